@@ -1,0 +1,87 @@
+//! The `py` dialect: its IRDL definition (py.irdl.mlir, beside this file),
+//! how pycc's scalar types map onto builtin MLIR types, and thin builders.
+
+use crate::types::Scalar;
+use melior::ir::attribute::{FloatAttribute, IntegerAttribute};
+use melior::ir::operation::OperationBuilder;
+use melior::ir::r#type::IntegerType;
+use melior::ir::{Attribute, Identifier, Location, Module, Operation, Type, Value};
+use melior::Context;
+
+/// The dialect definition, loaded into every context pycc creates.
+pub const PY_IRDL: &str = include_str!("py.irdl.mlir");
+
+/// The pure ops of the dialect, which the e-graph pass may rebuild freely.
+pub const CONSTANT: &str = "py.constant";
+pub const ADD: &str = "py.add";
+pub const SUB: &str = "py.sub";
+pub const MUL: &str = "py.mul";
+pub const POW: &str = "py.pow";
+pub const NEG: &str = "py.neg";
+pub const CAST: &str = "py.cast";
+pub const PURE_OPS: [&str; 7] = [CONSTANT, ADD, SUB, MUL, POW, NEG, CAST];
+
+/// Registers `py` with the context. The IRDL module stays alive for the
+/// context's lifetime: the loaded dialect's verifiers refer to its ops.
+pub fn load(context: &Context) -> bool {
+    let Some(module) = Module::parse(context, PY_IRDL) else { return false };
+    let ok = melior::utility::load_irdl_dialects(&module);
+    std::mem::forget(module);
+    ok
+}
+
+/// py-level type of a scalar: signless ints are signed, `ui` ints unsigned, i1 is bool.
+pub fn scalar_type(context: &Context, s: Scalar) -> Type<'_> {
+    match s {
+        Scalar::Bool => IntegerType::new(context, 1).into(),
+        Scalar::Int { bits, signed: true } => IntegerType::new(context, bits).into(),
+        Scalar::Int { bits, signed: false } => IntegerType::unsigned(context, bits).into(),
+        Scalar::Float { bits: 32 } => Type::float32(context),
+        Scalar::Float { .. } => Type::float64(context),
+    }
+}
+
+/// The scalar a py-level MLIR type stands for.
+pub fn type_scalar(t: Type) -> Option<Scalar> {
+    use melior::ir::TypeLike;
+    if t.is_f64() {
+        return Some(Scalar::F64);
+    }
+    if t.is_f32() {
+        return Some(Scalar::Float { bits: 32 });
+    }
+    let i = IntegerType::try_from(t).ok()?;
+    Some(match i.width() {
+        1 => Scalar::Bool,
+        bits => Scalar::Int { bits, signed: !i.is_unsigned() },
+    })
+}
+
+/// `py.constant` of a float, or of an int given by its bit pattern.
+pub fn constant<'c>(context: &'c Context, ty: Type<'c>, value: ConstBits, location: Location<'c>) -> Operation<'c> {
+    let attr: Attribute = match value {
+        ConstBits::Float(f) => FloatAttribute::new(context, ty, f).into(),
+        ConstBits::Int(i) => IntegerAttribute::new(ty, i).into(),
+    };
+    OperationBuilder::new(CONSTANT, location)
+        .add_attributes(&[(Identifier::new(context, "value"), attr)])
+        .add_results(&[ty])
+        .build()
+        .expect("py.constant is well formed")
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum ConstBits {
+    Float(f64),
+    /// Two's-complement bits, sign-extended to 64.
+    Int(i64),
+}
+
+/// Any py op with operands and one result of type `result`.
+pub fn op<'c>(name: &str, operands: &[Value<'c, '_>], result: Type<'c>, location: Location<'c>) -> Operation<'c> {
+    OperationBuilder::new(name, location)
+        .add_operands(operands)
+        .add_results(&[result])
+        .build()
+        .expect("py op is well formed")
+}

@@ -1,0 +1,100 @@
+// The `py` dialect: typed numeric Python.
+//
+// Each op carries Python's semantics for the builtin type of its operands,
+// so passes can reason at Python level before anything is lowered:
+//   - signless integers (i8..i64) are numba's signed ints: + - * ** wrap at
+//     their width (the documented deviation from CPython's unbounded int);
+//   - unsigned integers (ui8..ui64) are numba's unsigned ints; the sign lives
+//     in the type so that later ops (//, %, comparisons, casts) need no flag;
+//   - i1 is Python's bool;
+//   - f32 and f64 are IEEE floats with CPython's float semantics.
+//
+// Defined in IRDL so that pycc loads it at run time from this file: no C++
+// dialect library to build and link beside the static MLIR. The trap, noted
+// in the README: IRDL ops carry no traits (Pure, SameOperandsAndResultType),
+// so `canonicalize`/`cse` leave py ops alone; the `py-egg` pass does that
+// clean-up for the pure ops listed here, before `convert-py-to-arith`.
+//
+// Generic syntax only, e.g.
+//   %c = "py.constant"() {value = 2.0 : f64} : () -> f64
+//   %r = "py.pow"(%x, %c) : (f64, f64) -> f64
+irdl.dialect @py {
+  // py.constant: a literal or a folded module-level constant.
+  //   %c = "py.constant"() {value = 2 : i32} : () -> i32
+  irdl.operation @constant {
+    %int = irdl.base "!builtin.integer"
+    %f32 = irdl.is f32
+    %f64 = irdl.is f64
+    %num = irdl.any_of(%int, %f32, %f64)
+    %v = irdl.any
+    irdl.attributes {"value" = %v}
+    irdl.results(result: %num)
+  }
+
+  // Binary arithmetic with Python semantics; operands and result share
+  // one type (the frontend inserts py.cast to unify them first).
+  //   %r = "py.add"(%a, %b) : (f64, f64) -> f64
+  irdl.operation @add {
+    %int = irdl.base "!builtin.integer"
+    %f32 = irdl.is f32
+    %f64 = irdl.is f64
+    %t = irdl.any_of(%int, %f32, %f64)
+    irdl.operands(lhs: %t, rhs: %t)
+    irdl.results(result: %t)
+  }
+  irdl.operation @sub {
+    %int = irdl.base "!builtin.integer"
+    %f32 = irdl.is f32
+    %f64 = irdl.is f64
+    %t = irdl.any_of(%int, %f32, %f64)
+    irdl.operands(lhs: %t, rhs: %t)
+    irdl.results(result: %t)
+  }
+  irdl.operation @mul {
+    %int = irdl.base "!builtin.integer"
+    %f32 = irdl.is f32
+    %f64 = irdl.is f64
+    %t = irdl.any_of(%int, %f32, %f64)
+    irdl.operands(lhs: %t, rhs: %t)
+    irdl.results(result: %t)
+  }
+  // x ** y. Floats: C pow, which equals CPython's float_pow for finite
+  // results. Integers: the exponent must be a non-negative py.constant
+  // (the frontend checks), expanded by square-and-multiply with wraparound.
+  irdl.operation @pow {
+    %int = irdl.base "!builtin.integer"
+    %f32 = irdl.is f32
+    %f64 = irdl.is f64
+    %t = irdl.any_of(%int, %f32, %f64)
+    irdl.operands(base: %t, exponent: %t)
+    irdl.results(result: %t)
+  }
+
+  // Unary minus: -x (wraps for ints; flips the sign bit for floats).
+  irdl.operation @neg {
+    %int = irdl.base "!builtin.integer"
+    %f32 = irdl.is f32
+    %f64 = irdl.is f64
+    %t = irdl.any_of(%int, %f32, %f64)
+    irdl.operands(operand: %t)
+    irdl.results(result: %t)
+  }
+
+  // Numeric conversion as numba's implicit promotion does it: int to float
+  // (signedness from the source type), int width changes (wrap or extend),
+  // float width changes.
+  //   %f = "py.cast"(%i) : (i32) -> f64
+  irdl.operation @cast {
+    %int = irdl.base "!builtin.integer"
+    %f32 = irdl.is f32
+    %f64 = irdl.is f64
+    %from = irdl.any_of(%int, %f32, %f64)
+    // Fresh constraint values: IRDL binds one SSA constraint to one type.
+    %int_to = irdl.base "!builtin.integer"
+    %f32_to = irdl.is f32
+    %f64_to = irdl.is f64
+    %to = irdl.any_of(%int_to, %f32_to, %f64_to)
+    irdl.operands(operand: %from)
+    irdl.results(result: %to)
+  }
+}

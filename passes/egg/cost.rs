@@ -1,0 +1,44 @@
+//! The cost model the extractor minimizes: rough x86-64 latencies, not AST
+//! size, so that a libm `pow` call loses to a multiply even though both are
+//! one node. Costs add along the tree (shared subterms are counted per use,
+//! which only makes sharing look dearer than it is).
+
+use super::lang::{Py, PyGraph};
+use crate::types::Scalar;
+use egg::{CostFunction, Id, Language};
+
+/// A call into libm's pow: tens of cycles, and a barrier to vectorizing.
+pub const FLOAT_POW: f64 = 50.0;
+/// Square-and-multiply expansion of an int power with constant exponent.
+pub const INT_POW: f64 = 12.0;
+pub const FLOAT_MUL: f64 = 4.0;
+pub const INT_MUL: f64 = 3.0;
+pub const ADD_SUB: f64 = 1.0;
+pub const NEG: f64 = 1.0;
+pub const CAST: f64 = 2.0;
+/// Materializing a constant costs a little, so that `x` beats `x * 1.0`.
+pub const CONSTANT: f64 = 0.1;
+
+pub struct MachineCost<'a> {
+    pub egraph: &'a PyGraph,
+}
+
+impl CostFunction<Py> for MachineCost<'_> {
+    type Cost = f64;
+
+    fn cost<C: FnMut(Id) -> f64>(&mut self, enode: &Py, mut costs: C) -> f64 {
+        let float = |id: &Id| self.egraph[*id].data.ty.is_some_and(Scalar::is_float);
+        let own = match enode {
+            Py::Pow([a, _]) if float(a) => FLOAT_POW,
+            Py::Pow(_) => INT_POW,
+            Py::Mul([a, _]) if float(a) => FLOAT_MUL,
+            Py::Mul(_) => INT_MUL,
+            Py::Add(_) | Py::Sub(_) => ADD_SUB,
+            Py::Neg(_) => NEG,
+            Py::Cast(_) => CAST,
+            Py::Const(_) => CONSTANT,
+            Py::Symbol(_) => 0.0,
+        };
+        enode.fold(own, |sum, id| sum + costs(id))
+    }
+}

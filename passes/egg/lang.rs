@@ -1,0 +1,177 @@
+//! The e-graph language for the pure `py` ops, and the analysis that gives
+//! every e-class its type and, where known, its constant value (folded with
+//! the same wraparound and IEEE rounding the lowered code has at run time).
+
+use crate::typing::wrap;
+use crate::types::Scalar;
+use egg::{define_language, Analysis, DidMerge, EGraph, Id, Symbol};
+use std::fmt;
+use std::str::FromStr;
+
+define_language! {
+    pub enum Py {
+        "add" = Add([Id; 2]),
+        "sub" = Sub([Id; 2]),
+        "mul" = Mul([Id; 2]),
+        "pow" = Pow([Id; 2]),
+        "neg" = Neg(Id),
+        // (cast <type> x): the first child is a type tag such as `f8`.
+        "cast" = Cast([Id; 2]),
+        Const(Constant),
+        // Leaves: values the e-graph does not see into, spelled `v<N>:<type>`,
+        // and type tags, spelled as a type (`f8`).
+        Symbol(Symbol),
+    }
+}
+
+/// A typed constant: `2:i4`, `2.0:f8`. Ints are stored wrapped to their
+/// width and sign-extended; floats as f64 bits (an f4 value is exact in f64).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Constant {
+    pub ty: Scalar,
+    pub bits: u64,
+}
+
+impl Constant {
+    pub fn float(ty: Scalar, v: f64) -> Self {
+        let v = if ty == (Scalar::Float { bits: 32 }) { v as f32 as f64 } else { v };
+        Constant { ty, bits: v.to_bits() }
+    }
+
+    pub fn int(ty: Scalar, v: i128) -> Self {
+        let v = match ty {
+            Scalar::Int { bits, signed } => wrap(v, bits, signed),
+            _ => (v != 0) as i128,
+        };
+        Constant { ty, bits: v as i64 as u64 }
+    }
+
+    pub fn as_f64(self) -> f64 {
+        if self.ty.is_float() { f64::from_bits(self.bits) } else { self.as_i128() as f64 }
+    }
+
+    pub fn as_i128(self) -> i128 {
+        match self.ty {
+            Scalar::Int { signed: false, bits: 64 } => self.bits as i128,
+            _ if self.ty.is_float() => f64::from_bits(self.bits) as i128,
+            _ => self.bits as i64 as i128,
+        }
+    }
+}
+
+impl fmt::Display for Constant {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.ty.is_float() {
+            write!(f, "{:?}:{}", f64::from_bits(self.bits), self.ty.short_name())
+        } else {
+            write!(f, "{}:{}", self.as_i128(), self.ty.short_name())
+        }
+    }
+}
+
+impl FromStr for Constant {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        let (v, t) = s.rsplit_once(':').ok_or("no type")?;
+        let ty: Scalar = t.parse()?;
+        if v.starts_with('v') {
+            return Err("a leaf, not a constant".into());
+        }
+        if ty.is_float() {
+            Ok(Constant::float(ty, v.parse::<f64>().map_err(|e| e.to_string())?))
+        } else {
+            Ok(Constant::int(ty, v.parse::<i128>().map_err(|e| e.to_string())?))
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Data {
+    pub ty: Option<Scalar>,
+    pub constant: Option<Constant>,
+}
+
+#[derive(Default)]
+pub struct TypeAnalysis;
+
+pub type PyGraph = EGraph<Py, TypeAnalysis>;
+
+impl Analysis<Py> for TypeAnalysis {
+    type Data = Data;
+
+    fn make(egraph: &mut PyGraph, enode: &Py, _id: Id) -> Data {
+        let ty_of = |id: &Id| egraph[*id].data.ty;
+        let c = |id: &Id| egraph[*id].data.constant;
+        let ty = match enode {
+            Py::Add([a, _]) | Py::Sub([a, _]) | Py::Mul([a, _]) | Py::Pow([a, _]) | Py::Neg(a) => ty_of(a),
+            Py::Cast([t, _]) => egraph[*t].nodes.iter().find_map(|n| match n {
+                Py::Symbol(s) => s.as_str().parse().ok(),
+                _ => None,
+            }),
+            Py::Const(k) => Some(k.ty),
+            Py::Symbol(s) => s.as_str().rsplit_once(':').and_then(|(_, t)| t.parse().ok()),
+        };
+        let constant = ty.and_then(|ty| fold(enode, ty, &c));
+        Data { ty, constant }
+    }
+
+    fn merge(&mut self, a: &mut Data, b: Data) -> DidMerge {
+        let before = a.clone();
+        a.ty = a.ty.or(b.ty);
+        a.constant = a.constant.or(b.constant);
+        DidMerge(*a != before, *a != b)
+    }
+
+    fn modify(egraph: &mut PyGraph, id: Id) {
+        if let Some(k) = egraph[id].data.constant {
+            let c = egraph.add(Py::Const(k));
+            egraph.union(id, c);
+        }
+    }
+}
+
+/// Constant folding with run-time semantics. pow on floats is left alone:
+/// folding it would use the compiler's libm, not the target's.
+fn fold(enode: &Py, ty: Scalar, c: &impl Fn(&Id) -> Option<Constant>) -> Option<Constant> {
+    let bin = |a: &Id, b: &Id| Some((c(a)?, c(b)?));
+    match (enode, ty) {
+        (Py::Const(k), _) => Some(*k),
+        (Py::Add([a, b]), Scalar::Float { bits }) => bin(a, b).map(|(x, y)| ffold(bits, x, y, |p, q| p + q, |p, q| p + q)),
+        (Py::Sub([a, b]), Scalar::Float { bits }) => bin(a, b).map(|(x, y)| ffold(bits, x, y, |p, q| p - q, |p, q| p - q)),
+        (Py::Mul([a, b]), Scalar::Float { bits }) => bin(a, b).map(|(x, y)| ffold(bits, x, y, |p, q| p * q, |p, q| p * q)),
+        (Py::Neg(a), Scalar::Float { .. }) => c(a).map(|x| Constant { ty, bits: x.bits ^ (1 << 63) }),
+        (Py::Add([a, b]), Scalar::Int { .. }) => bin(a, b).map(|(x, y)| Constant::int(ty, x.as_i128() + y.as_i128())),
+        (Py::Sub([a, b]), Scalar::Int { .. }) => bin(a, b).map(|(x, y)| Constant::int(ty, x.as_i128() - y.as_i128())),
+        (Py::Mul([a, b]), Scalar::Int { .. }) => bin(a, b).map(|(x, y)| Constant::int(ty, x.as_i128().wrapping_mul(y.as_i128()))),
+        (Py::Neg(a), Scalar::Int { .. }) => c(a).map(|x| Constant::int(ty, -x.as_i128())),
+        (Py::Pow([a, b]), Scalar::Int { .. }) => {
+            let (x, n) = bin(a, b)?;
+            let mut acc = Constant::int(ty, 1);
+            for _ in 0..n.as_i128().clamp(0, 64) {
+                acc = Constant::int(ty, acc.as_i128().wrapping_mul(x.as_i128()));
+            }
+            Some(acc)
+        }
+        (Py::Cast([_, x]), _) => {
+            let x = c(x)?;
+            Some(match (x.ty, ty) {
+                (Scalar::Float { .. }, Scalar::Float { .. }) => Constant::float(ty, x.as_f64()),
+                // sitofp/uitofp round to nearest, as `as` does.
+                (_, Scalar::Float { bits: 32 }) => Constant::float(ty, x.as_i128() as f32 as f64),
+                (_, Scalar::Float { .. }) => Constant::float(ty, x.as_i128() as f64),
+                (Scalar::Float { .. }, _) => return None, // not emitted by the frontend
+                (_, _) => Constant::int(ty, x.as_i128()),
+            })
+        }
+        _ => None,
+    }
+}
+
+fn ffold(bits: u32, x: Constant, y: Constant, f64op: fn(f64, f64) -> f64, f32op: fn(f32, f32) -> f32) -> Constant {
+    let ty = Scalar::Float { bits };
+    if bits == 32 {
+        Constant::float(ty, f32op(x.as_f64() as f32, y.as_f64() as f32) as f64)
+    } else {
+        Constant::float(ty, f64op(x.as_f64(), y.as_f64()))
+    }
+}

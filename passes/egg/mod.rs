@@ -1,0 +1,278 @@
+//! `py-egg`: equality saturation over the pure `py` ops of each block.
+//!
+//! Per block: the pure ops become an e-graph (block arguments, results of
+//! other ops and values from enclosing blocks are leaves), the rule sets
+//! saturate it within node, iteration and time limits, and the cheapest
+//! program under the machine cost model (cost.rs) replaces every value that
+//! is used outside the pure ops. Dead pure ops are erased, and equal
+//! subterms are emitted once: the e-graph is also the dialect's CSE and DCE,
+//! which IRDL ops cannot get from `canonicalize`/`cse`.
+
+pub mod cost;
+pub mod lang;
+pub mod rules;
+
+use crate::dialects::{self, ConstBits, PURE_OPS};
+use crate::passes::ir::{self, Op};
+use cost::MachineCost;
+use egg::{Extractor, Id, Language, RecExpr, Rewrite, Runner, Symbol};
+use lang::{Constant, Py, PyGraph, TypeAnalysis};
+use melior::ir::operation::OperationLike;
+use melior::ir::{Location, OperationRef, Type};
+use melior::pass::ExternalPass;
+use melior::{Context, ContextRef};
+use mlir_sys::MlirValue;
+use std::collections::HashMap;
+use std::sync::Arc;
+use std::time::Duration;
+
+/// Limits: saturation stops at the first one reached.
+pub const NODE_LIMIT: usize = 10_000;
+pub const ITER_LIMIT: usize = 30;
+pub const TIME_LIMIT: Duration = Duration::from_millis(500);
+
+#[derive(Clone)]
+pub struct EggPass {
+    pub node_limit: usize,
+    pub iter_limit: usize,
+    pub time_limit: Duration,
+    pub verbose: bool,
+    pub rules: Arc<Vec<Rewrite<Py, TypeAnalysis>>>,
+}
+
+impl EggPass {
+    /// Options as in `py-egg{node-limit=N iter-limit=N time-limit-ms=N rules=float,int verbose=1}`.
+    pub fn from_options(options: &str) -> Result<Self, String> {
+        let mut pass = EggPass { node_limit: NODE_LIMIT, iter_limit: ITER_LIMIT, time_limit: TIME_LIMIT, verbose: false, rules: Arc::new(Vec::new()) };
+        let mut sets = Vec::new();
+        for opt in options.split_whitespace() {
+            let (k, v) = opt.split_once('=').ok_or_else(|| format!("py-egg: option `{opt}` needs `=value`"))?;
+            let num = || v.parse::<u64>().map_err(|_| format!("py-egg: `{k}` needs a number, got `{v}`"));
+            match k {
+                "node-limit" => pass.node_limit = num()? as usize,
+                "iter-limit" => pass.iter_limit = num()? as usize,
+                "time-limit-ms" => pass.time_limit = Duration::from_millis(num()?),
+                "verbose" => pass.verbose = matches!(v, "1" | "true"),
+                "rules" => sets = v.split(',').filter(|s| !s.is_empty()).map(String::from).collect(),
+                _ => return Err(format!("py-egg: unknown option `{k}` (known: node-limit, iter-limit, time-limit-ms, rules, verbose)")),
+            }
+        }
+        pass.rules = Arc::new(rules::rules(&sets)?);
+        Ok(pass)
+    }
+}
+
+impl<'c> melior::pass::RunExternalPass<'c> for EggPass {
+    fn initialize(&mut self, _context: ContextRef<'c>) {}
+
+    fn run(&mut self, operation: OperationRef<'c, '_>, _pass: ExternalPass<'_>) {
+        // to_ref borrows the ContextRef itself: keep it alive for the whole run.
+        let context_ref = operation.context();
+        let context = unsafe { context_ref.to_ref() };
+        // Pure py ops grouped by block, in block order.
+        let mut blocks: Vec<(mlir_sys::MlirBlock, Vec<Op>)> = Vec::new();
+        for op in ir::walk(operation) {
+            if !PURE_OPS.contains(&ir::name(op).as_str()) {
+                continue;
+            }
+            let b = ir::block(op);
+            match blocks.iter_mut().find(|(blk, _)| blk.ptr == b.ptr) {
+                Some((_, ops)) => ops.push(op),
+                None => blocks.push((b, vec![op])),
+            }
+        }
+        for (block, ops) in blocks {
+            self.optimize_block(context, block, &ops);
+        }
+    }
+}
+
+fn key(v: MlirValue) -> usize {
+    v.ptr as usize
+}
+
+impl EggPass {
+    fn optimize_block(&self, context: &Context, block: mlir_sys::MlirBlock, ops: &[Op]) {
+        // Position of every op in the block, for dominance checks.
+        let mut position: HashMap<usize, usize> = HashMap::new();
+        unsafe {
+            let mut op = mlir_sys::mlirBlockGetFirstOperation(block);
+            let mut i = 0;
+            while !op.ptr.is_null() {
+                position.insert(op.ptr as usize, i);
+                i += 1;
+                op = mlir_sys::mlirOperationGetNextInBlock(op);
+            }
+        }
+        let pos_of_value = |v: MlirValue| ir::defining_op(v).and_then(|d| position.get(&(d.ptr as usize)).copied());
+
+        let mut egraph = PyGraph::default();
+        let mut class_of: HashMap<usize, Id> = HashMap::new();
+        let mut leaves: HashMap<Symbol, MlirValue> = HashMap::new();
+        let group: std::collections::HashSet<usize> = ops.iter().map(|o| o.ptr as usize).collect();
+        let mut cost_before = 0.0;
+        for &op in ops {
+            let result = ir::result(op, 0);
+            let result_ty = dialects::type_scalar(unsafe { Type::from_raw(mlir_sys::mlirValueGetType(result)) });
+            let Some(result_ty) = result_ty else { return };
+            let mut children: Vec<Id> = Vec::new();
+            for v in ir::operands(op) {
+                let id = match class_of.get(&key(v)) {
+                    Some(&id) => id,
+                    None => {
+                        let ty = dialects::type_scalar(unsafe { Type::from_raw(mlir_sys::mlirValueGetType(v)) });
+                        let Some(ty) = ty else { return };
+                        let sym = Symbol::from(format!("v{}:{}", leaves.len(), ty.short_name()));
+                        let sym = *leaves.iter().find(|(_, &lv)| ir::same_value(lv, v)).map(|(s, _)| s).unwrap_or(&sym);
+                        leaves.insert(sym, v);
+                        egraph.add(Py::Symbol(sym))
+                    }
+                };
+                children.push(id);
+            }
+            let node = match (ir::name(op).as_str(), children.as_slice()) {
+                (dialects::CONSTANT, []) => match ir::constant_value(op) {
+                    Some(ConstBits::Float(f)) => Py::Const(Constant::float(result_ty, f)),
+                    Some(ConstBits::Int(i)) => Py::Const(Constant::int(result_ty, i as i128)),
+                    None => return,
+                },
+                (dialects::ADD, &[a, b]) => Py::Add([a, b]),
+                (dialects::SUB, &[a, b]) => Py::Sub([a, b]),
+                (dialects::MUL, &[a, b]) => Py::Mul([a, b]),
+                (dialects::POW, &[a, b]) => Py::Pow([a, b]),
+                (dialects::NEG, &[a]) => Py::Neg(a),
+                (dialects::CAST, &[a]) => Py::Cast([egraph.add(Py::Symbol(Symbol::from(result_ty.short_name()))), a]),
+                _ => return, // malformed op: leave the block to the verifier
+            };
+            cost_before += node_cost(&egraph, &node);
+            let id = egraph.add(node);
+            class_of.insert(key(result), id);
+        }
+        // Roots: values used by anything that is not one of these pure ops.
+        let roots: Vec<Op> = ops.iter().copied().filter(|&op| ir::users(ir::result(op, 0)).iter().any(|u| !group.contains(&(u.ptr as usize)))).collect();
+
+        let runner = Runner::<Py, TypeAnalysis>::default()
+            .with_egraph(egraph)
+            .with_node_limit(self.node_limit)
+            .with_iter_limit(self.iter_limit)
+            .with_time_limit(self.time_limit)
+            .run(self.rules.iter());
+        let extractor = Extractor::new(&runner.egraph, MachineCost { egraph: &runner.egraph });
+
+        let mut emitted: HashMap<String, MlirValue> = HashMap::new();
+        let mut cost_after = 0.0;
+        for &root in &roots {
+            let result = ir::result(root, 0);
+            let class = runner.egraph.find(class_of[&key(result)]);
+            let (_, best) = extractor.find_best(class);
+            let root_pos = position[&(root.ptr as usize)];
+            // Keep the original if the best term would use a value defined later.
+            let dominated = best.as_ref().iter().all(|n| match n {
+                Py::Symbol(s) => leaves.get(s).is_none_or(|&v| pos_of_value(v).is_none_or(|p| p < root_pos)),
+                _ => true,
+            });
+            if !dominated {
+                continue;
+            }
+            let location = unsafe { Location::from_raw(mlir_sys::mlirOperationGetLocation(root)) };
+            let new = emit(context, &best, root, location, &leaves, &mut emitted, &runner.egraph, &mut cost_after);
+            if !ir::same_value(new, result) {
+                ir::replace_all_uses(result, new);
+            }
+        }
+        // Everything unused is dead: pure ops have no effects.
+        for &op in ops.iter().rev() {
+            if !ir::has_uses(op) {
+                ir::erase(op);
+            }
+        }
+        if self.verbose {
+            let stop = runner.stop_reason.as_ref().map_or("none".to_string(), |r| format!("{r:?}"));
+            eprintln!(
+                "py-egg: {}: {} nodes, {} classes, {} iterations, stop: {stop}, cost {cost_before:.1} -> {cost_after:.1}",
+                enclosing_function(block),
+                runner.egraph.total_number_of_nodes(),
+                runner.egraph.number_of_classes(),
+                runner.iterations.len(),
+            );
+        }
+    }
+}
+
+fn node_cost(egraph: &PyGraph, node: &Py) -> f64 {
+    use egg::CostFunction;
+    MachineCost { egraph }.cost(node, |_| 0.0)
+}
+
+/// Builds `expr` before `anchor`, reusing any identical node already built.
+#[allow(clippy::too_many_arguments)]
+fn emit(
+    context: &Context,
+    expr: &RecExpr<Py>,
+    anchor: Op,
+    location: Location,
+    leaves: &HashMap<Symbol, MlirValue>,
+    emitted: &mut HashMap<String, MlirValue>,
+    egraph: &PyGraph,
+    cost: &mut f64,
+) -> MlirValue {
+    let mut values: Vec<Option<MlirValue>> = Vec::with_capacity(expr.as_ref().len());
+    for node in expr.as_ref() {
+        let child = |id: &Id| values[usize::from(*id)];
+        let value = match node {
+            Py::Symbol(s) => leaves.get(s).copied(), // None for a cast's type tag
+            _ => {
+                let kids: Vec<MlirValue> = node.children().iter().filter_map(child).collect();
+                let k = format!("{}|{:?}", node, kids.iter().map(|v| key(*v)).collect::<Vec<_>>());
+                if let Some(&v) = emitted.get(&k) {
+                    Some(v)
+                } else {
+                    *cost += node_cost(egraph, &node.clone().map_children(|_| Id::from(0usize)));
+                    let operands: Vec<_> = kids.iter().map(|&v| ir::value(v)).collect();
+                    let ty_of = |v: MlirValue| unsafe { Type::from_raw(mlir_sys::mlirValueGetType(v)) };
+                    let op = match node {
+                        Py::Const(k) => {
+                            let bits = if k.ty.is_float() { ConstBits::Float(k.as_f64()) } else { ConstBits::Int(k.bits as i64) };
+                            dialects::constant(context, dialects::scalar_type(context, k.ty), bits, location)
+                        }
+                        Py::Cast([tag, _]) => {
+                            let Some(Py::Symbol(t)) = expr.as_ref().get(usize::from(*tag)) else { unreachable!("cast has a type tag") };
+                            let ty = t.as_str().parse().expect("type tags are types");
+                            dialects::op(dialects::CAST, &operands, dialects::scalar_type(context, ty), location)
+                        }
+                        _ => {
+                            let name = match node {
+                                Py::Add(_) => dialects::ADD,
+                                Py::Sub(_) => dialects::SUB,
+                                Py::Mul(_) => dialects::MUL,
+                                Py::Pow(_) => dialects::POW,
+                                _ => dialects::NEG,
+                            };
+                            dialects::op(name, &operands, ty_of(kids[0]), location)
+                        }
+                    };
+                    let v = ir::result(ir::insert_before(anchor, op), 0);
+                    emitted.insert(k, v);
+                    Some(v)
+                }
+            }
+        };
+        values.push(value);
+    }
+    values.last().copied().flatten().expect("the root of an extracted term is a value")
+}
+
+fn enclosing_function(block: mlir_sys::MlirBlock) -> String {
+    unsafe {
+        let mut op = mlir_sys::mlirBlockGetParentOperation(block);
+        while !op.ptr.is_null() {
+            let attr = mlir_sys::mlirOperationGetAttributeByName(op, mlir_sys::mlirStringRefCreateFromCString(c"sym_name".as_ptr()));
+            if !attr.ptr.is_null() && mlir_sys::mlirAttributeIsAString(attr) {
+                let s = mlir_sys::mlirStringAttrGetValue(attr);
+                return format!("@{}", String::from_utf8_lossy(std::slice::from_raw_parts(s.data as *const u8, s.length)));
+            }
+            op = mlir_sys::mlirOperationGetParentOperation(op);
+        }
+    }
+    "<block>".into()
+}

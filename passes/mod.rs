@@ -1,0 +1,55 @@
+//! pycc's passes and pass pipelines.
+//!
+//! Each Rust pass is declared once in `PASSES` (name, anchor, summary). A
+//! pipeline is written as mlir-opt writes it,
+//! `builtin.module(func.func(py-egg),convert-py-to-arith,canonicalize)`; the
+//! MLIR C API cannot register external passes by name, so `pipeline` reads
+//! the text, adds pycc's passes itself and hands every other element to
+//! MLIR's own parser (`mlirOpPassManagerAddPipeline`).
+
+pub mod egg;
+pub mod ir;
+pub mod pipeline;
+pub mod py_to_arith;
+
+use melior::ir::r#type::TypeId;
+use melior::pass::{create_external, Pass};
+
+pub struct PassInfo {
+    pub name: &'static str,
+    pub summary: &'static str,
+    pub options: &'static str,
+}
+
+pub const PASSES: &[PassInfo] = &[
+    PassInfo {
+        name: "py-egg",
+        summary: "Equality saturation (egg) over pure py ops: rewrite rules from passes/rules, extraction by machine cost; also CSE and DCE for py",
+        options: "node-limit=N iter-limit=N time-limit-ms=N rules=float,int verbose=1",
+    },
+    PassInfo {
+        name: "convert-py-to-arith",
+        summary: "Lower py ops to arith/math and unsigned py types to signless integers",
+        options: "",
+    },
+];
+
+#[repr(align(8))]
+struct PassId;
+static EGG_ID: PassId = PassId;
+static PY_TO_ARITH_ID: PassId = PassId;
+
+/// One of pycc's own passes, or None if `name` is not ours.
+pub fn create(name: &str, options: &str) -> Option<Result<Pass, String>> {
+    Some(match name {
+        "py-egg" => egg::EggPass::from_options(options)
+            .map(|p| create_external(p, TypeId::create(&EGG_ID), "PyEgg", "py-egg", PASSES[0].summary, "", &[])),
+        "convert-py-to-arith" => {
+            if !options.trim().is_empty() {
+                return Some(Err("convert-py-to-arith takes no options".into()));
+            }
+            Ok(create_external(py_to_arith::PyToArith, TypeId::create(&PY_TO_ARITH_ID), "ConvertPyToArith", "convert-py-to-arith", PASSES[1].summary, "", &[]))
+        }
+        _ => return None,
+    })
+}

@@ -1,0 +1,143 @@
+//! `pycc compile`: runs the stages in order for every `CC` in a file.
+
+use crate::codegen::{self, GENERIC_CPU};
+use crate::diagnostics::{Diagnostics, Result, Source};
+use crate::parse::{self, ModuleSpec};
+use crate::{context, link, lower, optimize, typing, wrap};
+use melior::ir::operation::OperationLike;
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Emit {
+    /// The `py` dialect as lowered from Python, before optimization.
+    Py,
+    /// The LLVM dialect, wrappers included.
+    LlvmDialect,
+    /// LLVM IR after O3.
+    LlvmIr,
+    /// Assembly for the target CPU.
+    Asm,
+    /// The object file that is linked.
+    Obj,
+}
+
+impl Emit {
+    fn extension(self) -> &'static str {
+        match self {
+            Emit::Py => "py.mlir",
+            Emit::LlvmDialect => "llvm.mlir",
+            Emit::LlvmIr => "ll",
+            Emit::Asm => "s",
+            Emit::Obj => "o",
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Options {
+    pub input: PathBuf,
+    pub output_dir: Option<PathBuf>,
+    pub target_cpu: Option<String>,
+    pub python: String,
+    pub emit: Vec<Emit>,
+    pub egg: bool,
+    pub verbose: bool,
+}
+
+/// Compiles every CC object in the file; returns the built module paths.
+pub fn compile(opts: &Options) -> Result<Vec<PathBuf>> {
+    let text = std::fs::read_to_string(&opts.input).map_err(|e| Diagnostics::plain(format!("cannot read {}: {e}", opts.input.display())))?;
+    let source = Source { name: opts.input.display().to_string(), text };
+    let parsed = parse::parse_file(&source)?;
+    if !parsed.warnings.is_empty() {
+        eprint!("{}", Diagnostics::new(&source, parsed.warnings.clone()));
+    }
+    let python = link::python_target(&opts.python)?;
+    let mut built = Vec::new();
+    for spec in &parsed.modules {
+        built.push(compile_module(opts, &source, &parsed, spec, &python)?);
+    }
+    Ok(built)
+}
+
+fn output_dir(opts: &Options, spec: &ModuleSpec) -> PathBuf {
+    let source_dir = opts.input.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    match (&opts.output_dir, &spec.output_dir) {
+        (Some(d), _) => d.clone(),
+        // A literal cc.output_dir is read relative to the script's directory.
+        (None, Some(d)) => source_dir.join(d),
+        (None, None) => source_dir.to_path_buf(),
+    }
+}
+
+fn compile_module(opts: &Options, source: &Source, parsed: &parse::ParsedFile, spec: &ModuleSpec, python: &link::PythonTarget) -> Result<PathBuf> {
+    let t0 = Instant::now();
+    let step = |what: &str| {
+        if opts.verbose {
+            eprintln!("pycc: {}: {what} ({:.1} ms)", spec.name, t0.elapsed().as_secs_f64() * 1e3);
+        }
+    };
+    // Stage 2a: types, collecting every export's errors before failing.
+    let mut functions = Vec::new();
+    let mut errors = Vec::new();
+    for export in &spec.exports {
+        match typing::type_export(source, export, &parsed.constants) {
+            Ok(f) => functions.push(f),
+            Err(d) => errors.extend(d.items),
+        }
+    }
+    if !errors.is_empty() {
+        return Err(Diagnostics::new(source, errors));
+    }
+    step("typed");
+
+    let dir = output_dir(opts, spec);
+    std::fs::create_dir_all(&dir).map_err(|e| Diagnostics::plain(format!("cannot create {}: {e}", dir.display())))?;
+    let file_name = spec.output_file.clone().unwrap_or_else(|| format!("{}{}", spec.name, python.ext_suffix));
+    let output = dir.join(file_name);
+    let emit_path = |e: Emit| dir.join(format!("{}.{}", spec.name, e.extension()));
+    let write = |e: Emit, data: &[u8]| -> Result<()> {
+        if opts.emit.contains(&e) {
+            std::fs::write(emit_path(e), data).map_err(|err| Diagnostics::plain(format!("cannot write {}: {err}", emit_path(e).display())))?;
+        }
+        Ok(())
+    };
+
+    // Stage 2b: the py dialect.
+    let context = context::new_context();
+    let mut module = lower::lower_module(&context, &source.name, &source.text, &functions);
+    if !module.as_operation().verify() {
+        return Err(Diagnostics::plain("internal compiler error: the py module does not verify"));
+    }
+    write(Emit::Py, module.as_operation().to_string().as_bytes())?;
+    step("lowered to py");
+
+    // Stages 3-4: optimize, lower, wrap, to the LLVM dialect.
+    optimize::run_pipeline(&context, &mut module, &optimize::py_pipeline(opts.egg, opts.verbose))?;
+    wrap::add_wrappers(&context, &module, &spec.name, &functions);
+    optimize::run_pipeline(&context, &mut module, optimize::LLVM_PIPELINE)?;
+    write(Emit::LlvmDialect, module.as_operation().to_string().as_bytes())?;
+    step("lowered to the LLVM dialect");
+
+    // Stage 5: LLVM.
+    let cpu = opts.target_cpu.clone().or_else(|| spec.target_cpu.clone()).unwrap_or_else(|| GENERIC_CPU.into());
+    let art = codegen::compile(&module, &format!("PyInit_{}", spec.name), &cpu, opts.emit.contains(&Emit::LlvmIr), opts.emit.contains(&Emit::Asm))?;
+    if let Some(ir) = &art.llvm_ir {
+        write(Emit::LlvmIr, ir.as_bytes())?;
+    }
+    if let Some(asm) = &art.asm {
+        write(Emit::Asm, asm)?;
+    }
+    write(Emit::Obj, &art.object)?;
+    step("object emitted");
+
+    // Stage 6b: link.
+    let tmp = std::env::temp_dir().join(format!("pycc-{}-{}.o", std::process::id(), spec.name));
+    std::fs::write(&tmp, &art.object).map_err(|e| Diagnostics::plain(format!("cannot write {}: {e}", tmp.display())))?;
+    let linked = link::link(&tmp, &output);
+    let _ = std::fs::remove_file(&tmp);
+    let linked = linked?;
+    step("linked");
+    Ok(linked)
+}

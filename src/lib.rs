@@ -1,0 +1,31 @@
+//! pycc: an ahead-of-time compiler for numeric Python, on MLIR.
+//!
+//! The stages, in the order one function goes through them:
+//!
+//! 1. `parse`     - the .py file (rustpython-parser), CC objects and exports
+//!    (`signature` reads numba's signature strings; `types` is shared);
+//! 2. `typing`    - typed functions from the signatures;
+//!    `lower`     - the `py` dialect (`dialects/`);
+//! 3. `optimize`  - py-egg, canonicalize, cse, then py -> arith (`passes/`);
+//! 4. `wrap`      - CPython wrappers and PyInit, in the IR; then the LLVM dialect;
+//! 5. `codegen`   - LLVM IR, runtime bitcode linked in, O3, object;
+//! 6. `link`      - `cc -shared` into `<name><EXT_SUFFIX>`.
+//!
+//! `driver` runs them; `diagnostics` renders errors.
+
+pub mod diagnostics;
+pub mod types;
+pub mod signature;
+pub mod parse;
+pub mod typing;
+#[path = "../dialects/mod.rs"]
+pub mod dialects;
+pub mod lower;
+#[path = "../passes/mod.rs"]
+pub mod passes;
+pub mod context;
+pub mod optimize;
+pub mod wrap;
+pub mod codegen;
+pub mod link;
+pub mod driver;

@@ -1,0 +1,191 @@
+//! numba's signature strings: `f8(f8, f8)`, `int32(int32)`, `void(f8)`, `(i4, i4)`.
+//!
+//! Errors carry a byte range into the signature string, so the caller can
+//! point a caret at the offending character in the user's file.
+
+use crate::types::{Return, Scalar, Signature};
+use std::ops::Range;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct SignatureError {
+    pub message: String,
+    pub span: Range<usize>,
+    pub help: Option<String>,
+}
+
+fn err(message: impl Into<String>, span: Range<usize>) -> SignatureError {
+    SignatureError { message: message.into(), span, help: None }
+}
+
+/// A scalar type name as numba spells it, short or long.
+pub fn scalar_by_name(name: &str) -> Option<Scalar> {
+    use Scalar::*;
+    let int = |bits, signed| Some(Int { bits, signed });
+    match name {
+        "b1" | "bool_" | "boolean" | "bool" => Some(Bool),
+        "i1" | "int8" | "byte" => int(8, true),
+        "i2" | "int16" => int(16, true),
+        "i4" | "int32" | "intc" => int(32, true),
+        "i8" | "int64" | "intp" | "int_" => int(64, true),
+        "u1" | "uint8" | "char" => int(8, false),
+        "u2" | "uint16" => int(16, false),
+        "u4" | "uint32" | "uintc" => int(32, false),
+        "u8" | "uint64" | "uintp" | "uint" => int(64, false),
+        "f4" | "float32" => Some(Float { bits: 32 }),
+        "f8" | "float64" | "double" | "float_" => Some(Float { bits: 64 }),
+        _ => None,
+    }
+}
+
+/// Names numba knows that pycc does not compile yet, with the issue that adds them.
+fn known_but_unsupported(name: &str) -> Option<&'static str> {
+    match name {
+        "c8" | "c16" | "complex64" | "complex128" => Some("complex types are not supported yet"),
+        "UniTuple" | "Tuple" => Some("tuple types are not supported yet"),
+        _ => None,
+    }
+}
+
+struct Lexer<'a> {
+    text: &'a str,
+    pos: usize,
+}
+
+impl<'a> Lexer<'a> {
+    fn skip_ws(&mut self) {
+        while self.text[self.pos..].starts_with([' ', '\t']) {
+            self.pos += 1;
+        }
+    }
+
+    fn peek(&mut self) -> Option<char> {
+        self.skip_ws();
+        self.text[self.pos..].chars().next()
+    }
+
+    fn ident(&mut self) -> Option<(&'a str, Range<usize>)> {
+        self.skip_ws();
+        let rest = &self.text[self.pos..];
+        let len = rest
+            .char_indices()
+            .find(|(_, c)| !(c.is_ascii_alphanumeric() || *c == '_'))
+            .map_or(rest.len(), |(i, _)| i);
+        if len == 0 {
+            return None;
+        }
+        let start = self.pos;
+        self.pos += len;
+        Some((&self.text[start..self.pos], start..self.pos))
+    }
+
+    fn here(&self) -> Range<usize> {
+        let len = self.text[self.pos..].chars().next().map_or(0, char::len_utf8);
+        self.pos..self.pos + len.max(1)
+    }
+
+    fn expect(&mut self, c: char, what: &str) -> Result<(), SignatureError> {
+        if self.peek() == Some(c) {
+            self.pos += 1;
+            Ok(())
+        } else {
+            let found = match self.peek() {
+                Some(f) => format!("found `{f}`"),
+                None => "found the end of the signature".into(),
+            };
+            Err(err(format!("expected {what}, {found}"), self.here()))
+        }
+    }
+}
+
+fn scalar(lex: &mut Lexer) -> Result<Scalar, SignatureError> {
+    let Some((name, span)) = lex.ident() else {
+        let found = lex.peek().map_or("the end of the signature".to_string(), |c| format!("`{c}`"));
+        return Err(err(format!("expected a type name, found {found}"), lex.here()));
+    };
+    if let Some(why) = known_but_unsupported(name) {
+        return Err(err(format!("`{name}`: {why}"), span));
+    }
+    if matches!(name, "void" | "none") {
+        return Err(err(format!("`{name}` is only allowed as the return type"), span));
+    }
+    let ty = scalar_by_name(name).ok_or_else(|| SignatureError {
+        message: format!("unknown type `{name}`"),
+        span: span.clone(),
+        help: Some("scalar types are i1 i2 i4 i8 u1 u2 u4 u8 f4 f8 b1, or their long names (int32, float64, boolean, intp, ...)".into()),
+    })?;
+    if lex.peek() == Some('[') {
+        return Err(err("array types are not supported yet", lex.here()));
+    }
+    Ok(ty)
+}
+
+/// Parses a whole signature string.
+pub fn parse(text: &str) -> Result<Signature, SignatureError> {
+    let mut lex = Lexer { text, pos: 0 };
+    let ret = if lex.peek() == Some('(') {
+        Return::Infer
+    } else {
+        let save = lex.pos;
+        match lex.ident() {
+            Some(("void" | "none", _)) => Return::Void,
+            Some(_) => {
+                lex.pos = save;
+                Return::Declared(scalar(&mut lex)?)
+            }
+            None => return Err(err("expected a return type or `(`", lex.here())),
+        }
+    };
+    lex.expect('(', "`(` to open the argument list")?;
+    let mut args = Vec::new();
+    if lex.peek() != Some(')') {
+        loop {
+            args.push(scalar(&mut lex)?);
+            match lex.peek() {
+                Some(',') => lex.pos += 1,
+                _ => break,
+            }
+            if lex.peek() == Some(')') {
+                break; // trailing comma
+            }
+        }
+    }
+    lex.expect(')', "`,` or `)` in the argument list")?;
+    if lex.peek().is_some() {
+        return Err(err("unexpected text after the signature", lex.pos..text.len()));
+    }
+    Ok(Signature { ret, args })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use Scalar::*;
+
+    #[test]
+    fn short_and_long_names() {
+        let s = parse("f8(f8, int32)").unwrap();
+        assert_eq!(s.ret, Return::Declared(Float { bits: 64 }));
+        assert_eq!(s.args, vec![Float { bits: 64 }, Int { bits: 32, signed: true }]);
+        assert_eq!(parse("void(u1)").unwrap().ret, Return::Void);
+        assert_eq!(parse("none()").unwrap().args, vec![]);
+        assert_eq!(parse("(i4, i4)").unwrap().ret, Return::Infer);
+        assert_eq!(parse(" boolean ( uintp ) ").unwrap().args, vec![Int { bits: 64, signed: false }]);
+    }
+
+    #[test]
+    fn errors_point_into_the_string() {
+        let e = parse("f8(f8, q4)").unwrap_err();
+        assert_eq!(e.span, 7..9);
+        assert!(e.message.contains("unknown type `q4`"));
+        let e = parse("f8(f8").unwrap_err();
+        assert_eq!(e.span.start, 5);
+        let e = parse("f8(f8[:])").unwrap_err();
+        assert_eq!(e.span, 5..6);
+        let e = parse("f8(f8) x").unwrap_err();
+        assert_eq!(e.span, 7..8);
+        let e = parse("f8(void)").unwrap_err();
+        assert_eq!(e.span, 3..7);
+        let e = parse("").unwrap_err();
+        assert_eq!(e.span, 0..1);
+    }
+}

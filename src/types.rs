@@ -1,0 +1,116 @@
+//! The scalar types of numba's signature language, shared by every stage.
+
+use std::fmt;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Scalar {
+    Bool,
+    Int { bits: u32, signed: bool },
+    Float { bits: u32 },
+}
+
+impl Scalar {
+    pub const I64: Scalar = Scalar::Int { bits: 64, signed: true };
+    pub const F64: Scalar = Scalar::Float { bits: 64 };
+
+    pub fn is_float(self) -> bool {
+        matches!(self, Scalar::Float { .. })
+    }
+
+    /// numba's short name: `i4`, `u8`, `f8`, `b1`.
+    pub fn short_name(self) -> String {
+        match self {
+            Scalar::Bool => "b1".into(),
+            Scalar::Int { bits, signed } => format!("{}{}", if signed { 'i' } else { 'u' }, bits / 8),
+            Scalar::Float { bits } => format!("f{}", bits / 8),
+        }
+    }
+
+    /// numba's long name: `int32`, `uint8`, `float64`, `boolean`.
+    pub fn long_name(self) -> String {
+        match self {
+            Scalar::Bool => "boolean".into(),
+            Scalar::Int { bits, signed } => format!("{}int{}", if signed { "" } else { "u" }, bits),
+            Scalar::Float { bits } => format!("float{bits}"),
+        }
+    }
+
+    /// The Python type a value of this scalar is boxed as.
+    pub fn python_name(self) -> &'static str {
+        match self {
+            Scalar::Bool => "bool",
+            Scalar::Int { .. } => "int",
+            Scalar::Float { .. } => "float",
+        }
+    }
+
+    /// The type numba's promotion gives `a op b` for arithmetic `op`
+    /// (bool counts as a small int; int with float is float64 unless both fit f32).
+    pub fn unify(a: Scalar, b: Scalar) -> Scalar {
+        use Scalar::*;
+        match (a, b) {
+            (Float { bits: x }, Float { bits: y }) => Float { bits: x.max(y) },
+            (Float { bits }, Int { bits: ib, .. }) | (Int { bits: ib, .. }, Float { bits }) => {
+                // numba: float32 op int8/int16 stays float32; wider ints go to float64.
+                if bits == 32 && ib <= 16 { Float { bits: 32 } } else { Scalar::F64 }
+            }
+            (Float { bits }, Bool) | (Bool, Float { bits }) => Float { bits },
+            (Int { bits: x, signed: sx }, Int { bits: y, signed: sy }) => {
+                if sx == sy {
+                    Int { bits: x.max(y), signed: sx }
+                } else {
+                    // numba's rule for mixed signedness: a signed type wide enough
+                    // for both, int64 at most (u8 with i8 is int64 there as well).
+                    let (sb, ub) = if sx { (x, y) } else { (y, x) };
+                    if sb > ub { Int { bits: sb, signed: true } } else { Scalar::I64 }
+                }
+            }
+            (Int { .. }, Bool) | (Bool, Int { .. }) | (Bool, Bool) => {
+                // bool in arithmetic is an int: numba gives int64 for bool+bool.
+                match (a, b) {
+                    (Int { bits, signed }, _) | (_, Int { bits, signed }) => Int { bits, signed },
+                    _ => Scalar::I64,
+                }
+            }
+        }
+    }
+}
+
+impl std::str::FromStr for Scalar {
+    type Err = String;
+    /// Short names only (`f8`, `i4`, `u2`, `b1`): the e-graph's spelling.
+    fn from_str(s: &str) -> Result<Self, String> {
+        let (kind, bytes) = s.split_at(1.min(s.len()));
+        let bits = bytes.parse::<u32>().map_err(|_| format!("bad type `{s}`"))? * 8;
+        match (kind, bits) {
+            ("b", 8) => Ok(Scalar::Bool),
+            ("i", 8 | 16 | 32 | 64) => Ok(Scalar::Int { bits, signed: true }),
+            ("u", 8 | 16 | 32 | 64) => Ok(Scalar::Int { bits, signed: false }),
+            ("f", 32 | 64) => Ok(Scalar::Float { bits }),
+            _ => Err(format!("bad type `{s}`")),
+        }
+    }
+}
+
+impl fmt::Display for Scalar {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.long_name())
+    }
+}
+
+/// The declared return of an exported signature.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Return {
+    /// `f8(f8)`: the declared type; the result is converted to it.
+    Declared(Scalar),
+    /// `void(f8)` or `none(f8)`: the function returns None.
+    Void,
+    /// `(f8, f8)`: no return type given; inferred from the body.
+    Infer,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Signature {
+    pub ret: Return,
+    pub args: Vec<Scalar>,
+}

@@ -1,0 +1,310 @@
+//! Stage 6a: the CPython side of the module, generated in the IR next to
+//! the kernels so that LLVM optimizes both as one object:
+//!
+//! - one METH_FASTCALL|METH_KEYWORDS wrapper per export, `wrap.<export>`:
+//!   parse arguments, convert each strictly, call `kernel.<export>`, box;
+//! - `PyInit_<module>`, which creates the module and adds the wrappers.
+//!
+//! Argument parsing, conversion and boxing are helpers in runtime.c,
+//! compiled to bitcode when pycc is built and linked in by codegen, where
+//! O3 inlines them: the fast path is a few compares and direct API calls.
+
+use crate::dialects;
+use crate::lower::kernel_symbol;
+use crate::typing::TypedFunction;
+use crate::types::Scalar;
+use melior::dialect::llvm::{self as llvm_dialect, attributes::Linkage, AllocaOptions, LoadStoreOptions};
+use melior::dialect::{arith, func};
+use melior::ir::attribute::{DenseI32ArrayAttribute, FlatSymbolRefAttribute, IntegerAttribute, StringAttribute, TypeAttribute};
+use melior::ir::operation::OperationBuilder;
+use melior::ir::r#type::{FunctionType, IntegerType};
+use melior::ir::{Attribute, Block, BlockLike, Identifier, Location, Module, Operation, Region, RegionLike, Type, Value};
+use melior::Context;
+
+/// The runtime helpers the wrappers call, with their C signatures.
+fn runtime_decls<'c>(cx: &Cx<'c>) -> Vec<(&'static str, Vec<Type<'c>>, Vec<Type<'c>>)> {
+    let (p, i64, i32, f64) = (cx.ptr, cx.int(64), cx.int(32), Type::float64(cx.context));
+    vec![
+        ("pycc_parse_args", vec![p, i64, p, p, p, i64, p], vec![p]),
+        ("pycc_arg_f64", vec![p, p, p, i64, p], vec![i32]),
+        ("pycc_arg_int", vec![p, p, p, i64, i64, i64, p, p], vec![i32]),
+        ("pycc_arg_uint", vec![p, p, p, i64, i64, p, p], vec![i32]),
+        ("pycc_arg_bool", vec![p, p, p, i64, p], vec![i32]),
+        ("pycc_box_f64", vec![f64], vec![p]),
+        ("pycc_box_i64", vec![i64], vec![p]),
+        ("pycc_box_u64", vec![i64], vec![p]),
+        ("pycc_box_bool", vec![i64], vec![p]),
+        ("pycc_box_none", vec![], vec![p]),
+        ("pycc_module_new", vec![p, p], vec![p]),
+        ("pycc_module_add", vec![p, p, p, p], vec![p]),
+    ]
+}
+
+struct Cx<'c> {
+    context: &'c Context,
+    ptr: Type<'c>,
+    location: Location<'c>,
+    strings: std::cell::RefCell<Vec<(String, Vec<u8>)>>,
+}
+
+impl<'c> Cx<'c> {
+    fn int(&self, bits: u32) -> Type<'c> {
+        IntegerType::new(self.context, bits).into()
+    }
+
+    fn ident(&self, s: &str) -> Identifier<'c> {
+        Identifier::new(self.context, s)
+    }
+
+    /// Address of a NUL-terminated constant string global (interned).
+    fn string<'b>(&self, block: &'b Block<'c>, bytes: &[u8]) -> Value<'c, 'b> {
+        let mut data = bytes.to_vec();
+        data.push(0);
+        let mut strings = self.strings.borrow_mut();
+        let name = match strings.iter().find(|(_, d)| *d == data) {
+            Some((n, _)) => n.clone(),
+            None => {
+                let n = format!("str.{}", strings.len());
+                strings.push((n.clone(), data));
+                n
+            }
+        };
+        let op = OperationBuilder::new("llvm.mlir.addressof", self.location)
+            .add_attributes(&[(self.ident("global_name"), FlatSymbolRefAttribute::new(self.context, &name).into())])
+            .add_results(&[self.ptr])
+            .build()
+            .expect("valid llvm.mlir.addressof");
+        block.append_operation(op).result(0).unwrap().into()
+    }
+
+    fn const_i64<'b>(&self, block: &'b Block<'c>, v: i64) -> Value<'c, 'b> {
+        block.append_operation(arith::constant(self.context, IntegerAttribute::new(self.int(64), v).into(), self.location)).result(0).unwrap().into()
+    }
+
+    fn call<'b>(&self, block: &'b Block<'c>, callee: &str, args: &[Value<'c, 'b>], results: &[Type<'c>]) -> Option<Value<'c, 'b>> {
+        let op = block.append_operation(func::call(self.context, FlatSymbolRefAttribute::new(self.context, callee), args, results, self.location));
+        op.result(0).ok().map(Into::into)
+    }
+
+    fn append<'b>(&self, block: &'b Block<'c>, op: Operation<'c>) -> Value<'c, 'b> {
+        block.append_operation(op).result(0).unwrap().into()
+    }
+
+    /// `cf.cond_br %cond, ^t, ^f` with no block arguments.
+    fn cond_br(&self, block: &Block<'c>, cond: Value<'c, '_>, t: &Block<'c>, f: &Block<'c>) {
+        let op = OperationBuilder::new("cf.cond_br", self.location)
+            .add_attributes(&[(self.ident("operandSegmentSizes"), DenseI32ArrayAttribute::new(self.context, &[1, 0, 0]).into())])
+            .add_operands(&[cond])
+            .add_successors(&[t, f])
+            .build()
+            .expect("valid cf.cond_br");
+        block.append_operation(op);
+    }
+}
+
+/// Python's spelling of a signature: `multf(a: float, b: float) -> float`.
+pub fn doc_signature(f: &TypedFunction) -> String {
+    let params: Vec<String> = f.params.iter().map(|p| format!("{}: {}", p.name, p.ty.python_name())).collect();
+    let ret = f.ret.map_or("None", Scalar::python_name);
+    format!("{}({}) -> {}", f.export, params.join(", "), ret)
+}
+
+/// Adds the wrappers, `PyInit_<module_name>` and the runtime declarations.
+pub fn add_wrappers<'c>(context: &'c Context, module: &Module<'c>, module_name: &str, functions: &[TypedFunction]) {
+    let cx = Cx { context, ptr: Type::parse(context, "!llvm.ptr").unwrap(), location: Location::unknown(context), strings: Default::default() };
+    let body = module.body();
+    let private = (cx.ident("sym_visibility"), StringAttribute::new(context, "private").into());
+    for (name, args, results) in runtime_decls(&cx) {
+        body.append_operation(func::func(
+            context,
+            StringAttribute::new(context, name),
+            TypeAttribute::new(FunctionType::new(context, &args, &results).into()),
+            Region::new(),
+            &[private],
+            cx.location,
+        ));
+    }
+    let wrapper_type = FunctionType::new(context, &[cx.ptr, cx.ptr, cx.int(64), cx.ptr], &[cx.ptr]);
+    for f in functions {
+        body.append_operation(wrapper(&cx, f, wrapper_type));
+    }
+
+    // PyInit_<name>: new module, then one chained add per export.
+    let block = Block::new(&[]);
+    let mut m = cx.call(&block, "pycc_module_new", &[cx.string(&block, module_name.as_bytes()), null(&cx, &block)], &[cx.ptr]).unwrap();
+    for f in functions {
+        let fname = cx.string(&block, f.export.as_bytes());
+        let doc = cx.string(&block, doc_signature(f).as_bytes());
+        let fnval = cx.append(&block, func::constant(context, FlatSymbolRefAttribute::new(context, &wrapper_symbol(&f.export)), wrapper_type, cx.location));
+        let fnptr = cx.append(
+            &block,
+            OperationBuilder::new("builtin.unrealized_conversion_cast", cx.location).add_operands(&[fnval]).add_results(&[cx.ptr]).build().unwrap(),
+        );
+        m = cx.call(&block, "pycc_module_add", &[m, fname, fnptr, doc], &[cx.ptr]).unwrap();
+    }
+    block.append_operation(func::r#return(&[m], cx.location));
+    let region = Region::new();
+    region.append_block(block);
+    body.append_operation(func::func(
+        context,
+        StringAttribute::new(context, &format!("PyInit_{module_name}")),
+        TypeAttribute::new(FunctionType::new(context, &[], &[cx.ptr]).into()),
+        region,
+        &[],
+        cx.location,
+    ));
+
+    for (name, data) in cx.strings.borrow().iter() {
+        let ty = llvm_dialect::r#type::array(cx.int(8), data.len() as u32);
+        let op = OperationBuilder::new("llvm.mlir.global", cx.location)
+            .add_attributes(&[
+                (cx.ident("sym_name"), StringAttribute::new(context, name).into()),
+                (cx.ident("global_type"), TypeAttribute::new(ty).into()),
+                (cx.ident("value"), StringAttribute::new(context, &String::from_utf8_lossy(data)).into()),
+                (cx.ident("linkage"), llvm_dialect::attributes::linkage(context, Linkage::Internal)),
+                (cx.ident("constant"), Attribute::unit(context)),
+                (cx.ident("addr_space"), IntegerAttribute::new(cx.int(32), 0).into()),
+            ])
+            .add_regions([Region::new()])
+            .build()
+            .expect("valid llvm.mlir.global");
+        body.append_operation(op);
+    }
+}
+
+pub fn wrapper_symbol(export: &str) -> String {
+    format!("wrap.{export}")
+}
+
+fn null<'c, 'b>(cx: &Cx<'c>, block: &'b Block<'c>) -> Value<'c, 'b> {
+    cx.append(block, llvm_dialect::zero(cx.ptr, cx.location))
+}
+
+/// The wrapper: entry (parse) -> one block per argument (convert) -> call.
+fn wrapper<'c>(cx: &Cx<'c>, f: &TypedFunction, ty: FunctionType<'c>) -> Operation<'c> {
+    let context = cx.context;
+    let n = f.params.len();
+    let entry = Block::new(&[(cx.ptr, cx.location), (cx.ptr, cx.location), (cx.int(64), cx.location), (cx.ptr, cx.location)]);
+    let converts: Vec<Block> = (0..n).map(|_| Block::new(&[])).collect();
+    let call = Block::new(&[]);
+    let fail = Block::new(&[]);
+    let (args, nargs, kwnames) = (entry.argument(1).unwrap().into(), entry.argument(2).unwrap().into(), entry.argument(3).unwrap().into());
+
+    let fname = cx.string(&entry, f.export.as_bytes());
+    let names: Vec<u8> = f.params.iter().flat_map(|p| p.name.bytes().chain([0])).collect();
+    let pnames = cx.string(&entry, &names);
+    let one = cx.const_i64(&entry, 1);
+    let count = cx.const_i64(&entry, n as i64);
+    let buf = cx.append(
+        &entry,
+        llvm_dialect::alloca(context, count, cx.ptr, cx.location, AllocaOptions::new().elem_type(Some(TypeAttribute::new(cx.ptr)))),
+    );
+    // One slot per argument, holding the converted C value.
+    let slots: Vec<(Value, Type)> = f
+        .params
+        .iter()
+        .map(|p| {
+            let t = match p.ty {
+                Scalar::Float { .. } => Type::float64(context),
+                Scalar::Bool => cx.int(8),
+                Scalar::Int { .. } => cx.int(64),
+            };
+            (cx.append(&entry, llvm_dialect::alloca(context, one, cx.ptr, cx.location, AllocaOptions::new().elem_type(Some(TypeAttribute::new(t))))), t)
+        })
+        .collect();
+    let argv = cx.call(&entry, "pycc_parse_args", &[args, nargs, kwnames, fname, pnames, count, buf], &[cx.ptr]).unwrap();
+    let null_ptr = null(cx, &entry);
+    let failed = cx.append(
+        &entry,
+        OperationBuilder::new("llvm.icmp", cx.location)
+            .add_attributes(&[(cx.ident("predicate"), IntegerAttribute::new(cx.int(64), 0).into())]) // eq
+            .add_operands(&[argv, null_ptr])
+            .add_results(&[cx.int(1)])
+            .build()
+            .expect("valid llvm.icmp"),
+    );
+    cx.cond_br(&entry, failed, &fail, converts.first().unwrap_or(&call));
+
+    for (i, (p, block)) in f.params.iter().zip(&converts).enumerate() {
+        let at = cx.append(block, llvm_dialect::get_element_ptr(context, argv, DenseI32ArrayAttribute::new(context, &[i as i32]), cx.ptr, cx.ptr, cx.location));
+        let obj = cx.append(block, llvm_dialect::load(context, at, cx.ptr, cx.location, LoadStoreOptions::new()));
+        let idx = cx.const_i64(block, i as i64);
+        let slot = slots[i].0;
+        let status = match p.ty {
+            Scalar::Float { .. } => cx.call(block, "pycc_arg_f64", &[obj, fname, pnames, idx, slot], &[cx.int(32)]),
+            Scalar::Bool => cx.call(block, "pycc_arg_bool", &[obj, fname, pnames, idx, slot], &[cx.int(32)]),
+            Scalar::Int { bits, signed: true } => {
+                let lo = cx.const_i64(block, if bits == 64 { i64::MIN } else { -(1i64 << (bits - 1)) });
+                let hi = cx.const_i64(block, if bits == 64 { i64::MAX } else { (1i64 << (bits - 1)) - 1 });
+                let tname = cx.string(block, p.ty.long_name().as_bytes());
+                cx.call(block, "pycc_arg_int", &[obj, fname, pnames, idx, lo, hi, tname, slot], &[cx.int(32)])
+            }
+            Scalar::Int { bits, signed: false } => {
+                let hi = cx.const_i64(block, if bits == 64 { -1 } else { ((1u64 << bits) - 1) as i64 });
+                let tname = cx.string(block, p.ty.long_name().as_bytes());
+                cx.call(block, "pycc_arg_uint", &[obj, fname, pnames, idx, hi, tname, slot], &[cx.int(32)])
+            }
+        }
+        .unwrap();
+        let zero = cx.append(block, arith::constant(context, IntegerAttribute::new(cx.int(32), 0).into(), cx.location));
+        let bad = cx.append(block, arith::cmpi(context, arith::CmpiPredicate::Ne, status, zero, cx.location));
+        cx.cond_br(block, bad, &fail, converts.get(i + 1).unwrap_or(&call));
+    }
+
+    // Load, narrow to the kernel's types, call, box.
+    let kernel_args: Vec<Value> = f
+        .params
+        .iter()
+        .zip(&slots)
+        .map(|(p, &(slot, t))| {
+            let v = cx.append(&call, llvm_dialect::load(context, slot, t, cx.location, LoadStoreOptions::new()));
+            let kt = signless(context, p.ty);
+            match p.ty {
+                Scalar::Float { bits: 32 } => cx.append(&call, arith::truncf(v, kt, cx.location)),
+                Scalar::Int { bits: 64, .. } | Scalar::Float { .. } => v,
+                _ => cx.append(&call, arith::trunci(v, kt, cx.location)),
+            }
+        })
+        .collect();
+    let results: Vec<Type> = f.ret.iter().map(|&t| signless(context, t)).collect();
+    let r = cx.call(&call, &kernel_symbol(&f.export), &kernel_args, &results);
+    let boxed = match (f.ret, r) {
+        (Some(Scalar::Float { bits }), Some(v)) => {
+            let v = if bits == 32 { cx.append(&call, arith::extf(v, Type::float64(context), cx.location)) } else { v };
+            cx.call(&call, "pycc_box_f64", &[v], &[cx.ptr])
+        }
+        (Some(Scalar::Int { bits, signed }), Some(v)) => {
+            let v = match (bits, signed) {
+                (64, _) => v,
+                (_, true) => cx.append(&call, arith::extsi(v, cx.int(64), cx.location)),
+                (_, false) => cx.append(&call, arith::extui(v, cx.int(64), cx.location)),
+            };
+            cx.call(&call, if signed { "pycc_box_i64" } else { "pycc_box_u64" }, &[v], &[cx.ptr])
+        }
+        (Some(Scalar::Bool), Some(v)) => {
+            let v = cx.append(&call, arith::extui(v, cx.int(64), cx.location));
+            cx.call(&call, "pycc_box_bool", &[v], &[cx.ptr])
+        }
+        _ => cx.call(&call, "pycc_box_none", &[], &[cx.ptr]),
+    }
+    .unwrap();
+    call.append_operation(func::r#return(&[boxed], cx.location));
+    let null_ret = null(cx, &fail);
+    fail.append_operation(func::r#return(&[null_ret], cx.location));
+
+    let region = Region::new();
+    region.append_block(entry);
+    for b in converts {
+        region.append_block(b);
+    }
+    region.append_block(call);
+    region.append_block(fail);
+    func::func(context, StringAttribute::new(context, &wrapper_symbol(&f.export)), TypeAttribute::new(ty.into()), region, &[], cx.location)
+}
+
+fn signless(context: &Context, s: Scalar) -> Type<'_> {
+    match s {
+        Scalar::Int { bits, .. } => IntegerType::new(context, bits).into(),
+        other => dialects::scalar_type(context, other),
+    }
+}

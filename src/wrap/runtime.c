@@ -1,0 +1,265 @@
+/* pycc's CPython runtime: argument parsing, strict conversion, boxing and
+ * module creation for the generated wrappers.
+ *
+ * build.rs compiles this file to LLVM bitcode when pycc itself is built; at
+ * `pycc compile` time the bitcode is linked into the generated LLVM module
+ * before O3, so these helpers are inlined into each wrapper and the module
+ * is one optimized object. No C compiler runs at `pycc compile` time.
+ *
+ * Only the stable ABI (Py_LIMITED_API 3.10) is used, so the one bitcode
+ * serves every target interpreter from CPython 3.10 on.
+ *
+ * Parameter names arrive packed: "a\0b\0" with a count; the error paths
+ * look a name up by index so that the fast paths carry no name pointers. */
+#define Py_LIMITED_API 0x030A0000
+#include <Python.h>
+#include <stdlib.h>
+
+static const char *nth_name(const char *names, Py_ssize_t i) {
+    while (i-- > 0)
+        names += strlen(names) + 1;
+    return names;
+}
+
+/* type(o).__name__, for messages. New reference or NULL. */
+static PyObject *type_name(PyObject *o) {
+    return PyObject_GetAttrString((PyObject *)Py_TYPE(o), "__name__");
+}
+
+static void bad_type(PyObject *o, const char *fname, const char *names,
+                     Py_ssize_t i, const char *expected) {
+    PyObject *tn = type_name(o);
+    if (tn == NULL)
+        return;
+    PyErr_Format(PyExc_TypeError, "%s() argument '%s' must be %s, not %U",
+                 fname, nth_name(names, i), expected, tn);
+    Py_DECREF(tn);
+}
+
+/* CPython's wording for a call with missing arguments:
+ * "f() missing 2 required positional arguments: 'a' and 'b'". */
+static void missing(const char *fname, const char *names, Py_ssize_t n,
+                    PyObject *const *buf) {
+    Py_ssize_t count = 0;
+    for (Py_ssize_t j = 0; j < n; j++)
+        count += buf[j] == NULL;
+    PyObject *list = PyUnicode_FromString("");
+    Py_ssize_t seen = 0;
+    for (Py_ssize_t j = 0; j < n && list != NULL; j++) {
+        if (buf[j] != NULL)
+            continue;
+        seen++;
+        const char *sep = seen == 1 ? "" : (seen == count ? (count == 2 ? " and " : ", and ") : ", ");
+        PyObject *next = PyUnicode_FromFormat("%U%s'%s'", list, sep, nth_name(names, j));
+        Py_DECREF(list);
+        list = next;
+    }
+    if (list == NULL)
+        return;
+    PyErr_Format(PyExc_TypeError, "%s() missing %zd required positional argument%s: %U",
+                 fname, count, count == 1 ? "" : "s", list);
+    Py_DECREF(list);
+}
+
+/* METH_FASTCALL|METH_KEYWORDS arguments to n borrowed references, in
+ * parameter order. Returns args itself on the fast path (exactly n
+ * positional arguments, no keywords), buf after matching keywords, or NULL
+ * with a TypeError worded as CPython words it for a Python function. */
+PyObject *const *pycc_parse_args(PyObject *const *args, Py_ssize_t nargs,
+                                 PyObject *kwnames, const char *fname,
+                                 const char *names, Py_ssize_t n,
+                                 PyObject **buf) {
+    if (kwnames == NULL && nargs == n)
+        return args;
+    if (nargs > n) {
+        PyErr_Format(PyExc_TypeError,
+                     "%s() takes %zd positional argument%s but %zd %s given",
+                     fname, n, n == 1 ? "" : "s", nargs, nargs == 1 ? "was" : "were");
+        return NULL;
+    }
+    for (Py_ssize_t j = 0; j < n; j++)
+        buf[j] = j < nargs ? args[j] : NULL;
+    Py_ssize_t nkw = kwnames == NULL ? 0 : PyTuple_Size(kwnames);
+    for (Py_ssize_t k = 0; k < nkw; k++) {
+        PyObject *key = PyTuple_GetItem(kwnames, k);
+        Py_ssize_t j = 0;
+        for (; j < n; j++)
+            if (PyUnicode_CompareWithASCIIString(key, nth_name(names, j)) == 0)
+                break;
+        if (j == n) {
+            PyErr_Format(PyExc_TypeError, "%s() got an unexpected keyword argument '%U'",
+                         fname, key);
+            return NULL;
+        }
+        if (buf[j] != NULL) {
+            PyErr_Format(PyExc_TypeError, "%s() got multiple values for argument '%s'",
+                         fname, nth_name(names, j));
+            return NULL;
+        }
+        buf[j] = args[nargs + k];
+    }
+    for (Py_ssize_t j = 0; j < n; j++) {
+        if (buf[j] == NULL) {
+            missing(fname, names, n, buf);
+            return NULL;
+        }
+    }
+    return buf;
+}
+
+/* A float parameter takes float, int, or anything with __float__ or
+ * __index__ (as CPython's own float parameters do); not str. */
+int pycc_arg_f64(PyObject *o, const char *fname, const char *names, Py_ssize_t i,
+                 double *out) {
+    double d = PyFloat_AsDouble(o);
+    if (d == -1.0 && PyErr_Occurred()) {
+        if (PyErr_ExceptionMatches(PyExc_TypeError)) {
+            PyErr_Clear();
+            bad_type(o, fname, names, i, "float");
+        }
+        return -1;
+    }
+    *out = d;
+    return 0;
+}
+
+/* Converts an int-like (int, bool, __index__) argument to a new reference
+ * to an exact-or-subclass int, or sets TypeError naming the argument. */
+static PyObject *as_index(PyObject *o, const char *fname, const char *names,
+                          Py_ssize_t i, const char *expected) {
+    if (PyLong_Check(o)) {
+        Py_INCREF(o);
+        return o;
+    }
+    if (PyFloat_Check(o)) { /* never truncate a float silently */
+        bad_type(o, fname, names, i, expected);
+        return NULL;
+    }
+    PyObject *v = PyNumber_Index(o);
+    if (v == NULL && PyErr_ExceptionMatches(PyExc_TypeError)) {
+        PyErr_Clear();
+        bad_type(o, fname, names, i, expected);
+    }
+    return v;
+}
+
+static int out_of_range(PyObject *v, const char *fname, const char *names,
+                        Py_ssize_t i, const char *tname) {
+    PyErr_Clear();
+    PyErr_Format(PyExc_OverflowError, "%s() argument '%s' = %R is out of range for %s",
+                 fname, nth_name(names, i), v, tname);
+    Py_DECREF(v);
+    return -1;
+}
+
+/* A signed int parameter of the declared width: [lo, hi]. */
+int pycc_arg_int(PyObject *o, const char *fname, const char *names, Py_ssize_t i,
+                 long long lo, long long hi, const char *tname, long long *out) {
+    PyObject *v = as_index(o, fname, names, i, "int");
+    if (v == NULL)
+        return -1;
+    int overflow = 0;
+    long long x = PyLong_AsLongLongAndOverflow(v, &overflow);
+    if (x == -1 && PyErr_Occurred()) {
+        Py_DECREF(v);
+        return -1;
+    }
+    if (overflow != 0 || x < lo || x > hi)
+        return out_of_range(v, fname, names, i, tname);
+    Py_DECREF(v);
+    *out = x;
+    return 0;
+}
+
+/* An unsigned int parameter of the declared width: [0, hi]. */
+int pycc_arg_uint(PyObject *o, const char *fname, const char *names, Py_ssize_t i,
+                  unsigned long long hi, const char *tname, unsigned long long *out) {
+    PyObject *v = as_index(o, fname, names, i, "int");
+    if (v == NULL)
+        return -1;
+    int overflow = 0;
+    long long x = PyLong_AsLongLongAndOverflow(v, &overflow);
+    unsigned long long u;
+    if (x == -1 && PyErr_Occurred()) {
+        Py_DECREF(v);
+        return -1;
+    }
+    if (overflow < 0 || (overflow == 0 && x < 0))
+        return out_of_range(v, fname, names, i, tname);
+    if (overflow > 0) {
+        u = PyLong_AsUnsignedLongLong(v);
+        if (PyErr_Occurred())
+            return out_of_range(v, fname, names, i, tname);
+    } else {
+        u = (unsigned long long)x;
+    }
+    if (u > hi)
+        return out_of_range(v, fname, names, i, tname);
+    Py_DECREF(v);
+    *out = u;
+    return 0;
+}
+
+/* A boolean parameter takes bool, or an int-like (numpy ints included) by
+ * its truth; floats and other objects are a TypeError. */
+int pycc_arg_bool(PyObject *o, const char *fname, const char *names, Py_ssize_t i,
+                  unsigned char *out) {
+    PyObject *v = as_index(o, fname, names, i, "bool");
+    if (v == NULL)
+        return -1;
+    int t = PyObject_IsTrue(v);
+    Py_DECREF(v);
+    if (t < 0)
+        return -1;
+    *out = (unsigned char)t;
+    return 0;
+}
+
+PyObject *pycc_box_f64(double x) { return PyFloat_FromDouble(x); }
+PyObject *pycc_box_i64(long long x) { return PyLong_FromLongLong(x); }
+PyObject *pycc_box_u64(unsigned long long x) { return PyLong_FromUnsignedLongLong(x); }
+PyObject *pycc_box_bool(long x) { return PyBool_FromLong(x); }
+PyObject *pycc_box_none(void) {
+    Py_INCREF(Py_None);
+    return Py_None;
+}
+
+/* A new module object. The definition lives as long as the process, as a
+ * static PyModuleDef would in a hand-written extension. */
+PyObject *pycc_module_new(const char *name, const char *doc) {
+    PyModuleDef *def = calloc(1, sizeof *def);
+    if (def == NULL)
+        return PyErr_NoMemory();
+    PyModuleDef_Base head = PyModuleDef_HEAD_INIT;
+    def->m_base = head;
+    def->m_name = name;
+    def->m_doc = doc;
+    def->m_size = -1;
+    return PyModule_Create(def);
+}
+
+/* Adds one METH_FASTCALL|METH_KEYWORDS function to module m. Returns m, or
+ * NULL with m released (or if m is NULL), so PyInit can chain the calls
+ * without a branch. */
+PyObject *pycc_module_add(PyObject *m, const char *name, void *fn, const char *doc) {
+    if (m == NULL)
+        return NULL;
+    PyMethodDef *md = calloc(1, sizeof *md);
+    if (md == NULL) {
+        Py_DECREF(m);
+        return PyErr_NoMemory();
+    }
+    md->ml_name = name;
+    md->ml_meth = (PyCFunction)fn;
+    md->ml_flags = METH_FASTCALL | METH_KEYWORDS;
+    md->ml_doc = doc;
+    PyObject *modname = PyModule_GetNameObject(m);
+    PyObject *f = modname == NULL ? NULL : PyCFunction_NewEx(md, m, modname);
+    Py_XDECREF(modname);
+    if (f == NULL || PyModule_AddObject(m, name, f) < 0) {
+        Py_XDECREF(f);
+        Py_DECREF(m);
+        return NULL;
+    }
+    return m;
+}

@@ -52,8 +52,10 @@ pub fn range(node: &impl Ranged) -> Range<usize> {
 
 pub fn parse_file(source: &Source) -> Result<ParsedFile> {
     let module = rustpython_parser::parse(&source.text, Mode::Module, &source.name).map_err(|e| {
-        let at = usize::from(e.offset);
-        Diagnostics::new(source, vec![Diagnostic::error(format!("invalid Python syntax: {}", e.error)).at(at..at + 1, "here")])
+        let at = usize::from(e.offset).min(source.text.len());
+        // One character, unless it is a line end (a caret spanning lines helps no one).
+        let len = source.text[at..].chars().next().filter(|c| *c != '\n').map_or(0, char::len_utf8);
+        Diagnostics::new(source, vec![Diagnostic::error(format!("invalid Python syntax: {}", e.error)).at(at..at + len, "here")])
     })?;
     let ast::Mod::Module(module) = module else { unreachable!("parsed in Module mode") };
     let mut scan = Scan { source, cc_classes: Vec::new(), ccs: Vec::new(), errors: Vec::new(), warnings: Vec::new() };

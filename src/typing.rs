@@ -129,7 +129,7 @@ pub fn type_export(source: &Source, export: &Export, constants: &HashMap<String,
                 returned = Some((value.as_ref().map(|v| v.ty), range(stmt)));
                 body.push(TStmt::Return { value, span: range(stmt) });
             }
-            other => cx.errors.push(unsupported_stmt(other)),
+            other => cx.errors.push(unsupported_stmt(other, &source.text)),
         }
     }
 
@@ -140,6 +140,8 @@ pub fn type_export(source: &Source, export: &Export, constants: &HashMap<String,
         }
         (Return::Void, _) | (Return::Infer, None) | (Return::Infer, Some((None, _))) => None,
         (Return::Infer, Some((Some(t), _))) => Some(*t),
+        // After another error the body may just be cut short: say nothing more.
+        (Return::Declared(_), None) if !cx.errors.is_empty() => None,
         (Return::Declared(d), None) | (Return::Declared(d), Some((None, _))) => {
             cx.errors.push(
                 Diagnostic::error(format!("`{}` can return None, but its signature declares {d}", f.name))
@@ -177,7 +179,13 @@ fn can_convert(from: Scalar, to: Scalar) -> bool {
     }
 }
 
-fn unsupported_stmt(stmt: &Stmt) -> Diagnostic {
+/// The first line of a statement: a caret under a whole loop body helps no one.
+fn first_line(r: Range<usize>, text: &str) -> Range<usize> {
+    let first = text[r.clone()].lines().next().unwrap_or("");
+    r.start..r.start + first.trim_end().len()
+}
+
+fn unsupported_stmt(stmt: &Stmt, text: &str) -> Diagnostic {
     let what = match stmt {
         Stmt::If(_) => "`if` statements are",
         Stmt::While(_) => "`while` loops are",
@@ -189,7 +197,7 @@ fn unsupported_stmt(stmt: &Stmt) -> Diagnostic {
         Stmt::Expr(_) => "expression statements are",
         _ => "this statement is",
     };
-    Diagnostic::error(format!("{what} not supported yet")).at(range(stmt), "unsupported").note("see the README's table of what works")
+    Diagnostic::error(format!("{what} not supported yet")).at(first_line(range(stmt), text), "unsupported").note("see the README's table of what works")
 }
 
 struct Typer<'a> {

@@ -116,6 +116,10 @@ int pycc_arg_f64(PyObject *o, const char *fname, const char *names, Py_ssize_t i
         if (PyErr_ExceptionMatches(PyExc_TypeError)) {
             PyErr_Clear();
             bad_type(o, fname, names, i, "float");
+        } else if (PyErr_ExceptionMatches(PyExc_OverflowError)) {
+            PyErr_Clear();
+            PyErr_Format(PyExc_OverflowError, "%s() argument '%s': int too large to convert to float",
+                         fname, nth_name(names, i));
         }
         return -1;
     }

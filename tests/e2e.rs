@@ -1,0 +1,176 @@
+//! End to end: real modules compiled by `pycc compile`, imported by CPython.
+
+mod common;
+use common::*;
+
+#[test]
+fn seed_example_gives_numbas_values() {
+    let dir = scratch("seed");
+    compile(&dir, "my_module.py", &seed_source(), &[]);
+    let out = python(
+        &dir,
+        "import my_module, sys\n\
+         print(sorted(n for n in dir(my_module) if not n.startswith('_')))\n\
+         print(repr((my_module.multi(3, 4), my_module.multf(2.5, 4.0), my_module.square(1.414))))\n\
+         print(my_module.multf.__doc__, my_module.multi.__doc__, my_module.square.__doc__, sep='|')\n\
+         print(my_module.multf.__module__, 'numpy' in sys.modules)",
+    );
+    assert_eq!(
+        out,
+        "['multf', 'multi', 'square']\n\
+         (12, 10.0, 1.9993959999999997)\n\
+         multf(a: float, b: float) -> float|multi(a: int, b: int) -> int|square(a: float) -> float\n\
+         my_module False\n"
+    );
+}
+
+#[test]
+fn arguments_are_converted_strictly() {
+    let dir = scratch("args");
+    compile(&dir, "my_module.py", &seed_source(), &[]);
+    let out = python(
+        &dir,
+        r#"
+import my_module as m
+class F:
+    def __float__(self): return 1.5
+class I:
+    def __index__(self): return 7
+def err(f):
+    try:
+        f()
+    except Exception as e:
+        return f"{type(e).__name__}: {e}"
+    return "no error"
+print(m.multf(2, 3), m.multf(F(), 2.0), m.multi(I(), 2), m.multi(True, 5), m.multf(a=1.0, b=3.0), m.multi(2, b=3))
+print(err(lambda: m.multf("x", 1.0)))
+print(err(lambda: m.multf(1.0)))
+print(err(lambda: m.multf()))
+print(err(lambda: m.multf(1.0, 2.0, 3.0)))
+print(err(lambda: m.multi(1.5, 2)))
+print(err(lambda: m.multi("3", 2)))
+print(err(lambda: m.multi(2**31, 1)))
+print(err(lambda: m.multi(-2**31 - 1, 1)))
+print(err(lambda: m.multf(1.0, c=2.0)))
+print(err(lambda: m.multf(1.0, a=2.0)))
+print(err(lambda: m.multf(10**400, 1.0)))
+print(m.multi(2**31 - 1, 2), m.multi(-2**31, -1))
+"#,
+    );
+    let expected = "\
+6.0 3.0 14 5 3.0 6
+TypeError: multf() argument 'a' must be float, not str
+TypeError: multf() missing 1 required positional argument: 'b'
+TypeError: multf() missing 2 required positional arguments: 'a' and 'b'
+TypeError: multf() takes 2 positional arguments but 3 were given
+TypeError: multi() argument 'a' must be int, not float
+TypeError: multi() argument 'a' must be int, not str
+OverflowError: multi() argument 'a' = 2147483648 is out of range for int32
+OverflowError: multi() argument 'a' = -2147483649 is out of range for int32
+TypeError: multf() got an unexpected keyword argument 'c'
+TypeError: multf() got multiple values for argument 'a'
+OverflowError: multf() argument 'a': int too large to convert to float
+-2 -2147483648
+";
+    assert_eq!(out, expected);
+}
+
+#[test]
+fn every_scalar_type_round_trips() {
+    let dir = scratch("scalars");
+    let src = r#"
+from pycc import CC
+cc = CC('scalars')
+_k = 3
+@cc.export('i1', 'i1(i1)')
+@cc.export('i2', 'i2(i2)')
+@cc.export('i8', 'int64(int64)')
+@cc.export('u1', 'u1(u1)')
+@cc.export('u4', 'uint32(uint32)')
+@cc.export('u8', 'u8(u8)')
+@cc.export('f4', 'float32(float32)')
+def twice(x):
+    return x + x
+@cc.export('flag', 'b1(b1)')
+def flag(b):
+    return b
+@cc.export('nothing', 'void(f8)')
+def nothing(x):
+    y = x * 2.0
+@cc.export('inferred', '(i4, f8)')
+def inferred(a, b):
+    c = a * _k
+    c += 1
+    return c * b - -a
+@cc.export('poly', 'i8(i8)')
+def poly(x):
+    return x ** 3 + x ** 0 - x ** 1
+"#;
+    compile(&dir, "scalars.py", src, &[]);
+    let out = python(
+        &dir,
+        "import scalars as s\n\
+         print(s.i1(100), s.i2(20000), s.i8(2**62), s.u1(200), s.u4(2**31), s.u8(2**63), s.f4(0.1))\n\
+         print(s.flag(True), s.flag(0), s.nothing(1.0), s.inferred(2, 0.5), s.poly(-3), s.poly(2**40))\n\
+         for f, v in [(s.u1, -1), (s.u1, 256), (s.i1, 128), (s.u8, 2**64)]:\n\
+         \x20   try:\n\
+         \x20       f(v)\n\
+         \x20   except OverflowError:\n\
+         \x20       print('overflow', end=' ')\n\
+         print(s.flag.__doc__, s.nothing.__doc__, s.inferred.__doc__)",
+    );
+    // Wraparound at the declared width, as numba; f4 rounds through float32.
+    let wrapped_poly = ((1i128 << 120) + 1 - (1i128 << 40)) as i64; // x**3 + 1 - x at 64 bits
+    assert_eq!(
+        out,
+        format!(
+            "-56 -25536 -9223372036854775808 144 0 0 0.20000000298023224\n\
+             True False None 5.5 -23 {wrapped_poly}\n\
+             overflow overflow overflow overflow flag(b: bool) -> bool nothing(x: float) -> None inferred(a: int, b: float) -> float\n"
+        )
+    );
+}
+
+#[test]
+fn output_dir_and_file_from_the_script_and_the_command_line() {
+    let dir = scratch("outdir");
+    let src = seed_source().replace("cc = CC('my_module')", "cc = CC('my_module')\ncc.output_dir = 'build'\ncc.output_file = 'renamed.so'");
+    compile(&dir, "my_module.py", &src, &[]);
+    assert!(dir.join("build/renamed.so").exists());
+    let other = dir.join("elsewhere");
+    compile(&dir, "my_module.py", &src, &["-o", other.to_str().unwrap()]);
+    assert!(other.join("renamed.so").exists());
+}
+
+#[test]
+fn default_object_is_generic_x86_64() {
+    let dir = scratch("generic");
+    compile(&dir, "my_module.py", &seed_source(), &["--emit", "obj,asm,llvm-ir,llvm-dialect,py"]);
+    for ext in ["o", "s", "ll", "llvm.mlir", "py.mlir"] {
+        assert!(dir.join(format!("my_module.{ext}")).exists(), "--emit wrote no .{ext}");
+    }
+    let dis = std::process::Command::new("objdump").arg("-d").arg(dir.join("my_module.o")).output().unwrap();
+    let text = String::from_utf8_lossy(&dis.stdout);
+    assert!(text.contains("mulsd"), "the kernel is in the object");
+    assert!(!text.contains("ymm") && !text.contains("zmm"), "AVX in a generic build");
+    // The e-graph turned square's pow into a multiply: no call to pow remains.
+    let ir = std::fs::read_to_string(dir.join("my_module.ll")).unwrap();
+    assert!(!ir.contains("@pow"), "square still calls pow:\n{ir}");
+    // Only PyInit is exported.
+    let nm = std::process::Command::new("nm").args(["-D", "--defined-only"]).arg(dir.join(format!("my_module{}", ext_suffix()))).output().unwrap();
+    let exported: Vec<String> = String::from_utf8_lossy(&nm.stdout).lines().filter(|l| l.contains(" T ")).map(|l| l.split_whitespace().last().unwrap().to_string()).collect();
+    assert_eq!(exported, vec!["PyInit_my_module"]);
+}
+
+#[test]
+fn host_cpu_builds_and_agrees() {
+    let dir = scratch("host");
+    compile(&dir, "my_module.py", &seed_source(), &["--target-cpu", "host"]);
+    let out = python(&dir, "import my_module as m; print(m.square(1.414), m.multi(3, 4))");
+    assert_eq!(out, "1.9993959999999997 12\n");
+}
+
+fn ext_suffix() -> String {
+    let out = std::process::Command::new("python3").args(["-c", "import sysconfig; print(sysconfig.get_config_var('EXT_SUFFIX'))"]).output().unwrap();
+    String::from_utf8(out.stdout).unwrap().trim().to_string()
+}

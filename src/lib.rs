@@ -29,3 +29,4 @@ pub mod wrap;
 pub mod codegen;
 pub mod link;
 pub mod driver;
+pub mod fuzzing;

@@ -172,6 +172,26 @@ mod tests {
         assert_eq!(parse(" boolean ( uintp ) ").unwrap().args, vec![Int { bits: 64, signed: false }]);
     }
 
+    proptest::proptest! {
+        /// Any text gives a signature or an error whose caret is inside it.
+        #[test]
+        fn never_panics(text in "\\PC{0,24}") {
+            crate::fuzzing::signature(text.as_bytes());
+        }
+
+        /// Every combination of known names parses back to the same types.
+        #[test]
+        fn names_round_trip(ret in 0usize..11, args in proptest::collection::vec(0usize..11, 0..5), long in proptest::bool::ANY) {
+            const NAMES: [&str; 11] = ["i1", "i2", "i4", "i8", "u1", "u2", "u4", "u8", "f4", "f8", "b1"];
+            let ty = |i: usize| scalar_by_name(NAMES[i]).unwrap();
+            let name = |i: usize| if long { ty(i).long_name() } else { NAMES[i].to_string() };
+            let text = format!("{}({})", name(ret), args.iter().map(|&a| name(a)).collect::<Vec<_>>().join(", "));
+            let sig = parse(&text).unwrap();
+            proptest::prop_assert_eq!(sig.ret, Return::Declared(ty(ret)));
+            proptest::prop_assert_eq!(sig.args, args.iter().map(|&a| ty(a)).collect::<Vec<_>>());
+        }
+    }
+
     #[test]
     fn errors_point_into_the_string() {
         let e = parse("f8(f8, q4)").unwrap_err();

@@ -1,6 +1,8 @@
 //! Rewrite rules are data: `passes/rules/<domain>.rules`, one rule a line,
 //!
-//!     name: lhs => rhs [if ?var = <number>]
+//! ```text
+//! name: lhs => rhs [if ?var = <number>]
+//! ```
 //!
 //! with a comment above each saying why the identity holds. A rule fires
 //! only on e-classes of its file's domain (`float`: f4/f8, `int`: signed and

@@ -1,0 +1,6 @@
+from numba.pycc import CC
+cc = CC('m')
+
+@cc.export('f', 'f8(f8, q4)')
+def f(a, b):
+    return a

@@ -1,0 +1,2 @@
+def square(a):
+    return a ** 2

@@ -1,0 +1,3 @@
+//! Python source bytes through parse + typing: diagnostics, never a panic.
+#![no_main]
+libfuzzer_sys::fuzz_target!(|data: &[u8]| pycc::fuzzing::frontend(data));

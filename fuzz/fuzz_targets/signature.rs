@@ -1,0 +1,3 @@
+//! Signature strings: never a panic, errors point inside the string.
+#![no_main]
+libfuzzer_sys::fuzz_target!(|data: &[u8]| pycc::fuzzing::signature(data));

@@ -14,8 +14,8 @@ use llvm_sys::{LLVMLinkage, LLVMVisibility};
 use melior::ir::Module;
 use std::ffi::{CStr, CString};
 
-/// The CPython runtime (src/wrap/runtime.c), compiled by build.rs.
-const RUNTIME_BITCODE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/runtime.bc"));
+/// The runtime's inlined fast paths (src/wrap/runtime_fast.c), compiled by build.rs.
+const RUNTIME_BITCODE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/runtime_fast.bc"));
 
 pub const TRIPLE: &str = "x86_64-unknown-linux-gnu";
 /// Generic x86-64 (SSE2 only), as numba.pycc promises for AOT output.

@@ -10,7 +10,10 @@ pub fn new_context() -> Context {
     register_all_dialects(&registry);
     // Single-threaded: modules are small, and a thread pool costs start-up time.
     let context = Context::new_with_registry(&registry, false);
-    context.load_all_available_dialects();
+    // Load what pycc builds; passes load their dependent dialects themselves.
+    for d in ["builtin", "func", "arith", "math", "cf", "llvm", "irdl"] {
+        context.get_or_load_dialect(d);
+    }
     register_all_llvm_translations(&context);
     register_all_passes();
     assert!(crate::dialects::load(&context), "the py dialect's IRDL definition must load");

@@ -53,10 +53,16 @@ pub fn compile(opts: &Options) -> Result<Vec<PathBuf>> {
     if !parsed.warnings.is_empty() {
         eprint!("{}", Diagnostics::new(&source, parsed.warnings.clone()));
     }
-    let python = link::python_target(&opts.python)?;
+    let mut python = Some(link::query_python(&opts.python));
+    let mut target = None;
     let mut built = Vec::new();
     for spec in &parsed.modules {
-        built.push(compile_module(opts, &source, &parsed, spec, &python)?);
+        built.push(compile_module(opts, &source, &parsed, spec, &mut || {
+            if let Some(p) = python.take() {
+                target = Some(p.wait());
+            }
+            target.clone().expect("set above")
+        })?);
     }
     Ok(built)
 }
@@ -71,7 +77,15 @@ fn output_dir(opts: &Options, spec: &ModuleSpec) -> PathBuf {
     }
 }
 
-fn compile_module(opts: &Options, source: &Source, parsed: &parse::ParsedFile, spec: &ModuleSpec, python: &link::PythonTarget) -> Result<PathBuf> {
+/// `python` yields the target interpreter's facts, waiting for the query
+/// started before compilation only when the file name is needed.
+fn compile_module(
+    opts: &Options,
+    source: &Source,
+    parsed: &parse::ParsedFile,
+    spec: &ModuleSpec,
+    python: &mut dyn FnMut() -> Result<link::PythonTarget>,
+) -> Result<PathBuf> {
     let t0 = Instant::now();
     let step = |what: &str| {
         if opts.verbose {
@@ -94,8 +108,6 @@ fn compile_module(opts: &Options, source: &Source, parsed: &parse::ParsedFile, s
 
     let dir = output_dir(opts, spec);
     std::fs::create_dir_all(&dir).map_err(|e| Diagnostics::plain(format!("cannot create {}: {e}", dir.display())))?;
-    let file_name = spec.output_file.clone().unwrap_or_else(|| format!("{}{}", spec.name, python.ext_suffix));
-    let output = dir.join(file_name);
     let emit_path = |e: Emit| dir.join(format!("{}.{}", spec.name, e.extension()));
     let write = |e: Emit, data: &[u8]| -> Result<()> {
         if opts.emit.contains(&e) {
@@ -133,6 +145,11 @@ fn compile_module(opts: &Options, source: &Source, parsed: &parse::ParsedFile, s
     step("object emitted");
 
     // Stage 6b: link.
+    let file_name = match &spec.output_file {
+        Some(f) => f.clone(),
+        None => format!("{}{}", spec.name, python()?.ext_suffix),
+    };
+    let output = dir.join(file_name);
     let tmp = std::env::temp_dir().join(format!("pycc-{}-{}.o", std::process::id(), spec.name));
     std::fs::write(&tmp, &art.object).map_err(|e| Diagnostics::plain(format!("cannot write {}: {e}", tmp.display())))?;
     let linked = link::link(&tmp, &output);

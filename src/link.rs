@@ -11,26 +11,62 @@ pub struct PythonTarget {
     pub ext_suffix: String,
 }
 
-pub fn python_target(python: &str) -> Result<PythonTarget> {
-    let out = Command::new(python)
-        .args(["-c", "import sysconfig; print(sysconfig.get_config_var('EXT_SUFFIX'))"])
-        .output()
-        .map_err(|e| Diagnostics::plain(format!("cannot run `{python}` to read EXT_SUFFIX: {e}\nhelp: install Python 3 or pass --python /path/to/python3")))?;
-    let ext_suffix = String::from_utf8_lossy(&out.stdout).trim().to_string();
-    if !out.status.success() || ext_suffix.is_empty() || ext_suffix == "None" {
-        return Err(Diagnostics::plain(format!("`{python}` did not report an extension suffix (sysconfig EXT_SUFFIX)")));
-    }
-    Ok(PythonTarget { ext_suffix })
+/// The interpreter query, started early so that it runs while pycc compiles.
+pub struct PendingPython {
+    python: String,
+    child: std::io::Result<std::process::Child>,
 }
 
-/// Links one object into a shared library at `output`.
+/// Starts `python` to read its extension suffix. `-S -I` and
+/// importlib.machinery (already loaded at start-up) keep it cheap; the first
+/// entry of EXTENSION_SUFFIXES is sysconfig's EXT_SUFFIX.
+pub fn query_python(python: &str) -> PendingPython {
+    let child = Command::new(python)
+        .args(["-S", "-I", "-c", "import importlib.machinery as m; print(m.EXTENSION_SUFFIXES[0])"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn();
+    PendingPython { python: python.to_string(), child }
+}
+
+impl PendingPython {
+    pub fn wait(self) -> Result<PythonTarget> {
+        let python = self.python;
+        let out = self
+            .child
+            .and_then(|c| c.wait_with_output())
+            .map_err(|e| Diagnostics::plain(format!("cannot run `{python}` to read its extension suffix: {e}\nhelp: install Python 3 or pass --python /path/to/python3")))?;
+        let ext_suffix = String::from_utf8_lossy(&out.stdout).trim().to_string();
+        if !out.status.success() || !ext_suffix.ends_with(".so") {
+            return Err(Diagnostics::plain(format!(
+                "`{python}` did not report an extension suffix:\n{}",
+                String::from_utf8_lossy(&out.stderr)
+            )));
+        }
+        Ok(PythonTarget { ext_suffix })
+    }
+}
+
+/// The runtime's out-of-line part (src/wrap/runtime.c), compiled by build.rs.
+const RUNTIME_OBJECT: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/runtime.o"));
+
+/// Links the module's object and the runtime object into `output`.
 pub fn link(object: &Path, output: &Path) -> Result<PathBuf> {
+    let runtime = object.with_extension("runtime.o");
+    std::fs::write(&runtime, RUNTIME_OBJECT).map_err(|e| Diagnostics::plain(format!("cannot write {}: {e}", runtime.display())))?;
+    let result = run_linker(&[object, &runtime], output);
+    let _ = std::fs::remove_file(&runtime);
+    result
+}
+
+fn run_linker(objects: &[&Path], output: &Path) -> Result<PathBuf> {
     let cc = std::env::var("CC").unwrap_or_else(|_| "cc".into());
     let out = Command::new(&cc)
         .arg("-shared")
         .arg("-o")
         .arg(output)
-        .arg(object)
+        .args(objects)
+        .arg("-Wl,--gc-sections")
         .arg("-Wl,--as-needed")
         .arg("-Wl,-O1")
         .arg("-s") // symbols are internal anyway: strip the static symbol table

@@ -1,19 +1,19 @@
-/* pycc's CPython runtime: argument parsing, strict conversion, boxing and
- * module creation for the generated wrappers.
+/* pycc's CPython runtime, out-of-line part: error paths, keyword
+ * matching, the rarer conversions and module creation. build.rs compiles it
+ * to an object once, when pycc is built; `pycc compile` links it into every
+ * module with hidden visibility. The fast paths that must inline into the
+ * generated wrappers are in runtime_fast.c (linked as bitcode before O3).
  *
- * build.rs compiles this file to LLVM bitcode when pycc itself is built; at
- * `pycc compile` time the bitcode is linked into the generated LLVM module
- * before O3, so these helpers are inlined into each wrapper and the module
- * is one optimized object. No C compiler runs at `pycc compile` time.
- *
- * Only the stable ABI (Py_LIMITED_API 3.10) is used, so the one bitcode
+ * Only the stable ABI (Py_LIMITED_API 3.10) is used, so the same runtime
  * serves every target interpreter from CPython 3.10 on.
  *
  * Parameter names arrive packed: "a\0b\0" with a count; the error paths
  * look a name up by index so that the fast paths carry no name pointers. */
-#define Py_LIMITED_API 0x030A0000
-#include <Python.h>
+#include "runtime.h"
 #include <stdlib.h>
+#include <string.h>
+
+#define SLOW __attribute__((noinline, cold))
 
 static const char *nth_name(const char *names, Py_ssize_t i) {
     while (i-- > 0)
@@ -61,16 +61,10 @@ static void missing(const char *fname, const char *names, Py_ssize_t n,
     Py_DECREF(list);
 }
 
-/* METH_FASTCALL|METH_KEYWORDS arguments to n borrowed references, in
- * parameter order. Returns args itself on the fast path (exactly n
- * positional arguments, no keywords), buf after matching keywords, or NULL
- * with a TypeError worded as CPython words it for a Python function. */
-PyObject *const *pycc_parse_args(PyObject *const *args, Py_ssize_t nargs,
-                                 PyObject *kwnames, const char *fname,
-                                 const char *names, Py_ssize_t n,
-                                 PyObject **buf) {
-    if (kwnames == NULL && nargs == n)
-        return args;
+HIDDEN SLOW PyObject *const *pycc_parse_args_slow(PyObject *const *args, Py_ssize_t nargs,
+                                             PyObject *kwnames, const char *fname,
+                                             const char *names, Py_ssize_t n,
+                                             PyObject **buf) {
     if (nargs > n) {
         PyErr_Format(PyExc_TypeError,
                      "%s() takes %zd positional argument%s but %zd %s given",
@@ -107,24 +101,16 @@ PyObject *const *pycc_parse_args(PyObject *const *args, Py_ssize_t nargs,
     return buf;
 }
 
-/* A float parameter takes float, int, or anything with __float__ or
- * __index__ (as CPython's own float parameters do); not str. */
-int pycc_arg_f64(PyObject *o, const char *fname, const char *names, Py_ssize_t i,
-                 double *out) {
-    double d = PyFloat_AsDouble(o);
-    if (d == -1.0 && PyErr_Occurred()) {
-        if (PyErr_ExceptionMatches(PyExc_TypeError)) {
-            PyErr_Clear();
-            bad_type(o, fname, names, i, "float");
-        } else if (PyErr_ExceptionMatches(PyExc_OverflowError)) {
-            PyErr_Clear();
-            PyErr_Format(PyExc_OverflowError, "%s() argument '%s': int too large to convert to float",
-                         fname, nth_name(names, i));
-        }
-        return -1;
+HIDDEN SLOW int pycc_arg_f64_error(PyObject *o, const char *fname, const char *names, Py_ssize_t i) {
+    if (PyErr_ExceptionMatches(PyExc_TypeError)) {
+        PyErr_Clear();
+        bad_type(o, fname, names, i, "float");
+    } else if (PyErr_ExceptionMatches(PyExc_OverflowError)) {
+        PyErr_Clear();
+        PyErr_Format(PyExc_OverflowError, "%s() argument '%s': int too large to convert to float",
+                     fname, nth_name(names, i));
     }
-    *out = d;
-    return 0;
+    return -1;
 }
 
 /* Converts an int-like (int, bool, __index__) argument to a new reference
@@ -156,9 +142,8 @@ static int out_of_range(PyObject *v, const char *fname, const char *names,
     return -1;
 }
 
-/* A signed int parameter of the declared width: [lo, hi]. */
-int pycc_arg_int(PyObject *o, const char *fname, const char *names, Py_ssize_t i,
-                 long long lo, long long hi, const char *tname, long long *out) {
+HIDDEN SLOW int pycc_arg_int_slow(PyObject *o, const char *fname, const char *names, Py_ssize_t i,
+                              long long lo, long long hi, const char *tname, long long *out) {
     PyObject *v = as_index(o, fname, names, i, "int");
     if (v == NULL)
         return -1;
@@ -176,7 +161,7 @@ int pycc_arg_int(PyObject *o, const char *fname, const char *names, Py_ssize_t i
 }
 
 /* An unsigned int parameter of the declared width: [0, hi]. */
-int pycc_arg_uint(PyObject *o, const char *fname, const char *names, Py_ssize_t i,
+HIDDEN int pycc_arg_uint(PyObject *o, const char *fname, const char *names, Py_ssize_t i,
                   unsigned long long hi, const char *tname, unsigned long long *out) {
     PyObject *v = as_index(o, fname, names, i, "int");
     if (v == NULL)
@@ -206,7 +191,7 @@ int pycc_arg_uint(PyObject *o, const char *fname, const char *names, Py_ssize_t 
 
 /* A boolean parameter takes bool, or an int-like (numpy ints included) by
  * its truth; floats and other objects are a TypeError. */
-int pycc_arg_bool(PyObject *o, const char *fname, const char *names, Py_ssize_t i,
+HIDDEN int pycc_arg_bool(PyObject *o, const char *fname, const char *names, Py_ssize_t i,
                   unsigned char *out) {
     PyObject *v = as_index(o, fname, names, i, "bool");
     if (v == NULL)
@@ -219,18 +204,9 @@ int pycc_arg_bool(PyObject *o, const char *fname, const char *names, Py_ssize_t 
     return 0;
 }
 
-PyObject *pycc_box_f64(double x) { return PyFloat_FromDouble(x); }
-PyObject *pycc_box_i64(long long x) { return PyLong_FromLongLong(x); }
-PyObject *pycc_box_u64(unsigned long long x) { return PyLong_FromUnsignedLongLong(x); }
-PyObject *pycc_box_bool(long x) { return PyBool_FromLong(x); }
-PyObject *pycc_box_none(void) {
-    Py_INCREF(Py_None);
-    return Py_None;
-}
-
 /* A new module object. The definition lives as long as the process, as a
  * static PyModuleDef would in a hand-written extension. */
-PyObject *pycc_module_new(const char *name, const char *doc) {
+HIDDEN PyObject *pycc_module_new(const char *name, const char *doc) {
     PyModuleDef *def = calloc(1, sizeof *def);
     if (def == NULL)
         return PyErr_NoMemory();
@@ -245,7 +221,7 @@ PyObject *pycc_module_new(const char *name, const char *doc) {
 /* Adds one METH_FASTCALL|METH_KEYWORDS function to module m. Returns m, or
  * NULL with m released (or if m is NULL), so PyInit can chain the calls
  * without a branch. */
-PyObject *pycc_module_add(PyObject *m, const char *name, void *fn, const char *doc) {
+HIDDEN PyObject *pycc_module_add(PyObject *m, const char *name, void *fn, const char *doc) {
     if (m == NULL)
         return NULL;
     PyMethodDef *md = calloc(1, sizeof *md);

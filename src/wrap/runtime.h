@@ -1,0 +1,20 @@
+/* Declarations shared by pycc's runtime halves (runtime_fast.c, inlined as
+ * bitcode; runtime.c, linked as an object). Everything is hidden: the only
+ * symbol a pycc module exports is PyInit_<name>. */
+#ifndef PYCC_RUNTIME_H
+#define PYCC_RUNTIME_H
+
+#define Py_LIMITED_API 0x030A0000
+#include <Python.h>
+
+#define HIDDEN __attribute__((visibility("hidden")))
+
+HIDDEN PyObject *const *pycc_parse_args_slow(PyObject *const *args, Py_ssize_t nargs,
+                                             PyObject *kwnames, const char *fname,
+                                             const char *names, Py_ssize_t n,
+                                             PyObject **buf);
+HIDDEN int pycc_arg_f64_error(PyObject *o, const char *fname, const char *names, Py_ssize_t i);
+HIDDEN int pycc_arg_int_slow(PyObject *o, const char *fname, const char *names, Py_ssize_t i,
+                             long long lo, long long hi, const char *tname, long long *out);
+
+#endif

@@ -1,0 +1,57 @@
+/* pycc's CPython runtime, inlined part: the fast paths of argument parsing,
+ * conversion and boxing, which a hand-written extension has inline. build.rs
+ * compiles this file to LLVM bitcode; `pycc compile` links the bitcode into
+ * each module before O3, and always_inline puts these bodies into every
+ * generated wrapper. Each falls back to an out-of-line function in
+ * runtime.c for anything unusual (keywords, conversions, errors). */
+#include "runtime.h"
+
+#define FAST __attribute__((always_inline))
+
+/* METH_FASTCALL|METH_KEYWORDS arguments to n borrowed references, in
+ * parameter order. Returns args itself on the fast path (exactly n
+ * positional arguments, no keywords), buf after matching keywords, or NULL
+ * with a TypeError worded as CPython words it for a Python function. */
+FAST PyObject *const *pycc_parse_args(PyObject *const *args, Py_ssize_t nargs,
+                                      PyObject *kwnames, const char *fname,
+                                      const char *names, Py_ssize_t n,
+                                      PyObject **buf) {
+    if (kwnames == NULL && nargs == n)
+        return args;
+    return pycc_parse_args_slow(args, nargs, kwnames, fname, names, n, buf);
+}
+
+/* A float parameter takes float, int, or anything with __float__ or
+ * __index__ (as CPython's own float parameters do); not str. */
+FAST int pycc_arg_f64(PyObject *o, const char *fname, const char *names, Py_ssize_t i,
+                      double *out) {
+    double d = PyFloat_AsDouble(o);
+    if (d == -1.0 && PyErr_Occurred())
+        return pycc_arg_f64_error(o, fname, names, i);
+    *out = d;
+    return 0;
+}
+
+/* A signed int parameter of the declared width: [lo, hi]. */
+FAST int pycc_arg_int(PyObject *o, const char *fname, const char *names, Py_ssize_t i,
+                      long long lo, long long hi, const char *tname, long long *out) {
+    if (PyLong_CheckExact(o)) {
+        int overflow;
+        long long x = PyLong_AsLongLongAndOverflow(o, &overflow);
+        if (overflow == 0 && x >= lo && x <= hi && !(x == -1 && PyErr_Occurred())) {
+            *out = x;
+            return 0;
+        }
+    }
+    return pycc_arg_int_slow(o, fname, names, i, lo, hi, tname, out);
+}
+
+FAST PyObject *pycc_box_f64(double x) { return PyFloat_FromDouble(x); }
+FAST PyObject *pycc_box_i64(long long x) { return PyLong_FromLongLong(x); }
+FAST PyObject *pycc_box_u64(unsigned long long x) { return PyLong_FromUnsignedLongLong(x); }
+FAST PyObject *pycc_box_bool(long x) { return PyBool_FromLong(x); }
+FAST PyObject *pycc_box_none(void) {
+    Py_INCREF(Py_None);
+    return Py_None;
+}
+

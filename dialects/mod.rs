@@ -57,14 +57,18 @@ pub fn type_scalar(t: Type) -> Option<Scalar> {
     })
 }
 
-/// `py.constant` of a float, or of an int given by its bit pattern.
-pub fn constant<'c>(context: &'c Context, ty: Type<'c>, value: ConstBits, location: Location<'c>) -> Operation<'c> {
-    let attr: Attribute = match value {
+/// The `value` attribute of a constant of type `ty` (py.constant, arith.constant).
+pub fn value_attr<'c>(context: &'c Context, ty: Type<'c>, value: ConstBits) -> Attribute<'c> {
+    match value {
         ConstBits::Float(f) => FloatAttribute::new(context, ty, f).into(),
         ConstBits::Int(i) => IntegerAttribute::new(ty, i).into(),
-    };
+    }
+}
+
+/// `py.constant` of a float, or of an int given by its bit pattern.
+pub fn constant<'c>(context: &'c Context, ty: Type<'c>, value: ConstBits, location: Location<'c>) -> Operation<'c> {
     OperationBuilder::new(CONSTANT, location)
-        .add_attributes(&[(Identifier::new(context, "value"), attr)])
+        .add_attributes(&[(Identifier::new(context, "value"), value_attr(context, ty, value))])
         .add_results(&[ty])
         .build()
         .expect("py.constant is well formed")

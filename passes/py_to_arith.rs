@@ -8,11 +8,11 @@
 use crate::dialects::{self, ConstBits};
 use crate::passes::ir::{self, Op};
 use crate::types::Scalar;
-use melior::ir::attribute::{FloatAttribute, IntegerAttribute, TypeAttribute};
+use melior::ir::attribute::TypeAttribute;
 use melior::ir::operation::{OperationBuilder, OperationLike};
 use melior::ir::r#type::{FunctionType, IntegerType};
 use melior::ir::attribute::AttributeLike;
-use melior::ir::{Attribute, Identifier, Location, OperationRef, Type, TypeLike};
+use melior::ir::{Identifier, Location, OperationRef, Type, TypeLike};
 use melior::pass::ExternalPass;
 use melior::{Context, ContextRef};
 use mlir_sys::MlirValue;
@@ -96,12 +96,8 @@ fn build<'c>(anchor: Op, name: &str, operands: &[MlirValue], result: Type<'c>, l
 }
 
 fn constant<'c>(context: &'c Context, anchor: Op, ty: Type<'c>, value: ConstBits, location: Location<'c>) -> MlirValue {
-    let attr: Attribute = match value {
-        ConstBits::Float(f) => FloatAttribute::new(context, ty, f).into(),
-        ConstBits::Int(i) => IntegerAttribute::new(ty, i).into(),
-    };
     let op = OperationBuilder::new("arith.constant", location)
-        .add_attributes(&[(Identifier::new(context, "value"), attr)])
+        .add_attributes(&[(Identifier::new(context, "value"), dialects::value_attr(context, ty, value))])
         .add_results(&[ty])
         .build()
         .expect("well-formed arith.constant");

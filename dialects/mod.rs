@@ -19,6 +19,10 @@ pub const MUL: &str = "py.mul";
 pub const POW: &str = "py.pow";
 pub const NEG: &str = "py.neg";
 pub const CAST: &str = "py.cast";
+/// Comparisons and truthiness: pure, bool results; not in the e-graph yet.
+pub const CMP: &str = "py.cmp";
+pub const TRUTH: &str = "py.truth";
+pub const NOT: &str = "py.not";
 pub const PURE_OPS: [&str; 7] = [CONSTANT, ADD, SUB, MUL, POW, NEG, CAST];
 
 /// Registers `py` with the context. The IRDL module stays alive for the

@@ -97,4 +97,41 @@ irdl.dialect @py {
     irdl.operands(operand: %from)
     irdl.results(result: %to)
   }
+
+  // Python comparison of two values of one type, as a bool. The predicate
+  // is one of "eq", "ne", "lt", "le", "gt", "ge"; signedness comes from the
+  // operand type, and floats compare as IEEE (nan != nan is true, every
+  // ordered comparison with nan false), as CPython does.
+  //   %b = "py.cmp"(%x, %y) {predicate = "lt"} : (f64, f64) -> i1
+  irdl.operation @cmp {
+    %int = irdl.base "!builtin.integer"
+    %f32 = irdl.is f32
+    %f64 = irdl.is f64
+    %t = irdl.any_of(%int, %f32, %f64)
+    %pred = irdl.any
+    irdl.attributes {"predicate" = %pred}
+    %i1 = irdl.is i1
+    irdl.operands(lhs: %t, rhs: %t)
+    irdl.results(result: %i1)
+  }
+
+  // Python truthiness: x != 0 for ints, x != 0.0 for floats (nan is true).
+  //   %b = "py.truth"(%x) : (f64) -> i1
+  irdl.operation @truth {
+    %int = irdl.base "!builtin.integer"
+    %f32 = irdl.is f32
+    %f64 = irdl.is f64
+    %t = irdl.any_of(%int, %f32, %f64)
+    %i1 = irdl.is i1
+    irdl.operands(operand: %t)
+    irdl.results(result: %i1)
+  }
+
+  // `not` of a bool.
+  //   %n = "py.not"(%b) : (i1) -> i1
+  irdl.operation @not {
+    %i1 = irdl.is i1
+    irdl.operands(operand: %i1)
+    irdl.results(result: %i1)
+  }
 }

@@ -106,3 +106,16 @@ pub fn constant_value(op: Op) -> Option<crate::dialects::ConstBits> {
         }
     }
 }
+
+/// A string attribute of `op`, if present.
+pub fn string_attr(op: Op, name: &str) -> Option<String> {
+    let name = std::ffi::CString::new(name).ok()?;
+    unsafe {
+        let attr = mlirOperationGetAttributeByName(op, mlirStringRefCreateFromCString(name.as_ptr()));
+        if attr.ptr.is_null() || !mlirAttributeIsAString(attr) {
+            return None;
+        }
+        let s = mlirStringAttrGetValue(attr);
+        Some(String::from_utf8_lossy(std::slice::from_raw_parts(s.data as *const u8, s.length)).into_owned())
+    }
+}

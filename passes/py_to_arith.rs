@@ -130,11 +130,64 @@ fn lower(context: &Context, op: Op, from: &[Scalar], to: Scalar) -> Result<(), S
             int_pow(context, op, args[0], n as u32, ty, location)
         }
         dialects::CAST => cast(op, args[0], from[0], to, ty, location)?,
+        dialects::CMP => {
+            let pred = ir::string_attr(op, "predicate").ok_or("py.cmp needs a `predicate` string")?;
+            compare(context, op, &pred, args[0], args[1], from[0], location)?
+        }
+        dialects::TRUTH => match from[0] {
+            Scalar::Bool => args[0],
+            s => {
+                let operand_ty = signless(context, dialects::scalar_type(context, s));
+                let bits = if s.is_float() { ConstBits::Float(0.0) } else { ConstBits::Int(0) };
+                let zero = constant(context, op, operand_ty, bits, location);
+                compare(context, op, "ne", args[0], zero, s, location)?
+            }
+        },
+        dialects::NOT => {
+            let one = constant(context, op, ty, ConstBits::Int(1), location);
+            build(op, "arith.xori", &[args[0], one], ty, location)
+        }
         other => return Err(format!("convert-py-to-arith: unknown op `{other}`")),
     };
     ir::replace_all_uses(ir::result(op, 0), new);
     ir::erase(op);
     Ok(())
+}
+
+/// Python's comparison semantics: signedness from the py type (bools
+/// compare as 0/1), floats as IEEE with `!=` true for nan.
+fn compare<'c>(context: &'c Context, anchor: Op, pred: &str, a: MlirValue, b: MlirValue, operands: Scalar, location: Location<'c>) -> Result<MlirValue, String> {
+    use melior::dialect::arith::{cmpf, cmpi, CmpfPredicate as F, CmpiPredicate as I};
+    let unsigned = matches!(operands, Scalar::Bool | Scalar::Int { signed: false, .. });
+    let (a, b) = (ir::value(a), ir::value(b));
+    let op = if operands.is_float() {
+        let p = match pred {
+            "eq" => F::Oeq,
+            "ne" => F::Une,
+            "lt" => F::Olt,
+            "le" => F::Ole,
+            "gt" => F::Ogt,
+            "ge" => F::Oge,
+            other => return Err(format!("py.cmp: unknown predicate `{other}`")),
+        };
+        cmpf(context, p, a, b, location)
+    } else {
+        let p = match (pred, unsigned) {
+            ("eq", _) => I::Eq,
+            ("ne", _) => I::Ne,
+            ("lt", false) => I::Slt,
+            ("le", false) => I::Sle,
+            ("gt", false) => I::Sgt,
+            ("ge", false) => I::Sge,
+            ("lt", true) => I::Ult,
+            ("le", true) => I::Ule,
+            ("gt", true) => I::Ugt,
+            ("ge", true) => I::Uge,
+            (other, _) => return Err(format!("py.cmp: unknown predicate `{other}`")),
+        };
+        cmpi(context, p, a, b, location)
+    };
+    Ok(ir::result(ir::insert_before(anchor, op), 0))
 }
 
 /// x ** n by square-and-multiply: wraps exactly as n-1 multiplies would.

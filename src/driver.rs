@@ -118,7 +118,7 @@ fn compile_module(
 
     // Stage 2b: the py dialect.
     let context = context::new_context();
-    let mut module = lower::lower_module(&context, &source.name, &source.text, &functions);
+    let mut module = lower::lower_module(&context, &source.name, &source.text, &functions).map_err(|errors| Diagnostics::new(source, errors))?;
     if !module.as_operation().verify() {
         return Err(Diagnostics::plain("internal compiler error: the py module does not verify"));
     }

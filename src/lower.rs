@@ -1,16 +1,22 @@
-//! Stage 2b: typed functions become `func.func` bodies of `py` ops, one
-//! function per export, named `kernel.<export>`. Source positions become
-//! MLIR locations, so later diagnostics and debug info point at the .py file.
+//! Stage 2b: typed functions become `func.func @kernel.<export>` bodies of
+//! `py` ops. Control flow becomes a CFG of `cf` branches in SSA form: each
+//! variable's current value is tracked per block, and blocks where paths
+//! meet (after `if`, loop headers and exits) take the differing values as
+//! block arguments. Loop control (`range` trip counts) is plain arith; the
+//! user's arithmetic is `py`. Source positions become MLIR locations.
 
-use crate::dialects::{self, ConstBits, ADD, CAST, MUL, NEG, POW, SUB};
+use crate::diagnostics::Diagnostic;
+use crate::dialects::{self, ConstBits, ADD, CAST, CMP, MUL, NEG, NOT, POW, SUB, TRUTH};
 use crate::parse::ConstValue;
-use crate::typing::{BinOp, TExpr, TExprKind, TStmt, TypedFunction};
+use crate::typing::{BinOp, TExpr, TExprKind, TStmt, TypedFunction, Var};
 use crate::types::Scalar;
-use melior::dialect::func;
-use melior::ir::attribute::{StringAttribute, TypeAttribute};
-use melior::ir::r#type::FunctionType;
-use melior::ir::{Block, BlockLike, Location, Module, Region, RegionLike, Value};
+use melior::dialect::{arith, func};
+use melior::ir::attribute::{DenseI32ArrayAttribute, IntegerAttribute, StringAttribute, TypeAttribute};
+use melior::ir::operation::OperationBuilder;
+use melior::ir::r#type::{FunctionType, IntegerType};
+use melior::ir::{Block, BlockLike, BlockRef, Identifier, Location, Module, Operation, Region, RegionLike, Type, Value};
 use melior::Context;
+use std::ops::Range;
 
 /// Symbol of the compiled body of an export; not a C identifier, so it can
 /// never collide with libm, libc or the CPython API.
@@ -36,43 +42,34 @@ impl LineIndex {
     }
 }
 
-pub fn lower_module<'c>(context: &'c Context, file: &str, text: &str, functions: &[TypedFunction]) -> Module<'c> {
+/// Lowers every function; errors (a variable read where it may be unset)
+/// are collected across all of them.
+pub fn lower_module<'c>(context: &'c Context, file: &str, text: &str, functions: &[TypedFunction]) -> Result<Module<'c>, Vec<Diagnostic>> {
     let index = LineIndex::new(text);
     let loc = |offset: usize| {
         let (line, col) = index.line_col(offset);
         Location::new(context, file, line, col)
     };
     let module = Module::new(loc(0));
+    let mut errors = Vec::new();
     for f in functions {
         let inputs: Vec<_> = f.params.iter().map(|p| dialects::scalar_type(context, p.ty)).collect();
         let results: Vec<_> = f.ret.iter().map(|&t| dialects::scalar_type(context, t)).collect();
-        let block = Block::new(&inputs.iter().zip(&f.params).map(|(&t, p)| (t, loc(p.span.start))).collect::<Vec<_>>());
-        {
-            let mut locals: Vec<Option<Value>> = (0..f.params.len()).map(|i| Some(block.argument(i).unwrap().into())).collect();
-            let mut returned = false;
-            for stmt in &f.body {
-                match stmt {
-                    TStmt::Assign { local, value } => {
-                        let v = expr(context, &block, &loc, &locals, value);
-                        if locals.len() <= *local {
-                            locals.resize(*local + 1, None);
-                        }
-                        locals[*local] = Some(v);
-                    }
-                    TStmt::Return { value, span } => {
-                        let vals: Vec<Value> = value.iter().map(|v| expr(context, &block, &loc, &locals, v)).collect();
-                        block.append_operation(func::r#return(&vals, loc(span.start)));
-                        returned = true;
-                        break;
-                    }
-                }
-            }
-            if !returned {
-                block.append_operation(func::r#return(&[], loc(f.span.end.saturating_sub(1))));
-            }
-        }
         let region = Region::new();
-        region.append_block(block);
+        {
+            let entry = region.append_block(Block::new(&inputs.iter().zip(&f.params).map(|(&t, p)| (t, loc(p.span.start))).collect::<Vec<_>>()));
+            let mut fl = FnLower { context, region: &region, f, loc: &loc, env: vec![None; f.vars.len()], block: Some(entry), loops: Vec::new(), errors: Vec::new() };
+            for (i, p) in f.params.iter().enumerate() {
+                let arg: Value = entry.argument(i).unwrap().into();
+                fl.env[i] = Some(fl.convert(arg, p.ty, f.vars[i].ty, p.span.start));
+            }
+            fl.stmts(&f.body);
+            if let Some(b) = fl.block {
+                // Typing proved this end unreachable or the function void.
+                b.append_operation(func::r#return(&[], loc(f.span.end.saturating_sub(1))));
+            }
+            errors.extend(fl.errors);
+        }
         module.body().append_operation(func::func(
             context,
             StringAttribute::new(context, &kernel_symbol(&f.export)),
@@ -82,41 +79,358 @@ pub fn lower_module<'c>(context: &'c Context, file: &str, text: &str, functions:
             loc(f.span.start),
         ));
     }
-    module
+    if errors.is_empty() { Ok(module) } else { Err(errors) }
 }
 
-fn expr<'c, 'b>(
+struct LoopCtx<'c, 'r> {
+    /// Where `continue` goes: the header (while) or the latch (for).
+    continue_to: BlockRef<'c, 'r>,
+    exit: BlockRef<'c, 'r>,
+    /// The variables live around the loop, in block-argument order.
+    carried: Vec<Var>,
+}
+
+struct FnLower<'c, 'r, 'l> {
     context: &'c Context,
-    block: &'b Block<'c>,
-    loc: &impl Fn(usize) -> Location<'c>,
-    locals: &[Option<Value<'c, 'b>>],
-    e: &TExpr,
-) -> Value<'c, 'b> {
-    let ty = dialects::scalar_type(context, e.ty);
-    let at = loc(e.span.start);
-    let op = match &e.kind {
-        TExprKind::Local(l) => return locals[*l].expect("typing binds every local before use"),
-        TExprKind::Const(c) => dialects::constant(context, ty, const_bits(*c, e.ty), at),
-        TExprKind::Binary(op, l, r) => {
-            let (l, r) = (expr(context, block, loc, locals, l), expr(context, block, loc, locals, r));
-            let name = match op {
-                BinOp::Add => ADD,
-                BinOp::Sub => SUB,
-                BinOp::Mul => MUL,
-                BinOp::Pow => POW,
-            };
-            dialects::op(name, &[l, r], ty, at)
-        }
-        TExprKind::Neg(v) => dialects::op(NEG, &[expr(context, block, loc, locals, v)], ty, at),
-        TExprKind::Cast(v) => dialects::op(CAST, &[expr(context, block, loc, locals, v)], ty, at),
-    };
-    block.append_operation(op).result(0).unwrap().into()
+    region: &'r Region<'c>,
+    f: &'l TypedFunction,
+    loc: &'l dyn Fn(usize) -> Location<'c>,
+    /// Each variable's value in the current block; None where it may be unset.
+    env: Vec<Option<Value<'c, 'r>>>,
+    /// The block being filled; None after a return, break or continue.
+    block: Option<BlockRef<'c, 'r>>,
+    loops: Vec<LoopCtx<'c, 'r>>,
+    errors: Vec<Diagnostic>,
 }
 
-fn const_bits(c: ConstValue, ty: Scalar) -> ConstBits {
-    match (c, ty) {
-        (ConstValue::Float(f), _) => ConstBits::Float(f),
-        (ConstValue::Int(i), _) => ConstBits::Int(i as i64),
-        (ConstValue::Bool(b), _) => ConstBits::Int(b as i64),
+impl<'c, 'r> FnLower<'c, 'r, '_> {
+    fn ty(&self, s: Scalar) -> Type<'c> {
+        dialects::scalar_type(self.context, s)
+    }
+
+    fn i64(&self) -> Type<'c> {
+        IntegerType::new(self.context, 64).into()
+    }
+
+    fn new_block(&self, args: &[Type<'c>]) -> BlockRef<'c, 'r> {
+        let loc = Location::unknown(self.context);
+        self.region.append_block(Block::new(&args.iter().map(|&t| (t, loc)).collect::<Vec<_>>()))
+    }
+
+    fn append(&self, op: Operation<'c>) -> Value<'c, 'r> {
+        self.block.expect("appending in reachable code").append_operation(op).result(0).unwrap().into()
+    }
+
+    fn br(&self, from: BlockRef<'c, 'r>, to: BlockRef<'c, 'r>, args: &[Value<'c, 'r>]) {
+        let op = OperationBuilder::new("cf.br", Location::unknown(self.context)).add_operands(args).add_successors(&[&to]).build().expect("valid cf.br");
+        from.append_operation(op);
+    }
+
+    fn cond_br(&self, cond: Value<'c, 'r>, t: BlockRef<'c, 'r>, t_args: &[Value<'c, 'r>], f: BlockRef<'c, 'r>, f_args: &[Value<'c, 'r>]) {
+        let segments = DenseI32ArrayAttribute::new(self.context, &[1, t_args.len() as i32, f_args.len() as i32]);
+        let op = OperationBuilder::new("cf.cond_br", Location::unknown(self.context))
+            .add_attributes(&[(Identifier::new(self.context, "operandSegmentSizes"), segments.into())])
+            .add_operands(&[cond])
+            .add_operands(t_args)
+            .add_operands(f_args)
+            .add_successors(&[&t, &f])
+            .build()
+            .expect("valid cf.cond_br");
+        self.block.expect("branching from reachable code").append_operation(op);
+    }
+
+    fn carried_values(&self, carried: &[Var]) -> Vec<Value<'c, 'r>> {
+        carried.iter().map(|&v| self.env[v].expect("carried variables stay set")).collect()
+    }
+
+    fn carried_types(&self, carried: &[Var]) -> Vec<Type<'c>> {
+        carried.iter().map(|&v| self.ty(self.f.vars[v].ty)).collect()
+    }
+
+    /// Makes `block` current with the carried variables bound to its arguments
+    /// (starting at argument `first`) and every other variable unset.
+    fn enter(&mut self, block: BlockRef<'c, 'r>, carried: &[Var], first: usize) {
+        let mut env = vec![None; self.env.len()];
+        for (i, &v) in carried.iter().enumerate() {
+            env[v] = Some(block.argument(first + i).unwrap().into());
+        }
+        self.env = env;
+        self.block = Some(block);
+    }
+
+    fn stmts(&mut self, stmts: &[TStmt]) {
+        for s in stmts {
+            if self.block.is_none() {
+                return; // unreachable, as after a return in Python
+            }
+            self.stmt(s);
+        }
+    }
+
+    fn stmt(&mut self, s: &TStmt) {
+        match s {
+            TStmt::Assign { var, value } => {
+                let v = self.expr(value);
+                self.env[*var] = Some(v);
+            }
+            TStmt::Return { value, span } => {
+                let vals: Vec<Value> = value.iter().map(|v| self.expr(v)).collect();
+                let b = self.block.take().unwrap();
+                b.append_operation(func::r#return(&vals, (self.loc)(span.start)));
+            }
+            TStmt::Break | TStmt::Continue => {
+                let ctx = self.loops.last().expect("typing checks loop nesting");
+                let target = if matches!(s, TStmt::Break) { ctx.exit } else { ctx.continue_to };
+                let args = self.carried_values(&ctx.carried);
+                let from = self.block.take().unwrap();
+                self.br(from, target, &args);
+            }
+            TStmt::If { cond, then, orelse } => self.if_stmt(cond, then, orelse),
+            TStmt::While { cond, body } => self.while_loop(cond, body),
+            TStmt::For { var, start, stop, step, body } => self.for_range(*var, start, stop, *step, body),
+        }
+    }
+
+    fn if_stmt(&mut self, cond: &TExpr, then: &[TStmt], orelse: &[TStmt]) {
+        let c = self.expr(cond);
+        let (t, e) = (self.new_block(&[]), self.new_block(&[]));
+        self.cond_br(c, t, &[], e, &[]);
+        let before = self.env.clone();
+        self.block = Some(t);
+        self.stmts(then);
+        let after_then = (self.block, std::mem::replace(&mut self.env, before));
+        self.block = Some(e);
+        self.stmts(orelse);
+        let after_else = (self.block, self.env.clone());
+        self.merge(&[after_then, after_else]);
+    }
+
+    /// Joins the live ends of several paths: variables set to one value on
+    /// every path keep it, differing ones become block arguments, and ones
+    /// unset on some path become unset.
+    fn merge(&mut self, ends: &[(Option<BlockRef<'c, 'r>>, Vec<Option<Value<'c, 'r>>>)]) {
+        let live: Vec<_> = ends.iter().filter_map(|(b, env)| b.map(|b| (b, env))).collect();
+        if live.is_empty() {
+            self.block = None;
+            return;
+        }
+        let n = self.env.len();
+        let mut env = vec![None; n];
+        let mut args: Vec<Var> = Vec::new();
+        for (v, slot) in env.iter_mut().enumerate() {
+            let vals: Option<Vec<Value>> = live.iter().map(|(_, e)| e[v]).collect();
+            match vals {
+                Some(vals) if vals.iter().all(|x| *x == vals[0]) => *slot = Some(vals[0]),
+                Some(_) => args.push(v),
+                None => {}
+            }
+        }
+        let merge = self.new_block(&self.carried_types(&args));
+        for (b, e) in &live {
+            let vals: Vec<Value> = args.iter().map(|&v| e[v].unwrap()).collect();
+            self.br(*b, merge, &vals);
+        }
+        for (i, &v) in args.iter().enumerate() {
+            env[v] = Some(merge.argument(i).unwrap().into());
+        }
+        self.env = env;
+        self.block = Some(merge);
+    }
+
+    /// The variables set on entry to a loop travel around it as block arguments.
+    fn live_vars(&self) -> Vec<Var> {
+        (0..self.env.len()).filter(|&v| self.env[v].is_some()).collect()
+    }
+
+    fn while_loop(&mut self, cond: &TExpr, body: &[TStmt]) {
+        let carried = self.live_vars();
+        let types = self.carried_types(&carried);
+        let header = self.new_block(&types);
+        let exit = self.new_block(&types);
+        let entry_args = self.carried_values(&carried);
+        self.br(self.block.unwrap(), header, &entry_args);
+        self.enter(header, &carried, 0);
+        let c = self.expr(cond);
+        let body_block = self.new_block(&[]);
+        let exit_args = self.carried_values(&carried);
+        self.cond_br(c, body_block, &[], exit, &exit_args);
+        self.block = Some(body_block);
+        self.loops.push(LoopCtx { continue_to: header, exit, carried: carried.clone() });
+        self.stmts(body);
+        self.loops.pop();
+        if let Some(b) = self.block {
+            let args = self.carried_values(&carried);
+            self.br(b, header, &args);
+        }
+        self.enter(exit, &carried, 0);
+    }
+
+    /// `for var in range(start, stop, step)` runs a trip count computed once,
+    /// in unsigned 64-bit arithmetic so that no bound overflows, as
+    /// CPython's range does: var = start + j * step for j in 0..count.
+    fn for_range(&mut self, var: Var, start: &TExpr, stop: &TExpr, step: i64, body: &[TStmt]) {
+        let loc = (self.loc)(start.span.start);
+        let (start, stop) = (self.expr(start), self.expr(stop));
+        let (start, stop) = (self.to_signless_i64(start), self.to_signless_i64(stop));
+        let i64t = self.i64();
+        let c = |fl: &Self, v: i64| fl.append(arith::constant(fl.context, IntegerAttribute::new(i64t, v).into(), loc));
+        let (lo, hi, pred) = if step > 0 { (start, stop, arith::CmpiPredicate::Slt) } else { (stop, start, arith::CmpiPredicate::Sgt) };
+        let nonempty = self.append(arith::cmpi(self.context, pred, start, stop, loc));
+        let diff = self.append(arith::subi(hi, lo, loc));
+        let one = c(self, 1);
+        let zero = c(self, 0);
+        let diff1 = self.append(arith::subi(diff, one, loc));
+        let abs_step = c(self, step.unsigned_abs() as i64);
+        let q = self.append(arith::divui(diff1, abs_step, loc));
+        let n = self.append(arith::addi(q, one, loc));
+        let count = self.append(arith::select(nonempty, n, zero, loc));
+        let step_v = c(self, step);
+
+        let carried = self.live_vars();
+        let mut types = vec![i64t];
+        types.extend(self.carried_types(&carried));
+        let header = self.new_block(&types);
+        let carried_types = self.carried_types(&carried);
+        let exit = self.new_block(&carried_types);
+        let latch = self.new_block(&carried_types);
+        let mut entry_args = vec![zero];
+        entry_args.extend(self.carried_values(&carried));
+        self.br(self.block.unwrap(), header, &entry_args);
+
+        self.enter(header, &carried, 1);
+        let j: Value = header.argument(0).unwrap().into();
+        let more = self.append(arith::cmpi(self.context, arith::CmpiPredicate::Ult, j, count, loc));
+        let body_block = self.new_block(&[]);
+        let exit_args = self.carried_values(&carried);
+        self.cond_br(more, body_block, &[], exit, &exit_args);
+
+        self.block = Some(body_block);
+        let offset = self.append(arith::muli(j, step_v, loc));
+        let i = self.append(arith::addi(start, offset, loc));
+        self.env[var] = Some(self.convert(i, Scalar::I64, self.f.vars[var].ty, 0));
+        self.loops.push(LoopCtx { continue_to: latch, exit, carried: carried.clone() });
+        self.stmts(body);
+        self.loops.pop();
+        if let Some(b) = self.block {
+            let args = self.carried_values(&carried);
+            self.br(b, latch, &args);
+        }
+
+        self.enter(latch, &carried, 0);
+        let next = self.append(arith::addi(j, one, loc));
+        let mut back = vec![next];
+        back.extend(self.carried_values(&carried));
+        self.br(latch, header, &back);
+        self.enter(exit, &carried, 0);
+    }
+
+    /// py-level int64 values are already signless i64.
+    fn to_signless_i64(&self, v: Value<'c, 'r>) -> Value<'c, 'r> {
+        v
+    }
+
+    /// A py.cast where the types differ.
+    fn convert(&mut self, v: Value<'c, 'r>, from: Scalar, to: Scalar, at: usize) -> Value<'c, 'r> {
+        if from == to {
+            return v;
+        }
+        let ty = self.ty(to);
+        let op = dialects::op(CAST, &[v], ty, (self.loc)(at));
+        self.append(op)
+    }
+
+    fn expr(&mut self, e: &TExpr) -> Value<'c, 'r> {
+        let ty = self.ty(e.ty);
+        let at = (self.loc)(e.span.start);
+        let op = match &e.kind {
+            TExprKind::Var(v) => match self.env[*v] {
+                Some(val) => return val,
+                None => return self.unset(*v, e.span.clone(), e.ty),
+            },
+            TExprKind::Const(c) => dialects::constant(self.context, ty, const_bits(*c), at),
+            TExprKind::Binary(op, l, r) => {
+                let (l, r) = (self.expr(l), self.expr(r));
+                let name = match op {
+                    BinOp::Add => ADD,
+                    BinOp::Sub => SUB,
+                    BinOp::Mul => MUL,
+                    BinOp::Pow => POW,
+                };
+                dialects::op(name, &[l, r], ty, at)
+            }
+            TExprKind::Neg(v) => dialects::op(NEG, &[self.expr(v)], ty, at),
+            TExprKind::Cast(v) => dialects::op(CAST, &[self.expr(v)], ty, at),
+            TExprKind::Truth(v) => dialects::op(TRUTH, &[self.expr(v)], ty, at),
+            TExprKind::Not(v) => dialects::op(NOT, &[self.expr(v)], ty, at),
+            TExprKind::Compare(op, l, r) => {
+                let (l, r) = (self.expr(l), self.expr(r));
+                OperationBuilder::new(CMP, at)
+                    .add_attributes(&[(Identifier::new(self.context, "predicate"), StringAttribute::new(self.context, op.name()).into())])
+                    .add_operands(&[l, r])
+                    .add_results(&[ty])
+                    .build()
+                    .expect("valid py.cmp")
+            }
+            TExprKind::And(a, b) | TExprKind::Or(a, b) => return self.short_circuit(matches!(e.kind, TExprKind::And(..)), a, b, e.ty),
+            TExprKind::IfExp(c, t, f) => return self.if_exp(c, t, f, e.ty),
+        };
+        self.append(op)
+    }
+
+    /// `a and b` is `b if a else a`; `a or b` is `a if a else b`; `b` runs
+    /// only when needed.
+    fn short_circuit(&mut self, and: bool, a: &TExpr, b: &TExpr, ty: Scalar) -> Value<'c, 'r> {
+        let va = self.expr(a);
+        let truth = if ty == Scalar::Bool { va } else { self.append(dialects::op(TRUTH, &[va], self.ty(Scalar::Bool), (self.loc)(a.span.start))) };
+        let rhs = self.new_block(&[]);
+        let merge = self.new_block(&[self.ty(ty)]);
+        if and {
+            self.cond_br(truth, rhs, &[], merge, &[va]);
+        } else {
+            self.cond_br(truth, merge, &[va], rhs, &[]);
+        }
+        self.block = Some(rhs);
+        let vb = self.expr(b);
+        self.br(self.block.unwrap(), merge, &[vb]);
+        self.block = Some(merge);
+        merge.argument(0).unwrap().into()
+    }
+
+    fn if_exp(&mut self, c: &TExpr, t: &TExpr, f: &TExpr, ty: Scalar) -> Value<'c, 'r> {
+        let cond = self.expr(c);
+        let (tb, fb) = (self.new_block(&[]), self.new_block(&[]));
+        let merge = self.new_block(&[self.ty(ty)]);
+        self.cond_br(cond, tb, &[], fb, &[]);
+        self.block = Some(tb);
+        let vt = self.expr(t);
+        self.br(self.block.unwrap(), merge, &[vt]);
+        self.block = Some(fb);
+        let vf = self.expr(f);
+        self.br(self.block.unwrap(), merge, &[vf]);
+        self.block = Some(merge);
+        merge.argument(0).unwrap().into()
+    }
+
+    /// A read of a variable that some path reaches unset: Python would raise
+    /// UnboundLocalError there; pycc rejects the program.
+    fn unset(&mut self, v: Var, span: Range<usize>, ty: Scalar) -> Value<'c, 'r> {
+        let name = &self.f.vars[v].name;
+        self.errors.push(
+            Diagnostic::error(format!("`{name}` may be used here before it is assigned"))
+                .at(span, "possibly unset")
+                .note("assign it before the `if` or loop that sets it, so that every path defines it"),
+        );
+        // Keep building with a placeholder; the errors stop compilation.
+        let t = self.ty(ty);
+        let bits = if ty.is_float() { ConstBits::Float(0.0) } else { ConstBits::Int(0) };
+        self.append(dialects::constant(self.context, t, bits, Location::unknown(self.context)))
+    }
+}
+
+fn const_bits(c: ConstValue) -> ConstBits {
+    match c {
+        ConstValue::Float(f) => ConstBits::Float(f),
+        ConstValue::Int(i) => ConstBits::Int(i as i64),
+        ConstValue::Bool(b) => ConstBits::Int(b as i64),
     }
 }

@@ -1,11 +1,15 @@
 //! Stage 2a: give every expression of an exported function a type, starting
-//! from the declared signature, with numba's promotion rules. The result is
-//! a small typed tree that the `py` lowering walks without looking back at
-//! the Python AST.
+//! from the declared signature, with numba's rules: each local variable has
+//! one type, the unification of everything assigned to it (int with float
+//! is float, mixed widths promote), found by iterating to a fixed point. The
+//! result is a typed tree that the `py` lowering walks without looking back
+//! at the Python AST.
 //!
-//! Supported so far: straight-line bodies (assignments, augmented
-//! assignments, `return`, `pass`, docstrings) over + - * ** and unary - +.
-//! Everything else gets a diagnostic that says so.
+//! Supported: assignment and augmented assignment to names, `if`/`elif`/
+//! `else`, `while`, `for ... in range(...)` with a constant step, `break`,
+//! `continue`, early `return`, `pass`; + - * **, unary - + not, comparisons
+//! (chained), `and`/`or`, conditional expressions. Everything else gets a
+//! diagnostic that says so.
 
 use crate::diagnostics::{Diagnostic, Diagnostics, Result, Source};
 use crate::parse::{literal_value, range, ConstValue, Export};
@@ -19,6 +23,8 @@ pub struct TypedFunction {
     /// The exported name (one specialization per export).
     pub export: String,
     pub params: Vec<Param>,
+    /// Every local, parameters first (in order), with its unified type.
+    pub vars: Vec<VarInfo>,
     /// None: the function returns None.
     pub ret: Option<Scalar>,
     pub body: Vec<TStmt>,
@@ -28,18 +34,30 @@ pub struct TypedFunction {
 #[derive(Debug, Clone)]
 pub struct Param {
     pub name: String,
+    /// The declared type; the variable's type may be wider (see `vars`).
     pub ty: Scalar,
     pub span: Range<usize>,
 }
 
-/// Locals are numbered; parameters are locals 0..params.len(). Each
-/// assignment binds a fresh local, so straight-line rebinding to another
-/// type is fine, as in Python.
-pub type Local = usize;
+#[derive(Debug, Clone)]
+pub struct VarInfo {
+    pub name: String,
+    pub ty: Scalar,
+}
+
+/// Index into `TypedFunction::vars`.
+pub type Var = usize;
 
 #[derive(Debug, Clone)]
 pub enum TStmt {
-    Assign { local: Local, value: TExpr },
+    Assign { var: Var, value: TExpr },
+    If { cond: TExpr, then: Vec<TStmt>, orelse: Vec<TStmt> },
+    While { cond: TExpr, body: Vec<TStmt> },
+    /// `for var in range(start, stop, step)`: start and stop are int64, the
+    /// step a non-zero constant.
+    For { var: Var, start: TExpr, stop: TExpr, step: i64, body: Vec<TStmt> },
+    Break,
+    Continue,
     Return { value: Option<TExpr>, span: Range<usize> },
 }
 
@@ -52,12 +70,23 @@ pub struct TExpr {
 
 #[derive(Debug, Clone)]
 pub enum TExprKind {
-    Local(Local),
+    Var(Var),
     Const(ConstValue),
     Binary(BinOp, Box<TExpr>, Box<TExpr>),
     Neg(Box<TExpr>),
     /// Numeric conversion to `ty` (implicit promotion or return conversion).
     Cast(Box<TExpr>),
+    /// Operands of one type; the result is bool.
+    Compare(CmpOp, Box<TExpr>, Box<TExpr>),
+    /// Python truthiness of any scalar, as bool.
+    Truth(Box<TExpr>),
+    /// `not` of a bool.
+    Not(Box<TExpr>),
+    /// `a and b` / `a or b`: short-circuit, operands already of `ty`.
+    And(Box<TExpr>, Box<TExpr>),
+    Or(Box<TExpr>, Box<TExpr>),
+    /// `then if cond else orelse`; cond is bool, both arms of `ty`.
+    IfExp(Box<TExpr>, Box<TExpr>, Box<TExpr>),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -68,195 +97,326 @@ pub enum BinOp {
     Pow,
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CmpOp {
+    Eq,
+    Ne,
+    Lt,
+    Le,
+    Gt,
+    Ge,
+}
+
+impl CmpOp {
+    /// The `predicate` attribute of `py.cmp`.
+    pub fn name(self) -> &'static str {
+        match self {
+            CmpOp::Eq => "eq",
+            CmpOp::Ne => "ne",
+            CmpOp::Lt => "lt",
+            CmpOp::Le => "le",
+            CmpOp::Gt => "gt",
+            CmpOp::Ge => "ge",
+        }
+    }
+}
+
+/// The type a variable gets from two assignments: equal types stay, bools
+/// stay bools, anything else is numba's numeric unification.
+fn join(a: Scalar, b: Scalar) -> Scalar {
+    if a == b { a } else { Scalar::unify(a, b) }
+}
+
+/// Rounds of the fixed point; each round can only widen a type, and the
+/// lattice (bool < ints < floats) is shallow.
+const MAX_ROUNDS: usize = 16;
+
 pub fn type_export(source: &Source, export: &Export, constants: &HashMap<String, ConstValue>) -> Result<TypedFunction> {
     let f = &export.function;
-    let mut cx = Typer { constants, env: HashMap::new(), nlocals: 0, errors: Vec::new() };
-    let mut params = Vec::new();
-    let args = &f.args;
-    if args.vararg.is_some() || args.kwarg.is_some() || !args.kwonlyargs.is_empty() {
-        cx.errors.push(Diagnostic::error("`*args`, `**kwargs` and keyword-only parameters are not supported").at(range(f).start..range(f).start + 3 + f.name.len() + 1, "in this function"));
-    }
-    for (arg, ty) in args.posonlyargs.iter().chain(&args.args).zip(&export.signature.args) {
-        if let Some(d) = &arg.default {
-            cx.errors.push(Diagnostic::error("default parameter values are not supported yet").at(range(d.as_ref()), "here"));
+    let params: Vec<Param> = f
+        .args
+        .posonlyargs
+        .iter()
+        .chain(&f.args.args)
+        .zip(&export.signature.args)
+        .map(|(arg, ty)| Param { name: arg.def.arg.to_string(), ty: *ty, span: range(&arg.def) })
+        .collect();
+    // Variable types to a fixed point: type the body, join what each
+    // variable is assigned, repeat while anything widened.
+    let mut types: HashMap<String, Scalar> = params.iter().map(|p| (p.name.clone(), p.ty)).collect();
+    let mut round = 0;
+    loop {
+        let mut cx = Typer::new(source, constants, &params, types.clone());
+        let body = cx.block(&f.body);
+        let mut widened = types.clone();
+        for (name, ty) in &cx.assigned {
+            let t = widened.get(name).map_or(*ty, |&old| join(old, *ty));
+            widened.insert(name.clone(), t);
         }
-        let local = cx.bind(arg.def.arg.as_str(), *ty);
-        debug_assert_eq!(local, params.len());
-        params.push(Param { name: arg.def.arg.to_string(), ty: *ty, span: range(&arg.def) });
-    }
-
-    let mut body = Vec::new();
-    let mut returned: Option<(Option<Scalar>, Range<usize>)> = None;
-    for (i, stmt) in f.body.iter().enumerate() {
-        if returned.is_some() {
-            break; // unreachable after a return, as in Python
+        round += 1;
+        if widened == types || round == MAX_ROUNDS {
+            return cx.finish(export, params, body);
         }
-        match stmt {
-            Stmt::Expr(e) if i == 0 && matches!(e.value.as_ref(), Expr::Constant(c) if c.value.is_str()) => {}
-            Stmt::Pass(_) => {}
-            Stmt::Assign(a) => {
-                let [Expr::Name(target)] = a.targets.as_slice() else {
-                    cx.errors.push(Diagnostic::error("only assignment to a single name is supported yet").at(range(stmt), "here"));
-                    continue;
-                };
-                if let Some(value) = cx.expr(&a.value) {
-                    let local = cx.bind(target.id.as_str(), value.ty);
-                    body.push(TStmt::Assign { local, value });
-                }
-            }
-            Stmt::AugAssign(a) => {
-                let Expr::Name(target) = a.target.as_ref() else {
-                    cx.errors.push(Diagnostic::error("only augmented assignment to a name is supported yet").at(range(stmt), "here"));
-                    continue;
-                };
-                let lhs = cx.name(target.id.as_str(), range(a.target.as_ref()));
-                let rhs = cx.expr(&a.value);
-                if let (Some(l), Some(r)) = (lhs, rhs) {
-                    if let Some(value) = cx.binary(a.op, l, r, range(stmt)) {
-                        let local = cx.bind(target.id.as_str(), value.ty);
-                        body.push(TStmt::Assign { local, value });
-                    }
-                }
-            }
-            Stmt::Return(r) => {
-                let value = match &r.value {
-                    Some(v) => match cx.expr(v) {
-                        Some(t) => Some(t),
-                        None => continue,
-                    },
-                    None => None,
-                };
-                returned = Some((value.as_ref().map(|v| v.ty), range(stmt)));
-                body.push(TStmt::Return { value, span: range(stmt) });
-            }
-            other => cx.errors.push(unsupported_stmt(other, &source.text)),
-        }
+        types = widened;
     }
-
-    let ret = match (export.signature.ret, &returned) {
-        (Return::Void, Some((Some(_), span))) => {
-            cx.errors.push(Diagnostic::error("the signature declares a void return, but this returns a value").at(span.clone(), "returns a value"));
-            None
-        }
-        (Return::Void, _) | (Return::Infer, None) | (Return::Infer, Some((None, _))) => None,
-        (Return::Infer, Some((Some(t), _))) => Some(*t),
-        // After another error the body may just be cut short: say nothing more.
-        (Return::Declared(_), None) if !cx.errors.is_empty() => None,
-        (Return::Declared(d), None) | (Return::Declared(d), Some((None, _))) => {
-            cx.errors.push(
-                Diagnostic::error(format!("`{}` can return None, but its signature declares {d}", f.name))
-                    .at(returned.as_ref().map_or(range(f).start..range(f).start + 3 + f.name.len() + 1, |r| r.1.clone()), "returns None"),
-            );
-            None
-        }
-        (Return::Declared(d), Some((Some(t), span))) => {
-            if !can_convert(*t, d) {
-                cx.errors.push(Diagnostic::error(format!("`{}` returns {t}, but its signature declares {d}", f.name)).at(span.clone(), format!("this is {t}")).note("pycc does not truncate floats or guess truthiness implicitly; convert explicitly"));
-            }
-            Some(d)
-        }
-    };
-    // Convert the returned value to the declared type.
-    if let (Some(rt), Some(TStmt::Return { value: Some(v), .. })) = (ret, body.last_mut()) {
-        let e = std::mem::replace(v, TExpr { ty: rt, kind: TExprKind::Const(ConstValue::Int(0)), span: 0..0 });
-        *v = cast(e, rt);
-    }
-
-    if !cx.errors.is_empty() {
-        return Err(Diagnostics::new(source, cx.errors));
-    }
-    Ok(TypedFunction { export: export.name.clone(), params, ret, body, span: range(f) })
-}
-
-/// Implicit conversions pycc allows at a return: widening to float, ints
-/// between widths (wrapping, as numba), bool to int. Not float to int.
-fn can_convert(from: Scalar, to: Scalar) -> bool {
-    match (from, to) {
-        (a, b) if a == b => true,
-        (_, Scalar::Float { .. }) => true,
-        (Scalar::Int { .. } | Scalar::Bool, Scalar::Int { .. }) => true,
-        _ => false,
-    }
-}
-
-/// The first line of a statement: a caret under a whole loop body helps no one.
-fn first_line(r: Range<usize>, text: &str) -> Range<usize> {
-    let first = text[r.clone()].lines().next().unwrap_or("");
-    r.start..r.start + first.trim_end().len()
-}
-
-fn unsupported_stmt(stmt: &Stmt, text: &str) -> Diagnostic {
-    let what = match stmt {
-        Stmt::If(_) => "`if` statements are",
-        Stmt::While(_) => "`while` loops are",
-        Stmt::For(_) => "`for` loops are",
-        Stmt::Raise(_) => "`raise` is",
-        Stmt::Assert(_) => "`assert` is",
-        Stmt::FunctionDef(_) => "nested functions are",
-        Stmt::Import(_) | Stmt::ImportFrom(_) => "imports inside functions are",
-        Stmt::Expr(_) => "expression statements are",
-        _ => "this statement is",
-    };
-    Diagnostic::error(format!("{what} not supported yet")).at(first_line(range(stmt), text), "unsupported").note("see the README's table of what works")
 }
 
 struct Typer<'a> {
+    source: &'a Source,
     constants: &'a HashMap<String, ConstValue>,
-    env: HashMap<String, (Local, Scalar)>,
-    nlocals: usize,
+    /// Current belief about each variable's type.
+    types: HashMap<String, Scalar>,
+    /// Variables in order of first appearance (parameters first).
+    vars: Vec<VarInfo>,
+    index: HashMap<String, Var>,
+    /// What this round assigned, joined per name.
+    assigned: HashMap<String, Scalar>,
+    returns: Vec<(Option<Scalar>, Range<usize>)>,
+    loop_depth: usize,
     errors: Vec<Diagnostic>,
+    function_head: Range<usize>,
 }
 
-fn cast(e: TExpr, to: Scalar) -> TExpr {
-    if e.ty == to {
-        return e;
+impl<'a> Typer<'a> {
+    fn new(source: &'a Source, constants: &'a HashMap<String, ConstValue>, params: &[Param], types: HashMap<String, Scalar>) -> Self {
+        let mut t = Typer {
+            source,
+            constants,
+            types,
+            vars: Vec::new(),
+            index: HashMap::new(),
+            assigned: HashMap::new(),
+            returns: Vec::new(),
+            loop_depth: 0,
+            errors: Vec::new(),
+            function_head: 0..0,
+        };
+        for p in params {
+            t.var(&p.name);
+        }
+        t
     }
-    let span = e.span.clone();
-    match e.kind {
-        TExprKind::Const(c) => TExpr { ty: to, kind: TExprKind::Const(convert_const(c, to)), span },
-        _ => TExpr { ty: to, kind: TExprKind::Cast(Box::new(e)), span },
+
+    /// The variable `name`, created on first sight with its current type.
+    fn var(&mut self, name: &str) -> Var {
+        if let Some(&v) = self.index.get(name) {
+            return v;
+        }
+        let ty = self.types.get(name).copied().unwrap_or(Scalar::I64);
+        self.vars.push(VarInfo { name: name.to_string(), ty });
+        self.index.insert(name.to_string(), self.vars.len() - 1);
+        self.vars.len() - 1
     }
-}
 
-/// Constant conversion with the same rules py.cast has at run time.
-fn convert_const(c: ConstValue, to: Scalar) -> ConstValue {
-    let as_int = |c: ConstValue| match c {
-        ConstValue::Int(i) => i,
-        ConstValue::Bool(b) => b as i128,
-        ConstValue::Float(f) => f as i128,
-    };
-    match to {
-        Scalar::Float { bits: 32 } => ConstValue::Float(match c {
-            ConstValue::Float(f) => f as f32 as f64,
-            other => as_int(other) as f32 as f64,
-        }),
-        Scalar::Float { .. } => ConstValue::Float(match c {
-            ConstValue::Float(f) => f,
-            other => as_int(other) as f64,
-        }),
-        Scalar::Bool => ConstValue::Bool(as_int(c) != 0),
-        Scalar::Int { bits, signed } => ConstValue::Int(wrap(as_int(c), bits, signed)),
+    fn assign(&mut self, name: &str, value: TExpr) -> TStmt {
+        let t = self.assigned.get(name).map_or(value.ty, |&old| join(old, value.ty));
+        self.assigned.insert(name.to_string(), t);
+        let var = self.var(name);
+        let ty = self.types.get(name).copied().unwrap_or(value.ty);
+        TStmt::Assign { var, value: cast(value, ty) }
     }
-}
 
-/// Two's-complement wraparound to `bits`, as py.cast does.
-pub fn wrap(v: i128, bits: u32, signed: bool) -> i128 {
-    let m = 1i128 << bits;
-    let u = v.rem_euclid(m);
-    if signed && u >= m / 2 { u - m } else { u }
-}
+    fn finish(mut self, export: &Export, params: Vec<Param>, mut body: Vec<TStmt>) -> Result<TypedFunction> {
+        let f = &export.function;
+        let head = range(f).start..range(f).start + 3 + f.name.len() + 1;
+        let args = &f.args;
+        if args.vararg.is_some() || args.kwarg.is_some() || !args.kwonlyargs.is_empty() {
+            self.errors.push(Diagnostic::error("`*args`, `**kwargs` and keyword-only parameters are not supported").at(head.clone(), "in this function"));
+        }
+        for arg in args.posonlyargs.iter().chain(&args.args) {
+            if let Some(d) = &arg.default {
+                self.errors.push(Diagnostic::error("default parameter values are not supported yet").at(range(d.as_ref()), "here"));
+            }
+        }
+        self.function_head = head.clone();
+        let falls_off = !always_returns(&body);
+        let valued: Vec<_> = self.returns.iter().filter_map(|(t, s)| t.map(|t| (t, s.clone()))).collect();
+        let bare: Vec<_> = self.returns.iter().filter(|(t, _)| t.is_none()).map(|(_, s)| s.clone()).collect();
+        let ret = match export.signature.ret {
+            Return::Void => {
+                if let Some((_, span)) = valued.first() {
+                    self.errors.push(Diagnostic::error("the signature declares a void return, but this returns a value").at(span.clone(), "returns a value"));
+                }
+                None
+            }
+            Return::Infer if valued.is_empty() => None,
+            Return::Infer => {
+                if let Some(span) = bare.first() {
+                    self.errors.push(Diagnostic::error(format!("`{}` returns a value on some paths and None on others", f.name)).at(span.clone(), "returns None").also(valued[0].1.clone(), "returns a value"));
+                } else if falls_off && self.errors.is_empty() {
+                    self.errors.push(Diagnostic::error(format!("`{}` returns a value on some paths but can also reach its end (returning None)", f.name)).at(head.clone(), "this function"));
+                }
+                Some(valued.iter().skip(1).fold(valued[0].0, |a, (b, _)| join(a, *b)))
+            }
+            Return::Declared(d) => {
+                for (t, span) in &valued {
+                    if !can_convert(*t, d) {
+                        self.errors.push(Diagnostic::error(format!("`{}` returns {t}, but its signature declares {d}", f.name)).at(span.clone(), format!("this is {t}")).note("pycc does not truncate floats or guess truthiness implicitly; convert explicitly"));
+                    }
+                }
+                if self.errors.is_empty() {
+                    if let Some(span) = bare.first() {
+                        self.errors.push(Diagnostic::error(format!("`{}` can return None, but its signature declares {d}", f.name)).at(span.clone(), "returns None"));
+                    } else if falls_off {
+                        self.errors.push(Diagnostic::error(format!("`{}` can reach its end and return None, but its signature declares {d}", f.name)).at(head.clone(), "this function"));
+                    }
+                }
+                Some(d)
+            }
+        };
+        if let Some(rt) = ret {
+            convert_returns(&mut body, rt);
+        }
+        if !self.errors.is_empty() {
+            return Err(Diagnostics::new(self.source, self.errors));
+        }
+        let vars = self.vars.iter().map(|v| VarInfo { name: v.name.clone(), ty: self.types.get(&v.name).copied().unwrap_or(v.ty) }).collect();
+        Ok(TypedFunction { export: export.name.clone(), params, vars, ret, body, span: range(f) })
+    }
 
-impl Typer<'_> {
-    fn bind(&mut self, name: &str, ty: Scalar) -> Local {
-        let local = self.nlocals;
-        self.nlocals += 1;
-        self.env.insert(name.to_string(), (local, ty));
-        local
+    fn block(&mut self, stmts: &[Stmt]) -> Vec<TStmt> {
+        let mut out = Vec::new();
+        for (i, stmt) in stmts.iter().enumerate() {
+            if let Some(t) = self.stmt(stmt, i == 0) {
+                out.push(t);
+            }
+        }
+        out
+    }
+
+    fn stmt(&mut self, stmt: &Stmt, first: bool) -> Option<TStmt> {
+        match stmt {
+            Stmt::Expr(e) if first && matches!(e.value.as_ref(), Expr::Constant(c) if c.value.is_str()) => None,
+            Stmt::Pass(_) => None,
+            Stmt::Assign(a) => {
+                let [Expr::Name(target)] = a.targets.as_slice() else {
+                    self.errors.push(Diagnostic::error("only assignment to a single name is supported yet").at(self.line(stmt), "here"));
+                    return None;
+                };
+                let value = self.expr(&a.value)?;
+                Some(self.assign(target.id.as_str(), value))
+            }
+            Stmt::AugAssign(a) => {
+                let Expr::Name(target) = a.target.as_ref() else {
+                    self.errors.push(Diagnostic::error("only augmented assignment to a name is supported yet").at(self.line(stmt), "here"));
+                    return None;
+                };
+                let lhs = self.name(target.id.as_str(), range(a.target.as_ref()));
+                let rhs = self.expr(&a.value);
+                let value = self.binary(a.op, lhs?, rhs?, range(stmt))?;
+                Some(self.assign(target.id.as_str(), value))
+            }
+            Stmt::Return(r) => {
+                let value = match &r.value {
+                    Some(v) => Some(self.expr(v)?),
+                    None => None,
+                };
+                self.returns.push((value.as_ref().map(|v| v.ty), range(stmt)));
+                Some(TStmt::Return { value, span: range(stmt) })
+            }
+            Stmt::If(i) => {
+                let cond = self.condition(&i.test);
+                let then = self.block(&i.body);
+                let orelse = self.block(&i.orelse);
+                Some(TStmt::If { cond: cond?, then, orelse })
+            }
+            Stmt::While(w) => {
+                if !w.orelse.is_empty() {
+                    self.errors.push(Diagnostic::error("`while ... else` is not supported yet").at(self.line(stmt), "unsupported"));
+                }
+                let cond = self.condition(&w.test);
+                self.loop_depth += 1;
+                let body = self.block(&w.body);
+                self.loop_depth -= 1;
+                Some(TStmt::While { cond: cond?, body })
+            }
+            Stmt::For(f) => self.for_range(stmt, f),
+            Stmt::Break(_) | Stmt::Continue(_) => {
+                if self.loop_depth == 0 {
+                    self.errors.push(Diagnostic::error("`break`/`continue` outside a loop").at(range(stmt), "here"));
+                    return None;
+                }
+                Some(if matches!(stmt, Stmt::Break(_)) { TStmt::Break } else { TStmt::Continue })
+            }
+            other => {
+                self.errors.push(unsupported_stmt(other, &self.source.text));
+                None
+            }
+        }
+    }
+
+    /// The first line of a statement, for carets.
+    fn line(&self, stmt: &Stmt) -> Range<usize> {
+        first_line(range(stmt), &self.source.text)
+    }
+
+    fn for_range(&mut self, stmt: &Stmt, f: &ast::StmtFor) -> Option<TStmt> {
+        if !f.orelse.is_empty() {
+            self.errors.push(Diagnostic::error("`for ... else` is not supported yet").at(self.line(stmt), "unsupported"));
+        }
+        let Expr::Name(target) = f.target.as_ref() else {
+            self.errors.push(Diagnostic::error("only a single name is supported as a `for` target yet").at(range(f.target.as_ref()), "here"));
+            return None;
+        };
+        let call = match f.iter.as_ref() {
+            Expr::Call(c) if matches!(c.func.as_ref(), Expr::Name(n) if n.id.as_str() == "range") && c.keywords.is_empty() && (1..=3).contains(&c.args.len()) => c,
+            other => {
+                self.errors.push(Diagnostic::error("only `for ... in range(...)` loops are supported yet").at(range(other), "not a range(...) call").note("range takes 1 to 3 integer arguments: range(stop), range(start, stop), range(start, stop, step)"));
+                return None;
+            }
+        };
+        let mut args = Vec::new();
+        for a in &call.args {
+            let e = self.expr(a)?;
+            if e.ty.is_float() {
+                self.errors.push(Diagnostic::error("range() arguments must be integers, not float").at(e.span.clone(), "a float"));
+                return None;
+            }
+            args.push(cast(e, Scalar::I64));
+        }
+        let step = match args.get(2) {
+            None => 1,
+            Some(TExpr { kind: TExprKind::Const(ConstValue::Int(0)), span, .. }) => {
+                self.errors.push(Diagnostic::error("range() step must not be zero").at(span.clone(), "zero"));
+                return None;
+            }
+            Some(TExpr { kind: TExprKind::Const(ConstValue::Int(s)), .. }) => *s as i64,
+            Some(e) => {
+                self.errors.push(Diagnostic::error("a variable range() step is not supported yet; use a constant").at(e.span.clone(), "not a constant"));
+                return None;
+            }
+        };
+        let (start, stop) = match args.len() {
+            1 => (TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(0)), span: args[0].span.clone() }, args.swap_remove(0)),
+            _ => {
+                let stop = args.remove(1);
+                (args.remove(0), stop)
+            }
+        };
+        // The loop variable is int64, as numba's range yields.
+        self.assigned.entry(target.id.to_string()).and_modify(|t| *t = join(*t, Scalar::I64)).or_insert(Scalar::I64);
+        let var = self.var(target.id.as_str());
+        let var_ty = self.types.get(target.id.as_str()).copied().unwrap_or(Scalar::I64);
+        if var_ty != Scalar::I64 {
+            // The variable is also assigned something wider (a float): the
+            // loop stores cast values, handled at lowering by the var's type.
+        }
+        self.loop_depth += 1;
+        let body = self.block(&f.body);
+        self.loop_depth -= 1;
+        Some(TStmt::For { var, start, stop, step, body })
+    }
+
+    /// An `if`/`while` test as a bool (Python truthiness).
+    fn condition(&mut self, e: &Expr) -> Option<TExpr> {
+        let t = self.expr(e)?;
+        Some(truth(t))
     }
 
     fn name(&mut self, id: &str, span: Range<usize>) -> Option<TExpr> {
-        if let Some(&(local, ty)) = self.env.get(id) {
-            return Some(TExpr { ty, kind: TExprKind::Local(local), span });
+        if let Some(&ty) = self.types.get(id) {
+            let var = self.var(id);
+            return Some(TExpr { ty, kind: TExprKind::Var(var), span });
         }
         if let Some(&c) = self.constants.get(id) {
             return self.constant(c, span);
@@ -290,10 +450,7 @@ impl Typer<'_> {
             Expr::Name(n) => self.name(n.id.as_str(), span),
             Expr::Constant(_) => match literal_value(e) {
                 Some(c) => self.constant(c, span),
-                None => {
-                    self.errors.push(Diagnostic::error("only int, float and bool literals are supported yet").at(span, "unsupported literal"));
-                    None
-                }
+                None => self.unsupported(span, "string, bytes, None and complex literals are"),
             },
             Expr::BinOp(b) => {
                 let l = self.expr(&b.left);
@@ -302,6 +459,9 @@ impl Typer<'_> {
             }
             Expr::UnaryOp(u) => {
                 let v = self.expr(&u.operand)?;
+                if u.op == ast::UnaryOp::Not {
+                    return Some(TExpr { ty: Scalar::Bool, kind: TExprKind::Not(Box::new(truth(v))), span });
+                }
                 // Python: -True == -1 and +True == 1; bool arithmetic is int64 arithmetic.
                 let v = if v.ty == Scalar::Bool { cast(v, Scalar::I64) } else { v };
                 match u.op {
@@ -310,21 +470,75 @@ impl Typer<'_> {
                         TExprKind::Const(c) => Some(TExpr { ty: v.ty, kind: TExprKind::Const(negate(c, v.ty)), span }),
                         _ => Some(TExpr { ty: v.ty, kind: TExprKind::Neg(Box::new(v)), span }),
                     },
-                    ast::UnaryOp::Not | ast::UnaryOp::Invert => {
-                        self.errors.push(Diagnostic::error("`not` and `~` are not supported yet").at(span, "unsupported operator"));
-                        None
-                    }
+                    _ => self.unsupported(span, "the `~` operator is"),
                 }
             }
+            Expr::Compare(c) => {
+                // a < b < c is (a < b) and (b < c), b evaluated once per use
+                // (operands are pure, so this equals Python's single evaluation).
+                let mut operands = vec![self.expr(&c.left)];
+                operands.extend(c.comparators.iter().map(|x| self.expr(x)));
+                let operands: Vec<TExpr> = operands.into_iter().collect::<Option<_>>()?;
+                let mut result: Option<TExpr> = None;
+                for (i, op) in c.ops.iter().enumerate() {
+                    let cmp = self.compare(*op, operands[i].clone(), operands[i + 1].clone(), span.clone())?;
+                    result = Some(match result {
+                        None => cmp,
+                        Some(acc) => TExpr { ty: Scalar::Bool, kind: TExprKind::And(Box::new(acc), Box::new(cmp)), span: span.clone() },
+                    });
+                }
+                result
+            }
+            Expr::BoolOp(b) => {
+                let values: Vec<TExpr> = b.values.iter().map(|v| self.expr(v)).collect::<Vec<_>>().into_iter().collect::<Option<_>>()?;
+                let ty = values.iter().skip(1).fold(values[0].ty, |a, v| join(a, v.ty));
+                let mut it = values.into_iter().map(|v| cast(v, ty));
+                let first = it.next()?;
+                Some(it.fold(first, |acc, v| {
+                    let kind = match b.op {
+                        ast::BoolOp::And => TExprKind::And(Box::new(acc), Box::new(v)),
+                        ast::BoolOp::Or => TExprKind::Or(Box::new(acc), Box::new(v)),
+                    };
+                    TExpr { ty, kind, span: span.clone() }
+                }))
+            }
+            Expr::IfExp(i) => {
+                let cond = self.expr(&i.test).map(truth);
+                let then = self.expr(&i.body);
+                let orelse = self.expr(&i.orelse);
+                let (cond, then, orelse) = (cond?, then?, orelse?);
+                let ty = join(then.ty, orelse.ty);
+                Some(TExpr { ty, kind: TExprKind::IfExp(Box::new(cond), Box::new(cast(then, ty)), Box::new(cast(orelse, ty))), span })
+            }
             Expr::Call(_) => self.unsupported(span, "calls are"),
-            Expr::Compare(_) => self.unsupported(span, "comparisons are"),
-            Expr::BoolOp(_) => self.unsupported(span, "`and`/`or` are"),
-            Expr::IfExp(_) => self.unsupported(span, "conditional expressions are"),
             Expr::Attribute(_) => self.unsupported(span, "attribute access is"),
             Expr::Subscript(_) => self.unsupported(span, "indexing is"),
             Expr::Tuple(_) => self.unsupported(span, "tuples are"),
-            _ => self.unsupported(span, "this expression is"),
+            Expr::List(_) | Expr::ListComp(_) => self.unsupported(span, "lists are"),
+            Expr::Dict(_) | Expr::DictComp(_) => self.unsupported(span, "dicts are"),
+            Expr::Set(_) | Expr::SetComp(_) => self.unsupported(span, "sets are"),
+            Expr::Lambda(_) => self.unsupported(span, "lambdas are"),
+            Expr::GeneratorExp(_) | Expr::Yield(_) | Expr::YieldFrom(_) => self.unsupported(span, "generators are"),
+            Expr::JoinedStr(_) | Expr::FormattedValue(_) => self.unsupported(span, "strings are"),
+            Expr::Await(_) => self.unsupported(span, "`await` is"),
+            Expr::NamedExpr(_) => self.unsupported(span, "`:=` is"),
+            Expr::Starred(_) | Expr::Slice(_) => self.unsupported(span, "this expression is"),
         }
+    }
+
+    fn compare(&mut self, op: ast::CmpOp, l: TExpr, r: TExpr, span: Range<usize>) -> Option<TExpr> {
+        let op = match op {
+            ast::CmpOp::Eq => CmpOp::Eq,
+            ast::CmpOp::NotEq => CmpOp::Ne,
+            ast::CmpOp::Lt => CmpOp::Lt,
+            ast::CmpOp::LtE => CmpOp::Le,
+            ast::CmpOp::Gt => CmpOp::Gt,
+            ast::CmpOp::GtE => CmpOp::Ge,
+            _ => return self.unsupported(span, "`is`, `is not`, `in` and `not in` are"),
+        };
+        // bool == bool compares as bools; anything else in the unified type.
+        let ty = join(l.ty, r.ty);
+        Some(TExpr { ty: Scalar::Bool, kind: TExprKind::Compare(op, Box::new(cast(l, ty)), Box::new(cast(r, ty))), span })
     }
 
     fn unsupported(&mut self, span: Range<usize>, what: &str) -> Option<TExpr> {
@@ -373,6 +587,127 @@ impl Typer<'_> {
         let (l, r) = (cast(l, ty), cast(r, ty));
         Some(TExpr { ty, kind: TExprKind::Binary(op, Box::new(l), Box::new(r)), span })
     }
+}
+
+/// Implicit conversions pycc allows at a return: widening to float, ints
+/// between widths (wrapping, as numba), bool to int. Not float to int.
+fn can_convert(from: Scalar, to: Scalar) -> bool {
+    match (from, to) {
+        (a, b) if a == b => true,
+        (_, Scalar::Float { .. }) => true,
+        (Scalar::Int { .. } | Scalar::Bool, Scalar::Int { .. }) => true,
+        _ => false,
+    }
+}
+
+/// The first line of a statement: a caret under a whole loop body helps no one.
+fn first_line(r: Range<usize>, text: &str) -> Range<usize> {
+    let first = text[r.clone()].lines().next().unwrap_or("");
+    r.start..r.start + first.trim_end().len()
+}
+
+fn unsupported_stmt(stmt: &Stmt, text: &str) -> Diagnostic {
+    let what = match stmt {
+        Stmt::Try(_) | Stmt::TryStar(_) => "`try` is",
+        Stmt::With(_) | Stmt::AsyncWith(_) => "`with` is",
+        Stmt::Global(_) | Stmt::Nonlocal(_) => "`global` and `nonlocal` are",
+        Stmt::Delete(_) => "`del` is",
+        Stmt::ClassDef(_) => "classes are",
+        Stmt::Raise(_) => "`raise` is",
+        Stmt::Assert(_) => "`assert` is",
+        Stmt::FunctionDef(_) => "nested functions are",
+        Stmt::Import(_) | Stmt::ImportFrom(_) => "imports inside functions are",
+        Stmt::Expr(_) => "expression statements are",
+        _ => "this statement is",
+    };
+    Diagnostic::error(format!("{what} not supported yet")).at(first_line(range(stmt), text), "unsupported").note("see the README's table of what works")
+}
+
+
+/// Python truthiness as a bool expression.
+fn truth(e: TExpr) -> TExpr {
+    if e.ty == Scalar::Bool {
+        return e;
+    }
+    let span = e.span.clone();
+    TExpr { ty: Scalar::Bool, kind: TExprKind::Truth(Box::new(e)), span }
+}
+
+/// Whether a statement list cannot complete normally (every path returns,
+/// or loops forever without `break`).
+fn always_returns(stmts: &[TStmt]) -> bool {
+    stmts.iter().any(|s| match s {
+        TStmt::Return { .. } => true,
+        TStmt::If { then, orelse, .. } => always_returns(then) && always_returns(orelse),
+        TStmt::While { cond, body } => matches!(cond.kind, TExprKind::Const(ConstValue::Bool(true))) && !breaks(body),
+        _ => false,
+    })
+}
+
+/// Whether a loop body contains a `break` for that loop.
+fn breaks(stmts: &[TStmt]) -> bool {
+    stmts.iter().any(|s| match s {
+        TStmt::Break => true,
+        TStmt::If { then, orelse, .. } => breaks(then) || breaks(orelse),
+        _ => false,
+    })
+}
+
+/// Converts every returned value to the function's return type.
+fn convert_returns(stmts: &mut [TStmt], rt: Scalar) {
+    for s in stmts {
+        match s {
+            TStmt::Return { value: Some(v), .. } => {
+                let e = std::mem::replace(v, TExpr { ty: rt, kind: TExprKind::Const(ConstValue::Int(0)), span: 0..0 });
+                *v = cast(e, rt);
+            }
+            TStmt::If { then, orelse, .. } => {
+                convert_returns(then, rt);
+                convert_returns(orelse, rt);
+            }
+            TStmt::While { body, .. } | TStmt::For { body, .. } => convert_returns(body, rt),
+            _ => {}
+        }
+    }
+}
+
+fn cast(e: TExpr, to: Scalar) -> TExpr {
+    if e.ty == to {
+        return e;
+    }
+    let span = e.span.clone();
+    match e.kind {
+        TExprKind::Const(c) => TExpr { ty: to, kind: TExprKind::Const(convert_const(c, to)), span },
+        _ => TExpr { ty: to, kind: TExprKind::Cast(Box::new(e)), span },
+    }
+}
+
+/// Constant conversion with the same rules py.cast has at run time.
+fn convert_const(c: ConstValue, to: Scalar) -> ConstValue {
+    let as_int = |c: ConstValue| match c {
+        ConstValue::Int(i) => i,
+        ConstValue::Bool(b) => b as i128,
+        ConstValue::Float(f) => f as i128,
+    };
+    match to {
+        Scalar::Float { bits: 32 } => ConstValue::Float(match c {
+            ConstValue::Float(f) => f as f32 as f64,
+            other => as_int(other) as f32 as f64,
+        }),
+        Scalar::Float { .. } => ConstValue::Float(match c {
+            ConstValue::Float(f) => f,
+            other => as_int(other) as f64,
+        }),
+        Scalar::Bool => ConstValue::Bool(as_int(c) != 0),
+        Scalar::Int { bits, signed } => ConstValue::Int(wrap(as_int(c), bits, signed)),
+    }
+}
+
+/// Two's-complement wraparound to `bits`, as py.cast does.
+pub fn wrap(v: i128, bits: u32, signed: bool) -> i128 {
+    let m = 1i128 << bits;
+    let u = v.rem_euclid(m);
+    if signed && u >= m / 2 { u - m } else { u }
 }
 
 fn negate(c: ConstValue, ty: Scalar) -> ConstValue {

@@ -59,3 +59,29 @@ func.func @int_pow(%x: i64) -> (i64, i64) {
   %2 = "py.neg"(%0) : (i64) -> i64
   return %2, %1 : i64, i64
 }
+
+// Comparisons: signedness from the py type; floats as IEEE, `ne` unordered.
+// CHECK-LABEL: func.func @compare
+// CHECK-DAG: arith.cmpi slt, %arg0, %arg0 : i32
+// CHECK-DAG: arith.cmpi ult, %arg1, %arg1 : i32
+// CHECK-DAG: arith.cmpf une, %arg2, %arg2 : f64
+// CHECK-DAG: arith.cmpf oge, %arg2, %arg2 : f64
+func.func @compare(%i: i32, %u: ui32, %f: f64) -> (i1, i1, i1, i1) {
+  %0 = "py.cmp"(%i, %i) {predicate = "lt"} : (i32, i32) -> i1
+  %1 = "py.cmp"(%u, %u) {predicate = "lt"} : (ui32, ui32) -> i1
+  %2 = "py.cmp"(%f, %f) {predicate = "ne"} : (f64, f64) -> i1
+  %3 = "py.cmp"(%f, %f) {predicate = "ge"} : (f64, f64) -> i1
+  return %0, %1, %2, %3 : i1, i1, i1, i1
+}
+
+// Truthiness is `!= 0` (nan is true: une), and `not` flips a bool.
+// CHECK-LABEL: func.func @truth
+// CHECK: %[[Z:.+]] = arith.constant 0.0{{.*}} : f64
+// CHECK: %[[T:.+]] = arith.cmpf une, %arg0, %[[Z]] : f64
+// CHECK: %[[ONE:.+]] = arith.constant true
+// CHECK: arith.xori %[[T]], %[[ONE]] : i1
+func.func @truth(%x: f64) -> i1 {
+  %0 = "py.truth"(%x) : (f64) -> i1
+  %1 = "py.not"(%0) : (i1) -> i1
+  return %1 : i1
+}

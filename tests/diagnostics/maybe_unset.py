@@ -1,0 +1,8 @@
+from pycc import CC
+cc = CC('m')
+
+@cc.export('last', 'i8(i8)')
+def last(n):
+    for i in range(n):
+        found = i * 2
+    return found

@@ -1,0 +1,13 @@
+from pycc import CC
+cc = CC('m')
+
+@cc.export('f', 'f8(f8)')
+def f(x):
+    y = x / 2.0
+    z = [x, y]
+    return x if x else "none"
+
+@cc.export('g', 'i8(i8)')
+def g(n):
+    if n:
+        return 1

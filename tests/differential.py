@@ -1,0 +1,89 @@
+"""Runs one pycc test program two ways and compares: compiled by pycc (the
+module in sys.argv[2]) and as plain Python in this same CPython.
+
+The program declares its exports with `from pycc import CC` and a `CASES`
+dict: export name -> list of argument tuples. Values must match bit for bit
+(floats by repr, so nan matches nan and -0.0 differs from 0.0); ints are
+compared modulo 2**width, pycc's documented wraparound; exceptions by type.
+Prints one line per mismatch and a closing `N passed, M failed` line.
+"""
+import importlib.util
+import struct
+import sys
+import types
+
+program, build_dir = sys.argv[1], sys.argv[2]
+
+# A stand-in for `pycc.CC` while the program runs as plain Python: export
+# records each (name, signature) and returns the function unchanged.
+exports = {}
+
+
+class CC:
+    def __init__(self, name, source_module=None):
+        self.name = name
+
+    def export(self, name, sig):
+        def deco(fn):
+            exports[name] = (fn, sig)
+            return fn
+        return deco
+
+
+shim = types.ModuleType("pycc")
+shim.CC = CC
+sys.modules["pycc"] = sys.modules["numba.pycc"] = shim
+
+spec = importlib.util.spec_from_file_location("program_source", program)
+source = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(source)
+
+sys.path.insert(0, build_dir)
+compiled = importlib.import_module(source.cc.name)
+
+WIDTH = {"i1": 8, "i2": 16, "i4": 32, "i8": 64, "u1": 8, "u2": 16, "u4": 32, "u8": 64,
+         "int8": 8, "int16": 16, "int32": 32, "int64": 64, "uint8": 8, "uint16": 16, "uint32": 32, "uint64": 64}
+
+
+FLOAT = {"f8", "float64", "double", "f4", "float32"}
+
+
+def wrap(value, sig):
+    """The plain-Python result as the declared return type gives it: ints
+    wrapped to their width, numbers converted to a declared float."""
+    ret = sig.split("(")[0].strip()
+    if ret in FLOAT and isinstance(value, (int, float)):
+        value = float(value)
+        if ret in ("f4", "float32"):
+            value = struct.unpack("f", struct.pack("f", value))[0]
+    if ret in WIDTH and isinstance(value, int) and not isinstance(value, bool):
+        bits = WIDTH[ret]
+        value &= (1 << bits) - 1
+        if not ret.startswith("u") and value >= 1 << (bits - 1):
+            value -= 1 << bits
+    return value
+
+
+def outcome(fn, args, sig=None):
+    try:
+        v = fn(*args)
+    except Exception as e:  # the exception type is the result
+        return ("raises", type(e).__name__)
+    if sig is not None:
+        v = wrap(v, sig)
+    return ("value", type(v).__name__, repr(v))
+
+
+passed = failed = 0
+for name, cases in source.CASES.items():
+    fn, sig = exports[name]
+    for args in cases:
+        want = outcome(fn, args, sig)
+        got = outcome(getattr(compiled, name), args)
+        if want == got:
+            passed += 1
+        else:
+            failed += 1
+            print(f"MISMATCH {name}{args!r}: python {want} pycc {got}")
+print(f"{passed} passed, {failed} failed")
+sys.exit(1 if failed else 0)

@@ -1,0 +1,26 @@
+//! Differential tests: each `tests/programs/*.py` is compiled by pycc and run
+//! against plain CPython on its table of inputs (see tests/differential.py).
+
+mod common;
+use std::path::Path;
+use std::process::Command;
+
+#[test]
+fn programs_match_cpython() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut programs: Vec<_> = std::fs::read_dir(root.join("tests/programs")).unwrap().map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|e| e == "py")).collect();
+    programs.sort();
+    assert!(!programs.is_empty());
+    let mut report = String::new();
+    let mut ok = true;
+    for program in programs {
+        let dir = common::scratch("differential");
+        let out = common::pycc(&["compile", program.to_str().unwrap(), "-o", dir.to_str().unwrap()]);
+        assert!(out.status.success(), "{}: pycc failed:\n{}", program.display(), String::from_utf8_lossy(&out.stderr));
+        let run = Command::new("python3").arg(root.join("tests/differential.py")).arg(&program).arg(&dir).output().unwrap();
+        let text = format!("{}{}", String::from_utf8_lossy(&run.stdout), String::from_utf8_lossy(&run.stderr));
+        report.push_str(&format!("{}:\n{text}", program.display()));
+        ok &= run.status.success() && text.contains(" passed, 0 failed");
+    }
+    assert!(ok, "pycc and CPython disagree:\n{report}");
+}

@@ -1,0 +1,160 @@
+# Control flow, comparisons and boolean operators against CPython.
+from pycc import CC
+
+cc = CC('control')
+LIMIT = 1000
+
+INTS = [0, 1, -1, 2, 7, -7, 100, 2**31 - 1, -2**31]
+FLOATS = [0.0, -0.0, 1.5, -2.5, 1e300, -1e-310, float('inf'), float('-inf'), float('nan')]
+
+
+@cc.export('fib_iter', 'i8(i8)')
+def fib_iter(n):
+    a = 0
+    b = 1
+    for i in range(n):
+        t = a + b
+        a = b
+        b = t
+    return a
+
+
+@cc.export('sum_sq', 'f8(i8)')
+def sum_sq(n):
+    s = 0.0
+    for i in range(n):
+        s += i * i * 0.5
+    return s
+
+
+@cc.export('mandel', 'i8(f8, f8, i8)')
+def mandel(cx, cy, maxit):
+    x = 0.0
+    y = 0.0
+    for i in range(maxit):
+        x2 = x * x
+        y2 = y * y
+        if x2 + y2 > 4.0:
+            return i
+        y = 2.0 * x * y + cy
+        x = x2 - y2 + cx
+    return maxit
+
+
+@cc.export('sign', 'i4(f8)')
+def sign(x):
+    if x > 0:
+        return 1
+    elif x < 0:
+        return -1
+    else:
+        return 0
+
+
+@cc.export('between', 'b1(i8, i8, i8)')
+def between(a, b, c):
+    return a <= b < c and not (a == c)
+
+
+@cc.export('pick', 'f8(f8, f8)')
+def pick(a, b):
+    return a or b
+
+
+@cc.export('both', 'i8(i8, i8)')
+def both(a, b):
+    return a and b
+
+
+@cc.export('down', 'i8(i8, i8)')
+def down(start, stop):
+    t = 0
+    for k in range(start, stop, -3):
+        if k == 3:
+            continue
+        if k < -40:
+            break
+        t = t * 7 + k
+    return t
+
+
+@cc.export('count_while', 'i8(i8)')
+def count_while(n):
+    steps = 0
+    while n > 1 and steps < LIMIT:
+        n = n - 2 if n > 10 else n - 1
+        steps += 1
+    return steps
+
+
+@cc.export('nested', 'i8(i8)')
+def nested(n):
+    total = 0
+    for i in range(n):
+        for j in range(i, n):
+            if (i + j) * 1 == 5:
+                continue
+            total += i * j
+            if total > 500:
+                break
+    return total
+
+
+@cc.export('floats_cmp', 'b1(f8, f8)')
+def floats_cmp(a, b):
+    return (a < b) or (a == b) or (a != a)
+
+
+@cc.export('truthy', 'i8(f8)')
+def truthy(x):
+    if x:
+        return 1
+    if not x:
+        return 2
+    return 3
+
+
+@cc.export('widen', 'f8(i8)')
+def widen(n):
+    acc = 0
+    for i in range(n):
+        acc = acc + i
+        if acc > 10:
+            acc = acc * 0.5
+    return acc
+
+
+@cc.export('unsigned_cmp', 'b1(u8, u8)')
+def unsigned_cmp(a, b):
+    return a < b
+
+
+@cc.export('ranges', 'i8(i8)')
+def ranges(n):
+    t = 0
+    for i in range(n, n + 5):
+        t += i
+    for i in range(3):
+        t -= i
+    for i in range(2**62, 2**62 + 3, 2):
+        t += 1
+    return t
+
+
+CASES = {
+    'fib_iter': [(n,) for n in [0, 1, 2, 10, 50, 90, -5]],
+    'sum_sq': [(n,) for n in [0, 1, 10, 1000, -3]],
+    'mandel': [(cx, cy, m) for cx in [0.0, -0.75, 0.3, 2.0, float('nan')] for cy in [0.0, 0.1, 1.0] for m in [0, 1, 50]],
+    'sign': [(x,) for x in FLOATS],
+    'between': [(a, b, c) for a in [0, 1, 3] for b in [0, 1, 3] for c in [1, 3]],
+    'pick': [(a, b) for a in FLOATS for b in [0.0, 2.5]],
+    'both': [(a, b) for a in [0, 3, -1] for b in [0, 5]],
+    'down': [(s, e) for s in [10, 3, -50, 100] for e in [-5, 0, 20]],
+    'count_while': [(n,) for n in [0, 1, 2, 11, 25, 10**9]],
+    'nested': [(n,) for n in [0, 1, 5, 20, 60]],
+    'floats_cmp': [(a, b) for a in FLOATS for b in FLOATS],
+    'truthy': [(x,) for x in FLOATS],
+    'widen': [(n,) for n in [0, 3, 5, 20]],
+    'unsigned_cmp': [(a, b) for a in [0, 1, 2**63, 2**64 - 1] for b in [0, 2**63]],
+    'ranges': [(n,) for n in [0, -10, 2**62]],
+}

@@ -23,6 +23,12 @@ pub const CAST: &str = "py.cast";
 pub const CMP: &str = "py.cmp";
 pub const TRUTH: &str = "py.truth";
 pub const NOT: &str = "py.not";
+/// Division: total except for a zero divisor, which the frontend guards.
+pub const DIV: &str = "py.div";
+pub const FLOORDIV: &str = "py.floordiv";
+pub const MOD: &str = "py.mod";
+/// Sets a Python exception; the frontend returns the error flag after it.
+pub const RAISE: &str = "py.raise";
 pub const PURE_OPS: [&str; 7] = [CONSTANT, ADD, SUB, MUL, POW, NEG, CAST];
 
 /// Registers `py` with the context. The IRDL module stays alive for the

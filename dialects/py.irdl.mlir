@@ -134,4 +134,47 @@ irdl.dialect @py {
     irdl.operands(operand: %i1)
     irdl.results(result: %i1)
   }
+
+  // x / y on floats (ints are cast first, as Python 3 makes `/` a float).
+  // IEEE division; the frontend raises ZeroDivisionError before y == 0.
+  //   %q = "py.div"(%x, %y) : (f64, f64) -> f64
+  irdl.operation @div {
+    %f32 = irdl.is f32
+    %f64 = irdl.is f64
+    %t = irdl.any_of(%f32, %f64)
+    irdl.operands(lhs: %t, rhs: %t)
+    irdl.results(result: %t)
+  }
+
+  // x // y and x % y with Python's signs: the quotient rounds toward -inf
+  // and the remainder takes the divisor's sign (floats as CPython's
+  // _float_div_mod and float_rem, -0.0, inf and nan included). Ints wrap:
+  // MIN // -1 is MIN (the frontend raises OverflowError before it). The
+  // frontend raises ZeroDivisionError before y == 0.
+  //   %q = "py.floordiv"(%x, %y) : (i64, i64) -> i64
+  irdl.operation @floordiv {
+    %int = irdl.base "!builtin.integer"
+    %f32 = irdl.is f32
+    %f64 = irdl.is f64
+    %t = irdl.any_of(%int, %f32, %f64)
+    irdl.operands(lhs: %t, rhs: %t)
+    irdl.results(result: %t)
+  }
+  irdl.operation @mod {
+    %int = irdl.base "!builtin.integer"
+    %f32 = irdl.is f32
+    %f64 = irdl.is f64
+    %t = irdl.any_of(%int, %f32, %f64)
+    irdl.operands(lhs: %t, rhs: %t)
+    irdl.results(result: %t)
+  }
+
+  // Sets the Python exception `exception` (a builtin exception's name) with
+  // `message`. The function then returns with its error flag set.
+  //   "py.raise"() {exception = "ZeroDivisionError", message = "division by zero"} : () -> ()
+  irdl.operation @raise {
+    %exc = irdl.any
+    %msg = irdl.any
+    irdl.attributes {"exception" = %exc, "message" = %msg}
+  }
 }

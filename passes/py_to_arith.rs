@@ -45,7 +45,9 @@ impl<'c> melior::pass::RunExternalPass<'c> for PyToArith {
             .filter(|&&op| ir::name(op).starts_with("py."))
             .filter_map(|&op| {
                 let operands = ir::operands(op).into_iter().map(|v| dialects::type_scalar(type_of(v))).collect::<Option<Vec<_>>>()?;
-                Some((op, operands, dialects::type_scalar(type_of(ir::result(op, 0)))?))
+                // Ops without results (py.raise) lower by their attributes alone.
+                let result = if ir::num_results(op) == 0 { Scalar::Bool } else { dialects::type_scalar(type_of(ir::result(op, 0)))? };
+                Some((op, operands, result))
             })
             .collect();
         for &op in &all {
@@ -143,6 +145,28 @@ fn lower(context: &Context, op: Op, from: &[Scalar], to: Scalar) -> Result<(), S
                 compare(context, op, "ne", args[0], zero, s, location)?
             }
         },
+        dialects::DIV => build(op, "arith.divf", &args, ty, location),
+        dialects::FLOORDIV | dialects::MOD if float => {
+            let (floordiv, rem) = float_div_mod(context, op, args[0], args[1], ty, location);
+            if name == dialects::FLOORDIV { floordiv } else { rem }
+        }
+        dialects::FLOORDIV | dialects::MOD => int_div_mod(context, op, name == dialects::FLOORDIV, args[0], args[1], to, ty, location),
+        dialects::RAISE => {
+            let exc = ir::string_attr(op, "exception").ok_or("py.raise needs `exception`")?;
+            let msg = ir::string_attr(op, "message").ok_or("py.raise needs `message`")?;
+            let (e, m) = (ir::string_global(context, op, &exc), ir::string_global(context, op, &msg));
+            let call = melior::dialect::func::call(
+                context,
+                melior::ir::attribute::FlatSymbolRefAttribute::new(context, RAISE_FN),
+                &[ir::value(e), ir::value(m)],
+                &[],
+                location,
+            );
+            ir::insert_before(op, call);
+            declare_raise(context, op);
+            ir::erase(op);
+            return Ok(());
+        }
         dialects::NOT => {
             let one = constant(context, op, ty, ConstBits::Int(1), location);
             build(op, "arith.xori", &[args[0], one], ty, location)
@@ -152,6 +176,94 @@ fn lower(context: &Context, op: Op, from: &[Scalar], to: Scalar) -> Result<(), S
     ir::replace_all_uses(ir::result(op, 0), new);
     ir::erase(op);
     Ok(())
+}
+
+/// The runtime function (src/wrap/runtime.c) that sets a builtin exception.
+pub const RAISE_FN: &str = "pycc_raise";
+
+/// Declares `pycc_raise(ptr, ptr)` in the module once.
+fn declare_raise(context: &Context, anchor: Op) {
+    let module = ir::module_of(anchor);
+    if ir::lookup_symbol(module, RAISE_FN) {
+        return;
+    }
+    let ptr = Type::parse(context, "!llvm.ptr").unwrap();
+    let decl = melior::dialect::func::func(
+        context,
+        melior::ir::attribute::StringAttribute::new(context, RAISE_FN),
+        TypeAttribute::new(FunctionType::new(context, &[ptr, ptr], &[]).into()),
+        melior::ir::Region::new(),
+        &[(Identifier::new(context, "sym_visibility"), melior::ir::attribute::StringAttribute::new(context, "private").into())],
+        Location::unknown(context),
+    );
+    ir::append_to_module(module, decl);
+}
+
+/// CPython's `_float_div_mod` (Objects/floatobject.c), op for op, as selects:
+/// fmod, the sign fix-up toward the divisor, zero remainders signed like the
+/// divisor, the quotient snapped to an integer, zero quotients signed like
+/// vx / wx. Returns (floordiv, mod).
+fn float_div_mod<'c>(context: &'c Context, at: Op, vx: MlirValue, wx: MlirValue, ty: Type<'c>, loc: Location<'c>) -> (MlirValue, MlirValue) {
+    use melior::dialect::arith::CmpfPredicate as F;
+    let f = |c: f64| constant(context, at, ty, ConstBits::Float(c), loc);
+    let cmp = |p: F, a: MlirValue, b: MlirValue| ir::result(ir::insert_before(at, melior::dialect::arith::cmpf(context, p, ir::value(a), ir::value(b), loc)), 0);
+    let i1 = IntegerType::new(context, 1).into();
+    let (zero, one, half) = (f(0.0), f(1.0), f(0.5));
+    let mod0 = build(at, "arith.remf", &[vx, wx], ty, loc);
+    let diff = build(at, "arith.subf", &[vx, mod0], ty, loc);
+    let div0 = build(at, "arith.divf", &[diff, wx], ty, loc);
+    // if (mod): nan counts as true, as in C.
+    let mod_nonzero = cmp(F::Une, mod0, zero);
+    let signs_differ = build(at, "arith.xori", &[cmp(F::Olt, wx, zero), cmp(F::Olt, mod0, zero)], i1, loc);
+    let fix = build(at, "arith.andi", &[mod_nonzero, signs_differ], i1, loc);
+    let mod_fixed = build(at, "arith.addf", &[mod0, wx], ty, loc);
+    let div_fixed = build(at, "arith.subf", &[div0, one], ty, loc);
+    let mod1 = build(at, "arith.select", &[fix, mod_fixed, mod0], ty, loc);
+    let div1 = build(at, "arith.select", &[fix, div_fixed, div0], ty, loc);
+    let signed_zero = build(at, "math.copysign", &[zero, wx], ty, loc);
+    let rem = build(at, "arith.select", &[mod_nonzero, mod1, signed_zero], ty, loc);
+    // Snap the quotient: floor, plus one if floor lost more than a half.
+    let floor = build(at, "math.floor", &[div1], ty, loc);
+    let lost = build(at, "arith.subf", &[div1, floor], ty, loc);
+    let up = build(at, "arith.addf", &[floor, one], ty, loc);
+    let snapped = build(at, "arith.select", &[cmp(F::Ogt, lost, half), up, floor], ty, loc);
+    let quotient = build(at, "arith.divf", &[vx, wx], ty, loc);
+    let zero_q = build(at, "math.copysign", &[zero, quotient], ty, loc);
+    let floordiv = build(at, "arith.select", &[cmp(F::Une, div1, zero), snapped, zero_q], ty, loc);
+    (floordiv, rem)
+}
+
+/// Integer `//` or `%` rounding toward -inf. Signed: truncating division
+/// with the usual fix-up, and a divisor of -1 handled apart, since the
+/// hardware traps on MIN / -1 (MIN // -1 wraps to MIN, MIN % -1 is 0).
+#[allow(clippy::too_many_arguments)]
+fn int_div_mod<'c>(context: &'c Context, at: Op, floordiv: bool, a: MlirValue, b: MlirValue, ty_py: Scalar, ty: Type<'c>, loc: Location<'c>) -> MlirValue {
+    if let Scalar::Int { signed: false, .. } | Scalar::Bool = ty_py {
+        return build(at, if floordiv { "arith.divui" } else { "arith.remui" }, &[a, b], ty, loc);
+    }
+    use melior::dialect::arith::CmpiPredicate as I;
+    let i1: Type = IntegerType::new(context, 1).into();
+    let c = |v: i64| constant(context, at, ty, ConstBits::Int(v), loc);
+    let cmp = |p: I, x: MlirValue, y: MlirValue| ir::result(ir::insert_before(at, melior::dialect::arith::cmpi(context, p, ir::value(x), ir::value(y), loc)), 0);
+    let (zero, one, minus_one) = (c(0), c(1), c(-1));
+    let is_minus_one = cmp(I::Eq, b, minus_one);
+    let safe_b = build(at, "arith.select", &[is_minus_one, one, b], ty, loc);
+    let q = build(at, "arith.divsi", &[a, safe_b], ty, loc);
+    let r = build(at, "arith.remsi", &[a, safe_b], ty, loc);
+    // Round toward -inf: when the remainder is non-zero and its sign differs from b's.
+    let r_nonzero = cmp(I::Ne, r, zero);
+    let signs = build(at, "arith.xori", &[r, b], ty, loc);
+    let differ = cmp(I::Slt, signs, zero);
+    let fix = build(at, "arith.andi", &[r_nonzero, differ], i1, loc);
+    if floordiv {
+        let q1 = build(at, "arith.subi", &[q, one], ty, loc);
+        let fixed = build(at, "arith.select", &[fix, q1, q], ty, loc);
+        let negated = build(at, "arith.subi", &[zero, a], ty, loc);
+        build(at, "arith.select", &[is_minus_one, negated, fixed], ty, loc)
+    } else {
+        let r1 = build(at, "arith.addi", &[r, b], ty, loc);
+        build(at, "arith.select", &[fix, r1, r], ty, loc)
+    }
 }
 
 /// Python's comparison semantics: signedness from the py type (bools

@@ -6,9 +6,9 @@
 //! user's arithmetic is `py`. Source positions become MLIR locations.
 
 use crate::diagnostics::Diagnostic;
-use crate::dialects::{self, ConstBits, ADD, CAST, CMP, MUL, NEG, NOT, POW, SUB, TRUTH};
+use crate::dialects::{self, ConstBits, ADD, CAST, CMP, DIV, FLOORDIV, MOD, MUL, NEG, NOT, POW, RAISE, SUB, TRUTH};
 use crate::parse::ConstValue;
-use crate::typing::{BinOp, TExpr, TExprKind, TStmt, TypedFunction, Var};
+use crate::typing::{division_may_raise, BinOp, TExpr, TExprKind, TStmt, TypedFunction, Var};
 use crate::types::Scalar;
 use melior::dialect::{arith, func};
 use melior::ir::attribute::{DenseI32ArrayAttribute, IntegerAttribute, StringAttribute, TypeAttribute};
@@ -54,7 +54,7 @@ pub fn lower_module<'c>(context: &'c Context, file: &str, text: &str, functions:
     let mut errors = Vec::new();
     for f in functions {
         let inputs: Vec<_> = f.params.iter().map(|p| dialects::scalar_type(context, p.ty)).collect();
-        let results: Vec<_> = f.ret.iter().map(|&t| dialects::scalar_type(context, t)).collect();
+        let results = kernel_results(context, f);
         let region = Region::new();
         {
             let entry = region.append_block(Block::new(&inputs.iter().zip(&f.params).map(|(&t, p)| (t, loc(p.span.start))).collect::<Vec<_>>()));
@@ -64,9 +64,9 @@ pub fn lower_module<'c>(context: &'c Context, file: &str, text: &str, functions:
                 fl.env[i] = Some(fl.convert(arg, p.ty, f.vars[i].ty, p.span.start));
             }
             fl.stmts(&f.body);
-            if let Some(b) = fl.block {
+            if fl.block.is_some() {
                 // Typing proved this end unreachable or the function void.
-                b.append_operation(func::r#return(&[], loc(f.span.end.saturating_sub(1))));
+                fl.ret(&[], loc(f.span.end.saturating_sub(1)));
             }
             errors.extend(fl.errors);
         }
@@ -80,6 +80,16 @@ pub fn lower_module<'c>(context: &'c Context, file: &str, text: &str, functions:
         ));
     }
     if errors.is_empty() { Ok(module) } else { Err(errors) }
+}
+
+/// A kernel returns its value, then an i1 error flag if it can raise: true
+/// means a Python exception is set and the value is meaningless.
+pub fn kernel_results<'c>(context: &'c Context, f: &TypedFunction) -> Vec<Type<'c>> {
+    let mut results: Vec<Type> = f.ret.iter().map(|&t| dialects::scalar_type(context, t)).collect();
+    if f.may_raise {
+        results.push(IntegerType::new(context, 1).into());
+    }
+    results
 }
 
 struct LoopCtx<'c, 'r> {
@@ -175,8 +185,7 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
             }
             TStmt::Return { value, span } => {
                 let vals: Vec<Value> = value.iter().map(|v| self.expr(v)).collect();
-                let b = self.block.take().unwrap();
-                b.append_operation(func::r#return(&vals, (self.loc)(span.start)));
+                self.ret(&vals, (self.loc)(span.start));
             }
             TStmt::Break | TStmt::Continue => {
                 let ctx = self.loops.last().expect("typing checks loop nesting");
@@ -189,6 +198,92 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
             TStmt::While { cond, body } => self.while_loop(cond, body),
             TStmt::For { var, start, stop, step, body } => self.for_range(*var, start, stop, *step, body),
         }
+    }
+
+    /// Returns normally: the values, and a clear error flag if the kernel has one.
+    fn ret(&mut self, vals: &[Value<'c, 'r>], loc: Location<'c>) {
+        let mut vals = vals.to_vec();
+        if self.f.may_raise {
+            vals.push(self.flag(false));
+        }
+        let b = self.block.take().unwrap();
+        b.append_operation(func::r#return(&vals, loc));
+    }
+
+    fn flag(&self, v: bool) -> Value<'c, 'r> {
+        let i1: Type = IntegerType::new(self.context, 1).into();
+        self.append(arith::constant(self.context, IntegerAttribute::new(i1, v as i64).into(), Location::unknown(self.context)))
+    }
+
+    /// Branches to a new block that raises `exception(message)` when `cond`
+    /// holds, and continues in the other.
+    fn raise_if(&mut self, cond: Value<'c, 'r>, exception: &str, message: &str, at: Location<'c>) {
+        let (raise, ok) = (self.new_block(&[]), self.new_block(&[]));
+        self.cond_br(cond, raise, &[], ok, &[]);
+        self.block = Some(raise);
+        let op = OperationBuilder::new(RAISE, at)
+            .add_attributes(&[
+                (Identifier::new(self.context, "exception"), StringAttribute::new(self.context, exception).into()),
+                (Identifier::new(self.context, "message"), StringAttribute::new(self.context, message).into()),
+            ])
+            .build()
+            .expect("valid py.raise");
+        raise.append_operation(op);
+        // The value returned beside a set flag is never read: any constant does.
+        let mut vals = Vec::new();
+        if let Some(rt) = self.f.ret {
+            let bits = if rt.is_float() { ConstBits::Float(0.0) } else { ConstBits::Int(0) };
+            vals.push(self.append(dialects::constant(self.context, self.ty(rt), bits, at)));
+        }
+        vals.push(self.flag(true));
+        raise.append_operation(func::r#return(&vals, at));
+        self.block = Some(ok);
+    }
+
+    /// `l / r`, `l // r`, `l % r` with CPython's checks before the py op:
+    /// ZeroDivisionError for a zero divisor, OverflowError for MIN // -1.
+    fn division(&mut self, op: BinOp, l: &TExpr, r: &TExpr, ty: Scalar, at: Location<'c>) -> Operation<'c> {
+        let (vl, vr) = (self.expr(l), self.expr(r));
+        if division_may_raise(op, r) {
+            let t = self.ty(ty);
+            let zero_bits = if ty.is_float() { ConstBits::Float(0.0) } else { ConstBits::Int(0) };
+            let zero = self.append(dialects::constant(self.context, t, zero_bits, at));
+            let is_zero = self.cmp("eq", vr, zero, at);
+            // CPython 3.11's messages.
+            let message = match (op, ty.is_float()) {
+                // int / int (both cast to float by typing) vs a float operand.
+                (BinOp::Div, _) if matches!(&l.kind, TExprKind::Cast(x) if !x.ty.is_float()) => "division by zero",
+                (BinOp::Div, _) => "float division by zero",
+                (BinOp::FloorDiv, true) => "float floor division by zero",
+                (BinOp::Mod, true) => "float modulo",
+                _ => "integer division or modulo by zero",
+            };
+            self.raise_if(is_zero, "ZeroDivisionError", message, at);
+            if let (BinOp::FloorDiv, Scalar::Int { bits, signed: true }) = (op, ty) {
+                let minus_one = self.append(dialects::constant(self.context, t, ConstBits::Int(-1), at));
+                let min = self.append(dialects::constant(self.context, t, ConstBits::Int(i64::MIN >> (64 - bits)), at));
+                let (a, b) = (self.cmp("eq", vr, minus_one, at), self.cmp("eq", vl, min, at));
+                let both = self.append(arith::andi(a, b, at));
+                self.raise_if(both, "OverflowError", &format!("integer division result does not fit in {ty}"), at);
+            }
+        }
+        let name = match op {
+            BinOp::Div => DIV,
+            BinOp::FloorDiv => FLOORDIV,
+            _ => MOD,
+        };
+        dialects::op(name, &[vl, vr], self.ty(ty), at)
+    }
+
+    fn cmp(&self, pred: &str, a: Value<'c, 'r>, b: Value<'c, 'r>, at: Location<'c>) -> Value<'c, 'r> {
+        self.append(
+            OperationBuilder::new(CMP, at)
+                .add_attributes(&[(Identifier::new(self.context, "predicate"), StringAttribute::new(self.context, pred).into())])
+                .add_operands(&[a, b])
+                .add_results(&[self.ty(Scalar::Bool)])
+                .build()
+                .expect("valid py.cmp"),
+        )
     }
 
     fn if_stmt(&mut self, cond: &TExpr, then: &[TStmt], orelse: &[TStmt]) {
@@ -348,13 +443,14 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
                 None => return self.unset(*v, e.span.clone(), e.ty),
             },
             TExprKind::Const(c) => dialects::constant(self.context, ty, const_bits(*c), at),
+            TExprKind::Binary(op @ (BinOp::Div | BinOp::FloorDiv | BinOp::Mod), l, r) => self.division(*op, l, r, e.ty, at),
             TExprKind::Binary(op, l, r) => {
                 let (l, r) = (self.expr(l), self.expr(r));
                 let name = match op {
                     BinOp::Add => ADD,
                     BinOp::Sub => SUB,
                     BinOp::Mul => MUL,
-                    BinOp::Pow => POW,
+                    _ => POW,
                 };
                 dialects::op(name, &[l, r], ty, at)
             }
@@ -364,12 +460,7 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
             TExprKind::Not(v) => dialects::op(NOT, &[self.expr(v)], ty, at),
             TExprKind::Compare(op, l, r) => {
                 let (l, r) = (self.expr(l), self.expr(r));
-                OperationBuilder::new(CMP, at)
-                    .add_attributes(&[(Identifier::new(self.context, "predicate"), StringAttribute::new(self.context, op.name()).into())])
-                    .add_operands(&[l, r])
-                    .add_results(&[ty])
-                    .build()
-                    .expect("valid py.cmp")
+                return self.cmp(op.name(), l, r, at);
             }
             TExprKind::And(a, b) | TExprKind::Or(a, b) => return self.short_circuit(matches!(e.kind, TExprKind::And(..)), a, b, e.ty),
             TExprKind::IfExp(c, t, f) => return self.if_exp(c, t, f, e.ty),

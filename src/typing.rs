@@ -28,6 +28,9 @@ pub struct TypedFunction {
     /// None: the function returns None.
     pub ret: Option<Scalar>,
     pub body: Vec<TStmt>,
+    /// Whether the body can raise a Python exception (then the kernel also
+    /// returns an error flag, and the wrapper checks it).
+    pub may_raise: bool,
     pub span: Range<usize>,
 }
 
@@ -95,6 +98,11 @@ pub enum BinOp {
     Sub,
     Mul,
     Pow,
+    /// `/`: always a float result.
+    Div,
+    /// `//` and `%`, with Python's signs.
+    FloorDiv,
+    Mod,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -271,7 +279,8 @@ impl<'a> Typer<'a> {
             return Err(Diagnostics::new(self.source, self.errors));
         }
         let vars = self.vars.iter().map(|v| VarInfo { name: v.name.clone(), ty: self.types.get(&v.name).copied().unwrap_or(v.ty) }).collect();
-        Ok(TypedFunction { export: export.name.clone(), params, vars, ret, body, span: range(f) })
+        let may_raise = body.iter().any(stmt_may_raise);
+        Ok(TypedFunction { export: export.name.clone(), params, vars, ret, body, may_raise, span: range(f) })
     }
 
     fn block(&mut self, stmts: &[Stmt]) -> Vec<TStmt> {
@@ -552,11 +561,11 @@ impl<'a> Typer<'a> {
             ast::Operator::Sub => BinOp::Sub,
             ast::Operator::Mult => BinOp::Mul,
             ast::Operator::Pow => BinOp::Pow,
+            ast::Operator::Div => BinOp::Div,
+            ast::Operator::FloorDiv => BinOp::FloorDiv,
+            ast::Operator::Mod => BinOp::Mod,
             other => {
                 let sym = match other {
-                    ast::Operator::Div => "/",
-                    ast::Operator::FloorDiv => "//",
-                    ast::Operator::Mod => "%",
                     ast::Operator::MatMult => "@",
                     ast::Operator::LShift => "<<",
                     ast::Operator::RShift => ">>",
@@ -567,7 +576,11 @@ impl<'a> Typer<'a> {
                 return self.unsupported(span, &format!("the `{sym}` operator is"));
             }
         };
-        let ty = Scalar::unify(l.ty, r.ty);
+        let mut ty = Scalar::unify(l.ty, r.ty);
+        if op == BinOp::Div && !ty.is_float() {
+            // int / int is a float in Python 3 (numba converts both first).
+            ty = Scalar::F64;
+        }
         if op == BinOp::Pow && !ty.is_float() {
             // int ** int stays int only for a non-negative constant exponent,
             // which py.pow expands into multiplications.
@@ -631,6 +644,41 @@ fn truth(e: TExpr) -> TExpr {
     }
     let span = e.span.clone();
     TExpr { ty: Scalar::Bool, kind: TExprKind::Truth(Box::new(e)), span }
+}
+
+/// Whether a division by `divisor` can fail: by zero, or (signed floor
+/// division) MIN // -1, whose result does not fit.
+pub fn division_may_raise(op: BinOp, divisor: &TExpr) -> bool {
+    match divisor.kind {
+        TExprKind::Const(ConstValue::Int(0)) | TExprKind::Const(ConstValue::Bool(false)) => true,
+        TExprKind::Const(ConstValue::Int(-1)) => op == BinOp::FloorDiv && matches!(divisor.ty, Scalar::Int { signed: true, .. }),
+        TExprKind::Const(ConstValue::Float(f)) => f == 0.0,
+        TExprKind::Const(_) => false,
+        _ => true,
+    }
+}
+
+fn expr_may_raise(e: &TExpr) -> bool {
+    match &e.kind {
+        TExprKind::Var(_) | TExprKind::Const(_) => false,
+        TExprKind::Binary(op, l, r) => {
+            (matches!(op, BinOp::Div | BinOp::FloorDiv | BinOp::Mod) && division_may_raise(*op, r)) || expr_may_raise(l) || expr_may_raise(r)
+        }
+        TExprKind::Neg(x) | TExprKind::Cast(x) | TExprKind::Truth(x) | TExprKind::Not(x) => expr_may_raise(x),
+        TExprKind::Compare(_, a, b) | TExprKind::And(a, b) | TExprKind::Or(a, b) => expr_may_raise(a) || expr_may_raise(b),
+        TExprKind::IfExp(c, a, b) => expr_may_raise(c) || expr_may_raise(a) || expr_may_raise(b),
+    }
+}
+
+fn stmt_may_raise(s: &TStmt) -> bool {
+    match s {
+        TStmt::Assign { value, .. } => expr_may_raise(value),
+        TStmt::Return { value, .. } => value.as_ref().is_some_and(expr_may_raise),
+        TStmt::If { cond, then, orelse } => expr_may_raise(cond) || then.iter().any(stmt_may_raise) || orelse.iter().any(stmt_may_raise),
+        TStmt::While { cond, body } => expr_may_raise(cond) || body.iter().any(stmt_may_raise),
+        TStmt::For { start, stop, body, .. } => expr_may_raise(start) || expr_may_raise(stop) || body.iter().any(stmt_may_raise),
+        TStmt::Break | TStmt::Continue => false,
+    }
 }
 
 /// Whether a statement list cannot complete normally (every path returns,

@@ -266,29 +266,40 @@ fn wrapper<'c>(cx: &Cx<'c>, f: &TypedFunction, ty: FunctionType<'c>) -> Operatio
             }
         })
         .collect();
-    let results: Vec<Type> = f.ret.iter().map(|&t| signless(context, t)).collect();
-    let r = cx.call(&call, &kernel_symbol(&f.export), &kernel_args, &results);
+    // The kernel's value, and its error flag if it can raise: a set flag
+    // means the Python exception is already set, so the wrapper fails.
+    let results = crate::lower::kernel_results(context, f);
+    let call_op = call.append_operation(func::call(context, FlatSymbolRefAttribute::new(context, &kernel_symbol(&f.export)), &kernel_args, &results, cx.location));
+    let r: Option<Value> = f.ret.map(|_| call_op.result(0).unwrap().into());
+    let done = Block::new(&[]);
+    let out: &Block = if f.may_raise {
+        let flag: Value = call_op.result(results.len() - 1).unwrap().into();
+        cx.cond_br(&call, flag, &fail, &done);
+        &done
+    } else {
+        &call
+    };
     let boxed = match (f.ret, r) {
         (Some(Scalar::Float { bits }), Some(v)) => {
-            let v = if bits == 32 { cx.append(&call, arith::extf(v, Type::float64(context), cx.location)) } else { v };
-            cx.call(&call, "pycc_box_f64", &[v], &[cx.ptr])
+            let v = if bits == 32 { cx.append(out, arith::extf(v, Type::float64(context), cx.location)) } else { v };
+            cx.call(out, "pycc_box_f64", &[v], &[cx.ptr])
         }
         (Some(Scalar::Int { bits, signed }), Some(v)) => {
             let v = match (bits, signed) {
                 (64, _) => v,
-                (_, true) => cx.append(&call, arith::extsi(v, cx.int(64), cx.location)),
-                (_, false) => cx.append(&call, arith::extui(v, cx.int(64), cx.location)),
+                (_, true) => cx.append(out, arith::extsi(v, cx.int(64), cx.location)),
+                (_, false) => cx.append(out, arith::extui(v, cx.int(64), cx.location)),
             };
-            cx.call(&call, if signed { "pycc_box_i64" } else { "pycc_box_u64" }, &[v], &[cx.ptr])
+            cx.call(out, if signed { "pycc_box_i64" } else { "pycc_box_u64" }, &[v], &[cx.ptr])
         }
         (Some(Scalar::Bool), Some(v)) => {
-            let v = cx.append(&call, arith::extui(v, cx.int(64), cx.location));
-            cx.call(&call, "pycc_box_bool", &[v], &[cx.ptr])
+            let v = cx.append(out, arith::extui(v, cx.int(64), cx.location));
+            cx.call(out, "pycc_box_bool", &[v], &[cx.ptr])
         }
-        _ => cx.call(&call, "pycc_box_none", &[], &[cx.ptr]),
+        _ => cx.call(out, "pycc_box_none", &[], &[cx.ptr]),
     }
     .unwrap();
-    call.append_operation(func::r#return(&[boxed], cx.location));
+    out.append_operation(func::r#return(&[boxed], cx.location));
     let null_ret = null(cx, &fail);
     fail.append_operation(func::r#return(&[null_ret], cx.location));
 
@@ -298,6 +309,9 @@ fn wrapper<'c>(cx: &Cx<'c>, f: &TypedFunction, ty: FunctionType<'c>) -> Operatio
         region.append_block(b);
     }
     region.append_block(call);
+    if f.may_raise {
+        region.append_block(done);
+    }
     region.append_block(fail);
     func::func(context, StringAttribute::new(context, &wrapper_symbol(&f.export)), TypeAttribute::new(ty.into()), region, &[], cx.location)
 }

@@ -204,6 +204,19 @@ HIDDEN int pycc_arg_bool(PyObject *o, const char *fname, const char *names, Py_s
     return 0;
 }
 
+/* Sets the builtin exception `name` (e.g. "ZeroDivisionError") with
+ * `message`: what a compiled function's raise point calls before it
+ * returns with its error flag set. */
+HIDDEN void pycc_raise(const char *name, const char *message) {
+    PyObject *builtins = PyEval_GetBuiltins(); /* borrowed */
+    PyObject *type = builtins == NULL ? NULL : PyDict_GetItemString(builtins, name);
+    if (type == NULL || !PyExceptionClass_Check(type)) {
+        PyErr_Format(PyExc_SystemError, "pycc: unknown exception %s: %s", name, message);
+        return;
+    }
+    PyErr_SetString(type, message);
+}
+
 /* A new module object. The definition lives as long as the process, as a
  * static PyModuleDef would in a hand-written extension. */
 HIDDEN PyObject *pycc_module_new(const char *name, const char *doc) {

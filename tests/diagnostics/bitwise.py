@@ -1,0 +1,6 @@
+from pycc import CC
+cc = CC('m')
+
+@cc.export('shift', 'i8(i8, i8)')
+def shift(a, b):
+    return a >> b

@@ -27,6 +27,21 @@ pub const NOT: &str = "py.not";
 pub const DIV: &str = "py.div";
 pub const FLOORDIV: &str = "py.floordiv";
 pub const MOD: &str = "py.mod";
+/// Bitwise ops on ints (and `& | ^` on bools). Shifts are total: a count
+/// at or past the width gives 0 (or the sign for `>>`), as the unbounded
+/// result wrapped to the width; the frontend raises on a negative count.
+pub const AND: &str = "py.and";
+pub const OR: &str = "py.or";
+pub const XOR: &str = "py.xor";
+pub const LSHIFT: &str = "py.lshift";
+pub const RSHIFT: &str = "py.rshift";
+pub const INVERT: &str = "py.invert";
+/// abs(x): ints wrap (abs(MIN) == MIN), floats clear the sign bit.
+pub const ABS: &str = "py.abs";
+/// select(cond, a, b), for min/max.
+pub const SELECT: &str = "py.select";
+/// Round half to even, as round(x) on floats.
+pub const ROUND_EVEN: &str = "py.round_even";
 /// Sets a Python exception; the frontend returns the error flag after it.
 pub const RAISE: &str = "py.raise";
 pub const PURE_OPS: [&str; 7] = [CONSTANT, ADD, SUB, MUL, POW, NEG, CAST];

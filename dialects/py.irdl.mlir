@@ -177,4 +177,80 @@ irdl.dialect @py {
     %msg = irdl.any
     irdl.attributes {"exception" = %exc, "message" = %msg}
   }
+
+  // x & y, on ints or bools.
+  irdl.operation @and {
+    %int = irdl.base "!builtin.integer"
+    irdl.operands(lhs: %int, rhs: %int)
+    irdl.results(result: %int)
+  }
+
+  // x | y, on ints or bools.
+  irdl.operation @or {
+    %int = irdl.base "!builtin.integer"
+    irdl.operands(lhs: %int, rhs: %int)
+    irdl.results(result: %int)
+  }
+
+  // x ^ y, on ints or bools.
+  irdl.operation @xor {
+    %int = irdl.base "!builtin.integer"
+    irdl.operands(lhs: %int, rhs: %int)
+    irdl.results(result: %int)
+  }
+
+  // x << n and x >> n at the operands' width: a count at or past the width
+  // gives 0 (or, for >> of a negative signed value, -1), which is Python's
+  // unbounded result wrapped to the width. The frontend raises ValueError
+  // for a negative count first.
+  //   %r = "py.lshift"(%x, %n) : (i64, i64) -> i64
+  irdl.operation @lshift {
+    %int = irdl.base "!builtin.integer"
+    irdl.operands(lhs: %int, rhs: %int)
+    irdl.results(result: %int)
+  }
+  irdl.operation @rshift {
+    %int = irdl.base "!builtin.integer"
+    irdl.operands(lhs: %int, rhs: %int)
+    irdl.results(result: %int)
+  }
+
+  // ~x on an int: -x - 1.
+  irdl.operation @invert {
+    %int = irdl.base "!builtin.integer"
+    irdl.operands(operand: %int)
+    irdl.results(result: %int)
+  }
+
+  // abs(x): ints wrap (abs(MIN) is MIN), floats clear the sign bit.
+  irdl.operation @abs {
+    %int = irdl.base "!builtin.integer"
+    %f32 = irdl.is f32
+    %f64 = irdl.is f64
+    %t = irdl.any_of(%int, %f32, %f64)
+    irdl.operands(operand: %t)
+    irdl.results(result: %t)
+  }
+
+  // cond ? a : b, for min() and max().
+  //   %m = "py.select"(%c, %a, %b) : (i1, f64, f64) -> f64
+  irdl.operation @select {
+    %i1 = irdl.is i1
+    %int = irdl.base "!builtin.integer"
+    %f32 = irdl.is f32
+    %f64 = irdl.is f64
+    %t = irdl.any_of(%int, %f32, %f64)
+    irdl.operands(condition: %i1, true_value: %t, false_value: %t)
+    irdl.results(result: %t)
+  }
+
+  // round(x) for floats: to the nearest integer, halves to even (the same
+  // as CPython's round-then-fix-halves), still a float.
+  irdl.operation @round_even {
+    %f32 = irdl.is f32
+    %f64 = irdl.is f64
+    %t = irdl.any_of(%f32, %f64)
+    irdl.operands(operand: %t)
+    irdl.results(result: %t)
+  }
 }

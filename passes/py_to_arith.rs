@@ -146,6 +146,25 @@ fn lower(context: &Context, op: Op, from: &[Scalar], to: Scalar) -> Result<(), S
             }
         },
         dialects::DIV => build(op, "arith.divf", &args, ty, location),
+        dialects::AND => build(op, "arith.andi", &args, ty, location),
+        dialects::SELECT => build(op, "arith.select", &args, ty, location),
+        dialects::ROUND_EVEN => build(op, "math.roundeven", &args, ty, location),
+        dialects::ABS if float => build(op, "math.absf", &args, ty, location),
+        dialects::ABS => {
+            use melior::dialect::arith::CmpiPredicate as I;
+            let zero = constant(context, op, ty, ConstBits::Int(0), location);
+            let negated = build(op, "arith.subi", &[zero, args[0]], ty, location);
+            let negative = ir::result(ir::insert_before(op, melior::dialect::arith::cmpi(context, I::Slt, ir::value(args[0]), ir::value(zero), location)), 0);
+            let signed = matches!(from[0], Scalar::Int { signed: true, .. });
+            if signed { build(op, "arith.select", &[negative, negated, args[0]], ty, location) } else { args[0] }
+        }
+        dialects::OR => build(op, "arith.ori", &args, ty, location),
+        dialects::XOR => build(op, "arith.xori", &args, ty, location),
+        dialects::INVERT => {
+            let ones = constant(context, op, ty, ConstBits::Int(-1), location);
+            build(op, "arith.xori", &[args[0], ones], ty, location)
+        }
+        dialects::LSHIFT | dialects::RSHIFT => shift(context, op, name == dialects::LSHIFT, args[0], args[1], to, ty, location),
         dialects::FLOORDIV | dialects::MOD if float => {
             let (floordiv, rem) = float_div_mod(context, op, args[0], args[1], ty, location);
             if name == dialects::FLOORDIV { floordiv } else { rem }
@@ -266,6 +285,29 @@ fn int_div_mod<'c>(context: &'c Context, at: Op, floordiv: bool, a: MlirValue, b
     }
 }
 
+/// `x << n` / `x >> n` with no poison: LLVM's shifts are undefined at or
+/// past the width, Python's are not. The count is clamped for the shift
+/// itself and the out-of-range result selected: 0 for `<<` and unsigned
+/// `>>`, the sign (0 or -1) for signed `>>`. Counts are non-negative here.
+#[allow(clippy::too_many_arguments)]
+fn shift<'c>(context: &'c Context, at: Op, left: bool, x: MlirValue, n: MlirValue, ty_py: Scalar, ty: Type<'c>, loc: Location<'c>) -> MlirValue {
+    use melior::dialect::arith::CmpiPredicate as I;
+    let bits = match ty_py {
+        Scalar::Int { bits, .. } => bits,
+        _ => 1,
+    };
+    let signed = matches!(ty_py, Scalar::Int { signed: true, .. });
+    let c = |v: i64| constant(context, at, ty, ConstBits::Int(v), loc);
+    let width = c(bits as i64);
+    let cmp = |p: I, a: MlirValue, b: MlirValue| ir::result(ir::insert_before(at, melior::dialect::arith::cmpi(context, p, ir::value(a), ir::value(b), loc)), 0);
+    let too_far = cmp(I::Uge, n, width);
+    let max = c(bits as i64 - 1);
+    let clamped = build(at, "arith.select", &[too_far, max, n], ty, loc);
+    let shifted = build(at, if left { "arith.shli" } else if signed { "arith.shrsi" } else { "arith.shrui" }, &[x, clamped], ty, loc);
+    let fill = if left || !signed { c(0) } else { build(at, "arith.shrsi", &[x, max], ty, loc) };
+    build(at, "arith.select", &[too_far, fill, shifted], ty, loc)
+}
+
 /// Python's comparison semantics: signedness from the py type (bools
 /// compare as 0/1), floats as IEEE with `!=` true for nan.
 fn compare<'c>(context: &'c Context, anchor: Op, pred: &str, a: MlirValue, b: MlirValue, operands: Scalar, location: Location<'c>) -> Result<MlirValue, String> {
@@ -337,6 +379,8 @@ fn cast<'c>(anchor: Op, v: MlirValue, from: Scalar, to: Scalar, ty: Type<'c>, lo
         (false, false) if bits(to) > bits(from) => build(anchor, if unsigned(from) { "arith.extui" } else { "arith.extsi" }, &[v], ty, location),
         (false, false) if bits(to) < bits(from) => build(anchor, "arith.trunci", &[v], ty, location),
         (false, false) => v,
-        (true, false) => return Err(format!("py.cast from {from} to {to} is not supported yet")),
+        // The frontend checks nan, inf and range first (CPython's int(float)).
+        (true, false) if matches!(to, Scalar::Int { signed: true, .. }) => build(anchor, "arith.fptosi", &[v], ty, location),
+        (true, false) => return Err(format!("py.cast from {from} to {to} is not supported")),
     })
 }

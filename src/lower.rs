@@ -6,9 +6,9 @@
 //! user's arithmetic is `py`. Source positions become MLIR locations.
 
 use crate::diagnostics::Diagnostic;
-use crate::dialects::{self, ConstBits, ADD, CAST, CMP, DIV, FLOORDIV, MOD, MUL, NEG, NOT, POW, RAISE, SUB, TRUTH};
+use crate::dialects::{self, ConstBits, ABS, ADD, AND, CAST, ROUND_EVEN, SELECT, CMP, DIV, FLOORDIV, INVERT, LSHIFT, MOD, MUL, NEG, NOT, OR, POW, RAISE, RSHIFT, SUB, TRUTH, XOR};
 use crate::parse::ConstValue;
-use crate::typing::{division_may_raise, BinOp, TExpr, TExprKind, TStmt, TypedFunction, Var};
+use crate::typing::{division_may_raise, shift_may_raise, BinOp, TExpr, TExprKind, TStmt, TypedFunction, Var};
 use crate::types::Scalar;
 use melior::dialect::{arith, func};
 use melior::ir::attribute::{DenseI32ArrayAttribute, IntegerAttribute, StringAttribute, TypeAttribute};
@@ -195,6 +195,7 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
                 self.br(from, target, &args);
             }
             TStmt::If { cond, then, orelse } => self.if_stmt(cond, then, orelse),
+            TStmt::Raise { exception, message, span } => self.raise(exception, message, (self.loc)(span.start)),
             TStmt::While { cond, body } => self.while_loop(cond, body),
             TStmt::For { var, start, stop, step, body } => self.for_range(*var, start, stop, *step, body),
         }
@@ -221,6 +222,13 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
         let (raise, ok) = (self.new_block(&[]), self.new_block(&[]));
         self.cond_br(cond, raise, &[], ok, &[]);
         self.block = Some(raise);
+        self.raise(exception, message, at);
+        self.block = Some(ok);
+    }
+
+    /// Sets the exception and returns with the error flag: ends the block.
+    fn raise(&mut self, exception: &str, message: &str, at: Location<'c>) {
+        let raise = self.block.expect("raising from reachable code");
         let op = OperationBuilder::new(RAISE, at)
             .add_attributes(&[
                 (Identifier::new(self.context, "exception"), StringAttribute::new(self.context, exception).into()),
@@ -237,7 +245,7 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
         }
         vals.push(self.flag(true));
         raise.append_operation(func::r#return(&vals, at));
-        self.block = Some(ok);
+        self.block = None;
     }
 
     /// `l / r`, `l // r`, `l % r` with CPython's checks before the py op:
@@ -273,6 +281,25 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
             _ => MOD,
         };
         dialects::op(name, &[vl, vr], self.ty(ty), at)
+    }
+
+    /// CPython's int(float): ValueError for nan, OverflowError for inf, and
+    /// (pycc's int64) OverflowError past int64's range; then truncation.
+    fn float_to_int(&mut self, x: Value<'c, 'r>, from: Scalar, at: Location<'c>) -> Value<'c, 'r> {
+        let ft = self.ty(from);
+        let c = |fl: &Self, v: f64| fl.append(dialects::constant(fl.context, ft, ConstBits::Float(v), at));
+        let is_nan = self.cmp("ne", x, x, at);
+        self.raise_if(is_nan, "ValueError", "cannot convert float NaN to integer", at);
+        let (inf, ninf) = (c(self, f64::INFINITY), c(self, f64::NEG_INFINITY));
+        let (a, b) = (self.cmp("eq", x, inf, at), self.cmp("eq", x, ninf, at));
+        let is_inf = self.append(arith::ori(a, b, at));
+        self.raise_if(is_inf, "OverflowError", "cannot convert float infinity to integer", at);
+        // Every double in (-2**63 - 1, 2**63) truncates into int64.
+        let (hi, lo) = (c(self, 9223372036854775808.0), c(self, -9223372036854775808.0));
+        let (a, b) = (self.cmp("ge", x, hi, at), self.cmp("lt", x, lo, at));
+        let out = self.append(arith::ori(a, b, at));
+        self.raise_if(out, "OverflowError", "int too large to convert to int64", at);
+        self.append(dialects::op(CAST, &[x], self.ty(Scalar::I64), at))
     }
 
     fn cmp(&self, pred: &str, a: Value<'c, 'r>, b: Value<'c, 'r>, at: Location<'c>) -> Value<'c, 'r> {
@@ -445,19 +472,50 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
             TExprKind::Const(c) => dialects::constant(self.context, ty, const_bits(*c), at),
             TExprKind::Binary(op @ (BinOp::Div | BinOp::FloorDiv | BinOp::Mod), l, r) => self.division(*op, l, r, e.ty, at),
             TExprKind::Binary(op, l, r) => {
-                let (l, r) = (self.expr(l), self.expr(r));
+                let (vl, vr) = (self.expr(l), self.expr(r));
+                if matches!(op, BinOp::LShift | BinOp::RShift) && shift_may_raise(r) {
+                    let zero = self.append(dialects::constant(self.context, ty, ConstBits::Int(0), at));
+                    let negative = self.cmp("lt", vr, zero, at);
+                    self.raise_if(negative, "ValueError", "negative shift count", at);
+                }
                 let name = match op {
                     BinOp::Add => ADD,
                     BinOp::Sub => SUB,
                     BinOp::Mul => MUL,
+                    BinOp::BitAnd => AND,
+                    BinOp::BitOr => OR,
+                    BinOp::BitXor => XOR,
+                    BinOp::LShift => LSHIFT,
+                    BinOp::RShift => RSHIFT,
                     _ => POW,
                 };
-                dialects::op(name, &[l, r], ty, at)
+                dialects::op(name, &[vl, vr], ty, at)
             }
             TExprKind::Neg(v) => dialects::op(NEG, &[self.expr(v)], ty, at),
             TExprKind::Cast(v) => dialects::op(CAST, &[self.expr(v)], ty, at),
             TExprKind::Truth(v) => dialects::op(TRUTH, &[self.expr(v)], ty, at),
             TExprKind::Not(v) => dialects::op(NOT, &[self.expr(v)], ty, at),
+            TExprKind::Invert(v) => dialects::op(INVERT, &[self.expr(v)], ty, at),
+            TExprKind::Abs(v) => dialects::op(ABS, &[self.expr(v)], ty, at),
+            TExprKind::MinMax(is_min, xs) => {
+                let vals: Vec<Value> = xs.iter().map(|x| self.expr(x)).collect();
+                let mut acc = vals[0];
+                for &v in &vals[1..] {
+                    // CPython keeps the earlier item unless the new one is strictly better.
+                    let better = self.cmp(if *is_min { "lt" } else { "gt" }, v, acc, at);
+                    acc = self.append(dialects::op(SELECT, &[better, v, acc], ty, at));
+                }
+                return acc;
+            }
+            TExprKind::FloatToInt(v) => {
+                let x = self.expr(v);
+                return self.float_to_int(x, v.ty, at);
+            }
+            TExprKind::Round(v) => {
+                let x = self.expr(v);
+                let r = self.append(dialects::op(ROUND_EVEN, &[x], self.ty(v.ty), at));
+                return self.float_to_int(r, v.ty, at);
+            }
             TExprKind::Compare(op, l, r) => {
                 let (l, r) = (self.expr(l), self.expr(r));
                 return self.cmp(op.name(), l, r, at);

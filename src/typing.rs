@@ -62,6 +62,9 @@ pub enum TStmt {
     Break,
     Continue,
     Return { value: Option<TExpr>, span: Range<usize> },
+    /// `raise E("message")` with a builtin exception and a constant message;
+    /// `assert` is an `If` around one.
+    Raise { exception: String, message: String, span: Range<usize> },
 }
 
 #[derive(Debug, Clone)]
@@ -85,6 +88,18 @@ pub enum TExprKind {
     Truth(Box<TExpr>),
     /// `not` of a bool.
     Not(Box<TExpr>),
+    /// `~x` on an int: -x - 1.
+    Invert(Box<TExpr>),
+    /// `abs(x)`: ints wrap (abs(MIN) is MIN), floats clear the sign.
+    Abs(Box<TExpr>),
+    /// `min(...)`/`max(...)` (true: min) over operands of `ty`, each
+    /// evaluated once; ties and nan keep the earlier operand, as CPython.
+    MinMax(bool, Vec<TExpr>),
+    /// `int(x)` of a float: truncation, with CPython's errors for nan and
+    /// inf, and OverflowError past int64.
+    FloatToInt(Box<TExpr>),
+    /// `round(x)` of a float: half to even, then as `int(x)`.
+    Round(Box<TExpr>),
     /// `a and b` / `a or b`: short-circuit, operands already of `ty`.
     And(Box<TExpr>, Box<TExpr>),
     Or(Box<TExpr>, Box<TExpr>),
@@ -103,6 +118,13 @@ pub enum BinOp {
     /// `//` and `%`, with Python's signs.
     FloorDiv,
     Mod,
+    /// Bitwise ops on ints and bools; shifts with Python's meaning at the
+    /// declared width (a negative count raises ValueError).
+    BitAnd,
+    BitOr,
+    BitXor,
+    LShift,
+    RShift,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -183,6 +205,9 @@ struct Typer<'a> {
     loop_depth: usize,
     errors: Vec<Diagnostic>,
     function_head: Range<usize>,
+    /// Names whose assignment failed to type: already reported, so their
+    /// uses stay quiet instead of cascading.
+    poisoned: std::collections::HashSet<String>,
 }
 
 impl<'a> Typer<'a> {
@@ -198,6 +223,7 @@ impl<'a> Typer<'a> {
             loop_depth: 0,
             errors: Vec::new(),
             function_head: 0..0,
+            poisoned: Default::default(),
         };
         for p in params {
             t.var(&p.name);
@@ -302,7 +328,10 @@ impl<'a> Typer<'a> {
                     self.errors.push(Diagnostic::error("only assignment to a single name is supported yet").at(self.line(stmt), "here"));
                     return None;
                 };
-                let value = self.expr(&a.value)?;
+                let Some(value) = self.expr(&a.value) else {
+                    self.poisoned.insert(target.id.to_string());
+                    return None;
+                };
                 Some(self.assign(target.id.as_str(), value))
             }
             Stmt::AugAssign(a) => {
@@ -340,6 +369,17 @@ impl<'a> Typer<'a> {
                 Some(TStmt::While { cond: cond?, body })
             }
             Stmt::For(f) => self.for_range(stmt, f),
+            Stmt::Raise(r) => self.raise(stmt, r),
+            Stmt::Assert(a) => {
+                let cond = self.condition(&a.test)?;
+                let message = match &a.msg {
+                    None => String::new(),
+                    Some(m) => self.constant_message(m)?,
+                };
+                let span = range(stmt);
+                let failed = TExpr { ty: Scalar::Bool, kind: TExprKind::Not(Box::new(cond)), span: span.clone() };
+                Some(TStmt::If { cond: failed, then: vec![TStmt::Raise { exception: "AssertionError".into(), message, span }], orelse: vec![] })
+            }
             Stmt::Break(_) | Stmt::Continue(_) => {
                 if self.loop_depth == 0 {
                     self.errors.push(Diagnostic::error("`break`/`continue` outside a loop").at(range(stmt), "here"));
@@ -349,6 +389,50 @@ impl<'a> Typer<'a> {
             }
             other => {
                 self.errors.push(unsupported_stmt(other, &self.source.text));
+                None
+            }
+        }
+    }
+
+    /// `raise E`, `raise E()`, `raise E("constant message")` for a builtin E.
+    fn raise(&mut self, stmt: &Stmt, r: &ast::StmtRaise) -> Option<TStmt> {
+        let span = range(stmt);
+        let Some(exc) = &r.exc else {
+            self.errors.push(Diagnostic::error("a bare `raise` (re-raise) is not supported").at(span, "here"));
+            return None;
+        };
+        if let Some(cause) = &r.cause {
+            self.errors.push(Diagnostic::error("`raise ... from ...` is not supported yet").at(range(cause.as_ref()), "here"));
+            return None;
+        }
+        let (name_expr, args): (&Expr, &[Expr]) = match exc.as_ref() {
+            Expr::Call(c) if c.keywords.is_empty() => (c.func.as_ref(), &c.args),
+            other => (other, &[]),
+        };
+        let name = match name_expr {
+            Expr::Name(n) if BUILTIN_EXCEPTIONS.contains(&n.id.as_str()) => n.id.to_string(),
+            other => {
+                self.errors.push(Diagnostic::error("only builtin exceptions can be raised, such as `ValueError(\"...\")`").at(range(other), "not a builtin exception"));
+                return None;
+            }
+        };
+        let message = match args {
+            [] => String::new(),
+            [m] => self.constant_message(m)?,
+            _ => {
+                self.errors.push(Diagnostic::error("an exception takes one constant message here").at(range(exc.as_ref()), "several arguments"));
+                return None;
+            }
+        };
+        Some(TStmt::Raise { exception: name, message, span })
+    }
+
+    /// A string literal used as an exception message.
+    fn constant_message(&mut self, e: &Expr) -> Option<String> {
+        match e {
+            Expr::Constant(ast::ExprConstant { value: ast::Constant::Str(s), .. }) => Some(s.clone()),
+            other => {
+                self.errors.push(Diagnostic::error("exception messages must be string literals").at(range(other), "not a string literal"));
                 None
             }
         }
@@ -430,6 +514,9 @@ impl<'a> Typer<'a> {
         if let Some(&c) = self.constants.get(id) {
             return self.constant(c, span);
         }
+        if self.poisoned.contains(id) {
+            return None;
+        }
         self.errors.push(
             Diagnostic::error(format!("name `{id}` is not a local variable or a module-level constant"))
                 .at(span, "unknown here")
@@ -479,7 +566,11 @@ impl<'a> Typer<'a> {
                         TExprKind::Const(c) => Some(TExpr { ty: v.ty, kind: TExprKind::Const(negate(c, v.ty)), span }),
                         _ => Some(TExpr { ty: v.ty, kind: TExprKind::Neg(Box::new(v)), span }),
                     },
-                    _ => self.unsupported(span, "the `~` operator is"),
+                    _ if v.ty.is_float() => {
+                        self.errors.push(Diagnostic::error("`~` needs an int or bool operand, not float").at(span, "a float"));
+                        None
+                    }
+                    _ => Some(TExpr { ty: v.ty, kind: TExprKind::Invert(Box::new(v)), span }),
                 }
             }
             Expr::Compare(c) => {
@@ -519,7 +610,7 @@ impl<'a> Typer<'a> {
                 let ty = join(then.ty, orelse.ty);
                 Some(TExpr { ty, kind: TExprKind::IfExp(Box::new(cond), Box::new(cast(then, ty)), Box::new(cast(orelse, ty))), span })
             }
-            Expr::Call(_) => self.unsupported(span, "calls are"),
+            Expr::Call(c) => self.call(c, span),
             Expr::Attribute(_) => self.unsupported(span, "attribute access is"),
             Expr::Subscript(_) => self.unsupported(span, "indexing is"),
             Expr::Tuple(_) => self.unsupported(span, "tuples are"),
@@ -533,6 +624,81 @@ impl<'a> Typer<'a> {
             Expr::NamedExpr(_) => self.unsupported(span, "`:=` is"),
             Expr::Starred(_) | Expr::Slice(_) => self.unsupported(span, "this expression is"),
         }
+    }
+
+    /// Builtins: abs, min, max, int, float, bool, round (one argument), pow.
+    fn call(&mut self, c: &ast::ExprCall, span: Range<usize>) -> Option<TExpr> {
+        let name = match c.func.as_ref() {
+            Expr::Name(n) if !self.types.contains_key(n.id.as_str()) => n.id.to_string(),
+            _ => return self.unsupported(span, "calls other than builtins are"),
+        };
+        if !["abs", "min", "max", "int", "float", "bool", "round", "pow"].contains(&name.as_str()) {
+            return self.unsupported(span, &format!("calls to `{name}` are"));
+        }
+        if !c.keywords.is_empty() {
+            return self.unsupported(span, "keyword arguments in calls are");
+        }
+        let args: Vec<TExpr> = c.args.iter().map(|a| self.expr(a)).collect::<Vec<_>>().into_iter().collect::<Option<_>>()?;
+        let n = args.len();
+        let arity = |this: &mut Self, want: &str| {
+            this.errors.push(Diagnostic::error(format!("{name}() takes {want} ({n} given)")).at(span.clone(), "here"));
+            None
+        };
+        let mut args = args.into_iter();
+        match name.as_str() {
+            "abs" if n == 1 => {
+                let x = args.next()?;
+                let x = if x.ty == Scalar::Bool { cast(x, Scalar::I64) } else { x };
+                Some(TExpr { ty: x.ty, kind: TExprKind::Abs(Box::new(x)), span })
+            }
+            "min" | "max" if n >= 2 => {
+                let args: Vec<TExpr> = args.collect();
+                let ty = args.iter().skip(1).fold(args[0].ty, |a, v| join(a, v.ty));
+                Some(TExpr { ty, kind: TExprKind::MinMax(name == "min", args.into_iter().map(|a| cast(a, ty)).collect()), span })
+            }
+            "float" if n == 1 => {
+                let x = args.next()?;
+                let ty = if x.ty == (Scalar::Float { bits: 32 }) { x.ty } else { Scalar::F64 };
+                Some(TExpr { span, ..cast(x, ty) })
+            }
+            "bool" if n == 1 => Some(TExpr { span, ..truth(args.next()?) }),
+            "int" if n == 1 => {
+                let x = args.next()?;
+                if x.ty.is_float() {
+                    Some(TExpr { ty: Scalar::I64, kind: TExprKind::FloatToInt(Box::new(x)), span })
+                } else {
+                    Some(TExpr { span, ..cast(x, Scalar::I64) })
+                }
+            }
+            "round" if n == 1 => {
+                let x = args.next()?;
+                if x.ty.is_float() {
+                    Some(TExpr { ty: Scalar::I64, kind: TExprKind::Round(Box::new(x)), span })
+                } else {
+                    Some(TExpr { span, ..cast(x, Scalar::I64) })
+                }
+            }
+            "pow" if n == 2 => {
+                let (b, e) = (args.next()?, args.next()?);
+                self.binary(ast::Operator::Pow, b, e, span)
+            }
+            "abs" | "float" | "bool" | "int" => arity(self, "exactly one argument"),
+            "min" | "max" => arity(self, "at least two arguments (one iterable is not supported)"),
+            "round" => arity(self, "one argument (round(x, ndigits) is not supported yet)"),
+            _ => arity(self, "two arguments (pow(x, y, mod) is not supported)"),
+        }
+    }
+
+    /// `& | ^` keep bools bool (True & False is False); shifts and mixed
+    /// operands are ints. Floats are a TypeError in Python: a diagnostic here.
+    fn bitwise(&mut self, op: BinOp, l: TExpr, r: TExpr, span: Range<usize>) -> Option<TExpr> {
+        if let Some(f) = [&l, &r].into_iter().find(|e| e.ty.is_float()) {
+            self.errors.push(Diagnostic::error("bitwise operators need int or bool operands, not float").at(f.span.clone(), "a float"));
+            return None;
+        }
+        let both_bool = l.ty == Scalar::Bool && r.ty == Scalar::Bool;
+        let ty = if both_bool && !matches!(op, BinOp::LShift | BinOp::RShift) { Scalar::Bool } else { Scalar::unify(l.ty, r.ty) };
+        Some(TExpr { ty, kind: TExprKind::Binary(op, Box::new(cast(l, ty)), Box::new(cast(r, ty))), span })
     }
 
     fn compare(&mut self, op: ast::CmpOp, l: TExpr, r: TExpr, span: Range<usize>) -> Option<TExpr> {
@@ -564,18 +730,16 @@ impl<'a> Typer<'a> {
             ast::Operator::Div => BinOp::Div,
             ast::Operator::FloorDiv => BinOp::FloorDiv,
             ast::Operator::Mod => BinOp::Mod,
-            other => {
-                let sym = match other {
-                    ast::Operator::MatMult => "@",
-                    ast::Operator::LShift => "<<",
-                    ast::Operator::RShift => ">>",
-                    ast::Operator::BitAnd => "&",
-                    ast::Operator::BitOr => "|",
-                    _ => "^",
-                };
-                return self.unsupported(span, &format!("the `{sym}` operator is"));
-            }
+            ast::Operator::BitAnd => BinOp::BitAnd,
+            ast::Operator::BitOr => BinOp::BitOr,
+            ast::Operator::BitXor => BinOp::BitXor,
+            ast::Operator::LShift => BinOp::LShift,
+            ast::Operator::RShift => BinOp::RShift,
+            ast::Operator::MatMult => return self.unsupported(span, "the `@` operator is"),
         };
+        if matches!(op, BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor | BinOp::LShift | BinOp::RShift) {
+            return self.bitwise(op, l, r, span);
+        }
         let mut ty = Scalar::unify(l.ty, r.ty);
         if op == BinOp::Div && !ty.is_float() {
             // int / int is a float in Python 3 (numba converts both first).
@@ -626,8 +790,6 @@ fn unsupported_stmt(stmt: &Stmt, text: &str) -> Diagnostic {
         Stmt::Global(_) | Stmt::Nonlocal(_) => "`global` and `nonlocal` are",
         Stmt::Delete(_) => "`del` is",
         Stmt::ClassDef(_) => "classes are",
-        Stmt::Raise(_) => "`raise` is",
-        Stmt::Assert(_) => "`assert` is",
         Stmt::FunctionDef(_) => "nested functions are",
         Stmt::Import(_) | Stmt::ImportFrom(_) => "imports inside functions are",
         Stmt::Expr(_) => "expression statements are",
@@ -658,13 +820,33 @@ pub fn division_may_raise(op: BinOp, divisor: &TExpr) -> bool {
     }
 }
 
+/// A shift raises ValueError for a negative count.
+pub fn shift_may_raise(count: &TExpr) -> bool {
+    match count.kind {
+        TExprKind::Const(ConstValue::Int(n)) => n < 0,
+        TExprKind::Const(_) => false,
+        _ => matches!(count.ty, Scalar::Int { signed: true, .. }),
+    }
+}
+
+/// The builtin exception classes `raise` accepts.
+const BUILTIN_EXCEPTIONS: &[&str] = &[
+    "Exception", "ArithmeticError", "AssertionError", "FloatingPointError", "IndexError", "KeyError", "LookupError",
+    "NotImplementedError", "OverflowError", "RuntimeError", "TypeError", "ValueError", "ZeroDivisionError",
+];
+
 fn expr_may_raise(e: &TExpr) -> bool {
     match &e.kind {
         TExprKind::Var(_) | TExprKind::Const(_) => false,
         TExprKind::Binary(op, l, r) => {
-            (matches!(op, BinOp::Div | BinOp::FloorDiv | BinOp::Mod) && division_may_raise(*op, r)) || expr_may_raise(l) || expr_may_raise(r)
+            (matches!(op, BinOp::Div | BinOp::FloorDiv | BinOp::Mod) && division_may_raise(*op, r))
+                || (matches!(op, BinOp::LShift | BinOp::RShift) && shift_may_raise(r))
+                || expr_may_raise(l)
+                || expr_may_raise(r)
         }
-        TExprKind::Neg(x) | TExprKind::Cast(x) | TExprKind::Truth(x) | TExprKind::Not(x) => expr_may_raise(x),
+        TExprKind::Neg(x) | TExprKind::Cast(x) | TExprKind::Truth(x) | TExprKind::Not(x) | TExprKind::Invert(x) | TExprKind::Abs(x) => expr_may_raise(x),
+        TExprKind::FloatToInt(_) | TExprKind::Round(_) => true,
+        TExprKind::MinMax(_, xs) => xs.iter().any(expr_may_raise),
         TExprKind::Compare(_, a, b) | TExprKind::And(a, b) | TExprKind::Or(a, b) => expr_may_raise(a) || expr_may_raise(b),
         TExprKind::IfExp(c, a, b) => expr_may_raise(c) || expr_may_raise(a) || expr_may_raise(b),
     }
@@ -678,6 +860,7 @@ fn stmt_may_raise(s: &TStmt) -> bool {
         TStmt::While { cond, body } => expr_may_raise(cond) || body.iter().any(stmt_may_raise),
         TStmt::For { start, stop, body, .. } => expr_may_raise(start) || expr_may_raise(stop) || body.iter().any(stmt_may_raise),
         TStmt::Break | TStmt::Continue => false,
+        TStmt::Raise { .. } => true,
     }
 }
 
@@ -685,7 +868,7 @@ fn stmt_may_raise(s: &TStmt) -> bool {
 /// or loops forever without `break`).
 fn always_returns(stmts: &[TStmt]) -> bool {
     stmts.iter().any(|s| match s {
-        TStmt::Return { .. } => true,
+        TStmt::Return { .. } | TStmt::Raise { .. } => true,
         TStmt::If { then, orelse, .. } => always_returns(then) && always_returns(orelse),
         TStmt::While { cond, body } => matches!(cond.kind, TExprKind::Const(ConstValue::Bool(true))) && !breaks(body),
         _ => false,

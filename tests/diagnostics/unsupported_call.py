@@ -1,0 +1,14 @@
+from pycc import CC
+import math
+cc = CC('m')
+
+@cc.export('f', 'f8(f8)')
+def f(x):
+    y = math.sqrt(x)
+    return helper(y) + abs(x, 2)
+
+@cc.export('g', 'i8(i8)')
+def g(n):
+    if n < 0:
+        raise MyError("negative")
+    raise ValueError(n)

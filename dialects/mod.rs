@@ -40,6 +40,8 @@ pub const INVERT: &str = "py.invert";
 pub const ABS: &str = "py.abs";
 /// select(cond, a, b), for min/max.
 pub const SELECT: &str = "py.select";
+/// A C math library function on float64s, by name (`function`).
+pub const LIBM: &str = "py.libm";
 /// Round half to even, as round(x) on floats.
 pub const ROUND_EVEN: &str = "py.round_even";
 /// Sets a Python exception; the frontend returns the error flag after it.

@@ -253,4 +253,15 @@ irdl.dialect @py {
     irdl.operands(operand: %t)
     irdl.results(result: %t)
   }
+
+  // A C math library function on doubles, as CPython's math module calls
+  // it (the frontend adds CPython's error checks around it). Pure.
+  //   %s = "py.libm"(%x) {function = "sin"} : (f64) -> f64
+  irdl.operation @libm {
+    %f64 = irdl.is f64
+    %name = irdl.any
+    irdl.attributes {"function" = %name}
+    irdl.operands(args: variadic %f64)
+    irdl.results(result: %f64)
+  }
 }

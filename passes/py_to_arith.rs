@@ -148,6 +148,25 @@ fn lower(context: &Context, op: Op, from: &[Scalar], to: Scalar) -> Result<(), S
         dialects::DIV => build(op, "arith.divf", &args, ty, location),
         dialects::AND => build(op, "arith.andi", &args, ty, location),
         dialects::SELECT => build(op, "arith.select", &args, ty, location),
+        dialects::LIBM => {
+            let function = ir::string_attr(op, "function").ok_or("py.libm needs a `function`")?;
+            // Exact IEEE operations need no call; everything else is glibc's,
+            // the same function CPython's math module calls.
+            match function.as_str() {
+                "sqrt" => build(op, "math.sqrt", &args, ty, location),
+                "fabs" => build(op, "math.absf", &args, ty, location),
+                "floor" => build(op, "math.floor", &args, ty, location),
+                "ceil" => build(op, "math.ceil", &args, ty, location),
+                "trunc" => build(op, "math.trunc", &args, ty, location),
+                "copysign" => build(op, "math.copysign", &args, ty, location),
+                symbol => {
+                    declare(context, op, symbol, &vec![ty; args.len()], &[ty]);
+                    let operands: Vec<_> = args.iter().map(|&v| ir::value(v)).collect();
+                    let call = melior::dialect::func::call(context, melior::ir::attribute::FlatSymbolRefAttribute::new(context, symbol), &operands, &[ty], location);
+                    ir::result(ir::insert_before(op, call), 0)
+                }
+            }
+        }
         dialects::ROUND_EVEN => build(op, "math.roundeven", &args, ty, location),
         dialects::ABS if float => build(op, "math.absf", &args, ty, location),
         dialects::ABS => {
@@ -202,15 +221,20 @@ pub const RAISE_FN: &str = "pycc_raise";
 
 /// Declares `pycc_raise(ptr, ptr)` in the module once.
 fn declare_raise(context: &Context, anchor: Op) {
+    let ptr = Type::parse(context, "!llvm.ptr").unwrap();
+    declare(context, anchor, RAISE_FN, &[ptr, ptr], &[]);
+}
+
+/// Declares the external function `symbol` in the module, once.
+fn declare<'c>(context: &'c Context, anchor: Op, symbol: &str, inputs: &[Type<'c>], results: &[Type<'c>]) {
     let module = ir::module_of(anchor);
-    if ir::lookup_symbol(module, RAISE_FN) {
+    if ir::lookup_symbol(module, symbol) {
         return;
     }
-    let ptr = Type::parse(context, "!llvm.ptr").unwrap();
     let decl = melior::dialect::func::func(
         context,
-        melior::ir::attribute::StringAttribute::new(context, RAISE_FN),
-        TypeAttribute::new(FunctionType::new(context, &[ptr, ptr], &[]).into()),
+        melior::ir::attribute::StringAttribute::new(context, symbol),
+        TypeAttribute::new(FunctionType::new(context, inputs, results).into()),
         melior::ir::Region::new(),
         &[(Identifier::new(context, "sym_visibility"), melior::ir::attribute::StringAttribute::new(context, "private").into())],
         Location::unknown(context),

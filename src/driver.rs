@@ -96,7 +96,7 @@ fn compile_module(
     let mut functions = Vec::new();
     let mut errors = Vec::new();
     for export in &spec.exports {
-        match typing::type_export(source, export, &parsed.constants) {
+        match typing::type_export(source, export, &parsed.globals) {
             Ok(f) => functions.push(f),
             Err(d) => errors.extend(d.items),
         }

@@ -24,7 +24,7 @@ pub fn frontend(data: &[u8]) {
         Ok(parsed) => {
             for m in &parsed.modules {
                 for e in &m.exports {
-                    if let Err(d) = crate::typing::type_export(&source, e, &parsed.constants) {
+                    if let Err(d) = crate::typing::type_export(&source, e, &parsed.globals) {
                         let _ = d.render();
                     }
                 }

@@ -18,6 +18,7 @@ pub mod types;
 pub mod signature;
 pub mod parse;
 pub mod typing;
+pub mod math_module;
 #[path = "../dialects/mod.rs"]
 pub mod dialects;
 pub mod lower;

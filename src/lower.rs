@@ -6,8 +6,9 @@
 //! user's arithmetic is `py`. Source positions become MLIR locations.
 
 use crate::diagnostics::Diagnostic;
-use crate::dialects::{self, ConstBits, ABS, ADD, AND, CAST, ROUND_EVEN, SELECT, CMP, DIV, FLOORDIV, INVERT, LSHIFT, MOD, MUL, NEG, NOT, OR, POW, RAISE, RSHIFT, SUB, TRUTH, XOR};
+use crate::dialects::{self, ConstBits, ABS, ADD, AND, CAST, LIBM, ROUND_EVEN, SELECT, CMP, DIV, FLOORDIV, INVERT, LSHIFT, MOD, MUL, NEG, NOT, OR, POW, RAISE, RSHIFT, SUB, TRUTH, XOR};
 use crate::parse::ConstValue;
+use crate::math_module::{Errors as MathErrors, Kind as MathKind, MathFn};
 use crate::typing::{division_may_raise, shift_may_raise, BinOp, TExpr, TExprKind, TStmt, TypedFunction, Var};
 use crate::types::Scalar;
 use melior::dialect::{arith, func};
@@ -302,6 +303,71 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
         self.append(dialects::op(CAST, &[x], self.ty(Scalar::I64), at))
     }
 
+    /// A libm call with CPython's error checks after it (mathmodule.c).
+    fn math(&mut self, f: &MathFn, vals: &[Value<'c, 'r>], at: Location<'c>) -> Value<'c, 'r> {
+        let f64t = self.ty(Scalar::F64);
+        let libm = |fl: &Self, symbol: &str| {
+            let op = OperationBuilder::new(LIBM, at)
+                .add_attributes(&[(Identifier::new(fl.context, "function"), StringAttribute::new(fl.context, symbol).into())])
+                .add_operands(vals)
+                .add_results(&[f64t])
+                .build()
+                .expect("valid py.libm");
+            fl.append(op)
+        };
+        match f.kind {
+            MathKind::ToInt { symbol } => {
+                let r = libm(self, symbol);
+                self.float_to_int(r, Scalar::F64, at)
+            }
+            MathKind::Libm { symbol, errors } => {
+                let r = libm(self, symbol);
+                let is_nan = |fl: &Self, v| fl.cmp("ne", v, v, at);
+                let not = |fl: &Self, v| fl.append(dialects::op(NOT, &[v], fl.ty(Scalar::Bool), at));
+                match errors {
+                    MathErrors::None => {}
+                    MathErrors::Math1 { can_overflow } => {
+                        let x = vals[0];
+                        let (r_nan, x_nan) = (is_nan(self, r), is_nan(self, x));
+                        let x_ok = not(self, x_nan);
+                        let domain = self.append(arith::andi(r_nan, x_ok, at));
+                        self.raise_if(domain, "ValueError", "math domain error", at);
+                        let (inf, ninf) = (self.float_const(f64::INFINITY, at), self.float_const(f64::NEG_INFINITY, at));
+                        let r_inf = {
+                            let (a, b) = (self.cmp("eq", r, inf, at), self.cmp("eq", r, ninf, at));
+                            self.append(arith::ori(a, b, at))
+                        };
+                        // finite x: x - x == 0 is false exactly for nan and the infinities.
+                        let zero = self.float_const(0.0, at);
+                        let diff = self.append(dialects::op(SUB, &[x, x], f64t, at));
+                        let x_finite = self.cmp("eq", diff, zero, at);
+                        let range = self.append(arith::andi(r_inf, x_finite, at));
+                        if can_overflow {
+                            self.raise_if(range, "OverflowError", "math range error", at);
+                        } else {
+                            self.raise_if(range, "ValueError", "math domain error", at);
+                        }
+                    }
+                    MathErrors::Fmod => {
+                        let r_nan = is_nan(self, r);
+                        let (x_nan, y_nan) = (is_nan(self, vals[0]), is_nan(self, vals[1]));
+                        let any = self.append(arith::ori(x_nan, y_nan, at));
+                        let args_ok = not(self, any);
+                        let bad = self.append(arith::andi(r_nan, args_ok, at));
+                        self.raise_if(bad, "ValueError", "math domain error", at);
+                    }
+                }
+                r
+            }
+            // Typing expands predicates and scaling into ordinary expressions.
+            MathKind::IsNan | MathKind::IsInf | MathKind::IsFinite | MathKind::Scale(_) => unreachable!("expanded by typing"),
+        }
+    }
+
+    fn float_const(&self, v: f64, at: Location<'c>) -> Value<'c, 'r> {
+        self.append(dialects::constant(self.context, self.ty(Scalar::F64), ConstBits::Float(v), at))
+    }
+
     fn cmp(&self, pred: &str, a: Value<'c, 'r>, b: Value<'c, 'r>, at: Location<'c>) -> Value<'c, 'r> {
         self.append(
             OperationBuilder::new(CMP, at)
@@ -510,6 +576,10 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
             TExprKind::FloatToInt(v) => {
                 let x = self.expr(v);
                 return self.float_to_int(x, v.ty, at);
+            }
+            TExprKind::Math(f, args) => {
+                let vals: Vec<Value> = args.iter().map(|a| self.expr(a)).collect();
+                return self.math(f, &vals, at);
             }
             TExprKind::Round(v) => {
                 let x = self.expr(v);

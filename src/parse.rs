@@ -37,11 +37,22 @@ pub enum ConstValue {
     Bool(bool),
 }
 
+/// What exported functions may refer to at module level.
+#[derive(Debug, Clone, Default)]
+pub struct Globals {
+    /// Names bound once to a number literal, folded in.
+    pub constants: HashMap<String, ConstValue>,
+    /// `import math` / `import math as m`: local name -> module.
+    pub modules: HashMap<String, String>,
+    /// `from math import sqrt as s`: local name -> (module, name).
+    pub from_imports: HashMap<String, (String, String)>,
+}
+
 #[derive(Debug, Clone)]
 pub struct ParsedFile {
     pub source: Source,
     pub modules: Vec<ModuleSpec>,
-    pub constants: HashMap<String, ConstValue>,
+    pub globals: Globals,
     pub warnings: Vec<Diagnostic>,
 }
 
@@ -60,7 +71,7 @@ pub fn parse_file(source: &Source) -> Result<ParsedFile> {
     let ast::Mod::Module(module) = module else { unreachable!("parsed in Module mode") };
     let mut scan = Scan { source, cc_classes: Vec::new(), ccs: Vec::new(), errors: Vec::new(), warnings: Vec::new() };
     scan.body(&module.body);
-    let constants = constants(&module.body);
+    let globals = Globals { constants: constants(&module.body), ..imports(&module.body) };
     if !scan.errors.is_empty() {
         return Err(Diagnostics::new(source, scan.errors));
     }
@@ -79,7 +90,7 @@ pub fn parse_file(source: &Source) -> Result<ParsedFile> {
         }
         modules.push(cc.spec);
     }
-    Ok(ParsedFile { source: source.clone(), modules, constants, warnings: scan.warnings })
+    Ok(ParsedFile { source: source.clone(), modules, globals, warnings: scan.warnings })
 }
 
 struct CcObject {
@@ -299,6 +310,30 @@ impl Scan<'_> {
 fn is_identifier(s: &str) -> bool {
     let mut chars = s.chars();
     chars.next().is_some_and(|c| c.is_alphabetic() || c == '_') && chars.all(|c| c.is_alphanumeric() || c == '_')
+}
+
+/// The modules pycc knows how to compile calls into (`math`), as imported
+/// at the top level.
+fn imports(body: &[Stmt]) -> Globals {
+    let mut g = Globals::default();
+    for stmt in body {
+        match stmt {
+            Stmt::Import(i) => {
+                for a in &i.names {
+                    if a.name.as_str() == "math" {
+                        g.modules.insert(a.asname.as_ref().unwrap_or(&a.name).to_string(), "math".into());
+                    }
+                }
+            }
+            Stmt::ImportFrom(i) if i.module.as_deref() == Some("math") => {
+                for a in &i.names {
+                    g.from_imports.insert(a.asname.as_ref().unwrap_or(&a.name).to_string(), ("math".into(), a.name.to_string()));
+                }
+            }
+            _ => {}
+        }
+    }
+    g
 }
 
 /// Top-level names bound exactly once, to a number or bool literal

@@ -12,7 +12,8 @@
 //! diagnostic that says so.
 
 use crate::diagnostics::{Diagnostic, Diagnostics, Result, Source};
-use crate::parse::{literal_value, range, ConstValue, Export};
+use crate::math_module::{self, MathFn};
+use crate::parse::{literal_value, range, ConstValue, Export, Globals};
 use crate::types::{Return, Scalar};
 use rustpython_parser::ast::{self, Expr, Stmt};
 use std::collections::HashMap;
@@ -100,6 +101,8 @@ pub enum TExprKind {
     FloatToInt(Box<TExpr>),
     /// `round(x)` of a float: half to even, then as `int(x)`.
     Round(Box<TExpr>),
+    /// A math module function on float64 arguments (see math_module.rs).
+    Math(&'static MathFn, Vec<TExpr>),
     /// `a and b` / `a or b`: short-circuit, operands already of `ty`.
     And(Box<TExpr>, Box<TExpr>),
     Or(Box<TExpr>, Box<TExpr>),
@@ -161,7 +164,7 @@ fn join(a: Scalar, b: Scalar) -> Scalar {
 /// lattice (bool < ints < floats) is shallow.
 const MAX_ROUNDS: usize = 16;
 
-pub fn type_export(source: &Source, export: &Export, constants: &HashMap<String, ConstValue>) -> Result<TypedFunction> {
+pub fn type_export(source: &Source, export: &Export, globals: &Globals) -> Result<TypedFunction> {
     let f = &export.function;
     let params: Vec<Param> = f
         .args
@@ -176,7 +179,7 @@ pub fn type_export(source: &Source, export: &Export, constants: &HashMap<String,
     let mut types: HashMap<String, Scalar> = params.iter().map(|p| (p.name.clone(), p.ty)).collect();
     let mut round = 0;
     loop {
-        let mut cx = Typer::new(source, constants, &params, types.clone());
+        let mut cx = Typer::new(source, globals, &params, types.clone());
         let body = cx.block(&f.body);
         let mut widened = types.clone();
         for (name, ty) in &cx.assigned {
@@ -193,7 +196,7 @@ pub fn type_export(source: &Source, export: &Export, constants: &HashMap<String,
 
 struct Typer<'a> {
     source: &'a Source,
-    constants: &'a HashMap<String, ConstValue>,
+    globals: &'a Globals,
     /// Current belief about each variable's type.
     types: HashMap<String, Scalar>,
     /// Variables in order of first appearance (parameters first).
@@ -211,10 +214,10 @@ struct Typer<'a> {
 }
 
 impl<'a> Typer<'a> {
-    fn new(source: &'a Source, constants: &'a HashMap<String, ConstValue>, params: &[Param], types: HashMap<String, Scalar>) -> Self {
+    fn new(source: &'a Source, globals: &'a Globals, params: &[Param], types: HashMap<String, Scalar>) -> Self {
         let mut t = Typer {
             source,
-            constants,
+            globals,
             types,
             vars: Vec::new(),
             index: HashMap::new(),
@@ -511,8 +514,11 @@ impl<'a> Typer<'a> {
             let var = self.var(id);
             return Some(TExpr { ty, kind: TExprKind::Var(var), span });
         }
-        if let Some(&c) = self.constants.get(id) {
+        if let Some(&c) = self.globals.constants.get(id) {
             return self.constant(c, span);
+        }
+        if let Some((_, name)) = self.globals.from_imports.get(id) {
+            return self.math_constant(name, span);
         }
         if self.poisoned.contains(id) {
             return None;
@@ -611,7 +617,10 @@ impl<'a> Typer<'a> {
                 Some(TExpr { ty, kind: TExprKind::IfExp(Box::new(cond), Box::new(cast(then, ty)), Box::new(cast(orelse, ty))), span })
             }
             Expr::Call(c) => self.call(c, span),
-            Expr::Attribute(_) => self.unsupported(span, "attribute access is"),
+            Expr::Attribute(a) => match self.math_module_of(&a.value) {
+                Some(()) => self.math_constant(a.attr.as_str(), span),
+                None => self.unsupported(span, "attribute access is"),
+            },
             Expr::Subscript(_) => self.unsupported(span, "indexing is"),
             Expr::Tuple(_) => self.unsupported(span, "tuples are"),
             Expr::List(_) | Expr::ListComp(_) => self.unsupported(span, "lists are"),
@@ -626,8 +635,53 @@ impl<'a> Typer<'a> {
         }
     }
 
+    /// Whether `e` names the math module here (not shadowed by a local).
+    fn math_module_of(&self, e: &Expr) -> Option<()> {
+        match e {
+            Expr::Name(n) if !self.types.contains_key(n.id.as_str()) && self.globals.modules.get(n.id.as_str()).map(String::as_str) == Some("math") => Some(()),
+            _ => None,
+        }
+    }
+
+    /// math.pi, math.e, math.tau, math.inf, math.nan.
+    fn math_constant(&mut self, name: &str, span: Range<usize>) -> Option<TExpr> {
+        match math_module::constant(name) {
+            Some(v) => self.constant(ConstValue::Float(v), span),
+            None => self.unsupported(span, &format!("`math.{name}` as a value is")),
+        }
+    }
+
+    /// A call into the math module, with CPython's argument conversion (to
+    /// float) and error checks (made at lowering).
+    fn math_call(&mut self, name: &str, c: &ast::ExprCall, span: Range<usize>) -> Option<TExpr> {
+        let Some(f) = math_module::function(name) else {
+            return self.unsupported(span, &format!("`math.{name}` is"));
+        };
+        if !c.keywords.is_empty() {
+            return self.unsupported(span, "keyword arguments in calls are");
+        }
+        let args: Vec<TExpr> = c.args.iter().map(|a| self.expr(a)).collect::<Vec<_>>().into_iter().collect::<Option<_>>()?;
+        if args.len() != f.arity {
+            self.errors.push(Diagnostic::error(format!("math.{name}() takes {} argument{} ({} given)", f.arity, if f.arity == 1 { "" } else { "s" }, args.len())).at(span, "here"));
+            return None;
+        }
+        let args: Vec<TExpr> = args.into_iter().map(|a| cast(a, Scalar::F64)).collect();
+        Some(math_module::typed_call(f, args, span))
+    }
+
     /// Builtins: abs, min, max, int, float, bool, round (one argument), pow.
     fn call(&mut self, c: &ast::ExprCall, span: Range<usize>) -> Option<TExpr> {
+        if let Expr::Attribute(a) = c.func.as_ref() {
+            if self.math_module_of(&a.value).is_some() {
+                return self.math_call(a.attr.as_str(), c, span);
+            }
+        }
+        if let Expr::Name(n) = c.func.as_ref() {
+            if let (false, Some((_, name))) = (self.types.contains_key(n.id.as_str()), self.globals.from_imports.get(n.id.as_str())) {
+                let name = name.clone();
+                return self.math_call(&name, c, span);
+            }
+        }
         let name = match c.func.as_ref() {
             Expr::Name(n) if !self.types.contains_key(n.id.as_str()) => n.id.to_string(),
             _ => return self.unsupported(span, "calls other than builtins are"),
@@ -800,7 +854,7 @@ fn unsupported_stmt(stmt: &Stmt, text: &str) -> Diagnostic {
 
 
 /// Python truthiness as a bool expression.
-fn truth(e: TExpr) -> TExpr {
+pub fn truth(e: TExpr) -> TExpr {
     if e.ty == Scalar::Bool {
         return e;
     }
@@ -847,6 +901,7 @@ fn expr_may_raise(e: &TExpr) -> bool {
         TExprKind::Neg(x) | TExprKind::Cast(x) | TExprKind::Truth(x) | TExprKind::Not(x) | TExprKind::Invert(x) | TExprKind::Abs(x) => expr_may_raise(x),
         TExprKind::FloatToInt(_) | TExprKind::Round(_) => true,
         TExprKind::MinMax(_, xs) => xs.iter().any(expr_may_raise),
+        TExprKind::Math(f, xs) => f.may_raise() || xs.iter().any(expr_may_raise),
         TExprKind::Compare(_, a, b) | TExprKind::And(a, b) | TExprKind::Or(a, b) => expr_may_raise(a) || expr_may_raise(b),
         TExprKind::IfExp(c, a, b) => expr_may_raise(c) || expr_may_raise(a) || expr_may_raise(b),
     }
@@ -902,7 +957,7 @@ fn convert_returns(stmts: &mut [TStmt], rt: Scalar) {
     }
 }
 
-fn cast(e: TExpr, to: Scalar) -> TExpr {
+pub fn cast(e: TExpr, to: Scalar) -> TExpr {
     if e.ty == to {
         return e;
     }

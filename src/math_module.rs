@@ -1,0 +1,147 @@
+//! Python's `math` module as pycc compiles it: which functions exist, how
+//! each maps onto libm (the same glibc functions CPython's mathmodule.c
+//! calls, so results are bit-identical) and which errors CPython raises.
+
+use crate::parse::ConstValue;
+use crate::typing::{cast, truth, BinOp, CmpOp, TExpr, TExprKind};
+use crate::types::Scalar;
+use std::ops::Range;
+
+/// How CPython turns a libm result into an exception.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Errors {
+    /// Never raises.
+    None,
+    /// mathmodule.c's math_1: a nan from a non-nan argument is ValueError
+    /// ("math domain error"); an inf from a finite one is OverflowError
+    /// ("math range error") if `can_overflow`, else ValueError.
+    Math1 { can_overflow: bool },
+    /// math.fmod: a nan from non-nan arguments is ValueError.
+    Fmod,
+}
+
+/// What a math function becomes.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Kind {
+    /// A float result from the libm function `symbol`.
+    Libm { symbol: &'static str, errors: Errors },
+    /// floor/ceil/trunc: the libm result, then converted to int as
+    /// CPython's PyLong_FromDouble does (nan: ValueError, inf: OverflowError).
+    ToInt { symbol: &'static str },
+    IsNan,
+    IsInf,
+    IsFinite,
+    /// x * factor (degrees, radians), with CPython's constant.
+    Scale(f64),
+}
+
+#[derive(Debug, PartialEq)]
+pub struct MathFn {
+    pub name: &'static str,
+    pub arity: usize,
+    pub kind: Kind,
+}
+
+impl MathFn {
+    pub fn may_raise(&self) -> bool {
+        matches!(self.kind, Kind::ToInt { .. } | Kind::Libm { errors: Errors::Math1 { .. } | Errors::Fmod, .. })
+    }
+}
+
+const fn libm(name: &'static str, arity: usize, errors: Errors) -> MathFn {
+    MathFn { name, arity, kind: Kind::Libm { symbol: name, errors } }
+}
+
+const DOMAIN: Errors = Errors::Math1 { can_overflow: false };
+const RANGE: Errors = Errors::Math1 { can_overflow: true };
+
+/// CPython 3.11's FUNC1 table (Modules/mathmodule.c), where the C function
+/// is libm's; gamma, lgamma, hypot and pow have CPython's own code and are
+/// not here yet.
+pub static FUNCTIONS: &[MathFn] = &[
+    libm("sqrt", 1, DOMAIN),
+    libm("exp", 1, RANGE),
+    libm("exp2", 1, RANGE),
+    libm("expm1", 1, RANGE),
+    libm("log", 1, DOMAIN),
+    libm("log2", 1, DOMAIN),
+    libm("log10", 1, DOMAIN),
+    libm("log1p", 1, DOMAIN),
+    libm("sin", 1, DOMAIN),
+    libm("cos", 1, DOMAIN),
+    libm("tan", 1, DOMAIN),
+    libm("asin", 1, DOMAIN),
+    libm("acos", 1, DOMAIN),
+    libm("atan", 1, DOMAIN),
+    libm("sinh", 1, RANGE),
+    libm("cosh", 1, RANGE),
+    libm("tanh", 1, DOMAIN),
+    libm("asinh", 1, DOMAIN),
+    libm("acosh", 1, DOMAIN),
+    libm("atanh", 1, DOMAIN),
+    libm("erf", 1, DOMAIN),
+    libm("erfc", 1, DOMAIN),
+    libm("cbrt", 1, DOMAIN),
+    libm("fabs", 1, Errors::None),
+    libm("copysign", 2, Errors::None),
+    // glibc's atan2 follows C99 Annex F, which is what CPython's m_atan2
+    // spells out for the infinities, zeros and nans.
+    libm("atan2", 2, Errors::None),
+    libm("fmod", 2, Errors::Fmod),
+    MathFn { name: "floor", arity: 1, kind: Kind::ToInt { symbol: "floor" } },
+    MathFn { name: "ceil", arity: 1, kind: Kind::ToInt { symbol: "ceil" } },
+    MathFn { name: "trunc", arity: 1, kind: Kind::ToInt { symbol: "trunc" } },
+    MathFn { name: "isnan", arity: 1, kind: Kind::IsNan },
+    MathFn { name: "isinf", arity: 1, kind: Kind::IsInf },
+    MathFn { name: "isfinite", arity: 1, kind: Kind::IsFinite },
+    // mathmodule.c: radToDeg = 180.0 / pi, degToRad = pi / 180.0.
+    MathFn { name: "degrees", arity: 1, kind: Kind::Scale(180.0 / std::f64::consts::PI) },
+    MathFn { name: "radians", arity: 1, kind: Kind::Scale(std::f64::consts::PI / 180.0) },
+];
+
+pub fn function(name: &str) -> Option<&'static MathFn> {
+    FUNCTIONS.iter().find(|f| f.name == name)
+}
+
+pub fn constant(name: &str) -> Option<f64> {
+    Some(match name {
+        "pi" => std::f64::consts::PI,
+        "e" => std::f64::consts::E,
+        "tau" => std::f64::consts::TAU,
+        "inf" => f64::INFINITY,
+        "nan" => f64::NAN,
+        _ => return None,
+    })
+}
+
+fn float(v: f64, span: &Range<usize>) -> TExpr {
+    TExpr { ty: Scalar::F64, kind: TExprKind::Const(ConstValue::Float(v)), span: span.clone() }
+}
+
+fn compare(op: CmpOp, a: TExpr, b: TExpr, span: &Range<usize>) -> TExpr {
+    TExpr { ty: Scalar::Bool, kind: TExprKind::Compare(op, Box::new(a), Box::new(b)), span: span.clone() }
+}
+
+/// The typed expression for a call of `f` on float64 arguments. Predicates
+/// and scaling are ordinary comparisons and multiplies; the rest stays a
+/// math call for the lowering.
+pub fn typed_call(f: &'static MathFn, mut args: Vec<TExpr>, span: Range<usize>) -> TExpr {
+    let x = args[0].clone();
+    let is_nan = || compare(CmpOp::Ne, x.clone(), x.clone(), &span);
+    let is_inf = || {
+        let pos = compare(CmpOp::Eq, x.clone(), float(f64::INFINITY, &span), &span);
+        let neg = compare(CmpOp::Eq, x.clone(), float(f64::NEG_INFINITY, &span), &span);
+        TExpr { ty: Scalar::Bool, kind: TExprKind::Or(Box::new(pos), Box::new(neg)), span: span.clone() }
+    };
+    match f.kind {
+        Kind::IsNan => is_nan(),
+        Kind::IsInf => is_inf(),
+        Kind::IsFinite => {
+            let bad = TExpr { ty: Scalar::Bool, kind: TExprKind::Or(Box::new(is_nan()), Box::new(is_inf())), span: span.clone() };
+            TExpr { ty: Scalar::Bool, kind: TExprKind::Not(Box::new(truth(bad))), span }
+        }
+        Kind::Scale(k) => TExpr { ty: Scalar::F64, kind: TExprKind::Binary(BinOp::Mul, Box::new(cast(args.remove(0), Scalar::F64)), Box::new(float(k, &span))), span },
+        Kind::ToInt { .. } => TExpr { ty: Scalar::I64, kind: TExprKind::Math(f, args), span },
+        Kind::Libm { .. } => TExpr { ty: Scalar::F64, kind: TExprKind::Math(f, args), span },
+    }
+}

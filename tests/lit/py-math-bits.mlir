@@ -1,0 +1,36 @@
+// RUN: pycc-opt %s --convert-py-to-arith | FileCheck %s
+// Shifts never reach LLVM's undefined counts; libm calls are glibc's own.
+
+// CHECK-LABEL: func.func @shl
+// CHECK: %[[W:.+]] = arith.constant 64 : i64
+// CHECK: %[[FAR:.+]] = arith.cmpi uge, %arg1, %[[W]] : i64
+// CHECK: %[[N:.+]] = arith.select %[[FAR]], %{{.+}}, %arg1 : i64
+// CHECK: %[[S:.+]] = arith.shli %arg0, %[[N]] : i64
+// CHECK: arith.select %[[FAR]], %{{.+}}, %[[S]] : i64
+func.func @shl(%x: i64, %n: i64) -> i64 {
+  %0 = "py.lshift"(%x, %n) : (i64, i64) -> i64
+  return %0 : i64
+}
+
+// Signed >> past the width fills with the sign: x >> 63.
+// CHECK-LABEL: func.func @shr
+// CHECK: arith.shrsi %arg0, %[[N:.+]] : i32
+// CHECK: %[[SIGN:.+]] = arith.shrsi %arg0, %{{.+}} : i32
+// CHECK: arith.select %{{.+}}, %[[SIGN]], %{{.+}} : i32
+func.func @shr(%x: i32, %n: i32) -> i32 {
+  %0 = "py.rshift"(%x, %n) : (i32, i32) -> i32
+  return %0 : i32
+}
+
+// CHECK-LABEL: func.func @libm
+// CHECK: math.sqrt %arg0 : f64
+// CHECK: call @sin(%arg0) : (f64) -> f64
+// CHECK: call @atan2(%arg0, %arg0) : (f64, f64) -> f64
+// CHECK: func.func private @sin(f64) -> f64
+// CHECK: func.func private @atan2(f64, f64) -> f64
+func.func @libm(%x: f64) -> (f64, f64, f64) {
+  %0 = "py.libm"(%x) {function = "sqrt"} : (f64) -> f64
+  %1 = "py.libm"(%x) {function = "sin"} : (f64) -> f64
+  %2 = "py.libm"(%x, %x) {function = "atan2"} : (f64, f64) -> f64
+  return %0, %1, %2 : f64, f64, f64
+}

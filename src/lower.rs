@@ -303,6 +303,61 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
         self.append(dialects::op(CAST, &[x], self.ty(Scalar::I64), at))
     }
 
+    /// `x ** y` on floats: the value is C's pow (glibc follows C99 Annex F,
+    /// which agrees with CPython's float_pow on every non-error case); the
+    /// errors are float_pow's: 0.0 to a negative finite power is
+    /// ZeroDivisionError, a finite negative base to a finite non-integer
+    /// power ValueError (CPython returns a complex there), and an infinite
+    /// result from finite operands OverflowError.
+    fn float_pow(&mut self, x: Value<'c, 'r>, y: Value<'c, 'r>, ty: Scalar, at: Location<'c>) -> Value<'c, 'r> {
+        let t = self.ty(ty);
+        let c = |fl: &Self, v: f64| fl.append(dialects::constant(fl.context, t, ConstBits::Float(v), at));
+        let and = |fl: &Self, a, b| fl.append(arith::andi(a, b, at));
+        // finite v: v - v == 0 fails exactly for nan and the infinities.
+        let finite = |fl: &Self, v| {
+            let d = fl.append(dialects::op(SUB, &[v, v], t, at));
+            let zero = c(fl, 0.0);
+            fl.cmp("eq", d, zero, at)
+        };
+        let zero = c(self, 0.0);
+        let (x_zero, y_neg) = (self.cmp("eq", x, zero, at), self.cmp("lt", y, zero, at));
+        let y_fin = finite(self, y);
+        let zero_div = and(self, x_zero, y_neg);
+        let zero_div = and(self, zero_div, y_fin);
+        self.raise_if(zero_div, "ZeroDivisionError", "0.0 cannot be raised to a negative power", at);
+        let (x_neg, x_fin) = (self.cmp("lt", x, zero, at), finite(self, x));
+        let floor = if ty == Scalar::F64 {
+            self.append(OperationBuilder::new(LIBM, at)
+                .add_attributes(&[(Identifier::new(self.context, "function"), StringAttribute::new(self.context, "floor").into())])
+                .add_operands(&[y])
+                .add_results(&[t])
+                .build()
+                .expect("valid py.libm"))
+        } else {
+            // f32: y - y % 1 is exact for the integer test.
+            let one = c(self, 1.0);
+            let frac = self.append(dialects::op(MOD, &[y, one], t, at));
+            self.append(dialects::op(SUB, &[y, frac], t, at))
+        };
+        let fractional = self.cmp("ne", y, floor, at);
+        let bad = and(self, x_neg, x_fin);
+        let bad = and(self, bad, y_fin);
+        let bad = and(self, bad, fractional);
+        self.raise_if(bad, "ValueError", "negative number cannot be raised to a fractional power", at);
+        let r = self.append(dialects::op(POW, &[x, y], t, at));
+        let (inf, ninf) = (c(self, f64::INFINITY), c(self, f64::NEG_INFINITY));
+        let r_inf = {
+            let (a, b) = (self.cmp("eq", r, inf, at), self.cmp("eq", r, ninf, at));
+            self.append(arith::ori(a, b, at))
+        };
+        let y_fin = finite(self, y);
+        let x_fin = finite(self, x);
+        let overflow = and(self, r_inf, x_fin);
+        let overflow = and(self, overflow, y_fin);
+        self.raise_if(overflow, "OverflowError", "(34, 'Numerical result out of range')", at);
+        r
+    }
+
     /// A libm call with CPython's error checks after it (mathmodule.c).
     fn math(&mut self, f: &MathFn, vals: &[Value<'c, 'r>], at: Location<'c>) -> Value<'c, 'r> {
         let f64t = self.ty(Scalar::F64);
@@ -537,6 +592,10 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
             },
             TExprKind::Const(c) => dialects::constant(self.context, ty, const_bits(*c), at),
             TExprKind::Binary(op @ (BinOp::Div | BinOp::FloorDiv | BinOp::Mod), l, r) => self.division(*op, l, r, e.ty, at),
+            TExprKind::Binary(BinOp::Pow, l, r) if e.ty.is_float() => {
+                let (vl, vr) = (self.expr(l), self.expr(r));
+                return self.float_pow(vl, vr, e.ty, at);
+            }
             TExprKind::Binary(op, l, r) => {
                 let (vl, vr) = (self.expr(l), self.expr(r));
                 if matches!(op, BinOp::LShift | BinOp::RShift) && shift_may_raise(r) {

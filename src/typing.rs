@@ -894,6 +894,7 @@ fn expr_may_raise(e: &TExpr) -> bool {
         TExprKind::Var(_) | TExprKind::Const(_) => false,
         TExprKind::Binary(op, l, r) => {
             (matches!(op, BinOp::Div | BinOp::FloorDiv | BinOp::Mod) && division_may_raise(*op, r))
+                || (*op == BinOp::Pow && e.ty.is_float())
                 || (matches!(op, BinOp::LShift | BinOp::RShift) && shift_may_raise(r))
                 || expr_may_raise(l)
                 || expr_may_raise(r)

@@ -184,6 +184,12 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
                 let v = self.expr(value);
                 self.env[*var] = Some(v);
             }
+            TStmt::ParallelAssign { vars, values } => {
+                let vals: Vec<Value> = values.iter().map(|v| self.expr(v)).collect();
+                for (var, v) in vars.iter().zip(vals) {
+                    self.env[*var] = Some(v);
+                }
+            }
             TStmt::Return { value, span } => {
                 let vals: Vec<Value> = value.iter().map(|v| self.expr(v)).collect();
                 self.ret(&vals, (self.loc)(span.start));
@@ -198,7 +204,7 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
             TStmt::If { cond, then, orelse } => self.if_stmt(cond, then, orelse),
             TStmt::Raise { exception, message, span } => self.raise(exception, message, (self.loc)(span.start)),
             TStmt::While { cond, body } => self.while_loop(cond, body),
-            TStmt::For { var, start, stop, step, body } => self.for_range(*var, start, stop, *step, body),
+            TStmt::For { var, start, stop, step, body } => self.for_range(*var, start, stop, step, body),
         }
     }
 
@@ -510,24 +516,31 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
 
     /// `for var in range(start, stop, step)` runs a trip count computed once,
     /// in unsigned 64-bit arithmetic so that no bound overflows, as
-    /// CPython's range does: var = start + j * step for j in 0..count.
-    fn for_range(&mut self, var: Var, start: &TExpr, stop: &TExpr, step: i64, body: &[TStmt]) {
+    /// CPython's range does: var = start + j * step for j in 0..count. The
+    /// step's sign picks the direction; for a constant step canonicalize
+    /// folds the selects away.
+    fn for_range(&mut self, var: Var, start: &TExpr, stop: &TExpr, step: &TExpr, body: &[TStmt]) {
         let loc = (self.loc)(start.span.start);
-        let (start, stop) = (self.expr(start), self.expr(stop));
-        let (start, stop) = (self.to_signless_i64(start), self.to_signless_i64(stop));
+        let (start, stop, step_v) = (self.expr(start), self.expr(stop), self.expr(step));
         let i64t = self.i64();
         let c = |fl: &Self, v: i64| fl.append(arith::constant(fl.context, IntegerAttribute::new(i64t, v).into(), loc));
-        let (lo, hi, pred) = if step > 0 { (start, stop, arith::CmpiPredicate::Slt) } else { (stop, start, arith::CmpiPredicate::Sgt) };
-        let nonempty = self.append(arith::cmpi(self.context, pred, start, stop, loc));
-        let diff = self.append(arith::subi(hi, lo, loc));
-        let one = c(self, 1);
         let zero = c(self, 0);
+        let one = c(self, 1);
+        if !matches!(step.kind, TExprKind::Const(_)) {
+            let is_zero = self.append(arith::cmpi(self.context, arith::CmpiPredicate::Eq, step_v, zero, loc));
+            self.raise_if(is_zero, "ValueError", "range() arg 3 must not be zero", loc);
+        }
+        let up = self.append(arith::cmpi(self.context, arith::CmpiPredicate::Sgt, step_v, zero, loc));
+        let lo = self.append(arith::select(up, start, stop, loc));
+        let hi = self.append(arith::select(up, stop, start, loc));
+        let nonempty = self.append(arith::cmpi(self.context, arith::CmpiPredicate::Slt, lo, hi, loc));
+        let diff = self.append(arith::subi(hi, lo, loc));
         let diff1 = self.append(arith::subi(diff, one, loc));
-        let abs_step = c(self, step.unsigned_abs() as i64);
+        let negated = self.append(arith::subi(zero, step_v, loc));
+        let abs_step = self.append(arith::select(up, step_v, negated, loc));
         let q = self.append(arith::divui(diff1, abs_step, loc));
         let n = self.append(arith::addi(q, one, loc));
         let count = self.append(arith::select(nonempty, n, zero, loc));
-        let step_v = c(self, step);
 
         let carried = self.live_vars();
         let mut types = vec![i64t];
@@ -565,11 +578,6 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
         back.extend(self.carried_values(&carried));
         self.br(latch, header, &back);
         self.enter(exit, &carried, 0);
-    }
-
-    /// py-level int64 values are already signless i64.
-    fn to_signless_i64(&self, v: Value<'c, 'r>) -> Value<'c, 'r> {
-        v
     }
 
     /// A py.cast where the types differ.

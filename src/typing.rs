@@ -55,11 +55,13 @@ pub type Var = usize;
 #[derive(Debug, Clone)]
 pub enum TStmt {
     Assign { var: Var, value: TExpr },
+    /// `a, b = x, y`: every value is computed before any name is bound.
+    ParallelAssign { vars: Vec<Var>, values: Vec<TExpr> },
     If { cond: TExpr, then: Vec<TStmt>, orelse: Vec<TStmt> },
     While { cond: TExpr, body: Vec<TStmt> },
-    /// `for var in range(start, stop, step)`: start and stop are int64, the
-    /// step a non-zero constant.
-    For { var: Var, start: TExpr, stop: TExpr, step: i64, body: Vec<TStmt> },
+    /// `for var in range(start, stop, step)`, all int64; a step that is not
+    /// a constant is checked for zero at run time (ValueError, as CPython).
+    For { var: Var, start: TExpr, stop: TExpr, step: TExpr, body: Vec<TStmt> },
     Break,
     Continue,
     Return { value: Option<TExpr>, span: Range<usize> },
@@ -246,11 +248,18 @@ impl<'a> Typer<'a> {
     }
 
     fn assign(&mut self, name: &str, value: TExpr) -> TStmt {
+        let (var, value) = self.bind(name, value);
+        TStmt::Assign { var, value }
+    }
+
+    /// Records an assignment for the fixed point; the value cast to the
+    /// variable's current type.
+    fn bind(&mut self, name: &str, value: TExpr) -> (Var, TExpr) {
         let t = self.assigned.get(name).map_or(value.ty, |&old| join(old, value.ty));
         self.assigned.insert(name.to_string(), t);
         let var = self.var(name);
         let ty = self.types.get(name).copied().unwrap_or(value.ty);
-        TStmt::Assign { var, value: cast(value, ty) }
+        (var, cast(value, ty))
     }
 
     fn finish(mut self, export: &Export, params: Vec<Param>, mut body: Vec<TStmt>) -> Result<TypedFunction> {
@@ -326,6 +335,34 @@ impl<'a> Typer<'a> {
         match stmt {
             Stmt::Expr(e) if first && matches!(e.value.as_ref(), Expr::Constant(c) if c.value.is_str()) => None,
             Stmt::Pass(_) => None,
+            Stmt::Assign(a) if matches!(a.targets.as_slice(), [Expr::Tuple(_)]) => {
+                let [Expr::Tuple(targets)] = a.targets.as_slice() else { unreachable!() };
+                let Expr::Tuple(values) = a.value.as_ref() else {
+                    self.errors.push(Diagnostic::error("tuple unpacking needs a tuple of values on the right (tuples are not supported yet)").at(range(a.value.as_ref()), "not a tuple literal"));
+                    return None;
+                };
+                if targets.elts.len() != values.elts.len() {
+                    self.errors.push(Diagnostic::error(format!("cannot unpack {} values into {} names", values.elts.len(), targets.elts.len())).at(self.line(stmt), "here"));
+                    return None;
+                }
+                let mut names = Vec::new();
+                for t in &targets.elts {
+                    match t {
+                        Expr::Name(n) => names.push(n.id.to_string()),
+                        other => {
+                            self.errors.push(Diagnostic::error("only names can be unpacked into").at(range(other), "not a name"));
+                            return None;
+                        }
+                    }
+                }
+                let typed: Vec<Option<TExpr>> = values.elts.iter().map(|v| self.expr(v)).collect();
+                if typed.iter().any(Option::is_none) {
+                    self.poisoned.extend(names);
+                    return None;
+                }
+                let (vars, values) = names.iter().zip(typed.into_iter().flatten()).map(|(n, v)| self.bind(n, v)).unzip();
+                Some(TStmt::ParallelAssign { vars, values })
+            }
             Stmt::Assign(a) => {
                 let [Expr::Name(target)] = a.targets.as_slice() else {
                     self.errors.push(Diagnostic::error("only assignment to a single name is supported yet").at(self.line(stmt), "here"));
@@ -470,18 +507,14 @@ impl<'a> Typer<'a> {
             }
             args.push(cast(e, Scalar::I64));
         }
-        let step = match args.get(2) {
-            None => 1,
-            Some(TExpr { kind: TExprKind::Const(ConstValue::Int(0)), span, .. }) => {
-                self.errors.push(Diagnostic::error("range() step must not be zero").at(span.clone(), "zero"));
-                return None;
-            }
-            Some(TExpr { kind: TExprKind::Const(ConstValue::Int(s)), .. }) => *s as i64,
-            Some(e) => {
-                self.errors.push(Diagnostic::error("a variable range() step is not supported yet; use a constant").at(e.span.clone(), "not a constant"));
-                return None;
-            }
+        let step = match args.len() {
+            3 => args.pop()?,
+            _ => TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(1)), span: range(f.iter.as_ref()) },
         };
+        if let TExprKind::Const(ConstValue::Int(0)) = step.kind {
+            self.errors.push(Diagnostic::error("range() step must not be zero").at(step.span.clone(), "zero"));
+            return None;
+        }
         let (start, stop) = match args.len() {
             1 => (TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(0)), span: args[0].span.clone() }, args.swap_remove(0)),
             _ => {
@@ -911,10 +944,13 @@ fn expr_may_raise(e: &TExpr) -> bool {
 fn stmt_may_raise(s: &TStmt) -> bool {
     match s {
         TStmt::Assign { value, .. } => expr_may_raise(value),
+        TStmt::ParallelAssign { values, .. } => values.iter().any(expr_may_raise),
         TStmt::Return { value, .. } => value.as_ref().is_some_and(expr_may_raise),
         TStmt::If { cond, then, orelse } => expr_may_raise(cond) || then.iter().any(stmt_may_raise) || orelse.iter().any(stmt_may_raise),
         TStmt::While { cond, body } => expr_may_raise(cond) || body.iter().any(stmt_may_raise),
-        TStmt::For { start, stop, body, .. } => expr_may_raise(start) || expr_may_raise(stop) || body.iter().any(stmt_may_raise),
+        TStmt::For { start, stop, step, body, .. } => {
+            !matches!(step.kind, TExprKind::Const(_)) || expr_may_raise(start) || expr_may_raise(stop) || expr_may_raise(step) || body.iter().any(stmt_may_raise)
+        }
         TStmt::Break | TStmt::Continue => false,
         TStmt::Raise { .. } => true,
     }

@@ -158,3 +158,32 @@ CASES = {
     'unsigned_cmp': [(a, b) for a in [0, 1, 2**63, 2**64 - 1] for b in [0, 2**63]],
     'ranges': [(n,) for n in [0, -10, 2**62]],
 }
+
+
+@cc.export('fib_tuple', 'i8(i8)')
+def fib_tuple(n):
+    a, b = 0, 1
+    for i in range(n):
+        a, b = b, a + b
+    return a
+
+
+@cc.export('var_step', 'i8(i8, i8, i8)')
+def var_step(start, stop, step):
+    t = 0
+    for k in range(start, stop, step):
+        t = t * 3 + k
+    return t
+
+
+@cc.export('swap_types', 'f8(i8, f8)')
+def swap_types(a, b):
+    a, b = b, a
+    return a - b
+
+
+CASES.update({
+    'fib_tuple': [(n,) for n in [0, 1, 2, 10, 90]],
+    'var_step': [(s, e, k) for s in [-5, 0, 7] for e in [-6, 0, 9] for k in [1, 2, -1, -3, 0, 2**63 - 1, -2**63]],
+    'swap_types': [(3, 2.5), (-1, 0.0)],
+})

@@ -1,5 +1,8 @@
 //! The `py` dialect: its IRDL definition (py.irdl.mlir, beside this file),
-//! how pycc's scalar types map onto builtin MLIR types, and thin builders.
+//! how pycc's scalar types map onto builtin MLIR types, and thin builders;
+//! `llvm` has the few upstream LLVM-dialect ops pycc builds by hand.
+
+pub mod llvm;
 
 use crate::types::Scalar;
 use melior::ir::attribute::{FloatAttribute, IntegerAttribute};

@@ -161,37 +161,12 @@ pub fn append_to_module(module: Op, new: melior::ir::Operation) {
 /// The address of a NUL-terminated constant string, as an `llvm.mlir.global`
 /// in the enclosing module (one per distinct text), built before `at`.
 pub fn string_global(context: &melior::Context, at: Op, text: &str) -> MlirValue {
-    use melior::ir::attribute::{FlatSymbolRefAttribute, IntegerAttribute, StringAttribute, TypeAttribute};
-    use melior::ir::operation::OperationBuilder;
-    use melior::ir::{Attribute, Identifier, Location, Region, Type};
     let module = module_of(at);
-    let mut data = text.as_bytes().to_vec();
-    data.push(0);
     // Content-derived name: equal strings share one global.
-    let hash = data.iter().fold(0xcbf29ce484222325u64, |h, b| (h ^ *b as u64).wrapping_mul(0x100000001b3));
+    let hash = text.bytes().fold(0xcbf29ce484222325u64, |h, b| (h ^ b as u64).wrapping_mul(0x100000001b3));
     let sym = format!("pycc.str.{hash:016x}");
-    let loc = Location::unknown(context);
-    let ptr = Type::parse(context, "!llvm.ptr").unwrap();
     if !lookup_symbol(module, &sym) {
-        let i8t: Type = melior::ir::r#type::IntegerType::new(context, 8).into();
-        let global = OperationBuilder::new("llvm.mlir.global", loc)
-            .add_attributes(&[
-                (Identifier::new(context, "sym_name"), StringAttribute::new(context, &sym).into()),
-                (Identifier::new(context, "global_type"), TypeAttribute::new(melior::dialect::llvm::r#type::array(i8t, data.len() as u32)).into()),
-                (Identifier::new(context, "value"), StringAttribute::new(context, &String::from_utf8_lossy(&data)).into()),
-                (Identifier::new(context, "linkage"), melior::dialect::llvm::attributes::linkage(context, melior::dialect::llvm::attributes::Linkage::Internal)),
-                (Identifier::new(context, "constant"), Attribute::unit(context)),
-                (Identifier::new(context, "addr_space"), IntegerAttribute::new(melior::ir::r#type::IntegerType::new(context, 32).into(), 0).into()),
-            ])
-            .add_regions([Region::new()])
-            .build()
-            .expect("valid llvm.mlir.global");
-        append_to_module(module, global);
+        append_to_module(module, crate::dialects::llvm::string_global(context, &sym, text.as_bytes()));
     }
-    let addr = OperationBuilder::new("llvm.mlir.addressof", loc)
-        .add_attributes(&[(Identifier::new(context, "global_name"), FlatSymbolRefAttribute::new(context, &sym).into())])
-        .add_results(&[ptr])
-        .build()
-        .expect("valid llvm.mlir.addressof");
-    result(insert_before(at, addr), 0)
+    result(insert_before(at, crate::dialects::llvm::address_of(context, &sym, melior::ir::Location::unknown(context))), 0)
 }

@@ -290,19 +290,53 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
         dialects::op(name, &[vl, vr], self.ty(ty), at)
     }
 
+    /// A float constant of type `ty`.
+    fn fconst(&self, ty: Scalar, v: f64, at: Location<'c>) -> Value<'c, 'r> {
+        self.append(dialects::constant(self.context, self.ty(ty), ConstBits::Float(v), at))
+    }
+
+    fn is_nan(&self, v: Value<'c, 'r>, at: Location<'c>) -> Value<'c, 'r> {
+        self.cmp("ne", v, v, at)
+    }
+
+    fn is_inf(&self, v: Value<'c, 'r>, ty: Scalar, at: Location<'c>) -> Value<'c, 'r> {
+        let (inf, ninf) = (self.fconst(ty, f64::INFINITY, at), self.fconst(ty, f64::NEG_INFINITY, at));
+        let (a, b) = (self.cmp("eq", v, inf, at), self.cmp("eq", v, ninf, at));
+        self.append(arith::ori(a, b, at))
+    }
+
+    /// v - v == 0 fails exactly for nan and the infinities.
+    fn is_finite(&self, v: Value<'c, 'r>, ty: Scalar, at: Location<'c>) -> Value<'c, 'r> {
+        let d = self.append(dialects::op(SUB, &[v, v], self.ty(ty), at));
+        let zero = self.fconst(ty, 0.0, at);
+        self.cmp("eq", d, zero, at)
+    }
+
+    fn all(&self, conds: &[Value<'c, 'r>], at: Location<'c>) -> Value<'c, 'r> {
+        conds[1..].iter().fold(conds[0], |acc, &c| self.append(arith::andi(acc, c, at)))
+    }
+
+    /// `py.libm {function = symbol}` on float64 arguments.
+    fn libm(&self, symbol: &str, args: &[Value<'c, 'r>], at: Location<'c>) -> Value<'c, 'r> {
+        self.append(
+            OperationBuilder::new(LIBM, at)
+                .add_attributes(&[(Identifier::new(self.context, "function"), StringAttribute::new(self.context, symbol).into())])
+                .add_operands(args)
+                .add_results(&[self.ty(Scalar::F64)])
+                .build()
+                .expect("valid py.libm"),
+        )
+    }
+
     /// CPython's int(float): ValueError for nan, OverflowError for inf, and
     /// (pycc's int64) OverflowError past int64's range; then truncation.
     fn float_to_int(&mut self, x: Value<'c, 'r>, from: Scalar, at: Location<'c>) -> Value<'c, 'r> {
-        let ft = self.ty(from);
-        let c = |fl: &Self, v: f64| fl.append(dialects::constant(fl.context, ft, ConstBits::Float(v), at));
-        let is_nan = self.cmp("ne", x, x, at);
+        let is_nan = self.is_nan(x, at);
         self.raise_if(is_nan, "ValueError", "cannot convert float NaN to integer", at);
-        let (inf, ninf) = (c(self, f64::INFINITY), c(self, f64::NEG_INFINITY));
-        let (a, b) = (self.cmp("eq", x, inf, at), self.cmp("eq", x, ninf, at));
-        let is_inf = self.append(arith::ori(a, b, at));
+        let is_inf = self.is_inf(x, from, at);
         self.raise_if(is_inf, "OverflowError", "cannot convert float infinity to integer", at);
         // Every double in (-2**63 - 1, 2**63) truncates into int64.
-        let (hi, lo) = (c(self, 9223372036854775808.0), c(self, -9223372036854775808.0));
+        let (hi, lo) = (self.fconst(from, 9223372036854775808.0, at), self.fconst(from, -9223372036854775808.0, at));
         let (a, b) = (self.cmp("ge", x, hi, at), self.cmp("lt", x, lo, at));
         let out = self.append(arith::ori(a, b, at));
         self.raise_if(out, "OverflowError", "int too large to convert to int64", at);
@@ -317,104 +351,57 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
     /// result from finite operands OverflowError.
     fn float_pow(&mut self, x: Value<'c, 'r>, y: Value<'c, 'r>, ty: Scalar, at: Location<'c>) -> Value<'c, 'r> {
         let t = self.ty(ty);
-        let c = |fl: &Self, v: f64| fl.append(dialects::constant(fl.context, t, ConstBits::Float(v), at));
-        let and = |fl: &Self, a, b| fl.append(arith::andi(a, b, at));
-        // finite v: v - v == 0 fails exactly for nan and the infinities.
-        let finite = |fl: &Self, v| {
-            let d = fl.append(dialects::op(SUB, &[v, v], t, at));
-            let zero = c(fl, 0.0);
-            fl.cmp("eq", d, zero, at)
-        };
-        let zero = c(self, 0.0);
-        let (x_zero, y_neg) = (self.cmp("eq", x, zero, at), self.cmp("lt", y, zero, at));
-        let y_fin = finite(self, y);
-        let zero_div = and(self, x_zero, y_neg);
-        let zero_div = and(self, zero_div, y_fin);
+        let zero = self.fconst(ty, 0.0, at);
+        let (x_zero, y_neg, y_fin) = (self.cmp("eq", x, zero, at), self.cmp("lt", y, zero, at), self.is_finite(y, ty, at));
+        let zero_div = self.all(&[x_zero, y_neg, y_fin], at);
         self.raise_if(zero_div, "ZeroDivisionError", "0.0 cannot be raised to a negative power", at);
-        let (x_neg, x_fin) = (self.cmp("lt", x, zero, at), finite(self, x));
         let floor = if ty == Scalar::F64 {
-            self.append(OperationBuilder::new(LIBM, at)
-                .add_attributes(&[(Identifier::new(self.context, "function"), StringAttribute::new(self.context, "floor").into())])
-                .add_operands(&[y])
-                .add_results(&[t])
-                .build()
-                .expect("valid py.libm"))
+            self.libm("floor", &[y], at)
         } else {
             // f32: y - y % 1 is exact for the integer test.
-            let one = c(self, 1.0);
+            let one = self.fconst(ty, 1.0, at);
             let frac = self.append(dialects::op(MOD, &[y, one], t, at));
             self.append(dialects::op(SUB, &[y, frac], t, at))
         };
+        let (x_neg, x_fin, y_fin) = (self.cmp("lt", x, zero, at), self.is_finite(x, ty, at), self.is_finite(y, ty, at));
         let fractional = self.cmp("ne", y, floor, at);
-        let bad = and(self, x_neg, x_fin);
-        let bad = and(self, bad, y_fin);
-        let bad = and(self, bad, fractional);
-        self.raise_if(bad, "ValueError", "negative number cannot be raised to a fractional power", at);
+        let complex = self.all(&[x_neg, x_fin, y_fin, fractional], at);
+        self.raise_if(complex, "ValueError", "negative number cannot be raised to a fractional power", at);
         let r = self.append(dialects::op(POW, &[x, y], t, at));
-        let (inf, ninf) = (c(self, f64::INFINITY), c(self, f64::NEG_INFINITY));
-        let r_inf = {
-            let (a, b) = (self.cmp("eq", r, inf, at), self.cmp("eq", r, ninf, at));
-            self.append(arith::ori(a, b, at))
-        };
-        let y_fin = finite(self, y);
-        let x_fin = finite(self, x);
-        let overflow = and(self, r_inf, x_fin);
-        let overflow = and(self, overflow, y_fin);
+        let (r_inf, x_fin, y_fin) = (self.is_inf(r, ty, at), self.is_finite(x, ty, at), self.is_finite(y, ty, at));
+        let overflow = self.all(&[r_inf, x_fin, y_fin], at);
         self.raise_if(overflow, "OverflowError", "(34, 'Numerical result out of range')", at);
         r
     }
 
     /// A libm call with CPython's error checks after it (mathmodule.c).
     fn math(&mut self, f: &MathFn, vals: &[Value<'c, 'r>], at: Location<'c>) -> Value<'c, 'r> {
-        let f64t = self.ty(Scalar::F64);
-        let libm = |fl: &Self, symbol: &str| {
-            let op = OperationBuilder::new(LIBM, at)
-                .add_attributes(&[(Identifier::new(fl.context, "function"), StringAttribute::new(fl.context, symbol).into())])
-                .add_operands(vals)
-                .add_results(&[f64t])
-                .build()
-                .expect("valid py.libm");
-            fl.append(op)
-        };
+        let not = |fl: &Self, v| fl.append(dialects::op(NOT, &[v], fl.ty(Scalar::Bool), at));
         match f.kind {
             MathKind::ToInt { symbol } => {
-                let r = libm(self, symbol);
+                let r = self.libm(symbol, vals, at);
                 self.float_to_int(r, Scalar::F64, at)
             }
             MathKind::Libm { symbol, errors } => {
-                let r = libm(self, symbol);
-                let is_nan = |fl: &Self, v| fl.cmp("ne", v, v, at);
-                let not = |fl: &Self, v| fl.append(dialects::op(NOT, &[v], fl.ty(Scalar::Bool), at));
+                let r = self.libm(symbol, vals, at);
                 match errors {
                     MathErrors::None => {}
                     MathErrors::Math1 { can_overflow } => {
                         let x = vals[0];
-                        let (r_nan, x_nan) = (is_nan(self, r), is_nan(self, x));
+                        let (r_nan, x_nan) = (self.is_nan(r, at), self.is_nan(x, at));
                         let x_ok = not(self, x_nan);
-                        let domain = self.append(arith::andi(r_nan, x_ok, at));
+                        let domain = self.all(&[r_nan, x_ok], at);
                         self.raise_if(domain, "ValueError", "math domain error", at);
-                        let (inf, ninf) = (self.float_const(f64::INFINITY, at), self.float_const(f64::NEG_INFINITY, at));
-                        let r_inf = {
-                            let (a, b) = (self.cmp("eq", r, inf, at), self.cmp("eq", r, ninf, at));
-                            self.append(arith::ori(a, b, at))
-                        };
-                        // finite x: x - x == 0 is false exactly for nan and the infinities.
-                        let zero = self.float_const(0.0, at);
-                        let diff = self.append(dialects::op(SUB, &[x, x], f64t, at));
-                        let x_finite = self.cmp("eq", diff, zero, at);
-                        let range = self.append(arith::andi(r_inf, x_finite, at));
-                        if can_overflow {
-                            self.raise_if(range, "OverflowError", "math range error", at);
-                        } else {
-                            self.raise_if(range, "ValueError", "math domain error", at);
-                        }
+                        let (r_inf, x_fin) = (self.is_inf(r, Scalar::F64, at), self.is_finite(x, Scalar::F64, at));
+                        let range = self.all(&[r_inf, x_fin], at);
+                        let exc = if can_overflow { ("OverflowError", "math range error") } else { ("ValueError", "math domain error") };
+                        self.raise_if(range, exc.0, exc.1, at);
                     }
                     MathErrors::Fmod => {
-                        let r_nan = is_nan(self, r);
-                        let (x_nan, y_nan) = (is_nan(self, vals[0]), is_nan(self, vals[1]));
+                        let (r_nan, x_nan, y_nan) = (self.is_nan(r, at), self.is_nan(vals[0], at), self.is_nan(vals[1], at));
                         let any = self.append(arith::ori(x_nan, y_nan, at));
                         let args_ok = not(self, any);
-                        let bad = self.append(arith::andi(r_nan, args_ok, at));
+                        let bad = self.all(&[r_nan, args_ok], at);
                         self.raise_if(bad, "ValueError", "math domain error", at);
                     }
                 }
@@ -425,9 +412,6 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
         }
     }
 
-    fn float_const(&self, v: f64, at: Location<'c>) -> Value<'c, 'r> {
-        self.append(dialects::constant(self.context, self.ty(Scalar::F64), ConstBits::Float(v), at))
-    }
 
     fn cmp(&self, pred: &str, a: Value<'c, 'r>, b: Value<'c, 'r>, at: Location<'c>) -> Value<'c, 'r> {
         self.append(

@@ -13,12 +13,12 @@ use crate::dialects;
 use crate::lower::kernel_symbol;
 use crate::typing::TypedFunction;
 use crate::types::Scalar;
-use melior::dialect::llvm::{self as llvm_dialect, attributes::Linkage, AllocaOptions, LoadStoreOptions};
+use melior::dialect::llvm::{self as llvm_dialect, AllocaOptions, LoadStoreOptions};
 use melior::dialect::{arith, func};
 use melior::ir::attribute::{DenseI32ArrayAttribute, FlatSymbolRefAttribute, IntegerAttribute, StringAttribute, TypeAttribute};
 use melior::ir::operation::OperationBuilder;
 use melior::ir::r#type::{FunctionType, IntegerType};
-use melior::ir::{Attribute, Block, BlockLike, Identifier, Location, Module, Operation, Region, RegionLike, Type, Value};
+use melior::ir::{Block, BlockLike, Identifier, Location, Module, Operation, Region, RegionLike, Type, Value};
 use melior::Context;
 
 /// The runtime helpers the wrappers call, with their C signatures.
@@ -58,8 +58,7 @@ impl<'c> Cx<'c> {
 
     /// Address of a NUL-terminated constant string global (interned).
     fn string<'b>(&self, block: &'b Block<'c>, bytes: &[u8]) -> Value<'c, 'b> {
-        let mut data = bytes.to_vec();
-        data.push(0);
+        let data = bytes.to_vec();
         let mut strings = self.strings.borrow_mut();
         let name = match strings.iter().find(|(_, d)| *d == data) {
             Some((n, _)) => n.clone(),
@@ -69,12 +68,7 @@ impl<'c> Cx<'c> {
                 n
             }
         };
-        let op = OperationBuilder::new("llvm.mlir.addressof", self.location)
-            .add_attributes(&[(self.ident("global_name"), FlatSymbolRefAttribute::new(self.context, &name).into())])
-            .add_results(&[self.ptr])
-            .build()
-            .expect("valid llvm.mlir.addressof");
-        block.append_operation(op).result(0).unwrap().into()
+        block.append_operation(crate::dialects::llvm::address_of(self.context, &name, self.location)).result(0).unwrap().into()
     }
 
     fn const_i64<'b>(&self, block: &'b Block<'c>, v: i64) -> Value<'c, 'b> {
@@ -155,20 +149,7 @@ pub fn add_wrappers<'c>(context: &'c Context, module: &Module<'c>, module_name: 
     ));
 
     for (name, data) in cx.strings.borrow().iter() {
-        let ty = llvm_dialect::r#type::array(cx.int(8), data.len() as u32);
-        let op = OperationBuilder::new("llvm.mlir.global", cx.location)
-            .add_attributes(&[
-                (cx.ident("sym_name"), StringAttribute::new(context, name).into()),
-                (cx.ident("global_type"), TypeAttribute::new(ty).into()),
-                (cx.ident("value"), StringAttribute::new(context, &String::from_utf8_lossy(data)).into()),
-                (cx.ident("linkage"), llvm_dialect::attributes::linkage(context, Linkage::Internal)),
-                (cx.ident("constant"), Attribute::unit(context)),
-                (cx.ident("addr_space"), IntegerAttribute::new(cx.int(32), 0).into()),
-            ])
-            .add_regions([Region::new()])
-            .build()
-            .expect("valid llvm.mlir.global");
-        body.append_operation(op);
+        body.append_operation(crate::dialects::llvm::string_global(context, name, data));
     }
 }
 

@@ -51,8 +51,14 @@ impl<'c> melior::pass::RunExternalPass<'c> for PyToArith {
             })
             .collect();
         for &op in &all {
-            if ir::name(op) == "func.func" {
-                retype_function(context, op);
+            match ir::name(op).as_str() {
+                "func.func" => retype_function(context, op),
+                // Calls between kernels carry the callee's (retyped) results.
+                "func.call" => (0..ir::num_results(op)).for_each(|i| unsafe {
+                    let r = ir::result(op, i);
+                    mlir_sys::mlirValueSetType(r, signless(context, type_of(r)).to_raw());
+                }),
+                _ => {}
             }
         }
         for (op, from, to) in py_ops {

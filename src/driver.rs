@@ -92,18 +92,9 @@ fn compile_module(
             eprintln!("pycc: {}: {what} ({:.1} ms)", spec.name, t0.elapsed().as_secs_f64() * 1e3);
         }
     };
-    // Stage 2a: types, collecting every export's errors before failing.
-    let mut functions = Vec::new();
-    let mut errors = Vec::new();
-    for export in &spec.exports {
-        match typing::type_export(source, export, &parsed.globals) {
-            Ok(f) => functions.push(f),
-            Err(d) => errors.extend(d.items),
-        }
-    }
-    if !errors.is_empty() {
-        return Err(Diagnostics::new(source, errors));
-    }
+    // Stage 2a: types for every export and every helper specialization,
+    // with all errors collected before failing.
+    let functions = typing::type_module(source, &parsed.globals, &spec.exports)?;
     step("typed");
 
     let dir = output_dir(opts, spec);

@@ -23,10 +23,8 @@ pub fn frontend(data: &[u8]) {
         }
         Ok(parsed) => {
             for m in &parsed.modules {
-                for e in &m.exports {
-                    if let Err(d) = crate::typing::type_export(&source, e, &parsed.globals) {
-                        let _ = d.render();
-                    }
+                if let Err(d) = crate::typing::type_module(&source, &parsed.globals, &m.exports) {
+                    let _ = d.render();
                 }
             }
         }

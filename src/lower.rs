@@ -46,6 +46,7 @@ impl LineIndex {
 /// Lowers every function; errors (a variable read where it may be unset)
 /// are collected across all of them.
 pub fn lower_module<'c>(context: &'c Context, file: &str, text: &str, functions: &[TypedFunction]) -> Result<Module<'c>, Vec<Diagnostic>> {
+    let callees: std::collections::HashMap<&str, &TypedFunction> = functions.iter().map(|f| (f.symbol.as_str(), f)).collect();
     let index = LineIndex::new(text);
     let loc = |offset: usize| {
         let (line, col) = index.line_col(offset);
@@ -59,7 +60,7 @@ pub fn lower_module<'c>(context: &'c Context, file: &str, text: &str, functions:
         let region = Region::new();
         {
             let entry = region.append_block(Block::new(&inputs.iter().zip(&f.params).map(|(&t, p)| (t, loc(p.span.start))).collect::<Vec<_>>()));
-            let mut fl = FnLower { context, region: &region, f, loc: &loc, env: vec![None; f.vars.len()], block: Some(entry), loops: Vec::new(), errors: Vec::new() };
+            let mut fl = FnLower { context, region: &region, f, callees: &callees, loc: &loc, env: vec![None; f.vars.len()], block: Some(entry), loops: Vec::new(), errors: Vec::new() };
             for (i, p) in f.params.iter().enumerate() {
                 let arg: Value = entry.argument(i).unwrap().into();
                 fl.env[i] = Some(fl.convert(arg, p.ty, f.vars[i].ty, p.span.start));
@@ -73,7 +74,7 @@ pub fn lower_module<'c>(context: &'c Context, file: &str, text: &str, functions:
         }
         module.body().append_operation(func::func(
             context,
-            StringAttribute::new(context, &kernel_symbol(&f.export)),
+            StringAttribute::new(context, &f.symbol),
             TypeAttribute::new(FunctionType::new(context, &inputs, &results).into()),
             region,
             &[],
@@ -105,6 +106,8 @@ struct FnLower<'c, 'r, 'l> {
     context: &'c Context,
     region: &'r Region<'c>,
     f: &'l TypedFunction,
+    /// Every kernel of the module, by symbol: calls need their result types.
+    callees: &'l std::collections::HashMap<&'l str, &'l TypedFunction>,
     loc: &'l dyn Fn(usize) -> Location<'c>,
     /// Each variable's value in the current block; None where it may be unset.
     env: Vec<Option<Value<'c, 'r>>>,
@@ -203,6 +206,10 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
             }
             TStmt::If { cond, then, orelse } => self.if_stmt(cond, then, orelse),
             TStmt::Raise { exception, message, span } => self.raise(exception, message, (self.loc)(span.start)),
+            TStmt::Call { symbol, args } => {
+                let at = (self.loc)(args.first().map_or(0, |a| a.span.start));
+                self.call(symbol, args, at);
+            }
             TStmt::While { cond, body } => self.while_loop(cond, body),
             TStmt::For { var, start, stop, step, body } => self.for_range(*var, start, stop, step, body),
         }
@@ -245,14 +252,7 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
             .expect("valid py.raise");
         raise.append_operation(op);
         // The value returned beside a set flag is never read: any constant does.
-        let mut vals = Vec::new();
-        if let Some(rt) = self.f.ret {
-            let bits = if rt.is_float() { ConstBits::Float(0.0) } else { ConstBits::Int(0) };
-            vals.push(self.append(dialects::constant(self.context, self.ty(rt), bits, at)));
-        }
-        vals.push(self.flag(true));
-        raise.append_operation(func::r#return(&vals, at));
-        self.block = None;
+        self.propagate(at);
     }
 
     /// `l / r`, `l // r`, `l % r` with CPython's checks before the py op:
@@ -288,6 +288,38 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
             _ => MOD,
         };
         dialects::op(name, &[vl, vr], self.ty(ty), at)
+    }
+
+    /// Calls another kernel; if it can raise, a set flag returns at once
+    /// with this kernel's flag set (the exception is already set).
+    fn call(&mut self, symbol: &str, args: &[TExpr], at: Location<'c>) -> Option<Value<'c, 'r>> {
+        let callee = self.callees[symbol];
+        let vals: Vec<Value> = args.iter().map(|a| self.expr(a)).collect();
+        let results = kernel_results(self.context, callee);
+        let op = func::call(self.context, melior::ir::attribute::FlatSymbolRefAttribute::new(self.context, symbol), &vals, &results, at);
+        let op = self.block.expect("calling from reachable code").append_operation(op);
+        let value: Option<Value> = callee.ret.map(|_| op.result(0).unwrap().into());
+        if callee.may_raise {
+            let flag: Value = op.result(results.len() - 1).unwrap().into();
+            let (fail, ok) = (self.new_block(&[]), self.new_block(&[]));
+            self.cond_br(flag, fail, &[], ok, &[]);
+            self.block = Some(fail);
+            self.propagate(at);
+            self.block = Some(ok);
+        }
+        value
+    }
+
+    /// Returns with the error flag set, the exception already pending.
+    fn propagate(&mut self, at: Location<'c>) {
+        let mut vals = Vec::new();
+        if let Some(rt) = self.f.ret {
+            let bits = if rt.is_float() { ConstBits::Float(0.0) } else { ConstBits::Int(0) };
+            vals.push(self.append(dialects::constant(self.context, self.ty(rt), bits, at)));
+        }
+        vals.push(self.flag(true));
+        let b = self.block.take().unwrap();
+        b.append_operation(func::r#return(&vals, at));
     }
 
     /// A float constant of type `ty`.
@@ -628,6 +660,7 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
                 let x = self.expr(v);
                 return self.float_to_int(x, v.ty, at);
             }
+            TExprKind::Call(symbol, args) => return self.call(symbol, args, at).expect("typing rejects using a void call's value"),
             TExprKind::Math(f, args) => {
                 let vals: Vec<Value> = args.iter().map(|a| self.expr(a)).collect();
                 return self.math(f, &vals, at);

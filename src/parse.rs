@@ -46,6 +46,8 @@ pub struct Globals {
     pub modules: HashMap<String, String>,
     /// `from math import sqrt as s`: local name -> (module, name).
     pub from_imports: HashMap<String, (String, String)>,
+    /// Top-level functions, exported or not: calls between them compile.
+    pub functions: HashMap<String, ast::StmtFunctionDef>,
 }
 
 #[derive(Debug, Clone)]
@@ -324,6 +326,9 @@ fn imports(body: &[Stmt]) -> Globals {
                         g.modules.insert(a.asname.as_ref().unwrap_or(&a.name).to_string(), "math".into());
                     }
                 }
+            }
+            Stmt::FunctionDef(f) => {
+                g.functions.insert(f.name.to_string(), f.clone());
             }
             Stmt::ImportFrom(i) if i.module.as_deref() == Some("math") => {
                 for a in &i.names {

@@ -14,15 +14,21 @@
 use crate::diagnostics::{Diagnostic, Diagnostics, Result, Source};
 use crate::math_module::{self, MathFn};
 use crate::parse::{literal_value, range, ConstValue, Export, Globals};
-use crate::types::{Return, Scalar};
+use crate::types::{Return, Scalar, Signature};
+use std::cell::RefCell;
 use rustpython_parser::ast::{self, Expr, Stmt};
 use std::collections::HashMap;
 use std::ops::Range;
 
 #[derive(Debug, Clone)]
 pub struct TypedFunction {
-    /// The exported name (one specialization per export).
+    /// The Python-visible name: the export's name, or the helper's.
     pub export: String,
+    /// The kernel's symbol: `kernel.<export>`, or `helper.<name>.<types>`
+    /// for a helper specialized to one call signature.
+    pub symbol: String,
+    /// Whether CPython sees it (gets a wrapper) or only other kernels call it.
+    pub exported: bool,
     pub params: Vec<Param>,
     /// Every local, parameters first (in order), with its unified type.
     pub vars: Vec<VarInfo>,
@@ -30,7 +36,7 @@ pub struct TypedFunction {
     pub ret: Option<Scalar>,
     pub body: Vec<TStmt>,
     /// Whether the body can raise a Python exception (then the kernel also
-    /// returns an error flag, and the wrapper checks it).
+    /// returns an error flag, and callers check it), calls included.
     pub may_raise: bool,
     pub span: Range<usize>,
 }
@@ -68,6 +74,8 @@ pub enum TStmt {
     /// `raise E("message")` with a builtin exception and a constant message;
     /// `assert` is an `If` around one.
     Raise { exception: String, message: String, span: Range<usize> },
+    /// A call whose result (if any) is dropped: `helper(x)` as a statement.
+    Call { symbol: String, args: Vec<TExpr> },
 }
 
 #[derive(Debug, Clone)]
@@ -105,6 +113,9 @@ pub enum TExprKind {
     Round(Box<TExpr>),
     /// A math module function on float64 arguments (see math_module.rs).
     Math(&'static MathFn, Vec<TExpr>),
+    /// A call to another function of the file, by kernel symbol; the
+    /// arguments already have the specialization's parameter types.
+    Call(String, Vec<TExpr>),
     /// `a and b` / `a or b`: short-circuit, operands already of `ty`.
     And(Box<TExpr>, Box<TExpr>),
     Or(Box<TExpr>, Box<TExpr>),
@@ -166,7 +177,179 @@ fn join(a: Scalar, b: Scalar) -> Scalar {
 /// lattice (bool < ints < floats) is shallow.
 const MAX_ROUNDS: usize = 16;
 
-pub fn type_export(source: &Source, export: &Export, globals: &Globals) -> Result<TypedFunction> {
+/// Every function a module needs, typed: its exports, and each helper once
+/// per distinct argument-type signature it is called with.
+pub fn type_module(source: &Source, globals: &Globals, exports: &[Export]) -> Result<Vec<TypedFunction>> {
+    let specs = Specs { source, globals, table: RefCell::new(Vec::new()), done: RefCell::new(Vec::new()), errors: RefCell::new(Vec::new()) };
+    // Exports first, so that a recursive call finds its declared return type.
+    for e in exports {
+        let declared = match e.signature.ret {
+            Return::Declared(d) => Some(Some(d)),
+            Return::Void => Some(None),
+            Return::Infer => None,
+        };
+        specs.table.borrow_mut().push(SpecEntry { name: e.function.name.to_string(), args: e.signature.args.clone(), symbol: crate::lower::kernel_symbol(&e.name), state: SpecState::InProgress(declared) });
+    }
+    let mut failed = false;
+    for (i, e) in exports.iter().enumerate() {
+        let symbol = specs.table.borrow()[i].symbol.clone();
+        match type_function(&specs, e, symbol, true) {
+            Ok(f) => {
+                specs.table.borrow_mut()[i].state = SpecState::Done(f.ret);
+                specs.done.borrow_mut().push(f);
+            }
+            Err(d) => {
+                failed = true;
+                specs.errors.borrow_mut().extend(d.items);
+            }
+        }
+    }
+    let errors = specs.errors.into_inner();
+    if failed || !errors.is_empty() {
+        return Err(Diagnostics::new(source, errors));
+    }
+    let mut functions = specs.done.into_inner();
+    propagate_may_raise(&mut functions);
+    Ok(functions)
+}
+
+/// A function may raise if its body may, or if anything it calls may: a
+/// fixed point over the call graph (recursion included).
+fn propagate_may_raise(functions: &mut [TypedFunction]) {
+    let calls: Vec<Vec<String>> = functions.iter().map(|f| {
+        let mut out = Vec::new();
+        f.body.iter().for_each(|s| stmt_calls(s, &mut out));
+        out
+    }).collect();
+    loop {
+        let raising: std::collections::HashSet<String> = functions.iter().filter(|f| f.may_raise).map(|f| f.symbol.clone()).collect();
+        let mut changed = false;
+        for (f, callees) in functions.iter_mut().zip(&calls) {
+            if !f.may_raise && callees.iter().any(|c| raising.contains(c)) {
+                f.may_raise = true;
+                changed = true;
+            }
+        }
+        if !changed {
+            return;
+        }
+    }
+}
+
+fn stmt_calls(s: &TStmt, out: &mut Vec<String>) {
+    let mut e = |x: &TExpr| expr_calls(x, out);
+    match s {
+        TStmt::Assign { value, .. } => e(value),
+        TStmt::ParallelAssign { values, .. } => values.iter().for_each(e),
+        TStmt::Return { value, .. } => value.iter().for_each(e),
+        TStmt::Call { symbol, args } => {
+            args.iter().for_each(|a| expr_calls(a, out));
+            out.push(symbol.clone());
+        }
+        TStmt::If { cond, then, orelse } => {
+            expr_calls(cond, out);
+            then.iter().chain(orelse).for_each(|s| stmt_calls(s, out));
+        }
+        TStmt::While { cond, body } => {
+            expr_calls(cond, out);
+            body.iter().for_each(|s| stmt_calls(s, out));
+        }
+        TStmt::For { start, stop, step, body, .. } => {
+            [start, stop, step].into_iter().for_each(|x| expr_calls(x, out));
+            body.iter().for_each(|s| stmt_calls(s, out));
+        }
+        TStmt::Break | TStmt::Continue | TStmt::Raise { .. } => {}
+    }
+}
+
+fn expr_calls(e: &TExpr, out: &mut Vec<String>) {
+    match &e.kind {
+        TExprKind::Call(symbol, args) => {
+            args.iter().for_each(|a| expr_calls(a, out));
+            out.push(symbol.clone());
+        }
+        TExprKind::Var(_) | TExprKind::Const(_) => {}
+        TExprKind::Binary(_, a, b) | TExprKind::Compare(_, a, b) | TExprKind::And(a, b) | TExprKind::Or(a, b) => {
+            expr_calls(a, out);
+            expr_calls(b, out);
+        }
+        TExprKind::Neg(x) | TExprKind::Cast(x) | TExprKind::Truth(x) | TExprKind::Not(x) | TExprKind::Invert(x) | TExprKind::Abs(x) | TExprKind::FloatToInt(x) | TExprKind::Round(x) => expr_calls(x, out),
+        TExprKind::IfExp(c, a, b) => [c, a, b].into_iter().for_each(|x| expr_calls(x, out)),
+        TExprKind::MinMax(_, xs) | TExprKind::Math(_, xs) => xs.iter().for_each(|x| expr_calls(x, out)),
+    }
+}
+
+/// The specializations of one module, typed on demand.
+struct Specs<'a> {
+    source: &'a Source,
+    globals: &'a Globals,
+    table: RefCell<Vec<SpecEntry>>,
+    done: RefCell<Vec<TypedFunction>>,
+    errors: RefCell<Vec<Diagnostic>>,
+}
+
+struct SpecEntry {
+    name: String,
+    args: Vec<Scalar>,
+    symbol: String,
+    state: SpecState,
+}
+
+enum SpecState {
+    /// Being typed; for an export, its declared return (Some(None): void).
+    InProgress(Option<Option<Scalar>>),
+    Done(Option<Scalar>),
+    Failed,
+}
+
+impl Specs<'_> {
+    /// The symbol and return type of `name` called with `args`, typing the
+    /// helper for that signature the first time it is seen.
+    fn request(&self, name: &str, args: &[Scalar], span: Range<usize>) -> std::result::Result<(String, Option<Scalar>), Option<Diagnostic>> {
+        let found = self.table.borrow().iter().position(|e| e.name == name && e.args == args);
+        if let Some(i) = found {
+            let table = self.table.borrow();
+            return match &table[i].state {
+                SpecState::Done(ret) | SpecState::InProgress(Some(ret)) => Ok((table[i].symbol.clone(), *ret)),
+                SpecState::InProgress(None) => Err(Some(
+                    Diagnostic::error(format!("recursive call to `{name}` needs its return type declared"))
+                        .at(span, "recursive call")
+                        .note("export it with a signature that declares the return type, e.g. 'i8(i8)'"),
+                )),
+                SpecState::Failed => Err(None),
+            };
+        }
+        let def = self.globals.functions.get(name).expect("callers check the name");
+        let symbol = format!("helper.{name}.{}", args.iter().map(|a| a.short_name()).collect::<Vec<_>>().join("."));
+        let index = {
+            let mut table = self.table.borrow_mut();
+            table.push(SpecEntry { name: name.to_string(), args: args.to_vec(), symbol: symbol.clone(), state: SpecState::InProgress(None) });
+            table.len() - 1
+        };
+        let nparams = def.args.posonlyargs.len() + def.args.args.len();
+        if nparams != args.len() {
+            self.table.borrow_mut()[index].state = SpecState::Failed;
+            return Err(Some(Diagnostic::error(format!("`{name}` takes {nparams} argument{} but is called with {}", if nparams == 1 { "" } else { "s" }, args.len())).at(span, "here")));
+        }
+        let export = Export { name: name.to_string(), signature: Signature { ret: Return::Infer, args: args.to_vec() }, function: def.clone(), span: span.clone() };
+        match type_function(self, &export, symbol.clone(), false) {
+            Ok(f) => {
+                let ret = f.ret;
+                self.table.borrow_mut()[index].state = SpecState::Done(ret);
+                self.done.borrow_mut().push(f);
+                Ok((symbol, ret))
+            }
+            Err(d) => {
+                self.table.borrow_mut()[index].state = SpecState::Failed;
+                self.errors.borrow_mut().extend(d.items);
+                Err(None)
+            }
+        }
+    }
+}
+
+fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool) -> Result<TypedFunction> {
+    let (source, globals) = (specs.source, specs.globals);
     let f = &export.function;
     let params: Vec<Param> = f
         .args
@@ -181,7 +364,7 @@ pub fn type_export(source: &Source, export: &Export, globals: &Globals) -> Resul
     let mut types: HashMap<String, Scalar> = params.iter().map(|p| (p.name.clone(), p.ty)).collect();
     let mut round = 0;
     loop {
-        let mut cx = Typer::new(source, globals, &params, types.clone());
+        let mut cx = Typer::new(source, globals, specs, &params, types.clone());
         let body = cx.block(&f.body);
         let mut widened = types.clone();
         for (name, ty) in &cx.assigned {
@@ -190,7 +373,10 @@ pub fn type_export(source: &Source, export: &Export, globals: &Globals) -> Resul
         }
         round += 1;
         if widened == types || round == MAX_ROUNDS {
-            return cx.finish(export, params, body);
+            let mut f = cx.finish(export, params, body)?;
+            f.symbol = symbol;
+            f.exported = exported;
+            return Ok(f);
         }
         types = widened;
     }
@@ -199,6 +385,7 @@ pub fn type_export(source: &Source, export: &Export, globals: &Globals) -> Resul
 struct Typer<'a> {
     source: &'a Source,
     globals: &'a Globals,
+    specs: &'a Specs<'a>,
     /// Current belief about each variable's type.
     types: HashMap<String, Scalar>,
     /// Variables in order of first appearance (parameters first).
@@ -213,13 +400,16 @@ struct Typer<'a> {
     /// Names whose assignment failed to type: already reported, so their
     /// uses stay quiet instead of cascading.
     poisoned: std::collections::HashSet<String>,
+    /// A callee failed to type (and reported why): this function fails too.
+    callee_failed: bool,
 }
 
 impl<'a> Typer<'a> {
-    fn new(source: &'a Source, globals: &'a Globals, params: &[Param], types: HashMap<String, Scalar>) -> Self {
+    fn new(source: &'a Source, globals: &'a Globals, specs: &'a Specs<'a>, params: &[Param], types: HashMap<String, Scalar>) -> Self {
         let mut t = Typer {
             source,
             globals,
+            specs,
             types,
             vars: Vec::new(),
             index: HashMap::new(),
@@ -229,6 +419,7 @@ impl<'a> Typer<'a> {
             errors: Vec::new(),
             function_head: 0..0,
             poisoned: Default::default(),
+            callee_failed: false,
         };
         for p in params {
             t.var(&p.name);
@@ -275,6 +466,10 @@ impl<'a> Typer<'a> {
             }
         }
         self.function_head = head.clone();
+        if self.callee_failed {
+            // The callee's diagnostics explain it; more here would only cascade.
+            return Err(Diagnostics::new(self.source, self.errors));
+        }
         let falls_off = !always_returns(&body);
         let valued: Vec<_> = self.returns.iter().filter_map(|(t, s)| t.map(|t| (t, s.clone()))).collect();
         let bare: Vec<_> = self.returns.iter().filter(|(t, _)| t.is_none()).map(|(_, s)| s.clone()).collect();
@@ -318,7 +513,7 @@ impl<'a> Typer<'a> {
         }
         let vars = self.vars.iter().map(|v| VarInfo { name: v.name.clone(), ty: self.types.get(&v.name).copied().unwrap_or(v.ty) }).collect();
         let may_raise = body.iter().any(stmt_may_raise);
-        Ok(TypedFunction { export: export.name.clone(), params, vars, ret, body, may_raise, span: range(f) })
+        Ok(TypedFunction { export: export.name.clone(), symbol: String::new(), exported: false, params, vars, ret, body, may_raise, span: range(f) })
     }
 
     fn block(&mut self, stmts: &[Stmt]) -> Vec<TStmt> {
@@ -334,6 +529,22 @@ impl<'a> Typer<'a> {
     fn stmt(&mut self, stmt: &Stmt, first: bool) -> Option<TStmt> {
         match stmt {
             Stmt::Expr(e) if first && matches!(e.value.as_ref(), Expr::Constant(c) if c.value.is_str()) => None,
+            Stmt::Expr(e) => match e.value.as_ref() {
+                Expr::Call(c) => match c.func.as_ref() {
+                    Expr::Name(n) if self.globals.functions.contains_key(n.id.as_str()) && !self.types.contains_key(n.id.as_str()) => {
+                        let (symbol, _, args) = self.file_call(n.id.as_str(), c, range(stmt))?;
+                        Some(TStmt::Call { symbol, args })
+                    }
+                    _ => {
+                        self.errors.push(Diagnostic::error("only calls to this file's functions can stand alone as statements").at(self.line(stmt), "value unused"));
+                        None
+                    }
+                },
+                _ => {
+                    self.errors.push(Diagnostic::error("expression statements are not supported yet").at(self.line(stmt), "value unused"));
+                    None
+                }
+            },
             Stmt::Pass(_) => None,
             Stmt::Assign(a) if matches!(a.targets.as_slice(), [Expr::Tuple(_)]) => {
                 let [Expr::Tuple(targets)] = a.targets.as_slice() else { unreachable!() };
@@ -719,8 +930,21 @@ impl<'a> Typer<'a> {
             Expr::Name(n) if !self.types.contains_key(n.id.as_str()) => n.id.to_string(),
             _ => return self.unsupported(span, "calls other than builtins are"),
         };
+        if self.globals.functions.contains_key(&name) && !["abs", "min", "max", "int", "float", "bool", "round", "pow"].contains(&name.as_str()) {
+            let (symbol, ret, args) = self.file_call(&name, c, span.clone())?;
+            let Some(ty) = ret else {
+                self.errors.push(Diagnostic::error(format!("`{name}` returns None here; its value cannot be used")).at(span, "no value"));
+                return None;
+            };
+            return Some(TExpr { ty, kind: TExprKind::Call(symbol, args), span });
+        }
         if !["abs", "min", "max", "int", "float", "bool", "round", "pow"].contains(&name.as_str()) {
-            return self.unsupported(span, &format!("calls to `{name}` are"));
+            self.errors.push(
+                Diagnostic::error(format!("`{name}` is neither a function of this file nor a supported builtin"))
+                    .at(span, "unknown function")
+                    .note("pycc compiles calls to top-level functions of the same file, builtins abs/min/max/int/float/bool/round/pow, and `math`"),
+            );
+            return None;
         }
         if !c.keywords.is_empty() {
             return self.unsupported(span, "keyword arguments in calls are");
@@ -773,6 +997,28 @@ impl<'a> Typer<'a> {
             "min" | "max" => arity(self, "at least two arguments (one iterable is not supported)"),
             "round" => arity(self, "one argument (round(x, ndigits) is not supported yet)"),
             _ => arity(self, "two arguments (pow(x, y, mod) is not supported)"),
+        }
+    }
+
+    /// A call to a function of this file: its specialization for these
+    /// argument types (bools and narrow ints keep their types, as numba).
+    fn file_call(&mut self, name: &str, c: &ast::ExprCall, span: Range<usize>) -> Option<(String, Option<Scalar>, Vec<TExpr>)> {
+        if !c.keywords.is_empty() {
+            self.unsupported(span, "keyword arguments in calls are");
+            return None;
+        }
+        let args: Vec<TExpr> = c.args.iter().map(|a| self.expr(a)).collect::<Vec<_>>().into_iter().collect::<Option<_>>()?;
+        let types: Vec<Scalar> = args.iter().map(|a| a.ty).collect();
+        match self.specs.request(name, &types, span) {
+            Ok((symbol, ret)) => Some((symbol, ret, args)),
+            Err(Some(d)) => {
+                self.errors.push(d);
+                None
+            }
+            Err(None) => {
+                self.callee_failed = true;
+                None
+            }
         }
     }
 
@@ -936,6 +1182,7 @@ fn expr_may_raise(e: &TExpr) -> bool {
         TExprKind::FloatToInt(_) | TExprKind::Round(_) => true,
         TExprKind::MinMax(_, xs) => xs.iter().any(expr_may_raise),
         TExprKind::Math(f, xs) => f.may_raise() || xs.iter().any(expr_may_raise),
+        TExprKind::Call(_, xs) => xs.iter().any(expr_may_raise),
         TExprKind::Compare(_, a, b) | TExprKind::And(a, b) | TExprKind::Or(a, b) => expr_may_raise(a) || expr_may_raise(b),
         TExprKind::IfExp(c, a, b) => expr_may_raise(c) || expr_may_raise(a) || expr_may_raise(b),
     }
@@ -945,6 +1192,8 @@ fn stmt_may_raise(s: &TStmt) -> bool {
     match s {
         TStmt::Assign { value, .. } => expr_may_raise(value),
         TStmt::ParallelAssign { values, .. } => values.iter().any(expr_may_raise),
+        // Calls: settled over the whole call graph by propagate_may_raise.
+        TStmt::Call { args, .. } => args.iter().any(expr_may_raise),
         TStmt::Return { value, .. } => value.as_ref().is_some_and(expr_may_raise),
         TStmt::If { cond, then, orelse } => expr_may_raise(cond) || then.iter().any(stmt_may_raise) || orelse.iter().any(stmt_may_raise),
         TStmt::While { cond, body } => expr_may_raise(cond) || body.iter().any(stmt_may_raise),

@@ -10,7 +10,6 @@
 //! O3 inlines them: the fast path is a few compares and direct API calls.
 
 use crate::dialects;
-use crate::lower::kernel_symbol;
 use crate::typing::TypedFunction;
 use crate::types::Scalar;
 use melior::dialect::llvm::{self as llvm_dialect, AllocaOptions, LoadStoreOptions};
@@ -119,14 +118,15 @@ pub fn add_wrappers<'c>(context: &'c Context, module: &Module<'c>, module_name: 
         ));
     }
     let wrapper_type = FunctionType::new(context, &[cx.ptr, cx.ptr, cx.int(64), cx.ptr], &[cx.ptr]);
-    for f in functions {
+    let exported: Vec<&TypedFunction> = functions.iter().filter(|f| f.exported).collect();
+    for f in &exported {
         body.append_operation(wrapper(&cx, f, wrapper_type));
     }
 
     // PyInit_<name>: new module, then one chained add per export.
     let block = Block::new(&[]);
     let mut m = cx.call(&block, "pycc_module_new", &[cx.string(&block, module_name.as_bytes()), null(&cx, &block)], &[cx.ptr]).unwrap();
-    for f in functions {
+    for f in &exported {
         let fname = cx.string(&block, f.export.as_bytes());
         let doc = cx.string(&block, doc_signature(f).as_bytes());
         let fnval = cx.append(&block, func::constant(context, FlatSymbolRefAttribute::new(context, &wrapper_symbol(&f.export)), wrapper_type, cx.location));
@@ -250,7 +250,7 @@ fn wrapper<'c>(cx: &Cx<'c>, f: &TypedFunction, ty: FunctionType<'c>) -> Operatio
     // The kernel's value, and its error flag if it can raise: a set flag
     // means the Python exception is already set, so the wrapper fails.
     let results = crate::lower::kernel_results(context, f);
-    let call_op = call.append_operation(func::call(context, FlatSymbolRefAttribute::new(context, &kernel_symbol(&f.export)), &kernel_args, &results, cx.location));
+    let call_op = call.append_operation(func::call(context, FlatSymbolRefAttribute::new(context, &f.symbol), &kernel_args, &results, cx.location));
     let r: Option<Value> = f.ret.map(|_| call_op.result(0).unwrap().into());
     let done = Block::new(&[]);
     let out: &Block = if f.may_raise {

@@ -396,7 +396,6 @@ struct Typer<'a> {
     returns: Vec<(Option<Scalar>, Range<usize>)>,
     loop_depth: usize,
     errors: Vec<Diagnostic>,
-    function_head: Range<usize>,
     /// Names whose assignment failed to type: already reported, so their
     /// uses stay quiet instead of cascading.
     poisoned: std::collections::HashSet<String>,
@@ -417,7 +416,6 @@ impl<'a> Typer<'a> {
             returns: Vec::new(),
             loop_depth: 0,
             errors: Vec::new(),
-            function_head: 0..0,
             poisoned: Default::default(),
             callee_failed: false,
         };
@@ -465,7 +463,6 @@ impl<'a> Typer<'a> {
                 self.errors.push(Diagnostic::error("default parameter values are not supported yet").at(range(d.as_ref()), "here"));
             }
         }
-        self.function_head = head.clone();
         if self.callee_failed {
             // The callee's diagnostics explain it; more here would only cascade.
             return Err(Diagnostics::new(self.source, self.errors));

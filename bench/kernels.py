@@ -27,10 +27,12 @@ def main():
     out = tempfile.mkdtemp(prefix="pycc-kernels-")
     subprocess.run(["gcc", "-O3", "-march=x86-64", "-fPIC", "-shared", "-I" + sysconfig.get_paths()["include"],
                     os.path.join(ROOT, "bench", "hand", "kernels_c.c"), "-o", os.path.join(out, "kernels_c" + EXT)], check=True)
+    # The kernels are the differential test's own (tests/programs/control.py),
+    # so the code measured is the code checked against CPython.
     subprocess.run([os.path.join(ROOT, "target", "release", "pycc"), "compile",
-                    os.path.join(ROOT, "bench", "kernels", "kernels.py"), "-o", out], check=True)
+                    os.path.join(ROOT, "tests", "programs", "control.py"), "-o", out], check=True)
     hand = load("kernels_c", os.path.join(out, "kernels_c" + EXT))
-    comp = load("kernels", os.path.join(out, "kernels" + EXT))
+    comp = load("control", os.path.join(out, "control" + EXT))
     lines = ["# Kernel benchmark", "", "Median of 9 interleaved runs each.", "",
              "| kernel | hand C | pycc | pycc / hand C | target |", "|---|---|---|---|---|"]
     for name, args in CASES:

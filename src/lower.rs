@@ -520,14 +520,20 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
         let exit_args = self.carried_values(&carried);
         self.cond_br(c, body_block, &[], exit, &exit_args);
         self.block = Some(body_block);
-        self.loops.push(LoopCtx { continue_to: header, exit, carried: carried.clone() });
+        self.loop_body(body, header, exit, &carried);
+        self.enter(exit, &carried, 0);
+    }
+
+    /// A loop body: `break` goes to `exit`, `continue` and the end of the
+    /// body to `continue_to`, both passing the carried variables.
+    fn loop_body(&mut self, body: &[TStmt], continue_to: BlockRef<'c, 'r>, exit: BlockRef<'c, 'r>, carried: &[Var]) {
+        self.loops.push(LoopCtx { continue_to, exit, carried: carried.to_vec() });
         self.stmts(body);
         self.loops.pop();
         if let Some(b) = self.block {
-            let args = self.carried_values(&carried);
-            self.br(b, header, &args);
+            let args = self.carried_values(carried);
+            self.br(b, continue_to, &args);
         }
-        self.enter(exit, &carried, 0);
     }
 
     /// `for var in range(start, stop, step)` runs a trip count computed once,
@@ -580,13 +586,7 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
         let offset = self.append(arith::muli(j, step_v, loc));
         let i = self.append(arith::addi(start, offset, loc));
         self.env[var] = Some(self.convert(i, Scalar::I64, self.f.vars[var].ty, 0));
-        self.loops.push(LoopCtx { continue_to: latch, exit, carried: carried.clone() });
-        self.stmts(body);
-        self.loops.pop();
-        if let Some(b) = self.block {
-            let args = self.carried_values(&carried);
-            self.br(b, latch, &args);
-        }
+        self.loop_body(body, latch, exit, &carried);
 
         self.enter(latch, &carried, 0);
         let next = self.append(arith::addi(j, one, loc));

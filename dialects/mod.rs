@@ -111,6 +111,13 @@ pub enum ConstBits {
     Int(i64),
 }
 
+impl ConstBits {
+    /// Zero of the scalar's kind (+0.0 for floats).
+    pub fn zero(s: Scalar) -> Self {
+        if s.is_float() { ConstBits::Float(0.0) } else { ConstBits::Int(0) }
+    }
+}
+
 /// Any py op with operands and one result of type `result`.
 pub fn op<'c>(name: &str, operands: &[Value<'c, '_>], result: Type<'c>, location: Location<'c>) -> Operation<'c> {
     OperationBuilder::new(name, location)

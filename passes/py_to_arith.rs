@@ -103,6 +103,11 @@ fn build<'c>(anchor: Op, name: &str, operands: &[MlirValue], result: Type<'c>, l
     ir::result(ir::insert_before(anchor, op), 0)
 }
 
+/// `arith.cmpi` before `anchor`.
+fn cmpi<'c>(context: &'c Context, anchor: Op, p: melior::dialect::arith::CmpiPredicate, a: MlirValue, b: MlirValue, loc: Location<'c>) -> MlirValue {
+    ir::result(ir::insert_before(anchor, melior::dialect::arith::cmpi(context, p, ir::value(a), ir::value(b), loc)), 0)
+}
+
 fn constant<'c>(context: &'c Context, anchor: Op, ty: Type<'c>, value: ConstBits, location: Location<'c>) -> MlirValue {
     let op = OperationBuilder::new("arith.constant", location)
         .add_attributes(&[(Identifier::new(context, "value"), dialects::value_attr(context, ty, value))])
@@ -146,8 +151,7 @@ fn lower(context: &Context, op: Op, from: &[Scalar], to: Scalar) -> Result<(), S
             Scalar::Bool => args[0],
             s => {
                 let operand_ty = signless(context, dialects::scalar_type(context, s));
-                let bits = if s.is_float() { ConstBits::Float(0.0) } else { ConstBits::Int(0) };
-                let zero = constant(context, op, operand_ty, bits, location);
+                let zero = constant(context, op, operand_ty, ConstBits::zero(s), location);
                 compare(context, op, "ne", args[0], zero, s, location)?
             }
         },
@@ -179,7 +183,7 @@ fn lower(context: &Context, op: Op, from: &[Scalar], to: Scalar) -> Result<(), S
             use melior::dialect::arith::CmpiPredicate as I;
             let zero = constant(context, op, ty, ConstBits::Int(0), location);
             let negated = build(op, "arith.subi", &[zero, args[0]], ty, location);
-            let negative = ir::result(ir::insert_before(op, melior::dialect::arith::cmpi(context, I::Slt, ir::value(args[0]), ir::value(zero), location)), 0);
+            let negative = cmpi(context, op, I::Slt, args[0], zero, location);
             let signed = matches!(from[0], Scalar::Int { signed: true, .. });
             if signed { build(op, "arith.select", &[negative, negated, args[0]], ty, location) } else { args[0] }
         }
@@ -293,7 +297,7 @@ fn int_div_mod<'c>(context: &'c Context, at: Op, floordiv: bool, a: MlirValue, b
     use melior::dialect::arith::CmpiPredicate as I;
     let i1: Type = IntegerType::new(context, 1).into();
     let c = |v: i64| constant(context, at, ty, ConstBits::Int(v), loc);
-    let cmp = |p: I, x: MlirValue, y: MlirValue| ir::result(ir::insert_before(at, melior::dialect::arith::cmpi(context, p, ir::value(x), ir::value(y), loc)), 0);
+    let cmp = |p: I, x: MlirValue, y: MlirValue| cmpi(context, at, p, x, y, loc);
     let (zero, one, minus_one) = (c(0), c(1), c(-1));
     let is_minus_one = cmp(I::Eq, b, minus_one);
     let safe_b = build(at, "arith.select", &[is_minus_one, one, b], ty, loc);
@@ -329,7 +333,7 @@ fn shift<'c>(context: &'c Context, at: Op, left: bool, x: MlirValue, n: MlirValu
     let signed = matches!(ty_py, Scalar::Int { signed: true, .. });
     let c = |v: i64| constant(context, at, ty, ConstBits::Int(v), loc);
     let width = c(bits as i64);
-    let cmp = |p: I, a: MlirValue, b: MlirValue| ir::result(ir::insert_before(at, melior::dialect::arith::cmpi(context, p, ir::value(a), ir::value(b), loc)), 0);
+    let cmp = |p: I, a: MlirValue, b: MlirValue| cmpi(context, at, p, a, b, loc);
     let too_far = cmp(I::Uge, n, width);
     let max = c(bits as i64 - 1);
     let clamped = build(at, "arith.select", &[too_far, max, n], ty, loc);

@@ -261,8 +261,7 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
         let (vl, vr) = (self.expr(l), self.expr(r));
         if division_may_raise(op, r) {
             let t = self.ty(ty);
-            let zero_bits = if ty.is_float() { ConstBits::Float(0.0) } else { ConstBits::Int(0) };
-            let zero = self.append(dialects::constant(self.context, t, zero_bits, at));
+            let zero = self.zero(ty, at);
             let is_zero = self.cmp("eq", vr, zero, at);
             // CPython 3.11's messages.
             let message = match (op, ty.is_float()) {
@@ -314,12 +313,16 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
     fn propagate(&mut self, at: Location<'c>) {
         let mut vals = Vec::new();
         if let Some(rt) = self.f.ret {
-            let bits = if rt.is_float() { ConstBits::Float(0.0) } else { ConstBits::Int(0) };
-            vals.push(self.append(dialects::constant(self.context, self.ty(rt), bits, at)));
+            vals.push(self.zero(rt, at));
         }
         vals.push(self.flag(true));
         let b = self.block.take().unwrap();
         b.append_operation(func::r#return(&vals, at));
+    }
+
+    /// `py.constant` zero of `ty`.
+    fn zero(&self, ty: Scalar, at: Location<'c>) -> Value<'c, 'r> {
+        self.append(dialects::constant(self.context, self.ty(ty), ConstBits::zero(ty), at))
     }
 
     /// A float constant of type `ty`.
@@ -724,9 +727,7 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
                 .note("assign it before the `if` or loop that sets it, so that every path defines it"),
         );
         // Keep building with a placeholder; the errors stop compilation.
-        let t = self.ty(ty);
-        let bits = if ty.is_float() { ConstBits::Float(0.0) } else { ConstBits::Int(0) };
-        self.append(dialects::constant(self.context, t, bits, Location::unknown(self.context)))
+        self.zero(ty, Location::unknown(self.context))
     }
 }
 

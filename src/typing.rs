@@ -927,7 +927,7 @@ impl<'a> Typer<'a> {
             Expr::Name(n) if !self.types.contains_key(n.id.as_str()) => n.id.to_string(),
             _ => return self.unsupported(span, "calls other than builtins are"),
         };
-        if self.globals.functions.contains_key(&name) && !["abs", "min", "max", "int", "float", "bool", "round", "pow"].contains(&name.as_str()) {
+        if self.globals.functions.contains_key(&name) && !BUILTINS.contains(&name.as_str()) {
             let (symbol, ret, args) = self.file_call(&name, c, span.clone())?;
             let Some(ty) = ret else {
                 self.errors.push(Diagnostic::error(format!("`{name}` returns None here; its value cannot be used")).at(span, "no value"));
@@ -935,7 +935,7 @@ impl<'a> Typer<'a> {
             };
             return Some(TExpr { ty, kind: TExprKind::Call(symbol, args), span });
         }
-        if !["abs", "min", "max", "int", "float", "bool", "round", "pow"].contains(&name.as_str()) {
+        if !BUILTINS.contains(&name.as_str()) {
             self.errors.push(
                 Diagnostic::error(format!("`{name}` is neither a function of this file nor a supported builtin"))
                     .at(span, "unknown function")
@@ -1122,7 +1122,6 @@ fn unsupported_stmt(stmt: &Stmt, text: &str) -> Diagnostic {
         Stmt::ClassDef(_) => "classes are",
         Stmt::FunctionDef(_) => "nested functions are",
         Stmt::Import(_) | Stmt::ImportFrom(_) => "imports inside functions are",
-        Stmt::Expr(_) => "expression statements are",
         _ => "this statement is",
     };
     Diagnostic::error(format!("{what} not supported yet")).at(first_line(range(stmt), text), "unsupported").note("see the README's table of what works")
@@ -1158,6 +1157,9 @@ pub fn shift_may_raise(count: &TExpr) -> bool {
         _ => matches!(count.ty, Scalar::Int { signed: true, .. }),
     }
 }
+
+/// The builtin functions pycc compiles.
+const BUILTINS: &[&str] = &["abs", "min", "max", "int", "float", "bool", "round", "pow"];
 
 /// The builtin exception classes `raise` accepts.
 const BUILTIN_EXCEPTIONS: &[&str] = &[

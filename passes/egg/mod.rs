@@ -263,16 +263,12 @@ fn emit(
 }
 
 fn enclosing_function(block: mlir_sys::MlirBlock) -> String {
-    unsafe {
-        let mut op = mlir_sys::mlirBlockGetParentOperation(block);
-        while !op.ptr.is_null() {
-            let attr = mlir_sys::mlirOperationGetAttributeByName(op, mlir_sys::mlirStringRefCreateFromCString(c"sym_name".as_ptr()));
-            if !attr.ptr.is_null() && mlir_sys::mlirAttributeIsAString(attr) {
-                let s = mlir_sys::mlirStringAttrGetValue(attr);
-                return format!("@{}", String::from_utf8_lossy(std::slice::from_raw_parts(s.data as *const u8, s.length)));
-            }
-            op = mlir_sys::mlirOperationGetParentOperation(op);
+    let mut op = unsafe { mlir_sys::mlirBlockGetParentOperation(block) };
+    while !op.ptr.is_null() {
+        if let Some(name) = ir::string_attr(op, "sym_name") {
+            return format!("@{name}");
         }
+        op = unsafe { mlir_sys::mlirOperationGetParentOperation(op) };
     }
     "<block>".into()
 }

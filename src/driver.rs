@@ -38,6 +38,14 @@ impl Emit {
 pub struct Options {
     pub input: PathBuf,
     pub output_dir: Option<PathBuf>,
+    /// Overrides every module's file name (`cc.output_file` at run time).
+    pub output_file: Option<String>,
+    /// Only the `CC` with this extension name (the Python API builds one).
+    pub module: Option<String>,
+    /// Export names registered at run time, which must all be found in the
+    /// source: pycc reads `@cc.export` statically, so a dynamic registration
+    /// it cannot see is an error rather than a silently missing function.
+    pub runtime_exports: Option<Vec<String>>,
     pub target_cpu: Option<String>,
     pub python: String,
     pub emit: Vec<Emit>,
@@ -53,18 +61,46 @@ pub fn compile(opts: &Options) -> Result<Vec<PathBuf>> {
     if !parsed.warnings.is_empty() {
         eprint!("{}", Diagnostics::new(&source, parsed.warnings.clone()));
     }
-    let mut python = Some(link::query_python(&opts.python));
+    let specs = select_modules(opts, &source, &parsed)?;
+    // The interpreter query runs while pycc compiles, and only if a file name needs it.
+    let needs_suffix = opts.output_file.is_none() && specs.iter().any(|s| s.output_file.is_none());
+    let mut python = needs_suffix.then(|| link::query_python(&opts.python));
     let mut target = None;
     let mut built = Vec::new();
-    for spec in &parsed.modules {
+    for spec in specs {
         built.push(compile_module(opts, &source, &parsed, spec, &mut || {
             if let Some(p) = python.take() {
                 target = Some(p.wait());
             }
-            target.clone().expect("set above")
+            target.clone().unwrap_or_else(|| Err(Diagnostics::plain("internal compiler error: the interpreter was not queried")))
         })?);
     }
     Ok(built)
+}
+
+/// The modules to build: all of them, or the one the Python API names, after
+/// checking that every export registered at run time was found statically.
+fn select_modules<'p>(opts: &Options, source: &Source, parsed: &'p parse::ParsedFile) -> Result<Vec<&'p ModuleSpec>> {
+    let Some(name) = &opts.module else { return Ok(parsed.modules.iter().collect()) };
+    let Some(spec) = parsed.modules.iter().find(|m| &m.name == name) else {
+        let found: Vec<_> = parsed.modules.iter().map(|m| format!("'{}'", m.name)).collect();
+        return Err(Diagnostics::plain(format!(
+            "{}: no `CC('{name}')` found when reading the file (found: {})\nhelp: pycc reads the source without running it; create the CC with a literal name",
+            source.name,
+            found.join(", ")
+        )));
+    };
+    if let Some(names) = &opts.runtime_exports {
+        let missing: Vec<_> = names.iter().filter(|n| !spec.exports.iter().any(|e| &e.name == *n)).map(|n| format!("'{n}'")).collect();
+        if !missing.is_empty() {
+            return Err(Diagnostics::plain(format!(
+                "{}: export {} registered at run time but not found as `@cc.export(...)` decorator in the source\nhelp: pycc reads exports statically; write each export as a decorator with literal arguments",
+                source.name,
+                missing.join(", ")
+            )));
+        }
+    }
+    Ok(vec![spec])
 }
 
 fn output_dir(opts: &Options, spec: &ModuleSpec) -> PathBuf {
@@ -136,7 +172,7 @@ fn compile_module(
     step("object emitted");
 
     // Stage 6b: link.
-    let file_name = match &spec.output_file {
+    let file_name = match opts.output_file.as_ref().or(spec.output_file.as_ref()) {
         Some(f) => f.clone(),
         None => format!("{}{}", spec.name, python()?.ext_suffix),
     };

@@ -11,7 +11,8 @@
 //! 5. `codegen`   - LLVM IR, runtime bitcode linked in, O3, object;
 //! 6. `link`      - `cc -shared` into `<name><EXT_SUFFIX>`.
 //!
-//! `driver` runs them; `diagnostics` renders errors.
+//! `driver` runs them; `diagnostics` renders errors; `cli` holds the command
+//! lines (shared by the binaries and the Python package).
 
 pub mod diagnostics;
 pub mod types;
@@ -30,4 +31,5 @@ pub mod wrap;
 pub mod codegen;
 pub mod link;
 pub mod driver;
+pub mod cli;
 pub mod fuzzing;

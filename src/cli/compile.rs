@@ -1,0 +1,77 @@
+//! `pycc compile FILE.py`: numba.pycc's AOT compiler, without running the script.
+
+use crate::driver::{self, Emit, Options};
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+
+#[derive(Parser)]
+#[command(name = "pycc", version, about = "Ahead-of-time compiler for numeric Python (numba.pycc replacement)")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Compile the CC(...) modules in a Python file into extension modules.
+    Compile {
+        /// The Python source file (read, never executed).
+        file: PathBuf,
+        /// Output directory (default: cc.output_dir, else beside the source).
+        #[arg(short = 'o', long = "output-dir")]
+        output_dir: Option<PathBuf>,
+        /// CPU to optimize for: x86-64 (generic, default), host, or an LLVM CPU name.
+        #[arg(long)]
+        target_cpu: Option<String>,
+        /// The Python interpreter the module is for (its EXT_SUFFIX names the file).
+        #[arg(long, default_value = "python3")]
+        python: String,
+        /// Also write intermediate forms beside the output.
+        #[arg(long, value_delimiter = ',')]
+        emit: Vec<Emit>,
+        /// Skip the e-graph pass (for comparisons).
+        #[arg(long)]
+        no_egg: bool,
+        /// Print each stage's timing and the e-graph statistics.
+        #[arg(short, long)]
+        verbose: bool,
+    },
+}
+
+/// `args` includes the program name; returns the exit code.
+pub fn main(args: Vec<String>) -> i32 {
+    let cli: Cli = match super::parse(args) {
+        Ok(c) => c,
+        Err(code) => return code,
+    };
+    match cli.command {
+        Command::Compile { file, output_dir, target_cpu, python, emit, no_egg, verbose } => {
+            let opts = Options {
+                input: file,
+                output_dir,
+                output_file: None,
+                module: None,
+                runtime_exports: None,
+                target_cpu,
+                python,
+                emit,
+                egg: !no_egg,
+                verbose,
+            };
+            match driver::compile(&opts) {
+                Ok(paths) => {
+                    for p in paths {
+                        if verbose {
+                            eprintln!("pycc: wrote {}", p.display());
+                        }
+                    }
+                    0
+                }
+                Err(d) => {
+                    eprint!("{d}");
+                    1
+                }
+            }
+        }
+    }
+}

@@ -71,9 +71,13 @@ pub fn parse_file(source: &Source) -> Result<ParsedFile> {
         Diagnostics::new(source, vec![Diagnostic::error(format!("invalid Python syntax: {}", e.error)).at(at..at + len, "here")])
     })?;
     let ast::Mod::Module(module) = module else { unreachable!("parsed in Module mode") };
-    let mut scan = Scan { source, cc_classes: Vec::new(), ccs: Vec::new(), errors: Vec::new(), warnings: Vec::new() };
+    let mut scan = Scan { source, cc_classes: Vec::new(), legacy_exports: Vec::new(), legacy: None, ccs: Vec::new(), errors: Vec::new(), warnings: Vec::new() };
     scan.body(&module.body);
     let globals = Globals { constants: constants(&module.body), ..imports(&module.body) };
+    // numba's legacy `@export('name sig')` functions form one module named after the file.
+    if let Some(legacy) = scan.legacy.take() {
+        scan.ccs.push(legacy);
+    }
     if !scan.errors.is_empty() {
         return Err(Diagnostics::new(source, scan.errors));
     }
@@ -105,6 +109,10 @@ struct Scan<'a> {
     source: &'a Source,
     /// Names and dotted paths that denote numba.pycc's CC class here.
     cc_classes: Vec<String>,
+    /// Names and dotted paths of numba.pycc's legacy `export`/`exportmany`.
+    legacy_exports: Vec<String>,
+    /// The module the legacy decorators export into.
+    legacy: Option<CcObject>,
     ccs: Vec<CcObject>,
     errors: Vec<Diagnostic>,
     warnings: Vec<Diagnostic>,
@@ -138,9 +146,11 @@ impl Scan<'_> {
                 let module = i.module.as_deref().unwrap_or("");
                 if matches!(module, "numba.pycc" | "pycc") {
                     for alias in &i.names {
-                        if alias.name.as_str() == "CC" {
-                            let local = alias.asname.as_ref().unwrap_or(&alias.name);
-                            self.cc_classes.push(local.to_string());
+                        let local = alias.asname.as_ref().unwrap_or(&alias.name).to_string();
+                        match alias.name.as_str() {
+                            "CC" => self.cc_classes.push(local),
+                            "export" | "exportmany" => self.legacy_exports.push(local),
+                            _ => {}
                         }
                     }
                 }
@@ -149,14 +159,16 @@ impl Scan<'_> {
                 for alias in &i.names {
                     let name = alias.name.as_str();
                     if matches!(name, "numba.pycc" | "pycc" | "numba") {
-                        match &alias.asname {
-                            Some(a) if name != "numba" => self.cc_classes.push(format!("{a}.CC")),
-                            Some(a) => self.cc_classes.push(format!("{a}.pycc.CC")),
-                            None => self.cc_classes.push(format!("{name}.CC")),
-                        }
-                        if name == "numba.pycc" && alias.asname.is_none() {
-                            self.cc_classes.push("numba.pycc.CC".into());
-                        }
+                        // The dotted path that denotes the pycc module here.
+                        let module = match &alias.asname {
+                            Some(a) if name != "numba" => a.to_string(),
+                            Some(a) => format!("{a}.pycc"),
+                            None if name == "numba" => "numba.pycc".into(),
+                            None => name.to_string(),
+                        };
+                        self.cc_classes.push(format!("{module}.CC"));
+                        self.legacy_exports.push(format!("{module}.export"));
+                        self.legacy_exports.push(format!("{module}.exportmany"));
                     }
                 }
             }
@@ -236,6 +248,10 @@ impl Scan<'_> {
     fn function(&mut self, f: &ast::StmtFunctionDef) {
         for deco in &f.decorator_list {
             let Expr::Call(call) = deco else { continue };
+            if dotted(&call.func).is_some_and(|d| self.legacy_exports.contains(&d)) {
+                self.legacy_export(call, f);
+                continue;
+            }
             let Expr::Attribute(attr) = call.func.as_ref() else { continue };
             let Some(var) = dotted(&attr.value) else { continue };
             let Some(idx) = self.cc_index(&var) else { continue };
@@ -264,10 +280,74 @@ impl Scan<'_> {
                 return None;
             }
         };
-        let Some(sig_text) = string_literal(sig_expr) else {
-            self.errors.push(Diagnostic::error("the signature must be a string literal, such as 'f8(f8, f8)'").at(range(sig_expr), "here"));
-            return None;
+        let object_text;
+        let sig_text = match string_literal(sig_expr) {
+            Some(t) => t,
+            None => match type_object_text(sig_expr) {
+                Some(t) => {
+                    object_text = t;
+                    &object_text
+                }
+                None => {
+                    self.errors.push(
+                        Diagnostic::error("the signature must be a string literal, such as 'f8(f8, f8)', or numba types, such as `float64(float64, float64)`")
+                            .at(range(sig_expr), "here"),
+                    );
+                    return None;
+                }
+            },
         };
+        self.checked_export(name, sig_expr, sig_text, f, range(call))
+    }
+
+    /// `@export('name sig')` and `@exportmany(['name sig', ...])`.
+    fn legacy_export(&mut self, call: &ast::ExprCall, f: &ast::StmtFunctionDef) {
+        let many = dotted(&call.func).is_some_and(|d| d.ends_with("exportmany"));
+        let prototypes: Vec<&Expr> = match (many, call.args.first()) {
+            (false, Some(e)) if call.args.len() == 1 => vec![e],
+            (true, Some(Expr::List(l))) => l.elts.iter().collect(),
+            (true, Some(Expr::Tuple(t))) => t.elts.iter().collect(),
+            _ => {
+                let usage = if many { "`@exportmany(['name sig', ...])`" } else { "`@export('name sig')`" };
+                self.errors.push(Diagnostic::error(format!("expected {usage}, such as 'mult f8(f8, f8)'")).at(range(call), "here"));
+                return;
+            }
+        };
+        let stem = std::path::Path::new(&self.source.name).file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        if !is_identifier(&stem) {
+            self.errors.push(
+                Diagnostic::error(format!("legacy exports build a module named after the file, but `{stem}` is not a Python identifier"))
+                    .at(range(call), "here")
+                    .note("rename the file, or use `cc = CC('name')` and `@cc.export('name', 'sig')`"),
+            );
+            return;
+        }
+        for proto in prototypes {
+            let parsed = string_literal(proto).and_then(|t| {
+                let (name, sig) = t.trim_start().split_once([' ', '\t'])?;
+                Some((name.to_string(), sig))
+            });
+            let Some((name, sig_text)) = parsed.filter(|(n, s)| is_identifier(n) && !s.trim().is_empty()) else {
+                self.errors.push(Diagnostic::error("expected a string literal 'name signature', such as 'mult f8(f8, f8)'").at(range(proto), "here"));
+                continue;
+            };
+            if let Some(export) = self.checked_export(name, proto, sig_text, f, range(call)) {
+                self.legacy_module().spec.exports.push(export);
+            }
+        }
+    }
+
+    fn legacy_module(&mut self) -> &mut CcObject {
+        let stem = std::path::Path::new(&self.source.name).file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        self.legacy.get_or_insert_with(|| CcObject {
+            var: "export".into(),
+            span: 0..0,
+            spec: ModuleSpec { name: stem, output_dir: None, output_file: None, target_cpu: None, exports: Vec::new() },
+        })
+    }
+
+    /// Parses `sig_text` (written in `sig_expr`) and checks it against `f`.
+    fn checked_export(&mut self, name: String, sig_expr: &Expr, sig_text: &str, f: &ast::StmtFunctionDef, span: Range<usize>) -> Option<Export> {
         match signature::parse(sig_text) {
             Ok(sig) => {
                 let nparams = f.args.posonlyargs.len() + f.args.args.len();
@@ -284,7 +364,7 @@ impl Scan<'_> {
                     );
                     return None;
                 }
-                Some(Export { name, signature: sig, function: f.clone(), span: range(call) })
+                Some(Export { name, signature: sig, function: f.clone(), span })
             }
             Err(e) => {
                 self.errors.push(self.signature_error(sig_expr, sig_text, e));
@@ -299,13 +379,30 @@ impl Scan<'_> {
         let r = range(lit);
         let raw = &self.source.text[r.clone()];
         let quote = if raw.starts_with("'''") || raw.starts_with("\"\"\"") { 3 } else { 1 };
-        let plain = (raw.starts_with('\'') || raw.starts_with('"')) && raw.len() >= 2 * quote && &raw[quote..raw.len() - quote] == text;
-        let at = if plain { r.start + quote + e.span.start..r.start + quote + e.span.end.min(text.len()).max(e.span.start + 1) } else { r };
+        let inner = if (raw.starts_with('\'') || raw.starts_with('"')) && raw.len() >= 2 * quote { &raw[quote..raw.len() - quote] } else { "" };
+        // `text` is the whole literal, or its tail for a legacy 'name sig'.
+        let plain = inner.ends_with(text) && !text.is_empty();
+        let base = r.start + quote + inner.len() - text.len();
+        let at = if plain { base + e.span.start..base + e.span.end.min(text.len()).max(e.span.start + 1) } else { r };
         let mut d = Diagnostic::error(format!("bad signature: {}", e.message)).at(at, "here");
         if let Some(help) = e.help {
             d = d.note(help);
         }
         d
+    }
+}
+
+/// numba type objects written as a signature (`float64(float64)`,
+/// `nb.types.f8(nb.types.i4)`, a tuple of argument types), as the
+/// signature text they stand for. The module prefix is dropped.
+fn type_object_text(e: &Expr) -> Option<String> {
+    let list = |items: &[Expr]| items.iter().map(type_object_text).collect::<Option<Vec<_>>>().map(|v| v.join(", "));
+    match e {
+        Expr::Name(n) => Some(n.id.to_string()),
+        Expr::Attribute(a) => dotted(&a.value).map(|_| a.attr.to_string()),
+        Expr::Call(c) if c.keywords.is_empty() => Some(format!("{}({})", type_object_text(&c.func)?, list(&c.args)?)),
+        Expr::Tuple(t) => Some(format!("({})", list(&t.elts)?)),
+        _ => None,
     }
 }
 

@@ -1,0 +1,66 @@
+//! `pycc._native`: the compiler inside the Python package. The pure-Python
+//! side (`python/pycc/`) imports it only when something is compiled, so
+//! `import pycc` stays cheap; everything here is a thin call into the
+//! `pycc` library crate, the same code the `pycc` binary runs.
+
+use pycc::driver::{self, Options};
+use pyo3::create_exception;
+use pyo3::exceptions::PyException;
+use pyo3::prelude::*;
+use std::path::PathBuf;
+
+create_exception!(pycc, CompileError, PyException, "pycc could not compile the module; the message is the full diagnostic.");
+
+/// Compiles the `CC(module)` of `source` (read statically, never run) and
+/// returns the paths written. Diagnostics become `CompileError`.
+#[pyfunction]
+#[pyo3(signature = (source, *, module=None, output_dir=None, output_file=None, target_cpu=None, python=None, exports=None, verbose=false, egg=true))]
+#[allow(clippy::too_many_arguments)]
+fn compile(
+    py: Python<'_>,
+    source: PathBuf,
+    module: Option<String>,
+    output_dir: Option<PathBuf>,
+    output_file: Option<String>,
+    target_cpu: Option<String>,
+    python: Option<String>,
+    exports: Option<Vec<String>>,
+    verbose: bool,
+    egg: bool,
+) -> PyResult<Vec<PathBuf>> {
+    let opts = Options {
+        input: source,
+        output_dir,
+        output_file,
+        module,
+        runtime_exports: exports,
+        target_cpu,
+        python: python.unwrap_or_else(|| "python3".into()),
+        emit: Vec::new(),
+        egg,
+        verbose,
+    };
+    // Compiling takes a while and touches no Python object: let other threads run.
+    py.detach(|| driver::compile(&opts)).map_err(|d| CompileError::new_err(d.render()))
+}
+
+/// The `pycc` command line; `argv` includes the program name.
+#[pyfunction]
+fn pycc_main(py: Python<'_>, argv: Vec<String>) -> i32 {
+    py.detach(|| pycc::cli::compile::main(argv))
+}
+
+/// The `pycc-opt` command line; `argv` includes the program name.
+#[pyfunction]
+fn opt_main(py: Python<'_>, argv: Vec<String>) -> i32 {
+    py.detach(|| pycc::cli::opt::main(argv))
+}
+
+#[pymodule]
+fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_function(wrap_pyfunction!(compile, m)?)?;
+    m.add_function(wrap_pyfunction!(pycc_main, m)?)?;
+    m.add_function(wrap_pyfunction!(opt_main, m)?)?;
+    m.add("CompileError", m.py().get_type::<CompileError>())?;
+    Ok(())
+}

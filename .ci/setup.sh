@@ -15,8 +15,14 @@ done
 PYTHON=${PYTHON:-python3}
 if ! command -v "$PYTHON" >/dev/null 2>&1; then
   missing+=(python3 python3-dev python3-pip)
-elif ! "$PYTHON" -c "import os, sysconfig; assert os.path.exists(os.path.join(sysconfig.get_paths()['include'], 'Python.h'))" 2>/dev/null; then
-  missing+=(python3-dev)
+else
+  if ! "$PYTHON" -c "import os, sysconfig; assert os.path.exists(os.path.join(sysconfig.get_paths()['include'], 'Python.h'))" 2>/dev/null; then
+    missing+=(python3-dev)
+  fi
+  # The Python package's tests build and install wheels in venvs.
+  if ! "$PYTHON" -c "import ensurepip, venv" 2>/dev/null; then
+    missing+=(python3-venv)
+  fi
 fi
 if [ ${#missing[@]} -gt 0 ]; then
   echo "setup: installing ${missing[*]}"

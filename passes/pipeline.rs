@@ -95,6 +95,35 @@ impl Parser<'_> {
     }
 }
 
+/// One pass of a pipeline as an anchored pipeline of its own, so that a
+/// driver can run the passes one at a time (`pycc-opt --mlir-print-ir-*`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Step {
+    pub pass: String,
+    pub pipeline: String,
+}
+
+pub fn steps(text: &str) -> Result<Vec<Step>, String> {
+    fn flatten(path: &[String], elements: &[Element], out: &mut Vec<Step>) {
+        for e in elements {
+            match e {
+                Element::Nested { op, elements } => flatten(&[path, &[op.clone()]].concat(), elements, out),
+                Element::Pass { name, options } => {
+                    let mut text = if options.is_empty() { name.clone() } else { format!("{name}{{{options}}}") };
+                    for op in path.iter().rev() {
+                        text = format!("{op}({text})");
+                    }
+                    out.push(Step { pass: name.clone(), pipeline: text });
+                }
+            }
+        }
+    }
+    let (anchor, elements) = parse(text)?;
+    let mut out = Vec::new();
+    flatten(&[anchor], &elements, &mut out);
+    Ok(out)
+}
+
 /// Builds the pipeline `text` into `pm`, whose anchor must match.
 pub fn build(pm: &PassManager, text: &str) -> Result<(), String> {
     let (anchor, elements) = parse(text)?;
@@ -156,5 +185,19 @@ mod tests {
         assert!(parse("builtin.module(cse").is_err());
         assert!(parse("cse").is_err());
         assert!(parse("builtin.module(a{b)").is_err());
+    }
+
+    #[test]
+    fn steps_keep_their_nesting() {
+        let s = steps("builtin.module(func.func(py-egg{rules=float},canonicalize),cse)").unwrap();
+        let got: Vec<_> = s.iter().map(|s| (s.pass.as_str(), s.pipeline.as_str())).collect();
+        assert_eq!(
+            got,
+            vec![
+                ("py-egg", "builtin.module(func.func(py-egg{rules=float}))"),
+                ("canonicalize", "builtin.module(func.func(canonicalize))"),
+                ("cse", "builtin.module(cse)"),
+            ]
+        );
     }
 }

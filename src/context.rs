@@ -20,17 +20,53 @@ pub fn new_context() -> Context {
     context
 }
 
-/// Runs `f` and returns MLIR's error diagnostics emitted meanwhile, so that
+/// One MLIR diagnostic, taken out of the context's handler.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Captured {
+    pub severity: &'static str,
+    /// The location as MLIR prints it, e.g. `loc("-":3:10)`.
+    pub location: String,
+    pub message: String,
+    pub notes: Vec<Captured>,
+}
+
+impl Captured {
+    fn from_mlir(d: &melior::diagnostic::Diagnostic) -> Self {
+        use melior::diagnostic::DiagnosticSeverity as S;
+        let severity = match d.severity() {
+            S::Error => "error",
+            S::Warning => "warning",
+            S::Remark => "remark",
+            S::Note => "note",
+        };
+        let notes = (0..d.note_count()).filter_map(|i| d.note(i).ok()).map(|n| Captured::from_mlir(&n)).collect();
+        Captured { severity, location: d.location().to_string(), message: d.to_string(), notes }
+    }
+
+    /// The line of a file location (the first `"name":line:col` in it).
+    pub fn line(&self) -> Option<usize> {
+        let rest = &self.location[self.location.find("\":")? + 2..];
+        rest.split(':').next()?.parse().ok()
+    }
+}
+
+/// Runs `f` and returns every MLIR diagnostic emitted meanwhile, so that
 /// they become pycc errors instead of stray stderr lines.
-pub fn capture_diagnostics<T>(context: &Context, f: impl FnOnce() -> T) -> (T, Vec<String>) {
-    let messages = std::rc::Rc::new(std::cell::RefCell::new(Vec::new()));
-    let sink = messages.clone();
+pub fn capture_all_diagnostics<T>(context: &Context, f: impl FnOnce() -> T) -> (T, Vec<Captured>) {
+    let captured = std::rc::Rc::new(std::cell::RefCell::new(Vec::new()));
+    let sink = captured.clone();
     let id = context.attach_diagnostic_handler(move |d| {
-        sink.borrow_mut().push(format!("{}: {}", d.location(), d));
+        sink.borrow_mut().push(Captured::from_mlir(&d));
         true
     });
     let out = f();
     context.detach_diagnostic_handler(id);
-    let messages = messages.borrow().clone();
-    (out, messages)
+    let captured = captured.borrow().clone();
+    (out, captured)
+}
+
+/// As `capture_all_diagnostics`, each rendered as `location: message`.
+pub fn capture_diagnostics<T>(context: &Context, f: impl FnOnce() -> T) -> (T, Vec<String>) {
+    let (out, captured) = capture_all_diagnostics(context, f);
+    (out, captured.iter().map(|d| format!("{}: {}", d.location, d.message)).collect())
 }

@@ -2,6 +2,7 @@
 //! (e-graph, then MLIR's canonicalize/cse), lowered to arith/math, and,
 //! once the wrappers are added, lowered to the LLVM dialect.
 
+use crate::context::{capture_all_diagnostics, Captured};
 use crate::diagnostics::{Diagnostics, Result};
 use melior::ir::operation::OperationLike;
 use melior::ir::Module;
@@ -17,13 +18,23 @@ pub fn py_pipeline(egg: bool, verbose: bool) -> String {
 /// Everything (kernels, wrappers) to the LLVM dialect.
 pub const LLVM_PIPELINE: &str = "builtin.module(convert-to-llvm,reconcile-unrealized-casts)";
 
+/// Runs `pipeline` on a module that pycc built, where any failure is pycc's bug.
 pub fn run_pipeline(context: &Context, module: &mut Module, pipeline: &str) -> Result<()> {
-    let pm = PassManager::new(context);
-    pm.enable_verifier(true);
-    crate::passes::pipeline::build(&pm, pipeline).map_err(Diagnostics::plain)?;
-    let (result, messages) = crate::context::capture_diagnostics(context, || pm.run(module));
-    if result.is_err() || !module.as_operation().verify() {
+    let (ok, diagnostics) = run_pipeline_captured(context, module, pipeline).map_err(Diagnostics::plain)?;
+    if !ok {
+        let messages: Vec<_> = diagnostics.iter().map(|d| format!("{}: {}", d.location, d.message)).collect();
         return Err(Diagnostics::plain(format!("internal compiler error in `{pipeline}`:\n{}", messages.join("\n"))));
     }
     Ok(())
+}
+
+/// Runs `pipeline` (verifying after each pass) and returns whether it
+/// succeeded with the module still valid, and MLIR's diagnostics; `Err` is a
+/// pipeline that does not build (unknown pass, bad option).
+pub fn run_pipeline_captured(context: &Context, module: &mut Module, pipeline: &str) -> std::result::Result<(bool, Vec<Captured>), String> {
+    let pm = PassManager::new(context);
+    pm.enable_verifier(true);
+    crate::passes::pipeline::build(&pm, pipeline)?;
+    let (ok, diagnostics) = capture_all_diagnostics(context, || pm.run(module).is_ok() && module.as_operation().verify());
+    Ok((ok, diagnostics))
 }

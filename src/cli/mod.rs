@@ -3,6 +3,7 @@
 
 pub mod compile;
 pub mod opt;
+pub mod verify;
 
 /// Runs a clap parse, turning `--help`, `--version` and usage errors into
 /// their printed text and exit code instead of exiting the process (which

@@ -12,3 +12,4 @@ config.test_exec_root = os.path.join(os.environ.get("PYCC_LIT_OUT", "/tmp/pycc-l
 bin_dir = os.environ.get("PYCC_BIN_DIR") or os.path.join(os.path.dirname(__file__), "..", "..", "target", "release")
 llvm_bin = os.environ.get("LLVM_BIN_DIR", "/usr/lib/llvm-22/bin")
 config.environment["PATH"] = os.pathsep.join([os.path.abspath(bin_dir), llvm_bin, os.environ.get("PATH", "")])
+config.excludes = ["Inputs"]

@@ -1,0 +1,8 @@
+// Expectations that do not match: a missing error and an unexpected one.
+
+func.func @mixed(%a: f64, %i: i32) -> f64 {
+  // expected-error@+1 {{never emitted}}
+  %c = "py.constant"() {value = 1.0 : f64} : () -> f64
+  %0 = "py.mul"(%a, %i) : (f64, i32) -> f64
+  return %0 : f64
+}

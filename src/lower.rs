@@ -445,6 +445,19 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
                         let exc = if can_overflow { ("OverflowError", "math range error") } else { ("ValueError", "math domain error") };
                         self.raise_if(range, exc.0, exc.1, at);
                     }
+                    MathErrors::Pow => {
+                        let (x, y) = (vals[0], vals[1]);
+                        let (x_fin, y_fin) = (self.is_finite(x, Scalar::F64, at), self.is_finite(y, Scalar::F64, at));
+                        let r_nan = self.is_nan(r, at);
+                        let domain = self.all(&[x_fin, y_fin, r_nan], at);
+                        self.raise_if(domain, "ValueError", "math domain error", at);
+                        let zero = self.fconst(Scalar::F64, 0.0, at);
+                        let (r_inf, x_zero) = (self.is_inf(r, Scalar::F64, at), self.cmp("eq", x, zero, at));
+                        let pole = self.all(&[x_fin, y_fin, r_inf, x_zero], at);
+                        self.raise_if(pole, "ValueError", "math domain error", at);
+                        let overflow = self.all(&[x_fin, y_fin, r_inf], at);
+                        self.raise_if(overflow, "OverflowError", "math range error", at);
+                    }
                     MathErrors::Fmod => {
                         let (r_nan, x_nan, y_nan) = (self.is_nan(r, at), self.is_nan(vals[0], at), self.is_nan(vals[1], at));
                         let any = self.append(arith::ori(x_nan, y_nan, at));

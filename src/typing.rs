@@ -1145,6 +1145,15 @@ impl<'a> Typer<'a> {
             return self.unsupported(span, "keyword arguments in calls are");
         }
         let args: Vec<TExpr> = c.args.iter().map(|a| self.expr(a)).collect::<Vec<_>>().into_iter().collect::<Option<_>>()?;
+        if name == "log" && args.len() == 2 {
+            // CPython: log(x) / log(base), each with log's errors, in that
+            // order; a base of 1 divides by zero ("float division by zero").
+            let mut args = args.into_iter().map(|a| cast(a, Scalar::F64));
+            let (x, base) = (args.next()?, args.next()?);
+            let num = math_module::typed_call(f, vec![x], span.clone());
+            let den = math_module::typed_call(f, vec![base], span.clone());
+            return Some(TExpr { ty: Scalar::F64, kind: TExprKind::Binary(BinOp::Div, Box::new(num), Box::new(den)), span });
+        }
         if args.len() != f.arity {
             self.errors.push(Diagnostic::error(format!("math.{name}() takes {} argument{} ({} given)", f.arity, if f.arity == 1 { "" } else { "s" }, args.len())).at(span, "here"));
             return None;

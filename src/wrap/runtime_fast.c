@@ -56,8 +56,9 @@ FAST PyObject *pycc_box_none(void) {
 }
 
 
-/* A tuple parameter: exactly a tuple (not a subclass's __index__ or a
- * list) of the declared length, else a TypeError naming the argument. */
+/* A tuple parameter: a tuple (subclasses such as namedtuples included;
+ * not a list or other sequence) of the declared length, else a TypeError
+ * naming the argument. */
 FAST int pycc_arg_tuple(PyObject *o, const char *fname, const char *names, Py_ssize_t i,
                         Py_ssize_t n) {
     if (PyTuple_Check(o) && PyTuple_Size(o) == n)

@@ -87,7 +87,8 @@ pub fn lower_module<'c>(context: &'c Context, file: &str, text: &str, functions:
 /// A kernel returns its value, then an i1 error flag if it can raise: true
 /// means a Python exception is set and the value is meaningless.
 pub fn kernel_results<'c>(context: &'c Context, f: &TypedFunction) -> Vec<Type<'c>> {
-    let mut results: Vec<Type> = f.ret.iter().map(|&t| dialects::scalar_type(context, t)).collect();
+    // A tuple is returned as its elements (see types::Ty).
+    let mut results: Vec<Type> = f.ret.iter().flat_map(|t| t.flat()).map(|t| dialects::scalar_type(context, t)).collect();
     if f.may_raise {
         results.push(IntegerType::new(context, 1).into());
     }
@@ -193,8 +194,8 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
                     self.env[*var] = Some(v);
                 }
             }
-            TStmt::Return { value, span } => {
-                let vals: Vec<Value> = value.iter().map(|v| self.expr(v)).collect();
+            TStmt::Return { values, span } => {
+                let vals: Vec<Value> = values.iter().map(|v| self.expr(v)).collect();
                 self.ret(&vals, (self.loc)(span.start));
             }
             TStmt::Break | TStmt::Continue => {
@@ -209,6 +210,13 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
             TStmt::Call { symbol, args } => {
                 let at = (self.loc)(args.first().map_or(0, |a| a.span.start));
                 self.call(symbol, args, at);
+            }
+            TStmt::CallAssign { symbol, args, vars } => {
+                let at = (self.loc)(args.first().map_or(0, |a| a.span.start));
+                let vals = self.call(symbol, args, at);
+                for (var, v) in vars.iter().zip(vals) {
+                    self.env[*var] = Some(v);
+                }
             }
             TStmt::While { cond, body } => self.while_loop(cond, body),
             TStmt::For { var, start, stop, step, body } => self.for_range(*var, start, stop, step, body),
@@ -257,7 +265,9 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
 
     /// `l / r`, `l // r`, `l % r` with CPython's checks before the py op:
     /// ZeroDivisionError for a zero divisor, OverflowError for MIN // -1.
-    fn division(&mut self, op: BinOp, l: &TExpr, r: &TExpr, ty: Scalar, at: Location<'c>) -> Operation<'c> {
+    /// `divmod` is true for a half of `divmod(l, r)`, which words its float
+    /// ZeroDivisionError differently.
+    fn division(&mut self, op: BinOp, l: &TExpr, r: &TExpr, ty: Scalar, divmod: bool, at: Location<'c>) -> Operation<'c> {
         let (vl, vr) = (self.expr(l), self.expr(r));
         if division_may_raise(op, r) {
             let t = self.ty(ty);
@@ -265,6 +275,7 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
             let is_zero = self.cmp("eq", vr, zero, at);
             // CPython 3.11's messages.
             let message = match (op, ty.is_float()) {
+                (_, true) if divmod => "float divmod()",
                 // int / int (both cast to float by typing) vs a float operand.
                 (BinOp::Div, _) if matches!(&l.kind, TExprKind::Cast(x) if !x.ty.is_float()) => "division by zero",
                 (BinOp::Div, _) => "float division by zero",
@@ -291,13 +302,15 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
 
     /// Calls another kernel; if it can raise, a set flag returns at once
     /// with this kernel's flag set (the exception is already set).
-    fn call(&mut self, symbol: &str, args: &[TExpr], at: Location<'c>) -> Option<Value<'c, 'r>> {
+    /// Returns the callee's values (a tuple's elements; none for None).
+    fn call(&mut self, symbol: &str, args: &[TExpr], at: Location<'c>) -> Vec<Value<'c, 'r>> {
         let callee = self.callees[symbol];
         let vals: Vec<Value> = args.iter().map(|a| self.expr(a)).collect();
         let results = kernel_results(self.context, callee);
         let op = func::call(self.context, melior::ir::attribute::FlatSymbolRefAttribute::new(self.context, symbol), &vals, &results, at);
         let op = self.block.expect("calling from reachable code").append_operation(op);
-        let value: Option<Value> = callee.ret.map(|_| op.result(0).unwrap().into());
+        let n = callee.ret.as_ref().map_or(0, |t| t.flat().len());
+        let value: Vec<Value> = (0..n).map(|i| op.result(i).unwrap().into()).collect();
         if callee.may_raise {
             let flag: Value = op.result(results.len() - 1).unwrap().into();
             let (fail, ok) = (self.new_block(&[]), self.new_block(&[]));
@@ -312,7 +325,7 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
     /// Returns with the error flag set, the exception already pending.
     fn propagate(&mut self, at: Location<'c>) {
         let mut vals = Vec::new();
-        if let Some(rt) = self.f.ret {
+        for rt in self.f.ret.iter().flat_map(|t| t.flat()) {
             vals.push(self.zero(rt, at));
         }
         vals.push(self.flag(true));
@@ -431,6 +444,19 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
                         let range = self.all(&[r_inf, x_fin], at);
                         let exc = if can_overflow { ("OverflowError", "math range error") } else { ("ValueError", "math domain error") };
                         self.raise_if(range, exc.0, exc.1, at);
+                    }
+                    MathErrors::Pow => {
+                        let (x, y) = (vals[0], vals[1]);
+                        let (x_fin, y_fin) = (self.is_finite(x, Scalar::F64, at), self.is_finite(y, Scalar::F64, at));
+                        let r_nan = self.is_nan(r, at);
+                        let domain = self.all(&[x_fin, y_fin, r_nan], at);
+                        self.raise_if(domain, "ValueError", "math domain error", at);
+                        let zero = self.fconst(Scalar::F64, 0.0, at);
+                        let (r_inf, x_zero) = (self.is_inf(r, Scalar::F64, at), self.cmp("eq", x, zero, at));
+                        let pole = self.all(&[x_fin, y_fin, r_inf, x_zero], at);
+                        self.raise_if(pole, "ValueError", "math domain error", at);
+                        let overflow = self.all(&[x_fin, y_fin, r_inf], at);
+                        self.raise_if(overflow, "OverflowError", "math range error", at);
                     }
                     MathErrors::Fmod => {
                         let (r_nan, x_nan, y_nan) = (self.is_nan(r, at), self.is_nan(vals[0], at), self.is_nan(vals[1], at));
@@ -618,7 +644,8 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
                 None => return self.unset(*v, e.span.clone(), e.ty),
             },
             TExprKind::Const(c) => dialects::constant(self.context, ty, const_bits(*c), at),
-            TExprKind::Binary(op @ (BinOp::Div | BinOp::FloorDiv | BinOp::Mod), l, r) => self.division(*op, l, r, e.ty, at),
+            TExprKind::Binary(op @ (BinOp::Div | BinOp::FloorDiv | BinOp::Mod), l, r) => self.division(*op, l, r, e.ty, false, at),
+            TExprKind::DivMod(op, l, r) => self.division(*op, l, r, e.ty, true, at),
             TExprKind::Binary(BinOp::Pow, l, r) if e.ty.is_float() => {
                 let (vl, vr) = (self.expr(l), self.expr(r));
                 return self.float_pow(vl, vr, e.ty, at);
@@ -663,7 +690,7 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
                 let x = self.expr(v);
                 return self.float_to_int(x, v.ty, at);
             }
-            TExprKind::Call(symbol, args) => return self.call(symbol, args, at).expect("typing rejects using a void call's value"),
+            TExprKind::Call(symbol, args) => return self.call(symbol, args, at)[0],
             TExprKind::Math(f, args) => {
                 let vals: Vec<Value> = args.iter().map(|a| self.expr(a)).collect();
                 return self.math(f, &vals, at);

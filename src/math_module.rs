@@ -18,6 +18,10 @@ pub enum Errors {
     Math1 { can_overflow: bool },
     /// math.fmod: a nan from non-nan arguments is ValueError.
     Fmod,
+    /// math.pow: glibc's pow follows C99 Annex F for non-finite arguments,
+    /// as CPython's math_pow spells out; for finite ones a nan is
+    /// ValueError, an inf is ValueError from 0.0 and OverflowError otherwise.
+    Pow,
 }
 
 /// What a math function becomes.
@@ -44,7 +48,7 @@ pub struct MathFn {
 
 impl MathFn {
     pub fn may_raise(&self) -> bool {
-        matches!(self.kind, Kind::ToInt { .. } | Kind::Libm { errors: Errors::Math1 { .. } | Errors::Fmod, .. })
+        matches!(self.kind, Kind::ToInt { .. } | Kind::Libm { errors: Errors::Math1 { .. } | Errors::Fmod | Errors::Pow, .. })
     }
 }
 
@@ -56,8 +60,9 @@ const DOMAIN: Errors = Errors::Math1 { can_overflow: false };
 const RANGE: Errors = Errors::Math1 { can_overflow: true };
 
 /// CPython 3.11's FUNC1 table (Modules/mathmodule.c), where the C function
-/// is libm's; gamma, lgamma, hypot and pow have CPython's own code and are
-/// not here yet.
+/// is libm's, and math.pow (glibc's pow with CPython's checks); gamma,
+/// lgamma and hypot have CPython's own algorithms and are not here yet.
+/// `log` with a base is log(x) / log(base), built by typing.
 pub static FUNCTIONS: &[MathFn] = &[
     libm("sqrt", 1, DOMAIN),
     libm("exp", 1, RANGE),
@@ -88,6 +93,7 @@ pub static FUNCTIONS: &[MathFn] = &[
     // spells out for the infinities, zeros and nans.
     libm("atan2", 2, Errors::None),
     libm("fmod", 2, Errors::Fmod),
+    libm("pow", 2, Errors::Pow),
     MathFn { name: "floor", arity: 1, kind: Kind::ToInt { symbol: "floor" } },
     MathFn { name: "ceil", arity: 1, kind: Kind::ToInt { symbol: "ceil" } },
     MathFn { name: "trunc", arity: 1, kind: Kind::ToInt { symbol: "trunc" } },

@@ -3,7 +3,7 @@
 //! Errors carry a byte range into the signature string, so the caller can
 //! point a caret at the offending character in the user's file.
 
-use crate::types::{Return, Scalar, Signature};
+use crate::types::{Return, Scalar, Signature, Ty};
 use std::ops::Range;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -41,7 +41,6 @@ pub fn scalar_by_name(name: &str) -> Option<Scalar> {
 fn known_but_unsupported(name: &str) -> Option<&'static str> {
     match name {
         "c8" | "c16" | "complex64" | "complex128" => Some("complex types are not supported yet"),
-        "UniTuple" | "Tuple" => Some("tuple types are not supported yet"),
         _ => None,
     }
 }
@@ -97,6 +96,62 @@ impl<'a> Lexer<'a> {
     }
 }
 
+/// A scalar, `UniTuple(scalar, n)` or `Tuple(scalar, ...)`.
+fn ty(lex: &mut Lexer) -> Result<Ty, SignatureError> {
+    let save = lex.pos;
+    match lex.ident() {
+        Some(("UniTuple", _)) => {
+            lex.expect('(', "`(` after `UniTuple`")?;
+            let elem = element(lex)?;
+            lex.expect(',', "`,` and a length in `UniTuple(type, length)`")?;
+            lex.skip_ws();
+            let start = lex.pos;
+            let digits = lex.text[start..].bytes().take_while(u8::is_ascii_digit).count();
+            lex.pos += digits;
+            let n = match lex.text[start..lex.pos].parse::<usize>() {
+                Ok(n) if (1..=MAX_TUPLE).contains(&n) => n,
+                _ => return Err(err(format!("expected a tuple length from 1 to {MAX_TUPLE}"), if digits == 0 { lex.here() } else { start..lex.pos })),
+            };
+            lex.expect(')', "`)` to close `UniTuple(type, length)`")?;
+            Ok(Ty::Tuple(vec![elem; n]))
+        }
+        Some(("Tuple", _)) => {
+            lex.expect('(', "`(` after `Tuple`")?;
+            let start = lex.pos;
+            let mut elems = vec![element(lex)?];
+            while lex.peek() == Some(',') {
+                lex.pos += 1;
+                if lex.peek() == Some(')') {
+                    break;
+                }
+                elems.push(element(lex)?);
+            }
+            lex.expect(')', "`,` or `)` in `Tuple(...)`")?;
+            if elems.len() > MAX_TUPLE {
+                return Err(err(format!("tuples of more than {MAX_TUPLE} elements are not supported"), start..lex.pos));
+            }
+            Ok(Ty::Tuple(elems))
+        }
+        _ => {
+            lex.pos = save;
+            Ok(Ty::Scalar(scalar(lex)?))
+        }
+    }
+}
+
+/// The largest tuple a signature may declare.
+const MAX_TUPLE: usize = 64;
+
+/// A tuple element: a scalar (tuples nest only one level).
+fn element(lex: &mut Lexer) -> Result<Scalar, SignatureError> {
+    let save = lex.pos;
+    if let Some((name @ ("UniTuple" | "Tuple"), span)) = lex.ident() {
+        return Err(err(format!("`{name}`: nested tuple types are not supported yet"), span));
+    }
+    lex.pos = save;
+    scalar(lex)
+}
+
 fn scalar(lex: &mut Lexer) -> Result<Scalar, SignatureError> {
     let Some((name, span)) = lex.ident() else {
         let found = lex.peek().map_or("the end of the signature".to_string(), |c| format!("`{c}`"));
@@ -130,7 +185,7 @@ pub fn parse(text: &str) -> Result<Signature, SignatureError> {
             Some(("void" | "none", _)) => Return::Void,
             Some(_) => {
                 lex.pos = save;
-                Return::Declared(scalar(&mut lex)?)
+                Return::Declared(ty(&mut lex)?)
             }
             None => return Err(err("expected a return type or `(`", lex.here())),
         }
@@ -139,7 +194,7 @@ pub fn parse(text: &str) -> Result<Signature, SignatureError> {
     let mut args = Vec::new();
     if lex.peek() != Some(')') {
         loop {
-            args.push(scalar(&mut lex)?);
+            args.push(ty(&mut lex)?);
             match lex.peek() {
                 Some(',') => lex.pos += 1,
                 _ => break,
@@ -164,12 +219,26 @@ mod tests {
     #[test]
     fn short_and_long_names() {
         let s = parse("f8(f8, int32)").unwrap();
-        assert_eq!(s.ret, Return::Declared(Float { bits: 64 }));
-        assert_eq!(s.args, vec![Float { bits: 64 }, Int { bits: 32, signed: true }]);
+        assert_eq!(s.ret, Return::Declared(Ty::Scalar(Float { bits: 64 })));
+        assert_eq!(s.args, vec![Ty::Scalar(Float { bits: 64 }), Ty::Scalar(Int { bits: 32, signed: true })]);
         assert_eq!(parse("void(u1)").unwrap().ret, Return::Void);
         assert_eq!(parse("none()").unwrap().args, vec![]);
         assert_eq!(parse("(i4, i4)").unwrap().ret, Return::Infer);
-        assert_eq!(parse(" boolean ( uintp ) ").unwrap().args, vec![Int { bits: 64, signed: false }]);
+        assert_eq!(parse(" boolean ( uintp ) ").unwrap().args, vec![Ty::Scalar(Int { bits: 64, signed: false })]);
+    }
+
+    #[test]
+    fn tuples() {
+        let s = parse("UniTuple(f8, 2)(Tuple(i8, float32, b1), f8)").unwrap();
+        assert_eq!(s.ret, Return::Declared(Ty::Tuple(vec![Float { bits: 64 }; 2])));
+        assert_eq!(s.args[0], Ty::Tuple(vec![Int { bits: 64, signed: true }, Float { bits: 32 }, Bool]));
+        assert_eq!(parse("(Tuple(i4,))").unwrap().args[0], Ty::Tuple(vec![Int { bits: 32, signed: true }]));
+        // Errors point at the offending part.
+        assert_eq!(parse("f8(UniTuple(f8, 0))").unwrap_err().span, 16..17);
+        assert_eq!(parse("f8(UniTuple(f8))").unwrap_err().span, 14..15);
+        assert_eq!(parse("f8(Tuple(i8, q2))").unwrap_err().span, 13..15);
+        assert_eq!(parse("f8(UniTuple(Tuple(i8), 2))").unwrap_err().span, 12..17);
+        assert_eq!(parse("f8(Tuple())").unwrap_err().span, 9..10);
     }
 
     proptest::proptest! {
@@ -187,8 +256,8 @@ mod tests {
             let name = |i: usize| if long { ty(i).long_name() } else { NAMES[i].to_string() };
             let text = format!("{}({})", name(ret), args.iter().map(|&a| name(a)).collect::<Vec<_>>().join(", "));
             let sig = parse(&text).unwrap();
-            proptest::prop_assert_eq!(sig.ret, Return::Declared(ty(ret)));
-            proptest::prop_assert_eq!(sig.args, args.iter().map(|&a| ty(a)).collect::<Vec<_>>());
+            proptest::prop_assert_eq!(sig.ret, Return::Declared(Ty::Scalar(ty(ret))));
+            proptest::prop_assert_eq!(sig.args, args.iter().map(|&a| Ty::Scalar(ty(a))).collect::<Vec<_>>());
         }
     }
 

@@ -98,11 +98,59 @@ impl fmt::Display for Scalar {
     }
 }
 
+/// A value's type: a scalar, or a tuple of scalars (`UniTuple(f8, 2)`,
+/// `Tuple(i8, f8)`). A tuple is a compile-time aggregate: typing and
+/// lowering carry it as its elements, one scalar SSA value each (kernel
+/// parameters and results are flattened), so the `py` dialect needs no
+/// tuple type; only the wrapper sees a Python tuple.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Ty {
+    Scalar(Scalar),
+    Tuple(Vec<Scalar>),
+}
+
+impl Ty {
+    /// The scalars a value of this type is carried as.
+    pub fn flat(&self) -> Vec<Scalar> {
+        match self {
+            Ty::Scalar(s) => vec![*s],
+            Ty::Tuple(xs) => xs.clone(),
+        }
+    }
+
+    pub fn python_name(&self) -> String {
+        match self {
+            Ty::Scalar(s) => s.python_name().into(),
+            Ty::Tuple(xs) => format!("tuple[{}]", xs.iter().map(|x| x.python_name()).collect::<Vec<_>>().join(", ")),
+        }
+    }
+
+    /// numba's spelling: `float64`, `Tuple(int64, float64)`.
+    pub fn long_name(&self) -> String {
+        match self {
+            Ty::Scalar(s) => s.long_name(),
+            Ty::Tuple(xs) => format!("Tuple({})", xs.iter().map(|x| x.long_name()).collect::<Vec<_>>().join(", ")),
+        }
+    }
+}
+
+impl From<Scalar> for Ty {
+    fn from(s: Scalar) -> Ty {
+        Ty::Scalar(s)
+    }
+}
+
+impl fmt::Display for Ty {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.long_name())
+    }
+}
+
 /// The declared return of an exported signature.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Return {
     /// `f8(f8)`: the declared type; the result is converted to it.
-    Declared(Scalar),
+    Declared(Ty),
     /// `void(f8)` or `none(f8)`: the function returns None.
     Void,
     /// `(f8, f8)`: no return type given; inferred from the body.
@@ -112,5 +160,5 @@ pub enum Return {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Signature {
     pub ret: Return,
-    pub args: Vec<Scalar>,
+    pub args: Vec<Ty>,
 }

@@ -14,7 +14,7 @@
 use crate::diagnostics::{Diagnostic, Diagnostics, Result, Source};
 use crate::math_module::{self, MathFn};
 use crate::parse::{literal_value, range, ConstValue, Export, Globals};
-use crate::types::{Return, Scalar, Signature};
+use crate::types::{Return, Scalar, Signature, Ty};
 use std::cell::RefCell;
 use rustpython_parser::ast::{self, Expr, Stmt};
 use std::collections::HashMap;
@@ -29,11 +29,15 @@ pub struct TypedFunction {
     pub symbol: String,
     /// Whether CPython sees it (gets a wrapper) or only other kernels call it.
     pub exported: bool,
+    /// The kernel's parameters: a tuple argument is flattened into one
+    /// parameter per element (named `t.0`, `t.1`, ...).
     pub params: Vec<Param>,
+    /// The Python-visible parameters (what the wrapper parses), by name and type.
+    pub py_params: Vec<(String, Ty)>,
     /// Every local, parameters first (in order), with its unified type.
     pub vars: Vec<VarInfo>,
-    /// None: the function returns None.
-    pub ret: Option<Scalar>,
+    /// None: the function returns None. A tuple is returned as its elements.
+    pub ret: Option<Ty>,
     pub body: Vec<TStmt>,
     /// Whether the body can raise a Python exception (then the kernel also
     /// returns an error flag, and callers check it), calls included.
@@ -70,7 +74,11 @@ pub enum TStmt {
     For { var: Var, start: TExpr, stop: TExpr, step: TExpr, body: Vec<TStmt> },
     Break,
     Continue,
-    Return { value: Option<TExpr>, span: Range<usize> },
+    /// The returned value's scalars (a tuple's elements); empty: None.
+    Return { values: Vec<TExpr>, span: Range<usize> },
+    /// `vars = symbol(args)` for a callee returning a tuple: one variable
+    /// per element.
+    CallAssign { symbol: String, args: Vec<TExpr>, vars: Vec<Var> },
     /// `raise E("message")` with a builtin exception and a constant message;
     /// `assert` is an `If` around one.
     Raise { exception: String, message: String, span: Range<usize> },
@@ -111,6 +119,9 @@ pub enum TExprKind {
     FloatToInt(Box<TExpr>),
     /// `round(x)` of a float: half to even, then as `int(x)`.
     Round(Box<TExpr>),
+    /// One half of `divmod(a, b)` (FloorDiv or Mod), operands of `ty`: as
+    /// `//`/`%`, with divmod's ZeroDivisionError message.
+    DivMod(BinOp, Box<TExpr>, Box<TExpr>),
     /// A math module function on float64 arguments (see math_module.rs).
     Math(&'static MathFn, Vec<TExpr>),
     /// A call to another function of the file, by kernel symbol; the
@@ -183,8 +194,8 @@ pub fn type_module(source: &Source, globals: &Globals, exports: &[Export]) -> Re
     let specs = Specs { source, globals, table: RefCell::new(Vec::new()), done: RefCell::new(Vec::new()), errors: RefCell::new(Vec::new()) };
     // Exports first, so that a recursive call finds its declared return type.
     for e in exports {
-        let declared = match e.signature.ret {
-            Return::Declared(d) => Some(Some(d)),
+        let declared = match &e.signature.ret {
+            Return::Declared(d) => Some(Some(d.clone())),
             Return::Void => Some(None),
             Return::Infer => None,
         };
@@ -195,7 +206,7 @@ pub fn type_module(source: &Source, globals: &Globals, exports: &[Export]) -> Re
         let symbol = specs.table.borrow()[i].symbol.clone();
         match type_function(&specs, e, symbol, true) {
             Ok(f) => {
-                specs.table.borrow_mut()[i].state = SpecState::Done(f.ret);
+                specs.table.borrow_mut()[i].state = SpecState::Done(f.ret.clone());
                 specs.done.borrow_mut().push(f);
             }
             Err(d) => {
@@ -241,8 +252,8 @@ fn stmt_calls(s: &TStmt, out: &mut Vec<String>) {
     match s {
         TStmt::Assign { value, .. } => e(value),
         TStmt::ParallelAssign { values, .. } => values.iter().for_each(e),
-        TStmt::Return { value, .. } => value.iter().for_each(e),
-        TStmt::Call { symbol, args } => {
+        TStmt::Return { values, .. } => values.iter().for_each(e),
+        TStmt::Call { symbol, args } | TStmt::CallAssign { symbol, args, .. } => {
             args.iter().for_each(|a| expr_calls(a, out));
             out.push(symbol.clone());
         }
@@ -269,7 +280,7 @@ fn expr_calls(e: &TExpr, out: &mut Vec<String>) {
             out.push(symbol.clone());
         }
         TExprKind::Var(_) | TExprKind::Const(_) => {}
-        TExprKind::Binary(_, a, b) | TExprKind::Compare(_, a, b) | TExprKind::And(a, b) | TExprKind::Or(a, b) => {
+        TExprKind::Binary(_, a, b) | TExprKind::DivMod(_, a, b) | TExprKind::Compare(_, a, b) | TExprKind::And(a, b) | TExprKind::Or(a, b) => {
             expr_calls(a, out);
             expr_calls(b, out);
         }
@@ -290,27 +301,27 @@ struct Specs<'a> {
 
 struct SpecEntry {
     name: String,
-    args: Vec<Scalar>,
+    args: Vec<Ty>,
     symbol: String,
     state: SpecState,
 }
 
 enum SpecState {
     /// Being typed; for an export, its declared return (Some(None): void).
-    InProgress(Option<Option<Scalar>>),
-    Done(Option<Scalar>),
+    InProgress(Option<Option<Ty>>),
+    Done(Option<Ty>),
     Failed,
 }
 
 impl Specs<'_> {
     /// The symbol and return type of `name` called with `args`, typing the
     /// helper for that signature the first time it is seen.
-    fn request(&self, name: &str, args: &[Scalar], span: Range<usize>) -> std::result::Result<(String, Option<Scalar>), Option<Diagnostic>> {
+    fn request(&self, name: &str, args: &[Ty], span: Range<usize>) -> std::result::Result<(String, Option<Ty>), Option<Diagnostic>> {
         let found = self.table.borrow().iter().position(|e| e.name == name && e.args == args);
         if let Some(i) = found {
             let table = self.table.borrow();
             return match &table[i].state {
-                SpecState::Done(ret) | SpecState::InProgress(Some(ret)) => Ok((table[i].symbol.clone(), *ret)),
+                SpecState::Done(ret) | SpecState::InProgress(Some(ret)) => Ok((table[i].symbol.clone(), ret.clone())),
                 SpecState::InProgress(None) => Err(Some(
                     Diagnostic::error(format!("recursive call to `{name}` needs its return type declared"))
                         .at(span, "recursive call")
@@ -320,7 +331,11 @@ impl Specs<'_> {
             };
         }
         let def = self.globals.functions.get(name).expect("callers check the name");
-        let symbol = format!("helper.{name}.{}", args.iter().map(|a| a.short_name()).collect::<Vec<_>>().join("."));
+        let short = |t: &Ty| match t {
+            Ty::Scalar(s) => s.short_name(),
+            Ty::Tuple(xs) => format!("t{}_", xs.iter().map(|x| x.short_name()).collect::<String>()),
+        };
+        let symbol = format!("helper.{name}.{}", args.iter().map(short).collect::<Vec<_>>().join("."));
         let index = {
             let mut table = self.table.borrow_mut();
             table.push(SpecEntry { name: name.to_string(), args: args.to_vec(), symbol: symbol.clone(), state: SpecState::InProgress(None) });
@@ -334,8 +349,8 @@ impl Specs<'_> {
         let export = Export { name: name.to_string(), signature: Signature { ret: Return::Infer, args: args.to_vec() }, function: def.clone(), span: span.clone() };
         match type_function(self, &export, symbol.clone(), false) {
             Ok(f) => {
-                let ret = f.ret;
-                self.table.borrow_mut()[index].state = SpecState::Done(ret);
+                let ret = f.ret.clone();
+                self.table.borrow_mut()[index].state = SpecState::Done(ret.clone());
                 self.done.borrow_mut().push(f);
                 Ok((symbol, ret))
             }
@@ -351,20 +366,29 @@ impl Specs<'_> {
 fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool) -> Result<TypedFunction> {
     let (source, globals) = (specs.source, specs.globals);
     let f = &export.function;
-    let params: Vec<Param> = f
-        .args
-        .posonlyargs
-        .iter()
-        .chain(&f.args.args)
-        .zip(&export.signature.args)
-        .map(|(arg, ty)| Param { name: arg.def.arg.to_string(), ty: *ty, span: range(&arg.def) })
-        .collect();
+    let py_params: Vec<(String, Ty)> = f.args.posonlyargs.iter().chain(&f.args.args).zip(&export.signature.args).map(|(arg, ty)| (arg.def.arg.to_string(), ty.clone())).collect();
+    // A tuple parameter is its elements, each a variable of its own.
+    let mut params = Vec::new();
+    let mut arity = HashMap::new();
+    for (arg, ty) in f.args.posonlyargs.iter().chain(&f.args.args).zip(&export.signature.args) {
+        let name = arg.def.arg.to_string();
+        match ty {
+            Ty::Scalar(s) => params.push(Param { name, ty: *s, span: range(&arg.def) }),
+            Ty::Tuple(xs) => {
+                for (j, x) in xs.iter().enumerate() {
+                    params.push(Param { name: element_name(&name, j), ty: *x, span: range(&arg.def) });
+                }
+                arity.insert(name, xs.len());
+            }
+        }
+    }
     // Variable types to a fixed point: type the body, join what each
     // variable is assigned, repeat while anything widened.
     let mut types: HashMap<String, Scalar> = params.iter().map(|p| (p.name.clone(), p.ty)).collect();
     let mut round = 0;
     loop {
         let mut cx = Typer::new(source, globals, specs, &params, types.clone());
+        cx.arity = arity.clone();
         let body = cx.block(&f.body);
         let mut widened = types.clone();
         for (name, ty) in &cx.assigned {
@@ -372,13 +396,43 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
             widened.insert(name.clone(), t);
         }
         round += 1;
-        if widened == types || round == MAX_ROUNDS {
+        if (widened == types && cx.arity == arity) || round == MAX_ROUNDS {
             let mut f = cx.finish(export, params, body)?;
+            f.py_params = py_params;
             f.symbol = symbol;
             f.exported = exported;
             return Ok(f);
         }
         types = widened;
+        arity = cx.arity;
+    }
+}
+
+/// The variable holding element `j` of the tuple variable `name` (a dot
+/// cannot clash with a Python name).
+fn element_name(name: &str, j: usize) -> String {
+    format!("{name}.{j}")
+}
+
+/// A typed value: a scalar expression, or a tuple as its element expressions.
+enum Val {
+    Scalar(TExpr),
+    Tuple(Vec<TExpr>),
+}
+
+impl Val {
+    fn ty(&self) -> Ty {
+        match self {
+            Val::Scalar(e) => Ty::Scalar(e.ty),
+            Val::Tuple(xs) => Ty::Tuple(xs.iter().map(|x| x.ty).collect()),
+        }
+    }
+
+    fn flat(self) -> Vec<TExpr> {
+        match self {
+            Val::Scalar(e) => vec![e],
+            Val::Tuple(xs) => xs,
+        }
     }
 }
 
@@ -393,7 +447,13 @@ struct Typer<'a> {
     index: HashMap<String, Var>,
     /// What this round assigned, joined per name.
     assigned: HashMap<String, Scalar>,
-    returns: Vec<(Option<Scalar>, Range<usize>)>,
+    returns: Vec<(Option<Ty>, Range<usize>)>,
+    /// Tuple variables and their lengths (elements are `element_name` vars).
+    arity: HashMap<String, usize>,
+    /// Statements to run before the one being typed: calls returning a
+    /// tuple, bound to fresh variables.
+    pre: Vec<TStmt>,
+    temps: usize,
     loop_depth: usize,
     errors: Vec<Diagnostic>,
     /// Names whose assignment failed to type: already reported, so their
@@ -414,6 +474,9 @@ impl<'a> Typer<'a> {
             index: HashMap::new(),
             assigned: HashMap::new(),
             returns: Vec::new(),
+            arity: HashMap::new(),
+            pre: Vec::new(),
+            temps: 0,
             loop_depth: 0,
             errors: Vec::new(),
             poisoned: Default::default(),
@@ -451,6 +514,143 @@ impl<'a> Typer<'a> {
         (var, cast(value, ty))
     }
 
+    /// Binds a value to `name`: a scalar to the variable, a tuple to its
+    /// element variables. A name holds numbers or tuples of one length.
+    fn bind_val(&mut self, name: &str, v: Val, span: Range<usize>) -> Option<Vec<(Var, TExpr)>> {
+        match v {
+            Val::Scalar(e) => {
+                if self.arity.contains_key(name) {
+                    self.errors.push(Diagnostic::error(format!("`{name}` holds a tuple; it cannot also hold a number")).at(span, "assigns a number"));
+                    return None;
+                }
+                Some(vec![self.bind(name, e)])
+            }
+            Val::Tuple(xs) => {
+                if self.types.contains_key(name) || self.assigned.contains_key(name) {
+                    self.errors.push(Diagnostic::error(format!("`{name}` holds a number; it cannot also hold a tuple")).at(span, "assigns a tuple"));
+                    return None;
+                }
+                match self.arity.get(name) {
+                    Some(&n) if n != xs.len() => {
+                        self.errors.push(Diagnostic::error(format!("`{name}` holds tuples of length {n} and {}; one variable keeps one length", xs.len())).at(span, "here"));
+                        return None;
+                    }
+                    _ => {
+                        self.arity.insert(name.to_string(), xs.len());
+                    }
+                }
+                Some(xs.into_iter().enumerate().map(|(j, x)| self.bind(&element_name(name, j), x)).collect())
+            }
+        }
+    }
+
+    /// A value where a tuple may stand: an assignment's or a `return`'s whole
+    /// right-hand side. A call returning a tuple runs first (in `pre`), its
+    /// elements bound to fresh variables.
+    fn value_top(&mut self, e: &Expr) -> Option<Val> {
+        if let Expr::Call(c) = e {
+            if let Expr::Name(n) = c.func.as_ref() {
+                let name = n.id.as_str();
+                if self.globals.functions.contains_key(name) && !self.types.contains_key(name) && !self.arity.contains_key(name) && !BUILTINS.contains(&name) {
+                    let (symbol, ret, args) = self.file_call(name, c, range(e))?;
+                    if let Some(Ty::Tuple(xs)) = ret {
+                        let temp = format!("$call{}", self.temps);
+                        self.temps += 1;
+                        let vars: Vec<Var> = xs.iter().enumerate().map(|(j, &x)| {
+                            let var = self.var(&element_name(&temp, j));
+                            self.vars[var].ty = x;
+                            self.types.insert(element_name(&temp, j), x);
+                            var
+                        }).collect();
+                        let elems = vars.iter().zip(&xs).map(|(&v, &x)| TExpr { ty: x, kind: TExprKind::Var(v), span: range(e) }).collect();
+                        self.pre.push(TStmt::CallAssign { symbol, args, vars });
+                        return Some(Val::Tuple(elems));
+                    }
+                    let Some(Ty::Scalar(ty)) = ret else {
+                        self.errors.push(Diagnostic::error(format!("`{name}` returns None here; its value cannot be used")).at(range(e), "no value"));
+                        return None;
+                    };
+                    return Some(Val::Scalar(TExpr { ty, kind: TExprKind::Call(symbol, args), span: range(e) }));
+                }
+            }
+        }
+        self.value(e)
+    }
+
+    /// A value that may be a tuple: a tuple literal, a tuple variable,
+    /// `divmod(a, b)`, or any scalar expression.
+    fn value(&mut self, e: &Expr) -> Option<Val> {
+        let span = range(e);
+        match e {
+            Expr::Tuple(t) if t.elts.is_empty() => self.unsupported(span, "empty tuples are").map(Val::Scalar),
+            Expr::Tuple(t) => {
+                let elems: Vec<Option<TExpr>> = t.elts.iter().map(|x| self.expr(x)).collect();
+                Some(Val::Tuple(elems.into_iter().collect::<Option<_>>()?))
+            }
+            Expr::Name(n) if self.arity.contains_key(n.id.as_str()) => Some(Val::Tuple(self.tuple_var(n.id.as_str(), span))),
+            Expr::Call(c) if matches!(c.func.as_ref(), Expr::Name(n) if n.id.as_str() == "divmod" && !self.types.contains_key("divmod") && !self.arity.contains_key("divmod") && !self.globals.functions.contains_key("divmod")) => self.divmod(c, span),
+            _ => self.expr(e).map(Val::Scalar),
+        }
+    }
+
+    /// The element variables of the tuple variable `name`.
+    fn tuple_var(&mut self, name: &str, span: Range<usize>) -> Vec<TExpr> {
+        (0..self.arity[name]).map(|j| {
+            let n = element_name(name, j);
+            let var = self.var(&n);
+            let ty = self.types.get(&n).copied().unwrap_or(self.vars[var].ty);
+            TExpr { ty, kind: TExprKind::Var(var), span: span.clone() }
+        }).collect()
+    }
+
+    /// `divmod(a, b)`: `(a // b, a % b)` in the operands' unified type, with
+    /// divmod's own ZeroDivisionError message (CPython's `_float_div_mod`
+    /// gives the same quotient and remainder as `//` and `%`).
+    fn divmod(&mut self, c: &ast::ExprCall, span: Range<usize>) -> Option<Val> {
+        if !c.keywords.is_empty() || c.args.len() != 2 {
+            self.errors.push(Diagnostic::error(format!("divmod() takes exactly two positional arguments ({} given)", c.args.len() + c.keywords.len())).at(span, "here"));
+            return None;
+        }
+        let a = self.expr(&c.args[0]);
+        let b = self.expr(&c.args[1]);
+        let (a, b) = (a?, b?);
+        let ty = Scalar::unify(a.ty, b.ty);
+        let (a, b) = (cast(a, ty), cast(b, ty));
+        let half = |op| TExpr { ty, kind: TExprKind::DivMod(op, Box::new(a.clone()), Box::new(b.clone())), span: span.clone() };
+        Some(Val::Tuple(vec![half(BinOp::FloorDiv), half(BinOp::Mod)]))
+    }
+
+    /// `t[i]` for a tuple variable `t` and a constant `i` (negative counts
+    /// from the end); out of range is a compile-time error.
+    fn subscript(&mut self, s: &ast::ExprSubscript, span: Range<usize>) -> Option<TExpr> {
+        let Expr::Name(n) = s.value.as_ref() else {
+            return self.unsupported(span, "indexing anything but a tuple variable is");
+        };
+        if !self.arity.contains_key(n.id.as_str()) {
+            if self.poisoned.contains(n.id.as_str()) {
+                return None;
+            }
+            return self.unsupported(span, "indexing anything but a tuple variable is");
+        }
+        let index = self.expr(&s.slice)?;
+        let i = match index.kind {
+            TExprKind::Const(ConstValue::Int(i)) => i,
+            TExprKind::Const(ConstValue::Bool(b)) => b as i128,
+            _ => {
+                self.errors.push(Diagnostic::error("a tuple index must be a constant integer").at(index.span.clone(), "not a constant integer"));
+                return None;
+            }
+        };
+        let len = self.arity[n.id.as_str()] as i128;
+        let j = if i < 0 { i + len } else { i };
+        if !(0..len).contains(&j) {
+            self.errors.push(Diagnostic::error(format!("tuple index {i} is out of range for a tuple of length {len}")).at(index.span.clone(), "out of range"));
+            return None;
+        }
+        let mut elems = self.tuple_var(n.id.as_str(), span.clone());
+        Some(TExpr { span, ..elems.swap_remove(j as usize) })
+    }
+
     fn finish(mut self, export: &Export, params: Vec<Param>, mut body: Vec<TStmt>) -> Result<TypedFunction> {
         let f = &export.function;
         let head = range(f).start..range(f).start + 3 + f.name.len() + 1;
@@ -468,9 +668,9 @@ impl<'a> Typer<'a> {
             return Err(Diagnostics::new(self.source, self.errors));
         }
         let falls_off = !always_returns(&body);
-        let valued: Vec<_> = self.returns.iter().filter_map(|(t, s)| t.map(|t| (t, s.clone()))).collect();
+        let valued: Vec<_> = self.returns.iter().filter_map(|(t, s)| t.clone().map(|t| (t, s.clone()))).collect();
         let bare: Vec<_> = self.returns.iter().filter(|(t, _)| t.is_none()).map(|(_, s)| s.clone()).collect();
-        let ret = match export.signature.ret {
+        let ret = match &export.signature.ret {
             Return::Void => {
                 if let Some((_, span)) = valued.first() {
                     self.errors.push(Diagnostic::error("the signature declares a void return, but this returns a value").at(span.clone(), "returns a value"));
@@ -484,11 +684,21 @@ impl<'a> Typer<'a> {
                 } else if falls_off && self.errors.is_empty() {
                     self.errors.push(Diagnostic::error(format!("`{}` returns a value on some paths but can also reach its end (returning None)", f.name)).at(head.clone(), "this function"));
                 }
-                Some(valued.iter().skip(1).fold(valued[0].0, |a, (b, _)| join(a, *b)))
+                let mut acc = valued[0].0.clone();
+                for (t, span) in &valued[1..] {
+                    match join_ty(&acc, t) {
+                        Some(j) => acc = j,
+                        None => {
+                            self.errors.push(Diagnostic::error(format!("`{}` returns {acc} here and {t} there", f.name)).at(span.clone(), format!("this is {t}")).also(valued[0].1.clone(), format!("this is {}", valued[0].0)));
+                            break;
+                        }
+                    }
+                }
+                Some(acc)
             }
             Return::Declared(d) => {
                 for (t, span) in &valued {
-                    if !can_convert(*t, d) {
+                    if !can_convert_ty(t, d) {
                         self.errors.push(Diagnostic::error(format!("`{}` returns {t}, but its signature declares {d}", f.name)).at(span.clone(), format!("this is {t}")).note("pycc does not truncate floats or guess truthiness implicitly; convert explicitly"));
                     }
                 }
@@ -499,24 +709,26 @@ impl<'a> Typer<'a> {
                         self.errors.push(Diagnostic::error(format!("`{}` can reach its end and return None, but its signature declares {d}", f.name)).at(head.clone(), "this function"));
                     }
                 }
-                Some(d)
+                Some(d.clone())
             }
         };
-        if let Some(rt) = ret {
-            convert_returns(&mut body, rt);
+        if let Some(rt) = &ret {
+            convert_returns(&mut body, &rt.flat());
         }
         if !self.errors.is_empty() {
             return Err(Diagnostics::new(self.source, self.errors));
         }
         let vars = self.vars.iter().map(|v| VarInfo { name: v.name.clone(), ty: self.types.get(&v.name).copied().unwrap_or(v.ty) }).collect();
         let may_raise = body.iter().any(stmt_may_raise);
-        Ok(TypedFunction { export: export.name.clone(), symbol: String::new(), exported: false, params, vars, ret, body, may_raise, span: range(f) })
+        Ok(TypedFunction { export: export.name.clone(), symbol: String::new(), exported: false, params, py_params: Vec::new(), vars, ret, body, may_raise, span: range(f) })
     }
 
     fn block(&mut self, stmts: &[Stmt]) -> Vec<TStmt> {
         let mut out = Vec::new();
         for (i, stmt) in stmts.iter().enumerate() {
-            if let Some(t) = self.stmt(stmt, i == 0) {
+            let t = self.stmt(stmt, i == 0);
+            out.append(&mut self.pre);
+            if let Some(t) = t {
                 out.push(t);
             }
         }
@@ -545,14 +757,6 @@ impl<'a> Typer<'a> {
             Stmt::Pass(_) => None,
             Stmt::Assign(a) if matches!(a.targets.as_slice(), [Expr::Tuple(_)]) => {
                 let [Expr::Tuple(targets)] = a.targets.as_slice() else { unreachable!() };
-                let Expr::Tuple(values) = a.value.as_ref() else {
-                    self.errors.push(Diagnostic::error("tuple unpacking needs a tuple of values on the right (tuples are not supported yet)").at(range(a.value.as_ref()), "not a tuple literal"));
-                    return None;
-                };
-                if targets.elts.len() != values.elts.len() {
-                    self.errors.push(Diagnostic::error(format!("cannot unpack {} values into {} names", values.elts.len(), targets.elts.len())).at(self.line(stmt), "here"));
-                    return None;
-                }
                 let mut names = Vec::new();
                 for t in &targets.elts {
                     match t {
@@ -563,24 +767,48 @@ impl<'a> Typer<'a> {
                         }
                     }
                 }
-                let typed: Vec<Option<TExpr>> = values.elts.iter().map(|v| self.expr(v)).collect();
-                if typed.iter().any(Option::is_none) {
-                    self.poisoned.extend(names);
+                let values = match self.value_top(&a.value) {
+                    Some(Val::Tuple(xs)) => xs,
+                    Some(Val::Scalar(_)) => {
+                        self.errors.push(Diagnostic::error("cannot unpack a number").at(range(a.value.as_ref()), "not a tuple"));
+                        self.poisoned.extend(names);
+                        return None;
+                    }
+                    None => {
+                        self.poisoned.extend(names);
+                        return None;
+                    }
+                };
+                if names.len() != values.len() {
+                    self.errors.push(Diagnostic::error(format!("cannot unpack {} values into {} names", values.len(), names.len())).at(self.line(stmt), "here"));
                     return None;
                 }
-                let (vars, values) = names.iter().zip(typed.into_iter().flatten()).map(|(n, v)| self.bind(n, v)).unzip();
-                Some(TStmt::ParallelAssign { vars, values })
+                let mut vars = Vec::new();
+                let mut vals = Vec::new();
+                for (n, v) in names.iter().zip(values) {
+                    for (var, x) in self.bind_val(n, Val::Scalar(v), range(stmt))? {
+                        vars.push(var);
+                        vals.push(x);
+                    }
+                }
+                Some(TStmt::ParallelAssign { vars, values: vals })
             }
             Stmt::Assign(a) => {
                 let [Expr::Name(target)] = a.targets.as_slice() else {
                     self.errors.push(Diagnostic::error("only assignment to a single name is supported yet").at(self.line(stmt), "here"));
                     return None;
                 };
-                let Some(value) = self.expr(&a.value) else {
+                let Some(value) = self.value_top(&a.value) else {
                     self.poisoned.insert(target.id.to_string());
                     return None;
                 };
-                Some(self.assign(target.id.as_str(), value))
+                let mut pairs = self.bind_val(target.id.as_str(), value, range(stmt))?;
+                if pairs.len() == 1 && !self.arity.contains_key(target.id.as_str()) {
+                    let (var, value) = pairs.pop()?;
+                    return Some(TStmt::Assign { var, value });
+                }
+                let (vars, values) = pairs.into_iter().unzip();
+                Some(TStmt::ParallelAssign { vars, values })
             }
             Stmt::AugAssign(a) => {
                 let Expr::Name(target) = a.target.as_ref() else {
@@ -594,11 +822,11 @@ impl<'a> Typer<'a> {
             }
             Stmt::Return(r) => {
                 let value = match &r.value {
-                    Some(v) => Some(self.expr(v)?),
+                    Some(v) => Some(self.value_top(v)?),
                     None => None,
                 };
-                self.returns.push((value.as_ref().map(|v| v.ty), range(stmt)));
-                Some(TStmt::Return { value, span: range(stmt) })
+                self.returns.push((value.as_ref().map(Val::ty), range(stmt)));
+                Some(TStmt::Return { values: value.map_or(Vec::new(), Val::flat), span: range(stmt) })
             }
             Stmt::If(i) => {
                 let cond = self.condition(&i.test);
@@ -751,6 +979,14 @@ impl<'a> Typer<'a> {
     }
 
     fn name(&mut self, id: &str, span: Range<usize>) -> Option<TExpr> {
+        if self.arity.contains_key(id) {
+            self.errors.push(
+                Diagnostic::error(format!("`{id}` is a tuple, used here as a number"))
+                    .at(span, "a tuple")
+                    .note("a tuple can be unpacked, indexed with a constant, passed to len(), assigned, passed to this file's functions and returned"),
+            );
+            return None;
+        }
         if let Some(&ty) = self.types.get(id) {
             let var = self.var(id);
             return Some(TExpr { ty, kind: TExprKind::Var(var), span });
@@ -862,8 +1098,15 @@ impl<'a> Typer<'a> {
                 Some(()) => self.math_constant(a.attr.as_str(), span),
                 None => self.unsupported(span, "attribute access is"),
             },
-            Expr::Subscript(_) => self.unsupported(span, "indexing is"),
-            Expr::Tuple(_) => self.unsupported(span, "tuples are"),
+            Expr::Subscript(s) => self.subscript(s, span),
+            Expr::Tuple(_) => {
+                self.errors.push(
+                    Diagnostic::error("a tuple is used here as a number")
+                        .at(span, "a tuple")
+                        .note("a tuple can be unpacked, indexed with a constant, passed to len(), assigned, passed to this file's functions and returned"),
+                );
+                None
+            }
             Expr::List(_) | Expr::ListComp(_) => self.unsupported(span, "lists are"),
             Expr::Dict(_) | Expr::DictComp(_) => self.unsupported(span, "dicts are"),
             Expr::Set(_) | Expr::SetComp(_) => self.unsupported(span, "sets are"),
@@ -902,6 +1145,15 @@ impl<'a> Typer<'a> {
             return self.unsupported(span, "keyword arguments in calls are");
         }
         let args: Vec<TExpr> = c.args.iter().map(|a| self.expr(a)).collect::<Vec<_>>().into_iter().collect::<Option<_>>()?;
+        if name == "log" && args.len() == 2 {
+            // CPython: log(x) / log(base), each with log's errors, in that
+            // order; a base of 1 divides by zero ("float division by zero").
+            let mut args = args.into_iter().map(|a| cast(a, Scalar::F64));
+            let (x, base) = (args.next()?, args.next()?);
+            let num = math_module::typed_call(f, vec![x], span.clone());
+            let den = math_module::typed_call(f, vec![base], span.clone());
+            return Some(TExpr { ty: Scalar::F64, kind: TExprKind::Binary(BinOp::Div, Box::new(num), Box::new(den)), span });
+        }
         if args.len() != f.arity {
             self.errors.push(Diagnostic::error(format!("math.{name}() takes {} argument{} ({} given)", f.arity, if f.arity == 1 { "" } else { "s" }, args.len())).at(span, "here"));
             return None;
@@ -929,11 +1181,17 @@ impl<'a> Typer<'a> {
         };
         if self.globals.functions.contains_key(&name) && !BUILTINS.contains(&name.as_str()) {
             let (symbol, ret, args) = self.file_call(&name, c, span.clone())?;
-            let Some(ty) = ret else {
-                self.errors.push(Diagnostic::error(format!("`{name}` returns None here; its value cannot be used")).at(span, "no value"));
-                return None;
+            return match ret {
+                None => {
+                    self.errors.push(Diagnostic::error(format!("`{name}` returns None here; its value cannot be used")).at(span, "no value"));
+                    None
+                }
+                Some(Ty::Tuple(_)) => {
+                    self.errors.push(Diagnostic::error(format!("`{name}` returns a tuple here, used as a number")).at(span, "a tuple").note("assign the call to a name (or unpack it), or return it, then use the elements"));
+                    None
+                }
+                Some(Ty::Scalar(ty)) => Some(TExpr { ty, kind: TExprKind::Call(symbol, args), span }),
             };
-            return Some(TExpr { ty, kind: TExprKind::Call(symbol, args), span });
         }
         if !BUILTINS.contains(&name.as_str()) {
             self.errors.push(
@@ -945,6 +1203,22 @@ impl<'a> Typer<'a> {
         }
         if !c.keywords.is_empty() {
             return self.unsupported(span, "keyword arguments in calls are");
+        }
+        if name == "divmod" {
+            self.value(&Expr::Call(c.clone()))?;
+            self.errors.push(Diagnostic::error("divmod() returns a tuple, used here as a number").at(span, "a tuple").note("unpack it (`q, r = divmod(a, b)`), assign it or return it"));
+            return None;
+        }
+        if name == "len" {
+            let [Expr::Name(t)] = c.args.as_slice() else {
+                self.errors.push(Diagnostic::error("len() is supported on a tuple variable only").at(span, "here"));
+                return None;
+            };
+            let Some(&n) = self.arity.get(t.id.as_str()) else {
+                self.errors.push(Diagnostic::error("len() is supported on a tuple variable only").at(range(&c.args[0]), "not a tuple variable"));
+                return None;
+            };
+            return Some(TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(n as i128)), span });
         }
         let args: Vec<TExpr> = c.args.iter().map(|a| self.expr(a)).collect::<Vec<_>>().into_iter().collect::<Option<_>>()?;
         let n = args.len();
@@ -999,13 +1273,15 @@ impl<'a> Typer<'a> {
 
     /// A call to a function of this file: its specialization for these
     /// argument types (bools and narrow ints keep their types, as numba).
-    fn file_call(&mut self, name: &str, c: &ast::ExprCall, span: Range<usize>) -> Option<(String, Option<Scalar>, Vec<TExpr>)> {
+    /// A tuple argument is passed as its elements.
+    fn file_call(&mut self, name: &str, c: &ast::ExprCall, span: Range<usize>) -> Option<(String, Option<Ty>, Vec<TExpr>)> {
         if !c.keywords.is_empty() {
             self.unsupported(span, "keyword arguments in calls are");
             return None;
         }
-        let args: Vec<TExpr> = c.args.iter().map(|a| self.expr(a)).collect::<Vec<_>>().into_iter().collect::<Option<_>>()?;
-        let types: Vec<Scalar> = args.iter().map(|a| a.ty).collect();
+        let args: Vec<Val> = c.args.iter().map(|a| self.value(a)).collect::<Vec<_>>().into_iter().collect::<Option<_>>()?;
+        let types: Vec<Ty> = args.iter().map(Val::ty).collect();
+        let args: Vec<TExpr> = args.into_iter().flat_map(Val::flat).collect();
         match self.specs.request(name, &types, span) {
             Ok((symbol, ret)) => Some((symbol, ret, args)),
             Err(Some(d)) => {
@@ -1096,6 +1372,25 @@ impl<'a> Typer<'a> {
     }
 }
 
+/// Two returned types joined: scalars as variables join, tuples of one
+/// length element by element; None when a tuple meets a number or another length.
+fn join_ty(a: &Ty, b: &Ty) -> Option<Ty> {
+    match (a, b) {
+        (Ty::Scalar(x), Ty::Scalar(y)) => Some(Ty::Scalar(join(*x, *y))),
+        (Ty::Tuple(xs), Ty::Tuple(ys)) if xs.len() == ys.len() => Some(Ty::Tuple(xs.iter().zip(ys).map(|(x, y)| join(*x, *y)).collect())),
+        _ => None,
+    }
+}
+
+/// `can_convert` element by element for tuples of the same length.
+fn can_convert_ty(from: &Ty, to: &Ty) -> bool {
+    match (from, to) {
+        (Ty::Scalar(x), Ty::Scalar(y)) => can_convert(*x, *y),
+        (Ty::Tuple(xs), Ty::Tuple(ys)) => xs.len() == ys.len() && xs.iter().zip(ys).all(|(x, y)| can_convert(*x, *y)),
+        _ => false,
+    }
+}
+
 /// Implicit conversions pycc allows at a return: widening to float, ints
 /// between widths (wrapping, as numba), bool to int. Not float to int.
 fn can_convert(from: Scalar, to: Scalar) -> bool {
@@ -1159,7 +1454,7 @@ pub fn shift_may_raise(count: &TExpr) -> bool {
 }
 
 /// The builtin functions pycc compiles.
-const BUILTINS: &[&str] = &["abs", "min", "max", "int", "float", "bool", "round", "pow"];
+const BUILTINS: &[&str] = &["abs", "min", "max", "int", "float", "bool", "round", "pow", "divmod", "len"];
 
 /// The builtin exception classes `raise` accepts.
 const BUILTIN_EXCEPTIONS: &[&str] = &[
@@ -1170,6 +1465,7 @@ const BUILTIN_EXCEPTIONS: &[&str] = &[
 fn expr_may_raise(e: &TExpr) -> bool {
     match &e.kind {
         TExprKind::Var(_) | TExprKind::Const(_) => false,
+        TExprKind::DivMod(op, l, r) => division_may_raise(BinOp::FloorDiv, r) || (*op == BinOp::Mod && division_may_raise(*op, r)) || expr_may_raise(l) || expr_may_raise(r),
         TExprKind::Binary(op, l, r) => {
             (matches!(op, BinOp::Div | BinOp::FloorDiv | BinOp::Mod) && division_may_raise(*op, r))
                 || (*op == BinOp::Pow && e.ty.is_float())
@@ -1192,8 +1488,8 @@ fn stmt_may_raise(s: &TStmt) -> bool {
         TStmt::Assign { value, .. } => expr_may_raise(value),
         TStmt::ParallelAssign { values, .. } => values.iter().any(expr_may_raise),
         // Calls: settled over the whole call graph by propagate_may_raise.
-        TStmt::Call { args, .. } => args.iter().any(expr_may_raise),
-        TStmt::Return { value, .. } => value.as_ref().is_some_and(expr_may_raise),
+        TStmt::Call { args, .. } | TStmt::CallAssign { args, .. } => args.iter().any(expr_may_raise),
+        TStmt::Return { values, .. } => values.iter().any(expr_may_raise),
         TStmt::If { cond, then, orelse } => expr_may_raise(cond) || then.iter().any(stmt_may_raise) || orelse.iter().any(stmt_may_raise),
         TStmt::While { cond, body } => expr_may_raise(cond) || body.iter().any(stmt_may_raise),
         TStmt::For { start, stop, step, body, .. } => {
@@ -1225,12 +1521,14 @@ fn breaks(stmts: &[TStmt]) -> bool {
 }
 
 /// Converts every returned value to the function's return type.
-fn convert_returns(stmts: &mut [TStmt], rt: Scalar) {
+fn convert_returns(stmts: &mut [TStmt], rt: &[Scalar]) {
     for s in stmts {
         match s {
-            TStmt::Return { value: Some(v), .. } => {
-                let e = std::mem::replace(v, TExpr { ty: rt, kind: TExprKind::Const(ConstValue::Int(0)), span: 0..0 });
-                *v = cast(e, rt);
+            TStmt::Return { values, .. } => {
+                for (v, &t) in values.iter_mut().zip(rt) {
+                    let e = std::mem::replace(v, TExpr { ty: t, kind: TExprKind::Const(ConstValue::Int(0)), span: 0..0 });
+                    *v = cast(e, t);
+                }
             }
             TStmt::If { then, orelse, .. } => {
                 convert_returns(then, rt);

@@ -49,9 +49,22 @@ WIDTH = {"i1": 8, "i2": 16, "i4": 32, "i8": 64, "u1": 8, "u2": 16, "u4": 32, "u8
 FLOAT = {"f8", "float64", "double", "f4", "float32"}
 
 
+def tuple_return(sig):
+    """The element types of a declared tuple return, or None."""
+    for kind in ("UniTuple(", "Tuple("):
+        if sig.startswith(kind):
+            inner = [x.strip() for x in sig[len(kind):sig.index(")")].split(",") if x.strip()]
+            return [inner[0]] * int(inner[1]) if kind == "UniTuple(" else inner
+    return None
+
+
 def wrap(value, sig):
     """The plain-Python result as the declared return type gives it: ints
-    wrapped to their width, numbers converted to a declared float."""
+    wrapped to their width, numbers converted to a declared float; a
+    declared tuple element by element."""
+    elems = tuple_return(sig)
+    if elems is not None and isinstance(value, tuple) and len(value) == len(elems):
+        return tuple(wrap(v, t + "()") for v, t in zip(value, elems))
     ret = sig.split("(")[0].strip()
     if ret in FLOAT and isinstance(value, (int, float)):
         value = float(value)

@@ -174,3 +174,66 @@ fn ext_suffix() -> String {
     let out = std::process::Command::new("python3").args(["-c", "import sysconfig; print(sysconfig.get_config_var('EXT_SUFFIX'))"]).output().unwrap();
     String::from_utf8(out.stdout).unwrap().trim().to_string()
 }
+
+#[test]
+fn tuple_arguments_and_returns() {
+    let dir = scratch("tuples");
+    let source = "\
+from pycc import CC
+cc = CC('tup')
+
+@cc.export('swap', 'UniTuple(f8, 2)(UniTuple(f8, 2))')
+def swap(t):
+    a, b = t
+    return b, a
+
+@cc.export('first', 'i4(Tuple(i4, f8))')
+def first(t):
+    return t[0]
+
+@cc.export('dm', '(i8, i8)')
+def dm(a, b):
+    return divmod(a, b)
+";
+    compile(&dir, "tup.py", source, &[]);
+    let out = python(
+        &dir,
+        r#"
+import tup, sys
+def err(f):
+    try:
+        f()
+    except Exception as e:
+        return f"{type(e).__name__}: {e}"
+    return "no error"
+print(tup.swap((1.0, 2)), tup.first((-5, 0.5)), tup.first(t=(3, 1)), tup.dm(-7, 2), type(tup.dm(1, 1)).__name__)
+print(tup.swap.__doc__, tup.first.__doc__, tup.dm.__doc__, sep='|')
+print(err(lambda: tup.swap([1.0, 2.0])))
+print(err(lambda: tup.swap((1.0,))))
+print(err(lambda: tup.swap((1.0, 2.0, 3.0))))
+print(err(lambda: tup.swap((1.0, "x"))))
+print(err(lambda: tup.first((2**31, 1.0))))
+print(err(lambda: tup.first((1.5, 1.0))))
+print(err(lambda: tup.dm(1, 0)))
+t = (1.0, 2.0)
+before = sys.getrefcount(t[0]), sys.getrefcount(t)
+for _ in range(1000):
+    tup.swap(t)
+    err(lambda: tup.first((1, "x")))
+print(before == (sys.getrefcount(t[0]), sys.getrefcount(t)))
+"#,
+    );
+    let expected = "\
+(2.0, 1.0) -5 3 (-4, 1) tuple
+swap(t: tuple[float, float]) -> tuple[float, float]|first(t: tuple[int, float]) -> int|dm(a: int, b: int) -> tuple[int, int]
+TypeError: swap() argument 't' must be tuple, not list
+TypeError: swap() argument 't' must be a tuple of length 2, not 1
+TypeError: swap() argument 't' must be a tuple of length 2, not 3
+TypeError: swap() argument 't' must be float, not str
+OverflowError: first() argument 't' = 2147483648 is out of range for int32
+TypeError: first() argument 't' must be int, not float
+ZeroDivisionError: integer division or modulo by zero
+True
+";
+    assert_eq!(out, expected);
+}

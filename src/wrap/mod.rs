@@ -11,7 +11,7 @@
 
 use crate::dialects;
 use crate::typing::TypedFunction;
-use crate::types::Scalar;
+use crate::types::{Scalar, Ty};
 use melior::dialect::llvm::{self as llvm_dialect, AllocaOptions, LoadStoreOptions};
 use melior::dialect::{arith, func};
 use melior::ir::attribute::{DenseI32ArrayAttribute, FlatSymbolRefAttribute, IntegerAttribute, StringAttribute, TypeAttribute};
@@ -34,6 +34,9 @@ fn runtime_decls<'c>(cx: &Cx<'c>) -> Vec<(&'static str, Vec<Type<'c>>, Vec<Type<
         ("pycc_box_u64", vec![i64], vec![p]),
         ("pycc_box_bool", vec![i64], vec![p]),
         ("pycc_box_none", vec![], vec![p]),
+        ("pycc_arg_tuple", vec![p, p, p, i64, i64], vec![i32]),
+        ("pycc_tuple_item", vec![p, i64], vec![p]),
+        ("pycc_tuple_pack", vec![i64, p], vec![p]),
         ("pycc_module_new", vec![p, p], vec![p]),
         ("pycc_module_add", vec![p, p, p, p], vec![p]),
     ]
@@ -97,8 +100,8 @@ impl<'c> Cx<'c> {
 
 /// Python's spelling of a signature: `multf(a: float, b: float) -> float`.
 pub fn doc_signature(f: &TypedFunction) -> String {
-    let params: Vec<String> = f.params.iter().map(|p| format!("{}: {}", p.name, p.ty.python_name())).collect();
-    let ret = f.ret.map_or("None", Scalar::python_name);
+    let params: Vec<String> = f.py_params.iter().map(|(name, ty)| format!("{name}: {}", ty.python_name())).collect();
+    let ret = f.ret.as_ref().map_or("None".to_string(), Ty::python_name);
     format!("{}({}) -> {}", f.export, params.join(", "), ret)
 }
 
@@ -161,18 +164,43 @@ fn null<'c, 'b>(cx: &Cx<'c>, block: &'b Block<'c>) -> Value<'c, 'b> {
     cx.append(block, llvm_dialect::zero(cx.ptr, cx.location))
 }
 
-/// The wrapper: entry (parse) -> one block per argument (convert) -> call.
+/// One conversion step of a wrapper, each its own block: check that a
+/// Python argument is a tuple of the right length, or convert one scalar
+/// (an argument, or element `j` of a tuple argument) into kernel slot `slot`.
+enum Step {
+    Tuple { arg: usize, len: usize },
+    Scalar { arg: usize, elem: Option<usize>, ty: Scalar, slot: usize },
+}
+
+/// The wrapper: entry (parse) -> one block per step (check, convert) -> call.
 fn wrapper<'c>(cx: &Cx<'c>, f: &TypedFunction, ty: FunctionType<'c>) -> Operation<'c> {
     let context = cx.context;
-    let n = f.params.len();
+    let n = f.py_params.len();
+    let mut steps = Vec::new();
+    for (arg, (_, t)) in f.py_params.iter().enumerate() {
+        match t {
+            Ty::Scalar(s) => steps.push(Step::Scalar { arg, elem: None, ty: *s, slot: 0 }),
+            Ty::Tuple(xs) => {
+                steps.push(Step::Tuple { arg, len: xs.len() });
+                steps.extend(xs.iter().enumerate().map(|(j, &x)| Step::Scalar { arg, elem: Some(j), ty: x, slot: 0 }));
+            }
+        }
+    }
+    let mut next_slot = 0;
+    for s in &mut steps {
+        if let Step::Scalar { slot, .. } = s {
+            *slot = next_slot;
+            next_slot += 1;
+        }
+    }
     let entry = Block::new(&[(cx.ptr, cx.location), (cx.ptr, cx.location), (cx.int(64), cx.location), (cx.ptr, cx.location)]);
-    let converts: Vec<Block> = (0..n).map(|_| Block::new(&[])).collect();
+    let converts: Vec<Block> = steps.iter().map(|_| Block::new(&[])).collect();
     let call = Block::new(&[]);
     let fail = Block::new(&[]);
     let (args, nargs, kwnames) = (entry.argument(1).unwrap().into(), entry.argument(2).unwrap().into(), entry.argument(3).unwrap().into());
 
     let fname = cx.string(&entry, f.export.as_bytes());
-    let names: Vec<u8> = f.params.iter().flat_map(|p| p.name.bytes().chain([0])).collect();
+    let names: Vec<u8> = f.py_params.iter().flat_map(|(name, _)| name.bytes().chain([0])).collect();
     let pnames = cx.string(&entry, &names);
     let one = cx.const_i64(&entry, 1);
     let count = cx.const_i64(&entry, n as i64);
@@ -180,7 +208,7 @@ fn wrapper<'c>(cx: &Cx<'c>, f: &TypedFunction, ty: FunctionType<'c>) -> Operatio
         &entry,
         llvm_dialect::alloca(context, count, cx.ptr, cx.location, AllocaOptions::new().elem_type(Some(TypeAttribute::new(cx.ptr)))),
     );
-    // One slot per argument, holding the converted C value.
+    // One slot per kernel parameter, holding the converted C value.
     let slots: Vec<(Value, Type)> = f
         .params
         .iter()
@@ -193,6 +221,14 @@ fn wrapper<'c>(cx: &Cx<'c>, f: &TypedFunction, ty: FunctionType<'c>) -> Operatio
             (cx.append(&entry, llvm_dialect::alloca(context, one, cx.ptr, cx.location, AllocaOptions::new().elem_type(Some(TypeAttribute::new(t))))), t)
         })
         .collect();
+    // The boxed elements of a tuple result, packed by pycc_tuple_pack.
+    let items = match &f.ret {
+        Some(Ty::Tuple(xs)) => {
+            let len = cx.const_i64(&entry, xs.len() as i64);
+            Some(cx.append(&entry, llvm_dialect::alloca(context, len, cx.ptr, cx.location, AllocaOptions::new().elem_type(Some(TypeAttribute::new(cx.ptr))))))
+        }
+        _ => None,
+    };
     let argv = cx.call(&entry, "pycc_parse_args", &[args, nargs, kwnames, fname, pnames, count, buf], &[cx.ptr]).unwrap();
     let null_ptr = null(cx, &entry);
     let failed = cx.append(
@@ -206,30 +242,46 @@ fn wrapper<'c>(cx: &Cx<'c>, f: &TypedFunction, ty: FunctionType<'c>) -> Operatio
     );
     cx.cond_br(&entry, failed, &fail, converts.first().unwrap_or(&call));
 
-    for (i, (p, block)) in f.params.iter().zip(&converts).enumerate() {
+    for (k, (step, block)) in steps.iter().zip(&converts).enumerate() {
+        let i = match step {
+            Step::Tuple { arg, .. } | Step::Scalar { arg, .. } => *arg,
+        };
         let at = cx.append(block, llvm_dialect::get_element_ptr(context, argv, DenseI32ArrayAttribute::new(context, &[i as i32]), cx.ptr, cx.ptr, cx.location));
-        let obj = cx.append(block, llvm_dialect::load(context, at, cx.ptr, cx.location, LoadStoreOptions::new()));
+        let mut obj = cx.append(block, llvm_dialect::load(context, at, cx.ptr, cx.location, LoadStoreOptions::new()));
         let idx = cx.const_i64(block, i as i64);
-        let slot = slots[i].0;
-        let status = match p.ty {
-            Scalar::Float { .. } => cx.call(block, "pycc_arg_f64", &[obj, fname, pnames, idx, slot], &[cx.int(32)]),
-            Scalar::Bool => cx.call(block, "pycc_arg_bool", &[obj, fname, pnames, idx, slot], &[cx.int(32)]),
-            Scalar::Int { bits, signed: true } => {
-                let lo = cx.const_i64(block, if bits == 64 { i64::MIN } else { -(1i64 << (bits - 1)) });
-                let hi = cx.const_i64(block, if bits == 64 { i64::MAX } else { (1i64 << (bits - 1)) - 1 });
-                let tname = cx.string(block, p.ty.long_name().as_bytes());
-                cx.call(block, "pycc_arg_int", &[obj, fname, pnames, idx, lo, hi, tname, slot], &[cx.int(32)])
+        let status = match *step {
+            Step::Tuple { len, .. } => {
+                let len = cx.const_i64(block, len as i64);
+                cx.call(block, "pycc_arg_tuple", &[obj, fname, pnames, idx, len], &[cx.int(32)])
             }
-            Scalar::Int { bits, signed: false } => {
-                let hi = cx.const_i64(block, if bits == 64 { -1 } else { ((1u64 << bits) - 1) as i64 });
-                let tname = cx.string(block, p.ty.long_name().as_bytes());
-                cx.call(block, "pycc_arg_uint", &[obj, fname, pnames, idx, hi, tname, slot], &[cx.int(32)])
+            Step::Scalar { elem, ty, slot, .. } => {
+                if let Some(j) = elem {
+                    // The tuple step checked the type and length: a borrowed item.
+                    let j = cx.const_i64(block, j as i64);
+                    obj = cx.call(block, "pycc_tuple_item", &[obj, j], &[cx.ptr]).unwrap();
+                }
+                let slot = slots[slot].0;
+                match ty {
+                    Scalar::Float { .. } => cx.call(block, "pycc_arg_f64", &[obj, fname, pnames, idx, slot], &[cx.int(32)]),
+                    Scalar::Bool => cx.call(block, "pycc_arg_bool", &[obj, fname, pnames, idx, slot], &[cx.int(32)]),
+                    Scalar::Int { bits, signed: true } => {
+                        let lo = cx.const_i64(block, if bits == 64 { i64::MIN } else { -(1i64 << (bits - 1)) });
+                        let hi = cx.const_i64(block, if bits == 64 { i64::MAX } else { (1i64 << (bits - 1)) - 1 });
+                        let tname = cx.string(block, ty.long_name().as_bytes());
+                        cx.call(block, "pycc_arg_int", &[obj, fname, pnames, idx, lo, hi, tname, slot], &[cx.int(32)])
+                    }
+                    Scalar::Int { bits, signed: false } => {
+                        let hi = cx.const_i64(block, if bits == 64 { -1 } else { ((1u64 << bits) - 1) as i64 });
+                        let tname = cx.string(block, ty.long_name().as_bytes());
+                        cx.call(block, "pycc_arg_uint", &[obj, fname, pnames, idx, hi, tname, slot], &[cx.int(32)])
+                    }
+                }
             }
         }
         .unwrap();
         let zero = cx.append(block, arith::constant(context, IntegerAttribute::new(cx.int(32), 0).into(), cx.location));
         let bad = cx.append(block, arith::cmpi(context, arith::CmpiPredicate::Ne, status, zero, cx.location));
-        cx.cond_br(block, bad, &fail, converts.get(i + 1).unwrap_or(&call));
+        cx.cond_br(block, bad, &fail, converts.get(k + 1).unwrap_or(&call));
     }
 
     // Load, narrow to the kernel's types, call, box.
@@ -247,11 +299,13 @@ fn wrapper<'c>(cx: &Cx<'c>, f: &TypedFunction, ty: FunctionType<'c>) -> Operatio
             }
         })
         .collect();
-    // The kernel's value, and its error flag if it can raise: a set flag
-    // means the Python exception is already set, so the wrapper fails.
+    // The kernel's values (a tuple's elements), and its error flag if it
+    // can raise: a set flag means the Python exception is already set, so
+    // the wrapper fails.
     let results = crate::lower::kernel_results(context, f);
     let call_op = call.append_operation(func::call(context, FlatSymbolRefAttribute::new(context, &f.symbol), &kernel_args, &results, cx.location));
-    let r: Option<Value> = f.ret.map(|_| call_op.result(0).unwrap().into());
+    let flat = f.ret.as_ref().map_or(Vec::new(), Ty::flat);
+    let values: Vec<Value> = (0..flat.len()).map(|i| call_op.result(i).unwrap().into()).collect();
     let done = Block::new(&[]);
     let out: &Block = if f.may_raise {
         let flag: Value = call_op.result(results.len() - 1).unwrap().into();
@@ -260,26 +314,21 @@ fn wrapper<'c>(cx: &Cx<'c>, f: &TypedFunction, ty: FunctionType<'c>) -> Operatio
     } else {
         &call
     };
-    let boxed = match (f.ret, r) {
-        (Some(Scalar::Float { bits }), Some(v)) => {
-            let v = if bits == 32 { cx.append(out, arith::extf(v, Type::float64(context), cx.location)) } else { v };
-            cx.call(out, "pycc_box_f64", &[v], &[cx.ptr])
+    let boxed = match (&f.ret, items) {
+        (Some(Ty::Scalar(s)), _) => box_scalar(cx, out, *s, values[0]),
+        (Some(Ty::Tuple(xs)), Some(items)) => {
+            // Box every element first; pycc_tuple_pack releases them all if
+            // any boxing failed, so no path leaks.
+            for (j, (&x, &v)) in xs.iter().zip(&values).enumerate() {
+                let b = box_scalar(cx, out, x, v);
+                let at = cx.append(out, llvm_dialect::get_element_ptr(context, items, DenseI32ArrayAttribute::new(context, &[j as i32]), cx.ptr, cx.ptr, cx.location));
+                out.append_operation(llvm_dialect::store(context, b, at, cx.location, LoadStoreOptions::new()));
+            }
+            let len = cx.const_i64(out, xs.len() as i64);
+            cx.call(out, "pycc_tuple_pack", &[len, items], &[cx.ptr]).unwrap()
         }
-        (Some(Scalar::Int { bits, signed }), Some(v)) => {
-            let v = match (bits, signed) {
-                (64, _) => v,
-                (_, true) => cx.append(out, arith::extsi(v, cx.int(64), cx.location)),
-                (_, false) => cx.append(out, arith::extui(v, cx.int(64), cx.location)),
-            };
-            cx.call(out, if signed { "pycc_box_i64" } else { "pycc_box_u64" }, &[v], &[cx.ptr])
-        }
-        (Some(Scalar::Bool), Some(v)) => {
-            let v = cx.append(out, arith::extui(v, cx.int(64), cx.location));
-            cx.call(out, "pycc_box_bool", &[v], &[cx.ptr])
-        }
-        _ => cx.call(out, "pycc_box_none", &[], &[cx.ptr]),
-    }
-    .unwrap();
+        _ => cx.call(out, "pycc_box_none", &[], &[cx.ptr]).unwrap(),
+    };
     out.append_operation(func::r#return(&[boxed], cx.location));
     let null_ret = null(cx, &fail);
     fail.append_operation(func::r#return(&[null_ret], cx.location));
@@ -295,6 +344,30 @@ fn wrapper<'c>(cx: &Cx<'c>, f: &TypedFunction, ty: FunctionType<'c>) -> Operatio
     }
     region.append_block(fail);
     func::func(context, StringAttribute::new(context, &wrapper_symbol(&f.export)), TypeAttribute::new(ty.into()), region, &[], cx.location)
+}
+
+/// A kernel value as a new Python object (NULL if allocation failed).
+fn box_scalar<'c, 'b>(cx: &Cx<'c>, out: &'b Block<'c>, s: Scalar, v: Value<'c, 'b>) -> Value<'c, 'b> {
+    let context = cx.context;
+    match s {
+        Scalar::Float { bits } => {
+            let v = if bits == 32 { cx.append(out, arith::extf(v, Type::float64(context), cx.location)) } else { v };
+            cx.call(out, "pycc_box_f64", &[v], &[cx.ptr])
+        }
+        Scalar::Int { bits, signed } => {
+            let v = match (bits, signed) {
+                (64, _) => v,
+                (_, true) => cx.append(out, arith::extsi(v, cx.int(64), cx.location)),
+                (_, false) => cx.append(out, arith::extui(v, cx.int(64), cx.location)),
+            };
+            cx.call(out, if signed { "pycc_box_i64" } else { "pycc_box_u64" }, &[v], &[cx.ptr])
+        }
+        Scalar::Bool => {
+            let v = cx.append(out, arith::extui(v, cx.int(64), cx.location));
+            cx.call(out, "pycc_box_bool", &[v], &[cx.ptr])
+        }
+    }
+    .unwrap()
 }
 
 fn signless(context: &Context, s: Scalar) -> Type<'_> {

@@ -207,6 +207,38 @@ HIDDEN int pycc_arg_bool(PyObject *o, const char *fname, const char *names, Py_s
 /* Sets the builtin exception `name` (e.g. "ZeroDivisionError") with
  * `message`: what a compiled function's raise point calls before it
  * returns with its error flag set. */
+/* A tuple parameter got something else, or a tuple of another length. */
+HIDDEN SLOW int pycc_arg_tuple_error(PyObject *o, const char *fname, const char *names,
+                                     Py_ssize_t i, Py_ssize_t n) {
+    if (!PyTuple_Check(o)) {
+        bad_type(o, fname, names, i, "tuple");
+        return -1;
+    }
+    PyErr_Format(PyExc_TypeError, "%s() argument '%s' must be a tuple of length %zd, not %zd",
+                 fname, nth_name(names, i), n, PyTuple_Size(o));
+    return -1;
+}
+
+/* A tuple of n new references (stolen), or NULL with the error set: if any
+ * item is NULL (its boxing failed), or the tuple cannot be made, every
+ * item is released. */
+HIDDEN PyObject *pycc_tuple_pack(Py_ssize_t n, PyObject **items) {
+    PyObject *t = NULL;
+    for (Py_ssize_t j = 0; j < n; j++)
+        if (items[j] == NULL)
+            goto fail;
+    t = PyTuple_New(n);
+    if (t == NULL)
+        goto fail;
+    for (Py_ssize_t j = 0; j < n; j++)
+        PyTuple_SetItem(t, j, items[j]); /* steals; cannot fail on a new tuple */
+    return t;
+fail:
+    for (Py_ssize_t j = 0; j < n; j++)
+        Py_XDECREF(items[j]);
+    return NULL;
+}
+
 HIDDEN void pycc_raise(const char *name, const char *message) {
     PyObject *builtins = PyEval_GetBuiltins(); /* borrowed */
     PyObject *type = builtins == NULL ? NULL : PyDict_GetItemString(builtins, name);

@@ -16,5 +16,8 @@ HIDDEN PyObject *const *pycc_parse_args_slow(PyObject *const *args, Py_ssize_t n
 HIDDEN int pycc_arg_f64_error(PyObject *o, const char *fname, const char *names, Py_ssize_t i);
 HIDDEN int pycc_arg_int_slow(PyObject *o, const char *fname, const char *names, Py_ssize_t i,
                              long long lo, long long hi, const char *tname, long long *out);
+HIDDEN int pycc_arg_tuple_error(PyObject *o, const char *fname, const char *names, Py_ssize_t i,
+                                Py_ssize_t n);
+HIDDEN PyObject *pycc_tuple_pack(Py_ssize_t n, PyObject **items);
 
 #endif

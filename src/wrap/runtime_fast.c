@@ -55,3 +55,16 @@ FAST PyObject *pycc_box_none(void) {
     return Py_None;
 }
 
+
+/* A tuple parameter: a tuple (subclasses such as namedtuples included;
+ * not a list or other sequence) of the declared length, else a TypeError
+ * naming the argument. */
+FAST int pycc_arg_tuple(PyObject *o, const char *fname, const char *names, Py_ssize_t i,
+                        Py_ssize_t n) {
+    if (PyTuple_Check(o) && PyTuple_Size(o) == n)
+        return 0;
+    return pycc_arg_tuple_error(o, fname, names, i, n);
+}
+
+/* Item j of a tuple already checked by pycc_arg_tuple: borrowed. */
+FAST PyObject *pycc_tuple_item(PyObject *t, Py_ssize_t j) { return PyTuple_GetItem(t, j); }

@@ -89,6 +89,23 @@ def m_int_arg(n):
     return math.sqrt(n) if n >= 0 else math.exp(n)
 
 
+@cc.export('m_pow', 'f8(f8, f8)')
+def m_pow(x, y):
+    return math.pow(x, y)
+
+
+@cc.export('m_log_base', 'f8(f8, f8)')
+def m_log_base(x, b):
+    return math.log(x, b)
+
+
+@cc.export('m_log_int_base', 'f8(i8, i8)')
+def m_log_int_base(x, b):
+    return math.log(x, b)
+
+
+P = F + [3.0, -3.0, 0.25, -2.0, 1.5, -1.5, 5e-324, -1e308, 1023.5, -1075.0]
+
 CASES = {name: [(x,) for x in F] for name in
          ['m_sqrt', 'm_exp', 'm_log', 'm_logs', 'm_trig', 'm_asin', 'm_hyper', 'm_atanh', 'm_acosh', 'm_erf', 'm_floor', 'm_preds', 'm_consts']}
 CASES['m_two'] = [(x, y) for x in F for y in F]
@@ -96,3 +113,6 @@ CASES['m_fmod'] = [(x, y) for x in F for y in F]
 CASES['m_int_arg'] = [(n,) for n in [0, 4, 2**53 + 1, -3]]
 # math.floor etc. of huge floats give big ints in CPython; int64 cannot hold them.
 DEVIATIONS = {('m_floor', (x,)): 'OverflowError' for x in (1e308,)}
+CASES['m_pow'] = [(x, y) for x in P for y in P]
+CASES['m_log_base'] = [(x, b) for x in F for b in F]
+CASES['m_log_int_base'] = [(x, b) for x in [0, 1, 2, 8, -8, 2**63 - 1] for b in [0, 1, 2, 10, -2, 2**63 - 1]]

@@ -1036,6 +1036,10 @@ impl<'a> Typer<'a> {
                 let r = self.expr(&b.right);
                 self.binary(b.op, l?, r?, span)
             }
+            // `-9223372036854775808` is int64's MIN, though its operand alone does not fit.
+            Expr::UnaryOp(u) if u.op == ast::UnaryOp::USub && matches!(literal_value(e), Some(ConstValue::Int(i)) if i == i64::MIN as i128) => {
+                self.constant(ConstValue::Int(i64::MIN as i128), span)
+            }
             Expr::UnaryOp(u) => {
                 let v = self.expr(&u.operand)?;
                 if u.op == ast::UnaryOp::Not {

@@ -79,7 +79,15 @@ def loop_div(n):
     return t
 
 
+# int64's MIN written as a literal: its operand alone does not fit int64
+# (found by tests/fuzz_programs.rs).
+@cc.export('int_min_literal', 'i8(i8)')
+def int_min_literal(a):
+    return a - -9223372036854775808
+
+
 CASES = {
+    'int_min_literal': [(x,) for x in I],
     'fdiv': [(a, b) for a in F for b in F],
     'ftruediv_int': [(a, b) for a in [0, 7, -7, 2**53] for b in [0, 2, -3]],
     'ffloordiv': [(a, b) for a in F for b in F],

@@ -1,0 +1,677 @@
+//! A generator of random, well-typed pycc programs, for differential fuzzing
+//! against CPython (tests/fuzz_programs.rs).
+//!
+//! A program is built from a *choice sequence* (a `Vec<u32>` that proptest
+//! draws and shrinks): every decision takes the next number, and a used-up
+//! sequence gives 0, which is always the simplest choice (a leaf, no more
+//! statements). Shrinking the numbers therefore shrinks the program.
+//!
+//! Each program is rendered twice from one typed tree:
+//! - `plain`: the Python source that pycc compiles;
+//! - `reference`: the same source for CPython, with pycc's types made
+//!   explicit: an int result is wrapped to its width (`W(x, 'i4')`, numba's
+//!   documented wraparound), implicit conversions are written out, and the
+//!   README's documented deviations (`MIN // -1`, `int(x)` past int64, a
+//!   negative float to a fractional power) raise as pycc raises them. The
+//!   types come from the model below, which uses pycc's own promotion
+//!   (`Scalar::unify`); everything else is CPython's arithmetic.
+
+#![allow(dead_code)]
+
+use pycc::types::Scalar;
+use std::fmt::Write;
+
+/// Operator families: a run can stress one of them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Family {
+    Arithmetic,
+    Comparisons,
+    Bitwise,
+    Math,
+    Conversions,
+    ControlFlow,
+    All,
+}
+
+impl Family {
+    pub const EACH: [Family; 6] = [Family::Arithmetic, Family::Comparisons, Family::Bitwise, Family::Math, Family::Conversions, Family::ControlFlow];
+
+    fn allows(self, f: Family) -> bool {
+        self == Family::All || self == f
+    }
+}
+
+/// The choice sequence.
+pub struct Choices<'a> {
+    data: &'a [u32],
+    pos: usize,
+}
+
+impl<'a> Choices<'a> {
+    pub fn new(data: &'a [u32]) -> Self {
+        Choices { data, pos: 0 }
+    }
+
+    /// A number in 0..n; 0 once the sequence is used up.
+    fn pick(&mut self, n: usize) -> usize {
+        let v = self.data.get(self.pos).copied().unwrap_or(0);
+        self.pos += 1;
+        (v as usize) % n.max(1)
+    }
+
+    fn exhausted(&self) -> bool {
+        self.pos >= self.data.len()
+    }
+}
+
+const I64: Scalar = Scalar::I64;
+const F64: Scalar = Scalar::F64;
+const BOOL: Scalar = Scalar::Bool;
+
+#[derive(Debug, Clone)]
+enum E {
+    Var(String, Scalar),
+    Int(i64),
+    Float(f64),
+    Bool(bool),
+    /// `l op r`, computed at `at` (the operands are converted to it), typed `ty`.
+    Bin { op: &'static str, l: Box<E>, r: Box<E>, at: Scalar, ty: Scalar },
+    Cmp { op: &'static str, l: Box<E>, r: Box<E>, at: Scalar },
+    Not(Box<E>),
+    Logic { op: &'static str, l: Box<E>, r: Box<E> },
+    Neg(Box<E>, Scalar),
+    IfExp { c: Box<E>, a: Box<E>, b: Box<E>, ty: Scalar },
+    /// A builtin or math function: name in the plain source, the helper that
+    /// stands for it in the reference (or the same name), arguments converted to `at`.
+    Call { plain: &'static str, reference: &'static str, args: Vec<E>, at: Scalar, ty: Scalar },
+}
+
+impl E {
+    fn ty(&self) -> Scalar {
+        match self {
+            E::Var(_, t) => *t,
+            E::Int(_) => I64,
+            E::Float(_) => F64,
+            E::Bool(_) | E::Cmp { .. } | E::Not(_) | E::Logic { .. } => BOOL,
+            E::Bin { ty, .. } | E::Neg(_, ty) | E::IfExp { ty, .. } | E::Call { ty, .. } => *ty,
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+enum S {
+    Assign(String, E),
+    AugAssign(String, &'static str, E, Scalar),
+    If(E, Vec<S>, Vec<S>),
+    For(String, i64, Vec<S>),
+    /// `counter = 0; while counter < n: counter += 1; body`
+    While(String, i64, Vec<S>),
+    Break,
+    Continue,
+    Return(E),
+}
+
+#[derive(Debug, Clone)]
+pub struct Function {
+    name: String,
+    params: Vec<(String, Scalar)>,
+    ret: Scalar,
+    body: Vec<S>,
+}
+
+/// A generated module: its functions, and argument tuples for each.
+#[derive(Debug, Clone)]
+pub struct Program {
+    pub functions: Vec<Function>,
+    pub cases: Vec<Vec<Vec<String>>>,
+}
+
+struct Scope {
+    vars: Vec<(String, Scalar)>,
+    next: usize,
+    loop_depth: usize,
+}
+
+struct Gen<'c, 'd> {
+    c: &'c mut Choices<'d>,
+    family: Family,
+    /// The narrow int type of the function under construction.
+    narrow: Scalar,
+}
+
+const INT_TYPES: [Scalar; 8] = [
+    Scalar::Int { bits: 64, signed: true },
+    Scalar::Int { bits: 32, signed: true },
+    Scalar::Int { bits: 16, signed: true },
+    Scalar::Int { bits: 8, signed: true },
+    Scalar::Int { bits: 64, signed: false },
+    Scalar::Int { bits: 32, signed: false },
+    Scalar::Int { bits: 16, signed: false },
+    Scalar::Int { bits: 8, signed: false },
+];
+
+/// Float functions of one argument that never change the type.
+const MATH_1: [&str; 14] = ["sqrt", "exp", "log", "sin", "cos", "tan", "atan", "tanh", "fabs", "log1p", "expm1", "asin", "acos", "log10"];
+const MATH_2: [&str; 4] = ["atan2", "copysign", "fmod", "pow"];
+
+impl Gen<'_, '_> {
+    fn leaf(&mut self, ty: Scalar, scope: &Scope) -> E {
+        let vars: Vec<_> = scope.vars.iter().filter(|(_, t)| *t == ty).collect();
+        let consts = matches!(ty, Scalar::Int { bits: 64, signed: true } | Scalar::Float { .. } | Scalar::Bool);
+        let n = vars.len() + consts as usize;
+        let k = self.c.pick(n);
+        if k < vars.len() {
+            return E::Var(vars[k].0.clone(), ty);
+        }
+        match ty {
+            Scalar::Bool => E::Bool(self.c.pick(2) == 1),
+            Scalar::Float { .. } => {
+                const F: [f64; 12] = [0.0, 1.0, -1.0, 0.5, 2.0, -0.0, 3.25, 1e308, 5e-324, f64::INFINITY, -2.5, 1e-9];
+                E::Float(F[self.c.pick(F.len())])
+            }
+            _ => {
+                const I: [i64; 11] = [0, 1, -1, 2, 3, 7, -5, 100, i64::MAX, i64::MIN, 1 << 40];
+                E::Int(I[self.c.pick(I.len())])
+            }
+        }
+    }
+
+    fn expr(&mut self, ty: Scalar, depth: usize, scope: &Scope) -> E {
+        if depth == 0 || self.c.exhausted() || self.c.pick(4) == 0 {
+            return self.leaf(ty, scope);
+        }
+        let d = depth - 1;
+        match ty {
+            Scalar::Bool => self.bool_expr(d, scope),
+            Scalar::Float { .. } => self.float_expr(d, scope),
+            _ => self.int_expr(ty, d, scope),
+        }
+    }
+
+    fn bin(&self, op: &'static str, l: E, r: E) -> E {
+        let at = Scalar::unify(l.ty(), r.ty());
+        let ty = if op == "/" && !at.is_float() { F64 } else { at };
+        let at = if op == "/" { ty } else { at };
+        E::Bin { op, l: Box::new(l), r: Box::new(r), at, ty }
+    }
+
+    fn int_expr(&mut self, ty: Scalar, d: usize, scope: &Scope) -> E {
+        let wide = ty == I64;
+        let fam = self.family;
+        let mut options: Vec<u8> = vec![0, 1]; // arithmetic, conditional
+        if fam.allows(Family::Bitwise) {
+            options.push(2);
+        }
+        if wide && fam.allows(Family::Conversions) {
+            options.push(3);
+        }
+        if wide && fam.allows(Family::Math) {
+            options.push(4);
+        }
+        if wide {
+            options.push(5); // mixed widths
+        }
+        match options[self.c.pick(options.len())] {
+            0 if fam.allows(Family::Arithmetic) || fam.allows(Family::ControlFlow) => {
+                const OPS: [&str; 9] = ["+", "-", "*", "//", "%", "neg", "abs", "min", "max"];
+                let op = OPS[self.c.pick(OPS.len())];
+                let l = self.expr(ty, d, scope);
+                match op {
+                    "neg" => E::Neg(Box::new(l), ty),
+                    "abs" => E::Call { plain: "abs", reference: "abs", args: vec![l], at: ty, ty },
+                    "min" | "max" => {
+                        let r = self.expr(ty, d, scope);
+                        E::Call { plain: op, reference: op, args: vec![l, r], at: ty, ty }
+                    }
+                    _ => {
+                        let r = self.expr(ty, d, scope);
+                        self.bin(op, l, r)
+                    }
+                }
+            }
+            2 => {
+                const OPS: [&str; 6] = ["&", "|", "^", "<<", ">>", "~"];
+                let op = OPS[self.c.pick(OPS.len())];
+                let l = self.expr(ty, d, scope);
+                match op {
+                    "~" => E::Call { plain: "~", reference: "~", args: vec![l], at: ty, ty },
+                    "<<" | ">>" if wide => {
+                        const K: [i64; 8] = [0, 1, 3, 31, 63, 64, 70, -1];
+                        let k = K[self.c.pick(K.len())];
+                        self.bin(op, l, E::Int(k))
+                    }
+                    "<<" | ">>" => self.bin("&", l.clone(), l),
+                    _ => {
+                        let r = self.expr(ty, d, scope);
+                        self.bin(op, l, r)
+                    }
+                }
+            }
+            3 => {
+                let f = self.expr(F64, d, scope);
+                match self.c.pick(2) {
+                    0 => E::Call { plain: "int", reference: "TOINT", args: vec![f], at: F64, ty: I64 },
+                    _ => E::Call { plain: "round", reference: "ROUND", args: vec![f], at: F64, ty: I64 },
+                }
+            }
+            4 => {
+                const F: [&str; 3] = ["math.floor", "math.ceil", "math.trunc"];
+                let name = F[self.c.pick(F.len())];
+                let f = self.expr(F64, d, scope);
+                let reference = match name {
+                    "math.floor" => "FLOOR",
+                    "math.ceil" => "CEIL",
+                    _ => "TRUNC",
+                };
+                E::Call { plain: name, reference, args: vec![f], at: F64, ty: I64 }
+            }
+            5 => {
+                // i64 from a narrow operand and a wide one: pycc's promotion.
+                const OPS: [&str; 3] = ["+", "-", "*"];
+                let op = OPS[self.c.pick(OPS.len())];
+                let l = self.expr(self.narrow, d, scope);
+                let r = self.expr(I64, d, scope);
+                let e = self.bin(op, l, r);
+                if e.ty() == I64 { e } else { self.leaf(I64, scope) }
+            }
+            _ => {
+                let c = self.expr(BOOL, d, scope);
+                let a = self.expr(ty, d, scope);
+                let b = self.expr(ty, d, scope);
+                E::IfExp { c: Box::new(c), a: Box::new(a), b: Box::new(b), ty }
+            }
+        }
+    }
+
+    fn float_expr(&mut self, d: usize, scope: &Scope) -> E {
+        let fam = self.family;
+        let mut options: Vec<u8> = vec![0, 1];
+        if fam.allows(Family::Math) {
+            options.extend([2, 3]);
+        }
+        if fam.allows(Family::Conversions) {
+            options.push(4);
+        }
+        match options[self.c.pick(options.len())] {
+            0 => {
+                const OPS: [&str; 10] = ["+", "-", "*", "/", "//", "%", "**", "neg", "abs", "minmax"];
+                let op = OPS[self.c.pick(OPS.len())];
+                let l = self.expr(F64, d, scope);
+                match op {
+                    "neg" => E::Neg(Box::new(l), F64),
+                    "abs" => E::Call { plain: "abs", reference: "abs", args: vec![l], at: F64, ty: F64 },
+                    "minmax" => {
+                        let r = self.expr(F64, d, scope);
+                        let f = if self.c.pick(2) == 0 { "min" } else { "max" };
+                        E::Call { plain: f, reference: f, args: vec![l, r], at: F64, ty: F64 }
+                    }
+                    _ => {
+                        // Sometimes an int operand: int and float promote to float64.
+                        let r = if self.c.pick(3) == 0 { self.expr(self.narrow, d, scope) } else { self.expr(F64, d, scope) };
+                        self.bin(op, l, r)
+                    }
+                }
+            }
+            2 => {
+                let f = MATH_1[self.c.pick(MATH_1.len())];
+                let a = self.expr(F64, d, scope);
+                E::Call { plain: math_name(f), reference: math_name(f), args: vec![a], at: F64, ty: F64 }
+            }
+            3 => {
+                let f = MATH_2[self.c.pick(MATH_2.len())];
+                let a = self.expr(F64, d, scope);
+                let b = self.expr(F64, d, scope);
+                E::Call { plain: math_name(f), reference: math_name(f), args: vec![a, b], at: F64, ty: F64 }
+            }
+            4 => {
+                let t = if self.c.pick(2) == 0 { self.narrow } else { I64 };
+                let i = self.expr(t, d, scope);
+                if self.c.pick(2) == 0 {
+                    E::Call { plain: "float", reference: "float", args: vec![i], at: F64, ty: F64 }
+                } else {
+                    // int / int is float division of the converted operands.
+                    let j = self.expr(t, d, scope);
+                    self.bin("/", i, j)
+                }
+            }
+            _ => {
+                let c = self.expr(BOOL, d, scope);
+                let a = self.expr(F64, d, scope);
+                let b = self.expr(F64, d, scope);
+                E::IfExp { c: Box::new(c), a: Box::new(a), b: Box::new(b), ty: F64 }
+            }
+        }
+    }
+
+    fn bool_expr(&mut self, d: usize, scope: &Scope) -> E {
+        match self.c.pick(4) {
+            0 => {
+                const OPS: [&str; 6] = ["<", "<=", "==", "!=", ">", ">="];
+                let op = OPS[self.c.pick(OPS.len())];
+                let types = [self.narrow, I64, F64];
+                let lt = types[self.c.pick(3)];
+                let rt = if self.family.allows(Family::Comparisons) { types[self.c.pick(3)] } else { lt };
+                let l = self.expr(lt, d, scope);
+                let r = self.expr(rt, d, scope);
+                let at = Scalar::unify(l.ty(), r.ty());
+                E::Cmp { op, l: Box::new(l), r: Box::new(r), at }
+            }
+            1 => E::Not(Box::new(self.expr(BOOL, d, scope))),
+            2 => {
+                let op = if self.c.pick(2) == 0 { "and" } else { "or" };
+                let l = self.expr(BOOL, d, scope);
+                let r = self.expr(BOOL, d, scope);
+                E::Logic { op, l: Box::new(l), r: Box::new(r) }
+            }
+            _ if self.family.allows(Family::Math) => {
+                const F: [&str; 3] = ["isnan", "isinf", "isfinite"];
+                let f = F[self.c.pick(F.len())];
+                let a = self.expr(F64, d, scope);
+                E::Call { plain: math_name(f), reference: math_name(f), args: vec![a], at: F64, ty: BOOL }
+            }
+            _ => self.leaf(BOOL, scope),
+        }
+    }
+
+    fn block(&mut self, depth: usize, scope: &mut Scope, ret: Scalar, max: usize) -> Vec<S> {
+        let mut out = Vec::new();
+        while out.len() < max && !self.c.exhausted() && self.c.pick(4) != 0 {
+            out.push(self.stmt(depth, scope, ret));
+        }
+        out
+    }
+
+    fn stmt(&mut self, depth: usize, scope: &mut Scope, ret: Scalar) -> S {
+        let control = self.family.allows(Family::ControlFlow) || self.family == Family::All;
+        let kinds = if depth == 0 || !control { 2 } else { 7 };
+        let assignable: Vec<(String, Scalar)> = scope.vars.iter().filter(|(n, _)| n.starts_with('v')).cloned().collect();
+        match self.c.pick(kinds) {
+            0 | 1 if !assignable.is_empty() => {
+                let (name, ty) = assignable[self.c.pick(assignable.len())].clone();
+                let e = self.expr(ty, 3, scope);
+                if ty != BOOL && self.c.pick(2) == 1 {
+                    let ops: &[&'static str] = if ty.is_float() { &["+=", "-=", "*=", "/="] } else { &["+=", "-=", "*="] };
+                    let op = ops[self.c.pick(ops.len())];
+                    S::AugAssign(name, op, e, ty)
+                } else {
+                    S::Assign(name, e)
+                }
+            }
+            2 => {
+                let c = self.expr(BOOL, 2, scope);
+                let a = self.block(depth - 1, scope, ret, 3);
+                let b = self.block(depth - 1, scope, ret, 2);
+                S::If(c, a, b)
+            }
+            3 => {
+                let name = format!("i{}", scope.next);
+                scope.next += 1;
+                let n = self.c.pick(5) as i64;
+                scope.vars.push((name.clone(), I64));
+                scope.loop_depth += 1;
+                let body = self.block(depth - 1, scope, ret, 3);
+                scope.loop_depth -= 1;
+                // The loop variable is not visible after the loop in pycc.
+                scope.vars.retain(|(v, _)| v != &name);
+                S::For(name, n, body)
+            }
+            4 => {
+                let name = format!("w{}", scope.next);
+                scope.next += 1;
+                let n = self.c.pick(4) as i64;
+                scope.loop_depth += 1;
+                let body = self.block(depth - 1, scope, ret, 3);
+                scope.loop_depth -= 1;
+                S::While(name, n, body)
+            }
+            5 if scope.loop_depth > 0 => {
+                let c = self.expr(BOOL, 1, scope);
+                S::If(c, vec![if self.c.pick(2) == 0 { S::Break } else { S::Continue }], vec![])
+            }
+            _ => {
+                let c = self.expr(BOOL, 2, scope);
+                let e = self.expr(ret, 2, scope);
+                S::If(c, vec![S::Return(e)], vec![])
+            }
+        }
+    }
+
+    fn function(&mut self, name: String) -> Function {
+        self.narrow = INT_TYPES[self.c.pick(INT_TYPES.len())];
+        let param_types = [self.narrow, self.narrow, F64, BOOL, I64];
+        let nparams = 1 + self.c.pick(param_types.len());
+        let params: Vec<(String, Scalar)> = (0..nparams).map(|i| (format!("p{i}"), param_types[i])).collect();
+        let ret = [self.narrow, I64, F64, BOOL][self.c.pick(4)];
+        let mut scope = Scope { vars: params.clone(), next: 0, loop_depth: 0 };
+        let mut body = Vec::new();
+        // Locals of each type, set first, so that every later read is defined.
+        for (i, ty) in [self.narrow, I64, F64, BOOL].into_iter().enumerate() {
+            let e = self.expr(ty, 2, &scope);
+            body.push(S::Assign(format!("v{i}"), e));
+            scope.vars.push((format!("v{i}"), ty));
+        }
+        body.extend(self.block(2, &mut scope, ret, 6));
+        let e = self.expr(ret, 3, &scope);
+        body.push(S::Return(e));
+        Function { name, params, ret, body }
+    }
+}
+
+fn math_name(f: &'static str) -> &'static str {
+    match f {
+        "sqrt" => "math.sqrt",
+        "exp" => "math.exp",
+        "log" => "math.log",
+        "sin" => "math.sin",
+        "cos" => "math.cos",
+        "tan" => "math.tan",
+        "atan" => "math.atan",
+        "tanh" => "math.tanh",
+        "fabs" => "math.fabs",
+        "log1p" => "math.log1p",
+        "expm1" => "math.expm1",
+        "asin" => "math.asin",
+        "acos" => "math.acos",
+        "log10" => "math.log10",
+        "atan2" => "math.atan2",
+        "copysign" => "math.copysign",
+        "fmod" => "math.fmod",
+        "pow" => "math.pow",
+        "isnan" => "math.isnan",
+        "isinf" => "math.isinf",
+        _ => "math.isfinite",
+    }
+}
+
+/// Argument values for a parameter type, edge values weighted up.
+fn arg(ty: Scalar, c: &mut Choices) -> String {
+    match ty {
+        Scalar::Bool => if c.pick(2) == 0 { "False" } else { "True" }.into(),
+        Scalar::Float { .. } => {
+            const F: [&str; 20] = [
+                "0.0", "-0.0", "1.0", "-1.0", "2.5", "-7.25", "float('inf')", "float('-inf')", "float('nan')", "5e-324", "-2.2250738585072014e-308",
+                "1.7976931348623157e+308", "-1e300", "1e-300", "0.1", "3.0", "100.5", "-0.5", "1e16", "123456.789",
+            ];
+            F[c.pick(F.len())].into()
+        }
+        Scalar::Int { bits, signed } => {
+            let (min, max): (i128, i128) = if signed { (-(1i128 << (bits - 1)), (1i128 << (bits - 1)) - 1) } else { (0, (1i128 << bits) - 1) };
+            let v = match c.pick(10) {
+                0 => 0,
+                1 => 1,
+                2 => if signed { -1 } else { 2 },
+                3 => min,
+                4 => max,
+                5 => max - 1,
+                6 => if signed { min + 1 } else { 3 },
+                7 => 7,
+                8 => (c.pick(1000) as i128) - if signed { 500 } else { 0 },
+                _ => (c.pick(1 << 30) as i128) % (max - min + 1) + min,
+            };
+            // Keep every draw inside the declared range (out-of-range
+            // arguments are the wrappers' OverflowError, tested elsewhere).
+            (min + (v - min).rem_euclid(max - min + 1)).to_string()
+        }
+    }
+}
+
+/// Builds a program of `nfuncs` functions (fewer if the choices run out),
+/// each with `ncases` argument tuples.
+pub fn program(choices: &[u32], family: Family, nfuncs: usize, ncases: usize) -> Program {
+    let mut c = Choices::new(choices);
+    let mut functions = Vec::new();
+    let mut cases = Vec::new();
+    for i in 0..nfuncs {
+        if i > 0 && c.exhausted() {
+            break;
+        }
+        let f = Gen { c: &mut c, family, narrow: I64 }.function(format!("f{i}"));
+        let mut fc = Vec::new();
+        for _ in 0..ncases {
+            fc.push(f.params.iter().map(|(_, t)| arg(*t, &mut c)).collect());
+        }
+        cases.push(fc);
+        functions.push(f);
+    }
+    Program { functions, cases }
+}
+
+// ---- rendering ----
+
+fn float_lit(f: f64) -> String {
+    if f.is_infinite() {
+        if f > 0.0 { "math.inf".into() } else { "(-math.inf)".into() }
+    } else {
+        let s = format!("{f:?}");
+        if f.is_sign_negative() { format!("({s})") } else { s }
+    }
+}
+
+fn ty_name(t: Scalar) -> String {
+    format!("'{}'", t.short_name())
+}
+
+/// The expression, in the plain source (`reference == false`) or with pycc's
+/// conversions and wraparound written out.
+fn render(e: &E, reference: bool) -> String {
+    let conv = |x: &E, to: Scalar| -> String {
+        let s = render(x, reference);
+        if reference && x.ty() != to { format!("C({s}, {}, {})", ty_name(x.ty()), ty_name(to)) } else { s }
+    };
+    let wrap = |s: String, ty: Scalar| -> String {
+        if reference && matches!(ty, Scalar::Int { .. }) { format!("W({s}, {})", ty_name(ty)) } else { s }
+    };
+    match e {
+        E::Var(n, _) => n.clone(),
+        E::Int(i) => if *i < 0 { format!("({i})") } else { i.to_string() },
+        E::Float(f) => float_lit(*f),
+        E::Bool(b) => if *b { "True" } else { "False" }.into(),
+        E::Bin { op, l, r, at, ty } => {
+            let (a, b) = (conv(l, *at), conv(r, *at));
+            if !reference {
+                return format!("({a} {op} {b})");
+            }
+            match (*op, at.is_float()) {
+                ("//", false) => format!("IFLOORDIV({a}, {b}, {})", ty_name(*ty)),
+                ("**", true) => format!("FPOW({a}, {b})"),
+                ("<<" | ">>", false) => wrap(format!("SHIFT({a}, {op:?}, {b})"), *ty),
+                _ => wrap(format!("({a} {op} {b})"), *ty),
+            }
+        }
+        E::Cmp { op, l, r, at } => format!("({} {op} {})", conv(l, *at), conv(r, *at)),
+        E::Not(x) => format!("(not {})", render(x, reference)),
+        E::Logic { op, l, r } => format!("({} {op} {})", render(l, reference), render(r, reference)),
+        E::Neg(x, ty) => wrap(format!("(-{})", render(x, reference)), *ty),
+        E::IfExp { c, a, b, ty } => format!("({} if {} else {})", conv(a, *ty), render(c, reference), conv(b, *ty)),
+        E::Call { plain, reference: name, args, at, ty } => {
+            let args: Vec<String> = args.iter().map(|a| conv(a, *at)).collect();
+            if *plain == "~" {
+                return wrap(format!("(~{})", args[0]), *ty);
+            }
+            let name = if reference { name } else { plain };
+            wrap(format!("{name}({})", args.join(", ")), *ty)
+        }
+    }
+}
+
+fn render_block(out: &mut String, body: &[S], indent: usize, reference: bool, ret: Scalar) {
+    let pad = " ".repeat(indent);
+    if body.is_empty() {
+        let _ = writeln!(out, "{pad}pass");
+    }
+    for s in body {
+        match s {
+            S::Assign(n, e) => {
+                let _ = writeln!(out, "{pad}{n} = {}", render(e, reference));
+            }
+            S::AugAssign(n, op, e, ty) => {
+                if reference {
+                    let bin = E::Bin { op: &op[..1], l: Box::new(E::Var(n.clone(), *ty)), r: Box::new(e.clone()), at: *ty, ty: *ty };
+                    let _ = writeln!(out, "{pad}{n} = {}", render(&bin, true));
+                } else {
+                    let _ = writeln!(out, "{pad}{n} {op} {}", render(e, false));
+                }
+            }
+            S::If(c, a, b) => {
+                let _ = writeln!(out, "{pad}if {}:", render(c, reference));
+                render_block(out, a, indent + 4, reference, ret);
+                if !b.is_empty() {
+                    let _ = writeln!(out, "{pad}else:");
+                    render_block(out, b, indent + 4, reference, ret);
+                }
+            }
+            S::For(v, n, body) => {
+                let _ = writeln!(out, "{pad}for {v} in range({n}):");
+                render_block(out, body, indent + 4, reference, ret);
+            }
+            S::While(v, n, body) => {
+                let _ = writeln!(out, "{pad}{v} = 0");
+                let _ = writeln!(out, "{pad}while {v} < {n}:");
+                let _ = writeln!(out, "{pad}    {v} += 1");
+                render_block(out, body, indent + 4, reference, ret);
+            }
+            S::Break => {
+                let _ = writeln!(out, "{pad}break");
+            }
+            S::Continue => {
+                let _ = writeln!(out, "{pad}continue");
+            }
+            S::Return(e) => {
+                let r = render(e, reference);
+                let r = if reference && e.ty() != ret { format!("C({r}, {}, {})", ty_name(e.ty()), ty_name(ret)) } else { r };
+                let _ = writeln!(out, "{pad}return {r}");
+            }
+        }
+    }
+}
+
+impl Program {
+    /// The module source: pycc's input (`reference == false`), or CPython's
+    /// reference twin (same names, same CASES, explicit conversions).
+    pub fn source(&self, module: &str, reference: bool) -> String {
+        let mut out = String::new();
+        let _ = writeln!(out, "# Generated by tests/fuzzgen ({}).", if reference { "CPython reference twin" } else { "compiled by pycc" });
+        let _ = writeln!(out, "import math");
+        if reference {
+            let _ = writeln!(out, "from fuzz_support import W, C, IFLOORDIV, FPOW, SHIFT, TOINT, ROUND, FLOOR, CEIL, TRUNC");
+        }
+        let _ = writeln!(out, "from pycc import CC\n\ncc = CC('{module}')\n");
+        for f in &self.functions {
+            let sig = format!("{}({})", f.ret.short_name(), f.params.iter().map(|(_, t)| t.short_name()).collect::<Vec<_>>().join(", "));
+            let _ = writeln!(out, "\n@cc.export('{}', '{sig}')", f.name);
+            let _ = writeln!(out, "def {}({}):", f.name, f.params.iter().map(|(n, _)| n.as_str()).collect::<Vec<_>>().join(", "));
+            render_block(&mut out, &f.body, 4, reference, f.ret);
+        }
+        let _ = writeln!(out, "\n\nCASES = {{");
+        for (f, cases) in self.functions.iter().zip(&self.cases) {
+            let tuples: Vec<String> = cases.iter().map(|a| if a.len() == 1 { format!("({},)", a[0]) } else { format!("({})", a.join(", ")) }).collect();
+            let _ = writeln!(out, "    '{}': [{}],", f.name, tuples.join(", "));
+        }
+        let _ = writeln!(out, "}}");
+        out
+    }
+
+    pub fn case_count(&self) -> usize {
+        self.cases.iter().map(Vec::len).sum()
+    }
+}

@@ -223,7 +223,13 @@ fn emit(
             Py::Symbol(s) => leaves.get(s).copied(), // None for a cast's type tag
             _ => {
                 let kids: Vec<MlirValue> = node.children().iter().filter_map(child).collect();
-                let k = format!("{}|{:?}", node, kids.iter().map(|v| key(*v)).collect::<Vec<_>>());
+                // A cast's type tag is no value, so it must be in the key by name:
+                // casts of one value to two types are two ops.
+                let tag = match node {
+                    Py::Cast([tag, _]) => expr.as_ref().get(usize::from(*tag)).map(|t| t.to_string()).unwrap_or_default(),
+                    _ => String::new(),
+                };
+                let k = format!("{node}{tag}|{:?}", kids.iter().map(|v| key(*v)).collect::<Vec<_>>());
                 if let Some(&v) = emitted.get(&k) {
                     Some(v)
                 } else {

@@ -11,6 +11,8 @@
 pub mod cost;
 pub mod lang;
 pub mod rules;
+#[cfg(test)]
+mod soundness;
 
 use crate::dialects::{self, ConstBits, PURE_OPS};
 use crate::passes::ir::{self, Op};

@@ -103,6 +103,13 @@ fn arith(op: &Py, a: Val, b: Val) -> Result<Val, Eval> {
                 // The lowering expands constant exponents 0..=64 only.
                 Py::Pow(_) if (0..=64).contains(&y) => (0..y).fold(1i128, |acc, _| wrap(acc.wrapping_mul(x), bits, signed)),
                 Py::Pow(_) => return Err(Eval::Undefined),
+                Py::And(_) => x & y,
+                Py::Or(_) => x | y,
+                Py::Xor(_) => x ^ y,
+                // py.lshift: a negative count raises first; one at or past the width gives 0.
+                Py::Shl(_) if y < 0 => return Err(Eval::Undefined),
+                Py::Shl(_) if y >= bits as i128 => 0,
+                Py::Shl(_) => x << y,
                 other => return unsupported(format!("`{other}` on ints")),
             };
             Val::Int { v: wrap(r, bits, signed), bits, signed }
@@ -157,6 +164,11 @@ fn eval(ast: &PatternAst<Py>, env: &[(Var, Val)], ty: Scalar) -> Result<Val, Eva
             // compile here until the interpreter knows it.
             ENodeOrVar::ENode(n) => match n {
                 Py::Add([a, b]) | Py::Sub([a, b]) | Py::Mul([a, b]) | Py::Pow([a, b]) => Item::Val(arith(n, v(a)?, v(b)?)?),
+                Py::And([a, b]) | Py::Or([a, b]) | Py::Xor([a, b]) | Py::Shl([a, b]) => Item::Val(arith(n, v(a)?, v(b)?)?),
+                Py::Invert(a) => Item::Val(match v(a)? {
+                    Val::Int { v, bits, signed } => Val::Int { v: wrap(!v, bits, signed), bits, signed },
+                    f => return unsupported(format!("`invert` on {f:?}")),
+                }),
                 Py::Neg(a) => Item::Val(match v(a)? {
                     Val::F32(x) => Val::F32(-x),
                     Val::F64(x) => Val::F64(-x),

@@ -49,7 +49,7 @@ pub const LIBM: &str = "py.libm";
 pub const ROUND_EVEN: &str = "py.round_even";
 /// Sets a Python exception; the frontend returns the error flag after it.
 pub const RAISE: &str = "py.raise";
-pub const PURE_OPS: [&str; 7] = [CONSTANT, ADD, SUB, MUL, POW, NEG, CAST];
+pub const PURE_OPS: [&str; 12] = [CONSTANT, ADD, SUB, MUL, POW, NEG, CAST, AND, OR, XOR, LSHIFT, INVERT];
 
 /// Registers `py` with the context. The IRDL module stays alive for the
 /// context's lifetime: the loaded dialect's verifiers refer to its ops.

@@ -15,6 +15,12 @@ define_language! {
         "mul" = Mul([Id; 2]),
         "pow" = Pow([Id; 2]),
         "neg" = Neg(Id),
+        // Bitwise ops (ints; `and`/`or`/`xor` also on bools, where no rule fires).
+        "and" = And([Id; 2]),
+        "or" = Or([Id; 2]),
+        "xor" = Xor([Id; 2]),
+        "lshift" = Shl([Id; 2]),
+        "invert" = Invert(Id),
         // (cast <type> x): the first child is a type tag such as `f8`.
         "cast" = Cast([Id; 2]),
         Const(Constant),
@@ -104,6 +110,7 @@ impl Analysis<Py> for TypeAnalysis {
         let c = |id: &Id| egraph[*id].data.constant;
         let ty = match enode {
             Py::Add([a, _]) | Py::Sub([a, _]) | Py::Mul([a, _]) | Py::Pow([a, _]) | Py::Neg(a) => ty_of(a),
+            Py::And([a, _]) | Py::Or([a, _]) | Py::Xor([a, _]) | Py::Shl([a, _]) | Py::Invert(a) => ty_of(a),
             Py::Cast([t, _]) => egraph[*t].nodes.iter().find_map(|n| match n {
                 Py::Symbol(s) => s.as_str().parse().ok(),
                 _ => None,
@@ -144,6 +151,16 @@ fn fold(enode: &Py, ty: Scalar, c: &impl Fn(&Id) -> Option<Constant>) -> Option<
         (Py::Sub([a, b]), Scalar::Int { .. }) => bin(a, b).map(|(x, y)| Constant::int(ty, x.as_i128() - y.as_i128())),
         (Py::Mul([a, b]), Scalar::Int { .. }) => bin(a, b).map(|(x, y)| Constant::int(ty, x.as_i128().wrapping_mul(y.as_i128()))),
         (Py::Neg(a), Scalar::Int { .. }) => c(a).map(|x| Constant::int(ty, -x.as_i128())),
+        (Py::And([a, b]), Scalar::Int { .. }) => bin(a, b).map(|(x, y)| Constant::int(ty, x.as_i128() & y.as_i128())),
+        (Py::Or([a, b]), Scalar::Int { .. }) => bin(a, b).map(|(x, y)| Constant::int(ty, x.as_i128() | y.as_i128())),
+        (Py::Xor([a, b]), Scalar::Int { .. }) => bin(a, b).map(|(x, y)| Constant::int(ty, x.as_i128() ^ y.as_i128())),
+        (Py::Invert(a), Scalar::Int { .. }) => c(a).map(|x| Constant::int(ty, !x.as_i128())),
+        // A count at or past the width gives 0; a negative one raises first.
+        (Py::Shl([a, b]), Scalar::Int { bits, .. }) => {
+            let (x, n) = bin(a, b)?;
+            let n = n.as_i128();
+            (n >= 0).then(|| Constant::int(ty, if n >= bits as i128 { 0 } else { x.as_i128() << n }))
+        }
         (Py::Pow([a, b]), Scalar::Int { .. }) => {
             let (x, n) = bin(a, b)?;
             let mut acc = Constant::int(ty, 1);

@@ -11,6 +11,8 @@
 pub mod cost;
 pub mod lang;
 pub mod rules;
+#[cfg(test)]
+mod soundness;
 
 use crate::dialects::{self, ConstBits, PURE_OPS};
 use crate::passes::ir::{self, Op};
@@ -141,6 +143,11 @@ impl EggPass {
                 (dialects::MUL, &[a, b]) => Py::Mul([a, b]),
                 (dialects::POW, &[a, b]) => Py::Pow([a, b]),
                 (dialects::NEG, &[a]) => Py::Neg(a),
+                (dialects::AND, &[a, b]) => Py::And([a, b]),
+                (dialects::OR, &[a, b]) => Py::Or([a, b]),
+                (dialects::XOR, &[a, b]) => Py::Xor([a, b]),
+                (dialects::LSHIFT, &[a, b]) => Py::Shl([a, b]),
+                (dialects::INVERT, &[a]) => Py::Invert(a),
                 (dialects::CAST, &[a]) => Py::Cast([egraph.add(Py::Symbol(Symbol::from(result_ty.short_name()))), a]),
                 _ => return, // malformed op: leave the block to the verifier
             };
@@ -252,6 +259,11 @@ fn emit(
                                 Py::Sub(_) => dialects::SUB,
                                 Py::Mul(_) => dialects::MUL,
                                 Py::Pow(_) => dialects::POW,
+                                Py::And(_) => dialects::AND,
+                                Py::Or(_) => dialects::OR,
+                                Py::Xor(_) => dialects::XOR,
+                                Py::Shl(_) => dialects::LSHIFT,
+                                Py::Invert(_) => dialects::INVERT,
                                 _ => dialects::NEG,
                             };
                             dialects::op(name, &operands, ty_of(kids[0]), location)

@@ -1,28 +1,64 @@
-//! Rewrite rules are data: `passes/rules/<domain>.rules`, one rule a line,
+//! Rewrite rules are data: `passes/rules/<set>.rules`, one rule a line,
 //!
 //! ```text
 //! name: lhs => rhs [if ?var = <number>]
 //! ```
 //!
 //! with a comment above each saying why the identity holds. A rule fires
-//! only on e-classes of its file's domain (`float`: f4/f8, `int`: signed and
-//! unsigned ints), so a float rule can never touch an int and vice versa.
-//! The condition `?c = 2` holds when e-class ?c is the constant 2 of its
-//! own type; for floats it compares bits, so `= 0.0` excludes -0.0.
+//! only on e-classes of its set's domain (`float`, `fastmath`: f4/f8; `int`:
+//! signed and unsigned ints), so a float rule can never touch an int and vice
+//! versa. The condition `?c = 2` holds when e-class ?c is the constant 2 of
+//! its own type; for floats it compares bits, so `= 0.0` excludes -0.0.
+//! A bare number on the right-hand side (`0`, `3`, `0.0`) is that constant
+//! at the type of the rewritten e-class.
+//!
+//! Every rule of every set is checked by `soundness.rs` (tests only).
 
-use super::lang::{Py, PyGraph, TypeAnalysis};
-use egg::{ConditionalApplier, Id, Pattern, Rewrite, Subst, Var};
+use super::lang::{Constant, Py, PyGraph, TypeAnalysis};
+use egg::{Applier, ConditionalApplier, ENodeOrVar, Id, Pattern, PatternAst, RecExpr, Rewrite, Subst, Symbol, Var};
 
-/// Each rule set: its name and its text, compiled into the binary.
-pub const RULE_SETS: &[(&str, &str)] = &[
-    ("float", include_str!("../rules/float.rules")),
-    ("int", include_str!("../rules/int.rules")),
-];
-
+/// The values a rule set is about.
 #[derive(Debug, Clone, Copy, PartialEq)]
-enum Domain {
+pub enum Domain {
     Float,
     Int,
+}
+
+/// One rule file, compiled into the binary.
+pub struct RuleSet {
+    pub name: &'static str,
+    pub text: &'static str,
+    pub domain: Domain,
+    /// Bit-exact for every input (the soundness test requires it). Only
+    /// `fastmath` is not, and it is never selected by default.
+    pub exact: bool,
+    /// Part of `py-egg` with no `rules=` option.
+    pub default: bool,
+}
+
+pub const RULE_SETS: &[RuleSet] = &[
+    RuleSet { name: "float", text: include_str!("../rules/float.rules"), domain: Domain::Float, exact: true, default: true },
+    RuleSet { name: "int", text: include_str!("../rules/int.rules"), domain: Domain::Int, exact: true, default: true },
+    RuleSet { name: "fastmath", text: include_str!("../rules/fastmath.rules"), domain: Domain::Float, exact: false, default: false },
+];
+
+/// A parsed rule, before it becomes an egg `Rewrite`.
+#[derive(Debug, Clone)]
+pub struct RuleDef {
+    pub name: String,
+    pub lhs: Pattern<Py>,
+    pub rhs: Pattern<Py>,
+    /// `if ?var = number`.
+    pub cond: Option<(Var, f64)>,
+}
+
+/// A number written as a leaf of a right-hand side: a constant of the
+/// rewritten e-class's type.
+pub fn literal(node: &Py) -> Option<f64> {
+    match node {
+        Py::Symbol(s) => s.as_str().parse().ok(),
+        _ => None,
+    }
 }
 
 /// `?var = number`, or nothing.
@@ -48,27 +84,64 @@ impl egg::Condition<Py, TypeAnalysis> for Cond {
     }
 }
 
+/// The right-hand side with its number leaves turned into variables, bound
+/// at each match to the constant of the matched e-class's type.
+struct Rhs {
+    pattern: Pattern<Py>,
+    literals: Vec<(Var, f64)>,
+}
+
+impl Rhs {
+    fn new(rhs: &Pattern<Py>) -> Result<Self, String> {
+        let mut literals = Vec::new();
+        let mut ast: PatternAst<Py> = RecExpr::default();
+        for node in rhs.ast.as_ref() {
+            let node = match node {
+                ENodeOrVar::ENode(n) if literal(n).is_some() => {
+                    let var: Var = format!("?lit{}", literals.len()).parse().map_err(|e| format!("{e}"))?;
+                    literals.push((var, literal(n).unwrap_or_default()));
+                    ENodeOrVar::Var(var)
+                }
+                other => other.clone(),
+            };
+            ast.add(node);
+        }
+        Ok(Rhs { pattern: Pattern::new(ast), literals })
+    }
+}
+
+impl Applier<Py, TypeAnalysis> for Rhs {
+    fn apply_one(&self, egraph: &mut PyGraph, eclass: Id, subst: &Subst, ast: Option<&PatternAst<Py>>, rule: Symbol) -> Vec<Id> {
+        let Some(ty) = egraph[eclass].data.ty else { return vec![] };
+        let mut subst = subst.clone();
+        for &(var, v) in &self.literals {
+            let k = if ty.is_float() { Constant::float(ty, v) } else { Constant::int(ty, v as i128) };
+            subst.insert(var, egraph.add(Py::Const(k)));
+        }
+        self.pattern.apply_one(egraph, eclass, &subst, ast, rule)
+    }
+
+    fn vars(&self) -> Vec<Var> {
+        self.pattern.vars().into_iter().filter(|v| !self.literals.iter().any(|(l, _)| l == v)).collect()
+    }
+}
+
 /// Parses one rule file; errors name the line.
-pub fn parse_rules(set: &str, text: &str) -> Result<Vec<Rewrite<Py, TypeAnalysis>>, String> {
-    let domain = match set {
-        "float" => Domain::Float,
-        "int" => Domain::Int,
-        other => return Err(format!("unknown rule set `{other}`")),
-    };
+pub fn parse_defs(set: &RuleSet) -> Result<Vec<RuleDef>, String> {
     let mut out = Vec::new();
-    for (n, line) in text.lines().enumerate() {
-        let line = line.split('#').next().unwrap().trim();
+    for (n, line) in set.text.lines().enumerate() {
+        let line = line.split('#').next().unwrap_or_default().trim();
         if line.is_empty() {
             continue;
         }
-        let at = |m: &str| format!("{set}.rules:{}: {m}", n + 1);
+        let at = |m: &str| format!("{}.rules:{}: {m}", set.name, n + 1);
         let (name, rule) = line.split_once(':').ok_or_else(|| at("expected `name: lhs => rhs`"))?;
         let (lhs, rest) = rule.split_once("=>").ok_or_else(|| at("expected `=>`"))?;
         let (rhs, cond) = match rest.split_once(" if ") {
             Some((r, c)) => (r, Some(c)),
             None => (rest, None),
         };
-        let is_const = match cond {
+        let cond = match cond {
             None => None,
             Some(c) => {
                 let (var, num) = c.split_once('=').ok_or_else(|| at("condition must be `?var = number`"))?;
@@ -78,24 +151,37 @@ pub fn parse_rules(set: &str, text: &str) -> Result<Vec<Rewrite<Py, TypeAnalysis
             }
         };
         let lhs: Pattern<Py> = lhs.trim().parse().map_err(|e| at(&format!("{e}")))?;
+        if lhs.ast.as_ref().iter().any(|n| matches!(n, ENodeOrVar::ENode(n) if literal(n).is_some())) {
+            return Err(at("a number on the left-hand side: match a variable with `if ?c = number`"));
+        }
         let rhs: Pattern<Py> = rhs.trim().parse().map_err(|e| at(&format!("{e}")))?;
-        let applier = ConditionalApplier { condition: Cond { domain, is_const }, applier: rhs };
-        out.push(Rewrite::new(format!("{set}/{}", name.trim()), lhs, applier).map_err(|e| at(&e))?);
+        out.push(RuleDef { name: format!("{}/{}", set.name, name.trim()), lhs, rhs, cond });
     }
     Ok(out)
 }
 
-/// The named rule sets, or all of them.
-pub fn rules(sets: &[String]) -> Result<Vec<Rewrite<Py, TypeAnalysis>>, String> {
+/// Parses one rule file into rewrites.
+pub fn parse_rules(set: &RuleSet) -> Result<Vec<Rewrite<Py, TypeAnalysis>>, String> {
     let mut out = Vec::new();
-    for (name, text) in RULE_SETS {
-        if sets.is_empty() || sets.iter().any(|s| s == name) {
-            out.extend(parse_rules(name, text)?);
+    for def in parse_defs(set)? {
+        let applier = ConditionalApplier { condition: Cond { domain: set.domain, is_const: def.cond }, applier: Rhs::new(&def.rhs)? };
+        out.push(Rewrite::new(def.name.clone(), def.lhs, applier).map_err(|e| format!("{}: {e}", def.name))?);
+    }
+    Ok(out)
+}
+
+/// The named rule sets, or the default ones (all but `fastmath`).
+pub fn rules(sets: &[String]) -> Result<Vec<Rewrite<Py, TypeAnalysis>>, String> {
+    for s in sets {
+        if !RULE_SETS.iter().any(|set| set.name == s) {
+            let known: Vec<_> = RULE_SETS.iter().map(|set| set.name).collect();
+            return Err(format!("unknown rule set `{s}` (known: {})", known.join(", ")));
         }
     }
-    for s in sets {
-        if !RULE_SETS.iter().any(|(n, _)| n == s) {
-            return Err(format!("unknown rule set `{s}` (known: float, int)"));
+    let mut out = Vec::new();
+    for set in RULE_SETS {
+        if if sets.is_empty() { set.default } else { sets.iter().any(|s| s == set.name) } {
+            out.extend(parse_rules(set)?);
         }
     }
     Ok(out)
@@ -107,9 +193,24 @@ mod tests {
 
     #[test]
     fn every_rule_set_parses() {
-        for (name, text) in RULE_SETS {
-            let rules = parse_rules(name, text).unwrap();
-            assert!(!rules.is_empty(), "{name} has no rules");
+        for set in RULE_SETS {
+            let rules = parse_rules(set).unwrap();
+            assert!(!rules.is_empty(), "{} has no rules", set.name);
         }
+    }
+
+    #[test]
+    fn fastmath_is_never_a_default() {
+        let default = rules(&[]).unwrap();
+        assert!(default.iter().all(|r| !r.name.as_str().starts_with("fastmath/")));
+        assert!(default.iter().any(|r| r.name.as_str().starts_with("float/")));
+        let fast = rules(&["fastmath".into()]).unwrap();
+        assert!(!fast.is_empty() && fast.iter().all(|r| r.name.as_str().starts_with("fastmath/")));
+    }
+
+    #[test]
+    fn numbers_on_the_left_are_refused() {
+        let set = RuleSet { name: "t", text: "bad: (add ?x 0) => ?x\n", domain: Domain::Int, exact: true, default: false };
+        assert!(parse_defs(&set).unwrap_err().contains("left-hand side"));
     }
 }

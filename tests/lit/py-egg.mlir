@@ -1,10 +1,11 @@
 // RUN: pycc-opt %s --pass-pipeline='builtin.module(func.func(py-egg))' | FileCheck %s
 // One function per rule; the IEEE-unsafe rewrites must NOT happen.
 
-// x ** 2 -> x * x (float).
+// x ** 2 stays a pow (float): glibc's pow rounds exact ties differently
+// from x * x, so the rewrite is fastmath only (py-egg-fastmath.mlir).
 // CHECK-LABEL: func.func @pow_two
-// CHECK-NEXT: %[[R:.+]] = "py.mul"(%arg0, %arg0) : (f64, f64) -> f64
-// CHECK-NEXT: return %[[R]]
+// CHECK: "py.pow"
+// CHECK-NOT: "py.mul"
 func.func @pow_two(%x: f64) -> f64 {
   %c = "py.constant"() {value = 2.0 : f64} : () -> f64
   %0 = "py.pow"(%x, %c) : (f64, f64) -> f64
@@ -104,4 +105,69 @@ func.func @float_mul_zero_kept(%x: f64) -> f64 {
   %z = "py.constant"() {value = 0.0 : f64} : () -> f64
   %0 = "py.mul"(%x, %z) : (f64, f64) -> f64
   return %0 : f64
+}
+
+// x - x -> 0 and x ^ x -> 0 (ints); x & x, x | x, x | 0, x ^ 0, x & -1 -> x.
+// CHECK-LABEL: func.func @int_self
+// CHECK-NEXT: %[[Z:.+]] = "py.constant"() {value = 0 : i16}
+// CHECK-NEXT: return %[[Z]], %[[Z]], %arg0, %arg0, %arg0, %arg0, %arg0
+func.func @int_self(%x: i16) -> (i16, i16, i16, i16, i16, i16, i16) {
+  %z = "py.constant"() {value = 0 : i16} : () -> i16
+  %m = "py.constant"() {value = -1 : i16} : () -> i16
+  %0 = "py.sub"(%x, %x) : (i16, i16) -> i16
+  %1 = "py.xor"(%x, %x) : (i16, i16) -> i16
+  %2 = "py.and"(%x, %x) : (i16, i16) -> i16
+  %3 = "py.or"(%x, %x) : (i16, i16) -> i16
+  %4 = "py.or"(%x, %z) : (i16, i16) -> i16
+  %5 = "py.xor"(%x, %z) : (i16, i16) -> i16
+  %6 = "py.and"(%x, %m) : (i16, i16) -> i16
+  return %0, %1, %2, %3, %4, %5, %6 : i16, i16, i16, i16, i16, i16, i16
+}
+
+// x & 0 -> 0; ~~x -> x; ~x + 1 -> -x.
+// CHECK-LABEL: func.func @int_bits
+// CHECK-NEXT: %[[Z:.+]] = "py.constant"() {value = 0 : i32}
+// CHECK-NEXT: %[[N:.+]] = "py.neg"(%arg0)
+// CHECK-NEXT: return %[[Z]], %arg0, %[[N]]
+func.func @int_bits(%x: i32) -> (i32, i32, i32) {
+  %z = "py.constant"() {value = 0 : i32} : () -> i32
+  %one = "py.constant"() {value = 1 : i32} : () -> i32
+  %0 = "py.and"(%x, %z) : (i32, i32) -> i32
+  %i = "py.invert"(%x) : (i32) -> i32
+  %1 = "py.invert"(%i) : (i32) -> i32
+  %2 = "py.add"(%i, %one) : (i32, i32) -> i32
+  return %0, %1, %2 : i32, i32, i32
+}
+
+// x * 8 -> x << 3 at the operand's type (also 8 * x); x * 2 -> x + x.
+// CHECK-LABEL: func.func @mul_pow2
+// CHECK-DAG: %[[C3:.+]] = "py.constant"() {value = 3 : i64}
+// CHECK-DAG: %[[S:.+]] = "py.lshift"(%arg0, %[[C3]]) : (i64, i64) -> i64
+// CHECK-DAG: %[[D:.+]] = "py.add"(%arg1, %arg1) : (ui8, ui8) -> ui8
+// CHECK: return %[[S]], %[[S]], %[[D]]
+func.func @mul_pow2(%x: i64, %y: ui8) -> (i64, i64, ui8) {
+  %c = "py.constant"() {value = 8 : i64} : () -> i64
+  %two = "py.constant"() {value = 2 : ui8} : () -> ui8
+  %0 = "py.mul"(%x, %c) : (i64, i64) -> i64
+  %1 = "py.mul"(%c, %x) : (i64, i64) -> i64
+  %2 = "py.mul"(%y, %two) : (ui8, ui8) -> ui8
+  return %0, %1, %2 : i64, i64, ui8
+}
+
+// Not a power of two: x * 6 stays a multiply. At i8, 128 is -128: no
+// shift. -1 does not exist at unsigned widths: x & 255 at ui16 is kept.
+// CHECK-LABEL: func.func @int_kept
+// CHECK: "py.mul"{{.*}} : (i32, i32) -> i32
+// CHECK: "py.mul"{{.*}} : (i8, i8) -> i8
+// CHECK: "py.and"(%arg2
+// CHECK-NOT: "py.lshift"
+// CHECK: return
+func.func @int_kept(%x: i32, %b: i8, %u: ui16) -> (i32, i8, ui16) {
+  %six = "py.constant"() {value = 6 : i32} : () -> i32
+  %min = "py.constant"() {value = -128 : i8} : () -> i8
+  %ff = "py.constant"() {value = 255 : ui16} : () -> ui16
+  %0 = "py.mul"(%x, %six) : (i32, i32) -> i32
+  %1 = "py.mul"(%b, %min) : (i8, i8) -> i8
+  %2 = "py.and"(%u, %ff) : (ui16, ui16) -> ui16
+  return %0, %1, %2 : i32, i8, ui16
 }

@@ -15,8 +15,8 @@
 // ALL-NOT: IR Dump
 
 // NOPASS: `py-egg` is not a pass of this pipeline
-func.func @square(%x: f64) -> f64 {
-  %c = "py.constant"() {value = 2.0 : f64} : () -> f64
-  %0 = "py.pow"(%x, %c) : (f64, f64) -> f64
-  return %0 : f64
+func.func @square(%x: i64) -> i64 {
+  %c = "py.constant"() {value = 2 : i64} : () -> i64
+  %0 = "py.pow"(%x, %c) : (i64, i64) -> i64
+  return %0 : i64
 }

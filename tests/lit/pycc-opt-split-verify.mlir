@@ -16,10 +16,10 @@ func.func @mixed(%a: f64, %i: i32) -> f64 {
 // CHECK-NOT: @mixed
 // CHECK-LABEL: func.func @square
 // CHECK-NEXT: "py.mul"(%arg0, %arg0)
-func.func @square(%x: f64) -> f64 {
-  %c = "py.constant"() {value = 2.0 : f64} : () -> f64
-  %0 = "py.pow"(%x, %c) : (f64, f64) -> f64
-  return %0 : f64
+func.func @square(%x: i64) -> i64 {
+  %c = "py.constant"() {value = 2 : i64} : () -> i64
+  %0 = "py.pow"(%x, %c) : (i64, i64) -> i64
+  return %0 : i64
 }
 
 // -----

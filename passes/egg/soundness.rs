@@ -1,0 +1,406 @@
+//! Soundness of every rule of every rule set (tests only): each rule's
+//! pattern variables get random values, both sides are evaluated by a small
+//! reference interpreter of the py ops, and the results must agree.
+//!
+//! - Exact sets (`float`, `int`): bit for bit. Floats at f32 and f64 (all
+//!   nans equal to each other, never to a number; ±0.0 distinguished), with
+//!   ±0.0, ±inf, nan, subnormals, ±1, ±2, MAX, MIN_POSITIVE, huge and tiny
+//!   values weighted up; ints at every width, signed and unsigned, wrapping,
+//!   with 0, ±1, MIN and MAX weighted up. 8-bit ints are also checked
+//!   exhaustively for rules of up to two variables.
+//! - Inexact sets (`fastmath`): only on "nice" inputs (multiples of 1/8 in
+//!   [-1024, 1024]), where both sides must be finite and within a relative
+//!   2^-40 (f64) or 2^-16 (f32) of each other; signs of zero are not compared.
+//!
+//! A condition `if ?c = k` instantiates ?c with k (or skips a width where k
+//! does not exist, since the rule can never fire there). An op or leaf the
+//! interpreter does not know makes the check fail; so does a rule whose
+//! left-hand side is never defined on the generated inputs.
+
+use super::lang::{Constant, Py};
+use super::rules::{literal, parse_defs, Domain, RuleDef, RuleSet, RULE_SETS};
+use crate::typing::wrap;
+use crate::types::Scalar;
+use egg::{ENodeOrVar, PatternAst, Var};
+use proptest::prelude::*;
+use proptest::test_runner::{Config, TestCaseError, TestRunner};
+
+extern "C" {
+    // glibc's, the functions `math.powf` lowers to in compiled code (and
+    // CPython's float_pow calls `pow`).
+    fn pow(x: f64, y: f64) -> f64;
+    fn powf(x: f32, y: f32) -> f32;
+}
+
+#[derive(Debug, Clone, Copy)]
+enum Val {
+    F32(f32),
+    F64(f64),
+    Int { v: i128, bits: u32, signed: bool },
+}
+
+enum Item {
+    Val(Val),
+    Tag(Scalar),
+}
+
+#[derive(Debug)]
+enum Eval {
+    /// Not a program the compiler accepts (int pow exponent outside
+    /// 0..=64, a float-to-int cast of nan): the rule need not hold.
+    Undefined,
+    /// The interpreter cannot evaluate the rule: the check fails.
+    Unsupported(String),
+}
+
+fn val(ty: Scalar, bits: u64) -> Val {
+    match ty {
+        Scalar::Float { bits: 32 } => Val::F32(f32::from_bits(bits as u32)),
+        Scalar::Float { .. } => Val::F64(f64::from_bits(bits)),
+        Scalar::Int { bits: w, signed } => Val::Int { v: wrap(bits as i128, w, signed), bits: w, signed },
+        Scalar::Bool => Val::Int { v: (bits & 1) as i128, bits: 1, signed: false },
+    }
+}
+
+fn constant(k: Constant) -> Val {
+    match k.ty {
+        Scalar::Float { bits: 32 } => Val::F32(f64::from_bits(k.bits) as f32),
+        Scalar::Float { .. } => Val::F64(f64::from_bits(k.bits)),
+        _ => val(k.ty, k.as_i128() as u64),
+    }
+}
+
+/// The constant `v` at `ty`, as the rules' conditions and literals mean it;
+/// None if `ty` has no such value (the rule cannot fire there).
+fn number(ty: Scalar, v: f64) -> Option<Val> {
+    if ty.is_float() {
+        let k = Constant::float(ty, v);
+        return (k.as_f64().to_bits() == v.to_bits()).then(|| constant(k));
+    }
+    let k = Constant::int(ty, v as i128);
+    (k.as_i128() as f64 == v).then(|| constant(k))
+}
+
+fn unsupported<T>(what: impl std::fmt::Display) -> Result<T, Eval> {
+    Err(Eval::Unsupported(what.to_string()))
+}
+
+fn arith(op: &Py, a: Val, b: Val) -> Result<Val, Eval> {
+    Ok(match (op, a, b) {
+        (Py::Add(_), Val::F32(x), Val::F32(y)) => Val::F32(x + y),
+        (Py::Sub(_), Val::F32(x), Val::F32(y)) => Val::F32(x - y),
+        (Py::Mul(_), Val::F32(x), Val::F32(y)) => Val::F32(x * y),
+        (Py::Pow(_), Val::F32(x), Val::F32(y)) => Val::F32(unsafe { powf(x, y) }),
+        (Py::Add(_), Val::F64(x), Val::F64(y)) => Val::F64(x + y),
+        (Py::Sub(_), Val::F64(x), Val::F64(y)) => Val::F64(x - y),
+        (Py::Mul(_), Val::F64(x), Val::F64(y)) => Val::F64(x * y),
+        (Py::Pow(_), Val::F64(x), Val::F64(y)) => Val::F64(unsafe { pow(x, y) }),
+        (_, Val::Int { v: x, bits, signed }, Val::Int { v: y, bits: b2, signed: s2 }) if (bits, signed) == (b2, s2) => {
+            let r = match op {
+                Py::Add(_) => x + y,
+                Py::Sub(_) => x - y,
+                Py::Mul(_) => x.wrapping_mul(y),
+                // The lowering expands constant exponents 0..=64 only.
+                Py::Pow(_) if (0..=64).contains(&y) => (0..y).fold(1i128, |acc, _| wrap(acc.wrapping_mul(x), bits, signed)),
+                Py::Pow(_) => return Err(Eval::Undefined),
+                Py::And(_) => x & y,
+                Py::Or(_) => x | y,
+                Py::Xor(_) => x ^ y,
+                // py.lshift: a negative count raises first; one at or past the width gives 0.
+                Py::Shl(_) if y < 0 => return Err(Eval::Undefined),
+                Py::Shl(_) if y >= bits as i128 => 0,
+                Py::Shl(_) => x << y,
+                other => return unsupported(format!("`{other}` on ints")),
+            };
+            Val::Int { v: wrap(r, bits, signed), bits, signed }
+        }
+        (op, a, b) => return unsupported(format!("`{op}` on {a:?} and {b:?}")),
+    })
+}
+
+/// `py.cast` as `convert-py-to-arith` lowers it.
+fn cast(to: Scalar, x: Val) -> Result<Val, Eval> {
+    Ok(match (x, to) {
+        (Val::F32(f), Scalar::Float { bits: 32 }) => Val::F32(f),
+        (Val::F32(f), Scalar::Float { .. }) => Val::F64(f as f64),
+        (Val::F64(f), Scalar::Float { bits: 32 }) => Val::F32(f as f32),
+        (Val::F64(f), Scalar::Float { .. }) => Val::F64(f),
+        (Val::Int { v, .. }, Scalar::Float { bits: 32 }) => Val::F32(v as f32),
+        (Val::Int { v, .. }, Scalar::Float { .. }) => Val::F64(v as f64),
+        (Val::Int { v, .. }, Scalar::Int { bits, signed }) => Val::Int { v: wrap(v, bits, signed), bits, signed },
+        // fptosi after the frontend's nan/inf/range checks.
+        (Val::F32(_) | Val::F64(_), Scalar::Int { bits, signed: true }) => {
+            let f = match x {
+                Val::F32(f) => f as f64,
+                Val::F64(f) => f,
+                Val::Int { .. } => unreachable!(),
+            };
+            let t = f.trunc();
+            let lim = 2f64.powi(bits as i32 - 1);
+            if !(t >= -lim && t < lim) {
+                return Err(Eval::Undefined);
+            }
+            Val::Int { v: t as i128, bits, signed: true }
+        }
+        (x, to) => return unsupported(format!("cast of {x:?} to {to}")),
+    })
+}
+
+/// Evaluates one side of a rule; `ty` is the rewritten value's type, which
+/// a number leaf takes.
+fn eval(ast: &PatternAst<Py>, env: &[(Var, Val)], ty: Scalar) -> Result<Val, Eval> {
+    let mut items: Vec<Item> = Vec::new();
+    for node in ast.as_ref() {
+        let v = |id: &egg::Id| match items[usize::from(*id)] {
+            Item::Val(v) => Ok(v),
+            Item::Tag(t) => unsupported(format!("type `{t}` used as a value")),
+        };
+        let item = match node {
+            ENodeOrVar::Var(var) => match env.iter().find(|(w, _)| w == var) {
+                Some(&(_, x)) => Item::Val(x),
+                None => return unsupported(format!("unbound {var}")),
+            },
+            // Exhaustive on purpose: a new op in the language does not
+            // compile here until the interpreter knows it.
+            ENodeOrVar::ENode(n) => match n {
+                Py::Add([a, b]) | Py::Sub([a, b]) | Py::Mul([a, b]) | Py::Pow([a, b]) => Item::Val(arith(n, v(a)?, v(b)?)?),
+                Py::And([a, b]) | Py::Or([a, b]) | Py::Xor([a, b]) | Py::Shl([a, b]) => Item::Val(arith(n, v(a)?, v(b)?)?),
+                Py::Invert(a) => Item::Val(match v(a)? {
+                    Val::Int { v, bits, signed } => Val::Int { v: wrap(!v, bits, signed), bits, signed },
+                    f => return unsupported(format!("`invert` on {f:?}")),
+                }),
+                Py::Neg(a) => Item::Val(match v(a)? {
+                    Val::F32(x) => Val::F32(-x),
+                    Val::F64(x) => Val::F64(-x),
+                    Val::Int { v, bits, signed } => Val::Int { v: wrap(-v, bits, signed), bits, signed },
+                }),
+                Py::Cast([t, x]) => match items[usize::from(*t)] {
+                    Item::Tag(to) => Item::Val(cast(to, v(x)?)?),
+                    Item::Val(_) => return unsupported("cast to a value, not a type"),
+                },
+                Py::Const(k) => Item::Val(constant(*k)),
+                Py::Symbol(s) => match (literal(n), s.as_str().parse::<Scalar>()) {
+                    (Some(k), _) => Item::Val(number(ty, k).ok_or(Eval::Undefined)?),
+                    (None, Ok(t)) => Item::Tag(t),
+                    (None, Err(_)) => return unsupported(format!("leaf `{s}`")),
+                },
+            },
+        };
+        items.push(item);
+    }
+    match items.pop() {
+        Some(Item::Val(v)) => Ok(v),
+        _ => unsupported("a side that is not a value"),
+    }
+}
+
+/// Bit-identical, with every nan equal to every nan.
+fn same_bits(a: Val, b: Val) -> bool {
+    match (a, b) {
+        (Val::F32(x), Val::F32(y)) => (x.is_nan() && y.is_nan()) || x.to_bits() == y.to_bits(),
+        (Val::F64(x), Val::F64(y)) => (x.is_nan() && y.is_nan()) || x.to_bits() == y.to_bits(),
+        (Val::Int { v, bits, signed }, Val::Int { v: w, bits: b2, signed: s2 }) => (v, bits, signed) == (w, b2, s2),
+        _ => false,
+    }
+}
+
+/// Finite and within a relative tolerance (fastmath on nice inputs).
+fn close(a: Val, b: Val) -> bool {
+    let (x, y, tol) = match (a, b) {
+        (Val::F32(x), Val::F32(y)) => (x as f64, y as f64, 2f64.powi(-16)),
+        (Val::F64(x), Val::F64(y)) => (x, y, 2f64.powi(-40)),
+        _ => return same_bits(a, b),
+    };
+    x.is_finite() && y.is_finite() && (x - y).abs() <= tol * x.abs().max(y.abs())
+}
+
+const FLOATS: [Scalar; 2] = [Scalar::Float { bits: 32 }, Scalar::Float { bits: 64 }];
+
+fn int_types() -> Vec<Scalar> {
+    [8, 16, 32, 64].into_iter().flat_map(|bits| [true, false].map(|signed| Scalar::Int { bits, signed })).collect()
+}
+
+/// Edge values of `ty`, as raw bits for `val`.
+fn edges(ty: Scalar) -> Vec<u64> {
+    match ty {
+        Scalar::Float { bits: 32 } => {
+            let v = [0.0, 1.0, 2.0, f32::INFINITY, f32::NAN, f32::from_bits(1), f32::from_bits(0x007f_ffff), f32::MAX, f32::MIN_POSITIVE, 1e30, 1e-30, 0.5, 3.0];
+            v.iter().flat_map(|x| [x.to_bits(), (-x).to_bits()]).map(u64::from).collect()
+        }
+        Scalar::Float { .. } => {
+            let v = [0.0, 1.0, 2.0, f64::INFINITY, f64::NAN, f64::from_bits(1), f64::from_bits(0x000f_ffff_ffff_ffff), f64::MAX, f64::MIN_POSITIVE, 1e300, 1e-300, 1e154, 0.5, 3.0];
+            v.iter().flat_map(|x| [x.to_bits(), (-x).to_bits()]).collect()
+        }
+        Scalar::Int { bits, signed } => {
+            let (min, max) = if signed { (-(1i128 << (bits - 1)), (1i128 << (bits - 1)) - 1) } else { (0, (1i128 << bits) - 1) };
+            [0, 1, -1, 2, -2, min, max, min + 1, max - 1].iter().map(|&v| v as u64).collect()
+        }
+        Scalar::Bool => vec![0, 1],
+    }
+}
+
+/// Raw bits of one generated value: an edge, any bit pattern, or (floats)
+/// a moderate number.
+fn any_bits(ty: Scalar) -> BoxedStrategy<u64> {
+    let edge = proptest::sample::select(edges(ty));
+    let moderate = (any::<i32>(), 0..40i32).prop_map(move |(m, e)| {
+        let f = m as f64 / 2f64.powi(e);
+        if ty == FLOATS[0] { (f as f32).to_bits() as u64 } else { f.to_bits() }
+    });
+    prop_oneof![3 => edge, 2 => any::<u64>(), 2 => moderate].boxed()
+}
+
+/// Multiples of 1/8 in [-1024, 1024]: where fastmath rules must agree.
+fn nice_bits(ty: Scalar) -> BoxedStrategy<u64> {
+    (-8192..=8192i32)
+        .prop_map(move |k| {
+            let f = k as f64 / 8.0;
+            if ty == FLOATS[0] { (f as f32).to_bits() as u64 } else { f.to_bits() }
+        })
+        .boxed()
+}
+
+/// Checks one instance; Ok(false) when the left-hand side is undefined.
+fn check_instance(def: &RuleDef, exact: bool, ty: Scalar, env: &[(Var, Val)]) -> Result<bool, String> {
+    let lhs = match eval(&def.lhs.ast, env, ty) {
+        Ok(v) => v,
+        Err(Eval::Undefined) => return Ok(false),
+        Err(Eval::Unsupported(m)) => return Err(format!("{}: left-hand side not evaluable: {m}", def.name)),
+    };
+    let rhs = match eval(&def.rhs.ast, env, ty) {
+        Ok(v) => v,
+        Err(Eval::Undefined) => return Err(format!("{}: at {ty} with {env:?}: left is {lhs:?}, right is undefined", def.name)),
+        Err(Eval::Unsupported(m)) => return Err(format!("{}: right-hand side not evaluable: {m}", def.name)),
+    };
+    let ok = if exact { same_bits(lhs, rhs) } else { close(lhs, rhs) };
+    if ok {
+        Ok(true)
+    } else {
+        Err(format!("{}: at {ty} with {env:?}: left {lhs:?} != right {rhs:?}", def.name))
+    }
+}
+
+/// The environment for raw values `raw` of the free variables, the
+/// condition's variable fixed; None if the condition's constant does not
+/// exist at `ty`.
+fn environment(def: &RuleDef, ty: Scalar, raw: &[u64]) -> Option<Vec<(Var, Val)>> {
+    let mut env = Vec::new();
+    for (i, var) in free_vars(def).into_iter().enumerate() {
+        env.push((var, val(ty, raw[i])));
+    }
+    if let Some((var, k)) = def.cond {
+        env.push((var, number(ty, k)?));
+    }
+    Some(env)
+}
+
+fn free_vars(def: &RuleDef) -> Vec<Var> {
+    def.lhs.vars().into_iter().filter(|v| def.cond.is_none_or(|(c, _)| c != *v)).collect()
+}
+
+/// Checks every rule of `set`; the error names the rule and the inputs.
+pub(super) fn check_set(set: &RuleSet, cases: u32) -> Result<(), String> {
+    let defs = parse_defs(set)?;
+    let types = match set.domain {
+        Domain::Float => FLOATS.to_vec(),
+        Domain::Int => int_types(),
+    };
+    for def in &defs {
+        let n = free_vars(def).len();
+        let mut defined = 0usize;
+        for &ty in &types {
+            if environment(def, ty, &vec![0; n]).is_none() {
+                continue; // the condition's constant does not exist at this width
+            }
+            let bits = if set.exact { any_bits(ty) } else { nice_bits(ty) };
+            let mut runner = TestRunner::new(Config { cases, failure_persistence: None, ..Config::default() });
+            let count = std::cell::Cell::new(0usize);
+            let result = runner.run(&proptest::collection::vec(bits, n), |raw| {
+                let env = environment(def, ty, &raw).expect("checked above");
+                count.set(count.get() + check_instance(def, set.exact, ty, &env).map_err(TestCaseError::fail)? as usize);
+                Ok(())
+            });
+            result.map_err(|e| format!("{e}"))?;
+            let mut count = count.get();
+            if set.exact && matches!(ty, Scalar::Int { bits: 8, .. }) && n <= 2 {
+                for pair in 0..(1u64 << (8 * n)) {
+                    let raw = [pair & 0xff, pair >> 8];
+                    count += check_instance(def, true, ty, &environment(def, ty, &raw[..n]).expect("checked above"))? as usize;
+                }
+            }
+            defined += count;
+        }
+        if defined == 0 {
+            return Err(format!("{}: the left-hand side is never defined on the generated inputs", def.name));
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn set(text: &'static str, domain: Domain, exact: bool) -> RuleSet {
+        RuleSet { name: "test", text, domain, exact, default: false }
+    }
+
+    #[test]
+    fn every_rule_is_sound() {
+        for set in RULE_SETS {
+            if let Err(e) = check_set(set, 512) {
+                panic!("rule set `{}` ({}): {e}", set.name, if set.exact { "bit-exact" } else { "fastmath tolerance" });
+            }
+        }
+    }
+
+    #[test]
+    fn an_unsound_float_rule_is_caught() {
+        // -0.0 + 0.0 is +0.0.
+        let e = check_set(&set("add-zero: (add ?x ?c) => ?x if ?c = 0.0\n", Domain::Float, true), 512).unwrap_err();
+        assert!(e.contains("test/add-zero"), "{e}");
+    }
+
+    #[test]
+    fn the_fastmath_rules_are_not_exact() {
+        let fast = RULE_SETS.iter().find(|s| s.name == "fastmath").unwrap();
+        let as_exact = RuleSet { exact: true, ..*fast };
+        assert!(check_set(&as_exact, 512).is_err());
+    }
+
+    #[test]
+    fn an_unsound_fastmath_rule_is_caught() {
+        let e = check_set(&set("bad: (mul ?x ?c) => 1.0 if ?c = 0.0\n", Domain::Float, false), 256).unwrap_err();
+        assert!(e.contains("test/bad"), "{e}");
+    }
+
+    #[test]
+    fn an_unsound_int_rule_is_caught() {
+        // x * 2 == x << 1 but not x + 2.
+        let e = check_set(&set("bad: (mul ?x ?c) => (add ?x ?c) if ?c = 2\n", Domain::Int, true), 256).unwrap_err();
+        assert!(e.contains("test/bad"), "{e}");
+    }
+
+    #[test]
+    fn an_unknown_leaf_fails_the_check() {
+        let e = check_set(&set("odd: (add ?x ?y) => (add ?x foo)\n", Domain::Int, true), 16).unwrap_err();
+        assert!(e.contains("not evaluable"), "{e}");
+    }
+
+    #[test]
+    fn a_never_defined_rule_fails_the_check() {
+        // An int pow with exponent 100 is rejected by the compiler.
+        let e = check_set(&set("never: (pow ?x ?c) => ?x if ?c = 100\n", Domain::Int, true), 16).unwrap_err();
+        assert!(e.contains("never defined"), "{e}");
+    }
+
+    #[test]
+    fn pow_is_glibc_pow() {
+        // Rust's f64::powf is llvm.pow, i.e. the same libm `pow`.
+        for (x, y) in [(1.1f64, 3.0), (-0.0, -1.0), (f64::NAN, 0.0), (1.0, f64::NAN), (-8.0, 1.0 / 3.0), (10.0, 308.5)] {
+            let (a, b) = (unsafe { pow(x, y) }, x.powf(y));
+            assert!(same_bits(Val::F64(a), Val::F64(b)), "pow({x}, {y}): {a} vs {b}");
+        }
+        assert_eq!(unsafe { pow(f64::NAN, 0.0) }, 1.0); // CPython: nan ** 0 == 1.0
+    }
+}

@@ -1,0 +1,83 @@
+// RUN: pycc-opt %s --pass-pipeline='builtin.module(func.func(py-egg{rules=float,int,fastmath}))' | FileCheck %s --check-prefix=FAST
+// RUN: pycc-opt %s --pass-pipeline='builtin.module(func.func(py-egg))' | FileCheck %s --check-prefix=EXACT
+// RUN: pycc-opt %s --pass-pipeline='builtin.module(func.func(py-egg{rules=float,int}))' | FileCheck %s --check-prefix=EXACT
+// The opt-in `fastmath` rules change results for some inputs: each fires
+// with rules=...,fastmath and never by default or with rules=float,int.
+
+// x + 0.0 -> x (wrong for -0.0).
+// FAST-LABEL: func.func @add_zero
+// FAST-NEXT: return %arg0
+// EXACT-LABEL: func.func @add_zero
+// EXACT: "py.add"
+func.func @add_zero(%x: f64) -> f64 {
+  %c = "py.constant"() {value = 0.0 : f64} : () -> f64
+  %0 = "py.add"(%c, %x) : (f64, f64) -> f64
+  return %0 : f64
+}
+
+// x * 0.0 -> 0.0 (wrong for inf, nan, negative x).
+// FAST-LABEL: func.func @mul_zero
+// FAST-NEXT: %[[Z:.+]] = "py.constant"() {value = 0.000000e+00 : f64}
+// FAST-NEXT: return %[[Z]]
+// EXACT-LABEL: func.func @mul_zero
+// EXACT: "py.mul"
+func.func @mul_zero(%x: f64) -> f64 {
+  %c = "py.constant"() {value = 0.0 : f64} : () -> f64
+  %0 = "py.mul"(%x, %c) : (f64, f64) -> f64
+  return %0 : f64
+}
+
+// x - x -> 0.0 (wrong for inf, nan); the constant has x's type.
+// FAST-LABEL: func.func @sub_self
+// FAST-NEXT: %[[Z:.+]] = "py.constant"() {value = 0.000000e+00 : f32}
+// FAST-NEXT: return %[[Z]]
+// EXACT-LABEL: func.func @sub_self
+// EXACT: "py.sub"(%arg0, %arg0)
+func.func @sub_self(%x: f32) -> f32 {
+  %0 = "py.sub"(%x, %x) : (f32, f32) -> f32
+  return %0 : f32
+}
+
+// x ** 2 -> x * x (differs from glibc's pow on exact ties).
+// FAST-LABEL: func.func @pow_two
+// FAST-NEXT: %[[R:.+]] = "py.mul"(%arg0, %arg0) : (f64, f64) -> f64
+// FAST-NEXT: return %[[R]]
+// EXACT-LABEL: func.func @pow_two
+// EXACT: "py.pow"
+func.func @pow_two(%x: f64) -> f64 {
+  %c = "py.constant"() {value = 2.0 : f64} : () -> f64
+  %0 = "py.pow"(%x, %c) : (f64, f64) -> f64
+  return %0 : f64
+}
+
+// x ** 3 -> x * x * x (two roundings).
+// FAST-LABEL: func.func @pow_three
+// FAST-NOT: "py.pow"
+// FAST: %[[SQ:.+]] = "py.mul"(%arg0, %arg0)
+// FAST: "py.mul"
+// FAST-NOT: "py.pow"
+// FAST: return
+// EXACT-LABEL: func.func @pow_three
+// EXACT: "py.pow"
+func.func @pow_three(%x: f64) -> f64 {
+  %c = "py.constant"() {value = 3.0 : f64} : () -> f64
+  %0 = "py.pow"(%x, %c) : (f64, f64) -> f64
+  return %0 : f64
+}
+
+// Reassociation: (x + 1.0) + 2.0 -> x + 3.0 (folded), which rounds once less.
+// FAST-LABEL: func.func @reassociate
+// FAST-NEXT: %[[C:.+]] = "py.constant"() {value = 3.000000e+00 : f64}
+// FAST-NEXT: %[[S:.+]] = "py.add"
+// FAST-SAME: %[[C]]
+// FAST-NEXT: return %[[S]]
+// EXACT-LABEL: func.func @reassociate
+// EXACT: %[[A:.+]] = "py.add"(%arg0,
+// EXACT: "py.add"(%[[A]],
+func.func @reassociate(%x: f64) -> f64 {
+  %one = "py.constant"() {value = 1.0 : f64} : () -> f64
+  %two = "py.constant"() {value = 2.0 : f64} : () -> f64
+  %0 = "py.add"(%x, %one) : (f64, f64) -> f64
+  %1 = "py.add"(%0, %two) : (f64, f64) -> f64
+  return %1 : f64
+}

@@ -133,6 +133,11 @@ fn lower(context: &Context, op: Op, from: &[Scalar], to: Scalar) -> Result<(), S
             let zero = constant(context, op, ty, ConstBits::Int(0), location);
             build(op, "arith.subi", &[zero, args[0]], ty, location)
         }
+        // f64 `**` is CPython's float_pow: glibc's pow, called out of line
+        // (runtime.c) so that LLVM cannot rewrite it: pow(x, 2.0) -> x*x and
+        // pow(x, -1.0) -> 1/x are exact in IEEE terms but glibc's pow is not
+        // correctly rounded at ties, and CPython returns glibc's bits.
+        dialects::POW if ty == f64_type(context) => libm_call(context, op, OPAQUE_POW, &args, ty, location),
         dialects::POW if float => build(op, "math.powf", &args, ty, location),
         dialects::POW => {
             let n = ir::defining_op(args[1]).and_then(ir::constant_value);
@@ -169,12 +174,8 @@ fn lower(context: &Context, op: Op, from: &[Scalar], to: Scalar) -> Result<(), S
                 "ceil" => build(op, "math.ceil", &args, ty, location),
                 "trunc" => build(op, "math.trunc", &args, ty, location),
                 "copysign" => build(op, "math.copysign", &args, ty, location),
-                symbol => {
-                    declare(context, op, symbol, &vec![ty; args.len()], &[ty]);
-                    let operands: Vec<_> = args.iter().map(|&v| ir::value(v)).collect();
-                    let call = melior::dialect::func::call(context, melior::ir::attribute::FlatSymbolRefAttribute::new(context, symbol), &operands, &[ty], location);
-                    ir::result(ir::insert_before(op, call), 0)
-                }
+                "pow" => libm_call(context, op, OPAQUE_POW, &args, ty, location),
+                symbol => libm_call(context, op, symbol, &args, ty, location),
             }
         }
         dialects::ROUND_EVEN => build(op, "math.roundeven", &args, ty, location),
@@ -417,4 +418,19 @@ fn cast<'c>(anchor: Op, v: MlirValue, from: Scalar, to: Scalar, ty: Type<'c>, lo
         (true, false) if matches!(to, Scalar::Int { signed: true, .. }) => build(anchor, "arith.fptosi", &[v], ty, location),
         (true, false) => return Err(format!("py.cast from {from} to {to} is not supported")),
     })
+}
+
+/// glibc's pow behind a name LLVM does not know (src/wrap/runtime.c).
+const OPAQUE_POW: &str = "pycc_pow";
+
+fn f64_type(context: &Context) -> Type<'_> {
+    Type::float64(context)
+}
+
+/// A call to the external float function `symbol`, declared on first use.
+fn libm_call<'c>(context: &'c Context, op: Op, symbol: &str, args: &[MlirValue], ty: Type<'c>, location: Location<'c>) -> MlirValue {
+    declare(context, op, symbol, &vec![ty; args.len()], &[ty]);
+    let operands: Vec<_> = args.iter().map(|&v| ir::value(v)).collect();
+    let call = melior::dialect::func::call(context, melior::ir::attribute::FlatSymbolRefAttribute::new(context, symbol), &operands, &[ty], location);
+    ir::result(ir::insert_before(op, call), 0)
 }

@@ -288,3 +288,12 @@ HIDDEN PyObject *pycc_module_add(PyObject *m, const char *name, void *fn, const 
     }
     return m;
 }
+
+/* Python's float `**` (float_pow) and math.pow call glibc's pow. Kernels call
+   it through this name, which LLVM cannot recognise as pow: it would rewrite
+   pow(x, 2.0) into x*x and pow(x, -1.0) into 1/x, which round correctly where
+   glibc's pow (and so CPython) does not always. */
+#include <math.h>
+__attribute__((visibility("hidden"))) double pycc_pow(double x, double y) {
+    return pow(x, y);
+}

@@ -5,7 +5,7 @@
 
 // py-egg keeps x ** 2 a pow (x * x is fastmath only): glibc's pow.
 // CHECK-LABEL: func.func @kernel.square
-// CHECK: %[[R:.+]] = math.powf %arg0, %{{.+}} : f64
+// CHECK: %[[R:.+]] = call @pycc_pow(%arg0, %{{.+}}) : (f64, f64) -> f64
 // CHECK-NEXT: return %[[R]] : f64
 // BAD: 'no-such-pass' does not refer to a registered pass
 // BADOPT: py-egg: unknown option `bogus`

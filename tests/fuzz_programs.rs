@@ -1,4 +1,4 @@
-//! Differential fuzzing: random well-typed programs (tests/fuzzgen) are
+//! Differential fuzzing: random well-typed programs (pycc::fuzzing::generate) are
 //! compiled by `pycc compile`, the path a user takes, imported in CPython,
 //! and compared with their reference twin run by the same CPython
 //! (tests/differential.py: floats bit for bit, exceptions by type). Each
@@ -11,9 +11,8 @@
 //! (+ `_ref.py`), and replayed by `regressions_still_pass` from then on.
 
 mod common;
-mod fuzzgen;
 
-use fuzzgen::{program, Family};
+use pycc::fuzzing::generate::{program, Family};
 use proptest::collection::vec;
 use proptest::prelude::*;
 use proptest::strategy::ValueTree;

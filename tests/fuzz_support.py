@@ -1,4 +1,4 @@
-"""Helpers for the reference twins that tests/fuzzgen renders: CPython's
+"""Helpers for the reference twins that pycc::fuzzing::generate renders: CPython's
 arithmetic with pycc's types made explicit. Each helper is one of the
 README's documented rules; everything else is plain CPython."""
 

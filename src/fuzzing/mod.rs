@@ -1,6 +1,8 @@
 //! The properties the fuzz targets (fuzz/) check, kept here so that the
 //! checked-in corpus replays under `cargo test` on stable Rust.
 
+pub mod generate;
+
 use crate::diagnostics::Source;
 
 /// Any string: a signature or an error whose span lies inside (or just past) it.

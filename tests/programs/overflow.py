@@ -727,6 +727,27 @@ def count_u8(a, k):
         i += 1
     return i
 
+# Constants that do not fit the return type: a run-time conversion, checked.
+@cc.export('const_i1', 'i1(i1)')
+def const_i1(a):
+    if a > 0:
+        return 300
+    return a
+
+
+@cc.export('const_u2', 'u2(i8)')
+def const_u2(a):
+    if a > 0:
+        return -1
+    return a * 70000
+
+
+# Arguments narrowed into a helper's tuple return.
+@cc.export('pair_i2', 'UniTuple(i2, 2)(i8, i8)')
+def pair_i2(a, b):
+    return a + b, a - b
+
+
 
 CASES = {}
 for _name, _t, _kind in [
@@ -882,6 +903,9 @@ for _name, _t, _kind in [
     ('to_int_u8', 'u8', 'floats'),
     ('tri_u8', 'u8', 'loops'),
     ('count_u8', 'u8', 'counts'),
+    ('const_i1', 'i1', 'singles'),
+    ('const_u2', 'i2', 'singles'),
+    ('pair_i2', 'i2', 'pairs'),
 ]:
     E = edges(_t)
     if _kind == 'pairs':

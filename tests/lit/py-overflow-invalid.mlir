@@ -22,3 +22,12 @@ func.func @float_operand(%a: f64) -> i1 {
   %o = "py.overflows"(%a) {op = "neg"} : (f64) -> i1
   return %o : i1
 }
+
+// -----
+
+// Operands share one type, as for the op being checked.
+func.func @mixed(%a: i32, %b: i64) -> i1 {
+  // expected-error@+1 {{expected 'i32' but got 'i64'}}
+  %o = "py.overflows"(%a, %b) {op = "add"} : (i32, i64) -> i1
+  return %o : i1
+}

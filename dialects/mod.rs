@@ -47,6 +47,8 @@ pub const SELECT: &str = "py.select";
 pub const LIBM: &str = "py.libm";
 /// Round half to even, as round(x) on floats.
 pub const ROUND_EVEN: &str = "py.round_even";
+/// `--overflow=raise`: whether the exact result of `op` does not fit the type.
+pub const OVERFLOWS: &str = "py.overflows";
 /// Sets a Python exception; the frontend returns the error flag after it.
 pub const RAISE: &str = "py.raise";
 pub const PURE_OPS: [&str; 12] = [CONSTANT, ADD, SUB, MUL, POW, NEG, CAST, AND, OR, XOR, LSHIFT, INVERT];

@@ -169,6 +169,22 @@ irdl.dialect @py {
     irdl.results(result: %t)
   }
 
+  // `--overflow=raise`: whether the exact (unbounded, Python) result of `op`
+  // on these operands does not fit their type. `op` is "add", "sub", "mul",
+  // "lshift" (two operands; lshift's count is non-negative) or "neg", "abs",
+  // "invert" (one). A predicate beside the wrapping op, not a flag on it, so
+  // that the value ops keep their Z/2^n meaning for py-egg; the frontend
+  // branches on it to a py.raise of OverflowError.
+  //   %o = "py.overflows"(%a, %b) {op = "add"} : (i32, i32) -> i1
+  irdl.operation @overflows {
+    %int = irdl.base "!builtin.integer"
+    %kind = irdl.any
+    irdl.attributes {"op" = %kind}
+    %i1 = irdl.is i1
+    irdl.operands(operands: variadic %int)
+    irdl.results(result: %i1)
+  }
+
   // Sets the Python exception `exception` (a builtin exception's name) with
   // `message`. The function then returns with its error flag set.
   //   "py.raise"() {exception = "ZeroDivisionError", message = "division by zero"} : () -> ()

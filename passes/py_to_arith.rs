@@ -216,6 +216,10 @@ fn lower(context: &Context, op: Op, from: &[Scalar], to: Scalar) -> Result<(), S
             ir::erase(op);
             return Ok(());
         }
+        dialects::OVERFLOWS => {
+            let kind = ir::string_attr(op, "op").ok_or("py.overflows needs an `op` string")?;
+            overflows(context, op, &kind, &args, from[0], location)?
+        }
         dialects::NOT => {
             let one = constant(context, op, ty, ConstBits::Int(1), location);
             build(op, "arith.xori", &[args[0], one], ty, location)
@@ -433,4 +437,56 @@ fn libm_call<'c>(context: &'c Context, op: Op, symbol: &str, args: &[MlirValue],
     let operands: Vec<_> = args.iter().map(|&v| ir::value(v)).collect();
     let call = melior::dialect::func::call(context, melior::ir::attribute::FlatSymbolRefAttribute::new(context, symbol), &operands, &[ty], location);
     ir::result(ir::insert_before(op, call), 0)
+}
+
+/// `py.overflows`: whether the exact result does not fit the operands' type.
+/// `+ - *` use LLVM's `*.with.overflow` intrinsics (x86: the op and a `jo`/`jc`);
+/// the rest are comparisons on the operand.
+fn overflows<'c>(context: &'c Context, at: Op, kind: &str, args: &[MlirValue], operands: Scalar, loc: Location<'c>) -> Result<MlirValue, String> {
+    use melior::dialect::arith::CmpiPredicate as I;
+    let Scalar::Int { bits, signed } = operands else { return Err(format!("py.overflows on {operands}: integers only")) };
+    let ty: Type = IntegerType::new(context, bits).into();
+    let i1: Type = IntegerType::new(context, 1).into();
+    let c = |v: i64| constant(context, at, ty, ConstBits::Int(v), loc);
+    let flag = |v: bool| constant(context, at, i1, ConstBits::Int(v as i64), loc);
+    let min = i64::MIN >> (64 - bits);
+    let arity = if matches!(kind, "add" | "sub" | "mul" | "lshift") { 2 } else { 1 };
+    if args.len() != arity {
+        return Err(format!("py.overflows {{op = \"{kind}\"}} takes {arity} operand(s), got {}", args.len()));
+    }
+    Ok(match (kind, signed) {
+        ("add" | "sub" | "mul", _) => {
+            let name = format!("llvm.intr.{}{kind}.with.overflow", if signed { 's' } else { 'u' });
+            let pair = Type::parse(context, &format!("!llvm.struct<(i{bits}, i1)>")).expect("an LLVM struct type");
+            let both = build(at, &name, args, pair, loc);
+            let extract = OperationBuilder::new("llvm.extractvalue", loc)
+                .add_attributes(&[(Identifier::new(context, "position"), melior::ir::attribute::DenseI64ArrayAttribute::new(context, &[1]).into())])
+                .add_operands(&[ir::value(both)])
+                .add_results(&[i1])
+                .build()
+                .expect("well-formed llvm.extractvalue");
+            ir::result(ir::insert_before(at, extract), 0)
+        }
+        // -MIN and abs(MIN) are MAX + 1; every other signed value negates.
+        ("neg" | "abs", true) => cmpi(context, at, I::Eq, args[0], c(min), loc),
+        // An unsigned -x is negative unless x is 0; abs(x) is x.
+        ("neg", false) => cmpi(context, at, I::Ne, args[0], c(0), loc),
+        ("abs", false) => flag(false),
+        // ~x is -x - 1: in range for signed x, negative for every unsigned x.
+        ("invert", _) => flag(!signed),
+        // x << n loses bits unless shifting back gives x; a count at or past
+        // the width keeps only x == 0.
+        ("lshift", _) => {
+            let (x, n) = (args[0], args[1]);
+            let too_far = cmpi(context, at, I::Uge, n, c(bits as i64), loc);
+            let zero = c(0);
+            let count = build(at, "arith.select", &[too_far, zero, n], ty, loc);
+            let shifted = build(at, "arith.shli", &[x, count], ty, loc);
+            let back = build(at, if signed { "arith.shrsi" } else { "arith.shrui" }, &[shifted, count], ty, loc);
+            let lost = cmpi(context, at, I::Ne, back, x, loc);
+            let nonzero = cmpi(context, at, I::Ne, x, zero, loc);
+            build(at, "arith.select", &[too_far, nonzero, lost], i1, loc)
+        }
+        (other, _) => return Err(format!("py.overflows: unknown op `{other}`")),
+    })
 }

@@ -2,6 +2,7 @@
 
 use crate::codegen::{self, GENERIC_CPU};
 use crate::diagnostics::{Diagnostics, Result, Source};
+use crate::overflow::{self, Overflow};
 use crate::parse::{self, ModuleSpec};
 use crate::{context, link, lower, optimize, typing, wrap};
 use melior::ir::operation::OperationLike;
@@ -47,6 +48,8 @@ pub struct Options {
     /// it cannot see is an error rather than a silently missing function.
     pub runtime_exports: Option<Vec<String>>,
     pub target_cpu: Option<String>,
+    /// Overrides every module's literal `cc.overflow` (default: wrap).
+    pub overflow: Option<Overflow>,
     pub python: String,
     pub emit: Vec<Emit>,
     pub egg: bool,
@@ -130,7 +133,11 @@ fn compile_module(
     };
     // Stage 2a: types for every export and every helper specialization,
     // with all errors collected before failing.
-    let functions = typing::type_module(source, &parsed.globals, &spec.exports)?;
+    let mut functions = typing::type_module(source, &parsed.globals, &spec.exports)?;
+    let overflow = opts.overflow.or(spec.overflow).unwrap_or_default();
+    if overflow == Overflow::Raise {
+        overflow::mark_may_raise(&mut functions);
+    }
     step("typed");
 
     let dir = output_dir(opts, spec);
@@ -145,7 +152,7 @@ fn compile_module(
 
     // Stage 2b: the py dialect.
     let context = context::new_context();
-    let mut module = lower::lower_module(&context, &source.name, &source.text, &functions).map_err(|errors| Diagnostics::new(source, errors))?;
+    let mut module = lower::lower_module(&context, &source.name, &source.text, &functions, overflow).map_err(|errors| Diagnostics::new(source, errors))?;
     if !module.as_operation().verify() {
         return Err(Diagnostics::plain("internal compiler error: the py module does not verify"));
     }

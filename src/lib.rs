@@ -19,6 +19,7 @@ pub mod types;
 pub mod signature;
 pub mod parse;
 pub mod typing;
+pub mod overflow;
 pub mod math_module;
 #[path = "../dialects/mod.rs"]
 pub mod dialects;

@@ -6,7 +6,8 @@
 //! user's arithmetic is `py`. Source positions become MLIR locations.
 
 use crate::diagnostics::Diagnostic;
-use crate::dialects::{self, ConstBits, ABS, ADD, AND, CAST, LIBM, ROUND_EVEN, SELECT, CMP, DIV, FLOORDIV, INVERT, LSHIFT, MOD, MUL, NEG, NOT, OR, POW, RAISE, RSHIFT, SUB, TRUTH, XOR};
+use crate::dialects::{self, ConstBits, OVERFLOWS, ABS, ADD, AND, CAST, LIBM, ROUND_EVEN, SELECT, CMP, DIV, FLOORDIV, INVERT, LSHIFT, MOD, MUL, NEG, NOT, OR, POW, RAISE, RSHIFT, SUB, TRUTH, XOR};
+use crate::overflow::{self, Overflow};
 use crate::parse::ConstValue;
 use crate::math_module::{Errors as MathErrors, Kind as MathKind, MathFn};
 use crate::typing::{division_may_raise, shift_may_raise, BinOp, TExpr, TExprKind, TStmt, TypedFunction, Var};
@@ -45,7 +46,7 @@ impl LineIndex {
 
 /// Lowers every function; errors (a variable read where it may be unset)
 /// are collected across all of them.
-pub fn lower_module<'c>(context: &'c Context, file: &str, text: &str, functions: &[TypedFunction]) -> Result<Module<'c>, Vec<Diagnostic>> {
+pub fn lower_module<'c>(context: &'c Context, file: &str, text: &str, functions: &[TypedFunction], overflow: Overflow) -> Result<Module<'c>, Vec<Diagnostic>> {
     let callees: std::collections::HashMap<&str, &TypedFunction> = functions.iter().map(|f| (f.symbol.as_str(), f)).collect();
     let index = LineIndex::new(text);
     let loc = |offset: usize| {
@@ -60,7 +61,7 @@ pub fn lower_module<'c>(context: &'c Context, file: &str, text: &str, functions:
         let region = Region::new();
         {
             let entry = region.append_block(Block::new(&inputs.iter().zip(&f.params).map(|(&t, p)| (t, loc(p.span.start))).collect::<Vec<_>>()));
-            let mut fl = FnLower { context, region: &region, f, callees: &callees, loc: &loc, env: vec![None; f.vars.len()], block: Some(entry), loops: Vec::new(), errors: Vec::new() };
+            let mut fl = FnLower { context, region: &region, f, callees: &callees, loc: &loc, overflow, env: vec![None; f.vars.len()], block: Some(entry), loops: Vec::new(), errors: Vec::new() };
             for (i, p) in f.params.iter().enumerate() {
                 let arg: Value = entry.argument(i).unwrap().into();
                 fl.env[i] = Some(fl.convert(arg, p.ty, f.vars[i].ty, p.span.start));
@@ -110,6 +111,8 @@ struct FnLower<'c, 'r, 'l> {
     /// Every kernel of the module, by symbol: calls need their result types.
     callees: &'l std::collections::HashMap<&'l str, &'l TypedFunction>,
     loc: &'l dyn Fn(usize) -> Location<'c>,
+    /// Raise mode adds `py.overflows` checks (see overflow.rs).
+    overflow: Overflow,
     /// Each variable's value in the current block; None where it may be unset.
     env: Vec<Option<Value<'c, 'r>>>,
     /// The block being filled; None after a return, break or continue.
@@ -630,9 +633,71 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
         if from == to {
             return v;
         }
-        let ty = self.ty(to);
-        let op = dialects::op(CAST, &[v], ty, (self.loc)(at));
-        self.append(op)
+        let loc = (self.loc)(at);
+        self.cast(v, from, to, loc)
+    }
+
+    /// `py.cast` of `v` to `to`; in raise mode an int that the target cannot
+    /// hold raises OverflowError first: the value must survive the round
+    /// trip, and keep its sign where the signedness changes.
+    fn cast(&mut self, v: Value<'c, 'r>, from: Scalar, to: Scalar, at: Location<'c>) -> Value<'c, 'r> {
+        let c = self.append(dialects::op(CAST, &[v], self.ty(to), at));
+        if self.overflow != Overflow::Raise || !overflow::cast_checked(from, to) {
+            return c;
+        }
+        let back = self.append(dialects::op(CAST, &[c], self.ty(from), at));
+        let mut bad = self.cmp("ne", back, v, at);
+        let (Scalar::Int { signed: fs, .. }, Scalar::Int { signed: ts, .. }) = (from, to) else { unreachable!("cast_checked is for ints") };
+        if fs != ts {
+            // The signed side must be non-negative: it is the one a sign flip shows on.
+            let (signed_value, signed_ty) = if fs { (v, from) } else { (c, to) };
+            let zero = self.zero(signed_ty, at);
+            let negative = self.cmp("lt", signed_value, zero, at);
+            bad = self.append(arith::ori(bad, negative, at));
+        }
+        self.raise_if(bad, "OverflowError", &format!("integer overflow converting {} to {}", from.short_name(), to.short_name()), at);
+        c
+    }
+
+    /// Raise mode: `py.overflows {op = kind}` on the operands, and
+    /// OverflowError("integer overflow in i4 <word>") where it holds.
+    fn check_overflow(&mut self, kind: &str, operands: &[Value<'c, 'r>], ty: Scalar, word: &str, at: Location<'c>) {
+        let check = OperationBuilder::new(OVERFLOWS, at)
+            .add_attributes(&[(Identifier::new(self.context, "op"), StringAttribute::new(self.context, kind).into())])
+            .add_operands(operands)
+            .add_results(&[self.ty(Scalar::Bool)])
+            .build()
+            .expect("valid py.overflows");
+        let bad = self.append(check);
+        self.raise_if(bad, "OverflowError", &format!("integer overflow in {} {word}", ty.short_name()), at);
+    }
+
+    /// Raise mode's `x ** n` (n a constant, as typing requires): the same
+    /// square-and-multiply convert-py-to-arith does, each multiply checked.
+    /// No partial product or square exceeds |x ** n| in magnitude (each is
+    /// x ** m with m < n, or the result itself), and one of the same sign
+    /// is MIN only as the result, so a check fails exactly when x ** n does
+    /// not fit.
+    fn checked_int_pow(&mut self, x: Value<'c, 'r>, n: u32, ty: Scalar, at: Location<'c>) -> Value<'c, 'r> {
+        let t = self.ty(ty);
+        let mul = |fl: &mut Self, a: Value<'c, 'r>, b: Value<'c, 'r>| {
+            fl.check_overflow("mul", &[a, b], ty, "power", at);
+            fl.append(dialects::op(MUL, &[a, b], t, at))
+        };
+        let (mut result, mut base, mut n) = (None, x, n);
+        while n > 0 {
+            if n & 1 == 1 {
+                result = Some(match result {
+                    None => base,
+                    Some(r) => mul(self, r, base),
+                });
+            }
+            n >>= 1;
+            if n > 0 {
+                base = mul(self, base, base);
+            }
+        }
+        result.unwrap_or_else(|| self.append(dialects::constant(self.context, t, ConstBits::Int(1), at)))
     }
 
     fn expr(&mut self, e: &TExpr) -> Value<'c, 'r> {
@@ -657,6 +722,17 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
                     let negative = self.cmp("lt", vr, zero, at);
                     self.raise_if(negative, "ValueError", "negative shift count", at);
                 }
+                if self.overflow == Overflow::Raise && overflow::binary_checked(*op, e.ty) {
+                    let word = overflow::binary_word(*op).expect("checked ops have a word");
+                    match (op, &r.kind) {
+                        (BinOp::Pow, TExprKind::Const(ConstValue::Int(n))) if (0..=64).contains(n) => return self.checked_int_pow(vl, *n as u32, e.ty, at),
+                        (BinOp::Pow, _) => {} // typing allows only constant exponents
+                        (BinOp::Add, _) => self.check_overflow("add", &[vl, vr], e.ty, word, at),
+                        (BinOp::Sub, _) => self.check_overflow("sub", &[vl, vr], e.ty, word, at),
+                        (BinOp::Mul, _) => self.check_overflow("mul", &[vl, vr], e.ty, word, at),
+                        _ => self.check_overflow("lshift", &[vl, vr], e.ty, word, at),
+                    }
+                }
                 let name = match op {
                     BinOp::Add => ADD,
                     BinOp::Sub => SUB,
@@ -670,12 +746,27 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
                 };
                 dialects::op(name, &[vl, vr], ty, at)
             }
-            TExprKind::Neg(v) => dialects::op(NEG, &[self.expr(v)], ty, at),
-            TExprKind::Cast(v) => dialects::op(CAST, &[self.expr(v)], ty, at),
+            TExprKind::Neg(v) => {
+                let x = self.expr(v);
+                self.check_unary("neg", x, e.ty, "negation", at);
+                dialects::op(NEG, &[x], ty, at)
+            }
+            TExprKind::Cast(v) => {
+                let x = self.expr(v);
+                return self.cast(x, v.ty, e.ty, at);
+            }
             TExprKind::Truth(v) => dialects::op(TRUTH, &[self.expr(v)], ty, at),
             TExprKind::Not(v) => dialects::op(NOT, &[self.expr(v)], ty, at),
-            TExprKind::Invert(v) => dialects::op(INVERT, &[self.expr(v)], ty, at),
-            TExprKind::Abs(v) => dialects::op(ABS, &[self.expr(v)], ty, at),
+            TExprKind::Invert(v) => {
+                let x = self.expr(v);
+                self.check_unary("invert", x, e.ty, "inversion", at);
+                dialects::op(INVERT, &[x], ty, at)
+            }
+            TExprKind::Abs(v) => {
+                let x = self.expr(v);
+                self.check_unary("abs", x, e.ty, "abs()", at);
+                dialects::op(ABS, &[x], ty, at)
+            }
             TExprKind::MinMax(is_min, xs) => {
                 let vals: Vec<Value> = xs.iter().map(|x| self.expr(x)).collect();
                 let mut acc = vals[0];
@@ -708,6 +799,13 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
             TExprKind::IfExp(c, t, f) => return self.if_exp(c, t, f, e.ty),
         };
         self.append(op)
+    }
+
+    /// Raise mode: the unary checks overflow.rs lists for this type.
+    fn check_unary(&mut self, kind: &str, x: Value<'c, 'r>, ty: Scalar, word: &str, at: Location<'c>) {
+        if self.overflow == Overflow::Raise && overflow::unary_checked(kind == "invert", ty) {
+            self.check_overflow(kind, &[x], ty, word, at);
+        }
     }
 
     /// `a and b` is `b if a else a`; `a or b` is `a if a else b`; `b` runs

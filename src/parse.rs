@@ -3,6 +3,7 @@
 //! attributes, the `@cc.export(name, sig)` functions and module constants.
 
 use crate::diagnostics::{Diagnostic, Diagnostics, Result, Source};
+use crate::overflow::Overflow;
 use crate::signature::{self, SignatureError};
 use crate::types::Signature;
 use rustpython_parser::ast::{self, Constant, Expr, Ranged, Stmt};
@@ -17,6 +18,8 @@ pub struct ModuleSpec {
     pub output_dir: Option<String>,
     pub output_file: Option<String>,
     pub target_cpu: Option<String>,
+    /// A literal `cc.overflow = 'wrap' | 'raise'`; `--overflow` overrides it.
+    pub overflow: Option<Overflow>,
     pub exports: Vec<Export>,
 }
 
@@ -201,10 +204,18 @@ impl Scan<'_> {
                     let Some(var) = dotted(&attr.value) else { continue };
                     let Some(idx) = self.cc_index(&var) else { continue };
                     let field = attr.attr.as_str();
-                    if !matches!(field, "output_dir" | "output_file" | "target_cpu") {
+                    if !matches!(field, "output_dir" | "output_file" | "target_cpu" | "overflow") {
                         continue; // verbose, debug, use_nrt...: no effect on the output
                     }
                     match string_literal(&a.value) {
+                        Some(s) if field == "overflow" => match Overflow::from_name(s) {
+                            Some(o) => self.ccs[idx].spec.overflow = Some(o),
+                            None => self.errors.push(
+                                Diagnostic::error(format!("`{var}.overflow` must be 'wrap' or 'raise', not '{s}'"))
+                                    .at(range(a.value.as_ref()), "unknown overflow mode")
+                                    .note("'wrap': ints wrap at their width (numba); 'raise': OverflowError where the exact result does not fit"),
+                            ),
+                        },
                         Some(s) => {
                             let spec = &mut self.ccs[idx].spec;
                             let slot = match field {
@@ -217,7 +228,7 @@ impl Scan<'_> {
                         None => self.warnings.push(
                             Diagnostic::warning(format!("`{var}.{field}` is not a string literal; pycc reads the file without running it, so this assignment is ignored"))
                                 .at(range(a.value.as_ref()), "not a literal")
-                                .note("pass the value on the command line instead (`-o DIR`, `--target-cpu CPU`)"),
+                                .note("pass the value on the command line instead (`-o DIR`, `--target-cpu CPU`, `--overflow MODE`)"),
                         ),
                     }
                 }
@@ -234,7 +245,7 @@ impl Scan<'_> {
             Some(n) if is_identifier(n) => self.ccs.push(CcObject {
                 var: var.to_string(),
                 span: range(call),
-                spec: ModuleSpec { name: n.to_string(), output_dir: None, output_file: None, target_cpu: None, exports: Vec::new() },
+                spec: ModuleSpec { name: n.to_string(), output_dir: None, output_file: None, target_cpu: None, overflow: None, exports: Vec::new() },
             }),
             Some(n) => self.errors.push(
                 Diagnostic::error(format!("extension name `{n}` is not a Python identifier")).at(range(name.unwrap()), "used as the module name"),
@@ -342,7 +353,7 @@ impl Scan<'_> {
         self.legacy.get_or_insert_with(|| CcObject {
             var: "export".into(),
             span: 0..0,
-            spec: ModuleSpec { name: stem, output_dir: None, output_file: None, target_cpu: None, exports: Vec::new() },
+            spec: ModuleSpec { name: stem, output_dir: None, output_file: None, target_cpu: None, overflow: None, exports: Vec::new() },
         })
     }
 

@@ -226,7 +226,7 @@ pub fn type_module(source: &Source, globals: &Globals, exports: &[Export]) -> Re
 
 /// A function may raise if its body may, or if anything it calls may: a
 /// fixed point over the call graph (recursion included).
-fn propagate_may_raise(functions: &mut [TypedFunction]) {
+pub(crate) fn propagate_may_raise(functions: &mut [TypedFunction]) {
     let calls: Vec<Vec<String>> = functions.iter().map(|f| {
         let mut out = Vec::new();
         f.body.iter().for_each(|s| stmt_calls(s, &mut out));
@@ -1550,6 +1550,11 @@ pub fn cast(e: TExpr, to: Scalar) -> TExpr {
     }
     let span = e.span.clone();
     match e.kind {
+        // An int constant that does not fit stays a run-time cast, so that
+        // `--overflow=raise` checks it (in wrap mode py-egg folds it the same).
+        TExprKind::Const(ConstValue::Int(i)) if matches!(to, Scalar::Int { bits, signed } if wrap(i, bits, signed) != i) => {
+            TExpr { ty: to, kind: TExprKind::Cast(Box::new(TExpr { kind: TExprKind::Const(ConstValue::Int(i)), ..e })), span }
+        }
         TExprKind::Const(c) => TExpr { ty: to, kind: TExprKind::Const(convert_const(c, to)), span },
         _ => TExpr { ty: to, kind: TExprKind::Cast(Box::new(e)), span },
     }

@@ -3,9 +3,11 @@ module in sys.argv[2]) and as plain Python in this same CPython.
 
 The program declares its exports with `from pycc import CC` and a `CASES`
 dict: export name -> list of argument tuples (and optionally `DEVIATIONS`:
-(export, args) -> the exception pycc documents raising there). Values must match bit for bit
+(export, args) -> the exception pycc documents raising there; `RAISE_DEVIATIONS`
+likewise, only with --overflow=raise). Values must match bit for bit
 (floats by repr, so nan matches nan and -0.0 differs from 0.0); ints are
-compared modulo 2**width, pycc's documented wraparound; exceptions by type.
+compared modulo 2**width, pycc's documented wraparound (with `--overflow=raise`
+in argv[3:], OverflowError where the exact int does not fit); exceptions by type.
 Prints one line per mismatch and a closing `N passed, M failed` line.
 """
 import importlib.util
@@ -14,6 +16,10 @@ import sys
 import types
 
 program, build_dir = sys.argv[1], sys.argv[2]
+# The extra `pycc compile` options of this run (from a `# differential:` line).
+# With --overflow=raise a fixed-width int result must be CPython's exact value
+# where that fits the declared type, and OverflowError where it does not.
+RAISE = "--overflow=raise" in sys.argv[3:]
 
 # A stand-in for `pycc.CC` while the program runs as plain Python: export
 # records each (name, signature) and returns the function unchanged.
@@ -78,11 +84,26 @@ def wrap(value, sig):
     return value
 
 
+def fits(value, sig):
+    """Whether an int result (or each int of a tuple) fits its declared type."""
+    elems = tuple_return(sig)
+    if elems is not None and isinstance(value, tuple) and len(value) == len(elems):
+        return all(fits(v, t + "()") for v, t in zip(value, elems))
+    ret = sig.split("(")[0].strip()
+    if ret not in WIDTH or not isinstance(value, int) or isinstance(value, bool):
+        return True
+    bits = WIDTH[ret]
+    lo, hi = (0, 2**bits - 1) if ret.startswith("u") else (-2**(bits - 1), 2**(bits - 1) - 1)
+    return lo <= value <= hi
+
+
 def outcome(fn, args, sig=None):
     try:
         v = fn(*args)
     except Exception as e:  # the exception type is the result
         return ("raises", type(e).__name__)
+    if sig is not None and RAISE and not fits(v, sig):
+        return ("raises", "OverflowError")
     if sig is not None:
         v = wrap(v, sig)
     return ("value", type(v).__name__, repr(v))
@@ -90,7 +111,9 @@ def outcome(fn, args, sig=None):
 
 # Documented deviations (README): (export, args) -> the exception pycc raises
 # where CPython, with unbounded ints, has a value.
-deviations = getattr(source, "DEVIATIONS", {})
+deviations = dict(getattr(source, "DEVIATIONS", {}))
+if RAISE:
+    deviations.update(getattr(source, "RAISE_DEVIATIONS", {}))
 
 passed = failed = 0
 for name, cases in source.CASES.items():

@@ -14,13 +14,22 @@ fn programs_match_cpython() {
     let mut report = String::new();
     let mut ok = true;
     for program in programs {
-        let dir = common::scratch("differential");
-        let out = common::pycc(&["compile", program.to_str().unwrap(), "-o", dir.to_str().unwrap()]);
-        assert!(out.status.success(), "{}: pycc failed:\n{}", program.display(), String::from_utf8_lossy(&out.stderr));
-        let run = Command::new("python3").arg(root.join("tests/differential.py")).arg(&program).arg(&dir).output().unwrap();
-        let text = format!("{}{}", String::from_utf8_lossy(&run.stdout), String::from_utf8_lossy(&run.stderr));
-        report.push_str(&format!("{}:\n{text}", program.display()));
-        ok &= run.status.success() && text.contains(" passed, 0 failed");
+        // Every program runs with the default options, then once more per
+        // `# differential: OPTIONS` line (e.g. `--overflow=raise`).
+        let text = std::fs::read_to_string(&program).unwrap();
+        let mut runs: Vec<Vec<&str>> = vec![Vec::new()];
+        runs.extend(text.lines().filter_map(|l| l.strip_prefix("# differential:")).map(|opts| opts.split_whitespace().collect()));
+        for extra in runs {
+            let dir = common::scratch("differential");
+            let mut args = vec!["compile", program.to_str().unwrap(), "-o", dir.to_str().unwrap()];
+            args.extend(&extra);
+            let out = common::pycc(&args);
+            assert!(out.status.success(), "{} {extra:?}: pycc failed:\n{}", program.display(), String::from_utf8_lossy(&out.stderr));
+            let run = Command::new("python3").arg(root.join("tests/differential.py")).arg(&program).arg(&dir).args(&extra).output().unwrap();
+            let text = format!("{}{}", String::from_utf8_lossy(&run.stdout), String::from_utf8_lossy(&run.stderr));
+            report.push_str(&format!("{} {extra:?}:\n{text}", program.display()));
+            ok &= run.status.success() && text.contains(" passed, 0 failed");
+        }
     }
     assert!(ok, "pycc and CPython disagree:\n{report}");
 }

@@ -238,3 +238,46 @@ True
 ";
     assert_eq!(out, expected);
 }
+
+/// `--overflow` and `cc.overflow`: the literal in the script turns raising on,
+/// the command line overrides it either way, and a bad value is clap's error.
+#[test]
+fn overflow_mode_from_the_script_and_the_command_line() {
+    let src = "from pycc import CC\ncc = CC('ovf')\ncc.overflow = 'raise'\n\n@cc.export('add', 'i4(i4, i4)')\ndef add(a, b):\n    return a + b\n";
+    let call = "import ovf\ntry:\n    print(ovf.add(2**31 - 1, 1))\nexcept OverflowError as e:\n    print('OverflowError:', e)\nprint(ovf.add(2**31 - 2, 1))\n";
+    let dir = scratch("overflow-script");
+    compile(&dir, "ovf.py", src, &[]);
+    assert_eq!(python(&dir, call), "OverflowError: integer overflow in i4 addition\n2147483647\n");
+    let dir = scratch("overflow-wrap");
+    compile(&dir, "ovf.py", src, &["--overflow=wrap"]);
+    assert_eq!(python(&dir, call), "-2147483648\n2147483647\n");
+    let dir = scratch("overflow-cli");
+    compile(&dir, "ovf.py", &src.replace("cc.overflow = 'raise'\n", ""), &["--overflow", "raise"]);
+    assert_eq!(python(&dir, call), "OverflowError: integer overflow in i4 addition\n2147483647\n");
+
+    let bad = pycc(&["compile", dir.join("ovf.py").to_str().unwrap(), "--overflow=saturate"]);
+    assert_eq!(bad.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&bad.stderr);
+    assert!(err.contains("invalid value 'saturate' for '--overflow") && err.contains("[possible values: wrap, raise]"), "{err}");
+}
+
+/// Raise mode only adds checks: the wrap-mode object is what it was (the
+/// same LLVM IR as no option at all), and raise mode's add is LLVM's
+/// overflow intrinsic, not a wider computation.
+#[test]
+fn overflow_checks_only_in_raise_mode() {
+    let src = "from pycc import CC\ncc = CC('ovfir')\n\n@cc.export('add', 'i4(i4, i4)')\ndef add(a, b):\n    return a + b\n";
+    let ir = |extra: &[&str]| {
+        let dir = scratch("overflow-ir");
+        let mut args = vec!["--emit", "llvm-ir"];
+        args.extend_from_slice(extra);
+        compile(&dir, "ovfir.py", src, &args);
+        // Lines naming the scratch directory (module id, debug file) differ by run.
+        let text = std::fs::read_to_string(dir.join("ovfir.ll")).unwrap();
+        text.lines().filter(|l| !l.contains(dir.to_str().unwrap())).collect::<Vec<_>>().join("\n")
+    };
+    let (default, wrap, raise) = (ir(&[]), ir(&["--overflow=wrap"]), ir(&["--overflow=raise"]));
+    assert_eq!(default, wrap);
+    assert!(!wrap.contains("with.overflow") && !wrap.contains("integer overflow"), "{wrap}");
+    assert!(raise.contains("@llvm.sadd.with.overflow.i32") && raise.contains("integer overflow in i4 addition"), "{raise}");
+}

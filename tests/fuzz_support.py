@@ -40,10 +40,11 @@ def IFLOORDIV(a, b, ty):
 def FPOW(a, b):
     """float ** float; a negative base to a fractional power is ValueError
     in pycc, where CPython returns a complex (README: deviations)."""
-    r = a ** b
-    if isinstance(r, complex):
+    if a < 0 and math.isfinite(a) and math.isfinite(b) and b != math.floor(b):
+        # Decided before computing: CPython's complex power may itself
+        # raise OverflowError first, where pycc's ValueError comes first.
         raise ValueError("negative number cannot be raised to a fractional power")
-    return r
+    return a ** b
 
 
 def SHIFT(a, op, b):

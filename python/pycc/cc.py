@@ -116,7 +116,8 @@ class CC:
 
     @property
     def overflow(self):
-        """'wrap' (numba's fixed-width integers) or 'raise' (not implemented yet)."""
+        """'wrap' (numba's fixed-width integers) or 'raise' (OverflowError where
+        the exact result of an integer operation does not fit its declared width)."""
         return self._overflow
 
     @overflow.setter
@@ -143,8 +144,6 @@ class CC:
         return self._compile_to(self._output_dir or os.curdir, self._output_file)
 
     def _compile_to(self, output_dir, output_file):
-        if self._overflow == "raise":
-            raise NotImplementedError("pycc: overflow='raise' is not implemented yet; integers wrap (overflow='wrap')")
         if not self._source_path or not os.path.exists(self._source_path):
             raise RuntimeError(
                 f"pycc reads the source of {self._source_module!r} to compile it, but the module has no source file"
@@ -158,6 +157,8 @@ class CC:
             output_dir=output_dir,
             output_file=output_file,
             target_cpu=self._target_cpu or None,
+            # The run-time attribute is the truth: it overrides a literal in the source.
+            overflow=self._overflow,
             python=sys.executable,
             exports=sorted(self._exported_functions),
             verbose=self._verbose,

@@ -1,6 +1,7 @@
 //! `pycc compile FILE.py`: numba.pycc's AOT compiler, without running the script.
 
 use crate::driver::{self, Emit, Options};
+use crate::overflow::Overflow;
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 
@@ -23,6 +24,10 @@ enum Command {
         /// CPU to optimize for: x86-64 (generic, default), host, or an LLVM CPU name.
         #[arg(long)]
         target_cpu: Option<String>,
+        /// What an int does when the exact result does not fit its width:
+        /// wrap (numba's semantics) or raise OverflowError (default: cc.overflow, else wrap).
+        #[arg(long, value_enum)]
+        overflow: Option<Overflow>,
         /// The Python interpreter the module is for (its EXT_SUFFIX names the file).
         #[arg(long, default_value = "python3")]
         python: String,
@@ -45,7 +50,7 @@ pub fn main(args: Vec<String>) -> i32 {
         Err(code) => return code,
     };
     match cli.command {
-        Command::Compile { file, output_dir, target_cpu, python, emit, no_egg, verbose } => {
+        Command::Compile { file, output_dir, target_cpu, overflow, python, emit, no_egg, verbose } => {
             let opts = Options {
                 input: file,
                 output_dir,
@@ -53,6 +58,7 @@ pub fn main(args: Vec<String>) -> i32 {
                 module: None,
                 runtime_exports: None,
                 target_cpu,
+                overflow,
                 python,
                 emit,
                 egg: !no_egg,

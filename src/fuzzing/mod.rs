@@ -25,8 +25,12 @@ pub fn frontend(data: &[u8]) {
         }
         Ok(parsed) => {
             for m in &parsed.modules {
-                if let Err(d) = crate::typing::type_module(&source, &parsed.globals, &m.exports) {
-                    let _ = d.render();
+                match crate::typing::type_module(&source, &parsed.globals, &m.exports) {
+                    Err(d) => {
+                        let _ = d.render();
+                    }
+                    // Raise mode's walk over every typed body (overflow.rs).
+                    Ok(mut functions) => crate::overflow::mark_may_raise(&mut functions),
                 }
             }
         }

@@ -175,11 +175,27 @@ def test_missing_linker_is_a_clear_error(tmp_path, monkeypatch):
         cc.compile()
 
 
-def test_overflow_raise_is_not_faked(tmp_path):
+def test_overflow_raise_raises_overflowerror(tmp_path):
+    # multi is i4(i4, i4): 65536 * 65536 is 2**32, past int32.
     cc = source_module(tmp_path, "ovf_src", SEED.format(name="ovfmod")).cc
+    assert cc.overflow == "wrap"
     cc.overflow = "raise"
-    with pytest.raises(NotImplementedError, match="overflow='raise'"):
-        cc.compile()
+    m = load(tmp_path, os.path.basename(cc.compile()).split(".")[0])
+    with pytest.raises(OverflowError, match="integer overflow in i4 multiplication"):
+        m.multi(65536, 65536)
+    assert m.multi(46340, 46340) == 46340 * 46340
+    assert m.multi(-65536, 32768) == -2**31
+    assert m.multf(1e200, 1e200) == float("inf")  # floats are untouched
+
+
+def test_overflow_runtime_attribute_overrides_the_source(tmp_path):
+    # The literal in the source says raise; the attribute set after it wins.
+    text = SEED.format(name="ovfwrap").replace("cc = CC('ovfwrap')", "cc = CC('ovfwrap')\n    cc.overflow = 'raise'")
+    cc = source_module(tmp_path, "ovfw_src", text).cc
+    assert cc.overflow == "raise"
+    cc.overflow = "wrap"
+    m = load(tmp_path, os.path.basename(cc.compile()).split(".")[0])
+    assert m.multi(65536, 65536) == 0
 
 
 def test_numba_script_with_only_the_import_line_changed(tmp_path, py):

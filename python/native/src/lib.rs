@@ -5,7 +5,8 @@
 
 use pycc::driver::{self, Options};
 use pyo3::create_exception;
-use pyo3::exceptions::PyException;
+use pycc::overflow::Overflow;
+use pyo3::exceptions::{PyException, PyValueError};
 use pyo3::prelude::*;
 use std::path::PathBuf;
 
@@ -14,7 +15,7 @@ create_exception!(pycc, CompileError, PyException, "pycc could not compile the m
 /// Compiles the `CC(module)` of `source` (read statically, never run) and
 /// returns the paths written. Diagnostics become `CompileError`.
 #[pyfunction]
-#[pyo3(signature = (source, *, module=None, output_dir=None, output_file=None, target_cpu=None, python=None, exports=None, verbose=false, egg=true))]
+#[pyo3(signature = (source, *, module=None, output_dir=None, output_file=None, target_cpu=None, overflow=None, python=None, exports=None, verbose=false, egg=true))]
 #[allow(clippy::too_many_arguments)]
 fn compile(
     py: Python<'_>,
@@ -23,11 +24,17 @@ fn compile(
     output_dir: Option<PathBuf>,
     output_file: Option<String>,
     target_cpu: Option<String>,
+    overflow: Option<String>,
     python: Option<String>,
     exports: Option<Vec<String>>,
     verbose: bool,
     egg: bool,
 ) -> PyResult<Vec<PathBuf>> {
+    // `CC.overflow` validates too; this keeps the native API honest on its own.
+    let overflow = match overflow.as_deref() {
+        None => None,
+        Some(s) => Some(Overflow::from_name(s).ok_or_else(|| PyValueError::new_err(format!("overflow must be 'wrap' or 'raise', not {s:?}")))?),
+    };
     let opts = Options {
         input: source,
         output_dir,
@@ -35,6 +42,7 @@ fn compile(
         module,
         runtime_exports: exports,
         target_cpu,
+        overflow,
         python: python.unwrap_or_else(|| "python3".into()),
         emit: Vec::new(),
         egg,

@@ -126,57 +126,24 @@ fn compile_module(
     python: &mut dyn FnMut() -> Result<link::PythonTarget>,
 ) -> Result<PathBuf> {
     let t0 = Instant::now();
-    let step = |what: &str| {
-        if opts.verbose {
-            eprintln!("pycc: {}: {what} ({:.1} ms)", spec.name, t0.elapsed().as_secs_f64() * 1e3);
-        }
-    };
-    // Stage 2a: types for every export and every helper specialization,
-    // with all errors collected before failing.
-    let mut functions = typing::type_module(source, &parsed.globals, &spec.exports)?;
-    let overflow = opts.overflow.or(spec.overflow).unwrap_or_default();
-    if overflow == Overflow::Raise {
-        overflow::mark_may_raise(&mut functions);
-    }
-    step("typed");
-
     let dir = output_dir(opts, spec);
     std::fs::create_dir_all(&dir).map_err(|e| Diagnostics::plain(format!("cannot create {}: {e}", dir.display())))?;
     let emit_path = |e: Emit| dir.join(format!("{}.{}", spec.name, e.extension()));
-    let write = |e: Emit, data: &[u8]| -> Result<()> {
+    let mut write = |e: Emit, data: &[u8]| -> Result<()> {
         if opts.emit.contains(&e) {
             std::fs::write(emit_path(e), data).map_err(|err| Diagnostics::plain(format!("cannot write {}: {err}", emit_path(e).display())))?;
         }
         Ok(())
     };
-
-    // Stage 2b: the py dialect.
-    let context = context::new_context();
-    let mut module = lower::lower_module(&context, &source.name, &source.text, &functions, overflow).map_err(|errors| Diagnostics::new(source, errors))?;
-    if !module.as_operation().verify() {
-        return Err(Diagnostics::plain("internal compiler error: the py module does not verify"));
-    }
-    write(Emit::Py, module.as_operation().to_string().as_bytes())?;
-    step("lowered to py");
-
-    // Stages 3-4: optimize, lower, wrap, to the LLVM dialect.
-    optimize::run_pipeline(&context, &mut module, &optimize::py_pipeline(opts.egg, opts.verbose))?;
-    wrap::add_wrappers(&context, &module, &spec.name, &functions);
-    optimize::run_pipeline(&context, &mut module, optimize::LLVM_PIPELINE)?;
-    write(Emit::LlvmDialect, module.as_operation().to_string().as_bytes())?;
-    step("lowered to the LLVM dialect");
-
-    // Stage 5: LLVM.
-    let cpu = opts.target_cpu.clone().or_else(|| spec.target_cpu.clone()).unwrap_or_else(|| GENERIC_CPU.into());
-    let art = codegen::compile(&module, &format!("PyInit_{}", spec.name), &cpu, opts.emit.contains(&Emit::LlvmIr), opts.emit.contains(&Emit::Asm))?;
-    if let Some(ir) = &art.llvm_ir {
-        write(Emit::LlvmIr, ir.as_bytes())?;
-    }
-    if let Some(asm) = &art.asm {
-        write(Emit::Asm, asm)?;
-    }
-    write(Emit::Obj, &art.object)?;
-    step("object emitted");
+    let stages = Stages {
+        cpu: opts.target_cpu.clone().or_else(|| spec.target_cpu.clone()).unwrap_or_else(|| GENERIC_CPU.into()),
+        overflow: opts.overflow.or(spec.overflow).unwrap_or_default(),
+        egg: opts.egg,
+        verbose: opts.verbose,
+        want_llvm_ir: opts.emit.contains(&Emit::LlvmIr),
+        want_asm: opts.emit.contains(&Emit::Asm),
+    };
+    let object = build_object(source, parsed, spec, &stages, &mut write)?;
 
     // Stage 6b: link.
     let file_name = match opts.output_file.as_ref().or(spec.output_file.as_ref()) {
@@ -185,10 +152,70 @@ fn compile_module(
     };
     let output = dir.join(file_name);
     let tmp = std::env::temp_dir().join(format!("pycc-{}-{}.o", std::process::id(), spec.name));
-    std::fs::write(&tmp, &art.object).map_err(|e| Diagnostics::plain(format!("cannot write {}: {e}", tmp.display())))?;
+    std::fs::write(&tmp, &object).map_err(|e| Diagnostics::plain(format!("cannot write {}: {e}", tmp.display())))?;
     let linked = link::link(&tmp, &output);
     let _ = std::fs::remove_file(&tmp);
     let linked = linked?;
-    step("linked");
+    if opts.verbose {
+        eprintln!("pycc: {}: linked ({:.1} ms)", spec.name, t0.elapsed().as_secs_f64() * 1e3);
+    }
     Ok(linked)
+}
+
+/// How stages 2-5 run for one module.
+#[derive(Debug, Clone)]
+pub struct Stages {
+    pub cpu: String,
+    pub overflow: Overflow,
+    pub egg: bool,
+    pub verbose: bool,
+    pub want_llvm_ir: bool,
+    pub want_asm: bool,
+}
+
+/// Stages 2-5 for one module: typing, the py dialect, optimization,
+/// wrappers, LLVM; returns the object. `emit` receives each intermediate
+/// form as it is made (`--emit`).
+pub fn build_object(source: &Source, parsed: &parse::ParsedFile, spec: &ModuleSpec, stages: &Stages, emit: &mut dyn FnMut(Emit, &[u8]) -> Result<()>) -> Result<Vec<u8>> {
+    let t0 = Instant::now();
+    let step = |what: &str| {
+        if stages.verbose {
+            eprintln!("pycc: {}: {what} ({:.1} ms)", spec.name, t0.elapsed().as_secs_f64() * 1e3);
+        }
+    };
+    // Stage 2a: types for every export and every helper specialization,
+    // with all errors collected before failing.
+    let mut functions = typing::type_module(source, &parsed.globals, &spec.exports)?;
+    if stages.overflow == Overflow::Raise {
+        overflow::mark_may_raise(&mut functions);
+    }
+    step("typed");
+
+    // Stage 2b: the py dialect.
+    let context = context::new_context();
+    let mut module = lower::lower_module(&context, &source.name, &source.text, &functions, stages.overflow).map_err(|errors| Diagnostics::new(source, errors))?;
+    if !module.as_operation().verify() {
+        return Err(Diagnostics::plain("internal compiler error: the py module does not verify"));
+    }
+    emit(Emit::Py, module.as_operation().to_string().as_bytes())?;
+    step("lowered to py");
+
+    // Stages 3-4: optimize, lower, wrap, to the LLVM dialect.
+    optimize::run_pipeline(&context, &mut module, &optimize::py_pipeline(stages.egg, stages.verbose))?;
+    wrap::add_wrappers(&context, &module, &spec.name, &functions);
+    optimize::run_pipeline(&context, &mut module, optimize::LLVM_PIPELINE)?;
+    emit(Emit::LlvmDialect, module.as_operation().to_string().as_bytes())?;
+    step("lowered to the LLVM dialect");
+
+    // Stage 5: LLVM.
+    let art = codegen::compile(&module, &format!("PyInit_{}", spec.name), &stages.cpu, stages.want_llvm_ir, stages.want_asm)?;
+    if let Some(ir) = &art.llvm_ir {
+        emit(Emit::LlvmIr, ir.as_bytes())?;
+    }
+    if let Some(asm) = &art.asm {
+        emit(Emit::Asm, asm)?;
+    }
+    emit(Emit::Obj, &art.object)?;
+    step("object emitted");
+    Ok(art.object)
 }

@@ -23,3 +23,13 @@ fn signature_corpus() {
 fn frontend_corpus() {
     replay("frontend", pycc::fuzzing::frontend);
 }
+
+#[test]
+fn py_opt_corpus() {
+    replay("py_opt", pycc::fuzzing::py_opt);
+}
+
+#[test]
+fn compile_corpus() {
+    replay("compile", pycc::fuzzing::compile_generated);
+}

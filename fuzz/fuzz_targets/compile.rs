@@ -1,5 +1,6 @@
-//! Structured inputs through the whole compiler: the choice sequence builds a
-//! well-typed program (the differential fuzzer's generator), which must
-//! compile to an object without an error, a panic or a crash.
+//! Structured inputs through the whole compiler: the bytes are a choice
+//! sequence from which the differential fuzzer's generator builds a
+//! well-typed program, which must compile to an object without an error,
+//! a panic or a crash.
 #![no_main]
-libfuzzer_sys::fuzz_target!(|choices: Vec<u32>| pycc::fuzzing::compile_generated(&choices));
+libfuzzer_sys::fuzz_target!(|data: &[u8]| pycc::fuzzing::compile_generated(data));

@@ -36,3 +36,47 @@ pub fn frontend(data: &[u8]) {
         }
     }
 }
+
+/// Any bytes as `py` dialect text, as `pycc-opt` takes it: parse and verify;
+/// if it verifies, the py pipeline `pycc compile` runs. MLIR's diagnostics
+/// are the answer to bad input; a panic or a crash is a bug.
+pub fn py_opt(data: &[u8]) {
+    use melior::ir::operation::OperationLike;
+    let Ok(text) = std::str::from_utf8(data) else { return };
+    let context = crate::context::new_context();
+    let (module, _) = crate::context::capture_all_diagnostics(&context, || melior::ir::Module::parse(&context, text));
+    let Some(mut module) = module else { return };
+    let (ok, _) = crate::context::capture_all_diagnostics(&context, || module.as_operation().verify());
+    if ok {
+        let _ = crate::optimize::run_pipeline_captured(&context, &mut module, &crate::optimize::py_pipeline(true, false));
+    }
+}
+
+/// Bytes as a choice sequence (little-endian u32s) for the program
+/// generator: the structure is the generator's, so every input is a
+/// well-typed program, and replaying a corpus file gives the same program.
+pub fn compile_generated(data: &[u8]) {
+    let choices: Vec<u32> = data.chunks(4).map(|c| c.iter().rev().fold(0u32, |a, &b| (a << 8) | b as u32)).collect();
+    compile_choices(&choices);
+}
+
+/// A generated, well-typed program through stages 1-5: every such program
+/// must compile, so any error is a bug too.
+pub fn compile_choices(choices: &[u32]) {
+    let program = generate::program(choices, generate::Family::All, 3, 1);
+    let source = Source { name: "generated.py".into(), text: program.source("generated", false) };
+    let parsed = crate::parse::parse_file(&source).unwrap_or_else(|d| panic!("a generated program does not parse:\n{d}\n{}", source.text));
+    let stages = crate::driver::Stages {
+        cpu: crate::codegen::GENERIC_CPU.into(),
+        overflow: Default::default(),
+        egg: true,
+        verbose: false,
+        want_llvm_ir: false,
+        want_asm: false,
+    };
+    for spec in &parsed.modules {
+        if let Err(d) = crate::driver::build_object(&source, &parsed, spec, &stages, &mut |_, _| Ok(())) {
+            panic!("a generated program does not compile:\n{d}\n{}", source.text);
+        }
+    }
+}

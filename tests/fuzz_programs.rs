@@ -2,13 +2,13 @@
 //! compiled by `pycc compile`, the path a user takes, imported in CPython,
 //! and compared with their reference twin run by the same CPython
 //! (tests/differential.py: floats bit for bit, exceptions by type). Each
-//! program is built three ways (default, `--no-egg`, `--target-cpu host`),
-//! which must all agree with CPython.
+//! program is built four ways (default, `--no-egg`, `--target-cpu host`,
+//! `--overflow raise`), which must all agree with CPython.
 //!
 //! `PYCC_FUZZ_CASES=N` sets the programs per operator family (default 4);
 //! `PYCC_FUZZ_FAMILY=math` runs one family. A failure is shrunk by proptest
 //! to a minimal program, saved as `tests/fuzz_regressions/<family>_<hash>.py`
-//! (+ `_ref.py`), and replayed by `regressions_still_pass` from then on.
+//! (+ `_ref.py`, `_ref_raise.py`), and replayed by `regressions_still_pass` from then on.
 
 mod common;
 
@@ -23,21 +23,41 @@ use std::time::Instant;
 
 const FUNCTIONS: usize = 10;
 const ARGS_PER_FUNCTION: usize = 40;
-const BUILDS: [&[&str]; 3] = [&[], &["--no-egg"], &["--target-cpu", "host"]];
+/// How each program is built, and which reference twin it must match.
+const BUILDS: [(&[&str], Twin); 4] = [
+    (&[], Twin::Wrap),
+    (&["--no-egg"], Twin::Wrap),
+    (&["--target-cpu", "host"], Twin::Wrap),
+    (&["--overflow", "raise"], Twin::Raise),
+];
+
+#[derive(Clone, Copy)]
+enum Twin {
+    Wrap,
+    Raise,
+}
 
 fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// Compiles `plain` three ways and runs the oracle against `reference`;
-/// returns the number of cases compared, or the mismatch report.
-fn differential(dir: &Path, plain: &str, reference: &str) -> Result<usize, String> {
+/// Compiles `plain` each way and runs the oracle against the matching twin
+/// (`wrap`, or `raise` for --overflow=raise); returns the number of cases
+/// compared, or the mismatch report.
+fn differential(dir: &Path, plain: &str, wrap: &str, raise: &str) -> Result<usize, String> {
     let src = dir.join("fuzzmod.py");
-    let reference_path = dir.join("fuzzmod_ref.py");
     std::fs::write(&src, plain).unwrap();
-    std::fs::write(&reference_path, reference).unwrap();
     let mut compared = 0;
-    for (i, extra) in BUILDS.iter().enumerate() {
+    for (i, (extra, twin)) in BUILDS.iter().enumerate() {
+        let reference_path = dir.join(match twin {
+            Twin::Wrap => "fuzzmod_ref.py",
+            Twin::Raise => "fuzzmod_ref_raise.py",
+        });
+        std::fs::write(&reference_path, match twin {
+            Twin::Wrap => wrap,
+            Twin::Raise => raise,
+        })
+        .unwrap();
         let build = dir.join(format!("build{i}"));
         let mut args = vec!["compile", src.to_str().unwrap(), "-o", build.to_str().unwrap()];
         args.extend_from_slice(extra);
@@ -68,7 +88,7 @@ fn run_family(family: Family) -> usize {
     let result = runner.run(&vec(any::<u32>(), 200..4000), |choices| {
         let p = program(&choices, family, FUNCTIONS, ARGS_PER_FUNCTION);
         let dir = common::scratch("fuzz");
-        let outcome = differential(&dir, &p.source("fuzzmod", false), &p.source("fuzzmod", true));
+        let outcome = differential(&dir, &p.source("fuzzmod", false), &p.source("fuzzmod", true), &p.raising_reference("fuzzmod"));
         let _ = std::fs::remove_dir_all(&dir);
         match outcome {
             Ok(n) => {
@@ -82,14 +102,14 @@ fn run_family(family: Family) -> usize {
         Ok(()) => total.get(),
         Err(TestError::Fail(reason, choices)) => {
             let p = program(&choices, family, FUNCTIONS, ARGS_PER_FUNCTION);
-            let saved = save_regression(family, &p.source("fuzzmod", false), &p.source("fuzzmod", true));
+            let saved = save_regression(family, &p.source("fuzzmod", false), &p.source("fuzzmod", true), &p.raising_reference("fuzzmod"));
             panic!("{family:?}: pycc disagrees with CPython on a generated program, saved (shrunk) as {}:\n{reason}", saved.display());
         }
         Err(e) => panic!("{family:?}: {e}"),
     }
 }
 
-fn save_regression(family: Family, plain: &str, reference: &str) -> PathBuf {
+fn save_regression(family: Family, plain: &str, reference: &str, raising: &str) -> PathBuf {
     use std::hash::{Hash, Hasher};
     let mut h = std::collections::hash_map::DefaultHasher::new();
     plain.hash(&mut h);
@@ -98,6 +118,7 @@ fn save_regression(family: Family, plain: &str, reference: &str) -> PathBuf {
     let stem = format!("{}_{:016x}", format!("{family:?}").to_lowercase(), h.finish());
     std::fs::write(dir.join(format!("{stem}.py")), plain).unwrap();
     std::fs::write(dir.join(format!("{stem}_ref.py")), reference).unwrap();
+    std::fs::write(dir.join(format!("{stem}_ref_raise.py")), raising).unwrap();
     dir.join(format!("{stem}.py"))
 }
 
@@ -123,12 +144,12 @@ fn regressions_still_pass() {
     let dir = root().join("tests/fuzz_regressions");
     let Ok(entries) = std::fs::read_dir(&dir) else { return };
     let mut failures = Vec::new();
-    let mut plains: Vec<PathBuf> = entries.map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|e| e == "py") && !p.to_string_lossy().ends_with("_ref.py")).collect();
+    let mut plains: Vec<PathBuf> = entries.map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|e| e == "py") && !p.to_string_lossy().contains("_ref")).collect();
     plains.sort();
     for plain in plains {
-        let reference = plain.with_file_name(format!("{}_ref.py", plain.file_stem().unwrap().to_string_lossy()));
+        let twin = |suffix: &str| std::fs::read_to_string(plain.with_file_name(format!("{}{suffix}", plain.file_stem().unwrap().to_string_lossy()))).unwrap();
         let scratch = common::scratch("fuzz-regression");
-        let r = differential(&scratch, &std::fs::read_to_string(&plain).unwrap(), &std::fs::read_to_string(&reference).unwrap());
+        let r = differential(&scratch, &std::fs::read_to_string(&plain).unwrap(), &twin("_ref.py"), &twin("_ref_raise.py"));
         if let Err(e) = r {
             failures.push(format!("{}: {e}", plain.display()));
         }

@@ -28,6 +28,20 @@ def C(x, src, dst):
     return W(int(x), dst)
 
 
+def CHECKED(x, ty):
+    """An int result under --overflow=raise: OverflowError unless it fits."""
+    if W(x, ty) != x:
+        raise OverflowError(f"integer overflow at {ty}")
+    return x
+
+
+def CHECKED_C(x, src, dst):
+    """A conversion under --overflow=raise: narrowing ints must fit."""
+    if dst in ("f8", "f4", "b1"):
+        return C(x, src, dst)
+    return CHECKED(int(x), dst)
+
+
 def IFLOORDIV(a, b, ty):
     """int // int; the one quotient that does not fit (MIN // -1) is an
     OverflowError (README: deviations)."""

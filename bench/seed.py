@@ -9,77 +9,17 @@ Measures, in one run on this machine:
 Medians over repeated runs; ratios are to hand C from the same run.
 Writes bench/results/seed.md. Run: python3 bench/seed.py
 """
-import importlib.util
 import os
-import statistics
 import subprocess
 import sys
 import sysconfig
 import tempfile
-import time
-import timeit
+
+from measure import has_valgrind, load, per_call, per_call_instructions, wall
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PYCC = os.path.join(ROOT, "target", "release", "pycc")
 EXT = sysconfig.get_config_var("EXT_SUFFIX")
-
-
-def wall(cmd, runs=7):
-    times = []
-    for _ in range(runs):
-        t = time.perf_counter()
-        subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
-        times.append(time.perf_counter() - t)
-    return statistics.median(times)
-
-
-def load(name, path):
-    spec = importlib.util.spec_from_file_location(name, path)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-def per_call(fns, args, number=500_000, rounds=15):
-    """Best time of one call for each of `fns`, in ns, measured in interleaved
-    rounds so that a noisy moment hurts every peer alike (timeit's loop
-    overhead is included for all of them)."""
-    stmt = "f(" + ", ".join(f"a{i}" for i in range(len(args))) + ")"
-    timers = [timeit.Timer(stmt, globals={"f": f, **{f"a{i}": a for i, a in enumerate(args)}}) for f in fns]
-    best = [float("inf")] * len(fns)
-    for _ in range(rounds):
-        for k, t in enumerate(timers):
-            best[k] = min(best[k], t.timeit(number) / number * 1e9)
-    return best
-
-
-CALLGRIND_SNIPPET = """
-import importlib.util, sys
-spec = importlib.util.spec_from_file_location({name!r}, {path!r})
-m = importlib.util.module_from_spec(spec); spec.loader.exec_module(m)
-def loop(f, args, n):
-    for _ in range(n):
-        f(*args)
-loop(getattr(m, {fn!r}), {args!r}, {n})
-"""
-
-
-def instructions(name, path, fn, args, n):
-    """Instructions executed by a whole Python process calling fn n times (callgrind)."""
-    with tempfile.NamedTemporaryFile("w", suffix=".py", delete=False) as f:
-        f.write(CALLGRIND_SNIPPET.format(name=name, path=path, fn=fn, args=args, n=n))
-    out = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", sys.executable, f.name],
-                         capture_output=True, text=True)
-    os.unlink(f.name)
-    for line in out.stderr.splitlines():
-        if "Collected :" in line:
-            return int(line.split()[-1])
-    raise RuntimeError(out.stderr)
-
-
-def per_call_instructions(name, path, fn, args, n=100_000):
-    """Instructions per call: the difference between n calls and none."""
-    return (instructions(name, path, fn, args, n) - instructions(name, path, fn, args, 0)) / n
 
 
 def main():
@@ -121,7 +61,7 @@ def main():
     lines += ["", "| call | plain Python under CPython | pycc | CPython / pycc |", "|---|---|---|---|"]
     for name, h, p, c in rows:
         lines.append(f"| `{name}` | {c:.1f} ns | {p:.1f} ns | {c/p:.2f}x |")
-    if subprocess.run(["which", "valgrind"], capture_output=True).returncode == 0:
+    if has_valgrind():
         lines += ["", "Instructions per call (callgrind; repeatable on a noisy machine), Python's call loop included:", "",
                   "| call | hand C | pycc | pycc / hand C |", "|---|---|---|---|"]
         for name, args in [("multf", (3.0, 4.0)), ("multi", (3, 4)), ("square", (1.414,))]:

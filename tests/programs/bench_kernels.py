@@ -1,0 +1,96 @@
+# The benchmark's kernels (bench/run.py), checked here against CPython so that
+# the code measured is code known to be right. Written for numba.pycc: the
+# same file is compiled unchanged by numba.pycc, pycc and (by hand) C.
+from numba.pycc import CC
+
+cc = CC('bench_kernels')
+
+
+@cc.export('add', 'f8(f8, f8)')
+def add(a, b):
+    return a + b
+
+
+@cc.export('fib_iter', 'i8(i8)')
+def fib_iter(n):
+    a = 0
+    b = 1
+    for i in range(n):
+        a, b = b, a + b
+    return a
+
+
+@cc.export('sum_sq', 'f8(i8)')
+def sum_sq(n):
+    s = 0.0
+    for i in range(n):
+        s += i * i * 0.5
+    return s
+
+
+@cc.export('mandel', 'i8(f8, f8, i8)')
+def mandel(cx, cy, maxit):
+    x = 0.0
+    y = 0.0
+    for i in range(maxit):
+        x2 = x * x
+        y2 = y * y
+        if x2 + y2 > 4.0:
+            return i
+        y = 2.0 * x * y + cy
+        x = x2 - y2 + cx
+    return maxit
+
+
+@cc.export('poly', 'f8(i8)')
+def poly(n):
+    # A degree-8 polynomial by Horner's rule at n points of [0, 1).
+    s = 0.0
+    h = 1.0 / n
+    for i in range(n):
+        x = i * h
+        s += ((((((((0.5 * x - 1.25) * x + 2.0) * x - 0.75) * x + 1.5) * x - 3.0) * x + 0.25) * x - 1.0) * x + 4.0)
+    return s
+
+
+@cc.export('int_hash', 'i8(i8)')
+def int_hash(n):
+    # FNV-style multiply and xor-shift; the mask keeps Python's ints and
+    # int64's equal, so CPython checks it exactly.
+    h = 1469598103934665603
+    for i in range(n):
+        h = ((h ^ i) * 1099511628211) & 9223372036854775807
+        h = h ^ (h >> 29)
+    return h
+
+
+@cc.export('collatz_max', 'i8(i8)')
+def collatz_max(n):
+    # The longest Collatz chain below n: branchy integer code.
+    best = 0
+    for start in range(1, n):
+        x = start
+        steps = 0
+        while x != 1:
+            if x % 2 == 0:
+                x = x // 2
+            else:
+                x = 3 * x + 1
+            steps += 1
+        if steps > best:
+            best = steps
+    return best
+
+
+if __name__ == "__main__":
+    cc.compile()
+
+CASES = {
+    'add': [(1.5, 2.25), (-0.0, 0.0), (float('inf'), float('-inf')), (1e308, 1e308)],
+    'fib_iter': [(n,) for n in [0, 1, 2, 10, 90, 93, 100, 1000]],
+    'sum_sq': [(n,) for n in [0, 1, 10, 1000, 100000]],
+    'mandel': [(cx, cy, 1000) for cx in [-2.0, -0.5, 0.0, 0.25, 0.3, 1.0] for cy in [0.0, 0.5, 1.0]],
+    'poly': [(n,) for n in [1, 2, 3, 10, 1000, 100000]],
+    'int_hash': [(n,) for n in [0, 1, 2, 10, 1000, 100000]],
+    'collatz_max': [(n,) for n in [1, 2, 3, 10, 1000, 20000]],
+}

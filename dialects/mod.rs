@@ -51,7 +51,7 @@ pub const ROUND_EVEN: &str = "py.round_even";
 pub const OVERFLOWS: &str = "py.overflows";
 /// Sets a Python exception; the frontend returns the error flag after it.
 pub const RAISE: &str = "py.raise";
-pub const PURE_OPS: [&str; 12] = [CONSTANT, ADD, SUB, MUL, POW, NEG, CAST, AND, OR, XOR, LSHIFT, INVERT];
+pub const PURE_OPS: [&str; 15] = [CONSTANT, ADD, SUB, MUL, POW, NEG, CAST, AND, OR, XOR, LSHIFT, RSHIFT, INVERT, FLOORDIV, MOD];
 
 /// Registers `py` with the context. The IRDL module stays alive for the
 /// context's lifetime: the loaded dialect's verifiers refer to its ops.

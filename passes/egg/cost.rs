@@ -16,6 +16,10 @@ pub const INT_MUL: f64 = 3.0;
 pub const ADD_SUB: f64 = 1.0;
 pub const NEG: f64 = 1.0;
 pub const CAST: f64 = 2.0;
+/// Python's `//` and `%` on ints: a hardware divide plus the floor fix-up.
+pub const INT_DIVMOD: f64 = 25.0;
+/// On floats: fmod and the fix-ups of CPython's float_floor_div/float_rem.
+pub const FLOAT_DIVMOD: f64 = 40.0;
 /// Materializing a constant costs a little, so that `x` beats `x * 1.0`.
 pub const CONSTANT: f64 = 0.1;
 
@@ -34,7 +38,9 @@ impl CostFunction<Py> for MachineCost<'_> {
             Py::Mul([a, _]) if float(a) => FLOAT_MUL,
             Py::Mul(_) => INT_MUL,
             Py::Add(_) | Py::Sub(_) => ADD_SUB,
-            Py::And(_) | Py::Or(_) | Py::Xor(_) | Py::Shl(_) => ADD_SUB,
+            Py::And(_) | Py::Or(_) | Py::Xor(_) | Py::Shl(_) | Py::Shr(_) => ADD_SUB,
+            Py::FloorDiv([a, _]) | Py::Mod([a, _]) if float(a) => FLOAT_DIVMOD,
+            Py::FloorDiv(_) | Py::Mod(_) => INT_DIVMOD,
             Py::Neg(_) | Py::Invert(_) => NEG,
             Py::Cast(_) => CAST,
             Py::Const(_) => CONSTANT,

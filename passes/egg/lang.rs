@@ -20,6 +20,11 @@ define_language! {
         "or" = Or([Id; 2]),
         "xor" = Xor([Id; 2]),
         "lshift" = Shl([Id; 2]),
+        "rshift" = Shr([Id; 2]),
+        // Python's floor division and modulo (ints and floats); their
+        // ZeroDivisionError/OverflowError checks are separate ops before them.
+        "floordiv" = FloorDiv([Id; 2]),
+        "mod" = Mod([Id; 2]),
         "invert" = Invert(Id),
         // (cast <type> x): the first child is a type tag such as `f8`.
         "cast" = Cast([Id; 2]),
@@ -111,6 +116,7 @@ impl Analysis<Py> for TypeAnalysis {
         let ty = match enode {
             Py::Add([a, _]) | Py::Sub([a, _]) | Py::Mul([a, _]) | Py::Pow([a, _]) | Py::Neg(a) => ty_of(a),
             Py::And([a, _]) | Py::Or([a, _]) | Py::Xor([a, _]) | Py::Shl([a, _]) | Py::Invert(a) => ty_of(a),
+            Py::Shr([a, _]) | Py::FloorDiv([a, _]) | Py::Mod([a, _]) => ty_of(a),
             Py::Cast([t, _]) => egraph[*t].nodes.iter().find_map(|n| match n {
                 Py::Symbol(s) => s.as_str().parse().ok(),
                 _ => None,
@@ -161,6 +167,21 @@ fn fold(enode: &Py, ty: Scalar, c: &impl Fn(&Id) -> Option<Constant>) -> Option<
             let n = n.as_i128();
             (n >= 0).then(|| Constant::int(ty, if n >= bits as i128 { 0 } else { x.as_i128() << n }))
         }
+        // A count at or past the width leaves only the sign.
+        (Py::Shr([a, b]), Scalar::Int { bits, .. }) => {
+            let (x, n) = bin(a, b)?;
+            let (x, n) = (x.as_i128(), n.as_i128());
+            (n >= 0).then(|| Constant::int(ty, if n >= bits as i128 { if x < 0 { -1 } else { 0 } } else { x >> n }))
+        }
+        // Folded only where no check raises: a zero divisor, MIN // -1.
+        (Py::FloorDiv([a, b]), Scalar::Int { .. }) => {
+            let (x, y) = bin(a, b)?;
+            python_divmod(x.as_i128(), y.as_i128()).filter(|(q, _)| Constant::int(ty, *q).as_i128() == *q).map(|(q, _)| Constant::int(ty, q))
+        }
+        (Py::Mod([a, b]), Scalar::Int { .. }) => {
+            let (x, y) = bin(a, b)?;
+            python_divmod(x.as_i128(), y.as_i128()).map(|(_, r)| Constant::int(ty, r))
+        }
         (Py::Pow([a, b]), Scalar::Int { .. }) => {
             let (x, n) = bin(a, b)?;
             let mut acc = Constant::int(ty, 1);
@@ -191,4 +212,14 @@ fn ffold(bits: u32, x: Constant, y: Constant, f64op: fn(f64, f64) -> f64, f32op:
     } else {
         Constant::float(ty, f64op(x.as_f64(), y.as_f64()))
     }
+}
+
+/// Python's `divmod` on ints: the quotient rounds toward -inf and the
+/// remainder takes the divisor's sign; None for a zero divisor.
+pub fn python_divmod(x: i128, y: i128) -> Option<(i128, i128)> {
+    if y == 0 {
+        return None;
+    }
+    let (q, r) = (x / y, x % y);
+    Some(if r != 0 && ((r < 0) != (y < 0)) { (q - 1, r + y) } else { (q, r) })
 }

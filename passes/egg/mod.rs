@@ -147,6 +147,9 @@ impl EggPass {
                 (dialects::OR, &[a, b]) => Py::Or([a, b]),
                 (dialects::XOR, &[a, b]) => Py::Xor([a, b]),
                 (dialects::LSHIFT, &[a, b]) => Py::Shl([a, b]),
+                (dialects::RSHIFT, &[a, b]) => Py::Shr([a, b]),
+                (dialects::FLOORDIV, &[a, b]) => Py::FloorDiv([a, b]),
+                (dialects::MOD, &[a, b]) => Py::Mod([a, b]),
                 (dialects::INVERT, &[a]) => Py::Invert(a),
                 (dialects::CAST, &[a]) => Py::Cast([egraph.add(Py::Symbol(Symbol::from(result_ty.short_name()))), a]),
                 _ => return, // malformed op: leave the block to the verifier
@@ -263,8 +266,12 @@ fn emit(
                                 Py::Or(_) => dialects::OR,
                                 Py::Xor(_) => dialects::XOR,
                                 Py::Shl(_) => dialects::LSHIFT,
+                                Py::Shr(_) => dialects::RSHIFT,
+                                Py::FloorDiv(_) => dialects::FLOORDIV,
+                                Py::Mod(_) => dialects::MOD,
                                 Py::Invert(_) => dialects::INVERT,
-                                _ => dialects::NEG,
+                                Py::Neg(_) => dialects::NEG,
+                                Py::Const(_) | Py::Cast(_) | Py::Symbol(_) => unreachable!("built above"),
                             };
                             dialects::op(name, &operands, ty_of(kids[0]), location)
                         }

@@ -110,6 +110,16 @@ fn arith(op: &Py, a: Val, b: Val) -> Result<Val, Eval> {
                 Py::Shl(_) if y < 0 => return Err(Eval::Undefined),
                 Py::Shl(_) if y >= bits as i128 => 0,
                 Py::Shl(_) => x << y,
+                // py.rshift: arithmetic for signed, logical for unsigned (the
+                // value is non-negative); past the width only the sign is left.
+                Py::Shr(_) if y < 0 => return Err(Eval::Undefined),
+                Py::Shr(_) if y >= bits as i128 => if x < 0 { -1 } else { 0 },
+                Py::Shr(_) => x >> y,
+                // Python's // and %; a zero divisor and MIN // -1 raise first.
+                Py::FloorDiv(_) | Py::Mod(_) if y == 0 => return Err(Eval::Undefined),
+                Py::FloorDiv(_) if signed && y == -1 && x == wrap(1i128 << (bits - 1), bits, signed) => return Err(Eval::Undefined),
+                Py::FloorDiv(_) => super::lang::python_divmod(x, y).expect("non-zero divisor").0,
+                Py::Mod(_) => super::lang::python_divmod(x, y).expect("non-zero divisor").1,
                 other => return unsupported(format!("`{other}` on ints")),
             };
             Val::Int { v: wrap(r, bits, signed), bits, signed }
@@ -165,6 +175,7 @@ fn eval(ast: &PatternAst<Py>, env: &[(Var, Val)], ty: Scalar) -> Result<Val, Eva
             ENodeOrVar::ENode(n) => match n {
                 Py::Add([a, b]) | Py::Sub([a, b]) | Py::Mul([a, b]) | Py::Pow([a, b]) => Item::Val(arith(n, v(a)?, v(b)?)?),
                 Py::And([a, b]) | Py::Or([a, b]) | Py::Xor([a, b]) | Py::Shl([a, b]) => Item::Val(arith(n, v(a)?, v(b)?)?),
+                Py::Shr([a, b]) | Py::FloorDiv([a, b]) | Py::Mod([a, b]) => Item::Val(arith(n, v(a)?, v(b)?)?),
                 Py::Invert(a) => Item::Val(match v(a)? {
                     Val::Int { v, bits, signed } => Val::Int { v: wrap(!v, bits, signed), bits, signed },
                     f => return unsupported(format!("`invert` on {f:?}")),

@@ -171,3 +171,41 @@ func.func @int_kept(%x: i32, %b: i8, %u: ui16) -> (i32, i8, ui16) {
   %2 = "py.and"(%u, %ff) : (ui16, ui16) -> ui16
   return %0, %1, %2 : i32, i8, ui16
 }
+
+// Python-level rules: x // 8 is x >> 3 and x % 8 is x & 7 (floor semantics,
+// positive power-of-two divisor), at signed and unsigned widths.
+// CHECK-LABEL: func.func @floordiv_eight
+// CHECK: %[[K:.+]] = "py.constant"() {value = 3 : i64} : () -> i64
+// CHECK-NEXT: %[[R:.+]] = "py.rshift"(%arg0, %[[K]])
+// CHECK-NOT: py.floordiv
+func.func @floordiv_eight(%x: i64) -> i64 {
+  %c = "py.constant"() {value = 8 : i64} : () -> i64
+  %0 = "py.floordiv"(%x, %c) : (i64, i64) -> i64
+  return %0 : i64
+}
+
+// CHECK-LABEL: func.func @mod_sixteen_unsigned
+// CHECK: %[[K:.+]] = "py.constant"() {value = 15 : ui32} : () -> ui32
+// CHECK-NEXT: "py.and"(%arg0, %[[K]])
+// CHECK-NOT: py.mod
+func.func @mod_sixteen_unsigned(%x: ui32) -> ui32 {
+  %c = "py.constant"() {value = 16 : ui32} : () -> ui32
+  %0 = "py.mod"(%x, %c) : (ui32, ui32) -> ui32
+  return %0 : ui32
+}
+
+// Not a power of two, a negative divisor, or a float: the division stays.
+// CHECK-LABEL: func.func @floordiv_kept
+// CHECK: "py.floordiv"
+// CHECK: "py.floordiv"
+// CHECK: "py.mod"
+// CHECK-NOT: py.rshift
+func.func @floordiv_kept(%x: i64, %f: f64) -> (i64, i64, f64) {
+  %c6 = "py.constant"() {value = 6 : i64} : () -> i64
+  %cm8 = "py.constant"() {value = -8 : i64} : () -> i64
+  %c8f = "py.constant"() {value = 8.0 : f64} : () -> f64
+  %0 = "py.floordiv"(%x, %c6) : (i64, i64) -> i64
+  %1 = "py.floordiv"(%x, %cm8) : (i64, i64) -> i64
+  %2 = "py.mod"(%f, %c8f) : (f64, f64) -> f64
+  return %0, %1, %2 : i64, i64, f64
+}

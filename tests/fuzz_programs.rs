@@ -8,11 +8,11 @@
 //! `PYCC_FUZZ_CASES=N` sets the programs per operator family (default 4);
 //! `PYCC_FUZZ_FAMILY=math` runs one family. A failure is shrunk by proptest
 //! to a minimal program, saved as `tests/fuzz_regressions/<family>_<hash>.py`
-//! (+ `_ref.py`, `_ref_raise.py`), and replayed by `regressions_still_pass` from then on.
+//! (+ `_ref.py`), and replayed by `regressions_still_pass` from then on.
 
 mod common;
 
-use pycc::fuzzing::generate::{program, Family};
+use pycc::fuzzing::generate::{program, raising_twin, Family};
 use proptest::collection::vec;
 use proptest::prelude::*;
 use proptest::strategy::ValueTree;
@@ -42,9 +42,10 @@ fn root() -> &'static Path {
 }
 
 /// Compiles `plain` each way and runs the oracle against the matching twin
-/// (`wrap`, or `raise` for --overflow=raise); returns the number of cases
-/// compared, or the mismatch report.
-fn differential(dir: &Path, plain: &str, wrap: &str, raise: &str) -> Result<usize, String> {
+/// (`wrap`, or the raising one derived from it for --overflow=raise);
+/// returns the number of cases compared, or the mismatch report.
+fn differential(dir: &Path, plain: &str, wrap: &str) -> Result<usize, String> {
+    let raise = &raising_twin(wrap);
     let src = dir.join("fuzzmod.py");
     std::fs::write(&src, plain).unwrap();
     let mut compared = 0;
@@ -88,7 +89,7 @@ fn run_family(family: Family) -> usize {
     let result = runner.run(&vec(any::<u32>(), 200..4000), |choices| {
         let p = program(&choices, family, FUNCTIONS, ARGS_PER_FUNCTION);
         let dir = common::scratch("fuzz");
-        let outcome = differential(&dir, &p.source("fuzzmod", false), &p.source("fuzzmod", true), &p.raising_reference("fuzzmod"));
+        let outcome = differential(&dir, &p.source("fuzzmod", false), &p.source("fuzzmod", true));
         let _ = std::fs::remove_dir_all(&dir);
         match outcome {
             Ok(n) => {
@@ -102,14 +103,14 @@ fn run_family(family: Family) -> usize {
         Ok(()) => total.get(),
         Err(TestError::Fail(reason, choices)) => {
             let p = program(&choices, family, FUNCTIONS, ARGS_PER_FUNCTION);
-            let saved = save_regression(family, &p.source("fuzzmod", false), &p.source("fuzzmod", true), &p.raising_reference("fuzzmod"));
+            let saved = save_regression(family, &p.source("fuzzmod", false), &p.source("fuzzmod", true));
             panic!("{family:?}: pycc disagrees with CPython on a generated program, saved (shrunk) as {}:\n{reason}", saved.display());
         }
         Err(e) => panic!("{family:?}: {e}"),
     }
 }
 
-fn save_regression(family: Family, plain: &str, reference: &str, raising: &str) -> PathBuf {
+fn save_regression(family: Family, plain: &str, reference: &str) -> PathBuf {
     use std::hash::{Hash, Hasher};
     let mut h = std::collections::hash_map::DefaultHasher::new();
     plain.hash(&mut h);
@@ -118,7 +119,6 @@ fn save_regression(family: Family, plain: &str, reference: &str, raising: &str) 
     let stem = format!("{}_{:016x}", format!("{family:?}").to_lowercase(), h.finish());
     std::fs::write(dir.join(format!("{stem}.py")), plain).unwrap();
     std::fs::write(dir.join(format!("{stem}_ref.py")), reference).unwrap();
-    std::fs::write(dir.join(format!("{stem}_ref_raise.py")), raising).unwrap();
     dir.join(format!("{stem}.py"))
 }
 
@@ -147,9 +147,9 @@ fn regressions_still_pass() {
     let mut plains: Vec<PathBuf> = entries.map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|e| e == "py") && !p.to_string_lossy().contains("_ref")).collect();
     plains.sort();
     for plain in plains {
-        let twin = |suffix: &str| std::fs::read_to_string(plain.with_file_name(format!("{}{suffix}", plain.file_stem().unwrap().to_string_lossy()))).unwrap();
+        let reference = plain.with_file_name(format!("{}_ref.py", plain.file_stem().unwrap().to_string_lossy()));
         let scratch = common::scratch("fuzz-regression");
-        let r = differential(&scratch, &std::fs::read_to_string(&plain).unwrap(), &twin("_ref.py"), &twin("_ref_raise.py"));
+        let r = differential(&scratch, &std::fs::read_to_string(&plain).unwrap(), &std::fs::read_to_string(&reference).unwrap());
         if let Err(e) = r {
             failures.push(format!("{}: {e}", plain.display()));
         }

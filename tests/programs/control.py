@@ -8,39 +8,6 @@ INTS = [0, 1, -1, 2, 7, -7, 100, 2**31 - 1, -2**31]
 FLOATS = [0.0, -0.0, 1.5, -2.5, 1e300, -1e-310, float('inf'), float('-inf'), float('nan')]
 
 
-@cc.export('fib_iter', 'i8(i8)')
-def fib_iter(n):
-    a = 0
-    b = 1
-    for i in range(n):
-        t = a + b
-        a = b
-        b = t
-    return a
-
-
-@cc.export('sum_sq', 'f8(i8)')
-def sum_sq(n):
-    s = 0.0
-    for i in range(n):
-        s += i * i * 0.5
-    return s
-
-
-@cc.export('mandel', 'i8(f8, f8, i8)')
-def mandel(cx, cy, maxit):
-    x = 0.0
-    y = 0.0
-    for i in range(maxit):
-        x2 = x * x
-        y2 = y * y
-        if x2 + y2 > 4.0:
-            return i
-        y = 2.0 * x * y + cy
-        x = x2 - y2 + cx
-    return maxit
-
-
 @cc.export('sign', 'i4(f8)')
 def sign(x):
     if x > 0:
@@ -142,9 +109,6 @@ def ranges(n):
 
 
 CASES = {
-    'fib_iter': [(n,) for n in [0, 1, 2, 10, 50, 90, -5]],
-    'sum_sq': [(n,) for n in [0, 1, 10, 1000, -3]],
-    'mandel': [(cx, cy, m) for cx in [0.0, -0.75, 0.3, 2.0, float('nan')] for cy in [0.0, 0.1, 1.0] for m in [0, 1, 50]],
     'sign': [(x,) for x in FLOATS],
     'between': [(a, b, c) for a in [0, 1, 3] for b in [0, 1, 3] for c in [1, 3]],
     'pick': [(a, b) for a in FLOATS for b in [0.0, 2.5]],

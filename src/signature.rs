@@ -155,10 +155,11 @@ fn array(lex: &mut Lexer, dtype: Scalar) -> Result<ArrayTy, SignatureError> {
     lex.expect('[', "`[`")?;
     let mut unit = Vec::new(); // per axis: the span of its `::1`, if any
     loop {
+        lex.skip_ws();
+        let start = lex.pos; // the axis, for a caret under a misplaced `::1`
         lex.expect(':', "`:` or `::1` for an array axis")?;
         lex.skip_ws();
         if lex.text[lex.pos..].starts_with(':') {
-            let start = lex.pos;
             lex.pos += 1;
             lex.skip_ws();
             let digits = lex.text[lex.pos..].bytes().take_while(u8::is_ascii_digit).count();

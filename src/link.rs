@@ -49,13 +49,20 @@ impl PendingPython {
 
 /// The runtime's out-of-line part (src/wrap/runtime.c), compiled by build.rs.
 const RUNTIME_OBJECT: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/runtime.o"));
+/// Its array half (src/wrap/runtime_buffer.c); `--gc-sections` drops it
+/// from modules without array arguments.
+const RUNTIME_BUFFER_OBJECT: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/runtime_buffer.o"));
 
 /// Links the module's object and the runtime object into `output`.
 pub fn link(object: &Path, output: &Path) -> Result<PathBuf> {
     let runtime = object.with_extension("runtime.o");
-    std::fs::write(&runtime, RUNTIME_OBJECT).map_err(|e| Diagnostics::plain(format!("cannot write {}: {e}", runtime.display())))?;
-    let result = run_linker(&[object, &runtime], output);
+    let buffer = object.with_extension("runtime_buffer.o");
+    for (path, bytes) in [(&runtime, RUNTIME_OBJECT), (&buffer, RUNTIME_BUFFER_OBJECT)] {
+        std::fs::write(path, bytes).map_err(|e| Diagnostics::plain(format!("cannot write {}: {e}", path.display())))?;
+    }
+    let result = run_linker(&[object, &runtime, &buffer], output);
     let _ = std::fs::remove_file(&runtime);
+    let _ = std::fs::remove_file(&buffer);
     result
 }
 

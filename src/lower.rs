@@ -20,6 +20,9 @@ use melior::ir::{Block, BlockLike, BlockRef, Identifier, Location, Module, Opera
 use melior::Context;
 use std::ops::Range;
 
+#[path = "lower_arrays.rs"]
+mod arrays;
+
 /// Symbol of the compiled body of an export; not a C identifier, so it can
 /// never collide with libm, libc or the CPython API.
 pub fn kernel_symbol(export: &str) -> String {
@@ -81,6 +84,9 @@ pub fn lower_module<'c>(context: &'c Context, file: &str, text: &str, functions:
             &[],
             loc(f.span.start),
         ));
+    }
+    if functions.iter().any(|f| f.py_params.iter().any(|(_, t)| matches!(t, crate::types::Ty::Array(_)))) {
+        arrays::declare_index_error(context, &module);
     }
     if errors.is_empty() { Ok(module) } else { Err(errors) }
 }
@@ -223,6 +229,7 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
             }
             TStmt::While { cond, body } => self.while_loop(cond, body),
             TStmt::For { var, start, stop, step, body } => self.for_range(*var, start, stop, step, body),
+            TStmt::Store { array, indices, value } => self.array_store(array, indices, value, (self.loc)(value.span.start)),
         }
     }
 
@@ -797,6 +804,7 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
             }
             TExprKind::And(a, b) | TExprKind::Or(a, b) => return self.short_circuit(matches!(e.kind, TExprKind::And(..)), a, b, e.ty),
             TExprKind::IfExp(c, t, f) => return self.if_exp(c, t, f, e.ty),
+            TExprKind::Load(r, indices) => return self.array_load(r, indices, at),
         };
         self.append(op)
     }

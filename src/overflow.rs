@@ -94,7 +94,7 @@ fn expr_checked(e: &TExpr) -> bool {
             TExprKind::Binary(_, a, b) | TExprKind::DivMod(_, a, b) | TExprKind::Compare(_, a, b) | TExprKind::And(a, b) | TExprKind::Or(a, b) => expr_checked(a) || expr_checked(b),
             TExprKind::Neg(x) | TExprKind::Cast(x) | TExprKind::Truth(x) | TExprKind::Not(x) | TExprKind::Invert(x) | TExprKind::Abs(x) | TExprKind::FloatToInt(x) | TExprKind::Round(x) => expr_checked(x),
             TExprKind::IfExp(c, a, b) => [c, a, b].into_iter().any(|x| expr_checked(x)),
-            TExprKind::MinMax(_, xs) | TExprKind::Math(_, xs) | TExprKind::Call(_, xs) => xs.iter().any(expr_checked),
+            TExprKind::MinMax(_, xs) | TExprKind::Math(_, xs) | TExprKind::Call(_, xs) | TExprKind::Load(_, xs) => xs.iter().any(expr_checked),
         }
 }
 
@@ -109,6 +109,7 @@ fn stmt_checked(f: &TypedFunction, s: &TStmt) -> bool {
         TStmt::For { var, start, stop, step, body } => {
             cast_checked(Scalar::I64, f.vars[*var].ty) || [start, stop, step].into_iter().any(|x| expr_checked(x)) || body.iter().any(|s| stmt_checked(f, s))
         }
+        TStmt::Store { indices, value, .. } => indices.iter().chain([value]).any(expr_checked),
         TStmt::Break | TStmt::Continue | TStmt::Raise { .. } => false,
     }
 }

@@ -1,9 +1,10 @@
-//! numba's signature strings: `f8(f8, f8)`, `int32(int32)`, `void(f8)`, `(i4, i4)`.
+//! numba's signature strings: `f8(f8, f8)`, `int32(int32)`, `void(f8)`, `(i4, i4)`,
+//! and array arguments `f8[:]`, `i4[::1]`, `f8[:, ::1]` (C), `f8[::1, :]` (F).
 //!
 //! Errors carry a byte range into the signature string, so the caller can
 //! point a caret at the offending character in the user's file.
 
-use crate::types::{Return, Scalar, Signature, Ty};
+use crate::types::{ArrayTy, Layout, Return, Scalar, Signature, Ty};
 use std::ops::Range;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -134,9 +135,73 @@ fn ty(lex: &mut Lexer) -> Result<Ty, SignatureError> {
         }
         _ => {
             lex.pos = save;
-            Ok(Ty::Scalar(scalar(lex)?))
+            let s = scalar(lex)?;
+            if lex.peek() == Some('[') {
+                return Ok(Ty::Array(array(lex, s)?));
+            }
+            Ok(Ty::Scalar(s))
         }
     }
+}
+
+/// The largest number of dimensions an array signature may declare.
+const MAX_NDIM: u32 = 2;
+
+/// `[axis, ...]` after a dtype, where each axis is `:` (any stride) or
+/// `::1` (unit stride); numba allows `::1` only on the last axis (C order)
+/// or, for 2+ dimensions, only on the first (Fortran order).
+fn array(lex: &mut Lexer, dtype: Scalar) -> Result<ArrayTy, SignatureError> {
+    let open = lex.pos;
+    lex.expect('[', "`[`")?;
+    let mut unit = Vec::new(); // per axis: the span of its `::1`, if any
+    loop {
+        lex.skip_ws();
+        let start = lex.pos; // the axis, for a caret under a misplaced `::1`
+        lex.expect(':', "`:` or `::1` for an array axis")?;
+        lex.skip_ws();
+        if lex.text[lex.pos..].starts_with(':') {
+            lex.pos += 1;
+            lex.skip_ws();
+            let digits = lex.text[lex.pos..].bytes().take_while(u8::is_ascii_digit).count();
+            let step = &lex.text[lex.pos..lex.pos + digits];
+            if step != "1" {
+                let span = if digits == 0 { lex.here() } else { lex.pos..lex.pos + digits };
+                return Err(SignatureError {
+                    message: if digits == 0 { "expected `1` after `::` in an array axis".into() } else { format!("an array axis step must be 1, not {step}") },
+                    span,
+                    help: Some("an axis is `:` (any stride) or `::1` (contiguous), as in f8[:], f8[::1], f8[:, ::1]".into()),
+                });
+            }
+            lex.pos += digits;
+            unit.push(Some(start..lex.pos));
+        } else {
+            unit.push(None);
+        }
+        match lex.peek() {
+            Some(',') => lex.pos += 1,
+            _ => break,
+        }
+    }
+    lex.expect(']', "`,` or `]` in an array type")?;
+    let ndim = unit.len() as u32;
+    if ndim > MAX_NDIM {
+        return Err(err(format!("{ndim}-d arrays are not supported yet (1-d and 2-d are)"), open..lex.pos));
+    }
+    let marked: Vec<usize> = (0..unit.len()).filter(|&k| unit[k].is_some()).collect();
+    let layout = match marked.as_slice() {
+        [] => Layout::A,
+        [k] if *k + 1 == unit.len() => Layout::C,
+        [0] => Layout::F,
+        [k, ..] => {
+            let bad = if marked.len() > 1 { marked[1] } else { *k };
+            return Err(SignatureError {
+                message: "`::1` is allowed only on the last axis (C order) or the first (Fortran order), once".into(),
+                span: unit[bad].clone().unwrap(),
+                help: Some("f8[:, ::1] is C-contiguous, f8[::1, :] Fortran-contiguous".into()),
+            });
+        }
+    };
+    Ok(ArrayTy { dtype, ndim, layout })
 }
 
 /// The largest tuple a signature may declare.
@@ -149,7 +214,11 @@ fn element(lex: &mut Lexer) -> Result<Scalar, SignatureError> {
         return Err(err(format!("`{name}`: nested tuple types are not supported yet"), span));
     }
     lex.pos = save;
-    scalar(lex)
+    let s = scalar(lex)?;
+    if lex.peek() == Some('[') {
+        return Err(err("arrays inside tuples are not supported", lex.here()));
+    }
+    Ok(s)
 }
 
 fn scalar(lex: &mut Lexer) -> Result<Scalar, SignatureError> {
@@ -168,9 +237,6 @@ fn scalar(lex: &mut Lexer) -> Result<Scalar, SignatureError> {
         span: span.clone(),
         help: Some("scalar types are i1 i2 i4 i8 u1 u2 u4 u8 f4 f8 b1, or their long names (int32, float64, boolean, intp, ...)".into()),
     })?;
-    if lex.peek() == Some('[') {
-        return Err(err("array types are not supported yet", lex.here()));
-    }
     Ok(ty)
 }
 
@@ -185,7 +251,16 @@ pub fn parse(text: &str) -> Result<Signature, SignatureError> {
             Some(("void" | "none", _)) => Return::Void,
             Some(_) => {
                 lex.pos = save;
-                Return::Declared(ty(&mut lex)?)
+                lex.skip_ws();
+                let start = lex.pos;
+                match ty(&mut lex)? {
+                    Ty::Array(_) => return Err(SignatureError {
+                        message: "array return types are not supported yet".into(),
+                        span: start..lex.pos,
+                        help: Some("arrays can be arguments: pass the output array in and store into it, with a void return".into()),
+                    }),
+                    t => Return::Declared(t),
+                }
             }
             None => return Err(err("expected a return type or `(`", lex.here())),
         }
@@ -241,6 +316,36 @@ mod tests {
         assert_eq!(parse("f8(Tuple())").unwrap_err().span, 9..10);
     }
 
+    #[test]
+    fn arrays() {
+        let arr = |dtype, ndim, layout| Ty::Array(ArrayTy { dtype, ndim, layout });
+        let s = parse("void(f8[:], f8[::1], i8[:], f8[:, :], f8[:, ::1], f8[::1, :], b1[ : , :: 1 ])").unwrap();
+        assert_eq!(s.ret, Return::Void);
+        assert_eq!(s.args, vec![
+            arr(Float { bits: 64 }, 1, Layout::A),
+            arr(Float { bits: 64 }, 1, Layout::C),
+            arr(Int { bits: 64, signed: true }, 1, Layout::A),
+            arr(Float { bits: 64 }, 2, Layout::A),
+            arr(Float { bits: 64 }, 2, Layout::C),
+            arr(Float { bits: 64 }, 2, Layout::F),
+            arr(Bool, 2, Layout::C),
+        ]);
+        assert_eq!(parse("f8(uint16[:], float32[:, :])").unwrap().args, vec![arr(Int { bits: 16, signed: false }, 1, Layout::A), arr(Float { bits: 32 }, 2, Layout::A)]);
+        // Malformed arrays: the caret is on the offending part.
+        assert_eq!(parse("f8(f8[])").unwrap_err().span, 6..7);
+        assert_eq!(parse("f8(f8[::2])").unwrap_err().span, 8..9);
+        assert_eq!(parse("f8(f8[::])").unwrap_err().span, 8..9);
+        assert_eq!(parse("f8(f8[:, :, :])").unwrap_err().span, 5..14);
+        assert_eq!(parse("f8(f8[::1, ::1])").unwrap_err().span, 11..14);
+        assert_eq!(parse("f8(f8[:, ::1, :])").unwrap_err().span, 5..16);
+        assert_eq!(parse("f8(f8[:, :)").unwrap_err().span, 10..11);
+        assert_eq!(parse("f8(Tuple(f8[:], i8))").unwrap_err().span, 11..12);
+        let e = parse("f8[:](f8[:])").unwrap_err();
+        assert_eq!(e.span, 0..5);
+        assert!(e.message.contains("array return"));
+        assert_eq!(parse("f8(f8[::1, :, :])").unwrap_err().span, 5..16);
+    }
+
     proptest::proptest! {
         /// Any text gives a signature or an error whose caret is inside it.
         #[test]
@@ -268,8 +373,8 @@ mod tests {
         assert!(e.message.contains("unknown type `q4`"));
         let e = parse("f8(f8").unwrap_err();
         assert_eq!(e.span.start, 5);
-        let e = parse("f8(f8[:])").unwrap_err();
-        assert_eq!(e.span, 5..6);
+        let e = parse("f8(f8[:)").unwrap_err();
+        assert_eq!(e.span, 7..8);
         let e = parse("f8(f8) x").unwrap_err();
         assert_eq!(e.span, 7..8);
         let e = parse("f8(void)").unwrap_err();

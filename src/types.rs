@@ -98,6 +98,58 @@ impl fmt::Display for Scalar {
     }
 }
 
+/// The memory layout an array signature promises: numba's `A` (any
+/// strides: `f8[:]`, `f8[:, :]`), `C` (last axis unit-stride: `f8[::1]`,
+/// `f8[:, ::1]`) or `F` (first axis unit-stride: `f8[::1, :]`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Layout {
+    A,
+    C,
+    F,
+}
+
+/// An array argument: element type, number of dimensions (1 or 2), layout.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct ArrayTy {
+    pub dtype: Scalar,
+    pub ndim: u32,
+    pub layout: Layout,
+}
+
+impl ArrayTy {
+    /// The axis whose stride the signature fixes to the item size, if any.
+    pub fn unit_axis(&self) -> Option<u32> {
+        match self.layout {
+            Layout::A => None,
+            Layout::C => Some(self.ndim - 1),
+            Layout::F => Some(0),
+        }
+    }
+
+    /// numba's spelling: `float64[:, ::1]`.
+    pub fn numba_name(&self) -> String {
+        let axes: Vec<&str> = (0..self.ndim).map(|k| if Some(k) == self.unit_axis() { "::1" } else { ":" }).collect();
+        format!("{}[{}]", self.dtype.long_name(), axes.join(", "))
+    }
+
+    /// The words the wrapper's TypeError uses: `float64 1-d array`, plus
+    /// ` (C-contiguous)` where the layout is fixed.
+    pub fn describe(&self) -> String {
+        let layout = match self.layout {
+            Layout::A => "",
+            Layout::C => " (C-contiguous)",
+            Layout::F => " (Fortran-contiguous)",
+        };
+        format!("{} {}-d array{layout}", self.dtype.long_name(), self.ndim)
+    }
+
+    /// The kernel parameters an array is passed as: the data address, then
+    /// the extent of each axis, then each axis's stride in bytes (all i64).
+    pub fn flat_len(&self) -> usize {
+        1 + 2 * self.ndim as usize
+    }
+}
+
 /// A value's type: a scalar, or a tuple of scalars (`UniTuple(f8, 2)`,
 /// `Tuple(i8, f8)`). A tuple is a compile-time aggregate: typing and
 /// lowering carry it as its elements, one scalar SSA value each (kernel
@@ -107,6 +159,10 @@ impl fmt::Display for Scalar {
 pub enum Ty {
     Scalar(Scalar),
     Tuple(Vec<Scalar>),
+    /// An array argument (through the buffer protocol). Like a tuple it is
+    /// carried flattened, as `ArrayTy::flat_len` int64 scalars (a
+    /// descriptor: address, shape, strides); arrays are arguments only.
+    Array(ArrayTy),
 }
 
 impl Ty {
@@ -115,6 +171,7 @@ impl Ty {
         match self {
             Ty::Scalar(s) => vec![*s],
             Ty::Tuple(xs) => xs.clone(),
+            Ty::Array(a) => vec![Scalar::I64; a.flat_len()],
         }
     }
 
@@ -122,6 +179,7 @@ impl Ty {
         match self {
             Ty::Scalar(s) => s.python_name().into(),
             Ty::Tuple(xs) => format!("tuple[{}]", xs.iter().map(|x| x.python_name()).collect::<Vec<_>>().join(", ")),
+            Ty::Array(a) => format!("Buffer[{}]", a.numba_name()),
         }
     }
 
@@ -130,6 +188,7 @@ impl Ty {
         match self {
             Ty::Scalar(s) => s.long_name(),
             Ty::Tuple(xs) => format!("Tuple({})", xs.iter().map(|x| x.long_name()).collect::<Vec<_>>().join(", ")),
+            Ty::Array(a) => a.numba_name(),
         }
     }
 }

@@ -14,7 +14,11 @@
 use crate::diagnostics::{Diagnostic, Diagnostics, Result, Source};
 use crate::math_module::{self, MathFn};
 use crate::parse::{literal_value, range, ConstValue, Export, Globals};
-use crate::types::{Return, Scalar, Signature, Ty};
+use crate::types::{ArrayTy, Return, Scalar, Signature, Ty};
+
+#[path = "typing_arrays.rs"]
+mod arrays;
+pub use arrays::ArrayRef;
 use std::cell::RefCell;
 use rustpython_parser::ast::{self, Expr, Stmt};
 use std::collections::HashMap;
@@ -39,6 +43,11 @@ pub struct TypedFunction {
     /// None: the function returns None. A tuple is returned as its elements.
     pub ret: Option<Ty>,
     pub body: Vec<TStmt>,
+    /// The array parameters the body stores into: the wrapper asks their
+    /// buffers for write access.
+    pub written: Vec<String>,
+    /// Whether array indexing is bounds-checked (IndexError) or trusted.
+    pub boundscheck: bool,
     /// Whether the body can raise a Python exception (then the kernel also
     /// returns an error flag, and callers check it), calls included.
     pub may_raise: bool,
@@ -84,6 +93,10 @@ pub enum TStmt {
     Raise { exception: String, message: String, span: Range<usize> },
     /// A call whose result (if any) is dropped: `helper(x)` as a statement.
     Call { symbol: String, args: Vec<TExpr> },
+    /// `array[indices] = value`: the value (already of the array's dtype)
+    /// is computed first, then the indices (int64, negative from the end,
+    /// bounds-checked), as CPython evaluates an assignment.
+    Store { array: ArrayRef, indices: Vec<TExpr>, value: TExpr },
 }
 
 #[derive(Debug, Clone)]
@@ -132,6 +145,9 @@ pub enum TExprKind {
     Or(Box<TExpr>, Box<TExpr>),
     /// `then if cond else orelse`; cond is bool, both arms of `ty`.
     IfExp(Box<TExpr>, Box<TExpr>, Box<TExpr>),
+    /// `array[indices]`: one int64 index per axis (negative from the end,
+    /// bounds-checked); `ty` is the array's dtype.
+    Load(ArrayRef, Vec<TExpr>),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -269,6 +285,7 @@ fn stmt_calls(s: &TStmt, out: &mut Vec<String>) {
             [start, stop, step].into_iter().for_each(|x| expr_calls(x, out));
             body.iter().for_each(|s| stmt_calls(s, out));
         }
+        TStmt::Store { indices, value, .. } => indices.iter().chain([value]).for_each(|x| expr_calls(x, out)),
         TStmt::Break | TStmt::Continue | TStmt::Raise { .. } => {}
     }
 }
@@ -286,7 +303,7 @@ fn expr_calls(e: &TExpr, out: &mut Vec<String>) {
         }
         TExprKind::Neg(x) | TExprKind::Cast(x) | TExprKind::Truth(x) | TExprKind::Not(x) | TExprKind::Invert(x) | TExprKind::Abs(x) | TExprKind::FloatToInt(x) | TExprKind::Round(x) => expr_calls(x, out),
         TExprKind::IfExp(c, a, b) => [c, a, b].into_iter().for_each(|x| expr_calls(x, out)),
-        TExprKind::MinMax(_, xs) | TExprKind::Math(_, xs) => xs.iter().for_each(|x| expr_calls(x, out)),
+        TExprKind::MinMax(_, xs) | TExprKind::Math(_, xs) | TExprKind::Load(_, xs) => xs.iter().for_each(|x| expr_calls(x, out)),
     }
 }
 
@@ -334,6 +351,8 @@ impl Specs<'_> {
         let short = |t: &Ty| match t {
             Ty::Scalar(s) => s.short_name(),
             Ty::Tuple(xs) => format!("t{}_", xs.iter().map(|x| x.short_name()).collect::<String>()),
+            // Never reached: an array cannot be passed to a helper yet.
+            Ty::Array(a) => format!("a{}{}{:?}", a.dtype.short_name(), a.ndim, a.layout),
         };
         let symbol = format!("helper.{name}.{}", args.iter().map(short).collect::<Vec<_>>().join("."));
         let index = {
@@ -370,6 +389,7 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
     // A tuple parameter is its elements, each a variable of its own.
     let mut params = Vec::new();
     let mut arity = HashMap::new();
+    let mut arrays = HashMap::new();
     for (arg, ty) in f.args.posonlyargs.iter().chain(&f.args.args).zip(&export.signature.args) {
         let name = arg.def.arg.to_string();
         match ty {
@@ -380,6 +400,12 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
                 }
                 arity.insert(name, xs.len());
             }
+            Ty::Array(a) => {
+                for (pname, _) in arrays::param_names(&name, a) {
+                    params.push(Param { name: pname, ty: Scalar::I64, span: range(&arg.def) });
+                }
+                arrays.insert(name, *a);
+            }
         }
     }
     // Variable types to a fixed point: type the body, join what each
@@ -389,6 +415,7 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
     loop {
         let mut cx = Typer::new(source, globals, specs, &params, types.clone());
         cx.arity = arity.clone();
+        cx.arrays = arrays.clone();
         let body = cx.block(&f.body);
         let mut widened = types.clone();
         for (name, ty) in &cx.assigned {
@@ -450,6 +477,10 @@ struct Typer<'a> {
     returns: Vec<(Option<Ty>, Range<usize>)>,
     /// Tuple variables and their lengths (elements are `element_name` vars).
     arity: HashMap<String, usize>,
+    /// Array parameters (their descriptor is `arrays::param_names` vars).
+    arrays: HashMap<String, ArrayTy>,
+    /// Array parameters stored into.
+    written: std::collections::BTreeSet<String>,
     /// Statements to run before the one being typed: calls returning a
     /// tuple, bound to fresh variables.
     pre: Vec<TStmt>,
@@ -475,6 +506,8 @@ impl<'a> Typer<'a> {
             assigned: HashMap::new(),
             returns: Vec::new(),
             arity: HashMap::new(),
+            arrays: HashMap::new(),
+            written: Default::default(),
             pre: Vec::new(),
             temps: 0,
             loop_depth: 0,
@@ -588,6 +621,7 @@ impl<'a> Typer<'a> {
                 Some(Val::Tuple(elems.into_iter().collect::<Option<_>>()?))
             }
             Expr::Name(n) if self.arity.contains_key(n.id.as_str()) => Some(Val::Tuple(self.tuple_var(n.id.as_str(), span))),
+            Expr::Attribute(a) if self.array_name(&a.value).is_some() && a.attr.as_str() == "shape" => Some(Val::Tuple(self.shape_tuple(&a.value, span))),
             Expr::Call(c) if matches!(c.func.as_ref(), Expr::Name(n) if n.id.as_str() == "divmod" && !self.types.contains_key("divmod") && !self.arity.contains_key("divmod") && !self.globals.functions.contains_key("divmod")) => self.divmod(c, span),
             _ => self.expr(e).map(Val::Scalar),
         }
@@ -623,6 +657,9 @@ impl<'a> Typer<'a> {
     /// `t[i]` for a tuple variable `t` and a constant `i` (negative counts
     /// from the end); out of range is a compile-time error.
     fn subscript(&mut self, s: &ast::ExprSubscript, span: Range<usize>) -> Option<TExpr> {
+        if let Some(e) = self.array_subscript(s, span.clone()) {
+            return e;
+        }
         let Expr::Name(n) = s.value.as_ref() else {
             return self.unsupported(span, "indexing anything but a tuple variable is");
         };
@@ -720,7 +757,8 @@ impl<'a> Typer<'a> {
         }
         let vars = self.vars.iter().map(|v| VarInfo { name: v.name.clone(), ty: self.types.get(&v.name).copied().unwrap_or(v.ty) }).collect();
         let may_raise = body.iter().any(stmt_may_raise);
-        Ok(TypedFunction { export: export.name.clone(), symbol: String::new(), exported: false, params, py_params: Vec::new(), vars, ret, body, may_raise, span: range(f) })
+        let written = self.written.into_iter().collect();
+        Ok(TypedFunction { export: export.name.clone(), symbol: String::new(), exported: false, params, py_params: Vec::new(), vars, ret, body, written, boundscheck: true, may_raise, span: range(f) })
     }
 
     fn block(&mut self, stmts: &[Stmt]) -> Vec<TStmt> {
@@ -792,6 +830,18 @@ impl<'a> Typer<'a> {
                     }
                 }
                 Some(TStmt::ParallelAssign { vars, values: vals })
+            }
+            Stmt::Assign(a) if matches!(a.targets.as_slice(), [Expr::Subscript(s)] if self.array_name(&s.value).is_some()) => {
+                let [Expr::Subscript(target)] = a.targets.as_slice() else { unreachable!() };
+                self.array_store(target, None, &a.value, range(stmt))
+            }
+            Stmt::AugAssign(a) if matches!(a.target.as_ref(), Expr::Subscript(s) if self.array_name(&s.value).is_some()) => {
+                let Expr::Subscript(target) = a.target.as_ref() else { unreachable!() };
+                self.array_store(target, Some(a.op), &a.value, range(stmt))
+            }
+            Stmt::Assign(a) if matches!(a.targets.as_slice(), [Expr::Name(n)] if self.arrays.contains_key(n.id.as_str())) => {
+                self.errors.push(Diagnostic::error("an array parameter cannot be rebound").at(self.line(stmt), "assigns to an array"));
+                None
             }
             Stmt::Assign(a) => {
                 let [Expr::Name(target)] = a.targets.as_slice() else {
@@ -927,6 +977,13 @@ impl<'a> Typer<'a> {
             self.errors.push(Diagnostic::error("only a single name is supported as a `for` target yet").at(range(f.target.as_ref()), "here"));
             return None;
         };
+        if self.arrays.contains_key(target.id.as_str()) {
+            self.errors.push(Diagnostic::error("an array parameter cannot be rebound").at(range(f.target.as_ref()), "a `for` target"));
+            return None;
+        }
+        if self.array_name(&f.iter).is_some() {
+            return self.for_array(target.id.as_str(), f);
+        }
         let call = match f.iter.as_ref() {
             Expr::Call(c) if matches!(c.func.as_ref(), Expr::Name(n) if n.id.as_str() == "range") && c.keywords.is_empty() && (1..=3).contains(&c.args.len()) => c,
             other => {
@@ -979,6 +1036,9 @@ impl<'a> Typer<'a> {
     }
 
     fn name(&mut self, id: &str, span: Range<usize>) -> Option<TExpr> {
+        if self.arrays.contains_key(id) {
+            return self.array_as_value(id, span);
+        }
         if self.arity.contains_key(id) {
             self.errors.push(
                 Diagnostic::error(format!("`{id}` is a tuple, used here as a number"))
@@ -1100,6 +1160,7 @@ impl<'a> Typer<'a> {
             Expr::Call(c) => self.call(c, span),
             Expr::Attribute(a) => match self.math_module_of(&a.value) {
                 Some(()) => self.math_constant(a.attr.as_str(), span),
+                None if self.array_name(&a.value).is_some() => self.array_attribute(a, span),
                 None => self.unsupported(span, "attribute access is"),
             },
             Expr::Subscript(s) => self.subscript(s, span),
@@ -1190,6 +1251,7 @@ impl<'a> Typer<'a> {
                     self.errors.push(Diagnostic::error(format!("`{name}` returns None here; its value cannot be used")).at(span, "no value"));
                     None
                 }
+                Some(Ty::Array(_)) => unreachable!("functions never return arrays"),
                 Some(Ty::Tuple(_)) => {
                     self.errors.push(Diagnostic::error(format!("`{name}` returns a tuple here, used as a number")).at(span, "a tuple").note("assign the call to a name (or unpack it), or return it, then use the elements"));
                     None
@@ -1214,6 +1276,11 @@ impl<'a> Typer<'a> {
             return None;
         }
         if name == "len" {
+            if let [arg] = c.args.as_slice() {
+                if self.array_name(arg).is_some() {
+                    return self.array_len(arg, span);
+                }
+            }
             let [Expr::Name(t)] = c.args.as_slice() else {
                 self.errors.push(Diagnostic::error("len() is supported on a tuple variable only").at(span, "here"));
                 return None;
@@ -1480,6 +1547,8 @@ fn expr_may_raise(e: &TExpr) -> bool {
         TExprKind::Neg(x) | TExprKind::Cast(x) | TExprKind::Truth(x) | TExprKind::Not(x) | TExprKind::Invert(x) | TExprKind::Abs(x) => expr_may_raise(x),
         TExprKind::FloatToInt(_) | TExprKind::Round(_) => true,
         TExprKind::MinMax(_, xs) => xs.iter().any(expr_may_raise),
+        // IndexError (when bounds-checked; lowering decides, the flag stays).
+        TExprKind::Load(..) => true,
         TExprKind::Math(f, xs) => f.may_raise() || xs.iter().any(expr_may_raise),
         TExprKind::Call(_, xs) => xs.iter().any(expr_may_raise),
         TExprKind::Compare(_, a, b) | TExprKind::And(a, b) | TExprKind::Or(a, b) => expr_may_raise(a) || expr_may_raise(b),
@@ -1500,7 +1569,7 @@ fn stmt_may_raise(s: &TStmt) -> bool {
             !matches!(step.kind, TExprKind::Const(_)) || expr_may_raise(start) || expr_may_raise(stop) || expr_may_raise(step) || body.iter().any(stmt_may_raise)
         }
         TStmt::Break | TStmt::Continue => false,
-        TStmt::Raise { .. } => true,
+        TStmt::Raise { .. } | TStmt::Store { .. } => true,
     }
 }
 

@@ -281,3 +281,86 @@ fn overflow_checks_only_in_raise_mode() {
     assert!(!wrap.contains("with.overflow") && !wrap.contains("integer overflow"), "{wrap}");
     assert!(raise.contains("@llvm.sadd.with.overflow.i32") && raise.contains("integer overflow in i4 addition"), "{raise}");
 }
+
+#[test]
+fn array_arguments_errors_and_buffer_release() {
+    let dir = scratch("arrays");
+    let source = "\
+from pycc import CC
+cc = CC('arr')
+
+@cc.export('get', 'f8(f8[:], i8)')
+def get(a, i):
+    return a[i]
+
+@cc.export('scale', 'void(f8[::1], f8, i8)')
+def scale(a, k, n):
+    for i in range(n):
+        a[i] *= k
+
+@cc.export('corner', 'f8(f8[:, ::1], f8[::1, :])')
+def corner(c, f):
+    return c[-1, -1] + f[0, 0] + c.size + f.ndim
+
+@cc.export('store', 'void(i1[:], i8)')
+def store(a, v):
+    a[0] = v
+";
+    compile(&dir, "arr.py", source, &[]);
+    let out = python(
+        &dir,
+        r#"
+import arr, array
+def err(f):
+    try:
+        f()
+    except Exception as e:
+        return f"{type(e).__name__}: {e}"
+    return "no error"
+a = array.array('d', [1.0, 2.0, 3.0])
+print(arr.get(a, -1), arr.get(memoryview(a)[::-1], 0), arr.get(memoryview(a)[::2], 1))
+print(err(lambda: arr.get([1.0], 0)))
+print(err(lambda: arr.get(array.array('f', [1.0]), 0)))
+print(err(lambda: arr.get(array.array('q', [1]), 0)))
+print(err(lambda: arr.get(memoryview(bytes(16)).cast('d', shape=[1, 2]), 0)))
+print(err(lambda: arr.get(a, 3)))
+print(err(lambda: arr.get(a, -4)))
+print(err(lambda: arr.scale(memoryview(a)[::2], 2.0, 1)))
+print(err(lambda: arr.scale(memoryview(a).toreadonly(), 2.0, 1)))
+print(err(lambda: arr.scale(a, 2.0, 4)), list(a))
+g = memoryview(bytearray(8 * 6)).cast('d', shape=[2, 3])
+g[1, 2] = 5.0
+print(arr.corner(g, g[0:1]), err(lambda: arr.corner(g, g)))
+b = array.array('b', [0])
+arr.store(b, 300)
+print(list(b))
+# Every path released its buffer: the array can be resized again, and the
+# exporter's reference count is where it started.
+import sys
+before = sys.getrefcount(a)
+for _ in range(100):
+    arr.get(a, 0); err(lambda: arr.get(a, 9)); err(lambda: arr.scale(a, 1.0, 9))
+    err(lambda: arr.corner(g, g))
+a.append(4.0)
+print(sys.getrefcount(a) == before, len(a))
+print(arr.get.__doc__)
+"#,
+    );
+    let expected = "\
+3.0 3.0 3.0
+TypeError: get() argument 'a' must be a float64 1-d array (buffer format 'd'), not list
+TypeError: get() argument 'a' must be a float64 1-d array (buffer format 'd'), not a 1-d buffer of format 'f' (itemsize 4)
+TypeError: get() argument 'a' must be a float64 1-d array (buffer format 'd'), not a 1-d buffer of format 'q' (itemsize 8)
+TypeError: get() argument 'a' must be a float64 1-d array (buffer format 'd'), not a 2-d buffer of format 'd' (itemsize 8)
+IndexError: index 3 is out of bounds for axis 0 with size 3
+IndexError: index -4 is out of bounds for axis 0 with size 3
+TypeError: scale() argument 'a' must be a C-contiguous float64 1-d array (buffer format 'd'), not a non-contiguous 1-d buffer of format 'd' (itemsize 8)
+ValueError: scale() argument 'a' is a read-only buffer, but scale() stores into it
+IndexError: index 3 is out of bounds for axis 0 with size 3 [2.0, 4.0, 6.0]
+13.0 TypeError: corner() argument 'f' must be a Fortran-contiguous float64 2-d array (buffer format 'd'), not a non-contiguous 2-d buffer of format 'd' (itemsize 8)
+[44]
+True 4
+get(a: Buffer[float64[:]], i: int) -> float
+";
+    assert_eq!(out, expected);
+}

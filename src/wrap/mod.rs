@@ -11,7 +11,7 @@
 
 use crate::dialects;
 use crate::typing::TypedFunction;
-use crate::types::{Scalar, Ty};
+use crate::types::{ArrayTy, Layout, Scalar, Ty};
 use melior::dialect::llvm::{self as llvm_dialect, AllocaOptions, LoadStoreOptions};
 use melior::dialect::{arith, func};
 use melior::ir::attribute::{DenseI32ArrayAttribute, FlatSymbolRefAttribute, IntegerAttribute, StringAttribute, TypeAttribute};
@@ -37,6 +37,9 @@ fn runtime_decls<'c>(cx: &Cx<'c>) -> Vec<(&'static str, Vec<Type<'c>>, Vec<Type<
         ("pycc_arg_tuple", vec![p, p, p, i64, i64], vec![i32]),
         ("pycc_tuple_item", vec![p, i64], vec![p]),
         ("pycc_tuple_pack", vec![i64, p], vec![p]),
+        ("pycc_buffers_init", vec![p, i64], vec![]),
+        ("pycc_buffers_release", vec![p, i64], vec![]),
+        ("pycc_arg_buffer", vec![p, p, p, i64, p, i64, i64, i64, i64, i64, i64, p, p], vec![i32]),
         ("pycc_module_new", vec![p, p], vec![p]),
         ("pycc_module_add", vec![p, p, p, p], vec![p]),
     ]
@@ -170,6 +173,36 @@ fn null<'c, 'b>(cx: &Cx<'c>, block: &'b Block<'c>) -> Value<'c, 'b> {
 enum Step {
     Tuple { arg: usize, len: usize },
     Scalar { arg: usize, elem: Option<usize>, ty: Scalar, slot: usize },
+    /// Acquire an array argument's buffer into view `view`; its descriptor
+    /// goes to the kernel slots from `slot` on (`ArrayTy::flat_len` of them).
+    Array { arg: usize, ty: ArrayTy, view: usize, slot: usize, writable: bool },
+}
+
+/// Bytes the wrapper reserves per Py_buffer (runtime_buffer.c's PYCC_VIEW_BYTES).
+const VIEW_BYTES: i64 = 128;
+
+/// The buffer-protocol format character pycc names in its TypeError for a dtype.
+fn format_char(s: Scalar) -> char {
+    match s {
+        Scalar::Bool => '?',
+        Scalar::Float { bits: 32 } => 'f',
+        Scalar::Float { .. } => 'd',
+        Scalar::Int { bits, signed } => {
+            let c = match bits { 8 => 'b', 16 => 'h', 32 => 'i', _ => 'q' };
+            if signed { c } else { c.to_ascii_uppercase() }
+        }
+    }
+}
+
+/// What the TypeError says an array argument must be:
+/// `a float64 1-d array (buffer format 'd')`, `a C-contiguous ...`.
+fn expected_array(a: &ArrayTy) -> String {
+    let order = match a.layout {
+        Layout::A => "",
+        Layout::C => "C-contiguous ",
+        Layout::F => "Fortran-contiguous ",
+    };
+    format!("a {order}{} {}-d array (buffer format '{}')", a.dtype.long_name(), a.ndim, format_char(a.dtype))
 }
 
 /// The wrapper: entry (parse) -> one block per step (check, convert) -> call.
@@ -177,8 +210,13 @@ fn wrapper<'c>(cx: &Cx<'c>, f: &TypedFunction, ty: FunctionType<'c>) -> Operatio
     let context = cx.context;
     let n = f.py_params.len();
     let mut steps = Vec::new();
-    for (arg, (_, t)) in f.py_params.iter().enumerate() {
+    let mut views = 0;
+    for (arg, (name, t)) in f.py_params.iter().enumerate() {
         match t {
+            Ty::Array(a) => {
+                steps.push(Step::Array { arg, ty: *a, view: views, slot: 0, writable: f.written.contains(name) });
+                views += 1;
+            }
             Ty::Scalar(s) => steps.push(Step::Scalar { arg, elem: None, ty: *s, slot: 0 }),
             Ty::Tuple(xs) => {
                 steps.push(Step::Tuple { arg, len: xs.len() });
@@ -188,9 +226,16 @@ fn wrapper<'c>(cx: &Cx<'c>, f: &TypedFunction, ty: FunctionType<'c>) -> Operatio
     }
     let mut next_slot = 0;
     for s in &mut steps {
-        if let Step::Scalar { slot, .. } = s {
-            *slot = next_slot;
-            next_slot += 1;
+        match s {
+            Step::Scalar { slot, .. } => {
+                *slot = next_slot;
+                next_slot += 1;
+            }
+            Step::Array { slot, ty, .. } => {
+                *slot = next_slot;
+                next_slot += ty.flat_len();
+            }
+            Step::Tuple { .. } => {}
         }
     }
     let entry = Block::new(&[(cx.ptr, cx.location), (cx.ptr, cx.location), (cx.int(64), cx.location), (cx.ptr, cx.location)]);
@@ -208,19 +253,48 @@ fn wrapper<'c>(cx: &Cx<'c>, f: &TypedFunction, ty: FunctionType<'c>) -> Operatio
         &entry,
         llvm_dialect::alloca(context, count, cx.ptr, cx.location, AllocaOptions::new().elem_type(Some(TypeAttribute::new(cx.ptr)))),
     );
-    // One slot per kernel parameter, holding the converted C value.
-    let slots: Vec<(Value, Type)> = f
-        .params
-        .iter()
-        .map(|p| {
-            let t = match p.ty {
-                Scalar::Float { .. } => Type::float64(context),
-                Scalar::Bool => cx.int(8),
-                Scalar::Int { .. } => cx.int(64),
-            };
-            (cx.append(&entry, llvm_dialect::alloca(context, one, cx.ptr, cx.location, AllocaOptions::new().elem_type(Some(TypeAttribute::new(t))))), t)
-        })
-        .collect();
+    // One slot per kernel parameter, holding the converted C value; an
+    // array's descriptor is one block of int64 slots that pycc_arg_buffer fills.
+    let mut slots: Vec<(Value, Type)> = Vec::new();
+    let mut descriptors = Vec::new();
+    for step in &steps {
+        match *step {
+            Step::Scalar { .. } => {
+                let p = &f.params[slots.len()];
+                let t = match p.ty {
+                    Scalar::Float { .. } => Type::float64(context),
+                    Scalar::Bool => cx.int(8),
+                    Scalar::Int { .. } => cx.int(64),
+                };
+                slots.push((cx.append(&entry, llvm_dialect::alloca(context, one, cx.ptr, cx.location, AllocaOptions::new().elem_type(Some(TypeAttribute::new(t))))), t));
+            }
+            Step::Array { ty, .. } => {
+                let len = cx.const_i64(&entry, ty.flat_len() as i64);
+                let base = cx.append(&entry, llvm_dialect::alloca(context, len, cx.ptr, cx.location, AllocaOptions::new().elem_type(Some(TypeAttribute::new(cx.int(64))))));
+                for j in 0..ty.flat_len() {
+                    let at = cx.append(&entry, llvm_dialect::get_element_ptr(context, base, DenseI32ArrayAttribute::new(context, &[j as i32]), cx.int(64), cx.ptr, cx.location));
+                    slots.push((at, cx.int(64)));
+                }
+                descriptors.push(base);
+            }
+            Step::Tuple { .. } => {}
+        }
+    }
+    // The Py_buffer of each array argument, cleared before anything can fail
+    // and released on every way out (see runtime_buffer.c).
+    let view_block = (views > 0).then(|| {
+        let words = cx.const_i64(&entry, views as i64 * VIEW_BYTES / 8);
+        let block = cx.append(&entry, llvm_dialect::alloca(context, words, cx.ptr, cx.location, AllocaOptions::new().elem_type(Some(TypeAttribute::new(cx.int(64))))));
+        let n = cx.const_i64(&entry, views as i64);
+        cx.call(&entry, "pycc_buffers_init", &[block, n], &[]);
+        (block, views as i64)
+    });
+    let release = |block: &Block<'c>| {
+        if let Some((views, n)) = view_block {
+            let n = cx.const_i64(block, n);
+            cx.call(block, "pycc_buffers_release", &[views, n], &[]);
+        }
+    };
     // The boxed elements of a tuple result, packed by pycc_tuple_pack.
     let items = match &f.ret {
         Some(Ty::Tuple(xs)) => {
@@ -244,12 +318,24 @@ fn wrapper<'c>(cx: &Cx<'c>, f: &TypedFunction, ty: FunctionType<'c>) -> Operatio
 
     for (k, (step, block)) in steps.iter().zip(&converts).enumerate() {
         let i = match step {
-            Step::Tuple { arg, .. } | Step::Scalar { arg, .. } => *arg,
+            Step::Tuple { arg, .. } | Step::Scalar { arg, .. } | Step::Array { arg, .. } => *arg,
         };
         let at = cx.append(block, llvm_dialect::get_element_ptr(context, argv, DenseI32ArrayAttribute::new(context, &[i as i32]), cx.ptr, cx.ptr, cx.location));
         let mut obj = cx.append(block, llvm_dialect::load(context, at, cx.ptr, cx.location, LoadStoreOptions::new()));
         let idx = cx.const_i64(block, i as i64);
         let status = match *step {
+            Step::Array { ty, view, writable, .. } => {
+                let (views, _) = view_block.expect("arrays have views");
+                let k = cx.const_i64(block, view as i64);
+                let kind = cx.const_i64(block, match ty.dtype { Scalar::Bool => b'b', Scalar::Float { .. } => b'f', Scalar::Int { signed: true, .. } => b'i', Scalar::Int { signed: false, .. } => b'u' } as i64);
+                let itemsize = cx.const_i64(block, match ty.dtype { Scalar::Bool => 1, Scalar::Int { bits, .. } | Scalar::Float { bits } => bits as i64 / 8 });
+                let ndim = cx.const_i64(block, ty.ndim as i64);
+                let unit = cx.const_i64(block, ty.unit_axis().map_or(-1, |a| a as i64));
+                let writable = cx.const_i64(block, writable as i64);
+                let expected = cx.string(block, expected_array(&ty).as_bytes());
+                let out = descriptors[view];
+                cx.call(block, "pycc_arg_buffer", &[obj, fname, pnames, idx, views, k, kind, itemsize, ndim, unit, writable, expected, out], &[cx.int(32)])
+            }
             Step::Tuple { len, .. } => {
                 let len = cx.const_i64(block, len as i64);
                 cx.call(block, "pycc_arg_tuple", &[obj, fname, pnames, idx, len], &[cx.int(32)])
@@ -329,7 +415,9 @@ fn wrapper<'c>(cx: &Cx<'c>, f: &TypedFunction, ty: FunctionType<'c>) -> Operatio
         }
         _ => cx.call(out, "pycc_box_none", &[], &[cx.ptr]).unwrap(),
     };
+    release(out);
     out.append_operation(func::r#return(&[boxed], cx.location));
+    release(&fail);
     let null_ret = null(cx, &fail);
     fail.append_operation(func::r#return(&[null_ret], cx.location));
 

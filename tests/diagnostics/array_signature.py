@@ -1,6 +1,6 @@
 from pycc import CC
 cc = CC('m')
 
-@cc.export('total', 'f8(f8[:])')
-def total(a):
+@cc.export('double', 'f8[:](f8[:])')
+def double(a):
     return a

@@ -1,0 +1,132 @@
+//! Lowering of array loads and stores (see `typing_arrays.rs` for what the
+//! body may do with an array).
+//!
+//! Representation: an array parameter is a strided descriptor passed as
+//! flattened int64 kernel parameters, like a tuple's elements: the data
+//! address, the extent of each axis, the stride of each axis in bytes
+//! (CPython's buffer protocol gives exactly these). An element's address is
+//! `data + sum(index_k * stride_k)`, built with `arith` and one
+//! `llvm.getelementptr i8`, then `llvm.load`/`llvm.store` of the dtype.
+//! Why not `memref<?xf64, strided<[?], offset: ?>>`: memref strides count
+//! elements, while a buffer's strides are bytes and need not be multiples
+//! of the item size (`memoryview.cast` of a packed struct, numpy record
+//! fields); the byte form takes every buffer without a copy, and LLVM sees
+//! the same address arithmetic either way. A `::1` axis uses the item size
+//! as a constant stride (the wrapper checked it), which is what lets LLVM
+//! vectorize contiguous loops.
+//!
+//! Indices follow Python: a negative index counts from the end; then
+//! (unless bounds checks are off) an index outside `0..extent` raises
+//! numpy's IndexError through `pycc_index_error` (runtime_buffer.c).
+
+use super::*;
+use crate::typing::ArrayRef;
+use melior::dialect::llvm::{self as llvm_dialect, LoadStoreOptions};
+
+/// The runtime function that sets numpy's IndexError message.
+pub const INDEX_ERROR_FN: &str = "pycc_index_error";
+
+impl<'c, 'r> FnLower<'c, 'r, '_> {
+    fn ptr_type(&self) -> Type<'c> {
+        Type::parse(self.context, "!llvm.ptr").expect("the llvm dialect is loaded")
+    }
+
+    fn i64_const(&self, v: i64, at: Location<'c>) -> Value<'c, 'r> {
+        self.append(arith::constant(self.context, IntegerAttribute::new(self.i64(), v).into(), at))
+    }
+
+    /// The address of `array[indices]`, after wrapping negative indices and
+    /// (if on) the bounds check of each axis in order.
+    fn element_address(&mut self, r: &ArrayRef, indices: &[Value<'c, 'r>], at: Location<'c>) -> Value<'c, 'r> {
+        let itemsize = scalar_bytes(r.ty.dtype);
+        let mut offset: Option<Value> = None;
+        for (k, &index) in indices.iter().enumerate() {
+            let extent = self.env[r.shape[k]].expect("array descriptors stay set");
+            let zero = self.i64_const(0, at);
+            let negative = self.append(arith::cmpi(self.context, arith::CmpiPredicate::Slt, index, zero, at));
+            let from_end = self.append(arith::addi(index, extent, at));
+            let wrapped = self.append(arith::select(negative, from_end, index, at));
+            if self.f.boundscheck {
+                // One unsigned compare covers both ends: a still-negative
+                // index is a huge unsigned number.
+                let out = self.append(arith::cmpi(self.context, arith::CmpiPredicate::Uge, wrapped, extent, at));
+                let (bad, ok) = (self.new_block(&[]), self.new_block(&[]));
+                self.cond_br(out, bad, &[], ok, &[]);
+                self.block = Some(bad);
+                let axis = self.i64_const(k as i64, at);
+                let call = func::call(self.context, melior::ir::attribute::FlatSymbolRefAttribute::new(self.context, INDEX_ERROR_FN), &[index, axis, extent], &[], at);
+                bad.append_operation(call);
+                self.propagate(at);
+                self.block = Some(ok);
+            }
+            let stride = if Some(k as u32) == r.ty.unit_axis() { self.i64_const(itemsize, at) } else { self.env[r.strides[k]].expect("array descriptors stay set") };
+            let term = self.append(arith::muli(wrapped, stride, at));
+            offset = Some(match offset {
+                None => term,
+                Some(o) => self.append(arith::addi(o, term, at)),
+            });
+        }
+        let data = self.env[r.data].expect("array descriptors stay set");
+        let ptr_t = self.ptr_type();
+        let base = self.append(OperationBuilder::new("llvm.inttoptr", at).add_operands(&[data]).add_results(&[ptr_t]).build().expect("valid llvm.inttoptr"));
+        let i8t: Type = IntegerType::new(self.context, 8).into();
+        self.append(llvm_dialect::get_element_ptr_dynamic(self.context, base, &[offset.expect("arrays have an axis")], i8t, ptr_t, at))
+    }
+
+    /// The memory type of a dtype: signless ints (unsigned ones are
+    /// reinterpreted by a py.cast, same bits), i8 for bool, the float.
+    fn memory_type(&self, dtype: Scalar) -> Type<'c> {
+        match dtype {
+            Scalar::Bool => IntegerType::new(self.context, 8).into(),
+            Scalar::Int { bits, .. } => IntegerType::new(self.context, bits).into(),
+            other => self.ty(other),
+        }
+    }
+
+    pub(super) fn array_load(&mut self, r: &ArrayRef, indices: &[TExpr], at: Location<'c>) -> Value<'c, 'r> {
+        let idx: Vec<Value> = indices.iter().map(|i| self.expr(i)).collect();
+        let addr = self.element_address(r, &idx, at);
+        let raw = self.append(llvm_dialect::load(self.context, addr, self.memory_type(r.ty.dtype), at, LoadStoreOptions::new()));
+        match r.ty.dtype {
+            // numpy's bools are bytes; any nonzero byte is True.
+            Scalar::Bool => {
+                let zero = self.append(arith::constant(self.context, IntegerAttribute::new(self.memory_type(Scalar::Bool), 0).into(), at));
+                self.append(arith::cmpi(self.context, arith::CmpiPredicate::Ne, raw, zero, at))
+            }
+            Scalar::Int { signed: false, .. } => self.append(dialects::op(CAST, &[raw], self.ty(r.ty.dtype), at)),
+            _ => raw,
+        }
+    }
+
+    pub(super) fn array_store(&mut self, r: &ArrayRef, indices: &[TExpr], value: &TExpr, at: Location<'c>) {
+        let v = self.expr(value);
+        let idx: Vec<Value> = indices.iter().map(|i| self.expr(i)).collect();
+        let addr = self.element_address(r, &idx, at);
+        let raw = match r.ty.dtype {
+            Scalar::Bool => self.append(arith::extui(v, self.memory_type(Scalar::Bool), at)),
+            Scalar::Int { signed: false, .. } => self.append(dialects::op(CAST, &[v], self.memory_type(r.ty.dtype), at)),
+            _ => v,
+        };
+        self.block.expect("storing from reachable code").append_operation(llvm_dialect::store(self.context, raw, addr, at, LoadStoreOptions::new()));
+    }
+}
+
+fn scalar_bytes(s: Scalar) -> i64 {
+    match s {
+        Scalar::Bool => 1,
+        Scalar::Int { bits, .. } | Scalar::Float { bits } => bits as i64 / 8,
+    }
+}
+
+/// `func.func private @pycc_index_error(i64, i64, i64)`, for modules with arrays.
+pub fn declare_index_error<'c>(context: &'c Context, module: &Module<'c>) {
+    let i64t: Type = IntegerType::new(context, 64).into();
+    module.body().append_operation(func::func(
+        context,
+        StringAttribute::new(context, INDEX_ERROR_FN),
+        TypeAttribute::new(FunctionType::new(context, &[i64t, i64t, i64t], &[]).into()),
+        Region::new(),
+        &[(Identifier::new(context, "sym_visibility"), StringAttribute::new(context, "private").into())],
+        Location::unknown(context),
+    ));
+}

@@ -1,0 +1,252 @@
+//! Typing of array parameters (`f8[:]`, `f8[:, ::1]`, ...) in the body.
+//!
+//! An array parameter `a` is carried as int64 variables, like a tuple's
+//! elements: `a.data` (the buffer's address), `a.shape.k` (extent of axis
+//! k) and `a.strides.k` (bytes between items along axis k). Names with a dot
+//! cannot clash with Python names. What the body may do with an array:
+//! `a[i]`, `a[i, j]` (one int index per axis), stores and augmented stores
+//! to those, `len(a)`, `a.shape`, `a.shape[k]`, `a.size`, `a.ndim`, and
+//! `for x in a` over a 1-d array. Anything else is a diagnostic.
+
+use super::*;
+
+/// An array parameter as the typed tree refers to it: its type and the
+/// variables of its descriptor.
+#[derive(Debug, Clone)]
+pub struct ArrayRef {
+    pub name: String,
+    pub ty: ArrayTy,
+    pub data: Var,
+    pub shape: Vec<Var>,
+    pub strides: Vec<Var>,
+}
+
+/// The descriptor variables of array parameter `name`, in kernel-parameter
+/// order (data, shapes, strides), each with what it holds.
+pub fn param_names(name: &str, a: &ArrayTy) -> Vec<(String, &'static str)> {
+    let mut out = vec![(format!("{name}.data"), "data")];
+    out.extend((0..a.ndim).map(|k| (format!("{name}.shape.{k}"), "shape")));
+    out.extend((0..a.ndim).map(|k| (format!("{name}.strides.{k}"), "strides")));
+    out
+}
+
+const ARRAY_NOTE: &str = "an array can be indexed (a[i], a[i, j]), stored into, iterated (1-d), and measured (len(a), a.shape, a.size, a.ndim)";
+
+impl Typer<'_> {
+    /// The array parameter `e` names, if it is one.
+    pub(super) fn array_name(&self, e: &Expr) -> Option<String> {
+        match e {
+            Expr::Name(n) if self.arrays.contains_key(n.id.as_str()) => Some(n.id.to_string()),
+            _ => None,
+        }
+    }
+
+    fn array_ref(&mut self, name: &str) -> ArrayRef {
+        let ty = self.arrays[name];
+        let vars: Vec<Var> = param_names(name, &ty).iter().map(|(n, _)| self.var(n)).collect();
+        let nd = ty.ndim as usize;
+        ArrayRef { name: name.to_string(), ty, data: vars[0], shape: vars[1..1 + nd].to_vec(), strides: vars[1 + nd..].to_vec() }
+    }
+
+    fn i64_var(&self, var: Var, span: Range<usize>) -> TExpr {
+        TExpr { ty: Scalar::I64, kind: TExprKind::Var(var), span }
+    }
+
+    /// An array where a number is expected.
+    pub(super) fn array_as_value(&mut self, id: &str, span: Range<usize>) -> Option<TExpr> {
+        self.errors.push(Diagnostic::error(format!("`{id}` is an array, used here as a number")).at(span, "an array").note(ARRAY_NOTE));
+        None
+    }
+
+    /// `a.shape` as a tuple of int64 extents.
+    pub(super) fn shape_tuple(&mut self, e: &Expr, span: Range<usize>) -> Vec<TExpr> {
+        let name = self.array_name(e).expect("callers check");
+        let r = self.array_ref(&name);
+        r.shape.iter().map(|&v| self.i64_var(v, span.clone())).collect()
+    }
+
+    /// `a.size`, `a.ndim`; `a.shape` alone is a tuple (see `value`).
+    pub(super) fn array_attribute(&mut self, a: &ast::ExprAttribute, span: Range<usize>) -> Option<TExpr> {
+        let name = self.array_name(&a.value)?;
+        let r = self.array_ref(&name);
+        match a.attr.as_str() {
+            "ndim" => Some(TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(r.ty.ndim as i128)), span }),
+            "size" => {
+                let mut dims = r.shape.iter().map(|&v| self.i64_var(v, span.clone()));
+                let first = dims.next()?;
+                Some(dims.fold(first, |acc, d| TExpr { ty: Scalar::I64, kind: TExprKind::Binary(BinOp::Mul, Box::new(acc), Box::new(d)), span: span.clone() }))
+            }
+            "shape" => {
+                self.errors.push(Diagnostic::error(format!("`{name}.shape` is a tuple, used here as a number")).at(span, "a tuple").note("index it with a constant (a.shape[0]) or unpack it (n, m = a.shape)"));
+                None
+            }
+            other => self.unsupported(span, &format!("the array attribute `.{other}` is")),
+        }
+    }
+
+    /// `len(a)`: the extent of the first axis.
+    pub(super) fn array_len(&mut self, e: &Expr, span: Range<usize>) -> Option<TExpr> {
+        let name = self.array_name(e)?;
+        let r = self.array_ref(&name);
+        Some(self.i64_var(r.shape[0], span))
+    }
+
+    /// `a.shape[k]` (constant k) and `a[i]`/`a[i, j]`; None when `s` is not
+    /// about an array (the tuple rules apply), Some(None) after an error.
+    pub(super) fn array_subscript(&mut self, s: &ast::ExprSubscript, span: Range<usize>) -> Option<Option<TExpr>> {
+        if let Expr::Attribute(a) = s.value.as_ref() {
+            if self.array_name(&a.value).is_some() && a.attr.as_str() == "shape" {
+                let dims = self.shape_tuple(&a.value, span.clone());
+                let Some(index) = self.expr(&s.slice) else { return Some(None) };
+                let k = match index.kind {
+                    TExprKind::Const(ConstValue::Int(k)) => k,
+                    _ => {
+                        self.errors.push(Diagnostic::error("a shape index must be a constant integer").at(index.span, "not a constant integer"));
+                        return Some(None);
+                    }
+                };
+                let n = dims.len() as i128;
+                let j = if k < 0 { k + n } else { k };
+                if !(0..n).contains(&j) {
+                    self.errors.push(Diagnostic::error(format!("tuple index {k} is out of range: the array has {n} dimension{}", if n == 1 { "" } else { "s" })).at(index.span, "out of range"));
+                    return Some(None);
+                }
+                return Some(Some(TExpr { span, ..dims[j as usize].clone() }));
+            }
+        }
+        let name = self.array_name(&s.value)?;
+        Some(self.array_load(&name, &s.slice, span))
+    }
+
+    /// The indices of `a[...]`: one int per axis, as int64.
+    fn array_indices(&mut self, r: &ArrayRef, slice: &Expr, span: Range<usize>) -> Option<Vec<TExpr>> {
+        let parts: Vec<&Expr> = match slice {
+            Expr::Tuple(t) => t.elts.iter().collect(),
+            other => vec![other],
+        };
+        if let Some(p) = parts.iter().find(|p| matches!(p, Expr::Slice(_))) {
+            self.errors.push(Diagnostic::error("array slices are not supported yet").at(range(*p), "a slice").note("index one element per axis: a[i] or a[i, j]"));
+            return None;
+        }
+        if parts.len() != r.ty.ndim as usize {
+            self.errors.push(
+                Diagnostic::error(format!("`{}` is a {}-d array, indexed here with {} index{}", r.name, r.ty.ndim, parts.len(), if parts.len() == 1 { "" } else { "es" }))
+                    .at(span, "here")
+                    .note("index one element per axis; row views (a[i] of a 2-d array) are not supported yet"),
+            );
+            return None;
+        }
+        let mut out = Vec::new();
+        for p in parts {
+            let e = self.expr(p)?;
+            if !matches!(e.ty, Scalar::Int { .. }) {
+                self.errors.push(Diagnostic::error(format!("array indices must be integers, not {}", e.ty)).at(e.span.clone(), "not an int").note("numpy reads a bool index as a mask, which pycc does not support"));
+                return None;
+            }
+            out.push(cast(e, Scalar::I64));
+        }
+        Some(out)
+    }
+
+    fn array_load(&mut self, name: &str, slice: &Expr, span: Range<usize>) -> Option<TExpr> {
+        let r = self.array_ref(name);
+        let indices = self.array_indices(&r, slice, span.clone())?;
+        Some(TExpr { ty: r.ty.dtype, kind: TExprKind::Load(r, indices), span })
+    }
+
+    /// Binds each index to a fresh variable (run before the statement), so
+    /// that an augmented store evaluates it once.
+    fn index_temps(&mut self, indices: Vec<TExpr>) -> Vec<TExpr> {
+        indices
+            .into_iter()
+            .map(|e| {
+                if matches!(e.kind, TExprKind::Var(_) | TExprKind::Const(_)) {
+                    return e;
+                }
+                let temp = format!("$index{}", self.temps);
+                self.temps += 1;
+                let var = self.var(&temp);
+                self.vars[var].ty = Scalar::I64;
+                self.types.insert(temp, Scalar::I64);
+                let span = e.span.clone();
+                self.pre.push(TStmt::Assign { var, value: e });
+                TExpr { ty: Scalar::I64, kind: TExprKind::Var(var), span }
+            })
+            .collect()
+    }
+
+    /// `a[...] = value` (op None) or `a[...] op= value`.
+    pub(super) fn array_store(&mut self, target: &ast::ExprSubscript, op: Option<ast::Operator>, value: &Expr, span: Range<usize>) -> Option<TStmt> {
+        let name = self.array_name(&target.value)?;
+        let r = self.array_ref(&name);
+        self.written.insert(name.clone());
+        let dtype = r.ty.dtype;
+        let (indices, value) = match op {
+            None => {
+                // CPython evaluates the value before the target's index.
+                let value = self.expr(value)?;
+                let value = self.index_temps_value(value);
+                (self.array_indices(&r, &target.slice, range(target))?, value)
+            }
+            Some(op) => {
+                let indices = self.array_indices(&r, &target.slice, range(target))?;
+                let indices = self.index_temps(indices);
+                let old = TExpr { ty: dtype, kind: TExprKind::Load(r.clone(), indices.clone()), span: range(target) };
+                let rhs = self.expr(value)?;
+                (indices, self.binary(op, old, rhs, span.clone())?)
+            }
+        };
+        if !can_convert(value.ty, dtype) {
+            self.errors.push(
+                Diagnostic::error(format!("cannot store {} into `{name}`, an array of {dtype}", value.ty))
+                    .at(value.span.clone(), format!("this is {}", value.ty))
+                    .note("pycc does not truncate floats or guess truthiness implicitly; convert explicitly"),
+            );
+            return None;
+        }
+        Some(TStmt::Store { array: r, indices, value: cast(value, dtype) })
+    }
+
+    /// A plain store's value, bound first to a temporary when it is not
+    /// trivial, so that it is computed before the indices (CPython's order).
+    fn index_temps_value(&mut self, value: TExpr) -> TExpr {
+        if matches!(value.kind, TExprKind::Var(_) | TExprKind::Const(_)) {
+            return value;
+        }
+        let temp = format!("$value{}", self.temps);
+        self.temps += 1;
+        let var = self.var(&temp);
+        self.vars[var].ty = value.ty;
+        self.types.insert(temp, value.ty);
+        let (ty, span) = (value.ty, value.span.clone());
+        self.pre.push(TStmt::Assign { var, value });
+        TExpr { ty, kind: TExprKind::Var(var), span }
+    }
+
+    /// `for x in a` over a 1-d array: `for $i in range(len(a)): x = a[$i]`.
+    pub(super) fn for_array(&mut self, target: &str, f: &ast::StmtFor) -> Option<TStmt> {
+        let name = self.array_name(&f.iter)?;
+        let r = self.array_ref(&name);
+        let span = range(f.iter.as_ref());
+        if r.ty.ndim != 1 {
+            self.errors.push(Diagnostic::error(format!("iterating over a {}-d array is not supported yet", r.ty.ndim)).at(span, "a 2-d array").note("loop over the indices: for i in range(a.shape[0]): ..."));
+            return None;
+        }
+        let counter = format!("$iter{}", self.temps);
+        self.temps += 1;
+        let ivar = self.var(&counter);
+        self.vars[ivar].ty = Scalar::I64;
+        self.types.insert(counter.clone(), Scalar::I64);
+        self.assigned.insert(counter, Scalar::I64);
+        let item = TExpr { ty: r.ty.dtype, kind: TExprKind::Load(r.clone(), vec![self.i64_var(ivar, span.clone())]), span: span.clone() };
+        let first = self.assign(target, item);
+        self.loop_depth += 1;
+        let mut body = vec![first];
+        body.extend(self.block(&f.body));
+        self.loop_depth -= 1;
+        let zero = TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(0)), span: span.clone() };
+        let one = TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(1)), span: span.clone() };
+        let stop = self.i64_var(r.shape[0], span);
+        Some(TStmt::For { var: ivar, start: zero, stop, step: one, body })
+    }
+}

@@ -1,0 +1,6 @@
+from pycc import CC
+cc = CC('m')
+
+@cc.export('total', 'f8(f8[:, ::2])')
+def total(a):
+    return a[0, 0]

@@ -1110,7 +1110,11 @@ impl<'a> Typer<'a> {
                 match u.op {
                     ast::UnaryOp::UAdd => Some(TExpr { span, ..v }),
                     ast::UnaryOp::USub => match v.kind {
-                        TExprKind::Const(c) => Some(TExpr { ty: v.ty, kind: TExprKind::Const(negate(c, v.ty)), span }),
+                        // Folded only when exact: -MIN stays a negation, which wraps,
+                        // or raises under --overflow=raise, as at run time.
+                        TExprKind::Const(c) if !matches!(c, ConstValue::Int(i) if i == i64::MIN as i128) => {
+                            Some(TExpr { ty: v.ty, kind: TExprKind::Const(negate(c, v.ty)), span })
+                        }
                         _ => Some(TExpr { ty: v.ty, kind: TExprKind::Neg(Box::new(v)), span }),
                     },
                     _ if v.ty.is_float() => {

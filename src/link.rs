@@ -50,12 +50,17 @@ impl PendingPython {
 /// The runtime's out-of-line part (src/wrap/runtime.c), compiled by build.rs.
 const RUNTIME_OBJECT: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/runtime.o"));
 
-/// Links the module's object and the runtime object into `output`.
+/// CPython's own numeric algorithms (src/wrap/pymath.c), compiled by build.rs.
+const PYMATH_OBJECT: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/pymath.o"));
+
+/// Links the module's object and the runtime objects into `output`.
 pub fn link(object: &Path, output: &Path) -> Result<PathBuf> {
     let runtime = object.with_extension("runtime.o");
-    std::fs::write(&runtime, RUNTIME_OBJECT).map_err(|e| Diagnostics::plain(format!("cannot write {}: {e}", runtime.display())))?;
-    let result = run_linker(&[object, &runtime], output);
+    let pymath = object.with_extension("pymath.o");
+    let write = |path: &Path, bytes: &[u8]| std::fs::write(path, bytes).map_err(|e| Diagnostics::plain(format!("cannot write {}: {e}", path.display())));
+    let result = write(&runtime, RUNTIME_OBJECT).and_then(|_| write(&pymath, PYMATH_OBJECT)).and_then(|_| run_linker(&[object, &runtime, &pymath], output));
     let _ = std::fs::remove_file(&runtime);
+    let _ = std::fs::remove_file(&pymath);
     result
 }
 

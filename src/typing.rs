@@ -68,10 +68,12 @@ pub enum TStmt {
     /// `a, b = x, y`: every value is computed before any name is bound.
     ParallelAssign { vars: Vec<Var>, values: Vec<TExpr> },
     If { cond: TExpr, then: Vec<TStmt>, orelse: Vec<TStmt> },
-    While { cond: TExpr, body: Vec<TStmt> },
+    /// `orelse` runs when the loop ends without `break` (`while ... else`).
+    While { cond: TExpr, body: Vec<TStmt>, orelse: Vec<TStmt> },
     /// `for var in range(start, stop, step)`, all int64; a step that is not
     /// a constant is checked for zero at run time (ValueError, as CPython).
-    For { var: Var, start: TExpr, stop: TExpr, step: TExpr, body: Vec<TStmt> },
+    /// `orelse` runs when the loop ends without `break`.
+    For { var: Var, start: TExpr, stop: TExpr, step: TExpr, body: Vec<TStmt>, orelse: Vec<TStmt> },
     Break,
     Continue,
     /// The returned value's scalars (a tuple's elements); empty: None.
@@ -261,13 +263,13 @@ fn stmt_calls(s: &TStmt, out: &mut Vec<String>) {
             expr_calls(cond, out);
             then.iter().chain(orelse).for_each(|s| stmt_calls(s, out));
         }
-        TStmt::While { cond, body } => {
+        TStmt::While { cond, body, orelse } => {
             expr_calls(cond, out);
-            body.iter().for_each(|s| stmt_calls(s, out));
+            body.iter().chain(orelse).for_each(|s| stmt_calls(s, out));
         }
-        TStmt::For { start, stop, step, body, .. } => {
+        TStmt::For { start, stop, step, body, orelse, .. } => {
             [start, stop, step].into_iter().for_each(|x| expr_calls(x, out));
-            body.iter().for_each(|s| stmt_calls(s, out));
+            body.iter().chain(orelse).for_each(|s| stmt_calls(s, out));
         }
         TStmt::Break | TStmt::Continue | TStmt::Raise { .. } => {}
     }
@@ -835,16 +837,15 @@ impl<'a> Typer<'a> {
                 Some(TStmt::If { cond: cond?, then, orelse })
             }
             Stmt::While(w) => {
-                if !w.orelse.is_empty() {
-                    self.errors.push(Diagnostic::error("`while ... else` is not supported yet").at(self.line(stmt), "unsupported"));
-                }
                 let cond = self.condition(&w.test);
                 self.loop_depth += 1;
                 let body = self.block(&w.body);
                 self.loop_depth -= 1;
-                Some(TStmt::While { cond: cond?, body })
+                // A `break` in the else clause leaves an enclosing loop.
+                let orelse = self.block(&w.orelse);
+                Some(TStmt::While { cond: cond?, body, orelse })
             }
-            Stmt::For(f) => self.for_range(stmt, f),
+            Stmt::For(f) => self.for_range(f),
             Stmt::Raise(r) => self.raise(stmt, r),
             Stmt::Assert(a) => {
                 let cond = self.condition(&a.test)?;
@@ -919,10 +920,7 @@ impl<'a> Typer<'a> {
         first_line(range(stmt), &self.source.text)
     }
 
-    fn for_range(&mut self, stmt: &Stmt, f: &ast::StmtFor) -> Option<TStmt> {
-        if !f.orelse.is_empty() {
-            self.errors.push(Diagnostic::error("`for ... else` is not supported yet").at(self.line(stmt), "unsupported"));
-        }
+    fn for_range(&mut self, f: &ast::StmtFor) -> Option<TStmt> {
         let Expr::Name(target) = f.target.as_ref() else {
             self.errors.push(Diagnostic::error("only a single name is supported as a `for` target yet").at(range(f.target.as_ref()), "here"));
             return None;
@@ -969,7 +967,8 @@ impl<'a> Typer<'a> {
         self.loop_depth += 1;
         let body = self.block(&f.body);
         self.loop_depth -= 1;
-        Some(TStmt::For { var, start, stop, step, body })
+        let orelse = self.block(&f.orelse);
+        Some(TStmt::For { var, start, stop, step, body, orelse })
     }
 
     /// An `if`/`while` test as a bool (Python truthiness).
@@ -1138,7 +1137,7 @@ impl<'a> Typer<'a> {
     /// A call into the math module, with CPython's argument conversion (to
     /// float) and error checks (made at lowering).
     fn math_call(&mut self, name: &str, c: &ast::ExprCall, span: Range<usize>) -> Option<TExpr> {
-        let Some(f) = math_module::function(name) else {
+        let Some(f) = math_module::function_for(name, c.args.len()) else {
             return self.unsupported(span, &format!("`math.{name}` is"));
         };
         if !c.keywords.is_empty() {
@@ -1154,6 +1153,10 @@ impl<'a> Typer<'a> {
             let den = math_module::typed_call(f, vec![base], span.clone());
             return Some(TExpr { ty: Scalar::F64, kind: TExprKind::Binary(BinOp::Div, Box::new(num), Box::new(den)), span });
         }
+        if args.len() != f.arity && name == "hypot" {
+            self.errors.push(Diagnostic::error(format!("math.hypot() with {} arguments is not supported yet", args.len())).at(span, "here").note("pycc compiles math.hypot with 1 to 4 arguments"));
+            return None;
+        }
         if args.len() != f.arity {
             self.errors.push(Diagnostic::error(format!("math.{name}() takes {} argument{} ({} given)", f.arity, if f.arity == 1 { "" } else { "s" }, args.len())).at(span, "here"));
             return None;
@@ -1162,7 +1165,7 @@ impl<'a> Typer<'a> {
         Some(math_module::typed_call(f, args, span))
     }
 
-    /// Builtins: abs, min, max, int, float, bool, round (one argument), pow.
+    /// Builtins: abs, min, max, int, float, bool, round, pow.
     fn call(&mut self, c: &ast::ExprCall, span: Range<usize>) -> Option<TExpr> {
         if let Expr::Attribute(a) = c.func.as_ref() {
             if self.math_module_of(&a.value).is_some() {
@@ -1260,15 +1263,67 @@ impl<'a> Typer<'a> {
                     Some(TExpr { span, ..cast(x, Scalar::I64) })
                 }
             }
+            "round" if n == 2 => {
+                let (x, ndigits) = (args.next()?, args.next()?);
+                if ndigits.ty.is_float() {
+                    self.errors.push(Diagnostic::error("round() needs an int ndigits, not float").at(ndigits.span.clone(), "a float").note("CPython raises TypeError: 'float' object cannot be interpreted as an integer"));
+                    return None;
+                }
+                if x.ty.is_float() {
+                    let args = vec![cast(x, Scalar::F64), cast(ndigits, Scalar::F64)];
+                    Some(math_module::typed_call(&math_module::ROUND_NDIGITS, args, span))
+                } else {
+                    self.round_int(x, ndigits, span)
+                }
+            }
             "pow" if n == 2 => {
                 let (b, e) = (args.next()?, args.next()?);
                 self.binary(ast::Operator::Pow, b, e, span)
             }
             "abs" | "float" | "bool" | "int" => arity(self, "exactly one argument"),
             "min" | "max" => arity(self, "at least two arguments (one iterable is not supported)"),
-            "round" => arity(self, "one argument (round(x, ndigits) is not supported yet)"),
+            "round" => arity(self, "one or two arguments"),
             _ => arity(self, "two arguments (pow(x, y, mod) is not supported)"),
         }
+    }
+
+    /// `round(x, ndigits)` of an int (int.__round__): x itself for
+    /// ndigits >= 0, else x rounded half to even to a multiple of
+    /// p = 10**-ndigits: q = x // p and r = x % p (0 <= r < p), one more p
+    /// when 2r > p or 2r == p with q odd. ndigits must be a constant, so p
+    /// is one; the result wraps at int64 like other int arithmetic.
+    fn round_int(&mut self, x: TExpr, ndigits: TExpr, span: Range<usize>) -> Option<TExpr> {
+        let Some(nd) = const_int(&ndigits) else {
+            self.errors.push(Diagnostic::error("round(int, ndigits) needs a constant ndigits").at(ndigits.span.clone(), "not a constant").note("a literal or a module-level constant"));
+            return None;
+        };
+        let x = cast(x, Scalar::I64);
+        let int = |v: i128| TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(v)), span: span.clone() };
+        if nd >= 0 {
+            return Some(TExpr { span, ..x });
+        }
+        // |x| <= 2**63 < 10**20 / 2: every int64 rounds to 0 (x is still
+        // evaluated). 10**19 itself is not an int64.
+        if nd <= -20 {
+            return self.binary(ast::Operator::Mult, x, int(0), span);
+        }
+        if nd == -19 {
+            self.errors.push(Diagnostic::error("round(int, -19) is not supported: 10**19 is not an int64").at(ndigits.span.clone(), "here"));
+            return None;
+        }
+        let p = 10i128.pow((-nd) as u32);
+        let q = self.binary(ast::Operator::FloorDiv, x.clone(), int(p), span.clone())?;
+        let r = self.binary(ast::Operator::Mod, x, int(p), span.clone())?;
+        let twice = self.binary(ast::Operator::Add, r.clone(), r, span.clone())?;
+        let above = self.compare(ast::CmpOp::Gt, twice.clone(), int(p), span.clone())?;
+        let tie = self.compare(ast::CmpOp::Eq, twice, int(p), span.clone())?;
+        let low_bit = self.binary(ast::Operator::BitAnd, q.clone(), int(1), span.clone())?;
+        let odd = self.compare(ast::CmpOp::Eq, low_bit, int(1), span.clone())?;
+        let tie_odd = TExpr { ty: Scalar::Bool, kind: TExprKind::And(Box::new(tie), Box::new(odd)), span: span.clone() };
+        let up = TExpr { ty: Scalar::Bool, kind: TExprKind::Or(Box::new(above), Box::new(tie_odd)), span: span.clone() };
+        let extra = TExpr { ty: Scalar::I64, kind: TExprKind::IfExp(Box::new(up), Box::new(int(p)), Box::new(int(0))), span: span.clone() };
+        let base = self.binary(ast::Operator::Mult, q, int(p), span.clone())?;
+        self.binary(ast::Operator::Add, base, extra, span)
     }
 
     /// A call to a function of this file: its specialization for these
@@ -1491,9 +1546,9 @@ fn stmt_may_raise(s: &TStmt) -> bool {
         TStmt::Call { args, .. } | TStmt::CallAssign { args, .. } => args.iter().any(expr_may_raise),
         TStmt::Return { values, .. } => values.iter().any(expr_may_raise),
         TStmt::If { cond, then, orelse } => expr_may_raise(cond) || then.iter().any(stmt_may_raise) || orelse.iter().any(stmt_may_raise),
-        TStmt::While { cond, body } => expr_may_raise(cond) || body.iter().any(stmt_may_raise),
-        TStmt::For { start, stop, step, body, .. } => {
-            !matches!(step.kind, TExprKind::Const(_)) || expr_may_raise(start) || expr_may_raise(stop) || expr_may_raise(step) || body.iter().any(stmt_may_raise)
+        TStmt::While { cond, body, orelse } => expr_may_raise(cond) || body.iter().chain(orelse).any(stmt_may_raise),
+        TStmt::For { start, stop, step, body, orelse, .. } => {
+            !matches!(step.kind, TExprKind::Const(_)) || expr_may_raise(start) || expr_may_raise(stop) || expr_may_raise(step) || body.iter().chain(orelse).any(stmt_may_raise)
         }
         TStmt::Break | TStmt::Continue => false,
         TStmt::Raise { .. } => true,
@@ -1506,16 +1561,21 @@ fn always_returns(stmts: &[TStmt]) -> bool {
     stmts.iter().any(|s| match s {
         TStmt::Return { .. } | TStmt::Raise { .. } => true,
         TStmt::If { then, orelse, .. } => always_returns(then) && always_returns(orelse),
-        TStmt::While { cond, body } => matches!(cond.kind, TExprKind::Const(ConstValue::Bool(true))) && !breaks(body),
+        // Without a `break`, a loop ends only through its else clause (or
+        // never, for `while True`).
+        TStmt::While { cond, body, orelse } => !breaks(body) && (matches!(cond.kind, TExprKind::Const(ConstValue::Bool(true))) || always_returns(orelse)),
+        TStmt::For { body, orelse, .. } => !breaks(body) && always_returns(orelse),
         _ => false,
     })
 }
 
-/// Whether a loop body contains a `break` for that loop.
-fn breaks(stmts: &[TStmt]) -> bool {
+/// Whether a loop body contains a `break` for that loop (the else clause of
+/// a nested loop belongs to this one; the nested body does not).
+pub fn breaks(stmts: &[TStmt]) -> bool {
     stmts.iter().any(|s| match s {
         TStmt::Break => true,
         TStmt::If { then, orelse, .. } => breaks(then) || breaks(orelse),
+        TStmt::While { orelse, .. } | TStmt::For { orelse, .. } => breaks(orelse),
         _ => false,
     })
 }
@@ -1534,7 +1594,10 @@ fn convert_returns(stmts: &mut [TStmt], rt: &[Scalar]) {
                 convert_returns(then, rt);
                 convert_returns(orelse, rt);
             }
-            TStmt::While { body, .. } | TStmt::For { body, .. } => convert_returns(body, rt),
+            TStmt::While { body, orelse, .. } | TStmt::For { body, orelse, .. } => {
+                convert_returns(body, rt);
+                convert_returns(orelse, rt);
+            }
             _ => {}
         }
     }
@@ -1569,6 +1632,17 @@ fn convert_const(c: ConstValue, to: Scalar) -> ConstValue {
         }),
         Scalar::Bool => ConstValue::Bool(as_int(c) != 0),
         Scalar::Int { bits, signed } => ConstValue::Int(wrap(as_int(c), bits, signed)),
+    }
+}
+
+/// The value of an int or bool constant expression (literals, negated
+/// literals, module constants).
+fn const_int(e: &TExpr) -> Option<i128> {
+    match &e.kind {
+        TExprKind::Const(ConstValue::Int(v)) => Some(*v),
+        TExprKind::Const(ConstValue::Bool(b)) => Some(*b as i128),
+        TExprKind::Cast(inner) => const_int(inner),
+        _ => None,
     }
 }
 

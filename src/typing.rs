@@ -845,7 +845,10 @@ impl<'a> Typer<'a> {
                 let orelse = self.block(&w.orelse);
                 Some(TStmt::While { cond: cond?, body, orelse })
             }
-            Stmt::For(f) => self.for_range(f),
+            Stmt::For(f) => match f.iter.as_ref() {
+                Expr::Name(n) if self.arity.contains_key(n.id.as_str()) => self.for_tuple(f, n.id.as_str()),
+                _ => self.for_range(f),
+            },
             Stmt::Raise(r) => self.raise(stmt, r),
             Stmt::Assert(a) => {
                 let cond = self.condition(&a.test)?;
@@ -908,8 +911,13 @@ impl<'a> Typer<'a> {
     fn constant_message(&mut self, e: &Expr) -> Option<String> {
         match e {
             Expr::Constant(ast::ExprConstant { value: ast::Constant::Str(s), .. }) => Some(s.clone()),
+            // A module-level name bound once to a string, unless a local
+            // of the same name shadows it.
+            Expr::Name(n) if !self.index.contains_key(n.id.as_str()) && !self.arity.contains_key(n.id.as_str()) && self.globals.strings.contains_key(n.id.as_str()) => {
+                Some(self.globals.strings[n.id.as_str()].clone())
+            }
             other => {
-                self.errors.push(Diagnostic::error("exception messages must be string literals").at(range(other), "not a string literal"));
+                self.errors.push(Diagnostic::error("exception messages must be string literals (or module-level string constants)").at(range(other), "not a string literal"));
                 None
             }
         }
@@ -920,6 +928,58 @@ impl<'a> Typer<'a> {
         first_line(range(stmt), &self.source.text)
     }
 
+    /// `for x in t` over a tuple variable: the elements are copied into
+    /// fresh variables first (the loop iterates the tuple as it was, even if
+    /// the body rebinds `t`), then a counted loop over 0..len sets `x` to
+    /// element j with a chain of selects, so `break`, `continue` and `else`
+    /// work as in any `for`. Only tuples of one element type, as numba's
+    /// homogeneous-tuple iteration.
+    fn for_tuple(&mut self, f: &ast::StmtFor, name: &str) -> Option<TStmt> {
+        let Expr::Name(target) = f.target.as_ref() else {
+            self.errors.push(Diagnostic::error("only a single name is supported as a `for` target yet").at(range(f.target.as_ref()), "here"));
+            return None;
+        };
+        let span = range(f.iter.as_ref());
+        let elems = self.tuple_var(name, span.clone());
+        if let Some(e) = elems.iter().find(|e| e.ty != elems[0].ty) {
+            self.errors.push(
+                Diagnostic::error(format!("iterating over a tuple of {} and {} elements is not supported", elems[0].ty, e.ty))
+                    .at(span, "elements of different types")
+                    .note("pycc iterates over tuples whose elements have one type (numba's UniTuple)"),
+            );
+            return None;
+        }
+        let k = self.temps;
+        self.temps += 1;
+        let copies: Vec<TStmt> = elems.into_iter().enumerate().map(|(j, e)| self.assign(&format!("$iter{k}.{j}"), e)).collect();
+        let n = copies.len();
+        let index_name = format!("$iter{k}");
+        self.assigned.insert(index_name.clone(), Scalar::I64);
+        let index = self.var(&index_name);
+        let int = |v: i128| TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(v)), span: span.clone() };
+        let read = |this: &mut Self, j: usize| {
+            let name = format!("$iter{k}.{j}");
+            let var = this.var(&name);
+            TExpr { ty: this.types.get(&name).copied().unwrap_or(this.vars[var].ty), kind: TExprKind::Var(var), span: span.clone() }
+        };
+        let mut item = read(self, n - 1);
+        for j in (0..n - 1).rev() {
+            let this_one = TExpr { ty: Scalar::Bool, kind: TExprKind::Compare(CmpOp::Eq, Box::new(TExpr { ty: Scalar::I64, kind: TExprKind::Var(index), span: span.clone() }), Box::new(int(j as i128))), span: span.clone() };
+            let elem = read(self, j);
+            let ty = join(elem.ty, item.ty);
+            item = TExpr { ty, kind: TExprKind::IfExp(Box::new(this_one), Box::new(cast(elem, ty)), Box::new(cast(item, ty))), span: span.clone() };
+        }
+        let set_target = self.assign(target.id.as_str(), item);
+        self.loop_depth += 1;
+        let mut body = self.block(&f.body);
+        self.loop_depth -= 1;
+        let orelse = self.block(&f.orelse);
+        body.insert(0, set_target);
+        // After typing the body: its own statements took their `pre`s.
+        self.pre.extend(copies);
+        Some(TStmt::For { var: index, start: int(0), stop: int(n as i128), step: int(1), body, orelse })
+    }
+
     fn for_range(&mut self, f: &ast::StmtFor) -> Option<TStmt> {
         let Expr::Name(target) = f.target.as_ref() else {
             self.errors.push(Diagnostic::error("only a single name is supported as a `for` target yet").at(range(f.target.as_ref()), "here"));
@@ -928,7 +988,7 @@ impl<'a> Typer<'a> {
         let call = match f.iter.as_ref() {
             Expr::Call(c) if matches!(c.func.as_ref(), Expr::Name(n) if n.id.as_str() == "range") && c.keywords.is_empty() && (1..=3).contains(&c.args.len()) => c,
             other => {
-                self.errors.push(Diagnostic::error("only `for ... in range(...)` loops are supported yet").at(range(other), "not a range(...) call").note("range takes 1 to 3 integer arguments: range(stop), range(start, stop), range(start, stop, step)"));
+                self.errors.push(Diagnostic::error("only `for ... in range(...)` loops and loops over a tuple variable are supported yet").at(range(other), "not a range(...) call").note("range takes 1 to 3 integer arguments: range(stop), range(start, stop), range(start, stop, step)"));
                 return None;
             }
         };

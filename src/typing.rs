@@ -941,6 +941,9 @@ impl<'a> Typer<'a> {
         };
         let span = range(f.iter.as_ref());
         let elems = self.tuple_var(name, span.clone());
+        if elems.is_empty() {
+            return self.unsupported(span, "iterating over an empty tuple is").and(None);
+        }
         if let Some(e) = elems.iter().find(|e| e.ty != elems[0].ty) {
             self.errors.push(
                 Diagnostic::error(format!("iterating over a tuple of {} and {} elements is not supported", elems[0].ty, e.ty))

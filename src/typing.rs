@@ -1353,40 +1353,39 @@ impl<'a> Typer<'a> {
     /// `round(x, ndigits)` of an int (int.__round__): x itself for
     /// ndigits >= 0, else x rounded half to even to a multiple of
     /// p = 10**-ndigits: q = x // p and r = x % p (0 <= r < p), one more p
-    /// when 2r > p or 2r == p with q odd. ndigits must be a constant, so p
-    /// is one; the result wraps at int64 like other int arithmetic.
+    /// when 2r > p or 2r == p with q odd. For int64, p is one of 18
+    /// constants (a select chain); from ndigits = -20 on every x rounds to
+    /// 0, and at -19 only |x| > 5 * 10**18 rounds away, to +-10**19. Results
+    /// past int64 wrap like other int arithmetic (ring arithmetic keeps the
+    /// wrapped value exact). A constant ndigits folds away.
     fn round_int(&mut self, x: TExpr, ndigits: TExpr, span: Range<usize>) -> Option<TExpr> {
-        let Some(nd) = const_int(&ndigits) else {
-            self.errors.push(Diagnostic::error("round(int, ndigits) needs a constant ndigits").at(ndigits.span.clone(), "not a constant").note("a literal or a module-level constant"));
-            return None;
-        };
         let x = cast(x, Scalar::I64);
-        let int = |v: i128| TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(v)), span: span.clone() };
-        if nd >= 0 {
-            return Some(TExpr { span, ..x });
+        let n = cast(ndigits, Scalar::I64);
+        let sp = span.clone();
+        let int = move |v: i128| TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(v)), span: sp.clone() };
+        let cmp = |op: CmpOp, a: &TExpr, b: TExpr| TExpr { ty: Scalar::Bool, kind: TExprKind::Compare(op, Box::new(a.clone()), Box::new(b)), span: span.clone() };
+        let pick = |c: TExpr, a: TExpr, b: TExpr| TExpr { ty: Scalar::I64, kind: TExprKind::IfExp(Box::new(c), Box::new(a), Box::new(b)), span: span.clone() };
+        // 10**19 wraps to 10**19 - 2**64 in int64.
+        let wrapped = 10i128.pow(19) - (1i128 << 64);
+        let mut p = int(1);
+        for k in (1..=18u32).rev() {
+            p = pick(cmp(CmpOp::Eq, &n, int(-(k as i128))), int(10i128.pow(k)), p);
         }
-        // |x| <= 2**63 < 10**20 / 2: every int64 rounds to 0 (x is still
-        // evaluated). 10**19 itself is not an int64.
-        if nd <= -20 {
-            return self.binary(ast::Operator::Mult, x, int(0), span);
-        }
-        if nd == -19 {
-            self.errors.push(Diagnostic::error("round(int, -19) is not supported: 10**19 is not an int64").at(ndigits.span.clone(), "here"));
-            return None;
-        }
-        let p = 10i128.pow((-nd) as u32);
-        let q = self.binary(ast::Operator::FloorDiv, x.clone(), int(p), span.clone())?;
-        let r = self.binary(ast::Operator::Mod, x, int(p), span.clone())?;
+        let q = self.binary(ast::Operator::FloorDiv, x.clone(), p.clone(), span.clone())?;
+        let r = self.binary(ast::Operator::Mod, x.clone(), p.clone(), span.clone())?;
         let twice = self.binary(ast::Operator::Add, r.clone(), r, span.clone())?;
-        let above = self.compare(ast::CmpOp::Gt, twice.clone(), int(p), span.clone())?;
-        let tie = self.compare(ast::CmpOp::Eq, twice, int(p), span.clone())?;
+        let above = cmp(CmpOp::Gt, &twice, p.clone());
+        let tie = cmp(CmpOp::Eq, &twice, p.clone());
         let low_bit = self.binary(ast::Operator::BitAnd, q.clone(), int(1), span.clone())?;
-        let odd = self.compare(ast::CmpOp::Eq, low_bit, int(1), span.clone())?;
+        let odd = cmp(CmpOp::Eq, &low_bit, int(1));
         let tie_odd = TExpr { ty: Scalar::Bool, kind: TExprKind::And(Box::new(tie), Box::new(odd)), span: span.clone() };
         let up = TExpr { ty: Scalar::Bool, kind: TExprKind::Or(Box::new(above), Box::new(tie_odd)), span: span.clone() };
-        let extra = TExpr { ty: Scalar::I64, kind: TExprKind::IfExp(Box::new(up), Box::new(int(p)), Box::new(int(0))), span: span.clone() };
-        let base = self.binary(ast::Operator::Mult, q, int(p), span.clone())?;
-        self.binary(ast::Operator::Add, base, extra, span)
+        let base = self.binary(ast::Operator::Mult, q, p.clone(), span.clone())?;
+        let rounded = self.binary(ast::Operator::Add, base, pick(up, p, int(0)), span.clone())?;
+        let half = 5 * 10i128.pow(18);
+        let at_19 = pick(cmp(CmpOp::Gt, &x, int(half)), int(wrapped), pick(cmp(CmpOp::Lt, &x, int(-half)), int(-wrapped), int(0)));
+        let negative = pick(cmp(CmpOp::Lt, &n, int(-19)), int(0), pick(cmp(CmpOp::Eq, &n, int(-19)), at_19, rounded));
+        Some(pick(cmp(CmpOp::Ge, &n, int(0)), x, negative))
     }
 
     /// A call to a function of this file: its specialization for these
@@ -1695,17 +1694,6 @@ fn convert_const(c: ConstValue, to: Scalar) -> ConstValue {
         }),
         Scalar::Bool => ConstValue::Bool(as_int(c) != 0),
         Scalar::Int { bits, signed } => ConstValue::Int(wrap(as_int(c), bits, signed)),
-    }
-}
-
-/// The value of an int or bool constant expression (literals, negated
-/// literals, module constants).
-fn const_int(e: &TExpr) -> Option<i128> {
-    match &e.kind {
-        TExprKind::Const(ConstValue::Int(v)) => Some(*v),
-        TExprKind::Const(ConstValue::Bool(b)) => Some(*b as i128),
-        TExprKind::Cast(inner) => const_int(inner),
-        _ => None,
     }
 }
 

@@ -33,6 +33,16 @@ def r_round_int(x):
     return round(x, 3), round(x, 0), round(x, -1), round(x, MINUS_THREE), round(x, -18), round(x, -25)
 
 
+@cc.export('r_round_int_var', 'i8(i8, i8)')
+def r_round_int_var(x, n):
+    return round(x, n)
+
+
+@cc.export('r_round_int_19', 'UniTuple(i8, 2)(i8)')
+def r_round_int_19(x):
+    return round(x, -19), round(x, -20)
+
+
 @cc.export('r_round_narrow', 'i8(i2)')
 def r_round_narrow(x):
     return round(x, -2)
@@ -111,6 +121,8 @@ CASES = {
     'r_round_i4': [(x, n) for x in EDGE[:30] for n in (0, 1, 3, -1, -2**31, 2**31 - 1)],
     'r_round_consts': [(x,) for x in EDGE + RANDOM],
     'r_round_int': [(n,) for n in INTS],
+    'r_round_int_var': [(x, n) for x in INTS[:40] for n in list(range(-21, 3)) + [-400, INT_MAX]] + [(x, rng.randrange(-22, 3)) for x in INTS[40:]],
+    'r_round_int_19': [(n,) for n in INTS + [5 * 10**18, -5 * 10**18, 5 * 10**18 + 1, -5 * 10**18 - 1]],
     'r_round_narrow': [(n,) for n in [0, 49, 50, 150, 250, -250, -32768, 32767, 12345]],
     'h_hypot': [(x, y) for x in EDGE for y in EDGE] + [(RANDOM[i], RANDOM[i - 1]) for i in range(len(RANDOM))],
     'h_hypot3': [(x, y, z) for x, y, z in zip(EDGE, EDGE[1:], EDGE[2:])] + [(RANDOM[i], RANDOM[i - 1], RANDOM[i - 2]) for i in range(len(RANDOM))],

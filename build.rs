@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 fn main() {
-    for f in ["src/wrap/runtime.c", "src/wrap/runtime_buffer.c", "src/wrap/runtime_fast.c", "src/wrap/runtime.h"] {
+    for f in ["src/wrap/runtime.c", "src/wrap/runtime_buffer.c", "src/wrap/runtime_fast.c", "src/wrap/runtime.h", "src/wrap/pymath.c"] {
         println!("cargo:rerun-if-changed={f}");
     }
     println!("cargo:rerun-if-env-changed=PYCC_BUILD_PYTHON");
@@ -40,4 +40,7 @@ fn main() {
     compile("src/wrap/runtime.c", &["-ffunction-sections"], out.join("runtime.o"));
     // Array arguments (the buffer protocol), against the 3.11 limited API.
     compile("src/wrap/runtime_buffer.c", &["-ffunction-sections"], out.join("runtime_buffer.o"));
+    // CPython's numeric algorithms: bit-identical only without fused
+    // multiply-adds (contraction is on by default in clang).
+    compile("src/wrap/pymath.c", &["-ffunction-sections", "-ffp-contract=off"], out.join("pymath.o"));
 }

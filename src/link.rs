@@ -53,16 +53,20 @@ const RUNTIME_OBJECT: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/runtime.
 /// from modules without array arguments.
 const RUNTIME_BUFFER_OBJECT: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/runtime_buffer.o"));
 
-/// Links the module's object and the runtime object into `output`.
+/// CPython's own numeric algorithms (src/wrap/pymath.c), compiled by build.rs.
+const PYMATH_OBJECT: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/pymath.o"));
+
+/// Links the module's object and the runtime objects into `output`.
 pub fn link(object: &Path, output: &Path) -> Result<PathBuf> {
     let runtime = object.with_extension("runtime.o");
     let buffer = object.with_extension("runtime_buffer.o");
-    for (path, bytes) in [(&runtime, RUNTIME_OBJECT), (&buffer, RUNTIME_BUFFER_OBJECT)] {
-        std::fs::write(path, bytes).map_err(|e| Diagnostics::plain(format!("cannot write {}: {e}", path.display())))?;
+    let pymath = object.with_extension("pymath.o");
+    let parts = [(&runtime, RUNTIME_OBJECT), (&buffer, RUNTIME_BUFFER_OBJECT), (&pymath, PYMATH_OBJECT)];
+    let written = parts.iter().try_for_each(|(path, bytes)| std::fs::write(path, bytes).map_err(|e| Diagnostics::plain(format!("cannot write {}: {e}", path.display()))));
+    let result = written.and_then(|_| run_linker(&[object, &runtime, &buffer, &pymath], output));
+    for (path, _) in parts {
+        let _ = std::fs::remove_file(path);
     }
-    let result = run_linker(&[object, &runtime, &buffer], output);
-    let _ = std::fs::remove_file(&runtime);
-    let _ = std::fs::remove_file(&buffer);
     result
 }
 

@@ -108,6 +108,8 @@ struct LoopCtx<'c, 'r> {
     exit: BlockRef<'c, 'r>,
     /// The variables live around the loop, in block-argument order.
     carried: Vec<Var>,
+    /// Whether a reachable `break` branched to `exit`.
+    broke: bool,
 }
 
 struct FnLower<'c, 'r, 'l> {
@@ -208,9 +210,11 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
                 self.ret(&vals, (self.loc)(span.start));
             }
             TStmt::Break | TStmt::Continue => {
-                let ctx = self.loops.last().expect("typing checks loop nesting");
+                let ctx = self.loops.last_mut().expect("typing checks loop nesting");
+                ctx.broke |= matches!(s, TStmt::Break);
                 let target = if matches!(s, TStmt::Break) { ctx.exit } else { ctx.continue_to };
-                let args = self.carried_values(&ctx.carried);
+                let carried = ctx.carried.clone();
+                let args = self.carried_values(&carried);
                 let from = self.block.take().unwrap();
                 self.br(from, target, &args);
             }
@@ -227,8 +231,8 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
                     self.env[*var] = Some(v);
                 }
             }
-            TStmt::While { cond, body } => self.while_loop(cond, body),
-            TStmt::For { var, start, stop, step, body } => self.for_range(*var, start, stop, step, body),
+            TStmt::While { cond, body, orelse } => self.while_loop(cond, body, orelse),
+            TStmt::For { var, start, stop, step, body, orelse } => self.for_range(*var, start, stop, step, body, orelse),
             TStmt::Store { array, indices, value } => self.array_store(array, indices, value, (self.loc)(value.span.start)),
         }
     }
@@ -468,6 +472,31 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
                         let overflow = self.all(&[x_fin, y_fin, r_inf], at);
                         self.raise_if(overflow, "OverflowError", "math range error", at);
                     }
+                    MathErrors::Gamma | MathErrors::Lgamma | MathErrors::Round => {
+                        let x = vals[0];
+                        let (r_inf, x_fin) = (self.is_inf(r, Scalar::F64, at), self.is_finite(x, Scalar::F64, at));
+                        let inf_from_finite = self.all(&[r_inf, x_fin], at);
+                        let zero = self.fconst(Scalar::F64, 0.0, at);
+                        match errors {
+                            MathErrors::Gamma => {
+                                let (r_nan, x_nan) = (self.is_nan(r, at), self.is_nan(x, at));
+                                let x_ok = not(self, x_nan);
+                                let invalid = self.all(&[r_nan, x_ok], at);
+                                self.raise_if(invalid, "ValueError", "math domain error", at);
+                                let x_zero = self.cmp("eq", x, zero, at);
+                                let pole = self.all(&[inf_from_finite, x_zero], at);
+                                self.raise_if(pole, "ValueError", "math domain error", at);
+                                self.raise_if(inf_from_finite, "OverflowError", "math range error", at);
+                            }
+                            MathErrors::Lgamma => {
+                                let x_nonpos = self.cmp("le", x, zero, at);
+                                let pole = self.all(&[inf_from_finite, x_nonpos], at);
+                                self.raise_if(pole, "ValueError", "math domain error", at);
+                                self.raise_if(inf_from_finite, "OverflowError", "math range error", at);
+                            }
+                            _ => self.raise_if(inf_from_finite, "OverflowError", "rounded value too large to represent", at),
+                        }
+                    }
                     MathErrors::Fmod => {
                         let (r_nan, x_nan, y_nan) = (self.is_nan(r, at), self.is_nan(vals[0], at), self.is_nan(vals[1], at));
                         let any = self.append(arith::ori(x_nan, y_nan, at));
@@ -546,33 +575,59 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
         (0..self.env.len()).filter(|&v| self.env[v].is_some()).collect()
     }
 
-    fn while_loop(&mut self, cond: &TExpr, body: &[TStmt]) {
+    fn while_loop(&mut self, cond: &TExpr, body: &[TStmt], orelse: &[TStmt]) {
         let carried = self.live_vars();
         let types = self.carried_types(&carried);
         let header = self.new_block(&types);
         let exit = self.new_block(&types);
+        let normal_exit = if orelse.is_empty() { exit } else { self.new_block(&types) };
         let entry_args = self.carried_values(&carried);
         self.br(self.block.unwrap(), header, &entry_args);
         self.enter(header, &carried, 0);
         let c = self.expr(cond);
         let body_block = self.new_block(&[]);
         let exit_args = self.carried_values(&carried);
-        self.cond_br(c, body_block, &[], exit, &exit_args);
+        self.cond_br(c, body_block, &[], normal_exit, &exit_args);
         self.block = Some(body_block);
-        self.loop_body(body, header, exit, &carried);
-        self.enter(exit, &carried, 0);
+        let broke = self.loop_body(body, header, exit, &carried);
+        self.after_loop(exit, normal_exit, orelse, broke, &carried);
     }
 
     /// A loop body: `break` goes to `exit`, `continue` and the end of the
-    /// body to `continue_to`, both passing the carried variables.
-    fn loop_body(&mut self, body: &[TStmt], continue_to: BlockRef<'c, 'r>, exit: BlockRef<'c, 'r>, carried: &[Var]) {
-        self.loops.push(LoopCtx { continue_to, exit, carried: carried.to_vec() });
+    /// body to `continue_to`, both passing the carried variables. Returns
+    /// whether some `break` was reachable.
+    fn loop_body(&mut self, body: &[TStmt], continue_to: BlockRef<'c, 'r>, exit: BlockRef<'c, 'r>, carried: &[Var]) -> bool {
+        self.loops.push(LoopCtx { continue_to, exit, carried: carried.to_vec(), broke: false });
         self.stmts(body);
-        self.loops.pop();
+        let ctx = self.loops.pop().expect("pushed above");
         if let Some(b) = self.block {
             let args = self.carried_values(carried);
             self.br(b, continue_to, &args);
         }
+        ctx.broke
+    }
+
+    /// Where a loop continues: without an else clause, at `exit` (the
+    /// `break` target, which the exhausted loop also reaches). With one, the
+    /// exhausted loop goes to `normal_exit` and runs the clause, and that
+    /// path joins the `break` paths like the arms of an `if`; an `exit` no
+    /// `break` reached is removed (a block without a terminator is invalid).
+    fn after_loop(&mut self, exit: BlockRef<'c, 'r>, normal_exit: BlockRef<'c, 'r>, orelse: &[TStmt], broke: bool, carried: &[Var]) {
+        if orelse.is_empty() {
+            self.enter(exit, carried, 0);
+            return;
+        }
+        self.enter(normal_exit, carried, 0);
+        self.stmts(orelse);
+        if !broke {
+            // SAFETY: nothing refers to `exit`: no branch was built to it.
+            drop(unsafe { exit.detach() });
+            return;
+        }
+        let after_else = (self.block, self.env.clone());
+        self.enter(exit, carried, 0);
+        let after_break = (Some(exit), self.env.clone());
+        self.merge(&[after_break, after_else]);
     }
 
     /// `for var in range(start, stop, step)` runs a trip count computed once,
@@ -580,7 +635,7 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
     /// CPython's range does: var = start + j * step for j in 0..count. The
     /// step's sign picks the direction; for a constant step canonicalize
     /// folds the selects away.
-    fn for_range(&mut self, var: Var, start: &TExpr, stop: &TExpr, step: &TExpr, body: &[TStmt]) {
+    fn for_range(&mut self, var: Var, start: &TExpr, stop: &TExpr, step: &TExpr, body: &[TStmt], orelse: &[TStmt]) {
         let loc = (self.loc)(start.span.start);
         let (start, stop, step_v) = (self.expr(start), self.expr(stop), self.expr(step));
         let i64t = self.i64();
@@ -609,6 +664,7 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
         let header = self.new_block(&types);
         let carried_types = self.carried_types(&carried);
         let exit = self.new_block(&carried_types);
+        let normal_exit = if orelse.is_empty() { exit } else { self.new_block(&carried_types) };
         let latch = self.new_block(&carried_types);
         let mut entry_args = vec![zero];
         entry_args.extend(self.carried_values(&carried));
@@ -619,20 +675,20 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
         let more = self.append(arith::cmpi(self.context, arith::CmpiPredicate::Ult, j, count, loc));
         let body_block = self.new_block(&[]);
         let exit_args = self.carried_values(&carried);
-        self.cond_br(more, body_block, &[], exit, &exit_args);
+        self.cond_br(more, body_block, &[], normal_exit, &exit_args);
 
         self.block = Some(body_block);
         let offset = self.append(arith::muli(j, step_v, loc));
         let i = self.append(arith::addi(start, offset, loc));
         self.env[var] = Some(self.convert(i, Scalar::I64, self.f.vars[var].ty, 0));
-        self.loop_body(body, latch, exit, &carried);
+        let broke = self.loop_body(body, latch, exit, &carried);
 
         self.enter(latch, &carried, 0);
         let next = self.append(arith::addi(j, one, loc));
         let mut back = vec![next];
         back.extend(self.carried_values(&carried));
         self.br(latch, header, &back);
-        self.enter(exit, &carried, 0);
+        self.after_loop(exit, normal_exit, orelse, broke, &carried);
     }
 
     /// A py.cast where the types differ.

@@ -22,6 +22,17 @@ pub enum Errors {
     /// as CPython's math_pow spells out; for finite ones a nan is
     /// ValueError, an inf is ValueError from 0.0 and OverflowError otherwise.
     Pow,
+    /// math.gamma (CPython's m_tgamma via math_1a): a nan from a non-nan
+    /// argument, or the infinity of the pole at 0, is ValueError ("math
+    /// domain error"); another infinity from a finite argument is
+    /// OverflowError ("math range error").
+    Gamma,
+    /// math.lgamma (m_lgamma): an infinity from a finite argument is
+    /// ValueError at the poles (integers <= 0), OverflowError elsewhere.
+    Lgamma,
+    /// round(x, ndigits) (float___round___impl): an infinity from a finite
+    /// x is OverflowError "rounded value too large to represent".
+    Round,
 }
 
 /// What a math function becomes.
@@ -48,7 +59,7 @@ pub struct MathFn {
 
 impl MathFn {
     pub fn may_raise(&self) -> bool {
-        matches!(self.kind, Kind::ToInt { .. } | Kind::Libm { errors: Errors::Math1 { .. } | Errors::Fmod | Errors::Pow, .. })
+        matches!(self.kind, Kind::ToInt { .. } | Kind::Libm { errors: Errors::Math1 { .. } | Errors::Fmod | Errors::Pow | Errors::Gamma | Errors::Lgamma | Errors::Round, .. })
     }
 }
 
@@ -60,9 +71,10 @@ const DOMAIN: Errors = Errors::Math1 { can_overflow: false };
 const RANGE: Errors = Errors::Math1 { can_overflow: true };
 
 /// CPython 3.11's FUNC1 table (Modules/mathmodule.c), where the C function
-/// is libm's, and math.pow (glibc's pow with CPython's checks); gamma,
-/// lgamma and hypot have CPython's own algorithms and are not here yet.
-/// `log` with a base is log(x) / log(base), built by typing.
+/// is libm's, and math.pow (glibc's pow with CPython's checks). gamma,
+/// lgamma and hypot are CPython's own algorithms, which pycc's runtime
+/// repeats step for step (src/wrap/pymath.c). `log` with a base is
+/// log(x) / log(base), built by typing.
 pub static FUNCTIONS: &[MathFn] = &[
     libm("sqrt", 1, DOMAIN),
     libm("exp", 1, RANGE),
@@ -94,6 +106,14 @@ pub static FUNCTIONS: &[MathFn] = &[
     libm("atan2", 2, Errors::None),
     libm("fmod", 2, Errors::Fmod),
     libm("pow", 2, Errors::Pow),
+    MathFn { name: "gamma", arity: 1, kind: Kind::Libm { symbol: "pycc_gamma", errors: Errors::Gamma } },
+    MathFn { name: "lgamma", arity: 1, kind: Kind::Libm { symbol: "pycc_lgamma", errors: Errors::Lgamma } },
+    // hypot(*coordinates): one runtime entry point per supported arity.
+    // hypot(x) is fabs(x): vector_norm returns its largest argument then.
+    MathFn { name: "hypot", arity: 1, kind: Kind::Libm { symbol: "fabs", errors: Errors::None } },
+    MathFn { name: "hypot", arity: 2, kind: Kind::Libm { symbol: "pycc_hypot2", errors: Errors::None } },
+    MathFn { name: "hypot", arity: 3, kind: Kind::Libm { symbol: "pycc_hypot3", errors: Errors::None } },
+    MathFn { name: "hypot", arity: 4, kind: Kind::Libm { symbol: "pycc_hypot4", errors: Errors::None } },
     MathFn { name: "floor", arity: 1, kind: Kind::ToInt { symbol: "floor" } },
     MathFn { name: "ceil", arity: 1, kind: Kind::ToInt { symbol: "ceil" } },
     MathFn { name: "trunc", arity: 1, kind: Kind::ToInt { symbol: "trunc" } },
@@ -108,6 +128,17 @@ pub static FUNCTIONS: &[MathFn] = &[
 pub fn function(name: &str) -> Option<&'static MathFn> {
     FUNCTIONS.iter().find(|f| f.name == name)
 }
+
+/// The entry for `name` called with `nargs` arguments: the one of that
+/// arity if there is one (hypot), else the first (whose arity the caller
+/// then reports as wrong).
+pub fn function_for(name: &str, nargs: usize) -> Option<&'static MathFn> {
+    FUNCTIONS.iter().find(|f| f.name == name && f.arity == nargs).or_else(|| function(name))
+}
+
+/// `round(x, ndigits)` on a float: CPython's float.__round__ in the runtime
+/// (src/wrap/pymath.c); ndigits travels as a float64, which keeps its order.
+pub static ROUND_NDIGITS: MathFn = MathFn { name: "round", arity: 2, kind: Kind::Libm { symbol: "pycc_round_ndigits", errors: Errors::Round } };
 
 pub fn constant(name: &str) -> Option<f64> {
     Some(match name {

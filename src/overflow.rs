@@ -104,10 +104,12 @@ fn stmt_checked(f: &TypedFunction, s: &TStmt) -> bool {
         TStmt::ParallelAssign { values, .. } | TStmt::Return { values, .. } => values.iter().any(expr_checked),
         TStmt::Call { args, .. } | TStmt::CallAssign { args, .. } => args.iter().any(expr_checked),
         TStmt::If { cond, then, orelse } => expr_checked(cond) || then.iter().chain(orelse).any(|s| stmt_checked(f, s)),
-        TStmt::While { cond, body } => expr_checked(cond) || body.iter().any(|s| stmt_checked(f, s)),
+        TStmt::While { cond, body, orelse } => expr_checked(cond) || body.iter().chain(orelse).any(|s| stmt_checked(f, s)),
         // The induction variable is computed in int64 and converted to its type.
-        TStmt::For { var, start, stop, step, body } => {
-            cast_checked(Scalar::I64, f.vars[*var].ty) || [start, stop, step].into_iter().any(|x| expr_checked(x)) || body.iter().any(|s| stmt_checked(f, s))
+        TStmt::For { var, start, stop, step, body, orelse } => {
+            cast_checked(Scalar::I64, f.vars[*var].ty)
+                || [start, stop, step].into_iter().any(|x| expr_checked(x))
+                || body.iter().chain(orelse).any(|s| stmt_checked(f, s))
         }
         TStmt::Store { indices, value, .. } => indices.iter().chain([value]).any(expr_checked),
         TStmt::Break | TStmt::Continue | TStmt::Raise { .. } => false,

@@ -45,6 +45,8 @@ pub enum ConstValue {
 pub struct Globals {
     /// Names bound once to a number literal, folded in.
     pub constants: HashMap<String, ConstValue>,
+    /// Names bound once to a string literal: exception messages.
+    pub strings: HashMap<String, String>,
     /// `import math` / `import math as m`: local name -> module.
     pub modules: HashMap<String, String>,
     /// `from math import sqrt as s`: local name -> (module, name).
@@ -76,7 +78,7 @@ pub fn parse_file(source: &Source) -> Result<ParsedFile> {
     let ast::Mod::Module(module) = module else { unreachable!("parsed in Module mode") };
     let mut scan = Scan { source, cc_classes: Vec::new(), legacy_exports: Vec::new(), legacy: None, ccs: Vec::new(), errors: Vec::new(), warnings: Vec::new() };
     scan.body(&module.body);
-    let globals = Globals { constants: constants(&module.body), ..imports(&module.body) };
+    let globals = Globals { constants: bound_once(&module.body, literal_value), strings: bound_once(&module.body, owned_string_literal), ..imports(&module.body) };
     // numba's legacy `@export('name sig')` functions form one module named after the file.
     if let Some(legacy) = scan.legacy.take() {
         scan.ccs.push(legacy);
@@ -449,10 +451,11 @@ fn imports(body: &[Stmt]) -> Globals {
     g
 }
 
-/// Top-level names bound exactly once, to a number or bool literal
-/// (optionally negated). Anything rebound is not a constant.
-fn constants(body: &[Stmt]) -> HashMap<String, ConstValue> {
-    let mut found: HashMap<String, Option<ConstValue>> = HashMap::new();
+/// Top-level names bound exactly once, to a literal that `literal` reads
+/// (a number or bool, optionally negated; a string). Anything rebound is
+/// not a constant.
+fn bound_once<T>(body: &[Stmt], literal: fn(&Expr) -> Option<T>) -> HashMap<String, T> {
+    let mut found: HashMap<String, Option<T>> = HashMap::new();
     for stmt in body {
         let (targets, value): (Vec<&Expr>, Option<&Expr>) = match stmt {
             Stmt::Assign(a) => (a.targets.iter().collect(), Some(&a.value)),
@@ -462,12 +465,16 @@ fn constants(body: &[Stmt]) -> HashMap<String, ConstValue> {
         };
         for t in targets {
             if let Expr::Name(n) = t {
-                let v = value.and_then(literal_value);
+                let v = value.and_then(literal);
                 found.entry(n.id.to_string()).and_modify(|e| *e = None).or_insert(v);
             }
         }
     }
     found.into_iter().filter_map(|(k, v)| Some((k, v?))).collect()
+}
+
+fn owned_string_literal(e: &Expr) -> Option<String> {
+    string_literal(e).map(str::to_string)
 }
 
 pub fn literal_value(e: &Expr) -> Option<ConstValue> {

@@ -77,10 +77,12 @@ pub enum TStmt {
     /// `a, b = x, y`: every value is computed before any name is bound.
     ParallelAssign { vars: Vec<Var>, values: Vec<TExpr> },
     If { cond: TExpr, then: Vec<TStmt>, orelse: Vec<TStmt> },
-    While { cond: TExpr, body: Vec<TStmt> },
+    /// `orelse` runs when the loop ends without `break` (`while ... else`).
+    While { cond: TExpr, body: Vec<TStmt>, orelse: Vec<TStmt> },
     /// `for var in range(start, stop, step)`, all int64; a step that is not
     /// a constant is checked for zero at run time (ValueError, as CPython).
-    For { var: Var, start: TExpr, stop: TExpr, step: TExpr, body: Vec<TStmt> },
+    /// `orelse` runs when the loop ends without `break`.
+    For { var: Var, start: TExpr, stop: TExpr, step: TExpr, body: Vec<TStmt>, orelse: Vec<TStmt> },
     Break,
     Continue,
     /// The returned value's scalars (a tuple's elements); empty: None.
@@ -277,13 +279,13 @@ fn stmt_calls(s: &TStmt, out: &mut Vec<String>) {
             expr_calls(cond, out);
             then.iter().chain(orelse).for_each(|s| stmt_calls(s, out));
         }
-        TStmt::While { cond, body } => {
+        TStmt::While { cond, body, orelse } => {
             expr_calls(cond, out);
-            body.iter().for_each(|s| stmt_calls(s, out));
+            body.iter().chain(orelse).for_each(|s| stmt_calls(s, out));
         }
-        TStmt::For { start, stop, step, body, .. } => {
+        TStmt::For { start, stop, step, body, orelse, .. } => {
             [start, stop, step].into_iter().for_each(|x| expr_calls(x, out));
-            body.iter().for_each(|s| stmt_calls(s, out));
+            body.iter().chain(orelse).for_each(|s| stmt_calls(s, out));
         }
         TStmt::Store { indices, value, .. } => indices.iter().chain([value]).for_each(|x| expr_calls(x, out)),
         TStmt::Break | TStmt::Continue | TStmt::Raise { .. } => {}
@@ -885,16 +887,18 @@ impl<'a> Typer<'a> {
                 Some(TStmt::If { cond: cond?, then, orelse })
             }
             Stmt::While(w) => {
-                if !w.orelse.is_empty() {
-                    self.errors.push(Diagnostic::error("`while ... else` is not supported yet").at(self.line(stmt), "unsupported"));
-                }
                 let cond = self.condition(&w.test);
                 self.loop_depth += 1;
                 let body = self.block(&w.body);
                 self.loop_depth -= 1;
-                Some(TStmt::While { cond: cond?, body })
+                // A `break` in the else clause leaves an enclosing loop.
+                let orelse = self.block(&w.orelse);
+                Some(TStmt::While { cond: cond?, body, orelse })
             }
-            Stmt::For(f) => self.for_range(stmt, f),
+            Stmt::For(f) => match f.iter.as_ref() {
+                Expr::Name(n) if self.arity.contains_key(n.id.as_str()) => self.for_tuple(f, n.id.as_str()),
+                _ => self.for_range(f),
+            },
             Stmt::Raise(r) => self.raise(stmt, r),
             Stmt::Assert(a) => {
                 let cond = self.condition(&a.test)?;
@@ -957,8 +961,13 @@ impl<'a> Typer<'a> {
     fn constant_message(&mut self, e: &Expr) -> Option<String> {
         match e {
             Expr::Constant(ast::ExprConstant { value: ast::Constant::Str(s), .. }) => Some(s.clone()),
+            // A module-level name bound once to a string, unless a local
+            // of the same name shadows it.
+            Expr::Name(n) if !self.index.contains_key(n.id.as_str()) && !self.arity.contains_key(n.id.as_str()) && self.globals.strings.contains_key(n.id.as_str()) => {
+                Some(self.globals.strings[n.id.as_str()].clone())
+            }
             other => {
-                self.errors.push(Diagnostic::error("exception messages must be string literals").at(range(other), "not a string literal"));
+                self.errors.push(Diagnostic::error("exception messages must be string literals (or module-level string constants)").at(range(other), "not a string literal"));
                 None
             }
         }
@@ -969,10 +978,62 @@ impl<'a> Typer<'a> {
         first_line(range(stmt), &self.source.text)
     }
 
-    fn for_range(&mut self, stmt: &Stmt, f: &ast::StmtFor) -> Option<TStmt> {
-        if !f.orelse.is_empty() {
-            self.errors.push(Diagnostic::error("`for ... else` is not supported yet").at(self.line(stmt), "unsupported"));
+    /// `for x in t` over a tuple variable: the elements are copied into
+    /// fresh variables first (the loop iterates the tuple as it was, even if
+    /// the body rebinds `t`), then a counted loop over 0..len sets `x` to
+    /// element j with a chain of selects, so `break`, `continue` and `else`
+    /// work as in any `for`. Only tuples of one element type, as numba's
+    /// homogeneous-tuple iteration.
+    fn for_tuple(&mut self, f: &ast::StmtFor, name: &str) -> Option<TStmt> {
+        let Expr::Name(target) = f.target.as_ref() else {
+            self.errors.push(Diagnostic::error("only a single name is supported as a `for` target yet").at(range(f.target.as_ref()), "here"));
+            return None;
+        };
+        let span = range(f.iter.as_ref());
+        let elems = self.tuple_var(name, span.clone());
+        if elems.is_empty() {
+            return self.unsupported(span, "iterating over an empty tuple is").and(None);
         }
+        if let Some(e) = elems.iter().find(|e| e.ty != elems[0].ty) {
+            self.errors.push(
+                Diagnostic::error(format!("iterating over a tuple of {} and {} elements is not supported", elems[0].ty, e.ty))
+                    .at(span, "elements of different types")
+                    .note("pycc iterates over tuples whose elements have one type (numba's UniTuple)"),
+            );
+            return None;
+        }
+        let k = self.temps;
+        self.temps += 1;
+        let copies: Vec<TStmt> = elems.into_iter().enumerate().map(|(j, e)| self.assign(&format!("$iter{k}.{j}"), e)).collect();
+        let n = copies.len();
+        let index_name = format!("$iter{k}");
+        self.assigned.insert(index_name.clone(), Scalar::I64);
+        let index = self.var(&index_name);
+        let int = |v: i128| TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(v)), span: span.clone() };
+        let read = |this: &mut Self, j: usize| {
+            let name = format!("$iter{k}.{j}");
+            let var = this.var(&name);
+            TExpr { ty: this.types.get(&name).copied().unwrap_or(this.vars[var].ty), kind: TExprKind::Var(var), span: span.clone() }
+        };
+        let mut item = read(self, n - 1);
+        for j in (0..n - 1).rev() {
+            let this_one = TExpr { ty: Scalar::Bool, kind: TExprKind::Compare(CmpOp::Eq, Box::new(TExpr { ty: Scalar::I64, kind: TExprKind::Var(index), span: span.clone() }), Box::new(int(j as i128))), span: span.clone() };
+            let elem = read(self, j);
+            let ty = join(elem.ty, item.ty);
+            item = TExpr { ty, kind: TExprKind::IfExp(Box::new(this_one), Box::new(cast(elem, ty)), Box::new(cast(item, ty))), span: span.clone() };
+        }
+        let set_target = self.assign(target.id.as_str(), item);
+        self.loop_depth += 1;
+        let mut body = self.block(&f.body);
+        self.loop_depth -= 1;
+        let orelse = self.block(&f.orelse);
+        body.insert(0, set_target);
+        // After typing the body: its own statements took their `pre`s.
+        self.pre.extend(copies);
+        Some(TStmt::For { var: index, start: int(0), stop: int(n as i128), step: int(1), body, orelse })
+    }
+
+    fn for_range(&mut self, f: &ast::StmtFor) -> Option<TStmt> {
         let Expr::Name(target) = f.target.as_ref() else {
             self.errors.push(Diagnostic::error("only a single name is supported as a `for` target yet").at(range(f.target.as_ref()), "here"));
             return None;
@@ -987,7 +1048,7 @@ impl<'a> Typer<'a> {
         let call = match f.iter.as_ref() {
             Expr::Call(c) if matches!(c.func.as_ref(), Expr::Name(n) if n.id.as_str() == "range") && c.keywords.is_empty() && (1..=3).contains(&c.args.len()) => c,
             other => {
-                self.errors.push(Diagnostic::error("only `for ... in range(...)` loops are supported yet").at(range(other), "not a range(...) call").note("range takes 1 to 3 integer arguments: range(stop), range(start, stop), range(start, stop, step)"));
+                self.errors.push(Diagnostic::error("only `for ... in range(...)` loops and loops over a tuple variable are supported yet").at(range(other), "not a range(...) call").note("range takes 1 to 3 integer arguments: range(stop), range(start, stop), range(start, stop, step)"));
                 return None;
             }
         };
@@ -1026,7 +1087,8 @@ impl<'a> Typer<'a> {
         self.loop_depth += 1;
         let body = self.block(&f.body);
         self.loop_depth -= 1;
-        Some(TStmt::For { var, start, stop, step, body })
+        let orelse = self.block(&f.orelse);
+        Some(TStmt::For { var, start, stop, step, body, orelse })
     }
 
     /// An `if`/`while` test as a bool (Python truthiness).
@@ -1207,7 +1269,7 @@ impl<'a> Typer<'a> {
     /// A call into the math module, with CPython's argument conversion (to
     /// float) and error checks (made at lowering).
     fn math_call(&mut self, name: &str, c: &ast::ExprCall, span: Range<usize>) -> Option<TExpr> {
-        let Some(f) = math_module::function(name) else {
+        let Some(f) = math_module::function_for(name, c.args.len()) else {
             return self.unsupported(span, &format!("`math.{name}` is"));
         };
         if !c.keywords.is_empty() {
@@ -1223,6 +1285,10 @@ impl<'a> Typer<'a> {
             let den = math_module::typed_call(f, vec![base], span.clone());
             return Some(TExpr { ty: Scalar::F64, kind: TExprKind::Binary(BinOp::Div, Box::new(num), Box::new(den)), span });
         }
+        if args.len() != f.arity && name == "hypot" {
+            self.errors.push(Diagnostic::error(format!("math.hypot() with {} arguments is not supported yet", args.len())).at(span, "here").note("pycc compiles math.hypot with 1 to 4 arguments"));
+            return None;
+        }
         if args.len() != f.arity {
             self.errors.push(Diagnostic::error(format!("math.{name}() takes {} argument{} ({} given)", f.arity, if f.arity == 1 { "" } else { "s" }, args.len())).at(span, "here"));
             return None;
@@ -1231,7 +1297,7 @@ impl<'a> Typer<'a> {
         Some(math_module::typed_call(f, args, span))
     }
 
-    /// Builtins: abs, min, max, int, float, bool, round (one argument), pow.
+    /// Builtins: abs, min, max, int, float, bool, round, pow.
     fn call(&mut self, c: &ast::ExprCall, span: Range<usize>) -> Option<TExpr> {
         if let Expr::Attribute(a) = c.func.as_ref() {
             if self.math_module_of(&a.value).is_some() {
@@ -1335,15 +1401,66 @@ impl<'a> Typer<'a> {
                     Some(TExpr { span, ..cast(x, Scalar::I64) })
                 }
             }
+            "round" if n == 2 => {
+                let (x, ndigits) = (args.next()?, args.next()?);
+                if ndigits.ty.is_float() {
+                    self.errors.push(Diagnostic::error("round() needs an int ndigits, not float").at(ndigits.span.clone(), "a float").note("CPython raises TypeError: 'float' object cannot be interpreted as an integer"));
+                    return None;
+                }
+                if x.ty.is_float() {
+                    let args = vec![cast(x, Scalar::F64), cast(ndigits, Scalar::F64)];
+                    Some(math_module::typed_call(&math_module::ROUND_NDIGITS, args, span))
+                } else {
+                    self.round_int(x, ndigits, span)
+                }
+            }
             "pow" if n == 2 => {
                 let (b, e) = (args.next()?, args.next()?);
                 self.binary(ast::Operator::Pow, b, e, span)
             }
             "abs" | "float" | "bool" | "int" => arity(self, "exactly one argument"),
             "min" | "max" => arity(self, "at least two arguments (one iterable is not supported)"),
-            "round" => arity(self, "one argument (round(x, ndigits) is not supported yet)"),
+            "round" => arity(self, "one or two arguments"),
             _ => arity(self, "two arguments (pow(x, y, mod) is not supported)"),
         }
+    }
+
+    /// `round(x, ndigits)` of an int (int.__round__): x itself for
+    /// ndigits >= 0, else x rounded half to even to a multiple of
+    /// p = 10**-ndigits: q = x // p and r = x % p (0 <= r < p), one more p
+    /// when 2r > p or 2r == p with q odd. For int64, p is one of 18
+    /// constants (a select chain); from ndigits = -20 on every x rounds to
+    /// 0, and at -19 only |x| > 5 * 10**18 rounds away, to +-10**19. Results
+    /// past int64 wrap like other int arithmetic (ring arithmetic keeps the
+    /// wrapped value exact). A constant ndigits folds away.
+    fn round_int(&mut self, x: TExpr, ndigits: TExpr, span: Range<usize>) -> Option<TExpr> {
+        let x = cast(x, Scalar::I64);
+        let n = cast(ndigits, Scalar::I64);
+        let sp = span.clone();
+        let int = move |v: i128| TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(v)), span: sp.clone() };
+        let cmp = |op: CmpOp, a: &TExpr, b: TExpr| TExpr { ty: Scalar::Bool, kind: TExprKind::Compare(op, Box::new(a.clone()), Box::new(b)), span: span.clone() };
+        let pick = |c: TExpr, a: TExpr, b: TExpr| TExpr { ty: Scalar::I64, kind: TExprKind::IfExp(Box::new(c), Box::new(a), Box::new(b)), span: span.clone() };
+        // 10**19 wraps to 10**19 - 2**64 in int64.
+        let wrapped = 10i128.pow(19) - (1i128 << 64);
+        let mut p = int(1);
+        for k in (1..=18u32).rev() {
+            p = pick(cmp(CmpOp::Eq, &n, int(-(k as i128))), int(10i128.pow(k)), p);
+        }
+        let q = self.binary(ast::Operator::FloorDiv, x.clone(), p.clone(), span.clone())?;
+        let r = self.binary(ast::Operator::Mod, x.clone(), p.clone(), span.clone())?;
+        let twice = self.binary(ast::Operator::Add, r.clone(), r, span.clone())?;
+        let above = cmp(CmpOp::Gt, &twice, p.clone());
+        let tie = cmp(CmpOp::Eq, &twice, p.clone());
+        let low_bit = self.binary(ast::Operator::BitAnd, q.clone(), int(1), span.clone())?;
+        let odd = cmp(CmpOp::Eq, &low_bit, int(1));
+        let tie_odd = TExpr { ty: Scalar::Bool, kind: TExprKind::And(Box::new(tie), Box::new(odd)), span: span.clone() };
+        let up = TExpr { ty: Scalar::Bool, kind: TExprKind::Or(Box::new(above), Box::new(tie_odd)), span: span.clone() };
+        let base = self.binary(ast::Operator::Mult, q, p.clone(), span.clone())?;
+        let rounded = self.binary(ast::Operator::Add, base, pick(up, p, int(0)), span.clone())?;
+        let half = 5 * 10i128.pow(18);
+        let at_19 = pick(cmp(CmpOp::Gt, &x, int(half)), int(wrapped), pick(cmp(CmpOp::Lt, &x, int(-half)), int(-wrapped), int(0)));
+        let negative = pick(cmp(CmpOp::Lt, &n, int(-19)), int(0), pick(cmp(CmpOp::Eq, &n, int(-19)), at_19, rounded));
+        Some(pick(cmp(CmpOp::Ge, &n, int(0)), x, negative))
     }
 
     /// A call to a function of this file: its specialization for these
@@ -1568,9 +1685,9 @@ fn stmt_may_raise(s: &TStmt) -> bool {
         TStmt::Call { args, .. } | TStmt::CallAssign { args, .. } => args.iter().any(expr_may_raise),
         TStmt::Return { values, .. } => values.iter().any(expr_may_raise),
         TStmt::If { cond, then, orelse } => expr_may_raise(cond) || then.iter().any(stmt_may_raise) || orelse.iter().any(stmt_may_raise),
-        TStmt::While { cond, body } => expr_may_raise(cond) || body.iter().any(stmt_may_raise),
-        TStmt::For { start, stop, step, body, .. } => {
-            !matches!(step.kind, TExprKind::Const(_)) || expr_may_raise(start) || expr_may_raise(stop) || expr_may_raise(step) || body.iter().any(stmt_may_raise)
+        TStmt::While { cond, body, orelse } => expr_may_raise(cond) || body.iter().chain(orelse).any(stmt_may_raise),
+        TStmt::For { start, stop, step, body, orelse, .. } => {
+            !matches!(step.kind, TExprKind::Const(_)) || expr_may_raise(start) || expr_may_raise(stop) || expr_may_raise(step) || body.iter().chain(orelse).any(stmt_may_raise)
         }
         TStmt::Break | TStmt::Continue => false,
         TStmt::Raise { .. } | TStmt::Store { .. } => true,
@@ -1583,16 +1700,21 @@ fn always_returns(stmts: &[TStmt]) -> bool {
     stmts.iter().any(|s| match s {
         TStmt::Return { .. } | TStmt::Raise { .. } => true,
         TStmt::If { then, orelse, .. } => always_returns(then) && always_returns(orelse),
-        TStmt::While { cond, body } => matches!(cond.kind, TExprKind::Const(ConstValue::Bool(true))) && !breaks(body),
+        // Without a `break`, a loop ends only through its else clause (or
+        // never, for `while True`).
+        TStmt::While { cond, body, orelse } => !breaks(body) && (matches!(cond.kind, TExprKind::Const(ConstValue::Bool(true))) || always_returns(orelse)),
+        TStmt::For { body, orelse, .. } => !breaks(body) && always_returns(orelse),
         _ => false,
     })
 }
 
-/// Whether a loop body contains a `break` for that loop.
-fn breaks(stmts: &[TStmt]) -> bool {
+/// Whether a loop body contains a `break` for that loop (the else clause of
+/// a nested loop belongs to this one; the nested body does not).
+pub fn breaks(stmts: &[TStmt]) -> bool {
     stmts.iter().any(|s| match s {
         TStmt::Break => true,
         TStmt::If { then, orelse, .. } => breaks(then) || breaks(orelse),
+        TStmt::While { orelse, .. } | TStmt::For { orelse, .. } => breaks(orelse),
         _ => false,
     })
 }
@@ -1611,7 +1733,10 @@ fn convert_returns(stmts: &mut [TStmt], rt: &[Scalar]) {
                 convert_returns(then, rt);
                 convert_returns(orelse, rt);
             }
-            TStmt::While { body, .. } | TStmt::For { body, .. } => convert_returns(body, rt),
+            TStmt::While { body, orelse, .. } | TStmt::For { body, orelse, .. } => {
+                convert_returns(body, rt);
+                convert_returns(orelse, rt);
+            }
             _ => {}
         }
     }

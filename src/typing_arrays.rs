@@ -247,6 +247,7 @@ impl Typer<'_> {
         let zero = TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(0)), span: span.clone() };
         let one = TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(1)), span: span.clone() };
         let stop = self.i64_var(r.shape[0], span);
-        Some(TStmt::For { var: ivar, start: zero, stop, step: one, body })
+        let orelse = self.block(&f.orelse);
+        Some(TStmt::For { var: ivar, start: zero, stop, step: one, body, orelse })
     }
 }

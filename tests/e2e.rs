@@ -364,3 +364,60 @@ get(a: Buffer[float64[:]], i: int) -> float
 ";
     assert_eq!(out, expected);
 }
+
+/// The messages of the new raising paths, which the differential test
+/// compares only by type: round(x, n) overflow, gamma/lgamma domain and
+/// range errors, and a message bound to a module-level name.
+#[test]
+fn numeric_error_messages() {
+    let dir = scratch("numeric_messages");
+    let source = "\
+import math
+from pycc import CC
+cc = CC('nummsg')
+MESSAGE = \"bad input\"
+
+@cc.export('rnd', 'f8(f8, i8)')
+def rnd(x, n):
+    return round(x, n)
+
+@cc.export('gam', 'f8(f8)')
+def gam(x):
+    return math.gamma(x)
+
+@cc.export('lgam', 'f8(f8)')
+def lgam(x):
+    return math.lgamma(x)
+
+@cc.export('check', 'i8(i8)')
+def check(n):
+    if n < 0:
+        raise ValueError(MESSAGE)
+    return n
+";
+    compile(&dir, "nummsg.py", source, &[]);
+    let code = r#"
+import math, nummsg
+def err(f, *a):
+    try:
+        return repr(f(*a))
+    except Exception as e:
+        return f"{type(e).__name__}: {e}"
+for f in (nummsg.rnd, round):
+    print(err(f, 1.7976931348623157e308, -308), err(f, 2.675, 2), err(f, -0.4, 0))
+for f in (nummsg.gam, math.gamma):
+    print(err(f, 0.0), err(f, -2.0), err(f, 172.0), err(f, -math.inf))
+for f in (nummsg.lgam, math.lgamma):
+    print(err(f, 0.0), err(f, -3.0), err(f, 1e308), err(f, -math.inf))
+print(err(nummsg.check, -1))
+"#;
+    let out = python(&dir, code);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 7, "{out}");
+    assert_eq!(lines[0], lines[1], "round");
+    assert_eq!(lines[0], "OverflowError: rounded value too large to represent 2.67 -0.0");
+    assert_eq!(lines[2], lines[3], "gamma");
+    assert_eq!(lines[2], "ValueError: math domain error ValueError: math domain error OverflowError: math range error ValueError: math domain error");
+    assert_eq!(lines[4], lines[5], "lgamma");
+    assert_eq!(lines[6], "ValueError: bad input");
+}

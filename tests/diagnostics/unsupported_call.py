@@ -4,7 +4,7 @@ cc = CC('m')
 
 @cc.export('f', 'f8(f8)')
 def f(x):
-    y = math.gamma(x)
+    y = math.factorial(x)
     return helper(y) + abs(x, 2)
 
 @cc.export('g', 'i8(i8)')

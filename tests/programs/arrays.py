@@ -17,6 +17,19 @@ def total(a):
     return s
 
 
+@cc.export('find', 'i8(f8[:], f8)')
+def find(a, v):
+    # for-else over an array: the else runs when no break happened.
+    i = 0
+    for x in a:
+        if x == v:
+            break
+        i += 1
+    else:
+        i = -1
+    return i
+
+
 @cc.export('total_idx', 'f8(f8[::1])')
 def total_idx(a):
     s = 0.0
@@ -104,6 +117,7 @@ def grid(r, c):
 V = [1.0, -2.5, 3.25, 4.0, -0.0, 1e300]
 CASES = {
     'total': [(f64(V),), (f64([]),), (f64(V)[::2],), (f64(V)[::-1],), (f64(V).toreadonly(),), (3.0,), (None,)],
+    'find': [(f64(V), V[2]), (f64(V), 12345.0), (f64([]), 0.0), (f64(V)[::-1], V[0])],
     'total_idx': [(f64(V),), (f64([]),), (f64(V)[::-1][::-1],)],
     'get': [(f64(V), 0), (f64(V), 5), (f64(V), -1), (f64(V), -6), (f64(V), 6), (f64(V), -7), (f64(V)[::-2], 1), (f64([]), 0)],
     'geti': [(memoryview(array('q', [5, -7, 2**62])), 1), (memoryview(array('q', [5, -7, 2**62])), 2), (memoryview(array('q', [5])), 3)],

@@ -1,0 +1,315 @@
+/* CPython's own numeric algorithms, for bit-identical results: the ones
+ * CPython 3.11 does not take from libm. round(x, ndigits) (floatobject.c:
+ * correctly rounded decimal conversion and back), math.hypot
+ * (mathmodule.c's vector_norm, the 3.11 variant with Veltkamp-Dekker
+ * splitting), math.gamma and math.lgamma (mathmodule.c's Lanczos
+ * approximation). Each is the same sequence of IEEE operations and libm
+ * calls as CPython's, written anew; tests/programs/numeric.py checks them
+ * bit for bit against the interpreter.
+ *
+ * These functions only compute values; the generated code raises CPython's
+ * exceptions from the results (see src/math_module.rs). build.rs compiles
+ * this file to an object for generic x86-64 with -ffp-contract=off, so no
+ * multiply-add is fused (CPython's build fuses none either). */
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define HIDDEN __attribute__((visibility("hidden")))
+
+/* ---- round(x, ndigits) ---------------------------------------------- */
+
+/* floatobject.c's NDIGITS_MAX and NDIGITS_MIN: past these, x rounds to
+ * itself or to a signed zero. (int)((53 + 1021) * 0.30103) and
+ * -(int)((1024 + 1) * 0.30103). */
+enum { NDIGITS_MAX = 323, NDIGITS_MIN = -308 };
+
+/* CPython rounds with dtoa mode 3 (correctly rounded, half to even on the
+ * exact binary value) and reads the digits back with a correctly rounded
+ * strtod. glibc's printf "%.*f" rounds the same way and its strtod is
+ * correctly rounded, so the result is the same double. ndigits arrives as a
+ * double (every int64 converts monotonically, which is all the clamping
+ * needs). An infinite result from finite x is CPython's OverflowError
+ * "rounded value too large to represent"; the caller raises it. */
+HIDDEN double pycc_round_ndigits(double x, double ndigits) {
+    if (!isfinite(x) || ndigits > NDIGITS_MAX)
+        return x;
+    if (ndigits < NDIGITS_MIN)
+        return 0.0 * x;
+    int n = (int)ndigits;
+    /* |x| < 2**1024 has at most 309 integer digits; plus 323 decimals. */
+    char buf[720];
+    if (n >= 0) {
+        snprintf(buf, sizeof buf, "%.*f", n, x);
+    } else {
+        /* Rounding to 10**k, k = -n: the integer part of |x| is exact in
+         * "%.0f" of trunc(|x|); the fraction only matters as a sticky bit
+         * (it breaks a tie upward). Half to even on the kept digits. */
+        double ax = fabs(x), ip = trunc(ax);
+        int sticky = ax != ip;
+        char digits[340];
+        int len = snprintf(digits, sizeof digits, "%.0f", ip);
+        int k = -n;
+        char *p = buf;
+        if (signbit(x))
+            *p++ = '-';
+        if (k > len) {
+            /* |x| < 10**len <= 10**k / 10: rounds to zero. */
+            strcpy(p, "0");
+        } else {
+            int keep = len - k;
+            int first = digits[keep] - '0';
+            for (int i = keep + 1; i < len; i++)
+                sticky |= digits[i] != '0';
+            int odd = keep > 0 && ((digits[keep - 1] - '0') & 1);
+            int up = first > 5 || (first == 5 && (sticky || odd));
+            /* A leading 0 takes the carry of 99..9 + 1. */
+            char kept[340];
+            kept[0] = '0';
+            memcpy(kept + 1, digits, keep);
+            kept[keep + 1] = '\0';
+            if (up) {
+                int i = keep;
+                while (kept[i] == '9')
+                    kept[i--] = '0';
+                kept[i]++;
+            }
+            snprintf(p, sizeof buf - 1, "%se%d", kept, k);
+        }
+    }
+    return strtod(buf, NULL);
+}
+
+/* ---- math.hypot --------------------------------------------------------- */
+
+/* 2**27 + 1: Veltkamp's constant that splits a double into two halves of
+ * 26 bits whose products are exact. */
+static const double SPLIT = 134217729.0;
+
+/* hi + lo == x exactly, each half with at most 26 significant bits. */
+static void split(double x, double *hi, double *lo) {
+    double t = x * SPLIT;
+    *hi = t - (t - x);
+    *lo = x - *hi;
+}
+
+/* csum += x, with the rounding error of the addition added into *frac
+ * (Neumaier: |csum| >= |x| always holds here, so the error is exact). */
+static void accumulate(double *csum, double *frac, double x) {
+    double old = *csum;
+    *csum += x;
+    *frac += (old - *csum) + x;
+}
+
+/* sqrt of the sum of squares of v[0..n), all finite and >= 0, max the
+ * largest: scale by a power of two so the largest is in [0.5, 1), sum the
+ * exact squares (split into hi*hi, 2*hi*lo, lo*lo) with compensated
+ * addition starting from 1.0, take the square root, then correct it by the
+ * exactly computed residual (one Newton step). CPython 3.11's order. */
+static double vector_norm(int n, double *v, double max, int found_nan) {
+    if (isinf(max))
+        return max;
+    if (found_nan)
+        return NAN;
+    if (max == 0.0 || n <= 1)
+        return max;
+    int max_e;
+    frexp(max, &max_e);
+    if (max_e < -1023) {
+        /* ldexp(1.0, -max_e) would overflow: make subnormals normal. */
+        for (int i = 0; i < n; i++)
+            v[i] /= 2.2250738585072014e-308;
+        return 2.2250738585072014e-308 * vector_norm(n, v, max / 2.2250738585072014e-308, found_nan);
+    }
+    double scale = ldexp(1.0, -max_e);
+    double csum = 1.0, frac1 = 0.0, frac2 = 0.0, frac3 = 0.0, hi, lo;
+    for (int i = 0; i < n; i++) {
+        double x = v[i] * scale;
+        split(x, &hi, &lo);
+        accumulate(&csum, &frac1, hi * hi);
+        accumulate(&csum, &frac2, 2.0 * hi * lo);
+        frac3 += lo * lo;
+    }
+    double h = sqrt(csum - 1.0 + (frac1 + frac2 + frac3));
+    split(h, &hi, &lo);
+    accumulate(&csum, &frac1, -hi * hi);
+    accumulate(&csum, &frac2, -2.0 * hi * lo);
+    accumulate(&csum, &frac3, -lo * lo);
+    double x = csum - 1.0 + (frac1 + frac2 + frac3);
+    return (h + x / (2.0 * h)) / scale;
+}
+
+/* math.hypot(*coordinates): fabs of each, the largest, whether any is a
+ * nan, then vector_norm. */
+static double hypot_n(int n, double *v) {
+    double max = 0.0;
+    int found_nan = 0;
+    for (int i = 0; i < n; i++) {
+        v[i] = fabs(v[i]);
+        found_nan |= isnan(v[i]);
+        if (v[i] > max)
+            max = v[i];
+    }
+    return vector_norm(n, v, max, found_nan);
+}
+
+/* One entry point per arity, so the generated code calls plain
+ * double-argument functions. */
+HIDDEN double pycc_hypot2(double a, double b) {
+    double v[] = {a, b};
+    return hypot_n(2, v);
+}
+HIDDEN double pycc_hypot3(double a, double b, double c) {
+    double v[] = {a, b, c};
+    return hypot_n(3, v);
+}
+HIDDEN double pycc_hypot4(double a, double b, double c, double d) {
+    double v[] = {a, b, c, d};
+    return hypot_n(4, v);
+}
+
+/* ---- math.gamma and math.lgamma ----------------------------------------- */
+
+static const double PI = 3.141592653589793238462643383279502884197;
+static const double LOGPI = 1.144729885849400174143427351353058711647;
+
+/* sin(pi * x) for finite x, exact at integers and half-integers: reduce
+ * |x| mod 2, pick the quarter period, and use sin or cos near zero. */
+static double sinpi(double x) {
+    double y = fmod(fabs(x), 2.0), r;
+    switch ((int)round(2.0 * y)) {
+    case 0: r = sin(PI * y); break;
+    case 1: r = cos(PI * (y - 0.5)); break;
+    /* sin(pi*(1-y)), not -sin(pi*(y-1)): +0.0 at y == 1. */
+    case 2: r = sin(PI * (1.0 - y)); break;
+    case 3: r = -cos(PI * (y - 1.5)); break;
+    default: r = sin(PI * (y - 2.0)); break;
+    }
+    return copysign(1.0, x) * r;
+}
+
+/* Lanczos approximation, N = 13, g = 6.024680040776729583740234375 (one of
+ * Boost's parameter sets), as a rational function: numerator coefficients,
+ * and a denominator x (x+1) ... (x+11) expanded. */
+static const double LANCZOS_G = 6.024680040776729583740234375;
+static const double LANCZOS_G_MINUS_HALF = 5.524680040776729583740234375;
+static const double NUM[13] = {
+    23531376880.410759688572007674451636754734846804940,
+    42919803642.649098768957899047001988850926355848959,
+    35711959237.355668049440185451547166705960488635843,
+    17921034426.037209699919755754458931112671403265390,
+    6039542586.3520280050642916443072979210699388420708,
+    1439720407.3117216736632230727949123939715485786772,
+    248874557.86205415651146038641322942321632125127801,
+    31426415.585400194380614231628318205362874684987640,
+    2876370.6289353724412254090516208496135991145378768,
+    186056.26539522349504029498971604569928220784236328,
+    8071.6720023658162106380029022722506138218516325024,
+    210.82427775157934587250973392071336271166969580291,
+    2.5066282746310002701649081771338373386264310793408,
+};
+static const double DEN[13] = {
+    0.0, 39916800.0, 120543840.0, 150917976.0, 105258076.0, 45995730.0,
+    13339535.0, 2637558.0, 357423.0, 32670.0, 1925.0, 66.0, 1.0,
+};
+
+/* Gamma of 1..23 exactly (22! still fits in 53 bits times a power of 2). */
+static const double FACTORIAL[23] = {
+    1.0, 1.0, 2.0, 6.0, 24.0, 120.0, 720.0, 5040.0, 40320.0, 362880.0,
+    3628800.0, 39916800.0, 479001600.0, 6227020800.0, 87178291200.0,
+    1307674368000.0, 20922789888000.0, 355687428096000.0,
+    6402373705728000.0, 121645100408832000.0, 2432902008176640000.0,
+    51090942171709440000.0, 1124000727777607680000.0,
+};
+
+/* The Lanczos sum for x > 0: Horner in x below 5, in 1/x from 5 on (no
+ * overflow, better accuracy). */
+static double lanczos_sum(double x) {
+    double num = 0.0, den = 0.0;
+    if (x < 5.0) {
+        for (int i = 12; i >= 0; i--) {
+            num = num * x + NUM[i];
+            den = den * x + DEN[i];
+        }
+    } else {
+        for (int i = 0; i < 13; i++) {
+            num = num / x + NUM[i];
+            den = den / x + DEN[i];
+        }
+    }
+    return num / den;
+}
+
+/* math.gamma's value. The caller raises: a nan from a non-nan x, or an
+ * infinity from x == 0, is ValueError; any other infinity from a finite x
+ * is OverflowError (CPython's EDOM / ERANGE). */
+HIDDEN double pycc_gamma(double x) {
+    if (!isfinite(x))
+        return isnan(x) || x > 0.0 ? x : NAN;
+    if (x == 0.0)
+        return copysign(INFINITY, x);
+    if (x == floor(x)) {
+        if (x < 0.0)
+            return NAN;
+        if (x <= 23.0)
+            return FACTORIAL[(int)x - 1];
+    }
+    double ax = fabs(x);
+    if (ax < 1e-20)
+        return 1.0 / x;
+    if (ax > 200.0)
+        return x < 0.0 ? 0.0 / sinpi(x) : HUGE_VAL;
+    double y = ax + LANCZOS_G_MINUS_HALF, z;
+    /* The rounding error of y, computed in the order that keeps it exact. */
+    if (ax > LANCZOS_G_MINUS_HALF) {
+        double q = y - ax;
+        z = q - LANCZOS_G_MINUS_HALF;
+    } else {
+        double q = y - LANCZOS_G_MINUS_HALF;
+        z = q - ax;
+    }
+    z = z * LANCZOS_G / y;
+    double r;
+    if (x < 0.0) {
+        /* Reflection. */
+        r = -PI / sinpi(ax) / ax * exp(y) / lanczos_sum(ax);
+        r -= z * r;
+        if (ax < 140.0) {
+            r /= pow(y, ax - 0.5);
+        } else {
+            double half = pow(y, ax / 2.0 - 0.25);
+            r /= half;
+            r /= half;
+        }
+    } else {
+        r = lanczos_sum(ax) / exp(y);
+        r += z * r;
+        if (ax < 140.0) {
+            r *= pow(y, ax - 0.5);
+        } else {
+            double half = pow(y, ax / 2.0 - 0.25);
+            r *= half;
+            r *= half;
+        }
+    }
+    return r;
+}
+
+/* math.lgamma's value. The caller raises: an infinity from a finite x <= 0
+ * (the poles) is ValueError, from any other finite x OverflowError. */
+HIDDEN double pycc_lgamma(double x) {
+    if (!isfinite(x))
+        return isnan(x) ? x : HUGE_VAL;
+    if (x == floor(x) && x <= 2.0)
+        return x <= 0.0 ? HUGE_VAL : 0.0;
+    double ax = fabs(x);
+    if (ax < 1e-20)
+        return -log(ax);
+    double r = log(lanczos_sum(ax)) - LANCZOS_G;
+    r += (ax - 0.5) * (log(ax + LANCZOS_G - 0.5) - 1);
+    if (x < 0.0)
+        r = LOGPI - log(fabs(sinpi(ax))) - log(ax) - r;
+    return r;
+}

@@ -1,0 +1,7 @@
+from pycc import CC
+import math
+cc = CC('m')
+
+@cc.export('g', 'f8(f8, f8)')
+def g(x, y):
+    return math.hypot(x, y, x, y, x) + round(x, y) + round(x, 1, 2)

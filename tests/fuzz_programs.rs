@@ -22,7 +22,7 @@ use std::process::Command;
 use std::time::Instant;
 
 const FUNCTIONS: usize = 10;
-const ARGS_PER_FUNCTION: usize = 40;
+const ARGS_PER_FUNCTION: usize = 120;
 /// How each program is built, and which reference twin it must match.
 const BUILDS: [(&[&str], Twin); 4] = [
     (&[], Twin::Wrap),

@@ -497,6 +497,27 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
                             _ => self.raise_if(inf_from_finite, "OverflowError", "rounded value too large to represent", at),
                         }
                     }
+                    MathErrors::ComplexDiv => {
+                        let zero = self.fconst(Scalar::F64, 0.0, at);
+                        let (re0, im0) = (self.cmp("eq", vals[2], zero, at), self.cmp("eq", vals[3], zero, at));
+                        let both = self.all(&[re0, im0], at);
+                        self.raise_if(both, "ZeroDivisionError", "complex division by zero", at);
+                    }
+                    MathErrors::ComplexPow => {
+                        // Part 2 is CPython's errno outcome: 1 EDOM, 2 ERANGE.
+                        let two = self.fconst(Scalar::F64, 2.0, at);
+                        let one = self.fconst(Scalar::F64, 1.0, at);
+                        let err = self.libm(symbol, &[vals[0], vals[1], vals[2], vals[3], two], at);
+                        let edom = self.cmp("eq", err, one, at);
+                        self.raise_if(edom, "ZeroDivisionError", "0.0 to a negative or complex power", at);
+                        let erange = self.cmp("eq", err, two, at);
+                        self.raise_if(erange, "OverflowError", "complex exponentiation", at);
+                    }
+                    MathErrors::ComplexAbs => {
+                        let (r_inf, re_fin, im_fin) = (self.is_inf(r, Scalar::F64, at), self.is_finite(vals[0], Scalar::F64, at), self.is_finite(vals[1], Scalar::F64, at));
+                        let overflow = self.all(&[r_inf, re_fin, im_fin], at);
+                        self.raise_if(overflow, "OverflowError", "absolute value too large", at);
+                    }
                     MathErrors::Fmod => {
                         let (r_nan, x_nan, y_nan) = (self.is_nan(r, at), self.is_nan(vals[0], at), self.is_nan(vals[1], at));
                         let any = self.append(arith::ori(x_nan, y_nan, at));

@@ -33,6 +33,15 @@ pub enum Errors {
     /// round(x, ndigits) (float___round___impl): an infinity from a finite
     /// x is OverflowError "rounded value too large to represent".
     Round,
+    /// complex `/` (complex_div): ZeroDivisionError "complex division by
+    /// zero" when both parts of the divisor are zero.
+    ComplexDiv,
+    /// complex `**` (complex_pow): the runtime reports CPython's errno
+    /// outcome when asked for part 2 (see pymath.c's pycc_cpow).
+    ComplexPow,
+    /// abs(complex) (complex_abs): OverflowError "absolute value too large"
+    /// for an infinite result from finite parts.
+    ComplexAbs,
 }
 
 /// What a math function becomes.
@@ -59,7 +68,7 @@ pub struct MathFn {
 
 impl MathFn {
     pub fn may_raise(&self) -> bool {
-        matches!(self.kind, Kind::ToInt { .. } | Kind::Libm { errors: Errors::Math1 { .. } | Errors::Fmod | Errors::Pow | Errors::Gamma | Errors::Lgamma | Errors::Round, .. })
+        matches!(self.kind, Kind::ToInt { .. } | Kind::Libm { errors: Errors::Math1 { .. } | Errors::Fmod | Errors::Pow | Errors::Gamma | Errors::Lgamma | Errors::Round | Errors::ComplexDiv | Errors::ComplexPow | Errors::ComplexAbs, .. })
     }
 }
 
@@ -139,6 +148,12 @@ pub fn function_for(name: &str, nargs: usize) -> Option<&'static MathFn> {
 /// `round(x, ndigits)` on a float: CPython's float.__round__ in the runtime
 /// (src/wrap/pymath.c); ndigits travels as a float64, which keeps its order.
 pub static ROUND_NDIGITS: MathFn = MathFn { name: "round", arity: 2, kind: Kind::Libm { symbol: "pycc_round_ndigits", errors: Errors::Round } };
+
+/// Complex helpers of the runtime (src/wrap/pymath.c): `(re_a, im_a, re_b,
+/// im_b, part)` for `/` and `**`, `(re, im)` for abs. All float64.
+pub static COMPLEX_QUOT: MathFn = MathFn { name: "complex.__truediv__", arity: 5, kind: Kind::Libm { symbol: "pycc_cquot", errors: Errors::ComplexDiv } };
+pub static COMPLEX_POW: MathFn = MathFn { name: "complex.__pow__", arity: 5, kind: Kind::Libm { symbol: "pycc_cpow", errors: Errors::ComplexPow } };
+pub static COMPLEX_ABS: MathFn = MathFn { name: "complex.__abs__", arity: 2, kind: Kind::Libm { symbol: "pycc_cabs", errors: Errors::ComplexAbs } };
 
 pub fn constant(name: &str) -> Option<f64> {
     Some(match name {

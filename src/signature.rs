@@ -40,8 +40,15 @@ pub fn scalar_by_name(name: &str) -> Option<Scalar> {
 
 /// Names numba knows that pycc does not compile yet, with the issue that adds them.
 fn known_but_unsupported(name: &str) -> Option<&'static str> {
+    let _ = name;
+    None
+}
+
+/// numba's complex type names: the float type of the parts.
+pub fn complex_by_name(name: &str) -> Option<Scalar> {
     match name {
-        "c8" | "c16" | "complex64" | "complex128" => Some("complex types are not supported yet"),
+        "c8" | "complex64" => Some(Scalar::Float { bits: 32 }),
+        "c16" | "complex128" | "complex_" | "cdouble" => Some(Scalar::Float { bits: 64 }),
         _ => None,
     }
 }
@@ -132,6 +139,9 @@ fn ty(lex: &mut Lexer) -> Result<Ty, SignatureError> {
                 return Err(err(format!("tuples of more than {MAX_TUPLE} elements are not supported"), start..lex.pos));
             }
             Ok(Ty::Tuple(elems))
+        }
+        Some((name, _)) if complex_by_name(name).is_some() && !lex.text[lex.pos..].trim_start().starts_with('[') => {
+            Ok(Ty::Complex(complex_by_name(name).unwrap()))
         }
         _ => {
             lex.pos = save;
@@ -226,6 +236,9 @@ fn scalar(lex: &mut Lexer) -> Result<Scalar, SignatureError> {
         let found = lex.peek().map_or("the end of the signature".to_string(), |c| format!("`{c}`"));
         return Err(err(format!("expected a type name, found {found}"), lex.here()));
     };
+    if complex_by_name(name).is_some() {
+        return Err(err(format!("`{name}`: complex numbers are supported as arguments and return values, not yet inside tuples or arrays"), span));
+    }
     if let Some(why) = known_but_unsupported(name) {
         return Err(err(format!("`{name}`: {why}"), span));
     }
@@ -300,6 +313,15 @@ mod tests {
         assert_eq!(parse("none()").unwrap().args, vec![]);
         assert_eq!(parse("(i4, i4)").unwrap().ret, Return::Infer);
         assert_eq!(parse(" boolean ( uintp ) ").unwrap().args, vec![Ty::Scalar(Int { bits: 64, signed: false })]);
+    }
+
+    #[test]
+    fn complex() {
+        let s = parse("c16(complex64, c16, f8)").unwrap();
+        assert_eq!(s.ret, Return::Declared(Ty::Complex(Float { bits: 64 })));
+        assert_eq!(s.args[0], Ty::Complex(Float { bits: 32 }));
+        assert_eq!(parse("f8(c16[:])").unwrap_err().span, 3..6);
+        assert_eq!(parse("f8(UniTuple(c8, 2))").unwrap_err().span, 12..14);
     }
 
     #[test]

@@ -163,6 +163,11 @@ pub enum Ty {
     /// carried flattened, as `ArrayTy::flat_len` int64 scalars (a
     /// descriptor: address, shape, strides); arrays are arguments only.
     Array(ArrayTy),
+    /// A complex number whose parts have this float type (`Float{64}`:
+    /// complex128, `Float{32}`: complex64). Carried as two floats (real,
+    /// imaginary), flattened like a tuple; only the wrapper sees a Python
+    /// `complex`.
+    Complex(Scalar),
 }
 
 impl Ty {
@@ -172,6 +177,7 @@ impl Ty {
             Ty::Scalar(s) => vec![*s],
             Ty::Tuple(xs) => xs.clone(),
             Ty::Array(a) => vec![Scalar::I64; a.flat_len()],
+            Ty::Complex(p) => vec![*p, *p],
         }
     }
 
@@ -180,6 +186,7 @@ impl Ty {
             Ty::Scalar(s) => s.python_name().into(),
             Ty::Tuple(xs) => format!("tuple[{}]", xs.iter().map(|x| x.python_name()).collect::<Vec<_>>().join(", ")),
             Ty::Array(a) => format!("Buffer[{}]", a.numba_name()),
+            Ty::Complex(_) => "complex".into(),
         }
     }
 
@@ -189,7 +196,16 @@ impl Ty {
             Ty::Scalar(s) => s.long_name(),
             Ty::Tuple(xs) => format!("Tuple({})", xs.iter().map(|x| x.long_name()).collect::<Vec<_>>().join(", ")),
             Ty::Array(a) => a.numba_name(),
+            Ty::Complex(p) => complex_name(*p),
         }
+    }
+}
+
+/// numba's name of the complex type with parts `p`: `complex128`, `complex64`.
+pub fn complex_name(p: Scalar) -> String {
+    match p {
+        Scalar::Float { bits } => format!("complex{}", bits * 2),
+        other => format!("complex({other})"),
     }
 }
 

@@ -18,6 +18,8 @@ use crate::types::{ArrayTy, Return, Scalar, Signature, Ty};
 
 #[path = "typing_arrays.rs"]
 mod arrays;
+#[path = "typing_complex.rs"]
+mod cplx;
 pub use arrays::ArrayRef;
 use std::cell::RefCell;
 use rustpython_parser::ast::{self, Expr, Stmt};
@@ -355,6 +357,7 @@ impl Specs<'_> {
             Ty::Tuple(xs) => format!("t{}_", xs.iter().map(|x| x.short_name()).collect::<String>()),
             // Never reached: an array cannot be passed to a helper yet.
             Ty::Array(a) => format!("a{}{}{:?}", a.dtype.short_name(), a.ndim, a.layout),
+            Ty::Complex(p) => format!("c{}", p.short_name()),
         };
         let symbol = format!("helper.{name}.{}", args.iter().map(short).collect::<Vec<_>>().join("."));
         let index = {
@@ -392,6 +395,7 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
     let mut params = Vec::new();
     let mut arity = HashMap::new();
     let mut arrays = HashMap::new();
+    let mut complex = std::collections::HashSet::new();
     for (arg, ty) in f.args.posonlyargs.iter().chain(&f.args.args).zip(&export.signature.args) {
         let name = arg.def.arg.to_string();
         match ty {
@@ -408,6 +412,12 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
                 }
                 arrays.insert(name, *a);
             }
+            Ty::Complex(p) => {
+                for j in 0..2 {
+                    params.push(Param { name: element_name(&name, j), ty: *p, span: range(&arg.def) });
+                }
+                complex.insert(name);
+            }
         }
     }
     // Variable types to a fixed point: type the body, join what each
@@ -418,6 +428,7 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
         let mut cx = Typer::new(source, globals, specs, &params, types.clone());
         cx.arity = arity.clone();
         cx.arrays = arrays.clone();
+        cx.complex = complex.clone();
         let body = cx.block(&f.body);
         let mut widened = types.clone();
         for (name, ty) in &cx.assigned {
@@ -425,7 +436,7 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
             widened.insert(name.clone(), t);
         }
         round += 1;
-        if (widened == types && cx.arity == arity) || round == MAX_ROUNDS {
+        if (widened == types && cx.arity == arity && cx.complex == complex) || round == MAX_ROUNDS {
             let mut f = cx.finish(export, params, body)?;
             f.py_params = py_params;
             f.symbol = symbol;
@@ -434,6 +445,7 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
         }
         types = widened;
         arity = cx.arity;
+        complex = cx.complex;
     }
 }
 
@@ -447,6 +459,8 @@ fn element_name(name: &str, j: usize) -> String {
 enum Val {
     Scalar(TExpr),
     Tuple(Vec<TExpr>),
+    /// A complex number: its real and imaginary parts (one float type).
+    Complex(TExpr, TExpr),
 }
 
 impl Val {
@@ -454,6 +468,7 @@ impl Val {
         match self {
             Val::Scalar(e) => Ty::Scalar(e.ty),
             Val::Tuple(xs) => Ty::Tuple(xs.iter().map(|x| x.ty).collect()),
+            Val::Complex(re, _) => Ty::Complex(re.ty),
         }
     }
 
@@ -461,6 +476,7 @@ impl Val {
         match self {
             Val::Scalar(e) => vec![e],
             Val::Tuple(xs) => xs,
+            Val::Complex(re, im) => vec![re, im],
         }
     }
 }
@@ -481,6 +497,8 @@ struct Typer<'a> {
     arity: HashMap<String, usize>,
     /// Array parameters (their descriptor is `arrays::param_names` vars).
     arrays: HashMap<String, ArrayTy>,
+    /// Complex variables (their parts are `element_name` vars 0 and 1).
+    complex: std::collections::HashSet<String>,
     /// Array parameters stored into.
     written: std::collections::BTreeSet<String>,
     /// Statements to run before the one being typed: calls returning a
@@ -509,6 +527,7 @@ impl<'a> Typer<'a> {
             returns: Vec::new(),
             arity: HashMap::new(),
             arrays: HashMap::new(),
+            complex: Default::default(),
             written: Default::default(),
             pre: Vec::new(),
             temps: 0,
@@ -553,6 +572,18 @@ impl<'a> Typer<'a> {
     /// element variables. A name holds numbers or tuples of one length.
     fn bind_val(&mut self, name: &str, v: Val, span: Range<usize>) -> Option<Vec<(Var, TExpr)>> {
         match v {
+            Val::Complex(re, im) => {
+                if self.arity.contains_key(name) || self.types.contains_key(name) || self.assigned.contains_key(name) {
+                    self.errors.push(Diagnostic::error(format!("`{name}` holds a real number or a tuple; it cannot also hold a complex number")).at(span, "assigns a complex number").note("one variable keeps one kind of value: write the first assignment as complex (`z = 0j`)"));
+                    return None;
+                }
+                self.complex.insert(name.to_string());
+                Some(vec![self.bind(&element_name(name, 0), re), self.bind(&element_name(name, 1), im)])
+            }
+            Val::Scalar(_) if self.complex.contains(name) => {
+                self.errors.push(Diagnostic::error(format!("`{name}` holds a complex number; it cannot also hold a real number")).at(span, "assigns a real number").note("write the value as complex: `complex(x)`"));
+                None
+            }
             Val::Scalar(e) => {
                 if self.arity.contains_key(name) {
                     self.errors.push(Diagnostic::error(format!("`{name}` holds a tuple; it cannot also hold a number")).at(span, "assigns a number"));
@@ -561,7 +592,7 @@ impl<'a> Typer<'a> {
                 Some(vec![self.bind(name, e)])
             }
             Val::Tuple(xs) => {
-                if self.types.contains_key(name) || self.assigned.contains_key(name) {
+                if self.types.contains_key(name) || self.assigned.contains_key(name) || self.complex.contains(name) {
                     self.errors.push(Diagnostic::error(format!("`{name}` holds a number; it cannot also hold a tuple")).at(span, "assigns a tuple"));
                     return None;
                 }
@@ -601,6 +632,20 @@ impl<'a> Typer<'a> {
                         self.pre.push(TStmt::CallAssign { symbol, args, vars });
                         return Some(Val::Tuple(elems));
                     }
+                    if let Some(Ty::Complex(p)) = ret {
+                        let temp = format!("$call{}", self.temps);
+                        self.temps += 1;
+                        let vars: Vec<Var> = (0..2).map(|j| {
+                            let var = self.var(&element_name(&temp, j));
+                            self.vars[var].ty = p;
+                            self.types.insert(element_name(&temp, j), p);
+                            var
+                        }).collect();
+                        let part = |v: Var| TExpr { ty: p, kind: TExprKind::Var(v), span: range(e) };
+                        let (re, im) = (part(vars[0]), part(vars[1]));
+                        self.pre.push(TStmt::CallAssign { symbol, args, vars });
+                        return Some(Val::Complex(re, im));
+                    }
                     let Some(Ty::Scalar(ty)) = ret else {
                         self.errors.push(Diagnostic::error(format!("`{name}` returns None here; its value cannot be used")).at(range(e), "no value"));
                         return None;
@@ -616,6 +661,9 @@ impl<'a> Typer<'a> {
     /// `divmod(a, b)`, or any scalar expression.
     fn value(&mut self, e: &Expr) -> Option<Val> {
         let span = range(e);
+        if self.is_complex(e) {
+            return self.cexpr(e).map(|(re, im)| Val::Complex(re, im));
+        }
         match e {
             Expr::Tuple(t) if t.elts.is_empty() => self.unsupported(span, "empty tuples are").map(Val::Scalar),
             Expr::Tuple(t) => {
@@ -809,7 +857,7 @@ impl<'a> Typer<'a> {
                 }
                 let values = match self.value_top(&a.value) {
                     Some(Val::Tuple(xs)) => xs,
-                    Some(Val::Scalar(_)) => {
+                    Some(Val::Scalar(_) | Val::Complex(..)) => {
                         self.errors.push(Diagnostic::error("cannot unpack a number").at(range(a.value.as_ref()), "not a tuple"));
                         self.poisoned.extend(names);
                         return None;
@@ -867,6 +915,14 @@ impl<'a> Typer<'a> {
                     self.errors.push(Diagnostic::error("only augmented assignment to a name is supported yet").at(self.line(stmt), "here"));
                     return None;
                 };
+                if self.complex.contains(target.id.as_str()) || self.is_complex(&a.value) {
+                    let lhs = self.cexpr(a.target.as_ref());
+                    let rhs = self.cexpr(&a.value);
+                    let (re, im) = self.cbinary(a.op, lhs?, rhs?, range(stmt))?;
+                    let pairs = self.bind_val(target.id.as_str(), Val::Complex(re, im), range(stmt))?;
+                    let (vars, values) = pairs.into_iter().unzip();
+                    return Some(TStmt::ParallelAssign { vars, values });
+                }
                 let lhs = self.name(target.id.as_str(), range(a.target.as_ref()));
                 let rhs = self.expr(&a.value);
                 let value = self.binary(a.op, lhs?, rhs?, range(stmt))?;
@@ -1093,6 +1149,10 @@ impl<'a> Typer<'a> {
 
     /// An `if`/`while` test as a bool (Python truthiness).
     fn condition(&mut self, e: &Expr) -> Option<TExpr> {
+        if self.is_complex(e) {
+            let z = self.cexpr(e)?;
+            return Some(cplx::truth_of(z, &range(e)));
+        }
         let t = self.expr(e)?;
         Some(truth(t))
     }
@@ -1147,6 +1207,9 @@ impl<'a> Typer<'a> {
 
     fn expr(&mut self, e: &Expr) -> Option<TExpr> {
         let span = range(e);
+        if let Some(done) = self.complex_scalar(e) {
+            return done;
+        }
         match e {
             Expr::Name(n) => self.name(n.id.as_str(), span),
             Expr::Constant(_) => match literal_value(e) {
@@ -1327,6 +1390,10 @@ impl<'a> Typer<'a> {
                     None
                 }
                 Some(Ty::Scalar(ty)) => Some(TExpr { ty, kind: TExprKind::Call(symbol, args), span }),
+                Some(Ty::Complex(_)) => {
+                    self.errors.push(Diagnostic::error(format!("`{name}` returns a complex number here, used inside an expression")).at(span, "complex").note("assign the call to a name first, then use the name"));
+                    None
+                }
             };
         }
         if !BUILTINS.contains(&name.as_str()) {
@@ -1570,6 +1637,7 @@ fn join_ty(a: &Ty, b: &Ty) -> Option<Ty> {
     match (a, b) {
         (Ty::Scalar(x), Ty::Scalar(y)) => Some(Ty::Scalar(join(*x, *y))),
         (Ty::Tuple(xs), Ty::Tuple(ys)) if xs.len() == ys.len() => Some(Ty::Tuple(xs.iter().zip(ys).map(|(x, y)| join(*x, *y)).collect())),
+        (Ty::Complex(x), Ty::Complex(y)) => Some(Ty::Complex(join(*x, *y))),
         _ => None,
     }
 }
@@ -1579,6 +1647,7 @@ fn can_convert_ty(from: &Ty, to: &Ty) -> bool {
     match (from, to) {
         (Ty::Scalar(x), Ty::Scalar(y)) => can_convert(*x, *y),
         (Ty::Tuple(xs), Ty::Tuple(ys)) => xs.len() == ys.len() && xs.iter().zip(ys).all(|(x, y)| can_convert(*x, *y)),
+        (Ty::Complex(_), Ty::Complex(_)) => true,
         _ => false,
     }
 }

@@ -72,6 +72,9 @@ def wrap(value, sig):
     if elems is not None and isinstance(value, tuple) and len(value) == len(elems):
         return tuple(wrap(v, t + "()") for v, t in zip(value, elems))
     ret = sig.split("(")[0].strip()
+    if ret in ("c8", "complex64") and isinstance(value, (int, float, complex)):
+        f32 = lambda x: struct.unpack("f", struct.pack("f", x))[0]
+        value = complex(f32(complex(value).real), f32(complex(value).imag))
     if ret in FLOAT and isinstance(value, (int, float)):
         value = float(value)
         if ret in ("f4", "float32"):
@@ -106,6 +109,9 @@ def outcome(fn, args, sig=None):
         return ("raises", "OverflowError")
     if sig is not None:
         v = wrap(v, sig)
+    if isinstance(v, complex):
+        # Both parts by repr: -0.0 differs from 0.0 and nan matches nan.
+        return ("value", "complex", repr(v.real), repr(v.imag))
     return ("value", type(v).__name__, repr(v))
 
 
@@ -139,7 +145,7 @@ for name, cases in source.CASES.items():
             got = outcome(getattr(compiled, name), pycc_args) + tuple(buffers_after(pycc_args))
             args = py_args
         else:
-            key = (name, args) if all(isinstance(a, (int, float, bool, tuple)) for a in args) else None
+            key = (name, args) if all(isinstance(a, (int, float, bool, tuple, complex)) for a in args) else None
             want = ("raises", deviations[key]) if key in deviations else outcome(fn, args, sig)
             got = outcome(getattr(compiled, name), args)
         if want == got:

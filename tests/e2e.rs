@@ -421,3 +421,48 @@ print(err(nummsg.check, -1))
     assert_eq!(lines[4], lines[5], "lgamma");
     assert_eq!(lines[6], "ValueError: bad input");
 }
+
+/// Complex arguments follow PyComplex_AsCComplex (complex, __complex__,
+/// then anything float-like), wrong types get pycc's TypeError wording, and
+/// __doc__ names `complex`.
+#[test]
+fn complex_arguments_and_doc() {
+    let dir = scratch("complex_args");
+    let source = "from pycc import CC\ncc = CC('cm')\n@cc.export('f', 'c16(c16, c8)')\ndef f(a, b):\n    return a + b\n";
+    compile(&dir, "cm.py", source, &[]);
+    let out = python(
+        &dir,
+        r#"
+import cm
+class C:
+    def __complex__(self): return 1 + 2j
+class Bad:
+    def __complex__(self): return 1.5
+class F:
+    def __float__(self): return 0.5
+class I:
+    def __index__(self): return 3
+def err(f):
+    try:
+        f()
+    except Exception as e:
+        return f"{type(e).__name__}: {e}"
+    return "no error"
+print(cm.f(1j, 2), cm.f(C(), F()), cm.f(I(), True), cm.f(-0.0, -0.0))
+print(err(lambda: cm.f("x", 1)))
+print(err(lambda: cm.f(1, None)))
+print(err(lambda: cm.f(Bad(), 1)))
+print(err(lambda: cm.f(10**400, 1)))
+print(cm.f.__doc__)
+"#,
+    );
+    let expected = "\
+(2+1j) (1.5+2j) (4+0j) (-0+0j)
+TypeError: f() argument 'a' must be complex, not str
+TypeError: f() argument 'b' must be complex, not NoneType
+TypeError: __complex__ returned non-complex (type float)
+OverflowError: f() argument 'a': int too large to convert to float
+f(a: complex, b: complex) -> complex
+";
+    assert_eq!(out, expected);
+}

@@ -30,6 +30,8 @@ fn runtime_decls<'c>(cx: &Cx<'c>) -> Vec<(&'static str, Vec<Type<'c>>, Vec<Type<
         ("pycc_arg_uint", vec![p, p, p, i64, i64, p, p], vec![i32]),
         ("pycc_arg_bool", vec![p, p, p, i64, p], vec![i32]),
         ("pycc_box_f64", vec![f64], vec![p]),
+        ("pycc_arg_complex", vec![p, p, p, i64, p, p], vec![i32]),
+        ("pycc_box_complex", vec![f64, f64], vec![p]),
         ("pycc_box_i64", vec![i64], vec![p]),
         ("pycc_box_u64", vec![i64], vec![p]),
         ("pycc_box_bool", vec![i64], vec![p]),
@@ -176,6 +178,9 @@ enum Step {
     /// Acquire an array argument's buffer into view `view`; its descriptor
     /// goes to the kernel slots from `slot` on (`ArrayTy::flat_len` of them).
     Array { arg: usize, ty: ArrayTy, view: usize, slot: usize, writable: bool },
+    /// A complex argument: its real and imaginary parts into kernel slots
+    /// `slot` and `slot + 1`.
+    Complex { arg: usize, slot: usize },
 }
 
 /// Bytes the wrapper reserves per Py_buffer (runtime_buffer.c's PYCC_VIEW_BYTES).
@@ -218,6 +223,7 @@ fn wrapper<'c>(cx: &Cx<'c>, f: &TypedFunction, ty: FunctionType<'c>) -> Operatio
                 views += 1;
             }
             Ty::Scalar(s) => steps.push(Step::Scalar { arg, elem: None, ty: *s, slot: 0 }),
+            Ty::Complex(_) => steps.push(Step::Complex { arg, slot: 0 }),
             Ty::Tuple(xs) => {
                 steps.push(Step::Tuple { arg, len: xs.len() });
                 steps.extend(xs.iter().enumerate().map(|(j, &x)| Step::Scalar { arg, elem: Some(j), ty: x, slot: 0 }));
@@ -234,6 +240,10 @@ fn wrapper<'c>(cx: &Cx<'c>, f: &TypedFunction, ty: FunctionType<'c>) -> Operatio
             Step::Array { slot, ty, .. } => {
                 *slot = next_slot;
                 next_slot += ty.flat_len();
+            }
+            Step::Complex { slot, .. } => {
+                *slot = next_slot;
+                next_slot += 2;
             }
             Step::Tuple { .. } => {}
         }
@@ -277,6 +287,12 @@ fn wrapper<'c>(cx: &Cx<'c>, f: &TypedFunction, ty: FunctionType<'c>) -> Operatio
                 }
                 descriptors.push(base);
             }
+            Step::Complex { .. } => {
+                for _ in 0..2 {
+                    let t = Type::float64(context);
+                    slots.push((cx.append(&entry, llvm_dialect::alloca(context, one, cx.ptr, cx.location, AllocaOptions::new().elem_type(Some(TypeAttribute::new(t))))), t));
+                }
+            }
             Step::Tuple { .. } => {}
         }
     }
@@ -318,7 +334,7 @@ fn wrapper<'c>(cx: &Cx<'c>, f: &TypedFunction, ty: FunctionType<'c>) -> Operatio
 
     for (k, (step, block)) in steps.iter().zip(&converts).enumerate() {
         let i = match step {
-            Step::Tuple { arg, .. } | Step::Scalar { arg, .. } | Step::Array { arg, .. } => *arg,
+            Step::Tuple { arg, .. } | Step::Scalar { arg, .. } | Step::Array { arg, .. } | Step::Complex { arg, .. } => *arg,
         };
         let at = cx.append(block, llvm_dialect::get_element_ptr(context, argv, DenseI32ArrayAttribute::new(context, &[i as i32]), cx.ptr, cx.ptr, cx.location));
         let mut obj = cx.append(block, llvm_dialect::load(context, at, cx.ptr, cx.location, LoadStoreOptions::new()));
@@ -335,6 +351,10 @@ fn wrapper<'c>(cx: &Cx<'c>, f: &TypedFunction, ty: FunctionType<'c>) -> Operatio
                 let expected = cx.string(block, expected_array(&ty).as_bytes());
                 let out = descriptors[view];
                 cx.call(block, "pycc_arg_buffer", &[obj, fname, pnames, idx, views, k, kind, itemsize, ndim, unit, writable, expected, out], &[cx.int(32)])
+            }
+            Step::Complex { slot, .. } => {
+                let (re, im) = (slots[slot].0, slots[slot + 1].0);
+                cx.call(block, "pycc_arg_complex", &[obj, fname, pnames, idx, re, im], &[cx.int(32)])
             }
             Step::Tuple { len, .. } => {
                 let len = cx.const_i64(block, len as i64);
@@ -402,6 +422,11 @@ fn wrapper<'c>(cx: &Cx<'c>, f: &TypedFunction, ty: FunctionType<'c>) -> Operatio
     };
     let boxed = match (&f.ret, items) {
         (Some(Ty::Scalar(s)), _) => box_scalar(cx, out, *s, values[0]),
+        (Some(Ty::Complex(p)), _) => {
+            let widen = |v| if *p == (Scalar::Float { bits: 32 }) { cx.append(out, arith::extf(v, Type::float64(context), cx.location)) } else { v };
+            let (re, im) = (widen(values[0]), widen(values[1]));
+            cx.call(out, "pycc_box_complex", &[re, im], &[cx.ptr]).unwrap()
+        }
         (Some(Ty::Tuple(xs)), Some(items)) => {
             // Box every element first; pycc_tuple_pack releases them all if
             // any boxing failed, so no path leaks.

@@ -313,3 +313,135 @@ HIDDEN double pycc_lgamma(double x) {
         r = LOGPI - log(fabs(sinpi(ax))) - log(ax) - r;
     return r;
 }
+
+/* ---- complex arithmetic (Objects/complexobject.c, 3.11) ----------------
+ * A complex travels as two doubles and each helper returns one double, so
+ * the generated code calls a helper once per part it needs: `part` 0 asks
+ * for the real part, 1 for the imaginary part, 2 (pow only) for CPython's
+ * errno outcome. The steps are CPython's, operation for operation. */
+
+typedef struct { double re, im; } cplx;
+
+static cplx c_prod(cplx a, cplx b) {
+    cplx r = { a.re * b.re - a.im * b.im, a.re * b.im + a.im * b.re };
+    return r;
+}
+
+/* _Py_c_quot: Smith's algorithm, dividing through by the larger part of b;
+ * *edom is set for a zero divisor (both parts zero). */
+static cplx c_quot(cplx a, cplx b, int *edom) {
+    cplx r;
+    double abs_re = b.re < 0 ? -b.re : b.re;
+    double abs_im = b.im < 0 ? -b.im : b.im;
+    if (abs_re >= abs_im) {
+        if (abs_re == 0.0) {
+            *edom = 1;
+            r.re = r.im = 0.0;
+        } else {
+            double ratio = b.im / b.re;
+            double denom = b.re + b.im * ratio;
+            r.re = (a.re + a.im * ratio) / denom;
+            r.im = (a.im - a.re * ratio) / denom;
+        }
+    } else if (abs_im >= abs_re) {
+        double ratio = b.re / b.im;
+        double denom = b.re * ratio + b.im;
+        r.re = (a.re * ratio + a.im) / denom;
+        r.im = (a.im * ratio - a.re) / denom;
+    } else { /* a nan in b */
+        r.re = r.im = NAN;
+    }
+    return r;
+}
+
+HIDDEN double pycc_cquot(double ar, double ai, double br, double bi, double part) {
+    int edom = 0;
+    cplx a = { ar, ai }, b = { br, bi };
+    cplx r = c_quot(a, b, &edom);
+    return part == 0.0 ? r.re : r.im;
+}
+
+/* _Py_c_pow, with errno as CPython sees it (libm's pow/exp/log may set it). */
+static cplx c_pow(cplx a, cplx b, int *edom) {
+    cplx r;
+    if (b.re == 0.0 && b.im == 0.0) {
+        r.re = 1.0;
+        r.im = 0.0;
+    } else if (a.re == 0.0 && a.im == 0.0) {
+        if (b.im != 0.0 || b.re < 0.0)
+            *edom = 1;
+        r.re = 0.0;
+        r.im = 0.0;
+    } else {
+        double vabs = hypot(a.re, a.im);
+        double len = pow(vabs, b.re);
+        double at = atan2(a.im, a.re);
+        double phase = at * b.re;
+        if (b.im != 0.0) {
+            len /= exp(at * b.im);
+            phase += b.im * log(vabs);
+        }
+        r.re = len * cos(phase);
+        r.im = len * sin(phase);
+    }
+    return r;
+}
+
+/* c_powu: binary powering by repeated c_prod, low bit first. */
+static cplx c_powu(cplx x, long n) {
+    cplx r = { 1.0, 0.0 }, p = x;
+    long mask = 1;
+    while (mask > 0 && n >= mask) {
+        if (n & mask)
+            r = c_prod(r, p);
+        mask <<= 1;
+        p = c_prod(p, p);
+    }
+    return r;
+}
+
+/* complex_pow: small integral exponents (|n| <= 100) by c_powi, the rest by
+ * _Py_c_pow; then _Py_ADJUST_ERANGE2. part 2 returns 0 (no error), 1 (EDOM:
+ * ZeroDivisionError) or 2 (ERANGE: OverflowError). */
+HIDDEN double pycc_cpow(double ar, double ai, double br, double bi, double part) {
+    cplx a = { ar, ai }, b = { br, bi }, p;
+    int edom = 0;
+    errno = 0;
+    if (b.im == 0.0 && b.re == floor(b.re) && fabs(b.re) <= 100.0) {
+        long n = (long)b.re;
+        if (n > 0) {
+            p = c_powu(a, n);
+        } else {
+            cplx one = { 1.0, 0.0 };
+            p = c_quot(one, c_powu(a, -n), &edom);
+        }
+    } else {
+        p = c_pow(a, b, &edom);
+    }
+    int err = edom ? EDOM : errno;
+    if (isinf(p.re) || isinf(p.im)) {
+        if (err == 0)
+            err = ERANGE;
+    } else if (err == ERANGE) {
+        err = 0;
+    }
+    if (part == 0.0)
+        return p.re;
+    if (part == 1.0)
+        return p.im;
+    return err == EDOM ? 1.0 : err == ERANGE ? 2.0 : 0.0;
+}
+
+/* _Py_c_abs: an infinite part wins over a nan; else libm's hypot (not
+ * math.hypot's vector_norm). The caller raises OverflowError "absolute value
+ * too large" for an infinite result from finite parts. */
+HIDDEN double pycc_cabs(double re, double im) {
+    if (!isfinite(re) || !isfinite(im)) {
+        if (isinf(re))
+            return fabs(re);
+        if (isinf(im))
+            return fabs(im);
+        return NAN;
+    }
+    return hypot(re, im);
+}

@@ -297,3 +297,71 @@ HIDDEN PyObject *pycc_module_add(PyObject *m, const char *name, void *fn, const 
 __attribute__((visibility("hidden"))) double pycc_pow(double x, double y) {
     return pow(x, y);
 }
+
+/* A complex parameter, converted as PyComplex_AsCComplex does (CPython
+ * 3.11): a complex (or subclass) gives its parts; otherwise the type's
+ * __complex__, whose result must be a complex (a strict subclass is
+ * accepted with CPython's DeprecationWarning); otherwise the object as a
+ * float (float, int, __float__, __index__) with imaginary part 0.0. A wrong
+ * type is pycc's usual TypeError: "f() argument 'z' must be complex, not str". */
+HIDDEN int pycc_arg_complex(PyObject *o, const char *fname, const char *names, Py_ssize_t i,
+                            double *re, double *im) {
+    if (PyComplex_Check(o)) {
+        *re = PyComplex_RealAsDouble(o);
+        *im = PyComplex_ImagAsDouble(o);
+        return 0;
+    }
+    /* Looked up on the type, as CPython's special-method lookup does. */
+    PyObject *method = PyObject_GetAttrString((PyObject *)Py_TYPE(o), "__complex__");
+    if (method != NULL) {
+        PyObject *res = PyObject_CallFunctionObjArgs(method, o, NULL);
+        Py_DECREF(method);
+        if (res == NULL)
+            return -1;
+        if (!PyComplex_Check(res)) {
+            PyObject *tn = type_name(res);
+            if (tn != NULL) {
+                PyErr_Format(PyExc_TypeError, "__complex__ returned non-complex (type %U)", tn);
+                Py_DECREF(tn);
+            }
+            Py_DECREF(res);
+            return -1;
+        }
+        if (!PyComplex_CheckExact(res)) {
+            PyObject *tn = type_name(res);
+            int failed = tn == NULL || PyErr_WarnFormat(PyExc_DeprecationWarning, 1,
+                "__complex__ returned non-complex (type %U).  The ability to return an instance "
+                "of a strict subclass of complex is deprecated, and may be removed in a future "
+                "version of Python.", tn) < 0;
+            Py_XDECREF(tn);
+            if (failed) {
+                Py_DECREF(res);
+                return -1;
+            }
+        }
+        *re = PyComplex_RealAsDouble(res);
+        *im = PyComplex_ImagAsDouble(res);
+        Py_DECREF(res);
+        return 0;
+    }
+    if (!PyErr_ExceptionMatches(PyExc_AttributeError))
+        return -1;
+    PyErr_Clear();
+    double d = PyFloat_AsDouble(o);
+    if (d == -1.0 && PyErr_Occurred()) {
+        if (PyErr_ExceptionMatches(PyExc_TypeError)) {
+            PyErr_Clear();
+            bad_type(o, fname, names, i, "complex");
+        } else if (PyErr_ExceptionMatches(PyExc_OverflowError)) {
+            PyErr_Clear();
+            PyErr_Format(PyExc_OverflowError, "%s() argument '%s': int too large to convert to float",
+                         fname, nth_name(names, i));
+        }
+        return -1;
+    }
+    *re = d;
+    *im = 0.0;
+    return 0;
+}
+
+HIDDEN PyObject *pycc_box_complex(double re, double im) { return PyComplex_FromDoubles(re, im); }

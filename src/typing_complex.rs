@@ -1,0 +1,270 @@
+//! Typing of complex numbers (`c16`, `c8`, `1j`, `complex(a, b)`).
+//!
+//! A complex value is carried as two float expressions, its real and
+//! imaginary parts, as a tuple is carried as its elements: a complex
+//! variable `z` is the variables `z.0` and `z.1`, and kernel parameters and
+//! results are flattened. Arithmetic follows CPython 3.11's complexobject.c:
+//! a real operand first becomes `complex(x, 0.0)` (which matters for signed
+//! zeros), `+ - *` are `_Py_c_sum/_Py_c_diff/_Py_c_prod` written out in
+//! float64 operations, `/`, `**` and `abs` call the runtime's copies of
+//! `_Py_c_quot`, `complex_pow` and `_Py_c_abs` (src/wrap/pymath.c). complex64
+//! computes in float64 and rounds each part to float32 after every
+//! operation, as `f4` does.
+
+use super::*;
+
+/// A complex value's parts, both of one float type.
+pub(super) type Parts = (TExpr, TExpr);
+
+const F32: Scalar = Scalar::Float { bits: 32 };
+
+fn fconst(v: f64, span: &Range<usize>) -> TExpr {
+    TExpr { ty: Scalar::F64, kind: TExprKind::Const(ConstValue::Float(v)), span: span.clone() }
+}
+
+fn f64op(op: BinOp, a: TExpr, b: TExpr, span: &Range<usize>) -> TExpr {
+    TExpr { ty: Scalar::F64, kind: TExprKind::Binary(op, Box::new(cast(a, Scalar::F64)), Box::new(cast(b, Scalar::F64))), span: span.clone() }
+}
+
+fn neg(a: TExpr) -> TExpr {
+    let span = a.span.clone();
+    TExpr { ty: a.ty, kind: TExprKind::Neg(Box::new(a)), span }
+}
+
+fn helper(f: &'static MathFn, args: Vec<TExpr>, span: &Range<usize>) -> TExpr {
+    TExpr { ty: Scalar::F64, kind: TExprKind::Math(f, args.into_iter().map(|a| cast(a, Scalar::F64)).collect()), span: span.clone() }
+}
+
+/// The float type of a complex's parts when `a` and `b` meet: complex128
+/// unless both are complex64 (numba: float32 with complex64 stays complex64).
+fn part_ty(a: Scalar, b: Scalar) -> Scalar {
+    if a == F32 && b == F32 { F32 } else { Scalar::F64 }
+}
+
+/// `z == w` on parts: CPython's complex_richcompare (a real operand is
+/// compared as complex(x, 0.0); ints as float64, pycc's documented rule).
+fn equal(a: Parts, b: Parts, span: &Range<usize>) -> TExpr {
+    let cmp = |x: TExpr, y: TExpr| TExpr { ty: Scalar::Bool, kind: TExprKind::Compare(CmpOp::Eq, Box::new(cast(x, Scalar::F64)), Box::new(cast(y, Scalar::F64))), span: span.clone() };
+    TExpr { ty: Scalar::Bool, kind: TExprKind::And(Box::new(cmp(a.0, b.0)), Box::new(cmp(a.1, b.1))), span: span.clone() }
+}
+
+/// complex_bool: either part nonzero.
+pub(super) fn truth_of(z: Parts, span: &Range<usize>) -> TExpr {
+    TExpr { ty: Scalar::Bool, kind: TExprKind::Or(Box::new(truth(z.0)), Box::new(truth(z.1))), span: span.clone() }
+}
+
+const COMPLEX_NOTE: &str = "complex numbers support + - * / **, unary - and +, == and !=, abs(), bool(), .real, .imag, .conjugate(), complex(re, im)";
+
+impl Typer<'_> {
+    /// Whether `e` is complex-valued, from its shape and the complex
+    /// variables known so far (a file function returning complex counts
+    /// only when assigned first).
+    pub(super) fn is_complex(&self, e: &Expr) -> bool {
+        match e {
+            Expr::Constant(c) => matches!(c.value, ast::Constant::Complex { .. }),
+            Expr::Name(n) => self.complex.contains(n.id.as_str()),
+            Expr::BinOp(b) => self.is_complex(&b.left) || self.is_complex(&b.right),
+            Expr::UnaryOp(u) => matches!(u.op, ast::UnaryOp::USub | ast::UnaryOp::UAdd) && self.is_complex(&u.operand),
+            Expr::Call(c) => match c.func.as_ref() {
+                Expr::Name(n) => n.id.as_str() == "complex" && !self.types.contains_key("complex") && !self.complex.contains("complex") && !self.globals.functions.contains_key("complex"),
+                Expr::Attribute(a) => a.attr.as_str() == "conjugate" && self.is_complex(&a.value),
+                _ => false,
+            },
+            Expr::IfExp(i) => self.is_complex(&i.body) || self.is_complex(&i.orelse),
+            _ => false,
+        }
+    }
+
+    /// A real expression as complex(x, 0.0).
+    fn real_to_complex(&self, x: TExpr) -> Parts {
+        let pt = if x.ty == F32 { F32 } else { Scalar::F64 };
+        let zero = cast(fconst(0.0, &x.span), pt);
+        (cast(x, pt), zero)
+    }
+
+    /// The parts of any numeric expression (a real one becomes complex).
+    pub(super) fn cexpr(&mut self, e: &Expr) -> Option<Parts> {
+        let span = range(e);
+        if !self.is_complex(e) {
+            let x = self.expr(e)?;
+            return Some(self.real_to_complex(x));
+        }
+        match e {
+            Expr::Constant(c) => {
+                let ast::Constant::Complex { real, imag } = c.value else { unreachable!("is_complex") };
+                Some((fconst(real, &span), fconst(imag, &span)))
+            }
+            Expr::Name(n) => {
+                let part = |t: &mut Self, j| {
+                    let name = element_name(n.id.as_str(), j);
+                    let var = t.var(&name);
+                    let ty = t.types.get(&name).copied().unwrap_or(t.vars[var].ty);
+                    TExpr { ty, kind: TExprKind::Var(var), span: span.clone() }
+                };
+                Some((part(self, 0), part(self, 1)))
+            }
+            Expr::BinOp(b) => {
+                let l = self.cexpr(&b.left);
+                let r = self.cexpr(&b.right);
+                self.cbinary(b.op, l?, r?, span)
+            }
+            Expr::UnaryOp(u) => {
+                let (re, im) = self.cexpr(&u.operand)?;
+                match u.op {
+                    ast::UnaryOp::USub => Some((neg(re), neg(im))),
+                    _ => Some((re, im)),
+                }
+            }
+            Expr::IfExp(i) => {
+                let cond = self.condition(&i.test);
+                let then = self.cexpr(&i.body);
+                let orelse = self.cexpr(&i.orelse);
+                let (cond, (tr, ti), (er, ei)) = (cond?, then?, orelse?);
+                let pt = part_ty(tr.ty, er.ty);
+                let pick = |a: TExpr, b: TExpr| TExpr { ty: pt, kind: TExprKind::IfExp(Box::new(cond.clone()), Box::new(cast(a, pt)), Box::new(cast(b, pt))), span: span.clone() };
+                Some((pick(tr, er), pick(ti, ei)))
+            }
+            Expr::Call(c) => {
+                if !c.keywords.is_empty() {
+                    self.unsupported(span, "keyword arguments in calls are");
+                    return None;
+                }
+                if let Expr::Attribute(a) = c.func.as_ref() {
+                    // complex.conjugate: the imaginary part negated.
+                    if !c.args.is_empty() {
+                        self.errors.push(Diagnostic::error("conjugate() takes no arguments").at(span, "here"));
+                        return None;
+                    }
+                    let (re, im) = self.cexpr(&a.value)?;
+                    return Some((re, neg(im)));
+                }
+                self.complex_call(&c.args, span)
+            }
+            _ => unreachable!("is_complex"),
+        }
+    }
+
+    /// `complex()`, `complex(x)`, `complex(a, b)`: complex_new's arithmetic,
+    /// real = a.real - b.imag, imag = b.real + a.imag, where each correction
+    /// applies only to a complex argument (so complex(x, y) of reals is
+    /// exactly (x, y), signed zeros kept).
+    fn complex_call(&mut self, args: &[Expr], span: Range<usize>) -> Option<Parts> {
+        match args {
+            [] => Some((fconst(0.0, &span), fconst(0.0, &span))),
+            [x] => self.cexpr(x),
+            [a, b] => {
+                let (ac, bc) = (self.is_complex(a), self.is_complex(b));
+                let pa = self.cexpr(a);
+                let pb = self.cexpr(b);
+                let ((ar, ai), (br, bi)) = (pa?, pb?);
+                let pt = part_ty(ar.ty, br.ty);
+                let re = if bc { f64op(BinOp::Sub, ar, bi, &span) } else { ar };
+                let im = if ac { f64op(BinOp::Add, br, ai, &span) } else { br };
+                Some((cast(re, pt), cast(im, pt)))
+            }
+            _ => {
+                self.errors.push(Diagnostic::error(format!("complex() takes at most 2 arguments ({} given)", args.len())).at(span, "here"));
+                None
+            }
+        }
+    }
+
+    /// `a op b` with at least one complex operand (both already complex).
+    pub(super) fn cbinary(&mut self, op: ast::Operator, (ar, ai): Parts, (br, bi): Parts, span: Range<usize>) -> Option<Parts> {
+        let pt = part_ty(ar.ty, br.ty);
+        let (re, im) = match op {
+            ast::Operator::Add => (f64op(BinOp::Add, ar, br, &span), f64op(BinOp::Add, ai, bi, &span)),
+            ast::Operator::Sub => (f64op(BinOp::Sub, ar, br, &span), f64op(BinOp::Sub, ai, bi, &span)),
+            ast::Operator::Mult => {
+                let re = f64op(BinOp::Sub, f64op(BinOp::Mul, ar.clone(), br.clone(), &span), f64op(BinOp::Mul, ai.clone(), bi.clone(), &span), &span);
+                let im = f64op(BinOp::Add, f64op(BinOp::Mul, ar, bi, &span), f64op(BinOp::Mul, ai, br, &span), &span);
+                (re, im)
+            }
+            ast::Operator::Div | ast::Operator::Pow => {
+                let f = if op == ast::Operator::Div { &math_module::COMPLEX_QUOT } else { &math_module::COMPLEX_POW };
+                let args = |part: f64| vec![ar.clone(), ai.clone(), br.clone(), bi.clone(), fconst(part, &span)];
+                (helper(f, args(0.0), &span), helper(f, args(1.0), &span))
+            }
+            ast::Operator::FloorDiv | ast::Operator::Mod => {
+                // CPython: TypeError "can't take floor or mod of complex number."
+                self.errors.push(Diagnostic::error("`//` and `%` are not defined for complex numbers (TypeError in Python)").at(span, "complex operand").note(COMPLEX_NOTE));
+                return None;
+            }
+            _ => {
+                self.errors.push(Diagnostic::error("bitwise operators and `@` are not defined for complex numbers (TypeError in Python)").at(span, "complex operand").note(COMPLEX_NOTE));
+                return None;
+            }
+        };
+        Some((cast(re, pt), cast(im, pt)))
+    }
+
+    /// Scalar-valued uses of complex operands that `expr` hands over:
+    /// comparisons, abs(), bool(), `not`, .real, .imag. None: not one of
+    /// these (the caller goes on); Some(None): one of these, failed.
+    pub(super) fn complex_scalar(&mut self, e: &Expr) -> Option<Option<TExpr>> {
+        let span = range(e);
+        match e {
+            Expr::Compare(c) if self.is_complex(&c.left) || c.comparators.iter().any(|x| self.is_complex(x)) => {
+                let mut operands = vec![self.cexpr(&c.left)];
+                operands.extend(c.comparators.iter().map(|x| self.cexpr(x)));
+                let Some(operands) = operands.into_iter().collect::<Option<Vec<Parts>>>() else { return Some(None) };
+                let mut result: Option<TExpr> = None;
+                for (i, op) in c.ops.iter().enumerate() {
+                    let eq = equal(operands[i].clone(), operands[i + 1].clone(), &span);
+                    let cmp = match op {
+                        ast::CmpOp::Eq => eq,
+                        ast::CmpOp::NotEq => TExpr { ty: Scalar::Bool, kind: TExprKind::Not(Box::new(eq)), span: span.clone() },
+                        _ => {
+                            self.errors.push(
+                                Diagnostic::error("complex numbers have no order: only `==` and `!=` compare them (TypeError in Python)")
+                                    .at(span, "ordering comparison")
+                                    .note("compare abs(z), z.real or z.imag instead"),
+                            );
+                            return Some(None);
+                        }
+                    };
+                    result = Some(match result {
+                        None => cmp,
+                        Some(acc) => TExpr { ty: Scalar::Bool, kind: TExprKind::And(Box::new(acc), Box::new(cmp)), span: span.clone() },
+                    });
+                }
+                Some(result)
+            }
+            Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not && self.is_complex(&u.operand) => {
+                let z = self.cexpr(&u.operand);
+                Some(z.map(|z| TExpr { ty: Scalar::Bool, kind: TExprKind::Not(Box::new(truth_of(z, &span))), span: span.clone() }))
+            }
+            Expr::Attribute(a) if self.is_complex(&a.value) && matches!(a.attr.as_str(), "real" | "imag") => {
+                let z = self.cexpr(&a.value);
+                Some(z.map(|(re, im)| if a.attr.as_str() == "real" { TExpr { span, ..re } } else { TExpr { span, ..im } }))
+            }
+            Expr::Call(c) if c.args.len() == 1 && c.keywords.is_empty() && self.is_complex(&c.args[0]) => {
+                let Expr::Name(n) = c.func.as_ref() else { return None };
+                let name = n.id.as_str();
+                if self.types.contains_key(name) || self.globals.functions.contains_key(name) {
+                    return None;
+                }
+                match name {
+                    "abs" => {
+                        let z = self.cexpr(&c.args[0]);
+                        Some(z.map(|(re, im)| {
+                            let pt = re.ty;
+                            cast(helper(&math_module::COMPLEX_ABS, vec![re, im], &span), pt)
+                        }))
+                    }
+                    "bool" => Some(self.cexpr(&c.args[0]).map(|z| truth_of(z, &span))),
+                    "int" | "float" | "round" => {
+                        self.errors.push(Diagnostic::error(format!("{name}() of a complex number is a TypeError in Python")).at(span, "complex argument").note("use z.real, z.imag or abs(z)"));
+                        Some(None)
+                    }
+                    _ => None,
+                }
+            }
+            _ if self.is_complex(e) => {
+                self.errors.push(Diagnostic::error("a complex number is used here where a real number is needed").at(span, "complex").note(COMPLEX_NOTE));
+                Some(None)
+            }
+            _ => None,
+        }
+    }
+}

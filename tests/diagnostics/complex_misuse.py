@@ -1,0 +1,29 @@
+import cmath
+from pycc import CC
+cc = CC('m')
+
+@cc.export('order', 'b1(c16, c16)')
+def order(a, b):
+    return a < b
+
+@cc.export('floor', 'c16(c16, c16)')
+def floor(a, b):
+    return a // b
+
+@cc.export('to_int', 'i8(c16)')
+def to_int(a):
+    return int(a)
+
+@cc.export('as_real', 'f8(c16)')
+def as_real(a):
+    return a + 1.0
+
+@cc.export('mixed_var', 'c16(c16)')
+def mixed_var(a):
+    z = 0.0
+    z = a
+    return z
+
+@cc.export('root', 'c16(c16)')
+def root(a):
+    return cmath.sqrt(a)

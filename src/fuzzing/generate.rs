@@ -82,6 +82,9 @@ enum E {
     /// A builtin or math function: name in the plain source, the helper that
     /// stands for it in the reference (or the same name), arguments converted to `at`.
     Call { plain: &'static str, reference: &'static str, args: Vec<E>, at: Scalar, ty: Scalar },
+    /// A call to a generated helper (not exported; pycc specializes it for
+    /// the argument types, which are exactly its parameters').
+    Helper { name: String, args: Vec<E>, ty: Scalar },
 }
 
 impl E {
@@ -91,7 +94,7 @@ impl E {
             E::Int(_) => I64,
             E::Float(_) => F64,
             E::Bool(_) | E::Cmp { .. } | E::Not(_) | E::Logic { .. } => BOOL,
-            E::Bin { ty, .. } | E::Neg(_, ty) | E::IfExp { ty, .. } | E::Call { ty, .. } => *ty,
+            E::Bin { ty, .. } | E::Neg(_, ty) | E::IfExp { ty, .. } | E::Call { ty, .. } | E::Helper { ty, .. } => *ty,
         }
     }
 }
@@ -120,6 +123,8 @@ pub struct Function {
 /// A generated module: its functions, and argument tuples for each.
 #[derive(Debug, Clone)]
 pub struct Program {
+    /// Helpers the functions call; not exported.
+    pub helpers: Vec<Function>,
     pub functions: Vec<Function>,
     pub cases: Vec<Vec<Vec<String>>>,
 }
@@ -135,6 +140,8 @@ struct Gen<'c, 'd> {
     family: Family,
     /// The narrow int type of the function under construction.
     narrow: Scalar,
+    /// The helpers defined so far: name, parameter types, return type.
+    helpers: Vec<(String, Vec<Scalar>, Scalar)>,
 }
 
 const INT_TYPES: [Scalar; 8] = [
@@ -179,6 +186,12 @@ impl Gen<'_, '_> {
             return self.leaf(ty, scope);
         }
         let d = depth - 1;
+        let callable: Vec<_> = self.helpers.iter().filter(|(_, _, r)| *r == ty).cloned().collect();
+        if !callable.is_empty() && self.c.pick(5) == 0 {
+            let (name, params, ty) = callable[self.c.pick(callable.len())].clone();
+            let args = params.iter().map(|&t| self.expr(t, d, scope)).collect();
+            return E::Helper { name, args, ty };
+        }
         match ty {
             Scalar::Bool => self.bool_expr(d, scope),
             Scalar::Float { .. } => self.float_expr(d, scope),
@@ -436,10 +449,20 @@ impl Gen<'_, '_> {
 
     fn function(&mut self, name: String) -> Function {
         self.narrow = INT_TYPES[self.c.pick(INT_TYPES.len())];
-        let param_types = [self.narrow, self.narrow, F64, BOOL, I64];
+        self.function_of(name, &[self.narrow, self.narrow, F64, BOOL, I64], &[self.narrow, I64, F64, BOOL])
+    }
+
+    /// A helper: int64 and float parameters, whose types every caller can
+    /// produce exactly, so pycc's specialization has the types generated.
+    fn helper(&mut self, name: String) -> Function {
+        self.narrow = I64;
+        self.function_of(name, &[I64, F64, I64], &[I64, F64, BOOL])
+    }
+
+    fn function_of(&mut self, name: String, param_types: &[Scalar], rets: &[Scalar]) -> Function {
         let nparams = 1 + self.c.pick(param_types.len());
         let params: Vec<(String, Scalar)> = (0..nparams).map(|i| (format!("p{i}"), param_types[i])).collect();
-        let ret = [self.narrow, I64, F64, BOOL][self.c.pick(4)];
+        let ret = rets[self.c.pick(rets.len())];
         let mut scope = Scope { vars: params.clone(), next: 0, loop_depth: 0 };
         let mut body = Vec::new();
         // Locals of each type, set first, so that every later read is defined.
@@ -517,13 +540,20 @@ fn arg(ty: Scalar, c: &mut Choices) -> String {
 /// each with `ncases` argument tuples.
 pub fn program(choices: &[u32], family: Family, nfuncs: usize, ncases: usize) -> Program {
     let mut c = Choices::new(choices);
+    let mut helpers = Vec::new();
+    let mut signatures = Vec::new();
+    for i in 0..c.pick(3) {
+        let h = Gen { c: &mut c, family, narrow: I64, helpers: signatures.clone() }.helper(format!("h{i}"));
+        signatures.push((h.name.clone(), h.params.iter().map(|(_, t)| *t).collect(), h.ret));
+        helpers.push(h);
+    }
     let mut functions = Vec::new();
     let mut cases = Vec::new();
     for i in 0..nfuncs {
         if i > 0 && c.exhausted() {
             break;
         }
-        let f = Gen { c: &mut c, family, narrow: I64 }.function(format!("f{i}"));
+        let f = Gen { c: &mut c, family, narrow: I64, helpers: signatures.clone() }.function(format!("f{i}"));
         let mut fc = Vec::new();
         for _ in 0..ncases {
             fc.push(f.params.iter().map(|(_, t)| arg(*t, &mut c)).collect());
@@ -531,7 +561,7 @@ pub fn program(choices: &[u32], family: Family, nfuncs: usize, ncases: usize) ->
         cases.push(fc);
         functions.push(f);
     }
-    Program { functions, cases }
+    Program { helpers, functions, cases }
 }
 
 // ---- rendering ----
@@ -589,6 +619,7 @@ fn render(e: &E, reference: bool) -> String {
             let name = if reference { name } else { plain };
             wrap(format!("{name}({})", args.join(", ")), *ty)
         }
+        E::Helper { name, args, .. } => format!("{name}({})", args.iter().map(|a| render(a, reference)).collect::<Vec<_>>().join(", ")),
     }
 }
 
@@ -665,6 +696,10 @@ impl Program {
             let _ = writeln!(out, "{WRAP_IMPORT}");
         }
         let _ = writeln!(out, "from pycc import CC\n\ncc = CC('{module}')\n");
+        for h in &self.helpers {
+            let _ = writeln!(out, "\ndef {}({}):", h.name, h.params.iter().map(|(n, _)| n.as_str()).collect::<Vec<_>>().join(", "));
+            render_block(&mut out, &h.body, 4, reference, h.ret);
+        }
         for f in &self.functions {
             let sig = format!("{}({})", f.ret.short_name(), f.params.iter().map(|(_, t)| t.short_name()).collect::<Vec<_>>().join(", "));
             let _ = writeln!(out, "\n@cc.export('{}', '{sig}')", f.name);

@@ -165,6 +165,15 @@ fn generator_is_deterministic_and_varied() {
     assert_eq!(a, program(&choices, Family::All, 8, 5).source("m", false));
     let r = program(&choices, Family::All, 8, 5).source("m", true);
     assert!(r.contains("W(") && r.contains("CASES"), "{r}");
+    // Across a few sequences, exported functions call generated helpers.
+    let calls = (0..40u32)
+        .filter(|k| {
+            let choices: Vec<u32> = (0..3000u32).map(|i| (i ^ (k * 7919)).wrapping_mul(2654435761) >> 5).collect();
+            let src = program(&choices, Family::All, 8, 1).source("m", false);
+            src.split("def f0").nth(1).is_some_and(|rest| rest.contains("h0("))
+        })
+        .count();
+    assert!(calls > 0, "no generated function calls a helper");
     // An empty choice sequence is the smallest program: one function, leaves only.
     let tiny = program(&[], Family::All, 8, 1);
     assert_eq!(tiny.functions.len(), 1);

@@ -6,7 +6,8 @@
 //! assign `i` itself: `range` evaluates its stop once, and an extent never
 //! changes. So `a[i + c]` on axis k is in bounds whenever `s + c >= 0` and
 //! `c <= d`, and needs neither the negative-index wrap nor the check.
-//! `min(a.shape[0], b.shape[0])` as the stop bounds `i` by both extents.
+//! `min(a.shape[0], b.shape[0])` as the stop bounds `i` by both extents,
+//! and `n = a.shape[0]` (n assigned nowhere else) stands for the extent.
 //!
 //! LLVM's O3 removes most such checks on its own (its induction variable
 //! reasoning sees the same facts), but not all (`range(1, n)` with
@@ -63,6 +64,7 @@ pub fn loop_bound(f: &TypedFunction, var: Var, start: &TExpr, stop: &TExpr, step
         TExprKind::MinMax(true, xs) => xs.iter().filter_map(extent_minus).collect(),
         _ => extent_minus(stop).into_iter().collect(),
     };
+    let below: Vec<(Var, i64)> = below.into_iter().map(|b| through_alias(f, b)).collect();
     // The extents must hold the same value wherever the body indexes; an
     // array's shape variables are never assigned, any other variable might be.
     let below: Vec<(Var, i64)> = below.into_iter().filter(|&(v, _)| !body.iter().any(|s| assigns(s, v))).collect();
@@ -70,6 +72,44 @@ pub fn loop_bound(f: &TypedFunction, var: Var, start: &TExpr, stop: &TExpr, step
         return None;
     }
     Some(LoopBound { var, low, below })
+}
+
+/// `n - d` where the function's only assignment to `n` is `n = e - d2`
+/// (`e` itself never assigned, e.g. an extent) is `e - (d + d2)`: every
+/// read of `n` that is set at all sees that one value. Otherwise `n - d`.
+fn through_alias(f: &TypedFunction, (n, d): (Var, i64)) -> (Var, i64) {
+    if n < f.params.len() {
+        return (n, d);
+    }
+    let mut found = Vec::new();
+    f.body.iter().for_each(|s| assignments(s, n, &mut found));
+    match found[..] {
+        [Some(value)] => match extent_minus(value) {
+            Some((e, d2)) if e != n && !f.body.iter().any(|s| assigns(s, e)) => match d.checked_add(d2) {
+                Some(total) => (e, total),
+                None => (n, d),
+            },
+            _ => (n, d),
+        },
+        _ => (n, d),
+    }
+}
+
+/// Every assignment to `v` in `s`: its value, or None where `v` is bound
+/// some other way (a tuple unpacking, a call's results, a loop).
+fn assignments<'a>(s: &'a TStmt, v: Var, out: &mut Vec<Option<&'a TExpr>>) {
+    match s {
+        TStmt::Assign { var, value } if *var == v => out.push(Some(value)),
+        TStmt::ParallelAssign { vars, .. } | TStmt::CallAssign { vars, .. } if vars.contains(&v) => out.push(None),
+        TStmt::If { then: a, orelse: b, .. } | TStmt::While { body: a, orelse: b, .. } => a.iter().chain(b).for_each(|s| assignments(s, v, out)),
+        TStmt::For { var, body, orelse, .. } => {
+            if *var == v {
+                out.push(None);
+            }
+            body.iter().chain(orelse).for_each(|s| assignments(s, v, out));
+        }
+        _ => {}
+    }
 }
 
 /// Whether `s` (or anything nested in it) assigns `v`.

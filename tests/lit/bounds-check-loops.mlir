@@ -26,6 +26,9 @@
 // range(1, a.shape[0] - 1) with a[i - 1], a[i], a[i + 1].
 // PY-LABEL: func.func @kernel.smooth
 // PY-NOT: pycc_index_error
+// n = a.shape[0], assigned once, is the extent.
+// PY-LABEL: func.func @kernel.aliased
+// PY-NOT: pycc_index_error
 // Must keep: a[i + 1] under range(a.shape[0]).
 // PY-LABEL: func.func @kernel.shifted
 // PY: call @pycc_index_error
@@ -34,6 +37,9 @@
 // PY: call @pycc_index_error
 // Must keep: the loop variable on the other axis.
 // PY-LABEL: func.func @kernel.swapped
+// PY: call @pycc_index_error
+// Must keep: n may be another value.
+// PY-LABEL: func.func @kernel.realiased
 // PY: call @pycc_index_error
 // Must keep: the body reassigns i.
 // PY-LABEL: func.func @kernel.rebound
@@ -48,11 +54,15 @@
 // LL-NOT: call void @pycc_index_error
 // LL-LABEL: define {{.*}}@wrap.smooth(
 // LL-NOT: call void @pycc_index_error
+// LL-LABEL: define {{.*}}@wrap.aliased(
+// LL-NOT: call void @pycc_index_error
 // LL-LABEL: define {{.*}}@wrap.shifted(
 // LL: call void @pycc_index_error
 // LL-LABEL: define {{.*}}@wrap.other(
 // LL: call void @pycc_index_error
 // LL-LABEL: define {{.*}}@wrap.swapped(
+// LL: call void @pycc_index_error
+// LL-LABEL: define {{.*}}@wrap.realiased(
 // LL: call void @pycc_index_error
 // LL-LABEL: define {{.*}}@wrap.rebound(
 // LL: call void @pycc_index_error

@@ -36,6 +36,14 @@ def smooth(a):
         a[i] = a[i - 1] + a[i + 1]
 
 
+@cc.export('aliased', 'void(f8[::1])')
+def aliased(a):
+    # n names the extent: assigned once, from a.shape[0].
+    n = a.shape[0]
+    for i in range(1, n):
+        a[i] += a[i - 1]
+
+
 @cc.export('shifted', 'f8(f8[::1])')
 def shifted(a):
     # i + 1 reaches a.shape[0]: IndexError on the last iteration.
@@ -60,6 +68,18 @@ def swapped(a):
     s = 0.0
     for i in range(a.shape[0]):
         s += a[0, i]
+    return s
+
+
+@cc.export('realiased', 'f8(f8[::1], i8)')
+def realiased(a, k):
+    # n is assigned twice: it is not the extent.
+    n = a.shape[0]
+    if k > 0:
+        n = k
+    s = 0.0
+    for i in range(n):
+        s += a[i]
     return s
 
 

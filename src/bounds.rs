@@ -7,7 +7,8 @@
 //! changes. So `a[i + c]` on axis k is in bounds whenever `s + c >= 0` and
 //! `c <= d`, and needs neither the negative-index wrap nor the check.
 //! `min(a.shape[0], b.shape[0])` as the stop bounds `i` by both extents,
-//! and `n = a.shape[0]` (n assigned nowhere else) stands for the extent.
+//! and `n = a.shape[0]`, `n, m = a.shape` or `n = min(len(a), len(b))`
+//! (n assigned nowhere else) stands for its value.
 //!
 //! LLVM's O3 removes most such checks on its own (its induction variable
 //! reasoning sees the same facts), but not all (`range(1, n)` with
@@ -60,11 +61,7 @@ pub fn loop_bound(f: &TypedFunction, var: Var, start: &TExpr, stop: &TExpr, step
         return None;
     }
     let low = int_const(start).filter(|&s| s >= 0)?;
-    let below: Vec<(Var, i64)> = match &stop.kind {
-        TExprKind::MinMax(true, xs) => xs.iter().filter_map(extent_minus).collect(),
-        _ => extent_minus(stop).into_iter().collect(),
-    };
-    let below: Vec<(Var, i64)> = below.into_iter().map(|b| through_alias(f, b)).collect();
+    let below = upper_bounds(f, stop, 2);
     // The extents must hold the same value wherever the body indexes; an
     // array's shape variables are never assigned, any other variable might be.
     let below: Vec<(Var, i64)> = below.into_iter().filter(|&(v, _)| !body.iter().any(|s| assigns(s, v))).collect();
@@ -74,25 +71,30 @@ pub fn loop_bound(f: &TypedFunction, var: Var, start: &TExpr, stop: &TExpr, step
     Some(LoopBound { var, low, below })
 }
 
-/// `n - d` where the function's only assignment to `n` is `n = e - d2`
-/// (`e` itself never assigned, e.g. an extent) is `e - (d + d2)`: every
-/// read of `n` that is set at all sees that one value. Otherwise `n - d`.
-fn through_alias(f: &TypedFunction, (n, d): (Var, i64)) -> (Var, i64) {
-    if n < f.params.len() {
-        return (n, d);
+/// Every `(e, d)` with `stop <= e - d`: `stop` itself in that form, each
+/// operand of a `min(...)`, and through `n` whose only assignment in the
+/// function is `n = <such a form>` (every read of `n` that is set at all
+/// sees that one value), `depth` aliases deep.
+fn upper_bounds(f: &TypedFunction, stop: &TExpr, depth: u32) -> Vec<(Var, i64)> {
+    if let TExprKind::MinMax(true, xs) = &stop.kind {
+        return if stop.ty == Scalar::I64 { xs.iter().flat_map(|x| upper_bounds(f, x, depth)).collect() } else { Vec::new() };
+    }
+    let Some((n, d)) = extent_minus(stop) else { return Vec::new() };
+    let mut out = vec![(n, d)];
+    if depth == 0 || n < f.params.len() {
+        return out;
     }
     let mut found = Vec::new();
     f.body.iter().for_each(|s| assignments(s, n, &mut found));
-    match found[..] {
-        [Some(value)] => match extent_minus(value) {
-            Some((e, d2)) if e != n && !f.body.iter().any(|s| assigns(s, e)) => match d.checked_add(d2) {
-                Some(total) => (e, total),
-                None => (n, d),
-            },
-            _ => (n, d),
-        },
-        _ => (n, d),
+    if let [Some(value)] = found[..] {
+        for (e, d2) in upper_bounds(f, value, depth - 1) {
+            // `e` must hold one value throughout: never assigned (extents).
+            if e != n && !f.body.iter().any(|s| assigns(s, e)) {
+                out.extend(d.checked_add(d2).map(|total| (e, total)));
+            }
+        }
     }
+    out
 }
 
 /// Every assignment to `v` in `s`: its value, or None where `v` is bound
@@ -100,7 +102,9 @@ fn through_alias(f: &TypedFunction, (n, d): (Var, i64)) -> (Var, i64) {
 fn assignments<'a>(s: &'a TStmt, v: Var, out: &mut Vec<Option<&'a TExpr>>) {
     match s {
         TStmt::Assign { var, value } if *var == v => out.push(Some(value)),
-        TStmt::ParallelAssign { vars, .. } | TStmt::CallAssign { vars, .. } if vars.contains(&v) => out.push(None),
+        // `n, m = a.shape`: the values are computed before any is bound.
+        TStmt::ParallelAssign { vars, values } => out.extend(vars.iter().zip(values).filter(|(var, _)| **var == v).map(|(_, value)| Some(value))),
+        TStmt::CallAssign { vars, .. } if vars.contains(&v) => out.push(None),
         TStmt::If { then: a, orelse: b, .. } | TStmt::While { body: a, orelse: b, .. } => a.iter().chain(b).for_each(|s| assignments(s, v, out)),
         TStmt::For { var, body, orelse, .. } => {
             if *var == v {

@@ -29,6 +29,9 @@
 // n = a.shape[0], assigned once, is the extent.
 // PY-LABEL: func.func @kernel.aliased
 // PY-NOT: pycc_index_error
+// n, m = a.shape, then range(min(n, m)) for a[i, i].
+// PY-LABEL: func.func @kernel.diagonal
+// PY-NOT: pycc_index_error
 // Must keep: a[i + 1] under range(a.shape[0]).
 // PY-LABEL: func.func @kernel.shifted
 // PY: call @pycc_index_error
@@ -55,6 +58,8 @@
 // LL-LABEL: define {{.*}}@wrap.smooth(
 // LL-NOT: call void @pycc_index_error
 // LL-LABEL: define {{.*}}@wrap.aliased(
+// LL-NOT: call void @pycc_index_error
+// LL-LABEL: define {{.*}}@wrap.diagonal(
 // LL-NOT: call void @pycc_index_error
 // LL-LABEL: define {{.*}}@wrap.shifted(
 // LL: call void @pycc_index_error

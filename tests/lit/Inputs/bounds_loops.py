@@ -44,6 +44,16 @@ def aliased(a):
         a[i] += a[i - 1]
 
 
+@cc.export('diagonal', 'f8(f8[:, :])')
+def diagonal(a):
+    # n, m = a.shape; min(n, m) bounds both axes.
+    n, m = a.shape
+    s = 0.0
+    for i in range(min(n, m)):
+        s += a[i, i]
+    return s
+
+
 @cc.export('shifted', 'f8(f8[::1])')
 def shifted(a):
     # i + 1 reaches a.shape[0]: IndexError on the last iteration.

@@ -42,6 +42,44 @@ KERNELS = [
 ]
 
 
+def f64s(values, shape=None):
+    """A float64 array: numpy's when numpy is importable (numba.pycc's kernels
+    take only numpy arrays), else array.array (a memoryview cast for 2-d);
+    pycc and hand C take either through the buffer protocol."""
+    from array import array
+    buf = array("d", values)
+    try:
+        import numpy as np
+    except ImportError:
+        return memoryview(buf).cast("B").cast("d", shape=list(shape)) if shape else buf
+    out = np.frombuffer(buf, dtype=np.float64).copy()
+    return out.reshape(shape) if shape else out
+
+
+def vector(n, k=0):
+    return f64s(((i * 7 + k) % 101) * 0.01 - 0.5 for i in range(n))
+
+
+def square(n, k=0):
+    return f64s((((i * 7 + k) % 101) * 0.01 - 0.5 for i in range(n * n)), (n, n))
+
+
+# Array kernels: (kernel, make(n) -> fresh arguments, n, n for the plain-Python
+# run, power of n the work grows with: the plain time is scaled by the ratio).
+ARRAY_KERNELS = [
+    ("arr_sum", lambda n: (vector(n),), 10**7, 10**5, 1),
+    ("dot", lambda n: (vector(n), vector(n, 3)), 10**7, 10**5, 1),
+    ("matmul", lambda n: (square(n), square(n, 5), square(n, 9)), 300, 40, 3),
+    ("stencil", lambda n: (vector(n), vector(n, 1)), 10**7, 10**5, 1),
+    ("prefix_sum", lambda n: (vector(n),), 10**7, 10**5, 1),
+]
+
+
+def outcome(fn, args):
+    """The result and every buffer argument's bytes after the call."""
+    return (fn(*args),) + tuple(bytes(memoryview(a).cast("B")) for a in args if not isinstance(a, (int, float)))
+
+
 def venv_python():
     """The bench venv's python, with numba and matplotlib; None if it cannot be set up."""
     python = os.path.join(VENV, "bin", "python")
@@ -153,8 +191,20 @@ def main():
         times["CPython"] = interleaved([getattr(plain, name)], small, rounds=3)[0] * div
         row(f"`{name}{args}`", times, lambda s: f"{s * 1e3:.2f} ms", "<= 1.05x")
         kernel_rows.append((name, times))
+    for name, make, n, plain_n, power in ARRAY_KERNELS:
+        want = outcome(getattr(mods["hand C"], name), make(n))
+        for p in peers:
+            assert outcome(getattr(mods[p], name), make(n)) == want, f"{p} {name}(n={n}) differs from hand C"
+        args = make(n)  # in-place kernels (prefix_sum) keep working on the same data
+        times = dict(zip(peers, interleaved([getattr(mods[p], name) for p in peers], args)))
+        # Plain Python indexes writable memoryviews (not numpy), at a smaller n.
+        small = tuple(memoryview(bytearray(memoryview(a).cast("B"))).cast("d", shape=list(memoryview(a).shape)) for a in make(plain_n))
+        times["CPython"] = interleaved([getattr(plain, name)], small, rounds=3)[0] * (n / plain_n) ** power
+        row(f"`{name}` (n={n})", times, lambda s: f"{s * 1e3:.2f} ms", "<= 1.05x")
+        kernel_rows.append((name, times))
 
-    lines += ["", "Plain Python under CPython on the same kernels (run at 1/100 of n, 1/30 for collatz_max, scaled back):", "",
+    lines += ["", "Plain Python under CPython on the same kernels (run at 1/100 of n, 1/30 for collatz_max, "
+              "arrays at a smaller n as listed in ARRAY_KERNELS; scaled back):", "",
               "| kernel | CPython | pycc | CPython / pycc |", "|---|---|---|---|"]
     for name, times in kernel_rows:
         lines.append(f"| `{name}` | {times['CPython'] * 1e3:.0f} ms | {times['pycc'] * 1e3:.2f} ms | {times['CPython'] / times['pycc']:.0f}x |")

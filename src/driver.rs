@@ -50,6 +50,8 @@ pub struct Options {
     pub target_cpu: Option<String>,
     /// Overrides every module's literal `cc.overflow` (default: wrap).
     pub overflow: Option<Overflow>,
+    /// Overrides every module's literal `cc.boundscheck` (default: on).
+    pub boundscheck: Option<bool>,
     pub python: String,
     pub emit: Vec<Emit>,
     pub egg: bool,
@@ -138,6 +140,7 @@ fn compile_module(
     let stages = Stages {
         cpu: opts.target_cpu.clone().or_else(|| spec.target_cpu.clone()).unwrap_or_else(|| GENERIC_CPU.into()),
         overflow: opts.overflow.or(spec.overflow).unwrap_or_default(),
+        boundscheck: opts.boundscheck.or(spec.boundscheck).unwrap_or(true),
         egg: opts.egg,
         verbose: opts.verbose,
         want_llvm_ir: opts.emit.contains(&Emit::LlvmIr),
@@ -167,6 +170,8 @@ fn compile_module(
 pub struct Stages {
     pub cpu: String,
     pub overflow: Overflow,
+    /// Off: array indices are trusted (out of bounds is undefined behaviour).
+    pub boundscheck: bool,
     pub egg: bool,
     pub verbose: bool,
     pub want_llvm_ir: bool,
@@ -186,6 +191,9 @@ pub fn build_object(source: &Source, parsed: &parse::ParsedFile, spec: &ModuleSp
     // Stage 2a: types for every export and every helper specialization,
     // with all errors collected before failing.
     let mut functions = typing::type_module(source, &parsed.globals, &spec.exports)?;
+    if !stages.boundscheck {
+        typing::disable_boundscheck(&mut functions);
+    }
     if stages.overflow == Overflow::Raise {
         overflow::mark_may_raise(&mut functions);
     }

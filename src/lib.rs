@@ -5,7 +5,8 @@
 //! 1. `parse`     - the .py file (rustpython-parser), CC objects and exports
 //!    (`signature` reads numba's signature strings; `types` is shared);
 //! 2. `typing`    - typed functions from the signatures;
-//!    `lower`     - the `py` dialect (`dialects/`);
+//!    `lower`     - the `py` dialect (`dialects/`; `bounds` drops the
+//!    array bounds checks that a loop's range proves);
 //! 3. `optimize`  - py-egg, canonicalize, cse, then py -> arith (`passes/`);
 //! 4. `wrap`      - CPython wrappers and PyInit, in the IR; then the LLVM dialect;
 //! 5. `codegen`   - LLVM IR, runtime bitcode linked in, O3, object;
@@ -24,6 +25,7 @@ pub mod math_module;
 #[path = "../dialects/mod.rs"]
 pub mod dialects;
 pub mod lower;
+pub mod bounds;
 #[path = "../passes/mod.rs"]
 pub mod passes;
 pub mod context;

@@ -64,7 +64,7 @@ pub fn lower_module<'c>(context: &'c Context, file: &str, text: &str, functions:
         let region = Region::new();
         {
             let entry = region.append_block(Block::new(&inputs.iter().zip(&f.params).map(|(&t, p)| (t, loc(p.span.start))).collect::<Vec<_>>()));
-            let mut fl = FnLower { context, region: &region, f, callees: &callees, loc: &loc, overflow, env: vec![None; f.vars.len()], block: Some(entry), loops: Vec::new(), errors: Vec::new() };
+            let mut fl = FnLower { context, region: &region, f, callees: &callees, loc: &loc, overflow, env: vec![None; f.vars.len()], block: Some(entry), loops: Vec::new(), bounds: Vec::new(), errors: Vec::new() };
             for (i, p) in f.params.iter().enumerate() {
                 let arg: Value = entry.argument(i).unwrap().into();
                 fl.env[i] = Some(fl.convert(arg, p.ty, f.vars[i].ty, p.span.start));
@@ -126,6 +126,9 @@ struct FnLower<'c, 'r, 'l> {
     /// The block being filled; None after a return, break or continue.
     block: Option<BlockRef<'c, 'r>>,
     loops: Vec<LoopCtx<'c, 'r>>,
+    /// What the enclosing `for` loops prove about their variables, for
+    /// bounds checks that cannot fail (see bounds.rs).
+    bounds: Vec<crate::bounds::LoopBound>,
     errors: Vec<Diagnostic>,
 }
 
@@ -657,6 +660,7 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
     /// step's sign picks the direction; for a constant step canonicalize
     /// folds the selects away.
     fn for_range(&mut self, var: Var, start: &TExpr, stop: &TExpr, step: &TExpr, body: &[TStmt], orelse: &[TStmt]) {
+        let bound = crate::bounds::loop_bound(self.f, var, start, stop, step, body);
         let loc = (self.loc)(start.span.start);
         let (start, stop, step_v) = (self.expr(start), self.expr(stop), self.expr(step));
         let i64t = self.i64();
@@ -702,7 +706,12 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
         let offset = self.append(arith::muli(j, step_v, loc));
         let i = self.append(arith::addi(start, offset, loc));
         self.env[var] = Some(self.convert(i, Scalar::I64, self.f.vars[var].ty, 0));
+        let bounded = bound.is_some();
+        self.bounds.extend(bound);
         let broke = self.loop_body(body, latch, exit, &carried);
+        if bounded {
+            self.bounds.pop();
+        }
 
         self.enter(latch, &carried, 0);
         let next = self.append(arith::addi(j, one, loc));

@@ -36,12 +36,23 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
     }
 
     /// The address of `array[indices]`, after wrapping negative indices and
-    /// (if on) the bounds check of each axis in order.
-    fn element_address(&mut self, r: &ArrayRef, indices: &[Value<'c, 'r>], at: Location<'c>) -> Value<'c, 'r> {
+    /// (if on) the bounds check of each axis in order. An index that the
+    /// enclosing loops prove in `0..extent` (bounds.rs) needs neither.
+    fn element_address(&mut self, r: &ArrayRef, exprs: &[TExpr], indices: &[Value<'c, 'r>], at: Location<'c>) -> Value<'c, 'r> {
         let itemsize = scalar_bytes(r.ty.dtype);
         let mut offset: Option<Value> = None;
         for (k, &index) in indices.iter().enumerate() {
             let extent = self.env[r.shape[k]].expect("array descriptors stay set");
+            let proven = crate::bounds::in_bounds(&self.bounds, &exprs[k], r.shape[k]);
+            let stride = if Some(k as u32) == r.ty.unit_axis() { self.i64_const(itemsize, at) } else { self.env[r.strides[k]].expect("array descriptors stay set") };
+            if proven {
+                let term = self.append(arith::muli(index, stride, at));
+                offset = Some(match offset {
+                    None => term,
+                    Some(o) => self.append(arith::addi(o, term, at)),
+                });
+                continue;
+            }
             let zero = self.i64_const(0, at);
             let negative = self.append(arith::cmpi(self.context, arith::CmpiPredicate::Slt, index, zero, at));
             let from_end = self.append(arith::addi(index, extent, at));
@@ -59,7 +70,6 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
                 self.propagate(at);
                 self.block = Some(ok);
             }
-            let stride = if Some(k as u32) == r.ty.unit_axis() { self.i64_const(itemsize, at) } else { self.env[r.strides[k]].expect("array descriptors stay set") };
             let term = self.append(arith::muli(wrapped, stride, at));
             offset = Some(match offset {
                 None => term,
@@ -85,7 +95,7 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
 
     pub(super) fn array_load(&mut self, r: &ArrayRef, indices: &[TExpr], at: Location<'c>) -> Value<'c, 'r> {
         let idx: Vec<Value> = indices.iter().map(|i| self.expr(i)).collect();
-        let addr = self.element_address(r, &idx, at);
+        let addr = self.element_address(r, indices, &idx, at);
         let raw = self.append(llvm_dialect::load(self.context, addr, self.memory_type(r.ty.dtype), at, LoadStoreOptions::new()));
         match r.ty.dtype {
             // numpy's bools are bytes; any nonzero byte is True.
@@ -101,7 +111,7 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
     pub(super) fn array_store(&mut self, r: &ArrayRef, indices: &[TExpr], value: &TExpr, at: Location<'c>) {
         let v = self.expr(value);
         let idx: Vec<Value> = indices.iter().map(|i| self.expr(i)).collect();
-        let addr = self.element_address(r, &idx, at);
+        let addr = self.element_address(r, indices, &idx, at);
         let raw = match r.ty.dtype {
             Scalar::Bool => self.append(arith::extui(v, self.memory_type(Scalar::Bool), at)),
             Scalar::Int { signed: false, .. } => self.append(dialects::op(CAST, &[v], self.memory_type(r.ty.dtype), at)),

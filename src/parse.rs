@@ -20,6 +20,8 @@ pub struct ModuleSpec {
     pub target_cpu: Option<String>,
     /// A literal `cc.overflow = 'wrap' | 'raise'`; `--overflow` overrides it.
     pub overflow: Option<Overflow>,
+    /// A literal `cc.boundscheck = True | False`; `--boundscheck` overrides it.
+    pub boundscheck: Option<bool>,
     pub exports: Vec<Export>,
 }
 
@@ -206,8 +208,12 @@ impl Scan<'_> {
                     let Some(var) = dotted(&attr.value) else { continue };
                     let Some(idx) = self.cc_index(&var) else { continue };
                     let field = attr.attr.as_str();
-                    if !matches!(field, "output_dir" | "output_file" | "target_cpu" | "overflow") {
+                    if !matches!(field, "output_dir" | "output_file" | "target_cpu" | "overflow" | "boundscheck") {
                         continue; // verbose, debug, use_nrt...: no effect on the output
+                    }
+                    if field == "boundscheck" {
+                        self.boundscheck_assign(&var, idx, &a.value);
+                        continue;
                     }
                     match string_literal(&a.value) {
                         Some(s) if field == "overflow" => match Overflow::from_name(s) {
@@ -239,6 +245,32 @@ impl Scan<'_> {
         }
     }
 
+    /// `cc.boundscheck = False`: a bool (or int) literal, taken by its truth
+    /// as the `CC.boundscheck` setter does; anything else cannot be read
+    /// without running the file, so it is ignored with a warning.
+    fn boundscheck_assign(&mut self, var: &str, idx: usize, value: &Expr) {
+        let truth = match value {
+            Expr::Constant(ast::ExprConstant { value: Constant::Bool(b), .. }) => Some(*b),
+            Expr::Constant(ast::ExprConstant { value: Constant::Int(i), .. }) => Some(i.to_string() != "0"),
+            _ => None,
+        };
+        match truth {
+            Some(b) => self.ccs[idx].spec.boundscheck = Some(b),
+            // The setter would take bool('off'), which is True: refuse the
+            // string rather than turn checks on where the user meant off.
+            None if string_literal(value).is_some() => self.errors.push(
+                Diagnostic::error(format!("`{var}.boundscheck` must be True or False, not a string"))
+                    .at(range(value), "a string is always true")
+                    .note("write `cc.boundscheck = False` (or pass `--boundscheck off`)"),
+            ),
+            None => self.warnings.push(
+                Diagnostic::warning(format!("`{var}.boundscheck` is not a True/False literal; pycc reads the file without running it, so this assignment is ignored"))
+                    .at(range(value), "not a literal")
+                    .note("pass the value on the command line instead (`--boundscheck on|off`)"),
+            ),
+        }
+    }
+
     fn cc_call(&mut self, var: &str, call: &ast::ExprCall) {
         let name = call.args.first().or_else(|| {
             call.keywords.iter().find(|k| k.arg.as_deref() == Some("extension_name")).map(|k| &k.value)
@@ -247,7 +279,7 @@ impl Scan<'_> {
             Some(n) if is_identifier(n) => self.ccs.push(CcObject {
                 var: var.to_string(),
                 span: range(call),
-                spec: ModuleSpec { name: n.to_string(), output_dir: None, output_file: None, target_cpu: None, overflow: None, exports: Vec::new() },
+                spec: ModuleSpec { name: n.to_string(), output_dir: None, output_file: None, target_cpu: None, overflow: None, boundscheck: None, exports: Vec::new() },
             }),
             Some(n) => self.errors.push(
                 Diagnostic::error(format!("extension name `{n}` is not a Python identifier")).at(range(name.unwrap()), "used as the module name"),
@@ -355,7 +387,7 @@ impl Scan<'_> {
         self.legacy.get_or_insert_with(|| CcObject {
             var: "export".into(),
             span: 0..0,
-            spec: ModuleSpec { name: stem, output_dir: None, output_file: None, target_cpu: None, overflow: None, exports: Vec::new() },
+            spec: ModuleSpec { name: stem, output_dir: None, output_file: None, target_cpu: None, overflow: None, boundscheck: None, exports: Vec::new() },
         })
     }
 

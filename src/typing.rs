@@ -244,6 +244,18 @@ pub fn type_module(source: &Source, globals: &Globals, exports: &[Export]) -> Re
     Ok(functions)
 }
 
+/// `--boundscheck=off`: indexing is trusted (an index out of bounds is
+/// undefined behaviour, as in numba), so a function whose only raising
+/// operations were loads and stores no longer needs the error flag.
+/// Runs before `overflow::mark_may_raise`, which only adds to the flags.
+pub fn disable_boundscheck(functions: &mut [TypedFunction]) {
+    for f in functions.iter_mut() {
+        f.boundscheck = false;
+        f.may_raise = f.body.iter().any(|s| stmt_may_raise(s, false));
+    }
+    propagate_may_raise(functions);
+}
+
 /// A function may raise if its body may, or if anything it calls may: a
 /// fixed point over the call graph (recursion included).
 pub(crate) fn propagate_may_raise(functions: &mut [TypedFunction]) {
@@ -806,7 +818,7 @@ impl<'a> Typer<'a> {
             return Err(Diagnostics::new(self.source, self.errors));
         }
         let vars = self.vars.iter().map(|v| VarInfo { name: v.name.clone(), ty: self.types.get(&v.name).copied().unwrap_or(v.ty) }).collect();
-        let may_raise = body.iter().any(stmt_may_raise);
+        let may_raise = body.iter().any(|s| stmt_may_raise(s, true));
         let written = self.written.into_iter().collect();
         Ok(TypedFunction { export: export.name.clone(), symbol: String::new(), exported: false, params, py_params: Vec::new(), vars, ret, body, written, boundscheck: true, may_raise, span: range(f) })
     }
@@ -1723,43 +1735,45 @@ const BUILTIN_EXCEPTIONS: &[&str] = &[
     "NotImplementedError", "OverflowError", "RuntimeError", "TypeError", "ValueError", "ZeroDivisionError",
 ];
 
-fn expr_may_raise(e: &TExpr) -> bool {
+/// `bc`: whether array indexing is bounds-checked (else it cannot raise).
+fn expr_may_raise(e: &TExpr, bc: bool) -> bool {
     match &e.kind {
         TExprKind::Var(_) | TExprKind::Const(_) => false,
-        TExprKind::DivMod(op, l, r) => division_may_raise(BinOp::FloorDiv, r) || (*op == BinOp::Mod && division_may_raise(*op, r)) || expr_may_raise(l) || expr_may_raise(r),
+        TExprKind::DivMod(op, l, r) => division_may_raise(BinOp::FloorDiv, r) || (*op == BinOp::Mod && division_may_raise(*op, r)) || expr_may_raise(l, bc) || expr_may_raise(r, bc),
         TExprKind::Binary(op, l, r) => {
             (matches!(op, BinOp::Div | BinOp::FloorDiv | BinOp::Mod) && division_may_raise(*op, r))
                 || (*op == BinOp::Pow && e.ty.is_float())
                 || (matches!(op, BinOp::LShift | BinOp::RShift) && shift_may_raise(r))
-                || expr_may_raise(l)
-                || expr_may_raise(r)
+                || expr_may_raise(l, bc)
+                || expr_may_raise(r, bc)
         }
-        TExprKind::Neg(x) | TExprKind::Cast(x) | TExprKind::Truth(x) | TExprKind::Not(x) | TExprKind::Invert(x) | TExprKind::Abs(x) => expr_may_raise(x),
+        TExprKind::Neg(x) | TExprKind::Cast(x) | TExprKind::Truth(x) | TExprKind::Not(x) | TExprKind::Invert(x) | TExprKind::Abs(x) => expr_may_raise(x, bc),
         TExprKind::FloatToInt(_) | TExprKind::Round(_) => true,
-        TExprKind::MinMax(_, xs) => xs.iter().any(expr_may_raise),
-        // IndexError (when bounds-checked; lowering decides, the flag stays).
-        TExprKind::Load(..) => true,
-        TExprKind::Math(f, xs) => f.may_raise() || xs.iter().any(expr_may_raise),
-        TExprKind::Call(_, xs) => xs.iter().any(expr_may_raise),
-        TExprKind::Compare(_, a, b) | TExprKind::And(a, b) | TExprKind::Or(a, b) => expr_may_raise(a) || expr_may_raise(b),
-        TExprKind::IfExp(c, a, b) => expr_may_raise(c) || expr_may_raise(a) || expr_may_raise(b),
+        TExprKind::MinMax(_, xs) => xs.iter().any(|x| expr_may_raise(x, bc)),
+        // IndexError, when bounds-checked (lowering reads the same flag).
+        TExprKind::Load(_, xs) => bc || xs.iter().any(|x| expr_may_raise(x, bc)),
+        TExprKind::Math(f, xs) => f.may_raise() || xs.iter().any(|x| expr_may_raise(x, bc)),
+        TExprKind::Call(_, xs) => xs.iter().any(|x| expr_may_raise(x, bc)),
+        TExprKind::Compare(_, a, b) | TExprKind::And(a, b) | TExprKind::Or(a, b) => expr_may_raise(a, bc) || expr_may_raise(b, bc),
+        TExprKind::IfExp(c, a, b) => expr_may_raise(c, bc) || expr_may_raise(a, bc) || expr_may_raise(b, bc),
     }
 }
 
-fn stmt_may_raise(s: &TStmt) -> bool {
+fn stmt_may_raise(s: &TStmt, bc: bool) -> bool {
     match s {
-        TStmt::Assign { value, .. } => expr_may_raise(value),
-        TStmt::ParallelAssign { values, .. } => values.iter().any(expr_may_raise),
+        TStmt::Assign { value, .. } => expr_may_raise(value, bc),
+        TStmt::ParallelAssign { values, .. } => values.iter().any(|x| expr_may_raise(x, bc)),
         // Calls: settled over the whole call graph by propagate_may_raise.
-        TStmt::Call { args, .. } | TStmt::CallAssign { args, .. } => args.iter().any(expr_may_raise),
-        TStmt::Return { values, .. } => values.iter().any(expr_may_raise),
-        TStmt::If { cond, then, orelse } => expr_may_raise(cond) || then.iter().any(stmt_may_raise) || orelse.iter().any(stmt_may_raise),
-        TStmt::While { cond, body, orelse } => expr_may_raise(cond) || body.iter().chain(orelse).any(stmt_may_raise),
+        TStmt::Call { args, .. } | TStmt::CallAssign { args, .. } => args.iter().any(|x| expr_may_raise(x, bc)),
+        TStmt::Return { values, .. } => values.iter().any(|x| expr_may_raise(x, bc)),
+        TStmt::If { cond, then, orelse } => expr_may_raise(cond, bc) || then.iter().any(|s| stmt_may_raise(s, bc)) || orelse.iter().any(|s| stmt_may_raise(s, bc)),
+        TStmt::While { cond, body, orelse } => expr_may_raise(cond, bc) || body.iter().chain(orelse).any(|s| stmt_may_raise(s, bc)),
         TStmt::For { start, stop, step, body, orelse, .. } => {
-            !matches!(step.kind, TExprKind::Const(_)) || expr_may_raise(start) || expr_may_raise(stop) || expr_may_raise(step) || body.iter().chain(orelse).any(stmt_may_raise)
+            !matches!(step.kind, TExprKind::Const(_)) || expr_may_raise(start, bc) || expr_may_raise(stop, bc) || expr_may_raise(step, bc) || body.iter().chain(orelse).any(|s| stmt_may_raise(s, bc))
         }
         TStmt::Break | TStmt::Continue => false,
-        TStmt::Raise { .. } | TStmt::Store { .. } => true,
+        TStmt::Store { indices, value, .. } => bc || indices.iter().chain([value]).any(|x| expr_may_raise(x, bc)),
+        TStmt::Raise { .. } => true,
     }
 }
 

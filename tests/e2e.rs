@@ -282,6 +282,44 @@ fn overflow_checks_only_in_raise_mode() {
     assert!(raise.contains("@llvm.sadd.with.overflow.i32") && raise.contains("integer overflow in i4 addition"), "{raise}");
 }
 
+/// `--boundscheck` and `cc.boundscheck`: on by default (IndexError); off,
+/// the IndexError path is gone from the IR (not merely unreached) and an
+/// index is trusted; the command line overrides the script either way.
+#[test]
+fn boundscheck_from_the_script_and_the_command_line() {
+    let src = "from pycc import CC\ncc = CC('bc')\n\n@cc.export('get', 'f8(f8[::1], i8)')\ndef get(a, i):\n    return a[i]\n";
+    // A 3-element view of 4 doubles: index 3 is out of the view's bounds but
+    // inside the allocation, so the unchecked read is well-defined memory.
+    let call = "import bc, array\nv = memoryview(array.array('d', [1.0, 2.0, 3.0, 4.0]))[:3]\ntry:\n    print(bc.get(v, 3))\nexcept IndexError as e:\n    print('IndexError:', e)\nprint(bc.get(v, -1))\n";
+    let raised = "IndexError: index 3 is out of bounds for axis 0 with size 3\n3.0\n";
+    let trusted = "4.0\n3.0\n";
+    let run = |name: &str, source: &str, extra: &[&str]| {
+        let dir = scratch(name);
+        let mut args = vec!["--emit", "llvm-ir"];
+        args.extend_from_slice(extra);
+        compile(&dir, "bc.py", source, &args);
+        (python(&dir, call), std::fs::read_to_string(dir.join("bc.ll")).unwrap())
+    };
+    let (out, ir) = run("bc-default", src, &[]);
+    assert_eq!(out, raised);
+    assert!(ir.contains("call void @pycc_index_error"), "{ir}");
+    let (out, ir) = run("bc-off", src, &["--boundscheck=off"]);
+    assert_eq!(out, trusted);
+    assert!(!ir.contains("call void @pycc_index_error"), "{ir}");
+    let off_in_script = src.replace("cc = CC('bc')\n", "cc = CC('bc')\ncc.boundscheck = False\n");
+    let (out, _) = run("bc-script", &off_in_script, &[]);
+    assert_eq!(out, trusted);
+    let (out, _) = run("bc-on", &off_in_script, &["--boundscheck", "on"]);
+    assert_eq!(out, raised);
+
+    let dir = scratch("bc-bad");
+    std::fs::write(dir.join("bc.py"), src).unwrap();
+    let bad = pycc(&["compile", dir.join("bc.py").to_str().unwrap(), "--boundscheck=maybe"]);
+    assert_eq!(bad.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&bad.stderr);
+    assert!(err.contains("[possible values: on, off]"), "{err}");
+}
+
 #[test]
 fn array_arguments_errors_and_buffer_release() {
     let dir = scratch("arrays");

@@ -3,6 +3,7 @@
    same int64 wraparound and float evaluation order. */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
+#include <string.h>
 
 #define ARGS(n)                                                              \
     if (nargs != (n)) {                                                      \
@@ -118,9 +119,146 @@ static PyObject *collatz_max(PyObject *self, PyObject *const *args, Py_ssize_t n
     return PyLong_FromLongLong(best);
 }
 
+/* Array kernels: what a C programmer writes against the buffer protocol.
+   Each buffer is asked for C-contiguous float64 ('d') of the right ndim,
+   writable where the kernel stores, and released on every path. Extents are
+   checked once up front (IndexError), not per element as pycc's semantics
+   require: this is the bar pycc's bounds-check elimination has to meet. */
+static int get_f64(PyObject *o, Py_buffer *view, int ndim, int writable, const char *what) {
+    if (PyObject_GetBuffer(o, view, PyBUF_C_CONTIGUOUS | PyBUF_FORMAT | (writable ? PyBUF_WRITABLE : 0)) < 0)
+        return 0;
+    if (view->ndim != ndim || view->itemsize != 8 || !view->format || strcmp(view->format, "d") != 0) {
+        PyErr_Format(PyExc_TypeError, "%s must be a C-contiguous float64 %d-d array", what, ndim);
+        PyBuffer_Release(view);
+        return 0;
+    }
+    return 1;
+}
+
+static PyObject *index_error(void) {
+    PyErr_SetString(PyExc_IndexError, "array extents do not match");
+    return NULL;
+}
+
+static PyObject *arr_sum(PyObject *self, PyObject *const *args, Py_ssize_t nargs) {
+    ARGS(1);
+    Py_buffer a;
+    if (!get_f64(args[0], &a, 1, 0, "a"))
+        return NULL;
+    const double *x = a.buf;
+    Py_ssize_t n = a.shape[0];
+    double s = 0.0;
+    for (Py_ssize_t i = 0; i < n; i++)
+        s += x[i];
+    PyBuffer_Release(&a);
+    return PyFloat_FromDouble(s);
+}
+
+static PyObject *dot(PyObject *self, PyObject *const *args, Py_ssize_t nargs) {
+    ARGS(2);
+    Py_buffer a, b;
+    if (!get_f64(args[0], &a, 1, 0, "a"))
+        return NULL;
+    if (!get_f64(args[1], &b, 1, 0, "b")) {
+        PyBuffer_Release(&a);
+        return NULL;
+    }
+    PyObject *r = NULL;
+    Py_ssize_t n = a.shape[0];
+    if (b.shape[0] < n) {
+        index_error();
+    } else {
+        const double *x = a.buf, *y = b.buf;
+        double s = 0.0;
+        for (Py_ssize_t i = 0; i < n; i++)
+            s += x[i] * y[i];
+        r = PyFloat_FromDouble(s);
+    }
+    PyBuffer_Release(&b);
+    PyBuffer_Release(&a);
+    return r;
+}
+
+static PyObject *matmul(PyObject *self, PyObject *const *args, Py_ssize_t nargs) {
+    ARGS(3);
+    Py_buffer a, b, c;
+    if (!get_f64(args[0], &a, 2, 0, "a"))
+        return NULL;
+    if (!get_f64(args[1], &b, 2, 0, "b")) {
+        PyBuffer_Release(&a);
+        return NULL;
+    }
+    if (!get_f64(args[2], &c, 2, 1, "out")) {
+        PyBuffer_Release(&b);
+        PyBuffer_Release(&a);
+        return NULL;
+    }
+    PyObject *r = NULL;
+    Py_ssize_t n = c.shape[0], m = c.shape[1], kk = a.shape[1];
+    if (a.shape[0] < n || b.shape[0] < kk || b.shape[1] < m) {
+        index_error();
+    } else {
+        const double *x = a.buf, *y = b.buf;
+        double *z = c.buf;
+        Py_ssize_t bm = b.shape[1];
+        for (Py_ssize_t i = 0; i < n; i++) {
+            for (Py_ssize_t j = 0; j < m; j++)
+                z[i * m + j] = 0.0;
+            for (Py_ssize_t k = 0; k < kk; k++) {
+                double aik = x[i * kk + k];
+                for (Py_ssize_t j = 0; j < m; j++)
+                    z[i * m + j] += aik * y[k * bm + j];
+            }
+        }
+        r = Py_NewRef(Py_None);
+    }
+    PyBuffer_Release(&c);
+    PyBuffer_Release(&b);
+    PyBuffer_Release(&a);
+    return r;
+}
+
+static PyObject *stencil(PyObject *self, PyObject *const *args, Py_ssize_t nargs) {
+    ARGS(2);
+    Py_buffer a, o;
+    if (!get_f64(args[0], &a, 1, 0, "a"))
+        return NULL;
+    if (!get_f64(args[1], &o, 1, 1, "out")) {
+        PyBuffer_Release(&a);
+        return NULL;
+    }
+    PyObject *r = NULL;
+    Py_ssize_t n = a.shape[0];
+    if (n > 2 && o.shape[0] < n - 1) {
+        index_error();
+    } else {
+        const double *x = a.buf;
+        double *y = o.buf;
+        for (Py_ssize_t i = 1; i < n - 1; i++)
+            y[i] = (x[i - 1] + x[i] + x[i + 1]) / 3.0;
+        r = Py_NewRef(Py_None);
+    }
+    PyBuffer_Release(&o);
+    PyBuffer_Release(&a);
+    return r;
+}
+
+static PyObject *prefix_sum(PyObject *self, PyObject *const *args, Py_ssize_t nargs) {
+    ARGS(1);
+    Py_buffer a;
+    if (!get_f64(args[0], &a, 1, 1, "a"))
+        return NULL;
+    double *x = a.buf;
+    for (Py_ssize_t i = 1; i < a.shape[0]; i++)
+        x[i] += x[i - 1];
+    PyBuffer_Release(&a);
+    Py_RETURN_NONE;
+}
+
 #define FN(name) {#name, (PyCFunction)(void (*)(void))name, METH_FASTCALL, NULL}
 static PyMethodDef methods[] = {
-    FN(add), FN(fib_iter), FN(sum_sq), FN(mandel), FN(poly), FN(int_hash), FN(collatz_max), {NULL, NULL, 0, NULL},
+    FN(add), FN(fib_iter), FN(sum_sq), FN(mandel), FN(poly), FN(int_hash), FN(collatz_max), FN(arr_sum), FN(dot), FN(matmul), FN(stencil), FN(prefix_sum),
+    {NULL, NULL, 0, NULL},
 };
 
 static struct PyModuleDef def = {PyModuleDef_HEAD_INIT, "bench_kernels_c", NULL, -1, methods};

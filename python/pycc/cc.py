@@ -107,7 +107,9 @@ class CC:
 
     @property
     def boundscheck(self):
-        """Array bounds checks (arrays are not compiled yet; see the README)."""
+        """Array bounds checks: True (the default) raises IndexError for an index
+        out of bounds; False trusts every index (out of bounds is undefined
+        behaviour, as in numba) and saves the compare."""
         return self._boundscheck
 
     @boundscheck.setter
@@ -159,6 +161,7 @@ class CC:
             target_cpu=self._target_cpu or None,
             # The run-time attribute is the truth: it overrides a literal in the source.
             overflow=self._overflow,
+            boundscheck=self._boundscheck,
             python=sys.executable,
             exports=sorted(self._exported_functions),
             verbose=self._verbose,

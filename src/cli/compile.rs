@@ -28,6 +28,11 @@ enum Command {
         /// wrap (numba's semantics) or raise OverflowError (default: cc.overflow, else wrap).
         #[arg(long, value_enum)]
         overflow: Option<Overflow>,
+        /// Array bounds checks: on (IndexError, the default unless
+        /// cc.boundscheck = False) or off (an out-of-bounds index is
+        /// undefined behaviour, as in numba).
+        #[arg(long, value_enum)]
+        boundscheck: Option<Switch>,
         /// The Python interpreter the module is for (its EXT_SUFFIX names the file).
         #[arg(long, default_value = "python3")]
         python: String,
@@ -43,6 +48,12 @@ enum Command {
     },
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum Switch {
+    On,
+    Off,
+}
+
 /// `args` includes the program name; returns the exit code.
 pub fn main(args: Vec<String>) -> i32 {
     let cli: Cli = match super::parse(args) {
@@ -50,7 +61,7 @@ pub fn main(args: Vec<String>) -> i32 {
         Err(code) => return code,
     };
     match cli.command {
-        Command::Compile { file, output_dir, target_cpu, overflow, python, emit, no_egg, verbose } => {
+        Command::Compile { file, output_dir, target_cpu, overflow, boundscheck, python, emit, no_egg, verbose } => {
             let opts = Options {
                 input: file,
                 output_dir,
@@ -59,6 +70,7 @@ pub fn main(args: Vec<String>) -> i32 {
                 runtime_exports: None,
                 target_cpu,
                 overflow,
+                boundscheck: boundscheck.map(|s| s == Switch::On),
                 python,
                 emit,
                 egg: !no_egg,

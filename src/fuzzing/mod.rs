@@ -69,6 +69,7 @@ pub fn compile_choices(choices: &[u32]) {
     let stages = crate::driver::Stages {
         cpu: crate::codegen::GENERIC_CPU.into(),
         overflow: Default::default(),
+        boundscheck: true,
         egg: true,
         verbose: false,
         want_llvm_ir: false,

@@ -102,6 +102,45 @@ def incr(a, i):
     a[i] += 1
 
 
+# Loops whose range proves the index in bounds (src/bounds.rs drops the
+# check): the values must not change, on every length from 0 up and on
+# strided and reversed views; an unproven index beside them still raises.
+@cc.export('diffs', 'f8(f8[:])')
+def diffs(a):
+    s = 0.0
+    for i in range(2, a.shape[0] - 1):
+        s += a[i - 2] * 3.0 - a[i + 1]
+    return s
+
+
+@cc.export('min_pairs', 'f8(f8[:], f8[:])')
+def min_pairs(a, b):
+    s = 0.0
+    n = min(len(a), len(b))
+    for i in range(0, n, 2):
+        s += a[i] - b[i]
+    return s
+
+
+@cc.export('grid_sum', 'f8(f8[:, :])')
+def grid_sum(g):
+    rows = g.shape[0]
+    s = 0.0
+    for i in range(rows):
+        for j in range(1, g.shape[1]):
+            s += g[i, j - 1] * (j + 1)
+    return s
+
+
+@cc.export('mixed', 'f8(f8[:], f8[:])')
+def mixed(a, b):
+    # a[i] is proven, b[i + 1] is not: IndexError when b is not longer.
+    s = 0.0
+    for i in range(len(a)):
+        s += a[i] + b[i + 1]
+    return s
+
+
 def f64(xs):
     return memoryview(array('d', xs))
 
@@ -128,5 +167,9 @@ CASES = {
     'fill2': [lambda: (grid(2, 3),), lambda: (grid(3, 2),)],
     'count_true': [(memoryview(bytearray([1, 0, 1, 1])).cast('?'),), (memoryview(bytearray(0)).cast('?'),)],
     'small': [(memoryview(array('B', [255])), memoryview(array('h', [-3, -32768])), memoryview(array('f', [2.5])))],
+    'diffs': [(f64(V[:k]),) for k in range(7)] + [(f64(V)[::-1],), (f64(V)[::2],)],
+    'min_pairs': [(f64(V), f64(V[:3])), (f64(V[:1]), f64(V)), (f64([]), f64(V)), (f64(V)[::-1], f64(V))],
+    'grid_sum': [(grid(3, 4),), (grid(1, 1),), (grid(4, 3),), (memoryview(f64(V)).cast('B').cast('d', shape=[2, 3]),)],
+    'mixed': [(f64(V[:3]), f64(V)), (f64(V), f64(V)), (f64([]), f64([]))],
     'incr': [lambda: (memoryview(array('i', [1, 2, 3])), -1), lambda: (memoryview(array('i', [1, 2, 3])), 3)],
 }

@@ -1,6 +1,8 @@
 # The benchmark's kernels (bench/run.py), checked here against CPython so that
 # the code measured is code known to be right. Written for numba.pycc: the
 # same file is compiled unchanged by numba.pycc, pycc and (by hand) C.
+from array import array
+
 from numba.pycc import CC
 
 cc = CC('bench_kernels')
@@ -82,9 +84,68 @@ def collatz_max(n):
     return best
 
 
+# Array kernels. Arrays cannot be returned yet, so matmul writes into an
+# output passed as its third argument. Every index below is tied to a loop
+# bound over the same array's extent, so the bounds checks compile away
+# except where another array's extent is involved (see the README).
+@cc.export('arr_sum', 'f8(f8[::1])')
+def arr_sum(a):
+    s = 0.0
+    for i in range(a.shape[0]):
+        s += a[i]
+    return s
+
+
+@cc.export('dot', 'f8(f8[::1], f8[::1])')
+def dot(a, b):
+    s = 0.0
+    for i in range(len(a)):
+        s += a[i] * b[i]
+    return s
+
+
+@cc.export('matmul', 'void(f8[:, ::1], f8[:, ::1], f8[:, ::1])')
+def matmul(a, b, out):
+    # i-k-j order: the inner loop walks rows of b and out contiguously.
+    for i in range(out.shape[0]):
+        for j in range(out.shape[1]):
+            out[i, j] = 0.0
+        for k in range(a.shape[1]):
+            aik = a[i, k]
+            for j in range(out.shape[1]):
+                out[i, j] += aik * b[k, j]
+
+
+@cc.export('stencil', 'void(f8[::1], f8[::1])')
+def stencil(a, out):
+    # 1-d 3-point average; the end points are left as they are.
+    for i in range(1, a.shape[0] - 1):
+        out[i] = (a[i - 1] + a[i] + a[i + 1]) / 3.0
+
+
+@cc.export('prefix_sum', 'void(f8[::1])')
+def prefix_sum(a):
+    for i in range(1, a.shape[0]):
+        a[i] += a[i - 1]
+
+
 if __name__ == "__main__":
     cc.compile()
 
+
+def f64(xs):
+    return memoryview(array('d', xs))
+
+
+def grid(r, c):
+    m = memoryview(bytearray(8 * r * c)).cast('d', shape=[r, c])
+    for i in range(r):
+        for j in range(c):
+            m[i, j] = i * 1.5 - j * 0.25
+    return m
+
+
+V = [1.0, -2.5, 3.25, 4.0, -0.0, 1e300]
 CASES = {
     'add': [(1.5, 2.25), (-0.0, 0.0), (float('inf'), float('-inf')), (1e308, 1e308)],
     'fib_iter': [(n,) for n in [-5, 0, 1, 2, 10, 50, 90, 93, 100, 1000]],
@@ -93,4 +154,11 @@ CASES = {
     'poly': [(n,) for n in [1, 2, 3, 10, 1000, 100000]],
     'int_hash': [(n,) for n in [0, 1, 2, 10, 1000, 100000]],
     'collatz_max': [(n,) for n in [1, 2, 3, 10, 1000, 20000]],
+    'arr_sum': [(f64(V),), (f64([]),), (f64(range(1000)),), (f64([0.1] * 10),)],
+    'dot': [(f64(V), f64(V[::-1])), (f64([]), f64([])), (f64(V), f64(V[:3])), (f64(V[:3]), f64(V))],
+    'matmul': [lambda: (grid(2, 3), grid(3, 4), grid(2, 4)), lambda: (grid(1, 1), grid(1, 1), grid(1, 1)),
+               lambda: (grid(3, 3), grid(2, 3), grid(3, 3))],
+    'stencil': [lambda: (f64(V), f64([0.0] * 6)), lambda: (f64([1.0, 2.0]), f64([0.0, 0.0])),
+                lambda: (f64(V), f64([0.0] * 3)), lambda: (f64([]), f64([]))],
+    'prefix_sum': [lambda: (f64(V),), lambda: (f64([]),), lambda: (f64([0.1] * 50),)],
 }

@@ -198,6 +198,47 @@ def test_overflow_runtime_attribute_overrides_the_source(tmp_path):
     assert m.multi(65536, 65536) == 0
 
 
+GET = """
+    from pycc import CC
+
+    cc = CC('{name}')
+    cc.boundscheck = {literal}
+
+    @cc.export('get', 'f8(f8[::1], i8)')
+    def get(a, i):
+        return a[i]
+"""
+
+
+def test_boundscheck_default_raises_and_false_trusts_the_index(tmp_path):
+    from array import array
+
+    # A view of the first 3 of 4 doubles: index 3 is out of the view's
+    # bounds but inside the allocation, so an unchecked read is harmless.
+    view = memoryview(array("d", [1.0, 2.0, 3.0, 4.0]))[:3]
+    cc = source_module(tmp_path, "bc_src", GET.format(name="bcmod", literal="True")).cc
+    assert cc.boundscheck is True
+    m = load(tmp_path, os.path.basename(cc.compile()).split(".")[0])
+    with pytest.raises(IndexError, match="index 3 is out of bounds for axis 0 with size 3"):
+        m.get(view, 3)
+    assert m.get(view, -1) == 3.0
+    # The literal in the source says False; here the attribute stays False.
+    cc = source_module(tmp_path, "nobc_src", GET.format(name="nobcmod", literal="False")).cc
+    assert cc.boundscheck is False
+    m = load(tmp_path, os.path.basename(cc.compile()).split(".")[0])
+    assert m.get(view, 3) == 4.0
+    assert m.get(view, -1) == 3.0  # negative indices still count from the end
+
+
+def test_boundscheck_runtime_attribute_overrides_the_source(tmp_path):
+    view = memoryview(__import__("array").array("d", [1.0, 2.0, 3.0, 4.0]))[:3]
+    cc = source_module(tmp_path, "bcw_src", GET.format(name="bcwmod", literal="False")).cc
+    cc.boundscheck = True
+    m = load(tmp_path, os.path.basename(cc.compile()).split(".")[0])
+    with pytest.raises(IndexError, match="index 3 is out of bounds"):
+        m.get(view, 3)
+
+
 def test_numba_script_with_only_the_import_line_changed(tmp_path, py):
     text = (ROOT / "examples" / "my_module.py").read_text()
     assert "from numba.pycc import CC" in text

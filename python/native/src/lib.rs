@@ -15,7 +15,7 @@ create_exception!(pycc, CompileError, PyException, "pycc could not compile the m
 /// Compiles the `CC(module)` of `source` (read statically, never run) and
 /// returns the paths written. Diagnostics become `CompileError`.
 #[pyfunction]
-#[pyo3(signature = (source, *, module=None, output_dir=None, output_file=None, target_cpu=None, overflow=None, python=None, exports=None, verbose=false, egg=true))]
+#[pyo3(signature = (source, *, module=None, output_dir=None, output_file=None, target_cpu=None, overflow=None, boundscheck=None, python=None, exports=None, verbose=false, egg=true))]
 #[allow(clippy::too_many_arguments)]
 fn compile(
     py: Python<'_>,
@@ -25,6 +25,7 @@ fn compile(
     output_file: Option<String>,
     target_cpu: Option<String>,
     overflow: Option<String>,
+    boundscheck: Option<bool>,
     python: Option<String>,
     exports: Option<Vec<String>>,
     verbose: bool,
@@ -43,6 +44,7 @@ fn compile(
         runtime_exports: exports,
         target_cpu,
         overflow,
+        boundscheck,
         python: python.unwrap_or_else(|| "python3".into()),
         emit: Vec::new(),
         egg,

@@ -12,7 +12,11 @@ use melior::Context;
 /// py-level optimization and lowering out of `py`.
 pub fn py_pipeline(egg: bool, verbose: bool) -> String {
     let egg = if egg { format!("func.func(py-egg{{verbose={}}}),", verbose as u8) } else { String::new() };
-    format!("builtin.module({egg}convert-py-to-arith,canonicalize,cse)")
+    // Bottom-up: MLIR 22's top-down canonicalizer never finishes its second
+    // iteration on some CFGs pycc emits (a loop left by `break`, then a
+    // loop with raising code; mlir-opt-22 hangs on the same input, see
+    // tests/programs/canonicalize_hang.py); the bottom-up order converges.
+    format!("builtin.module({egg}convert-py-to-arith,canonicalize{{top-down=false}},cse)")
 }
 
 /// Everything (kernels, wrappers) to the LLVM dialect.

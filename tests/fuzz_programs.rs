@@ -62,7 +62,11 @@ fn differential(dir: &Path, plain: &str, wrap: &str) -> Result<usize, String> {
         let build = dir.join(format!("build{i}"));
         let mut args = vec!["compile", src.to_str().unwrap(), "-o", build.to_str().unwrap()];
         args.extend_from_slice(extra);
-        let out = common::pycc(&args);
+        // A hang is a failure too (coreutils' timeout; 124 when it fires).
+        let out = Command::new("timeout").arg("120").arg(env!("CARGO_BIN_EXE_pycc")).args(&args).output().unwrap();
+        if out.status.code() == Some(124) {
+            return Err(format!("pycc {extra:?} did not finish in 120 s"));
+        }
         if !out.status.success() {
             return Err(format!("pycc {extra:?} rejected a generated program:\n{}", String::from_utf8_lossy(&out.stderr)));
         }

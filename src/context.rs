@@ -70,3 +70,15 @@ pub fn capture_diagnostics<T>(context: &Context, f: impl FnOnce() -> T) -> (T, V
     let (out, captured) = capture_all_diagnostics(context, f);
     (out, captured.iter().map(|d| format!("{}: {}", d.location, d.message)).collect())
 }
+
+/// Parses MLIR text, with MLIR's diagnostics. Text with a NUL byte is an
+/// error here: melior hands MLIR a C string and panics on one.
+pub fn parse_module<'c>(context: &'c Context, text: &str) -> (Option<melior::ir::Module<'c>>, Vec<Captured>) {
+    if let Some(at) = text.find('\0') {
+        let line = text[..at].matches('\n').count() + 1;
+        let col = at - text[..at].rfind('\n').map_or(0, |n| n + 1) + 1;
+        let error = Captured { severity: "error", location: format!("loc(\"-\":{line}:{col})"), message: "the input contains a NUL byte".into(), notes: Vec::new() };
+        return (None, vec![error]);
+    }
+    capture_all_diagnostics(context, || melior::ir::Module::parse(context, text))
+}

@@ -7,7 +7,7 @@
 //!     pycc-opt in.mlir --py-egg --mlir-print-ir-after=py-egg
 
 use super::verify;
-use crate::context::{capture_all_diagnostics, new_context, Captured};
+use crate::context::{capture_all_diagnostics, new_context, parse_module, Captured};
 use crate::optimize::run_pipeline_captured;
 use crate::passes::pipeline;
 use clap::{CommandFactory, FromArgMatches, Parser};
@@ -218,7 +218,7 @@ fn split(text: &str, split: bool) -> Vec<(usize, String)> {
 /// failure) and every diagnostic MLIR emitted.
 fn process(cli: &Cli, steps: &[pipeline::Step], text: &str) -> Result<(Option<String>, Vec<Captured>), String> {
     let context = new_context();
-    let (module, mut diagnostics) = capture_all_diagnostics(&context, || Module::parse(&context, text));
+    let (module, mut diagnostics) = parse_module(&context, text);
     let Some(mut module) = module else { return Ok((None, diagnostics)) };
     let (ok, more) = capture_all_diagnostics(&context, || module.as_operation().verify());
     diagnostics.extend(more);

@@ -44,7 +44,7 @@ pub fn py_opt(data: &[u8]) {
     use melior::ir::operation::OperationLike;
     let Ok(text) = std::str::from_utf8(data) else { return };
     let context = crate::context::new_context();
-    let (module, _) = crate::context::capture_all_diagnostics(&context, || melior::ir::Module::parse(&context, text));
+    let (module, _) = crate::context::parse_module(&context, text);
     let Some(mut module) = module else { return };
     let (ok, _) = crate::context::capture_all_diagnostics(&context, || module.as_operation().verify());
     if ok {

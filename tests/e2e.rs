@@ -28,7 +28,7 @@ fn seed_example_gives_numbas_values() {
 fn arguments_are_converted_strictly() {
     let dir = scratch("args");
     compile(&dir, "my_module.py", &seed_source(), &[]);
-    let out = python(
+    let out = python_with_err(
         &dir,
         r#"
 import my_module as m
@@ -36,12 +36,6 @@ class F:
     def __float__(self): return 1.5
 class I:
     def __index__(self): return 7
-def err(f):
-    try:
-        f()
-    except Exception as e:
-        return f"{type(e).__name__}: {e}"
-    return "no error"
 print(m.multf(2, 3), m.multf(F(), 2.0), m.multi(I(), 2), m.multi(True, 5), m.multf(a=1.0, b=3.0), m.multi(2, b=3))
 print(err(lambda: m.multf("x", 1.0)))
 print(err(lambda: m.multf(1.0)))
@@ -197,16 +191,10 @@ def dm(a, b):
     return divmod(a, b)
 ";
     compile(&dir, "tup.py", source, &[]);
-    let out = python(
+    let out = python_with_err(
         &dir,
         r#"
 import tup, sys
-def err(f):
-    try:
-        f()
-    except Exception as e:
-        return f"{type(e).__name__}: {e}"
-    return "no error"
 print(tup.swap((1.0, 2)), tup.first((-5, 0.5)), tup.first(t=(3, 1)), tup.dm(-7, 2), type(tup.dm(1, 1)).__name__)
 print(tup.swap.__doc__, tup.first.__doc__, tup.dm.__doc__, sep='|')
 print(err(lambda: tup.swap([1.0, 2.0])))
@@ -345,16 +333,10 @@ def store(a, v):
     a[0] = v
 ";
     compile(&dir, "arr.py", source, &[]);
-    let out = python(
+    let out = python_with_err(
         &dir,
         r#"
 import arr, array
-def err(f):
-    try:
-        f()
-    except Exception as e:
-        return f"{type(e).__name__}: {e}"
-    return "no error"
 a = array.array('d', [1.0, 2.0, 3.0])
 print(arr.get(a, -1), arr.get(memoryview(a)[::-1], 0), arr.get(memoryview(a)[::2], 1))
 print(err(lambda: arr.get([1.0], 0)))
@@ -468,7 +450,7 @@ fn complex_arguments_and_doc() {
     let dir = scratch("complex_args");
     let source = "from pycc import CC\ncc = CC('cm')\n@cc.export('f', 'c16(c16, c8)')\ndef f(a, b):\n    return a + b\n";
     compile(&dir, "cm.py", source, &[]);
-    let out = python(
+    let out = python_with_err(
         &dir,
         r#"
 import cm
@@ -480,12 +462,6 @@ class F:
     def __float__(self): return 0.5
 class I:
     def __index__(self): return 3
-def err(f):
-    try:
-        f()
-    except Exception as e:
-        return f"{type(e).__name__}: {e}"
-    return "no error"
 print(cm.f(1j, 2), cm.f(C(), F()), cm.f(I(), True), cm.f(-0.0, -0.0))
 print(err(lambda: cm.f("x", 1)))
 print(err(lambda: cm.f(1, None)))

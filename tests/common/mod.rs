@@ -43,3 +43,10 @@ pub fn python(dir: &Path, code: &str) -> String {
 pub fn seed_source() -> String {
     std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/my_module.py")).unwrap()
 }
+
+/// `python` with `err(f)` defined first: the exception `f()` raises, as
+/// "Type: message", or "no error".
+pub fn python_with_err(dir: &Path, code: &str) -> String {
+    const ERR: &str = "def err(f):\n    try:\n        f()\n    except Exception as e:\n        return f\"{type(e).__name__}: {e}\"\n    return \"no error\"\n";
+    python(dir, &format!("{ERR}{code}"))
+}

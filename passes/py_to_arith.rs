@@ -137,7 +137,7 @@ fn lower(context: &Context, op: Op, from: &[Scalar], to: Scalar) -> Result<(), S
         // (runtime.c) so that LLVM cannot rewrite it: pow(x, 2.0) -> x*x and
         // pow(x, -1.0) -> 1/x are exact in IEEE terms but glibc's pow is not
         // correctly rounded at ties, and CPython returns glibc's bits.
-        dialects::POW if ty == f64_type(context) => libm_call(context, op, OPAQUE_POW, &args, ty, location),
+        dialects::POW if ty == Type::float64(context) => libm_call(context, op, OPAQUE_POW, &args, ty, location),
         dialects::POW if float => build(op, "math.powf", &args, ty, location),
         dialects::POW => {
             let n = ir::defining_op(args[1]).and_then(ir::constant_value);
@@ -426,10 +426,6 @@ fn cast<'c>(anchor: Op, v: MlirValue, from: Scalar, to: Scalar, ty: Type<'c>, lo
 
 /// glibc's pow behind a name LLVM does not know (src/wrap/runtime.c).
 const OPAQUE_POW: &str = "pycc_pow";
-
-fn f64_type(context: &Context) -> Type<'_> {
-    Type::float64(context)
-}
 
 /// A call to the external float function `symbol`, declared on first use.
 fn libm_call<'c>(context: &'c Context, op: Op, symbol: &str, args: &[MlirValue], ty: Type<'c>, location: Location<'c>) -> MlirValue {

@@ -25,6 +25,13 @@ pub struct ModuleSpec {
     pub exports: Vec<Export>,
 }
 
+impl ModuleSpec {
+    /// A module with no literal settings and no exports yet.
+    fn named(name: String) -> Self {
+        ModuleSpec { name, output_dir: None, output_file: None, target_cpu: None, overflow: None, boundscheck: None, exports: Vec::new() }
+    }
+}
+
 /// One `@cc.export('name', 'sig')`: each is its own specialization.
 #[derive(Debug, Clone)]
 pub struct Export {
@@ -279,7 +286,7 @@ impl Scan<'_> {
             Some(n) if is_identifier(n) => self.ccs.push(CcObject {
                 var: var.to_string(),
                 span: range(call),
-                spec: ModuleSpec { name: n.to_string(), output_dir: None, output_file: None, target_cpu: None, overflow: None, boundscheck: None, exports: Vec::new() },
+                spec: ModuleSpec::named(n.to_string()),
             }),
             Some(n) => self.errors.push(
                 Diagnostic::error(format!("extension name `{n}` is not a Python identifier")).at(range(name.unwrap()), "used as the module name"),
@@ -377,18 +384,10 @@ impl Scan<'_> {
                 continue;
             };
             if let Some(export) = self.checked_export(name, proto, sig_text, f, range(call)) {
-                self.legacy_module().spec.exports.push(export);
+                let module = self.legacy.get_or_insert_with(|| CcObject { var: "export".into(), span: 0..0, spec: ModuleSpec::named(stem.clone()) });
+                module.spec.exports.push(export);
             }
         }
-    }
-
-    fn legacy_module(&mut self) -> &mut CcObject {
-        let stem = std::path::Path::new(&self.source.name).file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
-        self.legacy.get_or_insert_with(|| CcObject {
-            var: "export".into(),
-            span: 0..0,
-            spec: ModuleSpec { name: stem, output_dir: None, output_file: None, target_cpu: None, overflow: None, boundscheck: None, exports: Vec::new() },
-        })
     }
 
     /// Parses `sig_text` (written in `sig_expr`) and checks it against `f`.

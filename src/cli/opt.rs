@@ -53,22 +53,6 @@ struct Cli {
     pass_flags: Vec<String>,
 }
 
-/// Our own flags; any other `--name[=options]` is a pass, as in mlir-opt.
-const FLAGS: [&str; 13] = [
-    "--pass-pipeline",
-    "--list-passes",
-    "--split-input-file",
-    "--verify-diagnostics",
-    "--mlir-print-ir-before-all",
-    "--mlir-print-ir-after-all",
-    "--mlir-print-ir-before",
-    "--mlir-print-ir-after",
-    "--help",
-    "--version",
-    "-o",
-    "-h",
-    "-V",
-];
 
 const SPLIT_MARKER: &str = "// -----";
 
@@ -86,28 +70,38 @@ fn passes_help() -> String {
 
 /// `argv` includes the program name; returns the exit code.
 pub fn main(argv: Vec<String>) -> i32 {
+    // Our own flags, from the clap definition (with whether each takes a
+    // value); any other `--name[=options]` is a pass, as in mlir-opt.
+    let command = Cli::command();
+    let mut flags: Vec<(String, bool)> = vec![("--help".into(), false), ("-h".into(), false), ("--version".into(), false), ("-V".into(), false)];
+    for arg in command.get_arguments() {
+        let takes_value = arg.get_action().takes_values();
+        flags.extend(arg.get_long().map(|l| (format!("--{l}"), takes_value)));
+        flags.extend(arg.get_short().map(|c| (format!("-{c}"), takes_value)));
+    }
     let mut args = Vec::new();
     let mut passes = Vec::new();
     let mut it = argv.into_iter().peekable();
     args.push(it.next().unwrap_or_default());
     while let Some(a) = it.next() {
         let flag = a.split('=').next().unwrap_or("");
-        if a.starts_with("--") && !FLAGS.contains(&flag) {
-            let body = &a[2..];
-            passes.push(match body.split_once('=') {
-                Some((name, opts)) => format!("{name}{{{}}}", opts.trim_matches('"')),
-                None => body.to_string(),
-            });
-        } else {
-            if (a == "-o" || a == "--pass-pipeline" || a == "--mlir-print-ir-before" || a == "--mlir-print-ir-after") && it.peek().is_some() {
+        match flags.iter().find(|(f, _)| f == flag) {
+            None if a.starts_with("--") => {
+                let body = &a[2..];
+                passes.push(match body.split_once('=') {
+                    Some((name, opts)) => format!("{name}{{{}}}", opts.trim_matches('"')),
+                    None => body.to_string(),
+                });
+            }
+            // `-o FILE`: the value is the next argument, which may start with `--`.
+            Some((_, true)) if flag == a && it.peek().is_some() => {
                 args.push(a);
                 args.push(it.next().unwrap());
-                continue;
             }
-            args.push(a);
+            _ => args.push(a),
         }
     }
-    let parsed = Cli::command().after_help(passes_help()).try_get_matches_from(args).and_then(|m| Cli::from_arg_matches(&m));
+    let parsed = command.after_help(passes_help()).try_get_matches_from(args).and_then(|m| Cli::from_arg_matches(&m));
     let mut cli = match parsed {
         Ok(c) => c,
         Err(e) => {

@@ -62,8 +62,8 @@ pub fn loop_bound(f: &TypedFunction, var: Var, start: &TExpr, stop: &TExpr, step
     }
     let low = int_const(start).filter(|&s| s >= 0)?;
     let below = upper_bounds(f, stop, 2);
-    // The extents must hold the same value wherever the body indexes; an
-    // array's shape variables are never assigned, any other variable might be.
+    // The extents must hold the same value wherever the body indexes: no
+    // assignment in the body (an array variable rebound there changes them).
     let below: Vec<(Var, i64)> = below.into_iter().filter(|&(v, _)| !body.iter().any(|s| assigns(s, v))).collect();
     if below.is_empty() || body.iter().any(|s| assigns(s, var)) {
         return None;
@@ -105,6 +105,7 @@ fn assignments<'a>(s: &'a TStmt, v: Var, out: &mut Vec<Option<&'a TExpr>>) {
         // `n, m = a.shape`: the values are computed before any is bound.
         TStmt::ParallelAssign { vars, values } => out.extend(vars.iter().zip(values).filter(|(var, _)| **var == v).map(|(_, value)| Some(value))),
         TStmt::CallAssign { vars, .. } if vars.contains(&v) => out.push(None),
+        TStmt::Alloc { array, .. } if array.vars().contains(&v) => out.push(None),
         TStmt::If { then: a, orelse: b, .. } | TStmt::While { body: a, orelse: b, .. } => a.iter().chain(b).for_each(|s| assignments(s, v, out)),
         TStmt::For { var, body, orelse, .. } => {
             if *var == v {
@@ -121,6 +122,7 @@ fn assigns(s: &TStmt, v: Var) -> bool {
     match s {
         TStmt::Assign { var, .. } => *var == v,
         TStmt::ParallelAssign { vars, .. } | TStmt::CallAssign { vars, .. } => vars.contains(&v),
+        TStmt::Alloc { array, .. } => array.vars().contains(&v),
         TStmt::If { then, orelse, .. } => then.iter().chain(orelse).any(|s| assigns(s, v)),
         TStmt::While { body, orelse, .. } => body.iter().chain(orelse).any(|s| assigns(s, v)),
         TStmt::For { var, body, orelse, .. } => *var == v || body.iter().chain(orelse).any(|s| assigns(s, v)),

@@ -85,8 +85,9 @@ pub fn lower_module<'c>(context: &'c Context, file: &str, text: &str, functions:
             loc(f.span.start),
         ));
     }
-    if functions.iter().any(|f| f.py_params.iter().any(|(_, t)| matches!(t, crate::types::Ty::Array(_)))) {
-        arrays::declare_index_error(context, &module);
+    let is_array = |t: &crate::types::Ty| matches!(t, crate::types::Ty::Array(_));
+    if functions.iter().any(|f| f.allocates || f.py_params.iter().any(|(_, t)| is_array(t)) || f.ret.as_ref().is_some_and(is_array)) {
+        arrays::declare_runtime(context, &module);
     }
     if errors.is_empty() { Ok(module) } else { Err(errors) }
 }
@@ -237,6 +238,7 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
             TStmt::While { cond, body, orelse } => self.while_loop(cond, body, orelse),
             TStmt::For { var, start, stop, step, body, orelse } => self.for_range(*var, start, stop, step, body, orelse),
             TStmt::Store { array, indices, value } => self.array_store(array, indices, value, (self.loc)(value.span.start)),
+            TStmt::Alloc { array, func, args, span } => self.array_alloc(array, *func, args, (self.loc)(span.start)),
         }
     }
 

@@ -20,11 +20,14 @@
 //! numpy's IndexError through `pycc_index_error` (runtime_buffer.c).
 
 use super::*;
-use crate::typing::ArrayRef;
-use melior::dialect::llvm::{self as llvm_dialect, LoadStoreOptions};
+use crate::typing::{ArrayRef, NpArg, NpFunc};
+use melior::dialect::llvm::{self as llvm_dialect, AllocaOptions, LoadStoreOptions};
 
 /// The runtime function that sets numpy's IndexError message.
 pub const INDEX_ERROR_FN: &str = "pycc_index_error";
+/// The runtime function that calls a numpy constructor (runtime_buffer.c):
+/// `(func, dtype char, ndim, unit axis or -1, npairs, pairs*, descriptor*) -> i32`.
+pub const NP_NEW_FN: &str = "pycc_np_new";
 
 impl<'c, 'r> FnLower<'c, 'r, '_> {
     fn ptr_type(&self) -> Type<'c> {
@@ -108,6 +111,99 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
         }
     }
 
+    /// An `llvm.alloca` of `n` int64 words in the entry block: a buffer
+    /// reused by every execution (an alloca in a loop body would grow the
+    /// stack on each iteration).
+    fn entry_words(&self, n: usize, at: Location<'c>) -> Value<'c, 'r> {
+        let entry = self.region.first_block().expect("kernels have an entry block");
+        let count = entry.insert_operation(0, arith::constant(self.context, IntegerAttribute::new(self.i64(), n as i64).into(), at));
+        let count: Value = count.result(0).unwrap().into();
+        let alloca = llvm_dialect::alloca(self.context, count, self.ptr_type(), at, AllocaOptions::new().elem_type(Some(TypeAttribute::new(self.i64()))));
+        entry.insert_operation(1, alloca).result(0).unwrap().into()
+    }
+
+    fn word_at(&self, base: Value<'c, 'r>, j: usize, at: Location<'c>) -> Value<'c, 'r> {
+        self.append(llvm_dialect::get_element_ptr(self.context, base, DenseI32ArrayAttribute::new(self.context, &[j as i32]), self.i64(), self.ptr_type(), at))
+    }
+
+    /// A number as the runtime boxes it: (tag, 64 bits).
+    fn boxed_pair(&mut self, e: &TExpr, at: Location<'c>) -> (u8, Value<'c, 'r>) {
+        let v = self.expr(e);
+        let signless = |s: &Self, v| s.append(dialects::op(CAST, &[v], s.i64(), at));
+        match e.ty {
+            Scalar::Float { .. } => {
+                let d = if e.ty == Scalar::F64 { v } else { self.append(dialects::op(CAST, &[v], self.ty(Scalar::F64), at)) };
+                (b'f', self.append(arith::bitcast(d, self.i64(), at)))
+            }
+            Scalar::Int { signed: false, .. } => {
+                let u = self.append(dialects::op(CAST, &[v], self.ty(Scalar::Int { bits: 64, signed: false }), at));
+                (b'u', signless(self, u))
+            }
+            Scalar::Int { .. } => (b'i', signless(self, v)),
+            Scalar::Bool => (b'b', signless(self, v)),
+        }
+    }
+
+    /// `array = numpy.<func>(args, dtype=...)` through the runtime: the
+    /// arguments as (tag, bits) pairs, the descriptor read back into the
+    /// array's variables; numpy's exception propagates.
+    pub(super) fn array_alloc(&mut self, r: &ArrayRef, func: NpFunc, args: &[NpArg], at: Location<'c>) {
+        let mut pairs: Vec<(u8, Value)> = Vec::new();
+        for a in args {
+            match a {
+                NpArg::Scalar(e) => {
+                    let p = self.boxed_pair(e, at);
+                    pairs.push(p);
+                }
+                NpArg::Array(e) => {
+                    let v = self.expr(e);
+                    pairs.push((b'O', v));
+                }
+                NpArg::Shape(xs) => {
+                    pairs.push((b'(', self.i64_const(xs.len() as i64, at)));
+                    for x in xs {
+                        let v = self.expr(x);
+                        pairs.push((b'i', v));
+                    }
+                }
+            }
+        }
+        let buf = self.entry_words(2 * pairs.len().max(1), at);
+        for (j, (tag, v)) in pairs.iter().enumerate() {
+            let tag = self.i64_const(*tag as i64, at);
+            for (k, x) in [tag, *v].into_iter().enumerate() {
+                let addr = self.word_at(buf, 2 * j + k, at);
+                self.block.expect("allocating from reachable code").append_operation(llvm_dialect::store(self.context, x, addr, at, LoadStoreOptions::new()));
+            }
+        }
+        let words = r.ty.flat_len();
+        let desc = self.entry_words(words, at);
+        let operands = [
+            self.i64_const(func.code(), at),
+            self.i64_const(r.ty.dtype.format_char() as i64, at),
+            self.i64_const(r.ty.ndim as i64, at),
+            self.i64_const(r.ty.unit_axis().map_or(-1, i64::from), at),
+            self.i64_const(pairs.len() as i64, at),
+        ];
+        let mut call_args = operands.to_vec();
+        call_args.extend([buf, desc]);
+        let i32t: Type = IntegerType::new(self.context, 32).into();
+        let call = func::call(self.context, melior::ir::attribute::FlatSymbolRefAttribute::new(self.context, NP_NEW_FN), &call_args, &[i32t], at);
+        let status = self.append(call);
+        let zero = self.append(arith::constant(self.context, IntegerAttribute::new(i32t, 0).into(), at));
+        let failed = self.append(arith::cmpi(self.context, arith::CmpiPredicate::Ne, status, zero, at));
+        let (bad, ok) = (self.new_block(&[]), self.new_block(&[]));
+        self.cond_br(failed, bad, &[], ok, &[]);
+        self.block = Some(bad);
+        self.propagate(at);
+        self.block = Some(ok);
+        for (j, var) in r.vars().into_iter().enumerate() {
+            let addr = self.word_at(desc, j, at);
+            let v = self.append(llvm_dialect::load(self.context, addr, self.i64(), at, LoadStoreOptions::new()));
+            self.env[var] = Some(v);
+        }
+    }
+
     pub(super) fn array_store(&mut self, r: &ArrayRef, indices: &[TExpr], value: &TExpr, at: Location<'c>) {
         let v = self.expr(value);
         let idx: Vec<Value> = indices.iter().map(|i| self.expr(i)).collect();
@@ -128,15 +224,24 @@ fn scalar_bytes(s: Scalar) -> i64 {
     }
 }
 
-/// `func.func private @pycc_index_error(i64, i64, i64)`, for modules with arrays.
-pub fn declare_index_error<'c>(context: &'c Context, module: &Module<'c>) {
+/// The array runtime's functions that kernels call, for modules with arrays:
+/// `pycc_index_error(i64, i64, i64)` and `pycc_np_new` (see NP_NEW_FN).
+pub fn declare_runtime<'c>(context: &'c Context, module: &Module<'c>) {
     let i64t: Type = IntegerType::new(context, 64).into();
-    module.body().append_operation(func::func(
-        context,
-        StringAttribute::new(context, INDEX_ERROR_FN),
-        TypeAttribute::new(FunctionType::new(context, &[i64t, i64t, i64t], &[]).into()),
-        Region::new(),
-        &[(Identifier::new(context, "sym_visibility"), StringAttribute::new(context, "private").into())],
-        Location::unknown(context),
-    ));
+    let ptr = Type::parse(context, "!llvm.ptr").expect("the llvm dialect is loaded");
+    let i32t: Type = IntegerType::new(context, 32).into();
+    let decls: [(&str, Vec<Type>, Vec<Type>); 2] = [
+        (INDEX_ERROR_FN, vec![i64t; 3], vec![]),
+        (NP_NEW_FN, vec![i64t, i64t, i64t, i64t, i64t, ptr, ptr], vec![i32t]),
+    ];
+    for (name, args, results) in decls {
+        module.body().append_operation(func::func(
+            context,
+            StringAttribute::new(context, name),
+            TypeAttribute::new(FunctionType::new(context, &args, &results).into()),
+            Region::new(),
+            &[(Identifier::new(context, "sym_visibility"), StringAttribute::new(context, "private").into())],
+            Location::unknown(context),
+        ));
+    }
 }

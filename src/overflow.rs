@@ -112,6 +112,7 @@ fn stmt_checked(f: &TypedFunction, s: &TStmt) -> bool {
                 || body.iter().chain(orelse).any(|s| stmt_checked(f, s))
         }
         TStmt::Store { indices, value, .. } => indices.iter().chain([value]).any(expr_checked),
+        TStmt::Alloc { args, .. } => args.iter().flat_map(|a| a.exprs()).any(expr_checked),
         TStmt::Break | TStmt::Continue | TStmt::Raise { .. } => false,
     }
 }

@@ -455,7 +455,7 @@ fn is_identifier(s: &str) -> bool {
     chars.next().is_some_and(|c| c.is_alphabetic() || c == '_') && chars.all(|c| c.is_alphanumeric() || c == '_')
 }
 
-/// The modules pycc knows how to compile calls into (`math`), as imported
+/// The modules pycc knows how to compile calls into (`math`, `numpy`), as imported
 /// at the top level.
 fn imports(body: &[Stmt]) -> Globals {
     let mut g = Globals::default();
@@ -463,8 +463,8 @@ fn imports(body: &[Stmt]) -> Globals {
         match stmt {
             Stmt::Import(i) => {
                 for a in &i.names {
-                    if a.name.as_str() == "math" {
-                        g.modules.insert(a.asname.as_ref().unwrap_or(&a.name).to_string(), "math".into());
+                    if matches!(a.name.as_str(), "math" | "numpy") {
+                        g.modules.insert(a.asname.as_ref().unwrap_or(&a.name).to_string(), a.name.to_string());
                     }
                 }
             }

@@ -155,7 +155,7 @@ fn ty(lex: &mut Lexer) -> Result<Ty, SignatureError> {
 }
 
 /// The largest number of dimensions an array signature may declare.
-const MAX_NDIM: u32 = 2;
+const MAX_NDIM: u32 = 3;
 
 /// `[axis, ...]` after a dtype, where each axis is `:` (any stride) or
 /// `::1` (unit stride); numba allows `::1` only on the last axis (C order)
@@ -195,7 +195,7 @@ fn array(lex: &mut Lexer, dtype: Scalar) -> Result<ArrayTy, SignatureError> {
     lex.expect(']', "`,` or `]` in an array type")?;
     let ndim = unit.len() as u32;
     if ndim > MAX_NDIM {
-        return Err(err(format!("{ndim}-d arrays are not supported yet (1-d and 2-d are)"), open..lex.pos));
+        return Err(err(format!("{ndim}-d arrays are not supported yet (1-d to 3-d are)"), open..lex.pos));
     }
     let marked: Vec<usize> = (0..unit.len()).filter(|&k| unit[k].is_some()).collect();
     let layout = match marked.as_slice() {
@@ -265,15 +265,7 @@ pub fn parse(text: &str) -> Result<Signature, SignatureError> {
             Some(_) => {
                 lex.pos = save;
                 lex.skip_ws();
-                let start = lex.pos;
-                match ty(&mut lex)? {
-                    Ty::Array(_) => return Err(SignatureError {
-                        message: "array return types are not supported yet".into(),
-                        span: start..lex.pos,
-                        help: Some("arrays can be arguments: pass the output array in and store into it, with a void return".into()),
-                    }),
-                    t => Return::Declared(t),
-                }
+                Return::Declared(ty(&mut lex)?)
             }
             None => return Err(err("expected a return type or `(`", lex.here())),
         }
@@ -357,15 +349,14 @@ mod tests {
         assert_eq!(parse("f8(f8[])").unwrap_err().span, 6..7);
         assert_eq!(parse("f8(f8[::2])").unwrap_err().span, 8..9);
         assert_eq!(parse("f8(f8[::])").unwrap_err().span, 8..9);
-        assert_eq!(parse("f8(f8[:, :, :])").unwrap_err().span, 5..14);
+        assert_eq!(parse("f8(f8[:, :, :, :])").unwrap_err().span, 5..17);
+        assert_eq!(parse("f8(f8[:, :, ::1])").unwrap().args, vec![arr(Float { bits: 64 }, 3, Layout::C)]);
         assert_eq!(parse("f8(f8[::1, ::1])").unwrap_err().span, 11..14);
-        assert_eq!(parse("f8(f8[:, ::1, :])").unwrap_err().span, 5..16);
+        assert_eq!(parse("f8(f8[:, ::1, :])").unwrap_err().span, 9..12);
         assert_eq!(parse("f8(f8[:, :)").unwrap_err().span, 10..11);
         assert_eq!(parse("f8(Tuple(f8[:], i8))").unwrap_err().span, 11..12);
-        let e = parse("f8[:](f8[:])").unwrap_err();
-        assert_eq!(e.span, 0..5);
-        assert!(e.message.contains("array return"));
-        assert_eq!(parse("f8(f8[::1, :, :])").unwrap_err().span, 5..16);
+        assert_eq!(parse("f8[:, ::1](i8)").unwrap().ret, Return::Declared(arr(Float { bits: 64 }, 2, Layout::C)));
+        assert_eq!(parse("f8(f8[::1, ::1, :])").unwrap_err().span, 11..14);
     }
 
     proptest::proptest! {

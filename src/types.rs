@@ -35,6 +35,25 @@ impl Scalar {
         }
     }
 
+    /// The buffer-protocol format character of this dtype (numpy reads it
+    /// as that dtype too): `d`, `f`, `q`, `i`, `B`, `?`, ...
+    pub fn format_char(self) -> char {
+        match self {
+            Scalar::Bool => '?',
+            Scalar::Float { bits: 32 } => 'f',
+            Scalar::Float { .. } => 'd',
+            Scalar::Int { bits, signed } => {
+                let c = match bits {
+                    8 => 'b',
+                    16 => 'h',
+                    32 => 'i',
+                    _ => 'q',
+                };
+                if signed { c } else { c.to_ascii_uppercase() }
+            }
+        }
+    }
+
     /// The Python type a value of this scalar is boxed as.
     pub fn python_name(self) -> &'static str {
         match self {
@@ -108,7 +127,7 @@ pub enum Layout {
     F,
 }
 
-/// An array argument: element type, number of dimensions (1 or 2), layout.
+/// An array: element type, number of dimensions, layout.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct ArrayTy {
     pub dtype: Scalar,
@@ -144,9 +163,24 @@ impl ArrayTy {
     }
 
     /// The kernel parameters an array is passed as: the data address, then
-    /// the extent of each axis, then each axis's stride in bytes (all i64).
+    /// the extent of each axis, then each axis's stride in bytes, then the
+    /// Python object that owns the memory (all i64).
     pub fn flat_len(&self) -> usize {
-        1 + 2 * self.ndim as usize
+        2 + 2 * self.ndim as usize
+    }
+
+    /// The type of a variable assigned arrays of types `self` and `other`:
+    /// one dtype and ndim, and the layout both promise (else any).
+    pub fn join(&self, other: &ArrayTy) -> Option<ArrayTy> {
+        if self.dtype != other.dtype || self.ndim != other.ndim {
+            return None;
+        }
+        Some(ArrayTy { layout: if self.layout == other.layout { self.layout } else { Layout::A }, ..*self })
+    }
+
+    /// Whether an array of type `self` may stand where `to` is declared.
+    pub fn fits(&self, to: &ArrayTy) -> bool {
+        self.dtype == to.dtype && self.ndim == to.ndim && (to.layout == Layout::A || to.layout == self.layout)
     }
 }
 
@@ -159,9 +193,10 @@ impl ArrayTy {
 pub enum Ty {
     Scalar(Scalar),
     Tuple(Vec<Scalar>),
-    /// An array argument (through the buffer protocol). Like a tuple it is
-    /// carried flattened, as `ArrayTy::flat_len` int64 scalars (a
-    /// descriptor: address, shape, strides); arrays are arguments only.
+    /// An array: an argument (through the buffer protocol), a numpy array
+    /// the body allocated, or a helper's result. Like a tuple it is carried
+    /// flattened, as `ArrayTy::flat_len` int64 scalars (a descriptor:
+    /// address, shape, strides, owner object).
     Array(ArrayTy),
     /// A complex number whose parts have this float type (`Float{64}`:
     /// complex128, `Float{32}`: complex64). Carried as two floats (real,

@@ -20,6 +20,9 @@ use crate::types::{ArrayTy, Return, Scalar, Signature, Ty};
 mod arrays;
 #[path = "typing_complex.rs"]
 mod cplx;
+#[path = "typing_numpy.rs"]
+mod numpy;
+pub use numpy::{NpArg, NpFunc};
 pub use arrays::ArrayRef;
 use std::cell::RefCell;
 use rustpython_parser::ast::{self, Expr, Stmt};
@@ -53,6 +56,9 @@ pub struct TypedFunction {
     /// Whether the body can raise a Python exception (then the kernel also
     /// returns an error flag, and callers check it), calls included.
     pub may_raise: bool,
+    /// Whether the body (or anything it calls) allocates numpy arrays: the
+    /// wrapper then gives the call an arena that owns them (runtime_buffer.c).
+    pub allocates: bool,
     pub span: Range<usize>,
 }
 
@@ -101,6 +107,10 @@ pub enum TStmt {
     /// is computed first, then the indices (int64, negative from the end,
     /// bounds-checked), as CPython evaluates an assignment.
     Store { array: ArrayRef, indices: Vec<TExpr>, value: TExpr },
+    /// `array = numpy.<func>(args..., dtype=<array's dtype>)`: a new numpy
+    /// array (numpy's own values and errors), owned by the call's arena;
+    /// sets every descriptor variable of `array`.
+    Alloc { array: ArrayRef, func: NpFunc, args: Vec<NpArg>, span: Range<usize> },
 }
 
 #[derive(Debug, Clone)]
@@ -241,6 +251,7 @@ pub fn type_module(source: &Source, globals: &Globals, exports: &[Export]) -> Re
     }
     let mut functions = specs.done.into_inner();
     propagate_may_raise(&mut functions);
+    propagate(&mut functions, |f| &mut f.allocates);
     Ok(functions)
 }
 
@@ -259,17 +270,22 @@ pub fn disable_boundscheck(functions: &mut [TypedFunction]) {
 /// A function may raise if its body may, or if anything it calls may: a
 /// fixed point over the call graph (recursion included).
 pub(crate) fn propagate_may_raise(functions: &mut [TypedFunction]) {
+    propagate(functions, |f| &mut f.may_raise);
+}
+
+/// Sets `flag` on every function that calls (directly or not) one that has it.
+fn propagate(functions: &mut [TypedFunction], flag: fn(&mut TypedFunction) -> &mut bool) {
     let calls: Vec<Vec<String>> = functions.iter().map(|f| {
         let mut out = Vec::new();
         f.body.iter().for_each(|s| stmt_calls(s, &mut out));
         out
     }).collect();
     loop {
-        let raising: std::collections::HashSet<String> = functions.iter().filter(|f| f.may_raise).map(|f| f.symbol.clone()).collect();
+        let set: std::collections::HashSet<String> = functions.iter_mut().filter_map(|f| (*flag(f)).then(|| f.symbol.clone())).collect();
         let mut changed = false;
         for (f, callees) in functions.iter_mut().zip(&calls) {
-            if !f.may_raise && callees.iter().any(|c| raising.contains(c)) {
-                f.may_raise = true;
+            if !*flag(f) && callees.iter().any(|c| set.contains(c)) {
+                *flag(f) = true;
                 changed = true;
             }
         }
@@ -277,6 +293,15 @@ pub(crate) fn propagate_may_raise(functions: &mut [TypedFunction]) {
             return;
         }
     }
+}
+
+/// Whether a statement list allocates an array itself (calls aside).
+fn allocates(stmts: &[TStmt]) -> bool {
+    stmts.iter().any(|s| match s {
+        TStmt::Alloc { .. } => true,
+        TStmt::If { then: a, orelse: b, .. } | TStmt::While { body: a, orelse: b, .. } | TStmt::For { body: a, orelse: b, .. } => allocates(a) || allocates(b),
+        _ => false,
+    })
 }
 
 fn stmt_calls(s: &TStmt, out: &mut Vec<String>) {
@@ -302,6 +327,7 @@ fn stmt_calls(s: &TStmt, out: &mut Vec<String>) {
             body.iter().chain(orelse).for_each(|s| stmt_calls(s, out));
         }
         TStmt::Store { indices, value, .. } => indices.iter().chain([value]).for_each(|x| expr_calls(x, out)),
+        TStmt::Alloc { args, .. } => args.iter().flat_map(NpArg::exprs).for_each(|x| expr_calls(x, out)),
         TStmt::Break | TStmt::Continue | TStmt::Raise { .. } => {}
     }
 }
@@ -347,6 +373,14 @@ enum SpecState {
 }
 
 impl Specs<'_> {
+    /// The positions of the array arguments that the typed function
+    /// `symbol` stores into; None while it is still being typed.
+    fn written(&self, symbol: &str) -> Option<Vec<usize>> {
+        let done = self.done.borrow();
+        let f = done.iter().find(|f| f.symbol == symbol)?;
+        Some(f.py_params.iter().enumerate().filter(|(_, (name, _))| f.written.contains(name)).map(|(j, _)| j).collect())
+    }
+
     /// The symbol and return type of `name` called with `args`, typing the
     /// helper for that signature the first time it is seen.
     fn request(&self, name: &str, args: &[Ty], span: Range<usize>) -> std::result::Result<(String, Option<Ty>), Option<Diagnostic>> {
@@ -407,6 +441,7 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
     let mut params = Vec::new();
     let mut arity = HashMap::new();
     let mut arrays = HashMap::new();
+    let mut sources = HashMap::new();
     let mut complex = std::collections::HashSet::new();
     for (arg, ty) in f.args.posonlyargs.iter().chain(&f.args.args).zip(&export.signature.args) {
         let name = arg.def.arg.to_string();
@@ -422,6 +457,7 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
                 for (pname, _) in arrays::param_names(&name, a) {
                     params.push(Param { name: pname, ty: Scalar::I64, span: range(&arg.def) });
                 }
+                sources.insert(name.clone(), [name.clone()].into());
                 arrays.insert(name, *a);
             }
             Ty::Complex(p) => {
@@ -440,6 +476,7 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
         let mut cx = Typer::new(source, globals, specs, &params, types.clone());
         cx.arity = arity.clone();
         cx.arrays = arrays.clone();
+        cx.array_sources = sources.clone();
         cx.complex = complex.clone();
         let body = cx.block(&f.body);
         let mut widened = types.clone();
@@ -448,7 +485,8 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
             widened.insert(name.clone(), t);
         }
         round += 1;
-        if (widened == types && cx.arity == arity && cx.complex == complex) || round == MAX_ROUNDS {
+        let same = widened == types && cx.arity == arity && cx.complex == complex && cx.arrays == arrays && cx.array_sources == sources;
+        if same || round == MAX_ROUNDS {
             let mut f = cx.finish(export, params, body)?;
             f.py_params = py_params;
             f.symbol = symbol;
@@ -458,6 +496,8 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
         types = widened;
         arity = cx.arity;
         complex = cx.complex;
+        arrays = cx.arrays;
+        sources = cx.array_sources;
     }
 }
 
@@ -473,6 +513,8 @@ enum Val {
     Tuple(Vec<TExpr>),
     /// A complex number: its real and imaginary parts (one float type).
     Complex(TExpr, TExpr),
+    /// An array: the array variable holding it.
+    Array(ArrayRef),
 }
 
 impl Val {
@@ -481,14 +523,16 @@ impl Val {
             Val::Scalar(e) => Ty::Scalar(e.ty),
             Val::Tuple(xs) => Ty::Tuple(xs.iter().map(|x| x.ty).collect()),
             Val::Complex(re, _) => Ty::Complex(re.ty),
+            Val::Array(r) => Ty::Array(r.ty),
         }
     }
 
-    fn flat(self) -> Vec<TExpr> {
+    fn flat(self, span: &Range<usize>) -> Vec<TExpr> {
         match self {
             Val::Scalar(e) => vec![e],
             Val::Tuple(xs) => xs,
             Val::Complex(re, im) => vec![re, im],
+            Val::Array(r) => r.vars().into_iter().map(|v| TExpr { ty: Scalar::I64, kind: TExprKind::Var(v), span: span.clone() }).collect(),
         }
     }
 }
@@ -507,8 +551,11 @@ struct Typer<'a> {
     returns: Vec<(Option<Ty>, Range<usize>)>,
     /// Tuple variables and their lengths (elements are `element_name` vars).
     arity: HashMap<String, usize>,
-    /// Array parameters (their descriptor is `arrays::param_names` vars).
+    /// Array variables (their descriptor is `arrays::param_names` vars).
     arrays: HashMap<String, ArrayTy>,
+    /// For each array variable, the array parameters it may alias: a store
+    /// through it needs their buffers writable.
+    array_sources: HashMap<String, std::collections::BTreeSet<String>>,
     /// Complex variables (their parts are `element_name` vars 0 and 1).
     complex: std::collections::HashSet<String>,
     /// Array parameters stored into.
@@ -539,6 +586,7 @@ impl<'a> Typer<'a> {
             returns: Vec::new(),
             arity: HashMap::new(),
             arrays: HashMap::new(),
+            array_sources: HashMap::new(),
             complex: Default::default(),
             written: Default::default(),
             pre: Vec::new(),
@@ -583,7 +631,15 @@ impl<'a> Typer<'a> {
     /// Binds a value to `name`: a scalar to the variable, a tuple to its
     /// element variables. A name holds numbers or tuples of one length.
     fn bind_val(&mut self, name: &str, v: Val, span: Range<usize>) -> Option<Vec<(Var, TExpr)>> {
+        if let Val::Array(src) = v {
+            return self.bind_array(name, src, span);
+        }
+        if self.arrays.contains_key(name) {
+            self.errors.push(Diagnostic::error(format!("`{name}` holds an array; it cannot also hold {}", if matches!(v, Val::Tuple(_)) { "a tuple" } else { "a number" })).at(span, "assigns another kind of value").note("one variable keeps one kind of value"));
+            return None;
+        }
         match v {
+            Val::Array(_) => unreachable!("bound above"),
             Val::Complex(re, im) => {
                 if self.arity.contains_key(name) || self.types.contains_key(name) || self.assigned.contains_key(name) {
                     self.errors.push(Diagnostic::error(format!("`{name}` holds a real number or a tuple; it cannot also hold a complex number")).at(span, "assigns a complex number").note("one variable keeps one kind of value: write the first assignment as complex (`z = 0j`)"));
@@ -644,6 +700,18 @@ impl<'a> Typer<'a> {
                         self.pre.push(TStmt::CallAssign { symbol, args, vars });
                         return Some(Val::Tuple(elems));
                     }
+                    if let Some(Ty::Array(a)) = ret {
+                        // The result may alias any array argument.
+                        let mut sources = std::collections::BTreeSet::new();
+                        for arg in &c.args {
+                            if let Some(n) = self.array_name(arg) {
+                                sources.extend(self.array_sources.get(&n).cloned().unwrap_or_default());
+                            }
+                        }
+                        let r = self.array_temp(a, sources);
+                        self.pre.push(TStmt::CallAssign { symbol, args, vars: r.vars() });
+                        return Some(Val::Array(r));
+                    }
                     if let Some(Ty::Complex(p)) = ret {
                         let temp = format!("$call{}", self.temps);
                         self.temps += 1;
@@ -683,6 +751,8 @@ impl<'a> Typer<'a> {
                 Some(Val::Tuple(elems.into_iter().collect::<Option<_>>()?))
             }
             Expr::Name(n) if self.arity.contains_key(n.id.as_str()) => Some(Val::Tuple(self.tuple_var(n.id.as_str(), span))),
+            Expr::Name(n) if self.arrays.contains_key(n.id.as_str()) => Some(Val::Array(self.array_ref(n.id.as_str()))),
+            Expr::Call(c) if self.numpy_function(&c.func).is_some() => self.numpy_call(c, span).map(Val::Array),
             Expr::Attribute(a) if self.array_name(&a.value).is_some() && a.attr.as_str() == "shape" => Some(Val::Tuple(self.shape_tuple(&a.value, span))),
             Expr::Call(c) if matches!(c.func.as_ref(), Expr::Name(n) if n.id.as_str() == "divmod" && !self.types.contains_key("divmod") && !self.arity.contains_key("divmod") && !self.globals.functions.contains_key("divmod")) => self.divmod(c, span),
             _ => self.expr(e).map(Val::Scalar),
@@ -820,7 +890,8 @@ impl<'a> Typer<'a> {
         let vars = self.vars.iter().map(|v| VarInfo { name: v.name.clone(), ty: self.types.get(&v.name).copied().unwrap_or(v.ty) }).collect();
         let may_raise = body.iter().any(|s| stmt_may_raise(s, true));
         let written = self.written.into_iter().collect();
-        Ok(TypedFunction { export: export.name.clone(), symbol: String::new(), exported: false, params, py_params: Vec::new(), vars, ret, body, written, boundscheck: true, may_raise, span: range(f) })
+        let allocates = allocates(&body);
+        Ok(TypedFunction { export: export.name.clone(), symbol: String::new(), exported: false, params, py_params: Vec::new(), vars, ret, body, written, boundscheck: true, may_raise, allocates, span: range(f) })
     }
 
     fn block(&mut self, stmts: &[Stmt]) -> Vec<TStmt> {
@@ -869,8 +940,9 @@ impl<'a> Typer<'a> {
                 }
                 let values = match self.value_top(&a.value) {
                     Some(Val::Tuple(xs)) => xs,
-                    Some(Val::Scalar(_) | Val::Complex(..)) => {
-                        self.errors.push(Diagnostic::error("cannot unpack a number").at(range(a.value.as_ref()), "not a tuple"));
+                    Some(v @ (Val::Scalar(_) | Val::Complex(..) | Val::Array(_))) => {
+                        let what = if matches!(v, Val::Array(_)) { "an array" } else { "a number" };
+                        self.errors.push(Diagnostic::error(format!("cannot unpack {what}")).at(range(a.value.as_ref()), "not a tuple"));
                         self.poisoned.extend(names);
                         return None;
                     }
@@ -900,10 +972,6 @@ impl<'a> Typer<'a> {
             Stmt::AugAssign(a) if matches!(a.target.as_ref(), Expr::Subscript(s) if self.array_name(&s.value).is_some()) => {
                 let Expr::Subscript(target) = a.target.as_ref() else { unreachable!() };
                 self.array_store(target, Some(a.op), &a.value, range(stmt))
-            }
-            Stmt::Assign(a) if matches!(a.targets.as_slice(), [Expr::Name(n)] if self.arrays.contains_key(n.id.as_str())) => {
-                self.errors.push(Diagnostic::error("an array parameter cannot be rebound").at(self.line(stmt), "assigns to an array"));
-                None
             }
             Stmt::Assign(a) => {
                 let [Expr::Name(target)] = a.targets.as_slice() else {
@@ -946,7 +1014,7 @@ impl<'a> Typer<'a> {
                     None => None,
                 };
                 self.returns.push((value.as_ref().map(Val::ty), range(stmt)));
-                Some(TStmt::Return { values: value.map_or(Vec::new(), Val::flat), span: range(stmt) })
+                Some(TStmt::Return { values: value.map_or(Vec::new(), |v| v.flat(&range(stmt))), span: range(stmt) })
             }
             Stmt::If(i) => {
                 let cond = self.condition(&i.test);
@@ -1302,6 +1370,7 @@ impl<'a> Typer<'a> {
             Expr::Attribute(a) => match self.math_module_of(&a.value) {
                 Some(()) => self.math_constant(a.attr.as_str(), span),
                 None if self.array_name(&a.value).is_some() => self.array_attribute(a, span),
+                None if self.numpy_module_of(&a.value) => self.numpy_constant(a.attr.as_str(), span),
                 None => self.unsupported(span, "attribute access is"),
             },
             Expr::Subscript(s) => self.subscript(s, span),
@@ -1378,6 +1447,9 @@ impl<'a> Typer<'a> {
             if self.math_module_of(&a.value).is_some() {
                 return self.math_call(a.attr.as_str(), c, span);
             }
+            if self.numpy_module_of(&a.value) {
+                return self.numpy_scalar_call(a.attr.as_str(), span);
+            }
         }
         if let Expr::Name(n) = c.func.as_ref() {
             if let (false, Some((_, name))) = (self.types.contains_key(n.id.as_str()), self.globals.from_imports.get(n.id.as_str())) {
@@ -1396,7 +1468,10 @@ impl<'a> Typer<'a> {
                     self.errors.push(Diagnostic::error(format!("`{name}` returns None here; its value cannot be used")).at(span, "no value"));
                     None
                 }
-                Some(Ty::Array(_)) => unreachable!("functions never return arrays"),
+                Some(Ty::Array(_)) => {
+                    self.errors.push(Diagnostic::error(format!("`{name}` returns an array here, used as a number")).at(span, "an array").note("assign the call to a name first, then index the name"));
+                    None
+                }
                 Some(Ty::Tuple(_)) => {
                     self.errors.push(Diagnostic::error(format!("`{name}` returns a tuple here, used as a number")).at(span, "a tuple").note("assign the call to a name (or unpack it), or return it, then use the elements"));
                     None
@@ -1552,9 +1627,20 @@ impl<'a> Typer<'a> {
         }
         let args: Vec<Val> = c.args.iter().map(|a| self.value(a)).collect::<Vec<_>>().into_iter().collect::<Option<_>>()?;
         let types: Vec<Ty> = args.iter().map(Val::ty).collect();
-        let args: Vec<TExpr> = args.into_iter().flat_map(Val::flat).collect();
+        let passed: Vec<(usize, String)> = args.iter().enumerate().filter_map(|(j, a)| match a { Val::Array(r) => Some((j, r.name.clone())), _ => None }).collect();
+        let args: Vec<TExpr> = args.into_iter().flat_map(|a| a.flat(&span)).collect();
         match self.specs.request(name, &types, span) {
-            Ok((symbol, ret)) => Some((symbol, ret, args)),
+            Ok((symbol, ret)) => {
+                // An array the callee stores into (or may: one still being
+                // typed, in a recursion) needs a writable buffer here too.
+                let written = self.specs.written(&symbol);
+                for (j, array) in passed {
+                    if written.as_ref().map_or(true, |w| w.contains(&j)) {
+                        self.mark_written(&array);
+                    }
+                }
+                Some((symbol, ret, args))
+            }
             Err(Some(d)) => {
                 self.errors.push(d);
                 None
@@ -1650,6 +1736,7 @@ fn join_ty(a: &Ty, b: &Ty) -> Option<Ty> {
         (Ty::Scalar(x), Ty::Scalar(y)) => Some(Ty::Scalar(join(*x, *y))),
         (Ty::Tuple(xs), Ty::Tuple(ys)) if xs.len() == ys.len() => Some(Ty::Tuple(xs.iter().zip(ys).map(|(x, y)| join(*x, *y)).collect())),
         (Ty::Complex(x), Ty::Complex(y)) => Some(Ty::Complex(join(*x, *y))),
+        (Ty::Array(x), Ty::Array(y)) => x.join(y).map(Ty::Array),
         _ => None,
     }
 }
@@ -1660,6 +1747,7 @@ fn can_convert_ty(from: &Ty, to: &Ty) -> bool {
         (Ty::Scalar(x), Ty::Scalar(y)) => can_convert(*x, *y),
         (Ty::Tuple(xs), Ty::Tuple(ys)) => xs.len() == ys.len() && xs.iter().zip(ys).all(|(x, y)| can_convert(*x, *y)),
         (Ty::Complex(_), Ty::Complex(_)) => true,
+        (Ty::Array(x), Ty::Array(y)) => x.fits(y),
         _ => false,
     }
 }
@@ -1773,7 +1861,8 @@ fn stmt_may_raise(s: &TStmt, bc: bool) -> bool {
         }
         TStmt::Break | TStmt::Continue => false,
         TStmt::Store { indices, value, .. } => bc || indices.iter().chain([value]).any(|x| expr_may_raise(x, bc)),
-        TStmt::Raise { .. } => true,
+        // numpy's errors (negative dimensions, MemoryError, ...).
+        TStmt::Raise { .. } | TStmt::Alloc { .. } => true,
     }
 }
 

@@ -1,16 +1,20 @@
-//! Typing of array parameters (`f8[:]`, `f8[:, ::1]`, ...) in the body.
+//! Typing of arrays (`f8[:]`, `f8[:, ::1]`, ...) in the body.
 //!
-//! An array parameter `a` is carried as int64 variables, like a tuple's
-//! elements: `a.data` (the buffer's address), `a.shape.k` (extent of axis
-//! k) and `a.strides.k` (bytes between items along axis k). Names with a dot
-//! cannot clash with Python names. What the body may do with an array:
-//! `a[i]`, `a[i, j]` (one int index per axis), stores and augmented stores
-//! to those, `len(a)`, `a.shape`, `a.shape[k]`, `a.size`, `a.ndim`, and
-//! `for x in a` over a 1-d array. Anything else is a diagnostic.
+//! An array variable `a` (a parameter, or a local bound to an array the
+//! body allocated, a helper returned, or another array variable) is carried
+//! as int64 variables, like a tuple's elements: `a.data` (the buffer's
+//! address), `a.shape.k` (extent of axis k), `a.strides.k` (bytes between
+//! items along axis k) and `a.obj` (the Python object owning the memory,
+//! what a `return a` gives back). Names with a dot cannot clash with Python
+//! names. What the body may do with an array: `a[i]`, `a[i, j]` (one int
+//! index per axis), stores and augmented stores to those, `len(a)`,
+//! `a.shape`, `a.shape[k]`, `a.size`, `a.ndim`, `for x in a` over a 1-d
+//! array, bind it to another name, pass it to this file's functions, and
+//! return it. Anything else is a diagnostic.
 
 use super::*;
 
-/// An array parameter as the typed tree refers to it: its type and the
+/// An array variable as the typed tree refers to it: its type and the
 /// variables of its descriptor.
 #[derive(Debug, Clone)]
 pub struct ArrayRef {
@@ -19,21 +23,34 @@ pub struct ArrayRef {
     pub data: Var,
     pub shape: Vec<Var>,
     pub strides: Vec<Var>,
+    pub owner: Var,
 }
 
-/// The descriptor variables of array parameter `name`, in kernel-parameter
-/// order (data, shapes, strides), each with what it holds.
+impl ArrayRef {
+    /// The descriptor variables in kernel-parameter order.
+    pub fn vars(&self) -> Vec<Var> {
+        let mut out = vec![self.data];
+        out.extend(&self.shape);
+        out.extend(&self.strides);
+        out.push(self.owner);
+        out
+    }
+}
+
+/// The descriptor variables of array variable `name`, in kernel-parameter
+/// order (data, shapes, strides, owner), each with what it holds.
 pub fn param_names(name: &str, a: &ArrayTy) -> Vec<(String, &'static str)> {
     let mut out = vec![(format!("{name}.data"), "data")];
     out.extend((0..a.ndim).map(|k| (format!("{name}.shape.{k}"), "shape")));
     out.extend((0..a.ndim).map(|k| (format!("{name}.strides.{k}"), "strides")));
+    out.push((format!("{name}.obj"), "owner"));
     out
 }
 
-const ARRAY_NOTE: &str = "an array can be indexed (a[i], a[i, j]), stored into, iterated (1-d), and measured (len(a), a.shape, a.size, a.ndim)";
+const ARRAY_NOTE: &str = "an array can be indexed (a[i], a[i, j]), stored into, iterated (1-d), measured (len(a), a.shape, a.size, a.ndim), bound to a name, passed to this file's functions and returned";
 
 impl Typer<'_> {
-    /// The array parameter `e` names, if it is one.
+    /// The array variable `e` names, if it is one.
     pub(super) fn array_name(&self, e: &Expr) -> Option<String> {
         match e {
             Expr::Name(n) if self.arrays.contains_key(n.id.as_str()) => Some(n.id.to_string()),
@@ -41,11 +58,62 @@ impl Typer<'_> {
         }
     }
 
-    fn array_ref(&mut self, name: &str) -> ArrayRef {
+    pub(super) fn array_ref(&mut self, name: &str) -> ArrayRef {
         let ty = self.arrays[name];
         let vars: Vec<Var> = param_names(name, &ty).iter().map(|(n, _)| self.var(n)).collect();
         let nd = ty.ndim as usize;
-        ArrayRef { name: name.to_string(), ty, data: vars[0], shape: vars[1..1 + nd].to_vec(), strides: vars[1 + nd..].to_vec() }
+        ArrayRef { name: name.to_string(), ty, data: vars[0], shape: vars[1..1 + nd].to_vec(), strides: vars[1 + nd..1 + 2 * nd].to_vec(), owner: vars[1 + 2 * nd] }
+    }
+
+    /// The descriptor of array `r` as int64 expressions, in kernel order.
+    pub(super) fn array_exprs(&self, r: &ArrayRef, span: Range<usize>) -> Vec<TExpr> {
+        r.vars().into_iter().map(|v| self.i64_var(v, span.clone())).collect()
+    }
+
+    /// A fresh array variable of type `ty` (for an allocation's or a call's
+    /// result), aliasing the parameters `sources`.
+    pub(super) fn array_temp(&mut self, ty: ArrayTy, sources: std::collections::BTreeSet<String>) -> ArrayRef {
+        let temp = format!("$array{}", self.temps);
+        self.temps += 1;
+        self.arrays.insert(temp.clone(), ty);
+        self.array_sources.insert(temp.clone(), sources);
+        for (n, _) in param_names(&temp, &ty) {
+            self.types.insert(n.clone(), Scalar::I64);
+            self.assigned.insert(n, Scalar::I64);
+        }
+        self.array_ref(&temp)
+    }
+
+    /// Binds array `src` to the name `name`: its descriptor variables take
+    /// src's values. One name keeps one dtype and ndim; layouts that differ
+    /// join to any-strides.
+    pub(super) fn bind_array(&mut self, name: &str, src: ArrayRef, span: Range<usize>) -> Option<Vec<(Var, TExpr)>> {
+        if self.types.contains_key(name) || self.assigned.contains_key(name) || self.arity.contains_key(name) || self.complex.contains(name) {
+            self.errors.push(Diagnostic::error(format!("`{name}` holds numbers or tuples; it cannot also hold an array")).at(span, "assigns an array").note("one variable keeps one kind of value"));
+            return None;
+        }
+        let ty = match self.arrays.get(name) {
+            None => src.ty,
+            Some(old) => match old.join(&src.ty) {
+                Some(t) => t,
+                None => {
+                    self.errors.push(Diagnostic::error(format!("`{name}` holds {} and {}; one variable keeps one dtype and number of dimensions", old.numba_name(), src.ty.numba_name())).at(span, format!("this is {}", src.ty.numba_name())));
+                    return None;
+                }
+            },
+        };
+        self.arrays.insert(name.to_string(), ty);
+        let from = self.array_sources.get(&src.name).cloned().unwrap_or_default();
+        self.array_sources.entry(name.to_string()).or_default().extend(from);
+        let values = self.array_exprs(&src, span);
+        Some(param_names(name, &ty).into_iter().zip(values).map(|((n, _), v)| self.bind(&n, v)).collect())
+    }
+
+    /// Records that the body (or a callee) may store into array `name`:
+    /// the parameters it may alias need writable buffers.
+    pub(super) fn mark_written(&mut self, name: &str) {
+        let sources = self.array_sources.get(name).cloned().unwrap_or_default();
+        self.written.extend(sources);
     }
 
     fn i64_var(&self, var: Var, span: Range<usize>) -> TExpr {
@@ -179,7 +247,7 @@ impl Typer<'_> {
     pub(super) fn array_store(&mut self, target: &ast::ExprSubscript, op: Option<ast::Operator>, value: &Expr, span: Range<usize>) -> Option<TStmt> {
         let name = self.array_name(&target.value)?;
         let r = self.array_ref(&name);
-        self.written.insert(name.clone());
+        self.mark_written(&name);
         let dtype = r.ty.dtype;
         let (indices, value) = match op {
             None => {

@@ -42,6 +42,9 @@ fn runtime_decls<'c>(cx: &Cx<'c>) -> Vec<(&'static str, Vec<Type<'c>>, Vec<Type<
         ("pycc_buffers_init", vec![p, i64], vec![]),
         ("pycc_buffers_release", vec![p, i64], vec![]),
         ("pycc_arg_buffer", vec![p, p, p, i64, p, i64, i64, i64, i64, i64, i64, p, p], vec![i32]),
+        ("pycc_arena_enter", vec![p], vec![p]),
+        ("pycc_arena_exit", vec![p, p], vec![]),
+        ("pycc_box_array", vec![i64], vec![p]),
         ("pycc_module_new", vec![p, p], vec![p]),
         ("pycc_module_add", vec![p, p, p, p], vec![p]),
     ]
@@ -186,19 +189,6 @@ enum Step {
 /// Bytes the wrapper reserves per Py_buffer (runtime_buffer.c's PYCC_VIEW_BYTES).
 const VIEW_BYTES: i64 = 128;
 
-/// The buffer-protocol format character pycc names in its TypeError for a dtype.
-fn format_char(s: Scalar) -> char {
-    match s {
-        Scalar::Bool => '?',
-        Scalar::Float { bits: 32 } => 'f',
-        Scalar::Float { .. } => 'd',
-        Scalar::Int { bits, signed } => {
-            let c = match bits { 8 => 'b', 16 => 'h', 32 => 'i', _ => 'q' };
-            if signed { c } else { c.to_ascii_uppercase() }
-        }
-    }
-}
-
 /// What the TypeError says an array argument must be:
 /// `a float64 1-d array (buffer format 'd')`, `a C-contiguous ...`.
 fn expected_array(a: &ArrayTy) -> String {
@@ -207,7 +197,7 @@ fn expected_array(a: &ArrayTy) -> String {
         Layout::C => "C-contiguous ",
         Layout::F => "Fortran-contiguous ",
     };
-    format!("a {order}{} {}-d array (buffer format '{}')", a.dtype.long_name(), a.ndim, format_char(a.dtype))
+    format!("a {order}{} {}-d array (buffer format '{}')", a.dtype.long_name(), a.ndim, a.dtype.format_char())
 }
 
 /// The wrapper: entry (parse) -> one block per step (check, convert) -> call.
@@ -305,7 +295,17 @@ fn wrapper<'c>(cx: &Cx<'c>, f: &TypedFunction, ty: FunctionType<'c>) -> Operatio
         cx.call(&entry, "pycc_buffers_init", &[block, n], &[]);
         (block, views as i64)
     });
+    // Arrays the call allocates belong to its arena (runtime_buffer.c),
+    // released on every way out after the result took its reference.
+    let arena = f.allocates.then(|| {
+        let slot = cx.append(&entry, llvm_dialect::alloca(context, one, cx.ptr, cx.location, AllocaOptions::new().elem_type(Some(TypeAttribute::new(cx.ptr)))));
+        let prev = cx.call(&entry, "pycc_arena_enter", &[slot], &[cx.ptr]).unwrap();
+        (slot, prev)
+    });
     let release = |block: &Block<'c>| {
+        if let Some((slot, prev)) = arena {
+            cx.call(block, "pycc_arena_exit", &[slot, prev], &[]);
+        }
         if let Some((views, n)) = view_block {
             let n = cx.const_i64(block, n);
             cx.call(block, "pycc_buffers_release", &[views, n], &[]);
@@ -422,6 +422,8 @@ fn wrapper<'c>(cx: &Cx<'c>, f: &TypedFunction, ty: FunctionType<'c>) -> Operatio
     };
     let boxed = match (&f.ret, items) {
         (Some(Ty::Scalar(s)), _) => box_scalar(cx, out, *s, values[0]),
+        // The array's owner (an argument, or an array of the arena): a new reference.
+        (Some(Ty::Array(_)), _) => cx.call(out, "pycc_box_array", &[*values.last().expect("arrays have an owner")], &[cx.ptr]).unwrap(),
         (Some(Ty::Complex(p)), _) => {
             let widen = |v| if *p == (Scalar::Float { bits: 32 }) { cx.append(out, arith::extf(v, Type::float64(context), cx.location)) } else { v };
             let (re, im) = (widen(values[0]), widen(values[1]));

@@ -111,7 +111,7 @@ static SLOW int wrong_array(PyObject *o, const char *fname, const char *names,
  * size, ndim and (unit_axis >= 0: C order if it is the last axis, F order
  * if the first) contiguity against the signature. On success writes the
  * kernel's descriptor to out: data address, ndim extents, ndim strides in
- * bytes. On failure sets TypeError/ValueError naming the argument, leaves
+ * bytes, then the object itself (the array's owner). On failure sets TypeError/ValueError naming the argument, leaves
  * view k released, and returns -1. */
 HIDDEN int pycc_arg_buffer(PyObject *o, const char *fname, const char *names, Py_ssize_t i,
                            void *views, long long k, long long kind, long long itemsize,
@@ -156,6 +156,7 @@ HIDDEN int pycc_arg_buffer(PyObject *o, const char *fname, const char *names, Py
         out[1 + d] = v->shape[d];
         out[1 + ndim + d] = v->strides[d];
     }
+    out[1 + 2 * ndim] = (long long)(Py_ssize_t)o; /* borrowed: the caller holds it */
     return 0;
 }
 
@@ -164,4 +165,198 @@ HIDDEN int pycc_arg_buffer(PyObject *o, const char *fname, const char *names, Py
 HIDDEN SLOW void pycc_index_error(long long index, long long axis, long long size) {
     PyErr_Format(PyExc_IndexError, "index %lld is out of bounds for axis %lld with size %lld",
                  index, axis, size);
+}
+
+/* ---- Arrays the body creates: numpy allocation and the call's arena ----
+ *
+ * `np.empty(...)`, `np.zeros(...)`, `np.arange(...)` and the other
+ * allocating calls are made through numpy itself (imported on first use,
+ * so modules that never allocate never import numpy), which gives numpy's
+ * exact values and errors. Each new array is owned by the arena of the
+ * exported call that is running: a list that the wrapper creates lazily and
+ * releases when the call returns, after it has taken its own reference to
+ * the array it returns. So an array lives until the exported call ends
+ * (helpers may return arrays freely), and nothing leaks on any path.
+ *
+ * The current arena is thread-local and saved/restored by each wrapper, so
+ * calls nest (a finalizer run by numpy's allocation may call another
+ * compiled function) and threads never share one. */
+
+static __thread PyObject **current_arena;
+
+/* Makes `slot` (a NULL-initialized PyObject* in the wrapper's frame) the
+ * current arena; returns the previous one for pycc_arena_exit. */
+HIDDEN void *pycc_arena_enter(PyObject **slot) {
+    PyObject **prev = current_arena;
+    *slot = NULL;
+    current_arena = slot;
+    return prev;
+}
+
+/* Restores the previous arena and frees every array of this call that
+ * nothing else references (a pending exception is kept). */
+HIDDEN void pycc_arena_exit(PyObject **slot, void *prev) {
+    current_arena = (PyObject **)prev;
+    PyObject *list = *slot;
+    *slot = NULL;
+    if (list != NULL) {
+        PyObject *type, *value, *tb;
+        PyErr_Fetch(&type, &value, &tb);
+        Py_DECREF(list);
+        PyErr_Restore(type, value, tb);
+    }
+}
+
+/* A new reference to an array's owner, the exported call's result. */
+HIDDEN PyObject *pycc_box_array(long long owner) {
+    PyObject *o = (PyObject *)(Py_ssize_t)owner;
+    Py_INCREF(o);
+    return o;
+}
+
+/* The numpy functions the body may call, by the number the compiler passes
+ * (src/typing_numpy.rs, NpFunc, keeps the same order). */
+static const char *const np_names[] = {
+    "empty", "zeros", "ones", "full", "empty_like", "zeros_like", "ones_like", "full_like",
+    "arange", "linspace",
+};
+#define NP_FUNCS (sizeof np_names / sizeof np_names[0])
+
+static SLOW PyObject *np_function(long long func) {
+    static PyObject *cache[NP_FUNCS];
+    if (func < 0 || func >= (long long)NP_FUNCS) {
+        PyErr_SetString(PyExc_SystemError, "pycc: unknown numpy function");
+        return NULL;
+    }
+    if (cache[func] == NULL) {
+        PyObject *np = PyImport_ImportModule("numpy");
+        if (np == NULL)
+            return NULL;
+        cache[func] = PyObject_GetAttrString(np, np_names[func]); /* kept for the process */
+        Py_DECREF(np);
+    }
+    return cache[func];
+}
+
+/* One scalar argument as a Python object: tag 'i' int64, 'u' uint64,
+ * 'f' float64 (bits), 'b' bool, 'O' a borrowed object. */
+static PyObject *np_scalar(long long tag, long long bits) {
+    switch (tag) {
+    case 'i': return PyLong_FromLongLong(bits);
+    case 'u': return PyLong_FromUnsignedLongLong((unsigned long long)bits);
+    case 'b': return PyBool_FromLong(bits != 0);
+    case 'f': {
+        double d;
+        memcpy(&d, &bits, sizeof d);
+        return PyFloat_FromDouble(d);
+    }
+    case 'O': {
+        PyObject *o = (PyObject *)(Py_ssize_t)bits;
+        Py_INCREF(o);
+        return o;
+    }
+    default:
+        PyErr_SetString(PyExc_SystemError, "pycc: bad numpy argument tag");
+        return NULL;
+    }
+}
+
+/* The item size of a native format character. */
+static Py_ssize_t code_size(char c) {
+    switch (c) {
+    case 'b': case 'B': case '?': return 1;
+    case 'h': case 'H': return 2;
+    case 'i': case 'I': case 'f': return 4;
+    default: return 8;
+    }
+}
+
+/* Calls numpy.<func>(*args, dtype=<dtype>) and hands the new array to the
+ * current arena. `args` holds `nargs` (tag, bits) pairs; tag '(' with bits
+ * n makes a tuple of the next n scalars (a shape). `dtype` is a buffer
+ * format character ('d', 'q', 'B', '?', ...), which numpy reads as that
+ * dtype. The result must be an `ndim`-d array of that dtype (and
+ * C-contiguous if `c_order`); its descriptor goes to `out` as
+ * pycc_arg_buffer writes one. Returns 0, or -1 with an exception set
+ * (numpy's own: "negative dimensions are not allowed", MemoryError, ...). */
+HIDDEN int pycc_np_new(long long func, long long dtype, long long ndim, long long c_order,
+                       long long nargs, const long long *args, long long *out) {
+    if (current_arena == NULL) {
+        PyErr_SetString(PyExc_SystemError, "pycc: array allocated outside an exported call");
+        return -1;
+    }
+    PyObject *f = np_function(func);
+    if (f == NULL)
+        return -1;
+    Py_ssize_t count = 0;
+    for (long long k = 0; k < nargs; k += args[2 * k] == '(' ? 1 + args[2 * k + 1] : 1)
+        count++;
+    PyObject *pos = PyTuple_New(count);
+    if (pos == NULL)
+        return -1;
+    Py_ssize_t j = 0;
+    for (long long k = 0; k < nargs; j++) {
+        PyObject *item;
+        if (args[2 * k] == '(') {
+            long long n = args[2 * k + 1];
+            item = PyTuple_New(n);
+            for (long long e = 0; item != NULL && e < n; e++) {
+                PyObject *x = np_scalar(args[2 * (k + 1 + e)], args[2 * (k + 1 + e) + 1]);
+                if (x == NULL)
+                    Py_CLEAR(item);
+                else
+                    PyTuple_SetItem(item, e, x);
+            }
+            k += 1 + n;
+        } else {
+            item = np_scalar(args[2 * k], args[2 * k + 1]);
+            k++;
+        }
+        if (item == NULL) {
+            Py_DECREF(pos);
+            return -1;
+        }
+        PyTuple_SetItem(pos, j, item);
+    }
+    /* {"dtype": code}, made once per dtype and kept for the process. */
+    static PyObject *kwargs[128];
+    unsigned char c = (unsigned char)dtype & 127;
+    if (kwargs[c] == NULL) {
+        char code[2] = {(char)c, 0};
+        kwargs[c] = Py_BuildValue("{ss}", "dtype", code);
+    }
+    PyObject *arr = kwargs[c] == NULL ? NULL : PyObject_Call(f, pos, kwargs[c]);
+    Py_DECREF(pos);
+    if (arr == NULL)
+        return -1;
+    if (*current_arena == NULL && (*current_arena = PyList_New(0)) == NULL) {
+        Py_DECREF(arr);
+        return -1;
+    }
+    int kept = PyList_Append(*current_arena, arr);
+    Py_DECREF(arr); /* the arena's reference keeps it */
+    if (kept != 0)
+        return -1;
+    Py_buffer v;
+    if (PyObject_GetBuffer(arr, &v, PyBUF_STRIDES | PyBUF_FORMAT | PyBUF_WRITABLE) != 0)
+        return -1;
+    /* numpy keeps the memory while the array lives; the view is not needed. */
+    int ok = v.ndim == ndim && format_matches(v.format, format_kind((char)dtype)) &&
+             v.itemsize == code_size((char)dtype) && (!c_order || contiguous(&v, 1));
+    if (ok) {
+        out[0] = (long long)(Py_ssize_t)v.buf;
+        for (long long d = 0; d < ndim; d++) {
+            out[1 + d] = v.shape[d];
+            out[1 + ndim + d] = v.strides[d];
+        }
+        out[1 + 2 * ndim] = (long long)(Py_ssize_t)arr;
+    }
+    long long itemsize = v.itemsize;
+    PyBuffer_Release(&v);
+    if (!ok) {
+        PyErr_Format(PyExc_SystemError, "pycc: numpy.%s returned an array of another type than "
+                     "compiled for (dtype '%c', %lld-d, itemsize %lld)", np_names[func], (char)dtype, ndim, itemsize);
+        return -1;
+    }
+    return 0;
 }

@@ -1,0 +1,350 @@
+//! Typing of numpy calls in the body: the array constructors
+//! (`np.empty`, `np.zeros`, `np.ones`, `np.full`, their `_like` forms,
+//! `np.arange`, `np.linspace`) and the constants `np.pi`, `np.e`,
+//! `np.inf`, `np.nan`.
+//!
+//! A constructor becomes a `TStmt::Alloc` into a fresh array variable. It
+//! is lowered to one call of numpy's own function through the runtime
+//! (`pycc_np_new` in runtime_buffer.c), not to compiled code: numpy then
+//! computes the values (`arange` and `linspace` are numpy's rounding, bit
+//! for bit) and raises its own errors, and the result is a real numpy array
+//! that owns its memory. The dtype is always passed explicitly, so the
+//! array has exactly the type the body was typed with; without a `dtype`
+//! argument it is numpy's default for what CPython would pass (a Python int
+//! is int64, a float float64).
+
+use super::*;
+use crate::signature::scalar_by_name;
+use crate::types::Layout;
+
+/// The numpy functions the body can call, in the order of the runtime's
+/// table (`np_names` in runtime_buffer.c).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NpFunc {
+    Empty,
+    Zeros,
+    Ones,
+    Full,
+    EmptyLike,
+    ZerosLike,
+    OnesLike,
+    FullLike,
+    Arange,
+    Linspace,
+}
+
+impl NpFunc {
+    const ALL: [NpFunc; 10] = [
+        NpFunc::Empty,
+        NpFunc::Zeros,
+        NpFunc::Ones,
+        NpFunc::Full,
+        NpFunc::EmptyLike,
+        NpFunc::ZerosLike,
+        NpFunc::OnesLike,
+        NpFunc::FullLike,
+        NpFunc::Arange,
+        NpFunc::Linspace,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            NpFunc::Empty => "empty",
+            NpFunc::Zeros => "zeros",
+            NpFunc::Ones => "ones",
+            NpFunc::Full => "full",
+            NpFunc::EmptyLike => "empty_like",
+            NpFunc::ZerosLike => "zeros_like",
+            NpFunc::OnesLike => "ones_like",
+            NpFunc::FullLike => "full_like",
+            NpFunc::Arange => "arange",
+            NpFunc::Linspace => "linspace",
+        }
+    }
+
+    fn from_name(name: &str) -> Option<NpFunc> {
+        NpFunc::ALL.into_iter().find(|f| f.name() == name)
+    }
+
+    /// The index the runtime knows the function by.
+    pub fn code(self) -> i64 {
+        NpFunc::ALL.iter().position(|&f| f == self).expect("listed") as i64
+    }
+
+    /// numpy's parameter names, in positional order (`dtype` last).
+    fn params(self) -> &'static [&'static str] {
+        match self {
+            NpFunc::Empty | NpFunc::Zeros | NpFunc::Ones => &["shape", "dtype"],
+            NpFunc::Full => &["shape", "fill_value", "dtype"],
+            NpFunc::EmptyLike | NpFunc::ZerosLike | NpFunc::OnesLike => &["a", "dtype"],
+            NpFunc::FullLike => &["a", "fill_value", "dtype"],
+            NpFunc::Arange => &["start", "stop", "step", "dtype"],
+            NpFunc::Linspace => &["start", "stop", "num", "endpoint", "dtype"],
+        }
+    }
+}
+
+/// One argument of a numpy call, as the runtime passes it to numpy.
+#[derive(Debug, Clone)]
+pub enum NpArg {
+    /// A number, boxed as a Python int, float or bool by its type.
+    Scalar(TExpr),
+    /// A shape: a tuple of int64 extents.
+    Shape(Vec<TExpr>),
+    /// An existing array, passed as the object that owns it (its `.obj`).
+    Array(TExpr),
+}
+
+impl NpArg {
+    pub fn exprs(&self) -> Vec<&TExpr> {
+        match self {
+            NpArg::Scalar(e) | NpArg::Array(e) => vec![e],
+            NpArg::Shape(xs) => xs.iter().collect(),
+        }
+    }
+}
+
+/// The largest ndim an array may have (as in signatures).
+const MAX_NDIM: usize = 3;
+
+const NUMPY_NOTE: &str = "pycc compiles np.empty, np.zeros, np.ones, np.full, np.empty_like, np.zeros_like, np.ones_like, np.full_like, np.arange, np.linspace and the constants np.pi, np.e, np.inf, np.nan";
+
+impl Typer<'_> {
+    /// Whether `e` names the numpy module here (not shadowed by a local).
+    pub(super) fn numpy_module_of(&self, e: &Expr) -> bool {
+        match e {
+            Expr::Name(n) => {
+                let id = n.id.as_str();
+                !self.types.contains_key(id) && !self.arrays.contains_key(id) && !self.arity.contains_key(id) && self.globals.modules.get(id).map(String::as_str) == Some("numpy")
+            }
+            _ => false,
+        }
+    }
+
+    /// The constructor `f` names (`np.zeros`), if it is one.
+    pub(super) fn numpy_function(&self, f: &Expr) -> Option<NpFunc> {
+        match f {
+            Expr::Attribute(a) if self.numpy_module_of(&a.value) => NpFunc::from_name(a.attr.as_str()),
+            _ => None,
+        }
+    }
+
+    /// `np.pi`, `np.e`, `np.inf`, `np.nan` (the same doubles as math's).
+    pub(super) fn numpy_constant(&mut self, name: &str, span: Range<usize>) -> Option<TExpr> {
+        match name {
+            "pi" | "e" | "inf" | "nan" => self.math_constant(name, span),
+            other => self.unsupported(span, &format!("`numpy.{other}` as a value is")),
+        }
+    }
+
+    /// A numpy call where a number is expected.
+    pub(super) fn numpy_scalar_call(&mut self, name: &str, span: Range<usize>) -> Option<TExpr> {
+        if NpFunc::from_name(name).is_some() {
+            self.errors.push(Diagnostic::error(format!("`numpy.{name}(...)` makes an array, used here as a number")).at(span, "an array").note("assign it to a name first, then index the name"));
+            return None;
+        }
+        self.errors.push(Diagnostic::error(format!("`numpy.{name}` is not supported yet")).at(span, "not supported").note(NUMPY_NOTE));
+        None
+    }
+
+    /// A constructor call: allocates into a fresh array variable (the
+    /// `Alloc` runs before the statement, in `pre`) and returns it.
+    pub(super) fn numpy_call(&mut self, c: &ast::ExprCall, span: Range<usize>) -> Option<ArrayRef> {
+        let func = self.numpy_function(&c.func).expect("callers check");
+        let params = func.params();
+        let mut given: Vec<Option<&Expr>> = vec![None; params.len()];
+        if c.args.len() > params.len() {
+            self.errors.push(Diagnostic::error(format!("numpy.{}() takes at most {} arguments ({} given)", func.name(), params.len(), c.args.len())).at(span, "here"));
+            return None;
+        }
+        for (slot, a) in given.iter_mut().zip(&c.args) {
+            *slot = Some(a);
+        }
+        for k in &c.keywords {
+            let Some(name) = &k.arg else {
+                self.unsupported(range(k), "`**kwargs` in calls are");
+                return None;
+            };
+            match params.iter().position(|p| *p == name.as_str()) {
+                Some(j) if given[j].is_none() => given[j] = Some(&k.value),
+                Some(_) => {
+                    self.errors.push(Diagnostic::error(format!("numpy.{}() got multiple values for argument '{name}'", func.name())).at(range(k), "again here"));
+                    return None;
+                }
+                None => {
+                    self.errors.push(Diagnostic::error(format!("numpy.{}(): the argument `{name}` is not supported", func.name())).at(range(k), "not supported").note(format!("pycc compiles numpy.{}({})", func.name(), params.join(", "))));
+                    return None;
+                }
+            }
+        }
+        let dtype_at = params.len() - 1;
+        let dtype = match given[dtype_at] {
+            Some(d) if !matches!(d, Expr::Constant(c) if c.value.is_none()) => Some(self.numpy_dtype(d)?),
+            _ => None,
+        };
+        let need = |t: &mut Self, j: usize| -> Option<&Expr> {
+            let e = given[j];
+            if e.is_none() {
+                t.errors.push(Diagnostic::error(format!("numpy.{}() missing required argument '{}'", func.name(), params[j])).at(span.clone(), "here"));
+            }
+            e
+        };
+        let (ty, args) = match func {
+            NpFunc::Empty | NpFunc::Zeros | NpFunc::Ones | NpFunc::Full => {
+                let shape = { let e = need(self, 0)?; self.numpy_shape(e)? };
+                let mut args = vec![NpArg::Shape(shape.clone())];
+                let mut elem = dtype.unwrap_or(Scalar::F64);
+                if func == NpFunc::Full {
+                    let fill = { let e = need(self, 1)?; self.numpy_number(e)? };
+                    elem = dtype.unwrap_or_else(|| python_dtype(fill.ty));
+                    args.push(NpArg::Scalar(fill));
+                }
+                (ArrayTy { dtype: elem, ndim: shape.len() as u32, layout: Layout::C }, args)
+            }
+            NpFunc::EmptyLike | NpFunc::ZerosLike | NpFunc::OnesLike | NpFunc::FullLike => {
+                let a = need(self, 0)?;
+                let Some(name) = self.array_name(a) else {
+                    self.errors.push(Diagnostic::error(format!("numpy.{}() needs an array variable here", func.name())).at(range(a), "not an array"));
+                    return None;
+                };
+                let r = self.array_ref(&name);
+                let owner = TExpr { ty: Scalar::I64, kind: TExprKind::Var(r.owner), span: range(a) };
+                let mut args = vec![NpArg::Array(owner)];
+                if func == NpFunc::FullLike {
+                    args.push(NpArg::Scalar({ let e = need(self, 1)?; self.numpy_number(e)? }));
+                }
+                // numpy's order='K' keeps a contiguous input's order; a
+                // strided one may come back in either.
+                let layout = if r.ty.ndim == 1 { Layout::C } else { r.ty.layout };
+                (ArrayTy { dtype: dtype.unwrap_or(r.ty.dtype), ndim: r.ty.ndim, layout }, args)
+            }
+            NpFunc::Arange => {
+                let mut nums = Vec::new();
+                for j in 0..3 {
+                    if let Some(e) = given[j] {
+                        if j > 0 && given[j - 1].is_none() {
+                            self.errors.push(Diagnostic::error("numpy.arange(): pass start and stop before step").at(range(e), "here"));
+                            return None;
+                        }
+                        nums.push(self.numpy_number(e)?);
+                    }
+                }
+                if nums.is_empty() {
+                    need(self, 1)?;
+                }
+                let float = nums.iter().any(|n| n.ty.is_float());
+                let elem = dtype.unwrap_or(if float { Scalar::F64 } else { Scalar::I64 });
+                (ArrayTy { dtype: elem, ndim: 1, layout: Layout::C }, nums.into_iter().map(NpArg::Scalar).collect())
+            }
+            NpFunc::Linspace => {
+                let start = { let e = need(self, 0)?; self.numpy_number(e)? };
+                let stop = { let e = need(self, 1)?; self.numpy_number(e)? };
+                let num = match given[2] {
+                    Some(e) => self.expr(e)?,
+                    None => TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(50)), span: span.clone() },
+                };
+                if !matches!(num.ty, Scalar::Int { .. }) {
+                    self.errors.push(Diagnostic::error(format!("numpy.linspace(): `num` must be an integer, not {}", num.ty)).at(num.span.clone(), "not an int"));
+                    return None;
+                }
+                let endpoint = match given[3] {
+                    Some(e) => truth(self.expr(e)?),
+                    None => TExpr { ty: Scalar::Bool, kind: TExprKind::Const(ConstValue::Bool(true)), span: span.clone() },
+                };
+                let args = vec![NpArg::Scalar(start), NpArg::Scalar(stop), NpArg::Scalar(num), NpArg::Scalar(endpoint)];
+                (ArrayTy { dtype: dtype.unwrap_or(Scalar::F64), ndim: 1, layout: Layout::C }, args)
+            }
+        };
+        let array = self.array_temp(ty, Default::default());
+        self.pre.push(TStmt::Alloc { array: array.clone(), func, args, span });
+        Some(array)
+    }
+
+    /// A shape: an int, or a tuple of ints (a literal, a tuple variable,
+    /// `a.shape`), 1 to 3 of them.
+    fn numpy_shape(&mut self, e: &Expr) -> Option<Vec<TExpr>> {
+        let dims = match self.value(e)? {
+            Val::Scalar(x) => vec![x],
+            Val::Tuple(xs) => xs,
+            _ => {
+                self.errors.push(Diagnostic::error("an array shape is an int or a tuple of ints").at(range(e), "not a shape"));
+                return None;
+            }
+        };
+        if let Some(bad) = dims.iter().find(|d| !matches!(d.ty, Scalar::Int { .. } | Scalar::Bool)) {
+            self.errors.push(Diagnostic::error(format!("an array extent must be an integer, not {}", bad.ty)).at(bad.span.clone(), "not an int"));
+            return None;
+        }
+        if dims.len() > MAX_NDIM {
+            self.errors.push(Diagnostic::error(format!("{}-d arrays are not supported yet (1-d to 3-d are)", dims.len())).at(range(e), "this shape"));
+            return None;
+        }
+        Some(dims.into_iter().map(|d| cast(d, Scalar::I64)).collect())
+    }
+
+    /// A real number argument (an int, float or bool expression).
+    fn numpy_number(&mut self, e: &Expr) -> Option<TExpr> {
+        if self.is_complex(e) {
+            self.errors.push(Diagnostic::error("complex arrays are not supported yet").at(range(e), "complex"));
+            return None;
+        }
+        self.expr(e)
+    }
+
+    /// A dtype: `np.float64` (any numpy scalar type name pycc has), `float`,
+    /// `int`, `bool`, a string (`'f8'`, `'int32'`, `'d'`), or `a.dtype`.
+    fn numpy_dtype(&mut self, e: &Expr) -> Option<Scalar> {
+        let found = match e {
+            Expr::Attribute(a) if self.numpy_module_of(&a.value) => scalar_by_name(a.attr.as_str()),
+            Expr::Attribute(a) if a.attr.as_str() == "dtype" => self.array_name(&a.value).map(|n| self.arrays[&n].dtype),
+            Expr::Name(n) if !self.types.contains_key(n.id.as_str()) => match n.id.as_str() {
+                "float" => Some(Scalar::F64),
+                "int" => Some(Scalar::I64),
+                "bool" => Some(Scalar::Bool),
+                _ => None,
+            },
+            Expr::Constant(c) => match &c.value {
+                ast::Constant::Str(s) => scalar_by_name(s).or_else(|| format_code(s)),
+                _ => None,
+            },
+            _ => None,
+        };
+        if found.is_none() {
+            self.errors.push(
+                Diagnostic::error("this dtype is not supported")
+                    .at(range(e), "dtype")
+                    .note("a dtype is np.float64, np.int32, ... (a real numpy scalar type), float, int, bool, a string such as 'f8', or a.dtype; complex arrays are not supported yet"),
+            );
+        }
+        found
+    }
+}
+
+/// The dtype numpy gives a Python scalar of this type: what CPython passes
+/// when it runs the same source (a Python int is int64, a float float64).
+fn python_dtype(s: Scalar) -> Scalar {
+    match s {
+        Scalar::Bool => Scalar::Bool,
+        Scalar::Int { .. } => Scalar::I64,
+        Scalar::Float { .. } => Scalar::F64,
+    }
+}
+
+/// numpy's one-character type codes.
+fn format_code(s: &str) -> Option<Scalar> {
+    let int = |bits, signed| Some(Scalar::Int { bits, signed });
+    match s {
+        "?" => Some(Scalar::Bool),
+        "b" => int(8, true),
+        "B" => int(8, false),
+        "h" => int(16, true),
+        "H" => int(16, false),
+        "i" => int(32, true),
+        "I" => int(32, false),
+        "l" | "q" | "p" => int(64, true),
+        "L" | "Q" | "P" => int(64, false),
+        "f" => Some(Scalar::Float { bits: 32 }),
+        "d" => Some(Scalar::F64),
+        _ => None,
+    }
+}

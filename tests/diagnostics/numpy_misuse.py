@@ -1,0 +1,17 @@
+import numpy as np
+from pycc import CC
+cc = CC('m')
+
+@cc.export('f', 'f8(i8, f8)')
+def f(n, x):
+    a = np.zeros(n)
+    b = np.zeros(x)
+    c = np.empty(n, dtype=np.complex128)
+    d = np.ones(n, order='F')
+    e = np.sum(a)
+    g = np.zeros(n)[0]
+    a = np.zeros((n, n))
+    h = 1.0
+    h = np.ones(3)
+    a = 2.0
+    return a[0]

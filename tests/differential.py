@@ -8,7 +8,8 @@ likewise, only with --overflow=raise). Values must match bit for bit
 (floats by repr, so nan matches nan and -0.0 differs from 0.0); ints are
 compared modulo 2**width, pycc's documented wraparound (with `--overflow=raise`
 in argv[3:], OverflowError where the exact int does not fit); exceptions by type.
-Prints one line per mismatch and a closing `N passed, M failed` line.
+A returned numpy array matches when dtype, shape, memory order and every
+byte do. Prints one line per mismatch and a closing `N passed, M failed` line.
 """
 import importlib.util
 import struct
@@ -109,6 +110,9 @@ def outcome(fn, args, sig=None):
         return ("raises", "OverflowError")
     if sig is not None:
         v = wrap(v, sig)
+    if type(v).__name__ == "ndarray":
+        # Bit for bit, with dtype, shape and memory order.
+        return ("array", str(v.dtype), v.shape, v.tobytes(), v.flags.c_contiguous, v.flags.f_contiguous)
     if isinstance(v, complex):
         # Both parts by repr: -0.0 differs from 0.0 and nan matches nan.
         return ("value", "complex", repr(v.real), repr(v.imag))

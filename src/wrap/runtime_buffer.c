@@ -276,10 +276,10 @@ static Py_ssize_t code_size(char c) {
  * n makes a tuple of the next n scalars (a shape). `dtype` is a buffer
  * format character ('d', 'q', 'B', '?', ...), which numpy reads as that
  * dtype. The result must be an `ndim`-d array of that dtype (and
- * C-contiguous if `c_order`); its descriptor goes to `out` as
+ * contiguous along `unit_axis` unless it is -1, as for an argument); its descriptor goes to `out` as
  * pycc_arg_buffer writes one. Returns 0, or -1 with an exception set
  * (numpy's own: "negative dimensions are not allowed", MemoryError, ...). */
-HIDDEN int pycc_np_new(long long func, long long dtype, long long ndim, long long c_order,
+HIDDEN int pycc_np_new(long long func, long long dtype, long long ndim, long long unit_axis,
                        long long nargs, const long long *args, long long *out) {
     if (current_arena == NULL) {
         PyErr_SetString(PyExc_SystemError, "pycc: array allocated outside an exported call");
@@ -342,7 +342,8 @@ HIDDEN int pycc_np_new(long long func, long long dtype, long long ndim, long lon
         return -1;
     /* numpy keeps the memory while the array lives; the view is not needed. */
     int ok = v.ndim == ndim && format_matches(v.format, format_kind((char)dtype)) &&
-             v.itemsize == code_size((char)dtype) && (!c_order || contiguous(&v, 1));
+             v.itemsize == code_size((char)dtype) &&
+             (unit_axis < 0 || contiguous(&v, unit_axis == ndim - 1));
     if (ok) {
         out[0] = (long long)(Py_ssize_t)v.buf;
         for (long long d = 0; d < ndim; d++) {

@@ -33,9 +33,38 @@ pub fn compile(dir: &Path, file: &str, source: &str, extra: &[&str]) -> Output {
     out
 }
 
+/// A CPython with numpy, for the tests of array allocation: $PYCC_NUMPY_PYTHON,
+/// or a venv under target/ made (once) with `python3 -m venv` and
+/// `pip install numpy`. The plain `python3` of the other tests stays
+/// without numpy, so they also show that scalar modules never import it.
+pub fn numpy_python() -> PathBuf {
+    static ONCE: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+    ONCE.get_or_init(|| {
+        if let Some(p) = std::env::var_os("PYCC_NUMPY_PYTHON") {
+            return PathBuf::from(p);
+        }
+        let venv = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/numpy-venv");
+        let python = venv.join("bin/python");
+        let has_numpy = |p: &Path| Command::new(p).args(["-c", "import numpy"]).status().is_ok_and(|s| s.success());
+        if !has_numpy(&python) {
+            let made = Command::new("python3").args(["-m", "venv"]).arg(&venv).status().expect("python3 runs");
+            assert!(made.success(), "python3 -m venv {} failed (install python3-venv)", venv.display());
+            let pip = Command::new(&python).args(["-m", "pip", "install", "-q", "--disable-pip-version-check", "numpy"]).status().expect("pip runs");
+            assert!(pip.success() && has_numpy(&python), "pip install numpy into {} failed", venv.display());
+        }
+        python
+    })
+    .clone()
+}
+
 /// Runs a Python snippet with `dir` on sys.path; returns stdout, panics on failure.
 pub fn python(dir: &Path, code: &str) -> String {
-    let out = Command::new("python3").arg("-c").arg(code).current_dir(dir).env("PYTHONPATH", dir).output().expect("python3 runs");
+    python_in("python3".as_ref(), dir, code)
+}
+
+/// `python` with the given interpreter.
+pub fn python_in(exe: &Path, dir: &Path, code: &str) -> String {
+    let out = Command::new(exe).arg("-c").arg(code).current_dir(dir).env("PYTHONPATH", dir).output().expect("python runs");
     assert!(out.status.success(), "python failed:\n{}\n{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
     String::from_utf8(out.stdout).unwrap()
 }

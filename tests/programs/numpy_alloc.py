@@ -1,0 +1,258 @@
+# differential-python: numpy
+# Arrays the body creates with numpy and returns: the same source run by
+# CPython with numpy and compiled by pycc; results compared by dtype, shape,
+# memory order and bytes (tests/differential.py).
+import numpy as np
+from pycc import CC
+
+cc = CC('numpy_alloc_prog')
+
+
+@cc.export('zeros', 'f8[:](i8)')
+def zeros(n):
+    return np.zeros(n)
+
+
+@cc.export('squares', 'f8[::1](i8)')
+def squares(n):
+    out = np.empty(n)
+    for i in range(n):
+        out[i] = i * i * 0.5
+    return out
+
+
+@cc.export('ones_i4', '(i8,)')
+def ones_i4(n):
+    return np.ones(n, np.int32)
+
+
+@cc.export('typed', '(i8, i8)')
+def typed(n, k):
+    # Each spelling of a dtype numpy takes.
+    if k == 0:
+        a = np.zeros(n, dtype=np.uint8)
+    elif k == 1:
+        a = np.zeros(n, 'u1')
+    else:
+        a = np.zeros(n, dtype='uint8')
+    for i in range(n):
+        a[i] = (i * 37 + k) % 256
+    return a
+
+
+@cc.export('full_int', '(i8, i8)')
+def full_int(n, v):
+    return np.full(n, v)
+
+
+@cc.export('full_float', '(i8, f8)')
+def full_float(n, v):
+    return np.full((n, 2), v)
+
+
+@cc.export('full_bool', '(i8, b1)')
+def full_bool(n, v):
+    return np.full(n, v)
+
+
+@cc.export('full_cast', '(i8, f8)')
+def full_cast(n, v):
+    # numpy converts the fill value to the dtype (float to int truncates).
+    return np.full(n, v, np.int16)
+
+
+@cc.export('grid', 'i4[:, ::1](i8, i8)')
+def grid(n, m):
+    g = np.zeros((n, m), np.int32)
+    for i in range(n):
+        for j in range(m):
+            g[i, j] = i * 10 - j
+    return g
+
+
+@cc.export('cube', '(i8,)')
+def cube(n):
+    shape = (n, n + 1, 2)
+    c = np.empty(shape)
+    for i in range(c.shape[0]):
+        for j in range(c.shape[1]):
+            for k in range(c.shape[2]):
+                c[i, j, k] = i * 100.0 + j * 10.0 + k
+    return c
+
+
+@cc.export('cube_sum', 'f8(f8[:, :, :])')
+def cube_sum(a):
+    s = 0.0
+    for i in range(a.shape[0]):
+        for j in range(a.shape[1]):
+            for k in range(a.shape[2]):
+                s += a[i, j, k] * (i + 1)
+    return s
+
+
+@cc.export('like', '(f8[:, :],)')
+def like(a):
+    b = np.empty_like(a)
+    n, m = a.shape
+    for i in range(n):
+        for j in range(m):
+            b[i, j] = a[i, j] * 2.0
+    return b
+
+
+@cc.export('like_kinds', '(f8[:, :], i8)')
+def like_kinds(a, k):
+    if k == 0:
+        return np.zeros_like(a)
+    if k == 1:
+        return np.ones_like(a)
+    if k == 2:
+        return np.full_like(a, 2.5)
+    return np.full_like(a, 7)
+
+
+@cc.export('like_dtype', '(f8[:],)')
+def like_dtype(a):
+    return np.zeros_like(a, dtype=np.int64)
+
+
+@cc.export('shape_of', '(i4[:, :],)')
+def shape_of(a):
+    return np.zeros(a.shape, a.dtype)
+
+
+@cc.export('arange1', '(i8,)')
+def arange1(n):
+    return np.arange(n)
+
+
+@cc.export('arange3', '(i8, i8, i8)')
+def arange3(a, b, c):
+    return np.arange(a, b, c)
+
+
+@cc.export('arange_f', '(f8, f8, f8)')
+def arange_f(a, b, c):
+    return np.arange(a, b, c)
+
+
+@cc.export('arange_dtype', '(i8,)')
+def arange_dtype(n):
+    return np.arange(n, dtype=np.float32)
+
+
+@cc.export('linspace', '(f8, f8, i8)')
+def linspace(a, b, n):
+    return np.linspace(a, b, n)
+
+
+@cc.export('linspace_open', '(f8, f8, i8)')
+def linspace_open(a, b, n):
+    return np.linspace(a, b, num=n, endpoint=False)
+
+
+@cc.export('same', 'f8[:](f8[:])')
+def same(a):
+    return a
+
+
+@cc.export('pick', 'f8[:](f8[:], f8[:], b1)')
+def pick(a, b, first):
+    # An array variable bound on two paths.
+    if first:
+        c = a
+    else:
+        c = b
+    return c
+
+
+def filled(n, v):
+    out = np.empty(n)
+    for i in range(n):
+        out[i] = v + i
+    return out
+
+
+@cc.export('via_helper', 'f8(i8)')
+def via_helper(n):
+    x = filled(n, 0.5)
+    y = filled(n, 1.0)
+    t = 0.0
+    for i in range(n):
+        t += x[i] * y[i]
+    return t
+
+
+def scale_into(dst, src, k):
+    for i in range(len(src)):
+        dst[i] = src[i] * k
+
+
+@cc.export('scaled', 'f8[:](f8[:], f8)')
+def scaled(a, k):
+    out = np.zeros_like(a)
+    scale_into(out, a, k)
+    return out
+
+
+@cc.export('prefix', 'i8[:](i8[:])')
+def prefix(a):
+    out = np.empty(len(a), np.int64)
+    s = 0
+    for i in range(len(a)):
+        s += a[i]
+        out[i] = s
+    return out
+
+
+@cc.export('in_loop', 'f8(i8, i8)')
+def in_loop(rounds, n):
+    # A new array each round: all of them live until the call returns.
+    t = 0.0
+    for r in range(rounds):
+        a = np.full(n, r * 1.0)
+        for x in a:
+            t += x
+    return t
+
+
+@cc.export('consts', 'f8()')
+def consts():
+    return np.pi + np.e * 2.0
+
+
+F = lambda: np.asfortranarray(np.arange(12.0).reshape(3, 4))
+C = lambda: np.arange(12.0).reshape(3, 4)
+S = lambda: np.arange(24.0).reshape(4, 6)[::2, ::-3]
+
+CASES = {
+    'zeros': [(0,), (1,), (5,), (-1,)],
+    'squares': [(0,), (7,), (-3,)],
+    'ones_i4': [(3,)],
+    'typed': [(10, 0), (10, 1), (10, 2)],
+    'full_int': [(3, 7), (2, -(2**63))],
+    'full_float': [(2, 1.5), (1, float('nan')), (3, -0.0)],
+    'full_bool': [(3, True), (2, False)],
+    'full_cast': [(3, 2.9), (2, -7.5)],
+    'grid': [(2, 3), (0, 4), (3, 0)],
+    'cube': [(2,), (0,)],
+    'cube_sum': [lambda: (np.arange(24.0).reshape(2, 3, 4),), lambda: (np.arange(24.0).reshape(2, 3, 4)[:, ::-1, ::2],)],
+    'like': [lambda: (C(),), lambda: (F(),), lambda: (S(),)],
+    'like_kinds': [lambda: (C(), 0), lambda: (F(), 1), lambda: (S(), 2), lambda: (C(), 3)],
+    'like_dtype': [lambda: (np.arange(5.0),), lambda: (np.arange(6.0)[::-2],)],
+    'shape_of': [lambda: (np.zeros((2, 5), np.int32),)],
+    'arange1': [(0,), (5,), (-2,)],
+    'arange3': [(0, 10, 3), (10, 0, -3), (5, 5, 1), (0, 5, 0)],
+    'arange_f': [(0.0, 1.0, 0.1), (1.0, -1.0, -0.3), (0.0, 1e-300, 1e-301), (0.0, 1.0, float('inf')), (0.0, float('nan'), 1.0)],
+    'arange_dtype': [(4,)],
+    'linspace': [(0.0, 1.0, 7), (-1.0, 1e10, 50), (2.0, 3.0, 1), (0.0, 1.0, 0), (0.0, 1.0, -1), (1.0, 1.0, 3)],
+    'linspace_open': [(0.0, 1.0, 7), (0.0, 1.0, 1)],
+    'same': [lambda: (np.arange(3.0),)],
+    'pick': [lambda: (np.arange(3.0), np.ones(2), True), lambda: (np.arange(3.0), np.ones(2), False)],
+    'via_helper': [(0,), (10,)],
+    'scaled': [lambda: (np.arange(5.0), 1.5), lambda: (np.arange(8.0)[::-2], -2.0)],
+    'prefix': [lambda: (np.arange(6),), lambda: (np.zeros(0, np.int64),)],
+    'in_loop': [(100, 10), (3, 0)],
+    'consts': [()],
+}

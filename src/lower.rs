@@ -58,13 +58,14 @@ pub fn lower_module<'c>(context: &'c Context, file: &str, text: &str, functions:
     };
     let module = Module::new(loc(0));
     let mut errors = Vec::new();
+    let mut runtime: Vec<(&str, Vec<Type>, Type)> = Vec::new();
     for f in functions {
         let inputs: Vec<_> = f.params.iter().map(|p| dialects::scalar_type(context, p.ty)).collect();
         let results = kernel_results(context, f);
         let region = Region::new();
         {
             let entry = region.append_block(Block::new(&inputs.iter().zip(&f.params).map(|(&t, p)| (t, loc(p.span.start))).collect::<Vec<_>>()));
-            let mut fl = FnLower { context, region: &region, f, callees: &callees, loc: &loc, overflow, env: vec![None; f.vars.len()], block: Some(entry), loops: Vec::new(), bounds: Vec::new(), errors: Vec::new() };
+            let mut fl = FnLower { context, region: &region, f, callees: &callees, loc: &loc, overflow, env: vec![None; f.vars.len()], block: Some(entry), loops: Vec::new(), bounds: Vec::new(), errors: Vec::new(), runtime: Vec::new() };
             for (i, p) in f.params.iter().enumerate() {
                 let arg: Value = entry.argument(i).unwrap().into();
                 fl.env[i] = Some(fl.convert(arg, p.ty, f.vars[i].ty, p.span.start));
@@ -75,6 +76,11 @@ pub fn lower_module<'c>(context: &'c Context, file: &str, text: &str, functions:
                 fl.ret(&[], loc(f.span.end.saturating_sub(1)));
             }
             errors.extend(fl.errors);
+            for r in fl.runtime {
+                if !runtime.iter().any(|(s, ..)| *s == r.0) {
+                    runtime.push(r);
+                }
+            }
         }
         module.body().append_operation(func::func(
             context,
@@ -83,6 +89,16 @@ pub fn lower_module<'c>(context: &'c Context, file: &str, text: &str, functions:
             region,
             &[],
             loc(f.span.start),
+        ));
+    }
+    for (symbol, inputs, result) in runtime {
+        module.body().append_operation(func::func(
+            context,
+            StringAttribute::new(context, symbol),
+            TypeAttribute::new(FunctionType::new(context, &inputs, &[result]).into()),
+            Region::new(),
+            &[(Identifier::new(context, "sym_visibility"), StringAttribute::new(context, "private").into())],
+            Location::unknown(context),
         ));
     }
     let is_array = |t: &crate::types::Ty| matches!(t, crate::types::Ty::Array(_));
@@ -131,6 +147,8 @@ struct FnLower<'c, 'r, 'l> {
     /// bounds checks that cannot fail (see bounds.rs).
     bounds: Vec<crate::bounds::LoopBound>,
     errors: Vec<Diagnostic>,
+    /// The runtime functions `TExprKind::Runtime` called, to declare.
+    runtime: Vec<(&'static str, Vec<Type<'c>>, Type<'c>)>,
 }
 
 impl<'c, 'r> FnLower<'c, 'r, '_> {
@@ -893,6 +911,15 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
             TExprKind::And(a, b) | TExprKind::Or(a, b) => return self.short_circuit(matches!(e.kind, TExprKind::And(..)), a, b, e.ty),
             TExprKind::IfExp(c, t, f) => return self.if_exp(c, t, f, e.ty),
             TExprKind::Load(r, indices) => return self.array_load(r, indices, at),
+            TExprKind::Runtime(symbol, args) => {
+                let vals: Vec<Value> = args.iter().map(|a| self.expr(a)).collect();
+                let (inputs, result) = (args.iter().map(|a| self.ty(a.ty)).collect::<Vec<_>>(), self.ty(e.ty));
+                if !self.runtime.iter().any(|(s, ..)| s == symbol) {
+                    self.runtime.push((symbol, inputs, result));
+                }
+                let call = func::call(self.context, melior::ir::attribute::FlatSymbolRefAttribute::new(self.context, symbol), &vals, &[result], at);
+                return self.append(call);
+            }
         };
         self.append(op)
     }

@@ -162,6 +162,10 @@ pub enum TExprKind {
     /// `array[indices]`: one int64 index per axis (negative from the end,
     /// bounds-checked); `ty` is the array's dtype.
     Load(ArrayRef, Vec<TExpr>),
+    /// A call into pycc's runtime that has effects, so is never merged or
+    /// dropped (`np.random.random()`): the C function `symbol` taking the
+    /// arguments' types and returning `ty`.
+    Runtime(&'static str, Vec<TExpr>),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -345,7 +349,7 @@ fn expr_calls(e: &TExpr, out: &mut Vec<String>) {
         }
         TExprKind::Neg(x) | TExprKind::Cast(x) | TExprKind::Truth(x) | TExprKind::Not(x) | TExprKind::Invert(x) | TExprKind::Abs(x) | TExprKind::FloatToInt(x) | TExprKind::Round(x) => expr_calls(x, out),
         TExprKind::IfExp(c, a, b) => [c, a, b].into_iter().for_each(|x| expr_calls(x, out)),
-        TExprKind::MinMax(_, xs) | TExprKind::Math(_, xs) | TExprKind::Load(_, xs) => xs.iter().for_each(|x| expr_calls(x, out)),
+        TExprKind::MinMax(_, xs) | TExprKind::Math(_, xs) | TExprKind::Load(_, xs) | TExprKind::Runtime(_, xs) => xs.iter().for_each(|x| expr_calls(x, out)),
     }
 }
 
@@ -910,6 +914,7 @@ impl<'a> Typer<'a> {
         match stmt {
             Stmt::Expr(e) if first && matches!(e.value.as_ref(), Expr::Constant(c) if c.value.is_str()) => None,
             Stmt::Expr(e) => match e.value.as_ref() {
+                Expr::Call(c) if self.numpy_random_function(&c.func) == Some("seed") => self.numpy_seed(c, range(stmt)),
                 Expr::Call(c) => match c.func.as_ref() {
                     Expr::Name(n) if self.globals.functions.contains_key(n.id.as_str()) && !self.types.contains_key(n.id.as_str()) => {
                         let (symbol, _, args) = self.file_call(n.id.as_str(), c, range(stmt))?;
@@ -1450,6 +1455,9 @@ impl<'a> Typer<'a> {
             if self.numpy_module_of(&a.value) {
                 return self.numpy_scalar_call(a.attr.as_str(), span);
             }
+            if let Some(name) = self.numpy_random_function(&c.func) {
+                return self.numpy_random_call(name, c, span);
+            }
         }
         if let Expr::Name(n) = c.func.as_ref() {
             if let (false, Some((_, name))) = (self.types.contains_key(n.id.as_str()), self.globals.from_imports.get(n.id.as_str())) {
@@ -1841,7 +1849,7 @@ fn expr_may_raise(e: &TExpr, bc: bool) -> bool {
         // IndexError, when bounds-checked (lowering reads the same flag).
         TExprKind::Load(_, xs) => bc || xs.iter().any(|x| expr_may_raise(x, bc)),
         TExprKind::Math(f, xs) => f.may_raise() || xs.iter().any(|x| expr_may_raise(x, bc)),
-        TExprKind::Call(_, xs) => xs.iter().any(|x| expr_may_raise(x, bc)),
+        TExprKind::Call(_, xs) | TExprKind::Runtime(_, xs) => xs.iter().any(|x| expr_may_raise(x, bc)),
         TExprKind::Compare(_, a, b) | TExprKind::And(a, b) | TExprKind::Or(a, b) => expr_may_raise(a, bc) || expr_may_raise(b, bc),
         TExprKind::IfExp(c, a, b) => expr_may_raise(c, bc) || expr_may_raise(a, bc) || expr_may_raise(b, bc),
     }

@@ -49,6 +49,10 @@ def fails_late(n, i):
 @cc.export('scalar', 'f8(f8)')
 def scalar(x):
     return x * 2.0
+
+@cc.export('draw', 'f8()')
+def draw():
+    return np.random.random()
 "#;
 
 #[test]
@@ -79,9 +83,12 @@ fn without_numpy_only_allocation_fails_and_cleanly() {
          a = array.array('d', [4.0])\n\
          print(alloc.same(a) is a)\n\
          print(err(lambda: alloc.zeros(2)))\n\
-         print(alloc.scalar(2.0))",
+         print(alloc.scalar(2.0))\n\
+         d = [alloc.draw() for _ in range(1000)]\n\
+         print(all(0.0 <= x < 1.0 for x in d), len(set(d)) == 1000)",
     );
-    assert_eq!(out, "True 3.0\nTrue\nModuleNotFoundError: No module named 'numpy'\n4.0\n");
+    // np.random needs no numpy: unseeded, it draws from OS entropy.
+    assert_eq!(out, "True 3.0\nTrue\nModuleNotFoundError: No module named 'numpy'\n4.0\nTrue True\n");
 }
 
 #[test]

@@ -365,3 +365,79 @@ HIDDEN int pycc_arg_complex(PyObject *o, const char *fname, const char *names, P
 }
 
 HIDDEN PyObject *pycc_box_complex(double re, double im) { return PyComplex_FromDoubles(re, im); }
+
+/* ---- np.random: numpy's legacy MT19937 stream ----
+ *
+ * `np.random.seed(n)` and `np.random.random()` in compiled code use this
+ * generator, one per module (numba likewise keeps its own, apart from
+ * numpy's global RandomState). Seeding and drawing repeat numpy's
+ * numpy/random/src/mt19937/mt19937.{c,h} (mt19937_seed, mt19937_gen,
+ * mt19937_next_double), so the same seed gives the same doubles as
+ * `np.random.seed(n); np.random.random()`. Calls hold the GIL. */
+
+#include <sys/random.h>
+
+#define MT_N 624
+#define MT_M 397
+
+static struct {
+    uint32_t key[MT_N];
+    int pos;
+    int seeded;
+} mt;
+
+static void mt_gen(void) {
+    uint32_t y;
+    int i;
+    for (i = 0; i < MT_N - MT_M; i++) {
+        y = (mt.key[i] & 0x80000000U) | (mt.key[i + 1] & 0x7fffffffU);
+        mt.key[i] = mt.key[i + MT_M] ^ (y >> 1) ^ (-(y & 1) & 0x9908b0dfU);
+    }
+    for (; i < MT_N - 1; i++) {
+        y = (mt.key[i] & 0x80000000U) | (mt.key[i + 1] & 0x7fffffffU);
+        mt.key[i] = mt.key[i + (MT_M - MT_N)] ^ (y >> 1) ^ (-(y & 1) & 0x9908b0dfU);
+    }
+    y = (mt.key[MT_N - 1] & 0x80000000U) | (mt.key[0] & 0x7fffffffU);
+    mt.key[MT_N - 1] = mt.key[MT_M - 1] ^ (y >> 1) ^ (-(y & 1) & 0x9908b0dfU);
+    mt.pos = 0;
+}
+
+static uint32_t mt_next(void) {
+    if (mt.pos == MT_N)
+        mt_gen();
+    uint32_t y = mt.key[mt.pos++];
+    y ^= (y >> 11);
+    y ^= (y << 7) & 0x9d2c5680U;
+    y ^= (y << 15) & 0xefc60000U;
+    y ^= (y >> 18);
+    return y;
+}
+
+/* The caller checked 0 <= seed < 2**32 (numpy's ValueError otherwise). */
+HIDDEN long long pycc_random_seed(long long seed) {
+    uint32_t s = (uint32_t)seed;
+    for (int pos = 0; pos < MT_N; pos++) {
+        mt.key[pos] = s;
+        s = 1812433253U * (s ^ (s >> 30)) + (uint32_t)pos + 1;
+    }
+    mt.pos = MT_N;
+    mt.seeded = 1;
+    return 0;
+}
+
+HIDDEN double pycc_random_double(void) {
+    if (!mt.seeded) {
+        /* Unseeded, as numpy: fresh entropy from the OS, MSB set so the
+         * state is never all zero. */
+        for (size_t off = 0; off < sizeof mt.key; off += 256) {
+            size_t n = sizeof mt.key - off < 256 ? sizeof mt.key - off : 256;
+            if (getentropy((char *)mt.key + off, n) != 0)
+                mt.key[off / 4] ^= (uint32_t)(size_t)&mt + (uint32_t)off;
+        }
+        mt.key[0] = 0x80000000U;
+        mt.pos = MT_N;
+        mt.seeded = 1;
+    }
+    int32_t a = mt_next() >> 5, b = mt_next() >> 6;
+    return (a * 67108864.0 + b) / 9007199254740992.0;
+}

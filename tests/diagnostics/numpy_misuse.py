@@ -14,4 +14,7 @@ def f(n, x):
     h = 1.0
     h = np.ones(3)
     a = 2.0
+    np.random.seed(x)
+    y = np.random.normal()
+    z = np.random.random(3)
     return a[0]

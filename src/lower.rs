@@ -257,6 +257,7 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
             TStmt::For { var, start, stop, step, body, orelse } => self.for_range(*var, start, stop, step, body, orelse),
             TStmt::Store { array, indices, value } => self.array_store(array, indices, value, (self.loc)(value.span.start)),
             TStmt::Alloc { array, func, args, span } => self.array_alloc(array, *func, args, (self.loc)(span.start)),
+            TStmt::CheckIndex { index, wrapped, axis, extent, span } => self.check_index(index, wrapped, *axis, extent, (self.loc)(span.start)),
         }
     }
 

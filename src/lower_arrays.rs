@@ -86,6 +86,20 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
         self.append(llvm_dialect::get_element_ptr_dynamic(self.context, base, &[offset.expect("arrays have an axis")], i8t, ptr_t, at))
     }
 
+    /// numpy's IndexError for a view's int index outside `0..extent`
+    /// (always checked: a view is made once, not per element).
+    pub(super) fn check_index(&mut self, index: &TExpr, wrapped: &TExpr, axis: i64, extent: &TExpr, at: Location<'c>) {
+        let (index, wrapped, extent) = (self.expr(index), self.expr(wrapped), self.expr(extent));
+        let out = self.append(arith::cmpi(self.context, arith::CmpiPredicate::Uge, wrapped, extent, at));
+        let (bad, ok) = (self.new_block(&[]), self.new_block(&[]));
+        self.cond_br(out, bad, &[], ok, &[]);
+        self.block = Some(bad);
+        let axis = self.i64_const(axis, at);
+        bad.append_operation(func::call(self.context, melior::ir::attribute::FlatSymbolRefAttribute::new(self.context, INDEX_ERROR_FN), &[index, axis, extent], &[], at));
+        self.propagate(at);
+        self.block = Some(ok);
+    }
+
     /// The memory type of a dtype: signless ints (unsigned ones are
     /// reinterpreted by a py.cast, same bits), i8 for bool, the float.
     fn memory_type(&self, dtype: Scalar) -> Type<'c> {
@@ -122,6 +136,19 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
         entry.insert_operation(1, alloca).result(0).unwrap().into()
     }
 
+    /// Array `a`'s descriptor stored into entry-block words (data, shape,
+    /// strides, owner); their address as an int64.
+    fn descriptor_words(&mut self, a: &ArrayRef, at: Location<'c>) -> Value<'c, 'r> {
+        let vars = a.vars();
+        let words = self.entry_words(vars.len(), at);
+        for (j, var) in vars.into_iter().enumerate() {
+            let v = self.env[var].expect("array descriptors stay set");
+            let addr = self.word_at(words, j, at);
+            self.block.expect("in reachable code").append_operation(llvm_dialect::store(self.context, v, addr, at, LoadStoreOptions::new()));
+        }
+        self.append(OperationBuilder::new("llvm.ptrtoint", at).add_operands(&[words]).add_results(&[self.i64()]).build().expect("valid llvm.ptrtoint"))
+    }
+
     fn word_at(&self, base: Value<'c, 'r>, j: usize, at: Location<'c>) -> Value<'c, 'r> {
         self.append(llvm_dialect::get_element_ptr(self.context, base, DenseI32ArrayAttribute::new(self.context, &[j as i32]), self.i64(), self.ptr_type(), at))
     }
@@ -149,15 +176,19 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
     /// array's variables; numpy's exception propagates.
     pub(super) fn array_alloc(&mut self, r: &ArrayRef, func: NpFunc, args: &[NpArg], at: Location<'c>) {
         let mut pairs: Vec<(u8, Value)> = Vec::new();
+        // Tags too wide for a byte ('A' with ndim and dtype), in order of their 0 placeholders.
+        let mut tags: Vec<i64> = Vec::new();
         for a in args {
             match a {
                 NpArg::Scalar(e) => {
                     let p = self.boxed_pair(e, at);
                     pairs.push(p);
                 }
-                NpArg::Array(e) => {
-                    let v = self.expr(e);
-                    pairs.push((b'O', v));
+                NpArg::Array(a) => {
+                    let tag = b'A' as i64 | (a.ty.ndim as i64) << 8 | (a.ty.dtype.format_char() as i64) << 16;
+                    let desc = self.descriptor_words(a, at);
+                    tags.push(tag);
+                    pairs.push((0, desc));
                 }
                 NpArg::Shape(xs) => {
                     pairs.push((b'(', self.i64_const(xs.len() as i64, at)));
@@ -169,8 +200,10 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
             }
         }
         let buf = self.entry_words(2 * pairs.len().max(1), at);
+        let mut wide = tags.into_iter();
         for (j, (tag, v)) in pairs.iter().enumerate() {
-            let tag = self.i64_const(*tag as i64, at);
+            let tag = if *tag == 0 { wide.next().expect("one per placeholder") } else { *tag as i64 };
+            let tag = self.i64_const(tag, at);
             for (k, x) in [tag, *v].into_iter().enumerate() {
                 let addr = self.word_at(buf, 2 * j + k, at);
                 self.block.expect("allocating from reachable code").append_operation(llvm_dialect::store(self.context, x, addr, at, LoadStoreOptions::new()));

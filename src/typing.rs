@@ -111,6 +111,9 @@ pub enum TStmt {
     /// array (numpy's own values and errors), owned by the call's arena;
     /// sets every descriptor variable of `array`.
     Alloc { array: ArrayRef, func: NpFunc, args: Vec<NpArg>, span: Range<usize> },
+    /// numpy's IndexError unless `0 <= wrapped < extent` (a view's int
+    /// index; `index` is the value as written, for the message).
+    CheckIndex { index: TExpr, wrapped: TExpr, axis: i64, extent: TExpr, span: Range<usize> },
 }
 
 #[derive(Debug, Clone)]
@@ -332,6 +335,7 @@ fn stmt_calls(s: &TStmt, out: &mut Vec<String>) {
         }
         TStmt::Store { indices, value, .. } => indices.iter().chain([value]).for_each(|x| expr_calls(x, out)),
         TStmt::Alloc { args, .. } => args.iter().flat_map(NpArg::exprs).for_each(|x| expr_calls(x, out)),
+        TStmt::CheckIndex { index, wrapped, extent, .. } => [index, wrapped, extent].into_iter().for_each(|x| expr_calls(x, out)),
         TStmt::Break | TStmt::Continue | TStmt::Raise { .. } => {}
     }
 }
@@ -756,6 +760,7 @@ impl<'a> Typer<'a> {
             }
             Expr::Name(n) if self.arity.contains_key(n.id.as_str()) => Some(Val::Tuple(self.tuple_var(n.id.as_str(), span))),
             Expr::Name(n) if self.arrays.contains_key(n.id.as_str()) => Some(Val::Array(self.array_ref(n.id.as_str()))),
+            Expr::Subscript(_) if self.view_ndim(e).is_some() => self.array_operand(e)?.map(Val::Array),
             Expr::Call(c) if self.numpy_function(&c.func).is_some() => self.numpy_call(c, span).map(Val::Array),
             Expr::Attribute(a) if self.array_name(&a.value).is_some() && a.attr.as_str() == "shape" => Some(Val::Tuple(self.shape_tuple(&a.value, span))),
             Expr::Call(c) if matches!(c.func.as_ref(), Expr::Name(n) if n.id.as_str() == "divmod" && !self.types.contains_key("divmod") && !self.arity.contains_key("divmod") && !self.globals.functions.contains_key("divmod")) => self.divmod(c, span),
@@ -899,6 +904,9 @@ impl<'a> Typer<'a> {
     }
 
     fn block(&mut self, stmts: &[Stmt]) -> Vec<TStmt> {
+        // What the enclosing statement's header (an `if` condition, a `for`
+        // iterable) queued runs before that statement, not in this block.
+        let outer = std::mem::take(&mut self.pre);
         let mut out = Vec::new();
         for (i, stmt) in stmts.iter().enumerate() {
             let t = self.stmt(stmt, i == 0);
@@ -907,6 +915,7 @@ impl<'a> Typer<'a> {
                 out.push(t);
             }
         }
+        self.pre = outer;
         out
     }
 
@@ -970,11 +979,11 @@ impl<'a> Typer<'a> {
                 }
                 Some(TStmt::ParallelAssign { vars, values: vals })
             }
-            Stmt::Assign(a) if matches!(a.targets.as_slice(), [Expr::Subscript(s)] if self.array_name(&s.value).is_some()) => {
+            Stmt::Assign(a) if matches!(a.targets.as_slice(), [Expr::Subscript(s)] if self.element_parts(s).is_some()) => {
                 let [Expr::Subscript(target)] = a.targets.as_slice() else { unreachable!() };
                 self.array_store(target, None, &a.value, range(stmt))
             }
-            Stmt::AugAssign(a) if matches!(a.target.as_ref(), Expr::Subscript(s) if self.array_name(&s.value).is_some()) => {
+            Stmt::AugAssign(a) if matches!(a.target.as_ref(), Expr::Subscript(s) if self.element_parts(s).is_some()) => {
                 let Expr::Subscript(target) = a.target.as_ref() else { unreachable!() };
                 self.array_store(target, Some(a.op), &a.value, range(stmt))
             }
@@ -1028,7 +1037,13 @@ impl<'a> Typer<'a> {
                 Some(TStmt::If { cond: cond?, then, orelse })
             }
             Stmt::While(w) => {
+                let queued = self.pre.len();
                 let cond = self.condition(&w.test);
+                if self.pre.len() > queued {
+                    // It would run once, before the loop, not before each test.
+                    self.pre.truncate(queued);
+                    self.errors.push(Diagnostic::error("this `while` condition makes an array or calls a function returning several values, which is not supported yet").at(range(w.test.as_ref()), "in a `while` condition").note("compute it into a variable before the loop and again at the end of the body"));
+                }
                 self.loop_depth += 1;
                 let body = self.block(&w.body);
                 self.loop_depth -= 1;
@@ -1183,7 +1198,7 @@ impl<'a> Typer<'a> {
             self.errors.push(Diagnostic::error("an array parameter cannot be rebound").at(range(f.target.as_ref()), "a `for` target"));
             return None;
         }
-        if self.array_name(&f.iter).is_some() {
+        if self.array_name(&f.iter).is_some() || self.view_ndim(&f.iter).is_some() {
             return self.for_array(target.id.as_str(), f);
         }
         let call = match f.iter.as_ref() {
@@ -1870,7 +1885,7 @@ fn stmt_may_raise(s: &TStmt, bc: bool) -> bool {
         TStmt::Break | TStmt::Continue => false,
         TStmt::Store { indices, value, .. } => bc || indices.iter().chain([value]).any(|x| expr_may_raise(x, bc)),
         // numpy's errors (negative dimensions, MemoryError, ...).
-        TStmt::Raise { .. } | TStmt::Alloc { .. } => true,
+        TStmt::Raise { .. } | TStmt::Alloc { .. } | TStmt::CheckIndex { .. } => true,
     }
 }
 

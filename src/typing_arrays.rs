@@ -13,6 +13,7 @@
 //! return it. Anything else is a diagnostic.
 
 use super::*;
+use crate::types::Layout;
 
 /// An array variable as the typed tree refers to it: its type and the
 /// variables of its descriptor.
@@ -182,30 +183,53 @@ impl Typer<'_> {
                 return Some(Some(TExpr { span, ..dims[j as usize].clone() }));
             }
         }
-        let name = self.array_name(&s.value)?;
-        Some(self.array_load(&name, &s.slice, span))
+        let (name, parts) = self.element_parts(s)?;
+        let ndim = self.arrays[&name].ndim as usize;
+        if parts.len() < ndim || parts.iter().any(|p| matches!(p, Expr::Slice(_))) {
+            self.errors.push(
+                Diagnostic::error(format!("`{}` is an array (a view of `{name}`), used here as a number", &self.source.text[span.clone()]))
+                    .at(span, "an array")
+                    .note(format!("`{name}` has {ndim} dimension{}: index one element per axis, or assign the view to a name", if ndim == 1 { "" } else { "s" })),
+            );
+            return Some(None);
+        }
+        Some(self.array_load(&name, &parts, span))
+    }
+
+    /// `a[i][j]...` (int indices, chained) as the array variable `a` and
+    /// all the index parts in order; None if `s` is not indexing an array.
+    pub(super) fn element_parts<'e>(&self, s: &'e ast::ExprSubscript) -> Option<(String, Vec<&'e Expr>)> {
+        let (name, mut parts) = match s.value.as_ref() {
+            Expr::Name(n) if self.arrays.contains_key(n.id.as_str()) => (n.id.to_string(), Vec::new()),
+            Expr::Subscript(inner) => {
+                let (name, parts) = self.element_parts(inner)?;
+                if parts.iter().any(|p| matches!(p, Expr::Slice(_))) {
+                    return None;
+                }
+                (name, parts)
+            }
+            _ => return None,
+        };
+        parts.extend(Self::index_parts(&s.slice));
+        Some((name, parts))
     }
 
     /// The indices of `a[...]`: one int per axis, as int64.
-    fn array_indices(&mut self, r: &ArrayRef, slice: &Expr, span: Range<usize>) -> Option<Vec<TExpr>> {
-        let parts: Vec<&Expr> = match slice {
-            Expr::Tuple(t) => t.elts.iter().collect(),
-            other => vec![other],
-        };
+    fn array_indices(&mut self, r: &ArrayRef, parts: &[&Expr], span: Range<usize>) -> Option<Vec<TExpr>> {
         if let Some(p) = parts.iter().find(|p| matches!(p, Expr::Slice(_))) {
-            self.errors.push(Diagnostic::error("array slices are not supported yet").at(range(*p), "a slice").note("index one element per axis: a[i] or a[i, j]"));
+            self.errors.push(Diagnostic::error("slice assignment is not supported yet").at(range(*p), "a slice").note("store one element at a time: for i in range(...): a[i] = ..."));
             return None;
         }
         if parts.len() != r.ty.ndim as usize {
             self.errors.push(
                 Diagnostic::error(format!("`{}` is a {}-d array, indexed here with {} index{}", r.name, r.ty.ndim, parts.len(), if parts.len() == 1 { "" } else { "es" }))
                     .at(span, "here")
-                    .note("index one element per axis; row views (a[i] of a 2-d array) are not supported yet"),
+                    .note("a store needs one index per axis; assigning a whole row or slice is not supported yet"),
             );
             return None;
         }
         let mut out = Vec::new();
-        for p in parts {
+        for &p in parts {
             let e = self.expr(p)?;
             if !matches!(e.ty, Scalar::Int { .. }) {
                 self.errors.push(Diagnostic::error(format!("array indices must be integers, not {}", e.ty)).at(e.span.clone(), "not an int").note("numpy reads a bool index as a mask, which pycc does not support"));
@@ -216,9 +240,9 @@ impl Typer<'_> {
         Some(out)
     }
 
-    fn array_load(&mut self, name: &str, slice: &Expr, span: Range<usize>) -> Option<TExpr> {
+    fn array_load(&mut self, name: &str, parts: &[&Expr], span: Range<usize>) -> Option<TExpr> {
         let r = self.array_ref(name);
-        let indices = self.array_indices(&r, slice, span.clone())?;
+        let indices = self.array_indices(&r, parts, span.clone())?;
         Some(TExpr { ty: r.ty.dtype, kind: TExprKind::Load(r, indices), span })
     }
 
@@ -245,7 +269,7 @@ impl Typer<'_> {
 
     /// `a[...] = value` (op None) or `a[...] op= value`.
     pub(super) fn array_store(&mut self, target: &ast::ExprSubscript, op: Option<ast::Operator>, value: &Expr, span: Range<usize>) -> Option<TStmt> {
-        let name = self.array_name(&target.value)?;
+        let (name, parts) = self.element_parts(target)?;
         let r = self.array_ref(&name);
         self.mark_written(&name);
         let dtype = r.ty.dtype;
@@ -254,10 +278,10 @@ impl Typer<'_> {
                 // CPython evaluates the value before the target's index.
                 let value = self.expr(value)?;
                 let value = self.index_temps_value(value);
-                (self.array_indices(&r, &target.slice, range(target))?, value)
+                (self.array_indices(&r, &parts, range(target))?, value)
             }
             Some(op) => {
-                let indices = self.array_indices(&r, &target.slice, range(target))?;
+                let indices = self.array_indices(&r, &parts, range(target))?;
                 let indices = self.index_temps(indices);
                 let old = TExpr { ty: dtype, kind: TExprKind::Load(r.clone(), indices.clone()), span: range(target) };
                 let rhs = self.expr(value)?;
@@ -293,8 +317,7 @@ impl Typer<'_> {
 
     /// `for x in a` over a 1-d array: `for $i in range(len(a)): x = a[$i]`.
     pub(super) fn for_array(&mut self, target: &str, f: &ast::StmtFor) -> Option<TStmt> {
-        let name = self.array_name(&f.iter)?;
-        let r = self.array_ref(&name);
+        let r = self.array_operand(&f.iter)??;
         let span = range(f.iter.as_ref());
         if r.ty.ndim != 1 {
             self.errors.push(Diagnostic::error(format!("iterating over a {}-d array is not supported yet", r.ty.ndim)).at(span, "a 2-d array").note("loop over the indices: for i in range(a.shape[0]): ..."));
@@ -317,5 +340,258 @@ impl Typer<'_> {
         let stop = self.i64_var(r.shape[0], span);
         let orelse = self.block(&f.orelse);
         Some(TStmt::For { var: ivar, start: zero, stop, step: one, body, orelse })
+    }
+}
+
+/// Folds `cond ? a : b` when `cond` is a constant.
+fn select(cond: TExpr, a: TExpr, b: TExpr) -> TExpr {
+    match cond.kind {
+        TExprKind::Const(ConstValue::Bool(c)) => if c { a } else { b },
+        _ => {
+            let span = cond.span.clone();
+            TExpr { ty: a.ty, kind: TExprKind::IfExp(Box::new(cond), Box::new(a), Box::new(b)), span }
+        }
+    }
+}
+
+fn int64(v: i128, span: &Range<usize>) -> TExpr {
+    TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(v)), span: span.clone() }
+}
+
+fn bin(op: BinOp, a: TExpr, b: TExpr) -> TExpr {
+    let span = a.span.clone();
+    TExpr { ty: Scalar::I64, kind: TExprKind::Binary(op, Box::new(a), Box::new(b)), span }
+}
+
+fn cmp(op: CmpOp, a: TExpr, b: TExpr) -> TExpr {
+    let span = a.span.clone();
+    let folded = match (&a.kind, &b.kind) {
+        (TExprKind::Const(ConstValue::Int(x)), TExprKind::Const(ConstValue::Int(y))) => Some(match op {
+            CmpOp::Lt => x < y,
+            CmpOp::Le => x <= y,
+            CmpOp::Gt => x > y,
+            CmpOp::Ge => x >= y,
+            CmpOp::Eq => x == y,
+            CmpOp::Ne => x != y,
+        }),
+        _ => None,
+    };
+    match folded {
+        Some(c) => TExpr { ty: Scalar::Bool, kind: TExprKind::Const(ConstValue::Bool(c)), span },
+        None => TExpr { ty: Scalar::Bool, kind: TExprKind::Compare(op, Box::new(a), Box::new(b)), span },
+    }
+}
+
+impl Typer<'_> {
+    /// The parts of `a[...]`: one per index, a tuple's elements.
+    fn index_parts(slice: &Expr) -> Vec<&Expr> {
+        match slice {
+            Expr::Tuple(t) => t.elts.iter().collect(),
+            other => vec![other],
+        }
+    }
+
+    /// Whether `a[slice]` on an `ndim`-d array is a view (a slice, or
+    /// fewer indices than axes) rather than an element.
+    pub(super) fn is_view_index(slice: &Expr, ndim: u32) -> bool {
+        let parts = Self::index_parts(slice);
+        parts.len() < ndim as usize || parts.iter().any(|p| matches!(p, Expr::Slice(_)))
+    }
+
+    /// The ndim of the view `e` makes (`a[1:]`, `a[i]` of a 2-d array,
+    /// chained), if it is one; no side effects.
+    pub(super) fn view_ndim(&self, e: &Expr) -> Option<u32> {
+        let Expr::Subscript(s) = e else { return None };
+        let base = match s.value.as_ref() {
+            Expr::Name(n) => self.arrays.get(n.id.as_str())?.ndim,
+            other => self.view_ndim(other)?,
+        };
+        let parts = Self::index_parts(&s.slice);
+        if !Self::is_view_index(&s.slice, base) || parts.len() > base as usize {
+            return None;
+        }
+        Some(base - parts.iter().filter(|p| !matches!(p, Expr::Slice(_))).count() as u32)
+    }
+
+    /// The array an expression in a value position stands for: an array
+    /// variable, or a view of one (`a[1:]`, `a[:, k]`, `a[i]` of a 2-d
+    /// array, chained), computed into a fresh array variable first.
+    pub(super) fn array_operand(&mut self, e: &Expr) -> Option<Option<ArrayRef>> {
+        match e {
+            Expr::Name(n) if self.arrays.contains_key(n.id.as_str()) => Some(Some(self.array_ref(n.id.as_str()))),
+            Expr::Subscript(s) => {
+                let base = match self.array_operand(&s.value)? {
+                    Some(b) => b,
+                    None => return Some(None),
+                };
+                if !Self::is_view_index(&s.slice, base.ty.ndim) {
+                    return None;
+                }
+                Some(self.array_view(base, &s.slice, range(e)))
+            }
+            _ => None,
+        }
+    }
+
+    /// A fresh int64 variable holding `value` (assigned before the statement).
+    fn temp_i64(&mut self, value: TExpr) -> TExpr {
+        if matches!(value.kind, TExprKind::Var(_) | TExprKind::Const(_)) {
+            return value;
+        }
+        let temp = format!("$view{}", self.temps);
+        self.temps += 1;
+        let var = self.var(&temp);
+        self.vars[var].ty = Scalar::I64;
+        self.types.insert(temp.clone(), Scalar::I64);
+        self.assigned.insert(temp, Scalar::I64);
+        let span = value.span.clone();
+        self.pre.push(TStmt::Assign { var, value });
+        TExpr { ty: Scalar::I64, kind: TExprKind::Var(var), span }
+    }
+
+    /// `start:stop:step` on an axis of extent `n`, as CPython's
+    /// PySlice_Unpack + PySlice_AdjustIndices: the first index, the number
+    /// of items and the step, all int64 (ValueError for a zero step).
+    fn slice_indices(&mut self, s: &ast::ExprSlice, n: TExpr) -> Option<(TExpr, TExpr, TExpr)> {
+        let span = range(s);
+        let part = |t: &mut Self, e: &Option<Box<Expr>>| -> Option<Option<TExpr>> {
+            match e {
+                None => Some(None),
+                Some(e) => {
+                    let x = t.expr(e)?;
+                    if !matches!(x.ty, Scalar::Int { .. } | Scalar::Bool) {
+                        t.errors.push(Diagnostic::error(format!("slice indices must be integers, not {}", x.ty)).at(x.span.clone(), "not an int"));
+                        return None;
+                    }
+                    Some(Some(t.temp_i64(cast(x, Scalar::I64))))
+                }
+            }
+        };
+        let lower = part(self, &s.lower);
+        let upper = part(self, &s.upper);
+        let step = part(self, &s.step);
+        let (lower, upper, step) = (lower?, upper?, step?);
+        let step = step.unwrap_or_else(|| int64(1, &span));
+        match step.kind {
+            TExprKind::Const(ConstValue::Int(0)) => {
+                self.errors.push(Diagnostic::error("slice step cannot be zero").at(step.span.clone(), "zero"));
+                return None;
+            }
+            TExprKind::Const(_) => {}
+            _ => {
+                let zero = cmp(CmpOp::Eq, step.clone(), int64(0, &span));
+                self.pre.push(TStmt::If { cond: zero, then: vec![TStmt::Raise { exception: "ValueError".into(), message: "slice step cannot be zero".into(), span: span.clone() }], orelse: Vec::new() });
+            }
+        }
+        let neg = cmp(CmpOp::Lt, step.clone(), int64(0, &span));
+        let adjust = |t: &mut Self, x: TExpr| -> TExpr {
+            let from_end = t.temp_i64(bin(BinOp::Add, x.clone(), n.clone()));
+            let clamped_low = select(neg.clone(), int64(-1, &span), int64(0, &span));
+            let low = select(cmp(CmpOp::Lt, from_end.clone(), int64(0, &span)), clamped_low, from_end);
+            let high = select(neg.clone(), bin(BinOp::Sub, n.clone(), int64(1, &span)), n.clone());
+            let v = select(cmp(CmpOp::Lt, x.clone(), int64(0, &span)), low, select(cmp(CmpOp::Ge, x.clone(), n.clone()), high, x));
+            t.temp_i64(v)
+        };
+        let start = match lower {
+            None => select(neg.clone(), bin(BinOp::Sub, n.clone(), int64(1, &span)), int64(0, &span)),
+            Some(x) => adjust(self, x),
+        };
+        let start = self.temp_i64(start);
+        let stop = match upper {
+            None => select(neg.clone(), int64(-1, &span), n.clone()),
+            Some(x) => adjust(self, x),
+        };
+        let stop = self.temp_i64(stop);
+        let one = int64(1, &span);
+        let down = select(
+            cmp(CmpOp::Lt, stop.clone(), start.clone()),
+            bin(BinOp::Add, bin(BinOp::FloorDiv, bin(BinOp::Sub, bin(BinOp::Sub, start.clone(), stop.clone()), one.clone()), bin(BinOp::Sub, int64(0, &span), step.clone())), one.clone()),
+            int64(0, &span),
+        );
+        let up = select(
+            cmp(CmpOp::Lt, start.clone(), stop.clone()),
+            bin(BinOp::Add, bin(BinOp::FloorDiv, bin(BinOp::Sub, bin(BinOp::Sub, stop, start.clone()), one.clone()), step.clone()), one),
+            int64(0, &span),
+        );
+        let len = self.temp_i64(select(neg, down, up));
+        Some((start, len, step))
+    }
+
+    /// `base[slice]` as a view: int indices pick (bounds-checked, negative
+    /// from the end, as numpy), slices keep an axis, missing trailing
+    /// indices keep whole axes. The view shares base's memory and owner.
+    pub(super) fn array_view(&mut self, base: ArrayRef, slice: &Expr, span: Range<usize>) -> Option<ArrayRef> {
+        let parts = Self::index_parts(slice);
+        let ndim = base.ty.ndim as usize;
+        if parts.len() > ndim {
+            self.errors.push(Diagnostic::error(format!("too many indices: `{}` is a {ndim}-d array, indexed with {}", base.name, parts.len())).at(span, "here"));
+            return None;
+        }
+        let itemsize = scalar_size(base.ty.dtype);
+        let mut offset = int64(0, &span);
+        let (mut shape, mut strides) = (Vec::new(), Vec::new());
+        // numpy's C-contiguity of the result (see `layout` below).
+        let mut kept_first_step_one = None;
+        let mut later_full = true;
+        for k in 0..ndim {
+            let n = self.i64_var(base.shape[k], span.clone());
+            let stride = if Some(k as u32) == base.ty.unit_axis() { int64(itemsize, &span) } else { self.i64_var(base.strides[k], span.clone()) };
+            match parts.get(k) {
+                None => {
+                    if kept_first_step_one.is_none() {
+                        kept_first_step_one = Some(true);
+                    }
+                    shape.push(n);
+                    strides.push(stride);
+                }
+                Some(Expr::Slice(s)) => {
+                    let full = s.lower.is_none() && s.upper.is_none() && s.step.is_none();
+                    let (start, len, step) = self.slice_indices(s, n)?;
+                    let unit = matches!(step.kind, TExprKind::Const(ConstValue::Int(1)));
+                    match kept_first_step_one {
+                        None => kept_first_step_one = Some(unit),
+                        Some(_) => later_full &= full,
+                    }
+                    offset = self.temp_i64(bin(BinOp::Add, offset, bin(BinOp::Mul, start, stride.clone())));
+                    shape.push(len);
+                    strides.push(self.temp_i64(bin(BinOp::Mul, stride, step)));
+                }
+                Some(e) => {
+                    let i = self.expr(e)?;
+                    if !matches!(i.ty, Scalar::Int { .. }) {
+                        self.errors.push(Diagnostic::error(format!("array indices must be integers, not {}", i.ty)).at(i.span.clone(), "not an int"));
+                        return None;
+                    }
+                    if kept_first_step_one.is_some() {
+                        later_full = false;
+                    }
+                    let i = self.temp_i64(cast(i, Scalar::I64));
+                    let wrapped = self.temp_i64(select(cmp(CmpOp::Lt, i.clone(), int64(0, &span)), bin(BinOp::Add, i.clone(), n.clone()), i.clone()));
+                    self.pre.push(TStmt::CheckIndex { index: i, wrapped: wrapped.clone(), axis: k as i64, extent: n, span: span.clone() });
+                    offset = self.temp_i64(bin(BinOp::Add, offset, bin(BinOp::Mul, wrapped, stride)));
+                }
+            }
+        }
+        let data = self.temp_i64(bin(BinOp::Add, self.i64_var(base.data, span.clone()), offset));
+        let layout = match base.ty.layout {
+            Layout::C if kept_first_step_one == Some(true) && later_full => Layout::C,
+            _ => Layout::A,
+        };
+        let ty = ArrayTy { dtype: base.ty.dtype, ndim: shape.len() as u32, layout };
+        let sources = self.array_sources.get(&base.name).cloned().unwrap_or_default();
+        let view = self.array_temp(ty, sources);
+        let mut values = vec![data];
+        values.extend(shape);
+        values.extend(strides);
+        values.push(self.i64_var(base.owner, span));
+        self.pre.push(TStmt::ParallelAssign { vars: view.vars(), values });
+        Some(view)
+    }
+}
+
+fn scalar_size(s: Scalar) -> i128 {
+    match s {
+        Scalar::Bool => 1,
+        Scalar::Int { bits, .. } | Scalar::Float { bits } => bits as i128 / 8,
     }
 }

@@ -91,15 +91,17 @@ pub enum NpArg {
     Scalar(TExpr),
     /// A shape: a tuple of int64 extents.
     Shape(Vec<TExpr>),
-    /// An existing array, passed as the object that owns it (its `.obj`).
-    Array(TExpr),
+    /// An existing array (or view), passed as a Python object: its owner,
+    /// or a numpy view of the owner's memory for a view.
+    Array(ArrayRef),
 }
 
 impl NpArg {
     pub fn exprs(&self) -> Vec<&TExpr> {
         match self {
-            NpArg::Scalar(e) | NpArg::Array(e) => vec![e],
+            NpArg::Scalar(e) => vec![e],
             NpArg::Shape(xs) => xs.iter().collect(),
+            NpArg::Array(_) => Vec::new(),
         }
     }
 }
@@ -203,13 +205,11 @@ impl Typer<'_> {
             }
             NpFunc::EmptyLike | NpFunc::ZerosLike | NpFunc::OnesLike | NpFunc::FullLike => {
                 let a = need(self, 0)?;
-                let Some(name) = self.array_name(a) else {
-                    self.errors.push(Diagnostic::error(format!("numpy.{}() needs an array variable here", func.name())).at(range(a), "not an array"));
+                let Some(r) = self.array_operand(a).flatten() else {
+                    self.errors.push(Diagnostic::error(format!("numpy.{}() needs an array here", func.name())).at(range(a), "not an array"));
                     return None;
                 };
-                let r = self.array_ref(&name);
-                let owner = TExpr { ty: Scalar::I64, kind: TExprKind::Var(r.owner), span: range(a) };
-                let mut args = vec![NpArg::Array(owner)];
+                let mut args = vec![NpArg::Array(r.clone())];
                 if func == NpFunc::FullLike {
                     args.push(NpArg::Scalar({ let e = need(self, 1)?; self.numpy_number(e)? }));
                 }

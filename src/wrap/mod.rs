@@ -44,7 +44,7 @@ fn runtime_decls<'c>(cx: &Cx<'c>) -> Vec<(&'static str, Vec<Type<'c>>, Vec<Type<
         ("pycc_arg_buffer", vec![p, p, p, i64, p, i64, i64, i64, i64, i64, i64, p, p], vec![i32]),
         ("pycc_arena_enter", vec![p], vec![p]),
         ("pycc_arena_exit", vec![p, p], vec![]),
-        ("pycc_box_array", vec![i64], vec![p]),
+        ("pycc_box_array", vec![p, i64, i64], vec![p]),
         ("pycc_module_new", vec![p, p], vec![p]),
         ("pycc_module_add", vec![p, p, p, p], vec![p]),
     ]
@@ -423,7 +423,17 @@ fn wrapper<'c>(cx: &Cx<'c>, f: &TypedFunction, ty: FunctionType<'c>) -> Operatio
     let boxed = match (&f.ret, items) {
         (Some(Ty::Scalar(s)), _) => box_scalar(cx, out, *s, values[0]),
         // The array's owner (an argument, or an array of the arena): a new reference.
-        (Some(Ty::Array(_)), _) => cx.call(out, "pycc_box_array", &[*values.last().expect("arrays have an owner")], &[cx.ptr]).unwrap(),
+        (Some(Ty::Array(a)), _) => {
+            // The whole descriptor: a view becomes a numpy view of its owner.
+            let len = cx.const_i64(out, values.len() as i64);
+            let words = cx.append(out, llvm_dialect::alloca(context, len, cx.ptr, cx.location, AllocaOptions::new().elem_type(Some(TypeAttribute::new(cx.int(64))))));
+            for (j, &v) in values.iter().enumerate() {
+                let at = cx.append(out, llvm_dialect::get_element_ptr(context, words, DenseI32ArrayAttribute::new(context, &[j as i32]), cx.int(64), cx.ptr, cx.location));
+                out.append_operation(llvm_dialect::store(context, v, at, cx.location, LoadStoreOptions::new()));
+            }
+            let (ndim, dtype) = (cx.const_i64(out, a.ndim as i64), cx.const_i64(out, a.dtype.format_char() as i64));
+            cx.call(out, "pycc_box_array", &[words, ndim, dtype], &[cx.ptr]).unwrap()
+        }
         (Some(Ty::Complex(p)), _) => {
             let widen = |v| if *p == (Scalar::Float { bits: 32 }) { cx.append(out, arith::extf(v, Type::float64(context), cx.location)) } else { v };
             let (re, im) = (widen(values[0]), widen(values[1]));

@@ -207,11 +207,97 @@ HIDDEN void pycc_arena_exit(PyObject **slot, void *prev) {
     }
 }
 
-/* A new reference to an array's owner, the exported call's result. */
-HIDDEN PyObject *pycc_box_array(long long owner) {
-    PyObject *o = (PyObject *)(Py_ssize_t)owner;
-    Py_INCREF(o);
-    return o;
+static SLOW PyObject *np_attr(const char *name) {
+    PyObject *np = PyImport_ImportModule("numpy");
+    if (np == NULL)
+        return NULL;
+    PyObject *f = PyObject_GetAttrString(np, name);
+    Py_DECREF(np);
+    return f;
+}
+
+/* numpy's array-interface type string of a format character. */
+static const char *typestr(char c) {
+    switch (c) {
+    case '?': return "|b1";
+    case 'b': return "|i1";
+    case 'B': return "|u1";
+    case 'h': return "<i2";
+    case 'H': return "<u2";
+    case 'i': return "<i4";
+    case 'I': return "<u4";
+    case 'f': return "<f4";
+    case 'd': return "<f8";
+    case 'Q': return "<u8";
+    default: return "<i8";
+    }
+}
+
+/* The Python object for an array value `desc` (data, shape, strides,
+ * owner, as kernels carry it): the owner itself when the descriptor is the
+ * owner's own buffer, otherwise (a view: `a[1:]`, `a[:, k]`) a numpy array
+ * over that memory, whose base keeps a memoryview of the owner (so the
+ * memory stays valid and cannot be resized away). New reference. */
+static PyObject *array_object(const long long *desc, long long ndim, char dtype) {
+    PyObject *owner = (PyObject *)(Py_ssize_t)desc[1 + 2 * ndim];
+    Py_buffer v;
+    if (PyObject_GetBuffer(owner, &v, PyBUF_STRIDES | PyBUF_FORMAT) != 0)
+        return NULL;
+    int same = v.buf == (void *)(Py_ssize_t)desc[0] && v.ndim == ndim;
+    for (long long d = 0; same && d < ndim; d++)
+        same = v.shape[d] == desc[1 + d] && v.strides[d] == desc[1 + ndim + d];
+    int readonly = v.readonly;
+    PyBuffer_Release(&v);
+    if (same) {
+        Py_INCREF(owner);
+        return owner;
+    }
+    static PyObject *asarray, *namespace;
+    if (asarray == NULL && (asarray = np_attr("asarray")) == NULL)
+        return NULL;
+    if (namespace == NULL) {
+        PyObject *types = PyImport_ImportModule("types");
+        if (types == NULL)
+            return NULL;
+        namespace = PyObject_GetAttrString(types, "SimpleNamespace");
+        Py_DECREF(types);
+        if (namespace == NULL)
+            return NULL;
+    }
+    PyObject *shape = PyTuple_New(ndim), *strides = PyTuple_New(ndim);
+    for (long long d = 0; shape != NULL && strides != NULL && d < ndim; d++) {
+        PyTuple_SetItem(shape, d, PyLong_FromLongLong(desc[1 + d]));
+        PyTuple_SetItem(strides, d, PyLong_FromLongLong(desc[1 + ndim + d]));
+    }
+    PyObject *iface = (shape == NULL || strides == NULL) ? NULL
+        : Py_BuildValue("{s:i,s:O,s:O,s:s,s:(KO)}", "version", 3, "shape", shape, "strides", strides,
+                        "typestr", typestr(dtype), "data", (unsigned long long)desc[0],
+                        readonly ? Py_True : Py_False);
+    Py_XDECREF(shape);
+    Py_XDECREF(strides);
+    if (iface == NULL)
+        return NULL;
+    PyObject *keep = PyMemoryView_FromObject(owner);
+    PyObject *holder = NULL;
+    if (keep != NULL) {
+        PyObject *kw = Py_BuildValue("{s:O,s:O}", "__array_interface__", iface, "owner", keep);
+        PyObject *none = PyTuple_New(0);
+        holder = (kw == NULL || none == NULL) ? NULL : PyObject_Call(namespace, none, kw);
+        Py_XDECREF(kw);
+        Py_XDECREF(none);
+        Py_DECREF(keep);
+    }
+    Py_DECREF(iface);
+    if (holder == NULL)
+        return NULL;
+    PyObject *arr = PyObject_CallFunctionObjArgs(asarray, holder, NULL);
+    Py_DECREF(holder);
+    return arr;
+}
+
+/* The exported call's array result as a Python object (new reference). */
+HIDDEN PyObject *pycc_box_array(const long long *desc, long long ndim, long long dtype) {
+    return array_object(desc, ndim, (char)dtype);
 }
 
 /* The numpy functions the body may call, by the number the compiler passes
@@ -238,10 +324,11 @@ static SLOW PyObject *np_function(long long func) {
     return cache[func];
 }
 
-/* One scalar argument as a Python object: tag 'i' int64, 'u' uint64,
- * 'f' float64 (bits), 'b' bool, 'O' a borrowed object. */
+/* One argument as a Python object: tag 'i' int64, 'u' uint64, 'f'
+ * float64 (bits), 'b' bool, 'O' a borrowed object, 'A' | ndim << 8 |
+ * dtype << 16 an array descriptor's address (see array_object). */
 static PyObject *np_scalar(long long tag, long long bits) {
-    switch (tag) {
+    switch ((tag & 0xff) == 'A' ? 'A' : tag) {
     case 'i': return PyLong_FromLongLong(bits);
     case 'u': return PyLong_FromUnsignedLongLong((unsigned long long)bits);
     case 'b': return PyBool_FromLong(bits != 0);
@@ -255,6 +342,8 @@ static PyObject *np_scalar(long long tag, long long bits) {
         Py_INCREF(o);
         return o;
     }
+    case 'A': /* an array: bits points at its descriptor; ndim and dtype ride in the tag */
+        return array_object((const long long *)(Py_ssize_t)bits, (tag >> 8) & 0xff, (char)(tag >> 16));
     default:
         PyErr_SetString(PyExc_SystemError, "pycc: bad numpy argument tag");
         return NULL;

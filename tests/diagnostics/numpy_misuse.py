@@ -18,3 +18,16 @@ def f(n, x):
     y = np.random.normal()
     z = np.random.random(3)
     return a[0]
+
+
+def first(v):
+    return v[0]
+
+
+@cc.export('g', 'void(f8[:], f8[:, :])')
+def g(a, b):
+    a[1:3] = 0.0
+    b[0] = 1.0
+    while first(a[1:]) > 0.0:
+        a[0] -= 1.0
+    c = a[0:4:0]

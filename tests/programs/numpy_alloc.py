@@ -222,6 +222,68 @@ def consts():
     return np.pi + np.e * 2.0
 
 
+@cc.export('tail', 'f8[:](f8[:], i8)')
+def tail(a, k):
+    return a[k:]
+
+
+@cc.export('every', 'f8[:](f8[:], i8, i8, i8)')
+def every(a, lo, hi, step):
+    return a[lo:hi:step]
+
+
+@cc.export('col', 'f8[:](f8[:, :], i8)')
+def col(a, k):
+    return a[:, k]
+
+
+@cc.export('row', 'f8[:](f8[:, ::1], i8)')
+def row(a, i):
+    return a[i]
+
+
+@cc.export('block', 'f8[:, :](f8[:, :], i8, i8)')
+def block(a, i, j):
+    return a[i:, ::j]
+
+
+@cc.export('rowsum', 'f8(f8[:, ::1])')
+def rowsum(a):
+    # Row views of a 2-d array, and a[i][j] chained indexing.
+    t = 0.0
+    for i in range(a.shape[0]):
+        r = a[i]
+        for x in r[1:]:
+            t += x * i
+        t += a[i][0]
+    return t
+
+
+@cc.export('view_store', 'f8[:, :](f8[:, :])')
+def view_store(a):
+    v = a[1:, ::-1]
+    for i in range(v.shape[0]):
+        for j in range(v.shape[1]):
+            v[i, j] = v[i, j] * 10.0 + i
+    return a
+
+
+@cc.export('zeros_of_view', '(f8[:, :],)')
+def zeros_of_view(a):
+    return np.ones_like(a[::2, 1:])
+
+
+@cc.export('view_len', 'i8(f8[:], i8, i8)')
+def view_len(a, lo, hi):
+    v = a[lo:hi]
+    return len(v) * 100 + v.size
+
+
+@cc.export('cube_slab', '(f8[:, :, :], i8)')
+def cube_slab(c, k):
+    return c[:, k, ::2]
+
+
 F = lambda: np.asfortranarray(np.arange(12.0).reshape(3, 4))
 C = lambda: np.arange(12.0).reshape(3, 4)
 S = lambda: np.arange(24.0).reshape(4, 6)[::2, ::-3]
@@ -255,4 +317,14 @@ CASES = {
     'prefix': [lambda: (np.arange(6),), lambda: (np.zeros(0, np.int64),)],
     'in_loop': [(100, 10), (3, 0)],
     'consts': [()],
+    'tail': [lambda: (np.arange(6.0), 2), lambda: (np.arange(6.0), -2), lambda: (np.arange(6.0), 10), lambda: (np.arange(6.0), -10), lambda: (np.arange(8.0)[::-3], 1)],
+    'every': [lambda: (np.arange(10.0), lo, hi, st) for lo, hi, st in [(1, 8, 2), (8, 1, -2), (-1, -11, -1), (0, 10, 0), (5, 5, 1), (-100, 100, 3), (100, -100, -4), (3, 2, 1)]],
+    'col': [lambda: (C(), 1), lambda: (F(), -1), lambda: (S(), 0), lambda: (C(), 4), lambda: (C(), -5)],
+    'row': [lambda: (C(), 2), lambda: (C(), -3), lambda: (C(), 3)],
+    'block': [lambda: (C(), 1, 2), lambda: (F(), 0, -1), lambda: (S(), -1, 3), lambda: (C(), 0, 0)],
+    'rowsum': [lambda: (C(),), lambda: (np.zeros((0, 3)),)],
+    'view_store': [lambda: (C(),), lambda: (F(),), lambda: (S(),)],
+    'zeros_of_view': [lambda: (C(),), lambda: (F(),)],
+    'view_len': [lambda: (np.arange(10.0), 2, 7), lambda: (np.arange(10.0), 7, 2), lambda: (np.arange(10.0), -3, 100)],
+    'cube_slab': [lambda: (np.arange(24.0).reshape(2, 3, 4), 1), lambda: (np.arange(24.0).reshape(2, 3, 4), 3)],
 }

@@ -126,7 +126,7 @@ fn assigns(s: &TStmt, v: Var) -> bool {
         TStmt::If { then, orelse, .. } => then.iter().chain(orelse).any(|s| assigns(s, v)),
         TStmt::While { body, orelse, .. } => body.iter().chain(orelse).any(|s| assigns(s, v)),
         TStmt::For { var, body, orelse, .. } => *var == v || body.iter().chain(orelse).any(|s| assigns(s, v)),
-        TStmt::Break | TStmt::Continue | TStmt::Return { .. } | TStmt::Raise { .. } | TStmt::Call { .. } | TStmt::Store { .. } | TStmt::CheckIndex { .. } => false,
+        TStmt::Break | TStmt::Continue | TStmt::Return { .. } | TStmt::Raise { .. } | TStmt::Call { .. } | TStmt::Store { .. } | TStmt::Fail { .. } => false,
     }
 }
 

@@ -22,6 +22,7 @@ use std::ops::Range;
 
 #[path = "lower_arrays.rs"]
 mod arrays;
+pub use arrays::{BROADCAST_ERROR_FN, INDEX_ERROR_FN};
 
 /// Symbol of the compiled body of an export; not a C identifier, so it can
 /// never collide with libm, libc or the CPython API.
@@ -257,7 +258,7 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
             TStmt::For { var, start, stop, step, body, orelse } => self.for_range(*var, start, stop, step, body, orelse),
             TStmt::Store { array, indices, value } => self.array_store(array, indices, value, (self.loc)(value.span.start)),
             TStmt::Alloc { array, func, args, span } => self.array_alloc(array, *func, args, (self.loc)(span.start)),
-            TStmt::CheckIndex { index, wrapped, axis, extent, span } => self.check_index(index, wrapped, *axis, extent, (self.loc)(span.start)),
+            TStmt::Fail { symbol, args, span } => self.fail(symbol, args, (self.loc)(span.start)),
         }
     }
 

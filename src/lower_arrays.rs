@@ -28,6 +28,10 @@ pub const INDEX_ERROR_FN: &str = "pycc_index_error";
 /// The runtime function that calls a numpy constructor (runtime_buffer.c):
 /// `(func, dtype char, ndim, unit axis or -1, npairs, pairs*, descriptor*) -> i32`.
 pub const NP_NEW_FN: &str = "pycc_np_new";
+/// numpy's ValueError for shapes that do not broadcast in a slice
+/// assignment: `(src ndim, dst ndim, src extents x3, dst extents x3)`, packed
+/// as 8 int64s (see runtime_buffer.c).
+pub const BROADCAST_ERROR_FN: &str = "pycc_broadcast_error";
 
 impl<'c, 'r> FnLower<'c, 'r, '_> {
     fn ptr_type(&self) -> Type<'c> {
@@ -86,18 +90,12 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
         self.append(llvm_dialect::get_element_ptr_dynamic(self.context, base, &[offset.expect("arrays have an axis")], i8t, ptr_t, at))
     }
 
-    /// numpy's IndexError for a view's int index outside `0..extent`
-    /// (always checked: a view is made once, not per element).
-    pub(super) fn check_index(&mut self, index: &TExpr, wrapped: &TExpr, axis: i64, extent: &TExpr, at: Location<'c>) {
-        let (index, wrapped, extent) = (self.expr(index), self.expr(wrapped), self.expr(extent));
-        let out = self.append(arith::cmpi(self.context, arith::CmpiPredicate::Uge, wrapped, extent, at));
-        let (bad, ok) = (self.new_block(&[]), self.new_block(&[]));
-        self.cond_br(out, bad, &[], ok, &[]);
-        self.block = Some(bad);
-        let axis = self.i64_const(axis, at);
-        bad.append_operation(func::call(self.context, melior::ir::attribute::FlatSymbolRefAttribute::new(self.context, INDEX_ERROR_FN), &[index, axis, extent], &[], at));
+    /// A runtime function that sets the exception, then the error return.
+    pub(super) fn fail(&mut self, symbol: &str, args: &[TExpr], at: Location<'c>) {
+        let vals: Vec<Value> = args.iter().map(|a| self.expr(a)).collect();
+        let call = func::call(self.context, melior::ir::attribute::FlatSymbolRefAttribute::new(self.context, symbol), &vals, &[], at);
+        self.block.expect("failing from reachable code").append_operation(call);
         self.propagate(at);
-        self.block = Some(ok);
     }
 
     /// The memory type of a dtype: signless ints (unsigned ones are
@@ -263,8 +261,9 @@ pub fn declare_runtime<'c>(context: &'c Context, module: &Module<'c>) {
     let i64t: Type = IntegerType::new(context, 64).into();
     let ptr = Type::parse(context, "!llvm.ptr").expect("the llvm dialect is loaded");
     let i32t: Type = IntegerType::new(context, 32).into();
-    let decls: [(&str, Vec<Type>, Vec<Type>); 2] = [
+    let decls: [(&str, Vec<Type>, Vec<Type>); 3] = [
         (INDEX_ERROR_FN, vec![i64t; 3], vec![]),
+        (BROADCAST_ERROR_FN, vec![i64t; 8], vec![]),
         (NP_NEW_FN, vec![i64t, i64t, i64t, i64t, i64t, ptr, ptr], vec![i32t]),
     ];
     for (name, args, results) in decls {

@@ -111,9 +111,10 @@ pub enum TStmt {
     /// array (numpy's own values and errors), owned by the call's arena;
     /// sets every descriptor variable of `array`.
     Alloc { array: ArrayRef, func: NpFunc, args: Vec<NpArg>, span: Range<usize> },
-    /// numpy's IndexError unless `0 <= wrapped < extent` (a view's int
-    /// index; `index` is the value as written, for the message).
-    CheckIndex { index: TExpr, wrapped: TExpr, axis: i64, extent: TExpr, span: Range<usize> },
+    /// Calls the runtime function `symbol(args)` (int64s), which sets a
+    /// Python exception with a message built from the values (numpy's
+    /// IndexError, a broadcast ValueError), and propagates it.
+    Fail { symbol: &'static str, args: Vec<TExpr>, span: Range<usize> },
 }
 
 #[derive(Debug, Clone)]
@@ -335,7 +336,7 @@ fn stmt_calls(s: &TStmt, out: &mut Vec<String>) {
         }
         TStmt::Store { indices, value, .. } => indices.iter().chain([value]).for_each(|x| expr_calls(x, out)),
         TStmt::Alloc { args, .. } => args.iter().flat_map(NpArg::exprs).for_each(|x| expr_calls(x, out)),
-        TStmt::CheckIndex { index, wrapped, extent, .. } => [index, wrapped, extent].into_iter().for_each(|x| expr_calls(x, out)),
+        TStmt::Fail { args, .. } => args.iter().for_each(|x| expr_calls(x, out)),
         TStmt::Break | TStmt::Continue | TStmt::Raise { .. } => {}
     }
 }
@@ -979,6 +980,7 @@ impl<'a> Typer<'a> {
                 }
                 Some(TStmt::ParallelAssign { vars, values: vals })
             }
+            Stmt::Assign(a) if matches!(a.targets.as_slice(), [t @ Expr::Subscript(_)] if self.view_ndim(t).is_some()) => self.slice_assign(&a.targets[0], &a.value, range(stmt)),
             Stmt::Assign(a) if matches!(a.targets.as_slice(), [Expr::Subscript(s)] if self.element_parts(s).is_some()) => {
                 let [Expr::Subscript(target)] = a.targets.as_slice() else { unreachable!() };
                 self.array_store(target, None, &a.value, range(stmt))
@@ -1885,7 +1887,7 @@ fn stmt_may_raise(s: &TStmt, bc: bool) -> bool {
         TStmt::Break | TStmt::Continue => false,
         TStmt::Store { indices, value, .. } => bc || indices.iter().chain([value]).any(|x| expr_may_raise(x, bc)),
         // numpy's errors (negative dimensions, MemoryError, ...).
-        TStmt::Raise { .. } | TStmt::Alloc { .. } | TStmt::CheckIndex { .. } => true,
+        TStmt::Raise { .. } | TStmt::Alloc { .. } | TStmt::Fail { .. } => true,
     }
 }
 
@@ -1893,7 +1895,7 @@ fn stmt_may_raise(s: &TStmt, bc: bool) -> bool {
 /// or loops forever without `break`).
 fn always_returns(stmts: &[TStmt]) -> bool {
     stmts.iter().any(|s| match s {
-        TStmt::Return { .. } | TStmt::Raise { .. } => true,
+        TStmt::Return { .. } | TStmt::Raise { .. } | TStmt::Fail { .. } => true,
         TStmt::If { then, orelse, .. } => always_returns(then) && always_returns(orelse),
         // Without a `break`, a loop ends only through its else clause (or
         // never, for `while True`).

@@ -14,6 +14,7 @@
 
 use super::*;
 use crate::types::Layout;
+use super::numpy::{NpArg, NpFunc};
 
 /// An array variable as the typed tree refers to it: its type and the
 /// variables of its descriptor.
@@ -217,7 +218,7 @@ impl Typer<'_> {
     /// The indices of `a[...]`: one int per axis, as int64.
     fn array_indices(&mut self, r: &ArrayRef, parts: &[&Expr], span: Range<usize>) -> Option<Vec<TExpr>> {
         if let Some(p) = parts.iter().find(|p| matches!(p, Expr::Slice(_))) {
-            self.errors.push(Diagnostic::error("slice assignment is not supported yet").at(range(*p), "a slice").note("store one element at a time: for i in range(...): a[i] = ..."));
+            self.errors.push(Diagnostic::error("augmented assignment to a slice is not supported yet").at(range(*p), "a slice").note("write it out: a[1:3] = a[1:3] + x is not supported either; loop over the elements"));
             return None;
         }
         if parts.len() != r.ty.ndim as usize {
@@ -567,7 +568,9 @@ impl Typer<'_> {
                     }
                     let i = self.temp_i64(cast(i, Scalar::I64));
                     let wrapped = self.temp_i64(select(cmp(CmpOp::Lt, i.clone(), int64(0, &span)), bin(BinOp::Add, i.clone(), n.clone()), i.clone()));
-                    self.pre.push(TStmt::CheckIndex { index: i, wrapped: wrapped.clone(), axis: k as i64, extent: n, span: span.clone() });
+                    let out = TExpr { ty: Scalar::Bool, kind: TExprKind::Or(Box::new(cmp(CmpOp::Lt, wrapped.clone(), int64(0, &span))), Box::new(cmp(CmpOp::Ge, wrapped.clone(), n.clone()))), span: span.clone() };
+                    let fail = TStmt::Fail { symbol: crate::lower::INDEX_ERROR_FN, args: vec![i, int64(k as i128, &span), n.clone()], span: span.clone() };
+                    self.pre.push(TStmt::If { cond: out, then: vec![fail], orelse: Vec::new() });
                     offset = self.temp_i64(bin(BinOp::Add, offset, bin(BinOp::Mul, wrapped, stride)));
                 }
             }
@@ -593,5 +596,155 @@ fn scalar_size(s: Scalar) -> i128 {
     match s {
         Scalar::Bool => 1,
         Scalar::Int { bits, .. } | Scalar::Float { bits } => bits as i128 / 8,
+    }
+}
+
+impl Typer<'_> {
+    /// A fresh int64 loop counter.
+    fn counter(&mut self) -> Var {
+        let name = format!("$slice{}", self.temps);
+        self.temps += 1;
+        let var = self.var(&name);
+        self.vars[var].ty = Scalar::I64;
+        self.types.insert(name.clone(), Scalar::I64);
+        self.assigned.insert(name, Scalar::I64);
+        var
+    }
+
+    /// Nested `for` loops over the extents `shape`, with `inner(indices)`
+    /// as the innermost body.
+    fn loop_nest(&mut self, shape: &[Var], span: &Range<usize>, inner: impl FnOnce(Vec<TExpr>) -> TStmt) -> TStmt {
+        let counters: Vec<Var> = shape.iter().map(|_| self.counter()).collect();
+        let indices = counters.iter().map(|&v| self.i64_var(v, span.clone())).collect();
+        let mut body = inner(indices);
+        for (&c, &n) in counters.iter().zip(shape).rev() {
+            body = TStmt::For { var: c, start: int64(0, span), stop: self.i64_var(n, span.clone()), step: int64(1, span), body: vec![body], orelse: Vec::new() };
+        }
+        body
+    }
+
+    /// The lowest and one past the highest byte address array `r` touches
+    /// (meaningless for an empty array, which no loop reads).
+    fn byte_range(&mut self, r: &ArrayRef, span: &Range<usize>) -> (TExpr, TExpr) {
+        let (mut lo, mut hi) = (self.i64_var(r.data, span.clone()), self.i64_var(r.data, span.clone()));
+        for k in 0..r.ty.ndim as usize {
+            let reach = self.temp_i64(bin(BinOp::Mul, bin(BinOp::Sub, self.i64_var(r.shape[k], span.clone()), int64(1, span)), self.i64_var(r.strides[k], span.clone())));
+            let zero = int64(0, span);
+            lo = bin(BinOp::Add, lo, TExpr { ty: Scalar::I64, kind: TExprKind::MinMax(true, vec![zero.clone(), reach.clone()]), span: span.clone() });
+            hi = bin(BinOp::Add, hi, TExpr { ty: Scalar::I64, kind: TExprKind::MinMax(false, vec![zero, reach]), span: span.clone() });
+        }
+        let lo = self.temp_i64(lo);
+        let hi = self.temp_i64(bin(BinOp::Add, hi, int64(scalar_size(r.ty.dtype), span)));
+        (lo, hi)
+    }
+
+    /// `view = value` (`a[1:3] = 0.0`, `a[:, :] = b`, `a[i] = row`): numpy's
+    /// slice assignment. A number fills the view; an array is broadcast to
+    /// the view's shape (numpy's ValueError when it cannot be) and copied,
+    /// through a temporary copy when the two overlap in memory (numpy's
+    /// result is as if the value were read first). Values convert to the
+    /// dtype as a store does.
+    pub(super) fn slice_assign(&mut self, target: &Expr, value: &Expr, span: Range<usize>) -> Option<TStmt> {
+        // CPython evaluates the value before the target.
+        let value = self.value(value)?;
+        let value = match value {
+            Val::Scalar(e) => Val::Scalar(self.index_temps_value(e)),
+            other => other,
+        };
+        let dst = self.array_operand(target)??;
+        self.mark_written(&dst.name);
+        let dtype = dst.ty.dtype;
+        let src = match value {
+            Val::Scalar(e) => {
+                if !can_convert(e.ty, dtype) {
+                    self.errors.push(Diagnostic::error(format!("cannot store {} into an array of {dtype}", e.ty)).at(e.span.clone(), format!("this is {}", e.ty)).note("pycc does not truncate floats or guess truthiness implicitly; convert explicitly"));
+                    return None;
+                }
+                let e = cast(e, dtype);
+                let shape = dst.shape.clone();
+                return Some(self.loop_nest(&shape, &span, |idx| TStmt::Store { array: dst, indices: idx, value: e }));
+            }
+            Val::Array(src) => src,
+            _ => {
+                self.errors.push(Diagnostic::error("only a number or an array can be assigned to a slice").at(span, "here"));
+                return None;
+            }
+        };
+        if !can_convert(src.ty.dtype, dtype) {
+            self.errors.push(Diagnostic::error(format!("cannot store {} into an array of {dtype}", src.ty.dtype)).at(span, "here").note("pycc does not truncate floats or guess truthiness implicitly; convert explicitly"));
+            return None;
+        }
+        let (dn, sn) = (dst.ty.ndim as usize, src.ty.ndim as usize);
+        if sn > dn {
+            self.errors.push(Diagnostic::error(format!("assigning a {sn}-d array to a {dn}-d slice is not supported")).at(span, "here"));
+            return None;
+        }
+        // Overlap: read the value from a copy (a C-ordered numpy array).
+        let (dlo, dhi) = self.byte_range(&dst, &span);
+        let (slo, shi) = self.byte_range(&src, &span);
+        let overlap = TExpr { ty: Scalar::Bool, kind: TExprKind::And(Box::new(cmp(CmpOp::Lt, dlo, shi)), Box::new(cmp(CmpOp::Lt, slo, dhi))), span: span.clone() };
+        let copy_ty = ArrayTy { dtype: src.ty.dtype, ndim: src.ty.ndim, layout: Layout::C };
+        let copy = self.array_temp(copy_ty, Default::default());
+        let shape: Vec<TExpr> = src.shape.iter().map(|&v| self.i64_var(v, span.clone())).collect();
+        let alloc = TStmt::Alloc { array: copy.clone(), func: NpFunc::Empty, args: vec![NpArg::Shape(shape)], span: span.clone() };
+        // The copy has src's extents: index it by src's shape variables, so
+        // the loops prove both accesses in bounds.
+        let copy_at_src_shape = ArrayRef { shape: src.shape.clone(), ..copy.clone() };
+        let src_shape = src.shape.clone();
+        let src_load = src.clone();
+        let fill = self.loop_nest(&src_shape, &span, |idx| TStmt::Store { array: copy_at_src_shape, indices: idx.clone(), value: TExpr { ty: src_load.ty.dtype, kind: TExprKind::Load(src_load, idx), span: 0..0 } });
+        let source = format!("$source{}", self.temps);
+        self.temps += 1;
+        let from_copy = self.bind_array(&source, copy, span.clone())?;
+        let from_src = self.bind_array(&source, src.clone(), span.clone())?;
+        let (cv, cx): (Vec<Var>, Vec<TExpr>) = from_copy.into_iter().unzip();
+        let (sv, sx): (Vec<Var>, Vec<TExpr>) = from_src.into_iter().unzip();
+        self.pre.push(TStmt::If {
+            cond: overlap,
+            then: vec![alloc, fill, TStmt::ParallelAssign { vars: cv, values: cx }],
+            orelse: vec![TStmt::ParallelAssign { vars: sv, values: sx }],
+        });
+        let from = self.array_ref(&source);
+        // Broadcast: right-aligned axes of equal extent, or of extent 1 (stride 0).
+        let mut bad: Option<TExpr> = None;
+        let mut strides = Vec::new();
+        for k in 0..dn {
+            let Some(ks) = (k + sn).checked_sub(dn) else {
+                strides.push(self.counter_const(0, &span));
+                continue;
+            };
+            let (s_n, d_n) = (self.i64_var(src.shape[ks], span.clone()), self.i64_var(dst.shape[k], span.clone()));
+            // The stride of the array actually read (src, or its copy).
+            let stride = self.i64_var(from.strides[ks], span.clone());
+            let one = cmp(CmpOp::Eq, s_n.clone(), int64(1, &span));
+            let differs = TExpr { ty: Scalar::Bool, kind: TExprKind::And(Box::new(cmp(CmpOp::Ne, s_n, d_n)), Box::new(TExpr { ty: Scalar::Bool, kind: TExprKind::Not(Box::new(one.clone())), span: span.clone() })), span: span.clone() };
+            bad = Some(match bad {
+                None => differs,
+                Some(b) => TExpr { ty: Scalar::Bool, kind: TExprKind::Or(Box::new(b), Box::new(differs)), span: span.clone() },
+            });
+            let s = self.temp_i64(select(one, int64(0, &span), stride));
+            let TExprKind::Var(v) = s.kind else { unreachable!("temp_i64 of a select is a variable") };
+            strides.push(v);
+        }
+        if let Some(bad) = bad {
+            let dims = |t: &Self, r: &ArrayRef| -> Vec<TExpr> { (0..3).map(|k| r.shape.get(k).map_or(int64(0, &span), |&v| t.i64_var(v, span.clone()))).collect() };
+            let mut args = vec![int64(sn as i128, &span), int64(dn as i128, &span)];
+            args.extend(dims(self, &src));
+            args.extend(dims(self, &dst));
+            self.pre.push(TStmt::If { cond: bad, then: vec![TStmt::Fail { symbol: crate::lower::BROADCAST_ERROR_FN, args, span: span.clone() }], orelse: Vec::new() });
+        }
+        let read = ArrayRef { shape: dst.shape.clone(), strides, ty: ArrayTy { dtype: src.ty.dtype, ndim: dst.ty.ndim, layout: Layout::A }, ..from };
+        let shape = dst.shape.clone();
+        Some(self.loop_nest(&shape, &span, |idx| {
+            let v = TExpr { ty: read.ty.dtype, kind: TExprKind::Load(read, idx.clone()), span: 0..0 };
+            TStmt::Store { array: dst, indices: idx, value: cast(v, dtype) }
+        }))
+    }
+
+    /// A fresh int64 variable set to `v` (a broadcast axis's zero stride).
+    fn counter_const(&mut self, v: i128, span: &Range<usize>) -> Var {
+        let var = self.counter();
+        self.pre.push(TStmt::Assign { var, value: int64(v, span) });
+        var
     }
 }

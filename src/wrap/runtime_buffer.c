@@ -13,6 +13,7 @@
  * views that were acquired. */
 #define Py_LIMITED_API 0x030B0000
 #include <Python.h>
+#include <stdio.h>
 #include <string.h>
 
 #define HIDDEN __attribute__((visibility("hidden")))
@@ -449,4 +450,22 @@ HIDDEN int pycc_np_new(long long func, long long dtype, long long ndim, long lon
         return -1;
     }
     return 0;
+}
+
+/* numpy's ValueError for a slice assignment whose value does not broadcast:
+ * "could not broadcast input array from shape (3,) into shape (4,)". */
+HIDDEN SLOW void pycc_broadcast_error(long long src_ndim, long long dst_ndim, long long s0,
+                                      long long s1, long long s2, long long d0, long long d1,
+                                      long long d2) {
+    long long s[3] = {s0, s1, s2}, d[3] = {d0, d1, d2};
+    char text[2][96];
+    for (int k = 0; k < 2; k++) {
+        long long n = k ? dst_ndim : src_ndim, *x = k ? d : s;
+        int at = snprintf(text[k], sizeof text[k], "(");
+        for (long long j = 0; j < n; j++)
+            at += snprintf(text[k] + at, sizeof text[k] - at, j ? ",%lld" : "%lld", x[j]);
+        snprintf(text[k] + at, sizeof text[k] - at, n == 1 ? ",)" : ")");
+    }
+    PyErr_Format(PyExc_ValueError, "could not broadcast input array from shape %s into shape %s",
+                 text[0], text[1]);
 }

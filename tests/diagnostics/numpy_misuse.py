@@ -26,8 +26,8 @@ def first(v):
 
 @cc.export('g', 'void(f8[:], f8[:, :])')
 def g(a, b):
-    a[1:3] = 0.0
-    b[0] = 1.0
+    a[1:3] += 1.0
+    b[0] = a
     while first(a[1:]) > 0.0:
         a[0] -= 1.0
     c = a[0:4:0]

@@ -284,6 +284,37 @@ def cube_slab(c, k):
     return c[:, k, ::2]
 
 
+@cc.export('fill_slice', 'f8[:](f8[:], i8, i8, f8)')
+def fill_slice(a, lo, hi, v):
+    a[lo:hi] = v
+    return a
+
+
+@cc.export('copy_rows', 'f8[:, :](f8[:, :], f8[:, :])')
+def copy_rows(a, b):
+    a[1:, :] = b
+    return a
+
+
+@cc.export('shift', 'f8[:](f8[:], i8)')
+def shift(a, k):
+    # Overlapping source and target: numpy reads the value first.
+    a[k:] = a[:-k]
+    return a
+
+
+@cc.export('bcast_row', 'f8[:, :](f8[:, :], f8[:])')
+def bcast_row(a, r):
+    a[:, :] = r
+    return a
+
+
+@cc.export('set_row', 'i4[:, :](i4[:, :], i8, i4[:])')
+def set_row(a, i, r):
+    a[i] = r
+    return a
+
+
 F = lambda: np.asfortranarray(np.arange(12.0).reshape(3, 4))
 C = lambda: np.arange(12.0).reshape(3, 4)
 S = lambda: np.arange(24.0).reshape(4, 6)[::2, ::-3]
@@ -317,6 +348,11 @@ CASES = {
     'prefix': [lambda: (np.arange(6),), lambda: (np.zeros(0, np.int64),)],
     'in_loop': [(100, 10), (3, 0)],
     'consts': [()],
+    'fill_slice': [lambda: (np.arange(8.0), 2, 5, -1.5), lambda: (np.arange(8.0), -3, 100, 7.0), lambda: (np.arange(8.0)[::-2], 1, 3, 0.5)],
+    'copy_rows': [lambda: (C(), np.ones((2, 4))), lambda: (F(), np.arange(8.0).reshape(2, 4)[:, ::-1]), lambda: (C(), np.ones((3, 4))), lambda: (C(), np.ones((1, 4))), lambda: (C(), np.ones((2, 1)))],
+    'shift': [lambda: (np.arange(8.0), 2), lambda: (np.arange(8.0), 1), lambda: (np.arange(8.0)[::-1], 3)],
+    'bcast_row': [lambda: (C(), np.arange(4.0)), lambda: (C(), np.arange(1.0)), lambda: (C(), np.arange(3.0))],
+    'set_row': [lambda: (np.zeros((3, 4), np.int32), 1, np.arange(4, dtype=np.int32)), lambda: (np.zeros((3, 4), np.int32), -1, np.arange(5, dtype=np.int32))],
     'tail': [lambda: (np.arange(6.0), 2), lambda: (np.arange(6.0), -2), lambda: (np.arange(6.0), 10), lambda: (np.arange(6.0), -10), lambda: (np.arange(8.0)[::-3], 1)],
     'every': [lambda: (np.arange(10.0), lo, hi, st) for lo, hi, st in [(1, 8, 2), (8, 1, -2), (-1, -11, -1), (0, 10, 0), (5, 5, 1), (-100, 100, 3), (100, -100, -4), (3, 2, 1)]],
     'col': [lambda: (C(), 1), lambda: (F(), -1), lambda: (S(), 0), lambda: (C(), 4), lambda: (C(), -5)],

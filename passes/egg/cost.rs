@@ -12,9 +12,19 @@ pub const FLOAT_POW: f64 = 50.0;
 /// Square-and-multiply expansion of an int power with constant exponent.
 pub const INT_POW: f64 = 12.0;
 pub const FLOAT_MUL: f64 = 4.0;
+/// addsd/subsd have mulsd's latency (4 cycles on recent x86-64): a float
+/// add is no cheaper than a multiply, so `x * 2.0 -> x + x` wins only the
+/// constant it no longer needs.
+pub const FLOAT_ADD_SUB: f64 = 4.0;
+/// divsd: 13-15 cycles latency and poorly pipelined.
+pub const FLOAT_DIV: f64 = 14.0;
 pub const INT_MUL: f64 = 3.0;
 pub const ADD_SUB: f64 = 1.0;
 pub const NEG: f64 = 1.0;
+/// cmp/ucomisd plus setcc, `not` (an xor with 1), `select` (cmov/blend).
+pub const CMP: f64 = 1.0;
+pub const BOOL_OP: f64 = 1.0;
+pub const SELECT: f64 = 1.0;
 pub const CAST: f64 = 2.0;
 /// Python's `//` and `%` on ints: a hardware divide plus the floor fix-up.
 pub const INT_DIVMOD: f64 = 25.0;
@@ -37,7 +47,12 @@ impl CostFunction<Py> for MachineCost<'_> {
             Py::Pow(_) => INT_POW,
             Py::Mul([a, _]) if float(a) => FLOAT_MUL,
             Py::Mul(_) => INT_MUL,
+            Py::Add([a, _]) | Py::Sub([a, _]) if float(a) => FLOAT_ADD_SUB,
             Py::Add(_) | Py::Sub(_) => ADD_SUB,
+            Py::Div(_) => FLOAT_DIV,
+            Py::Eq(_) | Py::Ne(_) | Py::Lt(_) | Py::Le(_) | Py::Gt(_) | Py::Ge(_) => CMP,
+            Py::Not(_) => BOOL_OP,
+            Py::Select(_) => SELECT,
             Py::And(_) | Py::Or(_) | Py::Xor(_) | Py::Shl(_) | Py::Shr(_) => ADD_SUB,
             Py::FloorDiv([a, _]) | Py::Mod([a, _]) if float(a) => FLOAT_DIVMOD,
             Py::FloorDiv(_) | Py::Mod(_) => INT_DIVMOD,

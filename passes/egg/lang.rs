@@ -26,6 +26,20 @@ define_language! {
         "floordiv" = FloorDiv([Id; 2]),
         "mod" = Mod([Id; 2]),
         "invert" = Invert(Id),
+        // IEEE true division (floats only; the frontend casts ints and
+        // raises on a zero divisor before it).
+        "div" = Div([Id; 2]),
+        // py.cmp, one node per predicate: a bool from two values of one
+        // type (signedness from the type; floats as IEEE, `ne` true for nan).
+        "eq" = Eq([Id; 2]),
+        "ne" = Ne([Id; 2]),
+        "lt" = Lt([Id; 2]),
+        "le" = Le([Id; 2]),
+        "gt" = Gt([Id; 2]),
+        "ge" = Ge([Id; 2]),
+        // py.not of a bool, and py.select(cond, if_true, if_false).
+        "not" = Not(Id),
+        "select" = Select([Id; 3]),
         // (cast <type> x): the first child is a type tag such as `f8`.
         "cast" = Cast([Id; 2]),
         Const(Constant),
@@ -80,6 +94,12 @@ impl fmt::Display for Constant {
     }
 }
 
+impl Constant {
+    pub fn bool(b: bool) -> Self {
+        Constant { ty: Scalar::Bool, bits: b as u64 }
+    }
+}
+
 impl FromStr for Constant {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, String> {
@@ -116,7 +136,9 @@ impl Analysis<Py> for TypeAnalysis {
         let ty = match enode {
             Py::Add([a, _]) | Py::Sub([a, _]) | Py::Mul([a, _]) | Py::Pow([a, _]) | Py::Neg(a) => ty_of(a),
             Py::And([a, _]) | Py::Or([a, _]) | Py::Xor([a, _]) | Py::Shl([a, _]) | Py::Invert(a) => ty_of(a),
-            Py::Shr([a, _]) | Py::FloorDiv([a, _]) | Py::Mod([a, _]) => ty_of(a),
+            Py::Shr([a, _]) | Py::FloorDiv([a, _]) | Py::Mod([a, _]) | Py::Div([a, _]) => ty_of(a),
+            Py::Eq(_) | Py::Ne(_) | Py::Lt(_) | Py::Le(_) | Py::Gt(_) | Py::Ge(_) | Py::Not(_) => Some(Scalar::Bool),
+            Py::Select([_, a, _]) => ty_of(a),
             Py::Cast([t, _]) => egraph[*t].nodes.iter().find_map(|n| match n {
                 Py::Symbol(s) => s.as_str().parse().ok(),
                 _ => None,
@@ -157,6 +179,16 @@ fn fold(enode: &Py, ty: Scalar, c: &impl Fn(&Id) -> Option<Constant>) -> Option<
         (Py::Sub([a, b]), Scalar::Int { .. }) => bin(a, b).map(|(x, y)| Constant::int(ty, x.as_i128() - y.as_i128())),
         (Py::Mul([a, b]), Scalar::Int { .. }) => bin(a, b).map(|(x, y)| Constant::int(ty, x.as_i128().wrapping_mul(y.as_i128()))),
         (Py::Neg(a), Scalar::Int { .. }) => c(a).map(|x| Constant::int(ty, -x.as_i128())),
+        (Py::Div([a, b]), Scalar::Float { bits }) => bin(a, b).map(|(x, y)| ffold(bits, x, y, |p, q| p / q, |p, q| p / q)),
+        (Py::Eq([a, b]) | Py::Ne([a, b]) | Py::Lt([a, b]) | Py::Le([a, b]) | Py::Gt([a, b]) | Py::Ge([a, b]), _) => {
+            let (x, y) = bin(a, b)?;
+            Some(Constant::bool(compare(enode, x, y)))
+        }
+        (Py::Not(a), _) => c(a).map(|x| Constant::bool(x.bits == 0)),
+        (Py::Select([k, a, b]), _) => c(if c(k)?.bits != 0 { a } else { b }),
+        (Py::And([a, b]), Scalar::Bool) => bin(a, b).map(|(x, y)| Constant::bool(x.bits & y.bits != 0)),
+        (Py::Or([a, b]), Scalar::Bool) => bin(a, b).map(|(x, y)| Constant::bool(x.bits | y.bits != 0)),
+        (Py::Xor([a, b]), Scalar::Bool) => bin(a, b).map(|(x, y)| Constant::bool(x.bits ^ y.bits != 0)),
         (Py::And([a, b]), Scalar::Int { .. }) => bin(a, b).map(|(x, y)| Constant::int(ty, x.as_i128() & y.as_i128())),
         (Py::Or([a, b]), Scalar::Int { .. }) => bin(a, b).map(|(x, y)| Constant::int(ty, x.as_i128() | y.as_i128())),
         (Py::Xor([a, b]), Scalar::Int { .. }) => bin(a, b).map(|(x, y)| Constant::int(ty, x.as_i128() ^ y.as_i128())),
@@ -202,6 +234,24 @@ fn fold(enode: &Py, ty: Scalar, c: &impl Fn(&Id) -> Option<Constant>) -> Option<
             })
         }
         _ => None,
+    }
+}
+
+/// A comparison of two constants of one type: ints by value (unsigned ones
+/// are stored so that as_i128 is their value), floats as IEEE (an f32 is
+/// exact in f64, so comparing the f64s is comparing the f32s), where every
+/// ordered comparison with nan is false and `ne` is true.
+fn compare(op: &Py, x: Constant, y: Constant) -> bool {
+    let ord = if x.ty.is_float() { x.as_f64().partial_cmp(&y.as_f64()) } else { Some(x.as_i128().cmp(&y.as_i128())) };
+    use std::cmp::Ordering::*;
+    match op {
+        Py::Eq(_) => ord == Some(Equal),
+        Py::Ne(_) => ord != Some(Equal),
+        Py::Lt(_) => ord == Some(Less),
+        Py::Le(_) => matches!(ord, Some(Less | Equal)),
+        Py::Gt(_) => ord == Some(Greater),
+        Py::Ge(_) => matches!(ord, Some(Greater | Equal)),
+        _ => unreachable!("compare is called on comparisons"),
     }
 }
 

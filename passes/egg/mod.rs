@@ -151,6 +151,18 @@ impl EggPass {
                 (dialects::FLOORDIV, &[a, b]) => Py::FloorDiv([a, b]),
                 (dialects::MOD, &[a, b]) => Py::Mod([a, b]),
                 (dialects::INVERT, &[a]) => Py::Invert(a),
+                (dialects::DIV, &[a, b]) => Py::Div([a, b]),
+                (dialects::NOT, &[a]) => Py::Not(a),
+                (dialects::SELECT, &[c, a, b]) => Py::Select([c, a, b]),
+                (dialects::CMP, &[a, b]) => match ir::string_attr(op, "predicate").as_deref() {
+                    Some("eq") => Py::Eq([a, b]),
+                    Some("ne") => Py::Ne([a, b]),
+                    Some("lt") => Py::Lt([a, b]),
+                    Some("le") => Py::Le([a, b]),
+                    Some("gt") => Py::Gt([a, b]),
+                    Some("ge") => Py::Ge([a, b]),
+                    _ => return,
+                },
                 (dialects::CAST, &[a]) => Py::Cast([egraph.add(Py::Symbol(Symbol::from(result_ty.short_name()))), a]),
                 _ => return, // malformed op: leave the block to the verifier
             };
@@ -256,6 +268,11 @@ fn emit(
                             let ty = t.as_str().parse().expect("type tags are types");
                             dialects::op(dialects::CAST, &operands, dialects::scalar_type(context, ty), location)
                         }
+                        Py::Eq(_) | Py::Ne(_) | Py::Lt(_) | Py::Le(_) | Py::Gt(_) | Py::Ge(_) => {
+                            let predicate = node.to_string();
+                            dialects::cmp(context, &predicate, &operands, location)
+                        }
+                        Py::Select(_) => dialects::op(dialects::SELECT, &operands, ty_of(kids[1]), location),
                         _ => {
                             let name = match node {
                                 Py::Add(_) => dialects::ADD,
@@ -271,7 +288,10 @@ fn emit(
                                 Py::Mod(_) => dialects::MOD,
                                 Py::Invert(_) => dialects::INVERT,
                                 Py::Neg(_) => dialects::NEG,
-                                Py::Const(_) | Py::Cast(_) | Py::Symbol(_) => unreachable!("built above"),
+                                Py::Div(_) => dialects::DIV,
+                                Py::Not(_) => dialects::NOT,
+                                Py::Const(_) | Py::Cast(_) | Py::Symbol(_) | Py::Select(_) => unreachable!("built above"),
+                                Py::Eq(_) | Py::Ne(_) | Py::Lt(_) | Py::Le(_) | Py::Gt(_) | Py::Ge(_) => unreachable!("built above"),
                             };
                             dialects::op(name, &operands, ty_of(kids[0]), location)
                         }

@@ -121,6 +121,17 @@ impl EggPass {
             for v in ir::operands(op) {
                 let id = match class_of.get(&key(v)) {
                     Some(&id) => id,
+                    // A py.constant of another block (the entry block, say)
+                    // is still a known constant here: the rules' conditions
+                    // and folding need its value, and re-emitting it before
+                    // its user is always possible.
+                    None if outer_constant(v).is_some() => {
+                        let (ty, bits) = outer_constant(v).expect("checked");
+                        egraph.add(Py::Const(match bits {
+                            ConstBits::Float(f) => Constant::float(ty, f),
+                            ConstBits::Int(i) => Constant::int(ty, i as i128),
+                        }))
+                    }
                     None => {
                         let ty = dialects::type_scalar(unsafe { Type::from_raw(mlir_sys::mlirValueGetType(v)) });
                         let Some(ty) = ty else { return };
@@ -219,6 +230,16 @@ impl EggPass {
             );
         }
     }
+}
+
+/// The type and value of `v` if a `py.constant` defines it.
+fn outer_constant(v: MlirValue) -> Option<(crate::types::Scalar, ConstBits)> {
+    let op = ir::defining_op(v)?;
+    if ir::name(op) != dialects::CONSTANT {
+        return None;
+    }
+    let ty = dialects::type_scalar(unsafe { Type::from_raw(mlir_sys::mlirValueGetType(v)) })?;
+    Some((ty, ir::constant_value(op)?))
 }
 
 fn node_cost(egraph: &PyGraph, node: &Py) -> f64 {

@@ -57,6 +57,25 @@ def same_min(x):
     return min(x * 2.0, x + x)
 
 
+@cc.export('loop_mod', 'i8(i8)')
+def loop_mod(n):
+    # i >= 0 in the body (range from 0, step 1, i not assigned): i % 10 is
+    # an unsigned remainder without the floor fix-up, i % 8 a mask.
+    s = 0
+    for i in range(n):
+        s += i % 10 * 3 + i % 8
+    return s
+
+
+@cc.export('loop_mod_signed', 'i8(i8)')
+def loop_mod_signed(n):
+    # i starts negative: the floored remainder and its fix-up stay.
+    s = 0
+    for i in range(-25, n, 7):
+        s = s * 3 + i % 10
+    return s
+
+
 I = [0, 1, -1, 2, -7, 7, 8, -8, 9, -9, 15, 16, -17, 100, -100, 2 ** 62, -2 ** 63, 2 ** 63 - 1]
 U = [0, 1, 2, 3, 2 ** 31, 2 ** 32 - 1, 12345]
 F = [0.0, -0.0, 0.5, -0.5, 1.5, -3.0, 1e200, -1e200, 5e-324, float('inf'), float('-inf'), float('nan'), -106924597.0]
@@ -70,4 +89,6 @@ CASES = {
     'is_seven': [(x,) for x in I],
     'not_less': [(a, b) for a in I[:8] for b in I[:8]],
     'same_min': [(x,) for x in F],
+    'loop_mod': [(n,) for n in [-5, 0, 1, 7, 8, 9, 10, 11, 1000]],
+    'loop_mod_signed': [(n,) for n in [-100, -25, -24, -3, 0, 1, 30, 101]],
 }

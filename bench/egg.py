@@ -83,7 +83,15 @@ def op_names(lines):
 
 
 def pure_ops(lines):
-    return collections.Counter(n[3:] for n in op_names(lines) if n.startswith("py.") and n[3:] in PURE)
+    """The pure py ops by name; an unsigned `//` or `%` (no floor fix-up)
+    counts apart, as `mod (unsigned)`."""
+    out = collections.Counter()
+    for line in lines:
+        for n in op_names([line]):
+            if n.startswith("py.") and n[3:] in PURE:
+                unsigned = n[3:] in ("mod", "floordiv") and re.search(r": \(ui\d+", line)
+                out[n[3:] + (" (unsigned)" if unsigned else "")] += 1
+    return out
 
 
 def costs(text):

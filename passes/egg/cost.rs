@@ -72,8 +72,9 @@ impl CostFunction<Py> for MachineCost<'_> {
             Py::FloorDiv([a, _]) | Py::Mod([a, _]) if unsigned(a) => INT_UDIVMOD,
             Py::FloorDiv(_) | Py::Mod(_) => INT_DIVMOD,
             Py::Neg(_) | Py::Invert(_) => NEG,
-            // Between ints of one width (i64 <-> u64) a cast is no op at all.
-            Py::Cast([tag, x]) if same_width_ints(self.egraph[*x].data.ty, tag_type(self.egraph, *tag)) => 0.0,
+            // Between ints of one width (i64 <-> u64) a cast is no op at all
+            // (a hair above 0 so that a folded constant wins the tie).
+            Py::Cast([tag, x]) if same_width_ints(self.egraph[*x].data.ty, tag_type(self.egraph, *tag)) => 0.01,
             Py::Cast(_) => CAST,
             Py::Const(_) => CONSTANT,
             Py::Symbol(_) => 0.0,

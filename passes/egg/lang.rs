@@ -1,6 +1,8 @@
 //! The e-graph language for the pure `py` ops, and the analysis that gives
-//! every e-class its type and, where known, its constant value (folded with
-//! the same wraparound and IEEE rounding the lowered code has at run time).
+//! every e-class its type, where known its constant value (folded with the
+//! same wraparound and IEEE rounding the lowered code has at run time), and
+//! whether a signed int is known non-negative (for `mod-non-negative` in
+//! rules.rs).
 
 use crate::typing::wrap;
 use crate::types::Scalar;
@@ -120,6 +122,8 @@ impl FromStr for Constant {
 pub struct Data {
     pub ty: Option<Scalar>,
     pub constant: Option<Constant>,
+    /// The value, read as its type's integer, is `>= 0` on every input.
+    pub non_negative: bool,
 }
 
 #[derive(Default)]
@@ -147,13 +151,17 @@ impl Analysis<Py> for TypeAnalysis {
             Py::Symbol(s) => s.as_str().rsplit_once(':').and_then(|(_, t)| t.parse().ok()),
         };
         let constant = ty.and_then(|ty| fold(enode, ty, &c));
-        Data { ty, constant }
+        let nn = |id: &Id| egraph[*id].data.non_negative;
+        let non_negative = constant.is_some_and(|k| !k.ty.is_float() && k.as_i128() >= 0) || ty.is_some_and(|ty| sign_fact(enode, ty, &nn, &c, &ty_of));
+        Data { ty, constant, non_negative }
     }
 
     fn merge(&mut self, a: &mut Data, b: Data) -> DidMerge {
         let before = a.clone();
         a.ty = a.ty.or(b.ty);
         a.constant = a.constant.or(b.constant);
+        // One value: a proof of either e-class holds for both.
+        a.non_negative |= b.non_negative;
         DidMerge(*a != before, *a != b)
     }
 
@@ -162,6 +170,34 @@ impl Analysis<Py> for TypeAnalysis {
             let c = egraph.add(Py::Const(k));
             egraph.union(id, c);
         }
+    }
+}
+
+/// Whether `enode` of type `ty` is `>= 0` whatever its inputs, given which
+/// children are known `>= 0` (`nn`), constant (`c`) and their types. Checked
+/// against the reference interpreter in soundness.rs.
+pub fn sign_fact(enode: &Py, ty: Scalar, nn: &impl Fn(&Id) -> bool, c: &impl Fn(&Id) -> Option<Constant>, ty_of: &impl Fn(&Id) -> Option<Scalar>) -> bool {
+    let positive = |id: &Id| c(id).is_some_and(|k| !k.ty.is_float() && k.as_i128() > 0);
+    match (enode, ty) {
+        (_, Scalar::Int { signed: false, .. } | Scalar::Bool) => true,
+        (_, Scalar::Float { .. }) => false,
+        // Two's complement: the sign bit of a & b is clear if either one's is.
+        (Py::And([a, b]), _) => nn(a) || nn(b),
+        (Py::Or([a, b]) | Py::Xor([a, b]), _) => nn(a) && nn(b),
+        // Python's remainder takes the divisor's sign: in [0, b) for b > 0.
+        (Py::Mod([_, b]), _) => positive(b),
+        (Py::FloorDiv([a, b]), _) => nn(a) && positive(b),
+        (Py::Shr([a, _]), _) => nn(a),
+        (Py::Select([_, a, b]), _) => nn(a) && nn(b),
+        // Widening keeps the value: zero-extending an unsigned int or a bool,
+        // sign-extending a non-negative signed one.
+        (Py::Cast([_, x]), Scalar::Int { bits, .. }) => match ty_of(x) {
+            Some(Scalar::Bool) => true,
+            Some(Scalar::Int { bits: from, signed: false }) => from < bits,
+            Some(Scalar::Int { bits: from, signed: true }) => from <= bits && nn(x),
+            _ => false,
+        },
+        _ => false,
     }
 }
 

@@ -208,9 +208,49 @@ pub fn parse_defs(set: &RuleSet) -> Result<Vec<RuleDef>, String> {
     Ok(out)
 }
 
+/// `x % c -> (x as unsigned) % (c as unsigned)` for a signed x that the
+/// analysis knows is `>= 0` and a constant c > 0: Python's floored
+/// remainder of two non-negative values is the plain one, which the
+/// unsigned `py.mod` computes without the floor fix-up (the same-width casts
+/// are no ops). The only rule that needs a type computed from the match (the
+/// unsigned twin), so it is code, not a line of int.rules; soundness.rs
+/// checks it and the analysis facts it relies on.
+struct ModNonNegative {
+    x: Var,
+    c: Var,
+}
+
+impl Applier<Py, TypeAnalysis> for ModNonNegative {
+    fn apply_one(&self, egraph: &mut PyGraph, eclass: Id, subst: &Subst, _ast: Option<&PatternAst<Py>>, _rule: Symbol) -> Vec<Id> {
+        let Some(ty @ crate::types::Scalar::Int { bits, signed: true }) = egraph[eclass].data.ty else { return vec![] };
+        let (x, c) = (subst[self.x], subst[self.c]);
+        let positive = egraph[c].data.constant.is_some_and(|k| k.ty == ty && k.as_i128() > 0);
+        if !positive || !egraph[x].data.non_negative {
+            return vec![];
+        }
+        let unsigned = crate::types::Scalar::Int { bits, signed: false };
+        let to_unsigned = egraph.add(Py::Symbol(Symbol::from(unsigned.short_name())));
+        let (xu, cu) = (egraph.add(Py::Cast([to_unsigned, x])), egraph.add(Py::Cast([to_unsigned, c])));
+        let m = egraph.add(Py::Mod([xu, cu]));
+        let to_signed = egraph.add(Py::Symbol(Symbol::from(ty.short_name())));
+        let r = egraph.add(Py::Cast([to_signed, m]));
+        if egraph.union(eclass, r) { vec![r] } else { vec![] }
+    }
+}
+
+/// The rules of `set` written as code (see ModNonNegative).
+fn coded_rules(set: &RuleSet) -> Result<Vec<Rewrite<Py, TypeAnalysis>>, String> {
+    if set.name != "int" {
+        return Ok(Vec::new());
+    }
+    let searcher: Pattern<Py> = "(mod ?x ?c)".parse().map_err(|e| format!("{e}"))?;
+    let applier = ModNonNegative { x: "?x".parse().map_err(|e| format!("{e}"))?, c: "?c".parse().map_err(|e| format!("{e}"))? };
+    Ok(vec![Rewrite::new("int/mod-non-negative", searcher, applier)?])
+}
+
 /// Parses one rule file into rewrites.
 pub fn parse_rules(set: &RuleSet) -> Result<Vec<Rewrite<Py, TypeAnalysis>>, String> {
-    let mut out = Vec::new();
+    let mut out = coded_rules(set)?;
     for def in parse_defs(set)? {
         let condition = Cond { domain: set.domain, domain_var: domain_var(&def.lhs), is_const: def.cond };
         let applier = ConditionalApplier { condition, applier: Rhs::new(&def.rhs)? };

@@ -532,6 +532,105 @@ mod tests {
         }
     }
 
+    fn non_negative(v: Val) -> bool {
+        matches!(v, Val::Int { v, .. } if v >= 0)
+    }
+
+    /// Values of `ty` to try: every one at 8 bits, else edges and randoms.
+    fn samples(ty: Scalar, seed: u64) -> Vec<Val> {
+        match ty {
+            Scalar::Int { bits: 8, .. } | Scalar::Bool => (0..if ty == Scalar::Bool { 2 } else { 256 }).map(|b| val(ty, b)).collect(),
+            _ => {
+                let mut x = seed | 1;
+                let mut out: Vec<Val> = edges(ty).into_iter().map(|b| val(ty, b)).collect();
+                for _ in 0..200 {
+                    x ^= x << 13;
+                    x ^= x >> 7;
+                    x ^= x << 17;
+                    out.push(val(ty, x >> (x % 61)));
+                }
+                out
+            }
+        }
+    }
+
+    #[test]
+    fn the_sign_facts_hold() {
+        // Each fact sign_fact claims, given the true signs and values of the
+        // children, must hold for the result the interpreter computes.
+        use egg::Id;
+        let (a, b, k) = (Id::from(0usize), Id::from(1usize), Id::from(2usize));
+        let mut types = int_types();
+        types.push(Scalar::Bool);
+        let mut checked = 0usize;
+        for &ty in &int_types() {
+            let xs = samples(ty, 0x9e37_79b9);
+            let ys = samples(ty, 0x7f4a_7c15);
+            for (i, &x) in xs.iter().enumerate() {
+                for &y in ys.iter().skip(i % 7).step_by(if matches!(ty, Scalar::Int { bits: 8, .. }) { 1 } else { 13 }) {
+                    let vals = [x, y];
+                    let nn = |id: &Id| non_negative(vals[usize::from(*id)]);
+                    let c = |id: &Id| match vals[usize::from(*id)] {
+                        Val::Int { v, .. } => Some(Constant::int(ty, v)),
+                        _ => None,
+                    };
+                    let ty_of = |_: &Id| Some(ty);
+                    for node in [Py::And([a, b]), Py::Or([a, b]), Py::Xor([a, b]), Py::Mod([a, b]), Py::FloorDiv([a, b]), Py::Shr([a, b])] {
+                        if super::super::lang::sign_fact(&node, ty, &nn, &c, &ty_of) {
+                            if let Ok(r) = arith(&node, x, y) {
+                                assert!(non_negative(r), "{node} at {ty}: {x:?}, {y:?} gives {r:?}");
+                                checked += 1;
+                            }
+                        }
+                    }
+                    for cond in [true, false] {
+                        let vals3 = [boolean(cond), x, y];
+                        let nn3 = |id: &Id| non_negative(vals3[usize::from(*id)]);
+                        if super::super::lang::sign_fact(&Py::Select([a, b, k]), ty, &nn3, &c, &ty_of) {
+                            let r = if cond { x } else { y };
+                            assert!(non_negative(r), "select({cond}, {x:?}, {y:?}) at {ty}");
+                            checked += 1;
+                        }
+                    }
+                }
+            }
+            // Casts from every type to this one.
+            for &from in &types {
+                for x in samples(from, 0x1234_5678) {
+                    let nn = |_: &Id| non_negative(x);
+                    let ty_of = |_: &Id| Some(from);
+                    let none = |_: &Id| None;
+                    if super::super::lang::sign_fact(&Py::Cast([a, b]), ty, &nn, &none, &ty_of) {
+                        if let Ok(r) = cast(ty, x) {
+                            assert!(non_negative(r), "cast {from} -> {ty} of {x:?} gives {r:?}");
+                            checked += 1;
+                        }
+                    }
+                }
+            }
+        }
+        assert!(checked > 10_000, "{checked}");
+    }
+
+    #[test]
+    fn the_non_negative_modulo_is_the_unsigned_one() {
+        // mod-non-negative (rules.rs): for x >= 0 and c > 0, Python's x % c
+        // is the unsigned remainder, cast back.
+        use egg::Id;
+        let m = Py::Mod([Id::from(0usize), Id::from(1usize)]);
+        for &ty in &int_types() {
+            let Scalar::Int { bits, signed: true } = ty else { continue };
+            let unsigned = Scalar::Int { bits, signed: false };
+            for &x in samples(ty, 0xdead_beef).iter().filter(|v| non_negative(**v)) {
+                for &c in samples(ty, 0x0bad_cafe).iter().filter(|v| matches!(v, Val::Int { v, .. } if *v > 0)) {
+                    let want = arith(&m, x, c).unwrap();
+                    let got = cast(ty, arith(&m, cast(unsigned, x).unwrap(), cast(unsigned, c).unwrap()).unwrap()).unwrap();
+                    assert!(same_bits(want, got), "{x:?} % {c:?} at {ty}: {want:?} vs {got:?}");
+                }
+            }
+        }
+    }
+
     #[test]
     fn an_unknown_leaf_fails_the_check() {
         let e = check_set(&set("odd: (add ?x ?y) => (add ?x foo)\n", Domain::Int, true), 16).unwrap_err();

@@ -57,6 +57,13 @@ def same_min(x):
     return min(x * 2.0, x + x)
 
 
+@cc.export('masked_mod', 'i8(i8)')
+def masked_mod(x):
+    # py-egg's sign analysis: x & 1023 and (x % 100) >> 1 are >= 0, so their
+    # remainders are unsigned ones with no floor fix-up.
+    return (x & 1023) % 10 + ((x % 100) >> 1) % 7
+
+
 @cc.export('loop_mod', 'i8(i8)')
 def loop_mod(n):
     # i >= 0 in the body (range from 0, step 1, i not assigned): i % 10 is
@@ -89,6 +96,7 @@ CASES = {
     'is_seven': [(x,) for x in I],
     'not_less': [(a, b) for a in I[:8] for b in I[:8]],
     'same_min': [(x,) for x in F],
+    'masked_mod': [(x,) for x in I],
     'loop_mod': [(n,) for n in [-5, 0, 1, 7, 8, 9, 10, 11, 1000]],
     'loop_mod_signed': [(n,) for n in [-100, -25, -24, -3, 0, 1, 30, 101]],
 }

@@ -43,7 +43,7 @@ pub struct EggPass {
 }
 
 impl EggPass {
-    /// Options as in `py-egg{node-limit=N iter-limit=N time-limit-ms=N rules=float,int verbose=1}`.
+    /// Options as in `py-egg{node-limit=N iter-limit=N time-limit-ms=N rules=float,int,bool verbose=1}`.
     pub fn from_options(options: &str) -> Result<Self, String> {
         let mut pass = EggPass { node_limit: NODE_LIMIT, iter_limit: ITER_LIMIT, time_limit: TIME_LIMIT, verbose: false, rules: Arc::new(Vec::new()) };
         let mut sets = Vec::new();

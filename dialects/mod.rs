@@ -22,7 +22,8 @@ pub const MUL: &str = "py.mul";
 pub const POW: &str = "py.pow";
 pub const NEG: &str = "py.neg";
 pub const CAST: &str = "py.cast";
-/// Comparisons and truthiness: pure, bool results; not in the e-graph yet.
+/// Comparisons and truthiness: pure, bool results (`py.truth` is not in the
+/// e-graph; it stays a leaf).
 pub const CMP: &str = "py.cmp";
 pub const TRUTH: &str = "py.truth";
 pub const NOT: &str = "py.not";
@@ -51,7 +52,7 @@ pub const ROUND_EVEN: &str = "py.round_even";
 pub const OVERFLOWS: &str = "py.overflows";
 /// Sets a Python exception; the frontend returns the error flag after it.
 pub const RAISE: &str = "py.raise";
-pub const PURE_OPS: [&str; 15] = [CONSTANT, ADD, SUB, MUL, POW, NEG, CAST, AND, OR, XOR, LSHIFT, RSHIFT, INVERT, FLOORDIV, MOD];
+pub const PURE_OPS: [&str; 19] = [CONSTANT, ADD, SUB, MUL, POW, NEG, CAST, AND, OR, XOR, LSHIFT, RSHIFT, INVERT, FLOORDIV, MOD, DIV, CMP, NOT, SELECT];
 
 /// Registers `py` with the context. The IRDL module stays alive for the
 /// context's lifetime: the loaded dialect's verifiers refer to its ops.
@@ -95,6 +96,17 @@ pub fn value_attr<'c>(context: &'c Context, ty: Type<'c>, value: ConstBits) -> A
         ConstBits::Float(f) => FloatAttribute::new(context, ty, f).into(),
         ConstBits::Int(i) => IntegerAttribute::new(ty, i).into(),
     }
+}
+
+/// `py.cmp` with `predicate` ("eq", "lt", ...): a bool.
+pub fn cmp<'c>(context: &'c Context, predicate: &str, operands: &[Value<'c, '_>], location: Location<'c>) -> Operation<'c> {
+    use melior::ir::attribute::StringAttribute;
+    OperationBuilder::new(CMP, location)
+        .add_attributes(&[(Identifier::new(context, "predicate"), StringAttribute::new(context, predicate).into())])
+        .add_operands(operands)
+        .add_results(&[IntegerType::new(context, 1).into()])
+        .build()
+        .expect("py.cmp is well formed")
 }
 
 /// `py.constant` of a float, or of an int given by its bit pattern.

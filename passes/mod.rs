@@ -25,7 +25,7 @@ pub const PASSES: &[PassInfo] = &[
     PassInfo {
         name: "py-egg",
         summary: "Equality saturation (egg) over pure py ops: rewrite rules from passes/rules, extraction by machine cost; also CSE and DCE for py",
-        options: "node-limit=N iter-limit=N time-limit-ms=N rules=float,int verbose=1",
+        options: "node-limit=N iter-limit=N time-limit-ms=N rules=float,int,bool[,fastmath] verbose=1",
     },
     PassInfo {
         name: "convert-py-to-arith",

@@ -71,6 +71,17 @@ pub fn loop_bound(f: &TypedFunction, var: Var, start: &TExpr, stop: &TExpr, step
     Some(LoopBound { var, low, below })
 }
 
+/// Whether `for var in range(start, stop, step)` keeps `var >= 0` in its
+/// body: a constant start `>= 0`, a constant step `> 0` (every value is
+/// then `start + k * step` with k >= 0, below stop), and a body that never
+/// assigns `var`. `var % c` there needs no floor fix-up (lower.rs).
+pub fn non_negative_loop_var(f: &TypedFunction, var: Var, start: &TExpr, step: &TExpr, body: &[TStmt]) -> bool {
+    f.vars[var].ty == Scalar::I64
+        && int_const(step).is_some_and(|s| s > 0)
+        && int_const(start).is_some_and(|s| s >= 0)
+        && !body.iter().any(|s| assigns(s, var))
+}
+
 /// Every `(e, d)` with `stop <= e - d`: `stop` itself in that form, each
 /// operand of a `min(...)`, and through `n` whose only assignment in the
 /// function is `n = <such a form>` (every read of `n` that is set at all

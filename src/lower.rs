@@ -66,7 +66,7 @@ pub fn lower_module<'c>(context: &'c Context, file: &str, text: &str, functions:
         let region = Region::new();
         {
             let entry = region.append_block(Block::new(&inputs.iter().zip(&f.params).map(|(&t, p)| (t, loc(p.span.start))).collect::<Vec<_>>()));
-            let mut fl = FnLower { context, region: &region, f, callees: &callees, loc: &loc, overflow, env: vec![None; f.vars.len()], block: Some(entry), loops: Vec::new(), bounds: Vec::new(), errors: Vec::new(), runtime: Vec::new() };
+            let mut fl = FnLower { context, region: &region, f, callees: &callees, loc: &loc, overflow, env: vec![None; f.vars.len()], block: Some(entry), loops: Vec::new(), bounds: Vec::new(), non_negative: Vec::new(), errors: Vec::new(), runtime: Vec::new() };
             for (i, p) in f.params.iter().enumerate() {
                 let arg: Value = entry.argument(i).unwrap().into();
                 fl.env[i] = Some(fl.convert(arg, p.ty, f.vars[i].ty, p.span.start));
@@ -147,6 +147,8 @@ struct FnLower<'c, 'r, 'l> {
     /// What the enclosing `for` loops prove about their variables, for
     /// bounds checks that cannot fail (see bounds.rs).
     bounds: Vec<crate::bounds::LoopBound>,
+    /// Variables of enclosing `for` loops that stay `>= 0` in the body.
+    non_negative: Vec<Var>,
     errors: Vec<Diagnostic>,
     /// The runtime functions `TExprKind::Runtime` called, to declare.
     runtime: Vec<(&'static str, Vec<Type<'c>>, Type<'c>)>,
@@ -329,6 +331,26 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
                 let (a, b) = (self.cmp("eq", vr, minus_one, at), self.cmp("eq", vl, min, at));
                 let both = self.append(arith::andi(a, b, at));
                 self.raise_if(both, "OverflowError", &format!("integer division result does not fit in {ty}"), at);
+            }
+        }
+        // `i % c` for a loop variable known non-negative and a positive
+        // constant c: Python's floored remainder equals the unsigned one
+        // (both operands are below 2^63), so it is computed on the unsigned
+        // twin type, which lowers to remui with no floor fix-up (the
+        // same-width casts are no-ops). MLIR's int-range-optimizations does
+        // not see that i >= 0 through the loop's back edge.
+        if let (BinOp::Mod, false, Scalar::Int { bits, signed: true }, TExprKind::Var(v)) = (op, divmod, ty, &l.kind) {
+            let c = match r.kind {
+                TExprKind::Const(crate::parse::ConstValue::Int(c)) if c > 0 && c <= i64::MAX as i128 => Some(c),
+                _ => None,
+            };
+            if let (Some(c), true) = (c, l.ty == ty && r.ty == ty && self.non_negative.contains(v)) {
+                let unsigned = Scalar::Int { bits, signed: false };
+                let ut = self.ty(unsigned);
+                let x = self.append(dialects::op(CAST, &[vl], ut, at));
+                let c = self.append(dialects::constant(self.context, ut, ConstBits::Int(c as i64), at));
+                let m = self.append(dialects::op(MOD, &[x, c], ut, at));
+                return dialects::op(CAST, &[m], self.ty(ty), at);
             }
         }
         let name = match op {
@@ -683,6 +705,7 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
     /// folds the selects away.
     fn for_range(&mut self, var: Var, start: &TExpr, stop: &TExpr, step: &TExpr, body: &[TStmt], orelse: &[TStmt]) {
         let bound = crate::bounds::loop_bound(self.f, var, start, stop, step, body);
+        let non_negative = crate::bounds::non_negative_loop_var(self.f, var, start, step, body);
         let loc = (self.loc)(start.span.start);
         let (start, stop, step_v) = (self.expr(start), self.expr(stop), self.expr(step));
         let i64t = self.i64();
@@ -730,9 +753,15 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
         self.env[var] = Some(self.convert(i, Scalar::I64, self.f.vars[var].ty, 0));
         let bounded = bound.is_some();
         self.bounds.extend(bound);
+        if non_negative {
+            self.non_negative.push(var);
+        }
         let broke = self.loop_body(body, latch, exit, &carried);
         if bounded {
             self.bounds.pop();
+        }
+        if non_negative {
+            self.non_negative.pop();
         }
 
         self.enter(latch, &carried, 0);

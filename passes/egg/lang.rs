@@ -1,6 +1,8 @@
 //! The e-graph language for the pure `py` ops, and the analysis that gives
-//! every e-class its type and, where known, its constant value (folded with
-//! the same wraparound and IEEE rounding the lowered code has at run time).
+//! every e-class its type, where known its constant value (folded with the
+//! same wraparound and IEEE rounding the lowered code has at run time), and
+//! whether a signed int is known non-negative (for `mod-non-negative` in
+//! rules.rs).
 
 use crate::typing::wrap;
 use crate::types::Scalar;
@@ -26,6 +28,20 @@ define_language! {
         "floordiv" = FloorDiv([Id; 2]),
         "mod" = Mod([Id; 2]),
         "invert" = Invert(Id),
+        // IEEE true division (floats only; the frontend casts ints and
+        // raises on a zero divisor before it).
+        "div" = Div([Id; 2]),
+        // py.cmp, one node per predicate: a bool from two values of one
+        // type (signedness from the type; floats as IEEE, `ne` true for nan).
+        "eq" = Eq([Id; 2]),
+        "ne" = Ne([Id; 2]),
+        "lt" = Lt([Id; 2]),
+        "le" = Le([Id; 2]),
+        "gt" = Gt([Id; 2]),
+        "ge" = Ge([Id; 2]),
+        // py.not of a bool, and py.select(cond, if_true, if_false).
+        "not" = Not(Id),
+        "select" = Select([Id; 3]),
         // (cast <type> x): the first child is a type tag such as `f8`.
         "cast" = Cast([Id; 2]),
         Const(Constant),
@@ -80,6 +96,12 @@ impl fmt::Display for Constant {
     }
 }
 
+impl Constant {
+    pub fn bool(b: bool) -> Self {
+        Constant { ty: Scalar::Bool, bits: b as u64 }
+    }
+}
+
 impl FromStr for Constant {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, String> {
@@ -100,6 +122,8 @@ impl FromStr for Constant {
 pub struct Data {
     pub ty: Option<Scalar>,
     pub constant: Option<Constant>,
+    /// The value, read as its type's integer, is `>= 0` on every input.
+    pub non_negative: bool,
 }
 
 #[derive(Default)]
@@ -116,7 +140,9 @@ impl Analysis<Py> for TypeAnalysis {
         let ty = match enode {
             Py::Add([a, _]) | Py::Sub([a, _]) | Py::Mul([a, _]) | Py::Pow([a, _]) | Py::Neg(a) => ty_of(a),
             Py::And([a, _]) | Py::Or([a, _]) | Py::Xor([a, _]) | Py::Shl([a, _]) | Py::Invert(a) => ty_of(a),
-            Py::Shr([a, _]) | Py::FloorDiv([a, _]) | Py::Mod([a, _]) => ty_of(a),
+            Py::Shr([a, _]) | Py::FloorDiv([a, _]) | Py::Mod([a, _]) | Py::Div([a, _]) => ty_of(a),
+            Py::Eq(_) | Py::Ne(_) | Py::Lt(_) | Py::Le(_) | Py::Gt(_) | Py::Ge(_) | Py::Not(_) => Some(Scalar::Bool),
+            Py::Select([_, a, _]) => ty_of(a),
             Py::Cast([t, _]) => egraph[*t].nodes.iter().find_map(|n| match n {
                 Py::Symbol(s) => s.as_str().parse().ok(),
                 _ => None,
@@ -125,13 +151,17 @@ impl Analysis<Py> for TypeAnalysis {
             Py::Symbol(s) => s.as_str().rsplit_once(':').and_then(|(_, t)| t.parse().ok()),
         };
         let constant = ty.and_then(|ty| fold(enode, ty, &c));
-        Data { ty, constant }
+        let nn = |id: &Id| egraph[*id].data.non_negative;
+        let non_negative = constant.is_some_and(|k| !k.ty.is_float() && k.as_i128() >= 0) || ty.is_some_and(|ty| sign_fact(enode, ty, &nn, &c, &ty_of));
+        Data { ty, constant, non_negative }
     }
 
     fn merge(&mut self, a: &mut Data, b: Data) -> DidMerge {
         let before = a.clone();
         a.ty = a.ty.or(b.ty);
         a.constant = a.constant.or(b.constant);
+        // One value: a proof of either e-class holds for both.
+        a.non_negative |= b.non_negative;
         DidMerge(*a != before, *a != b)
     }
 
@@ -140,6 +170,34 @@ impl Analysis<Py> for TypeAnalysis {
             let c = egraph.add(Py::Const(k));
             egraph.union(id, c);
         }
+    }
+}
+
+/// Whether `enode` of type `ty` is `>= 0` whatever its inputs, given which
+/// children are known `>= 0` (`nn`), constant (`c`) and their types. Checked
+/// against the reference interpreter in soundness.rs.
+pub fn sign_fact(enode: &Py, ty: Scalar, nn: &impl Fn(&Id) -> bool, c: &impl Fn(&Id) -> Option<Constant>, ty_of: &impl Fn(&Id) -> Option<Scalar>) -> bool {
+    let positive = |id: &Id| c(id).is_some_and(|k| !k.ty.is_float() && k.as_i128() > 0);
+    match (enode, ty) {
+        (_, Scalar::Int { signed: false, .. } | Scalar::Bool) => true,
+        (_, Scalar::Float { .. }) => false,
+        // Two's complement: the sign bit of a & b is clear if either one's is.
+        (Py::And([a, b]), _) => nn(a) || nn(b),
+        (Py::Or([a, b]) | Py::Xor([a, b]), _) => nn(a) && nn(b),
+        // Python's remainder takes the divisor's sign: in [0, b) for b > 0.
+        (Py::Mod([_, b]), _) => positive(b),
+        (Py::FloorDiv([a, b]), _) => nn(a) && positive(b),
+        (Py::Shr([a, _]), _) => nn(a),
+        (Py::Select([_, a, b]), _) => nn(a) && nn(b),
+        // Widening keeps the value: zero-extending an unsigned int or a bool,
+        // sign-extending a non-negative signed one.
+        (Py::Cast([_, x]), Scalar::Int { bits, .. }) => match ty_of(x) {
+            Some(Scalar::Bool) => true,
+            Some(Scalar::Int { bits: from, signed: false }) => from < bits,
+            Some(Scalar::Int { bits: from, signed: true }) => from <= bits && nn(x),
+            _ => false,
+        },
+        _ => false,
     }
 }
 
@@ -157,6 +215,16 @@ fn fold(enode: &Py, ty: Scalar, c: &impl Fn(&Id) -> Option<Constant>) -> Option<
         (Py::Sub([a, b]), Scalar::Int { .. }) => bin(a, b).map(|(x, y)| Constant::int(ty, x.as_i128() - y.as_i128())),
         (Py::Mul([a, b]), Scalar::Int { .. }) => bin(a, b).map(|(x, y)| Constant::int(ty, x.as_i128().wrapping_mul(y.as_i128()))),
         (Py::Neg(a), Scalar::Int { .. }) => c(a).map(|x| Constant::int(ty, -x.as_i128())),
+        (Py::Div([a, b]), Scalar::Float { bits }) => bin(a, b).map(|(x, y)| ffold(bits, x, y, |p, q| p / q, |p, q| p / q)),
+        (Py::Eq([a, b]) | Py::Ne([a, b]) | Py::Lt([a, b]) | Py::Le([a, b]) | Py::Gt([a, b]) | Py::Ge([a, b]), _) => {
+            let (x, y) = bin(a, b)?;
+            Some(Constant::bool(compare(enode, x, y)))
+        }
+        (Py::Not(a), _) => c(a).map(|x| Constant::bool(x.bits == 0)),
+        (Py::Select([k, a, b]), _) => c(if c(k)?.bits != 0 { a } else { b }),
+        (Py::And([a, b]), Scalar::Bool) => bin(a, b).map(|(x, y)| Constant::bool(x.bits & y.bits != 0)),
+        (Py::Or([a, b]), Scalar::Bool) => bin(a, b).map(|(x, y)| Constant::bool(x.bits | y.bits != 0)),
+        (Py::Xor([a, b]), Scalar::Bool) => bin(a, b).map(|(x, y)| Constant::bool(x.bits ^ y.bits != 0)),
         (Py::And([a, b]), Scalar::Int { .. }) => bin(a, b).map(|(x, y)| Constant::int(ty, x.as_i128() & y.as_i128())),
         (Py::Or([a, b]), Scalar::Int { .. }) => bin(a, b).map(|(x, y)| Constant::int(ty, x.as_i128() | y.as_i128())),
         (Py::Xor([a, b]), Scalar::Int { .. }) => bin(a, b).map(|(x, y)| Constant::int(ty, x.as_i128() ^ y.as_i128())),
@@ -202,6 +270,24 @@ fn fold(enode: &Py, ty: Scalar, c: &impl Fn(&Id) -> Option<Constant>) -> Option<
             })
         }
         _ => None,
+    }
+}
+
+/// A comparison of two constants of one type: ints by value (unsigned ones
+/// are stored so that as_i128 is their value), floats as IEEE (an f32 is
+/// exact in f64, so comparing the f64s is comparing the f32s), where every
+/// ordered comparison with nan is false and `ne` is true.
+fn compare(op: &Py, x: Constant, y: Constant) -> bool {
+    let ord = if x.ty.is_float() { x.as_f64().partial_cmp(&y.as_f64()) } else { Some(x.as_i128().cmp(&y.as_i128())) };
+    use std::cmp::Ordering::*;
+    match op {
+        Py::Eq(_) => ord == Some(Equal),
+        Py::Ne(_) => ord != Some(Equal),
+        Py::Lt(_) => ord == Some(Less),
+        Py::Le(_) => matches!(ord, Some(Less | Equal)),
+        Py::Gt(_) => ord == Some(Greater),
+        Py::Ge(_) => matches!(ord, Some(Greater | Equal)),
+        _ => unreachable!("compare is called on comparisons"),
     }
 }
 

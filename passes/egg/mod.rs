@@ -43,7 +43,7 @@ pub struct EggPass {
 }
 
 impl EggPass {
-    /// Options as in `py-egg{node-limit=N iter-limit=N time-limit-ms=N rules=float,int verbose=1}`.
+    /// Options as in `py-egg{node-limit=N iter-limit=N time-limit-ms=N rules=float,int,bool verbose=1}`.
     pub fn from_options(options: &str) -> Result<Self, String> {
         let mut pass = EggPass { node_limit: NODE_LIMIT, iter_limit: ITER_LIMIT, time_limit: TIME_LIMIT, verbose: false, rules: Arc::new(Vec::new()) };
         let mut sets = Vec::new();
@@ -121,6 +121,17 @@ impl EggPass {
             for v in ir::operands(op) {
                 let id = match class_of.get(&key(v)) {
                     Some(&id) => id,
+                    // A py.constant of another block (the entry block, say)
+                    // is still a known constant here: the rules' conditions
+                    // and folding need its value, and re-emitting it before
+                    // its user is always possible.
+                    None if outer_constant(v).is_some() => {
+                        let (ty, bits) = outer_constant(v).expect("checked");
+                        egraph.add(Py::Const(match bits {
+                            ConstBits::Float(f) => Constant::float(ty, f),
+                            ConstBits::Int(i) => Constant::int(ty, i as i128),
+                        }))
+                    }
                     None => {
                         let ty = dialects::type_scalar(unsafe { Type::from_raw(mlir_sys::mlirValueGetType(v)) });
                         let Some(ty) = ty else { return };
@@ -151,6 +162,18 @@ impl EggPass {
                 (dialects::FLOORDIV, &[a, b]) => Py::FloorDiv([a, b]),
                 (dialects::MOD, &[a, b]) => Py::Mod([a, b]),
                 (dialects::INVERT, &[a]) => Py::Invert(a),
+                (dialects::DIV, &[a, b]) => Py::Div([a, b]),
+                (dialects::NOT, &[a]) => Py::Not(a),
+                (dialects::SELECT, &[c, a, b]) => Py::Select([c, a, b]),
+                (dialects::CMP, &[a, b]) => match ir::string_attr(op, "predicate").as_deref() {
+                    Some("eq") => Py::Eq([a, b]),
+                    Some("ne") => Py::Ne([a, b]),
+                    Some("lt") => Py::Lt([a, b]),
+                    Some("le") => Py::Le([a, b]),
+                    Some("gt") => Py::Gt([a, b]),
+                    Some("ge") => Py::Ge([a, b]),
+                    _ => return,
+                },
                 (dialects::CAST, &[a]) => Py::Cast([egraph.add(Py::Symbol(Symbol::from(result_ty.short_name()))), a]),
                 _ => return, // malformed op: leave the block to the verifier
             };
@@ -209,6 +232,16 @@ impl EggPass {
     }
 }
 
+/// The type and value of `v` if a `py.constant` defines it.
+fn outer_constant(v: MlirValue) -> Option<(crate::types::Scalar, ConstBits)> {
+    let op = ir::defining_op(v)?;
+    if ir::name(op) != dialects::CONSTANT {
+        return None;
+    }
+    let ty = dialects::type_scalar(unsafe { Type::from_raw(mlir_sys::mlirValueGetType(v)) })?;
+    Some((ty, ir::constant_value(op)?))
+}
+
 fn node_cost(egraph: &PyGraph, node: &Py) -> f64 {
     use egg::CostFunction;
     MachineCost { egraph }.cost(node, |_| 0.0)
@@ -256,6 +289,11 @@ fn emit(
                             let ty = t.as_str().parse().expect("type tags are types");
                             dialects::op(dialects::CAST, &operands, dialects::scalar_type(context, ty), location)
                         }
+                        Py::Eq(_) | Py::Ne(_) | Py::Lt(_) | Py::Le(_) | Py::Gt(_) | Py::Ge(_) => {
+                            let predicate = node.to_string();
+                            dialects::cmp(context, &predicate, &operands, location)
+                        }
+                        Py::Select(_) => dialects::op(dialects::SELECT, &operands, ty_of(kids[1]), location),
                         _ => {
                             let name = match node {
                                 Py::Add(_) => dialects::ADD,
@@ -271,7 +309,10 @@ fn emit(
                                 Py::Mod(_) => dialects::MOD,
                                 Py::Invert(_) => dialects::INVERT,
                                 Py::Neg(_) => dialects::NEG,
-                                Py::Const(_) | Py::Cast(_) | Py::Symbol(_) => unreachable!("built above"),
+                                Py::Div(_) => dialects::DIV,
+                                Py::Not(_) => dialects::NOT,
+                                Py::Const(_) | Py::Cast(_) | Py::Symbol(_) | Py::Select(_) => unreachable!("built above"),
+                                Py::Eq(_) | Py::Ne(_) | Py::Lt(_) | Py::Le(_) | Py::Gt(_) | Py::Ge(_) => unreachable!("built above"),
                             };
                             dialects::op(name, &operands, ty_of(kids[0]), location)
                         }

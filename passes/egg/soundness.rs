@@ -18,7 +18,7 @@
 //! left-hand side is never defined on the generated inputs.
 
 use super::lang::{Constant, Py};
-use super::rules::{literal, parse_defs, Domain, RuleDef, RuleSet, RULE_SETS};
+use super::rules::{bool_literal, literal, parse_defs, Domain, RuleDef, RuleSet, RULE_SETS};
 use crate::typing::wrap;
 use crate::types::Scalar;
 use egg::{ENodeOrVar, PatternAst, Var};
@@ -91,6 +91,8 @@ fn arith(op: &Py, a: Val, b: Val) -> Result<Val, Eval> {
         (Py::Sub(_), Val::F32(x), Val::F32(y)) => Val::F32(x - y),
         (Py::Mul(_), Val::F32(x), Val::F32(y)) => Val::F32(x * y),
         (Py::Pow(_), Val::F32(x), Val::F32(y)) => Val::F32(unsafe { powf(x, y) }),
+        (Py::Div(_), Val::F32(x), Val::F32(y)) => Val::F32(x / y),
+        (Py::Div(_), Val::F64(x), Val::F64(y)) => Val::F64(x / y),
         (Py::Add(_), Val::F64(x), Val::F64(y)) => Val::F64(x + y),
         (Py::Sub(_), Val::F64(x), Val::F64(y)) => Val::F64(x - y),
         (Py::Mul(_), Val::F64(x), Val::F64(y)) => Val::F64(x * y),
@@ -126,6 +128,42 @@ fn arith(op: &Py, a: Val, b: Val) -> Result<Val, Eval> {
         }
         (op, a, b) => return unsupported(format!("`{op}` on {a:?} and {b:?}")),
     })
+}
+
+const FALSE: Val = Val::Int { v: 0, bits: 1, signed: false };
+const TRUE: Val = Val::Int { v: 1, bits: 1, signed: false };
+
+fn boolean(b: bool) -> Val {
+    if b { TRUE } else { FALSE }
+}
+
+/// `py.cmp` as lowered: arith.cmpi signed or unsigned by the type (values
+/// here are already the type's values, so comparing them is either), bools
+/// as 0/1, floats as cmpf with ordered predicates and `une` for `ne`.
+fn compare(op: &Py, a: Val, b: Val) -> Result<Val, Eval> {
+    use std::cmp::Ordering::*;
+    let ord = match (a, b) {
+        (Val::F32(x), Val::F32(y)) => x.partial_cmp(&y),
+        (Val::F64(x), Val::F64(y)) => x.partial_cmp(&y),
+        (Val::Int { v: x, bits, signed }, Val::Int { v: y, bits: b2, signed: s2 }) if (bits, signed) == (b2, s2) => Some(x.cmp(&y)),
+        _ => return unsupported(format!("`{op}` on {a:?} and {b:?}")),
+    };
+    Ok(boolean(match op {
+        Py::Eq(_) => ord == Some(Equal),
+        Py::Ne(_) => ord != Some(Equal), // une: true for nan
+        Py::Lt(_) => ord == Some(Less),
+        Py::Le(_) => matches!(ord, Some(Less | Equal)),
+        Py::Gt(_) => ord == Some(Greater),
+        Py::Ge(_) => matches!(ord, Some(Greater | Equal)),
+        other => return unsupported(format!("`{other}` is no comparison")),
+    }))
+}
+
+fn as_bool(x: Val) -> Result<bool, Eval> {
+    match x {
+        Val::Int { v, bits: 1, signed: false } => Ok(v != 0),
+        other => unsupported(format!("{other:?} used as a bool")),
+    }
 }
 
 /// `py.cast` as `convert-py-to-arith` lowers it.
@@ -175,7 +213,10 @@ fn eval(ast: &PatternAst<Py>, env: &[(Var, Val)], ty: Scalar) -> Result<Val, Eva
             ENodeOrVar::ENode(n) => match n {
                 Py::Add([a, b]) | Py::Sub([a, b]) | Py::Mul([a, b]) | Py::Pow([a, b]) => Item::Val(arith(n, v(a)?, v(b)?)?),
                 Py::And([a, b]) | Py::Or([a, b]) | Py::Xor([a, b]) | Py::Shl([a, b]) => Item::Val(arith(n, v(a)?, v(b)?)?),
-                Py::Shr([a, b]) | Py::FloorDiv([a, b]) | Py::Mod([a, b]) => Item::Val(arith(n, v(a)?, v(b)?)?),
+                Py::Shr([a, b]) | Py::FloorDiv([a, b]) | Py::Mod([a, b]) | Py::Div([a, b]) => Item::Val(arith(n, v(a)?, v(b)?)?),
+                Py::Eq([a, b]) | Py::Ne([a, b]) | Py::Lt([a, b]) | Py::Le([a, b]) | Py::Gt([a, b]) | Py::Ge([a, b]) => Item::Val(compare(n, v(a)?, v(b)?)?),
+                Py::Not(a) => Item::Val(boolean(!as_bool(v(a)?)?)),
+                Py::Select([c, a, b]) => Item::Val(if as_bool(v(c)?)? { v(a)? } else { v(b)? }),
                 Py::Invert(a) => Item::Val(match v(a)? {
                     Val::Int { v, bits, signed } => Val::Int { v: wrap(!v, bits, signed), bits, signed },
                     f => return unsupported(format!("`invert` on {f:?}")),
@@ -191,6 +232,7 @@ fn eval(ast: &PatternAst<Py>, env: &[(Var, Val)], ty: Scalar) -> Result<Val, Eva
                 },
                 Py::Const(k) => Item::Val(constant(*k)),
                 Py::Symbol(s) => match (literal(n), s.as_str().parse::<Scalar>()) {
+                    _ if bool_literal(n).is_some() => Item::Val(boolean(bool_literal(n).unwrap_or_default())),
                     (Some(k), _) => Item::Val(number(ty, k).ok_or(Eval::Undefined)?),
                     (None, Ok(t)) => Item::Tag(t),
                     (None, Err(_)) => return unsupported(format!("leaf `{s}`")),
@@ -202,6 +244,15 @@ fn eval(ast: &PatternAst<Py>, env: &[(Var, Val)], ty: Scalar) -> Result<Val, Eva
     match items.pop() {
         Some(Item::Val(v)) => Ok(v),
         _ => unsupported("a side that is not a value"),
+    }
+}
+
+fn type_of(x: Val) -> Scalar {
+    match x {
+        Val::F32(_) => Scalar::Float { bits: 32 },
+        Val::F64(_) => Scalar::F64,
+        Val::Int { bits: 1, .. } => Scalar::Bool,
+        Val::Int { bits, signed, .. } => Scalar::Int { bits, signed },
     }
 }
 
@@ -278,7 +329,8 @@ fn check_instance(def: &RuleDef, exact: bool, ty: Scalar, env: &[(Var, Val)]) ->
         Err(Eval::Undefined) => return Ok(false),
         Err(Eval::Unsupported(m)) => return Err(format!("{}: left-hand side not evaluable: {m}", def.name)),
     };
-    let rhs = match eval(&def.rhs.ast, env, ty) {
+    // A number on the right-hand side has the rewritten value's type.
+    let rhs = match eval(&def.rhs.ast, env, type_of(lhs)) {
         Ok(v) => v,
         Err(Eval::Undefined) => return Err(format!("{}: at {ty} with {env:?}: left is {lhs:?}, right is undefined", def.name)),
         Err(Eval::Unsupported(m)) => return Err(format!("{}: right-hand side not evaluable: {m}", def.name)),
@@ -291,16 +343,39 @@ fn check_instance(def: &RuleDef, exact: bool, ty: Scalar, env: &[(Var, Val)]) ->
     }
 }
 
+/// The type of every pattern variable when the rule's domain variables have
+/// type `ty`: the values a `select` chooses between have `value_ty`, all
+/// other variables `ty`.
+fn var_types(def: &RuleDef, ty: Scalar, value_ty: Scalar) -> Vec<(Var, Scalar)> {
+    let ast = def.lhs.ast.as_ref();
+    let chosen: Vec<Var> = ast
+        .iter()
+        .flat_map(|n| match n {
+            ENodeOrVar::ENode(Py::Select([_, a, b])) => vec![*a, *b],
+            _ => vec![],
+        })
+        .filter_map(|id| match ast[usize::from(id)] {
+            ENodeOrVar::Var(v) => Some(v),
+            ENodeOrVar::ENode(_) => None,
+        })
+        .collect();
+    def.lhs.vars().into_iter().map(|v| (v, if chosen.contains(&v) { value_ty } else { ty })).collect()
+}
+
+fn type_of_var(types: &[(Var, Scalar)], var: Var) -> Scalar {
+    types.iter().find(|(v, _)| *v == var).map(|&(_, t)| t).expect("every variable has a type")
+}
+
 /// The environment for raw values `raw` of the free variables, the
 /// condition's variable fixed; None if the condition's constant does not
-/// exist at `ty`.
-fn environment(def: &RuleDef, ty: Scalar, raw: &[u64]) -> Option<Vec<(Var, Val)>> {
+/// exist at its variable's type.
+fn environment(def: &RuleDef, types: &[(Var, Scalar)], raw: &[u64]) -> Option<Vec<(Var, Val)>> {
     let mut env = Vec::new();
     for (i, var) in free_vars(def).into_iter().enumerate() {
-        env.push((var, val(ty, raw[i])));
+        env.push((var, val(type_of_var(types, var), raw[i])));
     }
     if let Some((var, k)) = def.cond {
-        env.push((var, number(ty, k)?));
+        env.push((var, number(type_of_var(types, var), k)?));
     }
     Some(env)
 }
@@ -309,37 +384,64 @@ fn free_vars(def: &RuleDef) -> Vec<Var> {
     def.lhs.vars().into_iter().filter(|v| def.cond.is_none_or(|(c, _)| c != *v)).collect()
 }
 
+/// How many values a type has, if few enough to try them all (i8, u8, bool).
+fn small(ty: Scalar) -> Option<u64> {
+    match ty {
+        Scalar::Bool => Some(2),
+        Scalar::Int { bits: 8, .. } => Some(256),
+        _ => None,
+    }
+}
+
 /// Checks every rule of `set`; the error names the rule and the inputs.
 pub(super) fn check_set(set: &RuleSet, cases: u32) -> Result<(), String> {
     let defs = parse_defs(set)?;
     let types = match set.domain {
         Domain::Float => FLOATS.to_vec(),
         Domain::Int => int_types(),
+        Domain::Bool => vec![Scalar::Bool],
     };
+    // What a `select` chooses between can be any type.
+    let mut value_types = vec![Scalar::Bool];
+    value_types.extend(int_types());
+    value_types.extend(FLOATS);
     for def in &defs {
-        let n = free_vars(def).len();
+        let free = free_vars(def);
+        let has_values = var_types(def, Scalar::Bool, Scalar::F64).iter().any(|&(_, t)| t == Scalar::F64);
         let mut defined = 0usize;
         for &ty in &types {
-            if environment(def, ty, &vec![0; n]).is_none() {
-                continue; // the condition's constant does not exist at this width
-            }
-            let bits = if set.exact { any_bits(ty) } else { nice_bits(ty) };
-            let mut runner = TestRunner::new(Config { cases, failure_persistence: None, ..Config::default() });
-            let count = std::cell::Cell::new(0usize);
-            let result = runner.run(&proptest::collection::vec(bits, n), |raw| {
-                let env = environment(def, ty, &raw).expect("checked above");
-                count.set(count.get() + check_instance(def, set.exact, ty, &env).map_err(TestCaseError::fail)? as usize);
-                Ok(())
-            });
-            result.map_err(|e| format!("{e}"))?;
-            let mut count = count.get();
-            if set.exact && matches!(ty, Scalar::Int { bits: 8, .. }) && n <= 2 {
-                for pair in 0..(1u64 << (8 * n)) {
-                    let raw = [pair & 0xff, pair >> 8];
-                    count += check_instance(def, true, ty, &environment(def, ty, &raw[..n]).expect("checked above"))? as usize;
+            let own = [ty];
+            for &value_ty in if has_values { &value_types[..] } else { &own[..] } {
+                let vt = var_types(def, ty, value_ty);
+                if environment(def, &vt, &vec![0; free.len()]).is_none() {
+                    continue; // the condition's constant does not exist at this width
                 }
+                let strategies: Vec<BoxedStrategy<u64>> =
+                    free.iter().map(|&v| if set.exact { any_bits(type_of_var(&vt, v)) } else { nice_bits(type_of_var(&vt, v)) }).collect();
+                let mut runner = TestRunner::new(Config { cases, failure_persistence: None, ..Config::default() });
+                let count = std::cell::Cell::new(0usize);
+                let result = runner.run(&strategies, |raw| {
+                    let env = environment(def, &vt, &raw).expect("checked above");
+                    count.set(count.get() + check_instance(def, set.exact, ty, &env).map_err(TestCaseError::fail)? as usize);
+                    Ok(())
+                });
+                result.map_err(|e| format!("{e}"))?;
+                let mut count = count.get();
+                // Exhaustively where every variable has few values (up to
+                // two 8-bit ints, or bools).
+                let sizes: Option<Vec<u64>> = free.iter().map(|&v| small(type_of_var(&vt, v))).collect();
+                if let Some(sizes) = sizes.filter(|s| set.exact && s.iter().product::<u64>() <= 1 << 17) {
+                    for mut k in 0..sizes.iter().product::<u64>() {
+                        let raw: Vec<u64> = sizes.iter().map(|&m| {
+                            let digit = k % m;
+                            k /= m;
+                            digit
+                        }).collect();
+                        count += check_instance(def, true, ty, &environment(def, &vt, &raw).expect("checked above"))? as usize;
+                    }
+                }
+                defined += count;
             }
-            defined += count;
         }
         if defined == 0 {
             return Err(format!("{}: the left-hand side is never defined on the generated inputs", def.name));
@@ -390,6 +492,143 @@ mod tests {
         // x * 2 == x << 1 but not x + 2.
         let e = check_set(&set("bad: (mul ?x ?c) => (add ?x ?c) if ?c = 2\n", Domain::Int, true), 256).unwrap_err();
         assert!(e.contains("test/bad"), "{e}");
+    }
+
+    #[test]
+    fn the_tempting_float_comparison_rules_are_caught() {
+        // nan == nan is false; not (nan < 1.0) is true, nan >= 1.0 false.
+        for (name, text) in [
+            ("eq-self", "eq-self: (eq ?x ?x) => true\n"),
+            ("le-self", "le-self: (le ?x ?x) => true\n"),
+            ("not-lt", "not-lt: (not (lt ?x ?y)) => (ge ?x ?y)\n"),
+        ] {
+            let e = check_set(&set(text, Domain::Float, true), 512).unwrap_err();
+            assert!(e.contains(&format!("test/{name}")), "{e}");
+        }
+    }
+
+    #[test]
+    fn an_inexact_reciprocal_is_caught() {
+        // 1/3 rounds, so x * (1/3) is not always x / 3.
+        let e = check_set(&set("div-3: (div ?x ?c) => (mul ?x 0.3333333333333333) if ?c = 3.0\n", Domain::Float, true), 512).unwrap_err();
+        assert!(e.contains("test/div-3"), "{e}");
+    }
+
+    #[test]
+    fn a_wrapping_order_rule_is_caught() {
+        // x + 1 < y is not x < y - 1 when x + 1 wraps to MIN.
+        let e = check_set(&set("lt-add: (lt (add ?x ?c) ?d) => (lt ?x (sub ?d ?c))\n", Domain::Int, true), 512).unwrap_err();
+        assert!(e.contains("test/lt-add"), "{e}");
+    }
+
+    #[test]
+    fn wrong_bool_and_select_rules_are_caught() {
+        for (name, text) in [
+            ("select-not", "select-not: (select (not ?c) ?x ?y) => (select ?c ?x ?y)\n"),
+            ("de-morgan", "de-morgan: (and (not ?a) (not ?b)) => (not (and ?a ?b))\n"),
+        ] {
+            let e = check_set(&set(text, Domain::Bool, true), 256).unwrap_err();
+            assert!(e.contains(&format!("test/{name}")), "{e}");
+        }
+    }
+
+    fn non_negative(v: Val) -> bool {
+        matches!(v, Val::Int { v, .. } if v >= 0)
+    }
+
+    /// Values of `ty` to try: every one at 8 bits, else edges and randoms.
+    fn samples(ty: Scalar, seed: u64) -> Vec<Val> {
+        match ty {
+            Scalar::Int { bits: 8, .. } | Scalar::Bool => (0..if ty == Scalar::Bool { 2 } else { 256 }).map(|b| val(ty, b)).collect(),
+            _ => {
+                let mut x = seed | 1;
+                let mut out: Vec<Val> = edges(ty).into_iter().map(|b| val(ty, b)).collect();
+                for _ in 0..200 {
+                    x ^= x << 13;
+                    x ^= x >> 7;
+                    x ^= x << 17;
+                    out.push(val(ty, x >> (x % 61)));
+                }
+                out
+            }
+        }
+    }
+
+    #[test]
+    fn the_sign_facts_hold() {
+        // Each fact sign_fact claims, given the true signs and values of the
+        // children, must hold for the result the interpreter computes.
+        use egg::Id;
+        let (a, b, k) = (Id::from(0usize), Id::from(1usize), Id::from(2usize));
+        let mut types = int_types();
+        types.push(Scalar::Bool);
+        let mut checked = 0usize;
+        for &ty in &int_types() {
+            let xs = samples(ty, 0x9e37_79b9);
+            let ys = samples(ty, 0x7f4a_7c15);
+            for (i, &x) in xs.iter().enumerate() {
+                for &y in ys.iter().skip(i % 7).step_by(if matches!(ty, Scalar::Int { bits: 8, .. }) { 1 } else { 13 }) {
+                    let vals = [x, y];
+                    let nn = |id: &Id| non_negative(vals[usize::from(*id)]);
+                    let c = |id: &Id| match vals[usize::from(*id)] {
+                        Val::Int { v, .. } => Some(Constant::int(ty, v)),
+                        _ => None,
+                    };
+                    let ty_of = |_: &Id| Some(ty);
+                    for node in [Py::And([a, b]), Py::Or([a, b]), Py::Xor([a, b]), Py::Mod([a, b]), Py::FloorDiv([a, b]), Py::Shr([a, b])] {
+                        if super::super::lang::sign_fact(&node, ty, &nn, &c, &ty_of) {
+                            if let Ok(r) = arith(&node, x, y) {
+                                assert!(non_negative(r), "{node} at {ty}: {x:?}, {y:?} gives {r:?}");
+                                checked += 1;
+                            }
+                        }
+                    }
+                    for cond in [true, false] {
+                        let vals3 = [boolean(cond), x, y];
+                        let nn3 = |id: &Id| non_negative(vals3[usize::from(*id)]);
+                        if super::super::lang::sign_fact(&Py::Select([a, b, k]), ty, &nn3, &c, &ty_of) {
+                            let r = if cond { x } else { y };
+                            assert!(non_negative(r), "select({cond}, {x:?}, {y:?}) at {ty}");
+                            checked += 1;
+                        }
+                    }
+                }
+            }
+            // Casts from every type to this one.
+            for &from in &types {
+                for x in samples(from, 0x1234_5678) {
+                    let nn = |_: &Id| non_negative(x);
+                    let ty_of = |_: &Id| Some(from);
+                    let none = |_: &Id| None;
+                    if super::super::lang::sign_fact(&Py::Cast([a, b]), ty, &nn, &none, &ty_of) {
+                        if let Ok(r) = cast(ty, x) {
+                            assert!(non_negative(r), "cast {from} -> {ty} of {x:?} gives {r:?}");
+                            checked += 1;
+                        }
+                    }
+                }
+            }
+        }
+        assert!(checked > 10_000, "{checked}");
+    }
+
+    #[test]
+    fn the_non_negative_modulo_is_the_unsigned_one() {
+        // mod-non-negative (rules.rs): for x >= 0 and c > 0, Python's x % c
+        // is the unsigned remainder, cast back.
+        use egg::Id;
+        let m = Py::Mod([Id::from(0usize), Id::from(1usize)]);
+        for &ty in &int_types() {
+            let Scalar::Int { bits, signed: true } = ty else { continue };
+            let unsigned = Scalar::Int { bits, signed: false };
+            for &x in samples(ty, 0xdead_beef).iter().filter(|v| non_negative(**v)) {
+                for &c in samples(ty, 0x0bad_cafe).iter().filter(|v| matches!(v, Val::Int { v, .. } if *v > 0)) {
+                    let want = arith(&m, x, c).unwrap();
+                    let got = cast(ty, arith(&m, cast(unsigned, x).unwrap(), cast(unsigned, c).unwrap()).unwrap()).unwrap();
+                    assert!(same_bits(want, got), "{x:?} % {c:?} at {ty}: {want:?} vs {got:?}");
+                }
+            }
+        }
     }
 
     #[test]

@@ -185,7 +185,12 @@ fn run(cli: &Cli) -> Result<bool, String> {
     let out: String = outputs.join(&format!("{SPLIT_MARKER}\n"));
     match &cli.output {
         Some(path) if path != "-" => std::fs::write(path, out).map_err(|e| format!("cannot write {path}: {e}"))?,
-        _ => print!("{out}"),
+        // print! panics when stdout is gone (`pycc-opt ... | head`).
+        _ => {
+            use std::io::Write;
+            let mut stdout = std::io::stdout().lock();
+            stdout.write_all(out.as_bytes()).and_then(|()| stdout.flush()).map_err(|e| format!("cannot write the output: {e}"))?
+        }
     }
     Ok(all_ok)
 }

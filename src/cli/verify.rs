@@ -2,6 +2,10 @@
 //! `// expected-error {{text}}` (also `-warning`, `-remark`, `-note`, with an
 //! optional `@+N`, `@-N`, `@N`, `@above` or `@below` line designator) must
 //! match the diagnostics emitted, one for one, by kind, line and substring.
+//! `expected-error-re {{text {{regex}} text}}` (any kind) matches a
+//! diagnostic whose message contains the text with each `{{regex}}` block
+//! matched as a regular expression; the body runs to the last `}}` of the
+//! line, as in mlir-opt.
 
 use crate::context::Captured;
 
@@ -13,6 +17,29 @@ pub struct Expected {
     /// The line of the comment, for "was not produced" messages.
     pub comment_line: usize,
     pub text: String,
+    /// For `-re`: `text` as one regular expression (literal parts escaped).
+    pub regex: Option<String>,
+}
+
+/// mlir-opt's conversion of a `-re` body: literal text escaped, each
+/// `{{...}}` block a group.
+fn body_regex(text: &str) -> Result<String, String> {
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(open) = rest.find("{{") {
+        out.push_str(&regex_lite::escape(&rest[..open]));
+        rest = &rest[open + 2..];
+        let close = rest.find("}}").ok_or("found start of regex with no end '}}'")?;
+        let block = &rest[..close];
+        regex_lite::Regex::new(block).map_err(|e| format!("invalid regex `{block}`: {e}"))?;
+        out.push('(');
+        out.push_str(block);
+        out.push(')');
+        rest = &rest[close + 2..];
+    }
+    out.push_str(&regex_lite::escape(rest));
+    regex_lite::Regex::new(&out).map_err(|e| format!("invalid regex: {e}"))?;
+    Ok(out)
 }
 
 const KINDS: [&str; 4] = ["error", "warning", "remark", "note"];
@@ -29,8 +56,9 @@ pub fn expectations(text: &str) -> Result<Vec<Expected>, String> {
             rest = &rest[at + "expected-".len()..];
             let Some(kind) = KINDS.iter().find(|k| rest.starts_with(**k)) else { continue };
             rest = &rest[kind.len()..];
-            if rest.starts_with("-re") {
-                return Err(format!("line {here}: `expected-{kind}-re` (regex expectations) is not supported"));
+            let is_regex = rest.starts_with("-re");
+            if is_regex {
+                rest = &rest[3..];
             }
             let mut target = here;
             if let Some(d) = rest.strip_prefix('@') {
@@ -55,10 +83,15 @@ pub fn expectations(text: &str) -> Result<Vec<Expected>, String> {
             let Some(open) = body.strip_prefix("{{") else {
                 return Err(format!("line {here}: expected `{{{{text}}}}` after `expected-{kind}`"));
             };
-            let Some(close) = open.find("}}") else {
+            // A regex body holds `{{...}}` blocks of its own: it ends at the
+            // line's last `}}`.
+            let close = if is_regex { open.rfind("}}") } else { open.find("}}") };
+            let Some(close) = close else {
                 return Err(format!("line {here}: unterminated `{{{{` in `expected-{kind}`"));
             };
-            out.push(Expected { kind: kind.to_string(), line: target, comment_line: here, text: open[..close].to_string() });
+            let text = open[..close].to_string();
+            let regex = if is_regex { Some(body_regex(&text).map_err(|e| format!("line {here}: {e}"))?) } else { None };
+            out.push(Expected { kind: kind.to_string(), line: target, comment_line: here, text, regex });
             rest = &open[close + 2..];
         }
     }
@@ -75,6 +108,11 @@ pub fn check(file: &str, expected: &[Expected], emitted: &[Captured]) -> Vec<Str
         // the C API cannot, so the note it adds is dropped here instead.
         flat.extend(d.notes.iter().filter(|n| !n.message.starts_with("see current operation:")));
     }
+    let regexes: Vec<Option<regex_lite::Regex>> = expected.iter().map(|e| e.regex.as_ref().and_then(|r| regex_lite::Regex::new(r).ok())).collect();
+    let matches = |i: usize, message: &str| match &regexes[i] {
+        Some(re) => re.is_match(message),
+        None => message.contains(&expected[i].text),
+    };
     let mut matched = vec![false; expected.len()];
     let mut problems = Vec::new();
     for d in flat {
@@ -82,7 +120,7 @@ pub fn check(file: &str, expected: &[Expected], emitted: &[Captured]) -> Vec<Str
         let hit = expected
             .iter()
             .enumerate()
-            .find(|(i, e)| !matched[*i] && e.kind == d.severity && Some(e.line) == line && d.message.contains(&e.text));
+            .find(|(i, e)| !matched[*i] && e.kind == d.severity && Some(e.line) == line && matches(*i, &d.message));
         match hit {
             Some((i, _)) => matched[i] = true,
             None => problems.push(format!("{file}:{}: unexpected {}: {}", line.map_or("?".into(), |l| l.to_string()), d.severity, d.message)),
@@ -110,7 +148,19 @@ mod tests {
         assert_eq!(got, vec![("error", 3, "one"), ("warning", 3, "two"), ("note", 5, "three"), ("remark", 5, "four"), ("error", 2, "five"), ("error", 1, "six")]);
         assert!(expectations("// expected-error@-9 {{x}}").is_err());
         assert!(expectations("// expected-error {{x").is_err());
-        assert!(expectations("// expected-error-re {{x}}").is_err());
+    }
+
+    #[test]
+    fn regex_expectations() {
+        let e = expectations("x\n// expected-error-re@-1 {{operand {{[0-9]+}} ('f64') is {{.*}}}}").unwrap();
+        assert_eq!(e[0].text, "operand {{[0-9]+}} ('f64') is {{.*}}");
+        assert_eq!(check("f", &e, &[diag("error", 1, "type of operand 12 ('f64') is wrong")]), Vec::<String>::new());
+        // Literal parts are literal: the parentheses and quotes must be there.
+        assert_eq!(check("f", &e, &[diag("error", 1, "operand 12 (f64) is wrong")]).len(), 2);
+        // The block must match: no digits, no match.
+        assert_eq!(check("f", &e, &[diag("error", 1, "operand x ('f64') is wrong")]).len(), 2);
+        assert!(expectations("// expected-error-re {{a {{[}} b}}").unwrap_err().contains("invalid regex"));
+        assert!(expectations("// expected-error-re {{a {{b}}").unwrap_err().contains("no end"));
     }
 
     #[test]

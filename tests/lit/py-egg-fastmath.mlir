@@ -65,6 +65,22 @@ func.func @pow_three(%x: f64) -> f64 {
   return %0 : f64
 }
 
+// x ** 4 -> (x * x) * (x * x). With reassociation, x * (x * (x * x)) has
+// the same tree cost (extraction counts a shared square twice), so either
+// three-multiply form may come out.
+// FAST-LABEL: func.func @pow_four
+// FAST-NOT: "py.pow"
+// FAST-COUNT-3: "py.mul"
+// FAST-NOT: "py.pow"
+// FAST: return
+// EXACT-LABEL: func.func @pow_four
+// EXACT: "py.pow"
+func.func @pow_four(%x: f64) -> f64 {
+  %c = "py.constant"() {value = 4.0 : f64} : () -> f64
+  %0 = "py.pow"(%x, %c) : (f64, f64) -> f64
+  return %0 : f64
+}
+
 // Reassociation: (x + 1.0) + 2.0 -> x + 3.0 (folded), which rounds once less.
 // FAST-LABEL: func.func @reassociate
 // FAST-NEXT: %[[C:.+]] = "py.constant"() {value = 3.000000e+00 : f64}

@@ -209,3 +209,21 @@ func.func @floordiv_kept(%x: i64, %f: f64) -> (i64, i64, f64) {
   %2 = "py.mod"(%f, %c8f) : (f64, f64) -> f64
   return %0, %1, %2 : i64, i64, f64
 }
+
+// A py.constant of another block is a known constant in this one: the
+// floor division by 8 in ^bb1 becomes a shift though 8 is defined in the
+// entry block (the shift count is emitted beside it).
+// CHECK-LABEL: func.func @outer_constant
+// CHECK: ^bb1:
+// CHECK-NEXT: %[[K:.+]] = "py.constant"() {value = 3 : i64}
+// CHECK-NEXT: %[[S:.+]] = "py.rshift"(%arg0, %[[K]])
+// CHECK-NEXT: return %[[S]]
+func.func @outer_constant(%x: i64, %c: i1) -> i64 {
+  %k = "py.constant"() {value = 8 : i64} : () -> i64
+  cf.cond_br %c, ^bb1, ^bb2
+^bb1:
+  %0 = "py.floordiv"(%x, %k) : (i64, i64) -> i64
+  return %0 : i64
+^bb2:
+  return %x : i64
+}

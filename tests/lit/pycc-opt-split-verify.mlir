@@ -39,9 +39,21 @@ func.func @last(%x: i64) -> i64 {
   return %x : i64
 }
 
+// -----
+
+// A regex expectation (the -re suffix): literal text with regex blocks
+// in double braces, as in mlir-opt.
+func.func @regex(%a: f64, %i: i32) -> f64 {
+  // expected-error-re@+1 {{expected '{{f(32|64)}}' but got 'i{{[0-9]+}}'}}
+  %0 = "py.add"(%a, %i) : (f64, i32) -> f64
+  return %0 : f64
+}
+
 // Without --verify-diagnostics the same errors fail the run, with their lines.
 // PLAIN: pycc-opt-split-verify.mlir:9:8: error: expected 'f64' but got 'i32'
 // PLAIN: pycc-opt-split-verify.mlir:30:3: error: type of return operand 0
 
 // MISMATCH: verify-mismatch.mlir:6: unexpected error: expected 'f64' but got 'i32'
+// MISMATCH: verify-mismatch.mlir:13: unexpected error: expected 'f64' but got 'i64'
 // MISMATCH: verify-mismatch.mlir:4: expected error "never emitted" on line 5 was not produced
+// MISMATCH: verify-mismatch.mlir:12: expected error "expected 'f64' but got 'i{{.*}}0-9]+{{.*}}'x" on line 13 was not produced

@@ -21,12 +21,14 @@ for t in $(cargo fuzz list); do
     echo "fuzz-smoke: $t for ${SECONDS_EACH}s"
     # The scratch directory comes first, so libFuzzer writes its finds there;
     # the checked-in corpus is only read.
-    # pipefail: cargo-fuzz's exit status, not tail's, decides.
+    log=$OUT/$t.log
     if ! cargo fuzz run "$t" -O -s none --target-dir "$OUT" "$work" "corpus/$t" -- \
         -max_total_time="$SECONDS_EACH" -timeout=60 -rss_limit_mb=4096 \
-        -artifact_prefix="$OUT/artifacts/$t/" -print_final_stats=1 2>&1 | tail -n 20; then
+        -artifact_prefix="$OUT/artifacts/$t/" -print_final_stats=1 >"$log" 2>&1; then
+        tail -n 60 "$log" >&2
         echo "fuzz-smoke: $t failed; the input is in $OUT/artifacts/$t/" >&2
         exit 1
     fi
+    grep -E '^(Done|stat::(number_of_executed_units|new_units_added))' "$log"
 done
 echo "fuzz-smoke: every target ran ${SECONDS_EACH}s without a crash"

@@ -73,8 +73,11 @@ def instructions(name, path, fn, args, n, python=None, setup=""):
     raise RuntimeError(out.stderr)
 
 
-def per_call_instructions(name, path, fn, args, n=100_000, python=None, setup=""):
-    """Instructions per call: the difference between n calls and none."""
+def per_call_instructions(name, path, fn, args, n=1_000_000, python=None, setup=""):
+    """Instructions per call: the difference between n calls and none. A
+    process's startup (numpy's import above all) varies by tens of millions
+    of instructions from run to run even with a fixed hash seed, so n is
+    large enough to make that a few instructions per call."""
     return (instructions(name, path, fn, args, n, python, setup) - instructions(name, path, fn, args, 0, python, setup)) / n
 
 

@@ -46,7 +46,8 @@ m = importlib.util.module_from_spec(spec); spec.loader.exec_module(m)
 def loop(f, args, n):
     for _ in range(n):
         f(*args)
-loop(getattr(m, {fn!r}), {args!r}, {n})
+{setup}
+loop(getattr(m, {fn!r}), {args}, {n})
 """
 
 
@@ -54,12 +55,17 @@ def has_valgrind():
     return subprocess.run(["which", "valgrind"], capture_output=True).returncode == 0
 
 
-def instructions(name, path, fn, args, n, python=None):
-    """Instructions executed by a whole Python process calling fn n times (callgrind)."""
+def instructions(name, path, fn, args, n, python=None, setup=""):
+    """Instructions executed by a whole Python process calling fn n times
+    (callgrind). `args` is a tuple of literals, or the source text of an
+    expression that `setup` (source run before the loop) makes evaluable."""
+    args = args if isinstance(args, str) else repr(args)
     with tempfile.NamedTemporaryFile("w", suffix=".py", delete=False) as f:
-        f.write(CALLGRIND_SNIPPET.format(name=name, path=path, fn=fn, args=args, n=n))
+        f.write(CALLGRIND_SNIPPET.format(name=name, path=path, fn=fn, args=args, n=n, setup=setup))
+    # A fixed hash seed: otherwise the startup work (numpy's import above all)
+    # varies by more than the calls being counted.
     out = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", python or sys.executable, f.name],
-                         capture_output=True, text=True)
+                         capture_output=True, text=True, env={**os.environ, "PYTHONHASHSEED": "0"})
     os.unlink(f.name)
     for line in out.stderr.splitlines():
         if "Collected :" in line:
@@ -67,9 +73,12 @@ def instructions(name, path, fn, args, n, python=None):
     raise RuntimeError(out.stderr)
 
 
-def per_call_instructions(name, path, fn, args, n=100_000, python=None):
-    """Instructions per call: the difference between n calls and none."""
-    return (instructions(name, path, fn, args, n, python) - instructions(name, path, fn, args, 0, python)) / n
+def per_call_instructions(name, path, fn, args, n=1_000_000, python=None, setup=""):
+    """Instructions per call: the difference between n calls and none. A
+    process's startup (numpy's import above all) varies by tens of millions
+    of instructions from run to run even with a fixed hash seed, so n is
+    large enough to make that a few instructions per call."""
+    return (instructions(name, path, fn, args, n, python, setup) - instructions(name, path, fn, args, 0, python, setup)) / n
 
 
 IMPORT_SNIPPET = """

@@ -72,7 +72,28 @@ ARRAY_KERNELS = [
     ("matmul", lambda n: (square(n), square(n, 5), square(n, 9)), 300, 40, 3),
     ("stencil", lambda n: (vector(n), vector(n, 1)), 10**7, 10**5, 1),
     ("prefix_sum", lambda n: (vector(n),), 10**7, 10**5, 1),
+    # n is the number of steps of the 5-body system.
+    ("nbody", lambda n: bodies() + (0.01, n), 10**6, 10**4, 1),
 ]
+
+
+def bodies():
+    """Fresh positions, velocities and masses of the 5-body system."""
+    k = plain_module()  # the initial state is defined beside the kernel
+    return (f64s([x for row in k.BODIES_POS for x in row], (5, 3)), f64s([x for row in k.BODIES_VEL for x in row], (5, 3)),
+            f64s(k.BODIES_MASS))
+
+
+def small_array():
+    """The 1-d array of the per-call measure: numpy's `np.ones(4)` where numpy
+    imports (numba.pycc needs it), else an array.array; and the source text
+    that makes the same argument in a callgrind process."""
+    try:
+        import numpy as np
+    except ImportError:
+        from array import array
+        return (array("d", [1.0] * 4),), "from array import array", "(array('d', [1.0] * 4),)"
+    return (np.ones(4),), "import numpy as np", "(np.ones(4),)"
 
 
 def outcome(fn, args):
@@ -96,8 +117,14 @@ def scaled(args, div):
     return tuple(a // div if isinstance(a, int) and a > 1000 else a for a in args)
 
 
+_PLAIN = []
+
+
 def plain_module():
-    """The kernels as plain Python, numba.pycc's CC replaced by a stand-in."""
+    """The kernels as plain Python, numba.pycc's CC replaced by a stand-in
+    (loaded once)."""
+    if _PLAIN:
+        return _PLAIN[0]
     import types
     shim = types.ModuleType("numba.pycc")
 
@@ -111,7 +138,8 @@ def plain_module():
     shim.CC = CC
     sys.modules.setdefault("numba", types.ModuleType("numba"))
     sys.modules["numba.pycc"] = shim
-    return load("bench_kernels_plain", SOURCE)
+    _PLAIN.append(load("bench_kernels_plain", SOURCE))
+    return _PLAIN[0]
 
 
 def build(out, python):
@@ -179,6 +207,12 @@ def main():
     if has_valgrind():
         instr = {p: per_call_instructions(built[p][0], built[p][1], "add", (1.0, 2.0)) for p in peers}
         row("call `add`, instructions (callgrind)", instr, lambda n: f"{n:.0f}", "<= 1.1x")
+    arr_args, arr_setup, arr_src = small_array()
+    arr_calls = dict(zip(peers + ["CPython"], per_call([mods[p].arr_sum for p in peers] + [plain.arr_sum], arr_args)))
+    row(f"call `arr_sum{arr_src[:-2]})`", arr_calls, lambda ns: f"{ns:.1f} ns", "<= 1.1x")
+    if has_valgrind():
+        instr = {p: per_call_instructions(built[p][0], built[p][1], "arr_sum", arr_src, setup=arr_setup) for p in peers}
+        row("call `arr_sum`, instructions (callgrind)", instr, lambda n: f"{n:.0f}", "<= 1.1x")
 
     kernel_rows = []
     for name, args, div in KERNELS:
@@ -198,7 +232,8 @@ def main():
         args = make(n)  # in-place kernels (prefix_sum) keep working on the same data
         times = dict(zip(peers, interleaved([getattr(mods[p], name) for p in peers], args)))
         # Plain Python indexes writable memoryviews (not numpy), at a smaller n.
-        small = tuple(memoryview(bytearray(memoryview(a).cast("B"))).cast("d", shape=list(memoryview(a).shape)) for a in make(plain_n))
+        small = tuple(a if isinstance(a, (int, float)) else memoryview(bytearray(memoryview(a).cast("B"))).cast("d", shape=list(memoryview(a).shape))
+                      for a in make(plain_n))
         times["CPython"] = interleaved([getattr(plain, name)], small, rounds=3)[0] * (n / plain_n) ** power
         row(f"`{name}` (n={n})", times, lambda s: f"{s * 1e3:.2f} ms", "<= 1.05x")
         kernel_rows.append((name, times))

@@ -3,6 +3,7 @@
    same int64 wraparound and float evaluation order. */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
+#include <math.h>
 #include <string.h>
 
 #define ARGS(n)                                                              \
@@ -255,9 +256,73 @@ static PyObject *prefix_sum(PyObject *self, PyObject *const *args, Py_ssize_t na
     Py_RETURN_NONE;
 }
 
+static PyObject *nbody(PyObject *self, PyObject *const *args, Py_ssize_t nargs) {
+    ARGS(5);
+    Py_buffer p, v, m;
+    double dt;
+    long long steps;
+    if (!as_f64(args[3], &dt) || !as_i64(args[4], &steps))
+        return NULL;
+    if (!get_f64(args[0], &p, 2, 1, "pos"))
+        return NULL;
+    if (!get_f64(args[1], &v, 2, 1, "vel")) {
+        PyBuffer_Release(&p);
+        return NULL;
+    }
+    if (!get_f64(args[2], &m, 1, 0, "mass")) {
+        PyBuffer_Release(&v);
+        PyBuffer_Release(&p);
+        return NULL;
+    }
+    PyObject *r = NULL;
+    Py_ssize_t n = p.shape[0], pc = p.shape[1], vc = v.shape[1];
+    if (n > 0 && (pc < 3 || v.shape[0] < n || vc < 3 || m.shape[0] < n)) {
+        index_error();
+        goto out;
+    }
+    double *pos = p.buf, *vel = v.buf;
+    const double *mass = m.buf;
+    /* The same operations in the same order as the Python source. */
+    for (long long s = 0; s < steps; s++) {
+        for (Py_ssize_t i = 0; i < n; i++) {
+            for (Py_ssize_t j = i + 1; j < n; j++) {
+                double dx = pos[i * pc] - pos[j * pc];
+                double dy = pos[i * pc + 1] - pos[j * pc + 1];
+                double dz = pos[i * pc + 2] - pos[j * pc + 2];
+                double d2 = dx * dx + dy * dy + dz * dz;
+                double den = d2 * sqrt(d2);
+                if (den == 0.0) {
+                    PyErr_SetString(PyExc_ZeroDivisionError, "float division by zero");
+                    goto out;
+                }
+                double mag = dt / den;
+                double mj = mass[j] * mag;
+                vel[i * vc] -= dx * mj;
+                vel[i * vc + 1] -= dy * mj;
+                vel[i * vc + 2] -= dz * mj;
+                double mi = mass[i] * mag;
+                vel[j * vc] += dx * mi;
+                vel[j * vc + 1] += dy * mi;
+                vel[j * vc + 2] += dz * mi;
+            }
+        }
+        for (Py_ssize_t i = 0; i < n; i++) {
+            pos[i * pc] += dt * vel[i * vc];
+            pos[i * pc + 1] += dt * vel[i * vc + 1];
+            pos[i * pc + 2] += dt * vel[i * vc + 2];
+        }
+    }
+    r = Py_NewRef(Py_None);
+out:
+    PyBuffer_Release(&m);
+    PyBuffer_Release(&v);
+    PyBuffer_Release(&p);
+    return r;
+}
+
 #define FN(name) {#name, (PyCFunction)(void (*)(void))name, METH_FASTCALL, NULL}
 static PyMethodDef methods[] = {
-    FN(add), FN(fib_iter), FN(sum_sq), FN(mandel), FN(poly), FN(int_hash), FN(collatz_max), FN(arr_sum), FN(dot), FN(matmul), FN(stencil), FN(prefix_sum),
+    FN(add), FN(fib_iter), FN(sum_sq), FN(mandel), FN(poly), FN(int_hash), FN(collatz_max), FN(arr_sum), FN(dot), FN(matmul), FN(stencil), FN(prefix_sum), FN(nbody),
     {NULL, NULL, 0, NULL},
 };
 

@@ -64,6 +64,7 @@ impl<'a> Choices<'a> {
 
 const I64: Scalar = Scalar::I64;
 const F64: Scalar = Scalar::F64;
+const F32: Scalar = Scalar::Float { bits: 32 };
 const BOOL: Scalar = Scalar::Bool;
 
 #[derive(Debug, Clone)]
@@ -85,6 +86,31 @@ enum E {
     /// A call to a generated helper (not exported; pycc specializes it for
     /// the argument types, which are exactly its parameters').
     Helper { name: String, args: Vec<E>, ty: Scalar },
+    /// `z.real`, `z.imag` or `abs(z)` of a complex expression: a float64.
+    CProj(&'static str, Box<CE>),
+    /// `z == w` or `z != w`, w complex or float.
+    CCmp { op: &'static str, l: Box<CE>, r: Box<CX> },
+}
+
+/// A complex128 expression. pycc repeats CPython's complex arithmetic
+/// (README), so the reference twin renders it unchanged; only its float
+/// operands carry pycc's conversions.
+#[derive(Debug, Clone)]
+enum CE {
+    /// A `c16` parameter.
+    Var(String),
+    /// `complex(re, im)` of float literals.
+    Lit(f64, f64),
+    Bin { op: &'static str, l: Box<CX>, r: Box<CX> },
+    Neg(Box<CE>),
+    Conj(Box<CE>),
+}
+
+/// An operand of complex arithmetic: complex, or a float64 promoted by CPython's rules.
+#[derive(Debug, Clone)]
+enum CX {
+    C(CE),
+    F(E),
 }
 
 impl E {
@@ -92,8 +118,8 @@ impl E {
         match self {
             E::Var(_, t) => *t,
             E::Int(_) => I64,
-            E::Float(_) => F64,
-            E::Bool(_) | E::Cmp { .. } | E::Not(_) | E::Logic { .. } => BOOL,
+            E::Float(_) | E::CProj(..) => F64,
+            E::Bool(_) | E::Cmp { .. } | E::Not(_) | E::Logic { .. } | E::CCmp { .. } => BOOL,
             E::Bin { ty, .. } | E::Neg(_, ty) | E::IfExp { ty, .. } | E::Call { ty, .. } | E::Helper { ty, .. } => *ty,
         }
     }
@@ -116,6 +142,8 @@ enum S {
 pub struct Function {
     name: String,
     params: Vec<(String, Scalar)>,
+    /// `c16` parameters, after the scalar ones.
+    cparams: Vec<String>,
     ret: Scalar,
     body: Vec<S>,
 }
@@ -140,6 +168,10 @@ struct Gen<'c, 'd> {
     family: Family,
     /// The narrow int type of the function under construction.
     narrow: Scalar,
+    /// Its float type: `f8`, or `f4` (then its first parameter is an `f4`).
+    real: Scalar,
+    /// Its `c16` parameters (none, or one).
+    cparams: Vec<String>,
     /// The helpers defined so far: name, parameter types, return type.
     helpers: Vec<(String, Vec<Scalar>, Scalar)>,
 }
@@ -162,7 +194,9 @@ const MATH_2: [&str; 4] = ["atan2", "copysign", "fmod", "pow"];
 impl Gen<'_, '_> {
     fn leaf(&mut self, ty: Scalar, scope: &Scope) -> E {
         let vars: Vec<_> = scope.vars.iter().filter(|(_, t)| *t == ty).collect();
-        let consts = matches!(ty, Scalar::Int { bits: 64, signed: true } | Scalar::Float { .. } | Scalar::Bool);
+        // Float literals are f8: an f4 leaf is a variable (an f4 function's
+        // first parameter is one).
+        let consts = matches!(ty, Scalar::Int { bits: 64, signed: true } | Scalar::Float { bits: 64 } | Scalar::Bool);
         let n = vars.len() + consts as usize;
         let k = self.c.pick(n);
         if k < vars.len() {
@@ -194,7 +228,7 @@ impl Gen<'_, '_> {
         }
         match ty {
             Scalar::Bool => self.bool_expr(d, scope),
-            Scalar::Float { .. } => self.float_expr(d, scope),
+            Scalar::Float { .. } => self.float_expr(ty, d, scope),
             _ => self.int_expr(ty, d, scope),
         }
     }
@@ -294,31 +328,39 @@ impl Gen<'_, '_> {
         }
     }
 
-    fn float_expr(&mut self, d: usize, scope: &Scope) -> E {
+    fn float_expr(&mut self, ty: Scalar, d: usize, scope: &Scope) -> E {
         let fam = self.family;
         let mut options: Vec<u8> = vec![0, 1];
-        if fam.allows(Family::Math) {
+        // math functions, conversions and complex projections give f8 only.
+        if ty == F64 && fam.allows(Family::Math) {
             options.extend([2, 3]);
         }
-        if fam.allows(Family::Conversions) {
+        if ty == F64 && fam.allows(Family::Conversions) {
             options.push(4);
+        }
+        if ty == F64 && !self.cparams.is_empty() && fam.allows(Family::Arithmetic) {
+            options.push(5);
         }
         match options[self.c.pick(options.len())] {
             0 => {
                 const OPS: [&str; 10] = ["+", "-", "*", "/", "//", "%", "**", "neg", "abs", "minmax"];
                 let op = OPS[self.c.pick(OPS.len())];
-                let l = self.expr(F64, d, scope);
+                // An f8 operation sometimes takes an f4 operand (promoted to f8).
+                let lt = if ty == F64 && self.real == F32 && self.c.pick(3) == 0 { F32 } else { ty };
+                let l = self.expr(lt, d, scope);
                 match op {
-                    "neg" => E::Neg(Box::new(l), F64),
-                    "abs" => E::Call { plain: "abs", reference: "abs", args: vec![l], at: F64, ty: F64 },
+                    "neg" => E::Neg(Box::new(l), lt),
+                    "abs" => E::Call { plain: "abs", reference: "abs", args: vec![l], at: lt, ty: lt },
                     "minmax" => {
-                        let r = self.expr(F64, d, scope);
+                        let r = self.expr(lt, d, scope);
                         let f = if self.c.pick(2) == 0 { "min" } else { "max" };
-                        E::Call { plain: f, reference: f, args: vec![l, r], at: F64, ty: F64 }
+                        E::Call { plain: f, reference: f, args: vec![l, r], at: lt, ty: lt }
                     }
                     _ => {
-                        // Sometimes an int operand: int and float promote to float64.
-                        let r = if self.c.pick(3) == 0 { self.expr(self.narrow, d, scope) } else { self.expr(F64, d, scope) };
+                        // Sometimes an int operand: an int and an f8 give f8;
+                        // f4 stays f4 only with ints of 16 bits or fewer.
+                        let narrow_ok = ty == F64 || matches!(self.narrow, Scalar::Int { bits: ..=16, .. });
+                        let r = if narrow_ok && self.c.pick(3) == 0 { self.expr(self.narrow, d, scope) } else { self.expr(ty, d, scope) };
                         self.bin(op, l, r)
                     }
                 }
@@ -345,23 +387,66 @@ impl Gen<'_, '_> {
                     self.bin("/", i, j)
                 }
             }
+            5 => {
+                const P: [&str; 3] = ["real", "imag", "abs"];
+                let p = P[self.c.pick(P.len())];
+                E::CProj(p, Box::new(self.cexpr(d)))
+            }
             _ => {
                 let c = self.expr(BOOL, d, scope);
-                let a = self.expr(F64, d, scope);
-                let b = self.expr(F64, d, scope);
-                E::IfExp { c: Box::new(c), a: Box::new(a), b: Box::new(b), ty: F64 }
+                let a = self.expr(ty, d, scope);
+                let b = self.expr(ty, d, scope);
+                E::IfExp { c: Box::new(c), a: Box::new(a), b: Box::new(b), ty }
             }
         }
     }
 
+    /// A complex128 expression over the `c16` parameters, complex literals
+    /// and float64 operands (whose own subexpressions see no complex).
+    fn cexpr(&mut self, d: usize) -> CE {
+        if d == 0 || self.c.exhausted() || self.c.pick(3) == 0 {
+            return self.cleaf();
+        }
+        const OPS: [&str; 7] = ["+", "-", "*", "/", "**", "neg", "conj"];
+        match OPS[self.c.pick(OPS.len())] {
+            "neg" => CE::Neg(Box::new(self.cexpr(d - 1))),
+            "conj" => CE::Conj(Box::new(self.cexpr(d - 1))),
+            op => {
+                let l = CX::C(self.cexpr(d - 1));
+                let r = if self.c.pick(3) == 0 { CX::F(self.cfloat()) } else { CX::C(self.cexpr(d - 1)) };
+                // The float operand on either side.
+                let (l, r) = if self.c.pick(2) == 0 { (l, r) } else { (r, l) };
+                CE::Bin { op, l: Box::new(l), r: Box::new(r) }
+            }
+        }
+    }
+
+    fn cleaf(&mut self) -> CE {
+        if !self.cparams.is_empty() && self.c.pick(3) != 0 {
+            return CE::Var(self.cparams[0].clone());
+        }
+        CE::Lit(complex_part(self.c.pick(COMPLEX_PARTS.len())), complex_part(self.c.pick(COMPLEX_PARTS.len())))
+    }
+
+    /// A float operand of complex arithmetic: a literal (small exponents
+    /// take `**`'s integer path) or the `.real`/`.imag` of a parameter.
+    fn cfloat(&mut self) -> E {
+        match self.c.pick(3) {
+            0 => E::Float([2.0, -1.0, 0.5, 3.0, 0.0, -0.0, 1e300, 100.0][self.c.pick(8)]),
+            _ => E::CProj(if self.c.pick(2) == 0 { "real" } else { "imag" }, Box::new(self.cleaf())),
+        }
+    }
+
     fn bool_expr(&mut self, d: usize, scope: &Scope) -> E {
-        match self.c.pick(4) {
+        let complex = !self.cparams.is_empty() && self.family.allows(Family::Comparisons);
+        match self.c.pick(if complex { 5 } else { 4 }) {
             0 => {
                 const OPS: [&str; 6] = ["<", "<=", "==", "!=", ">", ">="];
                 let op = OPS[self.c.pick(OPS.len())];
-                let types = [self.narrow, I64, F64];
-                let lt = types[self.c.pick(3)];
-                let rt = if self.family.allows(Family::Comparisons) { types[self.c.pick(3)] } else { lt };
+                let types = [self.narrow, I64, self.real, F64];
+                let n = if self.real == F64 { 3 } else { 4 };
+                let lt = types[self.c.pick(n)];
+                let rt = if self.family.allows(Family::Comparisons) { types[self.c.pick(n)] } else { lt };
                 let l = self.expr(lt, d, scope);
                 let r = self.expr(rt, d, scope);
                 let at = Scalar::unify(l.ty(), r.ty());
@@ -379,6 +464,12 @@ impl Gen<'_, '_> {
                 let f = F[self.c.pick(F.len())];
                 let a = self.expr(F64, d, scope);
                 E::Call { plain: math_name(f), reference: math_name(f), args: vec![a], at: F64, ty: BOOL }
+            }
+            4 => {
+                let op = if self.c.pick(2) == 0 { "==" } else { "!=" };
+                let l = self.cexpr(d);
+                let r = if self.c.pick(3) == 0 { CX::F(self.cfloat()) } else { CX::C(self.cexpr(d)) };
+                E::CCmp { op, l: Box::new(l), r: Box::new(r) }
             }
             _ => self.leaf(BOOL, scope),
         }
@@ -449,7 +540,17 @@ impl Gen<'_, '_> {
 
     fn function(&mut self, name: String) -> Function {
         self.narrow = INT_TYPES[self.c.pick(INT_TYPES.len())];
-        self.function_of(name, &[self.narrow, self.narrow, F64, BOOL, I64], &[self.narrow, I64, F64, BOOL])
+        // One function in four works in f4, one in four takes a c16 too.
+        self.real = if self.c.pick(4) == 0 { F32 } else { F64 };
+        if self.c.pick(4) == 0 {
+            self.cparams = vec!["z0".into()];
+        }
+        if self.real == F32 {
+            // f4 first: every f4 leaf has a variable to read.
+            self.function_of(name, &[F32, self.narrow, F64, BOOL, I64], &[F32, self.narrow, I64, F64, BOOL])
+        } else {
+            self.function_of(name, &[self.narrow, self.narrow, F64, BOOL, I64], &[self.narrow, I64, F64, BOOL])
+        }
     }
 
     /// A helper: int64 and float parameters, whose types every caller can
@@ -460,13 +561,19 @@ impl Gen<'_, '_> {
     }
 
     fn function_of(&mut self, name: String, param_types: &[Scalar], rets: &[Scalar]) -> Function {
-        let nparams = 1 + self.c.pick(param_types.len());
+        // An f4 function's first two parameters are its f4 and its narrow
+        // int: leaves of those types read them (they have no literals).
+        let nparams = (1 + self.c.pick(param_types.len())).max(if self.real == F32 { 2 } else { 1 });
         let params: Vec<(String, Scalar)> = (0..nparams).map(|i| (format!("p{i}"), param_types[i])).collect();
         let ret = rets[self.c.pick(rets.len())];
         let mut scope = Scope { vars: params.clone(), next: 0, loop_depth: 0 };
         let mut body = Vec::new();
         // Locals of each type, set first, so that every later read is defined.
-        for (i, ty) in [self.narrow, I64, F64, BOOL].into_iter().enumerate() {
+        let mut locals = vec![self.narrow, I64, F64, BOOL];
+        if self.real == F32 {
+            locals.push(F32);
+        }
+        for (i, ty) in locals.into_iter().enumerate() {
             let e = self.expr(ty, 2, &scope);
             body.push(S::Assign(format!("v{i}"), e));
             scope.vars.push((format!("v{i}"), ty));
@@ -474,7 +581,7 @@ impl Gen<'_, '_> {
         body.extend(self.block(2, &mut scope, ret, 6));
         let e = self.expr(ret, 3, &scope);
         body.push(S::Return(e));
-        Function { name, params, ret, body }
+        Function { name, params, cparams: self.cparams.clone(), ret, body }
     }
 }
 
@@ -508,6 +615,13 @@ fn math_name(f: &'static str) -> &'static str {
 fn arg(ty: Scalar, c: &mut Choices) -> String {
     match ty {
         Scalar::Bool => if c.pick(2) == 0 { "False" } else { "True" }.into(),
+        // float32's own edges: its MAX, the smallest normal and subnormal, the
+        // first int it cannot hold; a double past them rounds (or overflows
+        // to inf) on the way in, as the wrapper converts.
+        Scalar::Float { bits: 32 } if c.pick(2) == 0 => {
+            const F: [&str; 8] = ["3.4028234663852886e+38", "-3.4028234663852886e+38", "1.1754943508222875e-38", "1.401298464324817e-45", "16777217.0", "3.4028235677973366e+38", "0.1", "-1e-46"];
+            F[c.pick(F.len())].into()
+        }
         Scalar::Float { .. } => {
             const F: [&str; 20] = [
                 "0.0", "-0.0", "1.0", "-1.0", "2.5", "-7.25", "float('inf')", "float('-inf')", "float('nan')", "5e-324", "-2.2250738585072014e-308",
@@ -536,6 +650,21 @@ fn arg(ty: Scalar, c: &mut Choices) -> String {
     }
 }
 
+/// The components of complex literals and arguments: zeros of both signs,
+/// ±inf, nan, the extremes, and ordinary values.
+const COMPLEX_PARTS: [f64; 14] = [0.0, -0.0, 1.0, -1.0, 0.5, 2.0, -2.5, f64::INFINITY, f64::NEG_INFINITY, f64::NAN, 1e308, 5e-324, 1e-300, 3.0];
+
+fn complex_part(k: usize) -> f64 {
+    COMPLEX_PARTS[k]
+}
+
+/// A `c16` argument: `complex(re, im)` with each part drawn from the edges.
+fn complex_arg(c: &mut Choices) -> String {
+    let part = |v: f64| if v.is_nan() { "float('nan')".to_string() } else if v.is_infinite() { format!("float('{}inf')", if v < 0.0 { "-" } else { "" }) } else { format!("{v:?}") };
+    let (re, im) = (complex_part(c.pick(COMPLEX_PARTS.len())), complex_part(c.pick(COMPLEX_PARTS.len())));
+    format!("complex({}, {})", part(re), part(im))
+}
+
 /// Builds a program of `nfuncs` functions (fewer if the choices run out),
 /// each with `ncases` argument tuples.
 pub fn program(choices: &[u32], family: Family, nfuncs: usize, ncases: usize) -> Program {
@@ -543,7 +672,7 @@ pub fn program(choices: &[u32], family: Family, nfuncs: usize, ncases: usize) ->
     let mut helpers = Vec::new();
     let mut signatures = Vec::new();
     for i in 0..c.pick(3) {
-        let h = Gen { c: &mut c, family, narrow: I64, helpers: signatures.clone() }.helper(format!("h{i}"));
+        let h = Gen { c: &mut c, family, narrow: I64, real: F64, cparams: vec![], helpers: signatures.clone() }.helper(format!("h{i}"));
         signatures.push((h.name.clone(), h.params.iter().map(|(_, t)| *t).collect(), h.ret));
         helpers.push(h);
     }
@@ -553,10 +682,14 @@ pub fn program(choices: &[u32], family: Family, nfuncs: usize, ncases: usize) ->
         if i > 0 && c.exhausted() {
             break;
         }
-        let f = Gen { c: &mut c, family, narrow: I64, helpers: signatures.clone() }.function(format!("f{i}"));
+        let f = Gen { c: &mut c, family, narrow: I64, real: F64, cparams: vec![], helpers: signatures.clone() }.function(format!("f{i}"));
         let mut fc = Vec::new();
         for _ in 0..ncases {
-            fc.push(f.params.iter().map(|(_, t)| arg(*t, &mut c)).collect());
+            let mut args: Vec<String> = f.params.iter().map(|(_, t)| arg(*t, &mut c)).collect();
+            for _ in &f.cparams {
+                args.push(complex_arg(&mut c));
+            }
+            fc.push(args);
         }
         cases.push(fc);
         functions.push(f);
@@ -567,7 +700,9 @@ pub fn program(choices: &[u32], family: Family, nfuncs: usize, ncases: usize) ->
 // ---- rendering ----
 
 fn float_lit(f: f64) -> String {
-    if f.is_infinite() {
+    if f.is_nan() {
+        "math.nan".into()
+    } else if f.is_infinite() {
         if f > 0.0 { "math.inf".into() } else { "(-math.inf)".into() }
     } else {
         let s = format!("{f:?}");
@@ -599,6 +734,16 @@ fn render(e: &E, reference: bool) -> String {
             if !reference {
                 return format!("({a} {op} {b})");
             }
+            if *at == F32 {
+                // pycc computes f4 in float32: each op rounded (F4), `//` and
+                // `%` as CPython's algorithm op by op in float32, `**` with powf.
+                return match *op {
+                    "//" => format!("F4FLOORDIV({a}, {b})"),
+                    "%" => format!("F4MOD({a}, {b})"),
+                    "**" => format!("F4POW({a}, {b})"),
+                    _ => format!("F4({a} {op} {b})"),
+                };
+            }
             match (*op, at.is_float()) {
                 ("//", false) => format!("IFLOORDIV({a}, {b}, {})", ty_name(*ty)),
                 ("**", true) => format!("FPOW({a}, {b})"),
@@ -620,6 +765,28 @@ fn render(e: &E, reference: bool) -> String {
             wrap(format!("{name}({})", args.join(", ")), *ty)
         }
         E::Helper { name, args, .. } => format!("{name}({})", args.iter().map(|a| render(a, reference)).collect::<Vec<_>>().join(", ")),
+        E::CProj(p, z) => match *p {
+            "abs" => format!("abs({})", render_c(z, reference)),
+            _ => format!("{}.{p}", render_c(z, reference)),
+        },
+        E::CCmp { op, l, r } => format!("({} {op} {})", render_c(l, reference), render_cx(r, reference)),
+    }
+}
+
+fn render_c(z: &CE, reference: bool) -> String {
+    match z {
+        CE::Var(n) => n.clone(),
+        CE::Lit(re, im) => format!("complex({}, {})", float_lit(*re), float_lit(*im)),
+        CE::Bin { op, l, r } => format!("({} {op} {})", render_cx(l, reference), render_cx(r, reference)),
+        CE::Neg(x) => format!("(-{})", render_c(x, reference)),
+        CE::Conj(x) => format!("{}.conjugate()", render_c(x, reference)),
+    }
+}
+
+fn render_cx(x: &CX, reference: bool) -> String {
+    match x {
+        CX::C(z) => render_c(z, reference),
+        CX::F(e) => render(e, reference),
     }
 }
 
@@ -676,13 +843,14 @@ fn render_block(out: &mut String, body: &[S], indent: usize, reference: bool, re
 
 /// The reference twin's helpers: int results wrap (the default), or, under
 /// `--overflow=raise`, are checked (the same names bound to other helpers).
-const WRAP_IMPORT: &str = "from fuzz_support import W, C, IFLOORDIV, FPOW, SHIFT, TOINT, ROUND, FLOOR, CEIL, TRUNC";
-const RAISE_IMPORT: &str = "from fuzz_support import CHECKED as W, CHECKED_C as C, IFLOORDIV, FPOW, SHIFT, TOINT, ROUND, FLOOR, CEIL, TRUNC";
+const WRAP_IMPORT: &str = "from fuzz_support import W, C, IFLOORDIV, FPOW, SHIFT, TOINT, ROUND, FLOOR, CEIL, TRUNC, F4, F4FLOORDIV, F4MOD, F4POW";
 
 /// The reference twin for `--overflow=raise`, from the default one: every int
 /// result and narrowing conversion that does not fit raises OverflowError.
+/// Only the import's first two names change, so that twins saved before the
+/// import grew (tests/fuzz_regressions) convert too.
 pub fn raising_twin(reference: &str) -> String {
-    reference.replacen(WRAP_IMPORT, RAISE_IMPORT, 1)
+    reference.replacen("from fuzz_support import W, C, ", "from fuzz_support import CHECKED as W, CHECKED_C as C, ", 1)
 }
 
 impl Program {
@@ -701,9 +869,17 @@ impl Program {
             render_block(&mut out, &h.body, 4, reference, h.ret);
         }
         for f in &self.functions {
-            let sig = format!("{}({})", f.ret.short_name(), f.params.iter().map(|(_, t)| t.short_name()).collect::<Vec<_>>().join(", "));
+            let types = f.params.iter().map(|(_, t)| t.short_name()).chain(f.cparams.iter().map(|_| "c16".to_string()));
+            let sig = format!("{}({})", f.ret.short_name(), types.collect::<Vec<_>>().join(", "));
             let _ = writeln!(out, "\n@cc.export('{}', '{sig}')", f.name);
-            let _ = writeln!(out, "def {}({}):", f.name, f.params.iter().map(|(n, _)| n.as_str()).collect::<Vec<_>>().join(", "));
+            let names = f.params.iter().map(|(n, _)| n.as_str()).chain(f.cparams.iter().map(String::as_str));
+            let _ = writeln!(out, "def {}({}):", f.name, names.collect::<Vec<_>>().join(", "));
+            if reference {
+                // The wrapper rounds an f4 argument to float32 on the way in.
+                for (n, _) in f.params.iter().filter(|(_, t)| *t == F32) {
+                    let _ = writeln!(out, "    {n} = F4({n})");
+                }
+            }
             render_block(&mut out, &f.body, 4, reference, f.ret);
         }
         let _ = writeln!(out, "\n\nCASES = {{");

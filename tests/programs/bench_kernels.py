@@ -1,6 +1,7 @@
 # The benchmark's kernels (bench/run.py), checked here against CPython so that
 # the code measured is code known to be right. Written for numba.pycc: the
 # same file is compiled unchanged by numba.pycc, pycc and (by hand) C.
+import math
 from array import array
 
 from numba.pycc import CC
@@ -129,6 +130,33 @@ def prefix_sum(a):
         a[i] += a[i - 1]
 
 
+@cc.export('nbody', 'void(f8[:, ::1], f8[:, ::1], f8[::1], f8, i8)')
+def nbody(pos, vel, mass, dt, steps):
+    # The benchmarks game's n-body step (pairwise gravity, then a drift),
+    # on arrays the caller allocates: one row of x, y, z per body.
+    n = pos.shape[0]
+    for s in range(steps):
+        for i in range(n):
+            for j in range(i + 1, n):
+                dx = pos[i, 0] - pos[j, 0]
+                dy = pos[i, 1] - pos[j, 1]
+                dz = pos[i, 2] - pos[j, 2]
+                d2 = dx * dx + dy * dy + dz * dz
+                mag = dt / (d2 * math.sqrt(d2))
+                mj = mass[j] * mag
+                vel[i, 0] -= dx * mj
+                vel[i, 1] -= dy * mj
+                vel[i, 2] -= dz * mj
+                mi = mass[i] * mag
+                vel[j, 0] += dx * mi
+                vel[j, 1] += dy * mi
+                vel[j, 2] += dz * mi
+        for i in range(n):
+            pos[i, 0] += dt * vel[i, 0]
+            pos[i, 1] += dt * vel[i, 1]
+            pos[i, 2] += dt * vel[i, 2]
+
+
 if __name__ == "__main__":
     cc.compile()
 
@@ -144,6 +172,30 @@ def grid(r, c):
             m[i, j] = i * 1.5 - j * 0.25
     return m
 
+
+def rows(xs):
+    m = memoryview(bytearray(8 * len(xs) * 3)).cast('d', shape=[len(xs), 3])
+    for i, row in enumerate(xs):
+        for j in range(3):
+            m[i, j] = row[j]
+    return m
+
+
+# The sun and the four gas giants (the benchmarks game's initial state:
+# AU, AU per day times 365.24, solar masses times 4 pi**2).
+DAYS, SOLAR = 365.24, 4 * 3.141592653589793 ** 2
+BODIES_POS = [[0.0, 0.0, 0.0],
+              [4.84143144246472090e+00, -1.16032004402742839e+00, -1.03622044471123109e-01],
+              [8.34336671824457987e+00, 4.12479856412430479e+00, -4.03523417114321381e-01],
+              [1.28943695621391310e+01, -1.51111514016986312e+01, -2.23307578892655734e-01],
+              [1.53796971148509165e+01, -2.59193146099879641e+01, 1.79258772950371181e-01]]
+BODIES_VEL = [[0.0, 0.0, 0.0],
+              [1.66007664274403694e-03 * DAYS, 7.69901118419740425e-03 * DAYS, -6.90460016972063023e-05 * DAYS],
+              [-2.76742510726862411e-03 * DAYS, 4.99852801234917238e-03 * DAYS, 2.30417297573763929e-05 * DAYS],
+              [2.96460137564761618e-03 * DAYS, 2.37847173959480950e-03 * DAYS, -2.96589568540237556e-05 * DAYS],
+              [2.68067772490389322e-03 * DAYS, 1.62824170038242295e-03 * DAYS, -9.51592254519715870e-05 * DAYS]]
+BODIES_MASS = [SOLAR, 9.54791938424326609e-04 * SOLAR, 2.85885980666130812e-04 * SOLAR,
+               4.36624404335156298e-05 * SOLAR, 5.15138902046611451e-05 * SOLAR]
 
 V = [1.0, -2.5, 3.25, 4.0, -0.0, 1e300]
 CASES = {
@@ -161,4 +213,10 @@ CASES = {
     'stencil': [lambda: (f64(V), f64([0.0] * 6)), lambda: (f64([1.0, 2.0]), f64([0.0, 0.0])),
                 lambda: (f64(V), f64([0.0] * 3)), lambda: (f64([]), f64([]))],
     'prefix_sum': [lambda: (f64(V),), lambda: (f64([]),), lambda: (f64([0.1] * 50),)],
+    'nbody': [lambda: (rows(BODIES_POS), rows(BODIES_VEL), f64(BODIES_MASS), 0.01, 50),
+              lambda: (rows(BODIES_POS), rows(BODIES_VEL), f64(BODIES_MASS), 0.01, 0),
+              # Two bodies at one place: 0.0 / 0.0 is ZeroDivisionError both ways.
+              lambda: (rows([[1.0, 2.0, 3.0], [1.0, 2.0, 3.0]]), rows([[0.0] * 3] * 2), f64([1.0, 1.0]), 0.01, 1),
+              # A velocity array with too few rows: IndexError both ways.
+              lambda: (rows(BODIES_POS), rows(BODIES_VEL[:2]), f64(BODIES_MASS), 0.01, 1)],
 }

@@ -32,6 +32,8 @@ pub const NP_NEW_FN: &str = "pycc_np_new";
 /// assignment: `(src ndim, dst ndim, src extents x3, dst extents x3)`, packed
 /// as 8 int64s (see runtime_buffer.c).
 pub const BROADCAST_ERROR_FN: &str = "pycc_broadcast_error";
+/// `(func, result kind, npairs, pairs*, out*) -> i32`: a numpy function with a numeric result.
+pub const NP_VALUE_FN: &str = "pycc_np_value";
 
 impl<'c, 'r> FnLower<'c, 'r, '_> {
     fn ptr_type(&self) -> Type<'c> {
@@ -172,7 +174,9 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
     /// `array = numpy.<func>(args, dtype=...)` through the runtime: the
     /// arguments as (tag, bits) pairs, the descriptor read back into the
     /// array's variables; numpy's exception propagates.
-    pub(super) fn array_alloc(&mut self, r: &ArrayRef, func: NpFunc, args: &[NpArg], at: Location<'c>) {
+    /// The arguments of a numpy call as (tag, bits) pairs in entry-block
+    /// words (runtime_buffer.c's np_call decodes them); their address and count.
+    fn np_args(&mut self, args: &[NpArg], at: Location<'c>) -> (Value<'c, 'r>, usize) {
         let mut pairs: Vec<(u8, Value)> = Vec::new();
         // Tags too wide for a byte ('A' with ndim and dtype), in order of their 0 placeholders.
         let mut tags: Vec<i64> = Vec::new();
@@ -207,20 +211,12 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
                 self.block.expect("allocating from reachable code").append_operation(llvm_dialect::store(self.context, x, addr, at, LoadStoreOptions::new()));
             }
         }
-        let words = r.ty.flat_len();
-        let desc = self.entry_words(words, at);
-        let operands = [
-            self.i64_const(func.code(), at),
-            self.i64_const(r.ty.dtype.format_char() as i64, at),
-            self.i64_const(r.ty.ndim as i64, at),
-            self.i64_const(r.ty.unit_axis().map_or(-1, i64::from), at),
-            self.i64_const(pairs.len() as i64, at),
-        ];
-        let mut call_args = operands.to_vec();
-        call_args.extend([buf, desc]);
+        (buf, pairs.len())
+    }
+
+    /// Branches to the error return when a runtime status is nonzero.
+    fn propagate_if_failed(&mut self, status: Value<'c, 'r>, at: Location<'c>) {
         let i32t: Type = IntegerType::new(self.context, 32).into();
-        let call = func::call(self.context, melior::ir::attribute::FlatSymbolRefAttribute::new(self.context, NP_NEW_FN), &call_args, &[i32t], at);
-        let status = self.append(call);
         let zero = self.append(arith::constant(self.context, IntegerAttribute::new(i32t, 0).into(), at));
         let failed = self.append(arith::cmpi(self.context, arith::CmpiPredicate::Ne, status, zero, at));
         let (bad, ok) = (self.new_block(&[]), self.new_block(&[]));
@@ -228,6 +224,56 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
         self.block = Some(bad);
         self.propagate(at);
         self.block = Some(ok);
+    }
+
+    /// `var = numpy.<func>(args)` for a numeric result (np.sum, np.dot, ...).
+    pub(super) fn np_value(&mut self, var: Var, func: NpFunc, args: &[NpArg], at: Location<'c>) {
+        let (buf, n) = self.np_args(args, at);
+        let ty = self.f.vars[var].ty;
+        let kind = match ty {
+            Scalar::Float { .. } => b'f',
+            Scalar::Int { signed: false, .. } => b'u',
+            Scalar::Int { .. } => b'i',
+            Scalar::Bool => b'b',
+        };
+        let out = self.entry_words(1, at);
+        let operands = [self.i64_const(func.code(), at), self.i64_const(kind as i64, at), self.i64_const(n as i64, at), buf, out];
+        let i32t: Type = IntegerType::new(self.context, 32).into();
+        let status = self.append(func::call(self.context, melior::ir::attribute::FlatSymbolRefAttribute::new(self.context, NP_VALUE_FN), &operands, &[i32t], at));
+        self.propagate_if_failed(status, at);
+        let word = self.append(llvm_dialect::load(self.context, out, self.i64(), at, LoadStoreOptions::new()));
+        let value = match ty {
+            Scalar::Float { bits } => {
+                let d = self.append(arith::bitcast(word, self.ty(Scalar::F64), at));
+                // A float32 result is exactly a double here (numpy's float32).
+                if bits == 32 { self.append(dialects::op(CAST, &[d], self.ty(ty), at)) } else { d }
+            }
+            Scalar::Bool => {
+                let zero = self.i64_const(0, at);
+                self.append(arith::cmpi(self.context, arith::CmpiPredicate::Ne, word, zero, at))
+            }
+            _ => self.append(dialects::op(CAST, &[word], self.ty(ty), at)),
+        };
+        self.env[var] = Some(value);
+    }
+
+    pub(super) fn array_alloc(&mut self, r: &ArrayRef, func: NpFunc, args: &[NpArg], at: Location<'c>) {
+        let (buf, npairs) = self.np_args(args, at);
+        let words = r.ty.flat_len();
+        let desc = self.entry_words(words, at);
+        let operands = [
+            self.i64_const(func.code(), at),
+            self.i64_const(r.ty.dtype.format_char() as i64, at),
+            self.i64_const(r.ty.ndim as i64, at),
+            self.i64_const(r.ty.unit_axis().map_or(-1, i64::from), at),
+            self.i64_const(npairs as i64, at),
+        ];
+        let mut call_args = operands.to_vec();
+        call_args.extend([buf, desc]);
+        let i32t: Type = IntegerType::new(self.context, 32).into();
+        let call = func::call(self.context, melior::ir::attribute::FlatSymbolRefAttribute::new(self.context, NP_NEW_FN), &call_args, &[i32t], at);
+        let status = self.append(call);
+        self.propagate_if_failed(status, at);
         for (j, var) in r.vars().into_iter().enumerate() {
             let addr = self.word_at(desc, j, at);
             let v = self.append(llvm_dialect::load(self.context, addr, self.i64(), at, LoadStoreOptions::new()));
@@ -261,7 +307,8 @@ pub fn declare_runtime<'c>(context: &'c Context, module: &Module<'c>) {
     let i64t: Type = IntegerType::new(context, 64).into();
     let ptr = Type::parse(context, "!llvm.ptr").expect("the llvm dialect is loaded");
     let i32t: Type = IntegerType::new(context, 32).into();
-    let decls: [(&str, Vec<Type>, Vec<Type>); 3] = [
+    let decls: [(&str, Vec<Type>, Vec<Type>); 4] = [
+        (NP_VALUE_FN, vec![i64t, i64t, i64t, ptr, ptr], vec![i32t]),
         (INDEX_ERROR_FN, vec![i64t; 3], vec![]),
         (BROADCAST_ERROR_FN, vec![i64t; 8], vec![]),
         (NP_NEW_FN, vec![i64t, i64t, i64t, i64t, i64t, ptr, ptr], vec![i32t]),

@@ -114,6 +114,7 @@ fn stmt_checked(f: &TypedFunction, s: &TStmt) -> bool {
         TStmt::Store { indices, value, .. } => indices.iter().chain([value]).any(expr_checked),
         TStmt::Alloc { args, .. } => args.iter().flat_map(|a| a.exprs()).any(expr_checked),
         TStmt::Fail { args, .. } => args.iter().any(expr_checked),
+        TStmt::NpValue { args, .. } => args.iter().flat_map(|a| a.exprs()).any(expr_checked),
         TStmt::Break | TStmt::Continue | TStmt::Raise { .. } => false,
     }
 }

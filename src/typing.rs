@@ -111,6 +111,9 @@ pub enum TStmt {
     /// array (numpy's own values and errors), owned by the call's arena;
     /// sets every descriptor variable of `array`.
     Alloc { array: ArrayRef, func: NpFunc, args: Vec<NpArg>, span: Range<usize> },
+    /// `var = numpy.<func>(args...)` for a function whose result is a
+    /// number (np.sum, np.dot, ...), computed by numpy.
+    NpValue { var: Var, func: NpFunc, args: Vec<NpArg>, span: Range<usize> },
     /// Calls the runtime function `symbol(args)` (int64s), which sets a
     /// Python exception with a message built from the values (numpy's
     /// IndexError, a broadcast ValueError), and propagates it.
@@ -337,6 +340,7 @@ fn stmt_calls(s: &TStmt, out: &mut Vec<String>) {
         TStmt::Store { indices, value, .. } => indices.iter().chain([value]).for_each(|x| expr_calls(x, out)),
         TStmt::Alloc { args, .. } => args.iter().flat_map(NpArg::exprs).for_each(|x| expr_calls(x, out)),
         TStmt::Fail { args, .. } => args.iter().for_each(|x| expr_calls(x, out)),
+        TStmt::NpValue { args, .. } => args.iter().flat_map(NpArg::exprs).for_each(|x| expr_calls(x, out)),
         TStmt::Break | TStmt::Continue | TStmt::Raise { .. } => {}
     }
 }
@@ -762,7 +766,7 @@ impl<'a> Typer<'a> {
             Expr::Name(n) if self.arity.contains_key(n.id.as_str()) => Some(Val::Tuple(self.tuple_var(n.id.as_str(), span))),
             Expr::Name(n) if self.arrays.contains_key(n.id.as_str()) => Some(Val::Array(self.array_ref(n.id.as_str()))),
             Expr::Subscript(_) if self.view_ndim(e).is_some() => self.array_operand(e)?.map(Val::Array),
-            Expr::Call(c) if self.numpy_function(&c.func).is_some() => self.numpy_call(c, span).map(Val::Array),
+            Expr::Call(c) if self.numpy_function(&c.func).is_some_and(|f| !f.is_reduction()) => self.numpy_call(c, span).map(Val::Array),
             Expr::Attribute(a) if self.array_name(&a.value).is_some() && a.attr.as_str() == "shape" => Some(Val::Tuple(self.shape_tuple(&a.value, span))),
             Expr::Call(c) if matches!(c.func.as_ref(), Expr::Name(n) if n.id.as_str() == "divmod" && !self.types.contains_key("divmod") && !self.arity.contains_key("divmod") && !self.globals.functions.contains_key("divmod")) => self.divmod(c, span),
             _ => self.expr(e).map(Val::Scalar),
@@ -1470,7 +1474,7 @@ impl<'a> Typer<'a> {
                 return self.math_call(a.attr.as_str(), c, span);
             }
             if self.numpy_module_of(&a.value) {
-                return self.numpy_scalar_call(a.attr.as_str(), span);
+                return self.numpy_scalar_call(a.attr.as_str(), c, span);
             }
             if let Some(name) = self.numpy_random_function(&c.func) {
                 return self.numpy_random_call(name, c, span);
@@ -1887,7 +1891,7 @@ fn stmt_may_raise(s: &TStmt, bc: bool) -> bool {
         TStmt::Break | TStmt::Continue => false,
         TStmt::Store { indices, value, .. } => bc || indices.iter().chain([value]).any(|x| expr_may_raise(x, bc)),
         // numpy's errors (negative dimensions, MemoryError, ...).
-        TStmt::Raise { .. } | TStmt::Alloc { .. } | TStmt::Fail { .. } => true,
+        TStmt::Raise { .. } | TStmt::Alloc { .. } | TStmt::Fail { .. } | TStmt::NpValue { .. } => true,
     }
 }
 

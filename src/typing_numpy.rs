@@ -31,10 +31,17 @@ pub enum NpFunc {
     FullLike,
     Arange,
     Linspace,
+    Argsort,
+    Sum,
+    Prod,
+    Min,
+    Max,
+    Mean,
+    Dot,
 }
 
 impl NpFunc {
-    const ALL: [NpFunc; 10] = [
+    const ALL: [NpFunc; 17] = [
         NpFunc::Empty,
         NpFunc::Zeros,
         NpFunc::Ones,
@@ -45,6 +52,13 @@ impl NpFunc {
         NpFunc::FullLike,
         NpFunc::Arange,
         NpFunc::Linspace,
+        NpFunc::Argsort,
+        NpFunc::Sum,
+        NpFunc::Prod,
+        NpFunc::Min,
+        NpFunc::Max,
+        NpFunc::Mean,
+        NpFunc::Dot,
     ];
 
     pub fn name(self) -> &'static str {
@@ -59,11 +73,27 @@ impl NpFunc {
             NpFunc::FullLike => "full_like",
             NpFunc::Arange => "arange",
             NpFunc::Linspace => "linspace",
+            NpFunc::Argsort => "argsort",
+            NpFunc::Sum => "sum",
+            NpFunc::Prod => "prod",
+            NpFunc::Min => "min",
+            NpFunc::Max => "max",
+            NpFunc::Mean => "mean",
+            NpFunc::Dot => "dot",
         }
     }
 
+    /// Whether the result is a number (a reduction) rather than an array.
+    pub fn is_reduction(self) -> bool {
+        matches!(self, NpFunc::Sum | NpFunc::Prod | NpFunc::Min | NpFunc::Max | NpFunc::Mean | NpFunc::Dot)
+    }
+
     fn from_name(name: &str) -> Option<NpFunc> {
-        NpFunc::ALL.into_iter().find(|f| f.name() == name)
+        match name {
+            "amin" => Some(NpFunc::Min),
+            "amax" => Some(NpFunc::Max),
+            _ => NpFunc::ALL.into_iter().find(|f| f.name() == name),
+        }
     }
 
     /// The index the runtime knows the function by.
@@ -80,6 +110,8 @@ impl NpFunc {
             NpFunc::FullLike => &["a", "fill_value", "dtype"],
             NpFunc::Arange => &["start", "stop", "step", "dtype"],
             NpFunc::Linspace => &["start", "stop", "num", "endpoint", "dtype"],
+            NpFunc::Argsort | NpFunc::Sum | NpFunc::Prod | NpFunc::Min | NpFunc::Max | NpFunc::Mean => &["a"],
+            NpFunc::Dot => &["a", "b"],
         }
     }
 }
@@ -109,7 +141,7 @@ impl NpArg {
 /// The largest ndim an array may have (as in signatures).
 const MAX_NDIM: usize = 3;
 
-const NUMPY_NOTE: &str = "pycc compiles np.empty, np.zeros, np.ones, np.full, np.empty_like, np.zeros_like, np.ones_like, np.full_like, np.arange, np.linspace and the constants np.pi, np.e, np.inf, np.nan";
+const NUMPY_NOTE: &str = "pycc compiles np.empty, np.zeros, np.ones, np.full, np.empty_like, np.zeros_like, np.ones_like, np.full_like, np.arange, np.linspace, np.argsort, np.sum, np.prod, np.min, np.max, np.mean, np.dot (1-d) and the constants np.pi, np.e, np.inf, np.nan";
 
 impl Typer<'_> {
     /// Whether `e` names the numpy module here (not shadowed by a local).
@@ -139,8 +171,11 @@ impl Typer<'_> {
         }
     }
 
-    /// A numpy call where a number is expected.
-    pub(super) fn numpy_scalar_call(&mut self, name: &str, span: Range<usize>) -> Option<TExpr> {
+    /// A numpy call where a number is expected: a reduction.
+    pub(super) fn numpy_scalar_call(&mut self, name: &str, c: &ast::ExprCall, span: Range<usize>) -> Option<TExpr> {
+        if NpFunc::from_name(name).is_some_and(NpFunc::is_reduction) {
+            return self.numpy_reduction(c, span);
+        }
         if NpFunc::from_name(name).is_some() {
             self.errors.push(Diagnostic::error(format!("`numpy.{name}(...)` makes an array, used here as a number")).at(span, "an array").note("assign it to a name first, then index the name"));
             return None;
@@ -179,8 +214,7 @@ impl Typer<'_> {
                 }
             }
         }
-        let dtype_at = params.len() - 1;
-        let dtype = match given[dtype_at] {
+        let dtype = match params.iter().position(|p| *p == "dtype").and_then(|j| given[j]) {
             Some(d) if !matches!(d, Expr::Constant(c) if c.value.is_none()) => Some(self.numpy_dtype(d)?),
             _ => None,
         };
@@ -236,6 +270,12 @@ impl Typer<'_> {
                 let elem = dtype.unwrap_or(if float { Scalar::F64 } else { Scalar::I64 });
                 (ArrayTy { dtype: elem, ndim: 1, layout: Layout::C }, nums.into_iter().map(NpArg::Scalar).collect())
             }
+            NpFunc::Argsort => {
+                let a = need(self, 0)?;
+                let r = self.numpy_array_arg(func, a)?;
+                (ArrayTy { dtype: Scalar::I64, ndim: r.ty.ndim, layout: Layout::C }, vec![NpArg::Array(r)])
+            }
+            NpFunc::Sum | NpFunc::Prod | NpFunc::Min | NpFunc::Max | NpFunc::Mean | NpFunc::Dot => unreachable!("reductions are numbers: numpy_reduction"),
             NpFunc::Linspace => {
                 let start = { let e = need(self, 0)?; self.numpy_number(e)? };
                 let stop = { let e = need(self, 1)?; self.numpy_number(e)? };
@@ -258,6 +298,57 @@ impl Typer<'_> {
         let array = self.array_temp(ty, Default::default());
         self.pre.push(TStmt::Alloc { array: array.clone(), func, args, span });
         Some(array)
+    }
+
+    /// An array argument of a numpy function (a variable or a view).
+    fn numpy_array_arg(&mut self, func: NpFunc, a: &Expr) -> Option<ArrayRef> {
+        let r = self.array_operand(a).flatten();
+        if r.is_none() {
+            self.errors.push(Diagnostic::error(format!("numpy.{}() needs an array here", func.name())).at(range(a), "not an array"));
+        }
+        r
+    }
+
+    /// `np.sum(a)`, `np.prod`, `np.min`/`np.amin`, `np.max`/`np.amax`,
+    /// `np.mean`, `np.dot(a, b)` (1-d): numpy computes it (its pairwise
+    /// summation, its errors), into a fresh variable of the result type.
+    pub(super) fn numpy_reduction(&mut self, c: &ast::ExprCall, span: Range<usize>) -> Option<TExpr> {
+        let func = self.numpy_function(&c.func).expect("callers check");
+        let arity = func.params().len();
+        if c.args.len() != arity || !c.keywords.is_empty() {
+            self.errors.push(Diagnostic::error(format!("numpy.{}() is compiled with {arity} positional argument{} only", func.name(), if arity == 1 { "" } else { "s" })).at(span, "here").note("axis=, dtype=, out= and the other options are not supported yet"));
+            return None;
+        }
+        let a = self.numpy_array_arg(func, &c.args[0])?;
+        let mut args = vec![NpArg::Array(a.clone())];
+        let d = a.ty.dtype;
+        let ty = match func {
+            NpFunc::Sum | NpFunc::Prod => match d {
+                Scalar::Float { .. } => d,
+                Scalar::Int { signed: false, .. } => Scalar::Int { bits: 64, signed: false },
+                _ => Scalar::I64,
+            },
+            NpFunc::Min | NpFunc::Max => d,
+            NpFunc::Mean => if d == (Scalar::Float { bits: 32 }) { d } else { Scalar::F64 },
+            NpFunc::Dot => {
+                let b = self.numpy_array_arg(func, &c.args[1])?;
+                if a.ty.ndim != 1 || b.ty.ndim != 1 || b.ty.dtype != d {
+                    self.errors.push(Diagnostic::error("numpy.dot() is compiled for two 1-d arrays of one dtype only").at(span, "here"));
+                    return None;
+                }
+                args.push(NpArg::Array(b));
+                d
+            }
+            _ => unreachable!("not a reduction"),
+        };
+        let temp = format!("$np{}", self.temps);
+        self.temps += 1;
+        let var = self.var(&temp);
+        self.vars[var].ty = ty;
+        self.types.insert(temp.clone(), ty);
+        self.assigned.insert(temp, ty);
+        self.pre.push(TStmt::NpValue { var, func, args, span: span.clone() });
+        Some(TExpr { ty, kind: TExprKind::Var(var), span })
     }
 
     /// A shape: an int, or a tuple of ints (a literal, a tuple variable,

@@ -101,9 +101,19 @@ def fits(value, sig):
     return lo <= value <= hi
 
 
+def python_scalar(v):
+    """A numpy scalar (np.float64, np.int32, ...) as the Python number pycc
+    returns for it, as numba does; tuples element by element."""
+    if isinstance(v, tuple):
+        return tuple(python_scalar(x) for x in v)
+    if type(v).__module__ == "numpy" and hasattr(v, "item") and getattr(v, "ndim", None) == 0:
+        return v.item()
+    return v
+
+
 def outcome(fn, args, sig=None):
     try:
-        v = fn(*args)
+        v = python_scalar(fn(*args))
     except Exception as e:  # the exception type is the result
         return ("raises", type(e).__name__)
     if sig is not None and RAISE and not fits(v, sig):

@@ -305,9 +305,10 @@ HIDDEN PyObject *pycc_box_array(const long long *desc, long long ndim, long long
  * (src/typing_numpy.rs, NpFunc, keeps the same order). */
 static const char *const np_names[] = {
     "empty", "zeros", "ones", "full", "empty_like", "zeros_like", "ones_like", "full_like",
-    "arange", "linspace",
+    "arange", "linspace", "argsort", "sum", "prod", "min", "max", "mean", "dot",
 };
 #define NP_FUNCS (sizeof np_names / sizeof np_names[0])
+#define NP_ARGSORT 10
 
 static SLOW PyObject *np_function(long long func) {
     static PyObject *cache[NP_FUNCS];
@@ -361,29 +362,18 @@ static Py_ssize_t code_size(char c) {
     }
 }
 
-/* Calls numpy.<func>(*args, dtype=<dtype>) and hands the new array to the
- * current arena. `args` holds `nargs` (tag, bits) pairs; tag '(' with bits
- * n makes a tuple of the next n scalars (a shape). `dtype` is a buffer
- * format character ('d', 'q', 'B', '?', ...), which numpy reads as that
- * dtype. The result must be an `ndim`-d array of that dtype (and
- * contiguous along `unit_axis` unless it is -1, as for an argument); its descriptor goes to `out` as
- * pycc_arg_buffer writes one. Returns 0, or -1 with an exception set
- * (numpy's own: "negative dimensions are not allowed", MemoryError, ...). */
-HIDDEN int pycc_np_new(long long func, long long dtype, long long ndim, long long unit_axis,
-                       long long nargs, const long long *args, long long *out) {
-    if (current_arena == NULL) {
-        PyErr_SetString(PyExc_SystemError, "pycc: array allocated outside an exported call");
-        return -1;
-    }
+/* numpy.<func>(*args, dtype=<dtype>) (no dtype keyword for dtype 0),
+ * with the arguments encoded as for pycc_np_new. New reference or NULL. */
+static PyObject *np_call(long long func, long long dtype, long long nargs, const long long *args) {
     PyObject *f = np_function(func);
     if (f == NULL)
-        return -1;
+        return NULL;
     Py_ssize_t count = 0;
     for (long long k = 0; k < nargs; k += args[2 * k] == '(' ? 1 + args[2 * k + 1] : 1)
         count++;
     PyObject *pos = PyTuple_New(count);
     if (pos == NULL)
-        return -1;
+        return NULL;
     Py_ssize_t j = 0;
     for (long long k = 0; k < nargs; j++) {
         PyObject *item;
@@ -404,19 +394,65 @@ HIDDEN int pycc_np_new(long long func, long long dtype, long long ndim, long lon
         }
         if (item == NULL) {
             Py_DECREF(pos);
-            return -1;
+            return NULL;
         }
         PyTuple_SetItem(pos, j, item);
     }
     /* {"dtype": code}, made once per dtype and kept for the process. */
     static PyObject *kwargs[128];
     unsigned char c = (unsigned char)dtype & 127;
-    if (kwargs[c] == NULL) {
+    if (c != 0 && kwargs[c] == NULL) {
         char code[2] = {(char)c, 0};
         kwargs[c] = Py_BuildValue("{ss}", "dtype", code);
+        if (kwargs[c] == NULL) {
+            Py_DECREF(pos);
+            return NULL;
+        }
     }
-    PyObject *arr = kwargs[c] == NULL ? NULL : PyObject_Call(f, pos, kwargs[c]);
+    PyObject *r = PyObject_Call(f, pos, c ? kwargs[c] : NULL);
     Py_DECREF(pos);
+    return r;
+}
+
+/* A numpy function whose result is a number (np.sum, np.dot, ...): stored
+ * in *out as a double's bits (kind 'f'), an int64 ('i'), a uint64 ('u') or
+ * 0/1 ('b'). Returns 0, or -1 with numpy's exception set. */
+HIDDEN int pycc_np_value(long long func, long long kind, long long nargs, const long long *args,
+                         long long *out) {
+    PyObject *r = np_call(func, 0, nargs, args);
+    if (r == NULL)
+        return -1;
+    if (kind == 'f') {
+        double d = PyFloat_AsDouble(r);
+        memcpy(out, &d, sizeof d);
+    } else if (kind == 'b') {
+        int t = PyObject_IsTrue(r);
+        *out = t;
+    } else {
+        PyObject *i = PyNumber_Index(r);
+        *out = i == NULL ? -1 : kind == 'u' ? (long long)PyLong_AsUnsignedLongLong(i) : PyLong_AsLongLong(i);
+        Py_XDECREF(i);
+    }
+    Py_DECREF(r);
+    return PyErr_Occurred() ? -1 : 0;
+}
+
+/* Calls numpy.<func>(*args, dtype=<dtype>) and hands the new array to the
+ * current arena. `args` holds `nargs` (tag, bits) pairs; tag '(' with bits
+ * n makes a tuple of the next n scalars (a shape). `dtype` is a buffer
+ * format character ('d', 'q', 'B', '?', ...), which numpy reads as that
+ * dtype. The result must be an `ndim`-d array of that dtype (and
+ * contiguous along `unit_axis` unless it is -1, as for an argument); its descriptor goes to `out` as
+ * pycc_arg_buffer writes one. Returns 0, or -1 with an exception set
+ * (numpy's own: "negative dimensions are not allowed", MemoryError, ...). */
+HIDDEN int pycc_np_new(long long func, long long dtype, long long ndim, long long unit_axis,
+                       long long nargs, const long long *args, long long *out) {
+    if (current_arena == NULL) {
+        PyErr_SetString(PyExc_SystemError, "pycc: array allocated outside an exported call");
+        return -1;
+    }
+    /* argsort takes no dtype keyword (its result is intp). */
+    PyObject *arr = np_call(func, func == NP_ARGSORT ? 0 : dtype, nargs, args);
     if (arr == NULL)
         return -1;
     if (*current_arena == NULL && (*current_arena = PyList_New(0)) == NULL) {

@@ -8,7 +8,7 @@ def f(n, x):
     b = np.zeros(x)
     c = np.empty(n, dtype=np.complex128)
     d = np.ones(n, order='F')
-    e = np.sum(a)
+    e = np.sqrt(a)
     g = np.zeros(n)[0]
     a = np.zeros((n, n))
     h = 1.0

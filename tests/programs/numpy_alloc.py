@@ -315,6 +315,46 @@ def set_row(a, i, r):
     return a
 
 
+@cc.export('reduce', 'f8(f8[:], i8)')
+def reduce(a, k):
+    if k == 0:
+        return np.sum(a)
+    if k == 1:
+        return np.prod(a)
+    if k == 2:
+        return np.min(a)
+    if k == 3:
+        return np.amax(a)
+    return np.mean(a)
+
+
+@cc.export('reduce_i', '(i4[:, :],)')
+def reduce_i(a):
+    return np.sum(a), np.max(a), np.mean(a)
+
+
+@cc.export('reduce_u', 'u8(u1[:])')
+def reduce_u(a):
+    return np.sum(a)
+
+
+@cc.export('dot', 'f8(f8[:], f8[:])')
+def dot(a, b):
+    return np.dot(a, b) * 2.0
+
+
+@cc.export('order', 'i8[:](f8[:])')
+def order(a):
+    return np.argsort(a)
+
+
+@cc.export('median_ish', 'f8(f8[:])')
+def median_ish(a):
+    r = a[::-1]
+    idx = np.argsort(r)
+    return r[idx[len(idx) // 2]]
+
+
 F = lambda: np.asfortranarray(np.arange(12.0).reshape(3, 4))
 C = lambda: np.arange(12.0).reshape(3, 4)
 S = lambda: np.arange(24.0).reshape(4, 6)[::2, ::-3]
@@ -348,6 +388,12 @@ CASES = {
     'prefix': [lambda: (np.arange(6),), lambda: (np.zeros(0, np.int64),)],
     'in_loop': [(100, 10), (3, 0)],
     'consts': [()],
+    'reduce': [lambda: (np.arange(1000.0) * 0.1, k) for k in range(5)] + [lambda: (np.zeros(0), k) for k in range(5)] + [lambda: (np.array([1.0, float('nan'), -0.0]), k) for k in range(5)],
+    'reduce_i': [lambda: (np.arange(12, dtype=np.int32).reshape(3, 4),), lambda: (np.zeros((0, 2), np.int32),)],
+    'reduce_u': [lambda: (np.full(10, 250, np.uint8),)],
+    'dot': [lambda: (np.arange(100.0) / 7, np.arange(100.0)[::-1]), lambda: (np.ones(3), np.ones(4))],
+    'order': [lambda: (np.array([3.0, 1.0, 2.0, 1.0, float('nan'), -0.0, 0.0]),), lambda: (np.arange(50.0)[::-1] % 7,)],
+    'median_ish': [lambda: (np.array([5.0, 1.0, 4.0, 2.0, 3.0]),)],
     'fill_slice': [lambda: (np.arange(8.0), 2, 5, -1.5), lambda: (np.arange(8.0), -3, 100, 7.0), lambda: (np.arange(8.0)[::-2], 1, 3, 0.5)],
     'copy_rows': [lambda: (C(), np.ones((2, 4))), lambda: (F(), np.arange(8.0).reshape(2, 4)[:, ::-1]), lambda: (C(), np.ones((3, 4))), lambda: (C(), np.ones((1, 4))), lambda: (C(), np.ones((2, 1)))],
     'shift': [lambda: (np.arange(8.0), 2), lambda: (np.arange(8.0), 1), lambda: (np.arange(8.0)[::-1], 3)],

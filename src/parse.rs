@@ -455,25 +455,26 @@ fn is_identifier(s: &str) -> bool {
     chars.next().is_some_and(|c| c.is_alphabetic() || c == '_') && chars.all(|c| c.is_alphanumeric() || c == '_')
 }
 
-/// The modules pycc knows how to compile calls into (`math`), as imported
-/// at the top level.
+/// The modules pycc knows how to compile calls into (`math`, `cmath`), as
+/// imported at the top level.
 fn imports(body: &[Stmt]) -> Globals {
     let mut g = Globals::default();
     for stmt in body {
         match stmt {
             Stmt::Import(i) => {
                 for a in &i.names {
-                    if a.name.as_str() == "math" {
-                        g.modules.insert(a.asname.as_ref().unwrap_or(&a.name).to_string(), "math".into());
+                    if matches!(a.name.as_str(), "math" | "cmath") {
+                        g.modules.insert(a.asname.as_ref().unwrap_or(&a.name).to_string(), a.name.to_string());
                     }
                 }
             }
             Stmt::FunctionDef(f) => {
                 g.functions.insert(f.name.to_string(), f.clone());
             }
-            Stmt::ImportFrom(i) if i.module.as_deref() == Some("math") => {
+            Stmt::ImportFrom(i) if matches!(i.module.as_deref(), Some("math" | "cmath")) => {
+                let module = i.module.as_deref().unwrap_or_default().to_string();
                 for a in &i.names {
-                    g.from_imports.insert(a.asname.as_ref().unwrap_or(&a.name).to_string(), ("math".into(), a.name.to_string()));
+                    g.from_imports.insert(a.asname.as_ref().unwrap_or(&a.name).to_string(), (module.clone(), a.name.to_string()));
                 }
             }
             _ => {}

@@ -152,6 +152,12 @@ pub enum TExprKind {
     /// `array[indices]`: one int64 index per axis (negative from the end,
     /// bounds-checked); `ty` is the array's dtype.
     Load(ArrayRef, Vec<TExpr>),
+    /// Each value computed once, in order, and bound to its (temporary)
+    /// variable, which the body reads; the binding ends with the body.
+    /// Typing shares an operand that an expansion would otherwise copy (a
+    /// complex operation reads each operand part twice), so nested complex
+    /// expressions stay linear in size.
+    Let(Vec<(Var, TExpr)>, Box<TExpr>),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -320,6 +326,10 @@ fn expr_calls(e: &TExpr, out: &mut Vec<String>) {
         TExprKind::Neg(x) | TExprKind::Cast(x) | TExprKind::Truth(x) | TExprKind::Not(x) | TExprKind::Invert(x) | TExprKind::Abs(x) | TExprKind::FloatToInt(x) | TExprKind::Round(x) => expr_calls(x, out),
         TExprKind::IfExp(c, a, b) => [c, a, b].into_iter().for_each(|x| expr_calls(x, out)),
         TExprKind::MinMax(_, xs) | TExprKind::Math(_, xs) | TExprKind::Load(_, xs) => xs.iter().for_each(|x| expr_calls(x, out)),
+        TExprKind::Let(binds, body) => {
+            binds.iter().for_each(|(_, x)| expr_calls(x, out));
+            expr_calls(body, out);
+        }
     }
 }
 
@@ -516,6 +526,10 @@ struct Typer<'a> {
     /// Statements to run before the one being typed: calls returning a
     /// tuple, bound to fresh variables.
     pre: Vec<TStmt>,
+    /// Shared values (see `TExprKind::Let`) not yet bound: an expression
+    /// that uses them wraps itself in a Let (`wrap_lets`); what remains when
+    /// a statement is typed becomes assignments before it.
+    lets: Vec<(Var, TExpr)>,
     temps: usize,
     loop_depth: usize,
     errors: Vec<Diagnostic>,
@@ -542,6 +556,7 @@ impl<'a> Typer<'a> {
             complex: Default::default(),
             written: Default::default(),
             pre: Vec::new(),
+            lets: Vec::new(),
             temps: 0,
             loop_depth: 0,
             errors: Vec::new(),
@@ -563,6 +578,37 @@ impl<'a> Typer<'a> {
         self.vars.push(VarInfo { name: name.to_string(), ty });
         self.index.insert(name.to_string(), self.vars.len() - 1);
         self.vars.len() - 1
+    }
+
+    /// `e` itself if it is cheap to repeat (a variable, a constant, or a
+    /// cast of one), else a fresh temporary bound to it in `lets`.
+    fn share(&mut self, e: TExpr) -> TExpr {
+        self.share_at(self.lets.len(), e)
+    }
+
+    /// `share`, with the binding inserted at position `at` of `lets`.
+    fn share_at(&mut self, at: usize, e: TExpr) -> TExpr {
+        let cheap = |k: &TExprKind| matches!(k, TExprKind::Var(_) | TExprKind::Const(_));
+        if cheap(&e.kind) || matches!(&e.kind, TExprKind::Cast(x) if cheap(&x.kind)) {
+            return e;
+        }
+        let name = format!("$let{}", self.temps);
+        self.temps += 1;
+        let var = self.var(&name);
+        self.vars[var].ty = e.ty;
+        self.types.insert(name, e.ty);
+        let read = TExpr { ty: e.ty, kind: TExprKind::Var(var), span: e.span.clone() };
+        self.lets.insert(at, (var, e));
+        read
+    }
+
+    /// `e` inside a Let of the values shared since `mark`.
+    fn wrap_lets(&mut self, mark: usize, e: TExpr) -> TExpr {
+        if self.lets.len() <= mark {
+            return e;
+        }
+        let binds = self.lets.split_off(mark);
+        TExpr { ty: e.ty, span: e.span.clone(), kind: TExprKind::Let(binds, Box::new(e)) }
     }
 
     fn assign(&mut self, name: &str, value: TExpr) -> TStmt {
@@ -675,6 +721,9 @@ impl<'a> Typer<'a> {
         let span = range(e);
         if self.is_complex(e) {
             return self.cexpr(e).map(|(re, im)| Val::Complex(re, im));
+        }
+        if let Some(polar) = self.cmath_polar(e) {
+            return polar.map(Val::Tuple);
         }
         match e {
             Expr::Tuple(t) if t.elts.is_empty() => self.unsupported(span, "empty tuples are").map(Val::Scalar),
@@ -827,6 +876,9 @@ impl<'a> Typer<'a> {
         let mut out = Vec::new();
         for (i, stmt) in stmts.iter().enumerate() {
             let t = self.stmt(stmt, i == 0);
+            // The statement's values are computed unconditionally, so its
+            // shared values can be computed just before it, in order.
+            out.extend(self.lets.drain(..).map(|(var, value)| TStmt::Assign { var, value }));
             out.append(&mut self.pre);
             if let Some(t) = t {
                 out.push(t);
@@ -1162,8 +1214,10 @@ impl<'a> Typer<'a> {
     /// An `if`/`while` test as a bool (Python truthiness).
     fn condition(&mut self, e: &Expr) -> Option<TExpr> {
         if self.is_complex(e) {
+            let mark = self.lets.len();
             let z = self.cexpr(e)?;
-            return Some(cplx::truth_of(z, &range(e)));
+            let t = cplx::truth_of(z, &range(e));
+            return Some(self.wrap_lets(mark, t));
         }
         let t = self.expr(e)?;
         Some(truth(t))
@@ -1188,7 +1242,7 @@ impl<'a> Typer<'a> {
         if let Some(&c) = self.globals.constants.get(id) {
             return self.constant(c, span);
         }
-        if let Some((_, name)) = self.globals.from_imports.get(id) {
+        if let Some((_, name)) = self.globals.from_imports.get(id).filter(|(m, _)| m == "math") {
             return self.math_constant(name, span);
         }
         if self.poisoned.contains(id) {
@@ -1217,7 +1271,22 @@ impl<'a> Typer<'a> {
         Some(TExpr { ty, kind: TExprKind::Const(c), span })
     }
 
+    /// A scalar expression; values it shares are bound inside it, so a
+    /// conditional part of a larger expression computes them only when it
+    /// runs.
     fn expr(&mut self, e: &Expr) -> Option<TExpr> {
+        let mark = self.lets.len();
+        let r = self.expr_unshared(e);
+        match r {
+            Some(x) => Some(self.wrap_lets(mark, x)),
+            None => {
+                self.lets.truncate(mark);
+                None
+            }
+        }
+    }
+
+    fn expr_unshared(&mut self, e: &Expr) -> Option<TExpr> {
         let span = range(e);
         if let Some(done) = self.complex_scalar(e) {
             return done;
@@ -1380,7 +1449,7 @@ impl<'a> Typer<'a> {
             }
         }
         if let Expr::Name(n) = c.func.as_ref() {
-            if let (false, Some((_, name))) = (self.types.contains_key(n.id.as_str()), self.globals.from_imports.get(n.id.as_str())) {
+            if let (false, Some((_, name))) = (self.types.contains_key(n.id.as_str()), self.globals.from_imports.get(n.id.as_str()).filter(|(m, _)| m == "math")) {
                 let name = name.clone();
                 return self.math_call(&name, c, span);
             }
@@ -1550,9 +1619,30 @@ impl<'a> Typer<'a> {
             self.unsupported(span, "keyword arguments in calls are");
             return None;
         }
-        let args: Vec<Val> = c.args.iter().map(|a| self.value(a)).collect::<Vec<_>>().into_iter().collect::<Option<_>>()?;
-        let types: Vec<Ty> = args.iter().map(Val::ty).collect();
-        let args: Vec<TExpr> = args.into_iter().flat_map(Val::flat).collect();
+        let mut ends = vec![self.lets.len()];
+        let mut vals = Vec::new();
+        for a in &c.args {
+            vals.push(self.value(a));
+            ends.push(self.lets.len());
+        }
+        let vals: Vec<Val> = vals.into_iter().collect::<Option<_>>()?;
+        let types: Vec<Ty> = vals.iter().map(Val::ty).collect();
+        let mut args: Vec<Vec<TExpr>> = vals.into_iter().map(Val::flat).collect();
+        // Values shared by an argument are computed before the call's
+        // other arguments; the arguments before it are then shared too, each
+        // at its place, so that everything runs in Python's order.
+        if let Some(last) = (0..args.len()).rev().find(|&k| ends[k + 1] > ends[k]) {
+            for k in (0..last).rev() {
+                let mut at = ends[k + 1];
+                for x in args[k].iter_mut() {
+                    let e = std::mem::replace(x, TExpr { ty: Scalar::Bool, kind: TExprKind::Const(ConstValue::Bool(false)), span: 0..0 });
+                    let before = self.lets.len();
+                    *x = self.share_at(at, e);
+                    at += self.lets.len() - before;
+                }
+            }
+        }
+        let args: Vec<TExpr> = args.into_iter().flatten().collect();
         match self.specs.request(name, &types, span) {
             Ok((symbol, ret)) => Some((symbol, ret, args)),
             Err(Some(d)) => {
@@ -1756,6 +1846,7 @@ fn expr_may_raise(e: &TExpr, bc: bool) -> bool {
         TExprKind::Call(_, xs) => xs.iter().any(|x| expr_may_raise(x, bc)),
         TExprKind::Compare(_, a, b) | TExprKind::And(a, b) | TExprKind::Or(a, b) => expr_may_raise(a, bc) || expr_may_raise(b, bc),
         TExprKind::IfExp(c, a, b) => expr_may_raise(c, bc) || expr_may_raise(a, bc) || expr_may_raise(b, bc),
+        TExprKind::Let(binds, body) => binds.iter().any(|(_, x)| expr_may_raise(x, bc)) || expr_may_raise(body, bc),
     }
 }
 

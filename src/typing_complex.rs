@@ -48,6 +48,14 @@ fn equal(a: Parts, b: Parts, span: &Range<usize>) -> TExpr {
     TExpr { ty: Scalar::Bool, kind: TExprKind::And(Box::new(cmp(a.0, b.0)), Box::new(cmp(a.1, b.1))), span: span.clone() }
 }
 
+/// `e` inside a Let of `binds` (itself when there are none).
+fn let_in(binds: Vec<(Var, TExpr)>, e: TExpr) -> TExpr {
+    if binds.is_empty() {
+        return e;
+    }
+    TExpr { ty: e.ty, span: e.span.clone(), kind: TExprKind::Let(binds, Box::new(e)) }
+}
+
 /// complex_bool: either part nonzero.
 pub(super) fn truth_of(z: Parts, span: &Range<usize>) -> TExpr {
     TExpr { ty: Scalar::Bool, kind: TExprKind::Or(Box::new(truth(z.0)), Box::new(truth(z.1))), span: span.clone() }
@@ -62,9 +70,11 @@ impl Typer<'_> {
     pub(super) fn is_complex(&self, e: &Expr) -> bool {
         match e {
             Expr::Constant(c) => matches!(c.value, ast::Constant::Complex { .. }),
-            Expr::Name(n) => self.complex.contains(n.id.as_str()),
+            Expr::Name(n) => self.complex.contains(n.id.as_str()) || matches!(self.cmath_name(e).as_deref(), Some("infj" | "nanj")),
+            Expr::Attribute(_) => matches!(self.cmath_name(e).as_deref(), Some("infj" | "nanj")),
             Expr::BinOp(b) => self.is_complex(&b.left) || self.is_complex(&b.right),
             Expr::UnaryOp(u) => matches!(u.op, ast::UnaryOp::USub | ast::UnaryOp::UAdd) && self.is_complex(&u.operand),
+            Expr::Call(c) if self.cmath_name(&c.func).is_some() => self.cmath_name(&c.func).is_some_and(|f| math_module::CMATH_FUNCTIONS.iter().any(|g| g.name == f)),
             Expr::Call(c) => match c.func.as_ref() {
                 Expr::Name(n) => n.id.as_str() == "complex" && !self.types.contains_key("complex") && !self.complex.contains("complex") && !self.globals.functions.contains_key("complex"),
                 Expr::Attribute(a) => a.attr.as_str() == "conjugate" && self.is_complex(&a.value),
@@ -72,6 +82,23 @@ impl Typer<'_> {
             },
             Expr::IfExp(i) => self.is_complex(&i.body) || self.is_complex(&i.orelse),
             _ => false,
+        }
+    }
+
+    /// The cmath name `e` denotes: `cmath.f` (any alias of the module) or a
+    /// name imported `from cmath`, unless a local shadows it.
+    pub(super) fn cmath_name(&self, e: &Expr) -> Option<String> {
+        let local = |t: &Self, n: &str| t.types.contains_key(n) || t.complex.contains(n) || t.arity.contains_key(n) || t.arrays.contains_key(n);
+        match e {
+            Expr::Attribute(a) => match a.value.as_ref() {
+                Expr::Name(m) if !local(self, m.id.as_str()) && self.globals.modules.get(m.id.as_str()).map(String::as_str) == Some("cmath") => Some(a.attr.to_string()),
+                _ => None,
+            },
+            Expr::Name(n) if !local(self, n.id.as_str()) => match self.globals.from_imports.get(n.id.as_str()) {
+                Some((module, name)) if module == "cmath" => Some(name.clone()),
+                _ => None,
+            },
+            _ => None,
         }
     }
 
@@ -88,6 +115,11 @@ impl Typer<'_> {
         if !self.is_complex(e) {
             let x = self.expr(e)?;
             return Some(self.real_to_complex(x));
+        }
+        if let Some(name) = self.cmath_name(e) {
+            // cmathmodule.c: infj = complex(0.0, inf), nanj = complex(0.0, nan).
+            let imag = if name == "infj" { f64::INFINITY } else { f64::NAN };
+            return Some((fconst(0.0, &span), fconst(imag, &span)));
         }
         match e {
             Expr::Constant(c) => {
@@ -116,18 +148,30 @@ impl Typer<'_> {
                 }
             }
             Expr::IfExp(i) => {
-                let cond = self.condition(&i.test);
+                let cond = self.condition(&i.test).map(|c| self.share(c));
+                // Each arm's shared values stay inside the arm, which then
+                // computes them once per part it gives.
+                let mark = self.lets.len();
                 let then = self.cexpr(&i.body);
+                let then_lets = self.lets.split_off(mark);
                 let orelse = self.cexpr(&i.orelse);
+                let else_lets = self.lets.split_off(mark);
                 let (cond, (tr, ti), (er, ei)) = (cond?, then?, orelse?);
                 let pt = part_ty(tr.ty, er.ty);
-                let pick = |a: TExpr, b: TExpr| TExpr { ty: pt, kind: TExprKind::IfExp(Box::new(cond.clone()), Box::new(cast(a, pt)), Box::new(cast(b, pt))), span: span.clone() };
-                Some((pick(tr, er), pick(ti, ei)))
+                let pick = |a: TExpr, b: TExpr| {
+                    let (a, b) = (let_in(then_lets.clone(), cast(a, pt)), let_in(else_lets.clone(), cast(b, pt)));
+                    TExpr { ty: pt, kind: TExprKind::IfExp(Box::new(cond.clone()), Box::new(a), Box::new(b)), span: span.clone() }
+                };
+                let (re, im) = (pick(tr, er), pick(ti, ei));
+                Some((self.share(re), self.share(im)))
             }
             Expr::Call(c) => {
                 if !c.keywords.is_empty() {
                     self.unsupported(span, "keyword arguments in calls are");
                     return None;
+                }
+                if let Some(name) = self.cmath_name(&c.func) {
+                    return self.cmath_call(&name, &c.args, span);
                 }
                 if let Expr::Attribute(a) = c.func.as_ref() {
                     // complex.conjugate: the imaginary part negated.
@@ -142,6 +186,98 @@ impl Typer<'_> {
             }
             _ => unreachable!("is_complex"),
         }
+    }
+
+    /// A complex-valued cmath function (math_module::CMATH_FUNCTIONS): a
+    /// real argument is first converted to complex (`rect` takes reals);
+    /// one runtime call per part, each followed by CPython's errno check.
+    fn cmath_call(&mut self, name: &str, args: &[Expr], span: Range<usize>) -> Option<Parts> {
+        let f = math_module::cmath_function(name, args.len()).expect("is_complex checked the name");
+        if f.arity != args.len() {
+            let want = if name == "log" { "1 to 2 arguments".to_string() } else if f.arity == 1 { "exactly one argument".to_string() } else { format!("exactly {} arguments", f.arity) };
+            self.errors.push(Diagnostic::error(format!("cmath.{name}() takes {want} ({} given)", args.len())).at(span, "here"));
+            return None;
+        }
+        let mut parts = Vec::new();
+        if name == "rect" {
+            let r = self.expr(&args[0]);
+            let phi = self.expr(&args[1]);
+            parts.extend([r?, phi?]);
+        } else {
+            for a in args {
+                let (re, im) = self.cexpr(a)?;
+                parts.extend([re, im]);
+            }
+        }
+        let parts: Vec<TExpr> = parts.into_iter().map(|x| self.share(cast(x, Scalar::F64))).collect();
+        let call = |part: f64| {
+            let mut xs = parts.clone();
+            xs.push(fconst(part, &span));
+            helper(f, xs, &span)
+        };
+        Some((call(0.0), call(1.0)))
+    }
+
+    /// cmath's real-valued functions and constants, and a diagnostic for the
+    /// rest of cmath. None: `e` is no such use of cmath.
+    fn cmath_scalar(&mut self, e: &Expr) -> Option<Option<TExpr>> {
+        let span = range(e);
+        let (name, args) = match e {
+            Expr::Call(c) => (self.cmath_name(&c.func)?, Some(c)),
+            Expr::Attribute(_) | Expr::Name(_) => (self.cmath_name(e)?, None),
+            _ => return None,
+        };
+        let Some(c) = args else {
+            return Some(match math_module::constant(&name) {
+                Some(v) => Some(fconst(v, &span)),
+                None => self.unsupported(span, &format!("`cmath.{name}` as a value is")),
+            });
+        };
+        if !math_module::CMATH_REAL.contains(&name.as_str()) || name == "polar" {
+            if name == "polar" {
+                self.errors.push(Diagnostic::error("cmath.polar() returns a tuple, used here as a number").at(span, "a tuple").note("unpack it (`r, phi = cmath.polar(z)`), assign it or return it"));
+                return Some(None);
+            }
+            return Some(self.unsupported(span, &format!("`cmath.{name}` is")));
+        }
+        if !c.keywords.is_empty() {
+            return Some(self.unsupported(span, "keyword arguments in calls are"));
+        }
+        let [arg] = c.args.as_slice() else {
+            self.errors.push(Diagnostic::error(format!("cmath.{name}() takes exactly one argument ({} given)", c.args.len())).at(span, "here"));
+            return Some(None);
+        };
+        let (re, im) = self.cexpr(arg).map(|(re, im)| (self.share(cast(re, Scalar::F64)), self.share(cast(im, Scalar::F64))))?;
+        let pred = |name: &str, x: TExpr| math_module::typed_call(math_module::function(name).expect("math predicate"), vec![x], span.clone());
+        let both = |and: bool, a: TExpr, b: TExpr| {
+            let kind = if and { TExprKind::And(Box::new(a), Box::new(b)) } else { TExprKind::Or(Box::new(a), Box::new(b)) };
+            TExpr { ty: Scalar::Bool, kind, span: span.clone() }
+        };
+        Some(Some(match name.as_str() {
+            // cmath.phase: atan2(imag, real), which never sets errno.
+            "phase" => helper(math_module::function("atan2").expect("atan2"), vec![im, re], &span),
+            "isfinite" => both(true, pred("isfinite", re), pred("isfinite", im)),
+            _ => both(false, pred(&name, re), pred(&name, im)),
+        }))
+    }
+
+    /// `cmath.polar(z)`: (abs(z), phase(z)), the modulus with cmath's
+    /// OverflowError "math range error".
+    pub(super) fn cmath_polar(&mut self, e: &Expr) -> Option<Option<Vec<TExpr>>> {
+        let Expr::Call(c) = e else { return None };
+        if self.cmath_name(&c.func).as_deref() != Some("polar") {
+            return None;
+        }
+        let span = range(e);
+        if !c.keywords.is_empty() || c.args.len() != 1 {
+            self.errors.push(Diagnostic::error(format!("cmath.polar() takes exactly one argument ({} given)", c.args.len())).at(span, "here"));
+            return Some(None);
+        }
+        let Some((re, im)) = self.cexpr(&c.args[0]) else { return Some(None) };
+        let (re, im) = (self.share(cast(re, Scalar::F64)), self.share(cast(im, Scalar::F64)));
+        let r = helper(&math_module::POLAR_ABS, vec![re.clone(), im.clone()], &span);
+        let phi = helper(math_module::function("atan2").expect("atan2"), vec![im, re], &span);
+        Some(Some(vec![r, phi]))
     }
 
     /// `complex()`, `complex(x)`, `complex(a, b)`: complex_new's arithmetic,
@@ -172,6 +308,8 @@ impl Typer<'_> {
     /// `a op b` with at least one complex operand (both already complex).
     pub(super) fn cbinary(&mut self, op: ast::Operator, (ar, ai): Parts, (br, bi): Parts, span: Range<usize>) -> Option<Parts> {
         let pt = part_ty(ar.ty, br.ty);
+        // `* / **` read every operand part twice, once per result part.
+        let [ar, ai, br, bi] = if matches!(op, ast::Operator::Mult | ast::Operator::Div | ast::Operator::Pow) { [ar, ai, br, bi].map(|x| self.share(x)) } else { [ar, ai, br, bi] };
         let (re, im) = match op {
             ast::Operator::Add => (f64op(BinOp::Add, ar, br, &span), f64op(BinOp::Add, ai, bi, &span)),
             ast::Operator::Sub => (f64op(BinOp::Sub, ar, br, &span), f64op(BinOp::Sub, ai, bi, &span)),
@@ -203,15 +341,27 @@ impl Typer<'_> {
     /// these (the caller goes on); Some(None): one of these, failed.
     pub(super) fn complex_scalar(&mut self, e: &Expr) -> Option<Option<TExpr>> {
         let span = range(e);
+        if !self.is_complex(e) {
+            if let Some(done) = self.cmath_scalar(e) {
+                return Some(done);
+            }
+        }
         match e {
             Expr::Compare(c) if self.is_complex(&c.left) || c.comparators.iter().any(|x| self.is_complex(x)) => {
-                let mut operands = vec![self.cexpr(&c.left)];
-                operands.extend(c.comparators.iter().map(|x| self.cexpr(x)));
+                // Each operand's parts shared once (a middle operand is read
+                // by two comparisons), the values it shares kept apart.
+                let mut operands = Vec::new();
+                let mut shared = Vec::new();
+                for x in std::iter::once(c.left.as_ref()).chain(&c.comparators) {
+                    let mark = self.lets.len();
+                    operands.push(self.cexpr(x).map(|(re, im)| (self.share(re), self.share(im))));
+                    shared.push(self.lets.split_off(mark));
+                }
                 let Some(operands) = operands.into_iter().collect::<Option<Vec<Parts>>>() else { return Some(None) };
-                let mut result: Option<TExpr> = None;
+                let mut cmps = Vec::new();
                 for (i, op) in c.ops.iter().enumerate() {
                     let eq = equal(operands[i].clone(), operands[i + 1].clone(), &span);
-                    let cmp = match op {
+                    cmps.push(match op {
                         ast::CmpOp::Eq => eq,
                         ast::CmpOp::NotEq => TExpr { ty: Scalar::Bool, kind: TExprKind::Not(Box::new(eq)), span: span.clone() },
                         _ => {
@@ -222,13 +372,18 @@ impl Typer<'_> {
                             );
                             return Some(None);
                         }
-                    };
-                    result = Some(match result {
-                        None => cmp,
-                        Some(acc) => TExpr { ty: Scalar::Bool, kind: TExprKind::And(Box::new(acc), Box::new(cmp)), span: span.clone() },
                     });
                 }
-                Some(result)
+                // `a == b == c` is `a == b and (b == c)`, nested to the
+                // right: operand k+2 is computed only when comparison k held,
+                // as in Python, inside the `and` that needs it.
+                let mut acc = cmps.pop()?;
+                while let Some(cmp) = cmps.pop() {
+                    let rest = let_in(std::mem::take(&mut shared[cmps.len() + 2]), acc);
+                    acc = TExpr { ty: Scalar::Bool, kind: TExprKind::And(Box::new(cmp), Box::new(rest)), span: span.clone() };
+                }
+                let first: Vec<_> = shared.drain(..2).flatten().collect();
+                Some(Some(let_in(first, acc)))
             }
             Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not && self.is_complex(&u.operand) => {
                 let z = self.cexpr(&u.operand);

@@ -12,6 +12,7 @@
  * this file to an object for generic x86-64 with -ffp-contract=off, so no
  * multiply-add is fused (CPython's build fuses none either). */
 #include <errno.h>
+#include <float.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -445,3 +446,289 @@ HIDDEN double pycc_cabs(double re, double im) {
     }
     return hypot(re, im);
 }
+
+/* ---- cmath (Modules/cmathmodule.c, 3.11) --------------------------------
+ * sqrt, exp and log with their C99 Annex G special-value tables, errno as
+ * CPython sets it, and cmath.rect. Each entry point takes the argument's
+ * parts and `part` as above: 0 the real part, 1 the imaginary part, 2 the
+ * errno outcome (0 none, 1 EDOM: ValueError "math domain error", 2 ERANGE:
+ * OverflowError "math range error"), which the generated code raises. */
+
+enum { ST_NINF, ST_NEG, ST_NZERO, ST_PZERO, ST_POS, ST_PINF, ST_NAN };
+
+static int special_type(double d) {
+    if (isfinite(d)) {
+        if (d != 0)
+            return copysign(1., d) == 1. ? ST_POS : ST_NEG;
+        return copysign(1., d) == 1. ? ST_PZERO : ST_NZERO;
+    }
+    if (isnan(d))
+        return ST_NAN;
+    return copysign(1., d) == 1. ? ST_PINF : ST_NINF;
+}
+
+#define CM_PI 3.141592653589793238462643383279502884197
+#define CM_E 2.718281828459045235360287471352662498
+#define P CM_PI
+#define P14 0.25 * CM_PI
+#define P12 0.5 * CM_PI
+#define P34 0.75 * CM_PI
+#define INF INFINITY
+#define N NAN
+/* cmathmodule.c's placeholder for entries that finite arguments never reach. */
+#define U -9.5426319407711027e33
+#define C(re, im) {re, im}
+
+#define CM_LARGE_DOUBLE (DBL_MAX / 4.)
+#define CM_LOG_LARGE_DOUBLE (log(CM_LARGE_DOUBLE))
+/* 2*(DBL_MANT_DIG/2) + 1 and -(CM_SCALE_UP+1)/2, for FLT_RADIX 2. */
+#define CM_SCALE_UP 53
+#define CM_SCALE_DOWN (-27)
+#define M_LN2_ 0.6931471805599453094
+#define M_LN10_ 2.302585092994045684
+
+static const cplx sqrt_special_values[7][7] = {
+    {C(INF, -INF), C(0., -INF), C(0., -INF), C(0., INF), C(0., INF), C(INF, INF), C(N, INF)},
+    {C(INF, -INF), C(U, U), C(U, U), C(U, U), C(U, U), C(INF, INF), C(N, N)},
+    {C(INF, -INF), C(U, U), C(0., -0.), C(0., 0.), C(U, U), C(INF, INF), C(N, N)},
+    {C(INF, -INF), C(U, U), C(0., -0.), C(0., 0.), C(U, U), C(INF, INF), C(N, N)},
+    {C(INF, -INF), C(U, U), C(U, U), C(U, U), C(U, U), C(INF, INF), C(N, N)},
+    {C(INF, -INF), C(INF, -0.), C(INF, -0.), C(INF, 0.), C(INF, 0.), C(INF, INF), C(INF, N)},
+    {C(INF, -INF), C(N, N), C(N, N), C(N, N), C(N, N), C(INF, INF), C(N, N)},
+};
+
+static const cplx exp_special_values[7][7] = {
+    {C(0., 0.), C(U, U), C(0., -0.), C(0., 0.), C(U, U), C(0., 0.), C(0., 0.)},
+    {C(N, N), C(U, U), C(U, U), C(U, U), C(U, U), C(N, N), C(N, N)},
+    {C(N, N), C(U, U), C(1., -0.), C(1., 0.), C(U, U), C(N, N), C(N, N)},
+    {C(N, N), C(U, U), C(1., -0.), C(1., 0.), C(U, U), C(N, N), C(N, N)},
+    {C(N, N), C(U, U), C(U, U), C(U, U), C(U, U), C(N, N), C(N, N)},
+    {C(INF, N), C(U, U), C(INF, -0.), C(INF, 0.), C(U, U), C(INF, N), C(INF, N)},
+    {C(N, N), C(N, N), C(N, -0.), C(N, 0.), C(N, N), C(N, N), C(N, N)},
+};
+
+static const cplx log_special_values[7][7] = {
+    {C(INF, -P34), C(INF, -P), C(INF, -P), C(INF, P), C(INF, P), C(INF, P34), C(INF, N)},
+    {C(INF, -P12), C(U, U), C(U, U), C(U, U), C(U, U), C(INF, P12), C(N, N)},
+    {C(INF, -P12), C(U, U), C(-INF, -P), C(-INF, P), C(U, U), C(INF, P12), C(N, N)},
+    {C(INF, -P12), C(U, U), C(-INF, -0.), C(-INF, 0.), C(U, U), C(INF, P12), C(N, N)},
+    {C(INF, -P12), C(U, U), C(U, U), C(U, U), C(U, U), C(INF, P12), C(N, N)},
+    {C(INF, -P14), C(INF, -0.), C(INF, -0.), C(INF, 0.), C(INF, 0.), C(INF, P14), C(INF, N)},
+    {C(INF, N), C(N, N), C(N, N), C(N, N), C(N, N), C(INF, N), C(N, N)},
+};
+
+static const cplx rect_special_values[7][7] = {
+    {C(INF, N), C(U, U), C(-INF, 0.), C(-INF, -0.), C(U, U), C(INF, N), C(INF, N)},
+    {C(N, N), C(U, U), C(U, U), C(U, U), C(U, U), C(N, N), C(N, N)},
+    {C(0., 0.), C(U, U), C(-0., 0.), C(-0., -0.), C(U, U), C(0., 0.), C(0., 0.)},
+    {C(0., 0.), C(U, U), C(0., -0.), C(0., 0.), C(U, U), C(0., 0.), C(0., 0.)},
+    {C(N, N), C(U, U), C(U, U), C(U, U), C(U, U), C(N, N), C(N, N)},
+    {C(INF, N), C(U, U), C(INF, -0.), C(INF, 0.), C(U, U), C(INF, N), C(INF, N)},
+    {C(N, N), C(N, N), C(N, 0.), C(N, 0.), C(N, N), C(N, N), C(N, N)},
+};
+
+/* SPECIAL_VALUE: a non-finite part takes the table's entry, errno 0. */
+#define SPECIAL_VALUE(z, table)                                      \
+    if (!isfinite((z).re) || !isfinite((z).im)) {                    \
+        *err = 0;                                                    \
+        return table[special_type((z).re)][special_type((z).im)];    \
+    }
+
+static cplx c_sqrt(cplx z, int *err) {
+    cplx r;
+    double s, d, ax, ay;
+    SPECIAL_VALUE(z, sqrt_special_values);
+    if (z.re == 0. && z.im == 0.) {
+        r.re = 0.;
+        r.im = z.im;
+        *err = 0;
+        return r;
+    }
+    ax = fabs(z.re);
+    ay = fabs(z.im);
+    if (ax < DBL_MIN && ay < DBL_MIN) {
+        /* hypot(ax, ay) would be subnormal: scale both up first. */
+        ax = ldexp(ax, CM_SCALE_UP);
+        s = ldexp(sqrt(ax + hypot(ax, ldexp(ay, CM_SCALE_UP))), CM_SCALE_DOWN);
+    } else {
+        ax /= 8.;
+        s = 2. * sqrt(ax + hypot(ax, ay / 8.));
+    }
+    d = ay / (2. * s);
+    if (z.re >= 0.) {
+        r.re = s;
+        r.im = copysign(d, z.im);
+    } else {
+        r.re = d;
+        r.im = copysign(s, z.im);
+    }
+    *err = 0;
+    return r;
+}
+
+static cplx c_exp(cplx z, int *err) {
+    cplx r;
+    double l;
+    if (!isfinite(z.re) || !isfinite(z.im)) {
+        if (isinf(z.re) && isfinite(z.im) && z.im != 0.) {
+            if (z.re > 0) {
+                r.re = copysign(INF, cos(z.im));
+                r.im = copysign(INF, sin(z.im));
+            } else {
+                r.re = copysign(0., cos(z.im));
+                r.im = copysign(0., sin(z.im));
+            }
+        } else {
+            r = exp_special_values[special_type(z.re)][special_type(z.im)];
+        }
+        /* EDOM for an infinite imaginary part unless the real part is a
+         * nan or -inf. */
+        *err = isinf(z.im) && (isfinite(z.re) || (isinf(z.re) && z.re > 0)) ? EDOM : 0;
+        return r;
+    }
+    if (z.re > CM_LOG_LARGE_DOUBLE) {
+        l = exp(z.re - 1.);
+        r.re = l * cos(z.im) * CM_E;
+        r.im = l * sin(z.im) * CM_E;
+    } else {
+        l = exp(z.re);
+        r.re = l * cos(z.im);
+        r.im = l * sin(z.im);
+    }
+    *err = isinf(r.re) || isinf(r.im) ? ERANGE : 0;
+    return r;
+}
+
+static cplx c_log(cplx z, int *err) {
+    cplx r;
+    double ax, ay, am, an, h;
+    SPECIAL_VALUE(z, log_special_values);
+    ax = fabs(z.re);
+    ay = fabs(z.im);
+    if (ax > CM_LARGE_DOUBLE || ay > CM_LARGE_DOUBLE) {
+        r.re = log(hypot(ax / 2., ay / 2.)) + M_LN2_;
+    } else if (ax < DBL_MIN && ay < DBL_MIN) {
+        if (ax > 0. || ay > 0.) {
+            /* hypot(ax, ay) would be subnormal. */
+            r.re = log(hypot(ldexp(ax, DBL_MANT_DIG), ldexp(ay, DBL_MANT_DIG))) - DBL_MANT_DIG * M_LN2_;
+        } else {
+            /* log(+-0 +-0j) */
+            r.re = -INF;
+            r.im = atan2(z.im, z.re);
+            *err = EDOM;
+            return r;
+        }
+    } else {
+        h = hypot(ax, ay);
+        if (0.71 <= h && h <= 1.73) {
+            am = ax > ay ? ax : ay;
+            an = ax > ay ? ay : ax;
+            /* _Py_log1p: log1p keeps the sign of a zero on glibc. */
+            r.re = log1p((am - 1) * (am + 1) + an * an) / 2.;
+        } else {
+            r.re = log(h);
+        }
+    }
+    r.im = atan2(z.im, z.re);
+    *err = 0;
+    return r;
+}
+
+static cplx c_log10(cplx z, int *err) {
+    cplx r = c_log(z, err);
+    r.re = r.re / M_LN10_;
+    r.im = r.im / M_LN10_;
+    return r;
+}
+
+static cplx c_rect(double rr, double phi, int *err) {
+    cplx z;
+    *err = 0;
+    if (!isfinite(rr) || !isfinite(phi)) {
+        if (isinf(rr) && isfinite(phi) && phi != 0.) {
+            if (rr > 0) {
+                z.re = copysign(INF, cos(phi));
+                z.im = copysign(INF, sin(phi));
+            } else {
+                z.re = -copysign(INF, cos(phi));
+                z.im = -copysign(INF, sin(phi));
+            }
+        } else {
+            z = rect_special_values[special_type(rr)][special_type(phi)];
+        }
+        /* EDOM for a nonzero r and an infinite phi. */
+        if (rr != 0. && !isnan(rr) && isinf(phi))
+            *err = EDOM;
+    } else if (phi == 0.0) {
+        /* CPython's workaround for phi = -0.0 (bpo-18513). */
+        z.re = rr;
+        z.im = rr * phi;
+    } else {
+        z.re = rr * cos(phi);
+        z.im = rr * sin(phi);
+    }
+    return z;
+}
+
+static double pick(cplx r, int err, double part) {
+    if (part == 0.0)
+        return r.re;
+    if (part == 1.0)
+        return r.im;
+    return err == EDOM ? 1.0 : err == ERANGE ? 2.0 : 0.0;
+}
+
+HIDDEN double pycc_csqrt(double re, double im, double part) {
+    int err = 0;
+    cplx z = { re, im };
+    cplx r = c_sqrt(z, &err);
+    return pick(r, err, part);
+}
+
+HIDDEN double pycc_cexp(double re, double im, double part) {
+    int err = 0;
+    cplx z = { re, im };
+    cplx r = c_exp(z, &err);
+    return pick(r, err, part);
+}
+
+HIDDEN double pycc_clog(double re, double im, double part) {
+    int err = 0;
+    cplx z = { re, im };
+    cplx r = c_log(z, &err);
+    return pick(r, err, part);
+}
+
+HIDDEN double pycc_clog10(double re, double im, double part) {
+    int err = 0;
+    cplx z = { re, im };
+    cplx r = c_log10(z, &err);
+    return pick(r, err, part);
+}
+
+/* cmath.log(x, base): c_log of each (errno is the second call's, as
+ * cmath_log_impl leaves it), then _Py_c_quot, whose zero divisor is EDOM:
+ * ValueError, not ZeroDivisionError. */
+HIDDEN double pycc_clogb(double xr, double xi, double br, double bi, double part) {
+    int err = 0, edom = 0;
+    cplx x = { xr, xi }, b = { br, bi };
+    x = c_log(x, &err);
+    b = c_log(b, &err);
+    cplx r = c_quot(x, b, &edom);
+    return pick(r, edom ? EDOM : err, part);
+}
+
+HIDDEN double pycc_crect(double rr, double phi, double part) {
+    int err = 0;
+    cplx r = c_rect(rr, phi, &err);
+    return pick(r, err, part);
+}
+
+#undef P
+#undef P14
+#undef P12
+#undef P34
+#undef INF
+#undef N
+#undef U
+#undef C

@@ -180,6 +180,9 @@ pub static CMATH_FUNCTIONS: &[MathFn] = &[
     cmath("rect", 2, "pycc_crect"),
 ];
 
+/// cmath.phase: `(re, im, part)`, the angle as part 0 (see pycc_cphase).
+pub static CMATH_PHASE: MathFn = cmath("phase", 1, "pycc_cphase");
+
 /// The cmath functions whose result is real or a tuple, typed without a runtime helper.
 pub const CMATH_REAL: &[&str] = &["phase", "polar", "isnan", "isinf", "isfinite"];
 

@@ -254,15 +254,16 @@ impl Typer<'_> {
             TExpr { ty: Scalar::Bool, kind, span: span.clone() }
         };
         Some(Some(match name.as_str() {
-            // cmath.phase: atan2(imag, real), which never sets errno.
-            "phase" => helper(math_module::function("atan2").expect("atan2"), vec![im, re], &span),
+            "phase" => helper(&math_module::CMATH_PHASE, vec![re, im, fconst(0.0, &span)], &span),
             "isfinite" => both(true, pred("isfinite", re), pred("isfinite", im)),
             _ => both(false, pred(&name, re), pred(&name, im)),
         }))
     }
 
     /// `cmath.polar(z)`: (abs(z), phase(z)), the modulus with cmath's
-    /// OverflowError "math range error".
+    /// OverflowError "math range error". Plain atan2 for the angle: _Py_c_abs
+    /// runs after it and sets errno itself, so an underflowing angle is no
+    /// error here, unlike in cmath.phase.
     pub(super) fn cmath_polar(&mut self, e: &Expr) -> Option<Option<Vec<TExpr>>> {
         let Expr::Call(c) = e else { return None };
         if self.cmath_name(&c.func).as_deref() != Some("polar") {

@@ -724,6 +724,17 @@ HIDDEN double pycc_crect(double rr, double phi, double part) {
     return pick(r, err, part);
 }
 
+/* cmath.phase: atan2 with errno cleared first and checked after; glibc's
+ * atan2 sets ERANGE when the angle underflows (atan2(5e-324, 1e308)), which
+ * CPython reports as OverflowError "math range error". Part 0 is the value. */
+HIDDEN double pycc_cphase(double re, double im, double part) {
+    errno = 0;
+    double phi = atan2(im, re);
+    int err = errno;
+    cplx r = { phi, 0.0 };
+    return pick(r, err, part);
+}
+
 #undef P
 #undef P14
 #undef P12

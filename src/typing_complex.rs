@@ -61,6 +61,8 @@ pub(super) fn truth_of(z: Parts, span: &Range<usize>) -> TExpr {
     TExpr { ty: Scalar::Bool, kind: TExprKind::Or(Box::new(truth(z.0)), Box::new(truth(z.1))), span: span.clone() }
 }
 
+const CMATH_NOTE: &str = "pycc compiles cmath.sqrt, exp, log (one or two arguments), log10, rect, phase, polar, isnan, isinf, isfinite and the constants pi, e, tau, inf, nan, infj, nanj";
+
 const COMPLEX_NOTE: &str = "complex numbers support + - * / **, unary - and +, == and !=, abs(), bool(), .real, .imag, .conjugate(), complex(re, im)";
 
 impl Typer<'_> {
@@ -230,7 +232,10 @@ impl Typer<'_> {
         let Some(c) = args else {
             return Some(match math_module::constant(&name) {
                 Some(v) => Some(fconst(v, &span)),
-                None => self.unsupported(span, &format!("`cmath.{name}` as a value is")),
+                None => {
+                    self.errors.push(Diagnostic::error(format!("`cmath.{name}` as a value is not supported yet")).at(span, "unsupported").note(CMATH_NOTE));
+                    None
+                }
             });
         };
         if !math_module::CMATH_REAL.contains(&name.as_str()) || name == "polar" {
@@ -238,7 +243,8 @@ impl Typer<'_> {
                 self.errors.push(Diagnostic::error("cmath.polar() returns a tuple, used here as a number").at(span, "a tuple").note("unpack it (`r, phi = cmath.polar(z)`), assign it or return it"));
                 return Some(None);
             }
-            return Some(self.unsupported(span, &format!("`cmath.{name}` is")));
+            self.errors.push(Diagnostic::error(format!("`cmath.{name}` is not supported yet")).at(span, "unsupported").note(CMATH_NOTE));
+            return Some(None);
         }
         if !c.keywords.is_empty() {
             return Some(self.unsupported(span, "keyword arguments in calls are"));

@@ -24,6 +24,14 @@ def mixed_var(a):
     z = a
     return z
 
+@cc.export('cosine', 'c16(c16)')
+def cosine(a):
+    return cmath.cos(a)
+
+@cc.export('modulus', 'f8(c16)')
+def modulus(a):
+    return cmath.polar(a) + 1.0
+
 @cc.export('root', 'c16(c16)')
 def root(a):
-    return cmath.sqrt(a)
+    return cmath.sqrt(a, 2.0)

@@ -65,14 +65,14 @@ const CMATH_NOTE: &str = "pycc compiles cmath.sqrt, exp, log (one or two argumen
 
 const COMPLEX_NOTE: &str = "complex numbers support + - * / **, unary - and +, == and !=, abs(), bool(), .real, .imag, .conjugate(), complex(re, im)";
 
-impl Typer<'_> {
+impl<'a> Typer<'a> {
     /// Whether `e` is complex-valued, from its shape and the complex
     /// variables known so far (a file function returning complex counts
     /// only when assigned first).
     pub(super) fn is_complex(&self, e: &Expr) -> bool {
         match e {
             Expr::Constant(c) => matches!(c.value, ast::Constant::Complex { .. }),
-            Expr::Name(n) => self.complex.contains(n.id.as_str()) || matches!(self.cmath_name(e).as_deref(), Some("infj" | "nanj")),
+            Expr::Name(n) => self.complex.contains(n.id.as_str()) || self.complex_constant(n.id.as_str()).is_some() || matches!(self.cmath_name(e).as_deref(), Some("infj" | "nanj")),
             Expr::Attribute(_) => matches!(self.cmath_name(e).as_deref(), Some("infj" | "nanj")),
             Expr::BinOp(b) => self.is_complex(&b.left) || self.is_complex(&b.right),
             Expr::UnaryOp(u) => matches!(u.op, ast::UnaryOp::USub | ast::UnaryOp::UAdd) && self.is_complex(&u.operand),
@@ -104,6 +104,15 @@ impl Typer<'_> {
         }
     }
 
+    /// The module-level complex constant `name`, unless a local shadows it.
+    fn complex_constant(&self, name: &str) -> Option<&'a Expr> {
+        let globals: &'a Globals = self.globals;
+        if self.types.contains_key(name) || self.complex.contains(name) || self.arity.contains_key(name) || self.arrays.contains_key(name) {
+            return None;
+        }
+        globals.complex_constants.get(name)
+    }
+
     /// A real expression as complex(x, 0.0).
     fn real_to_complex(&self, x: TExpr) -> Parts {
         let pt = if x.ty == F32 { F32 } else { Scalar::F64 };
@@ -128,6 +137,8 @@ impl Typer<'_> {
                 let ast::Constant::Complex { real, imag } = c.value else { unreachable!("is_complex") };
                 Some((fconst(real, &span), fconst(imag, &span)))
             }
+            // A module constant: its expression, typed here (all literals).
+            Expr::Name(n) if !self.complex.contains(n.id.as_str()) => self.cexpr(self.complex_constant(n.id.as_str()).expect("is_complex")),
             Expr::Name(n) => {
                 let part = |t: &mut Self, j| {
                     let name = element_name(n.id.as_str(), j);

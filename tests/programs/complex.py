@@ -105,6 +105,30 @@ def c_helper(a, b):
     return r - a
 
 
+# Module-level complex constants, typed at each use as CPython folds them
+# (signed zeros included: -2j is complex(-0.0, -2.0)).
+Z1 = 1 + 2j
+Z2 = -0.0 - 3j
+Z3 = -2j
+Z4 = 2 * (1.5 - 0.5j) + 1
+Z5 = 1e308 * (1 + 1j) * 10
+
+
+@cc.export('c_module_consts', 'c16(c16)')
+def c_module_consts(a):
+    return a * Z1 + Z2 - Z3 * Z4 + Z5 * 0.0
+
+
+@cc.export('c_module_parts', 'UniTuple(f8, 4)()')
+def c_module_parts():
+    return Z2.real, Z3.real, Z4.imag, abs(Z1)
+
+
+@cc.export('c_module_shadow', 'c16(c16)')
+def c_module_shadow(Z1):
+    return Z1 + Z3
+
+
 @cc.export('cm_sqrt', 'c16(c16)')
 def cm_sqrt(z):
     return cmath.sqrt(z)
@@ -246,6 +270,9 @@ CM_ALL = CM_EDGE + CM_MORE + RANDOM[:150]
 CM_BASES = [2 + 0j, 1 + 0j, 0j, -0.0 + 0j, -1 + 0j, 1j, 10 + 0j, inf + 0j, nan + 0j, 1e308 + 0j, 5e-324 + 0j, 0.5 - 2j]
 
 CASES = {
+    'c_module_consts': [(z,) for z in EDGE[::2]],
+    'c_module_parts': [()],
+    'c_module_shadow': [(z,) for z in EDGE[::5]],
     'cm_sqrt': [(z,) for z in CM_ALL],
     'cm_exp': [(z,) for z in CM_ALL],
     'cm_log': [(z,) for z in CM_ALL],

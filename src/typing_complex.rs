@@ -9,7 +9,11 @@
 //! float64 operations, `/`, `**` and `abs` call the runtime's copies of
 //! `_Py_c_quot`, `complex_pow` and `_Py_c_abs` (src/wrap/pymath.c). complex64
 //! computes in float64 and rounds each part to float32 after every
-//! operation, as `f4` does.
+//! operation, as `f4` does. The cmath functions call the runtime's copies of
+//! cmathmodule.c, once per part, each followed by CPython's errno check.
+//!
+//! A part expression that would be read twice (operands of `* / **` and of
+//! cmath calls) is shared through `Typer::share`, so nesting stays linear.
 
 use super::*;
 

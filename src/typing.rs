@@ -374,13 +374,15 @@ impl Specs<'_> {
             };
         }
         let def = self.globals.functions.get(name).expect("callers check the name");
-        let short = |t: &Ty| match t {
-            Ty::Scalar(s) => s.short_name(),
-            Ty::Tuple(xs) => format!("t{}_", xs.iter().map(|x| x.short_name()).collect::<String>()),
-            // Never reached: an array cannot be passed to a helper yet.
-            Ty::Array(a) => format!("a{}{}{:?}", a.dtype.short_name(), a.ndim, a.layout),
-            Ty::Complex(p) => format!("c{}", p.short_name()),
-        };
+        fn short(t: &Ty) -> String {
+            match t {
+                Ty::Scalar(s) => s.short_name(),
+                Ty::Tuple(xs) => format!("t{}_", xs.iter().map(short).collect::<String>()),
+                // Never reached: an array cannot be passed to a helper yet.
+                Ty::Array(a) => format!("a{}{}{:?}", a.dtype.short_name(), a.ndim, a.layout),
+                Ty::Complex(p) => format!("c{}", p.short_name()),
+            }
+        }
         let symbol = format!("helper.{name}.{}", args.iter().map(short).collect::<Vec<_>>().join("."));
         let index = {
             let mut table = self.table.borrow_mut();
@@ -424,7 +426,16 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
             Ty::Scalar(s) => params.push(Param { name, ty: *s, span: range(&arg.def) }),
             Ty::Tuple(xs) => {
                 for (j, x) in xs.iter().enumerate() {
-                    params.push(Param { name: element_name(&name, j), ty: *x, span: range(&arg.def) });
+                    let elem = element_name(&name, j);
+                    match x {
+                        Ty::Complex(p) => {
+                            for k in 0..2 {
+                                params.push(Param { name: element_name(&elem, k), ty: *p, span: range(&arg.def) });
+                            }
+                            complex.insert(elem);
+                        }
+                        _ => params.push(Param { name: elem, ty: x.flat()[0], span: range(&arg.def) }),
+                    }
                 }
                 arity.insert(name, xs.len());
             }
@@ -477,10 +488,11 @@ fn element_name(name: &str, j: usize) -> String {
     format!("{name}.{j}")
 }
 
-/// A typed value: a scalar expression, or a tuple as its element expressions.
+/// A typed value: a scalar expression, or a tuple as its element values
+/// (scalars and complex numbers; tuples do not nest).
 enum Val {
     Scalar(TExpr),
-    Tuple(Vec<TExpr>),
+    Tuple(Vec<Val>),
     /// A complex number: its real and imaginary parts (one float type).
     Complex(TExpr, TExpr),
 }
@@ -489,7 +501,7 @@ impl Val {
     fn ty(&self) -> Ty {
         match self {
             Val::Scalar(e) => Ty::Scalar(e.ty),
-            Val::Tuple(xs) => Ty::Tuple(xs.iter().map(|x| x.ty).collect()),
+            Val::Tuple(xs) => Ty::Tuple(xs.iter().map(Val::ty).collect()),
             Val::Complex(re, _) => Ty::Complex(re.ty),
         }
     }
@@ -497,7 +509,7 @@ impl Val {
     fn flat(self) -> Vec<TExpr> {
         match self {
             Val::Scalar(e) => vec![e],
-            Val::Tuple(xs) => xs,
+            Val::Tuple(xs) => xs.into_iter().flat_map(Val::flat).collect(),
             Val::Complex(re, im) => vec![re, im],
         }
     }
@@ -602,6 +614,33 @@ impl<'a> Typer<'a> {
         read
     }
 
+    /// `items` were typed in order, item k sharing `lets[ends[k]..ends[k +
+    /// 1]]`, which are computed before the statement, so before the items'
+    /// own expressions: the items before the last one that shares anything
+    /// are shared too, each at its place, so that everything runs in
+    /// Python's order (an earlier item's exception comes first).
+    fn keep_order(&mut self, items: &mut [Val], ends: &[usize]) {
+        let Some(last) = (0..items.len()).rev().find(|&k| ends[k + 1] > ends[k]) else { return };
+        for k in (0..last).rev() {
+            let mut at = ends[k + 1];
+            let parts: Vec<&mut TExpr> = match &mut items[k] {
+                Val::Scalar(x) => vec![x],
+                Val::Complex(re, im) => vec![re, im],
+                Val::Tuple(xs) => xs.iter_mut().flat_map(|v| match v {
+                    Val::Scalar(x) => vec![x],
+                    Val::Complex(re, im) => vec![re, im],
+                    Val::Tuple(_) => unreachable!("tuples do not nest"),
+                }).collect(),
+            };
+            for x in parts {
+                let e = std::mem::replace(x, TExpr { ty: Scalar::Bool, kind: TExprKind::Const(ConstValue::Bool(false)), span: 0..0 });
+                let before = self.lets.len();
+                *x = self.share_at(at, e);
+                at += self.lets.len() - before;
+            }
+        }
+    }
+
     /// `e` inside a Let of the values shared since `mark`.
     fn wrap_lets(&mut self, mark: usize, e: TExpr) -> TExpr {
         if self.lets.len() <= mark {
@@ -663,7 +702,11 @@ impl<'a> Typer<'a> {
                         self.arity.insert(name.to_string(), xs.len());
                     }
                 }
-                Some(xs.into_iter().enumerate().map(|(j, x)| self.bind(&element_name(name, j), x)).collect())
+                let mut out = Vec::new();
+                for (j, x) in xs.into_iter().enumerate() {
+                    out.extend(self.bind_val(&element_name(name, j), x, span.clone())?);
+                }
+                Some(out)
             }
         }
     }
@@ -680,13 +723,28 @@ impl<'a> Typer<'a> {
                     if let Some(Ty::Tuple(xs)) = ret {
                         let temp = format!("$call{}", self.temps);
                         self.temps += 1;
-                        let vars: Vec<Var> = xs.iter().enumerate().map(|(j, &x)| {
-                            let var = self.var(&element_name(&temp, j));
-                            self.vars[var].ty = x;
-                            self.types.insert(element_name(&temp, j), x);
-                            var
-                        }).collect();
-                        let elems = vars.iter().zip(&xs).map(|(&v, &x)| TExpr { ty: x, kind: TExprKind::Var(v), span: range(e) }).collect();
+                        // One variable per flattened scalar; a complex
+                        // element is two of them.
+                        let mut vars = Vec::new();
+                        let mut elems = Vec::new();
+                        for x in &xs {
+                            let mut read = Vec::new();
+                            for s in x.flat() {
+                                let name = element_name(&temp, vars.len());
+                                let var = self.var(&name);
+                                self.vars[var].ty = s;
+                                self.types.insert(name, s);
+                                vars.push(var);
+                                read.push(TExpr { ty: s, kind: TExprKind::Var(var), span: range(e) });
+                            }
+                            elems.push(match x {
+                                Ty::Complex(_) => {
+                                    let im = read.pop()?;
+                                    Val::Complex(read.pop()?, im)
+                                }
+                                _ => Val::Scalar(read.pop()?),
+                            });
+                        }
                         self.pre.push(TStmt::CallAssign { symbol, args, vars });
                         return Some(Val::Tuple(elems));
                     }
@@ -723,28 +781,52 @@ impl<'a> Typer<'a> {
             return self.cexpr(e).map(|(re, im)| Val::Complex(re, im));
         }
         if let Some(polar) = self.cmath_polar(e) {
-            return polar.map(Val::Tuple);
+            return polar.map(|xs| Val::Tuple(xs.into_iter().map(Val::Scalar).collect()));
         }
         match e {
             Expr::Tuple(t) if t.elts.is_empty() => self.unsupported(span, "empty tuples are").map(Val::Scalar),
             Expr::Tuple(t) => {
-                let elems: Vec<Option<TExpr>> = t.elts.iter().map(|x| self.expr(x)).collect();
-                Some(Val::Tuple(elems.into_iter().collect::<Option<_>>()?))
+                let mut ends = vec![self.lets.len()];
+                let mut elems = Vec::new();
+                for x in &t.elts {
+                    elems.push(self.tuple_element(x));
+                    ends.push(self.lets.len());
+                }
+                let mut elems: Vec<Val> = elems.into_iter().collect::<Option<_>>()?;
+                self.keep_order(&mut elems, &ends);
+                Some(Val::Tuple(elems))
             }
             Expr::Name(n) if self.arity.contains_key(n.id.as_str()) => Some(Val::Tuple(self.tuple_var(n.id.as_str(), span))),
-            Expr::Attribute(a) if self.array_name(&a.value).is_some() && a.attr.as_str() == "shape" => Some(Val::Tuple(self.shape_tuple(&a.value, span))),
+            Expr::Attribute(a) if self.array_name(&a.value).is_some() && a.attr.as_str() == "shape" => Some(Val::Tuple(self.shape_tuple(&a.value, span).into_iter().map(Val::Scalar).collect())),
             Expr::Call(c) if matches!(c.func.as_ref(), Expr::Name(n) if n.id.as_str() == "divmod" && !self.types.contains_key("divmod") && !self.arity.contains_key("divmod") && !self.globals.functions.contains_key("divmod")) => self.divmod(c, span),
             _ => self.expr(e).map(Val::Scalar),
         }
     }
 
-    /// The element variables of the tuple variable `name`.
-    fn tuple_var(&mut self, name: &str, span: Range<usize>) -> Vec<TExpr> {
+    /// An element of a tuple literal: a complex number or a scalar. Values
+    /// it shares are bound before the statement, in order (the elements
+    /// before it are shared too, as for call arguments).
+    fn tuple_element(&mut self, e: &Expr) -> Option<Val> {
+        if self.is_complex(e) {
+            return self.cexpr(e).map(|(re, im)| Val::Complex(re, im));
+        }
+        self.expr(e).map(Val::Scalar)
+    }
+
+    /// The element values of the tuple variable `name`.
+    fn tuple_var(&mut self, name: &str, span: Range<usize>) -> Vec<Val> {
+        let read = |t: &mut Self, n: &str| {
+            let var = t.var(n);
+            let ty = t.types.get(n).copied().unwrap_or(t.vars[var].ty);
+            TExpr { ty, kind: TExprKind::Var(var), span: span.clone() }
+        };
         (0..self.arity[name]).map(|j| {
             let n = element_name(name, j);
-            let var = self.var(&n);
-            let ty = self.types.get(&n).copied().unwrap_or(self.vars[var].ty);
-            TExpr { ty, kind: TExprKind::Var(var), span: span.clone() }
+            if self.complex.contains(&n) {
+                Val::Complex(read(self, &element_name(&n, 0)), read(self, &element_name(&n, 1)))
+            } else {
+                Val::Scalar(read(self, &n))
+            }
         }).collect()
     }
 
@@ -762,7 +844,7 @@ impl<'a> Typer<'a> {
         let ty = Scalar::unify(a.ty, b.ty);
         let (a, b) = (cast(a, ty), cast(b, ty));
         let half = |op| TExpr { ty, kind: TExprKind::DivMod(op, Box::new(a.clone()), Box::new(b.clone())), span: span.clone() };
-        Some(Val::Tuple(vec![half(BinOp::FloorDiv), half(BinOp::Mod)]))
+        Some(Val::Tuple(vec![Val::Scalar(half(BinOp::FloorDiv)), Val::Scalar(half(BinOp::Mod))]))
     }
 
     /// `t[i]` for a tuple variable `t` and a constant `i` (negative counts
@@ -796,7 +878,15 @@ impl<'a> Typer<'a> {
             return None;
         }
         let mut elems = self.tuple_var(n.id.as_str(), span.clone());
-        Some(TExpr { span, ..elems.swap_remove(j as usize) })
+        match elems.swap_remove(j as usize) {
+            Val::Scalar(x) => Some(TExpr { span, ..x }),
+            // Typed by cexpr (is_complex sees the element); here only when
+            // a complex element stands where a real number is needed.
+            _ => {
+                self.errors.push(Diagnostic::error("a complex number is used here where a real number is needed").at(span, "complex"));
+                None
+            }
+        }
     }
 
     fn finish(mut self, export: &Export, params: Vec<Param>, mut body: Vec<TStmt>) -> Result<TypedFunction> {
@@ -938,7 +1028,7 @@ impl<'a> Typer<'a> {
                 let mut vars = Vec::new();
                 let mut vals = Vec::new();
                 for (n, v) in names.iter().zip(values) {
-                    for (var, x) in self.bind_val(n, Val::Scalar(v), range(stmt))? {
+                    for (var, x) in self.bind_val(n, v, range(stmt))? {
                         vars.push(var);
                         vals.push(x);
                     }
@@ -1110,7 +1200,10 @@ impl<'a> Typer<'a> {
             return None;
         };
         let span = range(f.iter.as_ref());
-        let elems = self.tuple_var(name, span.clone());
+        let Some(elems) = self.tuple_var(name, span.clone()).into_iter().map(|v| match v { Val::Scalar(x) => Some(x), _ => None }).collect::<Option<Vec<TExpr>>>() else {
+            self.errors.push(Diagnostic::error("iterating over a tuple with complex elements is not supported yet").at(span, "complex elements").note("index the tuple with constants or unpack it"));
+            return None;
+        };
         if elems.is_empty() {
             return self.unsupported(span, "iterating over an empty tuple is").and(None);
         }
@@ -1625,24 +1718,10 @@ impl<'a> Typer<'a> {
             vals.push(self.value(a));
             ends.push(self.lets.len());
         }
-        let vals: Vec<Val> = vals.into_iter().collect::<Option<_>>()?;
+        let mut vals: Vec<Val> = vals.into_iter().collect::<Option<_>>()?;
+        self.keep_order(&mut vals, &ends);
         let types: Vec<Ty> = vals.iter().map(Val::ty).collect();
-        let mut args: Vec<Vec<TExpr>> = vals.into_iter().map(Val::flat).collect();
-        // Values shared by an argument are computed before the call's
-        // other arguments; the arguments before it are then shared too, each
-        // at its place, so that everything runs in Python's order.
-        if let Some(last) = (0..args.len()).rev().find(|&k| ends[k + 1] > ends[k]) {
-            for k in (0..last).rev() {
-                let mut at = ends[k + 1];
-                for x in args[k].iter_mut() {
-                    let e = std::mem::replace(x, TExpr { ty: Scalar::Bool, kind: TExprKind::Const(ConstValue::Bool(false)), span: 0..0 });
-                    let before = self.lets.len();
-                    *x = self.share_at(at, e);
-                    at += self.lets.len() - before;
-                }
-            }
-        }
-        let args: Vec<TExpr> = args.into_iter().flatten().collect();
+        let args: Vec<TExpr> = vals.into_iter().flat_map(Val::flat).collect();
         match self.specs.request(name, &types, span) {
             Ok((symbol, ret)) => Some((symbol, ret, args)),
             Err(Some(d)) => {
@@ -1738,7 +1817,7 @@ impl<'a> Typer<'a> {
 fn join_ty(a: &Ty, b: &Ty) -> Option<Ty> {
     match (a, b) {
         (Ty::Scalar(x), Ty::Scalar(y)) => Some(Ty::Scalar(join(*x, *y))),
-        (Ty::Tuple(xs), Ty::Tuple(ys)) if xs.len() == ys.len() => Some(Ty::Tuple(xs.iter().zip(ys).map(|(x, y)| join(*x, *y)).collect())),
+        (Ty::Tuple(xs), Ty::Tuple(ys)) if xs.len() == ys.len() => Some(Ty::Tuple(xs.iter().zip(ys).map(|(x, y)| join_ty(x, y)).collect::<Option<_>>()?)),
         (Ty::Complex(x), Ty::Complex(y)) => Some(Ty::Complex(join(*x, *y))),
         _ => None,
     }
@@ -1748,7 +1827,7 @@ fn join_ty(a: &Ty, b: &Ty) -> Option<Ty> {
 fn can_convert_ty(from: &Ty, to: &Ty) -> bool {
     match (from, to) {
         (Ty::Scalar(x), Ty::Scalar(y)) => can_convert(*x, *y),
-        (Ty::Tuple(xs), Ty::Tuple(ys)) => xs.len() == ys.len() && xs.iter().zip(ys).all(|(x, y)| can_convert(*x, *y)),
+        (Ty::Tuple(xs), Ty::Tuple(ys)) => xs.len() == ys.len() && xs.iter().zip(ys).all(|(x, y)| can_convert_ty(x, y)),
         (Ty::Complex(_), Ty::Complex(_)) => true,
         _ => false,
     }

@@ -87,8 +87,25 @@ impl<'a> Typer<'a> {
                 _ => false,
             },
             Expr::IfExp(i) => self.is_complex(&i.body) || self.is_complex(&i.orelse),
+            Expr::Subscript(_) => self.complex_element(e).is_some(),
             _ => false,
         }
+    }
+
+    /// `t[i]` with a constant `i` (negative from the end) naming a complex
+    /// element of the tuple variable `t`: that element's name.
+    fn complex_element(&self, e: &Expr) -> Option<String> {
+        let Expr::Subscript(s) = e else { return None };
+        let Expr::Name(n) = s.value.as_ref() else { return None };
+        let len = *self.arity.get(n.id.as_str())? as i128;
+        let i = match literal_value(&s.slice)? {
+            ConstValue::Int(i) => i,
+            ConstValue::Bool(b) => b as i128,
+            ConstValue::Float(_) => return None,
+        };
+        let j = if i < 0 { i + len } else { i };
+        let name = element_name(n.id.as_str(), usize::try_from(j).ok()?);
+        self.complex.contains(&name).then_some(name)
     }
 
     /// The cmath name `e` denotes: `cmath.f` (any alias of the module) or a
@@ -163,6 +180,16 @@ impl<'a> Typer<'a> {
                     ast::UnaryOp::USub => Some((neg(re), neg(im))),
                     _ => Some((re, im)),
                 }
+            }
+            Expr::Subscript(_) => {
+                let name = self.complex_element(e).expect("is_complex");
+                let part = |t: &mut Self, j| {
+                    let name = element_name(&name, j);
+                    let var = t.var(&name);
+                    let ty = t.types.get(&name).copied().unwrap_or(t.vars[var].ty);
+                    TExpr { ty, kind: TExprKind::Var(var), span: span.clone() }
+                };
+                Some((part(self, 0), part(self, 1)))
             }
             Expr::IfExp(i) => {
                 let cond = self.condition(&i.test).map(|c| self.share(c));

@@ -129,6 +129,69 @@ def c_module_shadow(Z1):
     return Z1 + Z3
 
 
+# Complex numbers inside tuples: signatures (arguments and returns), tuple
+# literals and variables, unpacking, constant indexing, helpers.
+@cc.export('t_arg', 'c16(Tuple(c16, f8))')
+def t_arg(t):
+    z, x = t
+    return z * x
+
+
+@cc.export('t_ret', 'Tuple(c16, f8)(c16, f8)')
+def t_ret(z, x):
+    return z * 2, x + 1
+
+
+@cc.export('t_uni', 'UniTuple(c16, 2)(UniTuple(c16, 2))')
+def t_uni(t):
+    a, b = t
+    return b, a * b
+
+
+@cc.export('t_body', 'c16(c16, f8)')
+def t_body(z, x):
+    t = (z, x, z * z)
+    u = t
+    return u[0] + u[-1] * u[1]
+
+
+def swap(z, x):
+    return x, z
+
+
+def first(t):
+    return t[0]
+
+
+@cc.export('t_helper', 'c16(c16, f8)')
+def t_helper(z, x):
+    a, b = swap(z, x)
+    r = first((b / z, a))
+    return r * a
+
+
+@cc.export('t_polar', 'c16(c16)')
+def t_polar(z):
+    r, phi = cmath.polar(z)
+    return cmath.rect(r, phi)
+
+
+@cc.export('t_order', 'Tuple(f8, c16)(f8, c16)')
+def t_order(x, z):
+    # Python's order: 1.0 // x raises first where both would.
+    return 1.0 // x, cmath.log(z) * z
+
+
+@cc.export('t_c8', 'Tuple(c8, f4)(c8)')
+def t_c8(z):
+    return z * z, z.real
+
+
+@cc.export('t_infer', '(c16,)')
+def t_infer(z):
+    return z.conjugate(), z.imag
+
+
 @cc.export('cm_sqrt', 'c16(c16)')
 def cm_sqrt(z):
     return cmath.sqrt(z)
@@ -273,6 +336,15 @@ CASES = {
     'c_module_consts': [(z,) for z in EDGE[::2]],
     'c_module_parts': [()],
     'c_module_shadow': [(z,) for z in EDGE[::5]],
+    't_arg': [((z, x),) for z in EDGE[::6] for x in (0.0, -2.5, nan)] + [((1j, 'x'),), ((1j, 2),)],
+    't_ret': [(z, x) for z in EDGE[::6] for x in (0.0, -2.5, inf)],
+    't_uni': [((a, b),) for a, b in PAIRS[::5]],
+    't_body': [(z, x) for z in EDGE[::6] for x in (0.0, -0.0, 3.0)],
+    't_helper': [(z, x) for z in EDGE[::6] + [0j] for x in (0.0, -2.5, nan)],
+    't_polar': [(z,) for z in CM_ALL[::3]],
+    't_order': [(x, z) for x in (0.0, 2.0, -0.0) for z in (0j, 1 + 1j, -2.5 + 0j)],
+    't_c8': [(z,) for z, _ in C8],
+    't_infer': [(z,) for z in EDGE[::4]],
     'cm_sqrt': [(z,) for z in CM_ALL],
     'cm_exp': [(z,) for z in CM_ALL],
     'cm_log': [(z,) for z in CM_ALL],

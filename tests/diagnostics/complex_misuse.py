@@ -35,3 +35,10 @@ def modulus(a):
 @cc.export('root', 'c16(c16)')
 def root(a):
     return cmath.sqrt(a, 2.0)
+
+@cc.export('loop', 'f8(Tuple(c16, f8))')
+def loop(t):
+    s = 0.0
+    for x in t:
+        s += 1.0
+    return s

@@ -178,6 +178,18 @@ pub static CMATH_FUNCTIONS: &[MathFn] = &[
     cmath("log", 2, "pycc_clogb"),
     cmath("log10", 1, "pycc_clog10"),
     cmath("rect", 2, "pycc_crect"),
+    cmath("acos", 1, "pycc_cacos"),
+    cmath("acosh", 1, "pycc_cacosh"),
+    cmath("asin", 1, "pycc_casin"),
+    cmath("asinh", 1, "pycc_casinh"),
+    cmath("atan", 1, "pycc_catan"),
+    cmath("atanh", 1, "pycc_catanh"),
+    cmath("cos", 1, "pycc_ccos"),
+    cmath("cosh", 1, "pycc_ccosh"),
+    cmath("sin", 1, "pycc_csin"),
+    cmath("sinh", 1, "pycc_csinh"),
+    cmath("tan", 1, "pycc_ctan"),
+    cmath("tanh", 1, "pycc_ctanh"),
 ];
 
 /// cmath.phase: `(re, im, part)`, the angle as part 0 (see pycc_cphase).

@@ -65,7 +65,7 @@ pub(super) fn truth_of(z: Parts, span: &Range<usize>) -> TExpr {
     TExpr { ty: Scalar::Bool, kind: TExprKind::Or(Box::new(truth(z.0)), Box::new(truth(z.1))), span: span.clone() }
 }
 
-const CMATH_NOTE: &str = "pycc compiles cmath.sqrt, exp, log (one or two arguments), log10, rect, phase, polar, isnan, isinf, isfinite and the constants pi, e, tau, inf, nan, infj, nanj";
+const CMATH_NOTE: &str = "pycc compiles cmath.sqrt, exp, log (one or two arguments), log10, the trigonometric and hyperbolic functions and their inverses, rect, phase, polar, isnan, isinf, isfinite and the constants pi, e, tau, inf, nan, infj, nanj";
 
 const COMPLEX_NOTE: &str = "complex numbers support + - * / **, unary - and +, == and !=, abs(), bool(), .real, .imag, .conjugate(), complex(re, im)";
 

@@ -448,8 +448,9 @@ HIDDEN double pycc_cabs(double re, double im) {
 }
 
 /* ---- cmath (Modules/cmathmodule.c, 3.11) --------------------------------
- * sqrt, exp and log with their C99 Annex G special-value tables, errno as
- * CPython sets it, and cmath.rect. Each entry point takes the argument's
+ * sqrt, exp, log, the trigonometric and hyperbolic functions and their
+ * inverses with their C99 Annex G special-value tables, errno as CPython
+ * sets it, cmath.rect and cmath.phase. Each entry point takes the argument's
  * parts and `part` as above: 0 the real part, 1 the imaginary part, 2 the
  * errno outcome (0 none, 1 EDOM: ValueError "math domain error", 2 ERANGE:
  * OverflowError "math range error"), which the generated code raises. */
@@ -525,6 +526,79 @@ static const cplx rect_special_values[7][7] = {
     {C(N, N), C(U, U), C(U, U), C(U, U), C(U, U), C(N, N), C(N, N)},
     {C(INF, N), C(U, U), C(INF, -0.), C(INF, 0.), C(U, U), C(INF, N), C(INF, N)},
     {C(N, N), C(N, N), C(N, 0.), C(N, 0.), C(N, N), C(N, N), C(N, N)},
+};
+
+/* The tables as CPython 3.11 has them: later versions changed acosh's and
+ * tanh's entries for a zero real part and a nan (or infinite) imaginary
+ * part; 3.11 gives nan+nanj there. */
+static const cplx acos_special_values[7][7] = {
+    {C(P34, INF), C(P, INF), C(P, INF), C(P, -INF), C(P, -INF), C(P34, -INF), C(N, INF)},
+    {C(P12, INF), C(U, U), C(U, U), C(U, U), C(U, U), C(P12, -INF), C(N, N)},
+    {C(P12, INF), C(U, U), C(P12, 0.), C(P12, -0.), C(U, U), C(P12, -INF), C(P12, N)},
+    {C(P12, INF), C(U, U), C(P12, 0.), C(P12, -0.), C(U, U), C(P12, -INF), C(P12, N)},
+    {C(P12, INF), C(U, U), C(U, U), C(U, U), C(U, U), C(P12, -INF), C(N, N)},
+    {C(P14, INF), C(0., INF), C(0., INF), C(0., -INF), C(0., -INF), C(P14, -INF), C(N, INF)},
+    {C(N, INF), C(N, N), C(N, N), C(N, N), C(N, N), C(N, -INF), C(N, N)},
+};
+
+static const cplx acosh_special_values[7][7] = {
+    {C(INF, -P34), C(INF, -P), C(INF, -P), C(INF, P), C(INF, P), C(INF, P34), C(INF, N)},
+    {C(INF, -P12), C(U, U), C(U, U), C(U, U), C(U, U), C(INF, P12), C(N, N)},
+    {C(INF, -P12), C(U, U), C(0., -P12), C(0., P12), C(U, U), C(INF, P12), C(N, N)},
+    {C(INF, -P12), C(U, U), C(0., -P12), C(0., P12), C(U, U), C(INF, P12), C(N, N)},
+    {C(INF, -P12), C(U, U), C(U, U), C(U, U), C(U, U), C(INF, P12), C(N, N)},
+    {C(INF, -P14), C(INF, -0.), C(INF, -0.), C(INF, 0.), C(INF, 0.), C(INF, P14), C(INF, N)},
+    {C(INF, N), C(N, N), C(N, N), C(N, N), C(N, N), C(INF, N), C(N, N)},
+};
+
+static const cplx asinh_special_values[7][7] = {
+    {C(-INF, -P14), C(-INF, -0.), C(-INF, -0.), C(-INF, 0.), C(-INF, 0.), C(-INF, P14), C(-INF, N)},
+    {C(-INF, -P12), C(U, U), C(U, U), C(U, U), C(U, U), C(-INF, P12), C(N, N)},
+    {C(-INF, -P12), C(U, U), C(-0., -0.), C(-0., 0.), C(U, U), C(-INF, P12), C(N, N)},
+    {C(INF, -P12), C(U, U), C(0., -0.), C(0., 0.), C(U, U), C(INF, P12), C(N, N)},
+    {C(INF, -P12), C(U, U), C(U, U), C(U, U), C(U, U), C(INF, P12), C(N, N)},
+    {C(INF, -P14), C(INF, -0.), C(INF, -0.), C(INF, 0.), C(INF, 0.), C(INF, P14), C(INF, N)},
+    {C(INF, N), C(N, N), C(N, -0.), C(N, 0.), C(N, N), C(INF, N), C(N, N)},
+};
+
+static const cplx atanh_special_values[7][7] = {
+    {C(-0., -P12), C(-0., -P12), C(-0., -P12), C(-0., P12), C(-0., P12), C(-0., P12), C(-0., N)},
+    {C(-0., -P12), C(U, U), C(U, U), C(U, U), C(U, U), C(-0., P12), C(N, N)},
+    {C(-0., -P12), C(U, U), C(-0., -0.), C(-0., 0.), C(U, U), C(-0., P12), C(-0., N)},
+    {C(0., -P12), C(U, U), C(0., -0.), C(0., 0.), C(U, U), C(0., P12), C(0., N)},
+    {C(0., -P12), C(U, U), C(U, U), C(U, U), C(U, U), C(0., P12), C(N, N)},
+    {C(0., -P12), C(0., -P12), C(0., -P12), C(0., P12), C(0., P12), C(0., P12), C(0., N)},
+    {C(0., -P12), C(N, N), C(N, N), C(N, N), C(N, N), C(0., P12), C(N, N)},
+};
+
+static const cplx cosh_special_values[7][7] = {
+    {C(INF, N), C(U, U), C(INF, 0.), C(INF, -0.), C(U, U), C(INF, N), C(INF, N)},
+    {C(N, N), C(U, U), C(U, U), C(U, U), C(U, U), C(N, N), C(N, N)},
+    {C(N, 0.), C(U, U), C(1., 0.), C(1., -0.), C(U, U), C(N, 0.), C(N, 0.)},
+    {C(N, 0.), C(U, U), C(1., -0.), C(1., 0.), C(U, U), C(N, 0.), C(N, 0.)},
+    {C(N, N), C(U, U), C(U, U), C(U, U), C(U, U), C(N, N), C(N, N)},
+    {C(INF, N), C(U, U), C(INF, -0.), C(INF, 0.), C(U, U), C(INF, N), C(INF, N)},
+    {C(N, N), C(N, N), C(N, 0.), C(N, 0.), C(N, N), C(N, N), C(N, N)},
+};
+
+static const cplx sinh_special_values[7][7] = {
+    {C(INF, N), C(U, U), C(-INF, -0.), C(-INF, 0.), C(U, U), C(INF, N), C(INF, N)},
+    {C(N, N), C(U, U), C(U, U), C(U, U), C(U, U), C(N, N), C(N, N)},
+    {C(0., N), C(U, U), C(-0., -0.), C(-0., 0.), C(U, U), C(0., N), C(0., N)},
+    {C(0., N), C(U, U), C(0., -0.), C(0., 0.), C(U, U), C(0., N), C(0., N)},
+    {C(N, N), C(U, U), C(U, U), C(U, U), C(U, U), C(N, N), C(N, N)},
+    {C(INF, N), C(U, U), C(INF, -0.), C(INF, 0.), C(U, U), C(INF, N), C(INF, N)},
+    {C(N, N), C(N, N), C(N, -0.), C(N, 0.), C(N, N), C(N, N), C(N, N)},
+};
+
+static const cplx tanh_special_values[7][7] = {
+    {C(-1., 0.), C(U, U), C(-1., -0.), C(-1., 0.), C(U, U), C(-1., 0.), C(-1., 0.)},
+    {C(N, N), C(U, U), C(U, U), C(U, U), C(U, U), C(N, N), C(N, N)},
+    {C(N, N), C(U, U), C(-0., -0.), C(-0., 0.), C(U, U), C(N, N), C(N, N)},
+    {C(N, N), C(U, U), C(0., -0.), C(0., 0.), C(U, U), C(N, N), C(N, N)},
+    {C(N, N), C(U, U), C(U, U), C(U, U), C(U, U), C(N, N), C(N, N)},
+    {C(1., 0.), C(U, U), C(1., -0.), C(1., 0.), C(U, U), C(1., 0.), C(1., 0.)},
+    {C(N, N), C(N, N), C(N, -0.), C(N, 0.), C(N, N), C(N, N), C(N, N)},
 };
 
 /* SPECIAL_VALUE: a non-finite part takes the table's entry, errno 0. */
@@ -723,6 +797,275 @@ HIDDEN double pycc_crect(double rr, double phi, double part) {
     cplx r = c_rect(rr, phi, &err);
     return pick(r, err, part);
 }
+
+/* The trigonometric and hyperbolic functions: cmathmodule.c's
+ * cmath_*_impl, step for step. */
+
+#define CM_SQRT_LARGE_DOUBLE (sqrt(CM_LARGE_DOUBLE))
+#define CM_SQRT_DBL_MIN (sqrt(DBL_MIN))
+
+static cplx c_neg(cplx a) {
+    cplx r = { -a.re, -a.im };
+    return r;
+}
+
+static cplx c_acos(cplx z, int *err) {
+    cplx s1, s2, r;
+    SPECIAL_VALUE(z, acos_special_values);
+    if (fabs(z.re) > CM_LARGE_DOUBLE || fabs(z.im) > CM_LARGE_DOUBLE) {
+        r.re = atan2(fabs(z.im), z.re);
+        r.im = -copysign(log(hypot(z.re / 2., z.im / 2.)) + M_LN2_ * 2., z.im);
+    } else {
+        s1.re = 1. - z.re;
+        s1.im = -z.im;
+        s1 = c_sqrt(s1, err);
+        s2.re = 1. + z.re;
+        s2.im = z.im;
+        s2 = c_sqrt(s2, err);
+        r.re = 2. * atan2(s1.re, s2.re);
+        r.im = asinh(s2.re * s1.im - s2.im * s1.re);
+    }
+    *err = 0;
+    return r;
+}
+
+static cplx c_acosh(cplx z, int *err) {
+    cplx s1, s2, r;
+    SPECIAL_VALUE(z, acosh_special_values);
+    if (fabs(z.re) > CM_LARGE_DOUBLE || fabs(z.im) > CM_LARGE_DOUBLE) {
+        r.re = log(hypot(z.re / 2., z.im / 2.)) + M_LN2_ * 2.;
+        r.im = atan2(z.im, z.re);
+    } else {
+        s1.re = z.re - 1.;
+        s1.im = z.im;
+        s1 = c_sqrt(s1, err);
+        s2.re = z.re + 1.;
+        s2.im = z.im;
+        s2 = c_sqrt(s2, err);
+        r.re = asinh(s1.re * s2.re + s1.im * s2.im);
+        r.im = 2. * atan2(s1.im, s2.re);
+    }
+    *err = 0;
+    return r;
+}
+
+static cplx c_asinh(cplx z, int *err) {
+    cplx s1, s2, r;
+    SPECIAL_VALUE(z, asinh_special_values);
+    if (fabs(z.re) > CM_LARGE_DOUBLE || fabs(z.im) > CM_LARGE_DOUBLE) {
+        if (z.im >= 0.) {
+            r.re = copysign(log(hypot(z.re / 2., z.im / 2.)) + M_LN2_ * 2., z.re);
+        } else {
+            r.re = -copysign(log(hypot(z.re / 2., z.im / 2.)) + M_LN2_ * 2., -z.re);
+        }
+        r.im = atan2(z.im, fabs(z.re));
+    } else {
+        s1.re = 1. + z.im;
+        s1.im = -z.re;
+        s1 = c_sqrt(s1, err);
+        s2.re = 1. - z.im;
+        s2.im = z.re;
+        s2 = c_sqrt(s2, err);
+        r.re = asinh(s1.re * s2.im - s2.re * s1.im);
+        r.im = atan2(z.im, s1.re * s2.re - s1.im * s2.im);
+    }
+    *err = 0;
+    return r;
+}
+
+/* asin(z) = -i asinh(iz) */
+static cplx c_asin(cplx z, int *err) {
+    cplx s = { -z.im, z.re }, r;
+    s = c_asinh(s, err);
+    r.re = s.im;
+    r.im = -s.re;
+    return r;
+}
+
+static cplx c_atanh(cplx z, int *err) {
+    cplx r;
+    double ay, h;
+    SPECIAL_VALUE(z, atanh_special_values);
+    /* Reduce to z.re >= 0 with atanh(z) = -atanh(-z). */
+    if (z.re < 0.)
+        return c_neg(c_atanh(c_neg(z), err));
+    ay = fabs(z.im);
+    if (z.re > CM_SQRT_LARGE_DOUBLE || ay > CM_SQRT_LARGE_DOUBLE) {
+        /* atanh(z) ~ 1/z +- i*pi/2 for large z */
+        h = hypot(z.re / 2., z.im / 2.);
+        r.re = z.re / 4. / h / h;
+        r.im = copysign(CM_PI / 2., z.im);
+        *err = 0;
+    } else if (z.re == 1. && ay < CM_SQRT_DBL_MIN) {
+        /* C99: atanh(1 +- 0i) is inf +- 0i */
+        if (ay == 0.) {
+            r.re = INF;
+            r.im = z.im;
+            *err = EDOM;
+        } else {
+            r.re = -log(sqrt(ay) / sqrt(hypot(ay, 2.)));
+            r.im = copysign(atan2(2., -ay) / 2, z.im);
+            *err = 0;
+        }
+    } else {
+        r.re = log1p(4. * z.re / ((1 - z.re) * (1 - z.re) + ay * ay)) / 4.;
+        r.im = -atan2(-2. * z.im, (1 - z.re) * (1 + z.re) - ay * ay) / 2.;
+        *err = 0;
+    }
+    return r;
+}
+
+/* atan(z) = -i atanh(iz) */
+static cplx c_atan(cplx z, int *err) {
+    cplx s = { -z.im, z.re }, r;
+    s = c_atanh(s, err);
+    r.re = s.im;
+    r.im = -s.re;
+    return r;
+}
+
+static cplx c_cosh(cplx z, int *err) {
+    cplx r;
+    double x_minus_one;
+    if (!isfinite(z.re) || !isfinite(z.im)) {
+        if (isinf(z.re) && isfinite(z.im) && z.im != 0.) {
+            if (z.re > 0) {
+                r.re = copysign(INF, cos(z.im));
+                r.im = copysign(INF, sin(z.im));
+            } else {
+                r.re = copysign(INF, cos(z.im));
+                r.im = -copysign(INF, sin(z.im));
+            }
+        } else {
+            r = cosh_special_values[special_type(z.re)][special_type(z.im)];
+        }
+        /* EDOM for an infinite imaginary part and a real part not a nan. */
+        *err = isinf(z.im) && !isnan(z.re) ? EDOM : 0;
+        return r;
+    }
+    if (fabs(z.re) > CM_LOG_LARGE_DOUBLE) {
+        /* cosh(z.re) may overflow where cosh(z) does not. */
+        x_minus_one = z.re - copysign(1., z.re);
+        r.re = cos(z.im) * cosh(x_minus_one) * CM_E;
+        r.im = sin(z.im) * sinh(x_minus_one) * CM_E;
+    } else {
+        r.re = cos(z.im) * cosh(z.re);
+        r.im = sin(z.im) * sinh(z.re);
+    }
+    *err = isinf(r.re) || isinf(r.im) ? ERANGE : 0;
+    return r;
+}
+
+/* cos(z) = cosh(iz) */
+static cplx c_cos(cplx z, int *err) {
+    cplx r = { -z.im, z.re };
+    return c_cosh(r, err);
+}
+
+static cplx c_sinh(cplx z, int *err) {
+    cplx r;
+    double x_minus_one;
+    if (!isfinite(z.re) || !isfinite(z.im)) {
+        if (isinf(z.re) && isfinite(z.im) && z.im != 0.) {
+            if (z.re > 0) {
+                r.re = copysign(INF, cos(z.im));
+                r.im = copysign(INF, sin(z.im));
+            } else {
+                r.re = -copysign(INF, cos(z.im));
+                r.im = copysign(INF, sin(z.im));
+            }
+        } else {
+            r = sinh_special_values[special_type(z.re)][special_type(z.im)];
+        }
+        *err = isinf(z.im) && !isnan(z.re) ? EDOM : 0;
+        return r;
+    }
+    if (fabs(z.re) > CM_LOG_LARGE_DOUBLE) {
+        x_minus_one = z.re - copysign(1., z.re);
+        r.re = cos(z.im) * sinh(x_minus_one) * CM_E;
+        r.im = sin(z.im) * cosh(x_minus_one) * CM_E;
+    } else {
+        r.re = cos(z.im) * sinh(z.re);
+        r.im = sin(z.im) * cosh(z.re);
+    }
+    *err = isinf(r.re) || isinf(r.im) ? ERANGE : 0;
+    return r;
+}
+
+/* sin(z) = -i sinh(iz) */
+static cplx c_sin(cplx z, int *err) {
+    cplx s = { -z.im, z.re }, r;
+    s = c_sinh(s, err);
+    r.re = s.im;
+    r.im = -s.re;
+    return r;
+}
+
+static cplx c_tanh(cplx z, int *err) {
+    cplx r;
+    double tx, ty, cx, txty, denom;
+    if (!isfinite(z.re) || !isfinite(z.im)) {
+        if (isinf(z.re) && isfinite(z.im) && z.im != 0.) {
+            if (z.re > 0) {
+                r.re = 1.0;
+                r.im = copysign(0., 2. * sin(z.im) * cos(z.im));
+            } else {
+                r.re = -1.0;
+                r.im = copysign(0., 2. * sin(z.im) * cos(z.im));
+            }
+        } else {
+            r = tanh_special_values[special_type(z.re)][special_type(z.im)];
+        }
+        /* EDOM for an infinite imaginary part and a finite real part. */
+        *err = isinf(z.im) && isfinite(z.re) ? EDOM : 0;
+        return r;
+    }
+    if (fabs(z.re) > CM_LOG_LARGE_DOUBLE) {
+        /* 1 - tanh(x)**2 ~ 4 exp(-2|x|): no overflow in cosh. */
+        r.re = copysign(1., z.re);
+        r.im = 4. * sin(z.im) * cos(z.im) * exp(-2. * fabs(z.re));
+    } else {
+        tx = tanh(z.re);
+        ty = tan(z.im);
+        cx = 1. / cosh(z.re);
+        txty = tx * ty;
+        denom = 1. + txty * txty;
+        r.re = tx * (1. + ty * ty) / denom;
+        r.im = ((ty / denom) * cx) * cx;
+    }
+    *err = 0;
+    return r;
+}
+
+/* tan(z) = -i tanh(iz) */
+static cplx c_tan(cplx z, int *err) {
+    cplx s = { -z.im, z.re }, r;
+    s = c_tanh(s, err);
+    r.re = s.im;
+    r.im = -s.re;
+    return r;
+}
+
+/* One entry point per function, `(re, im, part)` as above. */
+#define CMATH1(name, fn)                                    \
+    HIDDEN double name(double re, double im, double part) { \
+        int err = 0;                                        \
+        cplx z = { re, im };                                \
+        cplx r = fn(z, &err);                               \
+        return pick(r, err, part);                          \
+    }
+CMATH1(pycc_cacos, c_acos)
+CMATH1(pycc_cacosh, c_acosh)
+CMATH1(pycc_casin, c_asin)
+CMATH1(pycc_casinh, c_asinh)
+CMATH1(pycc_catan, c_atan)
+CMATH1(pycc_catanh, c_atanh)
+CMATH1(pycc_ccos, c_cos)
+CMATH1(pycc_ccosh, c_cosh)
+CMATH1(pycc_csin, c_sin)
+CMATH1(pycc_csinh, c_sinh)
+CMATH1(pycc_ctan, c_tan)
+CMATH1(pycc_ctanh, c_tanh)
 
 /* cmath.phase: atan2 with errno cleared first and checked after; glibc's
  * atan2 sets ERANGE when the angle underflows (atan2(5e-324, 1e308)), which

@@ -24,9 +24,9 @@ def mixed_var(a):
     z = a
     return z
 
-@cc.export('cosine', 'c16(c16)')
-def cosine(a):
-    return cmath.cos(a)
+@cc.export('close', 'b1(c16)')
+def close(a):
+    return cmath.isclose(a, a)
 
 @cc.export('modulus', 'f8(c16)')
 def modulus(a):

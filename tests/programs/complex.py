@@ -217,6 +217,66 @@ def cm_logb(z, base):
     return cmath.log(z, base)
 
 
+@cc.export('cm_acos', 'c16(c16)')
+def cm_acos(z):
+    return cmath.acos(z)
+
+
+@cc.export('cm_acosh', 'c16(c16)')
+def cm_acosh(z):
+    return cmath.acosh(z)
+
+
+@cc.export('cm_asin', 'c16(c16)')
+def cm_asin(z):
+    return cmath.asin(z)
+
+
+@cc.export('cm_asinh', 'c16(c16)')
+def cm_asinh(z):
+    return cmath.asinh(z)
+
+
+@cc.export('cm_atan', 'c16(c16)')
+def cm_atan(z):
+    return cmath.atan(z)
+
+
+@cc.export('cm_atanh', 'c16(c16)')
+def cm_atanh(z):
+    return cmath.atanh(z)
+
+
+@cc.export('cm_cos', 'c16(c16)')
+def cm_cos(z):
+    return cmath.cos(z)
+
+
+@cc.export('cm_cosh', 'c16(c16)')
+def cm_cosh(z):
+    return cmath.cosh(z)
+
+
+@cc.export('cm_sin', 'c16(c16)')
+def cm_sin(z):
+    return cmath.sin(z)
+
+
+@cc.export('cm_sinh', 'c16(c16)')
+def cm_sinh(z):
+    return cmath.sinh(z)
+
+
+@cc.export('cm_tan', 'c16(c16)')
+def cm_tan(z):
+    return cmath.tan(z)
+
+
+@cc.export('cm_tanh', 'c16(c16)')
+def cm_tanh(z):
+    return cmath.tanh(z)
+
+
 @cc.export('cm_rect', 'c16(f8, f8)')
 def cm_rect(r, phi):
     return cmath.rect(r, phi)
@@ -330,6 +390,10 @@ CM_EDGE = [complex(r, i) for r in CM_PARTS for i in CM_PARTS]
 CM_MORE = [710 + 0j, 709.78 + 1j, -745.2 + 0j, 1e-310 + 1e-310j, 2.2e-308 + 0j, 1 + 1e-10j, 0.8 + 0.6j, 1e308 + 1e308j,
            -1e308 - 1e308j, 4.5e307 + 0j, 1e200 + 1e200j, 0.7 + 0.7j, 1.7 + 0j, 1.2 - 0.3j, 0.0 + 1e-320j]
 CM_ALL = CM_EDGE + CM_MORE + RANDOM[:150]
+# Around the thresholds of the trigonometric and hyperbolic functions:
+# log(DBL_MAX / 4) ~ 708.4, sqrt(DBL_MAX / 4) ~ 6.7e153, atanh's z.real == 1.
+CM_TRIG = [708.3 + 1j, 708.5 - 2j, -709 + 0.5j, 1j * 710, 0.5 + 708.5j, 1 + 0j, 1 - 0.0j, 1 + 1e-160j, -1 - 1e-200j,
+           7e153 + 1j, 1 + 7e153j, 6e153 + 0j, 1e-155 + 1e-155j, 3 + 4j, -0.5 + 0.5j, 0.999 + 0.001j, 2 + 1e-300j]
 CM_BASES = [2 + 0j, 1 + 0j, 0j, -0.0 + 0j, -1 + 0j, 1j, 10 + 0j, inf + 0j, nan + 0j, 1e308 + 0j, 5e-324 + 0j, 0.5 - 2j]
 
 CASES = {
@@ -350,6 +414,18 @@ CASES = {
     'cm_log': [(z,) for z in CM_ALL],
     'cm_log10': [(z,) for z in CM_ALL],
     'cm_logb': [(z, b) for z in CM_EDGE + CM_MORE for b in CM_BASES] + [(z, w) for z, w in zip(RANDOM[:100], RANDOM[100:200])],
+    'cm_acos': [(z,) for z in CM_ALL + CM_TRIG],
+    'cm_acosh': [(z,) for z in CM_ALL + CM_TRIG],
+    'cm_asin': [(z,) for z in CM_ALL + CM_TRIG],
+    'cm_asinh': [(z,) for z in CM_ALL + CM_TRIG],
+    'cm_atan': [(z,) for z in CM_ALL + CM_TRIG],
+    'cm_atanh': [(z,) for z in CM_ALL + CM_TRIG],
+    'cm_cos': [(z,) for z in CM_ALL + CM_TRIG],
+    'cm_cosh': [(z,) for z in CM_ALL + CM_TRIG],
+    'cm_sin': [(z,) for z in CM_ALL + CM_TRIG],
+    'cm_sinh': [(z,) for z in CM_ALL + CM_TRIG],
+    'cm_tan': [(z,) for z in CM_ALL + CM_TRIG],
+    'cm_tanh': [(z,) for z in CM_ALL + CM_TRIG],
     'cm_rect': [(r, p) for r in CM_PARTS + [-1e308, 3.0] for p in CM_PARTS + [-1.5, 3.141592653589793, 1e300]],
     'cm_polar': [(z,) for z in CM_ALL],
     'cm_phase': [(z,) for z in CM_ALL],

@@ -280,11 +280,11 @@ impl<'a> Typer<'a> {
                 }
             });
         };
-        if !math_module::CMATH_REAL.contains(&name.as_str()) || name == "polar" {
-            if name == "polar" {
-                self.errors.push(Diagnostic::error("cmath.polar() returns a tuple, used here as a number").at(span, "a tuple").note("unpack it (`r, phi = cmath.polar(z)`), assign it or return it"));
-                return Some(None);
-            }
+        if name == "polar" {
+            self.errors.push(Diagnostic::error("cmath.polar() returns a tuple, used here as a number").at(span, "a tuple").note("unpack it (`r, phi = cmath.polar(z)`), assign it or return it"));
+            return Some(None);
+        }
+        if !math_module::CMATH_REAL.contains(&name.as_str()) {
             self.errors.push(Diagnostic::error(format!("`cmath.{name}` is not supported yet")).at(span, "unsupported").note(CMATH_NOTE));
             return Some(None);
         }

@@ -842,7 +842,8 @@ impl<'a> Typer<'a> {
         let b = self.expr(&c.args[1]);
         let (a, b) = (a?, b?);
         let ty = Scalar::unify(a.ty, b.ty);
-        let (a, b) = (cast(a, ty), cast(b, ty));
+        // Each half reads both operands: computed once, shared.
+        let (a, b) = (self.share(cast(a, ty)), self.share(cast(b, ty)));
         let half = |op| TExpr { ty, kind: TExprKind::DivMod(op, Box::new(a.clone()), Box::new(b.clone())), span: span.clone() };
         Some(Val::Tuple(vec![Val::Scalar(half(BinOp::FloorDiv)), Val::Scalar(half(BinOp::Mod))]))
     }
@@ -1675,8 +1676,10 @@ impl<'a> Typer<'a> {
     /// past int64 wrap like other int arithmetic (ring arithmetic keeps the
     /// wrapped value exact). A constant ndigits folds away.
     fn round_int(&mut self, x: TExpr, ndigits: TExpr, span: Range<usize>) -> Option<TExpr> {
-        let x = cast(x, Scalar::I64);
-        let n = cast(ndigits, Scalar::I64);
+        // x, ndigits and the intermediate values are read several times:
+        // each computed once, shared.
+        let x = self.share(cast(x, Scalar::I64));
+        let n = self.share(cast(ndigits, Scalar::I64));
         let sp = span.clone();
         let int = move |v: i128| TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(v)), span: sp.clone() };
         let cmp = |op: CmpOp, a: &TExpr, b: TExpr| TExpr { ty: Scalar::Bool, kind: TExprKind::Compare(op, Box::new(a.clone()), Box::new(b)), span: span.clone() };
@@ -1687,9 +1690,13 @@ impl<'a> Typer<'a> {
         for k in (1..=18u32).rev() {
             p = pick(cmp(CmpOp::Eq, &n, int(-(k as i128))), int(10i128.pow(k)), p);
         }
+        let p = self.share(p);
         let q = self.binary(ast::Operator::FloorDiv, x.clone(), p.clone(), span.clone())?;
+        let q = self.share(q);
         let r = self.binary(ast::Operator::Mod, x.clone(), p.clone(), span.clone())?;
+        let r = self.share(r);
         let twice = self.binary(ast::Operator::Add, r.clone(), r, span.clone())?;
+        let twice = self.share(twice);
         let above = cmp(CmpOp::Gt, &twice, p.clone());
         let tie = cmp(CmpOp::Eq, &twice, p.clone());
         let low_bit = self.binary(ast::Operator::BitAnd, q.clone(), int(1), span.clone())?;

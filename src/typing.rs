@@ -1425,20 +1425,31 @@ impl<'a> Typer<'a> {
                 }
             }
             Expr::Compare(c) => {
-                // a < b < c is (a < b) and (b < c), b evaluated once per use
-                // (operands are pure, so this equals Python's single evaluation).
-                let mut operands = vec![self.expr(&c.left)];
-                operands.extend(c.comparators.iter().map(|x| self.expr(x)));
-                let operands: Vec<TExpr> = operands.into_iter().collect::<Option<_>>()?;
-                let mut result: Option<TExpr> = None;
-                for (i, op) in c.ops.iter().enumerate() {
-                    let cmp = self.compare(*op, operands[i].clone(), operands[i + 1].clone(), span.clone())?;
-                    result = Some(match result {
-                        None => cmp,
-                        Some(acc) => TExpr { ty: Scalar::Bool, kind: TExprKind::And(Box::new(acc), Box::new(cmp)), span: span.clone() },
-                    });
+                // a < b < c is (a < b) and (b < c), nested to the right. In
+                // a chain every operand is computed once (shared), operand
+                // k+2 inside the `and` after comparison k, as Python
+                // evaluates it only when that comparison held.
+                let chain = c.ops.len() > 1;
+                let mut operands = Vec::new();
+                let mut shared = Vec::new();
+                for x in std::iter::once(c.left.as_ref()).chain(&c.comparators) {
+                    let mark = self.lets.len();
+                    let e = self.expr(x);
+                    operands.push(if chain { e.map(|e| self.share(e)) } else { e });
+                    shared.push(self.lets.split_off(mark));
                 }
-                result
+                let operands: Vec<TExpr> = operands.into_iter().collect::<Option<_>>()?;
+                let mut cmps = Vec::new();
+                for (i, op) in c.ops.iter().enumerate() {
+                    cmps.push(self.compare(*op, operands[i].clone(), operands[i + 1].clone(), span.clone())?);
+                }
+                let mut acc = cmps.pop()?;
+                while let Some(cmp) = cmps.pop() {
+                    let rest = cplx::let_in(std::mem::take(&mut shared[cmps.len() + 2]), acc);
+                    acc = TExpr { ty: Scalar::Bool, kind: TExprKind::And(Box::new(cmp), Box::new(rest)), span: span.clone() };
+                }
+                let first: Vec<_> = shared.drain(..2).flatten().collect();
+                Some(cplx::let_in(first, acc))
             }
             Expr::BoolOp(b) => {
                 let values: Vec<TExpr> = b.values.iter().map(|v| self.expr(v)).collect::<Vec<_>>().into_iter().collect::<Option<_>>()?;

@@ -53,7 +53,7 @@ fn equal(a: Parts, b: Parts, span: &Range<usize>) -> TExpr {
 }
 
 /// `e` inside a Let of `binds` (itself when there are none).
-fn let_in(binds: Vec<(Var, TExpr)>, e: TExpr) -> TExpr {
+pub(super) fn let_in(binds: Vec<(Var, TExpr)>, e: TExpr) -> TExpr {
     if binds.is_empty() {
         return e;
     }

@@ -521,6 +521,15 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
                         let overflow = self.all(&[r_inf, re_fin, im_fin], at);
                         self.raise_if(overflow, "OverflowError", message, at);
                     }
+                    MathErrors::IsClose => {
+                        let two = self.fconst(Scalar::F64, 2.0, at);
+                        let one = self.fconst(Scalar::F64, 1.0, at);
+                        let mut args = vals[..vals.len() - 1].to_vec();
+                        args.push(two);
+                        let err = self.libm(symbol, &args, at);
+                        let negative = self.cmp("eq", err, one, at);
+                        self.raise_if(negative, "ValueError", "tolerances must be non-negative", at);
+                    }
                     MathErrors::Cmath => {
                         // The same arguments with part 2: the errno outcome.
                         let two = self.fconst(Scalar::F64, 2.0, at);

@@ -43,6 +43,9 @@ pub enum Errors {
     /// value too large"; cmath.polar says "math range error") for an
     /// infinite result from finite parts.
     ComplexAbs(&'static str),
+    /// cmath.isclose: part 2 of the same call is 1 for a negative tolerance,
+    /// ValueError "tolerances must be non-negative".
+    IsClose,
     /// cmath's functions: the runtime reports the errno CPython's
     /// cmathmodule.c leaves when asked for the last argument's part 2: 1
     /// EDOM (ValueError "math domain error"), 2 ERANGE (OverflowError "math
@@ -74,7 +77,7 @@ pub struct MathFn {
 
 impl MathFn {
     pub fn may_raise(&self) -> bool {
-        matches!(self.kind, Kind::ToInt { .. } | Kind::Libm { errors: Errors::Math1 { .. } | Errors::Fmod | Errors::Pow | Errors::Gamma | Errors::Lgamma | Errors::Round | Errors::ComplexDiv | Errors::ComplexPow | Errors::ComplexAbs(_) | Errors::Cmath, .. })
+        matches!(self.kind, Kind::ToInt { .. } | Kind::Libm { errors: Errors::Math1 { .. } | Errors::Fmod | Errors::Pow | Errors::Gamma | Errors::Lgamma | Errors::Round | Errors::ComplexDiv | Errors::ComplexPow | Errors::ComplexAbs(_) | Errors::Cmath | Errors::IsClose, .. })
     }
 }
 
@@ -195,8 +198,12 @@ pub static CMATH_FUNCTIONS: &[MathFn] = &[
 /// cmath.phase: `(re, im, part)`, the angle as part 0 (see pycc_cphase).
 pub static CMATH_PHASE: MathFn = cmath("phase", 1, "pycc_cphase");
 
+/// cmath.isclose: `(a_re, a_im, b_re, b_im, rel_tol, abs_tol, part)`; part
+/// 0 is 1.0 for True (see pycc_cisclose).
+pub static CMATH_ISCLOSE: MathFn = MathFn { name: "isclose", arity: 2, kind: Kind::Libm { symbol: "pycc_cisclose", errors: Errors::IsClose } };
+
 /// The cmath functions whose result is real or a tuple, typed without a runtime helper.
-pub const CMATH_REAL: &[&str] = &["phase", "polar", "isnan", "isinf", "isfinite"];
+pub const CMATH_REAL: &[&str] = &["phase", "polar", "isnan", "isinf", "isfinite", "isclose"];
 
 /// The complex-valued cmath entry for `name` with `nargs` arguments, or the
 /// first of that name (whose arity the caller reports as wrong).

@@ -65,7 +65,7 @@ pub(super) fn truth_of(z: Parts, span: &Range<usize>) -> TExpr {
     TExpr { ty: Scalar::Bool, kind: TExprKind::Or(Box::new(truth(z.0)), Box::new(truth(z.1))), span: span.clone() }
 }
 
-const CMATH_NOTE: &str = "pycc compiles cmath.sqrt, exp, log (one or two arguments), log10, the trigonometric and hyperbolic functions and their inverses, rect, phase, polar, isnan, isinf, isfinite and the constants pi, e, tau, inf, nan, infj, nanj";
+const CMATH_NOTE: &str = "pycc compiles cmath.sqrt, exp, log (one or two arguments), log10, the trigonometric and hyperbolic functions and their inverses, rect, phase, polar, isnan, isinf, isfinite, isclose and the constants pi, e, tau, inf, nan, infj, nanj";
 
 const COMPLEX_NOTE: &str = "complex numbers support + - * / **, unary - and +, == and !=, abs(), bool(), .real, .imag, .conjugate(), complex(re, im)";
 
@@ -275,7 +275,7 @@ impl<'a> Typer<'a> {
             return Some(match math_module::constant(&name) {
                 Some(v) => Some(fconst(v, &span)),
                 None => {
-                    self.errors.push(Diagnostic::error(format!("`cmath.{name}` as a value is not supported yet")).at(span, "unsupported").note(CMATH_NOTE));
+                    self.errors.push(Diagnostic::error(format!("`cmath.{name}` is not a constant: only calls of cmath's functions compile")).at(span, "not a constant").note(CMATH_NOTE));
                     None
                 }
             });
@@ -285,8 +285,12 @@ impl<'a> Typer<'a> {
             return Some(None);
         }
         if !math_module::CMATH_REAL.contains(&name.as_str()) {
-            self.errors.push(Diagnostic::error(format!("`cmath.{name}` is not supported yet")).at(span, "unsupported").note(CMATH_NOTE));
+            // pycc compiles every function of CPython 3.11's cmath.
+            self.errors.push(Diagnostic::error(format!("cmath has no function `{name}` (AttributeError in Python)")).at(span, "not in cmath").note(CMATH_NOTE));
             return Some(None);
+        }
+        if name == "isclose" {
+            return Some(self.cmath_isclose(c, span));
         }
         if !c.keywords.is_empty() {
             return Some(self.unsupported(span, "keyword arguments in calls are"));
@@ -306,6 +310,34 @@ impl<'a> Typer<'a> {
             "isfinite" => both(true, pred("isfinite", re), pred("isfinite", im)),
             _ => both(false, pred(&name, re), pred(&name, im)),
         }))
+    }
+
+    /// `cmath.isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0)`: the arguments
+    /// in the order written, then the runtime's copy of cmath_isclose_impl.
+    fn cmath_isclose(&mut self, c: &ast::ExprCall, span: Range<usize>) -> Option<TExpr> {
+        let [a, b] = c.args.as_slice() else {
+            self.errors.push(Diagnostic::error(format!("cmath.isclose() takes exactly 2 positional arguments ({} given)", c.args.len())).at(span, "here"));
+            return None;
+        };
+        let pa = self.cexpr(a);
+        let pb = self.cexpr(b);
+        let (mut rel, mut abs) = (fconst(1e-09, &span), fconst(0.0, &span));
+        for k in &c.keywords {
+            let value = self.expr(&k.value);
+            match k.arg.as_deref() {
+                Some("rel_tol") => rel = value?,
+                Some("abs_tol") => abs = value?,
+                _ => {
+                    self.errors.push(Diagnostic::error("cmath.isclose() takes the keyword arguments rel_tol and abs_tol only").at(range(k), "here"));
+                    return None;
+                }
+            }
+        }
+        let ((ar, ai), (br, bi)) = (pa?, pb?);
+        let mut args: Vec<TExpr> = [ar, ai, br, bi, rel, abs].into_iter().map(|x| cast(x, Scalar::F64)).collect();
+        args.push(fconst(0.0, &span));
+        let r = helper(&math_module::CMATH_ISCLOSE, args, &span);
+        Some(TExpr { ty: Scalar::Bool, kind: TExprKind::Compare(CmpOp::Ne, Box::new(r), Box::new(fconst(0.0, &span))), span })
     }
 
     /// `cmath.polar(z)`: (abs(z), phase(z)), the modulus with cmath's

@@ -1078,6 +1078,23 @@ HIDDEN double pycc_cphase(double re, double im, double part) {
     return pick(r, err, part);
 }
 
+/* cmath.isclose(a, b, rel_tol, abs_tol), cmath_isclose_impl's steps: part
+ * 0 is 1.0 for True and 0.0 for False, part 2 is 1.0 for a negative
+ * tolerance (ValueError "tolerances must be non-negative"). */
+HIDDEN double pycc_cisclose(double ar, double ai, double br, double bi, double rel_tol, double abs_tol, double part) {
+    if (rel_tol < 0.0 || abs_tol < 0.0)
+        return part == 2.0 ? 1.0 : 0.0;
+    if (part == 2.0)
+        return 0.0;
+    /* Exact equality first: two infinities of the same sign are close. */
+    if (ar == br && ai == bi)
+        return 1.0;
+    if (isinf(ar) || isinf(ai) || isinf(br) || isinf(bi))
+        return 0.0;
+    double diff = pycc_cabs(ar - br, ai - bi);
+    return ((diff <= rel_tol * pycc_cabs(br, bi)) || (diff <= rel_tol * pycc_cabs(ar, ai))) || (diff <= abs_tol) ? 1.0 : 0.0;
+}
+
 #undef P
 #undef P14
 #undef P12

@@ -24,9 +24,13 @@ def mixed_var(a):
     z = a
     return z
 
+@cc.export('cube_root', 'c16(c16)')
+def cube_root(a):
+    return cmath.cbrt(a)
+
 @cc.export('close', 'b1(c16)')
 def close(a):
-    return cmath.isclose(a, a)
+    return cmath.isclose(a, a, tol=0.5) or cmath.sqrt
 
 @cc.export('modulus', 'f8(c16)')
 def modulus(a):

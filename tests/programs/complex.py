@@ -277,6 +277,16 @@ def cm_tanh(z):
     return cmath.tanh(z)
 
 
+@cc.export('cm_isclose', 'UniTuple(b1, 2)(c16, c16)')
+def cm_isclose(a, b):
+    return cmath.isclose(a, b), cmath.isclose(a, b, abs_tol=1e-300)
+
+
+@cc.export('cm_isclose_tol', 'b1(c16, c16, f8, f8)')
+def cm_isclose_tol(a, b, rel, tol):
+    return cmath.isclose(a, b, abs_tol=tol, rel_tol=rel)
+
+
 @cc.export('cm_rect', 'c16(f8, f8)')
 def cm_rect(r, phi):
     return cmath.rect(r, phi)
@@ -426,6 +436,9 @@ CASES = {
     'cm_sinh': [(z,) for z in CM_ALL + CM_TRIG],
     'cm_tan': [(z,) for z in CM_ALL + CM_TRIG],
     'cm_tanh': [(z,) for z in CM_ALL + CM_TRIG],
+    'cm_isclose': [(a, b) for a in CM_EDGE[::4] for b in CM_EDGE[::5]] + [(z, z * (1 + 1e-10)) for z in RANDOM[:50]] + [(z, z + 1e-9j) for z in RANDOM[50:80]],
+    'cm_isclose_tol': [(a, b, r, t) for a, b in [(1 + 1j, 1 + 1.001j), (0j, 1e-10j), (inf + 0j, inf + 0j), (1e308 + 1e308j, -1e308 - 1e308j), (nan + 0j, nan + 0j)]
+                       for r in (1e-9, 0.01, 0.0, -1.0, nan) for t in (0.0, 1e-9, -0.0, -1e-300, inf)],
     'cm_rect': [(r, p) for r in CM_PARTS + [-1e308, 3.0] for p in CM_PARTS + [-1.5, 3.141592653589793, 1e300]],
     'cm_polar': [(z,) for z in CM_ALL],
     'cm_phase': [(z,) for z in CM_ALL],

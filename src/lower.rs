@@ -561,10 +561,31 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
                         let erange = self.cmp("eq", err, two, at);
                         self.raise_if(erange, "OverflowError", "complex exponentiation", at);
                     }
-                    MathErrors::ComplexAbs => {
+                    MathErrors::ComplexAbs(message) => {
                         let (r_inf, re_fin, im_fin) = (self.is_inf(r, Scalar::F64, at), self.is_finite(vals[0], Scalar::F64, at), self.is_finite(vals[1], Scalar::F64, at));
                         let overflow = self.all(&[r_inf, re_fin, im_fin], at);
-                        self.raise_if(overflow, "OverflowError", "absolute value too large", at);
+                        self.raise_if(overflow, "OverflowError", message, at);
+                    }
+                    MathErrors::IsClose => {
+                        let two = self.fconst(Scalar::F64, 2.0, at);
+                        let one = self.fconst(Scalar::F64, 1.0, at);
+                        let mut args = vals[..vals.len() - 1].to_vec();
+                        args.push(two);
+                        let err = self.libm(symbol, &args, at);
+                        let negative = self.cmp("eq", err, one, at);
+                        self.raise_if(negative, "ValueError", "tolerances must be non-negative", at);
+                    }
+                    MathErrors::Cmath => {
+                        // The same arguments with part 2: the errno outcome.
+                        let two = self.fconst(Scalar::F64, 2.0, at);
+                        let one = self.fconst(Scalar::F64, 1.0, at);
+                        let mut args = vals[..vals.len() - 1].to_vec();
+                        args.push(two);
+                        let err = self.libm(symbol, &args, at);
+                        let edom = self.cmp("eq", err, one, at);
+                        self.raise_if(edom, "ValueError", "math domain error", at);
+                        let erange = self.cmp("eq", err, two, at);
+                        self.raise_if(erange, "OverflowError", "math range error", at);
                     }
                     MathErrors::Fmod => {
                         let (r_nan, x_nan, y_nan) = (self.is_nan(r, at), self.is_nan(vals[0], at), self.is_nan(vals[1], at));
@@ -951,6 +972,19 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
                 }
                 let call = func::call(self.context, melior::ir::attribute::FlatSymbolRefAttribute::new(self.context, symbol), &vals, &[result], at);
                 return self.append(call);
+            }
+            TExprKind::Let(binds, body) => {
+                // Each bound value is computed once, here; the body reads
+                // it through its variable, which goes out of scope after.
+                let saved: Vec<_> = binds.iter().map(|(v, x)| {
+                    let val = self.expr(x);
+                    std::mem::replace(&mut self.env[*v], Some(val))
+                }).collect();
+                let r = self.expr(body);
+                for ((v, _), old) in binds.iter().zip(saved) {
+                    self.env[*v] = old;
+                }
+                return r;
             }
         };
         self.append(op)

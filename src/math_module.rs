@@ -39,9 +39,18 @@ pub enum Errors {
     /// complex `**` (complex_pow): the runtime reports CPython's errno
     /// outcome when asked for part 2 (see pymath.c's pycc_cpow).
     ComplexPow,
-    /// abs(complex) (complex_abs): OverflowError "absolute value too large"
-    /// for an infinite result from finite parts.
-    ComplexAbs,
+    /// abs(complex) (complex_abs): OverflowError with this message ("absolute
+    /// value too large"; cmath.polar says "math range error") for an
+    /// infinite result from finite parts.
+    ComplexAbs(&'static str),
+    /// cmath.isclose: part 2 of the same call is 1 for a negative tolerance,
+    /// ValueError "tolerances must be non-negative".
+    IsClose,
+    /// cmath's functions: the runtime reports the errno CPython's
+    /// cmathmodule.c leaves when asked for the last argument's part 2: 1
+    /// EDOM (ValueError "math domain error"), 2 ERANGE (OverflowError "math
+    /// range error").
+    Cmath,
 }
 
 /// What a math function becomes.
@@ -68,7 +77,7 @@ pub struct MathFn {
 
 impl MathFn {
     pub fn may_raise(&self) -> bool {
-        matches!(self.kind, Kind::ToInt { .. } | Kind::Libm { errors: Errors::Math1 { .. } | Errors::Fmod | Errors::Pow | Errors::Gamma | Errors::Lgamma | Errors::Round | Errors::ComplexDiv | Errors::ComplexPow | Errors::ComplexAbs, .. })
+        matches!(self.kind, Kind::ToInt { .. } | Kind::Libm { errors: Errors::Math1 { .. } | Errors::Fmod | Errors::Pow | Errors::Gamma | Errors::Lgamma | Errors::Round | Errors::ComplexDiv | Errors::ComplexPow | Errors::ComplexAbs(_) | Errors::Cmath | Errors::IsClose, .. })
     }
 }
 
@@ -153,7 +162,54 @@ pub static ROUND_NDIGITS: MathFn = MathFn { name: "round", arity: 2, kind: Kind:
 /// im_b, part)` for `/` and `**`, `(re, im)` for abs. All float64.
 pub static COMPLEX_QUOT: MathFn = MathFn { name: "complex.__truediv__", arity: 5, kind: Kind::Libm { symbol: "pycc_cquot", errors: Errors::ComplexDiv } };
 pub static COMPLEX_POW: MathFn = MathFn { name: "complex.__pow__", arity: 5, kind: Kind::Libm { symbol: "pycc_cpow", errors: Errors::ComplexPow } };
-pub static COMPLEX_ABS: MathFn = MathFn { name: "complex.__abs__", arity: 2, kind: Kind::Libm { symbol: "pycc_cabs", errors: Errors::ComplexAbs } };
+pub static COMPLEX_ABS: MathFn = MathFn { name: "complex.__abs__", arity: 2, kind: Kind::Libm { symbol: "pycc_cabs", errors: Errors::ComplexAbs("absolute value too large") } };
+/// cmath.polar's modulus: _Py_c_abs, whose ERANGE cmath reports as "math range error".
+pub static POLAR_ABS: MathFn = MathFn { name: "cmath.polar", arity: 2, kind: Kind::Libm { symbol: "pycc_cabs", errors: Errors::ComplexAbs("math range error") } };
+
+const fn cmath(name: &'static str, arity: usize, symbol: &'static str) -> MathFn {
+    MathFn { name, arity, kind: Kind::Libm { symbol, errors: Errors::Cmath } }
+}
+
+/// The complex-valued cmath functions pycc compiles, each CPython 3.11's
+/// cmathmodule.c in the runtime (src/wrap/pymath.c): `(re, im, part)`, or
+/// `(x_re, x_im, base_re, base_im, part)` for log with a base, `(r, phi,
+/// part)` for rect. `arity` counts the Python arguments.
+pub static CMATH_FUNCTIONS: &[MathFn] = &[
+    cmath("sqrt", 1, "pycc_csqrt"),
+    cmath("exp", 1, "pycc_cexp"),
+    cmath("log", 1, "pycc_clog"),
+    cmath("log", 2, "pycc_clogb"),
+    cmath("log10", 1, "pycc_clog10"),
+    cmath("rect", 2, "pycc_crect"),
+    cmath("acos", 1, "pycc_cacos"),
+    cmath("acosh", 1, "pycc_cacosh"),
+    cmath("asin", 1, "pycc_casin"),
+    cmath("asinh", 1, "pycc_casinh"),
+    cmath("atan", 1, "pycc_catan"),
+    cmath("atanh", 1, "pycc_catanh"),
+    cmath("cos", 1, "pycc_ccos"),
+    cmath("cosh", 1, "pycc_ccosh"),
+    cmath("sin", 1, "pycc_csin"),
+    cmath("sinh", 1, "pycc_csinh"),
+    cmath("tan", 1, "pycc_ctan"),
+    cmath("tanh", 1, "pycc_ctanh"),
+];
+
+/// cmath.phase: `(re, im, part)`, the angle as part 0 (see pycc_cphase).
+pub static CMATH_PHASE: MathFn = cmath("phase", 1, "pycc_cphase");
+
+/// cmath.isclose: `(a_re, a_im, b_re, b_im, rel_tol, abs_tol, part)`; part
+/// 0 is 1.0 for True (see pycc_cisclose).
+pub static CMATH_ISCLOSE: MathFn = MathFn { name: "isclose", arity: 2, kind: Kind::Libm { symbol: "pycc_cisclose", errors: Errors::IsClose } };
+
+/// The cmath functions whose result is real or a tuple, typed without a runtime helper.
+pub const CMATH_REAL: &[&str] = &["phase", "polar", "isnan", "isinf", "isfinite", "isclose"];
+
+/// The complex-valued cmath entry for `name` with `nargs` arguments, or the
+/// first of that name (whose arity the caller reports as wrong).
+pub fn cmath_function(name: &str, nargs: usize) -> Option<&'static MathFn> {
+    CMATH_FUNCTIONS.iter().find(|f| f.name == name && f.arity == nargs).or_else(|| CMATH_FUNCTIONS.iter().find(|f| f.name == name))
+}
 
 pub fn constant(name: &str) -> Option<f64> {
     Some(match name {

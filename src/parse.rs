@@ -54,6 +54,10 @@ pub enum ConstValue {
 pub struct Globals {
     /// Names bound once to a number literal, folded in.
     pub constants: HashMap<String, ConstValue>,
+    /// Names bound once to a complex constant expression (`Z = 1 + 2j`): a
+    /// complex literal with number literals, unary `-`/`+` and binary `+ -
+    /// *`, typed at each use as the same complex arithmetic CPython folds.
+    pub complex_constants: HashMap<String, Expr>,
     /// Names bound once to a string literal: exception messages.
     pub strings: HashMap<String, String>,
     /// `import math` / `import math as m`: local name -> module.
@@ -87,7 +91,12 @@ pub fn parse_file(source: &Source) -> Result<ParsedFile> {
     let ast::Mod::Module(module) = module else { unreachable!("parsed in Module mode") };
     let mut scan = Scan { source, cc_classes: Vec::new(), legacy_exports: Vec::new(), legacy: None, ccs: Vec::new(), errors: Vec::new(), warnings: Vec::new() };
     scan.body(&module.body);
-    let globals = Globals { constants: bound_once(&module.body, literal_value), strings: bound_once(&module.body, owned_string_literal), ..imports(&module.body) };
+    let globals = Globals {
+        constants: bound_once(&module.body, literal_value),
+        complex_constants: bound_once(&module.body, complex_constant),
+        strings: bound_once(&module.body, owned_string_literal),
+        ..imports(&module.body)
+    };
     // numba's legacy `@export('name sig')` functions form one module named after the file.
     if let Some(legacy) = scan.legacy.take() {
         scan.ccs.push(legacy);
@@ -455,15 +464,15 @@ fn is_identifier(s: &str) -> bool {
     chars.next().is_some_and(|c| c.is_alphabetic() || c == '_') && chars.all(|c| c.is_alphanumeric() || c == '_')
 }
 
-/// The modules pycc knows how to compile calls into (`math`, `numpy`), as imported
-/// at the top level.
+/// The modules pycc knows how to compile calls into (`math`, `cmath`,
+/// `numpy`), as imported at the top level.
 fn imports(body: &[Stmt]) -> Globals {
     let mut g = Globals::default();
     for stmt in body {
         match stmt {
             Stmt::Import(i) => {
                 for a in &i.names {
-                    if matches!(a.name.as_str(), "math" | "numpy") {
+                    if matches!(a.name.as_str(), "math" | "cmath" | "numpy") {
                         g.modules.insert(a.asname.as_ref().unwrap_or(&a.name).to_string(), a.name.to_string());
                     }
                 }
@@ -471,9 +480,10 @@ fn imports(body: &[Stmt]) -> Globals {
             Stmt::FunctionDef(f) => {
                 g.functions.insert(f.name.to_string(), f.clone());
             }
-            Stmt::ImportFrom(i) if i.module.as_deref() == Some("math") => {
+            Stmt::ImportFrom(i) if matches!(i.module.as_deref(), Some("math" | "cmath")) => {
+                let module = i.module.as_deref().unwrap_or_default().to_string();
                 for a in &i.names {
-                    g.from_imports.insert(a.asname.as_ref().unwrap_or(&a.name).to_string(), ("math".into(), a.name.to_string()));
+                    g.from_imports.insert(a.asname.as_ref().unwrap_or(&a.name).to_string(), (module.clone(), a.name.to_string()));
                 }
             }
             _ => {}
@@ -506,6 +516,24 @@ fn bound_once<T>(body: &[Stmt], literal: fn(&Expr) -> Option<T>) -> HashMap<Stri
 
 fn owned_string_literal(e: &Expr) -> Option<String> {
     string_literal(e).map(str::to_string)
+}
+
+/// `e` if it is a complex constant expression (see `Globals::complex_constants`).
+fn complex_constant(e: &Expr) -> Option<Expr> {
+    // (only literals and + - *, has a complex literal)
+    fn walk(e: &Expr) -> Option<bool> {
+        match e {
+            Expr::Constant(c) => match c.value {
+                Constant::Complex { .. } => Some(true),
+                Constant::Int(_) | Constant::Float(_) => Some(false),
+                _ => None,
+            },
+            Expr::UnaryOp(u) if matches!(u.op, ast::UnaryOp::USub | ast::UnaryOp::UAdd) => walk(&u.operand),
+            Expr::BinOp(b) if matches!(b.op, ast::Operator::Add | ast::Operator::Sub | ast::Operator::Mult) => Some(walk(&b.left)? | walk(&b.right)?),
+            _ => None,
+        }
+    }
+    walk(e)?.then(|| e.clone())
 }
 
 pub fn literal_value(e: &Expr) -> Option<ConstValue> {

@@ -217,18 +217,20 @@ fn array(lex: &mut Lexer, dtype: Scalar) -> Result<ArrayTy, SignatureError> {
 /// The largest tuple a signature may declare.
 const MAX_TUPLE: usize = 64;
 
-/// A tuple element: a scalar (tuples nest only one level).
-fn element(lex: &mut Lexer) -> Result<Scalar, SignatureError> {
+/// A tuple element: a scalar or a complex (tuples nest only one level).
+fn element(lex: &mut Lexer) -> Result<Ty, SignatureError> {
     let save = lex.pos;
-    if let Some((name @ ("UniTuple" | "Tuple"), span)) = lex.ident() {
-        return Err(err(format!("`{name}`: nested tuple types are not supported yet"), span));
+    match lex.ident() {
+        Some((name @ ("UniTuple" | "Tuple"), span)) => return Err(err(format!("`{name}`: nested tuple types are not supported yet"), span)),
+        Some((name, _)) if complex_by_name(name).is_some() && !lex.text[lex.pos..].trim_start().starts_with('[') => return Ok(Ty::Complex(complex_by_name(name).unwrap())),
+        _ => {}
     }
     lex.pos = save;
     let s = scalar(lex)?;
     if lex.peek() == Some('[') {
         return Err(err("arrays inside tuples are not supported", lex.here()));
     }
-    Ok(s)
+    Ok(Ty::Scalar(s))
 }
 
 fn scalar(lex: &mut Lexer) -> Result<Scalar, SignatureError> {
@@ -237,7 +239,7 @@ fn scalar(lex: &mut Lexer) -> Result<Scalar, SignatureError> {
         return Err(err(format!("expected a type name, found {found}"), lex.here()));
     };
     if complex_by_name(name).is_some() {
-        return Err(err(format!("`{name}`: complex numbers are supported as arguments and return values, not yet inside tuples or arrays"), span));
+        return Err(err(format!("`{name}`: complex numbers are supported as arguments, return values and tuple elements, not yet inside arrays"), span));
     }
     if let Some(why) = known_but_unsupported(name) {
         return Err(err(format!("`{name}`: {why}"), span));
@@ -313,15 +315,17 @@ mod tests {
         assert_eq!(s.ret, Return::Declared(Ty::Complex(Float { bits: 64 })));
         assert_eq!(s.args[0], Ty::Complex(Float { bits: 32 }));
         assert_eq!(parse("f8(c16[:])").unwrap_err().span, 3..6);
-        assert_eq!(parse("f8(UniTuple(c8, 2))").unwrap_err().span, 12..14);
+        assert_eq!(parse("f8(UniTuple(c8, 2))").unwrap().args[0], Ty::Tuple(vec![Ty::Complex(Float { bits: 32 }); 2]));
+        assert_eq!(parse("f8(Tuple(c8[:], f8))").unwrap_err().span, 9..11);
     }
 
     #[test]
     fn tuples() {
         let s = parse("UniTuple(f8, 2)(Tuple(i8, float32, b1), f8)").unwrap();
-        assert_eq!(s.ret, Return::Declared(Ty::Tuple(vec![Float { bits: 64 }; 2])));
-        assert_eq!(s.args[0], Ty::Tuple(vec![Int { bits: 64, signed: true }, Float { bits: 32 }, Bool]));
-        assert_eq!(parse("(Tuple(i4,))").unwrap().args[0], Ty::Tuple(vec![Int { bits: 32, signed: true }]));
+        assert_eq!(s.ret, Return::Declared(Ty::Tuple(vec![Ty::Scalar(Float { bits: 64 }); 2])));
+        assert_eq!(s.args[0], Ty::Tuple(vec![Ty::Scalar(Int { bits: 64, signed: true }), Ty::Scalar(Float { bits: 32 }), Ty::Scalar(Bool)]));
+        assert_eq!(parse("(Tuple(i4,))").unwrap().args[0], Ty::Tuple(vec![Ty::Scalar(Int { bits: 32, signed: true })]));
+        assert_eq!(parse("UniTuple(c16, 2)(Tuple(c8, f8))").unwrap().args[0], Ty::Tuple(vec![Ty::Complex(Float { bits: 32 }), Ty::Scalar(Float { bits: 64 })]));
         // Errors point at the offending part.
         assert_eq!(parse("f8(UniTuple(f8, 0))").unwrap_err().span, 16..17);
         assert_eq!(parse("f8(UniTuple(f8))").unwrap_err().span, 14..15);

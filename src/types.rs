@@ -184,15 +184,16 @@ impl ArrayTy {
     }
 }
 
-/// A value's type: a scalar, or a tuple of scalars (`UniTuple(f8, 2)`,
-/// `Tuple(i8, f8)`). A tuple is a compile-time aggregate: typing and
+/// A value's type: a scalar, or a tuple of scalars and complex numbers
+/// (`UniTuple(f8, 2)`, `Tuple(i8, c16)`). A tuple is a compile-time aggregate: typing and
 /// lowering carry it as its elements, one scalar SSA value each (kernel
 /// parameters and results are flattened), so the `py` dialect needs no
 /// tuple type; only the wrapper sees a Python tuple.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Ty {
     Scalar(Scalar),
-    Tuple(Vec<Scalar>),
+    /// Elements are `Scalar` or `Complex` only (tuples do not nest).
+    Tuple(Vec<Ty>),
     /// An array: an argument (through the buffer protocol), a numpy array
     /// the body allocated, or a helper's result. Like a tuple it is carried
     /// flattened, as `ArrayTy::flat_len` int64 scalars (a descriptor:
@@ -210,7 +211,7 @@ impl Ty {
     pub fn flat(&self) -> Vec<Scalar> {
         match self {
             Ty::Scalar(s) => vec![*s],
-            Ty::Tuple(xs) => xs.clone(),
+            Ty::Tuple(xs) => xs.iter().flat_map(Ty::flat).collect(),
             Ty::Array(a) => vec![Scalar::I64; a.flat_len()],
             Ty::Complex(p) => vec![*p, *p],
         }

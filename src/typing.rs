@@ -173,6 +173,12 @@ pub enum TExprKind {
     /// dropped (`np.random.random()`): the C function `symbol` taking the
     /// arguments' types and returning `ty`.
     Runtime(&'static str, Vec<TExpr>),
+    /// Each value computed once, in order, and bound to its (temporary)
+    /// variable, which the body reads; the binding ends with the body.
+    /// Typing shares an operand that an expansion would otherwise copy (a
+    /// complex operation reads each operand part twice), so nested complex
+    /// expressions stay linear in size.
+    Let(Vec<(Var, TExpr)>, Box<TExpr>),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -359,6 +365,10 @@ fn expr_calls(e: &TExpr, out: &mut Vec<String>) {
         TExprKind::Neg(x) | TExprKind::Cast(x) | TExprKind::Truth(x) | TExprKind::Not(x) | TExprKind::Invert(x) | TExprKind::Abs(x) | TExprKind::FloatToInt(x) | TExprKind::Round(x) => expr_calls(x, out),
         TExprKind::IfExp(c, a, b) => [c, a, b].into_iter().for_each(|x| expr_calls(x, out)),
         TExprKind::MinMax(_, xs) | TExprKind::Math(_, xs) | TExprKind::Load(_, xs) | TExprKind::Runtime(_, xs) => xs.iter().for_each(|x| expr_calls(x, out)),
+        TExprKind::Let(binds, body) => {
+            binds.iter().for_each(|(_, x)| expr_calls(x, out));
+            expr_calls(body, out);
+        }
     }
 }
 
@@ -411,13 +421,15 @@ impl Specs<'_> {
             };
         }
         let def = self.globals.functions.get(name).expect("callers check the name");
-        let short = |t: &Ty| match t {
-            Ty::Scalar(s) => s.short_name(),
-            Ty::Tuple(xs) => format!("t{}_", xs.iter().map(|x| x.short_name()).collect::<String>()),
-            // Never reached: an array cannot be passed to a helper yet.
-            Ty::Array(a) => format!("a{}{}{:?}", a.dtype.short_name(), a.ndim, a.layout),
-            Ty::Complex(p) => format!("c{}", p.short_name()),
-        };
+        fn short(t: &Ty) -> String {
+            match t {
+                Ty::Scalar(s) => s.short_name(),
+                Ty::Tuple(xs) => format!("t{}_", xs.iter().map(short).collect::<String>()),
+                // Never reached: an array cannot be passed to a helper yet.
+                Ty::Array(a) => format!("a{}{}{:?}", a.dtype.short_name(), a.ndim, a.layout),
+                Ty::Complex(p) => format!("c{}", p.short_name()),
+            }
+        }
         let symbol = format!("helper.{name}.{}", args.iter().map(short).collect::<Vec<_>>().join("."));
         let index = {
             let mut table = self.table.borrow_mut();
@@ -462,7 +474,16 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
             Ty::Scalar(s) => params.push(Param { name, ty: *s, span: range(&arg.def) }),
             Ty::Tuple(xs) => {
                 for (j, x) in xs.iter().enumerate() {
-                    params.push(Param { name: element_name(&name, j), ty: *x, span: range(&arg.def) });
+                    let elem = element_name(&name, j);
+                    match x {
+                        Ty::Complex(p) => {
+                            for k in 0..2 {
+                                params.push(Param { name: element_name(&elem, k), ty: *p, span: range(&arg.def) });
+                            }
+                            complex.insert(elem);
+                        }
+                        _ => params.push(Param { name: elem, ty: x.flat()[0], span: range(&arg.def) }),
+                    }
                 }
                 arity.insert(name, xs.len());
             }
@@ -520,10 +541,11 @@ fn element_name(name: &str, j: usize) -> String {
     format!("{name}.{j}")
 }
 
-/// A typed value: a scalar expression, or a tuple as its element expressions.
+/// A typed value: a scalar expression, or a tuple as its element values
+/// (scalars and complex numbers; tuples do not nest).
 enum Val {
     Scalar(TExpr),
-    Tuple(Vec<TExpr>),
+    Tuple(Vec<Val>),
     /// A complex number: its real and imaginary parts (one float type).
     Complex(TExpr, TExpr),
     /// An array: the array variable holding it.
@@ -534,7 +556,7 @@ impl Val {
     fn ty(&self) -> Ty {
         match self {
             Val::Scalar(e) => Ty::Scalar(e.ty),
-            Val::Tuple(xs) => Ty::Tuple(xs.iter().map(|x| x.ty).collect()),
+            Val::Tuple(xs) => Ty::Tuple(xs.iter().map(Val::ty).collect()),
             Val::Complex(re, _) => Ty::Complex(re.ty),
             Val::Array(r) => Ty::Array(r.ty),
         }
@@ -543,7 +565,7 @@ impl Val {
     fn flat(self, span: &Range<usize>) -> Vec<TExpr> {
         match self {
             Val::Scalar(e) => vec![e],
-            Val::Tuple(xs) => xs,
+            Val::Tuple(xs) => xs.into_iter().flat_map(|x| x.flat(span)).collect(),
             Val::Complex(re, im) => vec![re, im],
             Val::Array(r) => r.vars().into_iter().map(|v| TExpr { ty: Scalar::I64, kind: TExprKind::Var(v), span: span.clone() }).collect(),
         }
@@ -576,6 +598,10 @@ struct Typer<'a> {
     /// Statements to run before the one being typed: calls returning a
     /// tuple, bound to fresh variables.
     pre: Vec<TStmt>,
+    /// Shared values (see `TExprKind::Let`) not yet bound: an expression
+    /// that uses them wraps itself in a Let (`wrap_lets`); what remains when
+    /// a statement is typed becomes assignments before it.
+    lets: Vec<(Var, TExpr)>,
     temps: usize,
     loop_depth: usize,
     errors: Vec<Diagnostic>,
@@ -603,6 +629,7 @@ impl<'a> Typer<'a> {
             complex: Default::default(),
             written: Default::default(),
             pre: Vec::new(),
+            lets: Vec::new(),
             temps: 0,
             loop_depth: 0,
             errors: Vec::new(),
@@ -624,6 +651,66 @@ impl<'a> Typer<'a> {
         self.vars.push(VarInfo { name: name.to_string(), ty });
         self.index.insert(name.to_string(), self.vars.len() - 1);
         self.vars.len() - 1
+    }
+
+    /// `e` itself if it is cheap to repeat (a variable, a constant, or a
+    /// cast of one), else a fresh temporary bound to it in `lets`.
+    fn share(&mut self, e: TExpr) -> TExpr {
+        self.share_at(self.lets.len(), e)
+    }
+
+    /// `share`, with the binding inserted at position `at` of `lets`.
+    fn share_at(&mut self, at: usize, e: TExpr) -> TExpr {
+        let cheap = |k: &TExprKind| matches!(k, TExprKind::Var(_) | TExprKind::Const(_));
+        if cheap(&e.kind) || matches!(&e.kind, TExprKind::Cast(x) if cheap(&x.kind)) {
+            return e;
+        }
+        let name = format!("$let{}", self.temps);
+        self.temps += 1;
+        let var = self.var(&name);
+        self.vars[var].ty = e.ty;
+        self.types.insert(name, e.ty);
+        let read = TExpr { ty: e.ty, kind: TExprKind::Var(var), span: e.span.clone() };
+        self.lets.insert(at, (var, e));
+        read
+    }
+
+    /// `items` were typed in order, item k sharing `lets[ends[k]..ends[k +
+    /// 1]]`, which are computed before the statement, so before the items'
+    /// own expressions: the items before the last one that shares anything
+    /// are shared too, each at its place, so that everything runs in
+    /// Python's order (an earlier item's exception comes first).
+    fn keep_order(&mut self, items: &mut [Val], ends: &[usize]) {
+        let Some(last) = (0..items.len()).rev().find(|&k| ends[k + 1] > ends[k]) else { return };
+        for k in (0..last).rev() {
+            let mut at = ends[k + 1];
+            let parts: Vec<&mut TExpr> = match &mut items[k] {
+                Val::Scalar(x) => vec![x],
+                Val::Complex(re, im) => vec![re, im],
+                Val::Tuple(xs) => xs.iter_mut().flat_map(|v| match v {
+                    Val::Scalar(x) => vec![x],
+                    Val::Complex(re, im) => vec![re, im],
+                    Val::Tuple(_) | Val::Array(_) => unreachable!("tuple elements are numbers"),
+                }).collect(),
+                // An array is its variables, set before the statement already.
+                Val::Array(_) => Vec::new(),
+            };
+            for x in parts {
+                let e = std::mem::replace(x, TExpr { ty: Scalar::Bool, kind: TExprKind::Const(ConstValue::Bool(false)), span: 0..0 });
+                let before = self.lets.len();
+                *x = self.share_at(at, e);
+                at += self.lets.len() - before;
+            }
+        }
+    }
+
+    /// `e` inside a Let of the values shared since `mark`.
+    fn wrap_lets(&mut self, mark: usize, e: TExpr) -> TExpr {
+        if self.lets.len() <= mark {
+            return e;
+        }
+        let binds = self.lets.split_off(mark);
+        TExpr { ty: e.ty, span: e.span.clone(), kind: TExprKind::Let(binds, Box::new(e)) }
     }
 
     fn assign(&mut self, name: &str, value: TExpr) -> TStmt {
@@ -686,7 +773,11 @@ impl<'a> Typer<'a> {
                         self.arity.insert(name.to_string(), xs.len());
                     }
                 }
-                Some(xs.into_iter().enumerate().map(|(j, x)| self.bind(&element_name(name, j), x)).collect())
+                let mut out = Vec::new();
+                for (j, x) in xs.into_iter().enumerate() {
+                    out.extend(self.bind_val(&element_name(name, j), x, span.clone())?);
+                }
+                Some(out)
             }
         }
     }
@@ -703,13 +794,28 @@ impl<'a> Typer<'a> {
                     if let Some(Ty::Tuple(xs)) = ret {
                         let temp = format!("$call{}", self.temps);
                         self.temps += 1;
-                        let vars: Vec<Var> = xs.iter().enumerate().map(|(j, &x)| {
-                            let var = self.var(&element_name(&temp, j));
-                            self.vars[var].ty = x;
-                            self.types.insert(element_name(&temp, j), x);
-                            var
-                        }).collect();
-                        let elems = vars.iter().zip(&xs).map(|(&v, &x)| TExpr { ty: x, kind: TExprKind::Var(v), span: range(e) }).collect();
+                        // One variable per flattened scalar; a complex
+                        // element is two of them.
+                        let mut vars = Vec::new();
+                        let mut elems = Vec::new();
+                        for x in &xs {
+                            let mut read = Vec::new();
+                            for s in x.flat() {
+                                let name = element_name(&temp, vars.len());
+                                let var = self.var(&name);
+                                self.vars[var].ty = s;
+                                self.types.insert(name, s);
+                                vars.push(var);
+                                read.push(TExpr { ty: s, kind: TExprKind::Var(var), span: range(e) });
+                            }
+                            elems.push(match x {
+                                Ty::Complex(_) => {
+                                    let im = read.pop()?;
+                                    Val::Complex(read.pop()?, im)
+                                }
+                                _ => Val::Scalar(read.pop()?),
+                            });
+                        }
                         self.pre.push(TStmt::CallAssign { symbol, args, vars });
                         return Some(Val::Tuple(elems));
                     }
@@ -757,29 +863,56 @@ impl<'a> Typer<'a> {
         if self.is_complex(e) {
             return self.cexpr(e).map(|(re, im)| Val::Complex(re, im));
         }
+        if let Some(polar) = self.cmath_polar(e) {
+            return polar.map(|xs| Val::Tuple(xs.into_iter().map(Val::Scalar).collect()));
+        }
         match e {
             Expr::Tuple(t) if t.elts.is_empty() => self.unsupported(span, "empty tuples are").map(Val::Scalar),
             Expr::Tuple(t) => {
-                let elems: Vec<Option<TExpr>> = t.elts.iter().map(|x| self.expr(x)).collect();
-                Some(Val::Tuple(elems.into_iter().collect::<Option<_>>()?))
+                let mut ends = vec![self.lets.len()];
+                let mut elems = Vec::new();
+                for x in &t.elts {
+                    elems.push(self.tuple_element(x));
+                    ends.push(self.lets.len());
+                }
+                let mut elems: Vec<Val> = elems.into_iter().collect::<Option<_>>()?;
+                self.keep_order(&mut elems, &ends);
+                Some(Val::Tuple(elems))
             }
             Expr::Name(n) if self.arity.contains_key(n.id.as_str()) => Some(Val::Tuple(self.tuple_var(n.id.as_str(), span))),
             Expr::Name(n) if self.arrays.contains_key(n.id.as_str()) => Some(Val::Array(self.array_ref(n.id.as_str()))),
             Expr::Subscript(_) if self.view_ndim(e).is_some() => self.array_operand(e)?.map(Val::Array),
             Expr::Call(c) if self.numpy_function(&c.func).is_some_and(|f| !f.is_reduction()) => self.numpy_call(c, span).map(Val::Array),
-            Expr::Attribute(a) if self.array_name(&a.value).is_some() && a.attr.as_str() == "shape" => Some(Val::Tuple(self.shape_tuple(&a.value, span))),
+            Expr::Attribute(a) if self.array_name(&a.value).is_some() && a.attr.as_str() == "shape" => Some(Val::Tuple(self.shape_tuple(&a.value, span).into_iter().map(Val::Scalar).collect())),
             Expr::Call(c) if matches!(c.func.as_ref(), Expr::Name(n) if n.id.as_str() == "divmod" && !self.types.contains_key("divmod") && !self.arity.contains_key("divmod") && !self.globals.functions.contains_key("divmod")) => self.divmod(c, span),
             _ => self.expr(e).map(Val::Scalar),
         }
     }
 
-    /// The element variables of the tuple variable `name`.
-    fn tuple_var(&mut self, name: &str, span: Range<usize>) -> Vec<TExpr> {
+    /// An element of a tuple literal: a complex number or a scalar. Values
+    /// it shares are bound before the statement, in order (the elements
+    /// before it are shared too, as for call arguments).
+    fn tuple_element(&mut self, e: &Expr) -> Option<Val> {
+        if self.is_complex(e) {
+            return self.cexpr(e).map(|(re, im)| Val::Complex(re, im));
+        }
+        self.expr(e).map(Val::Scalar)
+    }
+
+    /// The element values of the tuple variable `name`.
+    fn tuple_var(&mut self, name: &str, span: Range<usize>) -> Vec<Val> {
+        let read = |t: &mut Self, n: &str| {
+            let var = t.var(n);
+            let ty = t.types.get(n).copied().unwrap_or(t.vars[var].ty);
+            TExpr { ty, kind: TExprKind::Var(var), span: span.clone() }
+        };
         (0..self.arity[name]).map(|j| {
             let n = element_name(name, j);
-            let var = self.var(&n);
-            let ty = self.types.get(&n).copied().unwrap_or(self.vars[var].ty);
-            TExpr { ty, kind: TExprKind::Var(var), span: span.clone() }
+            if self.complex.contains(&n) {
+                Val::Complex(read(self, &element_name(&n, 0)), read(self, &element_name(&n, 1)))
+            } else {
+                Val::Scalar(read(self, &n))
+            }
         }).collect()
     }
 
@@ -795,9 +928,10 @@ impl<'a> Typer<'a> {
         let b = self.expr(&c.args[1]);
         let (a, b) = (a?, b?);
         let ty = Scalar::unify(a.ty, b.ty);
-        let (a, b) = (cast(a, ty), cast(b, ty));
+        // Each half reads both operands: computed once, shared.
+        let (a, b) = (self.share(cast(a, ty)), self.share(cast(b, ty)));
         let half = |op| TExpr { ty, kind: TExprKind::DivMod(op, Box::new(a.clone()), Box::new(b.clone())), span: span.clone() };
-        Some(Val::Tuple(vec![half(BinOp::FloorDiv), half(BinOp::Mod)]))
+        Some(Val::Tuple(vec![Val::Scalar(half(BinOp::FloorDiv)), Val::Scalar(half(BinOp::Mod))]))
     }
 
     /// `t[i]` for a tuple variable `t` and a constant `i` (negative counts
@@ -831,7 +965,15 @@ impl<'a> Typer<'a> {
             return None;
         }
         let mut elems = self.tuple_var(n.id.as_str(), span.clone());
-        Some(TExpr { span, ..elems.swap_remove(j as usize) })
+        match elems.swap_remove(j as usize) {
+            Val::Scalar(x) => Some(TExpr { span, ..x }),
+            // Typed by cexpr (is_complex sees the element); here only when
+            // a complex element stands where a real number is needed.
+            _ => {
+                self.errors.push(Diagnostic::error("a complex number is used here where a real number is needed").at(span, "complex"));
+                None
+            }
+        }
     }
 
     fn finish(mut self, export: &Export, params: Vec<Param>, mut body: Vec<TStmt>) -> Result<TypedFunction> {
@@ -915,6 +1057,9 @@ impl<'a> Typer<'a> {
         let mut out = Vec::new();
         for (i, stmt) in stmts.iter().enumerate() {
             let t = self.stmt(stmt, i == 0);
+            // The statement's values are computed unconditionally, so its
+            // shared values can be computed just before it, in order.
+            out.extend(self.lets.drain(..).map(|(var, value)| TStmt::Assign { var, value }));
             out.append(&mut self.pre);
             if let Some(t) = t {
                 out.push(t);
@@ -977,7 +1122,7 @@ impl<'a> Typer<'a> {
                 let mut vars = Vec::new();
                 let mut vals = Vec::new();
                 for (n, v) in names.iter().zip(values) {
-                    for (var, x) in self.bind_val(n, Val::Scalar(v), range(stmt))? {
+                    for (var, x) in self.bind_val(n, v, range(stmt))? {
                         vars.push(var);
                         vals.push(x);
                     }
@@ -1152,7 +1297,10 @@ impl<'a> Typer<'a> {
             return None;
         };
         let span = range(f.iter.as_ref());
-        let elems = self.tuple_var(name, span.clone());
+        let Some(elems) = self.tuple_var(name, span.clone()).into_iter().map(|v| match v { Val::Scalar(x) => Some(x), _ => None }).collect::<Option<Vec<TExpr>>>() else {
+            self.errors.push(Diagnostic::error("iterating over a tuple with complex elements is not supported yet").at(span, "complex elements").note("index the tuple with constants or unpack it"));
+            return None;
+        };
         if elems.is_empty() {
             return self.unsupported(span, "iterating over an empty tuple is").and(None);
         }
@@ -1256,8 +1404,10 @@ impl<'a> Typer<'a> {
     /// An `if`/`while` test as a bool (Python truthiness).
     fn condition(&mut self, e: &Expr) -> Option<TExpr> {
         if self.is_complex(e) {
+            let mark = self.lets.len();
             let z = self.cexpr(e)?;
-            return Some(cplx::truth_of(z, &range(e)));
+            let t = cplx::truth_of(z, &range(e));
+            return Some(self.wrap_lets(mark, t));
         }
         let t = self.expr(e)?;
         Some(truth(t))
@@ -1282,7 +1432,7 @@ impl<'a> Typer<'a> {
         if let Some(&c) = self.globals.constants.get(id) {
             return self.constant(c, span);
         }
-        if let Some((_, name)) = self.globals.from_imports.get(id) {
+        if let Some((_, name)) = self.globals.from_imports.get(id).filter(|(m, _)| m == "math") {
             return self.math_constant(name, span);
         }
         if self.poisoned.contains(id) {
@@ -1311,7 +1461,22 @@ impl<'a> Typer<'a> {
         Some(TExpr { ty, kind: TExprKind::Const(c), span })
     }
 
+    /// A scalar expression; values it shares are bound inside it, so a
+    /// conditional part of a larger expression computes them only when it
+    /// runs.
     fn expr(&mut self, e: &Expr) -> Option<TExpr> {
+        let mark = self.lets.len();
+        let r = self.expr_unshared(e);
+        match r {
+            Some(x) => Some(self.wrap_lets(mark, x)),
+            None => {
+                self.lets.truncate(mark);
+                None
+            }
+        }
+    }
+
+    fn expr_unshared(&mut self, e: &Expr) -> Option<TExpr> {
         let span = range(e);
         if let Some(done) = self.complex_scalar(e) {
             return done;
@@ -1356,20 +1521,31 @@ impl<'a> Typer<'a> {
                 }
             }
             Expr::Compare(c) => {
-                // a < b < c is (a < b) and (b < c), b evaluated once per use
-                // (operands are pure, so this equals Python's single evaluation).
-                let mut operands = vec![self.expr(&c.left)];
-                operands.extend(c.comparators.iter().map(|x| self.expr(x)));
-                let operands: Vec<TExpr> = operands.into_iter().collect::<Option<_>>()?;
-                let mut result: Option<TExpr> = None;
-                for (i, op) in c.ops.iter().enumerate() {
-                    let cmp = self.compare(*op, operands[i].clone(), operands[i + 1].clone(), span.clone())?;
-                    result = Some(match result {
-                        None => cmp,
-                        Some(acc) => TExpr { ty: Scalar::Bool, kind: TExprKind::And(Box::new(acc), Box::new(cmp)), span: span.clone() },
-                    });
+                // a < b < c is (a < b) and (b < c), nested to the right. In
+                // a chain every operand is computed once (shared), operand
+                // k+2 inside the `and` after comparison k, as Python
+                // evaluates it only when that comparison held.
+                let chain = c.ops.len() > 1;
+                let mut operands = Vec::new();
+                let mut shared = Vec::new();
+                for x in std::iter::once(c.left.as_ref()).chain(&c.comparators) {
+                    let mark = self.lets.len();
+                    let e = self.expr(x);
+                    operands.push(if chain { e.map(|e| self.share(e)) } else { e });
+                    shared.push(self.lets.split_off(mark));
                 }
-                result
+                let operands: Vec<TExpr> = operands.into_iter().collect::<Option<_>>()?;
+                let mut cmps = Vec::new();
+                for (i, op) in c.ops.iter().enumerate() {
+                    cmps.push(self.compare(*op, operands[i].clone(), operands[i + 1].clone(), span.clone())?);
+                }
+                let mut acc = cmps.pop()?;
+                while let Some(cmp) = cmps.pop() {
+                    let rest = cplx::let_in(std::mem::take(&mut shared[cmps.len() + 2]), acc);
+                    acc = TExpr { ty: Scalar::Bool, kind: TExprKind::And(Box::new(cmp), Box::new(rest)), span: span.clone() };
+                }
+                let first: Vec<_> = shared.drain(..2).flatten().collect();
+                Some(cplx::let_in(first, acc))
             }
             Expr::BoolOp(b) => {
                 let values: Vec<TExpr> = b.values.iter().map(|v| self.expr(v)).collect::<Vec<_>>().into_iter().collect::<Option<_>>()?;
@@ -1481,7 +1657,7 @@ impl<'a> Typer<'a> {
             }
         }
         if let Expr::Name(n) = c.func.as_ref() {
-            if let (false, Some((_, name))) = (self.types.contains_key(n.id.as_str()), self.globals.from_imports.get(n.id.as_str())) {
+            if let (false, Some((_, name))) = (self.types.contains_key(n.id.as_str()), self.globals.from_imports.get(n.id.as_str()).filter(|(m, _)| m == "math")) {
                 let name = name.clone();
                 return self.math_call(&name, c, span);
             }
@@ -1617,8 +1793,10 @@ impl<'a> Typer<'a> {
     /// past int64 wrap like other int arithmetic (ring arithmetic keeps the
     /// wrapped value exact). A constant ndigits folds away.
     fn round_int(&mut self, x: TExpr, ndigits: TExpr, span: Range<usize>) -> Option<TExpr> {
-        let x = cast(x, Scalar::I64);
-        let n = cast(ndigits, Scalar::I64);
+        // x, ndigits and the intermediate values are read several times:
+        // each computed once, shared.
+        let x = self.share(cast(x, Scalar::I64));
+        let n = self.share(cast(ndigits, Scalar::I64));
         let sp = span.clone();
         let int = move |v: i128| TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(v)), span: sp.clone() };
         let cmp = |op: CmpOp, a: &TExpr, b: TExpr| TExpr { ty: Scalar::Bool, kind: TExprKind::Compare(op, Box::new(a.clone()), Box::new(b)), span: span.clone() };
@@ -1629,9 +1807,13 @@ impl<'a> Typer<'a> {
         for k in (1..=18u32).rev() {
             p = pick(cmp(CmpOp::Eq, &n, int(-(k as i128))), int(10i128.pow(k)), p);
         }
+        let p = self.share(p);
         let q = self.binary(ast::Operator::FloorDiv, x.clone(), p.clone(), span.clone())?;
+        let q = self.share(q);
         let r = self.binary(ast::Operator::Mod, x.clone(), p.clone(), span.clone())?;
+        let r = self.share(r);
         let twice = self.binary(ast::Operator::Add, r.clone(), r, span.clone())?;
+        let twice = self.share(twice);
         let above = cmp(CmpOp::Gt, &twice, p.clone());
         let tie = cmp(CmpOp::Eq, &twice, p.clone());
         let low_bit = self.binary(ast::Operator::BitAnd, q.clone(), int(1), span.clone())?;
@@ -1654,10 +1836,17 @@ impl<'a> Typer<'a> {
             self.unsupported(span, "keyword arguments in calls are");
             return None;
         }
-        let args: Vec<Val> = c.args.iter().map(|a| self.value(a)).collect::<Vec<_>>().into_iter().collect::<Option<_>>()?;
-        let types: Vec<Ty> = args.iter().map(Val::ty).collect();
-        let passed: Vec<(usize, String)> = args.iter().enumerate().filter_map(|(j, a)| match a { Val::Array(r) => Some((j, r.name.clone())), _ => None }).collect();
-        let args: Vec<TExpr> = args.into_iter().flat_map(|a| a.flat(&span)).collect();
+        let mut ends = vec![self.lets.len()];
+        let mut vals = Vec::new();
+        for a in &c.args {
+            vals.push(self.value(a));
+            ends.push(self.lets.len());
+        }
+        let mut vals: Vec<Val> = vals.into_iter().collect::<Option<_>>()?;
+        self.keep_order(&mut vals, &ends);
+        let types: Vec<Ty> = vals.iter().map(Val::ty).collect();
+        let passed: Vec<(usize, String)> = vals.iter().enumerate().filter_map(|(j, a)| match a { Val::Array(r) => Some((j, r.name.clone())), _ => None }).collect();
+        let args: Vec<TExpr> = vals.into_iter().flat_map(|a| a.flat(&span)).collect();
         match self.specs.request(name, &types, span) {
             Ok((symbol, ret)) => {
                 // An array the callee stores into (or may: one still being
@@ -1763,7 +1952,7 @@ impl<'a> Typer<'a> {
 fn join_ty(a: &Ty, b: &Ty) -> Option<Ty> {
     match (a, b) {
         (Ty::Scalar(x), Ty::Scalar(y)) => Some(Ty::Scalar(join(*x, *y))),
-        (Ty::Tuple(xs), Ty::Tuple(ys)) if xs.len() == ys.len() => Some(Ty::Tuple(xs.iter().zip(ys).map(|(x, y)| join(*x, *y)).collect())),
+        (Ty::Tuple(xs), Ty::Tuple(ys)) if xs.len() == ys.len() => Some(Ty::Tuple(xs.iter().zip(ys).map(|(x, y)| join_ty(x, y)).collect::<Option<_>>()?)),
         (Ty::Complex(x), Ty::Complex(y)) => Some(Ty::Complex(join(*x, *y))),
         (Ty::Array(x), Ty::Array(y)) => x.join(y).map(Ty::Array),
         _ => None,
@@ -1774,7 +1963,7 @@ fn join_ty(a: &Ty, b: &Ty) -> Option<Ty> {
 fn can_convert_ty(from: &Ty, to: &Ty) -> bool {
     match (from, to) {
         (Ty::Scalar(x), Ty::Scalar(y)) => can_convert(*x, *y),
-        (Ty::Tuple(xs), Ty::Tuple(ys)) => xs.len() == ys.len() && xs.iter().zip(ys).all(|(x, y)| can_convert(*x, *y)),
+        (Ty::Tuple(xs), Ty::Tuple(ys)) => xs.len() == ys.len() && xs.iter().zip(ys).all(|(x, y)| can_convert_ty(x, y)),
         (Ty::Complex(_), Ty::Complex(_)) => true,
         (Ty::Array(x), Ty::Array(y)) => x.fits(y),
         _ => false,
@@ -1873,6 +2062,7 @@ fn expr_may_raise(e: &TExpr, bc: bool) -> bool {
         TExprKind::Call(_, xs) | TExprKind::Runtime(_, xs) => xs.iter().any(|x| expr_may_raise(x, bc)),
         TExprKind::Compare(_, a, b) | TExprKind::And(a, b) | TExprKind::Or(a, b) => expr_may_raise(a, bc) || expr_may_raise(b, bc),
         TExprKind::IfExp(c, a, b) => expr_may_raise(c, bc) || expr_may_raise(a, bc) || expr_may_raise(b, bc),
+        TExprKind::Let(binds, body) => binds.iter().any(|(_, x)| expr_may_raise(x, bc)) || expr_may_raise(body, bc),
     }
 }
 

@@ -9,7 +9,11 @@
 //! float64 operations, `/`, `**` and `abs` call the runtime's copies of
 //! `_Py_c_quot`, `complex_pow` and `_Py_c_abs` (src/wrap/pymath.c). complex64
 //! computes in float64 and rounds each part to float32 after every
-//! operation, as `f4` does.
+//! operation, as `f4` does. The cmath functions call the runtime's copies of
+//! cmathmodule.c, once per part, each followed by CPython's errno check.
+//!
+//! A part expression that would be read twice (operands of `* / **` and of
+//! cmath calls) is shared through `Typer::share`, so nesting stays linear.
 
 use super::*;
 
@@ -48,31 +52,86 @@ fn equal(a: Parts, b: Parts, span: &Range<usize>) -> TExpr {
     TExpr { ty: Scalar::Bool, kind: TExprKind::And(Box::new(cmp(a.0, b.0)), Box::new(cmp(a.1, b.1))), span: span.clone() }
 }
 
+/// `e` inside a Let of `binds` (itself when there are none).
+pub(super) fn let_in(binds: Vec<(Var, TExpr)>, e: TExpr) -> TExpr {
+    if binds.is_empty() {
+        return e;
+    }
+    TExpr { ty: e.ty, span: e.span.clone(), kind: TExprKind::Let(binds, Box::new(e)) }
+}
+
 /// complex_bool: either part nonzero.
 pub(super) fn truth_of(z: Parts, span: &Range<usize>) -> TExpr {
     TExpr { ty: Scalar::Bool, kind: TExprKind::Or(Box::new(truth(z.0)), Box::new(truth(z.1))), span: span.clone() }
 }
 
+const CMATH_NOTE: &str = "pycc compiles cmath.sqrt, exp, log (one or two arguments), log10, the trigonometric and hyperbolic functions and their inverses, rect, phase, polar, isnan, isinf, isfinite, isclose and the constants pi, e, tau, inf, nan, infj, nanj";
+
 const COMPLEX_NOTE: &str = "complex numbers support + - * / **, unary - and +, == and !=, abs(), bool(), .real, .imag, .conjugate(), complex(re, im)";
 
-impl Typer<'_> {
+impl<'a> Typer<'a> {
     /// Whether `e` is complex-valued, from its shape and the complex
     /// variables known so far (a file function returning complex counts
     /// only when assigned first).
     pub(super) fn is_complex(&self, e: &Expr) -> bool {
         match e {
             Expr::Constant(c) => matches!(c.value, ast::Constant::Complex { .. }),
-            Expr::Name(n) => self.complex.contains(n.id.as_str()),
+            Expr::Name(n) => self.complex.contains(n.id.as_str()) || self.complex_constant(n.id.as_str()).is_some() || matches!(self.cmath_name(e).as_deref(), Some("infj" | "nanj")),
+            Expr::Attribute(_) => matches!(self.cmath_name(e).as_deref(), Some("infj" | "nanj")),
             Expr::BinOp(b) => self.is_complex(&b.left) || self.is_complex(&b.right),
             Expr::UnaryOp(u) => matches!(u.op, ast::UnaryOp::USub | ast::UnaryOp::UAdd) && self.is_complex(&u.operand),
+            Expr::Call(c) if self.cmath_name(&c.func).is_some() => self.cmath_name(&c.func).is_some_and(|f| math_module::CMATH_FUNCTIONS.iter().any(|g| g.name == f)),
             Expr::Call(c) => match c.func.as_ref() {
                 Expr::Name(n) => n.id.as_str() == "complex" && !self.types.contains_key("complex") && !self.complex.contains("complex") && !self.globals.functions.contains_key("complex"),
                 Expr::Attribute(a) => a.attr.as_str() == "conjugate" && self.is_complex(&a.value),
                 _ => false,
             },
             Expr::IfExp(i) => self.is_complex(&i.body) || self.is_complex(&i.orelse),
+            Expr::Subscript(_) => self.complex_element(e).is_some(),
             _ => false,
         }
+    }
+
+    /// `t[i]` with a constant `i` (negative from the end) naming a complex
+    /// element of the tuple variable `t`: that element's name.
+    fn complex_element(&self, e: &Expr) -> Option<String> {
+        let Expr::Subscript(s) = e else { return None };
+        let Expr::Name(n) = s.value.as_ref() else { return None };
+        let len = *self.arity.get(n.id.as_str())? as i128;
+        let i = match literal_value(&s.slice)? {
+            ConstValue::Int(i) => i,
+            ConstValue::Bool(b) => b as i128,
+            ConstValue::Float(_) => return None,
+        };
+        let j = if i < 0 { i + len } else { i };
+        let name = element_name(n.id.as_str(), usize::try_from(j).ok()?);
+        self.complex.contains(&name).then_some(name)
+    }
+
+    /// The cmath name `e` denotes: `cmath.f` (any alias of the module) or a
+    /// name imported `from cmath`, unless a local shadows it.
+    pub(super) fn cmath_name(&self, e: &Expr) -> Option<String> {
+        let local = |t: &Self, n: &str| t.types.contains_key(n) || t.complex.contains(n) || t.arity.contains_key(n) || t.arrays.contains_key(n);
+        match e {
+            Expr::Attribute(a) => match a.value.as_ref() {
+                Expr::Name(m) if !local(self, m.id.as_str()) && self.globals.modules.get(m.id.as_str()).map(String::as_str) == Some("cmath") => Some(a.attr.to_string()),
+                _ => None,
+            },
+            Expr::Name(n) if !local(self, n.id.as_str()) => match self.globals.from_imports.get(n.id.as_str()) {
+                Some((module, name)) if module == "cmath" => Some(name.clone()),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// The module-level complex constant `name`, unless a local shadows it.
+    fn complex_constant(&self, name: &str) -> Option<&'a Expr> {
+        let globals: &'a Globals = self.globals;
+        if self.types.contains_key(name) || self.complex.contains(name) || self.arity.contains_key(name) || self.arrays.contains_key(name) {
+            return None;
+        }
+        globals.complex_constants.get(name)
     }
 
     /// A real expression as complex(x, 0.0).
@@ -89,11 +148,18 @@ impl Typer<'_> {
             let x = self.expr(e)?;
             return Some(self.real_to_complex(x));
         }
+        if let Some(name) = self.cmath_name(e) {
+            // cmathmodule.c: infj = complex(0.0, inf), nanj = complex(0.0, nan).
+            let imag = if name == "infj" { f64::INFINITY } else { f64::NAN };
+            return Some((fconst(0.0, &span), fconst(imag, &span)));
+        }
         match e {
             Expr::Constant(c) => {
                 let ast::Constant::Complex { real, imag } = c.value else { unreachable!("is_complex") };
                 Some((fconst(real, &span), fconst(imag, &span)))
             }
+            // A module constant: its expression, typed here (all literals).
+            Expr::Name(n) if !self.complex.contains(n.id.as_str()) => self.cexpr(self.complex_constant(n.id.as_str()).expect("is_complex")),
             Expr::Name(n) => {
                 let part = |t: &mut Self, j| {
                     let name = element_name(n.id.as_str(), j);
@@ -115,19 +181,41 @@ impl Typer<'_> {
                     _ => Some((re, im)),
                 }
             }
+            Expr::Subscript(_) => {
+                let name = self.complex_element(e).expect("is_complex");
+                let part = |t: &mut Self, j| {
+                    let name = element_name(&name, j);
+                    let var = t.var(&name);
+                    let ty = t.types.get(&name).copied().unwrap_or(t.vars[var].ty);
+                    TExpr { ty, kind: TExprKind::Var(var), span: span.clone() }
+                };
+                Some((part(self, 0), part(self, 1)))
+            }
             Expr::IfExp(i) => {
-                let cond = self.condition(&i.test);
+                let cond = self.condition(&i.test).map(|c| self.share(c));
+                // Each arm's shared values stay inside the arm, which then
+                // computes them once per part it gives.
+                let mark = self.lets.len();
                 let then = self.cexpr(&i.body);
+                let then_lets = self.lets.split_off(mark);
                 let orelse = self.cexpr(&i.orelse);
+                let else_lets = self.lets.split_off(mark);
                 let (cond, (tr, ti), (er, ei)) = (cond?, then?, orelse?);
                 let pt = part_ty(tr.ty, er.ty);
-                let pick = |a: TExpr, b: TExpr| TExpr { ty: pt, kind: TExprKind::IfExp(Box::new(cond.clone()), Box::new(cast(a, pt)), Box::new(cast(b, pt))), span: span.clone() };
-                Some((pick(tr, er), pick(ti, ei)))
+                let pick = |a: TExpr, b: TExpr| {
+                    let (a, b) = (let_in(then_lets.clone(), cast(a, pt)), let_in(else_lets.clone(), cast(b, pt)));
+                    TExpr { ty: pt, kind: TExprKind::IfExp(Box::new(cond.clone()), Box::new(a), Box::new(b)), span: span.clone() }
+                };
+                let (re, im) = (pick(tr, er), pick(ti, ei));
+                Some((self.share(re), self.share(im)))
             }
             Expr::Call(c) => {
                 if !c.keywords.is_empty() {
                     self.unsupported(span, "keyword arguments in calls are");
                     return None;
+                }
+                if let Some(name) = self.cmath_name(&c.func) {
+                    return self.cmath_call(&name, &c.args, span);
                 }
                 if let Expr::Attribute(a) = c.func.as_ref() {
                     // complex.conjugate: the imaginary part negated.
@@ -142,6 +230,135 @@ impl Typer<'_> {
             }
             _ => unreachable!("is_complex"),
         }
+    }
+
+    /// A complex-valued cmath function (math_module::CMATH_FUNCTIONS): a
+    /// real argument is first converted to complex (`rect` takes reals);
+    /// one runtime call per part, each followed by CPython's errno check.
+    fn cmath_call(&mut self, name: &str, args: &[Expr], span: Range<usize>) -> Option<Parts> {
+        let f = math_module::cmath_function(name, args.len()).expect("is_complex checked the name");
+        if f.arity != args.len() {
+            let want = if name == "log" { "1 to 2 arguments".to_string() } else if f.arity == 1 { "exactly one argument".to_string() } else { format!("exactly {} arguments", f.arity) };
+            self.errors.push(Diagnostic::error(format!("cmath.{name}() takes {want} ({} given)", args.len())).at(span, "here"));
+            return None;
+        }
+        let mut parts = Vec::new();
+        if name == "rect" {
+            let r = self.expr(&args[0]);
+            let phi = self.expr(&args[1]);
+            parts.extend([r?, phi?]);
+        } else {
+            for a in args {
+                let (re, im) = self.cexpr(a)?;
+                parts.extend([re, im]);
+            }
+        }
+        let parts: Vec<TExpr> = parts.into_iter().map(|x| self.share(cast(x, Scalar::F64))).collect();
+        let call = |part: f64| {
+            let mut xs = parts.clone();
+            xs.push(fconst(part, &span));
+            helper(f, xs, &span)
+        };
+        Some((call(0.0), call(1.0)))
+    }
+
+    /// cmath's real-valued functions and constants, and a diagnostic for the
+    /// rest of cmath. None: `e` is no such use of cmath.
+    fn cmath_scalar(&mut self, e: &Expr) -> Option<Option<TExpr>> {
+        let span = range(e);
+        let (name, args) = match e {
+            Expr::Call(c) => (self.cmath_name(&c.func)?, Some(c)),
+            Expr::Attribute(_) | Expr::Name(_) => (self.cmath_name(e)?, None),
+            _ => return None,
+        };
+        let Some(c) = args else {
+            return Some(match math_module::constant(&name) {
+                Some(v) => Some(fconst(v, &span)),
+                None => {
+                    self.errors.push(Diagnostic::error(format!("`cmath.{name}` is not a constant: only calls of cmath's functions compile")).at(span, "not a constant").note(CMATH_NOTE));
+                    None
+                }
+            });
+        };
+        if name == "polar" {
+            self.errors.push(Diagnostic::error("cmath.polar() returns a tuple, used here as a number").at(span, "a tuple").note("unpack it (`r, phi = cmath.polar(z)`), assign it or return it"));
+            return Some(None);
+        }
+        if !math_module::CMATH_REAL.contains(&name.as_str()) {
+            // pycc compiles every function of CPython 3.11's cmath.
+            self.errors.push(Diagnostic::error(format!("cmath has no function `{name}` (AttributeError in Python)")).at(span, "not in cmath").note(CMATH_NOTE));
+            return Some(None);
+        }
+        if name == "isclose" {
+            return Some(self.cmath_isclose(c, span));
+        }
+        if !c.keywords.is_empty() {
+            return Some(self.unsupported(span, "keyword arguments in calls are"));
+        }
+        let [arg] = c.args.as_slice() else {
+            self.errors.push(Diagnostic::error(format!("cmath.{name}() takes exactly one argument ({} given)", c.args.len())).at(span, "here"));
+            return Some(None);
+        };
+        let (re, im) = self.cexpr(arg).map(|(re, im)| (self.share(cast(re, Scalar::F64)), self.share(cast(im, Scalar::F64))))?;
+        let pred = |name: &str, x: TExpr| math_module::typed_call(math_module::function(name).expect("math predicate"), vec![x], span.clone());
+        let both = |and: bool, a: TExpr, b: TExpr| {
+            let kind = if and { TExprKind::And(Box::new(a), Box::new(b)) } else { TExprKind::Or(Box::new(a), Box::new(b)) };
+            TExpr { ty: Scalar::Bool, kind, span: span.clone() }
+        };
+        Some(Some(match name.as_str() {
+            "phase" => helper(&math_module::CMATH_PHASE, vec![re, im, fconst(0.0, &span)], &span),
+            "isfinite" => both(true, pred("isfinite", re), pred("isfinite", im)),
+            _ => both(false, pred(&name, re), pred(&name, im)),
+        }))
+    }
+
+    /// `cmath.isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0)`: the arguments
+    /// in the order written, then the runtime's copy of cmath_isclose_impl.
+    fn cmath_isclose(&mut self, c: &ast::ExprCall, span: Range<usize>) -> Option<TExpr> {
+        let [a, b] = c.args.as_slice() else {
+            self.errors.push(Diagnostic::error(format!("cmath.isclose() takes exactly 2 positional arguments ({} given)", c.args.len())).at(span, "here"));
+            return None;
+        };
+        let pa = self.cexpr(a);
+        let pb = self.cexpr(b);
+        let (mut rel, mut abs) = (fconst(1e-09, &span), fconst(0.0, &span));
+        for k in &c.keywords {
+            let value = self.expr(&k.value);
+            match k.arg.as_deref() {
+                Some("rel_tol") => rel = value?,
+                Some("abs_tol") => abs = value?,
+                _ => {
+                    self.errors.push(Diagnostic::error("cmath.isclose() takes the keyword arguments rel_tol and abs_tol only").at(range(k), "here"));
+                    return None;
+                }
+            }
+        }
+        let ((ar, ai), (br, bi)) = (pa?, pb?);
+        let mut args: Vec<TExpr> = [ar, ai, br, bi, rel, abs].into_iter().map(|x| cast(x, Scalar::F64)).collect();
+        args.push(fconst(0.0, &span));
+        let r = helper(&math_module::CMATH_ISCLOSE, args, &span);
+        Some(TExpr { ty: Scalar::Bool, kind: TExprKind::Compare(CmpOp::Ne, Box::new(r), Box::new(fconst(0.0, &span))), span })
+    }
+
+    /// `cmath.polar(z)`: (abs(z), phase(z)), the modulus with cmath's
+    /// OverflowError "math range error". Plain atan2 for the angle: _Py_c_abs
+    /// runs after it and sets errno itself, so an underflowing angle is no
+    /// error here, unlike in cmath.phase.
+    pub(super) fn cmath_polar(&mut self, e: &Expr) -> Option<Option<Vec<TExpr>>> {
+        let Expr::Call(c) = e else { return None };
+        if self.cmath_name(&c.func).as_deref() != Some("polar") {
+            return None;
+        }
+        let span = range(e);
+        if !c.keywords.is_empty() || c.args.len() != 1 {
+            self.errors.push(Diagnostic::error(format!("cmath.polar() takes exactly one argument ({} given)", c.args.len())).at(span, "here"));
+            return Some(None);
+        }
+        let Some((re, im)) = self.cexpr(&c.args[0]) else { return Some(None) };
+        let (re, im) = (self.share(cast(re, Scalar::F64)), self.share(cast(im, Scalar::F64)));
+        let r = helper(&math_module::POLAR_ABS, vec![re.clone(), im.clone()], &span);
+        let phi = helper(math_module::function("atan2").expect("atan2"), vec![im, re], &span);
+        Some(Some(vec![r, phi]))
     }
 
     /// `complex()`, `complex(x)`, `complex(a, b)`: complex_new's arithmetic,
@@ -172,6 +389,8 @@ impl Typer<'_> {
     /// `a op b` with at least one complex operand (both already complex).
     pub(super) fn cbinary(&mut self, op: ast::Operator, (ar, ai): Parts, (br, bi): Parts, span: Range<usize>) -> Option<Parts> {
         let pt = part_ty(ar.ty, br.ty);
+        // `* / **` read every operand part twice, once per result part.
+        let [ar, ai, br, bi] = if matches!(op, ast::Operator::Mult | ast::Operator::Div | ast::Operator::Pow) { [ar, ai, br, bi].map(|x| self.share(x)) } else { [ar, ai, br, bi] };
         let (re, im) = match op {
             ast::Operator::Add => (f64op(BinOp::Add, ar, br, &span), f64op(BinOp::Add, ai, bi, &span)),
             ast::Operator::Sub => (f64op(BinOp::Sub, ar, br, &span), f64op(BinOp::Sub, ai, bi, &span)),
@@ -203,15 +422,27 @@ impl Typer<'_> {
     /// these (the caller goes on); Some(None): one of these, failed.
     pub(super) fn complex_scalar(&mut self, e: &Expr) -> Option<Option<TExpr>> {
         let span = range(e);
+        if !self.is_complex(e) {
+            if let Some(done) = self.cmath_scalar(e) {
+                return Some(done);
+            }
+        }
         match e {
             Expr::Compare(c) if self.is_complex(&c.left) || c.comparators.iter().any(|x| self.is_complex(x)) => {
-                let mut operands = vec![self.cexpr(&c.left)];
-                operands.extend(c.comparators.iter().map(|x| self.cexpr(x)));
+                // Each operand's parts shared once (a middle operand is read
+                // by two comparisons), the values it shares kept apart.
+                let mut operands = Vec::new();
+                let mut shared = Vec::new();
+                for x in std::iter::once(c.left.as_ref()).chain(&c.comparators) {
+                    let mark = self.lets.len();
+                    operands.push(self.cexpr(x).map(|(re, im)| (self.share(re), self.share(im))));
+                    shared.push(self.lets.split_off(mark));
+                }
                 let Some(operands) = operands.into_iter().collect::<Option<Vec<Parts>>>() else { return Some(None) };
-                let mut result: Option<TExpr> = None;
+                let mut cmps = Vec::new();
                 for (i, op) in c.ops.iter().enumerate() {
                     let eq = equal(operands[i].clone(), operands[i + 1].clone(), &span);
-                    let cmp = match op {
+                    cmps.push(match op {
                         ast::CmpOp::Eq => eq,
                         ast::CmpOp::NotEq => TExpr { ty: Scalar::Bool, kind: TExprKind::Not(Box::new(eq)), span: span.clone() },
                         _ => {
@@ -222,13 +453,18 @@ impl Typer<'_> {
                             );
                             return Some(None);
                         }
-                    };
-                    result = Some(match result {
-                        None => cmp,
-                        Some(acc) => TExpr { ty: Scalar::Bool, kind: TExprKind::And(Box::new(acc), Box::new(cmp)), span: span.clone() },
                     });
                 }
-                Some(result)
+                // `a == b == c` is `a == b and (b == c)`, nested to the
+                // right: operand k+2 is computed only when comparison k held,
+                // as in Python, inside the `and` that needs it.
+                let mut acc = cmps.pop()?;
+                while let Some(cmp) = cmps.pop() {
+                    let rest = let_in(std::mem::take(&mut shared[cmps.len() + 2]), acc);
+                    acc = TExpr { ty: Scalar::Bool, kind: TExprKind::And(Box::new(cmp), Box::new(rest)), span: span.clone() };
+                }
+                let first: Vec<_> = shared.drain(..2).flatten().collect();
+                Some(Some(let_in(first, acc)))
             }
             Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not && self.is_complex(&u.operand) => {
                 let z = self.cexpr(&u.operand);

@@ -356,7 +356,10 @@ impl Typer<'_> {
     fn numpy_shape(&mut self, e: &Expr) -> Option<Vec<TExpr>> {
         let dims = match self.value(e)? {
             Val::Scalar(x) => vec![x],
-            Val::Tuple(xs) => xs,
+            Val::Tuple(xs) if xs.iter().all(|x| matches!(x, Val::Scalar(_))) => xs.into_iter().map(|x| match x {
+                Val::Scalar(x) => x,
+                _ => unreachable!("checked"),
+            }).collect(),
             _ => {
                 self.errors.push(Diagnostic::error("an array shape is an int or a tuple of ints").at(range(e), "not a shape"));
                 return None;

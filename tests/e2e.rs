@@ -448,7 +448,7 @@ print(err(nummsg.check, -1))
 #[test]
 fn complex_arguments_and_doc() {
     let dir = scratch("complex_args");
-    let source = "from pycc import CC\ncc = CC('cm')\n@cc.export('f', 'c16(c16, c8)')\ndef f(a, b):\n    return a + b\n";
+    let source = "from pycc import CC\ncc = CC('cm')\n@cc.export('f', 'c16(c16, c8)')\ndef f(a, b):\n    return a + b\n@cc.export('g', 'Tuple(c8, f8)(Tuple(f8, c16))')\ndef g(t):\n    x, z = t\n    return z, x\n";
     compile(&dir, "cm.py", source, &[]);
     let out = python_with_err(
         &dir,
@@ -468,6 +468,11 @@ print(err(lambda: cm.f(1, None)))
 print(err(lambda: cm.f(Bad(), 1)))
 print(err(lambda: cm.f(10**400, 1)))
 print(cm.f.__doc__)
+print(cm.g((0.5, C())), cm.g((1, 1e300j)))
+print(err(lambda: cm.g((1.0,))))
+print(err(lambda: cm.g((1.0, "x"))))
+print(err(lambda: cm.g([1.0, 1j])))
+print(cm.g.__doc__)
 "#,
     );
     let expected = "\
@@ -477,6 +482,11 @@ TypeError: f() argument 'b' must be complex, not NoneType
 TypeError: __complex__ returned non-complex (type float)
 OverflowError: f() argument 'a': int too large to convert to float
 f(a: complex, b: complex) -> complex
+((1+2j), 0.5) (infj, 1.0)
+TypeError: g() argument 't' must be a tuple of length 2, not 1
+TypeError: g() argument 't' must be complex, not str
+TypeError: g() argument 't' must be tuple, not list
+g(t: tuple[float, complex]) -> tuple[complex, float]
 ";
     assert_eq!(out, expected);
 }

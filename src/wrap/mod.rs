@@ -181,9 +181,9 @@ enum Step {
     /// Acquire an array argument's buffer into view `view`; its descriptor
     /// goes to the kernel slots from `slot` on (`ArrayTy::flat_len` of them).
     Array { arg: usize, ty: ArrayTy, view: usize, slot: usize, writable: bool },
-    /// A complex argument: its real and imaginary parts into kernel slots
-    /// `slot` and `slot + 1`.
-    Complex { arg: usize, slot: usize },
+    /// A complex argument (or element `j` of a tuple argument): its real
+    /// and imaginary parts into kernel slots `slot` and `slot + 1`.
+    Complex { arg: usize, elem: Option<usize>, slot: usize },
 }
 
 /// Bytes the wrapper reserves per Py_buffer (runtime_buffer.c's PYCC_VIEW_BYTES).
@@ -213,10 +213,13 @@ fn wrapper<'c>(cx: &Cx<'c>, f: &TypedFunction, ty: FunctionType<'c>) -> Operatio
                 views += 1;
             }
             Ty::Scalar(s) => steps.push(Step::Scalar { arg, elem: None, ty: *s, slot: 0 }),
-            Ty::Complex(_) => steps.push(Step::Complex { arg, slot: 0 }),
+            Ty::Complex(_) => steps.push(Step::Complex { arg, elem: None, slot: 0 }),
             Ty::Tuple(xs) => {
                 steps.push(Step::Tuple { arg, len: xs.len() });
-                steps.extend(xs.iter().enumerate().map(|(j, &x)| Step::Scalar { arg, elem: Some(j), ty: x, slot: 0 }));
+                steps.extend(xs.iter().enumerate().map(|(j, x)| match x {
+                    Ty::Complex(_) => Step::Complex { arg, elem: Some(j), slot: 0 },
+                    _ => Step::Scalar { arg, elem: Some(j), ty: x.flat()[0], slot: 0 },
+                }));
             }
         }
     }
@@ -352,7 +355,12 @@ fn wrapper<'c>(cx: &Cx<'c>, f: &TypedFunction, ty: FunctionType<'c>) -> Operatio
                 let out = descriptors[view];
                 cx.call(block, "pycc_arg_buffer", &[obj, fname, pnames, idx, views, k, kind, itemsize, ndim, unit, writable, expected, out], &[cx.int(32)])
             }
-            Step::Complex { slot, .. } => {
+            Step::Complex { elem, slot, .. } => {
+                if let Some(j) = elem {
+                    // The tuple step checked the type and length: a borrowed item.
+                    let j = cx.const_i64(block, j as i64);
+                    obj = cx.call(block, "pycc_tuple_item", &[obj, j], &[cx.ptr]).unwrap();
+                }
                 let (re, im) = (slots[slot].0, slots[slot + 1].0);
                 cx.call(block, "pycc_arg_complex", &[obj, fname, pnames, idx, re, im], &[cx.int(32)])
             }
@@ -422,7 +430,6 @@ fn wrapper<'c>(cx: &Cx<'c>, f: &TypedFunction, ty: FunctionType<'c>) -> Operatio
     };
     let boxed = match (&f.ret, items) {
         (Some(Ty::Scalar(s)), _) => box_scalar(cx, out, *s, values[0]),
-        // The array's owner (an argument, or an array of the arena): a new reference.
         (Some(Ty::Array(a)), _) => {
             // The whole descriptor: a view becomes a numpy view of its owner.
             let len = cx.const_i64(out, values.len() as i64);
@@ -434,16 +441,19 @@ fn wrapper<'c>(cx: &Cx<'c>, f: &TypedFunction, ty: FunctionType<'c>) -> Operatio
             let (ndim, dtype) = (cx.const_i64(out, a.ndim as i64), cx.const_i64(out, a.dtype.format_char() as i64));
             cx.call(out, "pycc_box_array", &[words, ndim, dtype], &[cx.ptr]).unwrap()
         }
-        (Some(Ty::Complex(p)), _) => {
-            let widen = |v| if *p == (Scalar::Float { bits: 32 }) { cx.append(out, arith::extf(v, Type::float64(context), cx.location)) } else { v };
-            let (re, im) = (widen(values[0]), widen(values[1]));
-            cx.call(out, "pycc_box_complex", &[re, im], &[cx.ptr]).unwrap()
-        }
+        (Some(Ty::Complex(p)), _) => box_complex(cx, out, *p, values[0], values[1]),
         (Some(Ty::Tuple(xs)), Some(items)) => {
             // Box every element first; pycc_tuple_pack releases them all if
             // any boxing failed, so no path leaks.
-            for (j, (&x, &v)) in xs.iter().zip(&values).enumerate() {
-                let b = box_scalar(cx, out, x, v);
+            let mut flat = values.iter().copied();
+            for (j, x) in xs.iter().enumerate() {
+                let b = match x {
+                    Ty::Complex(p) => {
+                        let (re, im) = (flat.next().expect("flat values"), flat.next().expect("flat values"));
+                        box_complex(cx, out, *p, re, im)
+                    }
+                    _ => box_scalar(cx, out, x.flat()[0], flat.next().expect("flat values")),
+                };
                 let at = cx.append(out, llvm_dialect::get_element_ptr(context, items, DenseI32ArrayAttribute::new(context, &[j as i32]), cx.ptr, cx.ptr, cx.location));
                 out.append_operation(llvm_dialect::store(context, b, at, cx.location, LoadStoreOptions::new()));
             }
@@ -469,6 +479,14 @@ fn wrapper<'c>(cx: &Cx<'c>, f: &TypedFunction, ty: FunctionType<'c>) -> Operatio
     }
     region.append_block(fail);
     func::func(context, StringAttribute::new(context, &wrapper_symbol(&f.export)), TypeAttribute::new(ty.into()), region, &[], cx.location)
+}
+
+/// A complex kernel value (its parts) as a new Python complex (NULL if
+/// allocation failed).
+fn box_complex<'c, 'b>(cx: &Cx<'c>, out: &'b Block<'c>, p: Scalar, re: Value<'c, 'b>, im: Value<'c, 'b>) -> Value<'c, 'b> {
+    let widen = |v| if p == (Scalar::Float { bits: 32 }) { cx.append(out, arith::extf(v, Type::float64(cx.context), cx.location)) } else { v };
+    let (re, im) = (widen(re), widen(im));
+    cx.call(out, "pycc_box_complex", &[re, im], &[cx.ptr]).unwrap()
 }
 
 /// A kernel value as a new Python object (NULL if allocation failed).

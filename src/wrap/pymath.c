@@ -12,6 +12,7 @@
  * this file to an object for generic x86-64 with -ffp-contract=off, so no
  * multiply-add is fused (CPython's build fuses none either). */
 #include <errno.h>
+#include <float.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -445,3 +446,660 @@ HIDDEN double pycc_cabs(double re, double im) {
     }
     return hypot(re, im);
 }
+
+/* ---- cmath (Modules/cmathmodule.c, 3.11) --------------------------------
+ * sqrt, exp, log, the trigonometric and hyperbolic functions and their
+ * inverses with their C99 Annex G special-value tables, errno as CPython
+ * sets it, cmath.rect and cmath.phase. Each entry point takes the argument's
+ * parts and `part` as above: 0 the real part, 1 the imaginary part, 2 the
+ * errno outcome (0 none, 1 EDOM: ValueError "math domain error", 2 ERANGE:
+ * OverflowError "math range error"), which the generated code raises. */
+
+enum { ST_NINF, ST_NEG, ST_NZERO, ST_PZERO, ST_POS, ST_PINF, ST_NAN };
+
+static int special_type(double d) {
+    if (isfinite(d)) {
+        if (d != 0)
+            return copysign(1., d) == 1. ? ST_POS : ST_NEG;
+        return copysign(1., d) == 1. ? ST_PZERO : ST_NZERO;
+    }
+    if (isnan(d))
+        return ST_NAN;
+    return copysign(1., d) == 1. ? ST_PINF : ST_NINF;
+}
+
+#define CM_PI 3.141592653589793238462643383279502884197
+#define CM_E 2.718281828459045235360287471352662498
+#define P CM_PI
+#define P14 0.25 * CM_PI
+#define P12 0.5 * CM_PI
+#define P34 0.75 * CM_PI
+#define INF INFINITY
+#define N NAN
+/* cmathmodule.c's placeholder for entries that finite arguments never reach. */
+#define U -9.5426319407711027e33
+#define C(re, im) {re, im}
+
+#define CM_LARGE_DOUBLE (DBL_MAX / 4.)
+#define CM_LOG_LARGE_DOUBLE (log(CM_LARGE_DOUBLE))
+/* 2*(DBL_MANT_DIG/2) + 1 and -(CM_SCALE_UP+1)/2, for FLT_RADIX 2. */
+#define CM_SCALE_UP 53
+#define CM_SCALE_DOWN (-27)
+#define M_LN2_ 0.6931471805599453094
+#define M_LN10_ 2.302585092994045684
+
+static const cplx sqrt_special_values[7][7] = {
+    {C(INF, -INF), C(0., -INF), C(0., -INF), C(0., INF), C(0., INF), C(INF, INF), C(N, INF)},
+    {C(INF, -INF), C(U, U), C(U, U), C(U, U), C(U, U), C(INF, INF), C(N, N)},
+    {C(INF, -INF), C(U, U), C(0., -0.), C(0., 0.), C(U, U), C(INF, INF), C(N, N)},
+    {C(INF, -INF), C(U, U), C(0., -0.), C(0., 0.), C(U, U), C(INF, INF), C(N, N)},
+    {C(INF, -INF), C(U, U), C(U, U), C(U, U), C(U, U), C(INF, INF), C(N, N)},
+    {C(INF, -INF), C(INF, -0.), C(INF, -0.), C(INF, 0.), C(INF, 0.), C(INF, INF), C(INF, N)},
+    {C(INF, -INF), C(N, N), C(N, N), C(N, N), C(N, N), C(INF, INF), C(N, N)},
+};
+
+static const cplx exp_special_values[7][7] = {
+    {C(0., 0.), C(U, U), C(0., -0.), C(0., 0.), C(U, U), C(0., 0.), C(0., 0.)},
+    {C(N, N), C(U, U), C(U, U), C(U, U), C(U, U), C(N, N), C(N, N)},
+    {C(N, N), C(U, U), C(1., -0.), C(1., 0.), C(U, U), C(N, N), C(N, N)},
+    {C(N, N), C(U, U), C(1., -0.), C(1., 0.), C(U, U), C(N, N), C(N, N)},
+    {C(N, N), C(U, U), C(U, U), C(U, U), C(U, U), C(N, N), C(N, N)},
+    {C(INF, N), C(U, U), C(INF, -0.), C(INF, 0.), C(U, U), C(INF, N), C(INF, N)},
+    {C(N, N), C(N, N), C(N, -0.), C(N, 0.), C(N, N), C(N, N), C(N, N)},
+};
+
+static const cplx log_special_values[7][7] = {
+    {C(INF, -P34), C(INF, -P), C(INF, -P), C(INF, P), C(INF, P), C(INF, P34), C(INF, N)},
+    {C(INF, -P12), C(U, U), C(U, U), C(U, U), C(U, U), C(INF, P12), C(N, N)},
+    {C(INF, -P12), C(U, U), C(-INF, -P), C(-INF, P), C(U, U), C(INF, P12), C(N, N)},
+    {C(INF, -P12), C(U, U), C(-INF, -0.), C(-INF, 0.), C(U, U), C(INF, P12), C(N, N)},
+    {C(INF, -P12), C(U, U), C(U, U), C(U, U), C(U, U), C(INF, P12), C(N, N)},
+    {C(INF, -P14), C(INF, -0.), C(INF, -0.), C(INF, 0.), C(INF, 0.), C(INF, P14), C(INF, N)},
+    {C(INF, N), C(N, N), C(N, N), C(N, N), C(N, N), C(INF, N), C(N, N)},
+};
+
+static const cplx rect_special_values[7][7] = {
+    {C(INF, N), C(U, U), C(-INF, 0.), C(-INF, -0.), C(U, U), C(INF, N), C(INF, N)},
+    {C(N, N), C(U, U), C(U, U), C(U, U), C(U, U), C(N, N), C(N, N)},
+    {C(0., 0.), C(U, U), C(-0., 0.), C(-0., -0.), C(U, U), C(0., 0.), C(0., 0.)},
+    {C(0., 0.), C(U, U), C(0., -0.), C(0., 0.), C(U, U), C(0., 0.), C(0., 0.)},
+    {C(N, N), C(U, U), C(U, U), C(U, U), C(U, U), C(N, N), C(N, N)},
+    {C(INF, N), C(U, U), C(INF, -0.), C(INF, 0.), C(U, U), C(INF, N), C(INF, N)},
+    {C(N, N), C(N, N), C(N, 0.), C(N, 0.), C(N, N), C(N, N), C(N, N)},
+};
+
+/* The tables as CPython 3.11 has them: later versions changed acosh's and
+ * tanh's entries for a zero real part and a nan (or infinite) imaginary
+ * part; 3.11 gives nan+nanj there. */
+static const cplx acos_special_values[7][7] = {
+    {C(P34, INF), C(P, INF), C(P, INF), C(P, -INF), C(P, -INF), C(P34, -INF), C(N, INF)},
+    {C(P12, INF), C(U, U), C(U, U), C(U, U), C(U, U), C(P12, -INF), C(N, N)},
+    {C(P12, INF), C(U, U), C(P12, 0.), C(P12, -0.), C(U, U), C(P12, -INF), C(P12, N)},
+    {C(P12, INF), C(U, U), C(P12, 0.), C(P12, -0.), C(U, U), C(P12, -INF), C(P12, N)},
+    {C(P12, INF), C(U, U), C(U, U), C(U, U), C(U, U), C(P12, -INF), C(N, N)},
+    {C(P14, INF), C(0., INF), C(0., INF), C(0., -INF), C(0., -INF), C(P14, -INF), C(N, INF)},
+    {C(N, INF), C(N, N), C(N, N), C(N, N), C(N, N), C(N, -INF), C(N, N)},
+};
+
+static const cplx acosh_special_values[7][7] = {
+    {C(INF, -P34), C(INF, -P), C(INF, -P), C(INF, P), C(INF, P), C(INF, P34), C(INF, N)},
+    {C(INF, -P12), C(U, U), C(U, U), C(U, U), C(U, U), C(INF, P12), C(N, N)},
+    {C(INF, -P12), C(U, U), C(0., -P12), C(0., P12), C(U, U), C(INF, P12), C(N, N)},
+    {C(INF, -P12), C(U, U), C(0., -P12), C(0., P12), C(U, U), C(INF, P12), C(N, N)},
+    {C(INF, -P12), C(U, U), C(U, U), C(U, U), C(U, U), C(INF, P12), C(N, N)},
+    {C(INF, -P14), C(INF, -0.), C(INF, -0.), C(INF, 0.), C(INF, 0.), C(INF, P14), C(INF, N)},
+    {C(INF, N), C(N, N), C(N, N), C(N, N), C(N, N), C(INF, N), C(N, N)},
+};
+
+static const cplx asinh_special_values[7][7] = {
+    {C(-INF, -P14), C(-INF, -0.), C(-INF, -0.), C(-INF, 0.), C(-INF, 0.), C(-INF, P14), C(-INF, N)},
+    {C(-INF, -P12), C(U, U), C(U, U), C(U, U), C(U, U), C(-INF, P12), C(N, N)},
+    {C(-INF, -P12), C(U, U), C(-0., -0.), C(-0., 0.), C(U, U), C(-INF, P12), C(N, N)},
+    {C(INF, -P12), C(U, U), C(0., -0.), C(0., 0.), C(U, U), C(INF, P12), C(N, N)},
+    {C(INF, -P12), C(U, U), C(U, U), C(U, U), C(U, U), C(INF, P12), C(N, N)},
+    {C(INF, -P14), C(INF, -0.), C(INF, -0.), C(INF, 0.), C(INF, 0.), C(INF, P14), C(INF, N)},
+    {C(INF, N), C(N, N), C(N, -0.), C(N, 0.), C(N, N), C(INF, N), C(N, N)},
+};
+
+static const cplx atanh_special_values[7][7] = {
+    {C(-0., -P12), C(-0., -P12), C(-0., -P12), C(-0., P12), C(-0., P12), C(-0., P12), C(-0., N)},
+    {C(-0., -P12), C(U, U), C(U, U), C(U, U), C(U, U), C(-0., P12), C(N, N)},
+    {C(-0., -P12), C(U, U), C(-0., -0.), C(-0., 0.), C(U, U), C(-0., P12), C(-0., N)},
+    {C(0., -P12), C(U, U), C(0., -0.), C(0., 0.), C(U, U), C(0., P12), C(0., N)},
+    {C(0., -P12), C(U, U), C(U, U), C(U, U), C(U, U), C(0., P12), C(N, N)},
+    {C(0., -P12), C(0., -P12), C(0., -P12), C(0., P12), C(0., P12), C(0., P12), C(0., N)},
+    {C(0., -P12), C(N, N), C(N, N), C(N, N), C(N, N), C(0., P12), C(N, N)},
+};
+
+static const cplx cosh_special_values[7][7] = {
+    {C(INF, N), C(U, U), C(INF, 0.), C(INF, -0.), C(U, U), C(INF, N), C(INF, N)},
+    {C(N, N), C(U, U), C(U, U), C(U, U), C(U, U), C(N, N), C(N, N)},
+    {C(N, 0.), C(U, U), C(1., 0.), C(1., -0.), C(U, U), C(N, 0.), C(N, 0.)},
+    {C(N, 0.), C(U, U), C(1., -0.), C(1., 0.), C(U, U), C(N, 0.), C(N, 0.)},
+    {C(N, N), C(U, U), C(U, U), C(U, U), C(U, U), C(N, N), C(N, N)},
+    {C(INF, N), C(U, U), C(INF, -0.), C(INF, 0.), C(U, U), C(INF, N), C(INF, N)},
+    {C(N, N), C(N, N), C(N, 0.), C(N, 0.), C(N, N), C(N, N), C(N, N)},
+};
+
+static const cplx sinh_special_values[7][7] = {
+    {C(INF, N), C(U, U), C(-INF, -0.), C(-INF, 0.), C(U, U), C(INF, N), C(INF, N)},
+    {C(N, N), C(U, U), C(U, U), C(U, U), C(U, U), C(N, N), C(N, N)},
+    {C(0., N), C(U, U), C(-0., -0.), C(-0., 0.), C(U, U), C(0., N), C(0., N)},
+    {C(0., N), C(U, U), C(0., -0.), C(0., 0.), C(U, U), C(0., N), C(0., N)},
+    {C(N, N), C(U, U), C(U, U), C(U, U), C(U, U), C(N, N), C(N, N)},
+    {C(INF, N), C(U, U), C(INF, -0.), C(INF, 0.), C(U, U), C(INF, N), C(INF, N)},
+    {C(N, N), C(N, N), C(N, -0.), C(N, 0.), C(N, N), C(N, N), C(N, N)},
+};
+
+static const cplx tanh_special_values[7][7] = {
+    {C(-1., 0.), C(U, U), C(-1., -0.), C(-1., 0.), C(U, U), C(-1., 0.), C(-1., 0.)},
+    {C(N, N), C(U, U), C(U, U), C(U, U), C(U, U), C(N, N), C(N, N)},
+    {C(N, N), C(U, U), C(-0., -0.), C(-0., 0.), C(U, U), C(N, N), C(N, N)},
+    {C(N, N), C(U, U), C(0., -0.), C(0., 0.), C(U, U), C(N, N), C(N, N)},
+    {C(N, N), C(U, U), C(U, U), C(U, U), C(U, U), C(N, N), C(N, N)},
+    {C(1., 0.), C(U, U), C(1., -0.), C(1., 0.), C(U, U), C(1., 0.), C(1., 0.)},
+    {C(N, N), C(N, N), C(N, -0.), C(N, 0.), C(N, N), C(N, N), C(N, N)},
+};
+
+/* SPECIAL_VALUE: a non-finite part takes the table's entry, errno 0. */
+#define SPECIAL_VALUE(z, table)                                      \
+    if (!isfinite((z).re) || !isfinite((z).im)) {                    \
+        *err = 0;                                                    \
+        return table[special_type((z).re)][special_type((z).im)];    \
+    }
+
+static cplx c_sqrt(cplx z, int *err) {
+    cplx r;
+    double s, d, ax, ay;
+    SPECIAL_VALUE(z, sqrt_special_values);
+    if (z.re == 0. && z.im == 0.) {
+        r.re = 0.;
+        r.im = z.im;
+        *err = 0;
+        return r;
+    }
+    ax = fabs(z.re);
+    ay = fabs(z.im);
+    if (ax < DBL_MIN && ay < DBL_MIN) {
+        /* hypot(ax, ay) would be subnormal: scale both up first. */
+        ax = ldexp(ax, CM_SCALE_UP);
+        s = ldexp(sqrt(ax + hypot(ax, ldexp(ay, CM_SCALE_UP))), CM_SCALE_DOWN);
+    } else {
+        ax /= 8.;
+        s = 2. * sqrt(ax + hypot(ax, ay / 8.));
+    }
+    d = ay / (2. * s);
+    if (z.re >= 0.) {
+        r.re = s;
+        r.im = copysign(d, z.im);
+    } else {
+        r.re = d;
+        r.im = copysign(s, z.im);
+    }
+    *err = 0;
+    return r;
+}
+
+static cplx c_exp(cplx z, int *err) {
+    cplx r;
+    double l;
+    if (!isfinite(z.re) || !isfinite(z.im)) {
+        if (isinf(z.re) && isfinite(z.im) && z.im != 0.) {
+            if (z.re > 0) {
+                r.re = copysign(INF, cos(z.im));
+                r.im = copysign(INF, sin(z.im));
+            } else {
+                r.re = copysign(0., cos(z.im));
+                r.im = copysign(0., sin(z.im));
+            }
+        } else {
+            r = exp_special_values[special_type(z.re)][special_type(z.im)];
+        }
+        /* EDOM for an infinite imaginary part unless the real part is a
+         * nan or -inf. */
+        *err = isinf(z.im) && (isfinite(z.re) || (isinf(z.re) && z.re > 0)) ? EDOM : 0;
+        return r;
+    }
+    if (z.re > CM_LOG_LARGE_DOUBLE) {
+        l = exp(z.re - 1.);
+        r.re = l * cos(z.im) * CM_E;
+        r.im = l * sin(z.im) * CM_E;
+    } else {
+        l = exp(z.re);
+        r.re = l * cos(z.im);
+        r.im = l * sin(z.im);
+    }
+    *err = isinf(r.re) || isinf(r.im) ? ERANGE : 0;
+    return r;
+}
+
+static cplx c_log(cplx z, int *err) {
+    cplx r;
+    double ax, ay, am, an, h;
+    SPECIAL_VALUE(z, log_special_values);
+    ax = fabs(z.re);
+    ay = fabs(z.im);
+    if (ax > CM_LARGE_DOUBLE || ay > CM_LARGE_DOUBLE) {
+        r.re = log(hypot(ax / 2., ay / 2.)) + M_LN2_;
+    } else if (ax < DBL_MIN && ay < DBL_MIN) {
+        if (ax > 0. || ay > 0.) {
+            /* hypot(ax, ay) would be subnormal. */
+            r.re = log(hypot(ldexp(ax, DBL_MANT_DIG), ldexp(ay, DBL_MANT_DIG))) - DBL_MANT_DIG * M_LN2_;
+        } else {
+            /* log(+-0 +-0j) */
+            r.re = -INF;
+            r.im = atan2(z.im, z.re);
+            *err = EDOM;
+            return r;
+        }
+    } else {
+        h = hypot(ax, ay);
+        if (0.71 <= h && h <= 1.73) {
+            am = ax > ay ? ax : ay;
+            an = ax > ay ? ay : ax;
+            /* _Py_log1p: log1p keeps the sign of a zero on glibc. */
+            r.re = log1p((am - 1) * (am + 1) + an * an) / 2.;
+        } else {
+            r.re = log(h);
+        }
+    }
+    r.im = atan2(z.im, z.re);
+    *err = 0;
+    return r;
+}
+
+static cplx c_log10(cplx z, int *err) {
+    cplx r = c_log(z, err);
+    r.re = r.re / M_LN10_;
+    r.im = r.im / M_LN10_;
+    return r;
+}
+
+static cplx c_rect(double rr, double phi, int *err) {
+    cplx z;
+    *err = 0;
+    if (!isfinite(rr) || !isfinite(phi)) {
+        if (isinf(rr) && isfinite(phi) && phi != 0.) {
+            if (rr > 0) {
+                z.re = copysign(INF, cos(phi));
+                z.im = copysign(INF, sin(phi));
+            } else {
+                z.re = -copysign(INF, cos(phi));
+                z.im = -copysign(INF, sin(phi));
+            }
+        } else {
+            z = rect_special_values[special_type(rr)][special_type(phi)];
+        }
+        /* EDOM for a nonzero r and an infinite phi. */
+        if (rr != 0. && !isnan(rr) && isinf(phi))
+            *err = EDOM;
+    } else if (phi == 0.0) {
+        /* CPython's workaround for phi = -0.0 (bpo-18513). */
+        z.re = rr;
+        z.im = rr * phi;
+    } else {
+        z.re = rr * cos(phi);
+        z.im = rr * sin(phi);
+    }
+    return z;
+}
+
+static double pick(cplx r, int err, double part) {
+    if (part == 0.0)
+        return r.re;
+    if (part == 1.0)
+        return r.im;
+    return err == EDOM ? 1.0 : err == ERANGE ? 2.0 : 0.0;
+}
+
+HIDDEN double pycc_csqrt(double re, double im, double part) {
+    int err = 0;
+    cplx z = { re, im };
+    cplx r = c_sqrt(z, &err);
+    return pick(r, err, part);
+}
+
+HIDDEN double pycc_cexp(double re, double im, double part) {
+    int err = 0;
+    cplx z = { re, im };
+    cplx r = c_exp(z, &err);
+    return pick(r, err, part);
+}
+
+HIDDEN double pycc_clog(double re, double im, double part) {
+    int err = 0;
+    cplx z = { re, im };
+    cplx r = c_log(z, &err);
+    return pick(r, err, part);
+}
+
+HIDDEN double pycc_clog10(double re, double im, double part) {
+    int err = 0;
+    cplx z = { re, im };
+    cplx r = c_log10(z, &err);
+    return pick(r, err, part);
+}
+
+/* cmath.log(x, base): c_log of each (errno is the second call's, as
+ * cmath_log_impl leaves it), then _Py_c_quot, whose zero divisor is EDOM:
+ * ValueError, not ZeroDivisionError. */
+HIDDEN double pycc_clogb(double xr, double xi, double br, double bi, double part) {
+    int err = 0, edom = 0;
+    cplx x = { xr, xi }, b = { br, bi };
+    x = c_log(x, &err);
+    b = c_log(b, &err);
+    cplx r = c_quot(x, b, &edom);
+    return pick(r, edom ? EDOM : err, part);
+}
+
+HIDDEN double pycc_crect(double rr, double phi, double part) {
+    int err = 0;
+    cplx r = c_rect(rr, phi, &err);
+    return pick(r, err, part);
+}
+
+/* The trigonometric and hyperbolic functions: cmathmodule.c's
+ * cmath_*_impl, step for step. */
+
+#define CM_SQRT_LARGE_DOUBLE (sqrt(CM_LARGE_DOUBLE))
+#define CM_SQRT_DBL_MIN (sqrt(DBL_MIN))
+
+static cplx c_neg(cplx a) {
+    cplx r = { -a.re, -a.im };
+    return r;
+}
+
+static cplx c_acos(cplx z, int *err) {
+    cplx s1, s2, r;
+    SPECIAL_VALUE(z, acos_special_values);
+    if (fabs(z.re) > CM_LARGE_DOUBLE || fabs(z.im) > CM_LARGE_DOUBLE) {
+        r.re = atan2(fabs(z.im), z.re);
+        r.im = -copysign(log(hypot(z.re / 2., z.im / 2.)) + M_LN2_ * 2., z.im);
+    } else {
+        s1.re = 1. - z.re;
+        s1.im = -z.im;
+        s1 = c_sqrt(s1, err);
+        s2.re = 1. + z.re;
+        s2.im = z.im;
+        s2 = c_sqrt(s2, err);
+        r.re = 2. * atan2(s1.re, s2.re);
+        r.im = asinh(s2.re * s1.im - s2.im * s1.re);
+    }
+    *err = 0;
+    return r;
+}
+
+static cplx c_acosh(cplx z, int *err) {
+    cplx s1, s2, r;
+    SPECIAL_VALUE(z, acosh_special_values);
+    if (fabs(z.re) > CM_LARGE_DOUBLE || fabs(z.im) > CM_LARGE_DOUBLE) {
+        r.re = log(hypot(z.re / 2., z.im / 2.)) + M_LN2_ * 2.;
+        r.im = atan2(z.im, z.re);
+    } else {
+        s1.re = z.re - 1.;
+        s1.im = z.im;
+        s1 = c_sqrt(s1, err);
+        s2.re = z.re + 1.;
+        s2.im = z.im;
+        s2 = c_sqrt(s2, err);
+        r.re = asinh(s1.re * s2.re + s1.im * s2.im);
+        r.im = 2. * atan2(s1.im, s2.re);
+    }
+    *err = 0;
+    return r;
+}
+
+static cplx c_asinh(cplx z, int *err) {
+    cplx s1, s2, r;
+    SPECIAL_VALUE(z, asinh_special_values);
+    if (fabs(z.re) > CM_LARGE_DOUBLE || fabs(z.im) > CM_LARGE_DOUBLE) {
+        if (z.im >= 0.) {
+            r.re = copysign(log(hypot(z.re / 2., z.im / 2.)) + M_LN2_ * 2., z.re);
+        } else {
+            r.re = -copysign(log(hypot(z.re / 2., z.im / 2.)) + M_LN2_ * 2., -z.re);
+        }
+        r.im = atan2(z.im, fabs(z.re));
+    } else {
+        s1.re = 1. + z.im;
+        s1.im = -z.re;
+        s1 = c_sqrt(s1, err);
+        s2.re = 1. - z.im;
+        s2.im = z.re;
+        s2 = c_sqrt(s2, err);
+        r.re = asinh(s1.re * s2.im - s2.re * s1.im);
+        r.im = atan2(z.im, s1.re * s2.re - s1.im * s2.im);
+    }
+    *err = 0;
+    return r;
+}
+
+/* asin(z) = -i asinh(iz) */
+static cplx c_asin(cplx z, int *err) {
+    cplx s = { -z.im, z.re }, r;
+    s = c_asinh(s, err);
+    r.re = s.im;
+    r.im = -s.re;
+    return r;
+}
+
+static cplx c_atanh(cplx z, int *err) {
+    cplx r;
+    double ay, h;
+    SPECIAL_VALUE(z, atanh_special_values);
+    /* Reduce to z.re >= 0 with atanh(z) = -atanh(-z). */
+    if (z.re < 0.)
+        return c_neg(c_atanh(c_neg(z), err));
+    ay = fabs(z.im);
+    if (z.re > CM_SQRT_LARGE_DOUBLE || ay > CM_SQRT_LARGE_DOUBLE) {
+        /* atanh(z) ~ 1/z +- i*pi/2 for large z */
+        h = hypot(z.re / 2., z.im / 2.);
+        r.re = z.re / 4. / h / h;
+        r.im = copysign(CM_PI / 2., z.im);
+        *err = 0;
+    } else if (z.re == 1. && ay < CM_SQRT_DBL_MIN) {
+        /* C99: atanh(1 +- 0i) is inf +- 0i */
+        if (ay == 0.) {
+            r.re = INF;
+            r.im = z.im;
+            *err = EDOM;
+        } else {
+            r.re = -log(sqrt(ay) / sqrt(hypot(ay, 2.)));
+            r.im = copysign(atan2(2., -ay) / 2, z.im);
+            *err = 0;
+        }
+    } else {
+        r.re = log1p(4. * z.re / ((1 - z.re) * (1 - z.re) + ay * ay)) / 4.;
+        r.im = -atan2(-2. * z.im, (1 - z.re) * (1 + z.re) - ay * ay) / 2.;
+        *err = 0;
+    }
+    return r;
+}
+
+/* atan(z) = -i atanh(iz) */
+static cplx c_atan(cplx z, int *err) {
+    cplx s = { -z.im, z.re }, r;
+    s = c_atanh(s, err);
+    r.re = s.im;
+    r.im = -s.re;
+    return r;
+}
+
+static cplx c_cosh(cplx z, int *err) {
+    cplx r;
+    double x_minus_one;
+    if (!isfinite(z.re) || !isfinite(z.im)) {
+        if (isinf(z.re) && isfinite(z.im) && z.im != 0.) {
+            if (z.re > 0) {
+                r.re = copysign(INF, cos(z.im));
+                r.im = copysign(INF, sin(z.im));
+            } else {
+                r.re = copysign(INF, cos(z.im));
+                r.im = -copysign(INF, sin(z.im));
+            }
+        } else {
+            r = cosh_special_values[special_type(z.re)][special_type(z.im)];
+        }
+        /* EDOM for an infinite imaginary part and a real part not a nan. */
+        *err = isinf(z.im) && !isnan(z.re) ? EDOM : 0;
+        return r;
+    }
+    if (fabs(z.re) > CM_LOG_LARGE_DOUBLE) {
+        /* cosh(z.re) may overflow where cosh(z) does not. */
+        x_minus_one = z.re - copysign(1., z.re);
+        r.re = cos(z.im) * cosh(x_minus_one) * CM_E;
+        r.im = sin(z.im) * sinh(x_minus_one) * CM_E;
+    } else {
+        r.re = cos(z.im) * cosh(z.re);
+        r.im = sin(z.im) * sinh(z.re);
+    }
+    *err = isinf(r.re) || isinf(r.im) ? ERANGE : 0;
+    return r;
+}
+
+/* cos(z) = cosh(iz) */
+static cplx c_cos(cplx z, int *err) {
+    cplx r = { -z.im, z.re };
+    return c_cosh(r, err);
+}
+
+static cplx c_sinh(cplx z, int *err) {
+    cplx r;
+    double x_minus_one;
+    if (!isfinite(z.re) || !isfinite(z.im)) {
+        if (isinf(z.re) && isfinite(z.im) && z.im != 0.) {
+            if (z.re > 0) {
+                r.re = copysign(INF, cos(z.im));
+                r.im = copysign(INF, sin(z.im));
+            } else {
+                r.re = -copysign(INF, cos(z.im));
+                r.im = copysign(INF, sin(z.im));
+            }
+        } else {
+            r = sinh_special_values[special_type(z.re)][special_type(z.im)];
+        }
+        *err = isinf(z.im) && !isnan(z.re) ? EDOM : 0;
+        return r;
+    }
+    if (fabs(z.re) > CM_LOG_LARGE_DOUBLE) {
+        x_minus_one = z.re - copysign(1., z.re);
+        r.re = cos(z.im) * sinh(x_minus_one) * CM_E;
+        r.im = sin(z.im) * cosh(x_minus_one) * CM_E;
+    } else {
+        r.re = cos(z.im) * sinh(z.re);
+        r.im = sin(z.im) * cosh(z.re);
+    }
+    *err = isinf(r.re) || isinf(r.im) ? ERANGE : 0;
+    return r;
+}
+
+/* sin(z) = -i sinh(iz) */
+static cplx c_sin(cplx z, int *err) {
+    cplx s = { -z.im, z.re }, r;
+    s = c_sinh(s, err);
+    r.re = s.im;
+    r.im = -s.re;
+    return r;
+}
+
+static cplx c_tanh(cplx z, int *err) {
+    cplx r;
+    double tx, ty, cx, txty, denom;
+    if (!isfinite(z.re) || !isfinite(z.im)) {
+        if (isinf(z.re) && isfinite(z.im) && z.im != 0.) {
+            if (z.re > 0) {
+                r.re = 1.0;
+                r.im = copysign(0., 2. * sin(z.im) * cos(z.im));
+            } else {
+                r.re = -1.0;
+                r.im = copysign(0., 2. * sin(z.im) * cos(z.im));
+            }
+        } else {
+            r = tanh_special_values[special_type(z.re)][special_type(z.im)];
+        }
+        /* EDOM for an infinite imaginary part and a finite real part. */
+        *err = isinf(z.im) && isfinite(z.re) ? EDOM : 0;
+        return r;
+    }
+    if (fabs(z.re) > CM_LOG_LARGE_DOUBLE) {
+        /* 1 - tanh(x)**2 ~ 4 exp(-2|x|): no overflow in cosh. */
+        r.re = copysign(1., z.re);
+        r.im = 4. * sin(z.im) * cos(z.im) * exp(-2. * fabs(z.re));
+    } else {
+        tx = tanh(z.re);
+        ty = tan(z.im);
+        cx = 1. / cosh(z.re);
+        txty = tx * ty;
+        denom = 1. + txty * txty;
+        r.re = tx * (1. + ty * ty) / denom;
+        r.im = ((ty / denom) * cx) * cx;
+    }
+    *err = 0;
+    return r;
+}
+
+/* tan(z) = -i tanh(iz) */
+static cplx c_tan(cplx z, int *err) {
+    cplx s = { -z.im, z.re }, r;
+    s = c_tanh(s, err);
+    r.re = s.im;
+    r.im = -s.re;
+    return r;
+}
+
+/* One entry point per function, `(re, im, part)` as above. */
+#define CMATH1(name, fn)                                    \
+    HIDDEN double name(double re, double im, double part) { \
+        int err = 0;                                        \
+        cplx z = { re, im };                                \
+        cplx r = fn(z, &err);                               \
+        return pick(r, err, part);                          \
+    }
+CMATH1(pycc_cacos, c_acos)
+CMATH1(pycc_cacosh, c_acosh)
+CMATH1(pycc_casin, c_asin)
+CMATH1(pycc_casinh, c_asinh)
+CMATH1(pycc_catan, c_atan)
+CMATH1(pycc_catanh, c_atanh)
+CMATH1(pycc_ccos, c_cos)
+CMATH1(pycc_ccosh, c_cosh)
+CMATH1(pycc_csin, c_sin)
+CMATH1(pycc_csinh, c_sinh)
+CMATH1(pycc_ctan, c_tan)
+CMATH1(pycc_ctanh, c_tanh)
+
+/* cmath.phase: atan2 with errno cleared first and checked after; glibc's
+ * atan2 sets ERANGE when the angle underflows (atan2(5e-324, 1e308)), which
+ * CPython reports as OverflowError "math range error". Part 0 is the value. */
+HIDDEN double pycc_cphase(double re, double im, double part) {
+    errno = 0;
+    double phi = atan2(im, re);
+    int err = errno;
+    cplx r = { phi, 0.0 };
+    return pick(r, err, part);
+}
+
+/* cmath.isclose(a, b, rel_tol, abs_tol), cmath_isclose_impl's steps: part
+ * 0 is 1.0 for True and 0.0 for False, part 2 is 1.0 for a negative
+ * tolerance (ValueError "tolerances must be non-negative"). */
+HIDDEN double pycc_cisclose(double ar, double ai, double br, double bi, double rel_tol, double abs_tol, double part) {
+    if (rel_tol < 0.0 || abs_tol < 0.0)
+        return part == 2.0 ? 1.0 : 0.0;
+    if (part == 2.0)
+        return 0.0;
+    /* Exact equality first: two infinities of the same sign are close. */
+    if (ar == br && ai == bi)
+        return 1.0;
+    if (isinf(ar) || isinf(ai) || isinf(br) || isinf(bi))
+        return 0.0;
+    double diff = pycc_cabs(ar - br, ai - bi);
+    return ((diff <= rel_tol * pycc_cabs(br, bi)) || (diff <= rel_tol * pycc_cabs(ar, ai))) || (diff <= abs_tol) ? 1.0 : 0.0;
+}
+
+#undef P
+#undef P14
+#undef P12
+#undef P34
+#undef INF
+#undef N
+#undef U
+#undef C

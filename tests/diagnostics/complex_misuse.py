@@ -24,6 +24,25 @@ def mixed_var(a):
     z = a
     return z
 
+@cc.export('cube_root', 'c16(c16)')
+def cube_root(a):
+    return cmath.cbrt(a)
+
+@cc.export('close', 'b1(c16)')
+def close(a):
+    return cmath.isclose(a, a, tol=0.5) or cmath.sqrt
+
+@cc.export('modulus', 'f8(c16)')
+def modulus(a):
+    return cmath.polar(a) + 1.0
+
 @cc.export('root', 'c16(c16)')
 def root(a):
-    return cmath.sqrt(a)
+    return cmath.sqrt(a, 2.0)
+
+@cc.export('loop', 'f8(Tuple(c16, f8))')
+def loop(t):
+    s = 0.0
+    for x in t:
+        s += 1.0
+    return s

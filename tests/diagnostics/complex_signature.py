@@ -1,6 +1,6 @@
 from pycc import CC
 cc = CC('m')
 
-@cc.export('f', 'f8(UniTuple(c16, 2))')
-def f(t):
+@cc.export('f', 'f8(c16[:])')
+def f(a):
     return 0.0

@@ -23,6 +23,19 @@ def between(a, b, c):
     return a <= b < c and not (a == c)
 
 
+@cc.export('chain_lazy', 'b1(i8, i8, i8)')
+def chain_lazy(a, b, n):
+    # 10 // n runs only when the comparisons before it held; b * 2 once.
+    return a < b * 2 <= 10 // n != a
+
+
+@cc.export('chain_nested', 'b1(i8, i8)')
+def chain_nested(a, b):
+    # A middle operand of a chain is computed once: nested 15 deep this
+    # compiles in linear time (copied, 2**15 times).
+    return a <= (a <= (a <= (a <= (a <= (a <= (a <= (a <= (a <= (a <= (a <= (a <= (a <= (a <= (a <= (a <= b) <= b) <= b) <= b) <= b) <= b) <= b) <= b) <= b) <= b) <= b) <= b) <= b) <= b) <= b) <= b
+
+
 @cc.export('pick', 'f8(f8, f8)')
 def pick(a, b):
     return a or b
@@ -112,6 +125,8 @@ CASES = {
     'sign': [(x,) for x in FLOATS],
     'between': [(a, b, c) for a in [0, 1, 3] for b in [0, 1, 3] for c in [1, 3]],
     'pick': [(a, b) for a in FLOATS for b in [0.0, 2.5]],
+    'chain_lazy': [(a, b, n) for a in [0, 3, 30] for b in [-1, 2, 20] for n in [0, 1, -3]],
+    'chain_nested': [(a, b) for a in [-1, 0, 1, 2] for b in [-1, 0, 1, 2]],
     'both': [(a, b) for a in [0, 3, -1] for b in [0, 5]],
     'down': [(s, e) for s in [10, 3, -50, 100] for e in [-5, 0, 20]],
     'count_while': [(n,) for n in [0, 1, 2, 11, 25, 10**9]],

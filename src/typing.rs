@@ -883,6 +883,7 @@ impl<'a> Typer<'a> {
             Expr::Name(n) if self.arrays.contains_key(n.id.as_str()) => Some(Val::Array(self.array_ref(n.id.as_str()))),
             Expr::Subscript(_) if self.view_ndim(e).is_some() => self.array_operand(e)?.map(Val::Array),
             Expr::Call(c) if self.numpy_function(&c.func).is_some_and(|f| !f.is_reduction()) => self.numpy_call(c, span).map(Val::Array),
+            Expr::Call(c) if self.array_method(e).is_some() => self.method_call(c, true, span),
             Expr::Attribute(a) if self.array_name(&a.value).is_some() && a.attr.as_str() == "shape" => Some(Val::Tuple(self.shape_tuple(&a.value, span).into_iter().map(Val::Scalar).collect())),
             Expr::Call(c) if matches!(c.func.as_ref(), Expr::Name(n) if n.id.as_str() == "divmod" && !self.types.contains_key("divmod") && !self.arity.contains_key("divmod") && !self.globals.functions.contains_key("divmod")) => self.divmod(c, span),
             _ => self.expr(e).map(Val::Scalar),
@@ -1074,6 +1075,7 @@ impl<'a> Typer<'a> {
             Stmt::Expr(e) if first && matches!(e.value.as_ref(), Expr::Constant(c) if c.value.is_str()) => None,
             Stmt::Expr(e) => match e.value.as_ref() {
                 Expr::Call(c) if self.numpy_random_function(&c.func) == Some("seed") => self.numpy_seed(c, range(stmt)),
+                Expr::Call(c) if self.array_method_of(c).is_some_and(|(_, m)| m == "fill") => self.fill_call(c, range(stmt)),
                 Expr::Call(c) => match c.func.as_ref() {
                     Expr::Name(n) if self.globals.functions.contains_key(n.id.as_str()) && !self.types.contains_key(n.id.as_str()) => {
                         let (symbol, _, args) = self.file_call(n.id.as_str(), c, range(stmt))?;
@@ -1102,7 +1104,13 @@ impl<'a> Typer<'a> {
                         }
                     }
                 }
-                let values = match self.value_top(&a.value) {
+                let all_arrays = matches!(a.value.as_ref(), Expr::Tuple(t) if !t.elts.is_empty() && t.elts.iter().all(|x| self.array_name(x).is_some() || self.view_ndim(x).is_some()));
+                let values = match if all_arrays { None } else { self.value_top(&a.value) } {
+                    // `a, b = b, a`: arrays (and views), every value taken before any name is bound.
+                    _ if all_arrays => {
+                        let Expr::Tuple(t) = a.value.as_ref() else { unreachable!("checked") };
+                        t.elts.iter().map(|x| self.array_operand(x).flatten().map(Val::Array)).collect::<Option<Vec<_>>>()?
+                    }
                     Some(Val::Tuple(xs)) => xs,
                     Some(v @ (Val::Scalar(_) | Val::Complex(..) | Val::Array(_))) => {
                         let what = if matches!(v, Val::Array(_)) { "an array" } else { "a number" };
@@ -1348,12 +1356,12 @@ impl<'a> Typer<'a> {
             self.errors.push(Diagnostic::error("only a single name is supported as a `for` target yet").at(range(f.target.as_ref()), "here"));
             return None;
         };
-        if self.arrays.contains_key(target.id.as_str()) {
-            self.errors.push(Diagnostic::error("an array parameter cannot be rebound").at(range(f.target.as_ref()), "a `for` target"));
-            return None;
-        }
         if self.array_name(&f.iter).is_some() || self.view_ndim(&f.iter).is_some() {
             return self.for_array(target.id.as_str(), f);
+        }
+        if self.arrays.contains_key(target.id.as_str()) {
+            self.errors.push(Diagnostic::error(format!("`{}` holds an array; a `range` loop cannot count with it", target.id)).at(range(f.target.as_ref()), "a `for` target"));
+            return None;
         }
         let call = match f.iter.as_ref() {
             Expr::Call(c) if matches!(c.func.as_ref(), Expr::Name(n) if n.id.as_str() == "range") && c.keywords.is_empty() && (1..=3).contains(&c.args.len()) => c,
@@ -1645,6 +1653,12 @@ impl<'a> Typer<'a> {
 
     /// Builtins: abs, min, max, int, float, bool, round, pow.
     fn call(&mut self, c: &ast::ExprCall, span: Range<usize>) -> Option<TExpr> {
+        if self.array_method_of(c).is_some() {
+            return match self.method_call(c, false, span)? {
+                Val::Scalar(e) => Some(e),
+                _ => unreachable!("method_call gives a number when no array is wanted"),
+            };
+        }
         if let Expr::Attribute(a) = c.func.as_ref() {
             if self.math_module_of(&a.value).is_some() {
                 return self.math_call(a.attr.as_str(), c, span);

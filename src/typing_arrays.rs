@@ -318,29 +318,43 @@ impl Typer<'_> {
 
     /// `for x in a` over a 1-d array: `for $i in range(len(a)): x = a[$i]`.
     pub(super) fn for_array(&mut self, target: &str, f: &ast::StmtFor) -> Option<TStmt> {
-        let r = self.array_operand(&f.iter)??;
+        let iterated = self.array_operand(&f.iter)??;
         let span = range(f.iter.as_ref());
-        if r.ty.ndim != 1 {
-            self.errors.push(Diagnostic::error(format!("iterating over a {}-d array is not supported yet", r.ty.ndim)).at(span, "a 2-d array").note("loop over the indices: for i in range(a.shape[0]): ..."));
-            return None;
-        }
+        // The loop runs over the array as it was when it started, whatever
+        // the body rebinds (as CPython's iterator keeps the object).
+        let sources = self.array_sources.get(&iterated.name).cloned().unwrap_or_default();
+        let r = self.array_temp(iterated.ty, sources.clone());
+        let values = self.array_exprs(&iterated, span.clone());
+        self.pre.push(TStmt::ParallelAssign { vars: r.vars(), values });
         let counter = format!("$iter{}", self.temps);
         self.temps += 1;
         let ivar = self.var(&counter);
         self.vars[ivar].ty = Scalar::I64;
         self.types.insert(counter.clone(), Scalar::I64);
         self.assigned.insert(counter, Scalar::I64);
-        let item = TExpr { ty: r.ty.dtype, kind: TExprKind::Load(r.clone(), vec![self.i64_var(ivar, span.clone())]), span: span.clone() };
-        let first = self.assign(target, item);
+        let i = self.i64_var(ivar, span.clone());
+        let mut body = Vec::new();
+        if r.ty.ndim == 1 {
+            let item = TExpr { ty: r.ty.dtype, kind: TExprKind::Load(r.clone(), vec![i]), span: span.clone() };
+            body.push(self.assign(target, item));
+        } else {
+            // Each item is a row: the view r[i] (axis 0 dropped).
+            let stride = if r.ty.unit_axis() == Some(0) { int64(scalar_size(r.ty.dtype), &span) } else { self.i64_var(r.strides[0], span.clone()) };
+            let layout = if r.ty.layout == Layout::C { Layout::C } else { Layout::A };
+            let row = self.array_temp(ArrayTy { dtype: r.ty.dtype, ndim: r.ty.ndim - 1, layout }, sources);
+            let mut values = vec![bin(BinOp::Add, self.i64_var(r.data, span.clone()), bin(BinOp::Mul, i, stride))];
+            values.extend(r.shape[1..].iter().chain(&r.strides[1..]).map(|&v| self.i64_var(v, span.clone())));
+            values.push(self.i64_var(r.owner, span.clone()));
+            body.push(TStmt::ParallelAssign { vars: row.vars(), values });
+            let (vars, values) = self.bind_array(target, row, span.clone())?.into_iter().unzip();
+            body.push(TStmt::ParallelAssign { vars, values });
+        }
         self.loop_depth += 1;
-        let mut body = vec![first];
         body.extend(self.block(&f.body));
         self.loop_depth -= 1;
-        let zero = TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(0)), span: span.clone() };
-        let one = TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(1)), span: span.clone() };
-        let stop = self.i64_var(r.shape[0], span);
+        let stop = self.i64_var(r.shape[0], span.clone());
         let orelse = self.block(&f.orelse);
-        Some(TStmt::For { var: ivar, start: zero, stop, step: one, body, orelse })
+        Some(TStmt::For { var: ivar, start: int64(0, &span), stop, step: int64(1, &span), body, orelse })
     }
 }
 

@@ -38,10 +38,11 @@ pub enum NpFunc {
     Max,
     Mean,
     Dot,
+    Copy,
 }
 
 impl NpFunc {
-    const ALL: [NpFunc; 17] = [
+    const ALL: [NpFunc; 18] = [
         NpFunc::Empty,
         NpFunc::Zeros,
         NpFunc::Ones,
@@ -59,6 +60,7 @@ impl NpFunc {
         NpFunc::Max,
         NpFunc::Mean,
         NpFunc::Dot,
+        NpFunc::Copy,
     ];
 
     pub fn name(self) -> &'static str {
@@ -80,6 +82,8 @@ impl NpFunc {
             NpFunc::Max => "max",
             NpFunc::Mean => "mean",
             NpFunc::Dot => "dot",
+            // `a.copy()`: numpy.array(a, dtype=..., order='C') (runtime_buffer.c).
+            NpFunc::Copy => "array",
         }
     }
 
@@ -92,6 +96,7 @@ impl NpFunc {
         match name {
             "amin" => Some(NpFunc::Min),
             "amax" => Some(NpFunc::Max),
+            "array" => None,
             _ => NpFunc::ALL.into_iter().find(|f| f.name() == name),
         }
     }
@@ -112,6 +117,7 @@ impl NpFunc {
             NpFunc::Linspace => &["start", "stop", "num", "endpoint", "dtype"],
             NpFunc::Argsort | NpFunc::Sum | NpFunc::Prod | NpFunc::Min | NpFunc::Max | NpFunc::Mean => &["a"],
             NpFunc::Dot => &["a", "b"],
+            NpFunc::Copy => &["a"],
         }
     }
 }
@@ -276,6 +282,7 @@ impl Typer<'_> {
                 (ArrayTy { dtype: Scalar::I64, ndim: r.ty.ndim, layout: Layout::C }, vec![NpArg::Array(r)])
             }
             NpFunc::Sum | NpFunc::Prod | NpFunc::Min | NpFunc::Max | NpFunc::Mean | NpFunc::Dot => unreachable!("reductions are numbers: numpy_reduction"),
+            NpFunc::Copy => unreachable!("a method only: method_call"),
             NpFunc::Linspace => {
                 let start = { let e = need(self, 0)?; self.numpy_number(e)? };
                 let stop = { let e = need(self, 1)?; self.numpy_number(e)? };
@@ -320,6 +327,15 @@ impl Typer<'_> {
             return None;
         }
         let a = self.numpy_array_arg(func, &c.args[0])?;
+        let b = match func {
+            NpFunc::Dot => Some(self.numpy_array_arg(func, &c.args[1])?),
+            _ => None,
+        };
+        self.reduce(func, a, b, span)
+    }
+
+    /// A reduction of array `a` (and `b` for dot) into a fresh variable.
+    fn reduce(&mut self, func: NpFunc, a: ArrayRef, b: Option<ArrayRef>, span: Range<usize>) -> Option<TExpr> {
         let mut args = vec![NpArg::Array(a.clone())];
         let d = a.ty.dtype;
         let ty = match func {
@@ -331,7 +347,7 @@ impl Typer<'_> {
             NpFunc::Min | NpFunc::Max => d,
             NpFunc::Mean => if d == (Scalar::Float { bits: 32 }) { d } else { Scalar::F64 },
             NpFunc::Dot => {
-                let b = self.numpy_array_arg(func, &c.args[1])?;
+                let b = b.expect("dot has two arrays");
                 if a.ty.ndim != 1 || b.ty.ndim != 1 || b.ty.dtype != d {
                     self.errors.push(Diagnostic::error("numpy.dot() is compiled for two 1-d arrays of one dtype only").at(span, "here"));
                     return None;
@@ -349,6 +365,70 @@ impl Typer<'_> {
         self.assigned.insert(temp, ty);
         self.pre.push(TStmt::NpValue { var, func, args, span: span.clone() });
         Some(TExpr { ty, kind: TExprKind::Var(var), span })
+    }
+
+    /// The array method `e` calls (`a.sum`, `a[1:].copy`), if it is one:
+    /// the receiver expression and the method's name.
+    pub(super) fn array_method<'e>(&self, e: &'e Expr) -> Option<(&'e Expr, &'e str)> {
+        match e {
+            Expr::Call(c) => self.array_method_of(c),
+            _ => None,
+        }
+    }
+
+    /// `a.sum()`, `a.prod()`, `a.min()`, `a.max()`, `a.mean()` (numbers),
+    /// `a.copy()`, `a.argsort()` (arrays), `a.fill(x)` (a statement).
+    pub(super) fn method_call(&mut self, c: &ast::ExprCall, want_array: bool, span: Range<usize>) -> Option<Val> {
+        let (receiver, name) = self.array_method_of(c)?;
+        let reduction = match name {
+            "sum" => Some(NpFunc::Sum),
+            "prod" => Some(NpFunc::Prod),
+            "min" => Some(NpFunc::Min),
+            "max" => Some(NpFunc::Max),
+            "mean" => Some(NpFunc::Mean),
+            _ => None,
+        };
+        let known = reduction.is_some() || matches!(name, "copy" | "argsort");
+        if !known {
+            self.errors.push(Diagnostic::error(format!("the array method `.{name}()` is not supported yet")).at(span, "not supported").note("pycc compiles a.sum(), a.prod(), a.min(), a.max(), a.mean(), a.copy(), a.argsort() and a.fill(x) (as a statement)"));
+            return None;
+        }
+        if !c.args.is_empty() || !c.keywords.is_empty() {
+            self.errors.push(Diagnostic::error(format!("`.{name}()` is compiled without arguments only")).at(span, "here").note("axis=, dtype=, order= and the other options are not supported yet"));
+            return None;
+        }
+        let a = self.array_operand(receiver).flatten()?;
+        if let Some(func) = reduction {
+            return self.reduce(func, a, None, span).map(Val::Scalar);
+        }
+        if !want_array {
+            self.errors.push(Diagnostic::error(format!("`.{name}()` makes an array, used here as a number")).at(span, "an array").note("assign it to a name first, then index the name"));
+            return None;
+        }
+        let (func, ty) = match name {
+            // ndarray.copy(): order 'C'.
+            "copy" => (NpFunc::Copy, ArrayTy { layout: Layout::C, ..a.ty }),
+            _ => (NpFunc::Argsort, ArrayTy { dtype: Scalar::I64, ndim: a.ty.ndim, layout: Layout::C }),
+        };
+        let array = self.array_temp(ty, Default::default());
+        self.pre.push(TStmt::Alloc { array: array.clone(), func, args: vec![NpArg::Array(a)], span });
+        Some(Val::Array(array))
+    }
+
+    pub(super) fn array_method_of<'e>(&self, c: &'e ast::ExprCall) -> Option<(&'e Expr, &'e str)> {
+        let Expr::Attribute(m) = c.func.as_ref() else { return None };
+        let receiver = m.value.as_ref();
+        (self.array_name(receiver).is_some() || self.view_ndim(receiver).is_some()).then_some((receiver, m.attr.as_str()))
+    }
+
+    /// `a.fill(x)` as a statement: `a[...] = x` over the whole array.
+    pub(super) fn fill_call(&mut self, c: &ast::ExprCall, span: Range<usize>) -> Option<TStmt> {
+        let (receiver, _) = self.array_method_of(c)?;
+        if c.args.len() != 1 || !c.keywords.is_empty() {
+            self.errors.push(Diagnostic::error("`.fill()` takes one value").at(span, "here"));
+            return None;
+        }
+        self.slice_assign(receiver, &c.args[0], span)
     }
 
     /// A shape: an int, or a tuple of ints (a literal, a tuple variable,

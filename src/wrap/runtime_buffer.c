@@ -305,10 +305,11 @@ HIDDEN PyObject *pycc_box_array(const long long *desc, long long ndim, long long
  * (src/typing_numpy.rs, NpFunc, keeps the same order). */
 static const char *const np_names[] = {
     "empty", "zeros", "ones", "full", "empty_like", "zeros_like", "ones_like", "full_like",
-    "arange", "linspace", "argsort", "sum", "prod", "min", "max", "mean", "dot",
+    "arange", "linspace", "argsort", "sum", "prod", "min", "max", "mean", "dot", "array",
 };
 #define NP_FUNCS (sizeof np_names / sizeof np_names[0])
 #define NP_ARGSORT 10
+#define NP_COPY 17 /* ndarray.copy(): numpy.array(a, dtype=..., order='C') */
 
 static SLOW PyObject *np_function(long long func) {
     static PyObject *cache[NP_FUNCS];
@@ -398,18 +399,19 @@ static PyObject *np_call(long long func, long long dtype, long long nargs, const
         }
         PyTuple_SetItem(pos, j, item);
     }
-    /* {"dtype": code}, made once per dtype and kept for the process. */
-    static PyObject *kwargs[128];
+    /* {"dtype": code} (and order='C' for a copy), made once and kept for the process. */
+    static PyObject *kwargs[2][128];
     unsigned char c = (unsigned char)dtype & 127;
-    if (c != 0 && kwargs[c] == NULL) {
+    int copy = func == NP_COPY;
+    if (c != 0 && kwargs[copy][c] == NULL) {
         char code[2] = {(char)c, 0};
-        kwargs[c] = Py_BuildValue("{ss}", "dtype", code);
-        if (kwargs[c] == NULL) {
+        kwargs[copy][c] = copy ? Py_BuildValue("{ssss}", "dtype", code, "order", "C") : Py_BuildValue("{ss}", "dtype", code);
+        if (kwargs[copy][c] == NULL) {
             Py_DECREF(pos);
             return NULL;
         }
     }
-    PyObject *r = PyObject_Call(f, pos, c ? kwargs[c] : NULL);
+    PyObject *r = PyObject_Call(f, pos, c ? kwargs[copy][c] : NULL);
     Py_DECREF(pos);
     return r;
 }

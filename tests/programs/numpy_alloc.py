@@ -355,6 +355,66 @@ def median_ish(a):
     return r[idx[len(idx) // 2]]
 
 
+@cc.export('pingpong', 'f8[:](f8[:], i8)')
+def pingpong(a, steps):
+    # Two buffers swapped each step (a, b = b, a), a 3-point smoothing.
+    cur = np.empty_like(a)
+    cur[:] = a
+    nxt = np.empty_like(a)
+    n = len(a)
+    for s in range(steps):
+        nxt[0] = cur[0]
+        nxt[n - 1] = cur[n - 1]
+        for i in range(1, n - 1):
+            nxt[i] = (cur[i - 1] + cur[i] + cur[i + 1]) / 3.0
+        cur, nxt = nxt, cur
+    return cur
+
+
+@cc.export('rows', 'f8(f8[:, :])')
+def rows(a):
+    t = 0.0
+    k = 1.0
+    for row in a:
+        for x in row:
+            t += x * k
+        k += 1.0
+    return t
+
+
+@cc.export('rows_rebind', 'f8(f8[:, ::1])')
+def rows_rebind(a):
+    # The loop keeps iterating the array it started with.
+    t = 0.0
+    for row in a:
+        t += row[0]
+        a = a[1:]
+    return t + len(a)
+
+
+@cc.export('methods', '(f8[:, :],)')
+def methods(a):
+    return a.sum() + a[1:].max() + a.min() * 2.0 + a.mean() + a[:, 0].prod()
+
+
+@cc.export('copied', '(f8[:, :],)')
+def copied(a):
+    b = a[::-1].copy()
+    b[0, 0] = 100.0
+    return b
+
+
+@cc.export('method_order', 'i8[:](f8[:])')
+def method_order(a):
+    return a[::-1].argsort()
+
+
+@cc.export('fill_rows', 'f8[:, :](f8[:, :], f8)')
+def fill_rows(a, v):
+    a[1:].fill(v)
+    return a
+
+
 F = lambda: np.asfortranarray(np.arange(12.0).reshape(3, 4))
 C = lambda: np.arange(12.0).reshape(3, 4)
 S = lambda: np.arange(24.0).reshape(4, 6)[::2, ::-3]
@@ -388,6 +448,13 @@ CASES = {
     'prefix': [lambda: (np.arange(6),), lambda: (np.zeros(0, np.int64),)],
     'in_loop': [(100, 10), (3, 0)],
     'consts': [()],
+    'methods': [lambda: (C(),), lambda: (F(),), lambda: (S(),)],
+    'copied': [lambda: (C(),), lambda: (F(),), lambda: (S(),)],
+    'method_order': [lambda: (np.array([3.0, 1.0, 2.0]),)],
+    'fill_rows': [lambda: (C(), 2.5), lambda: (S(), -1.0)],
+    'pingpong': [lambda: (np.arange(10.0) ** 2, 5), lambda: (np.arange(3.0), 0)],
+    'rows': [lambda: (C(),), lambda: (F(),), lambda: (S(),), lambda: (np.zeros((0, 3)),)],
+    'rows_rebind': [lambda: (C(),)],
     'reduce': [lambda: (np.arange(1000.0) * 0.1, k) for k in range(5)] + [lambda: (np.zeros(0), k) for k in range(5)] + [lambda: (np.array([1.0, float('nan'), -0.0]), k) for k in range(5)],
     'reduce_i': [lambda: (np.arange(12, dtype=np.int32).reshape(3, 4),), lambda: (np.zeros((0, 2), np.int32),)],
     'reduce_u': [lambda: (np.full(10, 250, np.uint8),)],

@@ -60,13 +60,14 @@ pub fn lower_module<'c>(context: &'c Context, file: &str, text: &str, functions:
     let module = Module::new(loc(0));
     let mut errors = Vec::new();
     let mut runtime: Vec<(&str, Vec<Type>, Type)> = Vec::new();
+    let mut array_runtime = false;
     for f in functions {
         let inputs: Vec<_> = f.params.iter().map(|p| dialects::scalar_type(context, p.ty)).collect();
         let results = kernel_results(context, f);
         let region = Region::new();
         {
             let entry = region.append_block(Block::new(&inputs.iter().zip(&f.params).map(|(&t, p)| (t, loc(p.span.start))).collect::<Vec<_>>()));
-            let mut fl = FnLower { context, region: &region, f, callees: &callees, loc: &loc, overflow, env: vec![None; f.vars.len()], block: Some(entry), loops: Vec::new(), bounds: Vec::new(), non_negative: Vec::new(), errors: Vec::new(), runtime: Vec::new() };
+            let mut fl = FnLower { context, region: &region, f, callees: &callees, loc: &loc, overflow, env: vec![None; f.vars.len()], block: Some(entry), loops: Vec::new(), bounds: Vec::new(), non_negative: Vec::new(), errors: Vec::new(), runtime: Vec::new(), array_runtime: false };
             for (i, p) in f.params.iter().enumerate() {
                 let arg: Value = entry.argument(i).unwrap().into();
                 fl.env[i] = Some(fl.convert(arg, p.ty, f.vars[i].ty, p.span.start));
@@ -77,6 +78,7 @@ pub fn lower_module<'c>(context: &'c Context, file: &str, text: &str, functions:
                 fl.ret(&[], loc(f.span.end.saturating_sub(1)));
             }
             errors.extend(fl.errors);
+            array_runtime |= fl.array_runtime;
             for r in fl.runtime {
                 if !runtime.iter().any(|(s, ..)| *s == r.0) {
                     runtime.push(r);
@@ -103,7 +105,7 @@ pub fn lower_module<'c>(context: &'c Context, file: &str, text: &str, functions:
         ));
     }
     let is_array = |t: &crate::types::Ty| matches!(t, crate::types::Ty::Array(_));
-    if functions.iter().any(|f| f.allocates || f.py_params.iter().any(|(_, t)| is_array(t)) || f.ret.as_ref().is_some_and(is_array)) {
+    if array_runtime || functions.iter().any(|f| f.allocates || f.py_params.iter().any(|(_, t)| is_array(t)) || f.ret.as_ref().is_some_and(is_array)) {
         arrays::declare_runtime(context, &module);
     }
     if errors.is_empty() { Ok(module) } else { Err(errors) }
@@ -152,6 +154,8 @@ struct FnLower<'c, 'r, 'l> {
     errors: Vec<Diagnostic>,
     /// The runtime functions `TExprKind::Runtime` called, to declare.
     runtime: Vec<(&'static str, Vec<Type<'c>>, Type<'c>)>,
+    /// Whether the body called the array runtime (a numpy value of numbers).
+    array_runtime: bool,
 }
 
 impl<'c, 'r> FnLower<'c, 'r, '_> {

@@ -228,6 +228,7 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
 
     /// `var = numpy.<func>(args)` for a numeric result (np.sum, np.dot, ...).
     pub(super) fn np_value(&mut self, var: Var, func: NpFunc, args: &[NpArg], at: Location<'c>) {
+        self.array_runtime = true;
         let (buf, n) = self.np_args(args, at);
         let ty = self.f.vars[var].ty;
         let kind = match ty {

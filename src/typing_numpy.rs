@@ -14,6 +14,7 @@
 //! is int64, a float float64).
 
 use super::*;
+use crate::math_module::{Errors, Kind, MathFn};
 use crate::signature::scalar_by_name;
 use crate::types::Layout;
 
@@ -39,6 +40,8 @@ pub enum NpFunc {
     Mean,
     Dot,
     Copy,
+    /// A ufunc on numbers that numpy computes itself (`UFUNCS[k]`).
+    Ufunc(usize),
 }
 
 impl NpFunc {
@@ -84,6 +87,7 @@ impl NpFunc {
             NpFunc::Dot => "dot",
             // `a.copy()`: numpy.array(a, dtype=..., order='C') (runtime_buffer.c).
             NpFunc::Copy => "array",
+            NpFunc::Ufunc(k) => UFUNCS[k].0,
         }
     }
 
@@ -101,9 +105,13 @@ impl NpFunc {
         }
     }
 
-    /// The index the runtime knows the function by.
+    /// The index the runtime knows the function by (its `np_names` table:
+    /// ALL, then UFUNCS).
     pub fn code(self) -> i64 {
-        NpFunc::ALL.iter().position(|&f| f == self).expect("listed") as i64
+        match self {
+            NpFunc::Ufunc(k) => (NpFunc::ALL.len() + k) as i64,
+            _ => NpFunc::ALL.iter().position(|&f| f == self).expect("listed") as i64,
+        }
     }
 
     /// numpy's parameter names, in positional order (`dtype` last).
@@ -118,6 +126,7 @@ impl NpFunc {
             NpFunc::Argsort | NpFunc::Sum | NpFunc::Prod | NpFunc::Min | NpFunc::Max | NpFunc::Mean => &["a"],
             NpFunc::Dot => &["a", "b"],
             NpFunc::Copy => &["a"],
+            NpFunc::Ufunc(_) => &["x"],
         }
     }
 }
@@ -144,10 +153,33 @@ impl NpArg {
     }
 }
 
+/// The ufuncs on numbers whose float64 results numpy computes with its own
+/// code where the CPU has it (SVML on AVX-512, where they differ from
+/// glibc in the last bit): called through numpy for numpy's bits. Name and
+/// number of arguments; the runtime's `np_names` table lists them in this
+/// order after `NpFunc::ALL`.
+pub const UFUNCS: [(&str, usize); 27] = [
+    ("exp", 1), ("exp2", 1), ("expm1", 1), ("log", 1), ("log2", 1), ("log10", 1), ("log1p", 1),
+    ("sin", 1), ("cos", 1), ("tan", 1), ("arcsin", 1), ("arccos", 1), ("arctan", 1),
+    ("sinh", 1), ("cosh", 1), ("tanh", 1), ("arcsinh", 1), ("arccosh", 1), ("arctanh", 1),
+    ("cbrt", 1), ("spacing", 1), ("arctan2", 2), ("hypot", 2), ("power", 2), ("fmod", 2),
+    ("logaddexp", 2), ("nextafter", 2),
+];
+
+/// numpy ufuncs that are exactly specified (correctly rounded or exact),
+/// so compiled inline: IEEE results with no exception (numpy warns and
+/// returns nan/inf where `math` raises).
+static NP_SQRT: MathFn = MathFn { name: "sqrt", arity: 1, kind: Kind::Libm { symbol: "sqrt", errors: Errors::None } };
+static NP_FLOOR: MathFn = MathFn { name: "floor", arity: 1, kind: Kind::Libm { symbol: "floor", errors: Errors::None } };
+static NP_CEIL: MathFn = MathFn { name: "ceil", arity: 1, kind: Kind::Libm { symbol: "ceil", errors: Errors::None } };
+static NP_TRUNC: MathFn = MathFn { name: "trunc", arity: 1, kind: Kind::Libm { symbol: "trunc", errors: Errors::None } };
+static NP_RINT: MathFn = MathFn { name: "rint", arity: 1, kind: Kind::Libm { symbol: "rint", errors: Errors::None } };
+static NP_COPYSIGN: MathFn = MathFn { name: "copysign", arity: 2, kind: Kind::Libm { symbol: "copysign", errors: Errors::None } };
+
 /// The largest ndim an array may have (as in signatures).
 const MAX_NDIM: usize = 3;
 
-const NUMPY_NOTE: &str = "pycc compiles np.empty, np.zeros, np.ones, np.full, np.empty_like, np.zeros_like, np.ones_like, np.full_like, np.arange, np.linspace, np.argsort, np.sum, np.prod, np.min, np.max, np.mean, np.dot (1-d) and the constants np.pi, np.e, np.inf, np.nan";
+const NUMPY_NOTE: &str = "pycc compiles np.empty, np.zeros, np.ones, np.full, np.empty_like, np.zeros_like, np.ones_like, np.full_like, np.arange, np.linspace, np.argsort, np.sum, np.prod, np.min, np.max, np.mean, np.dot (1-d), the ufuncs on numbers (np.sqrt, np.exp, np.sin, np.arctan2, ...) and the constants np.pi, np.e, np.inf, np.nan";
 
 impl Typer<'_> {
     /// Whether `e` names the numpy module here (not shadowed by a local).
@@ -177,8 +209,11 @@ impl Typer<'_> {
         }
     }
 
-    /// A numpy call where a number is expected: a reduction.
+    /// A numpy call where a number is expected: a reduction or a ufunc.
     pub(super) fn numpy_scalar_call(&mut self, name: &str, c: &ast::ExprCall, span: Range<usize>) -> Option<TExpr> {
+        if let Some(done) = self.numpy_ufunc(name, c, span.clone()) {
+            return done;
+        }
         if NpFunc::from_name(name).is_some_and(NpFunc::is_reduction) {
             return self.numpy_reduction(c, span);
         }
@@ -283,6 +318,7 @@ impl Typer<'_> {
             }
             NpFunc::Sum | NpFunc::Prod | NpFunc::Min | NpFunc::Max | NpFunc::Mean | NpFunc::Dot => unreachable!("reductions are numbers: numpy_reduction"),
             NpFunc::Copy => unreachable!("a method only: method_call"),
+            NpFunc::Ufunc(_) => unreachable!("ufuncs are numbers: numpy_ufunc"),
             NpFunc::Linspace => {
                 let start = { let e = need(self, 0)?; self.numpy_number(e)? };
                 let stop = { let e = need(self, 1)?; self.numpy_number(e)? };
@@ -429,6 +465,66 @@ impl Typer<'_> {
             return None;
         }
         self.slice_assign(receiver, &c.args[0], span)
+    }
+
+    /// `np.<ufunc>(x)` on numbers, if `name` is one pycc compiles: None
+    /// when it is not a ufunc, Some(None) after an error.
+    fn numpy_ufunc(&mut self, name: &str, c: &ast::ExprCall, span: Range<usize>) -> Option<Option<TExpr>> {
+        let inline: Option<&'static MathFn> = match name {
+            "sqrt" => Some(&NP_SQRT),
+            "floor" => Some(&NP_FLOOR),
+            "ceil" => Some(&NP_CEIL),
+            "trunc" => Some(&NP_TRUNC),
+            "rint" => Some(&NP_RINT),
+            "copysign" => Some(&NP_COPYSIGN),
+            "isnan" | "isinf" | "isfinite" => math_module::function_for(name, 1),
+            "deg2rad" | "radians" => math_module::function_for("radians", 1),
+            "rad2deg" | "degrees" => math_module::function_for("degrees", 1),
+            _ => None,
+        };
+        let special = matches!(name, "abs" | "absolute" | "fabs" | "square" | "negative");
+        let called = UFUNCS.iter().position(|(n, _)| *n == name);
+        if inline.is_none() && !special && called.is_none() {
+            return None;
+        }
+        let arity = inline.map(|f| f.arity).or(called.map(|k| UFUNCS[k].1)).unwrap_or(1);
+        if c.args.len() != arity || !c.keywords.is_empty() {
+            self.errors.push(Diagnostic::error(format!("numpy.{name}() is compiled with {arity} positional argument{} only", if arity == 1 { "" } else { "s" })).at(span, "here"));
+            return Some(None);
+        }
+        if let Some(a) = c.args.iter().find(|a| self.array_name(a).is_some() || self.view_ndim(a).is_some()) {
+            self.errors.push(Diagnostic::error(format!("numpy.{name}() of an array (elementwise) is not supported yet")).at(range(a), "an array").note("loop over the elements: for i in range(len(a)): out[i] = np.sqrt(a[i])"));
+            return Some(None);
+        }
+        let args: Option<Vec<TExpr>> = c.args.iter().map(|a| self.numpy_number(a)).collect();
+        let Some(args) = args else { return Some(None) };
+        let span2 = span.clone();
+        let f64s = || args.iter().cloned().map(|a| cast(a, Scalar::F64)).collect::<Vec<_>>();
+        let x = |k: usize| args[k].clone();
+        Some(Some(match name {
+            // abs keeps an int an int (numpy's int64 abs wraps at MIN, as pycc's).
+            "abs" | "absolute" if !x(0).ty.is_float() && x(0).ty != Scalar::Bool => TExpr { ty: x(0).ty, kind: TExprKind::Abs(Box::new(x(0))), span },
+            "abs" | "absolute" | "fabs" => TExpr { ty: Scalar::F64, kind: TExprKind::Abs(Box::new(cast(x(0), Scalar::F64))), span },
+            "square" => {
+                let v = cast(x(0), Scalar::F64);
+                TExpr { ty: Scalar::F64, kind: TExprKind::Binary(BinOp::Mul, Box::new(v.clone()), Box::new(v)), span }
+            }
+            "negative" => TExpr { ty: Scalar::F64, kind: TExprKind::Neg(Box::new(cast(x(0), Scalar::F64))), span },
+            _ => match inline {
+                Some(f) => math_module::typed_call(f, f64s(), span),
+                None => {
+                    let temp = format!("$np{}", self.temps);
+                    self.temps += 1;
+                    let var = self.var(&temp);
+                    self.vars[var].ty = Scalar::F64;
+                    self.types.insert(temp.clone(), Scalar::F64);
+                    self.assigned.insert(temp, Scalar::F64);
+                    let func = NpFunc::Ufunc(called.expect("checked"));
+                    self.pre.push(TStmt::NpValue { var, func, args: f64s().into_iter().map(NpArg::Scalar).collect(), span: span2 });
+                    TExpr { ty: Scalar::F64, kind: TExprKind::Var(var), span }
+                }
+            },
+        }))
     }
 
     /// A shape: an int, or a tuple of ints (a literal, a tuple variable,

@@ -306,6 +306,12 @@ HIDDEN PyObject *pycc_box_array(const long long *desc, long long ndim, long long
 static const char *const np_names[] = {
     "empty", "zeros", "ones", "full", "empty_like", "zeros_like", "ones_like", "full_like",
     "arange", "linspace", "argsort", "sum", "prod", "min", "max", "mean", "dot", "array",
+    /* UFUNCS in src/typing_numpy.rs, in its order */
+    "exp", "exp2", "expm1", "log", "log2", "log10", "log1p",
+    "sin", "cos", "tan", "arcsin", "arccos", "arctan",
+    "sinh", "cosh", "tanh", "arcsinh", "arccosh", "arctanh",
+    "cbrt", "spacing", "arctan2", "hypot", "power", "fmod",
+    "logaddexp", "nextafter",
 };
 #define NP_FUNCS (sizeof np_names / sizeof np_names[0])
 #define NP_ARGSORT 10

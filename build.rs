@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 fn main() {
-    for f in ["src/wrap/runtime.c", "src/wrap/runtime_buffer.c", "src/wrap/runtime_fast.c", "src/wrap/runtime.h", "src/wrap/pymath.c"] {
+    for f in ["src/wrap/runtime.c", "src/wrap/runtime_buffer.c", "src/wrap/runtime_fast.c", "src/wrap/runtime.h", "src/wrap/runtime_buffer_fast.c", "src/wrap/runtime_buffer.h", "src/wrap/pymath.c"] {
         println!("cargo:rerun-if-changed={f}");
     }
     println!("cargo:rerun-if-env-changed=PYCC_BUILD_PYTHON");
@@ -37,6 +37,8 @@ fn main() {
         assert!(status.success(), "compiling {src} failed");
     };
     compile("src/wrap/runtime_fast.c", &["-emit-llvm"], out.join("runtime_fast.bc"));
+    // The array arguments' fast path, inlined too (3.11 limited API).
+    compile("src/wrap/runtime_buffer_fast.c", &["-emit-llvm"], out.join("runtime_buffer_fast.bc"));
     compile("src/wrap/runtime.c", &["-ffunction-sections"], out.join("runtime.o"));
     // Array arguments (the buffer protocol), against the 3.11 limited API.
     compile("src/wrap/runtime_buffer.c", &["-ffunction-sections"], out.join("runtime_buffer.o"));

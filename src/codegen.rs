@@ -14,8 +14,13 @@ use llvm_sys::{LLVMLinkage, LLVMVisibility};
 use melior::ir::Module;
 use std::ffi::{CStr, CString};
 
-/// The runtime's inlined fast paths (src/wrap/runtime_fast.c), compiled by build.rs.
-const RUNTIME_BITCODE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/runtime_fast.bc"));
+/// The runtime's inlined fast paths (src/wrap/runtime_fast.c, and
+/// src/wrap/runtime_buffer_fast.c for array arguments, which needs the 3.11
+/// limited API), compiled by build.rs. What a module does not call is dropped.
+const RUNTIME_BITCODE: [(&[u8], &CStr); 2] = [
+    (include_bytes!(concat!(env!("OUT_DIR"), "/runtime_fast.bc")), c"runtime"),
+    (include_bytes!(concat!(env!("OUT_DIR"), "/runtime_buffer_fast.bc")), c"runtime_buffer"),
+];
 
 pub const TRIPLE: &str = "x86_64-unknown-linux-gnu";
 /// Generic x86-64 (SSE2 only), as numba.pycc promises for AOT output.
@@ -97,25 +102,30 @@ pub fn compile(module: &Module, pyinit: &str, cpu: &str, want_ir: bool, want_asm
             return Err(Diagnostics::plain("internal compiler error: MLIR could not translate the module to LLVM IR"));
         }
         // Runtime bitcode, then one module.
-        let buf = LLVMCreateMemoryBufferWithMemoryRangeCopy(RUNTIME_BITCODE.as_ptr() as *const _, RUNTIME_BITCODE.len(), c"runtime".as_ptr());
-        let mut rt = std::ptr::null_mut();
-        if LLVMParseBitcodeInContext2(ctx.0, buf, &mut rt) != 0 {
-            LLVMDisposeMemoryBuffer(buf);
-            LLVMDisposeModule(m);
-            return Err(Diagnostics::plain("internal compiler error: the runtime bitcode does not load"));
-        }
-        LLVMDisposeMemoryBuffer(buf);
         let triple = CString::new(TRIPLE).unwrap();
         LLVMSetTarget(m, triple.as_ptr());
-        LLVMSetTarget(rt, triple.as_ptr());
         let layout = LLVMCreateTargetDataLayout(tm.0);
         LLVMSetModuleDataLayout(m, layout);
-        LLVMSetModuleDataLayout(rt, layout);
-        LLVMDisposeTargetData(layout);
-        if LLVMLinkModules2(m, rt) != 0 {
-            LLVMDisposeModule(m);
-            return Err(Diagnostics::plain("internal compiler error: linking the runtime failed"));
+        for (bitcode, name) in RUNTIME_BITCODE {
+            let buf = LLVMCreateMemoryBufferWithMemoryRangeCopy(bitcode.as_ptr() as *const _, bitcode.len(), name.as_ptr());
+            let mut rt = std::ptr::null_mut();
+            if LLVMParseBitcodeInContext2(ctx.0, buf, &mut rt) != 0 {
+                LLVMDisposeMemoryBuffer(buf);
+                LLVMDisposeModule(m);
+                LLVMDisposeTargetData(layout);
+                return Err(Diagnostics::plain("internal compiler error: the runtime bitcode does not load"));
+            }
+            LLVMDisposeMemoryBuffer(buf);
+            LLVMSetTarget(rt, triple.as_ptr());
+            LLVMSetModuleDataLayout(rt, layout);
+            // LLVMLinkModules2 takes (and frees) rt.
+            if LLVMLinkModules2(m, rt) != 0 {
+                LLVMDisposeModule(m);
+                LLVMDisposeTargetData(layout);
+                return Err(Diagnostics::plain("internal compiler error: linking the runtime failed"));
+            }
         }
+        LLVMDisposeTargetData(layout);
         internalize(m, pyinit);
 
         let opts = LLVMCreatePassBuilderOptions();

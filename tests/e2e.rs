@@ -347,6 +347,10 @@ print(err(lambda: arr.get(a, 3)))
 print(err(lambda: arr.get(a, -4)))
 print(err(lambda: arr.scale(memoryview(a)[::2], 2.0, 1)))
 print(err(lambda: arr.scale(memoryview(a).toreadonly(), 2.0, 1)))
+# An exporter's own refusal stays its error, read-only or writable request.
+gone = memoryview(a)
+gone.release()
+print(err(lambda: arr.get(gone, 0)), err(lambda: arr.scale(gone, 2.0, 1)))
 print(err(lambda: arr.scale(a, 2.0, 4)), list(a))
 g = memoryview(bytearray(8 * 6)).cast('d', shape=[2, 3])
 g[1, 2] = 5.0
@@ -376,6 +380,7 @@ IndexError: index 3 is out of bounds for axis 0 with size 3
 IndexError: index -4 is out of bounds for axis 0 with size 3
 TypeError: scale() argument 'a' must be a C-contiguous float64 1-d array (buffer format 'd'), not a non-contiguous 1-d buffer of format 'd' (itemsize 8)
 ValueError: scale() argument 'a' is a read-only buffer, but scale() stores into it
+ValueError: operation forbidden on released memoryview object ValueError: operation forbidden on released memoryview object
 IndexError: index 3 is out of bounds for axis 0 with size 3 [2.0, 4.0, 6.0]
 13.0 TypeError: corner() argument 'f' must be a Fortran-contiguous float64 2-d array (buffer format 'd'), not a non-contiguous 2-d buffer of format 'd' (itemsize 8)
 [44]

@@ -5,9 +5,11 @@
 //!   parse arguments, convert each strictly, call `kernel.<export>`, box;
 //! - `PyInit_<module>`, which creates the module and adds the wrappers.
 //!
-//! Argument parsing, conversion and boxing are helpers in runtime.c,
-//! compiled to bitcode when pycc is built and linked in by codegen, where
-//! O3 inlines them: the fast path is a few compares and direct API calls.
+//! Argument parsing, conversion and boxing are helpers in runtime_fast.c
+//! (and runtime_buffer_fast.c for arrays), compiled to bitcode when pycc is
+//! built and linked in by codegen, where O3 inlines them: the fast path is a
+//! few compares and direct API calls; errors go out of line to runtime.c and
+//! runtime_buffer.c.
 
 use crate::dialects;
 use crate::typing::TypedFunction;
@@ -186,7 +188,7 @@ enum Step {
     Complex { arg: usize, elem: Option<usize>, slot: usize },
 }
 
-/// Bytes the wrapper reserves per Py_buffer (runtime_buffer.c's PYCC_VIEW_BYTES).
+/// Bytes the wrapper reserves per Py_buffer (runtime_buffer.h's PYCC_VIEW_BYTES).
 const VIEW_BYTES: i64 = 128;
 
 /// What the TypeError says an array argument must be:
@@ -290,7 +292,7 @@ fn wrapper<'c>(cx: &Cx<'c>, f: &TypedFunction, ty: FunctionType<'c>) -> Operatio
         }
     }
     // The Py_buffer of each array argument, cleared before anything can fail
-    // and released on every way out (see runtime_buffer.c).
+    // and released on every way out (runtime_buffer_fast.c, inlined).
     let view_block = (views > 0).then(|| {
         let words = cx.const_i64(&entry, views as i64 * VIEW_BYTES / 8);
         let block = cx.append(&entry, llvm_dialect::alloca(context, words, cx.ptr, cx.location, AllocaOptions::new().elem_type(Some(TypeAttribute::new(cx.int(64))))));

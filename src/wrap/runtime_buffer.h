@@ -1,0 +1,77 @@
+/* Declarations shared by the two halves of pycc's array-argument runtime:
+ * runtime_buffer_fast.c (inlined as bitcode, the path every call takes) and
+ * runtime_buffer.c (linked as an object: errors, allocation, boxing).
+ *
+ * Py_buffer, PyObject_GetBuffer and PyBuffer_Release joined the stable ABI
+ * in 3.11 (the functions exist in 3.10's libpython too, but the struct is
+ * not declared under a 3.10 limited API), so these files alone are compiled
+ * against the 3.11 limited API; the rest of the runtime stays at 3.10 and a
+ * module without array arguments never calls into them. */
+#ifndef PYCC_RUNTIME_BUFFER_H
+#define PYCC_RUNTIME_BUFFER_H
+
+#define Py_LIMITED_API 0x030B0000
+#include <Python.h>
+
+#define HIDDEN __attribute__((visibility("hidden")))
+
+/* The wrapper allocates this many bytes per view (16 x i64). */
+#define PYCC_VIEW_BYTES 128
+_Static_assert(sizeof(Py_buffer) <= PYCC_VIEW_BYTES, "Py_buffer grew");
+
+static inline Py_buffer *pycc_view_at(void *views, long long k) {
+    return (Py_buffer *)((char *)views + PYCC_VIEW_BYTES * k);
+}
+
+/* The kind ('f' float, 'i' signed, 'u' unsigned, 'b' bool) a struct-module
+ * format character stands for; 0 for anything else ('c', 'e' half floats
+ * have no matching scalar, 's', 'P', ...). */
+static inline char pycc_format_kind(char c) {
+    switch (c) {
+    case 'f': case 'd': return 'f';
+    case 'b': case 'h': case 'i': case 'l': case 'q': case 'n': return 'i';
+    case 'B': case 'H': case 'I': case 'L': case 'Q': case 'N': return 'u';
+    case '?': return 'b';
+    default: return 0;
+    }
+}
+
+/* Whether a buffer's format is one native-endian item of `kind` whose size
+ * (checked separately, through view->itemsize) matches: "d", "@d", "=d",
+ * "<d" (x86-64 is little-endian); not ">d", "!d", "2d", "dd", "T{...}". */
+static inline int pycc_format_matches(const char *format, char kind) {
+    if (format == NULL)
+        format = "B"; /* the protocol's default: unsigned bytes */
+    if (*format == '@' || *format == '=' || *format == '<')
+        format++;
+    return format[0] != 0 && format[1] == 0 && pycc_format_kind(format[0]) == kind;
+}
+
+/* Whether the strides are those of a contiguous array in C order (c = 1)
+ * or Fortran order (c = 0), numpy's rule: axes of extent 1 may have any
+ * stride, and an empty array is contiguous. */
+static inline int pycc_contiguous(const Py_buffer *v, int c) {
+    Py_ssize_t expect = v->itemsize;
+    for (int j = 0; j < v->ndim; j++) {
+        int k = c ? v->ndim - 1 - j : j;
+        if (v->shape[k] == 0)
+            return 1;
+        if (v->shape[k] != 1) {
+            if (v->strides[k] != expect)
+                return 0;
+            expect *= v->shape[k];
+        }
+    }
+    return 1;
+}
+
+/* The failure path of pycc_arg_buffer (runtime_buffer_fast.c): view v was
+ * acquired but does not match the signature (acquired = 1), or acquiring it
+ * failed (acquired = 0, v->obj NULL, the exporter's exception set). Sets the
+ * TypeError or ValueError naming the argument (or keeps the exporter's own
+ * error) and leaves v released. */
+HIDDEN void pycc_arg_buffer_error(PyObject *o, const char *fname, const char *names, Py_ssize_t i,
+                                  Py_buffer *v, long long kind, long long itemsize, long long ndim,
+                                  long long writable, const char *expected, int acquired);
+
+#endif

@@ -1,0 +1,62 @@
+/* pycc's CPython runtime, array arguments, inlined part: acquiring and
+ * releasing an argument's buffer, which a hand-written extension has
+ * inline. Compiled to bitcode like runtime_fast.c (linked into each module
+ * before O3, always_inline), but against the 3.11 limited API, where
+ * Py_buffer is declared (runtime_buffer.h). With the signature's constants
+ * inlined, a matching array costs one PyObject_GetBuffer and a few compares;
+ * everything else (error wording, the read-only check) is
+ * pycc_arg_buffer_error in runtime_buffer.c.
+ *
+ * A wrapper with array arguments keeps one PYCC_VIEW_BYTES slot per array
+ * on its stack: pycc_buffers_init clears them before anything can fail,
+ * pycc_arg_buffer fills one, and pycc_buffers_release runs on every exit
+ * (success, argument error, exception in the body), releasing exactly the
+ * views that were acquired. */
+#include "runtime_buffer.h"
+
+#define FAST __attribute__((always_inline))
+
+FAST void pycc_buffers_init(void *views, long long n) {
+    for (long long k = 0; k < n; k++)
+        pycc_view_at(views, k)->obj = NULL;
+}
+
+FAST void pycc_buffers_release(void *views, long long n) {
+    for (long long k = 0; k < n; k++) {
+        Py_buffer *v = pycc_view_at(views, k);
+        if (v->obj != NULL)
+            PyBuffer_Release(v); /* sets v->obj to NULL */
+    }
+}
+
+/* Acquires argument i as an array: the buffer protocol with strides and
+ * format, writable if the body stores into it; checks its item kind and
+ * size, ndim and (unit_axis >= 0: C order if it is the last axis, F order
+ * if the first) contiguity against the signature. On success writes the
+ * kernel's descriptor to out: data address, ndim extents, ndim strides in
+ * bytes, then the object itself (the array's owner). On failure sets
+ * TypeError/ValueError naming the argument, leaves view k released, and
+ * returns -1. A non-buffer object is found by the failed request itself
+ * (no PyObject_CheckBuffer beforehand): the error path words it. */
+FAST int pycc_arg_buffer(PyObject *o, const char *fname, const char *names, Py_ssize_t i,
+                         void *views, long long k, long long kind, long long itemsize,
+                         long long ndim, long long unit_axis, long long writable,
+                         const char *expected, long long *out) {
+    Py_buffer *v = pycc_view_at(views, k);
+    int flags = PyBUF_STRIDES | PyBUF_FORMAT | (writable ? PyBUF_WRITABLE : 0);
+    int acquired = PyObject_GetBuffer(o, v, flags) == 0;
+    if (!acquired) {
+        v->obj = NULL;
+    } else if (v->ndim == ndim && v->itemsize == itemsize && pycc_format_matches(v->format, (char)kind) &&
+               (unit_axis < 0 || pycc_contiguous(v, unit_axis == ndim - 1))) {
+        out[0] = (long long)(Py_ssize_t)v->buf;
+        for (long long d = 0; d < ndim; d++) {
+            out[1 + d] = v->shape[d];
+            out[1 + ndim + d] = v->strides[d];
+        }
+        out[1 + 2 * ndim] = (long long)(Py_ssize_t)o; /* borrowed: the caller holds it */
+        return 0;
+    }
+    pycc_arg_buffer_error(o, fname, names, i, v, kind, itemsize, ndim, writable, expected, acquired);
+    return -1;
+}

@@ -238,7 +238,7 @@ const MAX_ROUNDS: usize = 16;
 /// Every function a module needs, typed: its exports, and each helper once
 /// per distinct argument-type signature it is called with.
 pub fn type_module(source: &Source, globals: &Globals, exports: &[Export]) -> Result<Vec<TypedFunction>> {
-    let specs = Specs { source, globals, table: RefCell::new(Vec::new()), done: RefCell::new(Vec::new()), errors: RefCell::new(Vec::new()) };
+    let specs = Specs { source, globals, table: RefCell::new(Vec::new()), done: RefCell::new(Vec::new()), errors: RefCell::new(Vec::new()), partial: RefCell::new(HashMap::new()) };
     // Exports first, so that a recursive call finds its declared return type.
     for e in exports {
         let declared = match &e.signature.ret {
@@ -246,7 +246,7 @@ pub fn type_module(source: &Source, globals: &Globals, exports: &[Export]) -> Re
             Return::Void => Some(None),
             Return::Infer => None,
         };
-        specs.table.borrow_mut().push(SpecEntry { name: e.function.name.to_string(), args: e.signature.args.clone(), symbol: crate::lower::kernel_symbol(&e.name), state: SpecState::InProgress(declared) });
+        specs.table.borrow_mut().push(SpecEntry { name: e.function.name.to_string(), args: e.signature.args.clone(), symbol: crate::lower::kernel_symbol(&e.name), state: SpecState::InProgress(declared), recursive: false });
     }
     let mut failed = false;
     for (i, e) in exports.iter().enumerate() {
@@ -379,6 +379,9 @@ struct Specs<'a> {
     table: RefCell<Vec<SpecEntry>>,
     done: RefCell<Vec<TypedFunction>>,
     errors: RefCell<Vec<Diagnostic>>,
+    /// For a helper whose typing failed: what its return statements that
+    /// did type return, joined (a recursive helper's guess).
+    partial: RefCell<HashMap<String, Ty>>,
 }
 
 struct SpecEntry {
@@ -386,6 +389,8 @@ struct SpecEntry {
     args: Vec<Ty>,
     symbol: String,
     state: SpecState,
+    /// A call reached it while its return type was unknown (recursion).
+    recursive: bool,
 }
 
 enum SpecState {
@@ -412,11 +417,15 @@ impl Specs<'_> {
             let table = self.table.borrow();
             return match &table[i].state {
                 SpecState::Done(ret) | SpecState::InProgress(Some(ret)) => Ok((table[i].symbol.clone(), ret.clone())),
-                SpecState::InProgress(None) => Err(Some(
-                    Diagnostic::error(format!("recursive call to `{name}` needs its return type declared"))
-                        .at(span, "recursive call")
-                        .note("export it with a signature that declares the return type, e.g. 'i8(i8)'"),
-                )),
+                SpecState::InProgress(None) => {
+                    drop(table);
+                    self.table.borrow_mut()[i].recursive = true;
+                    Err(Some(
+                        Diagnostic::error(format!("recursive call to `{name}` needs its return type declared"))
+                            .at(span, "recursive call")
+                            .note("pycc infers it from the function's other returns when one of them does not recurse; otherwise export it with a signature that declares the return type, e.g. 'i8(i8)'"),
+                    ))
+                }
                 SpecState::Failed => Err(None),
             };
         }
@@ -433,7 +442,7 @@ impl Specs<'_> {
         let symbol = format!("helper.{name}.{}", args.iter().map(short).collect::<Vec<_>>().join("."));
         let index = {
             let mut table = self.table.borrow_mut();
-            table.push(SpecEntry { name: name.to_string(), args: args.to_vec(), symbol: symbol.clone(), state: SpecState::InProgress(None) });
+            table.push(SpecEntry { name: name.to_string(), args: args.to_vec(), symbol: symbol.clone(), state: SpecState::InProgress(None), recursive: false });
             table.len() - 1
         };
         let nparams = def.args.posonlyargs.len() + def.args.args.len();
@@ -442,7 +451,34 @@ impl Specs<'_> {
             return Err(Some(Diagnostic::error(format!("`{name}` takes {nparams} argument{} but is called with {}", if nparams == 1 { "" } else { "s" }, args.len())).at(span, "here")));
         }
         let export = Export { name: name.to_string(), signature: Signature { ret: Return::Infer, args: args.to_vec() }, function: def.clone(), span: span.clone() };
-        match type_function(self, &export, symbol.clone(), false) {
+        let mut typed = type_function(self, &export, symbol.clone(), false);
+        // A recursive helper: its recursive calls could not be typed, but
+        // its other returns give the return type to assume; typing again
+        // with it must come out the same (else the first errors stand).
+        let guess = self.partial.borrow().get(&symbol).cloned();
+        let recursive = self.table.borrow()[index].recursive;
+        if let (Err(_), true, Some(mut guess)) = (&typed, recursive, guess) {
+            // Widen the guess until it holds (an int base case with a float
+            // recursive case), unless helpers were typed under a guess that
+            // changes (mutual recursion: they would be stale).
+            for _ in 0..3 {
+                let helpers = self.table.borrow().len();
+                self.table.borrow_mut()[index].state = SpecState::InProgress(Some(Some(guess.clone())));
+                let Ok(f) = type_function(self, &export, symbol.clone(), false) else { break };
+                match f.ret.as_ref() {
+                    Some(r) if *r == guess => {
+                        typed = Ok(f);
+                        break;
+                    }
+                    Some(r) if self.table.borrow().len() == helpers => match join_ty(&guess, r) {
+                        Some(wider) => guess = wider,
+                        None => break,
+                    },
+                    _ => break,
+                }
+            }
+        }
+        match typed {
             Ok(f) => {
                 let ret = f.ret.clone();
                 self.table.borrow_mut()[index].state = SpecState::Done(ret.clone());
@@ -521,6 +557,14 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
         round += 1;
         let same = widened == types && cx.arity == arity && cx.complex == complex && cx.arrays == arrays && cx.array_sources == sources;
         if same || round == MAX_ROUNDS {
+            if !exported {
+                let mut valued = cx.returns.iter().filter_map(|(t, _)| t.clone());
+                if let Some(first) = valued.next() {
+                    if let Some(joined) = valued.try_fold(first, |acc, t| join_ty(&acc, &t)) {
+                        specs.partial.borrow_mut().insert(symbol.clone(), joined);
+                    }
+                }
+            }
             let mut f = cx.finish(export, params, body)?;
             f.py_params = py_params;
             f.symbol = symbol;
@@ -1493,7 +1537,7 @@ impl<'a> Typer<'a> {
             Expr::Name(n) => self.name(n.id.as_str(), span),
             Expr::Constant(_) => match literal_value(e) {
                 Some(c) => self.constant(c, span),
-                None => self.unsupported(span, "string, bytes, None and complex literals are"),
+                None => self.unsupported(span, "string, bytes and None literals are"),
             },
             Expr::BinOp(b) => {
                 let l = self.expr(&b.left);

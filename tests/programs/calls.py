@@ -70,7 +70,34 @@ def odd(n):
     return even(n - 1)
 
 
+def fib_inferred(n):
+    # A recursive helper with no declared return type: inferred from the
+    # base case, then checked against the recursive one.
+    if n < 2:
+        return n
+    return fib_inferred(n - 1) + fib_inferred(n - 2)
+
+
+def halving(n):
+    # An int base case and a float recursive case: the type widens to float.
+    if n <= 0:
+        return 1
+    return halving(n - 1) * 0.5
+
+
+def gcd(a, b):
+    if b == 0:
+        return a
+    return gcd(b, a % b)
+
+
+@cc.export('inferred', 'f8(i8, i8)')
+def inferred(n, m):
+    return fib_inferred(n) + halving(n) + gcd(n, m)
+
+
 CASES = {
+    'inferred': [(0, 5), (10, 4), (15, 35), (-3, 7)],
     'fib': [(n,) for n in [0, 1, 2, 10, 20]],
     'sum_squares': [(n, x) for n in [0, 3, -4] for x in [0.5, -2.0]],
     'ratio': [(a, b) for a in [1.0, -3.0] for b in [0.0, 2.0, -0.0]],

@@ -555,6 +555,8 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
             widened.insert(name.clone(), t);
         }
         round += 1;
+        // A name that became complex is no longer a real variable.
+        widened.retain(|n, _| !cx.complex.contains(n));
         let same = widened == types && cx.arity == arity && cx.complex == complex && cx.arrays == arrays && cx.array_sources == sources;
         if same || round == MAX_ROUNDS {
             if !exported {
@@ -654,6 +656,8 @@ struct Typer<'a> {
     poisoned: std::collections::HashSet<String>,
     /// A callee failed to type (and reported why): this function fails too.
     callee_failed: bool,
+    /// The first `nparams` variables are the kernel's parameters.
+    nparams: usize,
 }
 
 impl<'a> Typer<'a> {
@@ -679,6 +683,7 @@ impl<'a> Typer<'a> {
             errors: Vec::new(),
             poisoned: Default::default(),
             callee_failed: false,
+            nparams: params.len(),
         };
         for p in params {
             t.var(&p.name);
@@ -785,16 +790,22 @@ impl<'a> Typer<'a> {
         match v {
             Val::Array(_) => unreachable!("bound above"),
             Val::Complex(re, im) => {
-                if self.arity.contains_key(name) || self.types.contains_key(name) || self.assigned.contains_key(name) {
-                    self.errors.push(Diagnostic::error(format!("`{name}` holds a real number or a tuple; it cannot also hold a complex number")).at(span, "assigns a complex number").note("one variable keeps one kind of value: write the first assignment as complex (`z = 0j`)"));
+                // A local that also holds real numbers becomes complex (numba's
+                // unification); the fixed point retypes it from the start.
+                let param = self.index.get(name).is_some_and(|&v| v < self.nparams);
+                if self.arity.contains_key(name) || (param && !self.complex.contains(name)) {
+                    self.errors.push(Diagnostic::error(format!("`{name}` holds a {}; it cannot also hold a complex number", if param { "real parameter" } else { "tuple" })).at(span, "assigns a complex number").note("one variable keeps one kind of value: use a new name for the complex value"));
                     return None;
                 }
                 self.complex.insert(name.to_string());
                 Some(vec![self.bind(&element_name(name, 0), re), self.bind(&element_name(name, 1), im)])
             }
-            Val::Scalar(_) if self.complex.contains(name) => {
-                self.errors.push(Diagnostic::error(format!("`{name}` holds a complex number; it cannot also hold a real number")).at(span, "assigns a real number").note("write the value as complex: `complex(x)`"));
-                None
+            Val::Scalar(e) if self.complex.contains(name) => {
+                // A real number into a complex variable: imaginary part 0.0.
+                let part = self.types.get(&element_name(name, 0)).copied().filter(|t| t.is_float()).unwrap_or(Scalar::F64);
+                let zero = TExpr { ty: part, kind: TExprKind::Const(ConstValue::Float(0.0)), span: e.span.clone() };
+                let re = cast(e, part);
+                Some(vec![self.bind(&element_name(name, 0), re), self.bind(&element_name(name, 1), zero)])
             }
             Val::Scalar(e) => {
                 if self.arity.contains_key(name) {

@@ -18,11 +18,11 @@ def to_int(a):
 def as_real(a):
     return a + 1.0
 
-@cc.export('mixed_var', 'c16(c16)')
-def mixed_var(a):
-    z = 0.0
-    z = a
-    return z
+@cc.export('mixed_var', 'c16(f8)')
+def mixed_var(x):
+    # A float parameter cannot become complex (a local can).
+    x = x * 1j
+    return x
 
 @cc.export('cube_root', 'c16(c16)')
 def cube_root(a):

@@ -406,7 +406,17 @@ CM_TRIG = [708.3 + 1j, 708.5 - 2j, -709 + 0.5j, 1j * 710, 0.5 + 708.5j, 1 + 0j, 
            7e153 + 1j, 1 + 7e153j, 6e153 + 0j, 1e-155 + 1e-155j, 3 + 4j, -0.5 + 0.5j, 0.999 + 0.001j, 2 + 1e-300j]
 CM_BASES = [2 + 0j, 1 + 0j, 0j, -0.0 + 0j, -1 + 0j, 1j, 10 + 0j, inf + 0j, nan + 0j, 1e308 + 0j, 5e-324 + 0j, 0.5 - 2j]
 
+@cc.export('unify_local', '(i8,)')
+def unify_local(n):
+    # A local assigned real and complex values is complex throughout.
+    z = 0
+    for i in range(n):
+        z = z * 1j + i
+    return z
+
+
 CASES = {
+    'unify_local': [(1,), (5,)],
     'c_module_consts': [(z,) for z in EDGE[::2]],
     'c_module_parts': [()],
     'c_module_shadow': [(z,) for z in EDGE[::5]],

@@ -345,8 +345,13 @@ impl Gen<'_, '_> {
             0 => {
                 const OPS: [&str; 10] = ["+", "-", "*", "/", "//", "%", "**", "neg", "abs", "minmax"];
                 let op = OPS[self.c.pick(OPS.len())];
-                // An f8 operation sometimes takes an f4 operand (promoted to f8).
-                let lt = if ty == F64 && self.real == F32 && self.c.pick(3) == 0 { F32 } else { ty };
+                // An f8 binary operation sometimes takes an f4 operand (promoted
+                // to f8 by an f8 right operand). Only binary ones: `-x`, `abs`,
+                // `min`/`max` of an f4 are f4, and an f4 where the generator
+                // asked for f8 (a helper's f8 parameter, an f8 local) is typed
+                // f4 by pycc, which the twin would compute in f8.
+                let binary = !matches!(op, "neg" | "abs" | "minmax");
+                let lt = if binary && ty == F64 && self.real == F32 && self.c.pick(3) == 0 { F32 } else { ty };
                 let l = self.expr(lt, d, scope);
                 match op {
                     "neg" => E::Neg(Box::new(l), lt),
@@ -359,7 +364,9 @@ impl Gen<'_, '_> {
                     _ => {
                         // Sometimes an int operand: an int and an f8 give f8;
                         // f4 stays f4 only with ints of 16 bits or fewer.
-                        let narrow_ok = ty == F64 || matches!(self.narrow, Scalar::Int { bits: ..=16, .. });
+                        // f4 with a narrow int stays f4, so an f4 left operand of an
+                        // f8 operation takes an f8 right one.
+                        let narrow_ok = lt == ty && (ty == F64 || matches!(self.narrow, Scalar::Int { bits: ..=16, .. }));
                         let r = if narrow_ok && self.c.pick(3) == 0 { self.expr(self.narrow, d, scope) } else { self.expr(ty, d, scope) };
                         self.bin(op, l, r)
                     }

@@ -902,3 +902,84 @@ impl Program {
         self.cases.iter().map(Vec::len).sum()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Calls the check on every expression of the statements, outermost first.
+    fn each_expr(body: &[S], check: &mut dyn FnMut(&E)) {
+        fn walk(e: &E, check: &mut dyn FnMut(&E)) {
+            check(e);
+            match e {
+                E::Bin { l, r, .. } | E::Cmp { l, r, .. } | E::Logic { l, r, .. } => {
+                    walk(l, check);
+                    walk(r, check);
+                }
+                E::Not(x) | E::Neg(x, _) => walk(x, check),
+                E::IfExp { c, a, b, .. } => {
+                    walk(c, check);
+                    walk(a, check);
+                    walk(b, check);
+                }
+                E::Call { args, .. } | E::Helper { args, .. } => args.iter().for_each(|a| walk(a, check)),
+                _ => {}
+            }
+        }
+        for s in body {
+            match s {
+                S::Assign(_, e) | S::AugAssign(_, _, e, _) | S::Return(e) => walk(e, check),
+                S::If(c, a, b) => {
+                    walk(c, check);
+                    each_expr(a, check);
+                    each_expr(b, check);
+                }
+                S::For(_, _, b) | S::While(_, _, b) => each_expr(b, check),
+                S::Break | S::Continue => {}
+            }
+        }
+    }
+
+    /// pycc types a value by what it is, so an expression in a slot of another
+    /// type would make the twin compute at the wrong type: a helper argument
+    /// must have the parameter's type exactly (pycc specializes the helper for
+    /// it), and a local keeps the type it was declared with.
+    #[test]
+    fn expressions_have_the_types_their_slots_ask_for() {
+        for k in 0..300u32 {
+            let choices: Vec<u32> = (0..4000u32).map(|i| (i ^ k.wrapping_mul(7919)).wrapping_mul(2654435761) >> (k % 9)).collect();
+            let p = program(&choices, Family::All, 10, 1);
+            let params: std::collections::HashMap<&str, Vec<Scalar>> = p.helpers.iter().map(|h| (h.name.as_str(), h.params.iter().map(|(_, t)| *t).collect())).collect();
+            for f in p.helpers.iter().chain(&p.functions) {
+                each_expr(&f.body, &mut |e| {
+                    if let E::Helper { name, args, .. } = e {
+                        let got: Vec<Scalar> = args.iter().map(E::ty).collect();
+                        assert_eq!(got, params[name.as_str()], "{}: {e:?}", f.name);
+                    }
+                });
+                let declared = [("v1", I64), ("v2", F64), ("v3", BOOL), ("v4", F32)];
+                let mut check = |s: &S| {
+                    if let S::Assign(n, e) = s {
+                        if let Some((_, t)) = declared.iter().find(|(d, _)| d == n) {
+                            assert_eq!(e.ty(), *t, "{}: {n} = {e:?}", f.name);
+                        }
+                    }
+                };
+                fn each_stmt(body: &[S], check: &mut dyn FnMut(&S)) {
+                    for s in body {
+                        check(s);
+                        match s {
+                            S::If(_, a, b) => {
+                                each_stmt(a, check);
+                                each_stmt(b, check);
+                            }
+                            S::For(_, _, b) | S::While(_, _, b) => each_stmt(b, check),
+                            _ => {}
+                        }
+                    }
+                }
+                each_stmt(&f.body, &mut check);
+            }
+        }
+    }
+}

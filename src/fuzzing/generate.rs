@@ -773,6 +773,9 @@ fn render(e: &E, reference: bool) -> String {
         }
         E::Helper { name, args, .. } => format!("{name}({})", args.iter().map(|a| render(a, reference)).collect::<Vec<_>>().join(", ")),
         E::CProj(p, z) => match *p {
+            // CPython 3.11's complex abs reads errno that its nan branch never
+            // cleared; the twin's CABS is that function with errno clean.
+            "abs" if reference => format!("CABS({})", render_c(z, reference)),
             "abs" => format!("abs({})", render_c(z, reference)),
             _ => format!("{}.{p}", render_c(z, reference)),
         },
@@ -850,7 +853,7 @@ fn render_block(out: &mut String, body: &[S], indent: usize, reference: bool, re
 
 /// The reference twin's helpers: int results wrap (the default), or, under
 /// `--overflow=raise`, are checked (the same names bound to other helpers).
-const WRAP_IMPORT: &str = "from fuzz_support import W, C, IFLOORDIV, FPOW, SHIFT, TOINT, ROUND, FLOOR, CEIL, TRUNC, F4, F4FLOORDIV, F4MOD, F4POW";
+const WRAP_IMPORT: &str = "from fuzz_support import W, C, IFLOORDIV, FPOW, SHIFT, TOINT, ROUND, FLOOR, CEIL, TRUNC, F4, F4FLOORDIV, F4MOD, F4POW, CABS";
 
 /// The reference twin for `--overflow=raise`, from the default one: every int
 /// result and narrowing conversion that does not fit raises OverflowError.

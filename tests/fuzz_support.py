@@ -177,3 +177,15 @@ def F4POW(a, b):
     if math.isinf(r) and math.isfinite(a) and math.isfinite(b):
         raise OverflowError("(34, 'Numerical result out of range')")
     return r
+
+
+def CABS(z):
+    """abs() of a complex as CPython 3.11 computes it with errno clean. Its
+    _Py_c_abs returns nan for a nan part (no inf) without resetting errno,
+    and complex_abs then raises OverflowError "absolute value too large" if
+    errno was still ERANGE from an earlier operation (a float ** that
+    overflowed, say), so the same abs(complex(nan, 0.0)) gives nan or raises
+    depending on what ran before. pycc always gives nan."""
+    if (math.isnan(z.real) or math.isnan(z.imag)) and not (math.isinf(z.real) or math.isinf(z.imag)):
+        return math.nan
+    return abs(z)

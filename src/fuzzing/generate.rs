@@ -345,8 +345,13 @@ impl Gen<'_, '_> {
             0 => {
                 const OPS: [&str; 10] = ["+", "-", "*", "/", "//", "%", "**", "neg", "abs", "minmax"];
                 let op = OPS[self.c.pick(OPS.len())];
-                // An f8 operation sometimes takes an f4 operand (promoted to f8).
-                let lt = if ty == F64 && self.real == F32 && self.c.pick(3) == 0 { F32 } else { ty };
+                // An f8 binary operation sometimes takes an f4 operand (promoted
+                // to f8 by an f8 right operand). Only binary ones: `-x`, `abs`,
+                // `min`/`max` of an f4 are f4, and an f4 where the generator
+                // asked for f8 (a helper's f8 parameter, an f8 local) is typed
+                // f4 by pycc, which the twin would compute in f8.
+                let binary = !matches!(op, "neg" | "abs" | "minmax");
+                let lt = if binary && ty == F64 && self.real == F32 && self.c.pick(3) == 0 { F32 } else { ty };
                 let l = self.expr(lt, d, scope);
                 match op {
                     "neg" => E::Neg(Box::new(l), lt),
@@ -359,7 +364,9 @@ impl Gen<'_, '_> {
                     _ => {
                         // Sometimes an int operand: an int and an f8 give f8;
                         // f4 stays f4 only with ints of 16 bits or fewer.
-                        let narrow_ok = ty == F64 || matches!(self.narrow, Scalar::Int { bits: ..=16, .. });
+                        // f4 with a narrow int stays f4, so an f4 left operand of an
+                        // f8 operation takes an f8 right one.
+                        let narrow_ok = lt == ty && (ty == F64 || matches!(self.narrow, Scalar::Int { bits: ..=16, .. }));
                         let r = if narrow_ok && self.c.pick(3) == 0 { self.expr(self.narrow, d, scope) } else { self.expr(ty, d, scope) };
                         self.bin(op, l, r)
                     }
@@ -766,6 +773,9 @@ fn render(e: &E, reference: bool) -> String {
         }
         E::Helper { name, args, .. } => format!("{name}({})", args.iter().map(|a| render(a, reference)).collect::<Vec<_>>().join(", ")),
         E::CProj(p, z) => match *p {
+            // CPython 3.11's complex abs reads errno that its nan branch never
+            // cleared; the twin's CABS is that function with errno clean.
+            "abs" if reference => format!("CABS({})", render_c(z, reference)),
             "abs" => format!("abs({})", render_c(z, reference)),
             _ => format!("{}.{p}", render_c(z, reference)),
         },
@@ -843,7 +853,7 @@ fn render_block(out: &mut String, body: &[S], indent: usize, reference: bool, re
 
 /// The reference twin's helpers: int results wrap (the default), or, under
 /// `--overflow=raise`, are checked (the same names bound to other helpers).
-const WRAP_IMPORT: &str = "from fuzz_support import W, C, IFLOORDIV, FPOW, SHIFT, TOINT, ROUND, FLOOR, CEIL, TRUNC, F4, F4FLOORDIV, F4MOD, F4POW";
+const WRAP_IMPORT: &str = "from fuzz_support import W, C, IFLOORDIV, FPOW, SHIFT, TOINT, ROUND, FLOOR, CEIL, TRUNC, F4, F4FLOORDIV, F4MOD, F4POW, CABS";
 
 /// The reference twin for `--overflow=raise`, from the default one: every int
 /// result and narrowing conversion that does not fit raises OverflowError.
@@ -893,5 +903,86 @@ impl Program {
 
     pub fn case_count(&self) -> usize {
         self.cases.iter().map(Vec::len).sum()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Calls the check on every expression of the statements, outermost first.
+    fn each_expr(body: &[S], check: &mut dyn FnMut(&E)) {
+        fn walk(e: &E, check: &mut dyn FnMut(&E)) {
+            check(e);
+            match e {
+                E::Bin { l, r, .. } | E::Cmp { l, r, .. } | E::Logic { l, r, .. } => {
+                    walk(l, check);
+                    walk(r, check);
+                }
+                E::Not(x) | E::Neg(x, _) => walk(x, check),
+                E::IfExp { c, a, b, .. } => {
+                    walk(c, check);
+                    walk(a, check);
+                    walk(b, check);
+                }
+                E::Call { args, .. } | E::Helper { args, .. } => args.iter().for_each(|a| walk(a, check)),
+                _ => {}
+            }
+        }
+        for s in body {
+            match s {
+                S::Assign(_, e) | S::AugAssign(_, _, e, _) | S::Return(e) => walk(e, check),
+                S::If(c, a, b) => {
+                    walk(c, check);
+                    each_expr(a, check);
+                    each_expr(b, check);
+                }
+                S::For(_, _, b) | S::While(_, _, b) => each_expr(b, check),
+                S::Break | S::Continue => {}
+            }
+        }
+    }
+
+    /// pycc types a value by what it is, so an expression in a slot of another
+    /// type would make the twin compute at the wrong type: a helper argument
+    /// must have the parameter's type exactly (pycc specializes the helper for
+    /// it), and a local keeps the type it was declared with.
+    #[test]
+    fn expressions_have_the_types_their_slots_ask_for() {
+        for k in 0..300u32 {
+            let choices: Vec<u32> = (0..4000u32).map(|i| (i ^ k.wrapping_mul(7919)).wrapping_mul(2654435761) >> (k % 9)).collect();
+            let p = program(&choices, Family::All, 10, 1);
+            let params: std::collections::HashMap<&str, Vec<Scalar>> = p.helpers.iter().map(|h| (h.name.as_str(), h.params.iter().map(|(_, t)| *t).collect())).collect();
+            for f in p.helpers.iter().chain(&p.functions) {
+                each_expr(&f.body, &mut |e| {
+                    if let E::Helper { name, args, .. } = e {
+                        let got: Vec<Scalar> = args.iter().map(E::ty).collect();
+                        assert_eq!(got, params[name.as_str()], "{}: {e:?}", f.name);
+                    }
+                });
+                let declared = [("v1", I64), ("v2", F64), ("v3", BOOL), ("v4", F32)];
+                let mut check = |s: &S| {
+                    if let S::Assign(n, e) = s {
+                        if let Some((_, t)) = declared.iter().find(|(d, _)| d == n) {
+                            assert_eq!(e.ty(), *t, "{}: {n} = {e:?}", f.name);
+                        }
+                    }
+                };
+                fn each_stmt(body: &[S], check: &mut dyn FnMut(&S)) {
+                    for s in body {
+                        check(s);
+                        match s {
+                            S::If(_, a, b) => {
+                                each_stmt(a, check);
+                                each_stmt(b, check);
+                            }
+                            S::For(_, _, b) | S::While(_, _, b) => each_stmt(b, check),
+                            _ => {}
+                        }
+                    }
+                }
+                each_stmt(&f.body, &mut check);
+            }
+        }
     }
 }

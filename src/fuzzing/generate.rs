@@ -380,7 +380,15 @@ impl Gen<'_, '_> {
             3 => {
                 let f = MATH_2[self.c.pick(MATH_2.len())];
                 let a = self.expr(F64, d, scope);
-                let b = self.expr(F64, d, scope);
+                let mut b = self.expr(F64, d, scope);
+                if f == "copysign" {
+                    // The sign of a nan is unspecified by IEEE, and LLVM may
+                    // commute an operation whose operands are both nans
+                    // (it does with `--target-cpu host`): copysign would show
+                    // which one propagated. A nan sign source becomes 1.0.
+                    let same = E::Cmp { op: "==", l: Box::new(b.clone()), r: Box::new(b.clone()), at: F64 };
+                    b = E::IfExp { c: Box::new(same), a: Box::new(b), b: Box::new(E::Float(1.0)), ty: F64 };
+                }
                 E::Call { plain: math_name(f), reference: math_name(f), args: vec![a, b], at: F64, ty: F64 }
             }
             4 => {

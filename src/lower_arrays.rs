@@ -48,7 +48,7 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
     /// (if on) the bounds check of each axis in order. An index that the
     /// enclosing loops prove in `0..extent` (bounds.rs) needs neither.
     fn element_address(&mut self, r: &ArrayRef, exprs: &[TExpr], indices: &[Value<'c, 'r>], at: Location<'c>) -> Value<'c, 'r> {
-        let itemsize = scalar_bytes(r.ty.dtype);
+        let itemsize = r.ty.dtype.bytes();
         let mut offset: Option<Value> = None;
         for (k, &index) in indices.iter().enumerate() {
             let extent = self.env[r.shape[k]].expect("array descriptors stay set");
@@ -295,12 +295,6 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
     }
 }
 
-fn scalar_bytes(s: Scalar) -> i64 {
-    match s {
-        Scalar::Bool => 1,
-        Scalar::Int { bits, .. } | Scalar::Float { bits } => bits as i64 / 8,
-    }
-}
 
 /// The array runtime's functions that kernels call, for modules with arrays:
 /// `pycc_index_error(i64, i64, i64)` and `pycc_np_new` (see NP_NEW_FN).

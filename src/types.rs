@@ -35,6 +35,14 @@ impl Scalar {
         }
     }
 
+    /// The size of one value in memory (a bool is one byte, as numpy's).
+    pub fn bytes(self) -> i64 {
+        match self {
+            Scalar::Bool => 1,
+            Scalar::Int { bits, .. } | Scalar::Float { bits } => bits as i64 / 8,
+        }
+    }
+
     /// The buffer-protocol format character of this dtype (numpy reads it
     /// as that dtype too): `d`, `f`, `q`, `i`, `B`, `?`, ...
     pub fn format_char(self) -> char {

@@ -691,6 +691,17 @@ impl<'a> Typer<'a> {
         t
     }
 
+    /// A fresh compiler temporary of type `ty` (`$<prefix><n>`: a `$`
+    /// cannot clash with a Python name).
+    fn fresh(&mut self, prefix: &str, ty: Scalar) -> Var {
+        let name = format!("${prefix}{}", self.temps);
+        self.temps += 1;
+        let var = self.var(&name);
+        self.vars[var].ty = ty;
+        self.types.insert(name, ty);
+        var
+    }
+
     /// The variable `name`, created on first sight with its current type.
     fn var(&mut self, name: &str) -> Var {
         if let Some(&v) = self.index.get(name) {
@@ -714,11 +725,7 @@ impl<'a> Typer<'a> {
         if cheap(&e.kind) || matches!(&e.kind, TExprKind::Cast(x) if cheap(&x.kind)) {
             return e;
         }
-        let name = format!("$let{}", self.temps);
-        self.temps += 1;
-        let var = self.var(&name);
-        self.vars[var].ty = e.ty;
-        self.types.insert(name, e.ty);
+        let var = self.fresh("let", e.ty);
         let read = TExpr { ty: e.ty, kind: TExprKind::Var(var), span: e.span.clone() };
         self.lets.insert(at, (var, e));
         read

@@ -256,11 +256,7 @@ impl Typer<'_> {
                 if matches!(e.kind, TExprKind::Var(_) | TExprKind::Const(_)) {
                     return e;
                 }
-                let temp = format!("$index{}", self.temps);
-                self.temps += 1;
-                let var = self.var(&temp);
-                self.vars[var].ty = Scalar::I64;
-                self.types.insert(temp, Scalar::I64);
+                let var = self.fresh("index", Scalar::I64);
                 let span = e.span.clone();
                 self.pre.push(TStmt::Assign { var, value: e });
                 TExpr { ty: Scalar::I64, kind: TExprKind::Var(var), span }
@@ -306,11 +302,7 @@ impl Typer<'_> {
         if matches!(value.kind, TExprKind::Var(_) | TExprKind::Const(_)) {
             return value;
         }
-        let temp = format!("$value{}", self.temps);
-        self.temps += 1;
-        let var = self.var(&temp);
-        self.vars[var].ty = value.ty;
-        self.types.insert(temp, value.ty);
+        let var = self.fresh("value", value.ty);
         let (ty, span) = (value.ty, value.span.clone());
         self.pre.push(TStmt::Assign { var, value });
         TExpr { ty, kind: TExprKind::Var(var), span }
@@ -326,12 +318,7 @@ impl Typer<'_> {
         let r = self.array_temp(iterated.ty, sources.clone());
         let values = self.array_exprs(&iterated, span.clone());
         self.pre.push(TStmt::ParallelAssign { vars: r.vars(), values });
-        let counter = format!("$iter{}", self.temps);
-        self.temps += 1;
-        let ivar = self.var(&counter);
-        self.vars[ivar].ty = Scalar::I64;
-        self.types.insert(counter.clone(), Scalar::I64);
-        self.assigned.insert(counter, Scalar::I64);
+        let ivar = self.fresh("iter", Scalar::I64);
         let i = self.i64_var(ivar, span.clone());
         let mut body = Vec::new();
         if r.ty.ndim == 1 {
@@ -339,7 +326,7 @@ impl Typer<'_> {
             body.push(self.assign(target, item));
         } else {
             // Each item is a row: the view r[i] (axis 0 dropped).
-            let stride = if r.ty.unit_axis() == Some(0) { int64(scalar_size(r.ty.dtype), &span) } else { self.i64_var(r.strides[0], span.clone()) };
+            let stride = if r.ty.unit_axis() == Some(0) { int64(i128::from(r.ty.dtype.bytes()), &span) } else { self.i64_var(r.strides[0], span.clone()) };
             let layout = if r.ty.layout == Layout::C { Layout::C } else { Layout::A };
             let row = self.array_temp(ArrayTy { dtype: r.ty.dtype, ndim: r.ty.ndim - 1, layout }, sources);
             let mut values = vec![bin(BinOp::Add, self.i64_var(r.data, span.clone()), bin(BinOp::Mul, i, stride))];
@@ -453,12 +440,7 @@ impl Typer<'_> {
         if matches!(value.kind, TExprKind::Var(_) | TExprKind::Const(_)) {
             return value;
         }
-        let temp = format!("$view{}", self.temps);
-        self.temps += 1;
-        let var = self.var(&temp);
-        self.vars[var].ty = Scalar::I64;
-        self.types.insert(temp.clone(), Scalar::I64);
-        self.assigned.insert(temp, Scalar::I64);
+        let var = self.fresh("view", Scalar::I64);
         let span = value.span.clone();
         self.pre.push(TStmt::Assign { var, value });
         TExpr { ty: Scalar::I64, kind: TExprKind::Var(var), span }
@@ -542,7 +524,7 @@ impl Typer<'_> {
             self.errors.push(Diagnostic::error(format!("too many indices: `{}` is a {ndim}-d array, indexed with {}", base.name, parts.len())).at(span, "here"));
             return None;
         }
-        let itemsize = scalar_size(base.ty.dtype);
+        let itemsize = i128::from(base.ty.dtype.bytes());
         let mut offset = int64(0, &span);
         let (mut shape, mut strides) = (Vec::new(), Vec::new());
         // numpy's C-contiguity of the result (see `layout` below).
@@ -606,23 +588,11 @@ impl Typer<'_> {
     }
 }
 
-fn scalar_size(s: Scalar) -> i128 {
-    match s {
-        Scalar::Bool => 1,
-        Scalar::Int { bits, .. } | Scalar::Float { bits } => bits as i128 / 8,
-    }
-}
 
 impl Typer<'_> {
     /// A fresh int64 loop counter.
     fn counter(&mut self) -> Var {
-        let name = format!("$slice{}", self.temps);
-        self.temps += 1;
-        let var = self.var(&name);
-        self.vars[var].ty = Scalar::I64;
-        self.types.insert(name.clone(), Scalar::I64);
-        self.assigned.insert(name, Scalar::I64);
-        var
+        self.fresh("slice", Scalar::I64)
     }
 
     /// Nested `for` loops over the extents `shape`, with `inner(indices)`
@@ -648,7 +618,7 @@ impl Typer<'_> {
             hi = bin(BinOp::Add, hi, TExpr { ty: Scalar::I64, kind: TExprKind::MinMax(false, vec![zero, reach]), span: span.clone() });
         }
         let lo = self.temp_i64(lo);
-        let hi = self.temp_i64(bin(BinOp::Add, hi, int64(scalar_size(r.ty.dtype), span)));
+        let hi = self.temp_i64(bin(BinOp::Add, hi, int64(i128::from(r.ty.dtype.bytes()), span)));
         (lo, hi)
     }
 

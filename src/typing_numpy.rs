@@ -393,14 +393,15 @@ impl Typer<'_> {
             }
             _ => unreachable!("not a reduction"),
         };
-        let temp = format!("$np{}", self.temps);
-        self.temps += 1;
-        let var = self.var(&temp);
-        self.vars[var].ty = ty;
-        self.types.insert(temp.clone(), ty);
-        self.assigned.insert(temp, ty);
+        Some(self.np_value(func, args, ty, span))
+    }
+
+    /// `numpy.<func>(args)`'s number, computed before the statement into a
+    /// fresh variable of type `ty`.
+    fn np_value(&mut self, func: NpFunc, args: Vec<NpArg>, ty: Scalar, span: Range<usize>) -> TExpr {
+        let var = self.fresh("np", ty);
         self.pre.push(TStmt::NpValue { var, func, args, span: span.clone() });
-        Some(TExpr { ty, kind: TExprKind::Var(var), span })
+        TExpr { ty, kind: TExprKind::Var(var), span }
     }
 
     /// The array method `e` calls (`a.sum`, `a[1:].copy`), if it is one:
@@ -498,7 +499,6 @@ impl Typer<'_> {
         }
         let args: Option<Vec<TExpr>> = c.args.iter().map(|a| self.numpy_number(a)).collect();
         let Some(args) = args else { return Some(None) };
-        let span2 = span.clone();
         let f64s = || args.iter().cloned().map(|a| cast(a, Scalar::F64)).collect::<Vec<_>>();
         let x = |k: usize| args[k].clone();
         Some(Some(match name {
@@ -513,15 +513,8 @@ impl Typer<'_> {
             _ => match inline {
                 Some(f) => math_module::typed_call(f, f64s(), span),
                 None => {
-                    let temp = format!("$np{}", self.temps);
-                    self.temps += 1;
-                    let var = self.var(&temp);
-                    self.vars[var].ty = Scalar::F64;
-                    self.types.insert(temp.clone(), Scalar::F64);
-                    self.assigned.insert(temp, Scalar::F64);
                     let func = NpFunc::Ufunc(called.expect("checked"));
-                    self.pre.push(TStmt::NpValue { var, func, args: f64s().into_iter().map(NpArg::Scalar).collect(), span: span2 });
-                    TExpr { ty: Scalar::F64, kind: TExprKind::Var(var), span }
+                    self.np_value(func, f64s().into_iter().map(NpArg::Scalar).collect(), Scalar::F64, span)
                 }
             },
         }))
@@ -670,11 +663,7 @@ impl Typer<'_> {
             return None;
         }
         // An unsigned seed past int64 is out of range either way; as int64 it is negative.
-        let temp = format!("$seed{}", self.temps);
-        self.temps += 1;
-        let var = self.var(&temp);
-        self.vars[var].ty = Scalar::I64;
-        self.types.insert(temp, Scalar::I64);
+        let var = self.fresh("seed", Scalar::I64);
         self.pre.push(TStmt::Assign { var, value: cast(seed, Scalar::I64) });
         let v = TExpr { ty: Scalar::I64, kind: TExprKind::Var(var), span: span.clone() };
         let int = |k: i128| TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(k)), span: span.clone() };
@@ -683,9 +672,7 @@ impl Typer<'_> {
         let raise = TStmt::Raise { exception: "ValueError".into(), message: "Seed must be between 0 and 2**32 - 1".into(), span: span.clone() };
         self.pre.push(TStmt::If { cond: out, then: vec![raise], orelse: Vec::new() });
         // The runtime call has an effect only; its result goes to a dead variable.
-        let sink = format!("$seeded{}", self.temps);
-        self.temps += 1;
-        let sink = self.var(&sink);
+        let sink = self.fresh("seeded", Scalar::I64);
         Some(TStmt::Assign { var: sink, value: TExpr { ty: Scalar::I64, kind: TExprKind::Runtime(RANDOM_SEED_FN, vec![v]), span } })
     }
 }

@@ -349,7 +349,7 @@ fn wrapper<'c>(cx: &Cx<'c>, f: &TypedFunction, ty: FunctionType<'c>) -> Operatio
                 let (views, _) = view_block.expect("arrays have views");
                 let k = cx.const_i64(block, view as i64);
                 let kind = cx.const_i64(block, match ty.dtype { Scalar::Bool => b'b', Scalar::Float { .. } => b'f', Scalar::Int { signed: true, .. } => b'i', Scalar::Int { signed: false, .. } => b'u' } as i64);
-                let itemsize = cx.const_i64(block, match ty.dtype { Scalar::Bool => 1, Scalar::Int { bits, .. } | Scalar::Float { bits } => bits as i64 / 8 });
+                let itemsize = cx.const_i64(block, ty.dtype.bytes());
                 let ndim = cx.const_i64(block, ty.ndim as i64);
                 let unit = cx.const_i64(block, ty.unit_axis().map_or(-1, |a| a as i64));
                 let writable = cx.const_i64(block, writable as i64);

@@ -118,6 +118,7 @@ HIDDEN void pycc_arena_exit(PyObject **slot, void *prev) {
     }
 }
 
+/* numpy.<name>, importing numpy on first use. New reference or NULL. */
 static SLOW PyObject *np_attr(const char *name) {
     PyObject *np = PyImport_ImportModule("numpy");
     if (np == NULL)
@@ -233,13 +234,8 @@ static SLOW PyObject *np_function(long long func) {
         PyErr_SetString(PyExc_SystemError, "pycc: unknown numpy function");
         return NULL;
     }
-    if (cache[func] == NULL) {
-        PyObject *np = PyImport_ImportModule("numpy");
-        if (np == NULL)
-            return NULL;
-        cache[func] = PyObject_GetAttrString(np, np_names[func]); /* kept for the process */
-        Py_DECREF(np);
-    }
+    if (cache[func] == NULL)
+        cache[func] = np_attr(np_names[func]); /* kept for the process */
     return cache[func];
 }
 

@@ -22,15 +22,21 @@ use crate::parse::ConstValue;
 use crate::typing::{BinOp, TExpr, TExprKind, TStmt, TypedFunction, Var};
 use crate::types::Scalar;
 
-/// What the body of one `for` loop knows about its variable.
+/// A fact about an int64 variable that holds everywhere in a loop body:
+/// `var >= low`, and `var < extent - d` for each `(extent, d)` in `below`.
+/// A `for` loop gives one about its variable; a loop's check-free version
+/// (see `hoistable`) adds some about loop-invariant variables too.
 #[derive(Debug, Clone)]
 pub struct LoopBound {
     var: Var,
-    /// `var >= low` (and `low >= 0`).
     low: i64,
-    /// `(extent, d)`: `var < extent - d`, `d >= 0`.
     below: Vec<(Var, i64)>,
 }
+
+/// A pseudo-variable that is always 0, so that a constant index `c` is
+/// `ZERO + c` and its facts (`c < extent`, tested before a loop) are kept
+/// like a variable's.
+const ZERO: Var = Var::MAX;
 
 fn int_const(e: &TExpr) -> Option<i64> {
     match e.kind {
@@ -55,31 +61,40 @@ fn extent_minus(e: &TExpr) -> Option<(Var, i64)> {
 }
 
 /// The bound a `for var in range(start, stop, step)` loop gives its body,
-/// if any (see the module comment for the conditions).
-pub fn loop_bound(f: &TypedFunction, var: Var, start: &TExpr, stop: &TExpr, step: &TExpr, body: &[TStmt]) -> Option<LoopBound> {
-    if f.vars[var].ty != Scalar::I64 || !int_const(step).is_some_and(|s| s > 0) {
+/// if any: a constant step `> 0` (every value is then `start + k * step`
+/// with k >= 0, below stop) and a body that never assigns `var`. The low
+/// end comes from the start: a constant, or `w + c` for a variable `w` that
+/// the enclosing loops' facts (`outer`) bound below (`range(i + 1, n)`);
+/// the start is evaluated once, where those facts hold.
+pub fn loop_bound(f: &TypedFunction, outer: &[LoopBound], var: Var, start: &TExpr, stop: &TExpr, step: &TExpr, body: &[TStmt]) -> Option<LoopBound> {
+    if f.vars[var].ty != Scalar::I64 || !int_const(step).is_some_and(|s| s > 0) || body.iter().any(|s| assigns(s, var)) {
         return None;
     }
-    let low = int_const(start).filter(|&s| s >= 0)?;
-    let below = upper_bounds(f, stop, 2);
+    let low = match int_const(start) {
+        Some(s) => s,
+        None => {
+            let (w, c) = var_plus_const(start)?;
+            low_of(outer, w)?.checked_add(c)?
+        }
+    };
     // The extents must hold the same value wherever the body indexes: no
     // assignment in the body (an array variable rebound there changes them).
-    let below: Vec<(Var, i64)> = below.into_iter().filter(|&(v, _)| !body.iter().any(|s| assigns(s, v))).collect();
-    if below.is_empty() || body.iter().any(|s| assigns(s, var)) {
-        return None;
-    }
+    let below = upper_bounds(f, stop, 2).into_iter().filter(|&(v, _)| !body.iter().any(|s| assigns(s, v))).collect();
     Some(LoopBound { var, low, below })
 }
 
-/// Whether `for var in range(start, stop, step)` keeps `var >= 0` in its
-/// body: a constant start `>= 0`, a constant step `> 0` (every value is
-/// then `start + k * step` with k >= 0, below stop), and a body that never
-/// assigns `var`. `var % c` there needs no floor fix-up (lower.rs).
-pub fn non_negative_loop_var(f: &TypedFunction, var: Var, start: &TExpr, step: &TExpr, body: &[TStmt]) -> bool {
-    f.vars[var].ty == Scalar::I64
-        && int_const(step).is_some_and(|s| s > 0)
-        && int_const(start).is_some_and(|s| s >= 0)
-        && !body.iter().any(|s| assigns(s, var))
+/// The greatest lower bound the facts give `v`.
+fn low_of(bounds: &[LoopBound], v: Var) -> Option<i64> {
+    if v == ZERO {
+        return Some(0);
+    }
+    bounds.iter().filter(|b| b.var == v).map(|b| b.low).max()
+}
+
+/// Whether the facts keep `v >= 0`; `v % c` then needs no floor fix-up
+/// (lower.rs).
+pub fn non_negative_var(bounds: &[LoopBound], v: Var) -> bool {
+    low_of(bounds, v).is_some_and(|l| l >= 0)
 }
 
 /// Every `(e, d)` with `stop <= e - d`: `stop` itself in that form, each
@@ -143,10 +158,14 @@ fn assigns(s: &TStmt, v: Var) -> bool {
     }
 }
 
-/// `var + c` for an int64 variable and a constant `c` (`var - c` too).
+/// `var + c` for an int64 variable and a constant `c` (`var - c` too);
+/// a constant is `ZERO + c`.
 fn var_plus_const(e: &TExpr) -> Option<(Var, i64)> {
     if e.ty != Scalar::I64 {
         return None;
+    }
+    if let Some(c) = int_const(e) {
+        return Some((ZERO, c));
     }
     let var = |x: &TExpr| match x.kind {
         TExprKind::Var(v) if x.ty == Scalar::I64 => Some(v),
@@ -163,13 +182,124 @@ fn var_plus_const(e: &TExpr) -> Option<(Var, i64)> {
     }
 }
 
-/// Whether `index` is in `0..extent` on every execution, by the bounds of
-/// the loops around it (innermost last).
+/// Whether `index` is `>= 0` on every execution, by the facts of the
+/// loops around it: it needs no negative-index wrap.
+pub fn non_negative_index(bounds: &[LoopBound], index: &TExpr) -> bool {
+    var_plus_const(index).is_some_and(|(v, c)| low_of(bounds, v).and_then(|l| l.checked_add(c)).is_some_and(|l| l >= 0))
+}
+
+/// Whether `index` is in `0..extent` on every execution, by the facts of
+/// the loops around it. Every fact about a variable holds at once (nothing
+/// between the loops assigns it), so the low end and the high end may come
+/// from different loops.
 pub fn in_bounds(bounds: &[LoopBound], index: &TExpr, extent: Var) -> bool {
     let Some((v, c)) = var_plus_const(index) else { return false };
-    // The innermost loop over `v` is the one whose bound holds here.
-    let Some(b) = bounds.iter().rev().find(|b| b.var == v) else { return false };
-    b.low.checked_add(c).is_some_and(|l| l >= 0) && b.below.iter().any(|&(e, d)| e == extent && c <= d)
+    non_negative_index(bounds, index) && bounds.iter().filter(|b| b.var == v).any(|b| b.below.iter().any(|&(e, d)| e == extent && c <= d))
+}
+
+/// A check that a loop's check-free version makes once, before the loop:
+/// `0 <= var + c < extent` on every iteration.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Hoisted {
+    pub var: Var,
+    pub c: i64,
+    pub extent: Var,
+    /// `var` is the loop's own variable: `var < stop` on every iteration,
+    /// (a constant index has `var` ZERO; `constant()` says so)
+    /// so `stop <= extent - c` is the test (`var + c >= 0` is already
+    /// known). Otherwise `var` is loop-invariant: `(var + c) < extent`,
+    /// unsigned, tests both ends.
+    pub induction: bool,
+}
+
+/// The bounds checks left in the body of an innermost loop (`this` is its
+/// own fact, the last of `bounds`) whose index is `v + c` for the loop
+/// variable or for a variable the body never assigns, on an extent the body
+/// never assigns: all of them can be tested once before the loop. The
+/// lowering then runs a copy of the loop without them when the tests pass,
+/// and the checked loop otherwise, so an IndexError is still raised by the
+/// access that fails, after the iterations before it (loop versioning).
+/// Loops with loops inside are not copied (each level would double).
+pub fn hoistable(f: &TypedFunction, bounds: &[LoopBound], this: &LoopBound, body: &[TStmt]) -> Vec<Hoisted> {
+    let mut accesses = Vec::new();
+    if !body.iter().all(|s| collect_accesses(s, &mut accesses)) {
+        return Vec::new();
+    }
+    let invariant = |v: Var| !body.iter().any(|s| assigns(s, v));
+    let mut out: Vec<Hoisted> = Vec::new();
+    for (index, extent) in accesses {
+        let Some((v, c)) = var_plus_const(index) else { continue };
+        // Small offsets only, so that `extent - c` and `var + c` cannot wrap.
+        if in_bounds(bounds, index, extent) || (v != ZERO && f.vars[v].ty != Scalar::I64) || c.unsigned_abs() > 1 << 31 || !invariant(extent) {
+            continue;
+        }
+        let h = if v == this.var {
+            if this.low.checked_add(c).is_none_or(|l| l < 0) {
+                continue;
+            }
+            Hoisted { var: v, c, extent, induction: true }
+        } else if v == ZERO && c < 0 {
+            // A negative constant counts from the end: its wrap stays.
+            continue;
+        } else if v == ZERO || invariant(v) {
+            Hoisted { var: v, c, extent, induction: false }
+        } else {
+            continue;
+        };
+        if !out.contains(&h) {
+            out.push(h);
+        }
+    }
+    out
+}
+
+impl Hoisted {
+    /// The constant index this test is about, if it is one.
+    pub fn constant(&self) -> Option<i64> {
+        (self.var == ZERO).then_some(self.c)
+    }
+}
+
+/// The facts the check-free version of a loop adds: its own bound widened
+/// by the induction tests, and one fact per invariant test.
+pub fn hoisted_facts(this: &LoopBound, hoisted: &[Hoisted]) -> Vec<LoopBound> {
+    let mut own = this.clone();
+    let mut out = Vec::new();
+    for h in hoisted {
+        if h.induction {
+            own.below.push((h.extent, h.c));
+        } else {
+            out.push(LoopBound { var: h.var, low: -h.c, below: vec![(h.extent, h.c)] });
+        }
+    }
+    out.insert(0, own);
+    out
+}
+
+/// Every `(index, extent)` of the element accesses in `s`; false if `s`
+/// holds a loop.
+fn collect_accesses<'a>(s: &'a TStmt, out: &mut Vec<(&'a TExpr, Var)>) -> bool {
+    let exprs = |e: &'a TExpr, out: &mut Vec<(&'a TExpr, Var)>| e.visit(&mut |x| {
+        if let TExprKind::Load(r, indices) = &x.kind {
+            out.extend(indices.iter().zip(&r.shape).map(|(i, &e)| (i, e)));
+        }
+    });
+    match s {
+        TStmt::While { .. } | TStmt::For { .. } => return false,
+        TStmt::If { cond, then, orelse } => {
+            exprs(cond, out);
+            return then.iter().chain(orelse).all(|s| collect_accesses(s, out));
+        }
+        TStmt::Store { array, indices, value } => {
+            exprs(value, out);
+            for (i, &e) in indices.iter().zip(&array.shape) {
+                exprs(i, out);
+                out.push((i, e));
+            }
+        }
+        _ => s.exprs().into_iter().for_each(|e| exprs(e, out)),
+    }
+    true
 }
 
 #[cfg(test)]

@@ -67,7 +67,7 @@ pub fn lower_module<'c>(context: &'c Context, file: &str, text: &str, functions:
         let region = Region::new();
         {
             let entry = region.append_block(Block::new(&inputs.iter().zip(&f.params).map(|(&t, p)| (t, loc(p.span.start))).collect::<Vec<_>>()));
-            let mut fl = FnLower { context, region: &region, f, callees: &callees, loc: &loc, overflow, env: vec![None; f.vars.len()], block: Some(entry), loops: Vec::new(), bounds: Vec::new(), non_negative: Vec::new(), errors: Vec::new(), runtime: Vec::new(), array_runtime: false };
+            let mut fl = FnLower { context, region: &region, f, callees: &callees, loc: &loc, overflow, env: vec![None; f.vars.len()], block: Some(entry), loops: Vec::new(), bounds: Vec::new(), errors: Vec::new(), runtime: Vec::new(), array_runtime: false };
             for (i, p) in f.params.iter().enumerate() {
                 let arg: Value = entry.argument(i).unwrap().into();
                 fl.env[i] = Some(fl.convert(arg, p.ty, f.vars[i].ty, p.span.start));
@@ -150,7 +150,6 @@ struct FnLower<'c, 'r, 'l> {
     /// bounds checks that cannot fail (see bounds.rs).
     bounds: Vec<crate::bounds::LoopBound>,
     /// Variables of enclosing `for` loops that stay `>= 0` in the body.
-    non_negative: Vec<Var>,
     errors: Vec<Diagnostic>,
     /// The runtime functions `TExprKind::Runtime` called, to declare.
     runtime: Vec<(&'static str, Vec<Type<'c>>, Type<'c>)>,
@@ -349,7 +348,7 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
                 TExprKind::Const(crate::parse::ConstValue::Int(c)) if c > 0 && c <= i64::MAX as i128 => Some(c),
                 _ => None,
             };
-            if let (Some(c), true) = (c, l.ty == ty && r.ty == ty && self.non_negative.contains(v)) {
+            if let (Some(c), true) = (c, l.ty == ty && r.ty == ty && crate::bounds::non_negative_var(&self.bounds, *v)) {
                 let unsigned = Scalar::Int { bits, signed: false };
                 let ut = self.ty(unsigned);
                 let x = self.append(dialects::op(CAST, &[vl], ut, at));
@@ -500,12 +499,15 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
                 let r = self.libm(symbol, vals, at);
                 match errors {
                     MathErrors::None => {}
-                    MathErrors::Math1 { can_overflow } => {
+                    MathErrors::Math1 { can_overflow, finite } => {
                         let x = vals[0];
                         let (r_nan, x_nan) = (self.is_nan(r, at), self.is_nan(x, at));
                         let x_ok = not(self, x_nan);
                         let domain = self.all(&[r_nan, x_ok], at);
                         self.raise_if(domain, "ValueError", "math domain error", at);
+                        if finite {
+                            return r;
+                        }
                         let (r_inf, x_fin) = (self.is_inf(r, Scalar::F64, at), self.is_finite(x, Scalar::F64, at));
                         let range = self.all(&[r_inf, x_fin], at);
                         let exc = if can_overflow { ("OverflowError", "math range error") } else { ("ValueError", "math domain error") };
@@ -730,8 +732,7 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
     /// step's sign picks the direction; for a constant step canonicalize
     /// folds the selects away.
     fn for_range(&mut self, var: Var, start: &TExpr, stop: &TExpr, step: &TExpr, body: &[TStmt], orelse: &[TStmt]) {
-        let bound = crate::bounds::loop_bound(self.f, var, start, stop, step, body);
-        let non_negative = crate::bounds::non_negative_loop_var(self.f, var, start, step, body);
+        let bound = crate::bounds::loop_bound(self.f, &self.bounds, var, start, stop, step, body);
         let loc = (self.loc)(start.span.start);
         let (start, stop, step_v) = (self.expr(start), self.expr(stop), self.expr(step));
         let i64t = self.i64();
@@ -753,7 +754,58 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
         let q = self.append(arith::divui(diff1, abs_step, loc));
         let n = self.append(arith::addi(q, one, loc));
         let count = self.append(arith::select(nonempty, n, zero, loc));
+        let range = (var, start, step_v, count);
 
+        let Some(bound) = bound else { return self.range_loop(range, body, orelse, Vec::new(), loc) };
+        let mut facts = self.bounds.clone();
+        facts.push(bound.clone());
+        let hoisted: Vec<_> = if self.f.boundscheck { crate::bounds::hoistable(self.f, &facts, &bound, body) } else { Vec::new() };
+        let hoisted: Vec<_> = hoisted.into_iter().filter(|h| (h.induction || h.constant().is_some() || self.env[h.var].is_some()) && self.env[h.extent].is_some()).collect();
+        if hoisted.is_empty() {
+            return self.range_loop(range, body, orelse, vec![bound], loc);
+        }
+        // Loop versioning: the checks tested once here; the loop without
+        // them when they pass, the checked loop when one fails.
+        let mut pass: Option<Value> = None;
+        for h in &hoisted {
+            let extent = self.env[h.extent].expect("filtered above");
+            let c = self.i64_const(h.c, loc);
+            let ok = if h.induction {
+                let limit = self.append(arith::subi(extent, c, loc));
+                self.append(arith::cmpi(self.context, arith::CmpiPredicate::Sle, stop, limit, loc))
+            } else {
+                let index = match h.constant() {
+                    Some(_) => c,
+                    None => {
+                        let v = self.env[h.var].expect("filtered above");
+                        self.append(arith::addi(v, c, loc))
+                    }
+                };
+                self.append(arith::cmpi(self.context, arith::CmpiPredicate::Ult, index, extent, loc))
+            };
+            pass = Some(match pass {
+                None => ok,
+                Some(p) => self.append(arith::andi(p, ok, loc)),
+            });
+        }
+        let (fast, slow) = (self.new_block(&[]), self.new_block(&[]));
+        self.cond_br(pass.expect("some check is hoisted"), fast, &[], slow, &[]);
+        let before = self.env.clone();
+        self.block = Some(fast);
+        self.range_loop(range, body, orelse, crate::bounds::hoisted_facts(&bound, &hoisted), loc);
+        let after_fast = (self.block, std::mem::replace(&mut self.env, before));
+        self.block = Some(slow);
+        self.range_loop(range, body, orelse, vec![bound], loc);
+        let after_slow = (self.block, self.env.clone());
+        self.merge(&[after_fast, after_slow]);
+    }
+
+    /// The loop of `for_range` from its evaluated range: `var = start + j *
+    /// step` for j in 0..count, with `facts` known in the body.
+    fn range_loop(&mut self, (var, start, step_v, count): (Var, Value<'c, 'r>, Value<'c, 'r>, Value<'c, 'r>), body: &[TStmt], orelse: &[TStmt], facts: Vec<crate::bounds::LoopBound>, loc: Location<'c>) {
+        let i64t = self.i64();
+        let zero = self.i64_const(0, loc);
+        let one = self.i64_const(1, loc);
         let carried = self.live_vars();
         let mut types = vec![i64t];
         types.extend(self.carried_types(&carried));
@@ -777,18 +829,10 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
         let offset = self.append(arith::muli(j, step_v, loc));
         let i = self.append(arith::addi(start, offset, loc));
         self.env[var] = Some(self.convert(i, Scalar::I64, self.f.vars[var].ty, 0));
-        let bounded = bound.is_some();
-        self.bounds.extend(bound);
-        if non_negative {
-            self.non_negative.push(var);
-        }
+        let depth = self.bounds.len();
+        self.bounds.extend(facts);
         let broke = self.loop_body(body, latch, exit, &carried);
-        if bounded {
-            self.bounds.pop();
-        }
-        if non_negative {
-            self.non_negative.pop();
-        }
+        self.bounds.truncate(depth);
 
         self.enter(latch, &carried, 0);
         let next = self.append(arith::addi(j, one, loc));

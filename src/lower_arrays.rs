@@ -40,7 +40,7 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
         Type::parse(self.context, "!llvm.ptr").expect("the llvm dialect is loaded")
     }
 
-    fn i64_const(&self, v: i64, at: Location<'c>) -> Value<'c, 'r> {
+    pub(super) fn i64_const(&self, v: i64, at: Location<'c>) -> Value<'c, 'r> {
         self.append(arith::constant(self.context, IntegerAttribute::new(self.i64(), v).into(), at))
     }
 
@@ -62,10 +62,15 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
                 });
                 continue;
             }
-            let zero = self.i64_const(0, at);
-            let negative = self.append(arith::cmpi(self.context, arith::CmpiPredicate::Slt, index, zero, at));
-            let from_end = self.append(arith::addi(index, extent, at));
-            let wrapped = self.append(arith::select(negative, from_end, index, at));
+            // An index the loops keep `>= 0` (`range(i + 1, n)`) needs no wrap.
+            let wrapped = if crate::bounds::non_negative_index(&self.bounds, &exprs[k]) {
+                index
+            } else {
+                let zero = self.i64_const(0, at);
+                let negative = self.append(arith::cmpi(self.context, arith::CmpiPredicate::Slt, index, zero, at));
+                let from_end = self.append(arith::addi(index, extent, at));
+                self.append(arith::select(negative, from_end, index, at))
+            };
             if self.f.boundscheck {
                 // One unsigned compare covers both ends: a still-negative
                 // index is a huge unsigned number.

@@ -181,6 +181,58 @@ pub enum TExprKind {
     Let(Vec<(Var, TExpr)>, Box<TExpr>),
 }
 
+impl TExpr {
+    /// Calls `f` on this expression and every expression inside it, outer
+    /// first.
+    pub fn visit<'a>(&'a self, f: &mut impl FnMut(&'a TExpr)) {
+        f(self);
+        use TExprKind::*;
+        match &self.kind {
+            Var(_) | Const(_) => {}
+            Neg(x) | Cast(x) | Truth(x) | Not(x) | Invert(x) | Abs(x) | FloatToInt(x) | Round(x) => x.visit(f),
+            Binary(_, a, b) | Compare(_, a, b) | DivMod(_, a, b) | And(a, b) | Or(a, b) => {
+                a.visit(f);
+                b.visit(f);
+            }
+            IfExp(c, a, b) => {
+                c.visit(f);
+                a.visit(f);
+                b.visit(f);
+            }
+            MinMax(_, xs) | Math(_, xs) | Call(_, xs) | Load(_, xs) | Runtime(_, xs) => xs.iter().for_each(|x| x.visit(f)),
+            Let(binds, body) => {
+                binds.iter().for_each(|(_, x)| x.visit(f));
+                body.visit(f);
+            }
+        }
+    }
+}
+
+impl TStmt {
+    /// The expressions this statement evaluates itself (not those of the
+    /// statements nested in it).
+    pub fn exprs(&self) -> Vec<&TExpr> {
+        fn np(args: &[NpArg]) -> Vec<&TExpr> {
+            args.iter()
+                .flat_map(|a| match a {
+                    NpArg::Scalar(x) => std::slice::from_ref(x),
+                    NpArg::Shape(xs) => xs.as_slice(),
+                    NpArg::Array(_) => &[],
+                })
+                .collect()
+        }
+        match self {
+            TStmt::Assign { value, .. } => vec![value],
+            TStmt::ParallelAssign { values: xs, .. } | TStmt::Return { values: xs, .. } | TStmt::CallAssign { args: xs, .. } | TStmt::Call { args: xs, .. } | TStmt::Fail { args: xs, .. } => xs.iter().collect(),
+            TStmt::If { cond, .. } | TStmt::While { cond, .. } => vec![cond],
+            TStmt::For { start, stop, step, .. } => vec![start, stop, step],
+            TStmt::Store { indices, value, .. } => std::iter::once(value).chain(indices).collect(),
+            TStmt::Alloc { args, .. } | TStmt::NpValue { args, .. } => np(args),
+            TStmt::Break | TStmt::Continue | TStmt::Raise { .. } => Vec::new(),
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum BinOp {
     Add,

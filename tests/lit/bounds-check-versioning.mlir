@@ -54,5 +54,6 @@
 // CHECK-LABEL: func.func @kernel.from_start(
 // CHECK-NOT: arith.cmpi sle
 // CHECK: call @pycc_index_error
+// CHECK: llvm.load
 // CHECK-NOT: llvm.load
 // CHECK: func.func private

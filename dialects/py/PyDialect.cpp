@@ -37,6 +37,16 @@ void PyDialect::initialize() {
 // ConstantLike asks for a folder that returns the constant's value.
 OpFoldResult ConstantOp::fold(FoldAdaptor) { return getValueAttr(); }
 
+LogicalResult ConstantOp::verify() {
+  Attribute value = getValue();
+  if (!isa<IntegerAttr, FloatAttr>(value))
+    return emitOpError("value must be an integer or float attribute, got ") << value;
+  Type type = cast<TypedAttr>(value).getType();
+  if (type != getType())
+    return emitOpError("value of type ") << type << " does not match the result type " << getType();
+  return success();
+}
+
 // Integer `//` and `%` lower to arith.divsi/divui and remsi/remui, which are
 // undefined for a zero divisor (MIN // -1 is handled by the lowering), so
 // they may be hoisted out of the frontend's ZeroDivisionError guard only

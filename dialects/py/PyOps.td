@@ -31,11 +31,14 @@ def Py_Float : AnyTypeOf<[F32, F64], "f32 or f64">;
 // A literal or a folded module-level constant.
 //   %c = "py.constant"() {value = 2 : i32} : () -> i32
 // ConstantLike with a folder, so that canonicalize dedupes equal constants
-// and upstream matchers (m_Constant) see through it.
+// and upstream matchers (m_Constant) see through it. The verifier requires
+// an integer or float attribute of the result's own type: upstream folders
+// that receive the value assume that.
 def Py_ConstantOp : Py_Op<"constant", [Pure, ConstantLike]> {
   let arguments = (ins AnyAttr:$value);
   let results = (outs Py_Number:$result);
   let hasFolder = 1;
+  let hasVerifier = 1;
 }
 
 //===----------------------------------------------------------------------===//
@@ -86,7 +89,7 @@ def Py_CastOp : Py_Op<"cast", [Pure]> {
 // ordered comparison with nan false), as CPython does.
 //   %b = "py.cmp"(%x, %y) {predicate = "lt"} : (f64, f64) -> i1
 def Py_CmpOp : Py_Op<"cmp", [Pure, SameTypeOperands]> {
-  let arguments = (ins Py_Number:$lhs, Py_Number:$rhs, AnyAttr:$predicate);
+  let arguments = (ins Py_Number:$lhs, Py_Number:$rhs, StrAttr:$predicate);
   let results = (outs I1:$result);
 }
 
@@ -136,7 +139,7 @@ def Py_ModOp : Py_DivModOp<"mod">;
 // branches on it to a py.raise of OverflowError.
 //   %o = "py.overflows"(%a, %b) {op = "add"} : (i32, i32) -> i1
 def Py_OverflowsOp : Py_Op<"overflows", [Pure, SameTypeOperands]> {
-  let arguments = (ins Variadic<AnyInteger>:$operands, AnyAttr:$op);
+  let arguments = (ins Variadic<AnyInteger>:$operands, StrAttr:$op);
   let results = (outs I1:$result);
 }
 
@@ -146,7 +149,7 @@ def Py_OverflowsOp : Py_Op<"overflows", [Pure, SameTypeOperands]> {
 // across other effects.
 //   "py.raise"() {exception = "ZeroDivisionError", message = "division by zero"} : () -> ()
 def Py_RaiseOp : Py_Op<"raise", [MemoryEffects<[MemRead, MemWrite]>]> {
-  let arguments = (ins AnyAttr:$exception, AnyAttr:$message);
+  let arguments = (ins StrAttr:$exception, StrAttr:$message);
 }
 
 // Bitwise ops on ints (and `& | ^` on bools). Shifts at the operands'
@@ -200,7 +203,7 @@ def Py_RoundEvenOp : Py_Op<"round_even", [Pure, SameOperandsAndResultType]> {
 // defined for every double.
 //   %s = "py.libm"(%x) {function = "sin"} : (f64) -> f64
 def Py_LibmOp : Py_Op<"libm", [Pure]> {
-  let arguments = (ins Variadic<F64>:$args, AnyAttr:$function);
+  let arguments = (ins Variadic<F64>:$args, StrAttr:$function);
   let results = (outs F64:$result);
 }
 

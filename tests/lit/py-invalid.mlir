@@ -67,3 +67,36 @@ func.func @cmp_result(%a: f64, %b: f64) -> i32 {
   %0 = "py.cmp"(%a, %b) {predicate = "lt"} : (f64, f64) -> i32
   return %0 : i32
 }
+
+// -----
+
+// A constant's value has the result's type: upstream folders rely on it.
+func.func @constant_width() -> i32 {
+  // expected-error@+1 {{'py.constant' op value of type 'i64' does not match the result type 'i32'}}
+  %0 = "py.constant"() {value = 2 : i64} : () -> i32
+  return %0 : i32
+}
+
+// -----
+
+func.func @constant_sign() -> ui8 {
+  // expected-error@+1 {{'py.constant' op value of type 'i8' does not match the result type 'ui8'}}
+  %0 = "py.constant"() {value = 2 : i8} : () -> ui8
+  return %0 : ui8
+}
+
+// -----
+
+func.func @constant_string() -> f64 {
+  // expected-error@+1 {{'py.constant' op value must be an integer or float attribute, got "2.0"}}
+  %0 = "py.constant"() {value = "2.0"} : () -> f64
+  return %0 : f64
+}
+
+// -----
+
+func.func @predicate_not_string(%a: f64, %b: f64) -> i1 {
+  // expected-error@+1 {{'py.cmp' op attribute 'predicate' failed to satisfy constraint: string attribute}}
+  %0 = "py.cmp"(%a, %b) {predicate = 2 : i64} : (f64, f64) -> i1
+  return %0 : i1
+}

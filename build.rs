@@ -2,6 +2,11 @@
 //! itself is built: runtime_fast.c as LLVM bitcode (linked into each module
 //! before O3, so it inlines) and runtime.c as an object (linked into each
 //! .so). No C compiler is needed at `pycc compile` time.
+//!
+//! It also builds the `py` dialect (dialects/py/): mlir-tblgen turns the ODS
+//! definitions into C++, clang++ compiles them against the installed MLIR
+//! headers, and the object goes into a static library that links against
+//! the same static MLIR libraries as mlir-sys (one copy of MLIR).
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -11,7 +16,10 @@ fn main() {
         println!("cargo:rerun-if-changed={f}");
     }
     println!("cargo:rerun-if-env-changed=PYCC_BUILD_PYTHON");
+    println!("cargo:rerun-if-env-changed=LLVM_SYS_221_PREFIX");
     let prefix = std::env::var("LLVM_SYS_221_PREFIX").unwrap_or_else(|_| "/usr/lib/llvm-22".into());
+    let out = PathBuf::from(std::env::var("OUT_DIR").unwrap());
+    py_dialect(Path::new(&prefix), &out);
     let clang = PathBuf::from(&prefix).join("bin/clang");
     let python = std::env::var("PYCC_BUILD_PYTHON").unwrap_or_else(|_| "python3".into());
     let include = Command::new(&python)
@@ -22,7 +30,6 @@ fn main() {
     if !Path::new(&include).join("Python.h").exists() {
         panic!("Python.h not found in {include}: install the Python development headers (python3-dev)");
     }
-    let out = PathBuf::from(std::env::var("OUT_DIR").unwrap());
     let compile = |src: &str, extra: &[&str], dest: PathBuf| {
         let status = Command::new(&clang)
             .args(["-O2", "-c", "-fPIC", "-fno-stack-protector", "-Wall", "-Werror"])
@@ -45,4 +52,69 @@ fn main() {
     // CPython's numeric algorithms: bit-identical only without fused
     // multiply-adds (contraction is on by default in clang).
     compile("src/wrap/pymath.c", &["-ffunction-sections", "-ffp-contract=off"], out.join("pymath.o"));
+}
+
+/// The `py` dialect as `libpycc_py_dialect.a`. Skipped when the archive is
+/// newer than every source and was built from the same LLVM prefix, so that
+/// a change to the C runtime alone (which reruns this script) does not
+/// recompile the dialect's C++.
+fn py_dialect(prefix: &Path, out: &Path) {
+    let sources = ["dialects/py/PyDialect.td", "dialects/py/PyOps.td", "dialects/py/PyDialect.cpp"];
+    for f in sources {
+        println!("cargo:rerun-if-changed={f}");
+    }
+    println!("cargo:rustc-link-search=native={}", out.display());
+    println!("cargo:rustc-link-lib=static=pycc_py_dialect");
+    let archive = out.join("libpycc_py_dialect.a");
+    let modified = |p: &Path| std::fs::metadata(p).and_then(|m| m.modified()).ok();
+    let stamp = out.join("libpycc_py_dialect.prefix");
+    let same_prefix = std::fs::read_to_string(&stamp).is_ok_and(|p| Path::new(&p) == prefix);
+    if let Some(built) = modified(&archive).filter(|_| same_prefix) {
+        if sources.iter().all(|s| modified(Path::new(s)).is_some_and(|m| m < built)) {
+            return;
+        }
+    }
+    let bin = prefix.join("bin");
+    let include = prefix.join("include");
+    let run = |cmd: &mut Command, what: &str| {
+        let status = cmd.status().unwrap_or_else(|e| panic!("cannot run {what}: {e} (install mlir-22-tools and clang-22)"));
+        assert!(status.success(), "{what} failed");
+    };
+    for (generator, file) in [
+        ("-gen-dialect-decls", "PyDialect.h.inc"),
+        ("-gen-dialect-defs", "PyDialect.cpp.inc"),
+        ("-gen-op-decls", "PyOps.h.inc"),
+        ("-gen-op-defs", "PyOps.cpp.inc"),
+    ] {
+        run(
+            Command::new(bin.join("mlir-tblgen"))
+                .args([generator, "-dialect=py"])
+                .arg(format!("-I{}", include.display()))
+                .arg("-Idialects/py")
+                .arg("dialects/py/PyOps.td")
+                .arg("-o")
+                .arg(out.join(file)),
+            &format!("mlir-tblgen {generator}"),
+        );
+    }
+    // llvm-config's flags (include path, C++ standard, ABI macros), and as
+    // LLVM's release libraries are built: no RTTI, no exceptions, NDEBUG
+    // (some MLIR headers change layout under assertions).
+    let cxxflags = Command::new(bin.join("llvm-config")).arg("--cxxflags").output().expect("cannot run llvm-config (install llvm-22-dev)");
+    assert!(cxxflags.status.success(), "llvm-config --cxxflags failed");
+    let cxxflags = String::from_utf8(cxxflags.stdout).unwrap();
+    let object = out.join("PyDialect.o");
+    run(
+        Command::new(bin.join("clang++"))
+            .args(cxxflags.split_whitespace())
+            .args(["-c", "-O2", "-std=c++17", "-fno-rtti", "-fno-exceptions", "-fPIC", "-DNDEBUG", "-Wall", "-Werror"])
+            .arg(format!("-I{}", out.display()))
+            .arg("dialects/py/PyDialect.cpp")
+            .arg("-o")
+            .arg(&object),
+        "clang++ dialects/py/PyDialect.cpp",
+    );
+    let _ = std::fs::remove_file(&archive);
+    run(Command::new(bin.join("llvm-ar")).arg("crs").arg(&archive).arg(&object), "llvm-ar");
+    std::fs::write(&stamp, prefix.as_os_str().as_encoded_bytes()).expect("cannot write to OUT_DIR");
 }

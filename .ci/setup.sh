@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what pycc needs on a fresh Debian 12 machine, only where missing:
-# LLVM/MLIR 22 (static libraries, FileCheck, clang for the runtime bitcode),
+# LLVM/MLIR 22 (static libraries, FileCheck, clang for the runtime bitcode,
+# mlir-tblgen and clang++ for the py dialect's ODS definition),
 # a C linker, Python headers, and pip's lit. Safe to run again.
 set -euo pipefail
 

@@ -1,6 +1,7 @@
-//! The `py` dialect: its IRDL definition (py.irdl.mlir, beside this file),
-//! how pycc's scalar types map onto builtin MLIR types, and thin builders;
-//! `llvm` has the few upstream LLVM-dialect ops pycc builds by hand.
+//! The `py` dialect: its handle (the ODS definition is `py/PyOps.td`,
+//! compiled by build.rs), how pycc's scalar types map onto builtin MLIR
+//! types, and thin builders; `llvm` has the few upstream LLVM-dialect ops
+//! pycc builds by hand.
 
 pub mod llvm;
 
@@ -8,11 +9,14 @@ use crate::types::Scalar;
 use melior::ir::attribute::{FloatAttribute, IntegerAttribute};
 use melior::ir::operation::OperationBuilder;
 use melior::ir::r#type::IntegerType;
-use melior::ir::{Attribute, Identifier, Location, Module, Operation, Type, Value};
+use melior::ir::{Attribute, Identifier, Location, Operation, Type, Value};
+use melior::dialect::{DialectHandle, DialectRegistry};
 use melior::Context;
 
-/// The dialect definition, loaded into every context pycc creates.
-pub const PY_IRDL: &str = include_str!("py.irdl.mlir");
+extern "C" {
+    // Defined by MLIR_DEFINE_CAPI_DIALECT_REGISTRATION in py/PyDialect.cpp.
+    fn mlirGetDialectHandle__py__() -> mlir_sys::MlirDialectHandle;
+}
 
 /// The pure ops of the dialect, which the e-graph pass may rebuild freely.
 pub const CONSTANT: &str = "py.constant";
@@ -54,13 +58,16 @@ pub const OVERFLOWS: &str = "py.overflows";
 pub const RAISE: &str = "py.raise";
 pub const PURE_OPS: [&str; 19] = [CONSTANT, ADD, SUB, MUL, POW, NEG, CAST, AND, OR, XOR, LSHIFT, RSHIFT, INVERT, FLOORDIV, MOD, DIV, CMP, NOT, SELECT];
 
-/// Registers `py` with the context. The IRDL module stays alive for the
-/// context's lifetime: the loaded dialect's verifiers refer to its ops.
-pub fn load(context: &Context) -> bool {
-    let Some(module) = Module::parse(context, PY_IRDL) else { return false };
-    let ok = melior::utility::load_irdl_dialects(&module);
-    std::mem::forget(module);
-    ok
+/// The `py` dialect's handle.
+pub fn handle() -> DialectHandle {
+    // SAFETY: the C shim returns a static handle for the dialect class.
+    unsafe { DialectHandle::from_raw(mlirGetDialectHandle__py__()) }
+}
+
+/// Adds `py` to a registry, so that a context made from it loads the
+/// dialect on first use (parsing included).
+pub fn register(registry: &DialectRegistry) {
+    handle().insert_dialect(registry);
 }
 
 /// py-level type of a scalar: signless ints are signed, `ui` ints unsigned, i1 is bool.

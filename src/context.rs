@@ -8,15 +8,15 @@ use melior::Context;
 pub fn new_context() -> Context {
     let registry = DialectRegistry::new();
     register_all_dialects(&registry);
+    crate::dialects::register(&registry);
     // Single-threaded: modules are small, and a thread pool costs start-up time.
     let context = Context::new_with_registry(&registry, false);
     // Load what pycc builds; passes load their dependent dialects themselves.
-    for d in ["builtin", "func", "arith", "math", "cf", "llvm", "irdl"] {
+    for d in ["builtin", "func", "arith", "math", "cf", "llvm", "py"] {
         context.get_or_load_dialect(d);
     }
     register_all_llvm_translations(&context);
     register_all_passes();
-    assert!(crate::dialects::load(&context), "the py dialect's IRDL definition must load");
     context
 }
 

@@ -5,8 +5,9 @@
 //! saturate it within node, iteration and time limits, and the cheapest
 //! program under the machine cost model (cost.rs) replaces every value that
 //! is used outside the pure ops. Dead pure ops are erased, and equal
-//! subterms are emitted once: the e-graph is also the dialect's CSE and DCE,
-//! which IRDL ops cannot get from `canonicalize`/`cse`.
+//! subterms are emitted once: the e-graph is also a CSE and DCE of the pure
+//! ops (upstream `canonicalize`/`cse` do the same through the ops' ODS
+//! traits, but pycc's pipeline runs them only after lowering).
 
 pub mod cost;
 pub mod lang;

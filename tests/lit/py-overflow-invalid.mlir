@@ -18,7 +18,7 @@ func.func @unknown_kind(%a: i32) -> i1 {
 // -----
 
 func.func @float_operand(%a: f64) -> i1 {
-  // expected-error@+1 {{expected base type 'builtin.integer' but got 'builtin.f64'}}
+  // expected-error@+1 {{'py.overflows' op operand #0 must be variadic of integer, but got 'f64'}}
   %o = "py.overflows"(%a) {op = "neg"} : (f64) -> i1
   return %o : i1
 }
@@ -27,7 +27,7 @@ func.func @float_operand(%a: f64) -> i1 {
 
 // Operands share one type, as for the op being checked.
 func.func @mixed(%a: i32, %b: i64) -> i1 {
-  // expected-error@+1 {{expected 'i32' but got 'i64'}}
+  // expected-error@+1 {{'py.overflows' op requires all operands to have the same type}}
   %o = "py.overflows"(%a, %b) {op = "add"} : (i32, i64) -> i1
   return %o : i1
 }

@@ -5,7 +5,7 @@
 // the errors that the expected-* comments announce into a pass.
 
 func.func @mixed(%a: f64, %i: i32) -> f64 {
-  // expected-error@+1 {{expected 'f64' but got 'i32'}}
+  // expected-error@+1 {{'py.mul' op requires the same type for all operands and results}}
   %0 = "py.mul"(%a, %i) : (f64, i32) -> f64
   return %0 : f64
 }
@@ -43,17 +43,17 @@ func.func @last(%x: i64) -> i64 {
 
 // A regex expectation (the -re suffix): literal text with regex blocks
 // in double braces, as in mlir-opt.
-func.func @regex(%a: f64, %i: i32) -> f64 {
-  // expected-error-re@+1 {{expected '{{f(32|64)}}' but got 'i{{[0-9]+}}'}}
-  %0 = "py.add"(%a, %i) : (f64, i32) -> f64
-  return %0 : f64
+func.func @regex(%i: i32) -> i32 {
+  // expected-error-re@+1 {{'py.{{(div|add)}}' op operand #0 must be f32 or f64, but got 'i{{[0-9]+}}'}}
+  %0 = "py.div"(%i, %i) : (i32, i32) -> i32
+  return %0 : i32
 }
 
 // Without --verify-diagnostics the same errors fail the run, with their lines.
-// PLAIN: pycc-opt-split-verify.mlir:9:8: error: expected 'f64' but got 'i32'
+// PLAIN: pycc-opt-split-verify.mlir:9:8: error: 'py.mul' op requires the same type for all operands and results
 // PLAIN: pycc-opt-split-verify.mlir:30:3: error: type of return operand 0
 
-// MISMATCH: verify-mismatch.mlir:6: unexpected error: expected 'f64' but got 'i32'
-// MISMATCH: verify-mismatch.mlir:13: unexpected error: expected 'f64' but got 'i64'
+// MISMATCH: verify-mismatch.mlir:6: unexpected error: 'py.mul' op requires the same type for all operands and results
+// MISMATCH: verify-mismatch.mlir:13: unexpected error: 'py.div' op operand #0 must be f32 or f64, but got 'i64'
 // MISMATCH: verify-mismatch.mlir:4: expected error "never emitted" on line 5 was not produced
-// MISMATCH: verify-mismatch.mlir:12: expected error "expected 'f64' but got 'i{{.*}}0-9]+{{.*}}'x" on line 13 was not produced
+// MISMATCH: verify-mismatch.mlir:12: expected error "must be f32 or f64, but got 'i{{.*}}0-9]+{{.*}}'x" on line 13 was not produced

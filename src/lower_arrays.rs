@@ -48,7 +48,7 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
     /// (if on) the bounds check of each axis in order. An index that the
     /// enclosing loops prove in `0..extent` (bounds.rs) needs neither.
     fn element_address(&mut self, r: &ArrayRef, exprs: &[TExpr], indices: &[Value<'c, 'r>], at: Location<'c>) -> Value<'c, 'r> {
-        let itemsize = r.ty.dtype.bytes();
+        let itemsize = r.ty.itemsize();
         let mut offset: Option<Value> = None;
         for (k, &index) in indices.iter().enumerate() {
             let extent = self.env[r.shape[k]].expect("array descriptors stay set");
@@ -89,7 +89,13 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
         let ptr_t = self.ptr_type();
         let base = self.append(OperationBuilder::new("llvm.inttoptr", at).add_operands(&[data]).add_results(&[ptr_t]).build().expect("valid llvm.inttoptr"));
         let i8t: Type = IntegerType::new(self.context, 8).into();
-        self.append(llvm_dialect::get_element_ptr_dynamic(self.context, base, &[offset.expect("arrays have an axis")], i8t, ptr_t, at))
+        let mut offset = offset.expect("arrays have an axis");
+        if r.imag {
+            // A complex item is its real part, then its imaginary part.
+            let part = self.i64_const(r.ty.dtype.bytes(), at);
+            offset = self.append(arith::addi(offset, part, at));
+        }
+        self.append(llvm_dialect::get_element_ptr_dynamic(self.context, base, &[offset], i8t, ptr_t, at))
     }
 
     /// A runtime function that sets the exception, then the error return.
@@ -187,7 +193,7 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
                     pairs.push(p);
                 }
                 NpArg::Array(a) => {
-                    let tag = b'A' as i64 | (a.ty.ndim as i64) << 8 | (a.ty.dtype.format_char() as i64) << 16;
+                    let tag = b'A' as i64 | (a.ty.ndim as i64) << 8 | (a.ty.dtype_char() as i64) << 16;
                     let desc = self.descriptor_words(a, at);
                     tags.push(tag);
                     pairs.push((0, desc));
@@ -264,7 +270,7 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
         let desc = self.entry_words(words, at);
         let operands = [
             self.i64_const(func.code(), at),
-            self.i64_const(r.ty.dtype.format_char() as i64, at),
+            self.i64_const(r.ty.dtype_char() as i64, at),
             self.i64_const(r.ty.ndim as i64, at),
             self.i64_const(r.ty.unit_axis().map_or(-1, i64::from), at),
             self.i64_const(npairs as i64, at),

@@ -435,7 +435,7 @@ impl Specs<'_> {
                 Ty::Scalar(s) => s.short_name(),
                 Ty::Tuple(xs) => format!("t{}_", xs.iter().map(short).collect::<String>()),
                 // Never reached: an array cannot be passed to a helper yet.
-                Ty::Array(a) => format!("a{}{}{:?}", a.dtype.short_name(), a.ndim, a.layout),
+                Ty::Array(a) => format!("a{}{}{}{:?}", if a.complex { "c" } else { "" }, a.dtype.short_name(), a.ndim, a.layout),
                 Ty::Complex(p) => format!("c{}", p.short_name()),
             }
         }

@@ -87,7 +87,7 @@ impl<'a> Typer<'a> {
                 _ => false,
             },
             Expr::IfExp(i) => self.is_complex(&i.body) || self.is_complex(&i.orelse),
-            Expr::Subscript(_) => self.complex_element(e).is_some(),
+            Expr::Subscript(_) => self.complex_element(e).is_some() || self.complex_array_element(e),
             _ => false,
         }
     }
@@ -135,7 +135,7 @@ impl<'a> Typer<'a> {
     }
 
     /// A real expression as complex(x, 0.0).
-    fn real_to_complex(&self, x: TExpr) -> Parts {
+    pub(super) fn real_to_complex(&self, x: TExpr) -> Parts {
         let pt = if x.ty == F32 { F32 } else { Scalar::F64 };
         let zero = cast(fconst(0.0, &x.span), pt);
         (cast(x, pt), zero)
@@ -181,6 +181,7 @@ impl<'a> Typer<'a> {
                     _ => Some((re, im)),
                 }
             }
+            Expr::Subscript(_) if self.complex_element(e).is_none() => self.complex_array_load(e),
             Expr::Subscript(_) => {
                 let name = self.complex_element(e).expect("is_complex");
                 let part = |t: &mut Self, j| {

@@ -141,6 +141,8 @@ static const char *typestr(char c) {
     case 'f': return "<f4";
     case 'd': return "<f8";
     case 'Q': return "<u8";
+    case 'F': return "<c8";
+    case 'D': return "<c16";
     default: return "<i8";
     }
 }
@@ -271,7 +273,8 @@ static Py_ssize_t code_size(char c) {
     case 'b': case 'B': case '?': return 1;
     case 'h': case 'H': return 2;
     case 'i': case 'I': case 'f': return 4;
-    default: return 8;
+    case 'D': return 16;
+    default: return 8; /* 'F' (complex64) too */
     }
 }
 

@@ -233,10 +233,27 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
     }
 
     /// `var = numpy.<func>(args)` for a numeric result (np.sum, np.dot, ...).
-    pub(super) fn np_value(&mut self, var: Var, func: NpFunc, args: &[NpArg], at: Location<'c>) {
+    pub(super) fn np_value(&mut self, var: Var, imag: Option<Var>, func: NpFunc, args: &[NpArg], at: Location<'c>) {
         self.array_runtime = true;
         let (buf, n) = self.np_args(args, at);
         let ty = self.f.vars[var].ty;
+        if let Some(imag) = imag {
+            // A complex result: both parts as doubles' bits (a complex64
+            // part is exactly a double here).
+            let out = self.entry_words(2, at);
+            let kind = self.i64_const(b'c' as i64, at);
+            let operands = [self.i64_const(func.code(), at), kind, self.i64_const(n as i64, at), buf, out];
+            let i32t: Type = IntegerType::new(self.context, 32).into();
+            let status = self.append(func::call(self.context, melior::ir::attribute::FlatSymbolRefAttribute::new(self.context, NP_VALUE_FN), &operands, &[i32t], at));
+            self.propagate_if_failed(status, at);
+            for (j, v) in [var, imag].into_iter().enumerate() {
+                let addr = self.word_at(out, j, at);
+                let word = self.append(llvm_dialect::load(self.context, addr, self.i64(), at, LoadStoreOptions::new()));
+                let d = self.append(arith::bitcast(word, self.ty(Scalar::F64), at));
+                self.env[v] = Some(if ty == Scalar::F64 { d } else { self.append(dialects::op(CAST, &[d], self.ty(ty), at)) });
+            }
+            return;
+        }
         let kind = match ty {
             Scalar::Float { .. } => b'f',
             Scalar::Int { signed: false, .. } => b'u',

@@ -113,7 +113,9 @@ pub enum TStmt {
     Alloc { array: ArrayRef, func: NpFunc, args: Vec<NpArg>, span: Range<usize> },
     /// `var = numpy.<func>(args...)` for a function whose result is a
     /// number (np.sum, np.dot, ...), computed by numpy.
-    NpValue { var: Var, func: NpFunc, args: Vec<NpArg>, span: Range<usize> },
+    /// A complex result sets `var` to its real part and `imag` to its
+    /// imaginary part.
+    NpValue { var: Var, imag: Option<Var>, func: NpFunc, args: Vec<NpArg>, span: Range<usize> },
     /// Calls the runtime function `symbol(args)` (int64s), which sets a
     /// Python exception with a message built from the values (numpy's
     /// IndexError, a broadcast ValueError), and propagates it.

@@ -415,6 +415,12 @@ impl Typer<'_> {
 
     /// A reduction of array `a` (and `b` for dot) into a fresh variable.
     fn reduce(&mut self, func: NpFunc, a: ArrayRef, b: Option<ArrayRef>, span: Range<usize>) -> Option<TExpr> {
+        if a.ty.complex || b.as_ref().is_some_and(|b| b.ty.complex) {
+            // cexpr types these (is_complex sees them); here only where a
+            // real number is needed.
+            self.errors.push(Diagnostic::error("a complex number is used here where a real number is needed").at(span, "complex"));
+            return None;
+        }
         let mut args = vec![NpArg::Array(a.clone())];
         let d = a.ty.dtype;
         let ty = match func {
@@ -443,7 +449,7 @@ impl Typer<'_> {
     /// fresh variable of type `ty`.
     fn np_value(&mut self, func: NpFunc, args: Vec<NpArg>, ty: Scalar, span: Range<usize>) -> TExpr {
         let var = self.fresh("np", ty);
-        self.pre.push(TStmt::NpValue { var, func, args, span: span.clone() });
+        self.pre.push(TStmt::NpValue { var, imag: None, func, args, span: span.clone() });
         TExpr { ty, kind: TExprKind::Var(var), span }
     }
 
@@ -493,6 +499,62 @@ impl Typer<'_> {
         let array = self.array_temp(ty, Default::default());
         self.pre.push(TStmt::Alloc { array: array.clone(), func, args: vec![NpArg::Array(a)], span });
         Some(Val::Array(array))
+    }
+
+    /// Whether `e` is an array (a variable or a view of one) of complex
+    /// elements, from its shape alone.
+    fn complex_array_expr(&self, e: &Expr) -> bool {
+        match e {
+            Expr::Name(_) => self.array_name(e).is_some_and(|n| self.arrays[&n].complex),
+            Expr::Subscript(s) => self.complex_array_expr(&s.value),
+            _ => false,
+        }
+    }
+
+    /// Whether `e` reduces a complex array to a complex number: `np.sum(z)`,
+    /// `np.prod`, `np.mean`, `np.dot(z, w)`, `z.sum()`, `z.prod()`,
+    /// `z.mean()` (and `min`/`max`, which are diagnostics).
+    pub(super) fn is_complex_reduction(&self, e: &Expr) -> bool {
+        let Expr::Call(c) = e else { return false };
+        if self.numpy_function(&c.func).is_some_and(NpFunc::is_reduction) {
+            return c.args.iter().any(|a| self.complex_array_expr(a));
+        }
+        self.array_method_of(c).is_some_and(|(r, m)| matches!(m, "sum" | "prod" | "mean" | "min" | "max") && self.complex_array_expr(r))
+    }
+
+    /// The parts of a complex reduction (`is_complex_reduction`), computed
+    /// by numpy before the statement.
+    pub(super) fn complex_reduction(&mut self, c: &ast::ExprCall, span: Range<usize>) -> Option<(TExpr, TExpr)> {
+        let (func, operands): (NpFunc, Vec<&Expr>) = match self.numpy_function(&c.func) {
+            Some(f) => (f, c.args.iter().collect()),
+            None => {
+                let (receiver, name) = self.array_method_of(c)?;
+                (NpFunc::from_name(name)?, vec![receiver])
+            }
+        };
+        let arity = if func == NpFunc::Dot { 2 } else { 1 };
+        if operands.len() != arity || !c.keywords.is_empty() {
+            self.errors.push(Diagnostic::error(format!("numpy.{}() is compiled with {arity} array argument{} only", func.name(), if arity == 1 { "" } else { "s" })).at(span, "here").note("axis=, dtype=, out= and the other options are not supported yet"));
+            return None;
+        }
+        if matches!(func, NpFunc::Min | NpFunc::Max) {
+            self.errors.push(Diagnostic::error(format!("numpy.{}() of a complex array is not supported", func.name())).at(span, "complex").note("complex numbers have no order in Python; compare .real or abs() explicitly"));
+            return None;
+        }
+        let mut arrays = Vec::new();
+        for e in operands {
+            arrays.push(self.numpy_array_arg(func, e)?);
+        }
+        if func == NpFunc::Dot && (arrays[0].ty.ndim != 1 || arrays.iter().any(|r| r.ty.ndim != 1 || r.ty.dtype != arrays[0].ty.dtype || !r.ty.complex)) {
+            self.errors.push(Diagnostic::error("numpy.dot() is compiled for two 1-d arrays of one dtype only").at(span, "here"));
+            return None;
+        }
+        // numpy keeps complex64 for each of these (its mean too).
+        let p = arrays[0].ty.dtype;
+        let (re, im) = (self.fresh("np", p), self.fresh("np", p));
+        self.pre.push(TStmt::NpValue { var: re, imag: Some(im), func, args: arrays.into_iter().map(NpArg::Array).collect(), span: span.clone() });
+        let read = |v| TExpr { ty: p, kind: TExprKind::Var(v), span: span.clone() };
+        Some((read(re), read(im)))
     }
 
     pub(super) fn array_method_of<'e>(&self, c: &'e ast::ExprCall) -> Option<(&'e Expr, &'e str)> {

@@ -147,6 +147,27 @@ def copy(a):
     return a[::2].copy()
 
 
+@cc.export('reduce', 'c16(c16[:], i8)')
+def reduce(a, k):
+    if k == 0:
+        return np.sum(a)
+    if k == 1:
+        return a[1:].sum() + 1
+    if k == 2:
+        return np.prod(a)
+    if k == 3:
+        return a.mean()
+    if k == 4:
+        s = np.sum(a) + 1
+        return s * (1 + 2j)
+    return np.dot(a, a[::-1])
+
+
+@cc.export('reduce_c8', 'c8(c8[:, :])')
+def reduce_c8(a):
+    return a.sum() + np.mean(a)
+
+
 def c16(n, off=0.0):
     return lambda: np.array([complex(i * 0.5 + off, 1.25 - i) for i in range(n)], dtype=np.complex128)
 
@@ -192,4 +213,6 @@ CASES = {
     'full_inferred': [(3,)],
     'likes': [one(c8_2d(2, 3)), one(c8_2d(0, 3)), one(c8_2d(3, 2, 'F'))],
     'copy': [one(c16(5)), one(c16(0))],
+    'reduce': [lambda k=k: (c16(5)(), k) for k in range(6)] + [lambda: (c16(0)(), 3), lambda: (c16(0)(), 5)],
+    'reduce_c8': [one(c8_2d(3, 4)), one(c8_2d(2, 1))],
 }

@@ -529,6 +529,10 @@ impl Typer<'_> {
             Some(f) => (f, c.args.iter().collect()),
             None => {
                 let (receiver, name) = self.array_method_of(c)?;
+                if !c.args.is_empty() || !c.keywords.is_empty() {
+                    self.errors.push(Diagnostic::error(format!("`.{name}()` is compiled without arguments only")).at(span, "here").note("axis=, dtype=, out= and the other options are not supported yet"));
+                    return None;
+                }
                 (NpFunc::from_name(name)?, vec![receiver])
             }
         };

@@ -11,3 +11,5 @@ def f(a, z, w):
     b = np.full(3, 1j, dtype=np.float64)
     x = z[0] < 1.0
     y = np.min(z)
+    s = z.sum(0)
+    t = np.dot(z, a)

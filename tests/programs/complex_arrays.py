@@ -158,9 +158,14 @@ def reduce(a, k):
     if k == 3:
         return a.mean()
     if k == 4:
-        s = np.sum(a) + 1
-        return s * (1 + 2j)
+        # A reduction inside an expression whose operands are shared.
+        return (np.sum(a) + 1) * (1 + 2j) * (a[1:].mean() - 1j)
     return np.dot(a, a[::-1])
+
+
+@cc.export('reduce_real', 'c16(f8[:], c16)')
+def reduce_real(a, z):
+    return (np.sum(a) * 0.5 + a.max()) * z * (a[::2].mean() - z)
 
 
 @cc.export('reduce_c8', 'c8(c8[:, :])')
@@ -214,5 +219,6 @@ CASES = {
     'likes': [one(c8_2d(2, 3)), one(c8_2d(0, 3)), one(c8_2d(3, 2, 'F'))],
     'copy': [one(c16(5)), one(c16(0))],
     'reduce': [lambda k=k: (c16(5)(), k) for k in range(6)] + [lambda: (c16(0)(), 3), lambda: (c16(0)(), 5)],
+    'reduce_real': [lambda: (np.arange(5.0) - 1.5, 2 - 3j), lambda: (np.ones(1), 1j)],
     'reduce_c8': [one(c8_2d(3, 4)), one(c8_2d(2, 1))],
 }

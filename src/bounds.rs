@@ -132,7 +132,7 @@ fn assignments<'a>(s: &'a TStmt, v: Var, out: &mut Vec<Option<&'a TExpr>>) {
         TStmt::ParallelAssign { vars, values } => out.extend(vars.iter().zip(values).filter(|(var, _)| **var == v).map(|(_, value)| Some(value))),
         TStmt::CallAssign { vars, .. } if vars.contains(&v) => out.push(None),
         TStmt::Alloc { array, .. } if array.vars().contains(&v) => out.push(None),
-        TStmt::NpValue { var, .. } if *var == v => out.push(None),
+        TStmt::NpValue { var, imag, .. } if *var == v || *imag == Some(v) => out.push(None),
         TStmt::If { then: a, orelse: b, .. } | TStmt::While { body: a, orelse: b, .. } => a.iter().chain(b).for_each(|s| assignments(s, v, out)),
         TStmt::For { var, body, orelse, .. } => {
             if *var == v {
@@ -150,7 +150,7 @@ fn assigns(s: &TStmt, v: Var) -> bool {
         TStmt::Assign { var, .. } => *var == v,
         TStmt::ParallelAssign { vars, .. } | TStmt::CallAssign { vars, .. } => vars.contains(&v),
         TStmt::Alloc { array, .. } => array.vars().contains(&v),
-        TStmt::NpValue { var, .. } => *var == v,
+        TStmt::NpValue { var, imag, .. } => *var == v || *imag == Some(v),
         TStmt::If { then, orelse, .. } => then.iter().chain(orelse).any(|s| assigns(s, v)),
         TStmt::While { body, orelse, .. } => body.iter().chain(orelse).any(|s| assigns(s, v)),
         TStmt::For { var, body, orelse, .. } => *var == v || body.iter().chain(orelse).any(|s| assigns(s, v)),

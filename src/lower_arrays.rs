@@ -48,7 +48,7 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
     /// (if on) the bounds check of each axis in order. An index that the
     /// enclosing loops prove in `0..extent` (bounds.rs) needs neither.
     fn element_address(&mut self, r: &ArrayRef, exprs: &[TExpr], indices: &[Value<'c, 'r>], at: Location<'c>) -> Value<'c, 'r> {
-        let itemsize = r.ty.dtype.bytes();
+        let itemsize = r.ty.itemsize();
         let mut offset: Option<Value> = None;
         for (k, &index) in indices.iter().enumerate() {
             let extent = self.env[r.shape[k]].expect("array descriptors stay set");
@@ -94,7 +94,13 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
         let ptr_t = self.ptr_type();
         let base = self.append(OperationBuilder::new("llvm.inttoptr", at).add_operands(&[data]).add_results(&[ptr_t]).build().expect("valid llvm.inttoptr"));
         let i8t: Type = IntegerType::new(self.context, 8).into();
-        self.append(llvm_dialect::get_element_ptr_dynamic(self.context, base, &[offset.expect("arrays have an axis")], i8t, ptr_t, at))
+        let mut offset = offset.expect("arrays have an axis");
+        if r.imag {
+            // A complex item is its real part, then its imaginary part.
+            let part = self.i64_const(r.ty.dtype.bytes(), at);
+            offset = self.append(arith::addi(offset, part, at));
+        }
+        self.append(llvm_dialect::get_element_ptr_dynamic(self.context, base, &[offset], i8t, ptr_t, at))
     }
 
     /// A runtime function that sets the exception, then the error return.
@@ -192,7 +198,7 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
                     pairs.push(p);
                 }
                 NpArg::Array(a) => {
-                    let tag = b'A' as i64 | (a.ty.ndim as i64) << 8 | (a.ty.dtype.format_char() as i64) << 16;
+                    let tag = b'A' as i64 | (a.ty.ndim as i64) << 8 | (a.ty.dtype_char() as i64) << 16;
                     let desc = self.descriptor_words(a, at);
                     tags.push(tag);
                     pairs.push((0, desc));
@@ -232,10 +238,27 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
     }
 
     /// `var = numpy.<func>(args)` for a numeric result (np.sum, np.dot, ...).
-    pub(super) fn np_value(&mut self, var: Var, func: NpFunc, args: &[NpArg], at: Location<'c>) {
+    pub(super) fn np_value(&mut self, var: Var, imag: Option<Var>, func: NpFunc, args: &[NpArg], at: Location<'c>) {
         self.array_runtime = true;
         let (buf, n) = self.np_args(args, at);
         let ty = self.f.vars[var].ty;
+        if let Some(imag) = imag {
+            // A complex result: both parts as doubles' bits (a complex64
+            // part is exactly a double here).
+            let out = self.entry_words(2, at);
+            let kind = self.i64_const(b'c' as i64, at);
+            let operands = [self.i64_const(func.code(), at), kind, self.i64_const(n as i64, at), buf, out];
+            let i32t: Type = IntegerType::new(self.context, 32).into();
+            let status = self.append(func::call(self.context, melior::ir::attribute::FlatSymbolRefAttribute::new(self.context, NP_VALUE_FN), &operands, &[i32t], at));
+            self.propagate_if_failed(status, at);
+            for (j, v) in [var, imag].into_iter().enumerate() {
+                let addr = self.word_at(out, j, at);
+                let word = self.append(llvm_dialect::load(self.context, addr, self.i64(), at, LoadStoreOptions::new()));
+                let d = self.append(arith::bitcast(word, self.ty(Scalar::F64), at));
+                self.env[v] = Some(if ty == Scalar::F64 { d } else { self.append(dialects::op(CAST, &[d], self.ty(ty), at)) });
+            }
+            return;
+        }
         let kind = match ty {
             Scalar::Float { .. } => b'f',
             Scalar::Int { signed: false, .. } => b'u',
@@ -269,7 +292,7 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
         let desc = self.entry_words(words, at);
         let operands = [
             self.i64_const(func.code(), at),
-            self.i64_const(r.ty.dtype.format_char() as i64, at),
+            self.i64_const(r.ty.dtype_char() as i64, at),
             self.i64_const(r.ty.ndim as i64, at),
             self.i64_const(r.ty.unit_axis().map_or(-1, i64::from), at),
             self.i64_const(npairs as i64, at),

@@ -140,14 +140,18 @@ fn ty(lex: &mut Lexer) -> Result<Ty, SignatureError> {
             }
             Ok(Ty::Tuple(elems))
         }
-        Some((name, _)) if complex_by_name(name).is_some() && !lex.text[lex.pos..].trim_start().starts_with('[') => {
-            Ok(Ty::Complex(complex_by_name(name).unwrap()))
+        Some((name, _)) if complex_by_name(name).is_some() => {
+            let part = complex_by_name(name).unwrap();
+            if lex.peek() == Some('[') {
+                return Ok(Ty::Array(array(lex, part, true)?));
+            }
+            Ok(Ty::Complex(part))
         }
         _ => {
             lex.pos = save;
             let s = scalar(lex)?;
             if lex.peek() == Some('[') {
-                return Ok(Ty::Array(array(lex, s)?));
+                return Ok(Ty::Array(array(lex, s, false)?));
             }
             Ok(Ty::Scalar(s))
         }
@@ -159,8 +163,9 @@ const MAX_NDIM: u32 = 3;
 
 /// `[axis, ...]` after a dtype, where each axis is `:` (any stride) or
 /// `::1` (unit stride); numba allows `::1` only on the last axis (C order)
-/// or, for 2+ dimensions, only on the first (Fortran order).
-fn array(lex: &mut Lexer, dtype: Scalar) -> Result<ArrayTy, SignatureError> {
+/// or, for 2+ dimensions, only on the first (Fortran order). `dtype` is
+/// the part type when `complex`.
+fn array(lex: &mut Lexer, dtype: Scalar, complex: bool) -> Result<ArrayTy, SignatureError> {
     let open = lex.pos;
     lex.expect('[', "`[`")?;
     let mut unit = Vec::new(); // per axis: the span of its `::1`, if any
@@ -211,7 +216,7 @@ fn array(lex: &mut Lexer, dtype: Scalar) -> Result<ArrayTy, SignatureError> {
             });
         }
     };
-    Ok(ArrayTy { dtype, ndim, layout })
+    Ok(ArrayTy { dtype, ndim, layout, complex })
 }
 
 /// The largest tuple a signature may declare.
@@ -222,7 +227,12 @@ fn element(lex: &mut Lexer) -> Result<Ty, SignatureError> {
     let save = lex.pos;
     match lex.ident() {
         Some((name @ ("UniTuple" | "Tuple"), span)) => return Err(err(format!("`{name}`: nested tuple types are not supported yet"), span)),
-        Some((name, _)) if complex_by_name(name).is_some() && !lex.text[lex.pos..].trim_start().starts_with('[') => return Ok(Ty::Complex(complex_by_name(name).unwrap())),
+        Some((name, _)) if complex_by_name(name).is_some() => {
+            if lex.peek() == Some('[') {
+                return Err(err("arrays inside tuples are not supported", lex.here()));
+            }
+            return Ok(Ty::Complex(complex_by_name(name).unwrap()));
+        }
         _ => {}
     }
     lex.pos = save;
@@ -238,9 +248,6 @@ fn scalar(lex: &mut Lexer) -> Result<Scalar, SignatureError> {
         let found = lex.peek().map_or("the end of the signature".to_string(), |c| format!("`{c}`"));
         return Err(err(format!("expected a type name, found {found}"), lex.here()));
     };
-    if complex_by_name(name).is_some() {
-        return Err(err(format!("`{name}`: complex numbers are supported as arguments, return values and tuple elements, not yet inside arrays"), span));
-    }
     if let Some(why) = known_but_unsupported(name) {
         return Err(err(format!("`{name}`: {why}"), span));
     }
@@ -314,9 +321,9 @@ mod tests {
         let s = parse("c16(complex64, c16, f8)").unwrap();
         assert_eq!(s.ret, Return::Declared(Ty::Complex(Float { bits: 64 })));
         assert_eq!(s.args[0], Ty::Complex(Float { bits: 32 }));
-        assert_eq!(parse("f8(c16[:])").unwrap_err().span, 3..6);
+        assert!(matches!(&parse("f8(c16[:])").unwrap().args[0], Ty::Array(a) if a.complex));
         assert_eq!(parse("f8(UniTuple(c8, 2))").unwrap().args[0], Ty::Tuple(vec![Ty::Complex(Float { bits: 32 }); 2]));
-        assert_eq!(parse("f8(Tuple(c8[:], f8))").unwrap_err().span, 9..11);
+        assert_eq!(parse("f8(Tuple(c8[:], f8))").unwrap_err().span, 11..12);
     }
 
     #[test]
@@ -336,7 +343,8 @@ mod tests {
 
     #[test]
     fn arrays() {
-        let arr = |dtype, ndim, layout| Ty::Array(ArrayTy { dtype, ndim, layout });
+        let arr = |dtype, ndim, layout| Ty::Array(ArrayTy { dtype, ndim, layout, complex: false });
+        let carr = |dtype, ndim, layout| Ty::Array(ArrayTy { dtype, ndim, layout, complex: true });
         let s = parse("void(f8[:], f8[::1], i8[:], f8[:, :], f8[:, ::1], f8[::1, :], b1[ : , :: 1 ])").unwrap();
         assert_eq!(s.ret, Return::Void);
         assert_eq!(s.args, vec![
@@ -361,6 +369,19 @@ mod tests {
         assert_eq!(parse("f8(Tuple(f8[:], i8))").unwrap_err().span, 11..12);
         assert_eq!(parse("f8[:, ::1](i8)").unwrap().ret, Return::Declared(arr(Float { bits: 64 }, 2, Layout::C)));
         assert_eq!(parse("f8(f8[::1, ::1, :])").unwrap_err().span, 11..14);
+        // Complex arrays: the dtype is the part type.
+        let s = parse("c16[:](c16[:], c16[::1], c8[:, :], complex128[:, :, ::1], complex64[::1, :], c16)").unwrap();
+        assert_eq!(s.ret, Return::Declared(carr(Float { bits: 64 }, 1, Layout::A)));
+        assert_eq!(s.args, vec![
+            carr(Float { bits: 64 }, 1, Layout::A),
+            carr(Float { bits: 64 }, 1, Layout::C),
+            carr(Float { bits: 32 }, 2, Layout::A),
+            carr(Float { bits: 64 }, 3, Layout::C),
+            carr(Float { bits: 32 }, 2, Layout::F),
+            Ty::Complex(Float { bits: 64 }),
+        ]);
+        assert_eq!(parse("f8(Tuple(c16[:], i8))").unwrap_err().span, 12..13);
+        assert_eq!(parse("f8(c16[:, :, :, :])").unwrap_err().span, 6..18);
     }
 
     proptest::proptest! {

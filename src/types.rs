@@ -138,9 +138,13 @@ pub enum Layout {
 /// An array: element type, number of dimensions, layout.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct ArrayTy {
+    /// The element type; for a complex array, the type of each part.
     pub dtype: Scalar,
     pub ndim: u32,
     pub layout: Layout,
+    /// Complex elements (`c16[:]`, `c8[:]`): each item is two `dtype`
+    /// floats in memory, real then imaginary, as numpy stores them.
+    pub complex: bool,
 }
 
 impl ArrayTy {
@@ -153,10 +157,42 @@ impl ArrayTy {
         }
     }
 
+    /// The bytes of one item (both parts of a complex one).
+    pub fn itemsize(&self) -> i64 {
+        self.dtype.bytes() * if self.complex { 2 } else { 1 }
+    }
+
+    /// numba's name of the element type: `float64`, `complex128`.
+    pub fn dtype_name(&self) -> String {
+        if self.complex { complex_name(self.dtype) } else { self.dtype.long_name() }
+    }
+
+    /// numpy's one-character type code of the element type, which the
+    /// runtime passes as `dtype=`: the buffer format character of a real
+    /// dtype (`d`, `q`, ...), `D`/`F` for complex128/complex64 (whose
+    /// buffer formats `Zd`/`Zf` are two characters).
+    pub fn dtype_char(&self) -> char {
+        match (self.complex, self.dtype) {
+            (true, Scalar::Float { bits: 32 }) => 'F',
+            (true, _) => 'D',
+            (false, s) => s.format_char(),
+        }
+    }
+
+    /// The buffer-protocol format of an item: `d`, `Zd`.
+    pub fn format(&self) -> String {
+        if self.complex { format!("Z{}", self.dtype.format_char()) } else { self.dtype.format_char().to_string() }
+    }
+
+    /// The type of one element as the body sees it.
+    pub fn elem(&self) -> Ty {
+        if self.complex { Ty::Complex(self.dtype) } else { Ty::Scalar(self.dtype) }
+    }
+
     /// numba's spelling: `float64[:, ::1]`.
     pub fn numba_name(&self) -> String {
         let axes: Vec<&str> = (0..self.ndim).map(|k| if Some(k) == self.unit_axis() { "::1" } else { ":" }).collect();
-        format!("{}[{}]", self.dtype.long_name(), axes.join(", "))
+        format!("{}[{}]", self.dtype_name(), axes.join(", "))
     }
 
     /// The words the wrapper's TypeError uses: `float64 1-d array`, plus
@@ -167,7 +203,7 @@ impl ArrayTy {
             Layout::C => " (C-contiguous)",
             Layout::F => " (Fortran-contiguous)",
         };
-        format!("{} {}-d array{layout}", self.dtype.long_name(), self.ndim)
+        format!("{} {}-d array{layout}", self.dtype_name(), self.ndim)
     }
 
     /// The kernel parameters an array is passed as: the data address, then
@@ -180,7 +216,7 @@ impl ArrayTy {
     /// The type of a variable assigned arrays of types `self` and `other`:
     /// one dtype and ndim, and the layout both promise (else any).
     pub fn join(&self, other: &ArrayTy) -> Option<ArrayTy> {
-        if self.dtype != other.dtype || self.ndim != other.ndim {
+        if self.dtype != other.dtype || self.complex != other.complex || self.ndim != other.ndim {
             return None;
         }
         Some(ArrayTy { layout: if self.layout == other.layout { self.layout } else { Layout::A }, ..*self })
@@ -188,7 +224,7 @@ impl ArrayTy {
 
     /// Whether an array of type `self` may stand where `to` is declared.
     pub fn fits(&self, to: &ArrayTy) -> bool {
-        self.dtype == to.dtype && self.ndim == to.ndim && (to.layout == Layout::A || to.layout == self.layout)
+        self.dtype == to.dtype && self.complex == to.complex && self.ndim == to.ndim && (to.layout == Layout::A || to.layout == self.layout)
     }
 }
 

@@ -113,7 +113,9 @@ pub enum TStmt {
     Alloc { array: ArrayRef, func: NpFunc, args: Vec<NpArg>, span: Range<usize> },
     /// `var = numpy.<func>(args...)` for a function whose result is a
     /// number (np.sum, np.dot, ...), computed by numpy.
-    NpValue { var: Var, func: NpFunc, args: Vec<NpArg>, span: Range<usize> },
+    /// A complex result sets `var` to its real part and `imag` to its
+    /// imaginary part.
+    NpValue { var: Var, imag: Option<Var>, func: NpFunc, args: Vec<NpArg>, span: Range<usize> },
     /// Calls the runtime function `symbol(args)` (int64s), which sets a
     /// Python exception with a message built from the values (numpy's
     /// IndexError, a broadcast ValueError), and propagates it.
@@ -424,6 +426,37 @@ fn expr_calls(e: &TExpr, out: &mut Vec<String>) {
     }
 }
 
+/// Whether `p` holds for `e` or any expression inside it.
+fn any_node(e: &TExpr, p: &impl Fn(&TExpr) -> bool) -> bool {
+    if p(e) {
+        return true;
+    }
+    match &e.kind {
+        TExprKind::Var(_) | TExprKind::Const(_) => false,
+        TExprKind::Binary(_, a, b) | TExprKind::DivMod(_, a, b) | TExprKind::Compare(_, a, b) | TExprKind::And(a, b) | TExprKind::Or(a, b) => any_node(a, p) || any_node(b, p),
+        TExprKind::Neg(x) | TExprKind::Cast(x) | TExprKind::Truth(x) | TExprKind::Not(x) | TExprKind::Invert(x) | TExprKind::Abs(x) | TExprKind::FloatToInt(x) | TExprKind::Round(x) => any_node(x, p),
+        TExprKind::IfExp(c, a, b) => [c, a, b].into_iter().any(|x| any_node(x, p)),
+        TExprKind::MinMax(_, xs) | TExprKind::Math(_, xs) | TExprKind::Load(_, xs) | TExprKind::Runtime(_, xs) | TExprKind::Call(_, xs) => xs.iter().any(|x| any_node(x, p)),
+        TExprKind::Let(binds, body) => binds.iter().any(|(_, x)| any_node(x, p)) || any_node(body, p),
+    }
+}
+
+/// The variables statement `s` (or anything nested in it) sets.
+fn stmt_sets(s: &TStmt, out: &mut Vec<Var>) {
+    match s {
+        TStmt::Assign { var, .. } => out.push(*var),
+        TStmt::ParallelAssign { vars, .. } | TStmt::CallAssign { vars, .. } => out.extend(vars),
+        TStmt::Alloc { array, .. } => out.extend(array.vars()),
+        TStmt::NpValue { var, imag, .. } => out.extend(std::iter::once(*var).chain(*imag)),
+        TStmt::If { then: a, orelse: b, .. } | TStmt::While { body: a, orelse: b, .. } => a.iter().chain(b).for_each(|s| stmt_sets(s, out)),
+        TStmt::For { var, body, orelse, .. } => {
+            out.push(*var);
+            body.iter().chain(orelse).for_each(|s| stmt_sets(s, out));
+        }
+        TStmt::Break | TStmt::Continue | TStmt::Return { .. } | TStmt::Raise { .. } | TStmt::Call { .. } | TStmt::Store { .. } | TStmt::Fail { .. } => {}
+    }
+}
+
 /// The specializations of one module, typed on demand.
 struct Specs<'a> {
     source: &'a Source,
@@ -487,7 +520,7 @@ impl Specs<'_> {
                 Ty::Scalar(s) => s.short_name(),
                 Ty::Tuple(xs) => format!("t{}_", xs.iter().map(short).collect::<String>()),
                 // Never reached: an array cannot be passed to a helper yet.
-                Ty::Array(a) => format!("a{}{}{:?}", a.dtype.short_name(), a.ndim, a.layout),
+                Ty::Array(a) => format!("a{}{}{}{:?}", if a.complex { "c" } else { "" }, a.dtype.short_name(), a.ndim, a.layout),
                 Ty::Complex(p) => format!("c{}", p.short_name()),
             }
         }
@@ -776,6 +809,21 @@ impl<'a> Typer<'a> {
         let cheap = |k: &TExprKind| matches!(k, TExprKind::Var(_) | TExprKind::Const(_));
         if cheap(&e.kind) || matches!(&e.kind, TExprKind::Cast(x) if cheap(&x.kind)) {
             return e;
+        }
+        // Shared values run before the statement's queued statements
+        // (`pre`), so one that reads what those set (`np.sum(a)`'s result,
+        // a view) is copied instead: it has no effects to repeat.
+        if !self.pre.is_empty() && !any_node(&e, &|x| matches!(x.kind, TExprKind::Call(..) | TExprKind::Runtime(..))) {
+            let mut queued = Vec::new();
+            self.pre.iter().for_each(|s| stmt_sets(s, &mut queued));
+            let reads = |x: &TExpr| match &x.kind {
+                TExprKind::Var(v) => queued.contains(v),
+                TExprKind::Load(r, _) => r.vars().iter().any(|v| queued.contains(v)),
+                _ => false,
+            };
+            if any_node(&e, &reads) {
+                return e;
+            }
         }
         let var = self.fresh("let", e.ty);
         let read = TExpr { ty: e.ty, kind: TExprKind::Var(var), span: e.span.clone() };

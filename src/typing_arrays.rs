@@ -26,9 +26,17 @@ pub struct ArrayRef {
     pub shape: Vec<Var>,
     pub strides: Vec<Var>,
     pub owner: Var,
+    /// A load or store through this reference reaches the imaginary part
+    /// of a complex element (else the real part; a real array's element).
+    pub imag: bool,
 }
 
 impl ArrayRef {
+    /// The same array, reaching the imaginary parts of its complex items.
+    pub fn imag_part(&self) -> ArrayRef {
+        ArrayRef { imag: true, ..self.clone() }
+    }
+
     /// The descriptor variables in kernel-parameter order.
     pub fn vars(&self) -> Vec<Var> {
         let mut out = vec![self.data];
@@ -49,6 +57,39 @@ pub fn param_names(name: &str, a: &ArrayTy) -> Vec<(String, &'static str)> {
     out
 }
 
+/// Statements in order where the typed tree takes one statement (the two
+/// part stores of a complex element): an `if True:` block, which the
+/// canonicalizer folds away.
+fn seq(stmts: Vec<TStmt>, span: &Range<usize>) -> TStmt {
+    TStmt::If { cond: TExpr { ty: Scalar::Bool, kind: TExprKind::Const(ConstValue::Bool(true)), span: span.clone() }, then: stmts, orelse: Vec::new() }
+}
+
+/// `r[indices] = complex(re, im)` for a complex array `r`: each part
+/// rounded to the array's part type, as numpy converts complex128 to
+/// complex64.
+pub(super) fn complex_store(r: &ArrayRef, indices: Vec<TExpr>, (re, im): (TExpr, TExpr), span: &Range<usize>) -> TStmt {
+    let p = r.ty.dtype;
+    seq(vec![TStmt::Store { array: r.clone(), indices: indices.clone(), value: cast(re, p) }, TStmt::Store { array: r.imag_part(), indices, value: cast(im, p) }], span)
+}
+
+/// The parts of element `indices` of array `r` (a real element's imaginary
+/// part is 0.0 of its float type, as numpy converts a real array to complex).
+fn element_parts_of(r: &ArrayRef, indices: Vec<TExpr>, span: &Range<usize>) -> (TExpr, TExpr) {
+    let load = |a: ArrayRef, idx| TExpr { ty: a.ty.dtype, kind: TExprKind::Load(a, idx), span: span.clone() };
+    if r.ty.complex {
+        return (load(r.clone(), indices.clone()), load(r.imag_part(), indices));
+    }
+    let p = if r.ty.dtype == (Scalar::Float { bits: 32 }) { r.ty.dtype } else { Scalar::F64 };
+    (cast(load(r.clone(), indices), p), TExpr { ty: p, kind: TExprKind::Const(ConstValue::Float(0.0)), span: span.clone() })
+}
+
+/// The diagnostic for a complex value stored into a real array.
+pub(super) fn complex_into_real(name: &str, dtype: Scalar, span: Range<usize>) -> Diagnostic {
+    Diagnostic::error(format!("cannot store a complex number into {name}, an array of {dtype}"))
+        .at(span, "this is complex")
+        .note("numpy raises TypeError for a complex element and discards the imaginary part of a complex array with a ComplexWarning; store `.real` or `abs(z)` explicitly")
+}
+
 const ARRAY_NOTE: &str = "an array can be indexed (a[i], a[i, j]), stored into, iterated (1-d), measured (len(a), a.shape, a.size, a.ndim), bound to a name, passed to this file's functions and returned";
 
 impl Typer<'_> {
@@ -64,7 +105,7 @@ impl Typer<'_> {
         let ty = self.arrays[name];
         let vars: Vec<Var> = param_names(name, &ty).iter().map(|(n, _)| self.var(n)).collect();
         let nd = ty.ndim as usize;
-        ArrayRef { name: name.to_string(), ty, data: vars[0], shape: vars[1..1 + nd].to_vec(), strides: vars[1 + nd..1 + 2 * nd].to_vec(), owner: vars[1 + 2 * nd] }
+        ArrayRef { name: name.to_string(), ty, data: vars[0], shape: vars[1..1 + nd].to_vec(), strides: vars[1 + nd..1 + 2 * nd].to_vec(), owner: vars[1 + 2 * nd], imag: false }
     }
 
     /// The descriptor of array `r` as int64 expressions, in kernel order.
@@ -243,8 +284,34 @@ impl Typer<'_> {
 
     fn array_load(&mut self, name: &str, parts: &[&Expr], span: Range<usize>) -> Option<TExpr> {
         let r = self.array_ref(name);
+        if r.ty.complex {
+            // cexpr types complex elements (is_complex sees them); here only
+            // when one stands where a real number is needed.
+            self.errors.push(Diagnostic::error("a complex number is used here where a real number is needed").at(span, "complex"));
+            return None;
+        }
         let indices = self.array_indices(&r, parts, span.clone())?;
         Some(TExpr { ty: r.ty.dtype, kind: TExprKind::Load(r, indices), span })
+    }
+
+    /// Whether `e` is one element of a complex array (`z[i]`, `z[i, j]`).
+    pub(super) fn complex_array_element(&self, e: &Expr) -> bool {
+        let Expr::Subscript(s) = e else { return false };
+        self.element_parts(s).is_some_and(|(name, parts)| {
+            let ty = self.arrays[&name];
+            ty.complex && parts.len() == ty.ndim as usize && !parts.iter().any(|p| matches!(p, Expr::Slice(_)))
+        })
+    }
+
+    /// The parts of a complex array's element: two loads at the same
+    /// indices, each index computed once.
+    pub(super) fn complex_array_load(&mut self, e: &Expr) -> Option<(TExpr, TExpr)> {
+        let Expr::Subscript(s) = e else { return None };
+        let (name, parts) = self.element_parts(s)?;
+        let r = self.array_ref(&name);
+        let indices = self.array_indices(&r, &parts, range(e))?;
+        let indices = indices.into_iter().map(|i| self.share(i)).collect();
+        Some(element_parts_of(&r, indices, &range(e)))
     }
 
     /// Binds each index to a fresh variable (run before the statement), so
@@ -270,6 +337,34 @@ impl Typer<'_> {
         let r = self.array_ref(&name);
         self.mark_written(&name);
         let dtype = r.ty.dtype;
+        if r.ty.complex {
+            // Every part is shared (computed before the statement, in
+            // CPython's order: the value, then the indices; for `op=` the
+            // indices, the old element, then the value), and the two part
+            // stores follow.
+            let (indices, value) = match op {
+                None => {
+                    let (re, im) = self.cexpr(value)?;
+                    let value = (self.share(re), self.share(im));
+                    let indices = self.array_indices(&r, &parts, range(target))?;
+                    (indices.into_iter().map(|i| self.share(i)).collect::<Vec<_>>(), value)
+                }
+                Some(op) => {
+                    let indices = self.array_indices(&r, &parts, range(target))?;
+                    let indices: Vec<TExpr> = indices.into_iter().map(|i| self.share(i)).collect();
+                    let old = element_parts_of(&r, indices.clone(), &range(target));
+                    let old = (self.share(old.0), self.share(old.1));
+                    let rhs = self.cexpr(value)?;
+                    let (re, im) = self.cbinary(op, old, rhs, span.clone())?;
+                    (indices, (self.share(re), self.share(im)))
+                }
+            };
+            return Some(complex_store(&r, indices, value, &span));
+        }
+        if self.is_complex(value) {
+            self.errors.push(complex_into_real(&format!("`{name}`"), dtype, range(value)));
+            return None;
+        }
         let (indices, value) = match op {
             None => {
                 // CPython evaluates the value before the target's index.
@@ -321,14 +416,18 @@ impl Typer<'_> {
         let ivar = self.fresh("iter", Scalar::I64);
         let i = self.i64_var(ivar, span.clone());
         let mut body = Vec::new();
-        if r.ty.ndim == 1 {
+        if r.ty.ndim == 1 && r.ty.complex {
+            let (re, im) = element_parts_of(&r, vec![i], &span);
+            let (vars, values) = self.bind_val(target, Val::Complex(re, im), span.clone())?.into_iter().unzip();
+            body.push(TStmt::ParallelAssign { vars, values });
+        } else if r.ty.ndim == 1 {
             let item = TExpr { ty: r.ty.dtype, kind: TExprKind::Load(r.clone(), vec![i]), span: span.clone() };
             body.push(self.assign(target, item));
         } else {
             // Each item is a row: the view r[i] (axis 0 dropped).
-            let stride = if r.ty.unit_axis() == Some(0) { int64(i128::from(r.ty.dtype.bytes()), &span) } else { self.i64_var(r.strides[0], span.clone()) };
+            let stride = if r.ty.unit_axis() == Some(0) { int64(i128::from(r.ty.itemsize()), &span) } else { self.i64_var(r.strides[0], span.clone()) };
             let layout = if r.ty.layout == Layout::C { Layout::C } else { Layout::A };
-            let row = self.array_temp(ArrayTy { dtype: r.ty.dtype, ndim: r.ty.ndim - 1, layout }, sources);
+            let row = self.array_temp(ArrayTy { ndim: r.ty.ndim - 1, layout, ..r.ty }, sources);
             let mut values = vec![bin(BinOp::Add, self.i64_var(r.data, span.clone()), bin(BinOp::Mul, i, stride))];
             values.extend(r.shape[1..].iter().chain(&r.strides[1..]).map(|&v| self.i64_var(v, span.clone())));
             values.push(self.i64_var(r.owner, span.clone()));
@@ -524,7 +623,7 @@ impl Typer<'_> {
             self.errors.push(Diagnostic::error(format!("too many indices: `{}` is a {ndim}-d array, indexed with {}", base.name, parts.len())).at(span, "here"));
             return None;
         }
-        let itemsize = i128::from(base.ty.dtype.bytes());
+        let itemsize = i128::from(base.ty.itemsize());
         let mut offset = int64(0, &span);
         let (mut shape, mut strides) = (Vec::new(), Vec::new());
         // numpy's C-contiguity of the result (see `layout` below).
@@ -576,7 +675,7 @@ impl Typer<'_> {
             Layout::C if kept_first_step_one == Some(true) && later_full => Layout::C,
             _ => Layout::A,
         };
-        let ty = ArrayTy { dtype: base.ty.dtype, ndim: shape.len() as u32, layout };
+        let ty = ArrayTy { ndim: shape.len() as u32, layout, ..base.ty };
         let sources = self.array_sources.get(&base.name).cloned().unwrap_or_default();
         let view = self.array_temp(ty, sources);
         let mut values = vec![data];
@@ -597,7 +696,7 @@ impl Typer<'_> {
 
     /// Nested `for` loops over the extents `shape`, with `inner(indices)`
     /// as the innermost body.
-    fn loop_nest(&mut self, shape: &[Var], span: &Range<usize>, inner: impl FnOnce(Vec<TExpr>) -> TStmt) -> TStmt {
+    pub(super) fn loop_nest(&mut self, shape: &[Var], span: &Range<usize>, inner: impl FnOnce(Vec<TExpr>) -> TStmt) -> TStmt {
         let counters: Vec<Var> = shape.iter().map(|_| self.counter()).collect();
         let indices = counters.iter().map(|&v| self.i64_var(v, span.clone())).collect();
         let mut body = inner(indices);
@@ -618,7 +717,7 @@ impl Typer<'_> {
             hi = bin(BinOp::Add, hi, TExpr { ty: Scalar::I64, kind: TExprKind::MinMax(false, vec![zero, reach]), span: span.clone() });
         }
         let lo = self.temp_i64(lo);
-        let hi = self.temp_i64(bin(BinOp::Add, hi, int64(i128::from(r.ty.dtype.bytes()), span)));
+        let hi = self.temp_i64(bin(BinOp::Add, hi, int64(i128::from(r.ty.itemsize()), span)));
         (lo, hi)
     }
 
@@ -633,11 +732,29 @@ impl Typer<'_> {
         let value = self.value(value)?;
         let value = match value {
             Val::Scalar(e) => Val::Scalar(self.index_temps_value(e)),
+            Val::Complex(re, im) => Val::Complex(self.index_temps_value(re), self.index_temps_value(im)),
             other => other,
         };
         let dst = self.array_operand(target)??;
         self.mark_written(&dst.name);
         let dtype = dst.ty.dtype;
+        let value = match value {
+            // A number into a complex view: complex(x, 0.0), then a fill.
+            Val::Scalar(e) if dst.ty.complex => {
+                let parts = self.real_to_complex(e);
+                let shape = dst.shape.clone();
+                return Some(self.loop_nest(&shape, &span, |idx| complex_store(&dst, idx, parts, &span)));
+            }
+            Val::Complex(re, im) if dst.ty.complex => {
+                let shape = dst.shape.clone();
+                return Some(self.loop_nest(&shape, &span, |idx| complex_store(&dst, idx, (re, im), &span)));
+            }
+            Val::Complex(re, _) => {
+                self.errors.push(complex_into_real("a slice", dtype, re.span));
+                return None;
+            }
+            other => other,
+        };
         let src = match value {
             Val::Scalar(e) => {
                 if !can_convert(e.ty, dtype) {
@@ -654,7 +771,11 @@ impl Typer<'_> {
                 return None;
             }
         };
-        if !can_convert(src.ty.dtype, dtype) {
+        if src.ty.complex && !dst.ty.complex {
+            self.errors.push(complex_into_real("a slice", dtype, span));
+            return None;
+        }
+        if !dst.ty.complex && !can_convert(src.ty.dtype, dtype) {
             self.errors.push(Diagnostic::error(format!("cannot store {} into an array of {dtype}", src.ty.dtype)).at(span, "here").note("pycc does not truncate floats or guess truthiness implicitly; convert explicitly"));
             return None;
         }
@@ -667,7 +788,7 @@ impl Typer<'_> {
         let (dlo, dhi) = self.byte_range(&dst, &span);
         let (slo, shi) = self.byte_range(&src, &span);
         let overlap = TExpr { ty: Scalar::Bool, kind: TExprKind::And(Box::new(cmp(CmpOp::Lt, dlo, shi)), Box::new(cmp(CmpOp::Lt, slo, dhi))), span: span.clone() };
-        let copy_ty = ArrayTy { dtype: src.ty.dtype, ndim: src.ty.ndim, layout: Layout::C };
+        let copy_ty = ArrayTy { layout: Layout::C, ..src.ty };
         let copy = self.array_temp(copy_ty, Default::default());
         let shape: Vec<TExpr> = src.shape.iter().map(|&v| self.i64_var(v, span.clone())).collect();
         let alloc = TStmt::Alloc { array: copy.clone(), func: NpFunc::Empty, args: vec![NpArg::Shape(shape)], span: span.clone() };
@@ -676,7 +797,12 @@ impl Typer<'_> {
         let copy_at_src_shape = ArrayRef { shape: src.shape.clone(), ..copy.clone() };
         let src_shape = src.shape.clone();
         let src_load = src.clone();
-        let fill = self.loop_nest(&src_shape, &span, |idx| TStmt::Store { array: copy_at_src_shape, indices: idx.clone(), value: TExpr { ty: src_load.ty.dtype, kind: TExprKind::Load(src_load, idx), span: 0..0 } });
+        let fill = self.loop_nest(&src_shape, &span, |idx| {
+            if src_load.ty.complex {
+                return complex_store(&copy_at_src_shape, idx.clone(), element_parts_of(&src_load, idx, &(0..0)), &(0..0));
+            }
+            TStmt::Store { array: copy_at_src_shape, indices: idx.clone(), value: TExpr { ty: src_load.ty.dtype, kind: TExprKind::Load(src_load, idx), span: 0..0 } }
+        });
         let source = format!("$source{}", self.temps);
         self.temps += 1;
         let from_copy = self.bind_array(&source, copy, span.clone())?;
@@ -717,9 +843,12 @@ impl Typer<'_> {
             args.extend(dims(self, &dst));
             self.pre.push(TStmt::If { cond: bad, then: vec![TStmt::Fail { symbol: crate::lower::BROADCAST_ERROR_FN, args, span: span.clone() }], orelse: Vec::new() });
         }
-        let read = ArrayRef { shape: dst.shape.clone(), strides, ty: ArrayTy { dtype: src.ty.dtype, ndim: dst.ty.ndim, layout: Layout::A }, ..from };
+        let read = ArrayRef { shape: dst.shape.clone(), strides, ty: ArrayTy { ndim: dst.ty.ndim, layout: Layout::A, ..src.ty }, ..from };
         let shape = dst.shape.clone();
         Some(self.loop_nest(&shape, &span, |idx| {
+            if dst.ty.complex {
+                return complex_store(&dst, idx.clone(), element_parts_of(&read, idx, &(0..0)), &(0..0));
+            }
             let v = TExpr { ty: read.ty.dtype, kind: TExprKind::Load(read, idx.clone()), span: 0..0 };
             TStmt::Store { array: dst, indices: idx, value: cast(v, dtype) }
         }))

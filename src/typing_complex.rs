@@ -80,6 +80,7 @@ impl<'a> Typer<'a> {
             Expr::Attribute(_) => matches!(self.cmath_name(e).as_deref(), Some("infj" | "nanj")),
             Expr::BinOp(b) => self.is_complex(&b.left) || self.is_complex(&b.right),
             Expr::UnaryOp(u) => matches!(u.op, ast::UnaryOp::USub | ast::UnaryOp::UAdd) && self.is_complex(&u.operand),
+            Expr::Call(_) if self.is_complex_reduction(e) => true,
             Expr::Call(c) if self.cmath_name(&c.func).is_some() => self.cmath_name(&c.func).is_some_and(|f| math_module::CMATH_FUNCTIONS.iter().any(|g| g.name == f)),
             Expr::Call(c) => match c.func.as_ref() {
                 Expr::Name(n) => n.id.as_str() == "complex" && !self.types.contains_key("complex") && !self.complex.contains("complex") && !self.globals.functions.contains_key("complex"),
@@ -87,7 +88,7 @@ impl<'a> Typer<'a> {
                 _ => false,
             },
             Expr::IfExp(i) => self.is_complex(&i.body) || self.is_complex(&i.orelse),
-            Expr::Subscript(_) => self.complex_element(e).is_some(),
+            Expr::Subscript(_) => self.complex_element(e).is_some() || self.complex_array_element(e),
             _ => false,
         }
     }
@@ -135,7 +136,7 @@ impl<'a> Typer<'a> {
     }
 
     /// A real expression as complex(x, 0.0).
-    fn real_to_complex(&self, x: TExpr) -> Parts {
+    pub(super) fn real_to_complex(&self, x: TExpr) -> Parts {
         let pt = if x.ty == F32 { F32 } else { Scalar::F64 };
         let zero = cast(fconst(0.0, &x.span), pt);
         (cast(x, pt), zero)
@@ -181,6 +182,7 @@ impl<'a> Typer<'a> {
                     _ => Some((re, im)),
                 }
             }
+            Expr::Subscript(_) if self.complex_element(e).is_none() => self.complex_array_load(e),
             Expr::Subscript(_) => {
                 let name = self.complex_element(e).expect("is_complex");
                 let part = |t: &mut Self, j| {
@@ -209,6 +211,7 @@ impl<'a> Typer<'a> {
                 let (re, im) = (pick(tr, er), pick(ti, ei));
                 Some((self.share(re), self.share(im)))
             }
+            Expr::Call(c) if self.is_complex_reduction(e) => self.complex_reduction(c, span),
             Expr::Call(c) => {
                 if !c.keywords.is_empty() {
                     self.unsupported(span, "keyword arguments in calls are");

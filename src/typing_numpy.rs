@@ -15,7 +15,7 @@
 
 use super::*;
 use crate::math_module::{Errors, Kind, MathFn};
-use crate::signature::scalar_by_name;
+use crate::signature::{complex_by_name, scalar_by_name};
 use crate::types::Layout;
 
 /// The numpy functions the body can call, in the order of the runtime's
@@ -255,10 +255,28 @@ impl Typer<'_> {
                 }
             }
         }
-        let dtype = match params.iter().position(|p| *p == "dtype").and_then(|j| given[j]) {
-            Some(d) if !matches!(d, Expr::Constant(c) if c.value.is_none()) => Some(self.numpy_dtype(d)?),
-            _ => None,
+        let (dtype, complex_dtype) = match params.iter().position(|p| *p == "dtype").and_then(|j| given[j]) {
+            Some(d) if !matches!(d, Expr::Constant(c) if c.value.is_none()) => {
+                let (s, complex) = self.numpy_dtype(d)?;
+                (Some(s), complex)
+            }
+            _ => (None, false),
         };
+        // A complex fill value: numpy.empty, then a loop storing it (the
+        // runtime passes numpy real numbers only); computed in CPython's
+        // argument order, before the allocation.
+        let mut cfill: Option<(TExpr, TExpr)> = None;
+        let fill = if matches!(func, NpFunc::Full | NpFunc::FullLike) { given[1] } else { None };
+        if let Some(e) = fill.filter(|e| self.is_complex(e)) {
+            let (re, im) = self.cexpr(e)?;
+            let temp = |t: &mut Self, v: TExpr| {
+                let var = t.fresh("fill", v.ty);
+                let (ty, span) = (v.ty, v.span.clone());
+                t.pre.push(TStmt::Assign { var, value: v });
+                TExpr { ty, kind: TExprKind::Var(var), span }
+            };
+            cfill = Some((temp(self, re), temp(self, im)));
+        }
         let need = |t: &mut Self, j: usize| -> Option<&Expr> {
             let e = given[j];
             if e.is_none() {
@@ -271,12 +289,16 @@ impl Typer<'_> {
                 let shape = { let e = need(self, 0)?; self.numpy_shape(e)? };
                 let mut args = vec![NpArg::Shape(shape.clone())];
                 let mut elem = dtype.unwrap_or(Scalar::F64);
-                if func == NpFunc::Full {
+                let mut complex = complex_dtype;
+                if func == NpFunc::Full && cfill.is_some() {
+                    // numpy.full's dtype for a Python complex is complex128.
+                    complex |= dtype.is_none();
+                } else if func == NpFunc::Full {
                     let fill = { let e = need(self, 1)?; self.numpy_number(e)? };
                     elem = dtype.unwrap_or_else(|| python_dtype(fill.ty));
                     args.push(NpArg::Scalar(fill));
                 }
-                (ArrayTy { dtype: elem, ndim: shape.len() as u32, layout: Layout::C }, args)
+                (ArrayTy { dtype: elem, ndim: shape.len() as u32, layout: Layout::C, complex }, args)
             }
             NpFunc::EmptyLike | NpFunc::ZerosLike | NpFunc::OnesLike | NpFunc::FullLike => {
                 let a = need(self, 0)?;
@@ -285,13 +307,13 @@ impl Typer<'_> {
                     return None;
                 };
                 let mut args = vec![NpArg::Array(r.clone())];
-                if func == NpFunc::FullLike {
+                if func == NpFunc::FullLike && cfill.is_none() {
                     args.push(NpArg::Scalar({ let e = need(self, 1)?; self.numpy_number(e)? }));
                 }
                 // numpy's order='K' keeps a contiguous input's order; a
                 // strided one may come back in either.
                 let layout = if r.ty.ndim == 1 { Layout::C } else { r.ty.layout };
-                (ArrayTy { dtype: dtype.unwrap_or(r.ty.dtype), ndim: r.ty.ndim, layout }, args)
+                (ArrayTy { dtype: dtype.unwrap_or(r.ty.dtype), ndim: r.ty.ndim, layout, complex: if dtype.is_some() { complex_dtype } else { r.ty.complex } }, args)
             }
             NpFunc::Arange => {
                 let mut nums = Vec::new();
@@ -309,12 +331,12 @@ impl Typer<'_> {
                 }
                 let float = nums.iter().any(|n| n.ty.is_float());
                 let elem = dtype.unwrap_or(if float { Scalar::F64 } else { Scalar::I64 });
-                (ArrayTy { dtype: elem, ndim: 1, layout: Layout::C }, nums.into_iter().map(NpArg::Scalar).collect())
+                (ArrayTy { dtype: elem, ndim: 1, layout: Layout::C, complex: false }, nums.into_iter().map(NpArg::Scalar).collect())
             }
             NpFunc::Argsort => {
                 let a = need(self, 0)?;
                 let r = self.numpy_array_arg(func, a)?;
-                (ArrayTy { dtype: Scalar::I64, ndim: r.ty.ndim, layout: Layout::C }, vec![NpArg::Array(r)])
+                (ArrayTy { dtype: Scalar::I64, ndim: r.ty.ndim, layout: Layout::C, complex: false }, vec![NpArg::Array(r)])
             }
             NpFunc::Sum | NpFunc::Prod | NpFunc::Min | NpFunc::Max | NpFunc::Mean | NpFunc::Dot => unreachable!("reductions are numbers: numpy_reduction"),
             NpFunc::Copy => unreachable!("a method only: method_call"),
@@ -335,11 +357,32 @@ impl Typer<'_> {
                     None => TExpr { ty: Scalar::Bool, kind: TExprKind::Const(ConstValue::Bool(true)), span: span.clone() },
                 };
                 let args = vec![NpArg::Scalar(start), NpArg::Scalar(stop), NpArg::Scalar(num), NpArg::Scalar(endpoint)];
-                (ArrayTy { dtype: dtype.unwrap_or(Scalar::F64), ndim: 1, layout: Layout::C }, args)
+                (ArrayTy { dtype: dtype.unwrap_or(Scalar::F64), ndim: 1, layout: Layout::C, complex: false }, args)
             }
         };
+        if complex_dtype && !matches!(func, NpFunc::Empty | NpFunc::Zeros | NpFunc::Ones | NpFunc::Full | NpFunc::EmptyLike | NpFunc::ZerosLike | NpFunc::OnesLike | NpFunc::FullLike) {
+            self.errors.push(Diagnostic::error(format!("numpy.{}() of a complex dtype is not supported yet", func.name())).at(span, "here"));
+            return None;
+        }
+        if let Some((re, _)) = &cfill {
+            if !ty.complex {
+                self.errors.push(super::arrays::complex_into_real("the new array", ty.dtype, re.span.clone()));
+                return None;
+            }
+        }
         let array = self.array_temp(ty, Default::default());
-        self.pre.push(TStmt::Alloc { array: array.clone(), func, args, span });
+        let func = match (func, &cfill) {
+            (NpFunc::Full, Some(_)) => NpFunc::Empty,
+            (NpFunc::FullLike, Some(_)) => NpFunc::EmptyLike,
+            _ => func,
+        };
+        self.pre.push(TStmt::Alloc { array: array.clone(), func, args, span: span.clone() });
+        if let Some(fill) = cfill {
+            let shape = array.shape.clone();
+            let target = array.clone();
+            let fill = self.loop_nest(&shape, &span, |idx| super::arrays::complex_store(&target, idx, fill, &span));
+            self.pre.push(fill);
+        }
         Some(array)
     }
 
@@ -372,6 +415,12 @@ impl Typer<'_> {
 
     /// A reduction of array `a` (and `b` for dot) into a fresh variable.
     fn reduce(&mut self, func: NpFunc, a: ArrayRef, b: Option<ArrayRef>, span: Range<usize>) -> Option<TExpr> {
+        if a.ty.complex || b.as_ref().is_some_and(|b| b.ty.complex) {
+            // cexpr types these (is_complex sees them); here only where a
+            // real number is needed.
+            self.errors.push(Diagnostic::error("a complex number is used here where a real number is needed").at(span, "complex"));
+            return None;
+        }
         let mut args = vec![NpArg::Array(a.clone())];
         let d = a.ty.dtype;
         let ty = match func {
@@ -400,7 +449,7 @@ impl Typer<'_> {
     /// fresh variable of type `ty`.
     fn np_value(&mut self, func: NpFunc, args: Vec<NpArg>, ty: Scalar, span: Range<usize>) -> TExpr {
         let var = self.fresh("np", ty);
-        self.pre.push(TStmt::NpValue { var, func, args, span: span.clone() });
+        self.pre.push(TStmt::NpValue { var, imag: None, func, args, span: span.clone() });
         TExpr { ty, kind: TExprKind::Var(var), span }
     }
 
@@ -445,11 +494,71 @@ impl Typer<'_> {
         let (func, ty) = match name {
             // ndarray.copy(): order 'C'.
             "copy" => (NpFunc::Copy, ArrayTy { layout: Layout::C, ..a.ty }),
-            _ => (NpFunc::Argsort, ArrayTy { dtype: Scalar::I64, ndim: a.ty.ndim, layout: Layout::C }),
+            _ => (NpFunc::Argsort, ArrayTy { dtype: Scalar::I64, ndim: a.ty.ndim, layout: Layout::C, complex: false }),
         };
         let array = self.array_temp(ty, Default::default());
         self.pre.push(TStmt::Alloc { array: array.clone(), func, args: vec![NpArg::Array(a)], span });
         Some(Val::Array(array))
+    }
+
+    /// Whether `e` is an array (a variable or a view of one) of complex
+    /// elements, from its shape alone.
+    fn complex_array_expr(&self, e: &Expr) -> bool {
+        match e {
+            Expr::Name(_) => self.array_name(e).is_some_and(|n| self.arrays[&n].complex),
+            Expr::Subscript(s) => self.complex_array_expr(&s.value),
+            _ => false,
+        }
+    }
+
+    /// Whether `e` reduces a complex array to a complex number: `np.sum(z)`,
+    /// `np.prod`, `np.mean`, `np.dot(z, w)`, `z.sum()`, `z.prod()`,
+    /// `z.mean()` (and `min`/`max`, which are diagnostics).
+    pub(super) fn is_complex_reduction(&self, e: &Expr) -> bool {
+        let Expr::Call(c) = e else { return false };
+        if self.numpy_function(&c.func).is_some_and(NpFunc::is_reduction) {
+            return c.args.iter().any(|a| self.complex_array_expr(a));
+        }
+        self.array_method_of(c).is_some_and(|(r, m)| matches!(m, "sum" | "prod" | "mean" | "min" | "max") && self.complex_array_expr(r))
+    }
+
+    /// The parts of a complex reduction (`is_complex_reduction`), computed
+    /// by numpy before the statement.
+    pub(super) fn complex_reduction(&mut self, c: &ast::ExprCall, span: Range<usize>) -> Option<(TExpr, TExpr)> {
+        let (func, operands): (NpFunc, Vec<&Expr>) = match self.numpy_function(&c.func) {
+            Some(f) => (f, c.args.iter().collect()),
+            None => {
+                let (receiver, name) = self.array_method_of(c)?;
+                if !c.args.is_empty() || !c.keywords.is_empty() {
+                    self.errors.push(Diagnostic::error(format!("`.{name}()` is compiled without arguments only")).at(span, "here").note("axis=, dtype=, out= and the other options are not supported yet"));
+                    return None;
+                }
+                (NpFunc::from_name(name)?, vec![receiver])
+            }
+        };
+        let arity = if func == NpFunc::Dot { 2 } else { 1 };
+        if operands.len() != arity || !c.keywords.is_empty() {
+            self.errors.push(Diagnostic::error(format!("numpy.{}() is compiled with {arity} array argument{} only", func.name(), if arity == 1 { "" } else { "s" })).at(span, "here").note("axis=, dtype=, out= and the other options are not supported yet"));
+            return None;
+        }
+        if matches!(func, NpFunc::Min | NpFunc::Max) {
+            self.errors.push(Diagnostic::error(format!("numpy.{}() of a complex array is not supported", func.name())).at(span, "complex").note("complex numbers have no order in Python; compare .real or abs() explicitly"));
+            return None;
+        }
+        let mut arrays = Vec::new();
+        for e in operands {
+            arrays.push(self.numpy_array_arg(func, e)?);
+        }
+        if func == NpFunc::Dot && (arrays[0].ty.ndim != 1 || arrays.iter().any(|r| r.ty.ndim != 1 || r.ty.dtype != arrays[0].ty.dtype || !r.ty.complex)) {
+            self.errors.push(Diagnostic::error("numpy.dot() is compiled for two 1-d arrays of one dtype only").at(span, "here"));
+            return None;
+        }
+        // numpy keeps complex64 for each of these (its mean too).
+        let p = arrays[0].ty.dtype;
+        let (re, im) = (self.fresh("np", p), self.fresh("np", p));
+        self.pre.push(TStmt::NpValue { var: re, imag: Some(im), func, args: arrays.into_iter().map(NpArg::Array).collect(), span: span.clone() });
+        let read = |v| TExpr { ty: p, kind: TExprKind::Var(v), span: span.clone() };
+        Some((read(re), read(im)))
     }
 
     pub(super) fn array_method_of<'e>(&self, c: &'e ast::ExprCall) -> Option<(&'e Expr, &'e str)> {
@@ -548,7 +657,7 @@ impl Typer<'_> {
     /// A real number argument (an int, float or bool expression).
     fn numpy_number(&mut self, e: &Expr) -> Option<TExpr> {
         if self.is_complex(e) {
-            self.errors.push(Diagnostic::error("complex arrays are not supported yet").at(range(e), "complex"));
+            self.errors.push(Diagnostic::error("a complex number is not supported here").at(range(e), "complex").note("a complex fill value is supported in numpy.full and numpy.full_like"));
             return None;
         }
         self.expr(e)
@@ -556,18 +665,27 @@ impl Typer<'_> {
 
     /// A dtype: `np.float64` (any numpy scalar type name pycc has), `float`,
     /// `int`, `bool`, a string (`'f8'`, `'int32'`, `'d'`), or `a.dtype`.
-    fn numpy_dtype(&mut self, e: &Expr) -> Option<Scalar> {
+    /// A complex dtype (`np.complex128`, `complex`, `'c16'`, `'D'`, ...)
+    /// gives its part type and true.
+    fn numpy_dtype(&mut self, e: &Expr) -> Option<(Scalar, bool)> {
+        let real = |s: Option<Scalar>| s.map(|s| (s, false));
+        let named = |name: &str| complex_by_name(name).map(|p| (p, true)).or_else(|| real(scalar_by_name(name)));
         let found = match e {
-            Expr::Attribute(a) if self.numpy_module_of(&a.value) => scalar_by_name(a.attr.as_str()),
-            Expr::Attribute(a) if a.attr.as_str() == "dtype" => self.array_name(&a.value).map(|n| self.arrays[&n].dtype),
+            Expr::Attribute(a) if self.numpy_module_of(&a.value) => named(a.attr.as_str()),
+            Expr::Attribute(a) if a.attr.as_str() == "dtype" => self.array_name(&a.value).map(|n| (self.arrays[&n].dtype, self.arrays[&n].complex)),
             Expr::Name(n) if !self.types.contains_key(n.id.as_str()) => match n.id.as_str() {
-                "float" => Some(Scalar::F64),
-                "int" => Some(Scalar::I64),
-                "bool" => Some(Scalar::Bool),
+                "float" => real(Some(Scalar::F64)),
+                "int" => real(Some(Scalar::I64)),
+                "bool" => real(Some(Scalar::Bool)),
+                "complex" if !self.complex.contains("complex") => Some((Scalar::F64, true)),
                 _ => None,
             },
             Expr::Constant(c) => match &c.value {
-                ast::Constant::Str(s) => scalar_by_name(s).or_else(|| format_code(s)),
+                ast::Constant::Str(s) => named(s).or_else(|| match s.as_str() {
+                    "F" => Some((Scalar::Float { bits: 32 }, true)),
+                    "D" => Some((Scalar::F64, true)),
+                    _ => real(format_code(s)),
+                }),
                 _ => None,
             },
             _ => None,
@@ -576,7 +694,7 @@ impl Typer<'_> {
             self.errors.push(
                 Diagnostic::error("this dtype is not supported")
                     .at(range(e), "dtype")
-                    .note("a dtype is np.float64, np.int32, ... (a real numpy scalar type), float, int, bool, a string such as 'f8', or a.dtype; complex arrays are not supported yet"),
+                    .note("a dtype is np.float64, np.int32, ... (a numpy scalar type), float, int, bool, complex, a string such as 'f8' or 'c16', or a.dtype"),
             );
         }
         found

@@ -132,3 +132,78 @@ print('leak' if grown > 64 * 1024 else 'no leak', sys.getrefcount(a) - before)
         "True 1\n0 1\nIndexError: index 7 is out of bounds for axis 0 with size 3\nValueError: negative dimensions are not allowed\nno leak 0\n"
     );
 }
+
+/// Complex array arguments: numpy exports complex128 as 'Zd' and complex64
+/// as 'Zf' (optionally '<'-prefixed); a real array, the other complex
+/// width, a byte-swapped one, a wrong ndim or a strided array for `::1`
+/// raise TypeError with expected and got; a read-only one that the body
+/// stores into raises ValueError; buffers are released on every path.
+#[test]
+fn complex_array_arguments_are_checked() {
+    let dir = scratch("np-complex-args");
+    let source = r#"
+from pycc import CC
+cc = CC('carg')
+
+@cc.export('first', 'c16(c16[:])')
+def first(a):
+    return a[0]
+
+@cc.export('put', 'void(c8[::1], c8)')
+def put(a, z):
+    a[0] = z
+
+@cc.export('back', 'c16[:, :](c16[:, :])')
+def back(a):
+    return a[::-1]
+"#;
+    compile(&dir, "carg.py", source, &[]);
+    let out = python_in(
+        &numpy_python(),
+        &dir,
+        r#"
+import sys, numpy as np, carg
+def err(f):
+    try:
+        return f()
+    except Exception as e:
+        return type(e).__name__ + ': ' + str(e)
+a = np.array([1 + 2j, 3 - 4j])
+print(memoryview(a).format, carg.first(a), carg.first(a.astype('<c16')), carg.first(a[::-1]))
+print(err(lambda: carg.first(a.real.copy())))
+print(err(lambda: carg.first(a.astype(np.complex64))))
+print(err(lambda: carg.first(a.astype('>c16'))))
+print(err(lambda: carg.first(np.zeros((2, 2), complex))))
+print(err(lambda: carg.first([1j])))
+print(err(lambda: carg.first(a[:0])))
+f = np.zeros(4, np.complex64)
+carg.put(f, 1.5 - 2.5j)
+print(f[0], err(lambda: carg.put(f[::2], 1j)))
+f.flags.writeable = False
+print(err(lambda: carg.put(f, 1j)))
+m = np.arange(6).reshape(2, 3) * (1 + 1j)
+r = carg.back(m)
+print(r.dtype, r.shape, r.tolist() == m[::-1].tolist(), np.shares_memory(r, m))
+before = sys.getrefcount(a)
+for _ in range(100):
+    carg.first(a); err(lambda: carg.first(a[:0])); err(lambda: carg.first(a.real))
+print(sys.getrefcount(a) - before)
+print(carg.first.__doc__)
+"#,
+    );
+    let expected = "\
+Zd (1+2j) (1+2j) (3-4j)
+TypeError: first() argument 'a' must be a complex128 1-d array (buffer format 'Zd'), not a 1-d buffer of format 'd' (itemsize 8)
+TypeError: first() argument 'a' must be a complex128 1-d array (buffer format 'Zd'), not a 1-d buffer of format 'Zf' (itemsize 8)
+TypeError: first() argument 'a' must be a complex128 1-d array (buffer format 'Zd'), not a 1-d buffer of format '>Zd' (itemsize 16)
+TypeError: first() argument 'a' must be a complex128 1-d array (buffer format 'Zd'), not a 2-d buffer of format 'Zd' (itemsize 16)
+TypeError: first() argument 'a' must be a complex128 1-d array (buffer format 'Zd'), not list
+IndexError: index 0 is out of bounds for axis 0 with size 0
+(1.5-2.5j) TypeError: put() argument 'a' must be a C-contiguous complex64 1-d array (buffer format 'Zf'), not a non-contiguous 1-d buffer of format 'Zf' (itemsize 8)
+ValueError: put() argument 'a' is a read-only buffer, but put() stores into it
+complex128 (2, 3) True True
+0
+first(a: Buffer[complex128[:]]) -> complex
+";
+    assert_eq!(out, expected);
+}

@@ -199,7 +199,7 @@ fn expected_array(a: &ArrayTy) -> String {
         Layout::C => "C-contiguous ",
         Layout::F => "Fortran-contiguous ",
     };
-    format!("a {order}{} {}-d array (buffer format '{}')", a.dtype.long_name(), a.ndim, a.dtype.format_char())
+    format!("a {order}{} {}-d array (buffer format '{}')", a.dtype_name(), a.ndim, a.format())
 }
 
 /// The wrapper: entry (parse) -> one block per step (check, convert) -> call.
@@ -348,8 +348,8 @@ fn wrapper<'c>(cx: &Cx<'c>, f: &TypedFunction, ty: FunctionType<'c>) -> Operatio
             Step::Array { ty, view, writable, .. } => {
                 let (views, _) = view_block.expect("arrays have views");
                 let k = cx.const_i64(block, view as i64);
-                let kind = cx.const_i64(block, match ty.dtype { Scalar::Bool => b'b', Scalar::Float { .. } => b'f', Scalar::Int { signed: true, .. } => b'i', Scalar::Int { signed: false, .. } => b'u' } as i64);
-                let itemsize = cx.const_i64(block, ty.dtype.bytes());
+                let kind = cx.const_i64(block, match ty.dtype { _ if ty.complex => b'c', Scalar::Bool => b'b', Scalar::Float { .. } => b'f', Scalar::Int { signed: true, .. } => b'i', Scalar::Int { signed: false, .. } => b'u' } as i64);
+                let itemsize = cx.const_i64(block, ty.itemsize());
                 let ndim = cx.const_i64(block, ty.ndim as i64);
                 let unit = cx.const_i64(block, ty.unit_axis().map_or(-1, |a| a as i64));
                 let writable = cx.const_i64(block, writable as i64);
@@ -440,7 +440,7 @@ fn wrapper<'c>(cx: &Cx<'c>, f: &TypedFunction, ty: FunctionType<'c>) -> Operatio
                 let at = cx.append(out, llvm_dialect::get_element_ptr(context, words, DenseI32ArrayAttribute::new(context, &[j as i32]), cx.int(64), cx.ptr, cx.location));
                 out.append_operation(llvm_dialect::store(context, v, at, cx.location, LoadStoreOptions::new()));
             }
-            let (ndim, dtype) = (cx.const_i64(out, a.ndim as i64), cx.const_i64(out, a.dtype.format_char() as i64));
+            let (ndim, dtype) = (cx.const_i64(out, a.ndim as i64), cx.const_i64(out, a.dtype_char() as i64));
             cx.call(out, "pycc_box_array", &[words, ndim, dtype], &[cx.ptr]).unwrap()
         }
         (Some(Ty::Complex(p)), _) => box_complex(cx, out, *p, values[0], values[1]),

@@ -141,6 +141,8 @@ static const char *typestr(char c) {
     case 'f': return "<f4";
     case 'd': return "<f8";
     case 'Q': return "<u8";
+    case 'F': return "<c8";
+    case 'D': return "<c16";
     default: return "<i8";
     }
 }
@@ -271,7 +273,8 @@ static Py_ssize_t code_size(char c) {
     case 'b': case 'B': case '?': return 1;
     case 'h': case 'H': return 2;
     case 'i': case 'I': case 'f': return 4;
-    default: return 8;
+    case 'D': return 16;
+    default: return 8; /* 'F' (complex64) too */
     }
 }
 
@@ -329,14 +332,22 @@ static PyObject *np_call(long long func, long long dtype, long long nargs, const
 }
 
 /* A numpy function whose result is a number (np.sum, np.dot, ...): stored
- * in *out as a double's bits (kind 'f'), an int64 ('i'), a uint64 ('u') or
+ * in *out as a double's bits (kind 'f'), two doubles' bits (kind 'c': the
+ * real and imaginary parts in out[0], out[1]), an int64 ('i'), a uint64 ('u') or
  * 0/1 ('b'). Returns 0, or -1 with numpy's exception set. */
 HIDDEN int pycc_np_value(long long func, long long kind, long long nargs, const long long *args,
                          long long *out) {
     PyObject *r = np_call(func, 0, nargs, args);
     if (r == NULL)
         return -1;
-    if (kind == 'f') {
+    if (kind == 'c') {
+        /* complex(r): numpy's complex64 is no complex subclass, but has
+         * __complex__; out[0], out[1] get the parts. */
+        PyObject *z = PyObject_CallFunctionObjArgs((PyObject *)&PyComplex_Type, r, NULL);
+        double parts[2] = {z ? PyComplex_RealAsDouble(z) : -1.0, z ? PyComplex_ImagAsDouble(z) : -1.0};
+        memcpy(out, parts, sizeof parts);
+        Py_XDECREF(z);
+    } else if (kind == 'f') {
         double d = PyFloat_AsDouble(r);
         memcpy(out, &d, sizeof d);
     } else if (kind == 'b') {

@@ -23,15 +23,16 @@ static inline Py_buffer *pycc_view_at(void *views, long long k) {
     return (Py_buffer *)((char *)views + PYCC_VIEW_BYTES * k);
 }
 
-/* The kind ('f' float, 'i' signed, 'u' unsigned, 'b' bool) a struct-module
- * format character stands for; 0 for anything else ('c', 'e' half floats
- * have no matching scalar, 's', 'P', ...). */
+/* The kind ('f' float, 'i' signed, 'u' unsigned, 'b' bool, 'c' complex) a
+ * struct-module format character or numpy complex code stands for; 0 for
+ * anything else ('c', 'e' half floats have no matching scalar, 's', 'P', ...). */
 static inline char pycc_format_kind(char c) {
     switch (c) {
     case 'f': case 'd': return 'f';
     case 'b': case 'h': case 'i': case 'l': case 'q': case 'n': return 'i';
     case 'B': case 'H': case 'I': case 'L': case 'Q': case 'N': return 'u';
     case '?': return 'b';
+    case 'F': case 'D': return 'c'; /* numpy's complex64/complex128 codes */
     default: return 0;
     }
 }
@@ -44,6 +45,10 @@ static inline int pycc_format_matches(const char *format, char kind) {
         format = "B"; /* the protocol's default: unsigned bytes */
     if (*format == '@' || *format == '=' || *format == '<')
         format++;
+    /* A complex item is 'Z' and its part's format ("Zd", "Zf", as numpy
+     * exports them); the item size tells the two apart. */
+    if (format[0] == 'Z')
+        return kind == 'c' && (format[1] == 'f' || format[1] == 'd') && format[2] == 0;
     return format[0] != 0 && format[1] == 0 && pycc_format_kind(format[0]) == kind;
 }
 

@@ -6,7 +6,7 @@ cc = CC('m')
 def f(n, x):
     a = np.zeros(n)
     b = np.zeros(x)
-    c = np.empty(n, dtype=np.complex128)
+    c = np.empty(n, dtype=np.float16)
     d = np.ones(n, order='F')
     e = np.sqrt(a)
     e2 = np.cumsum(a)

@@ -1,0 +1,15 @@
+import numpy as np
+from pycc import CC
+cc = CC('m')
+
+@cc.export('f', 'void(f8[:], c16[:], c16)')
+def f(a, z, w):
+    a[0] = w
+    a[1] += z[0]
+    a[1:] = z[1:]
+    a[:] = w
+    b = np.full(3, 1j, dtype=np.float64)
+    x = z[0] < 1.0
+    y = np.min(z)
+    s = z.sum(0)
+    t = np.dot(z, a)

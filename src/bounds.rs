@@ -145,7 +145,7 @@ fn assignments<'a>(s: &'a TStmt, v: Var, out: &mut Vec<Option<&'a TExpr>>) {
 }
 
 /// Whether `s` (or anything nested in it) assigns `v`.
-fn assigns(s: &TStmt, v: Var) -> bool {
+pub fn assigns(s: &TStmt, v: Var) -> bool {
     match s {
         TStmt::Assign { var, .. } => *var == v,
         TStmt::ParallelAssign { vars, .. } | TStmt::CallAssign { vars, .. } => vars.contains(&v),

@@ -67,7 +67,7 @@ pub fn lower_module<'c>(context: &'c Context, file: &str, text: &str, functions:
         let region = Region::new();
         {
             let entry = region.append_block(Block::new(&inputs.iter().zip(&f.params).map(|(&t, p)| (t, loc(p.span.start))).collect::<Vec<_>>()));
-            let mut fl = FnLower { context, region: &region, f, callees: &callees, loc: &loc, overflow, env: vec![None; f.vars.len()], block: Some(entry), loops: Vec::new(), bounds: Vec::new(), errors: Vec::new(), runtime: Vec::new(), array_runtime: false };
+            let mut fl = FnLower { context, region: &region, f, callees: &callees, loc: &loc, overflow, env: vec![None; f.vars.len()], block: Some(entry), loops: Vec::new(), bounds: Vec::new(), invariant: Vec::new(), errors: Vec::new(), runtime: Vec::new(), array_runtime: false };
             for (i, p) in f.params.iter().enumerate() {
                 let arg: Value = entry.argument(i).unwrap().into();
                 fl.env[i] = Some(fl.convert(arg, p.ty, f.vars[i].ty, p.span.start));
@@ -149,6 +149,9 @@ struct FnLower<'c, 'r, 'l> {
     /// What the enclosing `for` loops prove about their variables, for
     /// bounds checks that cannot fail (see bounds.rs).
     bounds: Vec<crate::bounds::LoopBound>,
+    /// Per loop being lowered, outermost first: the values of the variables
+    /// the loop does not change.
+    invariant: Vec<Vec<Option<Value<'c, 'r>>>>,
     /// Variables of enclosing `for` loops that stay `>= 0` in the body.
     errors: Vec<Diagnostic>,
     /// The runtime functions `TExprKind::Runtime` called, to declare.
@@ -202,9 +205,10 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
     }
 
     /// Makes `block` current with the carried variables bound to its arguments
-    /// (starting at argument `first`) and every other variable unset.
+    /// (starting at argument `first`), the loop's invariant variables at
+    /// their one value, and every other variable unset.
     fn enter(&mut self, block: BlockRef<'c, 'r>, carried: &[Var], first: usize) {
-        let mut env = vec![None; self.env.len()];
+        let mut env = self.invariant.last().expect("entered inside a loop's lowering").clone();
         for (i, &v) in carried.iter().enumerate() {
             env[v] = Some(block.argument(first + i).unwrap().into());
         }
@@ -666,13 +670,22 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
         self.block = Some(merge);
     }
 
-    /// The variables set on entry to a loop travel around it as block arguments.
-    fn live_vars(&self) -> Vec<Var> {
-        (0..self.env.len()).filter(|&v| self.env[v].is_some()).collect()
+    /// The variables set on entry to a loop that its body may change
+    /// (`also`: the loop's own variable) travel around it as block
+    /// arguments; the others keep their one value, which dominates the
+    /// loop. Carrying only those keeps the IR small (arrays have 2 + 2n
+    /// descriptor words), which O3 and codegen pay for by the block.
+    /// Pushes the loop's invariant values (see `enter`); the loop's
+    /// lowering pops them when it is done.
+    fn carried_vars(&mut self, body: &[TStmt], also: Option<Var>) -> Vec<Var> {
+        let carried: Vec<Var> = (0..self.env.len()).filter(|&v| self.env[v].is_some() && (also == Some(v) || body.iter().any(|s| crate::bounds::assigns(s, v)))).collect();
+        let invariant = self.env.iter().enumerate().map(|(v, x)| if carried.contains(&v) { None } else { *x }).collect();
+        self.invariant.push(invariant);
+        carried
     }
 
     fn while_loop(&mut self, cond: &TExpr, body: &[TStmt], orelse: &[TStmt]) {
-        let carried = self.live_vars();
+        let carried = self.carried_vars(body, None);
         let types = self.carried_types(&carried);
         let header = self.new_block(&types);
         let exit = self.new_block(&types);
@@ -687,6 +700,7 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
         self.block = Some(body_block);
         let broke = self.loop_body(body, header, exit, &carried);
         self.after_loop(exit, normal_exit, orelse, broke, &carried);
+        self.invariant.pop();
     }
 
     /// A loop body: `break` goes to `exit`, `continue` and the end of the
@@ -806,7 +820,7 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
         let i64t = self.i64();
         let zero = self.i64_const(0, loc);
         let one = self.i64_const(1, loc);
-        let carried = self.live_vars();
+        let carried = self.carried_vars(body, Some(var));
         let mut types = vec![i64t];
         types.extend(self.carried_types(&carried));
         let header = self.new_block(&types);
@@ -840,6 +854,7 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
         back.extend(self.carried_values(&carried));
         self.br(latch, header, &back);
         self.after_loop(exit, normal_exit, orelse, broke, &carried);
+        self.invariant.pop();
     }
 
     /// A py.cast where the types differ.

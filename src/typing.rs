@@ -22,6 +22,8 @@ mod arrays;
 mod cplx;
 #[path = "typing_numpy.rs"]
 mod numpy;
+#[path = "typing_arrayops.rs"]
+mod arrayops;
 pub use numpy::{NpArg, NpFunc};
 pub use arrays::ArrayRef;
 use std::cell::RefCell;
@@ -161,6 +163,12 @@ pub enum TExprKind {
     /// A call to another function of the file, by kernel symbol; the
     /// arguments already have the specialization's parameter types.
     Call(String, Vec<TExpr>),
+    /// numpy's elementwise `op` (array arithmetic, `a[1:3] += x`), operands
+    /// already of `ty`: never raises; float division by zero gives inf or
+    /// nan, int `//` and `%` by zero give 0, `MIN // -1` wraps, shifts by a
+    /// count outside `0..bits` give 0 (or -1 for a negative `>>`), as
+    /// numpy's loops (npy_divmod, npy_lshift, npy_rshift).
+    NpBinary(BinOp, Box<TExpr>, Box<TExpr>),
     /// `a and b` / `a or b`: short-circuit, operands already of `ty`.
     And(Box<TExpr>, Box<TExpr>),
     Or(Box<TExpr>, Box<TExpr>),
@@ -358,7 +366,7 @@ fn expr_calls(e: &TExpr, out: &mut Vec<String>) {
             out.push(symbol.clone());
         }
         TExprKind::Var(_) | TExprKind::Const(_) => {}
-        TExprKind::Binary(_, a, b) | TExprKind::DivMod(_, a, b) | TExprKind::Compare(_, a, b) | TExprKind::And(a, b) | TExprKind::Or(a, b) => {
+        TExprKind::Binary(_, a, b) | TExprKind::NpBinary(_, a, b) | TExprKind::DivMod(_, a, b) | TExprKind::Compare(_, a, b) | TExprKind::And(a, b) | TExprKind::Or(a, b) => {
             expr_calls(a, out);
             expr_calls(b, out);
         }
@@ -944,6 +952,7 @@ impl<'a> Typer<'a> {
             Expr::Name(n) if self.arity.contains_key(n.id.as_str()) => Some(Val::Tuple(self.tuple_var(n.id.as_str(), span))),
             Expr::Name(n) if self.arrays.contains_key(n.id.as_str()) => Some(Val::Array(self.array_ref(n.id.as_str()))),
             Expr::Subscript(_) if self.view_ndim(e).is_some() => self.array_operand(e)?.map(Val::Array),
+            _ if self.is_array_expr(e) => self.array_expr(e).map(Val::Array),
             Expr::Call(c) if self.numpy_function(&c.func).is_some_and(|f| !f.is_reduction()) => self.numpy_call(c, span).map(Val::Array),
             Expr::Call(c) if self.array_method(e).is_some() => self.method_call(c, true, span),
             Expr::Attribute(a) if self.array_name(&a.value).is_some() && a.attr.as_str() == "shape" => Some(Val::Tuple(self.shape_tuple(&a.value, span).into_iter().map(Val::Scalar).collect())),
@@ -1203,6 +1212,10 @@ impl<'a> Typer<'a> {
             Stmt::Assign(a) if matches!(a.targets.as_slice(), [Expr::Subscript(s)] if self.element_parts(s).is_some()) => {
                 let [Expr::Subscript(target)] = a.targets.as_slice() else { unreachable!() };
                 self.array_store(target, None, &a.value, range(stmt))
+            }
+            // `a[1:3] += x`, `a -= b`: numpy's in-place ufunc on the view or array.
+            Stmt::AugAssign(a) if self.view_ndim(&a.target).is_some() || matches!(a.target.as_ref(), Expr::Name(n) if self.arrays.contains_key(n.id.as_str())) => {
+                self.slice_augassign(&a.target, a.op, &a.value, range(stmt))
             }
             Stmt::AugAssign(a) if matches!(a.target.as_ref(), Expr::Subscript(s) if self.element_parts(s).is_some()) => {
                 let Expr::Subscript(target) = a.target.as_ref() else { unreachable!() };
@@ -2136,7 +2149,7 @@ fn expr_may_raise(e: &TExpr, bc: bool) -> bool {
         TExprKind::Load(_, xs) => bc || xs.iter().any(|x| expr_may_raise(x, bc)),
         TExprKind::Math(f, xs) => f.may_raise() || xs.iter().any(|x| expr_may_raise(x, bc)),
         TExprKind::Call(_, xs) | TExprKind::Runtime(_, xs) => xs.iter().any(|x| expr_may_raise(x, bc)),
-        TExprKind::Compare(_, a, b) | TExprKind::And(a, b) | TExprKind::Or(a, b) => expr_may_raise(a, bc) || expr_may_raise(b, bc),
+        TExprKind::Compare(_, a, b) | TExprKind::NpBinary(_, a, b) | TExprKind::And(a, b) | TExprKind::Or(a, b) => expr_may_raise(a, bc) || expr_may_raise(b, bc),
         TExprKind::IfExp(c, a, b) => expr_may_raise(c, bc) || expr_may_raise(a, bc) || expr_may_raise(b, bc),
         TExprKind::Let(binds, body) => binds.iter().any(|(_, x)| expr_may_raise(x, bc)) || expr_may_raise(body, bc),
     }

@@ -402,11 +402,16 @@ HIDDEN int pycc_np_new(long long func, long long dtype, long long ndim, long lon
     return 0;
 }
 
-/* numpy's ValueError for a slice assignment whose value does not broadcast:
- * "could not broadcast input array from shape (3,) into shape (4,)". */
+/* numpy's ValueError for shapes that do not broadcast, worded by mode
+ * (src_ndim >> 8): 0, a slice assignment: "could not broadcast input array
+ * from shape (3,) into shape (4,)"; 1, a binary operation on arrays src and
+ * dst: "operands could not be broadcast together with shapes (3,) (4,) ";
+ * 2, dst op= src: "... with shapes (4,) (3,) (4,) " (inputs, then output). */
 HIDDEN SLOW void pycc_broadcast_error(long long src_ndim, long long dst_ndim, long long s0,
                                       long long s1, long long s2, long long d0, long long d1,
                                       long long d2) {
+    long long mode = src_ndim >> 8;
+    src_ndim &= 0xff;
     long long s[3] = {s0, s1, s2}, d[3] = {d0, d1, d2};
     char text[2][96];
     for (int k = 0; k < 2; k++) {
@@ -416,6 +421,13 @@ HIDDEN SLOW void pycc_broadcast_error(long long src_ndim, long long dst_ndim, lo
             at += snprintf(text[k] + at, sizeof text[k] - at, j ? ",%lld" : "%lld", x[j]);
         snprintf(text[k] + at, sizeof text[k] - at, n == 1 ? ",)" : ")");
     }
-    PyErr_Format(PyExc_ValueError, "could not broadcast input array from shape %s into shape %s",
-                 text[0], text[1]);
+    if (mode == 1)
+        PyErr_Format(PyExc_ValueError, "operands could not be broadcast together with shapes %s %s ",
+                     text[0], text[1]);
+    else if (mode == 2)
+        PyErr_Format(PyExc_ValueError, "operands could not be broadcast together with shapes %s %s %s ",
+                     text[1], text[0], text[1]);
+    else
+        PyErr_Format(PyExc_ValueError, "could not broadcast input array from shape %s into shape %s",
+                     text[0], text[1]);
 }

@@ -1,0 +1,528 @@
+//! numpy's elementwise arithmetic on whole arrays: augmented slice
+//! assignment (`a[1:3] += x`, `a[:] -= b`), operators that make a new
+//! array (`a + b`, `2.0 * a`, `-a`, `a < b`) and ufuncs of arrays
+//! (`np.sqrt(a)`, `np.exp(a)`).
+//!
+//! Semantics are numpy's, not Python's: the result dtype follows numpy 2's
+//! promotion (NEP 50: a number is a Python scalar, whose kind counts but
+//! not its width, so `f4 array * 2.0` stays float32 and `i8 array * 1.5`
+//! is float64), an in-place result must cast to the target with numpy's
+//! `same_kind` rule (else the compile-time error numpy raises at run time),
+//! and each element is computed as numpy's loops do (`TExprKind::NpBinary`:
+//! no ZeroDivisionError, int `//` by zero is 0). Operands broadcast as in
+//! numpy, with its ValueError wording; an operand that overlaps the target
+//! of an in-place operation is read from a copy (as numpy does).
+
+use super::*;
+use super::numpy::{NpArg, NpFunc, UFUNCS};
+use crate::types::Layout;
+use super::arrays::{cmp, int64, select};
+
+/// How numpy's promotion sees an operand: an array's dtype is strong, a
+/// number is a Python scalar (weak: only its kind counts).
+#[derive(Debug, Clone, Copy)]
+pub(super) enum Kind {
+    Array(Scalar),
+    Python(Scalar),
+}
+
+/// numpy's dtype kinds in the order `same_kind` casting allows: b, u, i, f.
+fn kind_rank(s: Scalar) -> u8 {
+    match s {
+        Scalar::Bool => 0,
+        Scalar::Int { signed: false, .. } => 1,
+        Scalar::Int { signed: true, .. } => 2,
+        Scalar::Float { .. } => 3,
+    }
+}
+
+/// `np.result_type` of two dtypes (numpy's promotion table).
+fn promote(a: Scalar, b: Scalar) -> Scalar {
+    use Scalar::*;
+    match (a, b) {
+        (x, y) if x == y => x,
+        (Bool, x) | (x, Bool) => x,
+        (Float { bits: x }, Float { bits: y }) => Float { bits: x.max(y) },
+        // float32 holds int8/16 and uint8/16 exactly; wider ints need float64.
+        (Float { bits }, Int { bits: ib, .. }) | (Int { bits: ib, .. }, Float { bits }) => if bits == 32 && ib <= 16 { Float { bits: 32 } } else { Scalar::F64 },
+        (Int { bits: x, signed: sx }, Int { bits: y, signed: sy }) if sx == sy => Int { bits: x.max(y), signed: sx },
+        (Int { bits: x, signed: sx }, Int { bits: y, .. }) => {
+            let (s, u) = if sx { (x, y) } else { (y, x) };
+            if s > u {
+                Int { bits: s, signed: true }
+            } else if u < 64 {
+                Int { bits: 2 * u, signed: true }
+            } else {
+                Scalar::F64
+            }
+        }
+    }
+}
+
+/// The dtype numpy 2 computes `l op r` in (NEP 50).
+pub(super) fn result_dtype(l: Kind, r: Kind) -> Scalar {
+    let weak = |array: Scalar, python: Scalar| match python {
+        Scalar::Bool => array,
+        Scalar::Int { .. } if array == Scalar::Bool => Scalar::I64,
+        Scalar::Int { .. } => array,
+        _ if array.is_float() => array,
+        _ => Scalar::F64,
+    };
+    match (l, r) {
+        (Kind::Array(a), Kind::Array(b)) => promote(a, b),
+        (Kind::Array(a), Kind::Python(p)) | (Kind::Python(p), Kind::Array(a)) => weak(a, p),
+        (Kind::Python(a), Kind::Python(b)) => promote(a, b),
+    }
+}
+
+/// numpy's `same_kind` casting: within a kind, or to a later one of b, u, i, f.
+pub(super) fn same_kind(from: Scalar, to: Scalar) -> bool {
+    kind_rank(from) <= kind_rank(to)
+}
+
+/// numpy's short dtype name, as its messages print it: `float64`, `int32`, `bool`.
+fn np_name(s: Scalar) -> String {
+    match s {
+        Scalar::Bool => "bool".into(),
+        other => other.long_name(),
+    }
+}
+
+/// The ufunc numpy's message names for an operator.
+fn ufunc_name(op: BinOp) -> &'static str {
+    match op {
+        BinOp::Add => "add",
+        BinOp::Sub => "subtract",
+        BinOp::Mul => "multiply",
+        BinOp::Div => "divide",
+        BinOp::FloorDiv => "floor_divide",
+        BinOp::Mod => "remainder",
+        BinOp::Pow => "power",
+        BinOp::BitAnd => "bitwise_and",
+        BinOp::BitOr => "bitwise_or",
+        BinOp::BitXor => "bitwise_xor",
+        BinOp::LShift => "left_shift",
+        BinOp::RShift => "right_shift",
+    }
+}
+
+/// One elementwise operation, typed: what to compute, in which dtype.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Elem {
+    op: ElemOp,
+    /// The dtype numpy computes in (and the result's, but for comparisons).
+    pub ty: Scalar,
+}
+
+#[derive(Debug, Clone, Copy)]
+enum ElemOp {
+    Bin(BinOp),
+    /// numpy's fast paths for a float array to a Python scalar power
+    /// (`fast_scalar_power`): `** 2` is np.square, `** -1` np.reciprocal,
+    /// `** 0.5` np.sqrt.
+    Square,
+    Reciprocal,
+    Sqrt,
+    Compare(CmpOp),
+}
+
+impl Elem {
+    /// The element `l op r`; `l` and `r` are loads or numbers of any type.
+    pub(super) fn apply(self, l: TExpr, r: TExpr, span: &Range<usize>) -> TExpr {
+        let ty = self.ty;
+        let (l, r) = (cast(l, ty), cast(r, ty));
+        let e = |kind| TExpr { ty, kind, span: span.clone() };
+        match self.op {
+            ElemOp::Bin(op) => e(TExprKind::NpBinary(op, Box::new(l), Box::new(r))),
+            ElemOp::Square => e(TExprKind::Binary(BinOp::Mul, Box::new(l.clone()), Box::new(l))),
+            ElemOp::Reciprocal => {
+                let one = TExpr { ty, kind: TExprKind::Const(ConstValue::Float(1.0)), span: span.clone() };
+                e(TExprKind::NpBinary(BinOp::Div, Box::new(one), Box::new(l)))
+            }
+            ElemOp::Sqrt => cast(math_module::typed_call(&super::numpy::NP_SQRT, vec![cast(l, Scalar::F64)], span.clone()), ty),
+            ElemOp::Compare(op) => TExpr { ty: Scalar::Bool, kind: TExprKind::Compare(op, Box::new(l), Box::new(r)), span: span.clone() },
+        }
+    }
+
+    /// The dtype of the result.
+    pub(super) fn result(self) -> Scalar {
+        match self.op {
+            ElemOp::Compare(_) => Scalar::Bool,
+            _ => self.ty,
+        }
+    }
+}
+
+/// An operand of an elementwise operation: an array (or view), or a number
+/// computed once before the statement.
+#[derive(Debug, Clone)]
+pub(super) enum Operand {
+    Array(ArrayRef),
+    Number(TExpr),
+}
+
+impl Operand {
+    fn kind(&self) -> Kind {
+        match self {
+            Operand::Array(r) => Kind::Array(r.ty.dtype),
+            Operand::Number(e) => Kind::Python(e.ty),
+        }
+    }
+}
+
+const OPS_NOTE: &str = "pycc compiles + - * / // % & | ^ << >> and the comparisons elementwise on arrays, and ** with a constant exponent (a float array: 2, -1 or 0.5, numpy's fast paths; an int array: 0 to 64)";
+
+impl Typer<'_> {
+    /// Whether `e` is an elementwise expression of arrays (`a + 1.0`,
+    /// `-a`, `a < b`, `np.sqrt(a)`); no side effects.
+    pub(super) fn is_array_expr(&self, e: &Expr) -> bool {
+        match e {
+            Expr::BinOp(b) => self.is_array_like(&b.left) || self.is_array_like(&b.right),
+            Expr::UnaryOp(u) => matches!(u.op, ast::UnaryOp::USub | ast::UnaryOp::UAdd) && self.is_array_like(&u.operand),
+            Expr::Compare(c) => c.ops.len() == 1 && (self.is_array_like(&c.left) || self.is_array_like(&c.comparators[0])),
+            Expr::Call(c) => match c.func.as_ref() {
+                Expr::Attribute(a) if self.numpy_module_of(&a.value) && super::numpy::is_ufunc(a.attr.as_str()) => c.args.iter().any(|x| self.is_array_like(x)),
+                _ => false,
+            },
+            _ => false,
+        }
+    }
+
+    /// Whether `e` stands for an array: a variable, a view, an elementwise
+    /// expression or a numpy constructor.
+    fn is_array_like(&self, e: &Expr) -> bool {
+        self.array_name(e).is_some()
+            || self.view_ndim(e).is_some()
+            || self.is_array_expr(e)
+            || matches!(e, Expr::Call(c) if self.numpy_function(&c.func).is_some_and(|f| !f.is_reduction()))
+    }
+
+    /// An operand: an array when `e` stands for one, else a number (bound
+    /// to a temporary, so a loop computes it once).
+    fn operand(&mut self, e: &Expr) -> Option<Operand> {
+        if self.is_array_like(e) {
+            return match self.value(e)? {
+                Val::Array(r) => Some(Operand::Array(r)),
+                _ => None,
+            };
+        }
+        if self.is_complex(e) {
+            self.errors.push(Diagnostic::error("complex arrays are not supported yet").at(range(e), "complex"));
+            return None;
+        }
+        let x = self.expr(e)?;
+        Some(Operand::Number(self.index_temps_value(x)))
+    }
+
+    /// Types `l op r` elementwise (numpy's dtype, the operations it has).
+    /// `exponent` is the right operand when it is a constant.
+    pub(super) fn elem_op(&mut self, op: ast::Operator, l: Kind, r: Kind, exponent: Option<ConstValue>, span: Range<usize>) -> Option<Elem> {
+        let bop = match op {
+            ast::Operator::Add => BinOp::Add,
+            ast::Operator::Sub => BinOp::Sub,
+            ast::Operator::Mult => BinOp::Mul,
+            ast::Operator::Pow => BinOp::Pow,
+            ast::Operator::Div => BinOp::Div,
+            ast::Operator::FloorDiv => BinOp::FloorDiv,
+            ast::Operator::Mod => BinOp::Mod,
+            ast::Operator::BitAnd => BinOp::BitAnd,
+            ast::Operator::BitOr => BinOp::BitOr,
+            ast::Operator::BitXor => BinOp::BitXor,
+            ast::Operator::LShift => BinOp::LShift,
+            ast::Operator::RShift => BinOp::RShift,
+            ast::Operator::MatMult => {
+                self.unsupported(span, "the `@` operator is");
+                return None;
+            }
+        };
+        let mut ty = result_dtype(l, r);
+        let refuse = |t: &mut Self, why: String| {
+            t.errors.push(Diagnostic::error(why).at(span.clone(), "here").note(OPS_NOTE));
+            None
+        };
+        match bop {
+            BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor | BinOp::LShift | BinOp::RShift if ty.is_float() => {
+                return refuse(self, format!("numpy's `{}` is not defined for {} operands (numpy raises TypeError)", ufunc_name(bop), np_name(ty)));
+            }
+            BinOp::LShift | BinOp::RShift if ty == Scalar::Bool => return refuse(self, format!("`{}` of two bool arrays is not supported yet", ufunc_name(bop))),
+            BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::FloorDiv | BinOp::Mod | BinOp::Pow if ty == Scalar::Bool => {
+                return refuse(self, format!("numpy's `{}` of bool operands is not supported yet", ufunc_name(bop)));
+            }
+            // true_divide of ints is float64.
+            BinOp::Div if !ty.is_float() => ty = Scalar::F64,
+            _ => {}
+        }
+        let elem = |op| Some(Elem { op, ty });
+        if bop == BinOp::Pow {
+            let Kind::Array(_) = l else { return refuse(self, "a number to the power of an array is not supported yet".into()) };
+            return match (ty.is_float(), exponent, r) {
+                (true, Some(ConstValue::Int(2)), Kind::Python(_)) => elem(ElemOp::Square),
+                (true, Some(ConstValue::Int(-1)), Kind::Python(_)) => elem(ElemOp::Reciprocal),
+                (true, Some(ConstValue::Float(x)), Kind::Python(_)) if x == 0.5 => elem(ElemOp::Sqrt),
+                (false, Some(ConstValue::Int(n)), Kind::Python(_)) if (0..=64).contains(&n) => elem(ElemOp::Bin(BinOp::Pow)),
+                _ => refuse(self, "this power of an array is not supported yet: numpy computes float powers with its own SIMD code (SVML on AVX-512), whose last bits differ from libm's".into()),
+            };
+        }
+        elem(ElemOp::Bin(bop))
+    }
+
+    /// `a[...] op= value` with a view target: numpy's in-place ufunc.
+    pub(super) fn slice_augassign(&mut self, target: &Expr, op: ast::Operator, value: &Expr, span: Range<usize>) -> Option<TStmt> {
+        // CPython takes the view first, then the value.
+        let dst = self.array_operand(target)??;
+        self.mark_written(&dst.name);
+        let exponent = match value {
+            Expr::UnaryOp(u) if u.op == ast::UnaryOp::USub => literal_value(value),
+            Expr::Constant(_) => literal_value(value),
+            _ => None,
+        };
+        let src = self.operand(value)?;
+        let dtype = dst.ty.dtype;
+        let elem = self.elem_op(op, Kind::Array(dtype), src.kind(), exponent, span.clone())?;
+        if !same_kind(elem.result(), dtype) {
+            self.errors.push(
+                Diagnostic::error(format!(
+                    "Cannot cast ufunc '{}' output from dtype('{}') to dtype('{}') with casting rule 'same_kind'",
+                    match elem.op {
+                        ElemOp::Bin(b) => ufunc_name(b),
+                        _ => "power",
+                    },
+                    np_name(elem.result()),
+                    np_name(dtype)
+                ))
+                .at(span, "numpy raises UFuncTypeError (a TypeError) here")
+                .note("an in-place operation keeps the array's dtype; write the result to a new array (b = a + x) or convert the operand"),
+            );
+            return None;
+        }
+        match src {
+            Operand::Number(x) => {
+                let shape = dst.shape.clone();
+                Some(self.loop_nest(&shape, &span, |idx| {
+                    let old = TExpr { ty: dtype, kind: TExprKind::Load(dst.clone(), idx.clone()), span: span.clone() };
+                    TStmt::Store { array: dst, indices: idx, value: cast(elem.apply(old, x, &span), dtype) }
+                }))
+            }
+            Operand::Array(src) => {
+                let read = self.broadcast_source(&dst, src, 2, &span)?;
+                let shape = dst.shape.clone();
+                Some(self.loop_nest(&shape, &span, |idx| {
+                    let old = TExpr { ty: dtype, kind: TExprKind::Load(dst.clone(), idx.clone()), span: span.clone() };
+                    let v = TExpr { ty: read.ty.dtype, kind: TExprKind::Load(read, idx.clone()), span: span.clone() };
+                    TStmt::Store { array: dst, indices: idx, value: cast(elem.apply(old, v, &span), dtype) }
+                }))
+            }
+        }
+    }
+
+    /// An elementwise expression (`is_array_expr`) as a new C-ordered
+    /// array, allocated by numpy and filled by loops.
+    pub(super) fn array_expr(&mut self, e: &Expr) -> Option<ArrayRef> {
+        let span = range(e);
+        match e {
+            Expr::BinOp(b) => {
+                let exponent = match b.right.as_ref() {
+                    r @ (Expr::Constant(_) | Expr::UnaryOp(_)) => literal_value(r),
+                    _ => None,
+                };
+                let l = self.operand(&b.left);
+                let r = self.operand(&b.right);
+                let (l, r) = (l?, r?);
+                let elem = self.elem_op(b.op, l.kind(), r.kind(), exponent, span.clone())?;
+                self.elementwise(elem, l, r, &span)
+            }
+            Expr::Compare(c) => {
+                let l = self.operand(&c.left);
+                let r = self.operand(&c.comparators[0]);
+                let (l, r) = (l?, r?);
+                let op = match c.ops[0] {
+                    ast::CmpOp::Eq => CmpOp::Eq,
+                    ast::CmpOp::NotEq => CmpOp::Ne,
+                    ast::CmpOp::Lt => CmpOp::Lt,
+                    ast::CmpOp::LtE => CmpOp::Le,
+                    ast::CmpOp::Gt => CmpOp::Gt,
+                    ast::CmpOp::GtE => CmpOp::Ge,
+                    _ => {
+                        self.unsupported(span, "`is`, `is not`, `in` and `not in` on arrays are");
+                        return None;
+                    }
+                };
+                let elem = Elem { op: ElemOp::Compare(op), ty: result_dtype(l.kind(), r.kind()) };
+                self.elementwise(elem, l, r, &span)
+            }
+            Expr::UnaryOp(u) => {
+                let Some(Operand::Array(a)) = self.operand(&u.operand) else { return None };
+                let dtype = a.ty.dtype;
+                if u.op == ast::UnaryOp::USub && dtype == Scalar::Bool {
+                    self.errors.push(Diagnostic::error("numpy's `negative` of a bool array is a TypeError; use `~` or np.logical_not").at(span, "here"));
+                    return None;
+                }
+                let neg = u.op == ast::UnaryOp::USub;
+                self.map_array(a, dtype, &span, move |x| if neg { TExpr { ty: dtype, kind: TExprKind::Neg(Box::new(x)), span: 0..0 } } else { x })
+            }
+            Expr::Call(c) => self.ufunc_of_array(c, span),
+            _ => unreachable!("is_array_expr checked"),
+        }
+    }
+
+    /// `f(a)` for every element of array `a` into a new C-ordered array of `dtype`.
+    fn map_array(&mut self, a: ArrayRef, dtype: Scalar, span: &Range<usize>, f: impl FnOnce(TExpr) -> TExpr) -> Option<ArrayRef> {
+        let out = self.new_array(dtype, &a.shape, span);
+        let at = ArrayRef { shape: a.shape.clone(), ..out.clone() };
+        let shape = a.shape.clone();
+        let sp = span.clone();
+        let stmt = self.loop_nest(&shape, span, move |idx| {
+            let v = f(TExpr { ty: a.ty.dtype, kind: TExprKind::Load(a, idx.clone()), span: sp });
+            TStmt::Store { array: at, indices: idx, value: cast(v, dtype) }
+        });
+        self.pre.push(stmt);
+        Some(out)
+    }
+
+    /// A new C-ordered array of `dtype` with extents `shape` (np.empty).
+    fn new_array(&mut self, dtype: Scalar, shape: &[Var], span: &Range<usize>) -> ArrayRef {
+        let out = self.array_temp(ArrayTy { dtype, ndim: shape.len() as u32, layout: Layout::C }, Default::default());
+        let dims = shape.iter().map(|&v| self.i64_var(v, span.clone())).collect();
+        self.pre.push(TStmt::Alloc { array: out.clone(), func: NpFunc::Empty, args: vec![NpArg::Shape(dims)], span: span.clone() });
+        out
+    }
+
+    /// `l op r` elementwise into a new array, broadcasting the operands.
+    fn elementwise(&mut self, elem: Elem, l: Operand, r: Operand, span: &Range<usize>) -> Option<ArrayRef> {
+        let shape = match (&l, &r) {
+            (Operand::Array(a), Operand::Array(b)) => self.broadcast_shapes(a, b, span),
+            (Operand::Array(a), _) | (_, Operand::Array(a)) => a.shape.clone(),
+            _ => unreachable!("an elementwise expression has an array operand"),
+        };
+        let out = self.new_array(elem.result(), &shape, span);
+        let at = ArrayRef { shape: shape.clone(), ..out.clone() };
+        let read = |t: &mut Self, x: Operand| -> Option<Operand> {
+            match x {
+                Operand::Array(a) => Some(Operand::Array(t.broadcast_read(a, &shape, span))),
+                n => Some(n),
+            }
+        };
+        let (l, r) = (read(self, l)?, read(self, r)?);
+        let stmt = self.loop_nest(&shape, span, |idx| {
+            let get = |x: Operand| match x {
+                Operand::Array(a) => TExpr { ty: a.ty.dtype, kind: TExprKind::Load(a, idx.clone()), span: span.clone() },
+                Operand::Number(n) => n,
+            };
+            let v = elem.apply(get(l), get(r), span);
+            TStmt::Store { array: at, indices: idx, value: cast(v, elem.result()) }
+        });
+        self.pre.push(stmt);
+        Some(out)
+    }
+
+    /// The broadcast shape of `a` and `b` (right-aligned; equal extents or
+    /// 1), after numpy's ValueError check.
+    fn broadcast_shapes(&mut self, a: &ArrayRef, b: &ArrayRef, span: &Range<usize>) -> Vec<Var> {
+        let (na, nb) = (a.shape.len(), b.shape.len());
+        let n = na.max(nb);
+        let mut bad: Option<TExpr> = None;
+        let mut shape = Vec::new();
+        for k in 0..n {
+            let (ka, kb) = ((k + na).checked_sub(n), (k + nb).checked_sub(n));
+            let v = match (ka, kb) {
+                (Some(i), None) => a.shape[i],
+                (None, Some(j)) => b.shape[j],
+                (Some(i), Some(j)) => {
+                    let (x, y) = (self.i64_var(a.shape[i], span.clone()), self.i64_var(b.shape[j], span.clone()));
+                    let one = |e: &TExpr| cmp(CmpOp::Eq, e.clone(), int64(1, span));
+                    let not = |e: TExpr| TExpr { ty: Scalar::Bool, kind: TExprKind::Not(Box::new(e)), span: span.clone() };
+                    let and = |p: TExpr, q: TExpr| TExpr { ty: Scalar::Bool, kind: TExprKind::And(Box::new(p), Box::new(q)), span: span.clone() };
+                    let differs = and(cmp(CmpOp::Ne, x.clone(), y.clone()), and(not(one(&x)), not(one(&y))));
+                    bad = Some(match bad {
+                        None => differs,
+                        Some(b) => TExpr { ty: Scalar::Bool, kind: TExprKind::Or(Box::new(b), Box::new(differs)), span: span.clone() },
+                    });
+                    let ext = self.temp_i64(select(one(&x), y, x));
+                    let TExprKind::Var(v) = ext.kind else { unreachable!("temp_i64 of a select is a variable") };
+                    v
+                }
+                (None, None) => unreachable!("k < max(na, nb)"),
+            };
+            shape.push(v);
+        }
+        if let Some(bad) = bad {
+            let args = self.broadcast_error_args(1, a, b, span);
+            self.pre.push(TStmt::If { cond: bad, then: vec![TStmt::Fail { symbol: crate::lower::BROADCAST_ERROR_FN, args, span: span.clone() }], orelse: Vec::new() });
+        }
+        shape
+    }
+
+    /// The arguments of `pycc_broadcast_error` for shapes `x` and `y`;
+    /// `mode` picks numpy's wording (runtime_buffer.c).
+    pub(super) fn broadcast_error_args(&self, mode: i128, x: &ArrayRef, y: &ArrayRef, span: &Range<usize>) -> Vec<TExpr> {
+        let dims = |r: &ArrayRef| -> Vec<TExpr> { (0..3).map(|k| r.shape.get(k).map_or(int64(0, span), |&v| self.i64_var(v, span.clone()))).collect() };
+        let mut args = vec![int64(x.shape.len() as i128 | mode << 8, span), int64(y.shape.len() as i128, span)];
+        args.extend(dims(x));
+        args.extend(dims(y));
+        args
+    }
+
+    /// `a` read as an array of extents `shape` (already checked to
+    /// broadcast): an axis of extent 1, or missing on the left, has stride 0.
+    fn broadcast_read(&mut self, a: ArrayRef, shape: &[Var], span: &Range<usize>) -> ArrayRef {
+        let (n, na) = (shape.len(), a.shape.len());
+        let itemsize = i128::from(a.ty.dtype.bytes());
+        let mut strides = Vec::new();
+        for k in 0..n {
+            let Some(i) = (k + na).checked_sub(n) else {
+                strides.push(self.counter_const(0, span));
+                continue;
+            };
+            let stride = if Some(i as u32) == a.ty.unit_axis() { int64(itemsize, span) } else { self.i64_var(a.strides[i], span.clone()) };
+            let one = cmp(CmpOp::Eq, self.i64_var(a.shape[i], span.clone()), int64(1, span));
+            let s = self.temp_i64(select(one, int64(0, span), stride));
+            let TExprKind::Var(v) = s.kind else { unreachable!("temp_i64 of a select is a variable") };
+            strides.push(v);
+        }
+        ArrayRef { shape: shape.to_vec(), strides, ty: ArrayTy { dtype: a.ty.dtype, ndim: n as u32, layout: Layout::A }, ..a }
+    }
+
+    /// `np.<ufunc>(a)` of an array: the exact ones (sqrt, abs, square,
+    /// negative, floor, ceil, trunc, rint) compiled inline per element; the
+    /// others one numpy call on the whole array (numpy's own SIMD bits).
+    fn ufunc_of_array(&mut self, c: &ast::ExprCall, span: Range<usize>) -> Option<ArrayRef> {
+        let Expr::Attribute(f) = c.func.as_ref() else { unreachable!("is_array_expr checked") };
+        let name = f.attr.as_str();
+        if c.args.len() != 1 || !c.keywords.is_empty() {
+            self.errors.push(Diagnostic::error(format!("numpy.{name}() of an array is compiled with one positional argument only")).at(span, "here").note("two-argument ufuncs of arrays, out=, where=, dtype= and axis= are not supported yet"));
+            return None;
+        }
+        let Some(Operand::Array(a)) = self.operand(&c.args[0]) else {
+            return None;
+        };
+        let dtype = a.ty.dtype;
+        match name {
+            "abs" | "absolute" if !dtype.is_float() && dtype != Scalar::Bool => {
+                return self.map_array(a, dtype, &span, move |x| TExpr { ty: dtype, kind: TExprKind::Abs(Box::new(x)), span: 0..0 });
+            }
+            _ if !dtype.is_float() => {
+                self.errors.push(Diagnostic::error(format!("numpy.{name}() of a {} array is not supported yet", np_name(dtype))).at(span, "here").note("ufuncs of float32 and float64 arrays are compiled (and np.abs of int arrays); numpy gives ints float16, float32 or float64 results by width"));
+                return None;
+            }
+            "abs" | "absolute" | "fabs" => return self.map_array(a, dtype, &span, move |x| TExpr { ty: dtype, kind: TExprKind::Abs(Box::new(x)), span: 0..0 }),
+            "negative" => return self.map_array(a, dtype, &span, move |x| TExpr { ty: dtype, kind: TExprKind::Neg(Box::new(x)), span: 0..0 }),
+            "square" => return self.map_array(a, dtype, &span, move |x| TExpr { ty: dtype, kind: TExprKind::Binary(BinOp::Mul, Box::new(x.clone()), Box::new(x)), span: 0..0 }),
+            _ => {}
+        }
+        if let Some(m) = super::numpy::inline_ufunc(name) {
+            if m.arity == 1 {
+                let sp = span.clone();
+                return self.map_array(a, dtype, &span, move |x| cast(math_module::typed_call(m, vec![cast(x, Scalar::F64)], sp), dtype));
+            }
+        }
+        let Some(k) = UFUNCS.iter().position(|(n, arity)| *n == name && *arity == 1) else {
+            self.errors.push(Diagnostic::error(format!("numpy.{name}() of an array is not supported yet")).at(span, "here").note("one-argument ufuncs of arrays are compiled; two-argument ones (np.arctan2, np.hypot, ...) are not yet"));
+            return None;
+        };
+        // numpy's result keeps a contiguous input's order (order='K').
+        let layout = if a.ty.ndim == 1 { Layout::C } else { a.ty.layout };
+        let out = self.array_temp(ArrayTy { dtype, ndim: a.ty.ndim, layout }, Default::default());
+        self.pre.push(TStmt::Alloc { array: out.clone(), func: NpFunc::Ufunc(k), args: vec![NpArg::Array(a)], span });
+        Some(out)
+    }
+}

@@ -367,7 +367,7 @@ impl Typer<'_> {
 
     /// `f(a)` for every element of array `a` into a new C-ordered array of `dtype`.
     fn map_array(&mut self, a: ArrayRef, dtype: Scalar, span: &Range<usize>, f: impl FnOnce(TExpr) -> TExpr) -> Option<ArrayRef> {
-        let out = self.new_array(dtype, &a.shape, span);
+        let out = self.new_array(dtype, &a.shape, Some(&a), span);
         let at = ArrayRef { shape: a.shape.clone(), ..out.clone() };
         let shape = a.shape.clone();
         let sp = span.clone();
@@ -379,11 +379,19 @@ impl Typer<'_> {
         Some(out)
     }
 
-    /// A new C-ordered array of `dtype` with extents `shape` (np.empty).
-    fn new_array(&mut self, dtype: Scalar, shape: &[Var], span: &Range<usize>) -> ArrayRef {
-        let out = self.array_temp(ArrayTy { dtype, ndim: shape.len() as u32, layout: Layout::C }, Default::default());
-        let dims = shape.iter().map(|&v| self.i64_var(v, span.clone())).collect();
-        self.pre.push(TStmt::Alloc { array: out.clone(), func: NpFunc::Empty, args: vec![NpArg::Shape(dims)], span: span.clone() });
+    /// A new array of `dtype` with extents `shape`: C-ordered (np.empty),
+    /// or in `like`'s memory order (np.empty_like, numpy's order 'K', which
+    /// a ufunc's result has) when `like` is the one array operand and may
+    /// not be C-ordered.
+    fn new_array(&mut self, dtype: Scalar, shape: &[Var], like: Option<&ArrayRef>, span: &Range<usize>) -> ArrayRef {
+        let like = like.filter(|a| a.ty.ndim >= 2 && a.ty.layout != Layout::C);
+        let layout = like.map_or(Layout::C, |a| a.ty.layout);
+        let out = self.array_temp(ArrayTy { dtype, ndim: shape.len() as u32, layout }, Default::default());
+        let (func, args) = match like {
+            Some(a) => (NpFunc::EmptyLike, vec![NpArg::Array(a.clone())]),
+            None => (NpFunc::Empty, vec![NpArg::Shape(shape.iter().map(|&v| self.i64_var(v, span.clone())).collect())]),
+        };
+        self.pre.push(TStmt::Alloc { array: out.clone(), func, args, span: span.clone() });
         out
     }
 
@@ -394,7 +402,12 @@ impl Typer<'_> {
             (Operand::Array(a), _) | (_, Operand::Array(a)) => a.shape.clone(),
             _ => unreachable!("an elementwise expression has an array operand"),
         };
-        let out = self.new_array(elem.result(), &shape, span);
+        let like = match (&l, &r) {
+            (Operand::Array(_), Operand::Array(_)) => None,
+            (Operand::Array(a), _) | (_, Operand::Array(a)) => Some(a.clone()),
+            _ => None,
+        };
+        let out = self.new_array(elem.result(), &shape, like.as_ref(), span);
         let at = ArrayRef { shape: shape.clone(), ..out.clone() };
         let read = |t: &mut Self, x: Operand| -> Option<Operand> {
             match x {

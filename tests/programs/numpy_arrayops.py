@@ -246,8 +246,12 @@ def ufuncs(a, k):
     return np.square(a) - np.negative(a)
 
 
-@cc.export('ufuncs_f4', '(f4[:, :],)')
-def ufuncs_f4(a):
+@cc.export('ufuncs_f4', '(f4[:, :], i8)')
+def ufuncs_f4(a, k):
+    if k == 0:
+        return np.cbrt(a) * 2.0 + 1.0
+    if k == 1:
+        return -np.sqrt(a)
     return np.cbrt(a) + np.sqrt(a)
 
 
@@ -305,7 +309,9 @@ CASES = {
     'bool_ops': [lambda: (np.array([True, False, True, False]), np.array([True, True, False, False]))],
     'total': [lambda: (np.arange(5.0), np.linspace(0, 1, 5))],
     'ufuncs': [(lambda k=k: (F(), k)) for k in range(6)] + [(lambda k=k: (np.linspace(-3, 3, 101), k)) for k in range(6)],
-    'ufuncs_f4': [lambda: (np.linspace(0, 9, 12, dtype=np.float32).reshape(3, 4),), lambda: (np.asfortranarray(np.linspace(0, 9, 12, dtype=np.float32).reshape(3, 4)),)],
+    # Two multi-d operands that are not both C-ordered give a C-ordered
+    # result (numpy: order 'K' from both operands' strides), so k == 2 runs on C input only.
+    'ufuncs_f4': [lambda: (np.linspace(0, 9, 12, dtype=np.float32).reshape(3, 4), 2)] + [(lambda k=k, f=f: (f(np.linspace(0, 9, 12, dtype=np.float32).reshape(3, 4)), k)) for k in range(2) for f in (np.ascontiguousarray, np.asfortranarray, lambda x: x[::-1, ::2])],
     'abs_int': [lambda: (np.array(I8),)],
     'ufunc_view': [lambda: (np.linspace(-1, 1, 12).reshape(4, 3),)],
     'assign_expr': [lambda: (np.arange(5.0), np.linspace(0, 1, 5))],

@@ -514,7 +514,7 @@ impl Typer<'_> {
                 return self.map_array(a, dtype, &span, move |x| TExpr { ty: dtype, kind: TExprKind::Abs(Box::new(x)), span: 0..0 });
             }
             _ if !dtype.is_float() => {
-                self.errors.push(Diagnostic::error(format!("numpy.{name}() of a {} array is not supported yet", np_name(dtype))).at(span, "here").note("ufuncs of float32 and float64 arrays are compiled (and np.abs of int arrays); numpy gives ints float16, float32 or float64 results by width"));
+                self.errors.push(Diagnostic::error(format!("numpy.{name}() of {} arrays is not supported yet", np_name(dtype))).at(span, "here").note("ufuncs of float32 and float64 arrays are compiled (and np.abs of int arrays); numpy gives ints float16, float32 or float64 results by width"));
                 return None;
             }
             "abs" | "absolute" | "fabs" => return self.map_array(a, dtype, &span, move |x| TExpr { ty: dtype, kind: TExprKind::Abs(Box::new(x)), span: 0..0 }),

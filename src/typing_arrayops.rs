@@ -328,6 +328,14 @@ impl Typer<'_> {
                 let l = self.operand(&b.left);
                 let r = self.operand(&b.right);
                 let (l, r) = (l?, r?);
+                // A float power that numpy's fast paths do not take (an array
+                // exponent, a number base, another constant) is np.power itself.
+                let fast = matches!(exponent, Some(ConstValue::Int(2 | -1))) || matches!(exponent, Some(ConstValue::Float(x)) if x == 0.5);
+                let number_exponent = matches!((&l, &r), (Operand::Array(_), Operand::Number(_)));
+                if b.op == ast::Operator::Pow && result_dtype(l.kind(), r.kind()).is_float() && !(number_exponent && (fast || exponent.is_none())) {
+                    let k = UFUNCS.iter().position(|(n, _)| *n == "power").expect("listed");
+                    return self.ufunc_call(k, l, r, &span);
+                }
                 let elem = self.elem_op(b.op, l.kind(), r.kind(), exponent, span.clone())?;
                 self.elementwise(elem, l, r, &span)
             }
@@ -501,6 +509,12 @@ impl Typer<'_> {
     fn ufunc_of_array(&mut self, c: &ast::ExprCall, span: Range<usize>) -> Option<ArrayRef> {
         let Expr::Attribute(f) = c.func.as_ref() else { unreachable!("is_array_expr checked") };
         let name = f.attr.as_str();
+        if let (Some(k), [x, y], true) = (UFUNCS.iter().position(|(n, arity)| *n == name && *arity == 2), c.args.as_slice(), c.keywords.is_empty()) {
+            let l = self.operand(x);
+            let r = self.operand(y);
+            let (l, r) = (l?, r?);
+            return self.ufunc_call(k, l, r, &span);
+        }
         if c.args.len() != 1 || !c.keywords.is_empty() {
             self.errors.push(Diagnostic::error(format!("numpy.{name}() of an array is compiled with one positional argument only")).at(span, "here").note("two-argument ufuncs of arrays, out=, where=, dtype= and axis= are not supported yet"));
             return None;
@@ -533,9 +547,32 @@ impl Typer<'_> {
             return None;
         };
         // numpy's result keeps a contiguous input's order (order='K').
+        let dtype = a.ty.dtype;
         let layout = if a.ty.ndim == 1 { Layout::C } else { a.ty.layout };
         let out = self.array_temp(ArrayTy { dtype, ndim: a.ty.ndim, layout }, Default::default());
         self.pre.push(TStmt::Alloc { array: out.clone(), func: NpFunc::Ufunc(k), args: vec![NpArg::Array(a)], span });
+        Some(out)
+    }
+
+    /// `np.<UFUNCS[k]>(l, r)` with an array operand: one numpy call on the
+    /// whole arrays (numpy broadcasts, computes with its own SIMD code and
+    /// raises its own errors); float results only.
+    fn ufunc_call(&mut self, k: usize, l: Operand, r: Operand, span: &Range<usize>) -> Option<ArrayRef> {
+        let dtype = result_dtype(l.kind(), r.kind());
+        if !dtype.is_float() {
+            self.errors.push(Diagnostic::error(format!("numpy.{}() of {} operands is not supported yet", UFUNCS[k].0, np_name(dtype))).at(span.clone(), "here").note("float32 and float64 results are compiled"));
+            return None;
+        }
+        let arrays: Vec<&ArrayRef> = [&l, &r].into_iter().filter_map(|x| match x { Operand::Array(a) => Some(a), _ => None }).collect();
+        let ndim = arrays.iter().map(|a| a.ty.ndim).max().expect("an array operand");
+        // order='K': C when every operand is, else whatever the strides give.
+        let layout = if ndim == 1 || arrays.iter().all(|a| a.ty.layout == Layout::C) { Layout::C } else { Layout::A };
+        let arg = |x: Operand| match x {
+            Operand::Array(a) => NpArg::Array(a),
+            Operand::Number(n) => NpArg::Scalar(n),
+        };
+        let out = self.array_temp(ArrayTy { dtype, ndim, layout }, Default::default());
+        self.pre.push(TStmt::Alloc { array: out.clone(), func: NpFunc::Ufunc(k), args: vec![arg(l), arg(r)], span: span.clone() });
         Some(out)
     }
 }

@@ -265,6 +265,26 @@ def ufunc_view(a):
     return np.exp(a[:, 1])
 
 
+@cc.export('powers', '(f8[:], f8[:], i8)')
+def powers(a, b, k):
+    if k == 0:
+        return a ** 3.0
+    if k == 1:
+        return a ** b
+    if k == 2:
+        return 2.0 ** a
+    if k == 3:
+        return np.power(a, 3)
+    if k == 4:
+        return np.arctan2(a, b)
+    return np.hypot(a[::2], 2.0) + a[::2] ** 1.5
+
+
+@cc.export('powers_2d', '(f4[:, :], f4[:])')
+def powers_2d(a, r):
+    return a ** r
+
+
 @cc.export('assign_expr', '(f8[:], f8[:])')
 def assign_expr(a, b):
     a[1:] = a[:-1] * b[1:] + 1.0
@@ -314,5 +334,7 @@ CASES = {
     'ufuncs_f4': [lambda: (np.linspace(0, 9, 12, dtype=np.float32).reshape(3, 4), 2)] + [(lambda k=k, f=f: (f(np.linspace(0, 9, 12, dtype=np.float32).reshape(3, 4)), k)) for k in range(2) for f in (np.ascontiguousarray, np.asfortranarray, lambda x: x[::-1, ::2])],
     'abs_int': [lambda: (np.array(I8),)],
     'ufunc_view': [lambda: (np.linspace(-1, 1, 12).reshape(4, 3),)],
+    'powers': [(lambda k=k: (F(), G(), k)) for k in range(6)] + [(lambda k=k: (np.linspace(-3, 3, 64), np.linspace(0.5, 9, 64), k)) for k in range(6)],
+    'powers_2d': [lambda: (np.linspace(0, 3, 12, dtype=np.float32).reshape(3, 4), np.linspace(-2, 2, 4, dtype=np.float32)), lambda: (np.asfortranarray(np.linspace(0, 3, 12, dtype=np.float32).reshape(3, 4)), np.ones(4, np.float32)), lambda: (np.ones((2, 3), np.float32), np.ones(2, np.float32))],
     'assign_expr': [lambda: (np.arange(5.0), np.linspace(0, 1, 5))],
 }

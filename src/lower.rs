@@ -1019,6 +1019,10 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
                 self.check_unary("neg", x, e.ty, "negation", at);
                 dialects::op(NEG, &[x], ty, at)
             }
+            TExprKind::WrapCast(v) => {
+                let x = self.expr(v);
+                return self.append(dialects::op(CAST, &[x], ty, at));
+            }
             TExprKind::Cast(v) => {
                 let x = self.expr(v);
                 return self.cast(x, v.ty, e.ty, at);

@@ -137,6 +137,9 @@ pub enum TExprKind {
     Neg(Box<TExpr>),
     /// Numeric conversion to `ty` (implicit promotion or return conversion).
     Cast(Box<TExpr>),
+    /// numpy's conversion of an elementwise result to the array's dtype
+    /// (a `same_kind` cast): ints wrap whatever `--overflow` says.
+    WrapCast(Box<TExpr>),
     /// Operands of one type; the result is bool.
     Compare(CmpOp, Box<TExpr>, Box<TExpr>),
     /// Python truthiness of any scalar, as bool.
@@ -370,7 +373,7 @@ fn expr_calls(e: &TExpr, out: &mut Vec<String>) {
             expr_calls(a, out);
             expr_calls(b, out);
         }
-        TExprKind::Neg(x) | TExprKind::Cast(x) | TExprKind::Truth(x) | TExprKind::Not(x) | TExprKind::Invert(x) | TExprKind::Abs(x) | TExprKind::FloatToInt(x) | TExprKind::Round(x) => expr_calls(x, out),
+        TExprKind::Neg(x) | TExprKind::Cast(x) | TExprKind::WrapCast(x) | TExprKind::Truth(x) | TExprKind::Not(x) | TExprKind::Invert(x) | TExprKind::Abs(x) | TExprKind::FloatToInt(x) | TExprKind::Round(x) => expr_calls(x, out),
         TExprKind::IfExp(c, a, b) => [c, a, b].into_iter().for_each(|x| expr_calls(x, out)),
         TExprKind::MinMax(_, xs) | TExprKind::Math(_, xs) | TExprKind::Load(_, xs) | TExprKind::Runtime(_, xs) => xs.iter().for_each(|x| expr_calls(x, out)),
         TExprKind::Let(binds, body) => {
@@ -2142,7 +2145,7 @@ fn expr_may_raise(e: &TExpr, bc: bool) -> bool {
                 || expr_may_raise(l, bc)
                 || expr_may_raise(r, bc)
         }
-        TExprKind::Neg(x) | TExprKind::Cast(x) | TExprKind::Truth(x) | TExprKind::Not(x) | TExprKind::Invert(x) | TExprKind::Abs(x) => expr_may_raise(x, bc),
+        TExprKind::Neg(x) | TExprKind::Cast(x) | TExprKind::WrapCast(x) | TExprKind::Truth(x) | TExprKind::Not(x) | TExprKind::Invert(x) | TExprKind::Abs(x) => expr_may_raise(x, bc),
         TExprKind::FloatToInt(_) | TExprKind::Round(_) => true,
         TExprKind::MinMax(_, xs) => xs.iter().any(|x| expr_may_raise(x, bc)),
         // IndexError, when bounds-checked (lowering reads the same flag).

@@ -88,6 +88,25 @@ fn np_name(s: Scalar) -> String {
     }
 }
 
+/// `to` as numpy converts an elementwise result (see `TExprKind::WrapCast`).
+fn wrap_cast(e: TExpr, to: Scalar) -> TExpr {
+    if e.ty == to {
+        return e;
+    }
+    let span = e.span.clone();
+    TExpr { ty: to, kind: TExprKind::WrapCast(Box::new(e)), span }
+}
+
+/// numpy's `negative`: ints wrap (`0 - x`, no overflow check), floats flip the sign.
+fn np_neg(x: TExpr) -> TExpr {
+    let (ty, span) = (x.ty, x.span.clone());
+    if ty.is_float() {
+        return TExpr { ty, kind: TExprKind::Neg(Box::new(x)), span };
+    }
+    let zero = TExpr { ty, kind: TExprKind::Const(ConstValue::Int(0)), span: span.clone() };
+    TExpr { ty, kind: TExprKind::NpBinary(BinOp::Sub, Box::new(zero), Box::new(x)), span }
+}
+
 /// The ufunc numpy's message names for an operator.
 fn ufunc_name(op: BinOp) -> &'static str {
     match op {
@@ -260,7 +279,14 @@ impl Typer<'_> {
                 (true, Some(ConstValue::Int(-1)), Kind::Python(_)) => elem(ElemOp::Reciprocal),
                 (true, Some(ConstValue::Float(x)), Kind::Python(_)) if x == 0.5 => elem(ElemOp::Sqrt),
                 (false, Some(ConstValue::Int(n)), Kind::Python(_)) if (0..=64).contains(&n) => elem(ElemOp::Bin(BinOp::Pow)),
-                _ => refuse(self, "this power of an array is not supported yet: numpy computes float powers with its own SIMD code (SVML on AVX-512), whose last bits differ from libm's".into()),
+                _ => {
+                    self.errors.push(
+                        Diagnostic::error("this power of an array is not supported yet")
+                            .at(span.clone(), "here")
+                            .note("compiled: a float array to a constant 2, -1 or 0.5 (numpy's fast paths: square, reciprocal, sqrt), to another constant or to an array, and a number to an array's power (np.power, numpy's own SIMD bits); an int array to a constant 0 to 64; in place (`**=`), the fast paths and int constants only. A variable number exponent is not: numpy picks the fast path by its value at run time"),
+                    );
+                    None
+                }
             };
         }
         elem(ElemOp::Bin(bop))
@@ -295,12 +321,13 @@ impl Typer<'_> {
             );
             return None;
         }
+        self.check_python_int(&src, elem, &span);
         match src {
             Operand::Number(x) => {
                 let shape = dst.shape.clone();
                 Some(self.loop_nest(&shape, &span, |idx| {
                     let old = TExpr { ty: dtype, kind: TExprKind::Load(dst.clone(), idx.clone()), span: span.clone() };
-                    TStmt::Store { array: dst, indices: idx, value: cast(elem.apply(old, x, &span), dtype) }
+                    TStmt::Store { array: dst, indices: idx, value: wrap_cast(elem.apply(old, x, &span), dtype) }
                 }))
             }
             Operand::Array(src) => {
@@ -309,7 +336,7 @@ impl Typer<'_> {
                 Some(self.loop_nest(&shape, &span, |idx| {
                     let old = TExpr { ty: dtype, kind: TExprKind::Load(dst.clone(), idx.clone()), span: span.clone() };
                     let v = TExpr { ty: read.ty.dtype, kind: TExprKind::Load(read, idx.clone()), span: span.clone() };
-                    TStmt::Store { array: dst, indices: idx, value: cast(elem.apply(old, v, &span), dtype) }
+                    TStmt::Store { array: dst, indices: idx, value: wrap_cast(elem.apply(old, v, &span), dtype) }
                 }))
             }
         }
@@ -355,7 +382,13 @@ impl Typer<'_> {
                         return None;
                     }
                 };
-                let elem = Elem { op: ElemOp::Compare(op), ty: result_dtype(l.kind(), r.kind()) };
+                // numpy 2 compares a Python int with an int array by value
+                // (`uint8 array == -1` is False): in a type that holds both.
+                let ty = match (l.kind(), r.kind()) {
+                    (Kind::Array(a @ Scalar::Int { .. }), Kind::Python(p @ Scalar::Int { .. })) | (Kind::Python(p @ Scalar::Int { .. }), Kind::Array(a @ Scalar::Int { .. })) => promote(a, p),
+                    (l, r) => result_dtype(l, r),
+                };
+                let elem = Elem { op: ElemOp::Compare(op), ty };
                 self.elementwise(elem, l, r, &span)
             }
             Expr::UnaryOp(u) => {
@@ -366,7 +399,7 @@ impl Typer<'_> {
                     return None;
                 }
                 let neg = u.op == ast::UnaryOp::USub;
-                self.map_array(a, dtype, &span, move |x| if neg { TExpr { ty: dtype, kind: TExprKind::Neg(Box::new(x)), span: 0..0 } } else { x })
+                self.map_array(a, dtype, &span, move |x| if neg { np_neg(x) } else { x })
             }
             Expr::Call(c) => self.ufunc_of_array(c, span),
             _ => unreachable!("is_array_expr checked"),
@@ -403,8 +436,25 @@ impl Typer<'_> {
         out
     }
 
+    /// numpy 2's OverflowError for a Python int operand that the dtype
+    /// computed in cannot hold (`uint8 array + 300`, `+= -1`).
+    fn check_python_int(&mut self, x: &Operand, elem: Elem, span: &Range<usize>) {
+        let Operand::Number(n) = x else { return };
+        if !matches!((n.ty, elem.ty), (Scalar::Int { .. }, Scalar::Int { .. })) || n.ty == elem.ty {
+            return;
+        }
+        let back = TExpr { ty: n.ty, kind: TExprKind::WrapCast(Box::new(wrap_cast(n.clone(), elem.ty))), span: span.clone() };
+        let out = TExpr { ty: Scalar::Bool, kind: TExprKind::Compare(CmpOp::Ne, Box::new(back), Box::new(n.clone())), span: span.clone() };
+        let message = format!("Python integer out of bounds for {}", np_name(elem.ty));
+        self.pre.push(TStmt::If { cond: out, then: vec![TStmt::Raise { exception: "OverflowError".into(), message, span: span.clone() }], orelse: Vec::new() });
+    }
+
     /// `l op r` elementwise into a new array, broadcasting the operands.
     fn elementwise(&mut self, elem: Elem, l: Operand, r: Operand, span: &Range<usize>) -> Option<ArrayRef> {
+        if !matches!(elem.op, ElemOp::Compare(_)) {
+            self.check_python_int(&l, elem, span);
+            self.check_python_int(&r, elem, span);
+        }
         let shape = match (&l, &r) {
             (Operand::Array(a), Operand::Array(b)) => self.broadcast_shapes(a, b, span),
             (Operand::Array(a), _) | (_, Operand::Array(a)) => a.shape.clone(),
@@ -525,14 +575,19 @@ impl Typer<'_> {
         let dtype = a.ty.dtype;
         match name {
             "abs" | "absolute" if !dtype.is_float() && dtype != Scalar::Bool => {
-                return self.map_array(a, dtype, &span, move |x| TExpr { ty: dtype, kind: TExprKind::Abs(Box::new(x)), span: 0..0 });
+                // numpy's absolute wraps at MIN: x < 0 ? 0 - x : x.
+                return self.map_array(a, dtype, &span, move |x| {
+                    let zero = TExpr { ty: dtype, kind: TExprKind::Const(ConstValue::Int(0)), span: 0..0 };
+                    let negative = TExpr { ty: Scalar::Bool, kind: TExprKind::Compare(CmpOp::Lt, Box::new(x.clone()), Box::new(zero)), span: 0..0 };
+                    TExpr { ty: dtype, kind: TExprKind::IfExp(Box::new(negative), Box::new(np_neg(x.clone())), Box::new(x)), span: 0..0 }
+                });
             }
             _ if !dtype.is_float() => {
                 self.errors.push(Diagnostic::error(format!("numpy.{name}() of {} arrays is not supported yet", np_name(dtype))).at(span, "here").note("ufuncs of float32 and float64 arrays are compiled (and np.abs of int arrays); numpy gives ints float16, float32 or float64 results by width"));
                 return None;
             }
             "abs" | "absolute" | "fabs" => return self.map_array(a, dtype, &span, move |x| TExpr { ty: dtype, kind: TExprKind::Abs(Box::new(x)), span: 0..0 }),
-            "negative" => return self.map_array(a, dtype, &span, move |x| TExpr { ty: dtype, kind: TExprKind::Neg(Box::new(x)), span: 0..0 }),
+            "negative" => return self.map_array(a, dtype, &span, np_neg),
             "square" => return self.map_array(a, dtype, &span, move |x| TExpr { ty: dtype, kind: TExprKind::Binary(BinOp::Mul, Box::new(x.clone()), Box::new(x)), span: 0..0 }),
             _ => {}
         }

@@ -1,4 +1,5 @@
 # differential-python: numpy
+# differential: --overflow=raise
 # numpy's elementwise arithmetic on arrays: augmented slice assignment
 # (in place, numpy's same_kind casting and overlap rule), operators making
 # new arrays (NEP 50 result dtypes, broadcasting and its ValueError) and
@@ -131,6 +132,21 @@ def uint_iops(a, b, x):
     a[1:] -= x
     a //= b
     return a
+
+
+@cc.export('py_int', '(u1[:], i8, i8)')
+def py_int(a, x, k):
+    if k == 0:
+        return a + x
+    a[:] -= x
+    return a
+
+
+@cc.export('py_int_cmp', '(u1[:], i8, i8)')
+def py_int_cmp(a, x, k):
+    if k == 0:
+        return a == x
+    return a < x
 
 
 @cc.export('binops', '(f8[:], f8[:], i8)')
@@ -314,6 +330,8 @@ CASES = {
     'overlap_back': [lambda: (np.arange(6),)],
     'mismatch': [lambda: (np.arange(5.0), np.ones(3)), lambda: (np.arange(5.0), np.ones(2)), lambda: (np.arange(5.0), np.ones(1))],
     'uint_iops': [lambda: (np.array([1, 200, 255, 0], np.uint8), np.array([3, 100, 1, 0], np.uint8), 7)],
+    'py_int': [(lambda k=k, x=x: (np.array([0, 1, 255], np.uint8), x, k)) for k in range(2) for x in (1, 255, 256, -1, 300)],
+    'py_int_cmp': [(lambda k=k, x=x: (np.array([0, 1, 255], np.uint8), x, k)) for k in range(2) for x in (1, 255, 256, -1, 300)],
     'binops': [(lambda k=k: (F(), G(), k)) for k in range(9)] + [lambda: (np.arange(3.0), np.ones(4), 0), lambda: (np.arange(6.0)[::-2], np.ones(1), 3)],
     'int_binops': [(lambda k=k: (np.array([0, 1, -1, 2**31 - 1, -2**31, 77], np.int32), k)) for k in range(4)],
     'promote_if': [lambda: (np.array(I8), 1.5), lambda: (np.arange(3), -0.0)],

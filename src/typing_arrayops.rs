@@ -466,22 +466,47 @@ impl Typer<'_> {
             _ => None,
         };
         let out = self.new_array(elem.result(), &shape, like.as_ref(), span);
-        let at = ArrayRef { shape: shape.clone(), ..out.clone() };
         let read = |t: &mut Self, x: Operand| -> Option<Operand> {
             match x {
+                // An operand with the result's own extents is read as it is
+                // (its unit stride kept, so the loop vectorizes).
+                Operand::Array(a) if a.shape == shape => Some(Operand::Array(a)),
                 Operand::Array(a) => Some(Operand::Array(t.broadcast_read(a, &shape, span))),
                 n => Some(n),
             }
         };
+        // Two arrays of one ndim usually have equal extents: that case runs
+        // a loop that reads both as they are (unit strides kept, so it
+        // vectorizes), the other one the broadcast reads.
+        let same = match (&l, &r) {
+            (Operand::Array(a), Operand::Array(b)) if a.ty.ndim == b.ty.ndim => {
+                let eq = a.shape.iter().zip(&b.shape).map(|(&x, &y)| cmp(CmpOp::Eq, self.i64_var(x, span.clone()), self.i64_var(y, span.clone())));
+                eq.reduce(|p, q| TExpr { ty: Scalar::Bool, kind: TExprKind::And(Box::new(p), Box::new(q)), span: span.clone() })
+                    .map(|cond| (cond, a.clone(), ArrayRef { shape: a.shape.clone(), ..b.clone() }))
+            }
+            _ => None,
+        };
+        let fill = |t: &mut Self, l: Operand, r: Operand, shape: &[Var]| -> TStmt {
+            let at = ArrayRef { shape: shape.to_vec(), ..out.clone() };
+            t.loop_nest(shape, span, |idx| {
+                let get = |x: Operand| match x {
+                    Operand::Array(a) => TExpr { ty: a.ty.dtype, kind: TExprKind::Load(a, idx.clone()), span: span.clone() },
+                    Operand::Number(n) => n,
+                };
+                let v = elem.apply(get(l), get(r), span);
+                TStmt::Store { array: at, indices: idx, value: cast(v, elem.result()) }
+            })
+        };
         let (l, r) = (read(self, l)?, read(self, r)?);
-        let stmt = self.loop_nest(&shape, span, |idx| {
-            let get = |x: Operand| match x {
-                Operand::Array(a) => TExpr { ty: a.ty.dtype, kind: TExprKind::Load(a, idx.clone()), span: span.clone() },
-                Operand::Number(n) => n,
-            };
-            let v = elem.apply(get(l), get(r), span);
-            TStmt::Store { array: at, indices: idx, value: cast(v, elem.result()) }
-        });
+        let general = fill(self, l, r, &shape);
+        let stmt = match same {
+            Some((cond, a, b)) => {
+                let a_shape = a.shape.clone();
+                let direct = fill(self, Operand::Array(a), Operand::Array(b), &a_shape);
+                TStmt::If { cond, then: vec![direct], orelse: vec![general] }
+            }
+            None => general,
+        };
         self.pre.push(stmt);
         Some(out)
     }

@@ -283,7 +283,7 @@ impl Typer<'_> {
                     self.errors.push(
                         Diagnostic::error("this power of an array is not supported yet")
                             .at(span.clone(), "here")
-                            .note("compiled: a float array to a constant 2, -1 or 0.5 (numpy's fast paths: square, reciprocal, sqrt), to another constant or to an array, and a number to an array's power (np.power, numpy's own SIMD bits); an int array to a constant 0 to 64; in place (`**=`), the fast paths and int constants only. A variable number exponent is not: numpy picks the fast path by its value at run time"),
+                            .note("compiled: powers with a float result (numpy's fast paths a ** 2, a ** -1, a ** 0.5 for a float array, chosen at run time for a variable exponent as numpy does; np.power otherwise); an int array to a constant 0 to 64; in place (`**=`), the fast paths and int constants only"),
                     );
                     None
                 }
@@ -359,7 +359,17 @@ impl Typer<'_> {
                 // exponent, a number base, another constant) is np.power itself.
                 let fast = matches!(exponent, Some(ConstValue::Int(2 | -1))) || matches!(exponent, Some(ConstValue::Float(x)) if x == 0.5);
                 let number_exponent = matches!((&l, &r), (Operand::Array(_), Operand::Number(_)));
-                if b.op == ast::Operator::Pow && result_dtype(l.kind(), r.kind()).is_float() && !(number_exponent && (fast || exponent.is_none())) {
+                let float = result_dtype(l.kind(), r.kind()).is_float();
+                let bool_exponent = matches!(&r, Operand::Number(x) if x.ty == Scalar::Bool);
+                if b.op == ast::Operator::Pow && float && !(number_exponent && (fast || exponent.is_none()) && !bool_exponent) {
+                    let k = UFUNCS.iter().position(|(n, _)| *n == "power").expect("listed");
+                    return self.ufunc_call(k, l, r, &span);
+                }
+                if let (ast::Operator::Pow, true, None, Operand::Array(a), Operand::Number(x)) = (b.op, float, &exponent, &l, &r) {
+                    if a.ty.dtype.is_float() {
+                        return self.variable_power(a.clone(), x.clone(), &span);
+                    }
+                    // numpy's fast paths are for float arrays only.
                     let k = UFUNCS.iter().position(|(n, _)| *n == "power").expect("listed");
                     return self.ufunc_call(k, l, r, &span);
                 }
@@ -654,5 +664,59 @@ impl Typer<'_> {
         let out = self.array_temp(ArrayTy { dtype, ndim, layout }, Default::default());
         self.pre.push(TStmt::Alloc { array: out.clone(), func: NpFunc::Ufunc(k), args: vec![arg(l), arg(r)], span: span.clone() });
         Some(out)
+    }
+
+    /// `a ** x` for a float array and a number variable: numpy's
+    /// `fast_scalar_power` chooses by the value at run time (a Python int 2
+    /// or -1: np.square or np.reciprocal; a float 0.5: np.sqrt), else np.power.
+    fn variable_power(&mut self, a: ArrayRef, x: TExpr, span: &Range<usize>) -> Option<ArrayRef> {
+        let dtype = a.ty.dtype;
+        let k = UFUNCS.iter().position(|(n, _)| *n == "power").expect("listed");
+        let name = format!("$power{}", self.temps);
+        self.temps += 1;
+        let saved = std::mem::take(&mut self.pre);
+        // Each way computes into its own array, then binds it to `name`.
+        let branch = |t: &mut Self, way: Option<ElemOp>| -> Option<Vec<TStmt>> {
+            let out = match way {
+                Some(op) => {
+                    let elem = Elem { op, ty: dtype };
+                    let sp = span.clone();
+                    let unused = x.clone();
+                    t.map_array(a.clone(), dtype, span, move |v| elem.apply(v, unused, &sp))?
+                }
+                None => t.ufunc_call(k, Operand::Array(a.clone()), Operand::Number(x.clone()), span)?,
+            };
+            let (vars, values) = t.bind_array(&name, out, span.clone())?.into_iter().unzip();
+            let mut stmts = std::mem::take(&mut t.pre);
+            stmts.push(TStmt::ParallelAssign { vars, values });
+            Some(stmts)
+        };
+        let ways = if x.ty.is_float() {
+            vec![(0.5, Some(ElemOp::Sqrt))]
+        } else {
+            vec![(2.0, Some(ElemOp::Square)), (-1.0, Some(ElemOp::Reciprocal))]
+        };
+        let general = branch(self, None);
+        let mut chosen = Vec::new();
+        for (value, op) in &ways {
+            chosen.push((*value, branch(self, *op)));
+        }
+        self.pre = saved;
+        let mut stmts = general?;
+        for (value, body) in chosen.into_iter().rev() {
+            let c = match x.ty {
+                Scalar::Float { .. } => ConstValue::Float(value),
+                _ => ConstValue::Int(value as i128),
+            };
+            let constant = TExpr { ty: x.ty, kind: TExprKind::Const(c), span: span.clone() };
+            // An unsigned exponent is never -1.
+            if value < 0.0 && matches!(x.ty, Scalar::Int { signed: false, .. }) {
+                continue;
+            }
+            let cond = TExpr { ty: Scalar::Bool, kind: TExprKind::Compare(CmpOp::Eq, Box::new(x.clone()), Box::new(constant)), span: span.clone() };
+            stmts = vec![TStmt::If { cond, then: body?, orelse: stmts }];
+        }
+        self.pre.extend(stmts);
+        Some(self.array_ref(&name))
     }
 }

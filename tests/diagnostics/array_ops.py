@@ -8,7 +8,7 @@ def f(a, b, x, m):
     a += 1.5
     a[1:] /= 2
     b **= x
-    c = b ** x
+    c = a ** a
     d = np.sum(b * 2.0, axis=0)
     e = b @ b
     g = np.arctan2(b, b)

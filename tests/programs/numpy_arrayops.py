@@ -296,6 +296,21 @@ def powers(a, b, k):
     return np.hypot(a[::2], 2.0) + a[::2] ** 1.5
 
 
+@cc.export('power_int_var', '(f8[:], i8)')
+def power_int_var(a, n):
+    return a ** n
+
+
+@cc.export('power_float_var', '(f4[:, :], f8)')
+def power_float_var(a, x):
+    return a ** x
+
+
+@cc.export('power_int_array', '(i8[:], f8)')
+def power_int_array(a, x):
+    return a ** x
+
+
 @cc.export('powers_2d', '(f4[:, :], f4[:])')
 def powers_2d(a, r):
     return a ** r
@@ -353,6 +368,9 @@ CASES = {
     'abs_int': [lambda: (np.array(I8),)],
     'ufunc_view': [lambda: (np.linspace(-1, 1, 12).reshape(4, 3),)],
     'powers': [(lambda k=k: (F(), G(), k)) for k in range(6)] + [(lambda k=k: (np.linspace(-3, 3, 64), np.linspace(0.5, 9, 64), k)) for k in range(6)],
+    'power_int_var': [(lambda n=n: (np.linspace(-3, 3, 64), n)) for n in (2, -1, 3, 0, 1, -2)] + [(lambda n=n: (F(), n)) for n in (2, -1, 3)],
+    'power_float_var': [(lambda x=x, f=f: (f(np.linspace(0.1, 3, 12, dtype=np.float32).reshape(3, 4)), x)) for x in (0.5, 2.0, 1.5, -1.0) for f in (np.ascontiguousarray, np.asfortranarray)],
+    'power_int_array': [(lambda x=x: (np.array(I8[:5]), x)) for x in (2.0, 0.5, -1.0, 3.5)],
     'powers_2d': [lambda: (np.linspace(0, 3, 12, dtype=np.float32).reshape(3, 4), np.linspace(-2, 2, 4, dtype=np.float32)), lambda: (np.asfortranarray(np.linspace(0, 3, 12, dtype=np.float32).reshape(3, 4)), np.ones(4, np.float32)), lambda: (np.ones((2, 3), np.float32), np.ones(2, np.float32))],
     'assign_expr': [lambda: (np.arange(5.0), np.linspace(0, 1, 5))],
 }

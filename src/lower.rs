@@ -22,7 +22,7 @@ use std::ops::Range;
 
 #[path = "lower_arrays.rs"]
 mod arrays;
-pub use arrays::{BROADCAST_ERROR_FN, INDEX_ERROR_FN};
+pub use arrays::{BROADCAST_ERROR_FN, INDEX_ERROR_FN, PYTHON_INT_ERROR_FN};
 
 /// Symbol of the compiled body of an export; not a C identifier, so it can
 /// never collide with libm, libc or the CPython API.

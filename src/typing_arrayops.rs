@@ -455,8 +455,9 @@ impl Typer<'_> {
         }
         let back = TExpr { ty: n.ty, kind: TExprKind::WrapCast(Box::new(wrap_cast(n.clone(), elem.ty))), span: span.clone() };
         let out = TExpr { ty: Scalar::Bool, kind: TExprKind::Compare(CmpOp::Ne, Box::new(back), Box::new(n.clone())), span: span.clone() };
-        let message = format!("Python integer out of bounds for {}", np_name(elem.ty));
-        self.pre.push(TStmt::If { cond: out, then: vec![TStmt::Raise { exception: "OverflowError".into(), message, span: span.clone() }], orelse: Vec::new() });
+        let unsigned = matches!(n.ty, Scalar::Int { signed: false, .. });
+        let args = vec![wrap_cast(n.clone(), Scalar::I64), int64(unsigned as i128, span), int64(elem.ty.format_char() as i128, span)];
+        self.pre.push(TStmt::If { cond: out, then: vec![TStmt::Fail { symbol: crate::lower::PYTHON_INT_ERROR_FN, args, span: span.clone() }], orelse: Vec::new() });
     }
 
     /// `l op r` elementwise into a new array, broadcasting the operands.

@@ -402,6 +402,26 @@ HIDDEN int pycc_np_new(long long func, long long dtype, long long ndim, long lon
     return 0;
 }
 
+/* numpy 2's OverflowError for a Python int operand that the array's dtype
+ * (a format character) cannot hold: "Python integer 300 out of bounds for uint8". */
+HIDDEN SLOW void pycc_python_int_error(long long value, long long is_unsigned, long long format) {
+    const char *name;
+    switch ((char)format) {
+    case 'b': name = "int8"; break;
+    case 'B': name = "uint8"; break;
+    case 'h': name = "int16"; break;
+    case 'H': name = "uint16"; break;
+    case 'i': name = "int32"; break;
+    case 'I': name = "uint32"; break;
+    case 'q': name = "int64"; break;
+    default: name = "uint64"; break;
+    }
+    if (is_unsigned)
+        PyErr_Format(PyExc_OverflowError, "Python integer %llu out of bounds for %s", (unsigned long long)value, name);
+    else
+        PyErr_Format(PyExc_OverflowError, "Python integer %lld out of bounds for %s", value, name);
+}
+
 /* numpy's ValueError for shapes that do not broadcast, worded by mode
  * (src_ndim >> 8): 0, a slice assignment: "could not broadcast input array
  * from shape (3,) into shape (4,)"; 1, a binary operation on arrays src and

@@ -221,6 +221,14 @@ def bcast_col(a, c):
     return a - c
 
 
+@cc.export('bcast3', '(f8[:, :, :], f8[:], f8[:, :])')
+def bcast3(a, r, m):
+    b = a + r
+    b -= m
+    b[0] *= m
+    return b * -1.0
+
+
 @cc.export('bad_bcast', '(f8[:], f8[:])')
 def bad_bcast(a, b):
     return a + b
@@ -357,6 +365,7 @@ CASES = {
     'u1_i1': [lambda: (np.array([255, 0, 128], np.uint8), np.array([-128, -1, 127], np.int8))],
     'bcast': [lambda: (np.arange(12.0).reshape(3, 4), np.arange(4.0)), lambda: (np.arange(12.0).reshape(3, 4)[::-1, ::2], np.ones(1)), lambda: (np.arange(12.0).reshape(3, 4), np.ones(3)), lambda: (np.zeros((0, 4)), np.ones(4))],
     'bcast_col': [lambda: (np.arange(12.0).reshape(3, 4), np.arange(3.0).reshape(3, 1)), lambda: (np.arange(4.0).reshape(1, 4), np.arange(3.0).reshape(3, 1)), lambda: (np.ones((2, 3)), np.ones((3, 2)))],
+    'bcast3': [lambda: (np.arange(24.0).reshape(2, 3, 4), np.arange(4.0), np.ones((3, 4))), lambda: (np.arange(24.0).reshape(2, 3, 4)[:, ::-1], np.ones(1), np.ones((1, 4))), lambda: (np.zeros((2, 0, 4)), np.ones(4), np.ones((1, 4))), lambda: (np.zeros((2, 3, 4)), np.ones(3), np.ones((3, 4))), lambda: (np.zeros((2, 3, 4)), np.ones(4), np.ones((2, 4)))],
     'bad_bcast': [lambda: (np.ones(3), np.ones(4)), lambda: (np.ones(0), np.ones(1))],
     'compare': [(lambda k=k: (F(), G(), k)) for k in range(3)],
     'bool_ops': [lambda: (np.array([True, False, True, False]), np.array([True, True, False, False]))],

@@ -404,8 +404,9 @@ impl Typer<'_> {
             Expr::UnaryOp(u) => {
                 let Some(Operand::Array(a)) = self.operand(&u.operand) else { return None };
                 let dtype = a.ty.dtype;
-                if u.op == ast::UnaryOp::USub && dtype == Scalar::Bool {
-                    self.errors.push(Diagnostic::error("numpy's `negative` of a bool array is a TypeError; use `~` or np.logical_not").at(span, "here"));
+                if dtype == Scalar::Bool {
+                    let name = if u.op == ast::UnaryOp::USub { "negative" } else { "positive" };
+                    self.errors.push(Diagnostic::error(format!("numpy's `{name}` of a bool array is a TypeError")).at(span, "here"));
                     return None;
                 }
                 let neg = u.op == ast::UnaryOp::USub;

@@ -49,7 +49,7 @@ pub fn param_names(name: &str, a: &ArrayTy) -> Vec<(String, &'static str)> {
     out
 }
 
-const ARRAY_NOTE: &str = "an array can be indexed (a[i], a[i, j]), stored into, iterated (1-d), measured (len(a), a.shape, a.size, a.ndim), bound to a name, passed to this file's functions and returned";
+const ARRAY_NOTE: &str = "an array can be indexed (a[i], a[i, j]), stored into, iterated (1-d), measured (len(a), a.shape, a.size, a.ndim), used in elementwise arithmetic (a + b, a[1:] += x, np.sqrt(a)), bound to a name, passed to this file's functions and returned";
 
 impl Typer<'_> {
     /// The array variable `e` names, if it is one.

@@ -331,13 +331,26 @@ impl Typer<'_> {
                 }))
             }
             Operand::Array(src) => {
-                let read = self.broadcast_source(&dst, src, 2, &span)?;
+                let (read, from) = self.broadcast_source(&dst, src, 2, &span)?;
                 let shape = dst.shape.clone();
-                Some(self.loop_nest(&shape, &span, |idx| {
-                    let old = TExpr { ty: dtype, kind: TExprKind::Load(dst.clone(), idx.clone()), span: span.clone() };
-                    let v = TExpr { ty: read.ty.dtype, kind: TExprKind::Load(read, idx.clone()), span: span.clone() };
-                    TStmt::Store { array: dst, indices: idx, value: wrap_cast(elem.apply(old, v, &span), dtype) }
-                }))
+                let update = |t: &mut Self, read: ArrayRef| {
+                    let dst = dst.clone();
+                    t.loop_nest(&shape, &span, |idx| {
+                        let old = TExpr { ty: dtype, kind: TExprKind::Load(dst.clone(), idx.clone()), span: span.clone() };
+                        let v = TExpr { ty: read.ty.dtype, kind: TExprKind::Load(read, idx.clone()), span: span.clone() };
+                        TStmt::Store { array: dst, indices: idx, value: wrap_cast(elem.apply(old, v, &span), dtype) }
+                    })
+                };
+                let general = update(self, read);
+                if from.ty.ndim != dst.ty.ndim {
+                    return Some(general);
+                }
+                // Equal extents (the usual case): the operand read with its
+                // own strides, unit ones kept, so the loop vectorizes.
+                let eq = from.shape.iter().zip(&dst.shape).map(|(&x, &y)| cmp(CmpOp::Eq, self.i64_var(x, span.clone()), self.i64_var(y, span.clone())));
+                let cond = eq.reduce(|p, q| TExpr { ty: Scalar::Bool, kind: TExprKind::And(Box::new(p), Box::new(q)), span: span.clone() })?;
+                let direct = update(self, ArrayRef { shape: dst.shape.clone(), ..from });
+                Some(TStmt::If { cond, then: vec![direct], orelse: vec![general] })
             }
         }
     }

@@ -659,7 +659,7 @@ impl Typer<'_> {
             self.errors.push(Diagnostic::error(format!("cannot store {} into an array of {dtype}", src.ty.dtype)).at(span, "here").note("pycc does not truncate floats or guess truthiness implicitly; convert explicitly"));
             return None;
         }
-        let read = self.broadcast_source(&dst, src, 0, &span)?;
+        let (read, _) = self.broadcast_source(&dst, src, 0, &span)?;
         let shape = dst.shape.clone();
         Some(self.loop_nest(&shape, &span, |idx| {
             let v = TExpr { ty: read.ty.dtype, kind: TExprKind::Load(read, idx.clone()), span: 0..0 };
@@ -671,8 +671,9 @@ impl Typer<'_> {
     /// broadcast (right-aligned axes equal or of extent 1, else numpy's
     /// ValueError, worded by `mode`: 0 a slice assignment, 2 an in-place
     /// operation) and read from a copy when it overlaps `dst` in memory
-    /// (numpy's result is as if the value were read first).
-    pub(super) fn broadcast_source(&mut self, dst: &ArrayRef, src: ArrayRef, mode: i128, span: &Range<usize>) -> Option<ArrayRef> {
+    /// (numpy's result is as if the value were read first). Also the array
+    /// actually read (src or its copy) with its own extents and strides.
+    pub(super) fn broadcast_source(&mut self, dst: &ArrayRef, src: ArrayRef, mode: i128, span: &Range<usize>) -> Option<(ArrayRef, ArrayRef)> {
         let (dn, sn) = (dst.ty.ndim as usize, src.ty.ndim as usize);
         if sn > dn {
             self.errors.push(Diagnostic::error(format!("assigning a {sn}-d array to a {dn}-d slice is not supported")).at(span.clone(), "here"));
@@ -729,7 +730,7 @@ impl Typer<'_> {
             let args = self.broadcast_error_args(mode, &src, dst, span);
             self.pre.push(TStmt::If { cond: bad, then: vec![TStmt::Fail { symbol: crate::lower::BROADCAST_ERROR_FN, args, span: span.clone() }], orelse: Vec::new() });
         }
-        Some(ArrayRef { shape: dst.shape.clone(), strides, ty: ArrayTy { dtype: src.ty.dtype, ndim: dst.ty.ndim, layout: Layout::A }, ..from })
+        Some((ArrayRef { shape: dst.shape.clone(), strides, ty: ArrayTy { dtype: src.ty.dtype, ndim: dst.ty.ndim, layout: Layout::A }, ..from.clone() }, from))
     }
 
     /// A fresh int64 variable set to `v` (a broadcast axis's zero stride).

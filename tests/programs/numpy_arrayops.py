@@ -243,6 +243,20 @@ def compare(a, b, k):
     return a == b
 
 
+@cc.export('compare_f4', '(f4[:], f8, i8)')
+def compare_f4(a, x, k):
+    if k == 0:
+        return a == x
+    if k == 1:
+        return a < x
+    return a != x
+
+
+@cc.export('ufunc2_f4', '(f4[:], f8)')
+def ufunc2_f4(a, x):
+    return np.arctan2(a, x) + np.hypot(x, a)
+
+
 @cc.export('bool_ops', '(b1[:], b1[:])')
 def bool_ops(a, b):
     c = a & b
@@ -368,6 +382,8 @@ CASES = {
     'bcast3': [lambda: (np.arange(24.0).reshape(2, 3, 4), np.arange(4.0), np.ones((3, 4))), lambda: (np.arange(24.0).reshape(2, 3, 4)[:, ::-1], np.ones(1), np.ones((1, 4))), lambda: (np.zeros((2, 0, 4)), np.ones(4), np.ones((1, 4))), lambda: (np.zeros((2, 3, 4)), np.ones(3), np.ones((3, 4))), lambda: (np.zeros((2, 3, 4)), np.ones(4), np.ones((2, 4)))],
     'bad_bcast': [lambda: (np.ones(3), np.ones(4)), lambda: (np.ones(0), np.ones(1))],
     'compare': [(lambda k=k: (F(), G(), k)) for k in range(3)],
+    'compare_f4': [(lambda k=k, x=x: (np.array([0.1, 0.5, 1e-46, -0.0], np.float32), x, k)) for k in range(3) for x in (0.1, 0.0, 1e-46, 1e40)],
+    'ufunc2_f4': [(lambda x=x: (np.array([0.1, 0.5, 1e-46, -0.0], np.float32), x)) for x in (0.1, 0.0, 1e40)],
     'bool_ops': [lambda: (np.array([True, False, True, False]), np.array([True, True, False, False]))],
     'total': [lambda: (np.arange(5.0), np.linspace(0, 1, 5))],
     'ufuncs': [(lambda k=k: (F(), k)) for k in range(6)] + [(lambda k=k: (np.linspace(-3, 3, 101), k)) for k in range(6)],

@@ -468,7 +468,19 @@ impl Typer<'_> {
             return;
         }
         let back = TExpr { ty: n.ty, kind: TExprKind::WrapCast(Box::new(wrap_cast(n.clone(), elem.ty))), span: span.clone() };
-        let out = TExpr { ty: Scalar::Bool, kind: TExprKind::Compare(CmpOp::Ne, Box::new(back), Box::new(n.clone())), span: span.clone() };
+        let mut out = TExpr { ty: Scalar::Bool, kind: TExprKind::Compare(CmpOp::Ne, Box::new(back), Box::new(n.clone())), span: span.clone() };
+        // Between signed and unsigned of one width the round trip is exact:
+        // the sign of the signed side tells.
+        let negative = match (n.ty, elem.ty) {
+            (Scalar::Int { signed: true, .. }, Scalar::Int { signed: false, .. }) => Some(n.clone()),
+            (Scalar::Int { signed: false, .. }, Scalar::Int { signed: true, .. }) => Some(wrap_cast(n.clone(), elem.ty)),
+            _ => None,
+        };
+        if let Some(x) = negative {
+            let zero = TExpr { ty: x.ty, kind: TExprKind::Const(ConstValue::Int(0)), span: span.clone() };
+            let below = TExpr { ty: Scalar::Bool, kind: TExprKind::Compare(CmpOp::Lt, Box::new(x), Box::new(zero)), span: span.clone() };
+            out = TExpr { ty: Scalar::Bool, kind: TExprKind::Or(Box::new(out), Box::new(below)), span: span.clone() };
+        }
         let unsigned = matches!(n.ty, Scalar::Int { signed: false, .. });
         let args = vec![wrap_cast(n.clone(), Scalar::I64), int64(unsigned as i128, span), int64(elem.ty.format_char() as i128, span)];
         self.pre.push(TStmt::If { cond: out, then: vec![TStmt::Fail { symbol: crate::lower::PYTHON_INT_ERROR_FN, args, span: span.clone() }], orelse: Vec::new() });

@@ -142,6 +142,11 @@ def py_int(a, x, k):
     return a
 
 
+@cc.export('py_int_u8', '(u8[:], i8)')
+def py_int_u8(a, x):
+    return a - x
+
+
 @cc.export('py_int_cmp', '(u1[:], i8, i8)')
 def py_int_cmp(a, x, k):
     if k == 0:
@@ -368,6 +373,7 @@ CASES = {
     'mismatch': [lambda: (np.arange(5.0), np.ones(3)), lambda: (np.arange(5.0), np.ones(2)), lambda: (np.arange(5.0), np.ones(1))],
     'uint_iops': [lambda: (np.array([1, 200, 255, 0], np.uint8), np.array([3, 100, 1, 0], np.uint8), 7)],
     'py_int': [(lambda k=k, x=x: (np.array([0, 1, 255], np.uint8), x, k)) for k in range(2) for x in (1, 255, 256, -1, 300)],
+    'py_int_u8': [(lambda x=x: (np.array([0, 5, 2**64 - 1], np.uint64), x)) for x in (1, -1, 2**63 - 1, -2**63)],
     'py_int_cmp': [(lambda k=k, x=x: (np.array([0, 1, 255], np.uint8), x, k)) for k in range(2) for x in (1, 255, 256, -1, 300)],
     'binops': [(lambda k=k: (F(), G(), k)) for k in range(9)] + [lambda: (np.arange(3.0), np.ones(4), 0), lambda: (np.arange(6.0)[::-2], np.ones(1), 3)],
     'int_binops': [(lambda k=k: (np.array([0, 1, -1, 2**31 - 1, -2**31, 77], np.int32), k)) for k in range(4)],

@@ -175,6 +175,15 @@ def binops(a, b, k):
     return (a + 1.0) * (b - 0.5) / 3.0
 
 
+@cc.export('f4_divmod', '(f4[:], f4[:], i8)')
+def f4_divmod(a, b, k):
+    if k == 0:
+        return a // b
+    if k == 1:
+        return a % b
+    return a / b
+
+
 @cc.export('int_binops', '(i4[:], i8)')
 def int_binops(a, k):
     if k == 0:
@@ -376,6 +385,7 @@ CASES = {
     'py_int_u8': [(lambda x=x: (np.array([0, 5, 2**64 - 1], np.uint64), x)) for x in (1, -1, 2**63 - 1, -2**63)],
     'py_int_cmp': [(lambda k=k, x=x: (np.array([0, 1, 255], np.uint8), x, k)) for k in range(2) for x in (1, 255, 256, -1, 300)],
     'binops': [(lambda k=k: (F(), G(), k)) for k in range(9)] + [lambda: (np.arange(3.0), np.ones(4), 0), lambda: (np.arange(6.0)[::-2], np.ones(1), 3)],
+    'f4_divmod': [(lambda k=k: (F().astype(np.float32), G().astype(np.float32), k)) for k in range(3)] + [(lambda k=k: (np.linspace(-7, 7, 29, dtype=np.float32), np.linspace(3, -3, 29, dtype=np.float32), k)) for k in range(3)],
     'int_binops': [(lambda k=k: (np.array([0, 1, -1, 2**31 - 1, -2**31, 77], np.int32), k)) for k in range(4)],
     'promote_if': [lambda: (np.array(I8), 1.5), lambda: (np.arange(3), -0.0)],
     'int_div': [lambda: (np.array([1, -1, 0, 7, 0], np.int32), np.array([0, 0, 0, 2, 3], np.int32))],

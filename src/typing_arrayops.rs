@@ -189,6 +189,55 @@ impl Operand {
     }
 }
 
+/// An elementwise expression not yet computed (see `compute`).
+#[derive(Debug, Clone)]
+pub(super) enum Tree {
+    Leaf(Operand),
+    Node { elem: Elem, l: Box<Tree>, r: Box<Tree>, shape: Vec<Var>, span: Range<usize> },
+}
+
+impl Tree {
+    fn kind(&self) -> Kind {
+        match self {
+            Tree::Leaf(x) => x.kind(),
+            Tree::Node { elem, .. } => Kind::Array(elem.result()),
+        }
+    }
+
+    /// The extents of the array this stands for (None: a number).
+    fn shape(&self) -> Option<&[Var]> {
+        match self {
+            Tree::Leaf(Operand::Array(a)) => Some(&a.shape),
+            Tree::Leaf(Operand::Number(_)) => None,
+            Tree::Node { shape, .. } => Some(shape),
+        }
+    }
+
+    /// The array leaves, left to right.
+    fn arrays(&self, out: &mut Vec<ArrayRef>) {
+        match self {
+            Tree::Leaf(Operand::Array(a)) => out.push(a.clone()),
+            Tree::Leaf(Operand::Number(_)) => {}
+            Tree::Node { l, r, .. } => {
+                l.arrays(out);
+                r.arrays(out);
+            }
+        }
+    }
+
+    /// One element: `loads` gives the array leaves' elements in `arrays` order.
+    fn value(&self, loads: &mut impl Iterator<Item = TExpr>) -> TExpr {
+        match self {
+            Tree::Leaf(Operand::Array(_)) => loads.next().expect("one load per array leaf"),
+            Tree::Leaf(Operand::Number(n)) => n.clone(),
+            Tree::Node { elem, l, r, span, .. } => {
+                let (l, r) = (l.value(loads), r.value(loads));
+                elem.apply(l, r, span)
+            }
+        }
+    }
+}
+
 const OPS_NOTE: &str = "pycc compiles + - * / // % & | ^ << >> and the comparisons elementwise on arrays, and ** with a constant exponent (a float array: 2, -1 or 0.5, numpy's fast paths; an int array: 0 to 64)";
 
 impl Typer<'_> {
@@ -360,38 +409,75 @@ impl Typer<'_> {
     pub(super) fn array_expr(&mut self, e: &Expr) -> Option<ArrayRef> {
         let span = range(e);
         match e {
+            Expr::BinOp(_) | Expr::Compare(_) => match self.node(e)? {
+                Tree::Leaf(Operand::Array(a)) => Some(a),
+                Tree::Leaf(Operand::Number(_)) => unreachable!("an elementwise expression has an array operand"),
+                node => self.compute(node, &span),
+            },
+            Expr::UnaryOp(u) => {
+                let Some(Operand::Array(a)) = self.operand(&u.operand) else { return None };
+                let dtype = a.ty.dtype;
+                if dtype == Scalar::Bool {
+                    let name = if u.op == ast::UnaryOp::USub { "negative" } else { "positive" };
+                    self.errors.push(Diagnostic::error(format!("numpy's `{name}` of a bool array is a TypeError")).at(span, "here"));
+                    return None;
+                }
+                let neg = u.op == ast::UnaryOp::USub;
+                self.map_array(a, dtype, &span, move |x| if neg { np_neg(x) } else { x })
+            }
+            Expr::Call(c) => self.ufunc_of_array(c, span),
+            _ => unreachable!("is_array_expr checked"),
+        }
+    }
+
+    /// An operand as a tree: an elementwise operator expression stays
+    /// uncomputed (fused into its parent's loop), anything else is a leaf.
+    fn tree(&mut self, e: &Expr) -> Option<Tree> {
+        match e {
+            Expr::BinOp(_) | Expr::Compare(_) if self.is_array_expr(e) => self.node(e),
+            _ => self.operand(e).map(Tree::Leaf),
+        }
+    }
+
+    /// `l op r` (or a comparison) as a tree node: its operands typed in
+    /// Python's order, then numpy's checks for this node (Python ints, the
+    /// broadcast), so errors come in numpy's order.
+    fn node(&mut self, e: &Expr) -> Option<Tree> {
+        let span = range(e);
+        let (elem, l, r) = match e {
             Expr::BinOp(b) => {
                 let exponent = match b.right.as_ref() {
                     r @ (Expr::Constant(_) | Expr::UnaryOp(_)) => literal_value(r),
                     _ => None,
                 };
-                let l = self.operand(&b.left);
-                let r = self.operand(&b.right);
+                let l = self.tree(&b.left);
+                let r = self.tree(&b.right);
                 let (l, r) = (l?, r?);
                 // A float power that numpy's fast paths do not take (an array
                 // exponent, a number base, another constant) is np.power itself.
                 let fast = matches!(exponent, Some(ConstValue::Int(2 | -1))) || matches!(exponent, Some(ConstValue::Float(x)) if x == 0.5);
-                let number_exponent = matches!((&l, &r), (Operand::Array(_), Operand::Number(_)));
+                let number_exponent = matches!((&l, &r), (Tree::Leaf(Operand::Array(_)) | Tree::Node { .. }, Tree::Leaf(Operand::Number(_))));
                 let float = result_dtype(l.kind(), r.kind()).is_float();
-                let bool_exponent = matches!(&r, Operand::Number(x) if x.ty == Scalar::Bool);
+                let bool_exponent = matches!(&r, Tree::Leaf(Operand::Number(x)) if x.ty == Scalar::Bool);
+                let k = UFUNCS.iter().position(|(n, _)| *n == "power").expect("listed");
                 if b.op == ast::Operator::Pow && float && !(number_exponent && (fast || exponent.is_none()) && !bool_exponent) {
-                    let k = UFUNCS.iter().position(|(n, _)| *n == "power").expect("listed");
-                    return self.ufunc_call(k, l, r, &span);
+                    let (l, r) = (self.materialize(l, &span)?, self.materialize(r, &span)?);
+                    return self.ufunc_call(k, l, r, &span).map(|a| Tree::Leaf(Operand::Array(a)));
                 }
-                if let (ast::Operator::Pow, true, None, Operand::Array(a), Operand::Number(x)) = (b.op, float, &exponent, &l, &r) {
-                    if a.ty.dtype.is_float() {
-                        return self.variable_power(a.clone(), x.clone(), &span);
-                    }
-                    // numpy's fast paths are for float arrays only.
-                    let k = UFUNCS.iter().position(|(n, _)| *n == "power").expect("listed");
-                    return self.ufunc_call(k, l, r, &span);
+                if let (ast::Operator::Pow, true, None) = (b.op, float, &exponent) {
+                    let (l, r) = (self.materialize(l, &span)?, self.materialize(r, &span)?);
+                    let out = match (&l, &r) {
+                        (Operand::Array(a), Operand::Number(x)) if a.ty.dtype.is_float() => self.variable_power(a.clone(), x.clone(), &span),
+                        // numpy's fast paths are for float arrays only.
+                        _ => self.ufunc_call(k, l, r, &span),
+                    };
+                    return out.map(|a| Tree::Leaf(Operand::Array(a)));
                 }
-                let elem = self.elem_op(b.op, l.kind(), r.kind(), exponent, span.clone())?;
-                self.elementwise(elem, l, r, &span)
+                (self.elem_op(b.op, l.kind(), r.kind(), exponent, span.clone())?, l, r)
             }
             Expr::Compare(c) => {
-                let l = self.operand(&c.left);
-                let r = self.operand(&c.comparators[0]);
+                let l = self.tree(&c.left);
+                let r = self.tree(&c.comparators[0]);
                 let (l, r) = (l?, r?);
                 let op = match c.ops[0] {
                     ast::CmpOp::Eq => CmpOp::Eq,
@@ -411,23 +497,77 @@ impl Typer<'_> {
                     (Kind::Array(a @ Scalar::Int { .. }), Kind::Python(p @ Scalar::Int { .. })) | (Kind::Python(p @ Scalar::Int { .. }), Kind::Array(a @ Scalar::Int { .. })) => promote(a, p),
                     (l, r) => result_dtype(l, r),
                 };
-                let elem = Elem { op: ElemOp::Compare(op), ty };
-                self.elementwise(elem, l, r, &span)
+                (Elem { op: ElemOp::Compare(op), ty }, l, r)
             }
-            Expr::UnaryOp(u) => {
-                let Some(Operand::Array(a)) = self.operand(&u.operand) else { return None };
-                let dtype = a.ty.dtype;
-                if dtype == Scalar::Bool {
-                    let name = if u.op == ast::UnaryOp::USub { "negative" } else { "positive" };
-                    self.errors.push(Diagnostic::error(format!("numpy's `{name}` of a bool array is a TypeError")).at(span, "here"));
-                    return None;
+            _ => unreachable!("tree checked"),
+        };
+        if !matches!(elem.op, ElemOp::Compare(_)) {
+            for x in [&l, &r] {
+                if let Tree::Leaf(n) = x {
+                    self.check_python_int(n, elem, &span);
                 }
-                let neg = u.op == ast::UnaryOp::USub;
-                self.map_array(a, dtype, &span, move |x| if neg { np_neg(x) } else { x })
             }
-            Expr::Call(c) => self.ufunc_of_array(c, span),
-            _ => unreachable!("is_array_expr checked"),
         }
+        let shape = match (l.shape(), r.shape()) {
+            (Some(a), Some(b)) => {
+                let (a, b) = (a.to_vec(), b.to_vec());
+                self.broadcast_shapes(&a, &b, &span)
+            }
+            (Some(a), None) | (None, Some(a)) => a.to_vec(),
+            (None, None) => unreachable!("an elementwise expression has an array operand"),
+        };
+        Some(Tree::Node { elem, l: Box::new(l), r: Box::new(r), shape, span })
+    }
+
+    /// A tree's value as an operand: a node computed into a new array.
+    fn materialize(&mut self, t: Tree, span: &Range<usize>) -> Option<Operand> {
+        match t {
+            Tree::Leaf(x) => Some(x),
+            node => self.compute(node, span).map(Operand::Array),
+        }
+    }
+
+    /// A node computed into a new array by one loop nest over its shape:
+    /// each element goes through the tree's operations in their dtypes,
+    /// which gives numpy's values without numpy's temporaries.
+    fn compute(&mut self, t: Tree, span: &Range<usize>) -> Option<ArrayRef> {
+        let Tree::Node { elem, shape, .. } = &t else { unreachable!("callers pass nodes") };
+        let (dtype, shape) = (elem.result(), shape.clone());
+        let mut leaves = Vec::new();
+        t.arrays(&mut leaves);
+        // One array operand: the result keeps its memory order (order 'K').
+        let like = if leaves.len() == 1 { Some(leaves[0].clone()) } else { None };
+        let out = self.new_array(dtype, &shape, like.as_ref(), span);
+        let fill = |s: &mut Self, reads: Vec<ArrayRef>, shape: &[Var]| -> TStmt {
+            let at = ArrayRef { shape: shape.to_vec(), ..out.clone() };
+            let t = t.clone();
+            s.loop_nest(shape, span, |idx| {
+                let mut loads = reads.into_iter().map(|a| TExpr { ty: a.ty.dtype, kind: TExprKind::Load(a, idx.clone()), span: span.clone() });
+                let v = t.value(&mut loads);
+                TStmt::Store { array: at, indices: idx, value: cast(v, dtype) }
+            })
+        };
+        // An operand with the result's own extents is read as it is (its
+        // unit stride kept, so the loop vectorizes); others broadcast.
+        let direct = leaves.iter().all(|a| a.shape == shape);
+        let reads: Vec<ArrayRef> = leaves.iter().map(|a| if a.shape == shape { a.clone() } else { self.broadcast_read(a.clone(), &shape, span) }).collect();
+        let general = fill(self, reads, &shape);
+        let first = leaves[0].clone();
+        if direct || leaves.iter().any(|a| a.ty.ndim != first.ty.ndim) || first.ty.ndim as usize != shape.len() {
+            self.pre.push(general);
+            return Some(out);
+        }
+        // Operands of one ndim usually have equal extents: that case reads
+        // them all as they are.
+        let eq = leaves[1..].iter().flat_map(|a| a.shape.iter().zip(&first.shape)).map(|(&x, &y)| cmp(CmpOp::Eq, self.i64_var(x, span.clone()), self.i64_var(y, span.clone()))).collect::<Vec<_>>();
+        let Some(cond) = eq.into_iter().reduce(|p, q| TExpr { ty: Scalar::Bool, kind: TExprKind::And(Box::new(p), Box::new(q)), span: span.clone() }) else {
+            self.pre.push(general);
+            return Some(out);
+        };
+        let reads = leaves.iter().map(|a| ArrayRef { shape: first.shape.clone(), ..a.clone() }).collect();
+        let same = fill(self, reads, &first.shape);
+        self.pre.push(TStmt::If { cond, then: vec![same], orelse: vec![general] });
+        Some(out)
     }
 
     /// `f(a)` for every element of array `a` into a new C-ordered array of `dtype`.
@@ -486,82 +626,20 @@ impl Typer<'_> {
         self.pre.push(TStmt::If { cond: out, then: vec![TStmt::Fail { symbol: crate::lower::PYTHON_INT_ERROR_FN, args, span: span.clone() }], orelse: Vec::new() });
     }
 
-    /// `l op r` elementwise into a new array, broadcasting the operands.
-    fn elementwise(&mut self, elem: Elem, l: Operand, r: Operand, span: &Range<usize>) -> Option<ArrayRef> {
-        if !matches!(elem.op, ElemOp::Compare(_)) {
-            self.check_python_int(&l, elem, span);
-            self.check_python_int(&r, elem, span);
-        }
-        let shape = match (&l, &r) {
-            (Operand::Array(a), Operand::Array(b)) => self.broadcast_shapes(a, b, span),
-            (Operand::Array(a), _) | (_, Operand::Array(a)) => a.shape.clone(),
-            _ => unreachable!("an elementwise expression has an array operand"),
-        };
-        let like = match (&l, &r) {
-            (Operand::Array(_), Operand::Array(_)) => None,
-            (Operand::Array(a), _) | (_, Operand::Array(a)) => Some(a.clone()),
-            _ => None,
-        };
-        let out = self.new_array(elem.result(), &shape, like.as_ref(), span);
-        let read = |t: &mut Self, x: Operand| -> Option<Operand> {
-            match x {
-                // An operand with the result's own extents is read as it is
-                // (its unit stride kept, so the loop vectorizes).
-                Operand::Array(a) if a.shape == shape => Some(Operand::Array(a)),
-                Operand::Array(a) => Some(Operand::Array(t.broadcast_read(a, &shape, span))),
-                n => Some(n),
-            }
-        };
-        // Two arrays of one ndim usually have equal extents: that case runs
-        // a loop that reads both as they are (unit strides kept, so it
-        // vectorizes), the other one the broadcast reads.
-        let same = match (&l, &r) {
-            (Operand::Array(a), Operand::Array(b)) if a.ty.ndim == b.ty.ndim => {
-                let eq = a.shape.iter().zip(&b.shape).map(|(&x, &y)| cmp(CmpOp::Eq, self.i64_var(x, span.clone()), self.i64_var(y, span.clone())));
-                eq.reduce(|p, q| TExpr { ty: Scalar::Bool, kind: TExprKind::And(Box::new(p), Box::new(q)), span: span.clone() })
-                    .map(|cond| (cond, a.clone(), ArrayRef { shape: a.shape.clone(), ..b.clone() }))
-            }
-            _ => None,
-        };
-        let fill = |t: &mut Self, l: Operand, r: Operand, shape: &[Var]| -> TStmt {
-            let at = ArrayRef { shape: shape.to_vec(), ..out.clone() };
-            t.loop_nest(shape, span, |idx| {
-                let get = |x: Operand| match x {
-                    Operand::Array(a) => TExpr { ty: a.ty.dtype, kind: TExprKind::Load(a, idx.clone()), span: span.clone() },
-                    Operand::Number(n) => n,
-                };
-                let v = elem.apply(get(l), get(r), span);
-                TStmt::Store { array: at, indices: idx, value: cast(v, elem.result()) }
-            })
-        };
-        let (l, r) = (read(self, l)?, read(self, r)?);
-        let general = fill(self, l, r, &shape);
-        let stmt = match same {
-            Some((cond, a, b)) => {
-                let a_shape = a.shape.clone();
-                let direct = fill(self, Operand::Array(a), Operand::Array(b), &a_shape);
-                TStmt::If { cond, then: vec![direct], orelse: vec![general] }
-            }
-            None => general,
-        };
-        self.pre.push(stmt);
-        Some(out)
-    }
-
     /// The broadcast shape of `a` and `b` (right-aligned; equal extents or
     /// 1), after numpy's ValueError check.
-    fn broadcast_shapes(&mut self, a: &ArrayRef, b: &ArrayRef, span: &Range<usize>) -> Vec<Var> {
-        let (na, nb) = (a.shape.len(), b.shape.len());
+    fn broadcast_shapes(&mut self, a: &[Var], b: &[Var], span: &Range<usize>) -> Vec<Var> {
+        let (na, nb) = (a.len(), b.len());
         let n = na.max(nb);
         let mut bad: Option<TExpr> = None;
         let mut shape = Vec::new();
         for k in 0..n {
             let (ka, kb) = ((k + na).checked_sub(n), (k + nb).checked_sub(n));
             let v = match (ka, kb) {
-                (Some(i), None) => a.shape[i],
-                (None, Some(j)) => b.shape[j],
+                (Some(i), None) => a[i],
+                (None, Some(j)) => b[j],
                 (Some(i), Some(j)) => {
-                    let (x, y) = (self.i64_var(a.shape[i], span.clone()), self.i64_var(b.shape[j], span.clone()));
+                    let (x, y) = (self.i64_var(a[i], span.clone()), self.i64_var(b[j], span.clone()));
                     let one = |e: &TExpr| cmp(CmpOp::Eq, e.clone(), int64(1, span));
                     let not = |e: TExpr| TExpr { ty: Scalar::Bool, kind: TExprKind::Not(Box::new(e)), span: span.clone() };
                     let and = |p: TExpr, q: TExpr| TExpr { ty: Scalar::Bool, kind: TExprKind::And(Box::new(p), Box::new(q)), span: span.clone() };
@@ -579,7 +657,7 @@ impl Typer<'_> {
             shape.push(v);
         }
         if let Some(bad) = bad {
-            let args = self.broadcast_error_args(1, a, b, span);
+            let args = self.broadcast_error_shapes(1, a, b, span);
             self.pre.push(TStmt::If { cond: bad, then: vec![TStmt::Fail { symbol: crate::lower::BROADCAST_ERROR_FN, args, span: span.clone() }], orelse: Vec::new() });
         }
         shape
@@ -588,8 +666,12 @@ impl Typer<'_> {
     /// The arguments of `pycc_broadcast_error` for shapes `x` and `y`;
     /// `mode` picks numpy's wording (runtime_buffer.c).
     pub(super) fn broadcast_error_args(&self, mode: i128, x: &ArrayRef, y: &ArrayRef, span: &Range<usize>) -> Vec<TExpr> {
-        let dims = |r: &ArrayRef| -> Vec<TExpr> { (0..3).map(|k| r.shape.get(k).map_or(int64(0, span), |&v| self.i64_var(v, span.clone()))).collect() };
-        let mut args = vec![int64(x.shape.len() as i128 | mode << 8, span), int64(y.shape.len() as i128, span)];
+        self.broadcast_error_shapes(mode, &x.shape, &y.shape, span)
+    }
+
+    fn broadcast_error_shapes(&self, mode: i128, x: &[Var], y: &[Var], span: &Range<usize>) -> Vec<TExpr> {
+        let dims = |r: &[Var]| -> Vec<TExpr> { (0..3).map(|k| r.get(k).map_or(int64(0, span), |&v| self.i64_var(v, span.clone()))).collect() };
+        let mut args = vec![int64(x.len() as i128 | mode << 8, span), int64(y.len() as i128, span)];
         args.extend(dims(x));
         args.extend(dims(y));
         args

@@ -22,7 +22,7 @@ use std::ops::Range;
 
 #[path = "lower_arrays.rs"]
 mod arrays;
-pub use arrays::{BROADCAST_ERROR_FN, INDEX_ERROR_FN};
+pub use arrays::{BROADCAST_ERROR_FN, INDEX_ERROR_FN, PYTHON_INT_ERROR_FN};
 
 /// Symbol of the compiled body of an export; not a C identifier, so it can
 /// never collide with libm, libc or the CPython API.
@@ -367,6 +367,100 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
             _ => MOD,
         };
         dialects::op(name, &[vl, vr], self.ty(ty), at)
+    }
+
+    /// numpy's elementwise `l op r` on values of `ty` (see
+    /// `TExprKind::NpBinary`): the py op where numpy and Python agree,
+    /// with selects for the divisors and shift counts where they do not.
+    fn np_binary(&mut self, op: BinOp, l: Value<'c, 'r>, r: Value<'c, 'r>, ty: Scalar, at: Location<'c>) -> Value<'c, 'r> {
+        let t = self.ty(ty);
+        let sel = |s: &Self, c, a, b| s.append(dialects::op(SELECT, &[c, a, b], t, at));
+        let int = |s: &Self, v: i64| s.append(dialects::constant(s.context, t, ConstBits::Int(v), at));
+        let simple = |name| dialects::op(name, &[l, r], t, at);
+        match (op, ty.is_float()) {
+            (BinOp::Add, _) => self.append(simple(ADD)),
+            (BinOp::Sub, _) => self.append(simple(SUB)),
+            (BinOp::Mul, _) => self.append(simple(MUL)),
+            (BinOp::BitAnd, _) => self.append(simple(AND)),
+            (BinOp::BitOr, _) => self.append(simple(OR)),
+            (BinOp::BitXor, _) => self.append(simple(XOR)),
+            // Constant exponents only (typing): multiplications, which wrap.
+            (BinOp::Pow, false) => self.append(simple(POW)),
+            (BinOp::Div, _) => self.append(simple(DIV)),
+            (BinOp::Pow, true) => unreachable!("typing turns numpy's float powers into multiplies, divides and sqrt"),
+            // npy_floor_divide: a / b for b == 0; npy_divmod (the same
+            // steps as CPython's float floor division) otherwise.
+            (BinOp::FloorDiv, true) => {
+                let zero = self.zero(ty, at);
+                let by_zero = self.cmp("eq", r, zero, at);
+                let q = self.append(simple(DIV));
+                let f = self.append(simple(FLOORDIV));
+                sel(self, by_zero, q, f)
+            }
+            // npy_remainder: fmod(a, 0) (a nan) for b == 0.
+            (BinOp::Mod, true) => {
+                let zero = self.zero(ty, at);
+                let by_zero = self.cmp("eq", r, zero, at);
+                let (l64, r64) = (self.cast(l, ty, Scalar::F64, at), self.cast(r, ty, Scalar::F64, at));
+                let fm = self.libm("fmod", &[l64, r64], at);
+                let fm = self.cast(fm, Scalar::F64, ty, at);
+                let m = self.append(simple(MOD));
+                sel(self, by_zero, fm, m)
+            }
+            // Ints: 0 for a zero divisor, -a (wrapping: MIN stays MIN) and
+            // remainder 0 for -1; the py op only ever sees a safe divisor.
+            (BinOp::FloorDiv | BinOp::Mod, false) => {
+                let (zero, one) = (int(self, 0), int(self, 1));
+                let by_zero = self.cmp("eq", r, zero, at);
+                let by_minus_one = match ty {
+                    Scalar::Int { signed: true, .. } => {
+                        let m1 = int(self, -1);
+                        Some(self.cmp("eq", r, m1, at))
+                    }
+                    _ => None,
+                };
+                let special = match by_minus_one {
+                    Some(m) => self.append(arith::ori(by_zero, m, at)),
+                    None => by_zero,
+                };
+                let safe = sel(self, special, one, r);
+                if op == BinOp::Mod {
+                    let m = self.append(dialects::op(MOD, &[l, safe], t, at));
+                    return sel(self, special, zero, m);
+                }
+                let q = self.append(dialects::op(FLOORDIV, &[l, safe], t, at));
+                let q = match by_minus_one {
+                    Some(m) => {
+                        let neg = self.append(dialects::op(NEG, &[l], t, at));
+                        sel(self, m, neg, q)
+                    }
+                    None => q,
+                };
+                sel(self, by_zero, zero, q)
+            }
+            // npy_lshift/npy_rshift: a count outside 0..bits shifts everything out.
+            (BinOp::LShift | BinOp::RShift, _) => {
+                let Scalar::Int { bits, signed } = ty else { unreachable!("typing allows int shifts only") };
+                let (zero, width) = (int(self, 0), int(self, bits as i64));
+                let below = self.cmp("lt", r, width, at);
+                let in_range = if signed {
+                    let non_negative = self.cmp("ge", r, zero, at);
+                    self.append(arith::andi(non_negative, below, at))
+                } else {
+                    below
+                };
+                let count = sel(self, in_range, r, zero);
+                let shifted = self.append(dialects::op(if op == BinOp::LShift { LSHIFT } else { RSHIFT }, &[l, count], t, at));
+                let out = if op == BinOp::RShift && signed {
+                    let negative = self.cmp("lt", l, zero, at);
+                    let m1 = int(self, -1);
+                    sel(self, negative, m1, zero)
+                } else {
+                    zero
+                };
+                sel(self, in_range, shifted, out)
+            }
+        }
     }
 
     /// Calls another kernel; if it can raise, a set flag returns at once
@@ -940,6 +1034,10 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
             TExprKind::Const(c) => dialects::constant(self.context, ty, const_bits(*c), at),
             TExprKind::Binary(op @ (BinOp::Div | BinOp::FloorDiv | BinOp::Mod), l, r) => self.division(*op, l, r, e.ty, false, at),
             TExprKind::DivMod(op, l, r) => self.division(*op, l, r, e.ty, true, at),
+            TExprKind::NpBinary(op, l, r) => {
+                let (vl, vr) = (self.expr(l), self.expr(r));
+                return self.np_binary(*op, vl, vr, e.ty, at);
+            }
             TExprKind::Binary(BinOp::Pow, l, r) if e.ty.is_float() => {
                 let (vl, vr) = (self.expr(l), self.expr(r));
                 return self.float_pow(vl, vr, e.ty, at);
@@ -979,6 +1077,10 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
                 let x = self.expr(v);
                 self.check_unary("neg", x, e.ty, "negation", at);
                 dialects::op(NEG, &[x], ty, at)
+            }
+            TExprKind::WrapCast(v) => {
+                let x = self.expr(v);
+                return self.append(dialects::op(CAST, &[x], ty, at));
             }
             TExprKind::Cast(v) => {
                 let x = self.expr(v);

@@ -32,6 +32,9 @@ pub const NP_NEW_FN: &str = "pycc_np_new";
 /// assignment: `(src ndim, dst ndim, src extents x3, dst extents x3)`, packed
 /// as 8 int64s (see runtime_buffer.c).
 pub const BROADCAST_ERROR_FN: &str = "pycc_broadcast_error";
+/// numpy 2's OverflowError for a Python int that an array's dtype cannot
+/// hold: `(value, value is unsigned, dtype's format char)`.
+pub const PYTHON_INT_ERROR_FN: &str = "pycc_python_int_error";
 /// `(func, result kind, npairs, pairs*, out*) -> i32`: a numpy function with a numeric result.
 pub const NP_VALUE_FN: &str = "pycc_np_value";
 
@@ -330,7 +333,8 @@ pub fn declare_runtime<'c>(context: &'c Context, module: &Module<'c>) {
     let i64t: Type = IntegerType::new(context, 64).into();
     let ptr = Type::parse(context, "!llvm.ptr").expect("the llvm dialect is loaded");
     let i32t: Type = IntegerType::new(context, 32).into();
-    let decls: [(&str, Vec<Type>, Vec<Type>); 4] = [
+    let decls: [(&str, Vec<Type>, Vec<Type>); 5] = [
+        (PYTHON_INT_ERROR_FN, vec![i64t; 3], vec![]),
         (NP_VALUE_FN, vec![i64t, i64t, i64t, ptr, ptr], vec![i32t]),
         (INDEX_ERROR_FN, vec![i64t; 3], vec![]),
         (BROADCAST_ERROR_FN, vec![i64t; 8], vec![]),

@@ -22,6 +22,8 @@ mod arrays;
 mod cplx;
 #[path = "typing_numpy.rs"]
 mod numpy;
+#[path = "typing_arrayops.rs"]
+mod arrayops;
 pub use numpy::{NpArg, NpFunc};
 pub use arrays::ArrayRef;
 use std::cell::RefCell;
@@ -137,6 +139,9 @@ pub enum TExprKind {
     Neg(Box<TExpr>),
     /// Numeric conversion to `ty` (implicit promotion or return conversion).
     Cast(Box<TExpr>),
+    /// numpy's conversion of an elementwise result to the array's dtype
+    /// (a `same_kind` cast): ints wrap whatever `--overflow` says.
+    WrapCast(Box<TExpr>),
     /// Operands of one type; the result is bool.
     Compare(CmpOp, Box<TExpr>, Box<TExpr>),
     /// Python truthiness of any scalar, as bool.
@@ -163,6 +168,12 @@ pub enum TExprKind {
     /// A call to another function of the file, by kernel symbol; the
     /// arguments already have the specialization's parameter types.
     Call(String, Vec<TExpr>),
+    /// numpy's elementwise `op` (array arithmetic, `a[1:3] += x`), operands
+    /// already of `ty`: never raises; float division by zero gives inf or
+    /// nan, int `//` and `%` by zero give 0, `MIN // -1` wraps, shifts by a
+    /// count outside `0..bits` give 0 (or -1 for a negative `>>`), as
+    /// numpy's loops (npy_divmod, npy_lshift, npy_rshift).
+    NpBinary(BinOp, Box<TExpr>, Box<TExpr>),
     /// `a and b` / `a or b`: short-circuit, operands already of `ty`.
     And(Box<TExpr>, Box<TExpr>),
     Or(Box<TExpr>, Box<TExpr>),
@@ -191,8 +202,8 @@ impl TExpr {
         use TExprKind::*;
         match &self.kind {
             Var(_) | Const(_) => {}
-            Neg(x) | Cast(x) | Truth(x) | Not(x) | Invert(x) | Abs(x) | FloatToInt(x) | Round(x) => x.visit(f),
-            Binary(_, a, b) | Compare(_, a, b) | DivMod(_, a, b) | And(a, b) | Or(a, b) => {
+            Neg(x) | Cast(x) | WrapCast(x) | Truth(x) | Not(x) | Invert(x) | Abs(x) | FloatToInt(x) | Round(x) => x.visit(f),
+            Binary(_, a, b) | NpBinary(_, a, b) | Compare(_, a, b) | DivMod(_, a, b) | And(a, b) | Or(a, b) => {
                 a.visit(f);
                 b.visit(f);
             }
@@ -412,11 +423,11 @@ fn expr_calls(e: &TExpr, out: &mut Vec<String>) {
             out.push(symbol.clone());
         }
         TExprKind::Var(_) | TExprKind::Const(_) => {}
-        TExprKind::Binary(_, a, b) | TExprKind::DivMod(_, a, b) | TExprKind::Compare(_, a, b) | TExprKind::And(a, b) | TExprKind::Or(a, b) => {
+        TExprKind::Binary(_, a, b) | TExprKind::NpBinary(_, a, b) | TExprKind::DivMod(_, a, b) | TExprKind::Compare(_, a, b) | TExprKind::And(a, b) | TExprKind::Or(a, b) => {
             expr_calls(a, out);
             expr_calls(b, out);
         }
-        TExprKind::Neg(x) | TExprKind::Cast(x) | TExprKind::Truth(x) | TExprKind::Not(x) | TExprKind::Invert(x) | TExprKind::Abs(x) | TExprKind::FloatToInt(x) | TExprKind::Round(x) => expr_calls(x, out),
+        TExprKind::Neg(x) | TExprKind::Cast(x) | TExprKind::WrapCast(x) | TExprKind::Truth(x) | TExprKind::Not(x) | TExprKind::Invert(x) | TExprKind::Abs(x) | TExprKind::FloatToInt(x) | TExprKind::Round(x) => expr_calls(x, out),
         TExprKind::IfExp(c, a, b) => [c, a, b].into_iter().for_each(|x| expr_calls(x, out)),
         TExprKind::MinMax(_, xs) | TExprKind::Math(_, xs) | TExprKind::Load(_, xs) | TExprKind::Runtime(_, xs) => xs.iter().for_each(|x| expr_calls(x, out)),
         TExprKind::Let(binds, body) => {
@@ -433,8 +444,8 @@ fn any_node(e: &TExpr, p: &impl Fn(&TExpr) -> bool) -> bool {
     }
     match &e.kind {
         TExprKind::Var(_) | TExprKind::Const(_) => false,
-        TExprKind::Binary(_, a, b) | TExprKind::DivMod(_, a, b) | TExprKind::Compare(_, a, b) | TExprKind::And(a, b) | TExprKind::Or(a, b) => any_node(a, p) || any_node(b, p),
-        TExprKind::Neg(x) | TExprKind::Cast(x) | TExprKind::Truth(x) | TExprKind::Not(x) | TExprKind::Invert(x) | TExprKind::Abs(x) | TExprKind::FloatToInt(x) | TExprKind::Round(x) => any_node(x, p),
+        TExprKind::Binary(_, a, b) | TExprKind::NpBinary(_, a, b) | TExprKind::DivMod(_, a, b) | TExprKind::Compare(_, a, b) | TExprKind::And(a, b) | TExprKind::Or(a, b) => any_node(a, p) || any_node(b, p),
+        TExprKind::Neg(x) | TExprKind::Cast(x) | TExprKind::WrapCast(x) | TExprKind::Truth(x) | TExprKind::Not(x) | TExprKind::Invert(x) | TExprKind::Abs(x) | TExprKind::FloatToInt(x) | TExprKind::Round(x) => any_node(x, p),
         TExprKind::IfExp(c, a, b) => [c, a, b].into_iter().any(|x| any_node(x, p)),
         TExprKind::MinMax(_, xs) | TExprKind::Math(_, xs) | TExprKind::Load(_, xs) | TExprKind::Runtime(_, xs) | TExprKind::Call(_, xs) => xs.iter().any(|x| any_node(x, p)),
         TExprKind::Let(binds, body) => binds.iter().any(|(_, x)| any_node(x, p)) || any_node(body, p),
@@ -1044,6 +1055,7 @@ impl<'a> Typer<'a> {
             Expr::Name(n) if self.arity.contains_key(n.id.as_str()) => Some(Val::Tuple(self.tuple_var(n.id.as_str(), span))),
             Expr::Name(n) if self.arrays.contains_key(n.id.as_str()) => Some(Val::Array(self.array_ref(n.id.as_str()))),
             Expr::Subscript(_) if self.view_ndim(e).is_some() => self.array_operand(e)?.map(Val::Array),
+            _ if self.is_array_expr(e) => self.array_expr(e).map(Val::Array),
             Expr::Call(c) if self.numpy_function(&c.func).is_some_and(|f| !f.is_reduction()) => self.numpy_call(c, span).map(Val::Array),
             Expr::Call(c) if self.array_method(e).is_some() => self.method_call(c, true, span),
             Expr::Attribute(a) if self.array_name(&a.value).is_some() && a.attr.as_str() == "shape" => Some(Val::Tuple(self.shape_tuple(&a.value, span).into_iter().map(Val::Scalar).collect())),
@@ -1303,6 +1315,10 @@ impl<'a> Typer<'a> {
             Stmt::Assign(a) if matches!(a.targets.as_slice(), [Expr::Subscript(s)] if self.element_parts(s).is_some()) => {
                 let [Expr::Subscript(target)] = a.targets.as_slice() else { unreachable!() };
                 self.array_store(target, None, &a.value, range(stmt))
+            }
+            // `a[1:3] += x`, `a -= b`: numpy's in-place ufunc on the view or array.
+            Stmt::AugAssign(a) if self.view_ndim(&a.target).is_some() || matches!(a.target.as_ref(), Expr::Name(n) if self.arrays.contains_key(n.id.as_str())) => {
+                self.slice_augassign(&a.target, a.op, &a.value, range(stmt))
             }
             Stmt::AugAssign(a) if matches!(a.target.as_ref(), Expr::Subscript(s) if self.element_parts(s).is_some()) => {
                 let Expr::Subscript(target) = a.target.as_ref() else { unreachable!() };
@@ -2229,14 +2245,14 @@ fn expr_may_raise(e: &TExpr, bc: bool) -> bool {
                 || expr_may_raise(l, bc)
                 || expr_may_raise(r, bc)
         }
-        TExprKind::Neg(x) | TExprKind::Cast(x) | TExprKind::Truth(x) | TExprKind::Not(x) | TExprKind::Invert(x) | TExprKind::Abs(x) => expr_may_raise(x, bc),
+        TExprKind::Neg(x) | TExprKind::Cast(x) | TExprKind::WrapCast(x) | TExprKind::Truth(x) | TExprKind::Not(x) | TExprKind::Invert(x) | TExprKind::Abs(x) => expr_may_raise(x, bc),
         TExprKind::FloatToInt(_) | TExprKind::Round(_) => true,
         TExprKind::MinMax(_, xs) => xs.iter().any(|x| expr_may_raise(x, bc)),
         // IndexError, when bounds-checked (lowering reads the same flag).
         TExprKind::Load(_, xs) => bc || xs.iter().any(|x| expr_may_raise(x, bc)),
         TExprKind::Math(f, xs) => f.may_raise() || xs.iter().any(|x| expr_may_raise(x, bc)),
         TExprKind::Call(_, xs) | TExprKind::Runtime(_, xs) => xs.iter().any(|x| expr_may_raise(x, bc)),
-        TExprKind::Compare(_, a, b) | TExprKind::And(a, b) | TExprKind::Or(a, b) => expr_may_raise(a, bc) || expr_may_raise(b, bc),
+        TExprKind::Compare(_, a, b) | TExprKind::NpBinary(_, a, b) | TExprKind::And(a, b) | TExprKind::Or(a, b) => expr_may_raise(a, bc) || expr_may_raise(b, bc),
         TExprKind::IfExp(c, a, b) => expr_may_raise(c, bc) || expr_may_raise(a, bc) || expr_may_raise(b, bc),
         TExprKind::Let(binds, body) => binds.iter().any(|(_, x)| expr_may_raise(x, bc)) || expr_may_raise(body, bc),
     }

@@ -10,7 +10,8 @@
 //! index per axis), stores and augmented stores to those, `len(a)`,
 //! `a.shape`, `a.shape[k]`, `a.size`, `a.ndim`, `for x in a` over a 1-d
 //! array, bind it to another name, pass it to this file's functions, and
-//! return it. Anything else is a diagnostic.
+//! return it; elementwise arithmetic (`a + b`, `a[1:] += x`, `np.sqrt(a)`)
+//! is typing_arrayops.rs. Anything else is a diagnostic.
 
 use super::*;
 use crate::types::Layout;
@@ -90,7 +91,7 @@ pub(super) fn complex_into_real(name: &str, dtype: Scalar, span: Range<usize>) -
         .note("numpy raises TypeError for a complex element and discards the imaginary part of a complex array with a ComplexWarning; store `.real` or `abs(z)` explicitly")
 }
 
-const ARRAY_NOTE: &str = "an array can be indexed (a[i], a[i, j]), stored into, iterated (1-d), measured (len(a), a.shape, a.size, a.ndim), bound to a name, passed to this file's functions and returned";
+const ARRAY_NOTE: &str = "an array can be indexed (a[i], a[i, j]), stored into, iterated (1-d), measured (len(a), a.shape, a.size, a.ndim), used in elementwise arithmetic (a + b, a[1:] += x, np.sqrt(a)), bound to a name, passed to this file's functions and returned";
 
 impl Typer<'_> {
     /// The array variable `e` names, if it is one.
@@ -159,7 +160,7 @@ impl Typer<'_> {
         self.written.extend(sources);
     }
 
-    fn i64_var(&self, var: Var, span: Range<usize>) -> TExpr {
+    pub(super) fn i64_var(&self, var: Var, span: Range<usize>) -> TExpr {
         TExpr { ty: Scalar::I64, kind: TExprKind::Var(var), span }
     }
 
@@ -393,7 +394,7 @@ impl Typer<'_> {
 
     /// A plain store's value, bound first to a temporary when it is not
     /// trivial, so that it is computed before the indices (CPython's order).
-    fn index_temps_value(&mut self, value: TExpr) -> TExpr {
+    pub(super) fn index_temps_value(&mut self, value: TExpr) -> TExpr {
         if matches!(value.kind, TExprKind::Var(_) | TExprKind::Const(_)) {
             return value;
         }
@@ -445,7 +446,7 @@ impl Typer<'_> {
 }
 
 /// Folds `cond ? a : b` when `cond` is a constant.
-fn select(cond: TExpr, a: TExpr, b: TExpr) -> TExpr {
+pub(super) fn select(cond: TExpr, a: TExpr, b: TExpr) -> TExpr {
     match cond.kind {
         TExprKind::Const(ConstValue::Bool(c)) => if c { a } else { b },
         _ => {
@@ -455,7 +456,7 @@ fn select(cond: TExpr, a: TExpr, b: TExpr) -> TExpr {
     }
 }
 
-fn int64(v: i128, span: &Range<usize>) -> TExpr {
+pub(super) fn int64(v: i128, span: &Range<usize>) -> TExpr {
     TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(v)), span: span.clone() }
 }
 
@@ -464,7 +465,7 @@ fn bin(op: BinOp, a: TExpr, b: TExpr) -> TExpr {
     TExpr { ty: Scalar::I64, kind: TExprKind::Binary(op, Box::new(a), Box::new(b)), span }
 }
 
-fn cmp(op: CmpOp, a: TExpr, b: TExpr) -> TExpr {
+pub(super) fn cmp(op: CmpOp, a: TExpr, b: TExpr) -> TExpr {
     let span = a.span.clone();
     let folded = match (&a.kind, &b.kind) {
         (TExprKind::Const(ConstValue::Int(x)), TExprKind::Const(ConstValue::Int(y))) => Some(match op {
@@ -530,12 +531,13 @@ impl Typer<'_> {
                 }
                 Some(self.array_view(base, &s.slice, range(e)))
             }
+            _ if self.is_array_expr(e) => Some(self.array_expr(e)),
             _ => None,
         }
     }
 
     /// A fresh int64 variable holding `value` (assigned before the statement).
-    fn temp_i64(&mut self, value: TExpr) -> TExpr {
+    pub(super) fn temp_i64(&mut self, value: TExpr) -> TExpr {
         if matches!(value.kind, TExprKind::Var(_) | TExprKind::Const(_)) {
             return value;
         }
@@ -779,14 +781,32 @@ impl Typer<'_> {
             self.errors.push(Diagnostic::error(format!("cannot store {} into an array of {dtype}", src.ty.dtype)).at(span, "here").note("pycc does not truncate floats or guess truthiness implicitly; convert explicitly"));
             return None;
         }
+        let (read, _) = self.broadcast_source(&dst, src, 0, &span)?;
+        let shape = dst.shape.clone();
+        Some(self.loop_nest(&shape, &span, |idx| {
+            if dst.ty.complex {
+                return complex_store(&dst, idx.clone(), element_parts_of(&read, idx, &(0..0)), &(0..0));
+            }
+            let v = TExpr { ty: read.ty.dtype, kind: TExprKind::Load(read, idx.clone()), span: 0..0 };
+            TStmt::Store { array: dst, indices: idx, value: cast(v, dtype) }
+        }))
+    }
+
+    /// `src` read as an array of `dst`'s extents, for storing into `dst`:
+    /// broadcast (right-aligned axes equal or of extent 1, else numpy's
+    /// ValueError, worded by `mode`: 0 a slice assignment, 2 an in-place
+    /// operation) and read from a copy when it overlaps `dst` in memory
+    /// (numpy's result is as if the value were read first). Also the array
+    /// actually read (src or its copy) with its own extents and strides.
+    pub(super) fn broadcast_source(&mut self, dst: &ArrayRef, src: ArrayRef, mode: i128, span: &Range<usize>) -> Option<(ArrayRef, ArrayRef)> {
         let (dn, sn) = (dst.ty.ndim as usize, src.ty.ndim as usize);
         if sn > dn {
-            self.errors.push(Diagnostic::error(format!("assigning a {sn}-d array to a {dn}-d slice is not supported")).at(span, "here"));
+            self.errors.push(Diagnostic::error(format!("assigning a {sn}-d array to a {dn}-d slice is not supported")).at(span.clone(), "here"));
             return None;
         }
         // Overlap: read the value from a copy (a C-ordered numpy array).
-        let (dlo, dhi) = self.byte_range(&dst, &span);
-        let (slo, shi) = self.byte_range(&src, &span);
+        let (dlo, dhi) = self.byte_range(&dst, span);
+        let (slo, shi) = self.byte_range(&src, span);
         let overlap = TExpr { ty: Scalar::Bool, kind: TExprKind::And(Box::new(cmp(CmpOp::Lt, dlo, shi)), Box::new(cmp(CmpOp::Lt, slo, dhi))), span: span.clone() };
         let copy_ty = ArrayTy { layout: Layout::C, ..src.ty };
         let copy = self.array_temp(copy_ty, Default::default());
@@ -797,7 +817,7 @@ impl Typer<'_> {
         let copy_at_src_shape = ArrayRef { shape: src.shape.clone(), ..copy.clone() };
         let src_shape = src.shape.clone();
         let src_load = src.clone();
-        let fill = self.loop_nest(&src_shape, &span, |idx| {
+        let fill = self.loop_nest(&src_shape, span, |idx| {
             if src_load.ty.complex {
                 return complex_store(&copy_at_src_shape, idx.clone(), element_parts_of(&src_load, idx, &(0..0)), &(0..0));
             }
@@ -820,42 +840,31 @@ impl Typer<'_> {
         let mut strides = Vec::new();
         for k in 0..dn {
             let Some(ks) = (k + sn).checked_sub(dn) else {
-                strides.push(self.counter_const(0, &span));
+                strides.push(self.counter_const(0, span));
                 continue;
             };
             let (s_n, d_n) = (self.i64_var(src.shape[ks], span.clone()), self.i64_var(dst.shape[k], span.clone()));
             // The stride of the array actually read (src, or its copy).
             let stride = self.i64_var(from.strides[ks], span.clone());
-            let one = cmp(CmpOp::Eq, s_n.clone(), int64(1, &span));
+            let one = cmp(CmpOp::Eq, s_n.clone(), int64(1, span));
             let differs = TExpr { ty: Scalar::Bool, kind: TExprKind::And(Box::new(cmp(CmpOp::Ne, s_n, d_n)), Box::new(TExpr { ty: Scalar::Bool, kind: TExprKind::Not(Box::new(one.clone())), span: span.clone() })), span: span.clone() };
             bad = Some(match bad {
                 None => differs,
                 Some(b) => TExpr { ty: Scalar::Bool, kind: TExprKind::Or(Box::new(b), Box::new(differs)), span: span.clone() },
             });
-            let s = self.temp_i64(select(one, int64(0, &span), stride));
+            let s = self.temp_i64(select(one, int64(0, span), stride));
             let TExprKind::Var(v) = s.kind else { unreachable!("temp_i64 of a select is a variable") };
             strides.push(v);
         }
         if let Some(bad) = bad {
-            let dims = |t: &Self, r: &ArrayRef| -> Vec<TExpr> { (0..3).map(|k| r.shape.get(k).map_or(int64(0, &span), |&v| t.i64_var(v, span.clone()))).collect() };
-            let mut args = vec![int64(sn as i128, &span), int64(dn as i128, &span)];
-            args.extend(dims(self, &src));
-            args.extend(dims(self, &dst));
+            let args = self.broadcast_error_args(mode, &src, dst, span);
             self.pre.push(TStmt::If { cond: bad, then: vec![TStmt::Fail { symbol: crate::lower::BROADCAST_ERROR_FN, args, span: span.clone() }], orelse: Vec::new() });
         }
-        let read = ArrayRef { shape: dst.shape.clone(), strides, ty: ArrayTy { ndim: dst.ty.ndim, layout: Layout::A, ..src.ty }, ..from };
-        let shape = dst.shape.clone();
-        Some(self.loop_nest(&shape, &span, |idx| {
-            if dst.ty.complex {
-                return complex_store(&dst, idx.clone(), element_parts_of(&read, idx, &(0..0)), &(0..0));
-            }
-            let v = TExpr { ty: read.ty.dtype, kind: TExprKind::Load(read, idx.clone()), span: 0..0 };
-            TStmt::Store { array: dst, indices: idx, value: cast(v, dtype) }
-        }))
+        Some((ArrayRef { shape: dst.shape.clone(), strides, ty: ArrayTy { ndim: dst.ty.ndim, layout: Layout::A, ..src.ty }, ..from.clone() }, from))
     }
 
     /// A fresh int64 variable set to `v` (a broadcast axis's zero stride).
-    fn counter_const(&mut self, v: i128, span: &Range<usize>) -> Var {
+    pub(super) fn counter_const(&mut self, v: i128, span: &Range<usize>) -> Var {
         let var = self.counter();
         self.pre.push(TStmt::Assign { var, value: int64(v, span) });
         var

@@ -169,7 +169,7 @@ pub const UFUNCS: [(&str, usize); 27] = [
 /// numpy ufuncs that are exactly specified (correctly rounded or exact),
 /// so compiled inline: IEEE results with no exception (numpy warns and
 /// returns nan/inf where `math` raises).
-static NP_SQRT: MathFn = MathFn { name: "sqrt", arity: 1, kind: Kind::Libm { symbol: "sqrt", errors: Errors::None } };
+pub(super) static NP_SQRT: MathFn = MathFn { name: "sqrt", arity: 1, kind: Kind::Libm { symbol: "sqrt", errors: Errors::None } };
 static NP_FLOOR: MathFn = MathFn { name: "floor", arity: 1, kind: Kind::Libm { symbol: "floor", errors: Errors::None } };
 static NP_CEIL: MathFn = MathFn { name: "ceil", arity: 1, kind: Kind::Libm { symbol: "ceil", errors: Errors::None } };
 static NP_TRUNC: MathFn = MathFn { name: "trunc", arity: 1, kind: Kind::Libm { symbol: "trunc", errors: Errors::None } };
@@ -580,21 +580,9 @@ impl Typer<'_> {
     /// `np.<ufunc>(x)` on numbers, if `name` is one pycc compiles: None
     /// when it is not a ufunc, Some(None) after an error.
     fn numpy_ufunc(&mut self, name: &str, c: &ast::ExprCall, span: Range<usize>) -> Option<Option<TExpr>> {
-        let inline: Option<&'static MathFn> = match name {
-            "sqrt" => Some(&NP_SQRT),
-            "floor" => Some(&NP_FLOOR),
-            "ceil" => Some(&NP_CEIL),
-            "trunc" => Some(&NP_TRUNC),
-            "rint" => Some(&NP_RINT),
-            "copysign" => Some(&NP_COPYSIGN),
-            "isnan" | "isinf" | "isfinite" => math_module::function_for(name, 1),
-            "deg2rad" | "radians" => math_module::function_for("radians", 1),
-            "rad2deg" | "degrees" => math_module::function_for("degrees", 1),
-            _ => None,
-        };
-        let special = matches!(name, "abs" | "absolute" | "fabs" | "square" | "negative");
+        let inline = inline_ufunc(name);
         let called = UFUNCS.iter().position(|(n, _)| *n == name);
-        if inline.is_none() && !special && called.is_none() {
+        if !is_ufunc(name) {
             return None;
         }
         let arity = inline.map(|f| f.arity).or(called.map(|k| UFUNCS[k].1)).unwrap_or(1);
@@ -603,7 +591,7 @@ impl Typer<'_> {
             return Some(None);
         }
         if let Some(a) = c.args.iter().find(|a| self.array_name(a).is_some() || self.view_ndim(a).is_some()) {
-            self.errors.push(Diagnostic::error(format!("numpy.{name}() of an array (elementwise) is not supported yet")).at(range(a), "an array").note("loop over the elements: for i in range(len(a)): out[i] = np.sqrt(a[i])"));
+            self.errors.push(Diagnostic::error(format!("numpy.{name}() of an array makes an array, used here as a number")).at(range(a), "an array").note("assign it to a name first (b = np.sqrt(a)), then index the name"));
             return Some(None);
         }
         let args: Option<Vec<TExpr>> = c.args.iter().map(|a| self.numpy_number(a)).collect();
@@ -699,6 +687,28 @@ impl Typer<'_> {
         }
         found
     }
+}
+
+/// The exactly specified ufuncs pycc compiles inline (IEEE results, nan
+/// and inf instead of exceptions, as numpy).
+pub(super) fn inline_ufunc(name: &str) -> Option<&'static MathFn> {
+    match name {
+        "sqrt" => Some(&NP_SQRT),
+        "floor" => Some(&NP_FLOOR),
+        "ceil" => Some(&NP_CEIL),
+        "trunc" => Some(&NP_TRUNC),
+        "rint" => Some(&NP_RINT),
+        "copysign" => Some(&NP_COPYSIGN),
+        "isnan" | "isinf" | "isfinite" => math_module::function_for(name, 1),
+        "deg2rad" | "radians" => math_module::function_for("radians", 1),
+        "rad2deg" | "degrees" => math_module::function_for("degrees", 1),
+        _ => None,
+    }
+}
+
+/// Whether `np.<name>` is a ufunc pycc compiles.
+pub(super) fn is_ufunc(name: &str) -> bool {
+    inline_ufunc(name).is_some() || matches!(name, "abs" | "absolute" | "fabs" | "square" | "negative") || UFUNCS.iter().any(|(n, _)| *n == name)
 }
 
 /// The dtype numpy gives a Python scalar of this type: what CPython passes

@@ -46,6 +46,11 @@ def fails_late(n, i):
     a[i] = 2.0
     return b
 
+@cc.export('arith', 'f8[:](f8[:], f8[:])')
+def arith(a, b):
+    a[1:] += a[:-1]
+    return np.sqrt(np.abs(a * 2.0 + b)) - np.exp(b)
+
 @cc.export('scalar', 'f8(f8)')
 def scalar(x):
     return x * 2.0
@@ -117,6 +122,8 @@ def work():
     for _ in range(2000):
         alloc.zeros(100); alloc.same(a); alloc.churn(5, 50)
         err(lambda: alloc.fails_late(100, 100)); err(lambda: alloc.zeros(-1))
+        alloc.arith(x, y); err(lambda: alloc.arith(x, z))
+x, y, z = np.arange(4.0), np.ones(4), np.ones(3)
 work()
 tracemalloc.start()
 gc.collect()

@@ -413,11 +413,36 @@ HIDDEN int pycc_np_new(long long func, long long dtype, long long ndim, long lon
     return 0;
 }
 
-/* numpy's ValueError for a slice assignment whose value does not broadcast:
- * "could not broadcast input array from shape (3,) into shape (4,)". */
+/* numpy 2's OverflowError for a Python int operand that the array's dtype
+ * (a format character) cannot hold: "Python integer 300 out of bounds for uint8". */
+HIDDEN SLOW void pycc_python_int_error(long long value, long long is_unsigned, long long format) {
+    const char *name;
+    switch ((char)format) {
+    case 'b': name = "int8"; break;
+    case 'B': name = "uint8"; break;
+    case 'h': name = "int16"; break;
+    case 'H': name = "uint16"; break;
+    case 'i': name = "int32"; break;
+    case 'I': name = "uint32"; break;
+    case 'q': name = "int64"; break;
+    default: name = "uint64"; break;
+    }
+    if (is_unsigned)
+        PyErr_Format(PyExc_OverflowError, "Python integer %llu out of bounds for %s", (unsigned long long)value, name);
+    else
+        PyErr_Format(PyExc_OverflowError, "Python integer %lld out of bounds for %s", value, name);
+}
+
+/* numpy's ValueError for shapes that do not broadcast, worded by mode
+ * (src_ndim >> 8): 0, a slice assignment: "could not broadcast input array
+ * from shape (3,) into shape (4,)"; 1, a binary operation on arrays src and
+ * dst: "operands could not be broadcast together with shapes (3,) (4,) ";
+ * 2, dst op= src: "... with shapes (4,) (3,) (4,) " (inputs, then output). */
 HIDDEN SLOW void pycc_broadcast_error(long long src_ndim, long long dst_ndim, long long s0,
                                       long long s1, long long s2, long long d0, long long d1,
                                       long long d2) {
+    long long mode = src_ndim >> 8;
+    src_ndim &= 0xff;
     long long s[3] = {s0, s1, s2}, d[3] = {d0, d1, d2};
     char text[2][96];
     for (int k = 0; k < 2; k++) {
@@ -427,6 +452,13 @@ HIDDEN SLOW void pycc_broadcast_error(long long src_ndim, long long dst_ndim, lo
             at += snprintf(text[k] + at, sizeof text[k] - at, j ? ",%lld" : "%lld", x[j]);
         snprintf(text[k] + at, sizeof text[k] - at, n == 1 ? ",)" : ")");
     }
-    PyErr_Format(PyExc_ValueError, "could not broadcast input array from shape %s into shape %s",
-                 text[0], text[1]);
+    if (mode == 1)
+        PyErr_Format(PyExc_ValueError, "operands could not be broadcast together with shapes %s %s ",
+                     text[0], text[1]);
+    else if (mode == 2)
+        PyErr_Format(PyExc_ValueError, "operands could not be broadcast together with shapes %s %s %s ",
+                     text[1], text[0], text[1]);
+    else
+        PyErr_Format(PyExc_ValueError, "could not broadcast input array from shape %s into shape %s",
+                     text[0], text[1]);
 }

@@ -13,3 +13,6 @@ def f(a, z, w):
     y = np.min(z)
     s = z.sum(0)
     t = np.dot(z, a)
+    u = z * 2.0
+    z[1:] += w
+    v = np.sqrt(z)

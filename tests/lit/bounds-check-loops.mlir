@@ -47,6 +47,13 @@
 // Must keep: the body reassigns i.
 // PY-LABEL: func.func @kernel.rebound
 // PY: call @pycc_index_error
+// Elementwise array arithmetic (src/typing_arrayops.rs): `a += r` (r
+// broadcast) and `a * 2.0 + b` loop over the extents they index by.
+// PY-LABEL: func.func @kernel.iadd_rows
+// PY-NOT: pycc_index_error
+// PY-LABEL: func.func @kernel.scaled_sum
+// PY-NOT: pycc_index_error
+// PY-LABEL: func.func private
 
 // After O3 (the kernels are inlined into their wrappers).
 // LL-LABEL: define {{.*}}@wrap.sum_shape(
@@ -71,6 +78,10 @@
 // LL: call void @pycc_index_error
 // LL-LABEL: define {{.*}}@wrap.rebound(
 // LL: call void @pycc_index_error
+// LL-LABEL: define {{.*}}@wrap.iadd_rows(
+// LL-NOT: call void @pycc_index_error
+// LL-LABEL: define {{.*}}@wrap.scaled_sum(
+// LL-NOT: call void @pycc_index_error
 // LL-LABEL: define {{.*}}@PyInit_bounds_loops(
 
 // OFF-NOT: call void @pycc_index_error

@@ -101,3 +101,17 @@ def rebound(a):
         i = i * 2
         s += a[i]
     return s
+
+
+@cc.export('iadd_rows', 'void(f8[:, :], f8[:])')
+def iadd_rows(a, r):
+    # numpy's in-place add, r broadcast over the rows: the loops run over
+    # a's own extents, so neither access needs a check.
+    a += r
+
+
+@cc.export('scaled_sum', 'f8[:](f8[:], f8[:])')
+def scaled_sum(a, b):
+    # A new array from broadcast operands: every load and store is indexed
+    # by loops over the broadcast shape.
+    return a * 2.0 + b

@@ -1,0 +1,845 @@
+//! numpy's elementwise arithmetic on whole arrays: augmented slice
+//! assignment (`a[1:3] += x`, `a[:] -= b`), operators that make a new
+//! array (`a + b`, `2.0 * a`, `-a`, `a < b`) and ufuncs of arrays
+//! (`np.sqrt(a)`, `np.exp(a)`).
+//!
+//! Semantics are numpy's, not Python's: the result dtype follows numpy 2's
+//! promotion (NEP 50: a number is a Python scalar, whose kind counts but
+//! not its width, so `f4 array * 2.0` stays float32 and `i8 array * 1.5`
+//! is float64), an in-place result must cast to the target with numpy's
+//! `same_kind` rule (else the compile-time error numpy raises at run time),
+//! and each element is computed as numpy's loops do (`TExprKind::NpBinary`:
+//! no ZeroDivisionError, int `//` by zero is 0). Operands broadcast as in
+//! numpy, with its ValueError wording; an operand that overlaps the target
+//! of an in-place operation is read from a copy (as numpy does).
+
+use super::*;
+use super::numpy::{NpArg, NpFunc, UFUNCS};
+use crate::types::Layout;
+use super::arrays::{cmp, int64, select};
+
+/// Whole-array arithmetic on complex arrays is not built yet (elements
+/// and slice assignment of complex arrays are).
+fn complex_array_ops(span: Range<usize>) -> Diagnostic {
+    Diagnostic::error("array operators, in-place operators and ufuncs of complex arrays are not supported yet").at(span, "a complex array").note("loop over the elements: `for i in range(len(a)): a[i] = a[i] * w`")
+}
+
+/// How numpy's promotion sees an operand: an array's dtype is strong, a
+/// number is a Python scalar (weak: only its kind counts).
+#[derive(Debug, Clone, Copy)]
+pub(super) enum Kind {
+    Array(Scalar),
+    Python(Scalar),
+}
+
+/// numpy's dtype kinds in the order `same_kind` casting allows: b, u, i, f.
+fn kind_rank(s: Scalar) -> u8 {
+    match s {
+        Scalar::Bool => 0,
+        Scalar::Int { signed: false, .. } => 1,
+        Scalar::Int { signed: true, .. } => 2,
+        Scalar::Float { .. } => 3,
+    }
+}
+
+/// `np.result_type` of two dtypes (numpy's promotion table).
+fn promote(a: Scalar, b: Scalar) -> Scalar {
+    use Scalar::*;
+    match (a, b) {
+        (x, y) if x == y => x,
+        (Bool, x) | (x, Bool) => x,
+        (Float { bits: x }, Float { bits: y }) => Float { bits: x.max(y) },
+        // float32 holds int8/16 and uint8/16 exactly; wider ints need float64.
+        (Float { bits }, Int { bits: ib, .. }) | (Int { bits: ib, .. }, Float { bits }) => if bits == 32 && ib <= 16 { Float { bits: 32 } } else { Scalar::F64 },
+        (Int { bits: x, signed: sx }, Int { bits: y, signed: sy }) if sx == sy => Int { bits: x.max(y), signed: sx },
+        (Int { bits: x, signed: sx }, Int { bits: y, .. }) => {
+            let (s, u) = if sx { (x, y) } else { (y, x) };
+            if s > u {
+                Int { bits: s, signed: true }
+            } else if u < 64 {
+                Int { bits: 2 * u, signed: true }
+            } else {
+                Scalar::F64
+            }
+        }
+    }
+}
+
+/// The dtype numpy 2 computes `l op r` in (NEP 50).
+pub(super) fn result_dtype(l: Kind, r: Kind) -> Scalar {
+    let weak = |array: Scalar, python: Scalar| match python {
+        Scalar::Bool => array,
+        Scalar::Int { .. } if array == Scalar::Bool => Scalar::I64,
+        Scalar::Int { .. } => array,
+        _ if array.is_float() => array,
+        _ => Scalar::F64,
+    };
+    match (l, r) {
+        (Kind::Array(a), Kind::Array(b)) => promote(a, b),
+        (Kind::Array(a), Kind::Python(p)) | (Kind::Python(p), Kind::Array(a)) => weak(a, p),
+        (Kind::Python(a), Kind::Python(b)) => promote(a, b),
+    }
+}
+
+/// numpy's `same_kind` casting: within a kind, or to a later one of b, u, i, f.
+pub(super) fn same_kind(from: Scalar, to: Scalar) -> bool {
+    kind_rank(from) <= kind_rank(to)
+}
+
+/// numpy's short dtype name, as its messages print it: `float64`, `int32`, `bool`.
+fn np_name(s: Scalar) -> String {
+    match s {
+        Scalar::Bool => "bool".into(),
+        other => other.long_name(),
+    }
+}
+
+/// `to` as numpy converts an elementwise result (see `TExprKind::WrapCast`).
+fn wrap_cast(e: TExpr, to: Scalar) -> TExpr {
+    if e.ty == to {
+        return e;
+    }
+    let span = e.span.clone();
+    TExpr { ty: to, kind: TExprKind::WrapCast(Box::new(e)), span }
+}
+
+/// numpy's `negative`: ints wrap (`0 - x`, no overflow check), floats flip the sign.
+fn np_neg(x: TExpr) -> TExpr {
+    let (ty, span) = (x.ty, x.span.clone());
+    if ty.is_float() {
+        return TExpr { ty, kind: TExprKind::Neg(Box::new(x)), span };
+    }
+    let zero = TExpr { ty, kind: TExprKind::Const(ConstValue::Int(0)), span: span.clone() };
+    TExpr { ty, kind: TExprKind::NpBinary(BinOp::Sub, Box::new(zero), Box::new(x)), span }
+}
+
+/// The ufunc numpy's message names for an operator.
+fn ufunc_name(op: BinOp) -> &'static str {
+    match op {
+        BinOp::Add => "add",
+        BinOp::Sub => "subtract",
+        BinOp::Mul => "multiply",
+        BinOp::Div => "divide",
+        BinOp::FloorDiv => "floor_divide",
+        BinOp::Mod => "remainder",
+        BinOp::Pow => "power",
+        BinOp::BitAnd => "bitwise_and",
+        BinOp::BitOr => "bitwise_or",
+        BinOp::BitXor => "bitwise_xor",
+        BinOp::LShift => "left_shift",
+        BinOp::RShift => "right_shift",
+    }
+}
+
+/// One elementwise operation, typed: what to compute, in which dtype.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Elem {
+    op: ElemOp,
+    /// The dtype numpy computes in (and the result's, but for comparisons).
+    pub ty: Scalar,
+}
+
+#[derive(Debug, Clone, Copy)]
+enum ElemOp {
+    Bin(BinOp),
+    /// numpy's fast paths for a float array to a Python scalar power
+    /// (`fast_scalar_power`): `** 2` is np.square, `** -1` np.reciprocal,
+    /// `** 0.5` np.sqrt.
+    Square,
+    Reciprocal,
+    Sqrt,
+    Compare(CmpOp),
+}
+
+impl Elem {
+    /// The element `l op r`; `l` and `r` are loads or numbers of any type.
+    pub(super) fn apply(self, l: TExpr, r: TExpr, span: &Range<usize>) -> TExpr {
+        let ty = self.ty;
+        let (l, r) = (cast(l, ty), cast(r, ty));
+        let e = |kind| TExpr { ty, kind, span: span.clone() };
+        match self.op {
+            ElemOp::Bin(op) => e(TExprKind::NpBinary(op, Box::new(l), Box::new(r))),
+            ElemOp::Square => e(TExprKind::Binary(BinOp::Mul, Box::new(l.clone()), Box::new(l))),
+            ElemOp::Reciprocal => {
+                let one = TExpr { ty, kind: TExprKind::Const(ConstValue::Float(1.0)), span: span.clone() };
+                e(TExprKind::NpBinary(BinOp::Div, Box::new(one), Box::new(l)))
+            }
+            ElemOp::Sqrt => cast(math_module::typed_call(&super::numpy::NP_SQRT, vec![cast(l, Scalar::F64)], span.clone()), ty),
+            ElemOp::Compare(op) => TExpr { ty: Scalar::Bool, kind: TExprKind::Compare(op, Box::new(l), Box::new(r)), span: span.clone() },
+        }
+    }
+
+    /// The dtype of the result.
+    pub(super) fn result(self) -> Scalar {
+        match self.op {
+            ElemOp::Compare(_) => Scalar::Bool,
+            _ => self.ty,
+        }
+    }
+}
+
+/// An operand of an elementwise operation: an array (or view), or a number
+/// computed once before the statement.
+#[derive(Debug, Clone)]
+pub(super) enum Operand {
+    Array(ArrayRef),
+    Number(TExpr),
+}
+
+impl Operand {
+    fn kind(&self) -> Kind {
+        match self {
+            Operand::Array(r) => Kind::Array(r.ty.dtype),
+            Operand::Number(e) => Kind::Python(e.ty),
+        }
+    }
+}
+
+/// An elementwise expression not yet computed (see `compute`).
+#[derive(Debug, Clone)]
+pub(super) enum Tree {
+    Leaf(Operand),
+    Node { elem: Elem, l: Box<Tree>, r: Box<Tree>, shape: Vec<Var>, span: Range<usize> },
+}
+
+impl Tree {
+    fn kind(&self) -> Kind {
+        match self {
+            Tree::Leaf(x) => x.kind(),
+            Tree::Node { elem, .. } => Kind::Array(elem.result()),
+        }
+    }
+
+    /// The extents of the array this stands for (None: a number).
+    fn shape(&self) -> Option<&[Var]> {
+        match self {
+            Tree::Leaf(Operand::Array(a)) => Some(&a.shape),
+            Tree::Leaf(Operand::Number(_)) => None,
+            Tree::Node { shape, .. } => Some(shape),
+        }
+    }
+
+    /// The array leaves, left to right.
+    fn arrays(&self, out: &mut Vec<ArrayRef>) {
+        match self {
+            Tree::Leaf(Operand::Array(a)) => out.push(a.clone()),
+            Tree::Leaf(Operand::Number(_)) => {}
+            Tree::Node { l, r, .. } => {
+                l.arrays(out);
+                r.arrays(out);
+            }
+        }
+    }
+
+    /// One element: `loads` gives the array leaves' elements in `arrays` order.
+    fn value(&self, loads: &mut impl Iterator<Item = TExpr>) -> TExpr {
+        match self {
+            Tree::Leaf(Operand::Array(_)) => loads.next().expect("one load per array leaf"),
+            Tree::Leaf(Operand::Number(n)) => n.clone(),
+            Tree::Node { elem, l, r, span, .. } => {
+                let (l, r) = (l.value(loads), r.value(loads));
+                elem.apply(l, r, span)
+            }
+        }
+    }
+}
+
+const OPS_NOTE: &str = "pycc compiles + - * / // % & | ^ << >> and the comparisons elementwise on arrays, and ** with a constant exponent (a float array: 2, -1 or 0.5, numpy's fast paths; an int array: 0 to 64)";
+
+impl Typer<'_> {
+    /// Whether `e` is an elementwise expression of arrays (`a + 1.0`,
+    /// `-a`, `a < b`, `np.sqrt(a)`); no side effects.
+    pub(super) fn is_array_expr(&self, e: &Expr) -> bool {
+        match e {
+            Expr::BinOp(b) => self.is_array_like(&b.left) || self.is_array_like(&b.right),
+            Expr::UnaryOp(u) => matches!(u.op, ast::UnaryOp::USub | ast::UnaryOp::UAdd) && self.is_array_like(&u.operand),
+            Expr::Compare(c) => c.ops.len() == 1 && (self.is_array_like(&c.left) || self.is_array_like(&c.comparators[0])),
+            Expr::Call(c) => match c.func.as_ref() {
+                Expr::Attribute(a) if self.numpy_module_of(&a.value) && super::numpy::is_ufunc(a.attr.as_str()) => c.args.iter().any(|x| self.is_array_like(x)),
+                _ => false,
+            },
+            _ => false,
+        }
+    }
+
+    /// Whether `e` stands for an array: a variable, a view, an elementwise
+    /// expression or a numpy constructor.
+    fn is_array_like(&self, e: &Expr) -> bool {
+        self.array_name(e).is_some()
+            || self.view_ndim(e).is_some()
+            || self.is_array_expr(e)
+            || matches!(e, Expr::Call(c) if self.numpy_function(&c.func).is_some_and(|f| !f.is_reduction()))
+    }
+
+    /// An operand: an array when `e` stands for one, else a number (bound
+    /// to a temporary, so a loop computes it once).
+    fn operand(&mut self, e: &Expr) -> Option<Operand> {
+        if self.is_array_like(e) {
+            return match self.value(e)? {
+                Val::Array(r) if r.ty.complex => {
+                    self.errors.push(complex_array_ops(range(e)));
+                    None
+                }
+                Val::Array(r) => Some(Operand::Array(r)),
+                _ => None,
+            };
+        }
+        if self.is_complex(e) {
+            self.errors.push(Diagnostic::error("complex arrays are not supported yet").at(range(e), "complex"));
+            return None;
+        }
+        let x = self.expr(e)?;
+        Some(Operand::Number(self.index_temps_value(x)))
+    }
+
+    /// Types `l op r` elementwise (numpy's dtype, the operations it has).
+    /// `exponent` is the right operand when it is a constant.
+    pub(super) fn elem_op(&mut self, op: ast::Operator, l: Kind, r: Kind, exponent: Option<ConstValue>, span: Range<usize>) -> Option<Elem> {
+        let bop = match op {
+            ast::Operator::Add => BinOp::Add,
+            ast::Operator::Sub => BinOp::Sub,
+            ast::Operator::Mult => BinOp::Mul,
+            ast::Operator::Pow => BinOp::Pow,
+            ast::Operator::Div => BinOp::Div,
+            ast::Operator::FloorDiv => BinOp::FloorDiv,
+            ast::Operator::Mod => BinOp::Mod,
+            ast::Operator::BitAnd => BinOp::BitAnd,
+            ast::Operator::BitOr => BinOp::BitOr,
+            ast::Operator::BitXor => BinOp::BitXor,
+            ast::Operator::LShift => BinOp::LShift,
+            ast::Operator::RShift => BinOp::RShift,
+            ast::Operator::MatMult => {
+                self.unsupported(span, "the `@` operator is");
+                return None;
+            }
+        };
+        let mut ty = result_dtype(l, r);
+        let refuse = |t: &mut Self, why: String| {
+            t.errors.push(Diagnostic::error(why).at(span.clone(), "here").note(OPS_NOTE));
+            None
+        };
+        match bop {
+            BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor | BinOp::LShift | BinOp::RShift if ty.is_float() => {
+                return refuse(self, format!("numpy's `{}` is not defined for {} operands (numpy raises TypeError)", ufunc_name(bop), np_name(ty)));
+            }
+            BinOp::LShift | BinOp::RShift if ty == Scalar::Bool => return refuse(self, format!("`{}` of two bool arrays is not supported yet", ufunc_name(bop))),
+            BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::FloorDiv | BinOp::Mod | BinOp::Pow if ty == Scalar::Bool => {
+                return refuse(self, format!("numpy's `{}` of bool operands is not supported yet", ufunc_name(bop)));
+            }
+            // true_divide of ints is float64.
+            BinOp::Div if !ty.is_float() => ty = Scalar::F64,
+            _ => {}
+        }
+        let elem = |op| Some(Elem { op, ty });
+        if bop == BinOp::Pow {
+            let Kind::Array(_) = l else { return refuse(self, "a number to the power of an array is not supported yet".into()) };
+            return match (ty.is_float(), exponent, r) {
+                (true, Some(ConstValue::Int(2)), Kind::Python(_)) => elem(ElemOp::Square),
+                (true, Some(ConstValue::Int(-1)), Kind::Python(_)) => elem(ElemOp::Reciprocal),
+                (true, Some(ConstValue::Float(x)), Kind::Python(_)) if x == 0.5 => elem(ElemOp::Sqrt),
+                (false, Some(ConstValue::Int(n)), Kind::Python(_)) if (0..=64).contains(&n) => elem(ElemOp::Bin(BinOp::Pow)),
+                _ => {
+                    self.errors.push(
+                        Diagnostic::error("this power of an array is not supported yet")
+                            .at(span.clone(), "here")
+                            .note("compiled: powers with a float result (numpy's fast paths a ** 2, a ** -1, a ** 0.5 for a float array, chosen at run time for a variable exponent as numpy does; np.power otherwise); an int array to a constant 0 to 64; in place (`**=`), the fast paths and int constants only"),
+                    );
+                    None
+                }
+            };
+        }
+        elem(ElemOp::Bin(bop))
+    }
+
+    /// `a[...] op= value` with a view target: numpy's in-place ufunc.
+    pub(super) fn slice_augassign(&mut self, target: &Expr, op: ast::Operator, value: &Expr, span: Range<usize>) -> Option<TStmt> {
+        // CPython takes the view first, then the value.
+        let dst = self.array_operand(target)??;
+        if dst.ty.complex {
+            self.errors.push(complex_array_ops(range(target)));
+            return None;
+        }
+        self.mark_written(&dst.name);
+        let exponent = match value {
+            Expr::UnaryOp(u) if u.op == ast::UnaryOp::USub => literal_value(value),
+            Expr::Constant(_) => literal_value(value),
+            _ => None,
+        };
+        let src = self.operand(value)?;
+        let dtype = dst.ty.dtype;
+        let elem = self.elem_op(op, Kind::Array(dtype), src.kind(), exponent, span.clone())?;
+        if !same_kind(elem.result(), dtype) {
+            self.errors.push(
+                Diagnostic::error(format!(
+                    "Cannot cast ufunc '{}' output from dtype('{}') to dtype('{}') with casting rule 'same_kind'",
+                    match elem.op {
+                        ElemOp::Bin(b) => ufunc_name(b),
+                        _ => "power",
+                    },
+                    np_name(elem.result()),
+                    np_name(dtype)
+                ))
+                .at(span, "numpy raises UFuncTypeError (a TypeError) here")
+                .note("an in-place operation keeps the array's dtype; write the result to a new array (b = a + x) or convert the operand"),
+            );
+            return None;
+        }
+        self.check_python_int(&src, elem, &span);
+        match src {
+            Operand::Number(x) => {
+                let shape = dst.shape.clone();
+                Some(self.loop_nest(&shape, &span, |idx| {
+                    let old = TExpr { ty: dtype, kind: TExprKind::Load(dst.clone(), idx.clone()), span: span.clone() };
+                    TStmt::Store { array: dst, indices: idx, value: wrap_cast(elem.apply(old, x, &span), dtype) }
+                }))
+            }
+            Operand::Array(src) => {
+                let (read, from) = self.broadcast_source(&dst, src, 2, &span)?;
+                let shape = dst.shape.clone();
+                let update = |t: &mut Self, read: ArrayRef| {
+                    let dst = dst.clone();
+                    t.loop_nest(&shape, &span, |idx| {
+                        let old = TExpr { ty: dtype, kind: TExprKind::Load(dst.clone(), idx.clone()), span: span.clone() };
+                        let v = TExpr { ty: read.ty.dtype, kind: TExprKind::Load(read, idx.clone()), span: span.clone() };
+                        TStmt::Store { array: dst, indices: idx, value: wrap_cast(elem.apply(old, v, &span), dtype) }
+                    })
+                };
+                let general = update(self, read);
+                if from.ty.ndim != dst.ty.ndim {
+                    return Some(general);
+                }
+                // Equal extents (the usual case): the operand read with its
+                // own strides, unit ones kept, so the loop vectorizes.
+                let eq = from.shape.iter().zip(&dst.shape).map(|(&x, &y)| cmp(CmpOp::Eq, self.i64_var(x, span.clone()), self.i64_var(y, span.clone())));
+                let cond = eq.reduce(|p, q| TExpr { ty: Scalar::Bool, kind: TExprKind::And(Box::new(p), Box::new(q)), span: span.clone() })?;
+                let direct = update(self, ArrayRef { shape: dst.shape.clone(), ..from });
+                Some(TStmt::If { cond, then: vec![direct], orelse: vec![general] })
+            }
+        }
+    }
+
+    /// An elementwise expression (`is_array_expr`) as a new C-ordered
+    /// array, allocated by numpy and filled by loops.
+    pub(super) fn array_expr(&mut self, e: &Expr) -> Option<ArrayRef> {
+        let span = range(e);
+        match e {
+            Expr::BinOp(_) | Expr::Compare(_) => match self.node(e)? {
+                Tree::Leaf(Operand::Array(a)) => Some(a),
+                Tree::Leaf(Operand::Number(_)) => unreachable!("an elementwise expression has an array operand"),
+                node => self.compute(node, &span),
+            },
+            Expr::UnaryOp(u) => {
+                let Some(Operand::Array(a)) = self.operand(&u.operand) else { return None };
+                let dtype = a.ty.dtype;
+                if dtype == Scalar::Bool {
+                    let name = if u.op == ast::UnaryOp::USub { "negative" } else { "positive" };
+                    self.errors.push(Diagnostic::error(format!("numpy's `{name}` of a bool array is a TypeError")).at(span, "here"));
+                    return None;
+                }
+                let neg = u.op == ast::UnaryOp::USub;
+                self.map_array(a, dtype, &span, move |x| if neg { np_neg(x) } else { x })
+            }
+            Expr::Call(c) => self.ufunc_of_array(c, span),
+            _ => unreachable!("is_array_expr checked"),
+        }
+    }
+
+    /// An operand as a tree: an elementwise operator expression stays
+    /// uncomputed (fused into its parent's loop), anything else is a leaf.
+    fn tree(&mut self, e: &Expr) -> Option<Tree> {
+        match e {
+            Expr::BinOp(_) | Expr::Compare(_) if self.is_array_expr(e) => self.node(e),
+            _ => self.operand(e).map(Tree::Leaf),
+        }
+    }
+
+    /// `l op r` (or a comparison) as a tree node: its operands typed in
+    /// Python's order, then numpy's checks for this node (Python ints, the
+    /// broadcast), so errors come in numpy's order.
+    fn node(&mut self, e: &Expr) -> Option<Tree> {
+        let span = range(e);
+        let (elem, l, r) = match e {
+            Expr::BinOp(b) => {
+                let exponent = match b.right.as_ref() {
+                    r @ (Expr::Constant(_) | Expr::UnaryOp(_)) => literal_value(r),
+                    _ => None,
+                };
+                let l = self.tree(&b.left);
+                let r = self.tree(&b.right);
+                let (l, r) = (l?, r?);
+                // A float power that numpy's fast paths do not take (an array
+                // exponent, a number base, another constant) is np.power itself.
+                let fast = matches!(exponent, Some(ConstValue::Int(2 | -1))) || matches!(exponent, Some(ConstValue::Float(x)) if x == 0.5);
+                let number_exponent = matches!((&l, &r), (Tree::Leaf(Operand::Array(_)) | Tree::Node { .. }, Tree::Leaf(Operand::Number(_))));
+                let float = result_dtype(l.kind(), r.kind()).is_float();
+                let bool_exponent = matches!(&r, Tree::Leaf(Operand::Number(x)) if x.ty == Scalar::Bool);
+                let k = UFUNCS.iter().position(|(n, _)| *n == "power").expect("listed");
+                if b.op == ast::Operator::Pow && float && !(number_exponent && (fast || exponent.is_none()) && !bool_exponent) {
+                    let (l, r) = (self.materialize(l, &span)?, self.materialize(r, &span)?);
+                    return self.ufunc_call(k, l, r, &span).map(|a| Tree::Leaf(Operand::Array(a)));
+                }
+                if let (ast::Operator::Pow, true, None) = (b.op, float, &exponent) {
+                    let (l, r) = (self.materialize(l, &span)?, self.materialize(r, &span)?);
+                    let out = match (&l, &r) {
+                        (Operand::Array(a), Operand::Number(x)) if a.ty.dtype.is_float() => self.variable_power(a.clone(), x.clone(), &span),
+                        // numpy's fast paths are for float arrays only.
+                        _ => self.ufunc_call(k, l, r, &span),
+                    };
+                    return out.map(|a| Tree::Leaf(Operand::Array(a)));
+                }
+                (self.elem_op(b.op, l.kind(), r.kind(), exponent, span.clone())?, l, r)
+            }
+            Expr::Compare(c) => {
+                let l = self.tree(&c.left);
+                let r = self.tree(&c.comparators[0]);
+                let (l, r) = (l?, r?);
+                let op = match c.ops[0] {
+                    ast::CmpOp::Eq => CmpOp::Eq,
+                    ast::CmpOp::NotEq => CmpOp::Ne,
+                    ast::CmpOp::Lt => CmpOp::Lt,
+                    ast::CmpOp::LtE => CmpOp::Le,
+                    ast::CmpOp::Gt => CmpOp::Gt,
+                    ast::CmpOp::GtE => CmpOp::Ge,
+                    _ => {
+                        self.unsupported(span, "`is`, `is not`, `in` and `not in` on arrays are");
+                        return None;
+                    }
+                };
+                // numpy 2 compares a Python int with an int array by value
+                // (`uint8 array == -1` is False): in a type that holds both.
+                let ty = match (l.kind(), r.kind()) {
+                    (Kind::Array(a @ Scalar::Int { .. }), Kind::Python(p @ Scalar::Int { .. })) | (Kind::Python(p @ Scalar::Int { .. }), Kind::Array(a @ Scalar::Int { .. })) => promote(a, p),
+                    (l, r) => result_dtype(l, r),
+                };
+                (Elem { op: ElemOp::Compare(op), ty }, l, r)
+            }
+            _ => unreachable!("tree checked"),
+        };
+        if !matches!(elem.op, ElemOp::Compare(_)) {
+            for x in [&l, &r] {
+                if let Tree::Leaf(n) = x {
+                    self.check_python_int(n, elem, &span);
+                }
+            }
+        }
+        let shape = match (l.shape(), r.shape()) {
+            (Some(a), Some(b)) => {
+                let (a, b) = (a.to_vec(), b.to_vec());
+                self.broadcast_shapes(&a, &b, &span)
+            }
+            (Some(a), None) | (None, Some(a)) => a.to_vec(),
+            (None, None) => unreachable!("an elementwise expression has an array operand"),
+        };
+        Some(Tree::Node { elem, l: Box::new(l), r: Box::new(r), shape, span })
+    }
+
+    /// A tree's value as an operand: a node computed into a new array.
+    fn materialize(&mut self, t: Tree, span: &Range<usize>) -> Option<Operand> {
+        match t {
+            Tree::Leaf(x) => Some(x),
+            node => self.compute(node, span).map(Operand::Array),
+        }
+    }
+
+    /// A node computed into a new array by one loop nest over its shape:
+    /// each element goes through the tree's operations in their dtypes,
+    /// which gives numpy's values without numpy's temporaries.
+    fn compute(&mut self, t: Tree, span: &Range<usize>) -> Option<ArrayRef> {
+        let Tree::Node { elem, shape, .. } = &t else { unreachable!("callers pass nodes") };
+        let (dtype, shape) = (elem.result(), shape.clone());
+        let mut leaves = Vec::new();
+        t.arrays(&mut leaves);
+        // One array operand: the result keeps its memory order (order 'K').
+        let like = if leaves.len() == 1 { Some(leaves[0].clone()) } else { None };
+        let out = self.new_array(dtype, &shape, like.as_ref(), span);
+        let fill = |s: &mut Self, reads: Vec<ArrayRef>, shape: &[Var]| -> TStmt {
+            let at = ArrayRef { shape: shape.to_vec(), ..out.clone() };
+            let t = t.clone();
+            s.loop_nest(shape, span, |idx| {
+                let mut loads = reads.into_iter().map(|a| TExpr { ty: a.ty.dtype, kind: TExprKind::Load(a, idx.clone()), span: span.clone() });
+                let v = t.value(&mut loads);
+                TStmt::Store { array: at, indices: idx, value: cast(v, dtype) }
+            })
+        };
+        // An operand with the result's own extents is read as it is (its
+        // unit stride kept, so the loop vectorizes); others broadcast.
+        let direct = leaves.iter().all(|a| a.shape == shape);
+        let reads: Vec<ArrayRef> = leaves.iter().map(|a| if a.shape == shape { a.clone() } else { self.broadcast_read(a.clone(), &shape, span) }).collect();
+        let general = fill(self, reads, &shape);
+        let first = leaves[0].clone();
+        if direct || leaves.iter().any(|a| a.ty.ndim != first.ty.ndim) || first.ty.ndim as usize != shape.len() {
+            self.pre.push(general);
+            return Some(out);
+        }
+        // Operands of one ndim usually have equal extents: that case reads
+        // them all as they are.
+        let eq = leaves[1..].iter().flat_map(|a| a.shape.iter().zip(&first.shape)).map(|(&x, &y)| cmp(CmpOp::Eq, self.i64_var(x, span.clone()), self.i64_var(y, span.clone()))).collect::<Vec<_>>();
+        let Some(cond) = eq.into_iter().reduce(|p, q| TExpr { ty: Scalar::Bool, kind: TExprKind::And(Box::new(p), Box::new(q)), span: span.clone() }) else {
+            self.pre.push(general);
+            return Some(out);
+        };
+        let reads = leaves.iter().map(|a| ArrayRef { shape: first.shape.clone(), ..a.clone() }).collect();
+        let same = fill(self, reads, &first.shape);
+        self.pre.push(TStmt::If { cond, then: vec![same], orelse: vec![general] });
+        Some(out)
+    }
+
+    /// `f(a)` for every element of array `a` into a new C-ordered array of `dtype`.
+    fn map_array(&mut self, a: ArrayRef, dtype: Scalar, span: &Range<usize>, f: impl FnOnce(TExpr) -> TExpr) -> Option<ArrayRef> {
+        let out = self.new_array(dtype, &a.shape, Some(&a), span);
+        let at = ArrayRef { shape: a.shape.clone(), ..out.clone() };
+        let shape = a.shape.clone();
+        let sp = span.clone();
+        let stmt = self.loop_nest(&shape, span, move |idx| {
+            let v = f(TExpr { ty: a.ty.dtype, kind: TExprKind::Load(a, idx.clone()), span: sp });
+            TStmt::Store { array: at, indices: idx, value: cast(v, dtype) }
+        });
+        self.pre.push(stmt);
+        Some(out)
+    }
+
+    /// A new array of `dtype` with extents `shape`: C-ordered (np.empty),
+    /// or in `like`'s memory order (np.empty_like, numpy's order 'K', which
+    /// a ufunc's result has) when `like` is the one array operand and may
+    /// not be C-ordered.
+    fn new_array(&mut self, dtype: Scalar, shape: &[Var], like: Option<&ArrayRef>, span: &Range<usize>) -> ArrayRef {
+        let like = like.filter(|a| a.ty.ndim >= 2 && a.ty.layout != Layout::C);
+        let layout = like.map_or(Layout::C, |a| a.ty.layout);
+        let out = self.array_temp(ArrayTy { dtype, ndim: shape.len() as u32, layout, complex: false }, Default::default());
+        let (func, args) = match like {
+            Some(a) => (NpFunc::EmptyLike, vec![NpArg::Array(a.clone())]),
+            None => (NpFunc::Empty, vec![NpArg::Shape(shape.iter().map(|&v| self.i64_var(v, span.clone())).collect())]),
+        };
+        self.pre.push(TStmt::Alloc { array: out.clone(), func, args, span: span.clone() });
+        out
+    }
+
+    /// numpy 2's OverflowError for a Python int operand that the dtype
+    /// computed in cannot hold (`uint8 array + 300`, `+= -1`).
+    fn check_python_int(&mut self, x: &Operand, elem: Elem, span: &Range<usize>) {
+        let Operand::Number(n) = x else { return };
+        if !matches!((n.ty, elem.ty), (Scalar::Int { .. }, Scalar::Int { .. })) || n.ty == elem.ty {
+            return;
+        }
+        let back = TExpr { ty: n.ty, kind: TExprKind::WrapCast(Box::new(wrap_cast(n.clone(), elem.ty))), span: span.clone() };
+        let mut out = TExpr { ty: Scalar::Bool, kind: TExprKind::Compare(CmpOp::Ne, Box::new(back), Box::new(n.clone())), span: span.clone() };
+        // Between signed and unsigned of one width the round trip is exact:
+        // the sign of the signed side tells.
+        let negative = match (n.ty, elem.ty) {
+            (Scalar::Int { signed: true, .. }, Scalar::Int { signed: false, .. }) => Some(n.clone()),
+            (Scalar::Int { signed: false, .. }, Scalar::Int { signed: true, .. }) => Some(wrap_cast(n.clone(), elem.ty)),
+            _ => None,
+        };
+        if let Some(x) = negative {
+            let zero = TExpr { ty: x.ty, kind: TExprKind::Const(ConstValue::Int(0)), span: span.clone() };
+            let below = TExpr { ty: Scalar::Bool, kind: TExprKind::Compare(CmpOp::Lt, Box::new(x), Box::new(zero)), span: span.clone() };
+            out = TExpr { ty: Scalar::Bool, kind: TExprKind::Or(Box::new(out), Box::new(below)), span: span.clone() };
+        }
+        let unsigned = matches!(n.ty, Scalar::Int { signed: false, .. });
+        let args = vec![wrap_cast(n.clone(), Scalar::I64), int64(unsigned as i128, span), int64(elem.ty.format_char() as i128, span)];
+        self.pre.push(TStmt::If { cond: out, then: vec![TStmt::Fail { symbol: crate::lower::PYTHON_INT_ERROR_FN, args, span: span.clone() }], orelse: Vec::new() });
+    }
+
+    /// The broadcast shape of `a` and `b` (right-aligned; equal extents or
+    /// 1), after numpy's ValueError check.
+    fn broadcast_shapes(&mut self, a: &[Var], b: &[Var], span: &Range<usize>) -> Vec<Var> {
+        let (na, nb) = (a.len(), b.len());
+        let n = na.max(nb);
+        let mut bad: Option<TExpr> = None;
+        let mut shape = Vec::new();
+        for k in 0..n {
+            let (ka, kb) = ((k + na).checked_sub(n), (k + nb).checked_sub(n));
+            let v = match (ka, kb) {
+                (Some(i), None) => a[i],
+                (None, Some(j)) => b[j],
+                (Some(i), Some(j)) => {
+                    let (x, y) = (self.i64_var(a[i], span.clone()), self.i64_var(b[j], span.clone()));
+                    let one = |e: &TExpr| cmp(CmpOp::Eq, e.clone(), int64(1, span));
+                    let not = |e: TExpr| TExpr { ty: Scalar::Bool, kind: TExprKind::Not(Box::new(e)), span: span.clone() };
+                    let and = |p: TExpr, q: TExpr| TExpr { ty: Scalar::Bool, kind: TExprKind::And(Box::new(p), Box::new(q)), span: span.clone() };
+                    let differs = and(cmp(CmpOp::Ne, x.clone(), y.clone()), and(not(one(&x)), not(one(&y))));
+                    bad = Some(match bad {
+                        None => differs,
+                        Some(b) => TExpr { ty: Scalar::Bool, kind: TExprKind::Or(Box::new(b), Box::new(differs)), span: span.clone() },
+                    });
+                    let ext = self.temp_i64(select(one(&x), y, x));
+                    let TExprKind::Var(v) = ext.kind else { unreachable!("temp_i64 of a select is a variable") };
+                    v
+                }
+                (None, None) => unreachable!("k < max(na, nb)"),
+            };
+            shape.push(v);
+        }
+        if let Some(bad) = bad {
+            let args = self.broadcast_error_shapes(1, a, b, span);
+            self.pre.push(TStmt::If { cond: bad, then: vec![TStmt::Fail { symbol: crate::lower::BROADCAST_ERROR_FN, args, span: span.clone() }], orelse: Vec::new() });
+        }
+        shape
+    }
+
+    /// The arguments of `pycc_broadcast_error` for shapes `x` and `y`;
+    /// `mode` picks numpy's wording (runtime_buffer.c).
+    pub(super) fn broadcast_error_args(&self, mode: i128, x: &ArrayRef, y: &ArrayRef, span: &Range<usize>) -> Vec<TExpr> {
+        self.broadcast_error_shapes(mode, &x.shape, &y.shape, span)
+    }
+
+    fn broadcast_error_shapes(&self, mode: i128, x: &[Var], y: &[Var], span: &Range<usize>) -> Vec<TExpr> {
+        let dims = |r: &[Var]| -> Vec<TExpr> { (0..3).map(|k| r.get(k).map_or(int64(0, span), |&v| self.i64_var(v, span.clone()))).collect() };
+        let mut args = vec![int64(x.len() as i128 | mode << 8, span), int64(y.len() as i128, span)];
+        args.extend(dims(x));
+        args.extend(dims(y));
+        args
+    }
+
+    /// `a` read as an array of extents `shape` (already checked to
+    /// broadcast): an axis of extent 1, or missing on the left, has stride 0.
+    fn broadcast_read(&mut self, a: ArrayRef, shape: &[Var], span: &Range<usize>) -> ArrayRef {
+        let (n, na) = (shape.len(), a.shape.len());
+        let itemsize = i128::from(a.ty.dtype.bytes());
+        let mut strides = Vec::new();
+        for k in 0..n {
+            let Some(i) = (k + na).checked_sub(n) else {
+                strides.push(self.counter_const(0, span));
+                continue;
+            };
+            let stride = if Some(i as u32) == a.ty.unit_axis() { int64(itemsize, span) } else { self.i64_var(a.strides[i], span.clone()) };
+            let one = cmp(CmpOp::Eq, self.i64_var(a.shape[i], span.clone()), int64(1, span));
+            let s = self.temp_i64(select(one, int64(0, span), stride));
+            let TExprKind::Var(v) = s.kind else { unreachable!("temp_i64 of a select is a variable") };
+            strides.push(v);
+        }
+        ArrayRef { shape: shape.to_vec(), strides, ty: ArrayTy { ndim: n as u32, layout: Layout::A, ..a.ty }, ..a }
+    }
+
+    /// `np.<ufunc>(a)` of an array: the exact ones (sqrt, abs, square,
+    /// negative, floor, ceil, trunc, rint) compiled inline per element; the
+    /// others one numpy call on the whole array (numpy's own SIMD bits).
+    fn ufunc_of_array(&mut self, c: &ast::ExprCall, span: Range<usize>) -> Option<ArrayRef> {
+        let Expr::Attribute(f) = c.func.as_ref() else { unreachable!("is_array_expr checked") };
+        let name = f.attr.as_str();
+        if let (Some(k), [x, y], true) = (UFUNCS.iter().position(|(n, arity)| *n == name && *arity == 2), c.args.as_slice(), c.keywords.is_empty()) {
+            let l = self.operand(x);
+            let r = self.operand(y);
+            let (l, r) = (l?, r?);
+            return self.ufunc_call(k, l, r, &span);
+        }
+        if c.args.len() != 1 || !c.keywords.is_empty() {
+            self.errors.push(Diagnostic::error(format!("numpy.{name}() of an array is compiled with one positional argument only")).at(span, "here").note("two-argument ufuncs of arrays, out=, where=, dtype= and axis= are not supported yet"));
+            return None;
+        }
+        let Some(Operand::Array(a)) = self.operand(&c.args[0]) else {
+            return None;
+        };
+        let dtype = a.ty.dtype;
+        match name {
+            "abs" | "absolute" if !dtype.is_float() && dtype != Scalar::Bool => {
+                // numpy's absolute wraps at MIN: x < 0 ? 0 - x : x.
+                return self.map_array(a, dtype, &span, move |x| {
+                    let zero = TExpr { ty: dtype, kind: TExprKind::Const(ConstValue::Int(0)), span: 0..0 };
+                    let negative = TExpr { ty: Scalar::Bool, kind: TExprKind::Compare(CmpOp::Lt, Box::new(x.clone()), Box::new(zero)), span: 0..0 };
+                    TExpr { ty: dtype, kind: TExprKind::IfExp(Box::new(negative), Box::new(np_neg(x.clone())), Box::new(x)), span: 0..0 }
+                });
+            }
+            _ if !dtype.is_float() => {
+                self.errors.push(Diagnostic::error(format!("numpy.{name}() of {} arrays is not supported yet", np_name(dtype))).at(span, "here").note("ufuncs of float32 and float64 arrays are compiled (and np.abs of int arrays); numpy gives ints float16, float32 or float64 results by width"));
+                return None;
+            }
+            "abs" | "absolute" | "fabs" => return self.map_array(a, dtype, &span, move |x| TExpr { ty: dtype, kind: TExprKind::Abs(Box::new(x)), span: 0..0 }),
+            "negative" => return self.map_array(a, dtype, &span, np_neg),
+            "square" => return self.map_array(a, dtype, &span, move |x| TExpr { ty: dtype, kind: TExprKind::Binary(BinOp::Mul, Box::new(x.clone()), Box::new(x)), span: 0..0 }),
+            _ => {}
+        }
+        if let Some(m) = super::numpy::inline_ufunc(name) {
+            if m.arity == 1 {
+                let sp = span.clone();
+                return self.map_array(a, dtype, &span, move |x| cast(math_module::typed_call(m, vec![cast(x, Scalar::F64)], sp), dtype));
+            }
+        }
+        let Some(k) = UFUNCS.iter().position(|(n, arity)| *n == name && *arity == 1) else {
+            self.errors.push(Diagnostic::error(format!("numpy.{name}() of an array is not supported yet")).at(span, "here").note("one-argument ufuncs of arrays are compiled; two-argument ones (np.arctan2, np.hypot, ...) are not yet"));
+            return None;
+        };
+        // numpy's result keeps a contiguous input's order (order='K').
+        let dtype = a.ty.dtype;
+        let layout = if a.ty.ndim == 1 { Layout::C } else { a.ty.layout };
+        let out = self.array_temp(ArrayTy { dtype, ndim: a.ty.ndim, layout, complex: false }, Default::default());
+        self.pre.push(TStmt::Alloc { array: out.clone(), func: NpFunc::Ufunc(k), args: vec![NpArg::Array(a)], span });
+        Some(out)
+    }
+
+    /// `np.<UFUNCS[k]>(l, r)` with an array operand: one numpy call on the
+    /// whole arrays (numpy broadcasts, computes with its own SIMD code and
+    /// raises its own errors); float results only.
+    fn ufunc_call(&mut self, k: usize, l: Operand, r: Operand, span: &Range<usize>) -> Option<ArrayRef> {
+        let dtype = result_dtype(l.kind(), r.kind());
+        if !dtype.is_float() {
+            self.errors.push(Diagnostic::error(format!("numpy.{}() of {} operands is not supported yet", UFUNCS[k].0, np_name(dtype))).at(span.clone(), "here").note("float32 and float64 results are compiled"));
+            return None;
+        }
+        let arrays: Vec<&ArrayRef> = [&l, &r].into_iter().filter_map(|x| match x { Operand::Array(a) => Some(a), _ => None }).collect();
+        let ndim = arrays.iter().map(|a| a.ty.ndim).max().expect("an array operand");
+        // order='K': C when every operand is, else whatever the strides give.
+        let layout = if ndim == 1 || arrays.iter().all(|a| a.ty.layout == Layout::C) { Layout::C } else { Layout::A };
+        let arg = |x: Operand| match x {
+            Operand::Array(a) => NpArg::Array(a),
+            Operand::Number(n) => NpArg::Scalar(n),
+        };
+        let out = self.array_temp(ArrayTy { dtype, ndim, layout, complex: false }, Default::default());
+        self.pre.push(TStmt::Alloc { array: out.clone(), func: NpFunc::Ufunc(k), args: vec![arg(l), arg(r)], span: span.clone() });
+        Some(out)
+    }
+
+    /// `a ** x` for a float array and a number variable: numpy's
+    /// `fast_scalar_power` chooses by the value at run time (a Python int 2
+    /// or -1: np.square or np.reciprocal; a float 0.5: np.sqrt), else np.power.
+    fn variable_power(&mut self, a: ArrayRef, x: TExpr, span: &Range<usize>) -> Option<ArrayRef> {
+        let dtype = a.ty.dtype;
+        let k = UFUNCS.iter().position(|(n, _)| *n == "power").expect("listed");
+        let name = format!("$power{}", self.temps);
+        self.temps += 1;
+        let saved = std::mem::take(&mut self.pre);
+        // Each way computes into its own array, then binds it to `name`.
+        let branch = |t: &mut Self, way: Option<ElemOp>| -> Option<Vec<TStmt>> {
+            let out = match way {
+                Some(op) => {
+                    let elem = Elem { op, ty: dtype };
+                    let sp = span.clone();
+                    let unused = x.clone();
+                    t.map_array(a.clone(), dtype, span, move |v| elem.apply(v, unused, &sp))?
+                }
+                None => t.ufunc_call(k, Operand::Array(a.clone()), Operand::Number(x.clone()), span)?,
+            };
+            let (vars, values) = t.bind_array(&name, out, span.clone())?.into_iter().unzip();
+            let mut stmts = std::mem::take(&mut t.pre);
+            stmts.push(TStmt::ParallelAssign { vars, values });
+            Some(stmts)
+        };
+        let ways = if x.ty.is_float() {
+            vec![(0.5, Some(ElemOp::Sqrt))]
+        } else {
+            vec![(2.0, Some(ElemOp::Square)), (-1.0, Some(ElemOp::Reciprocal))]
+        };
+        let general = branch(self, None);
+        let mut chosen = Vec::new();
+        for (value, op) in &ways {
+            chosen.push((*value, branch(self, *op)));
+        }
+        self.pre = saved;
+        let mut stmts = general?;
+        for (value, body) in chosen.into_iter().rev() {
+            let c = match x.ty {
+                Scalar::Float { .. } => ConstValue::Float(value),
+                _ => ConstValue::Int(value as i128),
+            };
+            let constant = TExpr { ty: x.ty, kind: TExprKind::Const(c), span: span.clone() };
+            // An unsigned exponent is never -1.
+            if value < 0.0 && matches!(x.ty, Scalar::Int { signed: false, .. }) {
+                continue;
+            }
+            let cond = TExpr { ty: Scalar::Bool, kind: TExprKind::Compare(CmpOp::Eq, Box::new(x.clone()), Box::new(constant)), span: span.clone() };
+            stmts = vec![TStmt::If { cond, then: body?, orelse: stmts }];
+        }
+        self.pre.extend(stmts);
+        Some(self.array_ref(&name))
+    }
+}

@@ -22,9 +22,12 @@ pub fn py_pipeline(egg: bool, verbose: bool) -> String {
 /// Everything (kernels, wrappers) to the LLVM dialect.
 pub const LLVM_PIPELINE: &str = "builtin.module(convert-to-llvm,reconcile-unrealized-casts)";
 
-/// Runs `pipeline` on a module that pycc built, where any failure is pycc's bug.
+/// Runs `pipeline` on a module that pycc built, where any failure is pycc's
+/// bug. The module is verified once at the end, not after every pass
+/// (that cost 3.5% of a whole compile); pycc-opt and the fuzzers verify
+/// after each pass.
 pub fn run_pipeline(context: &Context, module: &mut Module, pipeline: &str) -> Result<()> {
-    let (ok, diagnostics) = run_pipeline_captured(context, module, pipeline).map_err(Diagnostics::plain)?;
+    let (ok, diagnostics) = run_pipeline_captured(context, module, pipeline, false).map_err(Diagnostics::plain)?;
     if !ok {
         let messages: Vec<_> = diagnostics.iter().map(|d| format!("{}: {}", d.location, d.message)).collect();
         return Err(Diagnostics::plain(format!("internal compiler error in `{pipeline}`:\n{}", messages.join("\n"))));
@@ -32,12 +35,13 @@ pub fn run_pipeline(context: &Context, module: &mut Module, pipeline: &str) -> R
     Ok(())
 }
 
-/// Runs `pipeline` (verifying after each pass) and returns whether it
-/// succeeded with the module still valid, and MLIR's diagnostics; `Err` is a
-/// pipeline that does not build (unknown pass, bad option).
-pub fn run_pipeline_captured(context: &Context, module: &mut Module, pipeline: &str) -> std::result::Result<(bool, Vec<Captured>), String> {
+/// Runs `pipeline` (verifying after each pass if `verify_each`, and at the
+/// end) and returns whether it succeeded with the module still valid, and
+/// MLIR's diagnostics; `Err` is a pipeline that does not build (unknown
+/// pass, bad option).
+pub fn run_pipeline_captured(context: &Context, module: &mut Module, pipeline: &str, verify_each: bool) -> std::result::Result<(bool, Vec<Captured>), String> {
     let pm = PassManager::new(context);
-    pm.enable_verifier(true);
+    pm.enable_verifier(verify_each);
     crate::passes::pipeline::build(&pm, pipeline)?;
     let (ok, diagnostics) = capture_all_diagnostics(context, || pm.run(module).is_ok() && module.as_operation().verify());
     Ok((ok, diagnostics))

@@ -229,7 +229,7 @@ fn process(cli: &Cli, steps: &[pipeline::Step], text: &str) -> Result<(Option<St
         if cli.print_before_all || cli.print_before.contains(&step.pass) {
             dump("Before", &module);
         }
-        let (ok, more) = run_pipeline_captured(&context, &mut module, &step.pipeline)?;
+        let (ok, more) = run_pipeline_captured(&context, &mut module, &step.pipeline, true)?;
         diagnostics.extend(more);
         if !ok {
             return Ok((None, diagnostics));

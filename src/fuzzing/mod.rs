@@ -48,7 +48,7 @@ pub fn py_opt(data: &[u8]) {
     let Some(mut module) = module else { return };
     let (ok, _) = crate::context::capture_all_diagnostics(&context, || module.as_operation().verify());
     if ok {
-        let _ = crate::optimize::run_pipeline_captured(&context, &mut module, &crate::optimize::py_pipeline(true, false));
+        let _ = crate::optimize::run_pipeline_captured(&context, &mut module, &crate::optimize::py_pipeline(true, false), true);
     }
 }
 

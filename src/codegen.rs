@@ -4,6 +4,7 @@
 
 use crate::diagnostics::{Diagnostics, Result};
 use llvm_sys::bit_reader::LLVMParseBitcodeInContext2;
+use llvm_sys::bit_writer::LLVMWriteBitcodeToMemoryBuffer;
 use llvm_sys::core::*;
 use llvm_sys::linker::LLVMLinkModules2;
 use llvm_sys::prelude::*;
@@ -30,7 +31,8 @@ pub const GENERIC_CPU: &str = "x86-64";
 pub struct Artifacts {
     pub llvm_ir: Option<String>,
     pub asm: Option<Vec<u8>>,
-    pub object: Vec<u8>,
+    /// One object, or two emitted in parallel (see `emit_parallel`).
+    pub objects: Vec<Vec<u8>>,
 }
 
 struct LlvmContext(LLVMContextRef);
@@ -41,6 +43,9 @@ impl Drop for LlvmContext {
 }
 
 struct TargetMachine(LLVMTargetMachineRef);
+// SAFETY: a target machine is only ever used by one thread at a time: each
+// code generation partition has its own (`emit_parallel`).
+unsafe impl Sync for TargetMachine {}
 impl Drop for TargetMachine {
     fn drop(&mut self) {
         unsafe { LLVMDisposeTargetMachine(self.0) }
@@ -107,8 +112,9 @@ fn target_machine(cpu: &str) -> Result<TargetMachine> {
     }
 }
 
-/// Translates, links the runtime, optimizes at O3 and emits the object.
-pub fn compile(module: &Module, pyinit: &str, cpu: &str, want_ir: bool, want_asm: bool) -> Result<Artifacts> {
+/// Translates, links the runtime, optimizes at O3 and emits the object
+/// (two objects for a large module if `split`).
+pub fn compile(module: &Module, pyinit: &str, cpu: &str, want_ir: bool, want_asm: bool, split: bool) -> Result<Artifacts> {
     let tm = target_machine(cpu)?;
     let ctx = LlvmContext(unsafe { LLVMContextCreate() });
     unsafe {
@@ -154,9 +160,149 @@ pub fn compile(module: &Module, pyinit: &str, cpu: &str, want_ir: bool, want_asm
         }
         let llvm_ir = want_ir.then(|| take_message(LLVMPrintModuleToString(m)));
         let asm = if want_asm { Some(emit(&tm, m, LLVMCodeGenFileType::LLVMAssemblyFile)?) } else { None };
-        let object = emit(&tm, m, LLVMCodeGenFileType::LLVMObjectFile);
+        let objects = if split { emit_parallel(&tm, cpu, m) } else { emit(&tm, m, LLVMCodeGenFileType::LLVMObjectFile).map(|o| vec![o]) };
         LLVMDisposeModule(m);
-        Ok(Artifacts { llvm_ir, asm, object: object? })
+        Ok(Artifacts { llvm_ir, asm, objects: objects? })
+    }
+}
+
+/// Functions below this many instructions in all are emitted on one
+/// thread: a second one would cost more than it saves.
+const SPLIT_AT: usize = 1500;
+
+/// Code generation (instruction selection to object) is two fifths of a
+/// compile and works function by function, so a large module is emitted
+/// as two objects on two threads, as LLVM's own LTO does with its
+/// partitions. The functions are dealt to the two by size; symbols that
+/// were internal become hidden (visible between the two objects, never
+/// outside the .so); each thread parses its own copy of the module (an
+/// LLVM context is single-threaded) and keeps only its functions' bodies,
+/// and the first one the global variables.
+unsafe fn emit_parallel(tm: &TargetMachine, cpu: &str, m: LLVMModuleRef) -> Result<Vec<Vec<u8>>> {
+    unsafe {
+        let mut sizes: Vec<(usize, String)> = Vec::new();
+        let mut anon = 0;
+        let mut f = LLVMGetFirstFunction(m);
+        while !f.is_null() {
+            if LLVMIsDeclaration(f) == 0 {
+                share(f, &mut anon);
+                sizes.push((instruction_count(f), value_name(f)));
+            }
+            f = LLVMGetNextFunction(f);
+        }
+        let mut g = LLVMGetFirstGlobal(m);
+        while !g.is_null() {
+            if LLVMIsDeclaration(g) == 0 {
+                share(g, &mut anon);
+            }
+            g = LLVMGetNextGlobal(g);
+        }
+        if sizes.iter().map(|s| s.0).sum::<usize>() < SPLIT_AT || sizes.len() < 2 {
+            return emit(tm, m, LLVMCodeGenFileType::LLVMObjectFile).map(|o| vec![o]);
+        }
+        // Largest first, each to the lighter side.
+        sizes.sort_by(|a, b| b.0.cmp(&a.0));
+        let mut parts: [(usize, Vec<String>); 2] = Default::default();
+        for (n, name) in sizes {
+            let k = if parts[0].0 <= parts[1].0 { 0 } else { 1 };
+            parts[k].0 += n;
+            parts[k].1.push(name);
+        }
+        let bitcode = LLVMWriteBitcodeToMemoryBuffer(m);
+        let bytes = std::slice::from_raw_parts(LLVMGetBufferStart(bitcode) as *const u8, LLVMGetBufferSize(bitcode)).to_vec();
+        LLVMDisposeMemoryBuffer(bitcode);
+        let second_tm = target_machine(cpu)?;
+        let [(_, first), (_, second)] = parts;
+        std::thread::scope(|scope| {
+            let other = scope.spawn(|| emit_part(&second_tm, &bytes, &second, false));
+            let mine = emit_part(tm, &bytes, &first, true);
+            let other = other.join().map_err(|_| Diagnostics::plain("internal compiler error: a code generation thread panicked"))?;
+            Ok(vec![mine?, other?])
+        })
+    }
+}
+
+/// One partition's object: the module parsed again in a context of its
+/// own, every function not in `keep` (and every global variable unless
+/// `globals`) reduced to a declaration.
+fn emit_part(tm: &TargetMachine, bitcode: &[u8], keep: &[String], globals: bool) -> Result<Vec<u8>> {
+    unsafe {
+        let ctx = LlvmContext(LLVMContextCreate());
+        let buf = LLVMCreateMemoryBufferWithMemoryRangeCopy(bitcode.as_ptr() as *const _, bitcode.len(), c"partition".as_ptr());
+        let mut m = std::ptr::null_mut();
+        let failed = LLVMParseBitcodeInContext2(ctx.0, buf, &mut m) != 0;
+        LLVMDisposeMemoryBuffer(buf);
+        if failed {
+            return Err(Diagnostics::plain("internal compiler error: a code generation partition does not load"));
+        }
+        let mut f = LLVMGetFirstFunction(m);
+        while !f.is_null() {
+            if LLVMIsDeclaration(f) == 0 && !keep.contains(&value_name(f)) {
+                while !LLVMGetFirstBasicBlock(f).is_null() {
+                    LLVMDeleteBasicBlock(LLVMGetFirstBasicBlock(f));
+                }
+                LLVMSetLinkage(f, LLVMLinkage::LLVMExternalLinkage);
+            }
+            f = LLVMGetNextFunction(f);
+        }
+        if !globals {
+            let mut g = LLVMGetFirstGlobal(m);
+            while !g.is_null() {
+                if LLVMIsDeclaration(g) == 0 && LLVMGetLinkage(g) != LLVMLinkage::LLVMAppendingLinkage {
+                    LLVMSetInitializer(g, std::ptr::null_mut());
+                    LLVMSetLinkage(g, LLVMLinkage::LLVMExternalLinkage);
+                }
+                g = LLVMGetNextGlobal(g);
+            }
+        }
+        let object = emit(tm, m, LLVMCodeGenFileType::LLVMObjectFile);
+        LLVMDisposeModule(m);
+        object
+    }
+}
+
+/// An internal or private symbol becomes external with hidden visibility
+/// (so the other partition's object can refer to it) under a name of its
+/// own (an unnamed one gets `pycc.anon.N`).
+unsafe fn share(v: LLVMValueRef, anon: &mut usize) {
+    unsafe {
+        if !matches!(LLVMGetLinkage(v), LLVMLinkage::LLVMInternalLinkage | LLVMLinkage::LLVMPrivateLinkage) {
+            return;
+        }
+        if value_name(v).is_empty() {
+            let name = CString::new(format!("pycc.anon.{anon}")).unwrap();
+            *anon += 1;
+            LLVMSetValueName2(v, name.as_ptr(), name.as_bytes().len());
+        }
+        LLVMSetLinkage(v, LLVMLinkage::LLVMExternalLinkage);
+        LLVMSetVisibility(v, LLVMVisibility::LLVMHiddenVisibility);
+        // An unnamed_addr constant may be merged with an equal one; a
+        // symbol the other object names must keep its own address.
+        LLVMSetUnnamedAddress(v, llvm_sys::LLVMUnnamedAddr::LLVMNoUnnamedAddr);
+    }
+}
+
+fn value_name(v: LLVMValueRef) -> String {
+    unsafe {
+        let mut len = 0;
+        let p = LLVMGetValueName2(v, &mut len);
+        String::from_utf8_lossy(std::slice::from_raw_parts(p as *const u8, len)).into_owned()
+    }
+}
+
+fn instruction_count(f: LLVMValueRef) -> usize {
+    unsafe {
+        let mut n = 0;
+        let mut b = LLVMGetFirstBasicBlock(f);
+        while !b.is_null() {
+            let mut i = LLVMGetFirstInstruction(b);
+            while !i.is_null() {
+                n += 1;
+                i = LLVMGetNextInstruction(i);
+            }
+            b = LLVMGetNextBasicBlock(b);
+        }
+        n
     }
 }
 

@@ -145,8 +145,9 @@ fn compile_module(
         verbose: opts.verbose,
         want_llvm_ir: opts.emit.contains(&Emit::LlvmIr),
         want_asm: opts.emit.contains(&Emit::Asm),
+        split_codegen: !opts.emit.contains(&Emit::Obj),
     };
-    let object = build_object(source, parsed, spec, &stages, &mut write)?;
+    let objects = build_object(source, parsed, spec, &stages, &mut write)?;
 
     // Stage 6b: link.
     let file_name = match opts.output_file.as_ref().or(spec.output_file.as_ref()) {
@@ -154,10 +155,12 @@ fn compile_module(
         None => format!("{}{}", spec.name, python()?.ext_suffix),
     };
     let output = dir.join(file_name);
-    let tmp = std::env::temp_dir().join(format!("pycc-{}-{}.o", std::process::id(), spec.name));
-    std::fs::write(&tmp, &object).map_err(|e| Diagnostics::plain(format!("cannot write {}: {e}", tmp.display())))?;
-    let linked = link::link(&tmp, &output);
-    let _ = std::fs::remove_file(&tmp);
+    let tmps: Vec<PathBuf> = (0..objects.len()).map(|k| std::env::temp_dir().join(format!("pycc-{}-{}.{k}.o", std::process::id(), spec.name))).collect();
+    let written = tmps.iter().zip(&objects).try_for_each(|(tmp, object)| std::fs::write(tmp, object).map_err(|e| Diagnostics::plain(format!("cannot write {}: {e}", tmp.display()))));
+    let linked = written.and_then(|_| link::link(&tmps, &output));
+    for tmp in &tmps {
+        let _ = std::fs::remove_file(tmp);
+    }
     let linked = linked?;
     if opts.verbose {
         eprintln!("pycc: {}: linked ({:.1} ms)", spec.name, t0.elapsed().as_secs_f64() * 1e3);
@@ -176,6 +179,9 @@ pub struct Stages {
     pub verbose: bool,
     pub want_llvm_ir: bool,
     pub want_asm: bool,
+    /// Code generation may make two objects on two threads (`--emit obj`
+    /// wants one).
+    pub split_codegen: bool,
 }
 
 /// Stages 2-5 for one module: typing, the py dialect, optimization,
@@ -183,7 +189,7 @@ pub struct Stages {
 /// form as it is made (`--emit`), as a function that prints it: printing a
 /// module costs about 6% of a compile, so only a form that is written is
 /// printed.
-pub fn build_object(source: &Source, parsed: &parse::ParsedFile, spec: &ModuleSpec, stages: &Stages, emit: &mut dyn FnMut(Emit, &dyn Fn() -> Vec<u8>) -> Result<()>) -> Result<Vec<u8>> {
+pub fn build_object(source: &Source, parsed: &parse::ParsedFile, spec: &ModuleSpec, stages: &Stages, emit: &mut dyn FnMut(Emit, &dyn Fn() -> Vec<u8>) -> Result<()>) -> Result<Vec<Vec<u8>>> {
     let t0 = Instant::now();
     let step = |what: &str| {
         if stages.verbose {
@@ -218,14 +224,16 @@ pub fn build_object(source: &Source, parsed: &parse::ParsedFile, spec: &ModuleSp
     step("lowered to the LLVM dialect");
 
     // Stage 5: LLVM.
-    let art = codegen::compile(&module, &format!("PyInit_{}", spec.name), &stages.cpu, stages.want_llvm_ir, stages.want_asm)?;
+    let art = codegen::compile(&module, &format!("PyInit_{}", spec.name), &stages.cpu, stages.want_llvm_ir, stages.want_asm, stages.split_codegen)?;
     if let Some(ir) = &art.llvm_ir {
         emit(Emit::LlvmIr, &|| ir.clone().into_bytes())?;
     }
     if let Some(asm) = &art.asm {
         emit(Emit::Asm, &|| asm.clone())?;
     }
-    emit(Emit::Obj, &|| art.object.clone())?;
+    if let [object] = &art.objects[..] {
+        emit(Emit::Obj, &|| object.clone())?;
+    }
     step("object emitted");
-    Ok(art.object)
+    Ok(art.objects)
 }

@@ -56,14 +56,17 @@ const RUNTIME_BUFFER_OBJECT: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/r
 /// CPython's own numeric algorithms (src/wrap/pymath.c), compiled by build.rs.
 const PYMATH_OBJECT: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/pymath.o"));
 
-/// Links the module's object and the runtime objects into `output`.
-pub fn link(object: &Path, output: &Path) -> Result<PathBuf> {
-    let runtime = object.with_extension("runtime.o");
-    let buffer = object.with_extension("runtime_buffer.o");
-    let pymath = object.with_extension("pymath.o");
+/// Links the module's objects and the runtime objects into `output`.
+pub fn link(objects: &[PathBuf], output: &Path) -> Result<PathBuf> {
+    let first = objects.first().expect("codegen makes at least one object");
+    let runtime = first.with_extension("runtime.o");
+    let buffer = first.with_extension("runtime_buffer.o");
+    let pymath = first.with_extension("pymath.o");
     let parts = [(&runtime, RUNTIME_OBJECT), (&buffer, RUNTIME_BUFFER_OBJECT), (&pymath, PYMATH_OBJECT)];
     let written = parts.iter().try_for_each(|(path, bytes)| std::fs::write(path, bytes).map_err(|e| Diagnostics::plain(format!("cannot write {}: {e}", path.display()))));
-    let result = written.and_then(|_| run_linker(&[object, &runtime, &buffer, &pymath], output));
+    let mut all: Vec<&Path> = objects.iter().map(|p| p.as_path()).collect();
+    all.extend([runtime.as_path(), buffer.as_path(), pymath.as_path()]);
+    let result = written.and_then(|_| run_linker(&all, output));
     for (path, _) in parts {
         let _ = std::fs::remove_file(path);
     }

@@ -74,6 +74,7 @@ pub fn compile_choices(choices: &[u32]) {
         verbose: false,
         want_llvm_ir: false,
         want_asm: false,
+        split_codegen: false,
     };
     for spec in &parsed.modules {
         if let Err(d) = crate::driver::build_object(&source, &parsed, spec, &stages, &mut |_, _| Ok(())) {

@@ -194,6 +194,25 @@ pub enum TExprKind {
     Let(Vec<(Var, TExpr)>, Box<TExpr>),
 }
 
+/// The typed tree's operator for a Python binary operator (`@` has none).
+pub(crate) fn bin_op(op: ast::Operator) -> Option<BinOp> {
+    Some(match op {
+        ast::Operator::Add => BinOp::Add,
+        ast::Operator::Sub => BinOp::Sub,
+        ast::Operator::Mult => BinOp::Mul,
+        ast::Operator::Pow => BinOp::Pow,
+        ast::Operator::Div => BinOp::Div,
+        ast::Operator::FloorDiv => BinOp::FloorDiv,
+        ast::Operator::Mod => BinOp::Mod,
+        ast::Operator::BitAnd => BinOp::BitAnd,
+        ast::Operator::BitOr => BinOp::BitOr,
+        ast::Operator::BitXor => BinOp::BitXor,
+        ast::Operator::LShift => BinOp::LShift,
+        ast::Operator::RShift => BinOp::RShift,
+        ast::Operator::MatMult => return None,
+    })
+}
+
 impl TExpr {
     /// Calls `f` on this expression and every expression inside it, outer
     /// first.
@@ -2095,21 +2114,7 @@ impl<'a> Typer<'a> {
     }
 
     fn binary(&mut self, op: ast::Operator, l: TExpr, r: TExpr, span: Range<usize>) -> Option<TExpr> {
-        let op = match op {
-            ast::Operator::Add => BinOp::Add,
-            ast::Operator::Sub => BinOp::Sub,
-            ast::Operator::Mult => BinOp::Mul,
-            ast::Operator::Pow => BinOp::Pow,
-            ast::Operator::Div => BinOp::Div,
-            ast::Operator::FloorDiv => BinOp::FloorDiv,
-            ast::Operator::Mod => BinOp::Mod,
-            ast::Operator::BitAnd => BinOp::BitAnd,
-            ast::Operator::BitOr => BinOp::BitOr,
-            ast::Operator::BitXor => BinOp::BitXor,
-            ast::Operator::LShift => BinOp::LShift,
-            ast::Operator::RShift => BinOp::RShift,
-            ast::Operator::MatMult => return self.unsupported(span, "the `@` operator is"),
-        };
+        let Some(op) = bin_op(op) else { return self.unsupported(span, "the `@` operator is") };
         if matches!(op, BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor | BinOp::LShift | BinOp::RShift) {
             return self.bitwise(op, l, r, span);
         }

@@ -295,23 +295,9 @@ impl Typer<'_> {
     /// Types `l op r` elementwise (numpy's dtype, the operations it has).
     /// `exponent` is the right operand when it is a constant.
     pub(super) fn elem_op(&mut self, op: ast::Operator, l: Kind, r: Kind, exponent: Option<ConstValue>, span: Range<usize>) -> Option<Elem> {
-        let bop = match op {
-            ast::Operator::Add => BinOp::Add,
-            ast::Operator::Sub => BinOp::Sub,
-            ast::Operator::Mult => BinOp::Mul,
-            ast::Operator::Pow => BinOp::Pow,
-            ast::Operator::Div => BinOp::Div,
-            ast::Operator::FloorDiv => BinOp::FloorDiv,
-            ast::Operator::Mod => BinOp::Mod,
-            ast::Operator::BitAnd => BinOp::BitAnd,
-            ast::Operator::BitOr => BinOp::BitOr,
-            ast::Operator::BitXor => BinOp::BitXor,
-            ast::Operator::LShift => BinOp::LShift,
-            ast::Operator::RShift => BinOp::RShift,
-            ast::Operator::MatMult => {
-                self.unsupported(span, "the `@` operator is");
-                return None;
-            }
+        let Some(bop) = bin_op(op) else {
+            self.unsupported(span, "the `@` operator is");
+            return None;
         };
         let mut ty = result_dtype(l, r);
         let refuse = |t: &mut Self, why: String| {

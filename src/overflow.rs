@@ -88,15 +88,7 @@ fn node_checked(e: &TExpr) -> bool {
 }
 
 fn expr_checked(e: &TExpr) -> bool {
-    node_checked(e)
-        || match &e.kind {
-            TExprKind::Var(_) | TExprKind::Const(_) => false,
-            TExprKind::Binary(_, a, b) | TExprKind::NpBinary(_, a, b) | TExprKind::DivMod(_, a, b) | TExprKind::Compare(_, a, b) | TExprKind::And(a, b) | TExprKind::Or(a, b) => expr_checked(a) || expr_checked(b),
-            TExprKind::Neg(x) | TExprKind::Cast(x) | TExprKind::WrapCast(x) | TExprKind::Truth(x) | TExprKind::Not(x) | TExprKind::Invert(x) | TExprKind::Abs(x) | TExprKind::FloatToInt(x) | TExprKind::Round(x) => expr_checked(x),
-            TExprKind::IfExp(c, a, b) => [c, a, b].into_iter().any(|x| expr_checked(x)),
-            TExprKind::MinMax(_, xs) | TExprKind::Math(_, xs) | TExprKind::Call(_, xs) | TExprKind::Load(_, xs) | TExprKind::Runtime(_, xs) => xs.iter().any(expr_checked),
-            TExprKind::Let(binds, body) => binds.iter().any(|(_, x)| expr_checked(x)) || expr_checked(body),
-        }
+    node_checked(e) || e.children().into_iter().any(expr_checked)
 }
 
 fn stmt_checked(f: &TypedFunction, s: &TStmt) -> bool {

@@ -214,28 +214,27 @@ pub(crate) fn bin_op(op: ast::Operator) -> Option<BinOp> {
 }
 
 impl TExpr {
+    /// The expressions directly inside this one, in evaluation order (a
+    /// `Let`'s bound values before its body). The one place that lists
+    /// every kind's operands: walks over the tree go through it.
+    pub fn children(&self) -> Vec<&TExpr> {
+        use TExprKind::*;
+        match &self.kind {
+            Var(_) | Const(_) => Vec::new(),
+            Neg(x) | Cast(x) | WrapCast(x) | Truth(x) | Not(x) | Invert(x) | Abs(x) | FloatToInt(x) | Round(x) => vec![x],
+            Binary(_, a, b) | NpBinary(_, a, b) | Compare(_, a, b) | DivMod(_, a, b) | And(a, b) | Or(a, b) => vec![a, b],
+            IfExp(c, a, b) => vec![c, a, b],
+            MinMax(_, xs) | Math(_, xs) | Call(_, xs) | Load(_, xs) | Runtime(_, xs) => xs.iter().collect(),
+            Let(binds, body) => binds.iter().map(|(_, x)| x).chain(std::iter::once(&**body)).collect(),
+        }
+    }
+
     /// Calls `f` on this expression and every expression inside it, outer
     /// first.
     pub fn visit<'a>(&'a self, f: &mut impl FnMut(&'a TExpr)) {
         f(self);
-        use TExprKind::*;
-        match &self.kind {
-            Var(_) | Const(_) => {}
-            Neg(x) | Cast(x) | WrapCast(x) | Truth(x) | Not(x) | Invert(x) | Abs(x) | FloatToInt(x) | Round(x) => x.visit(f),
-            Binary(_, a, b) | NpBinary(_, a, b) | Compare(_, a, b) | DivMod(_, a, b) | And(a, b) | Or(a, b) => {
-                a.visit(f);
-                b.visit(f);
-            }
-            IfExp(c, a, b) => {
-                c.visit(f);
-                a.visit(f);
-                b.visit(f);
-            }
-            MinMax(_, xs) | Math(_, xs) | Call(_, xs) | Load(_, xs) | Runtime(_, xs) => xs.iter().for_each(|x| x.visit(f)),
-            Let(binds, body) => {
-                binds.iter().for_each(|(_, x)| x.visit(f));
-                body.visit(f);
-            }
+        for c in self.children() {
+            c.visit(f);
         }
     }
 }
@@ -436,39 +435,16 @@ fn stmt_calls(s: &TStmt, out: &mut Vec<String>) {
 }
 
 fn expr_calls(e: &TExpr, out: &mut Vec<String>) {
-    match &e.kind {
-        TExprKind::Call(symbol, args) => {
-            args.iter().for_each(|a| expr_calls(a, out));
-            out.push(symbol.clone());
-        }
-        TExprKind::Var(_) | TExprKind::Const(_) => {}
-        TExprKind::Binary(_, a, b) | TExprKind::NpBinary(_, a, b) | TExprKind::DivMod(_, a, b) | TExprKind::Compare(_, a, b) | TExprKind::And(a, b) | TExprKind::Or(a, b) => {
-            expr_calls(a, out);
-            expr_calls(b, out);
-        }
-        TExprKind::Neg(x) | TExprKind::Cast(x) | TExprKind::WrapCast(x) | TExprKind::Truth(x) | TExprKind::Not(x) | TExprKind::Invert(x) | TExprKind::Abs(x) | TExprKind::FloatToInt(x) | TExprKind::Round(x) => expr_calls(x, out),
-        TExprKind::IfExp(c, a, b) => [c, a, b].into_iter().for_each(|x| expr_calls(x, out)),
-        TExprKind::MinMax(_, xs) | TExprKind::Math(_, xs) | TExprKind::Load(_, xs) | TExprKind::Runtime(_, xs) => xs.iter().for_each(|x| expr_calls(x, out)),
-        TExprKind::Let(binds, body) => {
-            binds.iter().for_each(|(_, x)| expr_calls(x, out));
-            expr_calls(body, out);
-        }
+    // A call's arguments are evaluated (and call) before it.
+    e.children().into_iter().for_each(|x| expr_calls(x, out));
+    if let TExprKind::Call(symbol, _) = &e.kind {
+        out.push(symbol.clone());
     }
 }
 
 /// Whether `p` holds for `e` or any expression inside it.
 fn any_node(e: &TExpr, p: &impl Fn(&TExpr) -> bool) -> bool {
-    if p(e) {
-        return true;
-    }
-    match &e.kind {
-        TExprKind::Var(_) | TExprKind::Const(_) => false,
-        TExprKind::Binary(_, a, b) | TExprKind::NpBinary(_, a, b) | TExprKind::DivMod(_, a, b) | TExprKind::Compare(_, a, b) | TExprKind::And(a, b) | TExprKind::Or(a, b) => any_node(a, p) || any_node(b, p),
-        TExprKind::Neg(x) | TExprKind::Cast(x) | TExprKind::WrapCast(x) | TExprKind::Truth(x) | TExprKind::Not(x) | TExprKind::Invert(x) | TExprKind::Abs(x) | TExprKind::FloatToInt(x) | TExprKind::Round(x) => any_node(x, p),
-        TExprKind::IfExp(c, a, b) => [c, a, b].into_iter().any(|x| any_node(x, p)),
-        TExprKind::MinMax(_, xs) | TExprKind::Math(_, xs) | TExprKind::Load(_, xs) | TExprKind::Runtime(_, xs) | TExprKind::Call(_, xs) => xs.iter().any(|x| any_node(x, p)),
-        TExprKind::Let(binds, body) => binds.iter().any(|(_, x)| any_node(x, p)) || any_node(body, p),
-    }
+    p(e) || e.children().into_iter().any(|x| any_node(x, p))
 }
 
 /// The variables statement `s` (or anything nested in it) sets.
@@ -2240,26 +2216,23 @@ const BUILTIN_EXCEPTIONS: &[&str] = &[
 
 /// `bc`: whether array indexing is bounds-checked (else it cannot raise).
 fn expr_may_raise(e: &TExpr, bc: bool) -> bool {
+    node_may_raise(e, bc) || e.children().into_iter().any(|x| expr_may_raise(x, bc))
+}
+
+/// Whether this node (not its operands) may raise.
+fn node_may_raise(e: &TExpr, bc: bool) -> bool {
     match &e.kind {
-        TExprKind::Var(_) | TExprKind::Const(_) => false,
-        TExprKind::DivMod(op, l, r) => division_may_raise(BinOp::FloorDiv, r) || (*op == BinOp::Mod && division_may_raise(*op, r)) || expr_may_raise(l, bc) || expr_may_raise(r, bc),
-        TExprKind::Binary(op, l, r) => {
+        TExprKind::DivMod(op, _, r) => division_may_raise(BinOp::FloorDiv, r) || (*op == BinOp::Mod && division_may_raise(*op, r)),
+        TExprKind::Binary(op, _, r) => {
             (matches!(op, BinOp::Div | BinOp::FloorDiv | BinOp::Mod) && division_may_raise(*op, r))
                 || (*op == BinOp::Pow && e.ty.is_float())
                 || (matches!(op, BinOp::LShift | BinOp::RShift) && shift_may_raise(r))
-                || expr_may_raise(l, bc)
-                || expr_may_raise(r, bc)
         }
-        TExprKind::Neg(x) | TExprKind::Cast(x) | TExprKind::WrapCast(x) | TExprKind::Truth(x) | TExprKind::Not(x) | TExprKind::Invert(x) | TExprKind::Abs(x) => expr_may_raise(x, bc),
         TExprKind::FloatToInt(_) | TExprKind::Round(_) => true,
-        TExprKind::MinMax(_, xs) => xs.iter().any(|x| expr_may_raise(x, bc)),
         // IndexError, when bounds-checked (lowering reads the same flag).
-        TExprKind::Load(_, xs) => bc || xs.iter().any(|x| expr_may_raise(x, bc)),
-        TExprKind::Math(f, xs) => f.may_raise() || xs.iter().any(|x| expr_may_raise(x, bc)),
-        TExprKind::Call(_, xs) | TExprKind::Runtime(_, xs) => xs.iter().any(|x| expr_may_raise(x, bc)),
-        TExprKind::Compare(_, a, b) | TExprKind::NpBinary(_, a, b) | TExprKind::And(a, b) | TExprKind::Or(a, b) => expr_may_raise(a, bc) || expr_may_raise(b, bc),
-        TExprKind::IfExp(c, a, b) => expr_may_raise(c, bc) || expr_may_raise(a, bc) || expr_may_raise(b, bc),
-        TExprKind::Let(binds, body) => binds.iter().any(|(_, x)| expr_may_raise(x, bc)) || expr_may_raise(body, bc),
+        TExprKind::Load(..) => bc,
+        TExprKind::Math(f, _) => f.may_raise(),
+        _ => false,
     }
 }
 

@@ -110,8 +110,7 @@ fn upper_bounds(f: &TypedFunction, stop: &TExpr, depth: u32) -> Vec<(Var, i64)> 
     if depth == 0 || n < f.params.len() {
         return out;
     }
-    let mut found = Vec::new();
-    f.body.iter().for_each(|s| assignments(s, n, &mut found));
+    let found: Vec<_> = f.body.iter().flat_map(|s| bindings(s, n)).collect();
     if let [Some(value)] = found[..] {
         for (e, d2) in upper_bounds(f, value, depth - 1) {
             // `e` must hold one value throughout: never assigned (extents).
@@ -123,39 +122,28 @@ fn upper_bounds(f: &TypedFunction, stop: &TExpr, depth: u32) -> Vec<(Var, i64)> 
     out
 }
 
-/// Every assignment to `v` in `s`: its value, or None where `v` is bound
-/// some other way (a tuple unpacking, a call's results, a loop).
-fn assignments<'a>(s: &'a TStmt, v: Var, out: &mut Vec<Option<&'a TExpr>>) {
-    match s {
-        TStmt::Assign { var, value } if *var == v => out.push(Some(value)),
-        // `n, m = a.shape`: the values are computed before any is bound.
-        TStmt::ParallelAssign { vars, values } => out.extend(vars.iter().zip(values).filter(|(var, _)| **var == v).map(|(_, value)| Some(value))),
-        TStmt::CallAssign { vars, .. } if vars.contains(&v) => out.push(None),
-        TStmt::Alloc { array, .. } if array.vars().contains(&v) => out.push(None),
-        TStmt::NpValue { var, imag, .. } if *var == v || *imag == Some(v) => out.push(None),
-        TStmt::If { then: a, orelse: b, .. } | TStmt::While { body: a, orelse: b, .. } => a.iter().chain(b).for_each(|s| assignments(s, v, out)),
-        TStmt::For { var, body, orelse, .. } => {
-            if *var == v {
-                out.push(None);
-            }
-            body.iter().chain(orelse).for_each(|s| assignments(s, v, out));
-        }
-        _ => {}
-    }
+/// Every binding of `v` in `s` (nested statements included): the value
+/// of an assignment, or None where `v` is bound some other way (a call's
+/// results, an allocation, a loop).
+fn bindings(s: &TStmt, v: Var) -> Vec<Option<&TExpr>> {
+    s.nested()
+        .into_iter()
+        .flat_map(|s| match s {
+            TStmt::Assign { var, value } if *var == v => vec![Some(value)],
+            // `n, m = a.shape`: the values are computed before any is bound.
+            TStmt::ParallelAssign { vars, values } => vars.iter().zip(values).filter(|(var, _)| **var == v).map(|(_, value)| Some(value)).collect(),
+            TStmt::CallAssign { vars, .. } if vars.contains(&v) => vec![None],
+            TStmt::Alloc { array, .. } if array.vars().contains(&v) => vec![None],
+            TStmt::NpValue { var, imag, .. } if *var == v || *imag == Some(v) => vec![None],
+            TStmt::For { var, .. } if *var == v => vec![None],
+            _ => Vec::new(),
+        })
+        .collect()
 }
 
 /// Whether `s` (or anything nested in it) assigns `v`.
 pub fn assigns(s: &TStmt, v: Var) -> bool {
-    match s {
-        TStmt::Assign { var, .. } => *var == v,
-        TStmt::ParallelAssign { vars, .. } | TStmt::CallAssign { vars, .. } => vars.contains(&v),
-        TStmt::Alloc { array, .. } => array.vars().contains(&v),
-        TStmt::NpValue { var, imag, .. } => *var == v || *imag == Some(v),
-        TStmt::If { then, orelse, .. } => then.iter().chain(orelse).any(|s| assigns(s, v)),
-        TStmt::While { body, orelse, .. } => body.iter().chain(orelse).any(|s| assigns(s, v)),
-        TStmt::For { var, body, orelse, .. } => *var == v || body.iter().chain(orelse).any(|s| assigns(s, v)),
-        TStmt::Break | TStmt::Continue | TStmt::Return { .. } | TStmt::Raise { .. } | TStmt::Call { .. } | TStmt::Store { .. } | TStmt::Fail { .. } => false,
-    }
+    !bindings(s, v).is_empty()
 }
 
 /// `var + c` for an int64 variable and a constant `c` (`var - c` too);

@@ -92,24 +92,11 @@ fn expr_checked(e: &TExpr) -> bool {
 }
 
 fn stmt_checked(f: &TypedFunction, s: &TStmt) -> bool {
-    match s {
-        TStmt::Assign { value, .. } => expr_checked(value),
-        TStmt::ParallelAssign { values, .. } | TStmt::Return { values, .. } => values.iter().any(expr_checked),
-        TStmt::Call { args, .. } | TStmt::CallAssign { args, .. } => args.iter().any(expr_checked),
-        TStmt::If { cond, then, orelse } => expr_checked(cond) || then.iter().chain(orelse).any(|s| stmt_checked(f, s)),
-        TStmt::While { cond, body, orelse } => expr_checked(cond) || body.iter().chain(orelse).any(|s| stmt_checked(f, s)),
+    s.nested().into_iter().any(|s| {
         // The induction variable is computed in int64 and converted to its type.
-        TStmt::For { var, start, stop, step, body, orelse } => {
-            cast_checked(Scalar::I64, f.vars[*var].ty)
-                || [start, stop, step].into_iter().any(|x| expr_checked(x))
-                || body.iter().chain(orelse).any(|s| stmt_checked(f, s))
-        }
-        TStmt::Store { indices, value, .. } => indices.iter().chain([value]).any(expr_checked),
-        TStmt::Alloc { args, .. } => args.iter().flat_map(|a| a.exprs()).any(expr_checked),
-        TStmt::Fail { args, .. } => args.iter().any(expr_checked),
-        TStmt::NpValue { args, .. } => args.iter().flat_map(|a| a.exprs()).any(expr_checked),
-        TStmt::Break | TStmt::Continue | TStmt::Raise { .. } => false,
-    }
+        let induction = matches!(s, TStmt::For { var, .. } if cast_checked(Scalar::I64, f.vars[*var].ty));
+        induction || s.exprs().into_iter().any(expr_checked)
+    })
 }
 
 /// In raise mode, a function with a checked operation may raise, and so may

@@ -243,24 +243,33 @@ impl TStmt {
     /// The expressions this statement evaluates itself (not those of the
     /// statements nested in it).
     pub fn exprs(&self) -> Vec<&TExpr> {
-        fn np(args: &[NpArg]) -> Vec<&TExpr> {
-            args.iter()
-                .flat_map(|a| match a {
-                    NpArg::Scalar(x) => std::slice::from_ref(x),
-                    NpArg::Shape(xs) => xs.as_slice(),
-                    NpArg::Array(_) => &[],
-                })
-                .collect()
-        }
         match self {
             TStmt::Assign { value, .. } => vec![value],
             TStmt::ParallelAssign { values: xs, .. } | TStmt::Return { values: xs, .. } | TStmt::CallAssign { args: xs, .. } | TStmt::Call { args: xs, .. } | TStmt::Fail { args: xs, .. } => xs.iter().collect(),
             TStmt::If { cond, .. } | TStmt::While { cond, .. } => vec![cond],
             TStmt::For { start, stop, step, .. } => vec![start, stop, step],
             TStmt::Store { indices, value, .. } => std::iter::once(value).chain(indices).collect(),
-            TStmt::Alloc { args, .. } | TStmt::NpValue { args, .. } => np(args),
+            TStmt::Alloc { args, .. } | TStmt::NpValue { args, .. } => args.iter().flat_map(NpArg::exprs).collect(),
             TStmt::Break | TStmt::Continue | TStmt::Raise { .. } => Vec::new(),
         }
+    }
+
+    /// The statement lists nested in this statement: an `if`'s two arms, a
+    /// loop's body and else clause.
+    pub fn bodies(&self) -> [&[TStmt]; 2] {
+        match self {
+            TStmt::If { then: a, orelse: b, .. } | TStmt::While { body: a, orelse: b, .. } | TStmt::For { body: a, orelse: b, .. } => [a, b],
+            _ => [&[], &[]],
+        }
+    }
+
+    /// This statement and every statement nested in it, outer first.
+    pub fn nested(&self) -> Vec<&TStmt> {
+        let mut out = vec![self];
+        for body in self.bodies() {
+            body.iter().for_each(|s| out.extend(s.nested()));
+        }
+        out
     }
 }
 
@@ -397,40 +406,15 @@ fn propagate(functions: &mut [TypedFunction], flag: fn(&mut TypedFunction) -> &m
 
 /// Whether a statement list allocates an array itself (calls aside).
 fn allocates(stmts: &[TStmt]) -> bool {
-    stmts.iter().any(|s| match s {
-        TStmt::Alloc { .. } => true,
-        TStmt::If { then: a, orelse: b, .. } | TStmt::While { body: a, orelse: b, .. } | TStmt::For { body: a, orelse: b, .. } => allocates(a) || allocates(b),
-        _ => false,
-    })
+    stmts.iter().flat_map(TStmt::nested).any(|s| matches!(s, TStmt::Alloc { .. }))
 }
 
 fn stmt_calls(s: &TStmt, out: &mut Vec<String>) {
-    let mut e = |x: &TExpr| expr_calls(x, out);
-    match s {
-        TStmt::Assign { value, .. } => e(value),
-        TStmt::ParallelAssign { values, .. } => values.iter().for_each(e),
-        TStmt::Return { values, .. } => values.iter().for_each(e),
-        TStmt::Call { symbol, args } | TStmt::CallAssign { symbol, args, .. } => {
-            args.iter().for_each(|a| expr_calls(a, out));
+    for s in s.nested() {
+        s.exprs().into_iter().for_each(|x| expr_calls(x, out));
+        if let TStmt::Call { symbol, .. } | TStmt::CallAssign { symbol, .. } = s {
             out.push(symbol.clone());
         }
-        TStmt::If { cond, then, orelse } => {
-            expr_calls(cond, out);
-            then.iter().chain(orelse).for_each(|s| stmt_calls(s, out));
-        }
-        TStmt::While { cond, body, orelse } => {
-            expr_calls(cond, out);
-            body.iter().chain(orelse).for_each(|s| stmt_calls(s, out));
-        }
-        TStmt::For { start, stop, step, body, orelse, .. } => {
-            [start, stop, step].into_iter().for_each(|x| expr_calls(x, out));
-            body.iter().chain(orelse).for_each(|s| stmt_calls(s, out));
-        }
-        TStmt::Store { indices, value, .. } => indices.iter().chain([value]).for_each(|x| expr_calls(x, out)),
-        TStmt::Alloc { args, .. } => args.iter().flat_map(NpArg::exprs).for_each(|x| expr_calls(x, out)),
-        TStmt::Fail { args, .. } => args.iter().for_each(|x| expr_calls(x, out)),
-        TStmt::NpValue { args, .. } => args.iter().flat_map(NpArg::exprs).for_each(|x| expr_calls(x, out)),
-        TStmt::Break | TStmt::Continue | TStmt::Raise { .. } => {}
     }
 }
 
@@ -2237,21 +2221,21 @@ fn node_may_raise(e: &TExpr, bc: bool) -> bool {
 }
 
 fn stmt_may_raise(s: &TStmt, bc: bool) -> bool {
+    s.nested().into_iter().any(|s| node_stmt_may_raise(s, bc) || s.exprs().into_iter().any(|x| expr_may_raise(x, bc)))
+}
+
+/// Whether this statement itself (not its expressions or nested
+/// statements) may raise. Calls are settled over the whole call graph by
+/// propagate_may_raise.
+fn node_stmt_may_raise(s: &TStmt, bc: bool) -> bool {
     match s {
-        TStmt::Assign { value, .. } => expr_may_raise(value, bc),
-        TStmt::ParallelAssign { values, .. } => values.iter().any(|x| expr_may_raise(x, bc)),
-        // Calls: settled over the whole call graph by propagate_may_raise.
-        TStmt::Call { args, .. } | TStmt::CallAssign { args, .. } => args.iter().any(|x| expr_may_raise(x, bc)),
-        TStmt::Return { values, .. } => values.iter().any(|x| expr_may_raise(x, bc)),
-        TStmt::If { cond, then, orelse } => expr_may_raise(cond, bc) || then.iter().any(|s| stmt_may_raise(s, bc)) || orelse.iter().any(|s| stmt_may_raise(s, bc)),
-        TStmt::While { cond, body, orelse } => expr_may_raise(cond, bc) || body.iter().chain(orelse).any(|s| stmt_may_raise(s, bc)),
-        TStmt::For { start, stop, step, body, orelse, .. } => {
-            !matches!(step.kind, TExprKind::Const(_)) || expr_may_raise(start, bc) || expr_may_raise(stop, bc) || expr_may_raise(step, bc) || body.iter().chain(orelse).any(|s| stmt_may_raise(s, bc))
-        }
-        TStmt::Break | TStmt::Continue => false,
-        TStmt::Store { indices, value, .. } => bc || indices.iter().chain([value]).any(|x| expr_may_raise(x, bc)),
+        // A step that is not a constant is checked for zero.
+        TStmt::For { step, .. } => !matches!(step.kind, TExprKind::Const(_)),
+        // IndexError, when bounds-checked.
+        TStmt::Store { .. } => bc,
         // numpy's errors (negative dimensions, MemoryError, ...).
         TStmt::Raise { .. } | TStmt::Alloc { .. } | TStmt::Fail { .. } | TStmt::NpValue { .. } => true,
+        _ => false,
     }
 }
 

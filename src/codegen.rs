@@ -180,15 +180,21 @@ const SPLIT_AT: usize = 1500;
 /// and the first one the global variables.
 unsafe fn emit_parallel(tm: &TargetMachine, cpu: &str, m: LLVMModuleRef) -> Result<Vec<Vec<u8>>> {
     unsafe {
-        let mut sizes: Vec<(usize, String)> = Vec::new();
-        let mut anon = 0;
+        let mut defined = Vec::new();
         let mut f = LLVMGetFirstFunction(m);
         while !f.is_null() {
             if LLVMIsDeclaration(f) == 0 {
-                share(f, &mut anon);
-                sizes.push((instruction_count(f), value_name(f)));
+                defined.push((instruction_count(f), f));
             }
             f = LLVMGetNextFunction(f);
+        }
+        if defined.iter().map(|d| d.0).sum::<usize>() < SPLIT_AT || defined.len() < 2 {
+            return emit(tm, m, LLVMCodeGenFileType::LLVMObjectFile).map(|o| vec![o]);
+        }
+        // Named before their names are dealt out (an unnamed one gets one).
+        let mut anon = 0;
+        for &(_, f) in &defined {
+            share(f, &mut anon);
         }
         let mut g = LLVMGetFirstGlobal(m);
         while !g.is_null() {
@@ -197,9 +203,7 @@ unsafe fn emit_parallel(tm: &TargetMachine, cpu: &str, m: LLVMModuleRef) -> Resu
             }
             g = LLVMGetNextGlobal(g);
         }
-        if sizes.iter().map(|s| s.0).sum::<usize>() < SPLIT_AT || sizes.len() < 2 {
-            return emit(tm, m, LLVMCodeGenFileType::LLVMObjectFile).map(|o| vec![o]);
-        }
+        let mut sizes: Vec<(usize, String)> = defined.into_iter().map(|(n, f)| (n, value_name(f))).collect();
         // Largest first, each to the lighter side.
         sizes.sort_by(|a, b| b.0.cmp(&a.0));
         let mut parts: [(usize, Vec<String>); 2] = Default::default();

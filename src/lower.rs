@@ -585,6 +585,19 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
         r
     }
 
+    /// The runtime functions whose last argument picks a part of the
+    /// result (0 the real part, 1 the imaginary part, 2 the error outcome:
+    /// 1.0 for EDOM or isclose's negative tolerance, 2.0 for ERANGE): the
+    /// call `vals` made, again with part 2. Returns the outcome and the
+    /// constants 1.0 and 2.0.
+    fn error_part(&mut self, symbol: &str, vals: &[Value<'c, 'r>], at: Location<'c>) -> (Value<'c, 'r>, Value<'c, 'r>, Value<'c, 'r>) {
+        let two = self.fconst(Scalar::F64, 2.0, at);
+        let one = self.fconst(Scalar::F64, 1.0, at);
+        let mut args = vals[..vals.len() - 1].to_vec();
+        args.push(two);
+        (self.libm(symbol, &args, at), one, two)
+    }
+
     /// A libm call with CPython's error checks after it (mathmodule.c).
     fn math(&mut self, f: &MathFn, vals: &[Value<'c, 'r>], at: Location<'c>) -> Value<'c, 'r> {
         let not = |fl: &Self, v| fl.append(dialects::op(NOT, &[v], fl.ty(Scalar::Bool), at));
@@ -671,21 +684,12 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
                         self.raise_if(overflow, "OverflowError", message, at);
                     }
                     MathErrors::IsClose => {
-                        let two = self.fconst(Scalar::F64, 2.0, at);
-                        let one = self.fconst(Scalar::F64, 1.0, at);
-                        let mut args = vals[..vals.len() - 1].to_vec();
-                        args.push(two);
-                        let err = self.libm(symbol, &args, at);
+                        let (err, one, _) = self.error_part(symbol, vals, at);
                         let negative = self.cmp("eq", err, one, at);
                         self.raise_if(negative, "ValueError", "tolerances must be non-negative", at);
                     }
                     MathErrors::Cmath => {
-                        // The same arguments with part 2: the errno outcome.
-                        let two = self.fconst(Scalar::F64, 2.0, at);
-                        let one = self.fconst(Scalar::F64, 1.0, at);
-                        let mut args = vals[..vals.len() - 1].to_vec();
-                        args.push(two);
-                        let err = self.libm(symbol, &args, at);
+                        let (err, one, two) = self.error_part(symbol, vals, at);
                         let edom = self.cmp("eq", err, one, at);
                         self.raise_if(edom, "ValueError", "math domain error", at);
                         let erange = self.cmp("eq", err, two, at);
@@ -843,10 +847,8 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
         let bound = crate::bounds::loop_bound(self.f, &self.bounds, var, start, stop, step, body);
         let loc = (self.loc)(start.span.start);
         let (start, stop, step_v) = (self.expr(start), self.expr(stop), self.expr(step));
-        let i64t = self.i64();
-        let c = |fl: &Self, v: i64| fl.append(arith::constant(fl.context, IntegerAttribute::new(i64t, v).into(), loc));
-        let zero = c(self, 0);
-        let one = c(self, 1);
+        let zero = self.i64_const(0, loc);
+        let one = self.i64_const(1, loc);
         if !matches!(step.kind, TExprKind::Const(_)) {
             let is_zero = self.append(arith::cmpi(self.context, arith::CmpiPredicate::Eq, step_v, zero, loc));
             self.raise_if(is_zero, "ValueError", "range() arg 3 must not be zero", loc);

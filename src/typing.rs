@@ -213,6 +213,19 @@ pub(crate) fn bin_op(op: ast::Operator) -> Option<BinOp> {
     })
 }
 
+/// The typed tree's comparison for a Python one (`is`, `in` have none).
+pub(crate) fn cmp_op(op: ast::CmpOp) -> Option<CmpOp> {
+    Some(match op {
+        ast::CmpOp::Eq => CmpOp::Eq,
+        ast::CmpOp::NotEq => CmpOp::Ne,
+        ast::CmpOp::Lt => CmpOp::Lt,
+        ast::CmpOp::LtE => CmpOp::Le,
+        ast::CmpOp::Gt => CmpOp::Gt,
+        ast::CmpOp::GtE => CmpOp::Ge,
+        _ => return None,
+    })
+}
+
 impl TExpr {
     /// The expressions directly inside this one, in evaluation order (a
     /// `Let`'s bound values before its body). The one place that lists
@@ -821,6 +834,21 @@ impl<'a> Typer<'a> {
         read
     }
 
+    /// Types each of `xs` with `each`, every one typed (and its errors
+    /// reported) even after one fails, then keeps Python's left-to-right
+    /// order of evaluation between them (`keep_order`).
+    fn in_order(&mut self, xs: &[Expr], each: fn(&mut Self, &Expr) -> Option<Val>) -> Option<Vec<Val>> {
+        let mut ends = vec![self.lets.len()];
+        let mut vals = Vec::new();
+        for x in xs {
+            vals.push(each(self, x));
+            ends.push(self.lets.len());
+        }
+        let mut vals: Vec<Val> = vals.into_iter().collect::<Option<_>>()?;
+        self.keep_order(&mut vals, &ends);
+        Some(vals)
+    }
+
     /// `items` were typed in order, item k sharing `lets[ends[k]..ends[k +
     /// 1]]`, which are computed before the statement, so before the items'
     /// own expressions: the items before the last one that shares anything
@@ -1020,17 +1048,7 @@ impl<'a> Typer<'a> {
         }
         match e {
             Expr::Tuple(t) if t.elts.is_empty() => self.unsupported(span, "empty tuples are").map(Val::Scalar),
-            Expr::Tuple(t) => {
-                let mut ends = vec![self.lets.len()];
-                let mut elems = Vec::new();
-                for x in &t.elts {
-                    elems.push(self.tuple_element(x));
-                    ends.push(self.lets.len());
-                }
-                let mut elems: Vec<Val> = elems.into_iter().collect::<Option<_>>()?;
-                self.keep_order(&mut elems, &ends);
-                Some(Val::Tuple(elems))
-            }
+            Expr::Tuple(t) => self.in_order(&t.elts, Self::tuple_element).map(Val::Tuple),
             Expr::Name(n) if self.arity.contains_key(n.id.as_str()) => Some(Val::Tuple(self.tuple_var(n.id.as_str(), span))),
             Expr::Name(n) if self.arrays.contains_key(n.id.as_str()) => Some(Val::Array(self.array_ref(n.id.as_str()))),
             Expr::Subscript(_) if self.view_ndim(e).is_some() => self.array_operand(e)?.map(Val::Array),
@@ -2007,14 +2025,7 @@ impl<'a> Typer<'a> {
             self.unsupported(span, "keyword arguments in calls are");
             return None;
         }
-        let mut ends = vec![self.lets.len()];
-        let mut vals = Vec::new();
-        for a in &c.args {
-            vals.push(self.value(a));
-            ends.push(self.lets.len());
-        }
-        let mut vals: Vec<Val> = vals.into_iter().collect::<Option<_>>()?;
-        self.keep_order(&mut vals, &ends);
+        let vals = self.in_order(&c.args, Self::value)?;
         let types: Vec<Ty> = vals.iter().map(Val::ty).collect();
         let passed: Vec<(usize, String)> = vals.iter().enumerate().filter_map(|(j, a)| match a { Val::Array(r) => Some((j, r.name.clone())), _ => None }).collect();
         let args: Vec<TExpr> = vals.into_iter().flat_map(|a| a.flat(&span)).collect();
@@ -2054,15 +2065,7 @@ impl<'a> Typer<'a> {
     }
 
     fn compare(&mut self, op: ast::CmpOp, l: TExpr, r: TExpr, span: Range<usize>) -> Option<TExpr> {
-        let op = match op {
-            ast::CmpOp::Eq => CmpOp::Eq,
-            ast::CmpOp::NotEq => CmpOp::Ne,
-            ast::CmpOp::Lt => CmpOp::Lt,
-            ast::CmpOp::LtE => CmpOp::Le,
-            ast::CmpOp::Gt => CmpOp::Gt,
-            ast::CmpOp::GtE => CmpOp::Ge,
-            _ => return self.unsupported(span, "`is`, `is not`, `in` and `not in` are"),
-        };
+        let Some(op) = cmp_op(op) else { return self.unsupported(span, "`is`, `is not`, `in` and `not in` are") };
         // bool == bool compares as bools; anything else in the unified type.
         let ty = join(l.ty, r.ty);
         Some(TExpr { ty: Scalar::Bool, kind: TExprKind::Compare(op, Box::new(cast(l, ty)), Box::new(cast(r, ty))), span })

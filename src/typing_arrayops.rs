@@ -479,17 +479,9 @@ impl Typer<'_> {
                 let l = self.tree(&c.left);
                 let r = self.tree(&c.comparators[0]);
                 let (l, r) = (l?, r?);
-                let op = match c.ops[0] {
-                    ast::CmpOp::Eq => CmpOp::Eq,
-                    ast::CmpOp::NotEq => CmpOp::Ne,
-                    ast::CmpOp::Lt => CmpOp::Lt,
-                    ast::CmpOp::LtE => CmpOp::Le,
-                    ast::CmpOp::Gt => CmpOp::Gt,
-                    ast::CmpOp::GtE => CmpOp::Ge,
-                    _ => {
-                        self.unsupported(span, "`is`, `is not`, `in` and `not in` on arrays are");
-                        return None;
-                    }
+                let Some(op) = cmp_op(c.ops[0]) else {
+                    self.unsupported(span, "`is`, `is not`, `in` and `not in` on arrays are");
+                    return None;
                 };
                 // numpy 2 compares a Python int with an int array by value
                 // (`uint8 array == -1` is False): in a type that holds both.

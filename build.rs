@@ -12,7 +12,15 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 fn main() {
-    for f in ["src/wrap/runtime.c", "src/wrap/runtime_buffer.c", "src/wrap/runtime_fast.c", "src/wrap/runtime.h", "src/wrap/runtime_buffer_fast.c", "src/wrap/runtime_buffer.h", "src/wrap/pymath.c"] {
+    for f in [
+        "src/wrap/runtime.c",
+        "src/wrap/runtime_buffer.c",
+        "src/wrap/runtime_fast.c",
+        "src/wrap/runtime.h",
+        "src/wrap/runtime_buffer_fast.c",
+        "src/wrap/runtime_buffer.h",
+        "src/wrap/pymath.c",
+    ] {
         println!("cargo:rerun-if-changed={f}");
     }
     println!("cargo:rerun-if-env-changed=PYCC_BUILD_PYTHON");
@@ -82,7 +90,8 @@ fn py_dialect(prefix: &Path, out: &Path) {
     let bin = prefix.join("bin");
     let include = prefix.join("include");
     let run = |cmd: &mut Command, what: &str| {
-        let status = cmd.status().unwrap_or_else(|e| panic!("cannot run {what}: {e} (install mlir-22-tools and clang-22)"));
+        let status =
+            cmd.status().unwrap_or_else(|e| panic!("cannot run {what}: {e} (install mlir-22-tools and clang-22)"));
         assert!(status.success(), "{what} failed");
     };
     for (generator, file) in [
@@ -105,7 +114,10 @@ fn py_dialect(prefix: &Path, out: &Path) {
     // llvm-config's flags (include path, C++ standard, ABI macros), and as
     // LLVM's release libraries are built: no RTTI, no exceptions, NDEBUG
     // (some MLIR headers change layout under assertions).
-    let cxxflags = Command::new(bin.join("llvm-config")).arg("--cxxflags").output().expect("cannot run llvm-config (install llvm-22-dev)");
+    let cxxflags = Command::new(bin.join("llvm-config"))
+        .arg("--cxxflags")
+        .output()
+        .expect("cannot run llvm-config (install llvm-22-dev)");
     assert!(cxxflags.status.success(), "llvm-config --cxxflags failed");
     let cxxflags = String::from_utf8(cxxflags.stdout).unwrap();
     let object = out.join("PyDialect.o");

@@ -18,7 +18,10 @@ pub fn string_global<'c>(context: &'c Context, sym: &str, text: &[u8]) -> Operat
     OperationBuilder::new("llvm.mlir.global", Location::unknown(context))
         .add_attributes(&[
             (id("sym_name"), StringAttribute::new(context, sym).into()),
-            (id("global_type"), TypeAttribute::new(melior::dialect::llvm::r#type::array(i8t, data.len() as u32)).into()),
+            (
+                id("global_type"),
+                TypeAttribute::new(melior::dialect::llvm::r#type::array(i8t, data.len() as u32)).into(),
+            ),
             (id("value"), StringAttribute::new(context, &String::from_utf8_lossy(&data)).into()),
             (id("linkage"), linkage(context, Linkage::Internal)),
             (id("constant"), Attribute::unit(context)),

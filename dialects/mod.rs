@@ -6,11 +6,11 @@
 pub mod llvm;
 
 use crate::types::Scalar;
+use melior::dialect::{DialectHandle, DialectRegistry};
 use melior::ir::attribute::{FloatAttribute, IntegerAttribute};
 use melior::ir::operation::OperationBuilder;
 use melior::ir::r#type::IntegerType;
 use melior::ir::{Attribute, Identifier, Location, Operation, Type, Value};
-use melior::dialect::{DialectHandle, DialectRegistry};
 use melior::Context;
 
 extern "C" {
@@ -56,7 +56,9 @@ pub const ROUND_EVEN: &str = "py.round_even";
 pub const OVERFLOWS: &str = "py.overflows";
 /// Sets a Python exception; the frontend returns the error flag after it.
 pub const RAISE: &str = "py.raise";
-pub const PURE_OPS: [&str; 19] = [CONSTANT, ADD, SUB, MUL, POW, NEG, CAST, AND, OR, XOR, LSHIFT, RSHIFT, INVERT, FLOORDIV, MOD, DIV, CMP, NOT, SELECT];
+pub const PURE_OPS: [&str; 19] = [
+    CONSTANT, ADD, SUB, MUL, POW, NEG, CAST, AND, OR, XOR, LSHIFT, RSHIFT, INVERT, FLOORDIV, MOD, DIV, CMP, NOT, SELECT,
+];
 
 /// The `py` dialect's handle.
 pub fn handle() -> DialectHandle {
@@ -106,7 +108,12 @@ pub fn value_attr<'c>(context: &'c Context, ty: Type<'c>, value: ConstBits) -> A
 }
 
 /// `py.cmp` with `predicate` ("eq", "lt", ...): a bool.
-pub fn cmp<'c>(context: &'c Context, predicate: &str, operands: &[Value<'c, '_>], location: Location<'c>) -> Operation<'c> {
+pub fn cmp<'c>(
+    context: &'c Context,
+    predicate: &str,
+    operands: &[Value<'c, '_>],
+    location: Location<'c>,
+) -> Operation<'c> {
     use melior::ir::attribute::StringAttribute;
     OperationBuilder::new(CMP, location)
         .add_attributes(&[(Identifier::new(context, "predicate"), StringAttribute::new(context, predicate).into())])
@@ -135,7 +142,11 @@ pub enum ConstBits {
 impl ConstBits {
     /// Zero of the scalar's kind (+0.0 for floats).
     pub fn zero(s: Scalar) -> Self {
-        if s.is_float() { ConstBits::Float(0.0) } else { ConstBits::Int(0) }
+        if s.is_float() {
+            ConstBits::Float(0.0)
+        } else {
+            ConstBits::Int(0)
+        }
     }
 }
 

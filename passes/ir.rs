@@ -99,7 +99,11 @@ pub fn constant_value(op: Op) -> Option<crate::dialects::ConstBits> {
             Some(crate::dialects::ConstBits::Float(mlirFloatAttrGetValueDouble(attr)))
         } else if mlirAttributeIsAInteger(attr) {
             let t = mlirAttributeGetType(attr);
-            let v = if mlirIntegerTypeIsUnsigned(t) { mlirIntegerAttrGetValueUInt(attr) as i64 } else { mlirIntegerAttrGetValueInt(attr) };
+            let v = if mlirIntegerTypeIsUnsigned(t) {
+                mlirIntegerAttrGetValueUInt(attr) as i64
+            } else {
+                mlirIntegerAttrGetValueInt(attr)
+            };
             Some(crate::dialects::ConstBits::Int(v))
         } else {
             None
@@ -168,5 +172,8 @@ pub fn string_global(context: &melior::Context, at: Op, text: &str) -> MlirValue
     if !lookup_symbol(module, &sym) {
         append_to_module(module, crate::dialects::llvm::string_global(context, &sym, text.as_bytes()));
     }
-    result(insert_before(at, crate::dialects::llvm::address_of(context, &sym, melior::ir::Location::unknown(context))), 0)
+    result(
+        insert_before(at, crate::dialects::llvm::address_of(context, &sym, melior::ir::Location::unknown(context))),
+        0,
+    )
 }

@@ -48,7 +48,15 @@ pub fn create(name: &str, options: &str) -> Option<Result<Pass, String>> {
             if !options.trim().is_empty() {
                 return Some(Err("convert-py-to-arith takes no options".into()));
             }
-            Ok(create_external(py_to_arith::PyToArith, TypeId::create(&PY_TO_ARITH_ID), "ConvertPyToArith", "convert-py-to-arith", PASSES[1].summary, "", &[]))
+            Ok(create_external(
+                py_to_arith::PyToArith,
+                TypeId::create(&PY_TO_ARITH_ID),
+                "ConvertPyToArith",
+                "convert-py-to-arith",
+                PASSES[1].summary,
+                "",
+                &[],
+            ))
         }
         _ => return None,
     })

@@ -21,7 +21,9 @@ pub fn parse(text: &str) -> Result<(String, Vec<Element>), String> {
     }
     match el {
         Element::Nested { op, elements } => Ok((op, elements)),
-        Element::Pass { name, .. } => Err(format!("a pipeline must be anchored on an op, e.g. `builtin.module({name})`")),
+        Element::Pass { name, .. } => {
+            Err(format!("a pipeline must be anchored on an op, e.g. `builtin.module({name})`"))
+        }
     }
 }
 
@@ -40,7 +42,9 @@ impl Parser<'_> {
     fn element(&mut self) -> Result<Element, String> {
         self.ws();
         let start = self.pos;
-        while self.pos < self.s.len() && (self.s[self.pos].is_ascii_alphanumeric() || b"_.-".contains(&self.s[self.pos])) {
+        while self.pos < self.s.len()
+            && (self.s[self.pos].is_ascii_alphanumeric() || b"_.-".contains(&self.s[self.pos]))
+        {
             self.pos += 1;
         }
         let name = String::from_utf8_lossy(&self.s[start..self.pos]).into_owned();
@@ -175,12 +179,16 @@ mod tests {
 
     #[test]
     fn nested_pipelines_and_options() {
-        let (anchor, el) = parse("builtin.module(func.func(py-egg{node-limit=5 rules=float}), canonicalize ,cse)").unwrap();
+        let (anchor, el) =
+            parse("builtin.module(func.func(py-egg{node-limit=5 rules=float}), canonicalize ,cse)").unwrap();
         assert_eq!(anchor, "builtin.module");
         assert_eq!(el.len(), 3);
         assert_eq!(
             el[0],
-            Element::Nested { op: "func.func".into(), elements: vec![Element::Pass { name: "py-egg".into(), options: "node-limit=5 rules=float".into() }] }
+            Element::Nested {
+                op: "func.func".into(),
+                elements: vec![Element::Pass { name: "py-egg".into(), options: "node-limit=5 rules=float".into() }]
+            }
         );
         assert!(parse("builtin.module(cse").is_err());
         assert!(parse("cse").is_err());

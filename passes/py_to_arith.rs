@@ -8,10 +8,10 @@
 use crate::dialects::{self, ConstBits};
 use crate::passes::ir::{self, Op};
 use crate::types::Scalar;
+use melior::ir::attribute::AttributeLike;
 use melior::ir::attribute::TypeAttribute;
 use melior::ir::operation::{OperationBuilder, OperationLike};
 use melior::ir::r#type::{FunctionType, IntegerType};
-use melior::ir::attribute::AttributeLike;
 use melior::ir::{Identifier, Location, OperationRef, Type, TypeLike};
 use melior::pass::ExternalPass;
 use melior::{Context, ContextRef};
@@ -44,9 +44,16 @@ impl<'c> melior::pass::RunExternalPass<'c> for PyToArith {
             .iter()
             .filter(|&&op| ir::name(op).starts_with("py."))
             .filter_map(|&op| {
-                let operands = ir::operands(op).into_iter().map(|v| dialects::type_scalar(type_of(v))).collect::<Option<Vec<_>>>()?;
+                let operands = ir::operands(op)
+                    .into_iter()
+                    .map(|v| dialects::type_scalar(type_of(v)))
+                    .collect::<Option<Vec<_>>>()?;
                 // Ops without results (py.raise) lower by their attributes alone.
-                let result = if ir::num_results(op) == 0 { Scalar::Bool } else { dialects::type_scalar(type_of(ir::result(op, 0)))? };
+                let result = if ir::num_results(op) == 0 {
+                    Scalar::Bool
+                } else {
+                    dialects::type_scalar(type_of(ir::result(op, 0)))?
+                };
                 Some((op, operands, result))
             })
             .collect();
@@ -99,12 +106,23 @@ fn retype_function(context: &Context, func: Op) {
 
 fn build<'c>(anchor: Op, name: &str, operands: &[MlirValue], result: Type<'c>, location: Location<'c>) -> MlirValue {
     let operands: Vec<_> = operands.iter().map(|&v| ir::value(v)).collect();
-    let op = OperationBuilder::new(name, location).add_operands(&operands).add_results(&[result]).build().expect("well-formed arith op");
+    let op = OperationBuilder::new(name, location)
+        .add_operands(&operands)
+        .add_results(&[result])
+        .build()
+        .expect("well-formed arith op");
     ir::result(ir::insert_before(anchor, op), 0)
 }
 
 /// `arith.cmpi` before `anchor`.
-fn cmpi<'c>(context: &'c Context, anchor: Op, p: melior::dialect::arith::CmpiPredicate, a: MlirValue, b: MlirValue, loc: Location<'c>) -> MlirValue {
+fn cmpi<'c>(
+    context: &'c Context,
+    anchor: Op,
+    p: melior::dialect::arith::CmpiPredicate,
+    a: MlirValue,
+    b: MlirValue,
+    loc: Location<'c>,
+) -> MlirValue {
     ir::result(ir::insert_before(anchor, melior::dialect::arith::cmpi(context, p, ir::value(a), ir::value(b), loc)), 0)
 }
 
@@ -124,7 +142,9 @@ fn lower(context: &Context, op: Op, from: &[Scalar], to: Scalar) -> Result<(), S
     let float = to.is_float();
     let name = ir::name(op);
     let new = match name.as_str() {
-        dialects::CONSTANT => constant(context, op, ty, ir::constant_value(op).ok_or("py.constant without a value")?, location),
+        dialects::CONSTANT => {
+            constant(context, op, ty, ir::constant_value(op).ok_or("py.constant without a value")?, location)
+        }
         dialects::ADD => build(op, if float { "arith.addf" } else { "arith.addi" }, &args, ty, location),
         dialects::SUB => build(op, if float { "arith.subf" } else { "arith.subi" }, &args, ty, location),
         dialects::MUL => build(op, if float { "arith.mulf" } else { "arith.muli" }, &args, ty, location),
@@ -186,7 +206,11 @@ fn lower(context: &Context, op: Op, from: &[Scalar], to: Scalar) -> Result<(), S
             let negated = build(op, "arith.subi", &[zero, args[0]], ty, location);
             let negative = cmpi(context, op, I::Slt, args[0], zero, location);
             let signed = matches!(from[0], Scalar::Int { signed: true, .. });
-            if signed { build(op, "arith.select", &[negative, negated, args[0]], ty, location) } else { args[0] }
+            if signed {
+                build(op, "arith.select", &[negative, negated, args[0]], ty, location)
+            } else {
+                args[0]
+            }
         }
         dialects::OR => build(op, "arith.ori", &args, ty, location),
         dialects::XOR => build(op, "arith.xori", &args, ty, location),
@@ -194,12 +218,20 @@ fn lower(context: &Context, op: Op, from: &[Scalar], to: Scalar) -> Result<(), S
             let ones = constant(context, op, ty, ConstBits::Int(-1), location);
             build(op, "arith.xori", &[args[0], ones], ty, location)
         }
-        dialects::LSHIFT | dialects::RSHIFT => shift(context, op, name == dialects::LSHIFT, args[0], args[1], to, ty, location),
+        dialects::LSHIFT | dialects::RSHIFT => {
+            shift(context, op, name == dialects::LSHIFT, args[0], args[1], to, ty, location)
+        }
         dialects::FLOORDIV | dialects::MOD if float => {
             let (floordiv, rem) = float_div_mod(context, op, args[0], args[1], ty, location);
-            if name == dialects::FLOORDIV { floordiv } else { rem }
+            if name == dialects::FLOORDIV {
+                floordiv
+            } else {
+                rem
+            }
         }
-        dialects::FLOORDIV | dialects::MOD => int_div_mod(context, op, name == dialects::FLOORDIV, args[0], args[1], to, ty, location),
+        dialects::FLOORDIV | dialects::MOD => {
+            int_div_mod(context, op, name == dialects::FLOORDIV, args[0], args[1], to, ty, location)
+        }
         dialects::RAISE => {
             let exc = ir::string_attr(op, "exception").ok_or("py.raise needs `exception`")?;
             let msg = ir::string_attr(op, "message").ok_or("py.raise needs `message`")?;
@@ -251,7 +283,10 @@ fn declare<'c>(context: &'c Context, anchor: Op, symbol: &str, inputs: &[Type<'c
         melior::ir::attribute::StringAttribute::new(context, symbol),
         TypeAttribute::new(FunctionType::new(context, inputs, results).into()),
         melior::ir::Region::new(),
-        &[(Identifier::new(context, "sym_visibility"), melior::ir::attribute::StringAttribute::new(context, "private").into())],
+        &[(
+            Identifier::new(context, "sym_visibility"),
+            melior::ir::attribute::StringAttribute::new(context, "private").into(),
+        )],
         Location::unknown(context),
     );
     ir::append_to_module(module, decl);
@@ -261,10 +296,19 @@ fn declare<'c>(context: &'c Context, anchor: Op, symbol: &str, inputs: &[Type<'c
 /// fmod, the sign fix-up toward the divisor, zero remainders signed like the
 /// divisor, the quotient snapped to an integer, zero quotients signed like
 /// vx / wx. Returns (floordiv, mod).
-fn float_div_mod<'c>(context: &'c Context, at: Op, vx: MlirValue, wx: MlirValue, ty: Type<'c>, loc: Location<'c>) -> (MlirValue, MlirValue) {
+fn float_div_mod<'c>(
+    context: &'c Context,
+    at: Op,
+    vx: MlirValue,
+    wx: MlirValue,
+    ty: Type<'c>,
+    loc: Location<'c>,
+) -> (MlirValue, MlirValue) {
     use melior::dialect::arith::CmpfPredicate as F;
     let f = |c: f64| constant(context, at, ty, ConstBits::Float(c), loc);
-    let cmp = |p: F, a: MlirValue, b: MlirValue| ir::result(ir::insert_before(at, melior::dialect::arith::cmpf(context, p, ir::value(a), ir::value(b), loc)), 0);
+    let cmp = |p: F, a: MlirValue, b: MlirValue| {
+        ir::result(ir::insert_before(at, melior::dialect::arith::cmpf(context, p, ir::value(a), ir::value(b), loc)), 0)
+    };
     let i1 = IntegerType::new(context, 1).into();
     let (zero, one, half) = (f(0.0), f(1.0), f(0.5));
     let mod0 = build(at, "arith.remf", &[vx, wx], ty, loc);
@@ -295,7 +339,16 @@ fn float_div_mod<'c>(context: &'c Context, at: Op, vx: MlirValue, wx: MlirValue,
 /// with the usual fix-up, and a divisor of -1 handled apart, since the
 /// hardware traps on MIN / -1 (MIN // -1 wraps to MIN, MIN % -1 is 0).
 #[allow(clippy::too_many_arguments)]
-fn int_div_mod<'c>(context: &'c Context, at: Op, floordiv: bool, a: MlirValue, b: MlirValue, ty_py: Scalar, ty: Type<'c>, loc: Location<'c>) -> MlirValue {
+fn int_div_mod<'c>(
+    context: &'c Context,
+    at: Op,
+    floordiv: bool,
+    a: MlirValue,
+    b: MlirValue,
+    ty_py: Scalar,
+    ty: Type<'c>,
+    loc: Location<'c>,
+) -> MlirValue {
     if let Scalar::Int { signed: false, .. } | Scalar::Bool = ty_py {
         return build(at, if floordiv { "arith.divui" } else { "arith.remui" }, &[a, b], ty, loc);
     }
@@ -329,7 +382,16 @@ fn int_div_mod<'c>(context: &'c Context, at: Op, floordiv: bool, a: MlirValue, b
 /// itself and the out-of-range result selected: 0 for `<<` and unsigned
 /// `>>`, the sign (0 or -1) for signed `>>`. Counts are non-negative here.
 #[allow(clippy::too_many_arguments)]
-fn shift<'c>(context: &'c Context, at: Op, left: bool, x: MlirValue, n: MlirValue, ty_py: Scalar, ty: Type<'c>, loc: Location<'c>) -> MlirValue {
+fn shift<'c>(
+    context: &'c Context,
+    at: Op,
+    left: bool,
+    x: MlirValue,
+    n: MlirValue,
+    ty_py: Scalar,
+    ty: Type<'c>,
+    loc: Location<'c>,
+) -> MlirValue {
     use melior::dialect::arith::CmpiPredicate as I;
     let bits = match ty_py {
         Scalar::Int { bits, .. } => bits,
@@ -342,14 +404,34 @@ fn shift<'c>(context: &'c Context, at: Op, left: bool, x: MlirValue, n: MlirValu
     let too_far = cmp(I::Uge, n, width);
     let max = c(bits as i64 - 1);
     let clamped = build(at, "arith.select", &[too_far, max, n], ty, loc);
-    let shifted = build(at, if left { "arith.shli" } else if signed { "arith.shrsi" } else { "arith.shrui" }, &[x, clamped], ty, loc);
+    let shifted = build(
+        at,
+        if left {
+            "arith.shli"
+        } else if signed {
+            "arith.shrsi"
+        } else {
+            "arith.shrui"
+        },
+        &[x, clamped],
+        ty,
+        loc,
+    );
     let fill = if left || !signed { c(0) } else { build(at, "arith.shrsi", &[x, max], ty, loc) };
     build(at, "arith.select", &[too_far, fill, shifted], ty, loc)
 }
 
 /// Python's comparison semantics: signedness from the py type (bools
 /// compare as 0/1), floats as IEEE with `!=` true for nan.
-fn compare<'c>(context: &'c Context, anchor: Op, pred: &str, a: MlirValue, b: MlirValue, operands: Scalar, location: Location<'c>) -> Result<MlirValue, String> {
+fn compare<'c>(
+    context: &'c Context,
+    anchor: Op,
+    pred: &str,
+    a: MlirValue,
+    b: MlirValue,
+    operands: Scalar,
+    location: Location<'c>,
+) -> Result<MlirValue, String> {
     use melior::dialect::arith::{cmpf, cmpi, CmpfPredicate as F, CmpiPredicate as I};
     let unsigned = matches!(operands, Scalar::Bool | Scalar::Int { signed: false, .. });
     let (a, b) = (ir::value(a), ir::value(b));
@@ -384,7 +466,14 @@ fn compare<'c>(context: &'c Context, anchor: Op, pred: &str, a: MlirValue, b: Ml
 }
 
 /// x ** n by square-and-multiply: wraps exactly as n-1 multiplies would.
-fn int_pow<'c>(context: &'c Context, anchor: Op, x: MlirValue, n: u32, ty: Type<'c>, location: Location<'c>) -> MlirValue {
+fn int_pow<'c>(
+    context: &'c Context,
+    anchor: Op,
+    x: MlirValue,
+    n: u32,
+    ty: Type<'c>,
+    location: Location<'c>,
+) -> MlirValue {
     let mut result: Option<MlirValue> = None;
     let mut base = x;
     let mut n = n;
@@ -403,7 +492,14 @@ fn int_pow<'c>(context: &'c Context, anchor: Op, x: MlirValue, n: u32, ty: Type<
     result.unwrap_or_else(|| constant(context, anchor, ty, ConstBits::Int(1), location))
 }
 
-fn cast<'c>(anchor: Op, v: MlirValue, from: Scalar, to: Scalar, ty: Type<'c>, location: Location<'c>) -> Result<MlirValue, String> {
+fn cast<'c>(
+    anchor: Op,
+    v: MlirValue,
+    from: Scalar,
+    to: Scalar,
+    ty: Type<'c>,
+    location: Location<'c>,
+) -> Result<MlirValue, String> {
     // bool and unsigned values extend with zeros; signed ones with the sign.
     let unsigned = |s: Scalar| matches!(s, Scalar::Bool | Scalar::Int { signed: false, .. });
     let bits = |s: Scalar| match s {
@@ -411,15 +507,21 @@ fn cast<'c>(anchor: Op, v: MlirValue, from: Scalar, to: Scalar, ty: Type<'c>, lo
         Scalar::Int { bits, .. } | Scalar::Float { bits } => bits,
     };
     Ok(match (from.is_float(), to.is_float()) {
-        (false, true) => build(anchor, if unsigned(from) { "arith.uitofp" } else { "arith.sitofp" }, &[v], ty, location),
+        (false, true) => {
+            build(anchor, if unsigned(from) { "arith.uitofp" } else { "arith.sitofp" }, &[v], ty, location)
+        }
         (true, true) if bits(to) > bits(from) => build(anchor, "arith.extf", &[v], ty, location),
         (true, true) if bits(to) < bits(from) => build(anchor, "arith.truncf", &[v], ty, location),
         (true, true) => v,
-        (false, false) if bits(to) > bits(from) => build(anchor, if unsigned(from) { "arith.extui" } else { "arith.extsi" }, &[v], ty, location),
+        (false, false) if bits(to) > bits(from) => {
+            build(anchor, if unsigned(from) { "arith.extui" } else { "arith.extsi" }, &[v], ty, location)
+        }
         (false, false) if bits(to) < bits(from) => build(anchor, "arith.trunci", &[v], ty, location),
         (false, false) => v,
         // The frontend checks nan, inf and range first (CPython's int(float)).
-        (true, false) if matches!(to, Scalar::Int { signed: true, .. }) => build(anchor, "arith.fptosi", &[v], ty, location),
+        (true, false) if matches!(to, Scalar::Int { signed: true, .. }) => {
+            build(anchor, "arith.fptosi", &[v], ty, location)
+        }
         (true, false) => return Err(format!("py.cast from {from} to {to} is not supported")),
     })
 }
@@ -428,19 +530,41 @@ fn cast<'c>(anchor: Op, v: MlirValue, from: Scalar, to: Scalar, ty: Type<'c>, lo
 const OPAQUE_POW: &str = "pycc_pow";
 
 /// A call to the external float function `symbol`, declared on first use.
-fn libm_call<'c>(context: &'c Context, op: Op, symbol: &str, args: &[MlirValue], ty: Type<'c>, location: Location<'c>) -> MlirValue {
+fn libm_call<'c>(
+    context: &'c Context,
+    op: Op,
+    symbol: &str,
+    args: &[MlirValue],
+    ty: Type<'c>,
+    location: Location<'c>,
+) -> MlirValue {
     declare(context, op, symbol, &vec![ty; args.len()], &[ty]);
     let operands: Vec<_> = args.iter().map(|&v| ir::value(v)).collect();
-    let call = melior::dialect::func::call(context, melior::ir::attribute::FlatSymbolRefAttribute::new(context, symbol), &operands, &[ty], location);
+    let call = melior::dialect::func::call(
+        context,
+        melior::ir::attribute::FlatSymbolRefAttribute::new(context, symbol),
+        &operands,
+        &[ty],
+        location,
+    );
     ir::result(ir::insert_before(op, call), 0)
 }
 
 /// `py.overflows`: whether the exact result does not fit the operands' type.
 /// `+ - *` use LLVM's `*.with.overflow` intrinsics (x86: the op and a `jo`/`jc`);
 /// the rest are comparisons on the operand.
-fn overflows<'c>(context: &'c Context, at: Op, kind: &str, args: &[MlirValue], operands: Scalar, loc: Location<'c>) -> Result<MlirValue, String> {
+fn overflows<'c>(
+    context: &'c Context,
+    at: Op,
+    kind: &str,
+    args: &[MlirValue],
+    operands: Scalar,
+    loc: Location<'c>,
+) -> Result<MlirValue, String> {
     use melior::dialect::arith::CmpiPredicate as I;
-    let Scalar::Int { bits, signed } = operands else { return Err(format!("py.overflows on {operands}: integers only")) };
+    let Scalar::Int { bits, signed } = operands else {
+        return Err(format!("py.overflows on {operands}: integers only"));
+    };
     let ty: Type = IntegerType::new(context, bits).into();
     let i1: Type = IntegerType::new(context, 1).into();
     let c = |v: i64| constant(context, at, ty, ConstBits::Int(v), loc);
@@ -456,7 +580,10 @@ fn overflows<'c>(context: &'c Context, at: Op, kind: &str, args: &[MlirValue], o
             let pair = Type::parse(context, &format!("!llvm.struct<(i{bits}, i1)>")).expect("an LLVM struct type");
             let both = build(at, &name, args, pair, loc);
             let extract = OperationBuilder::new("llvm.extractvalue", loc)
-                .add_attributes(&[(Identifier::new(context, "position"), melior::ir::attribute::DenseI64ArrayAttribute::new(context, &[1]).into())])
+                .add_attributes(&[(
+                    Identifier::new(context, "position"),
+                    melior::ir::attribute::DenseI64ArrayAttribute::new(context, &[1]).into(),
+                )])
                 .add_operands(&[ir::value(both)])
                 .add_results(&[i1])
                 .build()

@@ -19,8 +19,8 @@
 //! loop bound keeps its check.
 
 use crate::parse::ConstValue;
-use crate::typing::{BinOp, TExpr, TExprKind, TStmt, TypedFunction, Var};
 use crate::types::Scalar;
+use crate::typing::{BinOp, TExpr, TExprKind, TStmt, TypedFunction, Var};
 
 /// A fact about an int64 variable that holds everywhere in a loop body:
 /// `var >= low`, and `var < extent - d` for each `(extent, d)` in `below`.
@@ -66,8 +66,17 @@ fn extent_minus(e: &TExpr) -> Option<(Var, i64)> {
 /// end comes from the start: a constant, or `w + c` for a variable `w` that
 /// the enclosing loops' facts (`outer`) bound below (`range(i + 1, n)`);
 /// the start is evaluated once, where those facts hold.
-pub fn loop_bound(f: &TypedFunction, outer: &[LoopBound], var: Var, start: &TExpr, stop: &TExpr, step: &TExpr, body: &[TStmt]) -> Option<LoopBound> {
-    if f.vars[var].ty != Scalar::I64 || !int_const(step).is_some_and(|s| s > 0) || body.iter().any(|s| assigns(s, var)) {
+pub fn loop_bound(
+    f: &TypedFunction,
+    outer: &[LoopBound],
+    var: Var,
+    start: &TExpr,
+    stop: &TExpr,
+    step: &TExpr,
+    body: &[TStmt],
+) -> Option<LoopBound> {
+    if f.vars[var].ty != Scalar::I64 || !int_const(step).is_some_and(|s| s > 0) || body.iter().any(|s| assigns(s, var))
+    {
         return None;
     }
     let low = match int_const(start) {
@@ -103,7 +112,11 @@ pub fn non_negative_var(bounds: &[LoopBound], v: Var) -> bool {
 /// sees that one value), `depth` aliases deep.
 fn upper_bounds(f: &TypedFunction, stop: &TExpr, depth: u32) -> Vec<(Var, i64)> {
     if let TExprKind::MinMax(true, xs) = &stop.kind {
-        return if stop.ty == Scalar::I64 { xs.iter().flat_map(|x| upper_bounds(f, x, depth)).collect() } else { Vec::new() };
+        return if stop.ty == Scalar::I64 {
+            xs.iter().flat_map(|x| upper_bounds(f, x, depth)).collect()
+        } else {
+            Vec::new()
+        };
     }
     let Some((n, d)) = extent_minus(stop) else { return Vec::new() };
     let mut out = vec![(n, d)];
@@ -131,7 +144,9 @@ fn bindings(s: &TStmt, v: Var) -> Vec<Option<&TExpr>> {
         .flat_map(|s| match s {
             TStmt::Assign { var, value } if *var == v => vec![Some(value)],
             // `n, m = a.shape`: the values are computed before any is bound.
-            TStmt::ParallelAssign { vars, values } => vars.iter().zip(values).filter(|(var, _)| **var == v).map(|(_, value)| Some(value)).collect(),
+            TStmt::ParallelAssign { vars, values } => {
+                vars.iter().zip(values).filter(|(var, _)| **var == v).map(|(_, value)| Some(value)).collect()
+            }
             TStmt::CallAssign { vars, .. } if vars.contains(&v) => vec![None],
             TStmt::Alloc { array, .. } if array.vars().contains(&v) => vec![None],
             TStmt::NpValue { var, imag, .. } if *var == v || *imag == Some(v) => vec![None],
@@ -182,7 +197,8 @@ pub fn non_negative_index(bounds: &[LoopBound], index: &TExpr) -> bool {
 /// from different loops.
 pub fn in_bounds(bounds: &[LoopBound], index: &TExpr, extent: Var) -> bool {
     let Some((v, c)) = var_plus_const(index) else { return false };
-    non_negative_index(bounds, index) && bounds.iter().filter(|b| b.var == v).any(|b| b.below.iter().any(|&(e, d)| e == extent && c <= d))
+    non_negative_index(bounds, index)
+        && bounds.iter().filter(|b| b.var == v).any(|b| b.below.iter().any(|&(e, d)| e == extent && c <= d))
 }
 
 /// A check that a loop's check-free version makes once, before the loop:
@@ -218,7 +234,11 @@ pub fn hoistable(f: &TypedFunction, bounds: &[LoopBound], this: &LoopBound, body
     for (index, extent) in accesses {
         let Some((v, c)) = var_plus_const(index) else { continue };
         // Small offsets only, so that `extent - c` and `var + c` cannot wrap.
-        if in_bounds(bounds, index, extent) || (v != ZERO && f.vars[v].ty != Scalar::I64) || c.unsigned_abs() > 1 << 31 || !invariant(extent) {
+        if in_bounds(bounds, index, extent)
+            || (v != ZERO && f.vars[v].ty != Scalar::I64)
+            || c.unsigned_abs() > 1 << 31
+            || !invariant(extent)
+        {
             continue;
         }
         let h = if v == this.var {
@@ -267,11 +287,13 @@ pub fn hoisted_facts(this: &LoopBound, hoisted: &[Hoisted]) -> Vec<LoopBound> {
 /// Every `(index, extent)` of the element accesses in `s`; false if `s`
 /// holds a loop.
 fn collect_accesses<'a>(s: &'a TStmt, out: &mut Vec<(&'a TExpr, Var)>) -> bool {
-    let exprs = |e: &'a TExpr, out: &mut Vec<(&'a TExpr, Var)>| e.visit(&mut |x| {
-        if let TExprKind::Load(r, indices) = &x.kind {
-            out.extend(indices.iter().zip(&r.shape).map(|(i, &e)| (i, e)));
-        }
-    });
+    let exprs = |e: &'a TExpr, out: &mut Vec<(&'a TExpr, Var)>| {
+        e.visit(&mut |x| {
+            if let TExprKind::Load(r, indices) = &x.kind {
+                out.extend(indices.iter().zip(&r.shape).map(|(i, &e)| (i, e)));
+            }
+        })
+    };
     match s {
         TStmt::While { .. } | TStmt::For { .. } => return false,
         TStmt::If { cond, then, orelse } => {

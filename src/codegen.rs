@@ -114,7 +114,14 @@ fn target_machine(cpu: &str) -> Result<TargetMachine> {
 
 /// Translates, links the runtime, optimizes at O3 and emits the object
 /// (two objects for a large module if `split`).
-pub fn compile(module: &Module, pyinit: &str, cpu: &str, want_ir: bool, want_asm: bool, split: bool) -> Result<Artifacts> {
+pub fn compile(
+    module: &Module,
+    pyinit: &str,
+    cpu: &str,
+    want_ir: bool,
+    want_asm: bool,
+    split: bool,
+) -> Result<Artifacts> {
     let tm = target_machine(cpu)?;
     let ctx = LlvmContext(unsafe { LLVMContextCreate() });
     unsafe {
@@ -128,7 +135,8 @@ pub fn compile(module: &Module, pyinit: &str, cpu: &str, want_ir: bool, want_asm
         let layout = LLVMCreateTargetDataLayout(tm.0);
         LLVMSetModuleDataLayout(m, layout);
         for (bitcode, name) in RUNTIME_BITCODE {
-            let buf = LLVMCreateMemoryBufferWithMemoryRangeCopy(bitcode.as_ptr() as *const _, bitcode.len(), name.as_ptr());
+            let buf =
+                LLVMCreateMemoryBufferWithMemoryRangeCopy(bitcode.as_ptr() as *const _, bitcode.len(), name.as_ptr());
             let mut rt = std::ptr::null_mut();
             if LLVMParseBitcodeInContext2(ctx.0, buf, &mut rt) != 0 {
                 LLVMDisposeMemoryBuffer(buf);
@@ -160,7 +168,11 @@ pub fn compile(module: &Module, pyinit: &str, cpu: &str, want_ir: bool, want_asm
         }
         let llvm_ir = want_ir.then(|| take_message(LLVMPrintModuleToString(m)));
         let asm = if want_asm { Some(emit(&tm, m, LLVMCodeGenFileType::LLVMAssemblyFile)?) } else { None };
-        let objects = if split { emit_parallel(&tm, cpu, m) } else { emit(&tm, m, LLVMCodeGenFileType::LLVMObjectFile).map(|o| vec![o]) };
+        let objects = if split {
+            emit_parallel(&tm, cpu, m)
+        } else {
+            emit(&tm, m, LLVMCodeGenFileType::LLVMObjectFile).map(|o| vec![o])
+        };
         LLVMDisposeModule(m);
         Ok(Artifacts { llvm_ir, asm, objects: objects? })
     }
@@ -213,14 +225,17 @@ unsafe fn emit_parallel(tm: &TargetMachine, cpu: &str, m: LLVMModuleRef) -> Resu
             parts[k].1.push(name);
         }
         let bitcode = LLVMWriteBitcodeToMemoryBuffer(m);
-        let bytes = std::slice::from_raw_parts(LLVMGetBufferStart(bitcode) as *const u8, LLVMGetBufferSize(bitcode)).to_vec();
+        let bytes =
+            std::slice::from_raw_parts(LLVMGetBufferStart(bitcode) as *const u8, LLVMGetBufferSize(bitcode)).to_vec();
         LLVMDisposeMemoryBuffer(bitcode);
         let second_tm = target_machine(cpu)?;
         let [(_, first), (_, second)] = parts;
         std::thread::scope(|scope| {
             let other = scope.spawn(|| emit_part(&second_tm, &bytes, &second, false));
             let mine = emit_part(tm, &bytes, &first, true);
-            let other = other.join().map_err(|_| Diagnostics::plain("internal compiler error: a code generation thread panicked"))?;
+            let other = other
+                .join()
+                .map_err(|_| Diagnostics::plain("internal compiler error: a code generation thread panicked"))?;
             Ok(vec![mine?, other?])
         })
     }
@@ -232,7 +247,11 @@ unsafe fn emit_parallel(tm: &TargetMachine, cpu: &str, m: LLVMModuleRef) -> Resu
 fn emit_part(tm: &TargetMachine, bitcode: &[u8], keep: &[String], globals: bool) -> Result<Vec<u8>> {
     unsafe {
         let ctx = LlvmContext(LLVMContextCreate());
-        let buf = LLVMCreateMemoryBufferWithMemoryRangeCopy(bitcode.as_ptr() as *const _, bitcode.len(), c"partition".as_ptr());
+        let buf = LLVMCreateMemoryBufferWithMemoryRangeCopy(
+            bitcode.as_ptr() as *const _,
+            bitcode.len(),
+            c"partition".as_ptr(),
+        );
         let mut m = std::ptr::null_mut();
         let failed = LLVMParseBitcodeInContext2(ctx.0, buf, &mut m) != 0;
         LLVMDisposeMemoryBuffer(buf);

@@ -77,7 +77,12 @@ pub fn parse_module<'c>(context: &'c Context, text: &str) -> (Option<melior::ir:
     if let Some(at) = text.find('\0') {
         let line = text[..at].matches('\n').count() + 1;
         let col = at - text[..at].rfind('\n').map_or(0, |n| n + 1) + 1;
-        let error = Captured { severity: "error", location: format!("loc(\"-\":{line}:{col})"), message: "the input contains a NUL byte".into(), notes: Vec::new() };
+        let error = Captured {
+            severity: "error",
+            location: format!("loc(\"-\":{line}:{col})"),
+            message: "the input contains a NUL byte".into(),
+            notes: Vec::new(),
+        };
         return (None, vec![error]);
     }
     capture_all_diagnostics(context, || melior::ir::Module::parse(context, text))

@@ -60,7 +60,8 @@ pub struct Options {
 
 /// Compiles every CC object in the file; returns the built module paths.
 pub fn compile(opts: &Options) -> Result<Vec<PathBuf>> {
-    let text = std::fs::read_to_string(&opts.input).map_err(|e| Diagnostics::plain(format!("cannot read {}: {e}", opts.input.display())))?;
+    let text = std::fs::read_to_string(&opts.input)
+        .map_err(|e| Diagnostics::plain(format!("cannot read {}: {e}", opts.input.display())))?;
     let source = Source { name: opts.input.display().to_string(), text };
     let parsed = parse::parse_file(&source)?;
     if !parsed.warnings.is_empty() {
@@ -77,7 +78,9 @@ pub fn compile(opts: &Options) -> Result<Vec<PathBuf>> {
             if let Some(p) = python.take() {
                 target = Some(p.wait());
             }
-            target.clone().unwrap_or_else(|| Err(Diagnostics::plain("internal compiler error: the interpreter was not queried")))
+            target
+                .clone()
+                .unwrap_or_else(|| Err(Diagnostics::plain("internal compiler error: the interpreter was not queried")))
         })?);
     }
     Ok(built)
@@ -96,7 +99,8 @@ fn select_modules<'p>(opts: &Options, source: &Source, parsed: &'p parse::Parsed
         )));
     };
     if let Some(names) = &opts.runtime_exports {
-        let missing: Vec<_> = names.iter().filter(|n| !spec.exports.iter().any(|e| &e.name == *n)).map(|n| format!("'{n}'")).collect();
+        let missing: Vec<_> =
+            names.iter().filter(|n| !spec.exports.iter().any(|e| &e.name == *n)).map(|n| format!("'{n}'")).collect();
         if !missing.is_empty() {
             return Err(Diagnostics::plain(format!(
                 "{}: export {} registered at run time but not found as `@cc.export(...)` decorator in the source\nhelp: pycc reads exports statically; write each export as a decorator with literal arguments",
@@ -133,7 +137,8 @@ fn compile_module(
     let emit_path = |e: Emit| dir.join(format!("{}.{}", spec.name, e.extension()));
     let mut write = |e: Emit, data: &dyn Fn() -> Vec<u8>| -> Result<()> {
         if opts.emit.contains(&e) {
-            std::fs::write(emit_path(e), data()).map_err(|err| Diagnostics::plain(format!("cannot write {}: {err}", emit_path(e).display())))?;
+            std::fs::write(emit_path(e), data())
+                .map_err(|err| Diagnostics::plain(format!("cannot write {}: {err}", emit_path(e).display())))?;
         }
         Ok(())
     };
@@ -155,8 +160,12 @@ fn compile_module(
         None => format!("{}{}", spec.name, python()?.ext_suffix),
     };
     let output = dir.join(file_name);
-    let tmps: Vec<PathBuf> = (0..objects.len()).map(|k| std::env::temp_dir().join(format!("pycc-{}-{}.{k}.o", std::process::id(), spec.name))).collect();
-    let written = tmps.iter().zip(&objects).try_for_each(|(tmp, object)| std::fs::write(tmp, object).map_err(|e| Diagnostics::plain(format!("cannot write {}: {e}", tmp.display()))));
+    let tmps: Vec<PathBuf> = (0..objects.len())
+        .map(|k| std::env::temp_dir().join(format!("pycc-{}-{}.{k}.o", std::process::id(), spec.name)))
+        .collect();
+    let written = tmps.iter().zip(&objects).try_for_each(|(tmp, object)| {
+        std::fs::write(tmp, object).map_err(|e| Diagnostics::plain(format!("cannot write {}: {e}", tmp.display())))
+    });
     let linked = written.and_then(|_| link::link(&tmps, &output));
     for tmp in &tmps {
         let _ = std::fs::remove_file(tmp);
@@ -189,7 +198,13 @@ pub struct Stages {
 /// form as it is made (`--emit`), as a function that prints it: printing a
 /// module costs about 6% of a compile, so only a form that is written is
 /// printed.
-pub fn build_object(source: &Source, parsed: &parse::ParsedFile, spec: &ModuleSpec, stages: &Stages, emit: &mut dyn FnMut(Emit, &dyn Fn() -> Vec<u8>) -> Result<()>) -> Result<Vec<Vec<u8>>> {
+pub fn build_object(
+    source: &Source,
+    parsed: &parse::ParsedFile,
+    spec: &ModuleSpec,
+    stages: &Stages,
+    emit: &mut dyn FnMut(Emit, &dyn Fn() -> Vec<u8>) -> Result<()>,
+) -> Result<Vec<Vec<u8>>> {
     let t0 = Instant::now();
     let step = |what: &str| {
         if stages.verbose {
@@ -209,7 +224,8 @@ pub fn build_object(source: &Source, parsed: &parse::ParsedFile, spec: &ModuleSp
 
     // Stage 2b: the py dialect.
     let context = context::new_context();
-    let mut module = lower::lower_module(&context, &source.name, &source.text, &functions, stages.overflow).map_err(|errors| Diagnostics::new(source, errors))?;
+    let mut module = lower::lower_module(&context, &source.name, &source.text, &functions, stages.overflow)
+        .map_err(|errors| Diagnostics::new(source, errors))?;
     if !module.as_operation().verify() {
         return Err(Diagnostics::plain("internal compiler error: the py module does not verify"));
     }
@@ -224,7 +240,14 @@ pub fn build_object(source: &Source, parsed: &parse::ParsedFile, spec: &ModuleSp
     step("lowered to the LLVM dialect");
 
     // Stage 5: LLVM.
-    let art = codegen::compile(&module, &format!("PyInit_{}", spec.name), &stages.cpu, stages.want_llvm_ir, stages.want_asm, stages.split_codegen)?;
+    let art = codegen::compile(
+        &module,
+        &format!("PyInit_{}", spec.name),
+        &stages.cpu,
+        stages.want_llvm_ir,
+        stages.want_asm,
+        stages.split_codegen,
+    )?;
     if let Some(ir) = &art.llvm_ir {
         emit(Emit::LlvmIr, &|| ir.clone().into_bytes())?;
     }

@@ -15,24 +15,24 @@
 //! `driver` runs them; `diagnostics` renders errors; `cli` holds the command
 //! lines (shared by the binaries and the Python package).
 
+pub mod bounds;
+pub mod cli;
+pub mod codegen;
+pub mod context;
 pub mod diagnostics;
-pub mod types;
-pub mod signature;
-pub mod parse;
-pub mod typing;
-pub mod overflow;
-pub mod math_module;
 #[path = "../dialects/mod.rs"]
 pub mod dialects;
+pub mod driver;
+pub mod fuzzing;
+pub mod link;
 pub mod lower;
-pub mod bounds;
+pub mod math_module;
+pub mod optimize;
+pub mod overflow;
+pub mod parse;
 #[path = "../passes/mod.rs"]
 pub mod passes;
-pub mod context;
-pub mod optimize;
+pub mod signature;
+pub mod types;
+pub mod typing;
 pub mod wrap;
-pub mod codegen;
-pub mod link;
-pub mod driver;
-pub mod cli;
-pub mod fuzzing;

@@ -63,7 +63,9 @@ pub fn link(objects: &[PathBuf], output: &Path) -> Result<PathBuf> {
     let buffer = first.with_extension("runtime_buffer.o");
     let pymath = first.with_extension("pymath.o");
     let parts = [(&runtime, RUNTIME_OBJECT), (&buffer, RUNTIME_BUFFER_OBJECT), (&pymath, PYMATH_OBJECT)];
-    let written = parts.iter().try_for_each(|(path, bytes)| std::fs::write(path, bytes).map_err(|e| Diagnostics::plain(format!("cannot write {}: {e}", path.display()))));
+    let written = parts.iter().try_for_each(|(path, bytes)| {
+        std::fs::write(path, bytes).map_err(|e| Diagnostics::plain(format!("cannot write {}: {e}", path.display())))
+    });
     let mut all: Vec<&Path> = objects.iter().map(|p| p.as_path()).collect();
     all.extend([runtime.as_path(), buffer.as_path(), pymath.as_path()]);
     let result = written.and_then(|_| run_linker(&all, output));
@@ -86,9 +88,17 @@ fn run_linker(objects: &[&Path], output: &Path) -> Result<PathBuf> {
         .arg("-s") // symbols are internal anyway: strip the static symbol table
         .arg("-lm")
         .output()
-        .map_err(|e| Diagnostics::plain(format!("cannot run the linker `{cc}`: {e}\nhelp: install a C toolchain (Debian: apt-get install gcc)")))?;
+        .map_err(|e| {
+            Diagnostics::plain(format!(
+                "cannot run the linker `{cc}`: {e}\nhelp: install a C toolchain (Debian: apt-get install gcc)"
+            ))
+        })?;
     if !out.status.success() {
-        return Err(Diagnostics::plain(format!("linking {} failed:\n{}", output.display(), String::from_utf8_lossy(&out.stderr))));
+        return Err(Diagnostics::plain(format!(
+            "linking {} failed:\n{}",
+            output.display(),
+            String::from_utf8_lossy(&out.stderr)
+        )));
     }
     Ok(output.to_path_buf())
 }

@@ -6,17 +6,22 @@
 //! user's arithmetic is `py`. Source positions become MLIR locations.
 
 use crate::diagnostics::Diagnostic;
-use crate::dialects::{self, ConstBits, OVERFLOWS, ABS, ADD, AND, CAST, LIBM, ROUND_EVEN, SELECT, CMP, DIV, FLOORDIV, INVERT, LSHIFT, MOD, MUL, NEG, NOT, OR, POW, RAISE, RSHIFT, SUB, TRUTH, XOR};
+use crate::dialects::{
+    self, ConstBits, ABS, ADD, AND, CAST, CMP, DIV, FLOORDIV, INVERT, LIBM, LSHIFT, MOD, MUL, NEG, NOT, OR, OVERFLOWS,
+    POW, RAISE, ROUND_EVEN, RSHIFT, SELECT, SUB, TRUTH, XOR,
+};
+use crate::math_module::{Errors as MathErrors, Kind as MathKind, MathFn};
 use crate::overflow::{self, Overflow};
 use crate::parse::ConstValue;
-use crate::math_module::{Errors as MathErrors, Kind as MathKind, MathFn};
-use crate::typing::{division_may_raise, shift_may_raise, BinOp, TExpr, TExprKind, TStmt, TypedFunction, Var};
 use crate::types::Scalar;
+use crate::typing::{division_may_raise, shift_may_raise, BinOp, TExpr, TExprKind, TStmt, TypedFunction, Var};
 use melior::dialect::{arith, func};
 use melior::ir::attribute::{DenseI32ArrayAttribute, IntegerAttribute, StringAttribute, TypeAttribute};
 use melior::ir::operation::OperationBuilder;
 use melior::ir::r#type::{FunctionType, IntegerType};
-use melior::ir::{Block, BlockLike, BlockRef, Identifier, Location, Module, Operation, Region, RegionLike, Type, Value};
+use melior::ir::{
+    Block, BlockLike, BlockRef, Identifier, Location, Module, Operation, Region, RegionLike, Type, Value,
+};
 use melior::Context;
 use std::ops::Range;
 
@@ -50,8 +55,15 @@ impl LineIndex {
 
 /// Lowers every function; errors (a variable read where it may be unset)
 /// are collected across all of them.
-pub fn lower_module<'c>(context: &'c Context, file: &str, text: &str, functions: &[TypedFunction], overflow: Overflow) -> Result<Module<'c>, Vec<Diagnostic>> {
-    let callees: std::collections::HashMap<&str, &TypedFunction> = functions.iter().map(|f| (f.symbol.as_str(), f)).collect();
+pub fn lower_module<'c>(
+    context: &'c Context,
+    file: &str,
+    text: &str,
+    functions: &[TypedFunction],
+    overflow: Overflow,
+) -> Result<Module<'c>, Vec<Diagnostic>> {
+    let callees: std::collections::HashMap<&str, &TypedFunction> =
+        functions.iter().map(|f| (f.symbol.as_str(), f)).collect();
     let index = LineIndex::new(text);
     let loc = |offset: usize| {
         let (line, col) = index.line_col(offset);
@@ -66,8 +78,25 @@ pub fn lower_module<'c>(context: &'c Context, file: &str, text: &str, functions:
         let results = kernel_results(context, f);
         let region = Region::new();
         {
-            let entry = region.append_block(Block::new(&inputs.iter().zip(&f.params).map(|(&t, p)| (t, loc(p.span.start))).collect::<Vec<_>>()));
-            let mut fl = FnLower { context, region: &region, f, callees: &callees, loc: &loc, overflow, env: vec![None; f.vars.len()], block: Some(entry), loops: Vec::new(), bounds: Vec::new(), invariant: Vec::new(), errors: Vec::new(), runtime: Vec::new(), array_runtime: false };
+            let entry = region.append_block(Block::new(
+                &inputs.iter().zip(&f.params).map(|(&t, p)| (t, loc(p.span.start))).collect::<Vec<_>>(),
+            ));
+            let mut fl = FnLower {
+                context,
+                region: &region,
+                f,
+                callees: &callees,
+                loc: &loc,
+                overflow,
+                env: vec![None; f.vars.len()],
+                block: Some(entry),
+                loops: Vec::new(),
+                bounds: Vec::new(),
+                invariant: Vec::new(),
+                errors: Vec::new(),
+                runtime: Vec::new(),
+                array_runtime: false,
+            };
             for (i, p) in f.params.iter().enumerate() {
                 let arg: Value = entry.argument(i).unwrap().into();
                 fl.env[i] = Some(fl.convert(arg, p.ty, f.vars[i].ty, p.span.start));
@@ -105,17 +134,26 @@ pub fn lower_module<'c>(context: &'c Context, file: &str, text: &str, functions:
         ));
     }
     let is_array = |t: &crate::types::Ty| matches!(t, crate::types::Ty::Array(_));
-    if array_runtime || functions.iter().any(|f| f.allocates || f.py_params.iter().any(|(_, t)| is_array(t)) || f.ret.as_ref().is_some_and(is_array)) {
+    if array_runtime
+        || functions.iter().any(|f| {
+            f.allocates || f.py_params.iter().any(|(_, t)| is_array(t)) || f.ret.as_ref().is_some_and(is_array)
+        })
+    {
         arrays::declare_runtime(context, &module);
     }
-    if errors.is_empty() { Ok(module) } else { Err(errors) }
+    if errors.is_empty() {
+        Ok(module)
+    } else {
+        Err(errors)
+    }
 }
 
 /// A kernel returns its value, then an i1 error flag if it can raise: true
 /// means a Python exception is set and the value is meaningless.
 pub fn kernel_results<'c>(context: &'c Context, f: &TypedFunction) -> Vec<Type<'c>> {
     // A tuple is returned as its elements (see types::Ty).
-    let mut results: Vec<Type> = f.ret.iter().flat_map(|t| t.flat()).map(|t| dialects::scalar_type(context, t)).collect();
+    let mut results: Vec<Type> =
+        f.ret.iter().flat_map(|t| t.flat()).map(|t| dialects::scalar_type(context, t)).collect();
     if f.may_raise {
         results.push(IntegerType::new(context, 1).into());
     }
@@ -179,11 +217,22 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
     }
 
     fn br(&self, from: BlockRef<'c, 'r>, to: BlockRef<'c, 'r>, args: &[Value<'c, 'r>]) {
-        let op = OperationBuilder::new("cf.br", Location::unknown(self.context)).add_operands(args).add_successors(&[&to]).build().expect("valid cf.br");
+        let op = OperationBuilder::new("cf.br", Location::unknown(self.context))
+            .add_operands(args)
+            .add_successors(&[&to])
+            .build()
+            .expect("valid cf.br");
         from.append_operation(op);
     }
 
-    fn cond_br(&self, cond: Value<'c, 'r>, t: BlockRef<'c, 'r>, t_args: &[Value<'c, 'r>], f: BlockRef<'c, 'r>, f_args: &[Value<'c, 'r>]) {
+    fn cond_br(
+        &self,
+        cond: Value<'c, 'r>,
+        t: BlockRef<'c, 'r>,
+        t_args: &[Value<'c, 'r>],
+        f: BlockRef<'c, 'r>,
+        f_args: &[Value<'c, 'r>],
+    ) {
         let segments = DenseI32ArrayAttribute::new(self.context, &[1, t_args.len() as i32, f_args.len() as i32]);
         let op = OperationBuilder::new("cf.cond_br", Location::unknown(self.context))
             .add_attributes(&[(Identifier::new(self.context, "operandSegmentSizes"), segments.into())])
@@ -264,11 +313,17 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
                 }
             }
             TStmt::While { cond, body, orelse } => self.while_loop(cond, body, orelse),
-            TStmt::For { var, start, stop, step, body, orelse } => self.for_range(*var, start, stop, step, body, orelse),
-            TStmt::Store { array, indices, value } => self.array_store(array, indices, value, (self.loc)(value.span.start)),
+            TStmt::For { var, start, stop, step, body, orelse } => {
+                self.for_range(*var, start, stop, step, body, orelse)
+            }
+            TStmt::Store { array, indices, value } => {
+                self.array_store(array, indices, value, (self.loc)(value.span.start))
+            }
             TStmt::Alloc { array, func, args, span } => self.array_alloc(array, *func, args, (self.loc)(span.start)),
             TStmt::Fail { symbol, args, span } => self.fail(symbol, args, (self.loc)(span.start)),
-            TStmt::NpValue { var, imag, func, args, span } => self.np_value(*var, *imag, *func, args, (self.loc)(span.start)),
+            TStmt::NpValue { var, imag, func, args, span } => {
+                self.np_value(*var, *imag, *func, args, (self.loc)(span.start))
+            }
         }
     }
 
@@ -284,7 +339,11 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
 
     fn flag(&self, v: bool) -> Value<'c, 'r> {
         let i1: Type = IntegerType::new(self.context, 1).into();
-        self.append(arith::constant(self.context, IntegerAttribute::new(i1, v as i64).into(), Location::unknown(self.context)))
+        self.append(arith::constant(
+            self.context,
+            IntegerAttribute::new(i1, v as i64).into(),
+            Location::unknown(self.context),
+        ))
     }
 
     /// Branches to a new block that raises `exception(message)` when `cond`
@@ -316,7 +375,15 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
     /// ZeroDivisionError for a zero divisor, OverflowError for MIN // -1.
     /// `divmod` is true for a half of `divmod(l, r)`, which words its float
     /// ZeroDivisionError differently.
-    fn division(&mut self, op: BinOp, l: &TExpr, r: &TExpr, ty: Scalar, divmod: bool, at: Location<'c>) -> Operation<'c> {
+    fn division(
+        &mut self,
+        op: BinOp,
+        l: &TExpr,
+        r: &TExpr,
+        ty: Scalar,
+        divmod: bool,
+        at: Location<'c>,
+    ) -> Operation<'c> {
         let (vl, vr) = (self.expr(l), self.expr(r));
         if division_may_raise(op, r) {
             let t = self.ty(ty);
@@ -352,7 +419,8 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
                 TExprKind::Const(crate::parse::ConstValue::Int(c)) if c > 0 && c <= i64::MAX as i128 => Some(c),
                 _ => None,
             };
-            if let (Some(c), true) = (c, l.ty == ty && r.ty == ty && crate::bounds::non_negative_var(&self.bounds, *v)) {
+            if let (Some(c), true) = (c, l.ty == ty && r.ty == ty && crate::bounds::non_negative_var(&self.bounds, *v))
+            {
                 let unsigned = Scalar::Int { bits, signed: false };
                 let ut = self.ty(unsigned);
                 let x = self.append(dialects::op(CAST, &[vl], ut, at));
@@ -372,7 +440,14 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
     /// numpy's elementwise `l op r` on values of `ty` (see
     /// `TExprKind::NpBinary`): the py op where numpy and Python agree,
     /// with selects for the divisors and shift counts where they do not.
-    fn np_binary(&mut self, op: BinOp, l: Value<'c, 'r>, r: Value<'c, 'r>, ty: Scalar, at: Location<'c>) -> Value<'c, 'r> {
+    fn np_binary(
+        &mut self,
+        op: BinOp,
+        l: Value<'c, 'r>,
+        r: Value<'c, 'r>,
+        ty: Scalar,
+        at: Location<'c>,
+    ) -> Value<'c, 'r> {
         let t = self.ty(ty);
         let sel = |s: &Self, c, a, b| s.append(dialects::op(SELECT, &[c, a, b], t, at));
         let int = |s: &Self, v: i64| s.append(dialects::constant(s.context, t, ConstBits::Int(v), at));
@@ -450,7 +525,8 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
                     below
                 };
                 let count = sel(self, in_range, r, zero);
-                let shifted = self.append(dialects::op(if op == BinOp::LShift { LSHIFT } else { RSHIFT }, &[l, count], t, at));
+                let shifted =
+                    self.append(dialects::op(if op == BinOp::LShift { LSHIFT } else { RSHIFT }, &[l, count], t, at));
                 let out = if op == BinOp::RShift && signed {
                     let negative = self.cmp("lt", l, zero, at);
                     let m1 = int(self, -1);
@@ -470,7 +546,13 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
         let callee = self.callees[symbol];
         let vals: Vec<Value> = args.iter().map(|a| self.expr(a)).collect();
         let results = kernel_results(self.context, callee);
-        let op = func::call(self.context, melior::ir::attribute::FlatSymbolRefAttribute::new(self.context, symbol), &vals, &results, at);
+        let op = func::call(
+            self.context,
+            melior::ir::attribute::FlatSymbolRefAttribute::new(self.context, symbol),
+            &vals,
+            &results,
+            at,
+        );
         let op = self.block.expect("calling from reachable code").append_operation(op);
         let n = callee.ret.as_ref().map_or(0, |t| t.flat().len());
         let value: Vec<Value> = (0..n).map(|i| op.result(i).unwrap().into()).collect();
@@ -531,7 +613,10 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
     fn libm(&self, symbol: &str, args: &[Value<'c, 'r>], at: Location<'c>) -> Value<'c, 'r> {
         self.append(
             OperationBuilder::new(LIBM, at)
-                .add_attributes(&[(Identifier::new(self.context, "function"), StringAttribute::new(self.context, symbol).into())])
+                .add_attributes(&[(
+                    Identifier::new(self.context, "function"),
+                    StringAttribute::new(self.context, symbol).into(),
+                )])
                 .add_operands(args)
                 .add_results(&[self.ty(Scalar::F64)])
                 .build()
@@ -563,7 +648,8 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
     fn float_pow(&mut self, x: Value<'c, 'r>, y: Value<'c, 'r>, ty: Scalar, at: Location<'c>) -> Value<'c, 'r> {
         let t = self.ty(ty);
         let zero = self.fconst(ty, 0.0, at);
-        let (x_zero, y_neg, y_fin) = (self.cmp("eq", x, zero, at), self.cmp("lt", y, zero, at), self.is_finite(y, ty, at));
+        let (x_zero, y_neg, y_fin) =
+            (self.cmp("eq", x, zero, at), self.cmp("lt", y, zero, at), self.is_finite(y, ty, at));
         let zero_div = self.all(&[x_zero, y_neg, y_fin], at);
         self.raise_if(zero_div, "ZeroDivisionError", "0.0 cannot be raised to a negative power", at);
         let floor = if ty == Scalar::F64 {
@@ -590,7 +676,12 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
     /// 1.0 for EDOM or isclose's negative tolerance, 2.0 for ERANGE): the
     /// call `vals` made, again with part 2. Returns the outcome and the
     /// constants 1.0 and 2.0.
-    fn error_part(&mut self, symbol: &str, vals: &[Value<'c, 'r>], at: Location<'c>) -> (Value<'c, 'r>, Value<'c, 'r>, Value<'c, 'r>) {
+    fn error_part(
+        &mut self,
+        symbol: &str,
+        vals: &[Value<'c, 'r>],
+        at: Location<'c>,
+    ) -> (Value<'c, 'r>, Value<'c, 'r>, Value<'c, 'r>) {
         let two = self.fconst(Scalar::F64, 2.0, at);
         let one = self.fconst(Scalar::F64, 1.0, at);
         let mut args = vals[..vals.len() - 1].to_vec();
@@ -621,7 +712,11 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
                         }
                         let (r_inf, x_fin) = (self.is_inf(r, Scalar::F64, at), self.is_finite(x, Scalar::F64, at));
                         let range = self.all(&[r_inf, x_fin], at);
-                        let exc = if can_overflow { ("OverflowError", "math range error") } else { ("ValueError", "math domain error") };
+                        let exc = if can_overflow {
+                            ("OverflowError", "math range error")
+                        } else {
+                            ("ValueError", "math domain error")
+                        };
                         self.raise_if(range, exc.0, exc.1, at);
                     }
                     MathErrors::Pow => {
@@ -659,7 +754,12 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
                                 self.raise_if(pole, "ValueError", "math domain error", at);
                                 self.raise_if(inf_from_finite, "OverflowError", "math range error", at);
                             }
-                            _ => self.raise_if(inf_from_finite, "OverflowError", "rounded value too large to represent", at),
+                            _ => self.raise_if(
+                                inf_from_finite,
+                                "OverflowError",
+                                "rounded value too large to represent",
+                                at,
+                            ),
                         }
                     }
                     MathErrors::ComplexDiv => {
@@ -679,7 +779,11 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
                         self.raise_if(erange, "OverflowError", "complex exponentiation", at);
                     }
                     MathErrors::ComplexAbs(message) => {
-                        let (r_inf, re_fin, im_fin) = (self.is_inf(r, Scalar::F64, at), self.is_finite(vals[0], Scalar::F64, at), self.is_finite(vals[1], Scalar::F64, at));
+                        let (r_inf, re_fin, im_fin) = (
+                            self.is_inf(r, Scalar::F64, at),
+                            self.is_finite(vals[0], Scalar::F64, at),
+                            self.is_finite(vals[1], Scalar::F64, at),
+                        );
                         let overflow = self.all(&[r_inf, re_fin, im_fin], at);
                         self.raise_if(overflow, "OverflowError", message, at);
                     }
@@ -696,7 +800,8 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
                         self.raise_if(erange, "OverflowError", "math range error", at);
                     }
                     MathErrors::Fmod => {
-                        let (r_nan, x_nan, y_nan) = (self.is_nan(r, at), self.is_nan(vals[0], at), self.is_nan(vals[1], at));
+                        let (r_nan, x_nan, y_nan) =
+                            (self.is_nan(r, at), self.is_nan(vals[0], at), self.is_nan(vals[1], at));
                         let any = self.append(arith::ori(x_nan, y_nan, at));
                         let args_ok = not(self, any);
                         let bad = self.all(&[r_nan, args_ok], at);
@@ -706,15 +811,19 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
                 r
             }
             // Typing expands predicates and scaling into ordinary expressions.
-            MathKind::IsNan | MathKind::IsInf | MathKind::IsFinite | MathKind::Scale(_) => unreachable!("expanded by typing"),
+            MathKind::IsNan | MathKind::IsInf | MathKind::IsFinite | MathKind::Scale(_) => {
+                unreachable!("expanded by typing")
+            }
         }
     }
-
 
     fn cmp(&self, pred: &str, a: Value<'c, 'r>, b: Value<'c, 'r>, at: Location<'c>) -> Value<'c, 'r> {
         self.append(
             OperationBuilder::new(CMP, at)
-                .add_attributes(&[(Identifier::new(self.context, "predicate"), StringAttribute::new(self.context, pred).into())])
+                .add_attributes(&[(
+                    Identifier::new(self.context, "predicate"),
+                    StringAttribute::new(self.context, pred).into(),
+                )])
                 .add_operands(&[a, b])
                 .add_results(&[self.ty(Scalar::Bool)])
                 .build()
@@ -776,8 +885,13 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
     /// Pushes the loop's invariant values (see `enter`); the loop's
     /// lowering pops them when it is done.
     fn carried_vars(&mut self, body: &[TStmt], also: Option<Var>) -> Vec<Var> {
-        let carried: Vec<Var> = (0..self.env.len()).filter(|&v| self.env[v].is_some() && (also == Some(v) || body.iter().any(|s| crate::bounds::assigns(s, v)))).collect();
-        let invariant = self.env.iter().enumerate().map(|(v, x)| if carried.contains(&v) { None } else { *x }).collect();
+        let carried: Vec<Var> = (0..self.env.len())
+            .filter(|&v| {
+                self.env[v].is_some() && (also == Some(v) || body.iter().any(|s| crate::bounds::assigns(s, v)))
+            })
+            .collect();
+        let invariant =
+            self.env.iter().enumerate().map(|(v, x)| if carried.contains(&v) { None } else { *x }).collect();
         self.invariant.push(invariant);
         carried
     }
@@ -804,7 +918,13 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
     /// A loop body: `break` goes to `exit`, `continue` and the end of the
     /// body to `continue_to`, both passing the carried variables. Returns
     /// whether some `break` was reachable.
-    fn loop_body(&mut self, body: &[TStmt], continue_to: BlockRef<'c, 'r>, exit: BlockRef<'c, 'r>, carried: &[Var]) -> bool {
+    fn loop_body(
+        &mut self,
+        body: &[TStmt],
+        continue_to: BlockRef<'c, 'r>,
+        exit: BlockRef<'c, 'r>,
+        carried: &[Var],
+    ) -> bool {
         self.loops.push(LoopCtx { continue_to, exit, carried: carried.to_vec(), broke: false });
         self.stmts(body);
         let ctx = self.loops.pop().expect("pushed above");
@@ -820,7 +940,14 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
     /// exhausted loop goes to `normal_exit` and runs the clause, and that
     /// path joins the `break` paths like the arms of an `if`; an `exit` no
     /// `break` reached is removed (a block without a terminator is invalid).
-    fn after_loop(&mut self, exit: BlockRef<'c, 'r>, normal_exit: BlockRef<'c, 'r>, orelse: &[TStmt], broke: bool, carried: &[Var]) {
+    fn after_loop(
+        &mut self,
+        exit: BlockRef<'c, 'r>,
+        normal_exit: BlockRef<'c, 'r>,
+        orelse: &[TStmt],
+        broke: bool,
+        carried: &[Var],
+    ) {
         if orelse.is_empty() {
             self.enter(exit, carried, 0);
             return;
@@ -869,8 +996,14 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
         let Some(bound) = bound else { return self.range_loop(range, body, orelse, Vec::new(), loc) };
         let mut facts = self.bounds.clone();
         facts.push(bound.clone());
-        let hoisted: Vec<_> = if self.f.boundscheck { crate::bounds::hoistable(self.f, &facts, &bound, body) } else { Vec::new() };
-        let hoisted: Vec<_> = hoisted.into_iter().filter(|h| (h.induction || h.constant().is_some() || self.env[h.var].is_some()) && self.env[h.extent].is_some()).collect();
+        let hoisted: Vec<_> =
+            if self.f.boundscheck { crate::bounds::hoistable(self.f, &facts, &bound, body) } else { Vec::new() };
+        let hoisted: Vec<_> = hoisted
+            .into_iter()
+            .filter(|h| {
+                (h.induction || h.constant().is_some() || self.env[h.var].is_some()) && self.env[h.extent].is_some()
+            })
+            .collect();
         if hoisted.is_empty() {
             return self.range_loop(range, body, orelse, vec![bound], loc);
         }
@@ -912,7 +1045,14 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
 
     /// The loop of `for_range` from its evaluated range: `var = start + j *
     /// step` for j in 0..count, with `facts` known in the body.
-    fn range_loop(&mut self, (var, start, step_v, count): (Var, Value<'c, 'r>, Value<'c, 'r>, Value<'c, 'r>), body: &[TStmt], orelse: &[TStmt], facts: Vec<crate::bounds::LoopBound>, loc: Location<'c>) {
+    fn range_loop(
+        &mut self,
+        (var, start, step_v, count): (Var, Value<'c, 'r>, Value<'c, 'r>, Value<'c, 'r>),
+        body: &[TStmt],
+        orelse: &[TStmt],
+        facts: Vec<crate::bounds::LoopBound>,
+        loc: Location<'c>,
+    ) {
         let i64t = self.i64();
         let zero = self.i64_const(0, loc);
         let one = self.i64_const(1, loc);
@@ -972,7 +1112,9 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
         }
         let back = self.append(dialects::op(CAST, &[c], self.ty(from), at));
         let mut bad = self.cmp("ne", back, v, at);
-        let (Scalar::Int { signed: fs, .. }, Scalar::Int { signed: ts, .. }) = (from, to) else { unreachable!("cast_checked is for ints") };
+        let (Scalar::Int { signed: fs, .. }, Scalar::Int { signed: ts, .. }) = (from, to) else {
+            unreachable!("cast_checked is for ints")
+        };
         if fs != ts {
             // The signed side must be non-negative: it is the one a sign flip shows on.
             let (signed_value, signed_ty) = if fs { (v, from) } else { (c, to) };
@@ -980,7 +1122,12 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
             let negative = self.cmp("lt", signed_value, zero, at);
             bad = self.append(arith::ori(bad, negative, at));
         }
-        self.raise_if(bad, "OverflowError", &format!("integer overflow converting {} to {}", from.short_name(), to.short_name()), at);
+        self.raise_if(
+            bad,
+            "OverflowError",
+            &format!("integer overflow converting {} to {}", from.short_name(), to.short_name()),
+            at,
+        );
         c
     }
 
@@ -1034,7 +1181,9 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
                 None => return self.unset(*v, e.span.clone(), e.ty),
             },
             TExprKind::Const(c) => dialects::constant(self.context, ty, const_bits(*c), at),
-            TExprKind::Binary(op @ (BinOp::Div | BinOp::FloorDiv | BinOp::Mod), l, r) => self.division(*op, l, r, e.ty, false, at),
+            TExprKind::Binary(op @ (BinOp::Div | BinOp::FloorDiv | BinOp::Mod), l, r) => {
+                self.division(*op, l, r, e.ty, false, at)
+            }
             TExprKind::DivMod(op, l, r) => self.division(*op, l, r, e.ty, true, at),
             TExprKind::NpBinary(op, l, r) => {
                 let (vl, vr) = (self.expr(l), self.expr(r));
@@ -1054,7 +1203,9 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
                 if self.overflow == Overflow::Raise && overflow::binary_checked(*op, e.ty) {
                     let word = overflow::binary_word(*op).expect("checked ops have a word");
                     match (op, &r.kind) {
-                        (BinOp::Pow, TExprKind::Const(ConstValue::Int(n))) if (0..=64).contains(n) => return self.checked_int_pow(vl, *n as u32, e.ty, at),
+                        (BinOp::Pow, TExprKind::Const(ConstValue::Int(n))) if (0..=64).contains(n) => {
+                            return self.checked_int_pow(vl, *n as u32, e.ty, at)
+                        }
                         (BinOp::Pow, _) => {} // typing allows only constant exponents
                         (BinOp::Add, _) => self.check_overflow("add", &[vl, vr], e.ty, word, at),
                         (BinOp::Sub, _) => self.check_overflow("sub", &[vl, vr], e.ty, word, at),
@@ -1128,7 +1279,9 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
                 let (l, r) = (self.expr(l), self.expr(r));
                 return self.cmp(op.name(), l, r, at);
             }
-            TExprKind::And(a, b) | TExprKind::Or(a, b) => return self.short_circuit(matches!(e.kind, TExprKind::And(..)), a, b, e.ty),
+            TExprKind::And(a, b) | TExprKind::Or(a, b) => {
+                return self.short_circuit(matches!(e.kind, TExprKind::And(..)), a, b, e.ty)
+            }
             TExprKind::IfExp(c, t, f) => return self.if_exp(c, t, f, e.ty),
             TExprKind::Load(r, indices) => return self.array_load(r, indices, at),
             TExprKind::Runtime(symbol, args) => {
@@ -1137,16 +1290,25 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
                 if !self.runtime.iter().any(|(s, ..)| s == symbol) {
                     self.runtime.push((symbol, inputs, result));
                 }
-                let call = func::call(self.context, melior::ir::attribute::FlatSymbolRefAttribute::new(self.context, symbol), &vals, &[result], at);
+                let call = func::call(
+                    self.context,
+                    melior::ir::attribute::FlatSymbolRefAttribute::new(self.context, symbol),
+                    &vals,
+                    &[result],
+                    at,
+                );
                 return self.append(call);
             }
             TExprKind::Let(binds, body) => {
                 // Each bound value is computed once, here; the body reads
                 // it through its variable, which goes out of scope after.
-                let saved: Vec<_> = binds.iter().map(|(v, x)| {
-                    let val = self.expr(x);
-                    std::mem::replace(&mut self.env[*v], Some(val))
-                }).collect();
+                let saved: Vec<_> = binds
+                    .iter()
+                    .map(|(v, x)| {
+                        let val = self.expr(x);
+                        std::mem::replace(&mut self.env[*v], Some(val))
+                    })
+                    .collect();
                 let r = self.expr(body);
                 for ((v, _), old) in binds.iter().zip(saved) {
                     self.env[*v] = old;
@@ -1168,7 +1330,11 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
     /// only when needed.
     fn short_circuit(&mut self, and: bool, a: &TExpr, b: &TExpr, ty: Scalar) -> Value<'c, 'r> {
         let va = self.expr(a);
-        let truth = if ty == Scalar::Bool { va } else { self.append(dialects::op(TRUTH, &[va], self.ty(Scalar::Bool), (self.loc)(a.span.start))) };
+        let truth = if ty == Scalar::Bool {
+            va
+        } else {
+            self.append(dialects::op(TRUTH, &[va], self.ty(Scalar::Bool), (self.loc)(a.span.start)))
+        };
         let rhs = self.new_block(&[]);
         let merge = self.new_block(&[self.ty(ty)]);
         if and {

@@ -50,13 +50,23 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
     /// The address of `array[indices]`, after wrapping negative indices and
     /// (if on) the bounds check of each axis in order. An index that the
     /// enclosing loops prove in `0..extent` (bounds.rs) needs neither.
-    fn element_address(&mut self, r: &ArrayRef, exprs: &[TExpr], indices: &[Value<'c, 'r>], at: Location<'c>) -> Value<'c, 'r> {
+    fn element_address(
+        &mut self,
+        r: &ArrayRef,
+        exprs: &[TExpr],
+        indices: &[Value<'c, 'r>],
+        at: Location<'c>,
+    ) -> Value<'c, 'r> {
         let itemsize = r.ty.itemsize();
         let mut offset: Option<Value> = None;
         for (k, &index) in indices.iter().enumerate() {
             let extent = self.env[r.shape[k]].expect("array descriptors stay set");
             let proven = crate::bounds::in_bounds(&self.bounds, &exprs[k], r.shape[k]);
-            let stride = if Some(k as u32) == r.ty.unit_axis() { self.i64_const(itemsize, at) } else { self.env[r.strides[k]].expect("array descriptors stay set") };
+            let stride = if Some(k as u32) == r.ty.unit_axis() {
+                self.i64_const(itemsize, at)
+            } else {
+                self.env[r.strides[k]].expect("array descriptors stay set")
+            };
             if proven {
                 let term = self.append(arith::muli(index, stride, at));
                 offset = Some(match offset {
@@ -82,7 +92,13 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
                 self.cond_br(out, bad, &[], ok, &[]);
                 self.block = Some(bad);
                 let axis = self.i64_const(k as i64, at);
-                let call = func::call(self.context, melior::ir::attribute::FlatSymbolRefAttribute::new(self.context, INDEX_ERROR_FN), &[index, axis, extent], &[], at);
+                let call = func::call(
+                    self.context,
+                    melior::ir::attribute::FlatSymbolRefAttribute::new(self.context, INDEX_ERROR_FN),
+                    &[index, axis, extent],
+                    &[],
+                    at,
+                );
                 bad.append_operation(call);
                 self.propagate(at);
                 self.block = Some(ok);
@@ -95,7 +111,13 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
         }
         let data = self.env[r.data].expect("array descriptors stay set");
         let ptr_t = self.ptr_type();
-        let base = self.append(OperationBuilder::new("llvm.inttoptr", at).add_operands(&[data]).add_results(&[ptr_t]).build().expect("valid llvm.inttoptr"));
+        let base = self.append(
+            OperationBuilder::new("llvm.inttoptr", at)
+                .add_operands(&[data])
+                .add_results(&[ptr_t])
+                .build()
+                .expect("valid llvm.inttoptr"),
+        );
         let i8t: Type = IntegerType::new(self.context, 8).into();
         let mut offset = offset.expect("arrays have an axis");
         if r.imag {
@@ -109,7 +131,13 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
     /// A runtime function that sets the exception, then the error return.
     pub(super) fn fail(&mut self, symbol: &str, args: &[TExpr], at: Location<'c>) {
         let vals: Vec<Value> = args.iter().map(|a| self.expr(a)).collect();
-        let call = func::call(self.context, melior::ir::attribute::FlatSymbolRefAttribute::new(self.context, symbol), &vals, &[], at);
+        let call = func::call(
+            self.context,
+            melior::ir::attribute::FlatSymbolRefAttribute::new(self.context, symbol),
+            &vals,
+            &[],
+            at,
+        );
         self.block.expect("failing from reachable code").append_operation(call);
         self.propagate(at);
     }
@@ -127,11 +155,21 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
     pub(super) fn array_load(&mut self, r: &ArrayRef, indices: &[TExpr], at: Location<'c>) -> Value<'c, 'r> {
         let idx: Vec<Value> = indices.iter().map(|i| self.expr(i)).collect();
         let addr = self.element_address(r, indices, &idx, at);
-        let raw = self.append(llvm_dialect::load(self.context, addr, self.memory_type(r.ty.dtype), at, LoadStoreOptions::new()));
+        let raw = self.append(llvm_dialect::load(
+            self.context,
+            addr,
+            self.memory_type(r.ty.dtype),
+            at,
+            LoadStoreOptions::new(),
+        ));
         match r.ty.dtype {
             // numpy's bools are bytes; any nonzero byte is True.
             Scalar::Bool => {
-                let zero = self.append(arith::constant(self.context, IntegerAttribute::new(self.memory_type(Scalar::Bool), 0).into(), at));
+                let zero = self.append(arith::constant(
+                    self.context,
+                    IntegerAttribute::new(self.memory_type(Scalar::Bool), 0).into(),
+                    at,
+                ));
                 self.append(arith::cmpi(self.context, arith::CmpiPredicate::Ne, raw, zero, at))
             }
             Scalar::Int { signed: false, .. } => self.append(dialects::op(CAST, &[raw], self.ty(r.ty.dtype), at)),
@@ -144,9 +182,16 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
     /// stack on each iteration).
     fn entry_words(&self, n: usize, at: Location<'c>) -> Value<'c, 'r> {
         let entry = self.region.first_block().expect("kernels have an entry block");
-        let count = entry.insert_operation(0, arith::constant(self.context, IntegerAttribute::new(self.i64(), n as i64).into(), at));
+        let count = entry
+            .insert_operation(0, arith::constant(self.context, IntegerAttribute::new(self.i64(), n as i64).into(), at));
         let count: Value = count.result(0).unwrap().into();
-        let alloca = llvm_dialect::alloca(self.context, count, self.ptr_type(), at, AllocaOptions::new().elem_type(Some(TypeAttribute::new(self.i64()))));
+        let alloca = llvm_dialect::alloca(
+            self.context,
+            count,
+            self.ptr_type(),
+            at,
+            AllocaOptions::new().elem_type(Some(TypeAttribute::new(self.i64()))),
+        );
         entry.insert_operation(1, alloca).result(0).unwrap().into()
     }
 
@@ -158,13 +203,32 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
         for (j, var) in vars.into_iter().enumerate() {
             let v = self.env[var].expect("array descriptors stay set");
             let addr = self.word_at(words, j, at);
-            self.block.expect("in reachable code").append_operation(llvm_dialect::store(self.context, v, addr, at, LoadStoreOptions::new()));
+            self.block.expect("in reachable code").append_operation(llvm_dialect::store(
+                self.context,
+                v,
+                addr,
+                at,
+                LoadStoreOptions::new(),
+            ));
         }
-        self.append(OperationBuilder::new("llvm.ptrtoint", at).add_operands(&[words]).add_results(&[self.i64()]).build().expect("valid llvm.ptrtoint"))
+        self.append(
+            OperationBuilder::new("llvm.ptrtoint", at)
+                .add_operands(&[words])
+                .add_results(&[self.i64()])
+                .build()
+                .expect("valid llvm.ptrtoint"),
+        )
     }
 
     fn word_at(&self, base: Value<'c, 'r>, j: usize, at: Location<'c>) -> Value<'c, 'r> {
-        self.append(llvm_dialect::get_element_ptr(self.context, base, DenseI32ArrayAttribute::new(self.context, &[j as i32]), self.i64(), self.ptr_type(), at))
+        self.append(llvm_dialect::get_element_ptr(
+            self.context,
+            base,
+            DenseI32ArrayAttribute::new(self.context, &[j as i32]),
+            self.i64(),
+            self.ptr_type(),
+            at,
+        ))
     }
 
     /// A number as the runtime boxes it: (tag, 64 bits).
@@ -173,7 +237,11 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
         let signless = |s: &Self, v| s.append(dialects::op(CAST, &[v], s.i64(), at));
         match e.ty {
             Scalar::Float { .. } => {
-                let d = if e.ty == Scalar::F64 { v } else { self.append(dialects::op(CAST, &[v], self.ty(Scalar::F64), at)) };
+                let d = if e.ty == Scalar::F64 {
+                    v
+                } else {
+                    self.append(dialects::op(CAST, &[v], self.ty(Scalar::F64), at))
+                };
                 (b'f', self.append(arith::bitcast(d, self.i64(), at)))
             }
             Scalar::Int { signed: false, .. } => {
@@ -222,7 +290,13 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
             let tag = self.i64_const(tag, at);
             for (k, x) in [tag, *v].into_iter().enumerate() {
                 let addr = self.word_at(buf, 2 * j + k, at);
-                self.block.expect("allocating from reachable code").append_operation(llvm_dialect::store(self.context, x, addr, at, LoadStoreOptions::new()));
+                self.block.expect("allocating from reachable code").append_operation(llvm_dialect::store(
+                    self.context,
+                    x,
+                    addr,
+                    at,
+                    LoadStoreOptions::new(),
+                ));
             }
         }
         (buf, pairs.len())
@@ -252,13 +326,20 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
             let kind = self.i64_const(b'c' as i64, at);
             let operands = [self.i64_const(func.code(), at), kind, self.i64_const(n as i64, at), buf, out];
             let i32t: Type = IntegerType::new(self.context, 32).into();
-            let status = self.append(func::call(self.context, melior::ir::attribute::FlatSymbolRefAttribute::new(self.context, NP_VALUE_FN), &operands, &[i32t], at));
+            let status = self.append(func::call(
+                self.context,
+                melior::ir::attribute::FlatSymbolRefAttribute::new(self.context, NP_VALUE_FN),
+                &operands,
+                &[i32t],
+                at,
+            ));
             self.propagate_if_failed(status, at);
             for (j, v) in [var, imag].into_iter().enumerate() {
                 let addr = self.word_at(out, j, at);
                 let word = self.append(llvm_dialect::load(self.context, addr, self.i64(), at, LoadStoreOptions::new()));
                 let d = self.append(arith::bitcast(word, self.ty(Scalar::F64), at));
-                self.env[v] = Some(if ty == Scalar::F64 { d } else { self.append(dialects::op(CAST, &[d], self.ty(ty), at)) });
+                self.env[v] =
+                    Some(if ty == Scalar::F64 { d } else { self.append(dialects::op(CAST, &[d], self.ty(ty), at)) });
             }
             return;
         }
@@ -269,16 +350,27 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
             Scalar::Bool => b'b',
         };
         let out = self.entry_words(1, at);
-        let operands = [self.i64_const(func.code(), at), self.i64_const(kind as i64, at), self.i64_const(n as i64, at), buf, out];
+        let operands =
+            [self.i64_const(func.code(), at), self.i64_const(kind as i64, at), self.i64_const(n as i64, at), buf, out];
         let i32t: Type = IntegerType::new(self.context, 32).into();
-        let status = self.append(func::call(self.context, melior::ir::attribute::FlatSymbolRefAttribute::new(self.context, NP_VALUE_FN), &operands, &[i32t], at));
+        let status = self.append(func::call(
+            self.context,
+            melior::ir::attribute::FlatSymbolRefAttribute::new(self.context, NP_VALUE_FN),
+            &operands,
+            &[i32t],
+            at,
+        ));
         self.propagate_if_failed(status, at);
         let word = self.append(llvm_dialect::load(self.context, out, self.i64(), at, LoadStoreOptions::new()));
         let value = match ty {
             Scalar::Float { bits } => {
                 let d = self.append(arith::bitcast(word, self.ty(Scalar::F64), at));
                 // A float32 result is exactly a double here (numpy's float32).
-                if bits == 32 { self.append(dialects::op(CAST, &[d], self.ty(ty), at)) } else { d }
+                if bits == 32 {
+                    self.append(dialects::op(CAST, &[d], self.ty(ty), at))
+                } else {
+                    d
+                }
             }
             Scalar::Bool => {
                 let zero = self.i64_const(0, at);
@@ -303,7 +395,13 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
         let mut call_args = operands.to_vec();
         call_args.extend([buf, desc]);
         let i32t: Type = IntegerType::new(self.context, 32).into();
-        let call = func::call(self.context, melior::ir::attribute::FlatSymbolRefAttribute::new(self.context, NP_NEW_FN), &call_args, &[i32t], at);
+        let call = func::call(
+            self.context,
+            melior::ir::attribute::FlatSymbolRefAttribute::new(self.context, NP_NEW_FN),
+            &call_args,
+            &[i32t],
+            at,
+        );
         let status = self.append(call);
         self.propagate_if_failed(status, at);
         for (j, var) in r.vars().into_iter().enumerate() {
@@ -319,13 +417,20 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
         let addr = self.element_address(r, indices, &idx, at);
         let raw = match r.ty.dtype {
             Scalar::Bool => self.append(arith::extui(v, self.memory_type(Scalar::Bool), at)),
-            Scalar::Int { signed: false, .. } => self.append(dialects::op(CAST, &[v], self.memory_type(r.ty.dtype), at)),
+            Scalar::Int { signed: false, .. } => {
+                self.append(dialects::op(CAST, &[v], self.memory_type(r.ty.dtype), at))
+            }
             _ => v,
         };
-        self.block.expect("storing from reachable code").append_operation(llvm_dialect::store(self.context, raw, addr, at, LoadStoreOptions::new()));
+        self.block.expect("storing from reachable code").append_operation(llvm_dialect::store(
+            self.context,
+            raw,
+            addr,
+            at,
+            LoadStoreOptions::new(),
+        ));
     }
 }
-
 
 /// The array runtime's functions that kernels call, for modules with arrays:
 /// `pycc_index_error(i64, i64, i64)` and `pycc_np_new` (see NP_NEW_FN).

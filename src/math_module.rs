@@ -3,8 +3,8 @@
 //! calls, so results are bit-identical) and which errors CPython raises.
 
 use crate::parse::ConstValue;
-use crate::typing::{cast, truth, BinOp, CmpOp, TExpr, TExprKind};
 use crate::types::Scalar;
+use crate::typing::{cast, truth, BinOp, CmpOp, TExpr, TExprKind};
 use std::ops::Range;
 
 /// How CPython turns a libm result into an exception.
@@ -60,10 +60,15 @@ pub enum Errors {
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Kind {
     /// A float result from the libm function `symbol`.
-    Libm { symbol: &'static str, errors: Errors },
+    Libm {
+        symbol: &'static str,
+        errors: Errors,
+    },
     /// floor/ceil/trunc: the libm result, then converted to int as
     /// CPython's PyLong_FromDouble does (nan: ValueError, inf: OverflowError).
-    ToInt { symbol: &'static str },
+    ToInt {
+        symbol: &'static str,
+    },
     IsNan,
     IsInf,
     IsFinite,
@@ -80,7 +85,24 @@ pub struct MathFn {
 
 impl MathFn {
     pub fn may_raise(&self) -> bool {
-        matches!(self.kind, Kind::ToInt { .. } | Kind::Libm { errors: Errors::Math1 { .. } | Errors::Fmod | Errors::Pow | Errors::Gamma | Errors::Lgamma | Errors::Round | Errors::ComplexDiv | Errors::ComplexPow | Errors::ComplexAbs(_) | Errors::Cmath | Errors::IsClose, .. })
+        matches!(
+            self.kind,
+            Kind::ToInt { .. }
+                | Kind::Libm {
+                    errors: Errors::Math1 { .. }
+                        | Errors::Fmod
+                        | Errors::Pow
+                        | Errors::Gamma
+                        | Errors::Lgamma
+                        | Errors::Round
+                        | Errors::ComplexDiv
+                        | Errors::ComplexPow
+                        | Errors::ComplexAbs(_)
+                        | Errors::Cmath
+                        | Errors::IsClose,
+                    ..
+                }
+        )
     }
 }
 
@@ -160,15 +182,29 @@ pub fn function_for(name: &str, nargs: usize) -> Option<&'static MathFn> {
 
 /// `round(x, ndigits)` on a float: CPython's float.__round__ in the runtime
 /// (src/wrap/pymath.c); ndigits travels as a float64, which keeps its order.
-pub static ROUND_NDIGITS: MathFn = MathFn { name: "round", arity: 2, kind: Kind::Libm { symbol: "pycc_round_ndigits", errors: Errors::Round } };
+pub static ROUND_NDIGITS: MathFn =
+    MathFn { name: "round", arity: 2, kind: Kind::Libm { symbol: "pycc_round_ndigits", errors: Errors::Round } };
 
 /// Complex helpers of the runtime (src/wrap/pymath.c): `(re_a, im_a, re_b,
 /// im_b, part)` for `/` and `**`, `(re, im)` for abs. All float64.
-pub static COMPLEX_QUOT: MathFn = MathFn { name: "complex.__truediv__", arity: 5, kind: Kind::Libm { symbol: "pycc_cquot", errors: Errors::ComplexDiv } };
-pub static COMPLEX_POW: MathFn = MathFn { name: "complex.__pow__", arity: 5, kind: Kind::Libm { symbol: "pycc_cpow", errors: Errors::ComplexPow } };
-pub static COMPLEX_ABS: MathFn = MathFn { name: "complex.__abs__", arity: 2, kind: Kind::Libm { symbol: "pycc_cabs", errors: Errors::ComplexAbs("absolute value too large") } };
+pub static COMPLEX_QUOT: MathFn = MathFn {
+    name: "complex.__truediv__",
+    arity: 5,
+    kind: Kind::Libm { symbol: "pycc_cquot", errors: Errors::ComplexDiv },
+};
+pub static COMPLEX_POW: MathFn =
+    MathFn { name: "complex.__pow__", arity: 5, kind: Kind::Libm { symbol: "pycc_cpow", errors: Errors::ComplexPow } };
+pub static COMPLEX_ABS: MathFn = MathFn {
+    name: "complex.__abs__",
+    arity: 2,
+    kind: Kind::Libm { symbol: "pycc_cabs", errors: Errors::ComplexAbs("absolute value too large") },
+};
 /// cmath.polar's modulus: _Py_c_abs, whose ERANGE cmath reports as "math range error".
-pub static POLAR_ABS: MathFn = MathFn { name: "cmath.polar", arity: 2, kind: Kind::Libm { symbol: "pycc_cabs", errors: Errors::ComplexAbs("math range error") } };
+pub static POLAR_ABS: MathFn = MathFn {
+    name: "cmath.polar",
+    arity: 2,
+    kind: Kind::Libm { symbol: "pycc_cabs", errors: Errors::ComplexAbs("math range error") },
+};
 
 const fn cmath(name: &'static str, arity: usize, symbol: &'static str) -> MathFn {
     MathFn { name, arity, kind: Kind::Libm { symbol, errors: Errors::Cmath } }
@@ -204,7 +240,8 @@ pub static CMATH_PHASE: MathFn = cmath("phase", 1, "pycc_cphase");
 
 /// cmath.isclose: `(a_re, a_im, b_re, b_im, rel_tol, abs_tol, part)`; part
 /// 0 is 1.0 for True (see pycc_cisclose).
-pub static CMATH_ISCLOSE: MathFn = MathFn { name: "isclose", arity: 2, kind: Kind::Libm { symbol: "pycc_cisclose", errors: Errors::IsClose } };
+pub static CMATH_ISCLOSE: MathFn =
+    MathFn { name: "isclose", arity: 2, kind: Kind::Libm { symbol: "pycc_cisclose", errors: Errors::IsClose } };
 
 /// The cmath functions whose result is real or a tuple, typed without a runtime helper.
 pub const CMATH_REAL: &[&str] = &["phase", "polar", "isnan", "isinf", "isfinite", "isclose"];
@@ -212,7 +249,10 @@ pub const CMATH_REAL: &[&str] = &["phase", "polar", "isnan", "isinf", "isfinite"
 /// The complex-valued cmath entry for `name` with `nargs` arguments, or the
 /// first of that name (whose arity the caller reports as wrong).
 pub fn cmath_function(name: &str, nargs: usize) -> Option<&'static MathFn> {
-    CMATH_FUNCTIONS.iter().find(|f| f.name == name && f.arity == nargs).or_else(|| CMATH_FUNCTIONS.iter().find(|f| f.name == name))
+    CMATH_FUNCTIONS
+        .iter()
+        .find(|f| f.name == name && f.arity == nargs)
+        .or_else(|| CMATH_FUNCTIONS.iter().find(|f| f.name == name))
 }
 
 pub fn constant(name: &str) -> Option<f64> {
@@ -249,10 +289,18 @@ pub fn typed_call(f: &'static MathFn, mut args: Vec<TExpr>, span: Range<usize>) 
         Kind::IsNan => is_nan(),
         Kind::IsInf => is_inf(),
         Kind::IsFinite => {
-            let bad = TExpr { ty: Scalar::Bool, kind: TExprKind::Or(Box::new(is_nan()), Box::new(is_inf())), span: span.clone() };
+            let bad = TExpr {
+                ty: Scalar::Bool,
+                kind: TExprKind::Or(Box::new(is_nan()), Box::new(is_inf())),
+                span: span.clone(),
+            };
             TExpr { ty: Scalar::Bool, kind: TExprKind::Not(Box::new(truth(bad))), span }
         }
-        Kind::Scale(k) => TExpr { ty: Scalar::F64, kind: TExprKind::Binary(BinOp::Mul, Box::new(cast(args.remove(0), Scalar::F64)), Box::new(float(k, &span))), span },
+        Kind::Scale(k) => TExpr {
+            ty: Scalar::F64,
+            kind: TExprKind::Binary(BinOp::Mul, Box::new(cast(args.remove(0), Scalar::F64)), Box::new(float(k, &span))),
+            span,
+        },
         Kind::ToInt { .. } => TExpr { ty: Scalar::I64, kind: TExprKind::Math(f, args), span },
         Kind::Libm { .. } => TExpr { ty: Scalar::F64, kind: TExprKind::Math(f, args), span },
     }

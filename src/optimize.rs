@@ -39,10 +39,16 @@ pub fn run_pipeline(context: &Context, module: &mut Module, pipeline: &str) -> R
 /// end) and returns whether it succeeded with the module still valid, and
 /// MLIR's diagnostics; `Err` is a pipeline that does not build (unknown
 /// pass, bad option).
-pub fn run_pipeline_captured(context: &Context, module: &mut Module, pipeline: &str, verify_each: bool) -> std::result::Result<(bool, Vec<Captured>), String> {
+pub fn run_pipeline_captured(
+    context: &Context,
+    module: &mut Module,
+    pipeline: &str,
+    verify_each: bool,
+) -> std::result::Result<(bool, Vec<Captured>), String> {
     let pm = PassManager::new(context);
     pm.enable_verifier(verify_each);
     crate::passes::pipeline::build(&pm, pipeline)?;
-    let (ok, diagnostics) = capture_all_diagnostics(context, || pm.run(module).is_ok() && module.as_operation().verify());
+    let (ok, diagnostics) =
+        capture_all_diagnostics(context, || pm.run(module).is_ok() && module.as_operation().verify());
     Ok((ok, diagnostics))
 }

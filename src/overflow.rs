@@ -13,8 +13,8 @@
 //! give a kernel its error flag, lowering to emit the checks, so the two
 //! cannot disagree.
 
-use crate::typing::{BinOp, TExpr, TExprKind, TStmt, TypedFunction};
 use crate::types::Scalar;
+use crate::typing::{BinOp, TExpr, TExprKind, TStmt, TypedFunction};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
 pub enum Overflow {
@@ -62,7 +62,9 @@ pub fn binary_checked(op: BinOp, ty: Scalar) -> bool {
 /// unsigned. Bools (0 and 1) and floats never take this path.
 pub fn cast_checked(from: Scalar, to: Scalar) -> bool {
     match (from, to) {
-        (Scalar::Int { bits: fb, signed: fs }, Scalar::Int { bits: tb, signed: ts }) => !(fs == ts && tb >= fb || !fs && ts && tb > fb),
+        (Scalar::Int { bits: fb, signed: fs }, Scalar::Int { bits: tb, signed: ts }) => {
+            !(fs == ts && tb >= fb || !fs && ts && tb > fb)
+        }
         _ => false,
     }
 }
@@ -117,9 +119,20 @@ mod tests {
 
     #[test]
     fn casts_that_can_lose_values_are_checked() {
-        let (i4, i8, u4, u8) = (Scalar::Int { bits: 32, signed: true }, Scalar::I64, Scalar::Int { bits: 32, signed: false }, Scalar::Int { bits: 64, signed: false });
+        let (i4, i8, u4, u8) = (
+            Scalar::Int { bits: 32, signed: true },
+            Scalar::I64,
+            Scalar::Int { bits: 32, signed: false },
+            Scalar::Int { bits: 64, signed: false },
+        );
         assert!(!cast_checked(i4, i8) && !cast_checked(u4, i8) && !cast_checked(u4, u8) && !cast_checked(i4, i4));
-        assert!(cast_checked(i8, i4) && cast_checked(u8, i8) && cast_checked(i4, u8) && cast_checked(u4, i4) && cast_checked(i8, u4));
+        assert!(
+            cast_checked(i8, i4)
+                && cast_checked(u8, i8)
+                && cast_checked(i4, u8)
+                && cast_checked(u4, i4)
+                && cast_checked(i8, u4)
+        );
         assert!(!cast_checked(Scalar::Bool, i4) && !cast_checked(Scalar::F64, i8));
     }
 }

@@ -28,7 +28,15 @@ pub struct ModuleSpec {
 impl ModuleSpec {
     /// A module with no literal settings and no exports yet.
     fn named(name: String) -> Self {
-        ModuleSpec { name, output_dir: None, output_file: None, target_cpu: None, overflow: None, boundscheck: None, exports: Vec::new() }
+        ModuleSpec {
+            name,
+            output_dir: None,
+            output_file: None,
+            target_cpu: None,
+            overflow: None,
+            boundscheck: None,
+            exports: Vec::new(),
+        }
     }
 }
 
@@ -86,10 +94,21 @@ pub fn parse_file(source: &Source) -> Result<ParsedFile> {
         let at = usize::from(e.offset).min(source.text.len());
         // One character, unless it is a line end (a caret spanning lines helps no one).
         let len = source.text[at..].chars().next().filter(|c| *c != '\n').map_or(0, char::len_utf8);
-        Diagnostics::new(source, vec![Diagnostic::error(format!("invalid Python syntax: {}", e.error)).at(at..at + len, "here")])
+        Diagnostics::new(
+            source,
+            vec![Diagnostic::error(format!("invalid Python syntax: {}", e.error)).at(at..at + len, "here")],
+        )
     })?;
     let ast::Mod::Module(module) = module else { unreachable!("parsed in Module mode") };
-    let mut scan = Scan { source, cc_classes: Vec::new(), legacy_exports: Vec::new(), legacy: None, ccs: Vec::new(), errors: Vec::new(), warnings: Vec::new() };
+    let mut scan = Scan {
+        source,
+        cc_classes: Vec::new(),
+        legacy_exports: Vec::new(),
+        legacy: None,
+        ccs: Vec::new(),
+        errors: Vec::new(),
+        warnings: Vec::new(),
+    };
     scan.body(&module.body);
     let globals = Globals {
         constants: bound_once(&module.body, literal_value),
@@ -115,7 +134,8 @@ pub fn parse_file(source: &Source) -> Result<ParsedFile> {
     let mut modules = Vec::new();
     for cc in scan.ccs {
         if cc.spec.exports.is_empty() {
-            scan.warnings.push(Diagnostic::warning(format!("`{}` exports no function", cc.var)).at(cc.span, "this CC object"));
+            scan.warnings
+                .push(Diagnostic::warning(format!("`{}` exports no function", cc.var)).at(cc.span, "this CC object"));
         }
         modules.push(cc.spec);
     }
@@ -288,9 +308,10 @@ impl Scan<'_> {
     }
 
     fn cc_call(&mut self, var: &str, call: &ast::ExprCall) {
-        let name = call.args.first().or_else(|| {
-            call.keywords.iter().find(|k| k.arg.as_deref() == Some("extension_name")).map(|k| &k.value)
-        });
+        let name = call
+            .args
+            .first()
+            .or_else(|| call.keywords.iter().find(|k| k.arg.as_deref() == Some("extension_name")).map(|k| &k.value));
         match name.and_then(string_literal) {
             Some(n) if is_identifier(n) => self.ccs.push(CcObject {
                 var: var.to_string(),
@@ -298,10 +319,12 @@ impl Scan<'_> {
                 spec: ModuleSpec::named(n.to_string()),
             }),
             Some(n) => self.errors.push(
-                Diagnostic::error(format!("extension name `{n}` is not a Python identifier")).at(range(name.unwrap()), "used as the module name"),
+                Diagnostic::error(format!("extension name `{n}` is not a Python identifier"))
+                    .at(range(name.unwrap()), "used as the module name"),
             ),
             None => self.errors.push(
-                Diagnostic::error("`CC(...)` needs the extension name as a string literal").at(range(call), "pycc reads this without running it"),
+                Diagnostic::error("`CC(...)` needs the extension name as a string literal")
+                    .at(range(call), "pycc reads this without running it"),
             ),
         }
     }
@@ -323,7 +346,10 @@ impl Scan<'_> {
                     }
                 }
                 other => self.errors.push(
-                    Diagnostic::error(format!("`{var}.{other}` is not supported; use `@{var}.export('name', 'signature')`")).at(range(call), "here"),
+                    Diagnostic::error(format!(
+                        "`{var}.{other}` is not supported; use `@{var}.export('name', 'signature')`"
+                    ))
+                    .at(range(call), "here"),
                 ),
             }
         }
@@ -331,13 +357,21 @@ impl Scan<'_> {
 
     fn export(&mut self, call: &ast::ExprCall, f: &ast::StmtFunctionDef) -> Option<Export> {
         let (Some(name_expr), Some(sig_expr)) = (call.args.first(), call.args.get(1)) else {
-            self.errors.push(Diagnostic::error("`export` takes the exported name and a signature string: `@cc.export('name', 'f8(f8)')`").at(range(call), "here"));
+            self.errors.push(
+                Diagnostic::error(
+                    "`export` takes the exported name and a signature string: `@cc.export('name', 'f8(f8)')`",
+                )
+                .at(range(call), "here"),
+            );
             return None;
         };
         let name = match string_literal(name_expr) {
             Some(n) if is_identifier(n) => n.to_string(),
             _ => {
-                self.errors.push(Diagnostic::error("the exported name must be a string literal that is a Python identifier").at(range(name_expr), "here"));
+                self.errors.push(
+                    Diagnostic::error("the exported name must be a string literal that is a Python identifier")
+                        .at(range(name_expr), "here"),
+                );
                 return None;
             }
         };
@@ -370,16 +404,23 @@ impl Scan<'_> {
             (true, Some(Expr::Tuple(t))) => t.elts.iter().collect(),
             _ => {
                 let usage = if many { "`@exportmany(['name sig', ...])`" } else { "`@export('name sig')`" };
-                self.errors.push(Diagnostic::error(format!("expected {usage}, such as 'mult f8(f8, f8)'")).at(range(call), "here"));
+                self.errors.push(
+                    Diagnostic::error(format!("expected {usage}, such as 'mult f8(f8, f8)'")).at(range(call), "here"),
+                );
                 return;
             }
         };
-        let stem = std::path::Path::new(&self.source.name).file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        let stem = std::path::Path::new(&self.source.name)
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
         if !is_identifier(&stem) {
             self.errors.push(
-                Diagnostic::error(format!("legacy exports build a module named after the file, but `{stem}` is not a Python identifier"))
-                    .at(range(call), "here")
-                    .note("rename the file, or use `cc = CC('name')` and `@cc.export('name', 'sig')`"),
+                Diagnostic::error(format!(
+                    "legacy exports build a module named after the file, but `{stem}` is not a Python identifier"
+                ))
+                .at(range(call), "here")
+                .note("rename the file, or use `cc = CC('name')` and `@cc.export('name', 'sig')`"),
             );
             return;
         }
@@ -389,18 +430,32 @@ impl Scan<'_> {
                 Some((name.to_string(), sig))
             });
             let Some((name, sig_text)) = parsed.filter(|(n, s)| is_identifier(n) && !s.trim().is_empty()) else {
-                self.errors.push(Diagnostic::error("expected a string literal 'name signature', such as 'mult f8(f8, f8)'").at(range(proto), "here"));
+                self.errors.push(
+                    Diagnostic::error("expected a string literal 'name signature', such as 'mult f8(f8, f8)'")
+                        .at(range(proto), "here"),
+                );
                 continue;
             };
             if let Some(export) = self.checked_export(name, proto, sig_text, f, range(call)) {
-                let module = self.legacy.get_or_insert_with(|| CcObject { var: "export".into(), span: 0..0, spec: ModuleSpec::named(stem.clone()) });
+                let module = self.legacy.get_or_insert_with(|| CcObject {
+                    var: "export".into(),
+                    span: 0..0,
+                    spec: ModuleSpec::named(stem.clone()),
+                });
                 module.spec.exports.push(export);
             }
         }
     }
 
     /// Parses `sig_text` (written in `sig_expr`) and checks it against `f`.
-    fn checked_export(&mut self, name: String, sig_expr: &Expr, sig_text: &str, f: &ast::StmtFunctionDef, span: Range<usize>) -> Option<Export> {
+    fn checked_export(
+        &mut self,
+        name: String,
+        sig_expr: &Expr,
+        sig_text: &str,
+        f: &ast::StmtFunctionDef,
+        span: Range<usize>,
+    ) -> Option<Export> {
         match signature::parse(sig_text) {
             Ok(sig) => {
                 let nparams = f.args.posonlyargs.len() + f.args.args.len();
@@ -432,7 +487,11 @@ impl Scan<'_> {
         let r = range(lit);
         let raw = &self.source.text[r.clone()];
         let quote = if raw.starts_with("'''") || raw.starts_with("\"\"\"") { 3 } else { 1 };
-        let inner = if (raw.starts_with('\'') || raw.starts_with('"')) && raw.len() >= 2 * quote { &raw[quote..raw.len() - quote] } else { "" };
+        let inner = if (raw.starts_with('\'') || raw.starts_with('"')) && raw.len() >= 2 * quote {
+            &raw[quote..raw.len() - quote]
+        } else {
+            ""
+        };
         // `text` is the whole literal, or its tail for a legacy 'name sig'.
         let plain = inner.ends_with(text) && !text.is_empty();
         let base = r.start + quote + inner.len() - text.len();
@@ -483,7 +542,8 @@ fn imports(body: &[Stmt]) -> Globals {
             Stmt::ImportFrom(i) if matches!(i.module.as_deref(), Some("math" | "cmath")) => {
                 let module = i.module.as_deref().unwrap_or_default().to_string();
                 for a in &i.names {
-                    g.from_imports.insert(a.asname.as_ref().unwrap_or(&a.name).to_string(), (module.clone(), a.name.to_string()));
+                    g.from_imports
+                        .insert(a.asname.as_ref().unwrap_or(&a.name).to_string(), (module.clone(), a.name.to_string()));
                 }
             }
             _ => {}
@@ -529,7 +589,9 @@ fn complex_constant(e: &Expr) -> Option<Expr> {
                 _ => None,
             },
             Expr::UnaryOp(u) if matches!(u.op, ast::UnaryOp::USub | ast::UnaryOp::UAdd) => walk(&u.operand),
-            Expr::BinOp(b) if matches!(b.op, ast::Operator::Add | ast::Operator::Sub | ast::Operator::Mult) => Some(walk(&b.left)? | walk(&b.right)?),
+            Expr::BinOp(b) if matches!(b.op, ast::Operator::Add | ast::Operator::Sub | ast::Operator::Mult) => {
+                Some(walk(&b.left)? | walk(&b.right)?)
+            }
             _ => None,
         }
     }

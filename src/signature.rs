@@ -73,10 +73,8 @@ impl<'a> Lexer<'a> {
     fn ident(&mut self) -> Option<(&'a str, Range<usize>)> {
         self.skip_ws();
         let rest = &self.text[self.pos..];
-        let len = rest
-            .char_indices()
-            .find(|(_, c)| !(c.is_ascii_alphanumeric() || *c == '_'))
-            .map_or(rest.len(), |(i, _)| i);
+        let len =
+            rest.char_indices().find(|(_, c)| !(c.is_ascii_alphanumeric() || *c == '_')).map_or(rest.len(), |(i, _)| i);
         if len == 0 {
             return None;
         }
@@ -118,7 +116,12 @@ fn ty(lex: &mut Lexer) -> Result<Ty, SignatureError> {
             lex.pos += digits;
             let n = match lex.text[start..lex.pos].parse::<usize>() {
                 Ok(n) if (1..=MAX_TUPLE).contains(&n) => n,
-                _ => return Err(err(format!("expected a tuple length from 1 to {MAX_TUPLE}"), if digits == 0 { lex.here() } else { start..lex.pos })),
+                _ => {
+                    return Err(err(
+                        format!("expected a tuple length from 1 to {MAX_TUPLE}"),
+                        if digits == 0 { lex.here() } else { start..lex.pos },
+                    ))
+                }
             };
             lex.expect(')', "`)` to close `UniTuple(type, length)`")?;
             Ok(Ty::Tuple(vec![elem; n]))
@@ -182,9 +185,15 @@ fn array(lex: &mut Lexer, dtype: Scalar, complex: bool) -> Result<ArrayTy, Signa
             if step != "1" {
                 let span = if digits == 0 { lex.here() } else { lex.pos..lex.pos + digits };
                 return Err(SignatureError {
-                    message: if digits == 0 { "expected `1` after `::` in an array axis".into() } else { format!("an array axis step must be 1, not {step}") },
+                    message: if digits == 0 {
+                        "expected `1` after `::` in an array axis".into()
+                    } else {
+                        format!("an array axis step must be 1, not {step}")
+                    },
                     span,
-                    help: Some("an axis is `:` (any stride) or `::1` (contiguous), as in f8[:], f8[::1], f8[:, ::1]".into()),
+                    help: Some(
+                        "an axis is `:` (any stride) or `::1` (contiguous), as in f8[:], f8[::1], f8[:, ::1]".into(),
+                    ),
                 });
             }
             lex.pos += digits;
@@ -226,7 +235,9 @@ const MAX_TUPLE: usize = 64;
 fn element(lex: &mut Lexer) -> Result<Ty, SignatureError> {
     let save = lex.pos;
     match lex.ident() {
-        Some((name @ ("UniTuple" | "Tuple"), span)) => return Err(err(format!("`{name}`: nested tuple types are not supported yet"), span)),
+        Some((name @ ("UniTuple" | "Tuple"), span)) => {
+            return Err(err(format!("`{name}`: nested tuple types are not supported yet"), span))
+        }
         Some((name, _)) if complex_by_name(name).is_some() => {
             if lex.peek() == Some('[') {
                 return Err(err("arrays inside tuples are not supported", lex.here()));
@@ -330,9 +341,19 @@ mod tests {
     fn tuples() {
         let s = parse("UniTuple(f8, 2)(Tuple(i8, float32, b1), f8)").unwrap();
         assert_eq!(s.ret, Return::Declared(Ty::Tuple(vec![Ty::Scalar(Float { bits: 64 }); 2])));
-        assert_eq!(s.args[0], Ty::Tuple(vec![Ty::Scalar(Int { bits: 64, signed: true }), Ty::Scalar(Float { bits: 32 }), Ty::Scalar(Bool)]));
+        assert_eq!(
+            s.args[0],
+            Ty::Tuple(vec![
+                Ty::Scalar(Int { bits: 64, signed: true }),
+                Ty::Scalar(Float { bits: 32 }),
+                Ty::Scalar(Bool)
+            ])
+        );
         assert_eq!(parse("(Tuple(i4,))").unwrap().args[0], Ty::Tuple(vec![Ty::Scalar(Int { bits: 32, signed: true })]));
-        assert_eq!(parse("UniTuple(c16, 2)(Tuple(c8, f8))").unwrap().args[0], Ty::Tuple(vec![Ty::Complex(Float { bits: 32 }), Ty::Scalar(Float { bits: 64 })]));
+        assert_eq!(
+            parse("UniTuple(c16, 2)(Tuple(c8, f8))").unwrap().args[0],
+            Ty::Tuple(vec![Ty::Complex(Float { bits: 32 }), Ty::Scalar(Float { bits: 64 })])
+        );
         // Errors point at the offending part.
         assert_eq!(parse("f8(UniTuple(f8, 0))").unwrap_err().span, 16..17);
         assert_eq!(parse("f8(UniTuple(f8))").unwrap_err().span, 14..15);
@@ -347,16 +368,22 @@ mod tests {
         let carr = |dtype, ndim, layout| Ty::Array(ArrayTy { dtype, ndim, layout, complex: true });
         let s = parse("void(f8[:], f8[::1], i8[:], f8[:, :], f8[:, ::1], f8[::1, :], b1[ : , :: 1 ])").unwrap();
         assert_eq!(s.ret, Return::Void);
-        assert_eq!(s.args, vec![
-            arr(Float { bits: 64 }, 1, Layout::A),
-            arr(Float { bits: 64 }, 1, Layout::C),
-            arr(Int { bits: 64, signed: true }, 1, Layout::A),
-            arr(Float { bits: 64 }, 2, Layout::A),
-            arr(Float { bits: 64 }, 2, Layout::C),
-            arr(Float { bits: 64 }, 2, Layout::F),
-            arr(Bool, 2, Layout::C),
-        ]);
-        assert_eq!(parse("f8(uint16[:], float32[:, :])").unwrap().args, vec![arr(Int { bits: 16, signed: false }, 1, Layout::A), arr(Float { bits: 32 }, 2, Layout::A)]);
+        assert_eq!(
+            s.args,
+            vec![
+                arr(Float { bits: 64 }, 1, Layout::A),
+                arr(Float { bits: 64 }, 1, Layout::C),
+                arr(Int { bits: 64, signed: true }, 1, Layout::A),
+                arr(Float { bits: 64 }, 2, Layout::A),
+                arr(Float { bits: 64 }, 2, Layout::C),
+                arr(Float { bits: 64 }, 2, Layout::F),
+                arr(Bool, 2, Layout::C),
+            ]
+        );
+        assert_eq!(
+            parse("f8(uint16[:], float32[:, :])").unwrap().args,
+            vec![arr(Int { bits: 16, signed: false }, 1, Layout::A), arr(Float { bits: 32 }, 2, Layout::A)]
+        );
         // Malformed arrays: the caret is on the offending part.
         assert_eq!(parse("f8(f8[])").unwrap_err().span, 6..7);
         assert_eq!(parse("f8(f8[::2])").unwrap_err().span, 8..9);
@@ -372,14 +399,17 @@ mod tests {
         // Complex arrays: the dtype is the part type.
         let s = parse("c16[:](c16[:], c16[::1], c8[:, :], complex128[:, :, ::1], complex64[::1, :], c16)").unwrap();
         assert_eq!(s.ret, Return::Declared(carr(Float { bits: 64 }, 1, Layout::A)));
-        assert_eq!(s.args, vec![
-            carr(Float { bits: 64 }, 1, Layout::A),
-            carr(Float { bits: 64 }, 1, Layout::C),
-            carr(Float { bits: 32 }, 2, Layout::A),
-            carr(Float { bits: 64 }, 3, Layout::C),
-            carr(Float { bits: 32 }, 2, Layout::F),
-            Ty::Complex(Float { bits: 64 }),
-        ]);
+        assert_eq!(
+            s.args,
+            vec![
+                carr(Float { bits: 64 }, 1, Layout::A),
+                carr(Float { bits: 64 }, 1, Layout::C),
+                carr(Float { bits: 32 }, 2, Layout::A),
+                carr(Float { bits: 64 }, 3, Layout::C),
+                carr(Float { bits: 32 }, 2, Layout::F),
+                Ty::Complex(Float { bits: 64 }),
+            ]
+        );
         assert_eq!(parse("f8(Tuple(c16[:], i8))").unwrap_err().span, 12..13);
         assert_eq!(parse("f8(c16[:, :, :, :])").unwrap_err().span, 6..18);
     }

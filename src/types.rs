@@ -57,7 +57,11 @@ impl Scalar {
                     32 => 'i',
                     _ => 'q',
                 };
-                if signed { c } else { c.to_ascii_uppercase() }
+                if signed {
+                    c
+                } else {
+                    c.to_ascii_uppercase()
+                }
             }
         }
     }
@@ -79,7 +83,11 @@ impl Scalar {
             (Float { bits: x }, Float { bits: y }) => Float { bits: x.max(y) },
             (Float { bits }, Int { bits: ib, .. }) | (Int { bits: ib, .. }, Float { bits }) => {
                 // numba: float32 op int8/int16 stays float32; wider ints go to float64.
-                if bits == 32 && ib <= 16 { Float { bits: 32 } } else { Scalar::F64 }
+                if bits == 32 && ib <= 16 {
+                    Float { bits: 32 }
+                } else {
+                    Scalar::F64
+                }
             }
             (Float { bits }, Bool) | (Bool, Float { bits }) => Float { bits },
             (Int { bits: x, signed: sx }, Int { bits: y, signed: sy }) => {
@@ -89,7 +97,11 @@ impl Scalar {
                     // numba's rule for mixed signedness: a signed type wide enough
                     // for both, int64 at most (u8 with i8 is int64 there as well).
                     let (sb, ub) = if sx { (x, y) } else { (y, x) };
-                    if sb > ub { Int { bits: sb, signed: true } } else { Scalar::I64 }
+                    if sb > ub {
+                        Int { bits: sb, signed: true }
+                    } else {
+                        Scalar::I64
+                    }
                 }
             }
             (Int { .. }, Bool) | (Bool, Int { .. }) | (Bool, Bool) => {
@@ -164,7 +176,11 @@ impl ArrayTy {
 
     /// numba's name of the element type: `float64`, `complex128`.
     pub fn dtype_name(&self) -> String {
-        if self.complex { complex_name(self.dtype) } else { self.dtype.long_name() }
+        if self.complex {
+            complex_name(self.dtype)
+        } else {
+            self.dtype.long_name()
+        }
     }
 
     /// numpy's one-character type code of the element type, which the
@@ -181,12 +197,20 @@ impl ArrayTy {
 
     /// The buffer-protocol format of an item: `d`, `Zd`.
     pub fn format(&self) -> String {
-        if self.complex { format!("Z{}", self.dtype.format_char()) } else { self.dtype.format_char().to_string() }
+        if self.complex {
+            format!("Z{}", self.dtype.format_char())
+        } else {
+            self.dtype.format_char().to_string()
+        }
     }
 
     /// The type of one element as the body sees it.
     pub fn elem(&self) -> Ty {
-        if self.complex { Ty::Complex(self.dtype) } else { Ty::Scalar(self.dtype) }
+        if self.complex {
+            Ty::Complex(self.dtype)
+        } else {
+            Ty::Scalar(self.dtype)
+        }
     }
 
     /// numba's spelling: `float64[:, ::1]`.
@@ -224,7 +248,10 @@ impl ArrayTy {
 
     /// Whether an array of type `self` may stand where `to` is declared.
     pub fn fits(&self, to: &ArrayTy) -> bool {
-        self.dtype == to.dtype && self.complex == to.complex && self.ndim == to.ndim && (to.layout == Layout::A || to.layout == self.layout)
+        self.dtype == to.dtype
+            && self.complex == to.complex
+            && self.ndim == to.ndim
+            && (to.layout == Layout::A || to.layout == self.layout)
     }
 }
 

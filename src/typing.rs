@@ -16,18 +16,18 @@ use crate::math_module::{self, MathFn};
 use crate::parse::{literal_value, range, ConstValue, Export, Globals};
 use crate::types::{ArrayTy, Return, Scalar, Signature, Ty};
 
+#[path = "typing_arrayops.rs"]
+mod arrayops;
 #[path = "typing_arrays.rs"]
 mod arrays;
 #[path = "typing_complex.rs"]
 mod cplx;
 #[path = "typing_numpy.rs"]
 mod numpy;
-#[path = "typing_arrayops.rs"]
-mod arrayops;
-pub use numpy::{NpArg, NpFunc};
 pub use arrays::ArrayRef;
-use std::cell::RefCell;
+pub use numpy::{NpArg, NpFunc};
 use rustpython_parser::ast::{self, Expr, Stmt};
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -83,45 +83,99 @@ pub type Var = usize;
 
 #[derive(Debug, Clone)]
 pub enum TStmt {
-    Assign { var: Var, value: TExpr },
+    Assign {
+        var: Var,
+        value: TExpr,
+    },
     /// `a, b = x, y`: every value is computed before any name is bound.
-    ParallelAssign { vars: Vec<Var>, values: Vec<TExpr> },
-    If { cond: TExpr, then: Vec<TStmt>, orelse: Vec<TStmt> },
+    ParallelAssign {
+        vars: Vec<Var>,
+        values: Vec<TExpr>,
+    },
+    If {
+        cond: TExpr,
+        then: Vec<TStmt>,
+        orelse: Vec<TStmt>,
+    },
     /// `orelse` runs when the loop ends without `break` (`while ... else`).
-    While { cond: TExpr, body: Vec<TStmt>, orelse: Vec<TStmt> },
+    While {
+        cond: TExpr,
+        body: Vec<TStmt>,
+        orelse: Vec<TStmt>,
+    },
     /// `for var in range(start, stop, step)`, all int64; a step that is not
     /// a constant is checked for zero at run time (ValueError, as CPython).
     /// `orelse` runs when the loop ends without `break`.
-    For { var: Var, start: TExpr, stop: TExpr, step: TExpr, body: Vec<TStmt>, orelse: Vec<TStmt> },
+    For {
+        var: Var,
+        start: TExpr,
+        stop: TExpr,
+        step: TExpr,
+        body: Vec<TStmt>,
+        orelse: Vec<TStmt>,
+    },
     Break,
     Continue,
     /// The returned value's scalars (a tuple's elements); empty: None.
-    Return { values: Vec<TExpr>, span: Range<usize> },
+    Return {
+        values: Vec<TExpr>,
+        span: Range<usize>,
+    },
     /// `vars = symbol(args)` for a callee returning a tuple: one variable
     /// per element.
-    CallAssign { symbol: String, args: Vec<TExpr>, vars: Vec<Var> },
+    CallAssign {
+        symbol: String,
+        args: Vec<TExpr>,
+        vars: Vec<Var>,
+    },
     /// `raise E("message")` with a builtin exception and a constant message;
     /// `assert` is an `If` around one.
-    Raise { exception: String, message: String, span: Range<usize> },
+    Raise {
+        exception: String,
+        message: String,
+        span: Range<usize>,
+    },
     /// A call whose result (if any) is dropped: `helper(x)` as a statement.
-    Call { symbol: String, args: Vec<TExpr> },
+    Call {
+        symbol: String,
+        args: Vec<TExpr>,
+    },
     /// `array[indices] = value`: the value (already of the array's dtype)
     /// is computed first, then the indices (int64, negative from the end,
     /// bounds-checked), as CPython evaluates an assignment.
-    Store { array: ArrayRef, indices: Vec<TExpr>, value: TExpr },
+    Store {
+        array: ArrayRef,
+        indices: Vec<TExpr>,
+        value: TExpr,
+    },
     /// `array = numpy.<func>(args..., dtype=<array's dtype>)`: a new numpy
     /// array (numpy's own values and errors), owned by the call's arena;
     /// sets every descriptor variable of `array`.
-    Alloc { array: ArrayRef, func: NpFunc, args: Vec<NpArg>, span: Range<usize> },
+    Alloc {
+        array: ArrayRef,
+        func: NpFunc,
+        args: Vec<NpArg>,
+        span: Range<usize>,
+    },
     /// `var = numpy.<func>(args...)` for a function whose result is a
     /// number (np.sum, np.dot, ...), computed by numpy.
     /// A complex result sets `var` to its real part and `imag` to its
     /// imaginary part.
-    NpValue { var: Var, imag: Option<Var>, func: NpFunc, args: Vec<NpArg>, span: Range<usize> },
+    NpValue {
+        var: Var,
+        imag: Option<Var>,
+        func: NpFunc,
+        args: Vec<NpArg>,
+        span: Range<usize>,
+    },
     /// Calls the runtime function `symbol(args)` (int64s), which sets a
     /// Python exception with a message built from the values (numpy's
     /// IndexError, a broadcast ValueError), and propagates it.
-    Fail { symbol: &'static str, args: Vec<TExpr>, span: Range<usize> },
+    Fail {
+        symbol: &'static str,
+        args: Vec<TExpr>,
+        span: Range<usize>,
+    },
 }
 
 #[derive(Debug, Clone)]
@@ -234,8 +288,12 @@ impl TExpr {
         use TExprKind::*;
         match &self.kind {
             Var(_) | Const(_) => Vec::new(),
-            Neg(x) | Cast(x) | WrapCast(x) | Truth(x) | Not(x) | Invert(x) | Abs(x) | FloatToInt(x) | Round(x) => vec![x],
-            Binary(_, a, b) | NpBinary(_, a, b) | Compare(_, a, b) | DivMod(_, a, b) | And(a, b) | Or(a, b) => vec![a, b],
+            Neg(x) | Cast(x) | WrapCast(x) | Truth(x) | Not(x) | Invert(x) | Abs(x) | FloatToInt(x) | Round(x) => {
+                vec![x]
+            }
+            Binary(_, a, b) | NpBinary(_, a, b) | Compare(_, a, b) | DivMod(_, a, b) | And(a, b) | Or(a, b) => {
+                vec![a, b]
+            }
             IfExp(c, a, b) => vec![c, a, b],
             MinMax(_, xs) | Math(_, xs) | Call(_, xs) | Load(_, xs) | Runtime(_, xs) => xs.iter().collect(),
             Let(binds, body) => binds.iter().map(|(_, x)| x).chain(std::iter::once(&**body)).collect(),
@@ -258,7 +316,11 @@ impl TStmt {
     pub fn exprs(&self) -> Vec<&TExpr> {
         match self {
             TStmt::Assign { value, .. } => vec![value],
-            TStmt::ParallelAssign { values: xs, .. } | TStmt::Return { values: xs, .. } | TStmt::CallAssign { args: xs, .. } | TStmt::Call { args: xs, .. } | TStmt::Fail { args: xs, .. } => xs.iter().collect(),
+            TStmt::ParallelAssign { values: xs, .. }
+            | TStmt::Return { values: xs, .. }
+            | TStmt::CallAssign { args: xs, .. }
+            | TStmt::Call { args: xs, .. }
+            | TStmt::Fail { args: xs, .. } => xs.iter().collect(),
             TStmt::If { cond, .. } | TStmt::While { cond, .. } => vec![cond],
             TStmt::For { start, stop, step, .. } => vec![start, stop, step],
             TStmt::Store { indices, value, .. } => std::iter::once(value).chain(indices).collect(),
@@ -271,7 +333,9 @@ impl TStmt {
     /// loop's body and else clause.
     pub fn bodies(&self) -> [&[TStmt]; 2] {
         match self {
-            TStmt::If { then: a, orelse: b, .. } | TStmt::While { body: a, orelse: b, .. } | TStmt::For { body: a, orelse: b, .. } => [a, b],
+            TStmt::If { then: a, orelse: b, .. }
+            | TStmt::While { body: a, orelse: b, .. }
+            | TStmt::For { body: a, orelse: b, .. } => [a, b],
             _ => [&[], &[]],
         }
     }
@@ -333,7 +397,11 @@ impl CmpOp {
 /// The type a variable gets from two assignments: equal types stay, bools
 /// stay bools, anything else is numba's numeric unification.
 fn join(a: Scalar, b: Scalar) -> Scalar {
-    if a == b { a } else { Scalar::unify(a, b) }
+    if a == b {
+        a
+    } else {
+        Scalar::unify(a, b)
+    }
 }
 
 /// Rounds of the fixed point; each round can only widen a type, and the
@@ -343,7 +411,14 @@ const MAX_ROUNDS: usize = 16;
 /// Every function a module needs, typed: its exports, and each helper once
 /// per distinct argument-type signature it is called with.
 pub fn type_module(source: &Source, globals: &Globals, exports: &[Export]) -> Result<Vec<TypedFunction>> {
-    let specs = Specs { source, globals, table: RefCell::new(Vec::new()), done: RefCell::new(Vec::new()), errors: RefCell::new(Vec::new()), partial: RefCell::new(HashMap::new()) };
+    let specs = Specs {
+        source,
+        globals,
+        table: RefCell::new(Vec::new()),
+        done: RefCell::new(Vec::new()),
+        errors: RefCell::new(Vec::new()),
+        partial: RefCell::new(HashMap::new()),
+    };
     // Exports first, so that a recursive call finds its declared return type.
     for e in exports {
         let declared = match &e.signature.ret {
@@ -351,7 +426,13 @@ pub fn type_module(source: &Source, globals: &Globals, exports: &[Export]) -> Re
             Return::Void => Some(None),
             Return::Infer => None,
         };
-        specs.table.borrow_mut().push(SpecEntry { name: e.function.name.to_string(), args: e.signature.args.clone(), symbol: crate::lower::kernel_symbol(&e.name), state: SpecState::InProgress(declared), recursive: false });
+        specs.table.borrow_mut().push(SpecEntry {
+            name: e.function.name.to_string(),
+            args: e.signature.args.clone(),
+            symbol: crate::lower::kernel_symbol(&e.name),
+            state: SpecState::InProgress(declared),
+            recursive: false,
+        });
     }
     let mut failed = false;
     for (i, e) in exports.iter().enumerate() {
@@ -397,13 +478,17 @@ pub(crate) fn propagate_may_raise(functions: &mut [TypedFunction]) {
 
 /// Sets `flag` on every function that calls (directly or not) one that has it.
 fn propagate(functions: &mut [TypedFunction], flag: fn(&mut TypedFunction) -> &mut bool) {
-    let calls: Vec<Vec<String>> = functions.iter().map(|f| {
-        let mut out = Vec::new();
-        f.body.iter().for_each(|s| stmt_calls(s, &mut out));
-        out
-    }).collect();
+    let calls: Vec<Vec<String>> = functions
+        .iter()
+        .map(|f| {
+            let mut out = Vec::new();
+            f.body.iter().for_each(|s| stmt_calls(s, &mut out));
+            out
+        })
+        .collect();
     loop {
-        let set: std::collections::HashSet<String> = functions.iter_mut().filter_map(|f| (*flag(f)).then(|| f.symbol.clone())).collect();
+        let set: std::collections::HashSet<String> =
+            functions.iter_mut().filter_map(|f| (*flag(f)).then(|| f.symbol.clone())).collect();
         let mut changed = false;
         for (f, callees) in functions.iter_mut().zip(&calls) {
             if !*flag(f) && callees.iter().any(|c| set.contains(c)) {
@@ -451,12 +536,20 @@ fn stmt_sets(s: &TStmt, out: &mut Vec<Var>) {
         TStmt::ParallelAssign { vars, .. } | TStmt::CallAssign { vars, .. } => out.extend(vars),
         TStmt::Alloc { array, .. } => out.extend(array.vars()),
         TStmt::NpValue { var, imag, .. } => out.extend(std::iter::once(*var).chain(*imag)),
-        TStmt::If { then: a, orelse: b, .. } | TStmt::While { body: a, orelse: b, .. } => a.iter().chain(b).for_each(|s| stmt_sets(s, out)),
+        TStmt::If { then: a, orelse: b, .. } | TStmt::While { body: a, orelse: b, .. } => {
+            a.iter().chain(b).for_each(|s| stmt_sets(s, out))
+        }
         TStmt::For { var, body, orelse, .. } => {
             out.push(*var);
             body.iter().chain(orelse).for_each(|s| stmt_sets(s, out));
         }
-        TStmt::Break | TStmt::Continue | TStmt::Return { .. } | TStmt::Raise { .. } | TStmt::Call { .. } | TStmt::Store { .. } | TStmt::Fail { .. } => {}
+        TStmt::Break
+        | TStmt::Continue
+        | TStmt::Return { .. }
+        | TStmt::Raise { .. }
+        | TStmt::Call { .. }
+        | TStmt::Store { .. }
+        | TStmt::Fail { .. } => {}
     }
 }
 
@@ -499,7 +592,12 @@ impl Specs<'_> {
 
     /// The symbol and return type of `name` called with `args`, typing the
     /// helper for that signature the first time it is seen.
-    fn request(&self, name: &str, args: &[Ty], span: Range<usize>) -> std::result::Result<(String, Option<Ty>), Option<Diagnostic>> {
+    fn request(
+        &self,
+        name: &str,
+        args: &[Ty],
+        span: Range<usize>,
+    ) -> std::result::Result<(String, Option<Ty>), Option<Diagnostic>> {
         let found = self.table.borrow().iter().position(|e| e.name == name && e.args == args);
         if let Some(i) = found {
             let table = self.table.borrow();
@@ -523,22 +621,42 @@ impl Specs<'_> {
                 Ty::Scalar(s) => s.short_name(),
                 Ty::Tuple(xs) => format!("t{}_", xs.iter().map(short).collect::<String>()),
                 // Never reached: an array cannot be passed to a helper yet.
-                Ty::Array(a) => format!("a{}{}{}{:?}", if a.complex { "c" } else { "" }, a.dtype.short_name(), a.ndim, a.layout),
+                Ty::Array(a) => {
+                    format!("a{}{}{}{:?}", if a.complex { "c" } else { "" }, a.dtype.short_name(), a.ndim, a.layout)
+                }
                 Ty::Complex(p) => format!("c{}", p.short_name()),
             }
         }
         let symbol = format!("helper.{name}.{}", args.iter().map(short).collect::<Vec<_>>().join("."));
         let index = {
             let mut table = self.table.borrow_mut();
-            table.push(SpecEntry { name: name.to_string(), args: args.to_vec(), symbol: symbol.clone(), state: SpecState::InProgress(None), recursive: false });
+            table.push(SpecEntry {
+                name: name.to_string(),
+                args: args.to_vec(),
+                symbol: symbol.clone(),
+                state: SpecState::InProgress(None),
+                recursive: false,
+            });
             table.len() - 1
         };
         let nparams = def.args.posonlyargs.len() + def.args.args.len();
         if nparams != args.len() {
             self.table.borrow_mut()[index].state = SpecState::Failed;
-            return Err(Some(Diagnostic::error(format!("`{name}` takes {nparams} argument{} but is called with {}", if nparams == 1 { "" } else { "s" }, args.len())).at(span, "here")));
+            return Err(Some(
+                Diagnostic::error(format!(
+                    "`{name}` takes {nparams} argument{} but is called with {}",
+                    if nparams == 1 { "" } else { "s" },
+                    args.len()
+                ))
+                .at(span, "here"),
+            ));
         }
-        let export = Export { name: name.to_string(), signature: Signature { ret: Return::Infer, args: args.to_vec() }, function: def.clone(), span: span.clone() };
+        let export = Export {
+            name: name.to_string(),
+            signature: Signature { ret: Return::Infer, args: args.to_vec() },
+            function: def.clone(),
+            span: span.clone(),
+        };
         let mut typed = type_function(self, &export, symbol.clone(), false);
         // A recursive helper: its recursive calls could not be typed, but
         // its other returns give the return type to assume; typing again
@@ -585,7 +703,14 @@ impl Specs<'_> {
 fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool) -> Result<TypedFunction> {
     let (source, globals) = (specs.source, specs.globals);
     let f = &export.function;
-    let py_params: Vec<(String, Ty)> = f.args.posonlyargs.iter().chain(&f.args.args).zip(&export.signature.args).map(|(arg, ty)| (arg.def.arg.to_string(), ty.clone())).collect();
+    let py_params: Vec<(String, Ty)> = f
+        .args
+        .posonlyargs
+        .iter()
+        .chain(&f.args.args)
+        .zip(&export.signature.args)
+        .map(|(arg, ty)| (arg.def.arg.to_string(), ty.clone()))
+        .collect();
     // A tuple parameter is its elements, each a variable of its own.
     let mut params = Vec::new();
     let mut arity = HashMap::new();
@@ -645,7 +770,11 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
         round += 1;
         // A name that became complex is no longer a real variable.
         widened.retain(|n, _| !cx.complex.contains(n));
-        let same = widened == types && cx.arity == arity && cx.complex == complex && cx.arrays == arrays && cx.array_sources == sources;
+        let same = widened == types
+            && cx.arity == arity
+            && cx.complex == complex
+            && cx.arrays == arrays
+            && cx.array_sources == sources;
         if same || round == MAX_ROUNDS {
             if !exported {
                 let mut valued = cx.returns.iter().filter_map(|(t, _)| t.clone());
@@ -701,7 +830,11 @@ impl Val {
             Val::Scalar(e) => vec![e],
             Val::Tuple(xs) => xs.into_iter().flat_map(|x| x.flat(span)).collect(),
             Val::Complex(re, im) => vec![re, im],
-            Val::Array(r) => r.vars().into_iter().map(|v| TExpr { ty: Scalar::I64, kind: TExprKind::Var(v), span: span.clone() }).collect(),
+            Val::Array(r) => r
+                .vars()
+                .into_iter()
+                .map(|v| TExpr { ty: Scalar::I64, kind: TExprKind::Var(v), span: span.clone() })
+                .collect(),
         }
     }
 }
@@ -749,7 +882,13 @@ struct Typer<'a> {
 }
 
 impl<'a> Typer<'a> {
-    fn new(source: &'a Source, globals: &'a Globals, specs: &'a Specs<'a>, params: &[Param], types: HashMap<String, Scalar>) -> Self {
+    fn new(
+        source: &'a Source,
+        globals: &'a Globals,
+        specs: &'a Specs<'a>,
+        params: &[Param],
+        types: HashMap<String, Scalar>,
+    ) -> Self {
         let mut t = Typer {
             source,
             globals,
@@ -861,16 +1000,22 @@ impl<'a> Typer<'a> {
             let parts: Vec<&mut TExpr> = match &mut items[k] {
                 Val::Scalar(x) => vec![x],
                 Val::Complex(re, im) => vec![re, im],
-                Val::Tuple(xs) => xs.iter_mut().flat_map(|v| match v {
-                    Val::Scalar(x) => vec![x],
-                    Val::Complex(re, im) => vec![re, im],
-                    Val::Tuple(_) | Val::Array(_) => unreachable!("tuple elements are numbers"),
-                }).collect(),
+                Val::Tuple(xs) => xs
+                    .iter_mut()
+                    .flat_map(|v| match v {
+                        Val::Scalar(x) => vec![x],
+                        Val::Complex(re, im) => vec![re, im],
+                        Val::Tuple(_) | Val::Array(_) => unreachable!("tuple elements are numbers"),
+                    })
+                    .collect(),
                 // An array is its variables, set before the statement already.
                 Val::Array(_) => Vec::new(),
             };
             for x in parts {
-                let e = std::mem::replace(x, TExpr { ty: Scalar::Bool, kind: TExprKind::Const(ConstValue::Bool(false)), span: 0..0 });
+                let e = std::mem::replace(
+                    x,
+                    TExpr { ty: Scalar::Bool, kind: TExprKind::Const(ConstValue::Bool(false)), span: 0..0 },
+                );
                 let before = self.lets.len();
                 *x = self.share_at(at, e);
                 at += self.lets.len() - before;
@@ -909,7 +1054,14 @@ impl<'a> Typer<'a> {
             return self.bind_array(name, src, span);
         }
         if self.arrays.contains_key(name) {
-            self.errors.push(Diagnostic::error(format!("`{name}` holds an array; it cannot also hold {}", if matches!(v, Val::Tuple(_)) { "a tuple" } else { "a number" })).at(span, "assigns another kind of value").note("one variable keeps one kind of value"));
+            self.errors.push(
+                Diagnostic::error(format!(
+                    "`{name}` holds an array; it cannot also hold {}",
+                    if matches!(v, Val::Tuple(_)) { "a tuple" } else { "a number" }
+                ))
+                .at(span, "assigns another kind of value")
+                .note("one variable keeps one kind of value"),
+            );
             return None;
         }
         match v {
@@ -919,7 +1071,14 @@ impl<'a> Typer<'a> {
                 // unification); the fixed point retypes it from the start.
                 let param = self.index.get(name).is_some_and(|&v| v < self.nparams);
                 if self.arity.contains_key(name) || (param && !self.complex.contains(name)) {
-                    self.errors.push(Diagnostic::error(format!("`{name}` holds a {}; it cannot also hold a complex number", if param { "real parameter" } else { "tuple" })).at(span, "assigns a complex number").note("one variable keeps one kind of value: use a new name for the complex value"));
+                    self.errors.push(
+                        Diagnostic::error(format!(
+                            "`{name}` holds a {}; it cannot also hold a complex number",
+                            if param { "real parameter" } else { "tuple" }
+                        ))
+                        .at(span, "assigns a complex number")
+                        .note("one variable keeps one kind of value: use a new name for the complex value"),
+                    );
                     return None;
                 }
                 self.complex.insert(name.to_string());
@@ -927,26 +1086,39 @@ impl<'a> Typer<'a> {
             }
             Val::Scalar(e) if self.complex.contains(name) => {
                 // A real number into a complex variable: imaginary part 0.0.
-                let part = self.types.get(&element_name(name, 0)).copied().filter(|t| t.is_float()).unwrap_or(Scalar::F64);
+                let part =
+                    self.types.get(&element_name(name, 0)).copied().filter(|t| t.is_float()).unwrap_or(Scalar::F64);
                 let zero = TExpr { ty: part, kind: TExprKind::Const(ConstValue::Float(0.0)), span: e.span.clone() };
                 let re = cast(e, part);
                 Some(vec![self.bind(&element_name(name, 0), re), self.bind(&element_name(name, 1), zero)])
             }
             Val::Scalar(e) => {
                 if self.arity.contains_key(name) {
-                    self.errors.push(Diagnostic::error(format!("`{name}` holds a tuple; it cannot also hold a number")).at(span, "assigns a number"));
+                    self.errors.push(
+                        Diagnostic::error(format!("`{name}` holds a tuple; it cannot also hold a number"))
+                            .at(span, "assigns a number"),
+                    );
                     return None;
                 }
                 Some(vec![self.bind(name, e)])
             }
             Val::Tuple(xs) => {
                 if self.types.contains_key(name) || self.assigned.contains_key(name) || self.complex.contains(name) {
-                    self.errors.push(Diagnostic::error(format!("`{name}` holds a number; it cannot also hold a tuple")).at(span, "assigns a tuple"));
+                    self.errors.push(
+                        Diagnostic::error(format!("`{name}` holds a number; it cannot also hold a tuple"))
+                            .at(span, "assigns a tuple"),
+                    );
                     return None;
                 }
                 match self.arity.get(name) {
                     Some(&n) if n != xs.len() => {
-                        self.errors.push(Diagnostic::error(format!("`{name}` holds tuples of length {n} and {}; one variable keeps one length", xs.len())).at(span, "here"));
+                        self.errors.push(
+                            Diagnostic::error(format!(
+                                "`{name}` holds tuples of length {n} and {}; one variable keeps one length",
+                                xs.len()
+                            ))
+                            .at(span, "here"),
+                        );
                         return None;
                     }
                     _ => {
@@ -969,7 +1141,11 @@ impl<'a> Typer<'a> {
         if let Expr::Call(c) = e {
             if let Expr::Name(n) = c.func.as_ref() {
                 let name = n.id.as_str();
-                if self.globals.functions.contains_key(name) && !self.types.contains_key(name) && !self.arity.contains_key(name) && !BUILTINS.contains(&name) {
+                if self.globals.functions.contains_key(name)
+                    && !self.types.contains_key(name)
+                    && !self.arity.contains_key(name)
+                    && !BUILTINS.contains(&name)
+                {
                     let (symbol, ret, args) = self.file_call(name, c, range(e))?;
                     if let Some(Ty::Tuple(xs)) = ret {
                         let temp = format!("$call{}", self.temps);
@@ -1014,19 +1190,24 @@ impl<'a> Typer<'a> {
                     if let Some(Ty::Complex(p)) = ret {
                         let temp = format!("$call{}", self.temps);
                         self.temps += 1;
-                        let vars: Vec<Var> = (0..2).map(|j| {
-                            let var = self.var(&element_name(&temp, j));
-                            self.vars[var].ty = p;
-                            self.types.insert(element_name(&temp, j), p);
-                            var
-                        }).collect();
+                        let vars: Vec<Var> = (0..2)
+                            .map(|j| {
+                                let var = self.var(&element_name(&temp, j));
+                                self.vars[var].ty = p;
+                                self.types.insert(element_name(&temp, j), p);
+                                var
+                            })
+                            .collect();
                         let part = |v: Var| TExpr { ty: p, kind: TExprKind::Var(v), span: range(e) };
                         let (re, im) = (part(vars[0]), part(vars[1]));
                         self.pre.push(TStmt::CallAssign { symbol, args, vars });
                         return Some(Val::Complex(re, im));
                     }
                     let Some(Ty::Scalar(ty)) = ret else {
-                        self.errors.push(Diagnostic::error(format!("`{name}` returns None here; its value cannot be used")).at(range(e), "no value"));
+                        self.errors.push(
+                            Diagnostic::error(format!("`{name}` returns None here; its value cannot be used"))
+                                .at(range(e), "no value"),
+                        );
                         return None;
                     };
                     return Some(Val::Scalar(TExpr { ty, kind: TExprKind::Call(symbol, args), span: range(e) }));
@@ -1049,14 +1230,22 @@ impl<'a> Typer<'a> {
         match e {
             Expr::Tuple(t) if t.elts.is_empty() => self.unsupported(span, "empty tuples are").map(Val::Scalar),
             Expr::Tuple(t) => self.in_order(&t.elts, Self::tuple_element).map(Val::Tuple),
-            Expr::Name(n) if self.arity.contains_key(n.id.as_str()) => Some(Val::Tuple(self.tuple_var(n.id.as_str(), span))),
+            Expr::Name(n) if self.arity.contains_key(n.id.as_str()) => {
+                Some(Val::Tuple(self.tuple_var(n.id.as_str(), span)))
+            }
             Expr::Name(n) if self.arrays.contains_key(n.id.as_str()) => Some(Val::Array(self.array_ref(n.id.as_str()))),
             Expr::Subscript(_) if self.view_ndim(e).is_some() => self.array_operand(e)?.map(Val::Array),
             _ if self.is_array_expr(e) => self.array_expr(e).map(Val::Array),
-            Expr::Call(c) if self.numpy_function(&c.func).is_some_and(|f| !f.is_reduction()) => self.numpy_call(c, span).map(Val::Array),
+            Expr::Call(c) if self.numpy_function(&c.func).is_some_and(|f| !f.is_reduction()) => {
+                self.numpy_call(c, span).map(Val::Array)
+            }
             Expr::Call(c) if self.array_method(e).is_some() => self.method_call(c, true, span),
-            Expr::Attribute(a) if self.array_name(&a.value).is_some() && a.attr.as_str() == "shape" => Some(Val::Tuple(self.shape_tuple(&a.value, span).into_iter().map(Val::Scalar).collect())),
-            Expr::Call(c) if matches!(c.func.as_ref(), Expr::Name(n) if n.id.as_str() == "divmod" && !self.types.contains_key("divmod") && !self.arity.contains_key("divmod") && !self.globals.functions.contains_key("divmod")) => self.divmod(c, span),
+            Expr::Attribute(a) if self.array_name(&a.value).is_some() && a.attr.as_str() == "shape" => {
+                Some(Val::Tuple(self.shape_tuple(&a.value, span).into_iter().map(Val::Scalar).collect()))
+            }
+            Expr::Call(c) if matches!(c.func.as_ref(), Expr::Name(n) if n.id.as_str() == "divmod" && !self.types.contains_key("divmod") && !self.arity.contains_key("divmod") && !self.globals.functions.contains_key("divmod")) => {
+                self.divmod(c, span)
+            }
             _ => self.expr(e).map(Val::Scalar),
         }
     }
@@ -1078,14 +1267,16 @@ impl<'a> Typer<'a> {
             let ty = t.types.get(n).copied().unwrap_or(t.vars[var].ty);
             TExpr { ty, kind: TExprKind::Var(var), span: span.clone() }
         };
-        (0..self.arity[name]).map(|j| {
-            let n = element_name(name, j);
-            if self.complex.contains(&n) {
-                Val::Complex(read(self, &element_name(&n, 0)), read(self, &element_name(&n, 1)))
-            } else {
-                Val::Scalar(read(self, &n))
-            }
-        }).collect()
+        (0..self.arity[name])
+            .map(|j| {
+                let n = element_name(name, j);
+                if self.complex.contains(&n) {
+                    Val::Complex(read(self, &element_name(&n, 0)), read(self, &element_name(&n, 1)))
+                } else {
+                    Val::Scalar(read(self, &n))
+                }
+            })
+            .collect()
     }
 
     /// `divmod(a, b)`: `(a // b, a % b)` in the operands' unified type, with
@@ -1093,7 +1284,13 @@ impl<'a> Typer<'a> {
     /// gives the same quotient and remainder as `//` and `%`).
     fn divmod(&mut self, c: &ast::ExprCall, span: Range<usize>) -> Option<Val> {
         if !c.keywords.is_empty() || c.args.len() != 2 {
-            self.errors.push(Diagnostic::error(format!("divmod() takes exactly two positional arguments ({} given)", c.args.len() + c.keywords.len())).at(span, "here"));
+            self.errors.push(
+                Diagnostic::error(format!(
+                    "divmod() takes exactly two positional arguments ({} given)",
+                    c.args.len() + c.keywords.len()
+                ))
+                .at(span, "here"),
+            );
             return None;
         }
         let a = self.expr(&c.args[0]);
@@ -1102,7 +1299,11 @@ impl<'a> Typer<'a> {
         let ty = Scalar::unify(a.ty, b.ty);
         // Each half reads both operands: computed once, shared.
         let (a, b) = (self.share(cast(a, ty)), self.share(cast(b, ty)));
-        let half = |op| TExpr { ty, kind: TExprKind::DivMod(op, Box::new(a.clone()), Box::new(b.clone())), span: span.clone() };
+        let half = |op| TExpr {
+            ty,
+            kind: TExprKind::DivMod(op, Box::new(a.clone()), Box::new(b.clone())),
+            span: span.clone(),
+        };
         Some(Val::Tuple(vec![Val::Scalar(half(BinOp::FloorDiv)), Val::Scalar(half(BinOp::Mod))]))
     }
 
@@ -1126,14 +1327,20 @@ impl<'a> Typer<'a> {
             TExprKind::Const(ConstValue::Int(i)) => i,
             TExprKind::Const(ConstValue::Bool(b)) => b as i128,
             _ => {
-                self.errors.push(Diagnostic::error("a tuple index must be a constant integer").at(index.span.clone(), "not a constant integer"));
+                self.errors.push(
+                    Diagnostic::error("a tuple index must be a constant integer")
+                        .at(index.span.clone(), "not a constant integer"),
+                );
                 return None;
             }
         };
         let len = self.arity[n.id.as_str()] as i128;
         let j = if i < 0 { i + len } else { i };
         if !(0..len).contains(&j) {
-            self.errors.push(Diagnostic::error(format!("tuple index {i} is out of range for a tuple of length {len}")).at(index.span.clone(), "out of range"));
+            self.errors.push(
+                Diagnostic::error(format!("tuple index {i} is out of range for a tuple of length {len}"))
+                    .at(index.span.clone(), "out of range"),
+            );
             return None;
         }
         let mut elems = self.tuple_var(n.id.as_str(), span.clone());
@@ -1142,7 +1349,10 @@ impl<'a> Typer<'a> {
             // Typed by cexpr (is_complex sees the element); here only when
             // a complex element stands where a real number is needed.
             _ => {
-                self.errors.push(Diagnostic::error("a complex number is used here where a real number is needed").at(span, "complex"));
+                self.errors.push(
+                    Diagnostic::error("a complex number is used here where a real number is needed")
+                        .at(span, "complex"),
+                );
                 None
             }
         }
@@ -1153,11 +1363,16 @@ impl<'a> Typer<'a> {
         let head = range(f).start..range(f).start + 3 + f.name.len() + 1;
         let args = &f.args;
         if args.vararg.is_some() || args.kwarg.is_some() || !args.kwonlyargs.is_empty() {
-            self.errors.push(Diagnostic::error("`*args`, `**kwargs` and keyword-only parameters are not supported").at(head.clone(), "in this function"));
+            self.errors.push(
+                Diagnostic::error("`*args`, `**kwargs` and keyword-only parameters are not supported")
+                    .at(head.clone(), "in this function"),
+            );
         }
         for arg in args.posonlyargs.iter().chain(&args.args) {
             if let Some(d) = &arg.default {
-                self.errors.push(Diagnostic::error("default parameter values are not supported yet").at(range(d.as_ref()), "here"));
+                self.errors.push(
+                    Diagnostic::error("default parameter values are not supported yet").at(range(d.as_ref()), "here"),
+                );
             }
         }
         if self.callee_failed {
@@ -1170,23 +1385,40 @@ impl<'a> Typer<'a> {
         let ret = match &export.signature.ret {
             Return::Void => {
                 if let Some((_, span)) = valued.first() {
-                    self.errors.push(Diagnostic::error("the signature declares a void return, but this returns a value").at(span.clone(), "returns a value"));
+                    self.errors.push(
+                        Diagnostic::error("the signature declares a void return, but this returns a value")
+                            .at(span.clone(), "returns a value"),
+                    );
                 }
                 None
             }
             Return::Infer if valued.is_empty() => None,
             Return::Infer => {
                 if let Some(span) = bare.first() {
-                    self.errors.push(Diagnostic::error(format!("`{}` returns a value on some paths and None on others", f.name)).at(span.clone(), "returns None").also(valued[0].1.clone(), "returns a value"));
+                    self.errors.push(
+                        Diagnostic::error(format!("`{}` returns a value on some paths and None on others", f.name))
+                            .at(span.clone(), "returns None")
+                            .also(valued[0].1.clone(), "returns a value"),
+                    );
                 } else if falls_off && self.errors.is_empty() {
-                    self.errors.push(Diagnostic::error(format!("`{}` returns a value on some paths but can also reach its end (returning None)", f.name)).at(head.clone(), "this function"));
+                    self.errors.push(
+                        Diagnostic::error(format!(
+                            "`{}` returns a value on some paths but can also reach its end (returning None)",
+                            f.name
+                        ))
+                        .at(head.clone(), "this function"),
+                    );
                 }
                 let mut acc = valued[0].0.clone();
                 for (t, span) in &valued[1..] {
                     match join_ty(&acc, t) {
                         Some(j) => acc = j,
                         None => {
-                            self.errors.push(Diagnostic::error(format!("`{}` returns {acc} here and {t} there", f.name)).at(span.clone(), format!("this is {t}")).also(valued[0].1.clone(), format!("this is {}", valued[0].0)));
+                            self.errors.push(
+                                Diagnostic::error(format!("`{}` returns {acc} here and {t} there", f.name))
+                                    .at(span.clone(), format!("this is {t}"))
+                                    .also(valued[0].1.clone(), format!("this is {}", valued[0].0)),
+                            );
                             break;
                         }
                     }
@@ -1196,14 +1428,29 @@ impl<'a> Typer<'a> {
             Return::Declared(d) => {
                 for (t, span) in &valued {
                     if !can_convert_ty(t, d) {
-                        self.errors.push(Diagnostic::error(format!("`{}` returns {t}, but its signature declares {d}", f.name)).at(span.clone(), format!("this is {t}")).note("pycc does not truncate floats or guess truthiness implicitly; convert explicitly"));
+                        self.errors.push(
+                            Diagnostic::error(format!("`{}` returns {t}, but its signature declares {d}", f.name))
+                                .at(span.clone(), format!("this is {t}"))
+                                .note(
+                                    "pycc does not truncate floats or guess truthiness implicitly; convert explicitly",
+                                ),
+                        );
                     }
                 }
                 if self.errors.is_empty() {
                     if let Some(span) = bare.first() {
-                        self.errors.push(Diagnostic::error(format!("`{}` can return None, but its signature declares {d}", f.name)).at(span.clone(), "returns None"));
+                        self.errors.push(
+                            Diagnostic::error(format!("`{}` can return None, but its signature declares {d}", f.name))
+                                .at(span.clone(), "returns None"),
+                        );
                     } else if falls_off {
-                        self.errors.push(Diagnostic::error(format!("`{}` can reach its end and return None, but its signature declares {d}", f.name)).at(head.clone(), "this function"));
+                        self.errors.push(
+                            Diagnostic::error(format!(
+                                "`{}` can reach its end and return None, but its signature declares {d}",
+                                f.name
+                            ))
+                            .at(head.clone(), "this function"),
+                        );
                     }
                 }
                 Some(d.clone())
@@ -1215,11 +1462,29 @@ impl<'a> Typer<'a> {
         if !self.errors.is_empty() {
             return Err(Diagnostics::new(self.source, self.errors));
         }
-        let vars = self.vars.iter().map(|v| VarInfo { name: v.name.clone(), ty: self.types.get(&v.name).copied().unwrap_or(v.ty) }).collect();
+        let vars = self
+            .vars
+            .iter()
+            .map(|v| VarInfo { name: v.name.clone(), ty: self.types.get(&v.name).copied().unwrap_or(v.ty) })
+            .collect();
         let may_raise = body.iter().any(|s| stmt_may_raise(s, true));
         let written = self.written.into_iter().collect();
         let allocates = allocates(&body);
-        Ok(TypedFunction { export: export.name.clone(), symbol: String::new(), exported: false, params, py_params: Vec::new(), vars, ret, body, written, boundscheck: true, may_raise, allocates, span: range(f) })
+        Ok(TypedFunction {
+            export: export.name.clone(),
+            symbol: String::new(),
+            exported: false,
+            params,
+            py_params: Vec::new(),
+            vars,
+            ret,
+            body,
+            written,
+            boundscheck: true,
+            may_raise,
+            allocates,
+            span: range(f),
+        })
     }
 
     fn block(&mut self, stmts: &[Stmt]) -> Vec<TStmt> {
@@ -1246,19 +1511,30 @@ impl<'a> Typer<'a> {
             Stmt::Expr(e) if first && matches!(e.value.as_ref(), Expr::Constant(c) if c.value.is_str()) => None,
             Stmt::Expr(e) => match e.value.as_ref() {
                 Expr::Call(c) if self.numpy_random_function(&c.func) == Some("seed") => self.numpy_seed(c, range(stmt)),
-                Expr::Call(c) if self.array_method_of(c).is_some_and(|(_, m)| m == "fill") => self.fill_call(c, range(stmt)),
+                Expr::Call(c) if self.array_method_of(c).is_some_and(|(_, m)| m == "fill") => {
+                    self.fill_call(c, range(stmt))
+                }
                 Expr::Call(c) => match c.func.as_ref() {
-                    Expr::Name(n) if self.globals.functions.contains_key(n.id.as_str()) && !self.types.contains_key(n.id.as_str()) => {
+                    Expr::Name(n)
+                        if self.globals.functions.contains_key(n.id.as_str())
+                            && !self.types.contains_key(n.id.as_str()) =>
+                    {
                         let (symbol, _, args) = self.file_call(n.id.as_str(), c, range(stmt))?;
                         Some(TStmt::Call { symbol, args })
                     }
                     _ => {
-                        self.errors.push(Diagnostic::error("only calls to this file's functions can stand alone as statements").at(self.line(stmt), "value unused"));
+                        self.errors.push(
+                            Diagnostic::error("only calls to this file's functions can stand alone as statements")
+                                .at(self.line(stmt), "value unused"),
+                        );
                         None
                     }
                 },
                 _ => {
-                    self.errors.push(Diagnostic::error("expression statements are not supported yet").at(self.line(stmt), "value unused"));
+                    self.errors.push(
+                        Diagnostic::error("expression statements are not supported yet")
+                            .at(self.line(stmt), "value unused"),
+                    );
                     None
                 }
             },
@@ -1270,7 +1546,9 @@ impl<'a> Typer<'a> {
                     match t {
                         Expr::Name(n) => names.push(n.id.to_string()),
                         other => {
-                            self.errors.push(Diagnostic::error("only names can be unpacked into").at(range(other), "not a name"));
+                            self.errors.push(
+                                Diagnostic::error("only names can be unpacked into").at(range(other), "not a name"),
+                            );
                             return None;
                         }
                     }
@@ -1280,12 +1558,18 @@ impl<'a> Typer<'a> {
                     // `a, b = b, a`: arrays (and views), every value taken before any name is bound.
                     _ if all_arrays => {
                         let Expr::Tuple(t) = a.value.as_ref() else { unreachable!("checked") };
-                        t.elts.iter().map(|x| self.array_operand(x).flatten().map(Val::Array)).collect::<Option<Vec<_>>>()?
+                        t.elts
+                            .iter()
+                            .map(|x| self.array_operand(x).flatten().map(Val::Array))
+                            .collect::<Option<Vec<_>>>()?
                     }
                     Some(Val::Tuple(xs)) => xs,
                     Some(v @ (Val::Scalar(_) | Val::Complex(..) | Val::Array(_))) => {
                         let what = if matches!(v, Val::Array(_)) { "an array" } else { "a number" };
-                        self.errors.push(Diagnostic::error(format!("cannot unpack {what}")).at(range(a.value.as_ref()), "not a tuple"));
+                        self.errors.push(
+                            Diagnostic::error(format!("cannot unpack {what}"))
+                                .at(range(a.value.as_ref()), "not a tuple"),
+                        );
                         self.poisoned.extend(names);
                         return None;
                     }
@@ -1295,7 +1579,10 @@ impl<'a> Typer<'a> {
                     }
                 };
                 if names.len() != values.len() {
-                    self.errors.push(Diagnostic::error(format!("cannot unpack {} values into {} names", values.len(), names.len())).at(self.line(stmt), "here"));
+                    self.errors.push(
+                        Diagnostic::error(format!("cannot unpack {} values into {} names", values.len(), names.len()))
+                            .at(self.line(stmt), "here"),
+                    );
                     return None;
                 }
                 let mut vars = Vec::new();
@@ -1308,13 +1595,19 @@ impl<'a> Typer<'a> {
                 }
                 Some(TStmt::ParallelAssign { vars, values: vals })
             }
-            Stmt::Assign(a) if matches!(a.targets.as_slice(), [t @ Expr::Subscript(_)] if self.view_ndim(t).is_some()) => self.slice_assign(&a.targets[0], &a.value, range(stmt)),
-            Stmt::Assign(a) if matches!(a.targets.as_slice(), [Expr::Subscript(s)] if self.element_parts(s).is_some()) => {
+            Stmt::Assign(a) if matches!(a.targets.as_slice(), [t @ Expr::Subscript(_)] if self.view_ndim(t).is_some()) => {
+                self.slice_assign(&a.targets[0], &a.value, range(stmt))
+            }
+            Stmt::Assign(a) if matches!(a.targets.as_slice(), [Expr::Subscript(s)] if self.element_parts(s).is_some()) =>
+            {
                 let [Expr::Subscript(target)] = a.targets.as_slice() else { unreachable!() };
                 self.array_store(target, None, &a.value, range(stmt))
             }
             // `a[1:3] += x`, `a -= b`: numpy's in-place ufunc on the view or array.
-            Stmt::AugAssign(a) if self.view_ndim(&a.target).is_some() || matches!(a.target.as_ref(), Expr::Name(n) if self.arrays.contains_key(n.id.as_str())) => {
+            Stmt::AugAssign(a)
+                if self.view_ndim(&a.target).is_some()
+                    || matches!(a.target.as_ref(), Expr::Name(n) if self.arrays.contains_key(n.id.as_str())) =>
+            {
                 self.slice_augassign(&a.target, a.op, &a.value, range(stmt))
             }
             Stmt::AugAssign(a) if matches!(a.target.as_ref(), Expr::Subscript(s) if self.element_parts(s).is_some()) => {
@@ -1323,7 +1616,10 @@ impl<'a> Typer<'a> {
             }
             Stmt::Assign(a) => {
                 let [Expr::Name(target)] = a.targets.as_slice() else {
-                    self.errors.push(Diagnostic::error("only assignment to a single name is supported yet").at(self.line(stmt), "here"));
+                    self.errors.push(
+                        Diagnostic::error("only assignment to a single name is supported yet")
+                            .at(self.line(stmt), "here"),
+                    );
                     return None;
                 };
                 let Some(value) = self.value_top(&a.value) else {
@@ -1340,7 +1636,10 @@ impl<'a> Typer<'a> {
             }
             Stmt::AugAssign(a) => {
                 let Expr::Name(target) = a.target.as_ref() else {
-                    self.errors.push(Diagnostic::error("only augmented assignment to a name is supported yet").at(self.line(stmt), "here"));
+                    self.errors.push(
+                        Diagnostic::error("only augmented assignment to a name is supported yet")
+                            .at(self.line(stmt), "here"),
+                    );
                     return None;
                 };
                 if self.complex.contains(target.id.as_str()) || self.is_complex(&a.value) {
@@ -1398,7 +1697,11 @@ impl<'a> Typer<'a> {
                 };
                 let span = range(stmt);
                 let failed = TExpr { ty: Scalar::Bool, kind: TExprKind::Not(Box::new(cond)), span: span.clone() };
-                Some(TStmt::If { cond: failed, then: vec![TStmt::Raise { exception: "AssertionError".into(), message, span }], orelse: vec![] })
+                Some(TStmt::If {
+                    cond: failed,
+                    then: vec![TStmt::Raise { exception: "AssertionError".into(), message, span }],
+                    orelse: vec![],
+                })
             }
             Stmt::Break(_) | Stmt::Continue(_) => {
                 if self.loop_depth == 0 {
@@ -1422,7 +1725,8 @@ impl<'a> Typer<'a> {
             return None;
         };
         if let Some(cause) = &r.cause {
-            self.errors.push(Diagnostic::error("`raise ... from ...` is not supported yet").at(range(cause.as_ref()), "here"));
+            self.errors
+                .push(Diagnostic::error("`raise ... from ...` is not supported yet").at(range(cause.as_ref()), "here"));
             return None;
         }
         let (name_expr, args): (&Expr, &[Expr]) = match exc.as_ref() {
@@ -1432,7 +1736,10 @@ impl<'a> Typer<'a> {
         let name = match name_expr {
             Expr::Name(n) if BUILTIN_EXCEPTIONS.contains(&n.id.as_str()) => n.id.to_string(),
             other => {
-                self.errors.push(Diagnostic::error("only builtin exceptions can be raised, such as `ValueError(\"...\")`").at(range(other), "not a builtin exception"));
+                self.errors.push(
+                    Diagnostic::error("only builtin exceptions can be raised, such as `ValueError(\"...\")`")
+                        .at(range(other), "not a builtin exception"),
+                );
                 return None;
             }
         };
@@ -1440,7 +1747,10 @@ impl<'a> Typer<'a> {
             [] => String::new(),
             [m] => self.constant_message(m)?,
             _ => {
-                self.errors.push(Diagnostic::error("an exception takes one constant message here").at(range(exc.as_ref()), "several arguments"));
+                self.errors.push(
+                    Diagnostic::error("an exception takes one constant message here")
+                        .at(range(exc.as_ref()), "several arguments"),
+                );
                 return None;
             }
         };
@@ -1453,11 +1763,18 @@ impl<'a> Typer<'a> {
             Expr::Constant(ast::ExprConstant { value: ast::Constant::Str(s), .. }) => Some(s.clone()),
             // A module-level name bound once to a string, unless a local
             // of the same name shadows it.
-            Expr::Name(n) if !self.index.contains_key(n.id.as_str()) && !self.arity.contains_key(n.id.as_str()) && self.globals.strings.contains_key(n.id.as_str()) => {
+            Expr::Name(n)
+                if !self.index.contains_key(n.id.as_str())
+                    && !self.arity.contains_key(n.id.as_str())
+                    && self.globals.strings.contains_key(n.id.as_str()) =>
+            {
                 Some(self.globals.strings[n.id.as_str()].clone())
             }
             other => {
-                self.errors.push(Diagnostic::error("exception messages must be string literals (or module-level string constants)").at(range(other), "not a string literal"));
+                self.errors.push(
+                    Diagnostic::error("exception messages must be string literals (or module-level string constants)")
+                        .at(range(other), "not a string literal"),
+                );
                 None
             }
         }
@@ -1476,12 +1793,27 @@ impl<'a> Typer<'a> {
     /// homogeneous-tuple iteration.
     fn for_tuple(&mut self, f: &ast::StmtFor, name: &str) -> Option<TStmt> {
         let Expr::Name(target) = f.target.as_ref() else {
-            self.errors.push(Diagnostic::error("only a single name is supported as a `for` target yet").at(range(f.target.as_ref()), "here"));
+            self.errors.push(
+                Diagnostic::error("only a single name is supported as a `for` target yet")
+                    .at(range(f.target.as_ref()), "here"),
+            );
             return None;
         };
         let span = range(f.iter.as_ref());
-        let Some(elems) = self.tuple_var(name, span.clone()).into_iter().map(|v| match v { Val::Scalar(x) => Some(x), _ => None }).collect::<Option<Vec<TExpr>>>() else {
-            self.errors.push(Diagnostic::error("iterating over a tuple with complex elements is not supported yet").at(span, "complex elements").note("index the tuple with constants or unpack it"));
+        let Some(elems) = self
+            .tuple_var(name, span.clone())
+            .into_iter()
+            .map(|v| match v {
+                Val::Scalar(x) => Some(x),
+                _ => None,
+            })
+            .collect::<Option<Vec<TExpr>>>()
+        else {
+            self.errors.push(
+                Diagnostic::error("iterating over a tuple with complex elements is not supported yet")
+                    .at(span, "complex elements")
+                    .note("index the tuple with constants or unpack it"),
+            );
             return None;
         };
         if elems.is_empty() {
@@ -1489,15 +1821,19 @@ impl<'a> Typer<'a> {
         }
         if let Some(e) = elems.iter().find(|e| e.ty != elems[0].ty) {
             self.errors.push(
-                Diagnostic::error(format!("iterating over a tuple of {} and {} elements is not supported", elems[0].ty, e.ty))
-                    .at(span, "elements of different types")
-                    .note("pycc iterates over tuples whose elements have one type (numba's UniTuple)"),
+                Diagnostic::error(format!(
+                    "iterating over a tuple of {} and {} elements is not supported",
+                    elems[0].ty, e.ty
+                ))
+                .at(span, "elements of different types")
+                .note("pycc iterates over tuples whose elements have one type (numba's UniTuple)"),
             );
             return None;
         }
         let k = self.temps;
         self.temps += 1;
-        let copies: Vec<TStmt> = elems.into_iter().enumerate().map(|(j, e)| self.assign(&format!("$iter{k}.{j}"), e)).collect();
+        let copies: Vec<TStmt> =
+            elems.into_iter().enumerate().map(|(j, e)| self.assign(&format!("$iter{k}.{j}"), e)).collect();
         let n = copies.len();
         let index_name = format!("$iter{k}");
         self.assigned.insert(index_name.clone(), Scalar::I64);
@@ -1506,14 +1842,30 @@ impl<'a> Typer<'a> {
         let read = |this: &mut Self, j: usize| {
             let name = format!("$iter{k}.{j}");
             let var = this.var(&name);
-            TExpr { ty: this.types.get(&name).copied().unwrap_or(this.vars[var].ty), kind: TExprKind::Var(var), span: span.clone() }
+            TExpr {
+                ty: this.types.get(&name).copied().unwrap_or(this.vars[var].ty),
+                kind: TExprKind::Var(var),
+                span: span.clone(),
+            }
         };
         let mut item = read(self, n - 1);
         for j in (0..n - 1).rev() {
-            let this_one = TExpr { ty: Scalar::Bool, kind: TExprKind::Compare(CmpOp::Eq, Box::new(TExpr { ty: Scalar::I64, kind: TExprKind::Var(index), span: span.clone() }), Box::new(int(j as i128))), span: span.clone() };
+            let this_one = TExpr {
+                ty: Scalar::Bool,
+                kind: TExprKind::Compare(
+                    CmpOp::Eq,
+                    Box::new(TExpr { ty: Scalar::I64, kind: TExprKind::Var(index), span: span.clone() }),
+                    Box::new(int(j as i128)),
+                ),
+                span: span.clone(),
+            };
             let elem = read(self, j);
             let ty = join(elem.ty, item.ty);
-            item = TExpr { ty, kind: TExprKind::IfExp(Box::new(this_one), Box::new(cast(elem, ty)), Box::new(cast(item, ty))), span: span.clone() };
+            item = TExpr {
+                ty,
+                kind: TExprKind::IfExp(Box::new(this_one), Box::new(cast(elem, ty)), Box::new(cast(item, ty))),
+                span: span.clone(),
+            };
         }
         let set_target = self.assign(target.id.as_str(), item);
         self.loop_depth += 1;
@@ -1528,18 +1880,30 @@ impl<'a> Typer<'a> {
 
     fn for_range(&mut self, f: &ast::StmtFor) -> Option<TStmt> {
         let Expr::Name(target) = f.target.as_ref() else {
-            self.errors.push(Diagnostic::error("only a single name is supported as a `for` target yet").at(range(f.target.as_ref()), "here"));
+            self.errors.push(
+                Diagnostic::error("only a single name is supported as a `for` target yet")
+                    .at(range(f.target.as_ref()), "here"),
+            );
             return None;
         };
         if self.array_name(&f.iter).is_some() || self.view_ndim(&f.iter).is_some() {
             return self.for_array(target.id.as_str(), f);
         }
         if self.arrays.contains_key(target.id.as_str()) {
-            self.errors.push(Diagnostic::error(format!("`{}` holds an array; a `range` loop cannot count with it", target.id)).at(range(f.target.as_ref()), "a `for` target"));
+            self.errors.push(
+                Diagnostic::error(format!("`{}` holds an array; a `range` loop cannot count with it", target.id))
+                    .at(range(f.target.as_ref()), "a `for` target"),
+            );
             return None;
         }
         let call = match f.iter.as_ref() {
-            Expr::Call(c) if matches!(c.func.as_ref(), Expr::Name(n) if n.id.as_str() == "range") && c.keywords.is_empty() && (1..=3).contains(&c.args.len()) => c,
+            Expr::Call(c)
+                if matches!(c.func.as_ref(), Expr::Name(n) if n.id.as_str() == "range")
+                    && c.keywords.is_empty()
+                    && (1..=3).contains(&c.args.len()) =>
+            {
+                c
+            }
             other => {
                 self.errors.push(Diagnostic::error("only `for ... in range(...)` loops and loops over a tuple variable are supported yet").at(range(other), "not a range(...) call").note("range takes 1 to 3 integer arguments: range(stop), range(start, stop), range(start, stop, step)"));
                 return None;
@@ -1549,7 +1913,9 @@ impl<'a> Typer<'a> {
         for a in &call.args {
             let e = self.expr(a)?;
             if e.ty.is_float() {
-                self.errors.push(Diagnostic::error("range() arguments must be integers, not float").at(e.span.clone(), "a float"));
+                self.errors.push(
+                    Diagnostic::error("range() arguments must be integers, not float").at(e.span.clone(), "a float"),
+                );
                 return None;
             }
             args.push(cast(e, Scalar::I64));
@@ -1563,7 +1929,10 @@ impl<'a> Typer<'a> {
             return None;
         }
         let (start, stop) = match args.len() {
-            1 => (TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(0)), span: args[0].span.clone() }, args.swap_remove(0)),
+            1 => (
+                TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(0)), span: args[0].span.clone() },
+                args.swap_remove(0),
+            ),
             _ => {
                 let stop = args.remove(1);
                 (args.remove(0), stop)
@@ -1676,7 +2045,10 @@ impl<'a> Typer<'a> {
                 self.binary(b.op, l?, r?, span)
             }
             // `-9223372036854775808` is int64's MIN, though its operand alone does not fit.
-            Expr::UnaryOp(u) if u.op == ast::UnaryOp::USub && matches!(literal_value(e), Some(ConstValue::Int(i)) if i == i64::MIN as i128) => {
+            Expr::UnaryOp(u)
+                if u.op == ast::UnaryOp::USub
+                    && matches!(literal_value(e), Some(ConstValue::Int(i)) if i == i64::MIN as i128) =>
+            {
                 self.constant(ConstValue::Int(i64::MIN as i128), span)
             }
             Expr::UnaryOp(u) => {
@@ -1697,7 +2069,8 @@ impl<'a> Typer<'a> {
                         _ => Some(TExpr { ty: v.ty, kind: TExprKind::Neg(Box::new(v)), span }),
                     },
                     _ if v.ty.is_float() => {
-                        self.errors.push(Diagnostic::error("`~` needs an int or bool operand, not float").at(span, "a float"));
+                        self.errors
+                            .push(Diagnostic::error("`~` needs an int or bool operand, not float").at(span, "a float"));
                         None
                     }
                     _ => Some(TExpr { ty: v.ty, kind: TExprKind::Invert(Box::new(v)), span }),
@@ -1725,13 +2098,18 @@ impl<'a> Typer<'a> {
                 let mut acc = cmps.pop()?;
                 while let Some(cmp) = cmps.pop() {
                     let rest = cplx::let_in(std::mem::take(&mut shared[cmps.len() + 2]), acc);
-                    acc = TExpr { ty: Scalar::Bool, kind: TExprKind::And(Box::new(cmp), Box::new(rest)), span: span.clone() };
+                    acc = TExpr {
+                        ty: Scalar::Bool,
+                        kind: TExprKind::And(Box::new(cmp), Box::new(rest)),
+                        span: span.clone(),
+                    };
                 }
                 let first: Vec<_> = shared.drain(..2).flatten().collect();
                 Some(cplx::let_in(first, acc))
             }
             Expr::BoolOp(b) => {
-                let values: Vec<TExpr> = b.values.iter().map(|v| self.expr(v)).collect::<Vec<_>>().into_iter().collect::<Option<_>>()?;
+                let values: Vec<TExpr> =
+                    b.values.iter().map(|v| self.expr(v)).collect::<Vec<_>>().into_iter().collect::<Option<_>>()?;
                 let ty = values.iter().skip(1).fold(values[0].ty, |a, v| join(a, v.ty));
                 let mut it = values.into_iter().map(|v| cast(v, ty));
                 let first = it.next()?;
@@ -1749,7 +2127,11 @@ impl<'a> Typer<'a> {
                 let orelse = self.expr(&i.orelse);
                 let (cond, then, orelse) = (cond?, then?, orelse?);
                 let ty = join(then.ty, orelse.ty);
-                Some(TExpr { ty, kind: TExprKind::IfExp(Box::new(cond), Box::new(cast(then, ty)), Box::new(cast(orelse, ty))), span })
+                Some(TExpr {
+                    ty,
+                    kind: TExprKind::IfExp(Box::new(cond), Box::new(cast(then, ty)), Box::new(cast(orelse, ty))),
+                    span,
+                })
             }
             Expr::Call(c) => self.call(c, span),
             Expr::Attribute(a) => match self.math_module_of(&a.value) {
@@ -1782,7 +2164,12 @@ impl<'a> Typer<'a> {
     /// Whether `e` names the math module here (not shadowed by a local).
     fn math_module_of(&self, e: &Expr) -> Option<()> {
         match e {
-            Expr::Name(n) if !self.types.contains_key(n.id.as_str()) && self.globals.modules.get(n.id.as_str()).map(String::as_str) == Some("math") => Some(()),
+            Expr::Name(n)
+                if !self.types.contains_key(n.id.as_str())
+                    && self.globals.modules.get(n.id.as_str()).map(String::as_str) == Some("math") =>
+            {
+                Some(())
+            }
             _ => None,
         }
     }
@@ -1804,7 +2191,8 @@ impl<'a> Typer<'a> {
         if !c.keywords.is_empty() {
             return self.unsupported(span, "keyword arguments in calls are");
         }
-        let args: Vec<TExpr> = c.args.iter().map(|a| self.expr(a)).collect::<Vec<_>>().into_iter().collect::<Option<_>>()?;
+        let args: Vec<TExpr> =
+            c.args.iter().map(|a| self.expr(a)).collect::<Vec<_>>().into_iter().collect::<Option<_>>()?;
         if name == "log" && args.len() == 2 {
             // CPython: log(x) / log(base), each with log's errors, in that
             // order; a base of 1 divides by zero ("float division by zero").
@@ -1812,14 +2200,30 @@ impl<'a> Typer<'a> {
             let (x, base) = (args.next()?, args.next()?);
             let num = math_module::typed_call(f, vec![x], span.clone());
             let den = math_module::typed_call(f, vec![base], span.clone());
-            return Some(TExpr { ty: Scalar::F64, kind: TExprKind::Binary(BinOp::Div, Box::new(num), Box::new(den)), span });
+            return Some(TExpr {
+                ty: Scalar::F64,
+                kind: TExprKind::Binary(BinOp::Div, Box::new(num), Box::new(den)),
+                span,
+            });
         }
         if args.len() != f.arity && name == "hypot" {
-            self.errors.push(Diagnostic::error(format!("math.hypot() with {} arguments is not supported yet", args.len())).at(span, "here").note("pycc compiles math.hypot with 1 to 4 arguments"));
+            self.errors.push(
+                Diagnostic::error(format!("math.hypot() with {} arguments is not supported yet", args.len()))
+                    .at(span, "here")
+                    .note("pycc compiles math.hypot with 1 to 4 arguments"),
+            );
             return None;
         }
         if args.len() != f.arity {
-            self.errors.push(Diagnostic::error(format!("math.{name}() takes {} argument{} ({} given)", f.arity, if f.arity == 1 { "" } else { "s" }, args.len())).at(span, "here"));
+            self.errors.push(
+                Diagnostic::error(format!(
+                    "math.{name}() takes {} argument{} ({} given)",
+                    f.arity,
+                    if f.arity == 1 { "" } else { "s" },
+                    args.len()
+                ))
+                .at(span, "here"),
+            );
             return None;
         }
         let args: Vec<TExpr> = args.into_iter().map(|a| cast(a, Scalar::F64)).collect();
@@ -1846,7 +2250,10 @@ impl<'a> Typer<'a> {
             }
         }
         if let Expr::Name(n) = c.func.as_ref() {
-            if let (false, Some((_, name))) = (self.types.contains_key(n.id.as_str()), self.globals.from_imports.get(n.id.as_str()).filter(|(m, _)| m == "math")) {
+            if let (false, Some((_, name))) = (
+                self.types.contains_key(n.id.as_str()),
+                self.globals.from_imports.get(n.id.as_str()).filter(|(m, _)| m == "math"),
+            ) {
                 let name = name.clone();
                 return self.math_call(&name, c, span);
             }
@@ -1859,20 +2266,35 @@ impl<'a> Typer<'a> {
             let (symbol, ret, args) = self.file_call(&name, c, span.clone())?;
             return match ret {
                 None => {
-                    self.errors.push(Diagnostic::error(format!("`{name}` returns None here; its value cannot be used")).at(span, "no value"));
+                    self.errors.push(
+                        Diagnostic::error(format!("`{name}` returns None here; its value cannot be used"))
+                            .at(span, "no value"),
+                    );
                     None
                 }
                 Some(Ty::Array(_)) => {
-                    self.errors.push(Diagnostic::error(format!("`{name}` returns an array here, used as a number")).at(span, "an array").note("assign the call to a name first, then index the name"));
+                    self.errors.push(
+                        Diagnostic::error(format!("`{name}` returns an array here, used as a number"))
+                            .at(span, "an array")
+                            .note("assign the call to a name first, then index the name"),
+                    );
                     None
                 }
                 Some(Ty::Tuple(_)) => {
-                    self.errors.push(Diagnostic::error(format!("`{name}` returns a tuple here, used as a number")).at(span, "a tuple").note("assign the call to a name (or unpack it), or return it, then use the elements"));
+                    self.errors.push(
+                        Diagnostic::error(format!("`{name}` returns a tuple here, used as a number"))
+                            .at(span, "a tuple")
+                            .note("assign the call to a name (or unpack it), or return it, then use the elements"),
+                    );
                     None
                 }
                 Some(Ty::Scalar(ty)) => Some(TExpr { ty, kind: TExprKind::Call(symbol, args), span }),
                 Some(Ty::Complex(_)) => {
-                    self.errors.push(Diagnostic::error(format!("`{name}` returns a complex number here, used inside an expression")).at(span, "complex").note("assign the call to a name first, then use the name"));
+                    self.errors.push(
+                        Diagnostic::error(format!("`{name}` returns a complex number here, used inside an expression"))
+                            .at(span, "complex")
+                            .note("assign the call to a name first, then use the name"),
+                    );
                     None
                 }
             };
@@ -1890,7 +2312,11 @@ impl<'a> Typer<'a> {
         }
         if name == "divmod" {
             self.value(&Expr::Call(c.clone()))?;
-            self.errors.push(Diagnostic::error("divmod() returns a tuple, used here as a number").at(span, "a tuple").note("unpack it (`q, r = divmod(a, b)`), assign it or return it"));
+            self.errors.push(
+                Diagnostic::error("divmod() returns a tuple, used here as a number")
+                    .at(span, "a tuple")
+                    .note("unpack it (`q, r = divmod(a, b)`), assign it or return it"),
+            );
             return None;
         }
         if name == "len" {
@@ -1904,12 +2330,16 @@ impl<'a> Typer<'a> {
                 return None;
             };
             let Some(&n) = self.arity.get(t.id.as_str()) else {
-                self.errors.push(Diagnostic::error("len() is supported on a tuple variable only").at(range(&c.args[0]), "not a tuple variable"));
+                self.errors.push(
+                    Diagnostic::error("len() is supported on a tuple variable only")
+                        .at(range(&c.args[0]), "not a tuple variable"),
+                );
                 return None;
             };
             return Some(TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(n as i128)), span });
         }
-        let args: Vec<TExpr> = c.args.iter().map(|a| self.expr(a)).collect::<Vec<_>>().into_iter().collect::<Option<_>>()?;
+        let args: Vec<TExpr> =
+            c.args.iter().map(|a| self.expr(a)).collect::<Vec<_>>().into_iter().collect::<Option<_>>()?;
         let n = args.len();
         let arity = |this: &mut Self, want: &str| {
             this.errors.push(Diagnostic::error(format!("{name}() takes {want} ({n} given)")).at(span.clone(), "here"));
@@ -1925,7 +2355,11 @@ impl<'a> Typer<'a> {
             "min" | "max" if n >= 2 => {
                 let args: Vec<TExpr> = args.collect();
                 let ty = args.iter().skip(1).fold(args[0].ty, |a, v| join(a, v.ty));
-                Some(TExpr { ty, kind: TExprKind::MinMax(name == "min", args.into_iter().map(|a| cast(a, ty)).collect()), span })
+                Some(TExpr {
+                    ty,
+                    kind: TExprKind::MinMax(name == "min", args.into_iter().map(|a| cast(a, ty)).collect()),
+                    span,
+                })
             }
             "float" if n == 1 => {
                 let x = args.next()?;
@@ -1952,7 +2386,11 @@ impl<'a> Typer<'a> {
             "round" if n == 2 => {
                 let (x, ndigits) = (args.next()?, args.next()?);
                 if ndigits.ty.is_float() {
-                    self.errors.push(Diagnostic::error("round() needs an int ndigits, not float").at(ndigits.span.clone(), "a float").note("CPython raises TypeError: 'float' object cannot be interpreted as an integer"));
+                    self.errors.push(
+                        Diagnostic::error("round() needs an int ndigits, not float")
+                            .at(ndigits.span.clone(), "a float")
+                            .note("CPython raises TypeError: 'float' object cannot be interpreted as an integer"),
+                    );
                     return None;
                 }
                 if x.ty.is_float() {
@@ -1987,9 +2425,18 @@ impl<'a> Typer<'a> {
         let x = self.share(cast(x, Scalar::I64));
         let n = self.share(cast(ndigits, Scalar::I64));
         let sp = span.clone();
-        let int = move |v: i128| TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(v)), span: sp.clone() };
-        let cmp = |op: CmpOp, a: &TExpr, b: TExpr| TExpr { ty: Scalar::Bool, kind: TExprKind::Compare(op, Box::new(a.clone()), Box::new(b)), span: span.clone() };
-        let pick = |c: TExpr, a: TExpr, b: TExpr| TExpr { ty: Scalar::I64, kind: TExprKind::IfExp(Box::new(c), Box::new(a), Box::new(b)), span: span.clone() };
+        let int =
+            move |v: i128| TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(v)), span: sp.clone() };
+        let cmp = |op: CmpOp, a: &TExpr, b: TExpr| TExpr {
+            ty: Scalar::Bool,
+            kind: TExprKind::Compare(op, Box::new(a.clone()), Box::new(b)),
+            span: span.clone(),
+        };
+        let pick = |c: TExpr, a: TExpr, b: TExpr| TExpr {
+            ty: Scalar::I64,
+            kind: TExprKind::IfExp(Box::new(c), Box::new(a), Box::new(b)),
+            span: span.clone(),
+        };
         // 10**19 wraps to 10**19 - 2**64 in int64.
         let wrapped = 10i128.pow(19) - (1i128 << 64);
         let mut p = int(1);
@@ -2007,12 +2454,18 @@ impl<'a> Typer<'a> {
         let tie = cmp(CmpOp::Eq, &twice, p.clone());
         let low_bit = self.binary(ast::Operator::BitAnd, q.clone(), int(1), span.clone())?;
         let odd = cmp(CmpOp::Eq, &low_bit, int(1));
-        let tie_odd = TExpr { ty: Scalar::Bool, kind: TExprKind::And(Box::new(tie), Box::new(odd)), span: span.clone() };
-        let up = TExpr { ty: Scalar::Bool, kind: TExprKind::Or(Box::new(above), Box::new(tie_odd)), span: span.clone() };
+        let tie_odd =
+            TExpr { ty: Scalar::Bool, kind: TExprKind::And(Box::new(tie), Box::new(odd)), span: span.clone() };
+        let up =
+            TExpr { ty: Scalar::Bool, kind: TExprKind::Or(Box::new(above), Box::new(tie_odd)), span: span.clone() };
         let base = self.binary(ast::Operator::Mult, q, p.clone(), span.clone())?;
         let rounded = self.binary(ast::Operator::Add, base, pick(up, p, int(0)), span.clone())?;
         let half = 5 * 10i128.pow(18);
-        let at_19 = pick(cmp(CmpOp::Gt, &x, int(half)), int(wrapped), pick(cmp(CmpOp::Lt, &x, int(-half)), int(-wrapped), int(0)));
+        let at_19 = pick(
+            cmp(CmpOp::Gt, &x, int(half)),
+            int(wrapped),
+            pick(cmp(CmpOp::Lt, &x, int(-half)), int(-wrapped), int(0)),
+        );
         let negative = pick(cmp(CmpOp::Lt, &n, int(-19)), int(0), pick(cmp(CmpOp::Eq, &n, int(-19)), at_19, rounded));
         Some(pick(cmp(CmpOp::Ge, &n, int(0)), x, negative))
     }
@@ -2020,14 +2473,26 @@ impl<'a> Typer<'a> {
     /// A call to a function of this file: its specialization for these
     /// argument types (bools and narrow ints keep their types, as numba).
     /// A tuple argument is passed as its elements.
-    fn file_call(&mut self, name: &str, c: &ast::ExprCall, span: Range<usize>) -> Option<(String, Option<Ty>, Vec<TExpr>)> {
+    fn file_call(
+        &mut self,
+        name: &str,
+        c: &ast::ExprCall,
+        span: Range<usize>,
+    ) -> Option<(String, Option<Ty>, Vec<TExpr>)> {
         if !c.keywords.is_empty() {
             self.unsupported(span, "keyword arguments in calls are");
             return None;
         }
         let vals = self.in_order(&c.args, Self::value)?;
         let types: Vec<Ty> = vals.iter().map(Val::ty).collect();
-        let passed: Vec<(usize, String)> = vals.iter().enumerate().filter_map(|(j, a)| match a { Val::Array(r) => Some((j, r.name.clone())), _ => None }).collect();
+        let passed: Vec<(usize, String)> = vals
+            .iter()
+            .enumerate()
+            .filter_map(|(j, a)| match a {
+                Val::Array(r) => Some((j, r.name.clone())),
+                _ => None,
+            })
+            .collect();
         let args: Vec<TExpr> = vals.into_iter().flat_map(|a| a.flat(&span)).collect();
         match self.specs.request(name, &types, span) {
             Ok((symbol, ret)) => {
@@ -2056,11 +2521,18 @@ impl<'a> Typer<'a> {
     /// operands are ints. Floats are a TypeError in Python: a diagnostic here.
     fn bitwise(&mut self, op: BinOp, l: TExpr, r: TExpr, span: Range<usize>) -> Option<TExpr> {
         if let Some(f) = [&l, &r].into_iter().find(|e| e.ty.is_float()) {
-            self.errors.push(Diagnostic::error("bitwise operators need int or bool operands, not float").at(f.span.clone(), "a float"));
+            self.errors.push(
+                Diagnostic::error("bitwise operators need int or bool operands, not float")
+                    .at(f.span.clone(), "a float"),
+            );
             return None;
         }
         let both_bool = l.ty == Scalar::Bool && r.ty == Scalar::Bool;
-        let ty = if both_bool && !matches!(op, BinOp::LShift | BinOp::RShift) { Scalar::Bool } else { Scalar::unify(l.ty, r.ty) };
+        let ty = if both_bool && !matches!(op, BinOp::LShift | BinOp::RShift) {
+            Scalar::Bool
+        } else {
+            Scalar::unify(l.ty, r.ty)
+        };
         Some(TExpr { ty, kind: TExprKind::Binary(op, Box::new(cast(l, ty)), Box::new(cast(r, ty))), span })
     }
 
@@ -2068,11 +2540,19 @@ impl<'a> Typer<'a> {
         let Some(op) = cmp_op(op) else { return self.unsupported(span, "`is`, `is not`, `in` and `not in` are") };
         // bool == bool compares as bools; anything else in the unified type.
         let ty = join(l.ty, r.ty);
-        Some(TExpr { ty: Scalar::Bool, kind: TExprKind::Compare(op, Box::new(cast(l, ty)), Box::new(cast(r, ty))), span })
+        Some(TExpr {
+            ty: Scalar::Bool,
+            kind: TExprKind::Compare(op, Box::new(cast(l, ty)), Box::new(cast(r, ty))),
+            span,
+        })
     }
 
     fn unsupported(&mut self, span: Range<usize>, what: &str) -> Option<TExpr> {
-        self.errors.push(Diagnostic::error(format!("{what} not supported yet")).at(span, "unsupported").note("see the README's table of what works"));
+        self.errors.push(
+            Diagnostic::error(format!("{what} not supported yet"))
+                .at(span, "unsupported")
+                .note("see the README's table of what works"),
+        );
         None
     }
 
@@ -2112,7 +2592,9 @@ impl<'a> Typer<'a> {
 fn join_ty(a: &Ty, b: &Ty) -> Option<Ty> {
     match (a, b) {
         (Ty::Scalar(x), Ty::Scalar(y)) => Some(Ty::Scalar(join(*x, *y))),
-        (Ty::Tuple(xs), Ty::Tuple(ys)) if xs.len() == ys.len() => Some(Ty::Tuple(xs.iter().zip(ys).map(|(x, y)| join_ty(x, y)).collect::<Option<_>>()?)),
+        (Ty::Tuple(xs), Ty::Tuple(ys)) if xs.len() == ys.len() => {
+            Some(Ty::Tuple(xs.iter().zip(ys).map(|(x, y)| join_ty(x, y)).collect::<Option<_>>()?))
+        }
         (Ty::Complex(x), Ty::Complex(y)) => Some(Ty::Complex(join(*x, *y))),
         (Ty::Array(x), Ty::Array(y)) => x.join(y).map(Ty::Array),
         _ => None,
@@ -2158,9 +2640,10 @@ fn unsupported_stmt(stmt: &Stmt, text: &str) -> Diagnostic {
         Stmt::Import(_) | Stmt::ImportFrom(_) => "imports inside functions are",
         _ => "this statement is",
     };
-    Diagnostic::error(format!("{what} not supported yet")).at(first_line(range(stmt), text), "unsupported").note("see the README's table of what works")
+    Diagnostic::error(format!("{what} not supported yet"))
+        .at(first_line(range(stmt), text), "unsupported")
+        .note("see the README's table of what works")
 }
-
 
 /// Python truthiness as a bool expression.
 pub fn truth(e: TExpr) -> TExpr {
@@ -2176,7 +2659,9 @@ pub fn truth(e: TExpr) -> TExpr {
 pub fn division_may_raise(op: BinOp, divisor: &TExpr) -> bool {
     match divisor.kind {
         TExprKind::Const(ConstValue::Int(0)) | TExprKind::Const(ConstValue::Bool(false)) => true,
-        TExprKind::Const(ConstValue::Int(-1)) => op == BinOp::FloorDiv && matches!(divisor.ty, Scalar::Int { signed: true, .. }),
+        TExprKind::Const(ConstValue::Int(-1)) => {
+            op == BinOp::FloorDiv && matches!(divisor.ty, Scalar::Int { signed: true, .. })
+        }
         TExprKind::Const(ConstValue::Float(f)) => f == 0.0,
         TExprKind::Const(_) => false,
         _ => true,
@@ -2197,8 +2682,19 @@ const BUILTINS: &[&str] = &["abs", "min", "max", "int", "float", "bool", "round"
 
 /// The builtin exception classes `raise` accepts.
 const BUILTIN_EXCEPTIONS: &[&str] = &[
-    "Exception", "ArithmeticError", "AssertionError", "FloatingPointError", "IndexError", "KeyError", "LookupError",
-    "NotImplementedError", "OverflowError", "RuntimeError", "TypeError", "ValueError", "ZeroDivisionError",
+    "Exception",
+    "ArithmeticError",
+    "AssertionError",
+    "FloatingPointError",
+    "IndexError",
+    "KeyError",
+    "LookupError",
+    "NotImplementedError",
+    "OverflowError",
+    "RuntimeError",
+    "TypeError",
+    "ValueError",
+    "ZeroDivisionError",
 ];
 
 /// `bc`: whether array indexing is bounds-checked (else it cannot raise).
@@ -2209,7 +2705,9 @@ fn expr_may_raise(e: &TExpr, bc: bool) -> bool {
 /// Whether this node (not its operands) may raise.
 fn node_may_raise(e: &TExpr, bc: bool) -> bool {
     match &e.kind {
-        TExprKind::DivMod(op, _, r) => division_may_raise(BinOp::FloorDiv, r) || (*op == BinOp::Mod && division_may_raise(*op, r)),
+        TExprKind::DivMod(op, _, r) => {
+            division_may_raise(BinOp::FloorDiv, r) || (*op == BinOp::Mod && division_may_raise(*op, r))
+        }
         TExprKind::Binary(op, _, r) => {
             (matches!(op, BinOp::Div | BinOp::FloorDiv | BinOp::Mod) && division_may_raise(*op, r))
                 || (*op == BinOp::Pow && e.ty.is_float())
@@ -2250,7 +2748,9 @@ fn always_returns(stmts: &[TStmt]) -> bool {
         TStmt::If { then, orelse, .. } => always_returns(then) && always_returns(orelse),
         // Without a `break`, a loop ends only through its else clause (or
         // never, for `while True`).
-        TStmt::While { cond, body, orelse } => !breaks(body) && (matches!(cond.kind, TExprKind::Const(ConstValue::Bool(true))) || always_returns(orelse)),
+        TStmt::While { cond, body, orelse } => {
+            !breaks(body) && (matches!(cond.kind, TExprKind::Const(ConstValue::Bool(true))) || always_returns(orelse))
+        }
         TStmt::For { body, orelse, .. } => !breaks(body) && always_returns(orelse),
         _ => false,
     })
@@ -2273,7 +2773,8 @@ fn convert_returns(stmts: &mut [TStmt], rt: &[Scalar]) {
         match s {
             TStmt::Return { values, .. } => {
                 for (v, &t) in values.iter_mut().zip(rt) {
-                    let e = std::mem::replace(v, TExpr { ty: t, kind: TExprKind::Const(ConstValue::Int(0)), span: 0..0 });
+                    let e =
+                        std::mem::replace(v, TExpr { ty: t, kind: TExprKind::Const(ConstValue::Int(0)), span: 0..0 });
                     *v = cast(e, t);
                 }
             }
@@ -2299,7 +2800,11 @@ pub fn cast(e: TExpr, to: Scalar) -> TExpr {
         // An int constant that does not fit stays a run-time cast, so that
         // `--overflow=raise` checks it (in wrap mode py-egg folds it the same).
         TExprKind::Const(ConstValue::Int(i)) if matches!(to, Scalar::Int { bits, signed } if wrap(i, bits, signed) != i) => {
-            TExpr { ty: to, kind: TExprKind::Cast(Box::new(TExpr { kind: TExprKind::Const(ConstValue::Int(i)), ..e })), span }
+            TExpr {
+                ty: to,
+                kind: TExprKind::Cast(Box::new(TExpr { kind: TExprKind::Const(ConstValue::Int(i)), ..e })),
+                span,
+            }
         }
         TExprKind::Const(c) => TExpr { ty: to, kind: TExprKind::Const(convert_const(c, to)), span },
         _ => TExpr { ty: to, kind: TExprKind::Cast(Box::new(e)), span },
@@ -2331,7 +2836,11 @@ fn convert_const(c: ConstValue, to: Scalar) -> ConstValue {
 pub fn wrap(v: i128, bits: u32, signed: bool) -> i128 {
     let m = 1i128 << bits;
     let u = v.rem_euclid(m);
-    if signed && u >= m / 2 { u - m } else { u }
+    if signed && u >= m / 2 {
+        u - m
+    } else {
+        u
+    }
 }
 
 fn negate(c: ConstValue, ty: Scalar) -> ConstValue {

@@ -13,15 +13,17 @@
 //! numpy, with its ValueError wording; an operand that overlaps the target
 //! of an in-place operation is read from a copy (as numpy does).
 
-use super::*;
-use super::numpy::{NpArg, NpFunc, UFUNCS};
-use crate::types::Layout;
 use super::arrays::{cmp, int64, select};
+use super::numpy::{NpArg, NpFunc, UFUNCS};
+use super::*;
+use crate::types::Layout;
 
 /// Whole-array arithmetic on complex arrays is not built yet (elements
 /// and slice assignment of complex arrays are).
 fn complex_array_ops(span: Range<usize>) -> Diagnostic {
-    Diagnostic::error("array operators, in-place operators and ufuncs of complex arrays are not supported yet").at(span, "a complex array").note("loop over the elements: `for i in range(len(a)): a[i] = a[i] * w`")
+    Diagnostic::error("array operators, in-place operators and ufuncs of complex arrays are not supported yet")
+        .at(span, "a complex array")
+        .note("loop over the elements: `for i in range(len(a)): a[i] = a[i] * w`")
 }
 
 /// How numpy's promotion sees an operand: an array's dtype is strong, a
@@ -50,7 +52,13 @@ fn promote(a: Scalar, b: Scalar) -> Scalar {
         (Bool, x) | (x, Bool) => x,
         (Float { bits: x }, Float { bits: y }) => Float { bits: x.max(y) },
         // float32 holds int8/16 and uint8/16 exactly; wider ints need float64.
-        (Float { bits }, Int { bits: ib, .. }) | (Int { bits: ib, .. }, Float { bits }) => if bits == 32 && ib <= 16 { Float { bits: 32 } } else { Scalar::F64 },
+        (Float { bits }, Int { bits: ib, .. }) | (Int { bits: ib, .. }, Float { bits }) => {
+            if bits == 32 && ib <= 16 {
+                Float { bits: 32 }
+            } else {
+                Scalar::F64
+            }
+        }
         (Int { bits: x, signed: sx }, Int { bits: y, signed: sy }) if sx == sy => Int { bits: x.max(y), signed: sx },
         (Int { bits: x, signed: sx }, Int { bits: y, .. }) => {
             let (s, u) = if sx { (x, y) } else { (y, x) };
@@ -164,8 +172,12 @@ impl Elem {
                 let one = TExpr { ty, kind: TExprKind::Const(ConstValue::Float(1.0)), span: span.clone() };
                 e(TExprKind::NpBinary(BinOp::Div, Box::new(one), Box::new(l)))
             }
-            ElemOp::Sqrt => cast(math_module::typed_call(&super::numpy::NP_SQRT, vec![cast(l, Scalar::F64)], span.clone()), ty),
-            ElemOp::Compare(op) => TExpr { ty: Scalar::Bool, kind: TExprKind::Compare(op, Box::new(l), Box::new(r)), span: span.clone() },
+            ElemOp::Sqrt => {
+                cast(math_module::typed_call(&super::numpy::NP_SQRT, vec![cast(l, Scalar::F64)], span.clone()), ty)
+            }
+            ElemOp::Compare(op) => {
+                TExpr { ty: Scalar::Bool, kind: TExprKind::Compare(op, Box::new(l), Box::new(r)), span: span.clone() }
+            }
         }
     }
 
@@ -252,10 +264,16 @@ impl Typer<'_> {
     pub(super) fn is_array_expr(&self, e: &Expr) -> bool {
         match e {
             Expr::BinOp(b) => self.is_array_like(&b.left) || self.is_array_like(&b.right),
-            Expr::UnaryOp(u) => matches!(u.op, ast::UnaryOp::USub | ast::UnaryOp::UAdd) && self.is_array_like(&u.operand),
-            Expr::Compare(c) => c.ops.len() == 1 && (self.is_array_like(&c.left) || self.is_array_like(&c.comparators[0])),
+            Expr::UnaryOp(u) => {
+                matches!(u.op, ast::UnaryOp::USub | ast::UnaryOp::UAdd) && self.is_array_like(&u.operand)
+            }
+            Expr::Compare(c) => {
+                c.ops.len() == 1 && (self.is_array_like(&c.left) || self.is_array_like(&c.comparators[0]))
+            }
             Expr::Call(c) => match c.func.as_ref() {
-                Expr::Attribute(a) if self.numpy_module_of(&a.value) && super::numpy::is_ufunc(a.attr.as_str()) => c.args.iter().any(|x| self.is_array_like(x)),
+                Expr::Attribute(a) if self.numpy_module_of(&a.value) && super::numpy::is_ufunc(a.attr.as_str()) => {
+                    c.args.iter().any(|x| self.is_array_like(x))
+                }
                 _ => false,
             },
             _ => false,
@@ -294,7 +312,14 @@ impl Typer<'_> {
 
     /// Types `l op r` elementwise (numpy's dtype, the operations it has).
     /// `exponent` is the right operand when it is a constant.
-    pub(super) fn elem_op(&mut self, op: ast::Operator, l: Kind, r: Kind, exponent: Option<ConstValue>, span: Range<usize>) -> Option<Elem> {
+    pub(super) fn elem_op(
+        &mut self,
+        op: ast::Operator,
+        l: Kind,
+        r: Kind,
+        exponent: Option<ConstValue>,
+        span: Range<usize>,
+    ) -> Option<Elem> {
         let Some(bop) = bin_op(op) else {
             self.unsupported(span, "the `@` operator is");
             return None;
@@ -306,9 +331,18 @@ impl Typer<'_> {
         };
         match bop {
             BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor | BinOp::LShift | BinOp::RShift if ty.is_float() => {
-                return refuse(self, format!("numpy's `{}` is not defined for {} operands (numpy raises TypeError)", ufunc_name(bop), np_name(ty)));
+                return refuse(
+                    self,
+                    format!(
+                        "numpy's `{}` is not defined for {} operands (numpy raises TypeError)",
+                        ufunc_name(bop),
+                        np_name(ty)
+                    ),
+                );
             }
-            BinOp::LShift | BinOp::RShift if ty == Scalar::Bool => return refuse(self, format!("`{}` of two bool arrays is not supported yet", ufunc_name(bop))),
+            BinOp::LShift | BinOp::RShift if ty == Scalar::Bool => {
+                return refuse(self, format!("`{}` of two bool arrays is not supported yet", ufunc_name(bop)))
+            }
             BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::FloorDiv | BinOp::Mod | BinOp::Pow if ty == Scalar::Bool => {
                 return refuse(self, format!("numpy's `{}` of bool operands is not supported yet", ufunc_name(bop)));
             }
@@ -318,12 +352,16 @@ impl Typer<'_> {
         }
         let elem = |op| Some(Elem { op, ty });
         if bop == BinOp::Pow {
-            let Kind::Array(_) = l else { return refuse(self, "a number to the power of an array is not supported yet".into()) };
+            let Kind::Array(_) = l else {
+                return refuse(self, "a number to the power of an array is not supported yet".into());
+            };
             return match (ty.is_float(), exponent, r) {
                 (true, Some(ConstValue::Int(2)), Kind::Python(_)) => elem(ElemOp::Square),
                 (true, Some(ConstValue::Int(-1)), Kind::Python(_)) => elem(ElemOp::Reciprocal),
                 (true, Some(ConstValue::Float(x)), Kind::Python(_)) if x == 0.5 => elem(ElemOp::Sqrt),
-                (false, Some(ConstValue::Int(n)), Kind::Python(_)) if (0..=64).contains(&n) => elem(ElemOp::Bin(BinOp::Pow)),
+                (false, Some(ConstValue::Int(n)), Kind::Python(_)) if (0..=64).contains(&n) => {
+                    elem(ElemOp::Bin(BinOp::Pow))
+                }
                 _ => {
                     self.errors.push(
                         Diagnostic::error("this power of an array is not supported yet")
@@ -338,7 +376,13 @@ impl Typer<'_> {
     }
 
     /// `a[...] op= value` with a view target: numpy's in-place ufunc.
-    pub(super) fn slice_augassign(&mut self, target: &Expr, op: ast::Operator, value: &Expr, span: Range<usize>) -> Option<TStmt> {
+    pub(super) fn slice_augassign(
+        &mut self,
+        target: &Expr,
+        op: ast::Operator,
+        value: &Expr,
+        span: Range<usize>,
+    ) -> Option<TStmt> {
         // CPython takes the view first, then the value.
         let dst = self.array_operand(target)??;
         if dst.ty.complex {
@@ -385,8 +429,10 @@ impl Typer<'_> {
                 let update = |t: &mut Self, read: ArrayRef| {
                     let dst = dst.clone();
                     t.loop_nest(&shape, &span, |idx| {
-                        let old = TExpr { ty: dtype, kind: TExprKind::Load(dst.clone(), idx.clone()), span: span.clone() };
-                        let v = TExpr { ty: read.ty.dtype, kind: TExprKind::Load(read, idx.clone()), span: span.clone() };
+                        let old =
+                            TExpr { ty: dtype, kind: TExprKind::Load(dst.clone(), idx.clone()), span: span.clone() };
+                        let v =
+                            TExpr { ty: read.ty.dtype, kind: TExprKind::Load(read, idx.clone()), span: span.clone() };
                         TStmt::Store { array: dst, indices: idx, value: wrap_cast(elem.apply(old, v, &span), dtype) }
                     })
                 };
@@ -396,8 +442,16 @@ impl Typer<'_> {
                 }
                 // Equal extents (the usual case): the operand read with its
                 // own strides, unit ones kept, so the loop vectorizes.
-                let eq = from.shape.iter().zip(&dst.shape).map(|(&x, &y)| cmp(CmpOp::Eq, self.i64_var(x, span.clone()), self.i64_var(y, span.clone())));
-                let cond = eq.reduce(|p, q| TExpr { ty: Scalar::Bool, kind: TExprKind::And(Box::new(p), Box::new(q)), span: span.clone() })?;
+                let eq = from
+                    .shape
+                    .iter()
+                    .zip(&dst.shape)
+                    .map(|(&x, &y)| cmp(CmpOp::Eq, self.i64_var(x, span.clone()), self.i64_var(y, span.clone())));
+                let cond = eq.reduce(|p, q| TExpr {
+                    ty: Scalar::Bool,
+                    kind: TExprKind::And(Box::new(p), Box::new(q)),
+                    span: span.clone(),
+                })?;
                 let direct = update(self, ArrayRef { shape: dst.shape.clone(), ..from });
                 Some(TStmt::If { cond, then: vec![direct], orelse: vec![general] })
             }
@@ -419,7 +473,9 @@ impl Typer<'_> {
                 let dtype = a.ty.dtype;
                 if dtype == Scalar::Bool {
                     let name = if u.op == ast::UnaryOp::USub { "negative" } else { "positive" };
-                    self.errors.push(Diagnostic::error(format!("numpy's `{name}` of a bool array is a TypeError")).at(span, "here"));
+                    self.errors.push(
+                        Diagnostic::error(format!("numpy's `{name}` of a bool array is a TypeError")).at(span, "here"),
+                    );
                     return None;
                 }
                 let neg = u.op == ast::UnaryOp::USub;
@@ -455,19 +511,28 @@ impl Typer<'_> {
                 let (l, r) = (l?, r?);
                 // A float power that numpy's fast paths do not take (an array
                 // exponent, a number base, another constant) is np.power itself.
-                let fast = matches!(exponent, Some(ConstValue::Int(2 | -1))) || matches!(exponent, Some(ConstValue::Float(x)) if x == 0.5);
-                let number_exponent = matches!((&l, &r), (Tree::Leaf(Operand::Array(_)) | Tree::Node { .. }, Tree::Leaf(Operand::Number(_))));
+                let fast = matches!(exponent, Some(ConstValue::Int(2 | -1)))
+                    || matches!(exponent, Some(ConstValue::Float(x)) if x == 0.5);
+                let number_exponent = matches!(
+                    (&l, &r),
+                    (Tree::Leaf(Operand::Array(_)) | Tree::Node { .. }, Tree::Leaf(Operand::Number(_)))
+                );
                 let float = result_dtype(l.kind(), r.kind()).is_float();
                 let bool_exponent = matches!(&r, Tree::Leaf(Operand::Number(x)) if x.ty == Scalar::Bool);
                 let k = UFUNCS.iter().position(|(n, _)| *n == "power").expect("listed");
-                if b.op == ast::Operator::Pow && float && !(number_exponent && (fast || exponent.is_none()) && !bool_exponent) {
+                if b.op == ast::Operator::Pow
+                    && float
+                    && !(number_exponent && (fast || exponent.is_none()) && !bool_exponent)
+                {
                     let (l, r) = (self.materialize(l, &span)?, self.materialize(r, &span)?);
                     return self.ufunc_call(k, l, r, &span).map(|a| Tree::Leaf(Operand::Array(a)));
                 }
                 if let (ast::Operator::Pow, true, None) = (b.op, float, &exponent) {
                     let (l, r) = (self.materialize(l, &span)?, self.materialize(r, &span)?);
                     let out = match (&l, &r) {
-                        (Operand::Array(a), Operand::Number(x)) if a.ty.dtype.is_float() => self.variable_power(a.clone(), x.clone(), &span),
+                        (Operand::Array(a), Operand::Number(x)) if a.ty.dtype.is_float() => {
+                            self.variable_power(a.clone(), x.clone(), &span)
+                        }
                         // numpy's fast paths are for float arrays only.
                         _ => self.ufunc_call(k, l, r, &span),
                     };
@@ -486,7 +551,8 @@ impl Typer<'_> {
                 // numpy 2 compares a Python int with an int array by value
                 // (`uint8 array == -1` is False): in a type that holds both.
                 let ty = match (l.kind(), r.kind()) {
-                    (Kind::Array(a @ Scalar::Int { .. }), Kind::Python(p @ Scalar::Int { .. })) | (Kind::Python(p @ Scalar::Int { .. }), Kind::Array(a @ Scalar::Int { .. })) => promote(a, p),
+                    (Kind::Array(a @ Scalar::Int { .. }), Kind::Python(p @ Scalar::Int { .. }))
+                    | (Kind::Python(p @ Scalar::Int { .. }), Kind::Array(a @ Scalar::Int { .. })) => promote(a, p),
                     (l, r) => result_dtype(l, r),
                 };
                 (Elem { op: ElemOp::Compare(op), ty }, l, r)
@@ -534,7 +600,11 @@ impl Typer<'_> {
             let at = ArrayRef { shape: shape.to_vec(), ..out.clone() };
             let t = t.clone();
             s.loop_nest(shape, span, |idx| {
-                let mut loads = reads.into_iter().map(|a| TExpr { ty: a.ty.dtype, kind: TExprKind::Load(a, idx.clone()), span: span.clone() });
+                let mut loads = reads.into_iter().map(|a| TExpr {
+                    ty: a.ty.dtype,
+                    kind: TExprKind::Load(a, idx.clone()),
+                    span: span.clone(),
+                });
                 let v = t.value(&mut loads);
                 TStmt::Store { array: at, indices: idx, value: cast(v, dtype) }
             })
@@ -542,7 +612,10 @@ impl Typer<'_> {
         // An operand with the result's own extents is read as it is (its
         // unit stride kept, so the loop vectorizes); others broadcast.
         let direct = leaves.iter().all(|a| a.shape == shape);
-        let reads: Vec<ArrayRef> = leaves.iter().map(|a| if a.shape == shape { a.clone() } else { self.broadcast_read(a.clone(), &shape, span) }).collect();
+        let reads: Vec<ArrayRef> = leaves
+            .iter()
+            .map(|a| if a.shape == shape { a.clone() } else { self.broadcast_read(a.clone(), &shape, span) })
+            .collect();
         let general = fill(self, reads, &shape);
         let first = leaves[0].clone();
         if direct || leaves.iter().any(|a| a.ty.ndim != first.ty.ndim) || first.ty.ndim as usize != shape.len() {
@@ -551,8 +624,16 @@ impl Typer<'_> {
         }
         // Operands of one ndim usually have equal extents: that case reads
         // them all as they are.
-        let eq = leaves[1..].iter().flat_map(|a| a.shape.iter().zip(&first.shape)).map(|(&x, &y)| cmp(CmpOp::Eq, self.i64_var(x, span.clone()), self.i64_var(y, span.clone()))).collect::<Vec<_>>();
-        let Some(cond) = eq.into_iter().reduce(|p, q| TExpr { ty: Scalar::Bool, kind: TExprKind::And(Box::new(p), Box::new(q)), span: span.clone() }) else {
+        let eq = leaves[1..]
+            .iter()
+            .flat_map(|a| a.shape.iter().zip(&first.shape))
+            .map(|(&x, &y)| cmp(CmpOp::Eq, self.i64_var(x, span.clone()), self.i64_var(y, span.clone())))
+            .collect::<Vec<_>>();
+        let Some(cond) = eq.into_iter().reduce(|p, q| TExpr {
+            ty: Scalar::Bool,
+            kind: TExprKind::And(Box::new(p), Box::new(q)),
+            span: span.clone(),
+        }) else {
             self.pre.push(general);
             return Some(out);
         };
@@ -563,7 +644,13 @@ impl Typer<'_> {
     }
 
     /// `f(a)` for every element of array `a` into a new C-ordered array of `dtype`.
-    fn map_array(&mut self, a: ArrayRef, dtype: Scalar, span: &Range<usize>, f: impl FnOnce(TExpr) -> TExpr) -> Option<ArrayRef> {
+    fn map_array(
+        &mut self,
+        a: ArrayRef,
+        dtype: Scalar,
+        span: &Range<usize>,
+        f: impl FnOnce(TExpr) -> TExpr,
+    ) -> Option<ArrayRef> {
         let out = self.new_array(dtype, &a.shape, Some(&a), span);
         let at = ArrayRef { shape: a.shape.clone(), ..out.clone() };
         let shape = a.shape.clone();
@@ -583,7 +670,8 @@ impl Typer<'_> {
     fn new_array(&mut self, dtype: Scalar, shape: &[Var], like: Option<&ArrayRef>, span: &Range<usize>) -> ArrayRef {
         let like = like.filter(|a| a.ty.ndim >= 2 && a.ty.layout != Layout::C);
         let layout = like.map_or(Layout::C, |a| a.ty.layout);
-        let out = self.array_temp(ArrayTy { dtype, ndim: shape.len() as u32, layout, complex: false }, Default::default());
+        let out =
+            self.array_temp(ArrayTy { dtype, ndim: shape.len() as u32, layout, complex: false }, Default::default());
         let (func, args) = match like {
             Some(a) => (NpFunc::EmptyLike, vec![NpArg::Array(a.clone())]),
             None => (NpFunc::Empty, vec![NpArg::Shape(shape.iter().map(|&v| self.i64_var(v, span.clone())).collect())]),
@@ -599,23 +687,42 @@ impl Typer<'_> {
         if !matches!((n.ty, elem.ty), (Scalar::Int { .. }, Scalar::Int { .. })) || n.ty == elem.ty {
             return;
         }
-        let back = TExpr { ty: n.ty, kind: TExprKind::WrapCast(Box::new(wrap_cast(n.clone(), elem.ty))), span: span.clone() };
-        let mut out = TExpr { ty: Scalar::Bool, kind: TExprKind::Compare(CmpOp::Ne, Box::new(back), Box::new(n.clone())), span: span.clone() };
+        let back =
+            TExpr { ty: n.ty, kind: TExprKind::WrapCast(Box::new(wrap_cast(n.clone(), elem.ty))), span: span.clone() };
+        let mut out = TExpr {
+            ty: Scalar::Bool,
+            kind: TExprKind::Compare(CmpOp::Ne, Box::new(back), Box::new(n.clone())),
+            span: span.clone(),
+        };
         // Between signed and unsigned of one width the round trip is exact:
         // the sign of the signed side tells.
         let negative = match (n.ty, elem.ty) {
             (Scalar::Int { signed: true, .. }, Scalar::Int { signed: false, .. }) => Some(n.clone()),
-            (Scalar::Int { signed: false, .. }, Scalar::Int { signed: true, .. }) => Some(wrap_cast(n.clone(), elem.ty)),
+            (Scalar::Int { signed: false, .. }, Scalar::Int { signed: true, .. }) => {
+                Some(wrap_cast(n.clone(), elem.ty))
+            }
             _ => None,
         };
         if let Some(x) = negative {
             let zero = TExpr { ty: x.ty, kind: TExprKind::Const(ConstValue::Int(0)), span: span.clone() };
-            let below = TExpr { ty: Scalar::Bool, kind: TExprKind::Compare(CmpOp::Lt, Box::new(x), Box::new(zero)), span: span.clone() };
+            let below = TExpr {
+                ty: Scalar::Bool,
+                kind: TExprKind::Compare(CmpOp::Lt, Box::new(x), Box::new(zero)),
+                span: span.clone(),
+            };
             out = TExpr { ty: Scalar::Bool, kind: TExprKind::Or(Box::new(out), Box::new(below)), span: span.clone() };
         }
         let unsigned = matches!(n.ty, Scalar::Int { signed: false, .. });
-        let args = vec![wrap_cast(n.clone(), Scalar::I64), int64(unsigned as i128, span), int64(elem.ty.format_char() as i128, span)];
-        self.pre.push(TStmt::If { cond: out, then: vec![TStmt::Fail { symbol: crate::lower::PYTHON_INT_ERROR_FN, args, span: span.clone() }], orelse: Vec::new() });
+        let args = vec![
+            wrap_cast(n.clone(), Scalar::I64),
+            int64(unsigned as i128, span),
+            int64(elem.ty.format_char() as i128, span),
+        ];
+        self.pre.push(TStmt::If {
+            cond: out,
+            then: vec![TStmt::Fail { symbol: crate::lower::PYTHON_INT_ERROR_FN, args, span: span.clone() }],
+            orelse: Vec::new(),
+        });
     }
 
     /// The broadcast shape of `a` and `b` (right-aligned; equal extents or
@@ -633,12 +740,21 @@ impl Typer<'_> {
                 (Some(i), Some(j)) => {
                     let (x, y) = (self.i64_var(a[i], span.clone()), self.i64_var(b[j], span.clone()));
                     let one = |e: &TExpr| cmp(CmpOp::Eq, e.clone(), int64(1, span));
-                    let not = |e: TExpr| TExpr { ty: Scalar::Bool, kind: TExprKind::Not(Box::new(e)), span: span.clone() };
-                    let and = |p: TExpr, q: TExpr| TExpr { ty: Scalar::Bool, kind: TExprKind::And(Box::new(p), Box::new(q)), span: span.clone() };
+                    let not =
+                        |e: TExpr| TExpr { ty: Scalar::Bool, kind: TExprKind::Not(Box::new(e)), span: span.clone() };
+                    let and = |p: TExpr, q: TExpr| TExpr {
+                        ty: Scalar::Bool,
+                        kind: TExprKind::And(Box::new(p), Box::new(q)),
+                        span: span.clone(),
+                    };
                     let differs = and(cmp(CmpOp::Ne, x.clone(), y.clone()), and(not(one(&x)), not(one(&y))));
                     bad = Some(match bad {
                         None => differs,
-                        Some(b) => TExpr { ty: Scalar::Bool, kind: TExprKind::Or(Box::new(b), Box::new(differs)), span: span.clone() },
+                        Some(b) => TExpr {
+                            ty: Scalar::Bool,
+                            kind: TExprKind::Or(Box::new(b), Box::new(differs)),
+                            span: span.clone(),
+                        },
                     });
                     let ext = self.temp_i64(select(one(&x), y, x));
                     let TExprKind::Var(v) = ext.kind else { unreachable!("temp_i64 of a select is a variable") };
@@ -650,19 +766,31 @@ impl Typer<'_> {
         }
         if let Some(bad) = bad {
             let args = self.broadcast_error_shapes(1, a, b, span);
-            self.pre.push(TStmt::If { cond: bad, then: vec![TStmt::Fail { symbol: crate::lower::BROADCAST_ERROR_FN, args, span: span.clone() }], orelse: Vec::new() });
+            self.pre.push(TStmt::If {
+                cond: bad,
+                then: vec![TStmt::Fail { symbol: crate::lower::BROADCAST_ERROR_FN, args, span: span.clone() }],
+                orelse: Vec::new(),
+            });
         }
         shape
     }
 
     /// The arguments of `pycc_broadcast_error` for shapes `x` and `y`;
     /// `mode` picks numpy's wording (runtime_buffer.c).
-    pub(super) fn broadcast_error_args(&self, mode: i128, x: &ArrayRef, y: &ArrayRef, span: &Range<usize>) -> Vec<TExpr> {
+    pub(super) fn broadcast_error_args(
+        &self,
+        mode: i128,
+        x: &ArrayRef,
+        y: &ArrayRef,
+        span: &Range<usize>,
+    ) -> Vec<TExpr> {
         self.broadcast_error_shapes(mode, &x.shape, &y.shape, span)
     }
 
     fn broadcast_error_shapes(&self, mode: i128, x: &[Var], y: &[Var], span: &Range<usize>) -> Vec<TExpr> {
-        let dims = |r: &[Var]| -> Vec<TExpr> { (0..3).map(|k| r.get(k).map_or(int64(0, span), |&v| self.i64_var(v, span.clone()))).collect() };
+        let dims = |r: &[Var]| -> Vec<TExpr> {
+            (0..3).map(|k| r.get(k).map_or(int64(0, span), |&v| self.i64_var(v, span.clone()))).collect()
+        };
         let mut args = vec![int64(x.len() as i128 | mode << 8, span), int64(y.len() as i128, span)];
         args.extend(dims(x));
         args.extend(dims(y));
@@ -680,7 +808,11 @@ impl Typer<'_> {
                 strides.push(self.counter_const(0, span));
                 continue;
             };
-            let stride = if Some(i as u32) == a.ty.unit_axis() { int64(itemsize, span) } else { self.i64_var(a.strides[i], span.clone()) };
+            let stride = if Some(i as u32) == a.ty.unit_axis() {
+                int64(itemsize, span)
+            } else {
+                self.i64_var(a.strides[i], span.clone())
+            };
             let one = cmp(CmpOp::Eq, self.i64_var(a.shape[i], span.clone()), int64(1, span));
             let s = self.temp_i64(select(one, int64(0, span), stride));
             let TExprKind::Var(v) = s.kind else { unreachable!("temp_i64 of a select is a variable") };
@@ -695,14 +827,20 @@ impl Typer<'_> {
     fn ufunc_of_array(&mut self, c: &ast::ExprCall, span: Range<usize>) -> Option<ArrayRef> {
         let Expr::Attribute(f) = c.func.as_ref() else { unreachable!("is_array_expr checked") };
         let name = f.attr.as_str();
-        if let (Some(k), [x, y], true) = (UFUNCS.iter().position(|(n, arity)| *n == name && *arity == 2), c.args.as_slice(), c.keywords.is_empty()) {
+        if let (Some(k), [x, y], true) =
+            (UFUNCS.iter().position(|(n, arity)| *n == name && *arity == 2), c.args.as_slice(), c.keywords.is_empty())
+        {
             let l = self.operand(x);
             let r = self.operand(y);
             let (l, r) = (l?, r?);
             return self.ufunc_call(k, l, r, &span);
         }
         if c.args.len() != 1 || !c.keywords.is_empty() {
-            self.errors.push(Diagnostic::error(format!("numpy.{name}() of an array is compiled with one positional argument only")).at(span, "here").note("two-argument ufuncs of arrays, out=, where=, dtype= and axis= are not supported yet"));
+            self.errors.push(
+                Diagnostic::error(format!("numpy.{name}() of an array is compiled with one positional argument only"))
+                    .at(span, "here")
+                    .note("two-argument ufuncs of arrays, out=, where=, dtype= and axis= are not supported yet"),
+            );
             return None;
         }
         let Some(Operand::Array(a)) = self.operand(&c.args[0]) else {
@@ -714,23 +852,45 @@ impl Typer<'_> {
                 // numpy's absolute wraps at MIN: x < 0 ? 0 - x : x.
                 return self.map_array(a, dtype, &span, move |x| {
                     let zero = TExpr { ty: dtype, kind: TExprKind::Const(ConstValue::Int(0)), span: 0..0 };
-                    let negative = TExpr { ty: Scalar::Bool, kind: TExprKind::Compare(CmpOp::Lt, Box::new(x.clone()), Box::new(zero)), span: 0..0 };
-                    TExpr { ty: dtype, kind: TExprKind::IfExp(Box::new(negative), Box::new(np_neg(x.clone())), Box::new(x)), span: 0..0 }
+                    let negative = TExpr {
+                        ty: Scalar::Bool,
+                        kind: TExprKind::Compare(CmpOp::Lt, Box::new(x.clone()), Box::new(zero)),
+                        span: 0..0,
+                    };
+                    TExpr {
+                        ty: dtype,
+                        kind: TExprKind::IfExp(Box::new(negative), Box::new(np_neg(x.clone())), Box::new(x)),
+                        span: 0..0,
+                    }
                 });
             }
             _ if !dtype.is_float() => {
                 self.errors.push(Diagnostic::error(format!("numpy.{name}() of {} arrays is not supported yet", np_name(dtype))).at(span, "here").note("ufuncs of float32 and float64 arrays are compiled (and np.abs of int arrays); numpy gives ints float16, float32 or float64 results by width"));
                 return None;
             }
-            "abs" | "absolute" | "fabs" => return self.map_array(a, dtype, &span, move |x| TExpr { ty: dtype, kind: TExprKind::Abs(Box::new(x)), span: 0..0 }),
+            "abs" | "absolute" | "fabs" => {
+                return self.map_array(a, dtype, &span, move |x| TExpr {
+                    ty: dtype,
+                    kind: TExprKind::Abs(Box::new(x)),
+                    span: 0..0,
+                })
+            }
             "negative" => return self.map_array(a, dtype, &span, np_neg),
-            "square" => return self.map_array(a, dtype, &span, move |x| TExpr { ty: dtype, kind: TExprKind::Binary(BinOp::Mul, Box::new(x.clone()), Box::new(x)), span: 0..0 }),
+            "square" => {
+                return self.map_array(a, dtype, &span, move |x| TExpr {
+                    ty: dtype,
+                    kind: TExprKind::Binary(BinOp::Mul, Box::new(x.clone()), Box::new(x)),
+                    span: 0..0,
+                })
+            }
             _ => {}
         }
         if let Some(m) = super::numpy::inline_ufunc(name) {
             if m.arity == 1 {
                 let sp = span.clone();
-                return self.map_array(a, dtype, &span, move |x| cast(math_module::typed_call(m, vec![cast(x, Scalar::F64)], sp), dtype));
+                return self.map_array(a, dtype, &span, move |x| {
+                    cast(math_module::typed_call(m, vec![cast(x, Scalar::F64)], sp), dtype)
+                });
             }
         }
         let Some(k) = UFUNCS.iter().position(|(n, arity)| *n == name && *arity == 1) else {
@@ -751,10 +911,24 @@ impl Typer<'_> {
     fn ufunc_call(&mut self, k: usize, l: Operand, r: Operand, span: &Range<usize>) -> Option<ArrayRef> {
         let dtype = result_dtype(l.kind(), r.kind());
         if !dtype.is_float() {
-            self.errors.push(Diagnostic::error(format!("numpy.{}() of {} operands is not supported yet", UFUNCS[k].0, np_name(dtype))).at(span.clone(), "here").note("float32 and float64 results are compiled"));
+            self.errors.push(
+                Diagnostic::error(format!(
+                    "numpy.{}() of {} operands is not supported yet",
+                    UFUNCS[k].0,
+                    np_name(dtype)
+                ))
+                .at(span.clone(), "here")
+                .note("float32 and float64 results are compiled"),
+            );
             return None;
         }
-        let arrays: Vec<&ArrayRef> = [&l, &r].into_iter().filter_map(|x| match x { Operand::Array(a) => Some(a), _ => None }).collect();
+        let arrays: Vec<&ArrayRef> = [&l, &r]
+            .into_iter()
+            .filter_map(|x| match x {
+                Operand::Array(a) => Some(a),
+                _ => None,
+            })
+            .collect();
         let ndim = arrays.iter().map(|a| a.ty.ndim).max().expect("an array operand");
         // order='K': C when every operand is, else whatever the strides give.
         let layout = if ndim == 1 || arrays.iter().all(|a| a.ty.layout == Layout::C) { Layout::C } else { Layout::A };
@@ -763,7 +937,12 @@ impl Typer<'_> {
             Operand::Number(n) => NpArg::Scalar(n),
         };
         let out = self.array_temp(ArrayTy { dtype, ndim, layout, complex: false }, Default::default());
-        self.pre.push(TStmt::Alloc { array: out.clone(), func: NpFunc::Ufunc(k), args: vec![arg(l), arg(r)], span: span.clone() });
+        self.pre.push(TStmt::Alloc {
+            array: out.clone(),
+            func: NpFunc::Ufunc(k),
+            args: vec![arg(l), arg(r)],
+            span: span.clone(),
+        });
         Some(out)
     }
 
@@ -814,7 +993,11 @@ impl Typer<'_> {
             if value < 0.0 && matches!(x.ty, Scalar::Int { signed: false, .. }) {
                 continue;
             }
-            let cond = TExpr { ty: Scalar::Bool, kind: TExprKind::Compare(CmpOp::Eq, Box::new(x.clone()), Box::new(constant)), span: span.clone() };
+            let cond = TExpr {
+                ty: Scalar::Bool,
+                kind: TExprKind::Compare(CmpOp::Eq, Box::new(x.clone()), Box::new(constant)),
+                span: span.clone(),
+            };
             stmts = vec![TStmt::If { cond, then: body?, orelse: stmts }];
         }
         self.pre.extend(stmts);

@@ -13,9 +13,9 @@
 //! return it; elementwise arithmetic (`a + b`, `a[1:] += x`, `np.sqrt(a)`)
 //! is typing_arrayops.rs. Anything else is a diagnostic.
 
+use super::numpy::{NpArg, NpFunc};
 use super::*;
 use crate::types::Layout;
-use super::numpy::{NpArg, NpFunc};
 
 /// An array variable as the typed tree refers to it: its type and the
 /// variables of its descriptor.
@@ -62,7 +62,11 @@ pub fn param_names(name: &str, a: &ArrayTy) -> Vec<(String, &'static str)> {
 /// part stores of a complex element): an `if True:` block, which the
 /// canonicalizer folds away.
 fn seq(stmts: Vec<TStmt>, span: &Range<usize>) -> TStmt {
-    TStmt::If { cond: TExpr { ty: Scalar::Bool, kind: TExprKind::Const(ConstValue::Bool(true)), span: span.clone() }, then: stmts, orelse: Vec::new() }
+    TStmt::If {
+        cond: TExpr { ty: Scalar::Bool, kind: TExprKind::Const(ConstValue::Bool(true)), span: span.clone() },
+        then: stmts,
+        orelse: Vec::new(),
+    }
 }
 
 /// `r[indices] = complex(re, im)` for a complex array `r`: each part
@@ -70,7 +74,13 @@ fn seq(stmts: Vec<TStmt>, span: &Range<usize>) -> TStmt {
 /// complex64.
 pub(super) fn complex_store(r: &ArrayRef, indices: Vec<TExpr>, (re, im): (TExpr, TExpr), span: &Range<usize>) -> TStmt {
     let p = r.ty.dtype;
-    seq(vec![TStmt::Store { array: r.clone(), indices: indices.clone(), value: cast(re, p) }, TStmt::Store { array: r.imag_part(), indices, value: cast(im, p) }], span)
+    seq(
+        vec![
+            TStmt::Store { array: r.clone(), indices: indices.clone(), value: cast(re, p) },
+            TStmt::Store { array: r.imag_part(), indices, value: cast(im, p) },
+        ],
+        span,
+    )
 }
 
 /// The parts of element `indices` of array `r` (a real element's imaginary
@@ -81,7 +91,10 @@ fn element_parts_of(r: &ArrayRef, indices: Vec<TExpr>, span: &Range<usize>) -> (
         return (load(r.clone(), indices.clone()), load(r.imag_part(), indices));
     }
     let p = if r.ty.dtype == (Scalar::Float { bits: 32 }) { r.ty.dtype } else { Scalar::F64 };
-    (cast(load(r.clone(), indices), p), TExpr { ty: p, kind: TExprKind::Const(ConstValue::Float(0.0)), span: span.clone() })
+    (
+        cast(load(r.clone(), indices), p),
+        TExpr { ty: p, kind: TExprKind::Const(ConstValue::Float(0.0)), span: span.clone() },
+    )
 }
 
 /// The diagnostic for a complex value stored into a real array.
@@ -106,7 +119,15 @@ impl Typer<'_> {
         let ty = self.arrays[name];
         let vars: Vec<Var> = param_names(name, &ty).iter().map(|(n, _)| self.var(n)).collect();
         let nd = ty.ndim as usize;
-        ArrayRef { name: name.to_string(), ty, data: vars[0], shape: vars[1..1 + nd].to_vec(), strides: vars[1 + nd..1 + 2 * nd].to_vec(), owner: vars[1 + 2 * nd], imag: false }
+        ArrayRef {
+            name: name.to_string(),
+            ty,
+            data: vars[0],
+            shape: vars[1..1 + nd].to_vec(),
+            strides: vars[1 + nd..1 + 2 * nd].to_vec(),
+            owner: vars[1 + 2 * nd],
+            imag: false,
+        }
     }
 
     /// The descriptor of array `r` as int64 expressions, in kernel order.
@@ -132,8 +153,16 @@ impl Typer<'_> {
     /// src's values. One name keeps one dtype and ndim; layouts that differ
     /// join to any-strides.
     pub(super) fn bind_array(&mut self, name: &str, src: ArrayRef, span: Range<usize>) -> Option<Vec<(Var, TExpr)>> {
-        if self.types.contains_key(name) || self.assigned.contains_key(name) || self.arity.contains_key(name) || self.complex.contains(name) {
-            self.errors.push(Diagnostic::error(format!("`{name}` holds numbers or tuples; it cannot also hold an array")).at(span, "assigns an array").note("one variable keeps one kind of value"));
+        if self.types.contains_key(name)
+            || self.assigned.contains_key(name)
+            || self.arity.contains_key(name)
+            || self.complex.contains(name)
+        {
+            self.errors.push(
+                Diagnostic::error(format!("`{name}` holds numbers or tuples; it cannot also hold an array"))
+                    .at(span, "assigns an array")
+                    .note("one variable keeps one kind of value"),
+            );
             return None;
         }
         let ty = match self.arrays.get(name) {
@@ -141,7 +170,14 @@ impl Typer<'_> {
             Some(old) => match old.join(&src.ty) {
                 Some(t) => t,
                 None => {
-                    self.errors.push(Diagnostic::error(format!("`{name}` holds {} and {}; one variable keeps one dtype and number of dimensions", old.numba_name(), src.ty.numba_name())).at(span, format!("this is {}", src.ty.numba_name())));
+                    self.errors.push(
+                        Diagnostic::error(format!(
+                            "`{name}` holds {} and {}; one variable keeps one dtype and number of dimensions",
+                            old.numba_name(),
+                            src.ty.numba_name()
+                        ))
+                        .at(span, format!("this is {}", src.ty.numba_name())),
+                    );
                     return None;
                 }
             },
@@ -166,7 +202,11 @@ impl Typer<'_> {
 
     /// An array where a number is expected.
     pub(super) fn array_as_value(&mut self, id: &str, span: Range<usize>) -> Option<TExpr> {
-        self.errors.push(Diagnostic::error(format!("`{id}` is an array, used here as a number")).at(span, "an array").note(ARRAY_NOTE));
+        self.errors.push(
+            Diagnostic::error(format!("`{id}` is an array, used here as a number"))
+                .at(span, "an array")
+                .note(ARRAY_NOTE),
+        );
         None
     }
 
@@ -186,10 +226,18 @@ impl Typer<'_> {
             "size" => {
                 let mut dims = r.shape.iter().map(|&v| self.i64_var(v, span.clone()));
                 let first = dims.next()?;
-                Some(dims.fold(first, |acc, d| TExpr { ty: Scalar::I64, kind: TExprKind::Binary(BinOp::Mul, Box::new(acc), Box::new(d)), span: span.clone() }))
+                Some(dims.fold(first, |acc, d| TExpr {
+                    ty: Scalar::I64,
+                    kind: TExprKind::Binary(BinOp::Mul, Box::new(acc), Box::new(d)),
+                    span: span.clone(),
+                }))
             }
             "shape" => {
-                self.errors.push(Diagnostic::error(format!("`{name}.shape` is a tuple, used here as a number")).at(span, "a tuple").note("index it with a constant (a.shape[0]) or unpack it (n, m = a.shape)"));
+                self.errors.push(
+                    Diagnostic::error(format!("`{name}.shape` is a tuple, used here as a number"))
+                        .at(span, "a tuple")
+                        .note("index it with a constant (a.shape[0]) or unpack it (n, m = a.shape)"),
+                );
                 None
             }
             other => self.unsupported(span, &format!("the array attribute `.{other}` is")),
@@ -213,14 +261,23 @@ impl Typer<'_> {
                 let k = match index.kind {
                     TExprKind::Const(ConstValue::Int(k)) => k,
                     _ => {
-                        self.errors.push(Diagnostic::error("a shape index must be a constant integer").at(index.span, "not a constant integer"));
+                        self.errors.push(
+                            Diagnostic::error("a shape index must be a constant integer")
+                                .at(index.span, "not a constant integer"),
+                        );
                         return Some(None);
                     }
                 };
                 let n = dims.len() as i128;
                 let j = if k < 0 { k + n } else { k };
                 if !(0..n).contains(&j) {
-                    self.errors.push(Diagnostic::error(format!("tuple index {k} is out of range: the array has {n} dimension{}", if n == 1 { "" } else { "s" })).at(index.span, "out of range"));
+                    self.errors.push(
+                        Diagnostic::error(format!(
+                            "tuple index {k} is out of range: the array has {n} dimension{}",
+                            if n == 1 { "" } else { "s" }
+                        ))
+                        .at(index.span, "out of range"),
+                    );
                     return Some(None);
                 }
                 return Some(Some(TExpr { span, ..dims[j as usize].clone() }));
@@ -230,9 +287,15 @@ impl Typer<'_> {
         let ndim = self.arrays[&name].ndim as usize;
         if parts.len() < ndim || parts.iter().any(|p| matches!(p, Expr::Slice(_))) {
             self.errors.push(
-                Diagnostic::error(format!("`{}` is an array (a view of `{name}`), used here as a number", &self.source.text[span.clone()]))
-                    .at(span, "an array")
-                    .note(format!("`{name}` has {ndim} dimension{}: index one element per axis, or assign the view to a name", if ndim == 1 { "" } else { "s" })),
+                Diagnostic::error(format!(
+                    "`{}` is an array (a view of `{name}`), used here as a number",
+                    &self.source.text[span.clone()]
+                ))
+                .at(span, "an array")
+                .note(format!(
+                    "`{name}` has {ndim} dimension{}: index one element per axis, or assign the view to a name",
+                    if ndim == 1 { "" } else { "s" }
+                )),
             );
             return Some(None);
         }
@@ -260,14 +323,24 @@ impl Typer<'_> {
     /// The indices of `a[...]`: one int per axis, as int64.
     fn array_indices(&mut self, r: &ArrayRef, parts: &[&Expr], span: Range<usize>) -> Option<Vec<TExpr>> {
         if let Some(p) = parts.iter().find(|p| matches!(p, Expr::Slice(_))) {
-            self.errors.push(Diagnostic::error("augmented assignment to a slice is not supported yet").at(range(*p), "a slice").note("write it out: a[1:3] = a[1:3] + x is not supported either; loop over the elements"));
+            self.errors.push(
+                Diagnostic::error("augmented assignment to a slice is not supported yet")
+                    .at(range(*p), "a slice")
+                    .note("write it out: a[1:3] = a[1:3] + x is not supported either; loop over the elements"),
+            );
             return None;
         }
         if parts.len() != r.ty.ndim as usize {
             self.errors.push(
-                Diagnostic::error(format!("`{}` is a {}-d array, indexed here with {} index{}", r.name, r.ty.ndim, parts.len(), if parts.len() == 1 { "" } else { "es" }))
-                    .at(span, "here")
-                    .note("a store needs one index per axis; assigning a whole row or slice is not supported yet"),
+                Diagnostic::error(format!(
+                    "`{}` is a {}-d array, indexed here with {} index{}",
+                    r.name,
+                    r.ty.ndim,
+                    parts.len(),
+                    if parts.len() == 1 { "" } else { "es" }
+                ))
+                .at(span, "here")
+                .note("a store needs one index per axis; assigning a whole row or slice is not supported yet"),
             );
             return None;
         }
@@ -275,7 +348,11 @@ impl Typer<'_> {
         for &p in parts {
             let e = self.expr(p)?;
             if !matches!(e.ty, Scalar::Int { .. }) {
-                self.errors.push(Diagnostic::error(format!("array indices must be integers, not {}", e.ty)).at(e.span.clone(), "not an int").note("numpy reads a bool index as a mask, which pycc does not support"));
+                self.errors.push(
+                    Diagnostic::error(format!("array indices must be integers, not {}", e.ty))
+                        .at(e.span.clone(), "not an int")
+                        .note("numpy reads a bool index as a mask, which pycc does not support"),
+                );
                 return None;
             }
             out.push(cast(e, Scalar::I64));
@@ -288,7 +365,9 @@ impl Typer<'_> {
         if r.ty.complex {
             // cexpr types complex elements (is_complex sees them); here only
             // when one stands where a real number is needed.
-            self.errors.push(Diagnostic::error("a complex number is used here where a real number is needed").at(span, "complex"));
+            self.errors.push(
+                Diagnostic::error("a complex number is used here where a real number is needed").at(span, "complex"),
+            );
             return None;
         }
         let indices = self.array_indices(&r, parts, span.clone())?;
@@ -333,7 +412,13 @@ impl Typer<'_> {
     }
 
     /// `a[...] = value` (op None) or `a[...] op= value`.
-    pub(super) fn array_store(&mut self, target: &ast::ExprSubscript, op: Option<ast::Operator>, value: &Expr, span: Range<usize>) -> Option<TStmt> {
+    pub(super) fn array_store(
+        &mut self,
+        target: &ast::ExprSubscript,
+        op: Option<ast::Operator>,
+        value: &Expr,
+        span: Range<usize>,
+    ) -> Option<TStmt> {
         let (name, parts) = self.element_parts(target)?;
         let r = self.array_ref(&name);
         self.mark_written(&name);
@@ -426,7 +511,11 @@ impl Typer<'_> {
             body.push(self.assign(target, item));
         } else {
             // Each item is a row: the view r[i] (axis 0 dropped).
-            let stride = if r.ty.unit_axis() == Some(0) { int64(i128::from(r.ty.itemsize()), &span) } else { self.i64_var(r.strides[0], span.clone()) };
+            let stride = if r.ty.unit_axis() == Some(0) {
+                int64(i128::from(r.ty.itemsize()), &span)
+            } else {
+                self.i64_var(r.strides[0], span.clone())
+            };
             let layout = if r.ty.layout == Layout::C { Layout::C } else { Layout::A };
             let row = self.array_temp(ArrayTy { ndim: r.ty.ndim - 1, layout, ..r.ty }, sources);
             let mut values = vec![bin(BinOp::Add, self.i64_var(r.data, span.clone()), bin(BinOp::Mul, i, stride))];
@@ -448,7 +537,13 @@ impl Typer<'_> {
 /// Folds `cond ? a : b` when `cond` is a constant.
 pub(super) fn select(cond: TExpr, a: TExpr, b: TExpr) -> TExpr {
     match cond.kind {
-        TExprKind::Const(ConstValue::Bool(c)) => if c { a } else { b },
+        TExprKind::Const(ConstValue::Bool(c)) => {
+            if c {
+                a
+            } else {
+                b
+            }
+        }
         _ => {
             let span = cond.span.clone();
             TExpr { ty: a.ty, kind: TExprKind::IfExp(Box::new(cond), Box::new(a), Box::new(b)), span }
@@ -558,7 +653,10 @@ impl Typer<'_> {
                 Some(e) => {
                     let x = t.expr(e)?;
                     if !matches!(x.ty, Scalar::Int { .. } | Scalar::Bool) {
-                        t.errors.push(Diagnostic::error(format!("slice indices must be integers, not {}", x.ty)).at(x.span.clone(), "not an int"));
+                        t.errors.push(
+                            Diagnostic::error(format!("slice indices must be integers, not {}", x.ty))
+                                .at(x.span.clone(), "not an int"),
+                        );
                         return None;
                     }
                     Some(Some(t.temp_i64(cast(x, Scalar::I64))))
@@ -578,7 +676,15 @@ impl Typer<'_> {
             TExprKind::Const(_) => {}
             _ => {
                 let zero = cmp(CmpOp::Eq, step.clone(), int64(0, &span));
-                self.pre.push(TStmt::If { cond: zero, then: vec![TStmt::Raise { exception: "ValueError".into(), message: "slice step cannot be zero".into(), span: span.clone() }], orelse: Vec::new() });
+                self.pre.push(TStmt::If {
+                    cond: zero,
+                    then: vec![TStmt::Raise {
+                        exception: "ValueError".into(),
+                        message: "slice step cannot be zero".into(),
+                        span: span.clone(),
+                    }],
+                    orelse: Vec::new(),
+                });
             }
         }
         let neg = cmp(CmpOp::Lt, step.clone(), int64(0, &span));
@@ -587,7 +693,11 @@ impl Typer<'_> {
             let clamped_low = select(neg.clone(), int64(-1, &span), int64(0, &span));
             let low = select(cmp(CmpOp::Lt, from_end.clone(), int64(0, &span)), clamped_low, from_end);
             let high = select(neg.clone(), bin(BinOp::Sub, n.clone(), int64(1, &span)), n.clone());
-            let v = select(cmp(CmpOp::Lt, x.clone(), int64(0, &span)), low, select(cmp(CmpOp::Ge, x.clone(), n.clone()), high, x));
+            let v = select(
+                cmp(CmpOp::Lt, x.clone(), int64(0, &span)),
+                low,
+                select(cmp(CmpOp::Ge, x.clone(), n.clone()), high, x),
+            );
             t.temp_i64(v)
         };
         let start = match lower {
@@ -603,12 +713,24 @@ impl Typer<'_> {
         let one = int64(1, &span);
         let down = select(
             cmp(CmpOp::Lt, stop.clone(), start.clone()),
-            bin(BinOp::Add, bin(BinOp::FloorDiv, bin(BinOp::Sub, bin(BinOp::Sub, start.clone(), stop.clone()), one.clone()), bin(BinOp::Sub, int64(0, &span), step.clone())), one.clone()),
+            bin(
+                BinOp::Add,
+                bin(
+                    BinOp::FloorDiv,
+                    bin(BinOp::Sub, bin(BinOp::Sub, start.clone(), stop.clone()), one.clone()),
+                    bin(BinOp::Sub, int64(0, &span), step.clone()),
+                ),
+                one.clone(),
+            ),
             int64(0, &span),
         );
         let up = select(
             cmp(CmpOp::Lt, start.clone(), stop.clone()),
-            bin(BinOp::Add, bin(BinOp::FloorDiv, bin(BinOp::Sub, bin(BinOp::Sub, stop, start.clone()), one.clone()), step.clone()), one),
+            bin(
+                BinOp::Add,
+                bin(BinOp::FloorDiv, bin(BinOp::Sub, bin(BinOp::Sub, stop, start.clone()), one.clone()), step.clone()),
+                one,
+            ),
             int64(0, &span),
         );
         let len = self.temp_i64(select(neg, down, up));
@@ -622,7 +744,14 @@ impl Typer<'_> {
         let parts = Self::index_parts(slice);
         let ndim = base.ty.ndim as usize;
         if parts.len() > ndim {
-            self.errors.push(Diagnostic::error(format!("too many indices: `{}` is a {ndim}-d array, indexed with {}", base.name, parts.len())).at(span, "here"));
+            self.errors.push(
+                Diagnostic::error(format!(
+                    "too many indices: `{}` is a {ndim}-d array, indexed with {}",
+                    base.name,
+                    parts.len()
+                ))
+                .at(span, "here"),
+            );
             return None;
         }
         let itemsize = i128::from(base.ty.itemsize());
@@ -633,7 +762,11 @@ impl Typer<'_> {
         let mut later_full = true;
         for k in 0..ndim {
             let n = self.i64_var(base.shape[k], span.clone());
-            let stride = if Some(k as u32) == base.ty.unit_axis() { int64(itemsize, &span) } else { self.i64_var(base.strides[k], span.clone()) };
+            let stride = if Some(k as u32) == base.ty.unit_axis() {
+                int64(itemsize, &span)
+            } else {
+                self.i64_var(base.strides[k], span.clone())
+            };
             match parts.get(k) {
                 None => {
                     if kept_first_step_one.is_none() {
@@ -657,16 +790,34 @@ impl Typer<'_> {
                 Some(e) => {
                     let i = self.expr(e)?;
                     if !matches!(i.ty, Scalar::Int { .. }) {
-                        self.errors.push(Diagnostic::error(format!("array indices must be integers, not {}", i.ty)).at(i.span.clone(), "not an int"));
+                        self.errors.push(
+                            Diagnostic::error(format!("array indices must be integers, not {}", i.ty))
+                                .at(i.span.clone(), "not an int"),
+                        );
                         return None;
                     }
                     if kept_first_step_one.is_some() {
                         later_full = false;
                     }
                     let i = self.temp_i64(cast(i, Scalar::I64));
-                    let wrapped = self.temp_i64(select(cmp(CmpOp::Lt, i.clone(), int64(0, &span)), bin(BinOp::Add, i.clone(), n.clone()), i.clone()));
-                    let out = TExpr { ty: Scalar::Bool, kind: TExprKind::Or(Box::new(cmp(CmpOp::Lt, wrapped.clone(), int64(0, &span))), Box::new(cmp(CmpOp::Ge, wrapped.clone(), n.clone()))), span: span.clone() };
-                    let fail = TStmt::Fail { symbol: crate::lower::INDEX_ERROR_FN, args: vec![i, int64(k as i128, &span), n.clone()], span: span.clone() };
+                    let wrapped = self.temp_i64(select(
+                        cmp(CmpOp::Lt, i.clone(), int64(0, &span)),
+                        bin(BinOp::Add, i.clone(), n.clone()),
+                        i.clone(),
+                    ));
+                    let out = TExpr {
+                        ty: Scalar::Bool,
+                        kind: TExprKind::Or(
+                            Box::new(cmp(CmpOp::Lt, wrapped.clone(), int64(0, &span))),
+                            Box::new(cmp(CmpOp::Ge, wrapped.clone(), n.clone())),
+                        ),
+                        span: span.clone(),
+                    };
+                    let fail = TStmt::Fail {
+                        symbol: crate::lower::INDEX_ERROR_FN,
+                        args: vec![i, int64(k as i128, &span), n.clone()],
+                        span: span.clone(),
+                    };
                     self.pre.push(TStmt::If { cond: out, then: vec![fail], orelse: Vec::new() });
                     offset = self.temp_i64(bin(BinOp::Add, offset, bin(BinOp::Mul, wrapped, stride)));
                 }
@@ -689,7 +840,6 @@ impl Typer<'_> {
     }
 }
 
-
 impl Typer<'_> {
     /// A fresh int64 loop counter.
     fn counter(&mut self) -> Var {
@@ -698,12 +848,24 @@ impl Typer<'_> {
 
     /// Nested `for` loops over the extents `shape`, with `inner(indices)`
     /// as the innermost body.
-    pub(super) fn loop_nest(&mut self, shape: &[Var], span: &Range<usize>, inner: impl FnOnce(Vec<TExpr>) -> TStmt) -> TStmt {
+    pub(super) fn loop_nest(
+        &mut self,
+        shape: &[Var],
+        span: &Range<usize>,
+        inner: impl FnOnce(Vec<TExpr>) -> TStmt,
+    ) -> TStmt {
         let counters: Vec<Var> = shape.iter().map(|_| self.counter()).collect();
         let indices = counters.iter().map(|&v| self.i64_var(v, span.clone())).collect();
         let mut body = inner(indices);
         for (&c, &n) in counters.iter().zip(shape).rev() {
-            body = TStmt::For { var: c, start: int64(0, span), stop: self.i64_var(n, span.clone()), step: int64(1, span), body: vec![body], orelse: Vec::new() };
+            body = TStmt::For {
+                var: c,
+                start: int64(0, span),
+                stop: self.i64_var(n, span.clone()),
+                step: int64(1, span),
+                body: vec![body],
+                orelse: Vec::new(),
+            };
         }
         body
     }
@@ -713,10 +875,26 @@ impl Typer<'_> {
     fn byte_range(&mut self, r: &ArrayRef, span: &Range<usize>) -> (TExpr, TExpr) {
         let (mut lo, mut hi) = (self.i64_var(r.data, span.clone()), self.i64_var(r.data, span.clone()));
         for k in 0..r.ty.ndim as usize {
-            let reach = self.temp_i64(bin(BinOp::Mul, bin(BinOp::Sub, self.i64_var(r.shape[k], span.clone()), int64(1, span)), self.i64_var(r.strides[k], span.clone())));
+            let reach = self.temp_i64(bin(
+                BinOp::Mul,
+                bin(BinOp::Sub, self.i64_var(r.shape[k], span.clone()), int64(1, span)),
+                self.i64_var(r.strides[k], span.clone()),
+            ));
             let zero = int64(0, span);
-            lo = bin(BinOp::Add, lo, TExpr { ty: Scalar::I64, kind: TExprKind::MinMax(true, vec![zero.clone(), reach.clone()]), span: span.clone() });
-            hi = bin(BinOp::Add, hi, TExpr { ty: Scalar::I64, kind: TExprKind::MinMax(false, vec![zero, reach]), span: span.clone() });
+            lo = bin(
+                BinOp::Add,
+                lo,
+                TExpr {
+                    ty: Scalar::I64,
+                    kind: TExprKind::MinMax(true, vec![zero.clone(), reach.clone()]),
+                    span: span.clone(),
+                },
+            );
+            hi = bin(
+                BinOp::Add,
+                hi,
+                TExpr { ty: Scalar::I64, kind: TExprKind::MinMax(false, vec![zero, reach]), span: span.clone() },
+            );
         }
         let lo = self.temp_i64(lo);
         let hi = self.temp_i64(bin(BinOp::Add, hi, int64(i128::from(r.ty.itemsize()), span)));
@@ -760,7 +938,11 @@ impl Typer<'_> {
         let src = match value {
             Val::Scalar(e) => {
                 if !can_convert(e.ty, dtype) {
-                    self.errors.push(Diagnostic::error(format!("cannot store {} into an array of {dtype}", e.ty)).at(e.span.clone(), format!("this is {}", e.ty)).note("pycc does not truncate floats or guess truthiness implicitly; convert explicitly"));
+                    self.errors.push(
+                        Diagnostic::error(format!("cannot store {} into an array of {dtype}", e.ty))
+                            .at(e.span.clone(), format!("this is {}", e.ty))
+                            .note("pycc does not truncate floats or guess truthiness implicitly; convert explicitly"),
+                    );
                     return None;
                 }
                 let e = cast(e, dtype);
@@ -769,7 +951,8 @@ impl Typer<'_> {
             }
             Val::Array(src) => src,
             _ => {
-                self.errors.push(Diagnostic::error("only a number or an array can be assigned to a slice").at(span, "here"));
+                self.errors
+                    .push(Diagnostic::error("only a number or an array can be assigned to a slice").at(span, "here"));
                 return None;
             }
         };
@@ -778,7 +961,11 @@ impl Typer<'_> {
             return None;
         }
         if !dst.ty.complex && !can_convert(src.ty.dtype, dtype) {
-            self.errors.push(Diagnostic::error(format!("cannot store {} into an array of {dtype}", src.ty.dtype)).at(span, "here").note("pycc does not truncate floats or guess truthiness implicitly; convert explicitly"));
+            self.errors.push(
+                Diagnostic::error(format!("cannot store {} into an array of {dtype}", src.ty.dtype))
+                    .at(span, "here")
+                    .note("pycc does not truncate floats or guess truthiness implicitly; convert explicitly"),
+            );
             return None;
         }
         let (read, _) = self.broadcast_source(&dst, src, 0, &span)?;
@@ -798,20 +985,38 @@ impl Typer<'_> {
     /// operation) and read from a copy when it overlaps `dst` in memory
     /// (numpy's result is as if the value were read first). Also the array
     /// actually read (src or its copy) with its own extents and strides.
-    pub(super) fn broadcast_source(&mut self, dst: &ArrayRef, src: ArrayRef, mode: i128, span: &Range<usize>) -> Option<(ArrayRef, ArrayRef)> {
+    pub(super) fn broadcast_source(
+        &mut self,
+        dst: &ArrayRef,
+        src: ArrayRef,
+        mode: i128,
+        span: &Range<usize>,
+    ) -> Option<(ArrayRef, ArrayRef)> {
         let (dn, sn) = (dst.ty.ndim as usize, src.ty.ndim as usize);
         if sn > dn {
-            self.errors.push(Diagnostic::error(format!("assigning a {sn}-d array to a {dn}-d slice is not supported")).at(span.clone(), "here"));
+            self.errors.push(
+                Diagnostic::error(format!("assigning a {sn}-d array to a {dn}-d slice is not supported"))
+                    .at(span.clone(), "here"),
+            );
             return None;
         }
         // Overlap: read the value from a copy (a C-ordered numpy array).
         let (dlo, dhi) = self.byte_range(&dst, span);
         let (slo, shi) = self.byte_range(&src, span);
-        let overlap = TExpr { ty: Scalar::Bool, kind: TExprKind::And(Box::new(cmp(CmpOp::Lt, dlo, shi)), Box::new(cmp(CmpOp::Lt, slo, dhi))), span: span.clone() };
+        let overlap = TExpr {
+            ty: Scalar::Bool,
+            kind: TExprKind::And(Box::new(cmp(CmpOp::Lt, dlo, shi)), Box::new(cmp(CmpOp::Lt, slo, dhi))),
+            span: span.clone(),
+        };
         let copy_ty = ArrayTy { layout: Layout::C, ..src.ty };
         let copy = self.array_temp(copy_ty, Default::default());
         let shape: Vec<TExpr> = src.shape.iter().map(|&v| self.i64_var(v, span.clone())).collect();
-        let alloc = TStmt::Alloc { array: copy.clone(), func: NpFunc::Empty, args: vec![NpArg::Shape(shape)], span: span.clone() };
+        let alloc = TStmt::Alloc {
+            array: copy.clone(),
+            func: NpFunc::Empty,
+            args: vec![NpArg::Shape(shape)],
+            span: span.clone(),
+        };
         // The copy has src's extents: index it by src's shape variables, so
         // the loops prove both accesses in bounds.
         let copy_at_src_shape = ArrayRef { shape: src.shape.clone(), ..copy.clone() };
@@ -819,9 +1024,18 @@ impl Typer<'_> {
         let src_load = src.clone();
         let fill = self.loop_nest(&src_shape, span, |idx| {
             if src_load.ty.complex {
-                return complex_store(&copy_at_src_shape, idx.clone(), element_parts_of(&src_load, idx, &(0..0)), &(0..0));
+                return complex_store(
+                    &copy_at_src_shape,
+                    idx.clone(),
+                    element_parts_of(&src_load, idx, &(0..0)),
+                    &(0..0),
+                );
             }
-            TStmt::Store { array: copy_at_src_shape, indices: idx.clone(), value: TExpr { ty: src_load.ty.dtype, kind: TExprKind::Load(src_load, idx), span: 0..0 } }
+            TStmt::Store {
+                array: copy_at_src_shape,
+                indices: idx.clone(),
+                value: TExpr { ty: src_load.ty.dtype, kind: TExprKind::Load(src_load, idx), span: 0..0 },
+            }
         });
         let source = format!("$source{}", self.temps);
         self.temps += 1;
@@ -847,10 +1061,23 @@ impl Typer<'_> {
             // The stride of the array actually read (src, or its copy).
             let stride = self.i64_var(from.strides[ks], span.clone());
             let one = cmp(CmpOp::Eq, s_n.clone(), int64(1, span));
-            let differs = TExpr { ty: Scalar::Bool, kind: TExprKind::And(Box::new(cmp(CmpOp::Ne, s_n, d_n)), Box::new(TExpr { ty: Scalar::Bool, kind: TExprKind::Not(Box::new(one.clone())), span: span.clone() })), span: span.clone() };
+            let differs = TExpr {
+                ty: Scalar::Bool,
+                kind: TExprKind::And(
+                    Box::new(cmp(CmpOp::Ne, s_n, d_n)),
+                    Box::new(TExpr {
+                        ty: Scalar::Bool,
+                        kind: TExprKind::Not(Box::new(one.clone())),
+                        span: span.clone(),
+                    }),
+                ),
+                span: span.clone(),
+            };
             bad = Some(match bad {
                 None => differs,
-                Some(b) => TExpr { ty: Scalar::Bool, kind: TExprKind::Or(Box::new(b), Box::new(differs)), span: span.clone() },
+                Some(b) => {
+                    TExpr { ty: Scalar::Bool, kind: TExprKind::Or(Box::new(b), Box::new(differs)), span: span.clone() }
+                }
             });
             let s = self.temp_i64(select(one, int64(0, span), stride));
             let TExprKind::Var(v) = s.kind else { unreachable!("temp_i64 of a select is a variable") };
@@ -858,9 +1085,21 @@ impl Typer<'_> {
         }
         if let Some(bad) = bad {
             let args = self.broadcast_error_args(mode, &src, dst, span);
-            self.pre.push(TStmt::If { cond: bad, then: vec![TStmt::Fail { symbol: crate::lower::BROADCAST_ERROR_FN, args, span: span.clone() }], orelse: Vec::new() });
+            self.pre.push(TStmt::If {
+                cond: bad,
+                then: vec![TStmt::Fail { symbol: crate::lower::BROADCAST_ERROR_FN, args, span: span.clone() }],
+                orelse: Vec::new(),
+            });
         }
-        Some((ArrayRef { shape: dst.shape.clone(), strides, ty: ArrayTy { ndim: dst.ty.ndim, layout: Layout::A, ..src.ty }, ..from.clone() }, from))
+        Some((
+            ArrayRef {
+                shape: dst.shape.clone(),
+                strides,
+                ty: ArrayTy { ndim: dst.ty.ndim, layout: Layout::A, ..src.ty },
+                ..from.clone()
+            },
+            from,
+        ))
     }
 
     /// A fresh int64 variable set to `v` (a broadcast axis's zero stride).

@@ -27,7 +27,11 @@ fn fconst(v: f64, span: &Range<usize>) -> TExpr {
 }
 
 fn f64op(op: BinOp, a: TExpr, b: TExpr, span: &Range<usize>) -> TExpr {
-    TExpr { ty: Scalar::F64, kind: TExprKind::Binary(op, Box::new(cast(a, Scalar::F64)), Box::new(cast(b, Scalar::F64))), span: span.clone() }
+    TExpr {
+        ty: Scalar::F64,
+        kind: TExprKind::Binary(op, Box::new(cast(a, Scalar::F64)), Box::new(cast(b, Scalar::F64))),
+        span: span.clone(),
+    }
 }
 
 fn neg(a: TExpr) -> TExpr {
@@ -36,20 +40,36 @@ fn neg(a: TExpr) -> TExpr {
 }
 
 fn helper(f: &'static MathFn, args: Vec<TExpr>, span: &Range<usize>) -> TExpr {
-    TExpr { ty: Scalar::F64, kind: TExprKind::Math(f, args.into_iter().map(|a| cast(a, Scalar::F64)).collect()), span: span.clone() }
+    TExpr {
+        ty: Scalar::F64,
+        kind: TExprKind::Math(f, args.into_iter().map(|a| cast(a, Scalar::F64)).collect()),
+        span: span.clone(),
+    }
 }
 
 /// The float type of a complex's parts when `a` and `b` meet: complex128
 /// unless both are complex64 (numba: float32 with complex64 stays complex64).
 fn part_ty(a: Scalar, b: Scalar) -> Scalar {
-    if a == F32 && b == F32 { F32 } else { Scalar::F64 }
+    if a == F32 && b == F32 {
+        F32
+    } else {
+        Scalar::F64
+    }
 }
 
 /// `z == w` on parts: CPython's complex_richcompare (a real operand is
 /// compared as complex(x, 0.0); ints as float64, pycc's documented rule).
 fn equal(a: Parts, b: Parts, span: &Range<usize>) -> TExpr {
-    let cmp = |x: TExpr, y: TExpr| TExpr { ty: Scalar::Bool, kind: TExprKind::Compare(CmpOp::Eq, Box::new(cast(x, Scalar::F64)), Box::new(cast(y, Scalar::F64))), span: span.clone() };
-    TExpr { ty: Scalar::Bool, kind: TExprKind::And(Box::new(cmp(a.0, b.0)), Box::new(cmp(a.1, b.1))), span: span.clone() }
+    let cmp = |x: TExpr, y: TExpr| TExpr {
+        ty: Scalar::Bool,
+        kind: TExprKind::Compare(CmpOp::Eq, Box::new(cast(x, Scalar::F64)), Box::new(cast(y, Scalar::F64))),
+        span: span.clone(),
+    };
+    TExpr {
+        ty: Scalar::Bool,
+        kind: TExprKind::And(Box::new(cmp(a.0, b.0)), Box::new(cmp(a.1, b.1))),
+        span: span.clone(),
+    }
 }
 
 /// `e` inside a Let of `binds` (itself when there are none).
@@ -76,14 +96,25 @@ impl<'a> Typer<'a> {
     pub(super) fn is_complex(&self, e: &Expr) -> bool {
         match e {
             Expr::Constant(c) => matches!(c.value, ast::Constant::Complex { .. }),
-            Expr::Name(n) => self.complex.contains(n.id.as_str()) || self.complex_constant(n.id.as_str()).is_some() || matches!(self.cmath_name(e).as_deref(), Some("infj" | "nanj")),
+            Expr::Name(n) => {
+                self.complex.contains(n.id.as_str())
+                    || self.complex_constant(n.id.as_str()).is_some()
+                    || matches!(self.cmath_name(e).as_deref(), Some("infj" | "nanj"))
+            }
             Expr::Attribute(_) => matches!(self.cmath_name(e).as_deref(), Some("infj" | "nanj")),
             Expr::BinOp(b) => self.is_complex(&b.left) || self.is_complex(&b.right),
             Expr::UnaryOp(u) => matches!(u.op, ast::UnaryOp::USub | ast::UnaryOp::UAdd) && self.is_complex(&u.operand),
             Expr::Call(_) if self.is_complex_reduction(e) => true,
-            Expr::Call(c) if self.cmath_name(&c.func).is_some() => self.cmath_name(&c.func).is_some_and(|f| math_module::CMATH_FUNCTIONS.iter().any(|g| g.name == f)),
+            Expr::Call(c) if self.cmath_name(&c.func).is_some() => {
+                self.cmath_name(&c.func).is_some_and(|f| math_module::CMATH_FUNCTIONS.iter().any(|g| g.name == f))
+            }
             Expr::Call(c) => match c.func.as_ref() {
-                Expr::Name(n) => n.id.as_str() == "complex" && !self.types.contains_key("complex") && !self.complex.contains("complex") && !self.globals.functions.contains_key("complex"),
+                Expr::Name(n) => {
+                    n.id.as_str() == "complex"
+                        && !self.types.contains_key("complex")
+                        && !self.complex.contains("complex")
+                        && !self.globals.functions.contains_key("complex")
+                }
                 Expr::Attribute(a) => a.attr.as_str() == "conjugate" && self.is_complex(&a.value),
                 _ => false,
             },
@@ -112,10 +143,17 @@ impl<'a> Typer<'a> {
     /// The cmath name `e` denotes: `cmath.f` (any alias of the module) or a
     /// name imported `from cmath`, unless a local shadows it.
     pub(super) fn cmath_name(&self, e: &Expr) -> Option<String> {
-        let local = |t: &Self, n: &str| t.types.contains_key(n) || t.complex.contains(n) || t.arity.contains_key(n) || t.arrays.contains_key(n);
+        let local = |t: &Self, n: &str| {
+            t.types.contains_key(n) || t.complex.contains(n) || t.arity.contains_key(n) || t.arrays.contains_key(n)
+        };
         match e {
             Expr::Attribute(a) => match a.value.as_ref() {
-                Expr::Name(m) if !local(self, m.id.as_str()) && self.globals.modules.get(m.id.as_str()).map(String::as_str) == Some("cmath") => Some(a.attr.to_string()),
+                Expr::Name(m)
+                    if !local(self, m.id.as_str())
+                        && self.globals.modules.get(m.id.as_str()).map(String::as_str) == Some("cmath") =>
+                {
+                    Some(a.attr.to_string())
+                }
                 _ => None,
             },
             Expr::Name(n) if !local(self, n.id.as_str()) => match self.globals.from_imports.get(n.id.as_str()) {
@@ -129,7 +167,11 @@ impl<'a> Typer<'a> {
     /// The module-level complex constant `name`, unless a local shadows it.
     fn complex_constant(&self, name: &str) -> Option<&'a Expr> {
         let globals: &'a Globals = self.globals;
-        if self.types.contains_key(name) || self.complex.contains(name) || self.arity.contains_key(name) || self.arrays.contains_key(name) {
+        if self.types.contains_key(name)
+            || self.complex.contains(name)
+            || self.arity.contains_key(name)
+            || self.arrays.contains_key(name)
+        {
             return None;
         }
         globals.complex_constants.get(name)
@@ -160,7 +202,9 @@ impl<'a> Typer<'a> {
                 Some((fconst(real, &span), fconst(imag, &span)))
             }
             // A module constant: its expression, typed here (all literals).
-            Expr::Name(n) if !self.complex.contains(n.id.as_str()) => self.cexpr(self.complex_constant(n.id.as_str()).expect("is_complex")),
+            Expr::Name(n) if !self.complex.contains(n.id.as_str()) => {
+                self.cexpr(self.complex_constant(n.id.as_str()).expect("is_complex"))
+            }
             Expr::Name(n) => {
                 let part = |t: &mut Self, j| {
                     let name = element_name(n.id.as_str(), j);
@@ -206,7 +250,11 @@ impl<'a> Typer<'a> {
                 let pt = part_ty(tr.ty, er.ty);
                 let pick = |a: TExpr, b: TExpr| {
                     let (a, b) = (let_in(then_lets.clone(), cast(a, pt)), let_in(else_lets.clone(), cast(b, pt)));
-                    TExpr { ty: pt, kind: TExprKind::IfExp(Box::new(cond.clone()), Box::new(a), Box::new(b)), span: span.clone() }
+                    TExpr {
+                        ty: pt,
+                        kind: TExprKind::IfExp(Box::new(cond.clone()), Box::new(a), Box::new(b)),
+                        span: span.clone(),
+                    }
                 };
                 let (re, im) = (pick(tr, er), pick(ti, ei));
                 Some((self.share(re), self.share(im)))
@@ -241,8 +289,16 @@ impl<'a> Typer<'a> {
     fn cmath_call(&mut self, name: &str, args: &[Expr], span: Range<usize>) -> Option<Parts> {
         let f = math_module::cmath_function(name, args.len()).expect("is_complex checked the name");
         if f.arity != args.len() {
-            let want = if name == "log" { "1 to 2 arguments".to_string() } else if f.arity == 1 { "exactly one argument".to_string() } else { format!("exactly {} arguments", f.arity) };
-            self.errors.push(Diagnostic::error(format!("cmath.{name}() takes {want} ({} given)", args.len())).at(span, "here"));
+            let want = if name == "log" {
+                "1 to 2 arguments".to_string()
+            } else if f.arity == 1 {
+                "exactly one argument".to_string()
+            } else {
+                format!("exactly {} arguments", f.arity)
+            };
+            self.errors.push(
+                Diagnostic::error(format!("cmath.{name}() takes {want} ({} given)", args.len())).at(span, "here"),
+            );
             return None;
         }
         let mut parts = Vec::new();
@@ -278,18 +334,32 @@ impl<'a> Typer<'a> {
             return Some(match math_module::constant(&name) {
                 Some(v) => Some(fconst(v, &span)),
                 None => {
-                    self.errors.push(Diagnostic::error(format!("`cmath.{name}` is not a constant: only calls of cmath's functions compile")).at(span, "not a constant").note(CMATH_NOTE));
+                    self.errors.push(
+                        Diagnostic::error(format!(
+                            "`cmath.{name}` is not a constant: only calls of cmath's functions compile"
+                        ))
+                        .at(span, "not a constant")
+                        .note(CMATH_NOTE),
+                    );
                     None
                 }
             });
         };
         if name == "polar" {
-            self.errors.push(Diagnostic::error("cmath.polar() returns a tuple, used here as a number").at(span, "a tuple").note("unpack it (`r, phi = cmath.polar(z)`), assign it or return it"));
+            self.errors.push(
+                Diagnostic::error("cmath.polar() returns a tuple, used here as a number")
+                    .at(span, "a tuple")
+                    .note("unpack it (`r, phi = cmath.polar(z)`), assign it or return it"),
+            );
             return Some(None);
         }
         if !math_module::CMATH_REAL.contains(&name.as_str()) {
             // pycc compiles every function of CPython 3.11's cmath.
-            self.errors.push(Diagnostic::error(format!("cmath has no function `{name}` (AttributeError in Python)")).at(span, "not in cmath").note(CMATH_NOTE));
+            self.errors.push(
+                Diagnostic::error(format!("cmath has no function `{name}` (AttributeError in Python)"))
+                    .at(span, "not in cmath")
+                    .note(CMATH_NOTE),
+            );
             return Some(None);
         }
         if name == "isclose" {
@@ -299,13 +369,20 @@ impl<'a> Typer<'a> {
             return Some(self.unsupported(span, "keyword arguments in calls are"));
         }
         let [arg] = c.args.as_slice() else {
-            self.errors.push(Diagnostic::error(format!("cmath.{name}() takes exactly one argument ({} given)", c.args.len())).at(span, "here"));
+            self.errors.push(
+                Diagnostic::error(format!("cmath.{name}() takes exactly one argument ({} given)", c.args.len()))
+                    .at(span, "here"),
+            );
             return Some(None);
         };
-        let (re, im) = self.cexpr(arg).map(|(re, im)| (self.share(cast(re, Scalar::F64)), self.share(cast(im, Scalar::F64))))?;
-        let pred = |name: &str, x: TExpr| math_module::typed_call(math_module::function(name).expect("math predicate"), vec![x], span.clone());
+        let (re, im) =
+            self.cexpr(arg).map(|(re, im)| (self.share(cast(re, Scalar::F64)), self.share(cast(im, Scalar::F64))))?;
+        let pred = |name: &str, x: TExpr| {
+            math_module::typed_call(math_module::function(name).expect("math predicate"), vec![x], span.clone())
+        };
         let both = |and: bool, a: TExpr, b: TExpr| {
-            let kind = if and { TExprKind::And(Box::new(a), Box::new(b)) } else { TExprKind::Or(Box::new(a), Box::new(b)) };
+            let kind =
+                if and { TExprKind::And(Box::new(a), Box::new(b)) } else { TExprKind::Or(Box::new(a), Box::new(b)) };
             TExpr { ty: Scalar::Bool, kind, span: span.clone() }
         };
         Some(Some(match name.as_str() {
@@ -319,7 +396,13 @@ impl<'a> Typer<'a> {
     /// in the order written, then the runtime's copy of cmath_isclose_impl.
     fn cmath_isclose(&mut self, c: &ast::ExprCall, span: Range<usize>) -> Option<TExpr> {
         let [a, b] = c.args.as_slice() else {
-            self.errors.push(Diagnostic::error(format!("cmath.isclose() takes exactly 2 positional arguments ({} given)", c.args.len())).at(span, "here"));
+            self.errors.push(
+                Diagnostic::error(format!(
+                    "cmath.isclose() takes exactly 2 positional arguments ({} given)",
+                    c.args.len()
+                ))
+                .at(span, "here"),
+            );
             return None;
         };
         let pa = self.cexpr(a);
@@ -331,7 +414,10 @@ impl<'a> Typer<'a> {
                 Some("rel_tol") => rel = value?,
                 Some("abs_tol") => abs = value?,
                 _ => {
-                    self.errors.push(Diagnostic::error("cmath.isclose() takes the keyword arguments rel_tol and abs_tol only").at(range(k), "here"));
+                    self.errors.push(
+                        Diagnostic::error("cmath.isclose() takes the keyword arguments rel_tol and abs_tol only")
+                            .at(range(k), "here"),
+                    );
                     return None;
                 }
             }
@@ -340,7 +426,11 @@ impl<'a> Typer<'a> {
         let mut args: Vec<TExpr> = [ar, ai, br, bi, rel, abs].into_iter().map(|x| cast(x, Scalar::F64)).collect();
         args.push(fconst(0.0, &span));
         let r = helper(&math_module::CMATH_ISCLOSE, args, &span);
-        Some(TExpr { ty: Scalar::Bool, kind: TExprKind::Compare(CmpOp::Ne, Box::new(r), Box::new(fconst(0.0, &span))), span })
+        Some(TExpr {
+            ty: Scalar::Bool,
+            kind: TExprKind::Compare(CmpOp::Ne, Box::new(r), Box::new(fconst(0.0, &span))),
+            span,
+        })
     }
 
     /// `cmath.polar(z)`: (abs(z), phase(z)), the modulus with cmath's
@@ -354,7 +444,10 @@ impl<'a> Typer<'a> {
         }
         let span = range(e);
         if !c.keywords.is_empty() || c.args.len() != 1 {
-            self.errors.push(Diagnostic::error(format!("cmath.polar() takes exactly one argument ({} given)", c.args.len())).at(span, "here"));
+            self.errors.push(
+                Diagnostic::error(format!("cmath.polar() takes exactly one argument ({} given)", c.args.len()))
+                    .at(span, "here"),
+            );
             return Some(None);
         }
         let Some((re, im)) = self.cexpr(&c.args[0]) else { return Some(None) };
@@ -383,22 +476,40 @@ impl<'a> Typer<'a> {
                 Some((cast(re, pt), cast(im, pt)))
             }
             _ => {
-                self.errors.push(Diagnostic::error(format!("complex() takes at most 2 arguments ({} given)", args.len())).at(span, "here"));
+                self.errors.push(
+                    Diagnostic::error(format!("complex() takes at most 2 arguments ({} given)", args.len()))
+                        .at(span, "here"),
+                );
                 None
             }
         }
     }
 
     /// `a op b` with at least one complex operand (both already complex).
-    pub(super) fn cbinary(&mut self, op: ast::Operator, (ar, ai): Parts, (br, bi): Parts, span: Range<usize>) -> Option<Parts> {
+    pub(super) fn cbinary(
+        &mut self,
+        op: ast::Operator,
+        (ar, ai): Parts,
+        (br, bi): Parts,
+        span: Range<usize>,
+    ) -> Option<Parts> {
         let pt = part_ty(ar.ty, br.ty);
         // `* / **` read every operand part twice, once per result part.
-        let [ar, ai, br, bi] = if matches!(op, ast::Operator::Mult | ast::Operator::Div | ast::Operator::Pow) { [ar, ai, br, bi].map(|x| self.share(x)) } else { [ar, ai, br, bi] };
+        let [ar, ai, br, bi] = if matches!(op, ast::Operator::Mult | ast::Operator::Div | ast::Operator::Pow) {
+            [ar, ai, br, bi].map(|x| self.share(x))
+        } else {
+            [ar, ai, br, bi]
+        };
         let (re, im) = match op {
             ast::Operator::Add => (f64op(BinOp::Add, ar, br, &span), f64op(BinOp::Add, ai, bi, &span)),
             ast::Operator::Sub => (f64op(BinOp::Sub, ar, br, &span), f64op(BinOp::Sub, ai, bi, &span)),
             ast::Operator::Mult => {
-                let re = f64op(BinOp::Sub, f64op(BinOp::Mul, ar.clone(), br.clone(), &span), f64op(BinOp::Mul, ai.clone(), bi.clone(), &span), &span);
+                let re = f64op(
+                    BinOp::Sub,
+                    f64op(BinOp::Mul, ar.clone(), br.clone(), &span),
+                    f64op(BinOp::Mul, ai.clone(), bi.clone(), &span),
+                    &span,
+                );
                 let im = f64op(BinOp::Add, f64op(BinOp::Mul, ar, bi, &span), f64op(BinOp::Mul, ai, br, &span), &span);
                 (re, im)
             }
@@ -409,11 +520,21 @@ impl<'a> Typer<'a> {
             }
             ast::Operator::FloorDiv | ast::Operator::Mod => {
                 // CPython: TypeError "can't take floor or mod of complex number."
-                self.errors.push(Diagnostic::error("`//` and `%` are not defined for complex numbers (TypeError in Python)").at(span, "complex operand").note(COMPLEX_NOTE));
+                self.errors.push(
+                    Diagnostic::error("`//` and `%` are not defined for complex numbers (TypeError in Python)")
+                        .at(span, "complex operand")
+                        .note(COMPLEX_NOTE),
+                );
                 return None;
             }
             _ => {
-                self.errors.push(Diagnostic::error("bitwise operators and `@` are not defined for complex numbers (TypeError in Python)").at(span, "complex operand").note(COMPLEX_NOTE));
+                self.errors.push(
+                    Diagnostic::error(
+                        "bitwise operators and `@` are not defined for complex numbers (TypeError in Python)",
+                    )
+                    .at(span, "complex operand")
+                    .note(COMPLEX_NOTE),
+                );
                 return None;
             }
         };
@@ -464,18 +585,28 @@ impl<'a> Typer<'a> {
                 let mut acc = cmps.pop()?;
                 while let Some(cmp) = cmps.pop() {
                     let rest = let_in(std::mem::take(&mut shared[cmps.len() + 2]), acc);
-                    acc = TExpr { ty: Scalar::Bool, kind: TExprKind::And(Box::new(cmp), Box::new(rest)), span: span.clone() };
+                    acc = TExpr {
+                        ty: Scalar::Bool,
+                        kind: TExprKind::And(Box::new(cmp), Box::new(rest)),
+                        span: span.clone(),
+                    };
                 }
                 let first: Vec<_> = shared.drain(..2).flatten().collect();
                 Some(Some(let_in(first, acc)))
             }
             Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not && self.is_complex(&u.operand) => {
                 let z = self.cexpr(&u.operand);
-                Some(z.map(|z| TExpr { ty: Scalar::Bool, kind: TExprKind::Not(Box::new(truth_of(z, &span))), span: span.clone() }))
+                Some(z.map(|z| TExpr {
+                    ty: Scalar::Bool,
+                    kind: TExprKind::Not(Box::new(truth_of(z, &span))),
+                    span: span.clone(),
+                }))
             }
             Expr::Attribute(a) if self.is_complex(&a.value) && matches!(a.attr.as_str(), "real" | "imag") => {
                 let z = self.cexpr(&a.value);
-                Some(z.map(|(re, im)| if a.attr.as_str() == "real" { TExpr { span, ..re } } else { TExpr { span, ..im } }))
+                Some(z.map(
+                    |(re, im)| if a.attr.as_str() == "real" { TExpr { span, ..re } } else { TExpr { span, ..im } },
+                ))
             }
             Expr::Call(c) if c.args.len() == 1 && c.keywords.is_empty() && self.is_complex(&c.args[0]) => {
                 let Expr::Name(n) = c.func.as_ref() else { return None };
@@ -493,14 +624,22 @@ impl<'a> Typer<'a> {
                     }
                     "bool" => Some(self.cexpr(&c.args[0]).map(|z| truth_of(z, &span))),
                     "int" | "float" | "round" => {
-                        self.errors.push(Diagnostic::error(format!("{name}() of a complex number is a TypeError in Python")).at(span, "complex argument").note("use z.real, z.imag or abs(z)"));
+                        self.errors.push(
+                            Diagnostic::error(format!("{name}() of a complex number is a TypeError in Python"))
+                                .at(span, "complex argument")
+                                .note("use z.real, z.imag or abs(z)"),
+                        );
                         Some(None)
                     }
                     _ => None,
                 }
             }
             _ if self.is_complex(e) => {
-                self.errors.push(Diagnostic::error("a complex number is used here where a real number is needed").at(span, "complex").note(COMPLEX_NOTE));
+                self.errors.push(
+                    Diagnostic::error("a complex number is used here where a real number is needed")
+                        .at(span, "complex")
+                        .note(COMPLEX_NOTE),
+                );
                 Some(None)
             }
             _ => None,

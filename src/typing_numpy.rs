@@ -159,22 +159,48 @@ impl NpArg {
 /// number of arguments; the runtime's `np_names` table lists them in this
 /// order after `NpFunc::ALL`.
 pub const UFUNCS: [(&str, usize); 27] = [
-    ("exp", 1), ("exp2", 1), ("expm1", 1), ("log", 1), ("log2", 1), ("log10", 1), ("log1p", 1),
-    ("sin", 1), ("cos", 1), ("tan", 1), ("arcsin", 1), ("arccos", 1), ("arctan", 1),
-    ("sinh", 1), ("cosh", 1), ("tanh", 1), ("arcsinh", 1), ("arccosh", 1), ("arctanh", 1),
-    ("cbrt", 1), ("spacing", 1), ("arctan2", 2), ("hypot", 2), ("power", 2), ("fmod", 2),
-    ("logaddexp", 2), ("nextafter", 2),
+    ("exp", 1),
+    ("exp2", 1),
+    ("expm1", 1),
+    ("log", 1),
+    ("log2", 1),
+    ("log10", 1),
+    ("log1p", 1),
+    ("sin", 1),
+    ("cos", 1),
+    ("tan", 1),
+    ("arcsin", 1),
+    ("arccos", 1),
+    ("arctan", 1),
+    ("sinh", 1),
+    ("cosh", 1),
+    ("tanh", 1),
+    ("arcsinh", 1),
+    ("arccosh", 1),
+    ("arctanh", 1),
+    ("cbrt", 1),
+    ("spacing", 1),
+    ("arctan2", 2),
+    ("hypot", 2),
+    ("power", 2),
+    ("fmod", 2),
+    ("logaddexp", 2),
+    ("nextafter", 2),
 ];
 
 /// numpy ufuncs that are exactly specified (correctly rounded or exact),
 /// so compiled inline: IEEE results with no exception (numpy warns and
 /// returns nan/inf where `math` raises).
-pub(super) static NP_SQRT: MathFn = MathFn { name: "sqrt", arity: 1, kind: Kind::Libm { symbol: "sqrt", errors: Errors::None } };
-static NP_FLOOR: MathFn = MathFn { name: "floor", arity: 1, kind: Kind::Libm { symbol: "floor", errors: Errors::None } };
+pub(super) static NP_SQRT: MathFn =
+    MathFn { name: "sqrt", arity: 1, kind: Kind::Libm { symbol: "sqrt", errors: Errors::None } };
+static NP_FLOOR: MathFn =
+    MathFn { name: "floor", arity: 1, kind: Kind::Libm { symbol: "floor", errors: Errors::None } };
 static NP_CEIL: MathFn = MathFn { name: "ceil", arity: 1, kind: Kind::Libm { symbol: "ceil", errors: Errors::None } };
-static NP_TRUNC: MathFn = MathFn { name: "trunc", arity: 1, kind: Kind::Libm { symbol: "trunc", errors: Errors::None } };
+static NP_TRUNC: MathFn =
+    MathFn { name: "trunc", arity: 1, kind: Kind::Libm { symbol: "trunc", errors: Errors::None } };
 static NP_RINT: MathFn = MathFn { name: "rint", arity: 1, kind: Kind::Libm { symbol: "rint", errors: Errors::None } };
-static NP_COPYSIGN: MathFn = MathFn { name: "copysign", arity: 2, kind: Kind::Libm { symbol: "copysign", errors: Errors::None } };
+static NP_COPYSIGN: MathFn =
+    MathFn { name: "copysign", arity: 2, kind: Kind::Libm { symbol: "copysign", errors: Errors::None } };
 
 /// The largest ndim an array may have (as in signatures).
 const MAX_NDIM: usize = 3;
@@ -187,7 +213,10 @@ impl Typer<'_> {
         match e {
             Expr::Name(n) => {
                 let id = n.id.as_str();
-                !self.types.contains_key(id) && !self.arrays.contains_key(id) && !self.arity.contains_key(id) && self.globals.modules.get(id).map(String::as_str) == Some("numpy")
+                !self.types.contains_key(id)
+                    && !self.arrays.contains_key(id)
+                    && !self.arity.contains_key(id)
+                    && self.globals.modules.get(id).map(String::as_str) == Some("numpy")
             }
             _ => false,
         }
@@ -218,10 +247,18 @@ impl Typer<'_> {
             return self.numpy_reduction(c, span);
         }
         if NpFunc::from_name(name).is_some() {
-            self.errors.push(Diagnostic::error(format!("`numpy.{name}(...)` makes an array, used here as a number")).at(span, "an array").note("assign it to a name first, then index the name"));
+            self.errors.push(
+                Diagnostic::error(format!("`numpy.{name}(...)` makes an array, used here as a number"))
+                    .at(span, "an array")
+                    .note("assign it to a name first, then index the name"),
+            );
             return None;
         }
-        self.errors.push(Diagnostic::error(format!("`numpy.{name}` is not supported yet")).at(span, "not supported").note(NUMPY_NOTE));
+        self.errors.push(
+            Diagnostic::error(format!("`numpy.{name}` is not supported yet"))
+                .at(span, "not supported")
+                .note(NUMPY_NOTE),
+        );
         None
     }
 
@@ -232,7 +269,15 @@ impl Typer<'_> {
         let params = func.params();
         let mut given: Vec<Option<&Expr>> = vec![None; params.len()];
         if c.args.len() > params.len() {
-            self.errors.push(Diagnostic::error(format!("numpy.{}() takes at most {} arguments ({} given)", func.name(), params.len(), c.args.len())).at(span, "here"));
+            self.errors.push(
+                Diagnostic::error(format!(
+                    "numpy.{}() takes at most {} arguments ({} given)",
+                    func.name(),
+                    params.len(),
+                    c.args.len()
+                ))
+                .at(span, "here"),
+            );
             return None;
         }
         for (slot, a) in given.iter_mut().zip(&c.args) {
@@ -246,11 +291,18 @@ impl Typer<'_> {
             match params.iter().position(|p| *p == name.as_str()) {
                 Some(j) if given[j].is_none() => given[j] = Some(&k.value),
                 Some(_) => {
-                    self.errors.push(Diagnostic::error(format!("numpy.{}() got multiple values for argument '{name}'", func.name())).at(range(k), "again here"));
+                    self.errors.push(
+                        Diagnostic::error(format!("numpy.{}() got multiple values for argument '{name}'", func.name()))
+                            .at(range(k), "again here"),
+                    );
                     return None;
                 }
                 None => {
-                    self.errors.push(Diagnostic::error(format!("numpy.{}(): the argument `{name}` is not supported", func.name())).at(range(k), "not supported").note(format!("pycc compiles numpy.{}({})", func.name(), params.join(", "))));
+                    self.errors.push(
+                        Diagnostic::error(format!("numpy.{}(): the argument `{name}` is not supported", func.name()))
+                            .at(range(k), "not supported")
+                            .note(format!("pycc compiles numpy.{}({})", func.name(), params.join(", "))),
+                    );
                     return None;
                 }
             }
@@ -280,13 +332,19 @@ impl Typer<'_> {
         let need = |t: &mut Self, j: usize| -> Option<&Expr> {
             let e = given[j];
             if e.is_none() {
-                t.errors.push(Diagnostic::error(format!("numpy.{}() missing required argument '{}'", func.name(), params[j])).at(span.clone(), "here"));
+                t.errors.push(
+                    Diagnostic::error(format!("numpy.{}() missing required argument '{}'", func.name(), params[j]))
+                        .at(span.clone(), "here"),
+                );
             }
             e
         };
         let (ty, args) = match func {
             NpFunc::Empty | NpFunc::Zeros | NpFunc::Ones | NpFunc::Full => {
-                let shape = { let e = need(self, 0)?; self.numpy_shape(e)? };
+                let shape = {
+                    let e = need(self, 0)?;
+                    self.numpy_shape(e)?
+                };
                 let mut args = vec![NpArg::Shape(shape.clone())];
                 let mut elem = dtype.unwrap_or(Scalar::F64);
                 let mut complex = complex_dtype;
@@ -294,7 +352,10 @@ impl Typer<'_> {
                     // numpy.full's dtype for a Python complex is complex128.
                     complex |= dtype.is_none();
                 } else if func == NpFunc::Full {
-                    let fill = { let e = need(self, 1)?; self.numpy_number(e)? };
+                    let fill = {
+                        let e = need(self, 1)?;
+                        self.numpy_number(e)?
+                    };
                     elem = dtype.unwrap_or_else(|| python_dtype(fill.ty));
                     args.push(NpArg::Scalar(fill));
                 }
@@ -303,24 +364,41 @@ impl Typer<'_> {
             NpFunc::EmptyLike | NpFunc::ZerosLike | NpFunc::OnesLike | NpFunc::FullLike => {
                 let a = need(self, 0)?;
                 let Some(r) = self.array_operand(a).flatten() else {
-                    self.errors.push(Diagnostic::error(format!("numpy.{}() needs an array here", func.name())).at(range(a), "not an array"));
+                    self.errors.push(
+                        Diagnostic::error(format!("numpy.{}() needs an array here", func.name()))
+                            .at(range(a), "not an array"),
+                    );
                     return None;
                 };
                 let mut args = vec![NpArg::Array(r.clone())];
                 if func == NpFunc::FullLike && cfill.is_none() {
-                    args.push(NpArg::Scalar({ let e = need(self, 1)?; self.numpy_number(e)? }));
+                    args.push(NpArg::Scalar({
+                        let e = need(self, 1)?;
+                        self.numpy_number(e)?
+                    }));
                 }
                 // numpy's order='K' keeps a contiguous input's order; a
                 // strided one may come back in either.
                 let layout = if r.ty.ndim == 1 { Layout::C } else { r.ty.layout };
-                (ArrayTy { dtype: dtype.unwrap_or(r.ty.dtype), ndim: r.ty.ndim, layout, complex: if dtype.is_some() { complex_dtype } else { r.ty.complex } }, args)
+                (
+                    ArrayTy {
+                        dtype: dtype.unwrap_or(r.ty.dtype),
+                        ndim: r.ty.ndim,
+                        layout,
+                        complex: if dtype.is_some() { complex_dtype } else { r.ty.complex },
+                    },
+                    args,
+                )
             }
             NpFunc::Arange => {
                 let mut nums = Vec::new();
                 for j in 0..3 {
                     if let Some(e) = given[j] {
                         if j > 0 && given[j - 1].is_none() {
-                            self.errors.push(Diagnostic::error("numpy.arange(): pass start and stop before step").at(range(e), "here"));
+                            self.errors.push(
+                                Diagnostic::error("numpy.arange(): pass start and stop before step")
+                                    .at(range(e), "here"),
+                            );
                             return None;
                         }
                         nums.push(self.numpy_number(e)?);
@@ -331,37 +409,71 @@ impl Typer<'_> {
                 }
                 let float = nums.iter().any(|n| n.ty.is_float());
                 let elem = dtype.unwrap_or(if float { Scalar::F64 } else { Scalar::I64 });
-                (ArrayTy { dtype: elem, ndim: 1, layout: Layout::C, complex: false }, nums.into_iter().map(NpArg::Scalar).collect())
+                (
+                    ArrayTy { dtype: elem, ndim: 1, layout: Layout::C, complex: false },
+                    nums.into_iter().map(NpArg::Scalar).collect(),
+                )
             }
             NpFunc::Argsort => {
                 let a = need(self, 0)?;
                 let r = self.numpy_array_arg(func, a)?;
-                (ArrayTy { dtype: Scalar::I64, ndim: r.ty.ndim, layout: Layout::C, complex: false }, vec![NpArg::Array(r)])
+                (
+                    ArrayTy { dtype: Scalar::I64, ndim: r.ty.ndim, layout: Layout::C, complex: false },
+                    vec![NpArg::Array(r)],
+                )
             }
-            NpFunc::Sum | NpFunc::Prod | NpFunc::Min | NpFunc::Max | NpFunc::Mean | NpFunc::Dot => unreachable!("reductions are numbers: numpy_reduction"),
+            NpFunc::Sum | NpFunc::Prod | NpFunc::Min | NpFunc::Max | NpFunc::Mean | NpFunc::Dot => {
+                unreachable!("reductions are numbers: numpy_reduction")
+            }
             NpFunc::Copy => unreachable!("a method only: method_call"),
             NpFunc::Ufunc(_) => unreachable!("ufuncs are numbers: numpy_ufunc"),
             NpFunc::Linspace => {
-                let start = { let e = need(self, 0)?; self.numpy_number(e)? };
-                let stop = { let e = need(self, 1)?; self.numpy_number(e)? };
+                let start = {
+                    let e = need(self, 0)?;
+                    self.numpy_number(e)?
+                };
+                let stop = {
+                    let e = need(self, 1)?;
+                    self.numpy_number(e)?
+                };
                 let num = match given[2] {
                     Some(e) => self.expr(e)?,
                     None => TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(50)), span: span.clone() },
                 };
                 if !matches!(num.ty, Scalar::Int { .. }) {
-                    self.errors.push(Diagnostic::error(format!("numpy.linspace(): `num` must be an integer, not {}", num.ty)).at(num.span.clone(), "not an int"));
+                    self.errors.push(
+                        Diagnostic::error(format!("numpy.linspace(): `num` must be an integer, not {}", num.ty))
+                            .at(num.span.clone(), "not an int"),
+                    );
                     return None;
                 }
                 let endpoint = match given[3] {
                     Some(e) => truth(self.expr(e)?),
-                    None => TExpr { ty: Scalar::Bool, kind: TExprKind::Const(ConstValue::Bool(true)), span: span.clone() },
+                    None => {
+                        TExpr { ty: Scalar::Bool, kind: TExprKind::Const(ConstValue::Bool(true)), span: span.clone() }
+                    }
                 };
                 let args = vec![NpArg::Scalar(start), NpArg::Scalar(stop), NpArg::Scalar(num), NpArg::Scalar(endpoint)];
                 (ArrayTy { dtype: dtype.unwrap_or(Scalar::F64), ndim: 1, layout: Layout::C, complex: false }, args)
             }
         };
-        if complex_dtype && !matches!(func, NpFunc::Empty | NpFunc::Zeros | NpFunc::Ones | NpFunc::Full | NpFunc::EmptyLike | NpFunc::ZerosLike | NpFunc::OnesLike | NpFunc::FullLike) {
-            self.errors.push(Diagnostic::error(format!("numpy.{}() of a complex dtype is not supported yet", func.name())).at(span, "here"));
+        if complex_dtype
+            && !matches!(
+                func,
+                NpFunc::Empty
+                    | NpFunc::Zeros
+                    | NpFunc::Ones
+                    | NpFunc::Full
+                    | NpFunc::EmptyLike
+                    | NpFunc::ZerosLike
+                    | NpFunc::OnesLike
+                    | NpFunc::FullLike
+            )
+        {
+            self.errors.push(
+                Diagnostic::error(format!("numpy.{}() of a complex dtype is not supported yet", func.name()))
+                    .at(span, "here"),
+            );
             return None;
         }
         if let Some((re, _)) = &cfill {
@@ -390,7 +502,9 @@ impl Typer<'_> {
     fn numpy_array_arg(&mut self, func: NpFunc, a: &Expr) -> Option<ArrayRef> {
         let r = self.array_operand(a).flatten();
         if r.is_none() {
-            self.errors.push(Diagnostic::error(format!("numpy.{}() needs an array here", func.name())).at(range(a), "not an array"));
+            self.errors.push(
+                Diagnostic::error(format!("numpy.{}() needs an array here", func.name())).at(range(a), "not an array"),
+            );
         }
         r
     }
@@ -402,7 +516,15 @@ impl Typer<'_> {
         let func = self.numpy_function(&c.func).expect("callers check");
         let arity = func.params().len();
         if c.args.len() != arity || !c.keywords.is_empty() {
-            self.errors.push(Diagnostic::error(format!("numpy.{}() is compiled with {arity} positional argument{} only", func.name(), if arity == 1 { "" } else { "s" })).at(span, "here").note("axis=, dtype=, out= and the other options are not supported yet"));
+            self.errors.push(
+                Diagnostic::error(format!(
+                    "numpy.{}() is compiled with {arity} positional argument{} only",
+                    func.name(),
+                    if arity == 1 { "" } else { "s" }
+                ))
+                .at(span, "here")
+                .note("axis=, dtype=, out= and the other options are not supported yet"),
+            );
             return None;
         }
         let a = self.numpy_array_arg(func, &c.args[0])?;
@@ -418,7 +540,9 @@ impl Typer<'_> {
         if a.ty.complex || b.as_ref().is_some_and(|b| b.ty.complex) {
             // cexpr types these (is_complex sees them); here only where a
             // real number is needed.
-            self.errors.push(Diagnostic::error("a complex number is used here where a real number is needed").at(span, "complex"));
+            self.errors.push(
+                Diagnostic::error("a complex number is used here where a real number is needed").at(span, "complex"),
+            );
             return None;
         }
         let mut args = vec![NpArg::Array(a.clone())];
@@ -430,11 +554,20 @@ impl Typer<'_> {
                 _ => Scalar::I64,
             },
             NpFunc::Min | NpFunc::Max => d,
-            NpFunc::Mean => if d == (Scalar::Float { bits: 32 }) { d } else { Scalar::F64 },
+            NpFunc::Mean => {
+                if d == (Scalar::Float { bits: 32 }) {
+                    d
+                } else {
+                    Scalar::F64
+                }
+            }
             NpFunc::Dot => {
                 let b = b.expect("dot has two arrays");
                 if a.ty.ndim != 1 || b.ty.ndim != 1 || b.ty.dtype != d {
-                    self.errors.push(Diagnostic::error("numpy.dot() is compiled for two 1-d arrays of one dtype only").at(span, "here"));
+                    self.errors.push(
+                        Diagnostic::error("numpy.dot() is compiled for two 1-d arrays of one dtype only")
+                            .at(span, "here"),
+                    );
                     return None;
                 }
                 args.push(NpArg::Array(b));
@@ -480,7 +613,11 @@ impl Typer<'_> {
             return None;
         }
         if !c.args.is_empty() || !c.keywords.is_empty() {
-            self.errors.push(Diagnostic::error(format!("`.{name}()` is compiled without arguments only")).at(span, "here").note("axis=, dtype=, order= and the other options are not supported yet"));
+            self.errors.push(
+                Diagnostic::error(format!("`.{name}()` is compiled without arguments only"))
+                    .at(span, "here")
+                    .note("axis=, dtype=, order= and the other options are not supported yet"),
+            );
             return None;
         }
         let a = self.array_operand(receiver).flatten()?;
@@ -488,7 +625,11 @@ impl Typer<'_> {
             return self.reduce(func, a, None, span).map(Val::Scalar);
         }
         if !want_array {
-            self.errors.push(Diagnostic::error(format!("`.{name}()` makes an array, used here as a number")).at(span, "an array").note("assign it to a name first, then index the name"));
+            self.errors.push(
+                Diagnostic::error(format!("`.{name}()` makes an array, used here as a number"))
+                    .at(span, "an array")
+                    .note("assign it to a name first, then index the name"),
+            );
             return None;
         }
         let (func, ty) = match name {
@@ -519,7 +660,8 @@ impl Typer<'_> {
         if self.numpy_function(&c.func).is_some_and(NpFunc::is_reduction) {
             return c.args.iter().any(|a| self.complex_array_expr(a));
         }
-        self.array_method_of(c).is_some_and(|(r, m)| matches!(m, "sum" | "prod" | "mean" | "min" | "max") && self.complex_array_expr(r))
+        self.array_method_of(c)
+            .is_some_and(|(r, m)| matches!(m, "sum" | "prod" | "mean" | "min" | "max") && self.complex_array_expr(r))
     }
 
     /// The parts of a complex reduction (`is_complex_reduction`), computed
@@ -530,7 +672,11 @@ impl Typer<'_> {
             None => {
                 let (receiver, name) = self.array_method_of(c)?;
                 if !c.args.is_empty() || !c.keywords.is_empty() {
-                    self.errors.push(Diagnostic::error(format!("`.{name}()` is compiled without arguments only")).at(span, "here").note("axis=, dtype=, out= and the other options are not supported yet"));
+                    self.errors.push(
+                        Diagnostic::error(format!("`.{name}()` is compiled without arguments only"))
+                            .at(span, "here")
+                            .note("axis=, dtype=, out= and the other options are not supported yet"),
+                    );
                     return None;
                 }
                 (NpFunc::from_name(name)?, vec![receiver])
@@ -538,25 +684,48 @@ impl Typer<'_> {
         };
         let arity = if func == NpFunc::Dot { 2 } else { 1 };
         if operands.len() != arity || !c.keywords.is_empty() {
-            self.errors.push(Diagnostic::error(format!("numpy.{}() is compiled with {arity} array argument{} only", func.name(), if arity == 1 { "" } else { "s" })).at(span, "here").note("axis=, dtype=, out= and the other options are not supported yet"));
+            self.errors.push(
+                Diagnostic::error(format!(
+                    "numpy.{}() is compiled with {arity} array argument{} only",
+                    func.name(),
+                    if arity == 1 { "" } else { "s" }
+                ))
+                .at(span, "here")
+                .note("axis=, dtype=, out= and the other options are not supported yet"),
+            );
             return None;
         }
         if matches!(func, NpFunc::Min | NpFunc::Max) {
-            self.errors.push(Diagnostic::error(format!("numpy.{}() of a complex array is not supported", func.name())).at(span, "complex").note("complex numbers have no order in Python; compare .real or abs() explicitly"));
+            self.errors.push(
+                Diagnostic::error(format!("numpy.{}() of a complex array is not supported", func.name()))
+                    .at(span, "complex")
+                    .note("complex numbers have no order in Python; compare .real or abs() explicitly"),
+            );
             return None;
         }
         let mut arrays = Vec::new();
         for e in operands {
             arrays.push(self.numpy_array_arg(func, e)?);
         }
-        if func == NpFunc::Dot && (arrays[0].ty.ndim != 1 || arrays.iter().any(|r| r.ty.ndim != 1 || r.ty.dtype != arrays[0].ty.dtype || !r.ty.complex)) {
-            self.errors.push(Diagnostic::error("numpy.dot() is compiled for two 1-d arrays of one dtype only").at(span, "here"));
+        if func == NpFunc::Dot
+            && (arrays[0].ty.ndim != 1
+                || arrays.iter().any(|r| r.ty.ndim != 1 || r.ty.dtype != arrays[0].ty.dtype || !r.ty.complex))
+        {
+            self.errors.push(
+                Diagnostic::error("numpy.dot() is compiled for two 1-d arrays of one dtype only").at(span, "here"),
+            );
             return None;
         }
         // numpy keeps complex64 for each of these (its mean too).
         let p = arrays[0].ty.dtype;
         let (re, im) = (self.fresh("np", p), self.fresh("np", p));
-        self.pre.push(TStmt::NpValue { var: re, imag: Some(im), func, args: arrays.into_iter().map(NpArg::Array).collect(), span: span.clone() });
+        self.pre.push(TStmt::NpValue {
+            var: re,
+            imag: Some(im),
+            func,
+            args: arrays.into_iter().map(NpArg::Array).collect(),
+            span: span.clone(),
+        });
         let read = |v| TExpr { ty: p, kind: TExprKind::Var(v), span: span.clone() };
         Some((read(re), read(im)))
     }
@@ -564,7 +733,8 @@ impl Typer<'_> {
     pub(super) fn array_method_of<'e>(&self, c: &'e ast::ExprCall) -> Option<(&'e Expr, &'e str)> {
         let Expr::Attribute(m) = c.func.as_ref() else { return None };
         let receiver = m.value.as_ref();
-        (self.array_name(receiver).is_some() || self.view_ndim(receiver).is_some()).then_some((receiver, m.attr.as_str()))
+        (self.array_name(receiver).is_some() || self.view_ndim(receiver).is_some())
+            .then_some((receiver, m.attr.as_str()))
     }
 
     /// `a.fill(x)` as a statement: `a[...] = x` over the whole array.
@@ -587,11 +757,21 @@ impl Typer<'_> {
         }
         let arity = inline.map(|f| f.arity).or(called.map(|k| UFUNCS[k].1)).unwrap_or(1);
         if c.args.len() != arity || !c.keywords.is_empty() {
-            self.errors.push(Diagnostic::error(format!("numpy.{name}() is compiled with {arity} positional argument{} only", if arity == 1 { "" } else { "s" })).at(span, "here"));
+            self.errors.push(
+                Diagnostic::error(format!(
+                    "numpy.{name}() is compiled with {arity} positional argument{} only",
+                    if arity == 1 { "" } else { "s" }
+                ))
+                .at(span, "here"),
+            );
             return Some(None);
         }
         if let Some(a) = c.args.iter().find(|a| self.array_name(a).is_some() || self.view_ndim(a).is_some()) {
-            self.errors.push(Diagnostic::error(format!("numpy.{name}() of an array makes an array, used here as a number")).at(range(a), "an array").note("assign it to a name first (b = np.sqrt(a)), then index the name"));
+            self.errors.push(
+                Diagnostic::error(format!("numpy.{name}() of an array makes an array, used here as a number"))
+                    .at(range(a), "an array")
+                    .note("assign it to a name first (b = np.sqrt(a)), then index the name"),
+            );
             return Some(None);
         }
         let args: Option<Vec<TExpr>> = c.args.iter().map(|a| self.numpy_number(a)).collect();
@@ -600,8 +780,12 @@ impl Typer<'_> {
         let x = |k: usize| args[k].clone();
         Some(Some(match name {
             // abs keeps an int an int (numpy's int64 abs wraps at MIN, as pycc's).
-            "abs" | "absolute" if !x(0).ty.is_float() && x(0).ty != Scalar::Bool => TExpr { ty: x(0).ty, kind: TExprKind::Abs(Box::new(x(0))), span },
-            "abs" | "absolute" | "fabs" => TExpr { ty: Scalar::F64, kind: TExprKind::Abs(Box::new(cast(x(0), Scalar::F64))), span },
+            "abs" | "absolute" if !x(0).ty.is_float() && x(0).ty != Scalar::Bool => {
+                TExpr { ty: x(0).ty, kind: TExprKind::Abs(Box::new(x(0))), span }
+            }
+            "abs" | "absolute" | "fabs" => {
+                TExpr { ty: Scalar::F64, kind: TExprKind::Abs(Box::new(cast(x(0), Scalar::F64))), span }
+            }
             "square" => {
                 let v = cast(x(0), Scalar::F64);
                 TExpr { ty: Scalar::F64, kind: TExprKind::Binary(BinOp::Mul, Box::new(v.clone()), Box::new(v)), span }
@@ -622,21 +806,31 @@ impl Typer<'_> {
     fn numpy_shape(&mut self, e: &Expr) -> Option<Vec<TExpr>> {
         let dims = match self.value(e)? {
             Val::Scalar(x) => vec![x],
-            Val::Tuple(xs) if xs.iter().all(|x| matches!(x, Val::Scalar(_))) => xs.into_iter().map(|x| match x {
-                Val::Scalar(x) => x,
-                _ => unreachable!("checked"),
-            }).collect(),
+            Val::Tuple(xs) if xs.iter().all(|x| matches!(x, Val::Scalar(_))) => xs
+                .into_iter()
+                .map(|x| match x {
+                    Val::Scalar(x) => x,
+                    _ => unreachable!("checked"),
+                })
+                .collect(),
             _ => {
-                self.errors.push(Diagnostic::error("an array shape is an int or a tuple of ints").at(range(e), "not a shape"));
+                self.errors
+                    .push(Diagnostic::error("an array shape is an int or a tuple of ints").at(range(e), "not a shape"));
                 return None;
             }
         };
         if let Some(bad) = dims.iter().find(|d| !matches!(d.ty, Scalar::Int { .. } | Scalar::Bool)) {
-            self.errors.push(Diagnostic::error(format!("an array extent must be an integer, not {}", bad.ty)).at(bad.span.clone(), "not an int"));
+            self.errors.push(
+                Diagnostic::error(format!("an array extent must be an integer, not {}", bad.ty))
+                    .at(bad.span.clone(), "not an int"),
+            );
             return None;
         }
         if dims.len() > MAX_NDIM {
-            self.errors.push(Diagnostic::error(format!("{}-d arrays are not supported yet (1-d to 3-d are)", dims.len())).at(range(e), "this shape"));
+            self.errors.push(
+                Diagnostic::error(format!("{}-d arrays are not supported yet (1-d to 3-d are)", dims.len()))
+                    .at(range(e), "this shape"),
+            );
             return None;
         }
         Some(dims.into_iter().map(|d| cast(d, Scalar::I64)).collect())
@@ -645,7 +839,11 @@ impl Typer<'_> {
     /// A real number argument (an int, float or bool expression).
     fn numpy_number(&mut self, e: &Expr) -> Option<TExpr> {
         if self.is_complex(e) {
-            self.errors.push(Diagnostic::error("a complex number is not supported here").at(range(e), "complex").note("a complex fill value is supported in numpy.full and numpy.full_like"));
+            self.errors.push(
+                Diagnostic::error("a complex number is not supported here")
+                    .at(range(e), "complex")
+                    .note("a complex fill value is supported in numpy.full and numpy.full_like"),
+            );
             return None;
         }
         self.expr(e)
@@ -660,7 +858,9 @@ impl Typer<'_> {
         let named = |name: &str| complex_by_name(name).map(|p| (p, true)).or_else(|| real(scalar_by_name(name)));
         let found = match e {
             Expr::Attribute(a) if self.numpy_module_of(&a.value) => named(a.attr.as_str()),
-            Expr::Attribute(a) if a.attr.as_str() == "dtype" => self.array_name(&a.value).map(|n| (self.arrays[&n].dtype, self.arrays[&n].complex)),
+            Expr::Attribute(a) if a.attr.as_str() == "dtype" => {
+                self.array_name(&a.value).map(|n| (self.arrays[&n].dtype, self.arrays[&n].complex))
+            }
             Expr::Name(n) if !self.types.contains_key(n.id.as_str()) => match n.id.as_str() {
                 "float" => real(Some(Scalar::F64)),
                 "int" => real(Some(Scalar::I64)),
@@ -708,7 +908,9 @@ pub(super) fn inline_ufunc(name: &str) -> Option<&'static MathFn> {
 
 /// Whether `np.<name>` is a ufunc pycc compiles.
 pub(super) fn is_ufunc(name: &str) -> bool {
-    inline_ufunc(name).is_some() || matches!(name, "abs" | "absolute" | "fabs" | "square" | "negative") || UFUNCS.iter().any(|(n, _)| *n == name)
+    inline_ufunc(name).is_some()
+        || matches!(name, "abs" | "absolute" | "fabs" | "square" | "negative")
+        || UFUNCS.iter().any(|(n, _)| *n == name)
 }
 
 /// The dtype numpy gives a Python scalar of this type: what CPython passes
@@ -750,7 +952,9 @@ impl Typer<'_> {
     pub(super) fn numpy_random_function<'e>(&self, f: &'e Expr) -> Option<&'e str> {
         match f {
             Expr::Attribute(a) => match a.value.as_ref() {
-                Expr::Attribute(m) if m.attr.as_str() == "random" && self.numpy_module_of(&m.value) => Some(a.attr.as_str()),
+                Expr::Attribute(m) if m.attr.as_str() == "random" && self.numpy_module_of(&m.value) => {
+                    Some(a.attr.as_str())
+                }
                 _ => None,
             },
             _ => None,
@@ -761,17 +965,31 @@ impl Typer<'_> {
     /// double of the stream, as numpy's legacy `RandomState.random_sample`.
     pub(super) fn numpy_random_call(&mut self, name: &str, c: &ast::ExprCall, span: Range<usize>) -> Option<TExpr> {
         match name {
-            "random" | "random_sample" | "rand" if c.args.is_empty() && c.keywords.is_empty() => Some(TExpr { ty: Scalar::F64, kind: TExprKind::Runtime(RANDOM_DOUBLE_FN, Vec::new()), span }),
+            "random" | "random_sample" | "rand" if c.args.is_empty() && c.keywords.is_empty() => {
+                Some(TExpr { ty: Scalar::F64, kind: TExprKind::Runtime(RANDOM_DOUBLE_FN, Vec::new()), span })
+            }
             "random" | "random_sample" | "rand" => {
-                self.errors.push(Diagnostic::error(format!("numpy.random.{name}() with arguments makes an array; pycc compiles it without arguments only")).at(span, "here"));
+                self.errors.push(
+                    Diagnostic::error(format!(
+                        "numpy.random.{name}() with arguments makes an array; pycc compiles it without arguments only"
+                    ))
+                    .at(span, "here"),
+                );
                 None
             }
             "seed" => {
-                self.errors.push(Diagnostic::error("numpy.random.seed() returns None; call it as a statement").at(span, "used as a value"));
+                self.errors.push(
+                    Diagnostic::error("numpy.random.seed() returns None; call it as a statement")
+                        .at(span, "used as a value"),
+                );
                 None
             }
             other => {
-                self.errors.push(Diagnostic::error(format!("`numpy.random.{other}` is not supported yet")).at(span, "not supported").note("pycc compiles np.random.seed(n) and np.random.random()"));
+                self.errors.push(
+                    Diagnostic::error(format!("`numpy.random.{other}` is not supported yet"))
+                        .at(span, "not supported")
+                        .note("pycc compiles np.random.seed(n) and np.random.random()"),
+                );
                 None
             }
         }
@@ -782,12 +1000,19 @@ impl Typer<'_> {
     /// "Seed must be between 0 and 2**32 - 1" otherwise, as numpy).
     pub(super) fn numpy_seed(&mut self, c: &ast::ExprCall, span: Range<usize>) -> Option<TStmt> {
         if c.args.len() != 1 || !c.keywords.is_empty() {
-            self.errors.push(Diagnostic::error("numpy.random.seed() takes one int argument here").at(span, "here").note("seeding from the OS (no argument) or from an array is not supported"));
+            self.errors.push(
+                Diagnostic::error("numpy.random.seed() takes one int argument here")
+                    .at(span, "here")
+                    .note("seeding from the OS (no argument) or from an array is not supported"),
+            );
             return None;
         }
         let seed = self.expr(&c.args[0])?;
         if !matches!(seed.ty, Scalar::Int { .. } | Scalar::Bool) {
-            self.errors.push(Diagnostic::error(format!("numpy.random.seed() needs an int, not {}", seed.ty)).at(seed.span.clone(), "not an int"));
+            self.errors.push(
+                Diagnostic::error(format!("numpy.random.seed() needs an int, not {}", seed.ty))
+                    .at(seed.span.clone(), "not an int"),
+            );
             return None;
         }
         // An unsigned seed past int64 is out of range either way; as int64 it is negative.
@@ -795,12 +1020,30 @@ impl Typer<'_> {
         self.pre.push(TStmt::Assign { var, value: cast(seed, Scalar::I64) });
         let v = TExpr { ty: Scalar::I64, kind: TExprKind::Var(var), span: span.clone() };
         let int = |k: i128| TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(k)), span: span.clone() };
-        let cmp = |op, a: TExpr, b: TExpr| TExpr { ty: Scalar::Bool, kind: TExprKind::Compare(op, Box::new(a), Box::new(b)), span: span.clone() };
-        let out = TExpr { ty: Scalar::Bool, kind: TExprKind::Or(Box::new(cmp(CmpOp::Lt, v.clone(), int(0))), Box::new(cmp(CmpOp::Gt, v.clone(), int(u32::MAX as i128)))), span: span.clone() };
-        let raise = TStmt::Raise { exception: "ValueError".into(), message: "Seed must be between 0 and 2**32 - 1".into(), span: span.clone() };
+        let cmp = |op, a: TExpr, b: TExpr| TExpr {
+            ty: Scalar::Bool,
+            kind: TExprKind::Compare(op, Box::new(a), Box::new(b)),
+            span: span.clone(),
+        };
+        let out = TExpr {
+            ty: Scalar::Bool,
+            kind: TExprKind::Or(
+                Box::new(cmp(CmpOp::Lt, v.clone(), int(0))),
+                Box::new(cmp(CmpOp::Gt, v.clone(), int(u32::MAX as i128))),
+            ),
+            span: span.clone(),
+        };
+        let raise = TStmt::Raise {
+            exception: "ValueError".into(),
+            message: "Seed must be between 0 and 2**32 - 1".into(),
+            span: span.clone(),
+        };
         self.pre.push(TStmt::If { cond: out, then: vec![raise], orelse: Vec::new() });
         // The runtime call has an effect only; its result goes to a dead variable.
         let sink = self.fresh("seeded", Scalar::I64);
-        Some(TStmt::Assign { var: sink, value: TExpr { ty: Scalar::I64, kind: TExprKind::Runtime(RANDOM_SEED_FN, vec![v]), span } })
+        Some(TStmt::Assign {
+            var: sink,
+            value: TExpr { ty: Scalar::I64, kind: TExprKind::Runtime(RANDOM_SEED_FN, vec![v]), span },
+        })
     }
 }

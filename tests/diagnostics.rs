@@ -10,14 +10,29 @@ fn diagnostics_match_snapshots() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/diagnostics");
     let bless = std::env::var_os("PYCC_BLESS").is_some();
     let out_dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("diagnostics");
-    let mut files: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|e| e == "py")).collect();
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "py"))
+        .collect();
     files.sort();
     assert!(files.len() >= 10);
     let mut failures = Vec::new();
     for py in files {
         let name = py.file_name().unwrap().to_str().unwrap();
-        let out = Command::new(env!("CARGO_BIN_EXE_pycc")).args(["compile", name, "-o"]).arg(&out_dir).current_dir(&dir).output().unwrap();
-        assert_eq!(out.status.code(), Some(1), "{name}: expected exit code 1, got {:?}\n{}", out.status, String::from_utf8_lossy(&out.stderr));
+        let out = Command::new(env!("CARGO_BIN_EXE_pycc"))
+            .args(["compile", name, "-o"])
+            .arg(&out_dir)
+            .current_dir(&dir)
+            .output()
+            .unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(1),
+            "{name}: expected exit code 1, got {:?}\n{}",
+            out.status,
+            String::from_utf8_lossy(&out.stderr)
+        );
         let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
         let snap = py.with_extension("stderr");
         if bless {

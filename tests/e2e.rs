@@ -128,7 +128,10 @@ def poly(x):
 #[test]
 fn output_dir_and_file_from_the_script_and_the_command_line() {
     let dir = scratch("outdir");
-    let src = seed_source().replace("cc = CC('my_module')", "cc = CC('my_module')\ncc.output_dir = 'build'\ncc.output_file = 'renamed.so'");
+    let src = seed_source().replace(
+        "cc = CC('my_module')",
+        "cc = CC('my_module')\ncc.output_dir = 'build'\ncc.output_file = 'renamed.so'",
+    );
     compile(&dir, "my_module.py", &src, &[]);
     assert!(dir.join("build/renamed.so").exists());
     let other = dir.join("elsewhere");
@@ -152,8 +155,16 @@ fn default_object_is_generic_x86_64() {
     let ir = std::fs::read_to_string(dir.join("my_module.ll")).unwrap();
     assert!(ir.contains("call double @pycc_pow"), "square no longer calls pow:\n{ir}");
     // Only PyInit is exported.
-    let nm = std::process::Command::new("nm").args(["-D", "--defined-only"]).arg(dir.join(format!("my_module{}", ext_suffix()))).output().unwrap();
-    let exported: Vec<String> = String::from_utf8_lossy(&nm.stdout).lines().filter(|l| l.contains(" T ")).map(|l| l.split_whitespace().last().unwrap().to_string()).collect();
+    let nm = std::process::Command::new("nm")
+        .args(["-D", "--defined-only"])
+        .arg(dir.join(format!("my_module{}", ext_suffix())))
+        .output()
+        .unwrap();
+    let exported: Vec<String> = String::from_utf8_lossy(&nm.stdout)
+        .lines()
+        .filter(|l| l.contains(" T "))
+        .map(|l| l.split_whitespace().last().unwrap().to_string())
+        .collect();
     assert_eq!(exported, vec!["PyInit_my_module"]);
 }
 
@@ -166,7 +177,10 @@ fn host_cpu_builds_and_agrees() {
 }
 
 fn ext_suffix() -> String {
-    let out = std::process::Command::new("python3").args(["-c", "import sysconfig; print(sysconfig.get_config_var('EXT_SUFFIX'))"]).output().unwrap();
+    let out = std::process::Command::new("python3")
+        .args(["-c", "import sysconfig; print(sysconfig.get_config_var('EXT_SUFFIX'))"])
+        .output()
+        .unwrap();
     String::from_utf8(out.stdout).unwrap().trim().to_string()
 }
 
@@ -246,7 +260,10 @@ fn overflow_mode_from_the_script_and_the_command_line() {
     let bad = pycc(&["compile", dir.join("ovf.py").to_str().unwrap(), "--overflow=saturate"]);
     assert_eq!(bad.status.code(), Some(2));
     let err = String::from_utf8_lossy(&bad.stderr);
-    assert!(err.contains("invalid value 'saturate' for '--overflow") && err.contains("[possible values: wrap, raise]"), "{err}");
+    assert!(
+        err.contains("invalid value 'saturate' for '--overflow") && err.contains("[possible values: wrap, raise]"),
+        "{err}"
+    );
 }
 
 /// Raise mode only adds checks: the wrap-mode object is what it was (the
@@ -254,7 +271,8 @@ fn overflow_mode_from_the_script_and_the_command_line() {
 /// overflow intrinsic, not a wider computation.
 #[test]
 fn overflow_checks_only_in_raise_mode() {
-    let src = "from pycc import CC\ncc = CC('ovfir')\n\n@cc.export('add', 'i4(i4, i4)')\ndef add(a, b):\n    return a + b\n";
+    let src =
+        "from pycc import CC\ncc = CC('ovfir')\n\n@cc.export('add', 'i4(i4, i4)')\ndef add(a, b):\n    return a + b\n";
     let ir = |extra: &[&str]| {
         let dir = scratch("overflow-ir");
         let mut args = vec!["--emit", "llvm-ir"];
@@ -267,7 +285,10 @@ fn overflow_checks_only_in_raise_mode() {
     let (default, wrap, raise) = (ir(&[]), ir(&["--overflow=wrap"]), ir(&["--overflow=raise"]));
     assert_eq!(default, wrap);
     assert!(!wrap.contains("with.overflow") && !wrap.contains("integer overflow"), "{wrap}");
-    assert!(raise.contains("@llvm.sadd.with.overflow.i32") && raise.contains("integer overflow in i4 addition"), "{raise}");
+    assert!(
+        raise.contains("@llvm.sadd.with.overflow.i32") && raise.contains("integer overflow in i4 addition"),
+        "{raise}"
+    );
 }
 
 /// `--boundscheck` and `cc.boundscheck`: on by default (IndexError); off,
@@ -275,7 +296,8 @@ fn overflow_checks_only_in_raise_mode() {
 /// index is trusted; the command line overrides the script either way.
 #[test]
 fn boundscheck_from_the_script_and_the_command_line() {
-    let src = "from pycc import CC\ncc = CC('bc')\n\n@cc.export('get', 'f8(f8[::1], i8)')\ndef get(a, i):\n    return a[i]\n";
+    let src =
+        "from pycc import CC\ncc = CC('bc')\n\n@cc.export('get', 'f8(f8[::1], i8)')\ndef get(a, i):\n    return a[i]\n";
     // A 3-element view of 4 doubles: index 3 is out of the view's bounds but
     // inside the allocation, so the unchecked read is well-defined memory.
     let call = "import bc, array\nv = memoryview(array.array('d', [1.0, 2.0, 3.0, 4.0]))[:3]\ntry:\n    print(bc.get(v, 3))\nexcept IndexError as e:\n    print('IndexError:', e)\nprint(bc.get(v, -1))\n";

@@ -12,11 +12,11 @@
 
 mod common;
 
-use pycc::fuzzing::generate::{program, raising_twin, Family};
 use proptest::collection::vec;
 use proptest::prelude::*;
 use proptest::strategy::ValueTree;
 use proptest::test_runner::{Config, TestError, TestRunner};
+use pycc::fuzzing::generate::{program, raising_twin, Family};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Instant;
@@ -54,10 +54,13 @@ fn differential(dir: &Path, plain: &str, wrap: &str) -> Result<usize, String> {
             Twin::Wrap => "fuzzmod_ref.py",
             Twin::Raise => "fuzzmod_ref_raise.py",
         });
-        std::fs::write(&reference_path, match twin {
-            Twin::Wrap => wrap,
-            Twin::Raise => raise,
-        })
+        std::fs::write(
+            &reference_path,
+            match twin {
+                Twin::Wrap => wrap,
+                Twin::Raise => raise,
+            },
+        )
         .unwrap();
         let build = dir.join(format!("build{i}"));
         let mut args = vec!["compile", src.to_str().unwrap(), "-o", build.to_str().unwrap()];
@@ -68,9 +71,17 @@ fn differential(dir: &Path, plain: &str, wrap: &str) -> Result<usize, String> {
             return Err(format!("pycc {extra:?} did not finish in 120 s"));
         }
         if !out.status.success() {
-            return Err(format!("pycc {extra:?} rejected a generated program:\n{}", String::from_utf8_lossy(&out.stderr)));
+            return Err(format!(
+                "pycc {extra:?} rejected a generated program:\n{}",
+                String::from_utf8_lossy(&out.stderr)
+            ));
         }
-        let run = Command::new("python3").arg(root().join("tests/differential.py")).arg(&reference_path).arg(&build).output().unwrap();
+        let run = Command::new("python3")
+            .arg(root().join("tests/differential.py"))
+            .arg(&reference_path)
+            .arg(&build)
+            .output()
+            .unwrap();
         let text = format!("{}{}", String::from_utf8_lossy(&run.stdout), String::from_utf8_lossy(&run.stderr));
         let summary = text.lines().last().unwrap_or("");
         let passed = summary.strip_suffix(" passed, 0 failed").and_then(|n| n.parse::<usize>().ok());
@@ -108,7 +119,10 @@ fn run_family(family: Family) -> usize {
         Err(TestError::Fail(reason, choices)) => {
             let p = program(&choices, family, FUNCTIONS, ARGS_PER_FUNCTION);
             let saved = save_regression(family, &p.source("fuzzmod", false), &p.source("fuzzmod", true));
-            panic!("{family:?}: pycc disagrees with CPython on a generated program, saved (shrunk) as {}:\n{reason}", saved.display());
+            panic!(
+                "{family:?}: pycc disagrees with CPython on a generated program, saved (shrunk) as {}:\n{reason}",
+                saved.display()
+            );
         }
         Err(e) => panic!("{family:?}: {e}"),
     }
@@ -148,12 +162,19 @@ fn regressions_still_pass() {
     let dir = root().join("tests/fuzz_regressions");
     let Ok(entries) = std::fs::read_dir(&dir) else { return };
     let mut failures = Vec::new();
-    let mut plains: Vec<PathBuf> = entries.map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|e| e == "py") && !p.to_string_lossy().contains("_ref")).collect();
+    let mut plains: Vec<PathBuf> = entries
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "py") && !p.to_string_lossy().contains("_ref"))
+        .collect();
     plains.sort();
     for plain in plains {
         let reference = plain.with_file_name(format!("{}_ref.py", plain.file_stem().unwrap().to_string_lossy()));
         let scratch = common::scratch("fuzz-regression");
-        let r = differential(&scratch, &std::fs::read_to_string(&plain).unwrap(), &std::fs::read_to_string(&reference).unwrap());
+        let r = differential(
+            &scratch,
+            &std::fs::read_to_string(&plain).unwrap(),
+            &std::fs::read_to_string(&reference).unwrap(),
+        );
         if let Err(e) = r {
             failures.push(format!("{}: {e}", plain.display()));
         }

@@ -5,7 +5,11 @@
 use std::os::raw::{c_char, c_int};
 
 extern "C" {
-    fn LLVMFuzzerRunDriver(argc: *mut c_int, argv: *mut *mut *mut c_char, callback: unsafe extern "C" fn(*const u8, usize) -> c_int) -> c_int;
+    fn LLVMFuzzerRunDriver(
+        argc: *mut c_int,
+        argv: *mut *mut *mut c_char,
+        callback: unsafe extern "C" fn(*const u8, usize) -> c_int,
+    ) -> c_int;
     fn LLVMFuzzerTestOneInput(data: *const u8, size: usize) -> c_int;
 }
 

@@ -4,8 +4,8 @@
 //! whether a signed int is known non-negative (for `mod-non-negative` in
 //! rules.rs).
 
-use crate::typing::wrap;
 use crate::types::Scalar;
+use crate::typing::wrap;
 use egg::{define_language, Analysis, DidMerge, EGraph, Id, Symbol};
 use std::fmt;
 use std::str::FromStr;
@@ -74,7 +74,11 @@ impl Constant {
     }
 
     pub fn as_f64(self) -> f64 {
-        if self.ty.is_float() { f64::from_bits(self.bits) } else { self.as_i128() as f64 }
+        if self.ty.is_float() {
+            f64::from_bits(self.bits)
+        } else {
+            self.as_i128() as f64
+        }
     }
 
     pub fn as_i128(self) -> i128 {
@@ -152,7 +156,8 @@ impl Analysis<Py> for TypeAnalysis {
         };
         let constant = ty.and_then(|ty| fold(enode, ty, &c));
         let nn = |id: &Id| egraph[*id].data.non_negative;
-        let non_negative = constant.is_some_and(|k| !k.ty.is_float() && k.as_i128() >= 0) || ty.is_some_and(|ty| sign_fact(enode, ty, &nn, &c, &ty_of));
+        let non_negative = constant.is_some_and(|k| !k.ty.is_float() && k.as_i128() >= 0)
+            || ty.is_some_and(|ty| sign_fact(enode, ty, &nn, &c, &ty_of));
         Data { ty, constant, non_negative }
     }
 
@@ -176,7 +181,13 @@ impl Analysis<Py> for TypeAnalysis {
 /// Whether `enode` of type `ty` is `>= 0` whatever its inputs, given which
 /// children are known `>= 0` (`nn`), constant (`c`) and their types. Checked
 /// against the reference interpreter in soundness.rs.
-pub fn sign_fact(enode: &Py, ty: Scalar, nn: &impl Fn(&Id) -> bool, c: &impl Fn(&Id) -> Option<Constant>, ty_of: &impl Fn(&Id) -> Option<Scalar>) -> bool {
+pub fn sign_fact(
+    enode: &Py,
+    ty: Scalar,
+    nn: &impl Fn(&Id) -> bool,
+    c: &impl Fn(&Id) -> Option<Constant>,
+    ty_of: &impl Fn(&Id) -> Option<Scalar>,
+) -> bool {
     let positive = |id: &Id| c(id).is_some_and(|k| !k.ty.is_float() && k.as_i128() > 0);
     match (enode, ty) {
         (_, Scalar::Int { signed: false, .. } | Scalar::Bool) => true,
@@ -207,15 +218,25 @@ fn fold(enode: &Py, ty: Scalar, c: &impl Fn(&Id) -> Option<Constant>) -> Option<
     let bin = |a: &Id, b: &Id| Some((c(a)?, c(b)?));
     match (enode, ty) {
         (Py::Const(k), _) => Some(*k),
-        (Py::Add([a, b]), Scalar::Float { bits }) => bin(a, b).map(|(x, y)| ffold(bits, x, y, |p, q| p + q, |p, q| p + q)),
-        (Py::Sub([a, b]), Scalar::Float { bits }) => bin(a, b).map(|(x, y)| ffold(bits, x, y, |p, q| p - q, |p, q| p - q)),
-        (Py::Mul([a, b]), Scalar::Float { bits }) => bin(a, b).map(|(x, y)| ffold(bits, x, y, |p, q| p * q, |p, q| p * q)),
+        (Py::Add([a, b]), Scalar::Float { bits }) => {
+            bin(a, b).map(|(x, y)| ffold(bits, x, y, |p, q| p + q, |p, q| p + q))
+        }
+        (Py::Sub([a, b]), Scalar::Float { bits }) => {
+            bin(a, b).map(|(x, y)| ffold(bits, x, y, |p, q| p - q, |p, q| p - q))
+        }
+        (Py::Mul([a, b]), Scalar::Float { bits }) => {
+            bin(a, b).map(|(x, y)| ffold(bits, x, y, |p, q| p * q, |p, q| p * q))
+        }
         (Py::Neg(a), Scalar::Float { .. }) => c(a).map(|x| Constant { ty, bits: x.bits ^ (1 << 63) }),
         (Py::Add([a, b]), Scalar::Int { .. }) => bin(a, b).map(|(x, y)| Constant::int(ty, x.as_i128() + y.as_i128())),
         (Py::Sub([a, b]), Scalar::Int { .. }) => bin(a, b).map(|(x, y)| Constant::int(ty, x.as_i128() - y.as_i128())),
-        (Py::Mul([a, b]), Scalar::Int { .. }) => bin(a, b).map(|(x, y)| Constant::int(ty, x.as_i128().wrapping_mul(y.as_i128()))),
+        (Py::Mul([a, b]), Scalar::Int { .. }) => {
+            bin(a, b).map(|(x, y)| Constant::int(ty, x.as_i128().wrapping_mul(y.as_i128())))
+        }
         (Py::Neg(a), Scalar::Int { .. }) => c(a).map(|x| Constant::int(ty, -x.as_i128())),
-        (Py::Div([a, b]), Scalar::Float { bits }) => bin(a, b).map(|(x, y)| ffold(bits, x, y, |p, q| p / q, |p, q| p / q)),
+        (Py::Div([a, b]), Scalar::Float { bits }) => {
+            bin(a, b).map(|(x, y)| ffold(bits, x, y, |p, q| p / q, |p, q| p / q))
+        }
         (Py::Eq([a, b]) | Py::Ne([a, b]) | Py::Lt([a, b]) | Py::Le([a, b]) | Py::Gt([a, b]) | Py::Ge([a, b]), _) => {
             let (x, y) = bin(a, b)?;
             Some(Constant::bool(compare(enode, x, y)))
@@ -239,12 +260,27 @@ fn fold(enode: &Py, ty: Scalar, c: &impl Fn(&Id) -> Option<Constant>) -> Option<
         (Py::Shr([a, b]), Scalar::Int { bits, .. }) => {
             let (x, n) = bin(a, b)?;
             let (x, n) = (x.as_i128(), n.as_i128());
-            (n >= 0).then(|| Constant::int(ty, if n >= bits as i128 { if x < 0 { -1 } else { 0 } } else { x >> n }))
+            (n >= 0).then(|| {
+                Constant::int(
+                    ty,
+                    if n >= bits as i128 {
+                        if x < 0 {
+                            -1
+                        } else {
+                            0
+                        }
+                    } else {
+                        x >> n
+                    },
+                )
+            })
         }
         // Folded only where no check raises: a zero divisor, MIN // -1.
         (Py::FloorDiv([a, b]), Scalar::Int { .. }) => {
             let (x, y) = bin(a, b)?;
-            python_divmod(x.as_i128(), y.as_i128()).filter(|(q, _)| Constant::int(ty, *q).as_i128() == *q).map(|(q, _)| Constant::int(ty, q))
+            python_divmod(x.as_i128(), y.as_i128())
+                .filter(|(q, _)| Constant::int(ty, *q).as_i128() == *q)
+                .map(|(q, _)| Constant::int(ty, q))
         }
         (Py::Mod([a, b]), Scalar::Int { .. }) => {
             let (x, y) = bin(a, b)?;

@@ -46,7 +46,13 @@ pub struct EggPass {
 impl EggPass {
     /// Options as in `py-egg{node-limit=N iter-limit=N time-limit-ms=N rules=float,int,bool verbose=1}`.
     pub fn from_options(options: &str) -> Result<Self, String> {
-        let mut pass = EggPass { node_limit: NODE_LIMIT, iter_limit: ITER_LIMIT, time_limit: TIME_LIMIT, verbose: false, rules: Arc::new(Vec::new()) };
+        let mut pass = EggPass {
+            node_limit: NODE_LIMIT,
+            iter_limit: ITER_LIMIT,
+            time_limit: TIME_LIMIT,
+            verbose: false,
+            rules: Arc::new(Vec::new()),
+        };
         let mut sets = Vec::new();
         for opt in options.split_whitespace() {
             let (k, v) = opt.split_once('=').ok_or_else(|| format!("py-egg: option `{opt}` needs `=value`"))?;
@@ -57,7 +63,11 @@ impl EggPass {
                 "time-limit-ms" => pass.time_limit = Duration::from_millis(num()?),
                 "verbose" => pass.verbose = matches!(v, "1" | "true"),
                 "rules" => sets = v.split(',').filter(|s| !s.is_empty()).map(String::from).collect(),
-                _ => return Err(format!("py-egg: unknown option `{k}` (known: node-limit, iter-limit, time-limit-ms, rules, verbose)")),
+                _ => {
+                    return Err(format!(
+                        "py-egg: unknown option `{k}` (known: node-limit, iter-limit, time-limit-ms, rules, verbose)"
+                    ))
+                }
             }
         }
         pass.rules = Arc::new(rules::rules(&sets)?);
@@ -183,7 +193,11 @@ impl EggPass {
             class_of.insert(key(result), id);
         }
         // Roots: values used by anything that is not one of these pure ops.
-        let roots: Vec<Op> = ops.iter().copied().filter(|&op| ir::users(ir::result(op, 0)).iter().any(|u| !group.contains(&(u.ptr as usize)))).collect();
+        let roots: Vec<Op> = ops
+            .iter()
+            .copied()
+            .filter(|&op| ir::users(ir::result(op, 0)).iter().any(|u| !group.contains(&(u.ptr as usize))))
+            .collect();
 
         let runner = Runner::<Py, TypeAnalysis>::default()
             .with_egraph(egraph)
@@ -270,7 +284,9 @@ fn emit(
                 // A cast's type tag is no value, so it must be in the key by name:
                 // casts of one value to two types are two ops.
                 let tag = match node {
-                    Py::Cast([tag, _]) => expr.as_ref().get(usize::from(*tag)).map(|t| t.to_string()).unwrap_or_default(),
+                    Py::Cast([tag, _]) => {
+                        expr.as_ref().get(usize::from(*tag)).map(|t| t.to_string()).unwrap_or_default()
+                    }
                     _ => String::new(),
                 };
                 let k = format!("{node}{tag}|{:?}", kids.iter().map(|v| key(*v)).collect::<Vec<_>>());
@@ -282,11 +298,17 @@ fn emit(
                     let ty_of = |v: MlirValue| unsafe { Type::from_raw(mlir_sys::mlirValueGetType(v)) };
                     let op = match node {
                         Py::Const(k) => {
-                            let bits = if k.ty.is_float() { ConstBits::Float(k.as_f64()) } else { ConstBits::Int(k.bits as i64) };
+                            let bits = if k.ty.is_float() {
+                                ConstBits::Float(k.as_f64())
+                            } else {
+                                ConstBits::Int(k.bits as i64)
+                            };
                             dialects::constant(context, dialects::scalar_type(context, k.ty), bits, location)
                         }
                         Py::Cast([tag, _]) => {
-                            let Some(Py::Symbol(t)) = expr.as_ref().get(usize::from(*tag)) else { unreachable!("cast has a type tag") };
+                            let Some(Py::Symbol(t)) = expr.as_ref().get(usize::from(*tag)) else {
+                                unreachable!("cast has a type tag")
+                            };
                             let ty = t.as_str().parse().expect("type tags are types");
                             dialects::op(dialects::CAST, &operands, dialects::scalar_type(context, ty), location)
                         }
@@ -312,8 +334,12 @@ fn emit(
                                 Py::Neg(_) => dialects::NEG,
                                 Py::Div(_) => dialects::DIV,
                                 Py::Not(_) => dialects::NOT,
-                                Py::Const(_) | Py::Cast(_) | Py::Symbol(_) | Py::Select(_) => unreachable!("built above"),
-                                Py::Eq(_) | Py::Ne(_) | Py::Lt(_) | Py::Le(_) | Py::Gt(_) | Py::Ge(_) => unreachable!("built above"),
+                                Py::Const(_) | Py::Cast(_) | Py::Symbol(_) | Py::Select(_) => {
+                                    unreachable!("built above")
+                                }
+                                Py::Eq(_) | Py::Ne(_) | Py::Lt(_) | Py::Le(_) | Py::Gt(_) | Py::Ge(_) => {
+                                    unreachable!("built above")
+                                }
                             };
                             dialects::op(name, &operands, ty_of(kids[0]), location)
                         }

@@ -41,10 +41,28 @@ pub struct RuleSet {
 }
 
 pub const RULE_SETS: &[RuleSet] = &[
-    RuleSet { name: "float", text: include_str!("../rules/float.rules"), domain: Domain::Float, exact: true, default: true },
+    RuleSet {
+        name: "float",
+        text: include_str!("../rules/float.rules"),
+        domain: Domain::Float,
+        exact: true,
+        default: true,
+    },
     RuleSet { name: "int", text: include_str!("../rules/int.rules"), domain: Domain::Int, exact: true, default: true },
-    RuleSet { name: "bool", text: include_str!("../rules/bool.rules"), domain: Domain::Bool, exact: true, default: true },
-    RuleSet { name: "fastmath", text: include_str!("../rules/fastmath.rules"), domain: Domain::Float, exact: false, default: false },
+    RuleSet {
+        name: "bool",
+        text: include_str!("../rules/bool.rules"),
+        domain: Domain::Bool,
+        exact: true,
+        default: true,
+    },
+    RuleSet {
+        name: "fastmath",
+        text: include_str!("../rules/fastmath.rules"),
+        domain: Domain::Float,
+        exact: false,
+        default: false,
+    },
 ];
 
 /// A parsed rule, before it becomes an egg `Rewrite`.
@@ -114,7 +132,11 @@ impl egg::Condition<Py, TypeAnalysis> for Cond {
         in_domain
             && self.is_const.is_none_or(|(var, want)| {
                 egraph[subst[var]].data.constant.is_some_and(|k| {
-                    if k.ty.is_float() { k.as_f64().to_bits() == want.to_bits() } else { k.as_i128() as f64 == want }
+                    if k.ty.is_float() {
+                        k.as_f64().to_bits() == want.to_bits()
+                    } else {
+                        k.as_i128() as f64 == want
+                    }
                 })
             })
     }
@@ -155,7 +177,14 @@ impl Rhs {
 }
 
 impl Applier<Py, TypeAnalysis> for Rhs {
-    fn apply_one(&self, egraph: &mut PyGraph, eclass: Id, subst: &Subst, ast: Option<&PatternAst<Py>>, rule: Symbol) -> Vec<Id> {
+    fn apply_one(
+        &self,
+        egraph: &mut PyGraph,
+        eclass: Id,
+        subst: &Subst,
+        ast: Option<&PatternAst<Py>>,
+        rule: Symbol,
+    ) -> Vec<Id> {
         let Some(ty) = egraph[eclass].data.ty else { return vec![] };
         let mut subst = subst.clone();
         for &(var, v) in &self.literals {
@@ -199,7 +228,12 @@ pub fn parse_defs(set: &RuleSet) -> Result<Vec<RuleDef>, String> {
             }
         };
         let lhs: Pattern<Py> = lhs.trim().parse().map_err(|e| at(&format!("{e}")))?;
-        if lhs.ast.as_ref().iter().any(|n| matches!(n, ENodeOrVar::ENode(n) if literal(n).is_some() || bool_literal(n).is_some())) {
+        if lhs
+            .ast
+            .as_ref()
+            .iter()
+            .any(|n| matches!(n, ENodeOrVar::ENode(n) if literal(n).is_some() || bool_literal(n).is_some()))
+        {
             return Err(at("a number on the left-hand side: match a variable with `if ?c = number`"));
         }
         let rhs: Pattern<Py> = rhs.trim().parse().map_err(|e| at(&format!("{e}")))?;
@@ -221,7 +255,14 @@ struct ModNonNegative {
 }
 
 impl Applier<Py, TypeAnalysis> for ModNonNegative {
-    fn apply_one(&self, egraph: &mut PyGraph, eclass: Id, subst: &Subst, _ast: Option<&PatternAst<Py>>, _rule: Symbol) -> Vec<Id> {
+    fn apply_one(
+        &self,
+        egraph: &mut PyGraph,
+        eclass: Id,
+        subst: &Subst,
+        _ast: Option<&PatternAst<Py>>,
+        _rule: Symbol,
+    ) -> Vec<Id> {
         let Some(ty @ crate::types::Scalar::Int { bits, signed: true }) = egraph[eclass].data.ty else { return vec![] };
         let (x, c) = (subst[self.x], subst[self.c]);
         let positive = egraph[c].data.constant.is_some_and(|k| k.ty == ty && k.as_i128() > 0);
@@ -234,7 +275,11 @@ impl Applier<Py, TypeAnalysis> for ModNonNegative {
         let m = egraph.add(Py::Mod([xu, cu]));
         let to_signed = egraph.add(Py::Symbol(Symbol::from(ty.short_name())));
         let r = egraph.add(Py::Cast([to_signed, m]));
-        if egraph.union(eclass, r) { vec![r] } else { vec![] }
+        if egraph.union(eclass, r) {
+            vec![r]
+        } else {
+            vec![]
+        }
     }
 }
 
@@ -244,7 +289,8 @@ fn coded_rules(set: &RuleSet) -> Result<Vec<Rewrite<Py, TypeAnalysis>>, String> 
         return Ok(Vec::new());
     }
     let searcher: Pattern<Py> = "(mod ?x ?c)".parse().map_err(|e| format!("{e}"))?;
-    let applier = ModNonNegative { x: "?x".parse().map_err(|e| format!("{e}"))?, c: "?c".parse().map_err(|e| format!("{e}"))? };
+    let applier =
+        ModNonNegative { x: "?x".parse().map_err(|e| format!("{e}"))?, c: "?c".parse().map_err(|e| format!("{e}"))? };
     Ok(vec![Rewrite::new("int/mod-non-negative", searcher, applier)?])
 }
 
@@ -299,7 +345,8 @@ mod tests {
 
     #[test]
     fn numbers_on_the_left_are_refused() {
-        let set = RuleSet { name: "t", text: "bad: (add ?x 0) => ?x\n", domain: Domain::Int, exact: true, default: false };
+        let set =
+            RuleSet { name: "t", text: "bad: (add ?x 0) => ?x\n", domain: Domain::Int, exact: true, default: false };
         assert!(parse_defs(&set).unwrap_err().contains("left-hand side"));
     }
 }

@@ -19,8 +19,8 @@
 
 use super::lang::{Constant, Py};
 use super::rules::{bool_literal, literal, parse_defs, Domain, RuleDef, RuleSet, RULE_SETS};
-use crate::typing::wrap;
 use crate::types::Scalar;
+use crate::typing::wrap;
 use egg::{ENodeOrVar, PatternAst, Var};
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestCaseError, TestRunner};
@@ -103,7 +103,9 @@ fn arith(op: &Py, a: Val, b: Val) -> Result<Val, Eval> {
                 Py::Sub(_) => x - y,
                 Py::Mul(_) => x.wrapping_mul(y),
                 // The lowering expands constant exponents 0..=64 only.
-                Py::Pow(_) if (0..=64).contains(&y) => (0..y).fold(1i128, |acc, _| wrap(acc.wrapping_mul(x), bits, signed)),
+                Py::Pow(_) if (0..=64).contains(&y) => {
+                    (0..y).fold(1i128, |acc, _| wrap(acc.wrapping_mul(x), bits, signed))
+                }
                 Py::Pow(_) => return Err(Eval::Undefined),
                 Py::And(_) => x & y,
                 Py::Or(_) => x | y,
@@ -115,11 +117,19 @@ fn arith(op: &Py, a: Val, b: Val) -> Result<Val, Eval> {
                 // py.rshift: arithmetic for signed, logical for unsigned (the
                 // value is non-negative); past the width only the sign is left.
                 Py::Shr(_) if y < 0 => return Err(Eval::Undefined),
-                Py::Shr(_) if y >= bits as i128 => if x < 0 { -1 } else { 0 },
+                Py::Shr(_) if y >= bits as i128 => {
+                    if x < 0 {
+                        -1
+                    } else {
+                        0
+                    }
+                }
                 Py::Shr(_) => x >> y,
                 // Python's // and %; a zero divisor and MIN // -1 raise first.
                 Py::FloorDiv(_) | Py::Mod(_) if y == 0 => return Err(Eval::Undefined),
-                Py::FloorDiv(_) if signed && y == -1 && x == wrap(1i128 << (bits - 1), bits, signed) => return Err(Eval::Undefined),
+                Py::FloorDiv(_) if signed && y == -1 && x == wrap(1i128 << (bits - 1), bits, signed) => {
+                    return Err(Eval::Undefined)
+                }
                 Py::FloorDiv(_) => super::lang::python_divmod(x, y).expect("non-zero divisor").0,
                 Py::Mod(_) => super::lang::python_divmod(x, y).expect("non-zero divisor").1,
                 other => return unsupported(format!("`{other}` on ints")),
@@ -134,7 +144,11 @@ const FALSE: Val = Val::Int { v: 0, bits: 1, signed: false };
 const TRUE: Val = Val::Int { v: 1, bits: 1, signed: false };
 
 fn boolean(b: bool) -> Val {
-    if b { TRUE } else { FALSE }
+    if b {
+        TRUE
+    } else {
+        FALSE
+    }
 }
 
 /// `py.cmp` as lowered: arith.cmpi signed or unsigned by the type (values
@@ -145,7 +159,9 @@ fn compare(op: &Py, a: Val, b: Val) -> Result<Val, Eval> {
     let ord = match (a, b) {
         (Val::F32(x), Val::F32(y)) => x.partial_cmp(&y),
         (Val::F64(x), Val::F64(y)) => x.partial_cmp(&y),
-        (Val::Int { v: x, bits, signed }, Val::Int { v: y, bits: b2, signed: s2 }) if (bits, signed) == (b2, s2) => Some(x.cmp(&y)),
+        (Val::Int { v: x, bits, signed }, Val::Int { v: y, bits: b2, signed: s2 }) if (bits, signed) == (b2, s2) => {
+            Some(x.cmp(&y))
+        }
         _ => return unsupported(format!("`{op}` on {a:?} and {b:?}")),
     };
     Ok(boolean(match op {
@@ -211,10 +227,18 @@ fn eval(ast: &PatternAst<Py>, env: &[(Var, Val)], ty: Scalar) -> Result<Val, Eva
             // Exhaustive on purpose: a new op in the language does not
             // compile here until the interpreter knows it.
             ENodeOrVar::ENode(n) => match n {
-                Py::Add([a, b]) | Py::Sub([a, b]) | Py::Mul([a, b]) | Py::Pow([a, b]) => Item::Val(arith(n, v(a)?, v(b)?)?),
-                Py::And([a, b]) | Py::Or([a, b]) | Py::Xor([a, b]) | Py::Shl([a, b]) => Item::Val(arith(n, v(a)?, v(b)?)?),
-                Py::Shr([a, b]) | Py::FloorDiv([a, b]) | Py::Mod([a, b]) | Py::Div([a, b]) => Item::Val(arith(n, v(a)?, v(b)?)?),
-                Py::Eq([a, b]) | Py::Ne([a, b]) | Py::Lt([a, b]) | Py::Le([a, b]) | Py::Gt([a, b]) | Py::Ge([a, b]) => Item::Val(compare(n, v(a)?, v(b)?)?),
+                Py::Add([a, b]) | Py::Sub([a, b]) | Py::Mul([a, b]) | Py::Pow([a, b]) => {
+                    Item::Val(arith(n, v(a)?, v(b)?)?)
+                }
+                Py::And([a, b]) | Py::Or([a, b]) | Py::Xor([a, b]) | Py::Shl([a, b]) => {
+                    Item::Val(arith(n, v(a)?, v(b)?)?)
+                }
+                Py::Shr([a, b]) | Py::FloorDiv([a, b]) | Py::Mod([a, b]) | Py::Div([a, b]) => {
+                    Item::Val(arith(n, v(a)?, v(b)?)?)
+                }
+                Py::Eq([a, b]) | Py::Ne([a, b]) | Py::Lt([a, b]) | Py::Le([a, b]) | Py::Gt([a, b]) | Py::Ge([a, b]) => {
+                    Item::Val(compare(n, v(a)?, v(b)?)?)
+                }
                 Py::Not(a) => Item::Val(boolean(!as_bool(v(a)?)?)),
                 Py::Select([c, a, b]) => Item::Val(if as_bool(v(c)?)? { v(a)? } else { v(b)? }),
                 Py::Invert(a) => Item::Val(match v(a)? {
@@ -286,15 +310,45 @@ fn int_types() -> Vec<Scalar> {
 fn edges(ty: Scalar) -> Vec<u64> {
     match ty {
         Scalar::Float { bits: 32 } => {
-            let v = [0.0, 1.0, 2.0, f32::INFINITY, f32::NAN, f32::from_bits(1), f32::from_bits(0x007f_ffff), f32::MAX, f32::MIN_POSITIVE, 1e30, 1e-30, 0.5, 3.0];
+            let v = [
+                0.0,
+                1.0,
+                2.0,
+                f32::INFINITY,
+                f32::NAN,
+                f32::from_bits(1),
+                f32::from_bits(0x007f_ffff),
+                f32::MAX,
+                f32::MIN_POSITIVE,
+                1e30,
+                1e-30,
+                0.5,
+                3.0,
+            ];
             v.iter().flat_map(|x| [x.to_bits(), (-x).to_bits()]).map(u64::from).collect()
         }
         Scalar::Float { .. } => {
-            let v = [0.0, 1.0, 2.0, f64::INFINITY, f64::NAN, f64::from_bits(1), f64::from_bits(0x000f_ffff_ffff_ffff), f64::MAX, f64::MIN_POSITIVE, 1e300, 1e-300, 1e154, 0.5, 3.0];
+            let v = [
+                0.0,
+                1.0,
+                2.0,
+                f64::INFINITY,
+                f64::NAN,
+                f64::from_bits(1),
+                f64::from_bits(0x000f_ffff_ffff_ffff),
+                f64::MAX,
+                f64::MIN_POSITIVE,
+                1e300,
+                1e-300,
+                1e154,
+                0.5,
+                3.0,
+            ];
             v.iter().flat_map(|x| [x.to_bits(), (-x).to_bits()]).collect()
         }
         Scalar::Int { bits, signed } => {
-            let (min, max) = if signed { (-(1i128 << (bits - 1)), (1i128 << (bits - 1)) - 1) } else { (0, (1i128 << bits) - 1) };
+            let (min, max) =
+                if signed { (-(1i128 << (bits - 1)), (1i128 << (bits - 1)) - 1) } else { (0, (1i128 << bits) - 1) };
             [0, 1, -1, 2, -2, min, max, min + 1, max - 1].iter().map(|&v| v as u64).collect()
         }
         Scalar::Bool => vec![0, 1],
@@ -307,7 +361,11 @@ fn any_bits(ty: Scalar) -> BoxedStrategy<u64> {
     let edge = proptest::sample::select(edges(ty));
     let moderate = (any::<i32>(), 0..40i32).prop_map(move |(m, e)| {
         let f = m as f64 / 2f64.powi(e);
-        if ty == FLOATS[0] { (f as f32).to_bits() as u64 } else { f.to_bits() }
+        if ty == FLOATS[0] {
+            (f as f32).to_bits() as u64
+        } else {
+            f.to_bits()
+        }
     });
     prop_oneof![3 => edge, 2 => any::<u64>(), 2 => moderate].boxed()
 }
@@ -317,7 +375,11 @@ fn nice_bits(ty: Scalar) -> BoxedStrategy<u64> {
     (-8192..=8192i32)
         .prop_map(move |k| {
             let f = k as f64 / 8.0;
-            if ty == FLOATS[0] { (f as f32).to_bits() as u64 } else { f.to_bits() }
+            if ty == FLOATS[0] {
+                (f as f32).to_bits() as u64
+            } else {
+                f.to_bits()
+            }
         })
         .boxed()
 }
@@ -332,7 +394,9 @@ fn check_instance(def: &RuleDef, exact: bool, ty: Scalar, env: &[(Var, Val)]) ->
     // A number on the right-hand side has the rewritten value's type.
     let rhs = match eval(&def.rhs.ast, env, type_of(lhs)) {
         Ok(v) => v,
-        Err(Eval::Undefined) => return Err(format!("{}: at {ty} with {env:?}: left is {lhs:?}, right is undefined", def.name)),
+        Err(Eval::Undefined) => {
+            return Err(format!("{}: at {ty} with {env:?}: left is {lhs:?}, right is undefined", def.name))
+        }
         Err(Eval::Unsupported(m)) => return Err(format!("{}: right-hand side not evaluable: {m}", def.name)),
     };
     let ok = if exact { same_bits(lhs, rhs) } else { close(lhs, rhs) };
@@ -416,13 +480,17 @@ pub(super) fn check_set(set: &RuleSet, cases: u32) -> Result<(), String> {
                 if environment(def, &vt, &vec![0; free.len()]).is_none() {
                     continue; // the condition's constant does not exist at this width
                 }
-                let strategies: Vec<BoxedStrategy<u64>> =
-                    free.iter().map(|&v| if set.exact { any_bits(type_of_var(&vt, v)) } else { nice_bits(type_of_var(&vt, v)) }).collect();
+                let strategies: Vec<BoxedStrategy<u64>> = free
+                    .iter()
+                    .map(|&v| if set.exact { any_bits(type_of_var(&vt, v)) } else { nice_bits(type_of_var(&vt, v)) })
+                    .collect();
                 let mut runner = TestRunner::new(Config { cases, failure_persistence: None, ..Config::default() });
                 let count = std::cell::Cell::new(0usize);
                 let result = runner.run(&strategies, |raw| {
                     let env = environment(def, &vt, &raw).expect("checked above");
-                    count.set(count.get() + check_instance(def, set.exact, ty, &env).map_err(TestCaseError::fail)? as usize);
+                    count.set(
+                        count.get() + check_instance(def, set.exact, ty, &env).map_err(TestCaseError::fail)? as usize,
+                    );
                     Ok(())
                 });
                 result.map_err(|e| format!("{e}"))?;
@@ -432,12 +500,16 @@ pub(super) fn check_set(set: &RuleSet, cases: u32) -> Result<(), String> {
                 let sizes: Option<Vec<u64>> = free.iter().map(|&v| small(type_of_var(&vt, v))).collect();
                 if let Some(sizes) = sizes.filter(|s| set.exact && s.iter().product::<u64>() <= 1 << 17) {
                     for mut k in 0..sizes.iter().product::<u64>() {
-                        let raw: Vec<u64> = sizes.iter().map(|&m| {
-                            let digit = k % m;
-                            k /= m;
-                            digit
-                        }).collect();
-                        count += check_instance(def, true, ty, &environment(def, &vt, &raw).expect("checked above"))? as usize;
+                        let raw: Vec<u64> = sizes
+                            .iter()
+                            .map(|&m| {
+                                let digit = k % m;
+                                k /= m;
+                                digit
+                            })
+                            .collect();
+                        count += check_instance(def, true, ty, &environment(def, &vt, &raw).expect("checked above"))?
+                            as usize;
                     }
                 }
                 defined += count;
@@ -510,14 +582,19 @@ mod tests {
     #[test]
     fn an_inexact_reciprocal_is_caught() {
         // 1/3 rounds, so x * (1/3) is not always x / 3.
-        let e = check_set(&set("div-3: (div ?x ?c) => (mul ?x 0.3333333333333333) if ?c = 3.0\n", Domain::Float, true), 512).unwrap_err();
+        let e = check_set(
+            &set("div-3: (div ?x ?c) => (mul ?x 0.3333333333333333) if ?c = 3.0\n", Domain::Float, true),
+            512,
+        )
+        .unwrap_err();
         assert!(e.contains("test/div-3"), "{e}");
     }
 
     #[test]
     fn a_wrapping_order_rule_is_caught() {
         // x + 1 < y is not x < y - 1 when x + 1 wraps to MIN.
-        let e = check_set(&set("lt-add: (lt (add ?x ?c) ?d) => (lt ?x (sub ?d ?c))\n", Domain::Int, true), 512).unwrap_err();
+        let e = check_set(&set("lt-add: (lt (add ?x ?c) ?d) => (lt ?x (sub ?d ?c))\n", Domain::Int, true), 512)
+            .unwrap_err();
         assert!(e.contains("test/lt-add"), "{e}");
     }
 
@@ -539,7 +616,9 @@ mod tests {
     /// Values of `ty` to try: every one at 8 bits, else edges and randoms.
     fn samples(ty: Scalar, seed: u64) -> Vec<Val> {
         match ty {
-            Scalar::Int { bits: 8, .. } | Scalar::Bool => (0..if ty == Scalar::Bool { 2 } else { 256 }).map(|b| val(ty, b)).collect(),
+            Scalar::Int { bits: 8, .. } | Scalar::Bool => {
+                (0..if ty == Scalar::Bool { 2 } else { 256 }).map(|b| val(ty, b)).collect()
+            }
             _ => {
                 let mut x = seed | 1;
                 let mut out: Vec<Val> = edges(ty).into_iter().map(|b| val(ty, b)).collect();
@@ -567,7 +646,8 @@ mod tests {
             let xs = samples(ty, 0x9e37_79b9);
             let ys = samples(ty, 0x7f4a_7c15);
             for (i, &x) in xs.iter().enumerate() {
-                for &y in ys.iter().skip(i % 7).step_by(if matches!(ty, Scalar::Int { bits: 8, .. }) { 1 } else { 13 }) {
+                for &y in ys.iter().skip(i % 7).step_by(if matches!(ty, Scalar::Int { bits: 8, .. }) { 1 } else { 13 })
+                {
                     let vals = [x, y];
                     let nn = |id: &Id| non_negative(vals[usize::from(*id)]);
                     let c = |id: &Id| match vals[usize::from(*id)] {
@@ -575,7 +655,14 @@ mod tests {
                         _ => None,
                     };
                     let ty_of = |_: &Id| Some(ty);
-                    for node in [Py::And([a, b]), Py::Or([a, b]), Py::Xor([a, b]), Py::Mod([a, b]), Py::FloorDiv([a, b]), Py::Shr([a, b])] {
+                    for node in [
+                        Py::And([a, b]),
+                        Py::Or([a, b]),
+                        Py::Xor([a, b]),
+                        Py::Mod([a, b]),
+                        Py::FloorDiv([a, b]),
+                        Py::Shr([a, b]),
+                    ] {
                         if super::super::lang::sign_fact(&node, ty, &nn, &c, &ty_of) {
                             if let Ok(r) = arith(&node, x, y) {
                                 assert!(non_negative(r), "{node} at {ty}: {x:?}, {y:?} gives {r:?}");
@@ -624,7 +711,8 @@ mod tests {
             for &x in samples(ty, 0xdead_beef).iter().filter(|v| non_negative(**v)) {
                 for &c in samples(ty, 0x0bad_cafe).iter().filter(|v| matches!(v, Val::Int { v, .. } if *v > 0)) {
                     let want = arith(&m, x, c).unwrap();
-                    let got = cast(ty, arith(&m, cast(unsigned, x).unwrap(), cast(unsigned, c).unwrap()).unwrap()).unwrap();
+                    let got =
+                        cast(ty, arith(&m, cast(unsigned, x).unwrap(), cast(unsigned, c).unwrap()).unwrap()).unwrap();
                     assert!(same_bits(want, got), "{x:?} % {c:?} at {ty}: {want:?} vs {got:?}");
                 }
             }
@@ -647,7 +735,8 @@ mod tests {
     #[test]
     fn pow_is_glibc_pow() {
         // Rust's f64::powf is llvm.pow, i.e. the same libm `pow`.
-        for (x, y) in [(1.1f64, 3.0), (-0.0, -1.0), (f64::NAN, 0.0), (1.0, f64::NAN), (-8.0, 1.0 / 3.0), (10.0, 308.5)] {
+        for (x, y) in [(1.1f64, 3.0), (-0.0, -1.0), (f64::NAN, 0.0), (1.0, f64::NAN), (-8.0, 1.0 / 3.0), (10.0, 308.5)]
+        {
             let (a, b) = (unsafe { pow(x, y) }, x.powf(y));
             assert!(same_bits(Val::F64(a), Val::F64(b)), "pow({x}, {y}): {a} vs {b}");
         }

@@ -53,7 +53,6 @@ struct Cli {
     pass_flags: Vec<String>,
 }
 
-
 const SPLIT_MARKER: &str = "// -----";
 
 fn passes_help() -> String {
@@ -73,7 +72,8 @@ pub fn main(argv: Vec<String>) -> i32 {
     // Our own flags, from the clap definition (with whether each takes a
     // value); any other `--name[=options]` is a pass, as in mlir-opt.
     let command = Cli::command();
-    let mut flags: Vec<(String, bool)> = vec![("--help".into(), false), ("-h".into(), false), ("--version".into(), false), ("-V".into(), false)];
+    let mut flags: Vec<(String, bool)> =
+        vec![("--help".into(), false), ("-h".into(), false), ("--version".into(), false), ("-V".into(), false)];
     for arg in command.get_arguments() {
         let takes_value = arg.get_action().takes_values();
         flags.extend(arg.get_long().map(|l| (format!("--{l}"), takes_value)));
@@ -134,7 +134,8 @@ fn plan(cli: &Cli) -> Result<Vec<pipeline::Step>, String> {
     if !cli.pass_flags.is_empty() {
         pipelines.push(format!("builtin.module({})", cli.pass_flags.join(",")));
     }
-    let printing = cli.print_before_all || cli.print_after_all || !cli.print_before.is_empty() || !cli.print_after.is_empty();
+    let printing =
+        cli.print_before_all || cli.print_after_all || !cli.print_before.is_empty() || !cli.print_after.is_empty();
     if !printing {
         return Ok(pipelines.into_iter().map(|p| pipeline::Step { pass: String::new(), pipeline: p }).collect());
     }
@@ -189,7 +190,10 @@ fn run(cli: &Cli) -> Result<bool, String> {
         _ => {
             use std::io::Write;
             let mut stdout = std::io::stdout().lock();
-            stdout.write_all(out.as_bytes()).and_then(|()| stdout.flush()).map_err(|e| format!("cannot write the output: {e}"))?
+            stdout
+                .write_all(out.as_bytes())
+                .and_then(|()| stdout.flush())
+                .map_err(|e| format!("cannot write the output: {e}"))?
         }
     }
     Ok(all_ok)
@@ -225,7 +229,9 @@ fn process(cli: &Cli, steps: &[pipeline::Step], text: &str) -> Result<(Option<St
         return Ok((None, diagnostics));
     }
     for step in steps {
-        let dump = |when: &str, module: &Module| eprint!("// -----// IR Dump {when} {} //----- //\n{}\n\n", step.pass, module.as_operation());
+        let dump = |when: &str, module: &Module| {
+            eprint!("// -----// IR Dump {when} {} //----- //\n{}\n\n", step.pass, module.as_operation())
+        };
         if cli.print_before_all || cli.print_before.contains(&step.pass) {
             dump("Before", &module);
         }

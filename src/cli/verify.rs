@@ -108,7 +108,8 @@ pub fn check(file: &str, expected: &[Expected], emitted: &[Captured]) -> Vec<Str
         // the C API cannot, so the note it adds is dropped here instead.
         flat.extend(d.notes.iter().filter(|n| !n.message.starts_with("see current operation:")));
     }
-    let regexes: Vec<Option<regex_lite::Regex>> = expected.iter().map(|e| e.regex.as_ref().and_then(|r| regex_lite::Regex::new(r).ok())).collect();
+    let regexes: Vec<Option<regex_lite::Regex>> =
+        expected.iter().map(|e| e.regex.as_ref().and_then(|r| regex_lite::Regex::new(r).ok())).collect();
     let matches = |i: usize, message: &str| match &regexes[i] {
         Some(re) => re.is_match(message),
         None => message.contains(&expected[i].text),
@@ -123,11 +124,19 @@ pub fn check(file: &str, expected: &[Expected], emitted: &[Captured]) -> Vec<Str
             .find(|(i, e)| !matched[*i] && e.kind == d.severity && Some(e.line) == line && matches(*i, &d.message));
         match hit {
             Some((i, _)) => matched[i] = true,
-            None => problems.push(format!("{file}:{}: unexpected {}: {}", line.map_or("?".into(), |l| l.to_string()), d.severity, d.message)),
+            None => problems.push(format!(
+                "{file}:{}: unexpected {}: {}",
+                line.map_or("?".into(), |l| l.to_string()),
+                d.severity,
+                d.message
+            )),
         }
     }
     for (e, _) in expected.iter().zip(&matched).filter(|(_, m)| !**m) {
-        problems.push(format!("{file}:{}: expected {} \"{}\" on line {} was not produced", e.comment_line, e.kind, e.text, e.line));
+        problems.push(format!(
+            "{file}:{}: expected {} \"{}\" on line {} was not produced",
+            e.comment_line, e.kind, e.text, e.line
+        ));
     }
     problems
 }
@@ -145,7 +154,17 @@ mod tests {
         let text = "a\n// expected-error@+1 {{one}}\nb\n// expected-warning@above {{two}} expected-note@below {{three}}\nc // expected-remark {{four}}\n// expected-error@-4 {{five}} expected-error@1 {{six}}";
         let e = expectations(text).unwrap();
         let got: Vec<_> = e.iter().map(|e| (e.kind.as_str(), e.line, e.text.as_str())).collect();
-        assert_eq!(got, vec![("error", 3, "one"), ("warning", 3, "two"), ("note", 5, "three"), ("remark", 5, "four"), ("error", 2, "five"), ("error", 1, "six")]);
+        assert_eq!(
+            got,
+            vec![
+                ("error", 3, "one"),
+                ("warning", 3, "two"),
+                ("note", 5, "three"),
+                ("remark", 5, "four"),
+                ("error", 2, "five"),
+                ("error", 1, "six")
+            ]
+        );
         assert!(expectations("// expected-error@-9 {{x}}").is_err());
         assert!(expectations("// expected-error {{x").is_err());
     }

@@ -32,7 +32,14 @@ pub enum Family {
 }
 
 impl Family {
-    pub const EACH: [Family; 6] = [Family::Arithmetic, Family::Comparisons, Family::Bitwise, Family::Math, Family::Conversions, Family::ControlFlow];
+    pub const EACH: [Family; 6] = [
+        Family::Arithmetic,
+        Family::Comparisons,
+        Family::Bitwise,
+        Family::Math,
+        Family::Conversions,
+        Family::ControlFlow,
+    ];
 
     fn allows(self, f: Family) -> bool {
         self == Family::All || self == f
@@ -74,22 +81,56 @@ enum E {
     Float(f64),
     Bool(bool),
     /// `l op r`, computed at `at` (the operands are converted to it), typed `ty`.
-    Bin { op: &'static str, l: Box<E>, r: Box<E>, at: Scalar, ty: Scalar },
-    Cmp { op: &'static str, l: Box<E>, r: Box<E>, at: Scalar },
+    Bin {
+        op: &'static str,
+        l: Box<E>,
+        r: Box<E>,
+        at: Scalar,
+        ty: Scalar,
+    },
+    Cmp {
+        op: &'static str,
+        l: Box<E>,
+        r: Box<E>,
+        at: Scalar,
+    },
     Not(Box<E>),
-    Logic { op: &'static str, l: Box<E>, r: Box<E> },
+    Logic {
+        op: &'static str,
+        l: Box<E>,
+        r: Box<E>,
+    },
     Neg(Box<E>, Scalar),
-    IfExp { c: Box<E>, a: Box<E>, b: Box<E>, ty: Scalar },
+    IfExp {
+        c: Box<E>,
+        a: Box<E>,
+        b: Box<E>,
+        ty: Scalar,
+    },
     /// A builtin or math function: name in the plain source, the helper that
     /// stands for it in the reference (or the same name), arguments converted to `at`.
-    Call { plain: &'static str, reference: &'static str, args: Vec<E>, at: Scalar, ty: Scalar },
+    Call {
+        plain: &'static str,
+        reference: &'static str,
+        args: Vec<E>,
+        at: Scalar,
+        ty: Scalar,
+    },
     /// A call to a generated helper (not exported; pycc specializes it for
     /// the argument types, which are exactly its parameters').
-    Helper { name: String, args: Vec<E>, ty: Scalar },
+    Helper {
+        name: String,
+        args: Vec<E>,
+        ty: Scalar,
+    },
     /// `z.real`, `z.imag` or `abs(z)` of a complex expression: a float64.
     CProj(&'static str, Box<CE>),
     /// `z == w` or `z != w`, w complex or float.
-    CCmp { op: &'static str, l: Box<CE>, r: Box<CX> },
+    CCmp {
+        op: &'static str,
+        l: Box<CE>,
+        r: Box<CX>,
+    },
 }
 
 /// A complex128 expression. pycc repeats CPython's complex arithmetic
@@ -101,7 +142,11 @@ enum CE {
     Var(String),
     /// `complex(re, im)` of float literals.
     Lit(f64, f64),
-    Bin { op: &'static str, l: Box<CX>, r: Box<CX> },
+    Bin {
+        op: &'static str,
+        l: Box<CX>,
+        r: Box<CX>,
+    },
     Neg(Box<CE>),
     Conj(Box<CE>),
 }
@@ -188,7 +233,8 @@ const INT_TYPES: [Scalar; 8] = [
 ];
 
 /// Float functions of one argument that never change the type.
-const MATH_1: [&str; 14] = ["sqrt", "exp", "log", "sin", "cos", "tan", "atan", "tanh", "fabs", "log1p", "expm1", "asin", "acos", "log10"];
+const MATH_1: [&str; 14] =
+    ["sqrt", "exp", "log", "sin", "cos", "tan", "atan", "tanh", "fabs", "log1p", "expm1", "asin", "acos", "log10"];
 const MATH_2: [&str; 4] = ["atan2", "copysign", "fmod", "pow"];
 
 impl Gen<'_, '_> {
@@ -317,7 +363,11 @@ impl Gen<'_, '_> {
                 let l = self.expr(self.narrow, d, scope);
                 let r = self.expr(I64, d, scope);
                 let e = self.bin(op, l, r);
-                if e.ty() == I64 { e } else { self.leaf(I64, scope) }
+                if e.ty() == I64 {
+                    e
+                } else {
+                    self.leaf(I64, scope)
+                }
             }
             _ => {
                 let c = self.expr(BOOL, d, scope);
@@ -366,8 +416,13 @@ impl Gen<'_, '_> {
                         // f4 stays f4 only with ints of 16 bits or fewer.
                         // f4 with a narrow int stays f4, so an f4 left operand of an
                         // f8 operation takes an f8 right one.
-                        let narrow_ok = lt == ty && (ty == F64 || matches!(self.narrow, Scalar::Int { bits: ..=16, .. }));
-                        let r = if narrow_ok && self.c.pick(3) == 0 { self.expr(self.narrow, d, scope) } else { self.expr(ty, d, scope) };
+                        let narrow_ok =
+                            lt == ty && (ty == F64 || matches!(self.narrow, Scalar::Int { bits: ..=16, .. }));
+                        let r = if narrow_ok && self.c.pick(3) == 0 {
+                            self.expr(self.narrow, d, scope)
+                        } else {
+                            self.expr(ty, d, scope)
+                        };
                         self.bin(op, l, r)
                     }
                 }
@@ -501,13 +556,15 @@ impl Gen<'_, '_> {
     fn stmt(&mut self, depth: usize, scope: &mut Scope, ret: Scalar) -> S {
         let control = self.family.allows(Family::ControlFlow) || self.family == Family::All;
         let kinds = if depth == 0 || !control { 2 } else { 7 };
-        let assignable: Vec<(String, Scalar)> = scope.vars.iter().filter(|(n, _)| n.starts_with('v')).cloned().collect();
+        let assignable: Vec<(String, Scalar)> =
+            scope.vars.iter().filter(|(n, _)| n.starts_with('v')).cloned().collect();
         match self.c.pick(kinds) {
             0 | 1 if !assignable.is_empty() => {
                 let (name, ty) = assignable[self.c.pick(assignable.len())].clone();
                 let e = self.expr(ty, 3, scope);
                 if ty != BOOL && self.c.pick(2) == 1 {
-                    let ops: &[&'static str] = if ty.is_float() { &["+=", "-=", "*=", "/="] } else { &["+=", "-=", "*="] };
+                    let ops: &[&'static str] =
+                        if ty.is_float() { &["+=", "-=", "*=", "/="] } else { &["+=", "-=", "*="] };
                     let op = ops[self.c.pick(ops.len())];
                     S::AugAssign(name, op, e, ty)
                 } else {
@@ -634,26 +691,66 @@ fn arg(ty: Scalar, c: &mut Choices) -> String {
         // first int it cannot hold; a double past them rounds (or overflows
         // to inf) on the way in, as the wrapper converts.
         Scalar::Float { bits: 32 } if c.pick(2) == 0 => {
-            const F: [&str; 8] = ["3.4028234663852886e+38", "-3.4028234663852886e+38", "1.1754943508222875e-38", "1.401298464324817e-45", "16777217.0", "3.4028235677973366e+38", "0.1", "-1e-46"];
+            const F: [&str; 8] = [
+                "3.4028234663852886e+38",
+                "-3.4028234663852886e+38",
+                "1.1754943508222875e-38",
+                "1.401298464324817e-45",
+                "16777217.0",
+                "3.4028235677973366e+38",
+                "0.1",
+                "-1e-46",
+            ];
             F[c.pick(F.len())].into()
         }
         Scalar::Float { .. } => {
             const F: [&str; 20] = [
-                "0.0", "-0.0", "1.0", "-1.0", "2.5", "-7.25", "float('inf')", "float('-inf')", "float('nan')", "5e-324", "-2.2250738585072014e-308",
-                "1.7976931348623157e+308", "-1e300", "1e-300", "0.1", "3.0", "100.5", "-0.5", "1e16", "123456.789",
+                "0.0",
+                "-0.0",
+                "1.0",
+                "-1.0",
+                "2.5",
+                "-7.25",
+                "float('inf')",
+                "float('-inf')",
+                "float('nan')",
+                "5e-324",
+                "-2.2250738585072014e-308",
+                "1.7976931348623157e+308",
+                "-1e300",
+                "1e-300",
+                "0.1",
+                "3.0",
+                "100.5",
+                "-0.5",
+                "1e16",
+                "123456.789",
             ];
             F[c.pick(F.len())].into()
         }
         Scalar::Int { bits, signed } => {
-            let (min, max): (i128, i128) = if signed { (-(1i128 << (bits - 1)), (1i128 << (bits - 1)) - 1) } else { (0, (1i128 << bits) - 1) };
+            let (min, max): (i128, i128) =
+                if signed { (-(1i128 << (bits - 1)), (1i128 << (bits - 1)) - 1) } else { (0, (1i128 << bits) - 1) };
             let v = match c.pick(10) {
                 0 => 0,
                 1 => 1,
-                2 => if signed { -1 } else { 2 },
+                2 => {
+                    if signed {
+                        -1
+                    } else {
+                        2
+                    }
+                }
                 3 => min,
                 4 => max,
                 5 => max - 1,
-                6 => if signed { min + 1 } else { 3 },
+                6 => {
+                    if signed {
+                        min + 1
+                    } else {
+                        3
+                    }
+                }
                 7 => 7,
                 8 => (c.pick(1000) as i128) - if signed { 500 } else { 0 },
                 _ => (c.pick(1 << 30) as i128) % (max - min + 1) + min,
@@ -667,7 +764,8 @@ fn arg(ty: Scalar, c: &mut Choices) -> String {
 
 /// The components of complex literals and arguments: zeros of both signs,
 /// ±inf, nan, the extremes, and ordinary values.
-const COMPLEX_PARTS: [f64; 14] = [0.0, -0.0, 1.0, -1.0, 0.5, 2.0, -2.5, f64::INFINITY, f64::NEG_INFINITY, f64::NAN, 1e308, 5e-324, 1e-300, 3.0];
+const COMPLEX_PARTS: [f64; 14] =
+    [0.0, -0.0, 1.0, -1.0, 0.5, 2.0, -2.5, f64::INFINITY, f64::NEG_INFINITY, f64::NAN, 1e308, 5e-324, 1e-300, 3.0];
 
 fn complex_part(k: usize) -> f64 {
     COMPLEX_PARTS[k]
@@ -675,7 +773,15 @@ fn complex_part(k: usize) -> f64 {
 
 /// A `c16` argument: `complex(re, im)` with each part drawn from the edges.
 fn complex_arg(c: &mut Choices) -> String {
-    let part = |v: f64| if v.is_nan() { "float('nan')".to_string() } else if v.is_infinite() { format!("float('{}inf')", if v < 0.0 { "-" } else { "" }) } else { format!("{v:?}") };
+    let part = |v: f64| {
+        if v.is_nan() {
+            "float('nan')".to_string()
+        } else if v.is_infinite() {
+            format!("float('{}inf')", if v < 0.0 { "-" } else { "" })
+        } else {
+            format!("{v:?}")
+        }
+    };
     let (re, im) = (complex_part(c.pick(COMPLEX_PARTS.len())), complex_part(c.pick(COMPLEX_PARTS.len())));
     format!("complex({}, {})", part(re), part(im))
 }
@@ -687,7 +793,8 @@ pub fn program(choices: &[u32], family: Family, nfuncs: usize, ncases: usize) ->
     let mut helpers = Vec::new();
     let mut signatures = Vec::new();
     for i in 0..c.pick(3) {
-        let h = Gen { c: &mut c, family, narrow: I64, real: F64, cparams: vec![], helpers: signatures.clone() }.helper(format!("h{i}"));
+        let h = Gen { c: &mut c, family, narrow: I64, real: F64, cparams: vec![], helpers: signatures.clone() }
+            .helper(format!("h{i}"));
         signatures.push((h.name.clone(), h.params.iter().map(|(_, t)| *t).collect(), h.ret));
         helpers.push(h);
     }
@@ -697,7 +804,8 @@ pub fn program(choices: &[u32], family: Family, nfuncs: usize, ncases: usize) ->
         if i > 0 && c.exhausted() {
             break;
         }
-        let f = Gen { c: &mut c, family, narrow: I64, real: F64, cparams: vec![], helpers: signatures.clone() }.function(format!("f{i}"));
+        let f = Gen { c: &mut c, family, narrow: I64, real: F64, cparams: vec![], helpers: signatures.clone() }
+            .function(format!("f{i}"));
         let mut fc = Vec::new();
         for _ in 0..ncases {
             let mut args: Vec<String> = f.params.iter().map(|(_, t)| arg(*t, &mut c)).collect();
@@ -718,10 +826,18 @@ fn float_lit(f: f64) -> String {
     if f.is_nan() {
         "math.nan".into()
     } else if f.is_infinite() {
-        if f > 0.0 { "math.inf".into() } else { "(-math.inf)".into() }
+        if f > 0.0 {
+            "math.inf".into()
+        } else {
+            "(-math.inf)".into()
+        }
     } else {
         let s = format!("{f:?}");
-        if f.is_sign_negative() { format!("({s})") } else { s }
+        if f.is_sign_negative() {
+            format!("({s})")
+        } else {
+            s
+        }
     }
 }
 
@@ -734,14 +850,28 @@ fn ty_name(t: Scalar) -> String {
 fn render(e: &E, reference: bool) -> String {
     let conv = |x: &E, to: Scalar| -> String {
         let s = render(x, reference);
-        if reference && x.ty() != to { format!("C({s}, {}, {})", ty_name(x.ty()), ty_name(to)) } else { s }
+        if reference && x.ty() != to {
+            format!("C({s}, {}, {})", ty_name(x.ty()), ty_name(to))
+        } else {
+            s
+        }
     };
     let wrap = |s: String, ty: Scalar| -> String {
-        if reference && matches!(ty, Scalar::Int { .. }) { format!("W({s}, {})", ty_name(ty)) } else { s }
+        if reference && matches!(ty, Scalar::Int { .. }) {
+            format!("W({s}, {})", ty_name(ty))
+        } else {
+            s
+        }
     };
     match e {
         E::Var(n, _) => n.clone(),
-        E::Int(i) => if *i < 0 { format!("({i})") } else { i.to_string() },
+        E::Int(i) => {
+            if *i < 0 {
+                format!("({i})")
+            } else {
+                i.to_string()
+            }
+        }
         E::Float(f) => float_lit(*f),
         E::Bool(b) => if *b { "True" } else { "False" }.into(),
         E::Bin { op, l, r, at, ty } => {
@@ -779,7 +909,9 @@ fn render(e: &E, reference: bool) -> String {
             let name = if reference { name } else { plain };
             wrap(format!("{name}({})", args.join(", ")), *ty)
         }
-        E::Helper { name, args, .. } => format!("{name}({})", args.iter().map(|a| render(a, reference)).collect::<Vec<_>>().join(", ")),
+        E::Helper { name, args, .. } => {
+            format!("{name}({})", args.iter().map(|a| render(a, reference)).collect::<Vec<_>>().join(", "))
+        }
         E::CProj(p, z) => match *p {
             // CPython 3.11's complex abs reads errno that its nan branch never
             // cleared; the twin's CABS is that function with errno clean.
@@ -820,7 +952,13 @@ fn render_block(out: &mut String, body: &[S], indent: usize, reference: bool, re
             }
             S::AugAssign(n, op, e, ty) => {
                 if reference {
-                    let bin = E::Bin { op: &op[..1], l: Box::new(E::Var(n.clone(), *ty)), r: Box::new(e.clone()), at: *ty, ty: *ty };
+                    let bin = E::Bin {
+                        op: &op[..1],
+                        l: Box::new(E::Var(n.clone(), *ty)),
+                        r: Box::new(e.clone()),
+                        at: *ty,
+                        ty: *ty,
+                    };
                     let _ = writeln!(out, "{pad}{n} = {}", render(&bin, true));
                 } else {
                     let _ = writeln!(out, "{pad}{n} {op} {}", render(e, false));
@@ -852,7 +990,11 @@ fn render_block(out: &mut String, body: &[S], indent: usize, reference: bool, re
             }
             S::Return(e) => {
                 let r = render(e, reference);
-                let r = if reference && e.ty() != ret { format!("C({r}, {}, {})", ty_name(e.ty()), ty_name(ret)) } else { r };
+                let r = if reference && e.ty() != ret {
+                    format!("C({r}, {}, {})", ty_name(e.ty()), ty_name(ret))
+                } else {
+                    r
+                };
                 let _ = writeln!(out, "{pad}return {r}");
             }
         }
@@ -876,14 +1018,23 @@ impl Program {
     /// reference twin (same names, same CASES, explicit conversions).
     pub fn source(&self, module: &str, reference: bool) -> String {
         let mut out = String::new();
-        let _ = writeln!(out, "# Generated by pycc::fuzzing::generate ({}).", if reference { "CPython reference twin" } else { "compiled by pycc" });
+        let _ = writeln!(
+            out,
+            "# Generated by pycc::fuzzing::generate ({}).",
+            if reference { "CPython reference twin" } else { "compiled by pycc" }
+        );
         let _ = writeln!(out, "import math");
         if reference {
             let _ = writeln!(out, "{WRAP_IMPORT}");
         }
         let _ = writeln!(out, "from pycc import CC\n\ncc = CC('{module}')\n");
         for h in &self.helpers {
-            let _ = writeln!(out, "\ndef {}({}):", h.name, h.params.iter().map(|(n, _)| n.as_str()).collect::<Vec<_>>().join(", "));
+            let _ = writeln!(
+                out,
+                "\ndef {}({}):",
+                h.name,
+                h.params.iter().map(|(n, _)| n.as_str()).collect::<Vec<_>>().join(", ")
+            );
             render_block(&mut out, &h.body, 4, reference, h.ret);
         }
         for f in &self.functions {
@@ -902,7 +1053,10 @@ impl Program {
         }
         let _ = writeln!(out, "\n\nCASES = {{");
         for (f, cases) in self.functions.iter().zip(&self.cases) {
-            let tuples: Vec<String> = cases.iter().map(|a| if a.len() == 1 { format!("({},)", a[0]) } else { format!("({})", a.join(", ")) }).collect();
+            let tuples: Vec<String> = cases
+                .iter()
+                .map(|a| if a.len() == 1 { format!("({},)", a[0]) } else { format!("({})", a.join(", ")) })
+                .collect();
             let _ = writeln!(out, "    '{}': [{}],", f.name, tuples.join(", "));
         }
         let _ = writeln!(out, "}}");
@@ -958,9 +1112,11 @@ mod tests {
     #[test]
     fn expressions_have_the_types_their_slots_ask_for() {
         for k in 0..300u32 {
-            let choices: Vec<u32> = (0..4000u32).map(|i| (i ^ k.wrapping_mul(7919)).wrapping_mul(2654435761) >> (k % 9)).collect();
+            let choices: Vec<u32> =
+                (0..4000u32).map(|i| (i ^ k.wrapping_mul(7919)).wrapping_mul(2654435761) >> (k % 9)).collect();
             let p = program(&choices, Family::All, 10, 1);
-            let params: std::collections::HashMap<&str, Vec<Scalar>> = p.helpers.iter().map(|h| (h.name.as_str(), h.params.iter().map(|(_, t)| *t).collect())).collect();
+            let params: std::collections::HashMap<&str, Vec<Scalar>> =
+                p.helpers.iter().map(|h| (h.name.as_str(), h.params.iter().map(|(_, t)| *t).collect())).collect();
             for f in p.helpers.iter().chain(&p.functions) {
                 each_expr(&f.body, &mut |e| {
                     if let E::Helper { name, args, .. } = e {

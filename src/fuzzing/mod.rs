@@ -48,7 +48,12 @@ pub fn py_opt(data: &[u8]) {
     let Some(mut module) = module else { return };
     let (ok, _) = crate::context::capture_all_diagnostics(&context, || module.as_operation().verify());
     if ok {
-        let _ = crate::optimize::run_pipeline_captured(&context, &mut module, &crate::optimize::py_pipeline(true, false), true);
+        let _ = crate::optimize::run_pipeline_captured(
+            &context,
+            &mut module,
+            &crate::optimize::py_pipeline(true, false),
+            true,
+        );
     }
 }
 
@@ -65,7 +70,8 @@ pub fn compile_generated(data: &[u8]) {
 pub fn compile_choices(choices: &[u32]) {
     let program = generate::program(choices, generate::Family::All, 3, 1);
     let source = Source { name: "generated.py".into(), text: program.source("generated", false) };
-    let parsed = crate::parse::parse_file(&source).unwrap_or_else(|d| panic!("a generated program does not parse:\n{d}\n{}", source.text));
+    let parsed = crate::parse::parse_file(&source)
+        .unwrap_or_else(|d| panic!("a generated program does not parse:\n{d}\n{}", source.text));
     let stages = crate::driver::Stages {
         cpu: crate::codegen::GENERIC_CPU.into(),
         overflow: Default::default(),

@@ -12,11 +12,13 @@
 //! runtime_buffer.c.
 
 use crate::dialects;
-use crate::typing::TypedFunction;
 use crate::types::{ArrayTy, Layout, Scalar, Ty};
+use crate::typing::TypedFunction;
 use melior::dialect::llvm::{self as llvm_dialect, AllocaOptions, LoadStoreOptions};
 use melior::dialect::{arith, func};
-use melior::ir::attribute::{DenseI32ArrayAttribute, FlatSymbolRefAttribute, IntegerAttribute, StringAttribute, TypeAttribute};
+use melior::ir::attribute::{
+    DenseI32ArrayAttribute, FlatSymbolRefAttribute, IntegerAttribute, StringAttribute, TypeAttribute,
+};
 use melior::ir::operation::OperationBuilder;
 use melior::ir::r#type::{FunctionType, IntegerType};
 use melior::ir::{Block, BlockLike, Identifier, Location, Module, Operation, Region, RegionLike, Type, Value};
@@ -80,15 +82,39 @@ impl<'c> Cx<'c> {
                 n
             }
         };
-        block.append_operation(crate::dialects::llvm::address_of(self.context, &name, self.location)).result(0).unwrap().into()
+        block
+            .append_operation(crate::dialects::llvm::address_of(self.context, &name, self.location))
+            .result(0)
+            .unwrap()
+            .into()
     }
 
     fn const_i64<'b>(&self, block: &'b Block<'c>, v: i64) -> Value<'c, 'b> {
-        block.append_operation(arith::constant(self.context, IntegerAttribute::new(self.int(64), v).into(), self.location)).result(0).unwrap().into()
+        block
+            .append_operation(arith::constant(
+                self.context,
+                IntegerAttribute::new(self.int(64), v).into(),
+                self.location,
+            ))
+            .result(0)
+            .unwrap()
+            .into()
     }
 
-    fn call<'b>(&self, block: &'b Block<'c>, callee: &str, args: &[Value<'c, 'b>], results: &[Type<'c>]) -> Option<Value<'c, 'b>> {
-        let op = block.append_operation(func::call(self.context, FlatSymbolRefAttribute::new(self.context, callee), args, results, self.location));
+    fn call<'b>(
+        &self,
+        block: &'b Block<'c>,
+        callee: &str,
+        args: &[Value<'c, 'b>],
+        results: &[Type<'c>],
+    ) -> Option<Value<'c, 'b>> {
+        let op = block.append_operation(func::call(
+            self.context,
+            FlatSymbolRefAttribute::new(self.context, callee),
+            args,
+            results,
+            self.location,
+        ));
         op.result(0).ok().map(Into::into)
     }
 
@@ -99,7 +125,10 @@ impl<'c> Cx<'c> {
     /// `cf.cond_br %cond, ^t, ^f` with no block arguments.
     fn cond_br(&self, block: &Block<'c>, cond: Value<'c, '_>, t: &Block<'c>, f: &Block<'c>) {
         let op = OperationBuilder::new("cf.cond_br", self.location)
-            .add_attributes(&[(self.ident("operandSegmentSizes"), DenseI32ArrayAttribute::new(self.context, &[1, 0, 0]).into())])
+            .add_attributes(&[(
+                self.ident("operandSegmentSizes"),
+                DenseI32ArrayAttribute::new(self.context, &[1, 0, 0]).into(),
+            )])
             .add_operands(&[cond])
             .add_successors(&[t, f])
             .build()
@@ -117,7 +146,12 @@ pub fn doc_signature(f: &TypedFunction) -> String {
 
 /// Adds the wrappers, `PyInit_<module_name>` and the runtime declarations.
 pub fn add_wrappers<'c>(context: &'c Context, module: &Module<'c>, module_name: &str, functions: &[TypedFunction]) {
-    let cx = Cx { context, ptr: Type::parse(context, "!llvm.ptr").unwrap(), location: Location::unknown(context), strings: Default::default() };
+    let cx = Cx {
+        context,
+        ptr: Type::parse(context, "!llvm.ptr").unwrap(),
+        location: Location::unknown(context),
+        strings: Default::default(),
+    };
     let body = module.body();
     let private = (cx.ident("sym_visibility"), StringAttribute::new(context, "private").into());
     for (name, args, results) in runtime_decls(&cx) {
@@ -138,14 +172,28 @@ pub fn add_wrappers<'c>(context: &'c Context, module: &Module<'c>, module_name: 
 
     // PyInit_<name>: new module, then one chained add per export.
     let block = Block::new(&[]);
-    let mut m = cx.call(&block, "pycc_module_new", &[cx.string(&block, module_name.as_bytes()), null(&cx, &block)], &[cx.ptr]).unwrap();
+    let mut m = cx
+        .call(&block, "pycc_module_new", &[cx.string(&block, module_name.as_bytes()), null(&cx, &block)], &[cx.ptr])
+        .unwrap();
     for f in &exported {
         let fname = cx.string(&block, f.export.as_bytes());
         let doc = cx.string(&block, doc_signature(f).as_bytes());
-        let fnval = cx.append(&block, func::constant(context, FlatSymbolRefAttribute::new(context, &wrapper_symbol(&f.export)), wrapper_type, cx.location));
+        let fnval = cx.append(
+            &block,
+            func::constant(
+                context,
+                FlatSymbolRefAttribute::new(context, &wrapper_symbol(&f.export)),
+                wrapper_type,
+                cx.location,
+            ),
+        );
         let fnptr = cx.append(
             &block,
-            OperationBuilder::new("builtin.unrealized_conversion_cast", cx.location).add_operands(&[fnval]).add_results(&[cx.ptr]).build().unwrap(),
+            OperationBuilder::new("builtin.unrealized_conversion_cast", cx.location)
+                .add_operands(&[fnval])
+                .add_results(&[cx.ptr])
+                .build()
+                .unwrap(),
         );
         m = cx.call(&block, "pycc_module_add", &[m, fname, fnptr, doc], &[cx.ptr]).unwrap();
     }
@@ -178,14 +226,32 @@ fn null<'c, 'b>(cx: &Cx<'c>, block: &'b Block<'c>) -> Value<'c, 'b> {
 /// Python argument is a tuple of the right length, or convert one scalar
 /// (an argument, or element `j` of a tuple argument) into kernel slot `slot`.
 enum Step {
-    Tuple { arg: usize, len: usize },
-    Scalar { arg: usize, elem: Option<usize>, ty: Scalar, slot: usize },
+    Tuple {
+        arg: usize,
+        len: usize,
+    },
+    Scalar {
+        arg: usize,
+        elem: Option<usize>,
+        ty: Scalar,
+        slot: usize,
+    },
     /// Acquire an array argument's buffer into view `view`; its descriptor
     /// goes to the kernel slots from `slot` on (`ArrayTy::flat_len` of them).
-    Array { arg: usize, ty: ArrayTy, view: usize, slot: usize, writable: bool },
+    Array {
+        arg: usize,
+        ty: ArrayTy,
+        view: usize,
+        slot: usize,
+        writable: bool,
+    },
     /// A complex argument (or element `j` of a tuple argument): its real
     /// and imaginary parts into kernel slots `slot` and `slot + 1`.
-    Complex { arg: usize, elem: Option<usize>, slot: usize },
+    Complex {
+        arg: usize,
+        elem: Option<usize>,
+        slot: usize,
+    },
 }
 
 /// Bytes the wrapper reserves per Py_buffer (runtime_buffer.h's PYCC_VIEW_BYTES).
@@ -243,11 +309,13 @@ fn wrapper<'c>(cx: &Cx<'c>, f: &TypedFunction, ty: FunctionType<'c>) -> Operatio
             Step::Tuple { .. } => {}
         }
     }
-    let entry = Block::new(&[(cx.ptr, cx.location), (cx.ptr, cx.location), (cx.int(64), cx.location), (cx.ptr, cx.location)]);
+    let entry =
+        Block::new(&[(cx.ptr, cx.location), (cx.ptr, cx.location), (cx.int(64), cx.location), (cx.ptr, cx.location)]);
     let converts: Vec<Block> = steps.iter().map(|_| Block::new(&[])).collect();
     let call = Block::new(&[]);
     let fail = Block::new(&[]);
-    let (args, nargs, kwnames) = (entry.argument(1).unwrap().into(), entry.argument(2).unwrap().into(), entry.argument(3).unwrap().into());
+    let (args, nargs, kwnames) =
+        (entry.argument(1).unwrap().into(), entry.argument(2).unwrap().into(), entry.argument(3).unwrap().into());
 
     let fname = cx.string(&entry, f.export.as_bytes());
     let names: Vec<u8> = f.py_params.iter().flat_map(|(name, _)| name.bytes().chain([0])).collect();
@@ -256,7 +324,13 @@ fn wrapper<'c>(cx: &Cx<'c>, f: &TypedFunction, ty: FunctionType<'c>) -> Operatio
     let count = cx.const_i64(&entry, n as i64);
     let buf = cx.append(
         &entry,
-        llvm_dialect::alloca(context, count, cx.ptr, cx.location, AllocaOptions::new().elem_type(Some(TypeAttribute::new(cx.ptr)))),
+        llvm_dialect::alloca(
+            context,
+            count,
+            cx.ptr,
+            cx.location,
+            AllocaOptions::new().elem_type(Some(TypeAttribute::new(cx.ptr))),
+        ),
     );
     // One slot per kernel parameter, holding the converted C value; an
     // array's descriptor is one block of int64 slots that pycc_arg_buffer fills.
@@ -271,13 +345,44 @@ fn wrapper<'c>(cx: &Cx<'c>, f: &TypedFunction, ty: FunctionType<'c>) -> Operatio
                     Scalar::Bool => cx.int(8),
                     Scalar::Int { .. } => cx.int(64),
                 };
-                slots.push((cx.append(&entry, llvm_dialect::alloca(context, one, cx.ptr, cx.location, AllocaOptions::new().elem_type(Some(TypeAttribute::new(t))))), t));
+                slots.push((
+                    cx.append(
+                        &entry,
+                        llvm_dialect::alloca(
+                            context,
+                            one,
+                            cx.ptr,
+                            cx.location,
+                            AllocaOptions::new().elem_type(Some(TypeAttribute::new(t))),
+                        ),
+                    ),
+                    t,
+                ));
             }
             Step::Array { ty, .. } => {
                 let len = cx.const_i64(&entry, ty.flat_len() as i64);
-                let base = cx.append(&entry, llvm_dialect::alloca(context, len, cx.ptr, cx.location, AllocaOptions::new().elem_type(Some(TypeAttribute::new(cx.int(64))))));
+                let base = cx.append(
+                    &entry,
+                    llvm_dialect::alloca(
+                        context,
+                        len,
+                        cx.ptr,
+                        cx.location,
+                        AllocaOptions::new().elem_type(Some(TypeAttribute::new(cx.int(64)))),
+                    ),
+                );
                 for j in 0..ty.flat_len() {
-                    let at = cx.append(&entry, llvm_dialect::get_element_ptr(context, base, DenseI32ArrayAttribute::new(context, &[j as i32]), cx.int(64), cx.ptr, cx.location));
+                    let at = cx.append(
+                        &entry,
+                        llvm_dialect::get_element_ptr(
+                            context,
+                            base,
+                            DenseI32ArrayAttribute::new(context, &[j as i32]),
+                            cx.int(64),
+                            cx.ptr,
+                            cx.location,
+                        ),
+                    );
                     slots.push((at, cx.int(64)));
                 }
                 descriptors.push(base);
@@ -285,7 +390,19 @@ fn wrapper<'c>(cx: &Cx<'c>, f: &TypedFunction, ty: FunctionType<'c>) -> Operatio
             Step::Complex { .. } => {
                 for _ in 0..2 {
                     let t = Type::float64(context);
-                    slots.push((cx.append(&entry, llvm_dialect::alloca(context, one, cx.ptr, cx.location, AllocaOptions::new().elem_type(Some(TypeAttribute::new(t))))), t));
+                    slots.push((
+                        cx.append(
+                            &entry,
+                            llvm_dialect::alloca(
+                                context,
+                                one,
+                                cx.ptr,
+                                cx.location,
+                                AllocaOptions::new().elem_type(Some(TypeAttribute::new(t))),
+                            ),
+                        ),
+                        t,
+                    ));
                 }
             }
             Step::Tuple { .. } => {}
@@ -295,7 +412,16 @@ fn wrapper<'c>(cx: &Cx<'c>, f: &TypedFunction, ty: FunctionType<'c>) -> Operatio
     // and released on every way out (runtime_buffer_fast.c, inlined).
     let view_block = (views > 0).then(|| {
         let words = cx.const_i64(&entry, views as i64 * VIEW_BYTES / 8);
-        let block = cx.append(&entry, llvm_dialect::alloca(context, words, cx.ptr, cx.location, AllocaOptions::new().elem_type(Some(TypeAttribute::new(cx.int(64))))));
+        let block = cx.append(
+            &entry,
+            llvm_dialect::alloca(
+                context,
+                words,
+                cx.ptr,
+                cx.location,
+                AllocaOptions::new().elem_type(Some(TypeAttribute::new(cx.int(64)))),
+            ),
+        );
         let n = cx.const_i64(&entry, views as i64);
         cx.call(&entry, "pycc_buffers_init", &[block, n], &[]);
         (block, views as i64)
@@ -303,7 +429,16 @@ fn wrapper<'c>(cx: &Cx<'c>, f: &TypedFunction, ty: FunctionType<'c>) -> Operatio
     // Arrays the call allocates belong to its arena (runtime_buffer.c),
     // released on every way out after the result took its reference.
     let arena = f.allocates.then(|| {
-        let slot = cx.append(&entry, llvm_dialect::alloca(context, one, cx.ptr, cx.location, AllocaOptions::new().elem_type(Some(TypeAttribute::new(cx.ptr)))));
+        let slot = cx.append(
+            &entry,
+            llvm_dialect::alloca(
+                context,
+                one,
+                cx.ptr,
+                cx.location,
+                AllocaOptions::new().elem_type(Some(TypeAttribute::new(cx.ptr))),
+            ),
+        );
         let prev = cx.call(&entry, "pycc_arena_enter", &[slot], &[cx.ptr]).unwrap();
         (slot, prev)
     });
@@ -320,11 +455,21 @@ fn wrapper<'c>(cx: &Cx<'c>, f: &TypedFunction, ty: FunctionType<'c>) -> Operatio
     let items = match &f.ret {
         Some(Ty::Tuple(xs)) => {
             let len = cx.const_i64(&entry, xs.len() as i64);
-            Some(cx.append(&entry, llvm_dialect::alloca(context, len, cx.ptr, cx.location, AllocaOptions::new().elem_type(Some(TypeAttribute::new(cx.ptr))))))
+            Some(cx.append(
+                &entry,
+                llvm_dialect::alloca(
+                    context,
+                    len,
+                    cx.ptr,
+                    cx.location,
+                    AllocaOptions::new().elem_type(Some(TypeAttribute::new(cx.ptr))),
+                ),
+            ))
         }
         _ => None,
     };
-    let argv = cx.call(&entry, "pycc_parse_args", &[args, nargs, kwnames, fname, pnames, count, buf], &[cx.ptr]).unwrap();
+    let argv =
+        cx.call(&entry, "pycc_parse_args", &[args, nargs, kwnames, fname, pnames, count, buf], &[cx.ptr]).unwrap();
     let null_ptr = null(cx, &entry);
     let failed = cx.append(
         &entry,
@@ -339,23 +484,50 @@ fn wrapper<'c>(cx: &Cx<'c>, f: &TypedFunction, ty: FunctionType<'c>) -> Operatio
 
     for (k, (step, block)) in steps.iter().zip(&converts).enumerate() {
         let i = match step {
-            Step::Tuple { arg, .. } | Step::Scalar { arg, .. } | Step::Array { arg, .. } | Step::Complex { arg, .. } => *arg,
+            Step::Tuple { arg, .. }
+            | Step::Scalar { arg, .. }
+            | Step::Array { arg, .. }
+            | Step::Complex { arg, .. } => *arg,
         };
-        let at = cx.append(block, llvm_dialect::get_element_ptr(context, argv, DenseI32ArrayAttribute::new(context, &[i as i32]), cx.ptr, cx.ptr, cx.location));
+        let at = cx.append(
+            block,
+            llvm_dialect::get_element_ptr(
+                context,
+                argv,
+                DenseI32ArrayAttribute::new(context, &[i as i32]),
+                cx.ptr,
+                cx.ptr,
+                cx.location,
+            ),
+        );
         let mut obj = cx.append(block, llvm_dialect::load(context, at, cx.ptr, cx.location, LoadStoreOptions::new()));
         let idx = cx.const_i64(block, i as i64);
         let status = match *step {
             Step::Array { ty, view, writable, .. } => {
                 let (views, _) = view_block.expect("arrays have views");
                 let k = cx.const_i64(block, view as i64);
-                let kind = cx.const_i64(block, match ty.dtype { _ if ty.complex => b'c', Scalar::Bool => b'b', Scalar::Float { .. } => b'f', Scalar::Int { signed: true, .. } => b'i', Scalar::Int { signed: false, .. } => b'u' } as i64);
+                let kind = cx.const_i64(
+                    block,
+                    match ty.dtype {
+                        _ if ty.complex => b'c',
+                        Scalar::Bool => b'b',
+                        Scalar::Float { .. } => b'f',
+                        Scalar::Int { signed: true, .. } => b'i',
+                        Scalar::Int { signed: false, .. } => b'u',
+                    } as i64,
+                );
                 let itemsize = cx.const_i64(block, ty.itemsize());
                 let ndim = cx.const_i64(block, ty.ndim as i64);
                 let unit = cx.const_i64(block, ty.unit_axis().map_or(-1, |a| a as i64));
                 let writable = cx.const_i64(block, writable as i64);
                 let expected = cx.string(block, expected_array(&ty).as_bytes());
                 let out = descriptors[view];
-                cx.call(block, "pycc_arg_buffer", &[obj, fname, pnames, idx, views, k, kind, itemsize, ndim, unit, writable, expected, out], &[cx.int(32)])
+                cx.call(
+                    block,
+                    "pycc_arg_buffer",
+                    &[obj, fname, pnames, idx, views, k, kind, itemsize, ndim, unit, writable, expected, out],
+                    &[cx.int(32)],
+                )
             }
             Step::Complex { elem, slot, .. } => {
                 if let Some(j) = elem {
@@ -378,7 +550,9 @@ fn wrapper<'c>(cx: &Cx<'c>, f: &TypedFunction, ty: FunctionType<'c>) -> Operatio
                 }
                 let slot = slots[slot].0;
                 match ty {
-                    Scalar::Float { .. } => cx.call(block, "pycc_arg_f64", &[obj, fname, pnames, idx, slot], &[cx.int(32)]),
+                    Scalar::Float { .. } => {
+                        cx.call(block, "pycc_arg_f64", &[obj, fname, pnames, idx, slot], &[cx.int(32)])
+                    }
                     Scalar::Bool => cx.call(block, "pycc_arg_bool", &[obj, fname, pnames, idx, slot], &[cx.int(32)]),
                     Scalar::Int { bits, signed: true } => {
                         let lo = cx.const_i64(block, if bits == 64 { i64::MIN } else { -(1i64 << (bits - 1)) });
@@ -419,7 +593,13 @@ fn wrapper<'c>(cx: &Cx<'c>, f: &TypedFunction, ty: FunctionType<'c>) -> Operatio
     // can raise: a set flag means the Python exception is already set, so
     // the wrapper fails.
     let results = crate::lower::kernel_results(context, f);
-    let call_op = call.append_operation(func::call(context, FlatSymbolRefAttribute::new(context, &f.symbol), &kernel_args, &results, cx.location));
+    let call_op = call.append_operation(func::call(
+        context,
+        FlatSymbolRefAttribute::new(context, &f.symbol),
+        &kernel_args,
+        &results,
+        cx.location,
+    ));
     let flat = f.ret.as_ref().map_or(Vec::new(), Ty::flat);
     let values: Vec<Value> = (0..flat.len()).map(|i| call_op.result(i).unwrap().into()).collect();
     let done = Block::new(&[]);
@@ -435,9 +615,28 @@ fn wrapper<'c>(cx: &Cx<'c>, f: &TypedFunction, ty: FunctionType<'c>) -> Operatio
         (Some(Ty::Array(a)), _) => {
             // The whole descriptor: a view becomes a numpy view of its owner.
             let len = cx.const_i64(out, values.len() as i64);
-            let words = cx.append(out, llvm_dialect::alloca(context, len, cx.ptr, cx.location, AllocaOptions::new().elem_type(Some(TypeAttribute::new(cx.int(64))))));
+            let words = cx.append(
+                out,
+                llvm_dialect::alloca(
+                    context,
+                    len,
+                    cx.ptr,
+                    cx.location,
+                    AllocaOptions::new().elem_type(Some(TypeAttribute::new(cx.int(64)))),
+                ),
+            );
             for (j, &v) in values.iter().enumerate() {
-                let at = cx.append(out, llvm_dialect::get_element_ptr(context, words, DenseI32ArrayAttribute::new(context, &[j as i32]), cx.int(64), cx.ptr, cx.location));
+                let at = cx.append(
+                    out,
+                    llvm_dialect::get_element_ptr(
+                        context,
+                        words,
+                        DenseI32ArrayAttribute::new(context, &[j as i32]),
+                        cx.int(64),
+                        cx.ptr,
+                        cx.location,
+                    ),
+                );
                 out.append_operation(llvm_dialect::store(context, v, at, cx.location, LoadStoreOptions::new()));
             }
             let (ndim, dtype) = (cx.const_i64(out, a.ndim as i64), cx.const_i64(out, a.dtype_char() as i64));
@@ -456,7 +655,17 @@ fn wrapper<'c>(cx: &Cx<'c>, f: &TypedFunction, ty: FunctionType<'c>) -> Operatio
                     }
                     _ => box_scalar(cx, out, x.flat()[0], flat.next().expect("flat values")),
                 };
-                let at = cx.append(out, llvm_dialect::get_element_ptr(context, items, DenseI32ArrayAttribute::new(context, &[j as i32]), cx.ptr, cx.ptr, cx.location));
+                let at = cx.append(
+                    out,
+                    llvm_dialect::get_element_ptr(
+                        context,
+                        items,
+                        DenseI32ArrayAttribute::new(context, &[j as i32]),
+                        cx.ptr,
+                        cx.ptr,
+                        cx.location,
+                    ),
+                );
                 out.append_operation(llvm_dialect::store(context, b, at, cx.location, LoadStoreOptions::new()));
             }
             let len = cx.const_i64(out, xs.len() as i64);
@@ -480,13 +689,32 @@ fn wrapper<'c>(cx: &Cx<'c>, f: &TypedFunction, ty: FunctionType<'c>) -> Operatio
         region.append_block(done);
     }
     region.append_block(fail);
-    func::func(context, StringAttribute::new(context, &wrapper_symbol(&f.export)), TypeAttribute::new(ty.into()), region, &[], cx.location)
+    func::func(
+        context,
+        StringAttribute::new(context, &wrapper_symbol(&f.export)),
+        TypeAttribute::new(ty.into()),
+        region,
+        &[],
+        cx.location,
+    )
 }
 
 /// A complex kernel value (its parts) as a new Python complex (NULL if
 /// allocation failed).
-fn box_complex<'c, 'b>(cx: &Cx<'c>, out: &'b Block<'c>, p: Scalar, re: Value<'c, 'b>, im: Value<'c, 'b>) -> Value<'c, 'b> {
-    let widen = |v| if p == (Scalar::Float { bits: 32 }) { cx.append(out, arith::extf(v, Type::float64(cx.context), cx.location)) } else { v };
+fn box_complex<'c, 'b>(
+    cx: &Cx<'c>,
+    out: &'b Block<'c>,
+    p: Scalar,
+    re: Value<'c, 'b>,
+    im: Value<'c, 'b>,
+) -> Value<'c, 'b> {
+    let widen = |v| {
+        if p == (Scalar::Float { bits: 32 }) {
+            cx.append(out, arith::extf(v, Type::float64(cx.context), cx.location))
+        } else {
+            v
+        }
+    };
     let (re, im) = (widen(re), widen(im));
     cx.call(out, "pycc_box_complex", &[re, im], &[cx.ptr]).unwrap()
 }

@@ -11,7 +11,11 @@ static COUNTER: AtomicUsize = AtomicUsize::new(0);
 
 /// A fresh, empty directory under target/ for one test.
 pub fn scratch(name: &str) -> PathBuf {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("{name}-{}-{}", std::process::id(), COUNTER.fetch_add(1, Ordering::SeqCst)));
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!(
+        "{name}-{}-{}",
+        std::process::id(),
+        COUNTER.fetch_add(1, Ordering::SeqCst)
+    ));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
     dir
@@ -49,7 +53,10 @@ pub fn numpy_python() -> PathBuf {
         if !has_numpy(&python) {
             let made = Command::new("python3").args(["-m", "venv"]).arg(&venv).status().expect("python3 runs");
             assert!(made.success(), "python3 -m venv {} failed (install python3-venv)", venv.display());
-            let pip = Command::new(&python).args(["-m", "pip", "install", "-q", "--disable-pip-version-check", "numpy"]).status().expect("pip runs");
+            let pip = Command::new(&python)
+                .args(["-m", "pip", "install", "-q", "--disable-pip-version-check", "numpy"])
+                .status()
+                .expect("pip runs");
             assert!(pip.success() && has_numpy(&python), "pip install numpy into {} failed", venv.display());
         }
         python
@@ -64,8 +71,14 @@ pub fn python(dir: &Path, code: &str) -> String {
 
 /// `python` with the given interpreter.
 pub fn python_in(exe: &Path, dir: &Path, code: &str) -> String {
-    let out = Command::new(exe).arg("-c").arg(code).current_dir(dir).env("PYTHONPATH", dir).output().expect("python runs");
-    assert!(out.status.success(), "python failed:\n{}\n{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    let out =
+        Command::new(exe).arg("-c").arg(code).current_dir(dir).env("PYTHONPATH", dir).output().expect("python runs");
+    assert!(
+        out.status.success(),
+        "python failed:\n{}\n{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
     String::from_utf8(out.stdout).unwrap()
 }
 

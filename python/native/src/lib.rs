@@ -4,13 +4,18 @@
 //! `pycc` library crate, the same code the `pycc` binary runs.
 
 use pycc::driver::{self, Options};
-use pyo3::create_exception;
 use pycc::overflow::Overflow;
+use pyo3::create_exception;
 use pyo3::exceptions::{PyException, PyValueError};
 use pyo3::prelude::*;
 use std::path::PathBuf;
 
-create_exception!(pycc, CompileError, PyException, "pycc could not compile the module; the message is the full diagnostic.");
+create_exception!(
+    pycc,
+    CompileError,
+    PyException,
+    "pycc could not compile the module; the message is the full diagnostic."
+);
 
 /// Compiles the `CC(module)` of `source` (read statically, never run) and
 /// returns the paths written. Diagnostics become `CompileError`.
@@ -34,7 +39,10 @@ fn compile(
     // `CC.overflow` validates too; this keeps the native API honest on its own.
     let overflow = match overflow.as_deref() {
         None => None,
-        Some(s) => Some(Overflow::from_name(s).ok_or_else(|| PyValueError::new_err(format!("overflow must be 'wrap' or 'raise', not {s:?}")))?),
+        Some(s) => Some(
+            Overflow::from_name(s)
+                .ok_or_else(|| PyValueError::new_err(format!("overflow must be 'wrap' or 'raise', not {s:?}")))?,
+        ),
     };
     let opts = Options {
         input: source,

@@ -5,7 +5,7 @@
 
 pub mod llvm;
 
-use crate::types::Scalar;
+use crate::base::types::Scalar;
 use melior::dialect::{DialectHandle, DialectRegistry};
 use melior::ir::attribute::{FloatAttribute, IntegerAttribute};
 use melior::ir::operation::OperationBuilder;

@@ -5,9 +5,10 @@
 //!
 //! This pass only lowers; it does not optimize (that is `py-egg`'s job).
 
+use crate::abi::runtime::RAISE_FN;
+use crate::base::types::Scalar;
 use crate::dialects::{self, ConstBits};
 use crate::passes::ir::{self, Op};
-use crate::types::Scalar;
 use melior::ir::attribute::AttributeLike;
 use melior::ir::attribute::TypeAttribute;
 use melior::ir::operation::{OperationBuilder, OperationLike};
@@ -263,13 +264,11 @@ fn lower(context: &Context, op: Op, from: &[Scalar], to: Scalar) -> Result<(), S
     Ok(())
 }
 
-/// The runtime function (src/wrap/runtime.c) that sets a builtin exception.
-pub const RAISE_FN: &str = "pycc_raise";
-
 /// Declares `pycc_raise(ptr, ptr)` in the module once.
 fn declare_raise(context: &Context, anchor: Op) {
-    let ptr = Type::parse(context, "!llvm.ptr").unwrap();
-    declare(context, anchor, RAISE_FN, &[ptr, ptr], &[]);
+    let f = crate::abi::runtime::lookup(RAISE_FN).expect("in the runtime table");
+    let params: Vec<Type> = f.params.iter().map(|t| t.mlir(context)).collect();
+    declare(context, anchor, RAISE_FN, &params, &[]);
 }
 
 /// Declares the external function `symbol` in the module, once.

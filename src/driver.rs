@@ -1,10 +1,12 @@
 //! `pycc compile`: runs the stages in order for every `CC` in a file.
 
-use crate::codegen::{self, GENERIC_CPU};
-use crate::diagnostics::{Diagnostics, Result, Source};
-use crate::overflow::{self, Overflow};
-use crate::parse::{self, ModuleSpec};
-use crate::{context, link, lower, optimize, typing, wrap};
+use crate::analysis::overflow;
+use crate::backend::codegen::{self, GENERIC_CPU};
+use crate::backend::link;
+use crate::base::diagnostics::{Diagnostics, Result, Source};
+use crate::base::options::Overflow;
+use crate::syntax::parse::{self, ModuleSpec};
+use crate::{context, lower, optimize, sema, wrap};
 use melior::ir::operation::OperationLike;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -213,9 +215,9 @@ pub fn build_object(
     };
     // Stage 2a: types for every export and every helper specialization,
     // with all errors collected before failing.
-    let mut functions = typing::type_module(source, &parsed.globals, &spec.exports)?;
+    let mut functions = sema::type_module(source, &parsed.globals, &spec.exports)?;
     if !stages.boundscheck {
-        typing::disable_boundscheck(&mut functions);
+        sema::disable_boundscheck(&mut functions);
     }
     if stages.overflow == Overflow::Raise {
         overflow::mark_may_raise(&mut functions);

@@ -1,38 +1,45 @@
 //! pycc: an ahead-of-time compiler for numeric Python, on MLIR.
 //!
-//! The stages, in the order one function goes through them:
+//! The folders follow one exported function from source to `.so`; each
+//! depends only on the ones listed before it (`tests/layering.rs` checks):
 //!
-//! 1. `parse`     - the .py file (rustpython-parser), CC objects and exports
-//!    (`signature` reads numba's signature strings; `types` is shared);
-//! 2. `typing`    - typed functions from the signatures;
-//!    `lower`     - the `py` dialect (`dialects/`; `bounds` drops the
-//!    array bounds checks that a loop's range proves);
-//! 3. `optimize`  - py-egg, canonicalize, cse, then py -> arith (`passes/`);
-//! 4. `wrap`      - CPython wrappers and PyInit, in the IR; then the LLVM dialect;
-//! 5. `codegen`   - LLVM IR, runtime bitcode linked in, O3, object;
-//! 6. `link`      - `cc -shared` into `<name><EXT_SUFFIX>`.
+//! 1. `base`     - what every stage shares: types, constants, options,
+//!    diagnostics, source positions, fixed-width int arithmetic;
+//! 2. `syntax`   - the .py file (rustpython-parser), `CC` objects, exports
+//!    and numba's signature strings;
+//! 3. `tir`      - the typed IR: functions, statements, expressions and the
+//!    walkers over them;
+//! 4. `dialects` - the `py` MLIR dialect (ODS) and the LLVM-dialect helpers;
+//! 5. `abi`      - names and signatures shared by kernels, wrappers and the
+//!    C runtime;
+//! 6. `sema`     - typed functions from the signatures (inference,
+//!    resolution, desugaring);
+//! 7. `analysis` - facts over the typed IR: which bounds checks a loop's
+//!    range proves, which int operations are checked for overflow;
+//! 8. `lower`    - the typed IR into `py` dialect functions;
+//! 9. `passes`   - py-egg, py -> arith; `context` and `optimize` run them
+//!    with MLIR's own passes;
+//! 10. `wrap`    - CPython wrappers and PyInit, in the IR;
+//! 11. `backend` - LLVM IR, runtime bitcode, O3, the object, `cc -shared`.
 //!
-//! `driver` runs them; `diagnostics` renders errors; `cli` holds the command
-//! lines (shared by the binaries and the Python package).
+//! `driver` runs them; `cli` holds the command lines (shared by the binaries
+//! and the Python package); `fuzzing` the cargo-fuzz entry points.
 
-pub mod bounds;
+pub mod abi;
+pub mod analysis;
+pub mod backend;
+pub mod base;
 pub mod cli;
-pub mod codegen;
 pub mod context;
-pub mod diagnostics;
 #[path = "../dialects/mod.rs"]
 pub mod dialects;
 pub mod driver;
 pub mod fuzzing;
-pub mod link;
 pub mod lower;
-pub mod math_module;
 pub mod optimize;
-pub mod overflow;
-pub mod parse;
 #[path = "../passes/mod.rs"]
 pub mod passes;
-pub mod signature;
-pub mod types;
-pub mod typing;
+pub mod sema;
+pub mod syntax;
+pub mod tir;
 pub mod wrap;

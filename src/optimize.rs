@@ -2,8 +2,8 @@
 //! (e-graph, then MLIR's canonicalize/cse), lowered to arith/math, and,
 //! once the wrappers are added, lowered to the LLVM dialect.
 
+use crate::base::diagnostics::{Diagnostics, Result};
 use crate::context::{capture_all_diagnostics, Captured};
-use crate::diagnostics::{Diagnostics, Result};
 use melior::ir::operation::OperationLike;
 use melior::ir::Module;
 use melior::pass::PassManager;

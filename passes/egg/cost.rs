@@ -4,7 +4,7 @@
 //! which only makes sharing look dearer than it is).
 
 use super::lang::{Py, PyGraph};
-use crate::types::Scalar;
+use crate::base::types::Scalar;
 use egg::{CostFunction, Id, Language};
 
 /// A call into libm's pow: tens of cycles, and a barrier to vectorizing.

@@ -4,8 +4,8 @@
 //! whether a signed int is known non-negative (for `mod-non-negative` in
 //! rules.rs).
 
-use crate::types::Scalar;
-use crate::typing::wrap;
+use crate::base::int::wrap;
+use crate::base::types::Scalar;
 use egg::{define_language, Analysis, DidMerge, EGraph, Id, Symbol};
 use std::fmt;
 use std::str::FromStr;

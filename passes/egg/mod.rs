@@ -248,7 +248,7 @@ impl EggPass {
 }
 
 /// The type and value of `v` if a `py.constant` defines it.
-fn outer_constant(v: MlirValue) -> Option<(crate::types::Scalar, ConstBits)> {
+fn outer_constant(v: MlirValue) -> Option<(crate::base::types::Scalar, ConstBits)> {
     let op = ir::defining_op(v)?;
     if ir::name(op) != dialects::CONSTANT {
         return None;

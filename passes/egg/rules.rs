@@ -124,9 +124,9 @@ impl egg::Condition<Py, TypeAnalysis> for Cond {
     fn check(&self, egraph: &mut PyGraph, eclass: Id, subst: &Subst) -> bool {
         let class = self.domain_var.map_or(eclass, |v| subst[v]);
         let in_domain = match egraph[class].data.ty {
-            Some(crate::types::Scalar::Float { .. }) => self.domain == Domain::Float,
-            Some(crate::types::Scalar::Int { .. }) => self.domain == Domain::Int,
-            Some(crate::types::Scalar::Bool) => self.domain == Domain::Bool,
+            Some(crate::base::types::Scalar::Float { .. }) => self.domain == Domain::Float,
+            Some(crate::base::types::Scalar::Int { .. }) => self.domain == Domain::Int,
+            Some(crate::base::types::Scalar::Bool) => self.domain == Domain::Bool,
             None => false,
         };
         in_domain
@@ -263,13 +263,15 @@ impl Applier<Py, TypeAnalysis> for ModNonNegative {
         _ast: Option<&PatternAst<Py>>,
         _rule: Symbol,
     ) -> Vec<Id> {
-        let Some(ty @ crate::types::Scalar::Int { bits, signed: true }) = egraph[eclass].data.ty else { return vec![] };
+        let Some(ty @ crate::base::types::Scalar::Int { bits, signed: true }) = egraph[eclass].data.ty else {
+            return vec![];
+        };
         let (x, c) = (subst[self.x], subst[self.c]);
         let positive = egraph[c].data.constant.is_some_and(|k| k.ty == ty && k.as_i128() > 0);
         if !positive || !egraph[x].data.non_negative {
             return vec![];
         }
-        let unsigned = crate::types::Scalar::Int { bits, signed: false };
+        let unsigned = crate::base::types::Scalar::Int { bits, signed: false };
         let to_unsigned = egraph.add(Py::Symbol(Symbol::from(unsigned.short_name())));
         let (xu, cu) = (egraph.add(Py::Cast([to_unsigned, x])), egraph.add(Py::Cast([to_unsigned, c])));
         let m = egraph.add(Py::Mod([xu, cu]));

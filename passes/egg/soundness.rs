@@ -19,8 +19,8 @@
 
 use super::lang::{Constant, Py};
 use super::rules::{bool_literal, literal, parse_defs, Domain, RuleDef, RuleSet, RULE_SETS};
-use crate::types::Scalar;
-use crate::typing::wrap;
+use crate::base::int::wrap;
+use crate::base::types::Scalar;
 use egg::{ENodeOrVar, PatternAst, Var};
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestCaseError, TestRunner};

@@ -1,7 +1,7 @@
 //! `pycc compile FILE.py`: numba.pycc's AOT compiler, without running the script.
 
+use crate::base::options::Overflow;
 use crate::driver::{self, Emit, Options};
-use crate::overflow::Overflow;
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 
@@ -27,7 +27,7 @@ enum Command {
         /// What an int does when the exact result does not fit its width:
         /// wrap (numba's semantics) or raise OverflowError (default: cc.overflow, else wrap).
         #[arg(long, value_enum)]
-        overflow: Option<Overflow>,
+        overflow: Option<OverflowArg>,
         /// Array bounds checks: on (IndexError, the default unless
         /// cc.boundscheck = False) or off (an out-of-bounds index is
         /// undefined behaviour, as in numba).
@@ -46,6 +46,24 @@ enum Command {
         #[arg(short, long)]
         verbose: bool,
     },
+}
+
+/// `--overflow`'s values; `base::options::Overflow` stays free of clap.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum OverflowArg {
+    /// Ints wrap at their declared width (numba's semantics).
+    Wrap,
+    /// OverflowError where the exact result does not fit the declared width.
+    Raise,
+}
+
+impl From<OverflowArg> for Overflow {
+    fn from(a: OverflowArg) -> Self {
+        match a {
+            OverflowArg::Wrap => Overflow::Wrap,
+            OverflowArg::Raise => Overflow::Raise,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -69,7 +87,7 @@ pub fn main(args: Vec<String>) -> i32 {
                 module: None,
                 runtime_exports: None,
                 target_cpu,
-                overflow,
+                overflow: overflow.map(Overflow::from),
                 boundscheck: boundscheck.map(|s| s == Switch::On),
                 python,
                 emit,

@@ -16,7 +16,7 @@
 //!   types come from the model below, which uses pycc's own promotion
 //!   (`Scalar::unify`); everything else is CPython's arithmetic.
 
-use crate::types::Scalar;
+use crate::base::types::Scalar;
 use std::fmt::Write;
 
 /// Operator families: a run can stress one of them.

@@ -3,15 +3,12 @@
 
 pub mod generate;
 
-use crate::diagnostics::Source;
+use crate::base::diagnostics::Source;
 
 /// Any string: a signature or an error whose span lies inside (or just past) it.
 pub fn signature(data: &[u8]) {
     let Ok(text) = std::str::from_utf8(data) else { return };
-    if let Err(e) = crate::signature::parse(text) {
-        assert!(e.span.start <= text.len() && e.span.start <= e.span.end, "span {:?} outside {text:?}", e.span);
-        assert!(text.is_char_boundary(e.span.start.min(text.len())));
-    }
+    crate::syntax::signature::check_error_span(text);
 }
 
 /// Any bytes as a .py file: the frontend (parse, find exports, type them)
@@ -19,18 +16,18 @@ pub fn signature(data: &[u8]) {
 pub fn frontend(data: &[u8]) {
     let Ok(text) = std::str::from_utf8(data) else { return };
     let source = Source { name: "fuzz.py".into(), text: text.into() };
-    match crate::parse::parse_file(&source) {
+    match crate::syntax::parse::parse_file(&source) {
         Err(d) => {
             let _ = d.render();
         }
         Ok(parsed) => {
             for m in &parsed.modules {
-                match crate::typing::type_module(&source, &parsed.globals, &m.exports) {
+                match crate::sema::type_module(&source, &parsed.globals, &m.exports) {
                     Err(d) => {
                         let _ = d.render();
                     }
                     // Raise mode's walk over every typed body (overflow.rs).
-                    Ok(mut functions) => crate::overflow::mark_may_raise(&mut functions),
+                    Ok(mut functions) => crate::analysis::overflow::mark_may_raise(&mut functions),
                 }
             }
         }
@@ -70,10 +67,10 @@ pub fn compile_generated(data: &[u8]) {
 pub fn compile_choices(choices: &[u32]) {
     let program = generate::program(choices, generate::Family::All, 3, 1);
     let source = Source { name: "generated.py".into(), text: program.source("generated", false) };
-    let parsed = crate::parse::parse_file(&source)
+    let parsed = crate::syntax::parse::parse_file(&source)
         .unwrap_or_else(|d| panic!("a generated program does not parse:\n{d}\n{}", source.text));
     let stages = crate::driver::Stages {
-        cpu: crate::codegen::GENERIC_CPU.into(),
+        cpu: crate::backend::codegen::GENERIC_CPU.into(),
         overflow: Default::default(),
         boundscheck: true,
         egg: true,

@@ -11,9 +11,9 @@
 //! few compares and direct API calls; errors go out of line to runtime.c and
 //! runtime_buffer.c.
 
+use crate::base::types::{ArrayTy, Layout, Scalar, Ty};
 use crate::dialects;
-use crate::types::{ArrayTy, Layout, Scalar, Ty};
-use crate::typing::TypedFunction;
+use crate::tir::TypedFunction;
 use melior::dialect::llvm::{self as llvm_dialect, AllocaOptions, LoadStoreOptions};
 use melior::dialect::{arith, func};
 use melior::ir::attribute::{
@@ -23,36 +23,6 @@ use melior::ir::operation::OperationBuilder;
 use melior::ir::r#type::{FunctionType, IntegerType};
 use melior::ir::{Block, BlockLike, Identifier, Location, Module, Operation, Region, RegionLike, Type, Value};
 use melior::Context;
-
-/// The runtime helpers the wrappers call, with their C signatures.
-fn runtime_decls<'c>(cx: &Cx<'c>) -> Vec<(&'static str, Vec<Type<'c>>, Vec<Type<'c>>)> {
-    let (p, i64, i32, f64) = (cx.ptr, cx.int(64), cx.int(32), Type::float64(cx.context));
-    vec![
-        ("pycc_parse_args", vec![p, i64, p, p, p, i64, p], vec![p]),
-        ("pycc_arg_f64", vec![p, p, p, i64, p], vec![i32]),
-        ("pycc_arg_int", vec![p, p, p, i64, i64, i64, p, p], vec![i32]),
-        ("pycc_arg_uint", vec![p, p, p, i64, i64, p, p], vec![i32]),
-        ("pycc_arg_bool", vec![p, p, p, i64, p], vec![i32]),
-        ("pycc_box_f64", vec![f64], vec![p]),
-        ("pycc_arg_complex", vec![p, p, p, i64, p, p], vec![i32]),
-        ("pycc_box_complex", vec![f64, f64], vec![p]),
-        ("pycc_box_i64", vec![i64], vec![p]),
-        ("pycc_box_u64", vec![i64], vec![p]),
-        ("pycc_box_bool", vec![i64], vec![p]),
-        ("pycc_box_none", vec![], vec![p]),
-        ("pycc_arg_tuple", vec![p, p, p, i64, i64], vec![i32]),
-        ("pycc_tuple_item", vec![p, i64], vec![p]),
-        ("pycc_tuple_pack", vec![i64, p], vec![p]),
-        ("pycc_buffers_init", vec![p, i64], vec![]),
-        ("pycc_buffers_release", vec![p, i64], vec![]),
-        ("pycc_arg_buffer", vec![p, p, p, i64, p, i64, i64, i64, i64, i64, i64, p, p], vec![i32]),
-        ("pycc_arena_enter", vec![p], vec![p]),
-        ("pycc_arena_exit", vec![p, p], vec![]),
-        ("pycc_box_array", vec![p, i64, i64], vec![p]),
-        ("pycc_module_new", vec![p, p], vec![p]),
-        ("pycc_module_add", vec![p, p, p, p], vec![p]),
-    ]
-}
 
 struct Cx<'c> {
     context: &'c Context,
@@ -153,16 +123,8 @@ pub fn add_wrappers<'c>(context: &'c Context, module: &Module<'c>, module_name: 
         strings: Default::default(),
     };
     let body = module.body();
-    let private = (cx.ident("sym_visibility"), StringAttribute::new(context, "private").into());
-    for (name, args, results) in runtime_decls(&cx) {
-        body.append_operation(func::func(
-            context,
-            StringAttribute::new(context, name),
-            TypeAttribute::new(FunctionType::new(context, &args, &results).into()),
-            Region::new(),
-            &[private],
-            cx.location,
-        ));
+    for f in crate::abi::runtime::WRAPPER_RUNTIME {
+        body.append_operation(f.declaration(context, cx.location));
     }
     let wrapper_type = FunctionType::new(context, &[cx.ptr, cx.ptr, cx.int(64), cx.ptr], &[cx.ptr]);
     let exported: Vec<&TypedFunction> = functions.iter().filter(|f| f.exported).collect();
@@ -182,7 +144,7 @@ pub fn add_wrappers<'c>(context: &'c Context, module: &Module<'c>, module_name: 
             &block,
             func::constant(
                 context,
-                FlatSymbolRefAttribute::new(context, &wrapper_symbol(&f.export)),
+                FlatSymbolRefAttribute::new(context, &crate::abi::wrapper_symbol(&f.export)),
                 wrapper_type,
                 cx.location,
             ),
@@ -212,10 +174,6 @@ pub fn add_wrappers<'c>(context: &'c Context, module: &Module<'c>, module_name: 
     for (name, data) in cx.strings.borrow().iter() {
         body.append_operation(crate::dialects::llvm::string_global(context, name, data));
     }
-}
-
-pub fn wrapper_symbol(export: &str) -> String {
-    format!("wrap.{export}")
 }
 
 fn null<'c, 'b>(cx: &Cx<'c>, block: &'b Block<'c>) -> Value<'c, 'b> {
@@ -592,7 +550,7 @@ fn wrapper<'c>(cx: &Cx<'c>, f: &TypedFunction, ty: FunctionType<'c>) -> Operatio
     // The kernel's values (a tuple's elements), and its error flag if it
     // can raise: a set flag means the Python exception is already set, so
     // the wrapper fails.
-    let results = crate::lower::kernel_results(context, f);
+    let results = crate::abi::kernel_results(context, f);
     let call_op = call.append_operation(func::call(
         context,
         FlatSymbolRefAttribute::new(context, &f.symbol),
@@ -691,7 +649,7 @@ fn wrapper<'c>(cx: &Cx<'c>, f: &TypedFunction, ty: FunctionType<'c>) -> Operatio
     region.append_block(fail);
     func::func(
         context,
-        StringAttribute::new(context, &wrapper_symbol(&f.export)),
+        StringAttribute::new(context, &crate::abi::wrapper_symbol(&f.export)),
         TypeAttribute::new(ty.into()),
         region,
         &[],

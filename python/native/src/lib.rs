@@ -3,8 +3,8 @@
 //! `import pycc` stays cheap; everything here is a thin call into the
 //! `pycc` library crate, the same code the `pycc` binary runs.
 
+use pycc::base::options::Overflow;
 use pycc::driver::{self, Options};
-use pycc::overflow::Overflow;
 use pyo3::create_exception;
 use pyo3::exceptions::{PyException, PyValueError};
 use pyo3::prelude::*;

@@ -11,242 +11,24 @@
 //! (chained), `and`/`or`, conditional expressions. Everything else gets a
 //! diagnostic that says so.
 
-use crate::diagnostics::{Diagnostic, Diagnostics, Result, Source};
-use crate::math_module::{self, MathFn};
-use crate::parse::{literal_value, range, ConstValue, Export, Globals};
-use crate::types::{ArrayTy, Return, Scalar, Signature, Ty};
+use crate::base::consts::ConstValue;
+use crate::base::diagnostics::{Diagnostic, Diagnostics, Result, Source};
+use crate::base::int::wrap;
+use crate::base::types::{ArrayTy, Return, Scalar, Signature, Ty};
+use crate::syntax::parse::{literal_value, range, Export, Globals};
 
-#[path = "typing_arrayops.rs"]
 mod arrayops;
-#[path = "typing_arrays.rs"]
 mod arrays;
-#[path = "typing_complex.rs"]
 mod cplx;
-#[path = "typing_numpy.rs"]
+pub mod math;
 mod numpy;
-pub use arrays::ArrayRef;
-pub use numpy::{NpArg, NpFunc};
+use crate::tir::array::{ArrayRef, NpArg, NpFunc, UFUNCS};
+use crate::tir::math::{self as math_table, MathFn};
+use crate::tir::{BinOp, CmpOp, Param, TExpr, TExprKind, TStmt, TypedFunction, Var, VarInfo};
 use rustpython_parser::ast::{self, Expr, Stmt};
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::ops::Range;
-
-#[derive(Debug, Clone)]
-pub struct TypedFunction {
-    /// The Python-visible name: the export's name, or the helper's.
-    pub export: String,
-    /// The kernel's symbol: `kernel.<export>`, or `helper.<name>.<types>`
-    /// for a helper specialized to one call signature.
-    pub symbol: String,
-    /// Whether CPython sees it (gets a wrapper) or only other kernels call it.
-    pub exported: bool,
-    /// The kernel's parameters: a tuple argument is flattened into one
-    /// parameter per element (named `t.0`, `t.1`, ...).
-    pub params: Vec<Param>,
-    /// The Python-visible parameters (what the wrapper parses), by name and type.
-    pub py_params: Vec<(String, Ty)>,
-    /// Every local, parameters first (in order), with its unified type.
-    pub vars: Vec<VarInfo>,
-    /// None: the function returns None. A tuple is returned as its elements.
-    pub ret: Option<Ty>,
-    pub body: Vec<TStmt>,
-    /// The array parameters the body stores into: the wrapper asks their
-    /// buffers for write access.
-    pub written: Vec<String>,
-    /// Whether array indexing is bounds-checked (IndexError) or trusted.
-    pub boundscheck: bool,
-    /// Whether the body can raise a Python exception (then the kernel also
-    /// returns an error flag, and callers check it), calls included.
-    pub may_raise: bool,
-    /// Whether the body (or anything it calls) allocates numpy arrays: the
-    /// wrapper then gives the call an arena that owns them (runtime_buffer.c).
-    pub allocates: bool,
-    pub span: Range<usize>,
-}
-
-#[derive(Debug, Clone)]
-pub struct Param {
-    pub name: String,
-    /// The declared type; the variable's type may be wider (see `vars`).
-    pub ty: Scalar,
-    pub span: Range<usize>,
-}
-
-#[derive(Debug, Clone)]
-pub struct VarInfo {
-    pub name: String,
-    pub ty: Scalar,
-}
-
-/// Index into `TypedFunction::vars`.
-pub type Var = usize;
-
-#[derive(Debug, Clone)]
-pub enum TStmt {
-    Assign {
-        var: Var,
-        value: TExpr,
-    },
-    /// `a, b = x, y`: every value is computed before any name is bound.
-    ParallelAssign {
-        vars: Vec<Var>,
-        values: Vec<TExpr>,
-    },
-    If {
-        cond: TExpr,
-        then: Vec<TStmt>,
-        orelse: Vec<TStmt>,
-    },
-    /// `orelse` runs when the loop ends without `break` (`while ... else`).
-    While {
-        cond: TExpr,
-        body: Vec<TStmt>,
-        orelse: Vec<TStmt>,
-    },
-    /// `for var in range(start, stop, step)`, all int64; a step that is not
-    /// a constant is checked for zero at run time (ValueError, as CPython).
-    /// `orelse` runs when the loop ends without `break`.
-    For {
-        var: Var,
-        start: TExpr,
-        stop: TExpr,
-        step: TExpr,
-        body: Vec<TStmt>,
-        orelse: Vec<TStmt>,
-    },
-    Break,
-    Continue,
-    /// The returned value's scalars (a tuple's elements); empty: None.
-    Return {
-        values: Vec<TExpr>,
-        span: Range<usize>,
-    },
-    /// `vars = symbol(args)` for a callee returning a tuple: one variable
-    /// per element.
-    CallAssign {
-        symbol: String,
-        args: Vec<TExpr>,
-        vars: Vec<Var>,
-    },
-    /// `raise E("message")` with a builtin exception and a constant message;
-    /// `assert` is an `If` around one.
-    Raise {
-        exception: String,
-        message: String,
-        span: Range<usize>,
-    },
-    /// A call whose result (if any) is dropped: `helper(x)` as a statement.
-    Call {
-        symbol: String,
-        args: Vec<TExpr>,
-    },
-    /// `array[indices] = value`: the value (already of the array's dtype)
-    /// is computed first, then the indices (int64, negative from the end,
-    /// bounds-checked), as CPython evaluates an assignment.
-    Store {
-        array: ArrayRef,
-        indices: Vec<TExpr>,
-        value: TExpr,
-    },
-    /// `array = numpy.<func>(args..., dtype=<array's dtype>)`: a new numpy
-    /// array (numpy's own values and errors), owned by the call's arena;
-    /// sets every descriptor variable of `array`.
-    Alloc {
-        array: ArrayRef,
-        func: NpFunc,
-        args: Vec<NpArg>,
-        span: Range<usize>,
-    },
-    /// `var = numpy.<func>(args...)` for a function whose result is a
-    /// number (np.sum, np.dot, ...), computed by numpy.
-    /// A complex result sets `var` to its real part and `imag` to its
-    /// imaginary part.
-    NpValue {
-        var: Var,
-        imag: Option<Var>,
-        func: NpFunc,
-        args: Vec<NpArg>,
-        span: Range<usize>,
-    },
-    /// Calls the runtime function `symbol(args)` (int64s), which sets a
-    /// Python exception with a message built from the values (numpy's
-    /// IndexError, a broadcast ValueError), and propagates it.
-    Fail {
-        symbol: &'static str,
-        args: Vec<TExpr>,
-        span: Range<usize>,
-    },
-}
-
-#[derive(Debug, Clone)]
-pub struct TExpr {
-    pub ty: Scalar,
-    pub kind: TExprKind,
-    pub span: Range<usize>,
-}
-
-#[derive(Debug, Clone)]
-pub enum TExprKind {
-    Var(Var),
-    Const(ConstValue),
-    Binary(BinOp, Box<TExpr>, Box<TExpr>),
-    Neg(Box<TExpr>),
-    /// Numeric conversion to `ty` (implicit promotion or return conversion).
-    Cast(Box<TExpr>),
-    /// numpy's conversion of an elementwise result to the array's dtype
-    /// (a `same_kind` cast): ints wrap whatever `--overflow` says.
-    WrapCast(Box<TExpr>),
-    /// Operands of one type; the result is bool.
-    Compare(CmpOp, Box<TExpr>, Box<TExpr>),
-    /// Python truthiness of any scalar, as bool.
-    Truth(Box<TExpr>),
-    /// `not` of a bool.
-    Not(Box<TExpr>),
-    /// `~x` on an int: -x - 1.
-    Invert(Box<TExpr>),
-    /// `abs(x)`: ints wrap (abs(MIN) is MIN), floats clear the sign.
-    Abs(Box<TExpr>),
-    /// `min(...)`/`max(...)` (true: min) over operands of `ty`, each
-    /// evaluated once; ties and nan keep the earlier operand, as CPython.
-    MinMax(bool, Vec<TExpr>),
-    /// `int(x)` of a float: truncation, with CPython's errors for nan and
-    /// inf, and OverflowError past int64.
-    FloatToInt(Box<TExpr>),
-    /// `round(x)` of a float: half to even, then as `int(x)`.
-    Round(Box<TExpr>),
-    /// One half of `divmod(a, b)` (FloorDiv or Mod), operands of `ty`: as
-    /// `//`/`%`, with divmod's ZeroDivisionError message.
-    DivMod(BinOp, Box<TExpr>, Box<TExpr>),
-    /// A math module function on float64 arguments (see math_module.rs).
-    Math(&'static MathFn, Vec<TExpr>),
-    /// A call to another function of the file, by kernel symbol; the
-    /// arguments already have the specialization's parameter types.
-    Call(String, Vec<TExpr>),
-    /// numpy's elementwise `op` (array arithmetic, `a[1:3] += x`), operands
-    /// already of `ty`: never raises; float division by zero gives inf or
-    /// nan, int `//` and `%` by zero give 0, `MIN // -1` wraps, shifts by a
-    /// count outside `0..bits` give 0 (or -1 for a negative `>>`), as
-    /// numpy's loops (npy_divmod, npy_lshift, npy_rshift).
-    NpBinary(BinOp, Box<TExpr>, Box<TExpr>),
-    /// `a and b` / `a or b`: short-circuit, operands already of `ty`.
-    And(Box<TExpr>, Box<TExpr>),
-    Or(Box<TExpr>, Box<TExpr>),
-    /// `then if cond else orelse`; cond is bool, both arms of `ty`.
-    IfExp(Box<TExpr>, Box<TExpr>, Box<TExpr>),
-    /// `array[indices]`: one int64 index per axis (negative from the end,
-    /// bounds-checked); `ty` is the array's dtype.
-    Load(ArrayRef, Vec<TExpr>),
-    /// A call into pycc's runtime that has effects, so is never merged or
-    /// dropped (`np.random.random()`): the C function `symbol` taking the
-    /// arguments' types and returning `ty`.
-    Runtime(&'static str, Vec<TExpr>),
-    /// Each value computed once, in order, and bound to its (temporary)
-    /// variable, which the body reads; the binding ends with the body.
-    /// Typing shares an operand that an expansion would otherwise copy (a
-    /// complex operation reads each operand part twice), so nested complex
-    /// expressions stay linear in size.
-    Let(Vec<(Var, TExpr)>, Box<TExpr>),
-}
 
 /// The typed tree's operator for a Python binary operator (`@` has none).
 pub(crate) fn bin_op(op: ast::Operator) -> Option<BinOp> {
@@ -278,120 +60,6 @@ pub(crate) fn cmp_op(op: ast::CmpOp) -> Option<CmpOp> {
         ast::CmpOp::GtE => CmpOp::Ge,
         _ => return None,
     })
-}
-
-impl TExpr {
-    /// The expressions directly inside this one, in evaluation order (a
-    /// `Let`'s bound values before its body). The one place that lists
-    /// every kind's operands: walks over the tree go through it.
-    pub fn children(&self) -> Vec<&TExpr> {
-        use TExprKind::*;
-        match &self.kind {
-            Var(_) | Const(_) => Vec::new(),
-            Neg(x) | Cast(x) | WrapCast(x) | Truth(x) | Not(x) | Invert(x) | Abs(x) | FloatToInt(x) | Round(x) => {
-                vec![x]
-            }
-            Binary(_, a, b) | NpBinary(_, a, b) | Compare(_, a, b) | DivMod(_, a, b) | And(a, b) | Or(a, b) => {
-                vec![a, b]
-            }
-            IfExp(c, a, b) => vec![c, a, b],
-            MinMax(_, xs) | Math(_, xs) | Call(_, xs) | Load(_, xs) | Runtime(_, xs) => xs.iter().collect(),
-            Let(binds, body) => binds.iter().map(|(_, x)| x).chain(std::iter::once(&**body)).collect(),
-        }
-    }
-
-    /// Calls `f` on this expression and every expression inside it, outer
-    /// first.
-    pub fn visit<'a>(&'a self, f: &mut impl FnMut(&'a TExpr)) {
-        f(self);
-        for c in self.children() {
-            c.visit(f);
-        }
-    }
-}
-
-impl TStmt {
-    /// The expressions this statement evaluates itself (not those of the
-    /// statements nested in it).
-    pub fn exprs(&self) -> Vec<&TExpr> {
-        match self {
-            TStmt::Assign { value, .. } => vec![value],
-            TStmt::ParallelAssign { values: xs, .. }
-            | TStmt::Return { values: xs, .. }
-            | TStmt::CallAssign { args: xs, .. }
-            | TStmt::Call { args: xs, .. }
-            | TStmt::Fail { args: xs, .. } => xs.iter().collect(),
-            TStmt::If { cond, .. } | TStmt::While { cond, .. } => vec![cond],
-            TStmt::For { start, stop, step, .. } => vec![start, stop, step],
-            TStmt::Store { indices, value, .. } => std::iter::once(value).chain(indices).collect(),
-            TStmt::Alloc { args, .. } | TStmt::NpValue { args, .. } => args.iter().flat_map(NpArg::exprs).collect(),
-            TStmt::Break | TStmt::Continue | TStmt::Raise { .. } => Vec::new(),
-        }
-    }
-
-    /// The statement lists nested in this statement: an `if`'s two arms, a
-    /// loop's body and else clause.
-    pub fn bodies(&self) -> [&[TStmt]; 2] {
-        match self {
-            TStmt::If { then: a, orelse: b, .. }
-            | TStmt::While { body: a, orelse: b, .. }
-            | TStmt::For { body: a, orelse: b, .. } => [a, b],
-            _ => [&[], &[]],
-        }
-    }
-
-    /// This statement and every statement nested in it, outer first.
-    pub fn nested(&self) -> Vec<&TStmt> {
-        let mut out = vec![self];
-        for body in self.bodies() {
-            body.iter().for_each(|s| out.extend(s.nested()));
-        }
-        out
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum BinOp {
-    Add,
-    Sub,
-    Mul,
-    Pow,
-    /// `/`: always a float result.
-    Div,
-    /// `//` and `%`, with Python's signs.
-    FloorDiv,
-    Mod,
-    /// Bitwise ops on ints and bools; shifts with Python's meaning at the
-    /// declared width (a negative count raises ValueError).
-    BitAnd,
-    BitOr,
-    BitXor,
-    LShift,
-    RShift,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum CmpOp {
-    Eq,
-    Ne,
-    Lt,
-    Le,
-    Gt,
-    Ge,
-}
-
-impl CmpOp {
-    /// The `predicate` attribute of `py.cmp`.
-    pub fn name(self) -> &'static str {
-        match self {
-            CmpOp::Eq => "eq",
-            CmpOp::Ne => "ne",
-            CmpOp::Lt => "lt",
-            CmpOp::Le => "le",
-            CmpOp::Gt => "gt",
-            CmpOp::Ge => "ge",
-        }
-    }
 }
 
 /// The type a variable gets from two assignments: equal types stay, bools
@@ -429,7 +97,7 @@ pub fn type_module(source: &Source, globals: &Globals, exports: &[Export]) -> Re
         specs.table.borrow_mut().push(SpecEntry {
             name: e.function.name.to_string(),
             args: e.signature.args.clone(),
-            symbol: crate::lower::kernel_symbol(&e.name),
+            symbol: crate::abi::kernel_symbol(&e.name),
             state: SpecState::InProgress(declared),
             recursive: false,
         });
@@ -2176,7 +1844,7 @@ impl<'a> Typer<'a> {
 
     /// math.pi, math.e, math.tau, math.inf, math.nan.
     fn math_constant(&mut self, name: &str, span: Range<usize>) -> Option<TExpr> {
-        match math_module::constant(name) {
+        match math_table::constant(name) {
             Some(v) => self.constant(ConstValue::Float(v), span),
             None => self.unsupported(span, &format!("`math.{name}` as a value is")),
         }
@@ -2185,7 +1853,7 @@ impl<'a> Typer<'a> {
     /// A call into the math module, with CPython's argument conversion (to
     /// float) and error checks (made at lowering).
     fn math_call(&mut self, name: &str, c: &ast::ExprCall, span: Range<usize>) -> Option<TExpr> {
-        let Some(f) = math_module::function_for(name, c.args.len()) else {
+        let Some(f) = math_table::function_for(name, c.args.len()) else {
             return self.unsupported(span, &format!("`math.{name}` is"));
         };
         if !c.keywords.is_empty() {
@@ -2198,8 +1866,8 @@ impl<'a> Typer<'a> {
             // order; a base of 1 divides by zero ("float division by zero").
             let mut args = args.into_iter().map(|a| cast(a, Scalar::F64));
             let (x, base) = (args.next()?, args.next()?);
-            let num = math_module::typed_call(f, vec![x], span.clone());
-            let den = math_module::typed_call(f, vec![base], span.clone());
+            let num = math::typed_call(f, vec![x], span.clone());
+            let den = math::typed_call(f, vec![base], span.clone());
             return Some(TExpr {
                 ty: Scalar::F64,
                 kind: TExprKind::Binary(BinOp::Div, Box::new(num), Box::new(den)),
@@ -2227,7 +1895,7 @@ impl<'a> Typer<'a> {
             return None;
         }
         let args: Vec<TExpr> = args.into_iter().map(|a| cast(a, Scalar::F64)).collect();
-        Some(math_module::typed_call(f, args, span))
+        Some(math::typed_call(f, args, span))
     }
 
     /// Builtins: abs, min, max, int, float, bool, round, pow.
@@ -2395,7 +2063,7 @@ impl<'a> Typer<'a> {
                 }
                 if x.ty.is_float() {
                     let args = vec![cast(x, Scalar::F64), cast(ndigits, Scalar::F64)];
-                    Some(math_module::typed_call(&math_module::ROUND_NDIGITS, args, span))
+                    Some(math::typed_call(&math_table::ROUND_NDIGITS, args, span))
                 } else {
                     self.round_int(x, ndigits, span)
                 }
@@ -2829,17 +2497,6 @@ fn convert_const(c: ConstValue, to: Scalar) -> ConstValue {
         }),
         Scalar::Bool => ConstValue::Bool(as_int(c) != 0),
         Scalar::Int { bits, signed } => ConstValue::Int(wrap(as_int(c), bits, signed)),
-    }
-}
-
-/// Two's-complement wraparound to `bits`, as py.cast does.
-pub fn wrap(v: i128, bits: u32, signed: bool) -> i128 {
-    let m = 1i128 << bits;
-    let u = v.rem_euclid(m);
-    if signed && u >= m / 2 {
-        u - m
-    } else {
-        u
     }
 }
 

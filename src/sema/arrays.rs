@@ -13,40 +13,8 @@
 //! return it; elementwise arithmetic (`a + b`, `a[1:] += x`, `np.sqrt(a)`)
 //! is typing_arrayops.rs. Anything else is a diagnostic.
 
-use super::numpy::{NpArg, NpFunc};
 use super::*;
-use crate::types::Layout;
-
-/// An array variable as the typed tree refers to it: its type and the
-/// variables of its descriptor.
-#[derive(Debug, Clone)]
-pub struct ArrayRef {
-    pub name: String,
-    pub ty: ArrayTy,
-    pub data: Var,
-    pub shape: Vec<Var>,
-    pub strides: Vec<Var>,
-    pub owner: Var,
-    /// A load or store through this reference reaches the imaginary part
-    /// of a complex element (else the real part; a real array's element).
-    pub imag: bool,
-}
-
-impl ArrayRef {
-    /// The same array, reaching the imaginary parts of its complex items.
-    pub fn imag_part(&self) -> ArrayRef {
-        ArrayRef { imag: true, ..self.clone() }
-    }
-
-    /// The descriptor variables in kernel-parameter order.
-    pub fn vars(&self) -> Vec<Var> {
-        let mut out = vec![self.data];
-        out.extend(&self.shape);
-        out.extend(&self.strides);
-        out.push(self.owner);
-        out
-    }
-}
+use crate::base::types::Layout;
 
 /// The descriptor variables of array variable `name`, in kernel-parameter
 /// order (data, shapes, strides, owner), each with what it holds.
@@ -814,7 +782,7 @@ impl Typer<'_> {
                         span: span.clone(),
                     };
                     let fail = TStmt::Fail {
-                        symbol: crate::lower::INDEX_ERROR_FN,
+                        symbol: crate::abi::runtime::INDEX_ERROR_FN,
                         args: vec![i, int64(k as i128, &span), n.clone()],
                         span: span.clone(),
                     };
@@ -1087,7 +1055,7 @@ impl Typer<'_> {
             let args = self.broadcast_error_args(mode, &src, dst, span);
             self.pre.push(TStmt::If {
                 cond: bad,
-                then: vec![TStmt::Fail { symbol: crate::lower::BROADCAST_ERROR_FN, args, span: span.clone() }],
+                then: vec![TStmt::Fail { symbol: crate::abi::runtime::BROADCAST_ERROR_FN, args, span: span.clone() }],
                 orelse: Vec::new(),
             });
         }

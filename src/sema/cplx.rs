@@ -106,7 +106,7 @@ impl<'a> Typer<'a> {
             Expr::UnaryOp(u) => matches!(u.op, ast::UnaryOp::USub | ast::UnaryOp::UAdd) && self.is_complex(&u.operand),
             Expr::Call(_) if self.is_complex_reduction(e) => true,
             Expr::Call(c) if self.cmath_name(&c.func).is_some() => {
-                self.cmath_name(&c.func).is_some_and(|f| math_module::CMATH_FUNCTIONS.iter().any(|g| g.name == f))
+                self.cmath_name(&c.func).is_some_and(|f| math_table::CMATH_FUNCTIONS.iter().any(|g| g.name == f))
             }
             Expr::Call(c) => match c.func.as_ref() {
                 Expr::Name(n) => {
@@ -283,11 +283,11 @@ impl<'a> Typer<'a> {
         }
     }
 
-    /// A complex-valued cmath function (math_module::CMATH_FUNCTIONS): a
+    /// A complex-valued cmath function (math_table::CMATH_FUNCTIONS): a
     /// real argument is first converted to complex (`rect` takes reals);
     /// one runtime call per part, each followed by CPython's errno check.
     fn cmath_call(&mut self, name: &str, args: &[Expr], span: Range<usize>) -> Option<Parts> {
-        let f = math_module::cmath_function(name, args.len()).expect("is_complex checked the name");
+        let f = math_table::cmath_function(name, args.len()).expect("is_complex checked the name");
         if f.arity != args.len() {
             let want = if name == "log" {
                 "1 to 2 arguments".to_string()
@@ -331,7 +331,7 @@ impl<'a> Typer<'a> {
             _ => return None,
         };
         let Some(c) = args else {
-            return Some(match math_module::constant(&name) {
+            return Some(match math_table::constant(&name) {
                 Some(v) => Some(fconst(v, &span)),
                 None => {
                     self.errors.push(
@@ -353,7 +353,7 @@ impl<'a> Typer<'a> {
             );
             return Some(None);
         }
-        if !math_module::CMATH_REAL.contains(&name.as_str()) {
+        if !math_table::CMATH_REAL.contains(&name.as_str()) {
             // pycc compiles every function of CPython 3.11's cmath.
             self.errors.push(
                 Diagnostic::error(format!("cmath has no function `{name}` (AttributeError in Python)"))
@@ -378,7 +378,7 @@ impl<'a> Typer<'a> {
         let (re, im) =
             self.cexpr(arg).map(|(re, im)| (self.share(cast(re, Scalar::F64)), self.share(cast(im, Scalar::F64))))?;
         let pred = |name: &str, x: TExpr| {
-            math_module::typed_call(math_module::function(name).expect("math predicate"), vec![x], span.clone())
+            math::typed_call(math_table::function(name).expect("math predicate"), vec![x], span.clone())
         };
         let both = |and: bool, a: TExpr, b: TExpr| {
             let kind =
@@ -386,7 +386,7 @@ impl<'a> Typer<'a> {
             TExpr { ty: Scalar::Bool, kind, span: span.clone() }
         };
         Some(Some(match name.as_str() {
-            "phase" => helper(&math_module::CMATH_PHASE, vec![re, im, fconst(0.0, &span)], &span),
+            "phase" => helper(&math_table::CMATH_PHASE, vec![re, im, fconst(0.0, &span)], &span),
             "isfinite" => both(true, pred("isfinite", re), pred("isfinite", im)),
             _ => both(false, pred(&name, re), pred(&name, im)),
         }))
@@ -425,7 +425,7 @@ impl<'a> Typer<'a> {
         let ((ar, ai), (br, bi)) = (pa?, pb?);
         let mut args: Vec<TExpr> = [ar, ai, br, bi, rel, abs].into_iter().map(|x| cast(x, Scalar::F64)).collect();
         args.push(fconst(0.0, &span));
-        let r = helper(&math_module::CMATH_ISCLOSE, args, &span);
+        let r = helper(&math_table::CMATH_ISCLOSE, args, &span);
         Some(TExpr {
             ty: Scalar::Bool,
             kind: TExprKind::Compare(CmpOp::Ne, Box::new(r), Box::new(fconst(0.0, &span))),
@@ -452,8 +452,8 @@ impl<'a> Typer<'a> {
         }
         let Some((re, im)) = self.cexpr(&c.args[0]) else { return Some(None) };
         let (re, im) = (self.share(cast(re, Scalar::F64)), self.share(cast(im, Scalar::F64)));
-        let r = helper(&math_module::POLAR_ABS, vec![re.clone(), im.clone()], &span);
-        let phi = helper(math_module::function("atan2").expect("atan2"), vec![im, re], &span);
+        let r = helper(&math_table::POLAR_ABS, vec![re.clone(), im.clone()], &span);
+        let phi = helper(math_table::function("atan2").expect("atan2"), vec![im, re], &span);
         Some(Some(vec![r, phi]))
     }
 
@@ -514,7 +514,7 @@ impl<'a> Typer<'a> {
                 (re, im)
             }
             ast::Operator::Div | ast::Operator::Pow => {
-                let f = if op == ast::Operator::Div { &math_module::COMPLEX_QUOT } else { &math_module::COMPLEX_POW };
+                let f = if op == ast::Operator::Div { &math_table::COMPLEX_QUOT } else { &math_table::COMPLEX_POW };
                 let args = |part: f64| vec![ar.clone(), ai.clone(), br.clone(), bi.clone(), fconst(part, &span)];
                 (helper(f, args(0.0), &span), helper(f, args(1.0), &span))
             }
@@ -619,7 +619,7 @@ impl<'a> Typer<'a> {
                         let z = self.cexpr(&c.args[0]);
                         Some(z.map(|(re, im)| {
                             let pt = re.ty;
-                            cast(helper(&math_module::COMPLEX_ABS, vec![re, im], &span), pt)
+                            cast(helper(&math_table::COMPLEX_ABS, vec![re, im], &span), pt)
                         }))
                     }
                     "bool" => Some(self.cexpr(&c.args[0]).map(|z| truth_of(z, &span))),

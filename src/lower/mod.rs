@@ -5,16 +5,19 @@
 //! block arguments. Loop control (`range` trip counts) is plain arith; the
 //! user's arithmetic is `py`. Source positions become MLIR locations.
 
-use crate::diagnostics::Diagnostic;
+use crate::analysis::overflow;
+use crate::base::consts::ConstValue;
+use crate::base::diagnostics::Diagnostic;
+use crate::base::lines::LineIndex;
+use crate::base::options::Overflow;
+use crate::base::types::Scalar;
 use crate::dialects::{
     self, ConstBits, ABS, ADD, AND, CAST, CMP, DIV, FLOORDIV, INVERT, LIBM, LSHIFT, MOD, MUL, NEG, NOT, OR, OVERFLOWS,
     POW, RAISE, ROUND_EVEN, RSHIFT, SELECT, SUB, TRUTH, XOR,
 };
-use crate::math_module::{Errors as MathErrors, Kind as MathKind, MathFn};
-use crate::overflow::{self, Overflow};
-use crate::parse::ConstValue;
-use crate::types::Scalar;
-use crate::typing::{division_may_raise, shift_may_raise, BinOp, TExpr, TExprKind, TStmt, TypedFunction, Var};
+use crate::sema::{division_may_raise, shift_may_raise};
+use crate::tir::math::{Errors as MathErrors, Kind as MathKind, MathFn};
+use crate::tir::{BinOp, TExpr, TExprKind, TStmt, TypedFunction, Var};
 use melior::dialect::{arith, func};
 use melior::ir::attribute::{DenseI32ArrayAttribute, IntegerAttribute, StringAttribute, TypeAttribute};
 use melior::ir::operation::OperationBuilder;
@@ -25,33 +28,7 @@ use melior::ir::{
 use melior::Context;
 use std::ops::Range;
 
-#[path = "lower_arrays.rs"]
 mod arrays;
-pub use arrays::{BROADCAST_ERROR_FN, INDEX_ERROR_FN, PYTHON_INT_ERROR_FN};
-
-/// Symbol of the compiled body of an export; not a C identifier, so it can
-/// never collide with libm, libc or the CPython API.
-pub fn kernel_symbol(export: &str) -> String {
-    format!("kernel.{export}")
-}
-
-/// Maps byte offsets to 1-based line and column.
-pub struct LineIndex {
-    starts: Vec<usize>,
-}
-
-impl LineIndex {
-    pub fn new(text: &str) -> Self {
-        let mut starts = vec![0];
-        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
-        LineIndex { starts }
-    }
-
-    pub fn line_col(&self, offset: usize) -> (usize, usize) {
-        let line = self.starts.partition_point(|&s| s <= offset) - 1;
-        (line + 1, offset - self.starts[line] + 1)
-    }
-}
 
 /// Lowers every function; errors (a variable read where it may be unset)
 /// are collected across all of them.
@@ -75,7 +52,7 @@ pub fn lower_module<'c>(
     let mut array_runtime = false;
     for f in functions {
         let inputs: Vec<_> = f.params.iter().map(|p| dialects::scalar_type(context, p.ty)).collect();
-        let results = kernel_results(context, f);
+        let results = crate::abi::kernel_results(context, f);
         let region = Region::new();
         {
             let entry = region.append_block(Block::new(
@@ -133,7 +110,7 @@ pub fn lower_module<'c>(
             Location::unknown(context),
         ));
     }
-    let is_array = |t: &crate::types::Ty| matches!(t, crate::types::Ty::Array(_));
+    let is_array = |t: &crate::base::types::Ty| matches!(t, crate::base::types::Ty::Array(_));
     if array_runtime
         || functions.iter().any(|f| {
             f.allocates || f.py_params.iter().any(|(_, t)| is_array(t)) || f.ret.as_ref().is_some_and(is_array)
@@ -146,18 +123,6 @@ pub fn lower_module<'c>(
     } else {
         Err(errors)
     }
-}
-
-/// A kernel returns its value, then an i1 error flag if it can raise: true
-/// means a Python exception is set and the value is meaningless.
-pub fn kernel_results<'c>(context: &'c Context, f: &TypedFunction) -> Vec<Type<'c>> {
-    // A tuple is returned as its elements (see types::Ty).
-    let mut results: Vec<Type> =
-        f.ret.iter().flat_map(|t| t.flat()).map(|t| dialects::scalar_type(context, t)).collect();
-    if f.may_raise {
-        results.push(IntegerType::new(context, 1).into());
-    }
-    results
 }
 
 struct LoopCtx<'c, 'r> {
@@ -186,7 +151,7 @@ struct FnLower<'c, 'r, 'l> {
     loops: Vec<LoopCtx<'c, 'r>>,
     /// What the enclosing `for` loops prove about their variables, for
     /// bounds checks that cannot fail (see bounds.rs).
-    bounds: Vec<crate::bounds::LoopBound>,
+    bounds: Vec<crate::analysis::bounds::LoopBound>,
     /// Per loop being lowered, outermost first: the values of the variables
     /// the loop does not change.
     invariant: Vec<Vec<Option<Value<'c, 'r>>>>,
@@ -416,10 +381,11 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
         // not see that i >= 0 through the loop's back edge.
         if let (BinOp::Mod, false, Scalar::Int { bits, signed: true }, TExprKind::Var(v)) = (op, divmod, ty, &l.kind) {
             let c = match r.kind {
-                TExprKind::Const(crate::parse::ConstValue::Int(c)) if c > 0 && c <= i64::MAX as i128 => Some(c),
+                TExprKind::Const(crate::base::consts::ConstValue::Int(c)) if c > 0 && c <= i64::MAX as i128 => Some(c),
                 _ => None,
             };
-            if let (Some(c), true) = (c, l.ty == ty && r.ty == ty && crate::bounds::non_negative_var(&self.bounds, *v))
+            if let (Some(c), true) =
+                (c, l.ty == ty && r.ty == ty && crate::analysis::bounds::non_negative_var(&self.bounds, *v))
             {
                 let unsigned = Scalar::Int { bits, signed: false };
                 let ut = self.ty(unsigned);
@@ -545,7 +511,7 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
     fn call(&mut self, symbol: &str, args: &[TExpr], at: Location<'c>) -> Vec<Value<'c, 'r>> {
         let callee = self.callees[symbol];
         let vals: Vec<Value> = args.iter().map(|a| self.expr(a)).collect();
-        let results = kernel_results(self.context, callee);
+        let results = crate::abi::kernel_results(self.context, callee);
         let op = func::call(
             self.context,
             melior::ir::attribute::FlatSymbolRefAttribute::new(self.context, symbol),
@@ -887,7 +853,8 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
     fn carried_vars(&mut self, body: &[TStmt], also: Option<Var>) -> Vec<Var> {
         let carried: Vec<Var> = (0..self.env.len())
             .filter(|&v| {
-                self.env[v].is_some() && (also == Some(v) || body.iter().any(|s| crate::bounds::assigns(s, v)))
+                self.env[v].is_some()
+                    && (also == Some(v) || body.iter().any(|s| crate::analysis::bounds::assigns(s, v)))
             })
             .collect();
         let invariant =
@@ -971,7 +938,7 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
     /// step's sign picks the direction; for a constant step canonicalize
     /// folds the selects away.
     fn for_range(&mut self, var: Var, start: &TExpr, stop: &TExpr, step: &TExpr, body: &[TStmt], orelse: &[TStmt]) {
-        let bound = crate::bounds::loop_bound(self.f, &self.bounds, var, start, stop, step, body);
+        let bound = crate::analysis::bounds::loop_bound(self.f, &self.bounds, var, start, stop, step, body);
         let loc = (self.loc)(start.span.start);
         let (start, stop, step_v) = (self.expr(start), self.expr(stop), self.expr(step));
         let zero = self.i64_const(0, loc);
@@ -996,8 +963,11 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
         let Some(bound) = bound else { return self.range_loop(range, body, orelse, Vec::new(), loc) };
         let mut facts = self.bounds.clone();
         facts.push(bound.clone());
-        let hoisted: Vec<_> =
-            if self.f.boundscheck { crate::bounds::hoistable(self.f, &facts, &bound, body) } else { Vec::new() };
+        let hoisted: Vec<_> = if self.f.boundscheck {
+            crate::analysis::bounds::hoistable(self.f, &facts, &bound, body)
+        } else {
+            Vec::new()
+        };
         let hoisted: Vec<_> = hoisted
             .into_iter()
             .filter(|h| {
@@ -1035,7 +1005,7 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
         self.cond_br(pass.expect("some check is hoisted"), fast, &[], slow, &[]);
         let before = self.env.clone();
         self.block = Some(fast);
-        self.range_loop(range, body, orelse, crate::bounds::hoisted_facts(&bound, &hoisted), loc);
+        self.range_loop(range, body, orelse, crate::analysis::bounds::hoisted_facts(&bound, &hoisted), loc);
         let after_fast = (self.block, std::mem::replace(&mut self.env, before));
         self.block = Some(slow);
         self.range_loop(range, body, orelse, vec![bound], loc);
@@ -1050,7 +1020,7 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
         (var, start, step_v, count): (Var, Value<'c, 'r>, Value<'c, 'r>, Value<'c, 'r>),
         body: &[TStmt],
         orelse: &[TStmt],
-        facts: Vec<crate::bounds::LoopBound>,
+        facts: Vec<crate::analysis::bounds::LoopBound>,
         loc: Location<'c>,
     ) {
         let i64t = self.i64();

@@ -2,7 +2,7 @@
 //! CPython runtime bitcode linked in, everything but PyInit made internal,
 //! O3 for the target CPU, and an object file, all through llvm-sys.
 
-use crate::diagnostics::{Diagnostics, Result};
+use crate::base::diagnostics::{Diagnostics, Result};
 use llvm_sys::bit_reader::LLVMParseBitcodeInContext2;
 use llvm_sys::bit_writer::LLVMWriteBitcodeToMemoryBuffer;
 use llvm_sys::core::*;

@@ -18,9 +18,9 @@
 //! (`tests/lit/bounds-check-loops.mlir`). An index this cannot tie to the
 //! loop bound keeps its check.
 
-use crate::parse::ConstValue;
-use crate::types::Scalar;
-use crate::typing::{BinOp, TExpr, TExprKind, TStmt, TypedFunction, Var};
+use crate::base::consts::ConstValue;
+use crate::base::types::Scalar;
+use crate::tir::{BinOp, TExpr, TExprKind, TStmt, TypedFunction, Var};
 
 /// A fact about an int64 variable that holds everywhere in a loop body:
 /// `var >= low`, and `var < extent - d` for each `(extent, d)` in `below`.

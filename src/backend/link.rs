@@ -1,7 +1,7 @@
 //! Stage 6b: the object becomes `<output_dir>/<name><EXT_SUFFIX>`, linked by
 //! the system `cc`, with EXT_SUFFIX from the target interpreter.
 
-use crate::diagnostics::{Diagnostics, Result};
+use crate::base::diagnostics::{Diagnostics, Result};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 

@@ -2,10 +2,11 @@
 //! and find what numba.pycc would: `CC('name')` objects, their literal
 //! attributes, the `@cc.export(name, sig)` functions and module constants.
 
-use crate::diagnostics::{Diagnostic, Diagnostics, Result, Source};
-use crate::overflow::Overflow;
-use crate::signature::{self, SignatureError};
-use crate::types::Signature;
+use crate::base::consts::ConstValue;
+use crate::base::diagnostics::{Diagnostic, Diagnostics, Result, Source};
+use crate::base::options::Overflow;
+use crate::base::types::Signature;
+use crate::syntax::signature::{self, SignatureError};
 use rustpython_parser::ast::{self, Constant, Expr, Ranged, Stmt};
 use rustpython_parser::Mode;
 use std::collections::HashMap;
@@ -47,14 +48,6 @@ pub struct Export {
     pub signature: Signature,
     pub function: ast::StmtFunctionDef,
     pub span: Range<usize>,
-}
-
-/// A module-level name bound once to a literal: folded into the functions.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub enum ConstValue {
-    Int(i128),
-    Float(f64),
-    Bool(bool),
 }
 
 /// What exported functions may refer to at module level.

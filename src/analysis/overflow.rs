@@ -13,30 +13,8 @@
 //! give a kernel its error flag, lowering to emit the checks, so the two
 //! cannot disagree.
 
-use crate::types::Scalar;
-use crate::typing::{BinOp, TExpr, TExprKind, TStmt, TypedFunction};
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
-pub enum Overflow {
-    /// Ints wrap at their declared width (numba's semantics).
-    #[default]
-    Wrap,
-    /// OverflowError where the exact result does not fit the declared width.
-    Raise,
-}
-
-impl Overflow {
-    pub const NAMES: [&'static str; 2] = ["wrap", "raise"];
-
-    /// `cc.overflow = '...'`'s value.
-    pub fn from_name(s: &str) -> Option<Self> {
-        match s {
-            "wrap" => Some(Overflow::Wrap),
-            "raise" => Some(Overflow::Raise),
-            _ => None,
-        }
-    }
-}
+use crate::base::types::Scalar;
+use crate::tir::{BinOp, TExpr, TExprKind, TStmt, TypedFunction};
 
 /// The word for an operation in `integer overflow in i4 <word>`.
 pub fn binary_word(op: BinOp) -> Option<&'static str> {
@@ -110,7 +88,7 @@ pub fn mark_may_raise(functions: &mut [TypedFunction]) {
             f.may_raise = true;
         }
     }
-    crate::typing::propagate_may_raise(functions);
+    crate::sema::propagate_may_raise(functions);
 }
 
 #[cfg(test)]

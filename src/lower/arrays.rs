@@ -20,23 +20,10 @@
 //! numpy's IndexError through `pycc_index_error` (runtime_buffer.c).
 
 use super::*;
-use crate::typing::{ArrayRef, NpArg, NpFunc};
+use crate::tir::array::{ArrayRef, NpArg, NpFunc};
 use melior::dialect::llvm::{self as llvm_dialect, AllocaOptions, LoadStoreOptions};
 
-/// The runtime function that sets numpy's IndexError message.
-pub const INDEX_ERROR_FN: &str = "pycc_index_error";
-/// The runtime function that calls a numpy constructor (runtime_buffer.c):
-/// `(func, dtype char, ndim, unit axis or -1, npairs, pairs*, descriptor*) -> i32`.
-pub const NP_NEW_FN: &str = "pycc_np_new";
-/// numpy's ValueError for shapes that do not broadcast in a slice
-/// assignment: `(src ndim, dst ndim, src extents x3, dst extents x3)`, packed
-/// as 8 int64s (see runtime_buffer.c).
-pub const BROADCAST_ERROR_FN: &str = "pycc_broadcast_error";
-/// numpy 2's OverflowError for a Python int that an array's dtype cannot
-/// hold: `(value, value is unsigned, dtype's format char)`.
-pub const PYTHON_INT_ERROR_FN: &str = "pycc_python_int_error";
-/// `(func, result kind, npairs, pairs*, out*) -> i32`: a numpy function with a numeric result.
-pub const NP_VALUE_FN: &str = "pycc_np_value";
+use crate::abi::runtime::{self, INDEX_ERROR_FN, NP_NEW_FN, NP_VALUE_FN};
 
 impl<'c, 'r> FnLower<'c, 'r, '_> {
     fn ptr_type(&self) -> Type<'c> {
@@ -61,7 +48,7 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
         let mut offset: Option<Value> = None;
         for (k, &index) in indices.iter().enumerate() {
             let extent = self.env[r.shape[k]].expect("array descriptors stay set");
-            let proven = crate::bounds::in_bounds(&self.bounds, &exprs[k], r.shape[k]);
+            let proven = crate::analysis::bounds::in_bounds(&self.bounds, &exprs[k], r.shape[k]);
             let stride = if Some(k as u32) == r.ty.unit_axis() {
                 self.i64_const(itemsize, at)
             } else {
@@ -76,7 +63,7 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
                 continue;
             }
             // An index the loops keep `>= 0` (`range(i + 1, n)`) needs no wrap.
-            let wrapped = if crate::bounds::non_negative_index(&self.bounds, &exprs[k]) {
+            let wrapped = if crate::analysis::bounds::non_negative_index(&self.bounds, &exprs[k]) {
                 index
             } else {
                 let zero = self.i64_const(0, at);
@@ -432,27 +419,11 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
     }
 }
 
-/// The array runtime's functions that kernels call, for modules with arrays:
-/// `pycc_index_error(i64, i64, i64)` and `pycc_np_new` (see NP_NEW_FN).
+/// The array runtime's functions that kernels call, for modules with arrays
+/// (`abi::runtime::KERNEL_RUNTIME`, but for `pycc_raise`, which
+/// convert-py-to-arith declares where a `py.raise` needs it).
 pub fn declare_runtime<'c>(context: &'c Context, module: &Module<'c>) {
-    let i64t: Type = IntegerType::new(context, 64).into();
-    let ptr = Type::parse(context, "!llvm.ptr").expect("the llvm dialect is loaded");
-    let i32t: Type = IntegerType::new(context, 32).into();
-    let decls: [(&str, Vec<Type>, Vec<Type>); 5] = [
-        (PYTHON_INT_ERROR_FN, vec![i64t; 3], vec![]),
-        (NP_VALUE_FN, vec![i64t, i64t, i64t, ptr, ptr], vec![i32t]),
-        (INDEX_ERROR_FN, vec![i64t; 3], vec![]),
-        (BROADCAST_ERROR_FN, vec![i64t; 8], vec![]),
-        (NP_NEW_FN, vec![i64t, i64t, i64t, i64t, i64t, ptr, ptr], vec![i32t]),
-    ];
-    for (name, args, results) in decls {
-        module.body().append_operation(func::func(
-            context,
-            StringAttribute::new(context, name),
-            TypeAttribute::new(FunctionType::new(context, &args, &results).into()),
-            Region::new(),
-            &[(Identifier::new(context, "sym_visibility"), StringAttribute::new(context, "private").into())],
-            Location::unknown(context),
-        ));
+    for f in runtime::KERNEL_RUNTIME.iter().filter(|f| f.name != runtime::RAISE_FN) {
+        module.body().append_operation(f.declaration(context, Location::unknown(context)));
     }
 }

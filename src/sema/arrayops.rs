@@ -14,9 +14,8 @@
 //! of an in-place operation is read from a copy (as numpy does).
 
 use super::arrays::{cmp, int64, select};
-use super::numpy::{NpArg, NpFunc, UFUNCS};
 use super::*;
-use crate::types::Layout;
+use crate::base::types::Layout;
 
 /// Whole-array arithmetic on complex arrays is not built yet (elements
 /// and slice assignment of complex arrays are).
@@ -173,7 +172,7 @@ impl Elem {
                 e(TExprKind::NpBinary(BinOp::Div, Box::new(one), Box::new(l)))
             }
             ElemOp::Sqrt => {
-                cast(math_module::typed_call(&super::numpy::NP_SQRT, vec![cast(l, Scalar::F64)], span.clone()), ty)
+                cast(math::typed_call(&super::numpy::NP_SQRT, vec![cast(l, Scalar::F64)], span.clone()), ty)
             }
             ElemOp::Compare(op) => {
                 TExpr { ty: Scalar::Bool, kind: TExprKind::Compare(op, Box::new(l), Box::new(r)), span: span.clone() }
@@ -720,7 +719,7 @@ impl Typer<'_> {
         ];
         self.pre.push(TStmt::If {
             cond: out,
-            then: vec![TStmt::Fail { symbol: crate::lower::PYTHON_INT_ERROR_FN, args, span: span.clone() }],
+            then: vec![TStmt::Fail { symbol: crate::abi::runtime::PYTHON_INT_ERROR_FN, args, span: span.clone() }],
             orelse: Vec::new(),
         });
     }
@@ -768,7 +767,7 @@ impl Typer<'_> {
             let args = self.broadcast_error_shapes(1, a, b, span);
             self.pre.push(TStmt::If {
                 cond: bad,
-                then: vec![TStmt::Fail { symbol: crate::lower::BROADCAST_ERROR_FN, args, span: span.clone() }],
+                then: vec![TStmt::Fail { symbol: crate::abi::runtime::BROADCAST_ERROR_FN, args, span: span.clone() }],
                 orelse: Vec::new(),
             });
         }
@@ -889,7 +888,7 @@ impl Typer<'_> {
             if m.arity == 1 {
                 let sp = span.clone();
                 return self.map_array(a, dtype, &span, move |x| {
-                    cast(math_module::typed_call(m, vec![cast(x, Scalar::F64)], sp), dtype)
+                    cast(math::typed_call(m, vec![cast(x, Scalar::F64)], sp), dtype)
                 });
             }
         }

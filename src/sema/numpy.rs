@@ -14,179 +14,9 @@
 //! is int64, a float float64).
 
 use super::*;
-use crate::math_module::{Errors, Kind, MathFn};
-use crate::signature::{complex_by_name, scalar_by_name};
-use crate::types::Layout;
-
-/// The numpy functions the body can call, in the order of the runtime's
-/// table (`np_names` in runtime_buffer.c).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum NpFunc {
-    Empty,
-    Zeros,
-    Ones,
-    Full,
-    EmptyLike,
-    ZerosLike,
-    OnesLike,
-    FullLike,
-    Arange,
-    Linspace,
-    Argsort,
-    Sum,
-    Prod,
-    Min,
-    Max,
-    Mean,
-    Dot,
-    Copy,
-    /// A ufunc on numbers that numpy computes itself (`UFUNCS[k]`).
-    Ufunc(usize),
-}
-
-impl NpFunc {
-    const ALL: [NpFunc; 18] = [
-        NpFunc::Empty,
-        NpFunc::Zeros,
-        NpFunc::Ones,
-        NpFunc::Full,
-        NpFunc::EmptyLike,
-        NpFunc::ZerosLike,
-        NpFunc::OnesLike,
-        NpFunc::FullLike,
-        NpFunc::Arange,
-        NpFunc::Linspace,
-        NpFunc::Argsort,
-        NpFunc::Sum,
-        NpFunc::Prod,
-        NpFunc::Min,
-        NpFunc::Max,
-        NpFunc::Mean,
-        NpFunc::Dot,
-        NpFunc::Copy,
-    ];
-
-    pub fn name(self) -> &'static str {
-        match self {
-            NpFunc::Empty => "empty",
-            NpFunc::Zeros => "zeros",
-            NpFunc::Ones => "ones",
-            NpFunc::Full => "full",
-            NpFunc::EmptyLike => "empty_like",
-            NpFunc::ZerosLike => "zeros_like",
-            NpFunc::OnesLike => "ones_like",
-            NpFunc::FullLike => "full_like",
-            NpFunc::Arange => "arange",
-            NpFunc::Linspace => "linspace",
-            NpFunc::Argsort => "argsort",
-            NpFunc::Sum => "sum",
-            NpFunc::Prod => "prod",
-            NpFunc::Min => "min",
-            NpFunc::Max => "max",
-            NpFunc::Mean => "mean",
-            NpFunc::Dot => "dot",
-            // `a.copy()`: numpy.array(a, dtype=..., order='C') (runtime_buffer.c).
-            NpFunc::Copy => "array",
-            NpFunc::Ufunc(k) => UFUNCS[k].0,
-        }
-    }
-
-    /// Whether the result is a number (a reduction) rather than an array.
-    pub fn is_reduction(self) -> bool {
-        matches!(self, NpFunc::Sum | NpFunc::Prod | NpFunc::Min | NpFunc::Max | NpFunc::Mean | NpFunc::Dot)
-    }
-
-    fn from_name(name: &str) -> Option<NpFunc> {
-        match name {
-            "amin" => Some(NpFunc::Min),
-            "amax" => Some(NpFunc::Max),
-            "array" => None,
-            _ => NpFunc::ALL.into_iter().find(|f| f.name() == name),
-        }
-    }
-
-    /// The index the runtime knows the function by (its `np_names` table:
-    /// ALL, then UFUNCS).
-    pub fn code(self) -> i64 {
-        match self {
-            NpFunc::Ufunc(k) => (NpFunc::ALL.len() + k) as i64,
-            _ => NpFunc::ALL.iter().position(|&f| f == self).expect("listed") as i64,
-        }
-    }
-
-    /// numpy's parameter names, in positional order (`dtype` last).
-    fn params(self) -> &'static [&'static str] {
-        match self {
-            NpFunc::Empty | NpFunc::Zeros | NpFunc::Ones => &["shape", "dtype"],
-            NpFunc::Full => &["shape", "fill_value", "dtype"],
-            NpFunc::EmptyLike | NpFunc::ZerosLike | NpFunc::OnesLike => &["a", "dtype"],
-            NpFunc::FullLike => &["a", "fill_value", "dtype"],
-            NpFunc::Arange => &["start", "stop", "step", "dtype"],
-            NpFunc::Linspace => &["start", "stop", "num", "endpoint", "dtype"],
-            NpFunc::Argsort | NpFunc::Sum | NpFunc::Prod | NpFunc::Min | NpFunc::Max | NpFunc::Mean => &["a"],
-            NpFunc::Dot => &["a", "b"],
-            NpFunc::Copy => &["a"],
-            NpFunc::Ufunc(_) => &["x"],
-        }
-    }
-}
-
-/// One argument of a numpy call, as the runtime passes it to numpy.
-#[derive(Debug, Clone)]
-pub enum NpArg {
-    /// A number, boxed as a Python int, float or bool by its type.
-    Scalar(TExpr),
-    /// A shape: a tuple of int64 extents.
-    Shape(Vec<TExpr>),
-    /// An existing array (or view), passed as a Python object: its owner,
-    /// or a numpy view of the owner's memory for a view.
-    Array(ArrayRef),
-}
-
-impl NpArg {
-    pub fn exprs(&self) -> Vec<&TExpr> {
-        match self {
-            NpArg::Scalar(e) => vec![e],
-            NpArg::Shape(xs) => xs.iter().collect(),
-            NpArg::Array(_) => Vec::new(),
-        }
-    }
-}
-
-/// The ufuncs on numbers whose float64 results numpy computes with its own
-/// code where the CPU has it (SVML on AVX-512, where they differ from
-/// glibc in the last bit): called through numpy for numpy's bits. Name and
-/// number of arguments; the runtime's `np_names` table lists them in this
-/// order after `NpFunc::ALL`.
-pub const UFUNCS: [(&str, usize); 27] = [
-    ("exp", 1),
-    ("exp2", 1),
-    ("expm1", 1),
-    ("log", 1),
-    ("log2", 1),
-    ("log10", 1),
-    ("log1p", 1),
-    ("sin", 1),
-    ("cos", 1),
-    ("tan", 1),
-    ("arcsin", 1),
-    ("arccos", 1),
-    ("arctan", 1),
-    ("sinh", 1),
-    ("cosh", 1),
-    ("tanh", 1),
-    ("arcsinh", 1),
-    ("arccosh", 1),
-    ("arctanh", 1),
-    ("cbrt", 1),
-    ("spacing", 1),
-    ("arctan2", 2),
-    ("hypot", 2),
-    ("power", 2),
-    ("fmod", 2),
-    ("logaddexp", 2),
-    ("nextafter", 2),
-];
+use crate::base::types::Layout;
+use crate::syntax::signature::{complex_by_name, scalar_by_name};
+use crate::tir::math::{Errors, Kind, MathFn};
 
 /// numpy ufuncs that are exactly specified (correctly rounded or exact),
 /// so compiled inline: IEEE results with no exception (numpy warns and
@@ -792,7 +622,7 @@ impl Typer<'_> {
             }
             "negative" => TExpr { ty: Scalar::F64, kind: TExprKind::Neg(Box::new(cast(x(0), Scalar::F64))), span },
             _ => match inline {
-                Some(f) => math_module::typed_call(f, f64s(), span),
+                Some(f) => math::typed_call(f, f64s(), span),
                 None => {
                     let func = NpFunc::Ufunc(called.expect("checked"));
                     self.np_value(func, f64s().into_iter().map(NpArg::Scalar).collect(), Scalar::F64, span)
@@ -899,9 +729,9 @@ pub(super) fn inline_ufunc(name: &str) -> Option<&'static MathFn> {
         "trunc" => Some(&NP_TRUNC),
         "rint" => Some(&NP_RINT),
         "copysign" => Some(&NP_COPYSIGN),
-        "isnan" | "isinf" | "isfinite" => math_module::function_for(name, 1),
-        "deg2rad" | "radians" => math_module::function_for("radians", 1),
-        "rad2deg" | "degrees" => math_module::function_for("degrees", 1),
+        "isnan" | "isinf" | "isfinite" => math_table::function_for(name, 1),
+        "deg2rad" | "radians" => math_table::function_for("radians", 1),
+        "rad2deg" | "degrees" => math_table::function_for("degrees", 1),
         _ => None,
     }
 }

@@ -1,0 +1,152 @@
+//! Every function of the C runtime that generated code calls, with its C
+//! signature: one table, from which lowering, the wrappers and
+//! convert-py-to-arith declare what they use. The C definitions are in
+//! `src/wrap/runtime.c`, `runtime_buffer.c` and their `_fast` bitcode
+//! halves; a test compares this table with their prototypes.
+
+use melior::dialect::func;
+use melior::ir::attribute::{StringAttribute, TypeAttribute};
+use melior::ir::r#type::{FunctionType, IntegerType};
+use melior::ir::{Identifier, Location, Operation, Region, Type};
+use melior::Context;
+
+/// The C types at the runtime boundary.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CTy {
+    /// Any pointer (`PyObject *`, `const char *`, descriptors).
+    Ptr,
+    I64,
+    I32,
+    F64,
+}
+
+impl CTy {
+    pub fn mlir<'c>(self, context: &'c Context) -> Type<'c> {
+        match self {
+            CTy::Ptr => Type::parse(context, "!llvm.ptr").expect("the llvm dialect is loaded"),
+            CTy::I64 => IntegerType::new(context, 64).into(),
+            CTy::I32 => IntegerType::new(context, 32).into(),
+            CTy::F64 => Type::float64(context),
+        }
+    }
+}
+
+/// A runtime function: its symbol, parameters and results.
+pub struct RuntimeFn {
+    pub name: &'static str,
+    pub params: &'static [CTy],
+    pub results: &'static [CTy],
+}
+
+const fn rt(name: &'static str, params: &'static [CTy], results: &'static [CTy]) -> RuntimeFn {
+    RuntimeFn { name, params, results }
+}
+
+use CTy::{Ptr as P, F64, I32, I64};
+
+/// Sets a builtin exception: `(exception name, message)` (runtime.c).
+pub const RAISE_FN: &str = "pycc_raise";
+/// numpy's IndexError message: `(index, extent, axis)` (runtime_buffer.c).
+pub const INDEX_ERROR_FN: &str = "pycc_index_error";
+/// Calls a numpy constructor: `(func, dtype char, ndim, unit axis or -1,
+/// npairs, pairs*, descriptor*) -> i32`.
+pub const NP_NEW_FN: &str = "pycc_np_new";
+/// numpy's ValueError for shapes that do not broadcast in a slice
+/// assignment: `(src ndim, dst ndim, src extents x3, dst extents x3)`,
+/// packed as 8 int64s.
+pub const BROADCAST_ERROR_FN: &str = "pycc_broadcast_error";
+/// numpy 2's OverflowError for a Python int that an array's dtype cannot
+/// hold: `(value, value is unsigned, dtype's format char)`.
+pub const PYTHON_INT_ERROR_FN: &str = "pycc_python_int_error";
+/// `(func, result kind, npairs, pairs*, out*) -> i32`: a numpy function
+/// with a numeric result.
+pub const NP_VALUE_FN: &str = "pycc_np_value";
+
+/// The functions kernels call (declared by lowering and convert-py-to-arith).
+pub static KERNEL_RUNTIME: &[RuntimeFn] = &[
+    rt(RAISE_FN, &[P, P], &[]),
+    rt(PYTHON_INT_ERROR_FN, &[I64, I64, I64], &[]),
+    rt(NP_VALUE_FN, &[I64, I64, I64, P, P], &[I32]),
+    rt(INDEX_ERROR_FN, &[I64, I64, I64], &[]),
+    rt(BROADCAST_ERROR_FN, &[I64; 8], &[]),
+    rt(NP_NEW_FN, &[I64, I64, I64, I64, I64, P, P], &[I32]),
+];
+
+/// The functions the CPython wrappers call (runtime.c, runtime_buffer.c).
+pub static WRAPPER_RUNTIME: &[RuntimeFn] = &[
+    rt("pycc_parse_args", &[P, I64, P, P, P, I64, P], &[P]),
+    rt("pycc_arg_f64", &[P, P, P, I64, P], &[I32]),
+    rt("pycc_arg_int", &[P, P, P, I64, I64, I64, P, P], &[I32]),
+    rt("pycc_arg_uint", &[P, P, P, I64, I64, P, P], &[I32]),
+    rt("pycc_arg_bool", &[P, P, P, I64, P], &[I32]),
+    rt("pycc_box_f64", &[F64], &[P]),
+    rt("pycc_arg_complex", &[P, P, P, I64, P, P], &[I32]),
+    rt("pycc_box_complex", &[F64, F64], &[P]),
+    rt("pycc_box_i64", &[I64], &[P]),
+    rt("pycc_box_u64", &[I64], &[P]),
+    rt("pycc_box_bool", &[I64], &[P]),
+    rt("pycc_box_none", &[], &[P]),
+    rt("pycc_arg_tuple", &[P, P, P, I64, I64], &[I32]),
+    rt("pycc_tuple_item", &[P, I64], &[P]),
+    rt("pycc_tuple_pack", &[I64, P], &[P]),
+    rt("pycc_buffers_init", &[P, I64], &[]),
+    rt("pycc_buffers_release", &[P, I64], &[]),
+    rt("pycc_arg_buffer", &[P, P, P, I64, P, I64, I64, I64, I64, I64, I64, P, P], &[I32]),
+    rt("pycc_arena_enter", &[P], &[P]),
+    rt("pycc_arena_exit", &[P, P], &[]),
+    rt("pycc_box_array", &[P, I64, I64], &[P]),
+    rt("pycc_module_new", &[P, P], &[P]),
+    rt("pycc_module_add", &[P, P, P, P], &[P]),
+];
+
+/// The runtime function `name` (in either table).
+pub fn lookup(name: &str) -> Option<&'static RuntimeFn> {
+    KERNEL_RUNTIME.iter().chain(WRAPPER_RUNTIME).find(|f| f.name == name)
+}
+
+impl RuntimeFn {
+    /// Its `func.func` declaration, private to the module.
+    pub fn declaration<'c>(&self, context: &'c Context, location: Location<'c>) -> Operation<'c> {
+        let params: Vec<Type> = self.params.iter().map(|t| t.mlir(context)).collect();
+        let results: Vec<Type> = self.results.iter().map(|t| t.mlir(context)).collect();
+        func::func(
+            context,
+            StringAttribute::new(context, self.name),
+            TypeAttribute::new(FunctionType::new(context, &params, &results).into()),
+            Region::new(),
+            &[(Identifier::new(context, "sym_visibility"), StringAttribute::new(context, "private").into())],
+            location,
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each table entry has a C definition with as many parameters, so a
+    /// renamed or reshaped runtime function cannot drift from its uses.
+    #[test]
+    fn table_matches_the_c_runtime() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/src/wrap/");
+        let c: String = ["runtime.c", "runtime_buffer.c", "runtime_fast.c", "runtime_buffer_fast.c"]
+            .iter()
+            .map(|f| std::fs::read_to_string(format!("{dir}{f}")).unwrap())
+            .collect();
+        for f in KERNEL_RUNTIME.iter().chain(WRAPPER_RUNTIME) {
+            let at = c
+                .match_indices(&format!("{}(", f.name))
+                .map(|(i, _)| i)
+                .find(|&i| {
+                    let line_start = c[..i].rfind('\n').map_or(0, |n| n + 1);
+                    let head = &c[line_start..i];
+                    !head.trim().is_empty() && !head.contains('=') && !head.contains("return")
+                })
+                .unwrap_or_else(|| panic!("{} has no C definition", f.name));
+            let args = &c[at + f.name.len() + 1..];
+            let args = &args[..args.find(')').unwrap()];
+            let n = if args.trim() == "void" || args.trim().is_empty() { 0 } else { args.split(',').count() };
+            assert_eq!(n, f.params.len(), "{}: C has {n} parameters ({args})", f.name);
+        }
+    }
+}

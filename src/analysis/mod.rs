@@ -1,0 +1,6 @@
+//! Facts computed over the typed IR, used by lowering: `bounds` proves array
+//! indices in range from a loop's `range`; `overflow` decides which int
+//! operations get an OverflowError check under `--overflow=raise`.
+
+pub mod bounds;
+pub mod overflow;

@@ -1,0 +1,49 @@
+//! Typed calls of the `math` table (`tir::math`): predicates and scaling
+//! become ordinary comparisons and multiplies; the rest stays a math call.
+
+use crate::base::consts::ConstValue;
+use crate::base::types::Scalar;
+use crate::sema::{cast, truth};
+use crate::tir::math::*;
+use crate::tir::{BinOp, CmpOp, TExpr, TExprKind};
+use std::ops::Range;
+
+fn float(v: f64, span: &Range<usize>) -> TExpr {
+    TExpr { ty: Scalar::F64, kind: TExprKind::Const(ConstValue::Float(v)), span: span.clone() }
+}
+
+fn compare(op: CmpOp, a: TExpr, b: TExpr, span: &Range<usize>) -> TExpr {
+    TExpr { ty: Scalar::Bool, kind: TExprKind::Compare(op, Box::new(a), Box::new(b)), span: span.clone() }
+}
+
+/// The typed expression for a call of `f` on float64 arguments. Predicates
+/// and scaling are ordinary comparisons and multiplies; the rest stays a
+/// math call for the lowering.
+pub fn typed_call(f: &'static MathFn, mut args: Vec<TExpr>, span: Range<usize>) -> TExpr {
+    let x = args[0].clone();
+    let is_nan = || compare(CmpOp::Ne, x.clone(), x.clone(), &span);
+    let is_inf = || {
+        let pos = compare(CmpOp::Eq, x.clone(), float(f64::INFINITY, &span), &span);
+        let neg = compare(CmpOp::Eq, x.clone(), float(f64::NEG_INFINITY, &span), &span);
+        TExpr { ty: Scalar::Bool, kind: TExprKind::Or(Box::new(pos), Box::new(neg)), span: span.clone() }
+    };
+    match f.kind {
+        Kind::IsNan => is_nan(),
+        Kind::IsInf => is_inf(),
+        Kind::IsFinite => {
+            let bad = TExpr {
+                ty: Scalar::Bool,
+                kind: TExprKind::Or(Box::new(is_nan()), Box::new(is_inf())),
+                span: span.clone(),
+            };
+            TExpr { ty: Scalar::Bool, kind: TExprKind::Not(Box::new(truth(bad))), span }
+        }
+        Kind::Scale(k) => TExpr {
+            ty: Scalar::F64,
+            kind: TExprKind::Binary(BinOp::Mul, Box::new(cast(args.remove(0), Scalar::F64)), Box::new(float(k, &span))),
+            span,
+        },
+        Kind::ToInt { .. } => TExpr { ty: Scalar::I64, kind: TExprKind::Math(f, args), span },
+        Kind::Libm { .. } => TExpr { ty: Scalar::F64, kind: TExprKind::Math(f, args), span },
+    }
+}

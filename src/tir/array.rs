@@ -1,0 +1,207 @@
+//! Arrays in the typed IR: an array variable's descriptor (`ArrayRef`), and
+//! the numpy functions a kernel calls through the runtime (`NpFunc`, with
+//! their arguments `NpArg`).
+
+use super::{TExpr, Var};
+use crate::base::types::ArrayTy;
+
+/// An array variable as the typed tree refers to it: its type and the
+/// variables of its descriptor.
+#[derive(Debug, Clone)]
+pub struct ArrayRef {
+    pub name: String,
+    pub ty: ArrayTy,
+    pub data: Var,
+    pub shape: Vec<Var>,
+    pub strides: Vec<Var>,
+    pub owner: Var,
+    /// A load or store through this reference reaches the imaginary part
+    /// of a complex element (else the real part; a real array's element).
+    pub imag: bool,
+}
+
+impl ArrayRef {
+    /// The same array, reaching the imaginary parts of its complex items.
+    pub fn imag_part(&self) -> ArrayRef {
+        ArrayRef { imag: true, ..self.clone() }
+    }
+
+    /// The descriptor variables in kernel-parameter order.
+    pub fn vars(&self) -> Vec<Var> {
+        let mut out = vec![self.data];
+        out.extend(&self.shape);
+        out.extend(&self.strides);
+        out.push(self.owner);
+        out
+    }
+}
+
+/// The numpy functions the body can call, in the order of the runtime's
+/// table (`np_names` in runtime_buffer.c).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NpFunc {
+    Empty,
+    Zeros,
+    Ones,
+    Full,
+    EmptyLike,
+    ZerosLike,
+    OnesLike,
+    FullLike,
+    Arange,
+    Linspace,
+    Argsort,
+    Sum,
+    Prod,
+    Min,
+    Max,
+    Mean,
+    Dot,
+    Copy,
+    /// A ufunc on numbers that numpy computes itself (`UFUNCS[k]`).
+    Ufunc(usize),
+}
+
+impl NpFunc {
+    pub const ALL: [NpFunc; 18] = [
+        NpFunc::Empty,
+        NpFunc::Zeros,
+        NpFunc::Ones,
+        NpFunc::Full,
+        NpFunc::EmptyLike,
+        NpFunc::ZerosLike,
+        NpFunc::OnesLike,
+        NpFunc::FullLike,
+        NpFunc::Arange,
+        NpFunc::Linspace,
+        NpFunc::Argsort,
+        NpFunc::Sum,
+        NpFunc::Prod,
+        NpFunc::Min,
+        NpFunc::Max,
+        NpFunc::Mean,
+        NpFunc::Dot,
+        NpFunc::Copy,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            NpFunc::Empty => "empty",
+            NpFunc::Zeros => "zeros",
+            NpFunc::Ones => "ones",
+            NpFunc::Full => "full",
+            NpFunc::EmptyLike => "empty_like",
+            NpFunc::ZerosLike => "zeros_like",
+            NpFunc::OnesLike => "ones_like",
+            NpFunc::FullLike => "full_like",
+            NpFunc::Arange => "arange",
+            NpFunc::Linspace => "linspace",
+            NpFunc::Argsort => "argsort",
+            NpFunc::Sum => "sum",
+            NpFunc::Prod => "prod",
+            NpFunc::Min => "min",
+            NpFunc::Max => "max",
+            NpFunc::Mean => "mean",
+            NpFunc::Dot => "dot",
+            // `a.copy()`: numpy.array(a, dtype=..., order='C') (runtime_buffer.c).
+            NpFunc::Copy => "array",
+            NpFunc::Ufunc(k) => UFUNCS[k].0,
+        }
+    }
+
+    /// Whether the result is a number (a reduction) rather than an array.
+    pub fn is_reduction(self) -> bool {
+        matches!(self, NpFunc::Sum | NpFunc::Prod | NpFunc::Min | NpFunc::Max | NpFunc::Mean | NpFunc::Dot)
+    }
+
+    pub fn from_name(name: &str) -> Option<NpFunc> {
+        match name {
+            "amin" => Some(NpFunc::Min),
+            "amax" => Some(NpFunc::Max),
+            "array" => None,
+            _ => NpFunc::ALL.into_iter().find(|f| f.name() == name),
+        }
+    }
+
+    /// The index the runtime knows the function by (its `np_names` table:
+    /// ALL, then UFUNCS).
+    pub fn code(self) -> i64 {
+        match self {
+            NpFunc::Ufunc(k) => (NpFunc::ALL.len() + k) as i64,
+            _ => NpFunc::ALL.iter().position(|&f| f == self).expect("listed") as i64,
+        }
+    }
+
+    /// numpy's parameter names, in positional order (`dtype` last).
+    pub fn params(self) -> &'static [&'static str] {
+        match self {
+            NpFunc::Empty | NpFunc::Zeros | NpFunc::Ones => &["shape", "dtype"],
+            NpFunc::Full => &["shape", "fill_value", "dtype"],
+            NpFunc::EmptyLike | NpFunc::ZerosLike | NpFunc::OnesLike => &["a", "dtype"],
+            NpFunc::FullLike => &["a", "fill_value", "dtype"],
+            NpFunc::Arange => &["start", "stop", "step", "dtype"],
+            NpFunc::Linspace => &["start", "stop", "num", "endpoint", "dtype"],
+            NpFunc::Argsort | NpFunc::Sum | NpFunc::Prod | NpFunc::Min | NpFunc::Max | NpFunc::Mean => &["a"],
+            NpFunc::Dot => &["a", "b"],
+            NpFunc::Copy => &["a"],
+            NpFunc::Ufunc(_) => &["x"],
+        }
+    }
+}
+
+/// One argument of a numpy call, as the runtime passes it to numpy.
+#[derive(Debug, Clone)]
+pub enum NpArg {
+    /// A number, boxed as a Python int, float or bool by its type.
+    Scalar(TExpr),
+    /// A shape: a tuple of int64 extents.
+    Shape(Vec<TExpr>),
+    /// An existing array (or view), passed as a Python object: its owner,
+    /// or a numpy view of the owner's memory for a view.
+    Array(ArrayRef),
+}
+
+impl NpArg {
+    pub fn exprs(&self) -> Vec<&TExpr> {
+        match self {
+            NpArg::Scalar(e) => vec![e],
+            NpArg::Shape(xs) => xs.iter().collect(),
+            NpArg::Array(_) => Vec::new(),
+        }
+    }
+}
+
+/// The ufuncs on numbers whose float64 results numpy computes with its own
+/// code where the CPU has it (SVML on AVX-512, where they differ from
+/// glibc in the last bit): called through numpy for numpy's bits. Name and
+/// number of arguments; the runtime's `np_names` table lists them in this
+/// order after `NpFunc::ALL`.
+pub const UFUNCS: [(&str, usize); 27] = [
+    ("exp", 1),
+    ("exp2", 1),
+    ("expm1", 1),
+    ("log", 1),
+    ("log2", 1),
+    ("log10", 1),
+    ("log1p", 1),
+    ("sin", 1),
+    ("cos", 1),
+    ("tan", 1),
+    ("arcsin", 1),
+    ("arccos", 1),
+    ("arctan", 1),
+    ("sinh", 1),
+    ("cosh", 1),
+    ("tanh", 1),
+    ("arcsinh", 1),
+    ("arccosh", 1),
+    ("arctanh", 1),
+    ("cbrt", 1),
+    ("spacing", 1),
+    ("arctan2", 2),
+    ("hypot", 2),
+    ("power", 2),
+    ("fmod", 2),
+    ("logaddexp", 2),
+    ("nextafter", 2),
+];

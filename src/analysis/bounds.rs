@@ -101,7 +101,7 @@ fn low_of(bounds: &[LoopBound], v: Var) -> Option<i64> {
 }
 
 /// Whether the facts keep `v >= 0`; `v % c` then needs no floor fix-up
-/// (lower.rs).
+/// (lower/mod.rs).
 pub fn non_negative_var(bounds: &[LoopBound], v: Var) -> bool {
     low_of(bounds, v).is_some_and(|l| l >= 0)
 }

@@ -5,7 +5,7 @@
 //! nothing here runs. `raise` keeps every py op exactly as in wrap mode and
 //! adds, before each operation that can leave the width, a `py.overflows`
 //! predicate on its operands followed by a branch that raises OverflowError
-//! (see `lower.rs`). The checks are separate ops on the operands' values, so
+//! (see `lower/mod.rs`). The checks are separate ops on the operands' values, so
 //! the value ops keep their Z/2^n meaning and py-egg's int rules stay sound:
 //! a rewrite preserves every value, and with it every check's outcome.
 //!
@@ -25,7 +25,7 @@ pub fn binary_word(op: BinOp) -> Option<&'static str> {
         BinOp::Pow => Some("power"),
         BinOp::LShift => Some("left shift"),
         // & | ^ of two values of one type stay in range; >> only shrinks;
-        // // and % raise MIN // -1 themselves (lower.rs `division`).
+        // // and % raise MIN // -1 themselves (lower/mod.rs `division`).
         _ => None,
     }
 }

@@ -26,7 +26,7 @@ pub fn frontend(data: &[u8]) {
                     Err(d) => {
                         let _ = d.render();
                     }
-                    // Raise mode's walk over every typed body (overflow.rs).
+                    // Raise mode's walk over every typed body (analysis/overflow.rs).
                     Ok(mut functions) => crate::analysis::overflow::mark_may_raise(&mut functions),
                 }
             }

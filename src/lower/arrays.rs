@@ -1,4 +1,4 @@
-//! Lowering of array loads and stores (see `typing_arrays.rs` for what the
+//! Lowering of array loads and stores (see `sema/arrays.rs` for what the
 //! body may do with an array).
 //!
 //! Representation: an array parameter is a strided descriptor passed as
@@ -36,7 +36,7 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
 
     /// The address of `array[indices]`, after wrapping negative indices and
     /// (if on) the bounds check of each axis in order. An index that the
-    /// enclosing loops prove in `0..extent` (bounds.rs) needs neither.
+    /// enclosing loops prove in `0..extent` (analysis/bounds.rs) needs neither.
     fn element_address(
         &mut self,
         r: &ArrayRef,

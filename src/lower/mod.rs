@@ -142,7 +142,7 @@ struct FnLower<'c, 'r, 'l> {
     /// Every kernel of the module, by symbol: calls need their result types.
     callees: &'l std::collections::HashMap<&'l str, &'l TypedFunction>,
     loc: &'l dyn Fn(usize) -> Location<'c>,
-    /// Raise mode adds `py.overflows` checks (see overflow.rs).
+    /// Raise mode adds `py.overflows` checks (see analysis/overflow.rs).
     overflow: Overflow,
     /// Each variable's value in the current block; None where it may be unset.
     env: Vec<Option<Value<'c, 'r>>>,
@@ -150,7 +150,7 @@ struct FnLower<'c, 'r, 'l> {
     block: Option<BlockRef<'c, 'r>>,
     loops: Vec<LoopCtx<'c, 'r>>,
     /// What the enclosing `for` loops prove about their variables, for
-    /// bounds checks that cannot fail (see bounds.rs).
+    /// bounds checks that cannot fail (see analysis/bounds.rs).
     bounds: Vec<crate::analysis::bounds::LoopBound>,
     /// Per loop being lowered, outermost first: the values of the variables
     /// the loop does not change.
@@ -1289,7 +1289,7 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
         self.append(op)
     }
 
-    /// Raise mode: the unary checks overflow.rs lists for this type.
+    /// Raise mode: the unary checks analysis/overflow.rs lists for this type.
     fn check_unary(&mut self, kind: &str, x: Value<'c, 'r>, ty: Scalar, word: &str, at: Location<'c>) {
         if self.overflow == Overflow::Raise && overflow::unary_checked(kind == "invert", ty) {
             self.check_overflow(kind, &[x], ty, word, at);

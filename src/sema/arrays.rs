@@ -11,7 +11,7 @@
 //! `a.shape`, `a.shape[k]`, `a.size`, `a.ndim`, `for x in a` over a 1-d
 //! array, bind it to another name, pass it to this file's functions, and
 //! return it; elementwise arithmetic (`a + b`, `a[1:] += x`, `np.sqrt(a)`)
-//! is typing_arrayops.rs. Anything else is a diagnostic.
+//! is sema/arrayops.rs. Anything else is a diagnostic.
 
 use super::*;
 use crate::base::types::Layout;

@@ -201,7 +201,7 @@ pub enum TExprKind {
     /// One half of `divmod(a, b)` (FloorDiv or Mod), operands of `ty`: as
     /// `//`/`%`, with divmod's ZeroDivisionError message.
     DivMod(BinOp, Box<TExpr>, Box<TExpr>),
-    /// A math module function on float64 arguments (see math_module.rs).
+    /// A math module function on float64 arguments (see tir/math.rs).
     Math(&'static MathFn, Vec<TExpr>),
     /// A call to another function of the file, by kernel symbol; the
     /// arguments already have the specialization's parameter types.

@@ -8,7 +8,7 @@
  * bit for bit against the interpreter.
  *
  * These functions only compute values; the generated code raises CPython's
- * exceptions from the results (see src/math_module.rs). build.rs compiles
+ * exceptions from the results (see src/tir/math.rs). build.rs compiles
  * this file to an object for generic x86-64 with -ffp-contract=off, so no
  * multiply-add is fused (CPython's build fuses none either). */
 #include <errno.h>

@@ -215,11 +215,11 @@ HIDDEN PyObject *pycc_box_array(const long long *desc, long long ndim, long long
 }
 
 /* The numpy functions the body may call, by the number the compiler passes
- * (src/typing_numpy.rs, NpFunc, keeps the same order). */
+ * (src/tir/array.rs, NpFunc, keeps the same order). */
 static const char *const np_names[] = {
     "empty", "zeros", "ones", "full", "empty_like", "zeros_like", "ones_like", "full_like",
     "arange", "linspace", "argsort", "sum", "prod", "min", "max", "mean", "dot", "array",
-    /* UFUNCS in src/typing_numpy.rs, in its order */
+    /* UFUNCS in src/tir/array.rs, in its order */
     "exp", "exp2", "expm1", "log", "log2", "log10", "log1p",
     "sin", "cos", "tan", "arcsin", "arccos", "arctan",
     "sinh", "cosh", "tanh", "arcsinh", "arccosh", "arctanh",

@@ -1,6 +1,6 @@
 // Bounds checks in ordinary loops: an index that its `for ... in range(...)`
 // ties to the same extent has no check (no pycc_index_error call) in the py
-// dialect pycc lowers to (src/bounds.rs), and none comes back by O3; an index
+// dialect pycc lowers to (src/analysis/bounds.rs), and none comes back by O3; an index
 // not tied to that bound keeps its check at both levels.
 // (The Python input is Inputs/bounds_loops.py; this file holds only checks.)
 // RUN: rm -rf %t && mkdir -p %t
@@ -47,7 +47,7 @@
 // Must keep: the body reassigns i.
 // PY-LABEL: func.func @kernel.rebound
 // PY: call @pycc_index_error
-// Elementwise array arithmetic (src/typing_arrayops.rs): `a += r` (r
+// Elementwise array arithmetic (src/sema/arrayops.rs): `a += r` (r
 // broadcast) and `a * 2.0 + b` loop over the extents they index by.
 // PY-LABEL: func.func @kernel.iadd_rows
 // PY-NOT: pycc_index_error

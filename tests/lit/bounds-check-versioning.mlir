@@ -1,4 +1,4 @@
-// Loop versioning (src/bounds.rs `hoistable`): the checks of an innermost
+// Loop versioning (src/analysis/bounds.rs `hoistable`): the checks of an innermost
 // loop that its range does not prove but that can be tested once (an index
 // `i + c` against another array's extent, a loop-invariant index, a constant
 // index) are tested before the loop; the loop runs without them when every

@@ -1,7 +1,7 @@
 // `i % c` for a loop variable that its range keeps >= 0 (constant start
 // >= 0, constant step > 0, i not assigned in the body) and a positive
 // constant c lowers to one unsigned remainder with no floor fix-up
-// (src/lower.rs, bounds::non_negative_loop_var); anywhere i may be
+// (src/lower/mod.rs, bounds::non_negative_loop_var); anywhere i may be
 // negative the signed remainder and its fix-up stay.
 // (The Python input is Inputs/loop_mod.py; this file holds only checks.)
 // RUN: rm -rf %t && mkdir -p %t

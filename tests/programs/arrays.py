@@ -102,7 +102,7 @@ def incr(a, i):
     a[i] += 1
 
 
-# Loops whose range proves the index in bounds (src/bounds.rs drops the
+# Loops whose range proves the index in bounds (src/analysis/bounds.rs drops the
 # check): the values must not change, on every length from 0 up and on
 # strided and reversed views; an unproven index beside them still raises.
 @cc.export('diffs', 'f8(f8[:])')

@@ -1,5 +1,5 @@
 # Loops whose bounds checks are tested once before the loop (loop
-# versioning, src/bounds.rs `hoistable`): when every test passes the loop
+# versioning, src/analysis/bounds.rs `hoistable`): when every test passes the loop
 # runs without checks; when one fails the checked loop runs, so the
 # IndexError comes from the access that fails, after the writes of the
 # iterations before it (the buffers are compared after each call too).

@@ -300,6 +300,7 @@ fn collect_accesses<'a>(s: &'a TStmt, out: &mut Vec<(&'a TExpr, Var)>) -> bool {
             exprs(cond, out);
             return then.iter().chain(orelse).all(|s| collect_accesses(s, out));
         }
+        TStmt::Seq(body) => return body.iter().all(|s| collect_accesses(s, out)),
         TStmt::Store { array, indices, value } => {
             exprs(value, out);
             for (i, &e) in indices.iter().zip(&array.shape) {

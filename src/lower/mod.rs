@@ -265,6 +265,7 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
                 self.br(from, target, &args);
             }
             TStmt::If { cond, then, orelse } => self.if_stmt(cond, then, orelse),
+            TStmt::Seq(body) => self.stmts(body),
             TStmt::Raise { exception, message, span } => self.raise(exception, message, (self.loc)(span.start)),
             TStmt::Call { symbol, args } => {
                 let at = (self.loc)(args.first().map_or(0, |a| a.span.start));

@@ -26,29 +26,15 @@ pub fn param_names(name: &str, a: &ArrayTy) -> Vec<(String, &'static str)> {
     out
 }
 
-/// Statements in order where the typed tree takes one statement (the two
-/// part stores of a complex element): an `if True:` block, which the
-/// canonicalizer folds away.
-fn seq(stmts: Vec<TStmt>, span: &Range<usize>) -> TStmt {
-    TStmt::If {
-        cond: TExpr { ty: Scalar::Bool, kind: TExprKind::Const(ConstValue::Bool(true)), span: span.clone() },
-        then: stmts,
-        orelse: Vec::new(),
-    }
-}
-
 /// `r[indices] = complex(re, im)` for a complex array `r`: each part
 /// rounded to the array's part type, as numpy converts complex128 to
 /// complex64.
-pub(super) fn complex_store(r: &ArrayRef, indices: Vec<TExpr>, (re, im): (TExpr, TExpr), span: &Range<usize>) -> TStmt {
+pub(super) fn complex_store(r: &ArrayRef, indices: Vec<TExpr>, (re, im): (TExpr, TExpr)) -> TStmt {
     let p = r.ty.dtype;
-    seq(
-        vec![
-            TStmt::Store { array: r.clone(), indices: indices.clone(), value: cast(re, p) },
-            TStmt::Store { array: r.imag_part(), indices, value: cast(im, p) },
-        ],
-        span,
-    )
+    TStmt::Seq(vec![
+        TStmt::Store { array: r.clone(), indices: indices.clone(), value: cast(re, p) },
+        TStmt::Store { array: r.imag_part(), indices, value: cast(im, p) },
+    ])
 }
 
 /// The parts of element `indices` of array `r` (a real element's imaginary
@@ -413,7 +399,7 @@ impl Typer<'_> {
                     (indices, (self.share(re), self.share(im)))
                 }
             };
-            return Some(complex_store(&r, indices, value, &span));
+            return Some(complex_store(&r, indices, value));
         }
         if self.is_complex(value) {
             self.errors.push(complex_into_real(&format!("`{name}`"), dtype, range(value)));
@@ -891,11 +877,11 @@ impl Typer<'_> {
             Val::Scalar(e) if dst.ty.complex => {
                 let parts = self.real_to_complex(e);
                 let shape = dst.shape.clone();
-                return Some(self.loop_nest(&shape, &span, |idx| complex_store(&dst, idx, parts, &span)));
+                return Some(self.loop_nest(&shape, &span, |idx| complex_store(&dst, idx, parts)));
             }
             Val::Complex(re, im) if dst.ty.complex => {
                 let shape = dst.shape.clone();
-                return Some(self.loop_nest(&shape, &span, |idx| complex_store(&dst, idx, (re, im), &span)));
+                return Some(self.loop_nest(&shape, &span, |idx| complex_store(&dst, idx, (re, im))));
             }
             Val::Complex(re, _) => {
                 self.errors.push(complex_into_real("a slice", dtype, re.span));
@@ -940,7 +926,7 @@ impl Typer<'_> {
         let shape = dst.shape.clone();
         Some(self.loop_nest(&shape, &span, |idx| {
             if dst.ty.complex {
-                return complex_store(&dst, idx.clone(), element_parts_of(&read, idx, &(0..0)), &(0..0));
+                return complex_store(&dst, idx.clone(), element_parts_of(&read, idx, &(0..0)));
             }
             let v = TExpr { ty: read.ty.dtype, kind: TExprKind::Load(read, idx.clone()), span: 0..0 };
             TStmt::Store { array: dst, indices: idx, value: cast(v, dtype) }
@@ -992,12 +978,7 @@ impl Typer<'_> {
         let src_load = src.clone();
         let fill = self.loop_nest(&src_shape, span, |idx| {
             if src_load.ty.complex {
-                return complex_store(
-                    &copy_at_src_shape,
-                    idx.clone(),
-                    element_parts_of(&src_load, idx, &(0..0)),
-                    &(0..0),
-                );
+                return complex_store(&copy_at_src_shape, idx.clone(), element_parts_of(&src_load, idx, &(0..0)));
             }
             TStmt::Store {
                 array: copy_at_src_shape,

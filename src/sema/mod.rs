@@ -207,6 +207,7 @@ fn stmt_sets(s: &TStmt, out: &mut Vec<Var>) {
         TStmt::If { then: a, orelse: b, .. } | TStmt::While { body: a, orelse: b, .. } => {
             a.iter().chain(b).for_each(|s| stmt_sets(s, out))
         }
+        TStmt::Seq(body) => body.iter().for_each(|s| stmt_sets(s, out)),
         TStmt::For { var, body, orelse, .. } => {
             out.push(*var);
             body.iter().chain(orelse).for_each(|s| stmt_sets(s, out));
@@ -2414,6 +2415,7 @@ fn always_returns(stmts: &[TStmt]) -> bool {
     stmts.iter().any(|s| match s {
         TStmt::Return { .. } | TStmt::Raise { .. } | TStmt::Fail { .. } => true,
         TStmt::If { then, orelse, .. } => always_returns(then) && always_returns(orelse),
+        TStmt::Seq(body) => always_returns(body),
         // Without a `break`, a loop ends only through its else clause (or
         // never, for `while True`).
         TStmt::While { cond, body, orelse } => {
@@ -2430,6 +2432,7 @@ pub fn breaks(stmts: &[TStmt]) -> bool {
     stmts.iter().any(|s| match s {
         TStmt::Break => true,
         TStmt::If { then, orelse, .. } => breaks(then) || breaks(orelse),
+        TStmt::Seq(body) => breaks(body),
         TStmt::While { orelse, .. } | TStmt::For { orelse, .. } => breaks(orelse),
         _ => false,
     })
@@ -2450,6 +2453,7 @@ fn convert_returns(stmts: &mut [TStmt], rt: &[Scalar]) {
                 convert_returns(then, rt);
                 convert_returns(orelse, rt);
             }
+            TStmt::Seq(body) => convert_returns(body, rt),
             TStmt::While { body, orelse, .. } | TStmt::For { body, orelse, .. } => {
                 convert_returns(body, rt);
                 convert_returns(orelse, rt);

@@ -322,7 +322,7 @@ impl Typer<'_> {
         if let Some(fill) = cfill {
             let shape = array.shape.clone();
             let target = array.clone();
-            let fill = self.loop_nest(&shape, &span, |idx| super::arrays::complex_store(&target, idx, fill, &span));
+            let fill = self.loop_nest(&shape, &span, |idx| super::arrays::complex_store(&target, idx, fill));
             self.pre.push(fill);
         }
         Some(array)

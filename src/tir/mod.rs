@@ -100,6 +100,9 @@ pub enum TStmt {
     },
     Break,
     Continue,
+    /// Statements in order where the tree takes one statement (the two
+    /// part stores of a complex element); no scope of its own.
+    Seq(Vec<TStmt>),
     /// The returned value's scalars (a tuple's elements); empty: None.
     Return {
         values: Vec<TExpr>,
@@ -277,17 +280,18 @@ impl TStmt {
             TStmt::For { start, stop, step, .. } => vec![start, stop, step],
             TStmt::Store { indices, value, .. } => std::iter::once(value).chain(indices).collect(),
             TStmt::Alloc { args, .. } | TStmt::NpValue { args, .. } => args.iter().flat_map(NpArg::exprs).collect(),
-            TStmt::Break | TStmt::Continue | TStmt::Raise { .. } => Vec::new(),
+            TStmt::Break | TStmt::Continue | TStmt::Raise { .. } | TStmt::Seq(_) => Vec::new(),
         }
     }
 
     /// The statement lists nested in this statement: an `if`'s two arms, a
-    /// loop's body and else clause.
+    /// loop's body and else clause, a sequence's statements.
     pub fn bodies(&self) -> [&[TStmt]; 2] {
         match self {
             TStmt::If { then: a, orelse: b, .. }
             | TStmt::While { body: a, orelse: b, .. }
             | TStmt::For { body: a, orelse: b, .. } => [a, b],
+            TStmt::Seq(a) => [a, &[]],
             _ => [&[], &[]],
         }
     }

@@ -13,6 +13,8 @@ use std::time::Instant;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Emit {
+    /// The typed IR, after inference and the effect flags.
+    Tir,
     /// The `py` dialect as lowered from Python, before optimization.
     Py,
     /// The LLVM dialect, wrappers included.
@@ -28,6 +30,7 @@ pub enum Emit {
 impl Emit {
     fn extension(self) -> &'static str {
         match self {
+            Emit::Tir => "tir",
             Emit::Py => "py.mlir",
             Emit::LlvmDialect => "llvm.mlir",
             Emit::LlvmIr => "ll",
@@ -222,6 +225,7 @@ pub fn build_object(
     if stages.overflow == Overflow::Raise {
         overflow::mark_may_raise(&mut functions);
     }
+    emit(Emit::Tir, &|| crate::tir::print::print_functions(&functions).into_bytes())?;
     step("typed");
 
     // Stage 2b: the py dialect.

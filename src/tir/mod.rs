@@ -8,6 +8,7 @@
 
 pub mod array;
 pub mod math;
+pub mod print;
 
 use crate::base::consts::ConstValue;
 use crate::base::types::{Scalar, Ty};

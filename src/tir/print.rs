@@ -1,0 +1,198 @@
+//! The typed IR as text (`pycc compile --emit tir`): one function per
+//! block, one statement per line, expressions as `op:type(operands)`. The
+//! form is stable (no addresses, no hash order), so snapshot tests of
+//! typing read it; it is for people and tests, and nothing parses it back.
+
+use super::array::{ArrayRef, NpArg};
+use super::{TExpr, TExprKind, TStmt, TypedFunction, Var};
+use crate::base::consts::ConstValue;
+use std::fmt::Write;
+
+/// Every function, in order, separated by blank lines.
+pub fn print_functions(functions: &[TypedFunction]) -> String {
+    functions.iter().map(print_function).collect::<Vec<_>>().join("\n")
+}
+
+pub fn print_function(f: &TypedFunction) -> String {
+    let p = Printer { f, out: String::new() };
+    p.function()
+}
+
+struct Printer<'a> {
+    f: &'a TypedFunction,
+    out: String,
+}
+
+impl Printer<'_> {
+    fn function(mut self) -> String {
+        let f = self.f;
+        let params: Vec<String> =
+            f.params.iter().enumerate().map(|(i, p)| format!("{}: {}", self.var(i), p.ty)).collect();
+        let ret = f.ret.as_ref().map_or("None".to_string(), |t| t.to_string());
+        let mut flags = vec![if f.exported { "exported" } else { "internal" }];
+        flags.extend(f.may_raise.then_some("may_raise"));
+        flags.extend(f.allocates.then_some("allocates"));
+        flags.extend((!f.boundscheck).then_some("no_boundscheck"));
+        let _ = writeln!(self.out, "func @{}({}) -> {} [{}]", f.symbol, params.join(", "), ret, flags.join(", "));
+        let locals: Vec<String> =
+            (f.params.len()..f.vars.len()).map(|v| format!("{}: {}", self.var(v), f.vars[v].ty)).collect();
+        if !locals.is_empty() {
+            let _ = writeln!(self.out, "  locals {}", locals.join(", "));
+        }
+        for s in &f.body {
+            self.stmt(s, 1);
+        }
+        self.out
+    }
+
+    /// A variable by its name; a name used by more than one variable (a
+    /// helper's inlined locals, temporaries) gets its index too.
+    fn var(&self, v: Var) -> String {
+        let name = &self.f.vars[v].name;
+        if self.f.vars.iter().filter(|x| &x.name == name).count() > 1 {
+            format!("%{name}#{v}")
+        } else {
+            format!("%{name}")
+        }
+    }
+
+    fn vars(&self, vs: &[Var]) -> String {
+        vs.iter().map(|&v| self.var(v)).collect::<Vec<_>>().join(", ")
+    }
+
+    fn line(&mut self, depth: usize, text: String) {
+        let _ = writeln!(self.out, "{}{text}", "  ".repeat(depth));
+    }
+
+    fn block(&mut self, head: String, body: &[TStmt], depth: usize) {
+        self.line(depth, head);
+        if body.is_empty() {
+            self.line(depth + 1, "pass".into());
+        }
+        for s in body {
+            self.stmt(s, depth + 1);
+        }
+    }
+
+    fn stmt(&mut self, s: &TStmt, depth: usize) {
+        let d = depth;
+        match s {
+            TStmt::Assign { var, value } => self.line(d, format!("{} = {}", self.var(*var), self.expr(value))),
+            TStmt::ParallelAssign { vars, values } => {
+                self.line(d, format!("{} = {}", self.vars(vars), self.exprs(values)))
+            }
+            TStmt::If { cond, then, orelse } => {
+                self.block(format!("if {}:", self.expr(cond)), then, d);
+                if !orelse.is_empty() {
+                    self.block("else:".into(), orelse, d);
+                }
+            }
+            TStmt::While { cond, body, orelse } => {
+                self.block(format!("while {}:", self.expr(cond)), body, d);
+                if !orelse.is_empty() {
+                    self.block("else:".into(), orelse, d);
+                }
+            }
+            TStmt::For { var, start, stop, step, body, orelse } => {
+                let head = format!(
+                    "for {} in range({}, {}, {}):",
+                    self.var(*var),
+                    self.expr(start),
+                    self.expr(stop),
+                    self.expr(step)
+                );
+                self.block(head, body, d);
+                if !orelse.is_empty() {
+                    self.block("else:".into(), orelse, d);
+                }
+            }
+            TStmt::Break => self.line(d, "break".into()),
+            TStmt::Continue => self.line(d, "continue".into()),
+            TStmt::Seq(body) => self.block("seq:".into(), body, d),
+            TStmt::Return { values, .. } if values.is_empty() => self.line(d, "return".into()),
+            TStmt::Return { values, .. } => self.line(d, format!("return {}", self.exprs(values))),
+            TStmt::CallAssign { symbol, args, vars } => {
+                self.line(d, format!("{} = call @{symbol}({})", self.vars(vars), self.exprs(args)))
+            }
+            TStmt::Raise { exception, message, .. } => self.line(d, format!("raise {exception}({message:?})")),
+            TStmt::Call { symbol, args } => self.line(d, format!("call @{symbol}({})", self.exprs(args))),
+            TStmt::Store { array, indices, value } => {
+                let target = format!("{}[{}]", self.array(array), self.exprs(indices));
+                self.line(d, format!("store {target} = {}", self.expr(value)))
+            }
+            TStmt::Alloc { array, func, args, .. } => {
+                let dst = format!("{}: {}", self.array(array), crate::base::types::Ty::Array(array.ty));
+                self.line(d, format!("{dst} = np.{}({})", func.name(), self.np_args(args)))
+            }
+            TStmt::NpValue { var, imag, func, args, .. } => {
+                let dst: Vec<Var> = std::iter::once(*var).chain(*imag).collect();
+                self.line(d, format!("{} = np.{}({})", self.vars(&dst), func.name(), self.np_args(args)))
+            }
+            TStmt::Fail { symbol, args, .. } => self.line(d, format!("fail @{symbol}({})", self.exprs(args))),
+        }
+    }
+
+    fn array(&self, a: &ArrayRef) -> String {
+        format!("{}{}", a.name, if a.imag { ".imag" } else { "" })
+    }
+
+    fn np_args(&self, args: &[NpArg]) -> String {
+        let one = |a: &NpArg| match a {
+            NpArg::Scalar(e) => self.expr(e),
+            NpArg::Shape(xs) => format!("shape({})", self.exprs(xs)),
+            NpArg::Array(r) => format!("array {}", self.array(r)),
+        };
+        args.iter().map(one).collect::<Vec<_>>().join(", ")
+    }
+
+    fn exprs(&self, xs: &[TExpr]) -> String {
+        xs.iter().map(|x| self.expr(x)).collect::<Vec<_>>().join(", ")
+    }
+
+    fn expr(&self, e: &TExpr) -> String {
+        use TExprKind::*;
+        let ty = e.ty;
+        let op = |name: String, xs: &[&TExpr]| {
+            format!("{name}:{ty}({})", xs.iter().map(|x| self.expr(x)).collect::<Vec<_>>().join(", "))
+        };
+        match &e.kind {
+            Var(v) => self.var(*v),
+            Const(c) => format!("{}:{ty}", constant(*c)),
+            Binary(b, x, y) => op(format!("{b:?}").to_lowercase(), &[x, y]),
+            NpBinary(b, x, y) => op(format!("np.{b:?}").to_lowercase(), &[x, y]),
+            DivMod(b, x, y) => op(format!("divmod.{b:?}").to_lowercase(), &[x, y]),
+            Compare(c, x, y) => op(format!("cmp.{}", c.name()), &[x, y]),
+            Neg(x) => op("neg".into(), &[x]),
+            Cast(x) => op("cast".into(), &[x]),
+            WrapCast(x) => op("wrapcast".into(), &[x]),
+            Truth(x) => op("truth".into(), &[x]),
+            Not(x) => op("not".into(), &[x]),
+            Invert(x) => op("invert".into(), &[x]),
+            Abs(x) => op("abs".into(), &[x]),
+            FloatToInt(x) => op("int".into(), &[x]),
+            Round(x) => op("round".into(), &[x]),
+            And(x, y) => op("and".into(), &[x, y]),
+            Or(x, y) => op("or".into(), &[x, y]),
+            IfExp(c, x, y) => op("ifexp".into(), &[c, x, y]),
+            MinMax(min, xs) => op(if *min { "min" } else { "max" }.into(), &xs.iter().collect::<Vec<_>>()),
+            Math(f, xs) => op(format!("math.{}", f.name), &xs.iter().collect::<Vec<_>>()),
+            Call(sym, xs) => op(format!("call @{sym}"), &xs.iter().collect::<Vec<_>>()),
+            Runtime(sym, xs) => op(format!("runtime @{sym}"), &xs.iter().collect::<Vec<_>>()),
+            Load(a, xs) => format!("load:{ty} {}[{}]", self.array(a), self.exprs(xs)),
+            Let(binds, body) => {
+                let b: Vec<String> =
+                    binds.iter().map(|(v, x)| format!("{} = {}", self.var(*v), self.expr(x))).collect();
+                format!("let {} in {}", b.join("; "), self.expr(body))
+            }
+        }
+    }
+}
+
+fn constant(c: ConstValue) -> String {
+    match c {
+        ConstValue::Int(i) => i.to_string(),
+        // `{:?}` keeps the float visible as one (1.0, -0.0, NaN, inf).
+        ConstValue::Float(x) => format!("{x:?}"),
+        ConstValue::Bool(b) => b.to_string(),
+    }
+}

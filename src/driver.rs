@@ -1,6 +1,6 @@
 //! `pycc compile`: runs the stages in order for every `CC` in a file.
 
-use crate::analysis::overflow;
+use crate::analysis::effects;
 use crate::backend::codegen::{self, GENERIC_CPU};
 use crate::backend::link;
 use crate::base::diagnostics::{Diagnostics, Result, Source};
@@ -219,12 +219,7 @@ pub fn build_object(
     // Stage 2a: types for every export and every helper specialization,
     // with all errors collected before failing.
     let mut functions = sema::type_module(source, &parsed.globals, &spec.exports)?;
-    if !stages.boundscheck {
-        sema::disable_boundscheck(&mut functions);
-    }
-    if stages.overflow == Overflow::Raise {
-        overflow::mark_may_raise(&mut functions);
-    }
+    effects::compute(&mut functions, effects::Options { boundscheck: stages.boundscheck, overflow: stages.overflow });
     emit(Emit::Tir, &|| crate::tir::print::print_functions(&functions).into_bytes())?;
     step("typed");
 

@@ -12,10 +12,11 @@
 //! 4. `dialects` - the `py` MLIR dialect (ODS) and the LLVM-dialect helpers;
 //! 5. `abi`      - names and signatures shared by kernels, wrappers and the
 //!    C runtime;
-//! 6. `sema`     - typed functions from the signatures (inference,
+//! 6. `analysis` - facts over the typed IR: effects (may raise, allocates),
+//!    which bounds checks a loop's range proves, which int operations are
+//!    checked for overflow;
+//! 7. `sema`     - typed functions from the signatures (inference,
 //!    resolution, desugaring);
-//! 7. `analysis` - facts over the typed IR: which bounds checks a loop's
-//!    range proves, which int operations are checked for overflow;
 //! 8. `lower`    - the typed IR into `py` dialect functions;
 //! 9. `passes`   - py-egg, py -> arith; `context` and `optimize` run them
 //!    with MLIR's own passes;

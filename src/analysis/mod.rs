@@ -1,6 +1,8 @@
 //! Facts computed over the typed IR, used by lowering: `bounds` proves array
 //! indices in range from a loop's `range`; `overflow` decides which int
-//! operations get an OverflowError check under `--overflow=raise`.
+//! operations get an OverflowError check under `--overflow=raise`;
+//! `effects` which functions are bounds-checked, may raise, or allocate.
 
 pub mod bounds;
+pub mod effects;
 pub mod overflow;

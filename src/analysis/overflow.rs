@@ -79,16 +79,11 @@ fn stmt_checked(f: &TypedFunction, s: &TStmt) -> bool {
     })
 }
 
-/// In raise mode, a function with a checked operation may raise, and so may
-/// its callers; their kernels get the error flag.
-pub fn mark_may_raise(functions: &mut [TypedFunction]) {
-    for f in functions.iter_mut() {
-        let params = f.params.iter().zip(&f.vars).any(|(p, v)| cast_checked(p.ty, v.ty));
-        if params || f.body.iter().any(|s| stmt_checked(f, s)) {
-            f.may_raise = true;
-        }
-    }
-    crate::sema::propagate_may_raise(functions);
+/// Whether a function has a checked operation in raise mode (a parameter
+/// whose variable is narrower than its declared type, or an operation
+/// whose exact result may not fit): then it may raise OverflowError.
+pub fn has_checks(f: &TypedFunction) -> bool {
+    f.params.iter().zip(&f.vars).any(|(p, v)| cast_checked(p.ty, v.ty)) || f.body.iter().any(|s| stmt_checked(f, s))
 }
 
 #[cfg(test)]

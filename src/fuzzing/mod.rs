@@ -3,7 +3,9 @@
 
 pub mod generate;
 
+use crate::analysis::effects;
 use crate::base::diagnostics::Source;
+use crate::base::options::Overflow;
 
 /// Any string: a signature or an error whose span lies inside (or just past) it.
 pub fn signature(data: &[u8]) {
@@ -27,7 +29,10 @@ pub fn frontend(data: &[u8]) {
                         let _ = d.render();
                     }
                     // Raise mode's walk over every typed body (analysis/overflow.rs).
-                    Ok(mut functions) => crate::analysis::overflow::mark_may_raise(&mut functions),
+                    Ok(mut functions) => {
+                        let opts = effects::Options { boundscheck: true, overflow: Overflow::Raise };
+                        effects::compute(&mut functions, opts)
+                    }
                 }
             }
         }

@@ -5,6 +5,7 @@
 //! block arguments. Loop control (`range` trip counts) is plain arith; the
 //! user's arithmetic is `py`. Source positions become MLIR locations.
 
+use crate::analysis::effects::{division_may_raise, shift_may_raise};
 use crate::analysis::overflow;
 use crate::base::consts::ConstValue;
 use crate::base::diagnostics::Diagnostic;
@@ -15,7 +16,6 @@ use crate::dialects::{
     self, ConstBits, ABS, ADD, AND, CAST, CMP, DIV, FLOORDIV, INVERT, LIBM, LSHIFT, MOD, MUL, NEG, NOT, OR, OVERFLOWS,
     POW, RAISE, ROUND_EVEN, RSHIFT, SELECT, SUB, TRUTH, XOR,
 };
-use crate::sema::{division_may_raise, shift_may_raise};
 use crate::tir::math::{Errors as MathErrors, Kind as MathKind, MathFn};
 use crate::tir::{BinOp, TExpr, TExprKind, TStmt, TypedFunction, Var};
 use melior::dialect::{arith, func};

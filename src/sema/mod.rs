@@ -120,76 +120,7 @@ pub fn type_module(source: &Source, globals: &Globals, exports: &[Export]) -> Re
     if failed || !errors.is_empty() {
         return Err(Diagnostics::new(source, errors));
     }
-    let mut functions = specs.done.into_inner();
-    propagate_may_raise(&mut functions);
-    propagate(&mut functions, |f| &mut f.allocates);
-    Ok(functions)
-}
-
-/// `--boundscheck=off`: indexing is trusted (an index out of bounds is
-/// undefined behaviour, as in numba), so a function whose only raising
-/// operations were loads and stores no longer needs the error flag.
-/// Runs before `overflow::mark_may_raise`, which only adds to the flags.
-pub fn disable_boundscheck(functions: &mut [TypedFunction]) {
-    for f in functions.iter_mut() {
-        f.boundscheck = false;
-        f.may_raise = f.body.iter().any(|s| stmt_may_raise(s, false));
-    }
-    propagate_may_raise(functions);
-}
-
-/// A function may raise if its body may, or if anything it calls may: a
-/// fixed point over the call graph (recursion included).
-pub(crate) fn propagate_may_raise(functions: &mut [TypedFunction]) {
-    propagate(functions, |f| &mut f.may_raise);
-}
-
-/// Sets `flag` on every function that calls (directly or not) one that has it.
-fn propagate(functions: &mut [TypedFunction], flag: fn(&mut TypedFunction) -> &mut bool) {
-    let calls: Vec<Vec<String>> = functions
-        .iter()
-        .map(|f| {
-            let mut out = Vec::new();
-            f.body.iter().for_each(|s| stmt_calls(s, &mut out));
-            out
-        })
-        .collect();
-    loop {
-        let set: std::collections::HashSet<String> =
-            functions.iter_mut().filter_map(|f| (*flag(f)).then(|| f.symbol.clone())).collect();
-        let mut changed = false;
-        for (f, callees) in functions.iter_mut().zip(&calls) {
-            if !*flag(f) && callees.iter().any(|c| set.contains(c)) {
-                *flag(f) = true;
-                changed = true;
-            }
-        }
-        if !changed {
-            return;
-        }
-    }
-}
-
-/// Whether a statement list allocates an array itself (calls aside).
-fn allocates(stmts: &[TStmt]) -> bool {
-    stmts.iter().flat_map(TStmt::nested).any(|s| matches!(s, TStmt::Alloc { .. }))
-}
-
-fn stmt_calls(s: &TStmt, out: &mut Vec<String>) {
-    for s in s.nested() {
-        s.exprs().into_iter().for_each(|x| expr_calls(x, out));
-        if let TStmt::Call { symbol, .. } | TStmt::CallAssign { symbol, .. } = s {
-            out.push(symbol.clone());
-        }
-    }
-}
-
-fn expr_calls(e: &TExpr, out: &mut Vec<String>) {
-    // A call's arguments are evaluated (and call) before it.
-    e.children().into_iter().for_each(|x| expr_calls(x, out));
-    if let TExprKind::Call(symbol, _) = &e.kind {
-        out.push(symbol.clone());
-    }
+    Ok(specs.done.into_inner())
 }
 
 /// Whether `p` holds for `e` or any expression inside it.
@@ -1136,9 +1067,7 @@ impl<'a> Typer<'a> {
             .iter()
             .map(|v| VarInfo { name: v.name.clone(), ty: self.types.get(&v.name).copied().unwrap_or(v.ty) })
             .collect();
-        let may_raise = body.iter().any(|s| stmt_may_raise(s, true));
         let written = self.written.into_iter().collect();
-        let allocates = allocates(&body);
         Ok(TypedFunction {
             export: export.name.clone(),
             symbol: String::new(),
@@ -1149,9 +1078,10 @@ impl<'a> Typer<'a> {
             ret,
             body,
             written,
+            // Set by analysis::effects, from the body and the options.
             boundscheck: true,
-            may_raise,
-            allocates,
+            may_raise: false,
+            allocates: false,
             span: range(f),
         })
     }
@@ -2323,29 +2253,6 @@ pub fn truth(e: TExpr) -> TExpr {
     TExpr { ty: Scalar::Bool, kind: TExprKind::Truth(Box::new(e)), span }
 }
 
-/// Whether a division by `divisor` can fail: by zero, or (signed floor
-/// division) MIN // -1, whose result does not fit.
-pub fn division_may_raise(op: BinOp, divisor: &TExpr) -> bool {
-    match divisor.kind {
-        TExprKind::Const(ConstValue::Int(0)) | TExprKind::Const(ConstValue::Bool(false)) => true,
-        TExprKind::Const(ConstValue::Int(-1)) => {
-            op == BinOp::FloorDiv && matches!(divisor.ty, Scalar::Int { signed: true, .. })
-        }
-        TExprKind::Const(ConstValue::Float(f)) => f == 0.0,
-        TExprKind::Const(_) => false,
-        _ => true,
-    }
-}
-
-/// A shift raises ValueError for a negative count.
-pub fn shift_may_raise(count: &TExpr) -> bool {
-    match count.kind {
-        TExprKind::Const(ConstValue::Int(n)) => n < 0,
-        TExprKind::Const(_) => false,
-        _ => matches!(count.ty, Scalar::Int { signed: true, .. }),
-    }
-}
-
 /// The builtin functions pycc compiles.
 const BUILTINS: &[&str] = &["abs", "min", "max", "int", "float", "bool", "round", "pow", "divmod", "len"];
 
@@ -2365,49 +2272,6 @@ const BUILTIN_EXCEPTIONS: &[&str] = &[
     "ValueError",
     "ZeroDivisionError",
 ];
-
-/// `bc`: whether array indexing is bounds-checked (else it cannot raise).
-fn expr_may_raise(e: &TExpr, bc: bool) -> bool {
-    node_may_raise(e, bc) || e.children().into_iter().any(|x| expr_may_raise(x, bc))
-}
-
-/// Whether this node (not its operands) may raise.
-fn node_may_raise(e: &TExpr, bc: bool) -> bool {
-    match &e.kind {
-        TExprKind::DivMod(op, _, r) => {
-            division_may_raise(BinOp::FloorDiv, r) || (*op == BinOp::Mod && division_may_raise(*op, r))
-        }
-        TExprKind::Binary(op, _, r) => {
-            (matches!(op, BinOp::Div | BinOp::FloorDiv | BinOp::Mod) && division_may_raise(*op, r))
-                || (*op == BinOp::Pow && e.ty.is_float())
-                || (matches!(op, BinOp::LShift | BinOp::RShift) && shift_may_raise(r))
-        }
-        TExprKind::FloatToInt(_) | TExprKind::Round(_) => true,
-        // IndexError, when bounds-checked (lowering reads the same flag).
-        TExprKind::Load(..) => bc,
-        TExprKind::Math(f, _) => f.may_raise(),
-        _ => false,
-    }
-}
-
-fn stmt_may_raise(s: &TStmt, bc: bool) -> bool {
-    s.nested().into_iter().any(|s| node_stmt_may_raise(s, bc) || s.exprs().into_iter().any(|x| expr_may_raise(x, bc)))
-}
-
-/// Whether this statement itself (not its expressions or nested
-/// statements) may raise. Calls are settled over the whole call graph by
-/// propagate_may_raise.
-fn node_stmt_may_raise(s: &TStmt, bc: bool) -> bool {
-    match s {
-        // A step that is not a constant is checked for zero.
-        TStmt::For { step, .. } => !matches!(step.kind, TExprKind::Const(_)),
-        // IndexError, when bounds-checked.
-        TStmt::Store { .. } => bc,
-        // numpy's errors (negative dimensions, MemoryError, ...).
-        TStmt::Raise { .. } | TStmt::Alloc { .. } | TStmt::Fail { .. } | TStmt::NpValue { .. } => true,
-        _ => false,
-    }
-}
 
 /// Whether a statement list cannot complete normally (every path returns,
 /// or loops forever without `break`).

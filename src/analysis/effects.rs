@@ -1,0 +1,150 @@
+//! Effects: what a function can do besides compute its value, decided once
+//! for a module from its typed bodies and the options. A function
+//! - is bounds-checked or not (`--boundscheck`);
+//! - may raise (then its kernel returns an error flag and callers test it):
+//!   a division by a possible zero, a float `**`, `int()` of a float, a
+//!   bounds-checked index, a `raise`, a numpy call, a checked int operation
+//!   under `--overflow=raise` (`overflow.rs` lists them), or a call of a
+//!   function that may;
+//! - allocates numpy arrays (then the wrapper gives the call an arena), itself
+//!   or through a call.
+//! The call-graph closure runs once, after every local fact.
+
+use super::overflow;
+use crate::base::consts::ConstValue;
+use crate::base::options::Overflow;
+use crate::base::types::Scalar;
+use crate::tir::{BinOp, TExpr, TExprKind, TStmt, TypedFunction};
+
+/// The options that decide effects.
+#[derive(Debug, Clone, Copy)]
+pub struct Options {
+    pub boundscheck: bool,
+    pub overflow: Overflow,
+}
+
+/// Sets every function's `boundscheck`, `may_raise` and `allocates`.
+pub fn compute(functions: &mut [TypedFunction], opts: Options) {
+    for f in functions.iter_mut() {
+        f.boundscheck = opts.boundscheck;
+        f.may_raise = f.body.iter().any(|s| stmt_may_raise(s, opts.boundscheck))
+            || (opts.overflow == Overflow::Raise && overflow::has_checks(f));
+        f.allocates = allocates(&f.body);
+    }
+    propagate(functions, |f| &mut f.may_raise);
+    propagate(functions, |f| &mut f.allocates);
+}
+
+/// Sets `flag` on every function that calls (directly or not) one that has it.
+fn propagate(functions: &mut [TypedFunction], flag: fn(&mut TypedFunction) -> &mut bool) {
+    let calls: Vec<Vec<String>> = functions
+        .iter()
+        .map(|f| {
+            let mut out = Vec::new();
+            f.body.iter().for_each(|s| stmt_calls(s, &mut out));
+            out
+        })
+        .collect();
+    loop {
+        let set: std::collections::HashSet<String> =
+            functions.iter_mut().filter_map(|f| (*flag(f)).then(|| f.symbol.clone())).collect();
+        let mut changed = false;
+        for (f, callees) in functions.iter_mut().zip(&calls) {
+            if !*flag(f) && callees.iter().any(|c| set.contains(c)) {
+                *flag(f) = true;
+                changed = true;
+            }
+        }
+        if !changed {
+            return;
+        }
+    }
+}
+
+/// Whether a statement list allocates an array itself (calls aside).
+fn allocates(stmts: &[TStmt]) -> bool {
+    stmts.iter().flat_map(TStmt::nested).any(|s| matches!(s, TStmt::Alloc { .. }))
+}
+
+fn stmt_calls(s: &TStmt, out: &mut Vec<String>) {
+    for s in s.nested() {
+        s.exprs().into_iter().for_each(|x| expr_calls(x, out));
+        if let TStmt::Call { symbol, .. } | TStmt::CallAssign { symbol, .. } = s {
+            out.push(symbol.clone());
+        }
+    }
+}
+
+fn expr_calls(e: &TExpr, out: &mut Vec<String>) {
+    // A call's arguments are evaluated (and call) before it.
+    e.children().into_iter().for_each(|x| expr_calls(x, out));
+    if let TExprKind::Call(symbol, _) = &e.kind {
+        out.push(symbol.clone());
+    }
+}
+
+/// `bc`: whether array indexing is bounds-checked (else it cannot raise).
+fn expr_may_raise(e: &TExpr, bc: bool) -> bool {
+    node_may_raise(e, bc) || e.children().into_iter().any(|x| expr_may_raise(x, bc))
+}
+
+/// Whether this node (not its operands) may raise.
+fn node_may_raise(e: &TExpr, bc: bool) -> bool {
+    match &e.kind {
+        TExprKind::DivMod(op, _, r) => {
+            division_may_raise(BinOp::FloorDiv, r) || (*op == BinOp::Mod && division_may_raise(*op, r))
+        }
+        TExprKind::Binary(op, _, r) => {
+            (matches!(op, BinOp::Div | BinOp::FloorDiv | BinOp::Mod) && division_may_raise(*op, r))
+                || (*op == BinOp::Pow && e.ty.is_float())
+                || (matches!(op, BinOp::LShift | BinOp::RShift) && shift_may_raise(r))
+        }
+        TExprKind::FloatToInt(_) | TExprKind::Round(_) => true,
+        // IndexError, when bounds-checked (lowering reads the same flag).
+        TExprKind::Load(..) => bc,
+        TExprKind::Math(f, _) => f.may_raise(),
+        _ => false,
+    }
+}
+
+fn stmt_may_raise(s: &TStmt, bc: bool) -> bool {
+    s.nested().into_iter().any(|s| node_stmt_may_raise(s, bc) || s.exprs().into_iter().any(|x| expr_may_raise(x, bc)))
+}
+
+/// Whether this statement itself (not its expressions or nested
+/// statements) may raise. Calls are settled over the whole call graph by
+/// propagate_may_raise.
+fn node_stmt_may_raise(s: &TStmt, bc: bool) -> bool {
+    match s {
+        // A step that is not a constant is checked for zero.
+        TStmt::For { step, .. } => !matches!(step.kind, TExprKind::Const(_)),
+        // IndexError, when bounds-checked.
+        TStmt::Store { .. } => bc,
+        // numpy's errors (negative dimensions, MemoryError, ...).
+        TStmt::Raise { .. } | TStmt::Alloc { .. } | TStmt::Fail { .. } | TStmt::NpValue { .. } => true,
+        _ => false,
+    }
+}
+
+/// Whether a division by `divisor` can fail: by zero, or (signed floor
+/// division) MIN // -1, whose result does not fit.
+pub fn division_may_raise(op: BinOp, divisor: &TExpr) -> bool {
+    match divisor.kind {
+        TExprKind::Const(ConstValue::Int(0)) | TExprKind::Const(ConstValue::Bool(false)) => true,
+        TExprKind::Const(ConstValue::Int(-1)) => {
+            op == BinOp::FloorDiv && matches!(divisor.ty, Scalar::Int { signed: true, .. })
+        }
+        TExprKind::Const(ConstValue::Float(f)) => f == 0.0,
+        TExprKind::Const(_) => false,
+        _ => true,
+    }
+}
+
+/// A shift raises ValueError for a negative count.
+pub fn shift_may_raise(count: &TExpr) -> bool {
+    match count.kind {
+        TExprKind::Const(ConstValue::Int(n)) => n < 0,
+        TExprKind::Const(_) => false,
+        _ => matches!(count.ty, Scalar::Int { signed: true, .. }),
+    }
+}

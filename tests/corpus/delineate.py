@@ -1,4 +1,4 @@
-# corpus: public GitHub file, code-index id 12973236840 (the index gives no repository); license not stated in the file
+# corpus: github.com/bluegeo/fast-watershed aot.py, another version than the indexed 396082eea0b20d96d9a714d3d8c9b153006bd5cd (code-index id 12973236840; setup.py builds it with cc.distutils_extension()); license: the repository's, no header in the file
 import numpy as np
 from numba.pycc import CC
 

@@ -1,4 +1,4 @@
-# corpus: public GitHub file, code-index id 14372705655 (the index gives no repository); license not stated in the file
+# corpus: github.com/cta-observatory/cta-lstchain lstchain/reco/reconstructorCC.py, another version than the indexed 20ecc213e052b03e027c72b1e5a3ed0a624531b0 (code-index id 14372705655); license: the repository's, no header in the file
 import numpy as np
 from numba.pycc import CC
 from numba import njit

@@ -1,0 +1,360 @@
+"""Compiles every real-world numba.pycc module of tests/corpus/ with pycc and
+compares the compiled exports against the same functions run by plain CPython.
+
+    python run.py [--pycc PATH] [FILE ...]
+
+Run it with a CPython that has numpy. Prints one line per file:
+    compiled   NAME: N checks equal
+    diagnostic NAME: <first error line of pycc's stderr>
+    missing    NAME: pycc exited 0 but the module lacks exports X, Y
+    mismatch   NAME: <first differing check>
+    crash      NAME: <why>   (exit code not 0/1, a panic, or an internal error)
+    noref      NAME: <why the plain-CPython reference has no exports>
+and a closing `SUMMARY total=.. compiled=.. diagnostic=.. missing=.. mismatch=.. crash=.. noref=..`.
+
+Each file's inputs are in the sibling `NAME.cases.py` (the corpus files stay
+verbatim): `CASES` = export -> list of argument tuples, or of zero-argument
+callables that build fresh arguments (buffers the function may write, which
+are compared afterwards too). An optional `SETUP(ns)` registers the exports
+of a file whose `CC` is made inside a function (ns: the file's globals).
+
+The reference run executes the file as `__main__` with argv[-1] ==
+'ONLINE_JUDGE' and an empty stdin (the way competitive-programming files
+declare their exports), with stand-ins for `numba` and `numba.pycc` that
+record each export and leave functions unchanged; whatever the file does after
+declaring its exports (exit(), reading input) may raise and is ignored.
+Values compare as in tests/differential.py: floats by repr, ints wrapped to a
+declared return width, arrays by dtype, shape, order and bytes, exceptions by
+type; text a function prints (fd 1) is compared too.
+"""
+import ctypes
+import importlib.util
+import json
+import os
+import shutil
+import struct
+import subprocess
+import sys
+import tempfile
+import types
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+TIMEOUT = 300
+
+
+# ---------------------------------------------------------------- numba stand-in
+
+
+class NumbaType:
+    """Any numba type or signature object: subscriptable (`f8[:]`), callable
+    (`f8(i8)`), and usable as a numpy dtype where it names a scalar type."""
+
+    NUMPY = {"i1": "int8", "i2": "int16", "i4": "int32", "i8": "int64", "u1": "uint8", "u2": "uint16",
+             "u4": "uint32", "u8": "uint64", "f4": "float32", "f8": "float64", "c8": "complex64",
+             "c16": "complex128", "b1": "bool", "boolean": "bool", "bool_": "bool", "intp": "int64",
+             "uintp": "uint64", "double": "float64", "float_": "float32"}
+
+    def __init__(self, name):
+        self.name = name
+        np_name = self.NUMPY.get(name, name)
+        try:
+            import numpy
+            self.dtype = numpy.dtype(np_name)
+        except Exception:  # not a scalar type name
+            pass
+
+    def __getitem__(self, _):
+        return NumbaType(self.name + "[]")
+
+    def __call__(self, *args, **kw):
+        return NumbaType(self.name + "()")
+
+    def __repr__(self):
+        return f"numba.{self.name}"
+
+
+def identity_decorator(*args, **kw):
+    """njit / jit / vectorize: `@njit`, `@njit(...)`, `njit(sig)(f)` all leave f unchanged."""
+    if len(args) == 1 and not kw and callable(args[0]) and not isinstance(args[0], NumbaType):
+        return args[0]
+    return lambda f: f
+
+
+class Recorder:
+    """Every CC the file makes, in order; each with its exports."""
+    ccs = []
+
+
+class CC:
+    output_dir = "."
+
+    def __init__(self, name, source_module=None):
+        self.name = name
+        self.exports = {}
+        self.verbose = False
+        Recorder.ccs.append(self)
+
+    def export(self, name, sig):
+        def deco(fn):
+            self.exports[name] = (fn, sig)
+            return fn
+        return deco
+
+    def compile(self):
+        pass
+
+    def distutils_extension(self, **kw):
+        return None
+
+
+class AnyAttrModule(types.ModuleType):
+    def __getattr__(self, name):
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return NumbaType(name)
+
+
+def install_numba_shim():
+    numba = AnyAttrModule("numba")
+    for name in ("njit", "jit", "vectorize", "guvectorize", "generated_jit", "stencil", "cfunc"):
+        setattr(numba, name, identity_decorator)
+    numba.prange = range
+    numba.literal_unroll = lambda x: x
+    pycc = types.ModuleType("numba.pycc")
+    pycc.CC = CC
+    platform = types.ModuleType("numba.pycc.platform")
+    pycc.platform = platform
+    numba.pycc = pycc
+    mods = {"numba": numba, "numba.pycc": pycc, "numba.pycc.platform": platform, "pycc": pycc}
+    for sub in ("types", "core", "core.types", "typed", "np", "extending"):
+        mods["numba." + sub] = AnyAttrModule("numba." + sub)
+    numba.types = mods["numba.types"]
+    numba.core = mods["numba.core"]
+    sys.modules.update(mods)
+
+
+# ------------------------------------------------------------------ comparing
+
+WIDTH = {"i1": 8, "i2": 16, "i4": 32, "i8": 64, "u1": 8, "u2": 16, "u4": 32, "u8": 64, "int8": 8, "int16": 16,
+         "int32": 32, "int64": 64, "uint8": 8, "uint16": 16, "uint32": 32, "uint64": 64, "intp": 64}
+FLOAT = {"f8", "float64", "double", "f4", "float32"}
+
+
+def tuple_return(sig):
+    for kind in ("UniTuple(", "Tuple(("):
+        if sig.startswith(kind):
+            inner = sig[len(kind):sig.index(")")]
+            inner = [x.strip() for x in inner.split(",") if x.strip()]
+            return [inner[0]] * int(inner[1]) if kind == "UniTuple(" else inner
+    return None
+
+
+def wrap(value, sig):
+    """The plain-Python result as a declared scalar return type gives it."""
+    if not isinstance(sig, str):
+        return value
+    elems = tuple_return(sig)
+    if elems is not None and isinstance(value, tuple) and len(value) == len(elems):
+        return tuple(wrap(v, t + "()") for v, t in zip(value, elems))
+    ret = sig.split("(")[0].strip()
+    if ret in FLOAT and isinstance(value, (int, float)) and not isinstance(value, bool):
+        value = float(value)
+        if ret in ("f4", "float32"):
+            value = struct.unpack("f", struct.pack("f", value))[0]
+    if ret in WIDTH and isinstance(value, int) and not isinstance(value, bool):
+        bits = WIDTH[ret]
+        value &= (1 << bits) - 1
+        if not ret.startswith("u") and value >= 1 << (bits - 1):
+            value -= 1 << bits
+    return value
+
+
+def plain(v):
+    """A comparable form: numpy scalars as Python numbers, arrays by bytes,
+    floats by repr."""
+    if isinstance(v, tuple):
+        return ("tuple",) + tuple(plain(x) for x in v)
+    if type(v).__module__ == "numpy" and getattr(v, "ndim", None) == 0 and hasattr(v, "item"):
+        v = v.item()
+    if type(v).__name__ == "ndarray":
+        return ("array", str(v.dtype), v.shape, v.tobytes(), v.flags.c_contiguous, v.flags.f_contiguous)
+    if isinstance(v, complex):
+        return ("complex", repr(v.real), repr(v.imag))
+    return (type(v).__name__, repr(v))
+
+
+LIBC = ctypes.CDLL(None)
+
+
+def call_capturing(fn, args):
+    """(result or exception type, text printed on fd 1)."""
+    sys.stdout.flush()
+    LIBC.fflush(None)
+    saved = os.dup(1)
+    with tempfile.TemporaryFile() as tmp:
+        os.dup2(tmp.fileno(), 1)
+        try:
+            try:
+                result = ("value", fn(*args))
+            except Exception as e:  # the exception type is the outcome
+                result = ("raises", type(e).__name__)
+            sys.stdout.flush()
+            LIBC.fflush(None)
+        finally:
+            os.dup2(saved, 1)
+            os.close(saved)
+        tmp.seek(0)
+        printed = tmp.read().decode(errors="replace")
+    return result, printed
+
+
+def outcome(fn, args, sig=None):
+    (kind, v), printed = call_capturing(fn, args)
+    if kind == "value":
+        v = plain(wrap(v, sig) if sig is not None else v)
+    return (kind, v, printed)
+
+
+def buffers_after(args):
+    out = []
+    for a in args:
+        try:
+            out.append(memoryview(a).tobytes())
+        except TypeError:
+            out.append(None)
+    return out
+
+
+def compare(program, build_dir):
+    """Child mode: prints one JSON line {status, detail}."""
+    install_numba_shim()
+    name = os.path.basename(program)[:-3]
+    sys.argv = [program, "ONLINE_JUDGE"]
+    spec = importlib.util.spec_from_file_location("__main__", program)
+    source = importlib.util.module_from_spec(spec)
+    note = ""
+    try:
+        spec.loader.exec_module(source)
+    except BaseException as e:  # exit(), input() on empty stdin, a failed import of the built module
+        note = f"{type(e).__name__}: {e}"
+    cases_path = os.path.join(os.path.dirname(program), name + ".cases.py")
+    cspec = importlib.util.spec_from_file_location(name + "_cases", cases_path)
+    cases = importlib.util.module_from_spec(cspec)
+    cspec.loader.exec_module(cases)
+    if hasattr(cases, "SETUP"):
+        try:
+            cases.SETUP(vars(source))
+        except BaseException as e:
+            note = f"SETUP: {type(e).__name__}: {e}"
+    ccs = [cc for cc in Recorder.ccs if cc.exports]
+    if not ccs:
+        return {"status": "noref", "detail": f"the plain-CPython run declares no export ({note})"}
+    sys.path.insert(0, build_dir)
+    passed, failures, missing = 0, [], []
+    for cc in ccs:
+        try:
+            compiled = importlib.import_module(cc.name)
+        except Exception as e:
+            return {"status": "mismatch", "detail": f"import {cc.name}: {type(e).__name__}: {e}"}
+        missing += [n for n in cc.exports if not hasattr(compiled, n)]
+        for export, arg_list in cases.CASES.items():
+            if export not in cc.exports or not hasattr(compiled, export):
+                continue
+            fn, sig = cc.exports[export]
+            for args in arg_list:
+                if callable(args):
+                    py_args, cc_args = args(), args()
+                else:
+                    py_args, cc_args = args, args
+                want = outcome(fn, py_args, sig) + tuple(buffers_after(py_args))
+                got = outcome(getattr(compiled, export), cc_args) + tuple(buffers_after(cc_args))
+                if want == got:
+                    passed += 1
+                else:
+                    failures.append(f"{export}{short(py_args)}: python {short(want)} pycc {short(got)}")
+    if missing:
+        return {"status": "missing", "detail": "pycc exited 0 but the module lacks exports " + ", ".join(missing)}
+    unknown = [e for e in cases.CASES if not any(e in cc.exports for cc in ccs)]
+    if unknown:
+        return {"status": "noref", "detail": "cases name exports the file does not declare: " + ", ".join(unknown)}
+    if failures:
+        return {"status": "mismatch", "detail": f"{len(failures)} of {passed + len(failures)} checks differ; "
+                + failures[0]}
+    if passed == 0:
+        return {"status": "noref", "detail": "no case ran"}
+    return {"status": "compiled", "detail": f"{passed} checks equal"}
+
+
+def short(x, limit=300):
+    text = repr(x)
+    return text if len(text) <= limit else text[:limit] + "..."
+
+
+# ------------------------------------------------------------------ driver
+
+
+def find_pycc(argv):
+    if "--pycc" in argv:
+        return argv[argv.index("--pycc") + 1]
+    found = shutil.which("pycc")
+    if not found:
+        sys.exit("run.py: no pycc binary (pass --pycc PATH or put pycc on PATH)")
+    return found
+
+
+def first_error(stderr):
+    for line in stderr.splitlines():
+        if line.startswith("error"):
+            return line.strip()
+    lines = [l for l in stderr.splitlines() if l.strip()]
+    return lines[0].strip() if lines else "(no message)"
+
+
+def run_file(pycc, program):
+    build = tempfile.mkdtemp(prefix="corpus-")
+    try:
+        try:
+            out = subprocess.run([pycc, "compile", program, "-o", build], capture_output=True, text=True,
+                                 timeout=TIMEOUT)
+        except subprocess.TimeoutExpired:
+            return "crash", f"pycc compile took over {TIMEOUT}s"
+        err = out.stderr
+        if out.returncode not in (0, 1) or "internal compiler error" in err or "panicked" in err:
+            return "crash", f"exit code {out.returncode}: {first_error(err)}"
+        if out.returncode == 1:
+            return "diagnostic", first_error(err)
+        try:
+            child = subprocess.run([sys.executable, __file__, "--compare", program, build], capture_output=True,
+                                   text=True, timeout=TIMEOUT, stdin=subprocess.DEVNULL, cwd=build)
+        except subprocess.TimeoutExpired:
+            return "mismatch", f"the comparison took over {TIMEOUT}s"
+        lines = [l for l in child.stdout.splitlines() if l.startswith("{")]
+        if child.returncode != 0 or not lines:
+            tail = (child.stderr.strip().splitlines() or ["(no output)"])[-1]
+            return "mismatch", f"the comparison process failed (exit {child.returncode}): {tail}"
+        result = json.loads(lines[-1])
+        return result["status"], result["detail"]
+    finally:
+        shutil.rmtree(build, ignore_errors=True)
+
+
+def main(argv):
+    if argv[:1] == ["--compare"]:
+        print(json.dumps(compare(os.path.abspath(argv[1]), os.path.abspath(argv[2]))))
+        return 0
+    pycc = os.path.abspath(find_pycc(argv))
+    files = [a for a in argv if a.endswith(".py")]
+    if not files:
+        files = sorted(os.path.join(HERE, f) for f in os.listdir(HERE)
+                       if f.endswith(".py") and not f.endswith(".cases.py") and f != "run.py")
+    counts = {k: 0 for k in ("compiled", "diagnostic", "missing", "mismatch", "crash", "noref")}
+    for program in files:
+        status, detail = run_file(pycc, os.path.abspath(program))
+        counts[status] += 1
+        print(f"{status:<10} {os.path.basename(program)[:-3]}: {detail}", flush=True)
+    print("SUMMARY total=%d " % len(files) + " ".join(f"{k}={v}" for k, v in counts.items()))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -13,6 +13,8 @@ pub mod cost;
 pub mod lang;
 pub mod rules;
 #[cfg(test)]
+mod goals;
+#[cfg(test)]
 mod soundness;
 
 use crate::dialects::{self, ConstBits, PURE_OPS};

@@ -111,7 +111,7 @@ pub fn steps(text: &str) -> Result<Vec<Step>, String> {
     fn flatten(path: &[String], elements: &[Element], out: &mut Vec<Step>) {
         for e in elements {
             match e {
-                Element::Nested { op, elements } => flatten(&[path, &[op.clone()]].concat(), elements, out),
+                Element::Nested { op, elements } => flatten(&[path, std::slice::from_ref(op)].concat(), elements, out),
                 Element::Pass { name, options } => {
                     let mut text = if options.is_empty() { name.clone() } else { format!("{name}{{{options}}}") };
                     for op in path.iter().rev() {

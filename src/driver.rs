@@ -40,6 +40,10 @@ impl Emit {
     }
 }
 
+/// Receives each intermediate form as it is made (`--emit`), as a function
+/// that prints it.
+pub type EmitSink<'a> = dyn FnMut(Emit, &dyn Fn() -> Vec<u8>) -> Result<()> + 'a;
+
 #[derive(Debug, Clone)]
 pub struct Options {
     pub input: PathBuf,
@@ -208,7 +212,7 @@ pub fn build_object(
     parsed: &parse::ParsedFile,
     spec: &ModuleSpec,
     stages: &Stages,
-    emit: &mut dyn FnMut(Emit, &dyn Fn() -> Vec<u8>) -> Result<()>,
+    emit: &mut EmitSink,
 ) -> Result<Vec<Vec<u8>>> {
     let t0 = Instant::now();
     let step = |what: &str| {

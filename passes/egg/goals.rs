@@ -7,7 +7,7 @@
 
 use super::lang::{Py, TypeAnalysis};
 use super::rules::rules;
-use egg::{test_fn, Pattern, RecExpr, Rewrite, Runner, StopReason};
+use egg::{test_fn, Pattern, RecExpr, Rewrite, Runner, Searcher, StopReason};
 
 fn default_rules() -> Vec<Rewrite<Py, TypeAnalysis>> {
     rules(&[]).expect("the default rule sets parse")

@@ -10,10 +10,10 @@
 //! traits, but pycc's pipeline runs them only after lowering).
 
 pub mod cost;
-pub mod lang;
-pub mod rules;
 #[cfg(test)]
 mod goals;
+pub mod lang;
+pub mod rules;
 #[cfg(test)]
 mod soundness;
 

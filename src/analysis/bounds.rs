@@ -75,8 +75,7 @@ pub fn loop_bound(
     step: &TExpr,
     body: &[TStmt],
 ) -> Option<LoopBound> {
-    if f.vars[var].ty != Scalar::I64 || !int_const(step).is_some_and(|s| s > 0) || body.iter().any(|s| assigns(s, var))
-    {
+    if f.vars[var].ty != Scalar::I64 || int_const(step).is_none_or(|s| s <= 0) || body.iter().any(|s| assigns(s, var)) {
         return None;
     }
     let low = match int_const(start) {

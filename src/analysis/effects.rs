@@ -8,6 +8,7 @@
 //!   function that may;
 //! - allocates numpy arrays (then the wrapper gives the call an arena), itself
 //!   or through a call.
+//!
 //! The call-graph closure runs once, after every local fact.
 
 use super::overflow;

@@ -217,7 +217,7 @@ unsafe fn emit_parallel(tm: &TargetMachine, cpu: &str, m: LLVMModuleRef) -> Resu
         }
         let mut sizes: Vec<(usize, String)> = defined.into_iter().map(|(n, f)| (n, value_name(f))).collect();
         // Largest first, each to the lighter side.
-        sizes.sort_by(|a, b| b.0.cmp(&a.0));
+        sizes.sort_by_key(|b| std::cmp::Reverse(b.0));
         let mut parts: [(usize, Vec<String>); 2] = Default::default();
         for (n, name) in sizes {
             let k = if parts[0].0 <= parts[1].0 { 0 } else { 1 };

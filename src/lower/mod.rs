@@ -1277,7 +1277,7 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
                     .iter()
                     .map(|(v, x)| {
                         let val = self.expr(x);
-                        std::mem::replace(&mut self.env[*v], Some(val))
+                        self.env[*v].replace(val)
                     })
                     .collect();
                 let r = self.expr(body);

@@ -357,7 +357,7 @@ impl Typer<'_> {
             return match (ty.is_float(), exponent, r) {
                 (true, Some(ConstValue::Int(2)), Kind::Python(_)) => elem(ElemOp::Square),
                 (true, Some(ConstValue::Int(-1)), Kind::Python(_)) => elem(ElemOp::Reciprocal),
-                (true, Some(ConstValue::Float(x)), Kind::Python(_)) if x == 0.5 => elem(ElemOp::Sqrt),
+                (true, Some(ConstValue::Float(0.5)), Kind::Python(_)) => elem(ElemOp::Sqrt),
                 (false, Some(ConstValue::Int(n)), Kind::Python(_)) if (0..=64).contains(&n) => {
                     elem(ElemOp::Bin(BinOp::Pow))
                 }

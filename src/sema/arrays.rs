@@ -955,7 +955,7 @@ impl Typer<'_> {
             return None;
         }
         // Overlap: read the value from a copy (a C-ordered numpy array).
-        let (dlo, dhi) = self.byte_range(&dst, span);
+        let (dlo, dhi) = self.byte_range(dst, span);
         let (slo, shi) = self.byte_range(&src, span);
         let overlap = TExpr {
             ty: Scalar::Bool,

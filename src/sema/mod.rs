@@ -2099,7 +2099,7 @@ impl<'a> Typer<'a> {
                 // typed, in a recursion) needs a writable buffer here too.
                 let written = self.specs.written(&symbol);
                 for (j, array) in passed {
-                    if written.as_ref().map_or(true, |w| w.contains(&j)) {
+                    if written.as_ref().is_none_or(|w| w.contains(&j)) {
                         self.mark_written(&array);
                     }
                 }

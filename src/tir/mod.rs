@@ -66,6 +66,9 @@ pub struct VarInfo {
 /// Index into `TypedFunction::vars`.
 pub type Var = usize;
 
+// Statements are built once and walked; boxing `For`'s three expressions
+// would add an indirection to every loop for no saving that matters.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone)]
 pub enum TStmt {
     Assign {

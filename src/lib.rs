@@ -27,6 +27,7 @@ pub mod fuzzing;
 pub mod link;
 pub mod lower;
 pub mod math_module;
+pub mod nesting;
 pub mod optimize;
 pub mod overflow;
 pub mod parse;

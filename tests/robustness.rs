@@ -61,3 +61,42 @@ def g(n):
     );
     assert_eq!(out, ns);
 }
+
+/// `def f(a): return <body>` exported as f8(f8), with CPython's value of
+/// f(1.25) compared bit for bit.
+fn compiles_like_cpython(name: &str, src: &str) {
+    let dir = scratch(name);
+    compile(&dir, &format!("{name}.py"), src, &[]);
+    let plain = src.replace("from pycc import CC", "").replace(&format!("cc = CC('{name}')"), "");
+    let plain: String = plain.lines().filter(|l| !l.starts_with("@cc.export")).collect::<Vec<_>>().join("\n");
+    std::fs::write(dir.join("plain.py"), plain).unwrap();
+    let out = python(&dir, &format!("import {name}, plain\nprint({name}.f(1.25).hex() == float(plain.f(1.25)).hex())"));
+    assert_eq!(out, "True\n", "{name}");
+}
+
+#[test]
+fn deep_programs_cpython_accepts_compile() {
+    let head = |m: &str| format!("from pycc import CC\ncc = CC('{m}')\n@cc.export('f', 'f8(f8)')\n");
+    // 400 helpers, each calling the next: recursion in the call graph walk.
+    let mut helpers = head("helpers") + "def f(a):\n    return h0(a)\n";
+    for i in 0..400 {
+        helpers += &format!("def h{i}(a):\n    return h{}(a) + 1.0\n", i + 1);
+    }
+    helpers += "def h400(a):\n    return a\n";
+    compiles_like_cpython("helpers", &helpers);
+    let sum = head("sum") + &format!("def f(a):\n    return {}\n", vec!["a"; 2000].join(" + "));
+    compiles_like_cpython("sum", &sum);
+    let neg = head("neg") + &format!("def f(a):\n    return {}a\n", "-".repeat(2000));
+    compiles_like_cpython("neg", &neg);
+}
+
+#[test]
+fn pycc_opt_takes_a_deeply_nested_attribute() {
+    let dir = scratch("attr");
+    let nested = format!("{}{}", "[".repeat(10_000), "]".repeat(10_000));
+    let path = dir.join("attr.mlir");
+    std::fs::write(&path, format!("func.func @f() attributes {{x = {nested}}} {{\n  return\n}}\n")).unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_pycc-opt")).arg(&path).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("func.func @f()"));
+}

@@ -100,3 +100,33 @@ fn pycc_opt_takes_a_deeply_nested_attribute() {
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     assert!(String::from_utf8_lossy(&out.stdout).contains("func.func @f()"));
 }
+
+#[test]
+fn numpy_scalars_stand_where_their_python_type_does() {
+    let src = "from pycc import CC\ncc = CC('npb')\n\
+@cc.export('b', 'b1(b1)')\ndef b(x):\n    return not x\n\
+@cc.export('i', 'i8(i8)')\ndef i(x):\n    return x + 1\n\
+@cc.export('u', 'u1(u1)')\ndef u(x):\n    return x\n\
+@cc.export('f', 'f4(f4)')\ndef f(x):\n    return x\n";
+    let dir = scratch("npb");
+    compile(&dir, "npb.py", src, &[]);
+    let code = r#"
+import npb, numpy as np
+def err(f):
+    try:
+        return repr(f())
+    except Exception as e:
+        return f"{type(e).__name__}: {e}"
+vals = [True, np.True_, np.False_, np.int8(3), np.uint64(7), np.float32(1.5), np.float64(2.5)]
+for fn in "biuf":
+    print(fn, *[err(lambda: getattr(npb, fn)(v)) for v in vals], sep=" | ")
+"#;
+    let out = python_in(&numpy_python(), &dir, code);
+    let expected = "\
+b | False | False | True | False | False | TypeError: b() argument 'x' must be bool, not numpy.float32 | TypeError: b() argument 'x' must be bool, not numpy.float64
+i | 2 | 2 | 1 | 4 | 8 | TypeError: i() argument 'x' must be int, not numpy.float32 | TypeError: i() argument 'x' must be int, not numpy.float64
+u | 1 | 1 | 0 | 3 | 7 | TypeError: u() argument 'x' must be int, not numpy.float32 | TypeError: u() argument 'x' must be int, not numpy.float64
+f | 1.0 | 1.0 | 0.0 | 3.0 | 7.0 | 1.5 | 2.5
+";
+    assert_eq!(out, expected);
+}

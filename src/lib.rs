@@ -26,21 +26,21 @@
 //! `driver` runs them; `cli` holds the command lines (shared by the binaries
 //! and the Python package); `fuzzing` the cargo-fuzz entry points.
 
-pub mod abi;
-pub mod analysis;
-pub mod backend;
 pub mod base;
-pub mod cli;
-pub mod context;
-#[path = "../dialects/mod.rs"]
-pub mod dialects;
-pub mod driver;
-pub mod fuzzing;
-pub mod lower;
-pub mod optimize;
-#[path = "../passes/mod.rs"]
-pub mod passes;
-pub mod sema;
 pub mod syntax;
 pub mod tir;
+#[path = "../dialects/mod.rs"]
+pub mod dialects;
+pub mod abi;
+pub mod analysis;
+pub mod sema;
+pub mod lower;
+#[path = "../passes/mod.rs"]
+pub mod passes;
+pub mod context;
+pub mod optimize;
 pub mod wrap;
+pub mod backend;
+pub mod driver;
+pub mod cli;
+pub mod fuzzing;

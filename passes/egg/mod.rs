@@ -10,6 +10,7 @@
 //! traits, but pycc's pipeline runs them only after lowering).
 
 pub mod cost;
+pub mod extract;
 #[cfg(test)]
 mod goals;
 pub mod lang;
@@ -20,7 +21,7 @@ mod soundness;
 use crate::dialects::{self, ConstBits, PURE_OPS};
 use crate::passes::ir::{self, Op};
 use cost::MachineCost;
-use egg::{Extractor, Id, Language, RecExpr, Rewrite, Runner, Symbol};
+use egg::{Id, Language, Rewrite, Runner, Symbol};
 use lang::{Constant, Py, PyGraph, TypeAnalysis};
 use melior::ir::operation::OperationLike;
 use melior::ir::{Location, OperationRef, Type};
@@ -86,15 +87,17 @@ impl<'c> melior::pass::RunExternalPass<'c> for EggPass {
         let context = unsafe { context_ref.to_ref() };
         // Pure py ops grouped by block, in block order.
         let mut blocks: Vec<(mlir_sys::MlirBlock, Vec<Op>)> = Vec::new();
+        let mut index: HashMap<usize, usize> = HashMap::new();
         for op in ir::walk(operation) {
             if !PURE_OPS.contains(&ir::name(op).as_str()) {
                 continue;
             }
             let b = ir::block(op);
-            match blocks.iter_mut().find(|(blk, _)| blk.ptr == b.ptr) {
-                Some((_, ops)) => ops.push(op),
-                None => blocks.push((b, vec![op])),
-            }
+            let i = *index.entry(b.ptr as usize).or_insert_with(|| {
+                blocks.push((b, Vec::new()));
+                blocks.len() - 1
+            });
+            blocks[i].1.push(op);
         }
         for (block, ops) in blocks {
             self.optimize_block(context, block, &ops);
@@ -124,6 +127,7 @@ impl EggPass {
         let mut egraph = PyGraph::default();
         let mut class_of: HashMap<usize, Id> = HashMap::new();
         let mut leaves: HashMap<Symbol, MlirValue> = HashMap::new();
+        let mut leaf_of: HashMap<usize, Symbol> = HashMap::new();
         let group: std::collections::HashSet<usize> = ops.iter().map(|o| o.ptr as usize).collect();
         let mut cost_before = 0.0;
         for &op in ops {
@@ -148,8 +152,10 @@ impl EggPass {
                     None => {
                         let ty = dialects::type_scalar(unsafe { Type::from_raw(mlir_sys::mlirValueGetType(v)) });
                         let Some(ty) = ty else { return };
-                        let sym = Symbol::from(format!("v{}:{}", leaves.len(), ty.short_name()));
-                        let sym = *leaves.iter().find(|(_, &lv)| ir::same_value(lv, v)).map(|(s, _)| s).unwrap_or(&sym);
+                        let fresh = leaves.len();
+                        let sym = *leaf_of
+                            .entry(key(v))
+                            .or_insert_with(|| Symbol::from(format!("v{fresh}:{}", ty.short_name())));
                         leaves.insert(sym, v);
                         egraph.add(Py::Symbol(sym))
                     }
@@ -207,25 +213,41 @@ impl EggPass {
             .with_iter_limit(self.iter_limit)
             .with_time_limit(self.time_limit)
             .run(self.rules.iter());
-        let extractor = Extractor::new(&runner.egraph, MachineCost { egraph: &runner.egraph });
+        let egraph = &runner.egraph;
+        let best = extract::Best::new(egraph);
 
-        let mut emitted: HashMap<String, MlirValue> = HashMap::new();
+        // Each class's value once built, and the position of the last
+        // leaf its cheapest term reads (None: none defined in this block).
+        let mut built: HashMap<Id, MlirValue> = HashMap::new();
+        let mut last_leaf: HashMap<Id, Option<usize>> = HashMap::new();
+        let mut seen = std::collections::HashSet::new();
         let mut cost_after = 0.0;
         for &root in &roots {
             let result = ir::result(root, 0);
-            let class = runner.egraph.find(class_of[&key(result)]);
-            let (_, best) = extractor.find_best(class);
-            let root_pos = position[&(root.ptr as usize)];
+            let class = egraph.find(class_of[&key(result)]);
+            for c in best.postorder(egraph, class, &mut seen) {
+                let last = match best.of(egraph, c) {
+                    Py::Symbol(s) => leaves.get(s).and_then(|&v| pos_of_value(v)),
+                    n => n.children().iter().filter_map(|k| last_leaf[&egraph.find(*k)]).max(),
+                };
+                last_leaf.insert(c, last);
+            }
             // Keep the original if the best term would use a value defined later.
-            let dominated = best.as_ref().iter().all(|n| match n {
-                Py::Symbol(s) => leaves.get(s).is_none_or(|&v| pos_of_value(v).is_none_or(|p| p < root_pos)),
-                _ => true,
-            });
-            if !dominated {
+            let root_pos = position[&(root.ptr as usize)];
+            if last_leaf[&class].is_some_and(|p| p >= root_pos) {
                 continue;
             }
             let location = unsafe { Location::from_raw(mlir_sys::mlirOperationGetLocation(root)) };
-            let new = emit(context, &best, root, location, &leaves, &mut emitted, &runner.egraph, &mut cost_after);
+            let mut todo = std::collections::HashSet::new();
+            for c in best.postorder(egraph, class, &mut todo) {
+                if built.contains_key(&c) {
+                    continue;
+                }
+                if let Some(v) = emit(context, &best, egraph, c, root, location, &leaves, &built, &mut cost_after) {
+                    built.insert(c, v);
+                }
+            }
+            let new = built[&class];
             if !ir::same_value(new, result) {
                 ir::replace_all_uses(result, new);
             }
@@ -264,97 +286,67 @@ fn node_cost(egraph: &PyGraph, node: &Py) -> f64 {
     MachineCost { egraph }.cost(node, |_| 0.0)
 }
 
-/// Builds `expr` before `anchor`, reusing any identical node already built.
+/// Builds class `c`'s cheapest node before `anchor`, from its children's
+/// values in `built`; a leaf is its value, a cast's type tag none.
 #[allow(clippy::too_many_arguments)]
 fn emit(
     context: &Context,
-    expr: &RecExpr<Py>,
+    best: &extract::Best,
+    egraph: &PyGraph,
+    c: Id,
     anchor: Op,
     location: Location,
     leaves: &HashMap<Symbol, MlirValue>,
-    emitted: &mut HashMap<String, MlirValue>,
-    egraph: &PyGraph,
+    built: &HashMap<Id, MlirValue>,
     cost: &mut f64,
-) -> MlirValue {
-    let mut values: Vec<Option<MlirValue>> = Vec::with_capacity(expr.as_ref().len());
-    for node in expr.as_ref() {
-        let child = |id: &Id| values[usize::from(*id)];
-        let value = match node {
-            Py::Symbol(s) => leaves.get(s).copied(), // None for a cast's type tag
-            _ => {
-                let kids: Vec<MlirValue> = node.children().iter().filter_map(child).collect();
-                // A cast's type tag is no value, so it must be in the key by name:
-                // casts of one value to two types are two ops.
-                let tag = match node {
-                    Py::Cast([tag, _]) => {
-                        expr.as_ref().get(usize::from(*tag)).map(|t| t.to_string()).unwrap_or_default()
-                    }
-                    _ => String::new(),
-                };
-                let k = format!("{node}{tag}|{:?}", kids.iter().map(|v| key(*v)).collect::<Vec<_>>());
-                if let Some(&v) = emitted.get(&k) {
-                    Some(v)
-                } else {
-                    *cost += node_cost(egraph, &node.clone().map_children(|_| Id::from(0usize)));
-                    let operands: Vec<_> = kids.iter().map(|&v| ir::value(v)).collect();
-                    let ty_of = |v: MlirValue| unsafe { Type::from_raw(mlir_sys::mlirValueGetType(v)) };
-                    let op = match node {
-                        Py::Const(k) => {
-                            let bits = if k.ty.is_float() {
-                                ConstBits::Float(k.as_f64())
-                            } else {
-                                ConstBits::Int(k.bits as i64)
-                            };
-                            dialects::constant(context, dialects::scalar_type(context, k.ty), bits, location)
-                        }
-                        Py::Cast([tag, _]) => {
-                            let Some(Py::Symbol(t)) = expr.as_ref().get(usize::from(*tag)) else {
-                                unreachable!("cast has a type tag")
-                            };
-                            let ty = t.as_str().parse().expect("type tags are types");
-                            dialects::op(dialects::CAST, &operands, dialects::scalar_type(context, ty), location)
-                        }
-                        Py::Eq(_) | Py::Ne(_) | Py::Lt(_) | Py::Le(_) | Py::Gt(_) | Py::Ge(_) => {
-                            let predicate = node.to_string();
-                            dialects::cmp(context, &predicate, &operands, location)
-                        }
-                        Py::Select(_) => dialects::op(dialects::SELECT, &operands, ty_of(kids[1]), location),
-                        _ => {
-                            let name = match node {
-                                Py::Add(_) => dialects::ADD,
-                                Py::Sub(_) => dialects::SUB,
-                                Py::Mul(_) => dialects::MUL,
-                                Py::Pow(_) => dialects::POW,
-                                Py::And(_) => dialects::AND,
-                                Py::Or(_) => dialects::OR,
-                                Py::Xor(_) => dialects::XOR,
-                                Py::Shl(_) => dialects::LSHIFT,
-                                Py::Shr(_) => dialects::RSHIFT,
-                                Py::FloorDiv(_) => dialects::FLOORDIV,
-                                Py::Mod(_) => dialects::MOD,
-                                Py::Invert(_) => dialects::INVERT,
-                                Py::Neg(_) => dialects::NEG,
-                                Py::Div(_) => dialects::DIV,
-                                Py::Not(_) => dialects::NOT,
-                                Py::Const(_) | Py::Cast(_) | Py::Symbol(_) | Py::Select(_) => {
-                                    unreachable!("built above")
-                                }
-                                Py::Eq(_) | Py::Ne(_) | Py::Lt(_) | Py::Le(_) | Py::Gt(_) | Py::Ge(_) => {
-                                    unreachable!("built above")
-                                }
-                            };
-                            dialects::op(name, &operands, ty_of(kids[0]), location)
-                        }
-                    };
-                    let v = ir::result(ir::insert_before(anchor, op), 0);
-                    emitted.insert(k, v);
-                    Some(v)
-                }
-            }
-        };
-        values.push(value);
+) -> Option<MlirValue> {
+    let node = best.of(egraph, c);
+    if let Py::Symbol(s) = node {
+        return leaves.get(s).copied();
     }
-    values.last().copied().flatten().expect("the root of an extracted term is a value")
+    let kids: Vec<MlirValue> = node.children().iter().filter_map(|k| built.get(&egraph.find(*k)).copied()).collect();
+    *cost += node_cost(egraph, &node.clone().map_children(|_| Id::from(0usize)));
+    let operands: Vec<_> = kids.iter().map(|&v| ir::value(v)).collect();
+    let ty_of = |v: MlirValue| unsafe { Type::from_raw(mlir_sys::mlirValueGetType(v)) };
+    let op = match node {
+        Py::Const(k) => {
+            let bits = if k.ty.is_float() { ConstBits::Float(k.as_f64()) } else { ConstBits::Int(k.bits as i64) };
+            dialects::constant(context, dialects::scalar_type(context, k.ty), bits, location)
+        }
+        Py::Cast([tag, _]) => {
+            let Py::Symbol(t) = best.of(egraph, *tag) else { unreachable!("cast has a type tag") };
+            let ty = t.as_str().parse().expect("type tags are types");
+            dialects::op(dialects::CAST, &operands, dialects::scalar_type(context, ty), location)
+        }
+        Py::Eq(_) | Py::Ne(_) | Py::Lt(_) | Py::Le(_) | Py::Gt(_) | Py::Ge(_) => {
+            let predicate = node.to_string();
+            dialects::cmp(context, &predicate, &operands, location)
+        }
+        Py::Select(_) => dialects::op(dialects::SELECT, &operands, ty_of(kids[1]), location),
+        _ => {
+            let name = match node {
+                Py::Add(_) => dialects::ADD,
+                Py::Sub(_) => dialects::SUB,
+                Py::Mul(_) => dialects::MUL,
+                Py::Pow(_) => dialects::POW,
+                Py::And(_) => dialects::AND,
+                Py::Or(_) => dialects::OR,
+                Py::Xor(_) => dialects::XOR,
+                Py::Shl(_) => dialects::LSHIFT,
+                Py::Shr(_) => dialects::RSHIFT,
+                Py::FloorDiv(_) => dialects::FLOORDIV,
+                Py::Mod(_) => dialects::MOD,
+                Py::Invert(_) => dialects::INVERT,
+                Py::Neg(_) => dialects::NEG,
+                Py::Div(_) => dialects::DIV,
+                Py::Not(_) => dialects::NOT,
+                Py::Const(_) | Py::Cast(_) | Py::Symbol(_) | Py::Select(_) => unreachable!("built above"),
+                Py::Eq(_) | Py::Ne(_) | Py::Lt(_) | Py::Le(_) | Py::Gt(_) | Py::Ge(_) => unreachable!("built above"),
+            };
+            dialects::op(name, &operands, ty_of(kids[0]), location)
+        }
+    };
+    Some(ir::result(ir::insert_before(anchor, op), 0))
 }
 
 fn enclosing_function(block: mlir_sys::MlirBlock) -> String {

@@ -74,12 +74,17 @@ enum Switch {
 
 /// `args` includes the program name; returns the exit code.
 pub fn main(args: Vec<String>) -> i32 {
+    super::on_big_stack(move || run(args))
+}
+
+fn run(args: Vec<String>) -> i32 {
     let cli: Cli = match super::parse(args) {
         Ok(c) => c,
         Err(code) => return code,
     };
     match cli.command {
         Command::Compile { file, output_dir, target_cpu, overflow, boundscheck, python, emit, no_egg, verbose } => {
+            super::set_input(&file.display().to_string());
             let opts = Options {
                 input: file,
                 output_dir,

@@ -69,6 +69,10 @@ fn passes_help() -> String {
 
 /// `argv` includes the program name; returns the exit code.
 pub fn main(argv: Vec<String>) -> i32 {
+    super::on_big_stack(move || main_args(argv))
+}
+
+fn main_args(argv: Vec<String>) -> i32 {
     // Our own flags, from the clap definition (with whether each takes a
     // value); any other `--name[=options]` is a pass, as in mlir-opt.
     let command = Cli::command();
@@ -162,6 +166,7 @@ fn run(cli: &Cli) -> Result<bool, String> {
     }
     let steps = plan(cli)?;
     let name = if cli.input == "-" { "<stdin>" } else { cli.input.as_str() };
+    super::set_input(name);
     let mut outputs = Vec::new();
     let mut all_ok = true;
     for (first_line, chunk) in split(&text, cli.split_input_file) {

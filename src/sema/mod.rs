@@ -72,9 +72,56 @@ fn join(a: Scalar, b: Scalar) -> Scalar {
     }
 }
 
-/// Rounds of the fixed point; each round can only widen a type, and the
-/// lattice (bool < ints < floats) is shallow.
-const MAX_ROUNDS: usize = 16;
+/// How many times one variable's type can widen: bool, then the ints
+/// (each join picks a strictly wider one: at most 8 widths and
+/// signednesses), then f32, f64.
+const LATTICE_HEIGHT: usize = 12;
+
+/// The fixed point's current types, and the names the round has looked up
+/// or bound so far: a type that changes after that makes the round stale
+/// (what was typed before used the old type), so it runs again. Straight-line
+/// code never is: each name gets its type at its first assignment, before
+/// any later statement reads it.
+#[derive(Clone, Default)]
+struct Beliefs {
+    types: HashMap<String, Scalar>,
+    seen: RefCell<std::collections::HashSet<String>>,
+}
+
+impl Beliefs {
+    fn get(&self, name: &str) -> Option<&Scalar> {
+        self.see(name);
+        self.types.get(name)
+    }
+
+    fn contains_key(&self, name: &str) -> bool {
+        self.see(name);
+        self.types.contains_key(name)
+    }
+
+    /// A compiler temporary's type, fixed when it is made.
+    fn insert(&mut self, name: String, ty: Scalar) {
+        self.types.insert(name, ty);
+    }
+
+    fn see(&self, name: &str) {
+        let mut seen = self.seen.borrow_mut();
+        if !seen.contains(name) {
+            seen.insert(name.to_string());
+        }
+    }
+
+    /// Joins `ty` into `name`'s type; true if that changed a type this
+    /// round already used.
+    fn widen(&mut self, name: &str, ty: Scalar) -> bool {
+        let old = self.types.get(name).copied();
+        let new = old.map_or(ty, |old| join(old, ty));
+        let stale = old != Some(new) && self.seen.borrow().contains(name);
+        self.types.insert(name.to_string(), new);
+        self.see(name);
+        stale
+    }
+}
 
 /// Every function a module needs, typed: its exports, and each helper once
 /// per distinct argument-type signature it is called with.
@@ -355,6 +402,10 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
     // variable is assigned, repeat while anything widened.
     let mut types: HashMap<String, Scalar> = params.iter().map(|p| (p.name.clone(), p.ty)).collect();
     let mut round = 0;
+    // Every round that is not the last widens a type or learns a name, a
+    // tuple, an array or a complex variable; each name can do so at most
+    // LATTICE_HEIGHT times (plus once per kind).
+    let mut limit = LATTICE_HEIGHT + 4;
     loop {
         let mut cx = Typer::new(source, globals, specs, &params, types.clone());
         cx.arity = arity.clone();
@@ -370,12 +421,22 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
         round += 1;
         // A name that became complex is no longer a real variable.
         widened.retain(|n, _| !cx.complex.contains(n));
-        let same = widened == types
+        let same = !cx.stale
             && cx.arity == arity
             && cx.complex == complex
             && cx.arrays == arrays
             && cx.array_sources == sources;
-        if same || round == MAX_ROUNDS {
+        limit = limit.max((widened.len() + cx.arity.len() + cx.arrays.len() + 4) * (LATTICE_HEIGHT + 4));
+        if !same && round >= limit {
+            // Not reached while each round widens (the limit grows with
+            // the names); if it is, no type-based diagnostic can be trusted.
+            return Err(Diagnostics::new(
+                source,
+                vec![Diagnostic::error(format!("internal compiler error: types of `{}` did not settle", f.name))
+                    .at(range(f), "in this function")],
+            ));
+        }
+        if same {
             if !exported {
                 let mut valued = cx.returns.iter().filter_map(|(t, _)| t.clone());
                 if let Some(first) = valued.next() {
@@ -444,7 +505,9 @@ struct Typer<'a> {
     globals: &'a Globals,
     specs: &'a Specs<'a>,
     /// Current belief about each variable's type.
-    types: HashMap<String, Scalar>,
+    types: Beliefs,
+    /// A type changed after this round used it: the round must run again.
+    stale: bool,
     /// Variables in order of first appearance (parameters first).
     vars: Vec<VarInfo>,
     index: HashMap<String, Var>,
@@ -493,7 +556,8 @@ impl<'a> Typer<'a> {
             source,
             globals,
             specs,
-            types,
+            types: Beliefs { types, seen: Default::default() },
+            stale: false,
             vars: Vec::new(),
             index: HashMap::new(),
             assigned: HashMap::new(),
@@ -534,7 +598,7 @@ impl<'a> Typer<'a> {
         if let Some(&v) = self.index.get(name) {
             return v;
         }
-        let ty = self.types.get(name).copied().unwrap_or(Scalar::I64);
+        let ty = self.types.types.get(name).copied().unwrap_or(Scalar::I64);
         self.vars.push(VarInfo { name: name.to_string(), ty });
         self.index.insert(name.to_string(), self.vars.len() - 1);
         self.vars.len() - 1
@@ -640,11 +704,18 @@ impl<'a> Typer<'a> {
     /// Records an assignment for the fixed point; the value cast to the
     /// variable's current type.
     fn bind(&mut self, name: &str, value: TExpr) -> (Var, TExpr) {
-        let t = self.assigned.get(name).map_or(value.ty, |&old| join(old, value.ty));
-        self.assigned.insert(name.to_string(), t);
+        self.note_assigned(name, value.ty);
         let var = self.var(name);
-        let ty = self.types.get(name).copied().unwrap_or(value.ty);
+        let ty = self.types.types[name];
         (var, cast(value, ty))
+    }
+
+    /// Records that `name` is assigned a `ty`: for the next round, and in
+    /// this one's types, so that later statements read it at once.
+    fn note_assigned(&mut self, name: &str, ty: Scalar) {
+        let t = self.assigned.get(name).map_or(ty, |&old| join(old, ty));
+        self.assigned.insert(name.to_string(), t);
+        self.stale |= self.types.widen(name, ty);
     }
 
     /// Binds a value to `name`: a scalar to the variable, a tuple to its
@@ -1435,7 +1506,7 @@ impl<'a> Typer<'a> {
             elems.into_iter().enumerate().map(|(j, e)| self.assign(&format!("$iter{k}.{j}"), e)).collect();
         let n = copies.len();
         let index_name = format!("$iter{k}");
-        self.assigned.insert(index_name.clone(), Scalar::I64);
+        self.note_assigned(&index_name, Scalar::I64);
         let index = self.var(&index_name);
         let int = |v: i128| TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(v)), span: span.clone() };
         let read = |this: &mut Self, j: usize| {
@@ -1538,9 +1609,9 @@ impl<'a> Typer<'a> {
             }
         };
         // The loop variable is int64, as numba's range yields.
-        self.assigned.entry(target.id.to_string()).and_modify(|t| *t = join(*t, Scalar::I64)).or_insert(Scalar::I64);
+        self.note_assigned(target.id.as_str(), Scalar::I64);
         let var = self.var(target.id.as_str());
-        let var_ty = self.types.get(target.id.as_str()).copied().unwrap_or(Scalar::I64);
+        let var_ty = self.types.types[target.id.as_str()];
         if var_ty != Scalar::I64 {
             // The variable is also assigned something wider (a float): the
             // loop stores cast values, handled at lowering by the var's type.

@@ -93,6 +93,15 @@ pub fn parse_file(source: &Source) -> Result<ParsedFile> {
         )
     })?;
     let ast::Mod::Module(module) = module else { unreachable!("parsed in Module mode") };
+    if let Some(at) = super::nesting::too_deep(&module.body) {
+        let limit = super::nesting::MAX_NESTING;
+        return Err(Diagnostics::new(
+            source,
+            vec![Diagnostic::error(format!("code nested more than {limit} levels deep"))
+                .at(at, "too deep here")
+                .note("CPython refuses it too: RecursionError: maximum recursion depth exceeded during compilation")],
+        ));
+    }
     let mut scan = Scan {
         source,
         cc_classes: Vec::new(),

@@ -21,9 +21,40 @@ static const char *nth_name(const char *names, Py_ssize_t i) {
     return names;
 }
 
-/* type(o).__name__, for messages. New reference or NULL. */
+/* The name CPython's own messages give type(o) (its tp_name): a heap type
+ * (a class) by its __name__, a static type of an extension by its module
+ * too ("numpy.bool", not "bool"). New reference or NULL. */
 static PyObject *type_name(PyObject *o) {
-    return PyObject_GetAttrString((PyObject *)Py_TYPE(o), "__name__");
+    PyObject *t = (PyObject *)Py_TYPE(o);
+    PyObject *name = PyObject_GetAttrString(t, "__name__");
+    if (name == NULL || (PyType_GetFlags(Py_TYPE(o)) & Py_TPFLAGS_HEAPTYPE))
+        return name;
+    PyObject *module = PyObject_GetAttrString(t, "__module__");
+    if (module == NULL) {
+        PyErr_Clear();
+        return name;
+    }
+    PyObject *full = name;
+    if (PyUnicode_Check(module) && PyUnicode_CompareWithASCIIString(module, "builtins") != 0) {
+        full = PyUnicode_FromFormat("%U.%U", module, name);
+        Py_DECREF(name);
+    }
+    Py_DECREF(module);
+    return full;
+}
+
+/* numpy's bool scalar (numpy.bool, numpy.bool_ before numpy 2), found by
+ * name so that scalar modules never import numpy. */
+static int is_numpy_bool(PyObject *o) {
+    PyObject *tn = type_name(o);
+    if (tn == NULL) {
+        PyErr_Clear();
+        return 0;
+    }
+    int yes = PyUnicode_CompareWithASCIIString(tn, "numpy.bool") == 0 ||
+              PyUnicode_CompareWithASCIIString(tn, "numpy.bool_") == 0;
+    Py_DECREF(tn);
+    return yes;
 }
 
 static void bad_type(PyObject *o, const char *fname, const char *names,
@@ -113,8 +144,10 @@ HIDDEN SLOW int pycc_arg_f64_error(PyObject *o, const char *fname, const char *n
     return -1;
 }
 
-/* Converts an int-like (int, bool, __index__) argument to a new reference
- * to an exact-or-subclass int, or sets TypeError naming the argument. */
+/* Converts an int-like (int, bool, numpy.bool, __index__) argument to a
+ * new reference to an exact-or-subclass int, or sets TypeError naming the
+ * argument. numpy.bool has no __index__ in numpy 2, but it stands where a
+ * Python bool does, as in numba. */
 static PyObject *as_index(PyObject *o, const char *fname, const char *names,
                           Py_ssize_t i, const char *expected) {
     if (PyLong_Check(o)) {
@@ -128,6 +161,10 @@ static PyObject *as_index(PyObject *o, const char *fname, const char *names,
     PyObject *v = PyNumber_Index(o);
     if (v == NULL && PyErr_ExceptionMatches(PyExc_TypeError)) {
         PyErr_Clear();
+        if (is_numpy_bool(o)) {
+            int t = PyObject_IsTrue(o);
+            return t < 0 ? NULL : PyBool_FromLong(t);
+        }
         bad_type(o, fname, names, i, expected);
     }
     return v;

@@ -1,0 +1,130 @@
+//! Issue 19: long and deeply nested programs compile (or get a diagnostic),
+//! never abort; compiled code fails as CPython does. Modules compiled by
+//! `pycc compile`, imported by CPython.
+
+mod common;
+use common::*;
+
+/// A chain of `n` dependent assignments, `a{i} = a{i-1} * 1.0000001 + k.5`.
+fn chain(n: usize) -> String {
+    let mut s =
+        String::from("from pycc import CC\ncc = CC('chain')\n@cc.export('f', 'f8(f8)')\ndef f(x):\n    a0 = x\n");
+    for i in 1..n {
+        s += &format!("    a{i} = a{} * 1.0000001 + {}.5\n", i - 1, i % 7);
+    }
+    s += &format!("    return a{}\n", n - 1);
+    s
+}
+
+#[test]
+fn a_10000_link_chain_types_in_one_pass() {
+    let dir = scratch("chain");
+    let src = chain(10_000);
+    compile(&dir, "chain.py", &src, &[]);
+    // The same source run by CPython gives the same float, bit for bit.
+    let code = "import chain\nsrc = open('chain.py').read().replace('@cc.export', '#')\nns = {}\n\
+         exec(compile(src.replace('from pycc import CC', '').replace(\"cc = CC('chain')\", ''), 'c', 'exec'), ns)\n\
+         for x in (0.0, 1.5, -3.25):\n    assert chain.f(x).hex() == ns['f'](x).hex(), x\nprint(chain.f(1.5) > 0)";
+    assert_eq!(python(&dir, code), "True\n");
+}
+
+#[test]
+fn loops_widen_until_the_types_settle() {
+    // `t` is first an int (from `s = 0`); `s` becomes a float later in the
+    // loop, so the round that typed `t` is stale and runs again. `u` is read
+    // before the loop assigns it on a later iteration.
+    let src = r#"from pycc import CC
+cc = CC('widen')
+@cc.export('g', 'f8(i8)')
+def g(n):
+    s = 0
+    t = 0
+    u = 0
+    for i in range(n):
+        w = u + t
+        t = s + 1
+        s = t * 0.5
+        u = w + i
+    return t + u
+"#;
+    let dir = scratch("widen");
+    compile(&dir, "widen.py", src, &[]);
+    let out = python(&dir, "import widen\nprint(repr(widen.g(0)), repr(widen.g(5)))");
+    let ns = python(
+        &dir,
+        &format!(
+            "exec({:?})\nprint(repr(float(g(0))), repr(float(g(5))))",
+            src.replace("@cc.export('g', 'f8(i8)')\n", "").replace("from pycc import CC\ncc = CC('widen')\n", "")
+        ),
+    );
+    assert_eq!(out, ns);
+}
+
+/// `def f(a): return <body>` exported as f8(f8), with CPython's value of
+/// f(1.25) compared bit for bit.
+fn compiles_like_cpython(name: &str, src: &str) {
+    let dir = scratch(name);
+    compile(&dir, &format!("{name}.py"), src, &[]);
+    let plain = src.replace("from pycc import CC", "").replace(&format!("cc = CC('{name}')"), "");
+    let plain: String = plain.lines().filter(|l| !l.starts_with("@cc.export")).collect::<Vec<_>>().join("\n");
+    std::fs::write(dir.join("plain.py"), plain).unwrap();
+    let out = python(&dir, &format!("import {name}, plain\nprint({name}.f(1.25).hex() == float(plain.f(1.25)).hex())"));
+    assert_eq!(out, "True\n", "{name}");
+}
+
+#[test]
+fn deep_programs_cpython_accepts_compile() {
+    let head = |m: &str| format!("from pycc import CC\ncc = CC('{m}')\n@cc.export('f', 'f8(f8)')\n");
+    // 400 helpers, each calling the next: recursion in the call graph walk.
+    let mut helpers = head("helpers") + "def f(a):\n    return h0(a)\n";
+    for i in 0..400 {
+        helpers += &format!("def h{i}(a):\n    return h{}(a) + 1.0\n", i + 1);
+    }
+    helpers += "def h400(a):\n    return a\n";
+    compiles_like_cpython("helpers", &helpers);
+    let sum = head("sum") + &format!("def f(a):\n    return {}\n", vec!["a"; 2000].join(" + "));
+    compiles_like_cpython("sum", &sum);
+    let neg = head("neg") + &format!("def f(a):\n    return {}a\n", "-".repeat(2000));
+    compiles_like_cpython("neg", &neg);
+}
+
+#[test]
+fn pycc_opt_takes_a_deeply_nested_attribute() {
+    let dir = scratch("attr");
+    let nested = format!("{}{}", "[".repeat(10_000), "]".repeat(10_000));
+    let path = dir.join("attr.mlir");
+    std::fs::write(&path, format!("func.func @f() attributes {{x = {nested}}} {{\n  return\n}}\n")).unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_pycc-opt")).arg(&path).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("func.func @f()"));
+}
+
+#[test]
+fn numpy_scalars_stand_where_their_python_type_does() {
+    let src = "from pycc import CC\ncc = CC('npb')\n\
+@cc.export('b', 'b1(b1)')\ndef b(x):\n    return not x\n\
+@cc.export('i', 'i8(i8)')\ndef i(x):\n    return x + 1\n\
+@cc.export('u', 'u1(u1)')\ndef u(x):\n    return x\n\
+@cc.export('f', 'f4(f4)')\ndef f(x):\n    return x\n";
+    let dir = scratch("npb");
+    compile(&dir, "npb.py", src, &[]);
+    let code = r#"
+import npb, numpy as np
+def err(f):
+    try:
+        return repr(f())
+    except Exception as e:
+        return f"{type(e).__name__}: {e}"
+vals = [True, np.True_, np.False_, np.int8(3), np.uint64(7), np.float32(1.5), np.float64(2.5)]
+for fn in "biuf":
+    print(fn, *[err(lambda: getattr(npb, fn)(v)) for v in vals], sep=" | ")
+"#;
+    let out = python_in(&numpy_python(), &dir, code);
+    let expected = "\
+b | False | False | True | False | False | TypeError: b() argument 'x' must be bool, not numpy.float32 | TypeError: b() argument 'x' must be bool, not numpy.float64
+i | 2 | 2 | 1 | 4 | 8 | TypeError: i() argument 'x' must be int, not numpy.float32 | TypeError: i() argument 'x' must be int, not numpy.float64
+u | 1 | 1 | 0 | 3 | 7 | TypeError: u() argument 'x' must be int, not numpy.float32 | TypeError: u() argument 'x' must be int, not numpy.float64
+f | 1.0 | 1.0 | 0.0 | 3.0 | 7.0 | 1.5 | 2.5
+";
+    assert_eq!(out, expected);
+}

@@ -2617,22 +2617,8 @@ impl<'a> Typer<'a> {
             // int / int is a float in Python 3 (numba converts both first).
             ty = Scalar::F64;
         }
-        if op == BinOp::Pow && !ty.is_float() {
-            // int ** int stays int only for a non-negative constant exponent,
-            // which py.pow expands into multiplications.
-            match r.kind {
-                TExprKind::Const(ConstValue::Int(n)) if (0..=64).contains(&n) => {}
-                TExprKind::Const(ConstValue::Bool(_)) => {}
-                _ => {
-                    self.errors.push(
-                        Diagnostic::error("integer `**` needs a constant exponent between 0 and 64 for now")
-                            .at(r.span.clone(), "exponent")
-                            .note("a negative or variable exponent makes the result a float in Python; write `float(x) ** y` once float() is supported, or use a float argument"),
-                    );
-                    return None;
-                }
-            }
-        }
+        // int ** int is an int, as numba types it (a negative exponent gives
+        // numba's int result, see lower.rs `var_int_pow`).
         let (l, r) = (cast(l, ty), cast(r, ty));
         Some(TExpr { ty, kind: TExprKind::Binary(op, Box::new(l), Box::new(r)), span })
     }
@@ -2753,6 +2739,13 @@ fn expr_may_raise(e: &TExpr, bc: bool) -> bool {
     node_may_raise(e, bc) || e.children().into_iter().any(|x| expr_may_raise(x, bc))
 }
 
+/// An int `**` exponent that py.pow expands into multiplications (a
+/// constant 0..=64); any other exponent takes lower.rs's `var_int_pow`.
+pub fn const_int_exponent(r: &TExpr) -> bool {
+    matches!(r.kind, TExprKind::Const(ConstValue::Int(n)) if (0..=64).contains(&n))
+        || matches!(r.kind, TExprKind::Const(ConstValue::Bool(_)))
+}
+
 /// Whether this node (not its operands) may raise.
 fn node_may_raise(e: &TExpr, bc: bool) -> bool {
     match &e.kind {
@@ -2761,7 +2754,7 @@ fn node_may_raise(e: &TExpr, bc: bool) -> bool {
         }
         TExprKind::Binary(op, _, r) => {
             (matches!(op, BinOp::Div | BinOp::FloorDiv | BinOp::Mod) && division_may_raise(*op, r))
-                || (*op == BinOp::Pow && e.ty.is_float())
+                || (*op == BinOp::Pow && (e.ty.is_float() || !const_int_exponent(r)))
                 || (matches!(op, BinOp::LShift | BinOp::RShift) && shift_may_raise(r))
         }
         TExprKind::FloatToInt(_) | TExprKind::Round(_) => true,

@@ -195,6 +195,12 @@ fn lower(context: &Context, op: Op, from: &[Scalar], to: Scalar) -> Result<(), S
                 "ceil" => build(op, "math.ceil", &args, ty, location),
                 "trunc" => build(op, "math.trunc", &args, ty, location),
                 "copysign" => build(op, "math.copysign", &args, ty, location),
+                // fmod is exact, and LLVM's frem is fmod without errno. A call
+                // named `fmod` is not safe: LLVM 22's SimplifyLibCalls turns
+                // fmod(x, y) with x never inf and y never 0 into `frem nnan`,
+                // although a nan y still gives nan, and then folds away the
+                // nan checks that follow (issue 16 item 6).
+                "fmod" | "fmodf" => build(op, "arith.remf", &args, ty, location),
                 "pow" => libm_call(context, op, OPAQUE_POW, &args, ty, location),
                 symbol => libm_call(context, op, symbol, &args, ty, location),
             }

@@ -41,6 +41,15 @@ class CC:
 shim = types.ModuleType("pycc")
 shim.CC = CC
 sys.modules["pycc"] = sys.modules["numba.pycc"] = shim
+# Without numba installed, `import numba` / `from numba import prange` see a
+# stand-in whose prange is range (a serial loop is what pycc compiles).
+try:
+    import numba  # noqa: F401
+except ImportError:
+    numba_shim = types.ModuleType("numba")
+    numba_shim.prange = range
+    numba_shim.pycc = shim
+    sys.modules["numba"] = numba_shim
 
 spec = importlib.util.spec_from_file_location("program_source", program)
 source = importlib.util.module_from_spec(spec)

@@ -517,3 +517,23 @@ g(t: tuple[float, complex]) -> tuple[complex, float]
 ";
     assert_eq!(out, expected);
 }
+
+/// An int to a negative int power: numba's `int_power_impl` result (an int,
+/// where CPython returns a float): 0 unless the base is 1 or -1; 0 raises
+/// ZeroDivisionError, as in CPython. README "What works" documents it.
+#[test]
+fn int_power_negative_exponent_is_numbas() {
+    let src =
+        "from pycc import CC\ncc = CC('negpow')\n\n@cc.export('p', 'i8(i8, i8)')\ndef p(a, b):\n    return a ** b\n";
+    for extra in [&[][..], &["--overflow=raise"][..]] {
+        let dir = scratch("negpow");
+        compile(&dir, "negpow.py", src, extra);
+        let out = python(
+            &dir,
+            "import negpow\n\
+             print([negpow.p(a, b) for a, b in [(2, -1), (-3, -2), (1, -5), (-1, -5), (-1, -4), (10**9, -(2**63)), (-1, -(2**63))]])\n\
+             try:\n    negpow.p(0, -1)\nexcept ZeroDivisionError as e:\n    print(e)\n",
+        );
+        assert_eq!(out.trim(), "[0, 0, 1, -1, 1, 0, 1]\n0.0 cannot be raised to a negative power", "{extra:?}");
+    }
+}

@@ -89,6 +89,14 @@ fn expr_may_raise(e: &TExpr, bc: bool) -> bool {
     node_may_raise(e, bc) || e.children().into_iter().any(|x| expr_may_raise(x, bc))
 }
 
+/// An int `**` exponent that py.pow expands into multiplications (a
+/// constant 0..=64); any other exponent takes lowering's `var_int_pow`,
+/// which raises for a negative one.
+pub fn const_int_exponent(r: &TExpr) -> bool {
+    matches!(r.kind, TExprKind::Const(ConstValue::Int(n)) if (0..=64).contains(&n))
+        || matches!(r.kind, TExprKind::Const(ConstValue::Bool(_)))
+}
+
 /// Whether this node (not its operands) may raise.
 fn node_may_raise(e: &TExpr, bc: bool) -> bool {
     match &e.kind {
@@ -97,7 +105,7 @@ fn node_may_raise(e: &TExpr, bc: bool) -> bool {
         }
         TExprKind::Binary(op, _, r) => {
             (matches!(op, BinOp::Div | BinOp::FloorDiv | BinOp::Mod) && division_may_raise(*op, r))
-                || (*op == BinOp::Pow && e.ty.is_float())
+                || (*op == BinOp::Pow && (e.ty.is_float() || !const_int_exponent(r)))
                 || (matches!(op, BinOp::LShift | BinOp::RShift) && shift_may_raise(r))
         }
         TExprKind::FloatToInt(_) | TExprKind::Round(_) => true,

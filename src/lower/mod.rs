@@ -1143,6 +1143,87 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
         result.unwrap_or_else(|| self.append(dialects::constant(self.context, t, ConstBits::Int(1), at)))
     }
 
+    /// `a ** b` of ints with an exponent that is not a small constant:
+    /// square-and-multiply over every bit of b, unrolled (selects, no
+    /// loop), which is CPython's value modulo 2**bits, so exact wherever it
+    /// fits. With `--overflow=raise` a multiply counts only when its result
+    /// is used (a bit of b set, or a higher bit left for a square); none
+    /// exceeds |a ** b|, as in `checked_int_pow`. A negative b gives numba's
+    /// `int_power_impl` result (CPython's would be a float): 0 ** b raises
+    /// ZeroDivisionError (CPython's message), 1 and -1 give 1 and (-1) ** b,
+    /// every other base 0.
+    fn var_int_pow(&mut self, a: Value<'c, 'r>, b: Value<'c, 'r>, ty: Scalar, at: Location<'c>) -> Value<'c, 'r> {
+        let Scalar::Int { bits, signed } = ty else { unreachable!("typing: int ** int") };
+        let t = self.ty(ty);
+        let b1 = self.ty(Scalar::Bool);
+        let int = |s: &Self, v: i64| s.append(dialects::constant(s.context, t, ConstBits::Int(v), at));
+        let (zero, one) = (int(self, 0), int(self, 1));
+        let checked = self.overflow == Overflow::Raise;
+        let negative = if signed { Some(self.cmp("lt", b, zero, at)) } else { None };
+        if let Some(neg) = negative {
+            let base_zero = self.cmp("eq", a, zero, at);
+            let both = self.append(dialects::op(AND, &[neg, base_zero], b1, at));
+            self.raise_if(both, "ZeroDivisionError", "0.0 cannot be raised to a negative power", at);
+        }
+        let e = match negative {
+            Some(neg) => self.append(dialects::op(SELECT, &[neg, zero, b], t, at)),
+            None => b,
+        };
+        let mut bad = self.append(dialects::constant(self.context, b1, ConstBits::Int(0), at));
+        let (mut r, mut x) = (one, a);
+        let steps = if signed { bits - 1 } else { bits };
+        for k in 0..steps {
+            let shift = int(self, k as i64);
+            let shifted = self.append(dialects::op(RSHIFT, &[e, shift], t, at));
+            let low = self.append(dialects::op(AND, &[shifted, one], t, at));
+            let bit = self.cmp("ne", low, zero, at);
+            let product = self.append(dialects::op(MUL, &[r, x], t, at));
+            if checked {
+                let o = self.overflows("mul", &[r, x]);
+                let counts = self.append(dialects::op(AND, &[bit, o], b1, at));
+                bad = self.append(dialects::op(OR, &[bad, counts], b1, at));
+            }
+            r = self.append(dialects::op(SELECT, &[bit, product, r], t, at));
+            if k + 1 < steps {
+                if checked {
+                    let next = int(self, k as i64 + 1);
+                    let rest = self.append(dialects::op(RSHIFT, &[e, next], t, at));
+                    let more = self.cmp("ne", rest, zero, at);
+                    let o = self.overflows("mul", &[x, x]);
+                    let counts = self.append(dialects::op(AND, &[more, o], b1, at));
+                    bad = self.append(dialects::op(OR, &[bad, counts], b1, at));
+                }
+                x = self.append(dialects::op(MUL, &[x, x], t, at));
+            }
+        }
+        if checked {
+            self.raise_if(bad, "OverflowError", &format!("integer overflow in {} power", ty.short_name()), at);
+        }
+        let Some(neg) = negative else { return r };
+        // b < 0: 1 for a == 1, (-1) ** b for a == -1, else 0.
+        let minus_one = int(self, -1);
+        let odd_bit = self.append(dialects::op(AND, &[b, one], t, at));
+        let odd = self.cmp("ne", odd_bit, zero, at);
+        let sign = self.append(dialects::op(SELECT, &[odd, minus_one, one], t, at));
+        let is_one = self.cmp("eq", a, one, at);
+        let is_minus_one = self.cmp("eq", a, minus_one, at);
+        let special = self.append(dialects::op(SELECT, &[is_minus_one, sign, zero], t, at));
+        let special = self.append(dialects::op(SELECT, &[is_one, one, special], t, at));
+        self.append(dialects::op(SELECT, &[neg, special, r], t, at))
+    }
+
+    /// `py.overflows {op = kind}` of `operands`: whether the exact result does not fit.
+    fn overflows(&mut self, kind: &str, operands: &[Value<'c, 'r>]) -> Value<'c, 'r> {
+        let at = Location::unknown(self.context);
+        let check = OperationBuilder::new(OVERFLOWS, at)
+            .add_attributes(&[(Identifier::new(self.context, "op"), StringAttribute::new(self.context, kind).into())])
+            .add_operands(operands)
+            .add_results(&[self.ty(Scalar::Bool)])
+            .build()
+            .expect("valid py.overflows");
+        self.append(check)
+    }
+
     fn expr(&mut self, e: &TExpr) -> Value<'c, 'r> {
         let ty = self.ty(e.ty);
         let at = (self.loc)(e.span.start);
@@ -1163,6 +1244,10 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
             TExprKind::Binary(BinOp::Pow, l, r) if e.ty.is_float() => {
                 let (vl, vr) = (self.expr(l), self.expr(r));
                 return self.float_pow(vl, vr, e.ty, at);
+            }
+            TExprKind::Binary(BinOp::Pow, l, r) if !crate::analysis::effects::const_int_exponent(r) => {
+                let (vl, vr) = (self.expr(l), self.expr(r));
+                return self.var_int_pow(vl, vr, e.ty, at);
             }
             TExprKind::Binary(op, l, r) => {
                 let (vl, vr) = (self.expr(l), self.expr(r));

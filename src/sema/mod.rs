@@ -22,6 +22,7 @@ mod arrays;
 mod cplx;
 pub mod math;
 mod numpy;
+mod sugar;
 use crate::tir::array::{ArrayRef, NpArg, NpFunc, UFUNCS};
 use crate::tir::math::{self as math_table, MathFn};
 use crate::tir::{BinOp, CmpOp, Param, TExpr, TExprKind, TStmt, TypedFunction, Var, VarInfo};
@@ -1163,17 +1164,28 @@ impl<'a> Typer<'a> {
         let outer = std::mem::take(&mut self.pre);
         let mut out = Vec::new();
         for (i, stmt) in stmts.iter().enumerate() {
-            let t = self.stmt(stmt, i == 0);
-            // The statement's values are computed unconditionally, so its
-            // shared values can be computed just before it, in order.
-            out.extend(self.lets.drain(..).map(|(var, value)| TStmt::Assign { var, value }));
-            out.append(&mut self.pre);
-            if let Some(t) = t {
-                out.push(t);
-            }
+            self.block_stmt(stmt, i == 0, &mut out);
         }
         self.pre = outer;
         out
+    }
+
+    /// One statement of a block, after rewriting its sugar (typing_sugar.rs).
+    fn block_stmt(&mut self, stmt: &Stmt, first: bool, out: &mut Vec<TStmt>) {
+        if let Some(stmts) = sugar::expand(stmt, self.globals, &mut self.temps) {
+            for s in &stmts {
+                self.block_stmt(s, false, out);
+            }
+            return;
+        }
+        let t = self.stmt(stmt, first);
+        // The statement's values are computed unconditionally, so its
+        // shared values can be computed just before it, in order.
+        out.extend(self.lets.drain(..).map(|(var, value)| TStmt::Assign { var, value }));
+        out.append(&mut self.pre);
+        if let Some(t) = t {
+            out.push(t);
+        }
     }
 
     fn stmt(&mut self, stmt: &Stmt, first: bool) -> Option<TStmt> {
@@ -1192,21 +1204,9 @@ impl<'a> Typer<'a> {
                         let (symbol, _, args) = self.file_call(n.id.as_str(), c, range(stmt))?;
                         Some(TStmt::Call { symbol, args })
                     }
-                    _ => {
-                        self.errors.push(
-                            Diagnostic::error("only calls to this file's functions can stand alone as statements")
-                                .at(self.line(stmt), "value unused"),
-                        );
-                        None
-                    }
+                    _ => self.expr_stmt(e),
                 },
-                _ => {
-                    self.errors.push(
-                        Diagnostic::error("expression statements are not supported yet")
-                            .at(self.line(stmt), "value unused"),
-                    );
-                    None
-                }
+                _ => self.expr_stmt(e),
             },
             Stmt::Pass(_) => None,
             Stmt::Assign(a) if matches!(a.targets.as_slice(), [Expr::Tuple(_)]) => {
@@ -1286,10 +1286,14 @@ impl<'a> Typer<'a> {
             }
             Stmt::Assign(a) => {
                 let [Expr::Name(target)] = a.targets.as_slice() else {
-                    self.errors.push(
-                        Diagnostic::error("only assignment to a single name is supported yet")
-                            .at(self.line(stmt), "here"),
-                    );
+                    let what = match a.targets.as_slice() {
+                        [Expr::Attribute(_)] => "assignment to an attribute is not supported",
+                        [Expr::Starred(_)] | [Expr::Tuple(_) | Expr::List(_)] => {
+                            "starred unpacking is not supported yet"
+                        }
+                        _ => "this assignment target is not supported yet",
+                    };
+                    self.errors.push(Diagnostic::error(what).at(range(&a.targets[0]), "here"));
                     return None;
                 };
                 let Some(value) = self.value_top(&a.value) else {
@@ -1385,6 +1389,37 @@ impl<'a> Typer<'a> {
                 None
             }
         }
+    }
+
+    /// `x is None` / `x is not None` (either side None), folded as numba
+    /// folds `is` between different types: no value pycc compiles is None
+    /// (there are no optional parameters), so only `None is None` holds.
+    /// `x` must be a name or a constant: it is not computed.
+    fn is_none_test(&self, c: &ast::ExprCompare) -> Option<bool> {
+        let ([op], [right]) = (c.ops.as_slice(), c.comparators.as_slice()) else { return None };
+        let none = |e: &Expr| matches!(e, Expr::Constant(k) if matches!(k.value, ast::Constant::None));
+        let simple = |e: &Expr| matches!(e, Expr::Name(_) | Expr::Constant(_));
+        let (l, r) = (c.left.as_ref(), right);
+        if !(none(l) || none(r)) || !simple(l) || !simple(r) {
+            return None;
+        }
+        let both = none(l) && none(r);
+        match op {
+            ast::CmpOp::Is => Some(both),
+            ast::CmpOp::IsNot => Some(!both),
+            _ => None,
+        }
+    }
+
+    /// An expression computed for its effects (its exceptions): bound to a
+    /// temporary that nothing reads.
+    fn expr_stmt(&mut self, e: &ast::StmtExpr) -> Option<TStmt> {
+        let tmp = format!("$expr{}", self.temps);
+        self.temps += 1;
+        let target =
+            Expr::Name(ast::ExprName { range: e.range, id: ast::Identifier::new(tmp), ctx: ast::ExprContext::Store });
+        let a = ast::StmtAssign { range: e.range, targets: vec![target], value: e.value.clone(), type_comment: None };
+        self.stmt(&Stmt::Assign(a), false)
     }
 
     /// `raise E`, `raise E()`, `raise E("constant message")` for a builtin E.
@@ -1574,6 +1609,17 @@ impl<'a> Typer<'a> {
             {
                 c
             }
+            Expr::Call(c) if matches!(c.func.as_ref(), Expr::Name(n) if matches!(n.id.as_str(), "reversed" | "zip" | "enumerate")) =>
+            {
+                let Expr::Name(n) = c.func.as_ref() else { unreachable!("matched") };
+                let why = match n.id.as_str() {
+                    "reversed" => "`for` over reversed() is supported for `range(...)` with a constant step only",
+                    "zip" => "`for` over zip() is supported for arrays and views, unpacked into one name each, only",
+                    _ => "`for` over enumerate() needs two targets, `for i, x in enumerate(xs)`",
+                };
+                self.errors.push(Diagnostic::error(why).at(range(f.iter.as_ref()), "here"));
+                return None;
+            }
             other => {
                 self.errors.push(Diagnostic::error("only `for ... in range(...)` loops and loops over a tuple variable are supported yet").at(range(other), "not a range(...) call").note("range takes 1 to 3 integer arguments: range(stop), range(start, stop), range(start, stop, step)"));
                 return None;
@@ -1745,6 +1791,10 @@ impl<'a> Typer<'a> {
                     }
                     _ => Some(TExpr { ty: v.ty, kind: TExprKind::Invert(Box::new(v)), span }),
                 }
+            }
+            Expr::Compare(c) if self.is_none_test(c).is_some() => {
+                let value = self.is_none_test(c)?;
+                self.constant(ConstValue::Bool(value), span)
             }
             Expr::Compare(c) => {
                 // a < b < c is (a < b) and (b < c), nested to the right. In
@@ -2236,22 +2286,8 @@ impl<'a> Typer<'a> {
             // int / int is a float in Python 3 (numba converts both first).
             ty = Scalar::F64;
         }
-        if op == BinOp::Pow && !ty.is_float() {
-            // int ** int stays int only for a non-negative constant exponent,
-            // which py.pow expands into multiplications.
-            match r.kind {
-                TExprKind::Const(ConstValue::Int(n)) if (0..=64).contains(&n) => {}
-                TExprKind::Const(ConstValue::Bool(_)) => {}
-                _ => {
-                    self.errors.push(
-                        Diagnostic::error("integer `**` needs a constant exponent between 0 and 64 for now")
-                            .at(r.span.clone(), "exponent")
-                            .note("a negative or variable exponent makes the result a float in Python; write `float(x) ** y` once float() is supported, or use a float argument"),
-                    );
-                    return None;
-                }
-            }
-        }
+        // int ** int is an int, as numba types it (a negative exponent gives
+        // numba's int result, see lower.rs `var_int_pow`).
         let (l, r) = (cast(l, ty), cast(r, ty));
         Some(TExpr { ty, kind: TExprKind::Binary(op, Box::new(l), Box::new(r)), span })
     }

@@ -533,7 +533,7 @@ fn imports(body: &[Stmt]) -> Globals {
         match stmt {
             Stmt::Import(i) => {
                 for a in &i.names {
-                    if matches!(a.name.as_str(), "math" | "cmath" | "numpy") {
+                    if matches!(a.name.as_str(), "math" | "cmath" | "numpy" | "numba") {
                         g.modules.insert(a.asname.as_ref().unwrap_or(&a.name).to_string(), a.name.to_string());
                     }
                 }
@@ -541,7 +541,7 @@ fn imports(body: &[Stmt]) -> Globals {
             Stmt::FunctionDef(f) => {
                 g.functions.insert(f.name.to_string(), f.clone());
             }
-            Stmt::ImportFrom(i) if matches!(i.module.as_deref(), Some("math" | "cmath")) => {
+            Stmt::ImportFrom(i) if matches!(i.module.as_deref(), Some("math" | "cmath" | "numba")) => {
                 let module = i.module.as_deref().unwrap_or_default().to_string();
                 for a in &i.names {
                     g.from_imports

@@ -1,0 +1,255 @@
+//! Statement forms rewritten, before typing, into ones the typer handles:
+//! `return None`, a constant as a statement (a docstring anywhere), chained
+//! assignment, unpacking into nested tuples or subscripts, and the `for`
+//! forms `enumerate`, `zip`, `reversed(range(...))`, `prange` and tuple
+//! targets. Temporaries are named `$...` (no Python name clashes); the
+//! rewritten nodes keep the original ranges, so diagnostics point at the
+//! user's code.
+
+use crate::base::consts::ConstValue;
+use crate::syntax::parse::{literal_value, Globals};
+use rustpython_parser::ast::{self, bigint::BigInt, Expr, Ranged, Stmt};
+use rustpython_parser::text_size::TextRange;
+
+/// `stmt` as statements the typer handles directly, or None when it is one.
+pub fn expand(stmt: &Stmt, globals: &Globals, temps: &mut usize) -> Option<Vec<Stmt>> {
+    let r = stmt.range();
+    match stmt {
+        Stmt::Return(ret) if ret.value.as_deref().is_some_and(is_none) => {
+            Some(vec![Stmt::Return(ast::StmtReturn { range: r, value: None })])
+        }
+        // A string (a docstring anywhere), a number or None: nothing to run.
+        Stmt::Expr(e) if matches!(e.value.as_ref(), Expr::Constant(_)) => Some(Vec::new()),
+        // `a = b = v`: v once, then each target from left to right.
+        Stmt::Assign(a) if a.targets.len() > 1 => {
+            let tmp = temp(temps, "chain");
+            let mut out = vec![assign(name(&tmp, a.value.range()), (*a.value).clone(), r)];
+            out.extend(a.targets.iter().map(|t| assign(t.clone(), name(&tmp, a.value.range()), r)));
+            Some(out)
+        }
+        Stmt::Assign(a) => {
+            let [target] = a.targets.as_slice() else { return None };
+            let (flat, rest) = flatten_target(target, temps)?;
+            let mut out = vec![assign(flat, (*a.value).clone(), r)];
+            out.extend(rest);
+            Some(out)
+        }
+        Stmt::For(f) => expand_for(f, globals, temps),
+        _ => None,
+    }
+}
+
+fn is_none(e: &Expr) -> bool {
+    matches!(e, Expr::Constant(c) if matches!(c.value, ast::Constant::None))
+}
+
+fn temp(temps: &mut usize, what: &str) -> String {
+    *temps += 1;
+    format!("${what}{}", *temps - 1)
+}
+
+fn name(id: &str, range: TextRange) -> Expr {
+    Expr::Name(ast::ExprName { range, id: ast::Identifier::new(id), ctx: ast::ExprContext::Load })
+}
+
+fn int(v: i64, range: TextRange) -> Expr {
+    Expr::Constant(ast::ExprConstant { range, value: ast::Constant::Int(BigInt::from(v)), kind: None })
+}
+
+fn assign(target: Expr, value: Expr, range: TextRange) -> Stmt {
+    Stmt::Assign(ast::StmtAssign { range, targets: vec![target], value: Box::new(value), type_comment: None })
+}
+
+fn call(func: &str, args: Vec<Expr>, range: TextRange) -> Expr {
+    Expr::Call(ast::ExprCall { range, func: Box::new(name(func, range)), args, keywords: Vec::new() })
+}
+
+fn binop(l: Expr, op: ast::Operator, r: Expr) -> Expr {
+    let range = l.range().cover(r.range());
+    Expr::BinOp(ast::ExprBinOp { range, left: Box::new(l), op, right: Box::new(r) })
+}
+
+/// A tuple (or list) target with an element that is not a plain name: the
+/// same target with temporaries there, and the assignments from them.
+fn flatten_target(target: &Expr, temps: &mut usize) -> Option<(Expr, Vec<Stmt>)> {
+    let (elts, range) = match target {
+        Expr::Tuple(t) => (&t.elts, t.range),
+        Expr::List(l) => (&l.elts, l.range),
+        _ => return None,
+    };
+    let plain = matches!(target, Expr::Tuple(_)) && elts.iter().all(|e| matches!(e, Expr::Name(_)));
+    if plain || elts.iter().any(|e| matches!(e, Expr::Starred(_))) {
+        return None;
+    }
+    let mut names = Vec::new();
+    let mut rest = Vec::new();
+    for e in elts {
+        match e {
+            Expr::Name(_) => names.push(e.clone()),
+            _ => {
+                let tmp = temp(temps, "unpack");
+                names.push(name(&tmp, e.range()));
+                rest.push(assign(e.clone(), name(&tmp, e.range()), e.range()));
+            }
+        }
+    }
+    Some((Expr::Tuple(ast::ExprTuple { range, elts: names, ctx: ast::ExprContext::Store }), rest))
+}
+
+/// The called function's name when `e` is `f(...)` with `f` a plain name,
+/// or `module.f(...)` / an imported `f` for numba's `prange`.
+fn callee<'e>(e: &'e Expr, globals: &Globals) -> Option<(&'e str, &'e ast::ExprCall)> {
+    let Expr::Call(c) = e else { return None };
+    if !c.keywords.is_empty() {
+        return None;
+    }
+    let f = match c.func.as_ref() {
+        Expr::Name(n) => match globals.from_imports.get(n.id.as_str()) {
+            Some((m, f)) if m == "numba" && f == "prange" => "prange",
+            _ => n.id.as_str(),
+        },
+        Expr::Attribute(a) if a.attr.as_str() == "prange" => match a.value.as_ref() {
+            Expr::Name(m) if globals.modules.get(m.id.as_str()).is_some_and(|m| m == "numba") => "prange",
+            _ => return None,
+        },
+        _ => return None,
+    };
+    Some((f, c))
+}
+
+fn expand_for(f: &ast::StmtFor, globals: &Globals, temps: &mut usize) -> Option<Vec<Stmt>> {
+    let r = f.range;
+    let with = |target: Expr, iter: Expr, body: Vec<Stmt>| {
+        Stmt::For(ast::StmtFor {
+            range: r,
+            target: Box::new(target),
+            iter: Box::new(iter),
+            body,
+            orelse: f.orelse.clone(),
+            type_comment: None,
+        })
+    };
+    match callee(&f.iter, globals) {
+        // numba.prange is range (run serially, which is a correct schedule).
+        Some(("prange", c)) => {
+            let iter = call("range", c.args.clone(), c.range);
+            return Some(vec![with((*f.target).clone(), iter, f.body.clone())]);
+        }
+        Some(("reversed", c)) if c.args.len() == 1 => {
+            let (pre, iter) = reversed_range(&c.args[0], globals, temps)?;
+            let mut out = pre;
+            out.push(with((*f.target).clone(), iter, f.body.clone()));
+            return Some(out);
+        }
+        // for i, x in enumerate(xs, start): a counter beside the loop over xs.
+        Some(("enumerate", c)) if (1..=2).contains(&c.args.len()) => {
+            let Expr::Tuple(t) = f.target.as_ref() else { return None };
+            let [index, item] = t.elts.as_slice() else { return None };
+            let count = temp(temps, "enum");
+            let start = c.args.get(1).cloned().unwrap_or_else(|| int(0, c.range));
+            let here = index.range();
+            let mut body = vec![
+                assign(index.clone(), name(&count, here), here),
+                assign(name(&count, here), binop(name(&count, here), ast::Operator::Add, int(1, here)), here),
+            ];
+            body.extend(f.body.iter().cloned());
+            return Some(vec![
+                assign(name(&count, c.range), start, c.range),
+                with(item.clone(), c.args[0].clone(), body),
+            ]);
+        }
+        // for x, y in zip(a, b): an index over the shortest, each one indexed.
+        // Arrays and views only (a call, e.g. a range, has no len/index here).
+        Some(("zip", c)) if !c.args.is_empty() && !c.args.iter().any(|a| matches!(a, Expr::Call(_))) => {
+            let Expr::Tuple(t) = f.target.as_ref() else { return None };
+            if t.elts.len() != c.args.len() {
+                return None;
+            }
+            let mut out = Vec::new();
+            let mut seqs = Vec::new();
+            for a in &c.args {
+                if let Expr::Name(_) = a {
+                    seqs.push(a.clone());
+                } else {
+                    let tmp = temp(temps, "zip");
+                    out.push(assign(name(&tmp, a.range()), a.clone(), a.range()));
+                    seqs.push(name(&tmp, a.range()));
+                }
+            }
+            let k = temp(temps, "zipk");
+            let lens: Vec<Expr> = seqs.iter().map(|s| call("len", vec![s.clone()], s.range())).collect();
+            let stop = if lens.len() == 1 { lens[0].clone() } else { call("min", lens, c.range) };
+            let mut body: Vec<Stmt> = t
+                .elts
+                .iter()
+                .zip(&seqs)
+                .map(|(x, s)| {
+                    let item = Expr::Subscript(ast::ExprSubscript {
+                        range: s.range(),
+                        value: Box::new(s.clone()),
+                        slice: Box::new(name(&k, s.range())),
+                        ctx: ast::ExprContext::Load,
+                    });
+                    assign(x.clone(), item, x.range())
+                })
+                .collect();
+            body.extend(f.body.iter().cloned());
+            out.push(with(name(&k, f.target.range()), call("range", vec![stop], c.range), body));
+            return Some(out);
+        }
+        _ => {}
+    }
+    // A tuple target: a temporary loop variable, unpacked first in the body.
+    if matches!(f.target.as_ref(), Expr::Tuple(_) | Expr::List(_)) {
+        let tmp = temp(temps, "for");
+        let here = f.target.range();
+        let mut body = vec![assign((*f.target).clone(), name(&tmp, here), here)];
+        body.extend(f.body.iter().cloned());
+        return Some(vec![with(name(&tmp, here), (*f.iter).clone(), body)]);
+    }
+    None
+}
+
+/// `reversed(range(...))` as a range counting down: the values bound first
+/// (each is used twice), then `range(last, start - step, -step)`. A step
+/// must be a constant (its sign decides how the length is computed).
+fn reversed_range(arg: &Expr, globals: &Globals, temps: &mut usize) -> Option<(Vec<Stmt>, Expr)> {
+    let (f, c) = callee(arg, globals)?;
+    if f != "range" || !(1..=3).contains(&c.args.len()) {
+        return None;
+    }
+    let step = match c.args.get(2) {
+        None => 1,
+        Some(s) => match literal_value(s) {
+            Some(ConstValue::Int(v)) if v != 0 && i64::try_from(v).is_ok() => v as i64,
+            _ => return None,
+        },
+    };
+    let mut pre = Vec::new();
+    let mut bound = |e: &Expr, temps: &mut usize| match e {
+        Expr::Name(_) | Expr::Constant(_) => e.clone(),
+        _ => {
+            let tmp = temp(temps, "rev");
+            pre.push(assign(name(&tmp, e.range()), e.clone(), e.range()));
+            name(&tmp, e.range())
+        }
+    };
+    let (start, stop) = match c.args.as_slice() {
+        [stop] => (int(0, stop.range()), bound(stop, temps)),
+        [start, stop, ..] => {
+            let start = bound(start, temps);
+            (start, bound(stop, temps))
+        }
+        _ => return None,
+    };
+    let rr = c.range;
+    use ast::Operator::{Add, FloorDiv, Mult, Sub};
+    // n = len(range) = max((stop - start + step - 1) // step, 0) for step > 0,
+    // max((start - stop - step - 1) // -step, 0) for step < 0.
+    let (a, b) = if step > 0 { (stop.clone(), start.clone()) } else { (start.clone(), stop.clone()) };
+    let span = binop(binop(a, Sub, b), Add, int(step.abs() - 1, rr));
+    let n = call("max", vec![binop(span, FloorDiv, int(step.abs(), rr)), int(0, rr)], rr);
+    let last = binop(start.clone(), Add, binop(binop(n, Sub, int(1, rr)), Mult, int(step, rr)));
+    let end = binop(start, Sub, int(step, rr));
+    Some((pre, call("range", vec![last, end, int(-step, rr)], rr)))
+}

@@ -287,6 +287,7 @@ impl Typer<'_> {
             || self.view_ndim(e).is_some()
             || self.is_array_expr(e)
             || matches!(e, Expr::Call(c) if self.numpy_function(&c.func).is_some_and(|f| !f.is_reduction()))
+            || matches!(e, Expr::Call(c) if self.reduction_ndim(c).is_some_and(|n| n > 0))
     }
 
     /// An operand: an array when `e` stands for one, else a number (bound

@@ -283,6 +283,9 @@ impl Typer<'_> {
                 return Some(Some(TExpr { span, ..dims[j as usize].clone() }));
             }
         }
+        if let Some(e) = self.expr_element(s, span.clone()) {
+            return Some(e);
+        }
         let (name, parts) = self.element_parts(s)?;
         let ndim = self.arrays[&name].ndim as usize;
         if parts.len() < ndim || parts.iter().any(|p| matches!(p, Expr::Slice(_))) {
@@ -300,6 +303,22 @@ impl Typer<'_> {
             return Some(None);
         }
         Some(self.array_load(&name, &parts, span))
+    }
+
+    /// One element of an expression's array result (`(a * 2.0)[i, j]`,
+    /// `np.sum(a, 0)[i]`): the expression computed into a temporary array,
+    /// then indexed. None when `s` is not that form.
+    fn expr_element(&mut self, s: &ast::ExprSubscript, span: Range<usize>) -> Option<Option<TExpr>> {
+        if matches!(s.value.as_ref(), Expr::Name(_) | Expr::Subscript(_)) {
+            return None;
+        }
+        let ndim = self.expr_ndim(&s.value)? as usize;
+        let parts = Self::index_parts(&s.slice);
+        if parts.len() != ndim || parts.iter().any(|p| matches!(p, Expr::Slice(_))) {
+            return None;
+        }
+        let Some(r) = self.array_operand(&s.value).flatten() else { return Some(None) };
+        Some(self.array_load(&r.name, &parts, span))
     }
 
     /// `a[i][j]...` (int indices, chained) as the array variable `a` and
@@ -601,7 +620,7 @@ impl Typer<'_> {
         let Expr::Subscript(s) = e else { return None };
         let base = match s.value.as_ref() {
             Expr::Name(n) => self.arrays.get(n.id.as_str())?.ndim,
-            other => self.view_ndim(other)?,
+            other => self.expr_ndim(other)?,
         };
         let parts = Self::index_parts(&s.slice);
         if !Self::is_view_index(&s.slice, base) || parts.len() > base as usize {
@@ -627,6 +646,11 @@ impl Typer<'_> {
                 Some(self.array_view(base, &s.slice, range(e)))
             }
             _ if self.is_array_expr(e) => Some(self.array_expr(e)),
+            // A call's array result (`np.cumsum(x)`, `np.sum(a, 0)`, `(a - b).copy()`).
+            Expr::Call(_) if self.expr_ndim(e).is_some() => match self.value(e)? {
+                Val::Array(r) => Some(Some(r)),
+                _ => Some(None),
+            },
             _ => None,
         }
     }

@@ -40,12 +40,20 @@ pub enum NpFunc {
     Mean,
     Dot,
     Copy,
+    Var,
+    Std,
+    Argmin,
+    Argmax,
+    Any,
+    All,
+    Cumsum,
+    Cumprod,
     /// A ufunc on numbers that numpy computes itself (`UFUNCS[k]`).
     Ufunc(usize),
 }
 
 impl NpFunc {
-    const ALL: [NpFunc; 18] = [
+    const ALL: [NpFunc; 26] = [
         NpFunc::Empty,
         NpFunc::Zeros,
         NpFunc::Ones,
@@ -64,6 +72,14 @@ impl NpFunc {
         NpFunc::Mean,
         NpFunc::Dot,
         NpFunc::Copy,
+        NpFunc::Var,
+        NpFunc::Std,
+        NpFunc::Argmin,
+        NpFunc::Argmax,
+        NpFunc::Any,
+        NpFunc::All,
+        NpFunc::Cumsum,
+        NpFunc::Cumprod,
     ];
 
     pub fn name(self) -> &'static str {
@@ -87,6 +103,14 @@ impl NpFunc {
             NpFunc::Dot => "dot",
             // `a.copy()`: numpy.array(a, dtype=..., order='C') (runtime_buffer.c).
             NpFunc::Copy => "array",
+            NpFunc::Var => "var",
+            NpFunc::Std => "std",
+            NpFunc::Argmin => "argmin",
+            NpFunc::Argmax => "argmax",
+            NpFunc::Any => "any",
+            NpFunc::All => "all",
+            NpFunc::Cumsum => "cumsum",
+            NpFunc::Cumprod => "cumprod",
             NpFunc::Ufunc(k) => UFUNCS[k].0,
         }
     }
@@ -94,6 +118,44 @@ impl NpFunc {
     /// Whether the result is a number (a reduction) rather than an array.
     pub fn is_reduction(self) -> bool {
         matches!(self, NpFunc::Sum | NpFunc::Prod | NpFunc::Min | NpFunc::Max | NpFunc::Mean | NpFunc::Dot)
+            || self.is_axis_reduction()
+    }
+
+    /// The reductions that take `axis=` and `keepdims=` (`np.sum(a, 0)`),
+    /// and the cumulative functions (which take `axis=`).
+    pub fn is_axis_reduction(self) -> bool {
+        matches!(
+            self,
+            NpFunc::Sum
+                | NpFunc::Prod
+                | NpFunc::Min
+                | NpFunc::Max
+                | NpFunc::Mean
+                | NpFunc::Var
+                | NpFunc::Std
+                | NpFunc::Argmin
+                | NpFunc::Argmax
+                | NpFunc::Any
+                | NpFunc::All
+        )
+    }
+
+    /// numpy's result dtype of this reduction of a `d` array (no dtype=).
+    pub fn reduced_dtype(self, d: Scalar) -> Scalar {
+        match self {
+            NpFunc::Sum | NpFunc::Prod | NpFunc::Cumsum | NpFunc::Cumprod => match d {
+                Scalar::Float { .. } => d,
+                Scalar::Int { signed: false, .. } => Scalar::Int { bits: 64, signed: false },
+                _ => Scalar::I64,
+            },
+            NpFunc::Mean | NpFunc::Var | NpFunc::Std => match d {
+                Scalar::Float { .. } => d,
+                _ => Scalar::F64,
+            },
+            NpFunc::Argmin | NpFunc::Argmax => Scalar::I64,
+            NpFunc::Any | NpFunc::All => Scalar::Bool,
+            _ => d,
+        }
     }
 
     fn from_name(name: &str) -> Option<NpFunc> {
@@ -124,6 +186,8 @@ impl NpFunc {
             NpFunc::Arange => &["start", "stop", "step", "dtype"],
             NpFunc::Linspace => &["start", "stop", "num", "endpoint", "dtype"],
             NpFunc::Argsort | NpFunc::Sum | NpFunc::Prod | NpFunc::Min | NpFunc::Max | NpFunc::Mean => &["a"],
+            NpFunc::Var | NpFunc::Std | NpFunc::Argmin | NpFunc::Argmax | NpFunc::Any | NpFunc::All => &["a"],
+            NpFunc::Cumsum | NpFunc::Cumprod => &["a"],
             NpFunc::Dot => &["a", "b"],
             NpFunc::Copy => &["a"],
             NpFunc::Ufunc(_) => &["x"],
@@ -141,12 +205,17 @@ pub enum NpArg {
     /// An existing array (or view), passed as a Python object: its owner,
     /// or a numpy view of the owner's memory for a view.
     Array(ArrayRef),
+    /// A keyword argument (`KEYWORDS[k]=value`), after the positional ones.
+    Keyword(usize, TExpr),
 }
+
+/// The keywords an `NpArg::Keyword` names, as the runtime's `np_keywords`.
+pub const KEYWORDS: [&str; 3] = ["axis", "keepdims", "ddof"];
 
 impl NpArg {
     pub fn exprs(&self) -> Vec<&TExpr> {
         match self {
-            NpArg::Scalar(e) => vec![e],
+            NpArg::Scalar(e) | NpArg::Keyword(_, e) => vec![e],
             NpArg::Shape(xs) => xs.iter().collect(),
             NpArg::Array(_) => Vec::new(),
         }
@@ -205,7 +274,7 @@ static NP_COPYSIGN: MathFn =
 /// The largest ndim an array may have (as in signatures).
 const MAX_NDIM: usize = 3;
 
-const NUMPY_NOTE: &str = "pycc compiles np.empty, np.zeros, np.ones, np.full, np.empty_like, np.zeros_like, np.ones_like, np.full_like, np.arange, np.linspace, np.argsort, np.sum, np.prod, np.min, np.max, np.mean, np.dot (1-d), the ufuncs on numbers (np.sqrt, np.exp, np.sin, np.arctan2, ...) and the constants np.pi, np.e, np.inf, np.nan";
+const NUMPY_NOTE: &str = "pycc compiles np.empty, np.zeros, np.ones, np.full, np.empty_like, np.zeros_like, np.ones_like, np.full_like, np.arange, np.linspace, np.argsort, np.sum, np.prod, np.min, np.max, np.mean, np.var, np.std, np.argmin, np.argmax, np.any, np.all (with axis=, keepdims=), np.cumsum, np.cumprod, np.dot (1-d), the ufuncs on numbers (np.sqrt, np.exp, np.sin, np.arctan2, ...) and the constants np.pi, np.e, np.inf, np.nan";
 
 impl Typer<'_> {
     /// Whether `e` names the numpy module here (not shadowed by a local).
@@ -426,6 +495,23 @@ impl Typer<'_> {
                 unreachable!("reductions are numbers: numpy_reduction")
             }
             NpFunc::Copy => unreachable!("a method only: method_call"),
+            // The reductions come here only when their operand's ndim is
+            // not known from its form (`reduction_ndim`).
+            NpFunc::Var
+            | NpFunc::Std
+            | NpFunc::Argmin
+            | NpFunc::Argmax
+            | NpFunc::Any
+            | NpFunc::All
+            | NpFunc::Cumsum
+            | NpFunc::Cumprod => {
+                self.errors.push(
+                    Diagnostic::error(format!("numpy.{}() of this operand is not supported yet", func.name()))
+                        .at(span, "here")
+                        .note("pass an array variable, a view or an elementwise expression"),
+                );
+                return None;
+            }
             NpFunc::Ufunc(_) => unreachable!("ufuncs are numbers: numpy_ufunc"),
             NpFunc::Linspace => {
                 let start = {
@@ -514,6 +600,13 @@ impl Typer<'_> {
     /// summation, its errors), into a fresh variable of the result type.
     pub(super) fn numpy_reduction(&mut self, c: &ast::ExprCall, span: Range<usize>) -> Option<TExpr> {
         let func = self.numpy_function(&c.func).expect("callers check");
+        let simple = matches!(func, NpFunc::Sum | NpFunc::Prod | NpFunc::Min | NpFunc::Max | NpFunc::Mean);
+        if func.is_axis_reduction() && !(simple && c.args.len() == 1 && c.keywords.is_empty()) {
+            return match self.reduction(c, false, span)? {
+                Val::Scalar(x) => Some(x),
+                _ => unreachable!("a number is wanted"),
+            };
+        }
         let arity = func.params().len();
         if c.args.len() != arity || !c.keywords.is_empty() {
             self.errors.push(
@@ -599,6 +692,11 @@ impl Typer<'_> {
     /// `a.copy()`, `a.argsort()` (arrays), `a.fill(x)` (a statement).
     pub(super) fn method_call(&mut self, c: &ast::ExprCall, want_array: bool, span: Range<usize>) -> Option<Val> {
         let (receiver, name) = self.array_method_of(c)?;
+        let simple =
+            matches!(name, "sum" | "prod" | "min" | "max" | "mean") && c.args.is_empty() && c.keywords.is_empty();
+        if !simple && self.reduction_call(c).is_some() {
+            return self.reduction(c, want_array, span);
+        }
         let reduction = match name {
             "sum" => Some(NpFunc::Sum),
             "prod" => Some(NpFunc::Prod),
@@ -609,7 +707,7 @@ impl Typer<'_> {
         };
         let known = reduction.is_some() || matches!(name, "copy" | "argsort");
         if !known {
-            self.errors.push(Diagnostic::error(format!("the array method `.{name}()` is not supported yet")).at(span, "not supported").note("pycc compiles a.sum(), a.prod(), a.min(), a.max(), a.mean(), a.copy(), a.argsort() and a.fill(x) (as a statement)"));
+            self.errors.push(Diagnostic::error(format!("the array method `.{name}()` is not supported yet")).at(span, "not supported").note("pycc compiles a.sum(), a.prod(), a.min(), a.max(), a.mean(), a.var(), a.std(), a.argmin(), a.argmax(), a.any(), a.all() (with axis=, keepdims=), a.cumsum(), a.cumprod(), a.copy(), a.argsort() and a.fill(x) (as a statement)"));
             return None;
         }
         if !c.args.is_empty() || !c.keywords.is_empty() {
@@ -733,8 +831,7 @@ impl Typer<'_> {
     pub(super) fn array_method_of<'e>(&self, c: &'e ast::ExprCall) -> Option<(&'e Expr, &'e str)> {
         let Expr::Attribute(m) = c.func.as_ref() else { return None };
         let receiver = m.value.as_ref();
-        (self.array_name(receiver).is_some() || self.view_ndim(receiver).is_some())
-            .then_some((receiver, m.attr.as_str()))
+        self.expr_ndim(receiver).is_some().then_some((receiver, m.attr.as_str()))
     }
 
     /// `a.fill(x)` as a statement: `a[...] = x` over the whole array.
@@ -1045,5 +1142,186 @@ impl Typer<'_> {
             var: sink,
             value: TExpr { ty: Scalar::I64, kind: TExprKind::Runtime(RANDOM_SEED_FN, vec![v]), span },
         })
+    }
+}
+
+/// A numpy keyword's index in `KEYWORDS`.
+fn keyword(name: &str) -> usize {
+    KEYWORDS.iter().position(|k| *k == name).expect("listed")
+}
+
+impl Typer<'_> {
+    /// The reduction (`np.sum(a, 0)`, `a.var(ddof=1)`, `np.argmin(a)`) or
+    /// cumulative function (`np.cumsum(a)`) call `c` makes, if any: the
+    /// function, the array operand and the positional arguments after it.
+    fn reduction_call<'e>(&self, c: &'e ast::ExprCall) -> Option<(NpFunc, &'e Expr, &'e [Expr])> {
+        let wanted = |f: NpFunc| f.is_axis_reduction() || matches!(f, NpFunc::Cumsum | NpFunc::Cumprod);
+        if let Some(f) = self.numpy_function(&c.func).filter(|f| wanted(*f)) {
+            let (a, rest) = c.args.split_first()?;
+            return Some((f, a, rest));
+        }
+        let (receiver, name) = self.array_method_of(c)?;
+        let f = NpFunc::from_name(name).filter(|f| wanted(*f) && !matches!(name, "amin" | "amax"))?;
+        Some((f, receiver, &c.args))
+    }
+
+    /// The ndim of what reduction call `c` gives (0: a number), from its
+    /// form alone; None when `c` is no reduction or the operand's ndim is
+    /// not known statically.
+    pub(super) fn reduction_ndim(&self, c: &ast::ExprCall) -> Option<u32> {
+        let (func, a, rest) = self.reduction_call(c)?;
+        let n = self.expr_ndim(a)?;
+        let kw = |name: &str| c.keywords.iter().find(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == name));
+        let none = |e: &Expr| matches!(e, Expr::Constant(k) if k.value.is_none());
+        let axis = rest.first().or(kw("axis").map(|k| &k.value)).is_some_and(|e| !none(e));
+        let keepdims = kw("keepdims")
+            .is_some_and(|k| matches!(&k.value, Expr::Constant(x) if x.value == ast::Constant::Bool(true)));
+        Some(match func {
+            NpFunc::Cumsum | NpFunc::Cumprod => {
+                if axis {
+                    n
+                } else {
+                    1
+                }
+            }
+            _ if keepdims => n,
+            _ if axis => n - 1,
+            _ => 0,
+        })
+    }
+
+    /// Types reduction call `c` (`reduction_call`): numpy computes it, with
+    /// `axis=`, `keepdims=` (a constant) and, for var/std, `ddof=` passed
+    /// on as numpy's keywords, so numpy's values and its errors (AxisError,
+    /// an empty reduction) are the result's. A number, or a new array.
+    pub(super) fn reduction(&mut self, c: &ast::ExprCall, want_array: bool, span: Range<usize>) -> Option<Val> {
+        let (func, a_expr, rest) = self.reduction_call(c)?;
+        let ndim = self.reduction_ndim(c);
+        let cumulative = matches!(func, NpFunc::Cumsum | NpFunc::Cumprod);
+        let allowed: &[&str] = match func {
+            _ if cumulative => &["axis"],
+            NpFunc::Var | NpFunc::Std => &["axis", "keepdims", "ddof"],
+            _ => &["axis", "keepdims"],
+        };
+        let bad_kw = c.keywords.iter().find(|k| k.arg.as_ref().is_none_or(|a| !allowed.contains(&a.as_str())));
+        if rest.len() > 1 || bad_kw.is_some() {
+            let at = bad_kw.map_or(span.clone(), range);
+            self.errors.push(
+                Diagnostic::error(format!("this form of numpy.{}() is not supported yet", func.name()))
+                    .at(at, "not supported")
+                    .note(format!(
+                        "pycc compiles numpy.{}(a, {}) (axis also positionally)",
+                        func.name(),
+                        allowed.join("=..., ") + "=..."
+                    )),
+            );
+            return None;
+        }
+        let Some(ndim) = ndim else {
+            self.errors.push(
+                Diagnostic::error(format!("numpy.{}() needs an array here", func.name()))
+                    .at(range(a_expr), "not an array"),
+            );
+            return None;
+        };
+        if ndim > 0 && !want_array {
+            self.errors.push(
+                Diagnostic::error(format!("numpy.{}(...) makes an array, used here as a number", func.name()))
+                    .at(span, "an array"),
+            );
+            return None;
+        }
+        let a = self.array_operand(a_expr).flatten()?;
+        if a.ty.complex {
+            self.errors.push(
+                Diagnostic::error(format!("numpy.{}() of a complex array is not supported yet", func.name()))
+                    .at(span, "complex"),
+            );
+            return None;
+        }
+        let mut args = vec![NpArg::Array(a.clone())];
+        let given = rest
+            .iter()
+            .map(|e| ("axis", e))
+            .chain(c.keywords.iter().map(|k| (k.arg.as_ref().expect("checked").as_str(), &k.value)));
+        for (name, e) in given {
+            if matches!(e, Expr::Constant(k) if k.value.is_none()) && name == "axis" {
+                continue;
+            }
+            let v = if name == "keepdims" {
+                let Expr::Constant(ast::ExprConstant { value: ast::Constant::Bool(b), .. }) = e else {
+                    self.errors.push(
+                        Diagnostic::error("`keepdims=` must be True or False here").at(range(e), "not a constant"),
+                    );
+                    return None;
+                };
+                TExpr { ty: Scalar::Bool, kind: TExprKind::Const(ConstValue::Bool(*b)), span: range(e) }
+            } else {
+                let v = self.expr(e)?;
+                if name == "axis" && !matches!(v.ty, Scalar::Int { .. }) {
+                    self.errors.push(
+                        Diagnostic::error("`axis` must be an int here").at(range(e), "not an int").note(
+                            "numpy raises TypeError for a non-integer axis; tuples of axes are not supported yet",
+                        ),
+                    );
+                    return None;
+                }
+                v
+            };
+            args.push(NpArg::Keyword(keyword(name), self.index_temps_value(v)));
+        }
+        let dtype = func.reduced_dtype(a.ty.dtype);
+        if ndim == 0 {
+            return Some(Val::Scalar(self.np_value(func, args, dtype, span)));
+        }
+        let ty = ArrayTy { dtype, ndim, layout: Layout::A, complex: false };
+        let array = self.array_temp(ty, Default::default());
+        self.pre.push(TStmt::Alloc { array: array.clone(), func, args, span });
+        Some(Val::Array(array))
+    }
+
+    /// The ndim of the array expression `e` stands for, from its form
+    /// alone (no side effects): an array variable, a view, an elementwise
+    /// expression, a ufunc, a reduction with an axis, `a.copy()`.
+    pub(super) fn expr_ndim(&self, e: &Expr) -> Option<u32> {
+        // The largest ndim among the operands of an elementwise expression
+        // (broadcasting); None when an array operand's ndim is unknown.
+        let widest = |xs: &[&Expr]| -> Option<u32> {
+            let mut n = None;
+            for x in xs {
+                if let Some(k) = self.expr_ndim(x) {
+                    n = Some(n.unwrap_or(0).max(k));
+                } else if self.is_array_expr(x)
+                    || self.numpy_function_call(x)
+                    || matches!(x, Expr::Call(c) if self.array_method_of(c).is_some())
+                {
+                    return None;
+                }
+            }
+            n
+        };
+        match e {
+            Expr::Name(_) => self.array_name(e).map(|n| self.arrays[&n].ndim),
+            Expr::Subscript(_) => self.view_ndim(e),
+            Expr::BinOp(b) if self.is_array_expr(e) => widest(&[&b.left, &b.right]),
+            Expr::UnaryOp(u) if self.is_array_expr(e) => widest(&[&u.operand]),
+            Expr::Compare(c) if self.is_array_expr(e) => widest(&[&c.left, &c.comparators[0]]),
+            Expr::Call(c) if self.is_array_expr(e) => widest(&c.args.iter().collect::<Vec<_>>()),
+            Expr::Call(c) => {
+                if let Some(n) = self.reduction_ndim(c) {
+                    return (n > 0).then_some(n);
+                }
+                match self.array_method_of(c) {
+                    Some((r, "copy" | "argsort")) => self.expr_ndim(r),
+                    _ => None,
+                }
+            }
+            _ => None,
+        }
+    }
+
+    /// Whether `e` calls a numpy function that makes an array.
+    fn numpy_function_call(&self, e: &Expr) -> bool {
+        matches!(e, Expr::Call(c) if self.numpy_function(&c.func).is_some_and(|f| !f.is_reduction()))
     }
 }

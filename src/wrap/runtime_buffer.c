@@ -219,6 +219,7 @@ HIDDEN PyObject *pycc_box_array(const long long *desc, long long ndim, long long
 static const char *const np_names[] = {
     "empty", "zeros", "ones", "full", "empty_like", "zeros_like", "ones_like", "full_like",
     "arange", "linspace", "argsort", "sum", "prod", "min", "max", "mean", "dot", "array",
+    "var", "std", "argmin", "argmax", "any", "all", "cumsum", "cumprod",
     /* UFUNCS in src/typing_numpy.rs, in its order */
     "exp", "exp2", "expm1", "log", "log2", "log10", "log1p",
     "sin", "cos", "tan", "arcsin", "arccos", "arctan",
@@ -228,7 +229,21 @@ static const char *const np_names[] = {
 };
 #define NP_FUNCS (sizeof np_names / sizeof np_names[0])
 #define NP_ARGSORT 10
+#define NP_SUM 11
+#define NP_DOT 16
 #define NP_COPY 17 /* ndarray.copy(): numpy.array(a, dtype=..., order='C') */
+#define NP_VAR 18
+#define NP_UFUNC0 26 /* the first of UFUNCS */
+
+/* Whether numpy.<func> is called with the dtype keyword: the constructors,
+ * the copy and the ufuncs; argsort and the reductions are not (their
+ * result dtype is numpy's default, which the compiler predicts). */
+static int takes_dtype(long long func) {
+    return func != NP_ARGSORT && !(func >= NP_SUM && func <= NP_DOT) && !(func >= NP_VAR && func < NP_UFUNC0);
+}
+
+/* The keyword names a '=' argument refers to (src/lower_arrays.rs, KEYWORDS). */
+static const char *const np_keywords[] = {"axis", "keepdims", "ddof"};
 
 static SLOW PyObject *np_function(long long func) {
     static PyObject *cache[NP_FUNCS];
@@ -285,14 +300,31 @@ static PyObject *np_call(long long func, long long dtype, long long nargs, const
     if (f == NULL)
         return NULL;
     Py_ssize_t count = 0;
-    for (long long k = 0; k < nargs; k += args[2 * k] == '(' ? 1 + args[2 * k + 1] : 1)
-        count++;
+    for (long long k = 0; k < nargs; k += args[2 * k] == '(' ? 1 + args[2 * k + 1] : args[2 * k] == '=' ? 2 : 1)
+        count += args[2 * k] != '=';
     PyObject *pos = PyTuple_New(count);
     if (pos == NULL)
         return NULL;
+    /* Keyword arguments ('=' with a keyword's index, then its value). */
+    PyObject *kw = NULL;
     Py_ssize_t j = 0;
     for (long long k = 0; k < nargs; j++) {
         PyObject *item;
+        if (args[2 * k] == '=') {
+            PyObject *v = np_scalar(args[2 * k + 2], args[2 * k + 3]);
+            if (kw == NULL && v != NULL)
+                kw = PyDict_New();
+            int bad = v == NULL || kw == NULL || PyDict_SetItemString(kw, np_keywords[args[2 * k + 1]], v) != 0;
+            Py_XDECREF(v);
+            if (bad) {
+                Py_XDECREF(kw);
+                Py_DECREF(pos);
+                return NULL;
+            }
+            k += 2;
+            j--;
+            continue;
+        }
         if (args[2 * k] == '(') {
             long long n = args[2 * k + 1];
             item = PyTuple_New(n);
@@ -309,10 +341,18 @@ static PyObject *np_call(long long func, long long dtype, long long nargs, const
             k++;
         }
         if (item == NULL) {
+            Py_XDECREF(kw);
             Py_DECREF(pos);
             return NULL;
         }
         PyTuple_SetItem(pos, j, item);
+    }
+    if (kw != NULL) {
+        /* A call with keywords takes no dtype (only the reductions have them). */
+        PyObject *r = PyObject_Call(f, pos, kw);
+        Py_DECREF(kw);
+        Py_DECREF(pos);
+        return r;
     }
     /* {"dtype": code} (and order='C' for a copy), made once and kept for the process. */
     static PyObject *kwargs[2][128];
@@ -376,8 +416,8 @@ HIDDEN int pycc_np_new(long long func, long long dtype, long long ndim, long lon
         PyErr_SetString(PyExc_SystemError, "pycc: array allocated outside an exported call");
         return -1;
     }
-    /* argsort takes no dtype keyword (its result is intp). */
-    PyObject *arr = np_call(func, func == NP_ARGSORT ? 0 : dtype, nargs, args);
+    /* argsort and the reductions take no dtype keyword (see takes_dtype). */
+    PyObject *arr = np_call(func, takes_dtype(func) ? dtype : 0, nargs, args);
     if (arr == NULL)
         return -1;
     if (*current_arena == NULL && (*current_arena = PyList_New(0)) == NULL) {

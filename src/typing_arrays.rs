@@ -598,6 +598,15 @@ pub(super) fn cmp(op: CmpOp, a: TExpr, b: TExpr) -> TExpr {
     }
 }
 
+/// Whether an index part is `None` or `np.newaxis` (a new axis of extent 1).
+pub(super) fn is_newaxis(e: &Expr) -> bool {
+    match e {
+        Expr::Constant(c) => c.value.is_none(),
+        Expr::Attribute(a) => a.attr.as_str() == "newaxis",
+        _ => false,
+    }
+}
+
 impl Typer<'_> {
     /// The parts of `a[...]`: one per index, a tuple's elements.
     fn index_parts(slice: &Expr) -> Vec<&Expr> {
@@ -611,7 +620,7 @@ impl Typer<'_> {
     /// fewer indices than axes) rather than an element.
     pub(super) fn is_view_index(slice: &Expr, ndim: u32) -> bool {
         let parts = Self::index_parts(slice);
-        parts.len() < ndim as usize || parts.iter().any(|p| matches!(p, Expr::Slice(_)))
+        parts.len() < ndim as usize || parts.iter().any(|p| matches!(p, Expr::Slice(_)) || is_newaxis(p))
     }
 
     /// The ndim of the view `e` makes (`a[1:]`, `a[i]` of a 2-d array,
@@ -623,10 +632,12 @@ impl Typer<'_> {
             other => self.expr_ndim(other)?,
         };
         let parts = Self::index_parts(&s.slice);
-        if !Self::is_view_index(&s.slice, base) || parts.len() > base as usize {
+        let new_axes = parts.iter().filter(|p| is_newaxis(p)).count();
+        if !Self::is_view_index(&s.slice, base) || parts.len() - new_axes > base as usize {
             return None;
         }
-        Some(base - parts.iter().filter(|p| !matches!(p, Expr::Slice(_))).count() as u32)
+        let ints = parts.iter().filter(|p| !matches!(p, Expr::Slice(_)) && !is_newaxis(p)).count();
+        Some(base + new_axes as u32 - ints as u32)
     }
 
     /// The array an expression in a value position stands for: an array
@@ -767,12 +778,12 @@ impl Typer<'_> {
     pub(super) fn array_view(&mut self, base: ArrayRef, slice: &Expr, span: Range<usize>) -> Option<ArrayRef> {
         let parts = Self::index_parts(slice);
         let ndim = base.ty.ndim as usize;
-        if parts.len() > ndim {
+        if parts.iter().filter(|p| !is_newaxis(p)).count() > ndim {
             self.errors.push(
                 Diagnostic::error(format!(
                     "too many indices: `{}` is a {ndim}-d array, indexed with {}",
                     base.name,
-                    parts.len()
+                    parts.iter().filter(|p| !is_newaxis(p)).count()
                 ))
                 .at(span, "here"),
             );
@@ -784,14 +795,27 @@ impl Typer<'_> {
         // numpy's C-contiguity of the result (see `layout` below).
         let mut kept_first_step_one = None;
         let mut later_full = true;
+        // `None`/`np.newaxis` parts insert an axis of extent 1 (stride 0)
+        // where they stand; the other parts index the base's axes in order.
+        let new_axes = parts.iter().filter(|p| is_newaxis(p)).count();
+        let mut parts = parts.into_iter().peekable();
+        let new_axis = |shape: &mut Vec<TExpr>,
+                        strides: &mut Vec<TExpr>,
+                        parts: &mut std::iter::Peekable<std::vec::IntoIter<&Expr>>| {
+            while parts.next_if(|p| is_newaxis(p)).is_some() {
+                shape.push(int64(1, &span));
+                strides.push(int64(0, &span));
+            }
+        };
         for k in 0..ndim {
+            new_axis(&mut shape, &mut strides, &mut parts);
             let n = self.i64_var(base.shape[k], span.clone());
             let stride = if Some(k as u32) == base.ty.unit_axis() {
                 int64(itemsize, &span)
             } else {
                 self.i64_var(base.strides[k], span.clone())
             };
-            match parts.get(k) {
+            match parts.next() {
                 None => {
                     if kept_first_step_one.is_none() {
                         kept_first_step_one = Some(true);
@@ -847,9 +871,20 @@ impl Typer<'_> {
                 }
             }
         }
+        new_axis(&mut shape, &mut strides, &mut parts);
+        if shape.len() > 3 {
+            self.errors.push(
+                Diagnostic::error(format!(
+                    "this view is a {}-d array; arrays of more than 3 dimensions are not supported yet",
+                    shape.len()
+                ))
+                .at(span, "here"),
+            );
+            return None;
+        }
         let data = self.temp_i64(bin(BinOp::Add, self.i64_var(base.data, span.clone()), offset));
         let layout = match base.ty.layout {
-            Layout::C if kept_first_step_one == Some(true) && later_full => Layout::C,
+            Layout::C if kept_first_step_one == Some(true) && later_full && new_axes == 0 => Layout::C,
             _ => Layout::A,
         };
         let ty = ArrayTy { ndim: shape.len() as u32, layout, ..base.ty };

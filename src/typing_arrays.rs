@@ -658,7 +658,7 @@ impl Typer<'_> {
             }
             _ if self.is_array_expr(e) => Some(self.array_expr(e)),
             // A call's array result (`np.cumsum(x)`, `np.sum(a, 0)`, `(a - b).copy()`).
-            Expr::Call(_) if self.expr_ndim(e).is_some() => match self.value(e)? {
+            Expr::Call(_) | Expr::Attribute(_) if self.expr_ndim(e).is_some() => match self.value(e)? {
                 Val::Array(r) => Some(Some(r)),
                 _ => Some(None),
             },

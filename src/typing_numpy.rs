@@ -48,12 +48,19 @@ pub enum NpFunc {
     All,
     Cumsum,
     Cumprod,
+    Reshape,
+    Ravel,
+    Transpose,
+    Repeat,
+    Roll,
+    Diff,
+    Tile,
     /// A ufunc on numbers that numpy computes itself (`UFUNCS[k]`).
     Ufunc(usize),
 }
 
 impl NpFunc {
-    const ALL: [NpFunc; 26] = [
+    const ALL: [NpFunc; 33] = [
         NpFunc::Empty,
         NpFunc::Zeros,
         NpFunc::Ones,
@@ -80,6 +87,13 @@ impl NpFunc {
         NpFunc::All,
         NpFunc::Cumsum,
         NpFunc::Cumprod,
+        NpFunc::Reshape,
+        NpFunc::Ravel,
+        NpFunc::Transpose,
+        NpFunc::Repeat,
+        NpFunc::Roll,
+        NpFunc::Diff,
+        NpFunc::Tile,
     ];
 
     pub fn name(self) -> &'static str {
@@ -111,6 +125,13 @@ impl NpFunc {
             NpFunc::All => "all",
             NpFunc::Cumsum => "cumsum",
             NpFunc::Cumprod => "cumprod",
+            NpFunc::Reshape => "reshape",
+            NpFunc::Ravel => "ravel",
+            NpFunc::Transpose => "transpose",
+            NpFunc::Repeat => "repeat",
+            NpFunc::Roll => "roll",
+            NpFunc::Diff => "diff",
+            NpFunc::Tile => "tile",
             NpFunc::Ufunc(k) => UFUNCS[k].0,
         }
     }
@@ -162,6 +183,8 @@ impl NpFunc {
         match name {
             "amin" => Some(NpFunc::Min),
             "amax" => Some(NpFunc::Max),
+            // numpy.average without weights is a.mean(axis), the same bits.
+            "average" => Some(NpFunc::Mean),
             "array" => None,
             _ => NpFunc::ALL.into_iter().find(|f| f.name() == name),
         }
@@ -188,6 +211,8 @@ impl NpFunc {
             NpFunc::Argsort | NpFunc::Sum | NpFunc::Prod | NpFunc::Min | NpFunc::Max | NpFunc::Mean => &["a"],
             NpFunc::Var | NpFunc::Std | NpFunc::Argmin | NpFunc::Argmax | NpFunc::Any | NpFunc::All => &["a"],
             NpFunc::Cumsum | NpFunc::Cumprod => &["a"],
+            NpFunc::Reshape | NpFunc::Ravel | NpFunc::Transpose | NpFunc::Repeat => &["a"],
+            NpFunc::Roll | NpFunc::Diff | NpFunc::Tile => &["a"],
             NpFunc::Dot => &["a", "b"],
             NpFunc::Copy => &["a"],
             NpFunc::Ufunc(_) => &["x"],
@@ -504,7 +529,14 @@ impl Typer<'_> {
             | NpFunc::Any
             | NpFunc::All
             | NpFunc::Cumsum
-            | NpFunc::Cumprod => {
+            | NpFunc::Cumprod
+            | NpFunc::Reshape
+            | NpFunc::Ravel
+            | NpFunc::Transpose
+            | NpFunc::Repeat
+            | NpFunc::Roll
+            | NpFunc::Diff
+            | NpFunc::Tile => {
                 self.errors.push(
                     Diagnostic::error(format!("numpy.{}() of this operand is not supported yet", func.name()))
                         .at(span, "here")
@@ -696,6 +728,9 @@ impl Typer<'_> {
             matches!(name, "sum" | "prod" | "min" | "max" | "mean") && c.args.is_empty() && c.keywords.is_empty();
         if !simple && self.reduction_call(c).is_some() {
             return self.reduction(c, want_array, span);
+        }
+        if SHAPE_METHODS.contains(&name) && want_array {
+            return self.shape_function(c, span).map(Val::Array);
         }
         let reduction = match name {
             "sum" => Some(NpFunc::Sum),
@@ -1307,7 +1342,11 @@ impl Typer<'_> {
             Expr::UnaryOp(u) if self.is_array_expr(e) => widest(&[&u.operand]),
             Expr::Compare(c) if self.is_array_expr(e) => widest(&[&c.left, &c.comparators[0]]),
             Expr::Call(c) if self.is_array_expr(e) => widest(&c.args.iter().collect::<Vec<_>>()),
+            Expr::Attribute(a) if a.attr.as_str() == "T" => self.expr_ndim(&a.value),
             Expr::Call(c) => {
+                if let Some(n) = self.shape_call_ndim(c) {
+                    return Some(n);
+                }
                 if let Some(n) = self.reduction_ndim(c) {
                     return (n > 0).then_some(n);
                 }
@@ -1323,5 +1362,163 @@ impl Typer<'_> {
     /// Whether `e` calls a numpy function that makes an array.
     fn numpy_function_call(&self, e: &Expr) -> bool {
         matches!(e, Expr::Call(c) if self.numpy_function(&c.func).is_some_and(|f| !f.is_reduction()))
+    }
+}
+
+/// The numpy functions that reshape or rearrange an array, by name.
+const SHAPE_FUNCS: [&str; 7] = ["reshape", "ravel", "transpose", "repeat", "roll", "diff", "tile"];
+/// The array methods that do (`flatten` copies; `astype` converts).
+const SHAPE_METHODS: [&str; 6] = ["reshape", "ravel", "flatten", "transpose", "repeat", "astype"];
+
+impl Typer<'_> {
+    /// The shape function call `c` makes (`np.reshape(a, ...)`,
+    /// `a.reshape(...)`, `np.tile(a, reps)`, `a.astype(t)`...): its name,
+    /// the array operand and the positional arguments after it.
+    fn shape_call<'e>(&self, c: &'e ast::ExprCall) -> Option<(&'e str, &'e Expr, &'e [Expr])> {
+        if let Expr::Attribute(f) = c.func.as_ref() {
+            if self.numpy_module_of(&f.value) && SHAPE_FUNCS.contains(&f.attr.as_str()) {
+                let (a, rest) = c.args.split_first()?;
+                return Some((f.attr.as_str(), a, rest));
+            }
+        }
+        let (r, name) = self.array_method_of(c)?;
+        SHAPE_METHODS.contains(&name).then_some((name, r, c.args.as_slice()))
+    }
+
+    /// The number of extents a shape argument gives: `(n, 3)`, `n, 3`,
+    /// a tuple variable, `a.shape`, or one int.
+    fn shape_len(&self, args: &[Expr]) -> Option<u32> {
+        match args {
+            [] => None,
+            [Expr::Tuple(t)] => Some(t.elts.len() as u32),
+            [Expr::Name(n)] if self.arity.contains_key(n.id.as_str()) => Some(self.arity[n.id.as_str()] as u32),
+            [Expr::Attribute(a)] if a.attr.as_str() == "shape" => self.expr_ndim(&a.value),
+            [_] => Some(1),
+            xs => Some(xs.len() as u32),
+        }
+    }
+
+    /// The ndim of what shape function call `c` gives, from its form alone.
+    pub(super) fn shape_call_ndim(&self, c: &ast::ExprCall) -> Option<u32> {
+        let (name, a, rest) = self.shape_call(c)?;
+        let n = self.expr_ndim(a)?;
+        let axis = rest.len() > 1 || c.keywords.iter().any(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == "axis"));
+        let ndim = match name {
+            "reshape" => self.shape_len(rest)?,
+            "ravel" | "flatten" => 1,
+            "repeat" if !axis => 1,
+            "tile" => n.max(self.shape_len(rest)?),
+            _ => n,
+        };
+        (1..=MAX_NDIM as u32).contains(&ndim).then_some(ndim)
+    }
+
+    /// The ndim of an array call's result, when `c` makes an array from an
+    /// array (a reduction with an axis, a shape function), statically.
+    pub(super) fn array_call_ndim(&self, c: &ast::ExprCall) -> Option<u32> {
+        self.reduction_ndim(c).filter(|n| *n > 0).or_else(|| self.shape_call_ndim(c))
+    }
+
+    /// Types an array call (`array_call_ndim`).
+    pub(super) fn array_call(&mut self, c: &ast::ExprCall, span: Range<usize>) -> Option<Val> {
+        if self.reduction_ndim(c).is_some_and(|n| n > 0) {
+            return self.reduction(c, true, span);
+        }
+        self.shape_function(c, span).map(Val::Array)
+    }
+
+    /// An int argument of a shape function, as int64.
+    fn int_arg(&mut self, e: &Expr, what: &str) -> Option<TExpr> {
+        let v = self.expr(e)?;
+        if !matches!(v.ty, Scalar::Int { .. } | Scalar::Bool) {
+            self.errors.push(Diagnostic::error(format!("{what} must be an int here")).at(range(e), "not an int"));
+            return None;
+        }
+        Some(self.index_temps_value(cast(v, Scalar::I64)))
+    }
+
+    /// `np.reshape`/`a.reshape` (a view where numpy makes one, with -1 and
+    /// numpy's "cannot reshape" ValueError), `ravel`, `flatten` (a copy),
+    /// `transpose`/`.T`, `np.repeat`, `np.roll`, `np.diff`, `np.tile`,
+    /// `a.astype(t)`: numpy computes each, so its values, memory order
+    /// and errors are the result's.
+    fn shape_function(&mut self, c: &ast::ExprCall, span: Range<usize>) -> Option<ArrayRef> {
+        let (name, a_expr, rest) = self.shape_call(c)?;
+        let ndim = self.shape_call_ndim(c)?;
+        let max_rest = match name {
+            "reshape" | "tile" => usize::MAX,
+            "repeat" | "roll" => 2,
+            "astype" => 1,
+            _ => 0,
+        };
+        let kw_ok = |k: &ast::Keyword| {
+            matches!(name, "roll" | "repeat") && k.arg.as_ref().is_some_and(|a| a.as_str() == "axis")
+        };
+        if rest.len() > max_rest || c.keywords.iter().any(|k| !kw_ok(k)) || (name == "astype" && rest.is_empty()) {
+            self.errors.push(
+                Diagnostic::error(format!("this form of `{name}` is not supported yet"))
+                    .at(span, "not supported")
+                    .note("pycc compiles reshape(shape), ravel(), flatten(), transpose() without axes, repeat(a, n[, axis]), roll(a, shift[, axis]), diff(a), tile(a, reps), astype(dtype)"),
+            );
+            return None;
+        }
+        let a = self.array_operand(a_expr).flatten()?;
+        let sources = self.array_sources.get(&a.name).cloned().unwrap_or_default();
+        let mut args = vec![NpArg::Array(a.clone())];
+        let (func, mut ty, views) = match name {
+            "reshape" | "tile" => {
+                let dims = match rest {
+                    [one] => self.numpy_shape(one)?,
+                    xs => xs.iter().map(|x| self.int_arg(x, "an extent")).collect::<Option<Vec<_>>>()?,
+                };
+                args.push(NpArg::Shape(dims));
+                (if name == "tile" { NpFunc::Tile } else { NpFunc::Reshape }, a.ty, name == "reshape")
+            }
+            "repeat" | "roll" => {
+                let n = self.int_arg(&rest[0], if name == "roll" { "the shift" } else { "the repeat count" })?;
+                args.push(NpArg::Scalar(n));
+                let axis = rest.get(1).or(c.keywords.first().map(|k| &k.value));
+                if let Some(x) = axis {
+                    let x = self.int_arg(x, "`axis`")?;
+                    args.push(NpArg::Keyword(keyword("axis"), x));
+                }
+                (if name == "roll" { NpFunc::Roll } else { NpFunc::Repeat }, a.ty, false)
+            }
+            "astype" => {
+                let (dtype, complex) = self.numpy_dtype(&rest[0])?;
+                if a.ty.complex && !complex {
+                    self.errors.push(
+                        Diagnostic::error("astype() of a complex array to a real dtype is not supported")
+                            .at(span, "complex"),
+                    );
+                    return None;
+                }
+                (NpFunc::Copy, ArrayTy { dtype, complex, ..a.ty }, false)
+            }
+            "diff" => (NpFunc::Diff, a.ty, false),
+            "transpose" => (NpFunc::Transpose, a.ty, true),
+            _ => (NpFunc::Ravel, a.ty, name == "ravel"),
+        };
+        ty.ndim = ndim;
+        ty.layout = if func == NpFunc::Copy { Layout::C } else { Layout::A };
+        let out = self.array_temp(ty, if views { sources } else { Default::default() });
+        self.pre.push(TStmt::Alloc { array: out.clone(), func, args, span: span.clone() });
+        if name != "flatten" {
+            return Some(out);
+        }
+        // flatten: a C-ordered copy of the ravel.
+        let copy = self.array_temp(ArrayTy { layout: Layout::C, ..ty }, Default::default());
+        self.pre.push(TStmt::Alloc { array: copy.clone(), func: NpFunc::Copy, args: vec![NpArg::Array(out)], span });
+        Some(copy)
+    }
+
+    /// `a.T` of an array expression: numpy's transpose (a view).
+    pub(super) fn transpose_attr(&mut self, e: &Expr, span: Range<usize>) -> Option<ArrayRef> {
+        let a = self.array_operand(e).flatten()?;
+        let sources = self.array_sources.get(&a.name).cloned().unwrap_or_default();
+        let ty = ArrayTy { layout: Layout::A, ..a.ty };
+        let out = self.array_temp(ty, sources);
+        self.pre.push(TStmt::Alloc { array: out.clone(), func: NpFunc::Transpose, args: vec![NpArg::Array(a)], span });
+        Some(out)
     }
 }

@@ -220,6 +220,7 @@ static const char *const np_names[] = {
     "empty", "zeros", "ones", "full", "empty_like", "zeros_like", "ones_like", "full_like",
     "arange", "linspace", "argsort", "sum", "prod", "min", "max", "mean", "dot", "array",
     "var", "std", "argmin", "argmax", "any", "all", "cumsum", "cumprod",
+    "reshape", "ravel", "transpose", "repeat", "roll", "diff", "tile",
     /* UFUNCS in src/typing_numpy.rs, in its order */
     "exp", "exp2", "expm1", "log", "log2", "log10", "log1p",
     "sin", "cos", "tan", "arcsin", "arccos", "arctan",
@@ -233,7 +234,7 @@ static const char *const np_names[] = {
 #define NP_DOT 16
 #define NP_COPY 17 /* ndarray.copy(): numpy.array(a, dtype=..., order='C') */
 #define NP_VAR 18
-#define NP_UFUNC0 26 /* the first of UFUNCS */
+#define NP_UFUNC0 33 /* the first of UFUNCS */
 
 /* Whether numpy.<func> is called with the dtype keyword: the constructors,
  * the copy and the ufuncs; argsort and the reductions are not (their
@@ -429,8 +430,14 @@ HIDDEN int pycc_np_new(long long func, long long dtype, long long ndim, long lon
     if (kept != 0)
         return -1;
     Py_buffer v;
-    if (PyObject_GetBuffer(arr, &v, PyBUF_STRIDES | PyBUF_FORMAT | PyBUF_WRITABLE) != 0)
-        return -1;
+    /* A view numpy made of a read-only argument (np.transpose, np.reshape)
+     * is read-only; the compiler asks for a writable argument wherever the
+     * body stores through one of its views. */
+    if (PyObject_GetBuffer(arr, &v, PyBUF_STRIDES | PyBUF_FORMAT | PyBUF_WRITABLE) != 0) {
+        PyErr_Clear();
+        if (PyObject_GetBuffer(arr, &v, PyBUF_STRIDES | PyBUF_FORMAT) != 0)
+            return -1;
+    }
     /* numpy keeps the memory while the array lives; the view is not needed. */
     int ok = v.ndim == ndim && pycc_format_matches(v.format, pycc_format_kind((char)dtype)) &&
              v.itemsize == code_size((char)dtype) &&

@@ -1344,11 +1344,8 @@ impl Typer<'_> {
             Expr::Call(c) if self.is_array_expr(e) => widest(&c.args.iter().collect::<Vec<_>>()),
             Expr::Attribute(a) if a.attr.as_str() == "T" => self.expr_ndim(&a.value),
             Expr::Call(c) => {
-                if let Some(n) = self.shape_call_ndim(c) {
+                if let Some(n) = self.array_call_ndim(c) {
                     return Some(n);
-                }
-                if let Some(n) = self.reduction_ndim(c) {
-                    return (n > 0).then_some(n);
                 }
                 match self.array_method_of(c) {
                     Some((r, "copy" | "argsort")) => self.expr_ndim(r),
@@ -1416,13 +1413,47 @@ impl Typer<'_> {
     /// The ndim of an array call's result, when `c` makes an array from an
     /// array (a reduction with an axis, a shape function), statically.
     pub(super) fn array_call_ndim(&self, c: &ast::ExprCall) -> Option<u32> {
-        self.reduction_ndim(c).filter(|n| *n > 0).or_else(|| self.shape_call_ndim(c))
+        self.reduction_ndim(c).filter(|n| *n > 0).or_else(|| self.shape_call_ndim(c)).or_else(|| self.dot_ndim(c))
+    }
+
+    /// The ndim of `np.dot(a, b)` when it makes an array (a 2-d operand).
+    fn dot_ndim(&self, c: &ast::ExprCall) -> Option<u32> {
+        if self.numpy_function(&c.func) != Some(NpFunc::Dot) || c.args.len() != 2 || !c.keywords.is_empty() {
+            return None;
+        }
+        let (na, nb) = (self.expr_ndim(&c.args[0])?, self.expr_ndim(&c.args[1])?);
+        (na <= 2 && nb <= 2 && na + nb > 2).then_some(na + nb - 2)
+    }
+
+    /// `np.dot(a, b)` with a 2-d operand: numpy's (BLAS) product, a new
+    /// array; one dtype, real.
+    fn dot_array(&mut self, c: &ast::ExprCall, span: Range<usize>) -> Option<ArrayRef> {
+        let ndim = self.dot_ndim(c)?;
+        let a = self.array_operand(&c.args[0]).flatten()?;
+        let b = self.array_operand(&c.args[1]).flatten()?;
+        if a.ty.dtype != b.ty.dtype || a.ty.complex || b.ty.complex {
+            self.errors
+                .push(Diagnostic::error("numpy.dot() is compiled for real arrays of one dtype only").at(span, "here"));
+            return None;
+        }
+        let ty = ArrayTy { dtype: a.ty.dtype, ndim, layout: Layout::A, complex: false };
+        let out = self.array_temp(ty, Default::default());
+        self.pre.push(TStmt::Alloc {
+            array: out.clone(),
+            func: NpFunc::Dot,
+            args: vec![NpArg::Array(a), NpArg::Array(b)],
+            span,
+        });
+        Some(out)
     }
 
     /// Types an array call (`array_call_ndim`).
     pub(super) fn array_call(&mut self, c: &ast::ExprCall, span: Range<usize>) -> Option<Val> {
         if self.reduction_ndim(c).is_some_and(|n| n > 0) {
             return self.reduction(c, true, span);
+        }
+        if self.dot_ndim(c).is_some() {
+            return self.dot_array(c, span).map(Val::Array);
         }
         self.shape_function(c, span).map(Val::Array)
     }

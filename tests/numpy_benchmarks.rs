@@ -12,7 +12,6 @@ use std::process::Command;
 const EXPECTED_FAILURES: &[(&str, &str)] = &[
     ("check_mask", "a default argument value (`mask=(1, 0, 1)`) and `enumerate` over an array"),
     ("cma_pt", "arrays inside a Tuple return"),
-    ("euclidean_distance_square", "2-d `np.dot`"),
     ("evolve", "a default argument value (`D=1`)"),
     ("grouping", "arrays inside a Tuple return, `np.concatenate`, `np.where`, integer-array indexing"),
     ("local_maxima", "4-d arrays, `np.ndindex`, a function as a default argument"),

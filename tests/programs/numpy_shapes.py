@@ -111,6 +111,17 @@ def averages(x, y):
     return np.sum(dx * (y - y_avg)) / np.sum(dx ** 2), y_avg
 
 
+@cc.export('dots', '(f8[:, :], f8[:, :], f8[:])')
+def dots(x1, x2, v):
+    d = -2 * np.dot(x1, x2.T) + np.sum(np.square(x1), axis=1)[:, np.newaxis] + np.sum(np.square(x2), axis=1)
+    return d + np.dot(x1, v)[:, None] + np.dot(v, x1.T)[:, None]
+
+
+@cc.export('dot_bad', '(f8[:, :], f8[:, :])')
+def dot_bad(a, b):
+    return np.dot(a, b)
+
+
 def A():
     return np.arange(12.0).reshape(3, 4) * 0.7
 
@@ -131,5 +142,7 @@ CASES = {
     'diffs': [lambda: (np.array([[1, 5, 2**31 - 1], [0, -2**31, 3]], np.int32),)],
     'tiles': [lambda: (np.arange(4.0), 4), lambda: (np.arange(3.0), 0)],
     'tile_int': [lambda: (A(), 2)],
+    'dots': [lambda: (np.random.RandomState(0).rand(4, 6), np.random.RandomState(1).rand(5, 6), np.random.RandomState(2).rand(6))],
+    'dot_bad': [lambda: (np.ones((2, 3)), np.ones((2, 3))), lambda: (np.ones((2, 3)), np.ones((3, 0)))],
     'averages': [lambda: (np.random.RandomState(0).rand(100), np.random.RandomState(1).rand(100)), lambda: (np.zeros(0), np.ones(2))],
 }

@@ -646,6 +646,7 @@ impl Typer<'_> {
     pub(super) fn array_operand(&mut self, e: &Expr) -> Option<Option<ArrayRef>> {
         match e {
             Expr::Name(n) if self.arrays.contains_key(n.id.as_str()) => Some(Some(self.array_ref(n.id.as_str()))),
+            Expr::Subscript(s) if self.fancy_ndim(s).is_some() => Some(self.fancy_read(s, range(e))),
             Expr::Subscript(s) => {
                 let base = match self.array_operand(&s.value)? {
                     Some(b) => b,
@@ -1166,5 +1167,142 @@ impl Typer<'_> {
         let var = self.counter();
         self.pre.push(TStmt::Assign { var, value: int64(v, span) });
         var
+    }
+}
+
+impl Typer<'_> {
+    /// Whether index expression `e` is a boolean mask (true) or an integer
+    /// index array (false), with its ndim, from its form alone: a bool or
+    /// int array variable or view, an array comparison, `&`/`|`/`^` of
+    /// masks.
+    fn index_array(&self, e: &Expr) -> Option<(bool, u32)> {
+        let ndim = self.expr_ndim(e)?;
+        let mask = match e {
+            Expr::Compare(_) => true,
+            Expr::BinOp(b) if matches!(b.op, ast::Operator::BitAnd | ast::Operator::BitOr | ast::Operator::BitXor) => {
+                self.index_array(&b.left).is_some_and(|(m, _)| m) && self.index_array(&b.right).is_some_and(|(m, _)| m)
+            }
+            Expr::Name(_) | Expr::Subscript(_) => {
+                let mut base = e;
+                while let Expr::Subscript(s) = base {
+                    base = &s.value;
+                }
+                let ty = self.arrays.get(&self.array_name(base)?)?;
+                match ty.dtype {
+                    Scalar::Bool => true,
+                    Scalar::Int { .. } if !ty.complex => false,
+                    _ => return None,
+                }
+            }
+            _ => return None,
+        };
+        Some((mask, ndim))
+    }
+
+    /// The ndim of `a[mask]` / `a[idx]` (one boolean mask or one integer
+    /// index array as the whole index), numpy's advanced indexing.
+    pub(super) fn fancy_ndim(&self, s: &ast::ExprSubscript) -> Option<u32> {
+        if matches!(s.slice.as_ref(), Expr::Tuple(_) | Expr::Slice(_)) {
+            return None;
+        }
+        let (mask, k) = self.index_array(&s.slice)?;
+        let n = self.expr_ndim(&s.value)?;
+        let ndim = if mask { (n + 1).checked_sub(k)? } else { n + k - 1 };
+        (mask && k <= n || !mask).then_some(ndim).filter(|d| (1..=3).contains(d))
+    }
+
+    /// `a[mask]`, `a[idx]`: a new array, numpy's own `a[index]` (its
+    /// IndexError for a mask of the wrong shape or an index out of bounds).
+    pub(super) fn fancy_read(&mut self, s: &ast::ExprSubscript, span: Range<usize>) -> Option<ArrayRef> {
+        let ndim = self.fancy_ndim(s)?;
+        let a = self.array_operand(&s.value).flatten()?;
+        let idx = self.array_operand(&s.slice).flatten()?;
+        let out = self.array_temp(ArrayTy { ndim, layout: Layout::A, ..a.ty }, Default::default());
+        self.pre.push(TStmt::Alloc {
+            array: out.clone(),
+            func: NpFunc::Getitem,
+            args: vec![NpArg::Array(a), NpArg::Array(idx)],
+            span,
+        });
+        Some(out)
+    }
+
+    /// `a[mask] = v`, `a[idx] op= v` (`+ - * /`): numpy's own `__setitem__`
+    /// (and, for `op=`, its in-place operator on `a[index]` first, as
+    /// Python runs `a[i] += v`), so its casting and errors.
+    pub(super) fn fancy_assign(
+        &mut self,
+        s: &ast::ExprSubscript,
+        op: Option<ast::Operator>,
+        value: &Expr,
+        span: Range<usize>,
+    ) -> Option<TStmt> {
+        let inplace = match op {
+            None => None,
+            Some(ast::Operator::Add) => Some(NpFunc::Iadd),
+            Some(ast::Operator::Sub) => Some(NpFunc::Isub),
+            Some(ast::Operator::Mult) => Some(NpFunc::Imul),
+            Some(ast::Operator::Div) => Some(NpFunc::Itruediv),
+            Some(_) => {
+                self.errors.push(
+                    Diagnostic::error(
+                        "this augmented assignment to a masked or index-array selection is not supported yet",
+                    )
+                    .at(span, "not supported")
+                    .note("pycc compiles a[mask] = v and a[mask] += v, -=, *=, /="),
+                );
+                return None;
+            }
+        };
+        let a = self.array_operand(&s.value).flatten()?;
+        if a.ty.complex {
+            self.errors
+                .push(Diagnostic::error("masked stores into complex arrays are not supported yet").at(span, "complex"));
+            return None;
+        }
+        let idx = self.array_operand(&s.slice).flatten()?;
+        let v = if self.expr_ndim(value).is_some() {
+            NpArg::Array(self.array_operand(value).flatten()?)
+        } else if self.is_complex(value) {
+            self.errors.push(Diagnostic::error("a complex value stored into a real array").at(range(value), "complex"));
+            return None;
+        } else {
+            let x = self.expr(value)?;
+            NpArg::Scalar(self.index_temps_value(x))
+        };
+        self.mark_written(&a.name);
+        let mut stmts = Vec::new();
+        let ignored = |t: &mut Self| t.fresh("setitem", Scalar::Bool);
+        let v = match inplace {
+            None => v,
+            Some(func) => {
+                let ndim = self.fancy_ndim(s)?;
+                let tmp = self.array_temp(ArrayTy { ndim, layout: Layout::A, ..a.ty }, Default::default());
+                self.pre.push(TStmt::Alloc {
+                    array: tmp.clone(),
+                    func: NpFunc::Getitem,
+                    args: vec![NpArg::Array(a.clone()), NpArg::Array(idx.clone())],
+                    span: span.clone(),
+                });
+                let var = ignored(self);
+                stmts.push(TStmt::NpValue {
+                    var,
+                    imag: None,
+                    func,
+                    args: vec![NpArg::Array(tmp.clone()), v],
+                    span: span.clone(),
+                });
+                NpArg::Array(tmp)
+            }
+        };
+        let var = ignored(self);
+        stmts.push(TStmt::NpValue {
+            var,
+            imag: None,
+            func: NpFunc::Setitem,
+            args: vec![NpArg::Array(a), NpArg::Array(idx), v],
+            span: span.clone(),
+        });
+        Some(seq(stmts, &span))
     }
 }

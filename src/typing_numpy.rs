@@ -55,12 +55,18 @@ pub enum NpFunc {
     Roll,
     Diff,
     Tile,
+    Getitem,
+    Setitem,
+    Iadd,
+    Isub,
+    Imul,
+    Itruediv,
     /// A ufunc on numbers that numpy computes itself (`UFUNCS[k]`).
     Ufunc(usize),
 }
 
 impl NpFunc {
-    const ALL: [NpFunc; 33] = [
+    const ALL: [NpFunc; 39] = [
         NpFunc::Empty,
         NpFunc::Zeros,
         NpFunc::Ones,
@@ -94,6 +100,12 @@ impl NpFunc {
         NpFunc::Roll,
         NpFunc::Diff,
         NpFunc::Tile,
+        NpFunc::Getitem,
+        NpFunc::Setitem,
+        NpFunc::Iadd,
+        NpFunc::Isub,
+        NpFunc::Imul,
+        NpFunc::Itruediv,
     ];
 
     pub fn name(self) -> &'static str {
@@ -132,6 +144,13 @@ impl NpFunc {
             NpFunc::Roll => "roll",
             NpFunc::Diff => "diff",
             NpFunc::Tile => "tile",
+            // The operator module's (runtime_buffer.c resolves the prefix).
+            NpFunc::Getitem => "operator.getitem",
+            NpFunc::Setitem => "operator.setitem",
+            NpFunc::Iadd => "operator.iadd",
+            NpFunc::Isub => "operator.isub",
+            NpFunc::Imul => "operator.imul",
+            NpFunc::Itruediv => "operator.itruediv",
             NpFunc::Ufunc(k) => UFUNCS[k].0,
         }
     }
@@ -213,6 +232,7 @@ impl NpFunc {
             NpFunc::Cumsum | NpFunc::Cumprod => &["a"],
             NpFunc::Reshape | NpFunc::Ravel | NpFunc::Transpose | NpFunc::Repeat => &["a"],
             NpFunc::Roll | NpFunc::Diff | NpFunc::Tile => &["a"],
+            NpFunc::Getitem | NpFunc::Setitem | NpFunc::Iadd | NpFunc::Isub | NpFunc::Imul | NpFunc::Itruediv => &["a"],
             NpFunc::Dot => &["a", "b"],
             NpFunc::Copy => &["a"],
             NpFunc::Ufunc(_) => &["x"],
@@ -536,7 +556,13 @@ impl Typer<'_> {
             | NpFunc::Repeat
             | NpFunc::Roll
             | NpFunc::Diff
-            | NpFunc::Tile => {
+            | NpFunc::Tile
+            | NpFunc::Getitem
+            | NpFunc::Setitem
+            | NpFunc::Iadd
+            | NpFunc::Isub
+            | NpFunc::Imul
+            | NpFunc::Itruediv => {
                 self.errors.push(
                     Diagnostic::error(format!("numpy.{}() of this operand is not supported yet", func.name()))
                         .at(span, "here")
@@ -1337,7 +1363,7 @@ impl Typer<'_> {
         };
         match e {
             Expr::Name(_) => self.array_name(e).map(|n| self.arrays[&n].ndim),
-            Expr::Subscript(_) => self.view_ndim(e),
+            Expr::Subscript(s) => self.view_ndim(e).or_else(|| self.fancy_ndim(s)),
             Expr::BinOp(b) if self.is_array_expr(e) => widest(&[&b.left, &b.right]),
             Expr::UnaryOp(u) if self.is_array_expr(e) => widest(&[&u.operand]),
             Expr::Compare(c) if self.is_array_expr(e) => widest(&[&c.left, &c.comparators[0]]),

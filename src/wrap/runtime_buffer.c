@@ -221,6 +221,9 @@ static const char *const np_names[] = {
     "arange", "linspace", "argsort", "sum", "prod", "min", "max", "mean", "dot", "array",
     "var", "std", "argmin", "argmax", "any", "all", "cumsum", "cumprod",
     "reshape", "ravel", "transpose", "repeat", "roll", "diff", "tile",
+    /* the operator module's: indexing with a mask or an index array */
+    "operator.getitem", "operator.setitem", "operator.iadd", "operator.isub", "operator.imul",
+    "operator.itruediv",
     /* UFUNCS in src/typing_numpy.rs, in its order */
     "exp", "exp2", "expm1", "log", "log2", "log10", "log1p",
     "sin", "cos", "tan", "arcsin", "arccos", "arctan",
@@ -234,7 +237,8 @@ static const char *const np_names[] = {
 #define NP_DOT 16
 #define NP_COPY 17 /* ndarray.copy(): numpy.array(a, dtype=..., order='C') */
 #define NP_VAR 18
-#define NP_UFUNC0 33 /* the first of UFUNCS */
+#define NP_SETITEM 34 /* operator.setitem to operator.itruediv: results unused */
+#define NP_UFUNC0 39 /* the first of UFUNCS */
 
 /* Whether numpy.<func> is called with the dtype keyword: the constructors,
  * the copy and the ufuncs; argsort and the reductions are not (their
@@ -252,7 +256,11 @@ static SLOW PyObject *np_function(long long func) {
         PyErr_SetString(PyExc_SystemError, "pycc: unknown numpy function");
         return NULL;
     }
-    if (cache[func] == NULL)
+    if (cache[func] == NULL && strncmp(np_names[func], "operator.", 9) == 0) {
+        PyObject *op = PyImport_ImportModule("operator");
+        cache[func] = op ? PyObject_GetAttrString(op, np_names[func] + 9) : NULL;
+        Py_XDECREF(op);
+    } else if (cache[func] == NULL)
         cache[func] = np_attr(np_names[func]); /* kept for the process */
     return cache[func];
 }
@@ -381,6 +389,12 @@ HIDDEN int pycc_np_value(long long func, long long kind, long long nargs, const 
     PyObject *r = np_call(func, 0, nargs, args);
     if (r == NULL)
         return -1;
+    if (func >= NP_SETITEM && func < NP_UFUNC0) {
+        /* a statement: a[mask] = v, tmp += x (in place) */
+        Py_DECREF(r);
+        *out = 0;
+        return 0;
+    }
     if (kind == 'c') {
         /* complex(r): numpy's complex64 is no complex subclass, but has
          * __complex__; out[0], out[1] get the parts. */

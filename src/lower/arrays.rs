@@ -255,6 +255,11 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
                     let p = self.boxed_pair(e, at);
                     pairs.push(p);
                 }
+                NpArg::Keyword(k, e) => {
+                    pairs.push((b'=', self.i64_const(*k as i64, at)));
+                    let p = self.boxed_pair(e, at);
+                    pairs.push(p);
+                }
                 NpArg::Array(a) => {
                     let tag = b'A' as i64 | (a.ty.ndim as i64) << 8 | (a.ty.dtype_char() as i64) << 16;
                     let desc = self.descriptor_words(a, at);

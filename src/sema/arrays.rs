@@ -237,6 +237,9 @@ impl Typer<'_> {
                 return Some(Some(TExpr { span, ..dims[j as usize].clone() }));
             }
         }
+        if let Some(e) = self.expr_element(s, span.clone()) {
+            return Some(e);
+        }
         let (name, parts) = self.element_parts(s)?;
         let ndim = self.arrays[&name].ndim as usize;
         if parts.len() < ndim || parts.iter().any(|p| matches!(p, Expr::Slice(_))) {
@@ -254,6 +257,22 @@ impl Typer<'_> {
             return Some(None);
         }
         Some(self.array_load(&name, &parts, span))
+    }
+
+    /// One element of an expression's array result (`(a * 2.0)[i, j]`,
+    /// `np.sum(a, 0)[i]`): the expression computed into a temporary array,
+    /// then indexed. None when `s` is not that form.
+    fn expr_element(&mut self, s: &ast::ExprSubscript, span: Range<usize>) -> Option<Option<TExpr>> {
+        if matches!(s.value.as_ref(), Expr::Name(_) | Expr::Subscript(_)) {
+            return None;
+        }
+        let ndim = self.expr_ndim(&s.value)? as usize;
+        let parts = Self::index_parts(&s.slice);
+        if parts.len() != ndim || parts.iter().any(|p| matches!(p, Expr::Slice(_))) {
+            return None;
+        }
+        let Some(r) = self.array_operand(&s.value).flatten() else { return Some(None) };
+        Some(self.array_load(&r.name, &parts, span))
     }
 
     /// `a[i][j]...` (int indices, chained) as the array variable `a` and
@@ -533,6 +552,15 @@ pub(super) fn cmp(op: CmpOp, a: TExpr, b: TExpr) -> TExpr {
     }
 }
 
+/// Whether an index part is `None` or `np.newaxis` (a new axis of extent 1).
+pub(super) fn is_newaxis(e: &Expr) -> bool {
+    match e {
+        Expr::Constant(c) => c.value.is_none(),
+        Expr::Attribute(a) => a.attr.as_str() == "newaxis",
+        _ => false,
+    }
+}
+
 impl Typer<'_> {
     /// The parts of `a[...]`: one per index, a tuple's elements.
     fn index_parts(slice: &Expr) -> Vec<&Expr> {
@@ -546,7 +574,7 @@ impl Typer<'_> {
     /// fewer indices than axes) rather than an element.
     pub(super) fn is_view_index(slice: &Expr, ndim: u32) -> bool {
         let parts = Self::index_parts(slice);
-        parts.len() < ndim as usize || parts.iter().any(|p| matches!(p, Expr::Slice(_)))
+        parts.len() < ndim as usize || parts.iter().any(|p| matches!(p, Expr::Slice(_)) || is_newaxis(p))
     }
 
     /// The ndim of the view `e` makes (`a[1:]`, `a[i]` of a 2-d array,
@@ -555,13 +583,15 @@ impl Typer<'_> {
         let Expr::Subscript(s) = e else { return None };
         let base = match s.value.as_ref() {
             Expr::Name(n) => self.arrays.get(n.id.as_str())?.ndim,
-            other => self.view_ndim(other)?,
+            other => self.expr_ndim(other)?,
         };
         let parts = Self::index_parts(&s.slice);
-        if !Self::is_view_index(&s.slice, base) || parts.len() > base as usize {
+        let new_axes = parts.iter().filter(|p| is_newaxis(p)).count();
+        if !Self::is_view_index(&s.slice, base) || parts.len() - new_axes > base as usize {
             return None;
         }
-        Some(base - parts.iter().filter(|p| !matches!(p, Expr::Slice(_))).count() as u32)
+        let ints = parts.iter().filter(|p| !matches!(p, Expr::Slice(_)) && !is_newaxis(p)).count();
+        Some(base + new_axes as u32 - ints as u32)
     }
 
     /// The array an expression in a value position stands for: an array
@@ -570,6 +600,7 @@ impl Typer<'_> {
     pub(super) fn array_operand(&mut self, e: &Expr) -> Option<Option<ArrayRef>> {
         match e {
             Expr::Name(n) if self.arrays.contains_key(n.id.as_str()) => Some(Some(self.array_ref(n.id.as_str()))),
+            Expr::Subscript(s) if self.fancy_ndim(s).is_some() => Some(self.fancy_read(s, range(e))),
             Expr::Subscript(s) => {
                 let base = match self.array_operand(&s.value)? {
                     Some(b) => b,
@@ -581,6 +612,11 @@ impl Typer<'_> {
                 Some(self.array_view(base, &s.slice, range(e)))
             }
             _ if self.is_array_expr(e) => Some(self.array_expr(e)),
+            // A call's array result (`np.cumsum(x)`, `np.sum(a, 0)`, `(a - b).copy()`).
+            Expr::Call(_) | Expr::Attribute(_) if self.expr_ndim(e).is_some() => match self.value(e)? {
+                Val::Array(r) => Some(Some(r)),
+                _ => Some(None),
+            },
             _ => None,
         }
     }
@@ -697,12 +733,12 @@ impl Typer<'_> {
     pub(super) fn array_view(&mut self, base: ArrayRef, slice: &Expr, span: Range<usize>) -> Option<ArrayRef> {
         let parts = Self::index_parts(slice);
         let ndim = base.ty.ndim as usize;
-        if parts.len() > ndim {
+        if parts.iter().filter(|p| !is_newaxis(p)).count() > ndim {
             self.errors.push(
                 Diagnostic::error(format!(
                     "too many indices: `{}` is a {ndim}-d array, indexed with {}",
                     base.name,
-                    parts.len()
+                    parts.iter().filter(|p| !is_newaxis(p)).count()
                 ))
                 .at(span, "here"),
             );
@@ -714,14 +750,27 @@ impl Typer<'_> {
         // numpy's C-contiguity of the result (see `layout` below).
         let mut kept_first_step_one = None;
         let mut later_full = true;
+        // `None`/`np.newaxis` parts insert an axis of extent 1 (stride 0)
+        // where they stand; the other parts index the base's axes in order.
+        let new_axes = parts.iter().filter(|p| is_newaxis(p)).count();
+        let mut parts = parts.into_iter().peekable();
+        let new_axis = |shape: &mut Vec<TExpr>,
+                        strides: &mut Vec<TExpr>,
+                        parts: &mut std::iter::Peekable<std::vec::IntoIter<&Expr>>| {
+            while parts.next_if(|p| is_newaxis(p)).is_some() {
+                shape.push(int64(1, &span));
+                strides.push(int64(0, &span));
+            }
+        };
         for k in 0..ndim {
+            new_axis(&mut shape, &mut strides, &mut parts);
             let n = self.i64_var(base.shape[k], span.clone());
             let stride = if Some(k as u32) == base.ty.unit_axis() {
                 int64(itemsize, &span)
             } else {
                 self.i64_var(base.strides[k], span.clone())
             };
-            match parts.get(k) {
+            match parts.next() {
                 None => {
                     if kept_first_step_one.is_none() {
                         kept_first_step_one = Some(true);
@@ -777,9 +826,20 @@ impl Typer<'_> {
                 }
             }
         }
+        new_axis(&mut shape, &mut strides, &mut parts);
+        if shape.len() > 3 {
+            self.errors.push(
+                Diagnostic::error(format!(
+                    "this view is a {}-d array; arrays of more than 3 dimensions are not supported yet",
+                    shape.len()
+                ))
+                .at(span, "here"),
+            );
+            return None;
+        }
         let data = self.temp_i64(bin(BinOp::Add, self.i64_var(base.data, span.clone()), offset));
         let layout = match base.ty.layout {
-            Layout::C if kept_first_step_one == Some(true) && later_full => Layout::C,
+            Layout::C if kept_first_step_one == Some(true) && later_full && new_axes == 0 => Layout::C,
             _ => Layout::A,
         };
         let ty = ArrayTy { ndim: shape.len() as u32, layout, ..base.ty };
@@ -1056,5 +1116,142 @@ impl Typer<'_> {
         let var = self.counter();
         self.pre.push(TStmt::Assign { var, value: int64(v, span) });
         var
+    }
+}
+
+impl Typer<'_> {
+    /// Whether index expression `e` is a boolean mask (true) or an integer
+    /// index array (false), with its ndim, from its form alone: a bool or
+    /// int array variable or view, an array comparison, `&`/`|`/`^` of
+    /// masks.
+    fn index_array(&self, e: &Expr) -> Option<(bool, u32)> {
+        let ndim = self.expr_ndim(e)?;
+        let mask = match e {
+            Expr::Compare(_) => true,
+            Expr::BinOp(b) if matches!(b.op, ast::Operator::BitAnd | ast::Operator::BitOr | ast::Operator::BitXor) => {
+                self.index_array(&b.left).is_some_and(|(m, _)| m) && self.index_array(&b.right).is_some_and(|(m, _)| m)
+            }
+            Expr::Name(_) | Expr::Subscript(_) => {
+                let mut base = e;
+                while let Expr::Subscript(s) = base {
+                    base = &s.value;
+                }
+                let ty = self.arrays.get(&self.array_name(base)?)?;
+                match ty.dtype {
+                    Scalar::Bool => true,
+                    Scalar::Int { .. } if !ty.complex => false,
+                    _ => return None,
+                }
+            }
+            _ => return None,
+        };
+        Some((mask, ndim))
+    }
+
+    /// The ndim of `a[mask]` / `a[idx]` (one boolean mask or one integer
+    /// index array as the whole index), numpy's advanced indexing.
+    pub(super) fn fancy_ndim(&self, s: &ast::ExprSubscript) -> Option<u32> {
+        if matches!(s.slice.as_ref(), Expr::Tuple(_) | Expr::Slice(_)) {
+            return None;
+        }
+        let (mask, k) = self.index_array(&s.slice)?;
+        let n = self.expr_ndim(&s.value)?;
+        let ndim = if mask { (n + 1).checked_sub(k)? } else { n + k - 1 };
+        (!mask || k <= n).then_some(ndim).filter(|d| (1..=3).contains(d))
+    }
+
+    /// `a[mask]`, `a[idx]`: a new array, numpy's own `a[index]` (its
+    /// IndexError for a mask of the wrong shape or an index out of bounds).
+    pub(super) fn fancy_read(&mut self, s: &ast::ExprSubscript, span: Range<usize>) -> Option<ArrayRef> {
+        let ndim = self.fancy_ndim(s)?;
+        let a = self.array_operand(&s.value).flatten()?;
+        let idx = self.array_operand(&s.slice).flatten()?;
+        let out = self.array_temp(ArrayTy { ndim, layout: Layout::A, ..a.ty }, Default::default());
+        self.pre.push(TStmt::Alloc {
+            array: out.clone(),
+            func: NpFunc::Getitem,
+            args: vec![NpArg::Array(a), NpArg::Array(idx)],
+            span,
+        });
+        Some(out)
+    }
+
+    /// `a[mask] = v`, `a[idx] op= v` (`+ - * /`): numpy's own `__setitem__`
+    /// (and, for `op=`, its in-place operator on `a[index]` first, as
+    /// Python runs `a[i] += v`), so its casting and errors.
+    pub(super) fn fancy_assign(
+        &mut self,
+        s: &ast::ExprSubscript,
+        op: Option<ast::Operator>,
+        value: &Expr,
+        span: Range<usize>,
+    ) -> Option<TStmt> {
+        let inplace = match op {
+            None => None,
+            Some(ast::Operator::Add) => Some(NpFunc::Iadd),
+            Some(ast::Operator::Sub) => Some(NpFunc::Isub),
+            Some(ast::Operator::Mult) => Some(NpFunc::Imul),
+            Some(ast::Operator::Div) => Some(NpFunc::Itruediv),
+            Some(_) => {
+                self.errors.push(
+                    Diagnostic::error(
+                        "this augmented assignment to a masked or index-array selection is not supported yet",
+                    )
+                    .at(span, "not supported")
+                    .note("pycc compiles a[mask] = v and a[mask] += v, -=, *=, /="),
+                );
+                return None;
+            }
+        };
+        let a = self.array_operand(&s.value).flatten()?;
+        if a.ty.complex {
+            self.errors
+                .push(Diagnostic::error("masked stores into complex arrays are not supported yet").at(span, "complex"));
+            return None;
+        }
+        let idx = self.array_operand(&s.slice).flatten()?;
+        let v = if self.expr_ndim(value).is_some() {
+            NpArg::Array(self.array_operand(value).flatten()?)
+        } else if self.is_complex(value) {
+            self.errors.push(Diagnostic::error("a complex value stored into a real array").at(range(value), "complex"));
+            return None;
+        } else {
+            let x = self.expr(value)?;
+            NpArg::Scalar(self.index_temps_value(x))
+        };
+        self.mark_written(&a.name);
+        let mut stmts = Vec::new();
+        let ignored = |t: &mut Self| t.fresh("setitem", Scalar::Bool);
+        let v = match inplace {
+            None => v,
+            Some(func) => {
+                let ndim = self.fancy_ndim(s)?;
+                let tmp = self.array_temp(ArrayTy { ndim, layout: Layout::A, ..a.ty }, Default::default());
+                self.pre.push(TStmt::Alloc {
+                    array: tmp.clone(),
+                    func: NpFunc::Getitem,
+                    args: vec![NpArg::Array(a.clone()), NpArg::Array(idx.clone())],
+                    span: span.clone(),
+                });
+                let var = ignored(self);
+                stmts.push(TStmt::NpValue {
+                    var,
+                    imag: None,
+                    func,
+                    args: vec![NpArg::Array(tmp.clone()), v],
+                    span: span.clone(),
+                });
+                NpArg::Array(tmp)
+            }
+        };
+        let var = ignored(self);
+        stmts.push(TStmt::NpValue {
+            var,
+            imag: None,
+            func: NpFunc::Setitem,
+            args: vec![NpArg::Array(a), NpArg::Array(idx), v],
+            span: span.clone(),
+        });
+        Some(TStmt::Seq(stmts))
     }
 }

@@ -906,8 +906,13 @@ impl<'a> Typer<'a> {
                 Some(Val::Tuple(self.tuple_var(n.id.as_str(), span)))
             }
             Expr::Name(n) if self.arrays.contains_key(n.id.as_str()) => Some(Val::Array(self.array_ref(n.id.as_str()))),
+            Expr::Subscript(s) if self.fancy_ndim(s).is_some() => self.fancy_read(s, span).map(Val::Array),
             Expr::Subscript(_) if self.view_ndim(e).is_some() => self.array_operand(e)?.map(Val::Array),
             _ if self.is_array_expr(e) => self.array_expr(e).map(Val::Array),
+            Expr::Call(c) if self.array_call_ndim(c).is_some() => self.array_call(c, span),
+            Expr::Attribute(a) if a.attr.as_str() == "T" && self.expr_ndim(&a.value).is_some() => {
+                self.transpose_attr(&a.value, span).map(Val::Array)
+            }
             Expr::Call(c) if self.numpy_function(&c.func).is_some_and(|f| !f.is_reduction()) => {
                 self.numpy_call(c, span).map(Val::Array)
             }
@@ -1264,6 +1269,14 @@ impl<'a> Typer<'a> {
                     }
                 }
                 Some(TStmt::ParallelAssign { vars, values: vals })
+            }
+            Stmt::Assign(a) if matches!(a.targets.as_slice(), [Expr::Subscript(t)] if self.fancy_ndim(t).is_some()) => {
+                let [Expr::Subscript(t)] = a.targets.as_slice() else { unreachable!() };
+                self.fancy_assign(t, None, &a.value, range(stmt))
+            }
+            Stmt::AugAssign(a) if matches!(a.target.as_ref(), Expr::Subscript(t) if self.fancy_ndim(t).is_some()) => {
+                let Expr::Subscript(t) = a.target.as_ref() else { unreachable!() };
+                self.fancy_assign(t, Some(a.op), &a.value, range(stmt))
             }
             Stmt::Assign(a) if matches!(a.targets.as_slice(), [t @ Expr::Subscript(_)] if self.view_ndim(t).is_some()) => {
                 self.slice_assign(&a.targets[0], &a.value, range(stmt))

@@ -16,6 +16,7 @@
 use super::*;
 use crate::base::types::Layout;
 use crate::syntax::signature::{complex_by_name, scalar_by_name};
+use crate::tir::array::KEYWORDS;
 use crate::tir::math::{Errors, Kind, MathFn};
 
 /// numpy ufuncs that are exactly specified (correctly rounded or exact),
@@ -35,7 +36,7 @@ static NP_COPYSIGN: MathFn =
 /// The largest ndim an array may have (as in signatures).
 const MAX_NDIM: usize = 3;
 
-const NUMPY_NOTE: &str = "pycc compiles np.empty, np.zeros, np.ones, np.full, np.empty_like, np.zeros_like, np.ones_like, np.full_like, np.arange, np.linspace, np.argsort, np.sum, np.prod, np.min, np.max, np.mean, np.dot (1-d), the ufuncs on numbers (np.sqrt, np.exp, np.sin, np.arctan2, ...) and the constants np.pi, np.e, np.inf, np.nan";
+const NUMPY_NOTE: &str = "pycc compiles np.empty, np.zeros, np.ones, np.full, np.empty_like, np.zeros_like, np.ones_like, np.full_like, np.arange, np.linspace, np.argsort, np.sum, np.prod, np.min, np.max, np.mean, np.var, np.std, np.argmin, np.argmax, np.any, np.all (with axis=, keepdims=), np.cumsum, np.cumprod, np.dot (1-d), the ufuncs on numbers (np.sqrt, np.exp, np.sin, np.arctan2, ...) and the constants np.pi, np.e, np.inf, np.nan";
 
 impl Typer<'_> {
     /// Whether `e` names the numpy module here (not shadowed by a local).
@@ -256,6 +257,36 @@ impl Typer<'_> {
                 unreachable!("reductions are numbers: numpy_reduction")
             }
             NpFunc::Copy => unreachable!("a method only: method_call"),
+            // The reductions come here only when their operand's ndim is
+            // not known from its form (`reduction_ndim`).
+            NpFunc::Var
+            | NpFunc::Std
+            | NpFunc::Argmin
+            | NpFunc::Argmax
+            | NpFunc::Any
+            | NpFunc::All
+            | NpFunc::Cumsum
+            | NpFunc::Cumprod
+            | NpFunc::Reshape
+            | NpFunc::Ravel
+            | NpFunc::Transpose
+            | NpFunc::Repeat
+            | NpFunc::Roll
+            | NpFunc::Diff
+            | NpFunc::Tile
+            | NpFunc::Getitem
+            | NpFunc::Setitem
+            | NpFunc::Iadd
+            | NpFunc::Isub
+            | NpFunc::Imul
+            | NpFunc::Itruediv => {
+                self.errors.push(
+                    Diagnostic::error(format!("numpy.{}() of this operand is not supported yet", func.name()))
+                        .at(span, "here")
+                        .note("pass an array variable, a view or an elementwise expression"),
+                );
+                return None;
+            }
             NpFunc::Ufunc(_) => unreachable!("ufuncs are numbers: numpy_ufunc"),
             NpFunc::Linspace => {
                 let start = {
@@ -344,6 +375,13 @@ impl Typer<'_> {
     /// summation, its errors), into a fresh variable of the result type.
     pub(super) fn numpy_reduction(&mut self, c: &ast::ExprCall, span: Range<usize>) -> Option<TExpr> {
         let func = self.numpy_function(&c.func).expect("callers check");
+        let simple = matches!(func, NpFunc::Sum | NpFunc::Prod | NpFunc::Min | NpFunc::Max | NpFunc::Mean);
+        if func.is_axis_reduction() && !(simple && c.args.len() == 1 && c.keywords.is_empty()) {
+            return match self.reduction(c, false, span)? {
+                Val::Scalar(x) => Some(x),
+                _ => unreachable!("a number is wanted"),
+            };
+        }
         let arity = func.params().len();
         if c.args.len() != arity || !c.keywords.is_empty() {
             self.errors.push(
@@ -429,6 +467,14 @@ impl Typer<'_> {
     /// `a.copy()`, `a.argsort()` (arrays), `a.fill(x)` (a statement).
     pub(super) fn method_call(&mut self, c: &ast::ExprCall, want_array: bool, span: Range<usize>) -> Option<Val> {
         let (receiver, name) = self.array_method_of(c)?;
+        let simple =
+            matches!(name, "sum" | "prod" | "min" | "max" | "mean") && c.args.is_empty() && c.keywords.is_empty();
+        if !simple && self.reduction_call(c).is_some() {
+            return self.reduction(c, want_array, span);
+        }
+        if SHAPE_METHODS.contains(&name) && want_array {
+            return self.shape_function(c, span).map(Val::Array);
+        }
         let reduction = match name {
             "sum" => Some(NpFunc::Sum),
             "prod" => Some(NpFunc::Prod),
@@ -439,7 +485,7 @@ impl Typer<'_> {
         };
         let known = reduction.is_some() || matches!(name, "copy" | "argsort");
         if !known {
-            self.errors.push(Diagnostic::error(format!("the array method `.{name}()` is not supported yet")).at(span, "not supported").note("pycc compiles a.sum(), a.prod(), a.min(), a.max(), a.mean(), a.copy(), a.argsort() and a.fill(x) (as a statement)"));
+            self.errors.push(Diagnostic::error(format!("the array method `.{name}()` is not supported yet")).at(span, "not supported").note("pycc compiles a.sum(), a.prod(), a.min(), a.max(), a.mean(), a.var(), a.std(), a.argmin(), a.argmax(), a.any(), a.all() (with axis=, keepdims=), a.cumsum(), a.cumprod(), a.copy(), a.argsort() and a.fill(x) (as a statement)"));
             return None;
         }
         if !c.args.is_empty() || !c.keywords.is_empty() {
@@ -563,8 +609,7 @@ impl Typer<'_> {
     pub(super) fn array_method_of<'e>(&self, c: &'e ast::ExprCall) -> Option<(&'e Expr, &'e str)> {
         let Expr::Attribute(m) = c.func.as_ref() else { return None };
         let receiver = m.value.as_ref();
-        (self.array_name(receiver).is_some() || self.view_ndim(receiver).is_some())
-            .then_some((receiver, m.attr.as_str()))
+        self.expr_ndim(receiver).is_some().then_some((receiver, m.attr.as_str()))
     }
 
     /// `a.fill(x)` as a statement: `a[...] = x` over the whole array.
@@ -875,5 +920,379 @@ impl Typer<'_> {
             var: sink,
             value: TExpr { ty: Scalar::I64, kind: TExprKind::Runtime(RANDOM_SEED_FN, vec![v]), span },
         })
+    }
+}
+
+/// A numpy keyword's index in `KEYWORDS`.
+fn keyword(name: &str) -> usize {
+    KEYWORDS.iter().position(|k| *k == name).expect("listed")
+}
+
+impl Typer<'_> {
+    /// The reduction (`np.sum(a, 0)`, `a.var(ddof=1)`, `np.argmin(a)`) or
+    /// cumulative function (`np.cumsum(a)`) call `c` makes, if any: the
+    /// function, the array operand and the positional arguments after it.
+    fn reduction_call<'e>(&self, c: &'e ast::ExprCall) -> Option<(NpFunc, &'e Expr, &'e [Expr])> {
+        let wanted = |f: NpFunc| f.is_axis_reduction() || matches!(f, NpFunc::Cumsum | NpFunc::Cumprod);
+        if let Some(f) = self.numpy_function(&c.func).filter(|f| wanted(*f)) {
+            let (a, rest) = c.args.split_first()?;
+            return Some((f, a, rest));
+        }
+        let (receiver, name) = self.array_method_of(c)?;
+        let f = NpFunc::from_name(name).filter(|f| wanted(*f) && !matches!(name, "amin" | "amax"))?;
+        Some((f, receiver, &c.args))
+    }
+
+    /// The ndim of what reduction call `c` gives (0: a number), from its
+    /// form alone; None when `c` is no reduction or the operand's ndim is
+    /// not known statically.
+    pub(super) fn reduction_ndim(&self, c: &ast::ExprCall) -> Option<u32> {
+        let (func, a, rest) = self.reduction_call(c)?;
+        let n = self.expr_ndim(a)?;
+        let kw = |name: &str| c.keywords.iter().find(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == name));
+        let none = |e: &Expr| matches!(e, Expr::Constant(k) if k.value.is_none());
+        let axis = rest.first().or(kw("axis").map(|k| &k.value)).is_some_and(|e| !none(e));
+        let keepdims = kw("keepdims")
+            .is_some_and(|k| matches!(&k.value, Expr::Constant(x) if x.value == ast::Constant::Bool(true)));
+        Some(match func {
+            NpFunc::Cumsum | NpFunc::Cumprod => {
+                if axis {
+                    n
+                } else {
+                    1
+                }
+            }
+            _ if keepdims => n,
+            _ if axis => n - 1,
+            _ => 0,
+        })
+    }
+
+    /// Types reduction call `c` (`reduction_call`): numpy computes it, with
+    /// `axis=`, `keepdims=` (a constant) and, for var/std, `ddof=` passed
+    /// on as numpy's keywords, so numpy's values and its errors (AxisError,
+    /// an empty reduction) are the result's. A number, or a new array.
+    pub(super) fn reduction(&mut self, c: &ast::ExprCall, want_array: bool, span: Range<usize>) -> Option<Val> {
+        let (func, a_expr, rest) = self.reduction_call(c)?;
+        let ndim = self.reduction_ndim(c);
+        let cumulative = matches!(func, NpFunc::Cumsum | NpFunc::Cumprod);
+        let allowed: &[&str] = match func {
+            _ if cumulative => &["axis"],
+            NpFunc::Var | NpFunc::Std => &["axis", "keepdims", "ddof"],
+            _ => &["axis", "keepdims"],
+        };
+        let bad_kw = c.keywords.iter().find(|k| k.arg.as_ref().is_none_or(|a| !allowed.contains(&a.as_str())));
+        if rest.len() > 1 || bad_kw.is_some() {
+            let at = bad_kw.map_or(span.clone(), range);
+            self.errors.push(
+                Diagnostic::error(format!("this form of numpy.{}() is not supported yet", func.name()))
+                    .at(at, "not supported")
+                    .note(format!(
+                        "pycc compiles numpy.{}(a, {}) (axis also positionally)",
+                        func.name(),
+                        allowed.join("=..., ") + "=..."
+                    )),
+            );
+            return None;
+        }
+        let Some(ndim) = ndim else {
+            self.errors.push(
+                Diagnostic::error(format!("numpy.{}() needs an array here", func.name()))
+                    .at(range(a_expr), "not an array"),
+            );
+            return None;
+        };
+        if ndim > 0 && !want_array {
+            self.errors.push(
+                Diagnostic::error(format!("numpy.{}(...) makes an array, used here as a number", func.name()))
+                    .at(span, "an array"),
+            );
+            return None;
+        }
+        let a = self.array_operand(a_expr).flatten()?;
+        if a.ty.complex {
+            self.errors.push(
+                Diagnostic::error(format!("numpy.{}() of a complex array is not supported yet", func.name()))
+                    .at(span, "complex"),
+            );
+            return None;
+        }
+        let mut args = vec![NpArg::Array(a.clone())];
+        let given = rest
+            .iter()
+            .map(|e| ("axis", e))
+            .chain(c.keywords.iter().map(|k| (k.arg.as_ref().expect("checked").as_str(), &k.value)));
+        for (name, e) in given {
+            if matches!(e, Expr::Constant(k) if k.value.is_none()) && name == "axis" {
+                continue;
+            }
+            let v = if name == "keepdims" {
+                let Expr::Constant(ast::ExprConstant { value: ast::Constant::Bool(b), .. }) = e else {
+                    self.errors.push(
+                        Diagnostic::error("`keepdims=` must be True or False here").at(range(e), "not a constant"),
+                    );
+                    return None;
+                };
+                TExpr { ty: Scalar::Bool, kind: TExprKind::Const(ConstValue::Bool(*b)), span: range(e) }
+            } else {
+                let v = self.expr(e)?;
+                if name == "axis" && !matches!(v.ty, Scalar::Int { .. }) {
+                    self.errors.push(
+                        Diagnostic::error("`axis` must be an int here").at(range(e), "not an int").note(
+                            "numpy raises TypeError for a non-integer axis; tuples of axes are not supported yet",
+                        ),
+                    );
+                    return None;
+                }
+                v
+            };
+            args.push(NpArg::Keyword(keyword(name), self.index_temps_value(v)));
+        }
+        let dtype = func.reduced_dtype(a.ty.dtype);
+        if ndim == 0 {
+            return Some(Val::Scalar(self.np_value(func, args, dtype, span)));
+        }
+        let ty = ArrayTy { dtype, ndim, layout: Layout::A, complex: false };
+        let array = self.array_temp(ty, Default::default());
+        self.pre.push(TStmt::Alloc { array: array.clone(), func, args, span });
+        Some(Val::Array(array))
+    }
+
+    /// The ndim of the array expression `e` stands for, from its form
+    /// alone (no side effects): an array variable, a view, an elementwise
+    /// expression, a ufunc, a reduction with an axis, `a.copy()`.
+    pub(super) fn expr_ndim(&self, e: &Expr) -> Option<u32> {
+        // The largest ndim among the operands of an elementwise expression
+        // (broadcasting); None when an array operand's ndim is unknown.
+        let widest = |xs: &[&Expr]| -> Option<u32> {
+            let mut n = None;
+            for x in xs {
+                if let Some(k) = self.expr_ndim(x) {
+                    n = Some(n.unwrap_or(0).max(k));
+                } else if self.is_array_expr(x)
+                    || self.numpy_function_call(x)
+                    || matches!(x, Expr::Call(c) if self.array_method_of(c).is_some())
+                {
+                    return None;
+                }
+            }
+            n
+        };
+        match e {
+            Expr::Name(_) => self.array_name(e).map(|n| self.arrays[&n].ndim),
+            Expr::Subscript(s) => self.view_ndim(e).or_else(|| self.fancy_ndim(s)),
+            Expr::BinOp(b) if self.is_array_expr(e) => widest(&[&b.left, &b.right]),
+            Expr::UnaryOp(u) if self.is_array_expr(e) => widest(&[&u.operand]),
+            Expr::Compare(c) if self.is_array_expr(e) => widest(&[&c.left, &c.comparators[0]]),
+            Expr::Call(c) if self.is_array_expr(e) => widest(&c.args.iter().collect::<Vec<_>>()),
+            Expr::Attribute(a) if a.attr.as_str() == "T" => self.expr_ndim(&a.value),
+            Expr::Call(c) => {
+                if let Some(n) = self.array_call_ndim(c) {
+                    return Some(n);
+                }
+                match self.array_method_of(c) {
+                    Some((r, "copy" | "argsort")) => self.expr_ndim(r),
+                    _ => None,
+                }
+            }
+            _ => None,
+        }
+    }
+
+    /// Whether `e` calls a numpy function that makes an array.
+    fn numpy_function_call(&self, e: &Expr) -> bool {
+        matches!(e, Expr::Call(c) if self.numpy_function(&c.func).is_some_and(|f| !f.is_reduction()))
+    }
+}
+
+/// The numpy functions that reshape or rearrange an array, by name.
+const SHAPE_FUNCS: [&str; 7] = ["reshape", "ravel", "transpose", "repeat", "roll", "diff", "tile"];
+/// The array methods that do (`flatten` copies; `astype` converts).
+const SHAPE_METHODS: [&str; 6] = ["reshape", "ravel", "flatten", "transpose", "repeat", "astype"];
+
+impl Typer<'_> {
+    /// The shape function call `c` makes (`np.reshape(a, ...)`,
+    /// `a.reshape(...)`, `np.tile(a, reps)`, `a.astype(t)`...): its name,
+    /// the array operand and the positional arguments after it.
+    fn shape_call<'e>(&self, c: &'e ast::ExprCall) -> Option<(&'e str, &'e Expr, &'e [Expr])> {
+        if let Expr::Attribute(f) = c.func.as_ref() {
+            if self.numpy_module_of(&f.value) && SHAPE_FUNCS.contains(&f.attr.as_str()) {
+                let (a, rest) = c.args.split_first()?;
+                return Some((f.attr.as_str(), a, rest));
+            }
+        }
+        let (r, name) = self.array_method_of(c)?;
+        SHAPE_METHODS.contains(&name).then_some((name, r, c.args.as_slice()))
+    }
+
+    /// The number of extents a shape argument gives: `(n, 3)`, `n, 3`,
+    /// a tuple variable, `a.shape`, or one int.
+    fn shape_len(&self, args: &[Expr]) -> Option<u32> {
+        match args {
+            [] => None,
+            [Expr::Tuple(t)] => Some(t.elts.len() as u32),
+            [Expr::Name(n)] if self.arity.contains_key(n.id.as_str()) => Some(self.arity[n.id.as_str()] as u32),
+            [Expr::Attribute(a)] if a.attr.as_str() == "shape" => self.expr_ndim(&a.value),
+            [_] => Some(1),
+            xs => Some(xs.len() as u32),
+        }
+    }
+
+    /// The ndim of what shape function call `c` gives, from its form alone.
+    pub(super) fn shape_call_ndim(&self, c: &ast::ExprCall) -> Option<u32> {
+        let (name, a, rest) = self.shape_call(c)?;
+        let n = self.expr_ndim(a)?;
+        let axis = rest.len() > 1 || c.keywords.iter().any(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == "axis"));
+        let ndim = match name {
+            "reshape" => self.shape_len(rest)?,
+            "ravel" | "flatten" => 1,
+            "repeat" if !axis => 1,
+            "tile" => n.max(self.shape_len(rest)?),
+            _ => n,
+        };
+        (1..=MAX_NDIM as u32).contains(&ndim).then_some(ndim)
+    }
+
+    /// The ndim of an array call's result, when `c` makes an array from an
+    /// array (a reduction with an axis, a shape function), statically.
+    pub(super) fn array_call_ndim(&self, c: &ast::ExprCall) -> Option<u32> {
+        self.reduction_ndim(c).filter(|n| *n > 0).or_else(|| self.shape_call_ndim(c)).or_else(|| self.dot_ndim(c))
+    }
+
+    /// The ndim of `np.dot(a, b)` when it makes an array (a 2-d operand).
+    fn dot_ndim(&self, c: &ast::ExprCall) -> Option<u32> {
+        if self.numpy_function(&c.func) != Some(NpFunc::Dot) || c.args.len() != 2 || !c.keywords.is_empty() {
+            return None;
+        }
+        let (na, nb) = (self.expr_ndim(&c.args[0])?, self.expr_ndim(&c.args[1])?);
+        (na <= 2 && nb <= 2 && na + nb > 2).then_some(na + nb - 2)
+    }
+
+    /// `np.dot(a, b)` with a 2-d operand: numpy's (BLAS) product, a new
+    /// array; one dtype, real.
+    fn dot_array(&mut self, c: &ast::ExprCall, span: Range<usize>) -> Option<ArrayRef> {
+        let ndim = self.dot_ndim(c)?;
+        let a = self.array_operand(&c.args[0]).flatten()?;
+        let b = self.array_operand(&c.args[1]).flatten()?;
+        if a.ty.dtype != b.ty.dtype || a.ty.complex || b.ty.complex {
+            self.errors
+                .push(Diagnostic::error("numpy.dot() is compiled for real arrays of one dtype only").at(span, "here"));
+            return None;
+        }
+        let ty = ArrayTy { dtype: a.ty.dtype, ndim, layout: Layout::A, complex: false };
+        let out = self.array_temp(ty, Default::default());
+        self.pre.push(TStmt::Alloc {
+            array: out.clone(),
+            func: NpFunc::Dot,
+            args: vec![NpArg::Array(a), NpArg::Array(b)],
+            span,
+        });
+        Some(out)
+    }
+
+    /// Types an array call (`array_call_ndim`).
+    pub(super) fn array_call(&mut self, c: &ast::ExprCall, span: Range<usize>) -> Option<Val> {
+        if self.reduction_ndim(c).is_some_and(|n| n > 0) {
+            return self.reduction(c, true, span);
+        }
+        if self.dot_ndim(c).is_some() {
+            return self.dot_array(c, span).map(Val::Array);
+        }
+        self.shape_function(c, span).map(Val::Array)
+    }
+
+    /// An int argument of a shape function, as int64.
+    fn int_arg(&mut self, e: &Expr, what: &str) -> Option<TExpr> {
+        let v = self.expr(e)?;
+        if !matches!(v.ty, Scalar::Int { .. } | Scalar::Bool) {
+            self.errors.push(Diagnostic::error(format!("{what} must be an int here")).at(range(e), "not an int"));
+            return None;
+        }
+        Some(self.index_temps_value(cast(v, Scalar::I64)))
+    }
+
+    /// `np.reshape`/`a.reshape` (a view where numpy makes one, with -1 and
+    /// numpy's "cannot reshape" ValueError), `ravel`, `flatten` (a copy),
+    /// `transpose`/`.T`, `np.repeat`, `np.roll`, `np.diff`, `np.tile`,
+    /// `a.astype(t)`: numpy computes each, so its values, memory order
+    /// and errors are the result's.
+    fn shape_function(&mut self, c: &ast::ExprCall, span: Range<usize>) -> Option<ArrayRef> {
+        let (name, a_expr, rest) = self.shape_call(c)?;
+        let ndim = self.shape_call_ndim(c)?;
+        let max_rest = match name {
+            "reshape" | "tile" => usize::MAX,
+            "repeat" | "roll" => 2,
+            "astype" => 1,
+            _ => 0,
+        };
+        let kw_ok = |k: &ast::Keyword| {
+            matches!(name, "roll" | "repeat") && k.arg.as_ref().is_some_and(|a| a.as_str() == "axis")
+        };
+        if rest.len() > max_rest || c.keywords.iter().any(|k| !kw_ok(k)) || (name == "astype" && rest.is_empty()) {
+            self.errors.push(
+                Diagnostic::error(format!("this form of `{name}` is not supported yet"))
+                    .at(span, "not supported")
+                    .note("pycc compiles reshape(shape), ravel(), flatten(), transpose() without axes, repeat(a, n[, axis]), roll(a, shift[, axis]), diff(a), tile(a, reps), astype(dtype)"),
+            );
+            return None;
+        }
+        let a = self.array_operand(a_expr).flatten()?;
+        let sources = self.array_sources.get(&a.name).cloned().unwrap_or_default();
+        let mut args = vec![NpArg::Array(a.clone())];
+        let (func, mut ty, views) = match name {
+            "reshape" | "tile" => {
+                let dims = match rest {
+                    [one] => self.numpy_shape(one)?,
+                    xs => xs.iter().map(|x| self.int_arg(x, "an extent")).collect::<Option<Vec<_>>>()?,
+                };
+                args.push(NpArg::Shape(dims));
+                (if name == "tile" { NpFunc::Tile } else { NpFunc::Reshape }, a.ty, name == "reshape")
+            }
+            "repeat" | "roll" => {
+                let n = self.int_arg(&rest[0], if name == "roll" { "the shift" } else { "the repeat count" })?;
+                args.push(NpArg::Scalar(n));
+                let axis = rest.get(1).or(c.keywords.first().map(|k| &k.value));
+                if let Some(x) = axis {
+                    let x = self.int_arg(x, "`axis`")?;
+                    args.push(NpArg::Keyword(keyword("axis"), x));
+                }
+                (if name == "roll" { NpFunc::Roll } else { NpFunc::Repeat }, a.ty, false)
+            }
+            "astype" => {
+                let (dtype, complex) = self.numpy_dtype(&rest[0])?;
+                if a.ty.complex && !complex {
+                    self.errors.push(
+                        Diagnostic::error("astype() of a complex array to a real dtype is not supported")
+                            .at(span, "complex"),
+                    );
+                    return None;
+                }
+                (NpFunc::Copy, ArrayTy { dtype, complex, ..a.ty }, false)
+            }
+            "diff" => (NpFunc::Diff, a.ty, false),
+            "transpose" => (NpFunc::Transpose, a.ty, true),
+            _ => (NpFunc::Ravel, a.ty, name == "ravel"),
+        };
+        ty.ndim = ndim;
+        ty.layout = if func == NpFunc::Copy { Layout::C } else { Layout::A };
+        let out = self.array_temp(ty, if views { sources } else { Default::default() });
+        self.pre.push(TStmt::Alloc { array: out.clone(), func, args, span: span.clone() });
+        if name != "flatten" {
+            return Some(out);
+        }
+        // flatten: a C-ordered copy of the ravel.
+        let copy = self.array_temp(ArrayTy { layout: Layout::C, ..ty }, Default::default());
+        self.pre.push(TStmt::Alloc { array: copy.clone(), func: NpFunc::Copy, args: vec![NpArg::Array(out)], span });
+        Some(copy)
+    }
+
+    /// `a.T` of an array expression: numpy's transpose (a view).
+    pub(super) fn transpose_attr(&mut self, e: &Expr, span: Range<usize>) -> Option<ArrayRef> {
+        let a = self.array_operand(e).flatten()?;
+        let sources = self.array_sources.get(&a.name).cloned().unwrap_or_default();
+        let ty = ArrayTy { layout: Layout::A, ..a.ty };
+        let out = self.array_temp(ty, sources);
+        self.pre.push(TStmt::Alloc { array: out.clone(), func: NpFunc::Transpose, args: vec![NpArg::Array(a)], span });
+        Some(out)
     }
 }

@@ -3,7 +3,7 @@
 //! their arguments `NpArg`).
 
 use super::{TExpr, Var};
-use crate::base::types::ArrayTy;
+use crate::base::types::{ArrayTy, Scalar};
 
 /// An array variable as the typed tree refers to it: its type and the
 /// variables of its descriptor.
@@ -58,12 +58,33 @@ pub enum NpFunc {
     Mean,
     Dot,
     Copy,
+    Var,
+    Std,
+    Argmin,
+    Argmax,
+    Any,
+    All,
+    Cumsum,
+    Cumprod,
+    Reshape,
+    Ravel,
+    Transpose,
+    Repeat,
+    Roll,
+    Diff,
+    Tile,
+    Getitem,
+    Setitem,
+    Iadd,
+    Isub,
+    Imul,
+    Itruediv,
     /// A ufunc on numbers that numpy computes itself (`UFUNCS[k]`).
     Ufunc(usize),
 }
 
 impl NpFunc {
-    pub const ALL: [NpFunc; 18] = [
+    pub const ALL: [NpFunc; 39] = [
         NpFunc::Empty,
         NpFunc::Zeros,
         NpFunc::Ones,
@@ -82,6 +103,27 @@ impl NpFunc {
         NpFunc::Mean,
         NpFunc::Dot,
         NpFunc::Copy,
+        NpFunc::Var,
+        NpFunc::Std,
+        NpFunc::Argmin,
+        NpFunc::Argmax,
+        NpFunc::Any,
+        NpFunc::All,
+        NpFunc::Cumsum,
+        NpFunc::Cumprod,
+        NpFunc::Reshape,
+        NpFunc::Ravel,
+        NpFunc::Transpose,
+        NpFunc::Repeat,
+        NpFunc::Roll,
+        NpFunc::Diff,
+        NpFunc::Tile,
+        NpFunc::Getitem,
+        NpFunc::Setitem,
+        NpFunc::Iadd,
+        NpFunc::Isub,
+        NpFunc::Imul,
+        NpFunc::Itruediv,
     ];
 
     pub fn name(self) -> &'static str {
@@ -105,6 +147,28 @@ impl NpFunc {
             NpFunc::Dot => "dot",
             // `a.copy()`: numpy.array(a, dtype=..., order='C') (runtime_buffer.c).
             NpFunc::Copy => "array",
+            NpFunc::Var => "var",
+            NpFunc::Std => "std",
+            NpFunc::Argmin => "argmin",
+            NpFunc::Argmax => "argmax",
+            NpFunc::Any => "any",
+            NpFunc::All => "all",
+            NpFunc::Cumsum => "cumsum",
+            NpFunc::Cumprod => "cumprod",
+            NpFunc::Reshape => "reshape",
+            NpFunc::Ravel => "ravel",
+            NpFunc::Transpose => "transpose",
+            NpFunc::Repeat => "repeat",
+            NpFunc::Roll => "roll",
+            NpFunc::Diff => "diff",
+            NpFunc::Tile => "tile",
+            // The operator module's (runtime_buffer.c resolves the prefix).
+            NpFunc::Getitem => "operator.getitem",
+            NpFunc::Setitem => "operator.setitem",
+            NpFunc::Iadd => "operator.iadd",
+            NpFunc::Isub => "operator.isub",
+            NpFunc::Imul => "operator.imul",
+            NpFunc::Itruediv => "operator.itruediv",
             NpFunc::Ufunc(k) => UFUNCS[k].0,
         }
     }
@@ -112,12 +176,52 @@ impl NpFunc {
     /// Whether the result is a number (a reduction) rather than an array.
     pub fn is_reduction(self) -> bool {
         matches!(self, NpFunc::Sum | NpFunc::Prod | NpFunc::Min | NpFunc::Max | NpFunc::Mean | NpFunc::Dot)
+            || self.is_axis_reduction()
+    }
+
+    /// The reductions that take `axis=` and `keepdims=` (`np.sum(a, 0)`),
+    /// and the cumulative functions (which take `axis=`).
+    pub fn is_axis_reduction(self) -> bool {
+        matches!(
+            self,
+            NpFunc::Sum
+                | NpFunc::Prod
+                | NpFunc::Min
+                | NpFunc::Max
+                | NpFunc::Mean
+                | NpFunc::Var
+                | NpFunc::Std
+                | NpFunc::Argmin
+                | NpFunc::Argmax
+                | NpFunc::Any
+                | NpFunc::All
+        )
+    }
+
+    /// numpy's result dtype of this reduction of a `d` array (no dtype=).
+    pub fn reduced_dtype(self, d: Scalar) -> Scalar {
+        match self {
+            NpFunc::Sum | NpFunc::Prod | NpFunc::Cumsum | NpFunc::Cumprod => match d {
+                Scalar::Float { .. } => d,
+                Scalar::Int { signed: false, .. } => Scalar::Int { bits: 64, signed: false },
+                _ => Scalar::I64,
+            },
+            NpFunc::Mean | NpFunc::Var | NpFunc::Std => match d {
+                Scalar::Float { .. } => d,
+                _ => Scalar::F64,
+            },
+            NpFunc::Argmin | NpFunc::Argmax => Scalar::I64,
+            NpFunc::Any | NpFunc::All => Scalar::Bool,
+            _ => d,
+        }
     }
 
     pub fn from_name(name: &str) -> Option<NpFunc> {
         match name {
             "amin" => Some(NpFunc::Min),
             "amax" => Some(NpFunc::Max),
+            // numpy.average without weights is a.mean(axis), the same bits.
+            "average" => Some(NpFunc::Mean),
             "array" => None,
             _ => NpFunc::ALL.into_iter().find(|f| f.name() == name),
         }
@@ -142,6 +246,11 @@ impl NpFunc {
             NpFunc::Arange => &["start", "stop", "step", "dtype"],
             NpFunc::Linspace => &["start", "stop", "num", "endpoint", "dtype"],
             NpFunc::Argsort | NpFunc::Sum | NpFunc::Prod | NpFunc::Min | NpFunc::Max | NpFunc::Mean => &["a"],
+            NpFunc::Var | NpFunc::Std | NpFunc::Argmin | NpFunc::Argmax | NpFunc::Any | NpFunc::All => &["a"],
+            NpFunc::Cumsum | NpFunc::Cumprod => &["a"],
+            NpFunc::Reshape | NpFunc::Ravel | NpFunc::Transpose | NpFunc::Repeat => &["a"],
+            NpFunc::Roll | NpFunc::Diff | NpFunc::Tile => &["a"],
+            NpFunc::Getitem | NpFunc::Setitem | NpFunc::Iadd | NpFunc::Isub | NpFunc::Imul | NpFunc::Itruediv => &["a"],
             NpFunc::Dot => &["a", "b"],
             NpFunc::Copy => &["a"],
             NpFunc::Ufunc(_) => &["x"],
@@ -159,12 +268,17 @@ pub enum NpArg {
     /// An existing array (or view), passed as a Python object: its owner,
     /// or a numpy view of the owner's memory for a view.
     Array(ArrayRef),
+    /// A keyword argument (`KEYWORDS[k]=value`), after the positional ones.
+    Keyword(usize, TExpr),
 }
+
+/// The keywords an `NpArg::Keyword` names, as the runtime's `np_keywords`.
+pub const KEYWORDS: [&str; 3] = ["axis", "keepdims", "ddof"];
 
 impl NpArg {
     pub fn exprs(&self) -> Vec<&TExpr> {
         match self {
-            NpArg::Scalar(e) => vec![e],
+            NpArg::Scalar(e) | NpArg::Keyword(_, e) => vec![e],
             NpArg::Shape(xs) => xs.iter().collect(),
             NpArg::Array(_) => Vec::new(),
         }

@@ -219,6 +219,11 @@ HIDDEN PyObject *pycc_box_array(const long long *desc, long long ndim, long long
 static const char *const np_names[] = {
     "empty", "zeros", "ones", "full", "empty_like", "zeros_like", "ones_like", "full_like",
     "arange", "linspace", "argsort", "sum", "prod", "min", "max", "mean", "dot", "array",
+    "var", "std", "argmin", "argmax", "any", "all", "cumsum", "cumprod",
+    "reshape", "ravel", "transpose", "repeat", "roll", "diff", "tile",
+    /* the operator module's: indexing with a mask or an index array */
+    "operator.getitem", "operator.setitem", "operator.iadd", "operator.isub", "operator.imul",
+    "operator.itruediv",
     /* UFUNCS in src/tir/array.rs, in its order */
     "exp", "exp2", "expm1", "log", "log2", "log10", "log1p",
     "sin", "cos", "tan", "arcsin", "arccos", "arctan",
@@ -228,7 +233,22 @@ static const char *const np_names[] = {
 };
 #define NP_FUNCS (sizeof np_names / sizeof np_names[0])
 #define NP_ARGSORT 10
+#define NP_SUM 11
+#define NP_DOT 16
 #define NP_COPY 17 /* ndarray.copy(): numpy.array(a, dtype=..., order='C') */
+#define NP_VAR 18
+#define NP_SETITEM 34 /* operator.setitem to operator.itruediv: results unused */
+#define NP_UFUNC0 39 /* the first of UFUNCS */
+
+/* Whether numpy.<func> is called with the dtype keyword: the constructors,
+ * the copy and the ufuncs; argsort and the reductions are not (their
+ * result dtype is numpy's default, which the compiler predicts). */
+static int takes_dtype(long long func) {
+    return func != NP_ARGSORT && !(func >= NP_SUM && func <= NP_DOT) && !(func >= NP_VAR && func < NP_UFUNC0);
+}
+
+/* The keyword names a '=' argument refers to (src/lower_arrays.rs, KEYWORDS). */
+static const char *const np_keywords[] = {"axis", "keepdims", "ddof"};
 
 static SLOW PyObject *np_function(long long func) {
     static PyObject *cache[NP_FUNCS];
@@ -236,7 +256,11 @@ static SLOW PyObject *np_function(long long func) {
         PyErr_SetString(PyExc_SystemError, "pycc: unknown numpy function");
         return NULL;
     }
-    if (cache[func] == NULL)
+    if (cache[func] == NULL && strncmp(np_names[func], "operator.", 9) == 0) {
+        PyObject *op = PyImport_ImportModule("operator");
+        cache[func] = op ? PyObject_GetAttrString(op, np_names[func] + 9) : NULL;
+        Py_XDECREF(op);
+    } else if (cache[func] == NULL)
         cache[func] = np_attr(np_names[func]); /* kept for the process */
     return cache[func];
 }
@@ -285,14 +309,31 @@ static PyObject *np_call(long long func, long long dtype, long long nargs, const
     if (f == NULL)
         return NULL;
     Py_ssize_t count = 0;
-    for (long long k = 0; k < nargs; k += args[2 * k] == '(' ? 1 + args[2 * k + 1] : 1)
-        count++;
+    for (long long k = 0; k < nargs; k += args[2 * k] == '(' ? 1 + args[2 * k + 1] : args[2 * k] == '=' ? 2 : 1)
+        count += args[2 * k] != '=';
     PyObject *pos = PyTuple_New(count);
     if (pos == NULL)
         return NULL;
+    /* Keyword arguments ('=' with a keyword's index, then its value). */
+    PyObject *kw = NULL;
     Py_ssize_t j = 0;
     for (long long k = 0; k < nargs; j++) {
         PyObject *item;
+        if (args[2 * k] == '=') {
+            PyObject *v = np_scalar(args[2 * k + 2], args[2 * k + 3]);
+            if (kw == NULL && v != NULL)
+                kw = PyDict_New();
+            int bad = v == NULL || kw == NULL || PyDict_SetItemString(kw, np_keywords[args[2 * k + 1]], v) != 0;
+            Py_XDECREF(v);
+            if (bad) {
+                Py_XDECREF(kw);
+                Py_DECREF(pos);
+                return NULL;
+            }
+            k += 2;
+            j--;
+            continue;
+        }
         if (args[2 * k] == '(') {
             long long n = args[2 * k + 1];
             item = PyTuple_New(n);
@@ -309,10 +350,18 @@ static PyObject *np_call(long long func, long long dtype, long long nargs, const
             k++;
         }
         if (item == NULL) {
+            Py_XDECREF(kw);
             Py_DECREF(pos);
             return NULL;
         }
         PyTuple_SetItem(pos, j, item);
+    }
+    if (kw != NULL) {
+        /* A call with keywords takes no dtype (only the reductions have them). */
+        PyObject *r = PyObject_Call(f, pos, kw);
+        Py_DECREF(kw);
+        Py_DECREF(pos);
+        return r;
     }
     /* {"dtype": code} (and order='C' for a copy), made once and kept for the process. */
     static PyObject *kwargs[2][128];
@@ -340,6 +389,12 @@ HIDDEN int pycc_np_value(long long func, long long kind, long long nargs, const 
     PyObject *r = np_call(func, 0, nargs, args);
     if (r == NULL)
         return -1;
+    if (func >= NP_SETITEM && func < NP_UFUNC0) {
+        /* a statement: a[mask] = v, tmp += x (in place) */
+        Py_DECREF(r);
+        *out = 0;
+        return 0;
+    }
     if (kind == 'c') {
         /* complex(r): numpy's complex64 is no complex subclass, but has
          * __complex__; out[0], out[1] get the parts. */
@@ -376,8 +431,8 @@ HIDDEN int pycc_np_new(long long func, long long dtype, long long ndim, long lon
         PyErr_SetString(PyExc_SystemError, "pycc: array allocated outside an exported call");
         return -1;
     }
-    /* argsort takes no dtype keyword (its result is intp). */
-    PyObject *arr = np_call(func, func == NP_ARGSORT ? 0 : dtype, nargs, args);
+    /* argsort and the reductions take no dtype keyword (see takes_dtype). */
+    PyObject *arr = np_call(func, takes_dtype(func) ? dtype : 0, nargs, args);
     if (arr == NULL)
         return -1;
     if (*current_arena == NULL && (*current_arena = PyList_New(0)) == NULL) {
@@ -389,8 +444,14 @@ HIDDEN int pycc_np_new(long long func, long long dtype, long long ndim, long lon
     if (kept != 0)
         return -1;
     Py_buffer v;
-    if (PyObject_GetBuffer(arr, &v, PyBUF_STRIDES | PyBUF_FORMAT | PyBUF_WRITABLE) != 0)
-        return -1;
+    /* A view numpy made of a read-only argument (np.transpose, np.reshape)
+     * is read-only; the compiler asks for a writable argument wherever the
+     * body stores through one of its views. */
+    if (PyObject_GetBuffer(arr, &v, PyBUF_STRIDES | PyBUF_FORMAT | PyBUF_WRITABLE) != 0) {
+        PyErr_Clear();
+        if (PyObject_GetBuffer(arr, &v, PyBUF_STRIDES | PyBUF_FORMAT) != 0)
+            return -1;
+    }
     /* numpy keeps the memory while the array lives; the view is not needed. */
     int ok = v.ndim == ndim && pycc_format_matches(v.format, pycc_format_kind((char)dtype)) &&
              v.itemsize == code_size((char)dtype) &&

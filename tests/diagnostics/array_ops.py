@@ -9,7 +9,7 @@ def f(a, b, x, m):
     a[1:] /= 2
     b **= x
     c = a ** a
-    d = np.sum(b * 2.0, axis=0)
+    d = np.sum(b * 2.0, dtype=np.float32)
     e = b @ b
     g = np.arctan2(b, b)
     h = np.sqrt(a)

@@ -9,7 +9,7 @@ def f(n, x):
     c = np.empty(n, dtype=np.float16)
     d = np.ones(n, order='F')
     e = np.sqrt(a)
-    e2 = np.cumsum(a)
+    e2 = np.cumsum(a, out=a)
     g = np.zeros(n)[0]
     a = np.zeros((n, n))
     h = 1.0

@@ -7,7 +7,7 @@ use crate::overflow::Overflow;
 use crate::signature::{self, SignatureError};
 use crate::types::Signature;
 use rustpython_parser::ast::{self, Constant, Expr, Ranged, Stmt};
-use rustpython_parser::Mode;
+use rustpython_parser::{Mode, Tok};
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -106,10 +106,16 @@ pub fn parse_file(source: &Source) -> Result<ParsedFile> {
         legacy_exports: Vec::new(),
         legacy: None,
         ccs: Vec::new(),
+        defs: Vec::new(),
+        call_exports: Vec::new(),
+        consumed: Vec::new(),
         errors: Vec::new(),
         warnings: Vec::new(),
     };
     scan.body(&module.body);
+    scan.resolve_call_exports();
+    scan.unread_exports();
+    scan.duplicate_exports();
     let globals = Globals {
         constants: bound_once(&module.body, literal_value),
         complex_constants: bound_once(&module.body, complex_constant),
@@ -157,6 +163,14 @@ struct Scan<'a> {
     /// The module the legacy decorators export into.
     legacy: Option<CcObject>,
     ccs: Vec<CcObject>,
+    /// Every `def` in the file, in source order, for the call form.
+    defs: Vec<ast::StmtFunctionDef>,
+    /// `cc.export('name', sig)(func)`: the CC, the `cc.export(...)` call and
+    /// the function argument, resolved once every `def` is known.
+    call_exports: Vec<(usize, ast::ExprCall, Expr)>,
+    /// End offsets of the `cc.export` attributes read as exports: any other
+    /// mention of `cc.export` is an export pycc cannot see (an error).
+    consumed: Vec<usize>,
     errors: Vec<Diagnostic>,
     warnings: Vec<Diagnostic>,
 }
@@ -187,7 +201,16 @@ impl Scan<'_> {
         match stmt {
             Stmt::ImportFrom(i) => {
                 let module = i.module.as_deref().unwrap_or("");
-                if matches!(module, "numba.pycc" | "pycc") {
+                if module == "numba" {
+                    // `from numba import pycc [as p]`: `p.CC`, `p.export`.
+                    for alias in i.names.iter().filter(|a| a.name.as_str() == "pycc") {
+                        let local = alias.asname.as_ref().unwrap_or(&alias.name);
+                        self.cc_classes.push(format!("{local}.CC"));
+                        self.legacy_exports.push(format!("{local}.export"));
+                        self.legacy_exports.push(format!("{local}.exportmany"));
+                    }
+                }
+                if matches!(module, "numba.pycc" | "numba.pycc.cc" | "pycc") {
                     for alias in &i.names {
                         let local = alias.asname.as_ref().unwrap_or(&alias.name).to_string();
                         match alias.name.as_str() {
@@ -215,14 +238,141 @@ impl Scan<'_> {
                     }
                 }
             }
-            Stmt::Assign(a) => self.assign(a),
-            Stmt::FunctionDef(f) => self.function(f),
-            // numba scripts often configure the CC under `if __name__ == "__main__":`.
-            Stmt::If(i) => {
-                self.body(&i.body);
-                self.body(&i.orelse);
+            Stmt::Assign(a) => {
+                self.assign(a);
+                self.export_call(&a.value);
+            }
+            Stmt::Expr(e) => self.export_call(&e.value),
+            Stmt::FunctionDef(f) => {
+                self.function(f);
+                self.defs.push(f.clone());
+                // A CC may be made, and its exports declared, inside a function (`def main():`).
+                self.body(&f.body);
+            }
+            Stmt::AsyncFunctionDef(f) => self.async_function(f),
+            // numba scripts often configure the CC under `if __name__ == "__main__":`,
+            // and import it under `try:` (numba.pycc, else pycc).
+            Stmt::If(ast::StmtIf { body, orelse, .. })
+            | Stmt::For(ast::StmtFor { body, orelse, .. })
+            | Stmt::While(ast::StmtWhile { body, orelse, .. }) => {
+                self.body(body);
+                self.body(orelse);
+            }
+            Stmt::With(w) => self.body(&w.body),
+            Stmt::Try(ast::StmtTry { body, handlers, orelse, finalbody, .. })
+            | Stmt::TryStar(ast::StmtTryStar { body, handlers, orelse, finalbody, .. }) => {
+                self.body(body);
+                for ast::ExceptHandler::ExceptHandler(h) in handlers {
+                    self.body(&h.body);
+                }
+                self.body(orelse);
+                self.body(finalbody);
             }
             _ => {}
+        }
+    }
+
+    /// `cc.export`, `self.cc.export`: the CC it names, if `e` is one.
+    fn export_attr(&self, e: &Expr) -> Option<(usize, String)> {
+        let Expr::Attribute(attr) = e else { return None };
+        let var = dotted(&attr.value)?;
+        let idx = self.cc_index(&var)?;
+        (attr.attr.as_str() == "export").then_some((idx, var))
+    }
+
+    /// `cc.export('name', sig)(func)`, as a statement or assigned: numba's
+    /// decorator applied by hand. Resolved at the end, when every `def` is known.
+    fn export_call(&mut self, e: &Expr) {
+        let Expr::Call(outer) = e else { return };
+        let Expr::Call(inner) = outer.func.as_ref() else { return };
+        let Some((idx, var)) = self.export_attr(&inner.func) else { return };
+        self.consumed.push(range(inner.func.as_ref()).end);
+        match (outer.args.as_slice(), outer.keywords.is_empty()) {
+            ([func], true) => self.call_exports.push((idx, inner.clone(), func.clone())),
+            _ => self.errors.push(
+                Diagnostic::error(format!(
+                    "`{var}.export(...)` takes one function, as in `{var}.export('name', 'f8(f8)')(func)`"
+                ))
+                .at(range(outer), "here"),
+            ),
+        }
+    }
+
+    /// The `def` each `cc.export(...)(func)` names: the last one before the
+    /// call, else the first after it (a module-level call may precede nothing).
+    fn resolve_call_exports(&mut self) {
+        for (idx, call, func) in std::mem::take(&mut self.call_exports) {
+            let found = match &func {
+                Expr::Name(n) => {
+                    let named = |f: &&ast::StmtFunctionDef| f.name == n.id;
+                    let before = self.defs.iter().filter(named).rfind(|f| range(*f).start < range(&call).start);
+                    before.or_else(|| self.defs.iter().find(named)).cloned()
+                }
+                _ => None,
+            };
+            let Some(f) = found else {
+                self.errors.push(
+                    Diagnostic::error("pycc exports only functions defined with `def` in this file, passed by name")
+                        .at(range(&func), "not the name of a `def` in this file"),
+                );
+                continue;
+            };
+            if let Some(export) = self.export(&call, &f) {
+                self.ccs[idx].spec.exports.push(export);
+            }
+        }
+    }
+
+    /// Every mention of `cc.export` that was not read as an export: pycc
+    /// would otherwise write a module without that function.
+    fn unread_exports(&mut self) {
+        let vars: Vec<&str> = self.ccs.iter().map(|c| c.var.rsplit('.').next().unwrap_or(&c.var)).collect();
+        let tokens: Vec<_> = rustpython_parser::lexer::lex(&self.source.text, Mode::Module).flatten().collect();
+        for w in tokens.windows(3) {
+            let [(Tok::Name { name: var }, at), (Tok::Dot, _), (Tok::Name { name: attr }, end)] = w else { continue };
+            let end = usize::from(end.end());
+            if attr != "export" || !vars.contains(&var.as_str()) || self.consumed.contains(&end) {
+                continue;
+            }
+            self.errors.push(
+                Diagnostic::error(format!("pycc cannot read this use of `{var}.export`"))
+                    .at(usize::from(at.start())..end, "not an export pycc can see")
+                    .note(format!("pycc reads the file without running it; write `@{var}.export('name', 'f8(f8)')` above a `def`, or `{var}.export('name', 'f8(f8)')(func)` with literal arguments")),
+            );
+        }
+    }
+
+    /// numba raises KeyError for a second export of one name.
+    fn duplicate_exports(&mut self) {
+        for cc in &self.ccs {
+            for (k, e) in cc.spec.exports.iter().enumerate() {
+                if let Some(first) = cc.spec.exports[..k].iter().find(|f| f.name == e.name) {
+                    self.errors.push(
+                        Diagnostic::error(format!("`{}` exports `{}` twice", cc.var, e.name))
+                            .at(e.span.clone(), "exported again here")
+                            .also(first.span.clone(), "first exported here")
+                            .note("numba raises KeyError('duplicated export symbol'); give each export its own name"),
+                    );
+                }
+            }
+        }
+    }
+
+    /// `async def` cannot be compiled: an export of one is an error.
+    fn async_function(&mut self, f: &ast::StmtAsyncFunctionDef) {
+        for deco in &f.decorator_list {
+            let Expr::Call(call) = deco else { continue };
+            if self.export_attr(&call.func).is_some()
+                || dotted(&call.func).is_some_and(|d| self.legacy_exports.contains(&d))
+            {
+                self.consumed.push(range(call.func.as_ref()).end);
+                let head = range(f).start..range(f).start + "async def ".len() + f.name.len();
+                self.errors.push(
+                    Diagnostic::error(format!("`async def {}` cannot be exported", f.name))
+                        .at(head, "a coroutine function")
+                        .note("numba compiles only plain functions; remove `async`"),
+                );
+            }
         }
     }
 
@@ -339,6 +489,7 @@ impl Scan<'_> {
             let Expr::Attribute(attr) = call.func.as_ref() else { continue };
             let Some(var) = dotted(&attr.value) else { continue };
             let Some(idx) = self.cc_index(&var) else { continue };
+            self.consumed.push(range(call.func.as_ref()).end);
             match attr.attr.as_str() {
                 "export" => {
                     if let Some(export) = self.export(call, f) {
@@ -356,7 +507,23 @@ impl Scan<'_> {
     }
 
     fn export(&mut self, call: &ast::ExprCall, f: &ast::StmtFunctionDef) -> Option<Export> {
-        let (Some(name_expr), Some(sig_expr)) = (call.args.first(), call.args.get(1)) else {
+        // numba's `CC.export(self, exported_name, sig)`, by position or keyword.
+        let arg = |k: usize, kw: &str| {
+            call.args.get(k).or_else(|| call.keywords.iter().find(|w| w.arg.as_deref() == Some(kw)).map(|w| &w.value))
+        };
+        let extra = call.args.get(2).map(range).or_else(|| {
+            let known = |w: &&ast::Keyword| matches!(w.arg.as_deref(), Some("exported_name" | "sig"));
+            call.keywords.iter().find(|w| !known(w)).map(range)
+        });
+        if let Some(extra) = extra {
+            self.errors.push(
+                Diagnostic::error("`export` takes two arguments, the exported name and the signature")
+                    .at(extra, "unexpected argument")
+                    .note("numba's `CC.export(exported_name, sig)` raises TypeError here"),
+            );
+            return None;
+        }
+        let (Some(name_expr), Some(sig_expr)) = (arg(0, "exported_name"), arg(1, "sig")) else {
             self.errors.push(
                 Diagnostic::error(
                     "`export` takes the exported name and a signature string: `@cc.export('name', 'f8(f8)')`",
@@ -366,6 +533,14 @@ impl Scan<'_> {
             return None;
         };
         let name = match string_literal(name_expr) {
+            Some(n) if MODULE_ATTRIBUTES.contains(&n) => {
+                self.errors.push(
+                    Diagnostic::error(format!("the exported name `{n}` would replace the module's own `{n}`"))
+                        .at(range(name_expr), "a module attribute")
+                        .note("the module could not be imported; choose another name"),
+                );
+                return None;
+            }
             Some(n) if is_identifier(n) => n.to_string(),
             _ => {
                 self.errors.push(
@@ -517,6 +692,25 @@ fn type_object_text(e: &Expr) -> Option<String> {
         _ => None,
     }
 }
+
+/// Attributes the import system and the module object set: an export of
+/// one of these names would break the import or the module.
+const MODULE_ATTRIBUTES: &[&str] = &[
+    "__name__",
+    "__doc__",
+    "__package__",
+    "__loader__",
+    "__spec__",
+    "__file__",
+    "__cached__",
+    "__builtins__",
+    "__dict__",
+    "__path__",
+    "__class__",
+    "__all__",
+    "__getattr__",
+    "__dir__",
+];
 
 fn is_identifier(s: &str) -> bool {
     let mut chars = s.chars();

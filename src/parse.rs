@@ -108,6 +108,7 @@ pub fn parse_file(source: &Source) -> Result<ParsedFile> {
         ccs: Vec::new(),
         defs: Vec::new(),
         call_exports: Vec::new(),
+        strings: bound_once(&module.body, owned_string_literal),
         consumed: Vec::new(),
         errors: Vec::new(),
         warnings: Vec::new(),
@@ -168,6 +169,8 @@ struct Scan<'a> {
     /// `cc.export('name', sig)(func)`: the CC, the `cc.export(...)` call and
     /// the function argument, resolved once every `def` is known.
     call_exports: Vec<(usize, ast::ExprCall, Expr)>,
+    /// Module-level names bound once to a string: a signature may be one.
+    strings: HashMap<String, String>,
     /// End offsets of the `cc.export` attributes read as exports: any other
     /// mention of `cc.export` is an export pycc cannot see (an error).
     consumed: Vec<usize>,
@@ -551,7 +554,11 @@ impl Scan<'_> {
             }
         };
         let object_text;
-        let sig_text = match string_literal(sig_expr) {
+        let named = match sig_expr {
+            Expr::Name(n) => self.strings.get(n.id.as_str()).cloned(),
+            _ => None,
+        };
+        let sig_text = match string_literal(sig_expr).or(named.as_deref()) {
             Some(t) => t,
             None => match type_object_text(sig_expr) {
                 Some(t) => {
@@ -631,8 +638,8 @@ impl Scan<'_> {
         f: &ast::StmtFunctionDef,
         span: Range<usize>,
     ) -> Option<Export> {
-        match signature::parse(sig_text) {
-            Ok(sig) => {
+        match signature::parse_readonly(sig_text) {
+            Ok((sig, readonly)) => {
                 let nparams = f.args.posonlyargs.len() + f.args.args.len();
                 if sig.args.len() != nparams {
                     self.errors.push(
@@ -646,6 +653,18 @@ impl Scan<'_> {
                         .also(range(f).start..range(f).start + 3 + f.name.len() + 1, "function"),
                     );
                     return None;
+                }
+                let params = f.args.posonlyargs.iter().chain(&f.args.args);
+                for (p, _) in params.zip(readonly).filter(|(_, ro)| *ro) {
+                    let stores = subscript_stores(&f.body, p.def.arg.as_str());
+                    for at in stores {
+                        self.errors.push(
+                            Diagnostic::error(format!("`{}` is a read-only array (`readonly=True`) and cannot be written", p.def.arg))
+                                .at(at, "stores into it")
+                                .also(range(sig_expr), "declared read-only here")
+                                .note("numba rejects this too (\"Cannot modify readonly array\"); drop `readonly=True` or write into a copy"),
+                        );
+                    }
                 }
                 Some(Export { name, signature: sig, function: f.clone(), span })
             }
@@ -680,17 +699,78 @@ impl Scan<'_> {
 }
 
 /// numba type objects written as a signature (`float64(float64)`,
-/// `nb.types.f8(nb.types.i4)`, a tuple of argument types), as the
-/// signature text they stand for. The module prefix is dropped.
+/// `nb.types.f8[:, ::1](nb.types.i4)`, `types.Array(nb.f8, 2, 'C')`, a tuple
+/// of argument types), as the signature text they stand for. Module
+/// prefixes are dropped.
 fn type_object_text(e: &Expr) -> Option<String> {
     let list = |items: &[Expr]| items.iter().map(type_object_text).collect::<Option<Vec<_>>>().map(|v| v.join(", "));
     match e {
         Expr::Name(n) => Some(n.id.to_string()),
         Expr::Attribute(a) => dotted(&a.value).map(|_| a.attr.to_string()),
-        Expr::Call(c) if c.keywords.is_empty() => Some(format!("{}({})", type_object_text(&c.func)?, list(&c.args)?)),
+        Expr::Call(c) => {
+            let mut args = vec![list(&c.args)?];
+            for k in &c.keywords {
+                args.push(format!("{}={}", k.arg.as_deref()?, type_object_text(&k.value)?));
+            }
+            args.retain(|a| !a.is_empty());
+            Some(format!("{}({})", type_object_text(&c.func)?, args.join(", ")))
+        }
+        Expr::Tuple(t) if t.elts.len() == 1 => Some(format!("({},)", list(&t.elts)?)),
         Expr::Tuple(t) => Some(format!("({})", list(&t.elts)?)),
+        Expr::List(l) => Some(format!("[{}]", list(&l.elts)?)),
+        // `float64[:, ::1]`: the axes of an array type.
+        Expr::Subscript(s) => {
+            let axes = match s.slice.as_ref() {
+                Expr::Tuple(t) => list(&t.elts)?,
+                one => type_object_text(one)?,
+            };
+            Some(format!("{}[{axes}]", type_object_text(&s.value)?))
+        }
+        Expr::Slice(sl) if sl.lower.is_none() && sl.upper.is_none() => match sl.step.as_deref() {
+            None => Some(":".into()),
+            Some(step) => Some(format!("::{}", type_object_text(step)?)),
+        },
+        Expr::Constant(c) => match &c.value {
+            Constant::Str(s) => Some(format!("'{s}'")),
+            Constant::Int(i) => Some(i.to_string()),
+            Constant::Bool(b) => Some(if *b { "True" } else { "False" }.into()),
+            _ => None,
+        },
         _ => None,
     }
+}
+
+/// Where `body` stores into an element of `name` (`name[i] = v`,
+/// `name[i] += v`), nested blocks included.
+fn subscript_stores(body: &[Stmt], name: &str) -> Vec<Range<usize>> {
+    fn target(t: &Expr, name: &str, out: &mut Vec<Range<usize>>) {
+        match t {
+            Expr::Subscript(s) if matches!(s.value.as_ref(), Expr::Name(n) if n.id.as_str() == name) => {
+                out.push(range(t))
+            }
+            Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
+                elts.iter().for_each(|e| target(e, name, out))
+            }
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    for stmt in body {
+        match stmt {
+            Stmt::Assign(a) => a.targets.iter().for_each(|t| target(t, name, &mut out)),
+            Stmt::AugAssign(a) => target(&a.target, name, &mut out),
+            Stmt::AnnAssign(a) => target(&a.target, name, &mut out),
+            Stmt::For(ast::StmtFor { body, orelse, .. })
+            | Stmt::While(ast::StmtWhile { body, orelse, .. })
+            | Stmt::If(ast::StmtIf { body, orelse, .. }) => {
+                out.extend(subscript_stores(body, name));
+                out.extend(subscript_stores(orelse, name));
+            }
+            Stmt::With(w) => out.extend(subscript_stores(&w.body, name)),
+            _ => {}
+        }
+    }
+    out
 }
 
 /// Attributes the import system and the module object set: an export of
@@ -725,7 +805,8 @@ fn imports(body: &[Stmt]) -> Globals {
         match stmt {
             Stmt::Import(i) => {
                 for a in &i.names {
-                    if matches!(a.name.as_str(), "math" | "cmath" | "numpy") {
+                    // numba's types serve as dtypes (`np.zeros(n, dtype=nb.f8)`).
+                    if matches!(a.name.as_str(), "math" | "cmath" | "numpy" | "numba" | "numba.types") {
                         g.modules.insert(a.asname.as_ref().unwrap_or(&a.name).to_string(), a.name.to_string());
                     }
                 }
@@ -733,7 +814,7 @@ fn imports(body: &[Stmt]) -> Globals {
             Stmt::FunctionDef(f) => {
                 g.functions.insert(f.name.to_string(), f.clone());
             }
-            Stmt::ImportFrom(i) if matches!(i.module.as_deref(), Some("math" | "cmath")) => {
+            Stmt::ImportFrom(i) if matches!(i.module.as_deref(), Some("math" | "cmath" | "numba" | "numba.types")) => {
                 let module = i.module.as_deref().unwrap_or_default().to_string();
                 for a in &i.names {
                     g.from_imports

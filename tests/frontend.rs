@@ -57,3 +57,69 @@ fn every_way_to_make_a_cc() {
                def h(x):\n    return -x\n";
     assert_eq!(build_and_run("way7", src, "import way7\nprint(way7.h(5))"), "-5\n");
 }
+
+#[test]
+fn numba_signature_syntax_in_strings_and_type_objects() {
+    let src = r#"import numba
+import numpy as np
+import numba as nb
+from numba import float64, int64, types
+from numba.pycc import CC
+cc = CC('sigs')
+SIG = 'f8(f8[:])'
+
+@cc.export('total', SIG)
+@cc.export('total_c', 'f8(Array(f8, 1, "C", readonly=True))')
+@cc.export('total_obj', float64(float64[::1]))
+@cc.export('total_nb', nb.float64(nb.float64[:]))
+@cc.export('total_types', types.float64(types.Array(types.float64, 1, 'A')))
+def total(a):
+    s = 0.0
+    for i in range(a.shape[0]):
+        s += a[i]
+    return s
+
+@cc.export('corner', numba.types.float64(numba.types.Array(numba.types.float64, 2, 'C')))
+@cc.export('corner_bare', 'f8[:, :],')
+def corner(m):
+    return m[0, 0] + m[1, 1]
+
+@cc.export('pair', 'Tuple((i8, f8))(i8, f8)')
+@cc.export('pair_ext', 'Tuple(i8, f8)(i8, f8)')
+@cc.export('pair_obj', types.Tuple((int64, float64))(int64, float64))
+def pair(i, x):
+    return (i + 1, x * 2.0)
+
+@cc.export('infer', '(f8, i8)')
+@cc.export('infer_bare', 'f8, i8')
+@cc.export('infer_obj', (float64, int64))
+def infer(x, n):
+    return x * n
+
+@cc.export('dtypes', 'i8(i8)')
+def dtypes(n):
+    a = np.zeros(n, dtype=numba.i8)
+    b = np.ones(n, dtype=nb.float32)
+    c = np.ones(n, dtype=np.float32)
+    d = np.ones(n, dtype=types.int16)
+    e = np.ones(n, dtype=float64)
+    return a.shape[0] + b.shape[0] + c.shape[0] + d.shape[0] + e.shape[0]
+
+@cc.export('sizes', 'void(intp, uintp, boolean)')
+def sizes(i, u, b):
+    pass
+"#;
+    let dir = scratch("sigs");
+    compile(&dir, "sigs.py", src, &[]);
+    let out = python_in(
+        &numpy_python(),
+        &dir,
+        "import numpy as np, sigs\n\
+         a = np.arange(5.0); a.flags.writeable = False\n\
+         print([getattr(sigs, n)(a) for n in ('total', 'total_c', 'total_obj', 'total_nb', 'total_types')])\n\
+         m = np.arange(9.0).reshape(3, 3)\n\
+         print(sigs.corner(m), sigs.corner_bare(m), sigs.pair(1, 1.5), sigs.pair_ext(2, 2.5), sigs.pair_obj(3, 0.5))\n\
+         print(sigs.infer(1.5, 3), sigs.infer_bare(2.0, 2), sigs.infer_obj(0.5, 4), sigs.sizes(1, 2, True), sigs.dtypes(2))",
+    );
+    assert_eq!(out, "[10.0, 10.0, 10.0, 10.0, 10.0]\n4.0 4.0 (2, 3.0) (3, 5.0) (4, 1.0)\n4.5 4.0 2.0 None 10\n");
+}

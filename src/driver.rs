@@ -132,6 +132,7 @@ fn compile_module(
     python: &mut dyn FnMut() -> Result<link::PythonTarget>,
 ) -> Result<PathBuf> {
     let t0 = Instant::now();
+    check_settings(opts, source, spec)?;
     let dir = output_dir(opts, spec);
     std::fs::create_dir_all(&dir).map_err(|e| Diagnostics::plain(format!("cannot create {}: {e}", dir.display())))?;
     let emit_path = |e: Emit| dir.join(format!("{}.{}", spec.name, e.extension()));
@@ -175,6 +176,37 @@ fn compile_module(
         eprintln!("pycc: {}: linked ({:.1} ms)", spec.name, t0.elapsed().as_secs_f64() * 1e3);
     }
     Ok(linked)
+}
+
+/// The CPU name and the output file name, before any work: an unknown CPU
+/// would only be warned about by LLVM (a 32-bit one aborts it), and a
+/// literal `cc.output_file` with a directory in it would write outside the
+/// output directory. Given on the command line (or by the Python API), a
+/// file name may have a directory.
+fn check_settings(opts: &Options, source: &Source, spec: &ModuleSpec) -> Result<()> {
+    let from_source = |message: String, at: &Option<std::ops::Range<usize>>, label: &str| match at {
+        Some(at) => {
+            let (first, rest) = message.split_once('\n').unwrap_or((&message, ""));
+            let mut d = crate::diagnostics::Diagnostic::error(first).at(at.clone(), label);
+            for help in rest.lines() {
+                d = d.note(help.trim_start_matches("help: "));
+            }
+            Diagnostics::new(source, vec![d])
+        }
+        None => Diagnostics::plain(message),
+    };
+    let cpu = opts.target_cpu.as_ref().or(spec.target_cpu.as_ref());
+    if let Some(Err(message)) = cpu.filter(|c| !c.is_empty()).map(|c| codegen::check_cpu(c)) {
+        let at = if opts.target_cpu.is_some() { &None } else { &spec.target_cpu_at };
+        return Err(from_source(message, at, "not an x86-64 CPU"));
+    }
+    if let (None, Some(file)) = (&opts.output_file, &spec.output_file) {
+        if file.contains(['/', '\\']) || matches!(file.as_str(), "" | "." | "..") {
+            let message = format!("`cc.output_file` must be a file name, not a path: '{file}'\nhelp: set `cc.output_dir` (or pass `-o DIR`) for the directory");
+            return Err(from_source(message, &spec.output_file_at, "a path"));
+        }
+    }
+    Ok(())
 }
 
 /// How stages 2-5 run for one module.
@@ -242,7 +274,7 @@ pub fn build_object(
     // Stage 5: LLVM.
     let art = codegen::compile(
         &module,
-        &format!("PyInit_{}", spec.name),
+        &parse::init_symbol(&spec.name),
         &stages.cpu,
         stages.want_llvm_ir,
         stages.want_asm,

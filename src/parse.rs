@@ -18,6 +18,10 @@ pub struct ModuleSpec {
     pub output_dir: Option<String>,
     pub output_file: Option<String>,
     pub target_cpu: Option<String>,
+    /// Where the literal `cc.output_file` and `cc.target_cpu` are, for the
+    /// driver's checks of their values.
+    pub output_file_at: Option<Range<usize>>,
+    pub target_cpu_at: Option<Range<usize>>,
     /// A literal `cc.overflow = 'wrap' | 'raise'`; `--overflow` overrides it.
     pub overflow: Option<Overflow>,
     /// A literal `cc.boundscheck = True | False`; `--boundscheck` overrides it.
@@ -33,6 +37,8 @@ impl ModuleSpec {
             output_dir: None,
             output_file: None,
             target_cpu: None,
+            output_file_at: None,
+            target_cpu_at: None,
             overflow: None,
             boundscheck: None,
             exports: Vec::new(),
@@ -415,10 +421,17 @@ impl Scan<'_> {
                         },
                         Some(s) => {
                             let spec = &mut self.ccs[idx].spec;
+                            let at = Some(range(a.value.as_ref()));
                             let slot = match field {
                                 "output_dir" => &mut spec.output_dir,
-                                "output_file" => &mut spec.output_file,
-                                _ => &mut spec.target_cpu,
+                                "output_file" => {
+                                    spec.output_file_at = at;
+                                    &mut spec.output_file
+                                }
+                                _ => {
+                                    spec.target_cpu_at = at;
+                                    &mut spec.target_cpu
+                                }
                             };
                             *slot = Some(s.to_string());
                         }
@@ -773,6 +786,76 @@ fn subscript_stores(body: &[Stmt], name: &str) -> Vec<Range<usize>> {
     out
 }
 
+/// The module's init function as CPython looks it up (PEP 489):
+/// `PyInit_<name>`, or for a non-ASCII name `PyInitU_` and the name's
+/// punycode with `-` replaced by `_`.
+pub fn init_symbol(name: &str) -> String {
+    if name.is_ascii() {
+        format!("PyInit_{name}")
+    } else {
+        format!("PyInitU_{}", punycode(name).replace('-', "_"))
+    }
+}
+
+/// RFC 3492 punycode, as Python's `str.encode('punycode')`.
+fn punycode(input: &str) -> String {
+    const BASE: u32 = 36;
+    let digit = |d: u32| char::from(if d < 26 { b'a' + d as u8 } else { b'0' + (d - 26) as u8 });
+    let adapt = |mut delta: u32, points: u32, first: bool| {
+        delta = if first { delta / 700 } else { delta / 2 };
+        delta += delta / points;
+        let mut k = 0;
+        while delta > ((BASE - 1) * 26) / 2 {
+            delta /= BASE - 1;
+            k += BASE;
+        }
+        k + (BASE * delta) / (delta + 38)
+    };
+    let chars: Vec<u32> = input.chars().map(u32::from).collect();
+    let mut out: String = input.chars().filter(char::is_ascii).collect();
+    let basic = out.len() as u32;
+    if basic > 0 {
+        out.push('-');
+    }
+    let (mut n, mut delta, mut bias, mut handled) = (128u32, 0u32, 72u32, basic);
+    while (handled as usize) < chars.len() {
+        let m = chars.iter().copied().filter(|&c| c >= n).min().unwrap();
+        delta += (m - n) * (handled + 1);
+        n = m;
+        for &c in &chars {
+            if c < n {
+                delta += 1;
+            }
+            if c == n {
+                let mut q = delta;
+                let mut k = BASE;
+                loop {
+                    let t = if k <= bias {
+                        1
+                    } else if k >= bias + 26 {
+                        26
+                    } else {
+                        k - bias
+                    };
+                    if q < t {
+                        break;
+                    }
+                    out.push(digit(t + (q - t) % (BASE - t)));
+                    q = (q - t) / (BASE - t);
+                    k += BASE;
+                }
+                out.push(digit(q));
+                bias = adapt(delta, handled + 1, handled == basic);
+                delta = 0;
+                handled += 1;
+            }
+        }
+        delta += 1;
+        n += 1;
+    }
+    out
+}
+
 /// Attributes the import system and the module object set: an export of
 /// one of these names would break the import or the module.
 const MODULE_ATTRIBUTES: &[&str] = &[
@@ -887,5 +970,21 @@ pub fn literal_value(e: &Expr) -> Option<ConstValue> {
             ConstValue::Bool(b) => Some(ConstValue::Int(-(b as i128))),
         },
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::init_symbol;
+
+    #[test]
+    fn init_symbols_follow_pep_489() {
+        // The punycode is Python's own `name.encode('punycode')`.
+        assert_eq!(init_symbol("spam"), "PyInit_spam");
+        assert_eq!(init_symbol("módulo"), "PyInitU_mdulo_0ta");
+        assert_eq!(init_symbol("ñ"), "PyInitU_ida");
+        assert_eq!(init_symbol("x_ü_y"), "PyInitU_x__y_1ra");
+        assert_eq!(init_symbol("日本語"), "PyInitU_wgv71a119e");
+        assert_eq!(init_symbol("café1"), "PyInitU_caf1_dpa");
     }
 }

@@ -51,6 +51,7 @@ fn runtime_decls<'c>(cx: &Cx<'c>) -> Vec<(&'static str, Vec<Type<'c>>, Vec<Type<
         ("pycc_box_array", vec![p, i64, i64], vec![p]),
         ("pycc_module_new", vec![p, p], vec![p]),
         ("pycc_module_add", vec![p, p, p, p], vec![p]),
+        ("pycc_module_multiphase", vec![p], vec![p]),
     ]
 }
 
@@ -197,12 +198,16 @@ pub fn add_wrappers<'c>(context: &'c Context, module: &Module<'c>, module_name: 
         );
         m = cx.call(&block, "pycc_module_add", &[m, fname, fnptr, doc], &[cx.ptr]).unwrap();
     }
+    if !module_name.is_ascii() {
+        // PEP 489: CPython loads a non-ASCII module only by multi-phase init.
+        m = cx.call(&block, "pycc_module_multiphase", &[m], &[cx.ptr]).unwrap();
+    }
     block.append_operation(func::r#return(&[m], cx.location));
     let region = Region::new();
     region.append_block(block);
     body.append_operation(func::func(
         context,
-        StringAttribute::new(context, &format!("PyInit_{module_name}")),
+        StringAttribute::new(context, &crate::parse::init_symbol(module_name)),
         TypeAttribute::new(FunctionType::new(context, &[], &[cx.ptr]).into()),
         region,
         &[],

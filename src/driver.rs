@@ -60,8 +60,10 @@ pub struct Options {
 
 /// Compiles every CC object in the file; returns the built module paths.
 pub fn compile(opts: &Options) -> Result<Vec<PathBuf>> {
-    let text = std::fs::read_to_string(&opts.input)
+    let bytes = std::fs::read(&opts.input)
         .map_err(|e| Diagnostics::plain(format!("cannot read {}: {e}", opts.input.display())))?;
+    let text = parse::decode_source(&bytes)
+        .map_err(|e| Diagnostics::plain(format!("{}: cannot decode the source: {e}", opts.input.display())))?;
     let source = Source { name: opts.input.display().to_string(), text };
     let parsed = parse::parse_file(&source)?;
     if !parsed.warnings.is_empty() {

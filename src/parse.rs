@@ -106,6 +106,9 @@ pub fn parse_file(source: &Source) -> Result<ParsedFile> {
         )
     })?;
     let ast::Mod::Module(module) = module else { unreachable!("parsed in Module mode") };
+    if let Some(e) = misplaced_statement(source, &module.body) {
+        return Err(Diagnostics::new(source, vec![e]));
+    }
     let mut scan = Scan {
         source,
         cc_classes: Vec::new(),
@@ -856,6 +859,191 @@ fn punycode(input: &str) -> String {
     out
 }
 
+/// The text of a source file as CPython reads it (PEP 263): UTF-8 (a BOM
+/// allowed), unless a `coding[:=]` comment on line 1 or 2 names another
+/// encoding. pycc decodes utf-8, ascii, latin-1 and cp1252; another declared
+/// encoding is an error rather than a guess.
+pub fn decode_source(bytes: &[u8]) -> std::result::Result<String, String> {
+    let (bom, bytes) = match bytes.strip_prefix(b"\xef\xbb\xbf") {
+        Some(rest) => (true, rest),
+        None => (false, bytes),
+    };
+    let mut lines = bytes.split(|&b| b == b'\n');
+    let first = lines.next().unwrap_or_default();
+    let blank_or_comment = |l: &[u8]| {
+        let t: Vec<u8> = l.iter().copied().skip_while(|b| b" \t\x0c\r".contains(b)).collect();
+        t.is_empty() || t[0] == b'#'
+    };
+    let declared = coding_of(first).or_else(|| if blank_or_comment(first) { coding_of(lines.next()?) } else { None });
+    let encoding = declared.as_deref().map(|e| e.to_ascii_lowercase().replace('_', "-"));
+    let utf8 = |bytes: &[u8]| {
+        String::from_utf8(bytes.to_vec()).map_err(|e| {
+            let at = e.utf8_error().valid_up_to();
+            let line = bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1;
+            format!("line {line}: non-UTF-8 byte 0x{:02x}, but no encoding is declared\nhelp: save the file as UTF-8, or declare its encoding on line 1 or 2 (PEP 263), as `# -*- coding: latin-1 -*-`", bytes[at])
+        })
+    };
+    match encoding.as_deref() {
+        None => utf8(bytes),
+        Some(e) if e == "utf-8" || e == "utf8" || e.starts_with("utf-8-") => utf8(bytes),
+        Some(e) if bom => Err(format!("encoding problem: '{e}' with a UTF-8 BOM")),
+        Some("ascii" | "us-ascii") => match bytes.iter().position(|b| !b.is_ascii()) {
+            Some(at) => Err(format!("byte 0x{:02x} is not ASCII, the declared encoding", bytes[at])),
+            None => Ok(String::from_utf8(bytes.to_vec()).unwrap()),
+        },
+        Some("latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "iso-latin-1" | "l1" | "cp819") => {
+            Ok(bytes.iter().map(|&b| char::from(b)).collect())
+        }
+        Some("cp1252" | "windows-1252") => bytes
+            .iter()
+            .map(|&b| match b {
+                0x80..=0x9f => CP1252_HIGH[usize::from(b - 0x80)]
+                    .ok_or_else(|| format!("byte 0x{b:02x} is undefined in cp1252, the declared encoding")),
+                _ => Ok(char::from(b)),
+            })
+            .collect(),
+        Some(e) => Err(format!(
+            "the file declares the encoding '{}', which pycc does not decode\nhelp: save the file as UTF-8 (pycc reads utf-8, ascii, latin-1 and cp1252)",
+            declared.as_deref().unwrap_or(e)
+        )),
+    }
+}
+
+/// cp1252's 0x80..=0x9f (the rest is latin-1).
+const CP1252_HIGH: [Option<char>; 32] = [
+    Some('€'),
+    None,
+    Some('‚'),
+    Some('ƒ'),
+    Some('„'),
+    Some('…'),
+    Some('†'),
+    Some('‡'),
+    Some('ˆ'),
+    Some('‰'),
+    Some('Š'),
+    Some('‹'),
+    Some('Œ'),
+    None,
+    Some('Ž'),
+    None,
+    None,
+    Some('\u{2018}'),
+    Some('\u{2019}'),
+    Some('“'),
+    Some('”'),
+    Some('•'),
+    Some('–'),
+    Some('—'),
+    Some('˜'),
+    Some('™'),
+    Some('š'),
+    Some('›'),
+    Some('œ'),
+    None,
+    Some('ž'),
+    Some('Ÿ'),
+];
+
+/// PEP 263's `^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)` on one line.
+fn coding_of(line: &[u8]) -> Option<String> {
+    let text = String::from_utf8_lossy(line);
+    let comment = text.trim_start_matches([' ', '\t', '\x0c']).strip_prefix('#')?;
+    let at = comment.match_indices("coding").find(|(i, _)| comment[i + 6..].starts_with([':', '=']))?.0;
+    let name: String = comment[at + 7..]
+        .trim_start_matches([' ', '\t'])
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
+        .collect();
+    (!name.is_empty()).then_some(name)
+}
+
+/// Where a statement or expression may stand, as CPython's compiler checks.
+#[derive(Clone, Copy)]
+struct Place {
+    function: bool,
+    async_function: bool,
+    looping: bool,
+    module: bool,
+}
+
+/// The first SyntaxError CPython's compiler (not its parser) reports:
+/// `return`/`yield`/`await` outside a function, `break`/`continue` outside
+/// a loop, `nonlocal` at module level, `await` in a plain function.
+fn misplaced_statement(source: &Source, body: &[Stmt]) -> Option<Diagnostic> {
+    let tokens: Vec<_> = rustpython_parser::lexer::lex(&source.text, Mode::Module)
+        .flatten()
+        .map(|(t, r)| (t, usize::from(r.start())..usize::from(r.end())))
+        .collect();
+    let top = Place { function: false, async_function: false, looping: false, module: true };
+    misplaced_in(source, &tokens, body, top)
+}
+
+fn misplaced_in(source: &Source, tokens: &[(Tok, Range<usize>)], body: &[Stmt], at: Place) -> Option<Diagnostic> {
+    let error = |what: &str, r: Range<usize>| {
+        let line_end = source.text[r.start..].find('\n').map_or(r.end, |n| (r.start + n).min(r.end));
+        Some(Diagnostic::error(format!("invalid Python syntax: {what}")).at(r.start..line_end, "here"))
+    };
+    for stmt in body {
+        let r = range(stmt);
+        let (inner, bodies): (Place, Vec<&[Stmt]>) = match stmt {
+            Stmt::Return(_) if !at.function => return error("'return' outside function", r),
+            Stmt::Break(_) if !at.looping => return error("'break' outside loop", r),
+            Stmt::Continue(_) if !at.looping => return error("'continue' not properly in loop", r),
+            Stmt::Nonlocal(_) if at.module => return error("nonlocal declaration not allowed at module level", r),
+            Stmt::FunctionDef(f) => {
+                (Place { function: true, async_function: false, looping: false, module: false }, vec![&f.body])
+            }
+            Stmt::AsyncFunctionDef(f) => {
+                (Place { function: true, async_function: true, looping: false, module: false }, vec![&f.body])
+            }
+            Stmt::ClassDef(c) => {
+                (Place { function: false, async_function: false, looping: false, module: false }, vec![&c.body])
+            }
+            Stmt::For(ast::StmtFor { body, orelse, .. }) | Stmt::While(ast::StmtWhile { body, orelse, .. }) => {
+                if let Some(e) = misplaced_in(source, tokens, orelse, at) {
+                    return Some(e);
+                }
+                (Place { looping: true, ..at }, vec![body])
+            }
+            Stmt::If(ast::StmtIf { body, orelse, .. }) => (at, vec![body, orelse]),
+            Stmt::With(w) => (at, vec![&w.body]),
+            Stmt::Try(ast::StmtTry { body, handlers, orelse, finalbody, .. }) => {
+                let mut all: Vec<&[Stmt]> = vec![body, orelse, finalbody];
+                all.extend(handlers.iter().map(|ast::ExceptHandler::ExceptHandler(h)| h.body.as_slice()));
+                (at, all)
+            }
+            _ => (at, vec![]),
+        };
+        // The statement's own expressions: its text before its first nested statement.
+        let own_end = bodies.iter().filter_map(|b| b.first()).map(|s| range(s).start).min().unwrap_or(r.end);
+        let own_start = if matches!(stmt, Stmt::FunctionDef(_) | Stmt::AsyncFunctionDef(_) | Stmt::ClassDef(_)) {
+            own_end // decorators and defaults are checked where the def stands, below
+        } else {
+            r.start
+        };
+        let first = tokens.partition_point(|(_, t)| t.start < own_start);
+        let own: Vec<_> = tokens[first..].iter().take_while(|(_, t)| t.end <= own_end).collect();
+        // A lambda is a function of its own: stay silent rather than guess.
+        if !own.iter().any(|(t, _)| matches!(t, Tok::Lambda)) {
+            for (t, tr) in own {
+                match t {
+                    Tok::Yield if !at.function => return error("'yield' outside function", tr.clone()),
+                    Tok::Await if !at.function => return error("'await' outside function", tr.clone()),
+                    Tok::Await if !at.async_function => return error("'await' outside async function", tr.clone()),
+                    _ => {}
+                }
+            }
+        }
+        for b in bodies {
+            if let Some(e) = misplaced_in(source, tokens, b, inner) {
+                return Some(e);
+            }
+        }
+    }
+    None
+}
+
 /// Attributes the import system and the module object set: an export of
 /// one of these names would break the import or the module.
 const MODULE_ATTRIBUTES: &[&str] = &[
@@ -976,6 +1164,27 @@ pub fn literal_value(e: &Expr) -> Option<ConstValue> {
 #[cfg(test)]
 mod tests {
     use super::init_symbol;
+
+    #[test]
+    fn source_encodings_follow_pep_263() {
+        use super::decode_source;
+        assert_eq!(decode_source(b"x = 1\n").unwrap(), "x = 1\n");
+        assert_eq!(decode_source(b"\xef\xbb\xbfs = '\xc3\xa9'\n").unwrap(), "s = 'é'\n");
+        assert_eq!(
+            decode_source(b"# -*- coding: latin-1 -*-\ns = '\xe9'\n").unwrap(),
+            "# -*- coding: latin-1 -*-\ns = 'é'\n"
+        );
+        assert_eq!(
+            decode_source(b"#!/usr/bin/env python\n# vim: set fileencoding=cp1252 :\ns = '\x80'")
+                .unwrap(),
+            "#!/usr/bin/env python\n# vim: set fileencoding=cp1252 :\ns = '€'"
+        );
+        // Line 2 counts only after a comment or blank line 1.
+        assert!(decode_source(b"x = 1\n# coding: latin-1\ns = '\xe9'\n").unwrap_err().contains("line 3"));
+        assert!(decode_source(b"# coding=ascii\ns = '\xe9'").unwrap_err().contains("not ASCII"));
+        assert!(decode_source(b"# coding: shift_jis\n").unwrap_err().contains("'shift_jis'"));
+        assert!(decode_source(b"\xef\xbb\xbf# coding: latin-1\n").is_err());
+    }
 
     #[test]
     fn init_symbols_follow_pep_489() {

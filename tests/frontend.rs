@@ -149,3 +149,21 @@ fn target_cpu_and_output_file_are_checked_before_codegen() {
     assert_eq!(pycc(&["compile", path.to_str().unwrap()]).status.code(), Some(1));
     assert!(!dir.join("sub").exists());
 }
+
+#[test]
+fn pep_263_source_encodings() {
+    let dir = scratch("latin1");
+    let src = "# -*- coding: latin-1 -*-\nfrom pycc import CC\ncc = CC('latin')\n# d\u{e9}j\u{e0} vu\n\
+               @cc.export('f', 'f8(f8)')\ndef f(x):\n    if x < 0:\n        raise ValueError('n\u{e9}gatif')\n    return x\n";
+    let bytes: Vec<u8> = src.chars().map(|c| u8::try_from(u32::from(c)).unwrap()).collect();
+    std::fs::write(dir.join("latin.py"), &bytes).unwrap();
+    let out = pycc(&["compile", dir.join("latin.py").to_str().unwrap()]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let code = "import latin\ntry:\n    latin.f(-1.0)\nexcept ValueError as e:\n    print(latin.f(2.0), e)";
+    assert_eq!(python(&dir, code), "2.0 n\u{e9}gatif\n");
+    // Undeclared, the same bytes are an error that names the line.
+    std::fs::write(dir.join("latin.py"), &bytes[26..]).unwrap();
+    let out = pycc(&["compile", dir.join("latin.py").to_str().unwrap()]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.code() == Some(1) && stderr.contains("line 3: non-UTF-8 byte 0xe9"), "{stderr}");
+}

@@ -65,7 +65,7 @@ pub fn compile(opts: &Options) -> Result<Vec<PathBuf>> {
     let text = parse::decode_source(&bytes)
         .map_err(|e| Diagnostics::plain(format!("{}: cannot decode the source: {e}", opts.input.display())))?;
     let source = Source { name: opts.input.display().to_string(), text };
-    let parsed = parse::parse_file(&source)?;
+    let parsed = parse::parse_file_for(&source, opts.module.as_deref())?;
     if !parsed.warnings.is_empty() {
         eprint!("{}", Diagnostics::new(&source, parsed.warnings.clone()));
     }

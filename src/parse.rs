@@ -96,6 +96,12 @@ pub fn range(node: &impl Ranged) -> Range<usize> {
 }
 
 pub fn parse_file(source: &Source) -> Result<ParsedFile> {
+    parse_file_for(source, None)
+}
+
+/// `parse_file`, for the CC named `only` (the Python API's `cc.compile()`):
+/// errors in the exports of the file's other CCs are not reported.
+pub fn parse_file_for(source: &Source, only: Option<&str>) -> Result<ParsedFile> {
     let module = rustpython_parser::parse(&source.text, Mode::Module, &source.name).map_err(|e| {
         let at = usize::from(e.offset).min(source.text.len());
         // One character, unless it is a line end (a caret spanning lines helps no one).
@@ -120,6 +126,7 @@ pub fn parse_file(source: &Source) -> Result<ParsedFile> {
         strings: bound_once(&module.body, owned_string_literal),
         consumed: Vec::new(),
         errors: Vec::new(),
+        owners: Vec::new(),
         warnings: Vec::new(),
     };
     scan.body(&module.body);
@@ -135,6 +142,15 @@ pub fn parse_file(source: &Source) -> Result<ParsedFile> {
     // numba's legacy `@export('name sig')` functions form one module named after the file.
     if let Some(legacy) = scan.legacy.take() {
         scan.ccs.push(legacy);
+    }
+    if let Some(only) = only {
+        let others: Vec<usize> =
+            scan.owners.iter().filter(|(_, cc)| scan.ccs[*cc].spec.name != only).map(|(e, _)| *e).collect();
+        let mut k = 0;
+        scan.errors.retain(|_| {
+            k += 1;
+            !others.contains(&(k - 1))
+        });
     }
     if !scan.errors.is_empty() {
         return Err(Diagnostics::new(source, scan.errors));
@@ -177,13 +193,17 @@ struct Scan<'a> {
     defs: Vec<ast::StmtFunctionDef>,
     /// `cc.export('name', sig)(func)`: the CC, the `cc.export(...)` call and
     /// the function argument, resolved once every `def` is known.
-    call_exports: Vec<(usize, ast::ExprCall, Expr)>,
+    call_exports: Vec<(Option<usize>, ast::ExprCall, Expr)>,
     /// Module-level names bound once to a string: a signature may be one.
     strings: HashMap<String, String>,
     /// End offsets of the `cc.export` attributes read as exports: any other
     /// mention of `cc.export` is an export pycc cannot see (an error).
     consumed: Vec<usize>,
     errors: Vec<Diagnostic>,
+    /// (error index, CC index): errors in one CC's exports, which do not stop
+    /// the Python API from compiling another CC of the file (numba compiles
+    /// only the CC whose `compile()` runs).
+    owners: Vec<(usize, usize)>,
     warnings: Vec<Diagnostic>,
 }
 
@@ -297,13 +317,18 @@ impl Scan<'_> {
     fn export_call(&mut self, e: &Expr) {
         let Expr::Call(outer) = e else { return };
         let Expr::Call(inner) = outer.func.as_ref() else { return };
-        let Some((idx, var)) = self.export_attr(&inner.func) else { return };
+        let legacy = dotted(&inner.func).filter(|d| self.legacy_exports.contains(d));
+        let Some((idx, var)) =
+            self.export_attr(&inner.func).map(|(i, v)| (Some(i), format!("{v}.export"))).or(legacy.map(|d| (None, d)))
+        else {
+            return;
+        };
         self.consumed.push(range(inner.func.as_ref()).end);
         match (outer.args.as_slice(), outer.keywords.is_empty()) {
             ([func], true) => self.call_exports.push((idx, inner.clone(), func.clone())),
             _ => self.errors.push(
                 Diagnostic::error(format!(
-                    "`{var}.export(...)` takes one function, as in `{var}.export('name', 'f8(f8)')(func)`"
+                    "`{var}(...)` takes one function, as in `{var}(...)(func)`"
                 ))
                 .at(range(outer), "here"),
             ),
@@ -322,15 +347,22 @@ impl Scan<'_> {
                 }
                 _ => None,
             };
-            let Some(f) = found else {
-                self.errors.push(
+            let before = self.errors.len();
+            match (found, idx) {
+                (None, _) => self.errors.push(
                     Diagnostic::error("pycc exports only functions defined with `def` in this file, passed by name")
                         .at(range(&func), "not the name of a `def` in this file"),
-                );
-                continue;
-            };
-            if let Some(export) = self.export(&call, &f) {
-                self.ccs[idx].spec.exports.push(export);
+                ),
+                // numba's legacy `export('name sig')(func)`.
+                (Some(f), None) => self.legacy_export(&call, &f),
+                (Some(f), Some(idx)) => {
+                    if let Some(export) = self.export(&call, &f) {
+                        self.ccs[idx].spec.exports.push(export);
+                    }
+                }
+            }
+            if let Some(idx) = idx {
+                self.own_errors(before, idx);
             }
         }
     }
@@ -356,7 +388,7 @@ impl Scan<'_> {
 
     /// numba raises KeyError for a second export of one name.
     fn duplicate_exports(&mut self) {
-        for cc in &self.ccs {
+        for (idx, cc) in self.ccs.iter().enumerate() {
             for (k, e) in cc.spec.exports.iter().enumerate() {
                 if let Some(first) = cc.spec.exports[..k].iter().find(|f| f.name == e.name) {
                     self.errors.push(
@@ -365,6 +397,7 @@ impl Scan<'_> {
                             .also(first.span.clone(), "first exported here")
                             .note("numba raises KeyError('duplicated export symbol'); give each export its own name"),
                     );
+                    self.owners.push((self.errors.len() - 1, idx));
                 }
             }
         }
@@ -509,6 +542,7 @@ impl Scan<'_> {
             let Some(var) = dotted(&attr.value) else { continue };
             let Some(idx) = self.cc_index(&var) else { continue };
             self.consumed.push(range(call.func.as_ref()).end);
+            let before = self.errors.len();
             match attr.attr.as_str() {
                 "export" => {
                     if let Some(export) = self.export(call, f) {
@@ -522,7 +556,13 @@ impl Scan<'_> {
                     .at(range(call), "here"),
                 ),
             }
+            self.own_errors(before, idx);
         }
+    }
+
+    /// The errors from index `before` on belong to the CC `idx`.
+    fn own_errors(&mut self, before: usize, idx: usize) {
+        self.owners.extend((before..self.errors.len()).map(|e| (e, idx)));
     }
 
     fn export(&mut self, call: &ast::ExprCall, f: &ast::StmtFunctionDef) -> Option<Export> {
@@ -1175,8 +1215,7 @@ mod tests {
             "# -*- coding: latin-1 -*-\ns = 'é'\n"
         );
         assert_eq!(
-            decode_source(b"#!/usr/bin/env python\n# vim: set fileencoding=cp1252 :\ns = '\x80'")
-                .unwrap(),
+            decode_source(b"#!/usr/bin/env python\n# vim: set fileencoding=cp1252 :\ns = '\x80'").unwrap(),
             "#!/usr/bin/env python\n# vim: set fileencoding=cp1252 :\ns = '€'"
         );
         // Line 2 counts only after a comment or blank line 1.

@@ -327,10 +327,8 @@ impl Scan<'_> {
         match (outer.args.as_slice(), outer.keywords.is_empty()) {
             ([func], true) => self.call_exports.push((idx, inner.clone(), func.clone())),
             _ => self.errors.push(
-                Diagnostic::error(format!(
-                    "`{var}(...)` takes one function, as in `{var}(...)(func)`"
-                ))
-                .at(range(outer), "here"),
+                Diagnostic::error(format!("`{var}(...)` takes one function, as in `{var}(...)(func)`"))
+                    .at(range(outer), "here"),
             ),
         }
     }
@@ -998,6 +996,90 @@ fn coding_of(line: &[u8]) -> Option<String> {
     (!name.is_empty()).then_some(name)
 }
 
+/// CPython compares indentation twice, with tabs to the next multiple of 8
+/// and with tabs as one column, and accepts a file when both agree;
+/// rustpython-parser counts tabs and spaces apart and rejects some of these
+/// files. For such a file (and only then) this gives the text with each
+/// logical line's indentation replaced by as many spaces as its column, so
+/// that diagnostics count a tab as up to 8 columns, as an editor shows it.
+/// `None`: the text is parsed as it is.
+pub fn cpython_indentation(text: &str) -> Option<String> {
+    let has_tab_indent = text.lines().any(|l| l.trim_start_matches([' ', '\x0c']).starts_with('\t'));
+    if !has_tab_indent || rustpython_parser::lexer::lex(text, Mode::Module).all(|t| t.is_ok()) {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut stack = vec![(0usize, 0usize)];
+    let (mut depth, mut string, mut continued) = (0usize, None::<&str>, false);
+    for line in text.split_inclusive('\n') {
+        let starts_logical = depth == 0 && string.is_none() && !continued;
+        let indent_len = line.len() - line.trim_start_matches([' ', '\t', '\x0c']).len();
+        let rest = &line[indent_len..];
+        let blank = rest.trim_end().is_empty() || rest.starts_with('#');
+        if starts_logical && !blank {
+            let (mut col, mut alt) = (0, 0);
+            for c in line[..indent_len].chars() {
+                match c {
+                    ' ' => (col, alt) = (col + 1, alt + 1),
+                    '\t' => (col, alt) = ((col / 8 + 1) * 8, alt + 1),
+                    _ => (col, alt) = (0, 0),
+                }
+            }
+            while col < stack.last().unwrap().0 {
+                stack.pop();
+            }
+            let &(top, top_alt) = stack.last().unwrap();
+            if col == top && alt != top_alt || col > top && alt <= top_alt || stack.is_empty() {
+                return None; // CPython's TabError: rustpython reports it too
+            }
+            if col > top {
+                stack.push((col, alt));
+            }
+            out.extend(std::iter::repeat_n(' ', col));
+            out.push_str(rest);
+        } else {
+            out.push_str(line);
+        }
+        // Brackets, strings and continuations decide where the next logical line starts.
+        continued = false;
+        let mut chars = rest.char_indices();
+        while let Some((i, c)) = chars.next() {
+            match string {
+                Some(q) if rest[i..].starts_with(q) => {
+                    string = None;
+                    if q.len() == 3 {
+                        chars.nth(1); // the rest of a triple quote
+                    }
+                }
+                Some(_) if c == '\\' => {
+                    chars.next();
+                }
+                Some(_) => {}
+                None => match c {
+                    '#' => break,
+                    '(' | '[' | '{' => depth += 1,
+                    ')' | ']' | '}' => depth = depth.saturating_sub(1),
+                    '\\' if rest[i + 1..].trim_end_matches(['\r', '\n']).is_empty() => continued = true,
+                    '\'' | '"' => {
+                        let triple = if c == '"' { "\"\"\"" } else { "'''" };
+                        let q = if rest[i..].starts_with(triple) { triple } else { &rest[i..i + 1] };
+                        if q.len() == 3 {
+                            chars.nth(1); // the rest of a triple quote
+                        }
+                        string = Some(q);
+                    }
+                    _ => {}
+                },
+            }
+        }
+        // A one-quote string ends at the line's end (or it is a syntax error anyway).
+        if string.is_some_and(|q| q.len() == 1) && !continued {
+            string = None;
+        }
+    }
+    Some(out)
+}
+
 /// Where a statement or expression may stand, as CPython's compiler checks.
 #[derive(Clone, Copy)]
 struct Place {
@@ -1223,6 +1305,32 @@ mod tests {
         assert!(decode_source(b"# coding=ascii\ns = '\xe9'").unwrap_err().contains("not ASCII"));
         assert!(decode_source(b"# coding: shift_jis\n").unwrap_err().contains("'shift_jis'"));
         assert!(decode_source(b"\xef\xbb\xbf# coding: latin-1\n").is_err());
+    }
+
+    #[test]
+    fn indentation_as_cpython_compares_it() {
+        use super::{cpython_indentation, Mode};
+        // CPython accepts 2 spaces then 3 tabs (both columns grow); rustpython did not.
+        let text = "if x:\n  if y:\n\t\t\tz = '''\n\t'''\n  w = (1,\n\t2)\n";
+        assert!(rustpython_parser::parse(text, Mode::Module, "t").is_err());
+        let fixed = cpython_indentation(text).unwrap();
+        assert_eq!(fixed, "if x:\n  if y:\n                        z = '''\n\t'''\n  w = (1,\n\t2)\n");
+        assert!(rustpython_parser::parse(&fixed, Mode::Module, "t").is_ok());
+        // What CPython rejects (TabError) is left for the parser to report.
+        assert_eq!(cpython_indentation("if x:\n        y = 1\n\tz = 2\n"), None);
+        assert_eq!(cpython_indentation("if x:\n\ty = 1\n"), None);
+    }
+
+    proptest::proptest! {
+        /// Any text of indentation, quotes, brackets and line ends: never a
+        /// panic, and an expanded text differs only in whitespace.
+        #[test]
+        fn indentation_never_panics(text in "[ \t\n\\\\'\"()#xé:]{0,64}") {
+            if let Some(fixed) = super::cpython_indentation(&text) {
+                let strip = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+                proptest::prop_assert_eq!(strip(&fixed), strip(&text));
+            }
+        }
     }
 
     #[test]

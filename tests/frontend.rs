@@ -167,3 +167,10 @@ fn pep_263_source_encodings() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(out.status.code() == Some(1) && stderr.contains("line 3: non-UTF-8 byte 0xe9"), "{stderr}");
 }
+
+#[test]
+fn indentation_mixing_tabs_and_spaces_as_cpython_accepts() {
+    // Two spaces, then three tabs: CPython's two column counts both grow.
+    let src = "from pycc import CC\ncc = CC('tabmix')\n@cc.export('f', 'f8(f8)')\ndef f(x):\n  if x > 0:\n\t\t\ty = x * 2\n\t\t\treturn y\n  return -x\n";
+    assert_eq!(build_and_run("tabmix", src, "import tabmix\nprint(tabmix.f(2.0), tabmix.f(-3.0))"), "4.0 3.0\n");
+}

@@ -69,10 +69,13 @@ pub struct Options {
 
 /// Compiles every CC object in the file; returns the built module paths.
 pub fn compile(opts: &Options) -> Result<Vec<PathBuf>> {
-    let text = std::fs::read_to_string(&opts.input)
+    let bytes = std::fs::read(&opts.input)
         .map_err(|e| Diagnostics::plain(format!("cannot read {}: {e}", opts.input.display())))?;
+    let text = parse::decode_source(&bytes)
+        .map_err(|e| Diagnostics::plain(format!("{}: cannot decode the source: {e}", opts.input.display())))?;
+    let text = parse::cpython_indentation(&text).unwrap_or(text);
     let source = Source { name: opts.input.display().to_string(), text };
-    let parsed = parse::parse_file(&source)?;
+    let parsed = parse::parse_file_for(&source, opts.module.as_deref())?;
     if !parsed.warnings.is_empty() {
         eprint!("{}", Diagnostics::new(&source, parsed.warnings.clone()));
     }
@@ -141,6 +144,7 @@ fn compile_module(
     python: &mut dyn FnMut() -> Result<link::PythonTarget>,
 ) -> Result<PathBuf> {
     let t0 = Instant::now();
+    check_settings(opts, source, spec)?;
     let dir = output_dir(opts, spec);
     std::fs::create_dir_all(&dir).map_err(|e| Diagnostics::plain(format!("cannot create {}: {e}", dir.display())))?;
     let emit_path = |e: Emit| dir.join(format!("{}.{}", spec.name, e.extension()));
@@ -184,6 +188,37 @@ fn compile_module(
         eprintln!("pycc: {}: linked ({:.1} ms)", spec.name, t0.elapsed().as_secs_f64() * 1e3);
     }
     Ok(linked)
+}
+
+/// The CPU name and the output file name, before any work: an unknown CPU
+/// would only be warned about by LLVM (a 32-bit one aborts it), and a
+/// literal `cc.output_file` with a directory in it would write outside the
+/// output directory. Given on the command line (or by the Python API), a
+/// file name may have a directory.
+fn check_settings(opts: &Options, source: &Source, spec: &ModuleSpec) -> Result<()> {
+    let from_source = |message: String, at: &Option<std::ops::Range<usize>>, label: &str| match at {
+        Some(at) => {
+            let (first, rest) = message.split_once('\n').unwrap_or((&message, ""));
+            let mut d = crate::base::diagnostics::Diagnostic::error(first).at(at.clone(), label);
+            for help in rest.lines() {
+                d = d.note(help.trim_start_matches("help: "));
+            }
+            Diagnostics::new(source, vec![d])
+        }
+        None => Diagnostics::plain(message),
+    };
+    let cpu = opts.target_cpu.as_ref().or(spec.target_cpu.as_ref());
+    if let Some(Err(message)) = cpu.filter(|c| !c.is_empty()).map(|c| codegen::check_cpu(c)) {
+        let at = if opts.target_cpu.is_some() { &None } else { &spec.target_cpu_at };
+        return Err(from_source(message, at, "not an x86-64 CPU"));
+    }
+    if let (None, Some(file)) = (&opts.output_file, &spec.output_file) {
+        if file.contains(['/', '\\']) || matches!(file.as_str(), "" | "." | "..") {
+            let message = format!("`cc.output_file` must be a file name, not a path: '{file}'\nhelp: set `cc.output_dir` (or pass `-o DIR`) for the directory");
+            return Err(from_source(message, &spec.output_file_at, "a path"));
+        }
+    }
+    Ok(())
 }
 
 /// How stages 2-5 run for one module.
@@ -247,7 +282,7 @@ pub fn build_object(
     // Stage 5: LLVM.
     let art = codegen::compile(
         &module,
-        &format!("PyInit_{}", spec.name),
+        &parse::init_symbol(&spec.name),
         &stages.cpu,
         stages.want_llvm_ir,
         stages.want_asm,

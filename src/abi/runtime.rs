@@ -97,6 +97,7 @@ pub static WRAPPER_RUNTIME: &[RuntimeFn] = &[
     rt("pycc_box_array", &[P, I64, I64], &[P]),
     rt("pycc_module_new", &[P, P], &[P]),
     rt("pycc_module_add", &[P, P, P, P], &[P]),
+    rt("pycc_module_multiphase", &[P], &[P]),
 ];
 
 /// The runtime function `name` (in either table).

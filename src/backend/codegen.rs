@@ -27,6 +27,145 @@ pub const TRIPLE: &str = "x86_64-unknown-linux-gnu";
 /// Generic x86-64 (SSE2 only), as numba.pycc promises for AOT output.
 pub const GENERIC_CPU: &str = "x86-64";
 
+/// The x86-64 CPUs of the LLVM pycc links (`llc -march=x86-64 -mcpu=help`),
+/// without the 32-bit ones (`i686`, `pentium4`, ...), on which LLVM aborts
+/// ("64-bit code requested on a subtarget that doesn't support it").
+pub const X86_64_CPUS: &[&str] = &[
+    "alderlake",
+    "amdfam10",
+    "arrowlake",
+    "arrowlake-s",
+    "arrowlake_s",
+    "athlon-fx",
+    "athlon64",
+    "athlon64-sse3",
+    "atom",
+    "atom_sse4_2",
+    "atom_sse4_2_movbe",
+    "barcelona",
+    "bdver1",
+    "bdver2",
+    "bdver3",
+    "bdver4",
+    "bonnell",
+    "broadwell",
+    "btver1",
+    "btver2",
+    "cannonlake",
+    "cascadelake",
+    "clearwaterforest",
+    "cooperlake",
+    "core-avx-i",
+    "core-avx2",
+    "core2",
+    "core_2_duo_sse4_1",
+    "core_2_duo_ssse3",
+    "core_2nd_gen_avx",
+    "core_3rd_gen_avx",
+    "core_4th_gen_avx",
+    "core_4th_gen_avx_tsx",
+    "core_5th_gen_avx",
+    "core_5th_gen_avx_tsx",
+    "core_aes_pclmulqdq",
+    "core_i7_sse4_2",
+    "corei7",
+    "corei7-avx",
+    "diamondrapids",
+    "emeraldrapids",
+    "generic",
+    "goldmont",
+    "goldmont-plus",
+    "goldmont_plus",
+    "gracemont",
+    "grandridge",
+    "graniterapids",
+    "graniterapids-d",
+    "graniterapids_d",
+    "haswell",
+    "icelake-client",
+    "icelake-server",
+    "icelake_client",
+    "icelake_server",
+    "ivybridge",
+    "k8",
+    "k8-sse3",
+    "knl",
+    "knm",
+    "lunarlake",
+    "meteorlake",
+    "mic_avx512",
+    "nehalem",
+    "nocona",
+    "novalake",
+    "opteron",
+    "opteron-sse3",
+    "pantherlake",
+    "penryn",
+    "raptorlake",
+    "rocketlake",
+    "sandybridge",
+    "sapphirerapids",
+    "sierraforest",
+    "silvermont",
+    "skx",
+    "skylake",
+    "skylake-avx512",
+    "skylake_avx512",
+    "slm",
+    "tigerlake",
+    "tremont",
+    "westmere",
+    "wildcatlake",
+    "x86-64",
+    "x86-64-v2",
+    "x86-64-v3",
+    "x86-64-v4",
+    "znver1",
+    "znver2",
+    "znver3",
+    "znver4",
+    "znver5",
+];
+
+/// Checks a `--target-cpu` / `cc.target_cpu` name before codegen: LLVM
+/// itself only warns about an unknown one, and aborts on a 32-bit one. The
+/// error lists the close matches.
+pub fn check_cpu(cpu: &str) -> std::result::Result<(), String> {
+    if cpu == "host" || X86_64_CPUS.contains(&cpu) {
+        return Ok(());
+    }
+    let lower = cpu.to_ascii_lowercase();
+    let mut close: Vec<(usize, &str)> = X86_64_CPUS
+        .iter()
+        .map(|c| (edit_distance(&lower, c), *c))
+        .filter(|(d, c)| *d <= (lower.len() / 3).max(1) || (lower.len() >= 3 && c.starts_with(&lower)))
+        .collect();
+    close.sort();
+    let mut message = format!("unknown target CPU `{cpu}`");
+    if !close.is_empty() {
+        let names: Vec<&str> = close.iter().take(6).map(|(_, c)| *c).collect();
+        message += &format!("\nhelp: close matches: {}", names.join(", "));
+    }
+    message += "\nhelp: a CPU is `host`, `x86-64` (generic, the default), `x86-64-v2`..`v4`, or an x86-64 CPU LLVM knows (`skylake`, `znver3`, ...; `llc -march=x86-64 -mcpu=help` lists them)";
+    Err(message)
+}
+
+/// Levenshtein distance, for the close matches of a misspelt name.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for j in 0..b.len() {
+            let cur = row[j + 1];
+            row[j + 1] = (prev + usize::from(ca != b[j])).min(row[j] + 1).min(cur + 1);
+            prev = cur;
+        }
+    }
+    row[b.len()]
+}
+
 /// What codegen produces for one module.
 pub struct Artifacts {
     pub llvm_ir: Option<String>,
@@ -366,5 +505,41 @@ unsafe fn emit(tm: &TargetMachine, m: LLVMModuleRef, kind: LLVMCodeGenFileType) 
         let data = std::slice::from_raw_parts(LLVMGetBufferStart(buf) as *const u8, LLVMGetBufferSize(buf)).to_vec();
         LLVMDisposeMemoryBuffer(buf);
         Ok(data)
+    }
+}
+
+#[cfg(test)]
+mod cpu_tests {
+    use super::*;
+
+    #[test]
+    fn cpu_names_are_checked_before_codegen() {
+        assert!(check_cpu("x86-64").is_ok() && check_cpu("host").is_ok() && check_cpu("znver3").is_ok());
+        let e = check_cpu("bogus9000").unwrap_err();
+        assert!(e.starts_with("unknown target CPU `bogus9000`"), "{e}");
+        let e = check_cpu("skylakee").unwrap_err();
+        assert!(e.contains("close matches: skylake\n"), "{e}");
+        // 32-bit CPUs would abort LLVM on x86-64 code.
+        assert!(check_cpu("i686").is_err() && check_cpu("pentium4").is_err());
+    }
+
+    /// The list is the linked LLVM's: each name is one `llc` knows.
+    #[test]
+    fn cpu_list_matches_llc() {
+        let llc = "/usr/lib/llvm-22/bin/llc";
+        let Ok(out) = std::process::Command::new(llc).args(["-march=x86-64", "-mcpu=help"]).output() else {
+            panic!("{llc} is part of the LLVM pycc builds against");
+        };
+        let text = String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
+        let known: Vec<&str> = text
+            .lines()
+            .skip_while(|l| !l.starts_with("Available CPUs"))
+            .take_while(|l| !l.starts_with("Available features"))
+            .filter_map(|l| l.strip_prefix("  ")?.split_whitespace().next())
+            .collect();
+        for cpu in X86_64_CPUS {
+            assert!(known.contains(cpu), "{cpu} is not an LLVM CPU");
+        }
+        assert!(known.len() > X86_64_CPUS.len());
     }
 }

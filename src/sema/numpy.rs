@@ -733,6 +733,14 @@ impl Typer<'_> {
         let named = |name: &str| complex_by_name(name).map(|p| (p, true)).or_else(|| real(scalar_by_name(name)));
         let found = match e {
             Expr::Attribute(a) if self.numpy_module_of(&a.value) => named(a.attr.as_str()),
+            // numba's types as dtypes: `numba.i8`, `nb.types.float64`, `from numba import f8`.
+            Expr::Attribute(a) if numba_module(self.globals, &a.value) => named(a.attr.as_str()),
+            Expr::Name(n)
+                if !self.types.contains_key(n.id.as_str())
+                    && self.globals.from_imports.get(n.id.as_str()).is_some_and(|(m, _)| m.starts_with("numba")) =>
+            {
+                named(&self.globals.from_imports[n.id.as_str()].1)
+            }
             Expr::Attribute(a) if a.attr.as_str() == "dtype" => {
                 self.array_name(&a.value).map(|n| (self.arrays[&n].dtype, self.arrays[&n].complex))
             }
@@ -761,6 +769,18 @@ impl Typer<'_> {
             );
         }
         found
+    }
+}
+
+/// `numba`, `nb`, `numba.types`, `nb.types` as imported here.
+fn numba_module(g: &crate::syntax::parse::Globals, e: &Expr) -> bool {
+    match e {
+        Expr::Name(n) => {
+            g.modules.get(n.id.as_str()).is_some_and(|m| m.starts_with("numba"))
+                || g.from_imports.get(n.id.as_str()).is_some_and(|(m, name)| m == "numba" && name == "types")
+        }
+        Expr::Attribute(a) => a.attr.as_str() == "types" && numba_module(g, &a.value),
+        _ => false,
     }
 }
 

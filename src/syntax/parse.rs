@@ -8,7 +8,7 @@ use crate::base::options::Overflow;
 use crate::base::types::Signature;
 use crate::syntax::signature::{self, SignatureError};
 use rustpython_parser::ast::{self, Constant, Expr, Ranged, Stmt};
-use rustpython_parser::Mode;
+use rustpython_parser::{Mode, Tok};
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -19,6 +19,10 @@ pub struct ModuleSpec {
     pub output_dir: Option<String>,
     pub output_file: Option<String>,
     pub target_cpu: Option<String>,
+    /// Where the literal `cc.output_file` and `cc.target_cpu` are, for the
+    /// driver's checks of their values.
+    pub output_file_at: Option<Range<usize>>,
+    pub target_cpu_at: Option<Range<usize>>,
     /// A literal `cc.overflow = 'wrap' | 'raise'`; `--overflow` overrides it.
     pub overflow: Option<Overflow>,
     /// A literal `cc.boundscheck = True | False`; `--boundscheck` overrides it.
@@ -34,6 +38,8 @@ impl ModuleSpec {
             output_dir: None,
             output_file: None,
             target_cpu: None,
+            output_file_at: None,
+            target_cpu_at: None,
             overflow: None,
             boundscheck: None,
             exports: Vec::new(),
@@ -83,6 +89,12 @@ pub fn range(node: &impl Ranged) -> Range<usize> {
 }
 
 pub fn parse_file(source: &Source) -> Result<ParsedFile> {
+    parse_file_for(source, None)
+}
+
+/// `parse_file`, for the CC named `only` (the Python API's `cc.compile()`):
+/// errors in the exports of the file's other CCs are not reported.
+pub fn parse_file_for(source: &Source, only: Option<&str>) -> Result<ParsedFile> {
     let module = rustpython_parser::parse(&source.text, Mode::Module, &source.name).map_err(|e| {
         let at = usize::from(e.offset).min(source.text.len());
         // One character, unless it is a line end (a caret spanning lines helps no one).
@@ -102,16 +114,27 @@ pub fn parse_file(source: &Source) -> Result<ParsedFile> {
                 .note("CPython refuses it too: RecursionError: maximum recursion depth exceeded during compilation")],
         ));
     }
+    if let Some(e) = misplaced_statement(source, &module.body) {
+        return Err(Diagnostics::new(source, vec![e]));
+    }
     let mut scan = Scan {
         source,
         cc_classes: Vec::new(),
         legacy_exports: Vec::new(),
         legacy: None,
         ccs: Vec::new(),
+        defs: Vec::new(),
+        call_exports: Vec::new(),
+        strings: bound_once(&module.body, owned_string_literal),
+        consumed: Vec::new(),
         errors: Vec::new(),
+        owners: Vec::new(),
         warnings: Vec::new(),
     };
     scan.body(&module.body);
+    scan.resolve_call_exports();
+    scan.unread_exports();
+    scan.duplicate_exports();
     let globals = Globals {
         constants: bound_once(&module.body, literal_value),
         complex_constants: bound_once(&module.body, complex_constant),
@@ -121,6 +144,15 @@ pub fn parse_file(source: &Source) -> Result<ParsedFile> {
     // numba's legacy `@export('name sig')` functions form one module named after the file.
     if let Some(legacy) = scan.legacy.take() {
         scan.ccs.push(legacy);
+    }
+    if let Some(only) = only {
+        let others: Vec<usize> =
+            scan.owners.iter().filter(|(_, cc)| scan.ccs[*cc].spec.name != only).map(|(e, _)| *e).collect();
+        let mut k = 0;
+        scan.errors.retain(|_| {
+            k += 1;
+            !others.contains(&(k - 1))
+        });
     }
     if !scan.errors.is_empty() {
         return Err(Diagnostics::new(source, scan.errors));
@@ -159,7 +191,21 @@ struct Scan<'a> {
     /// The module the legacy decorators export into.
     legacy: Option<CcObject>,
     ccs: Vec<CcObject>,
+    /// Every `def` in the file, in source order, for the call form.
+    defs: Vec<ast::StmtFunctionDef>,
+    /// `cc.export('name', sig)(func)`: the CC, the `cc.export(...)` call and
+    /// the function argument, resolved once every `def` is known.
+    call_exports: Vec<(Option<usize>, ast::ExprCall, Expr)>,
+    /// Module-level names bound once to a string: a signature may be one.
+    strings: HashMap<String, String>,
+    /// End offsets of the `cc.export` attributes read as exports: any other
+    /// mention of `cc.export` is an export pycc cannot see (an error).
+    consumed: Vec<usize>,
     errors: Vec<Diagnostic>,
+    /// (error index, CC index): errors in one CC's exports, which do not stop
+    /// the Python API from compiling another CC of the file (numba compiles
+    /// only the CC whose `compile()` runs).
+    owners: Vec<(usize, usize)>,
     warnings: Vec<Diagnostic>,
 }
 
@@ -189,7 +235,16 @@ impl Scan<'_> {
         match stmt {
             Stmt::ImportFrom(i) => {
                 let module = i.module.as_deref().unwrap_or("");
-                if matches!(module, "numba.pycc" | "pycc") {
+                if module == "numba" {
+                    // `from numba import pycc [as p]`: `p.CC`, `p.export`.
+                    for alias in i.names.iter().filter(|a| a.name.as_str() == "pycc") {
+                        let local = alias.asname.as_ref().unwrap_or(&alias.name);
+                        self.cc_classes.push(format!("{local}.CC"));
+                        self.legacy_exports.push(format!("{local}.export"));
+                        self.legacy_exports.push(format!("{local}.exportmany"));
+                    }
+                }
+                if matches!(module, "numba.pycc" | "numba.pycc.cc" | "pycc") {
                     for alias in &i.names {
                         let local = alias.asname.as_ref().unwrap_or(&alias.name).to_string();
                         match alias.name.as_str() {
@@ -217,14 +272,152 @@ impl Scan<'_> {
                     }
                 }
             }
-            Stmt::Assign(a) => self.assign(a),
-            Stmt::FunctionDef(f) => self.function(f),
-            // numba scripts often configure the CC under `if __name__ == "__main__":`.
-            Stmt::If(i) => {
-                self.body(&i.body);
-                self.body(&i.orelse);
+            Stmt::Assign(a) => {
+                self.assign(a);
+                self.export_call(&a.value);
+            }
+            Stmt::Expr(e) => self.export_call(&e.value),
+            Stmt::FunctionDef(f) => {
+                self.function(f);
+                self.defs.push(f.clone());
+                // A CC may be made, and its exports declared, inside a function (`def main():`).
+                self.body(&f.body);
+            }
+            Stmt::AsyncFunctionDef(f) => self.async_function(f),
+            // numba scripts often configure the CC under `if __name__ == "__main__":`,
+            // and import it under `try:` (numba.pycc, else pycc).
+            Stmt::If(ast::StmtIf { body, orelse, .. })
+            | Stmt::For(ast::StmtFor { body, orelse, .. })
+            | Stmt::While(ast::StmtWhile { body, orelse, .. }) => {
+                self.body(body);
+                self.body(orelse);
+            }
+            Stmt::With(w) => self.body(&w.body),
+            Stmt::Try(ast::StmtTry { body, handlers, orelse, finalbody, .. })
+            | Stmt::TryStar(ast::StmtTryStar { body, handlers, orelse, finalbody, .. }) => {
+                self.body(body);
+                for ast::ExceptHandler::ExceptHandler(h) in handlers {
+                    self.body(&h.body);
+                }
+                self.body(orelse);
+                self.body(finalbody);
             }
             _ => {}
+        }
+    }
+
+    /// `cc.export`, `self.cc.export`: the CC it names, if `e` is one.
+    fn export_attr(&self, e: &Expr) -> Option<(usize, String)> {
+        let Expr::Attribute(attr) = e else { return None };
+        let var = dotted(&attr.value)?;
+        let idx = self.cc_index(&var)?;
+        (attr.attr.as_str() == "export").then_some((idx, var))
+    }
+
+    /// `cc.export('name', sig)(func)`, as a statement or assigned: numba's
+    /// decorator applied by hand. Resolved at the end, when every `def` is known.
+    fn export_call(&mut self, e: &Expr) {
+        let Expr::Call(outer) = e else { return };
+        let Expr::Call(inner) = outer.func.as_ref() else { return };
+        let legacy = dotted(&inner.func).filter(|d| self.legacy_exports.contains(d));
+        let Some((idx, var)) =
+            self.export_attr(&inner.func).map(|(i, v)| (Some(i), format!("{v}.export"))).or(legacy.map(|d| (None, d)))
+        else {
+            return;
+        };
+        self.consumed.push(range(inner.func.as_ref()).end);
+        match (outer.args.as_slice(), outer.keywords.is_empty()) {
+            ([func], true) => self.call_exports.push((idx, inner.clone(), func.clone())),
+            _ => self.errors.push(
+                Diagnostic::error(format!("`{var}(...)` takes one function, as in `{var}(...)(func)`"))
+                    .at(range(outer), "here"),
+            ),
+        }
+    }
+
+    /// The `def` each `cc.export(...)(func)` names: the last one before the
+    /// call, else the first after it (a module-level call may precede nothing).
+    fn resolve_call_exports(&mut self) {
+        for (idx, call, func) in std::mem::take(&mut self.call_exports) {
+            let found = match &func {
+                Expr::Name(n) => {
+                    let named = |f: &&ast::StmtFunctionDef| f.name == n.id;
+                    let before = self.defs.iter().filter(named).rfind(|f| range(*f).start < range(&call).start);
+                    before.or_else(|| self.defs.iter().find(named)).cloned()
+                }
+                _ => None,
+            };
+            let before = self.errors.len();
+            match (found, idx) {
+                (None, _) => self.errors.push(
+                    Diagnostic::error("pycc exports only functions defined with `def` in this file, passed by name")
+                        .at(range(&func), "not the name of a `def` in this file"),
+                ),
+                // numba's legacy `export('name sig')(func)`.
+                (Some(f), None) => self.legacy_export(&call, &f),
+                (Some(f), Some(idx)) => {
+                    if let Some(export) = self.export(&call, &f) {
+                        self.ccs[idx].spec.exports.push(export);
+                    }
+                }
+            }
+            if let Some(idx) = idx {
+                self.own_errors(before, idx);
+            }
+        }
+    }
+
+    /// Every mention of `cc.export` that was not read as an export: pycc
+    /// would otherwise write a module without that function.
+    fn unread_exports(&mut self) {
+        let vars: Vec<&str> = self.ccs.iter().map(|c| c.var.rsplit('.').next().unwrap_or(&c.var)).collect();
+        let tokens: Vec<_> = rustpython_parser::lexer::lex(&self.source.text, Mode::Module).flatten().collect();
+        for w in tokens.windows(3) {
+            let [(Tok::Name { name: var }, at), (Tok::Dot, _), (Tok::Name { name: attr }, end)] = w else { continue };
+            let end = usize::from(end.end());
+            if attr != "export" || !vars.contains(&var.as_str()) || self.consumed.contains(&end) {
+                continue;
+            }
+            self.errors.push(
+                Diagnostic::error(format!("pycc cannot read this use of `{var}.export`"))
+                    .at(usize::from(at.start())..end, "not an export pycc can see")
+                    .note(format!("pycc reads the file without running it; write `@{var}.export('name', 'f8(f8)')` above a `def`, or `{var}.export('name', 'f8(f8)')(func)` with literal arguments")),
+            );
+        }
+    }
+
+    /// numba raises KeyError for a second export of one name.
+    fn duplicate_exports(&mut self) {
+        for (idx, cc) in self.ccs.iter().enumerate() {
+            for (k, e) in cc.spec.exports.iter().enumerate() {
+                if let Some(first) = cc.spec.exports[..k].iter().find(|f| f.name == e.name) {
+                    self.errors.push(
+                        Diagnostic::error(format!("`{}` exports `{}` twice", cc.var, e.name))
+                            .at(e.span.clone(), "exported again here")
+                            .also(first.span.clone(), "first exported here")
+                            .note("numba raises KeyError('duplicated export symbol'); give each export its own name"),
+                    );
+                    self.owners.push((self.errors.len() - 1, idx));
+                }
+            }
+        }
+    }
+
+    /// `async def` cannot be compiled: an export of one is an error.
+    fn async_function(&mut self, f: &ast::StmtAsyncFunctionDef) {
+        for deco in &f.decorator_list {
+            let Expr::Call(call) = deco else { continue };
+            if self.export_attr(&call.func).is_some()
+                || dotted(&call.func).is_some_and(|d| self.legacy_exports.contains(&d))
+            {
+                self.consumed.push(range(call.func.as_ref()).end);
+                let head = range(f).start..range(f).start + "async def ".len() + f.name.len();
+                self.errors.push(
+                    Diagnostic::error(format!("`async def {}` cannot be exported", f.name))
+                        .at(head, "a coroutine function")
+                        .note("numba compiles only plain functions; remove `async`"),
+                );
+            }
         }
     }
 
@@ -264,10 +457,17 @@ impl Scan<'_> {
                         },
                         Some(s) => {
                             let spec = &mut self.ccs[idx].spec;
+                            let at = Some(range(a.value.as_ref()));
                             let slot = match field {
                                 "output_dir" => &mut spec.output_dir,
-                                "output_file" => &mut spec.output_file,
-                                _ => &mut spec.target_cpu,
+                                "output_file" => {
+                                    spec.output_file_at = at;
+                                    &mut spec.output_file
+                                }
+                                _ => {
+                                    spec.target_cpu_at = at;
+                                    &mut spec.target_cpu
+                                }
                             };
                             *slot = Some(s.to_string());
                         }
@@ -341,6 +541,8 @@ impl Scan<'_> {
             let Expr::Attribute(attr) = call.func.as_ref() else { continue };
             let Some(var) = dotted(&attr.value) else { continue };
             let Some(idx) = self.cc_index(&var) else { continue };
+            self.consumed.push(range(call.func.as_ref()).end);
+            let before = self.errors.len();
             match attr.attr.as_str() {
                 "export" => {
                     if let Some(export) = self.export(call, f) {
@@ -354,11 +556,33 @@ impl Scan<'_> {
                     .at(range(call), "here"),
                 ),
             }
+            self.own_errors(before, idx);
         }
     }
 
+    /// The errors from index `before` on belong to the CC `idx`.
+    fn own_errors(&mut self, before: usize, idx: usize) {
+        self.owners.extend((before..self.errors.len()).map(|e| (e, idx)));
+    }
+
     fn export(&mut self, call: &ast::ExprCall, f: &ast::StmtFunctionDef) -> Option<Export> {
-        let (Some(name_expr), Some(sig_expr)) = (call.args.first(), call.args.get(1)) else {
+        // numba's `CC.export(self, exported_name, sig)`, by position or keyword.
+        let arg = |k: usize, kw: &str| {
+            call.args.get(k).or_else(|| call.keywords.iter().find(|w| w.arg.as_deref() == Some(kw)).map(|w| &w.value))
+        };
+        let extra = call.args.get(2).map(range).or_else(|| {
+            let known = |w: &&ast::Keyword| matches!(w.arg.as_deref(), Some("exported_name" | "sig"));
+            call.keywords.iter().find(|w| !known(w)).map(range)
+        });
+        if let Some(extra) = extra {
+            self.errors.push(
+                Diagnostic::error("`export` takes two arguments, the exported name and the signature")
+                    .at(extra, "unexpected argument")
+                    .note("numba's `CC.export(exported_name, sig)` raises TypeError here"),
+            );
+            return None;
+        }
+        let (Some(name_expr), Some(sig_expr)) = (arg(0, "exported_name"), arg(1, "sig")) else {
             self.errors.push(
                 Diagnostic::error(
                     "`export` takes the exported name and a signature string: `@cc.export('name', 'f8(f8)')`",
@@ -368,6 +592,14 @@ impl Scan<'_> {
             return None;
         };
         let name = match string_literal(name_expr) {
+            Some(n) if MODULE_ATTRIBUTES.contains(&n) => {
+                self.errors.push(
+                    Diagnostic::error(format!("the exported name `{n}` would replace the module's own `{n}`"))
+                        .at(range(name_expr), "a module attribute")
+                        .note("the module could not be imported; choose another name"),
+                );
+                return None;
+            }
             Some(n) if is_identifier(n) => n.to_string(),
             _ => {
                 self.errors.push(
@@ -378,7 +610,11 @@ impl Scan<'_> {
             }
         };
         let object_text;
-        let sig_text = match string_literal(sig_expr) {
+        let named = match sig_expr {
+            Expr::Name(n) => self.strings.get(n.id.as_str()).cloned(),
+            _ => None,
+        };
+        let sig_text = match string_literal(sig_expr).or(named.as_deref()) {
             Some(t) => t,
             None => match type_object_text(sig_expr) {
                 Some(t) => {
@@ -458,8 +694,8 @@ impl Scan<'_> {
         f: &ast::StmtFunctionDef,
         span: Range<usize>,
     ) -> Option<Export> {
-        match signature::parse(sig_text) {
-            Ok(sig) => {
+        match signature::parse_readonly(sig_text) {
+            Ok((sig, readonly)) => {
                 let nparams = f.args.posonlyargs.len() + f.args.args.len();
                 if sig.args.len() != nparams {
                     self.errors.push(
@@ -473,6 +709,18 @@ impl Scan<'_> {
                         .also(range(f).start..range(f).start + 3 + f.name.len() + 1, "function"),
                     );
                     return None;
+                }
+                let params = f.args.posonlyargs.iter().chain(&f.args.args);
+                for (p, _) in params.zip(readonly).filter(|(_, ro)| *ro) {
+                    let stores = subscript_stores(&f.body, p.def.arg.as_str());
+                    for at in stores {
+                        self.errors.push(
+                            Diagnostic::error(format!("`{}` is a read-only array (`readonly=True`) and cannot be written", p.def.arg))
+                                .at(at, "stores into it")
+                                .also(range(sig_expr), "declared read-only here")
+                                .note("numba rejects this too (\"Cannot modify readonly array\"); drop `readonly=True` or write into a copy"),
+                        );
+                    }
                 }
                 Some(Export { name, signature: sig, function: f.clone(), span })
             }
@@ -507,18 +755,437 @@ impl Scan<'_> {
 }
 
 /// numba type objects written as a signature (`float64(float64)`,
-/// `nb.types.f8(nb.types.i4)`, a tuple of argument types), as the
-/// signature text they stand for. The module prefix is dropped.
+/// `nb.types.f8[:, ::1](nb.types.i4)`, `types.Array(nb.f8, 2, 'C')`, a tuple
+/// of argument types), as the signature text they stand for. Module
+/// prefixes are dropped.
 fn type_object_text(e: &Expr) -> Option<String> {
     let list = |items: &[Expr]| items.iter().map(type_object_text).collect::<Option<Vec<_>>>().map(|v| v.join(", "));
     match e {
         Expr::Name(n) => Some(n.id.to_string()),
         Expr::Attribute(a) => dotted(&a.value).map(|_| a.attr.to_string()),
-        Expr::Call(c) if c.keywords.is_empty() => Some(format!("{}({})", type_object_text(&c.func)?, list(&c.args)?)),
+        Expr::Call(c) => {
+            let mut args = vec![list(&c.args)?];
+            for k in &c.keywords {
+                args.push(format!("{}={}", k.arg.as_deref()?, type_object_text(&k.value)?));
+            }
+            args.retain(|a| !a.is_empty());
+            Some(format!("{}({})", type_object_text(&c.func)?, args.join(", ")))
+        }
+        Expr::Tuple(t) if t.elts.len() == 1 => Some(format!("({},)", list(&t.elts)?)),
         Expr::Tuple(t) => Some(format!("({})", list(&t.elts)?)),
+        Expr::List(l) => Some(format!("[{}]", list(&l.elts)?)),
+        // `float64[:, ::1]`: the axes of an array type.
+        Expr::Subscript(s) => {
+            let axes = match s.slice.as_ref() {
+                Expr::Tuple(t) => list(&t.elts)?,
+                one => type_object_text(one)?,
+            };
+            Some(format!("{}[{axes}]", type_object_text(&s.value)?))
+        }
+        Expr::Slice(sl) if sl.lower.is_none() && sl.upper.is_none() => match sl.step.as_deref() {
+            None => Some(":".into()),
+            Some(step) => Some(format!("::{}", type_object_text(step)?)),
+        },
+        Expr::Constant(c) => match &c.value {
+            Constant::Str(s) => Some(format!("'{s}'")),
+            Constant::Int(i) => Some(i.to_string()),
+            Constant::Bool(b) => Some(if *b { "True" } else { "False" }.into()),
+            _ => None,
+        },
         _ => None,
     }
 }
+
+/// Where `body` stores into an element of `name` (`name[i] = v`,
+/// `name[i] += v`), nested blocks included.
+fn subscript_stores(body: &[Stmt], name: &str) -> Vec<Range<usize>> {
+    fn target(t: &Expr, name: &str, out: &mut Vec<Range<usize>>) {
+        match t {
+            Expr::Subscript(s) if matches!(s.value.as_ref(), Expr::Name(n) if n.id.as_str() == name) => {
+                out.push(range(t))
+            }
+            Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
+                elts.iter().for_each(|e| target(e, name, out))
+            }
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    for stmt in body {
+        match stmt {
+            Stmt::Assign(a) => a.targets.iter().for_each(|t| target(t, name, &mut out)),
+            Stmt::AugAssign(a) => target(&a.target, name, &mut out),
+            Stmt::AnnAssign(a) => target(&a.target, name, &mut out),
+            Stmt::For(ast::StmtFor { body, orelse, .. })
+            | Stmt::While(ast::StmtWhile { body, orelse, .. })
+            | Stmt::If(ast::StmtIf { body, orelse, .. }) => {
+                out.extend(subscript_stores(body, name));
+                out.extend(subscript_stores(orelse, name));
+            }
+            Stmt::With(w) => out.extend(subscript_stores(&w.body, name)),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// The module's init function as CPython looks it up (PEP 489):
+/// `PyInit_<name>`, or for a non-ASCII name `PyInitU_` and the name's
+/// punycode with `-` replaced by `_`.
+pub fn init_symbol(name: &str) -> String {
+    if name.is_ascii() {
+        format!("PyInit_{name}")
+    } else {
+        format!("PyInitU_{}", punycode(name).replace('-', "_"))
+    }
+}
+
+/// RFC 3492 punycode, as Python's `str.encode('punycode')`.
+fn punycode(input: &str) -> String {
+    const BASE: u32 = 36;
+    let digit = |d: u32| char::from(if d < 26 { b'a' + d as u8 } else { b'0' + (d - 26) as u8 });
+    let adapt = |mut delta: u32, points: u32, first: bool| {
+        delta = if first { delta / 700 } else { delta / 2 };
+        delta += delta / points;
+        let mut k = 0;
+        while delta > ((BASE - 1) * 26) / 2 {
+            delta /= BASE - 1;
+            k += BASE;
+        }
+        k + (BASE * delta) / (delta + 38)
+    };
+    let chars: Vec<u32> = input.chars().map(u32::from).collect();
+    let mut out: String = input.chars().filter(char::is_ascii).collect();
+    let basic = out.len() as u32;
+    if basic > 0 {
+        out.push('-');
+    }
+    let (mut n, mut delta, mut bias, mut handled) = (128u32, 0u32, 72u32, basic);
+    while (handled as usize) < chars.len() {
+        let m = chars.iter().copied().filter(|&c| c >= n).min().unwrap();
+        delta += (m - n) * (handled + 1);
+        n = m;
+        for &c in &chars {
+            if c < n {
+                delta += 1;
+            }
+            if c == n {
+                let mut q = delta;
+                let mut k = BASE;
+                loop {
+                    let t = if k <= bias {
+                        1
+                    } else if k >= bias + 26 {
+                        26
+                    } else {
+                        k - bias
+                    };
+                    if q < t {
+                        break;
+                    }
+                    out.push(digit(t + (q - t) % (BASE - t)));
+                    q = (q - t) / (BASE - t);
+                    k += BASE;
+                }
+                out.push(digit(q));
+                bias = adapt(delta, handled + 1, handled == basic);
+                delta = 0;
+                handled += 1;
+            }
+        }
+        delta += 1;
+        n += 1;
+    }
+    out
+}
+
+/// The text of a source file as CPython reads it (PEP 263): UTF-8 (a BOM
+/// allowed), unless a `coding[:=]` comment on line 1 or 2 names another
+/// encoding. pycc decodes utf-8, ascii, latin-1 and cp1252; another declared
+/// encoding is an error rather than a guess.
+pub fn decode_source(bytes: &[u8]) -> std::result::Result<String, String> {
+    let (bom, bytes) = match bytes.strip_prefix(b"\xef\xbb\xbf") {
+        Some(rest) => (true, rest),
+        None => (false, bytes),
+    };
+    let mut lines = bytes.split(|&b| b == b'\n');
+    let first = lines.next().unwrap_or_default();
+    let blank_or_comment = |l: &[u8]| {
+        let t: Vec<u8> = l.iter().copied().skip_while(|b| b" \t\x0c\r".contains(b)).collect();
+        t.is_empty() || t[0] == b'#'
+    };
+    let declared = coding_of(first).or_else(|| if blank_or_comment(first) { coding_of(lines.next()?) } else { None });
+    let encoding = declared.as_deref().map(|e| e.to_ascii_lowercase().replace('_', "-"));
+    let utf8 = |bytes: &[u8]| {
+        String::from_utf8(bytes.to_vec()).map_err(|e| {
+            let at = e.utf8_error().valid_up_to();
+            let line = bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1;
+            format!("line {line}: non-UTF-8 byte 0x{:02x}, but no encoding is declared\nhelp: save the file as UTF-8, or declare its encoding on line 1 or 2 (PEP 263), as `# -*- coding: latin-1 -*-`", bytes[at])
+        })
+    };
+    match encoding.as_deref() {
+        None => utf8(bytes),
+        Some(e) if e == "utf-8" || e == "utf8" || e.starts_with("utf-8-") => utf8(bytes),
+        Some(e) if bom => Err(format!("encoding problem: '{e}' with a UTF-8 BOM")),
+        Some("ascii" | "us-ascii") => match bytes.iter().position(|b| !b.is_ascii()) {
+            Some(at) => Err(format!("byte 0x{:02x} is not ASCII, the declared encoding", bytes[at])),
+            None => Ok(String::from_utf8(bytes.to_vec()).unwrap()),
+        },
+        Some("latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "iso-latin-1" | "l1" | "cp819") => {
+            Ok(bytes.iter().map(|&b| char::from(b)).collect())
+        }
+        Some("cp1252" | "windows-1252") => bytes
+            .iter()
+            .map(|&b| match b {
+                0x80..=0x9f => CP1252_HIGH[usize::from(b - 0x80)]
+                    .ok_or_else(|| format!("byte 0x{b:02x} is undefined in cp1252, the declared encoding")),
+                _ => Ok(char::from(b)),
+            })
+            .collect(),
+        Some(e) => Err(format!(
+            "the file declares the encoding '{}', which pycc does not decode\nhelp: save the file as UTF-8 (pycc reads utf-8, ascii, latin-1 and cp1252)",
+            declared.as_deref().unwrap_or(e)
+        )),
+    }
+}
+
+/// cp1252's 0x80..=0x9f (the rest is latin-1).
+const CP1252_HIGH: [Option<char>; 32] = [
+    Some('€'),
+    None,
+    Some('‚'),
+    Some('ƒ'),
+    Some('„'),
+    Some('…'),
+    Some('†'),
+    Some('‡'),
+    Some('ˆ'),
+    Some('‰'),
+    Some('Š'),
+    Some('‹'),
+    Some('Œ'),
+    None,
+    Some('Ž'),
+    None,
+    None,
+    Some('\u{2018}'),
+    Some('\u{2019}'),
+    Some('“'),
+    Some('”'),
+    Some('•'),
+    Some('–'),
+    Some('—'),
+    Some('˜'),
+    Some('™'),
+    Some('š'),
+    Some('›'),
+    Some('œ'),
+    None,
+    Some('ž'),
+    Some('Ÿ'),
+];
+
+/// PEP 263's `^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)` on one line.
+fn coding_of(line: &[u8]) -> Option<String> {
+    let text = String::from_utf8_lossy(line);
+    let comment = text.trim_start_matches([' ', '\t', '\x0c']).strip_prefix('#')?;
+    let at = comment.match_indices("coding").find(|(i, _)| comment[i + 6..].starts_with([':', '=']))?.0;
+    let name: String = comment[at + 7..]
+        .trim_start_matches([' ', '\t'])
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
+        .collect();
+    (!name.is_empty()).then_some(name)
+}
+
+/// CPython compares indentation twice, with tabs to the next multiple of 8
+/// and with tabs as one column, and accepts a file when both agree;
+/// rustpython-parser counts tabs and spaces apart and rejects some of these
+/// files. For such a file (and only then) this gives the text with each
+/// logical line's indentation replaced by as many spaces as its column, so
+/// that diagnostics count a tab as up to 8 columns, as an editor shows it.
+/// `None`: the text is parsed as it is.
+pub fn cpython_indentation(text: &str) -> Option<String> {
+    let has_tab_indent = text.lines().any(|l| l.trim_start_matches([' ', '\x0c']).starts_with('\t'));
+    if !has_tab_indent || rustpython_parser::lexer::lex(text, Mode::Module).all(|t| t.is_ok()) {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut stack = vec![(0usize, 0usize)];
+    let (mut depth, mut string, mut continued) = (0usize, None::<&str>, false);
+    for line in text.split_inclusive('\n') {
+        let starts_logical = depth == 0 && string.is_none() && !continued;
+        let indent_len = line.len() - line.trim_start_matches([' ', '\t', '\x0c']).len();
+        let rest = &line[indent_len..];
+        let blank = rest.trim_end().is_empty() || rest.starts_with('#');
+        if starts_logical && !blank {
+            let (mut col, mut alt) = (0, 0);
+            for c in line[..indent_len].chars() {
+                match c {
+                    ' ' => (col, alt) = (col + 1, alt + 1),
+                    '\t' => (col, alt) = ((col / 8 + 1) * 8, alt + 1),
+                    _ => (col, alt) = (0, 0),
+                }
+            }
+            while col < stack.last().unwrap().0 {
+                stack.pop();
+            }
+            let &(top, top_alt) = stack.last().unwrap();
+            if col == top && alt != top_alt || col > top && alt <= top_alt || stack.is_empty() {
+                return None; // CPython's TabError: rustpython reports it too
+            }
+            if col > top {
+                stack.push((col, alt));
+            }
+            out.extend(std::iter::repeat_n(' ', col));
+            out.push_str(rest);
+        } else {
+            out.push_str(line);
+        }
+        // Brackets, strings and continuations decide where the next logical line starts.
+        continued = false;
+        let mut chars = rest.char_indices();
+        while let Some((i, c)) = chars.next() {
+            match string {
+                Some(q) if rest[i..].starts_with(q) => {
+                    string = None;
+                    if q.len() == 3 {
+                        chars.nth(1); // the rest of a triple quote
+                    }
+                }
+                Some(_) if c == '\\' => {
+                    chars.next();
+                }
+                Some(_) => {}
+                None => match c {
+                    '#' => break,
+                    '(' | '[' | '{' => depth += 1,
+                    ')' | ']' | '}' => depth = depth.saturating_sub(1),
+                    '\\' if rest[i + 1..].trim_end_matches(['\r', '\n']).is_empty() => continued = true,
+                    '\'' | '"' => {
+                        let triple = if c == '"' { "\"\"\"" } else { "'''" };
+                        let q = if rest[i..].starts_with(triple) { triple } else { &rest[i..i + 1] };
+                        if q.len() == 3 {
+                            chars.nth(1); // the rest of a triple quote
+                        }
+                        string = Some(q);
+                    }
+                    _ => {}
+                },
+            }
+        }
+        // A one-quote string ends at the line's end (or it is a syntax error anyway).
+        if string.is_some_and(|q| q.len() == 1) && !continued {
+            string = None;
+        }
+    }
+    Some(out)
+}
+
+/// Where a statement or expression may stand, as CPython's compiler checks.
+#[derive(Clone, Copy)]
+struct Place {
+    function: bool,
+    async_function: bool,
+    looping: bool,
+    module: bool,
+}
+
+/// The first SyntaxError CPython's compiler (not its parser) reports:
+/// `return`/`yield`/`await` outside a function, `break`/`continue` outside
+/// a loop, `nonlocal` at module level, `await` in a plain function.
+fn misplaced_statement(source: &Source, body: &[Stmt]) -> Option<Diagnostic> {
+    let tokens: Vec<_> = rustpython_parser::lexer::lex(&source.text, Mode::Module)
+        .flatten()
+        .map(|(t, r)| (t, usize::from(r.start())..usize::from(r.end())))
+        .collect();
+    let top = Place { function: false, async_function: false, looping: false, module: true };
+    misplaced_in(source, &tokens, body, top)
+}
+
+fn misplaced_in(source: &Source, tokens: &[(Tok, Range<usize>)], body: &[Stmt], at: Place) -> Option<Diagnostic> {
+    let error = |what: &str, r: Range<usize>| {
+        let line_end = source.text[r.start..].find('\n').map_or(r.end, |n| (r.start + n).min(r.end));
+        Some(Diagnostic::error(format!("invalid Python syntax: {what}")).at(r.start..line_end, "here"))
+    };
+    for stmt in body {
+        let r = range(stmt);
+        let (inner, bodies): (Place, Vec<&[Stmt]>) = match stmt {
+            Stmt::Return(_) if !at.function => return error("'return' outside function", r),
+            Stmt::Break(_) if !at.looping => return error("'break' outside loop", r),
+            Stmt::Continue(_) if !at.looping => return error("'continue' not properly in loop", r),
+            Stmt::Nonlocal(_) if at.module => return error("nonlocal declaration not allowed at module level", r),
+            Stmt::FunctionDef(f) => {
+                (Place { function: true, async_function: false, looping: false, module: false }, vec![&f.body])
+            }
+            Stmt::AsyncFunctionDef(f) => {
+                (Place { function: true, async_function: true, looping: false, module: false }, vec![&f.body])
+            }
+            Stmt::ClassDef(c) => {
+                (Place { function: false, async_function: false, looping: false, module: false }, vec![&c.body])
+            }
+            Stmt::For(ast::StmtFor { body, orelse, .. }) | Stmt::While(ast::StmtWhile { body, orelse, .. }) => {
+                if let Some(e) = misplaced_in(source, tokens, orelse, at) {
+                    return Some(e);
+                }
+                (Place { looping: true, ..at }, vec![body])
+            }
+            Stmt::If(ast::StmtIf { body, orelse, .. }) => (at, vec![body, orelse]),
+            Stmt::With(w) => (at, vec![&w.body]),
+            Stmt::Try(ast::StmtTry { body, handlers, orelse, finalbody, .. }) => {
+                let mut all: Vec<&[Stmt]> = vec![body, orelse, finalbody];
+                all.extend(handlers.iter().map(|ast::ExceptHandler::ExceptHandler(h)| h.body.as_slice()));
+                (at, all)
+            }
+            _ => (at, vec![]),
+        };
+        // The statement's own expressions: its text before its first nested statement.
+        let own_end = bodies.iter().filter_map(|b| b.first()).map(|s| range(s).start).min().unwrap_or(r.end);
+        let own_start = if matches!(stmt, Stmt::FunctionDef(_) | Stmt::AsyncFunctionDef(_) | Stmt::ClassDef(_)) {
+            own_end // decorators and defaults are checked where the def stands, below
+        } else {
+            r.start
+        };
+        let first = tokens.partition_point(|(_, t)| t.start < own_start);
+        let own: Vec<_> = tokens[first..].iter().take_while(|(_, t)| t.end <= own_end).collect();
+        // A lambda is a function of its own: stay silent rather than guess.
+        if !own.iter().any(|(t, _)| matches!(t, Tok::Lambda)) {
+            for (t, tr) in own {
+                match t {
+                    Tok::Yield if !at.function => return error("'yield' outside function", tr.clone()),
+                    Tok::Await if !at.function => return error("'await' outside function", tr.clone()),
+                    Tok::Await if !at.async_function => return error("'await' outside async function", tr.clone()),
+                    _ => {}
+                }
+            }
+        }
+        for b in bodies {
+            if let Some(e) = misplaced_in(source, tokens, b, inner) {
+                return Some(e);
+            }
+        }
+    }
+    None
+}
+
+/// Attributes the import system and the module object set: an export of
+/// one of these names would break the import or the module.
+const MODULE_ATTRIBUTES: &[&str] = &[
+    "__name__",
+    "__doc__",
+    "__package__",
+    "__loader__",
+    "__spec__",
+    "__file__",
+    "__cached__",
+    "__builtins__",
+    "__dict__",
+    "__path__",
+    "__class__",
+    "__all__",
+    "__getattr__",
+    "__dir__",
+];
 
 fn is_identifier(s: &str) -> bool {
     let mut chars = s.chars();
@@ -533,7 +1200,8 @@ fn imports(body: &[Stmt]) -> Globals {
         match stmt {
             Stmt::Import(i) => {
                 for a in &i.names {
-                    if matches!(a.name.as_str(), "math" | "cmath" | "numpy" | "numba") {
+                    // numba's types serve as dtypes (`np.zeros(n, dtype=nb.f8)`).
+                    if matches!(a.name.as_str(), "math" | "cmath" | "numpy" | "numba" | "numba.types") {
                         g.modules.insert(a.asname.as_ref().unwrap_or(&a.name).to_string(), a.name.to_string());
                     }
                 }
@@ -541,7 +1209,7 @@ fn imports(body: &[Stmt]) -> Globals {
             Stmt::FunctionDef(f) => {
                 g.functions.insert(f.name.to_string(), f.clone());
             }
-            Stmt::ImportFrom(i) if matches!(i.module.as_deref(), Some("math" | "cmath" | "numba")) => {
+            Stmt::ImportFrom(i) if matches!(i.module.as_deref(), Some("math" | "cmath" | "numba" | "numba.types")) => {
                 let module = i.module.as_deref().unwrap_or_default().to_string();
                 for a in &i.names {
                     g.from_imports
@@ -614,5 +1282,67 @@ pub fn literal_value(e: &Expr) -> Option<ConstValue> {
             ConstValue::Bool(b) => Some(ConstValue::Int(-(b as i128))),
         },
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::init_symbol;
+
+    #[test]
+    fn source_encodings_follow_pep_263() {
+        use super::decode_source;
+        assert_eq!(decode_source(b"x = 1\n").unwrap(), "x = 1\n");
+        assert_eq!(decode_source(b"\xef\xbb\xbfs = '\xc3\xa9'\n").unwrap(), "s = 'é'\n");
+        assert_eq!(
+            decode_source(b"# -*- coding: latin-1 -*-\ns = '\xe9'\n").unwrap(),
+            "# -*- coding: latin-1 -*-\ns = 'é'\n"
+        );
+        assert_eq!(
+            decode_source(b"#!/usr/bin/env python\n# vim: set fileencoding=cp1252 :\ns = '\x80'").unwrap(),
+            "#!/usr/bin/env python\n# vim: set fileencoding=cp1252 :\ns = '€'"
+        );
+        // Line 2 counts only after a comment or blank line 1.
+        assert!(decode_source(b"x = 1\n# coding: latin-1\ns = '\xe9'\n").unwrap_err().contains("line 3"));
+        assert!(decode_source(b"# coding=ascii\ns = '\xe9'").unwrap_err().contains("not ASCII"));
+        assert!(decode_source(b"# coding: shift_jis\n").unwrap_err().contains("'shift_jis'"));
+        assert!(decode_source(b"\xef\xbb\xbf# coding: latin-1\n").is_err());
+    }
+
+    #[test]
+    fn indentation_as_cpython_compares_it() {
+        use super::{cpython_indentation, Mode};
+        // CPython accepts 2 spaces then 3 tabs (both columns grow); rustpython did not.
+        let text = "if x:\n  if y:\n\t\t\tz = '''\n\t'''\n  w = (1,\n\t2)\n";
+        assert!(rustpython_parser::parse(text, Mode::Module, "t").is_err());
+        let fixed = cpython_indentation(text).unwrap();
+        assert_eq!(fixed, "if x:\n  if y:\n                        z = '''\n\t'''\n  w = (1,\n\t2)\n");
+        assert!(rustpython_parser::parse(&fixed, Mode::Module, "t").is_ok());
+        // What CPython rejects (TabError) is left for the parser to report.
+        assert_eq!(cpython_indentation("if x:\n        y = 1\n\tz = 2\n"), None);
+        assert_eq!(cpython_indentation("if x:\n\ty = 1\n"), None);
+    }
+
+    proptest::proptest! {
+        /// Any text of indentation, quotes, brackets and line ends: never a
+        /// panic, and an expanded text differs only in whitespace.
+        #[test]
+        fn indentation_never_panics(text in "[ \t\n\\\\'\"()#xé:]{0,64}") {
+            if let Some(fixed) = super::cpython_indentation(&text) {
+                let strip = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+                proptest::prop_assert_eq!(strip(&fixed), strip(&text));
+            }
+        }
+    }
+
+    #[test]
+    fn init_symbols_follow_pep_489() {
+        // The punycode is Python's own `name.encode('punycode')`.
+        assert_eq!(init_symbol("spam"), "PyInit_spam");
+        assert_eq!(init_symbol("módulo"), "PyInitU_mdulo_0ta");
+        assert_eq!(init_symbol("ñ"), "PyInitU_ida");
+        assert_eq!(init_symbol("x_ü_y"), "PyInitU_x__y_1ra");
+        assert_eq!(init_symbol("日本語"), "PyInitU_wgv71a119e");
+        assert_eq!(init_symbol("café1"), "PyInitU_caf1_dpa");
     }
 }

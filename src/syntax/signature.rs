@@ -56,6 +56,8 @@ pub fn complex_by_name(name: &str) -> Option<Scalar> {
 struct Lexer<'a> {
     text: &'a str,
     pos: usize,
+    /// Set by `Array(..., readonly=True)` in the type just parsed.
+    readonly: bool,
 }
 
 impl<'a> Lexer<'a> {
@@ -128,14 +130,28 @@ fn ty(lex: &mut Lexer) -> Result<Ty, SignatureError> {
         }
         Some(("Tuple", _)) => {
             lex.expect('(', "`(` after `Tuple`")?;
+            // numba's own form takes one sequence, `Tuple((i8, f8))`; pycc
+            // also reads the elements as arguments, `Tuple(i8, f8)`.
+            let close = match lex.peek() {
+                Some('(') => Some(')'),
+                Some('[') => Some(']'),
+                _ => None,
+            };
+            if close.is_some() {
+                lex.pos += 1;
+            }
+            let end = close.unwrap_or(')');
             let start = lex.pos;
             let mut elems = vec![element(lex)?];
             while lex.peek() == Some(',') {
                 lex.pos += 1;
-                if lex.peek() == Some(')') {
+                if lex.peek() == Some(end) {
                     break;
                 }
                 elems.push(element(lex)?);
+            }
+            if let Some(c) = close {
+                lex.expect(c, &format!("`,` or `{c}` in the element list of `Tuple(...)`"))?;
             }
             lex.expect(')', "`,` or `)` in `Tuple(...)`")?;
             if elems.len() > MAX_TUPLE {
@@ -143,6 +159,7 @@ fn ty(lex: &mut Lexer) -> Result<Ty, SignatureError> {
             }
             Ok(Ty::Tuple(elems))
         }
+        Some(("Array", _)) => array_call(lex).map(Ty::Array),
         Some((name, _)) if complex_by_name(name).is_some() => {
             let part = complex_by_name(name).unwrap();
             if lex.peek() == Some('[') {
@@ -228,6 +245,111 @@ fn array(lex: &mut Lexer, dtype: Scalar, complex: bool) -> Result<ArrayTy, Signa
     Ok(ArrayTy { dtype, ndim, layout, complex })
 }
 
+/// numba's `Array(dtype, ndim, layout)`, with the keywords `readonly=`
+/// and `aligned=` (and `layout=` by keyword).
+fn array_call(lex: &mut Lexer) -> Result<ArrayTy, SignatureError> {
+    lex.expect('(', "`(` after `Array`")?;
+    let save = lex.pos;
+    let (dtype, complex) = match lex.ident() {
+        Some((name, _)) if complex_by_name(name).is_some() => (complex_by_name(name).unwrap(), true),
+        _ => {
+            lex.pos = save;
+            (scalar(lex)?, false)
+        }
+    };
+    lex.expect(',', "`,` and the number of dimensions in `Array(dtype, ndim, layout)`")?;
+    lex.skip_ws();
+    let start = lex.pos;
+    let digits = lex.text[start..].bytes().take_while(u8::is_ascii_digit).count();
+    lex.pos += digits;
+    let ndim = match lex.text[start..lex.pos].parse::<u32>() {
+        Ok(n) if (1..=MAX_NDIM).contains(&n) => n,
+        _ => {
+            let at = if digits == 0 { lex.here() } else { start..lex.pos };
+            return Err(err(format!("expected a number of dimensions from 1 to {MAX_NDIM}"), at));
+        }
+    };
+    let mut layout = None;
+    while lex.peek() == Some(',') {
+        lex.pos += 1;
+        if lex.peek() == Some(')') {
+            break;
+        }
+        let save = lex.pos;
+        let keyword = match lex.ident() {
+            Some((k, span)) if lex.peek() == Some('=') => {
+                lex.pos += 1;
+                Some((k, span))
+            }
+            _ => {
+                lex.pos = save;
+                None
+            }
+        };
+        match keyword {
+            None | Some(("layout", _)) => layout = Some(layout_string(lex)?),
+            Some((k @ ("readonly" | "aligned"), _)) => {
+                let value = match lex.ident() {
+                    Some(("True", _)) => true,
+                    Some(("False", _)) => false,
+                    _ => return Err(err(format!("expected True or False for `{k}`"), lex.here())),
+                };
+                // Every buffer pycc reads is aligned; `readonly` forbids stores.
+                if k == "readonly" {
+                    lex.readonly = value;
+                }
+            }
+            Some((k, span)) => {
+                return Err(SignatureError {
+                    message: format!("`Array` has no argument `{k}`"),
+                    span,
+                    help: Some("Array(dtype, ndim, layout, readonly=False, aligned=True)".into()),
+                })
+            }
+        }
+    }
+    lex.expect(')', "`,` or `)` in `Array(dtype, ndim, layout)`")?;
+    let Some(layout) = layout else {
+        return Err(SignatureError {
+            message: "`Array` needs a layout, 'C', 'F' or 'A'".into(),
+            span: lex.pos - 1..lex.pos,
+            help: Some("for example Array(f8, 2, 'C')".into()),
+        });
+    };
+    // A 1-d Fortran array is a contiguous one, as numba treats it.
+    let layout = if ndim == 1 && layout == Layout::F { Layout::C } else { layout };
+    Ok(ArrayTy { dtype, ndim, layout, complex })
+}
+
+/// A quoted layout, `'C'`, `"F"` or `'A'`.
+fn layout_string(lex: &mut Lexer) -> Result<Layout, SignatureError> {
+    lex.skip_ws();
+    let rest = &lex.text[lex.pos..];
+    let quote = rest.chars().next().filter(|c| matches!(c, '\'' | '"'));
+    let layout = quote.and_then(|q| {
+        let inner = &rest[1..];
+        let end = inner.find(q)?;
+        let layout = match &inner[..end] {
+            "C" => Layout::C,
+            "F" => Layout::F,
+            "A" => Layout::A,
+            _ => return None,
+        };
+        Some((layout, end + 2))
+    });
+    match layout {
+        Some((l, len)) => {
+            lex.pos += len;
+            Ok(l)
+        }
+        None => Err(SignatureError {
+            message: "expected a layout, 'C', 'F' or 'A'".into(),
+            span: lex.here(),
+            help: Some("'C': C-contiguous, 'F': Fortran-contiguous, 'A': any strides".into()),
+        }),
+    }
+}
+
 /// The largest tuple a signature may declare.
 const MAX_TUPLE: usize = 64;
 
@@ -275,7 +397,15 @@ fn scalar(lex: &mut Lexer) -> Result<Scalar, SignatureError> {
 
 /// Parses a whole signature string.
 pub fn parse(text: &str) -> Result<Signature, SignatureError> {
-    let mut lex = Lexer { text, pos: 0 };
+    parse_readonly(text).map(|(sig, _)| sig)
+}
+
+/// Parses a whole signature string; also says which arguments are read-only
+/// arrays (`Array(f8, 1, 'C', readonly=True)`).
+pub fn parse_readonly(text: &str) -> Result<(Signature, Vec<bool>), SignatureError> {
+    let mut lex = Lexer { text, pos: 0, readonly: false };
+    let mut args = Vec::new();
+    let mut readonly = Vec::new();
     let ret = if lex.peek() == Some('(') {
         Return::Infer
     } else {
@@ -285,30 +415,69 @@ pub fn parse(text: &str) -> Result<Signature, SignatureError> {
             Some(_) => {
                 lex.pos = save;
                 lex.skip_ws();
-                Return::Declared(ty(&mut lex)?)
+                let first = ty(&mut lex)?;
+                if lex.peek() == Some('(') {
+                    lex.readonly = false; // a returned array is the caller's
+                    Return::Declared(first)
+                } else {
+                    // numba reads `'f8[:], i8'` as a tuple of argument
+                    // types: the return type is inferred.
+                    args.push(first);
+                    readonly.push(std::mem::take(&mut lex.readonly));
+                    if lex.peek() != Some(',') {
+                        let at = if lex.peek().is_some() { lex.pos..text.len() } else { 0..text.len().max(1) };
+                        return Err(SignatureError {
+                            message: "a single type is not a signature".into(),
+                            span: at,
+                            help: Some(
+                                "write `f8(f8)` (return type and arguments), or `f8,` / `(f8,)` for arguments alone"
+                                    .into(),
+                            ),
+                        });
+                    }
+                    lex.pos += 1;
+                    arg_list(&mut lex, &mut args, &mut readonly, None)?;
+                    return Ok((Signature { ret: Return::Infer, args }, readonly));
+                }
             }
             None => return Err(err("expected a return type or `(`", lex.here())),
         }
     };
     lex.expect('(', "`(` to open the argument list")?;
-    let mut args = Vec::new();
-    if lex.peek() != Some(')') {
-        loop {
-            args.push(ty(&mut lex)?);
-            match lex.peek() {
-                Some(',') => lex.pos += 1,
-                _ => break,
-            }
-            if lex.peek() == Some(')') {
-                break; // trailing comma
-            }
-        }
-    }
+    arg_list(&mut lex, &mut args, &mut readonly, Some(')'))?;
     lex.expect(')', "`,` or `)` in the argument list")?;
     if lex.peek().is_some() {
         return Err(err("unexpected text after the signature", lex.pos..text.len()));
     }
-    Ok(Signature { ret, args })
+    Ok((Signature { ret, args }, readonly))
+}
+
+/// Argument types separated by commas, a trailing comma allowed, up to
+/// `close` (not consumed) or the end of the text.
+fn arg_list(
+    lex: &mut Lexer,
+    args: &mut Vec<Ty>,
+    readonly: &mut Vec<bool>,
+    close: Option<char>,
+) -> Result<(), SignatureError> {
+    if lex.peek() == close {
+        return Ok(());
+    }
+    loop {
+        args.push(ty(lex)?);
+        readonly.push(std::mem::take(&mut lex.readonly));
+        match lex.peek() {
+            Some(',') => lex.pos += 1,
+            _ => break,
+        }
+        if lex.peek() == close {
+            break; // trailing comma
+        }
+    }
+    if close.is_none() && lex.peek().is_some() {
+        return Err(err("expected `,` between argument types", lex.here()));
+    }
+    Ok(())
 }
 
 /// The property the signature fuzzer checks: any text parses, or its error's
@@ -421,6 +590,50 @@ mod tests {
         );
         assert_eq!(parse("f8(Tuple(c16[:], i8))").unwrap_err().span, 12..13);
         assert_eq!(parse("f8(c16[:, :, :, :])").unwrap_err().span, 6..18);
+    }
+
+    #[test]
+    fn numba_forms() {
+        let arr = |dtype, ndim, layout| Ty::Array(ArrayTy { dtype, ndim, layout, complex: false });
+        let (i8, f8) = (Ty::Scalar(Int { bits: 64, signed: true }), Ty::Scalar(Float { bits: 64 }));
+        // numba's Tuple takes one sequence; pycc's extension takes the elements.
+        assert_eq!(
+            parse("Tuple((i8, f8))(i8)").unwrap().ret,
+            Return::Declared(Ty::Tuple(vec![i8.clone(), f8.clone()]))
+        );
+        assert_eq!(
+            parse("f8(Tuple([i8]), Tuple((f8,)))").unwrap().args,
+            vec![Ty::Tuple(vec![i8.clone()]), Ty::Tuple(vec![f8.clone()])]
+        );
+        assert_eq!(parse("f8(Tuple((i8, f8)").unwrap_err().span, 17..18);
+        // Array(dtype, ndim, layout, readonly=...)
+        let (sig, ro) = parse_readonly(
+            "Array(f8, 2, 'C')(Array(f4, 1, \"A\"), Array(c16, 3, layout='F'), Array(i8, 1, 'C', readonly=True))",
+        )
+        .unwrap();
+        assert_eq!(sig.ret, Return::Declared(arr(Float { bits: 64 }, 2, Layout::C)));
+        assert_eq!(sig.args[0], arr(Float { bits: 32 }, 1, Layout::A));
+        assert_eq!(
+            sig.args[1],
+            Ty::Array(ArrayTy { dtype: Float { bits: 64 }, ndim: 3, layout: Layout::F, complex: true })
+        );
+        assert_eq!(sig.args[2], arr(Int { bits: 64, signed: true }, 1, Layout::C));
+        assert_eq!(ro, vec![false, false, true]);
+        assert_eq!(parse("f8(Array(f8, 1, 'F'))").unwrap().args[0], arr(Float { bits: 64 }, 1, Layout::C));
+        assert_eq!(parse("f8(Array(f8, 4, 'C'))").unwrap_err().span, 13..14);
+        assert_eq!(parse("f8(Array(f8, 2))").unwrap_err().span, 14..15);
+        assert_eq!(parse("f8(Array(f8, 2, 'X'))").unwrap_err().span, 16..17);
+        assert_eq!(parse("f8(Array(f8, 2, 'C', writable=True))").unwrap_err().span, 21..29);
+        // A bare argument list: numba infers the return type.
+        let s = parse("f8[:], f8[:], i8").unwrap();
+        assert_eq!((s.ret, s.args.len()), (Return::Infer, 3));
+        assert_eq!(parse("f8,").unwrap().args, vec![f8.clone()]);
+        assert_eq!(parse("(f8, f8)").unwrap().args, vec![f8.clone(), f8.clone()]);
+        assert!(parse("f8").unwrap_err().message.contains("single type"));
+        assert_eq!(parse("f8, i8 i8").unwrap_err().span, 7..8);
+        // numba's other names.
+        assert_eq!(parse("void(intp, uintp, boolean)").unwrap().args[1], Ty::Scalar(Int { bits: 64, signed: false }));
+        assert_eq!(parse("none(f8)").unwrap().ret, Return::Void);
     }
 
     proptest::proptest! {

@@ -159,12 +159,16 @@ pub fn add_wrappers<'c>(context: &'c Context, module: &Module<'c>, module_name: 
         );
         m = cx.call(&block, "pycc_module_add", &[m, fname, fnptr, doc], &[cx.ptr]).unwrap();
     }
+    if !module_name.is_ascii() {
+        // PEP 489: CPython loads a non-ASCII module only by multi-phase init.
+        m = cx.call(&block, "pycc_module_multiphase", &[m], &[cx.ptr]).unwrap();
+    }
     block.append_operation(func::r#return(&[m], cx.location));
     let region = Region::new();
     region.append_block(block);
     body.append_operation(func::func(
         context,
-        StringAttribute::new(context, &format!("PyInit_{module_name}")),
+        StringAttribute::new(context, &crate::syntax::parse::init_symbol(module_name)),
         TypeAttribute::new(FunctionType::new(context, &[], &[cx.ptr]).into()),
         region,
         &[],

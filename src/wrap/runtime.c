@@ -300,6 +300,38 @@ HIDDEN PyObject *pycc_module_new(const char *name, const char *doc) {
     return PyModule_Create(def);
 }
 
+/* The module PyInitU_<punycode> built, handed to CPython by the create slot. */
+static PyObject *pycc_built_module;
+
+static PyObject *pycc_module_take(PyObject *spec, PyModuleDef *def) {
+    (void)spec;
+    (void)def;
+    PyObject *m = pycc_built_module;
+    pycc_built_module = NULL;
+    if (m == NULL)
+        PyErr_SetString(PyExc_ImportError, "this pycc module can be initialized only once per process");
+    return m;
+}
+
+static PyModuleDef_Slot pycc_multiphase_slots[] = {{Py_mod_create, (void *)pycc_module_take}, {0, NULL}};
+
+/* PEP 489: CPython initializes a module with a non-ASCII name only through
+ * a PyModuleDef (multi-phase init). The module m, built as for an ASCII
+ * name, is returned by the definition's create slot. */
+HIDDEN PyObject *pycc_module_multiphase(PyObject *m) {
+    if (m == NULL)
+        return NULL;
+    static PyModuleDef def;
+    PyModuleDef_Base head = PyModuleDef_HEAD_INIT;
+    def.m_base = head;
+    def.m_name = PyModule_GetName(m);
+    def.m_size = 0;
+    def.m_slots = pycc_multiphase_slots;
+    Py_XDECREF(pycc_built_module);
+    pycc_built_module = m;
+    return PyModuleDef_Init(&def);
+}
+
 /* Adds one METH_FASTCALL|METH_KEYWORDS function to module m. Returns m, or
  * NULL with m released (or if m is NULL), so PyInit can chain the calls
  * without a branch. */

@@ -161,9 +161,23 @@ def test_unknown_signature_type_points_into_the_string(tmp_path):
 def test_export_registered_only_at_run_time_is_an_error(tmp_path):
     import pycc
 
-    src = source_module(tmp_path, "dyn_src", textwrap.dedent(SEED.format(name="dynmod")) + "\ncc.export('cube', 'f8(f8)')(lambda x: x ** 3)\n")
+    extra = "\ndef cube(x):\n    return x ** 3\ngetattr(cc, 'export')('cube', 'f8(f8)')(cube)\n"
+    src = source_module(tmp_path, "dyn_src", textwrap.dedent(SEED.format(name="dynmod")) + extra)
     with pytest.raises(pycc.CompileError, match="'cube' registered at run time"):
         src.cc.compile()
+    # A lambda cannot be read from the source: an error where it is exported.
+    src = source_module(tmp_path, "dyn_src2", textwrap.dedent(SEED.format(name="dynmod2")) + "\ncc.export('cube', 'f8(f8)')(lambda x: x ** 3)\n")
+    with pytest.raises(pycc.CompileError, match="(?s)exports only functions defined with `def`.*lambda"):
+        src.cc.compile()
+
+
+def test_call_form_export(tmp_path):
+    """`cc.export(name, sig)(func)`, as competitive-programming files write it."""
+    extra = "\ndef cube(x):\n    return x ** 3\ncube_export = cc.export('cube', 'f8(f8)')(cube)\n"
+    src = source_module(tmp_path, "call_src", textwrap.dedent(SEED.format(name="callmod")) + extra)
+    assert src.cube_export is src.cube
+    m = load(tmp_path, os.path.basename(src.cc.compile()).split(".")[0])
+    assert m.cube(2.0) == 8.0 and m.square(3.0) == 9.0
 
 
 def test_missing_linker_is_a_clear_error(tmp_path, monkeypatch):

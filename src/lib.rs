@@ -23,6 +23,7 @@ pub mod diagnostics;
 #[path = "../dialects/mod.rs"]
 pub mod dialects;
 pub mod driver;
+pub mod fastmath;
 pub mod fuzzing;
 pub mod link;
 pub mod lower;

@@ -51,7 +51,7 @@ pub fn py_opt(data: &[u8]) {
         let _ = crate::optimize::run_pipeline_captured(
             &context,
             &mut module,
-            &crate::optimize::py_pipeline(true, false),
+            &crate::optimize::py_pipeline(true, false, crate::fastmath::FastMath::OFF),
             true,
         );
     }
@@ -76,6 +76,7 @@ pub fn compile_choices(choices: &[u32]) {
         cpu: crate::codegen::GENERIC_CPU.into(),
         overflow: Default::default(),
         boundscheck: true,
+        fastmath: crate::fastmath::FastMath::OFF,
         egg: true,
         verbose: false,
         want_llvm_ir: false,

@@ -1,6 +1,14 @@
-// RUN: pycc-opt %s --pass-pipeline='builtin.module(func.func(py-egg{rules=float,int,fastmath}))' | FileCheck %s --check-prefix=FAST
+// RUN: pycc-opt %s --pass-pipeline='builtin.module(func.func(py-egg{rules=float,int,fastmath,fastmath-finite}))' | FileCheck %s --check-prefix=FAST
 // RUN: pycc-opt %s --pass-pipeline='builtin.module(func.func(py-egg))' | FileCheck %s --check-prefix=EXACT
 // RUN: pycc-opt %s --pass-pipeline='builtin.module(func.func(py-egg{rules=float,int}))' | FileCheck %s --check-prefix=EXACT
+// RUN: pycc-opt %s --pass-pipeline='builtin.module(func.func(py-egg{rules=float,int,fastmath}))' | FileCheck %s --check-prefix=FINITE
+// `--fastmath` selects `fastmath` only: the rules that assume no inf/nan
+// (`fastmath-finite`: x * 0.0, x - x) stay off, since `x - x == 0.0` is the
+// frontend's finiteness test before an OverflowError.
+// FINITE-LABEL: func.func @mul_zero
+// FINITE: "py.mul"
+// FINITE-LABEL: func.func @sub_self
+// FINITE: "py.sub"(%arg0, %arg0)
 // The opt-in `fastmath` rules change results for some inputs: each fires
 // with rules=...,fastmath and never by default or with rules=float,int.
 

@@ -1,6 +1,8 @@
 # The benchmark's kernels (bench/run.py), checked here against CPython so that
 # the code measured is code known to be right. Written for numba.pycc: the
 # same file is compiled unchanged by numba.pycc, pycc and (by hand) C.
+# differential: --fastmath
+# (and once more with fastmath: floats within tests/differential.py's tolerance)
 import math
 from array import array
 

@@ -1,4 +1,6 @@
 # Float ** with CPython's float_pow results and errors.
+# differential: --fastmath
+# (and once more with fastmath: floats within tests/differential.py's tolerance)
 from pycc import CC
 
 cc = CC('powers')

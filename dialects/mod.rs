@@ -59,7 +59,8 @@ pub const OVERFLOWS: &str = "py.overflows";
 /// Sets a Python exception; the frontend returns the error flag after it.
 pub const RAISE: &str = "py.raise";
 pub const PURE_OPS: [&str; 20] = [
-    CONSTANT, ADD, SUB, MUL, POW, POW_SMALL, NEG, CAST, AND, OR, XOR, LSHIFT, RSHIFT, INVERT, FLOORDIV, MOD, DIV, CMP, NOT, SELECT,
+    CONSTANT, ADD, SUB, MUL, POW, POW_SMALL, NEG, CAST, AND, OR, XOR, LSHIFT, RSHIFT, INVERT, FLOORDIV, MOD, DIV, CMP,
+    NOT, SELECT,
 ];
 
 /// The `py` dialect's handle.

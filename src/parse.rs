@@ -247,8 +247,10 @@ impl Scan<'_> {
                     let Some(var) = dotted(&attr.value) else { continue };
                     let Some(idx) = self.cc_index(&var) else { continue };
                     let field = attr.attr.as_str();
-                    if !matches!(field, "output_dir" | "output_file" | "target_cpu" | "overflow" | "boundscheck" | "fastmath")
-                    {
+                    if !matches!(
+                        field,
+                        "output_dir" | "output_file" | "target_cpu" | "overflow" | "boundscheck" | "fastmath"
+                    ) {
                         continue; // verbose, debug, use_nrt...: no effect on the output
                     }
                     if field == "boundscheck" {

@@ -4,8 +4,8 @@
 //! same header compiled for pycc's tests (src/wrap/pow_small_test.c).
 
 use proptest::prelude::*;
-use std::hint::black_box;
 use proptest::test_runner::{Config, TestRunner};
+use std::hint::black_box;
 
 // Links the pycc crate, which carries the helper's static library.
 use pycc as _;
@@ -62,7 +62,16 @@ fn runner(cases: u32) -> TestRunner {
 fn pow_small_is_glibc_pow_on_special_values() {
     let mut specials = vec![0.0, -0.0, f64::INFINITY, f64::NEG_INFINITY, f64::NAN, -f64::NAN, 1.0, -1.0, 2.0, 0.5];
     specials.extend([f64::MAX, f64::MIN_POSITIVE, 5e-324, -5e-324, 2f64.powi(-64), 2f64.powi(65), -2f64.powi(64)]);
-    specials.extend([1e154, 1e-154, 1e77, 1e-77, -106924597.0, 3.0f64.sqrt(), 1.0 + f64::EPSILON, 1.0 - f64::EPSILON / 2.0]);
+    specials.extend([
+        1e154,
+        1e-154,
+        1e77,
+        1e-77,
+        -106924597.0,
+        3.0f64.sqrt(),
+        1.0 + f64::EPSILON,
+        1.0 - f64::EPSILON / 2.0,
+    ]);
     for x in specials {
         check64(x).unwrap();
         check64(f64::from_bits(x.to_bits().wrapping_add(1))).unwrap();
@@ -92,10 +101,11 @@ fn pow_small_is_glibc_pow_on_ties_and_near_ties() {
 fn powf_small_is_glibc_powf() {
     runner(100_000).run(&any::<u32>().prop_map(f32::from_bits), check32).unwrap();
     runner(100_000).run(&(-1e3f32..1e3).prop_union(0.0f32..1.0), check32).unwrap();
-    let ties = (any::<u64>(), prop::sample::select(vec![7u32, 8, 9, 12, 13]), -10i32..10, -1i8..=1)
-        .prop_map(|(m, bits, k, nudge)| {
+    let ties = (any::<u64>(), prop::sample::select(vec![7u32, 8, 9, 12, 13]), -10i32..10, -1i8..=1).prop_map(
+        |(m, bits, k, nudge)| {
             let x = tie(m, bits, k, 0) as f32;
             f32::from_bits((x.to_bits() as i64 + nudge as i64) as u32)
-        });
+        },
+    );
     runner(200_000).run(&ties, check32).unwrap();
 }

@@ -20,6 +20,8 @@ fn main() {
         "src/wrap/runtime_buffer_fast.c",
         "src/wrap/runtime_buffer.h",
         "src/wrap/pymath.c",
+        "src/wrap/pow_small.h",
+        "src/wrap/pow_small_test.c",
     ] {
         println!("cargo:rerun-if-changed={f}");
     }
@@ -65,6 +67,15 @@ fn main() {
     // CPython's numeric algorithms: bit-identical only without fused
     // multiply-adds (contraction is on by default in clang).
     compile("src/wrap/pymath.c", &["-ffunction-sections", "-ffp-contract=off"], out.join("pymath.o"));
+    // pow_small.h's helpers as functions for pycc's tests (soundness.rs,
+    // tests/pow_small.rs), which compare them with glibc's pow and powf.
+    compile("src/wrap/pow_small_test.c", &["-ffp-contract=off"], out.join("pow_small_test.o"));
+    let archive = out.join("libpycc_pow_small_test.a");
+    let _ = std::fs::remove_file(&archive);
+    let ar = PathBuf::from(&prefix).join("bin/llvm-ar");
+    let status = Command::new(&ar).arg("crs").arg(&archive).arg(out.join("pow_small_test.o")).status();
+    assert!(status.is_ok_and(|s| s.success()), "llvm-ar for pow_small_test.o failed");
+    println!("cargo:rustc-link-lib=static=pycc_pow_small_test");
 }
 
 /// The `py` dialect as `libpycc_py_dialect.a`. Skipped when the archive is

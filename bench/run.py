@@ -37,6 +37,7 @@ KERNELS = [
     ("sum_sq", (10**7,), 100),
     ("mandel", (-0.5, 0.0, 10**7), 100),
     ("poly", (10**7,), 100),
+    ("poly_sum", (10**7,), 100),
     ("int_hash", (10**7,), 100),
     ("collatz_max", (300_000,), 30),
 ]
@@ -219,11 +220,18 @@ def main():
         want = getattr(mods["hand C"], name)(*args)
         for p in peers:
             got = getattr(mods[p], name)(*args)
+            if name == "poly_sum":
+                # Hand C and numba multiply (x*x*x rounds twice); pycc is
+                # CPython's pow bit for bit (the differential test), so the
+                # sums agree only closely here.
+                assert abs(got - want) <= 1e-12 * abs(want), f"{p} {name}{args}: {got!r} vs hand C's {want!r}"
+                continue
             assert got == want, f"{p} {name}{args}: {got!r} != hand C's {want!r}"
         times = dict(zip(peers, interleaved([getattr(mods[p], name) for p in peers], args)))
         small = scaled(args, div)
         times["CPython"] = interleaved([getattr(plain, name)], small, rounds=3)[0] * div
-        row(f"`{name}{args}`", times, lambda s: f"{s * 1e3:.2f} ms", "<= 1.05x")
+        # poly_sum: pow_small against a multiply (issue 20 asks <= 1.5x).
+        row(f"`{name}{args}`", times, lambda s: f"{s * 1e3:.2f} ms", "<= 1.5x" if name == "poly_sum" else "<= 1.05x")
         kernel_rows.append((name, times))
     for name, make, n, plain_n, power in ARRAY_KERNELS:
         want = outcome(getattr(mods["hand C"], name), make(n))

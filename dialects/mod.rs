@@ -24,6 +24,8 @@ pub const ADD: &str = "py.add";
 pub const SUB: &str = "py.sub";
 pub const MUL: &str = "py.mul";
 pub const POW: &str = "py.pow";
+/// `x ** n`, n a constant in {2, 3, 4, -1, -2}, floats: py.pow's bits, fast.
+pub const POW_SMALL: &str = "py.pow_small";
 pub const NEG: &str = "py.neg";
 pub const CAST: &str = "py.cast";
 /// Comparisons and truthiness: pure, bool results (`py.truth` is not in the
@@ -56,8 +58,9 @@ pub const ROUND_EVEN: &str = "py.round_even";
 pub const OVERFLOWS: &str = "py.overflows";
 /// Sets a Python exception; the frontend returns the error flag after it.
 pub const RAISE: &str = "py.raise";
-pub const PURE_OPS: [&str; 19] = [
-    CONSTANT, ADD, SUB, MUL, POW, NEG, CAST, AND, OR, XOR, LSHIFT, RSHIFT, INVERT, FLOORDIV, MOD, DIV, CMP, NOT, SELECT,
+pub const PURE_OPS: [&str; 20] = [
+    CONSTANT, ADD, SUB, MUL, POW, POW_SMALL, NEG, CAST, AND, OR, XOR, LSHIFT, RSHIFT, INVERT, FLOORDIV, MOD, DIV, CMP,
+    NOT, SELECT,
 ];
 
 /// The `py` dialect's handle.

@@ -159,7 +159,15 @@ fn lower(context: &Context, op: Op, from: &[Scalar], to: Scalar) -> Result<(), S
         // pow(x, -1.0) -> 1/x are exact in IEEE terms but glibc's pow is not
         // correctly rounded at ties, and CPython returns glibc's bits.
         dialects::POW if ty == Type::float64(context) => libm_call(context, op, OPAQUE_POW, &args, ty, location),
-        dialects::POW if float => build(op, "math.powf", &args, ty, location),
+        // f32 `**` is numpy's float32 power, powf: opaque for the same reason.
+        dialects::POW if float => libm_call(context, op, OPAQUE_POWF, &args, ty, location),
+        // x ** n, n in {2, 3, 4, -1, -2}: pow's bits, computed exactly and
+        // rounded once, pow only near a midpoint (src/wrap/pow_small.h,
+        // inlined from the runtime bitcode).
+        dialects::POW_SMALL if ty == Type::float64(context) => {
+            libm_call(context, op, "pycc_pow_small", &args, ty, location)
+        }
+        dialects::POW_SMALL => libm_call(context, op, "pycc_powf_small", &args, ty, location),
         dialects::POW => {
             let n = ir::defining_op(args[1]).and_then(ir::constant_value);
             let Some(ConstBits::Int(n)) = n else { return Err("py.pow on integers needs a constant exponent".into()) };
@@ -533,6 +541,8 @@ fn cast<'c>(
 
 /// glibc's pow behind a name LLVM does not know (src/wrap/runtime.c).
 const OPAQUE_POW: &str = "pycc_pow";
+/// glibc's powf, likewise.
+const OPAQUE_POWF: &str = "pycc_powf";
 
 /// A call to the external float function `symbol`, declared on first use.
 fn libm_call<'c>(

@@ -61,6 +61,8 @@ pub struct Options {
     pub overflow: Option<Overflow>,
     /// Overrides every module's literal `cc.boundscheck` (default: on).
     pub boundscheck: Option<bool>,
+    /// Overrides every module's literal `cc.fastmath` (default: off).
+    pub fastmath: Option<crate::base::fastmath::FastMath>,
     pub python: String,
     pub emit: Vec<Emit>,
     pub egg: bool,
@@ -159,6 +161,7 @@ fn compile_module(
         cpu: opts.target_cpu.clone().or_else(|| spec.target_cpu.clone()).unwrap_or_else(|| GENERIC_CPU.into()),
         overflow: opts.overflow.or(spec.overflow).unwrap_or_default(),
         boundscheck: opts.boundscheck.or(spec.boundscheck).unwrap_or(true),
+        fastmath: opts.fastmath.or(spec.fastmath).unwrap_or_default(),
         egg: opts.egg,
         verbose: opts.verbose,
         want_llvm_ir: opts.emit.contains(&Emit::LlvmIr),
@@ -228,6 +231,8 @@ pub struct Stages {
     pub overflow: Overflow,
     /// Off: array indices are trusted (out of bounds is undefined behaviour).
     pub boundscheck: bool,
+    /// Opt-in fast-math (src/fastmath.rs): py-egg's fastmath rules, LLVM flags.
+    pub fastmath: crate::base::fastmath::FastMath,
     pub egg: bool,
     pub verbose: bool,
     pub want_llvm_ir: bool,
@@ -273,7 +278,7 @@ pub fn build_object(
     step("lowered to py");
 
     // Stages 3-4: optimize, lower, wrap, to the LLVM dialect.
-    optimize::run_pipeline(&context, &mut module, &optimize::py_pipeline(stages.egg, stages.verbose))?;
+    optimize::run_pipeline(&context, &mut module, &optimize::py_pipeline(stages.egg, stages.verbose, stages.fastmath))?;
     wrap::add_wrappers(&context, &module, &spec.name, &functions);
     optimize::run_pipeline(&context, &mut module, optimize::LLVM_PIPELINE)?;
     emit(Emit::LlvmDialect, &|| module.as_operation().to_string().into_bytes())?;
@@ -284,6 +289,7 @@ pub fn build_object(
         &module,
         &parse::init_symbol(&spec.name),
         &stages.cpu,
+        stages.fastmath,
         stages.want_llvm_ir,
         stages.want_asm,
         stages.split_codegen,

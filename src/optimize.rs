@@ -10,8 +10,10 @@ use melior::pass::PassManager;
 use melior::Context;
 
 /// py-level optimization and lowering out of `py`.
-pub fn py_pipeline(egg: bool, verbose: bool) -> String {
-    let egg = if egg { format!("func.func(py-egg{{verbose={}}}),", verbose as u8) } else { String::new() };
+pub fn py_pipeline(egg: bool, verbose: bool, fastmath: crate::base::fastmath::FastMath) -> String {
+    // fastmath adds the rule set that changes results (passes/README.md).
+    let rules = if fastmath.egg_rules() { " rules=float,int,bool,fastmath" } else { "" };
+    let egg = if egg { format!("func.func(py-egg{{verbose={}{rules}}}),", verbose as u8) } else { String::new() };
     // Bottom-up: MLIR 22's top-down canonicalizer never finishes its second
     // iteration on some CFGs pycc emits (a loop left by `break`, then a
     // loop with raising code; mlir-opt-22 hangs on the same input, see

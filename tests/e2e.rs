@@ -537,3 +537,34 @@ fn int_power_negative_exponent_is_numbas() {
         assert_eq!(out.trim(), "[0, 0, 1, -1, 1, 0, 1]\n0.0 cannot be raised to a negative power", "{extra:?}");
     }
 }
+
+/// `--fastmath` / `cc.fastmath`: py-egg's fastmath rules (`x + 0.0 -> x`
+/// keeps -0.0), LLVM's flags (a float sum vectorizes: vector adds in the
+/// IR), x ** 2 as a multiply (pow_small without fastmath); a flag set without nsz
+/// leaves `x + 0.0` alone; the command line overrides the script.
+#[test]
+fn fastmath_from_the_script_and_the_command_line() {
+    let src = "from pycc import CC\ncc = CC('fm')\n\n@cc.export('plus_zero', 'f8(f8)')\ndef plus_zero(x):\n    return x + 0.0\n\n@cc.export('total', 'f8(f8[::1])')\ndef total(a):\n    s = 0.0\n    for i in range(a.shape[0]):\n        s += a[i]\n    return s\n\n@cc.export('sq', 'f8(f8)')\ndef sq(x):\n    return x ** 2\n";
+    let call = "import fm, array\nprint(fm.plus_zero(-0.0), fm.total(array.array('d', [1.0, 2.0, 3.0])), fm.sq(3.0))\n";
+    let run = |name: &str, source: &str, extra: &[&str]| {
+        let dir = scratch(name);
+        let mut args = vec!["--emit", "llvm-ir"];
+        args.extend_from_slice(extra);
+        compile(&dir, "fm.py", source, &args);
+        (python(&dir, call), std::fs::read_to_string(dir.join("fm.ll")).unwrap())
+    };
+    let vector_add = |ir: &str| ir.contains("fadd reassoc nsz arcp contract afn <");
+    let (out, ir) = run("fm-default", src, &[]);
+    assert_eq!(out, "0.0 6.0 9.0\n");
+    assert!(!vector_add(&ir) && ir.contains("pycc_pow(double"), "{ir}");
+    let (out, ir) = run("fm-on", src, &["--fastmath"]);
+    assert_eq!(out, "-0.0 6.0 9.0\n");
+    assert!(vector_add(&ir) && !ir.contains("pycc_pow(double"), "{ir}");
+    let (out, _) = run("fm-reassoc", src, &["--fastmath=reassoc,contract"]);
+    assert_eq!(out, "0.0 6.0 9.0\n");
+    let in_script = src.replace("cc = CC('fm')\n", "cc = CC('fm')\ncc.fastmath = {'reassoc', 'nsz', 'afn'}\n");
+    let (out, _) = run("fm-script", &in_script, &[]);
+    assert_eq!(out, "-0.0 6.0 9.0\n");
+    let (out, _) = run("fm-off", &in_script, &["--fastmath=off"]);
+    assert_eq!(out, "0.0 6.0 9.0\n");
+}

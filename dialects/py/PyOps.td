@@ -67,6 +67,15 @@ def Py_PowOp : Py_Op<"pow", [Pure, SameOperandsAndResultType]> {
   let results = (outs Py_Number:$result);
 }
 
+// x ** n for floats and a constant n in {2, 3, 4, -1, -2}: the same
+// bits as py.pow (glibc's pow/powf), computed exactly and rounded once,
+// calling pow only near a rounding midpoint (src/wrap/pow_small.h). Only
+// py-egg creates it (float.rules, pow-small-*).
+def Py_PowSmallOp : Py_Op<"pow_small", [Pure, SameOperandsAndResultType]> {
+  let arguments = (ins Py_Number:$base, Py_Number:$exponent);
+  let results = (outs Py_Number:$result);
+}
+
 // Unary minus: -x (wraps for ints; flips the sign bit for floats).
 def Py_NegOp : Py_Op<"neg", [Pure, SameOperandsAndResultType]> {
   let arguments = (ins Py_Number:$operand);

@@ -9,6 +9,9 @@ use egg::{CostFunction, Id, Language};
 
 /// A call into libm's pow: tens of cycles, and a barrier to vectorizing.
 pub const FLOAT_POW: f64 = 50.0;
+/// py.pow_small: an exact product or two (Dekker's, ~17 flops each without
+/// FMA), a compare, and a pow call for a few percent of inputs.
+pub const FLOAT_POW_SMALL: f64 = 16.0;
 /// Square-and-multiply expansion of an int power with constant exponent.
 pub const INT_POW: f64 = 12.0;
 pub const FLOAT_MUL: f64 = 4.0;
@@ -59,6 +62,7 @@ impl CostFunction<Py> for MachineCost<'_> {
         let own = match enode {
             Py::Pow([a, _]) if float(a) => FLOAT_POW,
             Py::Pow(_) => INT_POW,
+            Py::PowSmall(_) => FLOAT_POW_SMALL,
             Py::Mul([a, _]) if float(a) => FLOAT_MUL,
             Py::Mul(_) => INT_MUL,
             Py::Add([a, _]) | Py::Sub([a, _]) if float(a) => FLOAT_ADD_SUB,

@@ -16,6 +16,8 @@ define_language! {
         "sub" = Sub([Id; 2]),
         "mul" = Mul([Id; 2]),
         "pow" = Pow([Id; 2]),
+        // Float x ** n for a constant n in {2, 3, 4, -1, -2}: pow's bits.
+        "pow_small" = PowSmall([Id; 2]),
         "neg" = Neg(Id),
         // Bitwise ops (ints; `and`/`or`/`xor` also on bools, where no rule fires).
         "and" = And([Id; 2]),
@@ -142,7 +144,12 @@ impl Analysis<Py> for TypeAnalysis {
         let ty_of = |id: &Id| egraph[*id].data.ty;
         let c = |id: &Id| egraph[*id].data.constant;
         let ty = match enode {
-            Py::Add([a, _]) | Py::Sub([a, _]) | Py::Mul([a, _]) | Py::Pow([a, _]) | Py::Neg(a) => ty_of(a),
+            Py::Add([a, _])
+            | Py::Sub([a, _])
+            | Py::Mul([a, _])
+            | Py::Pow([a, _])
+            | Py::PowSmall([a, _])
+            | Py::Neg(a) => ty_of(a),
             Py::And([a, _]) | Py::Or([a, _]) | Py::Xor([a, _]) | Py::Shl([a, _]) | Py::Invert(a) => ty_of(a),
             Py::Shr([a, _]) | Py::FloorDiv([a, _]) | Py::Mod([a, _]) | Py::Div([a, _]) => ty_of(a),
             Py::Eq(_) | Py::Ne(_) | Py::Lt(_) | Py::Le(_) | Py::Gt(_) | Py::Ge(_) | Py::Not(_) => Some(Scalar::Bool),

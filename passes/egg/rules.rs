@@ -63,6 +63,13 @@ pub const RULE_SETS: &[RuleSet] = &[
         exact: false,
         default: false,
     },
+    RuleSet {
+        name: "fastmath-finite",
+        text: include_str!("../rules/fastmath-finite.rules"),
+        domain: Domain::Float,
+        exact: false,
+        default: false,
+    },
 ];
 
 /// A parsed rule, before it becomes an egg `Rewrite`.

@@ -30,6 +30,9 @@ extern "C" {
     // CPython's float_pow calls `pow`).
     fn pow(x: f64, y: f64) -> f64;
     fn powf(x: f32, y: f32) -> f32;
+    // src/wrap/pow_small.h, which py.pow_small lowers to (build.rs links it).
+    fn pycc_test_pow_small(x: f64, n: i32) -> f64;
+    fn pycc_test_powf_small(x: f32, n: i32) -> f32;
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -97,6 +100,14 @@ fn arith(op: &Py, a: Val, b: Val) -> Result<Val, Eval> {
         (Py::Sub(_), Val::F64(x), Val::F64(y)) => Val::F64(x - y),
         (Py::Mul(_), Val::F64(x), Val::F64(y)) => Val::F64(x * y),
         (Py::Pow(_), Val::F64(x), Val::F64(y)) => Val::F64(unsafe { pow(x, y) }),
+        // Defined for the constant exponents the rules create it with only.
+        (Py::PowSmall(_), Val::F32(x), Val::F32(y)) if [2.0, 3.0, 4.0, -1.0, -2.0].contains(&y) => {
+            Val::F32(unsafe { pycc_test_powf_small(x, y as i32) })
+        }
+        (Py::PowSmall(_), Val::F64(x), Val::F64(y)) if [2.0, 3.0, 4.0, -1.0, -2.0].contains(&y) => {
+            Val::F64(unsafe { pycc_test_pow_small(x, y as i32) })
+        }
+        (Py::PowSmall(_), _, _) => return unsupported("pow_small outside floats and n in {2, 3, 4, -1, -2}"),
         (_, Val::Int { v: x, bits, signed }, Val::Int { v: y, bits: b2, signed: s2 }) if (bits, signed) == (b2, s2) => {
             let r = match op {
                 Py::Add(_) => x + y,
@@ -227,7 +238,7 @@ fn eval(ast: &PatternAst<Py>, env: &[(Var, Val)], ty: Scalar) -> Result<Val, Eva
             // Exhaustive on purpose: a new op in the language does not
             // compile here until the interpreter knows it.
             ENodeOrVar::ENode(n) => match n {
-                Py::Add([a, b]) | Py::Sub([a, b]) | Py::Mul([a, b]) | Py::Pow([a, b]) => {
+                Py::Add([a, b]) | Py::Sub([a, b]) | Py::Mul([a, b]) | Py::Pow([a, b]) | Py::PowSmall([a, b]) => {
                     Item::Val(arith(n, v(a)?, v(b)?)?)
                 }
                 Py::And([a, b]) | Py::Or([a, b]) | Py::Xor([a, b]) | Py::Shl([a, b]) => {

@@ -50,6 +50,7 @@ class CC:
         self._verbose = False
         self._use_nrt = True
         self._boundscheck = True
+        self._fastmath = False
         self._overflow = "wrap"
         self._exported_functions = {}
 
@@ -117,6 +118,18 @@ class CC:
         self._boundscheck = bool(value)
 
     @property
+    def fastmath(self):
+        """numba's fastmath: False (the default), True (every flag), or a set of
+        LLVM flag names ({'reassoc', 'contract', 'nsz', 'arcp', 'afn', 'nnan',
+        'ninf'}). Float results may change; integer results and raised
+        exceptions do not (pycc's README, "fastmath")."""
+        return self._fastmath
+
+    @fastmath.setter
+    def fastmath(self, value):
+        self._fastmath = _fastmath_value(value)
+
+    @property
     def overflow(self):
         """'wrap' (numba's fixed-width integers) or 'raise' (OverflowError where
         the exact result of an integer operation does not fit its declared width)."""
@@ -162,18 +175,47 @@ class CC:
             # The run-time attribute is the truth: it overrides a literal in the source.
             overflow=self._overflow,
             boundscheck=self._boundscheck,
+            fastmath=_fastmath_arg(self._fastmath),
             python=sys.executable,
             exports=sorted(self._exported_functions),
             verbose=self._verbose,
         )
         return os.fspath(written[0])
 
-    def distutils_extension(self, **kwargs):
+    def distutils_extension(self, fastmath=None, **kwargs):
         """A setuptools Extension whose build_ext step compiles this module with
-        pycc; its name is qualified by the defining module's package."""
+        pycc; its name is qualified by the defining module's package.
+        `fastmath=` sets `self.fastmath` first (True, False or a flag set)."""
         from .build import make_extension
 
+        if fastmath is not None:
+            self.fastmath = fastmath
         return make_extension(self, **kwargs)
+
+
+_FASTMATH_FLAGS = frozenset({"fast", "reassoc", "nnan", "ninf", "nsz", "arcp", "contract", "afn"})
+
+
+def _fastmath_value(value):
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str) or not hasattr(value, "__iter__"):
+        raise TypeError(f"fastmath must be True, False or a set of flag names, not {value!r}")
+    flags = set(value)
+    unknown = flags - _FASTMATH_FLAGS
+    if unknown:
+        raise ValueError(f"unknown fastmath flags {sorted(unknown)} (known: {sorted(_FASTMATH_FLAGS)})")
+    return flags
+
+
+def _fastmath_arg(value):
+    """The native compile()'s spelling: "true", "off", or the flag names
+    joined by commas (the run-time attribute overrides a literal in the source)."""
+    if value is True:
+        return "true"
+    if value is False:
+        return "off"
+    return ",".join(sorted(value)) if value else "off"
 
 
 def _legacy_prototype(prototype):

@@ -251,12 +251,43 @@ fn target_machine(cpu: &str) -> Result<TargetMachine> {
     }
 }
 
+/// `--fastmath`: LLVM's fast-math flags on every float operation of the
+/// compiled functions (fcmp excluded: its flags are nnan/ninf, which pycc
+/// never applies). O3 then reassociates and vectorizes float reductions.
+unsafe fn set_fast_math_flags(m: LLVMModuleRef, flags: u32) {
+    use llvm_sys::LLVMOpcode;
+    if flags == 0 {
+        return;
+    }
+    let mut f = LLVMGetFirstFunction(m);
+    while !f.is_null() {
+        let mut b = LLVMGetFirstBasicBlock(f);
+        while !b.is_null() {
+            let mut i = LLVMGetFirstInstruction(b);
+            while !i.is_null() {
+                // `x - x` is the frontend's "x is finite" test (== 0.0 unless
+                // inf or nan) before CPython's OverflowError: reassoc would
+                // fold it to 0.0 and drop the check.
+                let op = LLVMGetInstructionOpcode(i);
+                let finite_test = op == LLVMOpcode::LLVMFSub && LLVMGetOperand(i, 0) == LLVMGetOperand(i, 1);
+                if LLVMCanValueUseFastMathFlags(i) != 0 && op != LLVMOpcode::LLVMFCmp && !finite_test {
+                    LLVMSetFastMathFlags(i, flags);
+                }
+                i = LLVMGetNextInstruction(i);
+            }
+            b = LLVMGetNextBasicBlock(b);
+        }
+        f = LLVMGetNextFunction(f);
+    }
+}
+
 /// Translates, links the runtime, optimizes at O3 and emits the object
 /// (two objects for a large module if `split`).
 pub fn compile(
     module: &Module,
     pyinit: &str,
     cpu: &str,
+    fastmath: crate::base::fastmath::FastMath,
     want_ir: bool,
     want_asm: bool,
     split: bool,
@@ -268,6 +299,9 @@ pub fn compile(
         if m.is_null() {
             return Err(Diagnostics::plain("internal compiler error: MLIR could not translate the module to LLVM IR"));
         }
+        // Before the runtime joins: its helpers (pow_small's exact
+        // products) need every rounding.
+        set_fast_math_flags(m, fastmath.llvm_flags());
         // Runtime bitcode, then one module.
         let triple = CString::new(TRIPLE).unwrap();
         LLVMSetTarget(m, triple.as_ptr());

@@ -33,6 +33,12 @@ enum Command {
         /// undefined behaviour, as in numba).
         #[arg(long, value_enum)]
         boundscheck: Option<Switch>,
+        /// Opt-in fast-math, as numba's fastmath: `--fastmath` (all flags) or
+        /// `--fastmath=reassoc,contract,...` (numba's flag names; `off`).
+        /// Float results may change; integer results and raised exceptions
+        /// do not (README "fastmath"). Default: cc.fastmath, else off.
+        #[arg(long, num_args = 0..=1, default_missing_value = "true", require_equals = true)]
+        fastmath: Option<crate::base::fastmath::FastMath>,
         /// The Python interpreter the module is for (its EXT_SUFFIX names the file).
         #[arg(long, default_value = "python3")]
         python: String,
@@ -83,7 +89,18 @@ fn run(args: Vec<String>) -> i32 {
         Err(code) => return code,
     };
     match cli.command {
-        Command::Compile { file, output_dir, target_cpu, overflow, boundscheck, python, emit, no_egg, verbose } => {
+        Command::Compile {
+            file,
+            output_dir,
+            target_cpu,
+            overflow,
+            boundscheck,
+            fastmath,
+            python,
+            emit,
+            no_egg,
+            verbose,
+        } => {
             super::set_input(&file.display().to_string());
             let opts = Options {
                 input: file,
@@ -94,6 +111,7 @@ fn run(args: Vec<String>) -> i32 {
                 target_cpu,
                 overflow: overflow.map(Overflow::from),
                 boundscheck: boundscheck.map(|s| s == Switch::On),
+                fastmath,
                 python,
                 emit,
                 egg: !no_egg,

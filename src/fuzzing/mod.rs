@@ -53,7 +53,7 @@ pub fn py_opt(data: &[u8]) {
         let _ = crate::optimize::run_pipeline_captured(
             &context,
             &mut module,
-            &crate::optimize::py_pipeline(true, false),
+            &crate::optimize::py_pipeline(true, false, crate::base::fastmath::FastMath::OFF),
             true,
         );
     }
@@ -78,6 +78,7 @@ pub fn compile_choices(choices: &[u32]) {
         cpu: crate::backend::codegen::GENERIC_CPU.into(),
         overflow: Default::default(),
         boundscheck: true,
+        fastmath: crate::base::fastmath::FastMath::OFF,
         egg: true,
         verbose: false,
         want_llvm_ir: false,

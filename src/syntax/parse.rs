@@ -27,6 +27,8 @@ pub struct ModuleSpec {
     pub overflow: Option<Overflow>,
     /// A literal `cc.boundscheck = True | False`; `--boundscheck` overrides it.
     pub boundscheck: Option<bool>,
+    /// A literal `cc.fastmath = True | False | {'reassoc', ...}`; `--fastmath` overrides it.
+    pub fastmath: Option<crate::base::fastmath::FastMath>,
     pub exports: Vec<Export>,
 }
 
@@ -42,6 +44,7 @@ impl ModuleSpec {
             target_cpu_at: None,
             overflow: None,
             boundscheck: None,
+            fastmath: None,
             exports: Vec::new(),
         }
     }
@@ -439,11 +442,18 @@ impl Scan<'_> {
                     let Some(var) = dotted(&attr.value) else { continue };
                     let Some(idx) = self.cc_index(&var) else { continue };
                     let field = attr.attr.as_str();
-                    if !matches!(field, "output_dir" | "output_file" | "target_cpu" | "overflow" | "boundscheck") {
+                    if !matches!(
+                        field,
+                        "output_dir" | "output_file" | "target_cpu" | "overflow" | "boundscheck" | "fastmath"
+                    ) {
                         continue; // verbose, debug, use_nrt...: no effect on the output
                     }
                     if field == "boundscheck" {
                         self.boundscheck_assign(&var, idx, &a.value);
+                        continue;
+                    }
+                    if field == "fastmath" {
+                        self.fastmath_assign(&var, idx, &a.value);
                         continue;
                     }
                     match string_literal(&a.value) {
@@ -507,6 +517,46 @@ impl Scan<'_> {
                     .note("pass the value on the command line instead (`--boundscheck on|off`)"),
             ),
         }
+    }
+
+    /// `cc.fastmath = True | False` or a set (list, tuple) of numba's flag
+    /// names, `{'reassoc', 'contract'}`; anything else is ignored with a
+    /// warning, an unknown flag name is an error.
+    fn fastmath_assign(&mut self, var: &str, idx: usize, value: &Expr) {
+        use crate::base::fastmath::FastMath;
+        let items = match value {
+            Expr::Constant(ast::ExprConstant { value: Constant::Bool(b), .. }) => {
+                self.ccs[idx].spec.fastmath = Some(if *b { FastMath::ALL } else { FastMath::OFF });
+                return;
+            }
+            Expr::Set(s) => Some(&s.elts),
+            Expr::List(l) => Some(&l.elts),
+            Expr::Tuple(t) => Some(&t.elts),
+            _ => None,
+        };
+        let Some(items) = items else {
+            self.warnings.push(
+                Diagnostic::warning(format!("`{var}.fastmath` is not a True/False or flag-set literal; pycc reads the file without running it, so this assignment is ignored"))
+                    .at(range(value), "not a literal")
+                    .note("pass the value on the command line instead (`--fastmath` or `--fastmath=reassoc,contract`)"),
+            );
+            return;
+        };
+        let mut flags = FastMath::OFF;
+        for item in items {
+            match string_literal(item).map(|s| (s, FastMath::flag(s))) {
+                Some((_, Some(f))) => flags = FastMath(flags.0 | f.0),
+                _ => {
+                    self.errors.push(
+                        Diagnostic::error(format!("`{var}.fastmath` takes numba's flag names"))
+                            .at(range(item), "not a fastmath flag")
+                            .note("known: 'fast', 'reassoc', 'nnan', 'ninf', 'nsz', 'arcp', 'contract', 'afn'"),
+                    );
+                    return;
+                }
+            }
+        }
+        self.ccs[idx].spec.fastmath = Some(flags);
     }
 
     fn cc_call(&mut self, var: &str, call: &ast::ExprCall) {

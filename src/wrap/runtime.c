@@ -367,6 +367,13 @@ __attribute__((visibility("hidden"))) double pycc_pow(double x, double y) {
     return pow(x, y);
 }
 
+/* numpy's float32 power is powf, and LLVM would turn powf(x, 2.0f) into
+   x*x too, which differs at ties: powf(1 + 2^-12, 2) is 1.002002f, the
+   multiply rounds to even, 1.002f. */
+__attribute__((visibility("hidden"))) float pycc_powf(float x, float y) {
+    return powf(x, y);
+}
+
 /* A complex parameter, converted as PyComplex_AsCComplex does (CPython
  * 3.11): a complex (or subclass) gives its parts; otherwise the type's
  * __complex__, whose result must be a complex (a strict subclass is

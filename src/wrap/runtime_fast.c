@@ -68,3 +68,17 @@ FAST int pycc_arg_tuple(PyObject *o, const char *fname, const char *names, Py_ss
 
 /* Item j of a tuple already checked by pycc_arg_tuple: borrowed. */
 FAST PyObject *pycc_tuple_item(PyObject *t, Py_ssize_t j) { return PyTuple_GetItem(t, j); }
+
+/* py.pow_small's lowering (passes/py_to_arith.rs): x ** n for a constant n
+ * in {2, 3, 4, -1, -2}, glibc's pow/powf bit for bit, called out of line
+ * only near a rounding midpoint (pow_small.h). n arrives as a float
+ * constant, so after inlining the switch folds away. */
+HIDDEN double pycc_pow(double x, double y);
+HIDDEN float pycc_powf(float x, float y);
+#define PYCC_POW_FALLBACK pycc_pow
+#define PYCC_POWF_FALLBACK pycc_powf
+#include "pow_small.h"
+
+FAST double pycc_pow_small(double x, double n) { return pycc_pow_small_impl(x, (int)n); }
+
+FAST float pycc_powf_small(float x, float n) { return pycc_powf_small_impl(x, (int)n); }

@@ -1,6 +1,8 @@
 # The benchmark's kernels (bench/run.py), checked here against CPython so that
 # the code measured is code known to be right. Written for numba.pycc: the
 # same file is compiled unchanged by numba.pycc, pycc and (by hand) C.
+# differential: --fastmath
+# (and once more with fastmath: floats within tests/differential.py's tolerance)
 import math
 from array import array
 
@@ -53,6 +55,18 @@ def poly(n):
     for i in range(n):
         x = i * h
         s += ((((((((0.5 * x - 1.25) * x + 2.0) * x - 0.75) * x + 1.5) * x - 3.0) * x + 0.25) * x - 1.0) * x + 4.0)
+    return s
+
+
+@cc.export('poly_sum', 'f8(i8)')
+def poly_sum(n):
+    # Small integer powers at n points of [0, 1) (issue 20): CPython calls
+    # glibc's pow for each, hand C and numba multiply.
+    s = 0.0
+    h = 1.0 / n
+    for i in range(n):
+        x = i * h
+        s += x ** 2 + 3 * x ** 3 + x ** 4
     return s
 
 
@@ -204,6 +218,7 @@ CASES = {
     'sum_sq': [(n,) for n in [-3, 0, 1, 10, 1000, 100000]],
     'mandel': [(cx, cy, m) for cx in [-2.0, -0.75, -0.5, 0.0, 0.25, 0.3, 1.0, 2.0, float('nan')] for cy in [0.0, 0.1, 0.5, 1.0] for m in [0, 1, 50, 1000]],
     'poly': [(n,) for n in [1, 2, 3, 10, 1000, 100000]],
+    'poly_sum': [(n,) for n in [1, 2, 3, 10, 1000, 100000]],
     'int_hash': [(n,) for n in [0, 1, 2, 10, 1000, 100000]],
     'collatz_max': [(n,) for n in [1, 2, 3, 10, 1000, 20000]],
     'arr_sum': [(f64(V),), (f64([]),), (f64(range(1000)),), (f64([0.1] * 10),)],

@@ -1,4 +1,6 @@
 # Control flow, comparisons and boolean operators against CPython.
+# differential: --fastmath
+# (and once more with fastmath: floats within tests/differential.py's tolerance)
 from pycc import CC
 
 cc = CC('control')

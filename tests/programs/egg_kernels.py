@@ -1,6 +1,8 @@
 # Kernels for the py-egg report (bench/egg.py, bench/results/egg.md): the
 # issue's examples of what the e-graph finds and MLIR's canonicalizer does
 # not. Checked against CPython here like every program.
+# differential: --fastmath
+# (and once more with fastmath: floats within tests/differential.py's tolerance)
 from pycc import CC
 
 cc = CC('egg_kernels')

@@ -1,5 +1,7 @@
 # The math module against CPython: values bit for bit, and its ValueError /
 # OverflowError cases.
+# differential: --fastmath
+# (and once more with fastmath: floats within tests/differential.py's tolerance)
 import math
 from math import sqrt, pi as PI
 from pycc import CC

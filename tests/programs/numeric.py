@@ -2,6 +2,8 @@
 # which computes all four itself (not with libm): values bit for bit, and
 # their ValueError / OverflowError cases. Edge values plus a few hundred
 # deterministic random inputs each.
+# differential: --fastmath
+# (and once more with fastmath: floats within tests/differential.py's tolerance)
 import math
 import random
 import struct

@@ -298,3 +298,38 @@ def test_console_scripts(tmp_path, py):
     out = run([os.path.join(bindir, "pycc-opt"), "in.mlir", "--canonicalize"], cwd=tmp_path)
     assert "arith.addf" in out.stdout
     assert run([py, "-m", "pycc", "--help"]).stdout.startswith("Ahead-of-time compiler")
+
+
+FASTMATH = """
+    from pycc import CC
+
+    cc = CC('{name}')
+    cc.fastmath = {literal}
+
+    @cc.export('plus_zero', 'f8(f8)')
+    def plus_zero(x):
+        return x + 0.0
+"""
+
+
+def test_fastmath_literal_attribute_and_flag_sets(tmp_path):
+    import math
+
+    # Exact: -0.0 + 0.0 is +0.0. fastmath (nsz, py-egg's `x + 0.0 -> x`): -0.0.
+    cc = source_module(tmp_path, "fm_src", FASTMATH.format(name="fmmod", literal="True")).cc
+    assert cc.fastmath is True
+    m = load(tmp_path, os.path.basename(cc.compile()).split(".")[0])
+    assert math.copysign(1.0, m.plus_zero(-0.0)) == -1.0
+    # The run-time attribute overrides the literal, as for boundscheck.
+    cc = source_module(tmp_path, "fmoff_src", FASTMATH.format(name="fmoff", literal="True")).cc
+    cc.fastmath = False
+    m = load(tmp_path, os.path.basename(cc.compile()).split(".")[0])
+    assert math.copysign(1.0, m.plus_zero(-0.0)) == 1.0
+    cc.fastmath = {"reassoc", "contract"}
+    assert cc.fastmath == {"reassoc", "contract"}
+    with pytest.raises(ValueError, match="unknown fastmath flags"):
+        cc.fastmath = {"reassoc", "fastest"}
+    with pytest.raises(TypeError):
+        cc.fastmath = "fast"
+    ext = cc.distutils_extension(fastmath={"nsz"})
+    assert cc.fastmath == {"nsz"} and ext.name.endswith("fmoff")

@@ -20,7 +20,7 @@ create_exception!(
 /// Compiles the `CC(module)` of `source` (read statically, never run) and
 /// returns the paths written. Diagnostics become `CompileError`.
 #[pyfunction]
-#[pyo3(signature = (source, *, module=None, output_dir=None, output_file=None, target_cpu=None, overflow=None, boundscheck=None, python=None, exports=None, verbose=false, egg=true))]
+#[pyo3(signature = (source, *, module=None, output_dir=None, output_file=None, target_cpu=None, overflow=None, boundscheck=None, fastmath=None, python=None, exports=None, verbose=false, egg=true))]
 #[allow(clippy::too_many_arguments)]
 fn compile(
     py: Python<'_>,
@@ -31,6 +31,7 @@ fn compile(
     target_cpu: Option<String>,
     overflow: Option<String>,
     boundscheck: Option<bool>,
+    fastmath: Option<String>,
     python: Option<String>,
     exports: Option<Vec<String>>,
     verbose: bool,
@@ -44,6 +45,11 @@ fn compile(
                 .ok_or_else(|| PyValueError::new_err(format!("overflow must be 'wrap' or 'raise', not {s:?}")))?,
         ),
     };
+    // numba's flag names, comma-separated ("true"/"off" for the bool form).
+    let fastmath = match fastmath.as_deref() {
+        None => None,
+        Some(s) => Some(pycc::base::fastmath::FastMath::parse(s).map_err(PyValueError::new_err)?),
+    };
     let opts = Options {
         input: source,
         output_dir,
@@ -53,6 +59,7 @@ fn compile(
         target_cpu,
         overflow,
         boundscheck,
+        fastmath,
         python: python.unwrap_or_else(|| "python3".into()),
         emit: Vec::new(),
         egg,

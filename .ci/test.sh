@@ -16,7 +16,7 @@ cargo test --release
 PYTHON=${PYTHON:-python3}
 VENV=target/venv
 [ -x "$VENV/bin/python" ] || "$PYTHON" -m venv "$VENV"
-"$VENV/bin/python" -m pip install -q --disable-pip-version-check pytest build wheel
+"$VENV/bin/python" -m pip install -q --disable-pip-version-check pytest build wheel numpy
 "$VENV/bin/python" -m pip install -q --disable-pip-version-check .
 # pytest's exit code 5 ("no tests collected") fails this script like any other.
 "$VENV/bin/python" -m pytest -q tests/python

@@ -1149,6 +1149,21 @@ fn misplaced_statement(source: &Source, body: &[Stmt]) -> Option<Diagnostic> {
         .flatten()
         .map(|(t, r)| (t, usize::from(r.start())..usize::from(r.end())))
         .collect();
+    // CPython's tokenizer allows 200 levels of brackets (MAXLEVEL).
+    let mut depth = 0usize;
+    for (t, r) in &tokens {
+        match t {
+            Tok::Lpar | Tok::Lsqb | Tok::Lbrace if depth == 200 => {
+                return Some(
+                    Diagnostic::error("invalid Python syntax: too many nested parentheses")
+                        .at(r.clone(), "201st level"),
+                );
+            }
+            Tok::Lpar | Tok::Lsqb | Tok::Lbrace => depth += 1,
+            Tok::Rpar | Tok::Rsqb | Tok::Rbrace => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
     let top = Place { function: false, async_function: false, looping: false, module: true };
     misplaced_in(source, &tokens, body, top)
 }

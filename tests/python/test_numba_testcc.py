@@ -1,4 +1,4 @@
-"""numba's own `TestCC` (numba/tests/test_pycc.py) against pycc: its usecase
+"""numba's own `TestCC` and `TestDistutilsSupport` (numba/tests/test_pycc.py) against pycc: its usecase
 module `numba_usecases/compile_with_pycc.py` is numba's, verbatim but for the
 import line of `CC`, and each test makes numba's assertions. numba itself is
 not needed: `numba_usecases/fake_numba` provides the type objects the usecase
@@ -8,15 +8,15 @@ Tests that need what pycc does not compile yet are `xfail(strict=True)`,
 naming the missing feature, so that they fail loudly once it lands."""
 
 import hashlib
+import shutil
 import importlib
 import os
 import subprocess
 import sys
 from pathlib import Path
 
+import numpy as np  # numba's usecases use numpy; .ci/test.sh installs it
 import pytest
-
-np = pytest.importorskip("numpy")
 
 USECASES = Path(__file__).resolve().parent / "numba_usecases"
 
@@ -155,3 +155,29 @@ def test_reproducible_build(usecase, tmp_path, cc):
         subprocess.run([sys.executable, "-c", script, str(out)], check=True)
         digests.append(hashlib.md5((out / getattr(usecase, cc).output_file).read_bytes()).hexdigest())
     assert digests[0] == digests[1]
+
+
+@pytest.mark.parametrize(
+    "setup_py, package",
+    [
+        ("setup_distutils.py", ""),
+        ("setup_distutils_nested.py", "nested."),
+        ("setup_setuptools.py", ""),
+        ("setup_setuptools_nested.py", "nested."),
+    ],
+)
+def test_distutils_support(tmp_path, setup_py, package):
+    """TestDistutilsSupport: `python setup.py build_ext --inplace` on numba's
+    usecase project, then the built module imported in a fresh process."""
+    work = tmp_path / "work"
+    shutil.copytree(USECASES / "pycc_distutils_usecase", work)
+    run = lambda args: subprocess.run([sys.executable, *args], cwd=work, capture_output=True, text=True)
+    built = run([setup_py, "build_ext", "--inplace"])
+    assert built.returncode == 0, built.stdout + built.stderr
+    code = (
+        f"import {package}pycc_compiled_module as lib\n"
+        "assert lib.get_const() == 42\n"
+        "assert list(lib.ones(3)) == [1.0, 1.0, 1.0]\n"
+    )
+    checked = run(["-c", code])
+    assert checked.returncode == 0, checked.stdout + checked.stderr

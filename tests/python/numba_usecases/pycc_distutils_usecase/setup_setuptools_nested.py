@@ -1,0 +1,11 @@
+from setuptools import setup
+
+from nested.source_module import cc
+
+
+def run_setup():
+    setup(ext_modules=[cc.distutils_extension()])
+
+
+if __name__ == '__main__':
+    run_setup()

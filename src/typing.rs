@@ -24,6 +24,8 @@ mod arrays;
 mod cplx;
 #[path = "typing_numpy.rs"]
 mod numpy;
+#[path = "typing_scalars.rs"]
+mod scalars;
 #[path = "typing_sugar.rs"]
 mod sugar;
 pub use arrays::ArrayRef;
@@ -211,6 +213,9 @@ pub enum TExprKind {
     /// `min(...)`/`max(...)` (true: min) over operands of `ty`, each
     /// evaluated once; ties and nan keep the earlier operand, as CPython.
     MinMax(bool, Vec<TExpr>),
+    /// `np.int8(x)` ... of an int (typing_scalars.rs): the value converted
+    /// to `ty`, or numpy's OverflowError when `ty` cannot hold it.
+    NpScalar(Box<TExpr>),
     /// `int(x)` of a float: truncation, with CPython's errors for nan and
     /// inf, and OverflowError past int64.
     FloatToInt(Box<TExpr>),
@@ -290,7 +295,8 @@ impl TExpr {
         use TExprKind::*;
         match &self.kind {
             Var(_) | Const(_) => Vec::new(),
-            Neg(x) | Cast(x) | WrapCast(x) | Truth(x) | Not(x) | Invert(x) | Abs(x) | FloatToInt(x) | Round(x) => {
+            Neg(x) | Cast(x) | WrapCast(x) | Truth(x) | Not(x) | Invert(x) | Abs(x) | FloatToInt(x) | Round(x)
+            | NpScalar(x) => {
                 vec![x]
             }
             Binary(_, a, b) | NpBinary(_, a, b) | Compare(_, a, b) | DivMod(_, a, b) | And(a, b) | Or(a, b) => {
@@ -2294,6 +2300,9 @@ impl<'a> Typer<'a> {
                 return self.math_call(a.attr.as_str(), c, span);
             }
             if self.numpy_module_of(&a.value) {
+                if let Some(to) = scalars::dtype(a.attr.as_str()) {
+                    return self.numpy_scalar_ctor(a.attr.as_str(), to, c, span);
+                }
                 return self.numpy_scalar_call(a.attr.as_str(), c, span);
             }
             if let Some(name) = self.numpy_random_function(&c.func) {
@@ -2757,7 +2766,7 @@ fn node_may_raise(e: &TExpr, bc: bool) -> bool {
                 || (*op == BinOp::Pow && (e.ty.is_float() || !const_int_exponent(r)))
                 || (matches!(op, BinOp::LShift | BinOp::RShift) && shift_may_raise(r))
         }
-        TExprKind::FloatToInt(_) | TExprKind::Round(_) => true,
+        TExprKind::FloatToInt(_) | TExprKind::Round(_) | TExprKind::NpScalar(_) => true,
         // IndexError, when bounds-checked (lowering reads the same flag).
         TExprKind::Load(..) => bc,
         TExprKind::Math(f, _) => f.may_raise(),

@@ -459,7 +459,10 @@ impl Scan<'_> {
         match signature::parse(sig_text) {
             Ok(sig) => {
                 let nparams = f.args.posonlyargs.len() + f.args.args.len();
-                if sig.args.len() != nparams {
+                // Parameters with defaults may be left out (numba's Omitted).
+                let defaults =
+                    f.args.posonlyargs.iter().chain(&f.args.args).rev().take_while(|a| a.default.is_some()).count();
+                if sig.args.len() > nparams || sig.args.len() + defaults < nparams {
                     self.errors.push(
                         Diagnostic::error(format!(
                             "signature '{sig_text}' has {} argument{} but `{}` takes {nparams}",

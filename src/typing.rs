@@ -648,7 +648,10 @@ impl Specs<'_> {
             table.len() - 1
         };
         let nparams = def.args.posonlyargs.len() + def.args.args.len();
-        if nparams != args.len() {
+        // Trailing parameters with defaults may be left out (numba's Omitted).
+        let defaults =
+            def.args.posonlyargs.iter().chain(&def.args.args).rev().take_while(|a| a.default.is_some()).count();
+        if args.len() > nparams || args.len() + defaults < nparams {
             self.table.borrow_mut()[index].state = SpecState::Failed;
             return Err(Some(
                 Diagnostic::error(format!(
@@ -762,6 +765,27 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
     // Variable types to a fixed point: type the body, join what each
     // variable is assigned, repeat while anything widened.
     let mut types: HashMap<String, Scalar> = params.iter().map(|p| (p.name.clone(), p.ty)).collect();
+    // A parameter the signature leaves out is its default (numba's
+    // Omitted): the body starts by assigning it.
+    let mut body_stmts: Vec<Stmt> = f
+        .args
+        .posonlyargs
+        .iter()
+        .chain(&f.args.args)
+        .skip(export.signature.args.len())
+        .filter_map(|a| {
+            let value = a.default.as_ref()?;
+            let target =
+                Expr::Name(ast::ExprName { range: a.def.range, id: a.def.arg.clone(), ctx: ast::ExprContext::Store });
+            Some(Stmt::Assign(ast::StmtAssign {
+                range: a.def.range.cover(ast::Ranged::range(value.as_ref())),
+                targets: vec![target],
+                value: value.clone(),
+                type_comment: None,
+            }))
+        })
+        .collect();
+    body_stmts.extend(f.body.iter().cloned());
     let mut round = 0;
     loop {
         let mut cx = Typer::new(source, globals, specs, &params, types.clone());
@@ -769,7 +793,7 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
         cx.arrays = arrays.clone();
         cx.array_sources = sources.clone();
         cx.complex = complex.clone();
-        let body = cx.block(&f.body);
+        let body = cx.block(&body_stmts);
         let mut widened = types.clone();
         for (name, ty) in &cx.assigned {
             let t = widened.get(name).map_or(*ty, |&old| join(old, *ty));
@@ -1376,13 +1400,8 @@ impl<'a> Typer<'a> {
                     .at(head.clone(), "in this function"),
             );
         }
-        for arg in args.posonlyargs.iter().chain(&args.args) {
-            if let Some(d) = &arg.default {
-                self.errors.push(
-                    Diagnostic::error("default parameter values are not supported yet").at(range(d.as_ref()), "here"),
-                );
-            }
-        }
+        // A default of a parameter the signature declares is not used: the
+        // compiled function takes every declared argument, as numba's does.
         if self.callee_failed {
             // The callee's diagnostics explain it; more here would only cascade.
             return Err(Diagnostics::new(self.source, self.errors));

@@ -542,7 +542,7 @@ fn imports(body: &[Stmt]) -> Globals {
             Stmt::FunctionDef(f) => {
                 g.functions.insert(f.name.to_string(), f.clone());
             }
-            Stmt::ImportFrom(i) if matches!(i.module.as_deref(), Some("math" | "cmath" | "numba")) => {
+            Stmt::ImportFrom(i) if matches!(i.module.as_deref(), Some("math" | "cmath" | "numba" | "numpy")) => {
                 let module = i.module.as_deref().unwrap_or_default().to_string();
                 for a in &i.names {
                     g.from_imports

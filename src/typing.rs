@@ -2378,6 +2378,16 @@ impl<'a> Typer<'a> {
                 }
             };
         }
+        if let Some((_, f)) = self.globals.from_imports.get(&name).filter(|(m, _)| m == "numpy") {
+            self.errors.push(
+                Diagnostic::error(format!(
+                    "`{name}` imported from numpy (`from numpy import {f}`) is not supported yet"
+                ))
+                .at(span, "imported from numpy")
+                .note(format!("`import numpy as np` and call `np.{f}(...)`")),
+            );
+            return None;
+        }
         if !BUILTINS.contains(&name.as_str()) {
             self.errors.push(
                 Diagnostic::error(format!("`{name}` is neither a function of this file nor a supported builtin"))

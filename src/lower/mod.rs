@@ -1212,6 +1212,31 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
         self.append(dialects::op(SELECT, &[neg, special, r], t, at))
     }
 
+    /// numpy's int scalar constructor (`np.int8(x)`) of an int `x` of type
+    /// `from`: OverflowError unless `to` holds the value, then the value.
+    fn np_scalar_int(&mut self, x: Value<'c, 'r>, from: Scalar, to: Scalar, at: Location<'c>) -> Value<'c, 'r> {
+        let bounds = |s: Scalar| match s {
+            Scalar::Int { bits, signed: true } => (-(1i128 << (bits - 1)), (1i128 << (bits - 1)) - 1),
+            Scalar::Int { bits, signed: false } => (0, (1i128 << bits) - 1),
+            _ => unreachable!("typing: ints only"),
+        };
+        let ((lo, hi), (tlo, thi)) = (bounds(from), bounds(to));
+        let t = self.ty(from);
+        let b1 = self.ty(Scalar::Bool);
+        let mut bad = self.append(dialects::constant(self.context, b1, ConstBits::Int(0), at));
+        // Each bound compared in `from`'s type, only where it excludes values.
+        for (limit, pred, excludes) in [(tlo, "lt", tlo > lo), (thi, "gt", thi < hi)] {
+            if excludes {
+                let c = self.append(dialects::constant(self.context, t, ConstBits::Int(limit as i64), at));
+                let out = self.cmp(pred, x, c, at);
+                bad = self.append(dialects::op(OR, &[bad, out], b1, at));
+            }
+        }
+        self.raise_if(bad, "OverflowError", &format!("Python integer out of bounds for {}", to.long_name()), at);
+        let ty = self.ty(to);
+        self.append(dialects::op(CAST, &[x], ty, at))
+    }
+
     /// `py.overflows {op = kind}` of `operands`: whether the exact result does not fit.
     fn overflows(&mut self, kind: &str, operands: &[Value<'c, 'r>]) -> Value<'c, 'r> {
         let at = Location::unknown(self.context);
@@ -1286,6 +1311,10 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
                 let x = self.expr(v);
                 self.check_unary("neg", x, e.ty, "negation", at);
                 dialects::op(NEG, &[x], ty, at)
+            }
+            TExprKind::NpScalar(v) => {
+                let x = self.expr(v);
+                return self.np_scalar_int(x, v.ty, e.ty, at);
             }
             TExprKind::WrapCast(v) => {
                 let x = self.expr(v);

@@ -22,6 +22,7 @@ mod arrays;
 mod cplx;
 pub mod math;
 mod numpy;
+mod scalars;
 mod sugar;
 use crate::tir::array::{ArrayRef, NpArg, NpFunc, UFUNCS};
 use crate::tir::math::{self as math_table, MathFn};
@@ -288,7 +289,10 @@ impl Specs<'_> {
             table.len() - 1
         };
         let nparams = def.args.posonlyargs.len() + def.args.args.len();
-        if nparams != args.len() {
+        // Trailing parameters with defaults may be left out (numba's Omitted).
+        let defaults =
+            def.args.posonlyargs.iter().chain(&def.args.args).rev().take_while(|a| a.default.is_some()).count();
+        if args.len() > nparams || args.len() + defaults < nparams {
             self.table.borrow_mut()[index].state = SpecState::Failed;
             return Err(Some(
                 Diagnostic::error(format!(
@@ -402,6 +406,27 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
     // Variable types to a fixed point: type the body, join what each
     // variable is assigned, repeat while anything widened.
     let mut types: HashMap<String, Scalar> = params.iter().map(|p| (p.name.clone(), p.ty)).collect();
+    // A parameter the signature leaves out is its default (numba's
+    // Omitted): the body starts by assigning it.
+    let mut body_stmts: Vec<Stmt> = f
+        .args
+        .posonlyargs
+        .iter()
+        .chain(&f.args.args)
+        .skip(export.signature.args.len())
+        .filter_map(|a| {
+            let value = a.default.as_ref()?;
+            let target =
+                Expr::Name(ast::ExprName { range: a.def.range, id: a.def.arg.clone(), ctx: ast::ExprContext::Store });
+            Some(Stmt::Assign(ast::StmtAssign {
+                range: a.def.range.cover(ast::Ranged::range(value.as_ref())),
+                targets: vec![target],
+                value: value.clone(),
+                type_comment: None,
+            }))
+        })
+        .collect();
+    body_stmts.extend(f.body.iter().cloned());
     let mut round = 0;
     // Every round that is not the last widens a type or learns a name, a
     // tuple, an array or a complex variable; each name can do so at most
@@ -413,7 +438,7 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
         cx.arrays = arrays.clone();
         cx.array_sources = sources.clone();
         cx.complex = complex.clone();
-        let body = cx.block(&f.body);
+        let body = cx.block(&body_stmts);
         let mut widened = types.clone();
         for (name, ty) in &cx.assigned {
             let t = widened.get(name).map_or(*ty, |&old| join(old, *ty));
@@ -1045,13 +1070,8 @@ impl<'a> Typer<'a> {
                     .at(head.clone(), "in this function"),
             );
         }
-        for arg in args.posonlyargs.iter().chain(&args.args) {
-            if let Some(d) = &arg.default {
-                self.errors.push(
-                    Diagnostic::error("default parameter values are not supported yet").at(range(d.as_ref()), "here"),
-                );
-            }
-        }
+        // A default of a parameter the signature declares is not used: the
+        // compiled function takes every declared argument, as numba's does.
         if self.callee_failed {
             // The callee's diagnostics explain it; more here would only cascade.
             return Err(Diagnostics::new(self.source, self.errors));
@@ -1976,6 +1996,9 @@ impl<'a> Typer<'a> {
                 return self.math_call(a.attr.as_str(), c, span);
             }
             if self.numpy_module_of(&a.value) {
+                if let Some(to) = scalars::dtype(a.attr.as_str()) {
+                    return self.numpy_scalar_ctor(a.attr.as_str(), to, c, span);
+                }
                 return self.numpy_scalar_call(a.attr.as_str(), c, span);
             }
             if let Some(name) = self.numpy_random_function(&c.func) {
@@ -2031,6 +2054,16 @@ impl<'a> Typer<'a> {
                     None
                 }
             };
+        }
+        if let Some((_, f)) = self.globals.from_imports.get(&name).filter(|(m, _)| m == "numpy") {
+            self.errors.push(
+                Diagnostic::error(format!(
+                    "`{name}` imported from numpy (`from numpy import {f}`) is not supported yet"
+                ))
+                .at(span, "imported from numpy")
+                .note(format!("`import numpy as np` and call `np.{f}(...)`")),
+            );
+            return None;
         }
         if !BUILTINS.contains(&name.as_str()) {
             self.errors.push(

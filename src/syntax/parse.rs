@@ -747,7 +747,10 @@ impl Scan<'_> {
         match signature::parse_readonly(sig_text) {
             Ok((sig, readonly)) => {
                 let nparams = f.args.posonlyargs.len() + f.args.args.len();
-                if sig.args.len() != nparams {
+                // Parameters with defaults may be left out (numba's Omitted).
+                let defaults =
+                    f.args.posonlyargs.iter().chain(&f.args.args).rev().take_while(|a| a.default.is_some()).count();
+                if sig.args.len() > nparams || sig.args.len() + defaults < nparams {
                     self.errors.push(
                         Diagnostic::error(format!(
                             "signature '{sig_text}' has {} argument{} but `{}` takes {nparams}",
@@ -1274,7 +1277,9 @@ fn imports(body: &[Stmt]) -> Globals {
             Stmt::FunctionDef(f) => {
                 g.functions.insert(f.name.to_string(), f.clone());
             }
-            Stmt::ImportFrom(i) if matches!(i.module.as_deref(), Some("math" | "cmath" | "numba" | "numba.types")) => {
+            Stmt::ImportFrom(i)
+                if matches!(i.module.as_deref(), Some("math" | "cmath" | "numba" | "numba.types" | "numpy")) =>
+            {
                 let module = i.module.as_deref().unwrap_or_default().to_string();
                 for a in &i.names {
                     g.from_imports

@@ -237,6 +237,9 @@ pub enum TExprKind {
     /// complex operation reads each operand part twice), so nested complex
     /// expressions stay linear in size.
     Let(Vec<(Var, TExpr)>, Box<TExpr>),
+    /// `np.int8(x)` ... of an int (sema/scalars.rs): the value converted
+    /// to `ty`, or numpy's OverflowError when `ty` cannot hold it.
+    NpScalar(Box<TExpr>),
 }
 
 impl TExpr {
@@ -247,7 +250,8 @@ impl TExpr {
         use TExprKind::*;
         match &self.kind {
             Var(_) | Const(_) => Vec::new(),
-            Neg(x) | Cast(x) | WrapCast(x) | Truth(x) | Not(x) | Invert(x) | Abs(x) | FloatToInt(x) | Round(x) => {
+            Neg(x) | Cast(x) | WrapCast(x) | Truth(x) | Not(x) | Invert(x) | Abs(x) | FloatToInt(x) | Round(x)
+            | NpScalar(x) => {
                 vec![x]
             }
             Binary(_, a, b) | NpBinary(_, a, b) | Compare(_, a, b) | DivMod(_, a, b) | And(a, b) | Or(a, b) => {

@@ -172,6 +172,7 @@ impl Printer<'_> {
             Abs(x) => op("abs".into(), &[x]),
             FloatToInt(x) => op("int".into(), &[x]),
             Round(x) => op("round".into(), &[x]),
+            NpScalar(x) => op("np.scalar".into(), &[x]),
             And(x, y) => op("and".into(), &[x, y]),
             Or(x, y) => op("or".into(), &[x, y]),
             IfExp(c, x, y) => op("ifexp".into(), &[c, x, y]),

@@ -130,3 +130,25 @@ f | 1.0 | 1.0 | 0.0 | 3.0 | 7.0 | 1.5 | 2.5
 ";
     assert_eq!(out, expected);
 }
+
+#[test]
+fn a_module_compiles_to_the_same_bytes_twice() {
+    // py-egg stops on node and iteration counts, never on the clock: the
+    // e-graph kernels give the same object under any load.
+    let src = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/programs/egg_kernels.py")).unwrap();
+    let dir = scratch("twice");
+    std::fs::write(dir.join("egg_kernels.py"), &src).unwrap();
+    let mut builds = Vec::new();
+    for out in ["a", "b"] {
+        let out = dir.join(out);
+        std::fs::create_dir_all(&out).unwrap();
+        let r = pycc(&["compile", dir.join("egg_kernels.py").to_str().unwrap(), "-o", out.to_str().unwrap()]);
+        assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
+        let so = std::fs::read_dir(&out)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .find(|p| p.extension().is_some_and(|e| e == "so"));
+        builds.push(std::fs::read(so.expect("a .so")).unwrap());
+    }
+    assert!(builds[0] == builds[1], "two builds of one module differ");
+}

@@ -111,9 +111,12 @@ def measure(shape, n, timeout):
             return None, None, err.strip().splitlines()[-1] if err.strip() else "failed"
         lines = err.strip().splitlines()
         peak = int(lines[-1]) / 1024 if lines and lines[-1].isdigit() else float("nan")
-        stages = [ln for ln in lines if re.search(r"\d+(\.\d+)?\s*(ms|s)\b", ln)]
-        slowest = max(stages, key=stage_seconds, default="")
-        return wall, peak, slowest.strip()
+        # `-v` prints each stage's end as time since the start: the slowest
+        # stage is the largest step between consecutive lines.
+        marks = [(ln.split(": ")[-1].split(" (")[0], stage_seconds(ln)) for ln in lines if stage_seconds(ln) > 0]
+        steps = [(name, t - (marks[k - 1][1] if k else 0.0)) for k, (name, t) in enumerate(marks)]
+        name, step = max(steps, key=lambda x: x[1], default=("", 0.0))
+        return wall, peak, f"{name} ({step:.2f} s)" if name else ""
 
 
 def stage_seconds(line):

@@ -152,3 +152,44 @@ fn a_module_compiles_to_the_same_bytes_twice() {
     }
     assert!(builds[0] == builds[1], "two builds of one module differ");
 }
+
+#[test]
+fn deep_recursion_raises_recursion_error() {
+    let src = r#"from pycc import CC
+cc = CC('rec')
+@cc.export('deep', 'i8(i8)')
+def deep(n):
+    if n == 0:
+        return 0
+    return deep(n - 1) + 1
+@cc.export('even', 'b1(i8)')
+def even(n):
+    if n == 0:
+        return True
+    return odd(n - 1)
+def odd(n):
+    if n == 0:
+        return False
+    return even(n - 1)
+"#;
+    let dir = scratch("rec");
+    compile(&dir, "rec.py", src, &[]);
+    // Compiled frames are small: far past CPython's 1000 calls is fine;
+    // past the thread's stack is RecursionError, never a crash, on the main
+    // thread and on a thread with a smaller stack.
+    let out = python_with_err(
+        &dir,
+        r#"
+import rec, threading
+print(rec.deep(100000), rec.even(10001))
+print(err(lambda: rec.deep(10**8)))
+print(err(lambda: rec.even(10**8)))
+print(rec.deep(10))
+threading.stack_size(1 << 20)
+t = threading.Thread(target=lambda: print(err(lambda: rec.deep(10**8))))
+t.start(); t.join()
+"#,
+    );
+    let re = "RecursionError: maximum recursion depth exceeded";
+    assert_eq!(out, format!("100000 False\n{re}\n{re}\n10\n{re}\n"));
+}

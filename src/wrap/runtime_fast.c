@@ -68,3 +68,13 @@ FAST int pycc_arg_tuple(PyObject *o, const char *fname, const char *names, Py_ss
 
 /* Item j of a tuple already checked by pycc_arg_tuple: borrowed. */
 FAST PyObject *pycc_tuple_item(PyObject *t, Py_ssize_t j) { return PyTuple_GetItem(t, j); }
+
+/* 1 when this frame is within the margin of the thread's stack bottom: a
+ * recursive kernel checks it at entry and raises RecursionError (a load
+ * and a compare; the bound is computed once per thread). */
+FAST long long pycc_stack_exhausted(void) {
+    char *floor = pycc_stack_floor;
+    if (__builtin_expect(floor == NULL, 0))
+        floor = pycc_stack_limit();
+    return (char *)__builtin_frame_address(0) < floor;
+}

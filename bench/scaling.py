@@ -8,9 +8,10 @@ numbers depend on the machine and its load.
 Shapes:
   chain   one function of N straight-line dependent assignments
   ifs     N assignments, every fourth one under an `if`
-  cmp     `return a < b < ...` with N terms (a comparison chain)
+  cmp     `return a < b < ...` with N terms (a comparison chain; past 3000
+          terms a nesting diagnostic, as CPython's RecursionError)
   params  one function of N parameters, returning their sum
-  ternary N nested `x if c else y`
+  ternary N nested `x if c else y` (past 1000: the nesting diagnostic)
   egg     `pycc-opt --py-egg` on a chain of N `py.mul` ops
 """
 import os
@@ -56,8 +57,10 @@ def cmp(n):
 def params(n):
     names = [f"p{i}" for i in range(n)]
     sig = "f8(" + ", ".join("f8" for _ in names) + ")"
-    body = " + ".join(names)
-    return HEADER + f"@cc.export('f', '{sig}')\ndef f({', '.join(names)}):\n    return {body}\n"
+    # A statement per term: one `p0 + ... + pN` expression would nest past
+    # CPython's (and pycc's) 3000-level limit.
+    body = "".join(f"    s = s + {p}\n" for p in names[1:])
+    return HEADER + f"@cc.export('f', '{sig}')\ndef f({', '.join(names)}):\n    s = p0\n{body}    return s\n"
 
 
 def ternary(n):

@@ -14,7 +14,7 @@ command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked
 OUT=$ROOT/target/fuzz-smoke
 cd fuzz
 cargo fuzz build -O -s none --target-dir "$OUT"
-for t in $(cargo fuzz list); do
+for t in $(cargo fuzz list); do # signature, frontend, py_opt, compile, deep
     work=$OUT/corpus/$t
     rm -rf "$work" "$OUT/artifacts/$t"
     mkdir -p "$work" "$OUT/artifacts/$t"

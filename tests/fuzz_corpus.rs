@@ -33,3 +33,8 @@ fn py_opt_corpus() {
 fn compile_corpus() {
     replay("compile", pycc::fuzzing::compile_generated);
 }
+
+#[test]
+fn deep_corpus() {
+    replay("deep", pycc::fuzzing::deep);
+}

@@ -128,3 +128,66 @@ f | 1.0 | 1.0 | 0.0 | 3.0 | 7.0 | 1.5 | 2.5
 ";
     assert_eq!(out, expected);
 }
+
+#[test]
+fn a_module_compiles_to_the_same_bytes_twice() {
+    // py-egg stops on node and iteration counts, never on the clock: the
+    // e-graph kernels give the same object under any load.
+    let src = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/programs/egg_kernels.py")).unwrap();
+    let dir = scratch("twice");
+    std::fs::write(dir.join("egg_kernels.py"), &src).unwrap();
+    let mut builds = Vec::new();
+    for out in ["a", "b"] {
+        let out = dir.join(out);
+        std::fs::create_dir_all(&out).unwrap();
+        let r = pycc(&["compile", dir.join("egg_kernels.py").to_str().unwrap(), "-o", out.to_str().unwrap()]);
+        assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
+        let so = std::fs::read_dir(&out)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .find(|p| p.extension().is_some_and(|e| e == "so"));
+        builds.push(std::fs::read(so.expect("a .so")).unwrap());
+    }
+    assert!(builds[0] == builds[1], "two builds of one module differ");
+}
+
+#[test]
+fn deep_recursion_raises_recursion_error() {
+    let src = r#"from pycc import CC
+cc = CC('rec')
+@cc.export('deep', 'i8(i8)')
+def deep(n):
+    if n == 0:
+        return 0
+    return deep(n - 1) + 1
+@cc.export('even', 'b1(i8)')
+def even(n):
+    if n == 0:
+        return True
+    return odd(n - 1)
+def odd(n):
+    if n == 0:
+        return False
+    return even(n - 1)
+"#;
+    let dir = scratch("rec");
+    compile(&dir, "rec.py", src, &[]);
+    // Compiled frames are small: far past CPython's 1000 calls is fine;
+    // past the thread's stack is RecursionError, never a crash, on the main
+    // thread and on a thread with a smaller stack.
+    let out = python_with_err(
+        &dir,
+        r#"
+import rec, threading
+print(rec.deep(100000), rec.even(10001))
+print(err(lambda: rec.deep(10**8)))
+print(err(lambda: rec.even(10**8)))
+print(rec.deep(10))
+threading.stack_size(1 << 20)
+t = threading.Thread(target=lambda: print(err(lambda: rec.deep(10**8))))
+t.start(); t.join()
+"#,
+    );
+    let re = "RecursionError: maximum recursion depth exceeded";
+    assert_eq!(out, format!("100000 False\n{re}\n{re}\n10\n{re}\n"));
+}

@@ -32,10 +32,17 @@ use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::Duration;
 
-/// Limits: saturation stops at the first one reached.
+/// Limits: saturation stops at the first one reached. Only counts by
+/// default, so that a build is the same bytes on any machine under any load;
+/// a wall-clock limit is the opt-in `time-limit-ms` option.
 pub const NODE_LIMIT: usize = 10_000;
 pub const ITER_LIMIT: usize = 30;
-pub const TIME_LIMIT: Duration = Duration::from_millis(500);
+/// No wall-clock limit (egg's default is 5 s): a day.
+pub const TIME_LIMIT: Duration = Duration::from_secs(86_400);
+/// A block's pure ops go to the e-graph in slices of at most this fraction
+/// of the node limit, so that a huge block (generated code) still leaves
+/// room to rewrite, and each e-graph stays small.
+const SLICE_OF_NODE_LIMIT: usize = 4;
 
 #[derive(Clone)]
 pub struct EggPass {
@@ -99,10 +106,29 @@ impl<'c> melior::pass::RunExternalPass<'c> for EggPass {
             });
             blocks[i].1.push(op);
         }
+        let slice = (self.node_limit / SLICE_OF_NODE_LIMIT).max(16);
         for (block, ops) in blocks {
-            self.optimize_block(context, block, &ops);
+            let position = positions(block);
+            for part in ops.chunks(slice) {
+                self.optimize_block(context, block, part, &position);
+            }
         }
     }
+}
+
+/// Position of every op in the block, for dominance checks.
+fn positions(block: mlir_sys::MlirBlock) -> HashMap<usize, usize> {
+    let mut position = HashMap::new();
+    unsafe {
+        let mut op = mlir_sys::mlirBlockGetFirstOperation(block);
+        let mut i = 0;
+        while !op.ptr.is_null() {
+            position.insert(op.ptr as usize, i);
+            i += 1;
+            op = mlir_sys::mlirOperationGetNextInBlock(op);
+        }
+    }
+    position
 }
 
 fn key(v: MlirValue) -> usize {
@@ -110,18 +136,17 @@ fn key(v: MlirValue) -> usize {
 }
 
 impl EggPass {
-    fn optimize_block(&self, context: &Context, block: mlir_sys::MlirBlock, ops: &[Op]) {
-        // Position of every op in the block, for dominance checks.
-        let mut position: HashMap<usize, usize> = HashMap::new();
-        unsafe {
-            let mut op = mlir_sys::mlirBlockGetFirstOperation(block);
-            let mut i = 0;
-            while !op.ptr.is_null() {
-                position.insert(op.ptr as usize, i);
-                i += 1;
-                op = mlir_sys::mlirOperationGetNextInBlock(op);
-            }
-        }
+    /// Rewrites `ops`, pure ops of `block` (all of them or a slice: values
+    /// from other slices are leaves, and values used by them are roots).
+    /// `position` numbers the block's ops as they were before the pass (ops
+    /// built since have none, and are before their users).
+    fn optimize_block(
+        &self,
+        context: &Context,
+        block: mlir_sys::MlirBlock,
+        ops: &[Op],
+        position: &HashMap<usize, usize>,
+    ) {
         let pos_of_value = |v: MlirValue| ir::defining_op(v).and_then(|d| position.get(&(d.ptr as usize)).copied());
 
         let mut egraph = PyGraph::default();

@@ -62,6 +62,11 @@ pub const PYTHON_INT_ERROR_FN: &str = "pycc_python_int_error";
 /// with a numeric result.
 pub const NP_VALUE_FN: &str = "pycc_np_value";
 
+/// 1 when the thread's stack is nearly used up, else 0 (runtime_fast.c): a
+/// recursive kernel checks it at entry and raises RecursionError. Declared
+/// by lowering where a `TExprKind::Runtime` calls it.
+pub const STACK_CHECK_FN: &str = "pycc_stack_exhausted";
+
 /// The functions kernels call (declared by lowering and convert-py-to-arith).
 pub static KERNEL_RUNTIME: &[RuntimeFn] = &[
     rt(RAISE_FN, &[P, P], &[]),

@@ -67,7 +67,8 @@ fn allocates(stmts: &[TStmt]) -> bool {
     stmts.iter().flat_map(TStmt::nested).any(|s| matches!(s, TStmt::Alloc { .. }))
 }
 
-fn stmt_calls(s: &TStmt, out: &mut Vec<String>) {
+/// The symbols statement `s` (and everything nested in it) calls.
+pub fn stmt_calls(s: &TStmt, out: &mut Vec<String>) {
     for s in s.nested() {
         s.exprs().into_iter().for_each(|x| expr_calls(x, out));
         if let TStmt::Call { symbol, .. } | TStmt::CallAssign { symbol, .. } = s {

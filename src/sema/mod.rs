@@ -169,7 +169,59 @@ pub fn type_module(source: &Source, globals: &Globals, exports: &[Export]) -> Re
     if failed || !errors.is_empty() {
         return Err(Diagnostics::new(source, errors));
     }
-    Ok(specs.done.into_inner())
+    let mut functions = specs.done.into_inner();
+    guard_recursion(&mut functions);
+    Ok(functions)
+}
+
+/// A function that can reach itself through calls checks at entry that the
+/// thread's stack has room, and raises RecursionError instead of
+/// overflowing it (compiled frames are small: the limit is the stack, not
+/// CPython's 1000 calls).
+fn guard_recursion(functions: &mut [TypedFunction]) {
+    let index: HashMap<String, usize> = functions.iter().enumerate().map(|(i, f)| (f.symbol.clone(), i)).collect();
+    let callees: Vec<Vec<usize>> = functions
+        .iter()
+        .map(|f| {
+            let mut out = Vec::new();
+            f.body.iter().for_each(|s| crate::analysis::effects::stmt_calls(s, &mut out));
+            out.iter().filter_map(|c| index.get(c).copied()).collect()
+        })
+        .collect();
+    for (i, f) in functions.iter_mut().enumerate() {
+        // Depth-first from i's callees: does any path come back to i?
+        let mut seen = vec![false; callees.len()];
+        let mut stack: Vec<usize> = callees[i].clone();
+        let mut recursive = false;
+        while let Some(j) = stack.pop() {
+            if j == i {
+                recursive = true;
+                break;
+            }
+            if !std::mem::replace(&mut seen[j], true) {
+                stack.extend(&callees[j]);
+            }
+        }
+        if !recursive {
+            continue;
+        }
+        let span = f.span.clone();
+        let check = TExpr {
+            ty: Scalar::I64,
+            kind: TExprKind::Runtime(crate::abi::runtime::STACK_CHECK_FN, Vec::new()),
+            span: span.clone(),
+        };
+        let zero = TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(0)), span: span.clone() };
+        let raise = TStmt::Raise {
+            exception: "RecursionError".into(),
+            message: "maximum recursion depth exceeded".into(),
+            span: span.clone(),
+        };
+        let cond =
+            TExpr { ty: Scalar::Bool, kind: TExprKind::Compare(CmpOp::Ne, Box::new(check), Box::new(zero)), span };
+        // analysis::effects then sees the raise and gives f its error flag.
+        f.body.insert(0, TStmt::If { cond, then: vec![raise], orelse: Vec::new() });
+    }
 }
 
 /// Whether `p` holds for `e` or any expression inside it.

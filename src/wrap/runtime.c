@@ -10,6 +10,7 @@
  * Parameter names arrive packed: "a\0b\0" with a count; the error paths
  * look a name up by index so that the fast paths carry no name pointers. */
 #include "runtime.h"
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -274,6 +275,31 @@ fail:
     for (Py_ssize_t j = 0; j < n; j++)
         Py_XDECREF(items[j]);
     return NULL;
+}
+
+/* Room a recursive kernel leaves on the stack for what runs after it
+ * raises (CPython's unwinding, the caller's frames). */
+#define STACK_MARGIN (256 * 1024)
+
+HIDDEN __thread char *pycc_stack_floor __attribute__((tls_model("initial-exec")));
+
+/* This thread's stack bottom plus the margin, once per thread. */
+HIDDEN SLOW char *pycc_stack_limit(void) {
+    pthread_attr_t attr;
+    void *addr = NULL;
+    size_t size = 0;
+    if (pthread_getattr_np(pthread_self(), &attr) == 0) {
+        pthread_attr_getstack(&attr, &addr, &size);
+        pthread_attr_destroy(&attr);
+    }
+    if (addr == NULL || size <= 2 * STACK_MARGIN) {
+        /* Unknown: assume the smallest stack a thread gets (8 MB below here). */
+        char here;
+        pycc_stack_floor = &here - (8 << 20) + STACK_MARGIN;
+    } else {
+        pycc_stack_floor = (char *)addr + STACK_MARGIN;
+    }
+    return pycc_stack_floor;
 }
 
 HIDDEN void pycc_raise(const char *name, const char *message) {

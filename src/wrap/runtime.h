@@ -13,6 +13,10 @@ HIDDEN PyObject *const *pycc_parse_args_slow(PyObject *const *args, Py_ssize_t n
                                              PyObject *kwnames, const char *fname,
                                              const char *names, Py_ssize_t n,
                                              PyObject **buf);
+/* The lowest address this thread's frames may reach before a recursive
+ * kernel raises RecursionError (see pycc_stack_exhausted). */
+HIDDEN char *pycc_stack_limit(void);
+HIDDEN extern __thread char *pycc_stack_floor __attribute__((tls_model("initial-exec")));
 HIDDEN int pycc_arg_f64_error(PyObject *o, const char *fname, const char *names, Py_ssize_t i);
 HIDDEN int pycc_arg_int_slow(PyObject *o, const char *fname, const char *names, Py_ssize_t i,
                              long long lo, long long hi, const char *tname, long long *out);

@@ -82,3 +82,13 @@ HIDDEN float pycc_powf(float x, float y);
 FAST double pycc_pow_small(double x, double n) { return pycc_pow_small_impl(x, (int)n); }
 
 FAST float pycc_powf_small(float x, float n) { return pycc_powf_small_impl(x, (int)n); }
+
+/* 1 when this frame is within the margin of the thread's stack bottom: a
+ * recursive kernel checks it at entry and raises RecursionError (a load
+ * and a compare; the bound is computed once per thread). */
+FAST long long pycc_stack_exhausted(void) {
+    char *floor = pycc_stack_floor;
+    if (__builtin_expect(floor == NULL, 0))
+        floor = pycc_stack_limit();
+    return (char *)__builtin_frame_address(0) < floor;
+}

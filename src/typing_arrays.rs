@@ -1208,7 +1208,7 @@ impl Typer<'_> {
         let (mask, k) = self.index_array(&s.slice)?;
         let n = self.expr_ndim(&s.value)?;
         let ndim = if mask { (n + 1).checked_sub(k)? } else { n + k - 1 };
-        (mask && k <= n || !mask).then_some(ndim).filter(|d| (1..=3).contains(d))
+        (!mask || k <= n).then_some(ndim).filter(|d| (1..=3).contains(d))
     }
 
     /// `a[mask]`, `a[idx]`: a new array, numpy's own `a[index]` (its

@@ -816,7 +816,12 @@ impl Typer<'_> {
     /// `z.mean()` (and `min`/`max`, which are diagnostics).
     pub(super) fn is_complex_reduction(&self, e: &Expr) -> bool {
         let Expr::Call(c) = e else { return false };
-        if self.numpy_function(&c.func).is_some_and(NpFunc::is_reduction) {
+        // The reductions with a complex result (var/std/argmin/... of a
+        // complex array are diagnostics in `reduction`).
+        let complex_result = |f: NpFunc| {
+            matches!(f, NpFunc::Sum | NpFunc::Prod | NpFunc::Min | NpFunc::Max | NpFunc::Mean | NpFunc::Dot)
+        };
+        if self.numpy_function(&c.func).is_some_and(complex_result) {
             return c.args.iter().any(|a| self.complex_array_expr(a));
         }
         self.array_method_of(c)

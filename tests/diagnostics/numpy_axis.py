@@ -14,3 +14,11 @@ def f(a, x, k, m):
     p = a[m, 1:]
     q = np.cumsum(a, 0, np.float32)
     r = a.sum(1) * 1.0 + a.max(axis=0)[0, 1]
+
+
+@cc.export('g', 'void(c16[:], c16[:, :])')
+def g(z, w):
+    x = np.var(z)
+    y = np.argmin(z)
+    t = np.cumsum(z)
+    u = z[z == 0]

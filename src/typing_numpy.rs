@@ -61,12 +61,13 @@ pub enum NpFunc {
     Isub,
     Imul,
     Itruediv,
+    Concatenate,
     /// A ufunc on numbers that numpy computes itself (`UFUNCS[k]`).
     Ufunc(usize),
 }
 
 impl NpFunc {
-    const ALL: [NpFunc; 39] = [
+    const ALL: [NpFunc; 40] = [
         NpFunc::Empty,
         NpFunc::Zeros,
         NpFunc::Ones,
@@ -106,6 +107,7 @@ impl NpFunc {
         NpFunc::Isub,
         NpFunc::Imul,
         NpFunc::Itruediv,
+        NpFunc::Concatenate,
     ];
 
     pub fn name(self) -> &'static str {
@@ -151,6 +153,7 @@ impl NpFunc {
             NpFunc::Isub => "operator.isub",
             NpFunc::Imul => "operator.imul",
             NpFunc::Itruediv => "operator.itruediv",
+            NpFunc::Concatenate => "concatenate",
             NpFunc::Ufunc(k) => UFUNCS[k].0,
         }
     }
@@ -233,6 +236,7 @@ impl NpFunc {
             NpFunc::Reshape | NpFunc::Ravel | NpFunc::Transpose | NpFunc::Repeat => &["a"],
             NpFunc::Roll | NpFunc::Diff | NpFunc::Tile => &["a"],
             NpFunc::Getitem | NpFunc::Setitem | NpFunc::Iadd | NpFunc::Isub | NpFunc::Imul | NpFunc::Itruediv => &["a"],
+            NpFunc::Concatenate => &["arrays"],
             NpFunc::Dot => &["a", "b"],
             NpFunc::Copy => &["a"],
             NpFunc::Ufunc(_) => &["x"],
@@ -252,6 +256,8 @@ pub enum NpArg {
     Array(ArrayRef),
     /// A keyword argument (`KEYWORDS[k]=value`), after the positional ones.
     Keyword(usize, TExpr),
+    /// A tuple of arrays (`np.concatenate((a, b))`).
+    Arrays(Vec<ArrayRef>),
 }
 
 /// The keywords an `NpArg::Keyword` names, as the runtime's `np_keywords`.
@@ -262,7 +268,7 @@ impl NpArg {
         match self {
             NpArg::Scalar(e) | NpArg::Keyword(_, e) => vec![e],
             NpArg::Shape(xs) => xs.iter().collect(),
-            NpArg::Array(_) => Vec::new(),
+            NpArg::Array(_) | NpArg::Arrays(_) => Vec::new(),
         }
     }
 }
@@ -562,7 +568,8 @@ impl Typer<'_> {
             | NpFunc::Iadd
             | NpFunc::Isub
             | NpFunc::Imul
-            | NpFunc::Itruediv => {
+            | NpFunc::Itruediv
+            | NpFunc::Concatenate => {
                 self.errors.push(
                     Diagnostic::error(format!("numpy.{}() of this operand is not supported yet", func.name()))
                         .at(span, "here")
@@ -1444,7 +1451,70 @@ impl Typer<'_> {
     /// The ndim of an array call's result, when `c` makes an array from an
     /// array (a reduction with an axis, a shape function), statically.
     pub(super) fn array_call_ndim(&self, c: &ast::ExprCall) -> Option<u32> {
-        self.reduction_ndim(c).filter(|n| *n > 0).or_else(|| self.shape_call_ndim(c)).or_else(|| self.dot_ndim(c))
+        self.reduction_ndim(c)
+            .filter(|n| *n > 0)
+            .or_else(|| self.shape_call_ndim(c))
+            .or_else(|| self.dot_ndim(c))
+            .or_else(|| self.concatenate_ndim(c))
+    }
+
+    /// The ndim of `np.concatenate((a, b, ...)[, axis])`: a tuple or list
+    /// literal of arrays of one ndim.
+    fn concatenate_ndim(&self, c: &ast::ExprCall) -> Option<u32> {
+        if self.numpy_function(&c.func) != Some(NpFunc::Concatenate) || c.args.is_empty() {
+            return None;
+        }
+        let elts = match &c.args[0] {
+            Expr::Tuple(t) => &t.elts,
+            Expr::List(l) => &l.elts,
+            _ => return None,
+        };
+        let n = self.expr_ndim(elts.first()?)?;
+        elts.iter().all(|e| self.expr_ndim(e) == Some(n)).then_some(n)
+    }
+
+    /// `np.concatenate((a, b, ...), axis)`: numpy's, arrays of one dtype
+    /// (numpy's own errors for shapes that do not fit or a bad axis).
+    fn concatenate(&mut self, c: &ast::ExprCall, span: Range<usize>) -> Option<ArrayRef> {
+        let ndim = self.concatenate_ndim(c)?;
+        let elts = match &c.args[0] {
+            Expr::Tuple(t) => &t.elts,
+            Expr::List(l) => &l.elts,
+            _ => unreachable!("concatenate_ndim checked"),
+        };
+        let axis = c.args.get(1).or(c
+            .keywords
+            .iter()
+            .find(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == "axis"))
+            .map(|k| &k.value));
+        if c.args.len() > 2 || c.keywords.iter().any(|k| k.arg.as_ref().is_none_or(|a| a.as_str() != "axis")) {
+            self.errors.push(
+                Diagnostic::error("this form of numpy.concatenate() is not supported yet")
+                    .at(span, "not supported")
+                    .note("pycc compiles numpy.concatenate((a, b, ...), axis=...) of arrays of one dtype"),
+            );
+            return None;
+        }
+        let mut arrays = Vec::new();
+        for e in elts {
+            arrays.push(self.array_operand(e).flatten()?);
+        }
+        if arrays.iter().any(|r| r.ty.dtype != arrays[0].ty.dtype || r.ty.complex != arrays[0].ty.complex) {
+            self.errors.push(
+                Diagnostic::error("numpy.concatenate() is compiled for arrays of one dtype only")
+                    .at(range(&c.args[0]), "dtypes differ"),
+            );
+            return None;
+        }
+        let ty = ArrayTy { ndim, layout: Layout::A, ..arrays[0].ty };
+        let mut args = vec![NpArg::Arrays(arrays)];
+        if let Some(x) = axis.filter(|x| !matches!(x, Expr::Constant(k) if k.value.is_none())) {
+            let x = self.int_arg(x, "`axis`")?;
+            args.push(NpArg::Keyword(keyword("axis"), x));
+        }
+        let out = self.array_temp(ty, Default::default());
+        self.pre.push(TStmt::Alloc { array: out.clone(), func: NpFunc::Concatenate, args, span });
+        Some(out)
     }
 
     /// The ndim of `np.dot(a, b)` when it makes an array (a 2-d operand).
@@ -1485,6 +1555,9 @@ impl Typer<'_> {
         }
         if self.dot_ndim(c).is_some() {
             return self.dot_array(c, span).map(Val::Array);
+        }
+        if self.concatenate_ndim(c).is_some() {
+            return self.concatenate(c, span).map(Val::Array);
         }
         self.shape_function(c, span).map(Val::Array)
     }

@@ -223,7 +223,7 @@ static const char *const np_names[] = {
     "reshape", "ravel", "transpose", "repeat", "roll", "diff", "tile",
     /* the operator module's: indexing with a mask or an index array */
     "operator.getitem", "operator.setitem", "operator.iadd", "operator.isub", "operator.imul",
-    "operator.itruediv",
+    "operator.itruediv", "concatenate",
     /* UFUNCS in src/typing_numpy.rs, in its order */
     "exp", "exp2", "expm1", "log", "log2", "log10", "log1p",
     "sin", "cos", "tan", "arcsin", "arccos", "arctan",
@@ -237,8 +237,9 @@ static const char *const np_names[] = {
 #define NP_DOT 16
 #define NP_COPY 17 /* ndarray.copy(): numpy.array(a, dtype=..., order='C') */
 #define NP_VAR 18
-#define NP_SETITEM 34 /* operator.setitem to operator.itruediv: results unused */
-#define NP_UFUNC0 39 /* the first of UFUNCS */
+#define NP_SETITEM 34 /* operator.setitem to operator.itruediv (38): results unused */
+#define NP_ITRUEDIV 38
+#define NP_UFUNC0 40 /* the first of UFUNCS */
 
 /* Whether numpy.<func> is called with the dtype keyword: the constructors,
  * the copy and the ufuncs; argsort and the reductions are not (their
@@ -389,7 +390,7 @@ HIDDEN int pycc_np_value(long long func, long long kind, long long nargs, const 
     PyObject *r = np_call(func, 0, nargs, args);
     if (r == NULL)
         return -1;
-    if (func >= NP_SETITEM && func < NP_UFUNC0) {
+    if (func >= NP_SETITEM && func <= NP_ITRUEDIV) {
         /* a statement: a[mask] = v, tmp += x (in place) */
         Py_DECREF(r);
         *out = 0;

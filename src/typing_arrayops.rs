@@ -289,7 +289,7 @@ impl Typer<'_> {
             || matches!(e, Expr::Call(c) if self.numpy_function(&c.func).is_some_and(|f| !f.is_reduction()))
             || matches!(e, Expr::Call(c) if self.array_call_ndim(c).is_some())
             || matches!(e, Expr::Subscript(s) if self.fancy_ndim(s).is_some())
-            || matches!(e, Expr::Attribute(a) if a.attr.as_str() == "T" && self.expr_ndim(&a.value).is_some())
+            || matches!(e, Expr::Attribute(_) if self.expr_ndim(e).is_some())
     }
 
     /// An operand: an array when `e` stands for one, else a number (bound

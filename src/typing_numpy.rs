@@ -814,6 +814,7 @@ impl Typer<'_> {
         match e {
             Expr::Name(_) => self.array_name(e).is_some_and(|n| self.arrays[&n].complex),
             Expr::Subscript(s) => self.complex_array_expr(&s.value),
+            Expr::Attribute(a) if a.attr.as_str() == "T" => self.complex_array_expr(&a.value),
             _ => false,
         }
     }
@@ -1381,6 +1382,9 @@ impl Typer<'_> {
             Expr::Compare(c) if self.is_array_expr(e) => widest(&[&c.left, &c.comparators[0]]),
             Expr::Call(c) if self.is_array_expr(e) => widest(&c.args.iter().collect::<Vec<_>>()),
             Expr::Attribute(a) if a.attr.as_str() == "T" => self.expr_ndim(&a.value),
+            Expr::Attribute(a) if matches!(a.attr.as_str(), "real" | "imag") && self.complex_array_expr(&a.value) => {
+                self.expr_ndim(&a.value)
+            }
             Expr::Call(c) => {
                 if let Some(n) = self.array_call_ndim(c) {
                     return Some(n);
@@ -1647,8 +1651,16 @@ impl Typer<'_> {
         Some(copy)
     }
 
+    /// `a.T`, `z.real`, `z.imag` of an array expression (`expr_ndim`).
+    pub(super) fn attribute_view(&mut self, a: &ast::ExprAttribute, span: Range<usize>) -> Option<ArrayRef> {
+        match a.attr.as_str() {
+            "T" => self.transpose_attr(&a.value, span),
+            part => self.part_view(&a.value, part == "imag", span),
+        }
+    }
+
     /// `a.T` of an array expression: numpy's transpose (a view).
-    pub(super) fn transpose_attr(&mut self, e: &Expr, span: Range<usize>) -> Option<ArrayRef> {
+    fn transpose_attr(&mut self, e: &Expr, span: Range<usize>) -> Option<ArrayRef> {
         let a = self.array_operand(e).flatten()?;
         let sources = self.array_sources.get(&a.name).cloned().unwrap_or_default();
         let ty = ArrayTy { layout: Layout::A, ..a.ty };

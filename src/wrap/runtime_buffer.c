@@ -152,12 +152,16 @@ static const char *typestr(char c) {
  * owner's own buffer, otherwise (a view: `a[1:]`, `a[:, k]`) a numpy array
  * over that memory, whose base keeps a memoryview of the owner (so the
  * memory stays valid and cannot be resized away). New reference. */
+static Py_ssize_t code_size(char c);
+
 static PyObject *array_object(const long long *desc, long long ndim, char dtype) {
     PyObject *owner = (PyObject *)(Py_ssize_t)desc[1 + 2 * ndim];
     Py_buffer v;
     if (PyObject_GetBuffer(owner, &v, PyBUF_STRIDES | PyBUF_FORMAT) != 0)
         return NULL;
-    int same = v.buf == (void *)(Py_ssize_t)desc[0] && v.ndim == ndim;
+    /* (the item size too: `z.real` of a complex array has z's data, shape
+     * and strides) */
+    int same = v.buf == (void *)(Py_ssize_t)desc[0] && v.ndim == ndim && v.itemsize == code_size(dtype);
     for (long long d = 0; same && d < ndim; d++)
         same = v.shape[d] == desc[1 + d] && v.strides[d] == desc[1 + ndim + d];
     int readonly = v.readonly;

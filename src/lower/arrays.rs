@@ -266,6 +266,14 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
                     tags.push(tag);
                     pairs.push((0, desc));
                 }
+                NpArg::Arrays(xs) => {
+                    pairs.push((b'(', self.i64_const(xs.len() as i64, at)));
+                    for a in xs {
+                        tags.push(b'A' as i64 | (a.ty.ndim as i64) << 8 | (a.ty.dtype_char() as i64) << 16);
+                        let desc = self.descriptor_words(a, at);
+                        pairs.push((0, desc));
+                    }
+                }
                 NpArg::Shape(xs) => {
                     pairs.push((b'(', self.i64_const(xs.len() as i64, at)));
                     for x in xs {

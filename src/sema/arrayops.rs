@@ -273,7 +273,7 @@ impl Typer<'_> {
                 Expr::Attribute(a) if self.numpy_module_of(&a.value) && super::numpy::is_ufunc(a.attr.as_str()) => {
                     c.args.iter().any(|x| self.is_array_like(x))
                 }
-                _ => false,
+                _ => self.operator_ufunc(c).is_some_and(|e| self.is_array_expr(&e)),
             },
             _ => false,
         }
@@ -288,7 +288,7 @@ impl Typer<'_> {
             || matches!(e, Expr::Call(c) if self.numpy_function(&c.func).is_some_and(|f| !f.is_reduction()))
             || matches!(e, Expr::Call(c) if self.array_call_ndim(c).is_some())
             || matches!(e, Expr::Subscript(s) if self.fancy_ndim(s).is_some())
-            || matches!(e, Expr::Attribute(a) if a.attr.as_str() == "T" && self.expr_ndim(&a.value).is_some())
+            || matches!(e, Expr::Attribute(_) if self.expr_ndim(e).is_some())
     }
 
     /// An operand: an array when `e` stands for one, else a number (bound
@@ -483,8 +483,52 @@ impl Typer<'_> {
                 let neg = u.op == ast::UnaryOp::USub;
                 self.map_array(a, dtype, &span, move |x| if neg { np_neg(x) } else { x })
             }
-            Expr::Call(c) => self.ufunc_of_array(c, span),
+            Expr::Call(c) => match self.operator_ufunc(c) {
+                Some(e) => self.array_expr(&e),
+                None => self.ufunc_of_array(c, span),
+            },
             _ => unreachable!("is_array_expr checked"),
+        }
+    }
+
+    /// `np.add(x, y)`, `np.less(x, y)`, ... (the ufuncs of Python's
+    /// operators, two positional arguments): the operator expression they
+    /// compute, typed as that expression when an operand is an array.
+    pub(super) fn operator_ufunc(&self, c: &ast::ExprCall) -> Option<Expr> {
+        use ast::{CmpOp as C, Operator as O};
+        let Expr::Attribute(f) = c.func.as_ref() else { return None };
+        if !self.numpy_module_of(&f.value) || c.args.len() != 2 || !c.keywords.is_empty() {
+            return None;
+        }
+        let (l, r, range) = (Box::new(c.args[0].clone()), c.args[1].clone(), c.range);
+        let bin = |op| Some(Expr::BinOp(ast::ExprBinOp { range, left: l.clone(), op, right: Box::new(r.clone()) }));
+        let cmp = |op| {
+            Some(Expr::Compare(ast::ExprCompare {
+                range,
+                left: l.clone(),
+                ops: vec![op],
+                comparators: vec![r.clone()],
+            }))
+        };
+        match f.attr.as_str() {
+            "add" => bin(O::Add),
+            "subtract" => bin(O::Sub),
+            "multiply" => bin(O::Mult),
+            "divide" | "true_divide" => bin(O::Div),
+            "floor_divide" => bin(O::FloorDiv),
+            "remainder" | "mod" => bin(O::Mod),
+            "bitwise_and" => bin(O::BitAnd),
+            "bitwise_or" => bin(O::BitOr),
+            "bitwise_xor" => bin(O::BitXor),
+            "left_shift" => bin(O::LShift),
+            "right_shift" => bin(O::RShift),
+            "less" => cmp(C::Lt),
+            "less_equal" => cmp(C::LtE),
+            "greater" => cmp(C::Gt),
+            "greater_equal" => cmp(C::GtE),
+            "equal" => cmp(C::Eq),
+            "not_equal" => cmp(C::NotEq),
+            _ => None,
         }
     }
 

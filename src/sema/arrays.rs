@@ -1255,3 +1255,31 @@ impl Typer<'_> {
         Some(TStmt::Seq(stmts))
     }
 }
+
+impl Typer<'_> {
+    /// `z.real`, `z.imag` of a complex array (or view): a real view of each
+    /// item's part, numpy's (a store through it changes `z`).
+    pub(super) fn part_view(&mut self, z: &Expr, imag: bool, span: Range<usize>) -> Option<ArrayRef> {
+        let base = self.array_operand(z).flatten()?;
+        let part = i128::from(base.ty.itemsize()) / 2;
+        let data = self.i64_var(base.data, span.clone());
+        let data = if imag { self.temp_i64(bin(BinOp::Add, data, int64(part, &span))) } else { data };
+        let ty = ArrayTy { complex: false, layout: Layout::A, ..base.ty };
+        let sources = self.array_sources.get(&base.name).cloned().unwrap_or_default();
+        let view = self.array_temp(ty, sources);
+        let mut values = vec![data];
+        values.extend(base.shape.iter().map(|v| self.i64_var(*v, span.clone())));
+        for (k, v) in base.strides.iter().enumerate() {
+            // A unit axis's stride variable is not kept: it is the item size.
+            let stride = if Some(k as u32) == base.ty.unit_axis() {
+                int64(i128::from(base.ty.itemsize()), &span)
+            } else {
+                self.i64_var(*v, span.clone())
+            };
+            values.push(stride);
+        }
+        values.push(self.i64_var(base.owner, span));
+        self.pre.push(TStmt::ParallelAssign { vars: view.vars(), values });
+        Some(view)
+    }
+}

@@ -987,9 +987,7 @@ impl<'a> Typer<'a> {
             Expr::Subscript(_) if self.view_ndim(e).is_some() => self.array_operand(e)?.map(Val::Array),
             _ if self.is_array_expr(e) => self.array_expr(e).map(Val::Array),
             Expr::Call(c) if self.array_call_ndim(c).is_some() => self.array_call(c, span),
-            Expr::Attribute(a) if a.attr.as_str() == "T" && self.expr_ndim(&a.value).is_some() => {
-                self.transpose_attr(&a.value, span).map(Val::Array)
-            }
+            Expr::Attribute(a) if self.expr_ndim(e).is_some() => self.attribute_view(a, span).map(Val::Array),
             Expr::Call(c) if self.numpy_function(&c.func).is_some_and(|f| !f.is_reduction()) => {
                 self.numpy_call(c, span).map(Val::Array)
             }

@@ -279,7 +279,8 @@ impl Typer<'_> {
             | NpFunc::Iadd
             | NpFunc::Isub
             | NpFunc::Imul
-            | NpFunc::Itruediv => {
+            | NpFunc::Itruediv
+            | NpFunc::Concatenate => {
                 self.errors.push(
                     Diagnostic::error(format!("numpy.{}() of this operand is not supported yet", func.name()))
                         .at(span, "here")
@@ -524,6 +525,7 @@ impl Typer<'_> {
         match e {
             Expr::Name(_) => self.array_name(e).is_some_and(|n| self.arrays[&n].complex),
             Expr::Subscript(s) => self.complex_array_expr(&s.value),
+            Expr::Attribute(a) if a.attr.as_str() == "T" => self.complex_array_expr(&a.value),
             _ => false,
         }
     }
@@ -533,7 +535,12 @@ impl Typer<'_> {
     /// `z.mean()` (and `min`/`max`, which are diagnostics).
     pub(super) fn is_complex_reduction(&self, e: &Expr) -> bool {
         let Expr::Call(c) = e else { return false };
-        if self.numpy_function(&c.func).is_some_and(NpFunc::is_reduction) {
+        // The reductions with a complex result (var/std/argmin/... of a
+        // complex array are diagnostics in `reduction`).
+        let complex_result = |f: NpFunc| {
+            matches!(f, NpFunc::Sum | NpFunc::Prod | NpFunc::Min | NpFunc::Max | NpFunc::Mean | NpFunc::Dot)
+        };
+        if self.numpy_function(&c.func).is_some_and(complex_result) {
             return c.args.iter().any(|a| self.complex_array_expr(a));
         }
         self.array_method_of(c)
@@ -1106,6 +1113,9 @@ impl Typer<'_> {
             Expr::Compare(c) if self.is_array_expr(e) => widest(&[&c.left, &c.comparators[0]]),
             Expr::Call(c) if self.is_array_expr(e) => widest(&c.args.iter().collect::<Vec<_>>()),
             Expr::Attribute(a) if a.attr.as_str() == "T" => self.expr_ndim(&a.value),
+            Expr::Attribute(a) if matches!(a.attr.as_str(), "real" | "imag") && self.complex_array_expr(&a.value) => {
+                self.expr_ndim(&a.value)
+            }
             Expr::Call(c) => {
                 if let Some(n) = self.array_call_ndim(c) {
                     return Some(n);
@@ -1176,7 +1186,70 @@ impl Typer<'_> {
     /// The ndim of an array call's result, when `c` makes an array from an
     /// array (a reduction with an axis, a shape function), statically.
     pub(super) fn array_call_ndim(&self, c: &ast::ExprCall) -> Option<u32> {
-        self.reduction_ndim(c).filter(|n| *n > 0).or_else(|| self.shape_call_ndim(c)).or_else(|| self.dot_ndim(c))
+        self.reduction_ndim(c)
+            .filter(|n| *n > 0)
+            .or_else(|| self.shape_call_ndim(c))
+            .or_else(|| self.dot_ndim(c))
+            .or_else(|| self.concatenate_ndim(c))
+    }
+
+    /// The ndim of `np.concatenate((a, b, ...)[, axis])`: a tuple or list
+    /// literal of arrays of one ndim.
+    fn concatenate_ndim(&self, c: &ast::ExprCall) -> Option<u32> {
+        if self.numpy_function(&c.func) != Some(NpFunc::Concatenate) || c.args.is_empty() {
+            return None;
+        }
+        let elts = match &c.args[0] {
+            Expr::Tuple(t) => &t.elts,
+            Expr::List(l) => &l.elts,
+            _ => return None,
+        };
+        let n = self.expr_ndim(elts.first()?)?;
+        elts.iter().all(|e| self.expr_ndim(e) == Some(n)).then_some(n)
+    }
+
+    /// `np.concatenate((a, b, ...), axis)`: numpy's, arrays of one dtype
+    /// (numpy's own errors for shapes that do not fit or a bad axis).
+    fn concatenate(&mut self, c: &ast::ExprCall, span: Range<usize>) -> Option<ArrayRef> {
+        let ndim = self.concatenate_ndim(c)?;
+        let elts = match &c.args[0] {
+            Expr::Tuple(t) => &t.elts,
+            Expr::List(l) => &l.elts,
+            _ => unreachable!("concatenate_ndim checked"),
+        };
+        let axis = c.args.get(1).or(c
+            .keywords
+            .iter()
+            .find(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == "axis"))
+            .map(|k| &k.value));
+        if c.args.len() > 2 || c.keywords.iter().any(|k| k.arg.as_ref().is_none_or(|a| a.as_str() != "axis")) {
+            self.errors.push(
+                Diagnostic::error("this form of numpy.concatenate() is not supported yet")
+                    .at(span, "not supported")
+                    .note("pycc compiles numpy.concatenate((a, b, ...), axis=...) of arrays of one dtype"),
+            );
+            return None;
+        }
+        let mut arrays = Vec::new();
+        for e in elts {
+            arrays.push(self.array_operand(e).flatten()?);
+        }
+        if arrays.iter().any(|r| r.ty.dtype != arrays[0].ty.dtype || r.ty.complex != arrays[0].ty.complex) {
+            self.errors.push(
+                Diagnostic::error("numpy.concatenate() is compiled for arrays of one dtype only")
+                    .at(range(&c.args[0]), "dtypes differ"),
+            );
+            return None;
+        }
+        let ty = ArrayTy { ndim, layout: Layout::A, ..arrays[0].ty };
+        let mut args = vec![NpArg::Arrays(arrays)];
+        if let Some(x) = axis.filter(|x| !matches!(x, Expr::Constant(k) if k.value.is_none())) {
+            let x = self.int_arg(x, "`axis`")?;
+            args.push(NpArg::Keyword(keyword("axis"), x));
+        }
+        let out = self.array_temp(ty, Default::default());
+        self.pre.push(TStmt::Alloc { array: out.clone(), func: NpFunc::Concatenate, args, span });
+        Some(out)
     }
 
     /// The ndim of `np.dot(a, b)` when it makes an array (a 2-d operand).
@@ -1217,6 +1290,9 @@ impl Typer<'_> {
         }
         if self.dot_ndim(c).is_some() {
             return self.dot_array(c, span).map(Val::Array);
+        }
+        if self.concatenate_ndim(c).is_some() {
+            return self.concatenate(c, span).map(Val::Array);
         }
         self.shape_function(c, span).map(Val::Array)
     }
@@ -1306,8 +1382,16 @@ impl Typer<'_> {
         Some(copy)
     }
 
+    /// `a.T`, `z.real`, `z.imag` of an array expression (`expr_ndim`).
+    pub(super) fn attribute_view(&mut self, a: &ast::ExprAttribute, span: Range<usize>) -> Option<ArrayRef> {
+        match a.attr.as_str() {
+            "T" => self.transpose_attr(&a.value, span),
+            part => self.part_view(&a.value, part == "imag", span),
+        }
+    }
+
     /// `a.T` of an array expression: numpy's transpose (a view).
-    pub(super) fn transpose_attr(&mut self, e: &Expr, span: Range<usize>) -> Option<ArrayRef> {
+    fn transpose_attr(&mut self, e: &Expr, span: Range<usize>) -> Option<ArrayRef> {
         let a = self.array_operand(e).flatten()?;
         let sources = self.array_sources.get(&a.name).cloned().unwrap_or_default();
         let ty = ArrayTy { layout: Layout::A, ..a.ty };

@@ -79,12 +79,13 @@ pub enum NpFunc {
     Isub,
     Imul,
     Itruediv,
+    Concatenate,
     /// A ufunc on numbers that numpy computes itself (`UFUNCS[k]`).
     Ufunc(usize),
 }
 
 impl NpFunc {
-    pub const ALL: [NpFunc; 39] = [
+    pub const ALL: [NpFunc; 40] = [
         NpFunc::Empty,
         NpFunc::Zeros,
         NpFunc::Ones,
@@ -124,6 +125,7 @@ impl NpFunc {
         NpFunc::Isub,
         NpFunc::Imul,
         NpFunc::Itruediv,
+        NpFunc::Concatenate,
     ];
 
     pub fn name(self) -> &'static str {
@@ -169,6 +171,7 @@ impl NpFunc {
             NpFunc::Isub => "operator.isub",
             NpFunc::Imul => "operator.imul",
             NpFunc::Itruediv => "operator.itruediv",
+            NpFunc::Concatenate => "concatenate",
             NpFunc::Ufunc(k) => UFUNCS[k].0,
         }
     }
@@ -251,6 +254,7 @@ impl NpFunc {
             NpFunc::Reshape | NpFunc::Ravel | NpFunc::Transpose | NpFunc::Repeat => &["a"],
             NpFunc::Roll | NpFunc::Diff | NpFunc::Tile => &["a"],
             NpFunc::Getitem | NpFunc::Setitem | NpFunc::Iadd | NpFunc::Isub | NpFunc::Imul | NpFunc::Itruediv => &["a"],
+            NpFunc::Concatenate => &["arrays"],
             NpFunc::Dot => &["a", "b"],
             NpFunc::Copy => &["a"],
             NpFunc::Ufunc(_) => &["x"],
@@ -270,6 +274,8 @@ pub enum NpArg {
     Array(ArrayRef),
     /// A keyword argument (`KEYWORDS[k]=value`), after the positional ones.
     Keyword(usize, TExpr),
+    /// A tuple of arrays (`np.concatenate((a, b))`).
+    Arrays(Vec<ArrayRef>),
 }
 
 /// The keywords an `NpArg::Keyword` names, as the runtime's `np_keywords`.
@@ -280,7 +286,7 @@ impl NpArg {
         match self {
             NpArg::Scalar(e) | NpArg::Keyword(_, e) => vec![e],
             NpArg::Shape(xs) => xs.iter().collect(),
-            NpArg::Array(_) => Vec::new(),
+            NpArg::Array(_) | NpArg::Arrays(_) => Vec::new(),
         }
     }
 }

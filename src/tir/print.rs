@@ -141,6 +141,7 @@ impl Printer<'_> {
             NpArg::Scalar(e) => self.expr(e),
             NpArg::Shape(xs) => format!("shape({})", self.exprs(xs)),
             NpArg::Array(r) => format!("array {}", self.array(r)),
+            NpArg::Arrays(rs) => format!("arrays({})", rs.iter().map(|r| self.array(r)).collect::<Vec<_>>().join(", ")),
             NpArg::Keyword(k, e) => format!("{}={}", super::array::KEYWORDS[*k], self.expr(e)),
         };
         args.iter().map(one).collect::<Vec<_>>().join(", ")

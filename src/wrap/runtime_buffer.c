@@ -152,12 +152,16 @@ static const char *typestr(char c) {
  * owner's own buffer, otherwise (a view: `a[1:]`, `a[:, k]`) a numpy array
  * over that memory, whose base keeps a memoryview of the owner (so the
  * memory stays valid and cannot be resized away). New reference. */
+static Py_ssize_t code_size(char c);
+
 static PyObject *array_object(const long long *desc, long long ndim, char dtype) {
     PyObject *owner = (PyObject *)(Py_ssize_t)desc[1 + 2 * ndim];
     Py_buffer v;
     if (PyObject_GetBuffer(owner, &v, PyBUF_STRIDES | PyBUF_FORMAT) != 0)
         return NULL;
-    int same = v.buf == (void *)(Py_ssize_t)desc[0] && v.ndim == ndim;
+    /* (the item size too: `z.real` of a complex array has z's data, shape
+     * and strides) */
+    int same = v.buf == (void *)(Py_ssize_t)desc[0] && v.ndim == ndim && v.itemsize == code_size(dtype);
     for (long long d = 0; same && d < ndim; d++)
         same = v.shape[d] == desc[1 + d] && v.strides[d] == desc[1 + ndim + d];
     int readonly = v.readonly;
@@ -223,7 +227,7 @@ static const char *const np_names[] = {
     "reshape", "ravel", "transpose", "repeat", "roll", "diff", "tile",
     /* the operator module's: indexing with a mask or an index array */
     "operator.getitem", "operator.setitem", "operator.iadd", "operator.isub", "operator.imul",
-    "operator.itruediv",
+    "operator.itruediv", "concatenate",
     /* UFUNCS in src/tir/array.rs, in its order */
     "exp", "exp2", "expm1", "log", "log2", "log10", "log1p",
     "sin", "cos", "tan", "arcsin", "arccos", "arctan",
@@ -237,8 +241,9 @@ static const char *const np_names[] = {
 #define NP_DOT 16
 #define NP_COPY 17 /* ndarray.copy(): numpy.array(a, dtype=..., order='C') */
 #define NP_VAR 18
-#define NP_SETITEM 34 /* operator.setitem to operator.itruediv: results unused */
-#define NP_UFUNC0 39 /* the first of UFUNCS */
+#define NP_SETITEM 34 /* operator.setitem to operator.itruediv (38): results unused */
+#define NP_ITRUEDIV 38
+#define NP_UFUNC0 40 /* the first of UFUNCS */
 
 /* Whether numpy.<func> is called with the dtype keyword: the constructors,
  * the copy and the ufuncs; argsort and the reductions are not (their
@@ -389,7 +394,7 @@ HIDDEN int pycc_np_value(long long func, long long kind, long long nargs, const 
     PyObject *r = np_call(func, 0, nargs, args);
     if (r == NULL)
         return -1;
-    if (func >= NP_SETITEM && func < NP_UFUNC0) {
+    if (func >= NP_SETITEM && func <= NP_ITRUEDIV) {
         /* a statement: a[mask] = v, tmp += x (in place) */
         Py_DECREF(r);
         *out = 0;

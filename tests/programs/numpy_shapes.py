@@ -122,6 +122,16 @@ def dot_bad(a, b):
     return np.dot(a, b)
 
 
+@cc.export('concat', '(f8[:], f8[:])')
+def concat(a, b):
+    return np.concatenate((a, b[::-1], a * 2.0))
+
+
+@cc.export('concat_axis', '(f8[:, :], f8[:, :], i8)')
+def concat_axis(a, b, axis):
+    return np.concatenate([a, b], axis=axis)
+
+
 def A():
     return np.arange(12.0).reshape(3, 4) * 0.7
 
@@ -144,5 +154,7 @@ CASES = {
     'tile_int': [lambda: (A(), 2)],
     'dots': [lambda: (np.random.RandomState(0).rand(4, 6), np.random.RandomState(1).rand(5, 6), np.random.RandomState(2).rand(6))],
     'dot_bad': [lambda: (np.ones((2, 3)), np.ones((2, 3))), lambda: (np.ones((2, 3)), np.ones((3, 0)))],
+    'concat': [lambda: (np.arange(3.0), np.arange(4.0)), lambda: (np.zeros(0), np.ones(1))],
+    'concat_axis': [lambda: (A(), np.ones((1, 4)), 0), lambda: (A(), np.ones((1, 4)), 1), lambda: (A(), np.ones((3, 2)), -1), lambda: (A(), A(), 2)],
     'averages': [lambda: (np.random.RandomState(0).rand(100), np.random.RandomState(1).rand(100)), lambda: (np.zeros(0), np.ones(2))],
 }

@@ -1592,7 +1592,7 @@ impl<'a> Typer<'a> {
         self.errors.push(
             Diagnostic::error(format!("name `{id}` is not a local variable or a module-level constant"))
                 .at(span, "unknown here")
-                .note("module-level names are folded in only when bound once to a number literal"),
+                .note("module-level names are folded in only when bound once to a constant expression over numbers"),
         );
         None
     }

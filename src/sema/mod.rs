@@ -19,6 +19,7 @@ use crate::syntax::parse::{literal_value, range, Export, Globals};
 
 mod arrayops;
 mod arrays;
+mod builtins;
 mod cplx;
 pub mod math;
 mod numpy;
@@ -149,6 +150,7 @@ fn stmt_sets(s: &TStmt, out: &mut Vec<Var>) {
         | TStmt::Raise { .. }
         | TStmt::Call { .. }
         | TStmt::Store { .. }
+        | TStmt::Print { .. }
         | TStmt::Fail { .. } => {}
     }
 }
@@ -1114,6 +1116,9 @@ impl<'a> Typer<'a> {
                     self.fill_call(c, range(stmt))
                 }
                 Expr::Call(c) => match c.func.as_ref() {
+                    Expr::Name(n) if n.id.as_str() == "print" && self.is_builtin("print") => {
+                        self.print_call(c, range(stmt))
+                    }
                     Expr::Name(n)
                         if self.globals.functions.contains_key(n.id.as_str())
                             && !self.types.contains_key(n.id.as_str()) =>

@@ -1866,6 +1866,13 @@ impl<'a> Typer<'a> {
             Expr::Name(n) if !self.types.contains_key(n.id.as_str()) => n.id.to_string(),
             _ => return self.unsupported(span, "calls other than builtins are"),
         };
+        if let ("min" | "max" | "sum", [arg], true) = (name.as_str(), c.args.as_slice(), c.keywords.is_empty()) {
+            if self.is_builtin(&name) {
+                if let Some(x) = self.array_builtin(&name, arg, span.clone()) {
+                    return x;
+                }
+            }
+        }
         if self.globals.functions.contains_key(&name) && !BUILTINS.contains(&name.as_str()) {
             let (symbol, ret, args) = self.file_call(&name, c, span.clone())?;
             return match ret {

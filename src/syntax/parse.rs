@@ -6,6 +6,7 @@ use crate::base::consts::ConstValue;
 use crate::base::diagnostics::{Diagnostic, Diagnostics, Result, Source};
 use crate::base::options::Overflow;
 use crate::base::types::Signature;
+use crate::syntax::lift;
 use crate::syntax::signature::{self, SignatureError};
 use rustpython_parser::ast::{self, Constant, Expr, Ranged, Stmt};
 use rustpython_parser::Mode;
@@ -103,7 +104,7 @@ pub fn parse_file(source: &Source) -> Result<ParsedFile> {
         warnings: Vec::new(),
     };
     scan.body(&module.body);
-    let globals = Globals {
+    let mut globals = Globals {
         constants: folded_constants(&module.body),
         complex_constants: bound_once(&module.body, complex_constant),
         strings: bound_once(&module.body, owned_string_literal),
@@ -113,6 +114,7 @@ pub fn parse_file(source: &Source) -> Result<ParsedFile> {
     if let Some(legacy) = scan.legacy.take() {
         scan.ccs.push(legacy);
     }
+    lift_nested(&mut globals, &mut scan);
     if !scan.errors.is_empty() {
         return Err(Diagnostics::new(source, scan.errors));
     }
@@ -133,6 +135,30 @@ pub fn parse_file(source: &Source) -> Result<ParsedFile> {
         modules.push(cc.spec);
     }
     Ok(ParsedFile { source: source.clone(), modules, globals, warnings: scan.warnings })
+}
+
+/// Lifts the nested functions of every function of the file (see
+/// syntax/lift.rs), the exports' copies included.
+fn lift_nested(globals: &mut Globals, scan: &mut Scan) {
+    let mut names: Vec<String> = globals.functions.keys().cloned().collect();
+    names.sort();
+    for name in names {
+        let (def, helpers) = lift::lift(&globals.functions[&name], &mut scan.errors);
+        globals.functions.insert(name, def);
+        for h in helpers {
+            globals.functions.insert(h.name.to_string(), h);
+        }
+    }
+    for cc in &mut scan.ccs {
+        for e in &mut cc.spec.exports {
+            let mut ignored = Vec::new();
+            let (def, helpers) = lift::lift(&e.function, &mut ignored);
+            for h in helpers {
+                globals.functions.entry(h.name.to_string()).or_insert(h);
+            }
+            e.function = def;
+        }
+    }
 }
 
 struct CcObject {

@@ -7,14 +7,17 @@ dict: export name -> list of argument tuples (and optionally `DEVIATIONS`:
 likewise, only with --overflow=raise). Values must match bit for bit
 (floats by repr, so nan matches nan and -0.0 differs from 0.0); ints are
 compared modulo 2**width, pycc's documented wraparound (with `--overflow=raise`
-in argv[3:], OverflowError where the exact int does not fit); exceptions by type.
+in argv[3:], OverflowError where the exact int does not fit); exceptions by type;
+what a call prints to sys.stdout, exactly.
 A returned numpy array matches when dtype, shape, memory order and every
 byte do. With `--fastmath` in argv[3:] (a `# differential: --fastmath` line),
 a float (or complex part, tuple element, float64 array element) matches
 within a relative 1e-9 (or both subnormal), zeros' signs ignored, nan only with nan; ints,
 bools, exceptions and buffers written by the function stay exact. Prints one line per mismatch and a closing `N passed, M failed` line.
 """
+import contextlib
 import importlib.util
+import io
 import struct
 import sys
 import types
@@ -127,6 +130,14 @@ def python_scalar(v):
 
 
 def outcome(fn, args, sig=None):
+    """The call's result, with what it printed to sys.stdout."""
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        r = result(fn, args, sig)
+    return r + (("stdout", out.getvalue()),) if out.getvalue() else r
+
+
+def result(fn, args, sig):
     try:
         v = python_scalar(fn(*args))
     except Exception as e:  # the exception type is the result

@@ -61,6 +61,8 @@ pub const PYTHON_INT_ERROR_FN: &str = "pycc_python_int_error";
 /// `(func, result kind, npairs, pairs*, out*) -> i32`: a numpy function
 /// with a numeric result.
 pub const NP_VALUE_FN: &str = "pycc_np_value";
+/// `(npairs, pairs*) -> i32`: CPython's print of boxed values (runtime.c).
+pub const PRINT_FN: &str = "pycc_print";
 
 /// 1 when the thread's stack is nearly used up, else 0 (runtime_fast.c): a
 /// recursive kernel checks it at entry and raises RecursionError. Declared
@@ -75,6 +77,7 @@ pub static KERNEL_RUNTIME: &[RuntimeFn] = &[
     rt(INDEX_ERROR_FN, &[I64, I64, I64], &[]),
     rt(BROADCAST_ERROR_FN, &[I64; 8], &[]),
     rt(NP_NEW_FN, &[I64, I64, I64, I64, I64, P, P], &[I32]),
+    rt(PRINT_FN, &[I64, P], &[I32]),
 ];
 
 /// The functions the CPython wrappers call (runtime.c, runtime_buffer.c).

@@ -130,8 +130,13 @@ fn node_stmt_may_raise(s: &TStmt, bc: bool) -> bool {
         TStmt::For { step, .. } => !matches!(step.kind, TExprKind::Const(_)),
         // IndexError, when bounds-checked.
         TStmt::Store { .. } => bc,
-        // numpy's errors (negative dimensions, MemoryError, ...).
-        TStmt::Raise { .. } | TStmt::Alloc { .. } | TStmt::Fail { .. } | TStmt::NpValue { .. } => true,
+        // numpy's errors (negative dimensions, MemoryError, ...); print's
+        // (a closed stdout, an encoding error).
+        TStmt::Raise { .. }
+        | TStmt::Alloc { .. }
+        | TStmt::Fail { .. }
+        | TStmt::NpValue { .. }
+        | TStmt::Print { .. } => true,
         _ => false,
     }
 }

@@ -167,7 +167,7 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
     /// An `llvm.alloca` of `n` int64 words in the entry block: a buffer
     /// reused by every execution (an alloca in a loop body would grow the
     /// stack on each iteration).
-    fn entry_words(&self, n: usize, at: Location<'c>) -> Value<'c, 'r> {
+    pub(super) fn entry_words(&self, n: usize, at: Location<'c>) -> Value<'c, 'r> {
         let entry = self.region.first_block().expect("kernels have an entry block");
         let count = entry
             .insert_operation(0, arith::constant(self.context, IntegerAttribute::new(self.i64(), n as i64).into(), at));
@@ -207,7 +207,7 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
         )
     }
 
-    fn word_at(&self, base: Value<'c, 'r>, j: usize, at: Location<'c>) -> Value<'c, 'r> {
+    pub(super) fn word_at(&self, base: Value<'c, 'r>, j: usize, at: Location<'c>) -> Value<'c, 'r> {
         self.append(llvm_dialect::get_element_ptr(
             self.context,
             base,
@@ -219,7 +219,7 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
     }
 
     /// A number as the runtime boxes it: (tag, 64 bits).
-    fn boxed_pair(&mut self, e: &TExpr, at: Location<'c>) -> (u8, Value<'c, 'r>) {
+    pub(super) fn boxed_pair(&mut self, e: &TExpr, at: Location<'c>) -> (u8, Value<'c, 'r>) {
         let v = self.expr(e);
         let signless = |s: &Self, v| s.append(dialects::op(CAST, &[v], s.i64(), at));
         match e.ty {
@@ -303,7 +303,7 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
     }
 
     /// Branches to the error return when a runtime status is nonzero.
-    fn propagate_if_failed(&mut self, status: Value<'c, 'r>, at: Location<'c>) {
+    pub(super) fn propagate_if_failed(&mut self, status: Value<'c, 'r>, at: Location<'c>) {
         let i32t: Type = IntegerType::new(self.context, 32).into();
         let zero = self.append(arith::constant(self.context, IntegerAttribute::new(i32t, 0).into(), at));
         let failed = self.append(arith::cmpi(self.context, arith::CmpiPredicate::Ne, status, zero, at));

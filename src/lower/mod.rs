@@ -29,6 +29,7 @@ use melior::Context;
 use std::ops::Range;
 
 mod arrays;
+mod print;
 
 /// Lowers every function; errors (a variable read where it may be unset)
 /// are collected across all of them.
@@ -289,6 +290,9 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
             TStmt::Fail { symbol, args, span } => self.fail(symbol, args, (self.loc)(span.start)),
             TStmt::NpValue { var, imag, func, args, span } => {
                 self.np_value(*var, *imag, *func, args, (self.loc)(span.start))
+            }
+            TStmt::Print { items, sep, end, flush, span } => {
+                self.print(items, sep.as_deref(), end.as_deref(), *flush, (self.loc)(span.start))
             }
         }
     }

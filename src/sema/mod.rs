@@ -19,6 +19,7 @@ use crate::syntax::parse::{literal_value, range, Export, Globals};
 
 mod arrayops;
 mod arrays;
+mod builtins;
 mod cplx;
 pub mod math;
 mod numpy;
@@ -250,6 +251,7 @@ fn stmt_sets(s: &TStmt, out: &mut Vec<Var>) {
         | TStmt::Raise { .. }
         | TStmt::Call { .. }
         | TStmt::Store { .. }
+        | TStmt::Print { .. }
         | TStmt::Fail { .. } => {}
     }
 }
@@ -1272,6 +1274,9 @@ impl<'a> Typer<'a> {
                     self.fill_call(c, range(stmt))
                 }
                 Expr::Call(c) => match c.func.as_ref() {
+                    Expr::Name(n) if n.id.as_str() == "print" && self.is_builtin("print") => {
+                        self.print_call(c, range(stmt))
+                    }
                     Expr::Name(n)
                         if self.globals.functions.contains_key(n.id.as_str())
                             && !self.types.contains_key(n.id.as_str()) =>
@@ -1792,7 +1797,7 @@ impl<'a> Typer<'a> {
         self.errors.push(
             Diagnostic::error(format!("name `{id}` is not a local variable or a module-level constant"))
                 .at(span, "unknown here")
-                .note("module-level names are folded in only when bound once to a number literal"),
+                .note("module-level names are folded in only when bound once to a constant expression over numbers"),
         );
         None
     }
@@ -2068,6 +2073,13 @@ impl<'a> Typer<'a> {
             Expr::Name(n) if !self.types.contains_key(n.id.as_str()) => n.id.to_string(),
             _ => return self.unsupported(span, "calls other than builtins are"),
         };
+        if let ("min" | "max" | "sum", [arg], true) = (name.as_str(), c.args.as_slice(), c.keywords.is_empty()) {
+            if self.is_builtin(&name) {
+                if let Some(x) = self.array_builtin(&name, arg, span.clone()) {
+                    return x;
+                }
+            }
+        }
         if self.globals.functions.contains_key(&name) && !BUILTINS.contains(&name.as_str()) {
             let (symbol, ret, args) = self.file_call(&name, c, span.clone())?;
             return match ret {

@@ -6,6 +6,7 @@ use crate::base::consts::ConstValue;
 use crate::base::diagnostics::{Diagnostic, Diagnostics, Result, Source};
 use crate::base::options::Overflow;
 use crate::base::types::Signature;
+use crate::syntax::lift;
 use crate::syntax::signature::{self, SignatureError};
 use rustpython_parser::ast::{self, Constant, Expr, Ranged, Stmt};
 use rustpython_parser::{Mode, Tok};
@@ -138,8 +139,8 @@ pub fn parse_file_for(source: &Source, only: Option<&str>) -> Result<ParsedFile>
     scan.resolve_call_exports();
     scan.unread_exports();
     scan.duplicate_exports();
-    let globals = Globals {
-        constants: bound_once(&module.body, literal_value),
+    let mut globals = Globals {
+        constants: folded_constants(&module.body),
         complex_constants: bound_once(&module.body, complex_constant),
         strings: bound_once(&module.body, owned_string_literal),
         ..imports(&module.body)
@@ -157,6 +158,7 @@ pub fn parse_file_for(source: &Source, only: Option<&str>) -> Result<ParsedFile>
             !others.contains(&(k - 1))
         });
     }
+    lift_nested(&mut globals, &mut scan);
     if !scan.errors.is_empty() {
         return Err(Diagnostics::new(source, scan.errors));
     }
@@ -177,6 +179,30 @@ pub fn parse_file_for(source: &Source, only: Option<&str>) -> Result<ParsedFile>
         modules.push(cc.spec);
     }
     Ok(ParsedFile { source: source.clone(), modules, globals, warnings: scan.warnings })
+}
+
+/// Lifts the nested functions of every function of the file (see
+/// syntax/lift.rs), the exports' copies included.
+fn lift_nested(globals: &mut Globals, scan: &mut Scan) {
+    let mut names: Vec<String> = globals.functions.keys().cloned().collect();
+    names.sort();
+    for name in names {
+        let (def, helpers) = lift::lift(&globals.functions[&name], &mut scan.errors);
+        globals.functions.insert(name, def);
+        for h in helpers {
+            globals.functions.insert(h.name.to_string(), h);
+        }
+    }
+    for cc in &mut scan.ccs {
+        for e in &mut cc.spec.exports {
+            let mut ignored = Vec::new();
+            let (def, helpers) = lift::lift(&e.function, &mut ignored);
+            for h in helpers {
+                globals.functions.entry(h.name.to_string()).or_insert(h);
+            }
+            e.function = def;
+        }
+    }
 }
 
 struct CcObject {
@@ -1353,6 +1379,177 @@ pub fn literal_value(e: &Expr) -> Option<ConstValue> {
         },
         _ => None,
     }
+}
+
+/// Top-level names bound once to a constant expression over numbers and
+/// earlier such names (`MOD = 10**9 + 7`, `N = 2 * M + 1`, `EPS = 1e-9`),
+/// folded in statement order with CPython's semantics. An expression that
+/// would raise, build a complex, or leave the range of an i128 is not a
+/// constant.
+fn folded_constants(body: &[Stmt]) -> HashMap<String, ConstValue> {
+    let once = bound_once(body, |_| Some(()));
+    let mut env = HashMap::new();
+    for stmt in body {
+        let (targets, value): (Vec<&Expr>, &Expr) = match stmt {
+            Stmt::Assign(a) => (a.targets.iter().collect(), &a.value),
+            Stmt::AnnAssign(a) => match &a.value {
+                Some(v) => (vec![a.target.as_ref()], v),
+                None => continue,
+            },
+            _ => continue,
+        };
+        let names: Vec<&str> = targets
+            .iter()
+            .filter_map(|t| match t {
+                Expr::Name(n) if once.contains_key(n.id.as_str()) => Some(n.id.as_str()),
+                _ => None,
+            })
+            .collect();
+        if names.is_empty() {
+            continue;
+        }
+        if let Some(v) = fold_constant(value, &env) {
+            names.into_iter().for_each(|n| {
+                env.insert(n.to_string(), v);
+            });
+        }
+    }
+    env
+}
+
+/// `e` folded as CPython evaluates it, or None (see `folded_constants`).
+pub fn fold_constant(e: &Expr, env: &HashMap<String, ConstValue>) -> Option<ConstValue> {
+    use ConstValue::{Bool, Float, Int};
+    let int = |v: ConstValue| match v {
+        Int(i) => Some(i),
+        Bool(b) => Some(b as i128),
+        Float(_) => None,
+    };
+    match e {
+        Expr::Constant(_) => literal_value(e),
+        Expr::Name(n) => env.get(n.id.as_str()).copied(),
+        Expr::UnaryOp(u) => {
+            let v = fold_constant(&u.operand, env)?;
+            match u.op {
+                ast::UnaryOp::USub => match v {
+                    Float(f) => Some(Float(-f)),
+                    _ => int(v)?.checked_neg().map(Int),
+                },
+                ast::UnaryOp::UAdd => Some(match v {
+                    Float(f) => Float(f),
+                    _ => Int(int(v)?),
+                }),
+                ast::UnaryOp::Invert => Some(Int(!int(v)?)),
+                ast::UnaryOp::Not => None,
+            }
+        }
+        Expr::BinOp(b) => {
+            let (l, r) = (fold_constant(&b.left, env)?, fold_constant(&b.right, env)?);
+            match (l, r) {
+                (Float(_), _) | (_, Float(_)) => fold_float(b.op, as_float(l), as_float(r)).map(Float),
+                _ => fold_int(b.op, int(l)?, int(r)?),
+            }
+        }
+        _ => None,
+    }
+}
+
+fn as_float(v: ConstValue) -> f64 {
+    match v {
+        ConstValue::Float(f) => f,
+        // Round half to even, as CPython's int -> float.
+        ConstValue::Int(i) => i as f64,
+        ConstValue::Bool(b) => b as i32 as f64,
+    }
+}
+
+/// An int operator on ints (Python's floor `//` and `%`; `/` and a negative
+/// `**` give floats).
+fn fold_int(op: ast::Operator, a: i128, b: i128) -> Option<ConstValue> {
+    use ast::Operator::*;
+    let floor_div = |a: i128, b: i128| {
+        let q = a.checked_div(b)?;
+        Some(if (a % b != 0) && ((a < 0) != (b < 0)) { q - 1 } else { q })
+    };
+    let v = match op {
+        Add => a.checked_add(b)?,
+        Sub => a.checked_sub(b)?,
+        Mult => a.checked_mul(b)?,
+        FloorDiv => floor_div(a, b)?,
+        Mod => a.checked_sub(floor_div(a, b)?.checked_mul(b)?)?,
+        Pow if b < 0 => return fold_float(Pow, a as f64, b as f64).map(ConstValue::Float),
+        Pow => a.checked_pow(u32::try_from(b).ok()?)?,
+        // CPython's int true division is correctly rounded; converting
+        // first is too only while both are exact doubles.
+        Div if a.abs() < 1 << 53 && b.abs() < 1 << 53 => {
+            return fold_float(Div, a as f64, b as f64).map(ConstValue::Float)
+        }
+        BitAnd => a & b,
+        BitOr => a | b,
+        BitXor => a ^ b,
+        LShift if (0..128).contains(&b) => {
+            let v = a.checked_shl(b as u32)?;
+            (v >> b == a).then_some(v)?
+        }
+        RShift if b >= 0 => a >> b.min(127),
+        _ => return None,
+    };
+    Some(ConstValue::Int(v))
+}
+
+/// A float operator as CPython's float object computes it (floatobject.c:
+/// float_div, float_floor_div/float_mod via divmod, float_pow); None where
+/// it raises or its result is complex.
+fn fold_float(op: ast::Operator, a: f64, b: f64) -> Option<f64> {
+    use ast::Operator::*;
+    match op {
+        Add => Some(a + b),
+        Sub => Some(a - b),
+        Mult => Some(a * b),
+        Div if b != 0.0 => Some(a / b),
+        FloorDiv | Mod if b != 0.0 => {
+            let (div, m) = float_divmod(a, b);
+            Some(if op == Mod { m } else { div })
+        }
+        Pow => float_pow(a, b),
+        _ => None,
+    }
+}
+
+/// CPython's `_float_div_mod`.
+fn float_divmod(vx: f64, wx: f64) -> (f64, f64) {
+    let mut m = vx % wx;
+    let mut div = (vx - m) / wx;
+    if m != 0.0 {
+        if (wx < 0.0) != (m < 0.0) {
+            m += wx;
+            div -= 1.0;
+        }
+    } else {
+        m = 0.0_f64.copysign(wx);
+    }
+    let floordiv = if div != 0.0 {
+        let f = div.floor();
+        if div - f > 0.5 {
+            f + 1.0
+        } else {
+            f
+        }
+    } else {
+        0.0_f64.copysign(vx / wx)
+    };
+    (floordiv, m)
+}
+
+/// `a ** b` for floats, for the finite cases CPython hands to C's pow: a
+/// negative base needs an integral exponent (else the result is complex),
+/// zero to a negative power raises, and an overflow raises OverflowError.
+fn float_pow(a: f64, b: f64) -> Option<f64> {
+    if !a.is_finite() || !b.is_finite() || (a == 0.0 && b < 0.0) || (a < 0.0 && b != b.floor()) {
+        return None;
+    }
+    let r = a.powf(b);
+    r.is_finite().then_some(r)
 }
 
 #[cfg(test)]

@@ -159,6 +159,16 @@ pub enum TStmt {
         args: Vec<NpArg>,
         span: Range<usize>,
     },
+    /// `print(items, sep=sep, end=end, flush=flush)`: CPython's own print
+    /// (sys.stdout and its buffering), called through the runtime on the
+    /// boxed values; an exception it raises propagates.
+    Print {
+        items: Vec<PrintItem>,
+        sep: Option<String>,
+        end: Option<String>,
+        flush: bool,
+        span: Range<usize>,
+    },
     /// Calls the runtime function `symbol(args)` (int64s), which sets a
     /// Python exception with a message built from the values (numpy's
     /// IndexError, a broadcast ValueError), and propagates it.
@@ -167,6 +177,28 @@ pub enum TStmt {
         args: Vec<TExpr>,
         span: Range<usize>,
     },
+}
+
+/// One argument of `print`: boxed as the Python object CPython would have
+/// (an int, a float, a bool; a complex from its parts; a str; a tuple).
+#[derive(Debug, Clone)]
+pub enum PrintItem {
+    Value(TExpr),
+    Complex(TExpr, TExpr),
+    Str(String),
+    Tuple(Vec<PrintItem>),
+}
+
+impl PrintItem {
+    /// The scalar expressions inside, in evaluation order.
+    pub fn exprs(&self) -> Vec<&TExpr> {
+        match self {
+            PrintItem::Value(e) => vec![e],
+            PrintItem::Complex(re, im) => vec![re, im],
+            PrintItem::Str(_) => Vec::new(),
+            PrintItem::Tuple(xs) => xs.iter().flat_map(PrintItem::exprs).collect(),
+        }
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -288,6 +320,7 @@ impl TStmt {
             TStmt::For { start, stop, step, .. } => vec![start, stop, step],
             TStmt::Store { indices, value, .. } => std::iter::once(value).chain(indices).collect(),
             TStmt::Alloc { args, .. } | TStmt::NpValue { args, .. } => args.iter().flat_map(NpArg::exprs).collect(),
+            TStmt::Print { items, .. } => items.iter().flat_map(PrintItem::exprs).collect(),
             TStmt::Break | TStmt::Continue | TStmt::Raise { .. } | TStmt::Seq(_) => Vec::new(),
         }
     }

@@ -4,7 +4,7 @@
 //! typing read it; it is for people and tests, and nothing parses it back.
 
 use super::array::{ArrayRef, NpArg};
-use super::{TExpr, TExprKind, TStmt, TypedFunction, Var};
+use super::{PrintItem, TExpr, TExprKind, TStmt, TypedFunction, Var};
 use crate::base::consts::ConstValue;
 use std::fmt::Write;
 
@@ -129,6 +129,24 @@ impl Printer<'_> {
                 self.line(d, format!("{} = np.{}({})", self.vars(&dst), func.name(), self.np_args(args)))
             }
             TStmt::Fail { symbol, args, .. } => self.line(d, format!("fail @{symbol}({})", self.exprs(args))),
+            TStmt::Print { items, sep, end, flush, .. } => {
+                let mut parts: Vec<String> = items.iter().map(|i| self.print_item(i)).collect();
+                parts.extend(sep.as_ref().map(|s| format!("sep={s:?}")));
+                parts.extend(end.as_ref().map(|s| format!("end={s:?}")));
+                parts.extend(flush.then(|| "flush=True".to_string()));
+                self.line(d, format!("print({})", parts.join(", ")))
+            }
+        }
+    }
+
+    fn print_item(&self, item: &PrintItem) -> String {
+        match item {
+            PrintItem::Value(e) => self.expr(e),
+            PrintItem::Complex(re, im) => format!("complex({}, {})", self.expr(re), self.expr(im)),
+            PrintItem::Str(s) => format!("{s:?}"),
+            PrintItem::Tuple(xs) => {
+                format!("({})", xs.iter().map(|x| self.print_item(x) + ",").collect::<Vec<_>>().join(" "))
+            }
         }
     }
 

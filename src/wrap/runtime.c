@@ -543,3 +543,121 @@ HIDDEN double pycc_random_double(void) {
     int32_t a = mt_next() >> 5, b = mt_next() >> 6;
     return (a * 67108864.0 + b) / 9007199254740992.0;
 }
+
+/* ---- print(...) in compiled code ----
+ * `pairs` holds `npairs` (tag, bits) pairs, as np_call's arguments: first
+ * ('k', flags) (1: a sep string follows, 2: an end string follows, 4:
+ * flush=True), then those strings, then the items. Tags: 'i' int64, 'u'
+ * uint64, 'f' a double's bits, 'b' bool, 'c' a complex's real part's bits
+ * with its imaginary part in the next pair, 's' a UTF-8 string of `bits`
+ * bytes packed 8 to a pair after it, '(' a tuple of the next `bits` items.
+ * Calls CPython's own builtins.print, so output (and its buffering in
+ * sys.stdout) is CPython's. Returns 0, or -1 with the exception set. */
+static PyObject *print_item(const long long **p, const long long *end) {
+    if (*p >= end) {
+        PyErr_SetString(PyExc_SystemError, "pycc: malformed print arguments");
+        return NULL;
+    }
+    long long tag = (*p)[0], bits = (*p)[1];
+    *p += 2;
+    double d;
+    switch (tag) {
+    case 'i':
+        return PyLong_FromLongLong(bits);
+    case 'u':
+        return PyLong_FromUnsignedLongLong((unsigned long long)bits);
+    case 'b':
+        return PyBool_FromLong(bits != 0);
+    case 'f':
+        memcpy(&d, &bits, sizeof d);
+        return PyFloat_FromDouble(d);
+    case 'c': {
+        double im;
+        memcpy(&d, &bits, sizeof d);
+        if (*p >= end)
+            break;
+        memcpy(&im, &(*p)[1], sizeof im);
+        *p += 2;
+        return PyComplex_FromDoubles(d, im);
+    }
+    case 's': {
+        long long words = (bits + 7) / 8;
+        if (end - *p < 2 * words)
+            break;
+        char *text = PyMem_Malloc((size_t)bits + 1);
+        if (text == NULL)
+            return PyErr_NoMemory();
+        for (long long j = 0; j < words; j++) {
+            long long n = bits - 8 * j < 8 ? bits - 8 * j : 8;
+            memcpy(text + 8 * j, &(*p)[2 * j + 1], (size_t)n);
+        }
+        *p += 2 * words;
+        PyObject *s = PyUnicode_DecodeUTF8(text, (Py_ssize_t)bits, NULL);
+        PyMem_Free(text);
+        return s;
+    }
+    case '(': {
+        PyObject *t = PyTuple_New((Py_ssize_t)bits);
+        for (long long j = 0; t != NULL && j < bits; j++) {
+            PyObject *x = print_item(p, end);
+            if (x == NULL) {
+                Py_CLEAR(t);
+                break;
+            }
+            PyTuple_SetItem(t, (Py_ssize_t)j, x);
+        }
+        return t;
+    }
+    }
+    PyErr_SetString(PyExc_SystemError, "pycc: malformed print arguments");
+    return NULL;
+}
+
+HIDDEN int pycc_print(long long npairs, const long long *pairs) {
+    const long long *p = pairs, *end = pairs + 2 * npairs;
+    long long flags = pairs[1];
+    p += 2;
+    PyObject *sep = NULL, *fin = NULL, *kw = NULL, *items = NULL, *print = NULL, *r = NULL;
+    if ((flags & 1) && (sep = print_item(&p, end)) == NULL)
+        goto done;
+    if ((flags & 2) && (fin = print_item(&p, end)) == NULL)
+        goto done;
+    Py_ssize_t n = 0;
+    for (const long long *q = p; q < end; n++) {
+        /* count the top-level items by skipping over each */
+        PyObject *x = print_item(&q, end);
+        if (x == NULL)
+            goto done;
+        Py_DECREF(x);
+    }
+    if ((items = PyTuple_New(n)) == NULL)
+        goto done;
+    for (Py_ssize_t j = 0; j < n; j++) {
+        PyObject *x = print_item(&p, end);
+        if (x == NULL)
+            goto done;
+        PyTuple_SetItem(items, j, x);
+    }
+    if ((kw = PyDict_New()) == NULL)
+        goto done;
+    if ((sep && PyDict_SetItemString(kw, "sep", sep) != 0) || (fin && PyDict_SetItemString(kw, "end", fin) != 0) ||
+        ((flags & 4) && PyDict_SetItemString(kw, "flush", Py_True) != 0))
+        goto done;
+    PyObject *builtins = PyImport_ImportModule("builtins");
+    if (builtins == NULL)
+        goto done;
+    print = PyObject_GetAttrString(builtins, "print");
+    Py_DECREF(builtins);
+    if (print != NULL)
+        r = PyObject_Call(print, items, kw);
+done:
+    Py_XDECREF(sep);
+    Py_XDECREF(fin);
+    Py_XDECREF(kw);
+    Py_XDECREF(items);
+    Py_XDECREF(print);
+    if (r == NULL)
+        return -1;
+    Py_DECREF(r);
+    return 0;
+}

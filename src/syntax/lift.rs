@@ -1,0 +1,217 @@
+//! Lambda lifting: functions defined in a function's body (`def g(x): ...`
+//! and `g = lambda x: ...`, at the top of the body) become file-level
+//! helpers named `outer.g`, taking the enclosing variables they read as
+//! extra first parameters; each call `g(a)` becomes `outer.g(captured..., a)`.
+//! This is numba's inner-function semantics: the inner function reads the
+//! enclosing variables' values at the call (arrays by reference, so it may
+//! store into them). What stays unsupported gets a diagnostic: `nonlocal`
+//! (assigning an enclosing variable) and an inner function used other than
+//! by calling it (returned, passed, stored).
+
+use crate::base::diagnostics::Diagnostic;
+use crate::syntax::parse::range;
+use rustpython_parser::ast::fold::{self, Fold};
+use rustpython_parser::ast::text_size::TextRange;
+use rustpython_parser::ast::{self, Expr, ExprContext, Identifier, Stmt};
+use std::collections::{HashMap, HashSet};
+
+/// Collects the names an AST reads and binds; with `shallow`, does not
+/// look inside function definitions and lambdas (their own scopes).
+struct Names {
+    loads: Vec<String>,
+    stores: HashSet<String>,
+    shallow: bool,
+}
+
+impl Fold<TextRange> for Names {
+    type TargetU = TextRange;
+    type Error = std::convert::Infallible;
+    type UserContext = ();
+    fn will_map_user(&mut self, _: &TextRange) {}
+    fn map_user(&mut self, user: TextRange, _: ()) -> Result<TextRange, Self::Error> {
+        Ok(user)
+    }
+    fn fold_expr(&mut self, e: Expr) -> Result<Expr, Self::Error> {
+        match &e {
+            Expr::Name(n) if n.ctx == ExprContext::Load => self.loads.push(n.id.to_string()),
+            Expr::Name(n) => {
+                self.stores.insert(n.id.to_string());
+            }
+            Expr::Lambda(_) if self.shallow => return Ok(e),
+            _ => {}
+        }
+        fold::fold_expr(self, e)
+    }
+    fn fold_stmt(&mut self, s: Stmt) -> Result<Stmt, Self::Error> {
+        if let Stmt::FunctionDef(f) = &s {
+            self.stores.insert(f.name.to_string());
+            if self.shallow {
+                return Ok(s);
+            }
+        }
+        fold::fold_stmt(self, s)
+    }
+}
+
+fn names<T: fold::Foldable<TextRange, TextRange, Mapped = T>>(node: T, shallow: bool) -> Names {
+    let mut n = Names { loads: Vec::new(), stores: HashSet::new(), shallow };
+    let Ok(_) = node.fold(&mut n);
+    n
+}
+
+fn params(args: &ast::Arguments) -> impl Iterator<Item = String> + '_ {
+    args.posonlyargs.iter().chain(&args.args).chain(&args.kwonlyargs).map(|a| a.def.arg.to_string())
+}
+
+/// Rewrites calls of the inner functions to their lifted helpers (captured
+/// variables appended); any other use of an inner function's name is an error.
+struct Calls<'a> {
+    lifted: &'a HashMap<String, (String, Vec<String>)>,
+    errors: Vec<Diagnostic>,
+}
+
+impl Fold<TextRange> for Calls<'_> {
+    type TargetU = TextRange;
+    type Error = std::convert::Infallible;
+    type UserContext = ();
+    fn will_map_user(&mut self, _: &TextRange) {}
+    fn map_user(&mut self, user: TextRange, _: ()) -> Result<TextRange, Self::Error> {
+        Ok(user)
+    }
+    fn fold_expr(&mut self, e: Expr) -> Result<Expr, Self::Error> {
+        match e {
+            Expr::Call(mut c) => {
+                if let Expr::Name(n) = c.func.as_ref() {
+                    if let Some((helper, captured)) = self.lifted.get(n.id.as_str()) {
+                        let at = n.range;
+                        c.func = Box::new(name_expr(helper, at));
+                        let args = fold::Foldable::fold(std::mem::take(&mut c.args), self)?;
+                        c.args = captured.iter().map(|v| name_expr(v, at)).chain(args).collect();
+                        c.keywords = fold::Foldable::fold(c.keywords, self)?;
+                        return Ok(Expr::Call(c));
+                    }
+                }
+                fold::fold_expr(self, Expr::Call(c))
+            }
+            Expr::Name(n) if self.lifted.contains_key(n.id.as_str()) => {
+                self.errors.push(
+                    Diagnostic::error(format!("the nested function `{}` can only be called here", n.id))
+                        .at(range(&n), "used as a value")
+                        .note("pycc compiles nested functions and lambdas bound to a name as helpers: they can be called, not returned, passed or stored"),
+                );
+                Ok(Expr::Name(n))
+            }
+            e => fold::fold_expr(self, e),
+        }
+    }
+}
+
+fn name_expr(id: &str, range: TextRange) -> Expr {
+    Expr::Name(ast::ExprName { id: Identifier::new(id), ctx: ExprContext::Load, range })
+}
+
+/// An inner definition at the top of `outer`'s body, as a function.
+fn inner_def(s: &Stmt) -> Option<ast::StmtFunctionDef> {
+    match s {
+        Stmt::FunctionDef(f) => Some(ast::StmtFunctionDef { decorator_list: Vec::new(), ..f.clone() }),
+        Stmt::Assign(a) => match (a.targets.as_slice(), a.value.as_ref()) {
+            ([Expr::Name(n)], Expr::Lambda(l)) => Some(ast::StmtFunctionDef {
+                range: a.range,
+                name: n.id.clone(),
+                args: l.args.clone(),
+                body: vec![Stmt::Return(ast::StmtReturn { range: l.range, value: Some(l.body.clone()) })],
+                decorator_list: Vec::new(),
+                returns: None,
+                type_comment: None,
+                type_params: Vec::new(),
+            }),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// `outer` without its inner definitions, and the lifted helpers (lifted
+/// in turn); errors for what stays unsupported.
+pub fn lift(
+    outer: &ast::StmtFunctionDef,
+    errors: &mut Vec<Diagnostic>,
+) -> (ast::StmtFunctionDef, Vec<ast::StmtFunctionDef>) {
+    let inner: Vec<ast::StmtFunctionDef> = outer.body.iter().filter_map(inner_def).collect();
+    if inner.is_empty() {
+        return (outer.clone(), Vec::new());
+    }
+    let inner_names: HashSet<String> = inner.iter().map(|f| f.name.to_string()).collect();
+    let body: Vec<Stmt> = outer.body.iter().filter(|s| inner_def(s).is_none()).cloned().collect();
+    let mut bound: HashSet<String> = names(body.clone(), true).stores;
+    bound.extend(params(&outer.args));
+    // What each inner function reads of the enclosing scope, in order of first use.
+    let mut captured: HashMap<String, Vec<String>> = HashMap::new();
+    let mut calls: HashMap<String, Vec<String>> = HashMap::new();
+    for f in &inner {
+        let n = names(f.body.clone(), false);
+        let own: HashSet<String> = n.stores.iter().cloned().chain(params(&f.args)).collect();
+        let mut caps = Vec::new();
+        for v in &n.loads {
+            if bound.contains(v) && !own.contains(v) && !inner_names.contains(v) && !caps.contains(v) {
+                caps.push(v.clone());
+            }
+        }
+        calls.insert(f.name.to_string(), n.loads.iter().filter(|v| inner_names.contains(*v)).cloned().collect());
+        captured.insert(f.name.to_string(), caps);
+        for s in &f.body {
+            if let Stmt::Nonlocal(s) = s {
+                errors.push(
+                    Diagnostic::error(
+                        "a nested function that assigns a variable of the enclosing function is not supported",
+                    )
+                    .at(range(s), "`nonlocal`")
+                    .note("pass the value in and return the new one, or store into an array"),
+                );
+            }
+        }
+    }
+    // An inner function calling another passes that one's captures too.
+    loop {
+        let mut changed = false;
+        for f in &inner {
+            for g in calls[f.name.as_str()].clone() {
+                for v in captured[g.as_str()].clone() {
+                    let caps = captured.get_mut(f.name.as_str()).expect("each inner function");
+                    if !caps.contains(&v) {
+                        caps.push(v);
+                        changed = true;
+                    }
+                }
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+    let lifted: HashMap<String, (String, Vec<String>)> = inner
+        .iter()
+        .map(|f| (f.name.to_string(), (format!("{}.{}", outer.name, f.name), captured[f.name.as_str()].clone())))
+        .collect();
+    let mut rewrite = Calls { lifted: &lifted, errors: Vec::new() };
+    let Ok(body) = fold::Foldable::fold(body, &mut rewrite);
+    let mut helpers = Vec::new();
+    for f in inner {
+        let (helper, caps) = &lifted[f.name.as_str()];
+        let Ok(fbody) = fold::Foldable::fold(f.body.clone(), &mut rewrite);
+        let mut args = f.args.clone();
+        // The captures come first: the call's own arguments (and defaults) follow.
+        let caps = caps.iter().map(|v| ast::ArgWithDefault {
+            range: Default::default(),
+            def: ast::Arg { range: f.range, arg: Identifier::new(v.as_str()), annotation: None, type_comment: None },
+            default: None,
+        });
+        args.args = caps.chain(std::mem::take(&mut args.args)).collect();
+        let def = ast::StmtFunctionDef { name: Identifier::new(helper.as_str()), args, body: fbody, ..f };
+        let (def, more) = lift(&def, errors);
+        helpers.push(def);
+        helpers.extend(more);
+    }
+    errors.append(&mut rewrite.errors);
+    (ast::StmtFunctionDef { body, ..outer.clone() }, helpers)
+}

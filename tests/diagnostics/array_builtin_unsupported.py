@@ -1,0 +1,8 @@
+from pycc import CC
+cc = CC('m')
+
+
+@cc.export('f', 'f8(f8[:, :], c16[:])')
+def f(a, z):
+    x = sum(z)
+    return max(a) + x

@@ -1,0 +1,11 @@
+import sys
+from pycc import CC
+cc = CC('m')
+
+
+@cc.export('f', 'void(f8[:], i8)')
+def f(a, n):
+    print(a)
+    print(n, file=sys.stderr)
+    print(n, sep=n)
+    print(*a)

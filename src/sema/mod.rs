@@ -2366,6 +2366,11 @@ impl<'a> Typer<'a> {
 
     fn compare(&mut self, op: ast::CmpOp, l: TExpr, r: TExpr, span: Range<usize>) -> Option<TExpr> {
         let Some(op) = cmp_op(op) else { return self.unsupported(span, "`is`, `is not`, `in` and `not in` are") };
+        let u64 = Scalar::Int { bits: 64, signed: false };
+        let signed = |t: Scalar| matches!(t, Scalar::Int { signed: true, .. });
+        if (l.ty == u64 && signed(r.ty)) || (r.ty == u64 && signed(l.ty)) {
+            return Some(self.mixed_sign_compare(op, l, r, span));
+        }
         // bool == bool compares as bools; anything else in the unified type.
         let ty = join(l.ty, r.ty);
         Some(TExpr {
@@ -2373,6 +2378,41 @@ impl<'a> Typer<'a> {
             kind: TExprKind::Compare(op, Box::new(cast(l, ty)), Box::new(cast(r, ty))),
             span,
         })
+    }
+
+    /// A uint64 compared with a signed int, by value as CPython compares
+    /// ints: the unified type (int64) would wrap a uint64 above 2**63. A
+    /// negative signed operand is below every uint64; otherwise both
+    /// operands compare exactly as uint64. Each operand is computed once.
+    fn mixed_sign_compare(&mut self, op: CmpOp, l: TExpr, r: TExpr, span: Range<usize>) -> TExpr {
+        let u64 = Scalar::Int { bits: 64, signed: false };
+        let mark = self.lets.len();
+        let (l, r) = (self.share(l), self.share(r));
+        let signed_left = l.ty != u64;
+        let s = if signed_left { l.clone() } else { r.clone() };
+        let zero = TExpr { ty: s.ty, kind: TExprKind::Const(ConstValue::Int(0)), span: span.clone() };
+        let negative = TExpr {
+            ty: Scalar::Bool,
+            kind: TExprKind::Compare(CmpOp::Lt, Box::new(s), Box::new(zero)),
+            span: span.clone(),
+        };
+        // With the signed operand negative: `s < u`, `s <= u`, `s != u` hold.
+        let below = matches!(op, CmpOp::Lt | CmpOp::Le | CmpOp::Ne);
+        let above = matches!(op, CmpOp::Gt | CmpOp::Ge | CmpOp::Ne);
+        let when_negative = if signed_left { below } else { above };
+        let known =
+            TExpr { ty: Scalar::Bool, kind: TExprKind::Const(ConstValue::Bool(when_negative)), span: span.clone() };
+        let exact = TExpr {
+            ty: Scalar::Bool,
+            kind: TExprKind::Compare(op, Box::new(cast(l, u64)), Box::new(cast(r, u64))),
+            span: span.clone(),
+        };
+        let e = TExpr {
+            ty: Scalar::Bool,
+            kind: TExprKind::IfExp(Box::new(negative), Box::new(known), Box::new(exact)),
+            span,
+        };
+        self.wrap_lets(mark, e)
     }
 
     fn unsupported(&mut self, span: Range<usize>, what: &str) -> Option<TExpr> {

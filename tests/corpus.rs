@@ -31,6 +31,9 @@ fn corpus_compiles_and_matches_cpython() {
     let bad: Vec<&str> = text.lines().filter(|l| l.starts_with("crash") || l.starts_with("mismatch")).collect();
     assert!(bad.is_empty(), "files that crash pycc or differ from CPython:\n{}\n\n{report}", bad.join("\n"));
     assert_eq!(count("noref"), 0, "a corpus file has no reference run:\n{report}");
+    // A module written without an export the file names is never right:
+    // pycc must compile it or say why.
+    assert_eq!(count("missing"), 0, "a corpus module lacks an export its file declares:\n{report}");
     let expected: usize = std::fs::read_to_string(root.join("tests/corpus/EXPECTED"))
         .unwrap()
         .trim()

@@ -92,6 +92,18 @@ impl<'c> Cx<'c> {
         block.append_operation(op).result(0).unwrap().into()
     }
 
+    /// Stack room for `count` values of type `elem` (`llvm.alloca`).
+    fn alloca<'b>(&self, block: &'b Block<'c>, count: Value<'c, 'b>, elem: Type<'c>) -> Value<'c, 'b> {
+        let options = AllocaOptions::new().elem_type(Some(TypeAttribute::new(elem)));
+        self.append(block, llvm_dialect::alloca(self.context, count, self.ptr, self.location, options))
+    }
+
+    /// The address of element `j` of an array of `elem` at `base`.
+    fn element<'b>(&self, block: &'b Block<'c>, base: Value<'c, 'b>, j: usize, elem: Type<'c>) -> Value<'c, 'b> {
+        let index = DenseI32ArrayAttribute::new(self.context, &[j as i32]);
+        self.append(block, llvm_dialect::get_element_ptr(self.context, base, index, elem, self.ptr, self.location))
+    }
+
     /// `cf.cond_br %cond, ^t, ^f` with no block arguments.
     fn cond_br(&self, block: &Block<'c>, cond: Value<'c, '_>, t: &Block<'c>, f: &Block<'c>) {
         let op = OperationBuilder::new("cf.cond_br", self.location)
@@ -284,16 +296,7 @@ fn wrapper<'c>(cx: &Cx<'c>, f: &TypedFunction, ty: FunctionType<'c>) -> Operatio
     let pnames = cx.string(&entry, &names);
     let one = cx.const_i64(&entry, 1);
     let count = cx.const_i64(&entry, n as i64);
-    let buf = cx.append(
-        &entry,
-        llvm_dialect::alloca(
-            context,
-            count,
-            cx.ptr,
-            cx.location,
-            AllocaOptions::new().elem_type(Some(TypeAttribute::new(cx.ptr))),
-        ),
-    );
+    let buf = cx.alloca(&entry, count, cx.ptr);
     // One slot per kernel parameter, holding the converted C value; an
     // array's descriptor is one block of int64 slots that pycc_arg_buffer fills.
     let mut slots: Vec<(Value, Type)> = Vec::new();
@@ -307,44 +310,13 @@ fn wrapper<'c>(cx: &Cx<'c>, f: &TypedFunction, ty: FunctionType<'c>) -> Operatio
                     Scalar::Bool => cx.int(8),
                     Scalar::Int { .. } => cx.int(64),
                 };
-                slots.push((
-                    cx.append(
-                        &entry,
-                        llvm_dialect::alloca(
-                            context,
-                            one,
-                            cx.ptr,
-                            cx.location,
-                            AllocaOptions::new().elem_type(Some(TypeAttribute::new(t))),
-                        ),
-                    ),
-                    t,
-                ));
+                slots.push((cx.alloca(&entry, one, t), t));
             }
             Step::Array { ty, .. } => {
                 let len = cx.const_i64(&entry, ty.flat_len() as i64);
-                let base = cx.append(
-                    &entry,
-                    llvm_dialect::alloca(
-                        context,
-                        len,
-                        cx.ptr,
-                        cx.location,
-                        AllocaOptions::new().elem_type(Some(TypeAttribute::new(cx.int(64)))),
-                    ),
-                );
+                let base = cx.alloca(&entry, len, cx.int(64));
                 for j in 0..ty.flat_len() {
-                    let at = cx.append(
-                        &entry,
-                        llvm_dialect::get_element_ptr(
-                            context,
-                            base,
-                            DenseI32ArrayAttribute::new(context, &[j as i32]),
-                            cx.int(64),
-                            cx.ptr,
-                            cx.location,
-                        ),
-                    );
+                    let at = cx.element(&entry, base, j, cx.int(64));
                     slots.push((at, cx.int(64)));
                 }
                 descriptors.push(base);
@@ -352,19 +324,7 @@ fn wrapper<'c>(cx: &Cx<'c>, f: &TypedFunction, ty: FunctionType<'c>) -> Operatio
             Step::Complex { .. } => {
                 for _ in 0..2 {
                     let t = Type::float64(context);
-                    slots.push((
-                        cx.append(
-                            &entry,
-                            llvm_dialect::alloca(
-                                context,
-                                one,
-                                cx.ptr,
-                                cx.location,
-                                AllocaOptions::new().elem_type(Some(TypeAttribute::new(t))),
-                            ),
-                        ),
-                        t,
-                    ));
+                    slots.push((cx.alloca(&entry, one, t), t));
                 }
             }
             Step::Tuple { .. } => {}
@@ -374,16 +334,7 @@ fn wrapper<'c>(cx: &Cx<'c>, f: &TypedFunction, ty: FunctionType<'c>) -> Operatio
     // and released on every way out (runtime_buffer_fast.c, inlined).
     let view_block = (views > 0).then(|| {
         let words = cx.const_i64(&entry, views as i64 * VIEW_BYTES / 8);
-        let block = cx.append(
-            &entry,
-            llvm_dialect::alloca(
-                context,
-                words,
-                cx.ptr,
-                cx.location,
-                AllocaOptions::new().elem_type(Some(TypeAttribute::new(cx.int(64)))),
-            ),
-        );
+        let block = cx.alloca(&entry, words, cx.int(64));
         let n = cx.const_i64(&entry, views as i64);
         cx.call(&entry, "pycc_buffers_init", &[block, n], &[]);
         (block, views as i64)
@@ -391,16 +342,7 @@ fn wrapper<'c>(cx: &Cx<'c>, f: &TypedFunction, ty: FunctionType<'c>) -> Operatio
     // Arrays the call allocates belong to its arena (runtime_buffer.c),
     // released on every way out after the result took its reference.
     let arena = f.allocates.then(|| {
-        let slot = cx.append(
-            &entry,
-            llvm_dialect::alloca(
-                context,
-                one,
-                cx.ptr,
-                cx.location,
-                AllocaOptions::new().elem_type(Some(TypeAttribute::new(cx.ptr))),
-            ),
-        );
+        let slot = cx.alloca(&entry, one, cx.ptr);
         let prev = cx.call(&entry, "pycc_arena_enter", &[slot], &[cx.ptr]).unwrap();
         (slot, prev)
     });
@@ -417,16 +359,7 @@ fn wrapper<'c>(cx: &Cx<'c>, f: &TypedFunction, ty: FunctionType<'c>) -> Operatio
     let items = match &f.ret {
         Some(Ty::Tuple(xs)) => {
             let len = cx.const_i64(&entry, xs.len() as i64);
-            Some(cx.append(
-                &entry,
-                llvm_dialect::alloca(
-                    context,
-                    len,
-                    cx.ptr,
-                    cx.location,
-                    AllocaOptions::new().elem_type(Some(TypeAttribute::new(cx.ptr))),
-                ),
-            ))
+            Some(cx.alloca(&entry, len, cx.ptr))
         }
         _ => None,
     };
@@ -451,17 +384,7 @@ fn wrapper<'c>(cx: &Cx<'c>, f: &TypedFunction, ty: FunctionType<'c>) -> Operatio
             | Step::Array { arg, .. }
             | Step::Complex { arg, .. } => *arg,
         };
-        let at = cx.append(
-            block,
-            llvm_dialect::get_element_ptr(
-                context,
-                argv,
-                DenseI32ArrayAttribute::new(context, &[i as i32]),
-                cx.ptr,
-                cx.ptr,
-                cx.location,
-            ),
-        );
+        let at = cx.element(block, argv, i, cx.ptr);
         let mut obj = cx.append(block, llvm_dialect::load(context, at, cx.ptr, cx.location, LoadStoreOptions::new()));
         let idx = cx.const_i64(block, i as i64);
         let status = match *step {
@@ -577,28 +500,9 @@ fn wrapper<'c>(cx: &Cx<'c>, f: &TypedFunction, ty: FunctionType<'c>) -> Operatio
         (Some(Ty::Array(a)), _) => {
             // The whole descriptor: a view becomes a numpy view of its owner.
             let len = cx.const_i64(out, values.len() as i64);
-            let words = cx.append(
-                out,
-                llvm_dialect::alloca(
-                    context,
-                    len,
-                    cx.ptr,
-                    cx.location,
-                    AllocaOptions::new().elem_type(Some(TypeAttribute::new(cx.int(64)))),
-                ),
-            );
+            let words = cx.alloca(out, len, cx.int(64));
             for (j, &v) in values.iter().enumerate() {
-                let at = cx.append(
-                    out,
-                    llvm_dialect::get_element_ptr(
-                        context,
-                        words,
-                        DenseI32ArrayAttribute::new(context, &[j as i32]),
-                        cx.int(64),
-                        cx.ptr,
-                        cx.location,
-                    ),
-                );
+                let at = cx.element(out, words, j, cx.int(64));
                 out.append_operation(llvm_dialect::store(context, v, at, cx.location, LoadStoreOptions::new()));
             }
             let (ndim, dtype) = (cx.const_i64(out, a.ndim as i64), cx.const_i64(out, a.dtype_char() as i64));
@@ -617,17 +521,7 @@ fn wrapper<'c>(cx: &Cx<'c>, f: &TypedFunction, ty: FunctionType<'c>) -> Operatio
                     }
                     _ => box_scalar(cx, out, x.flat()[0], flat.next().expect("flat values")),
                 };
-                let at = cx.append(
-                    out,
-                    llvm_dialect::get_element_ptr(
-                        context,
-                        items,
-                        DenseI32ArrayAttribute::new(context, &[j as i32]),
-                        cx.ptr,
-                        cx.ptr,
-                        cx.location,
-                    ),
-                );
+                let at = cx.element(out, items, j, cx.ptr);
                 out.append_operation(llvm_dialect::store(context, b, at, cx.location, LoadStoreOptions::new()));
             }
             let len = cx.const_i64(out, xs.len() as i64);

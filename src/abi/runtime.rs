@@ -158,4 +158,20 @@ mod tests {
             assert_eq!(n, f.params.len(), "{}: C has {n} parameters ({args})", f.name);
         }
     }
+
+    /// The C runtime finds numpy's functions by position in `np_names`
+    /// (runtime_buffer.c): it must list `NpFunc::ALL` then `UFUNCS`, in
+    /// order, and `NP_UFUNC0` must be where the ufuncs start.
+    #[test]
+    fn numpy_function_table_matches_the_c_runtime() {
+        use crate::tir::array::{NpFunc, UFUNCS};
+        let c = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/src/wrap/runtime_buffer.c")).unwrap();
+        let start = c.find("np_names[] = {").expect("np_names");
+        let body = &c[start..start + c[start..].find("};").unwrap()];
+        let names: Vec<&str> = body.split('"').skip(1).step_by(2).collect();
+        let ours: Vec<&str> = NpFunc::ALL.iter().map(|f| f.name()).chain(UFUNCS.iter().map(|(n, _)| *n)).collect();
+        assert_eq!(names, ours);
+        let ufunc0 = format!("#define NP_UFUNC0 {} ", NpFunc::ALL.len());
+        assert!(c.contains(&ufunc0), "runtime_buffer.c needs `{ufunc0}`");
+    }
 }

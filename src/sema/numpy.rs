@@ -280,7 +280,8 @@ impl Typer<'_> {
             | NpFunc::Isub
             | NpFunc::Imul
             | NpFunc::Itruediv
-            | NpFunc::Concatenate => {
+            | NpFunc::Concatenate
+            | NpFunc::Sort => {
                 self.errors.push(
                     Diagnostic::error(format!("numpy.{}() of this operand is not supported yet", func.name()))
                         .at(span, "here")
@@ -1136,7 +1137,7 @@ impl Typer<'_> {
 }
 
 /// The numpy functions that reshape or rearrange an array, by name.
-const SHAPE_FUNCS: [&str; 7] = ["reshape", "ravel", "transpose", "repeat", "roll", "diff", "tile"];
+const SHAPE_FUNCS: [&str; 8] = ["reshape", "ravel", "transpose", "repeat", "roll", "diff", "tile", "sort"];
 /// The array methods that do (`flatten` copies; `astype` converts).
 const SHAPE_METHODS: [&str; 6] = ["reshape", "ravel", "flatten", "transpose", "repeat", "astype"];
 
@@ -1309,7 +1310,7 @@ impl Typer<'_> {
 
     /// `np.reshape`/`a.reshape` (a view where numpy makes one, with -1 and
     /// numpy's "cannot reshape" ValueError), `ravel`, `flatten` (a copy),
-    /// `transpose`/`.T`, `np.repeat`, `np.roll`, `np.diff`, `np.tile`,
+    /// `transpose`/`.T`, `np.repeat`, `np.roll`, `np.diff`, `np.tile`, `np.sort`,
     /// `a.astype(t)`: numpy computes each, so its values, memory order
     /// and errors are the result's.
     fn shape_function(&mut self, c: &ast::ExprCall, span: Range<usize>) -> Option<ArrayRef> {
@@ -1328,7 +1329,7 @@ impl Typer<'_> {
             self.errors.push(
                 Diagnostic::error(format!("this form of `{name}` is not supported yet"))
                     .at(span, "not supported")
-                    .note("pycc compiles reshape(shape), ravel(), flatten(), transpose() without axes, repeat(a, n[, axis]), roll(a, shift[, axis]), diff(a), tile(a, reps), astype(dtype)"),
+                    .note("pycc compiles reshape(shape), ravel(), flatten(), transpose() without axes, repeat(a, n[, axis]), roll(a, shift[, axis]), diff(a), tile(a, reps), sort(a), astype(dtype)"),
             );
             return None;
         }
@@ -1366,6 +1367,8 @@ impl Typer<'_> {
                 (NpFunc::Copy, ArrayTy { dtype, complex, ..a.ty }, false)
             }
             "diff" => (NpFunc::Diff, a.ty, false),
+            // A sorted copy along the last axis (numpy's sort: nan last).
+            "sort" => (NpFunc::Sort, a.ty, false),
             "transpose" => (NpFunc::Transpose, a.ty, true),
             _ => (NpFunc::Ravel, a.ty, name == "ravel"),
         };

@@ -80,12 +80,14 @@ pub enum NpFunc {
     Imul,
     Itruediv,
     Concatenate,
+    /// `np.sort(a)`: a sorted copy (numpy's default quicksort, last axis).
+    Sort,
     /// A ufunc on numbers that numpy computes itself (`UFUNCS[k]`).
     Ufunc(usize),
 }
 
 impl NpFunc {
-    pub const ALL: [NpFunc; 40] = [
+    pub const ALL: [NpFunc; 41] = [
         NpFunc::Empty,
         NpFunc::Zeros,
         NpFunc::Ones,
@@ -126,6 +128,7 @@ impl NpFunc {
         NpFunc::Imul,
         NpFunc::Itruediv,
         NpFunc::Concatenate,
+        NpFunc::Sort,
     ];
 
     pub fn name(self) -> &'static str {
@@ -172,6 +175,7 @@ impl NpFunc {
             NpFunc::Imul => "operator.imul",
             NpFunc::Itruediv => "operator.itruediv",
             NpFunc::Concatenate => "concatenate",
+            NpFunc::Sort => "sort",
             NpFunc::Ufunc(k) => UFUNCS[k].0,
         }
     }
@@ -255,6 +259,7 @@ impl NpFunc {
             NpFunc::Roll | NpFunc::Diff | NpFunc::Tile => &["a"],
             NpFunc::Getitem | NpFunc::Setitem | NpFunc::Iadd | NpFunc::Isub | NpFunc::Imul | NpFunc::Itruediv => &["a"],
             NpFunc::Concatenate => &["arrays"],
+            NpFunc::Sort => &["a"],
             NpFunc::Dot => &["a", "b"],
             NpFunc::Copy => &["a"],
             NpFunc::Ufunc(_) => &["x"],

@@ -92,3 +92,29 @@ pub fn python_with_err(dir: &Path, code: &str) -> String {
     const ERR: &str = "def err(f):\n    try:\n        f()\n    except Exception as e:\n        return f\"{type(e).__name__}: {e}\"\n    return \"no error\"\n";
     python(dir, &format!("{ERR}{code}"))
 }
+
+/// Snapshot tests: `produce` turns each `tests/<folder>/*.py` into text,
+/// which must equal the file beside it with extension `ext`
+/// (`PYCC_BLESS=1` writes them instead). Returns one message per mismatch.
+pub fn check_snapshots(folder: &str, ext: &str, min_files: usize, produce: impl Fn(&Path) -> String) -> Vec<String> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests").join(folder);
+    let bless = std::env::var_os("PYCC_BLESS").is_some();
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "py"))
+        .collect();
+    files.sort();
+    assert!(files.len() >= min_files, "tests/{folder} has fewer than {min_files} programs");
+    let mut failures = Vec::new();
+    for py in files {
+        let text = produce(&py);
+        let snap = py.with_extension(ext);
+        if bless {
+            std::fs::write(&snap, &text).unwrap();
+        } else if std::fs::read_to_string(&snap).ok().as_deref() != Some(text.as_str()) {
+            failures.push(format!("--- {}: got\n{text}", py.file_name().unwrap().to_str().unwrap()));
+        }
+    }
+    failures
+}

@@ -32,25 +32,26 @@ pub fn compute(functions: &mut [TypedFunction], opts: Options) {
             || (opts.overflow == Overflow::Raise && overflow::has_checks(f));
         f.allocates = allocates(&f.body);
     }
-    propagate(functions, |f| &mut f.may_raise);
-    propagate(functions, |f| &mut f.allocates);
+    let calls: Vec<Vec<String>> = functions.iter().map(calls).collect();
+    propagate(functions, &calls, |f| &mut f.may_raise);
+    propagate(functions, &calls, |f| &mut f.allocates);
 }
 
-/// Sets `flag` on every function that calls (directly or not) one that has it.
-fn propagate(functions: &mut [TypedFunction], flag: fn(&mut TypedFunction) -> &mut bool) {
-    let calls: Vec<Vec<String>> = functions
-        .iter()
-        .map(|f| {
-            let mut out = Vec::new();
-            f.body.iter().for_each(|s| stmt_calls(s, &mut out));
-            out
-        })
-        .collect();
+/// The symbols function `f`'s body calls, directly.
+pub fn calls(f: &TypedFunction) -> Vec<String> {
+    let mut out = Vec::new();
+    f.body.iter().for_each(|s| stmt_calls(s, &mut out));
+    out
+}
+
+/// Sets `flag` on every function that calls (directly or not) one that has
+/// it; `calls[i]` is what `functions[i]` calls.
+fn propagate(functions: &mut [TypedFunction], calls: &[Vec<String>], flag: fn(&mut TypedFunction) -> &mut bool) {
     loop {
         let set: std::collections::HashSet<String> =
             functions.iter_mut().filter_map(|f| (*flag(f)).then(|| f.symbol.clone())).collect();
         let mut changed = false;
-        for (f, callees) in functions.iter_mut().zip(&calls) {
+        for (f, callees) in functions.iter_mut().zip(calls) {
             if !*flag(f) && callees.iter().any(|c| set.contains(c)) {
                 *flag(f) = true;
                 changed = true;
@@ -68,7 +69,7 @@ fn allocates(stmts: &[TStmt]) -> bool {
 }
 
 /// The symbols statement `s` (and everything nested in it) calls.
-pub fn stmt_calls(s: &TStmt, out: &mut Vec<String>) {
+fn stmt_calls(s: &TStmt, out: &mut Vec<String>) {
     for s in s.nested() {
         s.exprs().into_iter().for_each(|x| expr_calls(x, out));
         if let TStmt::Call { symbol, .. } | TStmt::CallAssign { symbol, .. } = s {
@@ -123,7 +124,7 @@ fn stmt_may_raise(s: &TStmt, bc: bool) -> bool {
 
 /// Whether this statement itself (not its expressions or nested
 /// statements) may raise. Calls are settled over the whole call graph by
-/// propagate_may_raise.
+/// `compute`.
 fn node_stmt_may_raise(s: &TStmt, bc: bool) -> bool {
     match s {
         // A step that is not a constant is checked for zero.

@@ -183,11 +183,7 @@ fn guard_recursion(functions: &mut [TypedFunction]) {
     let index: HashMap<String, usize> = functions.iter().enumerate().map(|(i, f)| (f.symbol.clone(), i)).collect();
     let callees: Vec<Vec<usize>> = functions
         .iter()
-        .map(|f| {
-            let mut out = Vec::new();
-            f.body.iter().for_each(|s| crate::analysis::effects::stmt_calls(s, &mut out));
-            out.iter().filter_map(|c| index.get(c).copied()).collect()
-        })
+        .map(|f| crate::analysis::effects::calls(f).iter().filter_map(|c| index.get(c).copied()).collect())
         .collect();
     for (i, f) in functions.iter_mut().enumerate() {
         // Depth-first from i's callees: does any path come back to i?

@@ -28,6 +28,29 @@ fn a_10000_link_chain_types_in_one_pass() {
     assert_eq!(python(&dir, code), "True\n");
 }
 
+/// Compile time is linear in a function's length: 20,000 dependent float
+/// statements cost about 2.5 s of CPU (measured by /usr/bin/time, so the
+/// machine's load does not count). LLVM's two-address pass was quadratic in
+/// a block's length (45 s of CPU here) until huge blocks were cut
+/// (backend/split.rs); bench/scaling.py has the table.
+#[test]
+fn a_20000_statement_function_compiles_in_linear_time() {
+    let dir = scratch("chain20k");
+    let path = dir.join("chain.py");
+    std::fs::write(&path, chain(20_000)).unwrap();
+    let times = dir.join("times");
+    let out = std::process::Command::new("/usr/bin/time")
+        .args(["-f", "%U %S", "-o", times.to_str().unwrap(), env!("CARGO_BIN_EXE_pycc"), "compile"])
+        .arg(&path)
+        .output()
+        .expect("/usr/bin/time runs pycc");
+    assert!(out.status.success(), "pycc failed:\n{}", String::from_utf8_lossy(&out.stderr));
+    let text = std::fs::read_to_string(&times).unwrap();
+    let cpu: f64 = text.split_whitespace().map(|t| t.parse::<f64>().unwrap()).sum();
+    assert!(cpu < 20.0, "20,000 statements took {cpu:.1} s of CPU");
+    assert_eq!(python(&dir, "import chain\nprint(chain.f(0.0) > 0)"), "True\n");
+}
+
 #[test]
 fn loops_widen_until_the_types_settle() {
     // `t` is first an int (from `s = 0`); `s` becomes a float later in the

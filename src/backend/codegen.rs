@@ -339,6 +339,8 @@ pub fn compile(
             LLVMDisposeModule(m);
             return Err(Diagnostics::plain(format!("internal compiler error in LLVM's O3: {msg}")));
         }
+        // Code generation is quadratic in a block's length (split.rs).
+        super::split::split_huge_blocks(ctx.0, m);
         let llvm_ir = want_ir.then(|| take_message(LLVMPrintModuleToString(m)));
         let asm = if want_asm { Some(emit(&tm, m, LLVMCodeGenFileType::LLVMAssemblyFile)?) } else { None };
         let objects = if split {

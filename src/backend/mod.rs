@@ -4,3 +4,4 @@
 
 pub mod codegen;
 pub mod link;
+mod split;

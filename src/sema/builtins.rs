@@ -15,7 +15,27 @@ const PRINT_NOTE: &str = "pycc prints numbers, bools, complex numbers, string li
 impl Typer<'_> {
     /// Whether `name` is the builtin here (not a local, tuple or function of the file).
     pub(super) fn is_builtin(&self, name: &str) -> bool {
-        !self.types.contains_key(name) && !self.arity.contains_key(name) && !self.globals.functions.contains_key(name)
+        !self.types.contains_key(name)
+            && !self.arity.contains_key(name)
+            && !self.globals.functions.contains_key(name)
+            && self.shadowed_builtin(name).is_none()
+    }
+
+    /// The type of the module-level constant that a builtin's name is bound
+    /// to (`abs = 3`), unless a local of the same name hides it.
+    pub(super) fn shadowed_builtin(&self, name: &str) -> Option<&'static str> {
+        if self.types.contains_key(name) || self.arity.contains_key(name) {
+            return None;
+        }
+        let g = self.globals;
+        match g.constants.get(name) {
+            Some(ConstValue::Int(_)) => Some("int"),
+            Some(ConstValue::Float(_)) => Some("float"),
+            Some(ConstValue::Bool(_)) => Some("bool"),
+            None if g.complex_constants.contains_key(name) => Some("complex"),
+            None if g.strings.contains_key(name) => Some("str"),
+            None => None,
+        }
     }
 
     /// `print(a, b, ..., sep=..., end=..., flush=...)` as a statement.

@@ -2123,6 +2123,15 @@ impl<'a> Typer<'a> {
             );
             return None;
         }
+        if let Some(kind) = self.shadowed_builtin(&name) {
+            // CPython looks the name up in the module before the builtins.
+            self.errors.push(
+                Diagnostic::error(format!("`{name}` is a module-level {kind} here, not the builtin"))
+                    .at(span, format!("CPython raises TypeError: '{kind}' object is not callable"))
+                    .note(format!("a module-level `{name} = ...` shadows the builtin `{name}` in every function")),
+            );
+            return None;
+        }
         if !BUILTINS.contains(&name.as_str()) {
             self.errors.push(
                 Diagnostic::error(format!("`{name}` is neither a function of this file nor a supported builtin"))

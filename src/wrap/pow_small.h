@@ -37,6 +37,17 @@
 
 #define PS_INLINE static inline __attribute__((always_inline))
 
+/* The fast path's results are finite (|x| is bounded above and below):
+ * told to LLVM, so that the OverflowError check after `**` (lower's
+ * float_pow) folds away after inlining and stays on the fallback path. */
+#if defined(__has_builtin) && __has_builtin(__builtin_assume)
+#define PS_FINITE(r) (__builtin_assume(__builtin_fabs(r) < __builtin_inf()), (r))
+#define PS_FINITEF(r) (__builtin_assume(__builtin_fabsf(r) < __builtin_inff()), (r))
+#else
+#define PS_FINITE(r) (r)
+#define PS_FINITEF(r) (r)
+#endif
+
 PS_INLINE uint64_t ps_bits(double x) {
     uint64_t u;
     memcpy(&u, &x, 8);
@@ -123,8 +134,9 @@ PS_INLINE double pycc_pow_small_impl(double x, int n) {
          * and 2*Ln2*1.5*2^-15*2^64. */
         uint64_t zone = 405828369621610136ull + (uint64_t)(an * k) * 1170621519031005ull;
         uint64_t bits = ps_pow_int(ix, ex, n, zone);
+        double r = ps_double(bits);
         if (__builtin_expect(bits != 0, 1))
-            return ps_double(bits);
+            return PS_FINITE(r);
         return PYCC_POW_FALLBACK(x, (double)n);
     }
     double hi, lo, a, b, c, d, t;
@@ -172,7 +184,7 @@ PS_INLINE double pycc_pow_small_impl(double x, int n) {
     double ulp = ps_double((ih & 0x7ff0000000000000ull) - (52ull << 52));
     double zone = 2.0 * (0.011 + (double)(an * k) * (0.6931471805599453 * 1.5 * 0x1p-15));
     if (__builtin_expect(__builtin_fabs(lo) < (0.5 - zone) * ulp, 1))
-        return hi;
+        return PS_FINITE(hi);
     return PYCC_POW_FALLBACK(x, (double)n);
 }
 
@@ -215,6 +227,6 @@ PS_INLINE float pycc_powf_small_impl(float x, int n) {
     int an = n < 0 ? -n : n;
     double zone = 2.0 * ((double)(an * k) * (0.6931471805599453 * 1.83 * 0x1p-9) + 1.69 * 0x1p-10);
     if (__builtin_expect(__builtin_fabs(lo) < (0.5 - zone) * ulp, 1))
-        return r;
+        return PS_FINITEF(r);
     return PYCC_POWF_FALLBACK(x, (float)n);
 }

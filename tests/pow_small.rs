@@ -15,6 +15,7 @@ extern "C" {
     fn powf(x: f32, y: f32) -> f32;
     fn pycc_test_pow_small(x: f64, n: i32) -> f64;
     fn pycc_test_powf_small(x: f32, n: i32) -> f32;
+    fn pycc_test_pow_small_fallbacks() -> u64;
 }
 
 const EXPONENTS: [i32; 5] = [2, 3, 4, -1, -2];
@@ -81,6 +82,39 @@ fn pow_small_is_glibc_pow_on_special_values() {
     assert_eq!(unsafe { pycc_test_pow_small(-106924597.0, 2) }, 11432869443612410.0);
     // And powf at 1 + 2^-12 squared (the multiply rounds to even, 1.002f).
     assert_eq!(unsafe { pycc_test_powf_small(1.0 + 2f32.powi(-12), 2) }.to_bits(), 0x3f801001);
+}
+
+/// The integer path of x ** 2, 3, 4 at its edges: exponents at and past the
+/// range bounds (2^-64, 2^65), significands whose n-th power has 0 or n - 1
+/// leading zeros in its 128-bit window, and results that round up into the
+/// next binade.
+#[test]
+fn pow_small_is_glibc_pow_at_the_edges_of_the_integer_path() {
+    let mantissas = [0u64, 1, 2, 0xfffffffffffff, 0xffffffffffffe, 0x6a09e667f3bcd, 0x6a09e667f3bcc, 0x965fea53d6e3c];
+    for e in [-66i32, -65, -64, -63, -1, 0, 1, 63, 64, 65] {
+        for m in mantissas {
+            let x = f64::from_bits((((e + 1023) as u64) << 52) | m);
+            check64(x).unwrap();
+            check64(-x).unwrap();
+        }
+    }
+}
+
+/// The fast path is taken: glibc is called for about 4.5% of x in [0, 1)
+/// (twice glibc's error bound on each side of a midpoint, pow_small.h).
+#[test]
+fn pow_small_calls_glibc_rarely() {
+    let before = unsafe { pycc_test_pow_small_fallbacks() };
+    let n = 100_000;
+    for i in 0..n {
+        let x = i as f64 / n as f64;
+        for e in [2, 3, 4, -1, -2] {
+            black_box(unsafe { pycc_test_pow_small(x, e) });
+        }
+    }
+    let calls = unsafe { pycc_test_pow_small_fallbacks() } - before;
+    let share = calls as f64 / (5 * n) as f64;
+    assert!(share > 0.03 && share < 0.06, "glibc called for {:.2}% of the inputs", share * 100.0);
 }
 
 #[test]

@@ -37,6 +37,17 @@
 
 #define PS_INLINE static inline __attribute__((always_inline))
 
+/* The fast path's results are finite (|x| is bounded above and below):
+ * told to LLVM, so that the OverflowError check after `**` (lower's
+ * float_pow) folds away after inlining and stays on the fallback path. */
+#if defined(__has_builtin) && __has_builtin(__builtin_assume)
+#define PS_FINITE(r) (__builtin_assume(__builtin_fabs(r) < __builtin_inf()), (r))
+#define PS_FINITEF(r) (__builtin_assume(__builtin_fabsf(r) < __builtin_inff()), (r))
+#else
+#define PS_FINITE(r) (r)
+#define PS_FINITEF(r) (r)
+#endif
+
 PS_INLINE uint64_t ps_bits(double x) {
     uint64_t u;
     memcpy(&u, &x, 8);
@@ -71,6 +82,44 @@ PS_INLINE void ps_two_prod(double a, double b, double *p, double *e) {
 #endif
 }
 
+/* x^n for n in {2, 3, 4} in integers: m = x's 53-bit significand shifted
+ * to the top of a word, m^n's top 128 bits (exact for n = 2, at most 3
+ * units of 2^-128 low for n = 3, 4: nothing next to the margin), the top 53
+ * bits rounded by the next 64. No floating point, no division and one
+ * 64x64->128 multiply per factor, so after inlining `x**2 + x**3 + x**4`
+ * shares m*m (GVN) and the check costs a few integer instructions. Returns
+ * the bits of the correctly rounded x^n, or 0 where glibc must decide: the
+ * exact value within `zone` (in 2^-64 ULP) of a midpoint, or a power-of-two
+ * result (whose lower neighbour is closer, as in the double-double path). */
+PS_INLINE uint64_t ps_pow_int(uint64_t ix, int ex, int n, uint64_t zone) {
+    typedef unsigned __int128 u128;
+    uint64_t m = ((ix << 11) | 0x8000000000000000ull);
+    u128 w = (u128)m * m;
+    if (n == 3) {
+        w = (u128)(uint64_t)(w >> 64) * m + (((u128)(uint64_t)w * m) >> 64);
+    } else if (n == 4) {
+        uint64_t h = (uint64_t)(w >> 64), l = (uint64_t)w;
+        w = (u128)h * h + (((u128)h * l) >> 63);
+    }
+    /* w in [2^(128-n), 2^128), lz <= n - 1 leading zeros: the 53 bits
+     * from w's top bit, then the 64 below them. */
+    uint64_t top = (uint64_t)(w >> 64);
+    int lz = __builtin_clzll(top);
+    uint64_t hi = top >> (11 - lz) << 11;
+    uint64_t frac = (uint64_t)(w >> (11 - lz));
+    uint64_t d = frac - 0x8000000000000000ull;
+    d = (int64_t)d < 0 ? -d : d; /* distance to the midpoint */
+    if (d <= zone)
+        return 0;
+    /* x^n = (hi >> 11) * 2^(n*ex + n - 1 - lz - 52), rounded up past the
+     * midpoint (a carry into the exponent is the right result). */
+    int64_t e = (int64_t)(n * ex + n - 1 - lz + 1023);
+    uint64_t bits = ((uint64_t)e << 52) + ((hi >> 11) & 0x000fffffffffffffull) + (frac >> 63);
+    if ((bits & 0x000fffffffffffffull) == 0)
+        return 0;
+    return bits | ((n & 1) ? ix & 0x8000000000000000ull : 0);
+}
+
 /* glibc's pow(x, n), n in {2, 3, 4, -1, -2} (other n: pow itself). */
 PS_INLINE double pycc_pow_small_impl(double x, int n) {
     uint64_t ix = ps_bits(x);
@@ -78,6 +127,18 @@ PS_INLINE double pycc_pow_small_impl(double x, int n) {
     /* |x| in [2^-64, 2^65): x^n is normal, and so are the error terms. */
     if (ex < -64 || ex > 64)
         return PYCC_POW_FALLBACK(x, (double)n);
+    int k = (ex < 0 ? -ex : ex) + 1;
+    int an = n < 0 ? -n : n;
+    if (n >= 2 && n <= 4) {
+        /* The zone below in 2^-64 ULP, constants rounded up: 2*0.011*2^64
+         * and 2*Ln2*1.5*2^-15*2^64. */
+        uint64_t zone = 405828369621610136ull + (uint64_t)(an * k) * 1170621519031005ull;
+        uint64_t bits = ps_pow_int(ix, ex, n, zone);
+        double r = ps_double(bits);
+        if (__builtin_expect(bits != 0, 1))
+            return PS_FINITE(r);
+        return PYCC_POW_FALLBACK(x, (double)n);
+    }
     double hi, lo, a, b, c, d, t;
     switch (n) {
     case 2:
@@ -121,11 +182,9 @@ PS_INLINE double pycc_pow_small_impl(double x, int n) {
     if ((ih & 0x000fffffffffffffull) == 0)
         return PYCC_POW_FALLBACK(x, (double)n);
     double ulp = ps_double((ih & 0x7ff0000000000000ull) - (52ull << 52));
-    int k = (ex < 0 ? -ex : ex) + 1;
-    int an = n < 0 ? -n : n;
     double zone = 2.0 * (0.011 + (double)(an * k) * (0.6931471805599453 * 1.5 * 0x1p-15));
     if (__builtin_expect(__builtin_fabs(lo) < (0.5 - zone) * ulp, 1))
-        return hi;
+        return PS_FINITE(hi);
     return PYCC_POW_FALLBACK(x, (double)n);
 }
 
@@ -168,6 +227,6 @@ PS_INLINE float pycc_powf_small_impl(float x, int n) {
     int an = n < 0 ? -n : n;
     double zone = 2.0 * ((double)(an * k) * (0.6931471805599453 * 1.83 * 0x1p-9) + 1.69 * 0x1p-10);
     if (__builtin_expect(__builtin_fabs(lo) < (0.5 - zone) * ulp, 1))
-        return r;
+        return PS_FINITEF(r);
     return PYCC_POWF_FALLBACK(x, (float)n);
 }

@@ -23,7 +23,8 @@ use super::*;
 use crate::tir::array::{ArrayRef, NpArg, NpFunc};
 use melior::dialect::llvm::{self as llvm_dialect, AllocaOptions, LoadStoreOptions};
 
-use crate::abi::runtime::{self, INDEX_ERROR_FN, NP_NEW_FN, NP_VALUE_FN};
+use crate::abi::runtime::{self, INDEX_ERROR_FN, NP_NEW_FN, NP_RELEASE_FN, NP_VALUE_FN};
+use crate::analysis::lifetimes::Gen;
 
 impl<'c, 'r> FnLower<'c, 'r, '_> {
     fn ptr_type(&self) -> Type<'c> {
@@ -381,7 +382,14 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
         self.env[var] = Some(value);
     }
 
-    pub(super) fn array_alloc(&mut self, r: &ArrayRef, func: NpFunc, args: &[NpArg], at: Location<'c>) {
+    pub(super) fn array_alloc(
+        &mut self,
+        site: &TStmt,
+        r: &ArrayRef,
+        func: NpFunc,
+        args: &[NpArg],
+        at: Location<'c>,
+    ) {
         let (buf, npairs) = self.np_args(args, at);
         let words = r.ty.flat_len();
         let desc = self.entry_words(words, at);
@@ -409,6 +417,65 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
             let v = self.append(llvm_dialect::load(self.context, addr, self.i64(), at, LoadStoreOptions::new()));
             self.env[var] = Some(v);
         }
+        if let (Some(&k), Some(slots)) = (self.lifetimes.sites.get(&(site as *const TStmt)), self.slots) {
+            // The site's recent array becomes its previous one (an earlier
+            // previous one, not released, stays in the arena).
+            let (recent, previous) = (self.word_at(slots, 2 * k, at), self.word_at(slots, 2 * k + 1, at));
+            let old = self.append(llvm_dialect::load(self.context, recent, self.i64(), at, LoadStoreOptions::new()));
+            let owner = self.env[r.owner].expect("set above");
+            for (v, addr) in [(old, previous), (owner, recent)] {
+                self.block.expect("in reachable code").append_operation(llvm_dialect::store(
+                    self.context,
+                    v,
+                    addr,
+                    at,
+                    LoadStoreOptions::new(),
+                ));
+            }
+        }
+    }
+
+    /// Zeroes the allocation sites' slots at the function's entry.
+    pub(super) fn zero_slots(&mut self, at: Location<'c>) {
+        let n = self.lifetimes.sites.len();
+        if self.lifetimes.is_empty() || n == 0 {
+            return;
+        }
+        let slots = self.entry_words(2 * n, at);
+        let zero = self.i64_const(0, at);
+        for j in 0..2 * n {
+            let addr = self.word_at(slots, j, at);
+            self.block.expect("at the entry").append_operation(llvm_dialect::store(
+                self.context,
+                zero,
+                addr,
+                at,
+                LoadStoreOptions::new(),
+            ));
+        }
+        self.slots = Some(slots);
+    }
+
+    /// Gives the arrays in these slots back to the arena (`pycc_np_release`
+    /// drops its reference; a 0 slot is nothing) and clears the slots.
+    pub(super) fn release(&mut self, dead: &[(usize, Gen)]) {
+        let Some(slots) = self.slots else { return };
+        let at = Location::unknown(self.context);
+        for &(k, g) in dead {
+            let addr = self.word_at(slots, 2 * k + usize::from(g == Gen::Previous), at);
+            let obj = self.append(llvm_dialect::load(self.context, addr, self.i64(), at, LoadStoreOptions::new()));
+            let block = self.block.expect("releasing in reachable code");
+            block.append_operation(func::call(
+                self.context,
+                melior::ir::attribute::FlatSymbolRefAttribute::new(self.context, NP_RELEASE_FN),
+                &[obj],
+                &[],
+                at,
+            ));
+            let zero = self.i64_const(0, at);
+            block.append_operation(llvm_dialect::store(self.context, zero, addr, at, LoadStoreOptions::new()));
+        }
+        self.array_runtime = true;
     }
 
     pub(super) fn array_store(&mut self, r: &ArrayRef, indices: &[TExpr], value: &TExpr, at: Location<'c>) {

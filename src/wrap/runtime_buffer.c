@@ -118,6 +118,28 @@ HIDDEN void pycc_arena_exit(PyObject **slot, void *prev) {
     }
 }
 
+/* Drops the arena's reference to `owner`, an array this call allocated
+ * that the body no longer uses (src/analysis/lifetimes.rs decides where):
+ * numpy frees it unless a Python object (a view's base) still holds it.
+ * The array is searched from the end, where recent arrays are; 0, or an
+ * object not in the arena, is nothing. The last item takes its place. */
+HIDDEN void pycc_np_release(long long owner) {
+    PyObject *list = current_arena ? *current_arena : NULL;
+    if (owner == 0 || list == NULL)
+        return;
+    PyObject *o = (PyObject *)(Py_ssize_t)owner;
+    Py_ssize_t n = PyList_Size(list);
+    for (Py_ssize_t i = n - 1; i >= 0; i--) {
+        if (PyList_GetItem(list, i) != o)
+            continue;
+        PyObject *last = PyList_GetItem(list, n - 1);
+        Py_INCREF(last);
+        PyList_SetItem(list, i, last); /* drops the list's reference to o */
+        PyList_SetSlice(list, n - 1, n, NULL);
+        return;
+    }
+}
+
 /* numpy.<name>, importing numpy on first use. New reference or NULL. */
 static SLOW PyObject *np_attr(const char *name) {
     PyObject *np = PyImport_ImportModule("numpy");

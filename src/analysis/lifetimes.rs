@@ -10,18 +10,19 @@
 //! Python object, such as a view's base, still holds it).
 //!
 //! Which concrete array to release is known at run time by its allocation
-//! site: each site keeps two slots, its most recent array and the one
-//! before it (`Gen::Recent`, `Gen::Previous`), zeroed at entry and when
-//! released. Statically, a forward points-to analysis with that same
+//! site: each site keeps `GENS` slots, its most recent array and the ones
+//! before it (generations 0, 1, 2), zeroed at entry and when released
+//! (three cover `c = a + b; b = a; a = c`, where an array dies two
+//! iterations after it is made). Statically, a forward points-to analysis with that same
 //! recency abstraction (Balakrishnan and Reps) gives every pointer-carrying
 //! variable (a descriptor's data and owner words, and whatever is computed
 //! from them: views) the abstract arrays it may hold: `External` (arguments,
-//! helper results), or a site's recent, previous or older array. A backward
+//! helper results), or a site's array of some generation, or an older one. A backward
 //! liveness gives the variables read later. A slot is released where its
 //! abstract array is in no live variable: after a statement on its
 //! fall-through path, or just before the site allocates again (so the
-//! loop's next array can reuse the memory). Arrays older than the previous
-//! one, helper results, and everything on exception or early-return paths
+//! loop's next array can reuse the memory). Arrays older than the last
+//! generation, helper results, and everything on exception or early-return paths
 //! stay in the arena until the call returns, as before. A function whose
 //! pointers reach a runtime call (`TExprKind::Runtime`) releases nothing.
 
@@ -29,11 +30,15 @@ use crate::tir::array::{ArrayRef, NpArg};
 use crate::tir::{TExpr, TExprKind, TStmt, TypedFunction, Var};
 use std::collections::HashMap;
 
-/// Which of a site's two slots.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Gen {
-    Recent,
-    Previous,
+/// How many of a site's latest arrays keep a slot.
+pub const GENS: usize = 3;
+
+/// Slot `gen` of site `site`: its array allocated `gen` executions ago.
+pub type Slot = (usize, usize);
+
+/// Abstract array: site `k`'s array of generation `g` (`GENS`: older).
+fn obj(k: usize, g: usize) -> usize {
+    1 + (GENS + 1) * k + g
 }
 
 /// What lowering does with a function's arrays: keys are statement
@@ -44,9 +49,9 @@ pub struct Plan {
     pub sites: HashMap<*const TStmt, usize>,
     /// Slots released just before a statement runs (a site, before it
     /// allocates again).
-    pub before: HashMap<*const TStmt, Vec<(usize, Gen)>>,
+    pub before: HashMap<*const TStmt, Vec<Slot>>,
     /// Slots released after a statement, on its fall-through path.
-    pub after: HashMap<*const TStmt, Vec<(usize, Gen)>>,
+    pub after: HashMap<*const TStmt, Vec<Slot>>,
 }
 
 impl Plan {
@@ -55,8 +60,7 @@ impl Plan {
     }
 }
 
-/// A set of abstract arrays: bit 0 External; site k's recent 1 + 3k,
-/// previous 2 + 3k, older 3 + 3k.
+/// A set of abstract arrays: bit 0 External, then `obj(site, gen)`.
 type Objs = Vec<u64>;
 
 fn bit(o: usize) -> (usize, u64) {
@@ -303,7 +307,7 @@ pub fn plan(f: &TypedFunction) -> Plan {
     if sites.is_empty() || pointers_escape(f, &ix) {
         return Plan::default();
     }
-    let width = (1 + 3 * sites.len()).div_ceil(64);
+    let width = (1 + (GENS + 1) * sites.len()).div_ceil(64);
     let live = liveness(&cfg, &ix, np);
     let params: Vec<usize> = (0..f.params.len()).filter_map(|v| ix[v]).collect();
     let pts = points_to(&cfg, entry, &params, &ix, np, width, &sites);
@@ -323,11 +327,7 @@ pub fn plan(f: &TypedFunction) -> Plan {
         if let (Node::Stmt(s @ TStmt::Alloc { .. }), Some(_)) = (node, &pts[n]) {
             let k = sites[&(*s as *const TStmt)];
             let alive = live_objs(n);
-            let dead: Vec<_> = [(Gen::Recent, 1), (Gen::Previous, 2)]
-                .into_iter()
-                .filter(|&(_, o)| !has(&alive, o + 3 * k))
-                .map(|(g, _)| (k, g))
-                .collect();
+            let dead: Vec<Slot> = (0..GENS).filter(|&g| !has(&alive, obj(k, g))).map(|g| (k, g)).collect();
             if !dead.is_empty() {
                 out.before.insert(*s as *const TStmt, dead);
             }
@@ -342,7 +342,8 @@ pub fn plan(f: &TypedFunction) -> Plan {
             s.nested().into_iter().filter_map(|t| sites.get(&(t as *const TStmt)).copied()).collect();
         let mut dead = Vec::new();
         for k in 0..sites.len() {
-            for (g, o) in [(Gen::Recent, 1 + 3 * k), (Gen::Previous, 2 + 3 * k)] {
+            for g in 0..GENS {
+                let o = obj(k, g);
                 if !has(&alive, o) && (has(&before, o) || inside.contains(&k)) {
                     dead.push((k, g));
                 }
@@ -488,22 +489,20 @@ fn transfer(
         }
         TStmt::Alloc { array, .. } => {
             let k = sites[&(*s as *const TStmt)];
-            let (recent, previous, older) = (1 + 3 * k, 2 + 3 * k, 3 + 3 * k);
+            // Each of the site's arrays is now one generation older.
             for x in st.iter_mut() {
-                if has(x, previous) {
-                    set(x, previous, false);
-                    set(x, older, true);
-                }
-                if has(x, recent) {
-                    set(x, recent, false);
-                    set(x, previous, true);
+                for g in (0..GENS).rev() {
+                    if has(x, obj(k, g)) {
+                        set(x, obj(k, g), false);
+                        set(x, obj(k, g + 1), true);
+                    }
                 }
             }
             for v in array.vars() {
                 put(&mut st, v, vec![0; width]);
             }
             let mut mine = vec![0; width];
-            set(&mut mine, recent, true);
+            set(&mut mine, obj(k, 0), true);
             put(&mut st, array.data, mine.clone());
             put(&mut st, array.owner, mine);
         }
@@ -512,7 +511,20 @@ fn transfer(
                 put(&mut st, v, vec![0; width]);
             }
         }
-        _ => {}
+        // Listed, not `_`: a new statement that sets a descriptor must say
+        // what its variables may point into.
+        TStmt::If { .. }
+        | TStmt::While { .. }
+        | TStmt::For { .. }
+        | TStmt::Break
+        | TStmt::Continue
+        | TStmt::Seq(_)
+        | TStmt::Return { .. }
+        | TStmt::Raise { .. }
+        | TStmt::Call { .. }
+        | TStmt::Store { .. }
+        | TStmt::Print { .. }
+        | TStmt::Fail { .. } => {}
     }
     st
 }

@@ -24,7 +24,7 @@ use crate::tir::array::{ArrayRef, NpArg, NpFunc};
 use melior::dialect::llvm::{self as llvm_dialect, AllocaOptions, LoadStoreOptions};
 
 use crate::abi::runtime::{self, INDEX_ERROR_FN, NP_NEW_FN, NP_RELEASE_FN, NP_VALUE_FN};
-use crate::analysis::lifetimes::Gen;
+use crate::analysis::lifetimes::{Slot, GENS};
 
 impl<'c, 'r> FnLower<'c, 'r, '_> {
     fn ptr_type(&self) -> Type<'c> {
@@ -418,12 +418,16 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
             self.env[var] = Some(v);
         }
         if let (Some(&k), Some(slots)) = (self.lifetimes.sites.get(&(site as *const TStmt)), self.slots) {
-            // The site's recent array becomes its previous one (an earlier
-            // previous one, not released, stays in the arena).
-            let (recent, previous) = (self.word_at(slots, 2 * k, at), self.word_at(slots, 2 * k + 1, at));
-            let old = self.append(llvm_dialect::load(self.context, recent, self.i64(), at, LoadStoreOptions::new()));
-            let owner = self.env[r.owner].expect("set above");
-            for (v, addr) in [(old, previous), (owner, recent)] {
+            // Each slot moves one generation on (the oldest array, if not
+            // released, stays in the arena until the call returns).
+            let mut moves = Vec::new();
+            for g in (1..GENS).rev() {
+                let from = self.word_at(slots, GENS * k + g - 1, at);
+                let v = self.append(llvm_dialect::load(self.context, from, self.i64(), at, LoadStoreOptions::new()));
+                moves.push((v, self.word_at(slots, GENS * k + g, at)));
+            }
+            moves.push((self.env[r.owner].expect("set above"), self.word_at(slots, GENS * k, at)));
+            for (v, addr) in moves {
                 self.block.expect("in reachable code").append_operation(llvm_dialect::store(
                     self.context,
                     v,
@@ -441,9 +445,9 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
         if self.lifetimes.is_empty() || n == 0 {
             return;
         }
-        let slots = self.entry_words(2 * n, at);
+        let slots = self.entry_words(GENS * n, at);
         let zero = self.i64_const(0, at);
-        for j in 0..2 * n {
+        for j in 0..GENS * n {
             let addr = self.word_at(slots, j, at);
             self.block.expect("at the entry").append_operation(llvm_dialect::store(
                 self.context,
@@ -458,11 +462,11 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
 
     /// Gives the arrays in these slots back to the arena (`pycc_np_release`
     /// drops its reference; a 0 slot is nothing) and clears the slots.
-    pub(super) fn release(&mut self, dead: &[(usize, Gen)]) {
+    pub(super) fn release(&mut self, dead: &[Slot]) {
         let Some(slots) = self.slots else { return };
         let at = Location::unknown(self.context);
         for &(k, g) in dead {
-            let addr = self.word_at(slots, 2 * k + usize::from(g == Gen::Previous), at);
+            let addr = self.word_at(slots, GENS * k + g, at);
             let obj = self.append(llvm_dialect::load(self.context, addr, self.i64(), at, LoadStoreOptions::new()));
             let block = self.block.expect("releasing in reachable code");
             block.append_operation(func::call(

@@ -167,8 +167,8 @@ struct FnLower<'c, 'r, 'l> {
     array_runtime: bool,
     /// Where the arrays the body allocates die (analysis/lifetimes.rs).
     lifetimes: crate::analysis::lifetimes::Plan,
-    /// Entry-block words: per allocation site, its recent and previous
-    /// array's owner (0 once released).
+    /// Entry-block words: per allocation site, the owners of its last
+    /// `lifetimes::GENS` arrays, most recent first (0 once released).
     slots: Option<Value<'c, 'r>>,
 }
 

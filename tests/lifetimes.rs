@@ -85,6 +85,19 @@ def last(n, k):
         a = a * 0.5 + i
     return a
 
+@cc.export('reshaped', 'f8(i8, i8)')
+def reshaped(n, k):
+    a = np.ones(k)
+    keep = np.zeros((1, k))
+    s = 0.0
+    for i in range(n):
+        b = a * (i + 1.0)
+        t = np.reshape(b, (1, k))
+        if i == 0:
+            keep = t
+        s += keep[0, k - 1]
+    return s
+
 @cc.export('while_view', 'f8(i8, i8)')
 def while_view(n, k):
     u = np.ones(k)
@@ -118,7 +131,7 @@ def err(f, *a):
         return type(e).__name__ + ': ' + str(e)
 cases = [('rebind', (50, 7)), ('temps', (40, 5)), ('views', (30, 4)), ('kept', (9, 6)), ('swap', (30, 3)),
          ('breaks', (100, 4, 6)), ('breaks', (5, 4, 60)), ('raises', (10, 3, 4)), ('raises', (6, 3, 40)),
-         ('while_view', (12, 5))]
+         ('while_view', (12, 5)), ('reshaped', (6, 3))]
 for name, args in cases:
     got, want = err(getattr(loops, name), *args), err(py[name], *args)
     assert str(got) == str(want), (name, args, got, want)

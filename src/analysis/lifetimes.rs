@@ -26,7 +26,7 @@
 //! stay in the arena until the call returns, as before. A function whose
 //! pointers reach a runtime call (`TExprKind::Runtime`) releases nothing.
 
-use crate::tir::array::{ArrayRef, NpArg};
+use crate::tir::array::{ArrayRef, NpArg, NpFunc};
 use crate::tir::{TExpr, TExprKind, TStmt, TypedFunction, Var};
 use std::collections::HashMap;
 
@@ -50,13 +50,17 @@ pub struct Plan {
     /// Slots released just before a statement runs (a site, before it
     /// allocates again).
     pub before: HashMap<*const TStmt, Vec<Slot>>,
+    /// `np.empty` sites whose latest array is dead when they run again:
+    /// the runtime may return that array again (`pycc_np_renew`) rather
+    /// than release it and allocate.
+    pub reuse: std::collections::HashSet<*const TStmt>,
     /// Slots released after a statement, on its fall-through path.
     pub after: HashMap<*const TStmt, Vec<Slot>>,
 }
 
 impl Plan {
     pub fn is_empty(&self) -> bool {
-        self.before.is_empty() && self.after.is_empty()
+        self.before.is_empty() && self.after.is_empty() && self.reuse.is_empty()
     }
 }
 
@@ -327,12 +331,27 @@ pub fn plan(f: &TypedFunction) -> Plan {
         if let (Node::Stmt(s @ TStmt::Alloc { .. }), Some(_)) = (node, &pts[n]) {
             let k = sites[&(*s as *const TStmt)];
             let alive = live_objs(n);
-            let dead: Vec<Slot> = (0..GENS).filter(|&g| !has(&alive, obj(k, g))).map(|g| (k, g)).collect();
+            let mut dead: Vec<Slot> = (0..GENS).filter(|&g| !has(&alive, obj(k, g))).map(|g| (k, g)).collect();
+            if matches!(s, TStmt::Alloc { func: NpFunc::Empty, .. }) && dead.first() == Some(&(k, 0)) {
+                dead.remove(0);
+                out.reuse.insert(*s as *const TStmt);
+            }
             if !dead.is_empty() {
                 out.before.insert(*s as *const TStmt, dead);
             }
         }
     }
+    // A reused site's latest array, dead inside its loop, waits for the
+    // site's next run (which takes it again) instead of being released.
+    let loops = enclosing_loops(&f.body);
+    let waits = |t: &TStmt, k: usize, inside: &[usize]| {
+        out.reuse.iter().any(|&site| {
+            sites[&site] == k
+                && !inside.contains(&k)
+                && loops[&site].last().is_some_and(|l| loops[&(t as *const TStmt)].contains(l))
+        })
+    };
+    let mut after_lists = HashMap::new();
     for &(s, entry, after) in &cfg.points {
         if pts[after].is_none() {
             continue; // no fall-through
@@ -344,15 +363,37 @@ pub fn plan(f: &TypedFunction) -> Plan {
         for k in 0..sites.len() {
             for g in 0..GENS {
                 let o = obj(k, g);
-                if !has(&alive, o) && (has(&before, o) || inside.contains(&k)) {
+                if !has(&alive, o) && (has(&before, o) || inside.contains(&k)) && !(g == 0 && waits(s, k, &inside)) {
                     dead.push((k, g));
                 }
             }
         }
         if !dead.is_empty() {
-            out.after.insert(s as *const TStmt, dead);
+            after_lists.insert(s as *const TStmt, dead);
         }
     }
+    out.after = after_lists;
+    out
+}
+
+/// Per statement, the loops whose body (not `else`) holds it, outermost first.
+fn enclosing_loops(body: &[TStmt]) -> HashMap<*const TStmt, Vec<*const TStmt>> {
+    fn walk(body: &[TStmt], stack: &mut Vec<*const TStmt>, out: &mut HashMap<*const TStmt, Vec<*const TStmt>>) {
+        for s in body {
+            out.insert(s as *const TStmt, stack.clone());
+            let [a, b] = s.bodies();
+            if matches!(s, TStmt::While { .. } | TStmt::For { .. }) {
+                stack.push(s as *const TStmt);
+                walk(a, stack, out);
+                stack.pop();
+            } else {
+                walk(a, stack, out);
+            }
+            walk(b, stack, out);
+        }
+    }
+    let mut out = HashMap::new();
+    walk(body, &mut Vec::new(), &mut out);
     out
 }
 

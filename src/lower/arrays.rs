@@ -23,7 +23,7 @@ use super::*;
 use crate::tir::array::{ArrayRef, NpArg, NpFunc};
 use melior::dialect::llvm::{self as llvm_dialect, AllocaOptions, LoadStoreOptions};
 
-use crate::abi::runtime::{self, INDEX_ERROR_FN, NP_NEW_FN, NP_RELEASE_FN, NP_VALUE_FN};
+use crate::abi::runtime::{self, INDEX_ERROR_FN, NP_NEW_FN, NP_RELEASE_FN, NP_RENEW_FN, NP_VALUE_FN};
 use crate::analysis::lifetimes::{Slot, GENS};
 
 impl<'c, 'r> FnLower<'c, 'r, '_> {
@@ -382,14 +382,7 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
         self.env[var] = Some(value);
     }
 
-    pub(super) fn array_alloc(
-        &mut self,
-        site: &TStmt,
-        r: &ArrayRef,
-        func: NpFunc,
-        args: &[NpArg],
-        at: Location<'c>,
-    ) {
+    pub(super) fn array_alloc(&mut self, site: &TStmt, r: &ArrayRef, func: NpFunc, args: &[NpArg], at: Location<'c>) {
         let (buf, npairs) = self.np_args(args, at);
         let words = r.ty.flat_len();
         let desc = self.entry_words(words, at);
@@ -402,10 +395,30 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
         ];
         let mut call_args = operands.to_vec();
         call_args.extend([buf, desc]);
+        let key = site as *const TStmt;
+        let mut symbol = NP_NEW_FN;
+        if let (true, Some(&k), Some(slots)) =
+            (self.lifetimes.reuse.contains(&key), self.lifetimes.sites.get(&key), self.slots)
+        {
+            // The site's dead latest array is the candidate; the runtime
+            // returns it again or releases it, so its slot is cleared.
+            let addr = self.word_at(slots, GENS * k, at);
+            let old = self.append(llvm_dialect::load(self.context, addr, self.i64(), at, LoadStoreOptions::new()));
+            let zero = self.i64_const(0, at);
+            self.block.expect("allocating from reachable code").append_operation(llvm_dialect::store(
+                self.context,
+                zero,
+                addr,
+                at,
+                LoadStoreOptions::new(),
+            ));
+            call_args.insert(0, old);
+            symbol = NP_RENEW_FN;
+        }
         let i32t: Type = IntegerType::new(self.context, 32).into();
         let call = func::call(
             self.context,
-            melior::ir::attribute::FlatSymbolRefAttribute::new(self.context, NP_NEW_FN),
+            melior::ir::attribute::FlatSymbolRefAttribute::new(self.context, symbol),
             &call_args,
             &[i32t],
             at,

@@ -301,9 +301,7 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
             TStmt::Store { array, indices, value } => {
                 self.array_store(array, indices, value, (self.loc)(value.span.start))
             }
-            TStmt::Alloc { array, func, args, span } => {
-                self.array_alloc(s, array, *func, args, (self.loc)(span.start))
-            }
+            TStmt::Alloc { array, func, args, span } => self.array_alloc(s, array, *func, args, (self.loc)(span.start)),
             TStmt::Fail { symbol, args, span } => self.fail(symbol, args, (self.loc)(span.start)),
             TStmt::NpValue { var, imag, func, args, span } => {
                 self.np_value(*var, *imag, *func, args, (self.loc)(span.start))

@@ -51,6 +51,12 @@ pub const INDEX_ERROR_FN: &str = "pycc_index_error";
 /// Calls a numpy constructor: `(func, dtype char, ndim, unit axis or -1,
 /// npairs, pairs*, descriptor*) -> i32`.
 pub const NP_NEW_FN: &str = "pycc_np_new";
+/// `(owner)`: drops the arena's reference to an array the body allocated
+/// and no longer uses (analysis/lifetimes.rs); 0 or an unknown owner is a no-op.
+pub const NP_RELEASE_FN: &str = "pycc_np_release";
+/// `(candidate owner, then as NP_NEW_FN) -> i32`: `np.empty` that reuses a
+/// dead array of the same site when nothing else holds it and it fits.
+pub const NP_RENEW_FN: &str = "pycc_np_renew";
 /// numpy's ValueError for shapes that do not broadcast in a slice
 /// assignment: `(src ndim, dst ndim, src extents x3, dst extents x3)`,
 /// packed as 8 int64s.
@@ -77,6 +83,8 @@ pub static KERNEL_RUNTIME: &[RuntimeFn] = &[
     rt(INDEX_ERROR_FN, &[I64, I64, I64], &[]),
     rt(BROADCAST_ERROR_FN, &[I64; 8], &[]),
     rt(NP_NEW_FN, &[I64, I64, I64, I64, I64, P, P], &[I32]),
+    rt(NP_RELEASE_FN, &[I64], &[]),
+    rt(NP_RENEW_FN, &[I64, I64, I64, I64, I64, I64, P, P], &[I32]),
     rt(PRINT_FN, &[I64, P], &[I32]),
 ];
 

@@ -23,7 +23,8 @@ use super::*;
 use crate::tir::array::{ArrayRef, NpArg, NpFunc};
 use melior::dialect::llvm::{self as llvm_dialect, AllocaOptions, LoadStoreOptions};
 
-use crate::abi::runtime::{self, INDEX_ERROR_FN, NP_NEW_FN, NP_VALUE_FN};
+use crate::abi::runtime::{self, INDEX_ERROR_FN, NP_NEW_FN, NP_RELEASE_FN, NP_RENEW_FN, NP_VALUE_FN};
+use crate::analysis::lifetimes::{Slot, GENS};
 
 impl<'c, 'r> FnLower<'c, 'r, '_> {
     fn ptr_type(&self) -> Type<'c> {
@@ -381,7 +382,7 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
         self.env[var] = Some(value);
     }
 
-    pub(super) fn array_alloc(&mut self, r: &ArrayRef, func: NpFunc, args: &[NpArg], at: Location<'c>) {
+    pub(super) fn array_alloc(&mut self, site: &TStmt, r: &ArrayRef, func: NpFunc, args: &[NpArg], at: Location<'c>) {
         let (buf, npairs) = self.np_args(args, at);
         let words = r.ty.flat_len();
         let desc = self.entry_words(words, at);
@@ -394,10 +395,30 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
         ];
         let mut call_args = operands.to_vec();
         call_args.extend([buf, desc]);
+        let key = site as *const TStmt;
+        let mut symbol = NP_NEW_FN;
+        if let (true, Some(&k), Some(slots)) =
+            (self.lifetimes.reuse.contains(&key), self.lifetimes.sites.get(&key), self.slots)
+        {
+            // The site's dead latest array is the candidate; the runtime
+            // returns it again or releases it, so its slot is cleared.
+            let addr = self.word_at(slots, GENS * k, at);
+            let old = self.append(llvm_dialect::load(self.context, addr, self.i64(), at, LoadStoreOptions::new()));
+            let zero = self.i64_const(0, at);
+            self.block.expect("allocating from reachable code").append_operation(llvm_dialect::store(
+                self.context,
+                zero,
+                addr,
+                at,
+                LoadStoreOptions::new(),
+            ));
+            call_args.insert(0, old);
+            symbol = NP_RENEW_FN;
+        }
         let i32t: Type = IntegerType::new(self.context, 32).into();
         let call = func::call(
             self.context,
-            melior::ir::attribute::FlatSymbolRefAttribute::new(self.context, NP_NEW_FN),
+            melior::ir::attribute::FlatSymbolRefAttribute::new(self.context, symbol),
             &call_args,
             &[i32t],
             at,
@@ -409,6 +430,69 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
             let v = self.append(llvm_dialect::load(self.context, addr, self.i64(), at, LoadStoreOptions::new()));
             self.env[var] = Some(v);
         }
+        if let (Some(&k), Some(slots)) = (self.lifetimes.sites.get(&(site as *const TStmt)), self.slots) {
+            // Each slot moves one generation on (the oldest array, if not
+            // released, stays in the arena until the call returns).
+            let mut moves = Vec::new();
+            for g in (1..GENS).rev() {
+                let from = self.word_at(slots, GENS * k + g - 1, at);
+                let v = self.append(llvm_dialect::load(self.context, from, self.i64(), at, LoadStoreOptions::new()));
+                moves.push((v, self.word_at(slots, GENS * k + g, at)));
+            }
+            moves.push((self.env[r.owner].expect("set above"), self.word_at(slots, GENS * k, at)));
+            for (v, addr) in moves {
+                self.block.expect("in reachable code").append_operation(llvm_dialect::store(
+                    self.context,
+                    v,
+                    addr,
+                    at,
+                    LoadStoreOptions::new(),
+                ));
+            }
+        }
+    }
+
+    /// Zeroes the allocation sites' slots at the function's entry.
+    pub(super) fn zero_slots(&mut self, at: Location<'c>) {
+        let n = self.lifetimes.sites.len();
+        if self.lifetimes.is_empty() || n == 0 {
+            return;
+        }
+        let slots = self.entry_words(GENS * n, at);
+        let zero = self.i64_const(0, at);
+        for j in 0..GENS * n {
+            let addr = self.word_at(slots, j, at);
+            self.block.expect("at the entry").append_operation(llvm_dialect::store(
+                self.context,
+                zero,
+                addr,
+                at,
+                LoadStoreOptions::new(),
+            ));
+        }
+        self.slots = Some(slots);
+    }
+
+    /// Gives the arrays in these slots back to the arena (`pycc_np_release`
+    /// drops its reference; a 0 slot is nothing) and clears the slots.
+    pub(super) fn release(&mut self, dead: &[Slot]) {
+        let Some(slots) = self.slots else { return };
+        let at = Location::unknown(self.context);
+        for &(k, g) in dead {
+            let addr = self.word_at(slots, GENS * k + g, at);
+            let obj = self.append(llvm_dialect::load(self.context, addr, self.i64(), at, LoadStoreOptions::new()));
+            let block = self.block.expect("releasing in reachable code");
+            block.append_operation(func::call(
+                self.context,
+                melior::ir::attribute::FlatSymbolRefAttribute::new(self.context, NP_RELEASE_FN),
+                &[obj],
+                &[],
+                at,
+            ));
+            let zero = self.i64_const(0, at);
+            block.append_operation(llvm_dialect::store(self.context, zero, addr, at, LoadStoreOptions::new()));
+        }
+        self.array_runtime = true;
     }
 
     pub(super) fn array_store(&mut self, r: &ArrayRef, indices: &[TExpr], value: &TExpr, at: Location<'c>) {

@@ -74,11 +74,14 @@ pub fn lower_module<'c>(
                 errors: Vec::new(),
                 runtime: Vec::new(),
                 array_runtime: false,
+                lifetimes: crate::analysis::lifetimes::plan(f),
+                slots: None,
             };
             for (i, p) in f.params.iter().enumerate() {
                 let arg: Value = entry.argument(i).unwrap().into();
                 fl.env[i] = Some(fl.convert(arg, p.ty, f.vars[i].ty, p.span.start));
             }
+            fl.zero_slots(loc(f.span.start));
             fl.stmts(&f.body);
             if fl.block.is_some() {
                 // Typing proved this end unreachable or the function void.
@@ -162,6 +165,11 @@ struct FnLower<'c, 'r, 'l> {
     runtime: Vec<(&'static str, Vec<Type<'c>>, Type<'c>)>,
     /// Whether the body called the array runtime (a numpy value of numbers).
     array_runtime: bool,
+    /// Where the arrays the body allocates die (analysis/lifetimes.rs).
+    lifetimes: crate::analysis::lifetimes::Plan,
+    /// Entry-block words: per allocation site, the owners of its last
+    /// `lifetimes::GENS` arrays, most recent first (0 once released).
+    slots: Option<Value<'c, 'r>>,
 }
 
 impl<'c, 'r> FnLower<'c, 'r, '_> {
@@ -236,7 +244,14 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
             if self.block.is_none() {
                 return; // unreachable, as after a return in Python
             }
+            let key = s as *const TStmt;
+            if let Some(dead) = self.lifetimes.before.get(&key).cloned() {
+                self.release(&dead);
+            }
             self.stmt(s);
+            if let (Some(dead), Some(_)) = (self.lifetimes.after.get(&key).cloned(), self.block) {
+                self.release(&dead);
+            }
         }
     }
 
@@ -286,7 +301,7 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
             TStmt::Store { array, indices, value } => {
                 self.array_store(array, indices, value, (self.loc)(value.span.start))
             }
-            TStmt::Alloc { array, func, args, span } => self.array_alloc(array, *func, args, (self.loc)(span.start)),
+            TStmt::Alloc { array, func, args, span } => self.array_alloc(s, array, *func, args, (self.loc)(span.start)),
             TStmt::Fail { symbol, args, span } => self.fail(symbol, args, (self.loc)(span.start)),
             TStmt::NpValue { var, imag, func, args, span } => {
                 self.np_value(*var, *imag, *func, args, (self.loc)(span.start))

@@ -118,6 +118,28 @@ HIDDEN void pycc_arena_exit(PyObject **slot, void *prev) {
     }
 }
 
+/* Drops the arena's reference to `owner`, an array this call allocated
+ * that the body no longer uses (src/analysis/lifetimes.rs decides where):
+ * numpy frees it unless a Python object (a view's base) still holds it.
+ * The array is searched from the end, where recent arrays are; 0, or an
+ * object not in the arena, is nothing. The last item takes its place. */
+HIDDEN void pycc_np_release(long long owner) {
+    PyObject *list = current_arena ? *current_arena : NULL;
+    if (owner == 0 || list == NULL)
+        return;
+    PyObject *o = (PyObject *)(Py_ssize_t)owner;
+    Py_ssize_t n = PyList_Size(list);
+    for (Py_ssize_t i = n - 1; i >= 0; i--) {
+        if (PyList_GetItem(list, i) != o)
+            continue;
+        PyObject *last = PyList_GetItem(list, n - 1);
+        Py_INCREF(last);
+        PyList_SetItem(list, i, last); /* drops the list's reference to o */
+        PyList_SetSlice(list, n - 1, n, NULL);
+        return;
+    }
+}
+
 /* numpy.<name>, importing numpy on first use. New reference or NULL. */
 static SLOW PyObject *np_attr(const char *name) {
     PyObject *np = PyImport_ImportModule("numpy");
@@ -477,6 +499,68 @@ HIDDEN int pycc_np_new(long long func, long long dtype, long long ndim, long lon
         return -1;
     }
     return 0;
+}
+
+/* Whether `o`, an array nothing but the arena holds, is what
+ * numpy.empty(shape, dtype) would make (same shape and dtype, C order);
+ * then its descriptor goes to `out`. `args` as for pycc_np_new. */
+static int fits_empty(PyObject *o, long long dtype, long long ndim, long long unit_axis, long long nargs,
+                      const long long *args, long long *out) {
+    long long shape[32];
+    if (ndim < 1 || ndim > 32)
+        return 0;
+    if (args[0] == '(' && args[1] == ndim && nargs == 1 + ndim) {
+        for (long long d = 0; d < ndim; d++)
+            shape[d] = args[2 * (1 + d) + 1];
+    } else if (args[0] == 'i' && ndim == 1 && nargs == 1) {
+        shape[0] = args[1];
+    } else {
+        return 0;
+    }
+    Py_buffer v;
+    if (PyObject_GetBuffer(o, &v, PyBUF_STRIDES | PyBUF_FORMAT | PyBUF_WRITABLE) != 0) {
+        PyErr_Clear();
+        return 0;
+    }
+    int ok = v.ndim == ndim && pycc_format_matches(v.format, pycc_format_kind((char)dtype)) &&
+             v.itemsize == code_size((char)dtype) && (unit_axis < 0 || pycc_contiguous(&v, unit_axis == ndim - 1));
+    Py_ssize_t step = v.itemsize;
+    for (long long d = ndim - 1; ok && d >= 0; d--) {
+        ok = v.shape[d] == shape[d] && (shape[d] <= 1 || v.strides[d] == step);
+        step *= v.shape[d];
+    }
+    if (ok) {
+        out[0] = (long long)(Py_ssize_t)v.buf;
+        for (long long d = 0; d < ndim; d++) {
+            out[1 + d] = v.shape[d];
+            out[1 + ndim + d] = v.strides[d];
+        }
+        out[1 + 2 * ndim] = (long long)(Py_ssize_t)o;
+    }
+    PyBuffer_Release(&v);
+    return ok;
+}
+
+/* `np.empty(...)` at a site whose previous array (`candidate`, 0 for none)
+ * is dead (src/analysis/lifetimes.rs): that array is the result when
+ * nothing else holds it (a numpy view made of it would) and it has the
+ * shape and dtype asked for, so a loop reuses one buffer instead of
+ * freeing and allocating (and faulting in fresh pages) each iteration.
+ * Otherwise the candidate is released and numpy allocates. Returns as
+ * pycc_np_new. */
+HIDDEN int pycc_np_renew(long long candidate, long long func, long long dtype, long long ndim,
+                         long long unit_axis, long long nargs, const long long *args, long long *out) {
+    PyObject *o = (PyObject *)(Py_ssize_t)candidate;
+    PyObject *list = current_arena ? *current_arena : NULL;
+    if (o != NULL && list != NULL && Py_REFCNT(o) == 1) {
+        int in_arena = 0;
+        for (Py_ssize_t i = PyList_Size(list) - 1; i >= 0 && !in_arena; i--)
+            in_arena = PyList_GetItem(list, i) == o;
+        if (in_arena && fits_empty(o, dtype, ndim, unit_axis, nargs, args, out))
+            return 0;
+    }
+    pycc_np_release(candidate);
+    return pycc_np_new(func, dtype, ndim, unit_axis, nargs, args, out);
 }
 
 /* numpy 2's OverflowError for a Python int operand that the array's dtype

@@ -590,7 +590,8 @@ impl Scan<'_> {
             .args
             .first()
             .or_else(|| call.keywords.iter().find(|k| k.arg.as_deref() == Some("extension_name")).map(|k| &k.value));
-        match name.and_then(string_literal) {
+        let text = name.and_then(|e| self.constant_string(e));
+        match text.as_deref() {
             Some(n) if is_identifier(n) => self.ccs.push(CcObject {
                 var: var.to_string(),
                 span: range(call),
@@ -601,9 +602,27 @@ impl Scan<'_> {
                     .at(range(name.unwrap()), "used as the module name"),
             ),
             None => self.errors.push(
-                Diagnostic::error("`CC(...)` needs the extension name as a string literal")
+                Diagnostic::error("`CC(...)` needs the extension name as a string constant")
                     .at(range(call), "pycc reads this without running it"),
             ),
+        }
+    }
+
+    /// A string known without running the file: a literal, a module-level
+    /// name bound once to one (`mname = "lib"; CC(mname)`), `+` of those, or
+    /// an f-string of them.
+    fn constant_string(&self, e: &Expr) -> Option<String> {
+        match e {
+            Expr::Constant(_) => string_literal(e).map(str::to_string),
+            Expr::Name(n) => self.strings.get(n.id.as_str()).cloned(),
+            Expr::BinOp(b) if b.op == ast::Operator::Add => {
+                Some(self.constant_string(&b.left)? + &self.constant_string(&b.right)?)
+            }
+            Expr::JoinedStr(j) => j.values.iter().map(|v| self.constant_string(v)).collect(),
+            Expr::FormattedValue(f) if f.conversion == ast::ConversionFlag::None && f.format_spec.is_none() => {
+                self.constant_string(&f.value)
+            }
+            _ => None,
         }
     }
 
@@ -667,7 +686,8 @@ impl Scan<'_> {
             );
             return None;
         };
-        let name = match string_literal(name_expr) {
+        let name_text = self.constant_string(name_expr);
+        let name = match name_text.as_deref() {
             Some(n) if MODULE_ATTRIBUTES.contains(&n) => {
                 self.errors.push(
                     Diagnostic::error(format!("the exported name `{n}` would replace the module's own `{n}`"))

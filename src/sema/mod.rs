@@ -2113,13 +2113,11 @@ impl<'a> Typer<'a> {
                 }
             };
         }
-        if let Some((_, f)) = self.globals.from_imports.get(&name).filter(|(m, _)| m == "numpy") {
+        if name == "map" {
             self.errors.push(
-                Diagnostic::error(format!(
-                    "`{name}` imported from numpy (`from numpy import {f}`) is not supported yet"
-                ))
-                .at(span, "imported from numpy")
-                .note(format!("`import numpy as np` and call `np.{f}(...)`")),
+                Diagnostic::error("a `map(...)` object as a value is not supported")
+                    .at(span, "a map object")
+                    .note("pycc compiles `map(f, seq)` unpacked into names, `x, y = map(f, (a, b))`, with one `seq`"),
             );
             return None;
         }

@@ -159,6 +159,13 @@ pub fn parse_file_for(source: &Source, only: Option<&str>) -> Result<ParsedFile>
         });
     }
     lift_nested(&mut globals, &mut scan);
+    let mut functions: Vec<ast::StmtFunctionDef> = globals.functions.values().cloned().collect();
+    let exports = scan.ccs.iter_mut().flat_map(|cc| cc.spec.exports.iter_mut().map(|e| &mut e.function));
+    let shadowed = super::npnames::rewrite(&mut globals, functions.iter_mut().chain(exports).collect());
+    scan.warnings.extend(shadowed);
+    for f in functions {
+        globals.functions.insert(f.name.to_string(), f);
+    }
     if !scan.errors.is_empty() {
         return Err(Diagnostics::new(source, scan.errors));
     }

@@ -145,6 +145,13 @@ pub fn parse_file_for(source: &Source, only: Option<&str>) -> Result<ParsedFile>
         strings: bound_once(&module.body, owned_string_literal),
         ..imports(&module.body)
     };
+    // Functions defined in a function (a `CC` and its exports made inside
+    // `def compile_cc():`) call each other by name: numba reads such a
+    // sibling as a constant of the enclosing scope, pycc as a file-level
+    // function (the first `def` of that name, when no top-level one has it).
+    for f in &scan.defs {
+        globals.functions.entry(f.name.to_string()).or_insert_with(|| f.clone());
+    }
     // numba's legacy `@export('name sig')` functions form one module named after the file.
     if let Some(legacy) = scan.legacy.take() {
         scan.ccs.push(legacy);

@@ -3,8 +3,10 @@
 //! `signature` reads numba's signature strings into `base::types`; `lift`
 //! turns nested functions into file-level helpers; `nesting` refuses what
 //! CPython refuses as too deep; `npnames` reads names imported from numpy
-//! as `numpy.NAME`.
+//! as `numpy.NAME`; `frozen` binds module-level constant tuples in the
+//! functions that read them.
 
+pub mod frozen;
 pub mod lift;
 pub mod npnames;
 pub mod nesting;

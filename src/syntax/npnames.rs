@@ -95,16 +95,8 @@ pub fn rewrite(globals: &mut Globals, functions: Vec<&mut ast::StmtFunctionDef>)
     globals.modules.insert(ALIAS.to_string(), "numpy".to_string());
     let mut shadowed = Vec::new();
     for f in functions {
-        let mut locals = Locals(HashSet::new());
-        let args = &f.args;
-        for a in args.posonlyargs.iter().chain(&args.args).chain(&args.kwonlyargs) {
-            locals.0.insert(a.def.arg.to_string());
-        }
-        for a in args.vararg.iter().chain(&args.kwarg) {
-            locals.0.insert(a.arg.to_string());
-        }
-        let Ok(_) = f.body.clone().fold(&mut locals);
-        let mut r = Rewrite { bare: &bare, locals: &locals.0, star, shadowed: &mut shadowed };
+        let locals = locals(f);
+        let mut r = Rewrite { bare: &bare, locals: &locals, star, shadowed: &mut shadowed };
         let Ok(body) = std::mem::take(&mut f.body).fold(&mut r);
         f.body = body;
     }
@@ -125,9 +117,23 @@ pub fn rewrite(globals: &mut Globals, functions: Vec<&mut ast::StmtFunctionDef>)
         .collect()
 }
 
+/// The names `f` binds: its parameters and every name its body stores.
+pub(super) fn locals(f: &ast::StmtFunctionDef) -> HashSet<String> {
+    let mut locals = Locals(HashSet::new());
+    let args = &f.args;
+    for a in args.posonlyargs.iter().chain(&args.args).chain(&args.kwonlyargs) {
+        locals.0.insert(a.def.arg.to_string());
+    }
+    for a in args.vararg.iter().chain(&args.kwarg) {
+        locals.0.insert(a.arg.to_string());
+    }
+    let Ok(_) = f.body.clone().fold(&mut locals);
+    locals.0
+}
+
 /// The names a function body binds (anywhere: Python's scoping makes them
 /// local in the whole function).
-struct Locals(HashSet<String>);
+pub(super) struct Locals(pub(super) HashSet<String>);
 
 impl Fold<TextRange> for Locals {
     type TargetU = TextRange;

@@ -168,7 +168,13 @@ pub fn parse_file_for(source: &Source, only: Option<&str>) -> Result<ParsedFile>
     lift_nested(&mut globals, &mut scan);
     let mut functions: Vec<ast::StmtFunctionDef> = globals.functions.values().cloned().collect();
     let exports = scan.ccs.iter_mut().flat_map(|cc| cc.spec.exports.iter_mut().map(|e| &mut e.function));
-    let shadowed = super::npnames::rewrite(&mut globals, functions.iter_mut().chain(exports).collect());
+    let once: std::collections::HashSet<String> = bound_once(&module.body, |_| Some(())).into_keys().collect();
+    let frozen = super::frozen::tuples(&module.body, &once, &globals.constants);
+    let mut all: Vec<&mut ast::StmtFunctionDef> = functions.iter_mut().chain(exports).collect();
+    for f in all.iter_mut() {
+        super::frozen::bind(f, &frozen);
+    }
+    let shadowed = super::npnames::rewrite(&mut globals, all);
     scan.warnings.extend(shadowed);
     for f in functions {
         globals.functions.insert(f.name.to_string(), f);

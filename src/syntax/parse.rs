@@ -145,13 +145,6 @@ pub fn parse_file_for(source: &Source, only: Option<&str>) -> Result<ParsedFile>
         strings: bound_once(&module.body, owned_string_literal),
         ..imports(&module.body)
     };
-    // Functions defined in a function (a `CC` and its exports made inside
-    // `def compile_cc():`) call each other by name: numba reads such a
-    // sibling as a constant of the enclosing scope, pycc as a file-level
-    // function (the first `def` of that name, when no top-level one has it).
-    for f in &scan.defs {
-        globals.functions.entry(f.name.to_string()).or_insert_with(|| f.clone());
-    }
     // numba's legacy `@export('name sig')` functions form one module named after the file.
     if let Some(legacy) = scan.legacy.take() {
         scan.ccs.push(legacy);
@@ -166,6 +159,21 @@ pub fn parse_file_for(source: &Source, only: Option<&str>) -> Result<ParsedFile>
         });
     }
     lift_nested(&mut globals, &mut scan);
+    // Functions defined in a function (a `CC` and its exports made inside
+    // `def compile_cc():`) call each other by name: numba reads such a
+    // sibling as a constant of the enclosing scope, pycc as a file-level
+    // function (the first `def` of that name, when no top-level one has
+    // it), lifted as the exports' copies are (its errors are the
+    // enclosing function's, reported there).
+    for f in &scan.defs {
+        if !globals.functions.contains_key(f.name.as_str()) {
+            let (def, helpers) = lift::lift(f, &mut Vec::new());
+            for h in helpers {
+                globals.functions.entry(h.name.to_string()).or_insert(h);
+            }
+            globals.functions.insert(f.name.to_string(), def);
+        }
+    }
     let mut functions: Vec<ast::StmtFunctionDef> = globals.functions.values().cloned().collect();
     let exports = scan.ccs.iter_mut().flat_map(|cc| cc.spec.exports.iter_mut().map(|e| &mut e.function));
     let once: std::collections::HashSet<String> = bound_once(&module.body, |_| Some(())).into_keys().collect();

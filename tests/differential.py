@@ -2,7 +2,8 @@
 module in sys.argv[2]) and as plain Python in this same CPython.
 
 The program declares its exports with `from pycc import CC` and a `CASES`
-dict: export name -> list of argument tuples (and optionally `DEVIATIONS`:
+dict: export name -> list of argument tuples, or of {'args': tuple, 'kwargs': dict}
+for a call with keywords, whose exception must match in type and message (and optionally `DEVIATIONS`:
 (export, args) -> the exception pycc documents raising there; `RAISE_DEVIATIONS`
 likewise, only with --overflow=raise). Values must match bit for bit
 (floats by repr, so nan matches nan and -0.0 differs from 0.0); ints are
@@ -129,19 +130,20 @@ def python_scalar(v):
     return v
 
 
-def outcome(fn, args, sig=None):
+def outcome(fn, args, sig=None, kwargs=None):
     """The call's result, with what it printed to sys.stdout."""
     out = io.StringIO()
     with contextlib.redirect_stdout(out):
-        r = result(fn, args, sig)
+        r = result(fn, args, sig, kwargs)
     return r + (("stdout", out.getvalue()),) if out.getvalue() else r
 
 
-def result(fn, args, sig):
+def result(fn, args, sig, kwargs=None):
     try:
-        v = python_scalar(fn(*args))
+        v = python_scalar(fn(*args, **(kwargs or {})))
     except Exception as e:  # the exception type is the result
-        return ("raises", type(e).__name__)
+        # A keyword case also compares the message (argument errors worded as CPython's).
+        return ("raises", type(e).__name__) + ((str(e),) if kwargs is not None else ())
     if sig is not None and RAISE and not fits(v, sig):
         return ("raises", "OverflowError")
     if sig is not None:
@@ -228,7 +230,13 @@ passed = failed = 0
 for name, cases in source.CASES.items():
     fn, sig = exports[name]
     for args in cases:
-        if callable(args):
+        if isinstance(args, dict):
+            # {'args': (...), 'kwargs': {...}}: a call with keyword arguments.
+            args, kwargs = args.get("args", ()), args["kwargs"]
+            want = outcome(fn, args, sig, kwargs)
+            got = outcome(getattr(compiled, name), args, None, kwargs)
+            args = (args, kwargs)
+        elif callable(args):
             # A case that builds its arguments (buffers the function may
             # write): fresh objects for each side, compared afterwards too.
             py_args, pycc_args = args(), args()

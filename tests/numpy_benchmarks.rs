@@ -10,9 +10,9 @@ use std::process::Command;
 
 /// Kernels pycc does not compile yet, and what stops each.
 const EXPECTED_FAILURES: &[(&str, &str)] = &[
-    ("check_mask", "a default argument value (`mask=(1, 0, 1)`) and `enumerate` over an array"),
+    ("check_mask", "a tuple and a view in one tuple (`line[0], line[1:]`), `tuple == array`, `.all()` of an expression, `1` stored into a bool array"),
     ("cma_pt", "arrays inside a Tuple return, complex-array arithmetic (`E * np.conj(wx)`)"),
-    ("evolve", "a default argument value (`D=1`)"),
+    ("evolve", "a helper's array result inside an expression (`dt * D * laplacian(grid)`)"),
     ("grouping", "arrays inside a Tuple return, `np.concatenate` of a list literal `[1]`, `np.where` (1 argument)"),
     ("local_maxima", "4-d arrays, `np.ndindex`, a function as a default argument"),
     ("make_decision", "complex-array arithmetic (`abs(E[i] - symbols)`)"),

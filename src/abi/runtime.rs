@@ -90,7 +90,7 @@ pub static KERNEL_RUNTIME: &[RuntimeFn] = &[
 
 /// The functions the CPython wrappers call (runtime.c, runtime_buffer.c).
 pub static WRAPPER_RUNTIME: &[RuntimeFn] = &[
-    rt("pycc_parse_args", &[P, I64, P, P, P, I64, P], &[P]),
+    rt("pycc_parse_args", &[P, I64, P, P, P, I64, I64, P], &[P]),
     rt("pycc_arg_f64", &[P, P, P, I64, P], &[I32]),
     rt("pycc_arg_int", &[P, P, P, I64, I64, I64, P, P], &[I32]),
     rt("pycc_arg_uint", &[P, P, P, I64, I64, P, P], &[I32]),

@@ -402,6 +402,41 @@ impl Specs<'_> {
     }
 }
 
+/// The defaults a caller of the export may rely on (see
+/// `TypedFunction::py_defaults`): a number constant that the parameter's
+/// type takes from Python as it is (an int or bool for an int, any number
+/// for a float, a bool for a bool), in a trailing run.
+fn py_defaults(export: &Export, py_params: &[(String, Ty)], globals: &Globals) -> Vec<Option<ConstValue>> {
+    let f = &export.function;
+    let args = f.args.posonlyargs.iter().chain(&f.args.args);
+    let mut out: Vec<Option<ConstValue>> = args
+        .zip(py_params)
+        .map(|(a, (_, ty))| {
+            let v = crate::syntax::parse::fold_constant(a.default.as_deref()?, &globals.constants)?;
+            let Ty::Scalar(s) = ty else { return None };
+            let fits = match (s, v) {
+                (Scalar::Float { .. }, _) | (Scalar::Bool, ConstValue::Bool(_)) => true,
+                (Scalar::Int { .. }, ConstValue::Bool(_)) => true,
+                (Scalar::Int { bits, signed }, ConstValue::Int(i)) => {
+                    let (lo, hi) = if *signed {
+                        (-(1i128 << (bits - 1)), (1i128 << (bits - 1)) - 1)
+                    } else {
+                        (0, (1i128 << bits) - 1)
+                    };
+                    (lo..=hi).contains(&i)
+                }
+                _ => false,
+            };
+            fits.then_some(v)
+        })
+        .collect();
+    // Only a trailing run: a parameter after a required one is required too.
+    if let Some(last) = out.iter().rposition(Option::is_none) {
+        out[..last].iter_mut().for_each(|d| *d = None);
+    }
+    out
+}
+
 fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool) -> Result<TypedFunction> {
     let (source, globals) = (specs.source, specs.globals);
     let f = &export.function;
@@ -522,6 +557,7 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
                 }
             }
             let mut f = cx.finish(export, params, body)?;
+            f.py_defaults = py_defaults(export, &py_params, globals);
             f.py_params = py_params;
             f.symbol = symbol;
             f.exported = exported;
@@ -1219,6 +1255,7 @@ impl<'a> Typer<'a> {
             exported: false,
             params,
             py_params: Vec::new(),
+            py_defaults: Vec::new(),
             vars,
             ret,
             body,
@@ -2113,13 +2150,11 @@ impl<'a> Typer<'a> {
                 }
             };
         }
-        if let Some((_, f)) = self.globals.from_imports.get(&name).filter(|(m, _)| m == "numpy") {
+        if name == "map" {
             self.errors.push(
-                Diagnostic::error(format!(
-                    "`{name}` imported from numpy (`from numpy import {f}`) is not supported yet"
-                ))
-                .at(span, "imported from numpy")
-                .note(format!("`import numpy as np` and call `np.{f}(...)`")),
+                Diagnostic::error("a `map(...)` object as a value is not supported")
+                    .at(span, "a map object")
+                    .note("pycc compiles `map(f, seq)` unpacked into names, `x, y = map(f, (a, b))`, with one `seq`"),
             );
             return None;
         }

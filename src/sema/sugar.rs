@@ -29,6 +29,9 @@ pub fn expand(stmt: &Stmt, globals: &Globals, temps: &mut usize) -> Option<Vec<S
         }
         Stmt::Assign(a) => {
             let [target] = a.targets.as_slice() else { return None };
+            if let Some(out) = unpack_map(target, &a.value, globals, temps) {
+                return Some(out);
+            }
             let (flat, rest) = flatten_target(target, temps)?;
             let mut out = vec![assign(flat, (*a.value).clone(), r)];
             out.extend(rest);
@@ -94,6 +97,54 @@ fn flatten_target(target: &Expr, temps: &mut usize) -> Option<(Expr, Vec<Stmt>)>
         }
     }
     Some((Expr::Tuple(ast::ExprTuple { range, elts: names, ctx: ast::ExprContext::Store }), rest))
+}
+
+/// `x, y = map(f, seq)`: the length is the target's, so `seq` is unpacked
+/// into temporaries (checking its length as any unpacking does), then the
+/// targets take `(f($m0), f($m1), ...)`: every call runs, in order, before
+/// any target is bound, as CPython's map consumed by unpacking. A list
+/// literal is read as a tuple (the same elements, unpacked at once).
+fn unpack_map(target: &Expr, value: &Expr, globals: &Globals, temps: &mut usize) -> Option<Vec<Stmt>> {
+    let (Expr::Tuple(ast::ExprTuple { elts: targets, .. }) | Expr::List(ast::ExprList { elts: targets, .. })) = target
+    else {
+        return None;
+    };
+    let (_, c) = callee(value, globals).filter(|(f, _)| *f == "map" && !globals.functions.contains_key("map"))?;
+    let [func, seq] = c.args.as_slice() else { return None };
+    if targets.iter().any(|t| matches!(t, Expr::Starred(_))) {
+        return None;
+    }
+    let seq = match seq {
+        Expr::List(l) => {
+            Expr::Tuple(ast::ExprTuple { range: l.range, elts: l.elts.clone(), ctx: ast::ExprContext::Load })
+        }
+        _ => seq.clone(),
+    };
+    let call = |arg: Expr| {
+        Expr::Call(ast::ExprCall {
+            range: c.range,
+            func: Box::new(func.clone()),
+            args: vec![arg],
+            keywords: Vec::new(),
+        })
+    };
+    // A literal of the wrong length: the unpacking's own error, once.
+    if let Expr::Tuple(t) = &seq {
+        if t.elts.len() != targets.len() {
+            let calls = t.elts.iter().cloned().map(call).collect();
+            let mapped = Expr::Tuple(ast::ExprTuple { range: t.range, elts: calls, ctx: ast::ExprContext::Load });
+            return Some(vec![assign(target.clone(), mapped, value.range())]);
+        }
+    }
+    let items: Vec<String> = targets.iter().map(|_| temp(temps, "map")).collect();
+    let r = seq.range();
+    let store = items.iter().map(|t| name(t, r)).collect();
+    let mut out =
+        vec![assign(Expr::Tuple(ast::ExprTuple { range: r, elts: store, ctx: ast::ExprContext::Store }), seq, r)];
+    let calls = items.iter().map(|t| call(name(t, r))).collect();
+    let mapped = Expr::Tuple(ast::ExprTuple { range: c.range, elts: calls, ctx: ast::ExprContext::Load });
+    out.push(assign(target.clone(), mapped, value.range()));
+    Some(out)
 }
 
 /// The called function's name when `e` is `f(...)` with `f` a plain name,

@@ -159,6 +159,34 @@ pub fn parse_file_for(source: &Source, only: Option<&str>) -> Result<ParsedFile>
         });
     }
     lift_nested(&mut globals, &mut scan);
+    // Functions defined in a function (a `CC` and its exports made inside
+    // `def compile_cc():`) call each other by name: numba reads such a
+    // sibling as a constant of the enclosing scope, pycc as a file-level
+    // function (the first `def` of that name, when no top-level one has
+    // it), lifted as the exports' copies are (its errors are the
+    // enclosing function's, reported there).
+    for f in &scan.defs {
+        if !globals.functions.contains_key(f.name.as_str()) {
+            let (def, helpers) = lift::lift(f, &mut Vec::new());
+            for h in helpers {
+                globals.functions.entry(h.name.to_string()).or_insert(h);
+            }
+            globals.functions.insert(f.name.to_string(), def);
+        }
+    }
+    let mut functions: Vec<ast::StmtFunctionDef> = globals.functions.values().cloned().collect();
+    let exports = scan.ccs.iter_mut().flat_map(|cc| cc.spec.exports.iter_mut().map(|e| &mut e.function));
+    let once: std::collections::HashSet<String> = bound_once(&module.body, |_| Some(())).into_keys().collect();
+    let frozen = super::frozen::tuples(&module.body, &once, &globals.constants);
+    let mut all: Vec<&mut ast::StmtFunctionDef> = functions.iter_mut().chain(exports).collect();
+    for f in all.iter_mut() {
+        super::frozen::bind(f, &frozen);
+    }
+    let shadowed = super::npnames::rewrite(&mut globals, all);
+    scan.warnings.extend(shadowed);
+    for f in functions {
+        globals.functions.insert(f.name.to_string(), f);
+    }
     if !scan.errors.is_empty() {
         return Err(Diagnostics::new(source, scan.errors));
     }
@@ -590,7 +618,8 @@ impl Scan<'_> {
             .args
             .first()
             .or_else(|| call.keywords.iter().find(|k| k.arg.as_deref() == Some("extension_name")).map(|k| &k.value));
-        match name.and_then(string_literal) {
+        let text = name.and_then(|e| self.constant_string(e));
+        match text.as_deref() {
             Some(n) if is_identifier(n) => self.ccs.push(CcObject {
                 var: var.to_string(),
                 span: range(call),
@@ -601,9 +630,27 @@ impl Scan<'_> {
                     .at(range(name.unwrap()), "used as the module name"),
             ),
             None => self.errors.push(
-                Diagnostic::error("`CC(...)` needs the extension name as a string literal")
+                Diagnostic::error("`CC(...)` needs the extension name as a string constant")
                     .at(range(call), "pycc reads this without running it"),
             ),
+        }
+    }
+
+    /// A string known without running the file: a literal, a module-level
+    /// name bound once to one (`mname = "lib"; CC(mname)`), `+` of those, or
+    /// an f-string of them.
+    fn constant_string(&self, e: &Expr) -> Option<String> {
+        match e {
+            Expr::Constant(_) => string_literal(e).map(str::to_string),
+            Expr::Name(n) => self.strings.get(n.id.as_str()).cloned(),
+            Expr::BinOp(b) if b.op == ast::Operator::Add => {
+                Some(self.constant_string(&b.left)? + &self.constant_string(&b.right)?)
+            }
+            Expr::JoinedStr(j) => j.values.iter().map(|v| self.constant_string(v)).collect(),
+            Expr::FormattedValue(f) if f.conversion == ast::ConversionFlag::None && f.format_spec.is_none() => {
+                self.constant_string(&f.value)
+            }
+            _ => None,
         }
     }
 
@@ -667,7 +714,8 @@ impl Scan<'_> {
             );
             return None;
         };
-        let name = match string_literal(name_expr) {
+        let name_text = self.constant_string(name_expr);
+        let name = match name_text.as_deref() {
             Some(n) if MODULE_ATTRIBUTES.contains(&n) => {
                 self.errors.push(
                     Diagnostic::error(format!("the exported name `{n}` would replace the module's own `{n}`"))

@@ -40,8 +40,12 @@ pub fn scalar_by_name(name: &str) -> Option<Scalar> {
 
 /// Names numba knows that pycc does not compile yet, with the issue that adds them.
 fn known_but_unsupported(name: &str) -> Option<&'static str> {
-    let _ = name;
-    None
+    match name {
+        "optional" | "Optional" => Some(
+            "optional (None-or-value) parameters are not supported yet; declare the plain type and pass a sentinel (nan, -1), or export one function per case",
+        ),
+        _ => None,
+    }
 }
 
 /// numba's complex type names: the float type of the parts.

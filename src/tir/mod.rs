@@ -30,6 +30,10 @@ pub struct TypedFunction {
     pub params: Vec<Param>,
     /// The Python-visible parameters (what the wrapper parses), by name and type.
     pub py_params: Vec<(String, Ty)>,
+    /// The default value of each Python-visible parameter the caller may
+    /// leave out (a trailing run of number defaults the parameter's type
+    /// takes as passed), parallel to `py_params`; the wrapper converts it.
+    pub py_defaults: Vec<Option<ConstValue>>,
     /// Every local, parameters first (in order), with its unified type.
     pub vars: Vec<VarInfo>,
     /// None: the function returns None. A tuple is returned as its elements.

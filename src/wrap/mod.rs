@@ -11,13 +11,14 @@
 //! few compares and direct API calls; errors go out of line to runtime.c and
 //! runtime_buffer.c.
 
+use crate::base::consts::ConstValue;
 use crate::base::types::{ArrayTy, Layout, Scalar, Ty};
 use crate::dialects;
 use crate::tir::TypedFunction;
 use melior::dialect::llvm::{self as llvm_dialect, AllocaOptions, LoadStoreOptions};
 use melior::dialect::{arith, func};
 use melior::ir::attribute::{
-    DenseI32ArrayAttribute, FlatSymbolRefAttribute, IntegerAttribute, StringAttribute, TypeAttribute,
+    DenseI32ArrayAttribute, FlatSymbolRefAttribute, FloatAttribute, IntegerAttribute, StringAttribute, TypeAttribute,
 };
 use melior::ir::operation::OperationBuilder;
 use melior::ir::r#type::{FunctionType, IntegerType};
@@ -363,8 +364,20 @@ fn wrapper<'c>(cx: &Cx<'c>, f: &TypedFunction, ty: FunctionType<'c>) -> Operatio
         }
         _ => None,
     };
-    let argv =
-        cx.call(&entry, "pycc_parse_args", &[args, nargs, kwnames, fname, pnames, count, buf], &[cx.ptr]).unwrap();
+    // Parameters from `nreq` on have defaults (a trailing run): parsing
+    // leaves them NULL when left out, and their convert step stores the default.
+    let nreq = f.py_defaults.iter().position(Option::is_some).unwrap_or(n);
+    let required = cx.const_i64(&entry, nreq as i64);
+    let argv = cx
+        .call(&entry, "pycc_parse_args", &[args, nargs, kwnames, fname, pnames, count, required, buf], &[cx.ptr])
+        .unwrap();
+    let defaulted: Vec<Option<(Block, Block)>> = steps
+        .iter()
+        .map(|s| match s {
+            Step::Scalar { arg, elem: None, .. } if arg >= &nreq => Some((Block::new(&[]), Block::new(&[]))),
+            _ => None,
+        })
+        .collect();
     let null_ptr = null(cx, &entry);
     let failed = cx.append(
         &entry,
@@ -386,6 +399,29 @@ fn wrapper<'c>(cx: &Cx<'c>, f: &TypedFunction, ty: FunctionType<'c>) -> Operatio
         };
         let at = cx.element(block, argv, i, cx.ptr);
         let mut obj = cx.append(block, llvm_dialect::load(context, at, cx.ptr, cx.location, LoadStoreOptions::new()));
+        let next = converts.get(k + 1).unwrap_or(&call);
+        let block = match (&defaulted[k], step) {
+            (Some((given, left_out)), Step::Scalar { arg, ty, slot, .. }) => {
+                let value = f.py_defaults[*arg].expect("a defaulted parameter has its default");
+                let null_ptr = null(cx, block);
+                let is_null = cx.append(
+                    block,
+                    OperationBuilder::new("llvm.icmp", cx.location)
+                        .add_attributes(&[(cx.ident("predicate"), IntegerAttribute::new(cx.int(64), 0).into())]) // eq
+                        .add_operands(&[obj, null_ptr])
+                        .add_results(&[cx.int(1)])
+                        .build()
+                        .expect("valid llvm.icmp"),
+                );
+                cx.cond_br(block, is_null, left_out, given);
+                store_default(cx, left_out, slots[*slot].0, *ty, value);
+                left_out.append_operation(
+                    OperationBuilder::new("cf.br", cx.location).add_successors(&[next]).build().expect("valid cf.br"),
+                );
+                given
+            }
+            _ => block,
+        };
         let idx = cx.const_i64(block, i as i64);
         let status = match *step {
             Step::Array { ty, view, writable, .. } => {
@@ -456,7 +492,7 @@ fn wrapper<'c>(cx: &Cx<'c>, f: &TypedFunction, ty: FunctionType<'c>) -> Operatio
         .unwrap();
         let zero = cx.append(block, arith::constant(context, IntegerAttribute::new(cx.int(32), 0).into(), cx.location));
         let bad = cx.append(block, arith::cmpi(context, arith::CmpiPredicate::Ne, status, zero, cx.location));
-        cx.cond_br(block, bad, &fail, converts.get(k + 1).unwrap_or(&call));
+        cx.cond_br(block, bad, &fail, next);
     }
 
     // Load, narrow to the kernel's types, call, box.
@@ -540,6 +576,10 @@ fn wrapper<'c>(cx: &Cx<'c>, f: &TypedFunction, ty: FunctionType<'c>) -> Operatio
     for b in converts {
         region.append_block(b);
     }
+    for (given, left_out) in defaulted.into_iter().flatten() {
+        region.append_block(given);
+        region.append_block(left_out);
+    }
     region.append_block(call);
     if f.may_raise {
         region.append_block(done);
@@ -553,6 +593,28 @@ fn wrapper<'c>(cx: &Cx<'c>, f: &TypedFunction, ty: FunctionType<'c>) -> Operatio
         &[],
         cx.location,
     )
+}
+
+/// Stores a parameter's default into its slot, converted as the wrapper
+/// converts the same Python number (sema keeps only defaults that convert).
+fn store_default<'c>(cx: &Cx<'c>, block: &Block<'c>, slot: Value<'c, '_>, ty: Scalar, value: ConstValue) {
+    let context = cx.context;
+    let attr = match (ty, value) {
+        (Scalar::Float { .. }, v) => {
+            let x = match v {
+                ConstValue::Float(x) => x,
+                ConstValue::Int(i) => i as f64,
+                ConstValue::Bool(b) => b as i64 as f64,
+            };
+            FloatAttribute::new(context, Type::float64(context), x).into()
+        }
+        (Scalar::Bool, v) => IntegerAttribute::new(cx.int(8), matches!(v, ConstValue::Bool(true)) as i64).into(),
+        (Scalar::Int { .. }, ConstValue::Int(i)) => IntegerAttribute::new(cx.int(64), i as u64 as i64).into(),
+        (Scalar::Int { .. }, ConstValue::Bool(b)) => IntegerAttribute::new(cx.int(64), b as i64).into(),
+        (Scalar::Int { .. }, ConstValue::Float(_)) => unreachable!("sema drops a float default of an int"),
+    };
+    let v = cx.append(block, arith::constant(context, attr, cx.location));
+    block.append_operation(llvm_dialect::store(context, v, slot, cx.location, LoadStoreOptions::new()));
 }
 
 /// A complex kernel value (its parts) as a new Python complex (NULL if

@@ -96,7 +96,13 @@ static void missing(const char *fname, const char *names, Py_ssize_t n,
 HIDDEN SLOW PyObject *const *pycc_parse_args_slow(PyObject *const *args, Py_ssize_t nargs,
                                              PyObject *kwnames, const char *fname,
                                              const char *names, Py_ssize_t n,
-                                             PyObject **buf) {
+                                             Py_ssize_t nreq, PyObject **buf) {
+    if (nargs > n && nreq < n) { /* worded as CPython's ceval too_many_positional */
+        PyErr_Format(PyExc_TypeError,
+                     "%s() takes from %zd to %zd positional arguments but %zd %s given",
+                     fname, nreq, n, nargs, nargs == 1 ? "was" : "were");
+        return NULL;
+    }
     if (nargs > n) {
         PyErr_Format(PyExc_TypeError,
                      "%s() takes %zd positional argument%s but %zd %s given",
@@ -124,9 +130,9 @@ HIDDEN SLOW PyObject *const *pycc_parse_args_slow(PyObject *const *args, Py_ssiz
         }
         buf[j] = args[nargs + k];
     }
-    for (Py_ssize_t j = 0; j < n; j++) {
+    for (Py_ssize_t j = 0; j < nreq; j++) {
         if (buf[j] == NULL) {
-            missing(fname, names, n, buf);
+            missing(fname, names, nreq, buf);
             return NULL;
         }
     }

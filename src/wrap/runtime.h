@@ -12,7 +12,7 @@
 HIDDEN PyObject *const *pycc_parse_args_slow(PyObject *const *args, Py_ssize_t nargs,
                                              PyObject *kwnames, const char *fname,
                                              const char *names, Py_ssize_t n,
-                                             PyObject **buf);
+                                             Py_ssize_t nreq, PyObject **buf);
 /* The lowest address this thread's frames may reach before a recursive
  * kernel raises RecursionError (see pycc_stack_exhausted). */
 HIDDEN char *pycc_stack_limit(void);

@@ -10,15 +10,17 @@
 
 /* METH_FASTCALL|METH_KEYWORDS arguments to n borrowed references, in
  * parameter order. Returns args itself on the fast path (exactly n
- * positional arguments, no keywords), buf after matching keywords, or NULL
+ * positional arguments, no keywords), buf after matching keywords (NULL
+ * where a parameter from index nreq on, which has a default, was left
+ * out; the wrapper then uses the default), or NULL
  * with a TypeError worded as CPython words it for a Python function. */
 FAST PyObject *const *pycc_parse_args(PyObject *const *args, Py_ssize_t nargs,
                                       PyObject *kwnames, const char *fname,
                                       const char *names, Py_ssize_t n,
-                                      PyObject **buf) {
+                                      Py_ssize_t nreq, PyObject **buf) {
     if (kwnames == NULL && nargs == n)
         return args;
-    return pycc_parse_args_slow(args, nargs, kwnames, fname, names, n, buf);
+    return pycc_parse_args_slow(args, nargs, kwnames, fname, names, n, nreq, buf);
 }
 
 /* A float parameter takes float, int, or anything with __float__ or

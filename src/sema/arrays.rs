@@ -507,6 +507,59 @@ impl Typer<'_> {
     }
 }
 
+impl Typer<'_> {
+    /// `x, y = a` for an array `a`: CPython's ValueError unless `len(a)` is
+    /// `n` (the check, run first), then the elements: numbers of a 1-d
+    /// array, rows (views) of a deeper one.
+    pub(super) fn unpack_array(&mut self, r: ArrayRef, n: usize, span: Range<usize>) -> (TStmt, Vec<Val>) {
+        let len = self.i64_var(r.shape[0], span.clone());
+        let raise = |message: String| TStmt::Raise { exception: "ValueError".into(), message, span: span.clone() };
+        let mut why = vec![TStmt::If {
+            cond: cmp(CmpOp::Gt, len.clone(), int64(n as i128, &span)),
+            then: vec![raise(format!("too many values to unpack (expected {n})"))],
+            orelse: Vec::new(),
+        }];
+        for k in 0..n {
+            why.push(TStmt::If {
+                cond: cmp(CmpOp::Eq, len.clone(), int64(k as i128, &span)),
+                then: vec![raise(format!("not enough values to unpack (expected {n}, got {k})"))],
+                orelse: Vec::new(),
+            });
+        }
+        let mut body = vec![TStmt::If { cond: cmp(CmpOp::Ne, len, int64(n as i128, &span)), then: why, orelse: Vec::new() }];
+        let values = (0..n)
+            .map(|k| {
+                let at = vec![int64(k as i128, &span)];
+                if r.ty.ndim > 1 {
+                    return Val::Array(self.row_view(&r, k, &mut body, &span));
+                }
+                if r.ty.complex {
+                    let (re, im) = element_parts_of(&r, at, &span);
+                    return Val::Complex(re, im);
+                }
+                Val::Scalar(TExpr { ty: r.ty.dtype, kind: TExprKind::Load(r.clone(), at), span: span.clone() })
+            })
+            .collect();
+        (TStmt::Seq(body), values)
+    }
+
+    /// Row `k` of array `r` (k < len(r), checked by the caller) as a view:
+    /// its descriptor set by statements appended to `out`.
+    fn row_view(&mut self, r: &ArrayRef, k: usize, out: &mut Vec<TStmt>, span: &Range<usize>) -> ArrayRef {
+        let layout = if r.ty.layout == Layout::C { Layout::C } else { Layout::A };
+        let ty = ArrayTy { ndim: r.ty.ndim - 1, layout, ..r.ty };
+        let sources = self.array_sources.get(&r.name).cloned().unwrap_or_default();
+        let row = self.array_temp(ty, sources);
+        let var = |v| self.i64_var(v, span.clone());
+        let offset = bin(BinOp::Mul, var(r.strides[0]), int64(k as i128, span));
+        let mut sets = vec![(row.data, bin(BinOp::Add, var(r.data), offset)), (row.owner, var(r.owner))];
+        sets.extend(row.shape.iter().zip(&r.shape[1..]).map(|(&d, &s)| (d, var(s))));
+        sets.extend(row.strides.iter().zip(&r.strides[1..]).map(|(&d, &s)| (d, var(s))));
+        out.extend(sets.into_iter().map(|(var, value)| TStmt::Assign { var, value }));
+        row
+    }
+}
+
 /// Folds `cond ? a : b` when `cond` is a constant.
 pub(super) fn select(cond: TExpr, a: TExpr, b: TExpr) -> TExpr {
     match cond.kind {

@@ -353,7 +353,7 @@ fn layout_string(lex: &mut Lexer) -> Result<Layout, SignatureError> {
 /// The largest tuple a signature may declare.
 const MAX_TUPLE: usize = 64;
 
-/// A tuple element: a scalar or a complex (tuples nest only one level).
+/// A tuple element: a scalar, a complex or an array (tuples nest only one level).
 fn element(lex: &mut Lexer) -> Result<Ty, SignatureError> {
     let save = lex.pos;
     match lex.ident() {
@@ -361,17 +361,20 @@ fn element(lex: &mut Lexer) -> Result<Ty, SignatureError> {
             return Err(err(format!("`{name}`: nested tuple types are not supported yet"), span))
         }
         Some((name, _)) if complex_by_name(name).is_some() => {
+            let part = complex_by_name(name).unwrap();
             if lex.peek() == Some('[') {
-                return Err(err("arrays inside tuples are not supported", lex.here()));
+                return Ok(Ty::Array(array(lex, part, true)?));
             }
-            return Ok(Ty::Complex(complex_by_name(name).unwrap()));
+            return Ok(Ty::Complex(part));
         }
+        Some(("Array", _)) => return array_call(lex).map(Ty::Array),
         _ => {}
     }
     lex.pos = save;
     let s = scalar(lex)?;
     if lex.peek() == Some('[') {
-        return Err(err("arrays inside tuples are not supported", lex.here()));
+        // An array element is carried as its descriptor, like an array argument.
+        return Ok(Ty::Array(array(lex, s, false)?));
     }
     Ok(Ty::Scalar(s))
 }

@@ -1155,6 +1155,14 @@ impl<'a> Typer<'a> {
         let mut elems = self.tuple_var(n.id.as_str(), span.clone());
         match elems.swap_remove(j as usize) {
             Val::Scalar(x) => Some(TExpr { span, ..x }),
+            Val::Array(_) => {
+                self.errors.push(
+                    Diagnostic::error(format!("`{}[{i}]` is an array, used here as a number", n.id))
+                        .at(span, "an array")
+                        .note(format!("bind it to a name first (`a = {}[{i}]`), then use the name", n.id)),
+                );
+                None
+            }
             // Typed by cexpr (is_complex sees the element); here only when
             // a complex element stands where a real number is needed.
             _ => {
@@ -1664,8 +1672,8 @@ impl<'a> Typer<'a> {
             .collect::<Option<Vec<TExpr>>>()
         else {
             self.errors.push(
-                Diagnostic::error("iterating over a tuple with complex elements is not supported yet")
-                    .at(span, "complex elements")
+                Diagnostic::error("iterating over a tuple with complex or array elements is not supported yet")
+                    .at(span, "complex or array elements")
                     .note("index the tuple with constants or unpack it"),
             );
             return None;

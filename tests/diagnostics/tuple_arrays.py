@@ -1,0 +1,23 @@
+import numpy as np
+from pycc import CC
+cc = CC('m')
+
+@cc.export('nested', '(f8[:], i8)')
+def nested(a, k):
+    return (a, k), k
+
+@cc.export('as_number', 'f8(Tuple((f8[:], i8)))')
+def as_number(t):
+    return t[0] + 1.0
+
+@cc.export('loop', 'f8(UniTuple(f8[:], 2))')
+def loop(t):
+    s = 0.0
+    for x in t:
+        s += 1.0
+    return s
+
+@cc.export('unpack_number', 'f8(f8)')
+def unpack_number(x):
+    p, q = x
+    return p

@@ -65,6 +65,8 @@ impl Typer<'_> {
     pub(super) fn array_name(&self, e: &Expr) -> Option<String> {
         match e {
             Expr::Name(n) if self.arrays.contains_key(n.id.as_str()) => Some(n.id.to_string()),
+            // `t[k]` of a tuple holding arrays is its element's array variable.
+            Expr::Subscript(s) => self.tuple_array_element(s),
             _ => None,
         }
     }
@@ -280,6 +282,9 @@ impl Typer<'_> {
     pub(super) fn element_parts<'e>(&self, s: &'e ast::ExprSubscript) -> Option<(String, Vec<&'e Expr>)> {
         let (name, mut parts) = match s.value.as_ref() {
             Expr::Name(n) if self.arrays.contains_key(n.id.as_str()) => (n.id.to_string(), Vec::new()),
+            Expr::Subscript(inner) if self.tuple_array_element(inner).is_some() => {
+                (self.tuple_array_element(inner)?, Vec::new())
+            }
             Expr::Subscript(inner) => {
                 let (name, parts) = self.element_parts(inner)?;
                 if parts.iter().any(|p| matches!(p, Expr::Slice(_))) {
@@ -652,7 +657,7 @@ impl Typer<'_> {
     /// array, chained), computed into a fresh array variable first.
     pub(super) fn array_operand(&mut self, e: &Expr) -> Option<Option<ArrayRef>> {
         match e {
-            Expr::Name(n) if self.arrays.contains_key(n.id.as_str()) => Some(Some(self.array_ref(n.id.as_str()))),
+            _ if self.array_name(e).is_some() => Some(Some(self.array_ref(&self.array_name(e)?))),
             Expr::Subscript(s) if self.fancy_ndim(s).is_some() => Some(self.fancy_read(s, range(e))),
             Expr::Subscript(s) => {
                 let base = match self.array_operand(&s.value)? {

@@ -118,6 +118,18 @@ def unpack_complex(z):
     return p * q
 
 
+@cc.export('elements', 'f8(Tuple((f8[:], i8)))')
+def elements(t):
+    b = t[0] * 2.0
+    t[0][1] = 5.0
+    return b.sum() + t[0][1] + len(t[0]) + t[0].shape[0] + np.sum(t[0]) + t[1]
+
+
+@cc.export('sum_pair', '(UniTuple(f8[:, :], 2),)')
+def sum_pair(t):
+    return t[0] + t[1], t[-1][0, 1]
+
+
 A = lambda: np.arange(12.0).reshape(4, 3)
 
 CASES = {
@@ -138,5 +150,7 @@ CASES = {
     'unpack_pixel': [lambda: (np.arange(48, dtype=np.uint8).reshape(2, 2, 12), 1, 0),
                      lambda: (np.arange(8, dtype=np.uint8).reshape(2, 2, 2), 0, 1)],
     'unpack_rows': [lambda: (A()[:2],), lambda: (A(),), lambda: (np.ones((1, 3)),)],
+    'elements': [lambda: ((np.arange(3.0), 4),), lambda: ((np.arange(2.0), -1),)],
+    'sum_pair': [lambda: ((A(), A()[::-1]),), lambda: ((A(), np.ones((1, 3))),)],
     'unpack_complex': [lambda: (np.array([1 + 2j, 3 - 1j]),), lambda: (np.array([1j]),)],
 }

@@ -6,9 +6,10 @@ cc = CC('m')
 def nested(a, k):
     return (a, k), k
 
-@cc.export('as_number', 'f8(Tuple((f8[:], i8)))')
-def as_number(t):
-    return t[0] + 1.0
+@cc.export('dyn_index', 'f8(UniTuple(f8[:], 2), i8)')
+def dyn_index(t, k):
+    a = t[k]
+    return a[0]
 
 @cc.export('loop', 'f8(UniTuple(f8[:], 2))')
 def loop(t):

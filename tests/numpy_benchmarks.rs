@@ -19,7 +19,7 @@ const EXPECTED_FAILURES: &[(&str, &str)] = &[
     ("mandelbrot", "complex-array arithmetic (`X + Y[:, None] * 1j`)"),
     ("normalize_complex_arr", "complex-array arithmetic (`a - x - 1j * y`)"),
     ("slowparts", "4-d arrays and a lambda assigned to a name"),
-    ("wave", "`np.array([...])` and a tuple assigned to an array row (`force[0] = force[-1] = 0, 0`)"),
+    ("wave", "`np.array([...])`"),
 ];
 
 /// Kernels compared with numpy.allclose instead of bit for bit, and why.

@@ -985,6 +985,14 @@ impl Typer<'_> {
         let value = match value {
             Val::Scalar(e) => Val::Scalar(self.index_temps_value(e)),
             Val::Complex(re, im) => Val::Complex(self.index_temps_value(re), self.index_temps_value(im)),
+            Val::Tuple(xs) => Val::Tuple(
+                xs.into_iter()
+                    .map(|x| match x {
+                        Val::Scalar(e) => Val::Scalar(self.index_temps_value(e)),
+                        other => other,
+                    })
+                    .collect(),
+            ),
             other => other,
         };
         let dst = self.array_operand(target)??;
@@ -1022,6 +1030,7 @@ impl Typer<'_> {
                 return Some(self.loop_nest(&shape, &span, |idx| TStmt::Store { array: dst, indices: idx, value: e }));
             }
             Val::Array(src) => src,
+            Val::Tuple(xs) => return self.tuple_into_view(dst, xs, span),
             _ => {
                 self.errors
                     .push(Diagnostic::error("only a number or an array can be assigned to a slice").at(span, "here"));
@@ -1049,6 +1058,59 @@ impl Typer<'_> {
             let v = TExpr { ty: read.ty.dtype, kind: TExprKind::Load(read, idx.clone()), span: 0..0 };
             TStmt::Store { array: dst, indices: idx, value: cast(v, dtype) }
         }))
+    }
+
+    /// `view[...] = x, y` (a tuple of real numbers, already computed): numpy
+    /// makes it a 1-d array of the elements' common type and broadcasts it
+    /// along the last axis (its length that axis's extent, or 1; else
+    /// numpy's ValueError), then stores it converted to the view's dtype.
+    fn tuple_into_view(&mut self, dst: ArrayRef, xs: Vec<Val>, span: Range<usize>) -> Option<TStmt> {
+        let dtype = dst.ty.dtype;
+        let mut elems = Vec::new();
+        for x in xs {
+            match x {
+                Val::Scalar(e) if !dst.ty.complex => elems.push(e),
+                _ => {
+                    self.errors.push(
+                        Diagnostic::error("only a tuple of real numbers can be assigned to a slice of a real array")
+                            .at(span, "here"),
+                    );
+                    return None;
+                }
+            }
+        }
+        let common = elems.iter().fold(elems[0].ty, |a, e| join(a, e.ty));
+        if !can_convert(common, dtype) {
+            self.errors.push(
+                Diagnostic::error(format!("cannot store a tuple of {common} into an array of {dtype}"))
+                    .at(span, "here")
+                    .note("pycc does not truncate floats or guess truthiness implicitly; convert explicitly"),
+            );
+            return None;
+        }
+        let vals: Vec<TExpr> = elems.into_iter().map(|e| cast(cast(e, common), dtype)).collect();
+        let n = vals.len() as i128;
+        let last = *dst.shape.last()?;
+        let extent = self.i64_var(last, span.clone());
+        let mut args = vec![int64(1, &span), int64(dst.ty.ndim as i128, &span), int64(n, &span)];
+        args.extend([int64(0, &span), int64(0, &span)]);
+        args.extend((0..3).map(|k| dst.shape.get(k).map_or(int64(0, &span), |&v| self.i64_var(v, span.clone()))));
+        let fail = TStmt::Fail { symbol: crate::abi::runtime::BROADCAST_ERROR_FN, args, span: span.clone() };
+        let check = TStmt::If {
+            cond: cmp(CmpOp::Ne, extent, int64(n, &span)),
+            then: vec![fail],
+            orelse: Vec::new(),
+        };
+        let shape = dst.shape.clone();
+        let stores = self.loop_nest(&shape, &span, |idx| {
+            let at = idx.last().cloned().expect("a view has an axis");
+            let mut value = vals[vals.len() - 1].clone();
+            for (k, v) in vals.iter().enumerate().rev().skip(1) {
+                value = select(cmp(CmpOp::Eq, at.clone(), int64(k as i128, &span)), v.clone(), value);
+            }
+            TStmt::Store { array: dst, indices: idx, value }
+        });
+        Some(if n == 1 { stores } else { TStmt::Seq(vec![check, stores]) })
     }
 
     /// `src` read as an array of `dst`'s extents, for storing into `dst`:

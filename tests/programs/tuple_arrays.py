@@ -130,6 +130,20 @@ def sum_pair(t):
     return t[0] + t[1], t[-1][0, 1]
 
 
+@cc.export('rows_from_tuples', '(f8[:, :], i8)')
+def rows_from_tuples(force, k):
+    force[0] = force[-1] = 0, 0
+    force[1] = k, 2.5
+    force[2:, :] = (7,)
+    return force
+
+
+@cc.export('columns_from_tuple', '(i4[:, :],)')
+def columns_from_tuple(a):
+    a[:, 1:] = 1, 2, True
+    return a
+
+
 A = lambda: np.arange(12.0).reshape(4, 3)
 
 CASES = {
@@ -152,5 +166,7 @@ CASES = {
     'unpack_rows': [lambda: (A()[:2],), lambda: (A(),), lambda: (np.ones((1, 3)),)],
     'elements': [lambda: ((np.arange(3.0), 4),), lambda: ((np.arange(2.0), -1),)],
     'sum_pair': [lambda: ((A(), A()[::-1]),), lambda: ((A(), np.ones((1, 3))),)],
+    'rows_from_tuples': [lambda: (np.ones((4, 2)), 3), lambda: (np.ones((4, 3)), 3), lambda: (np.ones((3, 1)), -1)],
+    'columns_from_tuple': [lambda: (np.zeros((2, 4), np.int32),), lambda: (np.zeros((2, 3), np.int32),)],
     'unpack_complex': [lambda: (np.array([1 + 2j, 3 - 1j]),), lambda: (np.array([1j]),)],
 }

@@ -144,6 +144,21 @@ def columns_from_tuple(a):
     return a
 
 
+@cc.export('loop_pairs', 'f8(f8[:, :])')
+def loop_pairs(pts):
+    s = 0.0
+    for x, y in pts:
+        s += x * y
+    return s
+
+
+@cc.export('unpack_3d', 'f8(f8[:, :, :])')
+def unpack_3d(a):
+    top, bottom = a
+    p, q = top
+    return p[0] + q[-1] + bottom[0, 0]
+
+
 A = lambda: np.arange(12.0).reshape(4, 3)
 
 CASES = {
@@ -168,5 +183,8 @@ CASES = {
     'sum_pair': [lambda: ((A(), A()[::-1]),), lambda: ((A(), np.ones((1, 3))),)],
     'rows_from_tuples': [lambda: (np.ones((4, 2)), 3), lambda: (np.ones((4, 3)), 3), lambda: (np.ones((3, 1)), -1)],
     'columns_from_tuple': [lambda: (np.zeros((2, 4), np.int32),), lambda: (np.zeros((2, 3), np.int32),)],
+    'loop_pairs': [lambda: (np.arange(6.0).reshape(3, 2),), lambda: (A(),), lambda: (np.zeros((0, 1)),)],
+    'unpack_3d': [lambda: (np.arange(8.0).reshape(2, 2, 2),), lambda: (np.arange(12.0).reshape(3, 2, 2),),
+                  lambda: (np.arange(12.0).reshape(2, 3, 2),)],
     'unpack_complex': [lambda: (np.array([1 + 2j, 3 - 1j]),), lambda: (np.array([1j]),)],
 }

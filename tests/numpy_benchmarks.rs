@@ -13,7 +13,10 @@ const EXPECTED_FAILURES: &[(&str, &str)] = &[
     ("check_mask", "a default argument value (`mask=(1, 0, 1)`) and `enumerate` over an array"),
     ("cma_pt", "complex-array arithmetic (`E * np.conj(wx)`)"),
     ("evolve", "a default argument value (`D=1`)"),
-    ("grouping", "`import numpy` inside the function, `np.concatenate` of a list literal `[1]`, `np.where` (1 argument)"),
+    (
+        "grouping",
+        "`import numpy` inside the function, `np.concatenate` of a list literal `[1]`, `np.where` (1 argument)",
+    ),
     ("local_maxima", "4-d arrays, `np.ndindex`, a function as a default argument"),
     ("make_decision", "complex-array arithmetic (`abs(E[i] - symbols)`)"),
     ("mandelbrot", "complex-array arithmetic (`X + Y[:, None] * 1j`)"),

@@ -531,7 +531,8 @@ impl Typer<'_> {
                 orelse: Vec::new(),
             });
         }
-        let mut body = vec![TStmt::If { cond: cmp(CmpOp::Ne, len, int64(n as i128, &span)), then: why, orelse: Vec::new() }];
+        let mut body =
+            vec![TStmt::If { cond: cmp(CmpOp::Ne, len, int64(n as i128, &span)), then: why, orelse: Vec::new() }];
         let values = (0..n)
             .map(|k| {
                 let at = vec![int64(k as i128, &span)];
@@ -1096,11 +1097,7 @@ impl Typer<'_> {
         args.extend([int64(0, &span), int64(0, &span)]);
         args.extend((0..3).map(|k| dst.shape.get(k).map_or(int64(0, &span), |&v| self.i64_var(v, span.clone()))));
         let fail = TStmt::Fail { symbol: crate::abi::runtime::BROADCAST_ERROR_FN, args, span: span.clone() };
-        let check = TStmt::If {
-            cond: cmp(CmpOp::Ne, extent, int64(n, &span)),
-            then: vec![fail],
-            orelse: Vec::new(),
-        };
+        let check = TStmt::If { cond: cmp(CmpOp::Ne, extent, int64(n, &span)), then: vec![fail], orelse: Vec::new() };
         let shape = dst.shape.clone();
         let stores = self.loop_nest(&shape, &span, |idx| {
             let at = idx.last().cloned().expect("a view has an axis");

@@ -729,23 +729,28 @@ impl<'a> Typer<'a> {
     /// order of evaluation between them (`keep_order`).
     fn in_order(&mut self, xs: &[Expr], each: fn(&mut Self, &Expr) -> Option<Val>) -> Option<Vec<Val>> {
         let mut ends = vec![self.lets.len()];
+        let mut queued = Vec::new();
         let mut vals = Vec::new();
         for x in xs {
+            let before = self.pre.len();
             vals.push(each(self, x));
             ends.push(self.lets.len());
+            queued.push(self.pre.len() > before);
         }
         let mut vals: Vec<Val> = vals.into_iter().collect::<Option<_>>()?;
-        self.keep_order(&mut vals, &ends);
+        self.keep_order(&mut vals, &ends, &queued);
         Some(vals)
     }
 
     /// `items` were typed in order, item k sharing `lets[ends[k]..ends[k +
     /// 1]]`, which are computed before the statement, so before the items'
-    /// own expressions: the items before the last one that shares anything
-    /// are shared too, each at its place, so that everything runs in
-    /// Python's order (an earlier item's exception comes first).
-    fn keep_order(&mut self, items: &mut [Val], ends: &[usize]) {
-        let Some(last) = (0..items.len()).rev().find(|&k| ends[k + 1] > ends[k]) else { return };
+    /// own expressions, and queuing statements (`pre`: an array it makes, a
+    /// call returning several values) if `queued[k]`, which run after the
+    /// shared values: the items before the last one that does either are
+    /// shared too, each at its place, so that everything runs in Python's
+    /// order (an earlier item's exception comes first).
+    fn keep_order(&mut self, items: &mut [Val], ends: &[usize], queued: &[bool]) {
+        let Some(last) = (0..items.len()).rev().find(|&k| ends[k + 1] > ends[k] || queued[k]) else { return };
         for k in (0..last).rev() {
             let mut at = ends[k + 1];
             let parts: Vec<&mut TExpr> = match &mut items[k] {

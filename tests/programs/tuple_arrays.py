@@ -159,6 +159,20 @@ def unpack_3d(a):
     return p[0] + q[-1] + bottom[0, 0]
 
 
+def first(x):
+    return 10 // x
+
+
+def weigh(k, a):
+    return k + a.sum()
+
+
+@cc.export('order', '(i8, i8)')
+def order(x, n):
+    # Python's order: first(x) raises before np.zeros(n) is made.
+    return first(x), np.zeros(n), weigh(first(x), np.ones(n))
+
+
 A = lambda: np.arange(12.0).reshape(4, 3)
 
 CASES = {
@@ -186,5 +200,6 @@ CASES = {
     'loop_pairs': [lambda: (np.arange(6.0).reshape(3, 2),), lambda: (A(),), lambda: (np.zeros((0, 1)),)],
     'unpack_3d': [lambda: (np.arange(8.0).reshape(2, 2, 2),), lambda: (np.arange(12.0).reshape(3, 2, 2),),
                   lambda: (np.arange(12.0).reshape(2, 3, 2),)],
+    'order': [(2, 3), (0, -1), (1, -1)],
     'unpack_complex': [lambda: (np.array([1 + 2j, 3 - 1j]),), lambda: (np.array([1j]),)],
 }

@@ -515,7 +515,9 @@ mod tests {
         assert_eq!(s.args[0], Ty::Complex(Float { bits: 32 }));
         assert!(matches!(&parse("f8(c16[:])").unwrap().args[0], Ty::Array(a) if a.complex));
         assert_eq!(parse("f8(UniTuple(c8, 2))").unwrap().args[0], Ty::Tuple(vec![Ty::Complex(Float { bits: 32 }); 2]));
-        assert_eq!(parse("f8(Tuple(c8[:], f8))").unwrap_err().span, 11..12);
+        let t = parse("f8(Tuple(c8[:], f8))").unwrap();
+        let c8 = ArrayTy { dtype: Float { bits: 32 }, ndim: 1, layout: Layout::A, complex: true };
+        assert_eq!(t.args[0], Ty::Tuple(vec![Ty::Array(c8), Ty::Scalar(Float { bits: 64 })]));
     }
 
     #[test]
@@ -574,7 +576,15 @@ mod tests {
         assert_eq!(parse("f8(f8[::1, ::1])").unwrap_err().span, 11..14);
         assert_eq!(parse("f8(f8[:, ::1, :])").unwrap_err().span, 9..12);
         assert_eq!(parse("f8(f8[:, :)").unwrap_err().span, 10..11);
-        assert_eq!(parse("f8(Tuple(f8[:], i8))").unwrap_err().span, 11..12);
+        // Arrays inside tuples, in both of numba's spellings and pycc's.
+        let f8 = arr(Float { bits: 64 }, 1, Layout::A);
+        let i8 = Ty::Scalar(Int { bits: 64, signed: true });
+        assert_eq!(parse("f8(Tuple(f8[:], i8))").unwrap().args[0], Ty::Tuple(vec![f8.clone(), i8.clone()]));
+        assert_eq!(parse("f8(Tuple((f8[:], i8)))").unwrap().args[0], Ty::Tuple(vec![f8.clone(), i8]));
+        let m = arr(Float { bits: 64 }, 2, Layout::C);
+        assert_eq!(parse("UniTuple(f8[:, ::1], 4)(i8)").unwrap().ret, Return::Declared(Ty::Tuple(vec![m.clone(); 4])));
+        assert_eq!(parse("f8(Tuple((Array(f8, 2, 'C'),)))").unwrap().args[0], Ty::Tuple(vec![m]));
+        assert_eq!(parse("f8(Tuple(f8[::2], i8))").unwrap_err().span, 14..15);
         assert_eq!(parse("f8[:, ::1](i8)").unwrap().ret, Return::Declared(arr(Float { bits: 64 }, 2, Layout::C)));
         assert_eq!(parse("f8(f8[::1, ::1, :])").unwrap_err().span, 11..14);
         // Complex arrays: the dtype is the part type.
@@ -591,7 +601,11 @@ mod tests {
                 Ty::Complex(Float { bits: 64 }),
             ]
         );
-        assert_eq!(parse("f8(Tuple(c16[:], i8))").unwrap_err().span, 12..13);
+        assert_eq!(
+            parse("f8(Tuple(c16[:], i8))").unwrap().args[0],
+            Ty::Tuple(vec![carr(Float { bits: 64 }, 1, Layout::A), Ty::Scalar(Int { bits: 64, signed: true })])
+        );
+        assert_eq!(parse("f8(Tuple(c16[:, :, :, :], i8))").unwrap_err().span, 12..24);
         assert_eq!(parse("f8(c16[:, :, :, :])").unwrap_err().span, 6..18);
     }
 

@@ -75,11 +75,32 @@ WIDTH = {"i1": 8, "i2": 16, "i4": 32, "i8": 64, "u1": 8, "u2": 16, "u4": 32, "u8
 FLOAT = {"f8", "float64", "double", "f4", "float32"}
 
 
+def split_top(text):
+    """`text` split at the commas outside brackets, up to the bracket that
+    closes the list (`f8[:, :], 4), ...` gives ['f8[:, :]', '4'])."""
+    parts, depth, start = [], 0, 0
+    for i, c in enumerate(text):
+        if c in "([":
+            depth += 1
+        elif c in ")]":
+            if depth == 0:
+                parts.append(text[start:i])
+                break
+            depth -= 1
+        elif c == "," and depth == 0:
+            parts.append(text[start:i])
+            start = i + 1
+    return [x.strip() for x in parts if x.strip()]
+
+
 def tuple_return(sig):
     """The element types of a declared tuple return, or None."""
     for kind in ("UniTuple(", "Tuple("):
         if sig.startswith(kind):
-            inner = [x.strip() for x in sig[len(kind):sig.index(")")].split(",") if x.strip()]
+            rest = sig[len(kind):]
+            if rest.startswith("("):  # numba's own form, Tuple((i8, f8))
+                rest = rest[1:]
+            inner = split_top(rest)
             return [inner[0]] * int(inner[1]) if kind == "UniTuple(" else inner
     return None
 
@@ -151,6 +172,9 @@ def result(fn, args, sig, kwargs=None):
     if type(v).__name__ == "ndarray":
         # Bit for bit, with dtype, shape and memory order.
         return ("array", str(v.dtype), v.shape, v.tobytes(), v.flags.c_contiguous, v.flags.f_contiguous)
+    if isinstance(v, tuple) and any(type(x).__name__ == "ndarray" for x in v):
+        # A tuple holding arrays: each element as a result of its own.
+        return ("tuple of", tuple(result(lambda x=x: x, (), None) for x in v))
     if isinstance(v, complex):
         # Both parts by repr: -0.0 differs from 0.0 and nan matches nan.
         return ("value", "complex", repr(v.real), repr(v.imag))
@@ -168,6 +192,10 @@ def buffers_after(args):
     function stores into must end up the same both ways)."""
     out = []
     for a in args:
+        if isinstance(a, tuple):
+            # A tuple argument's arrays (Tuple((f8[:], i8))) may be written too.
+            out.extend(buffers_after(a))
+            continue
         try:
             m = memoryview(a)
             # The format lets fastmath's tolerance read float64 buffers.
@@ -199,7 +227,7 @@ def close(want, got):
     buffers come after its value."""
     if want == got:
         return True
-    n = {"raises": 2, "array": 6}.get(want[0], 4 if want[1] == "complex" else 3)
+    n = {"raises": 2, "array": 6, "tuple of": 2}.get(want[0], 4 if want[1] == "complex" else 3)
     if len(want) != len(got) or not all(close_buffer(w, g) for w, g in zip(want[n:], got[n:])):
         return False
     want, got = want[:n], got[:n]

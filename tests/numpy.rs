@@ -214,3 +214,100 @@ first(a: Buffer[complex128[:]]) -> complex
 ";
     assert_eq!(out, expected);
 }
+
+/// Tuples holding arrays: each array element of a tuple argument is checked
+/// as an array argument, named `t[j]` in the TypeError/ValueError; a tuple
+/// result is a real tuple of numpy arrays (an argument returned is that
+/// object itself), unpacking an array raises CPython's ValueError, and
+/// nothing leaks or is freed twice over many calls on every path.
+#[test]
+fn tuples_of_arrays_are_checked_and_owned() {
+    let dir = scratch("np-tuple-arrays");
+    let source = r#"
+import numpy as np
+from pycc import CC
+cc = CC('tarr')
+
+@cc.export('pair', 'Tuple((f8[:], i8))(f8[:], i8)')
+def pair(a, k):
+    return a, k + 1
+
+def made(n):
+    return np.arange(n) * 0.5, np.ones((n, 2))
+
+@cc.export('fresh', 'UniTuple(f8[:, :], 2)(i8)')
+def fresh(n):
+    x, y = made(n)
+    return y, y[::-1] + x[0]
+
+@cc.export('put', 'f8(Tuple(f8[::1], i8[:, :]))')
+def put(t):
+    a, b = t
+    a[0] = b[0, 0]
+    return a[0]
+
+@cc.export('unpack', 'f8(f8[:])')
+def unpack(a):
+    x, y, z = a
+    return x + y + z
+"#;
+    compile(&dir, "tarr.py", source, &[]);
+    let out = python_in(
+        &numpy_python(),
+        &dir,
+        r#"
+import sys, gc, tracemalloc, numpy as np, tarr
+def err(f):
+    try:
+        f()
+    except Exception as e:
+        return type(e).__name__ + ': ' + str(e)
+    return 'no error'
+a = np.arange(3.0)
+b = np.arange(4).reshape(2, 2)
+r = tarr.pair(a, 1)
+print(type(r).__name__, r[0] is a, r[1])
+y, z = tarr.fresh(2)
+print(type(y).__name__, y.flags.owndata, z.tolist())
+print(tarr.put((a, b)), a[0])
+print(err(lambda: tarr.put([a, b])))
+print(err(lambda: tarr.put((a,))))
+print(err(lambda: tarr.put((a[::2], b))))
+print(err(lambda: tarr.put((a, b.astype(np.int32)))))
+print(err(lambda: tarr.put((a, 1.0))))
+ro = a.copy(); ro.flags.writeable = False
+print(err(lambda: tarr.put((ro, b))))
+print(err(lambda: tarr.unpack(np.ones(4))), err(lambda: tarr.unpack(np.ones(2))), tarr.unpack(np.ones(3)))
+print(tarr.put.__doc__)
+before = sys.getrefcount(a), sys.getrefcount(b)
+def work():
+    for _ in range(2000):
+        tarr.pair(a, 1); tarr.fresh(50); tarr.put((a, b))
+        err(lambda: tarr.put((a, 1.0))); err(lambda: tarr.put((ro, b))); err(lambda: tarr.unpack(a[:2]))
+work()
+tracemalloc.start()
+gc.collect()
+start = tracemalloc.get_traced_memory()[0]
+work()
+gc.collect()
+grown = tracemalloc.get_traced_memory()[0] - start
+print('leak' if grown > 64 * 1024 else 'no leak', (sys.getrefcount(a), sys.getrefcount(b)) == before)
+"#,
+    );
+    assert_eq!(
+        out,
+        "tuple True 2
+ndarray True [[1.0, 1.0], [1.0, 1.0]]
+0.0 0.0
+TypeError: put() argument 't' must be tuple, not list
+TypeError: put() argument 't' must be a tuple of length 2, not 1
+TypeError: put() argument 't[0]' must be a C-contiguous float64 1-d array (buffer format 'd'), not a non-contiguous 1-d buffer of format 'd' (itemsize 8)
+TypeError: put() argument 't[1]' must be a int64 2-d array (buffer format 'q'), not a 2-d buffer of format 'i' (itemsize 4)
+TypeError: put() argument 't[1]' must be a int64 2-d array (buffer format 'q'), not float
+ValueError: put() argument 't[0]' is a read-only buffer, but put() stores into it
+ValueError: too many values to unpack (expected 3) ValueError: not enough values to unpack (expected 3, got 2) 3.0
+put(t: tuple[Buffer[float64[::1]], Buffer[int64[:, :]]]) -> float
+no leak True
+"
+    );
+}

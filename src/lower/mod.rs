@@ -114,7 +114,12 @@ pub fn lower_module<'c>(
             Location::unknown(context),
         ));
     }
-    let is_array = |t: &crate::base::types::Ty| matches!(t, crate::base::types::Ty::Array(_));
+    use crate::base::types::Ty;
+    let is_array = |t: &Ty| match t {
+        Ty::Array(_) => true,
+        Ty::Tuple(xs) => xs.iter().any(|x| matches!(x, Ty::Array(_))),
+        _ => false,
+    };
     if array_runtime
         || functions.iter().any(|f| {
             f.allocates || f.py_params.iter().any(|(_, t)| is_array(t)) || f.ret.as_ref().is_some_and(is_array)

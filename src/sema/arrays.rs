@@ -65,6 +65,8 @@ impl Typer<'_> {
     pub(super) fn array_name(&self, e: &Expr) -> Option<String> {
         match e {
             Expr::Name(n) if self.arrays.contains_key(n.id.as_str()) => Some(n.id.to_string()),
+            // `t[k]` of a tuple holding arrays is its element's array variable.
+            Expr::Subscript(s) => self.tuple_array_element(s),
             _ => None,
         }
     }
@@ -280,6 +282,9 @@ impl Typer<'_> {
     pub(super) fn element_parts<'e>(&self, s: &'e ast::ExprSubscript) -> Option<(String, Vec<&'e Expr>)> {
         let (name, mut parts) = match s.value.as_ref() {
             Expr::Name(n) if self.arrays.contains_key(n.id.as_str()) => (n.id.to_string(), Vec::new()),
+            Expr::Subscript(inner) if self.tuple_array_element(inner).is_some() => {
+                (self.tuple_array_element(inner)?, Vec::new())
+            }
             Expr::Subscript(inner) => {
                 let (name, parts) = self.element_parts(inner)?;
                 if parts.iter().any(|p| matches!(p, Expr::Slice(_))) {
@@ -507,6 +512,60 @@ impl Typer<'_> {
     }
 }
 
+impl Typer<'_> {
+    /// `x, y = a` for an array `a`: CPython's ValueError unless `len(a)` is
+    /// `n` (the check, run first), then the elements: numbers of a 1-d
+    /// array, rows (views) of a deeper one.
+    pub(super) fn unpack_array(&mut self, r: ArrayRef, n: usize, span: Range<usize>) -> (TStmt, Vec<Val>) {
+        let len = self.i64_var(r.shape[0], span.clone());
+        let raise = |message: String| TStmt::Raise { exception: "ValueError".into(), message, span: span.clone() };
+        let mut why = vec![TStmt::If {
+            cond: cmp(CmpOp::Gt, len.clone(), int64(n as i128, &span)),
+            then: vec![raise(format!("too many values to unpack (expected {n})"))],
+            orelse: Vec::new(),
+        }];
+        for k in 0..n {
+            why.push(TStmt::If {
+                cond: cmp(CmpOp::Eq, len.clone(), int64(k as i128, &span)),
+                then: vec![raise(format!("not enough values to unpack (expected {n}, got {k})"))],
+                orelse: Vec::new(),
+            });
+        }
+        let mut body =
+            vec![TStmt::If { cond: cmp(CmpOp::Ne, len, int64(n as i128, &span)), then: why, orelse: Vec::new() }];
+        let values = (0..n)
+            .map(|k| {
+                let at = vec![int64(k as i128, &span)];
+                if r.ty.ndim > 1 {
+                    return Val::Array(self.row_view(&r, k, &mut body, &span));
+                }
+                if r.ty.complex {
+                    let (re, im) = element_parts_of(&r, at, &span);
+                    return Val::Complex(re, im);
+                }
+                Val::Scalar(TExpr { ty: r.ty.dtype, kind: TExprKind::Load(r.clone(), at), span: span.clone() })
+            })
+            .collect();
+        (TStmt::Seq(body), values)
+    }
+
+    /// Row `k` of array `r` (k < len(r), checked by the caller) as a view:
+    /// its descriptor set by statements appended to `out`.
+    fn row_view(&mut self, r: &ArrayRef, k: usize, out: &mut Vec<TStmt>, span: &Range<usize>) -> ArrayRef {
+        let layout = if r.ty.layout == Layout::C { Layout::C } else { Layout::A };
+        let ty = ArrayTy { ndim: r.ty.ndim - 1, layout, ..r.ty };
+        let sources = self.array_sources.get(&r.name).cloned().unwrap_or_default();
+        let row = self.array_temp(ty, sources);
+        let var = |v| self.i64_var(v, span.clone());
+        let offset = bin(BinOp::Mul, var(r.strides[0]), int64(k as i128, span));
+        let mut sets = vec![(row.data, bin(BinOp::Add, var(r.data), offset)), (row.owner, var(r.owner))];
+        sets.extend(row.shape.iter().zip(&r.shape[1..]).map(|(&d, &s)| (d, var(s))));
+        sets.extend(row.strides.iter().zip(&r.strides[1..]).map(|(&d, &s)| (d, var(s))));
+        out.extend(sets.into_iter().map(|(var, value)| TStmt::Assign { var, value }));
+        row
+    }
+}
+
 /// Folds `cond ? a : b` when `cond` is a constant.
 pub(super) fn select(cond: TExpr, a: TExpr, b: TExpr) -> TExpr {
     match cond.kind {
@@ -599,7 +658,7 @@ impl Typer<'_> {
     /// array, chained), computed into a fresh array variable first.
     pub(super) fn array_operand(&mut self, e: &Expr) -> Option<Option<ArrayRef>> {
         match e {
-            Expr::Name(n) if self.arrays.contains_key(n.id.as_str()) => Some(Some(self.array_ref(n.id.as_str()))),
+            _ if self.array_name(e).is_some() => Some(Some(self.array_ref(&self.array_name(e)?))),
             Expr::Subscript(s) if self.fancy_ndim(s).is_some() => Some(self.fancy_read(s, range(e))),
             Expr::Subscript(s) => {
                 let base = match self.array_operand(&s.value)? {
@@ -927,6 +986,14 @@ impl Typer<'_> {
         let value = match value {
             Val::Scalar(e) => Val::Scalar(self.index_temps_value(e)),
             Val::Complex(re, im) => Val::Complex(self.index_temps_value(re), self.index_temps_value(im)),
+            Val::Tuple(xs) => Val::Tuple(
+                xs.into_iter()
+                    .map(|x| match x {
+                        Val::Scalar(e) => Val::Scalar(self.index_temps_value(e)),
+                        other => other,
+                    })
+                    .collect(),
+            ),
             other => other,
         };
         let dst = self.array_operand(target)??;
@@ -964,6 +1031,7 @@ impl Typer<'_> {
                 return Some(self.loop_nest(&shape, &span, |idx| TStmt::Store { array: dst, indices: idx, value: e }));
             }
             Val::Array(src) => src,
+            Val::Tuple(xs) => return self.tuple_into_view(dst, xs, span),
             _ => {
                 self.errors
                     .push(Diagnostic::error("only a number or an array can be assigned to a slice").at(span, "here"));
@@ -991,6 +1059,55 @@ impl Typer<'_> {
             let v = TExpr { ty: read.ty.dtype, kind: TExprKind::Load(read, idx.clone()), span: 0..0 };
             TStmt::Store { array: dst, indices: idx, value: cast(v, dtype) }
         }))
+    }
+
+    /// `view[...] = x, y` (a tuple of real numbers, already computed): numpy
+    /// makes it a 1-d array of the elements' common type and broadcasts it
+    /// along the last axis (its length that axis's extent, or 1; else
+    /// numpy's ValueError), then stores it converted to the view's dtype.
+    fn tuple_into_view(&mut self, dst: ArrayRef, xs: Vec<Val>, span: Range<usize>) -> Option<TStmt> {
+        let dtype = dst.ty.dtype;
+        let mut elems = Vec::new();
+        for x in xs {
+            match x {
+                Val::Scalar(e) if !dst.ty.complex => elems.push(e),
+                _ => {
+                    self.errors.push(
+                        Diagnostic::error("only a tuple of real numbers can be assigned to a slice of a real array")
+                            .at(span, "here"),
+                    );
+                    return None;
+                }
+            }
+        }
+        let common = elems.iter().fold(elems[0].ty, |a, e| join(a, e.ty));
+        if !can_convert(common, dtype) {
+            self.errors.push(
+                Diagnostic::error(format!("cannot store a tuple of {common} into an array of {dtype}"))
+                    .at(span, "here")
+                    .note("pycc does not truncate floats or guess truthiness implicitly; convert explicitly"),
+            );
+            return None;
+        }
+        let vals: Vec<TExpr> = elems.into_iter().map(|e| cast(cast(e, common), dtype)).collect();
+        let n = vals.len() as i128;
+        let last = *dst.shape.last()?;
+        let extent = self.i64_var(last, span.clone());
+        let mut args = vec![int64(1, &span), int64(dst.ty.ndim as i128, &span), int64(n, &span)];
+        args.extend([int64(0, &span), int64(0, &span)]);
+        args.extend((0..3).map(|k| dst.shape.get(k).map_or(int64(0, &span), |&v| self.i64_var(v, span.clone()))));
+        let fail = TStmt::Fail { symbol: crate::abi::runtime::BROADCAST_ERROR_FN, args, span: span.clone() };
+        let check = TStmt::If { cond: cmp(CmpOp::Ne, extent, int64(n, &span)), then: vec![fail], orelse: Vec::new() };
+        let shape = dst.shape.clone();
+        let stores = self.loop_nest(&shape, &span, |idx| {
+            let at = idx.last().cloned().expect("a view has an axis");
+            let mut value = vals[vals.len() - 1].clone();
+            for (k, v) in vals.iter().enumerate().rev().skip(1) {
+                value = select(cmp(CmpOp::Eq, at.clone(), int64(k as i128, &span)), v.clone(), value);
+            }
+            TStmt::Store { array: dst, indices: idx, value }
+        });
+        Some(if n == 1 { stores } else { TStmt::Seq(vec![check, stores]) })
     }
 
     /// `src` read as an array of `dst`'s extents, for storing into `dst`:

@@ -286,7 +286,9 @@ impl Specs<'_> {
     fn written(&self, symbol: &str) -> Option<Vec<usize>> {
         let done = self.done.borrow();
         let f = done.iter().find(|f| f.symbol == symbol)?;
-        Some(f.py_params.iter().enumerate().filter(|(_, (name, _))| f.written.contains(name)).map(|(j, _)| j).collect())
+        // A tuple parameter's array elements are written as `t.0`, `t.1`, ...
+        let stored = |name: &str| f.written.iter().any(|w| w == name || w.starts_with(&format!("{name}.")));
+        Some(f.py_params.iter().enumerate().filter(|(_, (name, _))| stored(name)).map(|(j, _)| j).collect())
     }
 
     /// The symbol and return type of `name` called with `args`, typing the
@@ -467,6 +469,15 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
                                 params.push(Param { name: element_name(&elem, k), ty: *p, span: range(&arg.def) });
                             }
                             complex.insert(elem);
+                        }
+                        // An array element is the array variable `t.j`, a
+                        // parameter of its own (the wrapper checks it as one).
+                        Ty::Array(a) => {
+                            for (pname, _) in arrays::param_names(&elem, a) {
+                                params.push(Param { name: pname, ty: Scalar::I64, span: range(&arg.def) });
+                            }
+                            sources.insert(elem.clone(), [elem.clone()].into());
+                            arrays.insert(elem, *a);
                         }
                         _ => params.push(Param { name: elem, ty: x.flat()[0], span: range(&arg.def) }),
                     }
@@ -754,23 +765,28 @@ impl<'a> Typer<'a> {
     /// order of evaluation between them (`keep_order`).
     fn in_order(&mut self, xs: &[Expr], each: fn(&mut Self, &Expr) -> Option<Val>) -> Option<Vec<Val>> {
         let mut ends = vec![self.lets.len()];
+        let mut queued = Vec::new();
         let mut vals = Vec::new();
         for x in xs {
+            let before = self.pre.len();
             vals.push(each(self, x));
             ends.push(self.lets.len());
+            queued.push(self.pre.len() > before);
         }
         let mut vals: Vec<Val> = vals.into_iter().collect::<Option<_>>()?;
-        self.keep_order(&mut vals, &ends);
+        self.keep_order(&mut vals, &ends, &queued);
         Some(vals)
     }
 
     /// `items` were typed in order, item k sharing `lets[ends[k]..ends[k +
     /// 1]]`, which are computed before the statement, so before the items'
-    /// own expressions: the items before the last one that shares anything
-    /// are shared too, each at its place, so that everything runs in
-    /// Python's order (an earlier item's exception comes first).
-    fn keep_order(&mut self, items: &mut [Val], ends: &[usize]) {
-        let Some(last) = (0..items.len()).rev().find(|&k| ends[k + 1] > ends[k]) else { return };
+    /// own expressions, and queuing statements (`pre`: an array it makes, a
+    /// call returning several values) if `queued[k]`, which run after the
+    /// shared values: the items before the last one that does either are
+    /// shared too, each at its place, so that everything runs in Python's
+    /// order (an earlier item's exception comes first).
+    fn keep_order(&mut self, items: &mut [Val], ends: &[usize], queued: &[bool]) {
+        let Some(last) = (0..items.len()).rev().find(|&k| ends[k + 1] > ends[k] || queued[k]) else { return };
         for k in (0..last).rev() {
             let mut at = ends[k + 1];
             let parts: Vec<&mut TExpr> = match &mut items[k] {
@@ -781,7 +797,9 @@ impl<'a> Typer<'a> {
                     .flat_map(|v| match v {
                         Val::Scalar(x) => vec![x],
                         Val::Complex(re, im) => vec![re, im],
-                        Val::Tuple(_) | Val::Array(_) => unreachable!("tuple elements are numbers"),
+                        // Set before the statement already.
+                        Val::Array(_) => Vec::new(),
+                        Val::Tuple(_) => unreachable!("tuples do not nest"),
                     })
                     .collect(),
                 // An array is its variables, set before the statement already.
@@ -930,6 +948,13 @@ impl<'a> Typer<'a> {
                     && !BUILTINS.contains(&name)
                 {
                     let (symbol, ret, args) = self.file_call(name, c, range(e))?;
+                    // An array result may alias any array argument.
+                    let mut sources = std::collections::BTreeSet::new();
+                    for arg in &c.args {
+                        for n in self.arrays_in(arg) {
+                            sources.extend(self.array_sources.get(&n).cloned().unwrap_or_default());
+                        }
+                    }
                     if let Some(Ty::Tuple(xs)) = ret {
                         let temp = format!("$call{}", self.temps);
                         self.temps += 1;
@@ -938,6 +963,12 @@ impl<'a> Typer<'a> {
                         let mut vars = Vec::new();
                         let mut elems = Vec::new();
                         for x in &xs {
+                            if let Ty::Array(a) = x {
+                                let r = self.array_temp(*a, sources.clone());
+                                vars.extend(r.vars());
+                                elems.push(Val::Array(r));
+                                continue;
+                            }
                             let mut read = Vec::new();
                             for s in x.flat() {
                                 let name = element_name(&temp, vars.len());
@@ -959,13 +990,6 @@ impl<'a> Typer<'a> {
                         return Some(Val::Tuple(elems));
                     }
                     if let Some(Ty::Array(a)) = ret {
-                        // The result may alias any array argument.
-                        let mut sources = std::collections::BTreeSet::new();
-                        for arg in &c.args {
-                            if let Some(n) = self.array_name(arg) {
-                                sources.extend(self.array_sources.get(&n).cloned().unwrap_or_default());
-                            }
-                        }
                         let r = self.array_temp(a, sources);
                         self.pre.push(TStmt::CallAssign { symbol, args, vars: r.vars() });
                         return Some(Val::Array(r));
@@ -1017,6 +1041,10 @@ impl<'a> Typer<'a> {
                 Some(Val::Tuple(self.tuple_var(n.id.as_str(), span)))
             }
             Expr::Name(n) if self.arrays.contains_key(n.id.as_str()) => Some(Val::Array(self.array_ref(n.id.as_str()))),
+            Expr::Subscript(s) if self.tuple_array_element(s).is_some() => {
+                let elem = self.tuple_array_element(s)?;
+                Some(Val::Array(self.array_ref(&elem)))
+            }
             Expr::Subscript(s) if self.fancy_ndim(s).is_some() => self.fancy_read(s, span).map(Val::Array),
             Expr::Subscript(_) if self.view_ndim(e).is_some() => self.array_operand(e)?.map(Val::Array),
             _ if self.is_array_expr(e) => self.array_expr(e).map(Val::Array),
@@ -1043,7 +1071,41 @@ impl<'a> Typer<'a> {
         if self.is_complex(e) {
             return self.cexpr(e).map(|(re, im)| Val::Complex(re, im));
         }
-        self.expr(e).map(Val::Scalar)
+        match self.value_top(e)? {
+            Val::Tuple(_) => {
+                self.errors.push(
+                    Diagnostic::error("a tuple inside a tuple is not supported yet")
+                        .at(range(e), "a tuple")
+                        .note("tuple elements are numbers, complex numbers and arrays"),
+                );
+                None
+            }
+            v => Some(v),
+        }
+    }
+
+    /// The array variables an argument expression passes: an array name,
+    /// or the array elements of a tuple variable.
+    fn arrays_in(&self, e: &Expr) -> Vec<String> {
+        match e {
+            Expr::Name(n) if self.arity.contains_key(n.id.as_str()) => (0..self.arity[n.id.as_str()])
+                .map(|j| element_name(n.id.as_str(), j))
+                .filter(|x| self.arrays.contains_key(x))
+                .collect(),
+            Expr::Tuple(t) => t.elts.iter().flat_map(|x| self.arrays_in(x)).collect(),
+            _ => self.array_name(e).into_iter().collect(),
+        }
+    }
+
+    /// `t[k]` for a tuple variable `t` and a constant `k` whose element is
+    /// an array: that array variable.
+    fn tuple_array_element(&self, s: &ast::ExprSubscript) -> Option<String> {
+        let Expr::Name(n) = s.value.as_ref() else { return None };
+        let len = *self.arity.get(n.id.as_str())? as i128;
+        let Some(ConstValue::Int(i)) = literal_value(&s.slice) else { return None };
+        let j = if i < 0 { i + len } else { i };
+        let elem = element_name(n.id.as_str(), usize::try_from(j).ok()?);
+        self.arrays.contains_key(&elem).then_some(elem)
     }
 
     /// The element values of the tuple variable `name`.
@@ -1056,7 +1118,9 @@ impl<'a> Typer<'a> {
         (0..self.arity[name])
             .map(|j| {
                 let n = element_name(name, j);
-                if self.complex.contains(&n) {
+                if self.arrays.contains_key(&n) {
+                    Val::Array(self.array_ref(&n))
+                } else if self.complex.contains(&n) {
                     Val::Complex(read(self, &element_name(&n, 0)), read(self, &element_name(&n, 1)))
                 } else {
                     Val::Scalar(read(self, &n))
@@ -1132,6 +1196,14 @@ impl<'a> Typer<'a> {
         let mut elems = self.tuple_var(n.id.as_str(), span.clone());
         match elems.swap_remove(j as usize) {
             Val::Scalar(x) => Some(TExpr { span, ..x }),
+            Val::Array(_) => {
+                self.errors.push(
+                    Diagnostic::error(format!("`{}[{i}]` is an array, used here as a number", n.id))
+                        .at(span, "an array")
+                        .note(format!("bind it to a name first (`a = {}[{i}]`), then use the name", n.id)),
+                );
+                None
+            }
             // Typed by cexpr (is_complex sees the element); here only when
             // a complex element stands where a real number is needed.
             _ => {
@@ -1337,6 +1409,8 @@ impl<'a> Typer<'a> {
                     }
                 }
                 let all_arrays = matches!(a.value.as_ref(), Expr::Tuple(t) if !t.elts.is_empty() && t.elts.iter().all(|x| self.array_name(x).is_some() || self.view_ndim(x).is_some()));
+                // Unpacking an array checks its length first (`checks`).
+                let mut checks = Vec::new();
                 let values = match if all_arrays { None } else { self.value_top(&a.value) } {
                     // `a, b = b, a`: arrays (and views), every value taken before any name is bound.
                     _ if all_arrays => {
@@ -1347,11 +1421,14 @@ impl<'a> Typer<'a> {
                             .collect::<Option<Vec<_>>>()?
                     }
                     Some(Val::Tuple(xs)) => xs,
-                    Some(v @ (Val::Scalar(_) | Val::Complex(..) | Val::Array(_))) => {
-                        let what = if matches!(v, Val::Array(_)) { "an array" } else { "a number" };
+                    Some(Val::Array(r)) => {
+                        let (check, xs) = self.unpack_array(r, names.len(), range(a.value.as_ref()));
+                        checks.push(check);
+                        xs
+                    }
+                    Some(Val::Scalar(_) | Val::Complex(..)) => {
                         self.errors.push(
-                            Diagnostic::error(format!("cannot unpack {what}"))
-                                .at(range(a.value.as_ref()), "not a tuple"),
+                            Diagnostic::error("cannot unpack a number").at(range(a.value.as_ref()), "not a tuple"),
                         );
                         self.poisoned.extend(names);
                         return None;
@@ -1376,7 +1453,8 @@ impl<'a> Typer<'a> {
                         vals.push(x);
                     }
                 }
-                Some(TStmt::ParallelAssign { vars, values: vals })
+                checks.push(TStmt::ParallelAssign { vars, values: vals });
+                Some(if checks.len() == 1 { checks.pop()? } else { TStmt::Seq(checks) })
             }
             Stmt::Assign(a) if matches!(a.targets.as_slice(), [Expr::Subscript(t)] if self.fancy_ndim(t).is_some()) => {
                 let [Expr::Subscript(t)] = a.targets.as_slice() else { unreachable!() };
@@ -1636,8 +1714,8 @@ impl<'a> Typer<'a> {
             .collect::<Option<Vec<TExpr>>>()
         else {
             self.errors.push(
-                Diagnostic::error("iterating over a tuple with complex elements is not supported yet")
-                    .at(span, "complex elements")
+                Diagnostic::error("iterating over a tuple with complex or array elements is not supported yet")
+                    .at(span, "complex or array elements")
                     .note("index the tuple with constants or unpack it"),
             );
             return None;
@@ -2356,9 +2434,16 @@ impl<'a> Typer<'a> {
         let passed: Vec<(usize, String)> = vals
             .iter()
             .enumerate()
-            .filter_map(|(j, a)| match a {
-                Val::Array(r) => Some((j, r.name.clone())),
-                _ => None,
+            .flat_map(|(j, a)| match a {
+                Val::Array(r) => vec![(j, r.name.clone())],
+                Val::Tuple(xs) => xs
+                    .iter()
+                    .filter_map(|x| match x {
+                        Val::Array(r) => Some((j, r.name.clone())),
+                        _ => None,
+                    })
+                    .collect(),
+                _ => Vec::new(),
             })
             .collect();
         let args: Vec<TExpr> = vals.into_iter().flat_map(|a| a.flat(&span)).collect();

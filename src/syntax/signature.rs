@@ -357,7 +357,7 @@ fn layout_string(lex: &mut Lexer) -> Result<Layout, SignatureError> {
 /// The largest tuple a signature may declare.
 const MAX_TUPLE: usize = 64;
 
-/// A tuple element: a scalar or a complex (tuples nest only one level).
+/// A tuple element: a scalar, a complex or an array (tuples nest only one level).
 fn element(lex: &mut Lexer) -> Result<Ty, SignatureError> {
     let save = lex.pos;
     match lex.ident() {
@@ -365,17 +365,20 @@ fn element(lex: &mut Lexer) -> Result<Ty, SignatureError> {
             return Err(err(format!("`{name}`: nested tuple types are not supported yet"), span))
         }
         Some((name, _)) if complex_by_name(name).is_some() => {
+            let part = complex_by_name(name).unwrap();
             if lex.peek() == Some('[') {
-                return Err(err("arrays inside tuples are not supported", lex.here()));
+                return Ok(Ty::Array(array(lex, part, true)?));
             }
-            return Ok(Ty::Complex(complex_by_name(name).unwrap()));
+            return Ok(Ty::Complex(part));
         }
+        Some(("Array", _)) => return array_call(lex).map(Ty::Array),
         _ => {}
     }
     lex.pos = save;
     let s = scalar(lex)?;
     if lex.peek() == Some('[') {
-        return Err(err("arrays inside tuples are not supported", lex.here()));
+        // An array element is carried as its descriptor, like an array argument.
+        return Ok(Ty::Array(array(lex, s, false)?));
     }
     Ok(Ty::Scalar(s))
 }
@@ -516,7 +519,9 @@ mod tests {
         assert_eq!(s.args[0], Ty::Complex(Float { bits: 32 }));
         assert!(matches!(&parse("f8(c16[:])").unwrap().args[0], Ty::Array(a) if a.complex));
         assert_eq!(parse("f8(UniTuple(c8, 2))").unwrap().args[0], Ty::Tuple(vec![Ty::Complex(Float { bits: 32 }); 2]));
-        assert_eq!(parse("f8(Tuple(c8[:], f8))").unwrap_err().span, 11..12);
+        let t = parse("f8(Tuple(c8[:], f8))").unwrap();
+        let c8 = ArrayTy { dtype: Float { bits: 32 }, ndim: 1, layout: Layout::A, complex: true };
+        assert_eq!(t.args[0], Ty::Tuple(vec![Ty::Array(c8), Ty::Scalar(Float { bits: 64 })]));
     }
 
     #[test]
@@ -575,7 +580,15 @@ mod tests {
         assert_eq!(parse("f8(f8[::1, ::1])").unwrap_err().span, 11..14);
         assert_eq!(parse("f8(f8[:, ::1, :])").unwrap_err().span, 9..12);
         assert_eq!(parse("f8(f8[:, :)").unwrap_err().span, 10..11);
-        assert_eq!(parse("f8(Tuple(f8[:], i8))").unwrap_err().span, 11..12);
+        // Arrays inside tuples, in both of numba's spellings and pycc's.
+        let f8 = arr(Float { bits: 64 }, 1, Layout::A);
+        let i8 = Ty::Scalar(Int { bits: 64, signed: true });
+        assert_eq!(parse("f8(Tuple(f8[:], i8))").unwrap().args[0], Ty::Tuple(vec![f8.clone(), i8.clone()]));
+        assert_eq!(parse("f8(Tuple((f8[:], i8)))").unwrap().args[0], Ty::Tuple(vec![f8.clone(), i8]));
+        let m = arr(Float { bits: 64 }, 2, Layout::C);
+        assert_eq!(parse("UniTuple(f8[:, ::1], 4)(i8)").unwrap().ret, Return::Declared(Ty::Tuple(vec![m.clone(); 4])));
+        assert_eq!(parse("f8(Tuple((Array(f8, 2, 'C'),)))").unwrap().args[0], Ty::Tuple(vec![m]));
+        assert_eq!(parse("f8(Tuple(f8[::2], i8))").unwrap_err().span, 14..15);
         assert_eq!(parse("f8[:, ::1](i8)").unwrap().ret, Return::Declared(arr(Float { bits: 64 }, 2, Layout::C)));
         assert_eq!(parse("f8(f8[::1, ::1, :])").unwrap_err().span, 11..14);
         // Complex arrays: the dtype is the part type.
@@ -592,7 +605,11 @@ mod tests {
                 Ty::Complex(Float { bits: 64 }),
             ]
         );
-        assert_eq!(parse("f8(Tuple(c16[:], i8))").unwrap_err().span, 12..13);
+        assert_eq!(
+            parse("f8(Tuple(c16[:], i8))").unwrap().args[0],
+            Ty::Tuple(vec![carr(Float { bits: 64 }, 1, Layout::A), Ty::Scalar(Int { bits: 64, signed: true })])
+        );
+        assert_eq!(parse("f8(Tuple(c16[:, :, :, :], i8))").unwrap_err().span, 12..24);
         assert_eq!(parse("f8(c16[:, :, :, :])").unwrap_err().span, 6..18);
     }
 

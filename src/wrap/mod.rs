@@ -215,6 +215,8 @@ enum Step {
     /// goes to the kernel slots from `slot` on (`ArrayTy::flat_len` of them).
     Array {
         arg: usize,
+        /// Element `j` of a tuple argument (the tuple step checked it).
+        elem: Option<usize>,
         ty: ArrayTy,
         view: usize,
         slot: usize,
@@ -252,17 +254,32 @@ fn wrapper<'c>(cx: &Cx<'c>, f: &TypedFunction, ty: FunctionType<'c>) -> Operatio
     for (arg, (name, t)) in f.py_params.iter().enumerate() {
         match t {
             Ty::Array(a) => {
-                steps.push(Step::Array { arg, ty: *a, view: views, slot: 0, writable: f.written.contains(name) });
+                steps.push(Step::Array {
+                    arg,
+                    elem: None,
+                    ty: *a,
+                    view: views,
+                    slot: 0,
+                    writable: f.written.contains(name),
+                });
                 views += 1;
             }
             Ty::Scalar(s) => steps.push(Step::Scalar { arg, elem: None, ty: *s, slot: 0 }),
             Ty::Complex(_) => steps.push(Step::Complex { arg, elem: None, slot: 0 }),
             Ty::Tuple(xs) => {
                 steps.push(Step::Tuple { arg, len: xs.len() });
-                steps.extend(xs.iter().enumerate().map(|(j, x)| match x {
-                    Ty::Complex(_) => Step::Complex { arg, elem: Some(j), slot: 0 },
-                    _ => Step::Scalar { arg, elem: Some(j), ty: x.flat()[0], slot: 0 },
-                }));
+                for (j, x) in xs.iter().enumerate() {
+                    steps.push(match x {
+                        Ty::Complex(_) => Step::Complex { arg, elem: Some(j), slot: 0 },
+                        Ty::Array(a) => {
+                            views += 1;
+                            // The body's variable `t.j` (sema's element_name).
+                            let writable = f.written.contains(&format!("{name}.{j}"));
+                            Step::Array { arg, elem: Some(j), ty: *a, view: views - 1, slot: 0, writable }
+                        }
+                        _ => Step::Scalar { arg, elem: Some(j), ty: x.flat()[0], slot: 0 },
+                    });
+                }
             }
         }
     }
@@ -424,8 +441,18 @@ fn wrapper<'c>(cx: &Cx<'c>, f: &TypedFunction, ty: FunctionType<'c>) -> Operatio
         };
         let idx = cx.const_i64(block, i as i64);
         let status = match *step {
-            Step::Array { ty, view, writable, .. } => {
+            Step::Array { ty, view, writable, elem, .. } => {
                 let (views, _) = view_block.expect("arrays have views");
+                // An element of a tuple argument is named `t[j]` in errors.
+                let (names, idx) = match elem {
+                    Some(j) => {
+                        let jj = cx.const_i64(block, j as i64);
+                        obj = cx.call(block, "pycc_tuple_item", &[obj, jj], &[cx.ptr]).unwrap();
+                        let name = format!("{}[{j}]\0", f.py_params[i].0);
+                        (cx.string(block, name.as_bytes()), cx.const_i64(block, 0))
+                    }
+                    None => (pnames, idx),
+                };
                 let k = cx.const_i64(block, view as i64);
                 let kind = cx.const_i64(
                     block,
@@ -446,7 +473,7 @@ fn wrapper<'c>(cx: &Cx<'c>, f: &TypedFunction, ty: FunctionType<'c>) -> Operatio
                 cx.call(
                     block,
                     "pycc_arg_buffer",
-                    &[obj, fname, pnames, idx, views, k, kind, itemsize, ndim, unit, writable, expected, out],
+                    &[obj, fname, names, idx, views, k, kind, itemsize, ndim, unit, writable, expected, out],
                     &[cx.int(32)],
                 )
             }
@@ -533,17 +560,7 @@ fn wrapper<'c>(cx: &Cx<'c>, f: &TypedFunction, ty: FunctionType<'c>) -> Operatio
     };
     let boxed = match (&f.ret, items) {
         (Some(Ty::Scalar(s)), _) => box_scalar(cx, out, *s, values[0]),
-        (Some(Ty::Array(a)), _) => {
-            // The whole descriptor: a view becomes a numpy view of its owner.
-            let len = cx.const_i64(out, values.len() as i64);
-            let words = cx.alloca(out, len, cx.int(64));
-            for (j, &v) in values.iter().enumerate() {
-                let at = cx.element(out, words, j, cx.int(64));
-                out.append_operation(llvm_dialect::store(context, v, at, cx.location, LoadStoreOptions::new()));
-            }
-            let (ndim, dtype) = (cx.const_i64(out, a.ndim as i64), cx.const_i64(out, a.dtype_char() as i64));
-            cx.call(out, "pycc_box_array", &[words, ndim, dtype], &[cx.ptr]).unwrap()
-        }
+        (Some(Ty::Array(a)), _) => box_array(cx, out, a, &values),
         (Some(Ty::Complex(p)), _) => box_complex(cx, out, *p, values[0], values[1]),
         (Some(Ty::Tuple(xs)), Some(items)) => {
             // Box every element first; pycc_tuple_pack releases them all if
@@ -554,6 +571,10 @@ fn wrapper<'c>(cx: &Cx<'c>, f: &TypedFunction, ty: FunctionType<'c>) -> Operatio
                     Ty::Complex(p) => {
                         let (re, im) = (flat.next().expect("flat values"), flat.next().expect("flat values"));
                         box_complex(cx, out, *p, re, im)
+                    }
+                    Ty::Array(a) => {
+                        let words: Vec<Value> = flat.by_ref().take(a.flat_len()).collect();
+                        box_array(cx, out, a, &words)
                     }
                     _ => box_scalar(cx, out, x.flat()[0], flat.next().expect("flat values")),
                 };
@@ -615,6 +636,19 @@ fn store_default<'c>(cx: &Cx<'c>, block: &Block<'c>, slot: Value<'c, '_>, ty: Sc
     };
     let v = cx.append(block, arith::constant(context, attr, cx.location));
     block.append_operation(llvm_dialect::store(context, v, slot, cx.location, LoadStoreOptions::new()));
+}
+
+/// An array result (its descriptor words) as a new numpy array, or a numpy
+/// view of its owner for a view (NULL if that failed).
+fn box_array<'c, 'b>(cx: &Cx<'c>, out: &'b Block<'c>, a: &ArrayTy, values: &[Value<'c, 'b>]) -> Value<'c, 'b> {
+    let len = cx.const_i64(out, values.len() as i64);
+    let words = cx.alloca(out, len, cx.int(64));
+    for (j, &v) in values.iter().enumerate() {
+        let at = cx.element(out, words, j, cx.int(64));
+        out.append_operation(llvm_dialect::store(cx.context, v, at, cx.location, LoadStoreOptions::new()));
+    }
+    let (ndim, dtype) = (cx.const_i64(out, a.ndim as i64), cx.const_i64(out, a.dtype_char() as i64));
+    cx.call(out, "pycc_box_array", &[words, ndim, dtype], &[cx.ptr]).unwrap()
 }
 
 /// A complex kernel value (its parts) as a new Python complex (NULL if

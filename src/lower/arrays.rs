@@ -274,6 +274,19 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
                         pairs.push((0, desc));
                     }
                 }
+                NpArg::Values(xs) => {
+                    pairs.push((b'(', self.i64_const(xs.len() as i64, at)));
+                    for x in xs {
+                        let p = self.boxed_pair(x, at);
+                        pairs.push(p);
+                    }
+                }
+                NpArg::Word(k, w) => {
+                    if let Some(k) = k {
+                        pairs.push((b'=', self.i64_const(*k as i64, at)));
+                    }
+                    pairs.push((b's', self.i64_const(*w as i64, at)));
+                }
                 NpArg::Shape(xs) => {
                     pairs.push((b'(', self.i64_const(xs.len() as i64, at)));
                     for x in xs {

@@ -22,6 +22,7 @@ mod arrays;
 mod builtins;
 mod cplx;
 pub mod math;
+mod npfuncs;
 mod numpy;
 mod scalars;
 mod sugar;
@@ -2045,6 +2046,9 @@ impl<'a> Typer<'a> {
         if let Expr::Attribute(a) = c.func.as_ref() {
             if self.math_module_of(&a.value).is_some() {
                 return self.math_call(a.attr.as_str(), c, span);
+            }
+            if self.numpy_function(&c.func) == Some(NpFunc::Norm) {
+                return self.npfunc_number(c, span);
             }
             if self.numpy_module_of(&a.value) {
                 if let Some(to) = scalars::dtype(a.attr.as_str()) {

@@ -1131,6 +1131,8 @@ impl Typer<'_> {
             Expr::BinOp(b) if matches!(b.op, ast::Operator::BitAnd | ast::Operator::BitOr | ast::Operator::BitXor) => {
                 self.index_array(&b.left).is_some_and(|(m, _)| m) && self.index_array(&b.right).is_some_and(|(m, _)| m)
             }
+            // An int index array computed elementwise (`idx[M - 1]`).
+            Expr::BinOp(_) if self.int_array_expr(e) => false,
             Expr::Name(_) | Expr::Subscript(_) => {
                 let mut base = e;
                 while let Expr::Subscript(s) = base {
@@ -1146,6 +1148,29 @@ impl Typer<'_> {
             _ => return None,
         };
         Some((mask, ndim))
+    }
+
+    /// Whether `e` is an elementwise int expression of int arrays and int
+    /// numbers (`M - 1`, `2 * idx + k`), from its form alone.
+    fn int_array_expr(&self, e: &Expr) -> bool {
+        let int_number = |x: &Expr| match x {
+            Expr::Constant(k) => matches!(k.value, ast::Constant::Int(_)),
+            Expr::Name(n) => matches!(self.types.get(n.id.as_str()), Some(Scalar::Int { .. })),
+            _ => false,
+        };
+        match e {
+            Expr::BinOp(b) => {
+                use ast::Operator::*;
+                matches!(b.op, Add | Sub | Mult | FloorDiv | Mod)
+                    && (self.int_array_expr(&b.left) || int_number(&b.left))
+                    && (self.int_array_expr(&b.right) || int_number(&b.right))
+                    && (self.int_array_expr(&b.left) || self.int_array_expr(&b.right))
+            }
+            Expr::Name(_) | Expr::Subscript(_) => {
+                self.index_array(e).is_some_and(|(mask, _)| !mask)
+            }
+            _ => false,
+        }
     }
 
     /// The ndim of `a[mask]` / `a[idx]` (one boolean mask or one integer

@@ -2117,6 +2117,17 @@ impl<'a> Typer<'a> {
                 }
             };
         }
+        if self.is_npfunc_call(c) {
+            return self.npfunc_number(c, span);
+        }
+        if let Some((_, f)) = self.globals.from_imports.get(&name).filter(|(m, _)| m == "numpy.linalg") {
+            self.errors.push(
+                Diagnostic::error(format!("`numpy.linalg.{f}` is not supported yet"))
+                    .at(span, "not supported")
+                    .note("pycc compiles numpy.linalg.norm"),
+            );
+            return None;
+        }
         if let Some((_, f)) = self.globals.from_imports.get(&name).filter(|(m, _)| m == "numpy") {
             self.errors.push(
                 Diagnostic::error(format!(

@@ -117,6 +117,15 @@ impl Typer<'_> {
                 return Some(("linalg.norm", None));
             }
         }
+        if let Expr::Name(n) = c.func.as_ref() {
+            let id = n.id.as_str();
+            let local = self.types.contains_key(id)
+                || self.arrays.contains_key(id)
+                || self.arity.contains_key(id)
+                || self.globals.functions.contains_key(id);
+            let norm = self.globals.from_imports.get(id).is_some_and(|(m, f)| m == "numpy.linalg" && f == "norm");
+            return (norm && !local).then_some(("linalg.norm", None));
+        }
         match self.array_method_of(c) {
             Some((r, "clip")) => Some(("clip", Some(r))),
             _ => None,

@@ -70,6 +70,13 @@ impl Typer<'_> {
     pub(super) fn numpy_constant(&mut self, name: &str, span: Range<usize>) -> Option<TExpr> {
         match name {
             "pi" | "e" | "inf" | "nan" => self.math_constant(name, span),
+            // numpy 1.x's aliases, removed in numpy 2 (AttributeError there),
+            // compiled as numba compiled them with numpy 1.x (README).
+            "Inf" | "Infinity" | "infty" | "PINF" => self.math_constant("inf", span),
+            "NaN" | "NAN" => self.math_constant("nan", span),
+            "NINF" => self.constant(ConstValue::Float(f64::NEG_INFINITY), span),
+            "PZERO" => self.constant(ConstValue::Float(0.0), span),
+            "NZERO" => self.constant(ConstValue::Float(-0.0), span),
             other => self.unsupported(span, &format!("`numpy.{other}` as a value is")),
         }
     }

@@ -5,6 +5,7 @@
 # np.flatnonzero, np.array/np.asarray of literals and arrays; compared with
 # numpy itself, bit for bit (dtypes and errors included).
 import numpy as np
+from numpy.linalg import norm
 from pycc import CC
 
 cc = CC('numpy_funcs_prog')
@@ -18,6 +19,24 @@ def lis(a):
     for x in a:
         L[np.searchsorted(L, x)] = x
     return np.searchsorted(L, INF)
+
+
+@cc.export('lis_steps', 'i8(i8[:], i8[:])')
+def lis_steps(P, Q):
+    # tests/corpus/lis_searchsorted: an int index array computed elementwise
+    n = P.shape[0]
+    INF = 1 << 60
+    L = np.full(n + 1, INF, np.int64)
+    ind = np.argsort(Q)
+    for i in range(n):
+        p = P[i]
+        M = np.arange(p, n + 1, p)
+        idx = np.sort(ind[M - 1])
+        for d in idx[::-1]:
+            k = np.searchsorted(L, d)
+            L[k] = d
+    M = np.arange(1, n + 1)
+    return np.searchsorted(L, INF) * 1000 + np.sum(ind[M - 1] + ind[(M - 1) // 2])
 
 
 @cc.export('search', '(f8[:], f8, i8)')
@@ -123,7 +142,7 @@ def norm_axis(m, axis):
 
 @cc.export('norm_int', '(i4[:],)')
 def norm_int(x):
-    return np.linalg.norm(x) + np.linalg.norm(x - 1, 2)
+    return np.linalg.norm(x) + norm(x - 1, 2)
 
 
 @cc.export('norm_f4', '(f4[:],)')
@@ -164,6 +183,8 @@ def array_copy(a):
 CASES = {
     'lis': [lambda: (np.array([3, 1, 4, 1, 5, 9, 2, 6, 5, 3, 5]),), lambda: (np.zeros(0, np.int64),),
             lambda: (np.random.RandomState(0).randint(0, 100, 200),)],
+    'lis_steps': [lambda: (np.array([1, 2, 3, 1, 2, 3]), np.array([5, 3, 1, 2, 4, 6])),
+                  lambda: (np.array([2, 2]), np.array([2, 1]))],
     'search': [(lambda v=v, k=k: (np.array([0.0, 1.0, 1.0, 2.5, np.nan]), v, k))
                for v in (-1.0, 1.0, 2.0, 3.0, np.nan) for k in range(3)],
     'search_many': [lambda: (np.arange(10.0), np.array([[0.5, 3.0, 9.5], [1.0, -1.0, 20.0]]))],

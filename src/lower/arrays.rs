@@ -274,6 +274,29 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
                         pairs.push((0, desc));
                     }
                 }
+                NpArg::Complex(re, im) => {
+                    // Both parts as doubles in entry-block words; their address.
+                    let words = self.entry_words(2, at);
+                    for (j, part) in [re, im].into_iter().enumerate() {
+                        let (_, bits) = self.boxed_pair(part, at);
+                        let addr = self.word_at(words, j, at);
+                        self.block.expect("in reachable code").append_operation(llvm_dialect::store(
+                            self.context,
+                            bits,
+                            addr,
+                            at,
+                            LoadStoreOptions::new(),
+                        ));
+                    }
+                    let address = self.append(
+                        OperationBuilder::new("llvm.ptrtoint", at)
+                            .add_operands(&[words])
+                            .add_results(&[self.i64()])
+                            .build()
+                            .expect("valid llvm.ptrtoint"),
+                    );
+                    pairs.push((b'z', address));
+                }
                 NpArg::Values(xs) => {
                     pairs.push((b'(', self.i64_const(xs.len() as i64, at)));
                     for x in xs {

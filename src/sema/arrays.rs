@@ -1229,14 +1229,13 @@ impl Typer<'_> {
             }
         };
         let a = self.array_operand(&s.value).flatten()?;
-        if a.ty.complex {
-            self.errors
-                .push(Diagnostic::error("masked stores into complex arrays are not supported yet").at(span, "complex"));
-            return None;
-        }
         let idx = self.array_operand(&s.slice).flatten()?;
         let v = if self.expr_ndim(value).is_some() {
             NpArg::Array(self.array_operand(value).flatten()?)
+        } else if self.is_complex(value) && a.ty.complex {
+            // numpy's own store of a Python complex (its casting to complex64).
+            let (re, im) = self.cexpr(value)?;
+            NpArg::Complex(self.index_temps_value(re), self.index_temps_value(im))
         } else if self.is_complex(value) {
             self.errors.push(Diagnostic::error("a complex value stored into a real array").at(range(value), "complex"));
             return None;

@@ -21,6 +21,7 @@ mod arrayops;
 mod arrays;
 mod builtins;
 mod cplx;
+mod cxarrays;
 pub mod math;
 mod npfuncs;
 mod numpy;

@@ -322,6 +322,7 @@ impl Typer<'_> {
                 return None;
             }
             NpFunc::Ufunc(_) => unreachable!("ufuncs are numbers: numpy_ufunc"),
+            NpFunc::Op(_) => unreachable!("no name: from_name never gives it"),
             NpFunc::Linspace => {
                 let start = {
                     let e = need(self, 0)?;
@@ -554,11 +555,13 @@ impl Typer<'_> {
 
     /// Whether `e` is an array (a variable or a view of one) of complex
     /// elements, from its shape alone.
-    fn complex_array_expr(&self, e: &Expr) -> bool {
+    pub(super) fn complex_array_expr(&self, e: &Expr) -> bool {
         match e {
             Expr::Name(_) => self.array_name(e).is_some_and(|n| self.arrays[&n].complex),
             Expr::Subscript(s) => self.complex_array_expr(&s.value),
             Expr::Attribute(a) if a.attr.as_str() == "T" => self.complex_array_expr(&a.value),
+            // An elementwise expression with complex elements (`a * np.conj(b)`).
+            Expr::BinOp(_) | Expr::UnaryOp(_) | Expr::Call(_) => self.is_array_expr(e) && self.cx_complex(e),
             _ => false,
         }
     }

@@ -95,12 +95,15 @@ pub enum NpFunc {
     Norm,
     /// `np.flatnonzero(a)`, also `np.where(c)[0]` and `np.nonzero(c)[0]` of a 1-d `c`.
     Flatnonzero,
+    /// An elementwise ufunc of complex arrays numpy computes (`OPS[k]`),
+    /// without a dtype keyword (numpy's own result dtype).
+    Op(usize),
     /// A ufunc on numbers that numpy computes itself (`UFUNCS[k]`).
     Ufunc(usize),
 }
 
 impl NpFunc {
-    pub const ALL: [NpFunc; 50] = [
+    pub const ALL: [NpFunc; 59] = [
         NpFunc::Empty,
         NpFunc::Zeros,
         NpFunc::Ones,
@@ -151,6 +154,15 @@ impl NpFunc {
         NpFunc::Convolve,
         NpFunc::Norm,
         NpFunc::Flatnonzero,
+        NpFunc::Op(0),
+        NpFunc::Op(1),
+        NpFunc::Op(2),
+        NpFunc::Op(3),
+        NpFunc::Op(4),
+        NpFunc::Op(5),
+        NpFunc::Op(6),
+        NpFunc::Op(7),
+        NpFunc::Op(8),
     ];
 
     pub fn name(self) -> &'static str {
@@ -208,6 +220,8 @@ impl NpFunc {
             // numpy.linalg's (runtime_buffer.c resolves the prefix).
             NpFunc::Norm => "linalg.norm",
             NpFunc::Flatnonzero => "flatnonzero",
+            // "ufunc." prefixed (runtime_buffer.c), apart from the `np.<name>` of from_name.
+            NpFunc::Op(k) => OPS[k],
             NpFunc::Ufunc(k) => UFUNCS[k].0,
         }
     }
@@ -301,6 +315,7 @@ impl NpFunc {
             NpFunc::Getitem | NpFunc::Setitem | NpFunc::Iadd | NpFunc::Isub | NpFunc::Imul | NpFunc::Itruediv => &["a"],
             NpFunc::Concatenate => &["arrays"],
             NpFunc::Sort | NpFunc::Flatnonzero => &["a"],
+            NpFunc::Op(_) => &["x1", "x2"],
             NpFunc::Searchsorted => &["a", "v", "side"],
             NpFunc::Where => &["condition", "x", "y"],
             NpFunc::Clip => &["a", "a_min", "a_max"],
@@ -316,6 +331,20 @@ impl NpFunc {
     }
 }
 
+/// The ufuncs `NpFunc::Op` calls, for complex arrays (`**` is Python's
+/// operator, so numpy's fast paths for `z ** 2`, `z ** -1`, `z ** 0.5`).
+pub const OPS: [&str; 9] = [
+    "ufunc.add",
+    "ufunc.subtract",
+    "ufunc.multiply",
+    "ufunc.true_divide",
+    "operator.pow",
+    "ufunc.negative",
+    "ufunc.conjugate",
+    "ufunc.absolute",
+    "ufunc.equal",
+];
+
 /// One argument of a numpy call, as the runtime passes it to numpy.
 #[derive(Debug, Clone)]
 pub enum NpArg {
@@ -330,6 +359,8 @@ pub enum NpArg {
     Keyword(usize, TExpr),
     /// A tuple of arrays (`np.concatenate((a, b))`).
     Arrays(Vec<ArrayRef>),
+    /// A complex number (real part, imaginary part), boxed as a Python complex.
+    Complex(TExpr, TExpr),
     /// A tuple of numbers, each boxed by its type (`np.array((1.0, x))`).
     Values(Vec<TExpr>),
     /// One of `WORDS` (a string, or `None`), positional or as a keyword
@@ -348,6 +379,7 @@ impl NpArg {
     pub fn exprs(&self) -> Vec<&TExpr> {
         match self {
             NpArg::Scalar(e) | NpArg::Keyword(_, e) => vec![e],
+            NpArg::Complex(re, im) => vec![re, im],
             NpArg::Shape(xs) | NpArg::Values(xs) => xs.iter().collect(),
             NpArg::Array(_) | NpArg::Arrays(_) | NpArg::Word(..) => Vec::new(),
         }

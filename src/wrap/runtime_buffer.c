@@ -231,6 +231,9 @@ static const char *const np_names[] = {
     "searchsorted", "where", "clip", "eye", "identity", "outer", "convolve",
     "linalg.norm", /* numpy.linalg's */
     "flatnonzero",
+    /* OPS in src/tir/array.rs: ufuncs of complex arrays, numpy's result dtype */
+    "ufunc.add", "ufunc.subtract", "ufunc.multiply", "ufunc.true_divide", "operator.pow",
+    "ufunc.negative", "ufunc.conjugate", "ufunc.absolute", "ufunc.equal",
     /* UFUNCS in src/tir/array.rs, in its order */
     "exp", "exp2", "expm1", "log", "log2", "log10", "log1p",
     "sin", "cos", "tan", "arcsin", "arccos", "arctan",
@@ -248,7 +251,7 @@ static const char *const np_names[] = {
 #define NP_ITRUEDIV 38
 #define NP_EYE 44
 #define NP_IDENTITY 45
-#define NP_UFUNC0 50 /* the first of UFUNCS */
+#define NP_UFUNC0 59 /* the first of UFUNCS */
 
 /* Whether numpy.<func> is called with the dtype keyword: the constructors,
  * the copy and the ufuncs; argsort and the reductions are not (their
@@ -278,6 +281,8 @@ static SLOW PyObject *np_function(long long func) {
         PyObject *linalg = np_attr("linalg");
         cache[func] = linalg ? PyObject_GetAttrString(linalg, np_names[func] + 7) : NULL;
         Py_XDECREF(linalg);
+    } else if (cache[func] == NULL && strncmp(np_names[func], "ufunc.", 6) == 0) {
+        cache[func] = np_attr(np_names[func] + 6);
     } else if (cache[func] == NULL)
         cache[func] = np_attr(np_names[func]); /* kept for the process */
     return cache[func];
@@ -295,6 +300,11 @@ static PyObject *np_scalar(long long tag, long long bits) {
         double d;
         memcpy(&d, &bits, sizeof d);
         return PyFloat_FromDouble(d);
+    }
+    case 'z': { /* a complex number: bits points at its two parts */
+        double parts[2];
+        memcpy(parts, (const void *)(Py_ssize_t)bits, sizeof parts);
+        return PyComplex_FromDoubles(parts[0], parts[1]);
     }
     case 's': /* a word: np_words[bits] */
         if (bits == 0)

@@ -18,7 +18,7 @@ const EXPECTED_FAILURES: &[(&str, &str)] = &[
     ("mandelbrot", "arrays inside a Tuple return"),
     ("periodic_dist", "arrays inside a UniTuple return"),
     ("slowparts", "4-d arrays and a lambda assigned to a name"),
-    ("wave", "unpacking an array (`dx, dy = a[i] - a[i - 1]`) and `np.array([...])`"),
+    ("wave", "unpacking an array (`dx, dy = a[i] - a[i - 1]`)"),
 ];
 
 /// Kernels compared with numpy.allclose instead of bit for bit, and why.

@@ -240,6 +240,14 @@ impl Typer<'_> {
                 );
                 return None;
             }
+            "array" | "asarray" if matches!(c.args.first(), Some(Expr::List(_) | Expr::Tuple(_))) => {
+                self.errors.push(
+                    Diagnostic::error(format!("`numpy.{name}` of this literal is not supported"))
+                        .at(span, "not a rectangular 1-d or 2-d literal of numbers")
+                        .note("rows of different lengths are numpy's ValueError (an inhomogeneous shape); 3-d literals are not compiled yet"),
+                );
+                return None;
+            }
             _ => {
                 self.errors.push(
                     Diagnostic::error(format!("`numpy.{name}(...)` makes an array, used here as a number"))

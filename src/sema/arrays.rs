@@ -1166,9 +1166,7 @@ impl Typer<'_> {
                     && (self.int_array_expr(&b.right) || int_number(&b.right))
                     && (self.int_array_expr(&b.left) || self.int_array_expr(&b.right))
             }
-            Expr::Name(_) | Expr::Subscript(_) => {
-                self.index_array(e).is_some_and(|(mask, _)| !mask)
-            }
+            Expr::Name(_) | Expr::Subscript(_) => self.index_array(e).is_some_and(|(mask, _)| !mask),
             _ => false,
         }
     }

@@ -128,9 +128,7 @@ impl Typer<'_> {
         match e {
             Expr::Call(c) if self.cx_unary(c) == Some(ABS) => side(&c.args[0]),
             Expr::Compare(c) => {
-                c.ops.len() == 1
-                    && c.ops[0] == ast::CmpOp::Eq
-                    && (side(&c.left) || side(&c.comparators[0]))
+                c.ops.len() == 1 && c.ops[0] == ast::CmpOp::Eq && (side(&c.left) || side(&c.comparators[0]))
             }
             Expr::BinOp(_) | Expr::UnaryOp(_) | Expr::Call(_) => self.cx_complex(e),
             _ => false,
@@ -166,8 +164,10 @@ impl Typer<'_> {
                     Pow => POW,
                     _ => {
                         self.errors.push(
-                            Diagnostic::error("this operator on complex arrays is not supported (numpy has no complex loop for it)")
-                                .at(span, "complex"),
+                            Diagnostic::error(
+                                "this operator on complex arrays is not supported (numpy has no complex loop for it)",
+                            )
+                            .at(span, "complex"),
                         );
                         return None;
                     }

@@ -314,9 +314,7 @@ impl Typer<'_> {
             return self.npfunc_array_arg(e).map(Opd::Array);
         }
         if self.is_complex(e) {
-            self.errors.push(
-                Diagnostic::error("a complex number here is not supported yet").at(range(e), "complex"),
-            );
+            self.errors.push(Diagnostic::error("a complex number here is not supported yet").at(range(e), "complex"));
             return None;
         }
         let x = self.expr(e)?;
@@ -324,7 +322,14 @@ impl Typer<'_> {
     }
 
     /// A new array of `dtype` and `ndim` from `numpy.<func>(args)`.
-    fn npfunc_alloc(&mut self, func: NpFunc, dtype: Scalar, ndim: u32, args: Vec<NpArg>, span: Range<usize>) -> ArrayRef {
+    fn npfunc_alloc(
+        &mut self,
+        func: NpFunc,
+        dtype: Scalar,
+        ndim: u32,
+        args: Vec<NpArg>,
+        span: Range<usize>,
+    ) -> ArrayRef {
         let ty = ArrayTy { dtype, ndim, layout: Layout::A, complex: false };
         let out = self.array_temp(ty, Default::default());
         self.pre.push(TStmt::Alloc { array: out.clone(), func, args, span });
@@ -385,9 +390,8 @@ impl Typer<'_> {
         };
         let a = self.npfunc_array_arg(a_e)?;
         if a.ty.ndim != 1 {
-            self.errors.push(
-                Diagnostic::error("numpy.searchsorted() needs a 1-d array to search").at(range(a_e), "not 1-d"),
-            );
+            self.errors
+                .push(Diagnostic::error("numpy.searchsorted() needs a 1-d array to search").at(range(a_e), "not 1-d"));
             return None;
         }
         let v = self.npfunc_operand(v_e, false)?;
@@ -462,8 +466,7 @@ impl Typer<'_> {
             Some(e) => self.npfunc_operand(e, true)?,
             None => Opd::None,
         };
-        let kinds: Vec<Kind> =
-            [Some(Kind::Array(a.ty.dtype)), lo.kind(), hi.kind()].into_iter().flatten().collect();
+        let kinds: Vec<Kind> = [Some(Kind::Array(a.ty.dtype)), lo.kind(), hi.kind()].into_iter().flatten().collect();
         let dtype = promote_all(&kinds)?;
         let args = vec![NpArg::Array(a), lo.arg(), hi.arg()];
         Some(self.npfunc_alloc(NpFunc::Clip, dtype, ndim, args, span))
@@ -517,8 +520,7 @@ impl Typer<'_> {
         if !outer {
             for (r, e) in [(&a, a_e), (&b, b_e)] {
                 if r.ty.ndim != 1 {
-                    self.errors
-                        .push(Diagnostic::error("numpy.convolve() takes 1-d arrays").at(range(e), "not 1-d"));
+                    self.errors.push(Diagnostic::error("numpy.convolve() takes 1-d arrays").at(range(e), "not 1-d"));
                     return None;
                 }
             }

@@ -59,7 +59,9 @@ impl Typer<'_> {
             Expr::Attribute(a) if self.numpy_module_of(&a.value) => NpFunc::from_name(a.attr.as_str()),
             // np.linalg.norm
             Expr::Attribute(a) if a.attr.as_str() == "norm" => match a.value.as_ref() {
-                Expr::Attribute(l) if l.attr.as_str() == "linalg" && self.numpy_module_of(&l.value) => Some(NpFunc::Norm),
+                Expr::Attribute(l) if l.attr.as_str() == "linalg" && self.numpy_module_of(&l.value) => {
+                    Some(NpFunc::Norm)
+                }
                 _ => None,
             },
             _ => None,

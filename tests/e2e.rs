@@ -568,3 +568,18 @@ fn fastmath_from_the_script_and_the_command_line() {
     let (out, _) = run("fm-off", &in_script, &["--fastmath=off"]);
     assert_eq!(out, "0.0 6.0 9.0\n");
 }
+
+/// numpy 1.x's float aliases (`np.Inf`, `np.NINF`, `np.NaN`, ...), removed
+/// in numpy 2, compile as numba compiled them with numpy 1.x: constants
+/// (README, a deliberate difference from numpy 2's AttributeError); the
+/// module needs no numpy.
+#[test]
+fn numpy1_float_aliases_are_constants() {
+    let src = "import numpy as np\nfrom pycc import CC\ncc = CC('npalias')\n\n\
+               @cc.export('f', '(f8,)')\ndef f(x):\n    \
+               return (np.Inf, np.Infinity, np.infty, np.PINF, np.NINF, np.NaN, np.NAN, np.PZERO, np.NZERO, min(x, np.Inf))\n";
+    let dir = scratch("npalias");
+    compile(&dir, "npalias.py", src, &[]);
+    let out = python(&dir, "import npalias, sys\nprint(npalias.f(2.0), 'numpy' in sys.modules)\n");
+    assert_eq!(out.trim(), "(inf, inf, inf, inf, -inf, nan, nan, 0.0, -0.0, 2.0) False");
+}

@@ -275,6 +275,42 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
                         pairs.push((0, desc));
                     }
                 }
+                NpArg::Complex(re, im) => {
+                    // Both parts as doubles in entry-block words; their address.
+                    let words = self.entry_words(2, at);
+                    for (j, part) in [re, im].into_iter().enumerate() {
+                        let (_, bits) = self.boxed_pair(part, at);
+                        let addr = self.word_at(words, j, at);
+                        self.block.expect("in reachable code").append_operation(llvm_dialect::store(
+                            self.context,
+                            bits,
+                            addr,
+                            at,
+                            LoadStoreOptions::new(),
+                        ));
+                    }
+                    let address = self.append(
+                        OperationBuilder::new("llvm.ptrtoint", at)
+                            .add_operands(&[words])
+                            .add_results(&[self.i64()])
+                            .build()
+                            .expect("valid llvm.ptrtoint"),
+                    );
+                    pairs.push((b'z', address));
+                }
+                NpArg::Values(xs) => {
+                    pairs.push((b'(', self.i64_const(xs.len() as i64, at)));
+                    for x in xs {
+                        let p = self.boxed_pair(x, at);
+                        pairs.push(p);
+                    }
+                }
+                NpArg::Word(k, w) => {
+                    if let Some(k) = k {
+                        pairs.push((b'=', self.i64_const(*k as i64, at)));
+                    }
+                    pairs.push((b's', self.i64_const(*w as i64, at)));
+                }
                 NpArg::Shape(xs) => {
                     pairs.push((b'(', self.i64_const(xs.len() as i64, at)));
                     for x in xs {

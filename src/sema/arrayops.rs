@@ -44,7 +44,7 @@ fn kind_rank(s: Scalar) -> u8 {
 }
 
 /// `np.result_type` of two dtypes (numpy's promotion table).
-fn promote(a: Scalar, b: Scalar) -> Scalar {
+pub(super) fn promote(a: Scalar, b: Scalar) -> Scalar {
     use Scalar::*;
     match (a, b) {
         (x, y) if x == y => x,
@@ -273,6 +273,14 @@ impl Typer<'_> {
                 Expr::Attribute(a) if self.numpy_module_of(&a.value) && super::numpy::is_ufunc(a.attr.as_str()) => {
                     c.args.iter().any(|x| self.is_array_like(x))
                 }
+                Expr::Name(n) if n.id.as_str() == "abs" && self.builtin_abs() && c.args.len() == 1 => {
+                    self.is_array_like(&c.args[0])
+                }
+                Expr::Attribute(a)
+                    if self.numpy_module_of(&a.value) && matches!(a.attr.as_str(), "conj" | "conjugate") =>
+                {
+                    c.args.len() == 1 && self.is_array_like(&c.args[0])
+                }
                 _ => self.operator_ufunc(c).is_some_and(|e| self.is_array_expr(&e)),
             },
             _ => false,
@@ -281,7 +289,7 @@ impl Typer<'_> {
 
     /// Whether `e` stands for an array: a variable, a view, an elementwise
     /// expression or a numpy constructor.
-    fn is_array_like(&self, e: &Expr) -> bool {
+    pub(super) fn is_array_like(&self, e: &Expr) -> bool {
         self.array_name(e).is_some()
             || self.view_ndim(e).is_some()
             || self.is_array_expr(e)
@@ -388,8 +396,7 @@ impl Typer<'_> {
         // CPython takes the view first, then the value.
         let dst = self.array_operand(target)??;
         if dst.ty.complex {
-            self.errors.push(complex_array_ops(range(target)));
-            return None;
+            return self.cx_augassign(dst, op, value, span);
         }
         self.mark_written(&dst.name);
         let exponent = match value {
@@ -464,6 +471,9 @@ impl Typer<'_> {
     /// array, allocated by numpy and filled by loops.
     pub(super) fn array_expr(&mut self, e: &Expr) -> Option<ArrayRef> {
         let span = range(e);
+        if self.cx_involved(e) {
+            return self.cx_expr(e);
+        }
         match e {
             Expr::BinOp(_) | Expr::Compare(_) => match self.node(e)? {
                 Tree::Leaf(Operand::Array(a)) => Some(a),
@@ -535,6 +545,9 @@ impl Typer<'_> {
     /// An operand as a tree: an elementwise operator expression stays
     /// uncomputed (fused into its parent's loop), anything else is a leaf.
     fn tree(&mut self, e: &Expr) -> Option<Tree> {
+        if self.cx_involved(e) {
+            return self.cx_expr(e).map(|a| Tree::Leaf(Operand::Array(a)));
+        }
         match e {
             Expr::BinOp(_) | Expr::Compare(_) if self.is_array_expr(e) => self.node(e),
             _ => self.operand(e).map(Tree::Leaf),
@@ -871,8 +884,11 @@ impl Typer<'_> {
     /// negative, floor, ceil, trunc, rint) compiled inline per element; the
     /// others one numpy call on the whole array (numpy's own SIMD bits).
     fn ufunc_of_array(&mut self, c: &ast::ExprCall, span: Range<usize>) -> Option<ArrayRef> {
-        let Expr::Attribute(f) = c.func.as_ref() else { unreachable!("is_array_expr checked") };
-        let name = f.attr.as_str();
+        // The builtin `abs` of an array is numpy's absolute.
+        let name = match c.func.as_ref() {
+            Expr::Attribute(f) => f.attr.as_str(),
+            _ => "absolute",
+        };
         if let (Some(k), [x, y], true) =
             (UFUNCS.iter().position(|(n, arity)| *n == name && *arity == 2), c.args.as_slice(), c.keywords.is_empty())
         {

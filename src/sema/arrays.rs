@@ -1248,6 +1248,8 @@ impl Typer<'_> {
             Expr::BinOp(b) if matches!(b.op, ast::Operator::BitAnd | ast::Operator::BitOr | ast::Operator::BitXor) => {
                 self.index_array(&b.left).is_some_and(|(m, _)| m) && self.index_array(&b.right).is_some_and(|(m, _)| m)
             }
+            // An int index array computed elementwise (`idx[M - 1]`).
+            Expr::BinOp(_) if self.int_array_expr(e) => false,
             Expr::Name(_) | Expr::Subscript(_) => {
                 let mut base = e;
                 while let Expr::Subscript(s) = base {
@@ -1263,6 +1265,27 @@ impl Typer<'_> {
             _ => return None,
         };
         Some((mask, ndim))
+    }
+
+    /// Whether `e` is an elementwise int expression of int arrays and int
+    /// numbers (`M - 1`, `2 * idx + k`), from its form alone.
+    fn int_array_expr(&self, e: &Expr) -> bool {
+        let int_number = |x: &Expr| match x {
+            Expr::Constant(k) => matches!(k.value, ast::Constant::Int(_)),
+            Expr::Name(n) => matches!(self.types.get(n.id.as_str()), Some(Scalar::Int { .. })),
+            _ => false,
+        };
+        match e {
+            Expr::BinOp(b) => {
+                use ast::Operator::*;
+                matches!(b.op, Add | Sub | Mult | FloorDiv | Mod)
+                    && (self.int_array_expr(&b.left) || int_number(&b.left))
+                    && (self.int_array_expr(&b.right) || int_number(&b.right))
+                    && (self.int_array_expr(&b.left) || self.int_array_expr(&b.right))
+            }
+            Expr::Name(_) | Expr::Subscript(_) => self.index_array(e).is_some_and(|(mask, _)| !mask),
+            _ => false,
+        }
     }
 
     /// The ndim of `a[mask]` / `a[idx]` (one boolean mask or one integer
@@ -1321,14 +1344,13 @@ impl Typer<'_> {
             }
         };
         let a = self.array_operand(&s.value).flatten()?;
-        if a.ty.complex {
-            self.errors
-                .push(Diagnostic::error("masked stores into complex arrays are not supported yet").at(span, "complex"));
-            return None;
-        }
         let idx = self.array_operand(&s.slice).flatten()?;
         let v = if self.expr_ndim(value).is_some() {
             NpArg::Array(self.array_operand(value).flatten()?)
+        } else if self.is_complex(value) && a.ty.complex {
+            // numpy's own store of a Python complex (its casting to complex64).
+            let (re, im) = self.cexpr(value)?;
+            NpArg::Complex(self.index_temps_value(re), self.index_temps_value(im))
         } else if self.is_complex(value) {
             self.errors.push(Diagnostic::error("a complex value stored into a real array").at(range(value), "complex"));
             return None;

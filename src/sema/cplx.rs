@@ -95,6 +95,8 @@ impl<'a> Typer<'a> {
     /// only when assigned first).
     pub(super) fn is_complex(&self, e: &Expr) -> bool {
         match e {
+            // An array expression with complex elements is an array, not a number.
+            Expr::BinOp(_) | Expr::UnaryOp(_) if self.is_array_expr(e) => false,
             Expr::Constant(c) => matches!(c.value, ast::Constant::Complex { .. }),
             Expr::Name(n) => {
                 self.complex.contains(n.id.as_str())
@@ -114,6 +116,13 @@ impl<'a> Typer<'a> {
                         && !self.types.contains_key("complex")
                         && !self.complex.contains("complex")
                         && !self.globals.functions.contains_key("complex")
+                }
+                // np.conj(z) of a complex number.
+                Expr::Attribute(a) if self.numpy_module_of(&a.value) => {
+                    matches!(a.attr.as_str(), "conj" | "conjugate")
+                        && c.args.len() == 1
+                        && !self.is_array_like(&c.args[0])
+                        && self.is_complex(&c.args[0])
                 }
                 Expr::Attribute(a) => a.attr.as_str() == "conjugate" && self.is_complex(&a.value),
                 _ => false,
@@ -269,6 +278,11 @@ impl<'a> Typer<'a> {
                     return self.cmath_call(&name, &c.args, span);
                 }
                 if let Expr::Attribute(a) = c.func.as_ref() {
+                    if self.numpy_module_of(&a.value) {
+                        // np.conj(z): the imaginary part negated.
+                        let (re, im) = self.cexpr(&c.args[0])?;
+                        return Some((re, neg(im)));
+                    }
                     // complex.conjugate: the imaginary part negated.
                     if !c.args.is_empty() {
                         self.errors.push(Diagnostic::error("conjugate() takes no arguments").at(span, "here"));

@@ -21,7 +21,9 @@ mod arrayops;
 mod arrays;
 mod builtins;
 mod cplx;
+mod cxarrays;
 pub mod math;
+mod npfuncs;
 mod numpy;
 mod scalars;
 mod sugar;
@@ -2161,6 +2163,9 @@ impl<'a> Typer<'a> {
             if self.math_module_of(&a.value).is_some() {
                 return self.math_call(a.attr.as_str(), c, span);
             }
+            if self.numpy_function(&c.func) == Some(NpFunc::Norm) {
+                return self.npfunc_number(c, span);
+            }
             if self.numpy_module_of(&a.value) {
                 if let Some(to) = scalars::dtype(a.attr.as_str()) {
                     return self.numpy_scalar_ctor(a.attr.as_str(), to, c, span);
@@ -2227,6 +2232,17 @@ impl<'a> Typer<'a> {
                     None
                 }
             };
+        }
+        if self.is_npfunc_call(c) {
+            return self.npfunc_number(c, span);
+        }
+        if let Some((_, f)) = self.globals.from_imports.get(&name).filter(|(m, _)| m == "numpy.linalg") {
+            self.errors.push(
+                Diagnostic::error(format!("`numpy.linalg.{f}` is not supported yet"))
+                    .at(span, "not supported")
+                    .note("pycc compiles numpy.linalg.norm"),
+            );
+            return None;
         }
         if name == "map" {
             self.errors.push(

@@ -57,6 +57,13 @@ impl Typer<'_> {
     pub(super) fn numpy_function(&self, f: &Expr) -> Option<NpFunc> {
         match f {
             Expr::Attribute(a) if self.numpy_module_of(&a.value) => NpFunc::from_name(a.attr.as_str()),
+            // np.linalg.norm
+            Expr::Attribute(a) if a.attr.as_str() == "norm" => match a.value.as_ref() {
+                Expr::Attribute(l) if l.attr.as_str() == "linalg" && self.numpy_module_of(&l.value) => {
+                    Some(NpFunc::Norm)
+                }
+                _ => None,
+            },
             _ => None,
         }
     }
@@ -65,12 +72,22 @@ impl Typer<'_> {
     pub(super) fn numpy_constant(&mut self, name: &str, span: Range<usize>) -> Option<TExpr> {
         match name {
             "pi" | "e" | "inf" | "nan" => self.math_constant(name, span),
+            // numpy 1.x's aliases, removed in numpy 2 (AttributeError there),
+            // compiled as numba compiled them with numpy 1.x (README).
+            "Inf" | "Infinity" | "infty" | "PINF" => self.math_constant("inf", span),
+            "NaN" | "NAN" => self.math_constant("nan", span),
+            "NINF" => self.constant(ConstValue::Float(f64::NEG_INFINITY), span),
+            "PZERO" => self.constant(ConstValue::Float(0.0), span),
+            "NZERO" => self.constant(ConstValue::Float(-0.0), span),
             other => self.unsupported(span, &format!("`numpy.{other}` as a value is")),
         }
     }
 
     /// A numpy call where a number is expected: a reduction or a ufunc.
     pub(super) fn numpy_scalar_call(&mut self, name: &str, c: &ast::ExprCall, span: Range<usize>) -> Option<TExpr> {
+        if self.is_npfunc_call(c) {
+            return self.npfunc_number(c, span);
+        }
         if let Some(done) = self.numpy_ufunc(name, c, span.clone()) {
             return done;
         }
@@ -97,6 +114,9 @@ impl Typer<'_> {
     /// `Alloc` runs before the statement, in `pre`) and returns it.
     pub(super) fn numpy_call(&mut self, c: &ast::ExprCall, span: Range<usize>) -> Option<ArrayRef> {
         let func = self.numpy_function(&c.func).expect("callers check");
+        if self.is_npfunc_call(c) {
+            return self.npfunc_unsupported(c, span);
+        }
         let params = func.params();
         let mut given: Vec<Option<&Expr>> = vec![None; params.len()];
         if c.args.len() > params.len() {
@@ -253,7 +273,14 @@ impl Typer<'_> {
                     vec![NpArg::Array(r)],
                 )
             }
-            NpFunc::Sum | NpFunc::Prod | NpFunc::Min | NpFunc::Max | NpFunc::Mean | NpFunc::Dot => {
+            NpFunc::Sum
+            | NpFunc::Prod
+            | NpFunc::Min
+            | NpFunc::Max
+            | NpFunc::Mean
+            | NpFunc::Dot
+            | NpFunc::Searchsorted
+            | NpFunc::Norm => {
                 unreachable!("reductions are numbers: numpy_reduction")
             }
             NpFunc::Copy => unreachable!("a method only: method_call"),
@@ -281,7 +308,14 @@ impl Typer<'_> {
             | NpFunc::Imul
             | NpFunc::Itruediv
             | NpFunc::Concatenate
-            | NpFunc::Sort => {
+            | NpFunc::Sort
+            | NpFunc::Where
+            | NpFunc::Clip
+            | NpFunc::Eye
+            | NpFunc::Identity
+            | NpFunc::Outer
+            | NpFunc::Convolve
+            | NpFunc::Flatnonzero => {
                 self.errors.push(
                     Diagnostic::error(format!("numpy.{}() of this operand is not supported yet", func.name()))
                         .at(span, "here")
@@ -290,6 +324,7 @@ impl Typer<'_> {
                 return None;
             }
             NpFunc::Ufunc(_) => unreachable!("ufuncs are numbers: numpy_ufunc"),
+            NpFunc::Op(_) => unreachable!("no name: from_name never gives it"),
             NpFunc::Linspace => {
                 let start = {
                     let e = need(self, 0)?;
@@ -450,7 +485,7 @@ impl Typer<'_> {
 
     /// `numpy.<func>(args)`'s number, computed before the statement into a
     /// fresh variable of type `ty`.
-    fn np_value(&mut self, func: NpFunc, args: Vec<NpArg>, ty: Scalar, span: Range<usize>) -> TExpr {
+    pub(super) fn np_value(&mut self, func: NpFunc, args: Vec<NpArg>, ty: Scalar, span: Range<usize>) -> TExpr {
         let var = self.fresh("np", ty);
         self.pre.push(TStmt::NpValue { var, imag: None, func, args, span: span.clone() });
         TExpr { ty, kind: TExprKind::Var(var), span }
@@ -522,11 +557,13 @@ impl Typer<'_> {
 
     /// Whether `e` is an array (a variable or a view of one) of complex
     /// elements, from its shape alone.
-    fn complex_array_expr(&self, e: &Expr) -> bool {
+    pub(super) fn complex_array_expr(&self, e: &Expr) -> bool {
         match e {
             Expr::Name(_) => self.array_name(e).is_some_and(|n| self.arrays[&n].complex),
             Expr::Subscript(s) => self.complex_array_expr(&s.value),
             Expr::Attribute(a) if a.attr.as_str() == "T" => self.complex_array_expr(&a.value),
+            // An elementwise expression with complex elements (`a * np.conj(b)`).
+            Expr::BinOp(_) | Expr::UnaryOp(_) | Expr::Call(_) => self.is_array_expr(e) && self.cx_complex(e),
             _ => false,
         }
     }
@@ -736,7 +773,7 @@ impl Typer<'_> {
     /// `int`, `bool`, a string (`'f8'`, `'int32'`, `'d'`), or `a.dtype`.
     /// A complex dtype (`np.complex128`, `complex`, `'c16'`, `'D'`, ...)
     /// gives its part type and true.
-    fn numpy_dtype(&mut self, e: &Expr) -> Option<(Scalar, bool)> {
+    pub(super) fn numpy_dtype(&mut self, e: &Expr) -> Option<(Scalar, bool)> {
         let real = |s: Option<Scalar>| s.map(|s| (s, false));
         let named = |name: &str| complex_by_name(name).map(|p| (p, true)).or_else(|| real(scalar_by_name(name)));
         let found = match e {
@@ -1192,6 +1229,7 @@ impl Typer<'_> {
             .or_else(|| self.shape_call_ndim(c))
             .or_else(|| self.dot_ndim(c))
             .or_else(|| self.concatenate_ndim(c))
+            .or_else(|| self.npfunc_ndim(c))
     }
 
     /// The ndim of `np.concatenate((a, b, ...)[, axis])`: a tuple or list
@@ -1295,11 +1333,14 @@ impl Typer<'_> {
         if self.concatenate_ndim(c).is_some() {
             return self.concatenate(c, span).map(Val::Array);
         }
+        if self.npfunc_ndim(c).is_some() {
+            return self.npfunc_array(c, span).map(Val::Array);
+        }
         self.shape_function(c, span).map(Val::Array)
     }
 
     /// An int argument of a shape function, as int64.
-    fn int_arg(&mut self, e: &Expr, what: &str) -> Option<TExpr> {
+    pub(super) fn int_arg(&mut self, e: &Expr, what: &str) -> Option<TExpr> {
         let v = self.expr(e)?;
         if !matches!(v.ty, Scalar::Int { .. } | Scalar::Bool) {
             self.errors.push(Diagnostic::error(format!("{what} must be an int here")).at(range(e), "not an int"));

@@ -1352,7 +1352,10 @@ fn imports(body: &[Stmt]) -> Globals {
                 g.functions.insert(f.name.to_string(), f.clone());
             }
             Stmt::ImportFrom(i)
-                if matches!(i.module.as_deref(), Some("math" | "cmath" | "numba" | "numba.types" | "numpy")) =>
+                if matches!(
+                    i.module.as_deref(),
+                    Some("math" | "cmath" | "numba" | "numba.types" | "numpy" | "numpy.linalg")
+                ) =>
             {
                 let module = i.module.as_deref().unwrap_or_default().to_string();
                 for a in &i.names {

@@ -82,12 +82,28 @@ pub enum NpFunc {
     Concatenate,
     /// `np.sort(a)`: a sorted copy (numpy's default quicksort, last axis).
     Sort,
+    /// `np.searchsorted(a, v, side=)`: a number for a number `v`.
+    Searchsorted,
+    /// `np.where(cond, x, y)`.
+    Where,
+    Clip,
+    Eye,
+    Identity,
+    Outer,
+    Convolve,
+    /// `np.linalg.norm(x, ord, axis)`: a number without an axis.
+    Norm,
+    /// `np.flatnonzero(a)`, also `np.where(c)[0]` and `np.nonzero(c)[0]` of a 1-d `c`.
+    Flatnonzero,
+    /// An elementwise ufunc of complex arrays numpy computes (`OPS[k]`),
+    /// without a dtype keyword (numpy's own result dtype).
+    Op(usize),
     /// A ufunc on numbers that numpy computes itself (`UFUNCS[k]`).
     Ufunc(usize),
 }
 
 impl NpFunc {
-    pub const ALL: [NpFunc; 41] = [
+    pub const ALL: [NpFunc; 59] = [
         NpFunc::Empty,
         NpFunc::Zeros,
         NpFunc::Ones,
@@ -129,6 +145,24 @@ impl NpFunc {
         NpFunc::Itruediv,
         NpFunc::Concatenate,
         NpFunc::Sort,
+        NpFunc::Searchsorted,
+        NpFunc::Where,
+        NpFunc::Clip,
+        NpFunc::Eye,
+        NpFunc::Identity,
+        NpFunc::Outer,
+        NpFunc::Convolve,
+        NpFunc::Norm,
+        NpFunc::Flatnonzero,
+        NpFunc::Op(0),
+        NpFunc::Op(1),
+        NpFunc::Op(2),
+        NpFunc::Op(3),
+        NpFunc::Op(4),
+        NpFunc::Op(5),
+        NpFunc::Op(6),
+        NpFunc::Op(7),
+        NpFunc::Op(8),
     ];
 
     pub fn name(self) -> &'static str {
@@ -176,14 +210,35 @@ impl NpFunc {
             NpFunc::Itruediv => "operator.itruediv",
             NpFunc::Concatenate => "concatenate",
             NpFunc::Sort => "sort",
+            NpFunc::Searchsorted => "searchsorted",
+            NpFunc::Where => "where",
+            NpFunc::Clip => "clip",
+            NpFunc::Eye => "eye",
+            NpFunc::Identity => "identity",
+            NpFunc::Outer => "outer",
+            NpFunc::Convolve => "convolve",
+            // numpy.linalg's (runtime_buffer.c resolves the prefix).
+            NpFunc::Norm => "linalg.norm",
+            NpFunc::Flatnonzero => "flatnonzero",
+            // "ufunc." prefixed (runtime_buffer.c), apart from the `np.<name>` of from_name.
+            NpFunc::Op(k) => OPS[k],
             NpFunc::Ufunc(k) => UFUNCS[k].0,
         }
     }
 
     /// Whether the result is a number (a reduction) rather than an array.
     pub fn is_reduction(self) -> bool {
-        matches!(self, NpFunc::Sum | NpFunc::Prod | NpFunc::Min | NpFunc::Max | NpFunc::Mean | NpFunc::Dot)
-            || self.is_axis_reduction()
+        matches!(
+            self,
+            NpFunc::Sum
+                | NpFunc::Prod
+                | NpFunc::Min
+                | NpFunc::Max
+                | NpFunc::Mean
+                | NpFunc::Dot
+                | NpFunc::Searchsorted
+                | NpFunc::Norm
+        ) || self.is_axis_reduction()
     }
 
     /// The reductions that take `axis=` and `keepdims=` (`np.sum(a, 0)`),
@@ -259,13 +314,36 @@ impl NpFunc {
             NpFunc::Roll | NpFunc::Diff | NpFunc::Tile => &["a"],
             NpFunc::Getitem | NpFunc::Setitem | NpFunc::Iadd | NpFunc::Isub | NpFunc::Imul | NpFunc::Itruediv => &["a"],
             NpFunc::Concatenate => &["arrays"],
-            NpFunc::Sort => &["a"],
+            NpFunc::Sort | NpFunc::Flatnonzero => &["a"],
+            NpFunc::Op(_) => &["x1", "x2"],
+            NpFunc::Searchsorted => &["a", "v", "side"],
+            NpFunc::Where => &["condition", "x", "y"],
+            NpFunc::Clip => &["a", "a_min", "a_max"],
+            NpFunc::Eye => &["N", "M", "k", "dtype"],
+            NpFunc::Identity => &["n", "dtype"],
+            NpFunc::Outer => &["a", "b"],
+            NpFunc::Convolve => &["a", "v", "mode"],
+            NpFunc::Norm => &["x", "ord", "axis"],
             NpFunc::Dot => &["a", "b"],
             NpFunc::Copy => &["a"],
             NpFunc::Ufunc(_) => &["x"],
         }
     }
 }
+
+/// The ufuncs `NpFunc::Op` calls, for complex arrays (`**` is Python's
+/// operator, so numpy's fast paths for `z ** 2`, `z ** -1`, `z ** 0.5`).
+pub const OPS: [&str; 9] = [
+    "ufunc.add",
+    "ufunc.subtract",
+    "ufunc.multiply",
+    "ufunc.true_divide",
+    "operator.pow",
+    "ufunc.negative",
+    "ufunc.conjugate",
+    "ufunc.absolute",
+    "ufunc.equal",
+];
 
 /// One argument of a numpy call, as the runtime passes it to numpy.
 #[derive(Debug, Clone)]
@@ -281,17 +359,29 @@ pub enum NpArg {
     Keyword(usize, TExpr),
     /// A tuple of arrays (`np.concatenate((a, b))`).
     Arrays(Vec<ArrayRef>),
+    /// A complex number (real part, imaginary part), boxed as a Python complex.
+    Complex(TExpr, TExpr),
+    /// A tuple of numbers, each boxed by its type (`np.array((1.0, x))`).
+    Values(Vec<TExpr>),
+    /// One of `WORDS` (a string, or `None`), positional or as a keyword
+    /// (`side='right'`).
+    Word(Option<usize>, usize),
 }
 
+/// The words an `NpArg::Word` passes, as the runtime's `np_words`
+/// ("None" is Python's None).
+pub const WORDS: [&str; 8] = ["None", "left", "right", "fro", "nuc", "full", "same", "valid"];
+
 /// The keywords an `NpArg::Keyword` names, as the runtime's `np_keywords`.
-pub const KEYWORDS: [&str; 3] = ["axis", "keepdims", "ddof"];
+pub const KEYWORDS: [&str; 5] = ["axis", "keepdims", "ddof", "side", "ord"];
 
 impl NpArg {
     pub fn exprs(&self) -> Vec<&TExpr> {
         match self {
             NpArg::Scalar(e) | NpArg::Keyword(_, e) => vec![e],
-            NpArg::Shape(xs) => xs.iter().collect(),
-            NpArg::Array(_) | NpArg::Arrays(_) => Vec::new(),
+            NpArg::Complex(re, im) => vec![re, im],
+            NpArg::Shape(xs) | NpArg::Values(xs) => xs.iter().collect(),
+            NpArg::Array(_) | NpArg::Arrays(_) | NpArg::Word(..) => Vec::new(),
         }
     }
 }

@@ -250,6 +250,12 @@ static const char *const np_names[] = {
     /* the operator module's: indexing with a mask or an index array */
     "operator.getitem", "operator.setitem", "operator.iadd", "operator.isub", "operator.imul",
     "operator.itruediv", "concatenate", "sort",
+    "searchsorted", "where", "clip", "eye", "identity", "outer", "convolve",
+    "linalg.norm", /* numpy.linalg's */
+    "flatnonzero",
+    /* OPS in src/tir/array.rs: ufuncs of complex arrays, numpy's result dtype */
+    "ufunc.add", "ufunc.subtract", "ufunc.multiply", "ufunc.true_divide", "operator.pow",
+    "ufunc.negative", "ufunc.conjugate", "ufunc.absolute", "ufunc.equal",
     /* UFUNCS in src/tir/array.rs, in its order */
     "exp", "exp2", "expm1", "log", "log2", "log10", "log1p",
     "sin", "cos", "tan", "arcsin", "arccos", "arctan",
@@ -265,17 +271,23 @@ static const char *const np_names[] = {
 #define NP_VAR 18
 #define NP_SETITEM 34 /* operator.setitem to operator.itruediv (38): results unused */
 #define NP_ITRUEDIV 38
-#define NP_UFUNC0 41 /* the first of UFUNCS */
+#define NP_EYE 44
+#define NP_IDENTITY 45
+#define NP_UFUNC0 59 /* the first of UFUNCS */
 
 /* Whether numpy.<func> is called with the dtype keyword: the constructors,
  * the copy and the ufuncs; argsort and the reductions are not (their
  * result dtype is numpy's default, which the compiler predicts). */
 static int takes_dtype(long long func) {
-    return func != NP_ARGSORT && !(func >= NP_SUM && func <= NP_DOT) && !(func >= NP_VAR && func < NP_UFUNC0);
+    return func != NP_ARGSORT && !(func >= NP_SUM && func <= NP_DOT) &&
+           (!(func >= NP_VAR && func < NP_UFUNC0) || func == NP_EYE || func == NP_IDENTITY);
 }
 
 /* The keyword names a '=' argument refers to (src/lower_arrays.rs, KEYWORDS). */
-static const char *const np_keywords[] = {"axis", "keepdims", "ddof"};
+static const char *const np_keywords[] = {"axis", "keepdims", "ddof", "side", "ord"};
+
+/* The words a tag 's' argument names (src/tir/array.rs, WORDS; 0 is None). */
+static const char *const np_words[] = {"None", "left", "right", "fro", "nuc", "full", "same", "valid"};
 
 static SLOW PyObject *np_function(long long func) {
     static PyObject *cache[NP_FUNCS];
@@ -287,6 +299,12 @@ static SLOW PyObject *np_function(long long func) {
         PyObject *op = PyImport_ImportModule("operator");
         cache[func] = op ? PyObject_GetAttrString(op, np_names[func] + 9) : NULL;
         Py_XDECREF(op);
+    } else if (cache[func] == NULL && strncmp(np_names[func], "linalg.", 7) == 0) {
+        PyObject *linalg = np_attr("linalg");
+        cache[func] = linalg ? PyObject_GetAttrString(linalg, np_names[func] + 7) : NULL;
+        Py_XDECREF(linalg);
+    } else if (cache[func] == NULL && strncmp(np_names[func], "ufunc.", 6) == 0) {
+        cache[func] = np_attr(np_names[func] + 6);
     } else if (cache[func] == NULL)
         cache[func] = np_attr(np_names[func]); /* kept for the process */
     return cache[func];
@@ -305,6 +323,19 @@ static PyObject *np_scalar(long long tag, long long bits) {
         memcpy(&d, &bits, sizeof d);
         return PyFloat_FromDouble(d);
     }
+    case 'z': { /* a complex number: bits points at its two parts */
+        double parts[2];
+        memcpy(parts, (const void *)(Py_ssize_t)bits, sizeof parts);
+        return PyComplex_FromDoubles(parts[0], parts[1]);
+    }
+    case 's': /* a word: np_words[bits] */
+        if (bits == 0)
+            Py_RETURN_NONE;
+        if (bits < 0 || bits >= (long long)(sizeof np_words / sizeof np_words[0])) {
+            PyErr_SetString(PyExc_SystemError, "pycc: bad numpy word");
+            return NULL;
+        }
+        return PyUnicode_FromString(np_words[bits]);
     case 'O': {
         PyObject *o = (PyObject *)(Py_ssize_t)bits;
         Py_INCREF(o);

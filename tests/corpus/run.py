@@ -131,6 +131,22 @@ def install_numba_shim():
     numba.types = mods["numba.types"]
     numba.core = mods["numba.core"]
     sys.modules.update(mods)
+    install_numpy1_aliases()
+
+
+# numpy 1.x's float aliases, removed in numpy 2. numba.pycc code was written
+# against numpy 1.x, where numba compiles them as these constants; pycc does
+# the same (README, a deliberate difference from numpy 2), so the reference
+# runs with them restored.
+NUMPY1_ALIASES = {"Inf": float("inf"), "Infinity": float("inf"), "infty": float("inf"), "PINF": float("inf"),
+                  "NINF": float("-inf"), "NaN": float("nan"), "NAN": float("nan"), "PZERO": 0.0, "NZERO": -0.0}
+
+
+def install_numpy1_aliases():
+    import numpy
+    for name, value in NUMPY1_ALIASES.items():
+        if name not in numpy.__dict__:
+            numpy.__dict__[name] = value
 
 
 # ------------------------------------------------------------------ comparing

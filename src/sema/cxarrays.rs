@@ -1,0 +1,243 @@
+//! Arithmetic and ufuncs of complex arrays (`E * np.conj(w)`,
+//! `X + Y[:, None] * 1j`, `a - x - 1j * y`, `abs(z)`, `np.abs(z)`,
+//! `z == w`): each operation is one call of numpy's own ufunc on the whole
+//! operands (`NpFunc::Op`), so the values are numpy's complex loops' bits
+//! (its multiply, its Smith division, its hypot for `absolute`) and the
+//! result dtype numpy's (NEP 50: `f4 array * 1j` is complex64). A
+//! number operand is passed as a Python complex, float or int.
+
+use super::arrayops::promote;
+use super::*;
+use crate::base::types::Layout;
+
+/// How numpy's promotion sees an operand: the dtype (a complex dtype by
+/// its part type) and whether it is a Python number (weak).
+#[derive(Debug, Clone, Copy)]
+struct CKind {
+    part: Scalar,
+    complex: bool,
+    weak: bool,
+}
+
+/// numpy 2's result dtype of a binary ufunc on `a` and `b` (NEP 50).
+fn cx_promote(a: CKind, b: CKind) -> (Scalar, bool) {
+    let complex = a.complex || b.complex;
+    let part = match (a.weak, b.weak) {
+        (false, false) => promote(a.part, b.part),
+        (false, true) | (true, false) => {
+            let (s, w) = if a.weak { (b, a) } else { (a, b) };
+            match (s.complex, w.complex) {
+                (true, _) => s.part,
+                // a real array with a Python complex: its float width, else float64.
+                (false, true) if s.part.is_float() => s.part,
+                (false, true) => Scalar::F64,
+                (false, false) => super::arrayops::result_dtype(
+                    super::arrayops::Kind::Array(s.part),
+                    super::arrayops::Kind::Python(w.part),
+                ),
+            }
+        }
+        (true, true) => Scalar::F64,
+    };
+    // A complex result has a float part (complex64 for float32, else complex128).
+    let part = if complex && !part.is_float() { Scalar::F64 } else { part };
+    (part, complex)
+}
+
+/// An operand of a complex-array operation.
+enum COpd {
+    Array(ArrayRef),
+    Real(TExpr),
+    Complex(TExpr, TExpr),
+}
+
+impl COpd {
+    fn kind(&self) -> CKind {
+        match self {
+            COpd::Array(r) => CKind { part: r.ty.dtype, complex: r.ty.complex, weak: false },
+            COpd::Real(e) => CKind { part: e.ty, complex: false, weak: true },
+            COpd::Complex(re, _) => CKind { part: re.ty, complex: true, weak: true },
+        }
+    }
+
+    fn arg(self) -> NpArg {
+        match self {
+            COpd::Array(r) => NpArg::Array(r),
+            COpd::Real(e) => NpArg::Scalar(e),
+            COpd::Complex(re, im) => NpArg::Complex(re, im),
+        }
+    }
+}
+
+/// `OPS` indexes (src/tir/array.rs).
+const ADD: usize = 0;
+const SUB: usize = 1;
+const MUL: usize = 2;
+const DIV: usize = 3;
+const POW: usize = 4;
+const NEG: usize = 5;
+const CONJ: usize = 6;
+const ABS: usize = 7;
+const EQ: usize = 8;
+
+impl Typer<'_> {
+    /// The one-operand ufunc call `c` is (`np.conj`, `np.abs`, `abs`), by `OPS` index.
+    fn cx_unary(&self, c: &ast::ExprCall) -> Option<usize> {
+        if c.args.len() != 1 || !c.keywords.is_empty() {
+            return None;
+        }
+        match c.func.as_ref() {
+            Expr::Attribute(f) if self.numpy_module_of(&f.value) => match f.attr.as_str() {
+                "conj" | "conjugate" => Some(CONJ),
+                "abs" | "absolute" => Some(ABS),
+                "negative" => Some(NEG),
+                _ => None,
+            },
+            Expr::Name(n) if n.id.as_str() == "abs" && self.builtin_abs() => Some(ABS),
+            _ => None,
+        }
+    }
+
+    /// Whether `abs` is the builtin here (not shadowed).
+    pub(super) fn builtin_abs(&self) -> bool {
+        !self.types.contains_key("abs")
+            && !self.arrays.contains_key("abs")
+            && !self.complex.contains("abs")
+            && !self.globals.functions.contains_key("abs")
+    }
+
+    /// Whether `e` (an array expression) has complex elements, from its form alone.
+    pub(super) fn cx_complex(&self, e: &Expr) -> bool {
+        let side = |x: &Expr| if self.is_array_like(x) { self.cx_complex(x) } else { self.is_complex(x) };
+        match e {
+            Expr::BinOp(b) => {
+                use ast::Operator::*;
+                matches!(b.op, Add | Sub | Mult | Div | Pow) && (side(&b.left) || side(&b.right))
+            }
+            Expr::UnaryOp(u) => u.op == ast::UnaryOp::USub && self.cx_complex(&u.operand),
+            Expr::Call(c) => matches!(self.cx_unary(c), Some(CONJ | NEG)) && side(&c.args[0]),
+            Expr::Name(_) | Expr::Subscript(_) | Expr::Attribute(_) => self.complex_array_expr(e),
+            _ => false,
+        }
+    }
+
+    /// Whether array expression `e` is computed here: a complex result,
+    /// `abs` of a complex array, or `==` of complex operands.
+    pub(super) fn cx_involved(&self, e: &Expr) -> bool {
+        let side = |x: &Expr| if self.is_array_like(x) { self.cx_complex(x) } else { self.is_complex(x) };
+        match e {
+            Expr::Call(c) if self.cx_unary(c) == Some(ABS) => side(&c.args[0]),
+            Expr::Compare(c) => {
+                c.ops.len() == 1 && c.ops[0] == ast::CmpOp::Eq && (side(&c.left) || side(&c.comparators[0]))
+            }
+            Expr::BinOp(_) | Expr::UnaryOp(_) | Expr::Call(_) => self.cx_complex(e),
+            _ => false,
+        }
+    }
+
+    /// An operand: an array (computed here when complex), a complex number
+    /// or a real number (bound to temporaries).
+    fn cx_operand(&mut self, e: &Expr) -> Option<COpd> {
+        if self.is_array_like(e) {
+            let r = if self.cx_involved(e) { self.cx_expr(e)? } else { self.array_operand(e).flatten()? };
+            return Some(COpd::Array(r));
+        }
+        if self.is_complex(e) {
+            let (re, im) = self.cexpr(e)?;
+            return Some(COpd::Complex(self.index_temps_value(re), self.index_temps_value(im)));
+        }
+        let x = self.expr(e)?;
+        Some(COpd::Real(self.index_temps_value(x)))
+    }
+
+    /// Computes complex array expression `e` (`cx_involved`) into a new array.
+    pub(super) fn cx_expr(&mut self, e: &Expr) -> Option<ArrayRef> {
+        let span = range(e);
+        let (k, ops) = match e {
+            Expr::BinOp(b) => {
+                use ast::Operator::*;
+                let k = match b.op {
+                    Add => ADD,
+                    Sub => SUB,
+                    Mult => MUL,
+                    Div => DIV,
+                    Pow => POW,
+                    _ => {
+                        self.errors.push(
+                            Diagnostic::error(
+                                "this operator on complex arrays is not supported (numpy has no complex loop for it)",
+                            )
+                            .at(span, "complex"),
+                        );
+                        return None;
+                    }
+                };
+                let l = self.cx_operand(&b.left);
+                let r = self.cx_operand(&b.right);
+                (k, vec![l?, r?])
+            }
+            Expr::Compare(c) => {
+                let l = self.cx_operand(&c.left);
+                let r = self.cx_operand(&c.comparators[0]);
+                (EQ, vec![l?, r?])
+            }
+            Expr::UnaryOp(u) => (NEG, vec![self.cx_operand(&u.operand)?]),
+            Expr::Call(c) => (self.cx_unary(c).expect("cx_involved checked"), vec![self.cx_operand(&c.args[0])?]),
+            _ => unreachable!("cx_involved checked"),
+        };
+        let kinds: Vec<CKind> = ops.iter().map(COpd::kind).collect();
+        let (part, complex) = match kinds.as_slice() {
+            [a, b] => cx_promote(*a, *b),
+            [a] => (a.part, a.complex),
+            _ => unreachable!("one or two operands"),
+        };
+        let ndim = ops
+            .iter()
+            .map(|o| match o {
+                COpd::Array(r) => r.ty.ndim,
+                _ => 0,
+            })
+            .max()
+            .unwrap_or(0);
+        let (dtype, complex) = match k {
+            ABS => (part, false),
+            EQ => (Scalar::Bool, false),
+            _ => (part, complex),
+        };
+        let ty = ArrayTy { dtype, ndim, layout: Layout::A, complex };
+        let out = self.array_temp(ty, Default::default());
+        let args = ops.into_iter().map(COpd::arg).collect();
+        self.pre.push(TStmt::Alloc { array: out.clone(), func: NpFunc::Op(k), args, span });
+        Some(out)
+    }
+
+    /// `z[...] op= v` on a complex array or view (`+= -= *= /=`): numpy's
+    /// in-place operator on a numpy view of the target (its casting, its
+    /// broadcasting error, its reading of an overlapping operand).
+    pub(super) fn cx_augassign(
+        &mut self,
+        dst: ArrayRef,
+        op: ast::Operator,
+        value: &Expr,
+        span: Range<usize>,
+    ) -> Option<TStmt> {
+        let func = match op {
+            ast::Operator::Add => NpFunc::Iadd,
+            ast::Operator::Sub => NpFunc::Isub,
+            ast::Operator::Mult => NpFunc::Imul,
+            ast::Operator::Div => NpFunc::Itruediv,
+            _ => {
+                self.errors.push(
+                    Diagnostic::error("this augmented assignment to a complex array is not supported yet")
+                        .at(span, "not supported")
+                        .note("pycc compiles += -= *= /= on complex arrays"),
+                );
+                return None;
+            }
+        };
+        let v = self.cx_operand(value)?;
+        self.mark_written(&dst.name);
+        let var = self.fresh("inplace", Scalar::Bool);
+        Some(TStmt::NpValue { var, imag: None, func, args: vec![NpArg::Array(dst), v.arg()], span })
+    }
+}

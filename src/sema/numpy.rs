@@ -638,6 +638,9 @@ impl Typer<'_> {
         if !is_ufunc(name) {
             return None;
         }
+        if let Some(done) = self.scalar_elem_ufunc(name, c, span.clone()) {
+            return Some(done);
+        }
         let arity = inline.map(|f| f.arity).or(called.map(|k| UFUNCS[k].1)).unwrap_or(1);
         if c.args.len() != arity || !c.keywords.is_empty() {
             self.errors.push(
@@ -813,6 +816,7 @@ pub(super) fn inline_ufunc(name: &str) -> Option<&'static MathFn> {
 pub(super) fn is_ufunc(name: &str) -> bool {
     inline_ufunc(name).is_some()
         || matches!(name, "abs" | "absolute" | "fabs" | "square" | "negative")
+        || super::arrayops::elementwise::Ufn::by_name(name).is_some()
         || UFUNCS.iter().any(|(n, _)| *n == name)
 }
 

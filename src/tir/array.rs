@@ -301,7 +301,7 @@ impl NpArg {
 /// glibc in the last bit): called through numpy for numpy's bits. Name and
 /// number of arguments; the runtime's `np_names` table lists them in this
 /// order after `NpFunc::ALL`.
-pub const UFUNCS: [(&str, usize); 27] = [
+pub const UFUNCS: [(&str, usize); 29] = [
     ("exp", 1),
     ("exp2", 1),
     ("expm1", 1),
@@ -329,4 +329,6 @@ pub const UFUNCS: [(&str, usize); 27] = [
     ("fmod", 2),
     ("logaddexp", 2),
     ("nextafter", 2),
+    ("fmax", 2),
+    ("fmin", 2),
 ];

@@ -233,7 +233,7 @@ static const char *const np_names[] = {
     "sin", "cos", "tan", "arcsin", "arccos", "arctan",
     "sinh", "cosh", "tanh", "arcsinh", "arccosh", "arctanh",
     "cbrt", "spacing", "arctan2", "hypot", "power", "fmod",
-    "logaddexp", "nextafter",
+    "logaddexp", "nextafter", "fmax", "fmin",
 };
 #define NP_FUNCS (sizeof np_names / sizeof np_names[0])
 #define NP_ARGSORT 10

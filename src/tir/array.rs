@@ -82,12 +82,18 @@ pub enum NpFunc {
     Concatenate,
     /// `np.sort(a)`: a sorted copy (numpy's default quicksort, last axis).
     Sort,
+    /// `np.trace(m)` of a 2-d array (a number).
+    Trace,
+    /// `np.median(a)` of the flattened array (a number).
+    Median,
+    /// `np.unique(a)`: the sorted distinct values, 1-d.
+    Unique,
     /// A ufunc on numbers that numpy computes itself (`UFUNCS[k]`).
     Ufunc(usize),
 }
 
 impl NpFunc {
-    pub const ALL: [NpFunc; 41] = [
+    pub const ALL: [NpFunc; 44] = [
         NpFunc::Empty,
         NpFunc::Zeros,
         NpFunc::Ones,
@@ -129,6 +135,9 @@ impl NpFunc {
         NpFunc::Itruediv,
         NpFunc::Concatenate,
         NpFunc::Sort,
+        NpFunc::Trace,
+        NpFunc::Median,
+        NpFunc::Unique,
     ];
 
     pub fn name(self) -> &'static str {
@@ -176,6 +185,9 @@ impl NpFunc {
             NpFunc::Itruediv => "operator.itruediv",
             NpFunc::Concatenate => "concatenate",
             NpFunc::Sort => "sort",
+            NpFunc::Trace => "trace",
+            NpFunc::Median => "median",
+            NpFunc::Unique => "unique",
             NpFunc::Ufunc(k) => UFUNCS[k].0,
         }
     }
@@ -184,6 +196,7 @@ impl NpFunc {
     pub fn is_reduction(self) -> bool {
         matches!(self, NpFunc::Sum | NpFunc::Prod | NpFunc::Min | NpFunc::Max | NpFunc::Mean | NpFunc::Dot)
             || self.is_axis_reduction()
+            || matches!(self, NpFunc::Trace | NpFunc::Median)
     }
 
     /// The reductions that take `axis=` and `keepdims=` (`np.sum(a, 0)`),
@@ -208,12 +221,12 @@ impl NpFunc {
     /// numpy's result dtype of this reduction of a `d` array (no dtype=).
     pub fn reduced_dtype(self, d: Scalar) -> Scalar {
         match self {
-            NpFunc::Sum | NpFunc::Prod | NpFunc::Cumsum | NpFunc::Cumprod => match d {
+            NpFunc::Sum | NpFunc::Prod | NpFunc::Cumsum | NpFunc::Cumprod | NpFunc::Trace => match d {
                 Scalar::Float { .. } => d,
                 Scalar::Int { signed: false, .. } => Scalar::Int { bits: 64, signed: false },
                 _ => Scalar::I64,
             },
-            NpFunc::Mean | NpFunc::Var | NpFunc::Std => match d {
+            NpFunc::Mean | NpFunc::Var | NpFunc::Std | NpFunc::Median => match d {
                 Scalar::Float { .. } => d,
                 _ => Scalar::F64,
             },
@@ -259,7 +272,7 @@ impl NpFunc {
             NpFunc::Roll | NpFunc::Diff | NpFunc::Tile => &["a"],
             NpFunc::Getitem | NpFunc::Setitem | NpFunc::Iadd | NpFunc::Isub | NpFunc::Imul | NpFunc::Itruediv => &["a"],
             NpFunc::Concatenate => &["arrays"],
-            NpFunc::Sort => &["a"],
+            NpFunc::Sort | NpFunc::Trace | NpFunc::Median | NpFunc::Unique => &["a"],
             NpFunc::Dot => &["a", "b"],
             NpFunc::Copy => &["a"],
             NpFunc::Ufunc(_) => &["x"],

@@ -227,7 +227,7 @@ static const char *const np_names[] = {
     "reshape", "ravel", "transpose", "repeat", "roll", "diff", "tile",
     /* the operator module's: indexing with a mask or an index array */
     "operator.getitem", "operator.setitem", "operator.iadd", "operator.isub", "operator.imul",
-    "operator.itruediv", "concatenate", "sort",
+    "operator.itruediv", "concatenate", "sort", "trace", "median", "unique",
     /* UFUNCS in src/tir/array.rs, in its order */
     "exp", "exp2", "expm1", "log", "log2", "log10", "log1p",
     "sin", "cos", "tan", "arcsin", "arccos", "arctan",
@@ -243,7 +243,7 @@ static const char *const np_names[] = {
 #define NP_VAR 18
 #define NP_SETITEM 34 /* operator.setitem to operator.itruediv (38): results unused */
 #define NP_ITRUEDIV 38
-#define NP_UFUNC0 41 /* the first of UFUNCS */
+#define NP_UFUNC0 44 /* the first of UFUNCS */
 
 /* Whether numpy.<func> is called with the dtype keyword: the constructors,
  * the copy and the ufuncs; argsort and the reductions are not (their

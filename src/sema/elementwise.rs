@@ -8,9 +8,10 @@
 //! on contiguous, strided and broadcast operands, every length): maximum is
 //! `isnan(a) || a > b ? a : b` (the first nan comes out; of equal operands,
 //! `-0.0` and `0.0`, the second), minimum likewise with `<`; `sign` of
-//! `-0.0` is `0.0` and of nan the nan itself. `np.fmax`/`np.fmin` are not
-//! here: which of two zeros or nans numpy returns depends on its SIMD block
-//! boundaries, so they are numpy calls (`UFUNCS`).
+//! `-0.0` is `0.0` and of nan the nan itself. `np.fmax`/`np.fmin` of
+//! floats are numpy calls (`UFUNCS`): which of two zeros or nans numpy
+//! returns depends on its SIMD block boundaries; of ints they are maximum
+//! and minimum.
 //! This is a child module of arrayops, whose tree types it extends.
 
 use super::*;
@@ -20,6 +21,10 @@ use super::*;
 pub(in crate::sema) enum Ufn {
     Maximum,
     Minimum,
+    /// Of floats numpy's own call (see the module comment); of ints and
+    /// bools the same as maximum/minimum.
+    Fmax,
+    Fmin,
     LogicalAnd,
     LogicalOr,
     LogicalXor,
@@ -36,6 +41,8 @@ impl Ufn {
         Some(match name {
             "maximum" => Ufn::Maximum,
             "minimum" => Ufn::Minimum,
+            "fmax" => Ufn::Fmax,
+            "fmin" => Ufn::Fmin,
             "logical_and" => Ufn::LogicalAnd,
             "logical_or" => Ufn::LogicalOr,
             "logical_xor" => Ufn::LogicalXor,
@@ -53,6 +60,8 @@ impl Ufn {
         match self {
             Ufn::Maximum => "maximum",
             Ufn::Minimum => "minimum",
+            Ufn::Fmax => "fmax",
+            Ufn::Fmin => "fmin",
             Ufn::LogicalAnd => "logical_and",
             Ufn::LogicalOr => "logical_or",
             Ufn::LogicalXor => "logical_xor",
@@ -75,7 +84,7 @@ impl Ufn {
     /// The result dtype when computing in `ty`.
     pub(super) fn result(self, ty: Scalar) -> Scalar {
         match self {
-            Ufn::Maximum | Ufn::Minimum | Ufn::Sign | Ufn::Copysign => ty,
+            Ufn::Maximum | Ufn::Minimum | Ufn::Fmax | Ufn::Fmin | Ufn::Sign | Ufn::Copysign => ty,
             _ => Scalar::Bool,
         }
     }
@@ -83,11 +92,20 @@ impl Ufn {
     /// Whether an element reads an operand more than once (a fused child
     /// node is then computed first, so nesting stays linear in size).
     fn rereads(self) -> bool {
-        matches!(self, Ufn::Maximum | Ufn::Minimum | Ufn::Sign)
+        matches!(self, Ufn::Maximum | Ufn::Minimum | Ufn::Fmax | Ufn::Fmin | Ufn::Sign)
     }
 
     /// The element, operands already of `ty` (`r` unused by one-operand ufuncs).
     pub(super) fn apply(self, l: TExpr, r: TExpr, ty: Scalar, span: &Range<usize>) -> TExpr {
+        let this = match self {
+            Ufn::Fmax => Ufn::Maximum,
+            Ufn::Fmin => Ufn::Minimum,
+            u => u,
+        };
+        this.apply_one(l, r, ty, span)
+    }
+
+    fn apply_one(self, l: TExpr, r: TExpr, ty: Scalar, span: &Range<usize>) -> TExpr {
         let e = |ty, kind| TExpr { ty, kind, span: span.clone() };
         let b = Box::new;
         let cmp = |op, x: &TExpr, y: &TExpr| e(Scalar::Bool, TExprKind::Compare(op, b(x.clone()), b(y.clone())));
@@ -132,6 +150,7 @@ impl Ufn {
                 };
                 pick(cmp(CmpOp::Gt, &l, &konst(ty, ConstValue::Int(0))), one, rest)
             }
+            Ufn::Fmax | Ufn::Fmin => unreachable!("apply maps these"),
             Ufn::Copysign => {
                 let f = super::super::numpy::inline_ufunc("copysign").expect("listed");
                 cast(math::typed_call(f, vec![cast(l, Scalar::F64), cast(r, Scalar::F64)], span.clone()), ty)
@@ -223,6 +242,11 @@ impl Typer<'_> {
             self.errors.push(Diagnostic::error(why).at(span, "here"));
             return None;
         }
+        if matches!(u, Ufn::Fmax | Ufn::Fmin) && ty.is_float() {
+            let k = UFUNCS.iter().position(|(n, _)| *n == u.name()).expect("listed");
+            let (l, r) = (self.materialize(l, &span)?, self.materialize(r, &span)?);
+            return self.ufunc_call(k, l, r, &span).map(|a| Tree::Leaf(Operand::Array(a)));
+        }
         let elem = Elem { op: ElemOp::Ufunc(u), ty };
         if u.arity() == 2 {
             for x in [&l, &r] {
@@ -290,6 +314,13 @@ impl Typer<'_> {
         if let Some(why) = refusal(u, ty) {
             self.errors.push(Diagnostic::error(why).at(span, "here"));
             return None;
+        }
+        if matches!(u, Ufn::Fmax | Ufn::Fmin) && ty.is_float() {
+            let k = UFUNCS.iter().position(|(n, _)| *n == u.name()).expect("listed");
+            let args = args.into_iter().map(|a| NpArg::Scalar(cast(a, ty))).collect();
+            let var = self.fresh("np", ty);
+            self.pre.push(TStmt::NpValue { var, imag: None, func: NpFunc::Ufunc(k), args, span: span.clone() });
+            return Some(TExpr { ty, kind: TExprKind::Var(var), span });
         }
         let mut vals: Vec<TExpr> = args.into_iter().map(|a| self.index_temps_value(cast(a, ty))).collect();
         let r = if vals.len() == 2 { vals.pop().expect("two") } else { bool_const(&span) };

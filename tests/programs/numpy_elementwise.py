@@ -99,6 +99,26 @@ def fmin2(x, t):
     return np.fmin(x, t)
 
 
+@cc.export('fmax_int', 'i4[:](i4[:], i4[:])')
+def fmax_int(x, y):
+    return np.fmax(x, y)
+
+
+@cc.export('fmin_bool', 'b1[:](b1[:], b1[:])')
+def fmin_bool(x, y):
+    return np.fmin(x, y)
+
+
+@cc.export('s_fmax_int', 'i8(i8, i8)')
+def s_fmax_int(a, b):
+    return np.fmax(a, b)
+
+
+@cc.export('s_fmin_bool', 'b1(b1, b1)')
+def s_fmin_bool(a, b):
+    return np.fmin(a, b)
+
+
 @cc.export('both_pos', 'b1[:](f8[:], f8[:])')
 def both_pos(x, y):
     return np.logical_and(x > 0, y > 0)
@@ -293,6 +313,10 @@ CASES = {
     'max_strided': [(LONG,), (V,)],
     'fmax2': [(V, U), (LONG, LONG2), (Z, W), (V, U[:2])],
     'fmin2': [(V, 0.0), (LONG, -0.0), (LONG, NAN)],
+    'fmax_int': [(I4, I4[::-1].copy())],
+    'fmin_bool': [(np.array([True, False, True, False]), np.array([True, True, False, False]))],
+    's_fmax_int': [(3, -4), (-2**63, 5)],
+    's_fmin_bool': [(True, False), (True, True)],
     'both_pos': [(V, U)],
     'land': [(V, np.array([1, 0, 2, 3, 0, -1, 0, 9, 1]))],
     'lor': [(V, U), (Z, W)],

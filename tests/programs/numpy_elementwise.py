@@ -282,6 +282,37 @@ def s_max_loop(x):
     return m
 
 
+@cc.export('nan_any', 'b1(f8[:])')
+def nan_any(x):
+    return np.isnan(x).any()
+
+
+@cc.export('max_sum', 'f8(f8[:], f8[:])')
+def max_sum(x, y):
+    return np.maximum(x, y).sum()
+
+
+@cc.export('shift_max', 'f8[:](f8[:], f8[:])')
+def shift_max(x, y):
+    x[1:] = np.maximum(x[:-1], y[1:])
+    return x
+
+
+@cc.export('mask_mix', 'b1[:](f8[:], f8[:])')
+def mask_mix(x, y):
+    return np.logical_and(x > 0, y > 0) | np.isnan(x)
+
+
+@cc.export('max_mean', 'f8[:](f8[:])')
+def max_mean(x):
+    return np.maximum(x, x.mean())
+
+
+@cc.export('max_cols', 'f8[:](f8[:, :])')
+def max_cols(m):
+    return np.maximum(m[0], m[:, 1])
+
+
 NAN = float('nan')
 NNAN = -NAN
 Z = np.array([-0.0, 0.0, -0.0, 0.0, 1.0, -1.0])
@@ -293,6 +324,12 @@ LONG2 = np.array([0.0, -0.0, NNAN, 1.0, NAN, -1.0, -2.0, -np.inf] * 5)
 I4 = np.array([0, 1, -2, 0, 5, 3, -1, 0, 2], dtype=np.int32)
 
 CASES = {
+    'nan_any': [(V,), (U[3:],)],
+    'max_sum': [(V, U), (LONG, LONG2)],
+    'shift_max': [lambda: (V.copy(), U), lambda: (LONG.copy(), LONG2)],
+    'mask_mix': [(V, U)],
+    'max_mean': [(V[3:],), (U,)],
+    'max_cols': [(np.arange(9.0).reshape(3, 3),), (np.ones((2, 3)),)],
     'relu': [(V,), (LONG,), (np.zeros(0),)],
     'relu_first': [(V,), (LONG,)],
     'max2': [(Z, W), (V, U), (LONG, LONG2), (LONG2, LONG), (V, np.ones(3))],

@@ -156,9 +156,10 @@ CASES = {
     'array_item': [(np.array([2.5]),), (np.zeros(0),), (np.ones(2),)],
     'array_item2': [(np.array([[7]]),), (np.ones((1, 2), dtype=np.int64),)],
     'view_item': [(V, 3), (V, 20)],
-    'sort_inplace': [(V.copy(),), (np.zeros(0),), (np.array([2.0, 1.0]),)],
-    'sort_rows': [(np.array([[3, 1, 2], [0, -5, 9]], dtype=np.int32),)],
-    'sort_view': [(V.copy(),)],
+    # Fresh arguments for each side: these sort them in place.
+    'sort_inplace': [lambda: (V.copy(),), lambda: (np.zeros(0),), lambda: (np.array([2.0, 1.0]),)],
+    'sort_rows': [lambda: (np.array([[3, 1, 2], [0, -5, 9]], dtype=np.int32),)],
+    'sort_view': [lambda: (V.copy(),), lambda: (V.copy()[::-1],)],
     'sort_copy': [(np.array([3.0, 1.0, 2.0]),)],
     'argmax': [(V,), (np.array([1.0, 5.0, 5.0]),), (np.zeros(0),)],
     'argmin': [(np.array([1.0, -5.0, -5.0]),), (V,)],

@@ -175,7 +175,7 @@ fn refusal(u: Ufn, ty: Scalar) -> Option<String> {
             Some("numpy's `sign` has no loop for bool (numpy raises TypeError)".into())
         }
         Ufn::Copysign if !ty.is_float() => Some(format!(
-            "numpy.copysign() of {} operands is not supported yet (numpy's result is float16, float32 or float64 by width)",
+            "numpy.copysign() of {} operands is not supported yet (numpy's result is float16)",
             ty
         )),
         _ => None,
@@ -238,6 +238,7 @@ impl Typer<'_> {
         } else {
             result_dtype(l.kind(), r.kind())
         };
+        let ty = if u == Ufn::Copysign { float_loop(ty) } else { ty };
         if let Some(why) = refusal(u, ty) {
             self.errors.push(Diagnostic::error(why).at(span, "here"));
             return None;
@@ -326,6 +327,17 @@ impl Typer<'_> {
         let r = if vals.len() == 2 { vals.pop().expect("two") } else { bool_const(&span) };
         let l = vals.pop().expect("one");
         Some(u.apply(l, r, ty, &span))
+    }
+}
+
+/// The float loop numpy picks for a float-only ufunc of `ty` operands:
+/// 16-bit ints compute in float32, wider ones in float64 (8-bit ones and
+/// bools in float16, which pycc does not have: left as they are, refused).
+fn float_loop(ty: Scalar) -> Scalar {
+    match ty {
+        Scalar::Int { bits: 16, .. } => Scalar::Float { bits: 32 },
+        Scalar::Int { bits, .. } if bits > 16 => Scalar::F64,
+        t => t,
     }
 }
 

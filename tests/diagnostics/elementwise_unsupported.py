@@ -3,7 +3,7 @@ from pycc import CC
 cc = CC('m')
 
 
-@cc.export('f', 'void(i8[:], f8[:], b1[:], f8[:, :], c16[:])')
+@cc.export('f', 'void(i1[:], f8[:], b1[:], f8[:, :], c16[:])')
 def f(a, b, m, g, z):
     c = np.copysign(a, 1)
     d = np.sign(m)

@@ -214,6 +214,16 @@ def copysign_num(a):
     return np.copysign(1.0, a)
 
 
+@cc.export('copysign_int', 'f8[:](i4[:], f8)')
+def copysign_int(a, s):
+    return np.copysign(a, s)
+
+
+@cc.export('copysign_i2', 'f4[:](i2[:], i2[:])')
+def copysign_i2(a, b):
+    return np.copysign(a, b)
+
+
 @cc.export('s_max', 'f8(f8, f8)')
 def s_max(a, b):
     return np.maximum(a, b)
@@ -373,6 +383,8 @@ CASES = {
     'sign_expr': [(V.astype(np.float32), U.astype(np.float32))],
     'copysign_arr': [(V, U), (LONG, LONG2)],
     'copysign_num': [(V,), (LONG,)],
+    'copysign_int': [(I4, -0.0), (I4, 1.0)],
+    'copysign_i2': [(np.array([3, -4, 0], dtype=np.int16), np.array([-1, 2, -3], dtype=np.int16))],
     's_max': [(1.0, 2.0), (-0.0, 0.0), (0.0, -0.0), (NAN, 1.0), (1.0, NAN), (NNAN, NAN), (np.inf, -np.inf)],
     's_min': [(1.0, 2.0), (-0.0, 0.0), (0.0, -0.0), (NAN, 1.0), (1.0, NAN), (-np.inf, 3.0)],
     's_max_int': [(3, -4), (-2**63, 2**63 - 1), (5, 5)],

@@ -117,21 +117,23 @@ impl Ufn {
             t => cmp(CmpOp::Ne, &x, &konst(t, ConstValue::Int(0))),
         };
         let inf = |t| konst(t, ConstValue::Float(f64::INFINITY));
+        // Both operands are pure: `&`/`|` of bools, not short-circuit
+        // control flow, so the loop stays branch-free and vectorizes.
+        let and = |x, y| e(Scalar::Bool, TExprKind::NpBinary(BinOp::BitAnd, b(x), b(y)));
+        let or = |x, y| e(Scalar::Bool, TExprKind::NpBinary(BinOp::BitOr, b(x), b(y)));
         match self {
-            Ufn::Maximum | Ufn::Minimum if ty == Scalar::Bool => {
-                let (l, r) = (b(l), b(r));
-                e(ty, if self == Ufn::Maximum { TExprKind::Or(l, r) } else { TExprKind::And(l, r) })
-            }
+            Ufn::Maximum if ty == Scalar::Bool => or(l, r),
+            Ufn::Minimum if ty == Scalar::Bool => and(l, r),
             Ufn::Maximum | Ufn::Minimum => {
                 let op = if self == Ufn::Maximum { CmpOp::Gt } else { CmpOp::Lt };
                 let mut cond = cmp(op, &l, &r);
                 if ty.is_float() {
-                    cond = e(Scalar::Bool, TExprKind::Or(b(isnan(&l)), b(cond)));
+                    cond = or(isnan(&l), cond);
                 }
                 pick(cond, l, r)
             }
-            Ufn::LogicalAnd => e(Scalar::Bool, TExprKind::And(b(truth(l)), b(truth(r)))),
-            Ufn::LogicalOr => e(Scalar::Bool, TExprKind::Or(b(truth(l)), b(truth(r)))),
+            Ufn::LogicalAnd => and(truth(l), truth(r)),
+            Ufn::LogicalOr => or(truth(l), truth(r)),
             Ufn::LogicalXor => e(Scalar::Bool, TExprKind::NpBinary(BinOp::BitXor, b(truth(l)), b(truth(r)))),
             Ufn::LogicalNot => e(Scalar::Bool, TExprKind::Not(b(truth(l)))),
             Ufn::IsNan if ty.is_float() => isnan(&l),
@@ -223,7 +225,7 @@ impl Typer<'_> {
         let mut kids: Vec<Tree> = kids.into_iter().collect::<Option<_>>()?;
         if u.rereads() {
             for k in kids.iter_mut() {
-                if matches!(k, Tree::Node { .. }) && nested_reread(k) {
+                if expanded_size(k) > MAX_COPIES {
                     let node = std::mem::replace(k, Tree::Leaf(Operand::Number(bool_const(&span))));
                     *k = Tree::Leaf(self.materialize(node, &span)?);
                 }
@@ -346,12 +348,18 @@ fn bool_const(span: &Range<usize>) -> TExpr {
     TExpr { ty: Scalar::Bool, kind: TExprKind::Const(ConstValue::Bool(false)), span: span.clone() }
 }
 
-/// Whether a tree holds a node that reads its operands more than once.
-fn nested_reread(t: &Tree) -> bool {
+/// How large a fused operand may grow, counting the copies a node that
+/// rereads its operands makes, before it is computed into an array first.
+const MAX_COPIES: usize = 64;
+
+/// The size of a tree's element expression, operands copied as often as
+/// their nodes read them.
+fn expanded_size(t: &Tree) -> usize {
     match t {
-        Tree::Leaf(_) => false,
+        Tree::Leaf(_) => 1,
         Tree::Node { elem, l, r, .. } => {
-            matches!(elem.op, ElemOp::Ufunc(u) if u.rereads()) || nested_reread(l) || nested_reread(r)
+            let k: usize = if matches!(elem.op, ElemOp::Ufunc(u) if u.rereads()) { 3 } else { 1 };
+            k.saturating_mul(expanded_size(l).saturating_add(expanded_size(r))).saturating_add(1)
         }
     }
 }

@@ -44,6 +44,12 @@ def nested(a, b, c):
     return np.maximum(np.maximum(np.maximum(a, b), c), np.minimum(a, c) + 1.0)
 
 
+@cc.export('deep', 'f8[:](f8[:], f8[:])')
+def deep(a, b):
+    x = np.maximum(np.minimum(np.maximum(np.minimum(np.maximum(np.minimum(a, b), -a), b * 0.5), a + 1.0), -b), a)
+    return np.sign(np.maximum(np.minimum(np.maximum(np.minimum(x, b), -x), a), x - 0.25)) + x
+
+
 @cc.export('max_f4', 'f4[:](f4[:], f8)')
 def max_f4(x, t):
     return np.maximum(x, t)
@@ -347,6 +353,7 @@ CASES = {
     'fused': [(V, U), (LONG, LONG2), (V, U[:3])],
     'clamp': [(V, -1.0, 1.0), (LONG, 0.0, -0.0), (LONG, NAN, 0.0)],
     'nested': [(V, U, V[::-1].copy()), (LONG, LONG2, LONG[::-1].copy())],
+    'deep': [(V, U), (LONG, LONG2)],
     'max_f4': [(V.astype(np.float32), 0.5), (LONG.astype(np.float32), -0.0)],
     'max_int': [(np.array([3, -4, 0, 2**62, -2**63]), 0), (np.array([1, 2]), -7)],
     'min_mixed': [(I4, V)],

@@ -16,6 +16,8 @@
 use super::arrays::{cmp, int64, select};
 use super::*;
 use crate::base::types::Layout;
+#[path = "elementwise.rs"]
+pub(super) mod elementwise;
 
 /// Whole-array arithmetic on complex arrays is not built yet (elements
 /// and slice assignment of complex arrays are).
@@ -141,13 +143,13 @@ fn ufunc_name(op: BinOp) -> &'static str {
 /// One elementwise operation, typed: what to compute, in which dtype.
 #[derive(Debug, Clone, Copy)]
 pub(super) struct Elem {
-    op: ElemOp,
+    pub(super) op: ElemOp,
     /// The dtype numpy computes in (and the result's, but for comparisons).
     pub ty: Scalar,
 }
 
 #[derive(Debug, Clone, Copy)]
-enum ElemOp {
+pub(super) enum ElemOp {
     Bin(BinOp),
     /// numpy's fast paths for a float array to a Python scalar power
     /// (`fast_scalar_power`): `** 2` is np.square, `** -1` np.reciprocal,
@@ -156,6 +158,7 @@ enum ElemOp {
     Reciprocal,
     Sqrt,
     Compare(CmpOp),
+    Ufunc(elementwise::Ufn),
 }
 
 impl Elem {
@@ -177,6 +180,7 @@ impl Elem {
             ElemOp::Compare(op) => {
                 TExpr { ty: Scalar::Bool, kind: TExprKind::Compare(op, Box::new(l), Box::new(r)), span: span.clone() }
             }
+            ElemOp::Ufunc(u) => u.apply(l, r, ty, span),
         }
     }
 
@@ -184,6 +188,7 @@ impl Elem {
     pub(super) fn result(self) -> Scalar {
         match self.op {
             ElemOp::Compare(_) => Scalar::Bool,
+            ElemOp::Ufunc(u) => u.result(self.ty),
             _ => self.ty,
         }
     }
@@ -493,6 +498,7 @@ impl Typer<'_> {
                 let neg = u.op == ast::UnaryOp::USub;
                 self.map_array(a, dtype, &span, move |x| if neg { np_neg(x) } else { x })
             }
+            Expr::Call(c) if self.elem_ufunc(c).is_some() => self.ufunc_array(c),
             Expr::Call(c) => match self.operator_ufunc(c) {
                 Some(e) => self.array_expr(&e),
                 None => self.ufunc_of_array(c, span),
@@ -550,6 +556,7 @@ impl Typer<'_> {
         }
         match e {
             Expr::BinOp(_) | Expr::Compare(_) if self.is_array_expr(e) => self.node(e),
+            Expr::Call(c) if self.elem_ufunc(c).is_some() && self.is_array_expr(e) => self.ufunc_node(c),
             _ => self.operand(e).map(Tree::Leaf),
         }
     }

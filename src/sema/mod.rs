@@ -1380,6 +1380,7 @@ impl<'a> Typer<'a> {
                 Expr::Call(c) if self.array_method_of(c).is_some_and(|(_, m)| m == "fill") => {
                     self.fill_call(c, range(stmt))
                 }
+                Expr::Call(c) if self.array_method_of(c).is_some_and(|(_, m)| m == "sort") => self.sort_call(c, range(stmt)),
                 Expr::Call(c) => match c.func.as_ref() {
                     Expr::Name(n) if n.id.as_str() == "print" && self.is_builtin("print") => {
                         self.print_call(c, range(stmt))
@@ -2184,6 +2185,9 @@ impl<'a> Typer<'a> {
                 let name = name.clone();
                 return self.math_call(&name, c, span);
             }
+        }
+        if let Some(x) = self.scalar_item(c, span.clone()) {
+            return x;
         }
         let name = match c.func.as_ref() {
             Expr::Name(n) if !self.types.contains_key(n.id.as_str()) => n.id.to_string(),

@@ -14,6 +14,8 @@
 //! is int64, a float float64).
 
 use super::*;
+#[path = "npmethods.rs"]
+mod npmethods;
 use crate::base::types::Layout;
 use crate::syntax::signature::{complex_by_name, scalar_by_name};
 use crate::tir::array::KEYWORDS;
@@ -315,7 +317,10 @@ impl Typer<'_> {
             | NpFunc::Identity
             | NpFunc::Outer
             | NpFunc::Convolve
-            | NpFunc::Flatnonzero => {
+            | NpFunc::Flatnonzero
+            | NpFunc::Trace
+            | NpFunc::Median
+            | NpFunc::Unique => {
                 self.errors.push(
                     Diagnostic::error(format!("numpy.{}() of this operand is not supported yet", func.name()))
                         .at(span, "here")
@@ -478,6 +483,7 @@ impl Typer<'_> {
                 args.push(NpArg::Array(b));
                 d
             }
+            NpFunc::Trace | NpFunc::Median => self.trace_or_median(func, &a, &span)?,
             _ => unreachable!("not a reduction"),
         };
         Some(self.np_value(func, args, ty, span))
@@ -520,6 +526,9 @@ impl Typer<'_> {
             "mean" => Some(NpFunc::Mean),
             _ => None,
         };
+        if name == "item" {
+            return self.item_method(c, receiver, span).map(Val::Scalar);
+        }
         let known = reduction.is_some() || matches!(name, "copy" | "argsort");
         if !known {
             self.errors.push(Diagnostic::error(format!("the array method `.{name}()` is not supported yet")).at(span, "not supported").note("pycc compiles a.sum(), a.prod(), a.min(), a.max(), a.mean(), a.var(), a.std(), a.argmin(), a.argmax(), a.any(), a.all() (with axis=, keepdims=), a.cumsum(), a.cumprod(), a.copy(), a.argsort() and a.fill(x) (as a statement)"));
@@ -674,6 +683,9 @@ impl Typer<'_> {
         let called = UFUNCS.iter().position(|(n, _)| *n == name);
         if !is_ufunc(name) {
             return None;
+        }
+        if let Some(done) = self.scalar_elem_ufunc(name, c, span.clone()) {
+            return Some(done);
         }
         let arity = inline.map(|f| f.arity).or(called.map(|k| UFUNCS[k].1)).unwrap_or(1);
         if c.args.len() != arity || !c.keywords.is_empty() {
@@ -850,6 +862,7 @@ pub(super) fn inline_ufunc(name: &str) -> Option<&'static MathFn> {
 pub(super) fn is_ufunc(name: &str) -> bool {
     inline_ufunc(name).is_some()
         || matches!(name, "abs" | "absolute" | "fabs" | "square" | "negative")
+        || super::arrayops::elementwise::Ufn::by_name(name).is_some()
         || UFUNCS.iter().any(|(n, _)| *n == name)
 }
 
@@ -1174,7 +1187,7 @@ impl Typer<'_> {
 }
 
 /// The numpy functions that reshape or rearrange an array, by name.
-const SHAPE_FUNCS: [&str; 8] = ["reshape", "ravel", "transpose", "repeat", "roll", "diff", "tile", "sort"];
+const SHAPE_FUNCS: [&str; 9] = ["reshape", "ravel", "transpose", "repeat", "roll", "diff", "tile", "sort", "unique"];
 /// The array methods that do (`flatten` copies; `astype` converts).
 const SHAPE_METHODS: [&str; 6] = ["reshape", "ravel", "flatten", "transpose", "repeat", "astype"];
 
@@ -1213,7 +1226,7 @@ impl Typer<'_> {
         let axis = rest.len() > 1 || c.keywords.iter().any(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == "axis"));
         let ndim = match name {
             "reshape" => self.shape_len(rest)?,
-            "ravel" | "flatten" => 1,
+            "ravel" | "flatten" | "unique" => 1,
             "repeat" if !axis => 1,
             "tile" => n.max(self.shape_len(rest)?),
             _ => n,
@@ -1410,6 +1423,7 @@ impl Typer<'_> {
             "diff" => (NpFunc::Diff, a.ty, false),
             // A sorted copy along the last axis (numpy's sort: nan last).
             "sort" => (NpFunc::Sort, a.ty, false),
+            "unique" => (NpFunc::Unique, a.ty, false),
             "transpose" => (NpFunc::Transpose, a.ty, true),
             _ => (NpFunc::Ravel, a.ty, name == "ravel"),
         };

@@ -98,12 +98,18 @@ pub enum NpFunc {
     /// An elementwise ufunc of complex arrays numpy computes (`OPS[k]`),
     /// without a dtype keyword (numpy's own result dtype).
     Op(usize),
+    /// `np.trace(m)` of a 2-d array (a number).
+    Trace,
+    /// `np.median(a)` of the flattened array (a number).
+    Median,
+    /// `np.unique(a)`: the sorted distinct values, 1-d.
+    Unique,
     /// A ufunc on numbers that numpy computes itself (`UFUNCS[k]`).
     Ufunc(usize),
 }
 
 impl NpFunc {
-    pub const ALL: [NpFunc; 59] = [
+    pub const ALL: [NpFunc; 62] = [
         NpFunc::Empty,
         NpFunc::Zeros,
         NpFunc::Ones,
@@ -163,6 +169,9 @@ impl NpFunc {
         NpFunc::Op(6),
         NpFunc::Op(7),
         NpFunc::Op(8),
+        NpFunc::Trace,
+        NpFunc::Median,
+        NpFunc::Unique,
     ];
 
     pub fn name(self) -> &'static str {
@@ -222,6 +231,9 @@ impl NpFunc {
             NpFunc::Flatnonzero => "flatnonzero",
             // "ufunc." prefixed (runtime_buffer.c), apart from the `np.<name>` of from_name.
             NpFunc::Op(k) => OPS[k],
+            NpFunc::Trace => "trace",
+            NpFunc::Median => "median",
+            NpFunc::Unique => "unique",
             NpFunc::Ufunc(k) => UFUNCS[k].0,
         }
     }
@@ -238,6 +250,8 @@ impl NpFunc {
                 | NpFunc::Dot
                 | NpFunc::Searchsorted
                 | NpFunc::Norm
+                | NpFunc::Trace
+                | NpFunc::Median
         ) || self.is_axis_reduction()
     }
 
@@ -263,12 +277,12 @@ impl NpFunc {
     /// numpy's result dtype of this reduction of a `d` array (no dtype=).
     pub fn reduced_dtype(self, d: Scalar) -> Scalar {
         match self {
-            NpFunc::Sum | NpFunc::Prod | NpFunc::Cumsum | NpFunc::Cumprod => match d {
+            NpFunc::Sum | NpFunc::Prod | NpFunc::Cumsum | NpFunc::Cumprod | NpFunc::Trace => match d {
                 Scalar::Float { .. } => d,
                 Scalar::Int { signed: false, .. } => Scalar::Int { bits: 64, signed: false },
                 _ => Scalar::I64,
             },
-            NpFunc::Mean | NpFunc::Var | NpFunc::Std => match d {
+            NpFunc::Mean | NpFunc::Var | NpFunc::Std | NpFunc::Median => match d {
                 Scalar::Float { .. } => d,
                 _ => Scalar::F64,
             },
@@ -314,7 +328,7 @@ impl NpFunc {
             NpFunc::Roll | NpFunc::Diff | NpFunc::Tile => &["a"],
             NpFunc::Getitem | NpFunc::Setitem | NpFunc::Iadd | NpFunc::Isub | NpFunc::Imul | NpFunc::Itruediv => &["a"],
             NpFunc::Concatenate => &["arrays"],
-            NpFunc::Sort | NpFunc::Flatnonzero => &["a"],
+            NpFunc::Sort | NpFunc::Flatnonzero | NpFunc::Trace | NpFunc::Median | NpFunc::Unique => &["a"],
             NpFunc::Op(_) => &["x1", "x2"],
             NpFunc::Searchsorted => &["a", "v", "side"],
             NpFunc::Where => &["condition", "x", "y"],
@@ -391,7 +405,7 @@ impl NpArg {
 /// glibc in the last bit): called through numpy for numpy's bits. Name and
 /// number of arguments; the runtime's `np_names` table lists them in this
 /// order after `NpFunc::ALL`.
-pub const UFUNCS: [(&str, usize); 27] = [
+pub const UFUNCS: [(&str, usize); 29] = [
     ("exp", 1),
     ("exp2", 1),
     ("expm1", 1),
@@ -419,4 +433,6 @@ pub const UFUNCS: [(&str, usize); 27] = [
     ("fmod", 2),
     ("logaddexp", 2),
     ("nextafter", 2),
+    ("fmax", 2),
+    ("fmin", 2),
 ];

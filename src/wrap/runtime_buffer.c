@@ -256,12 +256,13 @@ static const char *const np_names[] = {
     /* OPS in src/tir/array.rs: ufuncs of complex arrays, numpy's result dtype */
     "ufunc.add", "ufunc.subtract", "ufunc.multiply", "ufunc.true_divide", "operator.pow",
     "ufunc.negative", "ufunc.conjugate", "ufunc.absolute", "ufunc.equal",
+    "trace", "median", "unique",
     /* UFUNCS in src/tir/array.rs, in its order */
     "exp", "exp2", "expm1", "log", "log2", "log10", "log1p",
     "sin", "cos", "tan", "arcsin", "arccos", "arctan",
     "sinh", "cosh", "tanh", "arcsinh", "arccosh", "arctanh",
     "cbrt", "spacing", "arctan2", "hypot", "power", "fmod",
-    "logaddexp", "nextafter",
+    "logaddexp", "nextafter", "fmax", "fmin",
 };
 #define NP_FUNCS (sizeof np_names / sizeof np_names[0])
 #define NP_ARGSORT 10
@@ -273,7 +274,7 @@ static const char *const np_names[] = {
 #define NP_ITRUEDIV 38
 #define NP_EYE 44
 #define NP_IDENTITY 45
-#define NP_UFUNC0 59 /* the first of UFUNCS */
+#define NP_UFUNC0 62 /* the first of UFUNCS */
 
 /* Whether numpy.<func> is called with the dtype keyword: the constructors,
  * the copy and the ufuncs; argsort and the reductions are not (their

@@ -1,0 +1,124 @@
+//! Small array methods and numpy functions: `.item()`, `a.sort()` in
+//! place, `np.trace`, `np.median` (numpy computes the last three, so the
+//! order, nan placement and summation are numpy's). A child module of
+//! numpy.rs, whose helpers it uses.
+
+use super::*;
+
+const ITEM_ERROR: &str = "can only convert an array of size 1 to a Python scalar";
+
+impl Typer<'_> {
+    /// The result dtype of `np.trace(m)` / `np.median(a)`, after the
+    /// checks pycc makes at compile time.
+    pub(super) fn trace_or_median(&mut self, func: NpFunc, a: &ArrayRef, span: &Range<usize>) -> Option<Scalar> {
+        if func == NpFunc::Trace && a.ty.ndim != 2 {
+            self.errors.push(
+                Diagnostic::error(format!("numpy.trace() of a {}-d array is not supported yet", a.ty.ndim))
+                    .at(span.clone(), "here")
+                    .note("pycc compiles np.trace(m) of a 2-d array (a number)"),
+            );
+            return None;
+        }
+        if func == NpFunc::Median && a.ty.dtype == Scalar::Bool {
+            self.errors.push(
+                Diagnostic::error("numpy.median() of a bool array is a TypeError in numpy").at(span.clone(), "here"),
+            );
+            return None;
+        }
+        Some(func.reduced_dtype(a.ty.dtype))
+    }
+
+    /// `a.item()` of an array: its one element, or numpy's ValueError when
+    /// its size is not 1.
+    pub(super) fn item_method(&mut self, c: &ast::ExprCall, receiver: &Expr, span: Range<usize>) -> Option<TExpr> {
+        if !c.args.is_empty() || !c.keywords.is_empty() {
+            self.errors.push(
+                Diagnostic::error("`.item()` is compiled without arguments only")
+                    .at(span, "here")
+                    .note("index the array instead: a[i, j]"),
+            );
+            return None;
+        }
+        let a = self.array_operand(receiver).flatten()?;
+        if a.ty.complex {
+            self.errors.push(Diagnostic::error("`.item()` of a complex array is not supported yet").at(span, "here"));
+            return None;
+        }
+        let one = |t: &Self, v: Var| {
+            let x = t.i64_var(v, span.clone());
+            let k = TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(1)), span: span.clone() };
+            TExpr { ty: Scalar::Bool, kind: TExprKind::Compare(CmpOp::Ne, Box::new(x), Box::new(k)), span: span.clone() }
+        };
+        let cond = a
+            .shape
+            .iter()
+            .map(|&v| one(self, v))
+            .reduce(|p, q| TExpr { ty: Scalar::Bool, kind: TExprKind::Or(Box::new(p), Box::new(q)), span: span.clone() });
+        if let Some(cond) = cond {
+            let raise =
+                TStmt::Raise { exception: "ValueError".into(), message: ITEM_ERROR.into(), span: span.clone() };
+            self.pre.push(TStmt::If { cond, then: vec![raise], orelse: Vec::new() });
+        }
+        let zero = || TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(0)), span: span.clone() };
+        let idx = (0..a.ty.ndim).map(|_| zero()).collect();
+        Some(TExpr { ty: a.ty.dtype, kind: TExprKind::Load(a, idx), span })
+    }
+
+    /// `x.item()` of a number numpy made (an array element `a[i]`, a
+    /// reduction `np.sum(a)`): the number itself. None when `c` is not that.
+    pub(in crate::sema) fn scalar_item(&mut self, c: &ast::ExprCall, span: Range<usize>) -> Option<Option<TExpr>> {
+        let Expr::Attribute(m) = c.func.as_ref() else { return None };
+        if m.attr.as_str() != "item" {
+            return None;
+        }
+        let numpy_made = match m.value.as_ref() {
+            Expr::Subscript(s) => self.expr_ndim(&s.value).is_some(),
+            Expr::Call(f) => {
+                matches!(f.func.as_ref(), Expr::Attribute(g) if self.numpy_module_of(&g.value))
+                    || self.array_method_of(f).is_some()
+            }
+            _ => false,
+        };
+        if !numpy_made {
+            return None;
+        }
+        if !c.args.is_empty() || !c.keywords.is_empty() {
+            self.errors.push(Diagnostic::error("`.item()` is compiled without arguments only").at(span, "here"));
+            return Some(None);
+        }
+        Some(self.expr(&m.value))
+    }
+
+    /// `a.sort()` as a statement: numpy's sorted copy (its order, nan
+    /// last, along the last axis) stored back into `a`.
+    pub(in crate::sema) fn sort_call(&mut self, c: &ast::ExprCall, span: Range<usize>) -> Option<TStmt> {
+        let (receiver, _) = self.array_method_of(c)?;
+        if !c.args.is_empty() || !c.keywords.is_empty() {
+            self.errors.push(
+                Diagnostic::error("`.sort()` is compiled without arguments only")
+                    .at(span, "here")
+                    .note("axis=, kind= and order= are not supported yet"),
+            );
+            return None;
+        }
+        let a = self.array_operand(receiver).flatten()?;
+        if a.ty.complex {
+            self.errors.push(Diagnostic::error("`.sort()` of a complex array is not supported yet").at(span, "here"));
+            return None;
+        }
+        self.mark_written(&a.name);
+        let sorted = self.array_temp(ArrayTy { layout: Layout::A, ..a.ty }, Default::default());
+        self.pre.push(TStmt::Alloc {
+            array: sorted.clone(),
+            func: NpFunc::Sort,
+            args: vec![NpArg::Array(a.clone())],
+            span: span.clone(),
+        });
+        let read = ArrayRef { shape: a.shape.clone(), ..sorted };
+        let shape = a.shape.clone();
+        Some(self.loop_nest(&shape, &span, |idx| {
+            let v = TExpr { ty: read.ty.dtype, kind: TExprKind::Load(read, idx.clone()), span: 0..0 };
+            TStmt::Store { array: a, indices: idx, value: v }
+        }))
+    }
+}

@@ -1,0 +1,17 @@
+import numpy as np
+from pycc import CC
+cc = CC('m')
+
+
+@cc.export('f', 'void(i1[:], f8[:], b1[:], f8[:, :], c16[:])')
+def f(a, b, m, g, z):
+    c = np.copysign(a, 1)
+    d = np.sign(m)
+    e = np.maximum(b, b, out=b)
+    h = np.logical_not(b, b)
+    k = np.trace(b)
+    n = np.median(m)
+    p = b.item(0)
+    b.sort(kind='stable')
+    q = np.maximum(z, 1.0)
+    r = np.sign(True)

@@ -21,6 +21,7 @@ mod arrayops;
 mod arrays;
 mod builtins;
 mod cplx;
+mod lists;
 pub mod math;
 mod numpy;
 mod scalars;
@@ -230,7 +231,10 @@ fn any_node(e: &TExpr, p: &impl Fn(&TExpr) -> bool) -> bool {
 fn stmt_sets(s: &TStmt, out: &mut Vec<Var>) {
     match s {
         TStmt::Assign { var, .. } => out.push(*var),
-        TStmt::ParallelAssign { vars, .. } | TStmt::CallAssign { vars, .. } => out.extend(vars),
+        TStmt::ParallelAssign { vars, .. } | TStmt::CallAssign { vars, .. } | TStmt::ListPop { vars, .. } => {
+            out.extend(vars)
+        }
+        TStmt::ListNew { list, .. } => out.push(list.header),
         TStmt::Alloc { array, .. } => out.extend(array.vars()),
         TStmt::NpValue { var, imag, .. } => out.extend(std::iter::once(*var).chain(*imag)),
         TStmt::If { then: a, orelse: b, .. } | TStmt::While { body: a, orelse: b, .. } => {
@@ -248,7 +252,9 @@ fn stmt_sets(s: &TStmt, out: &mut Vec<Var>) {
         | TStmt::Call { .. }
         | TStmt::Store { .. }
         | TStmt::Print { .. }
-        | TStmt::Fail { .. } => {}
+        | TStmt::Fail { .. }
+        | TStmt::ListStore { .. }
+        | TStmt::ListAppend { .. } => {}
     }
 }
 
@@ -482,12 +488,14 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
     // tuple, an array or a complex variable; each name can do so at most
     // LATTICE_HEIGHT times (plus once per kind).
     let mut limit = LATTICE_HEIGHT + 4;
+    let mut lists = HashMap::new();
     loop {
         let mut cx = Typer::new(source, globals, specs, &params, types.clone());
         cx.arity = arity.clone();
         cx.arrays = arrays.clone();
         cx.array_sources = sources.clone();
         cx.complex = complex.clone();
+        cx.lists = lists.clone();
         let body = cx.block(&body_stmts);
         let mut widened = types.clone();
         for (name, ty) in &cx.assigned {
@@ -501,7 +509,8 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
             && cx.arity == arity
             && cx.complex == complex
             && cx.arrays == arrays
-            && cx.array_sources == sources;
+            && cx.array_sources == sources
+            && cx.lists == lists;
         limit = limit.max((widened.len() + cx.arity.len() + cx.arrays.len() + 4) * (LATTICE_HEIGHT + 4));
         if !same && round >= limit {
             // Not reached while each round widens (the limit grows with
@@ -532,6 +541,7 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
         complex = cx.complex;
         arrays = cx.arrays;
         sources = cx.array_sources;
+        lists = cx.lists;
     }
 }
 
@@ -618,6 +628,11 @@ struct Typer<'a> {
     callee_failed: bool,
     /// The first `nparams` variables are the kernel's parameters.
     nparams: usize,
+    /// List variables and the parts of their items (0: not known yet;
+    /// sema/lists.rs).
+    lists: HashMap<String, usize>,
+    /// Where each list variable is first made, for diagnostics.
+    list_spans: HashMap<String, Range<usize>>,
 }
 
 impl<'a> Typer<'a> {
@@ -651,6 +666,8 @@ impl<'a> Typer<'a> {
             poisoned: Default::default(),
             callee_failed: false,
             nparams: params.len(),
+            lists: HashMap::new(),
+            list_spans: HashMap::new(),
         };
         for p in params {
             t.var(&p.name);
@@ -974,6 +991,9 @@ impl<'a> Typer<'a> {
         if let Some(polar) = self.cmath_polar(e) {
             return polar.map(|xs| Val::Tuple(xs.into_iter().map(Val::Scalar).collect()));
         }
+        if let Some(v) = self.list_value(e) {
+            return v;
+        }
         match e {
             Expr::Tuple(t) if t.elts.is_empty() => self.unsupported(span, "empty tuples are").map(Val::Scalar),
             Expr::Tuple(t) => self.in_order(&t.elts, Self::tuple_element).map(Val::Tuple),
@@ -1204,6 +1224,7 @@ impl<'a> Typer<'a> {
         if let Some(rt) = &ret {
             convert_returns(&mut body, &rt.flat());
         }
+        self.untyped_lists();
         if !self.errors.is_empty() {
             return Err(Diagnostics::new(self.source, self.errors));
         }
@@ -1265,6 +1286,9 @@ impl<'a> Typer<'a> {
         match stmt {
             Stmt::Expr(e) if first && matches!(e.value.as_ref(), Expr::Constant(c) if c.value.is_str()) => None,
             Stmt::Expr(e) => match e.value.as_ref() {
+                Expr::Call(c) if matches!(c.func.as_ref(), Expr::Attribute(a) if self.list_name(&a.value).is_some()) => {
+                    self.list_method_stmt(c, range(stmt))?
+                }
                 Expr::Call(c) if self.numpy_random_function(&c.func) == Some("seed") => self.numpy_seed(c, range(stmt)),
                 Expr::Call(c) if self.array_method_of(c).is_some_and(|(_, m)| m == "fill") => {
                     self.fill_call(c, range(stmt))
@@ -1285,6 +1309,18 @@ impl<'a> Typer<'a> {
                 _ => self.expr_stmt(e),
             },
             Stmt::Pass(_) => None,
+            Stmt::Assign(a) if matches!(a.targets.as_slice(), [Expr::Name(_)]) && self.is_list_value(&a.value) => {
+                let [Expr::Name(n)] = a.targets.as_slice() else { unreachable!() };
+                self.list_assign(n.id.as_str(), &a.value, range(stmt))
+            }
+            Stmt::Assign(a) if matches!(a.targets.as_slice(), [Expr::Subscript(s)] if self.list_name(&s.value).is_some()) => {
+                let [Expr::Subscript(s)] = a.targets.as_slice() else { unreachable!() };
+                self.list_store(s, None, &a.value, range(stmt))
+            }
+            Stmt::AugAssign(a) if matches!(a.target.as_ref(), Expr::Subscript(s) if self.list_name(&s.value).is_some()) => {
+                let Expr::Subscript(s) = a.target.as_ref() else { unreachable!() };
+                self.list_store(s, Some(a.op), &a.value, range(stmt))
+            }
             Stmt::Assign(a) if matches!(a.targets.as_slice(), [Expr::Tuple(_)]) => {
                 let [Expr::Tuple(targets)] = a.targets.as_slice() else { unreachable!() };
                 let mut names = Vec::new();
@@ -1444,6 +1480,8 @@ impl<'a> Typer<'a> {
             }
             Stmt::For(f) => match f.iter.as_ref() {
                 Expr::Name(n) if self.arity.contains_key(n.id.as_str()) => self.for_tuple(f, n.id.as_str()),
+                Expr::Name(n) if self.lists.contains_key(n.id.as_str()) => self.for_list(f, n.id.as_str()),
+                e if lists::is_list_display(e) => self.for_display(f),
                 _ => self.for_range(f),
             },
             Stmt::Raise(r) => self.raise(stmt, r),
@@ -1755,6 +1793,9 @@ impl<'a> Typer<'a> {
 
     /// An `if`/`while` test as a bool (Python truthiness).
     fn condition(&mut self, e: &Expr) -> Option<TExpr> {
+        if let Some(t) = self.list_truth(e) {
+            return Some(t);
+        }
         if self.is_complex(e) {
             let mark = self.lets.len();
             let z = self.cexpr(e)?;
@@ -1830,6 +1871,9 @@ impl<'a> Typer<'a> {
 
     fn expr_unshared(&mut self, e: &Expr) -> Option<TExpr> {
         let span = range(e);
+        if let Some(x) = self.list_expr(e) {
+            return x;
+        }
         if let Some(done) = self.complex_scalar(e) {
             return done;
         }

@@ -35,6 +35,22 @@ pub(super) fn is_list_display(e: &Expr) -> bool {
     }
 }
 
+/// A helper's list parameters as list variables: their arity, and their
+/// item types (the caller's) as fixed beliefs.
+pub(super) fn param_lists(
+    params: &[(String, Vec<Scalar>)],
+    types: &mut HashMap<String, Scalar>,
+) -> HashMap<String, usize> {
+    let mut lists = HashMap::new();
+    for (name, items) in params {
+        for (j, &t) in items.iter().enumerate() {
+            types.insert(item_name(name, j), t);
+        }
+        lists.insert(name.clone(), items.len());
+    }
+    lists
+}
+
 impl Typer<'_> {
     /// The list variable `e` names, if it is one.
     pub(super) fn list_name(&self, e: &Expr) -> Option<String> {
@@ -66,18 +82,19 @@ impl Typer<'_> {
                 .into_iter()
                 .map(|x| match x {
                     Val::Scalar(x) => Some(x),
-                    _ => self.list_item_error(e, "a tuple holding a complex number"),
+                    _ => self.list_item_error(e, "tuples holding complex numbers"),
                 })
                 .collect(),
-            Val::Complex(..) => self.list_item_error(e, "a complex number"),
-            Val::Array(_) => self.list_item_error(e, "an array"),
+            Val::Complex(..) => self.list_item_error(e, "complex numbers"),
+            Val::Array(_) => self.list_item_error(e, "arrays"),
+            Val::List(_) => self.list_item_error(e, "lists"),
         }
     }
 
     fn list_item_error<T>(&mut self, e: &Expr, what: &str) -> Option<T> {
         self.errors.push(
-            Diagnostic::error(format!("a list of {what}s is not supported yet"))
-                .at(range(e), format!("{what} put into a list"))
+            Diagnostic::error(format!("a list of {what} is not supported yet"))
+                .at(range(e), "put into a list")
                 .note("pycc's lists hold numbers (int, float, bool) or tuples of numbers"),
         );
         None
@@ -98,11 +115,50 @@ impl Typer<'_> {
             return None;
         }
         self.lists.insert(name.to_string(), parts.len());
+        if self.index.get(name).is_some_and(|&v| v < self.nparams) {
+            // The caller's list: its item types are the caller's.
+            let l = self.list_ref(name);
+            if let Some(p) = parts.iter().zip(&l.items).find(|(p, &t)| join(p.ty, t) != t).map(|(p, _)| p) {
+                self.errors.push(
+                    Diagnostic::error(format!(
+                        "`{name}` is the caller's list of {}; a {} cannot be put into it",
+                        Ty::List(l.items.clone()),
+                        p.ty
+                    ))
+                    .at(span.clone(), "changes the item type")
+                    .note("make the caller's list hold this type (numba's lists keep one item type)"),
+                );
+                return None;
+            }
+        }
+        self.lists.insert(name.to_string(), parts.len());
         for (j, p) in parts.iter().enumerate() {
             self.note_assigned(&item_name(name, j), p.ty);
         }
         let l = self.list_ref(name);
         Some(parts.into_iter().zip(l.items).map(|(p, t)| cast(p, t)).collect())
+    }
+
+    /// Binds the list `l` (a helper's result) to `name`.
+    pub(super) fn bind_list(&mut self, name: &str, l: ListRef, span: Range<usize>) -> Option<Vec<(Var, TExpr)>> {
+        if self.arrays.contains_key(name) || self.arity.contains_key(name) || self.complex.contains(name)
+            || (self.types.contains_key(name) && !self.lists.contains_key(name))
+        {
+            self.errors.push(
+                Diagnostic::error(format!("`{name}` holds another kind of value; it cannot also hold a list"))
+                    .at(span, "assigns a list")
+                    .note("one variable keeps one kind of value"),
+            );
+            return None;
+        }
+        self.lists.insert(name.to_string(), l.items.len());
+        self.list_spans.entry(name.to_string()).or_insert(span.clone());
+        for (j, &t) in l.items.iter().enumerate() {
+            self.note_assigned(&item_name(name, j), t);
+        }
+        self.note_assigned(name, Scalar::I64);
+        let var = self.var(name);
+        Some(vec![(var, read(Scalar::I64, l.header, &span))])
     }
 
     /// `name = <list value>`: a new list (a display or comprehension) or
@@ -373,6 +429,13 @@ impl Typer<'_> {
     pub(super) fn list_value(&mut self, e: &Expr) -> Option<Option<Val>> {
         let span = range(e);
         match e {
+            Expr::Name(n) if self.lists.contains_key(n.id.as_str()) => {
+                Some(Some(Val::List(self.list_ref(n.id.as_str()))))
+            }
+            _ if is_list_display(e) => {
+                let Some(name) = self.list_temp(e) else { return Some(None) };
+                Some(Some(Val::List(self.list_ref(&name))))
+            }
             Expr::Subscript(s) => {
                 let Some(name) = self.list_operand(&s.value)? else { return Some(None) };
                 let index = self.list_index(&s.slice);

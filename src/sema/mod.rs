@@ -330,6 +330,7 @@ impl Specs<'_> {
                     format!("a{}{}{}{:?}", if a.complex { "c" } else { "" }, a.dtype.short_name(), a.ndim, a.layout)
                 }
                 Ty::Complex(p) => format!("c{}", p.short_name()),
+                Ty::List(xs) => format!("l{}_", xs.iter().map(|x| x.short_name()).collect::<String>()),
             }
         }
         let symbol = format!("helper.{name}.{}", args.iter().map(short).collect::<Vec<_>>().join("."));
@@ -425,6 +426,7 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
     let mut arrays = HashMap::new();
     let mut sources = HashMap::new();
     let mut complex = std::collections::HashSet::new();
+    let mut list_params = Vec::new();
     for (arg, ty) in f.args.posonlyargs.iter().chain(&f.args.args).zip(&export.signature.args) {
         let name = arg.def.arg.to_string();
         match ty {
@@ -457,11 +459,17 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
                 }
                 complex.insert(name);
             }
+            // A helper's list parameter: the caller's list (sema/lists.rs).
+            Ty::List(items) => {
+                params.push(Param { name: name.clone(), ty: Scalar::I64, span: range(&arg.def) });
+                list_params.push((name, items.clone()));
+            }
         }
     }
     // Variable types to a fixed point: type the body, join what each
     // variable is assigned, repeat while anything widened.
     let mut types: HashMap<String, Scalar> = params.iter().map(|p| (p.name.clone(), p.ty)).collect();
+    let mut lists = lists::param_lists(&list_params, &mut types);
     // A parameter the signature leaves out is its default (numba's
     // Omitted): the body starts by assigning it.
     let mut body_stmts: Vec<Stmt> = f
@@ -488,7 +496,6 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
     // tuple, an array or a complex variable; each name can do so at most
     // LATTICE_HEIGHT times (plus once per kind).
     let mut limit = LATTICE_HEIGHT + 4;
-    let mut lists = HashMap::new();
     loop {
         let mut cx = Typer::new(source, globals, specs, &params, types.clone());
         cx.arity = arity.clone();
@@ -530,6 +537,16 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
                     }
                 }
             }
+            if exported {
+                if let Some((Some(Ty::List(_)), span)) = cx.returns.iter().find(|(t, _)| matches!(t, Some(Ty::List(_)))) {
+                    return Err(Diagnostics::new(
+                        source,
+                        vec![Diagnostic::error("returning a list from an exported function is not supported yet")
+                            .at(span.clone(), "returns a list")
+                            .note("return an array (np.array(lst) of numbers) or a tuple; helpers may return lists")],
+                    ));
+                }
+            }
             let mut f = cx.finish(export, params, body)?;
             f.py_params = py_params;
             f.symbol = symbol;
@@ -560,6 +577,8 @@ enum Val {
     Complex(TExpr, TExpr),
     /// An array: the array variable holding it.
     Array(ArrayRef),
+    /// A list: the variable holding its header (sema/lists.rs).
+    List(crate::tir::list::ListRef),
 }
 
 impl Val {
@@ -569,6 +588,7 @@ impl Val {
             Val::Tuple(xs) => Ty::Tuple(xs.iter().map(Val::ty).collect()),
             Val::Complex(re, _) => Ty::Complex(re.ty),
             Val::Array(r) => Ty::Array(r.ty),
+            Val::List(l) => Ty::List(l.items.clone()),
         }
     }
 
@@ -582,6 +602,7 @@ impl Val {
                 .into_iter()
                 .map(|v| TExpr { ty: Scalar::I64, kind: TExprKind::Var(v), span: span.clone() })
                 .collect(),
+            Val::List(l) => vec![TExpr { ty: Scalar::I64, kind: TExprKind::Var(l.header), span: span.clone() }],
         }
     }
 }
@@ -762,11 +783,11 @@ impl<'a> Typer<'a> {
                     .flat_map(|v| match v {
                         Val::Scalar(x) => vec![x],
                         Val::Complex(re, im) => vec![re, im],
-                        Val::Tuple(_) | Val::Array(_) => unreachable!("tuple elements are numbers"),
+                        Val::Tuple(_) | Val::Array(_) | Val::List(_) => unreachable!("tuple elements are numbers"),
                     })
                     .collect(),
-                // An array is its variables, set before the statement already.
-                Val::Array(_) => Vec::new(),
+                // An array (a list) is its variables, set before the statement already.
+                Val::Array(_) | Val::List(_) => Vec::new(),
             };
             for x in parts {
                 let e = std::mem::replace(
@@ -817,6 +838,9 @@ impl<'a> Typer<'a> {
         if let Val::Array(src) = v {
             return self.bind_array(name, src, span);
         }
+        if let Val::List(l) = v {
+            return self.bind_list(name, l, span);
+        }
         if self.arrays.contains_key(name) {
             self.errors.push(
                 Diagnostic::error(format!(
@@ -829,7 +853,7 @@ impl<'a> Typer<'a> {
             return None;
         }
         match v {
-            Val::Array(_) => unreachable!("bound above"),
+            Val::Array(_) | Val::List(_) => unreachable!("bound above"),
             Val::Complex(re, im) => {
                 // A local that also holds real numbers becomes complex (numba's
                 // unification); the fixed point retypes it from the start.
@@ -950,6 +974,13 @@ impl<'a> Typer<'a> {
                         let r = self.array_temp(a, sources);
                         self.pre.push(TStmt::CallAssign { symbol, args, vars: r.vars() });
                         return Some(Val::Array(r));
+                    }
+                    if let Some(Ty::List(items)) = ret {
+                        // The callee's list (its header's address).
+                        let header = self.fresh("call", Scalar::I64);
+                        let list = crate::tir::list::ListRef { name: format!("${name}()"), header, items };
+                        self.pre.push(TStmt::CallAssign { symbol, args, vars: vec![header] });
+                        return Some(Val::List(list));
                     }
                     if let Some(Ty::Complex(p)) = ret {
                         let temp = format!("$call{}", self.temps);
@@ -1346,8 +1377,12 @@ impl<'a> Typer<'a> {
                             .collect::<Option<Vec<_>>>()?
                     }
                     Some(Val::Tuple(xs)) => xs,
-                    Some(v @ (Val::Scalar(_) | Val::Complex(..) | Val::Array(_))) => {
-                        let what = if matches!(v, Val::Array(_)) { "an array" } else { "a number" };
+                    Some(v @ (Val::Scalar(_) | Val::Complex(..) | Val::Array(_) | Val::List(_))) => {
+                        let what = match v {
+                            Val::Array(_) => "an array",
+                            Val::List(_) => "a list",
+                            _ => "a number",
+                        };
                         self.errors.push(
                             Diagnostic::error(format!("cannot unpack {what}"))
                                 .at(range(a.value.as_ref()), "not a tuple"),
@@ -2143,6 +2178,14 @@ impl<'a> Typer<'a> {
                         Diagnostic::error(format!("`{name}` returns a tuple here, used as a number"))
                             .at(span, "a tuple")
                             .note("assign the call to a name (or unpack it), or return it, then use the elements"),
+                    );
+                    None
+                }
+                Some(Ty::List(_)) => {
+                    self.errors.push(
+                        Diagnostic::error(format!("`{name}` returns a list here, used as a number"))
+                            .at(span, "a list")
+                            .note("assign the call to a name first, then use the list"),
                     );
                     None
                 }

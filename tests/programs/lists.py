@@ -195,6 +195,44 @@ def tuple_repeat(n):
     return best
 
 
+def fill(xs, v):
+    for i in range(len(xs)):
+        xs[i] = v * i
+    xs.append(-1)
+
+
+def evens(n):
+    return [k * 2 for k in range(n)]
+
+
+def push_pair(ps, a, b):
+    ps.append((a, b))
+    return len(ps)
+
+
+@cc.export('by_reference', 'i8(i8)')
+def by_reference(n):
+    a = [0] * n
+    fill(a, 3)
+    b = evens(n)
+
+    def at(i):
+        return a[i] + b[i]
+
+    return sum(a) * 1000 + len(a) * 100 + at(n - 1) + len(b)
+
+
+@cc.export('helper_tuples', 'f8(i8)')
+def helper_tuples(n):
+    ps = [(0.5, 1)]
+    for i in range(n):
+        push_pair(ps, i * 0.25, i)
+    t = 0.0
+    for x, k in ps:
+        t += x * k
+    return t + len(ps)
+
+
 I = [0, 1, 2, 3, 5, 10]
 CASES = {
     'display': [(a, b) for a in (0, 1, -5, 2**62) for b in (0, 3, -7)],
@@ -219,4 +257,6 @@ CASES = {
     'nested_comp': [(n, m) for n in (0, 2, 4) for m in (1, 3)],
     'tuples': [(n,) for n in (1, 2, 6)],
     'tuple_repeat': [(n,) for n in (1, 3)],
+    'by_reference': [(n,) for n in (0, 1, 5)],
+    'helper_tuples': [(n,) for n in (0, 3)],
 }

@@ -122,7 +122,7 @@ impl Typer<'_> {
                 self.errors.push(
                     Diagnostic::error(format!(
                         "`{name}` is the caller's list of {}; a {} cannot be put into it",
-                        Ty::List(l.items.clone()),
+                        l.items.iter().map(|t| t.to_string()).collect::<Vec<_>>().join(", "),
                         p.ty
                     ))
                     .at(span.clone(), "changes the item type")
@@ -728,6 +728,10 @@ impl Typer<'_> {
 
     /// Lists whose item type nothing decided (`[]` never appended to).
     pub(super) fn untyped_lists(&mut self) {
+        if !self.errors.is_empty() {
+            // Most likely a follow-on of an item that could not be typed.
+            return;
+        }
         let mut names: Vec<_> = self.lists.iter().filter(|(_, &k)| k == 0).map(|(n, _)| n.clone()).collect();
         names.sort();
         for n in names {

@@ -1778,7 +1778,7 @@ impl<'a> Typer<'a> {
                 return None;
             }
             other => {
-                self.errors.push(Diagnostic::error("only `for ... in range(...)` loops and loops over a tuple variable are supported yet").at(range(other), "not a range(...) call").note("range takes 1 to 3 integer arguments: range(stop), range(start, stop), range(start, stop, step)"));
+                self.errors.push(Diagnostic::error("only `for` loops over range(...), an array, a list or a tuple variable are supported yet").at(range(other), "not a range(...) call").note("range takes 1 to 3 integer arguments: range(stop), range(start, stop), range(start, stop, step)"));
                 return None;
             }
         };

@@ -313,10 +313,7 @@ impl Ty {
             Ty::Complex(p) => complex_name(*p),
             Ty::List(xs) => match xs.as_slice() {
                 [one] => format!("ListType[{}]", one.long_name()),
-                _ => format!(
-                    "ListType[Tuple({})]",
-                    xs.iter().map(|x| x.long_name()).collect::<Vec<_>>().join(", ")
-                ),
+                _ => format!("ListType[Tuple({})]", xs.iter().map(|x| x.long_name()).collect::<Vec<_>>().join(", ")),
             },
         }
     }

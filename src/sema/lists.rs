@@ -108,9 +108,13 @@ impl Typer<'_> {
         if k != 0 && k != parts.len() {
             let what = |n: usize| if n == 1 { "numbers".to_string() } else { format!("tuples of length {n}") };
             self.errors.push(
-                Diagnostic::error(format!("`{name}` is a list of {}; this puts {} into it", what(k), what(parts.len())))
-                    .at(span.clone(), "a different kind of item")
-                    .note("a list's items have one type"),
+                Diagnostic::error(format!(
+                    "`{name}` is a list of {}; this puts {} into it",
+                    what(k),
+                    what(parts.len())
+                ))
+                .at(span.clone(), "a different kind of item")
+                .note("a list's items have one type"),
             );
             return None;
         }
@@ -141,7 +145,9 @@ impl Typer<'_> {
 
     /// Binds the list `l` (a helper's result) to `name`.
     pub(super) fn bind_list(&mut self, name: &str, l: ListRef, span: Range<usize>) -> Option<Vec<(Var, TExpr)>> {
-        if self.arrays.contains_key(name) || self.arity.contains_key(name) || self.complex.contains(name)
+        if self.arrays.contains_key(name)
+            || self.arity.contains_key(name)
+            || self.complex.contains(name)
             || (self.types.contains_key(name) && !self.lists.contains_key(name))
         {
             self.errors.push(
@@ -287,7 +293,8 @@ impl Typer<'_> {
     fn list_comprehension(&mut self, name: &str, c: &ast::ExprListComp) -> Option<Vec<TStmt>> {
         let span = range(c);
         let r = c.range;
-        let target = Expr::Name(ast::ExprName { range: r, id: ast::Identifier::new(name), ctx: ast::ExprContext::Load });
+        let target =
+            Expr::Name(ast::ExprName { range: r, id: ast::Identifier::new(name), ctx: ast::ExprContext::Load });
         let append = Expr::Call(ast::ExprCall {
             range: r,
             func: Box::new(Expr::Attribute(ast::ExprAttribute {
@@ -371,9 +378,9 @@ impl Typer<'_> {
 
     fn list_method_error<T>(&mut self, a: &ast::ExprAttribute, span: Range<usize>) -> Option<T> {
         self.errors.push(
-            Diagnostic::error(format!("the list method `{}` is not supported yet", a.attr))
-                .at(span, "here")
-                .note("pycc's lists support append(x), pop() and pop(i), len(), indexing, iteration, sum/min/max and `in`"),
+            Diagnostic::error(format!("the list method `{}` is not supported yet", a.attr)).at(span, "here").note(
+                "pycc's lists support append(x), pop() and pop(i), len(), indexing, iteration, sum/min/max and `in`",
+            ),
         );
         None
     }
@@ -385,9 +392,8 @@ impl Typer<'_> {
             ([i], true) => {
                 let i = self.expr(i)?;
                 if !matches!(i.ty, Scalar::Int { .. } | Scalar::Bool) {
-                    self.errors.push(
-                        Diagnostic::error("list indices must be integers").at(i.span.clone(), "not an integer"),
-                    );
+                    self.errors
+                        .push(Diagnostic::error("list indices must be integers").at(i.span.clone(), "not an integer"));
                     return None;
                 }
                 Some(cast(i, Scalar::I64))
@@ -416,9 +422,7 @@ impl Typer<'_> {
         }
         let i = self.expr(e)?;
         if !matches!(i.ty, Scalar::Int { .. } | Scalar::Bool) {
-            self.errors.push(
-                Diagnostic::error("list indices must be integers").at(i.span.clone(), "not an integer"),
-            );
+            self.errors.push(Diagnostic::error("list indices must be integers").at(i.span.clone(), "not an integer"));
             return None;
         }
         Some(cast(i, Scalar::I64))
@@ -518,9 +522,9 @@ impl Typer<'_> {
             }
             Expr::Name(n) if self.lists.contains_key(n.id.as_str()) => {
                 self.errors.push(
-                    Diagnostic::error(format!("`{}` is a list, used here as a number", n.id))
-                        .at(span, "a list")
-                        .note("a list can be indexed, iterated, appended to, popped, passed to len(), sum(), min() and max()"),
+                    Diagnostic::error(format!("`{}` is a list, used here as a number", n.id)).at(span, "a list").note(
+                        "a list can be indexed, iterated, appended to, popped, passed to len(), sum(), min() and max()",
+                    ),
                 );
                 Some(None)
             }
@@ -543,7 +547,11 @@ impl Typer<'_> {
         let name = self.list_name(e)?;
         let span = range(e);
         let len = TExpr { ty: Scalar::I64, kind: TExprKind::ListLen(self.list_ref(&name)), span: span.clone() };
-        Some(TExpr { ty: Scalar::Bool, kind: TExprKind::Compare(CmpOp::Ne, Box::new(len), Box::new(int(0, &span))), span })
+        Some(TExpr {
+            ty: Scalar::Bool,
+            kind: TExprKind::Compare(CmpOp::Ne, Box::new(len), Box::new(int(0, &span))),
+            span,
+        })
     }
 
     /// `sum(L)`, `min(L)`, `max(L)` of a list of numbers, computed before
@@ -554,7 +562,11 @@ impl Typer<'_> {
         let t = list.items[0];
         let len = TExpr { ty: Scalar::I64, kind: TExprKind::ListLen(list.clone()), span: span.clone() };
         let i = self.fresh("i", Scalar::I64);
-        let item = TExpr { ty: t, kind: TExprKind::ListLoad(list, 0, Box::new(read(Scalar::I64, i, &span))), span: span.clone() };
+        let item = TExpr {
+            ty: t,
+            kind: TExprKind::ListLoad(list, 0, Box::new(read(Scalar::I64, i, &span))),
+            span: span.clone(),
+        };
         if f == "sum" {
             let ty = if t == Scalar::Bool { Scalar::I64 } else { t };
             let acc = self.fresh("sum", ty);
@@ -575,7 +587,8 @@ impl Typer<'_> {
         self.pre.push(TStmt::If { cond: empty, then: vec![raise], orelse: Vec::new() });
         let best = self.fresh(f, t);
         let TExprKind::ListLoad(l, _, _) = &item.kind else { unreachable!("built above") };
-        let first = TExpr { ty: t, kind: TExprKind::ListLoad(l.clone(), 0, Box::new(int(0, &span))), span: span.clone() };
+        let first =
+            TExpr { ty: t, kind: TExprKind::ListLoad(l.clone(), 0, Box::new(int(0, &span))), span: span.clone() };
         self.pre.push(TStmt::Assign { var: best, value: first });
         let x = self.fresh("item", t);
         let op = if f == "max" { CmpOp::Gt } else { CmpOp::Lt };
@@ -605,10 +618,16 @@ impl Typer<'_> {
                 let eq = self.compare(ast::CmpOp::Eq, needle.clone(), item, span.clone())?;
                 acc = Some(match acc {
                     None => eq,
-                    Some(a) => TExpr { ty: Scalar::Bool, kind: TExprKind::Or(Box::new(a), Box::new(eq)), span: span.clone() },
+                    Some(a) => {
+                        TExpr { ty: Scalar::Bool, kind: TExprKind::Or(Box::new(a), Box::new(eq)), span: span.clone() }
+                    }
                 });
             }
-            acc.unwrap_or(TExpr { ty: Scalar::Bool, kind: TExprKind::Const(ConstValue::Bool(false)), span: span.clone() })
+            acc.unwrap_or(TExpr {
+                ty: Scalar::Bool,
+                kind: TExprKind::Const(ConstValue::Bool(false)),
+                span: span.clone(),
+            })
         } else {
             let name = self.list_operand(l)??;
             let list = self.list_ref(&name);
@@ -629,7 +648,11 @@ impl Typer<'_> {
             let hit = vec![
                 TStmt::Assign {
                     var: found,
-                    value: TExpr { ty: Scalar::Bool, kind: TExprKind::Const(ConstValue::Bool(true)), span: span.clone() },
+                    value: TExpr {
+                        ty: Scalar::Bool,
+                        kind: TExprKind::Const(ConstValue::Bool(true)),
+                        span: span.clone(),
+                    },
                 },
                 TStmt::Break,
             ];
@@ -684,10 +707,7 @@ impl Typer<'_> {
         body.extend(self.block(&f.body));
         self.loop_depth -= 1;
         let orelse = self.block(&f.orelse);
-        Some(TStmt::Seq(vec![
-            TStmt::Assign { var: i, value: int(0, &span) },
-            TStmt::While { cond, body, orelse },
-        ]))
+        Some(TStmt::Seq(vec![TStmt::Assign { var: i, value: int(0, &span) }, TStmt::While { cond, body, orelse }]))
     }
 
     /// `L[i] = v` and `L[i] op= v`.

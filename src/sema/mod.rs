@@ -538,7 +538,8 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
                 }
             }
             if exported {
-                if let Some((Some(Ty::List(_)), span)) = cx.returns.iter().find(|(t, _)| matches!(t, Some(Ty::List(_)))) {
+                if let Some((Some(Ty::List(_)), span)) = cx.returns.iter().find(|(t, _)| matches!(t, Some(Ty::List(_))))
+                {
                     return Err(Diagnostics::new(
                         source,
                         vec![Diagnostic::error("returning a list from an exported function is not supported yet")
@@ -1344,11 +1345,13 @@ impl<'a> Typer<'a> {
                 let [Expr::Name(n)] = a.targets.as_slice() else { unreachable!() };
                 self.list_assign(n.id.as_str(), &a.value, range(stmt))
             }
-            Stmt::Assign(a) if matches!(a.targets.as_slice(), [Expr::Subscript(s)] if self.list_name(&s.value).is_some()) => {
+            Stmt::Assign(a) if matches!(a.targets.as_slice(), [Expr::Subscript(s)] if self.list_name(&s.value).is_some()) =>
+            {
                 let [Expr::Subscript(s)] = a.targets.as_slice() else { unreachable!() };
                 self.list_store(s, None, &a.value, range(stmt))
             }
-            Stmt::AugAssign(a) if matches!(a.target.as_ref(), Expr::Subscript(s) if self.list_name(&s.value).is_some()) => {
+            Stmt::AugAssign(a) if matches!(a.target.as_ref(), Expr::Subscript(s) if self.list_name(&s.value).is_some()) =>
+            {
                 let Expr::Subscript(s) = a.target.as_ref() else { unreachable!() };
                 self.list_store(s, Some(a.op), &a.value, range(stmt))
             }

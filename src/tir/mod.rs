@@ -318,7 +318,15 @@ impl TExpr {
         use TExprKind::*;
         match &self.kind {
             Var(_) | Const(_) | ListLen(_) => Vec::new(),
-            Neg(x) | Cast(x) | WrapCast(x) | Truth(x) | Not(x) | Invert(x) | Abs(x) | FloatToInt(x) | Round(x)
+            Neg(x)
+            | Cast(x)
+            | WrapCast(x)
+            | Truth(x)
+            | Not(x)
+            | Invert(x)
+            | Abs(x)
+            | FloatToInt(x)
+            | Round(x)
             | NpScalar(x)
             | ListLoad(_, _, x) => {
                 vec![x]

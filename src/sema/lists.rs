@@ -440,6 +440,7 @@ impl Typer<'_> {
                 let Some(name) = self.list_temp(e) else { return Some(None) };
                 Some(Some(Val::List(self.list_ref(&name))))
             }
+            Expr::Call(c) if self.is_np_array_of_list(c) => Some(self.np_array_of_list(&c.args[0], span).map(Val::Array)),
             Expr::Subscript(s) => {
                 let Some(name) = self.list_operand(&s.value)? else { return Some(None) };
                 let index = self.list_index(&s.slice);
@@ -466,6 +467,41 @@ impl Typer<'_> {
             }
             _ => None,
         }
+    }
+
+    /// `np.array(lst)` / `np.asarray(lst)` of a list (or display) of numbers.
+    fn is_np_array_of_list(&self, c: &ast::ExprCall) -> bool {
+        let Expr::Attribute(a) = c.func.as_ref() else { return false };
+        matches!(a.attr.as_str(), "array" | "asarray")
+            && self.numpy_module_of(&a.value)
+            && c.keywords.is_empty()
+            && matches!(c.args.as_slice(), [x] if self.list_name(x).is_some() || matches!(x, Expr::List(l) if !l.elts.iter().any(|e| matches!(e, Expr::List(_)))) || matches!(x, Expr::ListComp(_)))
+    }
+
+    /// A new 1-d numpy array of the list's items (numpy's dtype for Python
+    /// ints, floats and bools is int64, float64, bool: the list's item type).
+    fn np_array_of_list(&mut self, arg: &Expr, span: Range<usize>) -> Option<ArrayRef> {
+        let name = self.list_operand(arg)??;
+        let list = self.list_ref(&name);
+        if list.items.len() > 1 {
+            self.unsupported(span, "np.array() of a list of tuples is")?;
+            return None;
+        }
+        let ty = ArrayTy { dtype: list.items[0], ndim: 1, layout: crate::base::types::Layout::C, complex: false };
+        let r = self.array_temp(ty, Default::default());
+        let len = TExpr { ty: Scalar::I64, kind: TExprKind::ListLen(list.clone()), span: span.clone() };
+        let args = vec![NpArg::Shape(vec![len.clone()])];
+        self.pre.push(TStmt::Alloc { array: r.clone(), func: NpFunc::Empty, args, span: span.clone() });
+        let i = self.fresh("i", Scalar::I64);
+        let item = TExpr {
+            ty: list.items[0],
+            kind: TExprKind::ListLoad(list, 0, Box::new(read(Scalar::I64, i, &span))),
+            span: span.clone(),
+        };
+        let store = TStmt::Store { array: r.clone(), indices: vec![read(Scalar::I64, i, &span)], value: item };
+        let (start, step) = (int(0, &span), int(1, &span));
+        self.pre.push(TStmt::For { var: i, start, stop: len, step, body: vec![store], orelse: Vec::new() });
+        Some(r)
     }
 
     /// A list where a number is needed: the list expressions that give a

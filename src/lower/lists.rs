@@ -21,8 +21,17 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
         )
     }
 
-    fn header(&mut self, l: &ListRef, at: Location<'c>) -> Value<'c, 'r> {
-        let h = self.env[l.header].expect("a list is created before it is used");
+    /// The header's address (an int64); a list that some path leaves
+    /// unmade is the "may be used before it is assigned" error.
+    fn header_addr(&mut self, l: &ListRef, span: &Range<usize>) -> Value<'c, 'r> {
+        match self.env[l.header] {
+            Some(h) => h,
+            None => self.unset(l.header, span.clone(), Scalar::I64),
+        }
+    }
+
+    fn header(&mut self, l: &ListRef, span: &Range<usize>, at: Location<'c>) -> Value<'c, 'r> {
+        let h = self.header_addr(l, span);
         self.to_ptr(h, at)
     }
 
@@ -30,8 +39,8 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
         self.append(llvm_dialect::load(self.context, addr, self.i64(), at, LoadStoreOptions::new()))
     }
 
-    pub(super) fn list_len(&mut self, l: &ListRef, at: Location<'c>) -> Value<'c, 'r> {
-        let h = self.header(l, at);
+    pub(super) fn list_len(&mut self, l: &ListRef, span: &Range<usize>, at: Location<'c>) -> Value<'c, 'r> {
+        let h = self.header(l, span, at);
         let addr = self.word_at(h, list::LEN, at);
         self.load_i64(addr, at)
     }
@@ -58,9 +67,17 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
 
     /// `index` wrapped from the end and checked against the length
     /// (IndexError `message`).
-    fn list_index(&mut self, l: &ListRef, index: &TExpr, message: &str, at: Location<'c>) -> Value<'c, 'r> {
+    /// `span`: the indexing, where an unmade list is reported.
+    fn list_index(
+        &mut self,
+        l: &ListRef,
+        index: &TExpr,
+        span: &Range<usize>,
+        message: &str,
+        at: Location<'c>,
+    ) -> Value<'c, 'r> {
         let i = self.expr(index);
-        let len = self.list_len(l, at);
+        let len = self.list_len(l, span, at);
         let zero = self.i64_const(0, at);
         let negative = self.append(arith::cmpi(self.context, arith::CmpiPredicate::Slt, i, zero, at));
         let from_end = self.append(arith::addi(i, len, at));
@@ -73,7 +90,12 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
 
     /// The address of word `part` of item `i` (a checked index).
     fn item_word(&mut self, l: &ListRef, i: Value<'c, 'r>, part: usize, at: Location<'c>) -> Value<'c, 'r> {
-        let h = self.header(l, at);
+        // Only after list_index, which reported an unmade list.
+        let h = match self.env[l.header] {
+            Some(h) => h,
+            None => self.zero(Scalar::I64, at),
+        };
+        let h = self.to_ptr(h, at);
         let data_addr = self.word_at(h, list::DATA, at);
         let data = self.load_i64(data_addr, at);
         let base = self.to_ptr(data, at);
@@ -116,8 +138,15 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
         ));
     }
 
-    pub(super) fn list_load(&mut self, l: &ListRef, part: usize, index: &TExpr, at: Location<'c>) -> Value<'c, 'r> {
-        let i = self.list_index(l, index, "list index out of range", at);
+    pub(super) fn list_load(
+        &mut self,
+        l: &ListRef,
+        part: usize,
+        index: &TExpr,
+        span: &Range<usize>,
+        at: Location<'c>,
+    ) -> Value<'c, 'r> {
+        let i = self.list_index(l, index, span, "list index out of range", at);
         let addr = self.item_word(l, i, part, at);
         self.load_part(addr, l.items[part], at)
     }
@@ -134,7 +163,7 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
             TStmt::ListStore { list, index, values } => {
                 let at = (self.loc)(index.span.start);
                 let vals: Vec<Value> = values.iter().map(|v| self.expr(v)).collect();
-                let i = self.list_index(list, index, "list assignment index out of range", at);
+                let i = self.list_index(list, index, &index.span, "list assignment index out of range", at);
                 for (part, v) in vals.into_iter().enumerate() {
                     let addr = self.item_word(list, i, part, at);
                     self.store_part(v, addr, list.items[part], at);
@@ -143,7 +172,7 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
             TStmt::ListAppend { list, values, span } => {
                 let at = (self.loc)(span.start);
                 let vals: Vec<Value> = values.iter().map(|v| self.expr(v)).collect();
-                let h = self.env[list.header].expect("a list is created before it is used");
+                let h = self.header_addr(list, span);
                 let slot = self.list_runtime(LIST_APPEND_FN, &[h], at);
                 let slot = self.to_ptr(slot, at);
                 for (part, v) in vals.into_iter().enumerate() {
@@ -157,7 +186,7 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
                     Some(i) => (self.expr(i), self.i64_const(1, at)),
                     None => (self.i64_const(0, at), self.i64_const(0, at)),
                 };
-                let h = self.env[list.header].expect("a list is created before it is used");
+                let h = self.header_addr(list, span);
                 let item = self.list_runtime(LIST_POP_FN, &[h, i, has], at);
                 let item = self.to_ptr(item, at);
                 for (part, var) in vars.iter().enumerate() {

@@ -1265,8 +1265,8 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
                 Some(val) => return val,
                 None => return self.unset(*v, e.span.clone(), e.ty),
             },
-            TExprKind::ListLen(l) => return self.list_len(l, at),
-            TExprKind::ListLoad(l, part, i) => return self.list_load(l, *part, i, at),
+            TExprKind::ListLen(l) => return self.list_len(l, &e.span, at),
+            TExprKind::ListLoad(l, part, i) => return self.list_load(l, *part, i, &e.span, at),
             TExprKind::Const(c) => dialects::constant(self.context, ty, const_bits(*c), at),
             TExprKind::Binary(op @ (BinOp::Div | BinOp::FloorDiv | BinOp::Mod), l, r) => {
                 self.division(*op, l, r, e.ty, false, at)

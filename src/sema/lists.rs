@@ -440,7 +440,9 @@ impl Typer<'_> {
                 let Some(name) = self.list_temp(e) else { return Some(None) };
                 Some(Some(Val::List(self.list_ref(&name))))
             }
-            Expr::Call(c) if self.is_np_array_of_list(c) => Some(self.np_array_of_list(&c.args[0], span).map(Val::Array)),
+            Expr::Call(c) if self.is_np_array_of_list(c) => {
+                Some(self.np_array_of_list(&c.args[0], span).map(Val::Array))
+            }
             Expr::Subscript(s) => {
                 let Some(name) = self.list_operand(&s.value)? else { return Some(None) };
                 let index = self.list_index(&s.slice);

@@ -70,6 +70,13 @@ pub const NP_VALUE_FN: &str = "pycc_np_value";
 /// `(npairs, pairs*) -> i32`: CPython's print of boxed values (runtime.c).
 pub const PRINT_FN: &str = "pycc_print";
 
+/// Lists (runtime_buffer.c, tir/list.rs): `(words per item, len) -> header`,
+/// `(header) -> new item's address`, `(header, index, has index) -> the
+/// removed item's address`; each 0 with an exception set.
+pub const LIST_NEW_FN: &str = "pycc_list_new";
+pub const LIST_APPEND_FN: &str = "pycc_list_append";
+pub const LIST_POP_FN: &str = "pycc_list_pop";
+
 /// 1 when the thread's stack is nearly used up, else 0 (runtime_fast.c): a
 /// recursive kernel checks it at entry and raises RecursionError. Declared
 /// by lowering where a `TExprKind::Runtime` calls it.
@@ -86,6 +93,9 @@ pub static KERNEL_RUNTIME: &[RuntimeFn] = &[
     rt(NP_RELEASE_FN, &[I64], &[]),
     rt(NP_RENEW_FN, &[I64, I64, I64, I64, I64, I64, P, P], &[I32]),
     rt(PRINT_FN, &[I64, P], &[I32]),
+    rt(LIST_NEW_FN, &[I64, I64], &[I64]),
+    rt(LIST_APPEND_FN, &[I64], &[I64]),
+    rt(LIST_POP_FN, &[I64, I64, I64], &[I64]),
 ];
 
 /// The functions the CPython wrappers call (runtime.c, runtime_buffer.c).

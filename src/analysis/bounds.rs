@@ -146,7 +146,8 @@ fn bindings(s: &TStmt, v: Var) -> Vec<Option<&TExpr>> {
             TStmt::ParallelAssign { vars, values } => {
                 vars.iter().zip(values).filter(|(var, _)| **var == v).map(|(_, value)| Some(value)).collect()
             }
-            TStmt::CallAssign { vars, .. } if vars.contains(&v) => vec![None],
+            TStmt::CallAssign { vars, .. } | TStmt::ListPop { vars, .. } if vars.contains(&v) => vec![None],
+            TStmt::ListNew { list, .. } if list.header == v => vec![None],
             TStmt::Alloc { array, .. } if array.vars().contains(&v) => vec![None],
             TStmt::NpValue { var, imag, .. } if *var == v || *imag == Some(v) => vec![None],
             TStmt::For { var, .. } if *var == v => vec![None],

@@ -65,7 +65,8 @@ fn propagate(functions: &mut [TypedFunction], calls: &[Vec<String>], flag: fn(&m
 
 /// Whether a statement list allocates an array itself (calls aside).
 fn allocates(stmts: &[TStmt]) -> bool {
-    stmts.iter().flat_map(TStmt::nested).any(|s| matches!(s, TStmt::Alloc { .. }))
+    // A list's buffer belongs to the call's arena too.
+    stmts.iter().flat_map(TStmt::nested).any(|s| matches!(s, TStmt::Alloc { .. } | TStmt::ListNew { .. }))
 }
 
 /// The symbols statement `s` (and everything nested in it) calls.
@@ -113,6 +114,8 @@ fn node_may_raise(e: &TExpr, bc: bool) -> bool {
         TExprKind::FloatToInt(_) | TExprKind::Round(_) | TExprKind::NpScalar(_) => true,
         // IndexError, when bounds-checked (lowering reads the same flag).
         TExprKind::Load(..) => bc,
+        // A list index is always checked (CPython's IndexError).
+        TExprKind::ListLoad(..) => true,
         TExprKind::Math(f, _) => f.may_raise(),
         _ => false,
     }
@@ -137,7 +140,11 @@ fn node_stmt_may_raise(s: &TStmt, bc: bool) -> bool {
         | TStmt::Alloc { .. }
         | TStmt::Fail { .. }
         | TStmt::NpValue { .. }
-        | TStmt::Print { .. } => true,
+        | TStmt::Print { .. }
+        | TStmt::ListNew { .. }
+        | TStmt::ListStore { .. }
+        | TStmt::ListAppend { .. }
+        | TStmt::ListPop { .. } => true,
         _ => false,
     }
 }

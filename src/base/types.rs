@@ -276,6 +276,11 @@ pub enum Ty {
     /// imaginary), flattened like a tuple; only the wrapper sees a Python
     /// `complex`.
     Complex(Scalar),
+    /// A list made in the body (tir/list.rs) whose items have these parts
+    /// (one for numbers, one per element for tuples), passed to or returned
+    /// from a helper: carried as one int64, the list header's address, so
+    /// the callee shares the caller's list.
+    List(Vec<Scalar>),
 }
 
 impl Ty {
@@ -286,6 +291,7 @@ impl Ty {
             Ty::Tuple(xs) => xs.iter().flat_map(Ty::flat).collect(),
             Ty::Array(a) => vec![Scalar::I64; a.flat_len()],
             Ty::Complex(p) => vec![*p, *p],
+            Ty::List(_) => vec![Scalar::I64],
         }
     }
 
@@ -295,6 +301,7 @@ impl Ty {
             Ty::Tuple(xs) => format!("tuple[{}]", xs.iter().map(|x| x.python_name()).collect::<Vec<_>>().join(", ")),
             Ty::Array(a) => format!("Buffer[{}]", a.numba_name()),
             Ty::Complex(_) => "complex".into(),
+            Ty::List(_) => "list".into(),
         }
     }
 
@@ -305,6 +312,10 @@ impl Ty {
             Ty::Tuple(xs) => format!("Tuple({})", xs.iter().map(|x| x.long_name()).collect::<Vec<_>>().join(", ")),
             Ty::Array(a) => a.numba_name(),
             Ty::Complex(p) => complex_name(*p),
+            Ty::List(xs) => match xs.as_slice() {
+                [one] => format!("ListType[{}]", one.long_name()),
+                _ => format!("ListType[Tuple({})]", xs.iter().map(|x| x.long_name()).collect::<Vec<_>>().join(", ")),
+            },
         }
     }
 }

@@ -27,7 +27,7 @@ use crate::abi::runtime::{self, INDEX_ERROR_FN, NP_NEW_FN, NP_RELEASE_FN, NP_REN
 use crate::analysis::lifetimes::{Slot, GENS};
 
 impl<'c, 'r> FnLower<'c, 'r, '_> {
-    fn ptr_type(&self) -> Type<'c> {
+    pub(super) fn ptr_type(&self) -> Type<'c> {
         Type::parse(self.context, "!llvm.ptr").expect("the llvm dialect is loaded")
     }
 
@@ -132,7 +132,7 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
 
     /// The memory type of a dtype: signless ints (unsigned ones are
     /// reinterpreted by a py.cast, same bits), i8 for bool, the float.
-    fn memory_type(&self, dtype: Scalar) -> Type<'c> {
+    pub(super) fn memory_type(&self, dtype: Scalar) -> Type<'c> {
         match dtype {
             Scalar::Bool => IntegerType::new(self.context, 8).into(),
             Scalar::Int { bits, .. } => IntegerType::new(self.context, bits).into(),

@@ -29,6 +29,7 @@ use melior::Context;
 use std::ops::Range;
 
 mod arrays;
+mod lists;
 mod print;
 
 /// Lowers every function; errors (a variable read where it may be unset)
@@ -313,6 +314,9 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
             }
             TStmt::Print { items, sep, end, flush, span } => {
                 self.print(items, sep.as_deref(), end.as_deref(), *flush, (self.loc)(span.start))
+            }
+            TStmt::ListNew { .. } | TStmt::ListStore { .. } | TStmt::ListAppend { .. } | TStmt::ListPop { .. } => {
+                self.list_stmt(s)
             }
         }
     }
@@ -1281,6 +1285,8 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
                 Some(val) => return val,
                 None => return self.unset(*v, e.span.clone(), e.ty),
             },
+            TExprKind::ListLen(l) => return self.list_len(l, &e.span, at),
+            TExprKind::ListLoad(l, part, i) => return self.list_load(l, *part, i, &e.span, at),
             TExprKind::Const(c) => dialects::constant(self.context, ty, const_bits(*c), at),
             TExprKind::Binary(op @ (BinOp::Div | BinOp::FloorDiv | BinOp::Mod), l, r) => {
                 self.division(*op, l, r, e.ty, false, at)

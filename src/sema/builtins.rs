@@ -104,6 +104,12 @@ impl Typer<'_> {
                 .map(|x| self.print_val(x, span.clone()))
                 .collect::<Option<Vec<_>>>()
                 .map(PrintItem::Tuple),
+            Val::List(_) => {
+                self.errors.push(
+                    Diagnostic::error("printing a list is not supported yet").at(span, "a list").note(PRINT_NOTE),
+                );
+                None
+            }
             Val::Array(_) => {
                 self.errors.push(
                     Diagnostic::error("printing an array is not supported yet").at(span, "an array").note(PRINT_NOTE),

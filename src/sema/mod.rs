@@ -22,6 +22,7 @@ mod arrays;
 mod builtins;
 mod cplx;
 mod cxarrays;
+mod lists;
 pub mod math;
 mod npfuncs;
 mod numpy;
@@ -232,7 +233,10 @@ fn any_node(e: &TExpr, p: &impl Fn(&TExpr) -> bool) -> bool {
 fn stmt_sets(s: &TStmt, out: &mut Vec<Var>) {
     match s {
         TStmt::Assign { var, .. } => out.push(*var),
-        TStmt::ParallelAssign { vars, .. } | TStmt::CallAssign { vars, .. } => out.extend(vars),
+        TStmt::ParallelAssign { vars, .. } | TStmt::CallAssign { vars, .. } | TStmt::ListPop { vars, .. } => {
+            out.extend(vars)
+        }
+        TStmt::ListNew { list, .. } => out.push(list.header),
         TStmt::Alloc { array, .. } => out.extend(array.vars()),
         TStmt::NpValue { var, imag, .. } => out.extend(std::iter::once(*var).chain(*imag)),
         TStmt::If { then: a, orelse: b, .. } | TStmt::While { body: a, orelse: b, .. } => {
@@ -250,7 +254,9 @@ fn stmt_sets(s: &TStmt, out: &mut Vec<Var>) {
         | TStmt::Call { .. }
         | TStmt::Store { .. }
         | TStmt::Print { .. }
-        | TStmt::Fail { .. } => {}
+        | TStmt::Fail { .. }
+        | TStmt::ListStore { .. }
+        | TStmt::ListAppend { .. } => {}
     }
 }
 
@@ -328,6 +334,7 @@ impl Specs<'_> {
                     format!("a{}{}{}{:?}", if a.complex { "c" } else { "" }, a.dtype.short_name(), a.ndim, a.layout)
                 }
                 Ty::Complex(p) => format!("c{}", p.short_name()),
+                Ty::List(xs) => format!("l{}_", xs.iter().map(|x| x.short_name()).collect::<String>()),
             }
         }
         let symbol = format!("helper.{name}.{}", args.iter().map(short).collect::<Vec<_>>().join("."));
@@ -458,6 +465,7 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
     let mut arrays = HashMap::new();
     let mut sources = HashMap::new();
     let mut complex = std::collections::HashSet::new();
+    let mut list_params = Vec::new();
     for (arg, ty) in f.args.posonlyargs.iter().chain(&f.args.args).zip(&export.signature.args) {
         let name = arg.def.arg.to_string();
         match ty {
@@ -499,11 +507,17 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
                 }
                 complex.insert(name);
             }
+            // A helper's list parameter: the caller's list (sema/lists.rs).
+            Ty::List(items) => {
+                params.push(Param { name: name.clone(), ty: Scalar::I64, span: range(&arg.def) });
+                list_params.push((name, items.clone()));
+            }
         }
     }
     // Variable types to a fixed point: type the body, join what each
     // variable is assigned, repeat while anything widened.
     let mut types: HashMap<String, Scalar> = params.iter().map(|p| (p.name.clone(), p.ty)).collect();
+    let mut lists = lists::param_lists(&list_params, &mut types);
     // A parameter the signature leaves out is its default (numba's
     // Omitted): the body starts by assigning it.
     let mut body_stmts: Vec<Stmt> = f
@@ -536,6 +550,7 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
         cx.arrays = arrays.clone();
         cx.array_sources = sources.clone();
         cx.complex = complex.clone();
+        cx.lists = lists.clone();
         let body = cx.block(&body_stmts);
         let mut widened = types.clone();
         for (name, ty) in &cx.assigned {
@@ -549,7 +564,8 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
             && cx.arity == arity
             && cx.complex == complex
             && cx.arrays == arrays
-            && cx.array_sources == sources;
+            && cx.array_sources == sources
+            && cx.lists == lists;
         limit = limit.max((widened.len() + cx.arity.len() + cx.arrays.len() + 4) * (LATTICE_HEIGHT + 4));
         if !same && round >= limit {
             // Not reached while each round widens (the limit grows with
@@ -569,6 +585,17 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
                     }
                 }
             }
+            if exported {
+                if let Some((Some(Ty::List(_)), span)) = cx.returns.iter().find(|(t, _)| matches!(t, Some(Ty::List(_))))
+                {
+                    return Err(Diagnostics::new(
+                        source,
+                        vec![Diagnostic::error("returning a list from an exported function is not supported yet")
+                            .at(span.clone(), "returns a list")
+                            .note("return an array (np.array(lst) of numbers) or a tuple; helpers may return lists")],
+                    ));
+                }
+            }
             let mut f = cx.finish(export, params, body)?;
             f.py_defaults = py_defaults(export, &py_params, globals);
             f.py_params = py_params;
@@ -581,6 +608,7 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
         complex = cx.complex;
         arrays = cx.arrays;
         sources = cx.array_sources;
+        lists = cx.lists;
     }
 }
 
@@ -599,6 +627,8 @@ enum Val {
     Complex(TExpr, TExpr),
     /// An array: the array variable holding it.
     Array(ArrayRef),
+    /// A list: the variable holding its header (sema/lists.rs).
+    List(crate::tir::list::ListRef),
 }
 
 impl Val {
@@ -608,6 +638,7 @@ impl Val {
             Val::Tuple(xs) => Ty::Tuple(xs.iter().map(Val::ty).collect()),
             Val::Complex(re, _) => Ty::Complex(re.ty),
             Val::Array(r) => Ty::Array(r.ty),
+            Val::List(l) => Ty::List(l.items.clone()),
         }
     }
 
@@ -621,6 +652,7 @@ impl Val {
                 .into_iter()
                 .map(|v| TExpr { ty: Scalar::I64, kind: TExprKind::Var(v), span: span.clone() })
                 .collect(),
+            Val::List(l) => vec![TExpr { ty: Scalar::I64, kind: TExprKind::Var(l.header), span: span.clone() }],
         }
     }
 }
@@ -667,6 +699,11 @@ struct Typer<'a> {
     callee_failed: bool,
     /// The first `nparams` variables are the kernel's parameters.
     nparams: usize,
+    /// List variables and the parts of their items (0: not known yet;
+    /// sema/lists.rs).
+    lists: HashMap<String, usize>,
+    /// Where each list variable is first made, for diagnostics.
+    list_spans: HashMap<String, Range<usize>>,
 }
 
 impl<'a> Typer<'a> {
@@ -700,6 +737,8 @@ impl<'a> Typer<'a> {
             poisoned: Default::default(),
             callee_failed: false,
             nparams: params.len(),
+            lists: HashMap::new(),
+            list_spans: HashMap::new(),
         };
         for p in params {
             t.var(&p.name);
@@ -801,11 +840,11 @@ impl<'a> Typer<'a> {
                         Val::Complex(re, im) => vec![re, im],
                         // Set before the statement already.
                         Val::Array(_) => Vec::new(),
-                        Val::Tuple(_) => unreachable!("tuples do not nest"),
+                        Val::Tuple(_) | Val::List(_) => unreachable!("tuples hold numbers and arrays"),
                     })
                     .collect(),
-                // An array is its variables, set before the statement already.
-                Val::Array(_) => Vec::new(),
+                // An array (a list) is its variables, set before the statement already.
+                Val::Array(_) | Val::List(_) => Vec::new(),
             };
             for x in parts {
                 let e = std::mem::replace(
@@ -856,6 +895,9 @@ impl<'a> Typer<'a> {
         if let Val::Array(src) = v {
             return self.bind_array(name, src, span);
         }
+        if let Val::List(l) = v {
+            return self.bind_list(name, l, span);
+        }
         if self.arrays.contains_key(name) {
             self.errors.push(
                 Diagnostic::error(format!(
@@ -868,7 +910,7 @@ impl<'a> Typer<'a> {
             return None;
         }
         match v {
-            Val::Array(_) => unreachable!("bound above"),
+            Val::Array(_) | Val::List(_) => unreachable!("bound above"),
             Val::Complex(re, im) => {
                 // A local that also holds real numbers becomes complex (numba's
                 // unification); the fixed point retypes it from the start.
@@ -996,6 +1038,13 @@ impl<'a> Typer<'a> {
                         self.pre.push(TStmt::CallAssign { symbol, args, vars: r.vars() });
                         return Some(Val::Array(r));
                     }
+                    if let Some(Ty::List(items)) = ret {
+                        // The callee's list (its header's address).
+                        let header = self.fresh("call", Scalar::I64);
+                        let list = crate::tir::list::ListRef { name: format!("${name}()"), header, items };
+                        self.pre.push(TStmt::CallAssign { symbol, args, vars: vec![header] });
+                        return Some(Val::List(list));
+                    }
                     if let Some(Ty::Complex(p)) = ret {
                         let temp = format!("$call{}", self.temps);
                         self.temps += 1;
@@ -1035,6 +1084,9 @@ impl<'a> Typer<'a> {
         }
         if let Some(polar) = self.cmath_polar(e) {
             return polar.map(|xs| Val::Tuple(xs.into_iter().map(Val::Scalar).collect()));
+        }
+        if let Some(v) = self.list_value(e) {
+            return v;
         }
         match e {
             Expr::Tuple(t) if t.elts.is_empty() => self.unsupported(span, "empty tuples are").map(Val::Scalar),
@@ -1314,6 +1366,7 @@ impl<'a> Typer<'a> {
         if let Some(rt) = &ret {
             convert_returns(&mut body, &rt.flat());
         }
+        self.untyped_lists();
         if !self.errors.is_empty() {
             return Err(Diagnostics::new(self.source, self.errors));
         }
@@ -1376,6 +1429,9 @@ impl<'a> Typer<'a> {
         match stmt {
             Stmt::Expr(e) if first && matches!(e.value.as_ref(), Expr::Constant(c) if c.value.is_str()) => None,
             Stmt::Expr(e) => match e.value.as_ref() {
+                Expr::Call(c) if matches!(c.func.as_ref(), Expr::Attribute(a) if self.list_name(&a.value).is_some()) => {
+                    self.list_method_stmt(c, range(stmt))?
+                }
                 Expr::Call(c) if self.numpy_random_function(&c.func) == Some("seed") => self.numpy_seed(c, range(stmt)),
                 Expr::Call(c) if self.array_method_of(c).is_some_and(|(_, m)| m == "fill") => {
                     self.fill_call(c, range(stmt))
@@ -1397,6 +1453,20 @@ impl<'a> Typer<'a> {
                 _ => self.expr_stmt(e),
             },
             Stmt::Pass(_) => None,
+            Stmt::Assign(a) if matches!(a.targets.as_slice(), [Expr::Name(_)]) && self.is_list_value(&a.value) => {
+                let [Expr::Name(n)] = a.targets.as_slice() else { unreachable!() };
+                self.list_assign(n.id.as_str(), &a.value, range(stmt))
+            }
+            Stmt::Assign(a) if matches!(a.targets.as_slice(), [Expr::Subscript(s)] if self.list_name(&s.value).is_some()) =>
+            {
+                let [Expr::Subscript(s)] = a.targets.as_slice() else { unreachable!() };
+                self.list_store(s, None, &a.value, range(stmt))
+            }
+            Stmt::AugAssign(a) if matches!(a.target.as_ref(), Expr::Subscript(s) if self.list_name(&s.value).is_some()) =>
+            {
+                let Expr::Subscript(s) = a.target.as_ref() else { unreachable!() };
+                self.list_store(s, Some(a.op), &a.value, range(stmt))
+            }
             Stmt::Assign(a) if matches!(a.targets.as_slice(), [Expr::Tuple(_)]) => {
                 let [Expr::Tuple(targets)] = a.targets.as_slice() else { unreachable!() };
                 let mut names = Vec::new();
@@ -1429,9 +1499,10 @@ impl<'a> Typer<'a> {
                         checks.push(check);
                         xs
                     }
-                    Some(Val::Scalar(_) | Val::Complex(..)) => {
+                    Some(v @ (Val::Scalar(_) | Val::Complex(..) | Val::List(_))) => {
+                        let what = if matches!(v, Val::List(_)) { "a list" } else { "a number" };
                         self.errors.push(
-                            Diagnostic::error("cannot unpack a number").at(range(a.value.as_ref()), "not a tuple"),
+                            Diagnostic::error(format!("cannot unpack {what}")).at(range(a.value.as_ref()), "not a tuple"),
                         );
                         self.poisoned.extend(names);
                         return None;
@@ -1562,6 +1633,8 @@ impl<'a> Typer<'a> {
             }
             Stmt::For(f) => match f.iter.as_ref() {
                 Expr::Name(n) if self.arity.contains_key(n.id.as_str()) => self.for_tuple(f, n.id.as_str()),
+                Expr::Name(n) if self.lists.contains_key(n.id.as_str()) => self.for_list(f, n.id.as_str()),
+                e if lists::is_list_display(e) => self.for_display(f),
                 _ => self.for_range(f),
             },
             Stmt::Raise(r) => self.raise(stmt, r),
@@ -1823,7 +1896,7 @@ impl<'a> Typer<'a> {
                 return None;
             }
             other => {
-                self.errors.push(Diagnostic::error("only `for ... in range(...)` loops and loops over a tuple variable are supported yet").at(range(other), "not a range(...) call").note("range takes 1 to 3 integer arguments: range(stop), range(start, stop), range(start, stop, step)"));
+                self.errors.push(Diagnostic::error("only `for` loops over range(...), an array, a list or a tuple variable are supported yet").at(range(other), "not a range(...) call").note("range takes 1 to 3 integer arguments: range(stop), range(start, stop), range(start, stop, step)"));
                 return None;
             }
         };
@@ -1873,6 +1946,9 @@ impl<'a> Typer<'a> {
 
     /// An `if`/`while` test as a bool (Python truthiness).
     fn condition(&mut self, e: &Expr) -> Option<TExpr> {
+        if let Some(t) = self.list_truth(e) {
+            return Some(t);
+        }
         if self.is_complex(e) {
             let mark = self.lets.len();
             let z = self.cexpr(e)?;
@@ -1948,6 +2024,9 @@ impl<'a> Typer<'a> {
 
     fn expr_unshared(&mut self, e: &Expr) -> Option<TExpr> {
         let span = range(e);
+        if let Some(x) = self.list_expr(e) {
+            return x;
+        }
         if let Some(done) = self.complex_scalar(e) {
             return done;
         }
@@ -2223,6 +2302,14 @@ impl<'a> Typer<'a> {
                         Diagnostic::error(format!("`{name}` returns a tuple here, used as a number"))
                             .at(span, "a tuple")
                             .note("assign the call to a name (or unpack it), or return it, then use the elements"),
+                    );
+                    None
+                }
+                Some(Ty::List(_)) => {
+                    self.errors.push(
+                        Diagnostic::error(format!("`{name}` returns a list here, used as a number"))
+                            .at(span, "a list")
+                            .note("assign the call to a name first, then use the list"),
                     );
                     None
                 }

@@ -7,12 +7,14 @@
 //! each kind's operands are listed once, here.
 
 pub mod array;
+pub mod list;
 pub mod math;
 pub mod print;
 
 use crate::base::consts::ConstValue;
 use crate::base::types::{Scalar, Ty};
 use array::{ArrayRef, NpArg, NpFunc};
+use list::ListRef;
 use math::MathFn;
 use std::ops::Range;
 
@@ -181,6 +183,35 @@ pub enum TStmt {
         args: Vec<TExpr>,
         span: Range<usize>,
     },
+    /// `list = <a new list of len items>` (zeroed; `len` is int64 and
+    /// taken as 0 when negative, as `[0] * -1`); MemoryError propagates.
+    ListNew {
+        list: ListRef,
+        len: TExpr,
+        span: Range<usize>,
+    },
+    /// `list[index] = value` (an item's parts, computed first, then the
+    /// index: negative from the end, IndexError "list assignment index out
+    /// of range").
+    ListStore {
+        list: ListRef,
+        index: TExpr,
+        values: Vec<TExpr>,
+    },
+    /// `list.append(value)`: the item's parts.
+    ListAppend {
+        list: ListRef,
+        values: Vec<TExpr>,
+        span: Range<usize>,
+    },
+    /// `vars = list.pop()` / `list.pop(index)`: the removed item's parts,
+    /// with CPython's IndexErrors.
+    ListPop {
+        list: ListRef,
+        index: Option<TExpr>,
+        vars: Vec<Var>,
+        span: Range<usize>,
+    },
 }
 
 /// One argument of `print`: boxed as the Python object CPython would have
@@ -276,6 +307,11 @@ pub enum TExprKind {
     /// `np.int8(x)` ... of an int (sema/scalars.rs): the value converted
     /// to `ty`, or numpy's OverflowError when `ty` cannot hold it.
     NpScalar(Box<TExpr>),
+    /// `len(list)`, int64.
+    ListLen(ListRef),
+    /// Part `usize` of `list[index]` (index int64, negative from the end,
+    /// IndexError "list index out of range"); `ty` is that part's type.
+    ListLoad(ListRef, usize, Box<TExpr>),
 }
 
 impl TExpr {
@@ -285,9 +321,18 @@ impl TExpr {
     pub fn children(&self) -> Vec<&TExpr> {
         use TExprKind::*;
         match &self.kind {
-            Var(_) | Const(_) => Vec::new(),
-            Neg(x) | Cast(x) | WrapCast(x) | Truth(x) | Not(x) | Invert(x) | Abs(x) | FloatToInt(x) | Round(x)
-            | NpScalar(x) => {
+            Var(_) | Const(_) | ListLen(_) => Vec::new(),
+            Neg(x)
+            | Cast(x)
+            | WrapCast(x)
+            | Truth(x)
+            | Not(x)
+            | Invert(x)
+            | Abs(x)
+            | FloatToInt(x)
+            | Round(x)
+            | NpScalar(x)
+            | ListLoad(_, _, x) => {
                 vec![x]
             }
             Binary(_, a, b) | NpBinary(_, a, b) | Compare(_, a, b) | DivMod(_, a, b) | And(a, b) | Or(a, b) => {
@@ -319,7 +364,11 @@ impl TStmt {
             | TStmt::Return { values: xs, .. }
             | TStmt::CallAssign { args: xs, .. }
             | TStmt::Call { args: xs, .. }
-            | TStmt::Fail { args: xs, .. } => xs.iter().collect(),
+            | TStmt::Fail { args: xs, .. }
+            | TStmt::ListAppend { values: xs, .. } => xs.iter().collect(),
+            TStmt::ListNew { len, .. } => vec![len],
+            TStmt::ListStore { index, values, .. } => values.iter().chain(std::iter::once(index)).collect(),
+            TStmt::ListPop { index, .. } => index.iter().collect(),
             TStmt::If { cond, .. } | TStmt::While { cond, .. } => vec![cond],
             TStmt::For { start, stop, step, .. } => vec![start, stop, step],
             TStmt::Store { indices, value, .. } => std::iter::once(value).chain(indices).collect(),

@@ -129,6 +129,19 @@ impl Printer<'_> {
                 self.line(d, format!("{} = np.{}({})", self.vars(&dst), func.name(), self.np_args(args)))
             }
             TStmt::Fail { symbol, args, .. } => self.line(d, format!("fail @{symbol}({})", self.exprs(args))),
+            TStmt::ListNew { list, len, .. } => {
+                self.line(d, format!("{} = list[{}]({})", self.var(list.header), items(list), self.expr(len)))
+            }
+            TStmt::ListStore { list, index, values } => {
+                self.line(d, format!("store {}[{}] = {}", list.name, self.expr(index), self.exprs(values)))
+            }
+            TStmt::ListAppend { list, values, .. } => {
+                self.line(d, format!("{}.append({})", list.name, self.exprs(values)))
+            }
+            TStmt::ListPop { list, index, vars, .. } => {
+                let index = index.as_ref().map(|i| self.expr(i)).unwrap_or_default();
+                self.line(d, format!("{} = {}.pop({index})", self.vars(vars), list.name))
+            }
             TStmt::Print { items, sep, end, flush, .. } => {
                 let mut parts: Vec<String> = items.iter().map(|i| self.print_item(i)).collect();
                 parts.extend(sep.as_ref().map(|s| format!("sep={s:?}")));
@@ -204,12 +217,26 @@ impl Printer<'_> {
             Call(sym, xs) => op(format!("call @{sym}"), &xs.iter().collect::<Vec<_>>()),
             Runtime(sym, xs) => op(format!("runtime @{sym}"), &xs.iter().collect::<Vec<_>>()),
             Load(a, xs) => format!("load:{ty} {}[{}]", self.array(a), self.exprs(xs)),
+            ListLen(l) => format!("len {}", l.name),
+            ListLoad(l, part, i) if l.items.len() == 1 && *part == 0 => {
+                format!("load:{ty} {}[{}]", l.name, self.expr(i))
+            }
+            ListLoad(l, part, i) => format!("load:{ty} {}[{}].{part}", l.name, self.expr(i)),
             Let(binds, body) => {
                 let b: Vec<String> =
                     binds.iter().map(|(v, x)| format!("{} = {}", self.var(*v), self.expr(x))).collect();
                 format!("let {} in {}", b.join("; "), self.expr(body))
             }
         }
+    }
+}
+
+/// A list's item type: `int64`, or `(int64, float64)` for tuples.
+fn items(l: &super::list::ListRef) -> String {
+    let parts: Vec<String> = l.items.iter().map(|s| s.to_string()).collect();
+    match parts.as_slice() {
+        [one] => one.clone(),
+        _ => format!("({})", parts.join(", ")),
     }
 }
 

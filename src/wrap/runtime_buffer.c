@@ -4,6 +4,7 @@
  * the 3.11 limited API (see runtime_buffer.h). */
 #include "runtime_buffer.h"
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #define SLOW __attribute__((noinline, cold))
@@ -138,6 +139,124 @@ HIDDEN void pycc_np_release(long long owner) {
         PyList_SetSlice(list, n - 1, n, NULL);
         return;
     }
+}
+
+/* ---- Lists the body creates (src/tir/list.rs) ----
+ *
+ * A list is a header (this struct) whose address the kernel keeps in one
+ * int64 variable, and a growable buffer of `words` 8-byte words per item.
+ * The kernel reads and writes items inline; growing, popping and freeing
+ * are here. Each header is owned by the exported call's arena through a
+ * capsule whose destructor frees both allocations, so lists are freed when
+ * the call returns, on every path. */
+
+typedef struct {
+    long long *data;
+    long long len, cap, words;
+    long long scratch[]; /* one item: where pop leaves the removed item */
+} pycc_list;
+
+static void list_free(PyObject *capsule) {
+    pycc_list *l = (pycc_list *)PyCapsule_GetPointer(capsule, "pycc.list");
+    if (l != NULL) {
+        free(l->data);
+        free(l);
+    }
+}
+
+/* Gives `obj` (a new reference, stolen) to the current arena. 0, or -1
+ * with an exception set. */
+static int arena_keep(PyObject *obj) {
+    if (current_arena == NULL) {
+        Py_DECREF(obj);
+        PyErr_SetString(PyExc_SystemError, "pycc: list created outside an exported call");
+        return -1;
+    }
+    if (*current_arena == NULL && (*current_arena = PyList_New(0)) == NULL) {
+        Py_DECREF(obj);
+        return -1;
+    }
+    int kept = PyList_Append(*current_arena, obj);
+    Py_DECREF(obj);
+    return kept;
+}
+
+/* A new list of `len` zeroed items (none when len < 0, as `[0] * -1`) of
+ * `words` words each; the header's address, or 0 with MemoryError set. */
+HIDDEN long long pycc_list_new(long long words, long long len) {
+    if (len < 0)
+        len = 0;
+    long long cap = len < 4 ? 4 : len;
+    if (words < 1 || cap > PY_SSIZE_T_MAX / 8 / words) {
+        PyErr_NoMemory();
+        return 0;
+    }
+    pycc_list *l = (pycc_list *)calloc(1, sizeof(pycc_list) + 8 * (size_t)words);
+    long long *data = (long long *)calloc((size_t)(cap * words), 8);
+    if (l == NULL || data == NULL) {
+        free(l);
+        free(data);
+        PyErr_NoMemory();
+        return 0;
+    }
+    l->data = data;
+    l->len = len;
+    l->cap = cap;
+    l->words = words;
+    PyObject *capsule = PyCapsule_New(l, "pycc.list", list_free);
+    if (capsule == NULL) {
+        free(data);
+        free(l);
+        return 0;
+    }
+    if (arena_keep(capsule) != 0)
+        return 0; /* the capsule's destructor freed the list */
+    return (long long)(Py_ssize_t)l;
+}
+
+/* Appends one item (uninitialized) and returns its address, growing the
+ * buffer as CPython's list does (by about 1/8); 0 with MemoryError set. */
+HIDDEN long long pycc_list_append(long long header) {
+    pycc_list *l = (pycc_list *)(Py_ssize_t)header;
+    if (l->len == l->cap) {
+        long long cap = l->cap + (l->cap >> 3) + 6;
+        if (cap > PY_SSIZE_T_MAX / 8 / l->words) {
+            PyErr_NoMemory();
+            return 0;
+        }
+        long long *data = (long long *)realloc(l->data, (size_t)(cap * l->words) * 8);
+        if (data == NULL) {
+            PyErr_NoMemory();
+            return 0;
+        }
+        l->data = data;
+        l->cap = cap;
+    }
+    return (long long)(Py_ssize_t)(l->data + l->words * l->len++);
+}
+
+/* Removes item `index` (the last when has_index is 0; negative from the
+ * end) and returns the address of a copy of it, or 0 with CPython's
+ * IndexError set. */
+HIDDEN long long pycc_list_pop(long long header, long long index, long long has_index) {
+    pycc_list *l = (pycc_list *)(Py_ssize_t)header;
+    if (l->len == 0) {
+        PyErr_SetString(PyExc_IndexError, "pop from empty list");
+        return 0;
+    }
+    if (!has_index)
+        index = l->len - 1;
+    else if (index < 0)
+        index += l->len;
+    if (index < 0 || index >= l->len) {
+        PyErr_SetString(PyExc_IndexError, "pop index out of range");
+        return 0;
+    }
+    long long w = l->words;
+    memcpy(l->scratch, l->data + w * index, (size_t)w * 8);
+    memmove(l->data + w * index, l->data + w * (index + 1), (size_t)((l->len - index - 1) * w) * 8);
+    l->len--;
+    return (long long)(Py_ssize_t)l->scratch;
 }
 
 /* numpy.<name>, importing numpy on first use. New reference or NULL. */

@@ -1,0 +1,804 @@
+//! Lists in the body (numba's typed lists): literals, `[x] * n`, list
+//! comprehensions, indexing and index assignment, `len`, `append`, `pop`,
+//! `for x in lst` (and so `enumerate`/`zip` over lists), `sum`/`min`/`max`,
+//! `x in lst` and truthiness. A list is one variable holding its runtime
+//! header (tir/list.rs); its items are numbers or tuples of numbers, typed
+//! as numba does: the item type is joined from every value put in (a float
+//! put into a list of ints makes it a list of floats), to a fixed point
+//! like a variable's. The types live as beliefs of the names `item_name`.
+
+use super::*;
+use crate::tir::list::ListRef;
+use rustpython_parser::ast::Ranged;
+
+/// The belief holding part `j` of the items of list `name` (`[]` cannot
+/// clash with a Python name).
+fn item_name(name: &str, j: usize) -> String {
+    format!("{name}[].{j}")
+}
+
+fn int(i: i128, span: &Range<usize>) -> TExpr {
+    TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(i)), span: span.clone() }
+}
+
+fn read(ty: Scalar, v: Var, span: &Range<usize>) -> TExpr {
+    TExpr { ty, kind: TExprKind::Var(v), span: span.clone() }
+}
+
+pub(super) fn is_list_display(e: &Expr) -> bool {
+    match e {
+        Expr::List(_) | Expr::ListComp(_) => true,
+        Expr::BinOp(b) if b.op == ast::Operator::Mult => {
+            matches!(b.left.as_ref(), Expr::List(_)) || matches!(b.right.as_ref(), Expr::List(_))
+        }
+        _ => false,
+    }
+}
+
+/// A helper's list parameters as list variables: their arity, and their
+/// item types (the caller's) as fixed beliefs.
+pub(super) fn param_lists(
+    params: &[(String, Vec<Scalar>)],
+    types: &mut HashMap<String, Scalar>,
+) -> HashMap<String, usize> {
+    let mut lists = HashMap::new();
+    for (name, items) in params {
+        for (j, &t) in items.iter().enumerate() {
+            types.insert(item_name(name, j), t);
+        }
+        lists.insert(name.clone(), items.len());
+    }
+    lists
+}
+
+impl Typer<'_> {
+    /// The list variable `e` names, if it is one.
+    pub(super) fn list_name(&self, e: &Expr) -> Option<String> {
+        match e {
+            Expr::Name(n) if self.lists.contains_key(n.id.as_str()) => Some(n.id.to_string()),
+            _ => None,
+        }
+    }
+
+    /// Whether assigning `e` to a name makes it a list.
+    pub(super) fn is_list_value(&self, e: &Expr) -> bool {
+        is_list_display(e) || self.list_name(e).is_some()
+    }
+
+    /// The list variable `name` with its current item types (int64 for a
+    /// part nothing has been put in yet: the fixed point settles it).
+    pub(super) fn list_ref(&mut self, name: &str) -> ListRef {
+        let header = self.var(name);
+        let k = self.lists[name].max(1);
+        let items = (0..k).map(|j| self.types.get(&item_name(name, j)).copied().unwrap_or(Scalar::I64)).collect();
+        ListRef { name: name.to_string(), header, items }
+    }
+
+    /// An item's parts: a number, or a tuple of numbers.
+    fn item_parts(&mut self, e: &Expr) -> Option<Vec<TExpr>> {
+        match self.value(e)? {
+            Val::Scalar(x) => Some(vec![x]),
+            Val::Tuple(xs) => xs
+                .into_iter()
+                .map(|x| match x {
+                    Val::Scalar(x) => Some(x),
+                    _ => self.list_item_error(e, "tuples holding complex numbers"),
+                })
+                .collect(),
+            Val::Complex(..) => self.list_item_error(e, "complex numbers"),
+            Val::Array(_) => self.list_item_error(e, "arrays"),
+            Val::List(_) => self.list_item_error(e, "lists"),
+        }
+    }
+
+    fn list_item_error<T>(&mut self, e: &Expr, what: &str) -> Option<T> {
+        self.errors.push(
+            Diagnostic::error(format!("a list of {what} is not supported yet"))
+                .at(range(e), "put into a list")
+                .note("pycc's lists hold numbers (int, float, bool) or tuples of numbers"),
+        );
+        None
+    }
+
+    /// Puts `parts` (an item) into list `name`'s item type: the arity is
+    /// fixed by the first item, the types joined; the parts come back cast
+    /// to the list's current item types.
+    fn put(&mut self, name: &str, parts: Vec<TExpr>, span: &Range<usize>) -> Option<Vec<TExpr>> {
+        let k = self.lists[name];
+        if k != 0 && k != parts.len() {
+            let what = |n: usize| if n == 1 { "numbers".to_string() } else { format!("tuples of length {n}") };
+            self.errors.push(
+                Diagnostic::error(format!(
+                    "`{name}` is a list of {}; this puts {} into it",
+                    what(k),
+                    what(parts.len())
+                ))
+                .at(span.clone(), "a different kind of item")
+                .note("a list's items have one type"),
+            );
+            return None;
+        }
+        self.lists.insert(name.to_string(), parts.len());
+        if self.index.get(name).is_some_and(|&v| v < self.nparams) {
+            // The caller's list: its item types are the caller's.
+            let l = self.list_ref(name);
+            if let Some(p) = parts.iter().zip(&l.items).find(|(p, &t)| join(p.ty, t) != t).map(|(p, _)| p) {
+                self.errors.push(
+                    Diagnostic::error(format!(
+                        "`{name}` is the caller's list of {}; a {} cannot be put into it",
+                        l.items.iter().map(|t| t.to_string()).collect::<Vec<_>>().join(", "),
+                        p.ty
+                    ))
+                    .at(span.clone(), "changes the item type")
+                    .note("make the caller's list hold this type (numba's lists keep one item type)"),
+                );
+                return None;
+            }
+        }
+        self.lists.insert(name.to_string(), parts.len());
+        for (j, p) in parts.iter().enumerate() {
+            self.note_assigned(&item_name(name, j), p.ty);
+        }
+        let l = self.list_ref(name);
+        Some(parts.into_iter().zip(l.items).map(|(p, t)| cast(p, t)).collect())
+    }
+
+    /// Binds the list `l` (a helper's result) to `name`.
+    pub(super) fn bind_list(&mut self, name: &str, l: ListRef, span: Range<usize>) -> Option<Vec<(Var, TExpr)>> {
+        if self.arrays.contains_key(name)
+            || self.arity.contains_key(name)
+            || self.complex.contains(name)
+            || (self.types.contains_key(name) && !self.lists.contains_key(name))
+        {
+            self.errors.push(
+                Diagnostic::error(format!("`{name}` holds another kind of value; it cannot also hold a list"))
+                    .at(span, "assigns a list")
+                    .note("one variable keeps one kind of value"),
+            );
+            return None;
+        }
+        self.lists.insert(name.to_string(), l.items.len());
+        self.list_spans.entry(name.to_string()).or_insert(span.clone());
+        for (j, &t) in l.items.iter().enumerate() {
+            self.note_assigned(&item_name(name, j), t);
+        }
+        self.note_assigned(name, Scalar::I64);
+        let var = self.var(name);
+        Some(vec![(var, read(Scalar::I64, l.header, &span))])
+    }
+
+    /// `name = <list value>`: a new list (a display or comprehension) or
+    /// another list variable (then both names are one list).
+    pub(super) fn list_assign(&mut self, name: &str, value: &Expr, span: Range<usize>) -> Option<TStmt> {
+        if self.arrays.contains_key(name) || self.arity.contains_key(name) || self.complex.contains(name) {
+            self.errors.push(
+                Diagnostic::error(format!("`{name}` holds another kind of value; it cannot also hold a list"))
+                    .at(span, "assigns a list")
+                    .note("one variable keeps one kind of value"),
+            );
+            return None;
+        }
+        let param = self.index.get(name).is_some_and(|&v| v < self.nparams);
+        if param || (self.types.contains_key(name) && !self.lists.contains_key(name)) {
+            self.errors.push(
+                Diagnostic::error(format!("`{name}` holds a number; it cannot also hold a list"))
+                    .at(span, "assigns a list")
+                    .note("one variable keeps one kind of value"),
+            );
+            return None;
+        }
+        self.lists.entry(name.to_string()).or_insert(0);
+        self.list_spans.entry(name.to_string()).or_insert(span.clone());
+        self.note_assigned(name, Scalar::I64);
+        if let Some(src) = self.list_name(value) {
+            // One list, two names: their item types are one.
+            let k = self.lists[&src].max(self.lists[name]);
+            self.lists.insert(src.clone(), k);
+            self.lists.insert(name.to_string(), k);
+            for j in 0..k {
+                for (a, b) in [(&src, name), (&name.to_string(), src.as_str())] {
+                    if let Some(&t) = self.types.get(&item_name(a, j)) {
+                        self.note_assigned(&item_name(b, j), t);
+                    }
+                }
+            }
+            let from = self.var(&src);
+            let to = self.var(name);
+            return Some(TStmt::Assign { var: to, value: read(Scalar::I64, from, &range(value)) });
+        }
+        let stmts = self.list_build(name, value)?;
+        Some(TStmt::Seq(stmts))
+    }
+
+    /// The statements that make list `name` from a display, `[x] * n` or a
+    /// comprehension.
+    fn list_build(&mut self, name: &str, value: &Expr) -> Option<Vec<TStmt>> {
+        let span = range(value);
+        match value {
+            Expr::List(l) => {
+                let mut items = Vec::new();
+                for e in &l.elts {
+                    if matches!(e, Expr::Starred(_)) {
+                        self.unsupported(range(e), "starred items in a list are");
+                        return None;
+                    }
+                    let parts = self.item_parts(e)?;
+                    items.push(self.put(name, parts, &range(e))?);
+                }
+                let list = self.list_ref(name);
+                let mut out = vec![TStmt::ListNew { list: list.clone(), len: int(items.len() as i128, &span), span }];
+                for (i, values) in items.into_iter().enumerate() {
+                    let list = self.list_ref(name);
+                    out.push(TStmt::ListStore { list, index: int(i as i128, &range(&l.elts[i])), values });
+                }
+                Some(out)
+            }
+            Expr::BinOp(b) => {
+                let ((Expr::List(l), count) | (count, Expr::List(l))) = (b.left.as_ref(), b.right.as_ref()) else {
+                    unreachable!("is_list_display checked")
+                };
+                let [elt] = l.elts.as_slice() else {
+                    self.unsupported(span, "repeating a list of more than one item is")?;
+                    return None;
+                };
+                let parts = self.item_parts(elt)?;
+                let n = self.expr(count)?;
+                if !matches!(n.ty, Scalar::Int { .. } | Scalar::Bool) {
+                    self.errors.push(
+                        Diagnostic::error("a list can only be repeated an integer number of times")
+                            .at(n.span.clone(), "not an integer"),
+                    );
+                    return None;
+                }
+                let n = cast(n, Scalar::I64);
+                let values = self.put(name, parts, &range(elt))?;
+                let zero = values.iter().all(|v| match v.kind {
+                    TExprKind::Const(ConstValue::Int(0)) | TExprKind::Const(ConstValue::Bool(false)) => true,
+                    TExprKind::Const(ConstValue::Float(f)) => f.to_bits() == 0,
+                    _ => false,
+                });
+                // Each part once, before the list is made.
+                let mut out = Vec::new();
+                let mut reads = Vec::new();
+                for v in values {
+                    let t = self.fresh("item", v.ty);
+                    reads.push(read(v.ty, t, &span));
+                    out.push(TStmt::Assign { var: t, value: v });
+                }
+                let list = self.list_ref(name);
+                out.push(TStmt::ListNew { list: list.clone(), len: n.clone(), span: span.clone() });
+                if !zero {
+                    // The runtime zeroes new items: a zero needs no loop.
+                    let i = self.fresh("i", Scalar::I64);
+                    let store = TStmt::ListStore { list, index: read(Scalar::I64, i, &span), values: reads };
+                    out.push(TStmt::For {
+                        var: i,
+                        start: int(0, &span),
+                        stop: n,
+                        step: int(1, &span),
+                        body: vec![store],
+                        orelse: Vec::new(),
+                    });
+                }
+                Some(out)
+            }
+            Expr::ListComp(c) => self.list_comprehension(name, c),
+            _ => unreachable!("is_list_value checked"),
+        }
+    }
+
+    /// `[elt for v in it if cond ...]`: an empty list, then the loops (as
+    /// `for` statements, so every iterable a loop takes) appending. The
+    /// loop variables are locals of the function (pycc has one scope).
+    fn list_comprehension(&mut self, name: &str, c: &ast::ExprListComp) -> Option<Vec<TStmt>> {
+        let span = range(c);
+        let r = c.range;
+        let target =
+            Expr::Name(ast::ExprName { range: r, id: ast::Identifier::new(name), ctx: ast::ExprContext::Load });
+        let append = Expr::Call(ast::ExprCall {
+            range: r,
+            func: Box::new(Expr::Attribute(ast::ExprAttribute {
+                range: r,
+                value: Box::new(target),
+                attr: ast::Identifier::new("append"),
+                ctx: ast::ExprContext::Load,
+            })),
+            args: vec![(*c.elt).clone()],
+            keywords: Vec::new(),
+        });
+        let mut body = vec![Stmt::Expr(ast::StmtExpr { range: c.elt.range(), value: Box::new(append) })];
+        for g in c.generators.iter().rev() {
+            if g.is_async {
+                self.unsupported(span, "async comprehensions are")?;
+                return None;
+            }
+            for cond in g.ifs.iter().rev() {
+                body = vec![Stmt::If(ast::StmtIf {
+                    range: cond.range(),
+                    test: Box::new(cond.clone()),
+                    body,
+                    orelse: Vec::new(),
+                })];
+            }
+            body = vec![Stmt::For(ast::StmtFor {
+                range: r,
+                target: Box::new(g.target.clone()),
+                iter: Box::new(g.iter.clone()),
+                body,
+                orelse: Vec::new(),
+                type_comment: None,
+            })];
+        }
+        let list = self.list_ref(name);
+        let mut out = vec![TStmt::ListNew { list, len: int(0, &span), span }];
+        // The loops' own lets and queued statements stay inside them.
+        let lets = std::mem::take(&mut self.lets);
+        out.extend(self.block(&body));
+        self.lets = lets;
+        Some(out)
+    }
+
+    /// A list display or comprehension used as a value (`[0, 1][i]`,
+    /// `sum([...])`): made into a temporary list before the statement.
+    fn list_temp(&mut self, e: &Expr) -> Option<String> {
+        let name = format!("$list{}", self.temps);
+        self.temps += 1;
+        let stmt = self.list_assign(&name, e, range(e))?;
+        self.pre.push(stmt);
+        Some(name)
+    }
+
+    /// The list an expression stands for: a list variable, or a display
+    /// made into a temporary.
+    fn list_operand(&mut self, e: &Expr) -> Option<Option<String>> {
+        if let Some(n) = self.list_name(e) {
+            return Some(Some(n));
+        }
+        if is_list_display(e) {
+            return Some(self.list_temp(e));
+        }
+        None
+    }
+
+    /// `L.append(x)` and `L.pop(...)` as a statement.
+    pub(super) fn list_method_stmt(&mut self, c: &ast::ExprCall, span: Range<usize>) -> Option<Option<TStmt>> {
+        let Expr::Attribute(a) = c.func.as_ref() else { return None };
+        let name = self.list_name(&a.value)?;
+        match (a.attr.as_str(), c.args.as_slice()) {
+            ("append", [x]) if c.keywords.is_empty() => {
+                let parts = self.item_parts(x);
+                let values = parts.and_then(|p| self.put(&name, p, &range(x)));
+                let list = self.list_ref(&name);
+                Some(values.map(|values| TStmt::ListAppend { list, values, span }))
+            }
+            ("pop", _) => Some(self.list_pop(&name, c, span).map(|(s, _)| s)),
+            _ => Some(self.list_method_error(a, span)),
+        }
+    }
+
+    fn list_method_error<T>(&mut self, a: &ast::ExprAttribute, span: Range<usize>) -> Option<T> {
+        self.errors.push(
+            Diagnostic::error(format!("the list method `{}` is not supported yet", a.attr)).at(span, "here").note(
+                "pycc's lists support append(x), pop() and pop(i), len(), indexing, iteration, sum/min/max and `in`",
+            ),
+        );
+        None
+    }
+
+    /// `L.pop()` / `L.pop(i)`: the statement and the removed item's parts.
+    fn list_pop(&mut self, name: &str, c: &ast::ExprCall, span: Range<usize>) -> Option<(TStmt, Vec<TExpr>)> {
+        let index = match (c.args.as_slice(), c.keywords.is_empty()) {
+            ([], true) => None,
+            ([i], true) => {
+                let i = self.expr(i)?;
+                if !matches!(i.ty, Scalar::Int { .. } | Scalar::Bool) {
+                    self.errors
+                        .push(Diagnostic::error("list indices must be integers").at(i.span.clone(), "not an integer"));
+                    return None;
+                }
+                Some(cast(i, Scalar::I64))
+            }
+            _ => {
+                self.errors.push(Diagnostic::error("pop() takes at most one argument, an index").at(span, "here"));
+                return None;
+            }
+        };
+        let list = self.list_ref(name);
+        let mut vars = Vec::new();
+        let mut reads = Vec::new();
+        for &t in &list.items {
+            let v = self.fresh("pop", t);
+            vars.push(v);
+            reads.push(read(t, v, &span));
+        }
+        Some((TStmt::ListPop { list, index, vars, span }, reads))
+    }
+
+    /// A list index: an int64 expression.
+    fn list_index(&mut self, e: &Expr) -> Option<TExpr> {
+        if let Expr::Slice(_) = e {
+            self.unsupported(range(e), "slicing a list is")?;
+            return None;
+        }
+        let i = self.expr(e)?;
+        if !matches!(i.ty, Scalar::Int { .. } | Scalar::Bool) {
+            self.errors.push(Diagnostic::error("list indices must be integers").at(i.span.clone(), "not an integer"));
+            return None;
+        }
+        Some(cast(i, Scalar::I64))
+    }
+
+    /// A value involving a list where a tuple may stand: `L[i]` or
+    /// `L.pop()` of a list of tuples.
+    pub(super) fn list_value(&mut self, e: &Expr) -> Option<Option<Val>> {
+        let span = range(e);
+        match e {
+            Expr::Name(n) if self.lists.contains_key(n.id.as_str()) => {
+                Some(Some(Val::List(self.list_ref(n.id.as_str()))))
+            }
+            _ if is_list_display(e) => {
+                let Some(name) = self.list_temp(e) else { return Some(None) };
+                Some(Some(Val::List(self.list_ref(&name))))
+            }
+            Expr::Call(c) if self.is_np_array_of_list(c) => {
+                Some(self.np_array_of_list(&c.args[0], span).map(Val::Array))
+            }
+            Expr::Subscript(s) => {
+                let Some(name) = self.list_operand(&s.value)? else { return Some(None) };
+                let index = self.list_index(&s.slice);
+                let index = self.share(index?);
+                let list = self.list_ref(&name);
+                let parts: Vec<Val> = (0..list.items.len())
+                    .map(|j| {
+                        let kind = TExprKind::ListLoad(list.clone(), j, Box::new(index.clone()));
+                        Val::Scalar(TExpr { ty: list.items[j], kind, span: span.clone() })
+                    })
+                    .collect();
+                Some(Some(if self.lists[&name] > 1 { Val::Tuple(parts) } else { parts.into_iter().next()? }))
+            }
+            Expr::Call(c) => {
+                let Expr::Attribute(a) = c.func.as_ref() else { return None };
+                let name = self.list_name(&a.value)?;
+                if a.attr.as_str() != "pop" {
+                    return Some(self.list_method_error(a, span));
+                }
+                let Some((stmt, parts)) = self.list_pop(&name, c, span) else { return Some(None) };
+                self.pre.push(stmt);
+                let mut parts: Vec<Val> = parts.into_iter().map(Val::Scalar).collect();
+                Some(Some(if parts.len() > 1 { Val::Tuple(parts) } else { parts.pop()? }))
+            }
+            _ => None,
+        }
+    }
+
+    /// `np.array(lst)` / `np.asarray(lst)` of a list (or display) of numbers.
+    fn is_np_array_of_list(&self, c: &ast::ExprCall) -> bool {
+        let Expr::Attribute(a) = c.func.as_ref() else { return false };
+        matches!(a.attr.as_str(), "array" | "asarray")
+            && self.numpy_module_of(&a.value)
+            && c.keywords.is_empty()
+            && matches!(c.args.as_slice(), [x] if self.list_name(x).is_some() || matches!(x, Expr::List(l) if !l.elts.iter().any(|e| matches!(e, Expr::List(_)))) || matches!(x, Expr::ListComp(_)))
+    }
+
+    /// A new 1-d numpy array of the list's items (numpy's dtype for Python
+    /// ints, floats and bools is int64, float64, bool: the list's item type).
+    fn np_array_of_list(&mut self, arg: &Expr, span: Range<usize>) -> Option<ArrayRef> {
+        let name = self.list_operand(arg)??;
+        let list = self.list_ref(&name);
+        if list.items.len() > 1 {
+            self.unsupported(span, "np.array() of a list of tuples is")?;
+            return None;
+        }
+        let ty = ArrayTy { dtype: list.items[0], ndim: 1, layout: crate::base::types::Layout::C, complex: false };
+        let r = self.array_temp(ty, Default::default());
+        let len = TExpr { ty: Scalar::I64, kind: TExprKind::ListLen(list.clone()), span: span.clone() };
+        let args = vec![NpArg::Shape(vec![len.clone()])];
+        self.pre.push(TStmt::Alloc { array: r.clone(), func: NpFunc::Empty, args, span: span.clone() });
+        let i = self.fresh("i", Scalar::I64);
+        let item = TExpr {
+            ty: list.items[0],
+            kind: TExprKind::ListLoad(list, 0, Box::new(read(Scalar::I64, i, &span))),
+            span: span.clone(),
+        };
+        let store = TStmt::Store { array: r.clone(), indices: vec![read(Scalar::I64, i, &span)], value: item };
+        let (start, step) = (int(0, &span), int(1, &span));
+        self.pre.push(TStmt::For { var: i, start, stop: len, step, body: vec![store], orelse: Vec::new() });
+        Some(r)
+    }
+
+    /// A list where a number is needed: the list expressions that give a
+    /// number (`L[i]`, `L.pop()`, `len(L)`, `sum/min/max(L)`, `x in L`,
+    /// `not L`), or an error for a list used as one. None: not a list.
+    pub(super) fn list_expr(&mut self, e: &Expr) -> Option<Option<TExpr>> {
+        let span = range(e);
+        match e {
+            Expr::Subscript(s) if self.list_name(&s.value).is_some() || is_list_display(&s.value) => {
+                Some(match self.list_value(e)? {
+                    Some(Val::Scalar(x)) => Some(x),
+                    Some(_) => self.list_tuple_error(span),
+                    None => None,
+                })
+            }
+            Expr::Call(c) if matches!(c.func.as_ref(), Expr::Attribute(a) if self.list_name(&a.value).is_some()) => {
+                Some(match self.list_value(e)? {
+                    Some(Val::Scalar(x)) => Some(x),
+                    Some(_) => self.list_tuple_error(span),
+                    None => None,
+                })
+            }
+            Expr::Call(c) => {
+                let Expr::Name(f) = c.func.as_ref() else { return None };
+                let f = f.id.as_str();
+                let [arg] = c.args.as_slice() else { return None };
+                if !matches!(f, "len" | "sum" | "min" | "max") || !self.is_builtin(f) || !c.keywords.is_empty() {
+                    return None;
+                }
+                if self.list_name(arg).is_none() && !is_list_display(arg) {
+                    return None;
+                }
+                let name = self.list_operand(arg)?;
+                let Some(name) = name else { return Some(None) };
+                let list = self.list_ref(&name);
+                if f == "len" {
+                    return Some(Some(TExpr { ty: Scalar::I64, kind: TExprKind::ListLen(list), span }));
+                }
+                if list.items.len() > 1 {
+                    return Some(self.list_tuple_error(span));
+                }
+                Some(Some(self.list_reduce(f, list, span)))
+            }
+            Expr::Compare(c)
+                if c.ops.len() == 1
+                    && matches!(c.ops[0], ast::CmpOp::In | ast::CmpOp::NotIn)
+                    && (self.list_name(&c.comparators[0]).is_some() || is_list_display(&c.comparators[0])) =>
+            {
+                Some(self.list_contains(&c.left, &c.comparators[0], c.ops[0] == ast::CmpOp::NotIn, span))
+            }
+            Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not && self.list_name(&u.operand).is_some() => {
+                let t = self.list_truth(&u.operand)?;
+                Some(Some(TExpr { ty: Scalar::Bool, kind: TExprKind::Not(Box::new(t)), span }))
+            }
+            Expr::Name(n) if self.lists.contains_key(n.id.as_str()) => {
+                self.errors.push(
+                    Diagnostic::error(format!("`{}` is a list, used here as a number", n.id)).at(span, "a list").note(
+                        "a list can be indexed, iterated, appended to, popped, passed to len(), sum(), min() and max()",
+                    ),
+                );
+                Some(None)
+            }
+            Expr::List(_) | Expr::ListComp(_) => Some(self.unsupported(span, "a list used as a number is")),
+            _ => None,
+        }
+    }
+
+    fn list_tuple_error<T>(&mut self, span: Range<usize>) -> Option<T> {
+        self.errors.push(
+            Diagnostic::error("an item of a list of tuples is used here as a number")
+                .at(span, "a tuple")
+                .note("unpack it (`a, b = lst[i]`) or assign it to a name"),
+        );
+        None
+    }
+
+    /// `bool(L)`: whether it has items.
+    pub(super) fn list_truth(&mut self, e: &Expr) -> Option<TExpr> {
+        let name = self.list_name(e)?;
+        let span = range(e);
+        let len = TExpr { ty: Scalar::I64, kind: TExprKind::ListLen(self.list_ref(&name)), span: span.clone() };
+        Some(TExpr {
+            ty: Scalar::Bool,
+            kind: TExprKind::Compare(CmpOp::Ne, Box::new(len), Box::new(int(0, &span))),
+            span,
+        })
+    }
+
+    /// `sum(L)`, `min(L)`, `max(L)` of a list of numbers, computed before
+    /// the statement as CPython does: sum from int 0 (a bool list sums to
+    /// an int), min/max keep the first of equal items and raise
+    /// ValueError on an empty list.
+    fn list_reduce(&mut self, f: &str, list: ListRef, span: Range<usize>) -> TExpr {
+        let t = list.items[0];
+        let len = TExpr { ty: Scalar::I64, kind: TExprKind::ListLen(list.clone()), span: span.clone() };
+        let i = self.fresh("i", Scalar::I64);
+        let item = TExpr {
+            ty: t,
+            kind: TExprKind::ListLoad(list, 0, Box::new(read(Scalar::I64, i, &span))),
+            span: span.clone(),
+        };
+        if f == "sum" {
+            let ty = if t == Scalar::Bool { Scalar::I64 } else { t };
+            let acc = self.fresh("sum", ty);
+            self.pre.push(TStmt::Assign { var: acc, value: cast(int(0, &span), ty) });
+            let value = TExprKind::Binary(BinOp::Add, Box::new(read(ty, acc, &span)), Box::new(cast(item, ty)));
+            let body = vec![TStmt::Assign { var: acc, value: TExpr { ty, kind: value, span: span.clone() } }];
+            let (start, step) = (int(0, &span), int(1, &span));
+            self.pre.push(TStmt::For { var: i, start, stop: len, step, body, orelse: Vec::new() });
+            return read(ty, acc, &span);
+        }
+        let empty = TExprKind::Compare(CmpOp::Eq, Box::new(len.clone()), Box::new(int(0, &span)));
+        let raise = TStmt::Raise {
+            exception: "ValueError".into(),
+            message: format!("{f}() arg is an empty sequence"),
+            span: span.clone(),
+        };
+        let empty = TExpr { ty: Scalar::Bool, kind: empty, span: span.clone() };
+        self.pre.push(TStmt::If { cond: empty, then: vec![raise], orelse: Vec::new() });
+        let best = self.fresh(f, t);
+        let TExprKind::ListLoad(l, _, _) = &item.kind else { unreachable!("built above") };
+        let first =
+            TExpr { ty: t, kind: TExprKind::ListLoad(l.clone(), 0, Box::new(int(0, &span))), span: span.clone() };
+        self.pre.push(TStmt::Assign { var: best, value: first });
+        let x = self.fresh("item", t);
+        let op = if f == "max" { CmpOp::Gt } else { CmpOp::Lt };
+        let beats = TExprKind::Compare(op, Box::new(read(t, x, &span)), Box::new(read(t, best, &span)));
+        let body = vec![
+            TStmt::Assign { var: x, value: item },
+            TStmt::If {
+                cond: TExpr { ty: Scalar::Bool, kind: beats, span: span.clone() },
+                then: vec![TStmt::Assign { var: best, value: read(t, x, &span) }],
+                orelse: Vec::new(),
+            },
+        ];
+        let (start, step) = (int(1, &span), int(1, &span));
+        self.pre.push(TStmt::For { var: i, start, stop: len, step, body, orelse: Vec::new() });
+        read(t, best, &span)
+    }
+
+    /// `x in L` / `x not in L`: a literal display is `x == a or x == b ...`
+    /// (no list is made); a list variable is searched before the statement.
+    fn list_contains(&mut self, x: &Expr, l: &Expr, negate: bool, span: Range<usize>) -> Option<TExpr> {
+        let needle = self.expr(x)?;
+        let needle = self.share(needle);
+        let found = if let Expr::List(display) = l {
+            let mut acc: Option<TExpr> = None;
+            for e in &display.elts {
+                let item = self.expr(e)?;
+                let eq = self.compare(ast::CmpOp::Eq, needle.clone(), item, span.clone())?;
+                acc = Some(match acc {
+                    None => eq,
+                    Some(a) => {
+                        TExpr { ty: Scalar::Bool, kind: TExprKind::Or(Box::new(a), Box::new(eq)), span: span.clone() }
+                    }
+                });
+            }
+            acc.unwrap_or(TExpr {
+                ty: Scalar::Bool,
+                kind: TExprKind::Const(ConstValue::Bool(false)),
+                span: span.clone(),
+            })
+        } else {
+            let name = self.list_operand(l)??;
+            let list = self.list_ref(&name);
+            if list.items.len() > 1 {
+                return self.list_tuple_error(span);
+            }
+            let i = self.fresh("i", Scalar::I64);
+            let found = self.fresh("found", Scalar::Bool);
+            let item = TExpr {
+                ty: list.items[0],
+                kind: TExprKind::ListLoad(list.clone(), 0, Box::new(read(Scalar::I64, i, &span))),
+                span: span.clone(),
+            };
+            let eq = self.compare(ast::CmpOp::Eq, needle, item, span.clone())?;
+            let len = TExpr { ty: Scalar::I64, kind: TExprKind::ListLen(list), span: span.clone() };
+            let f = TExpr { ty: Scalar::Bool, kind: TExprKind::Const(ConstValue::Bool(false)), span: span.clone() };
+            self.pre.push(TStmt::Assign { var: found, value: f });
+            let hit = vec![
+                TStmt::Assign {
+                    var: found,
+                    value: TExpr {
+                        ty: Scalar::Bool,
+                        kind: TExprKind::Const(ConstValue::Bool(true)),
+                        span: span.clone(),
+                    },
+                },
+                TStmt::Break,
+            ];
+            let body = vec![TStmt::If { cond: eq, then: hit, orelse: Vec::new() }];
+            let (start, step) = (int(0, &span), int(1, &span));
+            self.pre.push(TStmt::For { var: i, start, stop: len, step, body, orelse: Vec::new() });
+            read(Scalar::Bool, found, &span)
+        };
+        Some(if negate { TExpr { ty: Scalar::Bool, kind: TExprKind::Not(Box::new(found)), span } } else { found })
+    }
+
+    /// `for target in [a, b]`: the display made into a temporary first.
+    pub(super) fn for_display(&mut self, f: &ast::StmtFor) -> Option<TStmt> {
+        let name = self.list_temp(&f.iter)?;
+        self.for_list(f, &name)
+    }
+
+    /// `for target in L`: an index loop that reads the length at each
+    /// step, as CPython's list iterator (items appended in the body are
+    /// visited).
+    pub(super) fn for_list(&mut self, f: &ast::StmtFor, name: &str) -> Option<TStmt> {
+        let Expr::Name(target) = f.target.as_ref() else {
+            self.errors.push(
+                Diagnostic::error("only a single name is supported as a `for` target yet")
+                    .at(range(f.target.as_ref()), "here"),
+            );
+            return None;
+        };
+        let span = range(f.iter.as_ref());
+        let i = self.fresh("i", Scalar::I64);
+        let list = self.list_ref(name);
+        let len = TExpr { ty: Scalar::I64, kind: TExprKind::ListLen(list.clone()), span: span.clone() };
+        let cond = TExpr {
+            ty: Scalar::Bool,
+            kind: TExprKind::Compare(CmpOp::Lt, Box::new(read(Scalar::I64, i, &span)), Box::new(len)),
+            span: span.clone(),
+        };
+        let parts: Vec<Val> = (0..list.items.len())
+            .map(|j| {
+                let kind = TExprKind::ListLoad(list.clone(), j, Box::new(read(Scalar::I64, i, &span)));
+                Val::Scalar(TExpr { ty: list.items[j], kind, span: span.clone() })
+            })
+            .collect();
+        let item = if self.lists[name] > 1 { Val::Tuple(parts) } else { parts.into_iter().next()? };
+        let mut body = Vec::new();
+        let pairs = self.bind_val(target.id.as_str(), item, range(f.target.as_ref()))?;
+        let (vars, values): (Vec<Var>, Vec<TExpr>) = pairs.into_iter().unzip();
+        body.push(TStmt::ParallelAssign { vars, values });
+        let step = TExprKind::Binary(BinOp::Add, Box::new(read(Scalar::I64, i, &span)), Box::new(int(1, &span)));
+        body.push(TStmt::Assign { var: i, value: TExpr { ty: Scalar::I64, kind: step, span: span.clone() } });
+        self.loop_depth += 1;
+        body.extend(self.block(&f.body));
+        self.loop_depth -= 1;
+        let orelse = self.block(&f.orelse);
+        Some(TStmt::Seq(vec![TStmt::Assign { var: i, value: int(0, &span) }, TStmt::While { cond, body, orelse }]))
+    }
+
+    /// `L[i] = v` and `L[i] op= v`.
+    pub(super) fn list_store(
+        &mut self,
+        s: &ast::ExprSubscript,
+        op: Option<ast::Operator>,
+        value: &Expr,
+        span: Range<usize>,
+    ) -> Option<TStmt> {
+        let name = self.list_name(&s.value)?;
+        let parts = match op {
+            None => self.item_parts(value),
+            Some(op) => {
+                // The index is computed once; CPython computes the value
+                // after reading the item.
+                let index = self.list_index(&s.slice)?;
+                let index = self.share(index);
+                let list = self.list_ref(&name);
+                if list.items.len() > 1 {
+                    return self.list_tuple_error(span);
+                }
+                let kind = TExprKind::ListLoad(list.clone(), 0, Box::new(index.clone()));
+                let old = TExpr { ty: list.items[0], kind, span: range(s) };
+                let old = self.share(old);
+                let rhs = self.expr(value)?;
+                let new = self.binary(op, old, rhs, span.clone())?;
+                let values = self.put(&name, vec![new], &span)?;
+                let list = self.list_ref(&name);
+                return Some(TStmt::ListStore { list, index, values });
+            }
+        };
+        let index = self.list_index(&s.slice);
+        let values = self.put(&name, parts?, &span)?;
+        let list = self.list_ref(&name);
+        Some(TStmt::ListStore { list, index: index?, values })
+    }
+
+    /// Lists whose item type nothing decided (`[]` never appended to).
+    pub(super) fn untyped_lists(&mut self) {
+        if !self.errors.is_empty() {
+            // Most likely a follow-on of an item that could not be typed.
+            return;
+        }
+        let mut names: Vec<_> = self.lists.iter().filter(|(_, &k)| k == 0).map(|(n, _)| n.clone()).collect();
+        names.sort();
+        for n in names {
+            let span = self.list_spans.get(&n).cloned().unwrap_or(0..0);
+            self.errors.push(
+                Diagnostic::error(format!("cannot infer the item type of the list `{n}`"))
+                    .at(span, "nothing is put into this list")
+                    .note("numba types a list from the values put in: append a number or a tuple of numbers to it"),
+            );
+        }
+    }
+}

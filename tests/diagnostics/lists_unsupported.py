@@ -1,0 +1,56 @@
+from pycc import CC
+cc = CC('m')
+
+
+@cc.export('untyped', 'i8(i8)')
+def untyped(n):
+    xs = []
+    return len(xs) + n
+
+
+@cc.export('of_arrays', 'i8(f8[:])')
+def of_arrays(a):
+    xs = [a, a]
+    return len(xs)
+
+
+@cc.export('of_lists', 'i8(i8)')
+def of_lists(n):
+    xs = [[n, 1], [2]]
+    return len(xs)
+
+
+@cc.export('returned', '(i8,)')
+def returned(n):
+    return [n, n]
+
+
+@cc.export('method', 'i8(i8)')
+def method(n):
+    xs = [n, 1]
+    xs.sort()
+    return xs[0]
+
+
+def put_float(xs):
+    xs.append(0.5)
+
+
+@cc.export('caller_type', 'i8(i8)')
+def caller_type(n):
+    xs = [n]
+    put_float(xs)
+    return xs[0]
+
+
+@cc.export('mixed', 'i8(i8)')
+def mixed(n):
+    xs = [n]
+    xs.append((n, n))
+    return xs[0]
+
+
+@cc.export('as_number', 'i8(i8)')
+def as_number(n):
+    xs = [n]
+    return xs + 1

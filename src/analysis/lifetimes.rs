@@ -196,6 +196,9 @@ fn node_reads(n: &Node) -> Vec<Var> {
                 TStmt::Alloc { args, .. } | TStmt::NpValue { args, .. } => {
                     np_arrays(args).into_iter().for_each(|r| out.extend(r.vars()))
                 }
+                TStmt::ListStore { list, .. } | TStmt::ListAppend { list, .. } | TStmt::ListPop { list, .. } => {
+                    out.push(list.header)
+                }
                 _ => {}
             }
         }
@@ -211,6 +214,8 @@ fn node_defs(n: &Node) -> Vec<Var> {
         Node::Stmt(TStmt::ParallelAssign { vars, .. }) | Node::Stmt(TStmt::CallAssign { vars, .. }) => vars.clone(),
         Node::Stmt(TStmt::Alloc { array, .. }) => array.vars(),
         Node::Stmt(TStmt::NpValue { var, imag, .. }) => std::iter::once(*var).chain(*imag).collect(),
+        Node::Stmt(TStmt::ListNew { list, .. }) => vec![list.header],
+        Node::Stmt(TStmt::ListPop { vars, .. }) => vars.clone(),
         Node::ForHead(v) => vec![*v],
         _ => Vec::new(),
     }
@@ -552,6 +557,13 @@ fn transfer(
                 put(&mut st, v, vec![0; width]);
             }
         }
+        // Lists hold numbers: their header and popped items point into no array.
+        TStmt::ListNew { list, .. } => put(&mut st, list.header, vec![0; width]),
+        TStmt::ListPop { vars, .. } => {
+            for v in vars {
+                put(&mut st, *v, vec![0; width]);
+            }
+        }
         // Listed, not `_`: a new statement that sets a descriptor must say
         // what its variables may point into.
         TStmt::If { .. }
@@ -565,6 +577,8 @@ fn transfer(
         | TStmt::Call { .. }
         | TStmt::Store { .. }
         | TStmt::Print { .. }
+        | TStmt::ListStore { .. }
+        | TStmt::ListAppend { .. }
         | TStmt::Fail { .. } => {}
     }
     st

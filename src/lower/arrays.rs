@@ -35,6 +35,24 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
         self.append(arith::constant(self.context, IntegerAttribute::new(self.i64(), v).into(), at))
     }
 
+    /// One of `r`'s descriptor variables. An array that some path leaves
+    /// unassigned (first bound inside a loop, read after it) is the "may be
+    /// used before it is assigned" error, reported once per array.
+    fn descriptor(&mut self, r: &ArrayRef, v: Var) -> Value<'c, 'r> {
+        if let Some(x) = self.env[v] {
+            return x;
+        }
+        let name = format!("`{}`", r.name);
+        if !self.errors.iter().any(|d| d.message.starts_with(&name)) {
+            self.errors.push(
+                Diagnostic::error(format!("{name} may be used here before it is assigned"))
+                    .at(self.last_span.clone(), "possibly unset")
+                    .note("assign it before the `if` or loop that sets it, so that every path defines it"),
+            );
+        }
+        self.i64_const(0, Location::unknown(self.context))
+    }
+
     /// The address of `array[indices]`, after wrapping negative indices and
     /// (if on) the bounds check of each axis in order. An index that the
     /// enclosing loops prove in `0..extent` (analysis/bounds.rs) needs neither.
@@ -48,12 +66,13 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
         let itemsize = r.ty.itemsize();
         let mut offset: Option<Value> = None;
         for (k, &index) in indices.iter().enumerate() {
-            let extent = self.env[r.shape[k]].expect("array descriptors stay set");
+            self.last_span = exprs[k].span.clone();
+            let extent = self.descriptor(r, r.shape[k]);
             let proven = crate::analysis::bounds::in_bounds(&self.bounds, &exprs[k], r.shape[k]);
             let stride = if Some(k as u32) == r.ty.unit_axis() {
                 self.i64_const(itemsize, at)
             } else {
-                self.env[r.strides[k]].expect("array descriptors stay set")
+                self.descriptor(r, r.strides[k])
             };
             if proven {
                 let term = self.append(arith::muli(index, stride, at));
@@ -97,7 +116,7 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
                 Some(o) => self.append(arith::addi(o, term, at)),
             });
         }
-        let data = self.env[r.data].expect("array descriptors stay set");
+        let data = self.descriptor(r, r.data);
         let ptr_t = self.ptr_type();
         let base = self.append(
             OperationBuilder::new("llvm.inttoptr", at)
@@ -189,7 +208,7 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
         let vars = a.vars();
         let words = self.entry_words(vars.len(), at);
         for (j, var) in vars.into_iter().enumerate() {
-            let v = self.env[var].expect("array descriptors stay set");
+            let v = self.descriptor(a, var);
             let addr = self.word_at(words, j, at);
             self.block.expect("in reachable code").append_operation(llvm_dialect::store(
                 self.context,

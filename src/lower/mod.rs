@@ -77,6 +77,7 @@ pub fn lower_module<'c>(
                 array_runtime: false,
                 lifetimes: crate::analysis::lifetimes::plan(f),
                 slots: None,
+                last_span: f.span.clone(),
             };
             for (i, p) in f.params.iter().enumerate() {
                 let arg: Value = entry.argument(i).unwrap().into();
@@ -176,6 +177,9 @@ struct FnLower<'c, 'r, 'l> {
     /// Entry-block words: per allocation site, the owners of its last
     /// `lifetimes::GENS` arrays, most recent first (0 once released).
     slots: Option<Value<'c, 'r>>,
+    /// The span of the expression lowered last: where an array read that
+    /// carries no span of its own (a numpy call's operand) is reported.
+    last_span: Range<usize>,
 }
 
 impl<'c, 'r> FnLower<'c, 'r, '_> {
@@ -307,9 +311,13 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
             TStmt::Store { array, indices, value } => {
                 self.array_store(array, indices, value, (self.loc)(value.span.start))
             }
-            TStmt::Alloc { array, func, args, span } => self.array_alloc(s, array, *func, args, (self.loc)(span.start)),
+            TStmt::Alloc { array, func, args, span } => {
+                self.last_span = span.clone();
+                self.array_alloc(s, array, *func, args, (self.loc)(span.start))
+            }
             TStmt::Fail { symbol, args, span } => self.fail(symbol, args, (self.loc)(span.start)),
             TStmt::NpValue { var, imag, func, args, span } => {
+                self.last_span = span.clone();
                 self.np_value(*var, *imag, *func, args, (self.loc)(span.start))
             }
             TStmt::Print { items, sep, end, flush, span } => {
@@ -1280,6 +1288,7 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
     fn expr(&mut self, e: &TExpr) -> Value<'c, 'r> {
         let ty = self.ty(e.ty);
         let at = (self.loc)(e.span.start);
+        self.last_span = e.span.clone();
         let op = match &e.kind {
             TExprKind::Var(v) => match self.env[*v] {
                 Some(val) => return val,

@@ -173,13 +173,10 @@ fn convert(c: ConstValue, ty: Scalar) -> ConstValue {
 /// TypeError, or a loop pycc does not build yet), if any.
 fn refusal(u: Ufn, ty: Scalar) -> Option<String> {
     match u {
-        Ufn::Sign if ty == Scalar::Bool => {
-            Some("numpy's `sign` has no loop for bool (numpy raises TypeError)".into())
+        Ufn::Sign if ty == Scalar::Bool => Some("numpy's `sign` has no loop for bool (numpy raises TypeError)".into()),
+        Ufn::Copysign if !ty.is_float() => {
+            Some(format!("numpy.copysign() of {} operands is not supported yet (numpy's result is float16)", ty))
         }
-        Ufn::Copysign if !ty.is_float() => Some(format!(
-            "numpy.copysign() of {} operands is not supported yet (numpy's result is float16)",
-            ty
-        )),
         _ => None,
     }
 }

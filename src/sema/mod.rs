@@ -1436,7 +1436,9 @@ impl<'a> Typer<'a> {
                 Expr::Call(c) if self.array_method_of(c).is_some_and(|(_, m)| m == "fill") => {
                     self.fill_call(c, range(stmt))
                 }
-                Expr::Call(c) if self.array_method_of(c).is_some_and(|(_, m)| m == "sort") => self.sort_call(c, range(stmt)),
+                Expr::Call(c) if self.array_method_of(c).is_some_and(|(_, m)| m == "sort") => {
+                    self.sort_call(c, range(stmt))
+                }
                 Expr::Call(c) => match c.func.as_ref() {
                     Expr::Name(n) if n.id.as_str() == "print" && self.is_builtin("print") => {
                         self.print_call(c, range(stmt))
@@ -1502,7 +1504,8 @@ impl<'a> Typer<'a> {
                     Some(v @ (Val::Scalar(_) | Val::Complex(..) | Val::List(_))) => {
                         let what = if matches!(v, Val::List(_)) { "a list" } else { "a number" };
                         self.errors.push(
-                            Diagnostic::error(format!("cannot unpack {what}")).at(range(a.value.as_ref()), "not a tuple"),
+                            Diagnostic::error(format!("cannot unpack {what}"))
+                                .at(range(a.value.as_ref()), "not a tuple"),
                         );
                         self.poisoned.extend(names);
                         return None;

@@ -47,16 +47,19 @@ impl Typer<'_> {
         let one = |t: &Self, v: Var| {
             let x = t.i64_var(v, span.clone());
             let k = TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(1)), span: span.clone() };
-            TExpr { ty: Scalar::Bool, kind: TExprKind::Compare(CmpOp::Ne, Box::new(x), Box::new(k)), span: span.clone() }
+            TExpr {
+                ty: Scalar::Bool,
+                kind: TExprKind::Compare(CmpOp::Ne, Box::new(x), Box::new(k)),
+                span: span.clone(),
+            }
         };
-        let cond = a
-            .shape
-            .iter()
-            .map(|&v| one(self, v))
-            .reduce(|p, q| TExpr { ty: Scalar::Bool, kind: TExprKind::Or(Box::new(p), Box::new(q)), span: span.clone() });
+        let cond = a.shape.iter().map(|&v| one(self, v)).reduce(|p, q| TExpr {
+            ty: Scalar::Bool,
+            kind: TExprKind::Or(Box::new(p), Box::new(q)),
+            span: span.clone(),
+        });
         if let Some(cond) = cond {
-            let raise =
-                TStmt::Raise { exception: "ValueError".into(), message: ITEM_ERROR.into(), span: span.clone() };
+            let raise = TStmt::Raise { exception: "ValueError".into(), message: ITEM_ERROR.into(), span: span.clone() };
             self.pre.push(TStmt::If { cond, then: vec![raise], orelse: Vec::new() });
         }
         let zero = || TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(0)), span: span.clone() };

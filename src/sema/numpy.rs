@@ -18,7 +18,7 @@ use super::*;
 mod npmethods;
 use crate::base::types::Layout;
 use crate::syntax::signature::{complex_by_name, scalar_by_name};
-use crate::tir::array::KEYWORDS;
+use crate::tir::array::{KEYWORDS, OPS};
 use crate::tir::math::{Errors, Kind, MathFn};
 
 /// numpy ufuncs that are exactly specified (correctly rounded or exact),
@@ -38,7 +38,20 @@ static NP_COPYSIGN: MathFn =
 /// The largest ndim an array may have (as in signatures).
 const MAX_NDIM: usize = 3;
 
-const NUMPY_NOTE: &str = "pycc compiles np.empty, np.zeros, np.ones, np.full, np.empty_like, np.zeros_like, np.ones_like, np.full_like, np.arange, np.linspace, np.argsort, np.sum, np.prod, np.min, np.max, np.mean, np.var, np.std, np.argmin, np.argmax, np.any, np.all (with axis=, keepdims=), np.cumsum, np.cumprod, np.dot (1-d), the ufuncs on numbers (np.sqrt, np.exp, np.sin, np.arctan2, ...) and the constants np.pi, np.e, np.inf, np.nan";
+/// The note under "`numpy.x` is not supported yet": the array functions
+/// pycc compiles, from the one table the runtime also reads (`NpFunc::ALL`).
+fn numpy_note() -> String {
+    let names: Vec<String> = NpFunc::ALL
+        .iter()
+        .map(|f| f.name())
+        .filter(|n| !n.starts_with("operator.") && !OPS.contains(n))
+        .map(|n| format!("np.{n}"))
+        .collect();
+    format!(
+        "pycc compiles {}, the ufuncs (np.sqrt, np.exp, np.maximum, np.arctan2, ...) and the constants np.pi, np.e, np.inf, np.nan",
+        names.join(", ")
+    )
+}
 
 impl Typer<'_> {
     /// Whether `e` names the numpy module here (not shadowed by a local).
@@ -107,7 +120,7 @@ impl Typer<'_> {
         self.errors.push(
             Diagnostic::error(format!("`numpy.{name}` is not supported yet"))
                 .at(span, "not supported")
-                .note(NUMPY_NOTE),
+                .note(numpy_note()),
         );
         None
     }

@@ -12,6 +12,6 @@ def larger(x, y):
     return max(x, y)
 
 
-@cc.export('where', 'i8(f8[:], f8)')
-def where(a, v):
-    return searchsorted(a, v)
+@cc.export('flipped', 'f8[:, :](f8[:, :])')
+def flipped(a):
+    return fliplr(a)

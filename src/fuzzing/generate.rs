@@ -896,6 +896,11 @@ fn render(e: &E, reference: bool) -> String {
                 _ => wrap(format!("({a} {op} {b})"), *ty),
             }
         }
+        // Ints compare by value, as CPython's (tests/programs/unsigned_compare.py):
+        // a uint64 past int64 is not converted to the unified int64 first.
+        E::Cmp { op, l, r, at } if !at.is_float() => {
+            format!("({} {op} {})", render(l, reference), render(r, reference))
+        }
         E::Cmp { op, l, r, at } => format!("({} {op} {})", conv(l, *at), conv(r, *at)),
         E::Not(x) => format!("(not {})", render(x, reference)),
         E::Logic { op, l, r } => format!("({} {op} {})", render(l, reference), render(r, reference)),

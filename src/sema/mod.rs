@@ -26,6 +26,7 @@ mod lists;
 pub mod math;
 mod npfuncs;
 mod numpy;
+mod optional;
 mod scalars;
 mod sugar;
 use crate::tir::array::{ArrayRef, NpArg, NpFunc, UFUNCS};
@@ -539,6 +540,11 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
         })
         .collect();
     body_stmts.extend(f.body.iter().cloned());
+    let mut optional = std::collections::HashSet::new();
+    optional::none_assigned(&body_stmts, &mut optional);
+    for name in &optional {
+        types.insert(optional::flag_name(name), Scalar::Bool);
+    }
     let mut round = 0;
     // Every round that is not the last widens a type or learns a name, a
     // tuple, an array or a complex variable; each name can do so at most
@@ -551,6 +557,7 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
         cx.array_sources = sources.clone();
         cx.complex = complex.clone();
         cx.lists = lists.clone();
+        cx.optional = optional.clone();
         let body = cx.block(&body_stmts);
         let mut widened = types.clone();
         for (name, ty) in &cx.assigned {
@@ -704,6 +711,10 @@ struct Typer<'a> {
     lists: HashMap<String, usize>,
     /// Where each list variable is first made, for diagnostics.
     list_spans: HashMap<String, Range<usize>>,
+    /// Names that may hold None (sema/optional.rs), and those of them
+    /// known to hold a number at the statement being typed.
+    optional: std::collections::HashSet<String>,
+    not_none: std::collections::HashSet<String>,
 }
 
 impl<'a> Typer<'a> {
@@ -739,6 +750,8 @@ impl<'a> Typer<'a> {
             nparams: params.len(),
             lists: HashMap::new(),
             list_spans: HashMap::new(),
+            optional: Default::default(),
+            not_none: Default::default(),
         };
         for p in params {
             t.var(&p.name);
@@ -892,6 +905,9 @@ impl<'a> Typer<'a> {
     /// Binds a value to `name`: a scalar to the variable, a tuple to its
     /// element variables. A name holds numbers or tuples of one length.
     fn bind_val(&mut self, name: &str, v: Val, span: Range<usize>) -> Option<Vec<(Var, TExpr)>> {
+        if !self.check_optional_bind(name, &v, &span) {
+            return None;
+        }
         if let Val::Array(src) = v {
             return self.bind_array(name, src, span);
         }
@@ -1425,7 +1441,7 @@ impl<'a> Typer<'a> {
         }
     }
 
-    fn stmt(&mut self, stmt: &Stmt, first: bool) -> Option<TStmt> {
+    fn stmt_kind(&mut self, stmt: &Stmt, first: bool) -> Option<TStmt> {
         match stmt {
             Stmt::Expr(e) if first && matches!(e.value.as_ref(), Expr::Constant(c) if c.value.is_str()) => None,
             Stmt::Expr(e) => match e.value.as_ref() {
@@ -1613,12 +1629,7 @@ impl<'a> Typer<'a> {
                 self.returns.push((value.as_ref().map(Val::ty), range(stmt)));
                 Some(TStmt::Return { values: value.map_or(Vec::new(), |v| v.flat(&range(stmt))), span: range(stmt) })
             }
-            Stmt::If(i) => {
-                let cond = self.condition(&i.test);
-                let then = self.block(&i.body);
-                let orelse = self.block(&i.orelse);
-                Some(TStmt::If { cond: cond?, then, orelse })
-            }
+            Stmt::If(i) => self.if_stmt(i),
             Stmt::While(w) => {
                 let queued = self.pre.len();
                 let cond = self.condition(&w.test);
@@ -1628,7 +1639,8 @@ impl<'a> Typer<'a> {
                     self.errors.push(Diagnostic::error("this `while` condition makes an array or calls a function returning several values, which is not supported yet").at(range(w.test.as_ref()), "in a `while` condition").note("compute it into a variable before the loop and again at the end of the body"));
                 }
                 self.loop_depth += 1;
-                let body = self.block(&w.body);
+                let facts = self.none_facts(&w.test, true);
+                let body = self.with_facts(facts, |t| t.block(&w.body));
                 self.loop_depth -= 1;
                 // A `break` in the else clause leaves an enclosing loop.
                 let orelse = self.block(&w.orelse);
@@ -1643,6 +1655,8 @@ impl<'a> Typer<'a> {
             Stmt::Raise(r) => self.raise(stmt, r),
             Stmt::Assert(a) => {
                 let cond = self.condition(&a.test)?;
+                let facts = self.none_facts(&a.test, true);
+                self.not_none.extend(facts);
                 let message = match &a.msg {
                     None => String::new(),
                     Some(m) => self.constant_message(m)?,
@@ -1952,6 +1966,9 @@ impl<'a> Typer<'a> {
         if let Some(t) = self.list_truth(e) {
             return Some(t);
         }
+        if let Some(t) = self.optional_truth(e) {
+            return Some(t);
+        }
         if self.is_complex(e) {
             let mark = self.lets.len();
             let z = self.cexpr(e)?;
@@ -1976,7 +1993,7 @@ impl<'a> Typer<'a> {
         }
         if let Some(&ty) = self.types.get(id) {
             let var = self.var(id);
-            return Some(TExpr { ty, kind: TExprKind::Var(var), span });
+            return Some(self.optional_read(id, TExpr { ty, kind: TExprKind::Var(var), span }));
         }
         if let Some(&c) = self.globals.constants.get(id) {
             return self.constant(c, span);
@@ -2076,6 +2093,10 @@ impl<'a> Typer<'a> {
                     _ => Some(TExpr { ty: v.ty, kind: TExprKind::Invert(Box::new(v)), span }),
                 }
             }
+            Expr::Compare(c) if self.optional_test(c).is_some() => {
+                let (name, is_not) = self.optional_test(c)?;
+                self.optional_test_expr(name, is_not, span)
+            }
             Expr::Compare(c) if self.is_none_test(c).is_some() => {
                 let value = self.is_none_test(c)?;
                 self.constant(ConstValue::Bool(value), span)
@@ -2112,8 +2133,16 @@ impl<'a> Typer<'a> {
                 Some(cplx::let_in(first, acc))
             }
             Expr::BoolOp(b) => {
-                let values: Vec<TExpr> =
-                    b.values.iter().map(|v| self.expr(v)).collect::<Vec<_>>().into_iter().collect::<Option<_>>()?;
+                // Each operand is reached only when those before it were
+                // true (`and`) or false (`or`): it knows what they prove.
+                let when = b.op == ast::BoolOp::And;
+                let mut facts = Vec::new();
+                let mut values = Vec::new();
+                for v in &b.values {
+                    values.push(self.with_facts(facts.clone(), |t| t.expr(v)));
+                    facts.extend(self.none_facts(v, when));
+                }
+                let values: Vec<TExpr> = values.into_iter().collect::<Option<_>>()?;
                 let ty = values.iter().skip(1).fold(values[0].ty, |a, v| join(a, v.ty));
                 let mut it = values.into_iter().map(|v| cast(v, ty));
                 let first = it.next()?;
@@ -2127,8 +2156,9 @@ impl<'a> Typer<'a> {
             }
             Expr::IfExp(i) => {
                 let cond = self.expr(&i.test).map(truth);
-                let then = self.expr(&i.body);
-                let orelse = self.expr(&i.orelse);
+                let (yes, no) = (self.none_facts(&i.test, true), self.none_facts(&i.test, false));
+                let then = self.with_facts(yes, |t| t.expr(&i.body));
+                let orelse = self.with_facts(no, |t| t.expr(&i.orelse));
                 let (cond, then, orelse) = (cond?, then?, orelse?);
                 let ty = join(then.ty, orelse.ty);
                 Some(TExpr {

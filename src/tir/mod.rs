@@ -312,6 +312,10 @@ pub enum TExprKind {
     /// Part `usize` of `list[index]` (index int64, negative from the end,
     /// IndexError "list index out of range"); `ty` is that part's type.
     ListLoad(ListRef, usize, Box<TExpr>),
+    /// A variable that may be None (numba's Optional) read where a number
+    /// is needed: its is-None flag (bool), then its value; TypeError
+    /// "expected <ty>, got None" when the flag is set, as numba's cast.
+    NotNone(Box<TExpr>, Box<TExpr>),
 }
 
 impl TExpr {
@@ -335,7 +339,13 @@ impl TExpr {
             | ListLoad(_, _, x) => {
                 vec![x]
             }
-            Binary(_, a, b) | NpBinary(_, a, b) | Compare(_, a, b) | DivMod(_, a, b) | And(a, b) | Or(a, b) => {
+            Binary(_, a, b)
+            | NpBinary(_, a, b)
+            | Compare(_, a, b)
+            | DivMod(_, a, b)
+            | And(a, b)
+            | Or(a, b)
+            | NotNone(a, b) => {
                 vec![a, b]
             }
             IfExp(c, a, b) => vec![c, a, b],

@@ -1,0 +1,265 @@
+//! Variables that may be None, as numba types them (its `Optional(T)`): a
+//! name assigned `None` somewhere (`x = None`, a `b=None` default the call
+//! leaves out) is its number variable plus an is-None flag `x.none`.
+//! `x is None` reads the flag; a read where a number is needed checks it
+//! (TypeError "expected float64, got None", numba's cast) unless flow
+//! typing proves the name holds a number there: after an assignment, in
+//! the arm of `if x is not None` (or after `if x is None: x = ...`), in the
+//! right operand of `x is not None and ...`.
+
+use super::*;
+use std::collections::HashSet;
+
+/// The is-None flag of the optional variable `name` (a dot cannot clash
+/// with a Python name).
+pub(super) fn flag_name(name: &str) -> String {
+    format!("{name}.none")
+}
+
+pub(super) fn is_none(e: &Expr) -> bool {
+    matches!(e, Expr::Constant(k) if matches!(k.value, ast::Constant::None))
+}
+
+/// The names `stmts` (nested blocks included) assign None to.
+pub(super) fn none_assigned(stmts: &[Stmt], out: &mut HashSet<String>) {
+    for s in stmts {
+        match s {
+            Stmt::Assign(a) => {
+                if let [Expr::Name(n)] = a.targets.as_slice() {
+                    if is_none(&a.value) {
+                        out.insert(n.id.to_string());
+                    }
+                }
+            }
+            Stmt::If(i) => {
+                none_assigned(&i.body, out);
+                none_assigned(&i.orelse, out);
+            }
+            Stmt::While(w) => {
+                none_assigned(&w.body, out);
+                none_assigned(&w.orelse, out);
+            }
+            Stmt::For(f) => {
+                none_assigned(&f.body, out);
+                none_assigned(&f.orelse, out);
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Whether control never falls out of the end of `stmts`.
+fn ends_block(stmts: &[Stmt]) -> bool {
+    match stmts.last() {
+        Some(Stmt::Return(_) | Stmt::Raise(_) | Stmt::Break(_) | Stmt::Continue(_)) => true,
+        Some(Stmt::If(i)) => ends_block(&i.body) && ends_block(&i.orelse),
+        _ => false,
+    }
+}
+
+/// The names a statement binds with `=` or `op=` (unpacking included).
+fn bound_names(stmt: &Stmt) -> Vec<&str> {
+    let targets: &[Expr] = match stmt {
+        Stmt::Assign(a) => &a.targets,
+        Stmt::AugAssign(a) => std::slice::from_ref(a.target.as_ref()),
+        _ => return Vec::new(),
+    };
+    let mut out = Vec::new();
+    for t in targets {
+        match t {
+            Expr::Name(n) => out.push(n.id.as_str()),
+            Expr::Tuple(t) => out.extend(t.elts.iter().filter_map(|e| match e {
+                Expr::Name(n) => Some(n.id.as_str()),
+                _ => None,
+            })),
+            _ => {}
+        }
+    }
+    out
+}
+
+impl Typer<'_> {
+    /// `x is None` / `x is not None` of an optional name `x`: the name, and
+    /// whether the test is `is not`.
+    pub(super) fn optional_test<'e>(&self, c: &'e ast::ExprCompare) -> Option<(&'e str, bool)> {
+        let ([op], [right]) = (c.ops.as_slice(), c.comparators.as_slice()) else { return None };
+        let name = match (c.left.as_ref(), right) {
+            (Expr::Name(n), r) if is_none(r) => n.id.as_str(),
+            (l, Expr::Name(n)) if is_none(l) => n.id.as_str(),
+            _ => return None,
+        };
+        if !self.optional.contains(name) {
+            return None;
+        }
+        match op {
+            ast::CmpOp::Is => Some((name, false)),
+            ast::CmpOp::IsNot => Some((name, true)),
+            _ => None,
+        }
+    }
+
+    /// The value of `x is None` (`is_not`: `x is not None`).
+    pub(super) fn optional_test_expr(&mut self, name: &str, is_not: bool, span: Range<usize>) -> Option<TExpr> {
+        if self.not_none.contains(name) {
+            return self.constant(ConstValue::Bool(is_not), span);
+        }
+        let flag = TExpr { ty: Scalar::Bool, kind: TExprKind::Var(self.var(&flag_name(name))), span: span.clone() };
+        Some(if is_not { TExpr { ty: Scalar::Bool, kind: TExprKind::Not(Box::new(flag)), span } } else { flag })
+    }
+
+    /// A read of the variable `var` (named `name`) where a number is needed.
+    pub(super) fn optional_read(&mut self, name: &str, value: TExpr) -> TExpr {
+        if !self.optional.contains(name) || self.not_none.contains(name) {
+            return value;
+        }
+        let span = value.span.clone();
+        let flag = TExpr { ty: Scalar::Bool, kind: TExprKind::Var(self.var(&flag_name(name))), span: span.clone() };
+        TExpr { ty: value.ty, kind: TExprKind::NotNone(Box::new(flag), Box::new(value)), span }
+    }
+
+    /// `if x:` of an optional `x`: false for None, as CPython (not a check).
+    pub(super) fn optional_truth(&mut self, e: &Expr) -> Option<TExpr> {
+        let Expr::Name(n) = e else { return None };
+        let name = n.id.as_str();
+        if !self.optional.contains(name) || self.not_none.contains(name) || !self.types.contains_key(name) {
+            return None;
+        }
+        let span = range(e);
+        let given = self.optional_test_expr(name, true, span.clone())?;
+        let ty = self.types.get(name).copied()?;
+        let value = TExpr { ty, kind: TExprKind::Var(self.var(name)), span: span.clone() };
+        Some(TExpr { ty: Scalar::Bool, kind: TExprKind::And(Box::new(given), Box::new(truth(value))), span })
+    }
+
+    /// The optional names that hold a number when `e` evaluates to `when`.
+    pub(super) fn none_facts(&self, e: &Expr, when: bool) -> Vec<String> {
+        match e {
+            Expr::Compare(c) => match self.optional_test(c) {
+                Some((name, is_not)) if is_not == when => vec![name.to_string()],
+                _ => Vec::new(),
+            },
+            Expr::UnaryOp(u) if matches!(u.op, ast::UnaryOp::Not) => self.none_facts(&u.operand, !when),
+            // All operands of an `and` held (or all of an `or` failed).
+            Expr::BoolOp(b) if (b.op == ast::BoolOp::And) == when => {
+                b.values.iter().flat_map(|v| self.none_facts(v, when)).collect()
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    /// Types `f` with `facts` also known, then forgets them.
+    pub(super) fn with_facts<T>(&mut self, facts: Vec<String>, f: impl FnOnce(&mut Self) -> T) -> T {
+        let saved = self.not_none.clone();
+        self.not_none.extend(facts);
+        let out = f(self);
+        self.not_none = saved;
+        out
+    }
+
+    /// An `if` statement: each arm knows what its test proves; after it,
+    /// what holds at the end of every arm that falls through.
+    pub(super) fn if_stmt(&mut self, i: &ast::StmtIf) -> Option<TStmt> {
+        let cond = self.condition(&i.test);
+        let entry = self.not_none.clone();
+        self.not_none.extend(self.none_facts(&i.test, true));
+        let then = self.block(&i.body);
+        let after_then = std::mem::replace(&mut self.not_none, entry);
+        self.not_none.extend(self.none_facts(&i.test, false));
+        let orelse = self.block(&i.orelse);
+        let after_else = std::mem::take(&mut self.not_none);
+        self.not_none = match (ends_block(&i.body), ends_block(&i.orelse)) {
+            (true, false) => after_else,
+            (false, true) => after_then,
+            // Unreachable after both ending: any set is sound.
+            _ => after_then.intersection(&after_else).cloned().collect(),
+        };
+        Some(TStmt::If { cond: cond?, then, orelse })
+    }
+
+    /// A statement, with the optional names' flags kept: `x = None` sets
+    /// the flag (and a zero value), any other binding of `x` clears it.
+    pub(super) fn stmt(&mut self, stmt: &Stmt, first: bool) -> Option<TStmt> {
+        if let Stmt::Assign(a) = stmt {
+            if let ([Expr::Name(n)], true) = (a.targets.as_slice(), is_none(&a.value)) {
+                if self.optional.contains(n.id.as_str()) {
+                    return Some(self.assign_none(n.id.as_str(), range(stmt)));
+                }
+            }
+        }
+        let looped = match stmt {
+            Stmt::While(w) => Some((&w.body, &w.orelse)),
+            Stmt::For(f) => {
+                if let Expr::Name(n) = f.target.as_ref() {
+                    if self.optional.contains(n.id.as_str()) {
+                        self.errors.push(
+                            Diagnostic::error(format!("`{}` can be None; it cannot also be a loop variable", n.id))
+                                .at(range(f.target.as_ref()), "loop variable")
+                                .note("use another name for the loop variable"),
+                        );
+                        return None;
+                    }
+                }
+                Some((&f.body, &f.orelse))
+            }
+            _ => None,
+        };
+        // A loop's body starts with what holds on entry and on every
+        // repetition: not the names the loop may set to None.
+        if let Some((body, orelse)) = looped {
+            let mut killed = HashSet::new();
+            none_assigned(body, &mut killed);
+            none_assigned(orelse, &mut killed);
+            self.not_none.retain(|n| !killed.contains(n));
+            let entry = self.not_none.clone();
+            let t = self.stmt_kind(stmt, first);
+            self.not_none = entry;
+            return t;
+        }
+        let t = self.stmt_kind(stmt, first)?;
+        let optional: Vec<String> =
+            bound_names(stmt).into_iter().filter(|n| self.optional.contains(*n)).map(str::to_string).collect();
+        if optional.is_empty() {
+            return Some(t);
+        }
+        let mut seq = vec![t];
+        for name in optional {
+            let var = self.var(&flag_name(&name));
+            let value = TExpr { ty: Scalar::Bool, kind: TExprKind::Const(ConstValue::Bool(false)), span: range(stmt) };
+            seq.push(TStmt::Assign { var, value });
+            self.not_none.insert(name);
+        }
+        Some(TStmt::Seq(seq))
+    }
+
+    /// `x = None`: the flag set, the value a zero of its type (never read).
+    fn assign_none(&mut self, name: &str, span: Range<usize>) -> TStmt {
+        self.not_none.remove(name);
+        if !self.types.contains_key(name) {
+            // Only None so far: int64 until a number widens it.
+            self.types.insert(name.to_string(), Scalar::I64);
+        }
+        let ty = self.types.get(name).copied().unwrap_or(Scalar::I64);
+        let zero = match ty {
+            Scalar::Float { .. } => ConstValue::Float(0.0),
+            Scalar::Bool => ConstValue::Bool(false),
+            Scalar::Int { .. } => ConstValue::Int(0),
+        };
+        let (flag, var) = (self.var(&flag_name(name)), self.var(name));
+        let t = TExpr { ty: Scalar::Bool, kind: TExprKind::Const(ConstValue::Bool(true)), span: span.clone() };
+        let z = TExpr { ty, kind: TExprKind::Const(zero), span };
+        TStmt::ParallelAssign { vars: vec![flag, var], values: vec![t, z] }
+    }
+
+    /// A value bound to an optional name must be a number.
+    pub(super) fn check_optional_bind(&mut self, name: &str, v: &Val, span: &Range<usize>) -> bool {
+        if !self.optional.contains(name) || matches!(v, Val::Scalar(_)) {
+            return true;
+        }
+        self.errors.push(
+            Diagnostic::error(format!("`{name}` can be None; it can otherwise hold only a number"))
+                .at(span.clone(), "assigns another kind of value")
+                .note("a variable that may be None (numba's Optional) holds a number or None; use a new name here"),
+        );
+        false
+    }
+}

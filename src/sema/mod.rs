@@ -175,6 +175,7 @@ pub fn type_module(source: &Source, globals: &Globals, exports: &[Export]) -> Re
         return Err(Diagnostics::new(source, errors));
     }
     let mut functions = specs.done.into_inner();
+    optional::check_optional_calls(&functions, source)?;
     guard_recursion(&mut functions);
     Ok(functions)
 }
@@ -558,6 +559,7 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
         cx.complex = complex.clone();
         cx.lists = lists.clone();
         cx.optional = optional.clone();
+        cx.exported = exported;
         let body = cx.block(&body_stmts);
         let mut widened = types.clone();
         for (name, ty) in &cx.assigned {
@@ -715,6 +717,10 @@ struct Typer<'a> {
     /// known to hold a number at the statement being typed.
     optional: std::collections::HashSet<String>,
     not_none: std::collections::HashSet<String>,
+    /// Whether this function is an export (only an export may return an
+    /// Optional), and where it returns an optional variable, if it does.
+    exported: bool,
+    returns_optional: Option<Range<usize>>,
 }
 
 impl<'a> Typer<'a> {
@@ -752,6 +758,8 @@ impl<'a> Typer<'a> {
             list_spans: HashMap::new(),
             optional: Default::default(),
             not_none: Default::default(),
+            exported: false,
+            returns_optional: None,
         };
         for p in params {
             t.var(&p.name);
@@ -1305,7 +1313,16 @@ impl<'a> Typer<'a> {
         let falls_off = !always_returns(&body);
         let valued: Vec<_> = self.returns.iter().filter_map(|(t, s)| t.clone().map(|t| (t, s.clone()))).collect();
         let bare: Vec<_> = self.returns.iter().filter(|(t, _)| t.is_none()).map(|(_, s)| s.clone()).collect();
+        let optional_ret = self.optional_ret(&export.signature.ret, &valued, !bare.is_empty(), falls_off, &mut body);
+        if let (None, Some(span)) = (&optional_ret, &self.returns_optional) {
+            self.errors.push(
+                Diagnostic::error(format!("`{}` returns a variable that can be None here", f.name))
+                    .at(span.clone(), "can be None")
+                    .note("an export may return None or one number (numba's Optional); not a tuple or an array"),
+            );
+        }
         let ret = match &export.signature.ret {
+            _ if optional_ret.is_some() => optional_ret.clone(),
             Return::Void => {
                 if let Some((_, span)) = valued.first() {
                     self.errors.push(
@@ -1401,6 +1418,7 @@ impl<'a> Typer<'a> {
             py_defaults: Vec::new(),
             vars,
             ret,
+            ret_optional: optional_ret.is_some(),
             body,
             written,
             // Set by analysis::effects, from the body and the options.
@@ -1620,6 +1638,10 @@ impl<'a> Typer<'a> {
                 let rhs = self.expr(&a.value);
                 let value = self.binary(a.op, lhs?, rhs?, range(stmt))?;
                 Some(self.assign(target.id.as_str(), value))
+            }
+            Stmt::Return(r) if self.optional_return(r, range(stmt)).is_some() => {
+                self.returns.pop();
+                self.optional_return(r, range(stmt))
             }
             Stmt::Return(r) => {
                 let value = match &r.value {

@@ -263,3 +263,123 @@ impl Typer<'_> {
         false
     }
 }
+
+/// The returns of an Optional-returning export as (is-None flag, value):
+/// `return` / `return None` (no values) is (true, 0), `return v` is
+/// (false, v); `return x` of an optional `x` is already (x's flag, x).
+fn optional_returns(stmts: &mut [TStmt], t: Scalar) {
+    for s in stmts {
+        match s {
+            TStmt::Return { values, span } if values.len() < 2 => {
+                let flag = |b| TExpr { ty: Scalar::Bool, kind: TExprKind::Const(ConstValue::Bool(b)), span: span.clone() };
+                *values = match values.pop() {
+                    None => vec![flag(true), zero(t, span.clone())],
+                    Some(v) => vec![flag(false), v],
+                };
+            }
+            TStmt::If { then: a, orelse: b, .. }
+            | TStmt::While { body: a, orelse: b, .. }
+            | TStmt::For { body: a, orelse: b, .. } => {
+                optional_returns(a, t);
+                optional_returns(b, t);
+            }
+            TStmt::Seq(a) => optional_returns(a, t),
+            _ => {}
+        }
+    }
+}
+
+fn zero(t: Scalar, span: Range<usize>) -> TExpr {
+    let c = match t {
+        Scalar::Float { .. } => ConstValue::Float(0.0),
+        Scalar::Bool => ConstValue::Bool(false),
+        Scalar::Int { .. } => ConstValue::Int(0),
+    };
+    TExpr { ty: t, kind: TExprKind::Const(c), span }
+}
+
+impl Typer<'_> {
+    /// `return None` (a bare return), or `return x` of an optional `x` from
+    /// an export (then None or its number, numba's Optional return).
+    pub(super) fn optional_return(&mut self, r: &ast::StmtReturn, span: Range<usize>) -> Option<TStmt> {
+        let value = r.value.as_deref()?;
+        if is_none(value) {
+            self.returns.push((None, span.clone()));
+            return Some(TStmt::Return { values: Vec::new(), span });
+        }
+        let Expr::Name(n) = value else { return None };
+        let name = n.id.as_str();
+        if !self.exported || !self.optional.contains(name) || self.not_none.contains(name) {
+            return None;
+        }
+        let ty = self.types.get(name).copied()?;
+        let (var, flag) = (self.var(name), self.var(&flag_name(name)));
+        self.returns.push((Some(Ty::Scalar(ty)), span.clone()));
+        self.returns_optional = Some(span.clone());
+        let x = TExpr { ty, kind: TExprKind::Var(var), span: span.clone() };
+        let f = TExpr { ty: Scalar::Bool, kind: TExprKind::Var(flag), span: span.clone() };
+        Some(TStmt::Return { values: vec![f, x], span })
+    }
+
+    /// For an export returning a number on some paths and None on others
+    /// (or an optional variable): its return type, (flag, value), with the
+    /// returns rewritten and a final `return None` where it can fall off.
+    pub(super) fn optional_ret(
+        &mut self,
+        declared: &Return,
+        valued: &[(Ty, Range<usize>)],
+        none_returns: bool,
+        falls_off: bool,
+        body: &mut Vec<TStmt>,
+    ) -> Option<Ty> {
+        let may_be_none = none_returns || falls_off || self.returns_optional.is_some();
+        if !self.exported || valued.is_empty() || !may_be_none {
+            return None;
+        }
+        let t = match declared {
+            Return::Void => return None,
+            Return::Declared(Ty::Scalar(d)) => {
+                let ok = valued.iter().all(|(t, _)| can_convert_ty(t, &Ty::Scalar(*d)));
+                ok.then_some(*d)?
+            }
+            Return::Declared(_) => return None,
+            Return::Infer => {
+                let mut acc = valued[0].0.clone();
+                for (t, _) in &valued[1..] {
+                    acc = join_ty(&acc, t)?;
+                }
+                let Ty::Scalar(s) = acc else { return None };
+                s
+            }
+        };
+        optional_returns(body, t);
+        if falls_off {
+            let end = body.last().map_or(0..0, |s| s.exprs().first().map_or(0..0, |e| e.span.clone()));
+            let none = TExpr { ty: Scalar::Bool, kind: TExprKind::Const(ConstValue::Bool(true)), span: end.clone() };
+            body.push(TStmt::Return { values: vec![none, zero(t, end.clone())], span: end });
+        }
+        Some(Ty::Tuple(vec![Ty::Scalar(Scalar::Bool), Ty::Scalar(t)]))
+    }
+}
+
+/// An export that can return None cannot be called from the file's other
+/// functions yet (they would need its Optional result).
+pub(super) fn check_optional_calls(functions: &[TypedFunction], source: &Source) -> Result<()> {
+    let mut errors = Vec::new();
+    for f in functions {
+        for callee in crate::analysis::effects::calls(f) {
+            if let Some(g) = functions.iter().find(|g| g.symbol == *callee && g.ret_optional) {
+                errors.push(
+                    Diagnostic::error(format!("`{}` calls `{}`, which can return None", f.export, g.export))
+                        .at(f.span.clone(), "in this function")
+                        .note("calling a function that returns None or a number is not supported yet; return a sentinel (nan, -1) from it instead"),
+                );
+            }
+        }
+    }
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(Diagnostics::new(source, errors))
+    }
+}

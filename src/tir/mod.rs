@@ -40,6 +40,10 @@ pub struct TypedFunction {
     pub vars: Vec<VarInfo>,
     /// None: the function returns None. A tuple is returned as its elements.
     pub ret: Option<Ty>,
+    /// An export that returns None or a number (numba's Optional): `ret`
+    /// is the tuple (is-None flag, value) and the wrapper boxes None or
+    /// the value.
+    pub ret_optional: bool,
     pub body: Vec<TStmt>,
     /// The array parameters the body stores into: the wrapper asks their
     /// buffers for write access.

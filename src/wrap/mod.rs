@@ -123,7 +123,10 @@ impl<'c> Cx<'c> {
 /// Python's spelling of a signature: `multf(a: float, b: float) -> float`.
 pub fn doc_signature(f: &TypedFunction) -> String {
     let params: Vec<String> = f.py_params.iter().map(|(name, ty)| format!("{name}: {}", ty.python_name())).collect();
-    let ret = f.ret.as_ref().map_or("None".to_string(), Ty::python_name);
+    let ret = match &f.ret {
+        Some(Ty::Tuple(xs)) if f.ret_optional => format!("Optional[{}]", xs[1].python_name()),
+        r => r.as_ref().map_or("None".to_string(), Ty::python_name),
+    };
     format!("{}({}) -> {}", f.export, params.join(", "), ret)
 }
 
@@ -560,6 +563,12 @@ fn wrapper<'c>(cx: &Cx<'c>, f: &TypedFunction, ty: FunctionType<'c>) -> Operatio
         &call
     };
     let boxed = match (&f.ret, items) {
+        // (is-None flag, value): numba's Optional return.
+        (Some(Ty::Tuple(xs)), _) if f.ret_optional => {
+            let value = box_scalar(cx, out, xs[1].flat()[0], values[1]);
+            let none = cx.append(out, arith::extui(values[0], cx.int(64), cx.location));
+            cx.call(out, "pycc_box_optional", &[none, value], &[cx.ptr]).unwrap()
+        }
         (Some(Ty::Scalar(s)), _) => box_scalar(cx, out, *s, values[0]),
         (Some(Ty::Array(a)), _) => box_array(cx, out, a, &values),
         (Some(Ty::Complex(p)), _) => box_complex(cx, out, *p, values[0], values[1]),

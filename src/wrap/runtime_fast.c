@@ -56,6 +56,15 @@ FAST PyObject *pycc_box_none(void) {
     Py_INCREF(Py_None);
     return Py_None;
 }
+/* An Optional result: None when the kernel's is-None flag is set (the
+ * boxed value, never read then, is dropped), else the boxed value. */
+FAST PyObject *pycc_box_optional(long none, PyObject *value) {
+    if (!none)
+        return value;
+    Py_XDECREF(value);
+    Py_INCREF(Py_None);
+    return Py_None;
+}
 
 
 /* A tuple parameter: a tuple (subclasses such as namedtuples included;

@@ -105,6 +105,7 @@ pub static WRAPPER_RUNTIME: &[RuntimeFn] = &[
     rt("pycc_arg_int", &[P, P, P, I64, I64, I64, P, P], &[I32]),
     rt("pycc_arg_uint", &[P, P, P, I64, I64, P, P], &[I32]),
     rt("pycc_arg_bool", &[P, P, P, I64, P], &[I32]),
+    rt("pycc_arg_optional", &[P, P], &[P]),
     rt("pycc_box_f64", &[F64], &[P]),
     rt("pycc_arg_complex", &[P, P, P, I64, P, P], &[I32]),
     rt("pycc_box_complex", &[F64, F64], &[P]),

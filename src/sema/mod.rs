@@ -337,6 +337,7 @@ impl Specs<'_> {
                 }
                 Ty::Complex(p) => format!("c{}", p.short_name()),
                 Ty::List(xs) => format!("l{}_", xs.iter().map(|x| x.short_name()).collect::<String>()),
+                Ty::Optional(s) => format!("o{}", s.short_name()),
             }
         }
         let symbol = format!("helper.{name}.{}", args.iter().map(short).collect::<Vec<_>>().join("."));
@@ -425,6 +426,11 @@ fn py_defaults(export: &Export, py_params: &[(String, Ty)], globals: &Globals) -
     let mut out: Vec<Option<ConstValue>> = args
         .zip(py_params)
         .map(|(a, (_, ty))| {
+            if let Ty::Optional(_) = ty {
+                // Only a None default: the wrapper takes a left-out
+                // optional(T) argument as None (the value is a marker).
+                return optional::is_none(a.default.as_deref()?).then_some(ConstValue::Bool(false));
+            }
             let v = crate::syntax::parse::fold_constant(a.default.as_deref()?, &globals.constants)?;
             let Ty::Scalar(s) = ty else { return None };
             let fits = match (s, v) {
@@ -468,6 +474,7 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
     let mut sources = HashMap::new();
     let mut complex = std::collections::HashSet::new();
     let mut list_params = Vec::new();
+    let mut optional_params = Vec::new();
     for (arg, ty) in f.args.posonlyargs.iter().chain(&f.args.args).zip(&export.signature.args) {
         let name = arg.def.arg.to_string();
         match ty {
@@ -509,6 +516,12 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
                 }
                 complex.insert(name);
             }
+            // `optional(T)`: its is-None flag, then its value (sema/optional.rs).
+            Ty::Optional(s) => {
+                params.push(Param { name: optional::flag_name(&name), ty: Scalar::Bool, span: range(&arg.def) });
+                params.push(Param { name: name.clone(), ty: *s, span: range(&arg.def) });
+                optional_params.push(name);
+            }
             // A helper's list parameter: the caller's list (sema/lists.rs).
             Ty::List(items) => {
                 params.push(Param { name: name.clone(), ty: Scalar::I64, span: range(&arg.def) });
@@ -541,7 +554,7 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
         })
         .collect();
     body_stmts.extend(f.body.iter().cloned());
-    let mut optional = std::collections::HashSet::new();
+    let mut optional: std::collections::HashSet<String> = optional_params.into_iter().collect();
     optional::none_assigned(&body_stmts, &mut optional);
     for name in &optional {
         types.insert(optional::flag_name(name), Scalar::Bool);
@@ -2369,6 +2382,13 @@ impl<'a> Typer<'a> {
                     None
                 }
                 Some(Ty::Scalar(ty)) => Some(TExpr { ty, kind: TExprKind::Call(symbol, args), span }),
+                Some(Ty::Optional(_)) => {
+                    self.errors.push(
+                        Diagnostic::error(format!("`{name}` can return None; calling it is not supported yet"))
+                            .at(span, "can be None"),
+                    );
+                    None
+                }
                 Some(Ty::Complex(_)) => {
                     self.errors.push(
                         Diagnostic::error(format!("`{name}` returns a complex number here, used inside an expression"))

@@ -332,13 +332,14 @@ impl Typer<'_> {
         falls_off: bool,
         body: &mut Vec<TStmt>,
     ) -> Option<Ty> {
-        let may_be_none = none_returns || falls_off || self.returns_optional.is_some();
-        if !self.exported || valued.is_empty() || !may_be_none {
+        let declared_optional = matches!(declared, Return::Declared(Ty::Optional(_)));
+        let may_be_none = none_returns || falls_off || self.returns_optional.is_some() || declared_optional;
+        if !self.exported || !may_be_none || (valued.is_empty() && !declared_optional) {
             return None;
         }
         let t = match declared {
             Return::Void => return None,
-            Return::Declared(Ty::Scalar(d)) => {
+            Return::Declared(Ty::Scalar(d) | Ty::Optional(d)) => {
                 let ok = valued.iter().all(|(t, _)| can_convert_ty(t, &Ty::Scalar(*d)));
                 ok.then_some(*d)?
             }

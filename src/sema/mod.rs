@@ -572,7 +572,9 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
         cx.complex = complex.clone();
         cx.lists = lists.clone();
         cx.optional = optional.clone();
-        cx.exported = exported;
+        // Only an export whose return is inferred or declared optional(T)
+        // may return None beside numbers.
+        cx.exported = exported && matches!(export.signature.ret, Return::Infer | Return::Declared(Ty::Optional(_)));
         let body = cx.block(&body_stmts);
         let mut widened = types.clone();
         for (name, ty) in &cx.assigned {

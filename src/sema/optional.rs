@@ -57,6 +57,15 @@ fn ends_block(stmts: &[Stmt]) -> bool {
     }
 }
 
+/// Whether `stmts` can `break` out of the loop whose body they are.
+fn breaks(stmts: &[Stmt]) -> bool {
+    stmts.iter().any(|s| match s {
+        Stmt::Break(_) => true,
+        Stmt::If(i) => breaks(&i.body) || breaks(&i.orelse),
+        _ => false,
+    })
+}
+
 /// The names a statement binds with `=` or `op=` (unpacking included).
 fn bound_names(stmt: &Stmt) -> Vec<&str> {
     let targets: &[Expr] = match stmt {
@@ -213,6 +222,13 @@ impl Typer<'_> {
             let entry = self.not_none.clone();
             let t = self.stmt_kind(stmt, first);
             self.not_none = entry;
+            // A `while` left without `break` ends with its test false.
+            if let Stmt::While(w) = stmt {
+                if !breaks(&w.body) {
+                    let facts = self.none_facts(&w.test, false);
+                    self.not_none.extend(facts);
+                }
+            }
             return t;
         }
         let t = self.stmt_kind(stmt, first)?;
@@ -339,7 +355,8 @@ impl Typer<'_> {
         }
         let t = match declared {
             Return::Void => return None,
-            Return::Declared(Ty::Scalar(d) | Ty::Optional(d)) => {
+            // A declared number stays one (the diagnostics for None paths).
+            Return::Declared(Ty::Optional(d)) => {
                 let ok = valued.iter().all(|(t, _)| can_convert_ty(t, &Ty::Scalar(*d)));
                 ok.then_some(*d)?
             }
@@ -372,7 +389,7 @@ pub(super) fn check_optional_calls(functions: &[TypedFunction], source: &Source)
             if let Some(g) = functions.iter().find(|g| g.symbol == *callee && g.ret_optional) {
                 errors.push(
                     Diagnostic::error(format!("`{}` calls `{}`, which can return None", f.export, g.export))
-                        .at(f.span.clone(), "in this function")
+                        .at(first_line(f.span.clone(), &source.text), "in this function")
                         .note("calling a function that returns None or a number is not supported yet; return a sentinel (nan, -1) from it instead"),
                 );
             }

@@ -554,8 +554,14 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
         })
         .collect();
     body_stmts.extend(f.body.iter().cloned());
-    let mut optional: std::collections::HashSet<String> = optional_params.into_iter().collect();
+    let mut optional: std::collections::HashSet<String> = optional_params.iter().cloned().collect();
     optional::none_assigned(&body_stmts, &mut optional);
+    // A plain parameter the body sets to None starts as a number.
+    let plain: Vec<String> = params
+        .iter()
+        .filter(|p| optional.contains(&p.name) && !optional_params.contains(&p.name))
+        .map(|p| p.name.clone())
+        .collect();
     for name in &optional {
         types.insert(optional::flag_name(name), Scalar::Bool);
     }
@@ -575,7 +581,13 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
         // Only an export whose return is inferred or declared optional(T)
         // may return None beside numbers.
         cx.exported = exported && matches!(export.signature.ret, Return::Infer | Return::Declared(Ty::Optional(_)));
-        let body = cx.block(&body_stmts);
+        cx.not_none.extend(plain.iter().cloned());
+        let mut body = cx.block(&body_stmts);
+        for name in &plain {
+            let var = cx.var(&optional::flag_name(name));
+            let value = TExpr { ty: Scalar::Bool, kind: TExprKind::Const(ConstValue::Bool(false)), span: range(f) };
+            body.insert(0, TStmt::Assign { var, value });
+        }
         let mut widened = types.clone();
         for (name, ty) in &cx.assigned {
             let t = widened.get(name).map_or(*ty, |&old| join(old, *ty));

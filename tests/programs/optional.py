@@ -145,6 +145,15 @@ def while_set(n):
     return x
 
 
+@cc.export('param_cleared', '(f8,)')
+def param_cleared(x):
+    if x < 0:
+        x = None
+    if x is None:
+        return -1.0
+    return x + 0.5
+
+
 CASES = {
     'scale': [(3.0,), (-1.5,)],
     'scale_opt': [(3.0,), (3.0, None), (3.0, 5.0), (1.0, 7), {'kwargs': {'a': 1.0, 'b': None}},
@@ -163,4 +172,5 @@ CASES = {
     'ident': [(None,), (2.5,), (-0.0,)],
     'assert_set': [(None,), (41,)],
     'while_set': [(0,), (1,), (10,), (50,)],
+    'param_cleared': [(1.0,), (-1.0,), (0.0,)],
 }

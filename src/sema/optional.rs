@@ -287,7 +287,8 @@ fn optional_returns(stmts: &mut [TStmt], t: Scalar) {
     for s in stmts {
         match s {
             TStmt::Return { values, span } if values.len() < 2 => {
-                let flag = |b| TExpr { ty: Scalar::Bool, kind: TExprKind::Const(ConstValue::Bool(b)), span: span.clone() };
+                let flag =
+                    |b| TExpr { ty: Scalar::Bool, kind: TExprKind::Const(ConstValue::Bool(b)), span: span.clone() };
                 *values = match values.pop() {
                     None => vec![flag(true), zero(t, span.clone())],
                     Some(v) => vec![flag(false), v],

@@ -523,6 +523,16 @@ mod tests {
     }
 
     #[test]
+    fn optional() {
+        let s = parse("optional(f8)(f8, Optional(i4))").unwrap();
+        assert_eq!(s.ret, Return::Declared(Ty::Optional(Float { bits: 64 })));
+        assert_eq!(s.args[1], Ty::Optional(Int { bits: 32, signed: true }));
+        assert!(parse("f8(optional(f8[:]))").unwrap_err().message.contains("of an array"));
+        assert!(parse("f8(UniTuple(optional(f8), 2))").unwrap_err().message.contains("whole argument type"));
+        assert!(parse("f8(optional(f8)").is_err());
+    }
+
+    #[test]
     fn complex() {
         let s = parse("c16(complex64, c16, f8)").unwrap();
         assert_eq!(s.ret, Return::Declared(Ty::Complex(Float { bits: 64 })));

@@ -511,7 +511,7 @@ impl Typer<'_> {
         body.extend(self.block(&f.body));
         self.loop_depth -= 1;
         let stop = self.i64_var(r.shape[0], span.clone());
-        let orelse = self.block(&f.orelse);
+        let orelse = self.loop_else(&f.orelse);
         Some(TStmt::For { var: ivar, start: int64(0, &span), stop, step: int64(1, &span), body, orelse })
     }
 }

@@ -744,6 +744,9 @@ struct Typer<'a> {
     /// known to hold a number at the statement being typed.
     optional: std::collections::HashSet<String>,
     not_none: std::collections::HashSet<String>,
+    /// `not_none` on entry to each loop being typed, innermost last: its
+    /// else clause may run after no iteration at all.
+    loop_entry: Vec<std::collections::HashSet<String>>,
     /// Whether this function is an export (only an export may return an
     /// Optional), and where it returns an optional variable, if it does.
     exported: bool,
@@ -785,6 +788,7 @@ impl<'a> Typer<'a> {
             list_spans: HashMap::new(),
             optional: Default::default(),
             not_none: Default::default(),
+            loop_entry: Vec::new(),
             exported: false,
             returns_optional: None,
         };
@@ -1692,7 +1696,7 @@ impl<'a> Typer<'a> {
                 let body = self.with_facts(facts, |t| t.block(&w.body));
                 self.loop_depth -= 1;
                 // A `break` in the else clause leaves an enclosing loop.
-                let orelse = self.block(&w.orelse);
+                let orelse = self.loop_else(&w.orelse);
                 Some(TStmt::While { cond: cond?, body, orelse })
             }
             Stmt::For(f) => match f.iter.as_ref() {
@@ -1917,7 +1921,7 @@ impl<'a> Typer<'a> {
         self.loop_depth += 1;
         let mut body = self.block(&f.body);
         self.loop_depth -= 1;
-        let orelse = self.block(&f.orelse);
+        let orelse = self.loop_else(&f.orelse);
         body.insert(0, set_target);
         // After typing the body: its own statements took their `pre`s.
         self.pre.extend(copies);
@@ -2006,7 +2010,7 @@ impl<'a> Typer<'a> {
         self.loop_depth += 1;
         let body = self.block(&f.body);
         self.loop_depth -= 1;
-        let orelse = self.block(&f.orelse);
+        let orelse = self.loop_else(&f.orelse);
         Some(TStmt::For { var, start, stop, step, body, orelse })
     }
 

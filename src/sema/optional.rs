@@ -220,7 +220,9 @@ impl Typer<'_> {
             none_assigned(orelse, &mut killed);
             self.not_none.retain(|n| !killed.contains(n));
             let entry = self.not_none.clone();
+            self.loop_entry.push(entry.clone());
             let t = self.stmt_kind(stmt, first);
+            self.loop_entry.pop();
             self.not_none = entry;
             // A `while` left without `break` ends with its test false.
             if let Stmt::While(w) = stmt {
@@ -245,6 +247,15 @@ impl Typer<'_> {
             self.not_none.insert(name);
         }
         Some(TStmt::Seq(seq))
+    }
+
+    /// A loop's else clause, which knows only what held on entry to the loop.
+    pub(super) fn loop_else(&mut self, orelse: &[Stmt]) -> Vec<TStmt> {
+        let entry = self.loop_entry.last().cloned().unwrap_or_default();
+        let after_body = std::mem::replace(&mut self.not_none, entry);
+        let out = self.block(orelse);
+        self.not_none = after_body;
+        out
     }
 
     /// `x = None`: the flag set, the value a zero of its type (never read).

@@ -154,6 +154,17 @@ def param_cleared(x):
     return x + 0.5
 
 
+@cc.export('loop_else', '(i8,)')
+def loop_else(n):
+    x = None
+    for i in range(n):
+        x = i * 2
+    else:
+        if x is None:
+            return -1
+    return x
+
+
 CASES = {
     'scale': [(3.0,), (-1.5,)],
     'scale_opt': [(3.0,), (3.0, None), (3.0, 5.0), (1.0, 7), {'kwargs': {'a': 1.0, 'b': None}},
@@ -173,4 +184,5 @@ CASES = {
     'assert_set': [(None,), (41,)],
     'while_set': [(0,), (1,), (10,), (50,)],
     'param_cleared': [(1.0,), (-1.0,), (0.0,)],
+    'loop_else': [(0,), (1,), (4,)],
 }

@@ -555,7 +555,7 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
         .collect();
     body_stmts.extend(f.body.iter().cloned());
     let mut optional: std::collections::HashSet<String> = optional_params.iter().cloned().collect();
-    optional::none_assigned(&body_stmts, &mut optional);
+    optional::optional_names(&body_stmts, &mut optional);
     // A plain parameter the body sets to None starts as a number.
     let plain: Vec<String> = params
         .iter()

@@ -20,30 +20,45 @@ pub(super) fn is_none(e: &Expr) -> bool {
     matches!(e, Expr::Constant(k) if matches!(k.value, ast::Constant::None))
 }
 
-/// The names `stmts` (nested blocks included) assign None to.
-pub(super) fn none_assigned(stmts: &[Stmt], out: &mut HashSet<String>) {
+/// The names `stmts` (nested blocks included) may set to None: assigned
+/// None, or a copy of a name in `optional` (`y = x`: `y` is optional too).
+pub(super) fn none_assigned(stmts: &[Stmt], optional: &HashSet<String>, out: &mut HashSet<String>) {
     for s in stmts {
         match s {
             Stmt::Assign(a) => {
                 if let [Expr::Name(n)] = a.targets.as_slice() {
-                    if is_none(&a.value) {
+                    let copy = matches!(a.value.as_ref(), Expr::Name(x) if optional.contains(x.id.as_str()));
+                    if is_none(&a.value) || copy {
                         out.insert(n.id.to_string());
                     }
                 }
             }
             Stmt::If(i) => {
-                none_assigned(&i.body, out);
-                none_assigned(&i.orelse, out);
+                none_assigned(&i.body, optional, out);
+                none_assigned(&i.orelse, optional, out);
             }
             Stmt::While(w) => {
-                none_assigned(&w.body, out);
-                none_assigned(&w.orelse, out);
+                none_assigned(&w.body, optional, out);
+                none_assigned(&w.orelse, optional, out);
             }
             Stmt::For(f) => {
-                none_assigned(&f.body, out);
-                none_assigned(&f.orelse, out);
+                none_assigned(&f.body, optional, out);
+                none_assigned(&f.orelse, optional, out);
             }
             _ => {}
+        }
+    }
+}
+
+/// The names of `stmts` that may hold None, from those in `optional`
+/// (parameters declared optional(T)): to a fixed point over copies.
+pub(super) fn optional_names(stmts: &[Stmt], optional: &mut HashSet<String>) {
+    loop {
+        let before = optional.len();
+        let known = optional.clone();
+        none_assigned(stmts, &known, optional);
+        if optional.len() == before {
+            return;
         }
     }
 }
@@ -194,6 +209,11 @@ impl Typer<'_> {
                     return Some(self.assign_none(n.id.as_str(), range(stmt)));
                 }
             }
+            if let ([Expr::Name(y)], Expr::Name(x)) = (a.targets.as_slice(), a.value.as_ref()) {
+                if let Some(t) = self.copy_optional(y.id.as_str(), x.id.as_str(), range(stmt)) {
+                    return Some(t);
+                }
+            }
         }
         let looped = match stmt {
             Stmt::While(w) => Some((&w.body, &w.orelse)),
@@ -216,8 +236,8 @@ impl Typer<'_> {
         // repetition: not the names the loop may set to None.
         if let Some((body, orelse)) = looped {
             let mut killed = HashSet::new();
-            none_assigned(body, &mut killed);
-            none_assigned(orelse, &mut killed);
+            none_assigned(body, &self.optional, &mut killed);
+            none_assigned(orelse, &self.optional, &mut killed);
             self.not_none.retain(|n| !killed.contains(n));
             let entry = self.not_none.clone();
             self.loop_entry.push(entry.clone());
@@ -256,6 +276,22 @@ impl Typer<'_> {
         let out = self.block(orelse);
         self.not_none = after_body;
         out
+    }
+
+    /// `y = x` of an optional `x` that may be None here: `y` takes its
+    /// flag and value (both optional names).
+    fn copy_optional(&mut self, y: &str, x: &str, span: Range<usize>) -> Option<TStmt> {
+        if !self.optional.contains(y) || !self.optional.contains(x) || self.not_none.contains(x) {
+            return None;
+        }
+        let ty = self.types.get(x).copied()?;
+        let (xv, xf) = (self.var(x), self.var(&flag_name(x)));
+        let value = TExpr { ty, kind: TExprKind::Var(xv), span: span.clone() };
+        let flag = TExpr { ty: Scalar::Bool, kind: TExprKind::Var(xf), span };
+        let (var, value) = self.bind(y, value);
+        let yf = self.var(&flag_name(y));
+        self.not_none.remove(y);
+        Some(TStmt::ParallelAssign { vars: vec![yf, var], values: vec![flag, value] })
     }
 
     /// `x = None`: the flag set, the value a zero of its type (never read).

@@ -165,6 +165,18 @@ def loop_else(n):
     return x
 
 
+@cc.export('copied', '(f8[:],)')
+def copied(xs):
+    best = None
+    for i in range(xs.shape[0]):
+        if best is None or xs[i] > best:
+            best = xs[i]
+    result = best
+    if result is not None:
+        result = result * 2
+    return result
+
+
 CASES = {
     'scale': [(3.0,), (-1.5,)],
     'scale_opt': [(3.0,), (3.0, None), (3.0, 5.0), (1.0, 7), {'kwargs': {'a': 1.0, 'b': None}},
@@ -185,4 +197,5 @@ CASES = {
     'while_set': [(0,), (1,), (10,), (50,)],
     'param_cleared': [(1.0,), (-1.0,), (0.0,)],
     'loop_else': [(0,), (1,), (4,)],
+    'copied': [(np.array([]),), (np.array([1.5, -2.0]),)],
 }

@@ -111,7 +111,7 @@ fn node_may_raise(e: &TExpr, bc: bool) -> bool {
                 || (*op == BinOp::Pow && (e.ty.is_float() || !const_int_exponent(r)))
                 || (matches!(op, BinOp::LShift | BinOp::RShift) && shift_may_raise(r))
         }
-        TExprKind::FloatToInt(_) | TExprKind::Round(_) | TExprKind::NpScalar(_) => true,
+        TExprKind::FloatToInt(_) | TExprKind::Round(_) | TExprKind::NpScalar(_) | TExprKind::NotNone(..) => true,
         // IndexError, when bounds-checked (lowering reads the same flag).
         TExprKind::Load(..) => bc,
         // A list index is always checked (CPython's IndexError).

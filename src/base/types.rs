@@ -281,6 +281,10 @@ pub enum Ty {
     /// from a helper: carried as one int64, the list header's address, so
     /// the callee shares the caller's list.
     List(Vec<Scalar>),
+    /// numba's `optional(T)` of a number, as an export's argument: None or
+    /// the number. Carried as (is-None flag: bool, value), the value zero
+    /// when None (sema/optional.rs).
+    Optional(Scalar),
 }
 
 impl Ty {
@@ -292,6 +296,7 @@ impl Ty {
             Ty::Array(a) => vec![Scalar::I64; a.flat_len()],
             Ty::Complex(p) => vec![*p, *p],
             Ty::List(_) => vec![Scalar::I64],
+            Ty::Optional(s) => vec![Scalar::Bool, *s],
         }
     }
 
@@ -302,6 +307,7 @@ impl Ty {
             Ty::Array(a) => format!("Buffer[{}]", a.numba_name()),
             Ty::Complex(_) => "complex".into(),
             Ty::List(_) => "list".into(),
+            Ty::Optional(s) => format!("Optional[{}]", s.python_name()),
         }
     }
 
@@ -316,6 +322,7 @@ impl Ty {
                 [one] => format!("ListType[{}]", one.long_name()),
                 _ => format!("ListType[Tuple({})]", xs.iter().map(|x| x.long_name()).collect::<Vec<_>>().join(", ")),
             },
+            Ty::Optional(s) => format!("OptionalType({})", s.long_name()),
         }
     }
 }

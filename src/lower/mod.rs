@@ -1355,6 +1355,11 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
                 let x = self.expr(v);
                 return self.np_scalar_int(x, v.ty, e.ty, at);
             }
+            TExprKind::NotNone(flag, v) => {
+                let none = self.expr(flag);
+                self.raise_if(none, "TypeError", &format!("expected {}, got None", e.ty.long_name()), at);
+                return self.expr(v);
+            }
             TExprKind::WrapCast(v) => {
                 let x = self.expr(v);
                 return self.append(dialects::op(CAST, &[x], ty, at));

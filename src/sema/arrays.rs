@@ -444,6 +444,10 @@ impl Typer<'_> {
                 (indices, self.binary(op, old, rhs, span.clone())?)
             }
         };
+        if value.ty.is_float() && matches!(dtype, Scalar::Int { .. }) {
+            let value = super::scalars::int_as_numpy(value, dtype);
+            return Some(TStmt::Store { array: r, indices, value });
+        }
         if !can_convert(value.ty, dtype) {
             self.errors.push(
                 Diagnostic::error(format!("cannot store {} into `{name}`, an array of {dtype}", value.ty))
@@ -507,7 +511,7 @@ impl Typer<'_> {
         body.extend(self.block(&f.body));
         self.loop_depth -= 1;
         let stop = self.i64_var(r.shape[0], span.clone());
-        let orelse = self.block(&f.orelse);
+        let orelse = self.loop_else(&f.orelse);
         Some(TStmt::For { var: ivar, start: int64(0, &span), stop, step: int64(1, &span), body, orelse })
     }
 }
@@ -1017,6 +1021,13 @@ impl Typer<'_> {
             other => other,
         };
         let src = match value {
+            Val::Scalar(e) if e.ty.is_float() && matches!(dtype, Scalar::Int { .. }) => {
+                // Converted once, as numpy converts the value before filling.
+                let e = super::scalars::int_as_numpy(e, dtype);
+                let e = self.index_temps_value(e);
+                let shape = dst.shape.clone();
+                return Some(self.loop_nest(&shape, &span, |idx| TStmt::Store { array: dst, indices: idx, value: e }));
+            }
             Val::Scalar(e) => {
                 if !can_convert(e.ty, dtype) {
                     self.errors.push(

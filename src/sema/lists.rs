@@ -744,7 +744,7 @@ impl Typer<'_> {
         self.loop_depth += 1;
         body.extend(self.block(&f.body));
         self.loop_depth -= 1;
-        let orelse = self.block(&f.orelse);
+        let orelse = self.loop_else(&f.orelse);
         Some(TStmt::Seq(vec![TStmt::Assign { var: i, value: int(0, &span) }, TStmt::While { cond, body, orelse }]))
     }
 

@@ -26,6 +26,7 @@ mod lists;
 pub mod math;
 mod npfuncs;
 mod numpy;
+mod optional;
 mod scalars;
 mod sugar;
 use crate::tir::array::{ArrayRef, NpArg, NpFunc, UFUNCS};
@@ -174,6 +175,7 @@ pub fn type_module(source: &Source, globals: &Globals, exports: &[Export]) -> Re
         return Err(Diagnostics::new(source, errors));
     }
     let mut functions = specs.done.into_inner();
+    optional::check_optional_calls(&functions, source)?;
     guard_recursion(&mut functions);
     Ok(functions)
 }
@@ -335,6 +337,7 @@ impl Specs<'_> {
                 }
                 Ty::Complex(p) => format!("c{}", p.short_name()),
                 Ty::List(xs) => format!("l{}_", xs.iter().map(|x| x.short_name()).collect::<String>()),
+                Ty::Optional(s) => format!("o{}", s.short_name()),
             }
         }
         let symbol = format!("helper.{name}.{}", args.iter().map(short).collect::<Vec<_>>().join("."));
@@ -423,6 +426,11 @@ fn py_defaults(export: &Export, py_params: &[(String, Ty)], globals: &Globals) -
     let mut out: Vec<Option<ConstValue>> = args
         .zip(py_params)
         .map(|(a, (_, ty))| {
+            if let Ty::Optional(_) = ty {
+                // Only a None default: the wrapper takes a left-out
+                // optional(T) argument as None (the value is a marker).
+                return optional::is_none(a.default.as_deref()?).then_some(ConstValue::Bool(false));
+            }
             let v = crate::syntax::parse::fold_constant(a.default.as_deref()?, &globals.constants)?;
             let Ty::Scalar(s) = ty else { return None };
             let fits = match (s, v) {
@@ -466,6 +474,7 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
     let mut sources = HashMap::new();
     let mut complex = std::collections::HashSet::new();
     let mut list_params = Vec::new();
+    let mut optional_params = Vec::new();
     for (arg, ty) in f.args.posonlyargs.iter().chain(&f.args.args).zip(&export.signature.args) {
         let name = arg.def.arg.to_string();
         match ty {
@@ -507,6 +516,12 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
                 }
                 complex.insert(name);
             }
+            // `optional(T)`: its is-None flag, then its value (sema/optional.rs).
+            Ty::Optional(s) => {
+                params.push(Param { name: optional::flag_name(&name), ty: Scalar::Bool, span: range(&arg.def) });
+                params.push(Param { name: name.clone(), ty: *s, span: range(&arg.def) });
+                optional_params.push(name);
+            }
             // A helper's list parameter: the caller's list (sema/lists.rs).
             Ty::List(items) => {
                 params.push(Param { name: name.clone(), ty: Scalar::I64, span: range(&arg.def) });
@@ -539,6 +554,17 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
         })
         .collect();
     body_stmts.extend(f.body.iter().cloned());
+    let mut optional: std::collections::HashSet<String> = optional_params.iter().cloned().collect();
+    optional::optional_names(&body_stmts, &mut optional);
+    // A plain parameter the body sets to None starts as a number.
+    let plain: Vec<String> = params
+        .iter()
+        .filter(|p| optional.contains(&p.name) && !optional_params.contains(&p.name))
+        .map(|p| p.name.clone())
+        .collect();
+    for name in &optional {
+        types.insert(optional::flag_name(name), Scalar::Bool);
+    }
     let mut round = 0;
     // Every round that is not the last widens a type or learns a name, a
     // tuple, an array or a complex variable; each name can do so at most
@@ -551,7 +577,17 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
         cx.array_sources = sources.clone();
         cx.complex = complex.clone();
         cx.lists = lists.clone();
-        let body = cx.block(&body_stmts);
+        cx.optional = optional.clone();
+        // Only an export whose return is inferred or declared optional(T)
+        // may return None beside numbers.
+        cx.exported = exported && matches!(export.signature.ret, Return::Infer | Return::Declared(Ty::Optional(_)));
+        cx.not_none.extend(plain.iter().cloned());
+        let mut body = cx.block(&body_stmts);
+        for name in &plain {
+            let var = cx.var(&optional::flag_name(name));
+            let value = TExpr { ty: Scalar::Bool, kind: TExprKind::Const(ConstValue::Bool(false)), span: range(f) };
+            body.insert(0, TStmt::Assign { var, value });
+        }
         let mut widened = types.clone();
         for (name, ty) in &cx.assigned {
             let t = widened.get(name).map_or(*ty, |&old| join(old, *ty));
@@ -704,6 +740,17 @@ struct Typer<'a> {
     lists: HashMap<String, usize>,
     /// Where each list variable is first made, for diagnostics.
     list_spans: HashMap<String, Range<usize>>,
+    /// Names that may hold None (sema/optional.rs), and those of them
+    /// known to hold a number at the statement being typed.
+    optional: std::collections::HashSet<String>,
+    not_none: std::collections::HashSet<String>,
+    /// `not_none` on entry to each loop being typed, innermost last: its
+    /// else clause may run after no iteration at all.
+    loop_entry: Vec<std::collections::HashSet<String>>,
+    /// Whether this function is an export (only an export may return an
+    /// Optional), and where it returns an optional variable, if it does.
+    exported: bool,
+    returns_optional: Option<Range<usize>>,
 }
 
 impl<'a> Typer<'a> {
@@ -739,6 +786,11 @@ impl<'a> Typer<'a> {
             nparams: params.len(),
             lists: HashMap::new(),
             list_spans: HashMap::new(),
+            optional: Default::default(),
+            not_none: Default::default(),
+            loop_entry: Vec::new(),
+            exported: false,
+            returns_optional: None,
         };
         for p in params {
             t.var(&p.name);
@@ -892,6 +944,9 @@ impl<'a> Typer<'a> {
     /// Binds a value to `name`: a scalar to the variable, a tuple to its
     /// element variables. A name holds numbers or tuples of one length.
     fn bind_val(&mut self, name: &str, v: Val, span: Range<usize>) -> Option<Vec<(Var, TExpr)>> {
+        if !self.check_optional_bind(name, &v, &span) {
+            return None;
+        }
         if let Val::Array(src) = v {
             return self.bind_array(name, src, span);
         }
@@ -1289,7 +1344,16 @@ impl<'a> Typer<'a> {
         let falls_off = !always_returns(&body);
         let valued: Vec<_> = self.returns.iter().filter_map(|(t, s)| t.clone().map(|t| (t, s.clone()))).collect();
         let bare: Vec<_> = self.returns.iter().filter(|(t, _)| t.is_none()).map(|(_, s)| s.clone()).collect();
+        let optional_ret = self.optional_ret(&export.signature.ret, &valued, !bare.is_empty(), falls_off, &mut body);
+        if let (None, Some(span)) = (&optional_ret, &self.returns_optional) {
+            self.errors.push(
+                Diagnostic::error(format!("`{}` returns a variable that can be None here", f.name))
+                    .at(span.clone(), "can be None")
+                    .note("an export may return None or one number (numba's Optional); not a tuple or an array"),
+            );
+        }
         let ret = match &export.signature.ret {
+            _ if optional_ret.is_some() => optional_ret.clone(),
             Return::Void => {
                 if let Some((_, span)) = valued.first() {
                     self.errors.push(
@@ -1385,6 +1449,7 @@ impl<'a> Typer<'a> {
             py_defaults: Vec::new(),
             vars,
             ret,
+            ret_optional: optional_ret.is_some(),
             body,
             written,
             // Set by analysis::effects, from the body and the options.
@@ -1425,7 +1490,7 @@ impl<'a> Typer<'a> {
         }
     }
 
-    fn stmt(&mut self, stmt: &Stmt, first: bool) -> Option<TStmt> {
+    fn stmt_kind(&mut self, stmt: &Stmt, first: bool) -> Option<TStmt> {
         match stmt {
             Stmt::Expr(e) if first && matches!(e.value.as_ref(), Expr::Constant(c) if c.value.is_str()) => None,
             Stmt::Expr(e) => match e.value.as_ref() {
@@ -1605,6 +1670,10 @@ impl<'a> Typer<'a> {
                 let value = self.binary(a.op, lhs?, rhs?, range(stmt))?;
                 Some(self.assign(target.id.as_str(), value))
             }
+            Stmt::Return(r) if self.optional_return(r, range(stmt)).is_some() => {
+                self.returns.pop();
+                self.optional_return(r, range(stmt))
+            }
             Stmt::Return(r) => {
                 let value = match &r.value {
                     Some(v) => Some(self.value_top(v)?),
@@ -1613,12 +1682,7 @@ impl<'a> Typer<'a> {
                 self.returns.push((value.as_ref().map(Val::ty), range(stmt)));
                 Some(TStmt::Return { values: value.map_or(Vec::new(), |v| v.flat(&range(stmt))), span: range(stmt) })
             }
-            Stmt::If(i) => {
-                let cond = self.condition(&i.test);
-                let then = self.block(&i.body);
-                let orelse = self.block(&i.orelse);
-                Some(TStmt::If { cond: cond?, then, orelse })
-            }
+            Stmt::If(i) => self.if_stmt(i),
             Stmt::While(w) => {
                 let queued = self.pre.len();
                 let cond = self.condition(&w.test);
@@ -1628,10 +1692,11 @@ impl<'a> Typer<'a> {
                     self.errors.push(Diagnostic::error("this `while` condition makes an array or calls a function returning several values, which is not supported yet").at(range(w.test.as_ref()), "in a `while` condition").note("compute it into a variable before the loop and again at the end of the body"));
                 }
                 self.loop_depth += 1;
-                let body = self.block(&w.body);
+                let facts = self.none_facts(&w.test, true);
+                let body = self.with_facts(facts, |t| t.block(&w.body));
                 self.loop_depth -= 1;
                 // A `break` in the else clause leaves an enclosing loop.
-                let orelse = self.block(&w.orelse);
+                let orelse = self.loop_else(&w.orelse);
                 Some(TStmt::While { cond: cond?, body, orelse })
             }
             Stmt::For(f) => match f.iter.as_ref() {
@@ -1643,6 +1708,8 @@ impl<'a> Typer<'a> {
             Stmt::Raise(r) => self.raise(stmt, r),
             Stmt::Assert(a) => {
                 let cond = self.condition(&a.test)?;
+                let facts = self.none_facts(&a.test, true);
+                self.not_none.extend(facts);
                 let message = match &a.msg {
                     None => String::new(),
                     Some(m) => self.constant_message(m)?,
@@ -1854,7 +1921,7 @@ impl<'a> Typer<'a> {
         self.loop_depth += 1;
         let mut body = self.block(&f.body);
         self.loop_depth -= 1;
-        let orelse = self.block(&f.orelse);
+        let orelse = self.loop_else(&f.orelse);
         body.insert(0, set_target);
         // After typing the body: its own statements took their `pre`s.
         self.pre.extend(copies);
@@ -1943,13 +2010,16 @@ impl<'a> Typer<'a> {
         self.loop_depth += 1;
         let body = self.block(&f.body);
         self.loop_depth -= 1;
-        let orelse = self.block(&f.orelse);
+        let orelse = self.loop_else(&f.orelse);
         Some(TStmt::For { var, start, stop, step, body, orelse })
     }
 
     /// An `if`/`while` test as a bool (Python truthiness).
     fn condition(&mut self, e: &Expr) -> Option<TExpr> {
         if let Some(t) = self.list_truth(e) {
+            return Some(t);
+        }
+        if let Some(t) = self.optional_truth(e) {
             return Some(t);
         }
         if self.is_complex(e) {
@@ -1976,7 +2046,7 @@ impl<'a> Typer<'a> {
         }
         if let Some(&ty) = self.types.get(id) {
             let var = self.var(id);
-            return Some(TExpr { ty, kind: TExprKind::Var(var), span });
+            return Some(self.optional_read(id, TExpr { ty, kind: TExprKind::Var(var), span }));
         }
         if let Some(&c) = self.globals.constants.get(id) {
             return self.constant(c, span);
@@ -2076,6 +2146,10 @@ impl<'a> Typer<'a> {
                     _ => Some(TExpr { ty: v.ty, kind: TExprKind::Invert(Box::new(v)), span }),
                 }
             }
+            Expr::Compare(c) if self.optional_test(c).is_some() => {
+                let (name, is_not) = self.optional_test(c)?;
+                self.optional_test_expr(name, is_not, span)
+            }
             Expr::Compare(c) if self.is_none_test(c).is_some() => {
                 let value = self.is_none_test(c)?;
                 self.constant(ConstValue::Bool(value), span)
@@ -2112,8 +2186,16 @@ impl<'a> Typer<'a> {
                 Some(cplx::let_in(first, acc))
             }
             Expr::BoolOp(b) => {
-                let values: Vec<TExpr> =
-                    b.values.iter().map(|v| self.expr(v)).collect::<Vec<_>>().into_iter().collect::<Option<_>>()?;
+                // Each operand is reached only when those before it were
+                // true (`and`) or false (`or`): it knows what they prove.
+                let when = b.op == ast::BoolOp::And;
+                let mut facts = Vec::new();
+                let mut values = Vec::new();
+                for v in &b.values {
+                    values.push(self.with_facts(facts.clone(), |t| t.expr(v)));
+                    facts.extend(self.none_facts(v, when));
+                }
+                let values: Vec<TExpr> = values.into_iter().collect::<Option<_>>()?;
                 let ty = values.iter().skip(1).fold(values[0].ty, |a, v| join(a, v.ty));
                 let mut it = values.into_iter().map(|v| cast(v, ty));
                 let first = it.next()?;
@@ -2127,8 +2209,9 @@ impl<'a> Typer<'a> {
             }
             Expr::IfExp(i) => {
                 let cond = self.expr(&i.test).map(truth);
-                let then = self.expr(&i.body);
-                let orelse = self.expr(&i.orelse);
+                let (yes, no) = (self.none_facts(&i.test, true), self.none_facts(&i.test, false));
+                let then = self.with_facts(yes, |t| t.expr(&i.body));
+                let orelse = self.with_facts(no, |t| t.expr(&i.orelse));
                 let (cond, then, orelse) = (cond?, then?, orelse?);
                 let ty = join(then.ty, orelse.ty);
                 Some(TExpr {
@@ -2317,6 +2400,13 @@ impl<'a> Typer<'a> {
                     None
                 }
                 Some(Ty::Scalar(ty)) => Some(TExpr { ty, kind: TExprKind::Call(symbol, args), span }),
+                Some(Ty::Optional(_)) => {
+                    self.errors.push(
+                        Diagnostic::error(format!("`{name}` can return None; calling it is not supported yet"))
+                            .at(span, "can be None"),
+                    );
+                    None
+                }
                 Some(Ty::Complex(_)) => {
                     self.errors.push(
                         Diagnostic::error(format!("`{name}` returns a complex number here, used inside an expression"))

@@ -57,21 +57,29 @@ impl Typer<'_> {
             Scalar::Bool => TExpr { span, ..truth(x) },
             Scalar::Float { bits: 32 } => TExpr { span, ..cast(cast(x, Scalar::F64), to) },
             Scalar::Float { .. } => TExpr { span, ..cast(x, to) },
-            Scalar::Int { .. } => {
-                let x = if x.ty.is_float() {
-                    let x = cast(x, Scalar::F64);
-                    TExpr { ty: Scalar::I64, kind: TExprKind::FloatToInt(Box::new(x)), span: span.clone() }
-                } else if x.ty == Scalar::Bool {
-                    cast(x, to)
-                } else {
-                    x
-                };
-                if x.ty == to {
-                    TExpr { span, ..x }
-                } else {
-                    TExpr { ty: to, kind: TExprKind::NpScalar(Box::new(x)), span }
-                }
-            }
+            Scalar::Int { .. } => TExpr { span, ..int_as_numpy(x, to) },
         })
+    }
+}
+
+/// `x` (a number) converted to the int type `to` as numpy converts a
+/// Python number: a float as `int(x)` (truncation; ValueError for nan,
+/// OverflowError for inf), then OverflowError unless `to` holds the value.
+/// Also what storing a float into an int array does (`a[i] = 2.7`: numpy's
+/// setitem goes through a Python int).
+pub(super) fn int_as_numpy(x: TExpr, to: Scalar) -> TExpr {
+    let span = x.span.clone();
+    let x = if x.ty.is_float() {
+        let x = cast(x, Scalar::F64);
+        TExpr { ty: Scalar::I64, kind: TExprKind::FloatToInt(Box::new(x)), span: span.clone() }
+    } else if x.ty == Scalar::Bool {
+        cast(x, to)
+    } else {
+        x
+    };
+    if x.ty == to {
+        x
+    } else {
+        TExpr { ty: to, kind: TExprKind::NpScalar(Box::new(x)), span }
     }
 }

@@ -42,7 +42,7 @@ pub fn scalar_by_name(name: &str) -> Option<Scalar> {
 fn known_but_unsupported(name: &str) -> Option<&'static str> {
     match name {
         "optional" | "Optional" => Some(
-            "optional (None-or-value) parameters are not supported yet; declare the plain type and pass a sentinel (nan, -1), or export one function per case",
+            "optional(T) is supported only as a whole argument type, of a number (`f8(f8, optional(f8))`), not inside a tuple or of an array",
         ),
         _ => None,
     }
@@ -164,6 +164,16 @@ fn ty(lex: &mut Lexer) -> Result<Ty, SignatureError> {
             Ok(Ty::Tuple(elems))
         }
         Some(("Array", _)) => array_call(lex).map(Ty::Array),
+        // numba's Optional of a number: None or the number.
+        Some(("optional" | "Optional", _)) if lex.peek() == Some('(') => {
+            lex.expect('(', "`(` after `optional`")?;
+            let s = scalar(lex)?;
+            if lex.peek() == Some('[') {
+                return Err(err("optional(T) of an array is not supported yet", lex.here()));
+            }
+            lex.expect(')', "`)` to close `optional(type)`")?;
+            Ok(Ty::Optional(s))
+        }
         Some((name, _)) if complex_by_name(name).is_some() => {
             let part = complex_by_name(name).unwrap();
             if lex.peek() == Some('[') {
@@ -510,6 +520,16 @@ mod tests {
         assert_eq!(parse("none()").unwrap().args, vec![]);
         assert_eq!(parse("(i4, i4)").unwrap().ret, Return::Infer);
         assert_eq!(parse(" boolean ( uintp ) ").unwrap().args, vec![Ty::Scalar(Int { bits: 64, signed: false })]);
+    }
+
+    #[test]
+    fn optional() {
+        let s = parse("optional(f8)(f8, Optional(i4))").unwrap();
+        assert_eq!(s.ret, Return::Declared(Ty::Optional(Float { bits: 64 })));
+        assert_eq!(s.args[1], Ty::Optional(Int { bits: 32, signed: true }));
+        assert!(parse("f8(optional(f8[:]))").unwrap_err().message.contains("of an array"));
+        assert!(parse("f8(UniTuple(optional(f8), 2))").unwrap_err().message.contains("whole argument type"));
+        assert!(parse("f8(optional(f8)").is_err());
     }
 
     #[test]

@@ -40,6 +40,10 @@ pub struct TypedFunction {
     pub vars: Vec<VarInfo>,
     /// None: the function returns None. A tuple is returned as its elements.
     pub ret: Option<Ty>,
+    /// An export that returns None or a number (numba's Optional): `ret`
+    /// is the tuple (is-None flag, value) and the wrapper boxes None or
+    /// the value.
+    pub ret_optional: bool,
     pub body: Vec<TStmt>,
     /// The array parameters the body stores into: the wrapper asks their
     /// buffers for write access.
@@ -312,6 +316,10 @@ pub enum TExprKind {
     /// Part `usize` of `list[index]` (index int64, negative from the end,
     /// IndexError "list index out of range"); `ty` is that part's type.
     ListLoad(ListRef, usize, Box<TExpr>),
+    /// A variable that may be None (numba's Optional) read where a number
+    /// is needed: its is-None flag (bool), then its value; TypeError
+    /// "expected <ty>, got None" when the flag is set, as numba's cast.
+    NotNone(Box<TExpr>, Box<TExpr>),
 }
 
 impl TExpr {
@@ -335,7 +343,13 @@ impl TExpr {
             | ListLoad(_, _, x) => {
                 vec![x]
             }
-            Binary(_, a, b) | NpBinary(_, a, b) | Compare(_, a, b) | DivMod(_, a, b) | And(a, b) | Or(a, b) => {
+            Binary(_, a, b)
+            | NpBinary(_, a, b)
+            | Compare(_, a, b)
+            | DivMod(_, a, b)
+            | And(a, b)
+            | Or(a, b)
+            | NotNone(a, b) => {
                 vec![a, b]
             }
             IfExp(c, a, b) => vec![c, a, b],

@@ -209,6 +209,7 @@ impl Printer<'_> {
             FloatToInt(x) => op("int".into(), &[x]),
             Round(x) => op("round".into(), &[x]),
             NpScalar(x) => op("np.scalar".into(), &[x]),
+            NotNone(f, x) => op("notnone".into(), &[f, x]),
             And(x, y) => op("and".into(), &[x, y]),
             Or(x, y) => op("or".into(), &[x, y]),
             IfExp(c, x, y) => op("ifexp".into(), &[c, x, y]),

@@ -123,7 +123,10 @@ impl<'c> Cx<'c> {
 /// Python's spelling of a signature: `multf(a: float, b: float) -> float`.
 pub fn doc_signature(f: &TypedFunction) -> String {
     let params: Vec<String> = f.py_params.iter().map(|(name, ty)| format!("{name}: {}", ty.python_name())).collect();
-    let ret = f.ret.as_ref().map_or("None".to_string(), Ty::python_name);
+    let ret = match &f.ret {
+        Some(Ty::Tuple(xs)) if f.ret_optional => format!("Optional[{}]", xs[1].python_name()),
+        r => r.as_ref().map_or("None".to_string(), Ty::python_name),
+    };
     format!("{}({}) -> {}", f.export, params.join(", "), ret)
 }
 
@@ -211,6 +214,14 @@ enum Step {
         ty: Scalar,
         slot: usize,
     },
+    /// An `optional(T)` argument: None (or left out, for a `=None`
+    /// default) sets the flag in kernel slot `slot`, else the number is
+    /// converted as a `ty` argument into slot `slot + 1`.
+    Optional {
+        arg: usize,
+        ty: Scalar,
+        slot: usize,
+    },
     /// Acquire an array argument's buffer into view `view`; its descriptor
     /// goes to the kernel slots from `slot` on (`ArrayTy::flat_len` of them).
     Array {
@@ -267,6 +278,7 @@ fn wrapper<'c>(cx: &Cx<'c>, f: &TypedFunction, ty: FunctionType<'c>) -> Operatio
             Ty::Scalar(s) => steps.push(Step::Scalar { arg, elem: None, ty: *s, slot: 0 }),
             Ty::Complex(_) => steps.push(Step::Complex { arg, elem: None, slot: 0 }),
             Ty::List(_) => unreachable!("signatures declare no list parameters"),
+            Ty::Optional(s) => steps.push(Step::Optional { arg, ty: *s, slot: 0 }),
             Ty::Tuple(xs) => {
                 steps.push(Step::Tuple { arg, len: xs.len() });
                 for (j, x) in xs.iter().enumerate() {
@@ -295,7 +307,7 @@ fn wrapper<'c>(cx: &Cx<'c>, f: &TypedFunction, ty: FunctionType<'c>) -> Operatio
                 *slot = next_slot;
                 next_slot += ty.flat_len();
             }
-            Step::Complex { slot, .. } => {
+            Step::Complex { slot, .. } | Step::Optional { slot, .. } => {
                 *slot = next_slot;
                 next_slot += 2;
             }
@@ -322,14 +334,17 @@ fn wrapper<'c>(cx: &Cx<'c>, f: &TypedFunction, ty: FunctionType<'c>) -> Operatio
     let mut descriptors = Vec::new();
     for step in &steps {
         match *step {
-            Step::Scalar { .. } => {
-                let p = &f.params[slots.len()];
-                let t = match p.ty {
-                    Scalar::Float { .. } => Type::float64(context),
-                    Scalar::Bool => cx.int(8),
-                    Scalar::Int { .. } => cx.int(64),
-                };
-                slots.push((cx.alloca(&entry, one, t), t));
+            Step::Scalar { .. } | Step::Optional { .. } => {
+                let k = if matches!(step, Step::Optional { .. }) { 2 } else { 1 };
+                for _ in 0..k {
+                    let p = &f.params[slots.len()];
+                    let t = match p.ty {
+                        Scalar::Float { .. } => Type::float64(context),
+                        Scalar::Bool => cx.int(8),
+                        Scalar::Int { .. } => cx.int(64),
+                    };
+                    slots.push((cx.alloca(&entry, one, t), t));
+                }
             }
             Step::Array { ty, .. } => {
                 let len = cx.const_i64(&entry, ty.flat_len() as i64);
@@ -412,6 +427,7 @@ fn wrapper<'c>(cx: &Cx<'c>, f: &TypedFunction, ty: FunctionType<'c>) -> Operatio
         let i = match step {
             Step::Tuple { arg, .. }
             | Step::Scalar { arg, .. }
+            | Step::Optional { arg, .. }
             | Step::Array { arg, .. }
             | Step::Complex { arg, .. } => *arg,
         };
@@ -491,7 +507,16 @@ fn wrapper<'c>(cx: &Cx<'c>, f: &TypedFunction, ty: FunctionType<'c>) -> Operatio
                 let len = cx.const_i64(block, len as i64);
                 cx.call(block, "pycc_arg_tuple", &[obj, fname, pnames, idx, len], &[cx.int(32)])
             }
-            Step::Scalar { elem, ty, slot, .. } => {
+            Step::Scalar { .. } | Step::Optional { .. } => {
+                let (elem, ty, slot) = match *step {
+                    Step::Scalar { elem, ty, slot, .. } => (elem, ty, slot),
+                    Step::Optional { ty, slot, .. } => {
+                        // None converts as False (zero), which the flag marks unread.
+                        obj = cx.call(block, "pycc_arg_optional", &[obj, slots[slot].0], &[cx.ptr]).unwrap();
+                        (None, ty, slot + 1)
+                    }
+                    _ => unreachable!("matched above"),
+                };
                 if let Some(j) = elem {
                     // The tuple step checked the type and length: a borrowed item.
                     let j = cx.const_i64(block, j as i64);
@@ -560,6 +585,12 @@ fn wrapper<'c>(cx: &Cx<'c>, f: &TypedFunction, ty: FunctionType<'c>) -> Operatio
         &call
     };
     let boxed = match (&f.ret, items) {
+        // (is-None flag, value): numba's Optional return.
+        (Some(Ty::Tuple(xs)), _) if f.ret_optional => {
+            let value = box_scalar(cx, out, xs[1].flat()[0], values[1]);
+            let none = cx.append(out, arith::extui(values[0], cx.int(64), cx.location));
+            cx.call(out, "pycc_box_optional", &[none, value], &[cx.ptr]).unwrap()
+        }
         (Some(Ty::Scalar(s)), _) => box_scalar(cx, out, *s, values[0]),
         (Some(Ty::Array(a)), _) => box_array(cx, out, a, &values),
         (Some(Ty::Complex(p)), _) => box_complex(cx, out, *p, values[0], values[1]),

@@ -34,6 +34,14 @@ FAST int pycc_arg_f64(PyObject *o, const char *fname, const char *names, Py_ssiz
     return 0;
 }
 
+/* An optional(T) parameter: None, or NULL (left out, its default None),
+ * sets *none and gives False to convert (zero of any number type, never
+ * read); anything else clears *none and is converted as a T. Borrowed. */
+FAST PyObject *pycc_arg_optional(PyObject *o, unsigned char *none) {
+    *none = (o == NULL || o == Py_None);
+    return *none ? Py_False : o;
+}
+
 /* A signed int parameter of the declared width: [lo, hi]. */
 FAST int pycc_arg_int(PyObject *o, const char *fname, const char *names, Py_ssize_t i,
                       long long lo, long long hi, const char *tname, long long *out) {
@@ -53,6 +61,15 @@ FAST PyObject *pycc_box_i64(long long x) { return PyLong_FromLongLong(x); }
 FAST PyObject *pycc_box_u64(unsigned long long x) { return PyLong_FromUnsignedLongLong(x); }
 FAST PyObject *pycc_box_bool(long x) { return PyBool_FromLong(x); }
 FAST PyObject *pycc_box_none(void) {
+    Py_INCREF(Py_None);
+    return Py_None;
+}
+/* An Optional result: None when the kernel's is-None flag is set (the
+ * boxed value, never read then, is dropped), else the boxed value. */
+FAST PyObject *pycc_box_optional(long none, PyObject *value) {
+    if (!none)
+        return value;
+    Py_XDECREF(value);
     Py_INCREF(Py_None);
     return Py_None;
 }

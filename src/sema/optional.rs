@@ -1,0 +1,451 @@
+//! Variables that may be None, as numba types them (its `Optional(T)`): a
+//! name assigned `None` somewhere (`x = None`, a `b=None` default the call
+//! leaves out) is its number variable plus an is-None flag `x.none`.
+//! `x is None` reads the flag; a read where a number is needed checks it
+//! (TypeError "expected float64, got None", numba's cast) unless flow
+//! typing proves the name holds a number there: after an assignment, in
+//! the arm of `if x is not None` (or after `if x is None: x = ...`), in the
+//! right operand of `x is not None and ...`.
+
+use super::*;
+use std::collections::HashSet;
+
+/// The is-None flag of the optional variable `name` (a dot cannot clash
+/// with a Python name).
+pub(super) fn flag_name(name: &str) -> String {
+    format!("{name}.none")
+}
+
+pub(super) fn is_none(e: &Expr) -> bool {
+    matches!(e, Expr::Constant(k) if matches!(k.value, ast::Constant::None))
+}
+
+/// The names `stmts` (nested blocks included) may set to None: assigned
+/// None, or a copy of a name in `optional` (`y = x`: `y` is optional too).
+pub(super) fn none_assigned(stmts: &[Stmt], optional: &HashSet<String>, out: &mut HashSet<String>) {
+    for s in stmts {
+        match s {
+            Stmt::Assign(a) => {
+                if let [Expr::Name(n)] = a.targets.as_slice() {
+                    let copy = matches!(a.value.as_ref(), Expr::Name(x) if optional.contains(x.id.as_str()));
+                    if is_none(&a.value) || copy {
+                        out.insert(n.id.to_string());
+                    }
+                }
+            }
+            Stmt::If(i) => {
+                none_assigned(&i.body, optional, out);
+                none_assigned(&i.orelse, optional, out);
+            }
+            Stmt::While(w) => {
+                none_assigned(&w.body, optional, out);
+                none_assigned(&w.orelse, optional, out);
+            }
+            Stmt::For(f) => {
+                none_assigned(&f.body, optional, out);
+                none_assigned(&f.orelse, optional, out);
+            }
+            _ => {}
+        }
+    }
+}
+
+/// The names of `stmts` that may hold None, from those in `optional`
+/// (parameters declared optional(T)): to a fixed point over copies.
+pub(super) fn optional_names(stmts: &[Stmt], optional: &mut HashSet<String>) {
+    loop {
+        let before = optional.len();
+        let known = optional.clone();
+        none_assigned(stmts, &known, optional);
+        if optional.len() == before {
+            return;
+        }
+    }
+}
+
+/// Whether control never falls out of the end of `stmts`.
+fn ends_block(stmts: &[Stmt]) -> bool {
+    match stmts.last() {
+        Some(Stmt::Return(_) | Stmt::Raise(_) | Stmt::Break(_) | Stmt::Continue(_)) => true,
+        Some(Stmt::If(i)) => ends_block(&i.body) && ends_block(&i.orelse),
+        _ => false,
+    }
+}
+
+/// Whether `stmts` can `break` out of the loop whose body they are.
+fn breaks(stmts: &[Stmt]) -> bool {
+    stmts.iter().any(|s| match s {
+        Stmt::Break(_) => true,
+        Stmt::If(i) => breaks(&i.body) || breaks(&i.orelse),
+        _ => false,
+    })
+}
+
+/// The names a statement binds with `=` or `op=` (unpacking included).
+fn bound_names(stmt: &Stmt) -> Vec<&str> {
+    let targets: &[Expr] = match stmt {
+        Stmt::Assign(a) => &a.targets,
+        Stmt::AugAssign(a) => std::slice::from_ref(a.target.as_ref()),
+        _ => return Vec::new(),
+    };
+    let mut out = Vec::new();
+    for t in targets {
+        match t {
+            Expr::Name(n) => out.push(n.id.as_str()),
+            Expr::Tuple(t) => out.extend(t.elts.iter().filter_map(|e| match e {
+                Expr::Name(n) => Some(n.id.as_str()),
+                _ => None,
+            })),
+            _ => {}
+        }
+    }
+    out
+}
+
+impl Typer<'_> {
+    /// `x is None` / `x is not None` of an optional name `x`: the name, and
+    /// whether the test is `is not`.
+    pub(super) fn optional_test<'e>(&self, c: &'e ast::ExprCompare) -> Option<(&'e str, bool)> {
+        let ([op], [right]) = (c.ops.as_slice(), c.comparators.as_slice()) else { return None };
+        let name = match (c.left.as_ref(), right) {
+            (Expr::Name(n), r) if is_none(r) => n.id.as_str(),
+            (l, Expr::Name(n)) if is_none(l) => n.id.as_str(),
+            _ => return None,
+        };
+        if !self.optional.contains(name) {
+            return None;
+        }
+        match op {
+            ast::CmpOp::Is => Some((name, false)),
+            ast::CmpOp::IsNot => Some((name, true)),
+            _ => None,
+        }
+    }
+
+    /// The value of `x is None` (`is_not`: `x is not None`).
+    pub(super) fn optional_test_expr(&mut self, name: &str, is_not: bool, span: Range<usize>) -> Option<TExpr> {
+        if self.not_none.contains(name) {
+            return self.constant(ConstValue::Bool(is_not), span);
+        }
+        let flag = TExpr { ty: Scalar::Bool, kind: TExprKind::Var(self.var(&flag_name(name))), span: span.clone() };
+        Some(if is_not { TExpr { ty: Scalar::Bool, kind: TExprKind::Not(Box::new(flag)), span } } else { flag })
+    }
+
+    /// A read of the variable `var` (named `name`) where a number is needed.
+    pub(super) fn optional_read(&mut self, name: &str, value: TExpr) -> TExpr {
+        if !self.optional.contains(name) || self.not_none.contains(name) {
+            return value;
+        }
+        let span = value.span.clone();
+        let flag = TExpr { ty: Scalar::Bool, kind: TExprKind::Var(self.var(&flag_name(name))), span: span.clone() };
+        TExpr { ty: value.ty, kind: TExprKind::NotNone(Box::new(flag), Box::new(value)), span }
+    }
+
+    /// `if x:` of an optional `x`: false for None, as CPython (not a check).
+    pub(super) fn optional_truth(&mut self, e: &Expr) -> Option<TExpr> {
+        let Expr::Name(n) = e else { return None };
+        let name = n.id.as_str();
+        if !self.optional.contains(name) || self.not_none.contains(name) || !self.types.contains_key(name) {
+            return None;
+        }
+        let span = range(e);
+        let given = self.optional_test_expr(name, true, span.clone())?;
+        let ty = self.types.get(name).copied()?;
+        let value = TExpr { ty, kind: TExprKind::Var(self.var(name)), span: span.clone() };
+        Some(TExpr { ty: Scalar::Bool, kind: TExprKind::And(Box::new(given), Box::new(truth(value))), span })
+    }
+
+    /// The optional names that hold a number when `e` evaluates to `when`.
+    pub(super) fn none_facts(&self, e: &Expr, when: bool) -> Vec<String> {
+        match e {
+            Expr::Compare(c) => match self.optional_test(c) {
+                Some((name, is_not)) if is_not == when => vec![name.to_string()],
+                _ => Vec::new(),
+            },
+            Expr::UnaryOp(u) if matches!(u.op, ast::UnaryOp::Not) => self.none_facts(&u.operand, !when),
+            // All operands of an `and` held (or all of an `or` failed).
+            Expr::BoolOp(b) if (b.op == ast::BoolOp::And) == when => {
+                b.values.iter().flat_map(|v| self.none_facts(v, when)).collect()
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    /// Types `f` with `facts` also known, then forgets them.
+    pub(super) fn with_facts<T>(&mut self, facts: Vec<String>, f: impl FnOnce(&mut Self) -> T) -> T {
+        let saved = self.not_none.clone();
+        self.not_none.extend(facts);
+        let out = f(self);
+        self.not_none = saved;
+        out
+    }
+
+    /// An `if` statement: each arm knows what its test proves; after it,
+    /// what holds at the end of every arm that falls through.
+    pub(super) fn if_stmt(&mut self, i: &ast::StmtIf) -> Option<TStmt> {
+        let cond = self.condition(&i.test);
+        let entry = self.not_none.clone();
+        self.not_none.extend(self.none_facts(&i.test, true));
+        let then = self.block(&i.body);
+        let after_then = std::mem::replace(&mut self.not_none, entry);
+        self.not_none.extend(self.none_facts(&i.test, false));
+        let orelse = self.block(&i.orelse);
+        let after_else = std::mem::take(&mut self.not_none);
+        self.not_none = match (ends_block(&i.body), ends_block(&i.orelse)) {
+            (true, false) => after_else,
+            (false, true) => after_then,
+            // Unreachable after both ending: any set is sound.
+            _ => after_then.intersection(&after_else).cloned().collect(),
+        };
+        Some(TStmt::If { cond: cond?, then, orelse })
+    }
+
+    /// A statement, with the optional names' flags kept: `x = None` sets
+    /// the flag (and a zero value), any other binding of `x` clears it.
+    pub(super) fn stmt(&mut self, stmt: &Stmt, first: bool) -> Option<TStmt> {
+        if let Stmt::Assign(a) = stmt {
+            if let ([Expr::Name(n)], true) = (a.targets.as_slice(), is_none(&a.value)) {
+                if self.optional.contains(n.id.as_str()) {
+                    return Some(self.assign_none(n.id.as_str(), range(stmt)));
+                }
+            }
+            if let ([Expr::Name(y)], Expr::Name(x)) = (a.targets.as_slice(), a.value.as_ref()) {
+                if let Some(t) = self.copy_optional(y.id.as_str(), x.id.as_str(), range(stmt)) {
+                    return Some(t);
+                }
+            }
+        }
+        let looped = match stmt {
+            Stmt::While(w) => Some((&w.body, &w.orelse)),
+            Stmt::For(f) => {
+                if let Expr::Name(n) = f.target.as_ref() {
+                    if self.optional.contains(n.id.as_str()) {
+                        self.errors.push(
+                            Diagnostic::error(format!("`{}` can be None; it cannot also be a loop variable", n.id))
+                                .at(range(f.target.as_ref()), "loop variable")
+                                .note("use another name for the loop variable"),
+                        );
+                        return None;
+                    }
+                }
+                Some((&f.body, &f.orelse))
+            }
+            _ => None,
+        };
+        // A loop's body starts with what holds on entry and on every
+        // repetition: not the names the loop may set to None.
+        if let Some((body, orelse)) = looped {
+            let mut killed = HashSet::new();
+            none_assigned(body, &self.optional, &mut killed);
+            none_assigned(orelse, &self.optional, &mut killed);
+            self.not_none.retain(|n| !killed.contains(n));
+            let entry = self.not_none.clone();
+            self.loop_entry.push(entry.clone());
+            let t = self.stmt_kind(stmt, first);
+            self.loop_entry.pop();
+            self.not_none = entry;
+            // A `while` left without `break` ends with its test false.
+            if let Stmt::While(w) = stmt {
+                if !breaks(&w.body) {
+                    let facts = self.none_facts(&w.test, false);
+                    self.not_none.extend(facts);
+                }
+            }
+            return t;
+        }
+        let t = self.stmt_kind(stmt, first)?;
+        let optional: Vec<String> =
+            bound_names(stmt).into_iter().filter(|n| self.optional.contains(*n)).map(str::to_string).collect();
+        if optional.is_empty() {
+            return Some(t);
+        }
+        let mut seq = vec![t];
+        for name in optional {
+            let var = self.var(&flag_name(&name));
+            let value = TExpr { ty: Scalar::Bool, kind: TExprKind::Const(ConstValue::Bool(false)), span: range(stmt) };
+            seq.push(TStmt::Assign { var, value });
+            self.not_none.insert(name);
+        }
+        Some(TStmt::Seq(seq))
+    }
+
+    /// A loop's else clause, which knows only what held on entry to the loop.
+    pub(super) fn loop_else(&mut self, orelse: &[Stmt]) -> Vec<TStmt> {
+        let entry = self.loop_entry.last().cloned().unwrap_or_default();
+        let after_body = std::mem::replace(&mut self.not_none, entry);
+        let out = self.block(orelse);
+        self.not_none = after_body;
+        out
+    }
+
+    /// `y = x` of an optional `x` that may be None here: `y` takes its
+    /// flag and value (both optional names).
+    fn copy_optional(&mut self, y: &str, x: &str, span: Range<usize>) -> Option<TStmt> {
+        if !self.optional.contains(y) || !self.optional.contains(x) || self.not_none.contains(x) {
+            return None;
+        }
+        let ty = self.types.get(x).copied()?;
+        let (xv, xf) = (self.var(x), self.var(&flag_name(x)));
+        let value = TExpr { ty, kind: TExprKind::Var(xv), span: span.clone() };
+        let flag = TExpr { ty: Scalar::Bool, kind: TExprKind::Var(xf), span };
+        let (var, value) = self.bind(y, value);
+        let yf = self.var(&flag_name(y));
+        self.not_none.remove(y);
+        Some(TStmt::ParallelAssign { vars: vec![yf, var], values: vec![flag, value] })
+    }
+
+    /// `x = None`: the flag set, the value a zero of its type (never read).
+    fn assign_none(&mut self, name: &str, span: Range<usize>) -> TStmt {
+        self.not_none.remove(name);
+        if !self.types.contains_key(name) {
+            // Only None so far: int64 until a number widens it.
+            self.types.insert(name.to_string(), Scalar::I64);
+        }
+        let ty = self.types.get(name).copied().unwrap_or(Scalar::I64);
+        let zero = match ty {
+            Scalar::Float { .. } => ConstValue::Float(0.0),
+            Scalar::Bool => ConstValue::Bool(false),
+            Scalar::Int { .. } => ConstValue::Int(0),
+        };
+        let (flag, var) = (self.var(&flag_name(name)), self.var(name));
+        let t = TExpr { ty: Scalar::Bool, kind: TExprKind::Const(ConstValue::Bool(true)), span: span.clone() };
+        let z = TExpr { ty, kind: TExprKind::Const(zero), span };
+        TStmt::ParallelAssign { vars: vec![flag, var], values: vec![t, z] }
+    }
+
+    /// A value bound to an optional name must be a number.
+    pub(super) fn check_optional_bind(&mut self, name: &str, v: &Val, span: &Range<usize>) -> bool {
+        if !self.optional.contains(name) || matches!(v, Val::Scalar(_)) {
+            return true;
+        }
+        self.errors.push(
+            Diagnostic::error(format!("`{name}` can be None; it can otherwise hold only a number"))
+                .at(span.clone(), "assigns another kind of value")
+                .note("a variable that may be None (numba's Optional) holds a number or None; use a new name here"),
+        );
+        false
+    }
+}
+
+/// The returns of an Optional-returning export as (is-None flag, value):
+/// `return` / `return None` (no values) is (true, 0), `return v` is
+/// (false, v); `return x` of an optional `x` is already (x's flag, x).
+fn optional_returns(stmts: &mut [TStmt], t: Scalar) {
+    for s in stmts {
+        match s {
+            TStmt::Return { values, span } if values.len() < 2 => {
+                let flag =
+                    |b| TExpr { ty: Scalar::Bool, kind: TExprKind::Const(ConstValue::Bool(b)), span: span.clone() };
+                *values = match values.pop() {
+                    None => vec![flag(true), zero(t, span.clone())],
+                    Some(v) => vec![flag(false), v],
+                };
+            }
+            TStmt::If { then: a, orelse: b, .. }
+            | TStmt::While { body: a, orelse: b, .. }
+            | TStmt::For { body: a, orelse: b, .. } => {
+                optional_returns(a, t);
+                optional_returns(b, t);
+            }
+            TStmt::Seq(a) => optional_returns(a, t),
+            _ => {}
+        }
+    }
+}
+
+fn zero(t: Scalar, span: Range<usize>) -> TExpr {
+    let c = match t {
+        Scalar::Float { .. } => ConstValue::Float(0.0),
+        Scalar::Bool => ConstValue::Bool(false),
+        Scalar::Int { .. } => ConstValue::Int(0),
+    };
+    TExpr { ty: t, kind: TExprKind::Const(c), span }
+}
+
+impl Typer<'_> {
+    /// `return None` (a bare return), or `return x` of an optional `x` from
+    /// an export (then None or its number, numba's Optional return).
+    pub(super) fn optional_return(&mut self, r: &ast::StmtReturn, span: Range<usize>) -> Option<TStmt> {
+        let value = r.value.as_deref()?;
+        if is_none(value) {
+            self.returns.push((None, span.clone()));
+            return Some(TStmt::Return { values: Vec::new(), span });
+        }
+        let Expr::Name(n) = value else { return None };
+        let name = n.id.as_str();
+        if !self.exported || !self.optional.contains(name) || self.not_none.contains(name) {
+            return None;
+        }
+        let ty = self.types.get(name).copied()?;
+        let (var, flag) = (self.var(name), self.var(&flag_name(name)));
+        self.returns.push((Some(Ty::Scalar(ty)), span.clone()));
+        self.returns_optional = Some(span.clone());
+        let x = TExpr { ty, kind: TExprKind::Var(var), span: span.clone() };
+        let f = TExpr { ty: Scalar::Bool, kind: TExprKind::Var(flag), span: span.clone() };
+        Some(TStmt::Return { values: vec![f, x], span })
+    }
+
+    /// For an export returning a number on some paths and None on others
+    /// (or an optional variable): its return type, (flag, value), with the
+    /// returns rewritten and a final `return None` where it can fall off.
+    pub(super) fn optional_ret(
+        &mut self,
+        declared: &Return,
+        valued: &[(Ty, Range<usize>)],
+        none_returns: bool,
+        falls_off: bool,
+        body: &mut Vec<TStmt>,
+    ) -> Option<Ty> {
+        let declared_optional = matches!(declared, Return::Declared(Ty::Optional(_)));
+        let may_be_none = none_returns || falls_off || self.returns_optional.is_some() || declared_optional;
+        if !self.exported || !may_be_none || (valued.is_empty() && !declared_optional) {
+            return None;
+        }
+        let t = match declared {
+            Return::Void => return None,
+            // A declared number stays one (the diagnostics for None paths).
+            Return::Declared(Ty::Optional(d)) => {
+                let ok = valued.iter().all(|(t, _)| can_convert_ty(t, &Ty::Scalar(*d)));
+                ok.then_some(*d)?
+            }
+            Return::Declared(_) => return None,
+            Return::Infer => {
+                let mut acc = valued[0].0.clone();
+                for (t, _) in &valued[1..] {
+                    acc = join_ty(&acc, t)?;
+                }
+                let Ty::Scalar(s) = acc else { return None };
+                s
+            }
+        };
+        optional_returns(body, t);
+        if falls_off {
+            let end = body.last().map_or(0..0, |s| s.exprs().first().map_or(0..0, |e| e.span.clone()));
+            let none = TExpr { ty: Scalar::Bool, kind: TExprKind::Const(ConstValue::Bool(true)), span: end.clone() };
+            body.push(TStmt::Return { values: vec![none, zero(t, end.clone())], span: end });
+        }
+        Some(Ty::Tuple(vec![Ty::Scalar(Scalar::Bool), Ty::Scalar(t)]))
+    }
+}
+
+/// An export that can return None cannot be called from the file's other
+/// functions yet (they would need its Optional result).
+pub(super) fn check_optional_calls(functions: &[TypedFunction], source: &Source) -> Result<()> {
+    let mut errors = Vec::new();
+    for f in functions {
+        for callee in crate::analysis::effects::calls(f) {
+            if let Some(g) = functions.iter().find(|g| g.symbol == *callee && g.ret_optional) {
+                errors.push(
+                    Diagnostic::error(format!("`{}` calls `{}`, which can return None", f.export, g.export))
+                        .at(first_line(f.span.clone(), &source.text), "in this function")
+                        .note("calling a function that returns None or a number is not supported yet; return a sentinel (nan, -1) from it instead"),
+                );
+            }
+        }
+    }
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(Diagnostics::new(source, errors))
+    }
+}

@@ -1,0 +1,33 @@
+# Variables that may be None (numba's Optional) hold numbers; what else
+# stays a diagnostic (issue 16).
+import numpy as np
+from pycc import CC
+
+cc = CC('optional_unsupported')
+
+
+@cc.export('array_or_none', 'f8(i8)')
+def array_or_none(n):
+    a = None
+    if n > 0:
+        a = np.zeros(n)
+    return 0.0
+
+
+@cc.export('loop_var', 'i8(i8)')
+def loop_var(n):
+    i = None
+    for i in range(n):
+        pass
+    return 0
+
+
+def helper(x):
+    if x > 0:
+        return x
+    return None
+
+
+@cc.export('calls_helper', 'f8(f8)')
+def calls_helper(x):
+    return helper(x) + 1.0

@@ -43,6 +43,7 @@ const MAX_NDIM: usize = 3;
 fn numpy_note() -> String {
     let names: Vec<String> = NpFunc::ALL
         .iter()
+        .filter(|f| **f != NpFunc::HistogramEdges)
         .map(|f| f.name())
         .filter(|n| !n.starts_with("operator.") && !OPS.contains(n))
         .map(|n| format!("np.{n}"))

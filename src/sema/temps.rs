@@ -100,8 +100,11 @@ impl Typer<'_> {
                     return;
                 };
                 let r = b.range;
-                let module =
-                    Expr::Name(ast::ExprName { range: r, id: ast::Identifier::new(numpy), ctx: ast::ExprContext::Load });
+                let module = Expr::Name(ast::ExprName {
+                    range: r,
+                    id: ast::Identifier::new(numpy),
+                    ctx: ast::ExprContext::Load,
+                });
                 let func = Expr::Attribute(ast::ExprAttribute {
                     range: r,
                     value: Box::new(module),
@@ -156,7 +159,11 @@ impl Typer<'_> {
             return;
         };
         if let Some(name) = self.bind_temp(e, v, pre, lets) {
-            *e = Expr::Name(ast::ExprName { range: e.range(), id: ast::Identifier::new(name), ctx: ast::ExprContext::Load });
+            *e = Expr::Name(ast::ExprName {
+                range: e.range(),
+                id: ast::Identifier::new(name),
+                ctx: ast::ExprContext::Load,
+            });
         }
     }
 
@@ -226,13 +233,14 @@ impl Typer<'_> {
     /// own (a pure function of its arguments). The edges are `bins` itself
     /// when it is an array, as numpy returns it.
     pub(super) fn histogram(&mut self, c: &ast::ExprCall, span: std::ops::Range<usize>) -> Option<Val> {
-        use crate::base::types::{ArrayTy, Layout, Scalar};
         use crate::base::diagnostics::Diagnostic;
+        use crate::base::types::{ArrayTy, Layout, Scalar};
         use crate::tir::array::NpArg;
         let bins_kw = c.keywords.iter().find(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == "bins"));
         let bins = c.args.get(1).or(bins_kw.map(|k| &k.value));
         let other_kw = c.keywords.iter().any(|k| k.arg.as_ref().is_none_or(|a| a.as_str() != "bins"));
-        let Some(a) = c.args.first().filter(|_| c.args.len() <= 2 && !other_kw && !(c.args.len() == 2 && bins_kw.is_some()))
+        let Some(a) =
+            c.args.first().filter(|_| c.args.len() <= 2 && !other_kw && !(c.args.len() == 2 && bins_kw.is_some()))
         else {
             self.errors.push(
                 Diagnostic::error("this form of numpy.histogram() is not supported yet")
@@ -251,7 +259,8 @@ impl Typer<'_> {
         }
         let a = self.array_operand(a).flatten()?;
         if a.ty.complex {
-            self.errors.push(Diagnostic::error("numpy.histogram() of a complex array is not supported").at(span, "complex"));
+            self.errors
+                .push(Diagnostic::error("numpy.histogram() of a complex array is not supported").at(span, "complex"));
             return None;
         }
         let (bins, edges_ty, sources) = match bins {

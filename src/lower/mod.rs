@@ -86,8 +86,11 @@ pub fn lower_module<'c>(
             fl.zero_slots(loc(f.span.start));
             fl.stmts(&f.body);
             if fl.block.is_some() {
-                // Typing proved this end unreachable or the function void.
-                fl.ret(&[], loc(f.span.end.saturating_sub(1)));
+                // Typing proved this end unreachable (after `while True:`,
+                // whose exit block stays) or the function void: zeros.
+                let at = loc(f.span.end.saturating_sub(1));
+                let zeros: Vec<_> = f.ret.iter().flat_map(|t| t.flat()).map(|t| fl.zero(t, at)).collect();
+                fl.ret(&zeros, at);
             }
             errors.extend(fl.errors);
             array_runtime |= fl.array_runtime;

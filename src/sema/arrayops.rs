@@ -269,7 +269,8 @@ impl Typer<'_> {
         match e {
             Expr::BinOp(b) => self.is_array_like(&b.left) || self.is_array_like(&b.right),
             Expr::UnaryOp(u) => {
-                matches!(u.op, ast::UnaryOp::USub | ast::UnaryOp::UAdd) && self.is_array_like(&u.operand)
+                matches!(u.op, ast::UnaryOp::USub | ast::UnaryOp::UAdd | ast::UnaryOp::Invert)
+                    && self.is_array_like(&u.operand)
             }
             Expr::Compare(c) => {
                 c.ops.len() == 1 && (self.is_array_like(&c.left) || self.is_array_like(&c.comparators[0]))
@@ -298,7 +299,7 @@ impl Typer<'_> {
         self.array_name(e).is_some()
             || self.view_ndim(e).is_some()
             || self.is_array_expr(e)
-            || matches!(e, Expr::Call(c) if self.numpy_function(&c.func).is_some_and(|f| !f.is_reduction()))
+            || matches!(e, Expr::Call(c) if self.numpy_function(&c.func).is_some_and(|f| f.makes_array()))
             || matches!(e, Expr::Call(c) if self.array_call_ndim(c).is_some())
             || matches!(e, Expr::Subscript(s) if self.fancy_ndim(s).is_some())
             || matches!(e, Expr::Attribute(_) if self.expr_ndim(e).is_some())
@@ -488,6 +489,9 @@ impl Typer<'_> {
             Expr::UnaryOp(u) => {
                 let Some(Operand::Array(a)) = self.operand(&u.operand) else { return None };
                 let dtype = a.ty.dtype;
+                if u.op == ast::UnaryOp::Invert {
+                    return self.invert_array(a, &span);
+                }
                 if dtype == Scalar::Bool {
                     let name = if u.op == ast::UnaryOp::USub { "negative" } else { "positive" };
                     self.errors.push(
@@ -504,6 +508,37 @@ impl Typer<'_> {
                 None => self.ufunc_of_array(c, span),
             },
             _ => unreachable!("is_array_expr checked"),
+        }
+    }
+
+    /// `~a`: numpy's invert, logical not of a bool array, bitwise not of
+    /// an int one (a TypeError for floats, as numpy).
+    fn invert_array(&mut self, a: ArrayRef, span: &Range<usize>) -> Option<ArrayRef> {
+        let dtype = a.ty.dtype;
+        match dtype {
+            Scalar::Bool => self.map_array(a, dtype, span, |x| {
+                let span = x.span.clone();
+                TExpr { ty: Scalar::Bool, kind: TExprKind::Not(Box::new(x)), span }
+            }),
+            Scalar::Int { bits, signed } => {
+                let ones = if signed { -1 } else { (1i128 << bits) - 1 };
+                self.map_array(a, dtype, span, move |x| {
+                    let span = x.span.clone();
+                    let ones = TExpr { ty: dtype, kind: TExprKind::Const(ConstValue::Int(ones)), span: span.clone() };
+                    TExpr { ty: dtype, kind: TExprKind::NpBinary(BinOp::BitXor, Box::new(x), Box::new(ones)), span }
+                })
+            }
+            _ => {
+                self.errors.push(
+                    Diagnostic::error(format!(
+                        "ufunc 'invert' not supported for the input types ({} array): numpy raises TypeError",
+                        np_name(dtype)
+                    ))
+                    .at(span.clone(), "here")
+                    .note("`~` of an array is numpy's invert: logical not of bools, bitwise not of ints"),
+                );
+                None
+            }
         }
     }
 

@@ -1261,6 +1261,8 @@ impl Typer<'_> {
             }
             // An int index array computed elementwise (`idx[M - 1]`).
             Expr::BinOp(_) if self.int_array_expr(e) => false,
+            // `~mask` is a mask; `~idx` of ints an index array.
+            Expr::UnaryOp(u) if u.op == ast::UnaryOp::Invert => self.index_array(&u.operand)?.0,
             Expr::Name(_) | Expr::Subscript(_) => {
                 let mut base = e;
                 while let Expr::Subscript(s) = base {

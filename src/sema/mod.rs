@@ -29,6 +29,7 @@ mod numpy;
 mod optional;
 mod scalars;
 mod sugar;
+mod temps;
 use crate::tir::array::{ArrayRef, NpArg, NpFunc, UFUNCS};
 use crate::tir::math::{self as math_table, MathFn};
 use crate::tir::{BinOp, CmpOp, Param, TExpr, TExprKind, TStmt, TypedFunction, Var, VarInfo};
@@ -731,6 +732,10 @@ struct Typer<'a> {
     /// Names whose assignment failed to type: already reported, so their
     /// uses stay quiet instead of cascading.
     poisoned: std::collections::HashSet<String>,
+    /// The text of each call `hoist_temps` has bound to a temporary, in order.
+    hoisted_texts: Vec<String>,
+    /// How many `a @ b` hoist_temps has rewritten.
+    rewrites: usize,
     /// A callee failed to type (and reported why): this function fails too.
     callee_failed: bool,
     /// The first `nparams` variables are the kernel's parameters.
@@ -782,6 +787,8 @@ impl<'a> Typer<'a> {
             loop_depth: 0,
             errors: Vec::new(),
             poisoned: Default::default(),
+            hoisted_texts: Vec::new(),
+            rewrites: 0,
             callee_failed: false,
             nparams: params.len(),
             lists: HashMap::new(),
@@ -1144,6 +1151,7 @@ impl<'a> Typer<'a> {
             return v;
         }
         match e {
+            Expr::Call(c) if self.numpy_function(&c.func) == Some(NpFunc::HistogramCounts) => self.histogram(c, span),
             Expr::Tuple(t) if t.elts.is_empty() => self.unsupported(span, "empty tuples are").map(Val::Scalar),
             Expr::Tuple(t) => self.in_order(&t.elts, Self::tuple_element).map(Val::Tuple),
             Expr::Name(n) if self.arity.contains_key(n.id.as_str()) => {
@@ -1159,7 +1167,7 @@ impl<'a> Typer<'a> {
             _ if self.is_array_expr(e) => self.array_expr(e).map(Val::Array),
             Expr::Call(c) if self.array_call_ndim(c).is_some() => self.array_call(c, span),
             Expr::Attribute(a) if self.expr_ndim(e).is_some() => self.attribute_view(a, span).map(Val::Array),
-            Expr::Call(c) if self.numpy_function(&c.func).is_some_and(|f| !f.is_reduction()) => {
+            Expr::Call(c) if self.numpy_function(&c.func).is_some_and(|f| f.makes_array()) => {
                 self.numpy_call(c, span).map(Val::Array)
             }
             Expr::Call(c) if self.array_method(e).is_some() => self.method_call(c, true, span),
@@ -1480,7 +1488,8 @@ impl<'a> Typer<'a> {
             }
             return;
         }
-        let t = self.stmt(stmt, first);
+        let hoisted = self.hoist_temps(stmt);
+        let t = self.stmt(hoisted.as_ref().unwrap_or(stmt), first);
         // The statement's values are computed unconditionally, so its
         // shared values can be computed just before it, in order.
         out.extend(self.lets.drain(..).map(|(var, value)| TStmt::Assign { var, value }));
@@ -2469,6 +2478,14 @@ impl<'a> Typer<'a> {
             if let [arg] = c.args.as_slice() {
                 if self.array_name(arg).is_some() {
                     return self.array_len(arg, span);
+                }
+                // `len(mu[mask])`, `len(a + b)`: the array computed first.
+                if self.is_array_like(arg) {
+                    let r = self.array_operand(arg).flatten()?;
+                    if r.ty.ndim == 0 {
+                        return self.unsupported(span, "len() of a 0-d array is");
+                    }
+                    return Some(self.i64_var(r.shape[0], span));
                 }
             }
             let [Expr::Name(t)] = c.args.as_slice() else {

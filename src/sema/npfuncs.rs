@@ -158,7 +158,7 @@ impl Typer<'_> {
     fn array_like(&self, e: &Expr) -> bool {
         self.expr_ndim(e).is_some()
             || self.is_array_expr(e)
-            || matches!(e, Expr::Call(c) if self.numpy_function(&c.func).is_some_and(|f| !f.is_reduction()))
+            || matches!(e, Expr::Call(c) if self.numpy_function(&c.func).is_some_and(|f| f.makes_array()))
     }
 
     /// The ndim of the array call `c` makes, when it is one of this file's

@@ -43,6 +43,7 @@ const MAX_NDIM: usize = 3;
 fn numpy_note() -> String {
     let names: Vec<String> = NpFunc::ALL
         .iter()
+        .filter(|f| **f != NpFunc::HistogramEdges)
         .map(|f| f.name())
         .filter(|n| !n.starts_with("operator.") && !OPS.contains(n))
         .map(|n| format!("np.{n}"))
@@ -333,7 +334,9 @@ impl Typer<'_> {
             | NpFunc::Flatnonzero
             | NpFunc::Trace
             | NpFunc::Median
-            | NpFunc::Unique => {
+            | NpFunc::Unique
+            | NpFunc::HistogramCounts
+            | NpFunc::HistogramEdges => {
                 self.errors.push(
                     Diagnostic::error(format!("numpy.{}() of this operand is not supported yet", func.name()))
                         .at(span, "here")
@@ -1195,7 +1198,7 @@ impl Typer<'_> {
 
     /// Whether `e` calls a numpy function that makes an array.
     fn numpy_function_call(&self, e: &Expr) -> bool {
-        matches!(e, Expr::Call(c) if self.numpy_function(&c.func).is_some_and(|f| !f.is_reduction()))
+        matches!(e, Expr::Call(c) if self.numpy_function(&c.func).is_some_and(|f| f.makes_array()))
     }
 }
 

@@ -104,12 +104,17 @@ pub enum NpFunc {
     Median,
     /// `np.unique(a)`: the sorted distinct values, 1-d.
     Unique,
+    /// `np.histogram(a, bins)[0]`: the counts (int64); the runtime takes
+    /// item 0 of numpy's (counts, edges).
+    HistogramCounts,
+    /// `np.histogram(a, bins)[1]`: the bin edges.
+    HistogramEdges,
     /// A ufunc on numbers that numpy computes itself (`UFUNCS[k]`).
     Ufunc(usize),
 }
 
 impl NpFunc {
-    pub const ALL: [NpFunc; 62] = [
+    pub const ALL: [NpFunc; 64] = [
         NpFunc::Empty,
         NpFunc::Zeros,
         NpFunc::Ones,
@@ -172,6 +177,8 @@ impl NpFunc {
         NpFunc::Trace,
         NpFunc::Median,
         NpFunc::Unique,
+        NpFunc::HistogramCounts,
+        NpFunc::HistogramEdges,
     ];
 
     pub fn name(self) -> &'static str {
@@ -234,8 +241,15 @@ impl NpFunc {
             NpFunc::Trace => "trace",
             NpFunc::Median => "median",
             NpFunc::Unique => "unique",
+            // Both numpy.histogram (runtime_buffer.c takes the item).
+            NpFunc::HistogramCounts | NpFunc::HistogramEdges => "histogram",
             NpFunc::Ufunc(k) => UFUNCS[k].0,
         }
+    }
+
+    /// Whether a call makes one array (not a number, not np.histogram's tuple).
+    pub fn makes_array(self) -> bool {
+        !self.is_reduction() && !matches!(self, NpFunc::HistogramCounts | NpFunc::HistogramEdges)
     }
 
     /// Whether the result is a number (a reduction) rather than an array.
@@ -330,6 +344,7 @@ impl NpFunc {
             NpFunc::Concatenate => &["arrays"],
             NpFunc::Sort | NpFunc::Flatnonzero | NpFunc::Trace | NpFunc::Median | NpFunc::Unique => &["a"],
             NpFunc::Op(_) => &["x1", "x2"],
+            NpFunc::HistogramCounts | NpFunc::HistogramEdges => &["a", "bins"],
             NpFunc::Searchsorted => &["a", "v", "side"],
             NpFunc::Where => &["condition", "x", "y"],
             NpFunc::Clip => &["a", "a_min", "a_max"],

@@ -376,6 +376,7 @@ static const char *const np_names[] = {
     "ufunc.add", "ufunc.subtract", "ufunc.multiply", "ufunc.true_divide", "operator.pow",
     "ufunc.negative", "ufunc.conjugate", "ufunc.absolute", "ufunc.equal",
     "trace", "median", "unique",
+    "histogram", "histogram", /* its counts, its edges (item 0, 1 of numpy's tuple) */
     /* UFUNCS in src/tir/array.rs, in its order */
     "exp", "exp2", "expm1", "log", "log2", "log10", "log1p",
     "sin", "cos", "tan", "arcsin", "arccos", "arctan",
@@ -393,7 +394,8 @@ static const char *const np_names[] = {
 #define NP_ITRUEDIV 38
 #define NP_EYE 44
 #define NP_IDENTITY 45
-#define NP_UFUNC0 62 /* the first of UFUNCS */
+#define NP_HISTOGRAM 62 /* counts; 63: edges */
+#define NP_UFUNC0 64 /* the first of UFUNCS */
 
 /* Whether numpy.<func> is called with the dtype keyword: the constructors,
  * the copy and the ufuncs; argsort and the reductions are not (their
@@ -611,6 +613,11 @@ HIDDEN int pycc_np_new(long long func, long long dtype, long long ndim, long lon
     }
     /* argsort and the reductions take no dtype keyword (see takes_dtype). */
     PyObject *arr = np_call(func, takes_dtype(func) ? dtype : 0, nargs, args);
+    if (arr != NULL && (func == NP_HISTOGRAM || func == NP_HISTOGRAM + 1)) {
+        PyObject *item = PySequence_GetItem(arr, func - NP_HISTOGRAM);
+        Py_DECREF(arr);
+        arr = item;
+    }
     if (arr == NULL)
         return -1;
     if (*current_arena == NULL && (*current_arena = PyList_New(0)) == NULL) {

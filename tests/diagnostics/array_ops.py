@@ -10,10 +10,17 @@ def f(a, b, x, m):
     b **= x
     c = a ** a
     d = np.sum(b * 2.0, dtype=np.float32)
-    e = b @ b
+    e = b @ x
     g = np.arctan2(b, b)
     h = np.sqrt(a)
     k = m + m
     n = -m
     p = b + 1j
     q = b & 1
+
+
+@cc.export('temps', 'void(f8[:], f8[:, :])')
+def temps(b, m):
+    e = ~b
+    h = np.histogram(b, 3, density=True)
+    k = np.histogram(b, m)

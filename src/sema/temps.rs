@@ -1,0 +1,300 @@
+//! Temporaries for values that only a name can hold: a call of this file's
+//! functions returning an array or a tuple (`dt * laplacian(g)`,
+//! `clip(x - u).sum()`, `f(n)[0]`) and `np.histogram(...)` inside a larger
+//! expression. Before the statement is typed, each such call is computed
+//! (queued in `pre`, in Python's left-to-right order) and bound to a fresh
+//! variable named by the call's own text, and the statement is typed with
+//! that name in the call's place; the name keeps the call's range, so
+//! diagnostics point at the call. The arrays it binds are the body's
+//! allocations like any other (the lifetimes analysis frees them).
+
+use super::{Typer, Val, BUILTINS};
+use crate::syntax::parse::range;
+use crate::tir::array::NpFunc;
+use crate::tir::TStmt;
+use rustpython_parser::ast::{self, Expr, Ranged, Stmt};
+
+impl Typer<'_> {
+    /// `stmt` with the calls that need a temporary replaced by names bound
+    /// in `pre`; None when it has none.
+    pub(super) fn hoist_temps(&mut self, stmt: &Stmt) -> Option<Stmt> {
+        let mut s = stmt.clone();
+        let before = (self.hoisted_texts.len(), self.rewrites);
+        match &mut s {
+            // The whole right-hand side of an assignment, a `return` or a
+            // call statement is typed where it stands (value_top); the
+            // calls inside it are hoisted.
+            Stmt::Assign(a) if matches!(a.targets.as_slice(), [Expr::Name(_) | Expr::Tuple(_)]) => {
+                self.hoist_inside(&mut a.value)
+            }
+            // A store (`U[i, :] = f(h)`) takes an array operand.
+            Stmt::Assign(a) => self.hoist(&mut a.value),
+            Stmt::AnnAssign(a) => {
+                if let Some(v) = a.value.as_mut() {
+                    self.hoist_inside(v)
+                }
+            }
+            Stmt::AugAssign(a) => self.hoist(&mut a.value),
+            Stmt::Return(r) => {
+                if let Some(v) = r.value.as_mut() {
+                    self.hoist_inside(v)
+                }
+            }
+            Stmt::Expr(e) => self.hoist_inside(&mut e.value),
+            Stmt::If(i) => self.hoist(&mut i.test),
+            Stmt::For(f) => self.hoist(&mut f.iter),
+            // A `while` test runs before every iteration: not hoisted.
+            _ => {}
+        }
+        ((self.hoisted_texts.len(), self.rewrites) != before).then_some(s)
+    }
+
+    /// Hoists the calls inside `e`, not `e` itself.
+    fn hoist_inside(&mut self, e: &mut Expr) {
+        match e {
+            Expr::Call(c) => self.hoist_call_parts(c),
+            Expr::Tuple(t) => t.elts.iter_mut().for_each(|x| self.hoist_inside(x)),
+            _ => self.hoist_children(e),
+        }
+    }
+
+    /// Hoists the calls in `e` (children first: evaluation order) and `e`.
+    fn hoist(&mut self, e: &mut Expr) {
+        self.hoist_children(e);
+        if let Expr::Call(c) = e {
+            if let Some(name) = self.hoist_one(c) {
+                *e = Expr::Name(ast::ExprName {
+                    range: c.range,
+                    id: ast::Identifier::new(name),
+                    ctx: ast::ExprContext::Load,
+                });
+            }
+        }
+    }
+
+    fn hoist_call_parts(&mut self, c: &mut ast::ExprCall) {
+        // A method's receiver (`clip(x).sum()`) runs before the arguments.
+        if let Expr::Attribute(a) = c.func.as_mut() {
+            self.hoist(&mut a.value);
+        }
+        c.args.iter_mut().for_each(|x| self.hoist(x));
+        c.keywords.iter_mut().for_each(|k| self.hoist(&mut k.value));
+    }
+
+    /// The subexpressions that always run, in order: not the arms of `x if
+    /// c else y`, the operands of `and`/`or` after the first, the later links
+    /// of a comparison chain, nor the bodies of comprehensions and lambdas.
+    fn hoist_children(&mut self, e: &mut Expr) {
+        match e {
+            Expr::BinOp(b) if b.op == ast::Operator::MatMult => {
+                self.hoist(&mut b.left);
+                self.hoist_array(&mut b.left);
+                self.hoist(&mut b.right);
+                self.hoist_array(&mut b.right);
+                // `a @ b` of 1-d and 2-d arrays is numpy.dot's product
+                // (numpy's matmul and dot agree there).
+                let numpy = self.globals.modules.iter().find(|(_, m)| m.as_str() == "numpy").map(|(a, _)| a.clone());
+                let (Some(numpy), Some(1..=2), Some(1..=2)) =
+                    (numpy, self.expr_ndim(&b.left), self.expr_ndim(&b.right))
+                else {
+                    return;
+                };
+                let r = b.range;
+                let module = Expr::Name(ast::ExprName {
+                    range: r,
+                    id: ast::Identifier::new(numpy),
+                    ctx: ast::ExprContext::Load,
+                });
+                let func = Expr::Attribute(ast::ExprAttribute {
+                    range: r,
+                    value: Box::new(module),
+                    attr: ast::Identifier::new("dot"),
+                    ctx: ast::ExprContext::Load,
+                });
+                let args = vec![(*b.left).clone(), (*b.right).clone()];
+                *e = Expr::Call(ast::ExprCall { range: r, func: Box::new(func), args, keywords: Vec::new() });
+                self.rewrites += 1;
+            }
+            Expr::BinOp(b) => {
+                self.hoist(&mut b.left);
+                self.hoist(&mut b.right);
+            }
+            Expr::UnaryOp(u) => self.hoist(&mut u.operand),
+            Expr::Compare(c) => {
+                self.hoist(&mut c.left);
+                if let Some(first) = c.comparators.first_mut() {
+                    self.hoist(first);
+                }
+            }
+            Expr::BoolOp(b) => {
+                if let Some(first) = b.values.first_mut() {
+                    self.hoist(first);
+                }
+            }
+            Expr::IfExp(i) => self.hoist(&mut i.test),
+            Expr::Call(c) => self.hoist_call_parts(c),
+            Expr::Attribute(a) => self.hoist(&mut a.value),
+            Expr::Subscript(s) => {
+                self.hoist(&mut s.value);
+                self.hoist(&mut s.slice);
+            }
+            Expr::Tuple(t) => t.elts.iter_mut().for_each(|x| self.hoist(x)),
+            Expr::List(l) => l.elts.iter_mut().for_each(|x| self.hoist(x)),
+            _ => {}
+        }
+    }
+
+    /// An operand of `@` whose number of dimensions is known only once it
+    /// is computed (`np.ones((n, n))`), computed into a fresh variable.
+    fn hoist_array(&mut self, e: &mut Expr) {
+        if !self.is_array_like(e) || self.expr_ndim(e).is_some() {
+            return;
+        }
+        let (pre, lets, errors) = (self.pre.len(), self.lets.len(), self.errors.len());
+        let Some(v @ Val::Array(_)) = self.value(e) else {
+            // Its errors are reported where the statement types it.
+            self.pre.truncate(pre);
+            self.lets.truncate(lets);
+            self.errors.truncate(errors);
+            return;
+        };
+        if let Some(name) = self.bind_temp(e, v, pre, lets) {
+            *e = Expr::Name(ast::ExprName {
+                range: e.range(),
+                id: ast::Identifier::new(name),
+                ctx: ast::ExprContext::Load,
+            });
+        }
+    }
+
+    /// Computes call `c` into a fresh variable when its value is an array
+    /// or a tuple of this file's function or `np.histogram`; its name.
+    fn hoist_one(&mut self, c: &ast::ExprCall) -> Option<String> {
+        let call = Expr::Call(c.clone());
+        let span = range(&call);
+        let (pre, lets, errors) = (self.pre.len(), self.lets.len(), self.errors.len());
+        let rollback = |t: &mut Self| {
+            t.pre.truncate(pre);
+            t.lets.truncate(lets);
+            t.errors.truncate(errors);
+        };
+        let val = match c.func.as_ref() {
+            Expr::Name(n)
+                if self.globals.functions.contains_key(n.id.as_str())
+                    && !self.types.contains_key(n.id.as_str())
+                    && !self.arity.contains_key(n.id.as_str())
+                    && !BUILTINS.contains(&n.id.as_str()) =>
+            {
+                // Typed once to learn what it returns; kept only for an
+                // array or a tuple (a number stays in its expression).
+                let ret = self.file_call(n.id.as_str(), c, span.clone()).map(|(_, ret, _)| ret);
+                rollback(self);
+                if !matches!(ret, Some(Some(crate::base::types::Ty::Array(_) | crate::base::types::Ty::Tuple(_)))) {
+                    return None;
+                }
+                self.value_top(&call)
+            }
+            _ if self.numpy_function(&c.func) == Some(NpFunc::HistogramCounts) => self.value(&call),
+            _ => return None,
+        };
+        let val = match val {
+            Some(v @ (Val::Array(_) | Val::Tuple(_))) => v,
+            _ => {
+                // Its errors are reported where the statement types it.
+                rollback(self);
+                return None;
+            }
+        };
+        self.bind_temp(&call, val, pre, lets)
+    }
+
+    /// Binds `val`, the value of `e` (queued from `pre`, sharing `lets`
+    /// onwards), to a fresh variable named by `e`'s text; the name.
+    fn bind_temp(&mut self, e: &Expr, val: Val, pre: usize, lets: usize) -> Option<String> {
+        // The values it shares run before it, after what is queued.
+        let shared: Vec<TStmt> = self.lets.drain(lets..).map(|(var, value)| TStmt::Assign { var, value }).collect();
+        self.pre.splice(pre..pre, shared);
+        let span = range(e);
+        let text = &self.source.text[span.clone()];
+        // The k-th temporary of this text in the body: the same name in
+        // every round of typing (the rounds must settle on the same variables).
+        let k = self.hoisted_texts.iter().filter(|t| *t == text).count();
+        self.hoisted_texts.push(text.to_string());
+        let name = if k == 0 { text.to_string() } else { format!("{text} #{}", k + 1) };
+        let binds = self.bind_val(&name, val, span)?;
+        self.pre.extend(binds.into_iter().map(|(var, value)| TStmt::Assign { var, value }));
+        Some(name)
+    }
+}
+
+impl Typer<'_> {
+    /// `np.histogram(a, bins)` (bins an int, 10 by default, or a 1-d
+    /// array): numpy's `(counts, edges)`, each taken from a call of numpy's
+    /// own (a pure function of its arguments). The edges are `bins` itself
+    /// when it is an array, as numpy returns it.
+    pub(super) fn histogram(&mut self, c: &ast::ExprCall, span: std::ops::Range<usize>) -> Option<Val> {
+        use crate::base::diagnostics::Diagnostic;
+        use crate::base::types::{ArrayTy, Layout, Scalar};
+        use crate::tir::array::NpArg;
+        let bins_kw = c.keywords.iter().find(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == "bins"));
+        let bins = c.args.get(1).or(bins_kw.map(|k| &k.value));
+        let other_kw = c.keywords.iter().any(|k| k.arg.as_ref().is_none_or(|a| a.as_str() != "bins"));
+        let Some(a) =
+            c.args.first().filter(|_| c.args.len() <= 2 && !other_kw && !(c.args.len() == 2 && bins_kw.is_some()))
+        else {
+            self.errors.push(
+                Diagnostic::error("this form of numpy.histogram() is not supported yet")
+                    .at(span, "not supported")
+                    .note("pycc compiles numpy.histogram(a, bins) with bins an int or a 1-d array (no range=, weights=, density=)"),
+            );
+            return None;
+        };
+        if !self.is_array_like(a) {
+            self.errors.push(
+                Diagnostic::error("numpy.histogram() of a number is not supported")
+                    .at(range(a), "not an array")
+                    .note("pass an array variable, a view or an elementwise expression"),
+            );
+            return None;
+        }
+        let a = self.array_operand(a).flatten()?;
+        if a.ty.complex {
+            self.errors
+                .push(Diagnostic::error("numpy.histogram() of a complex array is not supported").at(span, "complex"));
+            return None;
+        }
+        let (bins, edges_ty, sources) = match bins {
+            Some(b) if self.is_array_like(b) => {
+                let b = self.array_operand(b).flatten()?;
+                if b.ty.ndim != 1 || b.ty.complex {
+                    self.errors.push(
+                        Diagnostic::error("numpy.histogram(): `bins` must be an int or a 1-d real array")
+                            .at(span, "here"),
+                    );
+                    return None;
+                }
+                let sources = self.array_sources.get(&b.name).cloned().unwrap_or_default();
+                let ty = ArrayTy { layout: Layout::A, ..b.ty };
+                (NpArg::Array(b), ty, sources)
+            }
+            Some(b) => {
+                let n = self.int_arg(b, "`bins`")?;
+                let ty = ArrayTy { dtype: Scalar::F64, ndim: 1, layout: Layout::C, complex: false };
+                (NpArg::Scalar(n), ty, Default::default())
+            }
+            None => {
+                let ten = super::arrays::int64(10, &span);
+                let ty = ArrayTy { dtype: Scalar::F64, ndim: 1, layout: Layout::C, complex: false };
+                (NpArg::Scalar(ten), ty, Default::default())
+            }
+        };
+        let args = vec![NpArg::Array(a), bins];
+        let counts_ty = ArrayTy { dtype: Scalar::I64, ndim: 1, layout: Layout::C, complex: false };
+        let counts = self.array_temp(counts_ty, Default::default());
+        let edges = self.array_temp(edges_ty, sources);
+        let (func, span2) = (NpFunc::HistogramCounts, span.clone());
+        self.pre.push(TStmt::Alloc { array: counts.clone(), func, args: args.clone(), span: span2 });
+        self.pre.push(TStmt::Alloc { array: edges.clone(), func: NpFunc::HistogramEdges, args, span });
+        Some(Val::Tuple(vec![Val::Array(counts), Val::Array(edges)]))
+    }
+}

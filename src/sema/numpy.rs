@@ -36,7 +36,7 @@ static NP_COPYSIGN: MathFn =
     MathFn { name: "copysign", arity: 2, kind: Kind::Libm { symbol: "copysign", errors: Errors::None } };
 
 /// The largest ndim an array may have (as in signatures).
-const MAX_NDIM: usize = 3;
+pub(super) const MAX_NDIM: usize = crate::syntax::signature::MAX_NDIM as usize;
 
 /// The note under "`numpy.x` is not supported yet": the array functions
 /// pycc compiles, from the one table the runtime also reads (`NpFunc::ALL`).
@@ -773,7 +773,7 @@ impl Typer<'_> {
         }
         if dims.len() > MAX_NDIM {
             self.errors.push(
-                Diagnostic::error(format!("{}-d arrays are not supported yet (1-d to 3-d are)", dims.len()))
+                Diagnostic::error(format!("{}-d arrays are not supported (1-d to {MAX_NDIM}-d are)", dims.len()))
                     .at(range(e), "this shape"),
             );
             return None;

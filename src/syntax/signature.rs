@@ -182,8 +182,9 @@ fn ty(lex: &mut Lexer) -> Result<Ty, SignatureError> {
     }
 }
 
-/// The largest number of dimensions an array signature may declare.
-const MAX_NDIM: u32 = 3;
+/// The largest number of dimensions an array may have (numpy 1's
+/// NPY_MAXDIMS; the runtime's descriptors take up to that many).
+pub const MAX_NDIM: u32 = 32;
 
 /// `[axis, ...]` after a dtype, where each axis is `:` (any stride) or
 /// `::1` (unit stride); numba allows `::1` only on the last axis (C order)
@@ -230,7 +231,7 @@ fn array(lex: &mut Lexer, dtype: Scalar, complex: bool) -> Result<ArrayTy, Signa
     lex.expect(']', "`,` or `]` in an array type")?;
     let ndim = unit.len() as u32;
     if ndim > MAX_NDIM {
-        return Err(err(format!("{ndim}-d arrays are not supported yet (1-d to 3-d are)"), open..lex.pos));
+        return Err(err(format!("{ndim}-d arrays are not supported (1-d to {MAX_NDIM}-d are)"), open..lex.pos));
     }
     let marked: Vec<usize> = (0..unit.len()).filter(|&k| unit[k].is_some()).collect();
     let layout = match marked.as_slice() {

@@ -739,19 +739,20 @@ HIDDEN SLOW void pycc_python_int_error(long long value, long long is_unsigned, l
  * from shape (3,) into shape (4,)"; 1, a binary operation on arrays src and
  * dst: "operands could not be broadcast together with shapes (3,) (4,) ";
  * 2, dst op= src: "... with shapes (4,) (3,) (4,) " (inputs, then output). */
-HIDDEN SLOW void pycc_broadcast_error(long long src_ndim, long long dst_ndim, long long s0,
-                                      long long s1, long long s2, long long d0, long long d1,
-                                      long long d2) {
+static void broadcast_error(long long src_ndim, long long dst_ndim, const long long *s, const long long *d) {
     long long mode = src_ndim >> 8;
     src_ndim &= 0xff;
-    long long s[3] = {s0, s1, s2}, d[3] = {d0, d1, d2};
-    char text[2][96];
+    /* 32 extents of up to 20 digits and a comma each fit */
+    char text[2][32 * 21 + 4];
     for (int k = 0; k < 2; k++) {
-        long long n = k ? dst_ndim : src_ndim, *x = k ? d : s;
-        int at = snprintf(text[k], sizeof text[k], "(");
-        for (long long j = 0; j < n; j++)
-            at += snprintf(text[k] + at, sizeof text[k] - at, j ? ",%lld" : "%lld", x[j]);
-        snprintf(text[k] + at, sizeof text[k] - at, n == 1 ? ",)" : ")");
+        long long n = k ? dst_ndim : src_ndim;
+        const long long *x = k ? d : s;
+        size_t at = 0, cap = sizeof text[k];
+        at += snprintf(text[k], cap, "(");
+        for (long long j = 0; j < n && at < cap; j++)
+            at += snprintf(text[k] + at, cap - at, j ? ",%lld" : "%lld", x[j]);
+        if (at < cap)
+            snprintf(text[k] + at, cap - at, n == 1 ? ",)" : ")");
     }
     if (mode == 1)
         PyErr_Format(PyExc_ValueError, "operands could not be broadcast together with shapes %s %s ",
@@ -763,3 +764,23 @@ HIDDEN SLOW void pycc_broadcast_error(long long src_ndim, long long dst_ndim, lo
         PyErr_Format(PyExc_ValueError, "could not broadcast input array from shape %s into shape %s",
                      text[0], text[1]);
 }
+
+HIDDEN SLOW void pycc_broadcast_error(long long src_ndim, long long dst_ndim, long long s0,
+                                      long long s1, long long s2, long long d0, long long d1,
+                                      long long d2) {
+    long long s[3] = {s0, s1, s2}, d[3] = {d0, d1, d2};
+    broadcast_error(src_ndim, dst_ndim, s, d);
+}
+
+/* pycc_broadcast_error for shapes of more than 3 dimensions: 32 extents
+ * of each shape (MAX_NDIM in syntax/signature.rs), unused ones 0. */
+#define BX8(p) long long p##0, long long p##1, long long p##2, long long p##3, long long p##4, \
+               long long p##5, long long p##6, long long p##7
+#define BV8(p) p##0, p##1, p##2, p##3, p##4, p##5, p##6, p##7
+HIDDEN SLOW void pycc_broadcast_error_nd(long long src_ndim, long long dst_ndim, BX8(sa), BX8(sb), BX8(sc),
+                                         BX8(sd), BX8(da), BX8(db), BX8(dc), BX8(dd)) {
+    long long s[32] = {BV8(sa), BV8(sb), BV8(sc), BV8(sd)}, d[32] = {BV8(da), BV8(db), BV8(dc), BV8(dd)};
+    broadcast_error(src_ndim, dst_ndim, s, d);
+}
+#undef BX8
+#undef BV8

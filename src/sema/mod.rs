@@ -28,6 +28,7 @@ mod npfuncs;
 mod numpy;
 mod scalars;
 mod sugar;
+mod tuplesugar;
 use crate::tir::array::{ArrayRef, NpArg, NpFunc, UFUNCS};
 use crate::tir::math::{self as math_table, MathFn};
 use crate::tir::{BinOp, CmpOp, Param, TExpr, TExprKind, TStmt, TypedFunction, Var, VarInfo};
@@ -1409,6 +1410,14 @@ impl<'a> Typer<'a> {
 
     /// One statement of a block, after rewriting its sugar (typing_sugar.rs).
     fn block_stmt(&mut self, stmt: &Stmt, first: bool, out: &mut Vec<TStmt>) {
+        if let Some(stmts) = self.ndindex_sugar(stmt) {
+            for s in &stmts {
+                self.block_stmt(s, false, out);
+            }
+            return;
+        }
+        let rewritten = self.tuple_forms(stmt);
+        let stmt = rewritten.as_ref().unwrap_or(stmt);
         if let Some(stmts) = sugar::expand(stmt, self.globals, &mut self.temps) {
             for s in &stmts {
                 self.block_stmt(s, false, out);

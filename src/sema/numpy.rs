@@ -1221,7 +1221,7 @@ impl Typer<'_> {
 
     /// The number of extents a shape argument gives: `(n, 3)`, `n, 3`,
     /// a tuple variable, `a.shape`, or one int.
-    fn shape_len(&self, args: &[Expr]) -> Option<u32> {
+    pub(super) fn shape_len(&self, args: &[Expr]) -> Option<u32> {
         match args {
             [] => None,
             [Expr::Tuple(t)] => Some(t.elts.len() as u32),

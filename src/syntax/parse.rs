@@ -178,9 +178,11 @@ pub fn parse_file_for(source: &Source, only: Option<&str>) -> Result<ParsedFile>
     let exports = scan.ccs.iter_mut().flat_map(|cc| cc.spec.exports.iter_mut().map(|e| &mut e.function));
     let once: std::collections::HashSet<String> = bound_once(&module.body, |_| Some(())).into_keys().collect();
     let frozen = super::frozen::tuples(&module.body, &once, &globals.constants);
+    let function_names: std::collections::HashSet<String> = globals.functions.keys().cloned().collect();
     let mut all: Vec<&mut ast::StmtFunctionDef> = functions.iter_mut().chain(exports).collect();
     for f in all.iter_mut() {
         super::frozen::bind(f, &frozen);
+        lift::function_defaults(f, &function_names, &mut scan.errors);
     }
     let shadowed = super::npnames::rewrite(&mut globals, all);
     scan.warnings.extend(shadowed);

@@ -196,7 +196,7 @@ impl Typer<'_> {
             },
             _ => return None,
         };
-        (1..=3).contains(&n).then_some(n)
+        (1..=super::numpy::MAX_NDIM as u32).contains(&n).then_some(n)
     }
 
     /// Types array call `c` (`npfunc_ndim` gave its ndim).

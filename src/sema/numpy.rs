@@ -48,7 +48,7 @@ fn numpy_note() -> String {
         .map(|n| format!("np.{n}"))
         .collect();
     format!(
-        "pycc compiles {}, the ufuncs (np.sqrt, np.exp, np.maximum, np.arctan2, ...) and the constants np.pi, np.e, np.inf, np.nan",
+        "pycc compiles {}, np.flip, np.fliplr, np.flipud, np.ndindex (in a `for`), the ufuncs (np.sqrt, np.exp, np.maximum, np.arctan2, ...) and the constants np.pi, np.e, np.inf, np.nan",
         names.join(", ")
     )
 }
@@ -1256,6 +1256,20 @@ impl Typer<'_> {
             .or_else(|| self.dot_ndim(c))
             .or_else(|| self.concatenate_ndim(c))
             .or_else(|| self.npfunc_ndim(c))
+            .or_else(|| self.fill_ndim(c))
+    }
+
+    /// The ndim of `np.zeros(shape)` and the like (`np.zeros_like(a)`...),
+    /// so that a method of one (`np.zeros(s).astype(t)`) is an array's.
+    fn fill_ndim(&self, c: &ast::ExprCall) -> Option<u32> {
+        let first = c.args.first().or_else(|| c.keywords.first().map(|k| &k.value))?;
+        match self.numpy_function(&c.func)? {
+            NpFunc::Empty | NpFunc::Zeros | NpFunc::Ones | NpFunc::Full => {
+                self.shape_len(std::slice::from_ref(first)).filter(|n| (1..=MAX_NDIM as u32).contains(n))
+            }
+            NpFunc::EmptyLike | NpFunc::ZerosLike | NpFunc::OnesLike | NpFunc::FullLike => self.expr_ndim(first),
+            _ => None,
+        }
     }
 
     /// The ndim of `np.concatenate((a, b, ...)[, axis])`: a tuple or list
@@ -1361,6 +1375,9 @@ impl Typer<'_> {
         }
         if self.npfunc_ndim(c).is_some() {
             return self.npfunc_array(c, span).map(Val::Array);
+        }
+        if self.fill_ndim(c).is_some() {
+            return self.numpy_call(c, span).map(Val::Array);
         }
         self.shape_function(c, span).map(Val::Array)
     }

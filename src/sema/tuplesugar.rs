@@ -13,10 +13,12 @@ use rustpython_parser::ast::Ranged;
 use rustpython_parser::text_size::TextRange;
 
 /// Rewrites `a[pos]` and `tuple(<generator over tuples>)` (see above).
-struct TupleForms<'a> {
+struct TupleForms<'a, 'g> {
+    cx: &'a Typer<'g>,
     arity: &'a HashMap<String, usize>,
     arrays: &'a HashMap<String, ArrayTy>,
     changed: bool,
+    errors: Vec<Diagnostic>,
 }
 
 /// Replaces loads of names by expressions (a generator's target by the
@@ -42,19 +44,35 @@ impl Fold<TextRange> for Subst<'_> {
 }
 
 fn item(tuple: &str, k: usize, at: TextRange) -> Expr {
+    item_of(name(tuple, at), k, at)
+}
+
+fn item_of(tuple: Expr, k: usize, at: TextRange) -> Expr {
     Expr::Subscript(ast::ExprSubscript {
         range: at,
-        value: Box::new(name(tuple, at)),
+        value: Box::new(tuple),
         slice: Box::new(int(k as i64, at)),
         ctx: ast::ExprContext::Load,
     })
 }
 
-impl TupleForms<'_> {
+impl TupleForms<'_, '_> {
     /// The tuple variable `e` names and its length.
     fn tuple_name(&self, e: &Expr) -> Option<(String, usize)> {
         let Expr::Name(n) = e else { return None };
         self.arity.get(n.id.as_str()).map(|&k| (n.id.to_string(), k))
+    }
+
+    /// A tuple without side effects to read: a tuple variable or the
+    /// shape of an array variable; its length.
+    fn tuple_source(&self, e: &Expr) -> Option<(Expr, usize)> {
+        match e {
+            Expr::Attribute(a) if a.attr.as_str() == "shape" => match a.value.as_ref() {
+                Expr::Name(n) => self.arrays.get(n.id.as_str()).map(|t| (e.clone(), t.ndim as usize)),
+                _ => None,
+            },
+            e => self.tuple_name(e).map(|(_, k)| (e.clone(), k)),
+        }
     }
 
     /// `tuple(elt for target in t)` / `... in zip(t, u, ...)` over tuple
@@ -66,13 +84,13 @@ impl TupleForms<'_> {
         if f.id.as_str() != "tuple" || !gen.ifs.is_empty() || gen.is_async || self.arity.contains_key("tuple") {
             return None;
         }
-        let (tuples, targets): (Vec<(String, usize)>, Vec<&Expr>) = match &gen.iter {
+        let (tuples, targets): (Vec<(Expr, usize)>, Vec<&Expr>) = match &gen.iter {
             Expr::Call(z) if matches!(z.func.as_ref(), Expr::Name(n) if n.id.as_str() == "zip") && z.keywords.is_empty() => {
-                let ts = z.args.iter().map(|a| self.tuple_name(a)).collect::<Option<Vec<_>>>()?;
+                let ts = z.args.iter().map(|a| self.tuple_source(a)).collect::<Option<Vec<_>>>()?;
                 let Expr::Tuple(t) = &gen.target else { return None };
                 (ts, t.elts.iter().collect())
             }
-            e => (vec![self.tuple_name(e)?], vec![&gen.target]),
+            e => (vec![self.tuple_source(e)?], vec![&gen.target]),
         };
         let names: Vec<String> = targets
             .iter()
@@ -89,7 +107,7 @@ impl TupleForms<'_> {
         let elts = (0..len)
             .map(|k| {
                 let map: HashMap<String, Expr> =
-                    names.iter().zip(&tuples).map(|(n, (t, _))| (n.clone(), item(t, k, at))).collect();
+                    names.iter().zip(&tuples).map(|(n, (t, _))| (n.clone(), item_of(t.clone(), k, at))).collect();
                 let Ok(e) = Subst(&map).fold_expr((*g.elt).clone());
                 e
             })
@@ -98,7 +116,7 @@ impl TupleForms<'_> {
     }
 }
 
-impl Fold<TextRange> for TupleForms<'_> {
+impl Fold<TextRange> for TupleForms<'_, '_> {
     type TargetU = TextRange;
     type Error = std::convert::Infallible;
     type UserContext = ();
@@ -120,7 +138,7 @@ impl Fold<TextRange> for TupleForms<'_> {
                 }
                 Ok(Expr::Subscript(s))
             }
-            Expr::Call(c) => match self.tuple_of_generator(&c) {
+            Expr::Call(c) => match self.tuple_of_generator(&c).or_else(|| self.flip(&c)) {
                 Some(t) => {
                     self.changed = true;
                     Ok(t)
@@ -142,13 +160,13 @@ impl Typer<'_> {
     }
 
     /// `stmt` with its tuple forms rewritten, when it has any.
-    pub(super) fn tuple_forms(&self, stmt: &Stmt) -> Option<Stmt> {
-        if self.arity.is_empty() {
-            return None;
-        }
-        let mut forms = TupleForms { arity: &self.arity, arrays: &self.arrays, changed: false };
+    pub(super) fn tuple_forms(&mut self, stmt: &Stmt) -> Option<Stmt> {
+        let mut forms =
+            TupleForms { cx: self, arity: &self.arity, arrays: &self.arrays, changed: false, errors: Vec::new() };
         let Ok(out) = forms.fold_stmt(stmt.clone());
-        forms.changed.then_some(out)
+        let (changed, errors) = (forms.changed, forms.errors);
+        self.errors.extend(errors);
+        changed.then_some(out)
     }
 
     /// `for target in np.ndindex(shape)` (`np.ndindex(*a.shape)`,
@@ -222,6 +240,82 @@ impl Typer<'_> {
             Expr::Attribute(a) => a.attr.as_str() == "shape",
             _ => false,
         }
+    }
+}
+
+impl TupleForms<'_, '_> {
+    /// `np.fliplr(a)`, `np.flipud(a)`, `np.flip(a, axis)` as the views
+    /// numpy returns: `a[:, ::-1]`, `a[::-1]`, a `::-1` on each flipped
+    /// axis (all when `axis` is None or left out). The array's ndim must
+    /// be known (an array variable, a view, an elementwise expression).
+    fn flip(&mut self, c: &ast::ExprCall) -> Option<Expr> {
+        let Expr::Attribute(f) = c.func.as_ref() else { return None };
+        let which = f.attr.as_str();
+        if !matches!(which, "fliplr" | "flipud" | "flip") || !self.cx.numpy_module_of(&f.value) {
+            return None;
+        }
+        let at = c.range;
+        let fail = |me: &mut Self, msg: String, label: &str| {
+            me.errors.push(Diagnostic::error(msg).at(range(c), label));
+            Some(Expr::Constant(ast::ExprConstant { range: at, value: ast::Constant::None, kind: None }))
+        };
+        let (array, axis) = match (c.args.as_slice(), c.keywords.as_slice()) {
+            ([a], []) => (a, None),
+            ([a], [k]) if which == "flip" && k.arg.as_ref().is_some_and(|n| n.as_str() == "axis") => (a, Some(&k.value)),
+            ([a, k], []) if which == "flip" => (a, Some(k)),
+            _ => return fail(self, format!("numpy.{which}() takes an array{}", if which == "flip" { " and an axis" } else { "" }), "here"),
+        };
+        let Some(ndim) = self.cx.expr_ndim(array) else {
+            return fail(self, format!("numpy.{which}() is compiled for an array whose dimensions pycc knows"), "this call");
+        };
+        let ndim = ndim as i64;
+        let axes: Vec<i64> = match (which, axis) {
+            ("fliplr", _) if ndim < 2 => return fail(self, "numpy.fliplr() needs an array of 2 or more dimensions (numpy's ValueError: Input must be >= 2-d.)".into(), "a 1-d array"),
+            ("fliplr", _) => vec![1],
+            ("flipud", _) => vec![0],
+            (_, None) => (0..ndim).collect(),
+            (_, Some(Expr::Constant(k))) if k.value.is_none() => (0..ndim).collect(),
+            (_, Some(e)) => {
+                let items: Vec<&Expr> = match e {
+                    Expr::Tuple(t) => t.elts.iter().collect(),
+                    e => vec![e],
+                };
+                let mut axes = Vec::new();
+                for item in items {
+                    let Some(k) = constant_axis(item) else {
+                        return fail(self, "numpy.flip()'s axis must be None, an integer constant or a tuple of them here".into(), "a variable axis");
+                    };
+                    let k = if k < 0 { k + ndim } else { k };
+                    if !(0..ndim).contains(&k) || axes.contains(&k) {
+                        return fail(self, format!("numpy.flip(): axis is out of bounds or repeated for a {ndim}-d array (numpy's AxisError or ValueError)"), "this axis");
+                    }
+                    axes.push(k);
+                }
+                axes
+            }
+        };
+        let full = |step: Option<Expr>| {
+            Expr::Slice(ast::ExprSlice { range: at, lower: None, upper: None, step: step.map(Box::new) })
+        };
+        let minus_one = Expr::UnaryOp(ast::ExprUnaryOp { range: at, op: ast::UnaryOp::USub, operand: Box::new(int(1, at)) });
+        let last = axes.iter().copied().max()?;
+        let parts: Vec<Expr> =
+            (0..=last).map(|k| full(axes.contains(&k).then(|| minus_one.clone()))).collect();
+        Some(Expr::Subscript(ast::ExprSubscript {
+            range: at,
+            value: Box::new(array.clone()),
+            slice: Box::new(Expr::Tuple(ast::ExprTuple { range: at, elts: parts, ctx: ast::ExprContext::Load })),
+            ctx: ast::ExprContext::Load,
+        }))
+    }
+}
+
+/// An integer constant (`1`, `-1`).
+fn constant_axis(e: &Expr) -> Option<i64> {
+    match e {
+        Expr::Constant(ast::ExprConstant { value: ast::Constant::Int(v), .. }) => i64::try_from(v).ok(),
+        Expr::UnaryOp(u) if u.op == ast::UnaryOp::USub => constant_axis(&u.operand).map(|v| -v),
+        _ => None,
     }
 }
 

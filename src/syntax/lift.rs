@@ -99,7 +99,11 @@ impl Fold<TextRange> for Calls<'_> {
                 self.errors.push(
                     Diagnostic::error(format!("the {} `{}` can only be called here", self.what, n.id))
                         .at(range(&n), "used as a value")
-                        .note("pycc compiles nested functions and lambdas bound to a name as helpers: they can be called, not returned, passed or stored"),
+                        .note(if self.what == "nested function" {
+                            "pycc compiles nested functions and lambdas bound to a name as helpers: they can be called, not returned, passed or stored"
+                        } else {
+                            "a parameter whose default is a function of this file stands for that function: it can be called, not passed or stored"
+                        }),
                 );
                 Ok(Expr::Name(n))
             }

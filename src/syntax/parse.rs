@@ -182,7 +182,14 @@ pub fn parse_file_for(source: &Source, only: Option<&str>) -> Result<ParsedFile>
     let mut all: Vec<&mut ast::StmtFunctionDef> = functions.iter_mut().chain(exports).collect();
     for f in all.iter_mut() {
         super::frozen::bind(f, &frozen);
-        lift::function_defaults(f, &function_names, &mut scan.errors);
+        let mut errors = Vec::new();
+        lift::function_defaults(f, &function_names, &mut errors);
+        // An export is also in `functions`: report its errors once.
+        for e in errors {
+            if !scan.errors.iter().any(|d| format!("{d:?}") == format!("{e:?}")) {
+                scan.errors.push(e);
+            }
+        }
     }
     let shadowed = super::npnames::rewrite(&mut globals, all);
     scan.warnings.extend(shadowed);

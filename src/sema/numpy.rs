@@ -1305,7 +1305,7 @@ impl Typer<'_> {
             self.errors.push(
                 Diagnostic::error("this form of numpy.concatenate() is not supported yet")
                     .at(span, "not supported")
-                    .note("pycc compiles numpy.concatenate((a, b, ...), axis=...) of arrays of one dtype"),
+                    .note("pycc compiles numpy.concatenate((a, b, ...), axis=...) of arrays and lists of numbers"),
             );
             return None;
         }
@@ -1313,14 +1313,17 @@ impl Typer<'_> {
         for e in elts {
             arrays.push(self.array_operand(e).flatten()?);
         }
-        if arrays.iter().any(|r| r.ty.dtype != arrays[0].ty.dtype || r.ty.complex != arrays[0].ty.complex) {
+        let complex = arrays[0].ty.complex;
+        if arrays.iter().any(|r| r.ty.complex != complex || complex && r.ty.dtype != arrays[0].ty.dtype) {
             self.errors.push(
-                Diagnostic::error("numpy.concatenate() is compiled for arrays of one dtype only")
+                Diagnostic::error("numpy.concatenate() of complex arrays is compiled for arrays of one dtype only")
                     .at(range(&c.args[0]), "dtypes differ"),
             );
             return None;
         }
-        let ty = ArrayTy { ndim, layout: Layout::A, ..arrays[0].ty };
+        // Real arrays of different dtypes: numpy's result_type of them all.
+        let dtype = arrays.iter().fold(arrays[0].ty.dtype, |d, r| super::arrayops::promote(d, r.ty.dtype));
+        let ty = ArrayTy { ndim, layout: Layout::A, dtype, ..arrays[0].ty };
         let mut args = vec![NpArg::Arrays(arrays)];
         if let Some(x) = axis.filter(|x| !matches!(x, Expr::Constant(k) if k.value.is_none())) {
             let x = self.int_arg(x, "`axis`")?;

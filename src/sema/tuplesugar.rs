@@ -19,6 +19,8 @@ struct TupleForms<'a, 'g> {
     arrays: &'a HashMap<String, ArrayTy>,
     changed: bool,
     errors: Vec<Diagnostic>,
+    /// The ranges of the tuples `np.where(c)` of a 1-d `c` became.
+    nonzero_tuples: Vec<TextRange>,
 }
 
 /// Replaces loads of names by expressions (a generator's target by the
@@ -138,7 +140,16 @@ impl Fold<TextRange> for TupleForms<'_, '_> {
                 }
                 Ok(Expr::Subscript(s))
             }
-            Expr::Call(c) => match self.tuple_of_generator(&c).or_else(|| self.flip(&c)) {
+            Expr::Subscript(mut s) => {
+                // `np.where(c)[0]` of a 1-d `c` (rewritten below first).
+                if let (Expr::Tuple(t), Some(0 | -1)) = (s.value.as_ref(), constant_axis(&s.slice)) {
+                    if let ([one], true) = (t.elts.as_slice(), self.nonzero_tuples.contains(&t.range)) {
+                        return Ok(one.clone());
+                    }
+                }
+                Ok(Expr::Subscript(s))
+            }
+            Expr::Call(c) => match self.tuple_of_generator(&c).or_else(|| self.flip(&c)).or_else(|| self.concat_lists(&c)).or_else(|| self.nonzero(&c)) {
                 Some(t) => {
                     self.changed = true;
                     Ok(t)
@@ -162,7 +173,7 @@ impl Typer<'_> {
     /// `stmt` with its tuple forms rewritten, when it has any.
     pub(super) fn tuple_forms(&mut self, stmt: &Stmt) -> Option<Stmt> {
         let mut forms =
-            TupleForms { cx: self, arity: &self.arity, arrays: &self.arrays, changed: false, errors: Vec::new() };
+            TupleForms { cx: self, arity: &self.arity, arrays: &self.arrays, changed: false, errors: Vec::new(), nonzero_tuples: Vec::new() };
         let Ok(out) = forms.fold_stmt(stmt.clone());
         let (changed, errors) = (forms.changed, forms.errors);
         self.errors.extend(errors);
@@ -307,6 +318,61 @@ impl TupleForms<'_, '_> {
             slice: Box::new(Expr::Tuple(ast::ExprTuple { range: at, elts: parts, ctx: ast::ExprContext::Load })),
             ctx: ast::ExprContext::Load,
         }))
+    }
+}
+
+impl TupleForms<'_, '_> {
+    /// `np.concatenate((a, [1], ...))`: a list display among the arrays is
+    /// `np.array([...])`, as numpy converts it.
+    fn concat_lists(&self, c: &ast::ExprCall) -> Option<Expr> {
+        let Expr::Attribute(f) = c.func.as_ref() else { return None };
+        if f.attr.as_str() != "concatenate" || !self.cx.numpy_module_of(&f.value) {
+            return None;
+        }
+        let mut args = c.args.clone();
+        let elts = match args.first_mut()? {
+            Expr::Tuple(t) => &mut t.elts,
+            Expr::List(l) => &mut l.elts,
+            _ => return None,
+        };
+        if !elts.iter().any(|e| matches!(e, Expr::List(_))) || elts.iter().all(|e| matches!(e, Expr::List(_))) {
+            return None;
+        }
+        for e in elts.iter_mut() {
+            if let Expr::List(l) = e {
+                let at = l.range;
+                let func = Expr::Attribute(ast::ExprAttribute {
+                    range: f.range,
+                    value: f.value.clone(),
+                    attr: ast::Identifier::new("array"),
+                    ctx: ast::ExprContext::Load,
+                });
+                *e = Expr::Call(ast::ExprCall { range: at, func: Box::new(func), args: vec![e.clone()], keywords: Vec::new() });
+            }
+        }
+        Some(Expr::Call(ast::ExprCall { args, ..c.clone() }))
+    }
+
+    /// `np.where(c)` / `np.nonzero(c)` of a 1-d `c`: the tuple of its one
+    /// index array, `(np.flatnonzero(c),)`.
+    fn nonzero(&mut self, c: &ast::ExprCall) -> Option<Expr> {
+        let Expr::Attribute(f) = c.func.as_ref() else { return None };
+        if !matches!(f.attr.as_str(), "where" | "nonzero") || !self.cx.numpy_module_of(&f.value) {
+            return None;
+        }
+        let ([a], []) = (c.args.as_slice(), c.keywords.as_slice()) else { return None };
+        if self.cx.expr_ndim(a) != Some(1) {
+            return None;
+        }
+        let func = Expr::Attribute(ast::ExprAttribute {
+            range: f.range,
+            value: f.value.clone(),
+            attr: ast::Identifier::new("flatnonzero"),
+            ctx: ast::ExprContext::Load,
+        });
+        let call = Expr::Call(ast::ExprCall { range: c.range, func: Box::new(func), args: vec![a.clone()], keywords: Vec::new() });
+        self.nonzero_tuples.push(c.range);
+        Some(Expr::Tuple(ast::ExprTuple { range: c.range, elts: vec![call], ctx: ast::ExprContext::Load }))
     }
 }
 

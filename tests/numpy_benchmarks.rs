@@ -12,7 +12,6 @@ use std::process::Command;
 const EXPECTED_FAILURES: &[(&str, &str)] = &[
     ("check_mask", "a tuple and a view in one tuple (`line[0], line[1:]`), `tuple == array`, `.all()` of an expression, `1` stored into a bool array"),
     ("evolve", "a helper's array result inside an expression (`dt * D * laplacian(grid)`)"),
-    ("grouping", "`np.concatenate` of a list literal `[1]`, `np.where` (1 argument)"),
     ("slowparts", "4-d arrays and a lambda assigned to a name"),
 ];
 

@@ -140,7 +140,7 @@ impl Fold<TextRange> for TupleForms<'_, '_> {
                 }
                 Ok(Expr::Subscript(s))
             }
-            Expr::Subscript(mut s) => {
+            Expr::Subscript(s) => {
                 // `np.where(c)[0]` of a 1-d `c` (rewritten below first).
                 if let (Expr::Tuple(t), Some(0 | -1)) = (s.value.as_ref(), constant_axis(&s.slice)) {
                     if let ([one], true) = (t.elts.as_slice(), self.nonzero_tuples.contains(&t.range)) {

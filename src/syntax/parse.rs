@@ -1375,6 +1375,24 @@ fn imports(body: &[Stmt]) -> Globals {
             _ => {}
         }
     }
+    // `import numpy as np` at the top of a function's body: the module
+    // under that name, when the file binds the name to nothing else (the
+    // typer then takes the statement as done).
+    let functions: Vec<&ast::StmtFunctionDef> = g.functions.values().collect();
+    let mut inner = Vec::new();
+    for f in functions {
+        for stmt in &f.body {
+            let Stmt::Import(i) = stmt else { continue };
+            for a in i.names.iter().filter(|a| matches!(a.name.as_str(), "math" | "cmath" | "numpy")) {
+                inner.push((a.asname.as_ref().unwrap_or(&a.name).to_string(), a.name.to_string()));
+            }
+        }
+    }
+    for (alias, module) in inner {
+        if !g.functions.contains_key(&alias) && !g.from_imports.contains_key(&alias) {
+            g.modules.entry(alias).or_insert(module);
+        }
+    }
     g
 }
 

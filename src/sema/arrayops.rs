@@ -832,11 +832,7 @@ impl Typer<'_> {
         }
         if let Some(bad) = bad {
             let fail = self.broadcast_error_shapes(1, a, b, span);
-            self.pre.push(TStmt::If {
-                cond: bad,
-                then: vec![fail],
-                orelse: Vec::new(),
-            });
+            self.pre.push(TStmt::If { cond: bad, then: vec![fail], orelse: Vec::new() });
         }
         shape
     }

@@ -1210,11 +1210,7 @@ impl Typer<'_> {
         }
         if let Some(bad) = bad {
             let fail = self.broadcast_fail(mode, &src, dst, span);
-            self.pre.push(TStmt::If {
-                cond: bad,
-                then: vec![fail],
-                orelse: Vec::new(),
-            });
+            self.pre.push(TStmt::If { cond: bad, then: vec![fail], orelse: Vec::new() });
         }
         Some((
             ArrayRef {

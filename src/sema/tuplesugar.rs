@@ -87,7 +87,9 @@ impl TupleForms<'_, '_> {
             return None;
         }
         let (tuples, targets): (Vec<(Expr, usize)>, Vec<&Expr>) = match &gen.iter {
-            Expr::Call(z) if matches!(z.func.as_ref(), Expr::Name(n) if n.id.as_str() == "zip") && z.keywords.is_empty() => {
+            Expr::Call(z)
+                if matches!(z.func.as_ref(), Expr::Name(n) if n.id.as_str() == "zip") && z.keywords.is_empty() =>
+            {
                 let ts = z.args.iter().map(|a| self.tuple_source(a)).collect::<Option<Vec<_>>>()?;
                 let Expr::Tuple(t) = &gen.target else { return None };
                 (ts, t.elts.iter().collect())
@@ -129,8 +131,7 @@ impl Fold<TextRange> for TupleForms<'_, '_> {
     fn fold_expr(&mut self, e: Expr) -> std::result::Result<Expr, Self::Error> {
         let e = fold::fold_expr(self, e)?;
         match e {
-            Expr::Subscript(mut s)
-                if matches!(s.value.as_ref(), Expr::Name(a) if self.arrays.contains_key(a.id.as_str())) =>
+            Expr::Subscript(mut s) if matches!(s.value.as_ref(), Expr::Name(a) if self.arrays.contains_key(a.id.as_str())) =>
             {
                 if let Some((t, n)) = self.tuple_name(&s.slice) {
                     let at = s.slice.range();
@@ -149,7 +150,12 @@ impl Fold<TextRange> for TupleForms<'_, '_> {
                 }
                 Ok(Expr::Subscript(s))
             }
-            Expr::Call(c) => match self.tuple_of_generator(&c).or_else(|| self.flip(&c)).or_else(|| self.concat_lists(&c)).or_else(|| self.nonzero(&c)) {
+            Expr::Call(c) => match self
+                .tuple_of_generator(&c)
+                .or_else(|| self.flip(&c))
+                .or_else(|| self.concat_lists(&c))
+                .or_else(|| self.nonzero(&c))
+            {
                 Some(t) => {
                     self.changed = true;
                     Ok(t)
@@ -172,8 +178,14 @@ impl Typer<'_> {
 
     /// `stmt` with its tuple forms rewritten, when it has any.
     pub(super) fn tuple_forms(&mut self, stmt: &Stmt) -> Option<Stmt> {
-        let mut forms =
-            TupleForms { cx: self, arity: &self.arity, arrays: &self.arrays, changed: false, errors: Vec::new(), nonzero_tuples: Vec::new() };
+        let mut forms = TupleForms {
+            cx: self,
+            arity: &self.arity,
+            arrays: &self.arrays,
+            changed: false,
+            errors: Vec::new(),
+            nonzero_tuples: Vec::new(),
+        };
         let Ok(out) = forms.fold_stmt(stmt.clone());
         let (changed, errors) = (forms.changed, forms.errors);
         self.errors.extend(errors);
@@ -228,7 +240,8 @@ impl Typer<'_> {
         let mut body = vec![assign((*f.target).clone(), index, here)];
         body.extend(f.body.iter().cloned());
         for (k, v) in counters.iter().enumerate().rev() {
-            let target = Expr::Name(ast::ExprName { range: here, id: ast::Identifier::new(v), ctx: ast::ExprContext::Store });
+            let target =
+                Expr::Name(ast::ExprName { range: here, id: ast::Identifier::new(v), ctx: ast::ExprContext::Store });
             body = vec![Stmt::For(ast::StmtFor {
                 range: f.range,
                 target: Box::new(target),
@@ -272,16 +285,35 @@ impl TupleForms<'_, '_> {
         };
         let (array, axis) = match (c.args.as_slice(), c.keywords.as_slice()) {
             ([a], []) => (a, None),
-            ([a], [k]) if which == "flip" && k.arg.as_ref().is_some_and(|n| n.as_str() == "axis") => (a, Some(&k.value)),
+            ([a], [k]) if which == "flip" && k.arg.as_ref().is_some_and(|n| n.as_str() == "axis") => {
+                (a, Some(&k.value))
+            }
             ([a, k], []) if which == "flip" => (a, Some(k)),
-            _ => return fail(self, format!("numpy.{which}() takes an array{}", if which == "flip" { " and an axis" } else { "" }), "here"),
+            _ => {
+                return fail(
+                    self,
+                    format!("numpy.{which}() takes an array{}", if which == "flip" { " and an axis" } else { "" }),
+                    "here",
+                )
+            }
         };
         let Some(ndim) = self.cx.expr_ndim(array) else {
-            return fail(self, format!("numpy.{which}() is compiled for an array whose dimensions pycc knows"), "this call");
+            return fail(
+                self,
+                format!("numpy.{which}() is compiled for an array whose dimensions pycc knows"),
+                "this call",
+            );
         };
         let ndim = ndim as i64;
         let axes: Vec<i64> = match (which, axis) {
-            ("fliplr", _) if ndim < 2 => return fail(self, "numpy.fliplr() needs an array of 2 or more dimensions (numpy's ValueError: Input must be >= 2-d.)".into(), "a 1-d array"),
+            ("fliplr", _) if ndim < 2 => {
+                return fail(
+                    self,
+                    "numpy.fliplr() needs an array of 2 or more dimensions (numpy's ValueError: Input must be >= 2-d.)"
+                        .into(),
+                    "a 1-d array",
+                )
+            }
             ("fliplr", _) => vec![1],
             ("flipud", _) => vec![0],
             (_, None) => (0..ndim).collect(),
@@ -294,7 +326,11 @@ impl TupleForms<'_, '_> {
                 let mut axes = Vec::new();
                 for item in items {
                     let Some(k) = constant_axis(item) else {
-                        return fail(self, "numpy.flip()'s axis must be None, an integer constant or a tuple of them here".into(), "a variable axis");
+                        return fail(
+                            self,
+                            "numpy.flip()'s axis must be None, an integer constant or a tuple of them here".into(),
+                            "a variable axis",
+                        );
                     };
                     let k = if k < 0 { k + ndim } else { k };
                     if !(0..ndim).contains(&k) || axes.contains(&k) {
@@ -308,10 +344,10 @@ impl TupleForms<'_, '_> {
         let full = |step: Option<Expr>| {
             Expr::Slice(ast::ExprSlice { range: at, lower: None, upper: None, step: step.map(Box::new) })
         };
-        let minus_one = Expr::UnaryOp(ast::ExprUnaryOp { range: at, op: ast::UnaryOp::USub, operand: Box::new(int(1, at)) });
+        let minus_one =
+            Expr::UnaryOp(ast::ExprUnaryOp { range: at, op: ast::UnaryOp::USub, operand: Box::new(int(1, at)) });
         let last = axes.iter().copied().max()?;
-        let parts: Vec<Expr> =
-            (0..=last).map(|k| full(axes.contains(&k).then(|| minus_one.clone()))).collect();
+        let parts: Vec<Expr> = (0..=last).map(|k| full(axes.contains(&k).then(|| minus_one.clone()))).collect();
         Some(Expr::Subscript(ast::ExprSubscript {
             range: at,
             value: Box::new(array.clone()),
@@ -347,7 +383,12 @@ impl TupleForms<'_, '_> {
                     attr: ast::Identifier::new("array"),
                     ctx: ast::ExprContext::Load,
                 });
-                *e = Expr::Call(ast::ExprCall { range: at, func: Box::new(func), args: vec![e.clone()], keywords: Vec::new() });
+                *e = Expr::Call(ast::ExprCall {
+                    range: at,
+                    func: Box::new(func),
+                    args: vec![e.clone()],
+                    keywords: Vec::new(),
+                });
             }
         }
         Some(Expr::Call(ast::ExprCall { args, ..c.clone() }))
@@ -370,7 +411,12 @@ impl TupleForms<'_, '_> {
             attr: ast::Identifier::new("flatnonzero"),
             ctx: ast::ExprContext::Load,
         });
-        let call = Expr::Call(ast::ExprCall { range: c.range, func: Box::new(func), args: vec![a.clone()], keywords: Vec::new() });
+        let call = Expr::Call(ast::ExprCall {
+            range: c.range,
+            func: Box::new(func),
+            args: vec![a.clone()],
+            keywords: Vec::new(),
+        });
         self.nonzero_tuples.push(c.range);
         Some(Expr::Tuple(ast::ExprTuple { range: c.range, elts: vec![call], ctx: ast::ExprContext::Load }))
     }

@@ -12,7 +12,7 @@ use std::process::Command;
 const EXPECTED_FAILURES: &[(&str, &str)] = &[
     ("check_mask", "a tuple and a view in one tuple (`line[0], line[1:]`), `tuple == array`, `.all()` of an expression, `1` stored into a bool array"),
     ("evolve", "a helper's array result inside an expression (`dt * D * laplacian(grid)`)"),
-    ("slowparts", "4-d arrays and a lambda assigned to a name"),
+    ("slowparts", "a helper's array result inside an expression (`fprime(preDz[k]) * fprime(preWz[i])`, fprime a lambda); 4-d arrays and the lambda compile"),
 ];
 
 /// Kernels compared with numpy.allclose instead of bit for bit, and why.

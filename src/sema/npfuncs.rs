@@ -236,7 +236,7 @@ impl Typer<'_> {
                 self.errors.push(
                     Diagnostic::error(format!("`numpy.{name}(c)` makes a tuple of arrays, which is not supported yet"))
                         .at(span, "a tuple of arrays")
-                        .note("for a 1-d `c`, `numpy.flatnonzero(c)` is `numpy.where(c)[0]`"),
+                        .note("pycc compiles it for a 1-d `c` (the tuple of one index array)"),
                 );
                 return None;
             }

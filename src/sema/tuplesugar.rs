@@ -83,7 +83,12 @@ impl TupleForms<'_, '_> {
         let Expr::Name(f) = c.func.as_ref() else { return None };
         let ([Expr::GeneratorExp(g)], []) = (c.args.as_slice(), c.keywords.as_slice()) else { return None };
         let [gen] = g.generators.as_slice() else { return None };
-        if f.id.as_str() != "tuple" || !gen.ifs.is_empty() || gen.is_async || self.arity.contains_key("tuple") {
+        if f.id.as_str() != "tuple"
+            || !gen.ifs.is_empty()
+            || gen.is_async
+            || self.arity.contains_key("tuple")
+            || self.cx.types.contains_key("tuple")
+        {
             return None;
         }
         let (tuples, targets): (Vec<(Expr, usize)>, Vec<&Expr>) = match &gen.iter {

@@ -1654,8 +1654,9 @@ impl<'a> Typer<'a> {
             // (syntax/parse.rs `imports`), so there is nothing to run.
             Stmt::Import(i)
                 if i.names.iter().all(|a| {
-                    self.globals.modules.get(a.asname.as_ref().unwrap_or(&a.name).as_str()) == Some(&a.name.to_string())
-                        && !self.types.contains_key(a.asname.as_ref().unwrap_or(&a.name).as_str())
+                    let alias = a.asname.as_ref().unwrap_or(&a.name).as_str();
+                    self.globals.modules.get(alias).map(String::as_str) == Some(a.name.as_str())
+                        && !self.types.contains_key(alias)
                 }) =>
             {
                 None

@@ -61,6 +61,9 @@ pub const NP_RENEW_FN: &str = "pycc_np_renew";
 /// assignment: `(src ndim, dst ndim, src extents x3, dst extents x3)`,
 /// packed as 8 int64s.
 pub const BROADCAST_ERROR_FN: &str = "pycc_broadcast_error";
+/// BROADCAST_ERROR_FN for shapes of more than 3 dimensions: `(src ndim,
+/// dst ndim, src extents x32, dst extents x32)`.
+pub const BROADCAST_ERROR_ND_FN: &str = "pycc_broadcast_error_nd";
 /// numpy 2's OverflowError for a Python int that an array's dtype cannot
 /// hold: `(value, value is unsigned, dtype's format char)`.
 pub const PYTHON_INT_ERROR_FN: &str = "pycc_python_int_error";
@@ -89,6 +92,7 @@ pub static KERNEL_RUNTIME: &[RuntimeFn] = &[
     rt(NP_VALUE_FN, &[I64, I64, I64, P, P], &[I32]),
     rt(INDEX_ERROR_FN, &[I64, I64, I64], &[]),
     rt(BROADCAST_ERROR_FN, &[I64; 8], &[]),
+    rt(BROADCAST_ERROR_ND_FN, &[I64; 66], &[]),
     rt(NP_NEW_FN, &[I64, I64, I64, I64, I64, P, P], &[I32]),
     rt(NP_RELEASE_FN, &[I64], &[]),
     rt(NP_RENEW_FN, &[I64, I64, I64, I64, I64, I64, P, P], &[I32]),

@@ -866,36 +866,22 @@ impl Typer<'_> {
             shape.push(v);
         }
         if let Some(bad) = bad {
-            let args = self.broadcast_error_shapes(1, a, b, span);
-            self.pre.push(TStmt::If {
-                cond: bad,
-                then: vec![TStmt::Fail { symbol: crate::abi::runtime::BROADCAST_ERROR_FN, args, span: span.clone() }],
-                orelse: Vec::new(),
-            });
+            let fail = self.broadcast_error_shapes(1, a, b, span);
+            self.pre.push(TStmt::If { cond: bad, then: vec![fail], orelse: Vec::new() });
         }
         shape
     }
 
-    /// The arguments of `pycc_broadcast_error` for shapes `x` and `y`;
+    /// The failure `pycc_broadcast_error` for shapes `x` and `y`;
     /// `mode` picks numpy's wording (runtime_buffer.c).
-    pub(super) fn broadcast_error_args(
-        &self,
-        mode: i128,
-        x: &ArrayRef,
-        y: &ArrayRef,
-        span: &Range<usize>,
-    ) -> Vec<TExpr> {
+    pub(super) fn broadcast_fail(&self, mode: i128, x: &ArrayRef, y: &ArrayRef, span: &Range<usize>) -> TStmt {
         self.broadcast_error_shapes(mode, &x.shape, &y.shape, span)
     }
 
-    fn broadcast_error_shapes(&self, mode: i128, x: &[Var], y: &[Var], span: &Range<usize>) -> Vec<TExpr> {
-        let dims = |r: &[Var]| -> Vec<TExpr> {
-            (0..3).map(|k| r.get(k).map_or(int64(0, span), |&v| self.i64_var(v, span.clone()))).collect()
-        };
-        let mut args = vec![int64(x.len() as i128 | mode << 8, span), int64(y.len() as i128, span)];
-        args.extend(dims(x));
-        args.extend(dims(y));
-        args
+    fn broadcast_error_shapes(&self, mode: i128, x: &[Var], y: &[Var], span: &Range<usize>) -> TStmt {
+        let x: Vec<TExpr> = x.iter().map(|&v| self.i64_var(v, span.clone())).collect();
+        let y: Vec<TExpr> = y.iter().map(|&v| self.i64_var(v, span.clone())).collect();
+        broadcast_fail_exprs(mode, x, y, span)
     }
 
     /// `a` read as an array of extents `shape` (already checked to
@@ -1107,4 +1093,18 @@ impl Typer<'_> {
         self.pre.extend(stmts);
         Some(self.array_ref(&name))
     }
+}
+
+/// `pycc_broadcast_error(mode, shape x, shape y)` (extents as int64s):
+/// the 3-extent form up to 3-d, else the 32-extent one.
+pub(super) fn broadcast_fail_exprs(mode: i128, x: Vec<TExpr>, y: Vec<TExpr>, span: &Range<usize>) -> TStmt {
+    use crate::abi::runtime::{BROADCAST_ERROR_FN, BROADCAST_ERROR_ND_FN};
+    let wide = x.len().max(y.len()) > 3;
+    let (symbol, width) = if wide { (BROADCAST_ERROR_ND_FN, super::numpy::MAX_NDIM) } else { (BROADCAST_ERROR_FN, 3) };
+    let mut args = vec![int64(x.len() as i128 | mode << 8, span), int64(y.len() as i128, span)];
+    for mut dims in [x, y] {
+        dims.resize_with(width, || int64(0, span));
+        args.extend(dims);
+    }
+    TStmt::Fail { symbol, args, span: span.clone() }
 }

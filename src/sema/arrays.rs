@@ -890,11 +890,12 @@ impl Typer<'_> {
             }
         }
         new_axis(&mut shape, &mut strides, &mut parts);
-        if shape.len() > 3 {
+        if shape.len() > super::numpy::MAX_NDIM {
             self.errors.push(
                 Diagnostic::error(format!(
-                    "this view is a {}-d array; arrays of more than 3 dimensions are not supported yet",
-                    shape.len()
+                    "this view is a {}-d array; arrays of more than {} dimensions are not supported",
+                    shape.len(),
+                    super::numpy::MAX_NDIM
                 ))
                 .at(span, "here"),
             );
@@ -1104,10 +1105,8 @@ impl Typer<'_> {
         let n = vals.len() as i128;
         let last = *dst.shape.last()?;
         let extent = self.i64_var(last, span.clone());
-        let mut args = vec![int64(1, &span), int64(dst.ty.ndim as i128, &span), int64(n, &span)];
-        args.extend([int64(0, &span), int64(0, &span)]);
-        args.extend((0..3).map(|k| dst.shape.get(k).map_or(int64(0, &span), |&v| self.i64_var(v, span.clone()))));
-        let fail = TStmt::Fail { symbol: crate::abi::runtime::BROADCAST_ERROR_FN, args, span: span.clone() };
+        let dims = dst.shape.iter().map(|&v| self.i64_var(v, span.clone())).collect();
+        let fail = super::arrayops::broadcast_fail_exprs(0, vec![int64(n, &span)], dims, &span);
         let check = TStmt::If { cond: cmp(CmpOp::Ne, extent, int64(n, &span)), then: vec![fail], orelse: Vec::new() };
         let shape = dst.shape.clone();
         let stores = self.loop_nest(&shape, &span, |idx| {
@@ -1221,12 +1220,8 @@ impl Typer<'_> {
             strides.push(v);
         }
         if let Some(bad) = bad {
-            let args = self.broadcast_error_args(mode, &src, dst, span);
-            self.pre.push(TStmt::If {
-                cond: bad,
-                then: vec![TStmt::Fail { symbol: crate::abi::runtime::BROADCAST_ERROR_FN, args, span: span.clone() }],
-                orelse: Vec::new(),
-            });
+            let fail = self.broadcast_fail(mode, &src, dst, span);
+            self.pre.push(TStmt::If { cond: bad, then: vec![fail], orelse: Vec::new() });
         }
         Some((
             ArrayRef {
@@ -1310,7 +1305,7 @@ impl Typer<'_> {
         let (mask, k) = self.index_array(&s.slice)?;
         let n = self.expr_ndim(&s.value)?;
         let ndim = if mask { (n + 1).checked_sub(k)? } else { n + k - 1 };
-        (!mask || k <= n).then_some(ndim).filter(|d| (1..=3).contains(d))
+        (!mask || k <= n).then_some(ndim).filter(|d| (1..=super::numpy::MAX_NDIM as u32).contains(d))
     }
 
     /// `a[mask]`, `a[idx]`: a new array, numpy's own `a[index]` (its

@@ -30,6 +30,7 @@ mod optional;
 mod scalars;
 mod sugar;
 mod temps;
+mod tuplesugar;
 use crate::tir::array::{ArrayRef, NpArg, NpFunc, UFUNCS};
 use crate::tir::math::{self as math_table, MathFn};
 use crate::tir::{BinOp, CmpOp, Param, TExpr, TExprKind, TStmt, TypedFunction, Var, VarInfo};
@@ -1482,6 +1483,14 @@ impl<'a> Typer<'a> {
 
     /// One statement of a block, after rewriting its sugar (typing_sugar.rs).
     fn block_stmt(&mut self, stmt: &Stmt, first: bool, out: &mut Vec<TStmt>) {
+        if let Some(stmts) = self.ndindex_sugar(stmt) {
+            for s in &stmts {
+                self.block_stmt(s, false, out);
+            }
+            return;
+        }
+        let rewritten = self.tuple_forms(stmt);
+        let stmt = rewritten.as_ref().unwrap_or(stmt);
         if let Some(stmts) = sugar::expand(stmt, self.globals, &mut self.temps) {
             for s in &stmts {
                 self.block_stmt(s, false, out);
@@ -1715,6 +1724,17 @@ impl<'a> Typer<'a> {
                 _ => self.for_range(f),
             },
             Stmt::Raise(r) => self.raise(stmt, r),
+            // `import numpy as np` in the body: the file's globals have it
+            // (syntax/parse.rs `imports`), so there is nothing to run.
+            Stmt::Import(i)
+                if i.names.iter().all(|a| {
+                    let alias = a.asname.as_ref().unwrap_or(&a.name).as_str();
+                    self.globals.modules.get(alias).map(String::as_str) == Some(a.name.as_str())
+                        && !self.types.contains_key(alias)
+                }) =>
+            {
+                None
+            }
             Stmt::Assert(a) => {
                 let cond = self.condition(&a.test)?;
                 let facts = self.none_facts(&a.test, true);

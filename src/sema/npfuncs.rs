@@ -196,7 +196,7 @@ impl Typer<'_> {
             },
             _ => return None,
         };
-        (1..=3).contains(&n).then_some(n)
+        (1..=super::numpy::MAX_NDIM as u32).contains(&n).then_some(n)
     }
 
     /// Types array call `c` (`npfunc_ndim` gave its ndim).
@@ -236,7 +236,7 @@ impl Typer<'_> {
                 self.errors.push(
                     Diagnostic::error(format!("`numpy.{name}(c)` makes a tuple of arrays, which is not supported yet"))
                         .at(span, "a tuple of arrays")
-                        .note("for a 1-d `c`, `numpy.flatnonzero(c)` is `numpy.where(c)[0]`"),
+                        .note("pycc compiles it for a 1-d `c` (the tuple of one index array)"),
                 );
                 return None;
             }

@@ -36,7 +36,7 @@ static NP_COPYSIGN: MathFn =
     MathFn { name: "copysign", arity: 2, kind: Kind::Libm { symbol: "copysign", errors: Errors::None } };
 
 /// The largest ndim an array may have (as in signatures).
-const MAX_NDIM: usize = 3;
+pub(super) const MAX_NDIM: usize = crate::syntax::signature::MAX_NDIM as usize;
 
 /// The note under "`numpy.x` is not supported yet": the array functions
 /// pycc compiles, from the one table the runtime also reads (`NpFunc::ALL`).
@@ -49,7 +49,7 @@ fn numpy_note() -> String {
         .map(|n| format!("np.{n}"))
         .collect();
     format!(
-        "pycc compiles {}, the ufuncs (np.sqrt, np.exp, np.maximum, np.arctan2, ...) and the constants np.pi, np.e, np.inf, np.nan",
+        "pycc compiles {}, np.flip, np.fliplr, np.flipud, np.ndindex (in a `for`), the ufuncs (np.sqrt, np.exp, np.maximum, np.arctan2, ...) and the constants np.pi, np.e, np.inf, np.nan",
         names.join(", ")
     )
 }
@@ -776,7 +776,7 @@ impl Typer<'_> {
         }
         if dims.len() > MAX_NDIM {
             self.errors.push(
-                Diagnostic::error(format!("{}-d arrays are not supported yet (1-d to 3-d are)", dims.len()))
+                Diagnostic::error(format!("{}-d arrays are not supported (1-d to {MAX_NDIM}-d are)", dims.len()))
                     .at(range(e), "this shape"),
             );
             return None;
@@ -1224,7 +1224,7 @@ impl Typer<'_> {
 
     /// The number of extents a shape argument gives: `(n, 3)`, `n, 3`,
     /// a tuple variable, `a.shape`, or one int.
-    fn shape_len(&self, args: &[Expr]) -> Option<u32> {
+    pub(super) fn shape_len(&self, args: &[Expr]) -> Option<u32> {
         match args {
             [] => None,
             [Expr::Tuple(t)] => Some(t.elts.len() as u32),
@@ -1259,6 +1259,20 @@ impl Typer<'_> {
             .or_else(|| self.dot_ndim(c))
             .or_else(|| self.concatenate_ndim(c))
             .or_else(|| self.npfunc_ndim(c))
+            .or_else(|| self.fill_ndim(c))
+    }
+
+    /// The ndim of `np.zeros(shape)` and the like (`np.zeros_like(a)`...),
+    /// so that a method of one (`np.zeros(s).astype(t)`) is an array's.
+    fn fill_ndim(&self, c: &ast::ExprCall) -> Option<u32> {
+        let first = c.args.first().or_else(|| c.keywords.first().map(|k| &k.value))?;
+        match self.numpy_function(&c.func)? {
+            NpFunc::Empty | NpFunc::Zeros | NpFunc::Ones | NpFunc::Full => {
+                self.shape_len(std::slice::from_ref(first)).filter(|n| (1..=MAX_NDIM as u32).contains(n))
+            }
+            NpFunc::EmptyLike | NpFunc::ZerosLike | NpFunc::OnesLike | NpFunc::FullLike => self.expr_ndim(first),
+            _ => None,
+        }
     }
 
     /// The ndim of `np.concatenate((a, b, ...)[, axis])`: a tuple or list
@@ -1294,7 +1308,7 @@ impl Typer<'_> {
             self.errors.push(
                 Diagnostic::error("this form of numpy.concatenate() is not supported yet")
                     .at(span, "not supported")
-                    .note("pycc compiles numpy.concatenate((a, b, ...), axis=...) of arrays of one dtype"),
+                    .note("pycc compiles numpy.concatenate((a, b, ...), axis=...) of arrays and lists of numbers"),
             );
             return None;
         }
@@ -1302,14 +1316,17 @@ impl Typer<'_> {
         for e in elts {
             arrays.push(self.array_operand(e).flatten()?);
         }
-        if arrays.iter().any(|r| r.ty.dtype != arrays[0].ty.dtype || r.ty.complex != arrays[0].ty.complex) {
+        let complex = arrays[0].ty.complex;
+        if arrays.iter().any(|r| r.ty.complex != complex || complex && r.ty.dtype != arrays[0].ty.dtype) {
             self.errors.push(
-                Diagnostic::error("numpy.concatenate() is compiled for arrays of one dtype only")
+                Diagnostic::error("numpy.concatenate() of complex arrays is compiled for arrays of one dtype only")
                     .at(range(&c.args[0]), "dtypes differ"),
             );
             return None;
         }
-        let ty = ArrayTy { ndim, layout: Layout::A, ..arrays[0].ty };
+        // Real arrays of different dtypes: numpy's result_type of them all.
+        let dtype = arrays.iter().fold(arrays[0].ty.dtype, |d, r| super::arrayops::promote(d, r.ty.dtype));
+        let ty = ArrayTy { ndim, layout: Layout::A, dtype, ..arrays[0].ty };
         let mut args = vec![NpArg::Arrays(arrays)];
         if let Some(x) = axis.filter(|x| !matches!(x, Expr::Constant(k) if k.value.is_none())) {
             let x = self.int_arg(x, "`axis`")?;
@@ -1364,6 +1381,9 @@ impl Typer<'_> {
         }
         if self.npfunc_ndim(c).is_some() {
             return self.npfunc_array(c, span).map(Val::Array);
+        }
+        if self.fill_ndim(c).is_some() {
+            return self.numpy_call(c, span).map(Val::Array);
         }
         self.shape_function(c, span).map(Val::Array)
     }

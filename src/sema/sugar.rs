@@ -46,24 +46,24 @@ fn is_none(e: &Expr) -> bool {
     matches!(e, Expr::Constant(c) if matches!(c.value, ast::Constant::None))
 }
 
-fn temp(temps: &mut usize, what: &str) -> String {
+pub(super) fn temp(temps: &mut usize, what: &str) -> String {
     *temps += 1;
     format!("${what}{}", *temps - 1)
 }
 
-fn name(id: &str, range: TextRange) -> Expr {
+pub(super) fn name(id: &str, range: TextRange) -> Expr {
     Expr::Name(ast::ExprName { range, id: ast::Identifier::new(id), ctx: ast::ExprContext::Load })
 }
 
-fn int(v: i64, range: TextRange) -> Expr {
+pub(super) fn int(v: i64, range: TextRange) -> Expr {
     Expr::Constant(ast::ExprConstant { range, value: ast::Constant::Int(BigInt::from(v)), kind: None })
 }
 
-fn assign(target: Expr, value: Expr, range: TextRange) -> Stmt {
+pub(super) fn assign(target: Expr, value: Expr, range: TextRange) -> Stmt {
     Stmt::Assign(ast::StmtAssign { range, targets: vec![target], value: Box::new(value), type_comment: None })
 }
 
-fn call(func: &str, args: Vec<Expr>, range: TextRange) -> Expr {
+pub(super) fn call(func: &str, args: Vec<Expr>, range: TextRange) -> Expr {
     Expr::Call(ast::ExprCall { range, func: Box::new(name(func, range)), args, keywords: Vec::new() })
 }
 

@@ -68,6 +68,8 @@ fn params(args: &ast::Arguments) -> impl Iterator<Item = String> + '_ {
 struct Calls<'a> {
     lifted: &'a HashMap<String, (String, Vec<String>)>,
     errors: Vec<Diagnostic>,
+    /// What the rewritten names are, for the diagnostic.
+    what: &'static str,
 }
 
 impl Fold<TextRange> for Calls<'_> {
@@ -95,9 +97,13 @@ impl Fold<TextRange> for Calls<'_> {
             }
             Expr::Name(n) if self.lifted.contains_key(n.id.as_str()) => {
                 self.errors.push(
-                    Diagnostic::error(format!("the nested function `{}` can only be called here", n.id))
+                    Diagnostic::error(format!("the {} `{}` can only be called here", self.what, n.id))
                         .at(range(&n), "used as a value")
-                        .note("pycc compiles nested functions and lambdas bound to a name as helpers: they can be called, not returned, passed or stored"),
+                        .note(if self.what == "nested function" {
+                            "pycc compiles nested functions and lambdas bound to a name as helpers: they can be called, not returned, passed or stored"
+                        } else {
+                            "a parameter whose default is a function of this file stands for that function: it can be called, not passed or stored"
+                        }),
                 );
                 Ok(Expr::Name(n))
             }
@@ -193,7 +199,7 @@ pub fn lift(
         .iter()
         .map(|f| (f.name.to_string(), (format!("{}.{}", outer.name, f.name), captured[f.name.as_str()].clone())))
         .collect();
-    let mut rewrite = Calls { lifted: &lifted, errors: Vec::new() };
+    let mut rewrite = Calls { lifted: &lifted, errors: Vec::new(), what: "nested function" };
     let Ok(body) = fold::Foldable::fold(body, &mut rewrite);
     let mut helpers = Vec::new();
     for f in inner {
@@ -214,4 +220,34 @@ pub fn lift(
     }
     errors.append(&mut rewrite.errors);
     (ast::StmtFunctionDef { body, ..outer.clone() }, helpers)
+}
+
+/// A trailing parameter whose default is a file-level function (`def
+/// f(data, mode=wrap)`), as numba's Omitted argument: calls of it become
+/// calls of that function and the parameter goes, so callers and
+/// signatures leave it out. A parameter the body assigns stays (and its
+/// default is then the diagnostic of a function used as a value).
+pub fn function_defaults(f: &mut ast::StmtFunctionDef, functions: &HashSet<String>, errors: &mut Vec<Diagnostic>) {
+    if !f.args.kwonlyargs.is_empty() || f.args.vararg.is_some() || f.args.kwarg.is_some() {
+        return;
+    }
+    let stores = names(f.body.clone(), true).stores;
+    let mut lifted = HashMap::new();
+    while let Some(last) = f.args.args.last() {
+        let p = last.def.arg.to_string();
+        match last.default.as_deref() {
+            Some(Expr::Name(g)) if functions.contains(g.id.as_str()) && !stores.contains(&p) => {
+                lifted.insert(p, (g.id.to_string(), Vec::new()));
+                f.args.args.pop();
+            }
+            _ => break,
+        }
+    }
+    if lifted.is_empty() {
+        return;
+    }
+    let mut rewrite = Calls { lifted: &lifted, errors: Vec::new(), what: "function parameter" };
+    let Ok(body) = fold::Foldable::fold(std::mem::take(&mut f.body), &mut rewrite);
+    f.body = body;
+    errors.append(&mut rewrite.errors);
 }

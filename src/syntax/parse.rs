@@ -178,9 +178,18 @@ pub fn parse_file_for(source: &Source, only: Option<&str>) -> Result<ParsedFile>
     let exports = scan.ccs.iter_mut().flat_map(|cc| cc.spec.exports.iter_mut().map(|e| &mut e.function));
     let once: std::collections::HashSet<String> = bound_once(&module.body, |_| Some(())).into_keys().collect();
     let frozen = super::frozen::tuples(&module.body, &once, &globals.constants);
+    let function_names: std::collections::HashSet<String> = globals.functions.keys().cloned().collect();
     let mut all: Vec<&mut ast::StmtFunctionDef> = functions.iter_mut().chain(exports).collect();
     for f in all.iter_mut() {
         super::frozen::bind(f, &frozen);
+        let mut errors = Vec::new();
+        lift::function_defaults(f, &function_names, &mut errors);
+        // An export is also in `functions`: report its errors once.
+        for e in errors {
+            if !scan.errors.iter().any(|d| format!("{d:?}") == format!("{e:?}")) {
+                scan.errors.push(e);
+            }
+        }
     }
     let shadowed = super::npnames::rewrite(&mut globals, all);
     scan.warnings.extend(shadowed);
@@ -1364,6 +1373,24 @@ fn imports(body: &[Stmt]) -> Globals {
                 }
             }
             _ => {}
+        }
+    }
+    // `import numpy as np` at the top of a function's body: the module
+    // under that name, when the file binds the name to nothing else (the
+    // typer then takes the statement as done).
+    let functions: Vec<&ast::StmtFunctionDef> = g.functions.values().collect();
+    let mut inner = Vec::new();
+    for f in functions {
+        for stmt in &f.body {
+            let Stmt::Import(i) = stmt else { continue };
+            for a in i.names.iter().filter(|a| matches!(a.name.as_str(), "math" | "cmath" | "numpy")) {
+                inner.push((a.asname.as_ref().unwrap_or(&a.name).to_string(), a.name.to_string()));
+            }
+        }
+    }
+    for (alias, module) in inner {
+        if !g.functions.contains_key(&alias) && !g.from_imports.contains_key(&alias) {
+            g.modules.entry(alias).or_insert(module);
         }
     }
     g

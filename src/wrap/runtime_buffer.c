@@ -746,19 +746,20 @@ HIDDEN SLOW void pycc_python_int_error(long long value, long long is_unsigned, l
  * from shape (3,) into shape (4,)"; 1, a binary operation on arrays src and
  * dst: "operands could not be broadcast together with shapes (3,) (4,) ";
  * 2, dst op= src: "... with shapes (4,) (3,) (4,) " (inputs, then output). */
-HIDDEN SLOW void pycc_broadcast_error(long long src_ndim, long long dst_ndim, long long s0,
-                                      long long s1, long long s2, long long d0, long long d1,
-                                      long long d2) {
+static void broadcast_error(long long src_ndim, long long dst_ndim, const long long *s, const long long *d) {
     long long mode = src_ndim >> 8;
     src_ndim &= 0xff;
-    long long s[3] = {s0, s1, s2}, d[3] = {d0, d1, d2};
-    char text[2][96];
+    /* 32 extents of up to 20 digits and a comma each fit */
+    char text[2][32 * 21 + 4];
     for (int k = 0; k < 2; k++) {
-        long long n = k ? dst_ndim : src_ndim, *x = k ? d : s;
-        int at = snprintf(text[k], sizeof text[k], "(");
-        for (long long j = 0; j < n; j++)
-            at += snprintf(text[k] + at, sizeof text[k] - at, j ? ",%lld" : "%lld", x[j]);
-        snprintf(text[k] + at, sizeof text[k] - at, n == 1 ? ",)" : ")");
+        long long n = k ? dst_ndim : src_ndim;
+        const long long *x = k ? d : s;
+        size_t at = 0, cap = sizeof text[k];
+        at += snprintf(text[k], cap, "(");
+        for (long long j = 0; j < n && at < cap; j++)
+            at += snprintf(text[k] + at, cap - at, j ? ",%lld" : "%lld", x[j]);
+        if (at < cap)
+            snprintf(text[k] + at, cap - at, n == 1 ? ",)" : ")");
     }
     if (mode == 1)
         PyErr_Format(PyExc_ValueError, "operands could not be broadcast together with shapes %s %s ",
@@ -769,4 +770,36 @@ HIDDEN SLOW void pycc_broadcast_error(long long src_ndim, long long dst_ndim, lo
     else
         PyErr_Format(PyExc_ValueError, "could not broadcast input array from shape %s into shape %s",
                      text[0], text[1]);
+}
+
+HIDDEN SLOW void pycc_broadcast_error(long long src_ndim, long long dst_ndim, long long s0,
+                                      long long s1, long long s2, long long d0, long long d1,
+                                      long long d2) {
+    long long s[3] = {s0, s1, s2}, d[3] = {d0, d1, d2};
+    broadcast_error(src_ndim, dst_ndim, s, d);
+}
+
+/* pycc_broadcast_error for shapes of more than 3 dimensions: 32 extents
+ * of each shape (MAX_NDIM in syntax/signature.rs), unused ones 0. */
+HIDDEN SLOW void pycc_broadcast_error_nd(long long src_ndim, long long dst_ndim, long long s0, long long s1,
+                                         long long s2, long long s3, long long s4, long long s5, long long s6,
+                                         long long s7, long long s8, long long s9, long long s10,
+                                         long long s11, long long s12, long long s13, long long s14,
+                                         long long s15, long long s16, long long s17, long long s18,
+                                         long long s19, long long s20, long long s21, long long s22,
+                                         long long s23, long long s24, long long s25, long long s26,
+                                         long long s27, long long s28, long long s29, long long s30,
+                                         long long s31, long long d0, long long d1, long long d2,
+                                         long long d3, long long d4, long long d5, long long d6, long long d7,
+                                         long long d8, long long d9, long long d10, long long d11,
+                                         long long d12, long long d13, long long d14, long long d15,
+                                         long long d16, long long d17, long long d18, long long d19,
+                                         long long d20, long long d21, long long d22, long long d23,
+                                         long long d24, long long d25, long long d26, long long d27,
+                                         long long d28, long long d29, long long d30, long long d31) {
+    long long s[32] = {s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s12, s13, s14, s15, s16, s17, s18,
+        s19, s20, s21, s22, s23, s24, s25, s26, s27, s28, s29, s30, s31};
+    long long d[32] = {d0, d1, d2, d3, d4, d5, d6, d7, d8, d9, d10, d11, d12, d13, d14, d15, d16, d17, d18,
+        d19, d20, d21, d22, d23, d24, d25, d26, d27, d28, d29, d30, d31};
+    broadcast_error(src_ndim, dst_ndim, s, d);
 }

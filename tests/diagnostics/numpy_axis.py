@@ -10,7 +10,7 @@ def f(a, x, k, m):
     d = np.sum(a, 0) + 1.0j
     e = a.reshape(2, 3, order='F')
     g = np.transpose(a, (1, 0))
-    h = a[:, None, None, :]
+    h = a[:, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, :]
     p = a[m, 1:]
     q = np.cumsum(a, 0, np.float32)
     r = a.sum(1) * 1.0 + a.max(axis=0)[0, 1]

@@ -1,0 +1,449 @@
+//! Forms over tuple variables rewritten, with the tuples' lengths the typer
+//! knows, into ones it handles: `for pos in np.ndindex(shape)` as nested
+//! counted loops binding `pos` to the tuple of counters (C order, as numpy
+//! iterates), `a[pos]` with a tuple variable `pos` as `a[pos[0], pos[1],
+//! ...]`, and `tuple(f(x, y) for x, y in zip(t, u))` over tuple variables
+//! as the tuple literal of its elements. Rewritten nodes keep the user's
+//! ranges, so diagnostics point at the user's code.
+
+use super::sugar::{assign, call, int, name, temp};
+use super::*;
+use rustpython_parser::ast::fold::{self, Fold};
+use rustpython_parser::ast::Ranged;
+use rustpython_parser::text_size::TextRange;
+
+/// Rewrites `a[pos]` and `tuple(<generator over tuples>)` (see above).
+struct TupleForms<'a, 'g> {
+    cx: &'a Typer<'g>,
+    arity: &'a HashMap<String, usize>,
+    arrays: &'a HashMap<String, ArrayTy>,
+    changed: bool,
+    errors: Vec<Diagnostic>,
+    /// The ranges of the tuples `np.where(c)` of a 1-d `c` became.
+    nonzero_tuples: Vec<TextRange>,
+}
+
+/// Replaces loads of names by expressions (a generator's target by the
+/// element it stands for).
+struct Subst<'a>(&'a HashMap<String, Expr>);
+
+impl Fold<TextRange> for Subst<'_> {
+    type TargetU = TextRange;
+    type Error = std::convert::Infallible;
+    type UserContext = ();
+    fn will_map_user(&mut self, _: &TextRange) {}
+    fn map_user(&mut self, user: TextRange, _: ()) -> std::result::Result<TextRange, Self::Error> {
+        Ok(user)
+    }
+    fn fold_expr(&mut self, e: Expr) -> std::result::Result<Expr, Self::Error> {
+        match e {
+            Expr::Name(n) if n.ctx == ast::ExprContext::Load && self.0.contains_key(n.id.as_str()) => {
+                Ok(self.0[n.id.as_str()].clone())
+            }
+            e => fold::fold_expr(self, e),
+        }
+    }
+}
+
+fn item(tuple: &str, k: usize, at: TextRange) -> Expr {
+    item_of(name(tuple, at), k, at)
+}
+
+fn item_of(tuple: Expr, k: usize, at: TextRange) -> Expr {
+    Expr::Subscript(ast::ExprSubscript {
+        range: at,
+        value: Box::new(tuple),
+        slice: Box::new(int(k as i64, at)),
+        ctx: ast::ExprContext::Load,
+    })
+}
+
+impl TupleForms<'_, '_> {
+    /// The tuple variable `e` names and its length.
+    fn tuple_name(&self, e: &Expr) -> Option<(String, usize)> {
+        let Expr::Name(n) = e else { return None };
+        self.arity.get(n.id.as_str()).map(|&k| (n.id.to_string(), k))
+    }
+
+    /// A tuple without side effects to read: a tuple variable or the
+    /// shape of an array variable; its length.
+    fn tuple_source(&self, e: &Expr) -> Option<(Expr, usize)> {
+        match e {
+            Expr::Attribute(a) if a.attr.as_str() == "shape" => match a.value.as_ref() {
+                Expr::Name(n) => self.arrays.get(n.id.as_str()).map(|t| (e.clone(), t.ndim as usize)),
+                _ => None,
+            },
+            e => self.tuple_name(e).map(|(_, k)| (e.clone(), k)),
+        }
+    }
+
+    /// `tuple(elt for target in t)` / `... in zip(t, u, ...)` over tuple
+    /// variables: the tuple of `elt` with the target bound to each element.
+    fn tuple_of_generator(&self, c: &ast::ExprCall) -> Option<Expr> {
+        let Expr::Name(f) = c.func.as_ref() else { return None };
+        let ([Expr::GeneratorExp(g)], []) = (c.args.as_slice(), c.keywords.as_slice()) else { return None };
+        let [gen] = g.generators.as_slice() else { return None };
+        if f.id.as_str() != "tuple"
+            || !gen.ifs.is_empty()
+            || gen.is_async
+            || self.arity.contains_key("tuple")
+            || self.cx.types.contains_key("tuple")
+        {
+            return None;
+        }
+        let (tuples, targets): (Vec<(Expr, usize)>, Vec<&Expr>) = match &gen.iter {
+            Expr::Call(z)
+                if matches!(z.func.as_ref(), Expr::Name(n) if n.id.as_str() == "zip") && z.keywords.is_empty() =>
+            {
+                let ts = z.args.iter().map(|a| self.tuple_source(a)).collect::<Option<Vec<_>>>()?;
+                let Expr::Tuple(t) = &gen.target else { return None };
+                (ts, t.elts.iter().collect())
+            }
+            e => (vec![self.tuple_source(e)?], vec![&gen.target]),
+        };
+        let names: Vec<String> = targets
+            .iter()
+            .map(|t| match t {
+                Expr::Name(n) => Some(n.id.to_string()),
+                _ => None,
+            })
+            .collect::<Option<_>>()?;
+        if names.len() != tuples.len() || tuples.is_empty() {
+            return None;
+        }
+        let len = tuples.iter().map(|t| t.1).min()?;
+        let at = c.range;
+        let elts = (0..len)
+            .map(|k| {
+                let map: HashMap<String, Expr> =
+                    names.iter().zip(&tuples).map(|(n, (t, _))| (n.clone(), item_of(t.clone(), k, at))).collect();
+                let Ok(e) = Subst(&map).fold_expr((*g.elt).clone());
+                e
+            })
+            .collect();
+        Some(Expr::Tuple(ast::ExprTuple { range: at, elts, ctx: ast::ExprContext::Load }))
+    }
+}
+
+impl Fold<TextRange> for TupleForms<'_, '_> {
+    type TargetU = TextRange;
+    type Error = std::convert::Infallible;
+    type UserContext = ();
+    fn will_map_user(&mut self, _: &TextRange) {}
+    fn map_user(&mut self, user: TextRange, _: ()) -> std::result::Result<TextRange, Self::Error> {
+        Ok(user)
+    }
+    fn fold_expr(&mut self, e: Expr) -> std::result::Result<Expr, Self::Error> {
+        let e = fold::fold_expr(self, e)?;
+        match e {
+            Expr::Subscript(mut s) if matches!(s.value.as_ref(), Expr::Name(a) if self.arrays.contains_key(a.id.as_str())) =>
+            {
+                if let Some((t, n)) = self.tuple_name(&s.slice) {
+                    let at = s.slice.range();
+                    let elts = (0..n).map(|k| item(&t, k, at)).collect();
+                    s.slice = Box::new(Expr::Tuple(ast::ExprTuple { range: at, elts, ctx: ast::ExprContext::Load }));
+                    self.changed = true;
+                }
+                Ok(Expr::Subscript(s))
+            }
+            Expr::Subscript(s) => {
+                // `np.where(c)[0]` of a 1-d `c` (rewritten below first).
+                if let (Expr::Tuple(t), Some(0 | -1)) = (s.value.as_ref(), constant_axis(&s.slice)) {
+                    if let ([one], true) = (t.elts.as_slice(), self.nonzero_tuples.contains(&t.range)) {
+                        return Ok(one.clone());
+                    }
+                }
+                Ok(Expr::Subscript(s))
+            }
+            Expr::Call(c) => match self
+                .tuple_of_generator(&c)
+                .or_else(|| self.flip(&c))
+                .or_else(|| self.concat_lists(&c))
+                .or_else(|| self.nonzero(&c))
+            {
+                Some(t) => {
+                    self.changed = true;
+                    Ok(t)
+                }
+                None => Ok(Expr::Call(c)),
+            },
+            e => Ok(e),
+        }
+    }
+}
+
+impl Typer<'_> {
+    /// A `for` over np.ndindex as the loops it stands for.
+    pub(super) fn ndindex_sugar(&mut self, stmt: &Stmt) -> Option<Vec<Stmt>> {
+        match stmt {
+            Stmt::For(f) => self.ndindex_loops(f),
+            _ => None,
+        }
+    }
+
+    /// `stmt` with its tuple forms rewritten, when it has any.
+    pub(super) fn tuple_forms(&mut self, stmt: &Stmt) -> Option<Stmt> {
+        let mut forms = TupleForms {
+            cx: self,
+            arity: &self.arity,
+            arrays: &self.arrays,
+            changed: false,
+            errors: Vec::new(),
+            nonzero_tuples: Vec::new(),
+        };
+        let Ok(out) = forms.fold_stmt(stmt.clone());
+        let (changed, errors) = (forms.changed, forms.errors);
+        self.errors.extend(errors);
+        changed.then_some(out)
+    }
+
+    /// `for target in np.ndindex(shape)` (`np.ndindex(*a.shape)`,
+    /// `np.ndindex(n, m)`) as nested counted loops over the extents, the
+    /// innermost binding `target` to the tuple of counters. A `break` or
+    /// an `else` clause would leave only the innermost loop: a diagnostic.
+    pub(super) fn ndindex_loops(&mut self, f: &ast::StmtFor) -> Option<Vec<Stmt>> {
+        let Expr::Call(c) = f.iter.as_ref() else { return None };
+        let Expr::Attribute(a) = c.func.as_ref() else { return None };
+        if a.attr.as_str() != "ndindex" || !self.numpy_module_of(&a.value) {
+            return None;
+        }
+        let args: Vec<Expr> = match c.args.as_slice() {
+            [Expr::Starred(s)] => vec![(*s.value).clone()],
+            xs => xs.to_vec(),
+        };
+        let span = range(f.iter.as_ref());
+        let n = match self.shape_len(&args) {
+            Some(n) if c.keywords.is_empty() => n as usize,
+            _ => {
+                self.errors.push(
+                    Diagnostic::error("np.ndindex takes a shape: a tuple, `a.shape`, or extents")
+                        .at(span, "not a shape pycc knows the length of"),
+                );
+                return Some(Vec::new());
+            }
+        };
+        if !f.orelse.is_empty() || f.body.iter().any(breaks_here) {
+            self.errors.push(
+                Diagnostic::error("`break` and `else` in a `for` over np.ndindex are not supported yet")
+                    .at(range(f.iter.as_ref()), "np.ndindex"),
+            );
+            return Some(Vec::new());
+        }
+        let at = c.range;
+        let shape = temp(&mut self.temps, "ndshape");
+        let value = match args.as_slice() {
+            [one] if self.is_tuple_expr(one) => one.clone(),
+            xs => Expr::Tuple(ast::ExprTuple { range: at, elts: xs.to_vec(), ctx: ast::ExprContext::Load }),
+        };
+        let counters: Vec<String> = (0..n).map(|_| temp(&mut self.temps, "ndi")).collect();
+        let here = f.target.range();
+        let index = Expr::Tuple(ast::ExprTuple {
+            range: here,
+            elts: counters.iter().map(|v| name(v, here)).collect(),
+            ctx: ast::ExprContext::Load,
+        });
+        let mut body = vec![assign((*f.target).clone(), index, here)];
+        body.extend(f.body.iter().cloned());
+        for (k, v) in counters.iter().enumerate().rev() {
+            let target =
+                Expr::Name(ast::ExprName { range: here, id: ast::Identifier::new(v), ctx: ast::ExprContext::Store });
+            body = vec![Stmt::For(ast::StmtFor {
+                range: f.range,
+                target: Box::new(target),
+                iter: Box::new(call("range", vec![item(&shape, k, at)], at)),
+                body,
+                orelse: Vec::new(),
+                type_comment: None,
+            })];
+        }
+        let mut out = vec![assign(name(&shape, at), value, at)];
+        out.extend(body);
+        Some(out)
+    }
+
+    /// Whether `e` is a tuple (a display, a tuple variable or `a.shape`).
+    fn is_tuple_expr(&self, e: &Expr) -> bool {
+        match e {
+            Expr::Tuple(_) => true,
+            Expr::Name(n) => self.arity.contains_key(n.id.as_str()),
+            Expr::Attribute(a) => a.attr.as_str() == "shape",
+            _ => false,
+        }
+    }
+}
+
+impl TupleForms<'_, '_> {
+    /// `np.fliplr(a)`, `np.flipud(a)`, `np.flip(a, axis)` as the views
+    /// numpy returns: `a[:, ::-1]`, `a[::-1]`, a `::-1` on each flipped
+    /// axis (all when `axis` is None or left out). The array's ndim must
+    /// be known (an array variable, a view, an elementwise expression).
+    fn flip(&mut self, c: &ast::ExprCall) -> Option<Expr> {
+        let Expr::Attribute(f) = c.func.as_ref() else { return None };
+        let which = f.attr.as_str();
+        if !matches!(which, "fliplr" | "flipud" | "flip") || !self.cx.numpy_module_of(&f.value) {
+            return None;
+        }
+        let at = c.range;
+        let fail = |me: &mut Self, msg: String, label: &str| {
+            me.errors.push(Diagnostic::error(msg).at(range(c), label));
+            Some(Expr::Constant(ast::ExprConstant { range: at, value: ast::Constant::None, kind: None }))
+        };
+        let (array, axis) = match (c.args.as_slice(), c.keywords.as_slice()) {
+            ([a], []) => (a, None),
+            ([a], [k]) if which == "flip" && k.arg.as_ref().is_some_and(|n| n.as_str() == "axis") => {
+                (a, Some(&k.value))
+            }
+            ([a, k], []) if which == "flip" => (a, Some(k)),
+            _ => {
+                return fail(
+                    self,
+                    format!("numpy.{which}() takes an array{}", if which == "flip" { " and an axis" } else { "" }),
+                    "here",
+                )
+            }
+        };
+        let Some(ndim) = self.cx.expr_ndim(array) else {
+            return fail(
+                self,
+                format!("numpy.{which}() is compiled for an array whose dimensions pycc knows"),
+                "this call",
+            );
+        };
+        let ndim = ndim as i64;
+        let axes: Vec<i64> = match (which, axis) {
+            ("fliplr", _) if ndim < 2 => {
+                return fail(
+                    self,
+                    "numpy.fliplr() needs an array of 2 or more dimensions (numpy's ValueError: Input must be >= 2-d.)"
+                        .into(),
+                    "a 1-d array",
+                )
+            }
+            ("fliplr", _) => vec![1],
+            ("flipud", _) => vec![0],
+            (_, None) => (0..ndim).collect(),
+            (_, Some(Expr::Constant(k))) if k.value.is_none() => (0..ndim).collect(),
+            (_, Some(e)) => {
+                let items: Vec<&Expr> = match e {
+                    Expr::Tuple(t) => t.elts.iter().collect(),
+                    e => vec![e],
+                };
+                let mut axes = Vec::new();
+                for item in items {
+                    let Some(k) = constant_axis(item) else {
+                        return fail(
+                            self,
+                            "numpy.flip()'s axis must be None, an integer constant or a tuple of them here".into(),
+                            "a variable axis",
+                        );
+                    };
+                    let k = if k < 0 { k + ndim } else { k };
+                    if !(0..ndim).contains(&k) || axes.contains(&k) {
+                        return fail(self, format!("numpy.flip(): axis is out of bounds or repeated for a {ndim}-d array (numpy's AxisError or ValueError)"), "this axis");
+                    }
+                    axes.push(k);
+                }
+                axes
+            }
+        };
+        let full = |step: Option<Expr>| {
+            Expr::Slice(ast::ExprSlice { range: at, lower: None, upper: None, step: step.map(Box::new) })
+        };
+        let minus_one =
+            Expr::UnaryOp(ast::ExprUnaryOp { range: at, op: ast::UnaryOp::USub, operand: Box::new(int(1, at)) });
+        let last = axes.iter().copied().max()?;
+        let parts: Vec<Expr> = (0..=last).map(|k| full(axes.contains(&k).then(|| minus_one.clone()))).collect();
+        Some(Expr::Subscript(ast::ExprSubscript {
+            range: at,
+            value: Box::new(array.clone()),
+            slice: Box::new(Expr::Tuple(ast::ExprTuple { range: at, elts: parts, ctx: ast::ExprContext::Load })),
+            ctx: ast::ExprContext::Load,
+        }))
+    }
+}
+
+impl TupleForms<'_, '_> {
+    /// `np.concatenate((a, [1], ...))`: a list display among the arrays is
+    /// `np.array([...])`, as numpy converts it.
+    fn concat_lists(&self, c: &ast::ExprCall) -> Option<Expr> {
+        let Expr::Attribute(f) = c.func.as_ref() else { return None };
+        if f.attr.as_str() != "concatenate" || !self.cx.numpy_module_of(&f.value) {
+            return None;
+        }
+        let mut args = c.args.clone();
+        let elts = match args.first_mut()? {
+            Expr::Tuple(t) => &mut t.elts,
+            Expr::List(l) => &mut l.elts,
+            _ => return None,
+        };
+        if !elts.iter().any(|e| matches!(e, Expr::List(_))) || elts.iter().all(|e| matches!(e, Expr::List(_))) {
+            return None;
+        }
+        for e in elts.iter_mut() {
+            if let Expr::List(l) = e {
+                let at = l.range;
+                let func = Expr::Attribute(ast::ExprAttribute {
+                    range: f.range,
+                    value: f.value.clone(),
+                    attr: ast::Identifier::new("array"),
+                    ctx: ast::ExprContext::Load,
+                });
+                *e = Expr::Call(ast::ExprCall {
+                    range: at,
+                    func: Box::new(func),
+                    args: vec![e.clone()],
+                    keywords: Vec::new(),
+                });
+            }
+        }
+        Some(Expr::Call(ast::ExprCall { args, ..c.clone() }))
+    }
+
+    /// `np.where(c)` / `np.nonzero(c)` of a 1-d `c`: the tuple of its one
+    /// index array, `(np.flatnonzero(c),)`.
+    fn nonzero(&mut self, c: &ast::ExprCall) -> Option<Expr> {
+        let Expr::Attribute(f) = c.func.as_ref() else { return None };
+        if !matches!(f.attr.as_str(), "where" | "nonzero") || !self.cx.numpy_module_of(&f.value) {
+            return None;
+        }
+        let ([a], []) = (c.args.as_slice(), c.keywords.as_slice()) else { return None };
+        if self.cx.expr_ndim(a) != Some(1) {
+            return None;
+        }
+        let func = Expr::Attribute(ast::ExprAttribute {
+            range: f.range,
+            value: f.value.clone(),
+            attr: ast::Identifier::new("flatnonzero"),
+            ctx: ast::ExprContext::Load,
+        });
+        let call = Expr::Call(ast::ExprCall {
+            range: c.range,
+            func: Box::new(func),
+            args: vec![a.clone()],
+            keywords: Vec::new(),
+        });
+        self.nonzero_tuples.push(c.range);
+        Some(Expr::Tuple(ast::ExprTuple { range: c.range, elts: vec![call], ctx: ast::ExprContext::Load }))
+    }
+}
+
+/// An integer constant (`1`, `-1`).
+fn constant_axis(e: &Expr) -> Option<i64> {
+    match e {
+        Expr::Constant(ast::ExprConstant { value: ast::Constant::Int(v), .. }) => i64::try_from(v).ok(),
+        Expr::UnaryOp(u) if u.op == ast::UnaryOp::USub => constant_axis(&u.operand).map(|v| -v),
+        _ => None,
+    }
+}
+
+/// Whether `s` is or holds a `break` of the loop around it (not of a loop
+/// inside it).
+fn breaks_here(s: &Stmt) -> bool {
+    match s {
+        Stmt::Break(_) => true,
+        Stmt::If(i) => i.body.iter().chain(&i.orelse).any(breaks_here),
+        Stmt::With(w) => w.body.iter().any(breaks_here),
+        Stmt::Try(t) => t.body.iter().chain(&t.orelse).chain(&t.finalbody).any(breaks_here),
+        _ => false,
+    }
+}

@@ -28,6 +28,7 @@ mod npfuncs;
 mod numpy;
 mod scalars;
 mod sugar;
+mod tuples;
 use crate::tir::array::{ArrayRef, NpArg, NpFunc, UFUNCS};
 use crate::tir::math::{self as math_table, MathFn};
 use crate::tir::{BinOp, CmpOp, Param, TExpr, TExprKind, TStmt, TypedFunction, Var, VarInfo};
@@ -642,6 +643,17 @@ impl Val {
         }
     }
 
+    /// The scalar expressions inside, in order (an array or a list is its
+    /// variables, set before the statement already).
+    fn scalar_parts(&mut self) -> Vec<&mut TExpr> {
+        match self {
+            Val::Scalar(x) => vec![x],
+            Val::Complex(re, im) => vec![re, im],
+            Val::Tuple(xs) => xs.iter_mut().flat_map(Val::scalar_parts).collect(),
+            Val::Array(_) | Val::List(_) => Vec::new(),
+        }
+    }
+
     fn flat(self, span: &Range<usize>) -> Vec<TExpr> {
         match self {
             Val::Scalar(e) => vec![e],
@@ -830,22 +842,7 @@ impl<'a> Typer<'a> {
         let Some(last) = (0..items.len()).rev().find(|&k| ends[k + 1] > ends[k] || queued[k]) else { return };
         for k in (0..last).rev() {
             let mut at = ends[k + 1];
-            let parts: Vec<&mut TExpr> = match &mut items[k] {
-                Val::Scalar(x) => vec![x],
-                Val::Complex(re, im) => vec![re, im],
-                Val::Tuple(xs) => xs
-                    .iter_mut()
-                    .flat_map(|v| match v {
-                        Val::Scalar(x) => vec![x],
-                        Val::Complex(re, im) => vec![re, im],
-                        // Set before the statement already.
-                        Val::Array(_) => Vec::new(),
-                        Val::Tuple(_) | Val::List(_) => unreachable!("tuples hold numbers and arrays"),
-                    })
-                    .collect(),
-                // An array (a list) is its variables, set before the statement already.
-                Val::Array(_) | Val::List(_) => Vec::new(),
-            };
+            let parts = items[k].scalar_parts();
             for x in parts {
                 let e = std::mem::replace(
                     x,
@@ -1095,10 +1092,7 @@ impl<'a> Typer<'a> {
                 Some(Val::Tuple(self.tuple_var(n.id.as_str(), span)))
             }
             Expr::Name(n) if self.arrays.contains_key(n.id.as_str()) => Some(Val::Array(self.array_ref(n.id.as_str()))),
-            Expr::Subscript(s) if self.tuple_array_element(s).is_some() => {
-                let elem = self.tuple_array_element(s)?;
-                Some(Val::Array(self.array_ref(&elem)))
-            }
+            Expr::Subscript(s) if self.tuple_path(&s.value).is_some() => self.tuple_subscript_val(s, span),
             Expr::Subscript(s) if self.fancy_ndim(s).is_some() => self.fancy_read(s, span).map(Val::Array),
             Expr::Subscript(_) if self.view_ndim(e).is_some() => self.array_operand(e)?.map(Val::Array),
             _ if self.is_array_expr(e) => self.array_expr(e).map(Val::Array),
@@ -1126,11 +1120,11 @@ impl<'a> Typer<'a> {
             return self.cexpr(e).map(|(re, im)| Val::Complex(re, im));
         }
         match self.value_top(e)? {
-            Val::Tuple(_) => {
+            Val::List(_) => {
                 self.errors.push(
-                    Diagnostic::error("a tuple inside a tuple is not supported yet")
-                        .at(range(e), "a tuple")
-                        .note("tuple elements are numbers, complex numbers and arrays"),
+                    Diagnostic::error("a list inside a tuple is not supported yet")
+                        .at(range(e), "a list")
+                        .note("tuple elements are numbers, complex numbers, arrays and tuples of them"),
                 );
                 None
             }
@@ -1154,11 +1148,11 @@ impl<'a> Typer<'a> {
     /// `t[k]` for a tuple variable `t` and a constant `k` whose element is
     /// an array: that array variable.
     fn tuple_array_element(&self, s: &ast::ExprSubscript) -> Option<String> {
-        let Expr::Name(n) = s.value.as_ref() else { return None };
-        let len = *self.arity.get(n.id.as_str())? as i128;
+        let base = self.tuple_path(&s.value)?;
+        let len = *self.arity.get(&base)? as i128;
         let Some(ConstValue::Int(i)) = literal_value(&s.slice) else { return None };
         let j = if i < 0 { i + len } else { i };
-        let elem = element_name(n.id.as_str(), usize::try_from(j).ok()?);
+        let elem = element_name(&base, usize::try_from(j).ok()?);
         self.arrays.contains_key(&elem).then_some(elem)
     }
 
@@ -1172,7 +1166,9 @@ impl<'a> Typer<'a> {
         (0..self.arity[name])
             .map(|j| {
                 let n = element_name(name, j);
-                if self.arrays.contains_key(&n) {
+                if self.arity.contains_key(&n) {
+                    Val::Tuple(self.tuple_var(&n, span.clone()))
+                } else if self.arrays.contains_key(&n) {
                     Val::Array(self.array_ref(&n))
                 } else if self.complex.contains(&n) {
                     Val::Complex(read(self, &element_name(&n, 0)), read(self, &element_name(&n, 1)))
@@ -1211,63 +1207,14 @@ impl<'a> Typer<'a> {
         Some(Val::Tuple(vec![Val::Scalar(half(BinOp::FloorDiv)), Val::Scalar(half(BinOp::Mod))]))
     }
 
-    /// `t[i]` for a tuple variable `t` and a constant `i` (negative counts
-    /// from the end); out of range is a compile-time error.
+    /// `t[i]` for a tuple `t` (sema/tuples.rs): a constant `i` (negative
+    /// counts from the end; out of range is a compile-time error), or a
+    /// variable one into a tuple of one element type.
     fn subscript(&mut self, s: &ast::ExprSubscript, span: Range<usize>) -> Option<TExpr> {
         if let Some(e) = self.array_subscript(s, span.clone()) {
             return e;
         }
-        let Expr::Name(n) = s.value.as_ref() else {
-            return self.unsupported(span, "indexing anything but a tuple variable is");
-        };
-        if !self.arity.contains_key(n.id.as_str()) {
-            if self.poisoned.contains(n.id.as_str()) {
-                return None;
-            }
-            return self.unsupported(span, "indexing anything but a tuple variable is");
-        }
-        let index = self.expr(&s.slice)?;
-        let i = match index.kind {
-            TExprKind::Const(ConstValue::Int(i)) => i,
-            TExprKind::Const(ConstValue::Bool(b)) => b as i128,
-            _ => {
-                self.errors.push(
-                    Diagnostic::error("a tuple index must be a constant integer")
-                        .at(index.span.clone(), "not a constant integer"),
-                );
-                return None;
-            }
-        };
-        let len = self.arity[n.id.as_str()] as i128;
-        let j = if i < 0 { i + len } else { i };
-        if !(0..len).contains(&j) {
-            self.errors.push(
-                Diagnostic::error(format!("tuple index {i} is out of range for a tuple of length {len}"))
-                    .at(index.span.clone(), "out of range"),
-            );
-            return None;
-        }
-        let mut elems = self.tuple_var(n.id.as_str(), span.clone());
-        match elems.swap_remove(j as usize) {
-            Val::Scalar(x) => Some(TExpr { span, ..x }),
-            Val::Array(_) => {
-                self.errors.push(
-                    Diagnostic::error(format!("`{}[{i}]` is an array, used here as a number", n.id))
-                        .at(span, "an array")
-                        .note(format!("bind it to a name first (`a = {}[{i}]`), then use the name", n.id)),
-                );
-                None
-            }
-            // Typed by cexpr (is_complex sees the element); here only when
-            // a complex element stands where a real number is needed.
-            _ => {
-                self.errors.push(
-                    Diagnostic::error("a complex number is used here where a real number is needed")
-                        .at(span, "complex"),
-                );
-                None
-            }
-        }
+        self.tuple_subscript(s, span)
     }
 
     fn finish(mut self, export: &Export, params: Vec<Param>, mut body: Vec<TStmt>) -> Result<TypedFunction> {
@@ -1783,30 +1730,16 @@ impl<'a> Typer<'a> {
             return None;
         };
         let span = range(f.iter.as_ref());
-        let Some(elems) = self
-            .tuple_var(name, span.clone())
-            .into_iter()
-            .map(|v| match v {
-                Val::Scalar(x) => Some(x),
-                _ => None,
-            })
-            .collect::<Option<Vec<TExpr>>>()
-        else {
-            self.errors.push(
-                Diagnostic::error("iterating over a tuple with complex or array elements is not supported yet")
-                    .at(span, "complex or array elements")
-                    .note("index the tuple with constants or unpack it"),
-            );
-            return None;
-        };
+        let elems = self.tuple_var(name, span.clone());
         if elems.is_empty() {
             return self.unsupported(span, "iterating over an empty tuple is").and(None);
         }
-        if let Some(e) = elems.iter().find(|e| e.ty != elems[0].ty) {
+        if let Some(e) = elems.iter().find(|e| e.ty() != elems[0].ty()) {
             self.errors.push(
                 Diagnostic::error(format!(
                     "iterating over a tuple of {} and {} elements is not supported",
-                    elems[0].ty, e.ty
+                    elems[0].ty(),
+                    e.ty()
                 ))
                 .at(span, "elements of different types")
                 .note("pycc iterates over tuples whose elements have one type (numba's UniTuple)"),
@@ -1815,47 +1748,33 @@ impl<'a> Typer<'a> {
         }
         let k = self.temps;
         self.temps += 1;
-        let copies: Vec<TStmt> =
-            elems.into_iter().enumerate().map(|(j, e)| self.assign(&format!("$iter{k}.{j}"), e)).collect();
-        let n = copies.len();
-        let index_name = format!("$iter{k}");
+        let mut copies = Vec::new();
+        for (j, e) in elems.into_iter().enumerate() {
+            let pairs = self.bind_val(&format!("$iter{k}.{j}"), e, span.clone())?;
+            copies.extend(pairs.into_iter().map(|(var, value)| TStmt::Assign { var, value }));
+        }
+        let n = self.arity[name];
+        let copy = format!("$iter{k}");
+        self.arity.insert(copy.clone(), n);
+        let index_name = format!("$iter{k}i");
         self.note_assigned(&index_name, Scalar::I64);
         let index = self.var(&index_name);
         let int = |v: i128| TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(v)), span: span.clone() };
-        let read = |this: &mut Self, j: usize| {
-            let name = format!("$iter{k}.{j}");
-            let var = this.var(&name);
-            TExpr {
-                ty: this.types.get(&name).copied().unwrap_or(this.vars[var].ty),
-                kind: TExprKind::Var(var),
-                span: span.clone(),
-            }
-        };
-        let mut item = read(self, n - 1);
-        for j in (0..n - 1).rev() {
-            let this_one = TExpr {
-                ty: Scalar::Bool,
-                kind: TExprKind::Compare(
-                    CmpOp::Eq,
-                    Box::new(TExpr { ty: Scalar::I64, kind: TExprKind::Var(index), span: span.clone() }),
-                    Box::new(int(j as i128)),
-                ),
-                span: span.clone(),
-            };
-            let elem = read(self, j);
-            let ty = join(elem.ty, item.ty);
-            item = TExpr {
-                ty,
-                kind: TExprKind::IfExp(Box::new(this_one), Box::new(cast(elem, ty)), Box::new(cast(item, ty))),
-                span: span.clone(),
-            };
-        }
-        let set_target = self.assign(target.id.as_str(), item);
+        let outer = std::mem::take(&mut self.pre);
+        let copied = self.tuple_var(&copy, span.clone());
+        let at = TExpr { ty: Scalar::I64, kind: TExprKind::Var(index), span: span.clone() };
+        let item = self.tuple_pick(copied, at, span.clone());
+        let mut head: Vec<TStmt> = self.lets.drain(..).map(|(var, value)| TStmt::Assign { var, value }).collect();
+        head.append(&mut self.pre);
+        self.pre = outer;
+        let pairs = self.bind_val(target.id.as_str(), item?, range(f.target.as_ref()))?;
+        let (vars, values): (Vec<Var>, Vec<TExpr>) = pairs.into_iter().unzip();
+        head.push(TStmt::ParallelAssign { vars, values });
         self.loop_depth += 1;
         let mut body = self.block(&f.body);
         self.loop_depth -= 1;
         let orelse = self.block(&f.orelse);
-        body.insert(0, set_target);
+        body.splice(0..0, head);
         // After typing the body: its own statements took their `pre`s.
         self.pre.extend(copies);
         Some(TStmt::For { var: index, start: int(0), stop: int(n as i128), step: int(1), body, orelse })
@@ -2079,6 +1998,13 @@ impl<'a> Typer<'a> {
             Expr::Compare(c) if self.is_none_test(c).is_some() => {
                 let value = self.is_none_test(c)?;
                 self.constant(ConstValue::Bool(value), span)
+            }
+            Expr::Compare(c)
+                if c.ops.len() == 1
+                    && !matches!(c.ops[0], ast::CmpOp::In | ast::CmpOp::NotIn)
+                    && (self.is_tuple_operand(&c.left) || self.is_tuple_operand(&c.comparators[0])) =>
+            {
+                self.tuple_compare(c.ops[0], &c.left, &c.comparators[0], span)
             }
             Expr::Compare(c) => {
                 // a < b < c is (a < b) and (b < c), nested to the right. In

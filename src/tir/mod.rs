@@ -312,6 +312,11 @@ pub enum TExprKind {
     /// Part `usize` of `list[index]` (index int64, negative from the end,
     /// IndexError "list index out of range"); `ty` is that part's type.
     ListLoad(ListRef, usize, Box<TExpr>),
+    /// `t[i]` of a tuple whose elements have one type, with a variable
+    /// index: the element values (computed first, as CPython has the tuple
+    /// before the index), then the index (int64, negative from the end,
+    /// IndexError "tuple index out of range"); the picked value.
+    Pick(Box<TExpr>, Vec<TExpr>),
 }
 
 impl TExpr {
@@ -341,6 +346,7 @@ impl TExpr {
             IfExp(c, a, b) => vec![c, a, b],
             MinMax(_, xs) | Math(_, xs) | Call(_, xs) | Load(_, xs) | Runtime(_, xs) => xs.iter().collect(),
             Let(binds, body) => binds.iter().map(|(_, x)| x).chain(std::iter::once(&**body)).collect(),
+            Pick(i, xs) => xs.iter().chain(std::iter::once(&**i)).collect(),
         }
     }
 

@@ -1,0 +1,63 @@
+from pycc import CC
+cc = CC('nested_tuples')
+DX = (0, 1, 0, -1)
+DIRS = ((0, 1), (1, 0), (0, -1), (-1, 0))
+
+
+@cc.export('step', 'i8(i8)')
+def step(i):
+    return DX[i]
+
+
+@cc.export('walk', 'i8(i8)')
+def walk(n):
+    x = 0
+    y = 0
+    for k in range(n):
+        dx, dy = DIRS[k % 4]
+        x += dx * (k + 1)
+        y += dy * k
+    for dx, dy in DIRS:
+        x += dx
+    return x * 1000 + y + len(DIRS) + DIRS[3][0]
+
+
+@cc.export('nested', 'f8(i8, f8)')
+def nested(a, b):
+    t = ((a, b), a + 1)
+    (p, q), r = t
+    u = t[0]
+    s = t[0][1] + u[0]
+    if t < ((a, b + 1.0), 0):
+        s += 100.0
+    if (p, q) == t[0]:
+        s += 1000.0
+    return s + p + q + r
+
+
+@cc.export('cmp', 'i8(i8, i8, i8, i8)')
+def cmp(a, b, c, d):
+    r = 0
+    if (a, b) < (c, d):
+        r += 1
+    if (a, b) <= (c, d):
+        r += 2
+    if (a, b) > (c, d):
+        r += 4
+    if (a, b) >= (c, d):
+        r += 8
+    if (a, b) == (c, d):
+        r += 16
+    if (a, b) != (c, d):
+        r += 32
+    if (a,) < (c, d):
+        r += 64
+    return r
+
+
+CASES = {
+    'step': [(0,), (1,), (3,), (-1,), (-4,), (4,), (-5,), (100,)],
+    'walk': [(0,), (1,), (7,), (10,)],
+    'nested': [(1, 2.0), (3, -1.5), (0, 0.0)],
+    'cmp': [(1, 2, 1, 2), (1, 2, 1, 3), (1, 3, 1, 2), (0, 9, 1, 0), (2, 0, 1, 9)],
+}

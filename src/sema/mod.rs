@@ -27,6 +27,7 @@ pub mod math;
 mod npfuncs;
 mod numpy;
 mod scalars;
+mod heapq;
 mod sugar;
 mod tuples;
 use crate::tir::array::{ArrayRef, NpArg, NpFunc, UFUNCS};
@@ -519,6 +520,7 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
     // variable is assigned, repeat while anything widened.
     let mut types: HashMap<String, Scalar> = params.iter().map(|p| (p.name.clone(), p.ty)).collect();
     let mut lists = lists::param_lists(&list_params, &mut types);
+    let mut shapes: HashMap<String, Ty> = HashMap::new();
     // A parameter the signature leaves out is its default (numba's
     // Omitted): the body starts by assigning it.
     let mut body_stmts: Vec<Stmt> = f
@@ -552,6 +554,7 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
         cx.array_sources = sources.clone();
         cx.complex = complex.clone();
         cx.lists = lists.clone();
+        cx.list_shapes = shapes.clone();
         let body = cx.block(&body_stmts);
         let mut widened = types.clone();
         for (name, ty) in &cx.assigned {
@@ -566,7 +569,8 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
             && cx.complex == complex
             && cx.arrays == arrays
             && cx.array_sources == sources
-            && cx.lists == lists;
+            && cx.lists == lists
+            && cx.list_shapes == shapes;
         limit = limit.max((widened.len() + cx.arity.len() + cx.arrays.len() + 4) * (LATTICE_HEIGHT + 4));
         if !same && round >= limit {
             // Not reached while each round widens (the limit grows with
@@ -610,6 +614,7 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
         arrays = cx.arrays;
         sources = cx.array_sources;
         lists = cx.lists;
+        shapes = cx.list_shapes;
     }
 }
 
@@ -716,6 +721,9 @@ struct Typer<'a> {
     lists: HashMap<String, usize>,
     /// Where each list variable is first made, for diagnostics.
     list_spans: HashMap<String, Range<usize>>,
+    /// The item type of each list whose items are nested tuples (their
+    /// parts are stored flat; sema/tuples.rs).
+    list_shapes: HashMap<String, Ty>,
 }
 
 impl<'a> Typer<'a> {
@@ -751,6 +759,7 @@ impl<'a> Typer<'a> {
             nparams: params.len(),
             lists: HashMap::new(),
             list_spans: HashMap::new(),
+            list_shapes: HashMap::new(),
         };
         for p in params {
             t.var(&p.name);
@@ -1085,6 +1094,9 @@ impl<'a> Typer<'a> {
         if let Some(v) = self.list_value(e) {
             return v;
         }
+        if let Some(v) = self.heapq_value(e) {
+            return v;
+        }
         match e {
             Expr::Tuple(t) if t.elts.is_empty() => self.unsupported(span, "empty tuples are").map(Val::Scalar),
             Expr::Tuple(t) => self.in_order(&t.elts, Self::tuple_element).map(Val::Tuple),
@@ -1375,6 +1387,10 @@ impl<'a> Typer<'a> {
     fn stmt(&mut self, stmt: &Stmt, first: bool) -> Option<TStmt> {
         match stmt {
             Stmt::Expr(e) if first && matches!(e.value.as_ref(), Expr::Constant(c) if c.value.is_str()) => None,
+            Stmt::Expr(e) if matches!(e.value.as_ref(), Expr::Call(c) if self.heapq_function(&c.func).is_some()) => {
+                let Expr::Call(c) = e.value.as_ref() else { unreachable!("matched above") };
+                self.heapq_stmt(c, range(stmt))?
+            }
             Stmt::Expr(e) => match e.value.as_ref() {
                 Expr::Call(c) if matches!(c.func.as_ref(), Expr::Attribute(a) if self.list_name(&a.value).is_some()) => {
                     self.list_method_stmt(c, range(stmt))?
@@ -1948,6 +1964,12 @@ impl<'a> Typer<'a> {
         let span = range(e);
         if let Some(x) = self.list_expr(e) {
             return x;
+        }
+        if let Some(v) = self.heapq_value(e) {
+            return match v? {
+                Val::Scalar(x) => Some(x),
+                _ => self.list_tuple_error(span),
+            };
         }
         if let Some(done) = self.complex_scalar(e) {
             return done;

@@ -237,7 +237,7 @@ impl Typer<'_> {
         self.val_compare(op, lv, rv, &span)
     }
 
-    fn val_compare(&mut self, op: ast::CmpOp, l: Val, r: Val, span: &Range<usize>) -> Option<TExpr> {
+    pub(super) fn val_compare(&mut self, op: ast::CmpOp, l: Val, r: Val, span: &Range<usize>) -> Option<TExpr> {
         let boolean = |b: bool| TExpr { ty: Scalar::Bool, kind: TExprKind::Const(ConstValue::Bool(b)), span: span.clone() };
         match (l, r) {
             (Val::Scalar(a), Val::Scalar(b)) => self.compare(op, a, b, span.clone()),
@@ -296,5 +296,67 @@ impl Val {
             Val::Array(r) => Val::Array(r.clone()),
             Val::List(l) => Val::List(l.clone()),
         }
+    }
+}
+
+impl Typer<'_> {
+    /// The parts of a tuple put into list `name` (nested tuples flattened;
+    /// the list keeps the item's shape in `list_shapes`).
+    pub(super) fn tuple_item_parts(&mut self, name: &str, xs: Vec<Val>, e: &Expr) -> Option<Vec<TExpr>> {
+        let v = Val::Tuple(xs);
+        let ty = v.ty();
+        fn only_numbers(t: &Ty) -> bool {
+            match t {
+                Ty::Scalar(_) => true,
+                Ty::Tuple(xs) => xs.iter().all(only_numbers),
+                _ => false,
+            }
+        }
+        if !only_numbers(&ty) {
+            return self.list_item_error(e, "tuples holding complex numbers, arrays or lists");
+        }
+        let nested = matches!(&ty, Ty::Tuple(xs) if xs.iter().any(|x| matches!(x, Ty::Tuple(_))));
+        let old = self.list_shapes.get(name);
+        let same_shape = |a: &Ty, b: &Ty| a.flat().len() == b.flat().len() && shape_of(a) == shape_of(b);
+        let known = self.lists.get(name).copied().unwrap_or(0);
+        let clash = match old {
+            Some(s) => !same_shape(s, &ty),
+            None => nested && known != 0,
+        };
+        if clash {
+            let was = old.map_or_else(|| "numbers or flat tuples".to_string(), |s| format!("tuples shaped {}", shape_of(s)));
+            self.errors.push(
+                Diagnostic::error(format!("`{name}` is a list of {was}; this puts a tuple shaped {} into it", shape_of(&ty)))
+                .at(range(e), "a different kind of item")
+                .note("a list's items have one type"),
+            );
+            return None;
+        }
+        if nested {
+            self.list_shapes.insert(name.to_string(), ty);
+        }
+        Some(v.flat(&range(e)))
+    }
+
+    /// An item of list `name` from its parts: a number, a tuple, or a
+    /// nested tuple of the list's shape.
+    pub(super) fn list_item_val(&mut self, name: &str, parts: Vec<TExpr>) -> Option<Val> {
+        if let Some(shape) = self.list_shapes.get(name).cloned() {
+            return rebuild(&shape, &mut parts.into_iter());
+        }
+        let mut parts: Vec<Val> = parts.into_iter().map(Val::Scalar).collect();
+        if self.lists.get(name).copied().unwrap_or(0) > 1 || parts.len() > 1 {
+            Some(Val::Tuple(parts))
+        } else {
+            parts.pop()
+        }
+    }
+}
+
+/// A tuple type's nesting, scalar types left out: `((_, _), _)`.
+fn shape_of(t: &Ty) -> String {
+    match t {
+        Ty::Tuple(xs) => format!("({})", xs.iter().map(shape_of).collect::<Vec<_>>().join(", ")),
+        _ => "_".into(),
     }
 }

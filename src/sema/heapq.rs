@@ -74,6 +74,9 @@ impl Typer<'_> {
     /// statement (`pre`). None: not a heapq call.
     pub(super) fn heapq_value(&mut self, e: &Expr) -> Option<Option<Val>> {
         let Expr::Call(c) = e else { return None };
+        if let Some(v) = self.list_min_max(c) {
+            return Some(v);
+        }
         let f = self.heapq_function(&c.func)?;
         let span = range(e);
         let Some((stmts, value)) = self.heapq_call(f, c, span.clone()) else { return Some(None) };
@@ -308,5 +311,105 @@ impl Typer<'_> {
         ];
         out.extend(self.siftdown(name, list, i64v(startpos), pos, span)?);
         Some(out)
+    }
+
+    /// `min(L)`/`max(L)` of a list of tuples, and of a slice `L[a:b]` of
+    /// any list (no list is made): CPython's order (`<` for min, `>` for
+    /// max; an equal item keeps the earlier one), ValueError when empty.
+    /// None: not such a call.
+    fn list_min_max(&mut self, c: &ast::ExprCall) -> Option<Option<Val>> {
+        let Expr::Name(f) = c.func.as_ref() else { return None };
+        let f = f.id.as_str();
+        if !matches!(f, "min" | "max") || !self.is_builtin(f) || !c.keywords.is_empty() {
+            return None;
+        }
+        let [arg] = c.args.as_slice() else { return None };
+        let (name, bounds) = match arg {
+            Expr::Subscript(s) if matches!(s.slice.as_ref(), Expr::Slice(_)) => {
+                let Expr::Slice(sl) = s.slice.as_ref() else { return None };
+                (self.list_name(&s.value)?, Some(sl))
+            }
+            _ => {
+                let name = self.list_name(arg)?;
+                if self.lists[&name] <= 1 {
+                    return None;
+                }
+                (name, None)
+            }
+        };
+        let span = range(arg);
+        let list = self.list_ref(&name);
+        let n = self.fresh("len", Scalar::I64);
+        let (lo, hi) = (self.fresh("lo", Scalar::I64), self.fresh("hi", Scalar::I64));
+        let len = TExpr { ty: Scalar::I64, kind: TExprKind::ListLen(list.clone()), span: span.clone() };
+        let mut out = vec![TStmt::Assign { var: n, value: len }];
+        let v = |x: Var| read(Scalar::I64, x, &span);
+        let (lower, upper) = match bounds {
+            Some(sl) => {
+                if let Some(step) = &sl.step {
+                    self.unsupported(range(step.as_ref()), "a step in a slice of a list is")?;
+                }
+                let mut bound = |e: &Option<Box<Expr>>, default: TExpr| -> Option<TExpr> {
+                    let Some(e) = e else { return Some(default) };
+                    let x = self.expr(e)?;
+                    if !matches!(x.ty, Scalar::Int { .. } | Scalar::Bool) {
+                        self.errors.push(
+                            Diagnostic::error("slice indices must be integers").at(x.span.clone(), "not an integer"),
+                        );
+                        return None;
+                    }
+                    Some(cast(x, Scalar::I64))
+                };
+                let a = bound(&sl.lower, int(0, &span));
+                let b = bound(&sl.upper, v(n));
+                (a?, b?)
+            }
+            None => (int(0, &span), v(n)),
+        };
+        // CPython's PySlice_AdjustIndices for a step of 1: negative from
+        // the end, then clamped to 0..=len.
+        let ifexp = |c: TExpr, a: TExpr, b: TExpr| TExpr {
+            ty: Scalar::I64,
+            span: span.clone(),
+            kind: TExprKind::IfExp(Box::new(c), Box::new(a), Box::new(b)),
+        };
+        for (var, x) in [(lo, lower), (hi, upper)] {
+            out.push(TStmt::Assign { var, value: x });
+            let from_end = bin(BinOp::Add, v(var), v(n));
+            let neg = ifexp(cmp(CmpOp::Lt, from_end.clone(), int(0, &span)), int(0, &span), from_end);
+            let pos = ifexp(cmp(CmpOp::Gt, v(var), v(n)), v(n), v(var));
+            out.push(TStmt::Assign { var, value: ifexp(cmp(CmpOp::Lt, v(var), int(0, &span)), neg, pos) });
+        }
+        out.push(TStmt::If {
+            cond: cmp(CmpOp::Le, v(hi), v(lo)),
+            then: vec![TStmt::Raise {
+                exception: "ValueError".into(),
+                message: format!("{f}() arg is an empty sequence"),
+                span: span.clone(),
+            }],
+            orelse: Vec::new(),
+        });
+        let best = self.item_vars(&list);
+        let item = self.item_vars(&list);
+        out.push(self.load(&list, v(lo), &best, &span));
+        let beats = if f == "min" {
+            self.item_less(&name, &item, &best, &span)
+        } else {
+            self.item_less(&name, &best, &item, &span)
+        };
+        let Some(beats) = beats else { return Some(None) };
+        let i = self.fresh("i", Scalar::I64);
+        let body = vec![
+            self.load(&list, v(i), &item, &span),
+            TStmt::If {
+                cond: beats,
+                then: vec![TStmt::ParallelAssign { vars: best.vars.clone(), values: item.reads(&span) }],
+                orelse: Vec::new(),
+            },
+        ];
+        let start = bin(BinOp::Add, v(lo), int(1, &span));
+        out.push(TStmt::For { var: i, start, stop: v(hi), step: int(1, &span), body, orelse: Vec::new() });
+        self.pre.extend(out);
+        Some(self.list_item_val(&name, best.reads(&span)))
     }
 }

@@ -117,14 +117,16 @@ pub fn lower_module<'c>(
         ));
     }
     use crate::base::types::Ty;
-    let is_array = |t: &Ty| match t {
-        Ty::Array(_) => true,
-        Ty::Tuple(xs) => xs.iter().any(|x| matches!(x, Ty::Array(_))),
-        _ => false,
-    };
+    fn is_array(t: &Ty) -> bool {
+        match t {
+            Ty::Array(_) => true,
+            Ty::Tuple(xs) => xs.iter().any(is_array),
+            _ => false,
+        }
+    }
     if array_runtime
         || functions.iter().any(|f| {
-            f.allocates || f.py_params.iter().any(|(_, t)| is_array(t)) || f.ret.as_ref().is_some_and(is_array)
+            f.allocates || f.py_params.iter().any(|(_, t)| is_array(t)) || f.ret.as_ref().is_some_and(|t| is_array(t))
         })
     {
         arrays::declare_runtime(context, &module);

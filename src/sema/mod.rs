@@ -473,28 +473,42 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
         match ty {
             Ty::Scalar(s) => params.push(Param { name, ty: *s, span: range(&arg.def) }),
             Ty::Tuple(xs) => {
-                for (j, x) in xs.iter().enumerate() {
-                    let elem = element_name(&name, j);
+                if exported && xs.iter().any(|x| matches!(x, Ty::Tuple(_))) {
+                    return Err(Diagnostics::new(
+                        source,
+                        vec![Diagnostic::error("a nested tuple parameter of an exported function is not supported yet")
+                            .at(range(&arg.def), "a nested tuple")
+                            .note("nested tuples work in the body, in results and as helpers' parameters")],
+                    ));
+                }
+                // Depth first, in order: the caller passes the tuple flattened.
+                let mut stack: Vec<(String, Ty)> =
+                    xs.iter().enumerate().rev().map(|(j, x)| (element_name(&name, j), x.clone())).collect();
+                arity.insert(name, xs.len());
+                while let Some((elem, x)) = stack.pop() {
                     match x {
                         Ty::Complex(p) => {
                             for k in 0..2 {
-                                params.push(Param { name: element_name(&elem, k), ty: *p, span: range(&arg.def) });
+                                params.push(Param { name: element_name(&elem, k), ty: p, span: range(&arg.def) });
                             }
                             complex.insert(elem);
                         }
                         // An array element is the array variable `t.j`, a
                         // parameter of its own (the wrapper checks it as one).
                         Ty::Array(a) => {
-                            for (pname, _) in arrays::param_names(&elem, a) {
+                            for (pname, _) in arrays::param_names(&elem, &a) {
                                 params.push(Param { name: pname, ty: Scalar::I64, span: range(&arg.def) });
                             }
                             sources.insert(elem.clone(), [elem.clone()].into());
-                            arrays.insert(elem, *a);
+                            arrays.insert(elem, a);
+                        }
+                        Ty::Tuple(ys) => {
+                            stack.extend(ys.iter().enumerate().rev().map(|(k, y)| (element_name(&elem, k), y.clone())));
+                            arity.insert(elem, ys.len());
                         }
                         _ => params.push(Param { name: elem, ty: x.flat()[0], span: range(&arg.def) }),
                     }
                 }
-                arity.insert(name, xs.len());
             }
             Ty::Array(a) => {
                 for (pname, _) in arrays::param_names(&name, a) {
@@ -1028,13 +1042,7 @@ impl<'a> Typer<'a> {
                                 vars.push(var);
                                 read.push(TExpr { ty: s, kind: TExprKind::Var(var), span: range(e) });
                             }
-                            elems.push(match x {
-                                Ty::Complex(_) => {
-                                    let im = read.pop()?;
-                                    Val::Complex(read.pop()?, im)
-                                }
-                                _ => Val::Scalar(read.pop()?),
-                            });
+                            elems.push(tuples::rebuild(x, &mut read.into_iter())?);
                         }
                         self.pre.push(TStmt::CallAssign { symbol, args, vars });
                         return Some(Val::Tuple(elems));

@@ -7,7 +7,7 @@
 use super::*;
 
 /// The type `ty`'s value rebuilt from its scalar parts, in order.
-fn rebuild(ty: &Ty, parts: &mut impl Iterator<Item = TExpr>) -> Option<Val> {
+pub(super) fn rebuild(ty: &Ty, parts: &mut impl Iterator<Item = TExpr>) -> Option<Val> {
     Some(match ty {
         Ty::Scalar(_) => Val::Scalar(parts.next()?),
         Ty::Complex(_) => Val::Complex(parts.next()?, parts.next()?),

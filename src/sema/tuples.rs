@@ -276,7 +276,7 @@ impl Typer<'_> {
             }
             (a, b) => {
                 self.errors.push(
-                    Diagnostic::error(format!("comparing a {} with a {} is not supported", a.ty(), b.ty()))
+                    Diagnostic::error(format!("comparing {} with {} is not supported", a.ty(), b.ty()))
                         .at(span.clone(), "here")
                         .note("pycc compares tuples element by element when their elements are numbers or tuples of numbers"),
                 );

@@ -46,7 +46,23 @@ def infer_ret(a):
     return ((a, a + 1), a + 2)
 
 
+@cc.export('array_nested', '(f8[:], i8)')
+def array_nested(a, k):
+    return (a, k), k
+
+
+@cc.export('array_loop', 'f8(f8[:], f8[:])')
+def array_loop(a, b):
+    t = (a, b, a)
+    s = 0.0
+    for x in t:
+        s += x[0] + 1.0
+    return s
+
+
 CASES = {
+    'array_nested': [(np.arange(3.0), 2)],
+    'array_loop': [(np.arange(3.0) + 1.0, np.ones(2))],
     'slices': [(0, 5), (1, 4), (2, 3), (-3, -1), (0, 1), (-10, 10), (3, 3), (4, 2)],
     'arrays': [(np.arange(3.0), np.ones(2), 0), (np.arange(3.0), np.ones(2), 1), (np.arange(3.0), np.ones(2), -1), (np.arange(3.0), np.ones(2), 3)],
     'nested_ret': [(1, 2.5), (-3, 0.0)],

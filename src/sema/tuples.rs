@@ -35,6 +35,11 @@ fn literal_index(e: &Expr) -> Option<i128> {
 }
 
 impl Typer<'_> {
+    /// The tuple `e` names (see `tuple_path`), if it is a tuple.
+    pub(super) fn tuple_base(&self, e: &Expr) -> Option<String> {
+        self.tuple_path(e).filter(|p| self.arity.contains_key(p))
+    }
+
     /// The variable path `e` names inside a tuple variable: `t` itself for
     /// a tuple variable, `t.0.1` for `t[0][1]` (constant indices in range);
     /// the path may end at an element that is not a tuple.
@@ -61,7 +66,7 @@ impl Typer<'_> {
             Expr::Subscript(s) if self.list_name(&s.value).is_some() => {
                 self.list_name(&s.value).is_some_and(|n| self.lists[&n] > 1)
             }
-            _ => self.tuple_path(e).is_some_and(|p| self.arity.contains_key(&p)),
+            _ => self.tuple_base(e).is_some(),
         }
     }
 
@@ -87,7 +92,7 @@ impl Typer<'_> {
     /// constant index (negative from the end) picks the element while
     /// typing; a variable one picks at run time (`tuple_pick`).
     pub(super) fn tuple_subscript_val(&mut self, s: &ast::ExprSubscript, span: Range<usize>) -> Option<Val> {
-        let base = self.tuple_path(&s.value)?;
+        let base = self.tuple_base(&s.value)?;
         let len = self.arity[&base] as i128;
         let index = match literal_index(&s.slice) {
             Some(i) => TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(i)), span: range(s.slice.as_ref()) },
@@ -178,7 +183,7 @@ impl Typer<'_> {
 
     /// `t[i]` where a number is needed.
     pub(super) fn tuple_subscript(&mut self, s: &ast::ExprSubscript, span: Range<usize>) -> Option<TExpr> {
-        if self.tuple_path(&s.value).is_none() {
+        if self.tuple_base(&s.value).is_none() {
             if let Expr::Name(n) = s.value.as_ref() {
                 if self.poisoned.contains(n.id.as_str()) {
                     return None;

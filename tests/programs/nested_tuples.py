@@ -55,7 +55,39 @@ def cmp(a, b, c, d):
     return r
 
 
+@cc.export('cloop', 'f8(f8)')
+def cloop(x):
+    t = (1j * x, 2.0 + 0j, complex(x, 1.0))
+    s = 0.0
+    for z in t:
+        s += z.real * 2.0 + z.imag
+    return s
+
+
+@cc.export('lnest', 'i8(i8)')
+def lnest(n):
+    L = [((i, i * 2), i % 3) for i in range(n)]
+    L.append(((7, 8), 9))
+    s = 0
+    for (a, b), c in L:
+        s = s * 3 + a + b * 5 + c
+    (p, q), r = L.pop()
+    L[0] = ((p, q), r + 1)
+    x = L[0]
+    return s + x[0][1] + x[1] + len(L)
+
+
+@cc.export('neg_idx', 'i8(i8)')
+def neg_idx(k):
+    t = ((1, 2), (3, 4), (5, 6))
+    a, b = t[k]
+    return a * 10 + b + t[-1][-2]
+
+
 CASES = {
+    'cloop': [(0.0,), (1.5,)],
+    'lnest': [(0,), (1,), (5,)],
+    'neg_idx': [(0,), (2,), (-1,), (-3,), (3,), (-4,)],
     'step': [(0,), (1,), (3,), (-1,), (-4,), (4,), (-5,), (100,)],
     'walk': [(0,), (1,), (7,), (10,)],
     'nested': [(1, 2.0), (3, -1.5), (0, 0.0)],

@@ -126,7 +126,7 @@ pub fn lower_module<'c>(
     }
     if array_runtime
         || functions.iter().any(|f| {
-            f.allocates || f.py_params.iter().any(|(_, t)| is_array(t)) || f.ret.as_ref().is_some_and(|t| is_array(t))
+            f.allocates || f.py_params.iter().any(|(_, t)| is_array(t)) || f.ret.as_ref().is_some_and(is_array)
         })
     {
         arrays::declare_runtime(context, &module);

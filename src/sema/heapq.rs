@@ -134,7 +134,11 @@ impl Typer<'_> {
         let len = || TExpr { ty: Scalar::I64, kind: TExprKind::ListLen(list.clone()), span: span.clone() };
         let empty_error = || TStmt::If {
             cond: cmp(CmpOp::Eq, len(), int(0, &span)),
-            then: vec![TStmt::Raise { exception: "IndexError".into(), message: "index out of range".into(), span: span.clone() }],
+            then: vec![TStmt::Raise {
+                exception: "IndexError".into(),
+                message: "index out of range".into(),
+                span: span.clone(),
+            }],
             orelse: Vec::new(),
         };
         let pos = self.fresh("heappos", Scalar::I64);
@@ -159,8 +163,14 @@ impl Typer<'_> {
                 out.push(empty_error());
                 let last = self.item_vars(&list);
                 let res = self.item_vars(&list);
-                out.push(TStmt::ListPop { list: list.clone(), index: None, vars: last.vars.clone(), span: span.clone() });
-                let mut then = vec![self.load(&list, int(0, &span), &res, &span), self.store(&list, int(0, &span), &last, &span)];
+                out.push(TStmt::ListPop {
+                    list: list.clone(),
+                    index: None,
+                    vars: last.vars.clone(),
+                    span: span.clone(),
+                });
+                let mut then =
+                    vec![self.load(&list, int(0, &span), &res, &span), self.store(&list, int(0, &span), &last, &span)];
                 then.push(TStmt::Assign { var: pos, value: int(0, &span) });
                 then.extend(self.siftup(&name, &list, pos, &span)?);
                 let orelse = vec![TStmt::ParallelAssign { vars: res.vars.clone(), values: last.reads(&span) }];
@@ -251,7 +261,10 @@ impl Typer<'_> {
         let pp = || read(Scalar::I64, parentpos, span);
         let less = self.item_less(name, &newitem, &parent, span)?;
         let body = vec![
-            TStmt::Assign { var: parentpos, value: bin(BinOp::FloorDiv, bin(BinOp::Sub, p(), int(1, span)), int(2, span)) },
+            TStmt::Assign {
+                var: parentpos,
+                value: bin(BinOp::FloorDiv, bin(BinOp::Sub, p(), int(1, span)), int(2, span)),
+            },
             self.load(list, pp(), &parent, span),
             TStmt::If {
                 cond: less,

@@ -476,9 +476,11 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
                 if exported && xs.iter().any(|x| matches!(x, Ty::Tuple(_))) {
                     return Err(Diagnostics::new(
                         source,
-                        vec![Diagnostic::error("a nested tuple parameter of an exported function is not supported yet")
-                            .at(range(&arg.def), "a nested tuple")
-                            .note("nested tuples work in the body, in results and as helpers' parameters")],
+                        vec![Diagnostic::error(
+                            "a nested tuple parameter of an exported function is not supported yet",
+                        )
+                        .at(range(&arg.def), "a nested tuple")
+                        .note("nested tuples work in the body, in results and as helpers' parameters")],
                     ));
                 }
                 // Depth first, in order: the caller passes the tuple flattened.

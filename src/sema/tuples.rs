@@ -95,7 +95,9 @@ impl Typer<'_> {
         let base = self.tuple_base(&s.value)?;
         let len = self.arity[&base] as i128;
         let index = match literal_index(&s.slice) {
-            Some(i) => TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(i)), span: range(s.slice.as_ref()) },
+            Some(i) => {
+                TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(i)), span: range(s.slice.as_ref()) }
+            }
             None => self.expr(&s.slice)?,
         };
         let i = match index.kind {
@@ -161,9 +163,8 @@ impl Typer<'_> {
             }
             let out = self.array_temp(a, sources);
             let read = |v: Var| TExpr { ty: Scalar::I64, kind: TExprKind::Var(v), span: span.clone() };
-            let values: Vec<TExpr> = (0..out.vars().len())
-                .map(|p| pick(refs.iter().map(|r| read(r.vars()[p])).collect(), &span))
-                .collect();
+            let values: Vec<TExpr> =
+                (0..out.vars().len()).map(|p| pick(refs.iter().map(|r| read(r.vars()[p])).collect(), &span)).collect();
             self.pre.push(TStmt::ParallelAssign { vars: out.vars(), values });
             return Some(Val::Array(out));
         }
@@ -171,7 +172,9 @@ impl Typer<'_> {
             self.errors.push(
                 Diagnostic::error("indexing a tuple of tuples holding arrays with a variable is not supported yet")
                     .at(index.span.clone(), "not a constant index")
-                    .note("index it with a constant, or with a variable a tuple of numbers, tuples of numbers or arrays"),
+                    .note(
+                        "index it with a constant, or with a variable a tuple of numbers, tuples of numbers or arrays",
+                    ),
             );
             return None;
         }
@@ -243,7 +246,8 @@ impl Typer<'_> {
     }
 
     pub(super) fn val_compare(&mut self, op: ast::CmpOp, l: Val, r: Val, span: &Range<usize>) -> Option<TExpr> {
-        let boolean = |b: bool| TExpr { ty: Scalar::Bool, kind: TExprKind::Const(ConstValue::Bool(b)), span: span.clone() };
+        let boolean =
+            |b: bool| TExpr { ty: Scalar::Bool, kind: TExprKind::Const(ConstValue::Bool(b)), span: span.clone() };
         match (l, r) {
             (Val::Scalar(a), Val::Scalar(b)) => self.compare(op, a, b, span.clone()),
             (Val::Tuple(xs), Val::Tuple(ys)) => {
@@ -329,9 +333,13 @@ impl Typer<'_> {
             None => nested && known != 0,
         };
         if clash {
-            let was = old.map_or_else(|| "numbers or flat tuples".to_string(), |s| format!("tuples shaped {}", shape_of(s)));
+            let was =
+                old.map_or_else(|| "numbers or flat tuples".to_string(), |s| format!("tuples shaped {}", shape_of(s)));
             self.errors.push(
-                Diagnostic::error(format!("`{name}` is a list of {was}; this puts a tuple shaped {} into it", shape_of(&ty)))
+                Diagnostic::error(format!(
+                    "`{name}` is a list of {was}; this puts a tuple shaped {} into it",
+                    shape_of(&ty)
+                ))
                 .at(range(e), "a different kind of item")
                 .note("a list's items have one type"),
             );

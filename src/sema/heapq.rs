@@ -79,6 +79,9 @@ impl Typer<'_> {
         }
         let f = self.heapq_function(&c.func)?;
         let span = range(e);
+        if !self.may_queue(&span) {
+            return Some(None);
+        }
         let Some((stmts, value)) = self.heapq_call(f, c, span.clone()) else { return Some(None) };
         self.pre.extend(stmts);
         if value.is_none() {
@@ -351,6 +354,9 @@ impl Typer<'_> {
             }
         };
         let span = range(arg);
+        if !self.may_queue(&range(c)) {
+            return Some(None);
+        }
         let list = self.list_ref(&name);
         let n = self.fresh("len", Scalar::I64);
         let (lo, hi) = (self.fresh("lo", Scalar::I64), self.fresh("hi", Scalar::I64));

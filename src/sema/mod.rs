@@ -740,6 +740,10 @@ struct Typer<'a> {
     /// The item type of each list whose items are nested tuples (their
     /// parts are stored flat; sema/tuples.rs).
     list_shapes: HashMap<String, Ty>,
+    /// Inside an operand that runs only sometimes (after `and`/`or`, an
+    /// arm of `x if c else y`): statements queued before the statement
+    /// (`pre`) would run always, so what needs them is a diagnostic there.
+    conditional: usize,
 }
 
 impl<'a> Typer<'a> {
@@ -776,6 +780,7 @@ impl<'a> Typer<'a> {
             lists: HashMap::new(),
             list_spans: HashMap::new(),
             list_shapes: HashMap::new(),
+            conditional: 0,
         };
         for p in params {
             t.var(&p.name);
@@ -2070,8 +2075,14 @@ impl<'a> Typer<'a> {
                 Some(cplx::let_in(first, acc))
             }
             Expr::BoolOp(b) => {
-                let values: Vec<TExpr> =
-                    b.values.iter().map(|v| self.expr(v)).collect::<Vec<_>>().into_iter().collect::<Option<_>>()?;
+                let mut values = Vec::new();
+                for (k, v) in b.values.iter().enumerate() {
+                    // The operands after the first run only sometimes.
+                    self.conditional += usize::from(k > 0);
+                    values.push(self.expr(v));
+                    self.conditional -= usize::from(k > 0);
+                }
+                let values: Vec<TExpr> = values.into_iter().collect::<Option<_>>()?;
                 let ty = values.iter().skip(1).fold(values[0].ty, |a, v| join(a, v.ty));
                 let mut it = values.into_iter().map(|v| cast(v, ty));
                 let first = it.next()?;
@@ -2085,8 +2096,10 @@ impl<'a> Typer<'a> {
             }
             Expr::IfExp(i) => {
                 let cond = self.expr(&i.test).map(truth);
+                self.conditional += 1;
                 let then = self.expr(&i.body);
                 let orelse = self.expr(&i.orelse);
+                self.conditional -= 1;
                 let (cond, then, orelse) = (cond?, then?, orelse?);
                 let ty = join(then.ty, orelse.ty);
                 Some(TExpr {

@@ -35,6 +35,22 @@ fn literal_index(e: &Expr) -> Option<i128> {
 }
 
 impl Typer<'_> {
+    /// Whether statements may be queued before the statement (`pre`) for
+    /// `span`: not inside an operand that runs only sometimes.
+    pub(super) fn may_queue(&mut self, span: &Range<usize>) -> bool {
+        if self.conditional == 0 {
+            return true;
+        }
+        self.errors.push(
+            Diagnostic::error("this is not supported yet after `and`/`or` or in a conditional expression's arm")
+                .at(span.clone(), "computed before the statement")
+                .note(
+                    "assign it to a variable first (pycc computes it before the statement, which would run it always)",
+                ),
+        );
+        false
+    }
+
     /// The tuple `e` names (see `tuple_path`), if it is a tuple.
     pub(super) fn tuple_base(&self, e: &Expr) -> Option<String> {
         self.tuple_path(e).filter(|p| self.arity.contains_key(p))
@@ -150,6 +166,9 @@ impl Typer<'_> {
             span: span.clone(),
         };
         if let Ty::Array(a) = ty0 {
+            if !self.may_queue(&span) {
+                return None;
+            }
             let refs: Vec<ArrayRef> = elems
                 .into_iter()
                 .filter_map(|v| match v {
@@ -236,8 +255,12 @@ impl Typer<'_> {
     /// `a op b` where an operand is a tuple: CPython's lexicographic order
     /// (the first elements that differ decide, else the lengths do).
     pub(super) fn tuple_compare(&mut self, op: ast::CmpOp, l: &Expr, r: &Expr, span: Range<usize>) -> Option<TExpr> {
+        let queued = self.pre.len();
         let lv = self.value_top(l).map(|v| self.share_val(v));
         let rv = self.value_top(r).map(|v| self.share_val(v));
+        if self.pre.len() > queued && !self.may_queue(&span) {
+            return None;
+        }
         let (lv, rv) = (lv?, rv?);
         if cmp_op(op).is_none() {
             return self.unsupported(span, "`is`, `is not`, `in` and `not in` on tuples are");

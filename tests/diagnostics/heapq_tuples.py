@@ -35,3 +35,10 @@ def tuple_number(n):
 @cc.export('nested_param', 'i8(Tuple((i8, UniTuple(i8, 2))))')
 def nested_param(t):
     return t[1][0]
+
+
+@cc.export('conditional_pop', 'b1(i8)')
+def conditional_pop(n):
+    h = [3, 1, 2]
+    m = min(h[1:]) if n > 0 else 0
+    return n > 0 and heapq.heappop(h) > m

@@ -186,6 +186,7 @@ impl Typer<'_> {
         self.note_assigned(name, Scalar::I64);
         if let Some(src) = self.list_name(value) {
             // One list, two names: their item types are one.
+            self.alias_list_shape(&src, name);
             let k = self.lists[&src].max(self.lists[name]);
             self.lists.insert(src.clone(), k);
             self.lists.insert(name.to_string(), k);
@@ -428,6 +429,9 @@ impl Typer<'_> {
         let span = range(e);
         match e {
             Expr::Name(n) if self.lists.contains_key(n.id.as_str()) => {
+                if !self.list_may_leave(n.id.as_str(), &span) {
+                    return Some(None);
+                }
                 Some(Some(Val::List(self.list_ref(n.id.as_str()))))
             }
             _ if is_list_display(e) => {

@@ -396,3 +396,29 @@ fn shape_of(t: &Ty) -> String {
         _ => "_".into(),
     }
 }
+
+impl Typer<'_> {
+    /// Whether list `name` may be passed to or returned from a function:
+    /// not a list of nested tuples (`Ty::List` carries the flat parts only,
+    /// so the other side would not see the nesting).
+    pub(super) fn list_may_leave(&mut self, name: &str, span: &Range<usize>) -> bool {
+        if !self.list_shapes.contains_key(name) {
+            return true;
+        }
+        self.errors.push(
+            Diagnostic::error("a list of nested tuples passed to or returned from a function is not supported yet")
+                .at(span.clone(), "a list of nested tuples")
+                .note("lists of flat tuples can be passed and returned"),
+        );
+        false
+    }
+
+    /// `b = a` of two list names: one list, one item shape.
+    pub(super) fn alias_list_shape(&mut self, src: &str, name: &str) {
+        let shape = self.list_shapes.get(src).or_else(|| self.list_shapes.get(name)).cloned();
+        if let Some(shape) = shape {
+            self.list_shapes.insert(src.to_string(), shape.clone());
+            self.list_shapes.insert(name.to_string(), shape);
+        }
+    }
+}

@@ -42,3 +42,13 @@ def conditional_pop(n):
     h = [3, 1, 2]
     m = min(h[1:]) if n > 0 else 0
     return n > 0 and heapq.heappop(h) > m
+
+
+def count(L):
+    return len(L)
+
+
+@cc.export('leave', 'i8(i8)')
+def leave(n):
+    a = [((1, 2), n)]
+    return count(a)

@@ -84,7 +84,18 @@ def neg_idx(k):
     return a * 10 + b + t[-1][-2]
 
 
+@cc.export('alias', 'i8(i8)')
+def alias(n):
+    a = [((1, 2), 3)]
+    b = a
+    b.append(((n, n + 1), n + 2))
+    x = b[1]
+    y = a[0]
+    return x[0][1] * 100 + y[0][1] * 10 + len(a)
+
+
 CASES = {
+    'alias': [(1,), (5,)],
     'cloop': [(0.0,), (1.5,)],
     'lnest': [(0,), (1,), (5,)],
     'neg_idx': [(0,), (2,), (-1,), (-3,), (3,), (-4,)],

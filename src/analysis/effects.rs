@@ -116,6 +116,8 @@ fn node_may_raise(e: &TExpr, bc: bool) -> bool {
         TExprKind::Load(..) => bc,
         // A list index is always checked (CPython's IndexError).
         TExprKind::ListLoad(..) => true,
+        // IndexError for an index out of range.
+        TExprKind::Pick(..) => true,
         TExprKind::Math(f, _) => f.may_raise(),
         _ => false,
     }

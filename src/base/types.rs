@@ -263,7 +263,7 @@ impl ArrayTy {
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Ty {
     Scalar(Scalar),
-    /// Elements are `Scalar`, `Complex` or `Array` (tuples do not nest);
+    /// Elements are `Scalar`, `Complex`, `Array` or `Tuple` (nested tuples);
     /// an array element is carried as its descriptor, as an array is.
     Tuple(Vec<Ty>),
     /// An array: an argument (through the buffer protocol), a numpy array

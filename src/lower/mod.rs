@@ -120,11 +120,13 @@ pub fn lower_module<'c>(
         ));
     }
     use crate::base::types::Ty;
-    let is_array = |t: &Ty| match t {
-        Ty::Array(_) => true,
-        Ty::Tuple(xs) => xs.iter().any(|x| matches!(x, Ty::Array(_))),
-        _ => false,
-    };
+    fn is_array(t: &Ty) -> bool {
+        match t {
+            Ty::Array(_) => true,
+            Ty::Tuple(xs) => xs.iter().any(is_array),
+            _ => false,
+        }
+    }
     if array_runtime
         || functions.iter().any(|f| {
             f.allocates || f.py_params.iter().any(|(_, t)| is_array(t)) || f.ret.as_ref().is_some_and(is_array)
@@ -1415,6 +1417,7 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
                 return self.short_circuit(matches!(e.kind, TExprKind::And(..)), a, b, e.ty)
             }
             TExprKind::IfExp(c, t, f) => return self.if_exp(c, t, f, e.ty),
+            TExprKind::Pick(i, xs) => return self.pick(i, xs, at),
             TExprKind::Load(r, indices) => return self.array_load(r, indices, at),
             TExprKind::Runtime(symbol, args) => {
                 let vals: Vec<Value> = args.iter().map(|a| self.expr(a)).collect();
@@ -1479,6 +1482,29 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
         self.br(self.block.unwrap(), merge, &[vb]);
         self.block = Some(merge);
         merge.argument(0).unwrap().into()
+    }
+
+    /// `t[i]` with a variable index: the elements, then the index wrapped
+    /// from the end and checked (CPython's IndexError), then a chain of
+    /// selects.
+    fn pick(&mut self, index: &TExpr, elems: &[TExpr], at: Location<'c>) -> Value<'c, 'r> {
+        let vals: Vec<Value> = elems.iter().map(|x| self.expr(x)).collect();
+        let i = self.expr(index);
+        let n = self.i64_const(vals.len() as i64, at);
+        let zero = self.i64_const(0, at);
+        let negative = self.append(arith::cmpi(self.context, arith::CmpiPredicate::Slt, i, zero, at));
+        let from_end = self.append(arith::addi(i, n, at));
+        let wrapped = self.append(arith::select(negative, from_end, i, at));
+        // Unsigned: a still-negative index is huge.
+        let out = self.append(arith::cmpi(self.context, arith::CmpiPredicate::Uge, wrapped, n, at));
+        self.raise_if(out, "IndexError", "tuple index out of range", at);
+        let mut acc = vals[vals.len() - 1];
+        for j in (0..vals.len() - 1).rev() {
+            let k = self.i64_const(j as i64, at);
+            let hit = self.append(arith::cmpi(self.context, arith::CmpiPredicate::Eq, wrapped, k, at));
+            acc = self.append(arith::select(hit, vals[j], acc, at));
+        }
+        acc
     }
 
     fn if_exp(&mut self, c: &TExpr, t: &TExpr, f: &TExpr, ty: Scalar) -> Value<'c, 'r> {

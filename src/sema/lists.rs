@@ -75,23 +75,17 @@ impl Typer<'_> {
     }
 
     /// An item's parts: a number, or a tuple of numbers.
-    fn item_parts(&mut self, e: &Expr) -> Option<Vec<TExpr>> {
+    pub(super) fn item_parts(&mut self, name: &str, e: &Expr) -> Option<Vec<TExpr>> {
         match self.value(e)? {
             Val::Scalar(x) => Some(vec![x]),
-            Val::Tuple(xs) => xs
-                .into_iter()
-                .map(|x| match x {
-                    Val::Scalar(x) => Some(x),
-                    _ => self.list_item_error(e, "tuples holding complex numbers"),
-                })
-                .collect(),
+            Val::Tuple(xs) => self.tuple_item_parts(name, xs, e),
             Val::Complex(..) => self.list_item_error(e, "complex numbers"),
             Val::Array(_) => self.list_item_error(e, "arrays"),
             Val::List(_) => self.list_item_error(e, "lists"),
         }
     }
 
-    fn list_item_error<T>(&mut self, e: &Expr, what: &str) -> Option<T> {
+    pub(super) fn list_item_error<T>(&mut self, e: &Expr, what: &str) -> Option<T> {
         self.errors.push(
             Diagnostic::error(format!("a list of {what} is not supported yet"))
                 .at(range(e), "put into a list")
@@ -103,7 +97,7 @@ impl Typer<'_> {
     /// Puts `parts` (an item) into list `name`'s item type: the arity is
     /// fixed by the first item, the types joined; the parts come back cast
     /// to the list's current item types.
-    fn put(&mut self, name: &str, parts: Vec<TExpr>, span: &Range<usize>) -> Option<Vec<TExpr>> {
+    pub(super) fn put(&mut self, name: &str, parts: Vec<TExpr>, span: &Range<usize>) -> Option<Vec<TExpr>> {
         let k = self.lists[name];
         if k != 0 && k != parts.len() {
             let what = |n: usize| if n == 1 { "numbers".to_string() } else { format!("tuples of length {n}") };
@@ -192,6 +186,7 @@ impl Typer<'_> {
         self.note_assigned(name, Scalar::I64);
         if let Some(src) = self.list_name(value) {
             // One list, two names: their item types are one.
+            self.alias_list_shape(&src, name);
             let k = self.lists[&src].max(self.lists[name]);
             self.lists.insert(src.clone(), k);
             self.lists.insert(name.to_string(), k);
@@ -222,7 +217,7 @@ impl Typer<'_> {
                         self.unsupported(range(e), "starred items in a list are");
                         return None;
                     }
-                    let parts = self.item_parts(e)?;
+                    let parts = self.item_parts(name, e)?;
                     items.push(self.put(name, parts, &range(e))?);
                 }
                 let list = self.list_ref(name);
@@ -241,7 +236,7 @@ impl Typer<'_> {
                     self.unsupported(span, "repeating a list of more than one item is")?;
                     return None;
                 };
-                let parts = self.item_parts(elt)?;
+                let parts = self.item_parts(name, elt)?;
                 let n = self.expr(count)?;
                 if !matches!(n.ty, Scalar::Int { .. } | Scalar::Bool) {
                     self.errors.push(
@@ -366,7 +361,7 @@ impl Typer<'_> {
         let name = self.list_name(&a.value)?;
         match (a.attr.as_str(), c.args.as_slice()) {
             ("append", [x]) if c.keywords.is_empty() => {
-                let parts = self.item_parts(x);
+                let parts = self.item_parts(&name, x);
                 let values = parts.and_then(|p| self.put(&name, p, &range(x)));
                 let list = self.list_ref(&name);
                 Some(values.map(|values| TStmt::ListAppend { list, values, span }))
@@ -434,6 +429,9 @@ impl Typer<'_> {
         let span = range(e);
         match e {
             Expr::Name(n) if self.lists.contains_key(n.id.as_str()) => {
+                if !self.list_may_leave(n.id.as_str(), &span) {
+                    return Some(None);
+                }
                 Some(Some(Val::List(self.list_ref(n.id.as_str()))))
             }
             _ if is_list_display(e) => {
@@ -448,13 +446,13 @@ impl Typer<'_> {
                 let index = self.list_index(&s.slice);
                 let index = self.share(index?);
                 let list = self.list_ref(&name);
-                let parts: Vec<Val> = (0..list.items.len())
+                let parts: Vec<TExpr> = (0..list.items.len())
                     .map(|j| {
                         let kind = TExprKind::ListLoad(list.clone(), j, Box::new(index.clone()));
-                        Val::Scalar(TExpr { ty: list.items[j], kind, span: span.clone() })
+                        TExpr { ty: list.items[j], kind, span: span.clone() }
                     })
                     .collect();
-                Some(Some(if self.lists[&name] > 1 { Val::Tuple(parts) } else { parts.into_iter().next()? }))
+                Some(self.list_item_val(&name, parts))
             }
             Expr::Call(c) => {
                 let Expr::Attribute(a) = c.func.as_ref() else { return None };
@@ -464,8 +462,7 @@ impl Typer<'_> {
                 }
                 let Some((stmt, parts)) = self.list_pop(&name, c, span) else { return Some(None) };
                 self.pre.push(stmt);
-                let mut parts: Vec<Val> = parts.into_iter().map(Val::Scalar).collect();
-                Some(Some(if parts.len() > 1 { Val::Tuple(parts) } else { parts.pop()? }))
+                Some(self.list_item_val(&name, parts))
             }
             _ => None,
         }
@@ -571,7 +568,7 @@ impl Typer<'_> {
         }
     }
 
-    fn list_tuple_error<T>(&mut self, span: Range<usize>) -> Option<T> {
+    pub(super) fn list_tuple_error<T>(&mut self, span: Range<usize>) -> Option<T> {
         self.errors.push(
             Diagnostic::error("an item of a list of tuples is used here as a number")
                 .at(span, "a tuple")
@@ -728,13 +725,13 @@ impl Typer<'_> {
             kind: TExprKind::Compare(CmpOp::Lt, Box::new(read(Scalar::I64, i, &span)), Box::new(len)),
             span: span.clone(),
         };
-        let parts: Vec<Val> = (0..list.items.len())
+        let parts: Vec<TExpr> = (0..list.items.len())
             .map(|j| {
                 let kind = TExprKind::ListLoad(list.clone(), j, Box::new(read(Scalar::I64, i, &span)));
-                Val::Scalar(TExpr { ty: list.items[j], kind, span: span.clone() })
+                TExpr { ty: list.items[j], kind, span: span.clone() }
             })
             .collect();
-        let item = if self.lists[name] > 1 { Val::Tuple(parts) } else { parts.into_iter().next()? };
+        let item = self.list_item_val(name, parts)?;
         let mut body = Vec::new();
         let pairs = self.bind_val(target.id.as_str(), item, range(f.target.as_ref()))?;
         let (vars, values): (Vec<Var>, Vec<TExpr>) = pairs.into_iter().unzip();
@@ -758,7 +755,7 @@ impl Typer<'_> {
     ) -> Option<TStmt> {
         let name = self.list_name(&s.value)?;
         let parts = match op {
-            None => self.item_parts(value),
+            None => self.item_parts(&name, value),
             Some(op) => {
                 // The index is computed once; CPython computes the value
                 // after reading the item.

@@ -28,9 +28,11 @@ mod npfuncs;
 mod numpy;
 mod optional;
 mod scalars;
+mod heapq;
 mod sugar;
 mod temps;
 mod tuplesugar;
+mod tuples;
 use crate::tir::array::{ArrayRef, NpArg, NpFunc, UFUNCS};
 use crate::tir::math::{self as math_table, MathFn};
 use crate::tir::{BinOp, CmpOp, Param, TExpr, TExprKind, TStmt, TypedFunction, Var, VarInfo};
@@ -482,28 +484,44 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
         match ty {
             Ty::Scalar(s) => params.push(Param { name, ty: *s, span: range(&arg.def) }),
             Ty::Tuple(xs) => {
-                for (j, x) in xs.iter().enumerate() {
-                    let elem = element_name(&name, j);
+                if exported && xs.iter().any(|x| matches!(x, Ty::Tuple(_))) {
+                    return Err(Diagnostics::new(
+                        source,
+                        vec![Diagnostic::error(
+                            "a nested tuple parameter of an exported function is not supported yet",
+                        )
+                        .at(range(&arg.def), "a nested tuple")
+                        .note("nested tuples work in the body, in results and as helpers' parameters")],
+                    ));
+                }
+                // Depth first, in order: the caller passes the tuple flattened.
+                let mut stack: Vec<(String, Ty)> =
+                    xs.iter().enumerate().rev().map(|(j, x)| (element_name(&name, j), x.clone())).collect();
+                arity.insert(name, xs.len());
+                while let Some((elem, x)) = stack.pop() {
                     match x {
                         Ty::Complex(p) => {
                             for k in 0..2 {
-                                params.push(Param { name: element_name(&elem, k), ty: *p, span: range(&arg.def) });
+                                params.push(Param { name: element_name(&elem, k), ty: p, span: range(&arg.def) });
                             }
                             complex.insert(elem);
                         }
                         // An array element is the array variable `t.j`, a
                         // parameter of its own (the wrapper checks it as one).
                         Ty::Array(a) => {
-                            for (pname, _) in arrays::param_names(&elem, a) {
+                            for (pname, _) in arrays::param_names(&elem, &a) {
                                 params.push(Param { name: pname, ty: Scalar::I64, span: range(&arg.def) });
                             }
                             sources.insert(elem.clone(), [elem.clone()].into());
-                            arrays.insert(elem, *a);
+                            arrays.insert(elem, a);
+                        }
+                        Ty::Tuple(ys) => {
+                            stack.extend(ys.iter().enumerate().rev().map(|(k, y)| (element_name(&elem, k), y.clone())));
+                            arity.insert(elem, ys.len());
                         }
                         _ => params.push(Param { name: elem, ty: x.flat()[0], span: range(&arg.def) }),
                     }
                 }
-                arity.insert(name, xs.len());
             }
             Ty::Array(a) => {
                 for (pname, _) in arrays::param_names(&name, a) {
@@ -535,6 +553,7 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
     // variable is assigned, repeat while anything widened.
     let mut types: HashMap<String, Scalar> = params.iter().map(|p| (p.name.clone(), p.ty)).collect();
     let mut lists = lists::param_lists(&list_params, &mut types);
+    let mut shapes: HashMap<String, Ty> = HashMap::new();
     // A parameter the signature leaves out is its default (numba's
     // Omitted): the body starts by assigning it.
     let mut body_stmts: Vec<Stmt> = f
@@ -580,6 +599,7 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
         cx.complex = complex.clone();
         cx.lists = lists.clone();
         cx.optional = optional.clone();
+        cx.list_shapes = shapes.clone();
         // Only an export whose return is inferred or declared optional(T)
         // may return None beside numbers.
         cx.exported = exported && matches!(export.signature.ret, Return::Infer | Return::Declared(Ty::Optional(_)));
@@ -603,7 +623,8 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
             && cx.complex == complex
             && cx.arrays == arrays
             && cx.array_sources == sources
-            && cx.lists == lists;
+            && cx.lists == lists
+            && cx.list_shapes == shapes;
         limit = limit.max((widened.len() + cx.arity.len() + cx.arrays.len() + 4) * (LATTICE_HEIGHT + 4));
         if !same && round >= limit {
             // Not reached while each round widens (the limit grows with
@@ -647,6 +668,7 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
         arrays = cx.arrays;
         sources = cx.array_sources;
         lists = cx.lists;
+        shapes = cx.list_shapes;
     }
 }
 
@@ -657,7 +679,7 @@ fn element_name(name: &str, j: usize) -> String {
 }
 
 /// A typed value: a scalar expression, or a tuple as its element values
-/// (scalars and complex numbers; tuples do not nest).
+/// (scalars, complex numbers, arrays and tuples).
 enum Val {
     Scalar(TExpr),
     Tuple(Vec<Val>),
@@ -677,6 +699,17 @@ impl Val {
             Val::Complex(re, _) => Ty::Complex(re.ty),
             Val::Array(r) => Ty::Array(r.ty),
             Val::List(l) => Ty::List(l.items.clone()),
+        }
+    }
+
+    /// The scalar expressions inside, in order (an array or a list is its
+    /// variables, set before the statement already).
+    fn scalar_parts(&mut self) -> Vec<&mut TExpr> {
+        match self {
+            Val::Scalar(x) => vec![x],
+            Val::Complex(re, im) => vec![re, im],
+            Val::Tuple(xs) => xs.iter_mut().flat_map(Val::scalar_parts).collect(),
+            Val::Array(_) | Val::List(_) => Vec::new(),
         }
     }
 
@@ -757,6 +790,13 @@ struct Typer<'a> {
     /// Optional), and where it returns an optional variable, if it does.
     exported: bool,
     returns_optional: Option<Range<usize>>,
+    /// The item type of each list whose items are nested tuples (their
+    /// parts are stored flat; sema/tuples.rs).
+    list_shapes: HashMap<String, Ty>,
+    /// Inside an operand that runs only sometimes (after `and`/`or`, an
+    /// arm of `x if c else y`): statements queued before the statement
+    /// (`pre`) would run always, so what needs them is a diagnostic there.
+    conditional: usize,
 }
 
 impl<'a> Typer<'a> {
@@ -799,6 +839,8 @@ impl<'a> Typer<'a> {
             loop_entry: Vec::new(),
             exported: false,
             returns_optional: None,
+            list_shapes: HashMap::new(),
+            conditional: 0,
         };
         for p in params {
             t.var(&p.name);
@@ -890,22 +932,7 @@ impl<'a> Typer<'a> {
         let Some(last) = (0..items.len()).rev().find(|&k| ends[k + 1] > ends[k] || queued[k]) else { return };
         for k in (0..last).rev() {
             let mut at = ends[k + 1];
-            let parts: Vec<&mut TExpr> = match &mut items[k] {
-                Val::Scalar(x) => vec![x],
-                Val::Complex(re, im) => vec![re, im],
-                Val::Tuple(xs) => xs
-                    .iter_mut()
-                    .flat_map(|v| match v {
-                        Val::Scalar(x) => vec![x],
-                        Val::Complex(re, im) => vec![re, im],
-                        // Set before the statement already.
-                        Val::Array(_) => Vec::new(),
-                        Val::Tuple(_) | Val::List(_) => unreachable!("tuples hold numbers and arrays"),
-                    })
-                    .collect(),
-                // An array (a list) is its variables, set before the statement already.
-                Val::Array(_) | Val::List(_) => Vec::new(),
-            };
+            let parts = items[k].scalar_parts();
             for x in parts {
                 let e = std::mem::replace(
                     x,
@@ -1085,13 +1112,7 @@ impl<'a> Typer<'a> {
                                 vars.push(var);
                                 read.push(TExpr { ty: s, kind: TExprKind::Var(var), span: range(e) });
                             }
-                            elems.push(match x {
-                                Ty::Complex(_) => {
-                                    let im = read.pop()?;
-                                    Val::Complex(read.pop()?, im)
-                                }
-                                _ => Val::Scalar(read.pop()?),
-                            });
+                            elems.push(tuples::rebuild(x, &mut read.into_iter())?);
                         }
                         self.pre.push(TStmt::CallAssign { symbol, args, vars });
                         return Some(Val::Tuple(elems));
@@ -1151,6 +1172,9 @@ impl<'a> Typer<'a> {
         if let Some(v) = self.list_value(e) {
             return v;
         }
+        if let Some(v) = self.heapq_value(e) {
+            return v;
+        }
         match e {
             Expr::Call(c) if self.numpy_function(&c.func) == Some(NpFunc::HistogramCounts) => self.histogram(c, span),
             Expr::Tuple(t) if t.elts.is_empty() => self.unsupported(span, "empty tuples are").map(Val::Scalar),
@@ -1159,10 +1183,7 @@ impl<'a> Typer<'a> {
                 Some(Val::Tuple(self.tuple_var(n.id.as_str(), span)))
             }
             Expr::Name(n) if self.arrays.contains_key(n.id.as_str()) => Some(Val::Array(self.array_ref(n.id.as_str()))),
-            Expr::Subscript(s) if self.tuple_array_element(s).is_some() => {
-                let elem = self.tuple_array_element(s)?;
-                Some(Val::Array(self.array_ref(&elem)))
-            }
+            Expr::Subscript(s) if self.tuple_base(&s.value).is_some() => self.tuple_subscript_val(s, span),
             Expr::Subscript(s) if self.fancy_ndim(s).is_some() => self.fancy_read(s, span).map(Val::Array),
             Expr::Subscript(_) if self.view_ndim(e).is_some() => self.array_operand(e)?.map(Val::Array),
             _ if self.is_array_expr(e) => self.array_expr(e).map(Val::Array),
@@ -1190,11 +1211,11 @@ impl<'a> Typer<'a> {
             return self.cexpr(e).map(|(re, im)| Val::Complex(re, im));
         }
         match self.value_top(e)? {
-            Val::Tuple(_) => {
+            Val::List(_) => {
                 self.errors.push(
-                    Diagnostic::error("a tuple inside a tuple is not supported yet")
-                        .at(range(e), "a tuple")
-                        .note("tuple elements are numbers, complex numbers and arrays"),
+                    Diagnostic::error("a list inside a tuple is not supported yet")
+                        .at(range(e), "a list")
+                        .note("tuple elements are numbers, complex numbers, arrays and tuples of them"),
                 );
                 None
             }
@@ -1218,11 +1239,11 @@ impl<'a> Typer<'a> {
     /// `t[k]` for a tuple variable `t` and a constant `k` whose element is
     /// an array: that array variable.
     fn tuple_array_element(&self, s: &ast::ExprSubscript) -> Option<String> {
-        let Expr::Name(n) = s.value.as_ref() else { return None };
-        let len = *self.arity.get(n.id.as_str())? as i128;
+        let base = self.tuple_path(&s.value)?;
+        let len = *self.arity.get(&base)? as i128;
         let Some(ConstValue::Int(i)) = literal_value(&s.slice) else { return None };
         let j = if i < 0 { i + len } else { i };
-        let elem = element_name(n.id.as_str(), usize::try_from(j).ok()?);
+        let elem = element_name(&base, usize::try_from(j).ok()?);
         self.arrays.contains_key(&elem).then_some(elem)
     }
 
@@ -1236,7 +1257,9 @@ impl<'a> Typer<'a> {
         (0..self.arity[name])
             .map(|j| {
                 let n = element_name(name, j);
-                if self.arrays.contains_key(&n) {
+                if self.arity.contains_key(&n) {
+                    Val::Tuple(self.tuple_var(&n, span.clone()))
+                } else if self.arrays.contains_key(&n) {
                     Val::Array(self.array_ref(&n))
                 } else if self.complex.contains(&n) {
                     Val::Complex(read(self, &element_name(&n, 0)), read(self, &element_name(&n, 1)))
@@ -1275,63 +1298,14 @@ impl<'a> Typer<'a> {
         Some(Val::Tuple(vec![Val::Scalar(half(BinOp::FloorDiv)), Val::Scalar(half(BinOp::Mod))]))
     }
 
-    /// `t[i]` for a tuple variable `t` and a constant `i` (negative counts
-    /// from the end); out of range is a compile-time error.
+    /// `t[i]` for a tuple `t` (sema/tuples.rs): a constant `i` (negative
+    /// counts from the end; out of range is a compile-time error), or a
+    /// variable one into a tuple of one element type.
     fn subscript(&mut self, s: &ast::ExprSubscript, span: Range<usize>) -> Option<TExpr> {
         if let Some(e) = self.array_subscript(s, span.clone()) {
             return e;
         }
-        let Expr::Name(n) = s.value.as_ref() else {
-            return self.unsupported(span, "indexing anything but a tuple variable is");
-        };
-        if !self.arity.contains_key(n.id.as_str()) {
-            if self.poisoned.contains(n.id.as_str()) {
-                return None;
-            }
-            return self.unsupported(span, "indexing anything but a tuple variable is");
-        }
-        let index = self.expr(&s.slice)?;
-        let i = match index.kind {
-            TExprKind::Const(ConstValue::Int(i)) => i,
-            TExprKind::Const(ConstValue::Bool(b)) => b as i128,
-            _ => {
-                self.errors.push(
-                    Diagnostic::error("a tuple index must be a constant integer")
-                        .at(index.span.clone(), "not a constant integer"),
-                );
-                return None;
-            }
-        };
-        let len = self.arity[n.id.as_str()] as i128;
-        let j = if i < 0 { i + len } else { i };
-        if !(0..len).contains(&j) {
-            self.errors.push(
-                Diagnostic::error(format!("tuple index {i} is out of range for a tuple of length {len}"))
-                    .at(index.span.clone(), "out of range"),
-            );
-            return None;
-        }
-        let mut elems = self.tuple_var(n.id.as_str(), span.clone());
-        match elems.swap_remove(j as usize) {
-            Val::Scalar(x) => Some(TExpr { span, ..x }),
-            Val::Array(_) => {
-                self.errors.push(
-                    Diagnostic::error(format!("`{}[{i}]` is an array, used here as a number", n.id))
-                        .at(span, "an array")
-                        .note(format!("bind it to a name first (`a = {}[{i}]`), then use the name", n.id)),
-                );
-                None
-            }
-            // Typed by cexpr (is_complex sees the element); here only when
-            // a complex element stands where a real number is needed.
-            _ => {
-                self.errors.push(
-                    Diagnostic::error("a complex number is used here where a real number is needed")
-                        .at(span, "complex"),
-                );
-                None
-            }
-        }
+        self.tuple_subscript(s, span)
     }
 
     fn finish(mut self, export: &Export, params: Vec<Param>, mut body: Vec<TStmt>) -> Result<TypedFunction> {
@@ -1511,6 +1485,10 @@ impl<'a> Typer<'a> {
     fn stmt_kind(&mut self, stmt: &Stmt, first: bool) -> Option<TStmt> {
         match stmt {
             Stmt::Expr(e) if first && matches!(e.value.as_ref(), Expr::Constant(c) if c.value.is_str()) => None,
+            Stmt::Expr(e) if matches!(e.value.as_ref(), Expr::Call(c) if self.heapq_function(&c.func).is_some()) => {
+                let Expr::Call(c) = e.value.as_ref() else { unreachable!("matched above") };
+                self.heapq_stmt(c, range(stmt))?
+            }
             Stmt::Expr(e) => match e.value.as_ref() {
                 Expr::Call(c) if matches!(c.func.as_ref(), Expr::Attribute(a) if self.list_name(&a.value).is_some()) => {
                     self.list_method_stmt(c, range(stmt))?
@@ -1879,30 +1857,16 @@ impl<'a> Typer<'a> {
             return None;
         };
         let span = range(f.iter.as_ref());
-        let Some(elems) = self
-            .tuple_var(name, span.clone())
-            .into_iter()
-            .map(|v| match v {
-                Val::Scalar(x) => Some(x),
-                _ => None,
-            })
-            .collect::<Option<Vec<TExpr>>>()
-        else {
-            self.errors.push(
-                Diagnostic::error("iterating over a tuple with complex or array elements is not supported yet")
-                    .at(span, "complex or array elements")
-                    .note("index the tuple with constants or unpack it"),
-            );
-            return None;
-        };
+        let elems = self.tuple_var(name, span.clone());
         if elems.is_empty() {
             return self.unsupported(span, "iterating over an empty tuple is").and(None);
         }
-        if let Some(e) = elems.iter().find(|e| e.ty != elems[0].ty) {
+        if let Some(e) = elems.iter().find(|e| e.ty() != elems[0].ty()) {
             self.errors.push(
                 Diagnostic::error(format!(
                     "iterating over a tuple of {} and {} elements is not supported",
-                    elems[0].ty, e.ty
+                    elems[0].ty(),
+                    e.ty()
                 ))
                 .at(span, "elements of different types")
                 .note("pycc iterates over tuples whose elements have one type (numba's UniTuple)"),
@@ -1911,47 +1875,33 @@ impl<'a> Typer<'a> {
         }
         let k = self.temps;
         self.temps += 1;
-        let copies: Vec<TStmt> =
-            elems.into_iter().enumerate().map(|(j, e)| self.assign(&format!("$iter{k}.{j}"), e)).collect();
-        let n = copies.len();
-        let index_name = format!("$iter{k}");
+        let mut copies = Vec::new();
+        for (j, e) in elems.into_iter().enumerate() {
+            let pairs = self.bind_val(&format!("$iter{k}.{j}"), e, span.clone())?;
+            copies.extend(pairs.into_iter().map(|(var, value)| TStmt::Assign { var, value }));
+        }
+        let n = self.arity[name];
+        let copy = format!("$iter{k}");
+        self.arity.insert(copy.clone(), n);
+        let index_name = format!("$iter{k}i");
         self.note_assigned(&index_name, Scalar::I64);
         let index = self.var(&index_name);
         let int = |v: i128| TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(v)), span: span.clone() };
-        let read = |this: &mut Self, j: usize| {
-            let name = format!("$iter{k}.{j}");
-            let var = this.var(&name);
-            TExpr {
-                ty: this.types.get(&name).copied().unwrap_or(this.vars[var].ty),
-                kind: TExprKind::Var(var),
-                span: span.clone(),
-            }
-        };
-        let mut item = read(self, n - 1);
-        for j in (0..n - 1).rev() {
-            let this_one = TExpr {
-                ty: Scalar::Bool,
-                kind: TExprKind::Compare(
-                    CmpOp::Eq,
-                    Box::new(TExpr { ty: Scalar::I64, kind: TExprKind::Var(index), span: span.clone() }),
-                    Box::new(int(j as i128)),
-                ),
-                span: span.clone(),
-            };
-            let elem = read(self, j);
-            let ty = join(elem.ty, item.ty);
-            item = TExpr {
-                ty,
-                kind: TExprKind::IfExp(Box::new(this_one), Box::new(cast(elem, ty)), Box::new(cast(item, ty))),
-                span: span.clone(),
-            };
-        }
-        let set_target = self.assign(target.id.as_str(), item);
+        let outer = std::mem::take(&mut self.pre);
+        let copied = self.tuple_var(&copy, span.clone());
+        let at = TExpr { ty: Scalar::I64, kind: TExprKind::Var(index), span: span.clone() };
+        let item = self.tuple_pick(copied, at, span.clone());
+        let mut head: Vec<TStmt> = self.lets.drain(..).map(|(var, value)| TStmt::Assign { var, value }).collect();
+        head.append(&mut self.pre);
+        self.pre = outer;
+        let pairs = self.bind_val(target.id.as_str(), item?, range(f.target.as_ref()))?;
+        let (vars, values): (Vec<Var>, Vec<TExpr>) = pairs.into_iter().unzip();
+        head.push(TStmt::ParallelAssign { vars, values });
         self.loop_depth += 1;
         let mut body = self.block(&f.body);
         self.loop_depth -= 1;
         let orelse = self.loop_else(&f.orelse);
-        body.insert(0, set_target);
+        body.splice(0..0, head);
         // After typing the body: its own statements took their `pre`s.
         self.pre.extend(copies);
         Some(TStmt::For { var: index, start: int(0), stop: int(n as i128), step: int(1), body, orelse })
@@ -2129,6 +2079,12 @@ impl<'a> Typer<'a> {
         if let Some(x) = self.list_expr(e) {
             return x;
         }
+        if let Some(v) = self.heapq_value(e) {
+            return match v? {
+                Val::Scalar(x) => Some(x),
+                _ => self.list_tuple_error(span),
+            };
+        }
         if let Some(done) = self.complex_scalar(e) {
             return done;
         }
@@ -2183,6 +2139,13 @@ impl<'a> Typer<'a> {
                 let value = self.is_none_test(c)?;
                 self.constant(ConstValue::Bool(value), span)
             }
+            Expr::Compare(c)
+                if c.ops.len() == 1
+                    && !matches!(c.ops[0], ast::CmpOp::In | ast::CmpOp::NotIn)
+                    && (self.is_tuple_operand(&c.left) || self.is_tuple_operand(&c.comparators[0])) =>
+            {
+                self.tuple_compare(c.ops[0], &c.left, &c.comparators[0], span)
+            }
             Expr::Compare(c) => {
                 // a < b < c is (a < b) and (b < c), nested to the right. In
                 // a chain every operand is computed once (shared), operand
@@ -2217,11 +2180,14 @@ impl<'a> Typer<'a> {
             Expr::BoolOp(b) => {
                 // Each operand is reached only when those before it were
                 // true (`and`) or false (`or`): it knows what they prove.
+                // The operands after the first run only sometimes.
                 let when = b.op == ast::BoolOp::And;
                 let mut facts = Vec::new();
                 let mut values = Vec::new();
-                for v in &b.values {
+                for (k, v) in b.values.iter().enumerate() {
+                    self.conditional += usize::from(k > 0);
                     values.push(self.with_facts(facts.clone(), |t| t.expr(v)));
+                    self.conditional -= usize::from(k > 0);
                     facts.extend(self.none_facts(v, when));
                 }
                 let values: Vec<TExpr> = values.into_iter().collect::<Option<_>>()?;
@@ -2239,8 +2205,10 @@ impl<'a> Typer<'a> {
             Expr::IfExp(i) => {
                 let cond = self.expr(&i.test).map(truth);
                 let (yes, no) = (self.none_facts(&i.test, true), self.none_facts(&i.test, false));
+                self.conditional += 1;
                 let then = self.with_facts(yes, |t| t.expr(&i.body));
                 let orelse = self.with_facts(no, |t| t.expr(&i.orelse));
+                self.conditional -= 1;
                 let (cond, then, orelse) = (cond?, then?, orelse?);
                 let ty = join(then.ty, orelse.ty);
                 Some(TExpr {

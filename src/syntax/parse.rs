@@ -1352,7 +1352,7 @@ fn imports(body: &[Stmt]) -> Globals {
             Stmt::Import(i) => {
                 for a in &i.names {
                     // numba's types serve as dtypes (`np.zeros(n, dtype=nb.f8)`).
-                    if matches!(a.name.as_str(), "math" | "cmath" | "numpy" | "numba" | "numba.types") {
+                    if matches!(a.name.as_str(), "math" | "cmath" | "numpy" | "numba" | "numba.types" | "heapq") {
                         g.modules.insert(a.asname.as_ref().unwrap_or(&a.name).to_string(), a.name.to_string());
                     }
                 }
@@ -1363,7 +1363,7 @@ fn imports(body: &[Stmt]) -> Globals {
             Stmt::ImportFrom(i)
                 if matches!(
                     i.module.as_deref(),
-                    Some("math" | "cmath" | "numba" | "numba.types" | "numpy" | "numpy.linalg")
+                    Some("math" | "cmath" | "numba" | "numba.types" | "numpy" | "numpy.linalg" | "heapq")
                 ) =>
             {
                 let module = i.module.as_deref().unwrap_or_default().to_string();

@@ -368,12 +368,13 @@ fn layout_string(lex: &mut Lexer) -> Result<Layout, SignatureError> {
 /// The largest tuple a signature may declare.
 const MAX_TUPLE: usize = 64;
 
-/// A tuple element: a scalar, a complex or an array (tuples nest only one level).
+/// A tuple element: a scalar, a complex, an array or a tuple.
 fn element(lex: &mut Lexer) -> Result<Ty, SignatureError> {
     let save = lex.pos;
     match lex.ident() {
-        Some((name @ ("UniTuple" | "Tuple"), span)) => {
-            return Err(err(format!("`{name}`: nested tuple types are not supported yet"), span))
+        Some(("UniTuple" | "Tuple", _)) => {
+            lex.pos = save;
+            return ty(lex);
         }
         Some((name, _)) if complex_by_name(name).is_some() => {
             let part = complex_by_name(name).unwrap();
@@ -566,7 +567,10 @@ mod tests {
         assert_eq!(parse("f8(UniTuple(f8, 0))").unwrap_err().span, 16..17);
         assert_eq!(parse("f8(UniTuple(f8))").unwrap_err().span, 14..15);
         assert_eq!(parse("f8(Tuple(i8, q2))").unwrap_err().span, 13..15);
-        assert_eq!(parse("f8(UniTuple(Tuple(i8), 2))").unwrap_err().span, 12..17);
+        assert_eq!(
+            parse("f8(UniTuple(Tuple(i8), 2))").unwrap().args[0],
+            Ty::Tuple(vec![Ty::Tuple(vec![Ty::Scalar(Int { bits: 64, signed: true })]); 2])
+        );
         assert_eq!(parse("f8(Tuple())").unwrap_err().span, 9..10);
     }
 

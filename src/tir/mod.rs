@@ -320,6 +320,11 @@ pub enum TExprKind {
     /// is needed: its is-None flag (bool), then its value; TypeError
     /// "expected <ty>, got None" when the flag is set, as numba's cast.
     NotNone(Box<TExpr>, Box<TExpr>),
+    /// `t[i]` of a tuple whose elements have one type, with a variable
+    /// index: the element values (computed first, as CPython has the tuple
+    /// before the index), then the index (int64, negative from the end,
+    /// IndexError "tuple index out of range"); the picked value.
+    Pick(Box<TExpr>, Vec<TExpr>),
 }
 
 impl TExpr {
@@ -355,6 +360,7 @@ impl TExpr {
             IfExp(c, a, b) => vec![c, a, b],
             MinMax(_, xs) | Math(_, xs) | Call(_, xs) | Load(_, xs) | Runtime(_, xs) => xs.iter().collect(),
             Let(binds, body) => binds.iter().map(|(_, x)| x).chain(std::iter::once(&**body)).collect(),
+            Pick(i, xs) => xs.iter().chain(std::iter::once(&**i)).collect(),
         }
     }
 

@@ -219,6 +219,7 @@ impl Printer<'_> {
             Runtime(sym, xs) => op(format!("runtime @{sym}"), &xs.iter().collect::<Vec<_>>()),
             Load(a, xs) => format!("load:{ty} {}[{}]", self.array(a), self.exprs(xs)),
             ListLen(l) => format!("len {}", l.name),
+            Pick(i, xs) => op("pick".into(), &std::iter::once(&**i).chain(xs).collect::<Vec<_>>()),
             ListLoad(l, part, i) if l.items.len() == 1 && *part == 0 => {
                 format!("load:{ty} {}[{}]", l.name, self.expr(i))
             }

@@ -598,23 +598,7 @@ fn wrapper<'c>(cx: &Cx<'c>, f: &TypedFunction, ty: FunctionType<'c>) -> Operatio
             // Box every element first; pycc_tuple_pack releases them all if
             // any boxing failed, so no path leaks.
             let mut flat = values.iter().copied();
-            for (j, x) in xs.iter().enumerate() {
-                let b = match x {
-                    Ty::Complex(p) => {
-                        let (re, im) = (flat.next().expect("flat values"), flat.next().expect("flat values"));
-                        box_complex(cx, out, *p, re, im)
-                    }
-                    Ty::Array(a) => {
-                        let words: Vec<Value> = flat.by_ref().take(a.flat_len()).collect();
-                        box_array(cx, out, a, &words)
-                    }
-                    _ => box_scalar(cx, out, x.flat()[0], flat.next().expect("flat values")),
-                };
-                let at = cx.element(out, items, j, cx.ptr);
-                out.append_operation(llvm_dialect::store(context, b, at, cx.location, LoadStoreOptions::new()));
-            }
-            let len = cx.const_i64(out, xs.len() as i64);
-            cx.call(out, "pycc_tuple_pack", &[len, items], &[cx.ptr]).unwrap()
+            box_tuple(cx, out, xs, items, &mut flat)
         }
         _ => cx.call(out, "pycc_box_none", &[], &[cx.ptr]).unwrap(),
     };
@@ -672,6 +656,39 @@ fn store_default<'c>(cx: &Cx<'c>, block: &Block<'c>, slot: Value<'c, '_>, ty: Sc
 
 /// An array result (its descriptor words) as a new numpy array, or a numpy
 /// view of its owner for a view (NULL if that failed).
+/// A tuple from its flattened values, its boxed elements stored into
+/// `items` (a nested tuple boxed the same way into its own buffer).
+fn box_tuple<'c, 'b>(
+    cx: &Cx<'c>,
+    out: &'b Block<'c>,
+    xs: &[Ty],
+    items: Value<'c, 'b>,
+    flat: &mut impl Iterator<Item = Value<'c, 'b>>,
+) -> Value<'c, 'b> {
+    for (j, x) in xs.iter().enumerate() {
+        let b = match x {
+            Ty::Complex(p) => {
+                let (re, im) = (flat.next().expect("flat values"), flat.next().expect("flat values"));
+                box_complex(cx, out, *p, re, im)
+            }
+            Ty::Array(a) => {
+                let words: Vec<Value> = flat.by_ref().take(a.flat_len()).collect();
+                box_array(cx, out, a, &words)
+            }
+            Ty::Tuple(ys) => {
+                let len = cx.const_i64(out, ys.len() as i64);
+                let inner = cx.alloca(out, len, cx.ptr);
+                box_tuple(cx, out, ys, inner, flat)
+            }
+            _ => box_scalar(cx, out, x.flat()[0], flat.next().expect("flat values")),
+        };
+        let at = cx.element(out, items, j, cx.ptr);
+        out.append_operation(llvm_dialect::store(cx.context, b, at, cx.location, LoadStoreOptions::new()));
+    }
+    let len = cx.const_i64(out, xs.len() as i64);
+    cx.call(out, "pycc_tuple_pack", &[len, items], &[cx.ptr]).unwrap()
+}
+
 fn box_array<'c, 'b>(cx: &Cx<'c>, out: &'b Block<'c>, a: &ArrayTy, values: &[Value<'c, 'b>]) -> Value<'c, 'b> {
     let len = cx.const_i64(out, values.len() as i64);
     let words = cx.alloca(out, len, cx.int(64));

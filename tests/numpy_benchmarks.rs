@@ -11,7 +11,6 @@ use std::process::Command;
 /// Kernels pycc does not compile yet, and what stops each.
 const EXPECTED_FAILURES: &[(&str, &str)] = &[
     ("check_mask", "a tuple and a view in one tuple (`line[0], line[1:]`), `tuple == array`, `.all()` of an expression, `1` stored into a bool array"),
-    ("slowparts", "a helper's array result inside an expression (`fprime(preDz[k]) * fprime(preWz[i])`, fprime a lambda); 4-d arrays and the lambda compile"),
 ];
 
 /// Kernels compared with numpy.allclose instead of bit for bit, and why.

@@ -55,23 +55,176 @@ impl Typer<'_> {
     /// The list variable `e` names, if it is one.
     pub(super) fn list_name(&self, e: &Expr) -> Option<String> {
         match e {
-            Expr::Name(n) if self.lists.contains_key(n.id.as_str()) => Some(n.id.to_string()),
+            Expr::Name(n) if self.lists.contains_key(n.id.as_str()) || self.list_alias.contains_key(n.id.as_str()) => {
+                Some(n.id.to_string())
+            }
             _ => None,
         }
     }
 
     /// Whether assigning `e` to a name makes it a list.
     pub(super) fn is_list_value(&self, e: &Expr) -> bool {
-        is_list_display(e) || self.list_name(e).is_some()
+        self.is_list_expr(e)
     }
 
     /// The list variable `name` with its current item types (int64 for a
     /// part nothing has been put in yet: the fixed point settles it).
     pub(super) fn list_ref(&mut self, name: &str) -> ListRef {
         let header = self.var(name);
-        let k = self.lists[name].max(1);
-        let items = (0..k).map(|j| self.types.get(&item_name(name, j)).copied().unwrap_or(Scalar::I64)).collect();
+        self.list_ref_at(name, header)
+    }
+
+    /// `list_ref` with the header in `header`.
+    fn list_ref_at(&self, name: &str, header: Var) -> ListRef {
+        let key = self.lkey(name);
+        let k = self.arity_of(name).max(1);
+        let items = (0..k).map(|j| self.types.get(&item_name(&key, j)).copied().unwrap_or(Scalar::I64)).collect();
         ListRef { name: name.to_string(), header, items }
+    }
+
+    /// The name whose `lists` entry and item beliefs are list `name`'s
+    /// (itself, or for a temporary standing for `dp[i]`, `dp[]`).
+    pub(super) fn lkey(&self, name: &str) -> String {
+        let mut n = name;
+        while let Some(k) = self.list_alias.get(n) {
+            n = k;
+        }
+        n.to_string()
+    }
+
+    /// The parts of list `name`'s items (0: not known yet).
+    fn arity_of(&self, name: &str) -> usize {
+        self.lists.get(&self.lkey(name)).copied().unwrap_or(0)
+    }
+
+    /// Whether list `name` holds lists (its items are the headers of
+    /// lists whose types are those of `name[]`).
+    pub(super) fn nested(&self, name: &str) -> bool {
+        self.lists.contains_key(&format!("{}[]", self.lkey(name)))
+    }
+
+    /// The types' name of the list `e` stands for without making anything:
+    /// a list variable, or an item of a list of lists (`dp[i]`, `dp.pop()`).
+    fn expr_key(&self, e: &Expr) -> Option<String> {
+        let inner = |k: String| {
+            let inner = format!("{k}[]");
+            self.lists.contains_key(&inner).then_some(inner)
+        };
+        match e {
+            Expr::Name(_) => self.list_name(e).map(|n| self.lkey(&n)),
+            Expr::Subscript(s) if !matches!(s.slice.as_ref(), Expr::Slice(_)) => inner(self.expr_key(&s.value)?),
+            Expr::Call(c) => match c.func.as_ref() {
+                Expr::Attribute(a) if a.attr.as_str() == "pop" => inner(self.expr_key(&a.value)?),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// Whether `e` is a list: a variable, a display, or an item of a list
+    /// of lists.
+    pub(super) fn is_list_expr(&self, e: &Expr) -> bool {
+        is_list_display(e) || self.expr_key(e).is_some()
+    }
+
+    /// A temporary list name sharing the types of `key`.
+    fn alias_temp(&mut self, key: &str) -> String {
+        let name = format!("$list{}", self.temps);
+        self.temps += 1;
+        self.list_alias.insert(name.clone(), key.to_string());
+        self.note_assigned(&name, Scalar::I64);
+        name
+    }
+
+    /// An item of the list of lists `outer` (`header`: the item, the inner
+    /// list's header address) as a temporary list: its header set before
+    /// the statement (after what the statement queued if it reads that).
+    fn item_temp(&mut self, outer: &str, header: TExpr) -> String {
+        let inner = format!("{}[]", self.lkey(outer));
+        let temp = self.alias_temp(&inner);
+        let var = self.var(&temp);
+        let mut queued = Vec::new();
+        self.pre.iter().for_each(|s| stmt_sets(s, &mut queued));
+        let reads = |x: &TExpr| match &x.kind {
+            TExprKind::Var(v) => queued.contains(v),
+            TExprKind::ListLoad(l, ..) | TExprKind::ListLen(l) => queued.contains(&l.header),
+            _ => false,
+        };
+        if any_node(&header, &reads) {
+            self.pre.push(TStmt::Assign { var, value: header });
+        } else {
+            self.lets.push((var, header));
+        }
+        temp
+    }
+
+    /// Joins the types of the lists `a` and `b` (types' names), which are
+    /// one list (or items of one list): their item types, and for lists of
+    /// lists, their items' (`a[]`, `b[]`).
+    fn link(&mut self, a: &str, b: &str, span: &Range<usize>) -> Option<()> {
+        if a == b {
+            return Some(());
+        }
+        let (an, bn) = (format!("{a}[]"), format!("{b}[]"));
+        let (ka, kb) = (self.lists.get(a).copied().unwrap_or(0), self.lists.get(b).copied().unwrap_or(0));
+        let (na, nb) = (self.lists.contains_key(&an), self.lists.contains_key(&bn));
+        if (na && !nb && kb > 0) || (nb && !na && ka > 0) {
+            return self.lists_and_numbers(span);
+        }
+        let k = ka.max(kb);
+        self.lists.insert(a.to_string(), k);
+        self.lists.insert(b.to_string(), k);
+        for j in 0..k {
+            for (x, y) in [(a, b), (b, a)] {
+                if let Some(&t) = self.types.get(&item_name(x, j)) {
+                    self.note_assigned(&item_name(y, j), t);
+                }
+            }
+        }
+        if na || nb {
+            self.lists.entry(an.clone()).or_insert(0);
+            self.lists.entry(bn.clone()).or_insert(0);
+            return self.link(&an, &bn, span);
+        }
+        Some(())
+    }
+
+    fn lists_and_numbers<T>(&mut self, span: &Range<usize>) -> Option<T> {
+        self.errors.push(
+            Diagnostic::error("a list cannot hold both lists and numbers")
+                .at(span.clone(), "here")
+                .note("a list's items have one type: numbers, tuples of numbers, or lists"),
+        );
+        None
+    }
+
+    /// `e` made into an item of list `name` (a number, a tuple, or a list)
+    /// and put into its item type (see `put`).
+    fn item_of(&mut self, name: &str, e: &Expr) -> Option<Vec<TExpr>> {
+        let span = range(e);
+        if !self.is_list_expr(e) {
+            let parts = self.item_parts(e)?;
+            return self.put_as(name, parts, &span, false);
+        }
+        let key = self.lkey(name);
+        let inner = format!("{key}[]");
+        if self.lists.get(&key).copied().unwrap_or(0) > 0 && !self.lists.contains_key(&inner) {
+            return self.lists_and_numbers(&span);
+        }
+        self.lists.entry(inner.clone()).or_insert(0);
+        self.list_spans.entry(inner.clone()).or_insert(span.clone());
+        let header = if is_list_display(e) {
+            let temp = self.alias_temp(&inner);
+            let stmts = self.list_build(&temp, e)?;
+            self.pre.extend(stmts);
+            self.list_ref(&temp).header
+        } else {
+            let src = self.list_operand(e)??;
+            let src_key = self.lkey(&src);
+            self.link(&inner, &src_key, &span)?;
+            self.list_ref(&src).header
+        };
+        self.put_as(name, vec![read(Scalar::I64, header, &span)], &span, true)
     }
 
     /// An item's parts: a number, or a tuple of numbers.
@@ -103,8 +256,12 @@ impl Typer<'_> {
     /// Puts `parts` (an item) into list `name`'s item type: the arity is
     /// fixed by the first item, the types joined; the parts come back cast
     /// to the list's current item types.
-    fn put(&mut self, name: &str, parts: Vec<TExpr>, span: &Range<usize>) -> Option<Vec<TExpr>> {
-        let k = self.lists[name];
+    fn put_as(&mut self, name: &str, parts: Vec<TExpr>, span: &Range<usize>, list: bool) -> Option<Vec<TExpr>> {
+        let key = self.lkey(name);
+        if !list && self.nested(name) {
+            return self.lists_and_numbers(span);
+        }
+        let k = self.arity_of(name);
         if k != 0 && k != parts.len() {
             let what = |n: usize| if n == 1 { "numbers".to_string() } else { format!("tuples of length {n}") };
             self.errors.push(
@@ -118,7 +275,7 @@ impl Typer<'_> {
             );
             return None;
         }
-        self.lists.insert(name.to_string(), parts.len());
+        self.lists.insert(key.clone(), parts.len());
         if self.index.get(name).is_some_and(|&v| v < self.nparams) {
             // The caller's list: its item types are the caller's.
             let l = self.list_ref(name);
@@ -135,9 +292,9 @@ impl Typer<'_> {
                 return None;
             }
         }
-        self.lists.insert(name.to_string(), parts.len());
+        self.lists.insert(key.clone(), parts.len());
         for (j, p) in parts.iter().enumerate() {
-            self.note_assigned(&item_name(name, j), p.ty);
+            self.note_assigned(&item_name(&key, j), p.ty);
         }
         let l = self.list_ref(name);
         Some(parts.into_iter().zip(l.items).map(|(p, t)| cast(p, t)).collect())
@@ -157,11 +314,17 @@ impl Typer<'_> {
             );
             return None;
         }
-        self.lists.insert(name.to_string(), l.items.len());
-        self.list_spans.entry(name.to_string()).or_insert(span.clone());
-        for (j, &t) in l.items.iter().enumerate() {
-            self.note_assigned(&item_name(name, j), t);
+        let src = self.lkey(&l.name);
+        if self.lists.contains_key(&src) {
+            self.lists.entry(name.to_string()).or_insert(0);
+            self.link(name, &src, &span)?;
+        } else {
+            self.lists.insert(name.to_string(), l.items.len());
+            for (j, &t) in l.items.iter().enumerate() {
+                self.note_assigned(&item_name(name, j), t);
+            }
         }
+        self.list_spans.entry(name.to_string()).or_insert(span.clone());
         self.note_assigned(name, Scalar::I64);
         let var = self.var(name);
         Some(vec![(var, read(Scalar::I64, l.header, &span))])
@@ -190,19 +353,12 @@ impl Typer<'_> {
         self.lists.entry(name.to_string()).or_insert(0);
         self.list_spans.entry(name.to_string()).or_insert(span.clone());
         self.note_assigned(name, Scalar::I64);
-        if let Some(src) = self.list_name(value) {
+        if !is_list_display(value) {
             // One list, two names: their item types are one.
-            let k = self.lists[&src].max(self.lists[name]);
-            self.lists.insert(src.clone(), k);
-            self.lists.insert(name.to_string(), k);
-            for j in 0..k {
-                for (a, b) in [(&src, name), (&name.to_string(), src.as_str())] {
-                    if let Some(&t) = self.types.get(&item_name(a, j)) {
-                        self.note_assigned(&item_name(b, j), t);
-                    }
-                }
-            }
-            let from = self.var(&src);
+            let src = self.list_operand(value)??;
+            let src_key = self.lkey(&src);
+            self.link(name, &src_key, &span)?;
+            let from = self.list_ref(&src).header;
             let to = self.var(name);
             return Some(TStmt::Assign { var: to, value: read(Scalar::I64, from, &range(value)) });
         }
@@ -222,8 +378,7 @@ impl Typer<'_> {
                         self.unsupported(range(e), "starred items in a list are");
                         return None;
                     }
-                    let parts = self.item_parts(e)?;
-                    items.push(self.put(name, parts, &range(e))?);
+                    items.push(self.item_of(name, e)?);
                 }
                 let list = self.list_ref(name);
                 let mut out = vec![TStmt::ListNew { list: list.clone(), len: int(items.len() as i128, &span), span }];
@@ -241,7 +396,6 @@ impl Typer<'_> {
                     self.unsupported(span, "repeating a list of more than one item is")?;
                     return None;
                 };
-                let parts = self.item_parts(elt)?;
                 let n = self.expr(count)?;
                 if !matches!(n.ty, Scalar::Int { .. } | Scalar::Bool) {
                     self.errors.push(
@@ -251,7 +405,7 @@ impl Typer<'_> {
                     return None;
                 }
                 let n = cast(n, Scalar::I64);
-                let values = self.put(name, parts, &range(elt))?;
+                let values = self.item_of(name, elt)?;
                 let zero = values.iter().all(|v| match v.kind {
                     TExprKind::Const(ConstValue::Int(0)) | TExprKind::Const(ConstValue::Bool(false)) => true,
                     TExprKind::Const(ConstValue::Float(f)) => f.to_bits() == 0,
@@ -357,17 +511,79 @@ impl Typer<'_> {
         if is_list_display(e) {
             return Some(self.list_temp(e));
         }
-        None
+        self.expr_key(e)?;
+        let span = range(e);
+        match e {
+            // `dp[i]`: a temporary list whose header is the item.
+            Expr::Subscript(s) => {
+                let Some(outer) = self.list_operand(&s.value)? else { return Some(None) };
+                let Some(index) = self.list_index(&s.slice) else { return Some(None) };
+                let list = self.list_ref(&outer);
+                let item = TExpr { ty: Scalar::I64, kind: TExprKind::ListLoad(list, 0, Box::new(index)), span };
+                Some(Some(self.item_temp(&outer, item)))
+            }
+            // `stack.pop()`: the removed item's header.
+            Expr::Call(c) => {
+                let Expr::Attribute(a) = c.func.as_ref() else { return None };
+                let Some(outer) = self.list_operand(&a.value)? else { return Some(None) };
+                let Some((stmt, mut parts)) = self.list_pop(&outer, c, span) else { return Some(None) };
+                self.pre.push(stmt);
+                let item = parts.pop()?;
+                Some(Some(self.item_temp(&outer, item)))
+            }
+            _ => None,
+        }
+    }
+
+    /// `a, b = lst`: the length checked as CPython does (ValueError), then
+    /// the items.
+    pub(super) fn unpack_list(&mut self, l: ListRef, n: usize, span: Range<usize>) -> (TStmt, Vec<Val>) {
+        let len = TExpr { ty: Scalar::I64, kind: TExprKind::ListLen(l.clone()), span: span.clone() };
+        let cmp = |op, a: TExpr, b: TExpr| TExpr {
+            ty: Scalar::Bool,
+            kind: TExprKind::Compare(op, Box::new(a), Box::new(b)),
+            span: span.clone(),
+        };
+        let raise = |message: String| TStmt::Raise { exception: "ValueError".into(), message, span: span.clone() };
+        let mut why = vec![TStmt::If {
+            cond: cmp(CmpOp::Gt, len.clone(), int(n as i128, &span)),
+            then: vec![raise(format!("too many values to unpack (expected {n})"))],
+            orelse: Vec::new(),
+        }];
+        for k in 0..n {
+            why.push(TStmt::If {
+                cond: cmp(CmpOp::Eq, len.clone(), int(k as i128, &span)),
+                then: vec![raise(format!("not enough values to unpack (expected {n}, got {k})"))],
+                orelse: Vec::new(),
+            });
+        }
+        let check = TStmt::If { cond: cmp(CmpOp::Ne, len, int(n as i128, &span)), then: why, orelse: Vec::new() };
+        let values = (0..n)
+            .map(|k| {
+                let parts: Vec<Val> = (0..l.items.len())
+                    .map(|j| {
+                        let kind = TExprKind::ListLoad(l.clone(), j, Box::new(int(k as i128, &span)));
+                        Val::Scalar(TExpr { ty: l.items[j], kind, span: span.clone() })
+                    })
+                    .collect();
+                if parts.len() > 1 {
+                    Val::Tuple(parts)
+                } else {
+                    parts.into_iter().next().expect("one part")
+                }
+            })
+            .collect();
+        (check, values)
     }
 
     /// `L.append(x)` and `L.pop(...)` as a statement.
     pub(super) fn list_method_stmt(&mut self, c: &ast::ExprCall, span: Range<usize>) -> Option<Option<TStmt>> {
         let Expr::Attribute(a) = c.func.as_ref() else { return None };
-        let name = self.list_name(&a.value)?;
+        let name = self.list_operand(&a.value)?;
+        let Some(name) = name else { return Some(None) };
         match (a.attr.as_str(), c.args.as_slice()) {
             ("append", [x]) if c.keywords.is_empty() => {
-                let parts = self.item_parts(x);
-                let values = parts.and_then(|p| self.put(&name, p, &range(x)));
+                let values = self.item_of(&name, x);
                 let list = self.list_ref(&name);
                 Some(values.map(|values| TStmt::ListAppend { list, values, span }))
             }
@@ -433,8 +649,9 @@ impl Typer<'_> {
     pub(super) fn list_value(&mut self, e: &Expr) -> Option<Option<Val>> {
         let span = range(e);
         match e {
-            Expr::Name(n) if self.lists.contains_key(n.id.as_str()) => {
-                Some(Some(Val::List(self.list_ref(n.id.as_str()))))
+            Expr::Name(_) if self.list_name(e).is_some() => {
+                let name = self.list_name(e)?;
+                Some(Some(Val::List(self.list_ref(&name))))
             }
             _ if is_list_display(e) => {
                 let Some(name) = self.list_temp(e) else { return Some(None) };
@@ -442,6 +659,11 @@ impl Typer<'_> {
             }
             Expr::Call(c) if self.is_np_array_of_list(c) => {
                 Some(self.np_array_of_list(&c.args[0], span).map(Val::Array))
+            }
+            // An item of a list of lists: a list.
+            Expr::Subscript(_) | Expr::Call(_) if self.expr_key(e).is_some() => {
+                let Some(name) = self.list_operand(e)? else { return Some(None) };
+                Some(Some(Val::List(self.list_ref(&name))))
             }
             Expr::Subscript(s) => {
                 let Some(name) = self.list_operand(&s.value)? else { return Some(None) };
@@ -454,11 +676,14 @@ impl Typer<'_> {
                         Val::Scalar(TExpr { ty: list.items[j], kind, span: span.clone() })
                     })
                     .collect();
-                Some(Some(if self.lists[&name] > 1 { Val::Tuple(parts) } else { parts.into_iter().next()? }))
+                Some(Some(if self.arity_of(&name) > 1 { Val::Tuple(parts) } else { parts.into_iter().next()? }))
             }
             Expr::Call(c) => {
                 let Expr::Attribute(a) = c.func.as_ref() else { return None };
-                let name = self.list_name(&a.value)?;
+                if !self.is_list_expr(&a.value) {
+                    return None;
+                }
+                let Some(name) = self.list_operand(&a.value)? else { return Some(None) };
                 if a.attr.as_str() != "pop" {
                     return Some(self.list_method_error(a, span));
                 }
@@ -477,7 +702,7 @@ impl Typer<'_> {
         matches!(a.attr.as_str(), "array" | "asarray")
             && self.numpy_module_of(&a.value)
             && c.keywords.is_empty()
-            && matches!(c.args.as_slice(), [x] if self.list_name(x).is_some() || matches!(x, Expr::List(l) if !l.elts.iter().any(|e| matches!(e, Expr::List(_)))) || matches!(x, Expr::ListComp(_)))
+            && matches!(c.args.as_slice(), [x] if self.expr_key(x).is_some() || matches!(x, Expr::List(l) if !l.elts.iter().any(|e| matches!(e, Expr::List(_)))) || matches!(x, Expr::ListComp(_)))
     }
 
     /// A new 1-d numpy array of the list's items (numpy's dtype for Python
@@ -485,6 +710,9 @@ impl Typer<'_> {
     fn np_array_of_list(&mut self, arg: &Expr, span: Range<usize>) -> Option<ArrayRef> {
         let name = self.list_operand(arg)??;
         let list = self.list_ref(&name);
+        if self.nested(&name) {
+            return self.np_array_of_rows(&name, span);
+        }
         if list.items.len() > 1 {
             self.unsupported(span, "np.array() of a list of tuples is")?;
             return None;
@@ -506,22 +734,90 @@ impl Typer<'_> {
         Some(r)
     }
 
+    /// `np.array(rows)` of a list of lists of numbers: a 2-d array, every
+    /// row as long as the first (else numpy's ValueError). An empty list
+    /// raises: numpy makes a 1-d float64 array of it, which a 2-d result
+    /// cannot be.
+    fn np_array_of_rows(&mut self, name: &str, span: Range<usize>) -> Option<ArrayRef> {
+        let inner = format!("{}[]", self.lkey(name));
+        if self.lists.contains_key(&format!("{inner}[]")) || self.arity_of(&inner) > 1 {
+            self.unsupported(span, "np.array() of lists of lists or of lists of tuples is")?;
+            return None;
+        }
+        let outer = self.list_ref(name);
+        let dtype = self.types.get(&item_name(&inner, 0)).copied().unwrap_or(Scalar::I64);
+        let raise = |message: &str| TStmt::Raise { exception: "ValueError".into(), message: message.into(), span: span.clone() };
+        let cmp = |op, a: TExpr, b: TExpr| TExpr {
+            ty: Scalar::Bool,
+            kind: TExprKind::Compare(op, Box::new(a), Box::new(b)),
+            span: span.clone(),
+        };
+        let n = TExpr { ty: Scalar::I64, kind: TExprKind::ListLen(outer.clone()), span: span.clone() };
+        let n = {
+            let v = self.fresh("rows", Scalar::I64);
+            self.pre.push(TStmt::Assign { var: v, value: n });
+            read(Scalar::I64, v, &span)
+        };
+        let empty = raise("pycc: np.array() of an empty list of lists is not supported (numpy makes a 1-d float64 array of it)");
+        self.pre.push(TStmt::If { cond: cmp(CmpOp::Eq, n.clone(), int(0, &span)), then: vec![empty], orelse: Vec::new() });
+        let row = |this: &mut Self, i: TExpr, out: &mut Vec<TStmt>| {
+            let v = this.fresh("row", Scalar::I64);
+            let kind = TExprKind::ListLoad(outer.clone(), 0, Box::new(i));
+            out.push(TStmt::Assign { var: v, value: TExpr { ty: Scalar::I64, kind, span: span.clone() } });
+            let temp = this.alias_temp(&inner);
+            this.list_ref_at(&temp, v)
+        };
+        let mut first = Vec::new();
+        let row0 = row(self, int(0, &span), &mut first);
+        self.pre.extend(first);
+        let m = self.fresh("cols", Scalar::I64);
+        let len0 = TExpr { ty: Scalar::I64, kind: TExprKind::ListLen(row0), span: span.clone() };
+        self.pre.push(TStmt::Assign { var: m, value: len0 });
+        let m = read(Scalar::I64, m, &span);
+        let ty = ArrayTy { dtype, ndim: 2, layout: crate::base::types::Layout::C, complex: false };
+        let r = self.array_temp(ty, Default::default());
+        let args = vec![NpArg::Shape(vec![n.clone(), m.clone()])];
+        self.pre.push(TStmt::Alloc { array: r.clone(), func: NpFunc::Empty, args, span: span.clone() });
+        let (i, j) = (self.fresh("i", Scalar::I64), self.fresh("j", Scalar::I64));
+        let mut body = Vec::new();
+        let this_row = row(self, read(Scalar::I64, i, &span), &mut body);
+        let len = TExpr { ty: Scalar::I64, kind: TExprKind::ListLen(this_row.clone()), span: span.clone() };
+        body.push(TStmt::If {
+            cond: cmp(CmpOp::Ne, len, m.clone()),
+            then: vec![raise("setting an array element with a sequence. The requested array has an inhomogeneous shape after 1 dimensions.")],
+            orelse: Vec::new(),
+        });
+        let item = TExpr {
+            ty: dtype,
+            kind: TExprKind::ListLoad(this_row, 0, Box::new(read(Scalar::I64, j, &span))),
+            span: span.clone(),
+        };
+        let at = vec![read(Scalar::I64, i, &span), read(Scalar::I64, j, &span)];
+        let store = TStmt::Store { array: r.clone(), indices: at, value: item };
+        let (start, step) = (int(0, &span), int(1, &span));
+        body.push(TStmt::For { var: j, start: start.clone(), stop: m, step: step.clone(), body: vec![store], orelse: Vec::new() });
+        self.pre.push(TStmt::For { var: i, start, stop: n, step, body, orelse: Vec::new() });
+        Some(r)
+    }
+
     /// A list where a number is needed: the list expressions that give a
     /// number (`L[i]`, `L.pop()`, `len(L)`, `sum/min/max(L)`, `x in L`,
     /// `not L`), or an error for a list used as one. None: not a list.
     pub(super) fn list_expr(&mut self, e: &Expr) -> Option<Option<TExpr>> {
         let span = range(e);
         match e {
-            Expr::Subscript(s) if self.list_name(&s.value).is_some() || is_list_display(&s.value) => {
+            Expr::Subscript(s) if self.is_list_expr(&s.value) => {
                 Some(match self.list_value(e)? {
                     Some(Val::Scalar(x)) => Some(x),
+                    Some(Val::List(_)) => self.list_as_number(span),
                     Some(_) => self.list_tuple_error(span),
                     None => None,
                 })
             }
-            Expr::Call(c) if matches!(c.func.as_ref(), Expr::Attribute(a) if self.list_name(&a.value).is_some()) => {
+            Expr::Call(c) if matches!(c.func.as_ref(), Expr::Attribute(a) if self.is_list_expr(&a.value)) => {
                 Some(match self.list_value(e)? {
                     Some(Val::Scalar(x)) => Some(x),
+                    Some(Val::List(_)) => self.list_as_number(span),
                     Some(_) => self.list_tuple_error(span),
                     None => None,
                 })
@@ -533,7 +829,7 @@ impl Typer<'_> {
                 if !matches!(f, "len" | "sum" | "min" | "max") || !self.is_builtin(f) || !c.keywords.is_empty() {
                     return None;
                 }
-                if self.list_name(arg).is_none() && !is_list_display(arg) {
+                if !self.is_list_expr(arg) {
                     return None;
                 }
                 let name = self.list_operand(arg)?;
@@ -541,6 +837,9 @@ impl Typer<'_> {
                 let list = self.list_ref(&name);
                 if f == "len" {
                     return Some(Some(TExpr { ty: Scalar::I64, kind: TExprKind::ListLen(list), span }));
+                }
+                if self.nested(&name) {
+                    return Some(self.unsupported(span, &format!("{f}() of a list of lists is")));
                 }
                 if list.items.len() > 1 {
                     return Some(self.list_tuple_error(span));
@@ -550,7 +849,7 @@ impl Typer<'_> {
             Expr::Compare(c)
                 if c.ops.len() == 1
                     && matches!(c.ops[0], ast::CmpOp::In | ast::CmpOp::NotIn)
-                    && (self.list_name(&c.comparators[0]).is_some() || is_list_display(&c.comparators[0])) =>
+                    && self.is_list_expr(&c.comparators[0]) =>
             {
                 Some(self.list_contains(&c.left, &c.comparators[0], c.ops[0] == ast::CmpOp::NotIn, span))
             }
@@ -569,6 +868,15 @@ impl Typer<'_> {
             Expr::List(_) | Expr::ListComp(_) => Some(self.unsupported(span, "a list used as a number is")),
             _ => None,
         }
+    }
+
+    fn list_as_number<T>(&mut self, span: Range<usize>) -> Option<T> {
+        self.errors.push(
+            Diagnostic::error("an item of a list of lists is used here as a number")
+                .at(span, "a list")
+                .note("index it again (`dp[i][j]`) or assign it to a name"),
+        );
+        None
     }
 
     fn list_tuple_error<T>(&mut self, span: Range<usize>) -> Option<T> {
@@ -669,6 +977,9 @@ impl Typer<'_> {
         } else {
             let name = self.list_operand(l)??;
             let list = self.list_ref(&name);
+            if self.nested(&name) {
+                return self.unsupported(span, "`in` of a list of lists is");
+            }
             if list.items.len() > 1 {
                 return self.list_tuple_error(span);
             }
@@ -704,7 +1015,11 @@ impl Typer<'_> {
 
     /// `for target in [a, b]`: the display made into a temporary first.
     pub(super) fn for_display(&mut self, f: &ast::StmtFor) -> Option<TStmt> {
-        let name = self.list_temp(&f.iter)?;
+        let name = self.list_operand(&f.iter)??;
+        // The header's shared values run before the loop, not in its body.
+        let mut first: Vec<TStmt> = self.lets.drain(..).map(|(var, value)| TStmt::Assign { var, value }).collect();
+        first.append(&mut self.pre);
+        self.pre = first;
         self.for_list(f, &name)
     }
 
@@ -734,8 +1049,20 @@ impl Typer<'_> {
                 Val::Scalar(TExpr { ty: list.items[j], kind, span: span.clone() })
             })
             .collect();
-        let item = if self.lists[name] > 1 { Val::Tuple(parts) } else { parts.into_iter().next()? };
         let mut body = Vec::new();
+        let item = if self.nested(name) {
+            // A list of lists: the item's header into a variable.
+            let v = self.fresh("row", Scalar::I64);
+            let Some(Val::Scalar(x)) = parts.into_iter().next() else { return None };
+            body.push(TStmt::Assign { var: v, value: x });
+            let inner = format!("{}[]", self.lkey(name));
+            let temp = self.alias_temp(&inner);
+            Val::List(self.list_ref_at(&temp, v))
+        } else if self.arity_of(name) > 1 {
+            Val::Tuple(parts)
+        } else {
+            parts.into_iter().next()?
+        };
         let pairs = self.bind_val(target.id.as_str(), item, range(f.target.as_ref()))?;
         let (vars, values): (Vec<Var>, Vec<TExpr>) = pairs.into_iter().unzip();
         body.push(TStmt::ParallelAssign { vars, values });
@@ -756,16 +1083,15 @@ impl Typer<'_> {
         value: &Expr,
         span: Range<usize>,
     ) -> Option<TStmt> {
-        let name = self.list_name(&s.value)?;
-        let parts = match op {
-            None => self.item_parts(value),
-            Some(op) => {
+        let name = self.list_operand(&s.value)??;
+        if let Some(op) = op {
+            {
                 // The index is computed once; CPython computes the value
                 // after reading the item.
                 let index = self.list_index(&s.slice)?;
                 let index = self.share(index);
                 let list = self.list_ref(&name);
-                if list.items.len() > 1 {
+                if list.items.len() > 1 || self.nested(&name) {
                     return self.list_tuple_error(span);
                 }
                 let kind = TExprKind::ListLoad(list.clone(), 0, Box::new(index.clone()));
@@ -773,13 +1099,13 @@ impl Typer<'_> {
                 let old = self.share(old);
                 let rhs = self.expr(value)?;
                 let new = self.binary(op, old, rhs, span.clone())?;
-                let values = self.put(&name, vec![new], &span)?;
+                let values = self.put_as(&name, vec![new], &span, false)?;
                 let list = self.list_ref(&name);
                 return Some(TStmt::ListStore { list, index, values });
             }
-        };
+        }
         let index = self.list_index(&s.slice);
-        let values = self.put(&name, parts?, &span)?;
+        let values = self.item_of(&name, value)?;
         let list = self.list_ref(&name);
         Some(TStmt::ListStore { list, index: index?, values })
     }
@@ -794,8 +1120,12 @@ impl Typer<'_> {
         names.sort();
         for n in names {
             let span = self.list_spans.get(&n).cloned().unwrap_or(0..0);
+            let what = match n.strip_suffix("[]") {
+                Some(outer) => format!("the lists in `{}`", outer.replace("[]", "[...]")),
+                None => format!("the list `{n}`"),
+            };
             self.errors.push(
-                Diagnostic::error(format!("cannot infer the item type of the list `{n}`"))
+                Diagnostic::error(format!("cannot infer the item type of {what}"))
                     .at(span, "nothing is put into this list")
                     .note("numba types a list from the values put in: append a number or a tuple of numbers to it"),
             );

@@ -704,6 +704,9 @@ struct Typer<'a> {
     lists: HashMap<String, usize>,
     /// Where each list variable is first made, for diagnostics.
     list_spans: HashMap<String, Range<usize>>,
+    /// Temporaries standing for an item of a list of lists (`dp[i]`): the
+    /// name whose `lists` entry and item beliefs they share (`dp[]`).
+    list_alias: HashMap<String, String>,
 }
 
 impl<'a> Typer<'a> {
@@ -739,6 +742,7 @@ impl<'a> Typer<'a> {
             nparams: params.len(),
             lists: HashMap::new(),
             list_spans: HashMap::new(),
+            list_alias: HashMap::new(),
         };
         for p in params {
             t.var(&p.name);
@@ -789,6 +793,7 @@ impl<'a> Typer<'a> {
             let reads = |x: &TExpr| match &x.kind {
                 TExprKind::Var(v) => queued.contains(v),
                 TExprKind::Load(r, _) => r.vars().iter().any(|v| queued.contains(v)),
+                TExprKind::ListLoad(l, ..) | TExprKind::ListLen(l) => queued.contains(&l.header),
                 _ => false,
             };
             if any_node(&e, &reads) {
@@ -1429,7 +1434,7 @@ impl<'a> Typer<'a> {
         match stmt {
             Stmt::Expr(e) if first && matches!(e.value.as_ref(), Expr::Constant(c) if c.value.is_str()) => None,
             Stmt::Expr(e) => match e.value.as_ref() {
-                Expr::Call(c) if matches!(c.func.as_ref(), Expr::Attribute(a) if self.list_name(&a.value).is_some()) => {
+                Expr::Call(c) if matches!(c.func.as_ref(), Expr::Attribute(a) if self.is_list_expr(&a.value)) => {
                     self.list_method_stmt(c, range(stmt))?
                 }
                 Expr::Call(c) if self.numpy_random_function(&c.func) == Some("seed") => self.numpy_seed(c, range(stmt)),
@@ -1459,12 +1464,12 @@ impl<'a> Typer<'a> {
                 let [Expr::Name(n)] = a.targets.as_slice() else { unreachable!() };
                 self.list_assign(n.id.as_str(), &a.value, range(stmt))
             }
-            Stmt::Assign(a) if matches!(a.targets.as_slice(), [Expr::Subscript(s)] if self.list_name(&s.value).is_some()) =>
+            Stmt::Assign(a) if matches!(a.targets.as_slice(), [Expr::Subscript(s)] if self.is_list_expr(&s.value)) =>
             {
                 let [Expr::Subscript(s)] = a.targets.as_slice() else { unreachable!() };
                 self.list_store(s, None, &a.value, range(stmt))
             }
-            Stmt::AugAssign(a) if matches!(a.target.as_ref(), Expr::Subscript(s) if self.list_name(&s.value).is_some()) =>
+            Stmt::AugAssign(a) if matches!(a.target.as_ref(), Expr::Subscript(s) if self.is_list_expr(&s.value)) =>
             {
                 let Expr::Subscript(s) = a.target.as_ref() else { unreachable!() };
                 self.list_store(s, Some(a.op), &a.value, range(stmt))
@@ -1501,10 +1506,18 @@ impl<'a> Typer<'a> {
                         checks.push(check);
                         xs
                     }
-                    Some(v @ (Val::Scalar(_) | Val::Complex(..) | Val::List(_))) => {
-                        let what = if matches!(v, Val::List(_)) { "a list" } else { "a number" };
+                    Some(Val::List(l)) if self.nested(&l.name) => {
+                        self.unsupported(range(a.value.as_ref()), "unpacking a list of lists is")?;
+                        return None;
+                    }
+                    Some(Val::List(l)) => {
+                        let (check, xs) = self.unpack_list(l, names.len(), range(a.value.as_ref()));
+                        checks.push(check);
+                        xs
+                    }
+                    Some(Val::Scalar(_) | Val::Complex(..)) => {
                         self.errors.push(
-                            Diagnostic::error(format!("cannot unpack {what}"))
+                            Diagnostic::error("cannot unpack a number")
                                 .at(range(a.value.as_ref()), "not a tuple"),
                         );
                         self.poisoned.extend(names);
@@ -1610,6 +1623,10 @@ impl<'a> Typer<'a> {
                     Some(v) => Some(self.value_top(v)?),
                     None => None,
                 };
+                if matches!(&value, Some(Val::List(l)) if self.nested(&l.name)) {
+                    self.unsupported(range(stmt), "returning a list of lists is")?;
+                    return None;
+                }
                 self.returns.push((value.as_ref().map(Val::ty), range(stmt)));
                 Some(TStmt::Return { values: value.map_or(Vec::new(), |v| v.flat(&range(stmt))), span: range(stmt) })
             }
@@ -1637,7 +1654,7 @@ impl<'a> Typer<'a> {
             Stmt::For(f) => match f.iter.as_ref() {
                 Expr::Name(n) if self.arity.contains_key(n.id.as_str()) => self.for_tuple(f, n.id.as_str()),
                 Expr::Name(n) if self.lists.contains_key(n.id.as_str()) => self.for_list(f, n.id.as_str()),
-                e if lists::is_list_display(e) => self.for_display(f),
+                e if self.is_list_expr(e) => self.for_display(f),
                 _ => self.for_range(f),
             },
             Stmt::Raise(r) => self.raise(stmt, r),
@@ -2540,6 +2557,10 @@ impl<'a> Typer<'a> {
             return None;
         }
         let vals = self.in_order(&c.args, Self::value)?;
+        if let Some(k) = vals.iter().position(|v| matches!(v, Val::List(l) if self.nested(&l.name))) {
+            self.unsupported(range(&c.args[k]), "passing a list of lists to a function is")?;
+            return None;
+        }
         let types: Vec<Ty> = vals.iter().map(Val::ty).collect();
         let passed: Vec<(usize, String)> = vals
             .iter()

@@ -696,6 +696,15 @@ impl Typer<'_> {
         }
     }
 
+    /// The ndim of `np.array(lst)` of a list: 2 for a list of lists.
+    pub(super) fn list_array_ndim(&self, c: &ast::ExprCall) -> Option<u32> {
+        if !self.is_np_array_of_list(c) {
+            return None;
+        }
+        let nested = self.expr_key(&c.args[0]).is_some_and(|k| self.lists.contains_key(&format!("{k}[]")));
+        Some(if nested { 2 } else { 1 })
+    }
+
     /// `np.array(lst)` / `np.asarray(lst)` of a list (or display) of numbers.
     fn is_np_array_of_list(&self, c: &ast::ExprCall) -> bool {
         let Expr::Attribute(a) = c.func.as_ref() else { return false };

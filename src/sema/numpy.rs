@@ -1256,6 +1256,7 @@ impl Typer<'_> {
             .or_else(|| self.dot_ndim(c))
             .or_else(|| self.concatenate_ndim(c))
             .or_else(|| self.npfunc_ndim(c))
+            .or_else(|| self.list_array_ndim(c))
     }
 
     /// The ndim of `np.concatenate((a, b, ...)[, axis])`: a tuple or list

@@ -586,13 +586,21 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
                 }
             }
             if exported {
-                if let Some((Some(Ty::List(_)), span)) = cx.returns.iter().find(|(t, _)| matches!(t, Some(Ty::List(_))))
-                {
+                // A list result is a new Python list of int64, float64 or bool.
+                let boxable = |t: &Option<Ty>| match t {
+                    Some(Ty::List(xs)) => matches!(
+                        xs.as_slice(),
+                        [Scalar::Bool | Scalar::Int { bits: 64, signed: true } | Scalar::Float { bits: 64 }]
+                    ),
+                    Some(Ty::Tuple(xs)) => !xs.iter().any(|x| matches!(x, Ty::List(_))),
+                    _ => true,
+                };
+                if let Some((_, span)) = cx.returns.iter().find(|(t, _)| !boxable(t)) {
                     return Err(Diagnostics::new(
                         source,
-                        vec![Diagnostic::error("returning a list from an exported function is not supported yet")
+                        vec![Diagnostic::error("returning this list from an exported function is not supported yet")
                             .at(span.clone(), "returns a list")
-                            .note("return an array (np.array(lst) of numbers) or a tuple; helpers may return lists")],
+                            .note("an exported function can return a list of int64, float64 or bool (a new Python list), not a list of other numbers or of tuples, nor a list in a tuple")],
                     ));
                 }
             }
@@ -2718,6 +2726,7 @@ fn can_convert_ty(from: &Ty, to: &Ty) -> bool {
         (Ty::Tuple(xs), Ty::Tuple(ys)) => xs.len() == ys.len() && xs.iter().zip(ys).all(|(x, y)| can_convert_ty(x, y)),
         (Ty::Complex(_), Ty::Complex(_)) => true,
         (Ty::Array(x), Ty::Array(y)) => x.fits(y),
+        (Ty::List(x), Ty::List(y)) => x == y,
         _ => false,
     }
 }

@@ -9,6 +9,9 @@
 
 use super::*;
 use crate::tir::list::ListRef;
+
+/// The runtime's stable sort of a list's items (runtime_buffer.c).
+const LIST_SORT_FN: &str = "pycc_list_sort";
 use rustpython_parser::ast::Ranged;
 
 /// The belief holding part `j` of the items of list `name` (`[]` cannot
@@ -588,14 +591,168 @@ impl Typer<'_> {
                 Some(values.map(|values| TStmt::ListAppend { list, values, span }))
             }
             ("pop", _) => Some(self.list_pop(&name, c, span).map(|(s, _)| s)),
+            ("reverse", []) if c.keywords.is_empty() => Some(Some(self.list_reverse(&name, span))),
+            ("extend", [x]) if c.keywords.is_empty() => Some(self.list_extend(&name, x, span)),
+            ("insert", [i, x]) if c.keywords.is_empty() => Some(self.list_insert(&name, i, x, span)),
+            ("sort", []) => Some(self.list_sort(&name, c, span)),
             _ => Some(self.list_method_error(a, span)),
         }
+    }
+
+    fn len_var(&mut self, list: &ListRef, span: &Range<usize>, out: &mut Vec<TStmt>) -> TExpr {
+        let n = self.fresh("n", Scalar::I64);
+        let len = TExpr { ty: Scalar::I64, kind: TExprKind::ListLen(list.clone()), span: span.clone() };
+        out.push(TStmt::Assign { var: n, value: len });
+        read(Scalar::I64, n, span)
+    }
+
+    /// The parts of item `index` of `list`.
+    fn load_item(list: &ListRef, index: &TExpr) -> Vec<TExpr> {
+        (0..list.items.len())
+            .map(|j| TExpr {
+                ty: list.items[j],
+                kind: TExprKind::ListLoad(list.clone(), j, Box::new(index.clone())),
+                span: index.span.clone(),
+            })
+            .collect()
+    }
+
+    /// `L.reverse()`: items k and n - 1 - k swapped for k < n // 2.
+    fn list_reverse(&mut self, name: &str, span: Range<usize>) -> TStmt {
+        let list = self.list_ref(name);
+        let mut out = Vec::new();
+        let n = self.len_var(&list, &span, &mut out);
+        let k = self.fresh("k", Scalar::I64);
+        let bin = |op, a: TExpr, b: TExpr| TExpr { ty: Scalar::I64, kind: TExprKind::Binary(op, Box::new(a), Box::new(b)), span: span.clone() };
+        let kk = read(Scalar::I64, k, &span);
+        let j = bin(BinOp::Sub, bin(BinOp::Sub, n.clone(), int(1, &span)), kk.clone());
+        let mut body = Vec::new();
+        let mut saved = Vec::new();
+        for (p, &t) in Self::load_item(&list, &kk).into_iter().zip(&list.items) {
+            let v = self.fresh("swap", t);
+            body.push(TStmt::Assign { var: v, value: p });
+            saved.push(read(t, v, &span));
+        }
+        body.push(TStmt::ListStore { list: list.clone(), index: kk, values: Self::load_item(&list, &j) });
+        body.push(TStmt::ListStore { list, index: j, values: saved });
+        let half = bin(BinOp::FloorDiv, n, int(2, &span));
+        out.push(TStmt::For { var: k, start: int(0, &span), stop: half, step: int(1, &span), body, orelse: Vec::new() });
+        TStmt::Seq(out)
+    }
+
+    /// `L.extend(M)` of a list `M`: its items (as many as it has before:
+    /// `L.extend(L)` doubles) appended in order.
+    fn list_extend(&mut self, name: &str, x: &Expr, span: Range<usize>) -> Option<TStmt> {
+        if !self.is_list_expr(x) {
+            self.unsupported(range(x), "extend() with anything but a list is")?;
+            return None;
+        }
+        let src = self.list_operand(x)??;
+        let nested = self.nested(&src);
+        if nested {
+            let key = self.lkey(name);
+            let inner = format!("{key}[]");
+            if self.lists.get(&key).copied().unwrap_or(0) > 0 && !self.lists.contains_key(&inner) {
+                return self.lists_and_numbers(&span);
+            }
+            self.lists.entry(inner.clone()).or_insert(0);
+            let src_inner = format!("{}[]", self.lkey(&src));
+            self.link(&inner, &src_inner, &span)?;
+        }
+        let from = self.list_ref(&src);
+        let mut out = Vec::new();
+        let n = self.len_var(&from, &span, &mut out);
+        let k = self.fresh("k", Scalar::I64);
+        let parts = Self::load_item(&from, &read(Scalar::I64, k, &span));
+        let values = self.put_as(name, parts, &span, nested)?;
+        let list = self.list_ref(name);
+        let body = vec![TStmt::ListAppend { list, values, span: span.clone() }];
+        out.push(TStmt::For { var: k, start: int(0, &span), stop: n, step: int(1, &span), body, orelse: Vec::new() });
+        Some(TStmt::Seq(out))
+    }
+
+    /// `L.insert(i, x)`: CPython's index clamping (from the end if
+    /// negative, then into 0..=len), the items from i on moved up one.
+    fn list_insert(&mut self, name: &str, i: &Expr, x: &Expr, span: Range<usize>) -> Option<TStmt> {
+        let index = self.list_index(i)?;
+        let mut out = Vec::new();
+        let iv = self.fresh("at", Scalar::I64);
+        out.push(TStmt::Assign { var: iv, value: index });
+        let values = self.item_of(name, x)?;
+        let list = self.list_ref(name);
+        let mut vals = Vec::new();
+        for v in values {
+            let t = self.fresh("item", v.ty);
+            vals.push(read(v.ty, t, &span));
+            out.push(TStmt::Assign { var: t, value: v });
+        }
+        let n = self.len_var(&list, &span, &mut out);
+        let at = read(Scalar::I64, iv, &span);
+        let bin = |op, a: TExpr, b: TExpr| TExpr { ty: Scalar::I64, kind: TExprKind::Binary(op, Box::new(a), Box::new(b)), span: span.clone() };
+        let cmp = |op, a: TExpr, b: TExpr| TExpr { ty: Scalar::Bool, kind: TExprKind::Compare(op, Box::new(a), Box::new(b)), span: span.clone() };
+        let set = |v: TExpr| TStmt::Assign { var: iv, value: v };
+        out.push(TStmt::If {
+            cond: cmp(CmpOp::Lt, at.clone(), int(0, &span)),
+            then: vec![
+                set(bin(BinOp::Add, at.clone(), n.clone())),
+                TStmt::If { cond: cmp(CmpOp::Lt, at.clone(), int(0, &span)), then: vec![set(int(0, &span))], orelse: Vec::new() },
+            ],
+            orelse: Vec::new(),
+        });
+        out.push(TStmt::If { cond: cmp(CmpOp::Gt, at.clone(), n.clone()), then: vec![set(n.clone())], orelse: Vec::new() });
+        out.push(TStmt::ListAppend { list: list.clone(), values: vals.clone(), span: span.clone() });
+        let t = self.fresh("k", Scalar::I64);
+        let k = bin(BinOp::Sub, n.clone(), read(Scalar::I64, t, &span));
+        let prev = bin(BinOp::Sub, k.clone(), int(1, &span));
+        let body = vec![TStmt::ListStore { list: list.clone(), index: k, values: Self::load_item(&list, &prev) }];
+        let count = bin(BinOp::Sub, n, at.clone());
+        out.push(TStmt::For { var: t, start: int(0, &span), stop: count, step: int(1, &span), body, orelse: Vec::new() });
+        out.push(TStmt::ListStore { list, index: at, values: vals });
+        Some(TStmt::Seq(out))
+    }
+
+    /// `L.sort()` / `L.sort(reverse=flag)` of numbers or tuples of numbers:
+    /// the runtime's stable merge sort by CPython's `<`.
+    fn list_sort(&mut self, name: &str, c: &ast::ExprCall, span: Range<usize>) -> Option<TStmt> {
+        let mut reverse = TExpr { ty: Scalar::Bool, kind: TExprKind::Const(ConstValue::Bool(false)), span: span.clone() };
+        for k in &c.keywords {
+            match k.arg.as_ref().map(|a| a.as_str()) {
+                Some("reverse") => {
+                    let r = self.condition(&k.value)?;
+                    reverse = r;
+                }
+                _ => {
+                    self.unsupported(range(&k.value), "sort() keywords other than reverse= are")?;
+                    return None;
+                }
+            }
+        }
+        let list = self.list_ref(name);
+        if self.nested(name) || list.items.len() > 8 {
+            self.unsupported(span, "sorting a list of lists (or of tuples longer than 8) is")?;
+            return None;
+        }
+        let mut kinds: i64 = 0;
+        for (j, t) in list.items.iter().enumerate() {
+            let code = match *t {
+                Scalar::Int { bits, signed: true } => 0x10 | (bits / 8) as i64,
+                Scalar::Int { bits, signed: false } => 0x20 | (bits / 8) as i64,
+                Scalar::Float { bits } => 0x30 | (bits / 8) as i64,
+                Scalar::Bool => 0x41,
+            };
+            kinds |= code << (8 * j);
+        }
+        let header = read(Scalar::I64, list.header, &span);
+        let args = vec![header, int(kinds as i128, &span), cast(reverse, Scalar::I64)];
+        let done = self.fresh("sorted", Scalar::I64);
+        let call = TExpr { ty: Scalar::I64, kind: TExprKind::Runtime(LIST_SORT_FN, args), span };
+        Some(TStmt::Assign { var: done, value: call })
     }
 
     fn list_method_error<T>(&mut self, a: &ast::ExprAttribute, span: Range<usize>) -> Option<T> {
         self.errors.push(
             Diagnostic::error(format!("the list method `{}` is not supported yet", a.attr)).at(span, "here").note(
-                "pycc's lists support append(x), pop() and pop(i), len(), indexing, iteration, sum/min/max and `in`",
+                "pycc's lists support append(x), pop() and pop(i), extend(list), insert(i, x), reverse(), sort(), len(), indexing, iteration, sum/min/max and `in`",
             ),
         );
         None

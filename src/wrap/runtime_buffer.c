@@ -259,6 +259,120 @@ HIDDEN long long pycc_list_pop(long long header, long long index, long long has_
     return (long long)(Py_ssize_t)l->scratch;
 }
 
+/* list.sort() (sema/lists.rs): a stable merge sort of the items by
+ * CPython's `<`: a tuple item compares at its first part that differs
+ * (`!=`, so a NaN part decides), as CPython's tuple comparison. `kinds`
+ * holds one byte per part: class << 4 | bytes, class 1 signed int,
+ * 2 unsigned, 3 float, 4 bool. reverse: CPython's reverse=True (reverse,
+ * sort, reverse: equal items keep their order). Returns 0. */
+
+static int part_cmp(const long long *a, const long long *b, int kind, int *lt) {
+    int bytes = kind & 15, cls = kind >> 4;
+    if (cls == 3) {
+        double x, y;
+        if (bytes == 4) {
+            float fx, fy;
+            memcpy(&fx, a, 4);
+            memcpy(&fy, b, 4);
+            x = fx;
+            y = fy;
+        } else {
+            memcpy(&x, a, 8);
+            memcpy(&y, b, 8);
+        }
+        *lt = x < y;
+        return x != y;
+    }
+    if (cls == 2) {
+        unsigned long long x = 0, y = 0;
+        memcpy(&x, a, (size_t)bytes);
+        memcpy(&y, b, (size_t)bytes);
+        *lt = x < y;
+        return x != y;
+    }
+    if (cls == 4) {
+        int x = (*(const unsigned char *)a) != 0, y = (*(const unsigned char *)b) != 0;
+        *lt = x < y;
+        return x != y;
+    }
+    long long x, y;
+    switch (bytes) {
+    case 1: x = *(const signed char *)a; y = *(const signed char *)b; break;
+    case 2: { short sx, sy; memcpy(&sx, a, 2); memcpy(&sy, b, 2); x = sx; y = sy; break; }
+    case 4: { int ix, iy; memcpy(&ix, a, 4); memcpy(&iy, b, 4); x = ix; y = iy; break; }
+    default: x = *a; y = *b;
+    }
+    *lt = x < y;
+    return x != y;
+}
+
+static int item_lt(const long long *a, const long long *b, long long words, long long kinds) {
+    for (long long j = 0; j < words; j++) {
+        int lt;
+        if (part_cmp(a + j, b + j, (int)((kinds >> (8 * j)) & 0xff), &lt))
+            return lt;
+    }
+    return 0;
+}
+
+static void items_reverse(long long *data, long long n, long long w) {
+    for (long long i = 0, j = n - 1; i < j; i++, j--)
+        for (long long k = 0; k < w; k++) {
+            long long t = data[i * w + k];
+            data[i * w + k] = data[j * w + k];
+            data[j * w + k] = t;
+        }
+}
+
+static void merge_sort(long long *data, long long *tmp, long long n, long long w, long long kinds) {
+    if (n < 2)
+        return;
+    long long h = n / 2;
+    merge_sort(data, tmp, h, w, kinds);
+    merge_sort(data + h * w, tmp, n - h, w, kinds);
+    memcpy(tmp, data, (size_t)(h * w) * 8);
+    long long i = 0, j = h, k = 0;
+    while (i < h && j < n) {
+        /* The right one first only if strictly less: stable. */
+        if (item_lt(data + j * w, tmp + i * w, w, kinds)) {
+            memmove(data + k * w, data + j * w, (size_t)w * 8);
+            j++;
+        } else {
+            memcpy(data + k * w, tmp + i * w, (size_t)w * 8);
+            i++;
+        }
+        k++;
+    }
+    if (i < h)
+        memcpy(data + k * w, tmp + i * w, (size_t)((h - i) * w) * 8);
+}
+
+HIDDEN long long pycc_list_sort(long long header, long long kinds, long long reverse) {
+    pycc_list *l = (pycc_list *)(Py_ssize_t)header;
+    long long n = l->len, w = l->words;
+    if (n < 2)
+        return 0;
+    long long *tmp = (long long *)malloc((size_t)(((n + 1) / 2) * w) * 8);
+    if (reverse)
+        items_reverse(l->data, n, w);
+    if (tmp != NULL) {
+        merge_sort(l->data, tmp, n, w, kinds);
+        free(tmp);
+    } else {
+        /* No memory for the merge buffer: insertion sort, also stable. */
+        for (long long i = 1; i < n; i++)
+            for (long long j = i; j > 0 && item_lt(l->data + j * w, l->data + (j - 1) * w, w, kinds); j--)
+                for (long long k = 0; k < w; k++) {
+                    long long t = l->data[j * w + k];
+                    l->data[j * w + k] = l->data[(j - 1) * w + k];
+                    l->data[(j - 1) * w + k] = t;
+                }
+    }
+    if (reverse)
+        items_reverse(l->data, n, w);
+    return 0;
+}
+
 /* ---- List arguments and results of exported functions ----
  *
  * numba's reflected list: the caller's Python list is copied into a pycc

@@ -115,7 +115,9 @@ impl Typer<'_> {
         };
         match e {
             Expr::Name(_) => self.list_name(e).map(|n| self.lkey(&n)),
-            Expr::Subscript(s) if !matches!(s.slice.as_ref(), Expr::Slice(_)) => inner(self.expr_key(&s.value)?),
+            // A slice is a new list of the same item type.
+            Expr::Subscript(s) if matches!(s.slice.as_ref(), Expr::Slice(_)) => self.expr_key(&s.value),
+            Expr::Subscript(s) => inner(self.expr_key(&s.value)?),
             Expr::Call(c) => match c.func.as_ref() {
                 Expr::Attribute(a) if a.attr.as_str() == "pop" => inner(self.expr_key(&a.value)?),
                 _ => None,
@@ -517,6 +519,11 @@ impl Typer<'_> {
         self.expr_key(e)?;
         let span = range(e);
         match e {
+            Expr::Subscript(s) if matches!(s.slice.as_ref(), Expr::Slice(_)) => {
+                let Some(src) = self.list_operand(&s.value)? else { return Some(None) };
+                let Expr::Slice(sl) = s.slice.as_ref() else { return None };
+                Some(self.list_slice(&src, sl, span))
+            }
             // `dp[i]`: a temporary list whose header is the item.
             Expr::Subscript(s) => {
                 let Some(outer) = self.list_operand(&s.value)? else { return Some(None) };
@@ -536,6 +543,36 @@ impl Typer<'_> {
             }
             _ => None,
         }
+    }
+
+    /// `L[a:b:c]`: a new list of those items (CPython's slice indices), as
+    /// a temporary list of L's item type, made before the statement.
+    fn list_slice(&mut self, src: &str, sl: &ast::ExprSlice, span: Range<usize>) -> Option<String> {
+        let from = self.list_ref(src);
+        let n = self.fresh("n", Scalar::I64);
+        let len = TExpr { ty: Scalar::I64, kind: TExprKind::ListLen(from.clone()), span: span.clone() };
+        self.pre.push(TStmt::Assign { var: n, value: len });
+        let (first, count, step) = self.slice_indices(sl, read(Scalar::I64, n, &span))?;
+        let key = self.lkey(src);
+        let temp = self.alias_temp(&key);
+        let list = self.list_ref(&temp);
+        let count = {
+            let c = self.fresh("count", Scalar::I64);
+            self.pre.push(TStmt::Assign { var: c, value: count });
+            read(Scalar::I64, c, &span)
+        };
+        self.pre.push(TStmt::ListNew { list: list.clone(), len: count.clone(), span: span.clone() });
+        let k = self.fresh("k", Scalar::I64);
+        let kk = read(Scalar::I64, k, &span);
+        let bin = |op, a: TExpr, b: TExpr| TExpr {
+            ty: Scalar::I64,
+            kind: TExprKind::Binary(op, Box::new(a), Box::new(b)),
+            span: span.clone(),
+        };
+        let at = bin(BinOp::Add, first, bin(BinOp::Mul, kk.clone(), step));
+        let body = vec![TStmt::ListStore { list, index: kk, values: Self::load_item(&from, &at) }];
+        self.pre.push(TStmt::For { var: k, start: int(0, &span), stop: count, step: int(1, &span), body, orelse: Vec::new() });
+        Some(temp)
     }
 
     /// `a, b = lst`: the length checked as CPython does (ValueError), then

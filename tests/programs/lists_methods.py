@@ -119,7 +119,31 @@ def sort_arg(xs):
     return len(xs)
 
 
+@cc.export('slices', 'i8(i8, i8, i8)')
+def slices(a, b, c):
+    xs = [i * i for i in range(10)]
+    ys = xs[a:b]
+    zs = xs[a:b:c]
+    ws = xs[::-1]
+    ys.append(1000)
+    t = len(xs[a:]) * 1000 + len(xs[:b])
+    return code(ys) + code(zs) * 3 + code(ws) * 5 + t + sum(xs[1:4])
+
+
+@cc.export('slice_rows', 'i8(i8)')
+def slice_rows(k):
+    rows = [[i, i + 1] for i in range(5)]
+    top = rows[:k]
+    top[0][0] = 77
+    t = 0
+    for r in rows[1:]:
+        t = t * 10 + r[0]
+    return t * 1000 + rows[0][0] + len(top)
+
+
 CASES = {
+    'slices': [(0, 10, 1), (2, 7, 2), (-3, -1, 1), (8, 2, -2), (5, 5, 3), (0, 10, 0), (-100, 100, -1)],
+    'slice_rows': [(1,), (3,)],
     'sort_ints': [(0, 1), (1, 2), (10, 3), (200, 4)],
     'sort_floats': [(0, False), (5, False), (13, True), (40, True)],
     'sort_pairs': [(1,), (7,), (30,)],

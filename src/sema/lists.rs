@@ -895,8 +895,10 @@ impl Typer<'_> {
         if !self.is_np_array_of_list(c) {
             return None;
         }
-        let nested = self.expr_key(&c.args[0]).is_some_and(|k| self.lists.contains_key(&format!("{k}[]")));
-        Some(if nested { 2 } else { 1 })
+        // Displays are numpy's own (npfuncs.rs); a list variable's is known.
+        let key = self.expr_key(&c.args[0])?;
+        let nested = self.lists.contains_key(&format!("{key}[]"));
+        Some(if nested || self.arity_of(&key) > 1 { 2 } else { 1 })
     }
 
     /// `np.array(lst)` / `np.asarray(lst)` of a list (or display) of numbers.
@@ -917,8 +919,7 @@ impl Typer<'_> {
             return self.np_array_of_rows(&name, span);
         }
         if list.items.len() > 1 {
-            self.unsupported(span, "np.array() of a list of tuples is")?;
-            return None;
+            return self.np_array_of_tuples(list, span);
         }
         let ty = ArrayTy { dtype: list.items[0], ndim: 1, layout: crate::base::types::Layout::C, complex: false };
         let r = self.array_temp(ty, Default::default());
@@ -934,6 +935,46 @@ impl Typer<'_> {
         let store = TStmt::Store { array: r.clone(), indices: vec![read(Scalar::I64, i, &span)], value: item };
         let (start, step) = (int(0, &span), int(1, &span));
         self.pre.push(TStmt::For { var: i, start, stop: len, step, body: vec![store], orelse: Vec::new() });
+        Some(r)
+    }
+
+    /// `np.array(pairs)` of a list of tuples of numbers: a 2-d array of
+    /// numpy's common dtype of the parts (an empty list raises, as for a
+    /// list of lists).
+    fn np_array_of_tuples(&mut self, list: ListRef, span: Range<usize>) -> Option<ArrayRef> {
+        let dtype = list.items.iter().copied().reduce(join).unwrap_or(Scalar::I64);
+        let n = self.fresh("rows", Scalar::I64);
+        let len = TExpr { ty: Scalar::I64, kind: TExprKind::ListLen(list.clone()), span: span.clone() };
+        self.pre.push(TStmt::Assign { var: n, value: len });
+        let n = read(Scalar::I64, n, &span);
+        let empty = TExpr {
+            ty: Scalar::Bool,
+            kind: TExprKind::Compare(CmpOp::Eq, Box::new(n.clone()), Box::new(int(0, &span))),
+            span: span.clone(),
+        };
+        let raise = TStmt::Raise {
+            exception: "ValueError".into(),
+            message: "pycc: np.array() of an empty list of tuples is not supported (numpy makes a 1-d float64 array of it)".into(),
+            span: span.clone(),
+        };
+        self.pre.push(TStmt::If { cond: empty, then: vec![raise], orelse: Vec::new() });
+        let ty = ArrayTy { dtype, ndim: 2, layout: crate::base::types::Layout::C, complex: false };
+        let r = self.array_temp(ty, Default::default());
+        let args = vec![NpArg::Shape(vec![n.clone(), int(list.items.len() as i128, &span)])];
+        self.pre.push(TStmt::Alloc { array: r.clone(), func: NpFunc::Empty, args, span: span.clone() });
+        let i = self.fresh("i", Scalar::I64);
+        let ii = read(Scalar::I64, i, &span);
+        let body = Self::load_item(&list, &ii)
+            .into_iter()
+            .enumerate()
+            .map(|(j, x)| TStmt::Store {
+                array: r.clone(),
+                indices: vec![ii.clone(), int(j as i128, &span)],
+                value: cast(x, dtype),
+            })
+            .collect();
+        let (start, step) = (int(0, &span), int(1, &span));
+        self.pre.push(TStmt::For { var: i, start, stop: n, step, body, orelse: Vec::new() });
         Some(r)
     }
 

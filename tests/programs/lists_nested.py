@@ -154,7 +154,23 @@ def three(n):
     return t + len(cube[0][0])
 
 
+@cc.export('pairs_array', 'f8[:, :](i8)')
+def pairs_array(n):
+    ps = [(i, i * 0.5) for i in range(n)]
+    return np.array(ps)
+
+
+@cc.export('pairs_int', 'i8[:, :](i8)')
+def pairs_int(n):
+    ps = []
+    for i in range(n):
+        ps.append((i, i > 1, -i))
+    return np.asarray(ps)[1:]
+
+
 CASES = {
+    'pairs_array': [(1,), (4,)],
+    'pairs_int': [(1,), (5,)],
     'grid': [(1, 1), (3, 4), (10, 12)],
     'shared_rows': [(1,), (4,)],
     'adjacency': [

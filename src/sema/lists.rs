@@ -571,7 +571,14 @@ impl Typer<'_> {
         };
         let at = bin(BinOp::Add, first, bin(BinOp::Mul, kk.clone(), step));
         let body = vec![TStmt::ListStore { list, index: kk, values: Self::load_item(&from, &at) }];
-        self.pre.push(TStmt::For { var: k, start: int(0, &span), stop: count, step: int(1, &span), body, orelse: Vec::new() });
+        self.pre.push(TStmt::For {
+            var: k,
+            start: int(0, &span),
+            stop: count,
+            step: int(1, &span),
+            body,
+            orelse: Vec::new(),
+        });
         Some(temp)
     }
 
@@ -660,7 +667,11 @@ impl Typer<'_> {
         let mut out = Vec::new();
         let n = self.len_var(&list, &span, &mut out);
         let k = self.fresh("k", Scalar::I64);
-        let bin = |op, a: TExpr, b: TExpr| TExpr { ty: Scalar::I64, kind: TExprKind::Binary(op, Box::new(a), Box::new(b)), span: span.clone() };
+        let bin = |op, a: TExpr, b: TExpr| TExpr {
+            ty: Scalar::I64,
+            kind: TExprKind::Binary(op, Box::new(a), Box::new(b)),
+            span: span.clone(),
+        };
         let kk = read(Scalar::I64, k, &span);
         let j = bin(BinOp::Sub, bin(BinOp::Sub, n.clone(), int(1, &span)), kk.clone());
         let mut body = Vec::new();
@@ -673,7 +684,14 @@ impl Typer<'_> {
         body.push(TStmt::ListStore { list: list.clone(), index: kk, values: Self::load_item(&list, &j) });
         body.push(TStmt::ListStore { list, index: j, values: saved });
         let half = bin(BinOp::FloorDiv, n, int(2, &span));
-        out.push(TStmt::For { var: k, start: int(0, &span), stop: half, step: int(1, &span), body, orelse: Vec::new() });
+        out.push(TStmt::For {
+            var: k,
+            start: int(0, &span),
+            stop: half,
+            step: int(1, &span),
+            body,
+            orelse: Vec::new(),
+        });
         TStmt::Seq(out)
     }
 
@@ -725,25 +743,48 @@ impl Typer<'_> {
         }
         let n = self.len_var(&list, &span, &mut out);
         let at = read(Scalar::I64, iv, &span);
-        let bin = |op, a: TExpr, b: TExpr| TExpr { ty: Scalar::I64, kind: TExprKind::Binary(op, Box::new(a), Box::new(b)), span: span.clone() };
-        let cmp = |op, a: TExpr, b: TExpr| TExpr { ty: Scalar::Bool, kind: TExprKind::Compare(op, Box::new(a), Box::new(b)), span: span.clone() };
+        let bin = |op, a: TExpr, b: TExpr| TExpr {
+            ty: Scalar::I64,
+            kind: TExprKind::Binary(op, Box::new(a), Box::new(b)),
+            span: span.clone(),
+        };
+        let cmp = |op, a: TExpr, b: TExpr| TExpr {
+            ty: Scalar::Bool,
+            kind: TExprKind::Compare(op, Box::new(a), Box::new(b)),
+            span: span.clone(),
+        };
         let set = |v: TExpr| TStmt::Assign { var: iv, value: v };
         out.push(TStmt::If {
             cond: cmp(CmpOp::Lt, at.clone(), int(0, &span)),
             then: vec![
                 set(bin(BinOp::Add, at.clone(), n.clone())),
-                TStmt::If { cond: cmp(CmpOp::Lt, at.clone(), int(0, &span)), then: vec![set(int(0, &span))], orelse: Vec::new() },
+                TStmt::If {
+                    cond: cmp(CmpOp::Lt, at.clone(), int(0, &span)),
+                    then: vec![set(int(0, &span))],
+                    orelse: Vec::new(),
+                },
             ],
             orelse: Vec::new(),
         });
-        out.push(TStmt::If { cond: cmp(CmpOp::Gt, at.clone(), n.clone()), then: vec![set(n.clone())], orelse: Vec::new() });
+        out.push(TStmt::If {
+            cond: cmp(CmpOp::Gt, at.clone(), n.clone()),
+            then: vec![set(n.clone())],
+            orelse: Vec::new(),
+        });
         out.push(TStmt::ListAppend { list: list.clone(), values: vals.clone(), span: span.clone() });
         let t = self.fresh("k", Scalar::I64);
         let k = bin(BinOp::Sub, n.clone(), read(Scalar::I64, t, &span));
         let prev = bin(BinOp::Sub, k.clone(), int(1, &span));
         let body = vec![TStmt::ListStore { list: list.clone(), index: k, values: Self::load_item(&list, &prev) }];
         let count = bin(BinOp::Sub, n, at.clone());
-        out.push(TStmt::For { var: t, start: int(0, &span), stop: count, step: int(1, &span), body, orelse: Vec::new() });
+        out.push(TStmt::For {
+            var: t,
+            start: int(0, &span),
+            stop: count,
+            step: int(1, &span),
+            body,
+            orelse: Vec::new(),
+        });
         out.push(TStmt::ListStore { list, index: at, values: vals });
         Some(TStmt::Seq(out))
     }
@@ -751,7 +792,8 @@ impl Typer<'_> {
     /// `L.sort()` / `L.sort(reverse=flag)` of numbers or tuples of numbers:
     /// the runtime's stable merge sort by CPython's `<`.
     fn list_sort(&mut self, name: &str, c: &ast::ExprCall, span: Range<usize>) -> Option<TStmt> {
-        let mut reverse = TExpr { ty: Scalar::Bool, kind: TExprKind::Const(ConstValue::Bool(false)), span: span.clone() };
+        let mut reverse =
+            TExpr { ty: Scalar::Bool, kind: TExprKind::Const(ConstValue::Bool(false)), span: span.clone() };
         for k in &c.keywords {
             match k.arg.as_ref().map(|a| a.as_str()) {
                 Some("reverse") => {
@@ -954,7 +996,9 @@ impl Typer<'_> {
         };
         let raise = TStmt::Raise {
             exception: "ValueError".into(),
-            message: "pycc: np.array() of an empty list of tuples is not supported (numpy makes a 1-d float64 array of it)".into(),
+            message:
+                "pycc: np.array() of an empty list of tuples is not supported (numpy makes a 1-d float64 array of it)"
+                    .into(),
             span: span.clone(),
         };
         self.pre.push(TStmt::If { cond: empty, then: vec![raise], orelse: Vec::new() });
@@ -990,7 +1034,11 @@ impl Typer<'_> {
         }
         let outer = self.list_ref(name);
         let dtype = self.types.get(&item_name(&inner, 0)).copied().unwrap_or(Scalar::I64);
-        let raise = |message: &str| TStmt::Raise { exception: "ValueError".into(), message: message.into(), span: span.clone() };
+        let raise = |message: &str| TStmt::Raise {
+            exception: "ValueError".into(),
+            message: message.into(),
+            span: span.clone(),
+        };
         let cmp = |op, a: TExpr, b: TExpr| TExpr {
             ty: Scalar::Bool,
             kind: TExprKind::Compare(op, Box::new(a), Box::new(b)),
@@ -1002,8 +1050,14 @@ impl Typer<'_> {
             self.pre.push(TStmt::Assign { var: v, value: n });
             read(Scalar::I64, v, &span)
         };
-        let empty = raise("pycc: np.array() of an empty list of lists is not supported (numpy makes a 1-d float64 array of it)");
-        self.pre.push(TStmt::If { cond: cmp(CmpOp::Eq, n.clone(), int(0, &span)), then: vec![empty], orelse: Vec::new() });
+        let empty = raise(
+            "pycc: np.array() of an empty list of lists is not supported (numpy makes a 1-d float64 array of it)",
+        );
+        self.pre.push(TStmt::If {
+            cond: cmp(CmpOp::Eq, n.clone(), int(0, &span)),
+            then: vec![empty],
+            orelse: Vec::new(),
+        });
         let row = |this: &mut Self, i: TExpr, out: &mut Vec<TStmt>| {
             let v = this.fresh("row", Scalar::I64);
             let kind = TExprKind::ListLoad(outer.clone(), 0, Box::new(i));
@@ -1039,7 +1093,14 @@ impl Typer<'_> {
         let at = vec![read(Scalar::I64, i, &span), read(Scalar::I64, j, &span)];
         let store = TStmt::Store { array: r.clone(), indices: at, value: item };
         let (start, step) = (int(0, &span), int(1, &span));
-        body.push(TStmt::For { var: j, start: start.clone(), stop: m, step: step.clone(), body: vec![store], orelse: Vec::new() });
+        body.push(TStmt::For {
+            var: j,
+            start: start.clone(),
+            stop: m,
+            step: step.clone(),
+            body: vec![store],
+            orelse: Vec::new(),
+        });
         self.pre.push(TStmt::For { var: i, start, stop: n, step, body, orelse: Vec::new() });
         Some(r)
     }
@@ -1050,14 +1111,12 @@ impl Typer<'_> {
     pub(super) fn list_expr(&mut self, e: &Expr) -> Option<Option<TExpr>> {
         let span = range(e);
         match e {
-            Expr::Subscript(s) if self.is_list_expr(&s.value) => {
-                Some(match self.list_value(e)? {
-                    Some(Val::Scalar(x)) => Some(x),
-                    Some(Val::List(_)) => self.list_as_number(span),
-                    Some(_) => self.list_tuple_error(span),
-                    None => None,
-                })
-            }
+            Expr::Subscript(s) if self.is_list_expr(&s.value) => Some(match self.list_value(e)? {
+                Some(Val::Scalar(x)) => Some(x),
+                Some(Val::List(_)) => self.list_as_number(span),
+                Some(_) => self.list_tuple_error(span),
+                None => None,
+            }),
             Expr::Call(c) if matches!(c.func.as_ref(), Expr::Attribute(a) if self.is_list_expr(&a.value)) => {
                 Some(match self.list_value(e)? {
                     Some(Val::Scalar(x)) => Some(x),

@@ -1472,13 +1472,11 @@ impl<'a> Typer<'a> {
                 let [Expr::Name(n)] = a.targets.as_slice() else { unreachable!() };
                 self.list_assign(n.id.as_str(), &a.value, range(stmt))
             }
-            Stmt::Assign(a) if matches!(a.targets.as_slice(), [Expr::Subscript(s)] if self.is_list_expr(&s.value)) =>
-            {
+            Stmt::Assign(a) if matches!(a.targets.as_slice(), [Expr::Subscript(s)] if self.is_list_expr(&s.value)) => {
                 let [Expr::Subscript(s)] = a.targets.as_slice() else { unreachable!() };
                 self.list_store(s, None, &a.value, range(stmt))
             }
-            Stmt::AugAssign(a) if matches!(a.target.as_ref(), Expr::Subscript(s) if self.is_list_expr(&s.value)) =>
-            {
+            Stmt::AugAssign(a) if matches!(a.target.as_ref(), Expr::Subscript(s) if self.is_list_expr(&s.value)) => {
                 let Expr::Subscript(s) = a.target.as_ref() else { unreachable!() };
                 self.list_store(s, Some(a.op), &a.value, range(stmt))
             }
@@ -1525,8 +1523,7 @@ impl<'a> Typer<'a> {
                     }
                     Some(Val::Scalar(_) | Val::Complex(..)) => {
                         self.errors.push(
-                            Diagnostic::error("cannot unpack a number")
-                                .at(range(a.value.as_ref()), "not a tuple"),
+                            Diagnostic::error("cannot unpack a number").at(range(a.value.as_ref()), "not a tuple"),
                         );
                         self.poisoned.extend(names);
                         return None;

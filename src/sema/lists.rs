@@ -1386,6 +1386,10 @@ impl Typer<'_> {
         value: &Expr,
         span: Range<usize>,
     ) -> Option<TStmt> {
+        if let Expr::Slice(_) = s.slice.as_ref() {
+            self.unsupported(range(s), "storing into a list slice is")?;
+            return None;
+        }
         let name = self.list_operand(&s.value)??;
         if let Some(op) = op {
             {
@@ -1394,7 +1398,10 @@ impl Typer<'_> {
                 let index = self.list_index(&s.slice)?;
                 let index = self.share(index);
                 let list = self.list_ref(&name);
-                if list.items.len() > 1 || self.nested(&name) {
+                if self.nested(&name) {
+                    return self.list_as_number(span);
+                }
+                if list.items.len() > 1 {
                     return self.list_tuple_error(span);
                 }
                 let kind = TExprKind::ListLoad(list.clone(), 0, Box::new(index.clone()));

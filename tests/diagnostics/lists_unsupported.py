@@ -84,3 +84,17 @@ def mixed(n):
 def as_number(n):
     xs = [n]
     return xs + 1
+
+
+@cc.export('row_augmented', 'i8(i8)')
+def row_augmented(n):
+    xs = [[n, 1], [2]]
+    xs[0] += 1
+    return len(xs)
+
+
+@cc.export('slice_store', 'i8(i8)')
+def slice_store(n):
+    xs = [n, 1, 2]
+    xs[1:2] = [5]
+    return len(xs)

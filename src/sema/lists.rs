@@ -347,7 +347,7 @@ impl Typer<'_> {
             return None;
         }
         let param = self.index.get(name).is_some_and(|&v| v < self.nparams);
-        if param || (self.types.contains_key(name) && !self.lists.contains_key(name)) {
+        if (param || self.types.contains_key(name)) && !self.lists.contains_key(name) {
             self.errors.push(
                 Diagnostic::error(format!("`{name}` holds a number; it cannot also hold a list"))
                     .at(span, "assigns a list")

@@ -80,3 +80,15 @@ CASES = {
     'halves': [lambda: ([1.0, 3.0], 2), lambda: ([], 0)],
     'raise_after': [lambda: ([1, 2],)],
 }
+
+CASES['rebind'] = [lambda: ([4, 5],)]
+
+
+@cc.export('rebind', 'i8(List(int64))')
+def rebind(xs):
+    xs.append(1)
+    ys = xs
+    xs = [7, 8, 9]
+    xs.append(10)
+    ys.append(2)
+    return len(xs) * 10 + len(ys)

@@ -159,18 +159,13 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
         }
     }
 
-    pub(super) fn array_load(&mut self, r: &ArrayRef, indices: &[TExpr], at: Location<'c>) -> Value<'c, 'r> {
-        let idx: Vec<Value> = indices.iter().map(|i| self.expr(i)).collect();
-        let addr = self.element_address(r, indices, &idx, at);
-        let raw = self.append(llvm_dialect::load(
-            self.context,
-            addr,
-            self.memory_type(r.ty.dtype),
-            at,
-            LoadStoreOptions::new(),
-        ));
-        match r.ty.dtype {
-            // numpy's bools are bytes; any nonzero byte is True.
+    /// A number stored in memory (an array element, a list item part) read
+    /// as its kernel value: numpy's bools are bytes (any nonzero byte is
+    /// True); unsigned ints are reinterpreted by a py.cast.
+    pub(super) fn load_scalar(&self, addr: Value<'c, 'r>, ty: Scalar, at: Location<'c>) -> Value<'c, 'r> {
+        let raw =
+            self.append(llvm_dialect::load(self.context, addr, self.memory_type(ty), at, LoadStoreOptions::new()));
+        match ty {
             Scalar::Bool => {
                 let zero = self.append(arith::constant(
                     self.context,
@@ -179,9 +174,31 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
                 ));
                 self.append(arith::cmpi(self.context, arith::CmpiPredicate::Ne, raw, zero, at))
             }
-            Scalar::Int { signed: false, .. } => self.append(dialects::op(CAST, &[raw], self.ty(r.ty.dtype), at)),
+            Scalar::Int { signed: false, .. } => self.append(dialects::op(CAST, &[raw], self.ty(ty), at)),
             _ => raw,
         }
+    }
+
+    /// `v` stored into memory as `load_scalar` reads it back.
+    pub(super) fn store_scalar(&self, v: Value<'c, 'r>, addr: Value<'c, 'r>, ty: Scalar, at: Location<'c>) {
+        let raw = match ty {
+            Scalar::Bool => self.append(arith::extui(v, self.memory_type(Scalar::Bool), at)),
+            Scalar::Int { signed: false, .. } => self.append(dialects::op(CAST, &[v], self.memory_type(ty), at)),
+            _ => v,
+        };
+        self.block.expect("storing from reachable code").append_operation(llvm_dialect::store(
+            self.context,
+            raw,
+            addr,
+            at,
+            LoadStoreOptions::new(),
+        ));
+    }
+
+    pub(super) fn array_load(&mut self, r: &ArrayRef, indices: &[TExpr], at: Location<'c>) -> Value<'c, 'r> {
+        let idx: Vec<Value> = indices.iter().map(|i| self.expr(i)).collect();
+        let addr = self.element_address(r, indices, &idx, at);
+        self.load_scalar(addr, r.ty.dtype, at)
     }
 
     /// An `llvm.alloca` of `n` int64 words in the entry block: a buffer
@@ -554,20 +571,7 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
         let v = self.expr(value);
         let idx: Vec<Value> = indices.iter().map(|i| self.expr(i)).collect();
         let addr = self.element_address(r, indices, &idx, at);
-        let raw = match r.ty.dtype {
-            Scalar::Bool => self.append(arith::extui(v, self.memory_type(Scalar::Bool), at)),
-            Scalar::Int { signed: false, .. } => {
-                self.append(dialects::op(CAST, &[v], self.memory_type(r.ty.dtype), at))
-            }
-            _ => v,
-        };
-        self.block.expect("storing from reachable code").append_operation(llvm_dialect::store(
-            self.context,
-            raw,
-            addr,
-            at,
-            LoadStoreOptions::new(),
-        ));
+        self.store_scalar(v, addr, r.ty.dtype, at);
     }
 }
 

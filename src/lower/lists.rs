@@ -106,38 +106,6 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
         self.append(llvm_dialect::get_element_ptr_dynamic(self.context, base, &[word], self.i64(), self.ptr_type(), at))
     }
 
-    fn load_part(&self, addr: Value<'c, 'r>, ty: Scalar, at: Location<'c>) -> Value<'c, 'r> {
-        let raw =
-            self.append(llvm_dialect::load(self.context, addr, self.memory_type(ty), at, LoadStoreOptions::new()));
-        match ty {
-            Scalar::Bool => {
-                let zero = self.append(arith::constant(
-                    self.context,
-                    IntegerAttribute::new(self.memory_type(Scalar::Bool), 0).into(),
-                    at,
-                ));
-                self.append(arith::cmpi(self.context, arith::CmpiPredicate::Ne, raw, zero, at))
-            }
-            Scalar::Int { signed: false, .. } => self.append(dialects::op(CAST, &[raw], self.ty(ty), at)),
-            _ => raw,
-        }
-    }
-
-    fn store_part(&self, v: Value<'c, 'r>, addr: Value<'c, 'r>, ty: Scalar, at: Location<'c>) {
-        let raw = match ty {
-            Scalar::Bool => self.append(arith::extui(v, self.memory_type(Scalar::Bool), at)),
-            Scalar::Int { signed: false, .. } => self.append(dialects::op(CAST, &[v], self.memory_type(ty), at)),
-            _ => v,
-        };
-        self.block.expect("storing from reachable code").append_operation(llvm_dialect::store(
-            self.context,
-            raw,
-            addr,
-            at,
-            LoadStoreOptions::new(),
-        ));
-    }
-
     pub(super) fn list_load(
         &mut self,
         l: &ListRef,
@@ -148,7 +116,7 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
     ) -> Value<'c, 'r> {
         let i = self.list_index(l, index, span, "list index out of range", at);
         let addr = self.item_word(l, i, part, at);
-        self.load_part(addr, l.items[part], at)
+        self.load_scalar(addr, l.items[part], at)
     }
 
     pub(super) fn list_stmt(&mut self, s: &TStmt) {
@@ -166,7 +134,7 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
                 let i = self.list_index(list, index, &index.span, "list assignment index out of range", at);
                 for (part, v) in vals.into_iter().enumerate() {
                     let addr = self.item_word(list, i, part, at);
-                    self.store_part(v, addr, list.items[part], at);
+                    self.store_scalar(v, addr, list.items[part], at);
                 }
             }
             TStmt::ListAppend { list, values, span } => {
@@ -177,7 +145,7 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
                 let slot = self.to_ptr(slot, at);
                 for (part, v) in vals.into_iter().enumerate() {
                     let addr = self.word_at(slot, part, at);
-                    self.store_part(v, addr, list.items[part], at);
+                    self.store_scalar(v, addr, list.items[part], at);
                 }
             }
             TStmt::ListPop { list, index, vars, span } => {
@@ -191,7 +159,7 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
                 let item = self.to_ptr(item, at);
                 for (part, var) in vars.iter().enumerate() {
                     let addr = self.word_at(item, part, at);
-                    let v = self.load_part(addr, list.items[part], at);
+                    let v = self.load_scalar(addr, list.items[part], at);
                     self.env[*var] = Some(v);
                 }
             }

@@ -28,13 +28,7 @@ struct TupleForms<'a, 'g> {
 struct Subst<'a>(&'a HashMap<String, Expr>);
 
 impl Fold<TextRange> for Subst<'_> {
-    type TargetU = TextRange;
-    type Error = std::convert::Infallible;
-    type UserContext = ();
-    fn will_map_user(&mut self, _: &TextRange) {}
-    fn map_user(&mut self, user: TextRange, _: ()) -> std::result::Result<TextRange, Self::Error> {
-        Ok(user)
-    }
+    crate::syntax::identity_fold!();
     fn fold_expr(&mut self, e: Expr) -> std::result::Result<Expr, Self::Error> {
         match e {
             Expr::Name(n) if n.ctx == ast::ExprContext::Load && self.0.contains_key(n.id.as_str()) => {
@@ -126,13 +120,7 @@ impl TupleForms<'_, '_> {
 }
 
 impl Fold<TextRange> for TupleForms<'_, '_> {
-    type TargetU = TextRange;
-    type Error = std::convert::Infallible;
-    type UserContext = ();
-    fn will_map_user(&mut self, _: &TextRange) {}
-    fn map_user(&mut self, user: TextRange, _: ()) -> std::result::Result<TextRange, Self::Error> {
-        Ok(user)
-    }
+    crate::syntax::identity_fold!();
     fn fold_expr(&mut self, e: Expr) -> std::result::Result<Expr, Self::Error> {
         let e = fold::fold_expr(self, e)?;
         match e {

@@ -55,13 +55,7 @@ pub fn bind(f: &mut ast::StmtFunctionDef, frozen: &[(String, Stmt)]) {
 struct Reads(HashSet<String>);
 
 impl Fold<TextRange> for Reads {
-    type TargetU = TextRange;
-    type Error = std::convert::Infallible;
-    type UserContext = ();
-    fn will_map_user(&mut self, _: &TextRange) {}
-    fn map_user(&mut self, user: TextRange, _: ()) -> Result<TextRange, Self::Error> {
-        Ok(user)
-    }
+    crate::syntax::identity_fold!();
     fn fold_expr(&mut self, e: Expr) -> Result<Expr, Self::Error> {
         if let Expr::Name(n) = &e {
             if n.ctx == ExprContext::Load {

@@ -24,13 +24,7 @@ struct Names {
 }
 
 impl Fold<TextRange> for Names {
-    type TargetU = TextRange;
-    type Error = std::convert::Infallible;
-    type UserContext = ();
-    fn will_map_user(&mut self, _: &TextRange) {}
-    fn map_user(&mut self, user: TextRange, _: ()) -> Result<TextRange, Self::Error> {
-        Ok(user)
-    }
+    crate::syntax::identity_fold!();
     fn fold_expr(&mut self, e: Expr) -> Result<Expr, Self::Error> {
         match &e {
             Expr::Name(n) if n.ctx == ExprContext::Load => self.loads.push(n.id.to_string()),
@@ -73,13 +67,7 @@ struct Calls<'a> {
 }
 
 impl Fold<TextRange> for Calls<'_> {
-    type TargetU = TextRange;
-    type Error = std::convert::Infallible;
-    type UserContext = ();
-    fn will_map_user(&mut self, _: &TextRange) {}
-    fn map_user(&mut self, user: TextRange, _: ()) -> Result<TextRange, Self::Error> {
-        Ok(user)
-    }
+    crate::syntax::identity_fold!();
     fn fold_expr(&mut self, e: Expr) -> Result<Expr, Self::Error> {
         match e {
             Expr::Call(mut c) => {

@@ -6,6 +6,26 @@
 //! as `numpy.NAME`; `frozen` binds module-level constant tuples in the
 //! functions that read them.
 
+/// The items every source-to-source `Fold<TextRange>` of rustpython's AST
+/// repeats (ranges kept as they are, no errors): one copy for the passes'
+/// `impl Fold<TextRange> for X { crate::syntax::identity_fold!(); ... }`.
+macro_rules! identity_fold {
+    () => {
+        type TargetU = rustpython_parser::ast::text_size::TextRange;
+        type Error = std::convert::Infallible;
+        type UserContext = ();
+        fn will_map_user(&mut self, _: &rustpython_parser::ast::text_size::TextRange) {}
+        fn map_user(
+            &mut self,
+            user: rustpython_parser::ast::text_size::TextRange,
+            _: (),
+        ) -> std::result::Result<rustpython_parser::ast::text_size::TextRange, Self::Error> {
+            Ok(user)
+        }
+    };
+}
+pub(crate) use identity_fold;
+
 pub mod frozen;
 pub mod lift;
 pub mod npnames;

@@ -136,13 +136,7 @@ pub(super) fn locals(f: &ast::StmtFunctionDef) -> HashSet<String> {
 pub(super) struct Locals(pub(super) HashSet<String>);
 
 impl Fold<TextRange> for Locals {
-    type TargetU = TextRange;
-    type Error = std::convert::Infallible;
-    type UserContext = ();
-    fn will_map_user(&mut self, _: &TextRange) {}
-    fn map_user(&mut self, user: TextRange, _: ()) -> Result<TextRange, Self::Error> {
-        Ok(user)
-    }
+    crate::syntax::identity_fold!();
     fn fold_expr(&mut self, e: Expr) -> Result<Expr, Self::Error> {
         if let Expr::Name(n) = &e {
             if n.ctx != ExprContext::Load {
@@ -184,13 +178,7 @@ struct Rewrite<'a> {
 }
 
 impl Fold<TextRange> for Rewrite<'_> {
-    type TargetU = TextRange;
-    type Error = std::convert::Infallible;
-    type UserContext = ();
-    fn will_map_user(&mut self, _: &TextRange) {}
-    fn map_user(&mut self, user: TextRange, _: ()) -> Result<TextRange, Self::Error> {
-        Ok(user)
-    }
+    crate::syntax::identity_fold!();
     fn fold_expr(&mut self, e: Expr) -> Result<Expr, Self::Error> {
         match &e {
             Expr::Name(n) if n.ctx == ExprContext::Load && !self.locals.contains(n.id.as_str()) => {

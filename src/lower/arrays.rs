@@ -42,13 +42,9 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
         if let Some(x) = self.env[v] {
             return x;
         }
-        let name = format!("`{}`", r.name);
-        if !self.errors.iter().any(|d| d.message.starts_with(&name)) {
-            self.errors.push(
-                Diagnostic::error(format!("{name} may be used here before it is assigned"))
-                    .at(self.last_span.clone(), "possibly unset")
-                    .note("assign it before the `if` or loop that sets it, so that every path defines it"),
-            );
+        let reported = format!("`{}` ", r.name);
+        if !self.errors.iter().any(|d| d.message.starts_with(&reported)) {
+            self.report_unset(&r.name, self.last_span.clone());
         }
         self.i64_const(0, Location::unknown(self.context))
     }

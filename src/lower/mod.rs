@@ -1525,14 +1525,19 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
     /// A read of a variable that some path reaches unset: Python would raise
     /// UnboundLocalError there; pycc rejects the program.
     fn unset(&mut self, v: Var, span: Range<usize>, ty: Scalar) -> Value<'c, 'r> {
-        let name = &self.f.vars[v].name;
+        let name = self.f.vars[v].name.clone();
+        self.report_unset(&name, span);
+        // Keep building with a placeholder; the errors stop compilation.
+        self.zero(ty, Location::unknown(self.context))
+    }
+
+    /// The "may be used before it is assigned" error for `name`.
+    fn report_unset(&mut self, name: &str, span: Range<usize>) {
         self.errors.push(
             Diagnostic::error(format!("`{name}` may be used here before it is assigned"))
                 .at(span, "possibly unset")
                 .note("assign it before the `if` or loop that sets it, so that every path defines it"),
         );
-        // Keep building with a placeholder; the errors stop compilation.
-        self.zero(ty, Location::unknown(self.context))
     }
 }
 

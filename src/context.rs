@@ -85,5 +85,41 @@ pub fn parse_module<'c>(context: &'c Context, text: &str) -> (Option<melior::ir:
         };
         return (None, vec![error]);
     }
-    capture_all_diagnostics(context, || melior::ir::Module::parse(context, text))
+    let (module, mut diagnostics) = capture_all_diagnostics(context, || melior::ir::Module::parse(context, text));
+    if let Some(error) = module.as_ref().and_then(|m| module_level_use(&m.body())) {
+        diagnostics.push(error);
+        return (None, diagnostics);
+    }
+    (module, diagnostics)
+}
+
+/// An operation with operands directly in a module body, as an error. A
+/// module body is a graph region, where `%0 = arith.negf %0` is valid IR,
+/// and MLIR 22's canonicalizer never finishes on such a cycle (neither does
+/// mlir-opt's); code, pycc's and anyone's, lives in functions.
+fn module_level_use(body: &melior::ir::BlockRef) -> Option<Captured> {
+    use melior::ir::{block::BlockLike, operation::OperationLike, RegionLike};
+    let mut next = body.first_operation();
+    while let Some(op) = next {
+        if op.operand_count() > 0 {
+            return Some(Captured {
+                severity: "error",
+                location: op.location().to_string(),
+                message: format!(
+                    "'{}' uses values at module level; pycc-opt takes code inside functions only (a module body is a graph region, where a use cycle would never finish canonicalizing)",
+                    op.name().as_string_ref().as_str().unwrap_or("?")
+                ),
+                notes: Vec::new(),
+            });
+        }
+        if op.name().as_string_ref().as_str() == Ok("builtin.module") {
+            if let Some(inner) = op.region(0).ok().and_then(|r| r.first_block()) {
+                if let Some(error) = module_level_use(&inner) {
+                    return Some(error);
+                }
+            }
+        }
+        next = op.next_in_block();
+    }
+    None
 }

@@ -187,6 +187,35 @@ deviations = dict(getattr(source, "DEVIATIONS", {}))
 if RAISE:
     deviations.update(getattr(source, "RAISE_DEVIATIONS", {}))
 
+def immutable(a):
+    """Numbers, strings, None and tuples of them: safe to share between the
+    CPython call and pycc's."""
+    if isinstance(a, tuple):
+        return all(immutable(x) for x in a)
+    return isinstance(a, (int, float, bool, complex, str, type(None)))
+
+
+def fresh(a):
+    """A copy of an argument for one side of a case. Contiguous aligned
+    buffers are copied with their layout and flags; strided or unaligned
+    views stay shared (a copy would lose the strides the case tests)."""
+    if isinstance(a, tuple):
+        return tuple(fresh(x) for x in a)
+    if isinstance(a, list):
+        return [fresh(x) for x in a]
+    if type(a).__name__ == "ndarray":
+        if not (a.flags.aligned and (a.flags.c_contiguous or a.flags.f_contiguous)):
+            return a
+        b = a.copy(order="K")
+        b.flags.writeable = a.flags.writeable
+        return b
+    if isinstance(a, memoryview):
+        if not a.contiguous or a.readonly or 0 in a.shape or a.format not in "bBhHiIlLqQfd?":
+            return a
+        return memoryview(bytearray(a.tobytes())).cast("B").cast(a.format, a.shape)
+    return a
+
+
 def buffers_after(args):
     """The contents of every buffer argument after a call (arrays that the
     function stores into must end up the same both ways)."""
@@ -195,6 +224,10 @@ def buffers_after(args):
         if isinstance(a, tuple):
             # A tuple argument's arrays (Tuple((f8[:], i8))) may be written too.
             out.extend(buffers_after(a))
+            continue
+        if isinstance(a, list):
+            # A reflected list: what the call left in it.
+            out.append(("list", repr(a)))
             continue
         try:
             m = memoryview(a)
@@ -271,10 +304,17 @@ for name, cases in source.CASES.items():
             want = outcome(fn, py_args, sig) + tuple(buffers_after(py_args))
             got = outcome(getattr(compiled, name), pycc_args) + tuple(buffers_after(pycc_args))
             args = py_args
-        else:
-            key = (name, args) if all(isinstance(a, (int, float, bool, tuple, complex)) for a in args) else None
+        elif all(immutable(a) for a in args):
+            key = (name, args)
             want = ("raises", deviations[key]) if key in deviations else outcome(fn, args, sig)
             got = outcome(getattr(compiled, name), args)
+        else:
+            # Arrays or lists: each side gets its own copy, so a function that
+            # writes its argument is compared on what it wrote, and CPython's
+            # writes never reach pycc's input.
+            py_args, pycc_args = fresh(args), fresh(args)
+            want = outcome(fn, py_args, sig) + tuple(buffers_after(py_args))
+            got = outcome(getattr(compiled, name), pycc_args) + tuple(buffers_after(pycc_args))
         if want == got or FASTMATH and close(want, got):
             passed += 1
         else:

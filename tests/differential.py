@@ -74,6 +74,11 @@ WIDTH = {"i1": 8, "i2": 16, "i4": 32, "i8": 64, "u1": 8, "u2": 16, "u4": 32, "u8
 
 FLOAT = {"f8", "float64", "double", "f4", "float32"}
 
+# numba's other aliases (numba/core/types/__init__.py): `float_` is float32.
+ALIAS = {"float_": "f4", "byte": "u1", "uchar": "u1", "char": "i1", "short": "i2", "ushort": "u2",
+         "intc": "i4", "uintc": "u4", "int_": "i8", "intp": "i8", "long_": "i8", "longlong": "i8",
+         "uint": "u8", "uintp": "u8", "ulong": "u8", "ulonglong": "u8"}
+
 
 def split_top(text):
     """`text` split at the commas outside brackets, up to the bracket that
@@ -113,6 +118,7 @@ def wrap(value, sig):
     if elems is not None and isinstance(value, tuple) and len(value) == len(elems):
         return tuple(wrap(v, t + "()") for v, t in zip(value, elems))
     ret = sig.split("(")[0].strip()
+    ret = ALIAS.get(ret, ret)
     if ret in ("c8", "complex64") and isinstance(value, (int, float, complex)):
         f32 = lambda x: struct.unpack("f", struct.pack("f", x))[0]
         value = complex(f32(complex(value).real), f32(complex(value).imag))
@@ -134,6 +140,7 @@ def fits(value, sig):
     if elems is not None and isinstance(value, tuple) and len(value) == len(elems):
         return all(fits(v, t + "()") for v, t in zip(value, elems))
     ret = sig.split("(")[0].strip()
+    ret = ALIAS.get(ret, ret)
     if ret not in WIDTH or not isinstance(value, int) or isinstance(value, bool):
         return True
     bits = WIDTH[ret]

@@ -804,8 +804,10 @@ impl Typer<'_> {
     pub(super) fn numpy_dtype(&mut self, e: &Expr) -> Option<(Scalar, bool)> {
         let real = |s: Option<Scalar>| s.map(|s| (s, false));
         let named = |name: &str| complex_by_name(name).map(|p| (p, true)).or_else(|| real(scalar_by_name(name)));
+        // numpy's names where they differ from numba's (`np.byte` is int8).
+        let numpy_named = |name: &str| real(super::scalars::dtype(name)).or_else(|| named(name));
         let found = match e {
-            Expr::Attribute(a) if self.numpy_module_of(&a.value) => named(a.attr.as_str()),
+            Expr::Attribute(a) if self.numpy_module_of(&a.value) => numpy_named(a.attr.as_str()),
             // numba's types as dtypes: `numba.i8`, `nb.types.float64`, `from numba import f8`.
             Expr::Attribute(a) if numba_module(self.globals, &a.value) => named(a.attr.as_str()),
             Expr::Name(n)
@@ -825,7 +827,7 @@ impl Typer<'_> {
                 _ => None,
             },
             Expr::Constant(c) => match &c.value {
-                ast::Constant::Str(s) => named(s).or_else(|| match s.as_str() {
+                ast::Constant::Str(s) => numpy_named(s).or_else(|| match s.as_str() {
                     "F" => Some((Scalar::Float { bits: 32 }, true)),
                     "D" => Some((Scalar::F64, true)),
                     _ => real(format_code(s)),

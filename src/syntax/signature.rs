@@ -18,22 +18,25 @@ fn err(message: impl Into<String>, span: Range<usize>) -> SignatureError {
     SignatureError { message: message.into(), span, help: None }
 }
 
-/// A scalar type name as numba spells it, short or long.
+/// A scalar type name as numba spells it, short or long: the aliases of
+/// `numba/core/types/__init__.py`, which are numba's own and differ from
+/// numpy's in places (numba's `float_` is float32, its `byte` is uint8 and
+/// its `char` int8; numpy's `np.byte` is int8: see `sema::scalars::dtype`).
 pub fn scalar_by_name(name: &str) -> Option<Scalar> {
     use Scalar::*;
     let int = |bits, signed| Some(Int { bits, signed });
     match name {
         "b1" | "bool_" | "boolean" | "bool" => Some(Bool),
-        "i1" | "int8" | "byte" => int(8, true),
-        "i2" | "int16" => int(16, true),
+        "i1" | "int8" | "char" => int(8, true),
+        "i2" | "int16" | "short" => int(16, true),
         "i4" | "int32" | "intc" => int(32, true),
-        "i8" | "int64" | "intp" | "int_" => int(64, true),
-        "u1" | "uint8" | "char" => int(8, false),
-        "u2" | "uint16" => int(16, false),
+        "i8" | "int64" | "intp" | "int_" | "long_" | "longlong" => int(64, true),
+        "u1" | "uint8" | "byte" | "uchar" => int(8, false),
+        "u2" | "uint16" | "ushort" => int(16, false),
         "u4" | "uint32" | "uintc" => int(32, false),
-        "u8" | "uint64" | "uintp" | "uint" => int(64, false),
-        "f4" | "float32" => Some(Float { bits: 32 }),
-        "f8" | "float64" | "double" | "float_" => Some(Float { bits: 64 }),
+        "u8" | "uint64" | "uintp" | "uint" | "ulong" | "ulonglong" => int(64, false),
+        "f4" | "float32" | "float_" => Some(Float { bits: 32 }),
+        "f8" | "float64" | "double" => Some(Float { bits: 64 }),
         _ => None,
     }
 }
@@ -684,6 +687,21 @@ mod tests {
         // numba's other names.
         assert_eq!(parse("void(intp, uintp, boolean)").unwrap().args[1], Ty::Scalar(Int { bits: 64, signed: false }));
         assert_eq!(parse("none(f8)").unwrap().ret, Return::Void);
+    }
+
+    /// numba's aliases, not numpy's: `float_` is float32, `byte` uint8,
+    /// `char` int8 (numba/core/types/__init__.py).
+    #[test]
+    fn numba_aliases() {
+        let one = |text: &str| parse(&format!("void({text})")).unwrap().args[0].clone();
+        assert_eq!(one("float_"), Ty::Scalar(Float { bits: 32 }));
+        assert_eq!(one("byte"), Ty::Scalar(Int { bits: 8, signed: false }));
+        assert_eq!(one("uchar"), Ty::Scalar(Int { bits: 8, signed: false }));
+        assert_eq!(one("char"), Ty::Scalar(Int { bits: 8, signed: true }));
+        assert_eq!(one("short"), Ty::Scalar(Int { bits: 16, signed: true }));
+        assert_eq!(one("ushort"), Ty::Scalar(Int { bits: 16, signed: false }));
+        assert_eq!(one("long_"), Ty::Scalar(Int { bits: 64, signed: true }));
+        assert_eq!(one("ulonglong"), Ty::Scalar(Int { bits: 64, signed: false }));
     }
 
     proptest::proptest! {

@@ -4,6 +4,13 @@
 //! not bind it itself), to the literal tuple, which then is a tuple
 //! variable like any other (iterated, indexed, unpacked, `len()`), folded
 //! by the optimizer.
+//!
+//! Module-level numpy arrays built from constants (`COEF = np.array([1.0,
+//! 2.0])`, `W = np.linspace(0, 1, 5)`) are frozen the same way: numba
+//! freezes a global array as a read-only constant, so a function reads the
+//! values the module computed at import. pycc rebuilds it (the same numpy
+//! call on the same constants) at the top of each function that reads it,
+//! and rejects stores into it, which numba rejects too.
 
 use crate::base::consts::ConstValue;
 use crate::syntax::parse::fold_constant;
@@ -34,7 +41,132 @@ pub fn tuples(body: &[Stmt], once: &HashSet<String>, env: &HashMap<String, Const
     out
 }
 
-/// Prepends the bindings of the frozen tuples `f` reads.
+/// A constant argument of a numpy call: numbers, the file's constants,
+/// strings, lists and tuples of them, and dtypes (`np.float64`).
+fn constant_arg(e: &Expr, env: &HashMap<String, ConstValue>, numpy: &HashSet<String>) -> bool {
+    match e {
+        Expr::List(l) => l.elts.iter().all(|x| constant_arg(x, env, numpy)),
+        Expr::Tuple(t) => t.elts.iter().all(|x| constant_arg(x, env, numpy)),
+        Expr::Constant(c) => {
+            matches!(c.value, ast::Constant::Str(_) | ast::Constant::Bool(_)) || fold_constant(e, env).is_some()
+        }
+        Expr::Attribute(a) => matches!(a.value.as_ref(), Expr::Name(n) if numpy.contains(n.id.as_str())),
+        Expr::Name(n) => {
+            matches!(n.id.as_str(), "float" | "int" | "bool" | "complex") || fold_constant(e, env).is_some()
+        }
+        _ => fold_constant(e, env).is_some(),
+    }
+}
+
+/// `np.<f>(constants...)` for a deterministic numpy function (not
+/// `np.random`, not `np.empty`, whose contents are whatever memory held).
+fn constant_array(e: &Expr, env: &HashMap<String, ConstValue>, numpy: &HashSet<String>) -> bool {
+    let Expr::Call(c) = e else { return false };
+    let Expr::Attribute(f) = c.func.as_ref() else { return false };
+    let Expr::Name(m) = f.value.as_ref() else { return false };
+    numpy.contains(m.id.as_str())
+        && !f.attr.as_str().starts_with("empty")
+        && c.args.iter().all(|a| constant_arg(a, env, numpy))
+        && c.keywords.iter().all(|k| constant_arg(&k.value, env, numpy))
+}
+
+/// The module-level names bound once to a numpy array of constants and
+/// not touched by other module-level statements (which could change it
+/// before a function is called), with their statements.
+pub fn arrays(
+    body: &[Stmt],
+    once: &HashSet<String>,
+    env: &HashMap<String, ConstValue>,
+    numpy: &HashSet<String>,
+) -> Vec<(String, Stmt)> {
+    let mut out = Vec::new();
+    for (k, stmt) in body.iter().enumerate() {
+        let Stmt::Assign(a) = stmt else { continue };
+        let [Expr::Name(n)] = a.targets.as_slice() else { continue };
+        if !once.contains(n.id.as_str()) || !constant_array(&a.value, env, numpy) {
+            continue;
+        }
+        let touched = body.iter().enumerate().any(|(j, other)| {
+            j != k
+                && !matches!(other, Stmt::FunctionDef(_) | Stmt::ClassDef(_) | Stmt::Import(_) | Stmt::ImportFrom(_))
+                && mentions(other, n.id.as_str())
+        });
+        if !touched {
+            out.push((n.id.to_string(), stmt.clone()));
+        }
+    }
+    out
+}
+
+fn mentions(stmt: &Stmt, name: &str) -> bool {
+    let mut names = Names(HashSet::new());
+    let _ = stmt.clone().fold(&mut names);
+    names.0.contains(name)
+}
+
+/// Stores into a frozen array (`COEF[0] = 1.0`, `COEF += 1`): numba
+/// rejects them (the array is a read-only constant); CPython would change
+/// the module's array for every later call.
+pub fn writes(f: &ast::StmtFunctionDef, frozen: &[(String, Stmt)]) -> Vec<crate::base::diagnostics::Diagnostic> {
+    let frozen: HashSet<&str> = frozen.iter().filter(|(_, s)| is_array_stmt(s)).map(|(n, _)| n.as_str()).collect();
+    let locals = super::npnames::locals(f);
+    let mut found = Stores { frozen: &frozen, locals: &locals, out: Vec::new() };
+    let _ = f.body.clone().fold(&mut found);
+    found.out
+}
+
+fn is_array_stmt(s: &Stmt) -> bool {
+    matches!(s, Stmt::Assign(a) if matches!(a.value.as_ref(), Expr::Call(_)))
+}
+
+struct Stores<'a> {
+    frozen: &'a HashSet<&'a str>,
+    locals: &'a HashSet<String>,
+    out: Vec<crate::base::diagnostics::Diagnostic>,
+}
+
+impl Stores<'_> {
+    fn check(&mut self, target: &Expr) {
+        let Expr::Subscript(s) = target else { return };
+        let Expr::Name(n) = s.value.as_ref() else { return };
+        if self.frozen.contains(n.id.as_str()) && !self.locals.contains(n.id.as_str()) {
+            self.out.push(
+                crate::base::diagnostics::Diagnostic::error(format!(
+                    "`{}` is a module-level array: numba freezes it as a read-only constant, so it cannot be written",
+                    n.id
+                ))
+                .at(super::parse::range(target), "a store into the global array")
+                .note(format!("copy it first (`a = {}.copy()`) or pass the array as an argument", n.id)),
+            );
+        }
+    }
+}
+
+impl Fold<TextRange> for Stores<'_> {
+    crate::syntax::identity_fold!();
+    fn fold_stmt(&mut self, s: Stmt) -> Result<Stmt, Self::Error> {
+        match &s {
+            Stmt::Assign(a) => a.targets.iter().for_each(|t| self.check(t)),
+            Stmt::AugAssign(a) => self.check(&a.target),
+            _ => {}
+        }
+        fold::fold_stmt(self, s)
+    }
+}
+
+struct Names(HashSet<String>);
+
+impl Fold<TextRange> for Names {
+    crate::syntax::identity_fold!();
+    fn fold_expr(&mut self, e: Expr) -> Result<Expr, Self::Error> {
+        if let Expr::Name(n) = &e {
+            self.0.insert(n.id.to_string());
+        }
+        fold::fold_expr(self, e)
+    }
+}
+
+/// Prepends the bindings of the frozen tuples and arrays `f` reads.
 pub fn bind(f: &mut ast::StmtFunctionDef, frozen: &[(String, Stmt)]) {
     if frozen.is_empty() {
         return;

@@ -177,12 +177,15 @@ pub fn parse_file_for(source: &Source, only: Option<&str>) -> Result<ParsedFile>
     let mut functions: Vec<ast::StmtFunctionDef> = globals.functions.values().cloned().collect();
     let exports = scan.ccs.iter_mut().flat_map(|cc| cc.spec.exports.iter_mut().map(|e| &mut e.function));
     let once: std::collections::HashSet<String> = bound_once(&module.body, |_| Some(())).into_keys().collect();
-    let frozen = super::frozen::tuples(&module.body, &once, &globals.constants);
+    let mut frozen = super::frozen::tuples(&module.body, &once, &globals.constants);
+    let numpy: std::collections::HashSet<String> =
+        globals.modules.iter().filter(|(_, m)| m.as_str() == "numpy").map(|(k, _)| k.clone()).collect();
+    frozen.extend(super::frozen::arrays(&module.body, &once, &globals.constants, &numpy));
     let function_names: std::collections::HashSet<String> = globals.functions.keys().cloned().collect();
     let mut all: Vec<&mut ast::StmtFunctionDef> = functions.iter_mut().chain(exports).collect();
     for f in all.iter_mut() {
+        let mut errors = super::frozen::writes(f, &frozen);
         super::frozen::bind(f, &frozen);
-        let mut errors = Vec::new();
         lift::function_defaults(f, &function_names, &mut errors);
         // An export is also in `functions`: report its errors once.
         for e in errors {

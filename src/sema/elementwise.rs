@@ -34,6 +34,15 @@ pub(in crate::sema) enum Ufn {
     IsFinite,
     Sign,
     Copysign,
+    /// `np.abs`/`np.absolute`/`np.fabs` and the builtin `abs` of an array.
+    Absolute,
+    /// `np.fabs`: float arrays only (numpy's result for ints is float).
+    Fabs,
+    Negative,
+    Square,
+    /// An exactly specified float function (`numpy::inline_ufunc`): sqrt,
+    /// floor, ceil, trunc, rint, deg2rad/radians, rad2deg/degrees.
+    Math(&'static str),
 }
 
 impl Ufn {
@@ -52,6 +61,19 @@ impl Ufn {
             "isfinite" => Ufn::IsFinite,
             "sign" => Ufn::Sign,
             "copysign" => Ufn::Copysign,
+            "abs" | "absolute" => Ufn::Absolute,
+            "fabs" => Ufn::Fabs,
+            "negative" => Ufn::Negative,
+            "square" => Ufn::Square,
+            "sqrt" => Ufn::Math("sqrt"),
+            "floor" => Ufn::Math("floor"),
+            "ceil" => Ufn::Math("ceil"),
+            "trunc" => Ufn::Math("trunc"),
+            "rint" => Ufn::Math("rint"),
+            "deg2rad" => Ufn::Math("deg2rad"),
+            "radians" => Ufn::Math("radians"),
+            "rad2deg" => Ufn::Math("rad2deg"),
+            "degrees" => Ufn::Math("degrees"),
             _ => return None,
         })
     }
@@ -71,12 +93,18 @@ impl Ufn {
             Ufn::IsFinite => "isfinite",
             Ufn::Sign => "sign",
             Ufn::Copysign => "copysign",
+            Ufn::Absolute => "absolute",
+            Ufn::Fabs => "fabs",
+            Ufn::Negative => "negative",
+            Ufn::Square => "square",
+            Ufn::Math(name) => name,
         }
     }
 
     fn arity(self) -> usize {
         match self {
             Ufn::LogicalNot | Ufn::IsNan | Ufn::IsInf | Ufn::IsFinite | Ufn::Sign => 1,
+            Ufn::Absolute | Ufn::Fabs | Ufn::Negative | Ufn::Square | Ufn::Math(_) => 1,
             _ => 2,
         }
     }
@@ -85,6 +113,7 @@ impl Ufn {
     pub(super) fn result(self, ty: Scalar) -> Scalar {
         match self {
             Ufn::Maximum | Ufn::Minimum | Ufn::Fmax | Ufn::Fmin | Ufn::Sign | Ufn::Copysign => ty,
+            Ufn::Absolute | Ufn::Fabs | Ufn::Negative | Ufn::Square | Ufn::Math(_) => ty,
             _ => Scalar::Bool,
         }
     }
@@ -92,7 +121,13 @@ impl Ufn {
     /// Whether an element reads an operand more than once (a fused child
     /// node is then computed first, so nesting stays linear in size).
     fn rereads(self) -> bool {
-        matches!(self, Ufn::Maximum | Ufn::Minimum | Ufn::Fmax | Ufn::Fmin | Ufn::Sign)
+        matches!(self, Ufn::Maximum | Ufn::Minimum | Ufn::Fmax | Ufn::Fmin | Ufn::Sign | Ufn::Square)
+            || self == Ufn::Absolute
+    }
+
+    /// The ones numpy.rs compiles on numbers itself (numpy's scalar rules).
+    fn array_only(self) -> bool {
+        matches!(self, Ufn::Absolute | Ufn::Fabs | Ufn::Negative | Ufn::Square | Ufn::Math(_))
     }
 
     /// The element, operands already of `ty` (`r` unused by one-operand ufuncs).
@@ -157,6 +192,15 @@ impl Ufn {
                 let f = super::super::numpy::inline_ufunc("copysign").expect("listed");
                 cast(math::typed_call(f, vec![cast(l, Scalar::F64), cast(r, Scalar::F64)], span.clone()), ty)
             }
+            Ufn::Absolute | Ufn::Fabs if ty.is_float() => e(ty, TExprKind::Abs(b(l))),
+            // numpy's absolute of ints wraps at MIN: x < 0 ? 0 - x : x.
+            Ufn::Absolute | Ufn::Fabs => pick(cmp(CmpOp::Lt, &l, &konst(ty, ConstValue::Int(0))), np_neg(l.clone()), l),
+            Ufn::Negative => np_neg(l),
+            Ufn::Square => e(ty, TExprKind::Binary(BinOp::Mul, b(l.clone()), b(l))),
+            Ufn::Math(name) => {
+                let f = super::super::numpy::inline_ufunc(name).expect("listed");
+                cast(math::typed_call(f, vec![cast(l, Scalar::F64)], span.clone()), ty)
+            }
         }
     }
 }
@@ -171,12 +215,20 @@ fn convert(c: ConstValue, ty: Scalar) -> ConstValue {
 
 /// The compile-time refusal of a ufunc for these operand dtypes (numpy's
 /// TypeError, or a loop pycc does not build yet), if any.
-fn refusal(u: Ufn, ty: Scalar) -> Option<String> {
+fn refusal(u: Ufn, ty: Scalar) -> Option<Diagnostic> {
     match u {
-        Ufn::Sign if ty == Scalar::Bool => Some("numpy's `sign` has no loop for bool (numpy raises TypeError)".into()),
-        Ufn::Copysign if !ty.is_float() => {
-            Some(format!("numpy.copysign() of {} operands is not supported yet (numpy's result is float16)", ty))
+        Ufn::Sign if ty == Scalar::Bool => {
+            Some(Diagnostic::error("numpy's `sign` has no loop for bool (numpy raises TypeError)"))
         }
+        Ufn::Copysign if !ty.is_float() => Some(Diagnostic::error(format!(
+            "numpy.copysign() of {} operands is not supported yet (numpy's result is float16)",
+            ty
+        ))),
+        Ufn::Absolute if matches!(ty, Scalar::Int { .. }) => None,
+        u if u.array_only() && !ty.is_float() => Some(
+            Diagnostic::error(format!("numpy.{}() of {} arrays is not supported yet", u.name(), super::np_name(ty)))
+                .note("ufuncs of float32 and float64 arrays are compiled (and np.abs of int arrays); numpy gives ints float16, float32 or float64 results by width"),
+        ),
         _ => None,
     }
 }
@@ -184,6 +236,11 @@ fn refusal(u: Ufn, ty: Scalar) -> Option<String> {
 impl Typer<'_> {
     /// The ufunc of `np.<name>(...)` if it is one compiled here.
     pub(super) fn elem_ufunc(&self, c: &ast::ExprCall) -> Option<Ufn> {
+        if let Expr::Name(n) = c.func.as_ref() {
+            // The builtin `abs` of an array is numpy's absolute.
+            let array = c.args.len() == 1 && self.is_array_like(&c.args[0]);
+            return (n.id.as_str() == "abs" && self.builtin_abs() && array).then_some(Ufn::Absolute);
+        }
         let Expr::Attribute(f) = c.func.as_ref() else { return None };
         if !self.numpy_module_of(&f.value) {
             return None;
@@ -239,7 +296,7 @@ impl Typer<'_> {
         };
         let ty = if u == Ufn::Copysign { float_loop(ty) } else { ty };
         if let Some(why) = refusal(u, ty) {
-            self.errors.push(Diagnostic::error(why).at(span, "here"));
+            self.errors.push(why.at(span, "here"));
             return None;
         }
         if matches!(u, Ufn::Fmax | Ufn::Fmin) && ty.is_float() {
@@ -287,7 +344,7 @@ impl Typer<'_> {
         span: Range<usize>,
     ) -> Option<Option<TExpr>> {
         let u = Ufn::by_name(name)?;
-        if matches!(u, Ufn::IsNan | Ufn::IsInf | Ufn::IsFinite | Ufn::Copysign) {
+        if matches!(u, Ufn::IsNan | Ufn::IsInf | Ufn::IsFinite | Ufn::Copysign) || u.array_only() {
             return None; // numpy.rs compiles these on numbers already
         }
         Some(self.scalar_elem(u, c, span))
@@ -312,7 +369,7 @@ impl Typer<'_> {
         };
         let ty = args.iter().map(|a| python(a.ty)).reduce(|a, b| result_dtype(Kind::Python(a), Kind::Python(b)))?;
         if let Some(why) = refusal(u, ty) {
-            self.errors.push(Diagnostic::error(why).at(span, "here"));
+            self.errors.push(why.at(span, "here"));
             return None;
         }
         if matches!(u, Ufn::Fmax | Ufn::Fmin) && ty.is_float() {

@@ -8,12 +8,7 @@
 #endif
 #include <stdlib.h>
 __thread char *floor_ __attribute__((tls_model("initial-exec")));
-#ifdef GUARD_PURE
-/* Declared to read memory only (it jumps away): calls do not clobber the floor. */
-__attribute__((noreturn, cold, pure)) int overflow(void);
-#else
 __attribute__((noreturn, cold, noinline)) static void overflow(void) { abort(); }
-#endif
 #define CHECK()                                                                \
     do {                                                                       \
         if (__builtin_expect((char *)GUARD_SP < floor_, 0))                    \

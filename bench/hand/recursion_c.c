@@ -1,7 +1,8 @@
 /* Hand C for bench/recursion.py: the same kernels without a guard, and
- * (GUARD defined) with pycc's guard as runtime_fast.c's pycc_stack_guard
- * has it: the frame address against a thread-local floor, a noreturn call
- * past it. The guarded build measures what the check costs in C. */
+ * (GUARD defined) with a guard like runtime_fast.c's pycc_stack_guard: the
+ * stack address (GUARD_SP; pycc compares the frame address, which measured
+ * the same here) against a thread-local floor, a noreturn call past it.
+ * The guarded build measures what the check costs in plain C. */
 #ifdef GUARD
 #ifndef GUARD_SP
 #define GUARD_SP __builtin_stack_address()

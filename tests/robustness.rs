@@ -176,41 +176,90 @@ fn a_module_compiles_to_the_same_bytes_twice() {
 
 #[test]
 fn deep_recursion_raises_recursion_error() {
+    // `deep` and `even`/`odd` keep a frame per level: no tail call or
+    // accumulator that LLVM could turn into a loop.
     let src = r#"from pycc import CC
 cc = CC('rec')
 @cc.export('deep', 'i8(i8)')
 def deep(n):
     if n == 0:
         return 0
-    return deep(n - 1) + 1
-@cc.export('even', 'b1(i8)')
+    return (deep(n - 1) * 3 + 1) % 1000003
+@cc.export('even', 'i8(i8)')
 def even(n):
     if n == 0:
-        return True
-    return odd(n - 1)
+        return 1
+    return (odd(n - 1) * 5 + 2) % 1000003
 def odd(n):
     if n == 0:
-        return False
-    return even(n - 1)
+        return 0
+    return (even(n - 1) * 7 + 3) % 1000003
+@cc.export('count', 'i8(i8)')
+def count(n):
+    if n == 0:
+        return 0
+    return count(n - 1) + 1
+@cc.export('divide', 'i8(i8, i8)')
+def divide(n, d):
+    if n == 0:
+        return 10 // d
+    return (divide(n - 1, d) * 3 + 1) % 1000003
+@cc.export('lists', 'i8(i8)')
+def lists(n):
+    xs = [n, n + 1]
+    xs.append(n)
+    if n == 0:
+        return len(xs)
+    return (lists(n - 1) * 3 + xs[2]) % 1000003
 "#;
     let dir = scratch("rec");
     compile(&dir, "rec.py", src, &[]);
     // Compiled frames are small: far past CPython's 1000 calls is fine;
     // past the thread's stack is RecursionError, never a crash, on the main
-    // thread and on a thread with a smaller stack.
+    // thread and on a thread with a smaller stack. The guard jumps straight
+    // back to the wrapper: other exceptions still propagate, the call's
+    // lists are freed, and the next call works.
     let out = python_with_err(
         &dir,
         r#"
-import rec, threading
-print(rec.deep(100000), rec.even(10001))
+import rec, sys, threading
+def deep(n):
+    r = 0
+    for _ in range(n):
+        r = (r * 3 + 1) % 1000003
+    return r
+def even(n):
+    r = 1 if n % 2 == 0 else 0
+    for k in range(1, n + 1):
+        r = (r * 5 + 2) % 1000003 if k % 2 == n % 2 else (r * 7 + 3) % 1000003
+    return r
+print(rec.deep(10**4) == deep(10**4), rec.even(10**4) == even(10**4), rec.even(10**4 + 1) == even(10**4 + 1))
+print(rec.deep(10**5) == deep(10**5), rec.even(10**5 + 1) == even(10**5 + 1))
+print(err(lambda: rec.deep(10**6)))
 print(err(lambda: rec.deep(10**8)))
 print(err(lambda: rec.even(10**8)))
-print(rec.deep(10))
+print(err(lambda: rec.divide(1000, 0)), err(lambda: rec.divide(10**8, 0)))
+print(rec.deep(10) == deep(10))
+# A tail-accumulating recursion may run as a loop: right either way.
+r = err(lambda: rec.count(10**8))
+print(r == "no error" and rec.count(10**8) == 10**8 or r)
+before = sys.getallocatedblocks()
+for _ in range(20):
+    err(lambda: rec.lists(10**8))
+print(sys.getallocatedblocks() - before < 200, rec.lists(3))
 threading.stack_size(1 << 20)
-t = threading.Thread(target=lambda: print(err(lambda: rec.deep(10**8))))
+t = threading.Thread(target=lambda: print(err(lambda: rec.deep(10**6)), rec.deep(100) == deep(100)))
 t.start(); t.join()
 "#,
     );
     let re = "RecursionError: maximum recursion depth exceeded";
-    assert_eq!(out, format!("100000 False\n{re}\n{re}\n10\n{re}\n"));
+    // lists(0) = 3; lists(k) = lists(k - 1) * 3 + k (small: no modulo).
+    let lists3 = ((3 * 3 + 1) * 3 + 2) * 3 + 3;
+    assert_eq!(
+        out,
+        format!(
+            "True True True\nTrue True\n{re}\n{re}\n{re}\n\
+             ZeroDivisionError: integer division or modulo by zero {re}\nTrue\nTrue\nTrue {lists3}\n{re} True\n"
+        )
+    );
 }

@@ -80,10 +80,24 @@ pub const LIST_NEW_FN: &str = "pycc_list_new";
 pub const LIST_APPEND_FN: &str = "pycc_list_append";
 pub const LIST_POP_FN: &str = "pycc_list_pop";
 
-/// 1 when the thread's stack is nearly used up, else 0 (runtime_fast.c): a
-/// recursive kernel checks it at entry and raises RecursionError. Declared
-/// by lowering where a `TExprKind::Runtime` calls it.
-pub const STACK_CHECK_FN: &str = "pycc_stack_exhausted";
+/// `() -> 0`, a recursive kernel's entry check (runtime_fast.c): when the
+/// thread's stack is nearly used up it does not return but jumps to the
+/// wrapper's target (`RECURSION_ENTER_FN`), which raises RecursionError.
+/// Declared by lowering where a `TExprKind::Runtime` calls it.
+pub const STACK_GUARD_FN: &str = "pycc_stack_guard";
+/// `(frame*)`: the wrapper of a call that can reach a recursive kernel makes
+/// `frame` (`RECURSION_FRAME_BYTES`) the jump target, then calls `SETJMP_FN`
+/// on it; `RECURSION_EXIT_FN` restores the previous target.
+pub const RECURSION_ENTER_FN: &str = "pycc_recursion_enter";
+pub const RECURSION_EXIT_FN: &str = "pycc_recursion_exit";
+/// `(frame*)`: after the jump, restores the previous target and sets
+/// RecursionError (runtime.c).
+pub const RECURSION_RAISE_FN: &str = "pycc_recursion_raise";
+/// PYCC_RECURSION_FRAME_BYTES (runtime.h): a jmp_buf and a link.
+pub const RECURSION_FRAME_BYTES: i64 = 512;
+/// glibc's setjmp without the signal mask; declared `returns_twice` by
+/// the wrapper (src/wrap/mod.rs), so LLVM keeps the call's frame sound.
+pub const SETJMP_FN: &str = "_setjmp";
 
 /// The functions kernels call (declared by lowering and convert-py-to-arith).
 pub static KERNEL_RUNTIME: &[RuntimeFn] = &[
@@ -126,6 +140,9 @@ pub static WRAPPER_RUNTIME: &[RuntimeFn] = &[
     rt("pycc_arg_buffer", &[P, P, P, I64, P, I64, I64, I64, I64, I64, I64, P, P], &[I32]),
     rt("pycc_arena_enter", &[P], &[P]),
     rt("pycc_arena_exit", &[P, P], &[]),
+    rt(RECURSION_ENTER_FN, &[P], &[]),
+    rt(RECURSION_EXIT_FN, &[P], &[]),
+    rt(RECURSION_RAISE_FN, &[P], &[]),
     rt("pycc_box_array", &[P, I64, I64], &[P]),
     rt("pycc_module_new", &[P, P], &[P]),
     rt("pycc_module_add", &[P, P, P, P], &[P]),

@@ -7,7 +7,9 @@
 //!   under `--overflow=raise` (`overflow.rs` lists them), or a call of a
 //!   function that may;
 //! - allocates numpy arrays (then the wrapper gives the call an arena), itself
-//!   or through a call.
+//!   or through a call;
+//! - is stack-guarded: recursive, itself or through a call (then the wrapper
+//!   sets the target the guard jumps to, to raise RecursionError).
 //!
 //! The call-graph closure runs once, after every local fact.
 
@@ -31,10 +33,20 @@ pub fn compute(functions: &mut [TypedFunction], opts: Options) {
         f.may_raise = f.body.iter().any(|s| stmt_may_raise(s, opts.boundscheck))
             || (opts.overflow == Overflow::Raise && overflow::has_checks(f));
         f.allocates = allocates(&f.body);
+        f.stack_guarded = stack_guarded(&f.body);
     }
     let calls: Vec<Vec<String>> = functions.iter().map(calls).collect();
     propagate(functions, &calls, |f| &mut f.may_raise);
     propagate(functions, &calls, |f| &mut f.allocates);
+    propagate(functions, &calls, |f| &mut f.stack_guarded);
+}
+
+/// Whether a statement list has sema's recursion guard (at its top).
+fn stack_guarded(stmts: &[TStmt]) -> bool {
+    stmts.iter().any(|s| {
+        matches!(s, TStmt::Assign { value: TExpr { kind: TExprKind::Runtime(name, _), .. }, .. }
+            if *name == crate::abi::runtime::STACK_GUARD_FN)
+    })
 }
 
 /// The symbols function `f`'s body calls, directly.

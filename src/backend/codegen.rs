@@ -329,6 +329,7 @@ pub fn compile(
         }
         LLVMDisposeTargetData(layout);
         internalize(m, pyinit);
+        recursion_overflow_effects(ctx.0, m);
 
         let opts = LLVMCreatePassBuilderOptions();
         without_slp();
@@ -457,6 +458,26 @@ fn emit_part(tm: &TargetMachine, bitcode: &[u8], keep: &[String], globals: bool)
         LLVMDisposeModule(m);
         object
     }
+}
+
+/// `pycc_recursion_overflow` (runtime.c, what a recursive kernel's stack
+/// guard calls when the stack is used up) touches only memory no kernel sees
+/// (the thread's jump target, the wrapper's jmp_buf) before it longjmps out
+/// of every kernel frame; saying so (`memory(inaccessiblemem: readwrite)`)
+/// lets a recursive kernel's calls keep the guard's floor in a register and
+/// take the guard out of tail-recursion loops. No `willreturn`: it is a call
+/// O3 keeps.
+unsafe fn recursion_overflow_effects(ctx: LLVMContextRef, m: LLVMModuleRef) {
+    let f = LLVMGetNamedFunction(m, c"pycc_recursion_overflow".as_ptr());
+    if f.is_null() {
+        return;
+    }
+    let kind = LLVMGetEnumAttributeKindForName(c"memory".as_ptr(), 6);
+    // MemoryEffects' encoding: 2 bits (ref 1, mod 2) per location, the
+    // inaccessible memory's at bit 2 (ArgMem 0, InaccessibleMem 1, ...).
+    let inaccessible_readwrite = 3 << 2;
+    let attr = LLVMCreateEnumAttribute(ctx, kind, inaccessible_readwrite);
+    LLVMAddAttributeAtIndex(f, llvm_sys::LLVMAttributeFunctionIndex, attr);
 }
 
 /// An internal or private symbol becomes external with hidden visibility

@@ -185,9 +185,12 @@ pub fn type_module(source: &Source, globals: &Globals, exports: &[Export]) -> Re
 }
 
 /// A function that can reach itself through calls checks at entry that the
-/// thread's stack has room, and raises RecursionError instead of
-/// overflowing it (compiled frames are small: the limit is the stack, not
-/// CPython's 1000 calls).
+/// thread's stack has room (compiled frames are small: the limit is the
+/// stack, not CPython's 1000 calls). Past it the check jumps straight back
+/// to the exported call's wrapper, which raises RecursionError: the check
+/// raises nothing the kernel sees, so it adds no error flag to the function
+/// and its callers (analysis::effects gives them `stack_guarded`, and their
+/// wrappers set the jump target).
 fn guard_recursion(functions: &mut [TypedFunction]) {
     let index: HashMap<String, usize> = functions.iter().enumerate().map(|(i, f)| (f.symbol.clone(), i)).collect();
     let callees: Vec<Vec<usize>> = functions
@@ -211,22 +214,14 @@ fn guard_recursion(functions: &mut [TypedFunction]) {
         if !recursive {
             continue;
         }
+        // The runtime call's effect is the check; its result (0) goes to a
+        // dead variable.
         let span = f.span.clone();
-        let check = TExpr {
-            ty: Scalar::I64,
-            kind: TExprKind::Runtime(crate::abi::runtime::STACK_CHECK_FN, Vec::new()),
-            span: span.clone(),
-        };
-        let zero = TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(0)), span: span.clone() };
-        let raise = TStmt::Raise {
-            exception: "RecursionError".into(),
-            message: "maximum recursion depth exceeded".into(),
-            span: span.clone(),
-        };
-        let cond =
-            TExpr { ty: Scalar::Bool, kind: TExprKind::Compare(CmpOp::Ne, Box::new(check), Box::new(zero)), span };
-        // analysis::effects then sees the raise and gives f its error flag.
-        f.body.insert(0, TStmt::If { cond, then: vec![raise], orelse: Vec::new() });
+        let sink = f.vars.len();
+        f.vars.push(VarInfo { name: "$stack_guard".into(), ty: Scalar::I64 });
+        let check =
+            TExpr { ty: Scalar::I64, kind: TExprKind::Runtime(crate::abi::runtime::STACK_GUARD_FN, Vec::new()), span };
+        f.body.insert(0, TStmt::Assign { var: sink, value: check });
     }
 }
 
@@ -1439,6 +1434,7 @@ impl<'a> Typer<'a> {
             boundscheck: true,
             may_raise: false,
             allocates: false,
+            stack_guarded: false,
             span: range(f),
         })
     }

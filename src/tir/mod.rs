@@ -56,6 +56,10 @@ pub struct TypedFunction {
     /// Whether the body (or anything it calls) allocates numpy arrays: the
     /// wrapper then gives the call an arena that owns them (runtime_buffer.c).
     pub allocates: bool,
+    /// Whether the body (or anything it calls) is recursive and checks the
+    /// stack at entry (sema's guard_recursion): the wrapper then sets the
+    /// target the check jumps to when the stack runs out (RecursionError).
+    pub stack_guarded: bool,
     pub span: Range<usize>,
 }
 

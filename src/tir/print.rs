@@ -32,6 +32,7 @@ impl Printer<'_> {
         let mut flags = vec![if f.exported { "exported" } else { "internal" }];
         flags.extend(f.may_raise.then_some("may_raise"));
         flags.extend(f.allocates.then_some("allocates"));
+        flags.extend(f.stack_guarded.then_some("stack_guarded"));
         flags.extend((!f.boundscheck).then_some("no_boundscheck"));
         let _ = writeln!(self.out, "func @{}({}) -> {} [{}]", f.symbol, params.join(", "), ret, flags.join(", "));
         let locals: Vec<String> =

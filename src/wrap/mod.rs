@@ -18,7 +18,8 @@ use crate::tir::TypedFunction;
 use melior::dialect::llvm::{self as llvm_dialect, AllocaOptions, LoadStoreOptions};
 use melior::dialect::{arith, func};
 use melior::ir::attribute::{
-    DenseI32ArrayAttribute, FlatSymbolRefAttribute, FloatAttribute, IntegerAttribute, StringAttribute, TypeAttribute,
+    Attribute, DenseI32ArrayAttribute, FlatSymbolRefAttribute, FloatAttribute, IntegerAttribute, StringAttribute,
+    TypeAttribute,
 };
 use melior::ir::operation::OperationBuilder;
 use melior::ir::r#type::{FunctionType, IntegerType};
@@ -142,6 +143,7 @@ pub fn add_wrappers<'c>(context: &'c Context, module: &Module<'c>, module_name: 
     for f in crate::abi::runtime::WRAPPER_RUNTIME {
         body.append_operation(f.declaration(context, cx.location));
     }
+    body.append_operation(setjmp_declaration(&cx));
     let wrapper_type = FunctionType::new(context, &[cx.ptr, cx.ptr, cx.int(64), cx.ptr], &[cx.ptr]);
     let exported: Vec<&TypedFunction> = functions.iter().filter(|f| f.exported).collect();
     for f in &exported {
@@ -380,6 +382,11 @@ fn wrapper<'c>(cx: &Cx<'c>, f: &TypedFunction, ty: FunctionType<'c>) -> Operatio
         let prev = cx.call(&entry, "pycc_arena_enter", &[slot], &[cx.ptr]).unwrap();
         (slot, prev)
     });
+    // The recursion jump target's frame (recursion_target).
+    let frame = f.stack_guarded.then(|| {
+        let words = cx.const_i64(&entry, crate::abi::runtime::RECURSION_FRAME_BYTES / 8);
+        cx.alloca(&entry, words, cx.int(64))
+    });
     let release = |block: &Block<'c>| {
         if let Some((slot, prev)) = arena {
             cx.call(block, "pycc_arena_exit", &[slot, prev], &[]);
@@ -567,7 +574,12 @@ fn wrapper<'c>(cx: &Cx<'c>, f: &TypedFunction, ty: FunctionType<'c>) -> Operatio
     // can raise: a set flag means the Python exception is already set, so
     // the wrapper fails.
     let results = crate::abi::kernel_results(context, f);
-    let call_op = call.append_operation(func::call(
+    let (guarded, overflow) = (Block::new(&[]), Block::new(&[]));
+    if let Some(frame) = frame {
+        recursion_target(cx, frame, &call, &guarded, &overflow, &fail);
+    }
+    let site = if f.stack_guarded { &guarded } else { &call };
+    let call_op = site.append_operation(func::call(
         context,
         FlatSymbolRefAttribute::new(context, &f.symbol),
         &kernel_args,
@@ -576,13 +588,16 @@ fn wrapper<'c>(cx: &Cx<'c>, f: &TypedFunction, ty: FunctionType<'c>) -> Operatio
     ));
     let flat = f.ret.as_ref().map_or(Vec::new(), Ty::flat);
     let values: Vec<Value> = (0..flat.len()).map(|i| call_op.result(i).unwrap().into()).collect();
+    if let Some(frame) = frame {
+        cx.call(site, crate::abi::runtime::RECURSION_EXIT_FN, &[frame], &[]);
+    }
     let done = Block::new(&[]);
     let out: &Block = if f.may_raise {
         let flag: Value = call_op.result(results.len() - 1).unwrap().into();
-        cx.cond_br(&call, flag, &fail, &done);
+        cx.cond_br(site, flag, &fail, &done);
         &done
     } else {
-        &call
+        site
     };
     let boxed = match (&f.ret, items) {
         // (is-None flag, value): numba's Optional return.
@@ -618,6 +633,10 @@ fn wrapper<'c>(cx: &Cx<'c>, f: &TypedFunction, ty: FunctionType<'c>) -> Operatio
         region.append_block(left_out);
     }
     region.append_block(call);
+    if f.stack_guarded {
+        region.append_block(guarded);
+        region.append_block(overflow);
+    }
     if f.may_raise {
         region.append_block(done);
     }
@@ -630,6 +649,52 @@ fn wrapper<'c>(cx: &Cx<'c>, f: &TypedFunction, ty: FunctionType<'c>) -> Operatio
         &[],
         cx.location,
     )
+}
+
+/// `_setjmp`, declared `returns_twice` so that LLVM keeps the wrapper's
+/// frame valid for its second return.
+fn setjmp_declaration<'c>(cx: &Cx<'c>) -> Operation<'c> {
+    let context = cx.context;
+    let ty = FunctionType::new(context, &[cx.ptr], &[cx.int(32)]);
+    let passthrough = Attribute::parse(context, "[\"returns_twice\"]").expect("a valid array attribute");
+    func::func(
+        context,
+        StringAttribute::new(context, crate::abi::runtime::SETJMP_FN),
+        TypeAttribute::new(ty.into()),
+        Region::new(),
+        &[
+            (Identifier::new(context, "sym_visibility"), StringAttribute::new(context, "private").into()),
+            (Identifier::new(context, "passthrough"), passthrough),
+        ],
+        cx.location,
+    )
+}
+
+/// The jump target of a call that can reach a recursive kernel (sema's
+/// guard_recursion): `call` ends by making a frame on the wrapper's stack
+/// the thread's target and calling `_setjmp` on it; its first return goes
+/// on to `guarded` (the kernel call), its second (a guard found the stack
+/// used up and jumped, abandoning every kernel frame) to `overflow`, which
+/// sets RecursionError and goes to `fail` (which frees the call's arena and
+/// buffers, all set up before the jump target).
+fn recursion_target<'c>(
+    cx: &Cx<'c>,
+    frame: Value<'c, '_>,
+    call: &Block<'c>,
+    guarded: &Block<'c>,
+    overflow: &Block<'c>,
+    fail: &Block<'c>,
+) {
+    use crate::abi::runtime::{RECURSION_ENTER_FN, RECURSION_RAISE_FN, SETJMP_FN};
+    cx.call(call, RECURSION_ENTER_FN, &[frame], &[]);
+    let jumped = cx.call(call, SETJMP_FN, &[frame], &[cx.int(32)]).unwrap();
+    let zero = cx.append(call, arith::constant(cx.context, IntegerAttribute::new(cx.int(32), 0).into(), cx.location));
+    let again = cx.append(call, arith::cmpi(cx.context, arith::CmpiPredicate::Ne, jumped, zero, cx.location));
+    cx.cond_br(call, again, overflow, guarded);
+    cx.call(overflow, RECURSION_RAISE_FN, &[frame], &[]);
+    overflow.append_operation(
+        OperationBuilder::new("cf.br", cx.location).add_successors(&[fail]).build().expect("valid cf.br"),
+    );
 }
 
 /// Stores a parameter's default into its slot, converted as the wrapper

@@ -102,12 +102,29 @@ FAST double pycc_pow_small(double x, double n) { return pycc_pow_small_impl(x, (
 
 FAST float pycc_powf_small(float x, float n) { return pycc_powf_small_impl(x, (int)n); }
 
-/* 1 when this frame is within the margin of the thread's stack bottom: a
- * recursive kernel checks it at entry and raises RecursionError (a load
- * and a compare; the bound is computed once per thread). */
-FAST long long pycc_stack_exhausted(void) {
-    char *floor = pycc_stack_floor;
-    if (__builtin_expect(floor == NULL, 0))
-        floor = pycc_stack_limit();
-    return (char *)__builtin_frame_address(0) < floor;
+/* A recursive kernel's entry check: past the floor (the thread's stack
+ * bottom plus a margin), jump back to the exported call's wrapper, which
+ * raises RecursionError (pycc_recursion_overflow). A load and a compare
+ * with no result, so kernels carry no error flag for recursion: the wrapper
+ * set the floor (pycc_recursion_enter) before the call. */
+FAST long long pycc_stack_guard(void) {
+    if (__builtin_expect((char *)__builtin_frame_address(0) < pycc_stack_floor, 0))
+        pycc_recursion_overflow();
+    return 0;
+}
+
+/* Makes `frame` (PYCC_RECURSION_FRAME_BYTES) the thread's jump target for
+ * recursion overflow and sets the stack floor if this thread has none yet;
+ * the wrapper then calls _setjmp on it. */
+FAST void pycc_recursion_enter(void *frame) {
+    struct pycc_recursion_frame *f = frame;
+    f->prev = pycc_recursion_target;
+    pycc_recursion_target = f;
+    if (__builtin_expect(pycc_stack_floor == NULL, 0))
+        pycc_stack_limit();
+}
+
+/* Restores the enclosing call's target (after the kernel, either way). */
+FAST void pycc_recursion_exit(void *frame) {
+    pycc_recursion_target = ((struct pycc_recursion_frame *)frame)->prev;
 }

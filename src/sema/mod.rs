@@ -25,6 +25,7 @@ mod cxarrays;
 mod lists;
 pub mod math;
 mod npfuncs;
+mod npmore;
 mod numpy;
 mod optional;
 mod scalars;
@@ -1189,7 +1190,7 @@ impl<'a> Typer<'a> {
             _ if self.is_array_expr(e) => self.array_expr(e).map(Val::Array),
             Expr::Call(c) if self.array_call_ndim(c).is_some() => self.array_call(c, span),
             Expr::Attribute(a) if self.expr_ndim(e).is_some() => self.attribute_view(a, span).map(Val::Array),
-            Expr::Call(c) if self.numpy_function(&c.func).is_some_and(|f| f.makes_array()) => {
+            Expr::Call(c) if self.numpy_call_makes_array(c) => {
                 self.numpy_call(c, span).map(Val::Array)
             }
             Expr::Call(c) if self.array_method(e).is_some() => self.method_call(c, true, span),
@@ -2326,7 +2327,7 @@ impl<'a> Typer<'a> {
             if self.math_module_of(&a.value).is_some() {
                 return self.math_call(a.attr.as_str(), c, span);
             }
-            if self.numpy_function(&c.func) == Some(NpFunc::Norm) {
+            if matches!(self.numpy_function(&c.func), Some(NpFunc::Norm | NpFunc::Inv | NpFunc::Det | NpFunc::Solve)) {
                 return self.npfunc_number(c, span);
             }
             if self.numpy_module_of(&a.value) {
@@ -2421,7 +2422,7 @@ impl<'a> Typer<'a> {
             self.errors.push(
                 Diagnostic::error(format!("`numpy.linalg.{f}` is not supported yet"))
                     .at(span, "not supported")
-                    .note("pycc compiles numpy.linalg.norm"),
+                    .note("pycc compiles numpy.linalg.norm, inv, det and solve"),
             );
             return None;
         }

@@ -73,10 +73,10 @@ impl Typer<'_> {
     pub(super) fn numpy_function(&self, f: &Expr) -> Option<NpFunc> {
         match f {
             Expr::Attribute(a) if self.numpy_module_of(&a.value) => NpFunc::from_name(a.attr.as_str()),
-            // np.linalg.norm
-            Expr::Attribute(a) if a.attr.as_str() == "norm" => match a.value.as_ref() {
+            // np.linalg.norm, inv, det, solve
+            Expr::Attribute(a) if matches!(a.attr.as_str(), "norm" | "inv" | "det" | "solve") => match a.value.as_ref() {
                 Expr::Attribute(l) if l.attr.as_str() == "linalg" && self.numpy_module_of(&l.value) => {
-                    Some(NpFunc::Norm)
+                    NpFunc::from_name(&format!("linalg.{}", a.attr.as_str()))
                 }
                 _ => None,
             },
@@ -336,7 +336,17 @@ impl Typer<'_> {
             | NpFunc::Median
             | NpFunc::Unique
             | NpFunc::HistogramCounts
-            | NpFunc::HistogramEdges => {
+            | NpFunc::HistogramEdges
+            | NpFunc::Allclose
+            | NpFunc::Isclose
+            | NpFunc::ArrayEqual
+            | NpFunc::Vstack
+            | NpFunc::Hstack
+            | NpFunc::Stack
+            | NpFunc::ColumnStack
+            | NpFunc::Inv
+            | NpFunc::Det
+            | NpFunc::Solve => {
                 self.errors.push(
                     Diagnostic::error(format!("numpy.{}() of this operand is not supported yet", func.name()))
                         .at(span, "here")
@@ -1198,7 +1208,7 @@ impl Typer<'_> {
 
     /// Whether `e` calls a numpy function that makes an array.
     fn numpy_function_call(&self, e: &Expr) -> bool {
-        matches!(e, Expr::Call(c) if self.numpy_function(&c.func).is_some_and(|f| f.makes_array()))
+        matches!(e, Expr::Call(c) if self.numpy_call_makes_array(c))
     }
 }
 

@@ -148,6 +148,7 @@ impl Fold<TextRange> for TupleForms<'_, '_> {
                 .or_else(|| self.flip(&c))
                 .or_else(|| self.concat_lists(&c))
                 .or_else(|| self.nonzero(&c))
+                .or_else(|| self.matmul(&c))
             {
                 Some(t) => {
                     self.changed = true;
@@ -351,11 +352,13 @@ impl TupleForms<'_, '_> {
 }
 
 impl TupleForms<'_, '_> {
-    /// `np.concatenate((a, [1], ...))`: a list display among the arrays is
+    /// `np.concatenate((a, [1], ...))` (and np.vstack, np.hstack, np.stack,
+    /// np.column_stack): a list display among the arrays is
     /// `np.array([...])`, as numpy converts it.
     fn concat_lists(&self, c: &ast::ExprCall) -> Option<Expr> {
         let Expr::Attribute(f) = c.func.as_ref() else { return None };
-        if f.attr.as_str() != "concatenate" || !self.cx.numpy_module_of(&f.value) {
+        let stacking = ["concatenate", "vstack", "hstack", "stack", "column_stack"];
+        if !stacking.contains(&f.attr.as_str()) || !self.cx.numpy_module_of(&f.value) {
             return None;
         }
         let mut args = c.args.clone();
@@ -385,6 +388,25 @@ impl TupleForms<'_, '_> {
             }
         }
         Some(Expr::Call(ast::ExprCall { args, ..c.clone() }))
+    }
+
+    /// `np.matmul(a, b)` is `a @ b` (which compiles 1-d and 2-d operands;
+    /// numpy's matmul and dot agree there).
+    fn matmul(&self, c: &ast::ExprCall) -> Option<Expr> {
+        let Expr::Attribute(f) = c.func.as_ref() else { return None };
+        if f.attr.as_str() != "matmul" || !self.cx.numpy_module_of(&f.value) {
+            return None;
+        }
+        let ([a, b], []) = (c.args.as_slice(), c.keywords.as_slice()) else { return None };
+        if [a, b].iter().any(|e| self.cx.expr_ndim(e).is_none_or(|n| n > 2)) {
+            return None;
+        }
+        Some(Expr::BinOp(ast::ExprBinOp {
+            range: c.range,
+            left: Box::new(a.clone()),
+            op: ast::Operator::MatMult,
+            right: Box::new(b.clone()),
+        }))
     }
 
     /// `np.where(c)` / `np.nonzero(c)` of a 1-d `c`: the tuple of its one

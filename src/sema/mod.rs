@@ -2330,6 +2330,14 @@ impl<'a> Typer<'a> {
             if matches!(self.numpy_function(&c.func), Some(NpFunc::Norm | NpFunc::Inv | NpFunc::Det | NpFunc::Solve)) {
                 return self.npfunc_number(c, span);
             }
+            if matches!(a.value.as_ref(), Expr::Attribute(l) if l.attr.as_str() == "linalg" && self.numpy_module_of(&l.value)) {
+                self.errors.push(
+                    Diagnostic::error(format!("`numpy.linalg.{}` is not supported yet", a.attr.as_str()))
+                        .at(span, "not supported")
+                        .note("pycc compiles numpy.linalg.norm, inv, det and solve"),
+                );
+                return None;
+            }
             if self.numpy_module_of(&a.value) {
                 if let Some(to) = scalars::dtype(a.attr.as_str()) {
                     return self.numpy_scalar_ctor(a.attr.as_str(), to, c, span);

@@ -49,7 +49,7 @@ fn numpy_note() -> String {
         .map(|n| format!("np.{n}"))
         .collect();
     format!(
-        "pycc compiles {}, np.flip, np.fliplr, np.flipud, np.ndindex (in a `for`), the ufuncs (np.sqrt, np.exp, np.maximum, np.arctan2, ...) and the constants np.pi, np.e, np.inf, np.nan",
+        "pycc compiles {}, np.flip, np.fliplr, np.flipud, np.matmul, np.ndindex (in a `for`), the ufuncs (np.sqrt, np.exp, np.maximum, np.arctan2, ...) and the constants np.pi, np.e, np.inf, np.nan",
         names.join(", ")
     )
 }
@@ -106,6 +106,14 @@ impl Typer<'_> {
         }
         if let Some(done) = self.numpy_ufunc(name, c, span.clone()) {
             return done;
+        }
+        if name == "matmul" {
+            self.errors.push(
+                Diagnostic::error("this form of numpy.matmul() is not supported yet")
+                    .at(span, "not supported")
+                    .note("pycc compiles numpy.matmul(a, b) of 1-d and 2-d arrays (as `a @ b`)"),
+            );
+            return None;
         }
         if NpFunc::from_name(name).is_some_and(NpFunc::is_reduction) {
             return self.numpy_reduction(c, span);

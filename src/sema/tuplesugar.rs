@@ -123,6 +123,16 @@ impl Fold<TextRange> for TupleForms<'_, '_> {
     crate::syntax::identity_fold!();
     fn fold_expr(&mut self, e: Expr) -> std::result::Result<Expr, Self::Error> {
         let e = fold::fold_expr(self, e)?;
+        let e = match e {
+            Expr::Subscript(s) => match self.ellipsis(&s) {
+                Some(slice) => {
+                    self.changed = true;
+                    Expr::Subscript(ast::ExprSubscript { slice: Box::new(slice), ..s })
+                }
+                None => Expr::Subscript(s),
+            },
+            e => e,
+        };
         match e {
             Expr::Subscript(mut s) if matches!(s.value.as_ref(), Expr::Name(a) if self.arrays.contains_key(a.id.as_str())) =>
             {
@@ -388,6 +398,51 @@ impl TupleForms<'_, '_> {
             }
         }
         Some(Expr::Call(ast::ExprCall { args, ..c.clone() }))
+    }
+
+    /// `a[...]`, `a[..., 0]`, `a[1, ...]`: the Ellipsis as the full slices
+    /// it stands for, when `a`'s ndim is known and every other index takes
+    /// one axis (an int, a slice, a 1-d index array or mask).
+    fn ellipsis(&self, s: &ast::ExprSubscript) -> Option<Expr> {
+        let is_ellipsis = |e: &Expr| matches!(e, Expr::Constant(k) if matches!(k.value, ast::Constant::Ellipsis));
+        let parts: Vec<Expr> = match s.slice.as_ref() {
+            Expr::Tuple(t) => t.elts.clone(),
+            e => vec![e.clone()],
+        };
+        if parts.iter().filter(|e| is_ellipsis(e)).count() != 1 {
+            return None;
+        }
+        let n = self.cx.expr_ndim(&s.value)?;
+        let mut taken = 0;
+        for e in parts.iter().filter(|e| !is_ellipsis(e)) {
+            let newaxis = matches!(e, Expr::Constant(k) if k.value.is_none())
+                || matches!(e, Expr::Attribute(a) if a.attr.as_str() == "newaxis");
+            if newaxis {
+                continue;
+            }
+            if self.cx.is_array_like(e) && self.cx.expr_ndim(e) != Some(1) {
+                return None;
+            }
+            taken += 1;
+        }
+        let fill = n.checked_sub(taken)?;
+        let at = s.slice.range();
+        let full = Expr::Slice(ast::ExprSlice { range: at, lower: None, upper: None, step: None });
+        let mut out = Vec::new();
+        for e in parts {
+            if is_ellipsis(&e) {
+                out.extend((0..fill).map(|_| full.clone()));
+            } else {
+                out.push(e);
+            }
+        }
+        if out.is_empty() {
+            return None;
+        }
+        Some(match <[Expr; 1]>::try_from(out) {
+            Ok([one]) => one,
+            Err(out) => Expr::Tuple(ast::ExprTuple { range: at, elts: out, ctx: ast::ExprContext::Load }),
+        })
     }
 
     /// `np.matmul(a, b)` is `a @ b` (which compiles 1-d and 2-d operands;

@@ -1464,6 +1464,9 @@ impl<'a> Typer<'a> {
             }
             return;
         }
+        if let Some(s) = self.ufunc_out(stmt) {
+            return self.block_stmt(&s, false, out);
+        }
         let rewritten = self.tuple_forms(stmt);
         let stmt = rewritten.as_ref().unwrap_or(stmt);
         if let Some(stmts) = sugar::expand(stmt, self.globals, &mut self.temps) {

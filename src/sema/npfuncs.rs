@@ -16,7 +16,7 @@ use crate::base::types::Layout;
 use crate::tir::array::{KEYWORDS, WORDS};
 
 /// The functions this file types, by the name `np.<name>` calls them.
-const NAMES: [&str; 22] = [
+const NAMES: [&str; 23] = [
     "searchsorted",
     "where",
     "clip",
@@ -39,6 +39,7 @@ const NAMES: [&str; 22] = [
     "linalg.inv",
     "linalg.det",
     "linalg.solve",
+    "argwhere",
 ];
 
 fn word(w: &str) -> usize {
@@ -195,7 +196,7 @@ impl Typer<'_> {
                 }
                 n
             }
-            "eye" | "identity" | "outer" => 2,
+            "eye" | "identity" | "outer" | "argwhere" => 2,
             "convolve" | "flatnonzero" => 1,
             "linalg.norm" => {
                 let axis = Self::npfunc_arg(c, &["x", "ord", "axis"], 2).filter(|e| !is_none(e))?;
@@ -231,10 +232,15 @@ impl Typer<'_> {
             "clip" => self.clip(c, receiver, ndim, span),
             "eye" | "identity" => self.eye(c, name == "eye", span),
             "outer" | "convolve" => self.outer(c, name == "outer", span),
-            "flatnonzero" => {
+            "flatnonzero" | "argwhere" => {
                 self.check_args(c, 1, &[], span.clone())?;
-                let a = self.npfunc_array_arg(&c.args[0])?;
-                Some(self.npfunc_alloc(NpFunc::Flatnonzero, Scalar::I64, 1, vec![NpArg::Array(a)], span))
+                let Some(e) = c.args.first() else {
+                    self.errors.push(Diagnostic::error(format!("numpy.{name}() takes an array")).at(span, "here"));
+                    return None;
+                };
+                let a = self.npfunc_array_arg(e)?;
+                let (func, n) = if name == "argwhere" { (NpFunc::Argwhere, 2) } else { (NpFunc::Flatnonzero, 1) };
+                Some(self.npfunc_alloc(func, Scalar::I64, n, vec![NpArg::Array(a)], span))
             }
             "linalg.norm" => match self.norm(c, span)? {
                 Val::Array(r) => Some(r),

@@ -11,6 +11,7 @@
 use super::*;
 use crate::base::types::Layout;
 use crate::tir::array::KEYWORDS;
+use rustpython_parser::ast::Ranged;
 
 fn kw(name: &str) -> usize {
     KEYWORDS.iter().position(|k| *k == name).expect("listed")
@@ -266,5 +267,116 @@ impl Typer<'_> {
         }
         let dtype = linalg_dtype(&[ops[0].ty.dtype]);
         Some(self.np_value(NpFunc::Det, vec![NpArg::Array(ops[0].clone())], dtype, span))
+    }
+}
+
+/// numpy's `same_kind` casting of a ufunc's result into `out=` (an int
+/// may go to a wider or narrower int, but not signed to unsigned; a float
+/// not to an int; a complex number only to a complex array).
+fn same_kind(from: (Scalar, bool), to: (Scalar, bool)) -> bool {
+    match (from, to) {
+        ((_, true), (_, false)) => false,
+        (_, (_, true)) => true,
+        ((Scalar::Bool, _), _) => true,
+        ((Scalar::Int { signed: s, .. }, _), (Scalar::Int { signed: t, .. }, _)) => !s || t,
+        ((Scalar::Int { .. } | Scalar::Float { .. }, _), (Scalar::Float { .. }, _)) => true,
+        _ => false,
+    }
+}
+
+impl Typer<'_> {
+    /// The type of `e` (an array's dtype, or a number's type), by typing it
+    /// and then dropping what that queued.
+    fn peek_dtype(&mut self, e: &Expr) -> Option<(Scalar, bool)> {
+        let (pre, lets, errors) = (self.pre.len(), self.lets.len(), self.errors.len());
+        let v = self.value(e);
+        self.pre.truncate(pre);
+        self.lets.truncate(lets);
+        self.errors.truncate(errors);
+        match v? {
+            Val::Array(r) => Some((r.ty.dtype, r.ty.complex)),
+            Val::Scalar(x) => Some((x.ty, false)),
+            Val::Complex(..) => Some((Scalar::F64, true)),
+            _ => None,
+        }
+    }
+
+    /// `np.<ufunc>(x, ..., out=o)` as a statement (or `o = np.<ufunc>(...,
+    /// out=o)`): `o[...] = np.<ufunc>(x, ...)`, after numpy's same_kind
+    /// check of the result dtype against `o`'s. None when `stmt` is no such
+    /// call; `pass` after a diagnostic.
+    pub(super) fn ufunc_out(&mut self, stmt: &Stmt) -> Option<Stmt> {
+        let (value, target) = match stmt {
+            Stmt::Expr(e) => (e.value.as_ref(), None),
+            Stmt::Assign(a) if a.targets.len() == 1 => (a.value.as_ref(), Some(&a.targets[0])),
+            _ => return None,
+        };
+        let Expr::Call(c) = value else { return None };
+        let Expr::Attribute(f) = c.func.as_ref() else { return None };
+        let k = c.keywords.iter().position(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == "out"))?;
+        if !self.numpy_module_of(&f.value) {
+            return None;
+        }
+        let name = f.attr.as_str();
+        let mut call = c.clone();
+        let out = call.keywords.remove(k).value;
+        let ufunc = super::numpy::is_ufunc(name) || self.operator_ufunc(&call).is_some();
+        let pass = Stmt::Pass(ast::StmtPass { range: c.range });
+        let fail = |t: &mut Self, msg: String, at: Range<usize>, label: &str| {
+            t.errors.push(
+                Diagnostic::error(msg)
+                    .at(at, label.to_string())
+                    .note("pycc compiles `np.<ufunc>(x, ..., out=a)` of an elementwise ufunc as a statement (or `a = np.<ufunc>(x, ..., out=a)`), `a` an array"),
+            );
+            Some(pass.clone())
+        };
+        if !ufunc || !call.keywords.is_empty() {
+            return fail(self, format!("`out=` of numpy.{name}() is not supported yet"), range(value), "not supported");
+        }
+        let same_name = matches!((target, &out), (Some(Expr::Name(t)), Expr::Name(o)) if t.id == o.id);
+        if target.is_some() && !same_name {
+            return fail(
+                self,
+                "the result of a ufunc with `out=` is compiled only as a statement".into(),
+                range(value),
+                "its result used",
+            );
+        }
+        if self.expr_ndim(&out).is_none() {
+            return fail(self, "`out=` must be an array here".into(), range(&out), "not an array");
+        }
+        let call = Expr::Call(call);
+        let (from, to) = (self.peek_dtype(&call), self.peek_dtype(&out));
+        if let (Some(from), Some(to)) = (from, to) {
+            if !same_kind(from, to) {
+                let d = |(s, cx): (Scalar, bool)| match (s, cx) {
+                    (Scalar::Float { bits }, true) => format!("dtype('complex{}')", 2 * bits),
+                    (_, true) => "dtype('complex128')".to_string(),
+                    (Scalar::Bool, _) => "dtype('bool')".to_string(),
+                    (Scalar::Float { bits }, _) => format!("dtype('float{bits}')"),
+                    (Scalar::Int { bits, signed }, _) => format!("dtype('{}int{bits}')", if signed { "" } else { "u" }),
+                };
+                return fail(
+                    self,
+                    format!("numpy cannot cast ufunc '{name}' output from {} to {} with casting rule 'same_kind'", d(from), d(to)),
+                    range(&out),
+                    "numpy raises UFuncTypeError here",
+                );
+            }
+        }
+        let at = out.range();
+        let ellipsis = Expr::Constant(ast::ExprConstant { range: at, value: ast::Constant::Ellipsis, kind: None });
+        let store = Expr::Subscript(ast::ExprSubscript {
+            range: at,
+            value: Box::new(out),
+            slice: Box::new(ellipsis),
+            ctx: ast::ExprContext::Store,
+        });
+        Some(Stmt::Assign(ast::StmtAssign {
+            range: stmt.range(),
+            targets: vec![store],
+            value: Box::new(call),
+            type_comment: None,
+        }))
     }
 }

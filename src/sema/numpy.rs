@@ -354,7 +354,8 @@ impl Typer<'_> {
             | NpFunc::ColumnStack
             | NpFunc::Inv
             | NpFunc::Det
-            | NpFunc::Solve => {
+            | NpFunc::Solve
+            | NpFunc::Argwhere => {
                 self.errors.push(
                     Diagnostic::error(format!("numpy.{}() of this operand is not supported yet", func.name()))
                         .at(span, "here")

@@ -145,10 +145,12 @@ impl Fold<TextRange> for TupleForms<'_, '_> {
                 Ok(Expr::Subscript(s))
             }
             Expr::Subscript(s) => {
-                // `np.where(c)[0]` of a 1-d `c` (rewritten below first).
-                if let (Expr::Tuple(t), Some(0 | -1)) = (s.value.as_ref(), constant_axis(&s.slice)) {
-                    if let ([one], true) = (t.elts.as_slice(), self.nonzero_tuples.contains(&t.range)) {
-                        return Ok(one.clone());
+                // `np.where(c)[0]` (rewritten below first).
+                if let (Expr::Tuple(t), Some(j)) = (s.value.as_ref(), constant_axis(&s.slice)) {
+                    let n = t.elts.len() as i64;
+                    let j = if j < 0 { j + n } else { j };
+                    if (0..n).contains(&j) && self.nonzero_tuples.contains(&t.range) {
+                        return Ok(t.elts[j as usize].clone());
                     }
                 }
                 Ok(Expr::Subscript(s))
@@ -472,23 +474,45 @@ impl TupleForms<'_, '_> {
             return None;
         }
         let ([a], []) = (c.args.as_slice(), c.keywords.as_slice()) else { return None };
-        if self.cx.expr_ndim(a) != Some(1) {
-            return None;
-        }
-        let func = Expr::Attribute(ast::ExprAttribute {
-            range: f.range,
-            value: f.value.clone(),
-            attr: ast::Identifier::new("flatnonzero"),
-            ctx: ast::ExprContext::Load,
-        });
-        let call = Expr::Call(ast::ExprCall {
-            range: c.range,
-            func: Box::new(func),
-            args: vec![a.clone()],
-            keywords: Vec::new(),
-        });
+        let n = self.cx.expr_ndim(a).filter(|n| *n > 0)?;
+        let call = |name: &str| {
+            let func = Expr::Attribute(ast::ExprAttribute {
+                range: f.range,
+                value: f.value.clone(),
+                attr: ast::Identifier::new(name),
+                ctx: ast::ExprContext::Load,
+            });
+            Expr::Call(ast::ExprCall { range: c.range, func: Box::new(func), args: vec![a.clone()], keywords: Vec::new() })
+        };
+        let elts = if n == 1 {
+            vec![call("flatnonzero")]
+        } else {
+            // Column j of np.argwhere(c) (its rows are numpy.nonzero's
+            // indices, in the same C order).
+            let at = c.range;
+            let full = Expr::Slice(ast::ExprSlice { range: at, lower: None, upper: None, step: None });
+            (0..n)
+                .map(|j| {
+                    let k = Expr::Constant(ast::ExprConstant {
+                        range: at,
+                        value: ast::Constant::Int(j.into()),
+                        kind: None,
+                    });
+                    Expr::Subscript(ast::ExprSubscript {
+                        range: at,
+                        value: Box::new(call("argwhere")),
+                        slice: Box::new(Expr::Tuple(ast::ExprTuple {
+                            range: at,
+                            elts: vec![full.clone(), k],
+                            ctx: ast::ExprContext::Load,
+                        })),
+                        ctx: ast::ExprContext::Load,
+                    })
+                })
+                .collect()
+        };
         self.nonzero_tuples.push(c.range);
-        Some(Expr::Tuple(ast::ExprTuple { range: c.range, elts: vec![call], ctx: ast::ExprContext::Load }))
+        Some(Expr::Tuple(ast::ExprTuple { range: c.range, elts, ctx: ast::ExprContext::Load }))
     }
 }
 

@@ -127,12 +127,14 @@ pub enum NpFunc {
     Det,
     /// `np.linalg.solve(a, b)`.
     Solve,
+    /// `np.argwhere(a)`: the (N, a.ndim) int64 indices of the nonzero items.
+    Argwhere,
     /// A ufunc on numbers that numpy computes itself (`UFUNCS[k]`).
     Ufunc(usize),
 }
 
 impl NpFunc {
-    pub const ALL: [NpFunc; 74] = [
+    pub const ALL: [NpFunc; 75] = [
         NpFunc::Empty,
         NpFunc::Zeros,
         NpFunc::Ones,
@@ -207,6 +209,7 @@ impl NpFunc {
         NpFunc::Inv,
         NpFunc::Det,
         NpFunc::Solve,
+        NpFunc::Argwhere,
     ];
 
     pub fn name(self) -> &'static str {
@@ -281,6 +284,7 @@ impl NpFunc {
             NpFunc::Inv => "linalg.inv",
             NpFunc::Det => "linalg.det",
             NpFunc::Solve => "linalg.solve",
+            NpFunc::Argwhere => "argwhere",
             NpFunc::Ufunc(k) => UFUNCS[k].0,
         }
     }
@@ -400,7 +404,7 @@ impl NpFunc {
             NpFunc::ArrayEqual => &["a1", "a2", "equal_nan"],
             NpFunc::Vstack | NpFunc::Hstack | NpFunc::ColumnStack => &["tup"],
             NpFunc::Stack => &["arrays", "axis"],
-            NpFunc::Inv | NpFunc::Det => &["a"],
+            NpFunc::Inv | NpFunc::Det | NpFunc::Argwhere => &["a"],
             NpFunc::Solve => &["a", "b"],
             NpFunc::Ufunc(_) => &["x"],
         }

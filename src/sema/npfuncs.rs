@@ -266,7 +266,7 @@ impl Typer<'_> {
                 self.errors.push(
                     Diagnostic::error(format!("`numpy.{name}(c)` makes a tuple of arrays, which is not supported yet"))
                         .at(span, "a tuple of arrays")
-                        .note("pycc compiles it for a 1-d `c` (the tuple of one index array)"),
+                        .note("pycc compiles it for an array `c` whose number of dimensions is known (a tuple of int64 index arrays, one per dimension)"),
                 );
                 return None;
             }

@@ -320,7 +320,8 @@ impl Typer<'_> {
         let name = f.attr.as_str();
         let mut call = c.clone();
         let out = call.keywords.remove(k).value;
-        let ufunc = super::numpy::is_ufunc(name) || self.operator_ufunc(&call).is_some();
+        let bare = ast::ExprCall { keywords: Vec::new(), ..call.clone() };
+        let ufunc = super::numpy::is_ufunc(name) || self.operator_ufunc(&bare).is_some();
         let pass = Stmt::Pass(ast::StmtPass { range: c.range });
         let fail = |t: &mut Self, msg: String, at: Range<usize>, label: &str| {
             t.errors.push(
@@ -330,7 +331,11 @@ impl Typer<'_> {
             );
             Some(pass.clone())
         };
-        if !ufunc || !call.keywords.is_empty() {
+        if !ufunc {
+            // (the other functions' own diagnostics name their forms)
+            return None;
+        }
+        if !call.keywords.is_empty() {
             return fail(self, format!("`out=` of numpy.{name}() is not supported yet"), range(value), "not supported");
         }
         let same_name = matches!((target, &out), (Some(Expr::Name(t)), Expr::Name(o)) if t.id == o.id);

@@ -1190,9 +1190,7 @@ impl<'a> Typer<'a> {
             _ if self.is_array_expr(e) => self.array_expr(e).map(Val::Array),
             Expr::Call(c) if self.array_call_ndim(c).is_some() => self.array_call(c, span),
             Expr::Attribute(a) if self.expr_ndim(e).is_some() => self.attribute_view(a, span).map(Val::Array),
-            Expr::Call(c) if self.numpy_call_makes_array(c) => {
-                self.numpy_call(c, span).map(Val::Array)
-            }
+            Expr::Call(c) if self.numpy_call_makes_array(c) => self.numpy_call(c, span).map(Val::Array),
             Expr::Call(c) if self.array_method(e).is_some() => self.method_call(c, true, span),
             Expr::Attribute(a) if self.array_name(&a.value).is_some() && a.attr.as_str() == "shape" => {
                 Some(Val::Tuple(self.shape_tuple(&a.value, span).into_iter().map(Val::Scalar).collect()))
@@ -2333,7 +2331,8 @@ impl<'a> Typer<'a> {
             if matches!(self.numpy_function(&c.func), Some(NpFunc::Norm | NpFunc::Inv | NpFunc::Det | NpFunc::Solve)) {
                 return self.npfunc_number(c, span);
             }
-            if matches!(a.value.as_ref(), Expr::Attribute(l) if l.attr.as_str() == "linalg" && self.numpy_module_of(&l.value)) {
+            if matches!(a.value.as_ref(), Expr::Attribute(l) if l.attr.as_str() == "linalg" && self.numpy_module_of(&l.value))
+            {
                 self.errors.push(
                     Diagnostic::error(format!("`numpy.linalg.{}` is not supported yet", a.attr.as_str()))
                         .at(span, "not supported")

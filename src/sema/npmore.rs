@@ -155,7 +155,11 @@ impl Typer<'_> {
         for (k, p) in params.iter().enumerate().skip(2) {
             let Some(e) = arg(k) else { continue };
             let v = self.expr(e)?;
-            let ok = if *p == "equal_nan" { v.ty == Scalar::Bool } else { v.ty.is_float() || matches!(v.ty, Scalar::Int { .. }) };
+            let ok = if *p == "equal_nan" {
+                v.ty == Scalar::Bool
+            } else {
+                v.ty.is_float() || matches!(v.ty, Scalar::Int { .. })
+            };
             if !ok {
                 let want = if *p == "equal_nan" { "a bool" } else { "a number" };
                 self.errors.push(Diagnostic::error(format!("`{p}` must be {want} here")).at(range(e), "not supported"));
@@ -239,7 +243,13 @@ impl Typer<'_> {
 
     /// `np.linalg.inv(a)`, `np.linalg.solve(a, b)`, and `np.linalg.det(a)`
     /// of a stack of matrices: numpy's arrays.
-    pub(super) fn linalg_array(&mut self, name: &str, c: &ast::ExprCall, ndim: u32, span: Range<usize>) -> Option<ArrayRef> {
+    pub(super) fn linalg_array(
+        &mut self,
+        name: &str,
+        c: &ast::ExprCall,
+        ndim: u32,
+        span: Range<usize>,
+    ) -> Option<ArrayRef> {
         let ops = self.linalg_operands(name, c, span.clone())?;
         let dtype = linalg_dtype(&ops.iter().map(|r| r.ty.dtype).collect::<Vec<_>>());
         let func = match name {
@@ -363,7 +373,11 @@ impl Typer<'_> {
                 };
                 return fail(
                     self,
-                    format!("numpy cannot cast ufunc '{name}' output from {} to {} with casting rule 'same_kind'", d(from), d(to)),
+                    format!(
+                        "numpy cannot cast ufunc '{name}' output from {} to {} with casting rule 'same_kind'",
+                        d(from),
+                        d(to)
+                    ),
                     range(&out),
                     "numpy raises UFuncTypeError here",
                 );

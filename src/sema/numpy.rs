@@ -74,7 +74,8 @@ impl Typer<'_> {
         match f {
             Expr::Attribute(a) if self.numpy_module_of(&a.value) => NpFunc::from_name(a.attr.as_str()),
             // np.linalg.norm, inv, det, solve
-            Expr::Attribute(a) if matches!(a.attr.as_str(), "norm" | "inv" | "det" | "solve") => match a.value.as_ref() {
+            Expr::Attribute(a) if matches!(a.attr.as_str(), "norm" | "inv" | "det" | "solve") => match a.value.as_ref()
+            {
                 Expr::Attribute(l) if l.attr.as_str() == "linalg" && self.numpy_module_of(&l.value) => {
                     NpFunc::from_name(&format!("linalg.{}", a.attr.as_str()))
                 }

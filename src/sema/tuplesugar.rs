@@ -482,7 +482,12 @@ impl TupleForms<'_, '_> {
                 attr: ast::Identifier::new(name),
                 ctx: ast::ExprContext::Load,
             });
-            Expr::Call(ast::ExprCall { range: c.range, func: Box::new(func), args: vec![a.clone()], keywords: Vec::new() })
+            Expr::Call(ast::ExprCall {
+                range: c.range,
+                func: Box::new(func),
+                args: vec![a.clone()],
+                keywords: Vec::new(),
+            })
         };
         let elts = if n == 1 {
             vec![call("flatnonzero")]

@@ -299,7 +299,7 @@ impl Typer<'_> {
         self.array_name(e).is_some()
             || self.view_ndim(e).is_some()
             || self.is_array_expr(e)
-            || matches!(e, Expr::Call(c) if self.numpy_function(&c.func).is_some_and(|f| f.makes_array()))
+            || matches!(e, Expr::Call(c) if self.numpy_call_makes_array(c))
             || matches!(e, Expr::Call(c) if self.array_call_ndim(c).is_some())
             || matches!(e, Expr::Subscript(s) if self.fancy_ndim(s).is_some())
             || matches!(e, Expr::Attribute(_) if self.expr_ndim(e).is_some())

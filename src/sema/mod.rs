@@ -25,6 +25,7 @@ mod cxarrays;
 mod lists;
 pub mod math;
 mod npfuncs;
+mod npmore;
 mod numpy;
 mod optional;
 mod scalars;
@@ -1184,9 +1185,7 @@ impl<'a> Typer<'a> {
             _ if self.is_array_expr(e) => self.array_expr(e).map(Val::Array),
             Expr::Call(c) if self.array_call_ndim(c).is_some() => self.array_call(c, span),
             Expr::Attribute(a) if self.expr_ndim(e).is_some() => self.attribute_view(a, span).map(Val::Array),
-            Expr::Call(c) if self.numpy_function(&c.func).is_some_and(|f| f.makes_array()) => {
-                self.numpy_call(c, span).map(Val::Array)
-            }
+            Expr::Call(c) if self.numpy_call_makes_array(c) => self.numpy_call(c, span).map(Val::Array),
             Expr::Call(c) if self.array_method(e).is_some() => self.method_call(c, true, span),
             Expr::Attribute(a) if self.array_name(&a.value).is_some() && a.attr.as_str() == "shape" => {
                 Some(Val::Tuple(self.shape_tuple(&a.value, span).into_iter().map(Val::Scalar).collect()))
@@ -1458,6 +1457,9 @@ impl<'a> Typer<'a> {
                 self.block_stmt(s, false, out);
             }
             return;
+        }
+        if let Some(s) = self.ufunc_out(stmt) {
+            return self.block_stmt(&s, false, out);
         }
         let rewritten = self.tuple_forms(stmt);
         let stmt = rewritten.as_ref().unwrap_or(stmt);
@@ -2322,8 +2324,17 @@ impl<'a> Typer<'a> {
             if self.math_module_of(&a.value).is_some() {
                 return self.math_call(a.attr.as_str(), c, span);
             }
-            if self.numpy_function(&c.func) == Some(NpFunc::Norm) {
+            if matches!(self.numpy_function(&c.func), Some(NpFunc::Norm | NpFunc::Inv | NpFunc::Det | NpFunc::Solve)) {
                 return self.npfunc_number(c, span);
+            }
+            if matches!(a.value.as_ref(), Expr::Attribute(l) if l.attr.as_str() == "linalg" && self.numpy_module_of(&l.value))
+            {
+                self.errors.push(
+                    Diagnostic::error(format!("`numpy.linalg.{}` is not supported yet", a.attr.as_str()))
+                        .at(span, "not supported")
+                        .note("pycc compiles numpy.linalg.norm, inv, det and solve"),
+                );
+                return None;
             }
             if self.numpy_module_of(&a.value) {
                 if let Some(to) = scalars::dtype(a.attr.as_str()) {
@@ -2417,7 +2428,7 @@ impl<'a> Typer<'a> {
             self.errors.push(
                 Diagnostic::error(format!("`numpy.linalg.{f}` is not supported yet"))
                     .at(span, "not supported")
-                    .note("pycc compiles numpy.linalg.norm"),
+                    .note("pycc compiles numpy.linalg.norm, inv, det and solve"),
             );
             return None;
         }

@@ -16,7 +16,7 @@ use crate::base::types::Layout;
 use crate::tir::array::{KEYWORDS, WORDS};
 
 /// The functions this file types, by the name `np.<name>` calls them.
-const NAMES: [&str; 12] = [
+const NAMES: [&str; 23] = [
     "searchsorted",
     "where",
     "clip",
@@ -29,6 +29,17 @@ const NAMES: [&str; 12] = [
     "asarray",
     "nonzero",
     "linalg.norm",
+    "allclose",
+    "isclose",
+    "array_equal",
+    "vstack",
+    "hstack",
+    "stack",
+    "column_stack",
+    "linalg.inv",
+    "linalg.det",
+    "linalg.solve",
+    "argwhere",
 ];
 
 fn word(w: &str) -> usize {
@@ -79,7 +90,7 @@ fn promote_all(kinds: &[Kind]) -> Option<Scalar> {
 }
 
 /// An operand of `where`/`clip`: an array, a number, or None (clip's open bound).
-enum Opd {
+pub(super) enum Opd {
     Array(ArrayRef),
     Number(TExpr),
     None,
@@ -94,7 +105,7 @@ impl Opd {
         }
     }
 
-    fn arg(self) -> NpArg {
+    pub(super) fn arg(self) -> NpArg {
         match self {
             Opd::Array(r) => NpArg::Array(r),
             Opd::Number(e) => NpArg::Scalar(e),
@@ -111,10 +122,9 @@ impl Typer<'_> {
             if self.numpy_module_of(&f.value) {
                 return NAMES.iter().find(|n| **n == f.attr.as_str()).map(|n| (*n, None));
             }
-            if f.attr.as_str() == "norm"
-                && matches!(f.value.as_ref(), Expr::Attribute(l) if l.attr.as_str() == "linalg" && self.numpy_module_of(&l.value))
+            if matches!(f.value.as_ref(), Expr::Attribute(l) if l.attr.as_str() == "linalg" && self.numpy_module_of(&l.value))
             {
-                return Some(("linalg.norm", None));
+                return NAMES.iter().find(|n| n.strip_prefix("linalg.") == Some(f.attr.as_str())).map(|n| (*n, None));
             }
         }
         if let Expr::Name(n) = c.func.as_ref() {
@@ -123,8 +133,11 @@ impl Typer<'_> {
                 || self.arrays.contains_key(id)
                 || self.arity.contains_key(id)
                 || self.globals.functions.contains_key(id);
-            let norm = self.globals.from_imports.get(id).is_some_and(|(m, f)| m == "numpy.linalg" && f == "norm");
-            return (norm && !local).then_some(("linalg.norm", None));
+            let (Some((m, f)), false) = (self.globals.from_imports.get(id), local) else { return None };
+            if m != "numpy.linalg" {
+                return None;
+            }
+            return NAMES.iter().find(|n| n.strip_prefix("linalg.") == Some(f.as_str())).map(|n| (*n, None));
         }
         match self.array_method_of(c) {
             Some((r, "clip")) => Some(("clip", Some(r))),
@@ -158,7 +171,7 @@ impl Typer<'_> {
     fn array_like(&self, e: &Expr) -> bool {
         self.expr_ndim(e).is_some()
             || self.is_array_expr(e)
-            || matches!(e, Expr::Call(c) if self.numpy_function(&c.func).is_some_and(|f| f.makes_array()))
+            || matches!(e, Expr::Call(c) if self.numpy_call_makes_array(c))
     }
 
     /// The ndim of the array call `c` makes, when it is one of this file's
@@ -183,7 +196,7 @@ impl Typer<'_> {
                 }
                 n
             }
-            "eye" | "identity" | "outer" => 2,
+            "eye" | "identity" | "outer" | "argwhere" => 2,
             "convolve" | "flatnonzero" => 1,
             "linalg.norm" => {
                 let axis = Self::npfunc_arg(c, &["x", "ord", "axis"], 2).filter(|e| !is_none(e))?;
@@ -194,6 +207,13 @@ impl Typer<'_> {
                 Expr::List(_) | Expr::Tuple(_) => literal_shape(arg(0)?)?.len() as u32,
                 e => self.expr_ndim(e)?,
             },
+            "isclose" => {
+                let params = ["a", "b"];
+                let a = self.operand_ndim(Self::npfunc_arg(c, &params, 0)?)?;
+                a.max(self.operand_ndim(Self::npfunc_arg(c, &params, 1)?)?)
+            }
+            "vstack" | "hstack" | "stack" | "column_stack" => self.stack_ndim(name, c)?,
+            "linalg.inv" | "linalg.det" | "linalg.solve" => self.linalg_ndim(name, c)?,
             _ => return None,
         };
         (1..=super::numpy::MAX_NDIM as u32).contains(&n).then_some(n)
@@ -212,15 +232,23 @@ impl Typer<'_> {
             "clip" => self.clip(c, receiver, ndim, span),
             "eye" | "identity" => self.eye(c, name == "eye", span),
             "outer" | "convolve" => self.outer(c, name == "outer", span),
-            "flatnonzero" => {
+            "flatnonzero" | "argwhere" => {
                 self.check_args(c, 1, &[], span.clone())?;
-                let a = self.npfunc_array_arg(&c.args[0])?;
-                Some(self.npfunc_alloc(NpFunc::Flatnonzero, Scalar::I64, 1, vec![NpArg::Array(a)], span))
+                let Some(e) = c.args.first() else {
+                    self.errors.push(Diagnostic::error(format!("numpy.{name}() takes an array")).at(span, "here"));
+                    return None;
+                };
+                let a = self.npfunc_array_arg(e)?;
+                let (func, n) = if name == "argwhere" { (NpFunc::Argwhere, 2) } else { (NpFunc::Flatnonzero, 1) };
+                Some(self.npfunc_alloc(func, Scalar::I64, n, vec![NpArg::Array(a)], span))
             }
             "linalg.norm" => match self.norm(c, span)? {
                 Val::Array(r) => Some(r),
                 _ => None,
             },
+            "isclose" => self.isclose_array(c, ndim, span),
+            "vstack" | "hstack" | "stack" | "column_stack" => self.stack(name, c, ndim, span),
+            "linalg.inv" | "linalg.det" | "linalg.solve" => self.linalg_array(name, c, ndim, span),
             _ => self.np_array(c, name == "asarray", ndim, span),
         }
     }
@@ -232,11 +260,13 @@ impl Typer<'_> {
         let v = match name {
             "searchsorted" => self.searchsorted(c, false, span.clone())?,
             "linalg.norm" => self.norm(c, span.clone())?,
+            "allclose" | "array_equal" | "isclose" => return self.closeness_number(name, c, span),
+            "linalg.det" => return self.det_number(c, span),
             "where" | "nonzero" if name == "nonzero" || c.args.len() == 1 => {
                 self.errors.push(
                     Diagnostic::error(format!("`numpy.{name}(c)` makes a tuple of arrays, which is not supported yet"))
                         .at(span, "a tuple of arrays")
-                        .note("pycc compiles it for a 1-d `c` (the tuple of one index array)"),
+                        .note("pycc compiles it for an array `c` whose number of dimensions is known (a tuple of int64 index arrays, one per dimension)"),
                 );
                 return None;
             }
@@ -287,7 +317,7 @@ impl Typer<'_> {
         Some(())
     }
 
-    fn npfunc_array_arg(&mut self, e: &Expr) -> Option<ArrayRef> {
+    pub(super) fn npfunc_array_arg(&mut self, e: &Expr) -> Option<ArrayRef> {
         let r = self.array_operand(e).flatten();
         match r {
             Some(r) if r.ty.complex => {
@@ -306,7 +336,7 @@ impl Typer<'_> {
     }
 
     /// An operand that may be an array, a number or (with `none`) None.
-    fn npfunc_operand(&mut self, e: &Expr, none: bool) -> Option<Opd> {
+    pub(super) fn npfunc_operand(&mut self, e: &Expr, none: bool) -> Option<Opd> {
         if none && is_none(e) {
             return Some(Opd::None);
         }
@@ -677,7 +707,7 @@ impl Typer<'_> {
         self.errors.push(
             Diagnostic::error(format!("this form of `numpy.{name}(...)` is not supported yet"))
                 .at(span, "not supported")
-                .note("pycc compiles np.where(c, x, y), np.clip(a, lo, hi), np.searchsorted(a, v, side=), np.eye, np.identity, np.outer, np.convolve, np.linalg.norm(x, ord, axis), np.flatnonzero and np.array/np.asarray of number literals (1-d or 2-d) or arrays"),
+                .note("pycc compiles np.where(c, x, y), np.clip(a, lo, hi), np.searchsorted(a, v, side=), np.eye, np.identity, np.outer, np.convolve, np.linalg.norm(x, ord, axis), np.linalg.inv/det/solve of arrays, np.isclose, np.vstack/hstack/stack/column_stack of a tuple or list display of arrays, np.flatnonzero and np.array/np.asarray of number literals (1-d or 2-d) or arrays"),
         );
         None
     }

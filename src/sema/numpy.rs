@@ -49,7 +49,7 @@ fn numpy_note() -> String {
         .map(|n| format!("np.{n}"))
         .collect();
     format!(
-        "pycc compiles {}, np.flip, np.fliplr, np.flipud, np.ndindex (in a `for`), the ufuncs (np.sqrt, np.exp, np.maximum, np.arctan2, ...) and the constants np.pi, np.e, np.inf, np.nan",
+        "pycc compiles {}, np.flip, np.fliplr, np.flipud, np.matmul, np.ndindex (in a `for`), the ufuncs (np.sqrt, np.exp, np.maximum, np.arctan2, ...) and the constants np.pi, np.e, np.inf, np.nan",
         names.join(", ")
     )
 }
@@ -73,10 +73,11 @@ impl Typer<'_> {
     pub(super) fn numpy_function(&self, f: &Expr) -> Option<NpFunc> {
         match f {
             Expr::Attribute(a) if self.numpy_module_of(&a.value) => NpFunc::from_name(a.attr.as_str()),
-            // np.linalg.norm
-            Expr::Attribute(a) if a.attr.as_str() == "norm" => match a.value.as_ref() {
+            // np.linalg.norm, inv, det, solve
+            Expr::Attribute(a) if matches!(a.attr.as_str(), "norm" | "inv" | "det" | "solve") => match a.value.as_ref()
+            {
                 Expr::Attribute(l) if l.attr.as_str() == "linalg" && self.numpy_module_of(&l.value) => {
-                    Some(NpFunc::Norm)
+                    NpFunc::from_name(&format!("linalg.{}", a.attr.as_str()))
                 }
                 _ => None,
             },
@@ -106,6 +107,14 @@ impl Typer<'_> {
         }
         if let Some(done) = self.numpy_ufunc(name, c, span.clone()) {
             return done;
+        }
+        if name == "matmul" {
+            self.errors.push(
+                Diagnostic::error("this form of numpy.matmul() is not supported yet")
+                    .at(span, "not supported")
+                    .note("pycc compiles numpy.matmul(a, b) of 1-d and 2-d arrays (as `a @ b`)"),
+            );
+            return None;
         }
         if NpFunc::from_name(name).is_some_and(NpFunc::is_reduction) {
             return self.numpy_reduction(c, span);
@@ -336,7 +345,18 @@ impl Typer<'_> {
             | NpFunc::Median
             | NpFunc::Unique
             | NpFunc::HistogramCounts
-            | NpFunc::HistogramEdges => {
+            | NpFunc::HistogramEdges
+            | NpFunc::Allclose
+            | NpFunc::Isclose
+            | NpFunc::ArrayEqual
+            | NpFunc::Vstack
+            | NpFunc::Hstack
+            | NpFunc::Stack
+            | NpFunc::ColumnStack
+            | NpFunc::Inv
+            | NpFunc::Det
+            | NpFunc::Solve
+            | NpFunc::Argwhere => {
                 self.errors.push(
                     Diagnostic::error(format!("numpy.{}() of this operand is not supported yet", func.name()))
                         .at(span, "here")
@@ -1200,7 +1220,7 @@ impl Typer<'_> {
 
     /// Whether `e` calls a numpy function that makes an array.
     fn numpy_function_call(&self, e: &Expr) -> bool {
-        matches!(e, Expr::Call(c) if self.numpy_function(&c.func).is_some_and(|f| f.makes_array()))
+        matches!(e, Expr::Call(c) if self.numpy_call_makes_array(c))
     }
 }
 

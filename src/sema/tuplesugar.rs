@@ -123,6 +123,16 @@ impl Fold<TextRange> for TupleForms<'_, '_> {
     crate::syntax::identity_fold!();
     fn fold_expr(&mut self, e: Expr) -> std::result::Result<Expr, Self::Error> {
         let e = fold::fold_expr(self, e)?;
+        let e = match e {
+            Expr::Subscript(s) => match self.ellipsis(&s) {
+                Some(slice) => {
+                    self.changed = true;
+                    Expr::Subscript(ast::ExprSubscript { slice: Box::new(slice), ..s })
+                }
+                None => Expr::Subscript(s),
+            },
+            e => e,
+        };
         match e {
             Expr::Subscript(mut s) if matches!(s.value.as_ref(), Expr::Name(a) if self.arrays.contains_key(a.id.as_str())) =>
             {
@@ -135,10 +145,12 @@ impl Fold<TextRange> for TupleForms<'_, '_> {
                 Ok(Expr::Subscript(s))
             }
             Expr::Subscript(s) => {
-                // `np.where(c)[0]` of a 1-d `c` (rewritten below first).
-                if let (Expr::Tuple(t), Some(0 | -1)) = (s.value.as_ref(), constant_axis(&s.slice)) {
-                    if let ([one], true) = (t.elts.as_slice(), self.nonzero_tuples.contains(&t.range)) {
-                        return Ok(one.clone());
+                // `np.where(c)[0]` (rewritten below first).
+                if let (Expr::Tuple(t), Some(j)) = (s.value.as_ref(), constant_axis(&s.slice)) {
+                    let n = t.elts.len() as i64;
+                    let j = if j < 0 { j + n } else { j };
+                    if (0..n).contains(&j) && self.nonzero_tuples.contains(&t.range) {
+                        return Ok(t.elts[j as usize].clone());
                     }
                 }
                 Ok(Expr::Subscript(s))
@@ -148,6 +160,7 @@ impl Fold<TextRange> for TupleForms<'_, '_> {
                 .or_else(|| self.flip(&c))
                 .or_else(|| self.concat_lists(&c))
                 .or_else(|| self.nonzero(&c))
+                .or_else(|| self.matmul(&c))
             {
                 Some(t) => {
                     self.changed = true;
@@ -351,11 +364,13 @@ impl TupleForms<'_, '_> {
 }
 
 impl TupleForms<'_, '_> {
-    /// `np.concatenate((a, [1], ...))`: a list display among the arrays is
+    /// `np.concatenate((a, [1], ...))` (and np.vstack, np.hstack, np.stack,
+    /// np.column_stack): a list display among the arrays is
     /// `np.array([...])`, as numpy converts it.
     fn concat_lists(&self, c: &ast::ExprCall) -> Option<Expr> {
         let Expr::Attribute(f) = c.func.as_ref() else { return None };
-        if f.attr.as_str() != "concatenate" || !self.cx.numpy_module_of(&f.value) {
+        let stacking = ["concatenate", "vstack", "hstack", "stack", "column_stack"];
+        if !stacking.contains(&f.attr.as_str()) || !self.cx.numpy_module_of(&f.value) {
             return None;
         }
         let mut args = c.args.clone();
@@ -387,6 +402,70 @@ impl TupleForms<'_, '_> {
         Some(Expr::Call(ast::ExprCall { args, ..c.clone() }))
     }
 
+    /// `a[...]`, `a[..., 0]`, `a[1, ...]`: the Ellipsis as the full slices
+    /// it stands for, when `a`'s ndim is known and every other index takes
+    /// one axis (an int, a slice, a 1-d index array or mask).
+    fn ellipsis(&self, s: &ast::ExprSubscript) -> Option<Expr> {
+        let is_ellipsis = |e: &Expr| matches!(e, Expr::Constant(k) if matches!(k.value, ast::Constant::Ellipsis));
+        let parts: Vec<Expr> = match s.slice.as_ref() {
+            Expr::Tuple(t) => t.elts.clone(),
+            e => vec![e.clone()],
+        };
+        if parts.iter().filter(|e| is_ellipsis(e)).count() != 1 {
+            return None;
+        }
+        let n = self.cx.expr_ndim(&s.value)?;
+        let mut taken = 0;
+        for e in parts.iter().filter(|e| !is_ellipsis(e)) {
+            let newaxis = matches!(e, Expr::Constant(k) if k.value.is_none())
+                || matches!(e, Expr::Attribute(a) if a.attr.as_str() == "newaxis");
+            if newaxis {
+                continue;
+            }
+            if self.cx.is_array_like(e) && self.cx.expr_ndim(e) != Some(1) {
+                return None;
+            }
+            taken += 1;
+        }
+        let fill = n.checked_sub(taken)?;
+        let at = s.slice.range();
+        let full = Expr::Slice(ast::ExprSlice { range: at, lower: None, upper: None, step: None });
+        let mut out = Vec::new();
+        for e in parts {
+            if is_ellipsis(&e) {
+                out.extend((0..fill).map(|_| full.clone()));
+            } else {
+                out.push(e);
+            }
+        }
+        if out.is_empty() {
+            return None;
+        }
+        Some(match <[Expr; 1]>::try_from(out) {
+            Ok([one]) => one,
+            Err(out) => Expr::Tuple(ast::ExprTuple { range: at, elts: out, ctx: ast::ExprContext::Load }),
+        })
+    }
+
+    /// `np.matmul(a, b)` is `a @ b` (which compiles 1-d and 2-d operands;
+    /// numpy's matmul and dot agree there).
+    fn matmul(&self, c: &ast::ExprCall) -> Option<Expr> {
+        let Expr::Attribute(f) = c.func.as_ref() else { return None };
+        if f.attr.as_str() != "matmul" || !self.cx.numpy_module_of(&f.value) {
+            return None;
+        }
+        let ([a, b], []) = (c.args.as_slice(), c.keywords.as_slice()) else { return None };
+        if [a, b].iter().any(|e| self.cx.expr_ndim(e).is_none_or(|n| n > 2)) {
+            return None;
+        }
+        Some(Expr::BinOp(ast::ExprBinOp {
+            range: c.range,
+            left: Box::new(a.clone()),
+            op: ast::Operator::MatMult,
+            right: Box::new(b.clone()),
+        }))
+    }
+
     /// `np.where(c)` / `np.nonzero(c)` of a 1-d `c`: the tuple of its one
     /// index array, `(np.flatnonzero(c),)`.
     fn nonzero(&mut self, c: &ast::ExprCall) -> Option<Expr> {
@@ -395,23 +474,50 @@ impl TupleForms<'_, '_> {
             return None;
         }
         let ([a], []) = (c.args.as_slice(), c.keywords.as_slice()) else { return None };
-        if self.cx.expr_ndim(a) != Some(1) {
-            return None;
-        }
-        let func = Expr::Attribute(ast::ExprAttribute {
-            range: f.range,
-            value: f.value.clone(),
-            attr: ast::Identifier::new("flatnonzero"),
-            ctx: ast::ExprContext::Load,
-        });
-        let call = Expr::Call(ast::ExprCall {
-            range: c.range,
-            func: Box::new(func),
-            args: vec![a.clone()],
-            keywords: Vec::new(),
-        });
+        let n = self.cx.expr_ndim(a).filter(|n| *n > 0)?;
+        let call = |name: &str| {
+            let func = Expr::Attribute(ast::ExprAttribute {
+                range: f.range,
+                value: f.value.clone(),
+                attr: ast::Identifier::new(name),
+                ctx: ast::ExprContext::Load,
+            });
+            Expr::Call(ast::ExprCall {
+                range: c.range,
+                func: Box::new(func),
+                args: vec![a.clone()],
+                keywords: Vec::new(),
+            })
+        };
+        let elts = if n == 1 {
+            vec![call("flatnonzero")]
+        } else {
+            // Column j of np.argwhere(c) (its rows are numpy.nonzero's
+            // indices, in the same C order).
+            let at = c.range;
+            let full = Expr::Slice(ast::ExprSlice { range: at, lower: None, upper: None, step: None });
+            (0..n)
+                .map(|j| {
+                    let k = Expr::Constant(ast::ExprConstant {
+                        range: at,
+                        value: ast::Constant::Int(j.into()),
+                        kind: None,
+                    });
+                    Expr::Subscript(ast::ExprSubscript {
+                        range: at,
+                        value: Box::new(call("argwhere")),
+                        slice: Box::new(Expr::Tuple(ast::ExprTuple {
+                            range: at,
+                            elts: vec![full.clone(), k],
+                            ctx: ast::ExprContext::Load,
+                        })),
+                        ctx: ast::ExprContext::Load,
+                    })
+                })
+                .collect()
+        };
         self.nonzero_tuples.push(c.range);
-        Some(Expr::Tuple(ast::ExprTuple { range: c.range, elts: vec![call], ctx: ast::ExprContext::Load }))
+        Some(Expr::Tuple(ast::ExprTuple { range: c.range, elts, ctx: ast::ExprContext::Load }))
     }
 }
 

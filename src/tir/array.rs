@@ -109,12 +109,32 @@ pub enum NpFunc {
     HistogramCounts,
     /// `np.histogram(a, bins)[1]`: the bin edges.
     HistogramEdges,
+    /// `np.allclose(a, b, rtol=, atol=, equal_nan=)`: a bool.
+    Allclose,
+    /// `np.isclose(a, b, ...)`: a bool array (a bool for two numbers).
+    Isclose,
+    /// `np.array_equal(a1, a2, equal_nan=)`: a bool.
+    ArrayEqual,
+    /// `np.vstack`, `np.hstack`, `np.stack(axis=)`, `np.column_stack` of a
+    /// tuple or list of arrays.
+    Vstack,
+    Hstack,
+    Stack,
+    ColumnStack,
+    /// `np.linalg.inv(a)` (LAPACK through numpy; numpy's LinAlgError).
+    Inv,
+    /// `np.linalg.det(a)`: a number for a 2-d `a`.
+    Det,
+    /// `np.linalg.solve(a, b)`.
+    Solve,
+    /// `np.argwhere(a)`: the (N, a.ndim) int64 indices of the nonzero items.
+    Argwhere,
     /// A ufunc on numbers that numpy computes itself (`UFUNCS[k]`).
     Ufunc(usize),
 }
 
 impl NpFunc {
-    pub const ALL: [NpFunc; 64] = [
+    pub const ALL: [NpFunc; 75] = [
         NpFunc::Empty,
         NpFunc::Zeros,
         NpFunc::Ones,
@@ -179,6 +199,17 @@ impl NpFunc {
         NpFunc::Unique,
         NpFunc::HistogramCounts,
         NpFunc::HistogramEdges,
+        NpFunc::Allclose,
+        NpFunc::Isclose,
+        NpFunc::ArrayEqual,
+        NpFunc::Vstack,
+        NpFunc::Hstack,
+        NpFunc::Stack,
+        NpFunc::ColumnStack,
+        NpFunc::Inv,
+        NpFunc::Det,
+        NpFunc::Solve,
+        NpFunc::Argwhere,
     ];
 
     pub fn name(self) -> &'static str {
@@ -243,6 +274,17 @@ impl NpFunc {
             NpFunc::Unique => "unique",
             // Both numpy.histogram (runtime_buffer.c takes the item).
             NpFunc::HistogramCounts | NpFunc::HistogramEdges => "histogram",
+            NpFunc::Allclose => "allclose",
+            NpFunc::Isclose => "isclose",
+            NpFunc::ArrayEqual => "array_equal",
+            NpFunc::Vstack => "vstack",
+            NpFunc::Hstack => "hstack",
+            NpFunc::Stack => "stack",
+            NpFunc::ColumnStack => "column_stack",
+            NpFunc::Inv => "linalg.inv",
+            NpFunc::Det => "linalg.det",
+            NpFunc::Solve => "linalg.solve",
+            NpFunc::Argwhere => "argwhere",
             NpFunc::Ufunc(k) => UFUNCS[k].0,
         }
     }
@@ -266,6 +308,9 @@ impl NpFunc {
                 | NpFunc::Norm
                 | NpFunc::Trace
                 | NpFunc::Median
+                | NpFunc::Allclose
+                | NpFunc::ArrayEqual
+                | NpFunc::Det
         ) || self.is_axis_reduction()
     }
 
@@ -355,6 +400,12 @@ impl NpFunc {
             NpFunc::Norm => &["x", "ord", "axis"],
             NpFunc::Dot => &["a", "b"],
             NpFunc::Copy => &["a"],
+            NpFunc::Allclose | NpFunc::Isclose => &["a", "b", "rtol", "atol", "equal_nan"],
+            NpFunc::ArrayEqual => &["a1", "a2", "equal_nan"],
+            NpFunc::Vstack | NpFunc::Hstack | NpFunc::ColumnStack => &["tup"],
+            NpFunc::Stack => &["arrays", "axis"],
+            NpFunc::Inv | NpFunc::Det | NpFunc::Argwhere => &["a"],
+            NpFunc::Solve => &["a", "b"],
             NpFunc::Ufunc(_) => &["x"],
         }
     }
@@ -402,7 +453,7 @@ pub enum NpArg {
 pub const WORDS: [&str; 8] = ["None", "left", "right", "fro", "nuc", "full", "same", "valid"];
 
 /// The keywords an `NpArg::Keyword` names, as the runtime's `np_keywords`.
-pub const KEYWORDS: [&str; 5] = ["axis", "keepdims", "ddof", "side", "ord"];
+pub const KEYWORDS: [&str; 8] = ["axis", "keepdims", "ddof", "side", "ord", "rtol", "atol", "equal_nan"];
 
 impl NpArg {
     pub fn exprs(&self) -> Vec<&TExpr> {

@@ -1,49 +1,49 @@
 # differential-python: numpy
-# One-argument np.where(c) / np.nonzero(c) of a 1-d c (a tuple of one index
-# array), np.concatenate of arrays and lists of numbers of different real
-# dtypes (numpy's result_type), and `import numpy as np` inside a function;
-# compared with numpy.
+# np.argwhere, and one-argument np.where(m) / np.nonzero(m) of 2-d and 3-d
+# arrays: the tuple of index arrays (int64, C order), unpacked, indexed or
+# used to index.
 import numpy as np
 from pycc import CC
 
 cc = CC('numpy_nonzero_prog')
 
 
-@cc.export('groups', 'Tuple(u4[:], i8[:])(u4[:])')
-def groups(values):
-    import numpy as np
-    diff = np.concatenate(([1], np.diff(values)))
-    idx = np.concatenate((np.where(diff)[0], [len(values)]))
-    return values[idx[:-1]], np.diff(idx)
+@cc.export('argwhere', 'i8[:, :](f8[:, :])')
+def argwhere(m):
+    return np.argwhere(m > 0.5)
 
 
-@cc.export('where_tuple', 'i8(f8[:])')
-def where_tuple(a):
-    import numpy as np
-    t = np.where(a > 0.5)
-    (k,) = np.nonzero(a)
-    return len(t[0]) * 1000 + k.sum()
+@cc.export('argwhere_1d', 'i8[:, :](i8[:])')
+def argwhere_1d(a):
+    return np.argwhere(a)
 
 
-@cc.export('mixed', 'f8[:](i4[:], f4[:], b1[:])')
-def mixed(a, b, c):
-    import numpy as np
-    return np.concatenate([a, b, c, [2.5, -1.0]])
+@cc.export('nonzero_2d', 'i8[:](f8[:, :])')
+def nonzero_2d(m):
+    # (the index arrays' values; numpy's are strided views of one buffer,
+    # pycc's returned arrays are contiguous)
+    i, j = np.nonzero(m)
+    return np.concatenate((i, j))
 
 
-@cc.export('ints', 'i8[:](u1[:], i2[:])')
-def ints(a, b):
-    import numpy
-    return numpy.concatenate((a, [300], b, numpy.nonzero(a)[0]))
+@cc.export('where_2d', 'f8(f8[:, :])')
+def where_2d(m):
+    rows, cols = np.where(m > 0.25)
+    s = 0.0
+    for k in range(rows.shape[0]):
+        s += m[rows[k], cols[k]] * (k + 1)
+    return s
+
+
+@cc.export('where_item', 'i8[:](f8[:, :, :])')
+def where_item(t):
+    return np.where(t > 0.5)[2] + np.nonzero(t > 0.5)[-3] * 100
 
 
 CASES = {
-    'groups': [
-        (np.array([1, 1, 2, 2, 2, 5, 7, 7], dtype=np.uint32),),
-        (np.array([3], dtype=np.uint32),),
-        (np.array([], dtype=np.uint32),),
-    ],
-    'where_tuple': [(np.array([0.0, 0.7, 0.2, 0.9, 0.0]),), (np.zeros(3),)],
-    'mixed': [(np.arange(3, dtype=np.int32), np.ones(2, dtype=np.float32), np.array([True, False]))],
-    'ints': [(np.array([0, 5, 0, 255], dtype=np.uint8), np.array([-3, 4], dtype=np.int16))],
+    'argwhere': [lambda: (np.random.RandomState(0).rand(4, 3),), lambda: (np.zeros((2, 2)),)],
+    'argwhere_1d': [lambda: (np.array([0, 3, 0, 4]),)],
+    'nonzero_2d': [lambda: (np.array([[0.0, 1.0], [2.0, 0.0], [np.nan, 0.0]]),), lambda: (np.zeros((0, 3)),)],
+    'where_2d': [lambda: (np.random.RandomState(1).rand(5, 4),)],
+    'where_item': [lambda: (np.random.RandomState(2).rand(2, 3, 4),)],
 }

@@ -1,0 +1,401 @@
+//! More numpy functions numpy computes through the runtime: the
+//! comparisons `np.allclose`, `np.isclose`, `np.array_equal`; the stacking
+//! functions `np.vstack`, `np.hstack`, `np.stack`, `np.column_stack`; and
+//! `np.linalg.inv`, `np.linalg.det`, `np.linalg.solve` (numpy's LAPACK,
+//! so numpy's values and numpy's `LinAlgError` for a singular matrix).
+//!
+//! As in npfuncs.rs, each is one call of numpy's own function; the
+//! compiler predicts the result's dtype and ndim from the call's form and
+//! the runtime checks the prediction.
+
+use super::*;
+use crate::base::types::Layout;
+use crate::tir::array::KEYWORDS;
+use rustpython_parser::ast::Ranged;
+
+fn kw(name: &str) -> usize {
+    KEYWORDS.iter().position(|k| *k == name).expect("listed")
+}
+
+fn is_none(e: &Expr) -> bool {
+    matches!(e, Expr::Constant(k) if k.value.is_none())
+}
+
+/// The items of a tuple or list display (the arrays a stacking function takes).
+fn display_items(e: &Expr) -> Option<&[Expr]> {
+    match e {
+        Expr::Tuple(t) => Some(&t.elts),
+        Expr::List(l) => Some(&l.elts),
+        _ => None,
+    }
+}
+
+/// numpy.linalg's result dtype for operands of `dtypes` (its
+/// `_commonType`): float32 only when every operand is float32, else
+/// float64 (ints and bools too).
+fn linalg_dtype(dtypes: &[Scalar]) -> Scalar {
+    if dtypes.iter().all(|d| *d == (Scalar::Float { bits: 32 })) {
+        Scalar::Float { bits: 32 }
+    } else {
+        Scalar::F64
+    }
+}
+
+impl Typer<'_> {
+    /// Whether numpy call `c` makes an array (`np.isclose` of two numbers
+    /// makes a bool).
+    pub(super) fn numpy_call_makes_array(&self, c: &ast::ExprCall) -> bool {
+        match self.numpy_function(&c.func) {
+            Some(NpFunc::Isclose) => self.npfunc_ndim(c).is_some(),
+            Some(f) => f.makes_array(),
+            None => false,
+        }
+    }
+
+    /// The ndim of a stacking call's result from its form: every item of the
+    /// tuple/list display has a known ndim (1-d to 2-d for column_stack).
+    pub(super) fn stack_ndim(&self, name: &str, c: &ast::ExprCall) -> Option<u32> {
+        let items = display_items(c.args.first()?)?;
+        let ns = items.iter().map(|e| self.expr_ndim(e)).collect::<Option<Vec<_>>>()?;
+        let n = *ns.iter().max()?;
+        Some(match name {
+            // atleast_2d of each, joined along axis 0.
+            "vstack" => n.max(2),
+            // 1-d columns become (N, 1); joined along axis 1.
+            "column_stack" => n.max(2),
+            // one new axis.
+            "stack" => n + 1,
+            _ => n,
+        })
+    }
+
+    /// `np.vstack(tup)`, `np.hstack(tup)`, `np.column_stack(tup)`,
+    /// `np.stack(arrays, axis=0)` of a tuple or list display of arrays:
+    /// numpy's, the dtype numpy's result_type of them (numpy's errors for
+    /// shapes that do not fit or a bad axis).
+    pub(super) fn stack(&mut self, name: &str, c: &ast::ExprCall, ndim: u32, span: Range<usize>) -> Option<ArrayRef> {
+        let stack = name == "stack";
+        let kws: &[&str] = if stack { &["axis"] } else { &[] };
+        let bad_kw = c.keywords.iter().any(|k| k.arg.as_ref().is_none_or(|a| !kws.contains(&a.as_str())));
+        if c.args.len() > if stack { 2 } else { 1 } || bad_kw {
+            self.errors.push(
+                Diagnostic::error(format!("this form of numpy.{name}() is not supported yet"))
+                    .at(span, "not supported")
+                    .note("pycc compiles np.vstack(tup), np.hstack(tup), np.column_stack(tup) and np.stack(arrays, axis=...) of a tuple or list display of arrays"),
+            );
+            return None;
+        }
+        let items = display_items(&c.args[0]).expect("stack_ndim checked");
+        let mut arrays = Vec::new();
+        for e in items {
+            arrays.push(self.array_operand(e).flatten()?);
+        }
+        let complex = arrays[0].ty.complex;
+        if arrays.iter().any(|r| r.ty.complex != complex || complex && r.ty.dtype != arrays[0].ty.dtype) {
+            self.errors.push(
+                Diagnostic::error(format!("numpy.{name}() of complex arrays is compiled for arrays of one dtype only"))
+                    .at(range(&c.args[0]), "dtypes differ"),
+            );
+            return None;
+        }
+        let dtype = arrays.iter().fold(arrays[0].ty.dtype, |d, r| super::arrayops::promote(d, r.ty.dtype));
+        let ty = ArrayTy { ndim, layout: Layout::A, dtype, complex };
+        let func = match name {
+            "vstack" => NpFunc::Vstack,
+            "hstack" => NpFunc::Hstack,
+            "stack" => NpFunc::Stack,
+            _ => NpFunc::ColumnStack,
+        };
+        let mut args = vec![NpArg::Arrays(arrays)];
+        let axis = c.args.get(1).or(c.keywords.first().map(|k| &k.value));
+        if let Some(x) = axis.filter(|x| !is_none(x)) {
+            let x = self.int_arg(x, "`axis`")?;
+            args.push(NpArg::Keyword(kw("axis"), x));
+        }
+        let out = self.array_temp(ty, Default::default());
+        self.pre.push(TStmt::Alloc { array: out.clone(), func, args, span });
+        Some(out)
+    }
+
+    /// The two operands and the keywords of `np.allclose` / `np.isclose`
+    /// (`a, b, rtol=, atol=, equal_nan=`) or `np.array_equal` (`a1, a2,
+    /// equal_nan=`), as runtime arguments; None after a diagnostic.
+    fn closeness_args(&mut self, name: &str, c: &ast::ExprCall, span: Range<usize>) -> Option<(Vec<NpArg>, u32)> {
+        let params: &[&str] =
+            if name == "array_equal" { &["a1", "a2", "equal_nan"] } else { &["a", "b", "rtol", "atol", "equal_nan"] };
+        let bad_kw = c.keywords.iter().find(|k| k.arg.as_ref().is_none_or(|a| !params.contains(&a.as_str())));
+        if c.args.len() > params.len() || bad_kw.is_some() {
+            self.errors.push(
+                Diagnostic::error(format!("this form of numpy.{name}() is not supported yet"))
+                    .at(span, "not supported")
+                    .note(format!("numpy.{name} takes ({})", params.join(", "))),
+            );
+            return None;
+        }
+        let arg = |k: usize| {
+            c.args.get(k).or_else(|| {
+                c.keywords.iter().find(|x| x.arg.as_ref().is_some_and(|a| a.as_str() == params[k])).map(|x| &x.value)
+            })
+        };
+        let (Some(a), Some(b)) = (arg(0), arg(1)) else {
+            self.errors.push(Diagnostic::error(format!("numpy.{name}() takes two arrays")).at(span, "here"));
+            return None;
+        };
+        let mut args = Vec::new();
+        let mut ndim = 0;
+        for e in [a, b] {
+            match self.npfunc_operand(e, false)? {
+                super::npfuncs::Opd::Array(r) => {
+                    ndim = ndim.max(r.ty.ndim);
+                    args.push(NpArg::Array(r));
+                }
+                opd => args.push(opd.arg()),
+            }
+        }
+        for (k, p) in params.iter().enumerate().skip(2) {
+            let Some(e) = arg(k) else { continue };
+            let v = self.expr(e)?;
+            let ok = if *p == "equal_nan" {
+                v.ty == Scalar::Bool
+            } else {
+                v.ty.is_float() || matches!(v.ty, Scalar::Int { .. })
+            };
+            if !ok {
+                let want = if *p == "equal_nan" { "a bool" } else { "a number" };
+                self.errors.push(Diagnostic::error(format!("`{p}` must be {want} here")).at(range(e), "not supported"));
+                return None;
+            }
+            let v = self.index_temps_value(v);
+            args.push(NpArg::Keyword(kw(p), v));
+        }
+        Some((args, ndim))
+    }
+
+    /// `np.allclose(...)`, `np.array_equal(...)`: numpy's, a bool.
+    pub(super) fn closeness_number(&mut self, name: &str, c: &ast::ExprCall, span: Range<usize>) -> Option<TExpr> {
+        let (args, ndim) = self.closeness_args(name, c, span.clone())?;
+        if name == "isclose" && ndim > 0 {
+            self.errors.push(
+                Diagnostic::error("numpy.isclose() of an array makes an array, used here as a number")
+                    .at(span, "an array")
+                    .note("np.allclose(a, b) is whether all are close"),
+            );
+            return None;
+        }
+        let func = match name {
+            "allclose" => NpFunc::Allclose,
+            "array_equal" => NpFunc::ArrayEqual,
+            _ => NpFunc::Isclose,
+        };
+        Some(self.np_value(func, args, Scalar::Bool, span))
+    }
+
+    /// `np.isclose(a, b, ...)` with an array operand: numpy's bool array.
+    pub(super) fn isclose_array(&mut self, c: &ast::ExprCall, ndim: u32, span: Range<usize>) -> Option<ArrayRef> {
+        let (args, _) = self.closeness_args("isclose", c, span.clone())?;
+        let ty = ArrayTy { dtype: Scalar::Bool, ndim, layout: Layout::A, complex: false };
+        let out = self.array_temp(ty, Default::default());
+        self.pre.push(TStmt::Alloc { array: out.clone(), func: NpFunc::Isclose, args, span });
+        Some(out)
+    }
+
+    /// The ndim of `np.linalg.inv/det/solve`'s result from its form (None
+    /// for det of a 2-d array: a number).
+    pub(super) fn linalg_ndim(&self, name: &str, c: &ast::ExprCall) -> Option<u32> {
+        let a = self.expr_ndim(c.args.first()?)?;
+        match name {
+            "linalg.inv" => Some(a),
+            "linalg.det" => a.checked_sub(2).filter(|n| *n > 0),
+            _ => {
+                let b = self.expr_ndim(c.args.get(1)?)?;
+                // numpy 2: `b` is a vector only when it is 1-d.
+                Some(if b == 1 { a.saturating_sub(1).max(1) } else { a.max(b) })
+            }
+        }
+    }
+
+    /// The arrays of a linalg call, checked: real, at least 2-d (`a`).
+    fn linalg_operands(&mut self, name: &str, c: &ast::ExprCall, span: Range<usize>) -> Option<Vec<ArrayRef>> {
+        let n = if name == "linalg.solve" { 2 } else { 1 };
+        if c.args.len() != n || !c.keywords.is_empty() {
+            let what = if n == 2 { "two arrays, positionally" } else { "one array, positionally" };
+            self.errors.push(
+                Diagnostic::error(format!("this form of numpy.{name}() is not supported yet"))
+                    .at(span, "not supported")
+                    .note(format!("pycc compiles numpy.{name} of {what}")),
+            );
+            return None;
+        }
+        let mut out = Vec::new();
+        for e in &c.args {
+            out.push(self.npfunc_array_arg(e)?);
+        }
+        if out[0].ty.ndim < 2 {
+            self.errors.push(
+                Diagnostic::error(format!("numpy.{name}() needs an array of at least 2 dimensions"))
+                    .at(range(&c.args[0]), format!("{}-d", out[0].ty.ndim))
+                    .note("numpy raises LinAlgError for it: a square matrix (or a stack of them) is needed"),
+            );
+            return None;
+        }
+        Some(out)
+    }
+
+    /// `np.linalg.inv(a)`, `np.linalg.solve(a, b)`, and `np.linalg.det(a)`
+    /// of a stack of matrices: numpy's arrays.
+    pub(super) fn linalg_array(
+        &mut self,
+        name: &str,
+        c: &ast::ExprCall,
+        ndim: u32,
+        span: Range<usize>,
+    ) -> Option<ArrayRef> {
+        let ops = self.linalg_operands(name, c, span.clone())?;
+        let dtype = linalg_dtype(&ops.iter().map(|r| r.ty.dtype).collect::<Vec<_>>());
+        let func = match name {
+            "linalg.inv" => NpFunc::Inv,
+            "linalg.det" => NpFunc::Det,
+            _ => NpFunc::Solve,
+        };
+        let ty = ArrayTy { dtype, ndim, layout: Layout::A, complex: false };
+        let out = self.array_temp(ty, Default::default());
+        let args = ops.into_iter().map(NpArg::Array).collect();
+        self.pre.push(TStmt::Alloc { array: out.clone(), func, args, span });
+        Some(out)
+    }
+
+    /// `np.linalg.det(a)` of a 2-d array: numpy's number (float64, or
+    /// float32 for a float32 array).
+    pub(super) fn det_number(&mut self, c: &ast::ExprCall, span: Range<usize>) -> Option<TExpr> {
+        let ops = self.linalg_operands("linalg.det", c, span.clone())?;
+        if ops[0].ty.ndim != 2 {
+            self.errors.push(
+                Diagnostic::error("numpy.linalg.det() of a stack of matrices makes an array, used here as a number")
+                    .at(span, "an array"),
+            );
+            return None;
+        }
+        let dtype = linalg_dtype(&[ops[0].ty.dtype]);
+        Some(self.np_value(NpFunc::Det, vec![NpArg::Array(ops[0].clone())], dtype, span))
+    }
+}
+
+/// numpy's `same_kind` casting of a ufunc's result into `out=` (an int
+/// may go to a wider or narrower int, but not signed to unsigned; a float
+/// not to an int; a complex number only to a complex array).
+fn same_kind(from: (Scalar, bool), to: (Scalar, bool)) -> bool {
+    match (from, to) {
+        ((_, true), (_, false)) => false,
+        (_, (_, true)) => true,
+        ((Scalar::Bool, _), _) => true,
+        ((Scalar::Int { signed: s, .. }, _), (Scalar::Int { signed: t, .. }, _)) => !s || t,
+        ((Scalar::Int { .. } | Scalar::Float { .. }, _), (Scalar::Float { .. }, _)) => true,
+        _ => false,
+    }
+}
+
+impl Typer<'_> {
+    /// The type of `e` (an array's dtype, or a number's type), by typing it
+    /// and then dropping what that queued.
+    fn peek_dtype(&mut self, e: &Expr) -> Option<(Scalar, bool)> {
+        let (pre, lets, errors) = (self.pre.len(), self.lets.len(), self.errors.len());
+        let v = self.value(e);
+        self.pre.truncate(pre);
+        self.lets.truncate(lets);
+        self.errors.truncate(errors);
+        match v? {
+            Val::Array(r) => Some((r.ty.dtype, r.ty.complex)),
+            Val::Scalar(x) => Some((x.ty, false)),
+            Val::Complex(..) => Some((Scalar::F64, true)),
+            _ => None,
+        }
+    }
+
+    /// `np.<ufunc>(x, ..., out=o)` as a statement (or `o = np.<ufunc>(...,
+    /// out=o)`): `o[...] = np.<ufunc>(x, ...)`, after numpy's same_kind
+    /// check of the result dtype against `o`'s. None when `stmt` is no such
+    /// call; `pass` after a diagnostic.
+    pub(super) fn ufunc_out(&mut self, stmt: &Stmt) -> Option<Stmt> {
+        let (value, target) = match stmt {
+            Stmt::Expr(e) => (e.value.as_ref(), None),
+            Stmt::Assign(a) if a.targets.len() == 1 => (a.value.as_ref(), Some(&a.targets[0])),
+            _ => return None,
+        };
+        let Expr::Call(c) = value else { return None };
+        let Expr::Attribute(f) = c.func.as_ref() else { return None };
+        let k = c.keywords.iter().position(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == "out"))?;
+        if !self.numpy_module_of(&f.value) {
+            return None;
+        }
+        let name = f.attr.as_str();
+        let mut call = c.clone();
+        let out = call.keywords.remove(k).value;
+        let bare = ast::ExprCall { keywords: Vec::new(), ..call.clone() };
+        let ufunc = super::numpy::is_ufunc(name) || self.operator_ufunc(&bare).is_some();
+        let pass = Stmt::Pass(ast::StmtPass { range: c.range });
+        let fail = |t: &mut Self, msg: String, at: Range<usize>, label: &str| {
+            t.errors.push(
+                Diagnostic::error(msg)
+                    .at(at, label.to_string())
+                    .note("pycc compiles `np.<ufunc>(x, ..., out=a)` of an elementwise ufunc as a statement (or `a = np.<ufunc>(x, ..., out=a)`), `a` an array"),
+            );
+            Some(pass.clone())
+        };
+        if !ufunc {
+            // (the other functions' own diagnostics name their forms)
+            return None;
+        }
+        if !call.keywords.is_empty() {
+            return fail(self, format!("`out=` of numpy.{name}() is not supported yet"), range(value), "not supported");
+        }
+        let same_name = matches!((target, &out), (Some(Expr::Name(t)), Expr::Name(o)) if t.id == o.id);
+        if target.is_some() && !same_name {
+            return fail(
+                self,
+                "the result of a ufunc with `out=` is compiled only as a statement".into(),
+                range(value),
+                "its result used",
+            );
+        }
+        if self.expr_ndim(&out).is_none() {
+            return fail(self, "`out=` must be an array here".into(), range(&out), "not an array");
+        }
+        let call = Expr::Call(call);
+        let (from, to) = (self.peek_dtype(&call), self.peek_dtype(&out));
+        if let (Some(from), Some(to)) = (from, to) {
+            if !same_kind(from, to) {
+                let d = |(s, cx): (Scalar, bool)| match (s, cx) {
+                    (Scalar::Float { bits }, true) => format!("dtype('complex{}')", 2 * bits),
+                    (_, true) => "dtype('complex128')".to_string(),
+                    (Scalar::Bool, _) => "dtype('bool')".to_string(),
+                    (Scalar::Float { bits }, _) => format!("dtype('float{bits}')"),
+                    (Scalar::Int { bits, signed }, _) => format!("dtype('{}int{bits}')", if signed { "" } else { "u" }),
+                };
+                return fail(
+                    self,
+                    format!(
+                        "numpy cannot cast ufunc '{name}' output from {} to {} with casting rule 'same_kind'",
+                        d(from),
+                        d(to)
+                    ),
+                    range(&out),
+                    "numpy raises UFuncTypeError here",
+                );
+            }
+        }
+        let at = out.range();
+        let ellipsis = Expr::Constant(ast::ExprConstant { range: at, value: ast::Constant::Ellipsis, kind: None });
+        let store = Expr::Subscript(ast::ExprSubscript {
+            range: at,
+            value: Box::new(out),
+            slice: Box::new(ellipsis),
+            ctx: ast::ExprContext::Store,
+        });
+        Some(Stmt::Assign(ast::StmtAssign {
+            range: stmt.range(),
+            targets: vec![store],
+            value: Box::new(call),
+            type_comment: None,
+        }))
+    }
+}

@@ -1183,7 +1183,9 @@ impl<'a> Typer<'a> {
                 Some(Val::Tuple(self.tuple_var(n.id.as_str(), span)))
             }
             Expr::Name(n) if self.arrays.contains_key(n.id.as_str()) => Some(Val::Array(self.array_ref(n.id.as_str()))),
-            Expr::Subscript(s) if self.tuple_base(&s.value).is_some() => self.tuple_subscript_val(s, span),
+            Expr::Subscript(s) if self.tuple_base(&s.value).is_some() || self.is_tuple_operand(&s.value) => {
+                self.tuple_subscript_val(s, span)
+            }
             Expr::Subscript(s) if self.fancy_ndim(s).is_some() => self.fancy_read(s, span).map(Val::Array),
             Expr::Subscript(_) if self.view_ndim(e).is_some() => self.array_operand(e)?.map(Val::Array),
             _ if self.is_array_expr(e) => self.array_expr(e).map(Val::Array),

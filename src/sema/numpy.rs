@@ -440,6 +440,9 @@ impl Typer<'_> {
                 _ => unreachable!("a number is wanted"),
             };
         }
+        if func == NpFunc::Trace {
+            return self.trace_call(c, span);
+        }
         let arity = func.params().len();
         if c.args.len() != arity || !c.keywords.is_empty() {
             self.errors.push(

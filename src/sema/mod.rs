@@ -2752,7 +2752,10 @@ impl<'a> Typer<'a> {
                 }
                 Some(d) => {
                     return self
-                        .unsupported(range(d), "a default that is not a number constant, left out before a keyword argument, is")
+                        .unsupported(
+                            range(d),
+                            "a default that is not a number constant, left out before a keyword argument, is",
+                        )
                         .map(|_| Vec::new());
                 }
                 None => {

@@ -336,7 +336,8 @@ impl Typer<'_> {
             | NpFunc::Median
             | NpFunc::Unique
             | NpFunc::HistogramCounts
-            | NpFunc::HistogramEdges => {
+            | NpFunc::HistogramEdges
+            | NpFunc::Diag => {
                 self.errors.push(
                     Diagnostic::error(format!("numpy.{}() of this operand is not supported yet", func.name()))
                         .at(span, "here")

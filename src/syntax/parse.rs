@@ -1529,7 +1529,9 @@ pub fn fold_constant(e: &Expr, env: &HashMap<String, ConstValue>) -> Option<Cons
             }
         }
         Expr::Call(c) => match (c.func.as_ref(), c.args.as_slice()) {
-            (Expr::Name(f), [arg]) if f.id.as_str() == "float" && c.keywords.is_empty() && !env.contains_key("float") => {
+            (Expr::Name(f), [arg])
+                if f.id.as_str() == "float" && c.keywords.is_empty() && !env.contains_key("float") =>
+            {
                 float_literal(arg).and_then(|s| float_of_str(s)).map(Float)
             }
             _ => None,

@@ -109,12 +109,15 @@ pub enum NpFunc {
     HistogramCounts,
     /// `np.histogram(a, bins)[1]`: the bin edges.
     HistogramEdges,
+    /// `np.diag(v, k)`: the 2-d matrix of a 1-d `v` on diagonal k, or the
+    /// 1-d diagonal k of a 2-d `v`.
+    Diag,
     /// A ufunc on numbers that numpy computes itself (`UFUNCS[k]`).
     Ufunc(usize),
 }
 
 impl NpFunc {
-    pub const ALL: [NpFunc; 64] = [
+    pub const ALL: [NpFunc; 65] = [
         NpFunc::Empty,
         NpFunc::Zeros,
         NpFunc::Ones,
@@ -179,6 +182,7 @@ impl NpFunc {
         NpFunc::Unique,
         NpFunc::HistogramCounts,
         NpFunc::HistogramEdges,
+        NpFunc::Diag,
     ];
 
     pub fn name(self) -> &'static str {
@@ -243,6 +247,7 @@ impl NpFunc {
             NpFunc::Unique => "unique",
             // Both numpy.histogram (runtime_buffer.c takes the item).
             NpFunc::HistogramCounts | NpFunc::HistogramEdges => "histogram",
+            NpFunc::Diag => "diag",
             NpFunc::Ufunc(k) => UFUNCS[k].0,
         }
     }
@@ -345,6 +350,7 @@ impl NpFunc {
             NpFunc::Sort | NpFunc::Flatnonzero | NpFunc::Trace | NpFunc::Median | NpFunc::Unique => &["a"],
             NpFunc::Op(_) => &["x1", "x2"],
             NpFunc::HistogramCounts | NpFunc::HistogramEdges => &["a", "bins"],
+            NpFunc::Diag => &["v", "k"],
             NpFunc::Searchsorted => &["a", "v", "side"],
             NpFunc::Where => &["condition", "x", "y"],
             NpFunc::Clip => &["a", "a_min", "a_max"],

@@ -377,6 +377,7 @@ static const char *const np_names[] = {
     "ufunc.negative", "ufunc.conjugate", "ufunc.absolute", "ufunc.equal",
     "trace", "median", "unique",
     "histogram", "histogram", /* its counts, its edges (item 0, 1 of numpy's tuple) */
+    "diag",
     /* UFUNCS in src/tir/array.rs, in its order */
     "exp", "exp2", "expm1", "log", "log2", "log10", "log1p",
     "sin", "cos", "tan", "arcsin", "arccos", "arctan",
@@ -395,7 +396,7 @@ static const char *const np_names[] = {
 #define NP_EYE 44
 #define NP_IDENTITY 45
 #define NP_HISTOGRAM 62 /* counts; 63: edges */
-#define NP_UFUNC0 64 /* the first of UFUNCS */
+#define NP_UFUNC0 65 /* the first of UFUNCS */
 
 /* Whether numpy.<func> is called with the dtype keyword: the constructors,
  * the copy and the ufuncs; argsort and the reductions are not (their

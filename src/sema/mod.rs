@@ -2575,10 +2575,16 @@ impl<'a> Typer<'a> {
         match crate::syntax::parse::float_of_str(text) {
             Some(v) => self.constant(ConstValue::Float(v), span),
             None => {
+                // Python's repr of the string (quotes as CPython picks them).
+                let repr = if text.contains('\'') && !text.contains('"') {
+                    format!("\"{text}\"")
+                } else {
+                    format!("'{text}'")
+                };
                 self.errors.push(
-                    Diagnostic::error(format!("float() of {text:?}, which is not a number"))
+                    Diagnostic::error(format!("float() of {repr}, which is not a number"))
                         .at(at, "not a float literal")
-                        .note(format!("CPython raises ValueError: could not convert string to float: {text:?}")),
+                        .note(format!("CPython raises ValueError: could not convert string to float: {repr}")),
                 );
                 None
             }

@@ -1532,7 +1532,7 @@ pub fn fold_constant(e: &Expr, env: &HashMap<String, ConstValue>) -> Option<Cons
             (Expr::Name(f), [arg])
                 if f.id.as_str() == "float" && c.keywords.is_empty() && !env.contains_key("float") =>
             {
-                float_literal(arg).and_then(|s| float_of_str(s)).map(Float)
+                float_literal(arg).and_then(float_of_str).map(Float)
             }
             _ => None,
         },

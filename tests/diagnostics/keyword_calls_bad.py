@@ -1,0 +1,23 @@
+# Calls to the file's functions with keywords CPython rejects, the forms
+# pycc does not compile yet, and float() of a string that is not a number.
+from pycc import CC
+
+cc = CC('keyword_calls_bad')
+
+
+def lin(x, a=1.0, b=2.0):
+    return a * x + b
+
+
+def nxt(x):
+    return x + 1.0
+
+
+@cc.export('f', 'f8(f8)')
+def f(x):
+    p = lin(x, c=1.0)
+    q = lin(x, 2.0, a=3.0)
+    r = lin(a=1.0)
+    s = lin(x, b=nxt(x), a=nxt(x))
+    t = float('1e3x')
+    return p + q + r + s + t

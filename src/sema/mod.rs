@@ -2711,6 +2711,14 @@ impl<'a> Typer<'a> {
             return Some(c.args.clone());
         }
         let def = self.globals.functions.get(name)?;
+        if def.args.vararg.is_some() || def.args.kwarg.is_some() || !def.args.kwonlyargs.is_empty() {
+            return self
+                .unsupported(
+                    span.clone(),
+                    "keyword arguments to a function with `*args`, `**kwargs` or keyword-only parameters are",
+                )
+                .map(|_| Vec::new());
+        }
         let params: Vec<&ast::ArgWithDefault> = def.args.posonlyargs.iter().chain(&def.args.args).collect();
         let named = def.args.posonlyargs.len();
         let mut slots: Vec<Option<Expr>> = vec![None; params.len().max(c.args.len())];
@@ -2730,7 +2738,12 @@ impl<'a> Typer<'a> {
             };
             let Some(j) = params.iter().skip(named).position(|p| p.def.arg.as_str() == id.as_str()).map(|j| j + named)
             else {
-                return fail(self, range(&k.value), format!("got an unexpected keyword argument '{id}'"));
+                let msg = if params[..named].iter().any(|p| p.def.arg.as_str() == id.as_str()) {
+                    format!("got some positional-only arguments passed as keyword arguments: '{id}'")
+                } else {
+                    format!("got an unexpected keyword argument '{id}'")
+                };
+                return fail(self, range(&k.value), msg);
             };
             if slots[j].is_some() {
                 return fail(self, range(&k.value), format!("got multiple values for argument '{id}'"));

@@ -13,6 +13,14 @@ def nxt(x):
     return x + 1.0
 
 
+def pos(x, /, y=1.0):
+    return x - y
+
+
+def kwonly(x, *, k=2.0):
+    return x * k
+
+
 @cc.export('f', 'f8(f8)')
 def f(x):
     p = lin(x, c=1.0)
@@ -20,4 +28,6 @@ def f(x):
     r = lin(a=1.0)
     s = lin(x, b=nxt(x), a=nxt(x))
     t = float('1e3x')
-    return p + q + r + s + t
+    u = pos(x=1.0)
+    v = kwonly(x, k=3.0)
+    return p + q + r + s + t + u + v

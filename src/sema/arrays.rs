@@ -1248,6 +1248,17 @@ impl Typer<'_> {
     /// int array variable or view, an array comparison, `&`/`|`/`^` of
     /// masks.
     fn index_array(&self, e: &Expr) -> Option<(bool, u32)> {
+        // A list of ints or of bools indexes as numpy's array of it would.
+        if let Some(n) = self.list_name(e) {
+            if self.lists[&n] > 1 {
+                return None;
+            }
+            return match self.types.get(&super::lists::item_name(&n, 0)).copied().unwrap_or(Scalar::I64) {
+                Scalar::Bool => Some((true, 1)),
+                Scalar::Int { .. } => Some((false, 1)),
+                _ => None,
+            };
+        }
         let ndim = self.expr_ndim(e)?;
         let mask = match e {
             Expr::Compare(_) => true,
@@ -1313,7 +1324,7 @@ impl Typer<'_> {
     pub(super) fn fancy_read(&mut self, s: &ast::ExprSubscript, span: Range<usize>) -> Option<ArrayRef> {
         let ndim = self.fancy_ndim(s)?;
         let a = self.array_operand(&s.value).flatten()?;
-        let idx = self.array_operand(&s.slice).flatten()?;
+        let idx = self.index_operand(&s.slice)?;
         let out = self.array_temp(ArrayTy { ndim, layout: Layout::A, ..a.ty }, Default::default());
         self.pre.push(TStmt::Alloc {
             array: out.clone(),
@@ -1322,6 +1333,15 @@ impl Typer<'_> {
             span,
         });
         Some(out)
+    }
+
+    /// The index array of `a[idx]`: an array, or a list's items copied
+    /// into a new one (`a[[i * k for i in range(n)]]`, `a[L]`).
+    fn index_operand(&mut self, e: &Expr) -> Option<ArrayRef> {
+        if self.list_name(e).is_some() {
+            return self.np_array_of_list(e, range(e));
+        }
+        self.array_operand(e).flatten()
     }
 
     /// `a[mask] = v`, `a[idx] op= v` (`+ - * /`): numpy's own `__setitem__`
@@ -1352,7 +1372,7 @@ impl Typer<'_> {
             }
         };
         let a = self.array_operand(&s.value).flatten()?;
-        let idx = self.array_operand(&s.slice).flatten()?;
+        let idx = self.index_operand(&s.slice)?;
         let v = if self.expr_ndim(value).is_some() {
             NpArg::Array(self.array_operand(value).flatten()?)
         } else if self.is_complex(value) && a.ty.complex {

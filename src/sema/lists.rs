@@ -13,7 +13,7 @@ use rustpython_parser::ast::Ranged;
 
 /// The belief holding part `j` of the items of list `name` (`[]` cannot
 /// clash with a Python name).
-fn item_name(name: &str, j: usize) -> String {
+pub(super) fn item_name(name: &str, j: usize) -> String {
     format!("{name}[].{j}")
 }
 
@@ -479,7 +479,7 @@ impl Typer<'_> {
 
     /// A new 1-d numpy array of the list's items (numpy's dtype for Python
     /// ints, floats and bools is int64, float64, bool: the list's item type).
-    fn np_array_of_list(&mut self, arg: &Expr, span: Range<usize>) -> Option<ArrayRef> {
+    pub(super) fn np_array_of_list(&mut self, arg: &Expr, span: Range<usize>) -> Option<ArrayRef> {
         let name = self.list_operand(arg)??;
         let list = self.list_ref(&name);
         if list.items.len() > 1 {

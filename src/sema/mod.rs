@@ -1080,7 +1080,7 @@ impl<'a> Typer<'a> {
                     let (symbol, ret, args) = self.file_call(name, c, range(e))?;
                     // An array result may alias any array argument.
                     let mut sources = std::collections::BTreeSet::new();
-                    for arg in &c.args {
+                    for arg in c.args.iter().chain(c.keywords.iter().map(|k| &k.value)) {
                         for n in self.arrays_in(arg) {
                             sources.extend(self.array_sources.get(&n).cloned().unwrap_or_default());
                         }
@@ -1179,7 +1179,9 @@ impl<'a> Typer<'a> {
                 Some(Val::Tuple(self.tuple_var(n.id.as_str(), span)))
             }
             Expr::Name(n) if self.arrays.contains_key(n.id.as_str()) => Some(Val::Array(self.array_ref(n.id.as_str()))),
-            Expr::Subscript(s) if self.tuple_base(&s.value).is_some() => self.tuple_subscript_val(s, span),
+            Expr::Subscript(s) if self.tuple_base(&s.value).is_some() || self.is_tuple_operand(&s.value) => {
+                self.tuple_subscript_val(s, span)
+            }
             Expr::Subscript(s) if self.fancy_ndim(s).is_some() => self.fancy_read(s, span).map(Val::Array),
             Expr::Subscript(_) if self.view_ndim(e).is_some() => self.array_operand(e)?.map(Val::Array),
             _ if self.is_array_expr(e) => self.array_expr(e).map(Val::Array),
@@ -2460,6 +2462,11 @@ impl<'a> Typer<'a> {
         if !c.keywords.is_empty() {
             return self.unsupported(span, "keyword arguments in calls are");
         }
+        if let (true, [arg]) = (name == "float", c.args.as_slice()) {
+            if let Some(text) = crate::syntax::parse::float_literal(arg) {
+                return self.float_of_str(text, range(arg), span);
+            }
+        }
         if name == "divmod" {
             self.value(&Expr::Call(c.clone()))?;
             self.errors.push(
@@ -2569,6 +2576,28 @@ impl<'a> Typer<'a> {
         }
     }
 
+    /// `float('inf')`, `float('nan')`, `float('1.5')`: the number CPython
+    /// parses; a string it cannot parse raises ValueError there, an error here.
+    fn float_of_str(&mut self, text: &str, at: Range<usize>, span: Range<usize>) -> Option<TExpr> {
+        match crate::syntax::parse::float_of_str(text) {
+            Some(v) => self.constant(ConstValue::Float(v), span),
+            None => {
+                // Python's repr of the string (quotes as CPython picks them).
+                let repr = if text.contains('\'') && !text.contains('"') {
+                    format!("\"{text}\"")
+                } else {
+                    format!("'{text}'")
+                };
+                self.errors.push(
+                    Diagnostic::error(format!("float() of {repr}, which is not a number"))
+                        .at(at, "not a float literal")
+                        .note(format!("CPython raises ValueError: could not convert string to float: {repr}")),
+                );
+                None
+            }
+        }
+    }
+
     /// `round(x, ndigits)` of an int (int.__round__): x itself for
     /// ndigits >= 0, else x rounded half to even to a multiple of
     /// p = 10**-ndigits: q = x // p and r = x % p (0 <= r < p), one more p
@@ -2637,11 +2666,8 @@ impl<'a> Typer<'a> {
         c: &ast::ExprCall,
         span: Range<usize>,
     ) -> Option<(String, Option<Ty>, Vec<TExpr>)> {
-        if !c.keywords.is_empty() {
-            self.unsupported(span, "keyword arguments in calls are");
-            return None;
-        }
-        let vals = self.in_order(&c.args, Self::value)?;
+        let positional = self.positional_args(name, c, &span)?;
+        let vals = self.in_order(&positional, Self::value)?;
         let types: Vec<Ty> = vals.iter().map(Val::ty).collect();
         let passed: Vec<(usize, String)> = vals
             .iter()
@@ -2680,6 +2706,91 @@ impl<'a> Typer<'a> {
                 None
             }
         }
+    }
+
+    /// The arguments of a call to the file function `name` in parameter
+    /// order: a keyword argument in its parameter's place, and a parameter
+    /// left out before one given by keyword filled with its default (a
+    /// constant, so it means the same at the call site). CPython's
+    /// TypeErrors for a bad call are diagnostics.
+    fn positional_args(&mut self, name: &str, c: &ast::ExprCall, span: &Range<usize>) -> Option<Vec<Expr>> {
+        if c.keywords.is_empty() {
+            return Some(c.args.clone());
+        }
+        let def = self.globals.functions.get(name)?;
+        if def.args.vararg.is_some() || def.args.kwarg.is_some() || !def.args.kwonlyargs.is_empty() {
+            return self
+                .unsupported(
+                    span.clone(),
+                    "keyword arguments to a function with `*args`, `**kwargs` or keyword-only parameters are",
+                )
+                .map(|_| Vec::new());
+        }
+        let params: Vec<&ast::ArgWithDefault> = def.args.posonlyargs.iter().chain(&def.args.args).collect();
+        let named = def.args.posonlyargs.len();
+        let mut slots: Vec<Option<Expr>> = vec![None; params.len().max(c.args.len())];
+        c.args.iter().enumerate().for_each(|(i, a)| slots[i] = Some(a.clone()));
+        let fail = |this: &mut Self, at: Range<usize>, msg: String| {
+            this.errors.push(
+                Diagnostic::error(format!("bad call to `{name}`: {msg}"))
+                    .at(at, "here")
+                    .note(format!("CPython raises TypeError: {name}() {msg}")),
+            );
+            None
+        };
+        let (mut last, mut ordered) = (0, true);
+        for k in &c.keywords {
+            let Some(id) = &k.arg else {
+                return self.unsupported(range(&k.value), "`**` arguments in calls are").map(|_| Vec::new());
+            };
+            let Some(j) = params.iter().skip(named).position(|p| p.def.arg.as_str() == id.as_str()).map(|j| j + named)
+            else {
+                let msg = if params[..named].iter().any(|p| p.def.arg.as_str() == id.as_str()) {
+                    format!("got some positional-only arguments passed as keyword arguments: '{id}'")
+                } else {
+                    format!("got an unexpected keyword argument '{id}'")
+                };
+                return fail(self, range(&k.value), msg);
+            };
+            if slots[j].is_some() {
+                return fail(self, range(&k.value), format!("got multiple values for argument '{id}'"));
+            }
+            ordered &= j >= last;
+            last = j;
+            slots[j] = Some(k.value.clone());
+        }
+        // CPython evaluates keyword arguments in source order: reordering
+        // them is only safe when none of them can have an effect.
+        if !ordered && !c.keywords.iter().all(|k| is_pure(&k.value)) {
+            return self
+                .unsupported(span.clone(), "keyword arguments with calls, out of parameter order, are")
+                .map(|_| Vec::new());
+        }
+        let end = slots.iter().rposition(Option::is_some).map_or(0, |i| i + 1);
+        for (j, slot) in slots.iter_mut().enumerate().take(end) {
+            if slot.is_some() {
+                continue;
+            }
+            let p = params[j];
+            match p.default.as_deref() {
+                Some(d) if crate::syntax::parse::fold_constant(d, &self.globals.constants).is_some() => {
+                    *slot = Some(d.clone());
+                }
+                Some(d) => {
+                    return self
+                        .unsupported(
+                            range(d),
+                            "a default that is not a number constant, left out before a keyword argument, is",
+                        )
+                        .map(|_| Vec::new());
+                }
+                None => {
+                    let msg = format!("missing 1 required positional argument: '{}'", p.def.arg);
+                    return fail(self, span.clone(), msg);
+                }
+            }
+        }
+        Some(slots.into_iter().take(end).flatten().collect())
     }
 
     /// `& | ^` keep bools bool (True & False is False); shifts and mixed
@@ -2966,5 +3077,23 @@ fn negate(c: ConstValue, ty: Scalar) -> ConstValue {
         (ConstValue::Int(i), Scalar::Int { bits, signed }) => ConstValue::Int(wrap(-i, bits, signed)),
         (ConstValue::Int(i), _) => ConstValue::Int(-i),
         (ConstValue::Bool(b), _) => ConstValue::Int(-(b as i128)),
+    }
+}
+
+/// Whether `e` can have no effect (names, constants and operators over
+/// them); anything else, a call in particular, may.
+fn is_pure(e: &Expr) -> bool {
+    let opt = |e: &Option<Box<Expr>>| e.as_deref().is_none_or(is_pure);
+    match e {
+        Expr::Name(_) | Expr::Constant(_) => true,
+        Expr::Attribute(a) => is_pure(&a.value),
+        Expr::Subscript(s) => is_pure(&s.value) && is_pure(&s.slice),
+        Expr::Slice(s) => opt(&s.lower) && opt(&s.upper) && opt(&s.step),
+        Expr::UnaryOp(u) => is_pure(&u.operand),
+        Expr::BinOp(b) => is_pure(&b.left) && is_pure(&b.right),
+        Expr::BoolOp(b) => b.values.iter().all(is_pure),
+        Expr::Compare(c) => is_pure(&c.left) && c.comparators.iter().all(is_pure),
+        Expr::Tuple(t) => t.elts.iter().all(is_pure),
+        _ => false,
     }
 }

@@ -16,8 +16,9 @@ use crate::base::types::Layout;
 use crate::tir::array::{KEYWORDS, WORDS};
 
 /// The functions this file types, by the name `np.<name>` calls them.
-const NAMES: [&str; 23] = [
+const NAMES: [&str; 24] = [
     "searchsorted",
+    "diag",
     "where",
     "clip",
     "eye",
@@ -198,6 +199,11 @@ impl Typer<'_> {
             }
             "eye" | "identity" | "outer" | "argwhere" => 2,
             "convolve" | "flatnonzero" => 1,
+            "diag" => match self.expr_ndim(arg(0)?)? {
+                1 => 2,
+                2 => 1,
+                _ => return None,
+            },
             "linalg.norm" => {
                 let axis = Self::npfunc_arg(c, &["x", "ord", "axis"], 2).filter(|e| !is_none(e))?;
                 let _ = axis;
@@ -232,6 +238,7 @@ impl Typer<'_> {
             "clip" => self.clip(c, receiver, ndim, span),
             "eye" | "identity" => self.eye(c, name == "eye", span),
             "outer" | "convolve" => self.outer(c, name == "outer", span),
+            "diag" => self.diag(c, ndim, span),
             "flatnonzero" | "argwhere" => {
                 self.check_args(c, 1, &[], span.clone())?;
                 let Some(e) = c.args.first() else {
@@ -571,6 +578,26 @@ impl Typer<'_> {
         args.splice(0..0, [NpArg::Array(a), NpArg::Array(b)]);
         let func = if outer { NpFunc::Outer } else { NpFunc::Convolve };
         Some(self.npfunc_alloc(func, dtype, if outer { 2 } else { 1 }, args, span))
+    }
+
+    /// `np.diag(v, k=0)`: numpy's (a 1-d `v` on diagonal k of a square
+    /// matrix, or diagonal k of a 2-d `v`, empty when k is past it).
+    fn diag(&mut self, c: &ast::ExprCall, ndim: u32, span: Range<usize>) -> Option<ArrayRef> {
+        const PARAMS: [&str; 2] = ["v", "k"];
+        self.check_args(c, 2, &PARAMS[1..], span.clone())?;
+        let Some(v_e) = Self::npfunc_arg(c, &PARAMS, 0) else {
+            self.errors.push(Diagnostic::error("numpy.diag() takes an array").at(span, "here"));
+            return None;
+        };
+        let v = self.npfunc_array_arg(v_e);
+        let k = Self::npfunc_arg(c, &PARAMS, 1).map(|e| self.int_arg(e, "`k`"));
+        let v = v?;
+        let dtype = v.ty.dtype;
+        let mut args = vec![NpArg::Array(v)];
+        if let Some(k) = k {
+            args.push(NpArg::Scalar(k?));
+        }
+        Some(self.npfunc_alloc(NpFunc::Diag, dtype, ndim, args, span))
     }
 
     /// `np.linalg.norm(x, ord=None, axis=None)`: numpy's (float64, or

@@ -28,6 +28,49 @@ impl Typer<'_> {
         Some(func.reduced_dtype(a.ty.dtype))
     }
 
+    /// `np.trace(m)`, `np.trace(m, k)`, `np.trace(m, offset=k)`: numpy sums
+    /// the k-th diagonal (0 when it lies outside the matrix).
+    pub(super) fn trace_call(&mut self, c: &ast::ExprCall, span: Range<usize>) -> Option<TExpr> {
+        let offset = match (c.args.as_slice(), c.keywords.as_slice()) {
+            ([_], []) => None,
+            ([_, k], []) => Some(k),
+            ([_], [kw]) if kw.arg.as_ref().is_some_and(|a| a.as_str() == "offset") => Some(&kw.value),
+            _ => {
+                self.errors.push(
+                    Diagnostic::error("numpy.trace() is compiled with a matrix and an offset only")
+                        .at(span, "here")
+                        .note("axis1=, axis2=, dtype= and out= are not supported yet"),
+                );
+                return None;
+            }
+        };
+        let a = self.numpy_array_arg(NpFunc::Trace, &c.args[0]);
+        let k = offset.map(|e| self.expr(e));
+        let a = a?;
+        let k = match k {
+            Some(k) => Some(k?),
+            None => None,
+        };
+        if let Some(k) = k.as_ref().filter(|k| !matches!(k.ty, Scalar::Int { .. } | Scalar::Bool)) {
+            self.errors.push(
+                Diagnostic::error(format!("numpy.trace() needs an int offset, not {}", k.ty.python_name()))
+                    .at(k.span.clone(), "not an int")
+                    .note("numpy raises TypeError here"),
+            );
+            return None;
+        }
+        if a.ty.complex {
+            self.errors.push(
+                Diagnostic::error("a complex number is used here where a real number is needed").at(span, "complex"),
+            );
+            return None;
+        }
+        let ty = self.trace_or_median(NpFunc::Trace, &a, &span)?;
+        let mut args = vec![NpArg::Array(a)];
+        args.extend(k.map(|k| NpArg::Scalar(cast(k, Scalar::I64))));
+        Some(self.np_value(NpFunc::Trace, args, ty, span))
+    }
+
     /// `a.item()` of an array: its one element, or numpy's ValueError when
     /// its size is not 1.
     pub(super) fn item_method(&mut self, c: &ast::ExprCall, receiver: &Expr, span: Range<usize>) -> Option<TExpr> {

@@ -356,7 +356,8 @@ impl Typer<'_> {
             | NpFunc::Inv
             | NpFunc::Det
             | NpFunc::Solve
-            | NpFunc::Argwhere => {
+            | NpFunc::Argwhere
+            | NpFunc::Diag => {
                 self.errors.push(
                     Diagnostic::error(format!("numpy.{}() of this operand is not supported yet", func.name()))
                         .at(span, "here")
@@ -459,6 +460,9 @@ impl Typer<'_> {
                 Val::Scalar(x) => Some(x),
                 _ => unreachable!("a number is wanted"),
             };
+        }
+        if func == NpFunc::Trace {
+            return self.trace_call(c, span);
         }
         let arity = func.params().len();
         if c.args.len() != arity || !c.keywords.is_empty() {

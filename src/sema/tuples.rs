@@ -108,7 +108,9 @@ impl Typer<'_> {
     /// constant index (negative from the end) picks the element while
     /// typing; a variable one picks at run time (`tuple_pick`).
     pub(super) fn tuple_subscript_val(&mut self, s: &ast::ExprSubscript, span: Range<usize>) -> Option<Val> {
-        let base = self.tuple_base(&s.value)?;
+        let Some(base) = self.tuple_base(&s.value) else {
+            return self.item_subscript_val(s, span);
+        };
         let len = self.arity[&base] as i128;
         let index = match literal_index(&s.slice) {
             Some(i) => {
@@ -133,6 +135,40 @@ impl Typer<'_> {
             return None;
         }
         Some(self.path_val(&element_name(&base, j as usize), span))
+    }
+
+    /// `L[i][k]` of a tuple that is not a variable (an item of a list of
+    /// tuples, `distances[step - 1][0]`): the tuple computed, then indexed.
+    fn item_subscript_val(&mut self, s: &ast::ExprSubscript, span: Range<usize>) -> Option<Val> {
+        let Val::Tuple(elems) = self.value(&s.value)? else {
+            return self.unsupported(span, "indexing anything but a tuple variable is").map(Val::Scalar);
+        };
+        let index = match literal_index(&s.slice) {
+            Some(i) => {
+                TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(i)), span: range(s.slice.as_ref()) }
+            }
+            None => self.expr(&s.slice)?,
+        };
+        let len = elems.len() as i128;
+        let constant = match index.kind {
+            TExprKind::Const(ConstValue::Int(i)) => Some(i),
+            TExprKind::Const(ConstValue::Bool(b)) => Some(b as i128),
+            _ => None,
+        };
+        match constant {
+            Some(i) => {
+                let j = if i < 0 { i + len } else { i };
+                if !(0..len).contains(&j) {
+                    self.errors.push(
+                        Diagnostic::error(format!("tuple index {i} is out of range for a tuple of length {len}"))
+                            .at(index.span.clone(), "out of range"),
+                    );
+                    return None;
+                }
+                elems.into_iter().nth(j as usize)
+            }
+            None => self.tuple_pick(elems, index, span),
+        }
     }
 
     /// `t[i]` with a variable `i`, the elements `elems` of one type: each
@@ -205,7 +241,7 @@ impl Typer<'_> {
 
     /// `t[i]` where a number is needed.
     pub(super) fn tuple_subscript(&mut self, s: &ast::ExprSubscript, span: Range<usize>) -> Option<TExpr> {
-        if self.tuple_base(&s.value).is_none() {
+        if self.tuple_base(&s.value).is_none() && !self.is_tuple_operand(&s.value) {
             if let Expr::Name(n) = s.value.as_ref() {
                 if self.poisoned.contains(n.id.as_str()) {
                     return None;

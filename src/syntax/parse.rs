@@ -1531,8 +1531,49 @@ pub fn fold_constant(e: &Expr, env: &HashMap<String, ConstValue>) -> Option<Cons
                 _ => fold_int(b.op, int(l)?, int(r)?),
             }
         }
+        Expr::Call(c) => match (c.func.as_ref(), c.args.as_slice()) {
+            (Expr::Name(f), [arg])
+                if f.id.as_str() == "float" && c.keywords.is_empty() && !env.contains_key("float") =>
+            {
+                float_literal(arg).and_then(float_of_str).map(Float)
+            }
+            _ => None,
+        },
         _ => None,
     }
+}
+
+/// The text of a string literal.
+pub fn float_literal(e: &Expr) -> Option<&str> {
+    match e {
+        Expr::Constant(k) => match &k.value {
+            ast::Constant::Str(s) => Some(s.as_str()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// `float(s)` of a string as CPython parses it (PyOS_string_to_double
+/// after stripping whitespace): a decimal with `_` only between digits, or
+/// inf/infinity/nan, signed, in any case. None where CPython raises
+/// ValueError.
+pub fn float_of_str(s: &str) -> Option<f64> {
+    let t = s.trim().to_ascii_lowercase();
+    let b = t.as_bytes();
+    let digit = |i: usize| i < b.len() && b[i].is_ascii_digit();
+    if b.iter().enumerate().any(|(i, &c)| c == b'_' && !(i > 0 && digit(i - 1) && digit(i + 1))) {
+        return None;
+    }
+    let t = t.replace('_', "");
+    let body = t.strip_prefix(['+', '-']).unwrap_or(&t);
+    let special = matches!(body, "inf" | "infinity" | "nan");
+    // Rust also takes forms CPython rejects (none known) but not the
+    // reverse; keep to CPython's alphabet to be sure.
+    if !special && !body.bytes().all(|c| c.is_ascii_digit() || matches!(c, b'.' | b'e' | b'+' | b'-')) {
+        return None;
+    }
+    t.parse::<f64>().ok()
 }
 
 fn as_float(v: ConstValue) -> f64 {

@@ -129,12 +129,15 @@ pub enum NpFunc {
     Solve,
     /// `np.argwhere(a)`: the (N, a.ndim) int64 indices of the nonzero items.
     Argwhere,
+    /// `np.diag(v, k)`: the 2-d matrix of a 1-d `v` on diagonal k, or the
+    /// 1-d diagonal k of a 2-d `v`.
+    Diag,
     /// A ufunc on numbers that numpy computes itself (`UFUNCS[k]`).
     Ufunc(usize),
 }
 
 impl NpFunc {
-    pub const ALL: [NpFunc; 75] = [
+    pub const ALL: [NpFunc; 76] = [
         NpFunc::Empty,
         NpFunc::Zeros,
         NpFunc::Ones,
@@ -210,6 +213,7 @@ impl NpFunc {
         NpFunc::Det,
         NpFunc::Solve,
         NpFunc::Argwhere,
+        NpFunc::Diag,
     ];
 
     pub fn name(self) -> &'static str {
@@ -285,6 +289,7 @@ impl NpFunc {
             NpFunc::Det => "linalg.det",
             NpFunc::Solve => "linalg.solve",
             NpFunc::Argwhere => "argwhere",
+            NpFunc::Diag => "diag",
             NpFunc::Ufunc(k) => UFUNCS[k].0,
         }
     }
@@ -390,6 +395,7 @@ impl NpFunc {
             NpFunc::Sort | NpFunc::Flatnonzero | NpFunc::Trace | NpFunc::Median | NpFunc::Unique => &["a"],
             NpFunc::Op(_) => &["x1", "x2"],
             NpFunc::HistogramCounts | NpFunc::HistogramEdges => &["a", "bins"],
+            NpFunc::Diag => &["v", "k"],
             NpFunc::Searchsorted => &["a", "v", "side"],
             NpFunc::Where => &["condition", "x", "y"],
             NpFunc::Clip => &["a", "a_min", "a_max"],

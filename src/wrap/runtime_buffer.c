@@ -379,6 +379,7 @@ static const char *const np_names[] = {
     "histogram", "histogram", /* its counts, its edges (item 0, 1 of numpy's tuple) */
     "allclose", "isclose", "array_equal", "vstack", "hstack", "stack", "column_stack",
     "linalg.inv", "linalg.det", "linalg.solve", "argwhere",
+    "diag",
     /* UFUNCS in src/tir/array.rs, in its order */
     "exp", "exp2", "expm1", "log", "log2", "log10", "log1p",
     "sin", "cos", "tan", "arcsin", "arccos", "arctan",
@@ -397,7 +398,7 @@ static const char *const np_names[] = {
 #define NP_EYE 44
 #define NP_IDENTITY 45
 #define NP_HISTOGRAM 62 /* counts; 63: edges */
-#define NP_UFUNC0 75 /* the first of UFUNCS */
+#define NP_UFUNC0 76 /* the first of UFUNCS */
 
 /* Whether numpy.<func> is called with the dtype keyword: the constructors,
  * the copy and the ufuncs; argsort and the reductions are not (their

@@ -92,6 +92,7 @@ class CC:
         self.name = name
         self.exports = {}
         self.verbose = False
+        self._output_dir = self.output_dir  # numba's private attribute, which files read
         Recorder.ccs.append(self)
 
     def export(self, name, sig):

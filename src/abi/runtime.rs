@@ -80,6 +80,12 @@ pub const LIST_NEW_FN: &str = "pycc_list_new";
 pub const LIST_APPEND_FN: &str = "pycc_list_append";
 pub const LIST_POP_FN: &str = "pycc_list_pop";
 
+/// Dicts (runtime_buffer.c, tir/dict.rs): `(key words, value words, key
+/// kinds) -> header` (0 with an exception set), and `(header, op, arg) ->
+/// address or number` (see `DictOp`).
+pub const DICT_NEW_FN: &str = "pycc_dict_new";
+pub const DICT_OP_FN: &str = "pycc_dict_op";
+
 /// 1 when the thread's stack is nearly used up, else 0 (runtime_fast.c): a
 /// recursive kernel checks it at entry and raises RecursionError. Declared
 /// by lowering where a `TExprKind::Runtime` calls it.
@@ -100,6 +106,8 @@ pub static KERNEL_RUNTIME: &[RuntimeFn] = &[
     rt(LIST_NEW_FN, &[I64, I64], &[I64]),
     rt(LIST_APPEND_FN, &[I64], &[I64]),
     rt(LIST_POP_FN, &[I64, I64, I64], &[I64]),
+    rt(DICT_NEW_FN, &[I64, I64, I64], &[I64]),
+    rt(DICT_OP_FN, &[I64, I64, I64], &[I64]),
 ];
 
 /// The functions the CPython wrappers call (runtime.c, runtime_buffer.c).

@@ -22,6 +22,7 @@ mod arrays;
 mod builtins;
 mod cplx;
 mod cxarrays;
+mod dicts;
 mod lists;
 pub mod math;
 mod npfuncs;
@@ -243,6 +244,7 @@ fn stmt_sets(s: &TStmt, out: &mut Vec<Var>) {
             out.extend(vars)
         }
         TStmt::ListNew { list, .. } => out.push(list.header),
+        TStmt::Dict { .. } => out.extend(s.dict_defs()),
         TStmt::Alloc { array, .. } => out.extend(array.vars()),
         TStmt::NpValue { var, imag, .. } => out.extend(std::iter::once(*var).chain(*imag)),
         TStmt::If { then: a, orelse: b, .. } | TStmt::While { body: a, orelse: b, .. } => {
@@ -553,6 +555,7 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
     // variable is assigned, repeat while anything widened.
     let mut types: HashMap<String, Scalar> = params.iter().map(|p| (p.name.clone(), p.ty)).collect();
     let mut lists = lists::param_lists(&list_params, &mut types);
+    let mut dicts = HashMap::new();
     let mut shapes: HashMap<String, Ty> = HashMap::new();
     // A parameter the signature leaves out is its default (numba's
     // Omitted): the body starts by assigning it.
@@ -598,6 +601,7 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
         cx.array_sources = sources.clone();
         cx.complex = complex.clone();
         cx.lists = lists.clone();
+        cx.dicts = dicts.clone();
         cx.optional = optional.clone();
         cx.list_shapes = shapes.clone();
         // Only an export whose return is inferred or declared optional(T)
@@ -624,6 +628,7 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
             && cx.arrays == arrays
             && cx.array_sources == sources
             && cx.lists == lists
+            && cx.dicts == dicts
             && cx.list_shapes == shapes;
         limit = limit.max((widened.len() + cx.arity.len() + cx.arrays.len() + 4) * (LATTICE_HEIGHT + 4));
         if !same && round >= limit {
@@ -668,6 +673,7 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
         arrays = cx.arrays;
         sources = cx.array_sources;
         lists = cx.lists;
+        dicts = cx.dicts;
         shapes = cx.list_shapes;
     }
 }
@@ -779,6 +785,10 @@ struct Typer<'a> {
     lists: HashMap<String, usize>,
     /// Where each list variable is first made, for diagnostics.
     list_spans: HashMap<String, Range<usize>>,
+    /// Dict variables and the parts of their keys and values (0: not
+    /// known yet; sema/dicts.rs), and where each is first made.
+    dicts: HashMap<String, (usize, usize)>,
+    dict_spans: HashMap<String, Range<usize>>,
     /// Names that may hold None (sema/optional.rs), and those of them
     /// known to hold a number at the statement being typed.
     optional: std::collections::HashSet<String>,
@@ -834,6 +844,8 @@ impl<'a> Typer<'a> {
             nparams: params.len(),
             lists: HashMap::new(),
             list_spans: HashMap::new(),
+            dicts: HashMap::new(),
+            dict_spans: HashMap::new(),
             optional: Default::default(),
             not_none: Default::default(),
             loop_entry: Vec::new(),
@@ -1169,6 +1181,9 @@ impl<'a> Typer<'a> {
         if let Some(polar) = self.cmath_polar(e) {
             return polar.map(|xs| Val::Tuple(xs.into_iter().map(Val::Scalar).collect()));
         }
+        if let Some(v) = self.dict_value(e) {
+            return v;
+        }
         if let Some(v) = self.list_value(e) {
             return v;
         }
@@ -1414,6 +1429,7 @@ impl<'a> Typer<'a> {
             convert_returns(&mut body, &rt.flat());
         }
         self.untyped_lists();
+        self.untyped_dicts();
         if !self.errors.is_empty() {
             return Err(Diagnostics::new(self.source, self.errors));
         }
@@ -1490,6 +1506,9 @@ impl<'a> Typer<'a> {
                 self.heapq_stmt(c, range(stmt))?
             }
             Stmt::Expr(e) => match e.value.as_ref() {
+                Expr::Call(c) if matches!(c.func.as_ref(), Expr::Attribute(a) if self.dict_name(&a.value).is_some()) => {
+                    self.dict_method_stmt(c, range(stmt))?
+                }
                 Expr::Call(c) if matches!(c.func.as_ref(), Expr::Attribute(a) if self.list_name(&a.value).is_some()) => {
                     self.list_method_stmt(c, range(stmt))?
                 }
@@ -1516,6 +1535,24 @@ impl<'a> Typer<'a> {
                 _ => self.expr_stmt(e),
             },
             Stmt::Pass(_) => None,
+            Stmt::Assign(a) if matches!(a.targets.as_slice(), [Expr::Name(_)]) && self.is_dict_value(&a.value) => {
+                let [Expr::Name(n)] = a.targets.as_slice() else { unreachable!() };
+                self.dict_assign(n.id.as_str(), &a.value, range(stmt))
+            }
+            Stmt::Assign(a) if matches!(a.targets.as_slice(), [Expr::Subscript(s)] if self.dict_name(&s.value).is_some()) =>
+            {
+                let [Expr::Subscript(s)] = a.targets.as_slice() else { unreachable!() };
+                self.dict_store(s, None, &a.value, range(stmt))
+            }
+            Stmt::AugAssign(a) if matches!(a.target.as_ref(), Expr::Subscript(s) if self.dict_name(&s.value).is_some()) =>
+            {
+                let Expr::Subscript(s) = a.target.as_ref() else { unreachable!() };
+                self.dict_store(s, Some(a.op), &a.value, range(stmt))
+            }
+            Stmt::Delete(d) if matches!(d.targets.as_slice(), [Expr::Subscript(s)] if self.dict_name(&s.value).is_some()) => {
+                let [Expr::Subscript(s)] = d.targets.as_slice() else { unreachable!() };
+                self.dict_del(s, range(stmt))
+            }
             Stmt::Assign(a) if matches!(a.targets.as_slice(), [Expr::Name(_)]) && self.is_list_value(&a.value) => {
                 let [Expr::Name(n)] = a.targets.as_slice() else { unreachable!() };
                 self.list_assign(n.id.as_str(), &a.value, range(stmt))
@@ -1694,6 +1731,10 @@ impl<'a> Typer<'a> {
                 // A `break` in the else clause leaves an enclosing loop.
                 let orelse = self.loop_else(&w.orelse);
                 Some(TStmt::While { cond: cond?, body, orelse })
+            }
+            Stmt::For(f) if self.dict_iterable(&f.iter).is_some() => {
+                let (name, what) = self.dict_iterable(&f.iter)?;
+                self.for_dict(f, &name, what)
             }
             Stmt::For(f) => match f.iter.as_ref() {
                 Expr::Name(n) if self.arity.contains_key(n.id.as_str()) => self.for_tuple(f, n.id.as_str()),
@@ -1998,6 +2039,9 @@ impl<'a> Typer<'a> {
         if let Some(t) = self.list_truth(e) {
             return Some(t);
         }
+        if let Some(t) = self.dict_truth(e) {
+            return Some(t);
+        }
         if let Some(t) = self.optional_truth(e) {
             return Some(t);
         }
@@ -2076,6 +2120,9 @@ impl<'a> Typer<'a> {
 
     fn expr_unshared(&mut self, e: &Expr) -> Option<TExpr> {
         let span = range(e);
+        if let Some(x) = self.dict_expr(e) {
+            return x;
+        }
         if let Some(x) = self.list_expr(e) {
             return x;
         }

@@ -135,6 +135,9 @@ impl Typer<'_> {
 
     /// A key or value's parts: a number, or a tuple of numbers.
     fn dict_parts(&mut self, e: &Expr, what: &str) -> Option<Vec<TExpr>> {
+        if matches!(e, Expr::Constant(c) if c.value.is_str()) {
+            return self.dict_kind_error(range(e), what, "strings");
+        }
         let v = self.value(e)?;
         let bad = match v {
             Val::Scalar(x) => return Some(vec![x]),

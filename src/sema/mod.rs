@@ -2281,7 +2281,7 @@ impl<'a> Typer<'a> {
                 None
             }
             Expr::List(_) | Expr::ListComp(_) => self.unsupported(span, "lists are"),
-            Expr::Dict(_) | Expr::DictComp(_) => self.unsupported(span, "dicts are"),
+            Expr::Dict(_) | Expr::DictComp(_) => self.unsupported(span, "a dict display used as a value (not assigned to a name) is"),
             Expr::Set(_) | Expr::SetComp(_) => self.unsupported(span, "sets are"),
             Expr::Lambda(_) => self.unsupported(span, "lambdas are"),
             Expr::GeneratorExp(_) | Expr::Yield(_) | Expr::YieldFrom(_) => self.unsupported(span, "generators are"),

@@ -121,7 +121,13 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
     }
 
     /// `key in dict`.
-    pub(super) fn dict_has(&mut self, dict: &DictRef, key: &[TExpr], span: &Range<usize>, at: Location<'c>) -> Value<'c, 'r> {
+    pub(super) fn dict_has(
+        &mut self,
+        dict: &DictRef,
+        key: &[TExpr],
+        span: &Range<usize>,
+        at: Location<'c>,
+    ) -> Value<'c, 'r> {
         let keys: Vec<Value> = key.iter().map(|x| self.expr(x)).collect();
         let zero = self.i64_const(0, at);
         let (r, _) = self.dict_run(dict, DictOp::Find, keys, Vec::new(), zero, span, at);
@@ -176,8 +182,11 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
             );
             base = self.append(arith::select(found, r, spare, at));
         }
-        let types: Vec<Scalar> =
-            if *op == DictOp::Entry { dict.keys.iter().chain(&dict.values).copied().collect() } else { dict.values.clone() };
+        let types: Vec<Scalar> = if *op == DictOp::Entry {
+            dict.keys.iter().chain(&dict.values).copied().collect()
+        } else {
+            dict.values.clone()
+        };
         let base = self.dict_ptr(base, at);
         for (j, var) in outs.iter().enumerate() {
             let addr = self.word_at(base, j, at);

@@ -92,7 +92,54 @@ fn numba_type(e: &Expr) -> Option<Vec<Scalar>> {
     }
 }
 
+/// A helper's dict parameters as dict variables: their shapes, and their
+/// key and value types (the caller's) as fixed beliefs.
+pub(super) fn param_dicts(
+    params: &[(String, Vec<Scalar>, Vec<Scalar>)],
+    types: &mut HashMap<String, Scalar>,
+) -> HashMap<String, (usize, usize)> {
+    let mut dicts = HashMap::new();
+    for (name, keys, values) in params {
+        for (j, &t) in keys.iter().enumerate() {
+            types.insert(key_name(name, j), t);
+        }
+        for (j, &t) in values.iter().enumerate() {
+            types.insert(value_name(name, j), t);
+        }
+        dicts.insert(name.clone(), (keys.len(), values.len()));
+    }
+    dicts
+}
+
 impl Typer<'_> {
+    /// Binds the dict `d` (a helper's result, a parameter) to `name`.
+    pub(super) fn bind_dict(&mut self, name: &str, d: DictRef, span: Range<usize>) -> Option<Vec<(Var, TExpr)>> {
+        if self.arrays.contains_key(name)
+            || self.arity.contains_key(name)
+            || self.complex.contains(name)
+            || self.lists.contains_key(name)
+            || (self.types.contains_key(name) && !self.dicts.contains_key(name))
+        {
+            self.errors.push(
+                Diagnostic::error(format!("`{name}` holds another kind of value; it cannot also hold a dict"))
+                    .at(span, "assigns a dict")
+                    .note("one variable keeps one kind of value"),
+            );
+            return None;
+        }
+        self.dicts.insert(name.to_string(), (d.keys.len(), d.values.len()));
+        self.dict_spans.entry(name.to_string()).or_insert(span.clone());
+        for (j, &t) in d.keys.iter().enumerate() {
+            self.note_assigned(&key_name(name, j), t);
+        }
+        for (j, &t) in d.values.iter().enumerate() {
+            self.note_assigned(&value_name(name, j), t);
+        }
+        self.note_assigned(name, Scalar::I64);
+        let var = self.var(name);
+        Some(vec![(var, read(Scalar::I64, d.header, &span))])
+    }
+
     /// The dict variable `e` names, if it is one.
     pub(super) fn dict_name(&self, e: &Expr) -> Option<String> {
         match e {
@@ -141,10 +188,11 @@ impl Typer<'_> {
         let v = self.value(e)?;
         let bad = match v {
             Val::Scalar(x) => return Some(vec![x]),
-            Val::Tuple(xs) if !xs.is_empty() && xs.len() <= 15 && xs.iter().all(|x| matches!(x, Val::Scalar(_))) => {
+            Val::Tuple(xs) if xs.len() >= 2 && xs.len() <= 15 && xs.iter().all(|x| matches!(x, Val::Scalar(_))) => {
                 return Some(xs.into_iter().map(|x| if let Val::Scalar(x) = x { x } else { unreachable!() }).collect())
             }
-            Val::Tuple(_) => "nested or empty tuples",
+            Val::Tuple(_) => "nested tuples, or tuples of fewer than 2 or more than 15 elements,",
+            Val::Dict(_) => "dicts",
             Val::Complex(..) => "complex numbers",
             Val::Array(_) => "arrays",
             Val::List(_) => "lists",
@@ -156,7 +204,9 @@ impl Typer<'_> {
         self.errors.push(
             Diagnostic::error(format!("{bad} as dict {what}s are not supported yet"))
                 .at(span, format!("a dict {what}"))
-                .note("pycc's dicts map numbers (int, float, bool) or tuples of numbers to numbers or tuples of numbers"),
+                .note(
+                    "pycc's dicts map numbers (int, float, bool) or tuples of numbers to numbers or tuples of numbers",
+                ),
         );
         None
     }
@@ -176,9 +226,26 @@ impl Typer<'_> {
             if have != 0 && have != got {
                 let shape = |n: usize| if n == 1 { "numbers".to_string() } else { format!("tuples of length {n}") };
                 self.errors.push(
-                    Diagnostic::error(format!("the {what} of `{name}` are {}; this puts {} in", shape(have), shape(got)))
-                        .at(span.clone(), format!("different {what}"))
-                        .note("a dict's keys have one type, and its values one type (numba's typed dict)"),
+                    Diagnostic::error(format!(
+                        "the {what} of `{name}` are {}; this puts {} in",
+                        shape(have),
+                        shape(got)
+                    ))
+                    .at(span.clone(), format!("different {what}"))
+                    .note("a dict's keys have one type, and its values one type (numba's typed dict)"),
+                );
+                return None;
+            }
+        }
+        if self.index.get(name).is_some_and(|&v| v < self.nparams) && k != 0 {
+            // The caller's dict: its types are the caller's.
+            let d = self.dict_ref(name);
+            let wider = key.iter().zip(&d.keys).chain(value.iter().zip(&d.values)).any(|(p, &t)| join(p.ty, t) != t);
+            if wider {
+                self.errors.push(
+                    Diagnostic::error(format!("`{name}` is the caller's dict; this changes its key or value type"))
+                        .at(span.clone(), "a wider type")
+                        .note("make the caller's dict hold this type (numba's dicts keep one key and one value type)"),
                 );
                 return None;
             }
@@ -281,8 +348,15 @@ impl Typer<'_> {
             self.alias_dict(&src, name);
             let (from, to) = (self.dict_ref(&src), self.var(name));
             if copy {
-                let stmt =
-                    TStmt::Dict { dict: from, op: DictOp::Copy, key: vec![], value: vec![], index: None, out: vec![to], span };
+                let stmt = TStmt::Dict {
+                    dict: from,
+                    op: DictOp::Copy,
+                    key: vec![],
+                    value: vec![],
+                    index: None,
+                    out: vec![to],
+                    span,
+                };
                 return Some(stmt);
             }
             return Some(TStmt::Assign { var: to, value: read(Scalar::I64, from.header, &range(value)) });
@@ -385,7 +459,9 @@ impl Typer<'_> {
             parts.push(p);
         }
         let zeros = |ts: &[Scalar]| {
-            ts.iter().map(|&t| TExpr { ty: t, kind: TExprKind::Const(ConstValue::Int(0)), span: span.clone() }).collect()
+            ts.iter()
+                .map(|&t| TExpr { ty: t, kind: TExprKind::Const(ConstValue::Int(0)), span: span.clone() })
+                .collect()
         };
         let (k, v) = (zeros(&parts[0]), zeros(&parts[1]));
         self.dict_put(name, k, v, span).map(|_| ())
@@ -519,7 +595,13 @@ impl Typer<'_> {
 
     /// `d.get(k, default)`, `d.pop(k[, default])`, `d.setdefault(k, v)`:
     /// the value.
-    fn dict_method(&mut self, name: &str, a: &ast::ExprAttribute, c: &ast::ExprCall, span: Range<usize>) -> Option<Val> {
+    fn dict_method(
+        &mut self,
+        name: &str,
+        a: &ast::ExprAttribute,
+        c: &ast::ExprCall,
+        span: Range<usize>,
+    ) -> Option<Val> {
         let tuple = self.dicts[name].1 > 1;
         if !c.keywords.is_empty() {
             return self.dict_method_error(a, span);
@@ -533,13 +615,19 @@ impl Typer<'_> {
                 if default.len() != d.values.len() {
                     return self.dict_kind_error(span, "value", "defaults of another shape than the values");
                 }
-                let has = TExpr { ty: Scalar::Bool, kind: TExprKind::DictHas(d.clone(), key.clone()), span: span.clone() };
+                let has =
+                    TExpr { ty: Scalar::Bool, kind: TExprKind::DictHas(d.clone(), key.clone()), span: span.clone() };
                 let has = self.share(has);
                 let mut parts = Vec::new();
                 for (j, dflt) in default.into_iter().enumerate() {
                     let ty = join(d.values[j], dflt.ty);
-                    let got = TExpr { ty: d.values[j], kind: TExprKind::DictGet(d.clone(), j, key.clone()), span: span.clone() };
-                    let kind = TExprKind::IfExp(Box::new(has.clone()), Box::new(cast(got, ty)), Box::new(cast(dflt, ty)));
+                    let got = TExpr {
+                        ty: d.values[j],
+                        kind: TExprKind::DictGet(d.clone(), j, key.clone()),
+                        span: span.clone(),
+                    };
+                    let kind =
+                        TExprKind::IfExp(Box::new(has.clone()), Box::new(cast(got, ty)), Box::new(cast(dflt, ty)));
                     parts.push(TExpr { ty, kind, span: span.clone() });
                 }
                 Some(parts_val(parts, tuple))
@@ -662,7 +750,11 @@ impl Typer<'_> {
                 let key: Vec<TExpr> = key.into_iter().map(|k| self.share(k)).collect();
                 let d = self.dict_ref(&name);
                 let parts = (0..d.values.len())
-                    .map(|j| TExpr { ty: d.values[j], kind: TExprKind::DictGet(d.clone(), j, key.clone()), span: span.clone() })
+                    .map(|j| TExpr {
+                        ty: d.values[j],
+                        kind: TExprKind::DictGet(d.clone(), j, key.clone()),
+                        span: span.clone(),
+                    })
                     .collect();
                 Some(Some(parts_val(parts, self.dicts[&name].1 > 1)))
             }
@@ -672,12 +764,7 @@ impl Typer<'_> {
                 Some(self.dict_method(&name, a, c, span))
             }
             Expr::Name(n) if self.dicts.contains_key(n.id.as_str()) => {
-                self.errors.push(
-                    Diagnostic::error(format!("`{}` is a dict; it cannot be used as a value here yet", n.id))
-                        .at(span, "a dict")
-                        .note("a dict can be indexed, iterated, passed to len(), and tested with `in`; passing dicts to functions and returning them is not supported yet"),
-                );
-                Some(None)
+                Some(Some(Val::Dict(self.dict_ref(n.id.as_str()))))
             }
             _ => None,
         }
@@ -688,8 +775,9 @@ impl Typer<'_> {
     pub(super) fn dict_expr(&mut self, e: &Expr) -> Option<Option<TExpr>> {
         let span = range(e);
         match e {
-            Expr::Call(c) if matches!(c.func.as_ref(), Expr::Name(f) if f.id.as_str() == "len" && self.is_builtin("len"))
-                && matches!(c.args.as_slice(), [x] if self.dict_name(x).is_some()) =>
+            Expr::Call(c)
+                if matches!(c.func.as_ref(), Expr::Name(f) if f.id.as_str() == "len" && self.is_builtin("len"))
+                    && matches!(c.args.as_slice(), [x] if self.dict_name(x).is_some()) =>
             {
                 let name = self.dict_name(&c.args[0])?;
                 Some(Some(self.dict_len(&name, &span)))
@@ -712,7 +800,15 @@ impl Typer<'_> {
                 let t = self.dict_truth(&u.operand)?;
                 Some(Some(TExpr { ty: Scalar::Bool, kind: TExprKind::Not(Box::new(t)), span }))
             }
-            Expr::Subscript(_) | Expr::Call(_) | Expr::Name(_) => Some(match self.dict_value(e)? {
+            Expr::Name(n) if self.dicts.contains_key(n.id.as_str()) => {
+                self.errors.push(
+                    Diagnostic::error(format!("`{}` is a dict, used here as a number", n.id))
+                        .at(span, "a dict")
+                        .note("a dict can be indexed, iterated, passed to len() and to the file's functions, and tested with `in`"),
+                );
+                Some(None)
+            }
+            Expr::Subscript(_) | Expr::Call(_) => Some(match self.dict_value(e)? {
                 Some(Val::Scalar(x)) => Some(x),
                 Some(_) => self.dict_tuple_error(span),
                 None => None,
@@ -732,7 +828,11 @@ impl Typer<'_> {
         let name = self.dict_name(e)?;
         let span = range(e);
         let len = self.dict_len(&name, &span);
-        Some(TExpr { ty: Scalar::Bool, kind: TExprKind::Compare(CmpOp::Ne, Box::new(len), Box::new(int(0, &span))), span })
+        Some(TExpr {
+            ty: Scalar::Bool,
+            kind: TExprKind::Compare(CmpOp::Ne, Box::new(len), Box::new(int(0, &span))),
+            span,
+        })
     }
 
     /// `for t in d` / `d.keys()` / `d.values()` / `d.items()`: None if the
@@ -778,7 +878,11 @@ impl Typer<'_> {
         };
         let mut body = Vec::new();
         let len = self.dict_len(name, &span);
-        let changed = TExpr { ty: Scalar::Bool, kind: TExprKind::Compare(CmpOp::Ne, Box::new(len.clone()), Box::new(read(Scalar::I64, n0, &span))), span: span.clone() };
+        let changed = TExpr {
+            ty: Scalar::Bool,
+            kind: TExprKind::Compare(CmpOp::Ne, Box::new(len.clone()), Box::new(read(Scalar::I64, n0, &span))),
+            span: span.clone(),
+        };
         let raise = TStmt::Raise {
             exception: "RuntimeError".into(),
             message: "dictionary changed size during iteration".into(),
@@ -788,9 +892,17 @@ impl Typer<'_> {
         let next = TExprKind::Runtime("pycc_dict_next", vec![h, read(Scalar::I64, cur, &span)]);
         body.push(TStmt::Assign { var: cur, value: TExpr { ty: Scalar::I64, kind: next, span: span.clone() } });
         let done = self.fresh("done", Scalar::Bool);
-        let at_end = TExpr { ty: Scalar::Bool, kind: TExprKind::Compare(CmpOp::Lt, Box::new(read(Scalar::I64, cur, &span)), Box::new(int(0, &span))), span: span.clone() };
+        let at_end = TExpr {
+            ty: Scalar::Bool,
+            kind: TExprKind::Compare(CmpOp::Lt, Box::new(read(Scalar::I64, cur, &span)), Box::new(int(0, &span))),
+            span: span.clone(),
+        };
         let t = TExpr { ty: Scalar::Bool, kind: TExprKind::Const(ConstValue::Bool(true)), span: span.clone() };
-        body.push(TStmt::If { cond: at_end, then: vec![TStmt::Assign { var: done, value: t }, TStmt::Break], orelse: vec![] });
+        body.push(TStmt::If {
+            cond: at_end,
+            then: vec![TStmt::Assign { var: done, value: t }, TStmt::Break],
+            orelse: vec![],
+        });
         body.push(TStmt::Dict {
             dict: d,
             op: DictOp::Entry,
@@ -855,7 +967,9 @@ impl Typer<'_> {
             self.errors.push(
                 Diagnostic::error(format!("cannot infer the key and value types of the dict `{n}`"))
                     .at(span, "nothing is put into this dict")
-                    .note("numba types a dict from what is stored in it; or use Dict.empty(key_type=..., value_type=...)"),
+                    .note(
+                        "numba types a dict from what is stored in it; or use Dict.empty(key_type=..., value_type=...)",
+                    ),
             );
         }
     }

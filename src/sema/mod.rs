@@ -343,6 +343,11 @@ impl Specs<'_> {
                 }
                 Ty::Complex(p) => format!("c{}", p.short_name()),
                 Ty::List(xs) => format!("l{}_", xs.iter().map(|x| x.short_name()).collect::<String>()),
+                Ty::Dict(k, v) => format!(
+                    "d{}_{}_",
+                    k.iter().map(|x| x.short_name()).collect::<String>(),
+                    v.iter().map(|x| x.short_name()).collect::<String>()
+                ),
                 Ty::Optional(s) => format!("o{}", s.short_name()),
             }
         }
@@ -480,6 +485,7 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
     let mut sources = HashMap::new();
     let mut complex = std::collections::HashSet::new();
     let mut list_params = Vec::new();
+    let mut dict_params = Vec::new();
     let mut optional_params = Vec::new();
     for (arg, ty) in f.args.posonlyargs.iter().chain(&f.args.args).zip(&export.signature.args) {
         let name = arg.def.arg.to_string();
@@ -549,13 +555,18 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
                 params.push(Param { name: name.clone(), ty: Scalar::I64, span: range(&arg.def) });
                 list_params.push((name, items.clone()));
             }
+            // A helper's dict parameter: the caller's dict (sema/dicts.rs).
+            Ty::Dict(k, v) => {
+                params.push(Param { name: name.clone(), ty: Scalar::I64, span: range(&arg.def) });
+                dict_params.push((name, k.clone(), v.clone()));
+            }
         }
     }
     // Variable types to a fixed point: type the body, join what each
     // variable is assigned, repeat while anything widened.
     let mut types: HashMap<String, Scalar> = params.iter().map(|p| (p.name.clone(), p.ty)).collect();
     let mut lists = lists::param_lists(&list_params, &mut types);
-    let mut dicts = HashMap::new();
+    let mut dicts = dicts::param_dicts(&dict_params, &mut types);
     let mut shapes: HashMap<String, Ty> = HashMap::new();
     // A parameter the signature leaves out is its default (numba's
     // Omitted): the body starts by assigning it.
@@ -650,6 +661,14 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
                 }
             }
             if exported {
+                if let Some((_, span)) = cx.returns.iter().find(|(t, _)| matches!(t, Some(Ty::Dict(..)))) {
+                    return Err(Diagnostics::new(
+                        source,
+                        vec![Diagnostic::error("returning a dict from an exported function is not supported yet")
+                            .at(span.clone(), "returns a dict")
+                            .note("return numbers, tuples or arrays built from it; helpers may return dicts")],
+                    ));
+                }
                 if let Some((Some(Ty::List(_)), span)) = cx.returns.iter().find(|(t, _)| matches!(t, Some(Ty::List(_))))
                 {
                     return Err(Diagnostics::new(
@@ -695,6 +714,8 @@ enum Val {
     Array(ArrayRef),
     /// A list: the variable holding its header (sema/lists.rs).
     List(crate::tir::list::ListRef),
+    /// A dict: the variable holding its header (sema/dicts.rs).
+    Dict(crate::tir::dict::DictRef),
 }
 
 impl Val {
@@ -705,6 +726,7 @@ impl Val {
             Val::Complex(re, _) => Ty::Complex(re.ty),
             Val::Array(r) => Ty::Array(r.ty),
             Val::List(l) => Ty::List(l.items.clone()),
+            Val::Dict(d) => Ty::Dict(d.keys.clone(), d.values.clone()),
         }
     }
 
@@ -715,7 +737,7 @@ impl Val {
             Val::Scalar(x) => vec![x],
             Val::Complex(re, im) => vec![re, im],
             Val::Tuple(xs) => xs.iter_mut().flat_map(Val::scalar_parts).collect(),
-            Val::Array(_) | Val::List(_) => Vec::new(),
+            Val::Array(_) | Val::List(_) | Val::Dict(_) => Vec::new(),
         }
     }
 
@@ -730,6 +752,7 @@ impl Val {
                 .map(|v| TExpr { ty: Scalar::I64, kind: TExprKind::Var(v), span: span.clone() })
                 .collect(),
             Val::List(l) => vec![TExpr { ty: Scalar::I64, kind: TExprKind::Var(l.header), span: span.clone() }],
+            Val::Dict(d) => vec![TExpr { ty: Scalar::I64, kind: TExprKind::Var(d.header), span: span.clone() }],
         }
     }
 }
@@ -1000,6 +1023,9 @@ impl<'a> Typer<'a> {
         if let Val::List(l) = v {
             return self.bind_list(name, l, span);
         }
+        if let Val::Dict(d) = v {
+            return self.bind_dict(name, d, span);
+        }
         if self.arrays.contains_key(name) {
             self.errors.push(
                 Diagnostic::error(format!(
@@ -1012,7 +1038,7 @@ impl<'a> Typer<'a> {
             return None;
         }
         match v {
-            Val::Array(_) | Val::List(_) => unreachable!("bound above"),
+            Val::Array(_) | Val::List(_) | Val::Dict(_) => unreachable!("bound above"),
             Val::Complex(re, im) => {
                 // A local that also holds real numbers becomes complex (numba's
                 // unification); the fixed point retypes it from the start.
@@ -1133,6 +1159,13 @@ impl<'a> Typer<'a> {
                         let r = self.array_temp(a, sources);
                         self.pre.push(TStmt::CallAssign { symbol, args, vars: r.vars() });
                         return Some(Val::Array(r));
+                    }
+                    if let Some(Ty::Dict(keys, values)) = ret {
+                        // The callee's dict (its header's address).
+                        let header = self.fresh("call", Scalar::I64);
+                        let dict = crate::tir::dict::DictRef { name: format!("${name}()"), header, keys, values };
+                        self.pre.push(TStmt::CallAssign { symbol, args, vars: vec![header] });
+                        return Some(Val::Dict(dict));
                     }
                     if let Some(Ty::List(items)) = ret {
                         // The callee's list (its header's address).
@@ -1549,7 +1582,8 @@ impl<'a> Typer<'a> {
                 let Expr::Subscript(s) = a.target.as_ref() else { unreachable!() };
                 self.dict_store(s, Some(a.op), &a.value, range(stmt))
             }
-            Stmt::Delete(d) if matches!(d.targets.as_slice(), [Expr::Subscript(s)] if self.dict_name(&s.value).is_some()) => {
+            Stmt::Delete(d) if matches!(d.targets.as_slice(), [Expr::Subscript(s)] if self.dict_name(&s.value).is_some()) =>
+            {
                 let [Expr::Subscript(s)] = d.targets.as_slice() else { unreachable!() };
                 self.dict_del(s, range(stmt))
             }
@@ -1599,8 +1633,12 @@ impl<'a> Typer<'a> {
                         checks.push(check);
                         xs
                     }
-                    Some(v @ (Val::Scalar(_) | Val::Complex(..) | Val::List(_))) => {
-                        let what = if matches!(v, Val::List(_)) { "a list" } else { "a number" };
+                    Some(v @ (Val::Scalar(_) | Val::Complex(..) | Val::List(_) | Val::Dict(_))) => {
+                        let what = match v {
+                            Val::List(_) => "a list",
+                            Val::Dict(_) => "a dict",
+                            _ => "a number",
+                        };
                         self.errors.push(
                             Diagnostic::error(format!("cannot unpack {what}"))
                                 .at(range(a.value.as_ref()), "not a tuple"),
@@ -2281,7 +2319,9 @@ impl<'a> Typer<'a> {
                 None
             }
             Expr::List(_) | Expr::ListComp(_) => self.unsupported(span, "lists are"),
-            Expr::Dict(_) | Expr::DictComp(_) => self.unsupported(span, "a dict display used as a value (not assigned to a name) is"),
+            Expr::Dict(_) | Expr::DictComp(_) => {
+                self.unsupported(span, "a dict display used as a value (not assigned to a name) is")
+            }
             Expr::Set(_) | Expr::SetComp(_) => self.unsupported(span, "sets are"),
             Expr::Lambda(_) => self.unsupported(span, "lambdas are"),
             Expr::GeneratorExp(_) | Expr::Yield(_) | Expr::YieldFrom(_) => self.unsupported(span, "generators are"),
@@ -2432,6 +2472,14 @@ impl<'a> Typer<'a> {
                         Diagnostic::error(format!("`{name}` returns a tuple here, used as a number"))
                             .at(span, "a tuple")
                             .note("assign the call to a name (or unpack it), or return it, then use the elements"),
+                    );
+                    None
+                }
+                Some(Ty::Dict(..)) => {
+                    self.errors.push(
+                        Diagnostic::error(format!("`{name}` returns a dict here, used as a number"))
+                            .at(span, "a dict")
+                            .note("assign the call to a name first, then use the dict"),
                     );
                     None
                 }

@@ -36,6 +36,7 @@ def returned(n):
 
 
 def helper(d):
+    d[1] = 1.5
     return len(d)
 
 
@@ -75,4 +76,16 @@ def str_type(n):
 def unpacked(n):
     e = {n: n}
     d = {**e}
+    return len(d)
+
+
+@cc.export('as_number', 'i8(i8)')
+def as_number(n):
+    d = {n: n}
+    return d + 1
+
+
+@cc.export('one_tuple', 'i8(i8)')
+def one_tuple(n):
+    d = {(n,): n}
     return len(d)

@@ -182,7 +182,38 @@ def widen(n):
     return d[1] + d[2] * 10 + len(d)
 
 
+def fill(d, n):
+    for i in range(n):
+        d[i % 5] = d.get(i % 5, 0) + i
+
+
+def make(n):
+    d = {}
+    for i in range(n):
+        d[(i, -i)] = i * 1.5
+    return d
+
+
+def total(d):
+    s = 0.0
+    for k, v in d.items():
+        s = s * 2 + k[0] + v
+    return s
+
+
+@cc.export('helpers', 'f8(i8)')
+def helpers(n):
+    counts = {0: 0}
+    fill(counts, n)
+    e = make(n)
+    r = 0
+    for k in counts:
+        r = r * 10 + counts[k]
+    return r + total(e) + len(e)
+
+
 CASES = {
+    'helpers': [(0,), (3,), (12,)],
     'squares': [(0,), (1,), (5,), (10,)],
     'lookup': [(5, 1), (5, 2), (5, 4), (5, 3), (5, 0), (5, 9)],
     'order': [(7,), (8,), (11,)],

@@ -3,6 +3,8 @@
 # Dict.empty, indexing, `in`, len, get/pop/setdefault/clear/copy, del,
 # iteration in insertion order (after deletes and re-inserts), and the
 # KeyErrors of missing keys.
+from numba import typed, types
+from numba.typed import Dict
 from pycc import CC
 
 cc = CC('dicts')
@@ -136,14 +138,17 @@ def clear_copy(n):
     return len(d) * 1000 + len(e) * 10 + len(f)
 
 
-@cc.export('typed', 'f8(i8)')
-def typed(n):
-    from_numba = numba_dict(n)
-    return from_numba
-
-
-def numba_dict(n):
-    return n * 1.0
+@cc.export('numba_dicts', 'f8(i8)')
+def numba_dicts(n):
+    d = typed.Dict()
+    for i in range(n):
+        d[i] = i * 0.5
+    e = Dict.empty(key_type=types.int64, value_type=types.float64)
+    e[1] = 2
+    f = Dict.empty(types.UniTuple(types.int64, 2), types.Tuple((types.float64, types.boolean)))
+    f[(n, 1)] = (1.5, True)
+    x, b = f[(n, 1)]
+    return d.get(n - 1, -1.0) + e[1] * 10 + len(d) * 100 + x + b
 
 
 @cc.export('changed', 'i8(i8)')
@@ -226,7 +231,7 @@ CASES = {
     'floats': [(0.0,), (-0.0,), (1.5,), (2.25,)],
     'bools': [(True,), (False,)],
     'clear_copy': [(0,), (4,)],
-    'typed': [(3,)],
+    'numba_dicts': [(0,), (3,)],
     'changed': [(0,), (5,)],
     'for_else': [(1,), (4,)],
     'pop_missing': [(1,), (2,)],

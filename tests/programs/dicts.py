@@ -187,6 +187,27 @@ def widen(n):
     return d[1] + d[2] * 10 + len(d)
 
 
+@cc.export('churn', 'i8(i8)')
+def churn(n):
+    # Many inserts, deletes and re-inserts: the table grows and compacts.
+    d = {}
+    for i in range(n):
+        d[i * 7919 % 1000003] = i
+    for i in range(0, n, 2):
+        del d[i * 7919 % 1000003]
+    for i in range(0, n, 3):
+        d[i * 7919 % 1000003] = -i
+    h = 0
+    for k, v in d.items():
+        h = (h * 31 + k * 7 + v) % 1000000007
+    d.clear()
+    for i in range(5):
+        d[-i] = i
+    for k in d:
+        h = h * 7 + k
+    return h * 10 + len(d)
+
+
 def fill(d, n):
     for i in range(n):
         d[i % 5] = d.get(i % 5, 0) + i
@@ -219,6 +240,7 @@ def helpers(n):
 
 CASES = {
     'helpers': [(0,), (3,), (12,)],
+    'churn': [(0,), (1,), (10,), (1000,), (20000,)],
     'squares': [(0,), (1,), (5,), (10,)],
     'lookup': [(5, 1), (5, 2), (5, 4), (5, 3), (5, 0), (5, 9)],
     'order': [(7,), (8,), (11,)],

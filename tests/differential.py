@@ -61,6 +61,20 @@ except ImportError:
     numba_shim.pycc = shim
     sys.modules["numba"] = numba_shim
 
+    # numba.typed.Dict is a dict to CPython (what pycc compiles it as);
+    # numba.types' names are placeholders for Dict.empty's arguments.
+    class _TypedDict(dict):
+        @staticmethod
+        def empty(*args, **kwargs):
+            return _TypedDict()
+
+    typed_shim = types.ModuleType("numba.typed")
+    typed_shim.Dict = _TypedDict
+    types_shim = types.ModuleType("numba.types")
+    types_shim.__getattr__ = lambda name: (lambda *args: name) if name in ("UniTuple", "Tuple") else name
+    numba_shim.typed, numba_shim.types = typed_shim, types_shim
+    sys.modules["numba.typed"], sys.modules["numba.types"] = typed_shim, types_shim
+
 spec = importlib.util.spec_from_file_location("program_source", program)
 source = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(source)

@@ -99,6 +99,12 @@ pub const RECURSION_FRAME_BYTES: i64 = 512;
 /// the wrapper (src/wrap/mod.rs), so LLVM keeps the call's frame sound.
 pub const SETJMP_FN: &str = "_setjmp";
 
+/// Dicts (runtime_buffer.c, tir/dict.rs): `(key words, value words, key
+/// kinds) -> header` (0 with an exception set), and `(header, op, arg) ->
+/// address or number` (see `DictOp`).
+pub const DICT_NEW_FN: &str = "pycc_dict_new";
+pub const DICT_OP_FN: &str = "pycc_dict_op";
+
 /// The functions kernels call (declared by lowering and convert-py-to-arith).
 pub static KERNEL_RUNTIME: &[RuntimeFn] = &[
     rt(RAISE_FN, &[P, P], &[]),
@@ -114,6 +120,8 @@ pub static KERNEL_RUNTIME: &[RuntimeFn] = &[
     rt(LIST_NEW_FN, &[I64, I64], &[I64]),
     rt(LIST_APPEND_FN, &[I64], &[I64]),
     rt(LIST_POP_FN, &[I64, I64, I64], &[I64]),
+    rt(DICT_NEW_FN, &[I64, I64, I64], &[I64]),
+    rt(DICT_OP_FN, &[I64, I64, I64], &[I64]),
 ];
 
 /// The functions the CPython wrappers call (runtime.c, runtime_buffer.c).

@@ -148,6 +148,7 @@ fn bindings(s: &TStmt, v: Var) -> Vec<Option<&TExpr>> {
             }
             TStmt::CallAssign { vars, .. } | TStmt::ListPop { vars, .. } if vars.contains(&v) => vec![None],
             TStmt::ListNew { list, .. } if list.header == v => vec![None],
+            TStmt::Dict { .. } if s.dict_defs().contains(&v) => vec![None],
             TStmt::Alloc { array, .. } if array.vars().contains(&v) => vec![None],
             TStmt::NpValue { var, imag, .. } if *var == v || *imag == Some(v) => vec![None],
             TStmt::For { var, .. } if *var == v => vec![None],

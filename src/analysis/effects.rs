@@ -78,7 +78,10 @@ fn propagate(functions: &mut [TypedFunction], calls: &[Vec<String>], flag: fn(&m
 /// Whether a statement list allocates an array itself (calls aside).
 fn allocates(stmts: &[TStmt]) -> bool {
     // A list's buffer belongs to the call's arena too.
-    stmts.iter().flat_map(TStmt::nested).any(|s| matches!(s, TStmt::Alloc { .. } | TStmt::ListNew { .. }))
+    stmts
+        .iter()
+        .flat_map(TStmt::nested)
+        .any(|s| matches!(s, TStmt::Alloc { .. } | TStmt::ListNew { .. } | TStmt::Dict { .. }))
 }
 
 /// The symbols statement `s` (and everything nested in it) calls.
@@ -158,7 +161,8 @@ fn node_stmt_may_raise(s: &TStmt, bc: bool) -> bool {
         | TStmt::ListNew { .. }
         | TStmt::ListStore { .. }
         | TStmt::ListAppend { .. }
-        | TStmt::ListPop { .. } => true,
+        | TStmt::ListPop { .. }
+        | TStmt::Dict { .. } => true,
         _ => false,
     }
 }

@@ -199,6 +199,7 @@ fn node_reads(n: &Node) -> Vec<Var> {
                 TStmt::ListStore { list, .. } | TStmt::ListAppend { list, .. } | TStmt::ListPop { list, .. } => {
                     out.push(list.header)
                 }
+                TStmt::Dict { dict, op, .. } if *op != crate::tir::dict::DictOp::New => out.push(dict.header),
                 _ => {}
             }
         }
@@ -216,6 +217,7 @@ fn node_defs(n: &Node) -> Vec<Var> {
         Node::Stmt(TStmt::NpValue { var, imag, .. }) => std::iter::once(*var).chain(*imag).collect(),
         Node::Stmt(TStmt::ListNew { list, .. }) => vec![list.header],
         Node::Stmt(TStmt::ListPop { vars, .. }) => vars.clone(),
+        Node::Stmt(s @ TStmt::Dict { .. }) => s.dict_defs(),
         Node::ForHead(v) => vec![*v],
         _ => Vec::new(),
     }
@@ -562,6 +564,12 @@ fn transfer(
         TStmt::ListPop { vars, .. } => {
             for v in vars {
                 put(&mut st, *v, vec![0; width]);
+            }
+        }
+        // Dicts hold numbers too.
+        TStmt::Dict { .. } => {
+            for v in s.dict_defs() {
+                put(&mut st, v, vec![0; width]);
             }
         }
         // Listed, not `_`: a new statement that sets a descriptor must say

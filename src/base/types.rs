@@ -281,6 +281,9 @@ pub enum Ty {
     /// from a helper: carried as one int64, the list header's address, so
     /// the callee shares the caller's list.
     List(Vec<Scalar>),
+    /// A dict (tir/dict.rs) of these key parts and value parts, passed to
+    /// or returned from a helper: one int64, the header's address.
+    Dict(Vec<Scalar>, Vec<Scalar>),
     /// numba's `optional(T)` of a number, as an export's argument: None or
     /// the number. Carried as (is-None flag: bool, value), the value zero
     /// when None (sema/optional.rs).
@@ -295,7 +298,7 @@ impl Ty {
             Ty::Tuple(xs) => xs.iter().flat_map(Ty::flat).collect(),
             Ty::Array(a) => vec![Scalar::I64; a.flat_len()],
             Ty::Complex(p) => vec![*p, *p],
-            Ty::List(_) => vec![Scalar::I64],
+            Ty::List(_) | Ty::Dict(..) => vec![Scalar::I64],
             Ty::Optional(s) => vec![Scalar::Bool, *s],
         }
     }
@@ -307,6 +310,7 @@ impl Ty {
             Ty::Array(a) => format!("Buffer[{}]", a.numba_name()),
             Ty::Complex(_) => "complex".into(),
             Ty::List(_) => "list".into(),
+            Ty::Dict(..) => "dict".into(),
             Ty::Optional(s) => format!("Optional[{}]", s.python_name()),
         }
     }
@@ -323,6 +327,13 @@ impl Ty {
                 _ => format!("ListType[Tuple({})]", xs.iter().map(|x| x.long_name()).collect::<Vec<_>>().join(", ")),
             },
             Ty::Optional(s) => format!("OptionalType({})", s.long_name()),
+            Ty::Dict(k, v) => {
+                let part = |xs: &[Scalar]| match xs {
+                    [one] => one.long_name(),
+                    _ => format!("Tuple({})", xs.iter().map(|x| x.long_name()).collect::<Vec<_>>().join(", ")),
+                };
+                format!("DictType[{},{}]", part(k), part(v))
+            }
         }
     }
 }

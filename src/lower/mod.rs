@@ -29,6 +29,7 @@ use melior::Context;
 use std::ops::Range;
 
 mod arrays;
+mod dicts;
 mod lists;
 mod print;
 
@@ -328,6 +329,7 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
             TStmt::Print { items, sep, end, flush, span } => {
                 self.print(items, sep.as_deref(), end.as_deref(), *flush, (self.loc)(span.start))
             }
+            TStmt::Dict { .. } => self.dict_stmt(s),
             TStmt::ListNew { .. } | TStmt::ListStore { .. } | TStmt::ListAppend { .. } | TStmt::ListPop { .. } => {
                 self.list_stmt(s)
             }
@@ -1300,6 +1302,10 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
                 None => return self.unset(*v, e.span.clone(), e.ty),
             },
             TExprKind::ListLen(l) => return self.list_len(l, &e.span, at),
+            TExprKind::DictGet(d, j, key) => return self.dict_get(d, *j, key, &e.span, at),
+            TExprKind::DictHas(d, key) => return self.dict_has(d, key, &e.span, at),
+            TExprKind::DictOp(d, op, key, value) => return self.dict_op_expr(d, *op, key, value, &e.span, at),
+            TExprKind::DictLoad(addr, j) => return self.dict_load(addr, *j, e.ty, at),
             TExprKind::ListLoad(l, part, i) => return self.list_load(l, *part, i, &e.span, at),
             TExprKind::Const(c) => dialects::constant(self.context, ty, const_bits(*c), at),
             TExprKind::Binary(op @ (BinOp::Div | BinOp::FloorDiv | BinOp::Mod), l, r) => {

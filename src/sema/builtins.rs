@@ -110,6 +110,12 @@ impl Typer<'_> {
                 );
                 None
             }
+            Val::Dict(_) => {
+                self.errors.push(
+                    Diagnostic::error("printing a dict is not supported yet").at(span, "a dict").note(PRINT_NOTE),
+                );
+                None
+            }
             Val::Array(_) => {
                 self.errors.push(
                     Diagnostic::error("printing an array is not supported yet").at(span, "an array").note(PRINT_NOTE),

@@ -82,6 +82,7 @@ impl Typer<'_> {
             Val::Complex(..) => self.list_item_error(e, "complex numbers"),
             Val::Array(_) => self.list_item_error(e, "arrays"),
             Val::List(_) => self.list_item_error(e, "lists"),
+            Val::Dict(_) => self.list_item_error(e, "dicts"),
         }
     }
 

@@ -22,6 +22,7 @@ mod arrays;
 mod builtins;
 mod cplx;
 mod cxarrays;
+mod dicts;
 mod lists;
 pub mod math;
 mod npfuncs;
@@ -239,6 +240,7 @@ fn stmt_sets(s: &TStmt, out: &mut Vec<Var>) {
             out.extend(vars)
         }
         TStmt::ListNew { list, .. } => out.push(list.header),
+        TStmt::Dict { .. } => out.extend(s.dict_defs()),
         TStmt::Alloc { array, .. } => out.extend(array.vars()),
         TStmt::NpValue { var, imag, .. } => out.extend(std::iter::once(*var).chain(*imag)),
         TStmt::If { then: a, orelse: b, .. } | TStmt::While { body: a, orelse: b, .. } => {
@@ -337,6 +339,11 @@ impl Specs<'_> {
                 }
                 Ty::Complex(p) => format!("c{}", p.short_name()),
                 Ty::List(xs) => format!("l{}_", xs.iter().map(|x| x.short_name()).collect::<String>()),
+                Ty::Dict(k, v) => format!(
+                    "d{}_{}_",
+                    k.iter().map(|x| x.short_name()).collect::<String>(),
+                    v.iter().map(|x| x.short_name()).collect::<String>()
+                ),
                 Ty::Optional(s) => format!("o{}", s.short_name()),
             }
         }
@@ -474,6 +481,7 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
     let mut sources = HashMap::new();
     let mut complex = std::collections::HashSet::new();
     let mut list_params = Vec::new();
+    let mut dict_params = Vec::new();
     let mut optional_params = Vec::new();
     for (arg, ty) in f.args.posonlyargs.iter().chain(&f.args.args).zip(&export.signature.args) {
         let name = arg.def.arg.to_string();
@@ -543,12 +551,18 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
                 params.push(Param { name: name.clone(), ty: Scalar::I64, span: range(&arg.def) });
                 list_params.push((name, items.clone()));
             }
+            // A helper's dict parameter: the caller's dict (sema/dicts.rs).
+            Ty::Dict(k, v) => {
+                params.push(Param { name: name.clone(), ty: Scalar::I64, span: range(&arg.def) });
+                dict_params.push((name, k.clone(), v.clone()));
+            }
         }
     }
     // Variable types to a fixed point: type the body, join what each
     // variable is assigned, repeat while anything widened.
     let mut types: HashMap<String, Scalar> = params.iter().map(|p| (p.name.clone(), p.ty)).collect();
     let mut lists = lists::param_lists(&list_params, &mut types);
+    let mut dicts = dicts::param_dicts(&dict_params, &mut types);
     let mut shapes: HashMap<String, Ty> = HashMap::new();
     // A parameter the signature leaves out is its default (numba's
     // Omitted): the body starts by assigning it.
@@ -594,6 +608,7 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
         cx.array_sources = sources.clone();
         cx.complex = complex.clone();
         cx.lists = lists.clone();
+        cx.dicts = dicts.clone();
         cx.optional = optional.clone();
         cx.list_shapes = shapes.clone();
         // Only an export whose return is inferred or declared optional(T)
@@ -620,6 +635,7 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
             && cx.arrays == arrays
             && cx.array_sources == sources
             && cx.lists == lists
+            && cx.dicts == dicts
             && cx.list_shapes == shapes;
         limit = limit.max((widened.len() + cx.arity.len() + cx.arrays.len() + 4) * (LATTICE_HEIGHT + 4));
         if !same && round >= limit {
@@ -641,6 +657,14 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
                 }
             }
             if exported {
+                if let Some((_, span)) = cx.returns.iter().find(|(t, _)| matches!(t, Some(Ty::Dict(..)))) {
+                    return Err(Diagnostics::new(
+                        source,
+                        vec![Diagnostic::error("returning a dict from an exported function is not supported yet")
+                            .at(span.clone(), "returns a dict")
+                            .note("return numbers, tuples or arrays built from it; helpers may return dicts")],
+                    ));
+                }
                 if let Some((Some(Ty::List(_)), span)) = cx.returns.iter().find(|(t, _)| matches!(t, Some(Ty::List(_))))
                 {
                     return Err(Diagnostics::new(
@@ -664,6 +688,7 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
         arrays = cx.arrays;
         sources = cx.array_sources;
         lists = cx.lists;
+        dicts = cx.dicts;
         shapes = cx.list_shapes;
     }
 }
@@ -685,6 +710,8 @@ enum Val {
     Array(ArrayRef),
     /// A list: the variable holding its header (sema/lists.rs).
     List(crate::tir::list::ListRef),
+    /// A dict: the variable holding its header (sema/dicts.rs).
+    Dict(crate::tir::dict::DictRef),
 }
 
 impl Val {
@@ -695,6 +722,7 @@ impl Val {
             Val::Complex(re, _) => Ty::Complex(re.ty),
             Val::Array(r) => Ty::Array(r.ty),
             Val::List(l) => Ty::List(l.items.clone()),
+            Val::Dict(d) => Ty::Dict(d.keys.clone(), d.values.clone()),
         }
     }
 
@@ -705,7 +733,7 @@ impl Val {
             Val::Scalar(x) => vec![x],
             Val::Complex(re, im) => vec![re, im],
             Val::Tuple(xs) => xs.iter_mut().flat_map(Val::scalar_parts).collect(),
-            Val::Array(_) | Val::List(_) => Vec::new(),
+            Val::Array(_) | Val::List(_) | Val::Dict(_) => Vec::new(),
         }
     }
 
@@ -720,6 +748,7 @@ impl Val {
                 .map(|v| TExpr { ty: Scalar::I64, kind: TExprKind::Var(v), span: span.clone() })
                 .collect(),
             Val::List(l) => vec![TExpr { ty: Scalar::I64, kind: TExprKind::Var(l.header), span: span.clone() }],
+            Val::Dict(d) => vec![TExpr { ty: Scalar::I64, kind: TExprKind::Var(d.header), span: span.clone() }],
         }
     }
 }
@@ -775,6 +804,10 @@ struct Typer<'a> {
     lists: HashMap<String, usize>,
     /// Where each list variable is first made, for diagnostics.
     list_spans: HashMap<String, Range<usize>>,
+    /// Dict variables and the parts of their keys and values (0: not
+    /// known yet; sema/dicts.rs), and where each is first made.
+    dicts: HashMap<String, (usize, usize)>,
+    dict_spans: HashMap<String, Range<usize>>,
     /// Names that may hold None (sema/optional.rs), and those of them
     /// known to hold a number at the statement being typed.
     optional: std::collections::HashSet<String>,
@@ -830,6 +863,8 @@ impl<'a> Typer<'a> {
             nparams: params.len(),
             lists: HashMap::new(),
             list_spans: HashMap::new(),
+            dicts: HashMap::new(),
+            dict_spans: HashMap::new(),
             optional: Default::default(),
             not_none: Default::default(),
             loop_entry: Vec::new(),
@@ -984,6 +1019,9 @@ impl<'a> Typer<'a> {
         if let Val::List(l) = v {
             return self.bind_list(name, l, span);
         }
+        if let Val::Dict(d) = v {
+            return self.bind_dict(name, d, span);
+        }
         if self.arrays.contains_key(name) {
             self.errors.push(
                 Diagnostic::error(format!(
@@ -996,7 +1034,7 @@ impl<'a> Typer<'a> {
             return None;
         }
         match v {
-            Val::Array(_) | Val::List(_) => unreachable!("bound above"),
+            Val::Array(_) | Val::List(_) | Val::Dict(_) => unreachable!("bound above"),
             Val::Complex(re, im) => {
                 // A local that also holds real numbers becomes complex (numba's
                 // unification); the fixed point retypes it from the start.
@@ -1118,6 +1156,13 @@ impl<'a> Typer<'a> {
                         self.pre.push(TStmt::CallAssign { symbol, args, vars: r.vars() });
                         return Some(Val::Array(r));
                     }
+                    if let Some(Ty::Dict(keys, values)) = ret {
+                        // The callee's dict (its header's address).
+                        let header = self.fresh("call", Scalar::I64);
+                        let dict = crate::tir::dict::DictRef { name: format!("${name}()"), header, keys, values };
+                        self.pre.push(TStmt::CallAssign { symbol, args, vars: vec![header] });
+                        return Some(Val::Dict(dict));
+                    }
                     if let Some(Ty::List(items)) = ret {
                         // The callee's list (its header's address).
                         let header = self.fresh("call", Scalar::I64);
@@ -1164,6 +1209,9 @@ impl<'a> Typer<'a> {
         }
         if let Some(polar) = self.cmath_polar(e) {
             return polar.map(|xs| Val::Tuple(xs.into_iter().map(Val::Scalar).collect()));
+        }
+        if let Some(v) = self.dict_value(e) {
+            return v;
         }
         if let Some(v) = self.list_value(e) {
             return v;
@@ -1410,6 +1458,7 @@ impl<'a> Typer<'a> {
             convert_returns(&mut body, &rt.flat());
         }
         self.untyped_lists();
+        self.untyped_dicts();
         if !self.errors.is_empty() {
             return Err(Diagnostics::new(self.source, self.errors));
         }
@@ -1490,6 +1539,9 @@ impl<'a> Typer<'a> {
                 self.heapq_stmt(c, range(stmt))?
             }
             Stmt::Expr(e) => match e.value.as_ref() {
+                Expr::Call(c) if matches!(c.func.as_ref(), Expr::Attribute(a) if self.dict_name(&a.value).is_some()) => {
+                    self.dict_method_stmt(c, range(stmt))?
+                }
                 Expr::Call(c) if matches!(c.func.as_ref(), Expr::Attribute(a) if self.list_name(&a.value).is_some()) => {
                     self.list_method_stmt(c, range(stmt))?
                 }
@@ -1516,6 +1568,25 @@ impl<'a> Typer<'a> {
                 _ => self.expr_stmt(e),
             },
             Stmt::Pass(_) => None,
+            Stmt::Assign(a) if matches!(a.targets.as_slice(), [Expr::Name(_)]) && self.is_dict_value(&a.value) => {
+                let [Expr::Name(n)] = a.targets.as_slice() else { unreachable!() };
+                self.dict_assign(n.id.as_str(), &a.value, range(stmt))
+            }
+            Stmt::Assign(a) if matches!(a.targets.as_slice(), [Expr::Subscript(s)] if self.dict_name(&s.value).is_some()) =>
+            {
+                let [Expr::Subscript(s)] = a.targets.as_slice() else { unreachable!() };
+                self.dict_store(s, None, &a.value, range(stmt))
+            }
+            Stmt::AugAssign(a) if matches!(a.target.as_ref(), Expr::Subscript(s) if self.dict_name(&s.value).is_some()) =>
+            {
+                let Expr::Subscript(s) = a.target.as_ref() else { unreachable!() };
+                self.dict_store(s, Some(a.op), &a.value, range(stmt))
+            }
+            Stmt::Delete(d) if matches!(d.targets.as_slice(), [Expr::Subscript(s)] if self.dict_name(&s.value).is_some()) =>
+            {
+                let [Expr::Subscript(s)] = d.targets.as_slice() else { unreachable!() };
+                self.dict_del(s, range(stmt))
+            }
             Stmt::Assign(a) if matches!(a.targets.as_slice(), [Expr::Name(_)]) && self.is_list_value(&a.value) => {
                 let [Expr::Name(n)] = a.targets.as_slice() else { unreachable!() };
                 self.list_assign(n.id.as_str(), &a.value, range(stmt))
@@ -1562,8 +1633,12 @@ impl<'a> Typer<'a> {
                         checks.push(check);
                         xs
                     }
-                    Some(v @ (Val::Scalar(_) | Val::Complex(..) | Val::List(_))) => {
-                        let what = if matches!(v, Val::List(_)) { "a list" } else { "a number" };
+                    Some(v @ (Val::Scalar(_) | Val::Complex(..) | Val::List(_) | Val::Dict(_))) => {
+                        let what = match v {
+                            Val::List(_) => "a list",
+                            Val::Dict(_) => "a dict",
+                            _ => "a number",
+                        };
                         self.errors.push(
                             Diagnostic::error(format!("cannot unpack {what}"))
                                 .at(range(a.value.as_ref()), "not a tuple"),
@@ -1694,6 +1769,10 @@ impl<'a> Typer<'a> {
                 // A `break` in the else clause leaves an enclosing loop.
                 let orelse = self.loop_else(&w.orelse);
                 Some(TStmt::While { cond: cond?, body, orelse })
+            }
+            Stmt::For(f) if self.dict_iterable(&f.iter).is_some() => {
+                let (name, what) = self.dict_iterable(&f.iter)?;
+                self.for_dict(f, &name, what)
             }
             Stmt::For(f) => match f.iter.as_ref() {
                 Expr::Name(n) if self.arity.contains_key(n.id.as_str()) => self.for_tuple(f, n.id.as_str()),
@@ -1998,6 +2077,9 @@ impl<'a> Typer<'a> {
         if let Some(t) = self.list_truth(e) {
             return Some(t);
         }
+        if let Some(t) = self.dict_truth(e) {
+            return Some(t);
+        }
         if let Some(t) = self.optional_truth(e) {
             return Some(t);
         }
@@ -2076,6 +2158,9 @@ impl<'a> Typer<'a> {
 
     fn expr_unshared(&mut self, e: &Expr) -> Option<TExpr> {
         let span = range(e);
+        if let Some(x) = self.dict_expr(e) {
+            return x;
+        }
         if let Some(x) = self.list_expr(e) {
             return x;
         }
@@ -2234,7 +2319,9 @@ impl<'a> Typer<'a> {
                 None
             }
             Expr::List(_) | Expr::ListComp(_) => self.unsupported(span, "lists are"),
-            Expr::Dict(_) | Expr::DictComp(_) => self.unsupported(span, "dicts are"),
+            Expr::Dict(_) | Expr::DictComp(_) => {
+                self.unsupported(span, "a dict display used as a value (not assigned to a name) is")
+            }
             Expr::Set(_) | Expr::SetComp(_) => self.unsupported(span, "sets are"),
             Expr::Lambda(_) => self.unsupported(span, "lambdas are"),
             Expr::GeneratorExp(_) | Expr::Yield(_) | Expr::YieldFrom(_) => self.unsupported(span, "generators are"),
@@ -2394,6 +2481,14 @@ impl<'a> Typer<'a> {
                         Diagnostic::error(format!("`{name}` returns a tuple here, used as a number"))
                             .at(span, "a tuple")
                             .note("assign the call to a name (or unpack it), or return it, then use the elements"),
+                    );
+                    None
+                }
+                Some(Ty::Dict(..)) => {
+                    self.errors.push(
+                        Diagnostic::error(format!("`{name}` returns a dict here, used as a number"))
+                            .at(span, "a dict")
+                            .note("assign the call to a name first, then use the dict"),
                     );
                     None
                 }

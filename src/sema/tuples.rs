@@ -12,14 +12,14 @@ pub(super) fn rebuild(ty: &Ty, parts: &mut impl Iterator<Item = TExpr>) -> Optio
         Ty::Scalar(_) => Val::Scalar(parts.next()?),
         Ty::Complex(_) => Val::Complex(parts.next()?, parts.next()?),
         Ty::Tuple(xs) => Val::Tuple(xs.iter().map(|x| rebuild(x, parts)).collect::<Option<_>>()?),
-        Ty::Array(_) | Ty::List(_) | Ty::Optional(_) => return None,
+        Ty::Array(_) | Ty::List(_) | Ty::Dict(..) | Ty::Optional(_) => return None,
     })
 }
 
 /// Whether a value of `ty` holds an array or a list somewhere.
 fn holds_reference(ty: &Ty) -> bool {
     match ty {
-        Ty::Array(_) | Ty::List(_) => true,
+        Ty::Array(_) | Ty::List(_) | Ty::Dict(..) => true,
         Ty::Tuple(xs) => xs.iter().any(holds_reference),
         _ => false,
     }
@@ -363,6 +363,7 @@ impl Val {
             Val::Tuple(xs) => Val::Tuple(xs.iter().map(Val::clone_val).collect()),
             Val::Array(r) => Val::Array(r.clone()),
             Val::List(l) => Val::List(l.clone()),
+            Val::Dict(d) => Val::Dict(d.clone()),
         }
     }
 }

@@ -7,6 +7,7 @@
 //! each kind's operands are listed once, here.
 
 pub mod array;
+pub mod dict;
 pub mod list;
 pub mod math;
 pub mod print;
@@ -14,6 +15,7 @@ pub mod print;
 use crate::base::consts::ConstValue;
 use crate::base::types::{Scalar, Ty};
 use array::{ArrayRef, NpArg, NpFunc};
+use dict::{DictOp, DictRef};
 use list::ListRef;
 use math::MathFn;
 use std::ops::Range;
@@ -220,6 +222,19 @@ pub enum TStmt {
         vars: Vec<Var>,
         span: Range<usize>,
     },
+    /// A dict operation (tir/dict.rs): `key` and `value` (the parts, in
+    /// evaluation order: the value first for `Set`) are written to the
+    /// scratch words, `index` is the entry number for `Entry`; the results
+    /// go to `out` (see `DictOp`). KeyError and MemoryError propagate.
+    Dict {
+        dict: DictRef,
+        op: DictOp,
+        key: Vec<TExpr>,
+        value: Vec<TExpr>,
+        index: Option<TExpr>,
+        out: Vec<Var>,
+        span: Range<usize>,
+    },
 }
 
 /// One argument of `print`: boxed as the Python object CPython would have
@@ -317,6 +332,19 @@ pub enum TExprKind {
     NpScalar(Box<TExpr>),
     /// `len(list)`, int64.
     ListLen(ListRef),
+    /// Part `usize` of `dict[key]` (the key's parts), KeyError for a
+    /// missing key; `ty` is that part's type.
+    DictGet(DictRef, usize, Vec<TExpr>),
+    /// `key in dict`, bool.
+    DictHas(DictRef, Vec<TExpr>),
+    /// A dict operation with effects (`Pop`, `PopOr`, `SetDefault`) on the
+    /// key and value parts, where the expression is: the runtime's result
+    /// (int64: the value's address, 0 for a missing key of `PopOr`); read
+    /// through `DictLoad`, inside a `Let`.
+    DictOp(DictRef, DictOp, Vec<TExpr>, Vec<TExpr>),
+    /// The number of type `ty` at word `usize` of the address (a `DictOp`'s
+    /// result).
+    DictLoad(Box<TExpr>, usize),
     /// Part `usize` of `list[index]` (index int64, negative from the end,
     /// IndexError "list index out of range"); `ty` is that part's type.
     ListLoad(ListRef, usize, Box<TExpr>),
@@ -349,6 +377,7 @@ impl TExpr {
             | FloatToInt(x)
             | Round(x)
             | NpScalar(x)
+            | DictLoad(x, _)
             | ListLoad(_, _, x) => {
                 vec![x]
             }
@@ -362,7 +391,14 @@ impl TExpr {
                 vec![a, b]
             }
             IfExp(c, a, b) => vec![c, a, b],
-            MinMax(_, xs) | Math(_, xs) | Call(_, xs) | Load(_, xs) | Runtime(_, xs) => xs.iter().collect(),
+            MinMax(_, xs)
+            | Math(_, xs)
+            | Call(_, xs)
+            | Load(_, xs)
+            | Runtime(_, xs)
+            | DictGet(_, _, xs)
+            | DictHas(_, xs) => xs.iter().collect(),
+            DictOp(_, _, k, v) => k.iter().chain(v).collect(),
             Let(binds, body) => binds.iter().map(|(_, x)| x).chain(std::iter::once(&**body)).collect(),
             Pick(i, xs) => xs.iter().chain(std::iter::once(&**i)).collect(),
         }
@@ -379,6 +415,15 @@ impl TExpr {
 }
 
 impl TStmt {
+    /// The variables a `Dict` statement sets: the new header, or its outputs.
+    pub fn dict_defs(&self) -> Vec<Var> {
+        match self {
+            TStmt::Dict { dict, op: DictOp::New, .. } => vec![dict.header],
+            TStmt::Dict { out, .. } => out.clone(),
+            _ => Vec::new(),
+        }
+    }
+
     /// The expressions this statement evaluates itself (not those of the
     /// statements nested in it).
     pub fn exprs(&self) -> Vec<&TExpr> {
@@ -393,6 +438,8 @@ impl TStmt {
             TStmt::ListNew { len, .. } => vec![len],
             TStmt::ListStore { index, values, .. } => values.iter().chain(std::iter::once(index)).collect(),
             TStmt::ListPop { index, .. } => index.iter().collect(),
+            TStmt::Dict { op: DictOp::Set, key, value, .. } => value.iter().chain(key).collect(),
+            TStmt::Dict { key, value, index, .. } => key.iter().chain(value).chain(index).collect(),
             TStmt::If { cond, .. } | TStmt::While { cond, .. } => vec![cond],
             TStmt::For { start, stop, step, .. } => vec![start, stop, step],
             TStmt::Store { indices, value, .. } => std::iter::once(value).chain(indices).collect(),

@@ -143,6 +143,17 @@ impl Printer<'_> {
                 let index = index.as_ref().map(|i| self.expr(i)).unwrap_or_default();
                 self.line(d, format!("{} = {}.pop({index})", self.vars(vars), list.name))
             }
+            TStmt::Dict { dict, op, key, value, index, out, .. } => {
+                let mut args = self.exprs(key);
+                if !value.is_empty() {
+                    args = format!("{args}; {}", self.exprs(value));
+                }
+                if let Some(i) = index {
+                    args = format!("{args}; #{}", self.expr(i));
+                }
+                let dst = if *op == crate::tir::dict::DictOp::New { vec![dict.header] } else { out.clone() };
+                self.line(d, format!("{} = {}.{op:?}({args})", self.vars(&dst), dict.name))
+            }
             TStmt::Print { items, sep, end, flush, .. } => {
                 let mut parts: Vec<String> = items.iter().map(|i| self.print_item(i)).collect();
                 parts.extend(sep.as_ref().map(|s| format!("sep={s:?}")));
@@ -220,6 +231,10 @@ impl Printer<'_> {
             Runtime(sym, xs) => op(format!("runtime @{sym}"), &xs.iter().collect::<Vec<_>>()),
             Load(a, xs) => format!("load:{ty} {}[{}]", self.array(a), self.exprs(xs)),
             ListLen(l) => format!("len {}", l.name),
+            DictGet(d, j, k) => format!("{}[{}].{j}", d.name, self.exprs(k)),
+            DictHas(d, k) => format!("{} in {}", self.exprs(k), d.name),
+            DictOp(d, op, k, v) => format!("{}.{op:?}({}; {})", d.name, self.exprs(k), self.exprs(v)),
+            DictLoad(a, j) => op(format!("word{j}"), &[a]),
             Pick(i, xs) => op("pick".into(), &std::iter::once(&**i).chain(xs).collect::<Vec<_>>()),
             ListLoad(l, part, i) if l.items.len() == 1 && *part == 0 => {
                 format!("load:{ty} {}[{}]", l.name, self.expr(i))

@@ -279,7 +279,7 @@ fn wrapper<'c>(cx: &Cx<'c>, f: &TypedFunction, ty: FunctionType<'c>) -> Operatio
             }
             Ty::Scalar(s) => steps.push(Step::Scalar { arg, elem: None, ty: *s, slot: 0 }),
             Ty::Complex(_) => steps.push(Step::Complex { arg, elem: None, slot: 0 }),
-            Ty::List(_) => unreachable!("signatures declare no list parameters"),
+            Ty::List(_) | Ty::Dict(..) => unreachable!("signatures declare no list or dict parameters"),
             Ty::Optional(s) => steps.push(Step::Optional { arg, ty: *s, slot: 0 }),
             Ty::Tuple(xs) => {
                 steps.push(Step::Tuple { arg, len: xs.len() });

@@ -259,6 +259,311 @@ HIDDEN long long pycc_list_pop(long long header, long long index, long long has_
     return (long long)(Py_ssize_t)l->scratch;
 }
 
+/* ---- Dicts the body creates (src/tir/dict.rs) ----
+ *
+ * numba's typed dict: one key type and one value type, each one or more
+ * 8-byte words (a tuple's elements), each holding its scalar in the
+ * word's low bytes. As CPython's compact dict: an insertion-ordered entry
+ * array (a deleted entry stays, marked dead, until the table is rebuilt)
+ * and an open-addressing index of entry numbers, so iteration is in
+ * insertion order. The hash needn't be CPython's: only order is visible.
+ * `desc` gives each key word's kind in 4 bits (DICT_* below; bit 63: the
+ * key is a tuple), for equality, hashing and KeyError's message. The
+ * kernel writes a key and a value into `scratch` and calls pycc_dict_op.
+ * Owned by the call's arena as lists are. */
+
+typedef struct {
+    long long *scratch; /* word 0, read by the kernel: key words then value words */
+    long long kw, vw, desc;
+    long long len, used, cap; /* live entries, entries used, entries allocated */
+    long long *entries;       /* (1 + kw + vw) words each: hash (-1: dead), key, value */
+    long long *index;         /* nslots entry numbers; -1 empty, -2 deleted */
+    long long nslots;
+    long long words[]; /* the scratch words */
+} pycc_dict;
+
+enum { DICT_B1 = 1, DICT_I1, DICT_I2, DICT_I4, DICT_I8, DICT_U1, DICT_U2, DICT_U4, DICT_U8, DICT_F4, DICT_F8 };
+
+static void dict_free(PyObject *capsule) {
+    pycc_dict *d = (pycc_dict *)PyCapsule_GetPointer(capsule, "pycc.dict");
+    if (d != NULL) {
+        free(d->entries);
+        free(d->index);
+        free(d);
+    }
+}
+
+static int dict_kind(const pycc_dict *d, long long j) { return (int)((d->desc >> (4 * j)) & 15); }
+
+/* Key word j as a signed or unsigned integer, or a double. */
+static long long dict_int(const long long *w, int kind) {
+    switch (kind) {
+    case DICT_B1: case DICT_U1: return *(const unsigned char *)w;
+    case DICT_I1: return *(const signed char *)w;
+    case DICT_I2: return *(const short *)w;
+    case DICT_U2: return *(const unsigned short *)w;
+    case DICT_I4: return *(const int *)w;
+    case DICT_U4: return *(const unsigned int *)w;
+    default: return *w;
+    }
+}
+
+static double dict_float(const long long *w, int kind) {
+    if (kind == DICT_F4)
+        return *(const float *)w;
+    return *(const double *)w;
+}
+
+static unsigned long long dict_hash(const pycc_dict *d, const long long *key) {
+    unsigned long long h = 0x9e3779b97f4a7c15ULL;
+    for (long long j = 0; j < d->kw; j++) {
+        int k = dict_kind(d, j);
+        unsigned long long x;
+        if (k == DICT_F4 || k == DICT_F8) {
+            double f = dict_float(key + j, k);
+            if (f == 0.0)
+                f = 0.0; /* -0.0 == 0.0: one key */
+            memcpy(&x, &f, 8);
+        } else {
+            x = (unsigned long long)dict_int(key + j, k);
+        }
+        h ^= x + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
+        h ^= h >> 31;
+        h *= 0xbf58476d1ce4e5b9ULL;
+        h ^= h >> 29;
+    }
+    return h >> 1; /* non-negative: -1 marks a dead entry */
+}
+
+static int dict_eq(const pycc_dict *d, const long long *a, const long long *b) {
+    for (long long j = 0; j < d->kw; j++) {
+        int k = dict_kind(d, j);
+        if (k == DICT_F4 || k == DICT_F8) {
+            if (dict_float(a + j, k) != dict_float(b + j, k))
+                return 0;
+        } else if (dict_int(a + j, k) != dict_int(b + j, k)) {
+            return 0;
+        }
+    }
+    return 1;
+}
+
+static long long *dict_entry(const pycc_dict *d, long long i) { return d->entries + i * (1 + d->kw + d->vw); }
+
+/* The index slot holding `key`'s entry, or (found = 0) the slot to put it in. */
+static long long dict_slot(const pycc_dict *d, const long long *key, unsigned long long h, int *found) {
+    unsigned long long mask = (unsigned long long)d->nslots - 1, i = h & mask, perturb = h;
+    long long free_slot = -1;
+    for (;;) {
+        long long e = d->index[i];
+        if (e == -1) {
+            *found = 0;
+            return free_slot >= 0 ? free_slot : (long long)i;
+        }
+        if (e == -2) {
+            if (free_slot < 0)
+                free_slot = (long long)i;
+        } else {
+            long long *ent = dict_entry(d, e);
+            if ((unsigned long long)ent[0] == h && dict_eq(d, ent + 1, key)) {
+                *found = 1;
+                return (long long)i;
+            }
+        }
+        perturb >>= 5;
+        i = (i * 5 + perturb + 1) & mask;
+    }
+}
+
+/* Rebuilds the index for room for `need` entries, dropping dead entries
+ * (order kept). 0, or -1 with MemoryError set. */
+static int dict_resize(pycc_dict *d, long long need) {
+    long long n = 8;
+    while (n * 2 < need * 3)
+        n *= 2;
+    long long ew = 1 + d->kw + d->vw, cap = n * 2 / 3 + 1;
+    long long *index = (long long *)malloc((size_t)n * 8);
+    long long *entries = (long long *)malloc((size_t)(cap * ew) * 8);
+    if (index == NULL || entries == NULL) {
+        free(index);
+        free(entries);
+        PyErr_NoMemory();
+        return -1;
+    }
+    memset(index, 0xff, (size_t)n * 8);
+    long long used = 0;
+    for (long long i = 0; i < d->used; i++) {
+        long long *e = dict_entry(d, i);
+        if (e[0] != -1)
+            memcpy(entries + ew * used++, e, (size_t)ew * 8);
+    }
+    free(d->index);
+    free(d->entries);
+    d->index = index;
+    d->entries = entries;
+    d->nslots = n;
+    d->cap = cap;
+    d->used = used;
+    for (long long i = 0; i < used; i++) {
+        int found;
+        long long s = dict_slot(d, entries + ew * i + 1, (unsigned long long)entries[ew * i], &found);
+        index[s] = i;
+    }
+    return 0;
+}
+
+/* A new empty dict; its header's address, or 0 with an exception set. */
+HIDDEN long long pycc_dict_new(long long kw, long long vw, long long desc) {
+    pycc_dict *d = (pycc_dict *)calloc(1, sizeof(pycc_dict) + 8 * (size_t)(kw + vw));
+    if (d == NULL) {
+        PyErr_NoMemory();
+        return 0;
+    }
+    d->scratch = d->words;
+    d->kw = kw;
+    d->vw = vw;
+    d->desc = desc;
+    if (dict_resize(d, 0) != 0) {
+        free(d);
+        return 0;
+    }
+    PyObject *capsule = PyCapsule_New(d, "pycc.dict", dict_free);
+    if (capsule == NULL) {
+        free(d->entries);
+        free(d->index);
+        free(d);
+        return 0;
+    }
+    if (arena_keep(capsule) != 0)
+        return 0;
+    return (long long)(Py_ssize_t)d;
+}
+
+/* The key in `key` as a Python object (a tuple for a tuple key). */
+static PyObject *dict_box_key(const pycc_dict *d, const long long *key) {
+    int tuple = d->desc < 0;
+    PyObject *t = tuple ? PyTuple_New(d->kw) : NULL;
+    if (tuple && t == NULL)
+        return NULL;
+    for (long long j = 0; j < d->kw; j++) {
+        int k = dict_kind(d, j);
+        PyObject *o;
+        if (k == DICT_F4 || k == DICT_F8)
+            o = PyFloat_FromDouble(dict_float(key + j, k));
+        else if (k == DICT_B1)
+            o = PyBool_FromLong((long)dict_int(key + j, k));
+        else if (k == DICT_U8)
+            o = PyLong_FromUnsignedLongLong((unsigned long long)key[j]);
+        else
+            o = PyLong_FromLongLong(dict_int(key + j, k));
+        if (!tuple)
+            return o;
+        if (o == NULL) {
+            Py_DECREF(t);
+            return NULL;
+        }
+        PyTuple_SetItem(t, j, o);
+    }
+    return t;
+}
+
+static long long dict_key_error(const pycc_dict *d) {
+    /* As CPython's _PyErr_SetKeyError: a tuple key is one argument. */
+    PyObject *k = dict_box_key(d, d->scratch);
+    if (k == NULL)
+        return 0;
+    PyObject *args = PyTuple_Pack(1, k);
+    Py_DECREF(k);
+    if (args != NULL) {
+        PyErr_SetObject(PyExc_KeyError, args);
+        Py_DECREF(args);
+    }
+    return 0;
+}
+
+/* Operations (DictOp in src/tir/dict.rs) on the key (and value) in
+ * scratch; each returns an address (of value words, unless said), or 0:
+ * an exception is set for SET, GET, POP, DEL, COPY, CLEAR; FIND and
+ * POP_OR return 0 for a missing key. */
+enum { DOP_SET, DOP_GET, DOP_FIND, DOP_POP, DOP_POP_OR, DOP_DEL, DOP_ENTRY, DOP_CLEAR, DOP_COPY, DOP_SETDEFAULT, DOP_LEN, DOP_NEXT };
+
+HIDDEN long long pycc_dict_op(long long header, long long op, long long arg) {
+    pycc_dict *d = (pycc_dict *)(Py_ssize_t)header;
+    long long ew = 1 + d->kw + d->vw;
+    switch (op) {
+    case DOP_LEN:
+        return d->len;
+    case DOP_NEXT: /* the next live entry after `arg`, or -1 */
+        for (long long i = arg + 1; i < d->used; i++)
+            if (dict_entry(d, i)[0] != -1)
+                return i;
+        return -1;
+    case DOP_ENTRY: /* entry `arg`'s key words (its value words follow) */
+        return (long long)(Py_ssize_t)(dict_entry(d, arg) + 1);
+    case DOP_CLEAR:
+        d->len = 0;
+        d->used = 0;
+        return dict_resize(d, 0) == 0 ? header : 0;
+    case DOP_COPY: {
+        long long c = pycc_dict_new(d->kw, d->vw, d->desc);
+        if (c == 0)
+            return 0;
+        pycc_dict *n = (pycc_dict *)(Py_ssize_t)c;
+        if (dict_resize(n, d->len) != 0)
+            return 0;
+        for (long long i = 0; i < d->used; i++) {
+            long long *e = dict_entry(d, i);
+            if (e[0] == -1)
+                continue;
+            int found;
+            long long s = dict_slot(n, e + 1, (unsigned long long)e[0], &found);
+            n->index[s] = n->used;
+            memcpy(dict_entry(n, n->used++), e, (size_t)ew * 8);
+            n->len++;
+        }
+        return c;
+    }
+    default:
+        break;
+    }
+    unsigned long long h = dict_hash(d, d->scratch);
+    int found;
+    long long s = dict_slot(d, d->scratch, h, &found);
+    if (!found) {
+        if (op == DOP_FIND || op == DOP_POP_OR)
+            return 0;
+        if (op != DOP_SET && op != DOP_SETDEFAULT)
+            return dict_key_error(d);
+        if (d->used == d->cap) {
+            if (dict_resize(d, d->len + 1) != 0)
+                return 0;
+            s = dict_slot(d, d->scratch, h, &found);
+        }
+        long long *e = dict_entry(d, d->used);
+        e[0] = (long long)h;
+        memcpy(e + 1, d->scratch, (size_t)(d->kw + d->vw) * 8);
+        d->index[s] = d->used++;
+        d->len++;
+        return (long long)(Py_ssize_t)(e + 1 + d->kw);
+    }
+    long long *e = dict_entry(d, d->index[s]);
+    if (op == DOP_SET)
+        memcpy(e + 1 + d->kw, d->scratch + d->kw, (size_t)d->vw * 8);
+    if (op == DOP_POP || op == DOP_POP_OR || op == DOP_DEL) {
+        e[0] = -1;
+        d->index[s] = -2;
+        d->len--;
+    }
+    return (long long)(Py_ssize_t)(e + 1 + d->kw);
+}
+
+/* len(d), and the entry after `cur` (-1: none): TExprKind::Runtime calls. */
+HIDDEN long long pycc_dict_len(long long header) { return ((pycc_dict *)(Py_ssize_t)header)->len; }
+
+HIDDEN long long pycc_dict_next(long long header, long long cur) {
+    return pycc_dict_op(header, DOP_NEXT, cur);
+}
+
 /* numpy.<name>, importing numpy on first use. New reference or NULL. */
 static SLOW PyObject *np_attr(const char *name) {
     PyObject *np = PyImport_ImportModule("numpy");

@@ -4,7 +4,7 @@ cc = CC('m')
 @cc.export('f', 'f8(f8)')
 def f(x):
     y = x / 2.0
-    z = {x: y}
+    z = len({x: y})
     return x if x else "none"
 
 @cc.export('g', 'i8(i8)')

@@ -90,7 +90,7 @@ def test_compile_helperlib(usecase, tmp_path):
     assert lib.size(np.float64([0] * 3)) == 3
 
 
-@pytest.mark.xfail(strict=True, reason="numba.typed.Dict and unicode_type arguments are not compiled yet")
+@pytest.mark.xfail(strict=True, reason="unicode_type (str) arguments and str-keyed dicts are not compiled yet")
 def test_compile_nrt(usecase, tmp_path):
     lib = compiled(usecase.cc_nrt, tmp_path)
     assert lib.zero_scalar(1) == 0.0
@@ -107,7 +107,10 @@ def test_hashing(usecase, tmp_path):
     assert lib.hash_str("A") == hash("A")
 
 
-@pytest.mark.xfail(strict=True, reason="numba.typed.Dict is not compiled yet")
+@pytest.mark.xfail(
+    strict=True,
+    reason="cc_nrt also exports unicode_type (str) functions, not compiled yet; dict_usecase itself compiles",
+)
 def test_c_extension_usecase(usecase, tmp_path):
     lib = compiled(usecase.cc_nrt, tmp_path)
     arr = np.arange(128, dtype=np.intp)

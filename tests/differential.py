@@ -196,6 +196,10 @@ def buffers_after(args):
             # A tuple argument's arrays (Tuple((f8[:], i8))) may be written too.
             out.extend(buffers_after(a))
             continue
+        if isinstance(a, list):
+            # A list argument (numba's reflected list): its items after the call.
+            out.append(("list", repr(a), [type(x).__name__ for x in a]))
+            continue
         try:
             m = memoryview(a)
             # The format lets fastmath's tolerance read float64 buffers.

@@ -645,13 +645,21 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
                 }
             }
             if exported {
-                if let Some((Some(Ty::List(_)), span)) = cx.returns.iter().find(|(t, _)| matches!(t, Some(Ty::List(_))))
-                {
+                // A list result is a new Python list of int64, float64 or bool.
+                let boxable = |t: &Option<Ty>| match t {
+                    Some(Ty::List(xs)) => matches!(
+                        xs.as_slice(),
+                        [Scalar::Bool | Scalar::Int { bits: 64, signed: true } | Scalar::Float { bits: 64 }]
+                    ),
+                    Some(Ty::Tuple(xs)) => !xs.iter().any(|x| matches!(x, Ty::List(_))),
+                    _ => true,
+                };
+                if let Some((_, span)) = cx.returns.iter().find(|(t, _)| !boxable(t)) {
                     return Err(Diagnostics::new(
                         source,
-                        vec![Diagnostic::error("returning a list from an exported function is not supported yet")
+                        vec![Diagnostic::error("returning this list from an exported function is not supported yet")
                             .at(span.clone(), "returns a list")
-                            .note("return an array (np.array(lst) of numbers) or a tuple; helpers may return lists")],
+                            .note("an exported function can return a list of int64, float64 or bool (a new Python list), not a list of other numbers or of tuples, nor a list in a tuple")],
                     ));
                 }
             }
@@ -797,6 +805,9 @@ struct Typer<'a> {
     /// arm of `x if c else y`): statements queued before the statement
     /// (`pre`) would run always, so what needs them is a diagnostic there.
     conditional: usize,
+    /// Temporaries standing for an item of a list of lists (`dp[i]`): the
+    /// name whose `lists` entry and item beliefs they share (`dp[]`).
+    list_alias: HashMap<String, String>,
 }
 
 impl<'a> Typer<'a> {
@@ -841,6 +852,7 @@ impl<'a> Typer<'a> {
             returns_optional: None,
             list_shapes: HashMap::new(),
             conditional: 0,
+            list_alias: HashMap::new(),
         };
         for p in params {
             t.var(&p.name);
@@ -891,6 +903,7 @@ impl<'a> Typer<'a> {
             let reads = |x: &TExpr| match &x.kind {
                 TExprKind::Var(v) => queued.contains(v),
                 TExprKind::Load(r, _) => r.vars().iter().any(|v| queued.contains(v)),
+                TExprKind::ListLoad(l, ..) | TExprKind::ListLen(l) => queued.contains(&l.header),
                 _ => false,
             };
             if any_node(&e, &reads) {
@@ -1490,7 +1503,7 @@ impl<'a> Typer<'a> {
                 self.heapq_stmt(c, range(stmt))?
             }
             Stmt::Expr(e) => match e.value.as_ref() {
-                Expr::Call(c) if matches!(c.func.as_ref(), Expr::Attribute(a) if self.list_name(&a.value).is_some()) => {
+                Expr::Call(c) if matches!(c.func.as_ref(), Expr::Attribute(a) if self.is_list_expr(&a.value)) => {
                     self.list_method_stmt(c, range(stmt))?
                 }
                 Expr::Call(c) if self.numpy_random_function(&c.func) == Some("seed") => self.numpy_seed(c, range(stmt)),
@@ -1520,13 +1533,11 @@ impl<'a> Typer<'a> {
                 let [Expr::Name(n)] = a.targets.as_slice() else { unreachable!() };
                 self.list_assign(n.id.as_str(), &a.value, range(stmt))
             }
-            Stmt::Assign(a) if matches!(a.targets.as_slice(), [Expr::Subscript(s)] if self.list_name(&s.value).is_some()) =>
-            {
+            Stmt::Assign(a) if matches!(a.targets.as_slice(), [Expr::Subscript(s)] if self.is_list_expr(&s.value)) => {
                 let [Expr::Subscript(s)] = a.targets.as_slice() else { unreachable!() };
                 self.list_store(s, None, &a.value, range(stmt))
             }
-            Stmt::AugAssign(a) if matches!(a.target.as_ref(), Expr::Subscript(s) if self.list_name(&s.value).is_some()) =>
-            {
+            Stmt::AugAssign(a) if matches!(a.target.as_ref(), Expr::Subscript(s) if self.is_list_expr(&s.value)) => {
                 let Expr::Subscript(s) = a.target.as_ref() else { unreachable!() };
                 self.list_store(s, Some(a.op), &a.value, range(stmt))
             }
@@ -1562,11 +1573,18 @@ impl<'a> Typer<'a> {
                         checks.push(check);
                         xs
                     }
-                    Some(v @ (Val::Scalar(_) | Val::Complex(..) | Val::List(_))) => {
-                        let what = if matches!(v, Val::List(_)) { "a list" } else { "a number" };
+                    Some(Val::List(l)) if self.nested(&l.name) => {
+                        self.unsupported(range(a.value.as_ref()), "unpacking a list of lists is")?;
+                        return None;
+                    }
+                    Some(Val::List(l)) => {
+                        let (check, xs) = self.unpack_list(l, names.len(), range(a.value.as_ref()));
+                        checks.push(check);
+                        xs
+                    }
+                    Some(Val::Scalar(_) | Val::Complex(..)) => {
                         self.errors.push(
-                            Diagnostic::error(format!("cannot unpack {what}"))
-                                .at(range(a.value.as_ref()), "not a tuple"),
+                            Diagnostic::error("cannot unpack a number").at(range(a.value.as_ref()), "not a tuple"),
                         );
                         self.poisoned.extend(names);
                         return None;
@@ -1675,6 +1693,10 @@ impl<'a> Typer<'a> {
                     Some(v) => Some(self.value_top(v)?),
                     None => None,
                 };
+                if matches!(&value, Some(Val::List(l)) if self.nested(&l.name)) {
+                    self.unsupported(range(stmt), "returning a list of lists is")?;
+                    return None;
+                }
                 self.returns.push((value.as_ref().map(Val::ty), range(stmt)));
                 Some(TStmt::Return { values: value.map_or(Vec::new(), |v| v.flat(&range(stmt))), span: range(stmt) })
             }
@@ -1698,7 +1720,7 @@ impl<'a> Typer<'a> {
             Stmt::For(f) => match f.iter.as_ref() {
                 Expr::Name(n) if self.arity.contains_key(n.id.as_str()) => self.for_tuple(f, n.id.as_str()),
                 Expr::Name(n) if self.lists.contains_key(n.id.as_str()) => self.for_list(f, n.id.as_str()),
-                e if lists::is_list_display(e) => self.for_display(f),
+                e if self.is_list_expr(e) => self.for_display(f),
                 _ => self.for_range(f),
             },
             Stmt::Raise(r) => self.raise(stmt, r),
@@ -2635,6 +2657,10 @@ impl<'a> Typer<'a> {
             return None;
         }
         let vals = self.in_order(&c.args, Self::value)?;
+        if let Some(k) = vals.iter().position(|v| matches!(v, Val::List(l) if self.nested(&l.name))) {
+            self.unsupported(range(&c.args[k]), "passing a list of lists to a function is")?;
+            return None;
+        }
         let types: Vec<Ty> = vals.iter().map(Val::ty).collect();
         let passed: Vec<(usize, String)> = vals
             .iter()
@@ -2792,6 +2818,7 @@ fn can_convert_ty(from: &Ty, to: &Ty) -> bool {
         (Ty::Tuple(xs), Ty::Tuple(ys)) => xs.len() == ys.len() && xs.iter().zip(ys).all(|(x, y)| can_convert_ty(x, y)),
         (Ty::Complex(_), Ty::Complex(_)) => true,
         (Ty::Array(x), Ty::Array(y)) => x.fits(y),
+        (Ty::List(x), Ty::List(y)) => x == y,
         _ => false,
     }
 }

@@ -80,7 +80,7 @@ impl Typer<'_> {
         match e {
             Expr::Tuple(t) => !t.elts.is_empty(),
             Expr::Subscript(s) if self.list_name(&s.value).is_some() => {
-                self.list_name(&s.value).is_some_and(|n| self.lists[&n] > 1)
+                self.list_name(&s.value).is_some_and(|n| self.arity_of(&n) > 1)
             }
             _ => self.tuple_base(e).is_some(),
         }
@@ -348,9 +348,10 @@ impl Typer<'_> {
             return self.list_item_error(e, "tuples holding complex numbers, arrays or lists");
         }
         let nested = matches!(&ty, Ty::Tuple(xs) if xs.iter().any(|x| matches!(x, Ty::Tuple(_))));
-        let old = self.list_shapes.get(name);
+        let key = self.lkey(name);
+        let old = self.list_shapes.get(&key);
         let same_shape = |a: &Ty, b: &Ty| a.flat().len() == b.flat().len() && shape_of(a) == shape_of(b);
-        let known = self.lists.get(name).copied().unwrap_or(0);
+        let known = self.lists.get(&key).copied().unwrap_or(0);
         let clash = match old {
             Some(s) => !same_shape(s, &ty),
             None => nested && known != 0,
@@ -369,7 +370,7 @@ impl Typer<'_> {
             return None;
         }
         if nested {
-            self.list_shapes.insert(name.to_string(), ty);
+            self.list_shapes.insert(key, ty);
         }
         Some(v.flat(&range(e)))
     }
@@ -377,11 +378,12 @@ impl Typer<'_> {
     /// An item of list `name` from its parts: a number, a tuple, or a
     /// nested tuple of the list's shape.
     pub(super) fn list_item_val(&mut self, name: &str, parts: Vec<TExpr>) -> Option<Val> {
-        if let Some(shape) = self.list_shapes.get(name).cloned() {
+        let key = self.lkey(name);
+        if let Some(shape) = self.list_shapes.get(&key).cloned() {
             return rebuild(&shape, &mut parts.into_iter());
         }
         let mut parts: Vec<Val> = parts.into_iter().map(Val::Scalar).collect();
-        if self.lists.get(name).copied().unwrap_or(0) > 1 || parts.len() > 1 {
+        if self.arity_of(name) > 1 || parts.len() > 1 {
             Some(Val::Tuple(parts))
         } else {
             parts.pop()
@@ -402,7 +404,7 @@ impl Typer<'_> {
     /// not a list of nested tuples (`Ty::List` carries the flat parts only,
     /// so the other side would not see the nesting).
     pub(super) fn list_may_leave(&mut self, name: &str, span: &Range<usize>) -> bool {
-        if !self.list_shapes.contains_key(name) {
+        if !self.has_shape(name) {
             return true;
         }
         self.errors.push(
@@ -413,12 +415,17 @@ impl Typer<'_> {
         false
     }
 
-    /// `b = a` of two list names: one list, one item shape.
-    pub(super) fn alias_list_shape(&mut self, src: &str, name: &str) {
-        let shape = self.list_shapes.get(src).or_else(|| self.list_shapes.get(name)).cloned();
+    /// Whether list `name`'s items are nested tuples.
+    pub(super) fn has_shape(&self, name: &str) -> bool {
+        self.list_shapes.contains_key(&self.lkey(name))
+    }
+
+    /// Lists `a` and `b` (types' names) made one list: one item shape.
+    pub(super) fn join_shapes(&mut self, a: &str, b: &str) {
+        let shape = self.list_shapes.get(a).or_else(|| self.list_shapes.get(b)).cloned();
         if let Some(shape) = shape {
-            self.list_shapes.insert(src.to_string(), shape.clone());
-            self.list_shapes.insert(name.to_string(), shape);
+            self.list_shapes.insert(a.to_string(), shape.clone());
+            self.list_shapes.insert(b.to_string(), shape);
         }
     }
 }

@@ -17,18 +17,48 @@ def of_arrays(a):
 @cc.export('of_lists', 'i8(i8)')
 def of_lists(n):
     xs = [[n, 1], [2]]
+    return sum(xs)
+
+
+@cc.export('lists_and_numbers', 'i8(i8)')
+def lists_and_numbers(n):
+    xs = [[n, 1], [2]]
+    xs.append(n)
     return len(xs)
+
+
+@cc.export('row_as_number', 'i8(i8)')
+def row_as_number(n):
+    xs = [[n, 1], [2]]
+    return xs[0] + 1
+
+
+def helper(rows):
+    return len(rows)
+
+
+@cc.export('pass_rows', 'i8(i8)')
+def pass_rows(n):
+    xs = [[n, 1], [2]]
+    return helper(xs)
+
+
+@cc.export('untyped_rows', 'i8(i8)')
+def untyped_rows(n):
+    g = [[] for _ in range(n)]
+    return len(g)
+
 
 
 @cc.export('returned', '(i8,)')
 def returned(n):
-    return [n, n]
+    return [(n, n)]
 
 
 @cc.export('method', 'i8(i8)')
 def method(n):
     xs = [n, 1]
-    xs.sort()
+    xs.remove(n)
     return xs[0]
 
 
@@ -54,3 +84,17 @@ def mixed(n):
 def as_number(n):
     xs = [n]
     return xs + 1
+
+
+@cc.export('row_augmented', 'i8(i8)')
+def row_augmented(n):
+    xs = [[n, 1], [2]]
+    xs[0] += 1
+    return len(xs)
+
+
+@cc.export('slice_store', 'i8(i8)')
+def slice_store(n):
+    xs = [n, 1, 2]
+    xs[1:2] = [5]
+    return len(xs)

@@ -2207,8 +2207,12 @@ impl<'a> Typer<'a> {
                 let mut facts = Vec::new();
                 let mut values = Vec::new();
                 for (k, v) in b.values.iter().enumerate() {
+                    let mark = (self.pre.len(), self.errors.len());
                     self.conditional += usize::from(k > 0);
                     values.push(self.with_facts(facts.clone(), |t| t.expr(v)));
+                    if k > 0 {
+                        self.queued_in_arm(mark, range(v));
+                    }
                     self.conditional -= usize::from(k > 0);
                     facts.extend(self.none_facts(v, when));
                 }
@@ -2228,8 +2232,12 @@ impl<'a> Typer<'a> {
                 let cond = self.expr(&i.test).map(truth);
                 let (yes, no) = (self.none_facts(&i.test, true), self.none_facts(&i.test, false));
                 self.conditional += 1;
+                let mark = (self.pre.len(), self.errors.len());
                 let then = self.with_facts(yes, |t| t.expr(&i.body));
+                self.queued_in_arm(mark, range(i.body.as_ref()));
+                let mark = (self.pre.len(), self.errors.len());
                 let orelse = self.with_facts(no, |t| t.expr(&i.orelse));
+                self.queued_in_arm(mark, range(i.orelse.as_ref()));
                 self.conditional -= 1;
                 let (cond, then, orelse) = (cond?, then?, orelse?);
                 let ty = join(then.ty, orelse.ty);

@@ -51,6 +51,18 @@ impl Typer<'_> {
         false
     }
 
+    /// After typing an operand that runs only sometimes: if it queued
+    /// statements before the statement (`mark`: `pre` and `errors` before),
+    /// which would run them always, the `may_queue` diagnostic (unless the
+    /// operand already reported an error).
+    /// Only statements on lists are checked: they change a list (`pop`) or
+    /// raise (`min` of an empty list) where the arm would not have run.
+    pub(super) fn queued_in_arm(&mut self, mark: (usize, usize), span: Range<usize>) {
+        if self.errors.len() == mark.1 && self.pre[mark.0.min(self.pre.len())..].iter().any(touches_list) {
+            self.may_queue(&span);
+        }
+    }
+
     /// The tuple `e` names (see `tuple_path`), if it is a tuple.
     pub(super) fn tuple_base(&self, e: &Expr) -> Option<String> {
         self.tuple_path(e).filter(|p| self.arity.contains_key(p))
@@ -427,5 +439,23 @@ impl Typer<'_> {
             self.list_shapes.insert(a.to_string(), shape.clone());
             self.list_shapes.insert(b.to_string(), shape);
         }
+    }
+}
+
+/// Whether a queued statement works on a list (makes, changes or reads one).
+fn touches_list(s: &TStmt) -> bool {
+    let reads = |e: &TExpr| {
+        any_node(e, &|x: &TExpr| matches!(x.kind, TExprKind::ListLoad(..) | TExprKind::ListLen(_)))
+    };
+    match s {
+        TStmt::ListNew { .. } | TStmt::ListStore { .. } | TStmt::ListAppend { .. } | TStmt::ListPop { .. } => true,
+        TStmt::Assign { value, .. } => reads(value),
+        TStmt::If { cond, then, orelse } => reads(cond) || then.iter().chain(orelse).any(touches_list),
+        TStmt::While { cond, body, orelse } => reads(cond) || body.iter().chain(orelse).any(touches_list),
+        TStmt::For { start, stop, body, orelse, .. } => {
+            reads(start) || reads(stop) || body.iter().chain(orelse).any(touches_list)
+        }
+        TStmt::Seq(body) => body.iter().any(touches_list),
+        _ => false,
     }
 }

@@ -98,3 +98,16 @@ def slice_store(n):
     xs = [n, 1, 2]
     xs[1:2] = [5]
     return len(xs)
+
+
+@cc.export('pop_in_arm', 'i8(i8)')
+def pop_in_arm(n):
+    h = [3, 1, 2]
+    x = h.pop() if n > 0 else 0
+    return x + len(h)
+
+
+@cc.export('min_slice_in_arm', 'i8(i8)')
+def min_slice_in_arm(n):
+    h = [3]
+    return n > 0 and min(h[1:]) > 0

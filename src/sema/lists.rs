@@ -9,10 +9,12 @@
 
 use super::*;
 use crate::tir::list::ListRef;
+use rustpython_parser::ast::Ranged;
 
 /// The runtime's stable sort of a list's items (runtime_buffer.c).
 const LIST_SORT_FN: &str = "pycc_list_sort";
-use rustpython_parser::ast::Ranged;
+/// Sets a list's dirty flag (runtime_buffer.c).
+const LIST_TOUCH_FN: &str = "pycc_list_touch";
 
 /// The belief holding part `j` of the items of list `name` (`[]` cannot
 /// clash with a Python name).
@@ -717,6 +719,11 @@ impl Typer<'_> {
         }
         let from = self.list_ref(&src);
         let mut out = Vec::new();
+        // numba's extend changes the list (its dirty flag) even when empty.
+        let header = read(Scalar::I64, self.list_ref(name).header, &span);
+        let touched = self.fresh("touched", Scalar::I64);
+        let call = TExpr { ty: Scalar::I64, kind: TExprKind::Runtime(LIST_TOUCH_FN, vec![header]), span: span.clone() };
+        out.push(TStmt::Assign { var: touched, value: call });
         let n = self.len_var(&from, &span, &mut out);
         let k = self.fresh("k", Scalar::I64);
         let parts = Self::load_item(&from, &read(Scalar::I64, k, &span));

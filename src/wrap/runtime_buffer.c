@@ -153,6 +153,7 @@ HIDDEN void pycc_np_release(long long owner) {
 typedef struct {
     long long *data;
     long long len, cap, words;
+    long long dirty; /* numba's dirty flag: set by every change (for reflection) */
     long long scratch[]; /* one item: where pop leaves the removed item */
 } pycc_list;
 
@@ -232,6 +233,7 @@ HIDDEN long long pycc_list_append(long long header) {
         l->data = data;
         l->cap = cap;
     }
+    l->dirty = 1;
     return (long long)(Py_ssize_t)(l->data + l->words * l->len++);
 }
 
@@ -256,6 +258,7 @@ HIDDEN long long pycc_list_pop(long long header, long long index, long long has_
     memcpy(l->scratch, l->data + w * index, (size_t)w * 8);
     memmove(l->data + w * index, l->data + w * (index + 1), (size_t)((l->len - index - 1) * w) * 8);
     l->len--;
+    l->dirty = 1;
     return (long long)(Py_ssize_t)l->scratch;
 }
 
@@ -352,6 +355,8 @@ HIDDEN long long pycc_list_sort(long long header, long long kinds, long long rev
     long long n = l->len, w = l->words;
     if (n < 2)
         return 0;
+    /* numba's sort stores items back (dirty) unless there are fewer than 2 */
+    l->dirty = 1;
     long long *tmp = (long long *)malloc((size_t)(((n + 1) / 2) * w) * 8);
     if (reverse)
         items_reverse(l->data, n, w);
@@ -395,15 +400,27 @@ static int list_word(PyObject *o, long long kind, long long *word, const char *f
     } else if (kind == 'f') {
         if (PyFloat_Check(o) || PyLong_Check(o)) {
             double d = PyFloat_AsDouble(o);
-            if (d == -1.0 && PyErr_Occurred())
+            if (d == -1.0 && PyErr_Occurred()) {
+                if (PyErr_ExceptionMatches(PyExc_OverflowError)) {
+                    PyErr_Clear();
+                    PyErr_Format(PyExc_OverflowError, "%s() argument '%s' item %zd: int too large to convert to float",
+                                 fname, name, k);
+                }
                 return -1;
+            }
             memcpy(word, &d, 8);
             return 0;
         }
     } else if (PyLong_Check(o)) {
         long long v = PyLong_AsLongLong(o);
-        if (v == -1 && PyErr_Occurred())
+        if (v == -1 && PyErr_Occurred()) {
+            if (PyErr_ExceptionMatches(PyExc_OverflowError)) {
+                PyErr_Clear();
+                PyErr_Format(PyExc_OverflowError, "%s() argument '%s' item %zd = %R is out of range for int64", fname,
+                             name, k, o);
+            }
             return -1;
+        }
         *word = v;
         return 0;
     }
@@ -470,33 +487,34 @@ HIDDEN PyObject *pycc_list_box(long long header, long long kind) {
     return r;
 }
 
-/* Writes the pycc list `header` (argument argv[i]'s copy; 0 when it was
- * never made) back into the caller's list if anything changed, keeping
- * any pending exception. */
+/* Marks the list changed, as numba's list.extend does even when nothing
+ * is added (its resize sets the dirty flag). */
+HIDDEN long long pycc_list_touch(long long header) {
+    ((pycc_list *)(Py_ssize_t)header)->dirty = 1;
+    return 0;
+}
+
+/* numba's reflect_list: when the call changed the pycc list `header`
+ * (argument argv[i]'s copy; 0 when it was never made) in any way (its
+ * dirty flag: a store, append, pop, insert, extend, sort of 2+ items, even
+ * of equal values), the caller's list gets all its items anew, boxed from
+ * the list's type; an unchanged list is left alone. Keeps any pending
+ * exception (numba reflects on every way out). */
 HIDDEN void pycc_list_reflect(PyObject *const *argv, Py_ssize_t i, long long header, long long kind) {
     if (header == 0)
         return;
-    PyObject *o = argv[i];
     pycc_list *l = (pycc_list *)(Py_ssize_t)header;
+    if (!l->dirty)
+        return;
     PyObject *type, *value, *tb;
     PyErr_Fetch(&type, &value, &tb);
-    int same = PyList_Size(o) == l->len;
-    for (Py_ssize_t k = 0; same && k < l->len; k++) {
-        long long w = 0;
-        PyObject *x = PyList_GetItem(o, k);
-        /* Unchanged items keep their objects (numba reflects only a
-         * changed list). */
-        same = list_word(x, kind, &w, "", "", k) == 0 && (kind == 'b' ? (w & 0xff) == (l->data[k] & 0xff) : w == l->data[k]);
-        PyErr_Clear();
+    PyObject *items = pycc_list_box(header, kind);
+    if (items != NULL) {
+        PyList_SetSlice(argv[i], 0, PY_SSIZE_T_MAX, items);
+        Py_DECREF(items);
     }
-    if (!same) {
-        PyObject *items = pycc_list_box(header, kind);
-        if (items != NULL) {
-            PyList_SetSlice(o, 0, PY_SSIZE_T_MAX, items);
-            Py_DECREF(items);
-        }
-        PyErr_Clear();
-    }
+    PyErr_Clear();
+    l->dirty = 0;
     PyErr_Restore(type, value, tb);
 }
 

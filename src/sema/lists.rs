@@ -910,6 +910,9 @@ impl Typer<'_> {
             // An item of a list of lists: a list.
             Expr::Subscript(_) | Expr::Call(_) if self.expr_key(e).is_some() => {
                 let Some(name) = self.list_operand(e)? else { return Some(None) };
+                if !self.list_may_leave(&name, &span) {
+                    return Some(None);
+                }
                 Some(Some(Val::List(self.list_ref(&name))))
             }
             Expr::Subscript(s) => {

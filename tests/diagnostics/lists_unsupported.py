@@ -1,3 +1,4 @@
+import heapq
 from pycc import CC
 cc = CC('m')
 
@@ -111,3 +112,22 @@ def pop_in_arm(n):
 def min_slice_in_arm(n):
     h = [3]
     return n > 0 and min(h[1:]) > 0
+
+
+@cc.export('nested_row_passed', 'i8(i8)')
+def nested_row_passed(n):
+    rows = [[((0, 0), 0)] for _ in range(n)]
+    return helper(rows[0])
+
+
+@cc.export('nested_slice_passed', 'i8(i8)')
+def nested_slice_passed(n):
+    pts = [((i, -i), i * i) for i in range(n)]
+    return helper(pts[1:])
+
+
+@cc.export('heap_of_rows', 'i8(i8)')
+def heap_of_rows(n):
+    h = [[n]]
+    heapq.heapify(h)
+    return len(h)

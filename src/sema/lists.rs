@@ -973,6 +973,10 @@ impl Typer<'_> {
         if self.nested(&name) {
             return self.np_array_of_rows(&name, span);
         }
+        if self.has_shape(&name) {
+            self.unsupported(span, "np.array() of a list of nested tuples is")?;
+            return None;
+        }
         if list.items.len() > 1 {
             return self.np_array_of_tuples(list, span);
         }

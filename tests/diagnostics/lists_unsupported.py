@@ -1,3 +1,4 @@
+import numpy as np
 import heapq
 from pycc import CC
 cc = CC('m')
@@ -131,3 +132,9 @@ def heap_of_rows(n):
     h = [[n]]
     heapq.heapify(h)
     return len(h)
+
+
+@cc.export('array_of_nested', 'f8(i8)')
+def array_of_nested(n):
+    pts = [((i, -i), i * i) for i in range(n)]
+    return np.array(pts).sum()

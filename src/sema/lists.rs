@@ -1373,7 +1373,7 @@ impl Typer<'_> {
         let item = if self.nested(name) {
             // A list of lists: the item's header into a variable.
             let v = self.fresh("row", Scalar::I64);
-            let Some(x) = parts.into_iter().next() else { return None };
+            let x = parts.into_iter().next()?;
             body.push(TStmt::Assign { var: v, value: x });
             let inner = format!("{}[]", self.lkey(name));
             let temp = self.alias_temp(&inner);

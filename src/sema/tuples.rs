@@ -444,9 +444,7 @@ impl Typer<'_> {
 
 /// Whether a queued statement works on a list (makes, changes or reads one).
 fn touches_list(s: &TStmt) -> bool {
-    let reads = |e: &TExpr| {
-        any_node(e, &|x: &TExpr| matches!(x.kind, TExprKind::ListLoad(..) | TExprKind::ListLen(_)))
-    };
+    let reads = |e: &TExpr| any_node(e, &|x: &TExpr| matches!(x.kind, TExprKind::ListLoad(..) | TExprKind::ListLen(_)));
     match s {
         TStmt::ListNew { .. } | TStmt::ListStore { .. } | TStmt::ListAppend { .. } | TStmt::ListPop { .. } => true,
         TStmt::Assign { value, .. } => reads(value),

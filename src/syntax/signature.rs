@@ -224,7 +224,6 @@ fn list(lex: &mut Lexer) -> Result<Ty, SignatureError> {
     Ok(Ty::List(vec![item]))
 }
 
-
 /// The largest number of dimensions an array may have (numpy 1's
 /// NPY_MAXDIMS; the runtime's descriptors take up to that many).
 pub const MAX_NDIM: u32 = 32;

@@ -260,8 +260,8 @@ def buffers_after(args):
             out.extend(buffers_after(a))
             continue
         if isinstance(a, list):
-            # A reflected list: what the call left in it.
-            out.append(("list", repr(a)))
+            # A list argument (numba's reflected list): its items after the call.
+            out.append(("list", repr(a), [type(x).__name__ for x in a]))
             continue
         try:
             m = memoryview(a)

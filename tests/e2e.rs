@@ -241,6 +241,87 @@ True
     assert_eq!(out, expected);
 }
 
+/// numba's reflected list arguments: converted strictly (errors name the
+/// argument), and written back whole, items boxed from the list's type,
+/// exactly when the call changed the list (numba's dirty flag: any store,
+/// append, pop, extend or sort of 2+ items, even of equal values), also
+/// when it raises; an unchanged list keeps its objects.
+#[test]
+fn reflected_list_arguments_as_numba() {
+    let dir = scratch("reflected");
+    let source = "\
+from pycc import CC
+cc = CC('rl')
+
+@cc.export('same', 'void(List(f8))')
+def same(xs):
+    xs[0] = xs[0]
+
+@cc.export('read', 'f8(List(f8))')
+def read(xs):
+    return xs[0]
+
+@cc.export('ext', 'void(List(f8), i8)')
+def ext(xs, n):
+    xs.extend([1.0 * i for i in range(n)])
+
+@cc.export('srt', 'void(List(i8))')
+def srt(xs):
+    xs.sort()
+
+@cc.export('boom', 'i8(List(i8))')
+def boom(xs):
+    xs.append(7)
+    return xs[10]
+
+@cc.export('total', 'i8(ListType(int64))')
+def total(xs):
+    return sum(xs)
+
+@cc.export('ratio', 'f8(List(float64, reflected=True))')
+def ratio(xs):
+    return xs[0]
+";
+    compile(&dir, "rl.py", source, &[]);
+    let out = python_with_err(
+        &dir,
+        r#"
+import rl
+a = [1, 2.5]; rl.same(a); print(a)
+a = [1, 2.5]; print(rl.read(a), a)
+a = [1, 2.5]; rl.ext(a, 0); print(a)
+a = [1, 2.5]; rl.ext(a, 2); print(a)
+a = [True]; rl.srt(a); print(a)
+a = [True, 0]; rl.srt(a); print(a)
+a = [3]; print(err(lambda: rl.boom(a)), a)
+print(err(lambda: rl.total((1, 2))))
+print(err(lambda: rl.total([1, 'x'])))
+print(err(lambda: rl.total([1, 2.5])))
+print(err(lambda: rl.total([2**70])))
+print(err(lambda: rl.ratio([1.0, 10**400])))
+print(err(lambda: rl.total(xs=None)))
+print(rl.total.__doc__)
+"#,
+    );
+    let expected = "\
+[1.0, 2.5]
+1.0 [1, 2.5]
+[1.0, 2.5]
+[1.0, 2.5, 0.0, 1.0]
+[True]
+[0, 1]
+IndexError: list index out of range [3, 7]
+TypeError: total() argument 'xs' must be list, not tuple
+TypeError: total() argument 'xs' must be a list of int, not a list holding str (item 1)
+TypeError: total() argument 'xs' must be a list of int, not a list holding float (item 1)
+OverflowError: total() argument 'xs' item 0 = 1180591620717411303424 is out of range for int64
+OverflowError: ratio() argument 'xs' item 1: int too large to convert to float
+TypeError: total() argument 'xs' must be list, not NoneType
+total(xs: list) -> int
+";
+    assert_eq!(out, expected);
+}
+
 /// `--overflow` and `cc.overflow`: the literal in the script turns raising on,
 /// the command line overrides it either way, and a bad value is clap's error.
 #[test]

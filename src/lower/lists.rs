@@ -136,6 +136,11 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
                     let addr = self.item_word(list, i, part, at);
                     self.store_scalar(v, addr, list.items[part], at);
                 }
+                // numba's dirty flag: a caller's list is written back.
+                let h = self.header(list, &index.span, at);
+                let dirty = self.word_at(h, list::DIRTY, at);
+                let one = self.i64_const(1, at);
+                self.store_scalar(one, dirty, Scalar::I64, at);
             }
             TStmt::ListAppend { list, values, span } => {
                 let at = (self.loc)(span.start);

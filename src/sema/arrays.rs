@@ -698,7 +698,7 @@ impl Typer<'_> {
     /// `start:stop:step` on an axis of extent `n`, as CPython's
     /// PySlice_Unpack + PySlice_AdjustIndices: the first index, the number
     /// of items and the step, all int64 (ValueError for a zero step).
-    fn slice_indices(&mut self, s: &ast::ExprSlice, n: TExpr) -> Option<(TExpr, TExpr, TExpr)> {
+    pub(super) fn slice_indices(&mut self, s: &ast::ExprSlice, n: TExpr) -> Option<(TExpr, TExpr, TExpr)> {
         let span = range(s);
         let part = |t: &mut Self, e: &Option<Box<Expr>>| -> Option<Option<TExpr>> {
             match e {

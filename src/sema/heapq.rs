@@ -124,6 +124,10 @@ impl Typer<'_> {
             );
             return None;
         };
+        if self.nested(&name) {
+            self.unsupported(range(&c.args[0]), "heapq on a list of lists is")?;
+            return None;
+        }
         // The pushed item (its parts put into the list's item type).
         let pushed = match c.args.get(1) {
             Some(x) => {
@@ -347,12 +351,15 @@ impl Typer<'_> {
             }
             _ => {
                 let name = self.list_name(arg)?;
-                if self.lists[&name] <= 1 {
+                if self.arity_of(&name) <= 1 {
                     return None;
                 }
                 (name, None)
             }
         };
+        if self.nested(&name) {
+            return None;
+        }
         let span = range(arg);
         if !self.may_queue(&range(c)) {
             return Some(None);

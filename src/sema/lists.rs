@@ -11,6 +11,11 @@ use super::*;
 use crate::tir::list::ListRef;
 use rustpython_parser::ast::Ranged;
 
+/// The runtime's stable sort of a list's items (runtime_buffer.c).
+const LIST_SORT_FN: &str = "pycc_list_sort";
+/// Sets a list's dirty flag (runtime_buffer.c).
+const LIST_TOUCH_FN: &str = "pycc_list_touch";
+
 /// The belief holding part `j` of the items of list `name` (`[]` cannot
 /// clash with a Python name).
 pub(super) fn item_name(name: &str, j: usize) -> String {
@@ -55,23 +60,179 @@ impl Typer<'_> {
     /// The list variable `e` names, if it is one.
     pub(super) fn list_name(&self, e: &Expr) -> Option<String> {
         match e {
-            Expr::Name(n) if self.lists.contains_key(n.id.as_str()) => Some(n.id.to_string()),
+            Expr::Name(n) if self.lists.contains_key(n.id.as_str()) || self.list_alias.contains_key(n.id.as_str()) => {
+                Some(n.id.to_string())
+            }
             _ => None,
         }
     }
 
     /// Whether assigning `e` to a name makes it a list.
     pub(super) fn is_list_value(&self, e: &Expr) -> bool {
-        is_list_display(e) || self.list_name(e).is_some()
+        self.is_list_expr(e)
     }
 
     /// The list variable `name` with its current item types (int64 for a
     /// part nothing has been put in yet: the fixed point settles it).
     pub(super) fn list_ref(&mut self, name: &str) -> ListRef {
         let header = self.var(name);
-        let k = self.lists[name].max(1);
-        let items = (0..k).map(|j| self.types.get(&item_name(name, j)).copied().unwrap_or(Scalar::I64)).collect();
+        self.list_ref_at(name, header)
+    }
+
+    /// `list_ref` with the header in `header`.
+    fn list_ref_at(&self, name: &str, header: Var) -> ListRef {
+        let key = self.lkey(name);
+        let k = self.arity_of(name).max(1);
+        let items = (0..k).map(|j| self.types.get(&item_name(&key, j)).copied().unwrap_or(Scalar::I64)).collect();
         ListRef { name: name.to_string(), header, items }
+    }
+
+    /// The name whose `lists` entry and item beliefs are list `name`'s
+    /// (itself, or for a temporary standing for `dp[i]`, `dp[]`).
+    pub(super) fn lkey(&self, name: &str) -> String {
+        let mut n = name;
+        while let Some(k) = self.list_alias.get(n) {
+            n = k;
+        }
+        n.to_string()
+    }
+
+    /// The parts of list `name`'s items (0: not known yet).
+    pub(super) fn arity_of(&self, name: &str) -> usize {
+        self.lists.get(&self.lkey(name)).copied().unwrap_or(0)
+    }
+
+    /// Whether list `name` holds lists (its items are the headers of
+    /// lists whose types are those of `name[]`).
+    pub(super) fn nested(&self, name: &str) -> bool {
+        self.lists.contains_key(&format!("{}[]", self.lkey(name)))
+    }
+
+    /// The types' name of the list `e` stands for without making anything:
+    /// a list variable, or an item of a list of lists (`dp[i]`, `dp.pop()`).
+    fn expr_key(&self, e: &Expr) -> Option<String> {
+        let inner = |k: String| {
+            let inner = format!("{k}[]");
+            self.lists.contains_key(&inner).then_some(inner)
+        };
+        match e {
+            Expr::Name(_) => self.list_name(e).map(|n| self.lkey(&n)),
+            // A slice is a new list of the same item type.
+            Expr::Subscript(s) if matches!(s.slice.as_ref(), Expr::Slice(_)) => self.expr_key(&s.value),
+            Expr::Subscript(s) => inner(self.expr_key(&s.value)?),
+            Expr::Call(c) => match c.func.as_ref() {
+                Expr::Attribute(a) if a.attr.as_str() == "pop" => inner(self.expr_key(&a.value)?),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// Whether `e` is a list: a variable, a display, or an item of a list
+    /// of lists.
+    pub(super) fn is_list_expr(&self, e: &Expr) -> bool {
+        is_list_display(e) || self.expr_key(e).is_some()
+    }
+
+    /// A temporary list name sharing the types of `key`.
+    fn alias_temp(&mut self, key: &str) -> String {
+        let name = format!("$list{}", self.temps);
+        self.temps += 1;
+        self.list_alias.insert(name.clone(), key.to_string());
+        self.note_assigned(&name, Scalar::I64);
+        name
+    }
+
+    /// An item of the list of lists `outer` (`header`: the item, the inner
+    /// list's header address) as a temporary list: its header set before
+    /// the statement (after what the statement queued if it reads that).
+    fn item_temp(&mut self, outer: &str, header: TExpr) -> String {
+        let inner = format!("{}[]", self.lkey(outer));
+        let temp = self.alias_temp(&inner);
+        let var = self.var(&temp);
+        let mut queued = Vec::new();
+        self.pre.iter().for_each(|s| stmt_sets(s, &mut queued));
+        let reads = |x: &TExpr| match &x.kind {
+            TExprKind::Var(v) => queued.contains(v),
+            TExprKind::ListLoad(l, ..) | TExprKind::ListLen(l) => queued.contains(&l.header),
+            _ => false,
+        };
+        if any_node(&header, &reads) {
+            self.pre.push(TStmt::Assign { var, value: header });
+        } else {
+            self.lets.push((var, header));
+        }
+        temp
+    }
+
+    /// Joins the types of the lists `a` and `b` (types' names), which are
+    /// one list (or items of one list): their item types, and for lists of
+    /// lists, their items' (`a[]`, `b[]`).
+    fn link(&mut self, a: &str, b: &str, span: &Range<usize>) -> Option<()> {
+        if a == b {
+            return Some(());
+        }
+        let (an, bn) = (format!("{a}[]"), format!("{b}[]"));
+        let (ka, kb) = (self.lists.get(a).copied().unwrap_or(0), self.lists.get(b).copied().unwrap_or(0));
+        let (na, nb) = (self.lists.contains_key(&an), self.lists.contains_key(&bn));
+        if (na && !nb && kb > 0) || (nb && !na && ka > 0) {
+            return self.lists_and_numbers(span);
+        }
+        let k = ka.max(kb);
+        self.join_shapes(a, b);
+        self.lists.insert(a.to_string(), k);
+        self.lists.insert(b.to_string(), k);
+        for j in 0..k {
+            for (x, y) in [(a, b), (b, a)] {
+                if let Some(&t) = self.types.get(&item_name(x, j)) {
+                    self.note_assigned(&item_name(y, j), t);
+                }
+            }
+        }
+        if na || nb {
+            self.lists.entry(an.clone()).or_insert(0);
+            self.lists.entry(bn.clone()).or_insert(0);
+            return self.link(&an, &bn, span);
+        }
+        Some(())
+    }
+
+    fn lists_and_numbers<T>(&mut self, span: &Range<usize>) -> Option<T> {
+        self.errors.push(
+            Diagnostic::error("a list cannot hold both lists and numbers")
+                .at(span.clone(), "here")
+                .note("a list's items have one type: numbers, tuples of numbers, or lists"),
+        );
+        None
+    }
+
+    /// `e` made into an item of list `name` (a number, a tuple, or a list)
+    /// and put into its item type (see `put`).
+    fn item_of(&mut self, name: &str, e: &Expr) -> Option<Vec<TExpr>> {
+        let span = range(e);
+        if !self.is_list_expr(e) {
+            let parts = self.item_parts(name, e)?;
+            return self.put_as(name, parts, &span, false);
+        }
+        let key = self.lkey(name);
+        let inner = format!("{key}[]");
+        if self.lists.get(&key).copied().unwrap_or(0) > 0 && !self.lists.contains_key(&inner) {
+            return self.lists_and_numbers(&span);
+        }
+        self.lists.entry(inner.clone()).or_insert(0);
+        self.list_spans.entry(inner.clone()).or_insert(span.clone());
+        let header = if is_list_display(e) {
+            let temp = self.alias_temp(&inner);
+            let stmts = self.list_build(&temp, e)?;
+            self.pre.extend(stmts);
+            self.list_ref(&temp).header
+        } else {
+            let src = self.list_operand(e)??;
+            let src_key = self.lkey(&src);
+            self.link(&inner, &src_key, &span)?;
+            self.list_ref(&src).header
+        };
+        self.put_as(name, vec![read(Scalar::I64, header, &span)], &span, true)
     }
 
     /// An item's parts: a number, or a tuple of numbers.
@@ -99,7 +260,17 @@ impl Typer<'_> {
     /// fixed by the first item, the types joined; the parts come back cast
     /// to the list's current item types.
     pub(super) fn put(&mut self, name: &str, parts: Vec<TExpr>, span: &Range<usize>) -> Option<Vec<TExpr>> {
-        let k = self.lists[name];
+        self.put_as(name, parts, span, false)
+    }
+
+    /// `put` of a number or tuple (`list` false) or of a list's header
+    /// (`list` true: `name` is a list of lists).
+    fn put_as(&mut self, name: &str, parts: Vec<TExpr>, span: &Range<usize>, list: bool) -> Option<Vec<TExpr>> {
+        let key = self.lkey(name);
+        if !list && self.nested(name) {
+            return self.lists_and_numbers(span);
+        }
+        let k = self.arity_of(name);
         if k != 0 && k != parts.len() {
             let what = |n: usize| if n == 1 { "numbers".to_string() } else { format!("tuples of length {n}") };
             self.errors.push(
@@ -113,7 +284,7 @@ impl Typer<'_> {
             );
             return None;
         }
-        self.lists.insert(name.to_string(), parts.len());
+        self.lists.insert(key.clone(), parts.len());
         if self.index.get(name).is_some_and(|&v| v < self.nparams) {
             // The caller's list: its item types are the caller's.
             let l = self.list_ref(name);
@@ -130,9 +301,9 @@ impl Typer<'_> {
                 return None;
             }
         }
-        self.lists.insert(name.to_string(), parts.len());
+        self.lists.insert(key.clone(), parts.len());
         for (j, p) in parts.iter().enumerate() {
-            self.note_assigned(&item_name(name, j), p.ty);
+            self.note_assigned(&item_name(&key, j), p.ty);
         }
         let l = self.list_ref(name);
         Some(parts.into_iter().zip(l.items).map(|(p, t)| cast(p, t)).collect())
@@ -152,11 +323,17 @@ impl Typer<'_> {
             );
             return None;
         }
-        self.lists.insert(name.to_string(), l.items.len());
-        self.list_spans.entry(name.to_string()).or_insert(span.clone());
-        for (j, &t) in l.items.iter().enumerate() {
-            self.note_assigned(&item_name(name, j), t);
+        let src = self.lkey(&l.name);
+        if self.lists.contains_key(&src) {
+            self.lists.entry(name.to_string()).or_insert(0);
+            self.link(name, &src, &span)?;
+        } else {
+            self.lists.insert(name.to_string(), l.items.len());
+            for (j, &t) in l.items.iter().enumerate() {
+                self.note_assigned(&item_name(name, j), t);
+            }
         }
+        self.list_spans.entry(name.to_string()).or_insert(span.clone());
         self.note_assigned(name, Scalar::I64);
         let var = self.var(name);
         Some(vec![(var, read(Scalar::I64, l.header, &span))])
@@ -174,7 +351,7 @@ impl Typer<'_> {
             return None;
         }
         let param = self.index.get(name).is_some_and(|&v| v < self.nparams);
-        if param || (self.types.contains_key(name) && !self.lists.contains_key(name)) {
+        if (param || self.types.contains_key(name)) && !self.lists.contains_key(name) {
             self.errors.push(
                 Diagnostic::error(format!("`{name}` holds a number; it cannot also hold a list"))
                     .at(span, "assigns a list")
@@ -185,20 +362,12 @@ impl Typer<'_> {
         self.lists.entry(name.to_string()).or_insert(0);
         self.list_spans.entry(name.to_string()).or_insert(span.clone());
         self.note_assigned(name, Scalar::I64);
-        if let Some(src) = self.list_name(value) {
+        if !is_list_display(value) {
             // One list, two names: their item types are one.
-            self.alias_list_shape(&src, name);
-            let k = self.lists[&src].max(self.lists[name]);
-            self.lists.insert(src.clone(), k);
-            self.lists.insert(name.to_string(), k);
-            for j in 0..k {
-                for (a, b) in [(&src, name), (&name.to_string(), src.as_str())] {
-                    if let Some(&t) = self.types.get(&item_name(a, j)) {
-                        self.note_assigned(&item_name(b, j), t);
-                    }
-                }
-            }
-            let from = self.var(&src);
+            let src = self.list_operand(value)??;
+            let src_key = self.lkey(&src);
+            self.link(name, &src_key, &span)?;
+            let from = self.list_ref(&src).header;
             let to = self.var(name);
             return Some(TStmt::Assign { var: to, value: read(Scalar::I64, from, &range(value)) });
         }
@@ -218,8 +387,7 @@ impl Typer<'_> {
                         self.unsupported(range(e), "starred items in a list are");
                         return None;
                     }
-                    let parts = self.item_parts(name, e)?;
-                    items.push(self.put(name, parts, &range(e))?);
+                    items.push(self.item_of(name, e)?);
                 }
                 let list = self.list_ref(name);
                 let mut out = vec![TStmt::ListNew { list: list.clone(), len: int(items.len() as i128, &span), span }];
@@ -237,7 +405,6 @@ impl Typer<'_> {
                     self.unsupported(span, "repeating a list of more than one item is")?;
                     return None;
                 };
-                let parts = self.item_parts(name, elt)?;
                 let n = self.expr(count)?;
                 if !matches!(n.ty, Scalar::Int { .. } | Scalar::Bool) {
                     self.errors.push(
@@ -247,7 +414,7 @@ impl Typer<'_> {
                     return None;
                 }
                 let n = cast(n, Scalar::I64);
-                let values = self.put(name, parts, &range(elt))?;
+                let values = self.item_of(name, elt)?;
                 let zero = values.iter().all(|v| match v.kind {
                     TExprKind::Const(ConstValue::Int(0)) | TExprKind::Const(ConstValue::Bool(false)) => true,
                     TExprKind::Const(ConstValue::Float(f)) => f.to_bits() == 0,
@@ -353,29 +520,327 @@ impl Typer<'_> {
         if is_list_display(e) {
             return Some(self.list_temp(e));
         }
-        None
+        self.expr_key(e)?;
+        let span = range(e);
+        match e {
+            Expr::Subscript(s) if matches!(s.slice.as_ref(), Expr::Slice(_)) => {
+                let Some(src) = self.list_operand(&s.value)? else { return Some(None) };
+                let Expr::Slice(sl) = s.slice.as_ref() else { return None };
+                Some(self.list_slice(&src, sl, span))
+            }
+            // `dp[i]`: a temporary list whose header is the item.
+            Expr::Subscript(s) => {
+                let Some(outer) = self.list_operand(&s.value)? else { return Some(None) };
+                let Some(index) = self.list_index(&s.slice) else { return Some(None) };
+                let list = self.list_ref(&outer);
+                let item = TExpr { ty: Scalar::I64, kind: TExprKind::ListLoad(list, 0, Box::new(index)), span };
+                Some(Some(self.item_temp(&outer, item)))
+            }
+            // `stack.pop()`: the removed item's header.
+            Expr::Call(c) => {
+                let Expr::Attribute(a) = c.func.as_ref() else { return None };
+                let Some(outer) = self.list_operand(&a.value)? else { return Some(None) };
+                let Some((stmt, mut parts)) = self.list_pop(&outer, c, span) else { return Some(None) };
+                self.pre.push(stmt);
+                let item = parts.pop()?;
+                Some(Some(self.item_temp(&outer, item)))
+            }
+            _ => None,
+        }
+    }
+
+    /// `L[a:b:c]`: a new list of those items (CPython's slice indices), as
+    /// a temporary list of L's item type, made before the statement.
+    fn list_slice(&mut self, src: &str, sl: &ast::ExprSlice, span: Range<usize>) -> Option<String> {
+        let from = self.list_ref(src);
+        let n = self.fresh("n", Scalar::I64);
+        let len = TExpr { ty: Scalar::I64, kind: TExprKind::ListLen(from.clone()), span: span.clone() };
+        self.pre.push(TStmt::Assign { var: n, value: len });
+        let (first, count, step) = self.slice_indices(sl, read(Scalar::I64, n, &span))?;
+        let key = self.lkey(src);
+        let temp = self.alias_temp(&key);
+        let list = self.list_ref(&temp);
+        let count = {
+            let c = self.fresh("count", Scalar::I64);
+            self.pre.push(TStmt::Assign { var: c, value: count });
+            read(Scalar::I64, c, &span)
+        };
+        self.pre.push(TStmt::ListNew { list: list.clone(), len: count.clone(), span: span.clone() });
+        let k = self.fresh("k", Scalar::I64);
+        let kk = read(Scalar::I64, k, &span);
+        let bin = |op, a: TExpr, b: TExpr| TExpr {
+            ty: Scalar::I64,
+            kind: TExprKind::Binary(op, Box::new(a), Box::new(b)),
+            span: span.clone(),
+        };
+        let at = bin(BinOp::Add, first, bin(BinOp::Mul, kk.clone(), step));
+        let body = vec![TStmt::ListStore { list, index: kk, values: Self::load_item(&from, &at) }];
+        self.pre.push(TStmt::For {
+            var: k,
+            start: int(0, &span),
+            stop: count,
+            step: int(1, &span),
+            body,
+            orelse: Vec::new(),
+        });
+        Some(temp)
+    }
+
+    /// `a, b = lst`: the length checked as CPython does (ValueError), then
+    /// the items.
+    pub(super) fn unpack_list(&mut self, l: ListRef, n: usize, span: Range<usize>) -> (TStmt, Vec<Val>) {
+        let len = TExpr { ty: Scalar::I64, kind: TExprKind::ListLen(l.clone()), span: span.clone() };
+        let cmp = |op, a: TExpr, b: TExpr| TExpr {
+            ty: Scalar::Bool,
+            kind: TExprKind::Compare(op, Box::new(a), Box::new(b)),
+            span: span.clone(),
+        };
+        let raise = |message: String| TStmt::Raise { exception: "ValueError".into(), message, span: span.clone() };
+        let mut why = vec![TStmt::If {
+            cond: cmp(CmpOp::Gt, len.clone(), int(n as i128, &span)),
+            then: vec![raise(format!("too many values to unpack (expected {n})"))],
+            orelse: Vec::new(),
+        }];
+        for k in 0..n {
+            why.push(TStmt::If {
+                cond: cmp(CmpOp::Eq, len.clone(), int(k as i128, &span)),
+                then: vec![raise(format!("not enough values to unpack (expected {n}, got {k})"))],
+                orelse: Vec::new(),
+            });
+        }
+        let check = TStmt::If { cond: cmp(CmpOp::Ne, len, int(n as i128, &span)), then: why, orelse: Vec::new() };
+        let values = (0..n)
+            .map(|k| {
+                let parts: Vec<Val> = (0..l.items.len())
+                    .map(|j| {
+                        let kind = TExprKind::ListLoad(l.clone(), j, Box::new(int(k as i128, &span)));
+                        Val::Scalar(TExpr { ty: l.items[j], kind, span: span.clone() })
+                    })
+                    .collect();
+                if parts.len() > 1 {
+                    Val::Tuple(parts)
+                } else {
+                    parts.into_iter().next().expect("one part")
+                }
+            })
+            .collect();
+        (check, values)
     }
 
     /// `L.append(x)` and `L.pop(...)` as a statement.
     pub(super) fn list_method_stmt(&mut self, c: &ast::ExprCall, span: Range<usize>) -> Option<Option<TStmt>> {
         let Expr::Attribute(a) = c.func.as_ref() else { return None };
-        let name = self.list_name(&a.value)?;
+        let name = self.list_operand(&a.value)?;
+        let Some(name) = name else { return Some(None) };
         match (a.attr.as_str(), c.args.as_slice()) {
             ("append", [x]) if c.keywords.is_empty() => {
-                let parts = self.item_parts(&name, x);
-                let values = parts.and_then(|p| self.put(&name, p, &range(x)));
+                let values = self.item_of(&name, x);
                 let list = self.list_ref(&name);
                 Some(values.map(|values| TStmt::ListAppend { list, values, span }))
             }
             ("pop", _) => Some(self.list_pop(&name, c, span).map(|(s, _)| s)),
+            ("reverse", []) if c.keywords.is_empty() => Some(Some(self.list_reverse(&name, span))),
+            ("extend", [x]) if c.keywords.is_empty() => Some(self.list_extend(&name, x, span)),
+            ("insert", [i, x]) if c.keywords.is_empty() => Some(self.list_insert(&name, i, x, span)),
+            ("sort", []) => Some(self.list_sort(&name, c, span)),
             _ => Some(self.list_method_error(a, span)),
         }
+    }
+
+    fn len_var(&mut self, list: &ListRef, span: &Range<usize>, out: &mut Vec<TStmt>) -> TExpr {
+        let n = self.fresh("n", Scalar::I64);
+        let len = TExpr { ty: Scalar::I64, kind: TExprKind::ListLen(list.clone()), span: span.clone() };
+        out.push(TStmt::Assign { var: n, value: len });
+        read(Scalar::I64, n, span)
+    }
+
+    /// The parts of item `index` of `list`.
+    fn load_item(list: &ListRef, index: &TExpr) -> Vec<TExpr> {
+        (0..list.items.len())
+            .map(|j| TExpr {
+                ty: list.items[j],
+                kind: TExprKind::ListLoad(list.clone(), j, Box::new(index.clone())),
+                span: index.span.clone(),
+            })
+            .collect()
+    }
+
+    /// `L.reverse()`: items k and n - 1 - k swapped for k < n // 2.
+    fn list_reverse(&mut self, name: &str, span: Range<usize>) -> TStmt {
+        let list = self.list_ref(name);
+        let mut out = Vec::new();
+        let n = self.len_var(&list, &span, &mut out);
+        let k = self.fresh("k", Scalar::I64);
+        let bin = |op, a: TExpr, b: TExpr| TExpr {
+            ty: Scalar::I64,
+            kind: TExprKind::Binary(op, Box::new(a), Box::new(b)),
+            span: span.clone(),
+        };
+        let kk = read(Scalar::I64, k, &span);
+        let j = bin(BinOp::Sub, bin(BinOp::Sub, n.clone(), int(1, &span)), kk.clone());
+        let mut body = Vec::new();
+        let mut saved = Vec::new();
+        for (p, &t) in Self::load_item(&list, &kk).into_iter().zip(&list.items) {
+            let v = self.fresh("swap", t);
+            body.push(TStmt::Assign { var: v, value: p });
+            saved.push(read(t, v, &span));
+        }
+        body.push(TStmt::ListStore { list: list.clone(), index: kk, values: Self::load_item(&list, &j) });
+        body.push(TStmt::ListStore { list, index: j, values: saved });
+        let half = bin(BinOp::FloorDiv, n, int(2, &span));
+        out.push(TStmt::For {
+            var: k,
+            start: int(0, &span),
+            stop: half,
+            step: int(1, &span),
+            body,
+            orelse: Vec::new(),
+        });
+        TStmt::Seq(out)
+    }
+
+    /// `L.extend(M)` of a list `M`: its items (as many as it has before:
+    /// `L.extend(L)` doubles) appended in order.
+    fn list_extend(&mut self, name: &str, x: &Expr, span: Range<usize>) -> Option<TStmt> {
+        if !self.is_list_expr(x) {
+            self.unsupported(range(x), "extend() with anything but a list is")?;
+            return None;
+        }
+        let src = self.list_operand(x)??;
+        let nested = self.nested(&src);
+        if nested {
+            let key = self.lkey(name);
+            let inner = format!("{key}[]");
+            if self.lists.get(&key).copied().unwrap_or(0) > 0 && !self.lists.contains_key(&inner) {
+                return self.lists_and_numbers(&span);
+            }
+            self.lists.entry(inner.clone()).or_insert(0);
+            let src_inner = format!("{}[]", self.lkey(&src));
+            self.link(&inner, &src_inner, &span)?;
+        }
+        let from = self.list_ref(&src);
+        let mut out = Vec::new();
+        // numba's extend changes the list (its dirty flag) even when empty.
+        let header = read(Scalar::I64, self.list_ref(name).header, &span);
+        let touched = self.fresh("touched", Scalar::I64);
+        let call = TExpr { ty: Scalar::I64, kind: TExprKind::Runtime(LIST_TOUCH_FN, vec![header]), span: span.clone() };
+        out.push(TStmt::Assign { var: touched, value: call });
+        let n = self.len_var(&from, &span, &mut out);
+        let k = self.fresh("k", Scalar::I64);
+        let parts = Self::load_item(&from, &read(Scalar::I64, k, &span));
+        let values = self.put_as(name, parts, &span, nested)?;
+        let list = self.list_ref(name);
+        let body = vec![TStmt::ListAppend { list, values, span: span.clone() }];
+        out.push(TStmt::For { var: k, start: int(0, &span), stop: n, step: int(1, &span), body, orelse: Vec::new() });
+        Some(TStmt::Seq(out))
+    }
+
+    /// `L.insert(i, x)`: CPython's index clamping (from the end if
+    /// negative, then into 0..=len), the items from i on moved up one.
+    fn list_insert(&mut self, name: &str, i: &Expr, x: &Expr, span: Range<usize>) -> Option<TStmt> {
+        let index = self.list_index(i)?;
+        let mut out = Vec::new();
+        let iv = self.fresh("at", Scalar::I64);
+        out.push(TStmt::Assign { var: iv, value: index });
+        let values = self.item_of(name, x)?;
+        let list = self.list_ref(name);
+        let mut vals = Vec::new();
+        for v in values {
+            let t = self.fresh("item", v.ty);
+            vals.push(read(v.ty, t, &span));
+            out.push(TStmt::Assign { var: t, value: v });
+        }
+        let n = self.len_var(&list, &span, &mut out);
+        let at = read(Scalar::I64, iv, &span);
+        let bin = |op, a: TExpr, b: TExpr| TExpr {
+            ty: Scalar::I64,
+            kind: TExprKind::Binary(op, Box::new(a), Box::new(b)),
+            span: span.clone(),
+        };
+        let cmp = |op, a: TExpr, b: TExpr| TExpr {
+            ty: Scalar::Bool,
+            kind: TExprKind::Compare(op, Box::new(a), Box::new(b)),
+            span: span.clone(),
+        };
+        let set = |v: TExpr| TStmt::Assign { var: iv, value: v };
+        out.push(TStmt::If {
+            cond: cmp(CmpOp::Lt, at.clone(), int(0, &span)),
+            then: vec![
+                set(bin(BinOp::Add, at.clone(), n.clone())),
+                TStmt::If {
+                    cond: cmp(CmpOp::Lt, at.clone(), int(0, &span)),
+                    then: vec![set(int(0, &span))],
+                    orelse: Vec::new(),
+                },
+            ],
+            orelse: Vec::new(),
+        });
+        out.push(TStmt::If {
+            cond: cmp(CmpOp::Gt, at.clone(), n.clone()),
+            then: vec![set(n.clone())],
+            orelse: Vec::new(),
+        });
+        out.push(TStmt::ListAppend { list: list.clone(), values: vals.clone(), span: span.clone() });
+        let t = self.fresh("k", Scalar::I64);
+        let k = bin(BinOp::Sub, n.clone(), read(Scalar::I64, t, &span));
+        let prev = bin(BinOp::Sub, k.clone(), int(1, &span));
+        let body = vec![TStmt::ListStore { list: list.clone(), index: k, values: Self::load_item(&list, &prev) }];
+        let count = bin(BinOp::Sub, n, at.clone());
+        out.push(TStmt::For {
+            var: t,
+            start: int(0, &span),
+            stop: count,
+            step: int(1, &span),
+            body,
+            orelse: Vec::new(),
+        });
+        out.push(TStmt::ListStore { list, index: at, values: vals });
+        Some(TStmt::Seq(out))
+    }
+
+    /// `L.sort()` / `L.sort(reverse=flag)` of numbers or tuples of numbers:
+    /// the runtime's stable merge sort by CPython's `<`.
+    fn list_sort(&mut self, name: &str, c: &ast::ExprCall, span: Range<usize>) -> Option<TStmt> {
+        let mut reverse =
+            TExpr { ty: Scalar::Bool, kind: TExprKind::Const(ConstValue::Bool(false)), span: span.clone() };
+        for k in &c.keywords {
+            match k.arg.as_ref().map(|a| a.as_str()) {
+                Some("reverse") => {
+                    let r = self.condition(&k.value)?;
+                    reverse = r;
+                }
+                _ => {
+                    self.unsupported(range(&k.value), "sort() keywords other than reverse= are")?;
+                    return None;
+                }
+            }
+        }
+        let list = self.list_ref(name);
+        if self.nested(name) || list.items.len() > 8 {
+            self.unsupported(span, "sorting a list of lists (or of tuples longer than 8) is")?;
+            return None;
+        }
+        let mut kinds: i64 = 0;
+        for (j, t) in list.items.iter().enumerate() {
+            let code = match *t {
+                Scalar::Int { bits, signed: true } => 0x10 | (bits / 8) as i64,
+                Scalar::Int { bits, signed: false } => 0x20 | (bits / 8) as i64,
+                Scalar::Float { bits } => 0x30 | (bits / 8) as i64,
+                Scalar::Bool => 0x41,
+            };
+            kinds |= code << (8 * j);
+        }
+        let header = read(Scalar::I64, list.header, &span);
+        let args = vec![header, int(kinds as i128, &span), cast(reverse, Scalar::I64)];
+        let done = self.fresh("sorted", Scalar::I64);
+        let call = TExpr { ty: Scalar::I64, kind: TExprKind::Runtime(LIST_SORT_FN, args), span };
+        Some(TStmt::Assign { var: done, value: call })
     }
 
     fn list_method_error<T>(&mut self, a: &ast::ExprAttribute, span: Range<usize>) -> Option<T> {
         self.errors.push(
             Diagnostic::error(format!("the list method `{}` is not supported yet", a.attr)).at(span, "here").note(
-                "pycc's lists support append(x), pop() and pop(i), len(), indexing, iteration, sum/min/max and `in`",
+                "pycc's lists support append(x), pop() and pop(i), extend(list), insert(i, x), reverse(), sort(), len(), indexing, iteration, sum/min/max and `in`",
             ),
         );
         None
@@ -429,11 +894,12 @@ impl Typer<'_> {
     pub(super) fn list_value(&mut self, e: &Expr) -> Option<Option<Val>> {
         let span = range(e);
         match e {
-            Expr::Name(n) if self.lists.contains_key(n.id.as_str()) => {
-                if !self.list_may_leave(n.id.as_str(), &span) {
+            Expr::Name(_) if self.list_name(e).is_some() => {
+                let name = self.list_name(e)?;
+                if !self.list_may_leave(&name, &span) {
                     return Some(None);
                 }
-                Some(Some(Val::List(self.list_ref(n.id.as_str()))))
+                Some(Some(Val::List(self.list_ref(&name))))
             }
             _ if is_list_display(e) => {
                 let Some(name) = self.list_temp(e) else { return Some(None) };
@@ -441,6 +907,14 @@ impl Typer<'_> {
             }
             Expr::Call(c) if self.is_np_array_of_list(c) => {
                 Some(self.np_array_of_list(&c.args[0], span).map(Val::Array))
+            }
+            // An item of a list of lists: a list.
+            Expr::Subscript(_) | Expr::Call(_) if self.expr_key(e).is_some() => {
+                let Some(name) = self.list_operand(e)? else { return Some(None) };
+                if !self.list_may_leave(&name, &span) {
+                    return Some(None);
+                }
+                Some(Some(Val::List(self.list_ref(&name))))
             }
             Expr::Subscript(s) => {
                 let Some(name) = self.list_operand(&s.value)? else { return Some(None) };
@@ -457,7 +931,10 @@ impl Typer<'_> {
             }
             Expr::Call(c) => {
                 let Expr::Attribute(a) = c.func.as_ref() else { return None };
-                let name = self.list_name(&a.value)?;
+                if !self.is_list_expr(&a.value) {
+                    return None;
+                }
+                let Some(name) = self.list_operand(&a.value)? else { return Some(None) };
                 if a.attr.as_str() != "pop" {
                     return Some(self.list_method_error(a, span));
                 }
@@ -469,13 +946,24 @@ impl Typer<'_> {
         }
     }
 
+    /// The ndim of `np.array(lst)` of a list: 2 for a list of lists.
+    pub(super) fn list_array_ndim(&self, c: &ast::ExprCall) -> Option<u32> {
+        if !self.is_np_array_of_list(c) {
+            return None;
+        }
+        // Displays are numpy's own (npfuncs.rs); a list variable's is known.
+        let key = self.expr_key(&c.args[0])?;
+        let nested = self.lists.contains_key(&format!("{key}[]"));
+        Some(if nested || self.arity_of(&key) > 1 { 2 } else { 1 })
+    }
+
     /// `np.array(lst)` / `np.asarray(lst)` of a list (or display) of numbers.
     fn is_np_array_of_list(&self, c: &ast::ExprCall) -> bool {
         let Expr::Attribute(a) = c.func.as_ref() else { return false };
         matches!(a.attr.as_str(), "array" | "asarray")
             && self.numpy_module_of(&a.value)
             && c.keywords.is_empty()
-            && matches!(c.args.as_slice(), [x] if self.list_name(x).is_some() || matches!(x, Expr::List(l) if !l.elts.iter().any(|e| matches!(e, Expr::List(_)))) || matches!(x, Expr::ListComp(_)))
+            && matches!(c.args.as_slice(), [x] if self.expr_key(x).is_some() || matches!(x, Expr::List(l) if !l.elts.iter().any(|e| matches!(e, Expr::List(_)))) || matches!(x, Expr::ListComp(_)))
     }
 
     /// A new 1-d numpy array of the list's items (numpy's dtype for Python
@@ -483,9 +971,15 @@ impl Typer<'_> {
     pub(super) fn np_array_of_list(&mut self, arg: &Expr, span: Range<usize>) -> Option<ArrayRef> {
         let name = self.list_operand(arg)??;
         let list = self.list_ref(&name);
-        if list.items.len() > 1 {
-            self.unsupported(span, "np.array() of a list of tuples is")?;
+        if self.nested(&name) {
+            return self.np_array_of_rows(&name, span);
+        }
+        if self.has_shape(&name) {
+            self.unsupported(span, "np.array() of a list of nested tuples is")?;
             return None;
+        }
+        if list.items.len() > 1 {
+            return self.np_array_of_tuples(list, span);
         }
         let ty = ArrayTy { dtype: list.items[0], ndim: 1, layout: crate::base::types::Layout::C, complex: false };
         let r = self.array_temp(ty, Default::default());
@@ -504,22 +998,147 @@ impl Typer<'_> {
         Some(r)
     }
 
+    /// `np.array(pairs)` of a list of tuples of numbers: a 2-d array of
+    /// numpy's common dtype of the parts (an empty list raises, as for a
+    /// list of lists).
+    fn np_array_of_tuples(&mut self, list: ListRef, span: Range<usize>) -> Option<ArrayRef> {
+        let dtype = list.items.iter().copied().reduce(join).unwrap_or(Scalar::I64);
+        let n = self.fresh("rows", Scalar::I64);
+        let len = TExpr { ty: Scalar::I64, kind: TExprKind::ListLen(list.clone()), span: span.clone() };
+        self.pre.push(TStmt::Assign { var: n, value: len });
+        let n = read(Scalar::I64, n, &span);
+        let empty = TExpr {
+            ty: Scalar::Bool,
+            kind: TExprKind::Compare(CmpOp::Eq, Box::new(n.clone()), Box::new(int(0, &span))),
+            span: span.clone(),
+        };
+        let raise = TStmt::Raise {
+            exception: "ValueError".into(),
+            message:
+                "pycc: np.array() of an empty list of tuples is not supported (numpy makes a 1-d float64 array of it)"
+                    .into(),
+            span: span.clone(),
+        };
+        self.pre.push(TStmt::If { cond: empty, then: vec![raise], orelse: Vec::new() });
+        let ty = ArrayTy { dtype, ndim: 2, layout: crate::base::types::Layout::C, complex: false };
+        let r = self.array_temp(ty, Default::default());
+        let args = vec![NpArg::Shape(vec![n.clone(), int(list.items.len() as i128, &span)])];
+        self.pre.push(TStmt::Alloc { array: r.clone(), func: NpFunc::Empty, args, span: span.clone() });
+        let i = self.fresh("i", Scalar::I64);
+        let ii = read(Scalar::I64, i, &span);
+        let body = Self::load_item(&list, &ii)
+            .into_iter()
+            .enumerate()
+            .map(|(j, x)| TStmt::Store {
+                array: r.clone(),
+                indices: vec![ii.clone(), int(j as i128, &span)],
+                value: cast(x, dtype),
+            })
+            .collect();
+        let (start, step) = (int(0, &span), int(1, &span));
+        self.pre.push(TStmt::For { var: i, start, stop: n, step, body, orelse: Vec::new() });
+        Some(r)
+    }
+
+    /// `np.array(rows)` of a list of lists of numbers: a 2-d array, every
+    /// row as long as the first (else numpy's ValueError). An empty list
+    /// raises: numpy makes a 1-d float64 array of it, which a 2-d result
+    /// cannot be.
+    fn np_array_of_rows(&mut self, name: &str, span: Range<usize>) -> Option<ArrayRef> {
+        let inner = format!("{}[]", self.lkey(name));
+        if self.lists.contains_key(&format!("{inner}[]")) || self.arity_of(&inner) > 1 {
+            self.unsupported(span, "np.array() of lists of lists or of lists of tuples is")?;
+            return None;
+        }
+        let outer = self.list_ref(name);
+        let dtype = self.types.get(&item_name(&inner, 0)).copied().unwrap_or(Scalar::I64);
+        let raise = |message: &str| TStmt::Raise {
+            exception: "ValueError".into(),
+            message: message.into(),
+            span: span.clone(),
+        };
+        let cmp = |op, a: TExpr, b: TExpr| TExpr {
+            ty: Scalar::Bool,
+            kind: TExprKind::Compare(op, Box::new(a), Box::new(b)),
+            span: span.clone(),
+        };
+        let n = TExpr { ty: Scalar::I64, kind: TExprKind::ListLen(outer.clone()), span: span.clone() };
+        let n = {
+            let v = self.fresh("rows", Scalar::I64);
+            self.pre.push(TStmt::Assign { var: v, value: n });
+            read(Scalar::I64, v, &span)
+        };
+        let empty = raise(
+            "pycc: np.array() of an empty list of lists is not supported (numpy makes a 1-d float64 array of it)",
+        );
+        self.pre.push(TStmt::If {
+            cond: cmp(CmpOp::Eq, n.clone(), int(0, &span)),
+            then: vec![empty],
+            orelse: Vec::new(),
+        });
+        let row = |this: &mut Self, i: TExpr, out: &mut Vec<TStmt>| {
+            let v = this.fresh("row", Scalar::I64);
+            let kind = TExprKind::ListLoad(outer.clone(), 0, Box::new(i));
+            out.push(TStmt::Assign { var: v, value: TExpr { ty: Scalar::I64, kind, span: span.clone() } });
+            let temp = this.alias_temp(&inner);
+            this.list_ref_at(&temp, v)
+        };
+        let mut first = Vec::new();
+        let row0 = row(self, int(0, &span), &mut first);
+        self.pre.extend(first);
+        let m = self.fresh("cols", Scalar::I64);
+        let len0 = TExpr { ty: Scalar::I64, kind: TExprKind::ListLen(row0), span: span.clone() };
+        self.pre.push(TStmt::Assign { var: m, value: len0 });
+        let m = read(Scalar::I64, m, &span);
+        let ty = ArrayTy { dtype, ndim: 2, layout: crate::base::types::Layout::C, complex: false };
+        let r = self.array_temp(ty, Default::default());
+        let args = vec![NpArg::Shape(vec![n.clone(), m.clone()])];
+        self.pre.push(TStmt::Alloc { array: r.clone(), func: NpFunc::Empty, args, span: span.clone() });
+        let (i, j) = (self.fresh("i", Scalar::I64), self.fresh("j", Scalar::I64));
+        let mut body = Vec::new();
+        let this_row = row(self, read(Scalar::I64, i, &span), &mut body);
+        let len = TExpr { ty: Scalar::I64, kind: TExprKind::ListLen(this_row.clone()), span: span.clone() };
+        body.push(TStmt::If {
+            cond: cmp(CmpOp::Ne, len, m.clone()),
+            then: vec![raise("setting an array element with a sequence. The requested array has an inhomogeneous shape after 1 dimensions.")],
+            orelse: Vec::new(),
+        });
+        let item = TExpr {
+            ty: dtype,
+            kind: TExprKind::ListLoad(this_row, 0, Box::new(read(Scalar::I64, j, &span))),
+            span: span.clone(),
+        };
+        let at = vec![read(Scalar::I64, i, &span), read(Scalar::I64, j, &span)];
+        let store = TStmt::Store { array: r.clone(), indices: at, value: item };
+        let (start, step) = (int(0, &span), int(1, &span));
+        body.push(TStmt::For {
+            var: j,
+            start: start.clone(),
+            stop: m,
+            step: step.clone(),
+            body: vec![store],
+            orelse: Vec::new(),
+        });
+        self.pre.push(TStmt::For { var: i, start, stop: n, step, body, orelse: Vec::new() });
+        Some(r)
+    }
+
     /// A list where a number is needed: the list expressions that give a
     /// number (`L[i]`, `L.pop()`, `len(L)`, `sum/min/max(L)`, `x in L`,
     /// `not L`), or an error for a list used as one. None: not a list.
     pub(super) fn list_expr(&mut self, e: &Expr) -> Option<Option<TExpr>> {
         let span = range(e);
         match e {
-            Expr::Subscript(s) if self.list_name(&s.value).is_some() || is_list_display(&s.value) => {
+            Expr::Subscript(s) if self.is_list_expr(&s.value) => Some(match self.list_value(e)? {
+                Some(Val::Scalar(x)) => Some(x),
+                Some(Val::List(_)) => self.list_as_number(span),
+                Some(_) => self.list_tuple_error(span),
+                None => None,
+            }),
+            Expr::Call(c) if matches!(c.func.as_ref(), Expr::Attribute(a) if self.is_list_expr(&a.value)) => {
                 Some(match self.list_value(e)? {
                     Some(Val::Scalar(x)) => Some(x),
-                    Some(_) => self.list_tuple_error(span),
-                    None => None,
-                })
-            }
-            Expr::Call(c) if matches!(c.func.as_ref(), Expr::Attribute(a) if self.list_name(&a.value).is_some()) => {
-                Some(match self.list_value(e)? {
-                    Some(Val::Scalar(x)) => Some(x),
+                    Some(Val::List(_)) => self.list_as_number(span),
                     Some(_) => self.list_tuple_error(span),
                     None => None,
                 })
@@ -531,7 +1150,7 @@ impl Typer<'_> {
                 if !matches!(f, "len" | "sum" | "min" | "max") || !self.is_builtin(f) || !c.keywords.is_empty() {
                     return None;
                 }
-                if self.list_name(arg).is_none() && !is_list_display(arg) {
+                if !self.is_list_expr(arg) {
                     return None;
                 }
                 let name = self.list_operand(arg)?;
@@ -539,6 +1158,9 @@ impl Typer<'_> {
                 let list = self.list_ref(&name);
                 if f == "len" {
                     return Some(Some(TExpr { ty: Scalar::I64, kind: TExprKind::ListLen(list), span }));
+                }
+                if self.nested(&name) {
+                    return Some(self.unsupported(span, &format!("{f}() of a list of lists is")));
                 }
                 if list.items.len() > 1 {
                     return Some(self.list_tuple_error(span));
@@ -548,7 +1170,7 @@ impl Typer<'_> {
             Expr::Compare(c)
                 if c.ops.len() == 1
                     && matches!(c.ops[0], ast::CmpOp::In | ast::CmpOp::NotIn)
-                    && (self.list_name(&c.comparators[0]).is_some() || is_list_display(&c.comparators[0])) =>
+                    && self.is_list_expr(&c.comparators[0]) =>
             {
                 Some(self.list_contains(&c.left, &c.comparators[0], c.ops[0] == ast::CmpOp::NotIn, span))
             }
@@ -567,6 +1189,15 @@ impl Typer<'_> {
             Expr::List(_) | Expr::ListComp(_) => Some(self.unsupported(span, "a list used as a number is")),
             _ => None,
         }
+    }
+
+    fn list_as_number<T>(&mut self, span: Range<usize>) -> Option<T> {
+        self.errors.push(
+            Diagnostic::error("an item of a list of lists is used here as a number")
+                .at(span, "a list")
+                .note("index it again (`dp[i][j]`) or assign it to a name"),
+        );
+        None
     }
 
     pub(super) fn list_tuple_error<T>(&mut self, span: Range<usize>) -> Option<T> {
@@ -667,6 +1298,9 @@ impl Typer<'_> {
         } else {
             let name = self.list_operand(l)??;
             let list = self.list_ref(&name);
+            if self.nested(&name) {
+                return self.unsupported(span, "`in` of a list of lists is");
+            }
             if list.items.len() > 1 {
                 return self.list_tuple_error(span);
             }
@@ -702,7 +1336,11 @@ impl Typer<'_> {
 
     /// `for target in [a, b]`: the display made into a temporary first.
     pub(super) fn for_display(&mut self, f: &ast::StmtFor) -> Option<TStmt> {
-        let name = self.list_temp(&f.iter)?;
+        let name = self.list_operand(&f.iter)??;
+        // The header's shared values run before the loop, not in its body.
+        let mut first: Vec<TStmt> = self.lets.drain(..).map(|(var, value)| TStmt::Assign { var, value }).collect();
+        first.append(&mut self.pre);
+        self.pre = first;
         self.for_list(f, &name)
     }
 
@@ -732,8 +1370,18 @@ impl Typer<'_> {
                 TExpr { ty: list.items[j], kind, span: span.clone() }
             })
             .collect();
-        let item = self.list_item_val(name, parts)?;
         let mut body = Vec::new();
+        let item = if self.nested(name) {
+            // A list of lists: the item's header into a variable.
+            let v = self.fresh("row", Scalar::I64);
+            let x = parts.into_iter().next()?;
+            body.push(TStmt::Assign { var: v, value: x });
+            let inner = format!("{}[]", self.lkey(name));
+            let temp = self.alias_temp(&inner);
+            Val::List(self.list_ref_at(&temp, v))
+        } else {
+            self.list_item_val(name, parts)?
+        };
         let pairs = self.bind_val(target.id.as_str(), item, range(f.target.as_ref()))?;
         let (vars, values): (Vec<Var>, Vec<TExpr>) = pairs.into_iter().unzip();
         body.push(TStmt::ParallelAssign { vars, values });
@@ -754,15 +1402,21 @@ impl Typer<'_> {
         value: &Expr,
         span: Range<usize>,
     ) -> Option<TStmt> {
-        let name = self.list_name(&s.value)?;
-        let parts = match op {
-            None => self.item_parts(&name, value),
-            Some(op) => {
+        if let Expr::Slice(_) = s.slice.as_ref() {
+            self.unsupported(range(s), "storing into a list slice is")?;
+            return None;
+        }
+        let name = self.list_operand(&s.value)??;
+        if let Some(op) = op {
+            {
                 // The index is computed once; CPython computes the value
                 // after reading the item.
                 let index = self.list_index(&s.slice)?;
                 let index = self.share(index);
                 let list = self.list_ref(&name);
+                if self.nested(&name) {
+                    return self.list_as_number(span);
+                }
                 if list.items.len() > 1 {
                     return self.list_tuple_error(span);
                 }
@@ -771,13 +1425,13 @@ impl Typer<'_> {
                 let old = self.share(old);
                 let rhs = self.expr(value)?;
                 let new = self.binary(op, old, rhs, span.clone())?;
-                let values = self.put(&name, vec![new], &span)?;
+                let values = self.put_as(&name, vec![new], &span, false)?;
                 let list = self.list_ref(&name);
                 return Some(TStmt::ListStore { list, index, values });
             }
-        };
+        }
         let index = self.list_index(&s.slice);
-        let values = self.put(&name, parts?, &span)?;
+        let values = self.item_of(&name, value)?;
         let list = self.list_ref(&name);
         Some(TStmt::ListStore { list, index: index?, values })
     }
@@ -792,8 +1446,12 @@ impl Typer<'_> {
         names.sort();
         for n in names {
             let span = self.list_spans.get(&n).cloned().unwrap_or(0..0);
+            let what = match n.strip_suffix("[]") {
+                Some(outer) => format!("the lists in `{}`", outer.replace("[]", "[...]")),
+                None => format!("the list `{n}`"),
+            };
             self.errors.push(
-                Diagnostic::error(format!("cannot infer the item type of the list `{n}`"))
+                Diagnostic::error(format!("cannot infer the item type of {what}"))
                     .at(span, "nothing is put into this list")
                     .note("numba types a list from the values put in: append a number or a tuple of numbers to it"),
             );

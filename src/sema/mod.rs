@@ -665,13 +665,21 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
                             .note("return numbers, tuples or arrays built from it; helpers may return dicts")],
                     ));
                 }
-                if let Some((Some(Ty::List(_)), span)) = cx.returns.iter().find(|(t, _)| matches!(t, Some(Ty::List(_))))
-                {
+                // A list result is a new Python list of int64, float64 or bool.
+                let boxable = |t: &Option<Ty>| match t {
+                    Some(Ty::List(xs)) => matches!(
+                        xs.as_slice(),
+                        [Scalar::Bool | Scalar::Int { bits: 64, signed: true } | Scalar::Float { bits: 64 }]
+                    ),
+                    Some(Ty::Tuple(xs)) => !xs.iter().any(|x| matches!(x, Ty::List(_))),
+                    _ => true,
+                };
+                if let Some((_, span)) = cx.returns.iter().find(|(t, _)| !boxable(t)) {
                     return Err(Diagnostics::new(
                         source,
-                        vec![Diagnostic::error("returning a list from an exported function is not supported yet")
+                        vec![Diagnostic::error("returning this list from an exported function is not supported yet")
                             .at(span.clone(), "returns a list")
-                            .note("return an array (np.array(lst) of numbers) or a tuple; helpers may return lists")],
+                            .note("an exported function can return a list of int64, float64 or bool (a new Python list), not a list of other numbers or of tuples, nor a list in a tuple")],
                     ));
                 }
             }
@@ -826,6 +834,9 @@ struct Typer<'a> {
     /// arm of `x if c else y`): statements queued before the statement
     /// (`pre`) would run always, so what needs them is a diagnostic there.
     conditional: usize,
+    /// Temporaries standing for an item of a list of lists (`dp[i]`): the
+    /// name whose `lists` entry and item beliefs they share (`dp[]`).
+    list_alias: HashMap<String, String>,
 }
 
 impl<'a> Typer<'a> {
@@ -872,6 +883,7 @@ impl<'a> Typer<'a> {
             returns_optional: None,
             list_shapes: HashMap::new(),
             conditional: 0,
+            list_alias: HashMap::new(),
         };
         for p in params {
             t.var(&p.name);
@@ -922,6 +934,7 @@ impl<'a> Typer<'a> {
             let reads = |x: &TExpr| match &x.kind {
                 TExprKind::Var(v) => queued.contains(v),
                 TExprKind::Load(r, _) => r.vars().iter().any(|v| queued.contains(v)),
+                TExprKind::ListLoad(l, ..) | TExprKind::ListLen(l) => queued.contains(&l.header),
                 _ => false,
             };
             if any_node(&e, &reads) {
@@ -1542,7 +1555,7 @@ impl<'a> Typer<'a> {
                 Expr::Call(c) if matches!(c.func.as_ref(), Expr::Attribute(a) if self.dict_name(&a.value).is_some()) => {
                     self.dict_method_stmt(c, range(stmt))?
                 }
-                Expr::Call(c) if matches!(c.func.as_ref(), Expr::Attribute(a) if self.list_name(&a.value).is_some()) => {
+                Expr::Call(c) if matches!(c.func.as_ref(), Expr::Attribute(a) if self.is_list_expr(&a.value)) => {
                     self.list_method_stmt(c, range(stmt))?
                 }
                 Expr::Call(c) if self.numpy_random_function(&c.func) == Some("seed") => self.numpy_seed(c, range(stmt)),
@@ -1591,13 +1604,11 @@ impl<'a> Typer<'a> {
                 let [Expr::Name(n)] = a.targets.as_slice() else { unreachable!() };
                 self.list_assign(n.id.as_str(), &a.value, range(stmt))
             }
-            Stmt::Assign(a) if matches!(a.targets.as_slice(), [Expr::Subscript(s)] if self.list_name(&s.value).is_some()) =>
-            {
+            Stmt::Assign(a) if matches!(a.targets.as_slice(), [Expr::Subscript(s)] if self.is_list_expr(&s.value)) => {
                 let [Expr::Subscript(s)] = a.targets.as_slice() else { unreachable!() };
                 self.list_store(s, None, &a.value, range(stmt))
             }
-            Stmt::AugAssign(a) if matches!(a.target.as_ref(), Expr::Subscript(s) if self.list_name(&s.value).is_some()) =>
-            {
+            Stmt::AugAssign(a) if matches!(a.target.as_ref(), Expr::Subscript(s) if self.is_list_expr(&s.value)) => {
                 let Expr::Subscript(s) = a.target.as_ref() else { unreachable!() };
                 self.list_store(s, Some(a.op), &a.value, range(stmt))
             }
@@ -1633,15 +1644,19 @@ impl<'a> Typer<'a> {
                         checks.push(check);
                         xs
                     }
-                    Some(v @ (Val::Scalar(_) | Val::Complex(..) | Val::List(_) | Val::Dict(_))) => {
-                        let what = match v {
-                            Val::List(_) => "a list",
-                            Val::Dict(_) => "a dict",
-                            _ => "a number",
-                        };
+                    Some(Val::List(l)) if self.nested(&l.name) => {
+                        self.unsupported(range(a.value.as_ref()), "unpacking a list of lists is")?;
+                        return None;
+                    }
+                    Some(Val::List(l)) => {
+                        let (check, xs) = self.unpack_list(l, names.len(), range(a.value.as_ref()));
+                        checks.push(check);
+                        xs
+                    }
+                    Some(v @ (Val::Scalar(_) | Val::Complex(..) | Val::Dict(_))) => {
+                        let what = if matches!(v, Val::Dict(_)) { "a dict" } else { "a number" };
                         self.errors.push(
-                            Diagnostic::error(format!("cannot unpack {what}"))
-                                .at(range(a.value.as_ref()), "not a tuple"),
+                            Diagnostic::error(format!("cannot unpack {what}")).at(range(a.value.as_ref()), "not a tuple"),
                         );
                         self.poisoned.extend(names);
                         return None;
@@ -1750,6 +1765,10 @@ impl<'a> Typer<'a> {
                     Some(v) => Some(self.value_top(v)?),
                     None => None,
                 };
+                if matches!(&value, Some(Val::List(l)) if self.nested(&l.name)) {
+                    self.unsupported(range(stmt), "returning a list of lists is")?;
+                    return None;
+                }
                 self.returns.push((value.as_ref().map(Val::ty), range(stmt)));
                 Some(TStmt::Return { values: value.map_or(Vec::new(), |v| v.flat(&range(stmt))), span: range(stmt) })
             }
@@ -1777,7 +1796,7 @@ impl<'a> Typer<'a> {
             Stmt::For(f) => match f.iter.as_ref() {
                 Expr::Name(n) if self.arity.contains_key(n.id.as_str()) => self.for_tuple(f, n.id.as_str()),
                 Expr::Name(n) if self.lists.contains_key(n.id.as_str()) => self.for_list(f, n.id.as_str()),
-                e if lists::is_list_display(e) => self.for_display(f),
+                e if self.is_list_expr(e) => self.for_display(f),
                 _ => self.for_range(f),
             },
             Stmt::Raise(r) => self.raise(stmt, r),
@@ -2270,8 +2289,12 @@ impl<'a> Typer<'a> {
                 let mut facts = Vec::new();
                 let mut values = Vec::new();
                 for (k, v) in b.values.iter().enumerate() {
+                    let mark = (self.pre.len(), self.errors.len());
                     self.conditional += usize::from(k > 0);
                     values.push(self.with_facts(facts.clone(), |t| t.expr(v)));
+                    if k > 0 {
+                        self.queued_in_arm(mark, range(v));
+                    }
                     self.conditional -= usize::from(k > 0);
                     facts.extend(self.none_facts(v, when));
                 }
@@ -2291,8 +2314,12 @@ impl<'a> Typer<'a> {
                 let cond = self.expr(&i.test).map(truth);
                 let (yes, no) = (self.none_facts(&i.test, true), self.none_facts(&i.test, false));
                 self.conditional += 1;
+                let mark = (self.pre.len(), self.errors.len());
                 let then = self.with_facts(yes, |t| t.expr(&i.body));
+                self.queued_in_arm(mark, range(i.body.as_ref()));
+                let mark = (self.pre.len(), self.errors.len());
                 let orelse = self.with_facts(no, |t| t.expr(&i.orelse));
+                self.queued_in_arm(mark, range(i.orelse.as_ref()));
                 self.conditional -= 1;
                 let (cond, then, orelse) = (cond?, then?, orelse?);
                 let ty = join(then.ty, orelse.ty);
@@ -2763,6 +2790,10 @@ impl<'a> Typer<'a> {
     ) -> Option<(String, Option<Ty>, Vec<TExpr>)> {
         let positional = self.positional_args(name, c, &span)?;
         let vals = self.in_order(&positional, Self::value)?;
+        if let Some(k) = vals.iter().position(|v| matches!(v, Val::List(l) if self.nested(&l.name))) {
+            self.unsupported(range(&positional[k]), "passing a list of lists to a function is")?;
+            return None;
+        }
         let types: Vec<Ty> = vals.iter().map(Val::ty).collect();
         let passed: Vec<(usize, String)> = vals
             .iter()
@@ -3005,6 +3036,7 @@ fn can_convert_ty(from: &Ty, to: &Ty) -> bool {
         (Ty::Tuple(xs), Ty::Tuple(ys)) => xs.len() == ys.len() && xs.iter().zip(ys).all(|(x, y)| can_convert_ty(x, y)),
         (Ty::Complex(_), Ty::Complex(_)) => true,
         (Ty::Array(x), Ty::Array(y)) => x.fits(y),
+        (Ty::List(x), Ty::List(y)) => x == y,
         _ => false,
     }
 }

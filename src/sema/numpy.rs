@@ -1286,6 +1286,7 @@ impl Typer<'_> {
             .or_else(|| self.concatenate_ndim(c))
             .or_else(|| self.npfunc_ndim(c))
             .or_else(|| self.fill_ndim(c))
+            .or_else(|| self.list_array_ndim(c))
     }
 
     /// The ndim of `np.zeros(shape)` and the like (`np.zeros_like(a)`...),

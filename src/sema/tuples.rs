@@ -51,6 +51,18 @@ impl Typer<'_> {
         false
     }
 
+    /// After typing an operand that runs only sometimes: if it queued
+    /// statements before the statement (`mark`: `pre` and `errors` before),
+    /// which would run them always, the `may_queue` diagnostic (unless the
+    /// operand already reported an error).
+    /// Only statements on lists are checked: they change a list (`pop`) or
+    /// raise (`min` of an empty list) where the arm would not have run.
+    pub(super) fn queued_in_arm(&mut self, mark: (usize, usize), span: Range<usize>) {
+        if self.errors.len() == mark.1 && self.pre[mark.0.min(self.pre.len())..].iter().any(touches_list) {
+            self.may_queue(&span);
+        }
+    }
+
     /// The tuple `e` names (see `tuple_path`), if it is a tuple.
     pub(super) fn tuple_base(&self, e: &Expr) -> Option<String> {
         self.tuple_path(e).filter(|p| self.arity.contains_key(p))
@@ -80,7 +92,7 @@ impl Typer<'_> {
         match e {
             Expr::Tuple(t) => !t.elts.is_empty(),
             Expr::Subscript(s) if self.list_name(&s.value).is_some() => {
-                self.list_name(&s.value).is_some_and(|n| self.lists[&n] > 1)
+                self.list_name(&s.value).is_some_and(|n| self.arity_of(&n) > 1)
             }
             _ => self.tuple_base(e).is_some(),
         }
@@ -385,9 +397,10 @@ impl Typer<'_> {
             return self.list_item_error(e, "tuples holding complex numbers, arrays or lists");
         }
         let nested = matches!(&ty, Ty::Tuple(xs) if xs.iter().any(|x| matches!(x, Ty::Tuple(_))));
-        let old = self.list_shapes.get(name);
+        let key = self.lkey(name);
+        let old = self.list_shapes.get(&key);
         let same_shape = |a: &Ty, b: &Ty| a.flat().len() == b.flat().len() && shape_of(a) == shape_of(b);
-        let known = self.lists.get(name).copied().unwrap_or(0);
+        let known = self.lists.get(&key).copied().unwrap_or(0);
         let clash = match old {
             Some(s) => !same_shape(s, &ty),
             None => nested && known != 0,
@@ -406,7 +419,7 @@ impl Typer<'_> {
             return None;
         }
         if nested {
-            self.list_shapes.insert(name.to_string(), ty);
+            self.list_shapes.insert(key, ty);
         }
         Some(v.flat(&range(e)))
     }
@@ -414,11 +427,12 @@ impl Typer<'_> {
     /// An item of list `name` from its parts: a number, a tuple, or a
     /// nested tuple of the list's shape.
     pub(super) fn list_item_val(&mut self, name: &str, parts: Vec<TExpr>) -> Option<Val> {
-        if let Some(shape) = self.list_shapes.get(name).cloned() {
+        let key = self.lkey(name);
+        if let Some(shape) = self.list_shapes.get(&key).cloned() {
             return rebuild(&shape, &mut parts.into_iter());
         }
         let mut parts: Vec<Val> = parts.into_iter().map(Val::Scalar).collect();
-        if self.lists.get(name).copied().unwrap_or(0) > 1 || parts.len() > 1 {
+        if self.arity_of(name) > 1 || parts.len() > 1 {
             Some(Val::Tuple(parts))
         } else {
             parts.pop()
@@ -439,7 +453,7 @@ impl Typer<'_> {
     /// not a list of nested tuples (`Ty::List` carries the flat parts only,
     /// so the other side would not see the nesting).
     pub(super) fn list_may_leave(&mut self, name: &str, span: &Range<usize>) -> bool {
-        if !self.list_shapes.contains_key(name) {
+        if !self.has_shape(name) {
             return true;
         }
         self.errors.push(
@@ -450,12 +464,33 @@ impl Typer<'_> {
         false
     }
 
-    /// `b = a` of two list names: one list, one item shape.
-    pub(super) fn alias_list_shape(&mut self, src: &str, name: &str) {
-        let shape = self.list_shapes.get(src).or_else(|| self.list_shapes.get(name)).cloned();
+    /// Whether list `name`'s items are nested tuples.
+    pub(super) fn has_shape(&self, name: &str) -> bool {
+        self.list_shapes.contains_key(&self.lkey(name))
+    }
+
+    /// Lists `a` and `b` (types' names) made one list: one item shape.
+    pub(super) fn join_shapes(&mut self, a: &str, b: &str) {
+        let shape = self.list_shapes.get(a).or_else(|| self.list_shapes.get(b)).cloned();
         if let Some(shape) = shape {
-            self.list_shapes.insert(src.to_string(), shape.clone());
-            self.list_shapes.insert(name.to_string(), shape);
+            self.list_shapes.insert(a.to_string(), shape.clone());
+            self.list_shapes.insert(b.to_string(), shape);
         }
+    }
+}
+
+/// Whether a queued statement works on a list (makes, changes or reads one).
+fn touches_list(s: &TStmt) -> bool {
+    let reads = |e: &TExpr| any_node(e, &|x: &TExpr| matches!(x.kind, TExprKind::ListLoad(..) | TExprKind::ListLen(_)));
+    match s {
+        TStmt::ListNew { .. } | TStmt::ListStore { .. } | TStmt::ListAppend { .. } | TStmt::ListPop { .. } => true,
+        TStmt::Assign { value, .. } => reads(value),
+        TStmt::If { cond, then, orelse } => reads(cond) || then.iter().chain(orelse).any(touches_list),
+        TStmt::While { cond, body, orelse } => reads(cond) || body.iter().chain(orelse).any(touches_list),
+        TStmt::For { start, stop, body, orelse, .. } => {
+            reads(start) || reads(stop) || body.iter().chain(orelse).any(touches_list)
+        }
+        TStmt::Seq(body) => body.iter().any(touches_list),
+        _ => false,
     }
 }

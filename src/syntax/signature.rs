@@ -177,6 +177,7 @@ fn ty(lex: &mut Lexer) -> Result<Ty, SignatureError> {
             lex.expect(')', "`)` to close `optional(type)`")?;
             Ok(Ty::Optional(s))
         }
+        Some(("List" | "ListType", _)) => list(lex),
         Some((name, _)) if complex_by_name(name).is_some() => {
             let part = complex_by_name(name).unwrap();
             if lex.peek() == Some('[') {
@@ -193,6 +194,37 @@ fn ty(lex: &mut Lexer) -> Result<Ty, SignatureError> {
             Ok(Ty::Scalar(s))
         }
     }
+}
+
+/// numba's list types after the name: `List(int64)` (numba's reflected
+/// list: the caller's Python list, changes written back), with an optional
+/// `reflected=True`/`False`, and `ListType(int64)` (a typed list; pycc takes
+/// a Python list for it too). Lists of int64, float64 and bool only.
+fn list(lex: &mut Lexer) -> Result<Ty, SignatureError> {
+    lex.expect('(', "`(` after `List`")?;
+    lex.skip_ws();
+    let start = lex.pos;
+    let item = scalar(lex)?;
+    if !matches!(item, Scalar::Bool | Scalar::Int { bits: 64, signed: true } | Scalar::Float { bits: 64 }) {
+        return Err(err(
+            format!("lists of {} are not supported yet: lists of int64, float64 or bool only", item.long_name()),
+            start..lex.pos,
+        ));
+    }
+    if lex.peek() == Some(',') {
+        lex.pos += 1;
+        match lex.ident() {
+            Some(("reflected", _)) => {}
+            _ => return Err(err("expected `reflected=True` or `)`", lex.here())),
+        }
+        lex.expect('=', "`=` after `reflected`")?;
+        match lex.ident() {
+            Some(("True" | "False", _)) => {}
+            _ => return Err(err("expected `True` or `False`", lex.here())),
+        }
+    }
+    lex.expect(')', "`)` to close `List(...)`")?;
+    Ok(Ty::List(vec![item]))
 }
 
 /// The largest number of dimensions an array may have (numpy 1's

@@ -2,7 +2,8 @@
 //! numbers). A list value is one int64 variable: the address of a header
 //! that the runtime allocates (runtime_buffer.c, `pycc_list_new`) and the
 //! exported call's arena frees when the call returns. Header words: data
-//! address, length, capacity (items), words per item, then one item's
+//! address, length, capacity (items), words per item, a dirty flag (set
+//! by every change: a caller's list is written back if set), then one item's
 //! words of scratch space (where `pop` leaves the removed item). Each item
 //! is `items.len()` 8-byte words, one per scalar part (a tuple's elements),
 //! each holding its scalar in the word's low bytes. Because the variable is
@@ -24,3 +25,4 @@ pub struct ListRef {
 /// Header word offsets (`struct pycc_list` in runtime_buffer.c).
 pub const DATA: usize = 0;
 pub const LEN: usize = 1;
+pub const DIRTY: usize = 4;

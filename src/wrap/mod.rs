@@ -206,6 +206,13 @@ fn null<'c, 'b>(cx: &Cx<'c>, block: &'b Block<'c>) -> Value<'c, 'b> {
 /// Python argument is a tuple of the right length, or convert one scalar
 /// (an argument, or element `j` of a tuple argument) into kernel slot `slot`.
 enum Step {
+    /// A list argument (numba's reflected list): copied into a pycc list
+    /// whose header goes to kernel slot `slot`, written back on the way out.
+    List {
+        arg: usize,
+        kind: u8,
+        slot: usize,
+    },
     Tuple {
         arg: usize,
         len: usize,
@@ -279,7 +286,8 @@ fn wrapper<'c>(cx: &Cx<'c>, f: &TypedFunction, ty: FunctionType<'c>) -> Operatio
             }
             Ty::Scalar(s) => steps.push(Step::Scalar { arg, elem: None, ty: *s, slot: 0 }),
             Ty::Complex(_) => steps.push(Step::Complex { arg, elem: None, slot: 0 }),
-            Ty::List(_) | Ty::Dict(..) => unreachable!("signatures declare no list or dict parameters"),
+            Ty::List(items) => steps.push(Step::List { arg, kind: list_kind(items), slot: 0 }),
+            Ty::Dict(..) => unreachable!("signatures declare no dict parameters"),
             Ty::Optional(s) => steps.push(Step::Optional { arg, ty: *s, slot: 0 }),
             Ty::Tuple(xs) => {
                 steps.push(Step::Tuple { arg, len: xs.len() });
@@ -312,6 +320,10 @@ fn wrapper<'c>(cx: &Cx<'c>, f: &TypedFunction, ty: FunctionType<'c>) -> Operatio
             Step::Complex { slot, .. } | Step::Optional { slot, .. } => {
                 *slot = next_slot;
                 next_slot += 2;
+            }
+            Step::List { slot, .. } => {
+                *slot = next_slot;
+                next_slot += 1;
             }
             Step::Tuple { .. } => {}
         }
@@ -363,6 +375,13 @@ fn wrapper<'c>(cx: &Cx<'c>, f: &TypedFunction, ty: FunctionType<'c>) -> Operatio
                     slots.push((cx.alloca(&entry, one, t), t));
                 }
             }
+            Step::List { .. } => {
+                // 0 until converted: what the way out writes back.
+                let at = cx.alloca(&entry, one, cx.int(64));
+                let zero = cx.const_i64(&entry, 0);
+                entry.append_operation(llvm_dialect::store(context, zero, at, cx.location, LoadStoreOptions::new()));
+                slots.push((at, cx.int(64)));
+            }
             Step::Tuple { .. } => {}
         }
     }
@@ -377,7 +396,15 @@ fn wrapper<'c>(cx: &Cx<'c>, f: &TypedFunction, ty: FunctionType<'c>) -> Operatio
     });
     // Arrays the call allocates belong to its arena (runtime_buffer.c),
     // released on every way out after the result took its reference.
-    let arena = f.allocates.then(|| {
+    let lists: Vec<(usize, u8, usize)> = steps
+        .iter()
+        .filter_map(|s| match *s {
+            Step::List { arg, kind, slot } => Some((arg, kind, slot)),
+            _ => None,
+        })
+        .collect();
+    let returns_list = matches!(f.ret, Some(Ty::List(_)));
+    let arena = (f.allocates || !lists.is_empty() || returns_list).then(|| {
         let slot = cx.alloca(&entry, one, cx.ptr);
         let prev = cx.call(&entry, "pycc_arena_enter", &[slot], &[cx.ptr]).unwrap();
         (slot, prev)
@@ -387,15 +414,6 @@ fn wrapper<'c>(cx: &Cx<'c>, f: &TypedFunction, ty: FunctionType<'c>) -> Operatio
         let words = cx.const_i64(&entry, crate::abi::runtime::RECURSION_FRAME_BYTES / 8);
         cx.alloca(&entry, words, cx.int(64))
     });
-    let release = |block: &Block<'c>| {
-        if let Some((slot, prev)) = arena {
-            cx.call(block, "pycc_arena_exit", &[slot, prev], &[]);
-        }
-        if let Some((views, n)) = view_block {
-            let n = cx.const_i64(block, n);
-            cx.call(block, "pycc_buffers_release", &[views, n], &[]);
-        }
-    };
     // The boxed elements of a tuple result, packed by pycc_tuple_pack.
     let items = match &f.ret {
         Some(Ty::Tuple(xs)) => {
@@ -411,6 +429,25 @@ fn wrapper<'c>(cx: &Cx<'c>, f: &TypedFunction, ty: FunctionType<'c>) -> Operatio
     let argv = cx
         .call(&entry, "pycc_parse_args", &[args, nargs, kwnames, fname, pnames, count, required, buf], &[cx.ptr])
         .unwrap();
+    let release = |block: &Block<'c>| {
+        // Changed list arguments go back to the caller before the arena
+        // frees their copies.
+        for &(arg, kind, slot) in &lists {
+            let header = cx.append(
+                block,
+                llvm_dialect::load(context, slots[slot].0, cx.int(64), cx.location, LoadStoreOptions::new()),
+            );
+            let (i, kind) = (cx.const_i64(block, arg as i64), cx.const_i64(block, kind as i64));
+            cx.call(block, "pycc_list_reflect", &[argv, i, header, kind], &[]);
+        }
+        if let Some((slot, prev)) = arena {
+            cx.call(block, "pycc_arena_exit", &[slot, prev], &[]);
+        }
+        if let Some((views, n)) = view_block {
+            let n = cx.const_i64(block, n);
+            cx.call(block, "pycc_buffers_release", &[views, n], &[]);
+        }
+    };
     let defaulted: Vec<Option<(Block, Block)>> = steps
         .iter()
         .map(|s| match s {
@@ -433,6 +470,7 @@ fn wrapper<'c>(cx: &Cx<'c>, f: &TypedFunction, ty: FunctionType<'c>) -> Operatio
     for (k, (step, block)) in steps.iter().zip(&converts).enumerate() {
         let i = match step {
             Step::Tuple { arg, .. }
+            | Step::List { arg, .. }
             | Step::Scalar { arg, .. }
             | Step::Optional { arg, .. }
             | Step::Array { arg, .. }
@@ -513,6 +551,10 @@ fn wrapper<'c>(cx: &Cx<'c>, f: &TypedFunction, ty: FunctionType<'c>) -> Operatio
             Step::Tuple { len, .. } => {
                 let len = cx.const_i64(block, len as i64);
                 cx.call(block, "pycc_arg_tuple", &[obj, fname, pnames, idx, len], &[cx.int(32)])
+            }
+            Step::List { kind, slot, .. } => {
+                let kind = cx.const_i64(block, kind as i64);
+                cx.call(block, "pycc_arg_list", &[obj, fname, pnames, idx, kind, slots[slot].0], &[cx.int(32)])
             }
             Step::Scalar { .. } | Step::Optional { .. } => {
                 let (elem, ty, slot) = match *step {
@@ -609,6 +651,10 @@ fn wrapper<'c>(cx: &Cx<'c>, f: &TypedFunction, ty: FunctionType<'c>) -> Operatio
         (Some(Ty::Scalar(s)), _) => box_scalar(cx, out, *s, values[0]),
         (Some(Ty::Array(a)), _) => box_array(cx, out, a, &values),
         (Some(Ty::Complex(p)), _) => box_complex(cx, out, *p, values[0], values[1]),
+        (Some(Ty::List(items)), _) => {
+            let kind = cx.const_i64(out, list_kind(items) as i64);
+            cx.call(out, "pycc_list_box", &[values[0], kind], &[cx.ptr]).unwrap()
+        }
         (Some(Ty::Tuple(xs)), Some(items)) => {
             // Box every element first; pycc_tuple_pack releases them all if
             // any boxing failed, so no path leaks.
@@ -695,6 +741,16 @@ fn recursion_target<'c>(
     overflow.append_operation(
         OperationBuilder::new("cf.br", cx.location).add_successors(&[fail]).build().expect("valid cf.br"),
     );
+}
+
+/// The runtime's item kind of a list of `items` (the signature allows
+/// int64, float64 and bool lists only).
+fn list_kind(items: &[Scalar]) -> u8 {
+    match items {
+        [Scalar::Float { .. }] => b'f',
+        [Scalar::Bool] => b'b',
+        _ => b'i',
+    }
 }
 
 /// Stores a parameter's default into its slot, converted as the wrapper

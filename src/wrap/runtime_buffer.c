@@ -153,6 +153,7 @@ HIDDEN void pycc_np_release(long long owner) {
 typedef struct {
     long long *data;
     long long len, cap, words;
+    long long dirty; /* numba's dirty flag: set by every change (for reflection) */
     long long scratch[]; /* one item: where pop leaves the removed item */
 } pycc_list;
 
@@ -232,6 +233,7 @@ HIDDEN long long pycc_list_append(long long header) {
         l->data = data;
         l->cap = cap;
     }
+    l->dirty = 1;
     return (long long)(Py_ssize_t)(l->data + l->words * l->len++);
 }
 
@@ -256,7 +258,264 @@ HIDDEN long long pycc_list_pop(long long header, long long index, long long has_
     memcpy(l->scratch, l->data + w * index, (size_t)w * 8);
     memmove(l->data + w * index, l->data + w * (index + 1), (size_t)((l->len - index - 1) * w) * 8);
     l->len--;
+    l->dirty = 1;
     return (long long)(Py_ssize_t)l->scratch;
+}
+
+/* list.sort() (sema/lists.rs): a stable merge sort of the items by
+ * CPython's `<`: a tuple item compares at its first part that differs
+ * (`!=`, so a NaN part decides), as CPython's tuple comparison. `kinds`
+ * holds one byte per part: class << 4 | bytes, class 1 signed int,
+ * 2 unsigned, 3 float, 4 bool. reverse: CPython's reverse=True (reverse,
+ * sort, reverse: equal items keep their order). Returns 0. */
+
+static int part_cmp(const long long *a, const long long *b, int kind, int *lt) {
+    int bytes = kind & 15, cls = kind >> 4;
+    if (cls == 3) {
+        double x, y;
+        if (bytes == 4) {
+            float fx, fy;
+            memcpy(&fx, a, 4);
+            memcpy(&fy, b, 4);
+            x = fx;
+            y = fy;
+        } else {
+            memcpy(&x, a, 8);
+            memcpy(&y, b, 8);
+        }
+        *lt = x < y;
+        return x != y;
+    }
+    if (cls == 2) {
+        unsigned long long x = 0, y = 0;
+        memcpy(&x, a, (size_t)bytes);
+        memcpy(&y, b, (size_t)bytes);
+        *lt = x < y;
+        return x != y;
+    }
+    if (cls == 4) {
+        int x = (*(const unsigned char *)a) != 0, y = (*(const unsigned char *)b) != 0;
+        *lt = x < y;
+        return x != y;
+    }
+    long long x, y;
+    switch (bytes) {
+    case 1: x = *(const signed char *)a; y = *(const signed char *)b; break;
+    case 2: { short sx, sy; memcpy(&sx, a, 2); memcpy(&sy, b, 2); x = sx; y = sy; break; }
+    case 4: { int ix, iy; memcpy(&ix, a, 4); memcpy(&iy, b, 4); x = ix; y = iy; break; }
+    default: x = *a; y = *b;
+    }
+    *lt = x < y;
+    return x != y;
+}
+
+static int item_lt(const long long *a, const long long *b, long long words, long long kinds) {
+    for (long long j = 0; j < words; j++) {
+        int lt;
+        if (part_cmp(a + j, b + j, (int)((kinds >> (8 * j)) & 0xff), &lt))
+            return lt;
+    }
+    return 0;
+}
+
+static void items_reverse(long long *data, long long n, long long w) {
+    for (long long i = 0, j = n - 1; i < j; i++, j--)
+        for (long long k = 0; k < w; k++) {
+            long long t = data[i * w + k];
+            data[i * w + k] = data[j * w + k];
+            data[j * w + k] = t;
+        }
+}
+
+static void merge_sort(long long *data, long long *tmp, long long n, long long w, long long kinds) {
+    if (n < 2)
+        return;
+    long long h = n / 2;
+    merge_sort(data, tmp, h, w, kinds);
+    merge_sort(data + h * w, tmp, n - h, w, kinds);
+    memcpy(tmp, data, (size_t)(h * w) * 8);
+    long long i = 0, j = h, k = 0;
+    while (i < h && j < n) {
+        /* The right one first only if strictly less: stable. */
+        if (item_lt(data + j * w, tmp + i * w, w, kinds)) {
+            memmove(data + k * w, data + j * w, (size_t)w * 8);
+            j++;
+        } else {
+            memcpy(data + k * w, tmp + i * w, (size_t)w * 8);
+            i++;
+        }
+        k++;
+    }
+    if (i < h)
+        memcpy(data + k * w, tmp + i * w, (size_t)((h - i) * w) * 8);
+}
+
+HIDDEN long long pycc_list_sort(long long header, long long kinds, long long reverse) {
+    pycc_list *l = (pycc_list *)(Py_ssize_t)header;
+    long long n = l->len, w = l->words;
+    if (n < 2)
+        return 0;
+    /* numba's sort stores items back (dirty) unless there are fewer than 2 */
+    l->dirty = 1;
+    long long *tmp = (long long *)malloc((size_t)(((n + 1) / 2) * w) * 8);
+    if (reverse)
+        items_reverse(l->data, n, w);
+    if (tmp != NULL) {
+        merge_sort(l->data, tmp, n, w, kinds);
+        free(tmp);
+    } else {
+        /* No memory for the merge buffer: insertion sort, also stable. */
+        for (long long i = 1; i < n; i++)
+            for (long long j = i; j > 0 && item_lt(l->data + j * w, l->data + (j - 1) * w, w, kinds); j--)
+                for (long long k = 0; k < w; k++) {
+                    long long t = l->data[j * w + k];
+                    l->data[j * w + k] = l->data[(j - 1) * w + k];
+                    l->data[(j - 1) * w + k] = t;
+                }
+    }
+    if (reverse)
+        items_reverse(l->data, n, w);
+    return 0;
+}
+
+/* ---- List arguments and results of exported functions ----
+ *
+ * numba's reflected list: the caller's Python list is copied into a pycc
+ * list (the call's arena owns it), and when the call returns (normally or
+ * raising) any change is written back into the caller's list, as numba's
+ * reflection does. `kind`: 'i' int64, 'f' float64, 'b' bool. */
+
+static const char *list_kind_name(long long kind) {
+    return kind == 'f' ? "float" : kind == 'b' ? "bool" : "int";
+}
+
+/* Item `o` as a list word of `kind`; 0, or -1 with TypeError/OverflowError. */
+static int list_word(PyObject *o, long long kind, long long *word, const char *fname, const char *name,
+                     Py_ssize_t k) {
+    if (kind == 'b') {
+        if (PyBool_Check(o)) {
+            *word = o == Py_True;
+            return 0;
+        }
+    } else if (kind == 'f') {
+        if (PyFloat_Check(o) || PyLong_Check(o)) {
+            double d = PyFloat_AsDouble(o);
+            if (d == -1.0 && PyErr_Occurred()) {
+                if (PyErr_ExceptionMatches(PyExc_OverflowError)) {
+                    PyErr_Clear();
+                    PyErr_Format(PyExc_OverflowError, "%s() argument '%s' item %zd: int too large to convert to float",
+                                 fname, name, k);
+                }
+                return -1;
+            }
+            memcpy(word, &d, 8);
+            return 0;
+        }
+    } else if (PyLong_Check(o)) {
+        long long v = PyLong_AsLongLong(o);
+        if (v == -1 && PyErr_Occurred()) {
+            if (PyErr_ExceptionMatches(PyExc_OverflowError)) {
+                PyErr_Clear();
+                PyErr_Format(PyExc_OverflowError, "%s() argument '%s' item %zd = %R is out of range for int64", fname,
+                             name, k, o);
+            }
+            return -1;
+        }
+        *word = v;
+        return 0;
+    }
+    PyObject *tn = PyObject_GetAttrString((PyObject *)Py_TYPE(o), "__name__");
+    if (tn == NULL)
+        return -1;
+    PyErr_Format(PyExc_TypeError, "%s() argument '%s' must be a list of %s, not a list holding %U (item %zd)", fname,
+                 name, list_kind_name(kind), tn, k);
+    Py_DECREF(tn);
+    return -1;
+}
+
+/* Converts argument `o` (names[i]) to a new pycc list in the arena, its
+ * header's address into *out. 0, or -1 with an exception set. */
+HIDDEN int pycc_arg_list(PyObject *o, const char *fname, const char *names, Py_ssize_t i, long long kind,
+                         long long *out) {
+    if (!PyList_Check(o)) {
+        PyObject *tn = PyObject_GetAttrString((PyObject *)Py_TYPE(o), "__name__");
+        if (tn == NULL)
+            return -1;
+        PyErr_Format(PyExc_TypeError, "%s() argument '%s' must be list, not %U", fname, nth_name(names, i), tn);
+        Py_DECREF(tn);
+        return -1;
+    }
+    Py_ssize_t n = PyList_Size(o);
+    long long h = pycc_list_new(1, n);
+    if (h == 0)
+        return -1;
+    pycc_list *l = (pycc_list *)(Py_ssize_t)h;
+    for (Py_ssize_t k = 0; k < n && k < l->len; k++) {
+        if (list_word(PyList_GetItem(o, k), kind, &l->data[k], fname, nth_name(names, i), k) != 0)
+            return -1;
+    }
+    *out = h;
+    return 0;
+}
+
+/* A new Python object for word `w` of `kind`. */
+static PyObject *list_box_word(long long w, long long kind) {
+    if (kind == 'b')
+        return PyBool_FromLong((w & 0xff) != 0);
+    if (kind == 'f') {
+        double d;
+        memcpy(&d, &w, 8);
+        return PyFloat_FromDouble(d);
+    }
+    return PyLong_FromLongLong(w);
+}
+
+/* A new Python list of the pycc list `header`'s items, or NULL. */
+HIDDEN PyObject *pycc_list_box(long long header, long long kind) {
+    pycc_list *l = (pycc_list *)(Py_ssize_t)header;
+    PyObject *r = PyList_New(l->len);
+    if (r == NULL)
+        return NULL;
+    for (Py_ssize_t k = 0; k < l->len; k++) {
+        PyObject *x = list_box_word(l->data[k], kind);
+        if (x == NULL) {
+            Py_DECREF(r);
+            return NULL;
+        }
+        PyList_SetItem(r, k, x);
+    }
+    return r;
+}
+
+/* Marks the list changed, as numba's list.extend does even when nothing
+ * is added (its resize sets the dirty flag). */
+HIDDEN long long pycc_list_touch(long long header) {
+    ((pycc_list *)(Py_ssize_t)header)->dirty = 1;
+    return 0;
+}
+
+/* numba's reflect_list: when the call changed the pycc list `header`
+ * (argument argv[i]'s copy; 0 when it was never made) in any way (its
+ * dirty flag: a store, append, pop, insert, extend, sort of 2+ items, even
+ * of equal values), the caller's list gets all its items anew, boxed from
+ * the list's type; an unchanged list is left alone. Keeps any pending
+ * exception (numba reflects on every way out). */
+HIDDEN void pycc_list_reflect(PyObject *const *argv, Py_ssize_t i, long long header, long long kind) {
+    if (header == 0)
+        return;
+    pycc_list *l = (pycc_list *)(Py_ssize_t)header;
+    if (!l->dirty)
+        return;
+    PyObject *type, *value, *tb;
+    PyErr_Fetch(&type, &value, &tb);
+    PyObject *items = pycc_list_box(header, kind);
+    if (items != NULL) {
+        PyList_SetSlice(argv[i], 0, PY_SSIZE_T_MAX, items);
+        Py_DECREF(items);
+    }
+    PyErr_Clear();
+    l->dirty = 0;
+    PyErr_Restore(type, value, tb);
 }
 
 /* ---- Dicts the body creates (src/tir/dict.rs) ----

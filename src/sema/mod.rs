@@ -25,6 +25,7 @@ mod cxarrays;
 mod lists;
 pub mod math;
 mod npfuncs;
+mod npmore;
 mod numpy;
 mod optional;
 mod scalars;

@@ -109,7 +109,11 @@ impl Typer<'_> {
     fn npfunc_call<'e>(&self, c: &'e ast::ExprCall) -> Option<(&'static str, Option<&'e Expr>)> {
         if let Expr::Attribute(f) = c.func.as_ref() {
             if self.numpy_module_of(&f.value) {
-                return NAMES.iter().find(|n| **n == f.attr.as_str()).map(|n| (*n, None));
+                return NAMES
+                    .iter()
+                    .chain(super::npmore::MORE.iter())
+                    .find(|n| **n == f.attr.as_str())
+                    .map(|n| (*n, None));
             }
             if f.attr.as_str() == "norm"
                 && matches!(f.value.as_ref(), Expr::Attribute(l) if l.attr.as_str() == "linalg" && self.numpy_module_of(&l.value))
@@ -128,6 +132,7 @@ impl Typer<'_> {
         }
         match self.array_method_of(c) {
             Some((r, "clip")) => Some(("clip", Some(r))),
+            Some((r, "round")) => Some(("round", Some(r))),
             _ => None,
         }
     }
@@ -194,6 +199,7 @@ impl Typer<'_> {
                 Expr::List(_) | Expr::Tuple(_) => literal_shape(arg(0)?)?.len() as u32,
                 e => self.expr_ndim(e)?,
             },
+            _ if super::npmore::MORE.contains(&name) => self.more_ndim(c, name, receiver)?,
             _ => return None,
         };
         (1..=super::numpy::MAX_NDIM as u32).contains(&n).then_some(n)
@@ -221,6 +227,10 @@ impl Typer<'_> {
                 Val::Array(r) => Some(r),
                 _ => None,
             },
+            _ if super::npmore::MORE.contains(&name) => match self.more_call(c, name, receiver, span)? {
+                Val::Array(r) => Some(r),
+                _ => None,
+            },
             _ => self.np_array(c, name == "asarray", ndim, span),
         }
     }
@@ -228,8 +238,9 @@ impl Typer<'_> {
     /// One of these functions where a number is wanted: `np.searchsorted`
     /// of a number, `np.linalg.norm` without an axis; None after an error.
     pub(super) fn npfunc_number(&mut self, c: &ast::ExprCall, span: Range<usize>) -> Option<TExpr> {
-        let (name, _) = self.npfunc_call(c)?;
+        let (name, receiver) = self.npfunc_call(c)?;
         let v = match name {
+            _ if super::npmore::MORE.contains(&name) => self.more_call(c, name, receiver, span.clone())?,
             "searchsorted" => self.searchsorted(c, false, span.clone())?,
             "linalg.norm" => self.norm(c, span.clone())?,
             "where" | "nonzero" if name == "nonzero" || c.args.len() == 1 => {

@@ -345,6 +345,24 @@ impl Typer<'_> {
                 return None;
             }
             NpFunc::Ufunc(_) => unreachable!("ufuncs are numbers: numpy_ufunc"),
+            NpFunc::Round
+            | NpFunc::CountNonzero
+            | NpFunc::Nansum
+            | NpFunc::Nanmean
+            | NpFunc::Nanmax
+            | NpFunc::Nanmin
+            | NpFunc::Nanstd
+            | NpFunc::Percentile
+            | NpFunc::Quantile
+            | NpFunc::Nanpercentile
+            | NpFunc::Nanquantile
+            | NpFunc::Bincount
+            | NpFunc::Interp
+            | NpFunc::Triu
+            | NpFunc::Tril
+            | NpFunc::Cross
+            | NpFunc::Polyval
+            | NpFunc::Trapezoid => unreachable!("npmore.rs types them: is_npfunc_call"),
             NpFunc::Op(_) => unreachable!("no name: from_name never gives it"),
             NpFunc::Linspace => {
                 let start = {

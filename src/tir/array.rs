@@ -109,12 +109,30 @@ pub enum NpFunc {
     HistogramCounts,
     /// `np.histogram(a, bins)[1]`: the bin edges.
     HistogramEdges,
+    Round,
+    CountNonzero,
+    Nansum,
+    Nanmean,
+    Nanmax,
+    Nanmin,
+    Nanstd,
+    Percentile,
+    Quantile,
+    Nanpercentile,
+    Nanquantile,
+    Bincount,
+    Interp,
+    Triu,
+    Tril,
+    Cross,
+    Polyval,
+    Trapezoid,
     /// A ufunc on numbers that numpy computes itself (`UFUNCS[k]`).
     Ufunc(usize),
 }
 
 impl NpFunc {
-    pub const ALL: [NpFunc; 64] = [
+    pub const ALL: [NpFunc; 82] = [
         NpFunc::Empty,
         NpFunc::Zeros,
         NpFunc::Ones,
@@ -179,6 +197,24 @@ impl NpFunc {
         NpFunc::Unique,
         NpFunc::HistogramCounts,
         NpFunc::HistogramEdges,
+        NpFunc::Round,
+        NpFunc::CountNonzero,
+        NpFunc::Nansum,
+        NpFunc::Nanmean,
+        NpFunc::Nanmax,
+        NpFunc::Nanmin,
+        NpFunc::Nanstd,
+        NpFunc::Percentile,
+        NpFunc::Quantile,
+        NpFunc::Nanpercentile,
+        NpFunc::Nanquantile,
+        NpFunc::Bincount,
+        NpFunc::Interp,
+        NpFunc::Triu,
+        NpFunc::Tril,
+        NpFunc::Cross,
+        NpFunc::Polyval,
+        NpFunc::Trapezoid,
     ];
 
     pub fn name(self) -> &'static str {
@@ -243,13 +279,38 @@ impl NpFunc {
             NpFunc::Unique => "unique",
             // Both numpy.histogram (runtime_buffer.c takes the item).
             NpFunc::HistogramCounts | NpFunc::HistogramEdges => "histogram",
+            NpFunc::Round => "round",
+            NpFunc::CountNonzero => "count_nonzero",
+            NpFunc::Nansum => "nansum",
+            NpFunc::Nanmean => "nanmean",
+            NpFunc::Nanmax => "nanmax",
+            NpFunc::Nanmin => "nanmin",
+            NpFunc::Nanstd => "nanstd",
+            NpFunc::Percentile => "percentile",
+            NpFunc::Quantile => "quantile",
+            NpFunc::Nanpercentile => "nanpercentile",
+            NpFunc::Nanquantile => "nanquantile",
+            NpFunc::Bincount => "bincount",
+            NpFunc::Interp => "interp",
+            NpFunc::Triu => "triu",
+            NpFunc::Tril => "tril",
+            NpFunc::Cross => "cross",
+            NpFunc::Polyval => "polyval",
+            NpFunc::Trapezoid => "trapezoid",
             NpFunc::Ufunc(k) => UFUNCS[k].0,
         }
     }
 
     /// Whether a call makes one array (not a number, not np.histogram's tuple).
     pub fn makes_array(self) -> bool {
-        !self.is_reduction() && !matches!(self, NpFunc::HistogramCounts | NpFunc::HistogramEdges)
+        // The functions of sema/npmore.rs make arrays or numbers by their
+        // arguments' form: it types them.
+        !self.is_reduction() && !matches!(self, NpFunc::HistogramCounts | NpFunc::HistogramEdges) && !self.is_more()
+    }
+
+    /// The functions sema/npmore.rs types.
+    pub fn is_more(self) -> bool {
+        NpFunc::ALL.iter().position(|f| *f == self).is_some_and(|k| k > NpFunc::ALL.iter().position(|f| *f == NpFunc::HistogramEdges).expect("listed"))
     }
 
     /// Whether the result is a number (a reduction) rather than an array.
@@ -355,6 +416,24 @@ impl NpFunc {
             NpFunc::Norm => &["x", "ord", "axis"],
             NpFunc::Dot => &["a", "b"],
             NpFunc::Copy => &["a"],
+            NpFunc::Round => &["a"],
+            NpFunc::CountNonzero => &["a"],
+            NpFunc::Nansum => &["a"],
+            NpFunc::Nanmean => &["a"],
+            NpFunc::Nanmax => &["a"],
+            NpFunc::Nanmin => &["a"],
+            NpFunc::Nanstd => &["a"],
+            NpFunc::Percentile => &["a"],
+            NpFunc::Quantile => &["a"],
+            NpFunc::Nanpercentile => &["a"],
+            NpFunc::Nanquantile => &["a"],
+            NpFunc::Bincount => &["a"],
+            NpFunc::Interp => &["a"],
+            NpFunc::Triu => &["a"],
+            NpFunc::Tril => &["a"],
+            NpFunc::Cross => &["a"],
+            NpFunc::Polyval => &["a"],
+            NpFunc::Trapezoid => &["a"],
             NpFunc::Ufunc(_) => &["x"],
         }
     }
@@ -402,7 +481,7 @@ pub enum NpArg {
 pub const WORDS: [&str; 8] = ["None", "left", "right", "fro", "nuc", "full", "same", "valid"];
 
 /// The keywords an `NpArg::Keyword` names, as the runtime's `np_keywords`.
-pub const KEYWORDS: [&str; 5] = ["axis", "keepdims", "ddof", "side", "ord"];
+pub const KEYWORDS: [&str; 6] = ["axis", "keepdims", "ddof", "side", "ord", "minlength"];
 
 impl NpArg {
     pub fn exprs(&self) -> Vec<&TExpr> {

@@ -377,6 +377,10 @@ static const char *const np_names[] = {
     "ufunc.negative", "ufunc.conjugate", "ufunc.absolute", "ufunc.equal",
     "trace", "median", "unique",
     "histogram", "histogram", /* its counts, its edges (item 0, 1 of numpy's tuple) */
+    /* src/sema/npmore.rs's */
+    "round", "count_nonzero", "nansum", "nanmean", "nanmax", "nanmin", "nanstd",
+    "percentile", "quantile", "nanpercentile", "nanquantile", "bincount", "interp",
+    "triu", "tril", "cross", "polyval", "trapezoid",
     /* UFUNCS in src/tir/array.rs, in its order */
     "exp", "exp2", "expm1", "log", "log2", "log10", "log1p",
     "sin", "cos", "tan", "arcsin", "arccos", "arctan",
@@ -395,7 +399,7 @@ static const char *const np_names[] = {
 #define NP_EYE 44
 #define NP_IDENTITY 45
 #define NP_HISTOGRAM 62 /* counts; 63: edges */
-#define NP_UFUNC0 64 /* the first of UFUNCS */
+#define NP_UFUNC0 82 /* the first of UFUNCS */
 
 /* Whether numpy.<func> is called with the dtype keyword: the constructors,
  * the copy and the ufuncs; argsort and the reductions are not (their
@@ -406,7 +410,7 @@ static int takes_dtype(long long func) {
 }
 
 /* The keyword names a '=' argument refers to (src/lower_arrays.rs, KEYWORDS). */
-static const char *const np_keywords[] = {"axis", "keepdims", "ddof", "side", "ord"};
+static const char *const np_keywords[] = {"axis", "keepdims", "ddof", "side", "ord", "minlength"};
 
 /* The words a tag 's' argument names (src/tir/array.rs, WORDS; 0 is None). */
 static const char *const np_words[] = {"None", "left", "right", "fro", "nuc", "full", "same", "valid"};

@@ -111,9 +111,9 @@ impl Typer<'_> {
         }
         if name == "meshgrid" {
             self.errors.push(
-                Diagnostic::error("`numpy.meshgrid` makes a tuple of arrays, which is not supported yet")
+                Diagnostic::error("`numpy.meshgrid` makes a tuple of arrays, used here as one array or number")
                     .at(span, "a tuple of arrays")
-                    .note("build the grids with np.outer(np.ones(len(y)), x) and np.outer(y, np.ones(len(x)))"),
+                    .note("unpack it: `X, Y = np.meshgrid(x, y)`"),
             );
             return None;
         }
@@ -246,8 +246,10 @@ impl Typer<'_> {
                             Scalar::Bool => Scalar::Bool,
                             other => {
                                 self.errors.push(
-                                    Diagnostic::error(format!("numpy.polyval() of a {other} number is not supported yet"))
-                                        .at(x.span.clone(), "here"),
+                                    Diagnostic::error(format!(
+                                        "numpy.polyval() of a {other} number is not supported yet"
+                                    ))
+                                    .at(x.span.clone(), "here"),
                                 );
                                 return None;
                             }
@@ -350,6 +352,27 @@ impl Typer<'_> {
                 Some(Val::Scalar(self.np_value(func, vec![NpArg::Array(a), NpArg::Scalar(q)], d, span)))
             }
         }
+    }
+
+    /// `np.meshgrid(x, y)` (indexing='xy'): a tuple of two new 2-d arrays
+    /// of shape (len(y), len(x)), each of its input's dtype; numpy makes
+    /// the tuple once for each (the runtime takes item 0, then item 1).
+    pub(super) fn meshgrid(&mut self, c: &ast::ExprCall, span: Range<usize>) -> Option<Val> {
+        if c.args.len() != 2 || !c.keywords.is_empty() {
+            self.errors.push(
+                Diagnostic::error("this form of `numpy.meshgrid` is not supported yet")
+                    .at(span, "not supported")
+                    .note("pycc compiles numpy.meshgrid(x, y) of two arrays (no indexing=, sparse=, copy=)"),
+            );
+            return None;
+        }
+        let x = self.more_array_arg(NpFunc::MeshgridX, &c.args[0])?;
+        let y = self.more_array_arg(NpFunc::MeshgridX, &c.args[1])?;
+        let (xd, yd) = (x.ty.dtype, y.ty.dtype);
+        let args = vec![NpArg::Array(x), NpArg::Array(y)];
+        let gx = self.more_alloc(NpFunc::MeshgridX, xd, 2, args.clone(), span.clone());
+        let gy = self.more_alloc(NpFunc::MeshgridY, yd, 2, args, span);
+        Some(Val::Tuple(vec![Val::Array(gx), Val::Array(gy)]))
     }
 
     /// An array operand (Ok) or a number (Err).

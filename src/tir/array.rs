@@ -127,12 +127,15 @@ pub enum NpFunc {
     Cross,
     Polyval,
     Trapezoid,
+    /// `np.meshgrid(x, y)[0]` and `[1]` (the runtime takes the item).
+    MeshgridX,
+    MeshgridY,
     /// A ufunc on numbers that numpy computes itself (`UFUNCS[k]`).
     Ufunc(usize),
 }
 
 impl NpFunc {
-    pub const ALL: [NpFunc; 82] = [
+    pub const ALL: [NpFunc; 84] = [
         NpFunc::Empty,
         NpFunc::Zeros,
         NpFunc::Ones,
@@ -215,6 +218,8 @@ impl NpFunc {
         NpFunc::Cross,
         NpFunc::Polyval,
         NpFunc::Trapezoid,
+        NpFunc::MeshgridX,
+        NpFunc::MeshgridY,
     ];
 
     pub fn name(self) -> &'static str {
@@ -297,6 +302,7 @@ impl NpFunc {
             NpFunc::Cross => "cross",
             NpFunc::Polyval => "polyval",
             NpFunc::Trapezoid => "trapezoid",
+            NpFunc::MeshgridX | NpFunc::MeshgridY => "meshgrid",
             NpFunc::Ufunc(k) => UFUNCS[k].0,
         }
     }
@@ -310,7 +316,10 @@ impl NpFunc {
 
     /// The functions sema/npmore.rs types.
     pub fn is_more(self) -> bool {
-        NpFunc::ALL.iter().position(|f| *f == self).is_some_and(|k| k > NpFunc::ALL.iter().position(|f| *f == NpFunc::HistogramEdges).expect("listed"))
+        NpFunc::ALL
+            .iter()
+            .position(|f| *f == self)
+            .is_some_and(|k| k > NpFunc::ALL.iter().position(|f| *f == NpFunc::HistogramEdges).expect("listed"))
     }
 
     /// Whether the result is a number (a reduction) rather than an array.
@@ -434,6 +443,7 @@ impl NpFunc {
             NpFunc::Cross => &["a"],
             NpFunc::Polyval => &["a"],
             NpFunc::Trapezoid => &["a"],
+            NpFunc::MeshgridX | NpFunc::MeshgridY => &["x", "y"],
             NpFunc::Ufunc(_) => &["x"],
         }
     }

@@ -12,7 +12,8 @@ def f(a, b, m, s):
     x = np.bincount(a)
     y = np.bincount(b, a)
     z = np.trapz(a)
-    g = np.meshgrid(a, a)
+    g = np.meshgrid(a, a, indexing='ij')
+    p = np.meshgrid(a, a) * 2.0
     h = np.cross(m, m)
     k = np.round(a, 1.5)
     n = np.count_nonzero(m, axis=1)

@@ -92,3 +92,19 @@ CASES = {
     'trapezoid_x': [(np.array([1.0, 2.0, 3.0]), np.array([0.0, 0.5, 2.0])), (np.array([1.0, 2.0]), np.array([1.0]))],
     'trapezoid_int': [(np.array([1, 2, 4]),)],
 }
+
+
+@cc.export('meshgrid', 'f8[:, :](f8[:], i8[:])')
+def meshgrid(x, y):
+    X, Y = np.meshgrid(x, y)
+    return X * 10.0 + Y
+
+
+@cc.export('meshgrid_y', 'i8[:, :](f8[:], i8[:])')
+def meshgrid_y(x, y):
+    g = np.meshgrid(x, y)
+    return g[1]
+
+
+CASES['meshgrid'] = [(np.array([1.0, 2.0, 3.0]), np.array([7, 8])), (np.zeros(0), np.array([1]))]
+CASES['meshgrid_y'] = [(np.array([1.0, 2.0, 3.0]), np.array([7, 8]))]

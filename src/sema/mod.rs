@@ -27,6 +27,7 @@ mod lists;
 pub mod math;
 mod npfuncs;
 mod npmore;
+mod npstats;
 mod numpy;
 mod optional;
 mod scalars;
@@ -1234,6 +1235,7 @@ impl<'a> Typer<'a> {
         }
         match e {
             Expr::Call(c) if self.numpy_function(&c.func) == Some(NpFunc::HistogramCounts) => self.histogram(c, span),
+            Expr::Call(c) if self.numpy_function(&c.func) == Some(NpFunc::MeshgridX) => self.meshgrid(c, span),
             Expr::Tuple(t) if t.elts.is_empty() => self.unsupported(span, "empty tuples are").map(Val::Scalar),
             Expr::Tuple(t) => self.in_order(&t.elts, Self::tuple_element).map(Val::Tuple),
             Expr::Name(n) if self.arity.contains_key(n.id.as_str()) => {

@@ -121,7 +121,11 @@ impl Typer<'_> {
     fn npfunc_call<'e>(&self, c: &'e ast::ExprCall) -> Option<(&'static str, Option<&'e Expr>)> {
         if let Expr::Attribute(f) = c.func.as_ref() {
             if self.numpy_module_of(&f.value) {
-                return NAMES.iter().find(|n| **n == f.attr.as_str()).map(|n| (*n, None));
+                return NAMES
+                    .iter()
+                    .chain(super::npstats::MORE.iter())
+                    .find(|n| **n == f.attr.as_str())
+                    .map(|n| (*n, None));
             }
             if matches!(f.value.as_ref(), Expr::Attribute(l) if l.attr.as_str() == "linalg" && self.numpy_module_of(&l.value))
             {
@@ -142,6 +146,7 @@ impl Typer<'_> {
         }
         match self.array_method_of(c) {
             Some((r, "clip")) => Some(("clip", Some(r))),
+            Some((r, "round")) => Some(("round", Some(r))),
             _ => None,
         }
     }
@@ -220,6 +225,7 @@ impl Typer<'_> {
             }
             "vstack" | "hstack" | "stack" | "column_stack" => self.stack_ndim(name, c)?,
             "linalg.inv" | "linalg.det" | "linalg.solve" => self.linalg_ndim(name, c)?,
+            _ if super::npstats::MORE.contains(&name) => self.more_ndim(c, name, receiver)?,
             _ => return None,
         };
         (1..=super::numpy::MAX_NDIM as u32).contains(&n).then_some(n)
@@ -256,6 +262,10 @@ impl Typer<'_> {
             "isclose" => self.isclose_array(c, ndim, span),
             "vstack" | "hstack" | "stack" | "column_stack" => self.stack(name, c, ndim, span),
             "linalg.inv" | "linalg.det" | "linalg.solve" => self.linalg_array(name, c, ndim, span),
+            _ if super::npstats::MORE.contains(&name) => match self.more_call(c, name, receiver, span)? {
+                Val::Array(r) => Some(r),
+                _ => None,
+            },
             _ => self.np_array(c, name == "asarray", ndim, span),
         }
     }
@@ -263,8 +273,9 @@ impl Typer<'_> {
     /// One of these functions where a number is wanted: `np.searchsorted`
     /// of a number, `np.linalg.norm` without an axis; None after an error.
     pub(super) fn npfunc_number(&mut self, c: &ast::ExprCall, span: Range<usize>) -> Option<TExpr> {
-        let (name, _) = self.npfunc_call(c)?;
+        let (name, receiver) = self.npfunc_call(c)?;
         let v = match name {
+            _ if super::npstats::MORE.contains(&name) => self.more_call(c, name, receiver, span.clone())?,
             "searchsorted" => self.searchsorted(c, false, span.clone())?,
             "linalg.norm" => self.norm(c, span.clone())?,
             "allclose" | "array_equal" | "isclose" => return self.closeness_number(name, c, span),

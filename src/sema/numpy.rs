@@ -43,7 +43,7 @@ pub(super) const MAX_NDIM: usize = crate::syntax::signature::MAX_NDIM as usize;
 fn numpy_note() -> String {
     let names: Vec<String> = NpFunc::ALL
         .iter()
-        .filter(|f| **f != NpFunc::HistogramEdges)
+        .filter(|f| !matches!(f, NpFunc::HistogramEdges | NpFunc::MeshgridY))
         .map(|f| f.name())
         .filter(|n| !n.starts_with("operator.") && !OPS.contains(n))
         .map(|n| format!("np.{n}"))
@@ -366,6 +366,26 @@ impl Typer<'_> {
                 return None;
             }
             NpFunc::Ufunc(_) => unreachable!("ufuncs are numbers: numpy_ufunc"),
+            NpFunc::Round
+            | NpFunc::CountNonzero
+            | NpFunc::Nansum
+            | NpFunc::Nanmean
+            | NpFunc::Nanmax
+            | NpFunc::Nanmin
+            | NpFunc::Nanstd
+            | NpFunc::Percentile
+            | NpFunc::Quantile
+            | NpFunc::Nanpercentile
+            | NpFunc::Nanquantile
+            | NpFunc::Bincount
+            | NpFunc::Interp
+            | NpFunc::Triu
+            | NpFunc::Tril
+            | NpFunc::Cross
+            | NpFunc::Polyval
+            | NpFunc::Trapezoid
+            | NpFunc::MeshgridX
+            | NpFunc::MeshgridY => unreachable!("npstats.rs types them: is_npfunc_call"),
             NpFunc::Op(_) => unreachable!("no name: from_name never gives it"),
             NpFunc::Linspace => {
                 let start = {

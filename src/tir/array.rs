@@ -132,12 +132,33 @@ pub enum NpFunc {
     /// `np.diag(v, k)`: the 2-d matrix of a 1-d `v` on diagonal k, or the
     /// 1-d diagonal k of a 2-d `v`.
     Diag,
+    Round,
+    CountNonzero,
+    Nansum,
+    Nanmean,
+    Nanmax,
+    Nanmin,
+    Nanstd,
+    Percentile,
+    Quantile,
+    Nanpercentile,
+    Nanquantile,
+    Bincount,
+    Interp,
+    Triu,
+    Tril,
+    Cross,
+    Polyval,
+    Trapezoid,
+    /// `np.meshgrid(x, y)[0]` and `[1]` (the runtime takes the item).
+    MeshgridX,
+    MeshgridY,
     /// A ufunc on numbers that numpy computes itself (`UFUNCS[k]`).
     Ufunc(usize),
 }
 
 impl NpFunc {
-    pub const ALL: [NpFunc; 76] = [
+    pub const ALL: [NpFunc; 96] = [
         NpFunc::Empty,
         NpFunc::Zeros,
         NpFunc::Ones,
@@ -214,6 +235,26 @@ impl NpFunc {
         NpFunc::Solve,
         NpFunc::Argwhere,
         NpFunc::Diag,
+        NpFunc::Round,
+        NpFunc::CountNonzero,
+        NpFunc::Nansum,
+        NpFunc::Nanmean,
+        NpFunc::Nanmax,
+        NpFunc::Nanmin,
+        NpFunc::Nanstd,
+        NpFunc::Percentile,
+        NpFunc::Quantile,
+        NpFunc::Nanpercentile,
+        NpFunc::Nanquantile,
+        NpFunc::Bincount,
+        NpFunc::Interp,
+        NpFunc::Triu,
+        NpFunc::Tril,
+        NpFunc::Cross,
+        NpFunc::Polyval,
+        NpFunc::Trapezoid,
+        NpFunc::MeshgridX,
+        NpFunc::MeshgridY,
     ];
 
     pub fn name(self) -> &'static str {
@@ -290,13 +331,42 @@ impl NpFunc {
             NpFunc::Solve => "linalg.solve",
             NpFunc::Argwhere => "argwhere",
             NpFunc::Diag => "diag",
+            NpFunc::Round => "round",
+            NpFunc::CountNonzero => "count_nonzero",
+            NpFunc::Nansum => "nansum",
+            NpFunc::Nanmean => "nanmean",
+            NpFunc::Nanmax => "nanmax",
+            NpFunc::Nanmin => "nanmin",
+            NpFunc::Nanstd => "nanstd",
+            NpFunc::Percentile => "percentile",
+            NpFunc::Quantile => "quantile",
+            NpFunc::Nanpercentile => "nanpercentile",
+            NpFunc::Nanquantile => "nanquantile",
+            NpFunc::Bincount => "bincount",
+            NpFunc::Interp => "interp",
+            NpFunc::Triu => "triu",
+            NpFunc::Tril => "tril",
+            NpFunc::Cross => "cross",
+            NpFunc::Polyval => "polyval",
+            NpFunc::Trapezoid => "trapezoid",
+            NpFunc::MeshgridX | NpFunc::MeshgridY => "meshgrid",
             NpFunc::Ufunc(k) => UFUNCS[k].0,
         }
     }
 
     /// Whether a call makes one array (not a number, not np.histogram's tuple).
     pub fn makes_array(self) -> bool {
-        !self.is_reduction() && !matches!(self, NpFunc::HistogramCounts | NpFunc::HistogramEdges)
+        // The functions of sema/npmore.rs make arrays or numbers by their
+        // arguments' form: it types them.
+        !self.is_reduction() && !matches!(self, NpFunc::HistogramCounts | NpFunc::HistogramEdges) && !self.is_more()
+    }
+
+    /// The functions sema/npmore.rs types.
+    pub fn is_more(self) -> bool {
+        NpFunc::ALL
+            .iter()
+            .position(|f| *f == self)
+            .is_some_and(|k| k > NpFunc::ALL.iter().position(|f| *f == NpFunc::HistogramEdges).expect("listed"))
     }
 
     /// Whether the result is a number (a reduction) rather than an array.
@@ -412,6 +482,25 @@ impl NpFunc {
             NpFunc::Stack => &["arrays", "axis"],
             NpFunc::Inv | NpFunc::Det | NpFunc::Argwhere => &["a"],
             NpFunc::Solve => &["a", "b"],
+            NpFunc::Round => &["a"],
+            NpFunc::CountNonzero => &["a"],
+            NpFunc::Nansum => &["a"],
+            NpFunc::Nanmean => &["a"],
+            NpFunc::Nanmax => &["a"],
+            NpFunc::Nanmin => &["a"],
+            NpFunc::Nanstd => &["a"],
+            NpFunc::Percentile => &["a"],
+            NpFunc::Quantile => &["a"],
+            NpFunc::Nanpercentile => &["a"],
+            NpFunc::Nanquantile => &["a"],
+            NpFunc::Bincount => &["a"],
+            NpFunc::Interp => &["a"],
+            NpFunc::Triu => &["a"],
+            NpFunc::Tril => &["a"],
+            NpFunc::Cross => &["a"],
+            NpFunc::Polyval => &["a"],
+            NpFunc::Trapezoid => &["a"],
+            NpFunc::MeshgridX | NpFunc::MeshgridY => &["x", "y"],
             NpFunc::Ufunc(_) => &["x"],
         }
     }
@@ -459,7 +548,7 @@ pub enum NpArg {
 pub const WORDS: [&str; 8] = ["None", "left", "right", "fro", "nuc", "full", "same", "valid"];
 
 /// The keywords an `NpArg::Keyword` names, as the runtime's `np_keywords`.
-pub const KEYWORDS: [&str; 8] = ["axis", "keepdims", "ddof", "side", "ord", "rtol", "atol", "equal_nan"];
+pub const KEYWORDS: [&str; 9] = ["axis", "keepdims", "ddof", "side", "ord", "rtol", "atol", "equal_nan", "minlength"];
 
 impl NpArg {
     pub fn exprs(&self) -> Vec<&TExpr> {

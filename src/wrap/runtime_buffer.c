@@ -944,6 +944,11 @@ static const char *const np_names[] = {
     "allclose", "isclose", "array_equal", "vstack", "hstack", "stack", "column_stack",
     "linalg.inv", "linalg.det", "linalg.solve", "argwhere",
     "diag",
+    /* src/sema/npmore.rs's */
+    "round", "count_nonzero", "nansum", "nanmean", "nanmax", "nanmin", "nanstd",
+    "percentile", "quantile", "nanpercentile", "nanquantile", "bincount", "interp",
+    "triu", "tril", "cross", "polyval", "trapezoid",
+    "meshgrid", "meshgrid", /* item 0, 1 of numpy's tuple */
     /* UFUNCS in src/tir/array.rs, in its order */
     "exp", "exp2", "expm1", "log", "log2", "log10", "log1p",
     "sin", "cos", "tan", "arcsin", "arccos", "arctan",
@@ -962,7 +967,8 @@ static const char *const np_names[] = {
 #define NP_EYE 44
 #define NP_IDENTITY 45
 #define NP_HISTOGRAM 62 /* counts; 63: edges */
-#define NP_UFUNC0 76 /* the first of UFUNCS */
+#define NP_MESHGRID 94 /* X; 95: Y */
+#define NP_UFUNC0 96 /* the first of UFUNCS */
 
 /* Whether numpy.<func> is called with the dtype keyword: the constructors,
  * the copy and the ufuncs; argsort and the reductions are not (their
@@ -973,7 +979,7 @@ static int takes_dtype(long long func) {
 }
 
 /* The keyword names a '=' argument refers to (src/lower_arrays.rs, KEYWORDS). */
-static const char *const np_keywords[] = {"axis", "keepdims", "ddof", "side", "ord", "rtol", "atol", "equal_nan"};
+static const char *const np_keywords[] = {"axis", "keepdims", "ddof", "side", "ord", "rtol", "atol", "equal_nan", "minlength"};
 
 /* The words a tag 's' argument names (src/tir/array.rs, WORDS; 0 is None). */
 static const char *const np_words[] = {"None", "left", "right", "fro", "nuc", "full", "same", "valid"};
@@ -1180,8 +1186,10 @@ HIDDEN int pycc_np_new(long long func, long long dtype, long long ndim, long lon
     }
     /* argsort and the reductions take no dtype keyword (see takes_dtype). */
     PyObject *arr = np_call(func, takes_dtype(func) ? dtype : 0, nargs, args);
-    if (arr != NULL && (func == NP_HISTOGRAM || func == NP_HISTOGRAM + 1)) {
-        PyObject *item = PySequence_GetItem(arr, func - NP_HISTOGRAM);
+    long long first = func == NP_HISTOGRAM || func == NP_HISTOGRAM + 1 ? NP_HISTOGRAM
+                      : func == NP_MESHGRID || func == NP_MESHGRID + 1 ? NP_MESHGRID : -1;
+    if (arr != NULL && first >= 0) {
+        PyObject *item = PySequence_GetItem(arr, func - first);
         Py_DECREF(arr);
         arr = item;
     }

@@ -1,0 +1,427 @@
+//! More common numpy functions numpy computes through the runtime:
+//! `np.round`/`np.around`/`a.round(decimals)`, `np.count_nonzero`, the
+//! nan-reductions (`np.nansum`, `np.nanmean`, `np.nanmax`, `np.nanmin`,
+//! `np.nanstd`), `np.percentile`/`np.quantile`/`np.nanpercentile`/
+//! `np.nanquantile`, `np.bincount`, `np.interp`, `np.triu`/`np.tril`,
+//! `np.cross`, `np.polyval` and `np.trapezoid`.
+//!
+//! As in npfuncs.rs, each is one call of numpy's own function, so values
+//! and errors are numpy's; the compiler predicts the result dtype (checked
+//! by the runtime for arrays) from numpy 2.4's rules for each function.
+
+use super::arrayops::{result_dtype, Kind};
+use super::*;
+use crate::tir::array::KEYWORDS;
+
+/// The functions this file types, by their numpy name.
+pub(super) const MORE: [&str; 21] = [
+    "round",
+    "around",
+    "count_nonzero",
+    "nansum",
+    "nanmean",
+    "nanmax",
+    "nanmin",
+    "nanstd",
+    "percentile",
+    "quantile",
+    "nanpercentile",
+    "nanquantile",
+    "bincount",
+    "interp",
+    "triu",
+    "tril",
+    "cross",
+    "polyval",
+    "trapezoid",
+    "trapz",
+    "meshgrid",
+];
+
+/// numpy's parameter names of each function, in positional order.
+fn params(name: &str) -> &'static [&'static str] {
+    match name {
+        "round" | "around" => &["a", "decimals"],
+        "percentile" | "quantile" | "nanpercentile" | "nanquantile" => &["a", "q"],
+        "bincount" => &["x", "minlength"],
+        "interp" => &["x", "xp", "fp"],
+        "triu" | "tril" => &["m", "k"],
+        "cross" => &["a", "b"],
+        "polyval" => &["p", "x"],
+        "trapezoid" => &["y", "x"],
+        _ => &["a"],
+    }
+}
+
+fn npfunc_of(name: &str) -> NpFunc {
+    match name {
+        "around" => NpFunc::Round,
+        _ => NpFunc::ALL.into_iter().find(|f| f.name() == name).expect("listed in NpFunc::ALL"),
+    }
+}
+
+/// The dtype numpy's mean gives (a float stays, anything else is float64).
+fn mean_dtype(d: Scalar) -> Scalar {
+    if d.is_float() {
+        d
+    } else {
+        Scalar::F64
+    }
+}
+
+impl Typer<'_> {
+    /// The ndim of the array `np.<name>(...)` makes, None for a number.
+    pub(super) fn more_ndim(&self, c: &ast::ExprCall, name: &str, receiver: Option<&Expr>) -> Option<u32> {
+        let arg = |k: usize| match receiver {
+            Some(r) if k == 0 => Some(r),
+            Some(_) => Self::more_arg(c, &params(name)[1..], k - 1),
+            None => Self::more_arg(c, params(name), k),
+        };
+        match name {
+            "round" | "around" | "interp" => self.expr_ndim(arg(0)?),
+            "percentile" | "quantile" | "nanpercentile" | "nanquantile" => self.expr_ndim(arg(1)?),
+            "bincount" | "cross" => Some(1),
+            "triu" | "tril" => self.expr_ndim(arg(0)?).map(|n| n.max(2)),
+            "polyval" => self.expr_ndim(arg(1)?),
+            _ => None,
+        }
+    }
+
+    fn more_arg<'e>(c: &'e ast::ExprCall, params: &[&str], k: usize) -> Option<&'e Expr> {
+        c.args.get(k).or_else(|| {
+            c.keywords.iter().find(|x| x.arg.as_ref().is_some_and(|a| a.as_str() == params[k])).map(|x| &x.value)
+        })
+    }
+
+    /// Types `np.<name>(...)` (or `receiver.round(...)`): a number or an array.
+    pub(super) fn more_call(
+        &mut self,
+        c: &ast::ExprCall,
+        name: &str,
+        receiver: Option<&Expr>,
+        span: Range<usize>,
+    ) -> Option<Val> {
+        if name == "trapz" {
+            self.errors.push(
+                Diagnostic::error("`numpy.trapz` does not exist in numpy 2.4 (AttributeError)")
+                    .at(span, "removed from numpy")
+                    .note("numpy 2 renamed it `numpy.trapezoid`"),
+            );
+            return None;
+        }
+        if name == "meshgrid" {
+            self.errors.push(
+                Diagnostic::error("`numpy.meshgrid` makes a tuple of arrays, used here as one array or number")
+                    .at(span, "a tuple of arrays")
+                    .note("unpack it: `X, Y = np.meshgrid(x, y)`"),
+            );
+            return None;
+        }
+        let all = params(name);
+        let ps = if receiver.is_some() { &all[1..] } else { all };
+        let bad_kw = c.keywords.iter().find(|k| k.arg.as_ref().is_none_or(|a| !ps.contains(&a.as_str())));
+        if c.args.len() > ps.len() || bad_kw.is_some() {
+            let what = match bad_kw {
+                Some(k) => format!("the keyword `{}`", k.arg.as_ref().map_or("**", |a| a.as_str())),
+                None => format!("more than {} positional arguments", ps.len()),
+            };
+            self.errors.push(
+                Diagnostic::error(format!("this form of `numpy.{name}` is not supported yet: {what}"))
+                    .at(span, "not supported")
+                    .note(format!("pycc compiles numpy.{name}({})", all.join(", "))),
+            );
+            return None;
+        }
+        let args: Vec<Option<&Expr>> = (0..all.len())
+            .map(|k| match receiver {
+                Some(r) if k == 0 => Some(r),
+                Some(_) => Self::more_arg(c, ps, k - 1),
+                None => Self::more_arg(c, ps, k),
+            })
+            .collect();
+        let required = match name {
+            "round" | "around" | "triu" | "tril" | "trapezoid" | "bincount" => 1,
+            _ => all.len(),
+        };
+        if args[..required].iter().any(Option::is_none) {
+            self.errors.push(
+                Diagnostic::error(format!("numpy.{name}() needs the arguments {}", all[..required].join(", ")))
+                    .at(span, "missing an argument"),
+            );
+            return None;
+        }
+        let func = npfunc_of(name);
+        match name {
+            "round" | "around" => self.np_round(args[0]?, args[1], span),
+            "count_nonzero" | "nansum" | "nanmean" | "nanmax" | "nanmin" | "nanstd" => {
+                let a = self.more_array_arg(func, args[0]?)?;
+                let d = a.ty.dtype;
+                let ty = match name {
+                    "count_nonzero" => Scalar::I64,
+                    "nansum" => NpFunc::Sum.reduced_dtype(d),
+                    "nanmean" | "nanstd" => mean_dtype(d),
+                    _ => d,
+                };
+                Some(Val::Scalar(self.np_value(func, vec![NpArg::Array(a)], ty, span)))
+            }
+            "percentile" | "quantile" | "nanpercentile" | "nanquantile" => self.np_percentile(func, &args, span),
+            "bincount" => {
+                if c.args.len() > 1 {
+                    self.errors.push(
+                        Diagnostic::error("numpy.bincount() with weights is not supported yet")
+                            .at(range(&c.args[1]), "weights")
+                            .note("pycc compiles numpy.bincount(x, minlength=n)"),
+                    );
+                    return None;
+                }
+                let x = self.more_array_arg(func, args[0]?)?;
+                let ok = matches!(x.ty.dtype, Scalar::Bool)
+                    || matches!(x.ty.dtype, Scalar::Int { signed: true, .. } | Scalar::Int { bits: 8 | 16 | 32, .. });
+                if !ok || x.ty.ndim != 1 {
+                    self.errors.push(
+                        Diagnostic::error("numpy.bincount() takes a 1-d array of ints")
+                            .at(range(args[0]?), if ok { "not 1-d" } else { "not ints" })
+                            .note("numpy raises TypeError (cannot cast to int64 'safe'ly) or ValueError (too deep)"),
+                    );
+                    return None;
+                }
+                let mut np_args = vec![NpArg::Array(x)];
+                if let Some(m) = args[1] {
+                    let m = self.more_int(m)?;
+                    np_args.push(NpArg::Keyword(KEYWORDS.iter().position(|k| *k == "minlength").expect("listed"), m));
+                }
+                Some(Val::Array(self.more_alloc(func, Scalar::I64, 1, np_args, span)))
+            }
+            "interp" => {
+                let xp = self.more_array_arg(func, args[1]?)?;
+                let fp = self.more_array_arg(func, args[2]?)?;
+                match self.more_operand(func, args[0]?)? {
+                    Ok(x) => {
+                        let n = x.ty.ndim;
+                        let np_args = vec![NpArg::Array(x), NpArg::Array(xp), NpArg::Array(fp)];
+                        Some(Val::Array(self.more_alloc(func, Scalar::F64, n, np_args, span)))
+                    }
+                    Err(x) => {
+                        let np_args = vec![NpArg::Scalar(x), NpArg::Array(xp), NpArg::Array(fp)];
+                        Some(Val::Scalar(self.np_value(func, np_args, Scalar::F64, span)))
+                    }
+                }
+            }
+            "triu" | "tril" => {
+                let m = self.more_array_arg(func, args[0]?)?;
+                let (d, n) = (m.ty.dtype, m.ty.ndim.max(2));
+                let mut np_args = vec![NpArg::Array(m)];
+                if let Some(k) = args[1] {
+                    np_args.push(NpArg::Scalar(self.more_int(k)?));
+                }
+                Some(Val::Array(self.more_alloc(func, d, n, np_args, span)))
+            }
+            "cross" => {
+                let a = self.more_array_arg(func, args[0]?)?;
+                let b = self.more_array_arg(func, args[1]?)?;
+                if a.ty.ndim != 1 || b.ty.ndim != 1 || (a.ty.dtype == Scalar::Bool && b.ty.dtype == Scalar::Bool) {
+                    self.errors.push(
+                        Diagnostic::error("numpy.cross() is compiled for two 1-d arrays of numbers only")
+                            .at(span, "here")
+                            .note("numpy's cross of bool arrays is a TypeError (bool subtract)"),
+                    );
+                    return None;
+                }
+                let d = result_dtype(Kind::Array(a.ty.dtype), Kind::Array(b.ty.dtype));
+                Some(Val::Array(self.more_alloc(func, d, 1, vec![NpArg::Array(a), NpArg::Array(b)], span)))
+            }
+            "polyval" => {
+                let p = self.more_array_arg(func, args[0]?)?;
+                let pd = p.ty.dtype;
+                match self.more_operand(func, args[1]?)? {
+                    Ok(x) => {
+                        let (d, n) = (result_dtype(Kind::Array(pd), Kind::Array(x.ty.dtype)), x.ty.ndim);
+                        Some(Val::Array(self.more_alloc(func, d, n, vec![NpArg::Array(p), NpArg::Array(x)], span)))
+                    }
+                    Err(x) => {
+                        // numpy makes x a 0-d array of numpy's default dtype of its kind.
+                        let xd = match x.ty {
+                            Scalar::Float { bits: 64 } => Scalar::F64,
+                            Scalar::Int { signed: true, .. } => Scalar::I64,
+                            Scalar::Bool => Scalar::Bool,
+                            other => {
+                                self.errors.push(
+                                    Diagnostic::error(format!(
+                                        "numpy.polyval() of a {other} number is not supported yet"
+                                    ))
+                                    .at(x.span.clone(), "here"),
+                                );
+                                return None;
+                            }
+                        };
+                        let d = result_dtype(Kind::Array(pd), Kind::Array(xd));
+                        Some(Val::Scalar(self.np_value(func, vec![NpArg::Array(p), NpArg::Scalar(x)], d, span)))
+                    }
+                }
+            }
+            "trapezoid" => {
+                let y = self.more_array_arg(func, args[0]?)?;
+                let mut d = y.ty.dtype;
+                let mut np_args = vec![NpArg::Array(y)];
+                if let Some(x) = args[1] {
+                    let x = self.more_array_arg(func, x)?;
+                    d = result_dtype(Kind::Array(d), Kind::Array(x.ty.dtype));
+                    np_args.push(NpArg::Array(x));
+                }
+                Some(Val::Scalar(self.np_value(func, np_args, mean_dtype(d), span)))
+            }
+            _ => unreachable!("MORE lists the names"),
+        }
+    }
+
+    /// `np.round(a, decimals)`: numpy's multiply/rint/divide, in the
+    /// array's dtype; of a number, numpy's float64 or int64 result.
+    fn np_round(&mut self, a: &Expr, decimals: Option<&Expr>, span: Range<usize>) -> Option<Val> {
+        let func = NpFunc::Round;
+        let operand = self.more_operand(func, a)?;
+        let mut np_args = vec![];
+        let dec = match decimals {
+            Some(e) => Some(self.more_int(e)?),
+            None => None,
+        };
+        match operand {
+            Ok(r) => {
+                if r.ty.dtype == Scalar::Bool {
+                    self.errors.push(
+                        Diagnostic::error("numpy.round() of a bool array is a UFuncTypeError in numpy")
+                            .at(range(a), "a bool array"),
+                    );
+                    return None;
+                }
+                let (d, n) = (r.ty.dtype, r.ty.ndim);
+                np_args.push(NpArg::Array(r));
+                np_args.extend(dec.map(NpArg::Scalar));
+                Some(Val::Array(self.more_alloc(func, d, n, np_args, span)))
+            }
+            Err(x) => {
+                let ty = match x.ty {
+                    Scalar::Float { bits: 64 } => Scalar::F64,
+                    Scalar::Int { signed: true, .. } => Scalar::I64,
+                    other => {
+                        self.errors.push(
+                            Diagnostic::error(format!("numpy.round() of a {other} number is not supported yet"))
+                                .at(x.span.clone(), "here")
+                                .note("pycc compiles it for float64 and signed int numbers and for arrays"),
+                        );
+                        return None;
+                    }
+                };
+                np_args.push(NpArg::Scalar(x));
+                np_args.extend(dec.map(NpArg::Scalar));
+                Some(Val::Scalar(self.np_value(func, np_args, ty, span)))
+            }
+        }
+    }
+
+    /// `np.percentile(a, q)` and the like: a number for a number `q`, an
+    /// array of q's shape for an array `q`.
+    fn np_percentile(&mut self, func: NpFunc, args: &[Option<&Expr>], span: Range<usize>) -> Option<Val> {
+        let a_e = args[0]?;
+        let a = self.more_array_arg(func, a_e)?;
+        if a.ty.dtype == Scalar::Bool {
+            self.errors.push(
+                Diagnostic::error(format!("numpy.{}() of a bool array is a TypeError in numpy", func.name()))
+                    .at(range(a_e), "a bool array")
+                    .note("numpy boolean subtract, the `-` operator, is not supported"),
+            );
+            return None;
+        }
+        let f32 = Scalar::Float { bits: 32 };
+        match self.more_operand(func, args[1]?)? {
+            Ok(q) => {
+                // numpy 2's promotion of a's dtype with the q array's (ints: float64).
+                let d = if a.ty.dtype == f32 && q.ty.dtype == f32 { f32 } else { Scalar::F64 };
+                let n = q.ty.ndim;
+                Some(Val::Array(self.more_alloc(func, d, n, vec![NpArg::Array(a), NpArg::Array(q)], span)))
+            }
+            Err(q) => {
+                if !matches!(q.ty, Scalar::Int { signed: true, .. } | Scalar::Float { bits: 64 }) {
+                    self.errors.push(
+                        Diagnostic::error(format!("numpy.{}() of a {} q is not supported yet", func.name(), q.ty))
+                            .at(q.span.clone(), "here"),
+                    );
+                    return None;
+                }
+                // A Python number q is weak: a float32 array stays float32.
+                let d = if a.ty.dtype == f32 { f32 } else { Scalar::F64 };
+                Some(Val::Scalar(self.np_value(func, vec![NpArg::Array(a), NpArg::Scalar(q)], d, span)))
+            }
+        }
+    }
+
+    /// `np.meshgrid(x, y)` (indexing='xy'): a tuple of two new 2-d arrays
+    /// of shape (len(y), len(x)), each of its input's dtype; numpy makes
+    /// the tuple once for each (the runtime takes item 0, then item 1).
+    pub(super) fn meshgrid(&mut self, c: &ast::ExprCall, span: Range<usize>) -> Option<Val> {
+        if c.args.len() != 2 || !c.keywords.is_empty() {
+            self.errors.push(
+                Diagnostic::error("this form of `numpy.meshgrid` is not supported yet")
+                    .at(span, "not supported")
+                    .note("pycc compiles numpy.meshgrid(x, y) of two arrays (no indexing=, sparse=, copy=)"),
+            );
+            return None;
+        }
+        let x = self.more_array_arg(NpFunc::MeshgridX, &c.args[0])?;
+        let y = self.more_array_arg(NpFunc::MeshgridX, &c.args[1])?;
+        let (xd, yd) = (x.ty.dtype, y.ty.dtype);
+        let args = vec![NpArg::Array(x), NpArg::Array(y)];
+        let gx = self.more_alloc(NpFunc::MeshgridX, xd, 2, args.clone(), span.clone());
+        let gy = self.more_alloc(NpFunc::MeshgridY, yd, 2, args, span);
+        Some(Val::Tuple(vec![Val::Array(gx), Val::Array(gy)]))
+    }
+
+    /// An array operand (Ok) or a number (Err).
+    fn more_operand(&mut self, func: NpFunc, e: &Expr) -> Option<std::result::Result<ArrayRef, TExpr>> {
+        if self.is_array_like(e) {
+            return self.more_array_arg(func, e).map(Ok);
+        }
+        let x = self.expr(e)?;
+        Some(Err(x))
+    }
+
+    fn more_array_arg(&mut self, func: NpFunc, e: &Expr) -> Option<ArrayRef> {
+        match self.array_operand(e).flatten() {
+            Some(r) if r.ty.complex => {
+                self.errors.push(
+                    Diagnostic::error(format!("numpy.{}() is not compiled for complex arrays yet", func.name()))
+                        .at(range(e), "a complex array"),
+                );
+                None
+            }
+            Some(r) => Some(r),
+            None => {
+                self.errors.push(
+                    Diagnostic::error(format!("numpy.{}() needs an array here", func.name()))
+                        .at(range(e), "not an array"),
+                );
+                None
+            }
+        }
+    }
+
+    /// An int argument (decimals, k, minlength): numpy's TypeError otherwise.
+    fn more_int(&mut self, e: &Expr) -> Option<TExpr> {
+        let x = self.expr(e)?;
+        if !matches!(x.ty, Scalar::Int { .. }) {
+            self.errors.push(
+                Diagnostic::error(format!("an int is needed here, not {}", x.ty))
+                    .at(x.span.clone(), "not an int")
+                    .note("numpy raises TypeError for a non-integer here"),
+            );
+            return None;
+        }
+        Some(x)
+    }
+
+    fn more_alloc(&mut self, func: NpFunc, dtype: Scalar, ndim: u32, args: Vec<NpArg>, span: Range<usize>) -> ArrayRef {
+        let ty = ArrayTy { dtype, ndim, layout: crate::base::types::Layout::A, complex: false };
+        let out = self.array_temp(ty, Default::default());
+        self.pre.push(TStmt::Alloc { array: out.clone(), func, args, span });
+        out
+    }
+}

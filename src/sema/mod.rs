@@ -1658,7 +1658,8 @@ impl<'a> Typer<'a> {
                     Some(v @ (Val::Scalar(_) | Val::Complex(..) | Val::Dict(_))) => {
                         let what = if matches!(v, Val::Dict(_)) { "a dict" } else { "a number" };
                         self.errors.push(
-                            Diagnostic::error(format!("cannot unpack {what}")).at(range(a.value.as_ref()), "not a tuple"),
+                            Diagnostic::error(format!("cannot unpack {what}"))
+                                .at(range(a.value.as_ref()), "not a tuple"),
                         );
                         self.poisoned.extend(names);
                         return None;

@@ -296,6 +296,11 @@ impl Typer<'_> {
                 );
                 return None;
             }
+            // A form whose result is not known (`np.vstack(v)` of one array).
+            _ if self.npfunc_ndim(c).is_none() => {
+                self.npfunc_unsupported(c, span);
+                return None;
+            }
             _ => {
                 self.errors.push(
                     Diagnostic::error(format!("`numpy.{name}(...)` makes an array, used here as a number"))

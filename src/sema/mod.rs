@@ -1246,6 +1246,7 @@ impl<'a> Typer<'a> {
                 self.tuple_subscript_val(s, span)
             }
             Expr::Subscript(s) if self.fancy_ndim(s).is_some() => self.fancy_read(s, span).map(Val::Array),
+            Expr::Subscript(s) if self.mixed_advanced_index(s) => None,
             Expr::Subscript(_) if self.view_ndim(e).is_some() => self.array_operand(e)?.map(Val::Array),
             _ if self.is_array_expr(e) => self.array_expr(e).map(Val::Array),
             Expr::Call(c) if self.array_call_ndim(c).is_some() => self.array_call(c, span),
@@ -1361,10 +1362,38 @@ impl<'a> Typer<'a> {
     /// counts from the end; out of range is a compile-time error), or a
     /// variable one into a tuple of one element type.
     fn subscript(&mut self, s: &ast::ExprSubscript, span: Range<usize>) -> Option<TExpr> {
+        if self.mixed_advanced_index(s) {
+            return None;
+        }
         if let Some(e) = self.array_subscript(s, span.clone()) {
             return e;
         }
         self.tuple_subscript(s, span)
+    }
+
+    /// `a[m, 1]`, `a[idx, :]`: an index array (or list) beside other
+    /// indices, numpy's mixed basic and advanced indexing, which is not
+    /// compiled yet. Reports it (once per subscript) and gives true; the
+    /// other indices would otherwise be typed as numbers and the error
+    /// would blame the index array as "used here as a number".
+    fn mixed_advanced_index(&mut self, s: &ast::ExprSubscript) -> bool {
+        let Some(k) = self.mixed_advanced_at(s) else { return false };
+        let Expr::Tuple(t) = s.slice.as_ref() else { return false };
+        self.errors.push(
+            Diagnostic::error("an index array beside other indices (numpy's mixed advanced indexing) is not supported yet")
+                .at(range(&t.elts[k]), "an index array")
+                .note("one index array alone works (`a[m]`, `a[idx]`, `a[m] = v`); index in two steps (`a[m][:, 1]`) or loop over the rows"),
+        );
+        true
+    }
+
+    /// Which index of `s` is the index array of a mixed index, if any.
+    fn mixed_advanced_at(&self, s: &ast::ExprSubscript) -> Option<usize> {
+        let Expr::Tuple(t) = s.slice.as_ref() else { return None };
+        if t.elts.len() < 2 || self.expr_ndim(&s.value).is_none() {
+            return None;
+        }
+        t.elts.iter().position(|x| self.is_array_like(x) || self.list_name(x).is_some())
     }
 
     fn finish(mut self, export: &Export, params: Vec<Param>, mut body: Vec<TStmt>) -> Result<TypedFunction> {
@@ -1586,6 +1615,18 @@ impl<'a> Typer<'a> {
             Stmt::Assign(a) if matches!(a.targets.as_slice(), [Expr::Name(_)]) && self.is_dict_value(&a.value) => {
                 let [Expr::Name(n)] = a.targets.as_slice() else { unreachable!() };
                 self.dict_assign(n.id.as_str(), &a.value, range(stmt))
+            }
+            Stmt::Assign(a) if matches!(a.targets.as_slice(), [Expr::Subscript(s)] if self.mixed_advanced_at(s).is_some()) =>
+            {
+                let [Expr::Subscript(s)] = a.targets.as_slice() else { unreachable!() };
+                self.mixed_advanced_index(s);
+                None
+            }
+            Stmt::AugAssign(a) if matches!(a.target.as_ref(), Expr::Subscript(s) if self.mixed_advanced_at(s).is_some()) =>
+            {
+                let Expr::Subscript(s) = a.target.as_ref() else { unreachable!() };
+                self.mixed_advanced_index(s);
+                None
             }
             Stmt::Assign(a) if matches!(a.targets.as_slice(), [Expr::Subscript(s)] if self.dict_name(&s.value).is_some()) =>
             {

@@ -51,6 +51,36 @@ fn a_20000_statement_function_compiles_in_linear_time() {
     assert_eq!(python(&dir, "import chain\nprint(chain.f(0.0) > 0)"), "True\n");
 }
 
+/// One expression of 1,400 terms (2,800 operands, under the 3,000-level limit) (`a + 0.5 + a + 1.5 + ...`) types in
+/// about quadratic time at worst: asking whether each operator of the chain
+/// was an array expression, at every level, made it cubic (1,025 terms took
+/// 33 s; the deep fuzz target found it).
+#[test]
+fn a_1400_term_expression_types_quickly() {
+    let dir = scratch("sum1400");
+    let terms: Vec<String> = (0..1400).map(|i| format!("a + {}.5", i % 9)).collect();
+    let src = format!(
+        "from pycc import CC\ncc = CC('sum1400')\n@cc.export('f', 'f8(f8)')\ndef f(a):\n    return float({})\n",
+        terms.join(" + ")
+    );
+    let path = dir.join("sum1400.py");
+    std::fs::write(&path, src).unwrap();
+    let times = dir.join("times");
+    let out = std::process::Command::new("/usr/bin/time")
+        .args(["-f", "%U %S", "-o", times.to_str().unwrap(), env!("CARGO_BIN_EXE_pycc"), "compile"])
+        .arg(&path)
+        .output()
+        .expect("/usr/bin/time runs pycc");
+    assert!(out.status.success(), "pycc failed:\n{}", String::from_utf8_lossy(&out.stderr));
+    let text = std::fs::read_to_string(&times).unwrap();
+    let cpu: f64 = text.split_whitespace().map(|t| t.parse::<f64>().unwrap()).sum();
+    assert!(cpu < 10.0, "a 1,400-term expression took {cpu:.1} s of CPU");
+    assert_eq!(
+        python(&dir, "import sum1400\nprint(sum1400.f(1.0))"),
+        format!("{:?}\n", 1400.0 + (0..1400).map(|i| (i % 9) as f64 + 0.5).sum::<f64>())
+    );
+}
+
 #[test]
 fn loops_widen_until_the_types_settle() {
     // `t` is first an int (from `s = 0`); `s` becomes a float later in the

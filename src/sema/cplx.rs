@@ -94,9 +94,19 @@ impl<'a> Typer<'a> {
     /// variables known so far (a file function returning complex counts
     /// only when assigned first).
     pub(super) fn is_complex(&self, e: &Expr) -> bool {
+        // An array expression with complex elements is an array, not a
+        // number. Asked once at the top of an operator chain: when `l op r`
+        // is not an array expression, neither operand is array-like, so no
+        // operator below it is one either (asking at every level made long
+        // chains cubic to type).
+        if matches!(e, Expr::BinOp(_) | Expr::UnaryOp(_)) && self.is_array_expr(e) {
+            return false;
+        }
+        self.is_complex_number(e)
+    }
+
+    fn is_complex_number(&self, e: &Expr) -> bool {
         match e {
-            // An array expression with complex elements is an array, not a number.
-            Expr::BinOp(_) | Expr::UnaryOp(_) if self.is_array_expr(e) => false,
             Expr::Constant(c) => matches!(c.value, ast::Constant::Complex { .. }),
             Expr::Name(n) => {
                 self.complex.contains(n.id.as_str())
@@ -104,8 +114,10 @@ impl<'a> Typer<'a> {
                     || matches!(self.cmath_name(e).as_deref(), Some("infj" | "nanj"))
             }
             Expr::Attribute(_) => matches!(self.cmath_name(e).as_deref(), Some("infj" | "nanj")),
-            Expr::BinOp(b) => self.is_complex(&b.left) || self.is_complex(&b.right),
-            Expr::UnaryOp(u) => matches!(u.op, ast::UnaryOp::USub | ast::UnaryOp::UAdd) && self.is_complex(&u.operand),
+            Expr::BinOp(b) => self.is_complex_number(&b.left) || self.is_complex_number(&b.right),
+            Expr::UnaryOp(u) => {
+                matches!(u.op, ast::UnaryOp::USub | ast::UnaryOp::UAdd) && self.is_complex_number(&u.operand)
+            }
             Expr::Call(_) if self.is_complex_reduction(e) => true,
             Expr::Call(c) if self.cmath_name(&c.func).is_some() => {
                 self.cmath_name(&c.func).is_some_and(|f| math_table::CMATH_FUNCTIONS.iter().any(|g| g.name == f))

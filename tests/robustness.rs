@@ -28,6 +28,20 @@ fn a_10000_link_chain_types_in_one_pass() {
     assert_eq!(python(&dir, code), "True\n");
 }
 
+/// `pycc compile path` (which must succeed): its CPU seconds, measured by
+/// /usr/bin/time, so the machine's load does not count.
+fn compile_cpu_seconds(dir: &std::path::Path, path: &std::path::Path) -> f64 {
+    let times = dir.join("times");
+    let out = std::process::Command::new("/usr/bin/time")
+        .args(["-f", "%U %S", "-o", times.to_str().unwrap(), env!("CARGO_BIN_EXE_pycc"), "compile"])
+        .arg(path)
+        .output()
+        .expect("/usr/bin/time runs pycc");
+    assert!(out.status.success(), "pycc failed:\n{}", String::from_utf8_lossy(&out.stderr));
+    let text = std::fs::read_to_string(&times).unwrap();
+    text.split_whitespace().map(|t| t.parse::<f64>().unwrap()).sum()
+}
+
 /// Compile time is linear in a function's length: 20,000 dependent float
 /// statements cost about 2.5 s of CPU (measured by /usr/bin/time, so the
 /// machine's load does not count). LLVM's two-address pass was quadratic in
@@ -38,15 +52,7 @@ fn a_20000_statement_function_compiles_in_linear_time() {
     let dir = scratch("chain20k");
     let path = dir.join("chain.py");
     std::fs::write(&path, chain(20_000)).unwrap();
-    let times = dir.join("times");
-    let out = std::process::Command::new("/usr/bin/time")
-        .args(["-f", "%U %S", "-o", times.to_str().unwrap(), env!("CARGO_BIN_EXE_pycc"), "compile"])
-        .arg(&path)
-        .output()
-        .expect("/usr/bin/time runs pycc");
-    assert!(out.status.success(), "pycc failed:\n{}", String::from_utf8_lossy(&out.stderr));
-    let text = std::fs::read_to_string(&times).unwrap();
-    let cpu: f64 = text.split_whitespace().map(|t| t.parse::<f64>().unwrap()).sum();
+    let cpu = compile_cpu_seconds(&dir, &path);
     assert!(cpu < 20.0, "20,000 statements took {cpu:.1} s of CPU");
     assert_eq!(python(&dir, "import chain\nprint(chain.f(0.0) > 0)"), "True\n");
 }
@@ -65,15 +71,7 @@ fn a_1400_term_expression_types_quickly() {
     );
     let path = dir.join("sum1400.py");
     std::fs::write(&path, src).unwrap();
-    let times = dir.join("times");
-    let out = std::process::Command::new("/usr/bin/time")
-        .args(["-f", "%U %S", "-o", times.to_str().unwrap(), env!("CARGO_BIN_EXE_pycc"), "compile"])
-        .arg(&path)
-        .output()
-        .expect("/usr/bin/time runs pycc");
-    assert!(out.status.success(), "pycc failed:\n{}", String::from_utf8_lossy(&out.stderr));
-    let text = std::fs::read_to_string(&times).unwrap();
-    let cpu: f64 = text.split_whitespace().map(|t| t.parse::<f64>().unwrap()).sum();
+    let cpu = compile_cpu_seconds(&dir, &path);
     assert!(cpu < 10.0, "a 1,400-term expression took {cpu:.1} s of CPU");
     assert_eq!(
         python(&dir, "import sum1400\nprint(sum1400.f(1.0))"),

@@ -113,14 +113,7 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
             });
         }
         let data = self.descriptor(r, r.data);
-        let ptr_t = self.ptr_type();
-        let base = self.append(
-            OperationBuilder::new("llvm.inttoptr", at)
-                .add_operands(&[data])
-                .add_results(&[ptr_t])
-                .build()
-                .expect("valid llvm.inttoptr"),
-        );
+        let base = self.to_ptr(data, at);
         let i8t: Type = IntegerType::new(self.context, 8).into();
         let mut offset = offset.expect("arrays have an axis");
         if r.imag {
@@ -128,7 +121,7 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
             let part = self.i64_const(r.ty.dtype.bytes(), at);
             offset = self.append(arith::addi(offset, part, at));
         }
-        self.append(llvm_dialect::get_element_ptr_dynamic(self.context, base, &[offset], i8t, ptr_t, at))
+        self.append(llvm_dialect::get_element_ptr_dynamic(self.context, base, &[offset], i8t, self.ptr_type(), at))
     }
 
     /// A runtime function that sets the exception, then the error return.

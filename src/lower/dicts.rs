@@ -10,16 +10,6 @@ use crate::tir::dict::{DictOp, DictRef};
 use melior::dialect::llvm::{self as llvm_dialect, LoadStoreOptions};
 
 impl<'c, 'r> FnLower<'c, 'r, '_> {
-    fn dict_ptr(&self, addr: Value<'c, 'r>, at: Location<'c>) -> Value<'c, 'r> {
-        self.append(
-            OperationBuilder::new("llvm.inttoptr", at)
-                .add_operands(&[addr])
-                .add_results(&[self.ptr_type()])
-                .build()
-                .expect("valid llvm.inttoptr"),
-        )
-    }
-
     /// A runtime call returning an int64; when `checked`, 0 means it
     /// raised and the exception propagates.
     fn dict_call(&mut self, symbol: &str, args: &[Value<'c, 'r>], checked: bool, at: Location<'c>) -> Value<'c, 'r> {
@@ -61,11 +51,11 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
             Some(h) => h,
             None => self.unset(dict.header, span.clone(), Scalar::I64),
         };
-        let hp = self.dict_ptr(h, at);
+        let hp = self.to_ptr(h, at);
         let scratch_addr = self.word_at(hp, 0, at);
         let scratch =
             self.append(llvm_dialect::load(self.context, scratch_addr, self.i64(), at, LoadStoreOptions::new()));
-        let scratch = self.dict_ptr(scratch, at);
+        let scratch = self.to_ptr(scratch, at);
         let kw = dict.keys.len();
         for (j, v) in keys.into_iter().enumerate() {
             let addr = self.word_at(scratch, j, at);
@@ -92,7 +82,7 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
         let keys: Vec<Value> = key.iter().map(|x| self.expr(x)).collect();
         let zero = self.i64_const(0, at);
         let (r, _) = self.dict_run(dict, DictOp::Get, keys, Vec::new(), zero, span, at);
-        let p = self.dict_ptr(r, at);
+        let p = self.to_ptr(r, at);
         let addr = self.word_at(p, j, at);
         self.load_scalar(addr, dict.values[j], at)
     }
@@ -115,7 +105,7 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
 
     pub(super) fn dict_load(&mut self, addr: &TExpr, j: usize, ty: Scalar, at: Location<'c>) -> Value<'c, 'r> {
         let a = self.expr(addr);
-        let p = self.dict_ptr(a, at);
+        let p = self.to_ptr(a, at);
         let w = self.word_at(p, j, at);
         self.load_scalar(w, ty, at)
     }
@@ -187,7 +177,7 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
         } else {
             dict.values.clone()
         };
-        let base = self.dict_ptr(base, at);
+        let base = self.to_ptr(base, at);
         for (j, var) in outs.iter().enumerate() {
             let addr = self.word_at(base, j, at);
             let v = self.load_scalar(addr, types[j], at);

@@ -10,8 +10,8 @@ use crate::tir::list::{self, ListRef};
 use melior::dialect::llvm::{self as llvm_dialect, LoadStoreOptions};
 
 impl<'c, 'r> FnLower<'c, 'r, '_> {
-    /// An int64 as an `!llvm.ptr`.
-    fn to_ptr(&self, addr: Value<'c, 'r>, at: Location<'c>) -> Value<'c, 'r> {
+    /// An int64 as an `!llvm.ptr` (lists, dicts, array data).
+    pub(super) fn to_ptr(&self, addr: Value<'c, 'r>, at: Location<'c>) -> Value<'c, 'r> {
         self.append(
             OperationBuilder::new("llvm.inttoptr", at)
                 .add_operands(&[addr])

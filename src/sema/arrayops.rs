@@ -908,9 +908,10 @@ impl Typer<'_> {
         ArrayRef { shape: shape.to_vec(), strides, ty: ArrayTy { ndim: n as u32, layout: Layout::A, ..a.ty }, ..a }
     }
 
-    /// `np.<ufunc>(a)` of an array: the exact ones (sqrt, abs, square,
-    /// negative, floor, ceil, trunc, rint) compiled inline per element; the
-    /// others one numpy call on the whole array (numpy's own SIMD bits).
+    /// `np.<ufunc>(a)` of an array for the ufuncs numpy computes: one numpy
+    /// call on the whole array (numpy's own SIMD bits). The exact ones
+    /// (sqrt, abs, square, negative, floor, ...) are `elementwise::Ufn`
+    /// nodes, fused into the elementwise loop.
     fn ufunc_of_array(&mut self, c: &ast::ExprCall, span: Range<usize>) -> Option<ArrayRef> {
         // The builtin `abs` of an array is numpy's absolute.
         let name = match c.func.as_ref() {
@@ -937,51 +938,9 @@ impl Typer<'_> {
             return None;
         };
         let dtype = a.ty.dtype;
-        match name {
-            "abs" | "absolute" if !dtype.is_float() && dtype != Scalar::Bool => {
-                // numpy's absolute wraps at MIN: x < 0 ? 0 - x : x.
-                return self.map_array(a, dtype, &span, move |x| {
-                    let zero = TExpr { ty: dtype, kind: TExprKind::Const(ConstValue::Int(0)), span: 0..0 };
-                    let negative = TExpr {
-                        ty: Scalar::Bool,
-                        kind: TExprKind::Compare(CmpOp::Lt, Box::new(x.clone()), Box::new(zero)),
-                        span: 0..0,
-                    };
-                    TExpr {
-                        ty: dtype,
-                        kind: TExprKind::IfExp(Box::new(negative), Box::new(np_neg(x.clone())), Box::new(x)),
-                        span: 0..0,
-                    }
-                });
-            }
-            _ if !dtype.is_float() => {
-                self.errors.push(Diagnostic::error(format!("numpy.{name}() of {} arrays is not supported yet", np_name(dtype))).at(span, "here").note("ufuncs of float32 and float64 arrays are compiled (and np.abs of int arrays); numpy gives ints float16, float32 or float64 results by width"));
-                return None;
-            }
-            "abs" | "absolute" | "fabs" => {
-                return self.map_array(a, dtype, &span, move |x| TExpr {
-                    ty: dtype,
-                    kind: TExprKind::Abs(Box::new(x)),
-                    span: 0..0,
-                })
-            }
-            "negative" => return self.map_array(a, dtype, &span, np_neg),
-            "square" => {
-                return self.map_array(a, dtype, &span, move |x| TExpr {
-                    ty: dtype,
-                    kind: TExprKind::Binary(BinOp::Mul, Box::new(x.clone()), Box::new(x)),
-                    span: 0..0,
-                })
-            }
-            _ => {}
-        }
-        if let Some(m) = super::numpy::inline_ufunc(name) {
-            if m.arity == 1 {
-                let sp = span.clone();
-                return self.map_array(a, dtype, &span, move |x| {
-                    cast(math::typed_call(m, vec![cast(x, Scalar::F64)], sp), dtype)
-                });
-            }
+        if !dtype.is_float() {
+            self.errors.push(Diagnostic::error(format!("numpy.{name}() of {} arrays is not supported yet", np_name(dtype))).at(span, "here").note("ufuncs of float32 and float64 arrays are compiled (and np.abs of int arrays); numpy gives ints float16, float32 or float64 results by width"));
+            return None;
         }
         let Some(k) = UFUNCS.iter().position(|(n, arity)| *n == name && *arity == 1) else {
             self.errors.push(Diagnostic::error(format!("numpy.{name}() of an array is not supported yet")).at(span, "here").note("one-argument ufuncs of arrays are compiled; two-argument ones (np.arctan2, np.hypot, ...) are not yet"));

@@ -479,34 +479,13 @@ impl Typer<'_> {
             slice: c.key.clone(),
             ctx: ast::ExprContext::Store,
         });
-        let mut body = vec![Stmt::Assign(ast::StmtAssign {
+        let body = vec![Stmt::Assign(ast::StmtAssign {
             range: r,
             targets: vec![store],
             value: c.value.clone(),
             type_comment: None,
         })];
-        for g in c.generators.iter().rev() {
-            if g.is_async {
-                self.unsupported(span.clone(), "async comprehensions are")?;
-                return None;
-            }
-            for cond in g.ifs.iter().rev() {
-                body = vec![Stmt::If(ast::StmtIf {
-                    range: cond.range(),
-                    test: Box::new(cond.clone()),
-                    body,
-                    orelse: Vec::new(),
-                })];
-            }
-            body = vec![Stmt::For(ast::StmtFor {
-                range: r,
-                target: Box::new(g.target.clone()),
-                iter: Box::new(g.iter.clone()),
-                body,
-                orelse: Vec::new(),
-                type_comment: None,
-            })];
-        }
+        let body = self.comprehension_loops(&c.generators, r, body, span)?;
         let mut out = vec![self.new_dict(name, span)];
         let lets = std::mem::take(&mut self.lets);
         out.extend(self.block(&body));

@@ -121,8 +121,7 @@ impl Ufn {
     /// Whether an element reads an operand more than once (a fused child
     /// node is then computed first, so nesting stays linear in size).
     fn rereads(self) -> bool {
-        matches!(self, Ufn::Maximum | Ufn::Minimum | Ufn::Fmax | Ufn::Fmin | Ufn::Sign | Ufn::Square)
-            || self == Ufn::Absolute
+        matches!(self, Ufn::Maximum | Ufn::Minimum | Ufn::Fmax | Ufn::Fmin | Ufn::Sign | Ufn::Square | Ufn::Absolute)
     }
 
     /// The ones numpy.rs compiles on numbers itself (numpy's scalar rules).

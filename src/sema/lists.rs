@@ -450,29 +450,19 @@ impl Typer<'_> {
         }
     }
 
-    /// `[elt for v in it if cond ...]`: an empty list, then the loops (as
-    /// `for` statements, so every iterable a loop takes) appending. The
-    /// loop variables are locals of the function (pycc has one scope).
-    fn list_comprehension(&mut self, name: &str, c: &ast::ExprListComp) -> Option<Vec<TStmt>> {
-        let span = range(c);
-        let r = c.range;
-        let target =
-            Expr::Name(ast::ExprName { range: r, id: ast::Identifier::new(name), ctx: ast::ExprContext::Load });
-        let append = Expr::Call(ast::ExprCall {
-            range: r,
-            func: Box::new(Expr::Attribute(ast::ExprAttribute {
-                range: r,
-                value: Box::new(target),
-                attr: ast::Identifier::new("append"),
-                ctx: ast::ExprContext::Load,
-            })),
-            args: vec![(*c.elt).clone()],
-            keywords: Vec::new(),
-        });
-        let mut body = vec![Stmt::Expr(ast::StmtExpr { range: c.elt.range(), value: Box::new(append) })];
-        for g in c.generators.iter().rev() {
+    /// `body` inside a comprehension's loops and conditions, as `for` and
+    /// `if` statements (innermost generator last), for list and dict
+    /// comprehensions alike.
+    pub(super) fn comprehension_loops(
+        &mut self,
+        generators: &[ast::Comprehension],
+        r: rustpython_parser::text_size::TextRange,
+        mut body: Vec<Stmt>,
+        span: &Range<usize>,
+    ) -> Option<Vec<Stmt>> {
+        for g in generators.iter().rev() {
             if g.is_async {
-                self.unsupported(span, "async comprehensions are")?;
+                self.unsupported(span.clone(), "async comprehensions are")?;
                 return None;
             }
             for cond in g.ifs.iter().rev() {
@@ -492,6 +482,30 @@ impl Typer<'_> {
                 type_comment: None,
             })];
         }
+        Some(body)
+    }
+
+    /// `[elt for v in it if cond ...]`: an empty list, then the loops (as
+    /// `for` statements, so every iterable a loop takes) appending. The
+    /// loop variables are locals of the function (pycc has one scope).
+    fn list_comprehension(&mut self, name: &str, c: &ast::ExprListComp) -> Option<Vec<TStmt>> {
+        let span = range(c);
+        let r = c.range;
+        let target =
+            Expr::Name(ast::ExprName { range: r, id: ast::Identifier::new(name), ctx: ast::ExprContext::Load });
+        let append = Expr::Call(ast::ExprCall {
+            range: r,
+            func: Box::new(Expr::Attribute(ast::ExprAttribute {
+                range: r,
+                value: Box::new(target),
+                attr: ast::Identifier::new("append"),
+                ctx: ast::ExprContext::Load,
+            })),
+            args: vec![(*c.elt).clone()],
+            keywords: Vec::new(),
+        });
+        let body = vec![Stmt::Expr(ast::StmtExpr { range: c.elt.range(), value: Box::new(append) })];
+        let body = self.comprehension_loops(&c.generators, c.range, body, &span)?;
         let list = self.list_ref(name);
         let mut out = vec![TStmt::ListNew { list, len: int(0, &span), span }];
         // The loops' own lets and queued statements stay inside them.

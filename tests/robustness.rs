@@ -79,6 +79,29 @@ fn a_1400_term_expression_types_quickly() {
     );
 }
 
+/// A 2,000-term comparison chain and a 1,000-operand `or` of floats: the
+/// operands have no effects, so they are computed in one block and combined
+/// without branches. A block per operand made MLIR's branch folding
+/// quadratic (1,000 terms took 17 s); bench/scaling.py's `cmp` shape.
+#[test]
+fn long_comparison_chains_compile_in_linear_time() {
+    let dir = scratch("cmp2000");
+    let chain: Vec<String> = (0..2000).map(|i| format!("x + {i}.0")).collect();
+    let or: Vec<String> = (0..1000).map(|i| format!("x - {i}.0")).collect();
+    let src = format!(
+        "from pycc import CC\ncc = CC('cmp2000')\n@cc.export('f', 'b1(f8)')\ndef f(x):\n    return {}\n\n\
+         @cc.export('g', 'f8(f8)')\ndef g(x):\n    return {}\n",
+        chain.join(" < "),
+        or.join(" or ")
+    );
+    let path = dir.join("cmp2000.py");
+    std::fs::write(&path, src).unwrap();
+    let cpu = compile_cpu_seconds(&dir, &path);
+    assert!(cpu < 15.0, "the comparison chains took {cpu:.1} s of CPU");
+    let out = python(&dir, "import cmp2000 as m\nprint(m.f(1.0), m.f(float('nan')), m.g(0.0), m.g(3.0), m.g(999.0))");
+    assert_eq!(out, "True False -1.0 3.0 999.0\n");
+}
+
 #[test]
 fn loops_widen_until_the_types_settle() {
     // `t` is first an int (from `s = 0`); `s` becomes a float later in the

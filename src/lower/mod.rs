@@ -1471,11 +1471,20 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
     /// only when needed.
     fn short_circuit(&mut self, and: bool, a: &TExpr, b: &TExpr, ty: Scalar) -> Value<'c, 'r> {
         let va = self.expr(a);
-        let truth = if ty == Scalar::Bool {
-            va
-        } else {
-            self.append(dialects::op(TRUTH, &[va], self.ty(Scalar::Bool), (self.loc)(a.span.start)))
-        };
+        let at = (self.loc)(a.span.start);
+        let truth =
+            if ty == Scalar::Bool { va } else { self.append(dialects::op(TRUTH, &[va], self.ty(Scalar::Bool), at)) };
+        if self.speculatable(b) {
+            // Evaluating `b` anyway cannot be observed; straight-line code
+            // keeps long chains (`a < b < ... < z`) linear to compile: a
+            // block per operand made MLIR's branch folding quadratic.
+            let vb = self.expr(b);
+            if ty == Scalar::Bool {
+                return self.append(if and { arith::andi(va, vb, at) } else { arith::ori(va, vb, at) });
+            }
+            let (t, f) = if and { (vb, va) } else { (va, vb) };
+            return self.append(dialects::op(SELECT, &[truth, t, f], self.ty(ty), at));
+        }
         let rhs = self.new_block(&[]);
         let merge = self.new_block(&[self.ty(ty)]);
         if and {
@@ -1515,6 +1524,11 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
 
     fn if_exp(&mut self, c: &TExpr, t: &TExpr, f: &TExpr, ty: Scalar) -> Value<'c, 'r> {
         let cond = self.expr(c);
+        if self.speculatable(t) && self.speculatable(f) {
+            // As in `short_circuit`: arms without effects become a select.
+            let (vt, vf) = (self.expr(t), self.expr(f));
+            return self.append(dialects::op(SELECT, &[cond, vt, vf], self.ty(ty), (self.loc)(c.span.start)));
+        }
         let (tb, fb) = (self.new_block(&[]), self.new_block(&[]));
         let merge = self.new_block(&[self.ty(ty)]);
         self.cond_br(cond, tb, &[], fb, &[]);
@@ -1526,6 +1540,27 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
         self.br(self.block.unwrap(), merge, &[vf]);
         self.block = Some(merge);
         merge.argument(0).unwrap().into()
+    }
+
+    /// Whether computing `e` where Python would not is unobservable: no
+    /// call, no exception (float `+ - *` overflow to inf; int arithmetic
+    /// raises only in `--overflow raise`), no unset variable, and cheap. (An unset variable is reported
+    /// wherever it is read, speculated or not.)
+    fn speculatable(&self, e: &TExpr) -> bool {
+        use TExprKind::*;
+        let wraps = self.overflow == Overflow::Wrap || e.ty.is_float();
+        let own = match &e.kind {
+            Var(_) | Const(_) | Compare(..) | And(..) | Or(..) | IfExp(..) | Not(_) | Truth(_) | Let(..) => true,
+            Binary(op, ..) => match op {
+                BinOp::Add | BinOp::Sub | BinOp::Mul => wraps,
+                BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor => true,
+                _ => false,
+            },
+            Neg(_) | Abs(_) => wraps,
+            Cast(x) => e.ty.is_float() || x.ty == Scalar::Bool,
+            _ => false,
+        };
+        own && e.children().into_iter().all(|c| self.speculatable(c))
     }
 
     /// A read of a variable that some path reaches unset: Python would raise

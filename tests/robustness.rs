@@ -79,6 +79,34 @@ fn a_1400_term_expression_types_quickly() {
     );
 }
 
+/// 20,000 statements, every fourth an `if`/`else` (bench/scaling.py's `ifs`):
+/// about 4 s of CPU. It took 63 s: CodeGenPrepare merged the chunks that
+/// backend/split.rs cuts (now kept apart by a table of their addresses),
+/// and lowering's join of the branches allocated per variable.
+#[test]
+fn a_20000_statement_function_with_ifs_compiles_in_linear_time() {
+    let dir = scratch("ifs20k");
+    let mut src =
+        String::from("from pycc import CC\ncc = CC('ifs')\n@cc.export('f', 'f8(f8)')\ndef f(x):\n    a0 = x\n");
+    for i in 1..20_000 {
+        if i % 4 == 0 {
+            src += &format!(
+                "    if a{p} > {i}.0:\n        a{i} = a{p} - 1.0\n    else:\n        a{i} = a{p} + 1.0\n",
+                p = i - 1
+            );
+        } else {
+            src += &format!("    a{i} = a{} * 1.0000001 + 0.5\n", i - 1);
+        }
+    }
+    src += "    return a19999\n";
+    let path = dir.join("ifs.py");
+    std::fs::write(&path, &src).unwrap();
+    let cpu = compile_cpu_seconds(&dir, &path);
+    assert!(cpu < 25.0, "20,000 statements with ifs took {cpu:.1} s of CPU");
+    // The value CPython computes for the same source.
+    assert_eq!(python(&dir, "import ifs\nprint(ifs.f(0.5), ifs.f(1e6))"), "12508.879313513293 1004004.0018015166\n");
+}
+
 /// A 2,000-term comparison chain and a 1,000-operand `or` of floats: the
 /// operands have no effects, so they are computed in one block and combined
 /// without branches. A block per operand made MLIR's branch folding

@@ -26,24 +26,51 @@ pub unsafe fn split_huge_blocks(ctx: LLVMContextRef, m: LLVMModuleRef) -> usize 
     unsafe {
         let builder = LLVMCreateBuilderInContext(ctx);
         let mut cuts = 0;
+        let mut tails = Vec::new();
         let mut f = LLVMGetFirstFunction(m);
         while !f.is_null() {
             let entry = if LLVMIsDeclaration(f) == 0 { LLVMGetEntryBasicBlock(f) } else { std::ptr::null_mut() };
             let mut bb = entry;
             while !bb.is_null() {
                 let next = LLVMGetNextBasicBlock(bb);
-                cuts += split_block(builder, f, bb, bb == entry);
+                cuts += split_block(builder, f, bb, bb == entry, &mut tails);
                 bb = next;
             }
             f = LLVMGetNextFunction(f);
         }
         LLVMDisposeBuilder(builder);
+        keep_apart(ctx, m, &mut tails);
         cuts
     }
 }
 
+/// CodeGenPrepare's eliminateFallThrough merges a block into its only
+/// predecessor whenever CGP changed anything else in the function (4,000
+/// `if`s stayed quadratic after the cut), unless the block's address is
+/// taken: a private table of the chunks' addresses (one word per cut) keeps
+/// them apart until instruction selection.
+unsafe fn keep_apart(ctx: LLVMContextRef, m: LLVMModuleRef, tails: &mut [LLVMValueRef]) {
+    unsafe {
+        if tails.is_empty() {
+            return;
+        }
+        let ptr = LLVMPointerTypeInContext(ctx, 0);
+        let table = LLVMConstArray2(ptr, tails.as_mut_ptr(), tails.len() as u64);
+        let g = LLVMAddGlobal(m, LLVMTypeOf(table), c"pycc.chunks".as_ptr());
+        LLVMSetInitializer(g, table);
+        LLVMSetGlobalConstant(g, 1);
+        LLVMSetLinkage(g, llvm_sys::LLVMLinkage::LLVMPrivateLinkage);
+    }
+}
+
 /// Cuts one block (from the back, so each instruction moves once).
-unsafe fn split_block(builder: LLVMBuilderRef, f: LLVMValueRef, bb: LLVMBasicBlockRef, entry: bool) -> usize {
+unsafe fn split_block(
+    builder: LLVMBuilderRef,
+    f: LLVMValueRef,
+    bb: LLVMBasicBlockRef,
+    entry: bool,
+    tails: &mut Vec<LLVMValueRef>,
+) -> usize {
     unsafe {
         let mut insts = Vec::new();
         let mut i = LLVMGetFirstInstruction(bb);
@@ -81,6 +108,7 @@ unsafe fn split_block(builder: LLVMBuilderRef, f: LLVMValueRef, bb: LLVMBasicBlo
             }
             LLVMPositionBuilderAtEnd(builder, bb);
             LLVMBuildBr(builder, tail);
+            tails.push(LLVMBlockAddress(f, tail));
         }
         cut_points.len()
     }

@@ -864,15 +864,16 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
             self.block = None;
             return;
         }
-        let n = self.env.len();
-        let mut env = vec![None; n];
+        // No allocation per variable: a function of 20,000 variables and
+        // 5,000 `if`s spent most of its lowering in malloc here.
+        let mut env = live[0].1.clone();
         let mut args: Vec<Var> = Vec::new();
         for (v, slot) in env.iter_mut().enumerate() {
-            let vals: Option<Vec<Value>> = live.iter().map(|(_, e)| e[v]).collect();
-            match vals {
-                Some(vals) if vals.iter().all(|x| *x == vals[0]) => *slot = Some(vals[0]),
-                Some(_) => args.push(v),
-                None => {}
+            let Some(first) = *slot else { continue };
+            if live[1..].iter().any(|(_, e)| e[v].is_none()) {
+                *slot = None;
+            } else if live[1..].iter().any(|(_, e)| e[v] != Some(first)) {
+                args.push(v);
             }
         }
         let merge = self.new_block(&self.carried_types(&args));

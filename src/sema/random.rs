@@ -163,8 +163,12 @@ impl Typer<'_> {
         let mut slots: Vec<Option<&Expr>> = vec![None; params.len()];
         if c.args.len() > params.len() {
             self.errors.push(
-                Diagnostic::error(format!("{what}() takes at most {} arguments ({} given)", params.len(), c.args.len()))
-                    .at(span.clone(), "here"),
+                Diagnostic::error(format!(
+                    "{what}() takes at most {} arguments ({} given)",
+                    params.len(),
+                    c.args.len()
+                ))
+                .at(span.clone(), "here"),
             );
             return None;
         }
@@ -234,13 +238,18 @@ impl Typer<'_> {
             let arg = match (given[k].take(), def) {
                 (Some(a), _) => a,
                 (None, Req) => {
-                    self.errors.push(
-                        Diagnostic::error(format!("{what}() missing required argument '{name}'")).at(sp, "here"),
-                    );
+                    self.errors
+                        .push(Diagnostic::error(format!("{what}() missing required argument '{name}'")).at(sp, "here"));
                     return None;
                 }
-                (None, F(x)) => NpArg::Scalar(TExpr { ty: Scalar::F64, kind: TExprKind::Const(ConstValue::Float(*x)), span: sp }),
-                (None, I(x)) => NpArg::Scalar(TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(*x as i128)), span: sp }),
+                (None, F(x)) => {
+                    NpArg::Scalar(TExpr { ty: Scalar::F64, kind: TExprKind::Const(ConstValue::Float(*x)), span: sp })
+                }
+                (None, I(x)) => NpArg::Scalar(TExpr {
+                    ty: Scalar::I64,
+                    kind: TExprKind::Const(ConstValue::Int(*x as i128)),
+                    span: sp,
+                }),
                 (None, NoneV) => NpArg::Word(None, 0),
             };
             args.push(arg);
@@ -262,10 +271,9 @@ impl Typer<'_> {
             "choice" => 1,
             n => NP_FUNS.iter().find(|f| f.name == n)?.params.len(),
         };
-        let size = c
-            .args
-            .get(size_at)
-            .or_else(|| c.keywords.iter().find(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == "size")).map(|k| &k.value))?;
+        let size = c.args.get(size_at).or_else(|| {
+            c.keywords.iter().find(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == "size")).map(|k| &k.value)
+        })?;
         if is_none(size) {
             return None;
         }
@@ -279,7 +287,12 @@ impl Typer<'_> {
         let what = format!("numpy.random.{name}");
         let (func, dtype, args) = match np_canonical(name) {
             canon if matches!(name, "rand" | "randn") => {
-                self.random_slots(&what, c, &["d0", "d1", "d2", "d3", "d4", "d5", "d6", "d7"][..c.args.len().min(8)], &span)?;
+                self.random_slots(
+                    &what,
+                    c,
+                    &["d0", "d1", "d2", "d3", "d4", "d5", "d6", "d7"][..c.args.len().min(8)],
+                    &span,
+                )?;
                 let mut dims = Vec::new();
                 for e in &c.args {
                     dims.push(self.int_arg(e, "an extent")?);
@@ -312,7 +325,8 @@ impl Typer<'_> {
                 let slots = self.random_slots(&what, c, &names, &span)?;
                 let size_expr = slots[fun.params.len()].expect("random_ndim saw it");
                 // Parameters first, then size, in the order of the source.
-                let before = slots[..fun.params.len()].iter().flatten().any(|e| range(*e).start > range(size_expr).start);
+                let before =
+                    slots[..fun.params.len()].iter().flatten().any(|e| range(*e).start > range(size_expr).start);
                 if before {
                     self.errors.push(
                         Diagnostic::error(format!("{what}(): pass `size` after the distribution's parameters"))
@@ -325,8 +339,16 @@ impl Typer<'_> {
                 while args.len() < fun.params.len() {
                     let sp = span.clone();
                     args.push(match fun.params[args.len()].1 {
-                        F(x) => NpArg::Scalar(TExpr { ty: Scalar::F64, kind: TExprKind::Const(ConstValue::Float(x)), span: sp }),
-                        I(x) => NpArg::Scalar(TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(x as i128)), span: sp }),
+                        F(x) => NpArg::Scalar(TExpr {
+                            ty: Scalar::F64,
+                            kind: TExprKind::Const(ConstValue::Float(x)),
+                            span: sp,
+                        }),
+                        I(x) => NpArg::Scalar(TExpr {
+                            ty: Scalar::I64,
+                            kind: TExprKind::Const(ConstValue::Int(x as i128)),
+                            span: sp,
+                        }),
                         NoneV => NpArg::Word(None, 0),
                         Req => unreachable!("random_args reports a missing required argument"),
                     });
@@ -346,7 +368,8 @@ impl Typer<'_> {
     /// 1-d array (its dtype).
     fn choice_population(&mut self, what: &str, a: Option<&Expr>, span: &Range<usize>) -> Option<(Scalar, Vec<NpArg>)> {
         let Some(a) = a else {
-            self.errors.push(Diagnostic::error(format!("{what}() missing required argument 'a'")).at(span.clone(), "here"));
+            self.errors
+                .push(Diagnostic::error(format!("{what}() missing required argument 'a'")).at(span.clone(), "here"));
             return None;
         };
         if self.expr_ndim(a).is_some() || self.is_array_like(a) {
@@ -367,7 +390,10 @@ impl Typer<'_> {
             Some(e) => {
                 let v = self.expr(e)?;
                 if v.ty != Scalar::Bool {
-                    self.errors.push(Diagnostic::error(format!("{what}(): `replace` must be a bool here")).at(range(e), "not a bool"));
+                    self.errors.push(
+                        Diagnostic::error(format!("{what}(): `replace` must be a bool here"))
+                            .at(range(e), "not a bool"),
+                    );
                     return None;
                 }
                 args.push(NpArg::Scalar(self.index_temps_value(v)));
@@ -387,7 +413,13 @@ impl Typer<'_> {
 
     /// A random call that makes a number: `np.random.normal(0.0, 2.0)`,
     /// `np.random.random()`, `np.random.choice(a)`, `random.randint(1, 6)`...
-    pub(super) fn random_call(&mut self, module: Module, name: &str, c: &ast::ExprCall, span: Range<usize>) -> Option<TExpr> {
+    pub(super) fn random_call(
+        &mut self,
+        module: Module,
+        name: &str,
+        c: &ast::ExprCall,
+        span: Range<usize>,
+    ) -> Option<TExpr> {
         let what = match module {
             Module::Numpy => format!("numpy.random.{name}"),
             Module::Python => format!("random.{name}"),
@@ -402,8 +434,8 @@ impl Typer<'_> {
         if name == "choice" {
             let params: &[&str] = if module == Module::Numpy { &["a", "size", "replace", "p"] } else { &["seq"] };
             let slots = self.random_slots(&what, c, params, &span)?;
-            let (dtype, mut args) = self.choice_population(&what, slots[0], &span)?;
-            if module == Module::Python && !matches!(args[0], NpArg::Array(ref r) if r.ty.ndim == 1) {
+            let one_d = slots[0].is_some_and(|e| self.expr_ndim(e) == Some(1));
+            if module == Module::Python && !one_d {
                 self.errors.push(
                     Diagnostic::error("random.choice() is compiled for a 1-d array only")
                         .at(span, "not a 1-d array")
@@ -411,6 +443,7 @@ impl Typer<'_> {
                 );
                 return None;
             }
+            let (dtype, mut args) = self.choice_population(&what, slots[0], &span)?;
             if module == Module::Numpy {
                 args.push(NpArg::Word(None, 0));
                 let rest = self.choice_rest(&what, &slots[2..])?;
@@ -430,9 +463,8 @@ impl Typer<'_> {
                 Module::Numpy => "pycc compiles numpy's legacy RandomState functions: seed, random, rand, randn, randint, uniform, normal, choice, shuffle, permutation and the distributions (beta, gamma, poisson, ...)",
                 Module::Python => "pycc compiles random.seed, random, randint, randrange, getrandbits, uniform, gauss, choice, shuffle and the *variate distributions",
             };
-            self.errors.push(
-                Diagnostic::error(format!("`{what}` is not supported yet")).at(span, "not supported").note(note),
-            );
+            self.errors
+                .push(Diagnostic::error(format!("`{what}` is not supported yet")).at(span, "not supported").note(note));
             return None;
         };
         let mut names: Vec<&str> = fun.params.iter().map(|p| p.0).collect();
@@ -448,7 +480,13 @@ impl Typer<'_> {
     /// `np.random.seed(n)`, `np.random.shuffle(a)`, `random.seed(n)`,
     /// `random.shuffle(a)` as statements: numpy's (CPython's) own, on the
     /// caller's array in place.
-    pub(super) fn random_stmt(&mut self, module: Module, name: &str, c: &ast::ExprCall, span: Range<usize>) -> Option<TStmt> {
+    pub(super) fn random_stmt(
+        &mut self,
+        module: Module,
+        name: &str,
+        c: &ast::ExprCall,
+        span: Range<usize>,
+    ) -> Option<TStmt> {
         let (what, prefix) = match module {
             Module::Numpy => (format!("numpy.random.{name}"), "random"),
             Module::Python => (format!("random.{name}"), "pyrandom"),

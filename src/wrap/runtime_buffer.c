@@ -1180,18 +1180,32 @@ typedef struct {
  * GIL, held here with no Python code running, excludes the same callers.
  * Returns 0, or -1 with an exception set. */
 static int random_sample_fast(double *out) {
-    static PyObject *rs, *name, *current;
+    static PyObject *rs, *rs_type, *desc, *current;
+    static descrgetfunc get;
     static pycc_bitgen *bitgen;
-    if (rs == NULL) {
+    if (get == NULL) {
+        /* `_rand._bit_generator` is a member descriptor of the RandomState
+         * type: its getter, called directly, reads the attribute without an
+         * attribute lookup on each draw. */
         PyObject *mtrand = PyImport_ImportModule("numpy.random.mtrand");
-        rs = mtrand ? PyObject_GetAttrString(mtrand, "_rand") : NULL;
+        PyObject *r = mtrand ? PyObject_GetAttrString(mtrand, "_rand") : NULL;
         Py_XDECREF(mtrand);
-        if (rs == NULL)
+        if (r == NULL)
             return -1;
+        PyObject *t = PyObject_Type(r);
+        PyObject *d = t ? PyObject_GetAttrString(t, "_bit_generator") : NULL;
+        descrgetfunc g = d ? (descrgetfunc)PyType_GetSlot(Py_TYPE(d), Py_tp_descr_get) : NULL;
+        if (g == NULL) {
+            if (!PyErr_Occurred())
+                PyErr_SetString(PyExc_SystemError, "pycc: numpy's RandomState has no _bit_generator member");
+            Py_XDECREF(d);
+            Py_XDECREF(t);
+            Py_DECREF(r);
+            return -1;
+        }
+        rs = r, rs_type = t, desc = d, get = g;
     }
-    if (name == NULL && (name = PyUnicode_InternFromString("_bit_generator")) == NULL)
-        return -1;
-    PyObject *bg = PyObject_GetAttr(rs, name);
+    PyObject *bg = get(desc, rs, rs_type);
     if (bg == NULL)
         return -1;
     if (bg != current) {

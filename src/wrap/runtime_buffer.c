@@ -957,7 +957,7 @@ static const char *const np_names[] = {
     "cbrt", "spacing", "arctan2", "hypot", "power", "fmod",
     "logaddexp", "nextafter", "fmax", "fmin",
     /* RANDOMS in src/tir/array.rs, in its order: numpy's global RandomState
-     * ("random.") and Python's random module ("pyrandom.") */
+     * (prefix random.) and Python's random module (prefix pyrandom.) */
     "random.seed", "random.random_sample", "random.standard_normal", "random.randint",
     "random.uniform", "random.normal", "random.exponential", "random.standard_exponential",
     "random.poisson", "random.binomial", "random.beta", "random.gamma", "random.standard_gamma",

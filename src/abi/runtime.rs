@@ -216,14 +216,21 @@ mod tests {
     /// order, and `NP_UFUNC0` must be where the ufuncs start.
     #[test]
     fn numpy_function_table_matches_the_c_runtime() {
-        use crate::tir::array::{NpFunc, UFUNCS};
+        use crate::tir::array::{NpFunc, RANDOMS, UFUNCS};
         let c = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/src/wrap/runtime_buffer.c")).unwrap();
         let start = c.find("np_names[] = {").expect("np_names");
         let body = &c[start..start + c[start..].find("};").unwrap()];
         let names: Vec<&str> = body.split('"').skip(1).step_by(2).collect();
-        let ours: Vec<&str> = NpFunc::ALL.iter().map(|f| f.name()).chain(UFUNCS.iter().map(|(n, _)| *n)).collect();
+        let ours: Vec<&str> = NpFunc::ALL
+            .iter()
+            .map(|f| f.name())
+            .chain(UFUNCS.iter().map(|(n, _)| *n))
+            .chain(RANDOMS.iter().copied())
+            .collect();
         assert_eq!(names, ours);
         let ufunc0 = format!("#define NP_UFUNC0 {} ", NpFunc::ALL.len());
         assert!(c.contains(&ufunc0), "runtime_buffer.c needs `{ufunc0}`");
+        let random0 = format!("#define NP_RANDOM0 {} ", NpFunc::ALL.len() + UFUNCS.len());
+        assert!(c.contains(&random0), "runtime_buffer.c needs `{random0}`");
     }
 }

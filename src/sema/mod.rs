@@ -30,6 +30,7 @@ mod npmore;
 mod npstats;
 mod numpy;
 mod optional;
+mod random;
 mod scalars;
 mod heapq;
 mod sugar;
@@ -1589,7 +1590,12 @@ impl<'a> Typer<'a> {
                 Expr::Call(c) if matches!(c.func.as_ref(), Expr::Attribute(a) if self.is_list_expr(&a.value)) => {
                     self.list_method_stmt(c, range(stmt))?
                 }
-                Expr::Call(c) if self.numpy_random_function(&c.func) == Some("seed") => self.numpy_seed(c, range(stmt)),
+                Expr::Call(c)
+                    if self.random_function(&c.func).is_some_and(|(_, n)| matches!(n, "seed" | "shuffle")) =>
+                {
+                    let (module, name) = self.random_function(&c.func).expect("matched");
+                    self.random_stmt(module, name, c, range(stmt))
+                }
                 Expr::Call(c) if self.array_method_of(c).is_some_and(|(_, m)| m == "fill") => {
                     self.fill_call(c, range(stmt))
                 }
@@ -2502,8 +2508,15 @@ impl<'a> Typer<'a> {
                 }
                 return self.numpy_scalar_call(a.attr.as_str(), c, span);
             }
-            if let Some(name) = self.numpy_random_function(&c.func) {
-                return self.numpy_random_call(name, c, span);
+            if let Some((module, name)) = self.random_function(&c.func) {
+                if self.random_ndim(c).is_some() {
+                    self.errors.push(
+                        Diagnostic::error(format!("this call of `{name}` makes an array, used here as a number"))
+                            .at(span, "an array"),
+                    );
+                    return None;
+                }
+                return self.random_call(module, name, c, span);
             }
         }
         if let Expr::Name(n) = c.func.as_ref() {

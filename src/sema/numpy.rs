@@ -366,6 +366,7 @@ impl Typer<'_> {
                 return None;
             }
             NpFunc::Ufunc(_) => unreachable!("ufuncs are numbers: numpy_ufunc"),
+            NpFunc::Random(_) => unreachable!("from_name never gives one: sema/random.rs types them"),
             NpFunc::Round
             | NpFunc::CountNonzero
             | NpFunc::Nansum
@@ -795,7 +796,7 @@ impl Typer<'_> {
 
     /// A shape: an int, or a tuple of ints (a literal, a tuple variable,
     /// `a.shape`), 1 to 3 of them.
-    fn numpy_shape(&mut self, e: &Expr) -> Option<Vec<TExpr>> {
+    pub(super) fn numpy_shape(&mut self, e: &Expr) -> Option<Vec<TExpr>> {
         let dims = match self.value(e)? {
             Val::Scalar(x) => vec![x],
             Val::Tuple(xs) if xs.iter().all(|x| matches!(x, Val::Scalar(_))) => xs
@@ -954,112 +955,6 @@ fn format_code(s: &str) -> Option<Scalar> {
         "f" => Some(Scalar::Float { bits: 32 }),
         "d" => Some(Scalar::F64),
         _ => None,
-    }
-}
-
-/// The C functions of `np.random` (src/wrap/runtime.c): numpy's legacy
-/// MT19937 stream, kept by each compiled module (as numba keeps its own).
-const RANDOM_SEED_FN: &str = "pycc_random_seed";
-const RANDOM_DOUBLE_FN: &str = "pycc_random_double";
-
-impl Typer<'_> {
-    /// The `np.random` function `f` names (`np.random.seed`), if it is one.
-    pub(super) fn numpy_random_function<'e>(&self, f: &'e Expr) -> Option<&'e str> {
-        match f {
-            Expr::Attribute(a) => match a.value.as_ref() {
-                Expr::Attribute(m) if m.attr.as_str() == "random" && self.numpy_module_of(&m.value) => {
-                    Some(a.attr.as_str())
-                }
-                _ => None,
-            },
-            _ => None,
-        }
-    }
-
-    /// `np.random.random()` (also `random_sample()`, `rand()`): the next
-    /// double of the stream, as numpy's legacy `RandomState.random_sample`.
-    pub(super) fn numpy_random_call(&mut self, name: &str, c: &ast::ExprCall, span: Range<usize>) -> Option<TExpr> {
-        match name {
-            "random" | "random_sample" | "rand" if c.args.is_empty() && c.keywords.is_empty() => {
-                Some(TExpr { ty: Scalar::F64, kind: TExprKind::Runtime(RANDOM_DOUBLE_FN, Vec::new()), span })
-            }
-            "random" | "random_sample" | "rand" => {
-                self.errors.push(
-                    Diagnostic::error(format!(
-                        "numpy.random.{name}() with arguments makes an array; pycc compiles it without arguments only"
-                    ))
-                    .at(span, "here"),
-                );
-                None
-            }
-            "seed" => {
-                self.errors.push(
-                    Diagnostic::error("numpy.random.seed() returns None; call it as a statement")
-                        .at(span, "used as a value"),
-                );
-                None
-            }
-            other => {
-                self.errors.push(
-                    Diagnostic::error(format!("`numpy.random.{other}` is not supported yet"))
-                        .at(span, "not supported")
-                        .note("pycc compiles np.random.seed(n) and np.random.random()"),
-                );
-                None
-            }
-        }
-    }
-
-    /// `np.random.seed(n)` as a statement: numpy's legacy seeding of
-    /// MT19937 from one int, which must be in 0..2**32 (ValueError
-    /// "Seed must be between 0 and 2**32 - 1" otherwise, as numpy).
-    pub(super) fn numpy_seed(&mut self, c: &ast::ExprCall, span: Range<usize>) -> Option<TStmt> {
-        if c.args.len() != 1 || !c.keywords.is_empty() {
-            self.errors.push(
-                Diagnostic::error("numpy.random.seed() takes one int argument here")
-                    .at(span, "here")
-                    .note("seeding from the OS (no argument) or from an array is not supported"),
-            );
-            return None;
-        }
-        let seed = self.expr(&c.args[0])?;
-        if !matches!(seed.ty, Scalar::Int { .. } | Scalar::Bool) {
-            self.errors.push(
-                Diagnostic::error(format!("numpy.random.seed() needs an int, not {}", seed.ty))
-                    .at(seed.span.clone(), "not an int"),
-            );
-            return None;
-        }
-        // An unsigned seed past int64 is out of range either way; as int64 it is negative.
-        let var = self.fresh("seed", Scalar::I64);
-        self.pre.push(TStmt::Assign { var, value: cast(seed, Scalar::I64) });
-        let v = TExpr { ty: Scalar::I64, kind: TExprKind::Var(var), span: span.clone() };
-        let int = |k: i128| TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(k)), span: span.clone() };
-        let cmp = |op, a: TExpr, b: TExpr| TExpr {
-            ty: Scalar::Bool,
-            kind: TExprKind::Compare(op, Box::new(a), Box::new(b)),
-            span: span.clone(),
-        };
-        let out = TExpr {
-            ty: Scalar::Bool,
-            kind: TExprKind::Or(
-                Box::new(cmp(CmpOp::Lt, v.clone(), int(0))),
-                Box::new(cmp(CmpOp::Gt, v.clone(), int(u32::MAX as i128))),
-            ),
-            span: span.clone(),
-        };
-        let raise = TStmt::Raise {
-            exception: "ValueError".into(),
-            message: "Seed must be between 0 and 2**32 - 1".into(),
-            span: span.clone(),
-        };
-        self.pre.push(TStmt::If { cond: out, then: vec![raise], orelse: Vec::new() });
-        // The runtime call has an effect only; its result goes to a dead variable.
-        let sink = self.fresh("seeded", Scalar::I64);
-        Some(TStmt::Assign {
-            var: sink,
-            value: TExpr { ty: Scalar::I64, kind: TExprKind::Runtime(RANDOM_SEED_FN, vec![v]), span },
-        })
     }
 }
 
@@ -1307,6 +1202,7 @@ impl Typer<'_> {
             .or_else(|| self.npfunc_ndim(c))
             .or_else(|| self.fill_ndim(c))
             .or_else(|| self.list_array_ndim(c))
+            .or_else(|| self.random_ndim(c))
     }
 
     /// The ndim of `np.zeros(shape)` and the like (`np.zeros_like(a)`...),
@@ -1431,6 +1327,9 @@ impl Typer<'_> {
         }
         if self.fill_ndim(c).is_some() {
             return self.numpy_call(c, span).map(Val::Array);
+        }
+        if self.random_ndim(c).is_some() {
+            return self.random_array(c, span).map(Val::Array);
         }
         self.shape_function(c, span).map(Val::Array)
     }

@@ -1355,7 +1355,10 @@ fn imports(body: &[Stmt]) -> Globals {
             Stmt::Import(i) => {
                 for a in &i.names {
                     // numba's types serve as dtypes (`np.zeros(n, dtype=nb.f8)`).
-                    if matches!(a.name.as_str(), "math" | "cmath" | "numpy" | "numba" | "numba.types" | "heapq") {
+                    if matches!(
+                        a.name.as_str(),
+                        "math" | "cmath" | "numpy" | "numba" | "numba.types" | "heapq" | "random"
+                    ) {
                         g.modules.insert(a.asname.as_ref().unwrap_or(&a.name).to_string(), a.name.to_string());
                     }
                 }

@@ -155,6 +155,9 @@ pub enum NpFunc {
     MeshgridY,
     /// A ufunc on numbers that numpy computes itself (`UFUNCS[k]`).
     Ufunc(usize),
+    /// A function of numpy's global RandomState or Python's `random`
+    /// module (`RANDOMS[k]`), called without a dtype keyword.
+    Random(usize),
 }
 
 impl NpFunc {
@@ -351,6 +354,7 @@ impl NpFunc {
             NpFunc::Trapezoid => "trapezoid",
             NpFunc::MeshgridX | NpFunc::MeshgridY => "meshgrid",
             NpFunc::Ufunc(k) => UFUNCS[k].0,
+            NpFunc::Random(k) => RANDOMS[k],
         }
     }
 
@@ -442,6 +446,7 @@ impl NpFunc {
     pub fn code(self) -> i64 {
         match self {
             NpFunc::Ufunc(k) => (NpFunc::ALL.len() + k) as i64,
+            NpFunc::Random(k) => (NpFunc::ALL.len() + UFUNCS.len() + k) as i64,
             _ => NpFunc::ALL.iter().position(|&f| f == self).expect("listed") as i64,
         }
     }
@@ -502,6 +507,8 @@ impl NpFunc {
             NpFunc::Trapezoid => &["a"],
             NpFunc::MeshgridX | NpFunc::MeshgridY => &["x", "y"],
             NpFunc::Ufunc(_) => &["x"],
+            // sema/random.rs checks their arguments itself.
+            NpFunc::Random(_) => &[],
         }
     }
 }
@@ -560,6 +567,69 @@ impl NpArg {
         }
     }
 }
+
+/// The functions of numpy's global RandomState (`random.<name>`, as
+/// `np.random.<name>`) and of Python's `random` module (`pyrandom.<name>`)
+/// the body calls (src/sema/random.rs); the runtime's `np_names` lists them
+/// in this order after `UFUNCS`, and resolves the prefixes.
+pub const RANDOMS: [&str; 56] = [
+    "random.seed",
+    "random.random_sample",
+    "random.standard_normal",
+    "random.randint",
+    "random.uniform",
+    "random.normal",
+    "random.exponential",
+    "random.standard_exponential",
+    "random.poisson",
+    "random.binomial",
+    "random.beta",
+    "random.gamma",
+    "random.standard_gamma",
+    "random.choice",
+    "random.shuffle",
+    "random.permutation",
+    "random.geometric",
+    "random.laplace",
+    "random.logistic",
+    "random.lognormal",
+    "random.chisquare",
+    "random.pareto",
+    "random.rayleigh",
+    "random.triangular",
+    "random.weibull",
+    "random.gumbel",
+    "random.power",
+    "random.vonmises",
+    "random.wald",
+    "random.f",
+    "random.standard_cauchy",
+    "random.standard_t",
+    "random.negative_binomial",
+    "random.hypergeometric",
+    "random.zipf",
+    "random.logseries",
+    "random.noncentral_chisquare",
+    "random.noncentral_f",
+    "pyrandom.seed",
+    "pyrandom.random",
+    "pyrandom.randint",
+    "pyrandom.randrange",
+    "pyrandom.getrandbits",
+    "pyrandom.uniform",
+    "pyrandom.gauss",
+    "pyrandom.normalvariate",
+    "pyrandom.expovariate",
+    "pyrandom.triangular",
+    "pyrandom.betavariate",
+    "pyrandom.gammavariate",
+    "pyrandom.lognormvariate",
+    "pyrandom.vonmisesvariate",
+    "pyrandom.paretovariate",
+    "pyrandom.weibullvariate",
+    "pyrandom.choice",
+    "pyrandom.shuffle",
+];
 
 /// The ufuncs on numbers whose float64 results numpy computes with its own
 /// code where the CPU has it (SVML on AVX-512, where they differ from

@@ -3,6 +3,7 @@
  * inlined), arrays the body allocates, and array results. Compiled against
  * the 3.11 limited API (see runtime_buffer.h). */
 #include "runtime_buffer.h"
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -955,6 +956,22 @@ static const char *const np_names[] = {
     "sinh", "cosh", "tanh", "arcsinh", "arccosh", "arctanh",
     "cbrt", "spacing", "arctan2", "hypot", "power", "fmod",
     "logaddexp", "nextafter", "fmax", "fmin",
+    /* RANDOMS in src/tir/array.rs, in its order: numpy's global RandomState
+     * (prefix random.) and Python's random module (prefix pyrandom.) */
+    "random.seed", "random.random_sample", "random.standard_normal", "random.randint",
+    "random.uniform", "random.normal", "random.exponential", "random.standard_exponential",
+    "random.poisson", "random.binomial", "random.beta", "random.gamma", "random.standard_gamma",
+    "random.choice", "random.shuffle", "random.permutation", "random.geometric", "random.laplace",
+    "random.logistic", "random.lognormal", "random.chisquare", "random.pareto", "random.rayleigh",
+    "random.triangular", "random.weibull", "random.gumbel", "random.power", "random.vonmises",
+    "random.wald", "random.f", "random.standard_cauchy", "random.standard_t",
+    "random.negative_binomial", "random.hypergeometric", "random.zipf", "random.logseries",
+    "random.noncentral_chisquare", "random.noncentral_f", "pyrandom.seed", "pyrandom.random",
+    "pyrandom.randint", "pyrandom.randrange", "pyrandom.getrandbits", "pyrandom.uniform",
+    "pyrandom.gauss", "pyrandom.normalvariate", "pyrandom.expovariate", "pyrandom.triangular",
+    "pyrandom.betavariate", "pyrandom.gammavariate", "pyrandom.lognormvariate",
+    "pyrandom.vonmisesvariate", "pyrandom.paretovariate", "pyrandom.weibullvariate",
+    "pyrandom.choice", "pyrandom.shuffle",
 };
 #define NP_FUNCS (sizeof np_names / sizeof np_names[0])
 #define NP_ARGSORT 10
@@ -969,12 +986,14 @@ static const char *const np_names[] = {
 #define NP_HISTOGRAM 62 /* counts; 63: edges */
 #define NP_MESHGRID 94 /* X; 95: Y */
 #define NP_UFUNC0 96 /* the first of UFUNCS */
+#define NP_RANDOM0 125 /* the first of RANDOMS */
+#define NP_RANDOM_SAMPLE (NP_RANDOM0 + 1)
 
 /* Whether numpy.<func> is called with the dtype keyword: the constructors,
  * the copy and the ufuncs; argsort and the reductions are not (their
  * result dtype is numpy's default, which the compiler predicts). */
 static int takes_dtype(long long func) {
-    return func != NP_ARGSORT && !(func >= NP_SUM && func <= NP_DOT) &&
+    return func < NP_RANDOM0 && func != NP_ARGSORT && !(func >= NP_SUM && func <= NP_DOT) &&
            (!(func >= NP_VAR && func < NP_UFUNC0) || func == NP_EYE || func == NP_IDENTITY);
 }
 
@@ -998,6 +1017,16 @@ static SLOW PyObject *np_function(long long func) {
         PyObject *linalg = np_attr("linalg");
         cache[func] = linalg ? PyObject_GetAttrString(linalg, np_names[func] + 7) : NULL;
         Py_XDECREF(linalg);
+    } else if (cache[func] == NULL && strncmp(np_names[func], "random.", 7) == 0) {
+        /* numpy.random's functions: the bound methods of its global
+         * RandomState, whose state Python code shares. */
+        PyObject *random = np_attr("random");
+        cache[func] = random ? PyObject_GetAttrString(random, np_names[func] + 7) : NULL;
+        Py_XDECREF(random);
+    } else if (cache[func] == NULL && strncmp(np_names[func], "pyrandom.", 9) == 0) {
+        PyObject *random = PyImport_ImportModule("random");
+        cache[func] = random ? PyObject_GetAttrString(random, np_names[func] + 9) : NULL;
+        Py_XDECREF(random);
     } else if (cache[func] == NULL && strncmp(np_names[func], "ufunc.", 6) == 0) {
         cache[func] = np_attr(np_names[func] + 6);
     } else if (cache[func] == NULL)
@@ -1133,17 +1162,90 @@ static PyObject *np_call(long long func, long long dtype, long long nargs, const
     return r;
 }
 
+/* numpy's bitgen_t (numpy/random/bitgen.h), which a BitGenerator's
+ * "BitGenerator" capsule points at. */
+typedef struct {
+    void *state;
+    uint64_t (*next_uint64)(void *st);
+    uint32_t (*next_uint32)(void *st);
+    double (*next_double)(void *st);
+    uint64_t (*next_raw)(void *st);
+} pycc_bitgen;
+
+/* np.random.random() without a size: the next double of the global
+ * RandomState's bit generator, as numpy's legacy random_sample draws it
+ * (random_standard_uniform_fill: next_double), without a Python call.
+ * The generator is looked up again when np.random.set_bit_generator has
+ * replaced it. numpy takes the RandomState's lock around the draw; the
+ * GIL, held here with no Python code running, excludes the same callers.
+ * Returns 0, or -1 with an exception set. */
+static int random_sample_fast(double *out) {
+    static PyObject *rs, *rs_type, *desc, *current;
+    static descrgetfunc get;
+    static pycc_bitgen *bitgen;
+    if (get == NULL) {
+        /* `_rand._bit_generator` is a member descriptor of the RandomState
+         * type: its getter, called directly, reads the attribute without an
+         * attribute lookup on each draw. */
+        PyObject *mtrand = PyImport_ImportModule("numpy.random.mtrand");
+        PyObject *r = mtrand ? PyObject_GetAttrString(mtrand, "_rand") : NULL;
+        Py_XDECREF(mtrand);
+        if (r == NULL)
+            return -1;
+        PyObject *t = PyObject_Type(r);
+        PyObject *d = t ? PyObject_GetAttrString(t, "_bit_generator") : NULL;
+        descrgetfunc g = d ? (descrgetfunc)PyType_GetSlot(Py_TYPE(d), Py_tp_descr_get) : NULL;
+        if (g == NULL) {
+            if (!PyErr_Occurred())
+                PyErr_SetString(PyExc_SystemError, "pycc: numpy's RandomState has no _bit_generator member");
+            Py_XDECREF(d);
+            Py_XDECREF(t);
+            Py_DECREF(r);
+            return -1;
+        }
+        rs = r, rs_type = t, desc = d, get = g;
+    }
+    PyObject *bg = get(desc, rs, rs_type);
+    if (bg == NULL)
+        return -1;
+    if (bg != current) {
+        PyObject *cap = PyObject_GetAttrString(bg, "capsule");
+        pycc_bitgen *p = cap ? (pycc_bitgen *)PyCapsule_GetPointer(cap, "BitGenerator") : NULL;
+        Py_XDECREF(cap);
+        if (p == NULL) {
+            Py_DECREF(bg);
+            return -1;
+        }
+        /* The reference kept in `current` keeps the state `p` points into. */
+        Py_XDECREF(current);
+        current = bg;
+        bitgen = p;
+    } else {
+        Py_DECREF(bg);
+    }
+    *out = bitgen->next_double(bitgen->state);
+    return 0;
+}
+
 /* A numpy function whose result is a number (np.sum, np.dot, ...): stored
  * in *out as a double's bits (kind 'f'), two doubles' bits (kind 'c': the
  * real and imaginary parts in out[0], out[1]), an int64 ('i'), a uint64 ('u') or
  * 0/1 ('b'). Returns 0, or -1 with numpy's exception set. */
 HIDDEN int pycc_np_value(long long func, long long kind, long long nargs, const long long *args,
                          long long *out) {
+    if (func == NP_RANDOM_SAMPLE && nargs == 0) {
+        double d;
+        if (random_sample_fast(&d) != 0)
+            return -1;
+        memcpy(out, &d, sizeof d);
+        return 0;
+    }
     PyObject *r = np_call(func, 0, nargs, args);
     if (r == NULL)
         return -1;
-    if (func >= NP_SETITEM && func <= NP_ITRUEDIV) {
-        /* a statement: a[mask] = v, tmp += x (in place) */
+    /* a statement: a[mask] = v, tmp += x (in place); np.random.shuffle(a),
+     * np.random.seed(n) (None) */
+    if ((func >= NP_SETITEM && func <= NP_ITRUEDIV) || (func >= NP_RANDOM0 && r == Py_None)) {
         Py_DECREF(r);
         *out = 0;
         return 0;

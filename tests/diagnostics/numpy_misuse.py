@@ -16,8 +16,8 @@ def f(n, x):
     h = np.ones(3)
     a = 2.0
     np.random.seed(x)
-    y = np.random.normal()
-    z = np.random.random(3)
+    y = np.random.normal(h)
+    z = np.random.multinomial(3, h)
     return a[0]
 
 

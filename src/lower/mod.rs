@@ -73,6 +73,7 @@ pub fn lower_module<'c>(
                 loops: Vec::new(),
                 bounds: Vec::new(),
                 invariant: Vec::new(),
+                speculatable: std::collections::HashMap::new(),
                 errors: Vec::new(),
                 runtime: Vec::new(),
                 array_runtime: false,
@@ -172,6 +173,9 @@ struct FnLower<'c, 'r, 'l> {
     /// Per loop being lowered, outermost first: the values of the variables
     /// the loop does not change.
     invariant: Vec<Vec<Option<Value<'c, 'r>>>>,
+    /// `speculatable`'s answers by node: a chain asks about each suffix,
+    /// which would be quadratic without them.
+    speculatable: std::collections::HashMap<*const TExpr, bool>,
     /// Variables of enclosing `for` loops that stay `>= 0` in the body.
     errors: Vec<Diagnostic>,
     /// The runtime functions `TExprKind::Runtime` called, to declare.
@@ -1479,10 +1483,10 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
             // Evaluating `b` anyway cannot be observed; straight-line code
             // keeps long chains (`a < b < ... < z`) linear to compile: a
             // block per operand made MLIR's branch folding quadratic.
-            let vb = self.expr(b);
             if ty == Scalar::Bool {
-                return self.append(if and { arith::andi(va, vb, at) } else { arith::ori(va, vb, at) });
+                return self.bool_chain(and, va, b, at);
             }
+            let vb = self.expr(b);
             let (t, f) = if and { (vb, va) } else { (va, vb) };
             return self.append(dialects::op(SELECT, &[truth, t, f], self.ty(ty), at));
         }
@@ -1498,6 +1502,41 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
         self.br(self.block.unwrap(), merge, &[vb]);
         self.block = Some(merge);
         merge.argument(0).unwrap().into()
+    }
+
+    /// `acc and b` (or `or`) of bools, `b` speculatable: a chain
+    /// `c0 and (c1 and (c2 ...))` (through the `Let`s of a comparison
+    /// chain's shared operands) is folded from the left, so each operand
+    /// dies at once; from the right all of them were live to the end
+    /// (10,000 spill slots made register allocation quadratic).
+    fn bool_chain(&mut self, and: bool, mut acc: Value<'c, 'r>, b: &TExpr, at: Location<'c>) -> Value<'c, 'r> {
+        let mut rest = b;
+        let mut restore = Vec::new();
+        loop {
+            let (x, next) = match &rest.kind {
+                TExprKind::Let(binds, body) => {
+                    for (v, x) in binds {
+                        let val = self.expr(x);
+                        restore.push((*v, self.env[*v].replace(val)));
+                    }
+                    rest = body;
+                    continue;
+                }
+                TExprKind::And(x, y) if and && rest.ty == Scalar::Bool => (&**x, Some(&**y)),
+                TExprKind::Or(x, y) if !and && rest.ty == Scalar::Bool => (&**x, Some(&**y)),
+                _ => (rest, None),
+            };
+            let v = self.expr(x);
+            acc = self.append(if and { arith::andi(acc, v, at) } else { arith::ori(acc, v, at) });
+            match next {
+                Some(y) => rest = y,
+                None => break,
+            }
+        }
+        for (v, old) in restore.into_iter().rev() {
+            self.env[v] = old;
+        }
+        acc
     }
 
     /// `t[i]` with a variable index: the elements, then the index wrapped
@@ -1547,8 +1586,11 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
     /// call, no exception (float `+ - *` overflow to inf; int arithmetic
     /// raises only in `--overflow raise`), no unset variable, and cheap. (An unset variable is reported
     /// wherever it is read, speculated or not.)
-    fn speculatable(&self, e: &TExpr) -> bool {
+    fn speculatable(&mut self, e: &TExpr) -> bool {
         use TExprKind::*;
+        if let Some(&known) = self.speculatable.get(&(e as *const TExpr)) {
+            return known;
+        }
         let wraps = self.overflow == Overflow::Wrap || e.ty.is_float();
         let own = match &e.kind {
             Var(_) | Const(_) | Compare(..) | And(..) | Or(..) | IfExp(..) | Not(_) | Truth(_) | Let(..) => true,
@@ -1561,7 +1603,9 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
             Cast(x) => e.ty.is_float() || x.ty == Scalar::Bool,
             _ => false,
         };
-        own && e.children().into_iter().all(|c| self.speculatable(c))
+        let answer = own && e.children().into_iter().all(|c| self.speculatable(c));
+        self.speculatable.insert(e, answer);
+        answer
     }
 
     /// A read of a variable that some path reaches unset: Python would raise

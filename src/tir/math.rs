@@ -167,6 +167,49 @@ pub static FUNCTIONS: &[MathFn] = &[
     MathFn { name: "radians", arity: 1, kind: Kind::Scale(std::f64::consts::PI / 180.0) },
 ];
 
+/// The float32 function numba calls for `f` on float32 arguments
+/// (numba/cpython/mathimpl.py: `expf`, `sqrtf`, ... from libm, or LLVM
+/// intrinsics that become those calls), when numba has a float32 signature
+/// for it (numba/core/typing/mathdecl.py); None keeps the float64 call.
+/// (numba's `numba_gammaf` is libm's `tgammaf`.)
+pub fn f32_symbol(f: &MathFn) -> Option<&'static str> {
+    let Kind::Libm { symbol, .. } = f.kind else { return None };
+    Some(match symbol {
+        // Exact operations: the same lowering on either width.
+        "sqrt" | "fabs" | "copysign" | "floor" | "ceil" | "trunc" => symbol,
+        "exp" => "expf",
+        "exp2" => "exp2f",
+        "expm1" => "expm1f",
+        "log" => "logf",
+        "log2" => "log2f",
+        "log10" => "log10f",
+        "log1p" => "log1pf",
+        "sin" => "sinf",
+        "cos" => "cosf",
+        "tan" => "tanf",
+        "asin" => "asinf",
+        "acos" => "acosf",
+        "atan" => "atanf",
+        "sinh" => "sinhf",
+        "cosh" => "coshf",
+        "tanh" => "tanhf",
+        "asinh" => "asinhf",
+        "acosh" => "acoshf",
+        "atanh" => "atanhf",
+        "erf" => "erff",
+        "erfc" => "erfcf",
+        "cbrt" => "cbrtf",
+        "rint" => "rintf",
+        "fmod" => "fmodf",
+        "atan2" => "atan2f",
+        "pow" => "powf",
+        "pycc_hypot2" => "hypotf",
+        "pycc_gamma" => "tgammaf",
+        "pycc_lgamma" => "lgammaf",
+        _ => return None,
+    })
+}
+
 pub fn function(name: &str) -> Option<&'static MathFn> {
     FUNCTIONS.iter().find(|f| f.name == name)
 }

@@ -743,14 +743,16 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
             }
             MathErrors::Gamma | MathErrors::Lgamma => {
                 let x_fin = self.is_finite(x, F32, at);
-                let at_pole = if errors == MathErrors::Gamma {
-                    self.cmp("eq", x, zero, at)
-                } else {
-                    self.cmp("le", x, zero, at)
-                };
+                let at_pole =
+                    if errors == MathErrors::Gamma { self.cmp("eq", x, zero, at) } else { self.cmp("le", x, zero, at) };
                 let pole = self.all(&[r_inf, x_fin, at_pole], at);
                 let nan = self.all(&[r_nan, x_ok], at);
                 self.append(arith::ori(nan, pole, at))
+            }
+            MathErrors::Fmod => {
+                let y_nan = self.is_nan(vals[1], at);
+                let y_ok = not(self, y_nan);
+                self.all(&[r_nan, x_ok, y_ok], at)
             }
             _ => unreachable!("f32_symbol has no complex or rounding helpers"),
         };

@@ -818,9 +818,7 @@ impl Typer<'_> {
             "abs" | "absolute" if !x(0).ty.is_float() && x(0).ty != Scalar::Bool => {
                 TExpr { ty: x(0).ty, kind: TExprKind::Abs(Box::new(x(0))), span }
             }
-            "abs" | "absolute" | "fabs" => {
-                TExpr { ty: fty, kind: TExprKind::Abs(Box::new(cast(x(0), fty))), span }
-            }
+            "abs" | "absolute" | "fabs" => TExpr { ty: fty, kind: TExprKind::Abs(Box::new(cast(x(0), fty))), span },
             "square" => {
                 let v = cast(x(0), fty);
                 TExpr { ty: fty, kind: TExprKind::Binary(BinOp::Mul, Box::new(v.clone()), Box::new(v)), span }

@@ -58,6 +58,11 @@ def m_two(x, y):
     return (math.atan2(x, y), math.pow(x, y), math.hypot(x, y), math.copysign(x, y))
 
 
+@cc.export('m_fmod', 'Tuple((f4, f4))(f4, f4)')
+def m_fmod(x, y):
+    return (math.fmod(x, y), math.cbrt(x))
+
+
 # The float32 value widened, not a float64 computation.
 @cc.export('m_widened', 'f8(f4)')
 def m_widened(x):
@@ -154,7 +159,8 @@ math32 = types.SimpleNamespace(**{n: _math32(n, n + "f", 1) for n in _MATH1})
 math32.gamma = _math32("gamma", "tgammaf", 1)
 math32.sqrt = _math32("sqrt", "sqrtf", 1)
 math32.fabs = _math32("fabs", "fabsf", 1)
-for _n in ("atan2", "pow", "hypot", "copysign"):
+math32.cbrt = _math32("cbrt", "cbrtf", 1)
+for _n in ("atan2", "pow", "hypot", "copysign", "fmod"):
     setattr(math32, _n, _math32(_n, _n + "f", 2))
 math32.radians = lambda x: x * _F4(math.pi / 180) if isinstance(x, _F4) else math.radians(x)
 math32.degrees = lambda x: x * _F4(180 / math.pi) if isinstance(x, _F4) else math.degrees(x)
@@ -186,7 +192,7 @@ class _numba:
 
 REFERENCE = {name: _numba(globals()[name], kinds) for name, kinds in {
     "m_exp": "f4", "m_unary": "f4", "m_trig": "f4", "m_more": "f4", "m_unit": "f4", "m_gamma": "f4",
-    "m_acosh": "f4", "m_two": ("f4", "f4"), "m_widened": "f4", "m_int": "f4", "m_mixed": ("f4", "f8", "i8"),
+    "m_acosh": "f4", "m_two": ("f4", "f4"), "m_fmod": ("f4", "f4"), "m_widened": "f4", "m_int": "f4", "m_mixed": ("f4", "f8", "i8"),
     "np_unary": "f4", "np_more": "f4", "np_nan": "f4", "np_two": ("f4", "f4"), "np_exact": "f4",
 }.items()}
 
@@ -211,6 +217,8 @@ CASES = {
     'm_two': [(-3.757627010345459, 3.310640573501587), (0.048937827348709106, 0.4915353059768677),
               (1.7113593816757202, 3.216714382171631), (3.424712896347046, 4.967333793640137), (10.0, 50.0),
               (0.0, -1.0), (-2.0, 0.5), (0.0, 0.0), (INF, 2.0), (NAN, 1.0), (3.0, 4.0)],
+    'm_fmod': [(7.5, 2.0), (-7.5, 2.0), (5.0, 0.0), (INF, 1.0), (3.0, INF), (NAN, 1.0), (2.0, NAN), (-0.0, 1.0),
+               (14.078723907470703, 0.3)],
     'm_widened': [(3.015042543411255,), (1.5,), (-0.125,)],
     'm_int': [(2.5,), (-2.5,), (NAN,), (INF,), (1e10,)],
     'm_mixed': [(-3.757627010345459, 3.310640573501587, 3), (0.048937827348709106, 0.5, -2), (1.5, 1e300, 700)],

@@ -70,6 +70,7 @@ static NP_LIBM: &[MathFn] = &[
     np_libm("hypot", 2, "pycc_hypot2"),
     np_libm("power", 2, "pow"),
     np_libm("fmod", 2, "fmod"),
+    np_libm("nextafter", 2, "nextafter"),
 ];
 
 /// The largest ndim an array may have (as in signatures).

@@ -201,6 +201,7 @@ pub fn f32_symbol(f: &MathFn) -> Option<&'static str> {
         "cbrt" => "cbrtf",
         "rint" => "rintf",
         "fmod" => "fmodf",
+        "nextafter" => "nextafterf",
         "atan2" => "atan2f",
         "pow" => "powf",
         "pycc_hypot2" => "hypotf",

@@ -97,9 +97,9 @@ def np_nan(x):
     return (np.log(x), np.arcsin(x), np.arccosh(x))
 
 
-@cc.export('np_two', 'Tuple((f4, f4, f4, f4))(f4, f4)')
+@cc.export('np_two', 'Tuple((f4, f4, f4, f4, f4))(f4, f4)')
 def np_two(x, y):
-    return (np.arctan2(x, y), np.power(x, y), np.hypot(x, y), np.fmod(x, y))
+    return (np.arctan2(x, y), np.power(x, y), np.hypot(x, y), np.fmod(x, y), np.nextafter(x, y))
 
 
 @cc.export('np_exact', 'Tuple((f4, f4, f4, f4, f4, f4, f4))(f4)')
@@ -173,7 +173,8 @@ _NP = {"exp": "expf", "log": "logf", "sin": "sinf", "cos": "cosf", "tan": "tanf"
        "log1p": "log1pf", "sinh": "sinhf", "cosh": "coshf", "arcsinh": "asinhf", "arcsin": "asinf",
        "arccosh": "acoshf"}
 np32 = types.SimpleNamespace(**{n: _np32(s, 1) for n, s in _NP.items()})
-for _n, _s in (("arctan2", "atan2f"), ("power", "powf"), ("hypot", "hypotf"), ("fmod", "fmodf")):
+for _n, _s in (("arctan2", "atan2f"), ("power", "powf"), ("hypot", "hypotf"), ("fmod", "fmodf"),
+               ("nextafter", "nextafterf")):
     setattr(np32, _n, _np32(_s, 2))
 for _n in ("sqrt", "floor", "ceil", "trunc", "rint", "abs", "square", "negative"):
     setattr(np32, _n, getattr(np, _n))

@@ -307,3 +307,30 @@ pub fn constant(name: &str) -> Option<f64> {
         _ => return None,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// numba's float32 math (mathdecl.py's float32 signatures) all have a
+    /// float function; math's float64-only entries keep float64.
+    #[test]
+    fn float32_functions_are_libms_float_ones() {
+        let numba_f32 = [
+            "exp", "expm1", "fabs", "sqrt", "log", "log1p", "log10", "log2", "sin", "cos", "tan", "sinh", "cosh",
+            "tanh", "asin", "acos", "atan", "asinh", "acosh", "atanh", "erf", "erfc", "gamma", "lgamma", "exp2",
+            "atan2", "pow", "copysign",
+        ];
+        for name in numba_f32 {
+            let f = function(name).expect("in the math table");
+            let s = f32_symbol(f).unwrap_or_else(|| panic!("math.{name} has a float32 function"));
+            assert!(s.ends_with('f') || matches!(s, "sqrt" | "fabs" | "copysign"), "{name}: {s}");
+        }
+        assert_eq!(f32_symbol(function_for("hypot", 2).expect("hypot")), Some("hypotf"));
+        assert_eq!(f32_symbol(function("gamma").expect("gamma")), Some("tgammaf"));
+        for name in ["floor", "ceil", "trunc", "isnan", "degrees"] {
+            assert_eq!(f32_symbol(function(name).expect("listed")), None, "{name}");
+        }
+        assert_eq!(f32_symbol(function_for("hypot", 3).expect("hypot")), None);
+    }
+}

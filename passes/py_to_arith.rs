@@ -210,6 +210,7 @@ fn lower(context: &Context, op: Op, from: &[Scalar], to: Scalar) -> Result<(), S
                 // nan checks that follow (issue 16 item 6).
                 "fmod" | "fmodf" => build(op, "arith.remf", &args, ty, location),
                 "pow" => libm_call(context, op, OPAQUE_POW, &args, ty, location),
+                "powf" => libm_call(context, op, OPAQUE_POWF, &args, ty, location),
                 symbol => libm_call(context, op, symbol, &args, ty, location),
             }
         }

@@ -5,7 +5,10 @@ The program declares its exports with `from pycc import CC` and a `CASES`
 dict: export name -> list of argument tuples, or of {'args': tuple, 'kwargs': dict}
 for a call with keywords, whose exception must match in type and message (and optionally `DEVIATIONS`:
 (export, args) -> the exception pycc documents raising there; `RAISE_DEVIATIONS`
-likewise, only with --overflow=raise). Values must match bit for bit
+likewise, only with --overflow=raise; and `REFERENCE`: export -> the plain-Python
+function whose result pycc must give where CPython's run of the same source
+cannot say, such as float32 math, which numba computes with libm's `expf`).
+Values must match bit for bit
 (floats by repr, so nan matches nan and -0.0 differs from 0.0); ints are
 compared modulo 2**width, pycc's documented wraparound (with `--overflow=raise`
 in argv[3:], OverflowError where the exact int does not fit); exceptions by type;
@@ -322,8 +325,10 @@ def close(want, got):
 
 
 passed = failed = 0
+reference = getattr(source, "REFERENCE", {})
 for name, cases in source.CASES.items():
     fn, sig = exports[name]
+    fn = reference.get(name, fn)
     for args in cases:
         if isinstance(args, dict):
             # {'args': (...), 'kwargs': {...}}: a call with keyword arguments.

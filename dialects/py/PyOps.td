@@ -209,11 +209,13 @@ def Py_RoundEvenOp : Py_Op<"round_even", [Pure, SameOperandsAndResultType]> {
 // it (the frontend adds CPython's error checks around it, on the result),
 // or one of pycc's runtime helpers, which return their errno outcome as a
 // value. Pure: nothing pycc emits reads errno, and each function is
-// defined for every double.
+// defined for every double. On f32 operands it is libm's float function
+// (`expf`), as numba calls for float32 math; operands and result share
+// one type.
 //   %s = "py.libm"(%x) {function = "sin"} : (f64) -> f64
 def Py_LibmOp : Py_Op<"libm", [Pure]> {
-  let arguments = (ins Variadic<F64>:$args, StrAttr:$function);
-  let results = (outs F64:$result);
+  let arguments = (ins Variadic<Py_Float>:$args, StrAttr:$function);
+  let results = (outs Py_Float:$result);
 }
 
 #endif // PY_OPS_TD

@@ -625,6 +625,11 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
 
     /// `py.libm {function = symbol}` on float64 arguments.
     fn libm(&self, symbol: &str, args: &[Value<'c, 'r>], at: Location<'c>) -> Value<'c, 'r> {
+        self.libm_of(symbol, args, Scalar::F64, at)
+    }
+
+    /// A libm call whose operands and result are of the float type `ty`.
+    fn libm_of(&self, symbol: &str, args: &[Value<'c, 'r>], ty: Scalar, at: Location<'c>) -> Value<'c, 'r> {
         self.append(
             OperationBuilder::new(LIBM, at)
                 .add_attributes(&[(
@@ -632,7 +637,7 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
                     StringAttribute::new(self.context, symbol).into(),
                 )])
                 .add_operands(args)
-                .add_results(&[self.ty(Scalar::F64)])
+                .add_results(&[self.ty(ty)])
                 .build()
                 .expect("valid py.libm"),
         )
@@ -701,6 +706,62 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
         let mut args = vals[..vals.len() - 1].to_vec();
         args.push(two);
         (self.libm(symbol, &args, at), one, two)
+    }
+
+    /// `f` on float32 operands, computed as numba does: libm's float
+    /// function (`tir::math::f32_symbol`). CPython's domain errors stay
+    /// (a nan from a non-nan argument, a pole such as log(0) or gamma(0),
+    /// ValueError); a result beyond float32's range is inf, as in numba,
+    /// where CPython (in float64) has a finite value or OverflowError.
+    fn math_f32(&mut self, f: &MathFn, vals: &[Value<'c, 'r>], at: Location<'c>) -> Value<'c, 'r> {
+        const F32: Scalar = Scalar::Float { bits: 32 };
+        let not = |fl: &Self, v| fl.append(dialects::op(NOT, &[v], fl.ty(Scalar::Bool), at));
+        let (MathKind::Libm { errors, .. }, Some(symbol)) = (f.kind, crate::tir::math::f32_symbol(f)) else {
+            unreachable!("typing makes float32 math calls of f32_symbol's functions only")
+        };
+        let r = self.libm_of(symbol, vals, F32, at);
+        let x = vals[0];
+        let (r_nan, x_nan, r_inf) = (self.is_nan(r, at), self.is_nan(x, at), self.is_inf(r, F32, at));
+        let x_ok = not(self, x_nan);
+        let zero = self.fconst(F32, 0.0, at);
+        let domain = match errors {
+            MathErrors::None => return r,
+            MathErrors::Math1 { can_overflow, finite } => {
+                let nan = self.all(&[r_nan, x_ok], at);
+                if finite || can_overflow {
+                    nan
+                } else {
+                    let x_fin = self.is_finite(x, F32, at);
+                    let pole = self.all(&[r_inf, x_fin], at);
+                    self.append(arith::ori(nan, pole, at))
+                }
+            }
+            MathErrors::Pow => {
+                let (x_fin, y_fin) = (self.is_finite(x, F32, at), self.is_finite(vals[1], F32, at));
+                let bad = self.append(arith::ori(r_nan, r_inf, at));
+                let x_zero = self.cmp("eq", x, zero, at);
+                // A nan from finite operands, or 0.0 to a negative power.
+                let pole = self.all(&[r_inf, x_zero], at);
+                let why = self.append(arith::ori(r_nan, pole, at));
+                self.all(&[x_fin, y_fin, bad, why], at)
+            }
+            MathErrors::Gamma | MathErrors::Lgamma => {
+                let x_fin = self.is_finite(x, F32, at);
+                let at_pole =
+                    if errors == MathErrors::Gamma { self.cmp("eq", x, zero, at) } else { self.cmp("le", x, zero, at) };
+                let pole = self.all(&[r_inf, x_fin, at_pole], at);
+                let nan = self.all(&[r_nan, x_ok], at);
+                self.append(arith::ori(nan, pole, at))
+            }
+            MathErrors::Fmod => {
+                let y_nan = self.is_nan(vals[1], at);
+                let y_ok = not(self, y_nan);
+                self.all(&[r_nan, x_ok, y_ok], at)
+            }
+            _ => unreachable!("f32_symbol has no complex or rounding helpers"),
+        };
+        self.raise_if(domain, "ValueError", "math domain error", at);
+        r
     }
 
     /// A libm call with CPython's error checks after it (mathmodule.c).
@@ -1413,6 +1474,9 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
             TExprKind::Call(symbol, args) => return self.call(symbol, args, at)[0],
             TExprKind::Math(f, args) => {
                 let vals: Vec<Value> = args.iter().map(|a| self.expr(a)).collect();
+                if e.ty == (Scalar::Float { bits: 32 }) {
+                    return self.math_f32(f, &vals, at);
+                }
                 return self.math(f, &vals, at);
             }
             TExprKind::Round(v) => {

@@ -16,7 +16,23 @@ fn compare(op: CmpOp, a: TExpr, b: TExpr, span: &Range<usize>) -> TExpr {
     TExpr { ty: Scalar::Bool, kind: TExprKind::Compare(op, Box::new(a), Box::new(b)), span: span.clone() }
 }
 
-/// The typed expression for a call of `f` on float64 arguments. Predicates
+const F32: Scalar = Scalar::Float { bits: 32 };
+
+/// The arguments of `f` as its call takes them: float32 ones as they are
+/// where numba has a float32 signature for `f` (every argument float32;
+/// an int or a float64 among them makes it float64, as numba's typing
+/// picks), else each converted to float64 (CPython's conversion).
+pub fn float_args(f: &MathFn, args: Vec<TExpr>) -> Vec<TExpr> {
+    let f32 = args.iter().all(|a| a.ty == F32) && (f32_symbol(f).is_some() || matches!(f.kind, Kind::Scale(_)));
+    if f32 {
+        args
+    } else {
+        args.into_iter().map(|a| cast(a, Scalar::F64)).collect()
+    }
+}
+
+/// The typed expression for a call of `f` on float64 arguments (or on
+/// float32 ones that `float_args` kept: the result is float32 then). Predicates
 /// and scaling are ordinary comparisons and multiplies; the rest stays a
 /// math call for the lowering.
 pub fn typed_call(f: &'static MathFn, mut args: Vec<TExpr>, span: Range<usize>) -> TExpr {
@@ -38,12 +54,25 @@ pub fn typed_call(f: &'static MathFn, mut args: Vec<TExpr>, span: Range<usize>) 
             };
             TExpr { ty: Scalar::Bool, kind: TExprKind::Not(Box::new(truth(bad))), span }
         }
+        // numba: x * the factor as a float32 constant.
+        Kind::Scale(k) if x.ty == F32 => TExpr {
+            ty: F32,
+            kind: TExprKind::Binary(
+                BinOp::Mul,
+                Box::new(args.remove(0)),
+                Box::new(TExpr { ty: F32, ..float(k, &span) }),
+            ),
+            span,
+        },
         Kind::Scale(k) => TExpr {
             ty: Scalar::F64,
             kind: TExprKind::Binary(BinOp::Mul, Box::new(cast(args.remove(0), Scalar::F64)), Box::new(float(k, &span))),
             span,
         },
         Kind::ToInt { .. } => TExpr { ty: Scalar::I64, kind: TExprKind::Math(f, args), span },
-        Kind::Libm { .. } => TExpr { ty: Scalar::F64, kind: TExprKind::Math(f, args), span },
+        Kind::Libm { .. } => {
+            let ty = if x.ty == F32 { F32 } else { Scalar::F64 };
+            TExpr { ty, kind: TExprKind::Math(f, args), span }
+        }
     }
 }

@@ -2474,8 +2474,7 @@ impl<'a> Typer<'a> {
             );
             return None;
         }
-        let args: Vec<TExpr> = args.into_iter().map(|a| cast(a, Scalar::F64)).collect();
-        Some(math::typed_call(f, args, span))
+        Some(math::typed_call(f, math::float_args(f, args), span))
     }
 
     /// Builtins: abs, min, max, int, float, bool, round, pow.

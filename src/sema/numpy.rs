@@ -35,6 +35,44 @@ static NP_RINT: MathFn = MathFn { name: "rint", arity: 1, kind: Kind::Libm { sym
 static NP_COPYSIGN: MathFn =
     MathFn { name: "copysign", arity: 2, kind: Kind::Libm { symbol: "copysign", errors: Errors::None } };
 
+const F32: Scalar = Scalar::Float { bits: 32 };
+
+const fn np_libm(name: &'static str, arity: usize, symbol: &'static str) -> MathFn {
+    MathFn { name, arity, kind: Kind::Libm { symbol, errors: Errors::None } }
+}
+
+/// The numpy ufuncs (of `UFUNCS`) that numba computes with libm's float
+/// function on float32 numbers (`tir::math::f32_symbol` of `symbol`),
+/// numpy's way: nan and inf, no exception. On float64 numbers numpy
+/// computes them (through the runtime).
+static NP_LIBM: &[MathFn] = &[
+    np_libm("exp", 1, "exp"),
+    np_libm("exp2", 1, "exp2"),
+    np_libm("expm1", 1, "expm1"),
+    np_libm("log", 1, "log"),
+    np_libm("log2", 1, "log2"),
+    np_libm("log10", 1, "log10"),
+    np_libm("log1p", 1, "log1p"),
+    np_libm("sin", 1, "sin"),
+    np_libm("cos", 1, "cos"),
+    np_libm("tan", 1, "tan"),
+    np_libm("arcsin", 1, "asin"),
+    np_libm("arccos", 1, "acos"),
+    np_libm("arctan", 1, "atan"),
+    np_libm("sinh", 1, "sinh"),
+    np_libm("cosh", 1, "cosh"),
+    np_libm("tanh", 1, "tanh"),
+    np_libm("arcsinh", 1, "asinh"),
+    np_libm("arccosh", 1, "acosh"),
+    np_libm("arctanh", 1, "atanh"),
+    np_libm("cbrt", 1, "cbrt"),
+    np_libm("arctan2", 2, "atan2"),
+    np_libm("hypot", 2, "pycc_hypot2"),
+    np_libm("power", 2, "pow"),
+    np_libm("fmod", 2, "fmod"),
+    np_libm("nextafter", 2, "nextafter"),
+];
+
 /// The largest ndim an array may have (as in signatures).
 pub(super) const MAX_NDIM: usize = crate::syntax::signature::MAX_NDIM as usize;
 
@@ -770,22 +808,26 @@ impl Typer<'_> {
         let args: Option<Vec<TExpr>> = c.args.iter().map(|a| self.numpy_number(a)).collect();
         let Some(args) = args else { return Some(None) };
         let f64s = || args.iter().cloned().map(|a| cast(a, Scalar::F64)).collect::<Vec<_>>();
+        // float32 numbers stay float32, computed as numba does (libm's
+        // `expf`, ...; numpy's own float32 loops can differ by an ulp: the
+        // README says which reference applies where).
+        let all_f32 = args.iter().all(|a| a.ty == F32);
+        let fty = if all_f32 { F32 } else { Scalar::F64 };
+        let f32_ufunc = NP_LIBM.iter().find(|f| f.name == name).filter(|_| all_f32);
         let x = |k: usize| args[k].clone();
         Some(Some(match name {
             // abs keeps an int an int (numpy's int64 abs wraps at MIN, as pycc's).
             "abs" | "absolute" if !x(0).ty.is_float() && x(0).ty != Scalar::Bool => {
                 TExpr { ty: x(0).ty, kind: TExprKind::Abs(Box::new(x(0))), span }
             }
-            "abs" | "absolute" | "fabs" => {
-                TExpr { ty: Scalar::F64, kind: TExprKind::Abs(Box::new(cast(x(0), Scalar::F64))), span }
-            }
+            "abs" | "absolute" | "fabs" => TExpr { ty: fty, kind: TExprKind::Abs(Box::new(cast(x(0), fty))), span },
             "square" => {
-                let v = cast(x(0), Scalar::F64);
-                TExpr { ty: Scalar::F64, kind: TExprKind::Binary(BinOp::Mul, Box::new(v.clone()), Box::new(v)), span }
+                let v = cast(x(0), fty);
+                TExpr { ty: fty, kind: TExprKind::Binary(BinOp::Mul, Box::new(v.clone()), Box::new(v)), span }
             }
-            "negative" => TExpr { ty: Scalar::F64, kind: TExprKind::Neg(Box::new(cast(x(0), Scalar::F64))), span },
-            _ => match inline {
-                Some(f) => math::typed_call(f, f64s(), span),
+            "negative" => TExpr { ty: fty, kind: TExprKind::Neg(Box::new(cast(x(0), fty))), span },
+            _ => match inline.or(f32_ufunc) {
+                Some(f) => math::typed_call(f, math::float_args(f, args), span),
                 None => {
                     let func = NpFunc::Ufunc(called.expect("checked"));
                     self.np_value(func, f64s().into_iter().map(NpArg::Scalar).collect(), Scalar::F64, span)

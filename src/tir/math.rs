@@ -167,6 +167,50 @@ pub static FUNCTIONS: &[MathFn] = &[
     MathFn { name: "radians", arity: 1, kind: Kind::Scale(std::f64::consts::PI / 180.0) },
 ];
 
+/// The float32 function numba calls for `f` on float32 arguments
+/// (numba/cpython/mathimpl.py: `expf`, `sqrtf`, ... from libm, or LLVM
+/// intrinsics that become those calls), when numba has a float32 signature
+/// for it (numba/core/typing/mathdecl.py); None keeps the float64 call.
+/// (numba's `numba_gammaf` is libm's `tgammaf`.)
+pub fn f32_symbol(f: &MathFn) -> Option<&'static str> {
+    let Kind::Libm { symbol, .. } = f.kind else { return None };
+    Some(match symbol {
+        // Exact operations: the same lowering on either width.
+        "sqrt" | "fabs" | "copysign" | "floor" | "ceil" | "trunc" => symbol,
+        "exp" => "expf",
+        "exp2" => "exp2f",
+        "expm1" => "expm1f",
+        "log" => "logf",
+        "log2" => "log2f",
+        "log10" => "log10f",
+        "log1p" => "log1pf",
+        "sin" => "sinf",
+        "cos" => "cosf",
+        "tan" => "tanf",
+        "asin" => "asinf",
+        "acos" => "acosf",
+        "atan" => "atanf",
+        "sinh" => "sinhf",
+        "cosh" => "coshf",
+        "tanh" => "tanhf",
+        "asinh" => "asinhf",
+        "acosh" => "acoshf",
+        "atanh" => "atanhf",
+        "erf" => "erff",
+        "erfc" => "erfcf",
+        "cbrt" => "cbrtf",
+        "rint" => "rintf",
+        "fmod" => "fmodf",
+        "nextafter" => "nextafterf",
+        "atan2" => "atan2f",
+        "pow" => "powf",
+        "pycc_hypot2" => "hypotf",
+        "pycc_gamma" => "tgammaf",
+        "pycc_lgamma" => "lgammaf",
+        _ => return None,
+    })
+}
+
 pub fn function(name: &str) -> Option<&'static MathFn> {
     FUNCTIONS.iter().find(|f| f.name == name)
 }
@@ -262,4 +306,31 @@ pub fn constant(name: &str) -> Option<f64> {
         "nan" => f64::NAN,
         _ => return None,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// numba's float32 math (mathdecl.py's float32 signatures) all have a
+    /// float function; math's float64-only entries keep float64.
+    #[test]
+    fn float32_functions_are_libms_float_ones() {
+        let numba_f32 = [
+            "exp", "expm1", "fabs", "sqrt", "log", "log1p", "log10", "log2", "sin", "cos", "tan", "sinh", "cosh",
+            "tanh", "asin", "acos", "atan", "asinh", "acosh", "atanh", "erf", "erfc", "gamma", "lgamma", "exp2",
+            "atan2", "pow", "copysign",
+        ];
+        for name in numba_f32 {
+            let f = function(name).expect("in the math table");
+            let s = f32_symbol(f).unwrap_or_else(|| panic!("math.{name} has a float32 function"));
+            assert!(s.ends_with('f') || matches!(s, "sqrt" | "fabs" | "copysign"), "{name}: {s}");
+        }
+        assert_eq!(f32_symbol(function_for("hypot", 2).expect("hypot")), Some("hypotf"));
+        assert_eq!(f32_symbol(function("gamma").expect("gamma")), Some("tgammaf"));
+        for name in ["floor", "ceil", "trunc", "isnan", "degrees"] {
+            assert_eq!(f32_symbol(function(name).expect("listed")), None, "{name}");
+        }
+        assert_eq!(f32_symbol(function_for("hypot", 3).expect("hypot")), None);
+    }
 }

@@ -14,7 +14,10 @@ R = (np.arange(H * W, dtype=np.float32).reshape(H, W) % 5) / 4
 NEAREST = np.array([-1, -1, 1, 1], dtype=np.int64)
 WEIGHTS = np.array([[0.625, 0.375], [0.875, 0.125], [0.875, 0.125], [0.625, 0.375]], dtype=np.float32)
 FMAP = (np.arange(4 * 4 * 27, dtype=np.float32) % 11) / 10
-NORM = np.linspace(0.5, 2.0, 16).astype(np.float32)
+# Every 2x2 window of NORM (4x4) sums to a perfect square (4 or 9):
+# math.sqrt of an f4 is float32 (sqrtf) in pycc, as numba, and float64 in
+# CPython (numpy.float32 to a Python float); they agree where it is exact.
+NORM = np.repeat(np.array([0.5, 1.5, 3.0, 1.5], dtype=np.float32), 4)
 FEAT = (np.arange(2 * 2 * 108, dtype=np.float32) % 13) / 12
 
 CASES = {

@@ -33,6 +33,21 @@ func.func @fmod(%x: f64, %y: f64) -> f64 {
   return %0 : f64
 }
 
+// float32 math is libm's float function (numba's `expf`, ...), declared on
+// f32; `powf` behind its opaque name, `fmodf` frem, sqrt exact on f32.
+// CHECK-LABEL: func.func @libm_f32
+// CHECK: call @expf(%arg0) : (f32) -> f32
+// CHECK: math.sqrt %arg0 : f32
+// CHECK: call @pycc_powf(%arg0, %arg0) : (f32, f32) -> f32
+// CHECK: arith.remf %arg0, %arg0 : f32
+func.func @libm_f32(%x: f32) -> (f32, f32, f32, f32) {
+  %0 = "py.libm"(%x) {function = "expf"} : (f32) -> f32
+  %1 = "py.libm"(%x) {function = "sqrt"} : (f32) -> f32
+  %2 = "py.libm"(%x, %x) {function = "powf"} : (f32, f32) -> f32
+  %3 = "py.libm"(%x, %x) {function = "fmodf"} : (f32, f32) -> f32
+  return %0, %1, %2, %3 : f32, f32, f32, f32
+}
+
 // CHECK-LABEL: func.func @libm
 // CHECK: math.sqrt %arg0 : f64
 // CHECK: call @sin(%arg0) : (f64) -> f64
@@ -45,4 +60,3 @@ func.func @libm(%x: f64) -> (f64, f64, f64) {
   %2 = "py.libm"(%x, %x) {function = "atan2"} : (f64, f64) -> f64
   return %0, %1, %2 : f64, f64, f64
 }
-

@@ -943,7 +943,8 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
                 for (b, e) in ends.iter_mut() {
                     if e[v].is_none() {
                         let at = Location::unknown(self.context);
-                        let t = arith::constant(self.context, IntegerAttribute::new(self.ty(Scalar::Bool), 1).into(), at);
+                        let t =
+                            arith::constant(self.context, IntegerAttribute::new(self.ty(Scalar::Bool), 1).into(), at);
                         e[v] = Some(b.append_operation(t).result(0).unwrap().into());
                     }
                 }

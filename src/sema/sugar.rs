@@ -35,7 +35,8 @@ pub fn expand(stmt: &Stmt, globals: &Globals, temps: &mut usize) -> Option<Vec<S
             if is_new_typed_list(&a.value, globals) {
                 // numba's `List()` is a list like `[]`: its item type is
                 // what the body appends.
-                let empty = Expr::List(ast::ExprList { range: a.value.range(), elts: Vec::new(), ctx: ast::ExprContext::Load });
+                let empty =
+                    Expr::List(ast::ExprList { range: a.value.range(), elts: Vec::new(), ctx: ast::ExprContext::Load });
                 return Some(vec![assign(target.clone(), empty, r)]);
             }
             let (flat, rest) = flatten_target(target, temps)?;

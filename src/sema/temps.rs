@@ -102,13 +102,14 @@ impl Typer<'_> {
         };
         let r = c.range;
         let receiver = (*a.value).clone();
-        let module = Expr::Name(ast::ExprName { range: r, id: ast::Identifier::new(numpy), ctx: ast::ExprContext::Load });
-        c.func = Box::new(Expr::Attribute(ast::ExprAttribute {
+        let module =
+            Expr::Name(ast::ExprName { range: r, id: ast::Identifier::new(numpy), ctx: ast::ExprContext::Load });
+        *c.func = Expr::Attribute(ast::ExprAttribute {
             range: r,
             value: Box::new(module),
             attr: ast::Identifier::new("dot"),
             ctx: ast::ExprContext::Load,
-        }));
+        });
         c.args.insert(0, receiver);
         self.rewrites += 1;
     }

@@ -71,8 +71,15 @@ except ImportError:
         def empty(*args, **kwargs):
             return _TypedDict()
 
+    # numba.typed.List likewise is a list.
+    class _TypedList(list):
+        @staticmethod
+        def empty_list(*args, **kwargs):
+            return _TypedList()
+
     typed_shim = types.ModuleType("numba.typed")
     typed_shim.Dict = _TypedDict
+    typed_shim.List = _TypedList
     types_shim = types.ModuleType("numba.types")
     types_shim.__getattr__ = lambda name: (lambda *args: name) if name in ("UniTuple", "Tuple") else name
     numba_shim.typed, numba_shim.types = typed_shim, types_shim

@@ -40,8 +40,10 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
     /// used before it is assigned" error, reported once per array.
     fn descriptor(&mut self, r: &ArrayRef, v: Var) -> Value<'c, 'r> {
         if let Some(x) = self.env[v] {
+            self.check_set(v, &r.name);
             return x;
         }
+        self.unset_vars.push(v);
         let reported = format!("`{}` ", r.name);
         if !self.errors.iter().any(|d| d.message.starts_with(&reported)) {
             self.report_unset(&r.name, self.last_span.clone());
@@ -440,7 +442,7 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
             }
             _ => self.append(dialects::op(CAST, &[word], self.ty(ty), at)),
         };
-        self.env[var] = Some(value);
+        self.set(var, value);
     }
 
     pub(super) fn array_alloc(&mut self, site: &TStmt, r: &ArrayRef, func: NpFunc, args: &[NpArg], at: Location<'c>) {
@@ -489,7 +491,7 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
         for (j, var) in r.vars().into_iter().enumerate() {
             let addr = self.word_at(desc, j, at);
             let v = self.append(llvm_dialect::load(self.context, addr, self.i64(), at, LoadStoreOptions::new()));
-            self.env[var] = Some(v);
+            self.set(var, v);
         }
         if let (Some(&k), Some(slots)) = (self.lifetimes.sites.get(&(site as *const TStmt)), self.slots) {
             // Each slot moves one generation on (the oldest array, if not

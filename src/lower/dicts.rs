@@ -134,7 +134,7 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
             let vw = self.i64_const(dict.values.len() as i64, at);
             let desc = self.i64_const(dict.desc(), at);
             let h = self.dict_call(DICT_NEW_FN, &[kw, vw, desc], true, at);
-            self.env[dict.header] = Some(h);
+            self.set(dict.header, h);
             return;
         }
         // CPython computes `d[k] = v`'s value first.
@@ -152,14 +152,14 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
         let (r, scratch) = self.dict_run(dict, *op, keys, vals, arg, span, at);
         let kw = dict.keys.len();
         if *op == DictOp::Copy {
-            self.env[out[0]] = Some(r);
+            self.set(out[0], r);
             return;
         }
         let (mut outs, mut base) = (out.as_slice(), r);
         if op.has_found() {
             let zero = self.i64_const(0, at);
             let found = self.append(arith::cmpi(self.context, arith::CmpiPredicate::Ne, r, zero, at));
-            self.env[outs[0]] = Some(found);
+            self.set(outs[0], found);
             outs = &outs[1..];
             // A missing key reads the scratch value words (never used).
             let spare = self.word_at(scratch, kw, at);
@@ -181,7 +181,7 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
         for (j, var) in outs.iter().enumerate() {
             let addr = self.word_at(base, j, at);
             let v = self.load_scalar(addr, types[j], at);
-            self.env[*var] = Some(v);
+            self.set(*var, v);
         }
     }
 }

@@ -126,7 +126,7 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
                 let n = self.expr(len);
                 let words = self.i64_const(list.items.len() as i64, at);
                 let h = self.list_runtime(LIST_NEW_FN, &[words, n], at);
-                self.env[list.header] = Some(h);
+                self.set(list.header, h);
             }
             TStmt::ListStore { list, index, values } => {
                 let at = (self.loc)(index.span.start);
@@ -165,7 +165,7 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
                 for (part, var) in vars.iter().enumerate() {
                     let addr = self.word_at(item, part, at);
                     let v = self.load_scalar(addr, list.items[part], at);
-                    self.env[*var] = Some(v);
+                    self.set(*var, v);
                 }
             }
             _ => unreachable!("list_stmt takes list statements"),

@@ -56,8 +56,11 @@ pub fn lower_module<'c>(
     for f in functions {
         let inputs: Vec<_> = f.params.iter().map(|p| dialects::scalar_type(context, p.ty)).collect();
         let results = crate::abi::kernel_results(context, f);
-        let region = Region::new();
-        {
+        // Variables some path reaches unset: lowered once more with a
+        // runtime flag each (see `maybe_unset`), each retry adding any new.
+        let mut maybe: Vec<Var> = Vec::new();
+        let region = loop {
+            let region = Region::new();
             let entry = region.append_block(Block::new(
                 &inputs.iter().zip(&f.params).map(|(&t, p)| (t, loc(p.span.start))).collect::<Vec<_>>(),
             ));
@@ -68,7 +71,7 @@ pub fn lower_module<'c>(
                 callees: &callees,
                 loc: &loc,
                 overflow,
-                env: vec![None; f.vars.len()],
+                env: vec![None; 2 * f.vars.len()],
                 block: Some(entry),
                 loops: Vec::new(),
                 bounds: Vec::new(),
@@ -80,12 +83,14 @@ pub fn lower_module<'c>(
                 lifetimes: crate::analysis::lifetimes::plan(f),
                 slots: None,
                 last_span: f.span.clone(),
+                unset_vars: Vec::new(),
             };
             for (i, p) in f.params.iter().enumerate() {
                 let arg: Value = entry.argument(i).unwrap().into();
                 fl.env[i] = Some(fl.convert(arg, p.ty, f.vars[i].ty, p.span.start));
             }
             fl.zero_slots(loc(f.span.start));
+            fl.maybe_unset(&maybe, loc(f.span.start));
             fl.stmts(&f.body);
             if fl.block.is_some() {
                 // Typing proved this end unreachable (after `while True:`,
@@ -94,6 +99,14 @@ pub fn lower_module<'c>(
                 let zeros: Vec<_> = f.ret.iter().flat_map(|t| t.flat()).map(|t| fl.zero(t, at)).collect();
                 fl.ret(&zeros, at);
             }
+            let fresh: Vec<Var> = fl.unset_vars.iter().copied().filter(|v| !maybe.contains(v)).collect();
+            // Only a function that returns an error flag can raise; in one
+            // that cannot (no other check in it) the read stays an error.
+            if f.may_raise && !fresh.is_empty() && maybe.len() < 4 * f.vars.len() {
+                drop(fl);
+                maybe.extend(fresh);
+                continue;
+            }
             errors.extend(fl.errors);
             array_runtime |= fl.array_runtime;
             for r in fl.runtime {
@@ -101,7 +114,8 @@ pub fn lower_module<'c>(
                     runtime.push(r);
                 }
             }
-        }
+            break region;
+        };
         module.body().append_operation(func::func(
             context,
             StringAttribute::new(context, &f.symbol),
@@ -190,6 +204,8 @@ struct FnLower<'c, 'r, 'l> {
     /// The span of the expression lowered last: where an array read that
     /// carries no span of its own (a numpy call's operand) is reported.
     last_span: Range<usize>,
+    /// Variables read where some path left them unset (retried with flags).
+    unset_vars: Vec<Var>,
 }
 
 impl<'c, 'r> FnLower<'c, 'r, '_> {
@@ -240,11 +256,62 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
     }
 
     fn carried_values(&self, carried: &[Var]) -> Vec<Value<'c, 'r>> {
-        carried.iter().map(|&v| self.env[v].expect("carried variables stay set")).collect()
+        carried.iter().map(|&v| self.env[v].unwrap_or_else(|| self.set_flag(v))).collect()
     }
 
     fn carried_types(&self, carried: &[Var]) -> Vec<Type<'c>> {
-        carried.iter().map(|&v| self.ty(self.f.vars[v].ty)).collect()
+        carried.iter().map(|&v| self.ty(self.slot_ty(v))).collect()
+    }
+
+    /// The type of env slot `v`: a variable's, or (past the variables) the
+    /// i1 "is set" flag of the variable `v - vars` (see `maybe_unset`).
+    fn slot_ty(&self, v: usize) -> Scalar {
+        self.f.vars.get(v).map_or(Scalar::Bool, |x| x.ty)
+    }
+
+    /// The flag of a variable assigned on this path: true. Only flag slots
+    /// are ever unset where carried.
+    fn set_flag(&self, v: usize) -> Value<'c, 'r> {
+        assert!(v >= self.f.vars.len(), "carried variables stay set");
+        self.bool_const(true)
+    }
+
+    fn bool_const(&self, b: bool) -> Value<'c, 'r> {
+        let at = Location::unknown(self.context);
+        self.append(arith::constant(self.context, IntegerAttribute::new(self.ty(Scalar::Bool), b as i64).into(), at))
+    }
+
+    /// Binds `v` to `val` on this path: set for sure, so no flag.
+    fn set(&mut self, v: Var, val: Value<'c, 'r>) {
+        self.env[v] = Some(val);
+        let n = self.f.vars.len();
+        self.env[n + v] = None;
+    }
+
+    /// CPython raises UnboundLocalError where a variable is read on a path
+    /// that never assigned it. The variables `maybe` that some path reaches
+    /// unset start as zeros with a false flag, which assignments clear
+    /// (`set`) and merges and loops carry like variables; reads test it.
+    fn maybe_unset(&mut self, maybe: &[Var], at: Location<'c>) {
+        let n = self.f.vars.len();
+        for &v in maybe {
+            if self.env[v].is_none() {
+                self.env[v] = Some(self.zero(self.f.vars[v].ty, at));
+                self.env[n + v] = Some(self.bool_const(false));
+            }
+        }
+    }
+
+    /// The UnboundLocalError test of a read of `v` (named `name`), when a
+    /// path may leave it unset.
+    fn check_set(&mut self, v: Var, name: &str) {
+        let n = self.f.vars.len();
+        let Some(flag) = self.env[n + v] else { return };
+        let at = (self.loc)(self.last_span.start);
+        let yes = self.bool_const(true);
+        let unset = self.append(arith::xori(flag, yes, at));
+        let message = format!("cannot access local variable '{name}' where it is not associated with a value");
+        self.raise_if(unset, "UnboundLocalError", &message, at);
     }
 
     /// Makes `block` current with the carried variables bound to its arguments
@@ -279,12 +346,12 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
         match s {
             TStmt::Assign { var, value } => {
                 let v = self.expr(value);
-                self.env[*var] = Some(v);
+                self.set(*var, v);
             }
             TStmt::ParallelAssign { vars, values } => {
                 let vals: Vec<Value> = values.iter().map(|v| self.expr(v)).collect();
                 for (var, v) in vars.iter().zip(vals) {
-                    self.env[*var] = Some(v);
+                    self.set(*var, v);
                 }
             }
             TStmt::Return { values, span } => {
@@ -311,7 +378,7 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
                 let at = (self.loc)(args.first().map_or(0, |a| a.span.start));
                 let vals = self.call(symbol, args, at);
                 for (var, v) in vars.iter().zip(vals) {
-                    self.env[*var] = Some(v);
+                    self.set(*var, v);
                 }
             }
             TStmt::While { cond, body, orelse } => self.while_loop(cond, body, orelse),
@@ -933,6 +1000,23 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
         // 5,000 `if`s spent most of its lowering in malloc here.
         let mut env = live[0].1.clone();
         let mut args: Vec<Var> = Vec::new();
+        let nv = self.f.vars.len();
+        // A flag slot (past the variables) that a path lacks is true there.
+        let mut ends: Vec<(BlockRef<'c, 'r>, Vec<Option<Value<'c, 'r>>>)> =
+            live.iter().map(|(b, e)| (*b, (*e).clone())).collect();
+        for v in nv..n {
+            if ends.iter().any(|(_, e)| e[v].is_some()) {
+                for (b, e) in ends.iter_mut() {
+                    if e[v].is_none() {
+                        let at = Location::unknown(self.context);
+                        let t =
+                            arith::constant(self.context, IntegerAttribute::new(self.ty(Scalar::Bool), 1).into(), at);
+                        e[v] = Some(b.append_operation(t).result(0).unwrap().into());
+                    }
+                }
+            }
+        }
+        let live: Vec<_> = ends.iter().map(|(b, e)| (*b, e)).collect();
         for (v, slot) in env.iter_mut().enumerate() {
             let Some(first) = *slot else { continue };
             if live[1..].iter().any(|(_, e)| e[v].is_none()) {
@@ -963,8 +1047,9 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
     fn carried_vars(&mut self, body: &[TStmt], also: Option<Var>) -> Vec<Var> {
         let carried: Vec<Var> = (0..self.env.len())
             .filter(|&v| {
+                let var = v % self.f.vars.len().max(1);
                 self.env[v].is_some()
-                    && (also == Some(v) || body.iter().any(|s| crate::analysis::bounds::assigns(s, v)))
+                    && (also == Some(var) || body.iter().any(|s| crate::analysis::bounds::assigns(s, var)))
             })
             .collect();
         let invariant =
@@ -1158,7 +1243,8 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
         self.block = Some(body_block);
         let offset = self.append(arith::muli(j, step_v, loc));
         let i = self.append(arith::addi(start, offset, loc));
-        self.env[var] = Some(self.convert(i, Scalar::I64, self.f.vars[var].ty, 0));
+        let i = self.convert(i, Scalar::I64, self.f.vars[var].ty, 0);
+        self.set(var, i);
         let depth = self.bounds.len();
         self.bounds.extend(facts);
         let broke = self.loop_body(body, latch, exit, &carried);
@@ -1364,8 +1450,16 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
         self.last_span = e.span.clone();
         let op = match &e.kind {
             TExprKind::Var(v) => match self.env[*v] {
-                Some(val) => return val,
-                None => return self.unset(*v, e.span.clone(), e.ty),
+                Some(val) => {
+                    let name = python_name(&self.f.vars[*v].name).to_string();
+                    self.check_set(*v, &name);
+                    return val;
+                }
+                None => {
+                    // Numbers only: lists and dicts (headers) stay errors.
+                    self.unset_vars.push(*v);
+                    return self.unset(*v, e.span.clone(), e.ty);
+                }
             },
             TExprKind::ListLen(l) => return self.list_len(l, &e.span, at),
             TExprKind::DictGet(d, j, key) => return self.dict_get(d, *j, key, &e.span, at),
@@ -1675,20 +1769,38 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
     /// A read of a variable that some path reaches unset: Python would raise
     /// UnboundLocalError there; pycc rejects the program.
     fn unset(&mut self, v: Var, span: Range<usize>, ty: Scalar) -> Value<'c, 'r> {
-        let name = self.f.vars[v].name.clone();
-        self.report_unset(&name, span);
+        let name = python_name(&self.f.vars[v].name).to_string();
+        // An array's descriptor words are variables too: one error for all.
+        let reported = format!("`{name}` ");
+        if !self.errors.iter().any(|d| d.message.starts_with(&reported)) {
+            self.report_unset(&name, span);
+        }
         // Keep building with a placeholder; the errors stop compilation.
         self.zero(ty, Location::unknown(self.context))
     }
 
     /// The "may be used before it is assigned" error for `name`.
     fn report_unset(&mut self, name: &str, span: Range<usize>) {
+        // In a function that can raise, numbers and arrays get a run-time
+        // test instead (see `maybe_unset`): only lists and dicts are left.
+        let why = if self.f.may_raise {
+            "pycc raises UnboundLocalError at run time for numbers and arrays, not yet for lists and dicts"
+        } else {
+            "pycc raises UnboundLocalError at run time only in a function that can raise already"
+        };
         self.errors.push(
             Diagnostic::error(format!("`{name}` may be used here before it is assigned"))
                 .at(span, "possibly unset")
-                .note("assign it before the `if` or loop that sets it, so that every path defines it"),
+                .note("assign it before the `if` or loop that sets it, so that every path defines it")
+                .note(why),
         );
     }
+}
+
+/// The Python variable a TIR variable belongs to: `b` for `b.data`, one
+/// of array `b`'s descriptor words.
+fn python_name(var: &str) -> &str {
+    var.split('.').next().unwrap_or(var)
 }
 
 fn const_bits(c: ConstValue) -> ConstBits {

@@ -630,7 +630,7 @@ impl Typer<'_> {
         }
         let known = reduction.is_some() || matches!(name, "copy" | "argsort");
         if !known {
-            self.errors.push(Diagnostic::error(format!("the array method `.{name}()` is not supported yet")).at(span, "not supported").note("pycc compiles a.sum(), a.prod(), a.min(), a.max(), a.mean(), a.var(), a.std(), a.argmin(), a.argmax(), a.any(), a.all() (with axis=, keepdims=), a.cumsum(), a.cumprod(), a.copy(), a.argsort() and a.fill(x) (as a statement)"));
+            self.errors.push(Diagnostic::error(format!("the array method `.{name}()` is not supported yet")).at(span, "not supported").note("pycc compiles a.sum(), a.prod(), a.min(), a.max(), a.mean(), a.var(), a.std(), a.argmin(), a.argmax(), a.any(), a.all() (with axis=, keepdims=), a.cumsum(), a.cumprod(), a.copy(), a.argsort(), a.dot(b) (1-d and 2-d) and a.fill(x) (as a statement)"));
             return None;
         }
         if !c.args.is_empty() || !c.keywords.is_empty() {

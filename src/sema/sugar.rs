@@ -32,6 +32,13 @@ pub fn expand(stmt: &Stmt, globals: &Globals, temps: &mut usize) -> Option<Vec<S
             if let Some(out) = unpack_map(target, &a.value, globals, temps) {
                 return Some(out);
             }
+            if is_new_typed_list(&a.value, globals) {
+                // numba's `List()` is a list like `[]`: its item type is
+                // what the body appends.
+                let empty =
+                    Expr::List(ast::ExprList { range: a.value.range(), elts: Vec::new(), ctx: ast::ExprContext::Load });
+                return Some(vec![assign(target.clone(), empty, r)]);
+            }
             let (flat, rest) = flatten_target(target, temps)?;
             let mut out = vec![assign(flat, (*a.value).clone(), r)];
             out.extend(rest);
@@ -39,6 +46,32 @@ pub fn expand(stmt: &Stmt, globals: &Globals, temps: &mut usize) -> Option<Vec<S
         }
         Stmt::For(f) => expand_for(f, globals, temps),
         _ => None,
+    }
+}
+
+/// Whether `e` makes a new empty numba typed list: `List()`, `typed.List()`,
+/// `numba.typed.List()` or `List.empty_list(item_type)`, with `List` not a
+/// function of the file.
+fn is_new_typed_list(e: &Expr, globals: &Globals) -> bool {
+    let is_class = |f: &Expr| match f {
+        Expr::Name(n) => n.id.as_str() == "List" && !globals.functions.contains_key("List"),
+        Expr::Attribute(a) => {
+            a.attr.as_str() == "List"
+                && match a.value.as_ref() {
+                    Expr::Name(n) => n.id.as_str() == "typed",
+                    Expr::Attribute(b) => b.attr.as_str() == "typed",
+                    _ => false,
+                }
+        }
+        _ => false,
+    };
+    let Expr::Call(c) = e else { return false };
+    if !c.keywords.is_empty() {
+        return false;
+    }
+    match c.func.as_ref() {
+        Expr::Attribute(a) if a.attr.as_str() == "empty_list" => is_class(&a.value) && c.args.len() == 1,
+        f => is_class(f) && c.args.is_empty(),
     }
 }
 

@@ -73,12 +73,45 @@ impl Typer<'_> {
     }
 
     fn hoist_call_parts(&mut self, c: &mut ast::ExprCall) {
+        self.dot_method(c);
         // A method's receiver (`clip(x).sum()`) runs before the arguments.
         if let Expr::Attribute(a) = c.func.as_mut() {
             self.hoist(&mut a.value);
         }
         c.args.iter_mut().for_each(|x| self.hoist(x));
         c.keywords.iter_mut().for_each(|k| self.hoist(&mut k.value));
+    }
+
+    /// `a.dot(b)` of 1-d and 2-d arrays as `numpy.dot(a, b)` (what the
+    /// method computes), when the file imports numpy.
+    fn dot_method(&mut self, c: &mut ast::ExprCall) {
+        // `a.dot(b).dot(c)`: the inner call first, for its dimensions.
+        if let Expr::Attribute(a) = c.func.as_mut() {
+            if let Expr::Call(inner) = a.value.as_mut() {
+                self.dot_method(inner);
+            }
+        }
+        let Expr::Attribute(a) = c.func.as_ref() else { return };
+        if a.attr.as_str() != "dot" || c.args.len() != 1 || !c.keywords.is_empty() {
+            return;
+        }
+        let numpy = self.globals.modules.iter().find(|(_, m)| m.as_str() == "numpy").map(|(a, _)| a.clone());
+        let (Some(numpy), Some(1..=2), Some(1..=2)) = (numpy, self.expr_ndim(&a.value), self.expr_ndim(&c.args[0]))
+        else {
+            return;
+        };
+        let r = c.range;
+        let receiver = (*a.value).clone();
+        let module =
+            Expr::Name(ast::ExprName { range: r, id: ast::Identifier::new(numpy), ctx: ast::ExprContext::Load });
+        *c.func = Expr::Attribute(ast::ExprAttribute {
+            range: r,
+            value: Box::new(module),
+            attr: ast::Identifier::new("dot"),
+            ctx: ast::ExprContext::Load,
+        });
+        c.args.insert(0, receiver);
+        self.rewrites += 1;
     }
 
     /// The subexpressions that always run, in order: not the arms of `x if

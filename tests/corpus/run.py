@@ -115,6 +115,14 @@ class AnyAttrModule(types.ModuleType):
         return NumbaType(name)
 
 
+class TypedList(list):
+    """numba.typed.List: a Python list under CPython."""
+
+    @classmethod
+    def empty_list(cls, item_type=None):
+        return cls()
+
+
 def install_numba_shim():
     numba = AnyAttrModule("numba")
     for name in ("njit", "jit", "vectorize", "guvectorize", "generated_jit", "stencil", "cfunc"):
@@ -129,6 +137,7 @@ def install_numba_shim():
     mods = {"numba": numba, "numba.pycc": pycc, "numba.pycc.platform": platform, "pycc": pycc}
     for sub in ("types", "core", "core.types", "typed", "np", "extending"):
         mods["numba." + sub] = AnyAttrModule("numba." + sub)
+    mods["numba.typed"].List = TypedList
     numba.types = mods["numba.types"]
     numba.core = mods["numba.core"]
     sys.modules.update(mods)

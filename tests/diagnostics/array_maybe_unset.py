@@ -4,16 +4,12 @@ from pycc import CC
 cc = CC('unset')
 
 
-# M is bound only if the loop runs: CPython raises UnboundLocalError for n <= 0.
-@cc.export('first', 'i8(i8[:], i8)')
-def first(ind, n):
-    for i in range(n):
-        M = np.arange(1, n + 1)
-    return ind[M[0]]
-
-
-@cc.export('total', 'f8(f8[:], b1)')
-def total(a, flag):
+# b is bound only if flag: CPython raises UnboundLocalError otherwise. pycc
+# tests that at run time only in a function that can raise already (one that
+# allocates, indexes or divides); this one cannot, so it is an error.
+@cc.export('pick', 'f8[:](f8[:], b1)')
+def pick(a, flag):
     if flag:
-        b = a * 2.0
-    return np.sum(b)
+        b = a
+    return b
+

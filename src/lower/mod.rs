@@ -996,27 +996,30 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
             self.block = None;
             return;
         }
-        // No allocation per variable: a function of 20,000 variables and
-        // 5,000 `if`s spent most of its lowering in malloc here.
-        let mut env = live[0].1.clone();
-        let mut args: Vec<Var> = Vec::new();
-        let nv = self.f.vars.len();
+        let (n, nv) = (self.env.len(), self.f.vars.len());
         // A flag slot (past the variables) that a path lacks is true there.
-        let mut ends: Vec<(BlockRef<'c, 'r>, Vec<Option<Value<'c, 'r>>>)> =
-            live.iter().map(|(b, e)| (*b, (*e).clone())).collect();
-        for v in nv..n {
-            if ends.iter().any(|(_, e)| e[v].is_some()) {
-                for (b, e) in ends.iter_mut() {
-                    if e[v].is_none() {
-                        let at = Location::unknown(self.context);
-                        let t =
-                            arith::constant(self.context, IntegerAttribute::new(self.ty(Scalar::Bool), 1).into(), at);
-                        e[v] = Some(b.append_operation(t).result(0).unwrap().into());
+        let mut flagged: Vec<(BlockRef<'c, 'r>, Vec<Option<Value<'c, 'r>>>)> = Vec::new();
+        if (nv..n).any(|v| live.iter().any(|(_, e)| e[v].is_some())) {
+            flagged = live.iter().map(|(b, e)| (*b, (*e).clone())).collect();
+            for v in nv..n {
+                if flagged.iter().any(|(_, e)| e[v].is_some()) {
+                    for (b, e) in flagged.iter_mut() {
+                        if e[v].is_none() {
+                            let at = Location::unknown(self.context);
+                            let one = IntegerAttribute::new(self.ty(Scalar::Bool), 1).into();
+                            e[v] = Some(
+                                b.append_operation(arith::constant(self.context, one, at)).result(0).unwrap().into(),
+                            );
+                        }
                     }
                 }
             }
         }
-        let live: Vec<_> = ends.iter().map(|(b, e)| (*b, e)).collect();
+        let live: Vec<_> = if flagged.is_empty() { live } else { flagged.iter().map(|(b, e)| (*b, e)).collect() };
+        // No allocation per variable: a function of 20,000 variables and
+        // 5,000 `if`s spent most of its lowering in malloc here.
+        let mut env = live[0].1.clone();
+        let mut args: Vec<Var> = Vec::new();
         for (v, slot) in env.iter_mut().enumerate() {
             let Some(first) = *slot else { continue };
             if live[1..].iter().any(|(_, e)| e[v].is_none()) {

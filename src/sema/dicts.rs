@@ -21,6 +21,11 @@ fn value_name(name: &str, j: usize) -> String {
     format!("{name}{{}}.v{j}")
 }
 
+/// The belief that marks dict `name`'s keys as strs (sema/strings.rs).
+fn str_key_name(name: &str) -> String {
+    format!("{name}{{}}.kstr")
+}
+
 fn int(i: i128, span: &Range<usize>) -> TExpr {
     TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(i)), span: span.clone() }
 }
@@ -177,11 +182,15 @@ impl Typer<'_> {
         let keys = (0..k.max(1)).map(|j| self.types.get(&key_name(name, j)).copied().unwrap_or(Scalar::I64)).collect();
         let values =
             (0..v.max(1)).map(|j| self.types.get(&value_name(name, j)).copied().unwrap_or(Scalar::I64)).collect();
-        DictRef { name: name.to_string(), header, keys, values }
+        let str_keys = self.types.contains_key(&str_key_name(name));
+        DictRef { name: name.to_string(), header, keys, values, str_keys }
     }
 
     /// A key or value's parts: a number, or a tuple of numbers.
     fn dict_parts(&mut self, e: &Expr, what: &str) -> Option<Vec<TExpr>> {
+        if what == "key" && self.is_str_expr(e) {
+            return self.str_operand(e).map(|x| vec![x]);
+        }
         if matches!(e, Expr::Constant(c) if c.value.is_str()) {
             return self.dict_kind_error(range(e), what, "strings");
         }
@@ -237,6 +246,14 @@ impl Typer<'_> {
                 return None;
             }
         }
+        let key_str = key.len() == 1 && self.texpr_is_str(&key[0]);
+        let dict_str = self.types.contains_key(&str_key_name(name));
+        if (k != 0 || dict_str) && key_str != dict_str {
+            return self.str_key_error(name, dict_str, span.clone());
+        }
+        if key_str {
+            self.note_assigned(&str_key_name(name), Scalar::Bool);
+        }
         if self.index.get(name).is_some_and(|&v| v < self.nparams) && k != 0 {
             // The caller's dict: its types are the caller's.
             let d = self.dict_ref(name);
@@ -268,6 +285,10 @@ impl Typer<'_> {
     fn dict_key(&mut self, name: &str, e: &Expr) -> Option<Vec<TExpr>> {
         let parts = self.dict_parts(e, "key")?;
         let d = self.dict_ref(name);
+        let key_str = parts.len() == 1 && self.texpr_is_str(&parts[0]);
+        if (self.dicts[name].0 != 0 || d.str_keys) && key_str != d.str_keys {
+            return self.str_key_error(name, d.str_keys, range(e));
+        }
         if self.dicts[name].0 == 0 {
             // Nothing put in yet: the fixed point types it from what is.
             return Some(parts);
@@ -286,6 +307,16 @@ impl Typer<'_> {
             return None;
         }
         Some(parts.into_iter().zip(d.keys).map(|(p, t)| cast(p, t)).collect())
+    }
+
+    fn str_key_error<T>(&mut self, name: &str, str_keys: bool, span: Range<usize>) -> Option<T> {
+        let (have, got) = if str_keys { ("strs", "a number or tuple") } else { ("numbers or tuples", "a str") };
+        self.errors.push(
+            Diagnostic::error(format!("the keys of `{name}` are {have}; this key is {got}"))
+                .at(span, "a key of another type")
+                .note("a dict's keys have one type (numba's typed dict)"),
+        );
+        None
     }
 
     /// A dict statement with results in fresh variables; their reads.
@@ -373,6 +404,9 @@ impl Typer<'_> {
         self.dicts.insert(a.to_string(), shape);
         self.dicts.insert(b.to_string(), shape);
         for (x, y) in [(a, b), (b, a)] {
+            if self.types.contains_key(&str_key_name(x)) {
+                self.note_assigned(&str_key_name(y), Scalar::Bool);
+            }
             for j in 0..shape.0 {
                 if let Some(&t) = self.types.get(&key_name(x, j)) {
                     self.note_assigned(&key_name(y, j), t);
@@ -447,7 +481,13 @@ impl Typer<'_> {
             return None;
         };
         let mut parts = Vec::new();
+        let str_key = matches!(key, Expr::Name(n) if n.id.as_str() == "unicode_type")
+            || matches!(key, Expr::Attribute(a) if a.attr.as_str() == "unicode_type");
         for (e, what) in [(key, "key"), (value, "value")] {
+            if str_key && what == "key" {
+                parts.push(vec![Scalar::I64]);
+                continue;
+            }
             let Some(p) = numba_type(e) else {
                 self.errors.push(
                     Diagnostic::error(format!("this {what} type is not supported in a dict yet"))
@@ -463,7 +503,11 @@ impl Typer<'_> {
                 .map(|&t| TExpr { ty: t, kind: TExprKind::Const(ConstValue::Int(0)), span: span.clone() })
                 .collect()
         };
-        let (k, v) = (zeros(&parts[0]), zeros(&parts[1]));
+        let (mut k, v): (Vec<TExpr>, _) = (zeros(&parts[0]), zeros(&parts[1]));
+        if str_key {
+            // A str key stands for the declared type (never lowered).
+            k = vec![super::strings::literal("", span)];
+        }
         self.dict_put(name, k, v, span).map(|_| ())
     }
 
@@ -743,7 +787,15 @@ impl Typer<'_> {
                 Some(self.dict_method(&name, a, c, span))
             }
             Expr::Name(n) if self.dicts.contains_key(n.id.as_str()) => {
-                Some(Some(Val::Dict(self.dict_ref(n.id.as_str()))))
+                let d = self.dict_ref(n.id.as_str());
+                if d.str_keys {
+                    self.errors.push(
+                        Diagnostic::error(format!("`{}` has str keys; passing or returning it is not supported yet", d.name))
+                            .at(range(e), "a dict with str keys"),
+                    );
+                    return Some(None);
+                }
+                Some(Some(Val::Dict(d)))
             }
             _ => None,
         }
@@ -838,6 +890,14 @@ impl Typer<'_> {
     pub(super) fn for_dict(&mut self, f: &ast::StmtFor, name: &str, what: &str) -> Option<TStmt> {
         let span = range(f.iter.as_ref());
         let d = self.dict_ref(name);
+        if d.str_keys && what != "values" {
+            self.errors.push(
+                Diagnostic::error(format!("iterating over the str keys of `{name}` is not supported yet"))
+                    .at(span, "str keys")
+                    .note("a dict with str keys can be indexed, tested with `in`, passed to len() and iterated with values()"),
+            );
+            return None;
+        }
         let (kw, tuple_k, tuple_v) = (d.keys.len(), self.dicts[name].0 > 1, self.dicts[name].1 > 1);
         let cur = self.fresh("cur", Scalar::I64);
         let n0 = self.fresh("n", Scalar::I64);

@@ -178,6 +178,8 @@ fn ty(lex: &mut Lexer) -> Result<Ty, SignatureError> {
             Ok(Ty::Optional(s))
         }
         Some(("List" | "ListType", _)) => list(lex),
+        // numba's str type.
+        Some(("unicode_type" | "string", _)) if lex.peek() != Some('[') => Ok(Ty::Str),
         Some((name, _)) if complex_by_name(name).is_some() => {
             let part = complex_by_name(name).unwrap();
             if lex.peek() == Some('[') {

@@ -66,6 +66,32 @@ impl Typer<'_> {
         }
     }
 
+    /// Whether `e` computes with a str in a way not compiled yet: indexing,
+    /// slicing, a method, an attribute, `+` or `*`.
+    fn str_rooted(&self, e: &Expr) -> bool {
+        match e {
+            Expr::Subscript(x) => self.is_str_expr(&x.value) || self.str_rooted(&x.value),
+            Expr::Attribute(x) => self.is_str_expr(&x.value) || self.str_rooted(&x.value),
+            Expr::Call(x) => self.str_rooted(&x.func),
+            Expr::BinOp(x) => [&x.left, &x.right].iter().any(|y| self.is_str_expr(y) || self.str_rooted(y)),
+            _ => false,
+        }
+    }
+
+    fn str_unsupported(&mut self, e: &Expr) -> Option<TExpr> {
+        let what = match e {
+            Expr::Subscript(_) => "indexing or slicing a str is",
+            Expr::Attribute(_) | Expr::Call(_) => "str methods and attributes are",
+            _ => "arithmetic on strs (`+`, `*`, `%`) is",
+        };
+        self.errors.push(
+            Diagnostic::error(format!("{what} not supported yet"))
+                .at(range(e), "str operation")
+                .note("a str can be hashed, compared (== != < <= > >=, in), passed to len() and used as a dict key"),
+        );
+        None
+    }
+
     /// Whether the typed `x` is a str operand (as `str_operand` makes them).
     pub(super) fn texpr_is_str(&self, x: &TExpr) -> bool {
         match &x.kind {
@@ -106,9 +132,17 @@ impl Typer<'_> {
     /// of these.
     pub(super) fn str_expr(&mut self, e: &Expr) -> Option<Option<TExpr>> {
         let span = range(e);
+        if self.str_rooted(e) {
+            return Some(self.str_unsupported(e));
+        }
         match e {
             Expr::Call(c) => {
                 let Expr::Name(f) = c.func.as_ref() else { return None };
+                if let ([arg], true) = (c.args.as_slice(), c.keywords.is_empty()) {
+                    if self.str_rooted(arg) && matches!(f.id.as_str(), "len" | "hash") {
+                        return Some(self.str_unsupported(arg));
+                    }
+                }
                 let f = f.id.as_str();
                 let ([arg], true) = (c.args.as_slice(), c.keywords.is_empty()) else { return None };
                 if !matches!(f, "hash" | "len") || !self.is_builtin(f) || !self.is_str_expr(arg) {

@@ -47,6 +47,9 @@ fn known_but_unsupported(name: &str) -> Option<&'static str> {
         "optional" | "Optional" => Some(
             "optional(T) is supported only as a whole argument type, of a number (`f8(f8, optional(f8))`), not inside a tuple or of an array",
         ),
+        "unicode_type" | "string" => Some(
+            "str (unicode_type) is supported only as a whole argument type (`i8(unicode_type)`), not as a result, in a tuple, optional(T) or an array",
+        ),
         _ => None,
     }
 }

@@ -10,9 +10,9 @@ def untyped(n):
     return len(d) + n
 
 
-@cc.export('str_keys', 'i8(i8)')
-def str_keys(n):
-    d = {'a': n}
+@cc.export('str_values', 'i8(i8)')
+def str_values(n):
+    d = {n: 'a'}
     return len(d)
 
 

@@ -214,7 +214,7 @@ impl Typer<'_> {
             Diagnostic::error(format!("{bad} as dict {what}s are not supported yet"))
                 .at(span, format!("a dict {what}"))
                 .note(
-                    "pycc's dicts map numbers (int, float, bool) or tuples of numbers to numbers or tuples of numbers",
+                    "pycc's dicts map numbers (int, float, bool), tuples of numbers or strs to numbers or tuples of numbers",
                 ),
         );
         None
@@ -492,7 +492,7 @@ impl Typer<'_> {
                 self.errors.push(
                     Diagnostic::error(format!("this {what} type is not supported in a dict yet"))
                         .at(range(e), format!("{what} type"))
-                        .note("pycc's dicts take numba's number types (types.int64, types.float64, ...) and UniTuple/Tuple of them"),
+                        .note("pycc's dicts take numba's number types (types.int64, types.float64, ...), UniTuple/Tuple of them, and types.unicode_type keys"),
                 );
                 return None;
             };

@@ -68,7 +68,7 @@ def wider_key(n):
 
 @cc.export('str_type', 'i8(i8)')
 def str_type(n):
-    d = Dict.empty(key_type=types.unicode_type, value_type=types.int64)
+    d = Dict.empty(key_type=types.int64, value_type=types.unicode_type)
     return len(d)
 
 

@@ -461,6 +461,70 @@ impl Typer<'_> {
         }
     }
 
+    /// `x = d.get(k)` without a default, where `x` may be None (numba's
+    /// Optional; sema/optional.rs): `x` is None when `k` is missing, else
+    /// `d[k]`. None: `c` is not such a call of a dict.
+    pub(super) fn dict_get_optional(
+        &mut self,
+        target: &str,
+        c: &ast::ExprCall,
+        span: Range<usize>,
+    ) -> Option<Option<TStmt>> {
+        let Expr::Attribute(a) = c.func.as_ref() else { return None };
+        if a.attr.as_str() != "get" || c.args.len() != 1 || !c.keywords.is_empty() {
+            return None;
+        }
+        let name = self.dict_name(&a.value)?;
+        Some(self.dict_get_none(target, &name, &c.args[0], span))
+    }
+
+    fn dict_get_none(&mut self, target: &str, name: &str, k: &Expr, span: Range<usize>) -> Option<TStmt> {
+        if self.dicts[name].1 > 1 {
+            return self.dict_kind_error(span, "value", "`d.get(k)` of tuple values (None or a tuple)");
+        }
+        let key = self.dict_key(name, k)?;
+        let d = self.dict_ref(name);
+        let found = self.fresh("found", Scalar::Bool);
+        let has = TExpr { ty: Scalar::Bool, kind: TExprKind::DictHas(d.clone(), key.clone()), span: span.clone() };
+        let ty = d.values[0];
+        let got = TExpr { ty, kind: TExprKind::DictGet(d, 0, key), span: span.clone() };
+        let zero = TExpr {
+            ty,
+            kind: TExprKind::Const(match ty {
+                Scalar::Float { .. } => ConstValue::Float(0.0),
+                Scalar::Bool => ConstValue::Bool(false),
+                Scalar::Int { .. } => ConstValue::Int(0),
+            }),
+            span: span.clone(),
+        };
+        let found_read = read(Scalar::Bool, found, &span);
+        let value = TExpr {
+            ty,
+            kind: TExprKind::IfExp(Box::new(found_read.clone()), Box::new(got), Box::new(zero)),
+            span: span.clone(),
+        };
+        let (var, value) = self.bind(target, value);
+        let flag = self.var(&super::optional::flag_name(target));
+        let missing = TExpr {
+            ty: Scalar::Bool,
+            kind: TExprKind::Compare(
+                CmpOp::Eq,
+                Box::new(found_read),
+                Box::new(TExpr {
+                    ty: Scalar::Bool,
+                    kind: TExprKind::Const(ConstValue::Bool(false)),
+                    span: span.clone(),
+                }),
+            ),
+            span: span.clone(),
+        };
+        self.not_none.remove(target);
+        Some(TStmt::Seq(vec![
+            TStmt::Assign { var: found, value: has },
+            TStmt::ParallelAssign { vars: vec![flag, var], values: vec![missing, value] },
+        ]))
+    }
+
     /// `Dict.empty(key_type, value_type)`: the declared types.
     fn dict_empty_types(&mut self, name: &str, c: &ast::ExprCall, span: &Range<usize>) -> Option<()> {
         let mut key = c.args.first();
@@ -656,7 +720,13 @@ impl Typer<'_> {
                 Some(parts_val(parts, tuple))
             }
             ("get", [_]) => {
-                self.unsupported(span, "`d.get(k)` without a default (an Optional value) is")?;
+                self.errors.push(
+                    Diagnostic::error(
+                        "`d.get(k)` without a default (an Optional value) is supported only assigned to a name",
+                    )
+                    .at(span, "here")
+                    .note("`v = d.get(k)`, then `if v is not None: ...` (numba's Optional), or `d.get(k, default)`"),
+                );
                 None
             }
             ("pop", [k]) if !tuple => {
@@ -790,8 +860,11 @@ impl Typer<'_> {
                 let d = self.dict_ref(n.id.as_str());
                 if d.str_keys {
                     self.errors.push(
-                        Diagnostic::error(format!("`{}` has str keys; passing or returning it is not supported yet", d.name))
-                            .at(range(e), "a dict with str keys"),
+                        Diagnostic::error(format!(
+                            "`{}` has str keys; passing or returning it is not supported yet",
+                            d.name
+                        ))
+                        .at(range(e), "a dict with str keys"),
                     );
                     return Some(None);
                 }

@@ -1186,7 +1186,13 @@ impl<'a> Typer<'a> {
                     if let Some(Ty::Dict(keys, values)) = ret {
                         // The callee's dict (its header's address).
                         let header = self.fresh("call", Scalar::I64);
-                        let dict = crate::tir::dict::DictRef { name: format!("${name}()"), header, keys, values, str_keys: false };
+                        let dict = crate::tir::dict::DictRef {
+                            name: format!("${name}()"),
+                            header,
+                            keys,
+                            values,
+                            str_keys: false,
+                        };
                         self.pre.push(TStmt::CallAssign { symbol, args, vars: vec![header] });
                         return Some(Val::Dict(dict));
                     }
@@ -2592,7 +2598,9 @@ impl<'a> Typer<'a> {
                 }
                 Some(Ty::Scalar(ty)) => Some(TExpr { ty, kind: TExprKind::Call(symbol, args), span }),
                 Some(Ty::Str) => {
-                    self.errors.push(Diagnostic::error(format!("`{name}` returns a str; not supported yet")).at(span, "a str"));
+                    self.errors.push(
+                        Diagnostic::error(format!("`{name}` returns a str; not supported yet")).at(span, "a str"),
+                    );
                     None
                 }
                 Some(Ty::Optional(_)) => {

@@ -560,7 +560,9 @@ fn wrapper<'c>(cx: &Cx<'c>, f: &TypedFunction, ty: FunctionType<'c>) -> Operatio
                 let len = cx.const_i64(block, len as i64);
                 cx.call(block, "pycc_arg_tuple", &[obj, fname, pnames, idx, len], &[cx.int(32)])
             }
-            Step::Str { slot, .. } => cx.call(block, "pycc_arg_str", &[obj, fname, pnames, idx, slots[slot].0], &[cx.int(32)]),
+            Step::Str { slot, .. } => {
+                cx.call(block, "pycc_arg_str", &[obj, fname, pnames, idx, slots[slot].0], &[cx.int(32)])
+            }
             Step::List { kind, slot, .. } => {
                 let kind = cx.const_i64(block, kind as i64);
                 cx.call(block, "pycc_arg_list", &[obj, fname, pnames, idx, kind, slots[slot].0], &[cx.int(32)])

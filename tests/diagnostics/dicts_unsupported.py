@@ -49,8 +49,7 @@ def passed(n):
 @cc.export('get_optional', 'i8(i8)')
 def get_optional(n):
     d = {n: n}
-    x = d.get(n)
-    return 0
+    return d.get(n) + 1
 
 
 @cc.export('update', 'i8(i8)')

@@ -91,6 +91,28 @@ def pop_key(k):
     return v * 10 + len(d)
 
 
+@cc.export('ops', 'i8(unicode_type, unicode_type)')
+def ops(a, b):
+    d = {a: 1}
+    d[b] = d.setdefault(b, 7)
+    e = d
+    e["zz"] = 3
+    c = d.copy()
+    c[a] = 100
+    t = d.pop("nope", 0) + d.pop("zz", 0) * 10
+    del d[a]
+    r = 0
+    for v in c.values():
+        r = r * 1000 + v
+    return r * 100000 + t * 100 + len(d) * 10 + len(c)
+
+
+@cc.export('missing', 'i8(unicode_type)')
+def missing(k):
+    d = {"a": 1}
+    return d[k]
+
+
 CASES = {
     'hash_str': [("A",), ("",), ("abc",), ("ünïcödé ✓ 𝄞",)],
     'hash_lits': [()],
@@ -100,4 +122,6 @@ CASES = {
     'literal_keys': [("one",), ("two",), ("three",), ("four",)],
     'display_keys': [("a",), ("ccccccccccccc",), ("z",)],
     'pop_key': [("x",), ("y",), ("z",)],
+    'ops': [("a", "b"), ("a", "a"), ("zz", "b")],
+    'missing': [("a",), ("b",), ("",)],
 }

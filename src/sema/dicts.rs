@@ -666,9 +666,16 @@ impl Typer<'_> {
                 span,
             }));
         }
-        // The method's statement is queued (`pre`); its value is dropped.
-        self.dict_method(&name, a, c, span);
-        Some(None)
+        // A tuple-valued method's statement is queued (`pre`); a number
+        // value still has its effect (`d.pop(k)`, `d.setdefault(k, v)` as
+        // statements): it is computed into a temporary that nothing reads.
+        match self.dict_method(&name, a, c, span) {
+            Some(Val::Scalar(x)) => {
+                let var = self.fresh("dropped", x.ty);
+                Some(Some(TStmt::Assign { var, value: x }))
+            }
+            _ => Some(None),
+        }
     }
 
     fn dict_method_error<T>(&mut self, a: &ast::ExprAttribute, span: Range<usize>) -> Option<T> {

@@ -153,6 +153,7 @@ pub static WRAPPER_RUNTIME: &[RuntimeFn] = &[
     rt(RECURSION_RAISE_FN, &[P], &[]),
     rt("pycc_box_array", &[P, I64, I64], &[P]),
     rt("pycc_arg_list", &[P, P, P, I64, I64, P], &[I32]),
+    rt("pycc_arg_str", &[P, P, P, I64, P], &[I32]),
     rt("pycc_list_box", &[I64, I64], &[P]),
     rt("pycc_list_reflect", &[P, I64, I64, I64], &[]),
     rt("pycc_module_new", &[P, P], &[P]),

@@ -288,6 +288,10 @@ pub enum Ty {
     /// the number. Carried as (is-None flag: bool, value), the value zero
     /// when None (sema/optional.rs).
     Optional(Scalar),
+    /// numba's `unicode_type`, a Python str (sema/strings.rs): carried as
+    /// one int64, the address of the `str` object, which the caller's
+    /// arguments or the runtime's literal cache keep alive for the call.
+    Str,
 }
 
 impl Ty {
@@ -300,6 +304,7 @@ impl Ty {
             Ty::Complex(p) => vec![*p, *p],
             Ty::List(_) | Ty::Dict(..) => vec![Scalar::I64],
             Ty::Optional(s) => vec![Scalar::Bool, *s],
+            Ty::Str => vec![Scalar::I64],
         }
     }
 
@@ -312,6 +317,7 @@ impl Ty {
             Ty::List(_) => "list".into(),
             Ty::Dict(..) => "dict".into(),
             Ty::Optional(s) => format!("Optional[{}]", s.python_name()),
+            Ty::Str => "str".into(),
         }
     }
 
@@ -327,6 +333,7 @@ impl Ty {
                 _ => format!("ListType[Tuple({})]", xs.iter().map(|x| x.long_name()).collect::<Vec<_>>().join(", ")),
             },
             Ty::Optional(s) => format!("OptionalType({})", s.long_name()),
+            Ty::Str => "unicode_type".into(),
             Ty::Dict(k, v) => {
                 let part = |xs: &[Scalar]| match xs {
                     [one] => one.long_name(),

@@ -21,6 +21,11 @@ fn value_name(name: &str, j: usize) -> String {
     format!("{name}{{}}.v{j}")
 }
 
+/// The belief that marks dict `name`'s keys as strs (sema/strings.rs).
+fn str_key_name(name: &str) -> String {
+    format!("{name}{{}}.kstr")
+}
+
 fn int(i: i128, span: &Range<usize>) -> TExpr {
     TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(i)), span: span.clone() }
 }
@@ -177,11 +182,15 @@ impl Typer<'_> {
         let keys = (0..k.max(1)).map(|j| self.types.get(&key_name(name, j)).copied().unwrap_or(Scalar::I64)).collect();
         let values =
             (0..v.max(1)).map(|j| self.types.get(&value_name(name, j)).copied().unwrap_or(Scalar::I64)).collect();
-        DictRef { name: name.to_string(), header, keys, values }
+        let str_keys = self.types.contains_key(&str_key_name(name));
+        DictRef { name: name.to_string(), header, keys, values, str_keys }
     }
 
     /// A key or value's parts: a number, or a tuple of numbers.
     fn dict_parts(&mut self, e: &Expr, what: &str) -> Option<Vec<TExpr>> {
+        if what == "key" && self.is_str_expr(e) {
+            return self.str_operand(e).map(|x| vec![x]);
+        }
         if matches!(e, Expr::Constant(c) if c.value.is_str()) {
             return self.dict_kind_error(range(e), what, "strings");
         }
@@ -205,7 +214,7 @@ impl Typer<'_> {
             Diagnostic::error(format!("{bad} as dict {what}s are not supported yet"))
                 .at(span, format!("a dict {what}"))
                 .note(
-                    "pycc's dicts map numbers (int, float, bool) or tuples of numbers to numbers or tuples of numbers",
+                    "pycc's dicts map numbers (int, float, bool), tuples of numbers or strs to numbers or tuples of numbers",
                 ),
         );
         None
@@ -236,6 +245,14 @@ impl Typer<'_> {
                 );
                 return None;
             }
+        }
+        let key_str = key.len() == 1 && self.texpr_is_str(&key[0]);
+        let dict_str = self.types.contains_key(&str_key_name(name));
+        if (k != 0 || dict_str) && key_str != dict_str {
+            return self.str_key_error(name, dict_str, span.clone());
+        }
+        if key_str {
+            self.note_assigned(&str_key_name(name), Scalar::Bool);
         }
         if self.index.get(name).is_some_and(|&v| v < self.nparams) && k != 0 {
             // The caller's dict: its types are the caller's.
@@ -268,6 +285,10 @@ impl Typer<'_> {
     fn dict_key(&mut self, name: &str, e: &Expr) -> Option<Vec<TExpr>> {
         let parts = self.dict_parts(e, "key")?;
         let d = self.dict_ref(name);
+        let key_str = parts.len() == 1 && self.texpr_is_str(&parts[0]);
+        if (self.dicts[name].0 != 0 || d.str_keys) && key_str != d.str_keys {
+            return self.str_key_error(name, d.str_keys, range(e));
+        }
         if self.dicts[name].0 == 0 {
             // Nothing put in yet: the fixed point types it from what is.
             return Some(parts);
@@ -286,6 +307,16 @@ impl Typer<'_> {
             return None;
         }
         Some(parts.into_iter().zip(d.keys).map(|(p, t)| cast(p, t)).collect())
+    }
+
+    fn str_key_error<T>(&mut self, name: &str, str_keys: bool, span: Range<usize>) -> Option<T> {
+        let (have, got) = if str_keys { ("strs", "a number or tuple") } else { ("numbers or tuples", "a str") };
+        self.errors.push(
+            Diagnostic::error(format!("the keys of `{name}` are {have}; this key is {got}"))
+                .at(span, "a key of another type")
+                .note("a dict's keys have one type (numba's typed dict)"),
+        );
+        None
     }
 
     /// A dict statement with results in fresh variables; their reads.
@@ -373,6 +404,9 @@ impl Typer<'_> {
         self.dicts.insert(a.to_string(), shape);
         self.dicts.insert(b.to_string(), shape);
         for (x, y) in [(a, b), (b, a)] {
+            if self.types.contains_key(&str_key_name(x)) {
+                self.note_assigned(&str_key_name(y), Scalar::Bool);
+            }
             for j in 0..shape.0 {
                 if let Some(&t) = self.types.get(&key_name(x, j)) {
                     self.note_assigned(&key_name(y, j), t);
@@ -427,6 +461,70 @@ impl Typer<'_> {
         }
     }
 
+    /// `x = d.get(k)` without a default, where `x` may be None (numba's
+    /// Optional; sema/optional.rs): `x` is None when `k` is missing, else
+    /// `d[k]`. None: `c` is not such a call of a dict.
+    pub(super) fn dict_get_optional(
+        &mut self,
+        target: &str,
+        c: &ast::ExprCall,
+        span: Range<usize>,
+    ) -> Option<Option<TStmt>> {
+        let Expr::Attribute(a) = c.func.as_ref() else { return None };
+        if a.attr.as_str() != "get" || c.args.len() != 1 || !c.keywords.is_empty() {
+            return None;
+        }
+        let name = self.dict_name(&a.value)?;
+        Some(self.dict_get_none(target, &name, &c.args[0], span))
+    }
+
+    fn dict_get_none(&mut self, target: &str, name: &str, k: &Expr, span: Range<usize>) -> Option<TStmt> {
+        if self.dicts[name].1 > 1 {
+            return self.dict_kind_error(span, "value", "`d.get(k)` of tuple values (None or a tuple)");
+        }
+        let key = self.dict_key(name, k)?;
+        let d = self.dict_ref(name);
+        let found = self.fresh("found", Scalar::Bool);
+        let has = TExpr { ty: Scalar::Bool, kind: TExprKind::DictHas(d.clone(), key.clone()), span: span.clone() };
+        let ty = d.values[0];
+        let got = TExpr { ty, kind: TExprKind::DictGet(d, 0, key), span: span.clone() };
+        let zero = TExpr {
+            ty,
+            kind: TExprKind::Const(match ty {
+                Scalar::Float { .. } => ConstValue::Float(0.0),
+                Scalar::Bool => ConstValue::Bool(false),
+                Scalar::Int { .. } => ConstValue::Int(0),
+            }),
+            span: span.clone(),
+        };
+        let found_read = read(Scalar::Bool, found, &span);
+        let value = TExpr {
+            ty,
+            kind: TExprKind::IfExp(Box::new(found_read.clone()), Box::new(got), Box::new(zero)),
+            span: span.clone(),
+        };
+        let (var, value) = self.bind(target, value);
+        let flag = self.var(&super::optional::flag_name(target));
+        let missing = TExpr {
+            ty: Scalar::Bool,
+            kind: TExprKind::Compare(
+                CmpOp::Eq,
+                Box::new(found_read),
+                Box::new(TExpr {
+                    ty: Scalar::Bool,
+                    kind: TExprKind::Const(ConstValue::Bool(false)),
+                    span: span.clone(),
+                }),
+            ),
+            span: span.clone(),
+        };
+        self.not_none.remove(target);
+        Some(TStmt::Seq(vec![
+            TStmt::Assign { var: found, value: has },
+            TStmt::ParallelAssign { vars: vec![flag, var], values: vec![missing, value] },
+        ]))
+    }
+
     /// `Dict.empty(key_type, value_type)`: the declared types.
     fn dict_empty_types(&mut self, name: &str, c: &ast::ExprCall, span: &Range<usize>) -> Option<()> {
         let mut key = c.args.first();
@@ -447,12 +545,18 @@ impl Typer<'_> {
             return None;
         };
         let mut parts = Vec::new();
+        let str_key = matches!(key, Expr::Name(n) if n.id.as_str() == "unicode_type")
+            || matches!(key, Expr::Attribute(a) if a.attr.as_str() == "unicode_type");
         for (e, what) in [(key, "key"), (value, "value")] {
+            if str_key && what == "key" {
+                parts.push(vec![Scalar::I64]);
+                continue;
+            }
             let Some(p) = numba_type(e) else {
                 self.errors.push(
                     Diagnostic::error(format!("this {what} type is not supported in a dict yet"))
                         .at(range(e), format!("{what} type"))
-                        .note("pycc's dicts take numba's number types (types.int64, types.float64, ...) and UniTuple/Tuple of them"),
+                        .note("pycc's dicts take numba's number types (types.int64, types.float64, ...), UniTuple/Tuple of them, and types.unicode_type keys"),
                 );
                 return None;
             };
@@ -463,7 +567,11 @@ impl Typer<'_> {
                 .map(|&t| TExpr { ty: t, kind: TExprKind::Const(ConstValue::Int(0)), span: span.clone() })
                 .collect()
         };
-        let (k, v) = (zeros(&parts[0]), zeros(&parts[1]));
+        let (mut k, v): (Vec<TExpr>, _) = (zeros(&parts[0]), zeros(&parts[1]));
+        if str_key {
+            // A str key stands for the declared type (never lowered).
+            k = vec![super::strings::literal("", span)];
+        }
         self.dict_put(name, k, v, span).map(|_| ())
     }
 
@@ -558,9 +666,16 @@ impl Typer<'_> {
                 span,
             }));
         }
-        // The method's statement is queued (`pre`); its value is dropped.
-        self.dict_method(&name, a, c, span);
-        Some(None)
+        // A tuple-valued method's statement is queued (`pre`); a number
+        // value still has its effect (`d.pop(k)`, `d.setdefault(k, v)` as
+        // statements): it is computed into a temporary that nothing reads.
+        match self.dict_method(&name, a, c, span) {
+            Some(Val::Scalar(x)) => {
+                let var = self.fresh("dropped", x.ty);
+                Some(Some(TStmt::Assign { var, value: x }))
+            }
+            _ => Some(None),
+        }
     }
 
     fn dict_method_error<T>(&mut self, a: &ast::ExprAttribute, span: Range<usize>) -> Option<T> {
@@ -612,7 +727,13 @@ impl Typer<'_> {
                 Some(parts_val(parts, tuple))
             }
             ("get", [_]) => {
-                self.unsupported(span, "`d.get(k)` without a default (an Optional value) is")?;
+                self.errors.push(
+                    Diagnostic::error(
+                        "`d.get(k)` without a default (an Optional value) is supported only assigned to a name",
+                    )
+                    .at(span, "here")
+                    .note("`v = d.get(k)`, then `if v is not None: ...` (numba's Optional), or `d.get(k, default)`"),
+                );
                 None
             }
             ("pop", [k]) if !tuple => {
@@ -743,7 +864,18 @@ impl Typer<'_> {
                 Some(self.dict_method(&name, a, c, span))
             }
             Expr::Name(n) if self.dicts.contains_key(n.id.as_str()) => {
-                Some(Some(Val::Dict(self.dict_ref(n.id.as_str()))))
+                let d = self.dict_ref(n.id.as_str());
+                if d.str_keys {
+                    self.errors.push(
+                        Diagnostic::error(format!(
+                            "`{}` has str keys; passing or returning it is not supported yet",
+                            d.name
+                        ))
+                        .at(range(e), "a dict with str keys"),
+                    );
+                    return Some(None);
+                }
+                Some(Some(Val::Dict(d)))
             }
             _ => None,
         }
@@ -838,6 +970,14 @@ impl Typer<'_> {
     pub(super) fn for_dict(&mut self, f: &ast::StmtFor, name: &str, what: &str) -> Option<TStmt> {
         let span = range(f.iter.as_ref());
         let d = self.dict_ref(name);
+        if d.str_keys && what != "values" {
+            self.errors.push(
+                Diagnostic::error(format!("iterating over the str keys of `{name}` is not supported yet"))
+                    .at(span, "str keys")
+                    .note("a dict with str keys can be indexed, tested with `in`, passed to len() and iterated with values()"),
+            );
+            return None;
+        }
         let (kw, tuple_k, tuple_v) = (d.keys.len(), self.dicts[name].0 > 1, self.dicts[name].1 > 1);
         let cur = self.fresh("cur", Scalar::I64);
         let n0 = self.fresh("n", Scalar::I64);

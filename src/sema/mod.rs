@@ -33,6 +33,7 @@ mod optional;
 mod random;
 mod scalars;
 mod heapq;
+mod strings;
 mod sugar;
 mod temps;
 mod tuplesugar;
@@ -347,6 +348,7 @@ impl Specs<'_> {
                     v.iter().map(|x| x.short_name()).collect::<String>()
                 ),
                 Ty::Optional(s) => format!("o{}", s.short_name()),
+                Ty::Str => "s".into(),
             }
         }
         let symbol = format!("helper.{name}.{}", args.iter().map(short).collect::<Vec<_>>().join("."));
@@ -485,6 +487,8 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
     let mut list_params = Vec::new();
     let mut dict_params = Vec::new();
     let mut optional_params = Vec::new();
+    let mut strs = std::collections::HashSet::new();
+    strings::check_signature(source, export)?;
     for (arg, ty) in f.args.posonlyargs.iter().chain(&f.args.args).zip(&export.signature.args) {
         let name = arg.def.arg.to_string();
         match ty {
@@ -553,6 +557,11 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
                 params.push(Param { name: name.clone(), ty: Scalar::I64, span: range(&arg.def) });
                 list_params.push((name, items.clone()));
             }
+            // A str: its object's address (sema/strings.rs).
+            Ty::Str => {
+                params.push(Param { name: name.clone(), ty: Scalar::I64, span: range(&arg.def) });
+                strs.insert(name);
+            }
             // A helper's dict parameter: the caller's dict (sema/dicts.rs).
             Ty::Dict(k, v) => {
                 params.push(Param { name: name.clone(), ty: Scalar::I64, span: range(&arg.def) });
@@ -612,6 +621,7 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
         cx.lists = lists.clone();
         cx.dicts = dicts.clone();
         cx.optional = optional.clone();
+        cx.strs = strs.clone();
         cx.list_shapes = shapes.clone();
         // Only an export whose return is inferred or declared optional(T)
         // may return None beside numbers.
@@ -839,6 +849,8 @@ struct Typer<'a> {
     /// Temporaries standing for an item of a list of lists (`dp[i]`): the
     /// name whose `lists` entry and item beliefs they share (`dp[]`).
     list_alias: HashMap<String, String>,
+    /// The str parameters (sema/strings.rs).
+    strs: std::collections::HashSet<String>,
 }
 
 impl<'a> Typer<'a> {
@@ -886,6 +898,7 @@ impl<'a> Typer<'a> {
             list_shapes: HashMap::new(),
             conditional: 0,
             list_alias: HashMap::new(),
+            strs: Default::default(),
         };
         for p in params {
             t.var(&p.name);
@@ -1174,7 +1187,13 @@ impl<'a> Typer<'a> {
                     if let Some(Ty::Dict(keys, values)) = ret {
                         // The callee's dict (its header's address).
                         let header = self.fresh("call", Scalar::I64);
-                        let dict = crate::tir::dict::DictRef { name: format!("${name}()"), header, keys, values };
+                        let dict = crate::tir::dict::DictRef {
+                            name: format!("${name}()"),
+                            header,
+                            keys,
+                            values,
+                            str_keys: false,
+                        };
                         self.pre.push(TStmt::CallAssign { symbol, args, vars: vec![header] });
                         return Some(Val::Dict(dict));
                     }
@@ -2163,6 +2182,9 @@ impl<'a> Typer<'a> {
     }
 
     fn name(&mut self, id: &str, span: Range<usize>) -> Option<TExpr> {
+        if self.strs.contains(id) {
+            return self.str_misuse(id, span);
+        }
         if self.arrays.contains_key(id) {
             return self.array_as_value(id, span);
         }
@@ -2227,6 +2249,9 @@ impl<'a> Typer<'a> {
 
     fn expr_unshared(&mut self, e: &Expr) -> Option<TExpr> {
         let span = range(e);
+        if let Some(x) = self.str_expr(e) {
+            return x;
+        }
         if let Some(x) = self.dict_expr(e) {
             return x;
         }
@@ -2584,6 +2609,12 @@ impl<'a> Typer<'a> {
                     None
                 }
                 Some(Ty::Scalar(ty)) => Some(TExpr { ty, kind: TExprKind::Call(symbol, args), span }),
+                Some(Ty::Str) => {
+                    self.errors.push(
+                        Diagnostic::error(format!("`{name}` returns a str; not supported yet")).at(span, "a str"),
+                    );
+                    None
+                }
                 Some(Ty::Optional(_)) => {
                     self.errors.push(
                         Diagnostic::error(format!("`{name}` can return None; calling it is not supported yet"))

@@ -16,6 +16,12 @@ pub(super) fn flag_name(name: &str) -> String {
     format!("{name}.none")
 }
 
+/// `d.get(k)` without a default: None for a missing key (sema/dicts.rs).
+fn is_get_without_default(e: &Expr) -> bool {
+    matches!(e, Expr::Call(c) if c.args.len() == 1 && c.keywords.is_empty()
+        && matches!(c.func.as_ref(), Expr::Attribute(a) if a.attr.as_str() == "get"))
+}
+
 pub(super) fn is_none(e: &Expr) -> bool {
     matches!(e, Expr::Constant(k) if matches!(k.value, ast::Constant::None))
 }
@@ -28,7 +34,7 @@ pub(super) fn none_assigned(stmts: &[Stmt], optional: &HashSet<String>, out: &mu
             Stmt::Assign(a) => {
                 if let [Expr::Name(n)] = a.targets.as_slice() {
                     let copy = matches!(a.value.as_ref(), Expr::Name(x) if optional.contains(x.id.as_str()));
-                    if is_none(&a.value) || copy {
+                    if is_none(&a.value) || copy || is_get_without_default(&a.value) {
                         out.insert(n.id.to_string());
                     }
                 }
@@ -207,6 +213,13 @@ impl Typer<'_> {
             if let ([Expr::Name(n)], true) = (a.targets.as_slice(), is_none(&a.value)) {
                 if self.optional.contains(n.id.as_str()) {
                     return Some(self.assign_none(n.id.as_str(), range(stmt)));
+                }
+            }
+            if let ([Expr::Name(n)], Expr::Call(c)) = (a.targets.as_slice(), a.value.as_ref()) {
+                if self.optional.contains(n.id.as_str()) {
+                    if let Some(t) = self.dict_get_optional(n.id.as_str(), c, range(stmt)) {
+                        return t;
+                    }
                 }
             }
             if let ([Expr::Name(y)], Expr::Name(x)) = (a.targets.as_slice(), a.value.as_ref()) {

@@ -47,6 +47,9 @@ fn known_but_unsupported(name: &str) -> Option<&'static str> {
         "optional" | "Optional" => Some(
             "optional(T) is supported only as a whole argument type, of a number (`f8(f8, optional(f8))`), not inside a tuple or of an array",
         ),
+        "unicode_type" | "string" => Some(
+            "str (unicode_type) is supported only as a whole argument type (`i8(unicode_type)`), not as a result, in a tuple, optional(T) or an array",
+        ),
         _ => None,
     }
 }
@@ -178,6 +181,8 @@ fn ty(lex: &mut Lexer) -> Result<Ty, SignatureError> {
             Ok(Ty::Optional(s))
         }
         Some(("List" | "ListType", _)) => list(lex),
+        // numba's str type.
+        Some(("unicode_type" | "string", _)) if lex.peek() != Some('[') => Ok(Ty::Str),
         Some((name, _)) if complex_by_name(name).is_some() => {
             let part = complex_by_name(name).unwrap();
             if lex.peek() == Some('[') {

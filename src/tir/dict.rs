@@ -19,12 +19,18 @@ pub struct DictRef {
     /// The scalar type of each part of a key, and of a value.
     pub keys: Vec<Scalar>,
     pub values: Vec<Scalar>,
+    /// The key is a str (one part: the object's address; sema/strings.rs).
+    pub str_keys: bool,
 }
 
 impl DictRef {
     /// `pycc_dict_new`'s key description: each key part's kind in 4 bits,
-    /// bit 63 set for a tuple key (the runtime boxes KeyError's key).
+    /// bit 63 set for a tuple key (the runtime boxes KeyError's key); 12
+    /// for a str key.
     pub fn desc(&self) -> i64 {
+        if self.str_keys {
+            return 12;
+        }
         let mut d: i64 = 0;
         for (j, t) in self.keys.iter().enumerate() {
             let k = match t {

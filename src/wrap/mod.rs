@@ -217,6 +217,11 @@ enum Step {
         arg: usize,
         len: usize,
     },
+    /// A str argument: its object's address into kernel slot `slot`.
+    Str {
+        arg: usize,
+        slot: usize,
+    },
     Scalar {
         arg: usize,
         elem: Option<usize>,
@@ -289,6 +294,7 @@ fn wrapper<'c>(cx: &Cx<'c>, f: &TypedFunction, ty: FunctionType<'c>) -> Operatio
             Ty::List(items) => steps.push(Step::List { arg, kind: list_kind(items), slot: 0 }),
             Ty::Dict(..) => unreachable!("signatures declare no dict parameters"),
             Ty::Optional(s) => steps.push(Step::Optional { arg, ty: *s, slot: 0 }),
+            Ty::Str => steps.push(Step::Str { arg, slot: 0 }),
             Ty::Tuple(xs) => {
                 steps.push(Step::Tuple { arg, len: xs.len() });
                 for (j, x) in xs.iter().enumerate() {
@@ -321,7 +327,7 @@ fn wrapper<'c>(cx: &Cx<'c>, f: &TypedFunction, ty: FunctionType<'c>) -> Operatio
                 *slot = next_slot;
                 next_slot += 2;
             }
-            Step::List { slot, .. } => {
+            Step::List { slot, .. } | Step::Str { slot, .. } => {
                 *slot = next_slot;
                 next_slot += 1;
             }
@@ -375,6 +381,7 @@ fn wrapper<'c>(cx: &Cx<'c>, f: &TypedFunction, ty: FunctionType<'c>) -> Operatio
                     slots.push((cx.alloca(&entry, one, t), t));
                 }
             }
+            Step::Str { .. } => slots.push((cx.alloca(&entry, one, cx.int(64)), cx.int(64))),
             Step::List { .. } => {
                 // 0 until converted: what the way out writes back.
                 let at = cx.alloca(&entry, one, cx.int(64));
@@ -471,6 +478,7 @@ fn wrapper<'c>(cx: &Cx<'c>, f: &TypedFunction, ty: FunctionType<'c>) -> Operatio
         let i = match step {
             Step::Tuple { arg, .. }
             | Step::List { arg, .. }
+            | Step::Str { arg, .. }
             | Step::Scalar { arg, .. }
             | Step::Optional { arg, .. }
             | Step::Array { arg, .. }
@@ -551,6 +559,9 @@ fn wrapper<'c>(cx: &Cx<'c>, f: &TypedFunction, ty: FunctionType<'c>) -> Operatio
             Step::Tuple { len, .. } => {
                 let len = cx.const_i64(block, len as i64);
                 cx.call(block, "pycc_arg_tuple", &[obj, fname, pnames, idx, len], &[cx.int(32)])
+            }
+            Step::Str { slot, .. } => {
+                cx.call(block, "pycc_arg_str", &[obj, fname, pnames, idx, slots[slot].0], &[cx.int(32)])
             }
             Step::List { kind, slot, .. } => {
                 let kind = cx.const_i64(block, kind as i64);

@@ -542,7 +542,9 @@ typedef struct {
     long long words[]; /* the scratch words */
 } pycc_dict;
 
-enum { DICT_B1 = 1, DICT_I1, DICT_I2, DICT_I4, DICT_I8, DICT_U1, DICT_U2, DICT_U4, DICT_U8, DICT_F4, DICT_F8 };
+/* DICT_STR: a str key, the word its object's address (sema/strings.rs):
+ * CPython's hash and equality. */
+enum { DICT_B1 = 1, DICT_I1, DICT_I2, DICT_I4, DICT_I8, DICT_U1, DICT_U2, DICT_U4, DICT_U8, DICT_F4, DICT_F8, DICT_STR };
 
 static void dict_free(PyObject *capsule) {
     pycc_dict *d = (pycc_dict *)PyCapsule_GetPointer(capsule, "pycc.dict");
@@ -579,7 +581,10 @@ static unsigned long long dict_hash(const pycc_dict *d, const long long *key) {
     for (long long j = 0; j < d->kw; j++) {
         int k = dict_kind(d, j);
         unsigned long long x;
-        if (k == DICT_F4 || k == DICT_F8) {
+        if (k == DICT_STR) {
+            /* A str's hash is cached in the object and cannot fail. */
+            x = (unsigned long long)PyObject_Hash((PyObject *)(Py_ssize_t)key[j]);
+        } else if (k == DICT_F4 || k == DICT_F8) {
             double f = dict_float(key + j, k);
             if (f == 0.0)
                 f = 0.0; /* -0.0 == 0.0: one key */
@@ -598,7 +603,10 @@ static unsigned long long dict_hash(const pycc_dict *d, const long long *key) {
 static int dict_eq(const pycc_dict *d, const long long *a, const long long *b) {
     for (long long j = 0; j < d->kw; j++) {
         int k = dict_kind(d, j);
-        if (k == DICT_F4 || k == DICT_F8) {
+        if (k == DICT_STR) {
+            if (a[j] != b[j] && PyUnicode_Compare((PyObject *)(Py_ssize_t)a[j], (PyObject *)(Py_ssize_t)b[j]) != 0)
+                return 0;
+        } else if (k == DICT_F4 || k == DICT_F8) {
             if (dict_float(a + j, k) != dict_float(b + j, k))
                 return 0;
         } else if (dict_int(a + j, k) != dict_int(b + j, k)) {
@@ -708,7 +716,10 @@ static PyObject *dict_box_key(const pycc_dict *d, const long long *key) {
     for (long long j = 0; j < d->kw; j++) {
         int k = dict_kind(d, j);
         PyObject *o;
-        if (k == DICT_F4 || k == DICT_F8)
+        if (k == DICT_STR) {
+            o = (PyObject *)(Py_ssize_t)key[j];
+            Py_INCREF(o);
+        } else if (k == DICT_F4 || k == DICT_F8)
             o = PyFloat_FromDouble(dict_float(key + j, k));
         else if (k == DICT_B1)
             o = PyBool_FromLong((long)dict_int(key + j, k));
@@ -822,6 +833,79 @@ HIDDEN long long pycc_dict_len(long long header) { return ((pycc_dict *)(Py_ssiz
 
 HIDDEN long long pycc_dict_next(long long header, long long cur) {
     return pycc_dict_op(header, DOP_NEXT, cur);
+}
+
+/* ---- Strings (sema/strings.rs): a str is the address of its object ----
+ *
+ * A literal is built from its UTF-8 bytes, 8 to a word, in a malloc'd
+ * buffer (pycc_str_buf, pycc_str_put), then made a str by pycc_str_lit,
+ * which keeps one object per distinct literal for the process (the
+ * module's literals are few) and frees the buffer. These run with the GIL
+ * held, as every compiled call does, and cannot fail but for memory:
+ * then the process stops, as numba's runtime does. */
+
+HIDDEN long long pycc_str_buf(long long len) {
+    char *b = (char *)calloc(1, (size_t)len + 8);
+    if (b == NULL)
+        Py_FatalError("pycc: out of memory for a str literal");
+    return (long long)(Py_ssize_t)b;
+}
+
+HIDDEN long long pycc_str_put(long long buf, long long i, long long w) {
+    memcpy((char *)(Py_ssize_t)buf + 8 * i, &w, 8);
+    return buf;
+}
+
+HIDDEN long long pycc_str_lit(long long buf, long long len) {
+    static PyObject *cache; /* str -> itself: one object per literal */
+    char *b = (char *)(Py_ssize_t)buf;
+    PyObject *s = PyUnicode_DecodeUTF8(b, (Py_ssize_t)len, "strict");
+    free(b);
+    if (s == NULL || (cache == NULL && (cache = PyDict_New()) == NULL))
+        Py_FatalError("pycc: cannot make a str literal");
+    PyObject *kept = PyDict_GetItemWithError(cache, s); /* borrowed */
+    if (kept == NULL) {
+        if (PyErr_Occurred() || PyDict_SetItem(cache, s, s) != 0)
+            Py_FatalError("pycc: cannot make a str literal");
+        kept = s;
+    }
+    Py_DECREF(s); /* the cache holds `kept` */
+    return (long long)(Py_ssize_t)kept;
+}
+
+HIDDEN long long pycc_str_hash(long long s) { return (long long)PyObject_Hash((PyObject *)(Py_ssize_t)s); }
+
+HIDDEN long long pycc_str_len(long long s) { return (long long)PyUnicode_GetLength((PyObject *)(Py_ssize_t)s); }
+
+/* `a op b`: op 0 ==, 1 !=, 2 <, 3 <=, 4 >, 5 >=, 6 `a in b`; 0 or 1. */
+HIDDEN long long pycc_str_cmp(long long a, long long b, long long op) {
+    PyObject *x = (PyObject *)(Py_ssize_t)a, *y = (PyObject *)(Py_ssize_t)b;
+    if (op == 6)
+        return PyUnicode_Contains(y, x) > 0;
+    int c = PyUnicode_Compare(x, y);
+    switch (op) {
+    case 0: return c == 0;
+    case 1: return c != 0;
+    case 2: return c < 0;
+    case 3: return c <= 0;
+    case 4: return c > 0;
+    default: return c >= 0;
+    }
+}
+
+/* A str argument: its object's address (borrowed: the caller's argument
+ * outlives the call). 0, or -1 with TypeError set. */
+HIDDEN int pycc_arg_str(PyObject *o, const char *fname, const char *names, Py_ssize_t i, long long *out) {
+    if (!PyUnicode_Check(o)) {
+        PyObject *tn = PyObject_GetAttrString((PyObject *)Py_TYPE(o), "__name__");
+        if (tn == NULL)
+            return -1;
+        PyErr_Format(PyExc_TypeError, "%s() argument '%s' must be str, not %U", fname, nth_name(names, i), tn);
+        Py_DECREF(tn);
+        return -1;
+    }
+    *out = (long long)(Py_ssize_t)o;
+    return 0;
 }
 
 /* numpy.<name>, importing numpy on first use. New reference or NULL. */

@@ -10,9 +10,9 @@ def untyped(n):
     return len(d) + n
 
 
-@cc.export('str_keys', 'i8(i8)')
-def str_keys(n):
-    d = {'a': n}
+@cc.export('str_values', 'i8(i8)')
+def str_values(n):
+    d = {n: 'a'}
     return len(d)
 
 
@@ -49,8 +49,7 @@ def passed(n):
 @cc.export('get_optional', 'i8(i8)')
 def get_optional(n):
     d = {n: n}
-    x = d.get(n)
-    return 0
+    return d.get(n) + 1
 
 
 @cc.export('update', 'i8(i8)')
@@ -68,7 +67,7 @@ def wider_key(n):
 
 @cc.export('str_type', 'i8(i8)')
 def str_type(n):
-    d = Dict.empty(key_type=types.unicode_type, value_type=types.int64)
+    d = Dict.empty(key_type=types.int64, value_type=types.unicode_type)
     return len(d)
 
 

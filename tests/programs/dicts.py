@@ -238,7 +238,19 @@ def helpers(n):
     return r + total(e) + len(e)
 
 
+@cc.export('method_statements', 'i8(i8, i8)')
+def method_statements(a, b):
+    # pop and setdefault as statements still change the dict (their value dropped).
+    d = {a: 1, b: 2}
+    d.pop(a)
+    d.pop(a + 100, 5)
+    d.setdefault(a * 3 + 7, 9)
+    d.get(b, 3)
+    return len(d) * 100 + d.get(a * 3 + 7, -1)
+
+
 CASES = {
+    'method_statements': [(1, 2), (1, 1), (1, 101), (2, 13)],
     'helpers': [(0,), (3,), (12,)],
     'churn': [(0,), (1,), (10,), (1000,), (20000,)],
     'squares': [(0,), (1,), (5,), (10,)],

@@ -4,8 +4,8 @@ import line of `CC`, and each test makes numba's assertions. numba itself is
 not needed: `numba_usecases/fake_numba` provides the type objects the usecase
 imports (pycc reads the signatures from the source).
 
-Tests that need what pycc does not compile yet are `xfail(strict=True)`,
-naming the missing feature, so that they fail loudly once it lands."""
+Every test of TestCC passes; a test that needs what pycc does not compile
+yet would be `xfail(strict=True)`, naming the missing feature."""
 
 import hashlib
 import shutil
@@ -90,7 +90,6 @@ def test_compile_helperlib(usecase, tmp_path):
     assert lib.size(np.float64([0] * 3)) == 3
 
 
-@pytest.mark.xfail(strict=True, reason="unicode_type (str) arguments and str-keyed dicts are not compiled yet")
 def test_compile_nrt(usecase, tmp_path):
     lib = compiled(usecase.cc_nrt, tmp_path)
     assert lib.zero_scalar(1) == 0.0
@@ -100,17 +99,32 @@ def test_compile_nrt(usecase, tmp_path):
     assert (lib.np_argsort(val) == np.argsort(val)).all()
 
 
-@pytest.mark.xfail(strict=True, reason="unicode_type (str) arguments and hash() are not compiled yet")
 def test_hashing(usecase, tmp_path):
     lib = compiled(usecase.cc_nrt, tmp_path)
     assert lib.hash_literal_str_A() == hash("A")
     assert lib.hash_str("A") == hash("A")
+    # check_cc_compiled_in_subprocess: another process salts str hashes
+    # differently, and the compiled module follows it.
+    code = (
+        "import importlib.util, sys\n"
+        "spec = importlib.util.spec_from_file_location('pycc_test_nrt', sys.argv[1])\n"
+        "lib = importlib.util.module_from_spec(spec)\n"
+        "spec.loader.exec_module(lib)\n"
+        "assert lib.hash_literal_str_A() == hash('A')\n"
+        "assert lib.hash_str('xyz') == hash('xyz')\n"
+    )
+    subprocess.run([sys.executable, "-c", code, lib.__file__], check=True)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="cc_nrt also exports unicode_type (str) functions, not compiled yet; dict_usecase itself compiles",
-)
+def test_str_arguments(usecase, tmp_path):
+    """numba's issue #6386 usecase (a str-keyed dict made in the body), and
+    a non-str argument's TypeError, which names the parameter."""
+    lib = compiled(usecase.cc_nrt, tmp_path)
+    assert lib.internal_str_dict("key") == 1
+    with pytest.raises(TypeError, match="argument 'x' must be str, not int"):
+        lib.hash_str(1)
+
+
 def test_c_extension_usecase(usecase, tmp_path):
     lib = compiled(usecase.cc_nrt, tmp_path)
     arr = np.arange(128, dtype=np.intp)

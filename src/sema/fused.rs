@@ -49,10 +49,36 @@ impl Typer<'_> {
         let Some((dtype, shape, leaves)) = self.c_ordered_float(&node) else {
             return self.compute(node, &span).map(Err);
         };
-        let same = leaves.iter().all(|a| a.shape == shape && (shape.len() == 1 || a.ty.layout == Layout::C));
+        let var = |x: Var| TExpr { ty: dtype, kind: TExprKind::Var(x), span: span.clone() };
+        if let Some((cond, leaf)) = self.lone_operand(&leaves, &span) {
+            // numpy's temporary takes the operand's memory order: fused
+            // when that is C, else numpy sums the computed array.
+            let res = self.fresh("pw", dtype);
+            let saved = std::mem::take(&mut self.pre);
+            let sum = self.flat_sum(&node, dtype, &shape, vec![leaf], &span);
+            self.pre.push(TStmt::Assign { var: res, value: var(sum) });
+            let then = std::mem::take(&mut self.pre);
+            let value = self.compute(node, &span).and_then(|a| self.reduce(NpFunc::Sum, a, None, span.clone()));
+            if let Some(v) = value.clone() {
+                self.pre.push(TStmt::Assign { var: res, value: v });
+            }
+            let orelse = std::mem::replace(&mut self.pre, saved);
+            value?;
+            self.pre.push(TStmt::If { cond, then, orelse });
+            return Some(Ok(var(res)));
+        }
+        let same = leaves.iter().all(|a| a.shape == shape && a.ty.layout == Layout::C);
         if shape.len() > 1 && !same {
             return self.compute(node, &span).map(Err);
         }
+        let sum = self.flat_sum(&node, dtype, &shape, leaves, &span);
+        Some(Ok(var(sum)))
+    }
+
+    /// The pairwise sum of node `t` over `shape` (1-d: operands broadcast;
+    /// n-d: every operand C-ordered with `shape`), by statements pushed
+    /// to `pre`; the variable holding it.
+    fn flat_sum(&mut self, t: &Tree, dtype: Scalar, shape: &[Var], leaves: Vec<ArrayRef>, span: &Range<usize>) -> Var {
         // One row: the operands themselves (1-d), or flattened (C-ordered).
         let n = if shape.len() == 1 {
             shape[0]
@@ -64,18 +90,46 @@ impl Typer<'_> {
         let rows: Vec<ArrayRef> = leaves
             .into_iter()
             .map(|a| {
-                let a = if a.shape == shape { a } else { self.broadcast_read(a, &shape, &span) };
+                let a = if a.shape == shape { a } else { self.broadcast_read(a, shape, span) };
                 if shape.len() == 1 {
                     return a;
                 }
-                let stride = self.counter_const(i128::from(a.ty.dtype.bytes()), &span);
+                let stride = self.counter_const(i128::from(a.ty.dtype.bytes()), span);
                 ArrayRef { shape: vec![n], strides: vec![stride], ty: ArrayTy { ndim: 1, ..a.ty }, ..a }
             })
             .collect();
         let mut out = Vec::new();
-        let sum = self.pairwise(&node, &rows, n, dtype, &span, &mut out);
+        let sum = self.pairwise(t, &rows, n, dtype, span, &mut out);
         self.pre.extend(out);
-        Some(Ok(TExpr { ty: dtype, kind: TExprKind::Var(sum), span }))
+        sum
+    }
+
+    /// For a lone n-d operand not known to be C-ordered: whether it is
+    /// C-contiguous at run time, and the operand taken as C-ordered.
+    fn lone_operand(&mut self, leaves: &[ArrayRef], span: &Range<usize>) -> Option<(TExpr, ArrayRef)> {
+        let [a] = leaves else { return None };
+        if a.ty.ndim < 2 || a.ty.layout == Layout::C {
+            return None;
+        }
+        let mut expected = int64(i128::from(a.ty.dtype.bytes()), span);
+        let mut cond: Option<TExpr> = None;
+        for k in (0..a.ty.ndim as usize).rev() {
+            let extent = self.i64_var(a.shape[k], span.clone());
+            let ok = TExpr {
+                ty: Scalar::Bool,
+                kind: TExprKind::Or(
+                    Box::new(cmp(CmpOp::Eq, self.i64_var(a.strides[k], span.clone()), expected.clone())),
+                    Box::new(cmp(CmpOp::Le, extent.clone(), int64(1, span))),
+                ),
+                span: span.clone(),
+            };
+            cond = Some(match cond {
+                None => ok,
+                Some(c) => TExpr { ty: Scalar::Bool, kind: TExprKind::And(Box::new(c), Box::new(ok)), span: span.clone() },
+            });
+            expected = i64_bin(BinOp::Mul, expected, extent);
+        }
+        Some((cond.expect("n-d"), ArrayRef { ty: ArrayTy { layout: Layout::C, ..a.ty }, ..a.clone() }))
     }
 
     /// `np.sum(e, axis)` of a `fusible` expression over its last axis
@@ -94,12 +148,56 @@ impl Typer<'_> {
         if shape.len() < 2 {
             return self.compute(node, &span).map(Err);
         }
+        let outer = shape[..shape.len() - 1].to_vec();
+        let out = self.new_array(dtype, &outer, None, &span);
+        let Some((cond, leaf)) = self.lone_operand(&leaves, &span) else {
+            self.row_sums(&node, dtype, &shape, leaves, &out, &span);
+            return Some(Ok(out));
+        };
+        // As `fused_sum`: numpy's own sum unless the operand is C-ordered,
+        // copied into the same result array.
+        let saved = std::mem::take(&mut self.pre);
+        self.row_sums(&node, dtype, &shape, vec![leaf], &out, &span);
+        let then = std::mem::take(&mut self.pre);
+        let temp = self.compute(node, &span);
+        let sums = temp.map(|a| {
+            let ty = ArrayTy { dtype, ndim: outer.len() as u32, layout: Layout::C, complex: false };
+            let sums = self.array_temp(ty, Default::default());
+            let axis = NpArg::Keyword(super::super::numpy::keyword("axis"), int64(-1, &span));
+            let args = vec![NpArg::Array(a), axis];
+            self.pre.push(TStmt::Alloc { array: sums.clone(), func: NpFunc::Sum, args, span: span.clone() });
+            let at = ArrayRef { shape: outer.clone(), ..out.clone() };
+            let from = ArrayRef { shape: outer.clone(), ..sums };
+            let copy = self.loop_nest(&outer, &span, |idx| TStmt::Store {
+                array: at,
+                indices: idx.clone(),
+                value: TExpr { ty: dtype, kind: TExprKind::Load(from, idx), span: span.clone() },
+            });
+            self.pre.push(copy);
+        });
+        let orelse = std::mem::replace(&mut self.pre, saved);
+        sums?;
+        self.pre.push(TStmt::If { cond, then, orelse });
+        Some(Ok(out))
+    }
+
+    /// Fills `out` with the pairwise sums of node `t`'s rows (its last
+    /// axis), by a loop nest pushed to `pre`.
+    fn row_sums(
+        &mut self,
+        node: &Tree,
+        dtype: Scalar,
+        shape: &[Var],
+        leaves: Vec<ArrayRef>,
+        out: &ArrayRef,
+        span: &Range<usize>,
+    ) {
+        let span = span.clone();
         let reads: Vec<ArrayRef> = leaves
             .into_iter()
-            .map(|a| if a.shape == shape { a } else { self.broadcast_read(a, &shape, &span) })
+            .map(|a| if a.shape == shape { a } else { self.broadcast_read(a, shape, &span) })
             .collect();
         let (outer, last) = (&shape[..shape.len() - 1], shape[shape.len() - 1]);
-        let out = self.new_array(dtype, outer, None, &span);
         let mut datas = Vec::new();
         for _ in &reads {
             datas.push(self.fresh("view", Scalar::I64));
@@ -125,7 +223,7 @@ impl Typer<'_> {
                 ..a.clone()
             });
         }
-        let sum = self.pairwise(&node, &rows, last, dtype, &span, &mut body);
+        let sum = self.pairwise(node, &rows, last, dtype, &span, &mut body);
         let at = ArrayRef { shape: outer.to_vec(), ..out.clone() };
         body.push(TStmt::Store { array: at, indices: idx, value: TExpr { ty: dtype, kind: TExprKind::Var(sum), span: span.clone() } });
         let mut stmt = TStmt::Seq(body);
@@ -140,12 +238,13 @@ impl Typer<'_> {
             };
         }
         self.pre.push(stmt);
-        Some(Ok(out))
     }
 
-    /// The float dtype, shape and array leaves of node `t` when numpy's
-    /// temporary for it is C-ordered and summed pairwise (a float32 or
-    /// float64 result); None otherwise.
+    /// The float dtype, shape and array leaves of node `t` when numpy
+    /// sums its temporary pairwise (a float32 or float64 result); None
+    /// otherwise. The temporary is C-ordered unless the node has one
+    /// operand (`compute` then keeps its order, numpy's order 'K'):
+    /// callers check that with `lone_operand`.
     fn c_ordered_float(&self, t: &Tree) -> Option<(Scalar, Vec<Var>, Vec<ArrayRef>)> {
         let Tree::Node { elem, shape, .. } = t else { return None };
         let dtype = elem.result();
@@ -154,10 +253,6 @@ impl Typer<'_> {
         }
         let mut leaves = Vec::new();
         t.arrays(&mut leaves);
-        // `compute` keeps a lone operand's memory order (numpy's order 'K').
-        if leaves.len() == 1 && leaves[0].ty.ndim >= 2 && leaves[0].ty.layout != Layout::C {
-            return None;
-        }
         Some((dtype, shape.clone(), leaves))
     }
 

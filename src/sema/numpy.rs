@@ -513,7 +513,7 @@ impl Typer<'_> {
     }
 
     /// A reduction of array `a` (and `b` for dot) into a fresh variable.
-    fn reduce(&mut self, func: NpFunc, a: ArrayRef, b: Option<ArrayRef>, span: Range<usize>) -> Option<TExpr> {
+    pub(super) fn reduce(&mut self, func: NpFunc, a: ArrayRef, b: Option<ArrayRef>, span: Range<usize>) -> Option<TExpr> {
         if a.ty.complex || b.as_ref().is_some_and(|b| b.ty.complex) {
             // cexpr types these (is_complex sees them); here only where a
             // real number is needed.
@@ -1078,7 +1078,7 @@ impl Typer<'_> {
 }
 
 /// A numpy keyword's index in `KEYWORDS`.
-fn keyword(name: &str) -> usize {
+pub(super) fn keyword(name: &str) -> usize {
     KEYWORDS.iter().position(|k| *k == name).expect("listed")
 }
 

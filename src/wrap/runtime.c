@@ -699,14 +699,16 @@ done:
  * the recursion without it: the length of the next block, and the block
  * sums added in the recursion's order. A float32 sum adds in float (a
  * double sum of two floats rounded to float is the float sum). One walk at
- * a time per thread: the kernel's loop calls nothing else in between. */
+ * a time: the kernel holds the GIL, and its loop calls nothing else in
+ * between (thread-local storage would cost the module static TLS space,
+ * which dlopen may not have). */
 #define PW_BLOCKSIZE 128
 typedef struct {
     long long n;    /* the node's length */
     long long part; /* 0: its left half comes; 1: its right half */
     double left;    /* the left half's sum, once part is 1 */
 } pw_frame;
-static _Thread_local struct {
+static struct {
     pw_frame stack[128];
     int depth;
     int f32;

@@ -125,7 +125,9 @@ impl Typer<'_> {
             };
             cond = Some(match cond {
                 None => ok,
-                Some(c) => TExpr { ty: Scalar::Bool, kind: TExprKind::And(Box::new(c), Box::new(ok)), span: span.clone() },
+                Some(c) => {
+                    TExpr { ty: Scalar::Bool, kind: TExprKind::And(Box::new(c), Box::new(ok)), span: span.clone() }
+                }
             });
             expected = i64_bin(BinOp::Mul, expected, extent);
         }
@@ -225,7 +227,11 @@ impl Typer<'_> {
         }
         let sum = self.pairwise(node, &rows, last, dtype, &span, &mut body);
         let at = ArrayRef { shape: outer.to_vec(), ..out.clone() };
-        body.push(TStmt::Store { array: at, indices: idx, value: TExpr { ty: dtype, kind: TExprKind::Var(sum), span: span.clone() } });
+        body.push(TStmt::Store {
+            array: at,
+            indices: idx,
+            value: TExpr { ty: dtype, kind: TExprKind::Var(sum), span: span.clone() },
+        });
         let mut stmt = TStmt::Seq(body);
         for (&c, &n) in counters.iter().zip(outer).rev() {
             stmt = TStmt::For {

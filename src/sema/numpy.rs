@@ -513,7 +513,13 @@ impl Typer<'_> {
     }
 
     /// A reduction of array `a` (and `b` for dot) into a fresh variable.
-    pub(super) fn reduce(&mut self, func: NpFunc, a: ArrayRef, b: Option<ArrayRef>, span: Range<usize>) -> Option<TExpr> {
+    pub(super) fn reduce(
+        &mut self,
+        func: NpFunc,
+        a: ArrayRef,
+        b: Option<ArrayRef>,
+        span: Range<usize>,
+    ) -> Option<TExpr> {
         if a.ty.complex || b.as_ref().is_some_and(|b| b.ty.complex) {
             // cexpr types these (is_complex sees them); here only where a
             // real number is needed.

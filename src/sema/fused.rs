@@ -37,9 +37,14 @@ impl Typer<'_> {
         }
     }
 
-    /// `np.sum(e)` of a `fusible` expression: the sum (Ok), or the
-    /// operand computed into an array (Err) for the caller's numpy call.
-    pub(in crate::sema) fn fused_sum(&mut self, e: &Expr) -> Option<std::result::Result<TExpr, ArrayRef>> {
+    /// `np.sum(e)` or `np.mean(e)` (`func`) of a `fusible` expression: the
+    /// number (Ok), or the operand computed into an array (Err) for the
+    /// caller's numpy call.
+    pub(in crate::sema) fn fused_sum(
+        &mut self,
+        func: NpFunc,
+        e: &Expr,
+    ) -> Option<std::result::Result<TExpr, ArrayRef>> {
         let span = range(e);
         let node = match self.tree(e)? {
             Tree::Leaf(Operand::Array(a)) => return Some(Err(a)),
@@ -50,29 +55,56 @@ impl Typer<'_> {
             return self.compute(node, &span).map(Err);
         };
         let var = |x: Var| TExpr { ty: dtype, kind: TExprKind::Var(x), span: span.clone() };
-        if let Some((cond, leaf)) = self.lone_operand(&leaves, &span) {
-            // numpy's temporary takes the operand's memory order: fused
-            // when that is C, else numpy sums the computed array.
-            let res = self.fresh("pw", dtype);
-            let saved = std::mem::take(&mut self.pre);
-            let sum = self.flat_sum(&node, dtype, &shape, vec![leaf], &span);
-            self.pre.push(TStmt::Assign { var: res, value: var(sum) });
-            let then = std::mem::take(&mut self.pre);
-            let value = self.compute(node, &span).and_then(|a| self.reduce(NpFunc::Sum, a, None, span.clone()));
-            if let Some(v) = value.clone() {
-                self.pre.push(TStmt::Assign { var: res, value: v });
-            }
-            let orelse = std::mem::replace(&mut self.pre, saved);
-            value?;
-            self.pre.push(TStmt::If { cond, then, orelse });
-            return Some(Ok(var(res)));
-        }
+        let lone = self.lone_operand(&leaves, &span);
         let same = leaves.iter().all(|a| a.shape == shape && a.ty.layout == Layout::C);
-        if shape.len() > 1 && !same {
+        if shape.len() > 1 && !same && lone.is_none() {
             return self.compute(node, &span).map(Err);
         }
+        // numpy's temporary takes a lone operand's memory order: fused when
+        // that is C. numpy's mean of nothing warns: numpy computes that.
+        let (leaves, mut cond) = match lone {
+            Some((c, leaf)) => (vec![leaf], Some(c)),
+            None => (leaves, None),
+        };
+        let count = (func == NpFunc::Mean).then(|| {
+            let n = shape.iter().map(|&v| self.i64_var(v, span.clone())).reduce(|a, b| i64_bin(BinOp::Mul, a, b));
+            self.temp_i64(n.expect("an array has an axis"))
+        });
+        if let Some(n) = &count {
+            let some = cmp(CmpOp::Ne, n.clone(), int64(0, &span));
+            cond = Some(match cond {
+                None => some,
+                Some(c) => {
+                    TExpr { ty: Scalar::Bool, kind: TExprKind::And(Box::new(c), Box::new(some)), span: span.clone() }
+                }
+            });
+        }
+        let Some(cond) = cond else {
+            let sum = self.flat_sum(&node, dtype, &shape, leaves, &span);
+            return Some(Ok(var(sum)));
+        };
+        let res = self.fresh("pw", dtype);
+        let saved = std::mem::take(&mut self.pre);
         let sum = self.flat_sum(&node, dtype, &shape, leaves, &span);
-        Some(Ok(var(sum)))
+        // numpy's mean: the sum divided by the count, in the sum's dtype.
+        let value = match &count {
+            Some(n) => TExpr {
+                ty: dtype,
+                kind: TExprKind::NpBinary(BinOp::Div, Box::new(var(sum)), Box::new(cast(n.clone(), dtype))),
+                span: span.clone(),
+            },
+            None => var(sum),
+        };
+        self.pre.push(TStmt::Assign { var: res, value });
+        let then = std::mem::take(&mut self.pre);
+        let value = self.compute(node, &span).and_then(|a| self.reduce(func, a, None, span.clone()));
+        if let Some(v) = value.clone() {
+            self.pre.push(TStmt::Assign { var: res, value: v });
+        }
+        let orelse = std::mem::replace(&mut self.pre, saved);
+        value?;
+        self.pre.push(TStmt::If { cond, then, orelse });
+        Some(Ok(var(res)))
     }
 
     /// The pairwise sum of node `t` over `shape` (1-d: operands broadcast;

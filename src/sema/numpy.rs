@@ -497,8 +497,8 @@ impl Typer<'_> {
             );
             return None;
         }
-        let a = if func == NpFunc::Sum && self.fusible(&c.args[0]) {
-            match self.fused_sum(&c.args[0])? {
+        let a = if matches!(func, NpFunc::Sum | NpFunc::Mean) && self.fusible(&c.args[0]) {
+            match self.fused_sum(func, &c.args[0])? {
                 Ok(sum) => return Some(sum),
                 Err(a) => a,
             }
@@ -615,8 +615,8 @@ impl Typer<'_> {
             );
             return None;
         }
-        let a = if reduction == Some(NpFunc::Sum) && self.fusible(receiver) {
-            match self.fused_sum(receiver)? {
+        let a = if let (Some(f @ (NpFunc::Sum | NpFunc::Mean)), true) = (reduction, self.fusible(receiver)) {
+            match self.fused_sum(f, receiver)? {
                 Ok(sum) => return Some(Val::Scalar(sum)),
                 Err(a) => a,
             }

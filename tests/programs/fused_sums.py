@@ -71,6 +71,21 @@ def rows_f32(x):
     return (x * x).sum(axis=1)
 
 
+@cc.export('mean_sq', 'f8(f8[:], f8[:])')
+def mean_sq(a, b):
+    return np.mean((a - b) ** 2)
+
+
+@cc.export('mean_method_f32', 'f4(f4[:])')
+def mean_method_f32(a):
+    return (a * 3.0).mean()
+
+
+@cc.export('mean_2d', 'f8(f8[:, :])')
+def mean_2d(m):
+    return np.mean(np.abs(m) + 1.0)
+
+
 @cc.export('cmp_sum', 'i8(f8[:])')
 def cmp_sum(x):
     return np.sum(x > 0.5)
@@ -114,6 +129,10 @@ CASES = {
                   lambda: (mat(40, 60, 4)()[0][:, ::3],)],
     'rows_neg': [lambda: (mat(20, 30, 11)()[0], mat(20, 30, 12)()[0]), lambda: (mat(3, 200, 11)()[0], mat(5, 200, 12)()[0])],
     'rows_f32': [lambda: (mat(10, 300, 13)()[0].astype(np.float32),), lambda: (mat(4, 9, 14)()[0].astype(np.float32),)],
+    'mean_sq': [lambda n=n: (vec(n, 15)()[0], vec(n, 16)()[0]) for n in SIZES],
+    'mean_method_f32': [lambda n=n: (vec(n, 17)()[0].astype(np.float32),) for n in SIZES],
+    'mean_2d': [mat(3, 5), mat(130, 17, 1), mat(40, 30, 3, 'F'), lambda: (mat(50, 60, 4)()[0][::2, 1:],),
+                lambda: (np.zeros((0, 3)),)],
     'cmp_sum': [vec(n, n) for n in [0, 5, 1000]],
     'int_sum': [lambda: (np.arange(100),), lambda: (np.array([2**62, 2**62, 7]),)],
     'sum_int_rows': [lambda: (np.arange(12).reshape(3, 4),)],

@@ -1,6 +1,6 @@
-//! Fused reductions: `np.sum(e)`, `e.sum()` and `np.sum(e, axis=-1)` of an
-//! elementwise float expression `e` sum its elements as the loop makes
-//! them, without numpy's temporary array.
+//! Fused reductions: `np.sum(e)`, `e.sum()`, `np.mean(e)`, `e.mean()` and
+//! `np.sum(e, axis=-1)` of an elementwise float expression `e` sum its
+//! elements as the loop makes them, without numpy's temporary array.
 //!
 //! Bit for bit numpy's result: numpy sums a float array it allocated
 //! itself (C-ordered) as `0 + pairwise_sum(all elements)` (axis=None, the

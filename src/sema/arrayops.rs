@@ -18,6 +18,8 @@ use super::*;
 use crate::base::types::Layout;
 #[path = "elementwise.rs"]
 pub(super) mod elementwise;
+#[path = "fused.rs"]
+mod fused;
 
 /// Whole-array arithmetic on complex arrays is not built yet (elements
 /// and slice assignment of complex arrays are).

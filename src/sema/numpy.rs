@@ -536,7 +536,14 @@ impl Typer<'_> {
             );
             return None;
         }
-        let a = self.numpy_array_arg(func, &c.args[0])?;
+        let a = if matches!(func, NpFunc::Sum | NpFunc::Mean) && self.fusible(&c.args[0]) {
+            match self.fused_sum(func, &c.args[0])? {
+                Ok(sum) => return Some(sum),
+                Err(a) => a,
+            }
+        } else {
+            self.numpy_array_arg(func, &c.args[0])?
+        };
         let b = match func {
             NpFunc::Dot => Some(self.numpy_array_arg(func, &c.args[1])?),
             _ => None,
@@ -545,7 +552,13 @@ impl Typer<'_> {
     }
 
     /// A reduction of array `a` (and `b` for dot) into a fresh variable.
-    fn reduce(&mut self, func: NpFunc, a: ArrayRef, b: Option<ArrayRef>, span: Range<usize>) -> Option<TExpr> {
+    pub(super) fn reduce(
+        &mut self,
+        func: NpFunc,
+        a: ArrayRef,
+        b: Option<ArrayRef>,
+        span: Range<usize>,
+    ) -> Option<TExpr> {
         if a.ty.complex || b.as_ref().is_some_and(|b| b.ty.complex) {
             // cexpr types these (is_complex sees them); here only where a
             // real number is needed.
@@ -641,7 +654,14 @@ impl Typer<'_> {
             );
             return None;
         }
-        let a = self.array_operand(receiver).flatten()?;
+        let a = if let (Some(f @ (NpFunc::Sum | NpFunc::Mean)), true) = (reduction, self.fusible(receiver)) {
+            match self.fused_sum(f, receiver)? {
+                Ok(sum) => return Some(Val::Scalar(sum)),
+                Err(a) => a,
+            }
+        } else {
+            self.array_operand(receiver).flatten()?
+        };
         if let Some(func) = reduction {
             return self.reduce(func, a, None, span).map(Val::Scalar);
         }
@@ -1001,7 +1021,7 @@ fn format_code(s: &str) -> Option<Scalar> {
 }
 
 /// A numpy keyword's index in `KEYWORDS`.
-fn keyword(name: &str) -> usize {
+pub(super) fn keyword(name: &str) -> usize {
     KEYWORDS.iter().position(|k| *k == name).expect("listed")
 }
 
@@ -1086,7 +1106,14 @@ impl Typer<'_> {
             );
             return None;
         }
-        let a = self.array_operand(a_expr).flatten()?;
+        let a = if func == NpFunc::Sum && self.last_axis_sum(c, a_expr, rest) {
+            match self.fused_row_sums(a_expr)? {
+                Ok(sums) => return Some(Val::Array(sums)),
+                Err(a) => a,
+            }
+        } else {
+            self.array_operand(a_expr).flatten()?
+        };
         if a.ty.complex {
             self.errors.push(
                 Diagnostic::error(format!("numpy.{}() of a complex array is not supported yet", func.name()))
@@ -1133,6 +1160,19 @@ impl Typer<'_> {
         let array = self.array_temp(ty, Default::default());
         self.pre.push(TStmt::Alloc { array: array.clone(), func, args, span });
         Some(Val::Array(array))
+    }
+
+    /// Whether reduction call `c` of `a` (`rest`: the positional arguments
+    /// after it) is over the last axis of a `fusible` expression of 2 or
+    /// more dimensions: one literal axis, no other keyword.
+    fn last_axis_sum(&self, c: &ast::ExprCall, a: &Expr, rest: &[Expr]) -> bool {
+        let axis = match (rest, c.keywords.as_slice()) {
+            ([x], []) => x,
+            ([], [k]) if k.arg.as_ref().is_some_and(|n| n.as_str() == "axis") => &k.value,
+            _ => return false,
+        };
+        let Some(n) = self.expr_ndim(a).filter(|&n| n >= 2) else { return false };
+        matches!(literal_value(axis), Some(ConstValue::Int(k)) if k == -1 || k == i128::from(n) - 1) && self.fusible(a)
     }
 
     /// The ndim of the array expression `e` stands for, from its form

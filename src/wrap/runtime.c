@@ -616,3 +616,71 @@ done:
     Py_DECREF(r);
     return 0;
 }
+
+/* numpy's pairwise summation (loops_utils.h.src, pairwise_sum) for fused
+ * reductions (sema/fused.rs): the kernel sums each leaf block of the
+ * recursion (at most 128 items) itself, as it computes the items; this walks
+ * the recursion without it: the length of the next block, and the block
+ * sums added in the recursion's order. A float32 sum adds in float (a
+ * double sum of two floats rounded to float is the float sum). One walk at
+ * a time: the kernel holds the GIL, and its loop calls nothing else in
+ * between (thread-local storage would cost the module static TLS space,
+ * which dlopen may not have). */
+#define PW_BLOCKSIZE 128
+typedef struct {
+    long long n;    /* the node's length */
+    long long part; /* 0: its left half comes; 1: its right half */
+    double left;    /* the left half's sum, once part is 1 */
+} pw_frame;
+static struct {
+    pw_frame stack[128];
+    int depth;
+    int f32;
+    double result;
+} pw;
+
+/* Splits the top node down to its first leaf; that leaf's length. */
+static long long pw_descend(void) {
+    for (;;) {
+        pw_frame *top = &pw.stack[pw.depth - 1];
+        if (top->n <= PW_BLOCKSIZE)
+            return top->n;
+        long long n2 = top->n / 2;
+        n2 -= n2 % 8;
+        top->part = 0;
+        pw.stack[pw.depth++] = (pw_frame){n2, 0, 0.0};
+    }
+}
+
+HIDDEN long long pycc_pw_begin(long long n, long long f32) {
+    pw.depth = 1;
+    pw.f32 = (int)f32;
+    pw.stack[0] = (pw_frame){n, 0, 0.0};
+    long long first = pw_descend();
+    if (first == 0)
+        pw.result = -0.0; /* numpy's empty block */
+    return first;
+}
+
+HIDDEN long long pycc_pw_leaf(double v) {
+    pw.depth--; /* the leaf */
+    while (pw.depth > 0) {
+        pw_frame *top = &pw.stack[pw.depth - 1];
+        if (top->part == 0) {
+            long long n2 = top->n / 2;
+            n2 -= n2 % 8;
+            top->part = 1;
+            top->left = v;
+            pw.stack[pw.depth++] = (pw_frame){top->n - n2, 0, 0.0};
+            return pw_descend();
+        }
+        v = top->left + v;
+        if (pw.f32)
+            v = (float)v;
+        pw.depth--;
+    }
+    pw.result = v;
+    return 0;
+}
+
+HIDDEN double pycc_pw_result(void) { return pw.result; }

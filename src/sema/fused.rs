@@ -1,0 +1,400 @@
+//! Fused reductions: `np.sum(e)`, `e.sum()`, `np.mean(e)`, `e.mean()` and
+//! `np.sum(e, axis=-1)` of an elementwise float expression `e` sum its
+//! elements as the loop makes them, without numpy's temporary array.
+//!
+//! Bit for bit numpy's result: numpy sums a float array it allocated
+//! itself (C-ordered) as `0 + pairwise_sum(all elements)` (axis=None, the
+//! array's dimensions coalesced) or, per row, `0 + pairwise_sum(row)`
+//! (the last axis); `pairwise_sum` is loops_utils.h.src's: blocks of at
+//! most 128 summed with 8 accumulators, split in halves at multiples of 8
+//! above that (checked against numpy 2.4 for every length to 300 and
+//! longer ones). The compiled loop sums each block (the leaves of that
+//! recursion) inline; the runtime (`pycc_pw_*`, runtime.c) says how long
+//! the next block is and adds the block sums in the recursion's order.
+//! Anything else (ints, complex, an n-d operand that broadcasts, a result
+//! numpy would not allocate C-ordered) is computed into an array as before.
+//! This is a child module of arrayops, whose tree types it uses.
+
+use super::*;
+
+/// The runtime half of the pairwise sum (runtime.c): `(n, is float32) ->
+/// first block's length`, `(block sum) -> next block's length (0: done)`,
+/// `() -> the sum`.
+const PW_BEGIN_FN: &str = "pycc_pw_begin";
+const PW_LEAF_FN: &str = "pycc_pw_leaf";
+const PW_RESULT_FN: &str = "pycc_pw_result";
+
+impl Typer<'_> {
+    /// Whether `e` is an elementwise expression that `tree` keeps as a node.
+    pub(in crate::sema) fn fusible(&self, e: &Expr) -> bool {
+        if self.cx_involved(e) {
+            return false;
+        }
+        match e {
+            Expr::BinOp(_) | Expr::Compare(_) => self.is_array_expr(e),
+            Expr::Call(c) => self.elem_ufunc(c).is_some() && self.is_array_expr(e),
+            _ => false,
+        }
+    }
+
+    /// `np.sum(e)` or `np.mean(e)` (`func`) of a `fusible` expression: the
+    /// number (Ok), or the operand computed into an array (Err) for the
+    /// caller's numpy call.
+    pub(in crate::sema) fn fused_sum(
+        &mut self,
+        func: NpFunc,
+        e: &Expr,
+    ) -> Option<std::result::Result<TExpr, ArrayRef>> {
+        let span = range(e);
+        let node = match self.tree(e)? {
+            Tree::Leaf(Operand::Array(a)) => return Some(Err(a)),
+            Tree::Leaf(Operand::Number(_)) => unreachable!("an elementwise expression has an array operand"),
+            node => node,
+        };
+        let Some((dtype, shape, leaves)) = self.c_ordered_float(&node) else {
+            return self.compute(node, &span).map(Err);
+        };
+        let var = |x: Var| TExpr { ty: dtype, kind: TExprKind::Var(x), span: span.clone() };
+        let lone = self.lone_operand(&leaves, &span);
+        let same = leaves.iter().all(|a| a.shape == shape && a.ty.layout == Layout::C);
+        if shape.len() > 1 && !same && lone.is_none() {
+            return self.compute(node, &span).map(Err);
+        }
+        // numpy's temporary takes a lone operand's memory order: fused when
+        // that is C. numpy's mean of nothing warns: numpy computes that.
+        let (leaves, mut cond) = match lone {
+            Some((c, leaf)) => (vec![leaf], Some(c)),
+            None => (leaves, None),
+        };
+        let count = (func == NpFunc::Mean).then(|| {
+            let n = shape.iter().map(|&v| self.i64_var(v, span.clone())).reduce(|a, b| i64_bin(BinOp::Mul, a, b));
+            self.temp_i64(n.expect("an array has an axis"))
+        });
+        if let Some(n) = &count {
+            let some = cmp(CmpOp::Ne, n.clone(), int64(0, &span));
+            cond = Some(match cond {
+                None => some,
+                Some(c) => {
+                    TExpr { ty: Scalar::Bool, kind: TExprKind::And(Box::new(c), Box::new(some)), span: span.clone() }
+                }
+            });
+        }
+        let Some(cond) = cond else {
+            let sum = self.flat_sum(&node, dtype, &shape, leaves, &span);
+            return Some(Ok(var(sum)));
+        };
+        let res = self.fresh("pw", dtype);
+        let saved = std::mem::take(&mut self.pre);
+        let sum = self.flat_sum(&node, dtype, &shape, leaves, &span);
+        // numpy's mean: the sum divided by the count, in the sum's dtype.
+        let value = match &count {
+            Some(n) => TExpr {
+                ty: dtype,
+                kind: TExprKind::NpBinary(BinOp::Div, Box::new(var(sum)), Box::new(cast(n.clone(), dtype))),
+                span: span.clone(),
+            },
+            None => var(sum),
+        };
+        self.pre.push(TStmt::Assign { var: res, value });
+        let then = std::mem::take(&mut self.pre);
+        let value = self.compute(node, &span).and_then(|a| self.reduce(func, a, None, span.clone()));
+        if let Some(v) = value.clone() {
+            self.pre.push(TStmt::Assign { var: res, value: v });
+        }
+        let orelse = std::mem::replace(&mut self.pre, saved);
+        value?;
+        self.pre.push(TStmt::If { cond, then, orelse });
+        Some(Ok(var(res)))
+    }
+
+    /// The pairwise sum of node `t` over `shape` (1-d: operands broadcast;
+    /// n-d: every operand C-ordered with `shape`), by statements pushed
+    /// to `pre`; the variable holding it.
+    fn flat_sum(&mut self, t: &Tree, dtype: Scalar, shape: &[Var], leaves: Vec<ArrayRef>, span: &Range<usize>) -> Var {
+        // One row: the operands themselves (1-d), or flattened (C-ordered).
+        let n = if shape.len() == 1 {
+            shape[0]
+        } else {
+            let total = shape.iter().map(|&v| self.i64_var(v, span.clone())).reduce(|a, b| i64_bin(BinOp::Mul, a, b));
+            let TExprKind::Var(v) = self.temp_i64(total.expect("an n-d shape")).kind else { unreachable!("a product") };
+            v
+        };
+        let rows: Vec<ArrayRef> = leaves
+            .into_iter()
+            .map(|a| {
+                let a = if a.shape == shape { a } else { self.broadcast_read(a, shape, span) };
+                if shape.len() == 1 {
+                    return a;
+                }
+                let stride = self.counter_const(i128::from(a.ty.dtype.bytes()), span);
+                ArrayRef { shape: vec![n], strides: vec![stride], ty: ArrayTy { ndim: 1, ..a.ty }, ..a }
+            })
+            .collect();
+        let mut out = Vec::new();
+        let sum = self.pairwise(t, &rows, n, dtype, span, &mut out);
+        self.pre.extend(out);
+        sum
+    }
+
+    /// For a lone n-d operand not known to be C-ordered: whether it is
+    /// C-contiguous at run time, and the operand taken as C-ordered.
+    fn lone_operand(&mut self, leaves: &[ArrayRef], span: &Range<usize>) -> Option<(TExpr, ArrayRef)> {
+        let [a] = leaves else { return None };
+        if a.ty.ndim < 2 || a.ty.layout == Layout::C {
+            return None;
+        }
+        let mut expected = int64(i128::from(a.ty.dtype.bytes()), span);
+        let mut cond: Option<TExpr> = None;
+        for k in (0..a.ty.ndim as usize).rev() {
+            let extent = self.i64_var(a.shape[k], span.clone());
+            let ok = TExpr {
+                ty: Scalar::Bool,
+                kind: TExprKind::Or(
+                    Box::new(cmp(CmpOp::Eq, self.i64_var(a.strides[k], span.clone()), expected.clone())),
+                    Box::new(cmp(CmpOp::Le, extent.clone(), int64(1, span))),
+                ),
+                span: span.clone(),
+            };
+            cond = Some(match cond {
+                None => ok,
+                Some(c) => {
+                    TExpr { ty: Scalar::Bool, kind: TExprKind::And(Box::new(c), Box::new(ok)), span: span.clone() }
+                }
+            });
+            expected = i64_bin(BinOp::Mul, expected, extent);
+        }
+        Some((cond.expect("n-d"), ArrayRef { ty: ArrayTy { layout: Layout::C, ..a.ty }, ..a.clone() }))
+    }
+
+    /// `np.sum(e, axis)` of a `fusible` expression over its last axis
+    /// (`axis` already known to be it): the new array (Ok), or the operand
+    /// computed into an array (Err).
+    pub(in crate::sema) fn fused_row_sums(&mut self, e: &Expr) -> Option<std::result::Result<ArrayRef, ArrayRef>> {
+        let span = range(e);
+        let node = match self.tree(e)? {
+            Tree::Leaf(Operand::Array(a)) => return Some(Err(a)),
+            Tree::Leaf(Operand::Number(_)) => unreachable!("an elementwise expression has an array operand"),
+            node => node,
+        };
+        let Some((dtype, shape, leaves)) = self.c_ordered_float(&node) else {
+            return self.compute(node, &span).map(Err);
+        };
+        if shape.len() < 2 {
+            return self.compute(node, &span).map(Err);
+        }
+        let outer = shape[..shape.len() - 1].to_vec();
+        let out = self.new_array(dtype, &outer, None, &span);
+        let Some((cond, leaf)) = self.lone_operand(&leaves, &span) else {
+            self.row_sums(&node, dtype, &shape, leaves, &out, &span);
+            return Some(Ok(out));
+        };
+        // As `fused_sum`: numpy's own sum unless the operand is C-ordered,
+        // copied into the same result array.
+        let saved = std::mem::take(&mut self.pre);
+        self.row_sums(&node, dtype, &shape, vec![leaf], &out, &span);
+        let then = std::mem::take(&mut self.pre);
+        let temp = self.compute(node, &span);
+        let sums = temp.map(|a| {
+            let ty = ArrayTy { dtype, ndim: outer.len() as u32, layout: Layout::C, complex: false };
+            let sums = self.array_temp(ty, Default::default());
+            let axis = NpArg::Keyword(super::super::numpy::keyword("axis"), int64(-1, &span));
+            let args = vec![NpArg::Array(a), axis];
+            self.pre.push(TStmt::Alloc { array: sums.clone(), func: NpFunc::Sum, args, span: span.clone() });
+            let at = ArrayRef { shape: outer.clone(), ..out.clone() };
+            let from = ArrayRef { shape: outer.clone(), ..sums };
+            let copy = self.loop_nest(&outer, &span, |idx| TStmt::Store {
+                array: at,
+                indices: idx.clone(),
+                value: TExpr { ty: dtype, kind: TExprKind::Load(from, idx), span: span.clone() },
+            });
+            self.pre.push(copy);
+        });
+        let orelse = std::mem::replace(&mut self.pre, saved);
+        sums?;
+        self.pre.push(TStmt::If { cond, then, orelse });
+        Some(Ok(out))
+    }
+
+    /// Fills `out` with the pairwise sums of node `t`'s rows (its last
+    /// axis), by a loop nest pushed to `pre`.
+    fn row_sums(
+        &mut self,
+        node: &Tree,
+        dtype: Scalar,
+        shape: &[Var],
+        leaves: Vec<ArrayRef>,
+        out: &ArrayRef,
+        span: &Range<usize>,
+    ) {
+        let span = span.clone();
+        let reads: Vec<ArrayRef> = leaves
+            .into_iter()
+            .map(|a| if a.shape == shape { a } else { self.broadcast_read(a, shape, &span) })
+            .collect();
+        let (outer, last) = (&shape[..shape.len() - 1], shape[shape.len() - 1]);
+        let mut datas = Vec::new();
+        for _ in &reads {
+            datas.push(self.fresh("view", Scalar::I64));
+        }
+        let counters: Vec<Var> = outer.iter().map(|_| self.fresh("slice", Scalar::I64)).collect();
+        let idx: Vec<TExpr> = counters.iter().map(|&v| self.i64_var(v, span.clone())).collect();
+        let mut body = Vec::new();
+        let mut rows = Vec::new();
+        for (a, &data) in reads.iter().zip(&datas) {
+            // The row's first element: data + sum of index * stride.
+            let mut at = self.i64_var(a.data, span.clone());
+            for (k, i) in idx.iter().enumerate() {
+                at = i64_bin(BinOp::Add, at, i64_bin(BinOp::Mul, i.clone(), self.i64_var(a.strides[k], span.clone())));
+            }
+            body.push(TStmt::Assign { var: data, value: at });
+            let layout = if a.ty.unit_axis() == Some(a.ty.ndim - 1) { Layout::C } else { Layout::A };
+            let stride = a.strides[a.strides.len() - 1];
+            rows.push(ArrayRef {
+                data,
+                shape: vec![last],
+                strides: vec![stride],
+                ty: ArrayTy { ndim: 1, layout, ..a.ty },
+                ..a.clone()
+            });
+        }
+        let sum = self.pairwise(node, &rows, last, dtype, &span, &mut body);
+        let at = ArrayRef { shape: outer.to_vec(), ..out.clone() };
+        body.push(TStmt::Store {
+            array: at,
+            indices: idx,
+            value: TExpr { ty: dtype, kind: TExprKind::Var(sum), span: span.clone() },
+        });
+        let mut stmt = TStmt::Seq(body);
+        for (&c, &n) in counters.iter().zip(outer).rev() {
+            stmt = TStmt::For {
+                var: c,
+                start: int64(0, &span),
+                stop: self.i64_var(n, span.clone()),
+                step: int64(1, &span),
+                body: vec![stmt],
+                orelse: Vec::new(),
+            };
+        }
+        self.pre.push(stmt);
+    }
+
+    /// The float dtype, shape and array leaves of node `t` when numpy
+    /// sums its temporary pairwise (a float32 or float64 result); None
+    /// otherwise. The temporary is C-ordered unless the node has one
+    /// operand (`compute` then keeps its order, numpy's order 'K'):
+    /// callers check that with `lone_operand`.
+    fn c_ordered_float(&self, t: &Tree) -> Option<(Scalar, Vec<Var>, Vec<ArrayRef>)> {
+        let Tree::Node { elem, shape, .. } = t else { return None };
+        let dtype = elem.result();
+        if !matches!(dtype, Scalar::Float { bits: 32 | 64 }) {
+            return None;
+        }
+        let mut leaves = Vec::new();
+        t.arrays(&mut leaves);
+        Some((dtype, shape.clone(), leaves))
+    }
+
+    /// numpy's `0 + pairwise_sum` of tree `t`'s elements over the 1-d
+    /// `rows` (one per array leaf, `len` items each), as statements
+    /// appended to `out`; the variable holding the sum, of `dtype`.
+    fn pairwise(
+        &mut self,
+        t: &Tree,
+        rows: &[ArrayRef],
+        len: Var,
+        dtype: Scalar,
+        span: &Range<usize>,
+        out: &mut Vec<TStmt>,
+    ) -> Var {
+        let v = |s: &Self, x: Var| s.i64_var(x, span.clone());
+        let (block, off, res, total) = (
+            self.fresh("pw", Scalar::I64),
+            self.fresh("pw", Scalar::I64),
+            self.fresh("pw", dtype),
+            self.fresh("pw", dtype),
+        );
+        let f32 = int64(i128::from(dtype == Scalar::Float { bits: 32 }), span);
+        let runtime = |ty, name, args| TExpr { ty, kind: TExprKind::Runtime(name, args), span: span.clone() };
+        out.push(TStmt::Assign { var: block, value: runtime(Scalar::I64, PW_BEGIN_FN, vec![v(self, len), f32]) });
+        out.push(TStmt::Assign { var: off, value: int64(0, span) });
+        // The block's views: each row from `off`, `block` items long.
+        let mut body = Vec::new();
+        let mut views = Vec::new();
+        for r in rows {
+            let data = self.fresh("view", Scalar::I64);
+            let step = i64_bin(BinOp::Mul, v(self, off), v(self, r.strides[0]));
+            body.push(TStmt::Assign { var: data, value: i64_bin(BinOp::Add, v(self, r.data), step) });
+            views.push(ArrayRef { data, shape: vec![block], ..r.clone() });
+        }
+        let elem = |index: TExpr| -> TExpr {
+            let mut loads = views.iter().map(|a| TExpr {
+                ty: a.ty.dtype,
+                kind: TExprKind::Load(a.clone(), vec![index.clone()]),
+                span: span.clone(),
+            });
+            cast(t.value(&mut loads), dtype)
+        };
+        let add = |a: TExpr, b: TExpr| TExpr {
+            ty: dtype,
+            kind: TExprKind::NpBinary(BinOp::Add, Box::new(a), Box::new(b)),
+            span: span.clone(),
+        };
+        let fvar = |x: Var| TExpr { ty: dtype, kind: TExprKind::Var(x), span: span.clone() };
+        let fconst = |x: f64| TExpr { ty: dtype, kind: TExprKind::Const(ConstValue::Float(x)), span: span.clone() };
+        let range_loop = |var: Var, start: TExpr, stop: TExpr, step: i128, body: Vec<TStmt>| TStmt::For {
+            var,
+            start,
+            stop,
+            step: int64(step, span),
+            body,
+            orelse: Vec::new(),
+        };
+        // Fewer than 8: one accumulator from -0.0.
+        let i = self.fresh("slice", Scalar::I64);
+        let short = vec![
+            TStmt::Assign { var: res, value: fconst(-0.0) },
+            range_loop(
+                i,
+                int64(0, span),
+                v(self, block),
+                1,
+                vec![TStmt::Assign { var: res, value: add(fvar(res), elem(v(self, i))) }],
+            ),
+        ];
+        // 8 to 128: 8 accumulators, then the rest one by one.
+        let r: Vec<Var> = (0..8).map(|_| self.fresh("pw", dtype)).collect();
+        let mut long: Vec<TStmt> =
+            r.iter().enumerate().map(|(k, &x)| TStmt::Assign { var: x, value: elem(int64(k as i128, span)) }).collect();
+        let j = self.fresh("slice", Scalar::I64);
+        let at = |k: usize| i64_bin(BinOp::Add, v(self, j), int64(k as i128, span));
+        let step: Vec<TStmt> =
+            r.iter().enumerate().map(|(k, &x)| TStmt::Assign { var: x, value: add(fvar(x), elem(at(k))) }).collect();
+        let stop = i64_bin(BinOp::Sub, v(self, block), int64(7, span));
+        long.push(range_loop(j, int64(8, span), stop, 8, step));
+        let pair = |a: usize, b: usize| add(fvar(r[a]), fvar(r[b]));
+        long.push(TStmt::Assign { var: res, value: add(add(pair(0, 1), pair(2, 3)), add(pair(4, 5), pair(6, 7))) });
+        let rest = i64_bin(BinOp::Sub, v(self, block), i64_bin(BinOp::BitAnd, v(self, block), int64(7, span)));
+        let k = self.fresh("slice", Scalar::I64);
+        long.push(range_loop(
+            k,
+            rest,
+            v(self, block),
+            1,
+            vec![TStmt::Assign { var: res, value: add(fvar(res), elem(v(self, k))) }],
+        ));
+        body.push(TStmt::If { cond: cmp(CmpOp::Lt, v(self, block), int64(8, span)), then: short, orelse: long });
+        body.push(TStmt::Assign { var: off, value: i64_bin(BinOp::Add, v(self, off), v(self, block)) });
+        let leaf = runtime(Scalar::I64, PW_LEAF_FN, vec![cast(fvar(res), Scalar::F64)]);
+        body.push(TStmt::Assign { var: block, value: leaf });
+        out.push(TStmt::While { cond: cmp(CmpOp::Gt, v(self, block), int64(0, span)), body, orelse: Vec::new() });
+        let sum = cast(runtime(Scalar::F64, PW_RESULT_FN, Vec::new()), dtype);
+        // numpy's reduction starts from add's identity, 0.
+        out.push(TStmt::Assign { var: total, value: add(fconst(0.0), sum) });
+        total
+    }
+}
+
+fn i64_bin(op: BinOp, a: TExpr, b: TExpr) -> TExpr {
+    let span = a.span.clone();
+    TExpr { ty: Scalar::I64, kind: TExprKind::Binary(op, Box::new(a), Box::new(b)), span }
+}

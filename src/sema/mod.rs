@@ -36,6 +36,7 @@ mod sugar;
 mod temps;
 mod tuplesugar;
 mod tuples;
+mod ufuncdtype;
 use crate::tir::array::{ArrayRef, NpArg, NpFunc, UFUNCS};
 use crate::tir::math::{self as math_table, MathFn};
 use crate::tir::{BinOp, CmpOp, Param, TExpr, TExprKind, TStmt, TypedFunction, Var, VarInfo};
@@ -1563,6 +1564,9 @@ impl<'a> Typer<'a> {
                 self.block_stmt(s, false, out);
             }
             return;
+        }
+        if let Some(s) = self.ufunc_dtype(stmt) {
+            return self.block_stmt(&s, false, out);
         }
         if let Some(s) = self.ufunc_out(stmt) {
             return self.block_stmt(&s, false, out);

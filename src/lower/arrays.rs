@@ -353,7 +353,7 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
                             }
                             IndexItem::Slice(parts) => {
                                 pairs.push((b':', self.i64_const(0, at)));
-                                for p in parts {
+                                for p in parts.iter() {
                                     let p = match p {
                                         Some(e) => self.boxed_pair(e, at),
                                         None => (b's', self.i64_const(0, at)),

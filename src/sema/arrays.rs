@@ -1421,7 +1421,7 @@ impl Typer<'_> {
                             parts[k] = Some(number(self, e)?);
                         }
                     }
-                    IndexItem::Slice(parts)
+                    IndexItem::Slice(Box::new(parts))
                 }
                 _ if is_newaxis(p) => IndexItem::NewAxis,
                 Expr::Constant(k) if matches!(k.value, ast::Constant::Ellipsis) => IndexItem::Ellipsis,

@@ -554,7 +554,7 @@ pub enum IndexItem {
     /// An index array or mask.
     Array(ArrayRef),
     /// `start:stop:step`, each part or None.
-    Slice([Option<TExpr>; 3]),
+    Slice(Box<[Option<TExpr>; 3]>),
     NewAxis,
     Ellipsis,
 }

@@ -196,7 +196,7 @@ impl Printer<'_> {
                 let item = |i: &IndexItem| match i {
                     IndexItem::Number(e) => self.expr(e),
                     IndexItem::Array(r) => format!("array {}", self.array(r)),
-                    IndexItem::Slice([a, b, c]) => format!("{}:{}:{}", part(a), part(b), part(c)),
+                    IndexItem::Slice(p) => format!("{}:{}:{}", part(&p[0]), part(&p[1]), part(&p[2])),
                     IndexItem::NewAxis => "None".into(),
                     IndexItem::Ellipsis => "...".into(),
                 };

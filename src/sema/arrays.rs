@@ -356,10 +356,12 @@ impl Typer<'_> {
     /// Whether `e` is one element of a complex array (`z[i]`, `z[i, j]`).
     pub(super) fn complex_array_element(&self, e: &Expr) -> bool {
         let Expr::Subscript(s) = e else { return false };
-        self.element_parts(s).is_some_and(|(name, parts)| {
-            let ty = self.arrays[&name];
-            ty.complex && parts.len() == ty.ndim as usize && !parts.iter().any(|p| matches!(p, Expr::Slice(_)))
-        })
+        // (`z[idx, 0]` with an index array is a new array: fancy_read)
+        self.fancy_ndim(s).is_none()
+            && self.element_parts(s).is_some_and(|(name, parts)| {
+                let ty = self.arrays[&name];
+                ty.complex && parts.len() == ty.ndim as usize && !parts.iter().any(|p| matches!(p, Expr::Slice(_)))
+            })
     }
 
     /// The parts of a complex array's element: two loads at the same

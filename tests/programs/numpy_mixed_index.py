@@ -77,6 +77,19 @@ def mask_rows_sum(a, t):
     return a[a[:, 0] > t, 1:].sum()
 
 
+@cc.export('complex_col', '(c16[:, :], i8[:])')
+def complex_col(z, idx):
+    return z[idx, 0]
+
+
+@cc.export('chained', '(f8[:, :], i8[:])')
+def chained(a, idx):
+    s = 0.0
+    for k in range(2):
+        s += a[idx, k].sum()
+    return a[1:][idx - 1, ::-1], s
+
+
 @cc.export('set_rows', '(f8[:, :], i8[:], f8)')
 def set_rows(a, idx, v):
     a[idx, :] = v
@@ -137,6 +150,8 @@ CASES = {
     'list_index': [lambda: (A(3, 4),), lambda: (A(2, 4),)],
     'list_alone': [lambda: (A(3, 3), 1), lambda: (A(3, 3), 5)],
     'mask_rows_sum': [lambda: (A(5, 3), 1.0), lambda: (A(5, 3), 100.0)],
+    'complex_col': [lambda: ((np.arange(6) + 1j * np.arange(6)).reshape(3, 2), np.array([2, 0]))],
+    'chained': [lambda: (A(4, 3), np.array([1, 2])), lambda: (A(4, 3), np.array([0]))],
     'set_rows': [lambda: (A(4, 3), np.array([3, 0]), 9.5), lambda: (A(4, 3), np.array([5]), 9.5)],
     'set_cols_array': [lambda: (A(3, 4), np.array([1, 3]), np.array([7.0, 8.0, 9.0])),
                        lambda: (A(3, 4), np.array([1, 3]), np.array([7.0, 8.0]))],

@@ -181,6 +181,13 @@ fn np_arrays(args: &[NpArg]) -> Vec<&ArrayRef> {
         .flat_map(|a| match a {
             NpArg::Array(r) => vec![r],
             NpArg::Arrays(xs) => xs.iter().collect(),
+            NpArg::Index(items) => items
+                .iter()
+                .filter_map(|i| match i {
+                    crate::tir::array::IndexItem::Array(r) => Some(r),
+                    _ => None,
+                })
+                .collect(),
             _ => Vec::new(),
         })
         .collect()

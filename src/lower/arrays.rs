@@ -20,7 +20,7 @@
 //! numpy's IndexError through `pycc_index_error` (runtime_buffer.c).
 
 use super::*;
-use crate::tir::array::{ArrayRef, NpArg, NpFunc};
+use crate::tir::array::{ArrayRef, IndexItem, NpArg, NpFunc};
 use melior::dialect::llvm::{self as llvm_dialect, AllocaOptions, LoadStoreOptions};
 
 use crate::abi::runtime::{self, INDEX_ERROR_FN, NP_NEW_FN, NP_RELEASE_FN, NP_RENEW_FN, NP_VALUE_FN};
@@ -337,6 +337,37 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
                         pairs.push((b'=', self.i64_const(*k as i64, at)));
                     }
                     pairs.push((b's', self.i64_const(*w as i64, at)));
+                }
+                NpArg::Index(items) => {
+                    // '(' counts the pairs; a slice is ':' and its three parts.
+                    let header = pairs.len();
+                    pairs.push((b'(', self.i64_const(0, at)));
+                    for item in items {
+                        match item {
+                            IndexItem::Number(e) => {
+                                let p = self.boxed_pair(e, at);
+                                pairs.push(p);
+                            }
+                            IndexItem::Array(a) => {
+                                tags.push(b'A' as i64 | (a.ty.ndim as i64) << 8 | (a.ty.dtype_char() as i64) << 16);
+                                let desc = self.descriptor_words(a, at);
+                                pairs.push((0, desc));
+                            }
+                            IndexItem::Slice(parts) => {
+                                pairs.push((b':', self.i64_const(0, at)));
+                                for p in parts.iter() {
+                                    let p = match p {
+                                        Some(e) => self.boxed_pair(e, at),
+                                        None => (b's', self.i64_const(0, at)),
+                                    };
+                                    pairs.push(p);
+                                }
+                            }
+                            IndexItem::NewAxis => pairs.push((b's', self.i64_const(0, at))),
+                            IndexItem::Ellipsis => pairs.push((b'E', self.i64_const(0, at))),
+                        }
+                    }
+                    pairs[header].1 = self.i64_const((pairs.len() - header - 1) as i64, at);
                 }
                 NpArg::Shape(xs) => {
                     pairs.push((b'(', self.i64_const(xs.len() as i64, at)));

@@ -15,6 +15,7 @@
 
 use super::*;
 use crate::base::types::Layout;
+use crate::tir::array::IndexItem;
 
 /// The descriptor variables of array variable `name`, in kernel-parameter
 /// order (data, shapes, strides, owner), each with what it holds.
@@ -355,10 +356,12 @@ impl Typer<'_> {
     /// Whether `e` is one element of a complex array (`z[i]`, `z[i, j]`).
     pub(super) fn complex_array_element(&self, e: &Expr) -> bool {
         let Expr::Subscript(s) = e else { return false };
-        self.element_parts(s).is_some_and(|(name, parts)| {
-            let ty = self.arrays[&name];
-            ty.complex && parts.len() == ty.ndim as usize && !parts.iter().any(|p| matches!(p, Expr::Slice(_)))
-        })
+        // (`z[idx, 0]` with an index array is a new array: fancy_read)
+        self.fancy_ndim(s).is_none()
+            && self.element_parts(s).is_some_and(|(name, parts)| {
+                let ty = self.arrays[&name];
+                ty.complex && parts.len() == ty.ndim as usize && !parts.iter().any(|p| matches!(p, Expr::Slice(_)))
+            })
     }
 
     /// The parts of a complex array's element: two loads at the same
@@ -651,6 +654,14 @@ impl Typer<'_> {
         let parts = Self::index_parts(&s.slice);
         let new_axes = parts.iter().filter(|p| is_newaxis(p)).count();
         if !Self::is_view_index(&s.slice, base) || parts.len() - new_axes > base as usize {
+            return None;
+        }
+        // An index array among the parts makes a copy (fancy_ndim), no view.
+        if parts.len() > 1
+            && parts
+                .iter()
+                .any(|p| self.list_name(p).is_some() || matches!(p, Expr::List(_)) || self.expr_ndim(p).is_some())
+        {
             return None;
         }
         let ints = parts.iter().filter(|p| !matches!(p, Expr::Slice(_)) && !is_newaxis(p)).count();
@@ -1259,6 +1270,9 @@ impl Typer<'_> {
                 _ => None,
             };
         }
+        if let Expr::List(l) = e {
+            return self.index_list(l).map(|mask| (mask, 1));
+        }
         let ndim = self.expr_ndim(e)?;
         let mask = match e {
             Expr::Compare(_) => true,
@@ -1286,6 +1300,28 @@ impl Typer<'_> {
         Some((mask, ndim))
     }
 
+    /// `[0, 2]`, `[i, -1]`, `[True, False]` as an index: a list display
+    /// of int (false) or of bool (true) literals and variables.
+    fn index_list(&self, l: &ast::ExprList) -> Option<bool> {
+        let int = |k: &ast::Constant| matches!(k, ast::Constant::Int(_));
+        let kind = |x: &Expr| match x {
+            Expr::Constant(k) if matches!(k.value, ast::Constant::Bool(_)) => Some(true),
+            Expr::Constant(k) if int(&k.value) => Some(false),
+            Expr::UnaryOp(u) if u.op == ast::UnaryOp::USub => {
+                matches!(u.operand.as_ref(), Expr::Constant(k) if int(&k.value)).then_some(false)
+            }
+            Expr::Name(n) => match self.types.get(n.id.as_str()) {
+                Some(Scalar::Int { .. }) => Some(false),
+                Some(Scalar::Bool) => Some(true),
+                _ => None,
+            },
+            _ => None,
+        };
+        let kinds = l.elts.iter().map(kind).collect::<Option<Vec<bool>>>()?;
+        let first = *kinds.first()?;
+        kinds.iter().all(|&k| k == first).then_some(first)
+    }
+
     /// Whether `e` is an elementwise int expression of int arrays and int
     /// numbers (`M - 1`, `2 * idx + k`), from its form alone.
     fn int_array_expr(&self, e: &Expr) -> bool {
@@ -1310,7 +1346,14 @@ impl Typer<'_> {
     /// The ndim of `a[mask]` / `a[idx]` (one boolean mask or one integer
     /// index array as the whole index), numpy's advanced indexing.
     pub(super) fn fancy_ndim(&self, s: &ast::ExprSubscript) -> Option<u32> {
-        if matches!(s.slice.as_ref(), Expr::Tuple(_) | Expr::Slice(_)) {
+        if let Expr::Tuple(t) = s.slice.as_ref() {
+            let n = self.expr_ndim(&s.value)?;
+            let (ndim, consumed) = self.mixed_ndim(t)?;
+            return (consumed <= n)
+                .then(|| n - consumed + ndim)
+                .filter(|d| (1..=super::numpy::MAX_NDIM as u32).contains(d));
+        }
+        if matches!(s.slice.as_ref(), Expr::Slice(_)) {
             return None;
         }
         let (mask, k) = self.index_array(&s.slice)?;
@@ -1319,17 +1362,89 @@ impl Typer<'_> {
         (!mask || k <= n).then_some(ndim).filter(|d| (1..=super::numpy::MAX_NDIM as u32).contains(d))
     }
 
+    /// An index tuple with an index array or mask beside other indices
+    /// (`a[m, 1]`, `a[:, idx]`, numpy's mixed basic and advanced
+    /// indexing): the axes of the result the indices make, and the axes of
+    /// the base they take (an Ellipsis takes none here; the rest of the
+    /// base's axes are kept). The advanced indices broadcast to one block
+    /// of axes wherever numpy puts it, so the ndim alone does not depend on
+    /// where they stand. None without an index array, for two Ellipses,
+    /// or for an index that is an array of another dtype.
+    pub(super) fn mixed_ndim(&self, t: &ast::ExprTuple) -> Option<(u32, u32)> {
+        let (mut made, mut taken, mut advanced, mut ellipses) = (0, 0, None, 0);
+        for p in &t.elts {
+            match p {
+                Expr::Slice(_) => (made, taken) = (made + 1, taken + 1),
+                _ if is_newaxis(p) => made += 1,
+                Expr::Constant(k) if matches!(k.value, ast::Constant::Ellipsis) => ellipses += 1,
+                _ => match self.index_array(p) {
+                    // A k-d mask takes k axes and gives one (its nonzeros).
+                    Some((true, k)) => (taken, advanced) = (taken + k, Some(advanced.unwrap_or(0).max(1))),
+                    Some((false, k)) => (taken, advanced) = (taken + 1, Some(advanced.unwrap_or(0).max(k))),
+                    None if self.expr_ndim(p).is_some()
+                        || self.list_name(p).is_some()
+                        || matches!(p, Expr::List(_)) =>
+                    {
+                        return None
+                    }
+                    // A number: with an index array, numpy broadcasts it as one.
+                    None => taken += 1,
+                },
+            }
+        }
+        (ellipses <= 1).then_some(())?;
+        Some((made + advanced?, taken))
+    }
+
+    /// The index of `a[index]` as numpy's getitem takes it: one index
+    /// array, or a tuple of numbers, slices, `None`, `...` and index arrays.
+    fn index_arg(&mut self, slice: &Expr) -> Option<NpArg> {
+        let Expr::Tuple(t) = slice else { return Some(NpArg::Array(self.index_operand(slice)?)) };
+        let mut items = Vec::new();
+        // Each number is computed once, into a variable (`a[i, m] += 1` indexes twice).
+        let number = |t: &mut Self, e: &Expr| -> Option<TExpr> {
+            let x = t.expr(e)?;
+            if !matches!(x.ty, Scalar::Int { .. }) {
+                t.errors.push(
+                    Diagnostic::error(format!("an index of type {} beside an index array", x.ty))
+                        .at(range(e), "not an int")
+                        .note("numpy: only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices"),
+                );
+                return None;
+            }
+            Some(t.temp_i64(cast(x, Scalar::I64)))
+        };
+        for p in &t.elts {
+            items.push(match p {
+                Expr::Slice(sl) => {
+                    let mut parts = [None, None, None];
+                    for (k, e) in [&sl.lower, &sl.upper, &sl.step].into_iter().enumerate() {
+                        if let Some(e) = e {
+                            parts[k] = Some(number(self, e)?);
+                        }
+                    }
+                    IndexItem::Slice(Box::new(parts))
+                }
+                _ if is_newaxis(p) => IndexItem::NewAxis,
+                Expr::Constant(k) if matches!(k.value, ast::Constant::Ellipsis) => IndexItem::Ellipsis,
+                _ if self.index_array(p).is_some() => IndexItem::Array(self.index_operand(p)?),
+                _ => IndexItem::Number(number(self, p)?),
+            });
+        }
+        Some(NpArg::Index(items))
+    }
+
     /// `a[mask]`, `a[idx]`: a new array, numpy's own `a[index]` (its
     /// IndexError for a mask of the wrong shape or an index out of bounds).
     pub(super) fn fancy_read(&mut self, s: &ast::ExprSubscript, span: Range<usize>) -> Option<ArrayRef> {
         let ndim = self.fancy_ndim(s)?;
         let a = self.array_operand(&s.value).flatten()?;
-        let idx = self.index_operand(&s.slice)?;
+        let idx = self.index_arg(&s.slice)?;
         let out = self.array_temp(ArrayTy { ndim, layout: Layout::A, ..a.ty }, Default::default());
         self.pre.push(TStmt::Alloc {
             array: out.clone(),
             func: NpFunc::Getitem,
-            args: vec![NpArg::Array(a), NpArg::Array(idx)],
+            args: vec![NpArg::Array(a), idx],
             span,
         });
         Some(out)
@@ -1338,7 +1453,7 @@ impl Typer<'_> {
     /// The index array of `a[idx]`: an array, or a list's items copied
     /// into a new one (`a[[i * k for i in range(n)]]`, `a[L]`).
     fn index_operand(&mut self, e: &Expr) -> Option<ArrayRef> {
-        if self.list_name(e).is_some() {
+        if self.list_name(e).is_some() || matches!(e, Expr::List(_)) {
             return self.np_array_of_list(e, range(e));
         }
         self.array_operand(e).flatten()
@@ -1372,7 +1487,7 @@ impl Typer<'_> {
             }
         };
         let a = self.array_operand(&s.value).flatten()?;
-        let idx = self.index_operand(&s.slice)?;
+        let idx = self.index_arg(&s.slice)?;
         let v = if self.expr_ndim(value).is_some() {
             NpArg::Array(self.array_operand(value).flatten()?)
         } else if self.is_complex(value) && a.ty.complex {
@@ -1397,7 +1512,7 @@ impl Typer<'_> {
                 self.pre.push(TStmt::Alloc {
                     array: tmp.clone(),
                     func: NpFunc::Getitem,
-                    args: vec![NpArg::Array(a.clone()), NpArg::Array(idx.clone())],
+                    args: vec![NpArg::Array(a.clone()), idx.clone()],
                     span: span.clone(),
                 });
                 let var = ignored(self);
@@ -1416,7 +1531,7 @@ impl Typer<'_> {
             var,
             imag: None,
             func: NpFunc::Setitem,
-            args: vec![NpArg::Array(a), NpArg::Array(idx), v],
+            args: vec![NpArg::Array(a), idx, v],
             span: span.clone(),
         });
         Some(TStmt::Seq(stmts))

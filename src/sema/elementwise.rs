@@ -258,7 +258,7 @@ impl Typer<'_> {
                     if n == 1 { "" } else { "s" }
                 ))
                 .at(span.clone(), "here")
-                .note("ufunc keywords (out=, where=, dtype=) are not supported yet"),
+                .note("of the ufunc keywords pycc compiles `dtype=`, `out=` (as a statement) and `where=` with `out=` (without one numpy leaves the masked-out items uninitialized)"),
             );
             return None;
         }

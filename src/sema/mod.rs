@@ -38,6 +38,7 @@ mod sugar;
 mod temps;
 mod tuplesugar;
 mod tuples;
+mod ufuncdtype;
 use crate::tir::array::{ArrayRef, NpArg, NpFunc, UFUNCS};
 use crate::tir::math::{self as math_table, MathFn};
 use crate::tir::{BinOp, CmpOp, Param, TExpr, TExprKind, TStmt, TypedFunction, Var, VarInfo};
@@ -1392,17 +1393,28 @@ impl<'a> Typer<'a> {
     }
 
     /// `a[m, 1]`, `a[idx, :]`: an index array (or list) beside other
-    /// indices, numpy's mixed basic and advanced indexing, which is not
-    /// compiled yet. Reports it (once per subscript) and gives true; the
+    /// indices that fancy_ndim does not take (too many indices, an array
+    /// of floats, a result of more than 8 axes). Reports it (once per
+    /// subscript) and gives true; the
     /// other indices would otherwise be typed as numbers and the error
     /// would blame the index array as "used here as a number".
     fn mixed_advanced_index(&mut self, s: &ast::ExprSubscript) -> bool {
         let Some(k) = self.mixed_advanced_at(s) else { return false };
         let Expr::Tuple(t) = s.slice.as_ref() else { return false };
+        let n = self.expr_ndim(&s.value).unwrap_or(0);
+        if let Some((_, taken)) = self.mixed_ndim(t).filter(|(_, taken)| *taken > n) {
+            self.errors.push(
+                Diagnostic::error(format!(
+                    "too many indices for array: array is {n}-dimensional, but {taken} were indexed"
+                ))
+                .at(range(s), "here"),
+            );
+            return true;
+        }
         self.errors.push(
-            Diagnostic::error("an index array beside other indices (numpy's mixed advanced indexing) is not supported yet")
+            Diagnostic::error("this index array beside other indices is not supported")
                 .at(range(&t.elts[k]), "an index array")
-                .note("one index array alone works (`a[m]`, `a[idx]`, `a[m] = v`); index in two steps (`a[m][:, 1]`) or loop over the rows"),
+                .note(format!("numpy: arrays used as indices must be of integer (or boolean) type; pycc's mixed indexing (`a[m, 1]`, `a[:, idx] = v`) also takes one Ellipsis at most and gives at most {} axes", numpy::MAX_NDIM)),
         );
         true
     }
@@ -1410,10 +1422,10 @@ impl<'a> Typer<'a> {
     /// Which index of `s` is the index array of a mixed index, if any.
     fn mixed_advanced_at(&self, s: &ast::ExprSubscript) -> Option<usize> {
         let Expr::Tuple(t) = s.slice.as_ref() else { return None };
-        if t.elts.len() < 2 || self.expr_ndim(&s.value).is_none() {
+        if t.elts.len() < 2 || self.expr_ndim(&s.value).is_none() || self.fancy_ndim(s).is_some() {
             return None;
         }
-        t.elts.iter().position(|x| self.is_array_like(x) || self.list_name(x).is_some())
+        t.elts.iter().position(|x| self.is_array_like(x) || self.list_name(x).is_some() || matches!(x, Expr::List(_)))
     }
 
     fn finish(mut self, export: &Export, params: Vec<Param>, mut body: Vec<TStmt>) -> Result<TypedFunction> {
@@ -1572,6 +1584,9 @@ impl<'a> Typer<'a> {
                 self.block_stmt(s, false, out);
             }
             return;
+        }
+        if let Some(s) = self.ufunc_dtype(stmt) {
+            return self.block_stmt(&s, false, out);
         }
         if let Some(s) = self.ufunc_out(stmt) {
             return self.block_stmt(&s, false, out);

@@ -297,7 +297,7 @@ fn same_kind(from: (Scalar, bool), to: (Scalar, bool)) -> bool {
 impl Typer<'_> {
     /// The type of `e` (an array's dtype, or a number's type), by typing it
     /// and then dropping what that queued.
-    fn peek_dtype(&mut self, e: &Expr) -> Option<(Scalar, bool)> {
+    pub(super) fn peek_dtype(&mut self, e: &Expr) -> Option<(Scalar, bool)> {
         let (pre, lets, errors) = (self.pre.len(), self.lets.len(), self.errors.len());
         let v = self.value(e);
         self.pre.truncate(pre);
@@ -324,20 +324,29 @@ impl Typer<'_> {
         let Expr::Call(c) = value else { return None };
         let Expr::Attribute(f) = c.func.as_ref() else { return None };
         let k = c.keywords.iter().position(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == "out"))?;
-        if !self.numpy_module_of(&f.value) {
+        let name = f.attr.as_str();
+        // `np.sum(a, axis=0, out=o)`, `a.max(axis=1, out=o)`.
+        let method = !self.numpy_module_of(&f.value);
+        let axis = c.keywords.iter().any(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == "axis"))
+            || c.args.len() > usize::from(!method);
+        let reduction = name != "average"
+            && NpFunc::from_name(name)
+                .is_some_and(|f| f.is_axis_reduction() && axis || matches!(f, NpFunc::Cumsum | NpFunc::Cumprod));
+        if method && !(reduction && self.expr_ndim(&f.value).is_some()) {
             return None;
         }
-        let name = f.attr.as_str();
         let mut call = c.clone();
         let out = call.keywords.remove(k).value;
+        let mask = call.keywords.iter().position(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == "where"));
+        let mask = mask.map(|j| call.keywords.remove(j).value);
         let bare = ast::ExprCall { keywords: Vec::new(), ..call.clone() };
-        let ufunc = super::numpy::is_ufunc(name) || self.operator_ufunc(&bare).is_some();
+        let ufunc = super::numpy::is_ufunc(name) || self.operator_ufunc(&bare).is_some() || reduction;
         let pass = Stmt::Pass(ast::StmtPass { range: c.range });
         let fail = |t: &mut Self, msg: String, at: Range<usize>, label: &str| {
             t.errors.push(
                 Diagnostic::error(msg)
                     .at(at, label.to_string())
-                    .note("pycc compiles `np.<ufunc>(x, ..., out=a)` of an elementwise ufunc as a statement (or `a = np.<ufunc>(x, ..., out=a)`), `a` an array"),
+                    .note("pycc compiles `np.<ufunc>(x, ..., out=a, where=m)` of an elementwise ufunc and `np.<reduction>(x, axis, out=a)` as a statement (or `a = np.<ufunc>(x, ..., out=a)`), `a` an array"),
             );
             Some(pass.clone())
         };
@@ -345,7 +354,7 @@ impl Typer<'_> {
             // (the other functions' own diagnostics name their forms)
             return None;
         }
-        if !call.keywords.is_empty() {
+        if !call.keywords.is_empty() && !reduction {
             return fail(self, format!("`out=` of numpy.{name}() is not supported yet"), range(value), "not supported");
         }
         let same_name = matches!((target, &out), (Some(Expr::Name(t)), Expr::Name(o)) if t.id == o.id);
@@ -360,8 +369,29 @@ impl Typer<'_> {
         if self.expr_ndim(&out).is_none() {
             return fail(self, "`out=` must be an array here".into(), range(&out), "not an array");
         }
+        if reduction && mask.is_some() {
+            return fail(
+                self,
+                format!("`where=` of numpy.{name}() is not supported yet"),
+                range(value),
+                "not supported",
+            );
+        }
         let call = Expr::Call(call);
         let (from, to) = (self.peek_dtype(&call), self.peek_dtype(&out));
+        if reduction {
+            // numpy reduces in `out`'s dtype: only the one the result has
+            // anyway gives its values; the result's axes must be out's.
+            let same = from.is_some() && from == to && self.expr_ndim(&call) == self.expr_ndim(&out);
+            if !same {
+                return fail(
+                    self,
+                    format!("`out=` of numpy.{name}() of another dtype or ndim than the result's is not supported yet"),
+                    range(&out),
+                    "not supported",
+                );
+            }
+        }
         if let (Some(from), Some(to)) = (from, to) {
             if !same_kind(from, to) {
                 let d = |(s, cx): (Scalar, bool)| match (s, cx) {
@@ -384,6 +414,34 @@ impl Typer<'_> {
             }
         }
         let at = out.range();
+        // `where=m`: `out` keeps its items where `m` is False; the result
+        // is cast to `out`'s dtype first, as numpy casts it (np.where
+        // would promote both).
+        let call = match (mask, from, to) {
+            (None, ..) => call,
+            (Some(m), Some(from), Some((to, false))) if from != (to, false) => {
+                let dtype = Expr::Attribute(ast::ExprAttribute {
+                    range: at,
+                    value: f.value.clone(),
+                    attr: ast::Identifier::new(if to == Scalar::Bool { "bool".to_string() } else { to.long_name() }),
+                    ctx: ast::ExprContext::Load,
+                });
+                let astype = Expr::Attribute(ast::ExprAttribute {
+                    range: at,
+                    value: Box::new(call),
+                    attr: ast::Identifier::new("astype"),
+                    ctx: ast::ExprContext::Load,
+                });
+                let cast = Expr::Call(ast::ExprCall {
+                    range: c.range,
+                    func: Box::new(astype),
+                    args: vec![dtype],
+                    keywords: Vec::new(),
+                });
+                self.masked(&f.value, m, cast, &out)
+            }
+            (Some(m), ..) => self.masked(&f.value, m, call, &out),
+        };
         let ellipsis = Expr::Constant(ast::ExprConstant { range: at, value: ast::Constant::Ellipsis, kind: None });
         let store = Expr::Subscript(ast::ExprSubscript {
             range: at,
@@ -397,5 +455,17 @@ impl Typer<'_> {
             value: Box::new(call),
             type_comment: None,
         }))
+    }
+
+    /// `np.where(m, call, out)` (`np` as the user's call spells it).
+    fn masked(&self, np: &Expr, m: Expr, call: Expr, out: &Expr) -> Expr {
+        let at = out.range();
+        let func = Box::new(Expr::Attribute(ast::ExprAttribute {
+            range: at,
+            value: Box::new(np.clone()),
+            attr: ast::Identifier::new("where"),
+            ctx: ast::ExprContext::Load,
+        }));
+        Expr::Call(ast::ExprCall { range: call.range(), func, args: vec![m, call, out.clone()], keywords: Vec::new() })
     }
 }

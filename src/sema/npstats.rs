@@ -42,7 +42,8 @@ pub(super) const MORE: [&str; 21] = [
 fn params(name: &str) -> &'static [&'static str] {
     match name {
         "round" | "around" => &["a", "decimals"],
-        "percentile" | "quantile" | "nanpercentile" | "nanquantile" => &["a", "q"],
+        "percentile" | "quantile" | "nanpercentile" | "nanquantile" => &["a", "q", "axis"],
+        "count_nonzero" | "nansum" | "nanmean" | "nanmax" | "nanmin" | "nanstd" => &["a", "axis"],
         "bincount" => &["x", "minlength"],
         "interp" => &["x", "xp", "fp"],
         "triu" | "tril" => &["m", "k"],
@@ -77,9 +78,18 @@ impl Typer<'_> {
             Some(_) => Self::more_arg(c, &params(name)[1..], k - 1),
             None => Self::more_arg(c, params(name), k),
         };
+        // An int `axis=` takes one axis of `a` away (a number from a 1-d `a`).
+        let reduced = |k: usize| {
+            let axis = arg(k).filter(|e| !matches!(e, Expr::Constant(x) if x.value.is_none()));
+            axis.map_or(Some(0), |_| self.expr_ndim(arg(0)?)?.checked_sub(1))
+        };
         match name {
             "round" | "around" | "interp" => self.expr_ndim(arg(0)?),
-            "percentile" | "quantile" | "nanpercentile" | "nanquantile" => self.expr_ndim(arg(1)?),
+            "percentile" | "quantile" | "nanpercentile" | "nanquantile" => {
+                let q = if self.is_array_like(arg(1)?) { self.expr_ndim(arg(1)?)? } else { 0 };
+                Some(q + reduced(2)?).filter(|n| *n > 0)
+            }
+            "count_nonzero" | "nansum" | "nanmean" | "nanmax" | "nanmin" | "nanstd" => reduced(1).filter(|n| *n > 0),
             "bincount" | "cross" => Some(1),
             "triu" | "tril" => self.expr_ndim(arg(0)?).map(|n| n.max(2)),
             "polyval" => self.expr_ndim(arg(1)?),
@@ -141,6 +151,8 @@ impl Typer<'_> {
             .collect();
         let required = match name {
             "round" | "around" | "triu" | "tril" | "trapezoid" | "bincount" => 1,
+            "count_nonzero" | "nansum" | "nanmean" | "nanmax" | "nanmin" | "nanstd" => 1,
+            "percentile" | "quantile" | "nanpercentile" | "nanquantile" => 2,
             _ => all.len(),
         };
         if args[..required].iter().any(Option::is_none) {
@@ -162,7 +174,15 @@ impl Typer<'_> {
                     "nanmean" | "nanstd" => mean_dtype(d),
                     _ => d,
                 };
-                Some(Val::Scalar(self.np_value(func, vec![NpArg::Array(a)], ty, span)))
+                let n = a.ty.ndim;
+                let mut np_args = vec![NpArg::Array(a)];
+                if let Some(axis) = self.more_axis(args[1])? {
+                    np_args.push(axis);
+                    if n > 1 {
+                        return Some(Val::Array(self.more_alloc(func, ty, n - 1, np_args, span)));
+                    }
+                }
+                Some(Val::Scalar(self.np_value(func, np_args, ty, span)))
             }
             "percentile" | "quantile" | "nanpercentile" | "nanquantile" => self.np_percentile(func, &args, span),
             "bincount" => {
@@ -332,12 +352,17 @@ impl Typer<'_> {
             return None;
         }
         let f32 = Scalar::Float { bits: 32 };
+        // With an int axis the result has a's other axes after q's.
+        let rest = a.ty.ndim - 1;
+        let axis = self.more_axis(args[2])?;
+        let rest = if axis.is_some() { rest } else { 0 };
         match self.more_operand(func, args[1]?)? {
             Ok(q) => {
                 // numpy 2's promotion of a's dtype with the q array's (ints: float64).
                 let d = if a.ty.dtype == f32 && q.ty.dtype == f32 { f32 } else { Scalar::F64 };
-                let n = q.ty.ndim;
-                Some(Val::Array(self.more_alloc(func, d, n, vec![NpArg::Array(a), NpArg::Array(q)], span)))
+                let n = q.ty.ndim + rest;
+                let np_args = [NpArg::Array(a), NpArg::Array(q)].into_iter().chain(axis).collect();
+                Some(Val::Array(self.more_alloc(func, d, n, np_args, span)))
             }
             Err(q) => {
                 if !matches!(q.ty, Scalar::Int { signed: true, .. } | Scalar::Float { bits: 64 }) {
@@ -349,7 +374,11 @@ impl Typer<'_> {
                 }
                 // A Python number q is weak: a float32 array stays float32.
                 let d = if a.ty.dtype == f32 { f32 } else { Scalar::F64 };
-                Some(Val::Scalar(self.np_value(func, vec![NpArg::Array(a), NpArg::Scalar(q)], d, span)))
+                let np_args: Vec<NpArg> = [NpArg::Array(a), NpArg::Scalar(q)].into_iter().chain(axis).collect();
+                if rest > 0 {
+                    return Some(Val::Array(self.more_alloc(func, d, rest, np_args, span)));
+                }
+                Some(Val::Scalar(self.np_value(func, np_args, d, span)))
             }
         }
     }
@@ -400,6 +429,19 @@ impl Typer<'_> {
                         .at(range(e), "not an array"),
                 );
                 None
+            }
+        }
+    }
+
+    /// An `axis=` argument other than None: numpy's keyword (numpy's
+    /// AxisError for one out of range); Some(None) without one.
+    fn more_axis(&mut self, e: Option<&Expr>) -> Option<Option<NpArg>> {
+        match e {
+            None => Some(None),
+            Some(Expr::Constant(k)) if k.value.is_none() => Some(None),
+            Some(e) => {
+                let x = self.more_int(e)?;
+                Some(Some(NpArg::Keyword(KEYWORDS.iter().position(|k| *k == "axis").expect("listed"), x)))
             }
         }
     }

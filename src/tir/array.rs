@@ -548,6 +548,22 @@ pub enum NpArg {
     /// One of `WORDS` (a string, or `None`), positional or as a keyword
     /// (`side='right'`).
     Word(Option<usize>, usize),
+    /// A tuple index for `operator.getitem`/`setitem` (`a[idx, 1:]`):
+    /// numpy's mixed basic and advanced indexing.
+    Index(Vec<IndexItem>),
+}
+
+/// One part of an `NpArg::Index` tuple.
+#[derive(Debug, Clone)]
+pub enum IndexItem {
+    /// An int64 index.
+    Number(TExpr),
+    /// An index array or mask.
+    Array(ArrayRef),
+    /// `start:stop:step`, each part or None.
+    Slice(Box<[Option<TExpr>; 3]>),
+    NewAxis,
+    Ellipsis,
 }
 
 /// The words an `NpArg::Word` passes, as the runtime's `np_words`
@@ -564,6 +580,14 @@ impl NpArg {
             NpArg::Complex(re, im) => vec![re, im],
             NpArg::Shape(xs) | NpArg::Values(xs) => xs.iter().collect(),
             NpArg::Array(_) | NpArg::Arrays(_) | NpArg::Word(..) => Vec::new(),
+            NpArg::Index(items) => items
+                .iter()
+                .flat_map(|i| match i {
+                    IndexItem::Number(e) => vec![e],
+                    IndexItem::Slice(parts) => parts.iter().flatten().collect(),
+                    _ => Vec::new(),
+                })
+                .collect(),
         }
     }
 }

@@ -190,6 +190,18 @@ impl Printer<'_> {
             NpArg::Complex(re, im) => format!("complex({}, {})", self.expr(re), self.expr(im)),
             NpArg::Word(None, w) => format!("'{}'", super::array::WORDS[*w]),
             NpArg::Word(Some(k), w) => format!("{}='{}'", super::array::KEYWORDS[*k], super::array::WORDS[*w]),
+            NpArg::Index(items) => {
+                use super::array::IndexItem;
+                let part = |p: &Option<TExpr>| p.as_ref().map_or(String::new(), |e| self.expr(e));
+                let item = |i: &IndexItem| match i {
+                    IndexItem::Number(e) => self.expr(e),
+                    IndexItem::Array(r) => format!("array {}", self.array(r)),
+                    IndexItem::Slice(p) => format!("{}:{}:{}", part(&p[0]), part(&p[1]), part(&p[2])),
+                    IndexItem::NewAxis => "None".into(),
+                    IndexItem::Ellipsis => "...".into(),
+                };
+                format!("index({})", items.iter().map(item).collect::<Vec<_>>().join(", "))
+            }
         };
         args.iter().map(one).collect::<Vec<_>>().join(", ")
     }

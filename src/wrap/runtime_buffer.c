@@ -1168,6 +1168,38 @@ static Py_ssize_t code_size(char c) {
     }
 }
 
+/* The tuple of the `n` (tag, bits) pairs at `args`: numbers, arrays, and
+ * in an index (`a[idx, 1:]`) ':' for a slice of the next three pairs and
+ * 'E' for Ellipsis. New reference or NULL. */
+static PyObject *np_tuple(const long long *args, long long n) {
+    PyObject *list = PyList_New(0);
+    for (long long e = 0; list != NULL && e < n; e++) {
+        PyObject *x;
+        if (args[2 * e] == ':' && e + 3 < n) {
+            PyObject *p[3];
+            for (int j = 0; j < 3; j++)
+                p[j] = np_scalar(args[2 * (e + 1 + j)], args[2 * (e + 1 + j) + 1]);
+            x = p[0] && p[1] && p[2] ? PySlice_New(p[0], p[1], p[2]) : NULL;
+            for (int j = 0; j < 3; j++)
+                Py_XDECREF(p[j]);
+            e += 3;
+        } else if (args[2 * e] == 'E') {
+            x = Py_Ellipsis;
+            Py_INCREF(x);
+        } else {
+            x = np_scalar(args[2 * e], args[2 * e + 1]);
+        }
+        if (x == NULL || PyList_Append(list, x) != 0)
+            Py_CLEAR(list);
+        Py_XDECREF(x);
+    }
+    if (list == NULL)
+        return NULL;
+    PyObject *t = PyList_AsTuple(list);
+    Py_DECREF(list);
+    return t;
+}
+
 /* numpy.<func>(*args, dtype=<dtype>) (no dtype keyword for dtype 0),
  * with the arguments encoded as for pycc_np_new. New reference or NULL. */
 static PyObject *np_call(long long func, long long dtype, long long nargs, const long long *args) {
@@ -1202,14 +1234,7 @@ static PyObject *np_call(long long func, long long dtype, long long nargs, const
         }
         if (args[2 * k] == '(') {
             long long n = args[2 * k + 1];
-            item = PyTuple_New(n);
-            for (long long e = 0; item != NULL && e < n; e++) {
-                PyObject *x = np_scalar(args[2 * (k + 1 + e)], args[2 * (k + 1 + e) + 1]);
-                if (x == NULL)
-                    Py_CLEAR(item);
-                else
-                    PyTuple_SetItem(item, e, x);
-            }
+            item = np_tuple(args + 2 * (k + 1), n);
             k += 1 + n;
         } else {
             item = np_scalar(args[2 * k], args[2 * k + 1]);

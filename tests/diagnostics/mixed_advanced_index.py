@@ -4,17 +4,22 @@ from numba.pycc import CC
 cc = CC('mixed_advanced_index')
 
 
-@cc.export('column', 'f8[:](f8[:, :], b1[:])')
-def column(a, m):
-    return a[m, 1]
+@cc.export('floats', 'f8[:](f8[:, :], f8[:])')
+def floats(a, x):
+    return a[x, 1]
 
 
-@cc.export('rows', 'f8(f8[:, :], i8[:])')
-def rows(a, idx):
-    b = a[idx, :]
+@cc.export('too_many', 'f8(f8[:, :], b1[:, :])')
+def too_many(a, m):
+    b = a[m, 0]
     return b.sum()
 
 
-@cc.export('clear', 'void(f8[:, :], b1[:])')
-def clear(a, m):
-    a[m, 0] = 0.0
+@cc.export('bool_index', 'void(f8[:, :], i8[:], b1)')
+def bool_index(a, idx, k):
+    a[idx, k] = 0.0
+
+
+@cc.export('float_slice', 'void(f8[:, :], i8[:], f8)')
+def float_slice(a, idx, s):
+    a[idx, :s] += 1.0

@@ -6,7 +6,7 @@ cc = CC('m')
 def f(a, b, m, s):
     r = np.round(b, 1)
     t = np.round(s, 1)
-    u = np.nansum(m, axis=0)
+    u = np.nansum(m, axis=0, keepdims=True)
     v = np.percentile(b, 50.0)
     w = np.percentile(a, 50.0, method='nearest')
     x = np.bincount(a)
@@ -16,4 +16,4 @@ def f(a, b, m, s):
     p = np.meshgrid(a, a) * 2.0
     h = np.cross(m, m)
     k = np.round(a, 1.5)
-    n = np.count_nonzero(m, axis=1)
+    n = np.count_nonzero(m, axis=1.5)

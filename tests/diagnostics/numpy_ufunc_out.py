@@ -8,5 +8,5 @@ def f(a, k, m):
     np.sum(a, out=a)
     b = np.exp(a, out=a)
     np.exp(a, out=(a,))
-    np.add(a, 1.0, out=a, where=a > 0)
+    c = np.add(a, 1.0, where=a > 0)
     np.negative(a, out=3.0)

@@ -76,6 +76,29 @@ static NP_LIBM: &[MathFn] = &[
 /// The largest ndim an array may have (as in signatures).
 pub(super) const MAX_NDIM: usize = crate::syntax::signature::MAX_NDIM as usize;
 
+/// The ufuncs of Python's operators (arrayops' `operator_ufunc`).
+const OPERATOR_UFUNCS: [&str; 19] = [
+    "add",
+    "subtract",
+    "multiply",
+    "divide",
+    "true_divide",
+    "floor_divide",
+    "remainder",
+    "mod",
+    "bitwise_and",
+    "bitwise_or",
+    "bitwise_xor",
+    "left_shift",
+    "right_shift",
+    "less",
+    "less_equal",
+    "greater",
+    "greater_equal",
+    "equal",
+    "not_equal",
+];
+
 /// The note under "`numpy.x` is not supported yet": the array functions
 /// pycc compiles, from the one table the runtime also reads (`NpFunc::ALL`).
 fn numpy_note() -> String {
@@ -165,11 +188,35 @@ impl Typer<'_> {
             );
             return None;
         }
-        self.errors.push(
-            Diagnostic::error(format!("`numpy.{name}` is not supported yet"))
-                .at(span, "not supported")
-                .note(numpy_note()),
+        // Comparisons and bitwise ops of two numbers are Python's operators
+        // exactly (a bool result; ints at their width). Arithmetic stays
+        // out: numpy's scalar division by zero, bool `+` and shifts differ.
+        let exact = matches!(
+            name,
+            "less"
+                | "less_equal"
+                | "greater"
+                | "greater_equal"
+                | "equal"
+                | "not_equal"
+                | "bitwise_and"
+                | "bitwise_or"
+                | "bitwise_xor"
         );
+        if let Some(e) = self.operator_ufunc(c).filter(|_| exact) {
+            return self.expr(&e);
+        }
+        let mut err = Diagnostic::error(format!("`numpy.{name}` is not supported yet")).at(span, "not supported");
+        if let Some(k) = c.keywords.first().filter(|_| super::numpy::is_ufunc(name) || OPERATOR_UFUNCS.contains(&name))
+        {
+            let kw = k.arg.as_ref().map_or("**", |a| a.as_str());
+            let why =
+                if kw == "where" { " (without `out=`, numpy leaves what `where=` skips uninitialized)" } else { "" };
+            err = err.note(format!("`{kw}=` of `numpy.{name}` is compiled only with array operands and `out=`{why}"));
+        } else {
+            err = err.note(numpy_note());
+        }
+        self.errors.push(err);
         None
     }
 

@@ -760,6 +760,10 @@ fn convert_array<'c, 'b>(
     )
 }
 
+/// Kernel slots past which a wrapper keeps the converted values in memory
+/// until the call (see call_and_box).
+const MANY_SLOTS: usize = 64;
+
 /// The blocks of the way through the kernel call.
 struct CallBlocks<'b, 'c> {
     call: &'b Block<'c>,
@@ -774,12 +778,19 @@ struct CallBlocks<'b, 'c> {
 fn call_and_box<'c, 'b>(cx: &Cx<'c>, f: &TypedFunction, w: &Frame<'c, 'b>, b: CallBlocks<'b, 'c>) {
     let context = cx.context;
     let call = b.call;
+    // With many parameters the converted values stay in their stack slots
+    // until the call (volatile loads): promoted to registers, LLVM's
+    // mem2reg (an iterated dominance frontier per slot over the N
+    // conversion blocks) and register allocation (N values live across N
+    // runtime calls) are quadratic in N. Small wrappers are unchanged.
+    let in_memory = w.slots.len() > MANY_SLOTS;
     let kernel_args: Vec<Value> = f
         .params
         .iter()
         .zip(&w.slots)
         .map(|(p, &(slot, t))| {
-            let v = cx.append(call, llvm_dialect::load(context, slot, t, cx.location, LoadStoreOptions::new()));
+            let options = LoadStoreOptions::new().volatile(in_memory);
+            let v = cx.append(call, llvm_dialect::load(context, slot, t, cx.location, options));
             let kt = signless(context, p.ty);
             match p.ty {
                 Scalar::Float { bits: 32 } => cx.append(call, arith::truncf(v, kt, cx.location)),

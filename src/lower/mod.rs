@@ -1558,7 +1558,7 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
             TExprKind::IfExp(c, t, f) => return self.if_exp(c, t, f, e.ty),
             TExprKind::Pick(i, xs) => return self.pick(i, xs, at),
             TExprKind::Load(r, indices) => return self.array_load(r, indices, at),
-            TExprKind::Runtime(symbol, args) => return self.runtime_call(*symbol, args, e.ty, at),
+            TExprKind::Runtime(symbol, args) => return self.runtime_call(symbol, args, e.ty, at),
             TExprKind::Let(binds, body) => return self.let_expr(binds, body),
         };
         self.append(op)

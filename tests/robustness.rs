@@ -130,6 +130,43 @@ fn long_comparison_chains_compile_in_linear_time() {
     assert_eq!(out, "True False -1.0 3.0 999.0\n");
 }
 
+/// 3,000 parameters of mixed types (bench/scaling.py's `params` shape):
+/// about 4 s of CPU (12 s before). The wrapper's converted arguments, promoted to
+/// registers, made LLVM's mem2reg and register allocation quadratic (2,000
+/// took 5 s, 4,000 84 s); past 64 slots they stay in memory until the call.
+#[test]
+fn a_3000_parameter_function_compiles_in_linear_time() {
+    let dir = scratch("params3k");
+    // Mostly floats, with every tenth argument from 1 on an i8, i4 and b1.
+    let types = ["f8", "i8", "i4", "b1", "f8", "f8", "f8", "f8", "f8", "f8"];
+    let n = 3000;
+    let sig: Vec<&str> = (0..n).map(|i| types[i % 10]).collect();
+    let names: Vec<String> = (0..n).map(|i| format!("p{i}")).collect();
+    let mut src = format!(
+        "from pycc import CC\ncc = CC('params3k')\n@cc.export('f', 'f8({})')\ndef f({}):\n    s = 0.0\n",
+        sig.join(", "),
+        names.join(", ")
+    );
+    for name in &names {
+        src += &format!("    s = s + {name}\n");
+    }
+    src += "    return s\n";
+    let path = dir.join("params3k.py");
+    std::fs::write(&path, &src).unwrap();
+    let cpu = compile_cpu_seconds(&dir, &path);
+    assert!(cpu < 8.0, "3,000 parameters took {cpu:.1} s of CPU");
+    let code = "import params3k\n\
+         args = [[0.25 * i, i - 1500, -i, i % 3 == 0][i % 10] if i % 10 < 4 else i / 7 for i in range(3000)]\n\
+         s = 0.0\nfor a in args: s = s + a\n\
+         print(params3k.f(*args) == s)\n\
+         try: params3k.f(*(args[:-1] + ['x']))\nexcept TypeError as e: print(e)\n\
+         try: params3k.f(*args[:-1])\nexcept TypeError as e: print(e)";
+    assert_eq!(
+        python(&dir, code),
+        "True\nf() argument 'p2999' must be float, not str\nf() missing 1 required positional argument: 'p2999'\n"
+    );
+}
+
 #[test]
 fn loops_widen_until_the_types_settle() {
     // `t` is first an int (from `s = 0`); `s` becomes a float later in the

@@ -833,7 +833,6 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
 
     /// A libm call with CPython's error checks after it (mathmodule.c).
     fn math(&mut self, f: &MathFn, vals: &[Value<'c, 'r>], at: Location<'c>) -> Value<'c, 'r> {
-        let not = |fl: &Self, v| fl.append(dialects::op(NOT, &[v], fl.ty(Scalar::Bool), at));
         match f.kind {
             MathKind::ToInt { symbol } => {
                 let r = self.libm(symbol, vals, at);
@@ -841,121 +840,132 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
             }
             MathKind::Libm { symbol, errors } => {
                 let r = self.libm(symbol, vals, at);
-                match errors {
-                    MathErrors::None => {}
-                    MathErrors::Math1 { can_overflow, finite } => {
-                        let x = vals[0];
-                        let (r_nan, x_nan) = (self.is_nan(r, at), self.is_nan(x, at));
-                        let x_ok = not(self, x_nan);
-                        let domain = self.all(&[r_nan, x_ok], at);
-                        self.raise_if(domain, "ValueError", "math domain error", at);
-                        if finite {
-                            return r;
-                        }
-                        let (r_inf, x_fin) = (self.is_inf(r, Scalar::F64, at), self.is_finite(x, Scalar::F64, at));
-                        let range = self.all(&[r_inf, x_fin], at);
-                        let exc = if can_overflow {
-                            ("OverflowError", "math range error")
-                        } else {
-                            ("ValueError", "math domain error")
-                        };
-                        self.raise_if(range, exc.0, exc.1, at);
-                    }
-                    MathErrors::Pow => {
-                        let (x, y) = (vals[0], vals[1]);
-                        let (x_fin, y_fin) = (self.is_finite(x, Scalar::F64, at), self.is_finite(y, Scalar::F64, at));
-                        let r_nan = self.is_nan(r, at);
-                        let domain = self.all(&[x_fin, y_fin, r_nan], at);
-                        self.raise_if(domain, "ValueError", "math domain error", at);
-                        let zero = self.fconst(Scalar::F64, 0.0, at);
-                        let (r_inf, x_zero) = (self.is_inf(r, Scalar::F64, at), self.cmp("eq", x, zero, at));
-                        let pole = self.all(&[x_fin, y_fin, r_inf, x_zero], at);
-                        self.raise_if(pole, "ValueError", "math domain error", at);
-                        let overflow = self.all(&[x_fin, y_fin, r_inf], at);
-                        self.raise_if(overflow, "OverflowError", "math range error", at);
-                    }
-                    MathErrors::Gamma | MathErrors::Lgamma | MathErrors::Round => {
-                        let x = vals[0];
-                        let (r_inf, x_fin) = (self.is_inf(r, Scalar::F64, at), self.is_finite(x, Scalar::F64, at));
-                        let inf_from_finite = self.all(&[r_inf, x_fin], at);
-                        let zero = self.fconst(Scalar::F64, 0.0, at);
-                        match errors {
-                            MathErrors::Gamma => {
-                                let (r_nan, x_nan) = (self.is_nan(r, at), self.is_nan(x, at));
-                                let x_ok = not(self, x_nan);
-                                let invalid = self.all(&[r_nan, x_ok], at);
-                                self.raise_if(invalid, "ValueError", "math domain error", at);
-                                let x_zero = self.cmp("eq", x, zero, at);
-                                let pole = self.all(&[inf_from_finite, x_zero], at);
-                                self.raise_if(pole, "ValueError", "math domain error", at);
-                                self.raise_if(inf_from_finite, "OverflowError", "math range error", at);
-                            }
-                            MathErrors::Lgamma => {
-                                let x_nonpos = self.cmp("le", x, zero, at);
-                                let pole = self.all(&[inf_from_finite, x_nonpos], at);
-                                self.raise_if(pole, "ValueError", "math domain error", at);
-                                self.raise_if(inf_from_finite, "OverflowError", "math range error", at);
-                            }
-                            _ => self.raise_if(
-                                inf_from_finite,
-                                "OverflowError",
-                                "rounded value too large to represent",
-                                at,
-                            ),
-                        }
-                    }
-                    MathErrors::ComplexDiv => {
-                        let zero = self.fconst(Scalar::F64, 0.0, at);
-                        let (re0, im0) = (self.cmp("eq", vals[2], zero, at), self.cmp("eq", vals[3], zero, at));
-                        let both = self.all(&[re0, im0], at);
-                        self.raise_if(both, "ZeroDivisionError", "complex division by zero", at);
-                    }
-                    MathErrors::ComplexPow => {
-                        // Part 2 is CPython's errno outcome: 1 EDOM, 2 ERANGE.
-                        let two = self.fconst(Scalar::F64, 2.0, at);
-                        let one = self.fconst(Scalar::F64, 1.0, at);
-                        let err = self.libm(symbol, &[vals[0], vals[1], vals[2], vals[3], two], at);
-                        let edom = self.cmp("eq", err, one, at);
-                        self.raise_if(edom, "ZeroDivisionError", "0.0 to a negative or complex power", at);
-                        let erange = self.cmp("eq", err, two, at);
-                        self.raise_if(erange, "OverflowError", "complex exponentiation", at);
-                    }
-                    MathErrors::ComplexAbs(message) => {
-                        let (r_inf, re_fin, im_fin) = (
-                            self.is_inf(r, Scalar::F64, at),
-                            self.is_finite(vals[0], Scalar::F64, at),
-                            self.is_finite(vals[1], Scalar::F64, at),
-                        );
-                        let overflow = self.all(&[r_inf, re_fin, im_fin], at);
-                        self.raise_if(overflow, "OverflowError", message, at);
-                    }
-                    MathErrors::IsClose => {
-                        let (err, one, _) = self.error_part(symbol, vals, at);
-                        let negative = self.cmp("eq", err, one, at);
-                        self.raise_if(negative, "ValueError", "tolerances must be non-negative", at);
-                    }
-                    MathErrors::Cmath => {
-                        let (err, one, two) = self.error_part(symbol, vals, at);
-                        let edom = self.cmp("eq", err, one, at);
-                        self.raise_if(edom, "ValueError", "math domain error", at);
-                        let erange = self.cmp("eq", err, two, at);
-                        self.raise_if(erange, "OverflowError", "math range error", at);
-                    }
-                    MathErrors::Fmod => {
-                        let (r_nan, x_nan, y_nan) =
-                            (self.is_nan(r, at), self.is_nan(vals[0], at), self.is_nan(vals[1], at));
-                        let any = self.append(arith::ori(x_nan, y_nan, at));
-                        let args_ok = not(self, any);
-                        let bad = self.all(&[r_nan, args_ok], at);
-                        self.raise_if(bad, "ValueError", "math domain error", at);
-                    }
-                }
+                self.math_errors(symbol, errors, r, vals, at);
                 r
             }
             // Typing expands predicates and scaling into ordinary expressions.
             MathKind::IsNan | MathKind::IsInf | MathKind::IsFinite | MathKind::Scale(_) => {
                 unreachable!("expanded by typing")
             }
+        }
+    }
+
+    /// CPython's error checks after libm's `symbol` returned `r`
+    /// (mathmodule.c, cmathmodule.c).
+    fn math_errors(
+        &mut self,
+        symbol: &'static str,
+        errors: MathErrors,
+        r: Value<'c, 'r>,
+        vals: &[Value<'c, 'r>],
+        at: Location<'c>,
+    ) {
+        let not = |fl: &Self, v| fl.append(dialects::op(NOT, &[v], fl.ty(Scalar::Bool), at));
+        match errors {
+            MathErrors::None => {}
+            MathErrors::Math1 { can_overflow, finite } => {
+                let x = vals[0];
+                let (r_nan, x_nan) = (self.is_nan(r, at), self.is_nan(x, at));
+                let x_ok = not(self, x_nan);
+                let domain = self.all(&[r_nan, x_ok], at);
+                self.raise_if(domain, "ValueError", "math domain error", at);
+                if finite {
+                    return;
+                }
+                let (r_inf, x_fin) = (self.is_inf(r, Scalar::F64, at), self.is_finite(x, Scalar::F64, at));
+                let range = self.all(&[r_inf, x_fin], at);
+                let exc = if can_overflow {
+                    ("OverflowError", "math range error")
+                } else {
+                    ("ValueError", "math domain error")
+                };
+                self.raise_if(range, exc.0, exc.1, at);
+            }
+            MathErrors::Pow => {
+                let (x, y) = (vals[0], vals[1]);
+                let (x_fin, y_fin) = (self.is_finite(x, Scalar::F64, at), self.is_finite(y, Scalar::F64, at));
+                let r_nan = self.is_nan(r, at);
+                let domain = self.all(&[x_fin, y_fin, r_nan], at);
+                self.raise_if(domain, "ValueError", "math domain error", at);
+                let zero = self.fconst(Scalar::F64, 0.0, at);
+                let (r_inf, x_zero) = (self.is_inf(r, Scalar::F64, at), self.cmp("eq", x, zero, at));
+                let pole = self.all(&[x_fin, y_fin, r_inf, x_zero], at);
+                self.raise_if(pole, "ValueError", "math domain error", at);
+                let overflow = self.all(&[x_fin, y_fin, r_inf], at);
+                self.raise_if(overflow, "OverflowError", "math range error", at);
+            }
+            MathErrors::Gamma | MathErrors::Lgamma | MathErrors::Round => self.gamma_errors(errors, r, vals[0], at),
+            MathErrors::ComplexDiv => {
+                let zero = self.fconst(Scalar::F64, 0.0, at);
+                let (re0, im0) = (self.cmp("eq", vals[2], zero, at), self.cmp("eq", vals[3], zero, at));
+                let both = self.all(&[re0, im0], at);
+                self.raise_if(both, "ZeroDivisionError", "complex division by zero", at);
+            }
+            MathErrors::ComplexPow => {
+                // Part 2 is CPython's errno outcome: 1 EDOM, 2 ERANGE.
+                let two = self.fconst(Scalar::F64, 2.0, at);
+                let one = self.fconst(Scalar::F64, 1.0, at);
+                let err = self.libm(symbol, &[vals[0], vals[1], vals[2], vals[3], two], at);
+                let edom = self.cmp("eq", err, one, at);
+                self.raise_if(edom, "ZeroDivisionError", "0.0 to a negative or complex power", at);
+                let erange = self.cmp("eq", err, two, at);
+                self.raise_if(erange, "OverflowError", "complex exponentiation", at);
+            }
+            MathErrors::ComplexAbs(message) => {
+                let (r_inf, re_fin, im_fin) = (
+                    self.is_inf(r, Scalar::F64, at),
+                    self.is_finite(vals[0], Scalar::F64, at),
+                    self.is_finite(vals[1], Scalar::F64, at),
+                );
+                let overflow = self.all(&[r_inf, re_fin, im_fin], at);
+                self.raise_if(overflow, "OverflowError", message, at);
+            }
+            MathErrors::IsClose => {
+                let (err, one, _) = self.error_part(symbol, vals, at);
+                let negative = self.cmp("eq", err, one, at);
+                self.raise_if(negative, "ValueError", "tolerances must be non-negative", at);
+            }
+            MathErrors::Cmath => {
+                let (err, one, two) = self.error_part(symbol, vals, at);
+                let edom = self.cmp("eq", err, one, at);
+                self.raise_if(edom, "ValueError", "math domain error", at);
+                let erange = self.cmp("eq", err, two, at);
+                self.raise_if(erange, "OverflowError", "math range error", at);
+            }
+            MathErrors::Fmod => {
+                let (r_nan, x_nan, y_nan) = (self.is_nan(r, at), self.is_nan(vals[0], at), self.is_nan(vals[1], at));
+                let any = self.append(arith::ori(x_nan, y_nan, at));
+                let args_ok = not(self, any);
+                let bad = self.all(&[r_nan, args_ok], at);
+                self.raise_if(bad, "ValueError", "math domain error", at);
+            }
+        }
+    }
+
+    /// gamma, lgamma and round: a pole or an infinity from a finite `x`.
+    fn gamma_errors(&mut self, errors: MathErrors, r: Value<'c, 'r>, x: Value<'c, 'r>, at: Location<'c>) {
+        let not = |fl: &Self, v| fl.append(dialects::op(NOT, &[v], fl.ty(Scalar::Bool), at));
+        let (r_inf, x_fin) = (self.is_inf(r, Scalar::F64, at), self.is_finite(x, Scalar::F64, at));
+        let inf_from_finite = self.all(&[r_inf, x_fin], at);
+        let zero = self.fconst(Scalar::F64, 0.0, at);
+        match errors {
+            MathErrors::Gamma => {
+                let (r_nan, x_nan) = (self.is_nan(r, at), self.is_nan(x, at));
+                let x_ok = not(self, x_nan);
+                let invalid = self.all(&[r_nan, x_ok], at);
+                self.raise_if(invalid, "ValueError", "math domain error", at);
+                let x_zero = self.cmp("eq", x, zero, at);
+                let pole = self.all(&[inf_from_finite, x_zero], at);
+                self.raise_if(pole, "ValueError", "math domain error", at);
+                self.raise_if(inf_from_finite, "OverflowError", "math range error", at);
+            }
+            MathErrors::Lgamma => {
+                let x_nonpos = self.cmp("le", x, zero, at);
+                let pole = self.all(&[inf_from_finite, x_nonpos], at);
+                self.raise_if(pole, "ValueError", "math domain error", at);
+                self.raise_if(inf_from_finite, "OverflowError", "math range error", at);
+            }
+            _ => self.raise_if(inf_from_finite, "OverflowError", "rounded value too large to represent", at),
         }
     }
 
@@ -1452,18 +1462,7 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
         let at = (self.loc)(e.span.start);
         self.last_span = e.span.clone();
         let op = match &e.kind {
-            TExprKind::Var(v) => match self.env[*v] {
-                Some(val) => {
-                    let name = python_name(&self.f.vars[*v].name).to_string();
-                    self.check_set(*v, &name);
-                    return val;
-                }
-                None => {
-                    // Numbers only: lists and dicts (headers) stay errors.
-                    self.unset_vars.push(*v);
-                    return self.unset(*v, e.span.clone(), e.ty);
-                }
-            },
+            TExprKind::Var(v) => return self.var(*v, e),
             TExprKind::ListLen(l) => return self.list_len(l, &e.span, at),
             TExprKind::DictGet(d, j, key) => return self.dict_get(d, *j, key, &e.span, at),
             TExprKind::DictHas(d, key) => return self.dict_has(d, key, &e.span, at),
@@ -1487,39 +1486,7 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
                 let (vl, vr) = (self.expr(l), self.expr(r));
                 return self.var_int_pow(vl, vr, e.ty, at);
             }
-            TExprKind::Binary(op, l, r) => {
-                let (vl, vr) = (self.expr(l), self.expr(r));
-                if matches!(op, BinOp::LShift | BinOp::RShift) && shift_may_raise(r) {
-                    let zero = self.append(dialects::constant(self.context, ty, ConstBits::Int(0), at));
-                    let negative = self.cmp("lt", vr, zero, at);
-                    self.raise_if(negative, "ValueError", "negative shift count", at);
-                }
-                if self.overflow == Overflow::Raise && overflow::binary_checked(*op, e.ty) {
-                    let word = overflow::binary_word(*op).expect("checked ops have a word");
-                    match (op, &r.kind) {
-                        (BinOp::Pow, TExprKind::Const(ConstValue::Int(n))) if (0..=64).contains(n) => {
-                            return self.checked_int_pow(vl, *n as u32, e.ty, at)
-                        }
-                        (BinOp::Pow, _) => {} // typing allows only constant exponents
-                        (BinOp::Add, _) => self.check_overflow("add", &[vl, vr], e.ty, word, at),
-                        (BinOp::Sub, _) => self.check_overflow("sub", &[vl, vr], e.ty, word, at),
-                        (BinOp::Mul, _) => self.check_overflow("mul", &[vl, vr], e.ty, word, at),
-                        _ => self.check_overflow("lshift", &[vl, vr], e.ty, word, at),
-                    }
-                }
-                let name = match op {
-                    BinOp::Add => ADD,
-                    BinOp::Sub => SUB,
-                    BinOp::Mul => MUL,
-                    BinOp::BitAnd => AND,
-                    BinOp::BitOr => OR,
-                    BinOp::BitXor => XOR,
-                    BinOp::LShift => LSHIFT,
-                    BinOp::RShift => RSHIFT,
-                    _ => POW,
-                };
-                dialects::op(name, &[vl, vr], ty, at)
-            }
+            TExprKind::Binary(op, l, r) => return self.binary(*op, l, r, e.ty, at),
             TExprKind::Neg(v) => {
                 let x = self.expr(v);
                 self.check_unary("neg", x, e.ty, "negation", at);
@@ -1591,39 +1558,98 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
             TExprKind::IfExp(c, t, f) => return self.if_exp(c, t, f, e.ty),
             TExprKind::Pick(i, xs) => return self.pick(i, xs, at),
             TExprKind::Load(r, indices) => return self.array_load(r, indices, at),
-            TExprKind::Runtime(symbol, args) => {
-                let vals: Vec<Value> = args.iter().map(|a| self.expr(a)).collect();
-                let (inputs, result) = (args.iter().map(|a| self.ty(a.ty)).collect::<Vec<_>>(), self.ty(e.ty));
-                if !self.runtime.iter().any(|(s, ..)| s == symbol) {
-                    self.runtime.push((symbol, inputs, result));
-                }
-                let call = func::call(
-                    self.context,
-                    melior::ir::attribute::FlatSymbolRefAttribute::new(self.context, symbol),
-                    &vals,
-                    &[result],
-                    at,
-                );
-                return self.append(call);
-            }
-            TExprKind::Let(binds, body) => {
-                // Each bound value is computed once, here; the body reads
-                // it through its variable, which goes out of scope after.
-                let saved: Vec<_> = binds
-                    .iter()
-                    .map(|(v, x)| {
-                        let val = self.expr(x);
-                        self.env[*v].replace(val)
-                    })
-                    .collect();
-                let r = self.expr(body);
-                for ((v, _), old) in binds.iter().zip(saved) {
-                    self.env[*v] = old;
-                }
-                return r;
-            }
+            TExprKind::Runtime(symbol, args) => return self.runtime_call(symbol, args, e.ty, at),
+            TExprKind::Let(binds, body) => return self.let_expr(binds, body),
         };
         self.append(op)
+    }
+
+    /// A variable's value, checked as set where it may not be.
+    fn var(&mut self, v: Var, e: &TExpr) -> Value<'c, 'r> {
+        match self.env[v] {
+            Some(val) => {
+                let name = python_name(&self.f.vars[v].name).to_string();
+                self.check_set(v, &name);
+                val
+            }
+            None => {
+                // Numbers only: lists and dicts (headers) stay errors.
+                self.unset_vars.push(v);
+                self.unset(v, e.span.clone(), e.ty)
+            }
+        }
+    }
+
+    /// A binary operation on numbers other than true and floor division,
+    /// modulo and the pow forms `expr` hands elsewhere: the checks raise
+    /// mode and shifts need, then the op.
+    fn binary(&mut self, op: BinOp, l: &TExpr, r: &TExpr, e_ty: Scalar, at: Location<'c>) -> Value<'c, 'r> {
+        let ty = self.ty(e_ty);
+        let (vl, vr) = (self.expr(l), self.expr(r));
+        if matches!(op, BinOp::LShift | BinOp::RShift) && shift_may_raise(r) {
+            let zero = self.append(dialects::constant(self.context, ty, ConstBits::Int(0), at));
+            let negative = self.cmp("lt", vr, zero, at);
+            self.raise_if(negative, "ValueError", "negative shift count", at);
+        }
+        if self.overflow == Overflow::Raise && overflow::binary_checked(op, e_ty) {
+            let word = overflow::binary_word(op).expect("checked ops have a word");
+            match (op, &r.kind) {
+                (BinOp::Pow, TExprKind::Const(ConstValue::Int(n))) if (0..=64).contains(n) => {
+                    return self.checked_int_pow(vl, *n as u32, e_ty, at)
+                }
+                (BinOp::Pow, _) => {} // typing allows only constant exponents
+                (BinOp::Add, _) => self.check_overflow("add", &[vl, vr], e_ty, word, at),
+                (BinOp::Sub, _) => self.check_overflow("sub", &[vl, vr], e_ty, word, at),
+                (BinOp::Mul, _) => self.check_overflow("mul", &[vl, vr], e_ty, word, at),
+                _ => self.check_overflow("lshift", &[vl, vr], e_ty, word, at),
+            }
+        }
+        let name = match op {
+            BinOp::Add => ADD,
+            BinOp::Sub => SUB,
+            BinOp::Mul => MUL,
+            BinOp::BitAnd => AND,
+            BinOp::BitOr => OR,
+            BinOp::BitXor => XOR,
+            BinOp::LShift => LSHIFT,
+            BinOp::RShift => RSHIFT,
+            _ => POW,
+        };
+        self.append(dialects::op(name, &[vl, vr], ty, at))
+    }
+
+    /// A call of a runtime C function, declared on first use.
+    fn runtime_call(&mut self, symbol: &'static str, args: &[TExpr], e_ty: Scalar, at: Location<'c>) -> Value<'c, 'r> {
+        let vals: Vec<Value> = args.iter().map(|a| self.expr(a)).collect();
+        let (inputs, result) = (args.iter().map(|a| self.ty(a.ty)).collect::<Vec<_>>(), self.ty(e_ty));
+        if !self.runtime.iter().any(|(s, ..)| *s == symbol) {
+            self.runtime.push((symbol, inputs, result));
+        }
+        let call = func::call(
+            self.context,
+            melior::ir::attribute::FlatSymbolRefAttribute::new(self.context, symbol),
+            &vals,
+            &[result],
+            at,
+        );
+        self.append(call)
+    }
+
+    /// `body` with each of `binds` computed once, here; the body reads it
+    /// through its variable, which goes out of scope after.
+    fn let_expr(&mut self, binds: &[(Var, TExpr)], body: &TExpr) -> Value<'c, 'r> {
+        let saved: Vec<_> = binds
+            .iter()
+            .map(|(v, x)| {
+                let val = self.expr(x);
+                self.env[*v].replace(val)
+            })
+            .collect();
+        let r = self.expr(body);
+        for ((v, _), old) in binds.iter().zip(saved) {
+            self.env[*v] = old;
+        }
+        r
     }
 
     /// Raise mode: the unary checks analysis/overflow.rs lists for this type.

@@ -93,41 +93,7 @@ impl Typer<'_> {
     }
 
     fn heapq_call(&mut self, f: &str, c: &ast::ExprCall, span: Range<usize>) -> Option<(Vec<TStmt>, Option<Val>)> {
-        let arity = match f {
-            "heappop" | "heapify" => 1,
-            "unsupported" => {
-                self.errors.push(
-                    Diagnostic::error("this heapq function is not supported yet")
-                        .at(range(c.func.as_ref()), "not supported")
-                        .note("pycc supports heapq.heappush, heappop, heapify, heapreplace and heappushpop on lists"),
-                );
-                return None;
-            }
-            _ => 2,
-        };
-        if c.args.len() != arity || !c.keywords.is_empty() {
-            self.errors.push(
-                Diagnostic::error(format!(
-                    "{f}() takes exactly {arity} positional argument{} ({} given)",
-                    if arity == 1 { "" } else { "s" },
-                    c.args.len() + c.keywords.len()
-                ))
-                .at(span, "here"),
-            );
-            return None;
-        }
-        let Some(name) = self.list_name(&c.args[0]) else {
-            self.errors.push(
-                Diagnostic::error(format!("heapq.{f}() is supported on a list variable only"))
-                    .at(range(&c.args[0]), "not a list variable")
-                    .note("CPython raises TypeError unless the heap is a list"),
-            );
-            return None;
-        };
-        if self.nested(&name) {
-            self.unsupported(range(&c.args[0]), "heapq on a list of lists is")?;
-            return None;
-        }
+        let name = self.heapq_list(f, c, span.clone())?;
         // The pushed item (its parts put into the list's item type).
         let pushed = match c.args.get(1) {
             Some(x) => {
@@ -218,6 +184,47 @@ impl Typer<'_> {
             None => None,
         };
         Some((out, value))
+    }
+
+    /// The heap's list variable, after checking `f`'s arity (CPython's
+    /// TypeError) and that the heap is a list variable of numbers.
+    fn heapq_list(&mut self, f: &str, c: &ast::ExprCall, span: Range<usize>) -> Option<String> {
+        let arity = match f {
+            "heappop" | "heapify" => 1,
+            "unsupported" => {
+                self.errors.push(
+                    Diagnostic::error("this heapq function is not supported yet")
+                        .at(range(c.func.as_ref()), "not supported")
+                        .note("pycc supports heapq.heappush, heappop, heapify, heapreplace and heappushpop on lists"),
+                );
+                return None;
+            }
+            _ => 2,
+        };
+        if c.args.len() != arity || !c.keywords.is_empty() {
+            self.errors.push(
+                Diagnostic::error(format!(
+                    "{f}() takes exactly {arity} positional argument{} ({} given)",
+                    if arity == 1 { "" } else { "s" },
+                    c.args.len() + c.keywords.len()
+                ))
+                .at(span, "here"),
+            );
+            return None;
+        }
+        let Some(name) = self.list_name(&c.args[0]) else {
+            self.errors.push(
+                Diagnostic::error(format!("heapq.{f}() is supported on a list variable only"))
+                    .at(range(&c.args[0]), "not a list variable")
+                    .note("CPython raises TypeError unless the heap is a list"),
+            );
+            return None;
+        };
+        if self.nested(&name) {
+            self.unsupported(range(&c.args[0]), "heapq on a list of lists is")?;
+            return None;
+        }
+        Some(name)
     }
 
     /// Fresh variables for one item of `list`.

@@ -111,6 +111,71 @@ impl Typer<'_> {
         receiver: Option<&Expr>,
         span: Range<usize>,
     ) -> Option<Val> {
+        let args = self.more_args(c, name, receiver, span.clone())?;
+        let func = npfunc_of(name);
+        match name {
+            "round" | "around" => self.np_round(args[0]?, args[1], span),
+            "count_nonzero" | "nansum" | "nanmean" | "nanmax" | "nanmin" | "nanstd" => {
+                let a = self.more_array_arg(func, args[0]?)?;
+                let d = a.ty.dtype;
+                let ty = match name {
+                    "count_nonzero" => Scalar::I64,
+                    "nansum" => NpFunc::Sum.reduced_dtype(d),
+                    "nanmean" | "nanstd" => mean_dtype(d),
+                    _ => d,
+                };
+                let n = a.ty.ndim;
+                let mut np_args = vec![NpArg::Array(a)];
+                if let Some(axis) = self.more_axis(args[1])? {
+                    np_args.push(axis);
+                    if n > 1 {
+                        return Some(Val::Array(self.more_alloc(func, ty, n - 1, np_args, span)));
+                    }
+                }
+                Some(Val::Scalar(self.np_value(func, np_args, ty, span)))
+            }
+            "percentile" | "quantile" | "nanpercentile" | "nanquantile" => self.np_percentile(func, &args, span),
+            "bincount" => self.np_bincount(c, func, &args, span),
+            "interp" => self.np_interp(func, &args, span),
+            "triu" | "tril" => {
+                let m = self.more_array_arg(func, args[0]?)?;
+                let (d, n) = (m.ty.dtype, m.ty.ndim.max(2));
+                let mut np_args = vec![NpArg::Array(m)];
+                if let Some(k) = args[1] {
+                    np_args.push(NpArg::Scalar(self.more_int(k)?));
+                }
+                Some(Val::Array(self.more_alloc(func, d, n, np_args, span)))
+            }
+            "cross" => {
+                let a = self.more_array_arg(func, args[0]?)?;
+                let b = self.more_array_arg(func, args[1]?)?;
+                if a.ty.ndim != 1 || b.ty.ndim != 1 || (a.ty.dtype == Scalar::Bool && b.ty.dtype == Scalar::Bool) {
+                    self.errors.push(
+                        Diagnostic::error("numpy.cross() is compiled for two 1-d arrays of numbers only")
+                            .at(span, "here")
+                            .note("numpy's cross of bool arrays is a TypeError (bool subtract)"),
+                    );
+                    return None;
+                }
+                let d = result_dtype(Kind::Array(a.ty.dtype), Kind::Array(b.ty.dtype));
+                Some(Val::Array(self.more_alloc(func, d, 1, vec![NpArg::Array(a), NpArg::Array(b)], span)))
+            }
+            "polyval" => self.np_polyval(func, &args, span),
+            "trapezoid" => self.np_trapezoid(func, &args, span),
+            _ => unreachable!("MORE lists the names"),
+        }
+    }
+
+    /// `name`'s arguments by its parameter list (the receiver first for a
+    /// method), or a diagnostic for a removed name, an unsupported form or
+    /// a missing argument.
+    fn more_args<'e>(
+        &mut self,
+        c: &'e ast::ExprCall,
+        name: &str,
+        receiver: Option<&'e Expr>,
+        span: Range<usize>,
+    ) -> Option<Vec<Option<&'e Expr>>> {
         if name == "trapz" {
             self.errors.push(
                 Diagnostic::error("`numpy.trapz` does not exist in numpy 2.4 (AttributeError)")
@@ -162,136 +227,101 @@ impl Typer<'_> {
             );
             return None;
         }
-        let func = npfunc_of(name);
-        match name {
-            "round" | "around" => self.np_round(args[0]?, args[1], span),
-            "count_nonzero" | "nansum" | "nanmean" | "nanmax" | "nanmin" | "nanstd" => {
-                let a = self.more_array_arg(func, args[0]?)?;
-                let d = a.ty.dtype;
-                let ty = match name {
-                    "count_nonzero" => Scalar::I64,
-                    "nansum" => NpFunc::Sum.reduced_dtype(d),
-                    "nanmean" | "nanstd" => mean_dtype(d),
-                    _ => d,
-                };
-                let n = a.ty.ndim;
-                let mut np_args = vec![NpArg::Array(a)];
-                if let Some(axis) = self.more_axis(args[1])? {
-                    np_args.push(axis);
-                    if n > 1 {
-                        return Some(Val::Array(self.more_alloc(func, ty, n - 1, np_args, span)));
-                    }
-                }
-                Some(Val::Scalar(self.np_value(func, np_args, ty, span)))
-            }
-            "percentile" | "quantile" | "nanpercentile" | "nanquantile" => self.np_percentile(func, &args, span),
-            "bincount" => {
-                if c.args.len() > 1 {
-                    self.errors.push(
-                        Diagnostic::error("numpy.bincount() with weights is not supported yet")
-                            .at(range(&c.args[1]), "weights")
-                            .note("pycc compiles numpy.bincount(x, minlength=n)"),
-                    );
-                    return None;
-                }
-                let x = self.more_array_arg(func, args[0]?)?;
-                let ok = matches!(x.ty.dtype, Scalar::Bool)
-                    || matches!(x.ty.dtype, Scalar::Int { signed: true, .. } | Scalar::Int { bits: 8 | 16 | 32, .. });
-                if !ok || x.ty.ndim != 1 {
-                    self.errors.push(
-                        Diagnostic::error("numpy.bincount() takes a 1-d array of ints")
-                            .at(range(args[0]?), if ok { "not 1-d" } else { "not ints" })
-                            .note("numpy raises TypeError (cannot cast to int64 'safe'ly) or ValueError (too deep)"),
-                    );
-                    return None;
-                }
-                let mut np_args = vec![NpArg::Array(x)];
-                if let Some(m) = args[1] {
-                    let m = self.more_int(m)?;
-                    np_args.push(NpArg::Keyword(KEYWORDS.iter().position(|k| *k == "minlength").expect("listed"), m));
-                }
-                Some(Val::Array(self.more_alloc(func, Scalar::I64, 1, np_args, span)))
-            }
-            "interp" => {
-                let xp = self.more_array_arg(func, args[1]?)?;
-                let fp = self.more_array_arg(func, args[2]?)?;
-                match self.more_operand(func, args[0]?)? {
-                    Ok(x) => {
-                        let n = x.ty.ndim;
-                        let np_args = vec![NpArg::Array(x), NpArg::Array(xp), NpArg::Array(fp)];
-                        Some(Val::Array(self.more_alloc(func, Scalar::F64, n, np_args, span)))
-                    }
-                    Err(x) => {
-                        let np_args = vec![NpArg::Scalar(x), NpArg::Array(xp), NpArg::Array(fp)];
-                        Some(Val::Scalar(self.np_value(func, np_args, Scalar::F64, span)))
-                    }
-                }
-            }
-            "triu" | "tril" => {
-                let m = self.more_array_arg(func, args[0]?)?;
-                let (d, n) = (m.ty.dtype, m.ty.ndim.max(2));
-                let mut np_args = vec![NpArg::Array(m)];
-                if let Some(k) = args[1] {
-                    np_args.push(NpArg::Scalar(self.more_int(k)?));
-                }
-                Some(Val::Array(self.more_alloc(func, d, n, np_args, span)))
-            }
-            "cross" => {
-                let a = self.more_array_arg(func, args[0]?)?;
-                let b = self.more_array_arg(func, args[1]?)?;
-                if a.ty.ndim != 1 || b.ty.ndim != 1 || (a.ty.dtype == Scalar::Bool && b.ty.dtype == Scalar::Bool) {
-                    self.errors.push(
-                        Diagnostic::error("numpy.cross() is compiled for two 1-d arrays of numbers only")
-                            .at(span, "here")
-                            .note("numpy's cross of bool arrays is a TypeError (bool subtract)"),
-                    );
-                    return None;
-                }
-                let d = result_dtype(Kind::Array(a.ty.dtype), Kind::Array(b.ty.dtype));
-                Some(Val::Array(self.more_alloc(func, d, 1, vec![NpArg::Array(a), NpArg::Array(b)], span)))
-            }
-            "polyval" => {
-                let p = self.more_array_arg(func, args[0]?)?;
-                let pd = p.ty.dtype;
-                match self.more_operand(func, args[1]?)? {
-                    Ok(x) => {
-                        let (d, n) = (result_dtype(Kind::Array(pd), Kind::Array(x.ty.dtype)), x.ty.ndim);
-                        Some(Val::Array(self.more_alloc(func, d, n, vec![NpArg::Array(p), NpArg::Array(x)], span)))
-                    }
-                    Err(x) => {
-                        // numpy makes x a 0-d array of numpy's default dtype of its kind.
-                        let xd = match x.ty {
-                            Scalar::Float { bits: 64 } => Scalar::F64,
-                            Scalar::Int { signed: true, .. } => Scalar::I64,
-                            Scalar::Bool => Scalar::Bool,
-                            other => {
-                                self.errors.push(
-                                    Diagnostic::error(format!(
-                                        "numpy.polyval() of a {other} number is not supported yet"
-                                    ))
-                                    .at(x.span.clone(), "here"),
-                                );
-                                return None;
-                            }
-                        };
-                        let d = result_dtype(Kind::Array(pd), Kind::Array(xd));
-                        Some(Val::Scalar(self.np_value(func, vec![NpArg::Array(p), NpArg::Scalar(x)], d, span)))
-                    }
-                }
-            }
-            "trapezoid" => {
-                let y = self.more_array_arg(func, args[0]?)?;
-                let mut d = y.ty.dtype;
-                let mut np_args = vec![NpArg::Array(y)];
-                if let Some(x) = args[1] {
-                    let x = self.more_array_arg(func, x)?;
-                    d = result_dtype(Kind::Array(d), Kind::Array(x.ty.dtype));
-                    np_args.push(NpArg::Array(x));
-                }
-                Some(Val::Scalar(self.np_value(func, np_args, mean_dtype(d), span)))
-            }
-            _ => unreachable!("MORE lists the names"),
+        Some(args)
+    }
+
+    /// `np.bincount(x, minlength=n)` of a 1-d int array.
+    fn np_bincount(
+        &mut self,
+        c: &ast::ExprCall,
+        func: NpFunc,
+        args: &[Option<&Expr>],
+        span: Range<usize>,
+    ) -> Option<Val> {
+        if c.args.len() > 1 {
+            self.errors.push(
+                Diagnostic::error("numpy.bincount() with weights is not supported yet")
+                    .at(range(&c.args[1]), "weights")
+                    .note("pycc compiles numpy.bincount(x, minlength=n)"),
+            );
+            return None;
         }
+        let x = self.more_array_arg(func, args[0]?)?;
+        let ok = matches!(x.ty.dtype, Scalar::Bool)
+            || matches!(x.ty.dtype, Scalar::Int { signed: true, .. } | Scalar::Int { bits: 8 | 16 | 32, .. });
+        if !ok || x.ty.ndim != 1 {
+            self.errors.push(
+                Diagnostic::error("numpy.bincount() takes a 1-d array of ints")
+                    .at(range(args[0]?), if ok { "not 1-d" } else { "not ints" })
+                    .note("numpy raises TypeError (cannot cast to int64 'safe'ly) or ValueError (too deep)"),
+            );
+            return None;
+        }
+        let mut np_args = vec![NpArg::Array(x)];
+        if let Some(m) = args[1] {
+            let m = self.more_int(m)?;
+            np_args.push(NpArg::Keyword(KEYWORDS.iter().position(|k| *k == "minlength").expect("listed"), m));
+        }
+        Some(Val::Array(self.more_alloc(func, Scalar::I64, 1, np_args, span)))
+    }
+
+    /// `np.interp(x, xp, fp)` of an array or a number `x`.
+    fn np_interp(&mut self, func: NpFunc, args: &[Option<&Expr>], span: Range<usize>) -> Option<Val> {
+        let xp = self.more_array_arg(func, args[1]?)?;
+        let fp = self.more_array_arg(func, args[2]?)?;
+        match self.more_operand(func, args[0]?)? {
+            Ok(x) => {
+                let n = x.ty.ndim;
+                let np_args = vec![NpArg::Array(x), NpArg::Array(xp), NpArg::Array(fp)];
+                Some(Val::Array(self.more_alloc(func, Scalar::F64, n, np_args, span)))
+            }
+            Err(x) => {
+                let np_args = vec![NpArg::Scalar(x), NpArg::Array(xp), NpArg::Array(fp)];
+                Some(Val::Scalar(self.np_value(func, np_args, Scalar::F64, span)))
+            }
+        }
+    }
+
+    /// `np.polyval(p, x)` of an array or a number `x`.
+    fn np_polyval(&mut self, func: NpFunc, args: &[Option<&Expr>], span: Range<usize>) -> Option<Val> {
+        let p = self.more_array_arg(func, args[0]?)?;
+        let pd = p.ty.dtype;
+        match self.more_operand(func, args[1]?)? {
+            Ok(x) => {
+                let (d, n) = (result_dtype(Kind::Array(pd), Kind::Array(x.ty.dtype)), x.ty.ndim);
+                Some(Val::Array(self.more_alloc(func, d, n, vec![NpArg::Array(p), NpArg::Array(x)], span)))
+            }
+            Err(x) => {
+                // numpy makes x a 0-d array of numpy's default dtype of its kind.
+                let xd = match x.ty {
+                    Scalar::Float { bits: 64 } => Scalar::F64,
+                    Scalar::Int { signed: true, .. } => Scalar::I64,
+                    Scalar::Bool => Scalar::Bool,
+                    other => {
+                        self.errors.push(
+                            Diagnostic::error(format!("numpy.polyval() of a {other} number is not supported yet"))
+                                .at(x.span.clone(), "here"),
+                        );
+                        return None;
+                    }
+                };
+                let d = result_dtype(Kind::Array(pd), Kind::Array(xd));
+                Some(Val::Scalar(self.np_value(func, vec![NpArg::Array(p), NpArg::Scalar(x)], d, span)))
+            }
+        }
+    }
+
+    /// `np.trapezoid(y[, x])`.
+    fn np_trapezoid(&mut self, func: NpFunc, args: &[Option<&Expr>], span: Range<usize>) -> Option<Val> {
+        let y = self.more_array_arg(func, args[0]?)?;
+        let mut d = y.ty.dtype;
+        let mut np_args = vec![NpArg::Array(y)];
+        if let Some(x) = args[1] {
+            let x = self.more_array_arg(func, x)?;
+            d = result_dtype(Kind::Array(d), Kind::Array(x.ty.dtype));
+            np_args.push(NpArg::Array(x));
+        }
+        Some(Val::Scalar(self.np_value(func, np_args, mean_dtype(d), span)))
     }
 
     /// `np.round(a, decimals)`: numpy's multiply/rint/divide, in the

@@ -99,28 +99,7 @@ pub fn parse_file(source: &Source) -> Result<ParsedFile> {
 /// `parse_file`, for the CC named `only` (the Python API's `cc.compile()`):
 /// errors in the exports of the file's other CCs are not reported.
 pub fn parse_file_for(source: &Source, only: Option<&str>) -> Result<ParsedFile> {
-    let module = rustpython_parser::parse(&source.text, Mode::Module, &source.name).map_err(|e| {
-        let at = usize::from(e.offset).min(source.text.len());
-        // One character, unless it is a line end (a caret spanning lines helps no one).
-        let len = source.text[at..].chars().next().filter(|c| *c != '\n').map_or(0, char::len_utf8);
-        Diagnostics::new(
-            source,
-            vec![Diagnostic::error(format!("invalid Python syntax: {}", e.error)).at(at..at + len, "here")],
-        )
-    })?;
-    let ast::Mod::Module(module) = module else { unreachable!("parsed in Module mode") };
-    if let Some(at) = super::nesting::too_deep(&module.body) {
-        let limit = super::nesting::MAX_NESTING;
-        return Err(Diagnostics::new(
-            source,
-            vec![Diagnostic::error(format!("code nested more than {limit} levels deep"))
-                .at(at, "too deep here")
-                .note("CPython refuses it too: RecursionError: maximum recursion depth exceeded during compilation")],
-        ));
-    }
-    if let Some(e) = misplaced_statement(source, &module.body) {
-        return Err(Diagnostics::new(source, vec![e]));
-    }
+    let module = parse_module(source)?;
     let mut scan = Scan {
         source,
         cc_classes: Vec::new(),
@@ -174,31 +153,7 @@ pub fn parse_file_for(source: &Source, only: Option<&str>) -> Result<ParsedFile>
             globals.functions.insert(f.name.to_string(), def);
         }
     }
-    let mut functions: Vec<ast::StmtFunctionDef> = globals.functions.values().cloned().collect();
-    let exports = scan.ccs.iter_mut().flat_map(|cc| cc.spec.exports.iter_mut().map(|e| &mut e.function));
-    let once: std::collections::HashSet<String> = bound_once(&module.body, |_| Some(())).into_keys().collect();
-    let mut frozen = super::frozen::tuples(&module.body, &once, &globals.constants);
-    let numpy: std::collections::HashSet<String> =
-        globals.modules.iter().filter(|(_, m)| m.as_str() == "numpy").map(|(k, _)| k.clone()).collect();
-    frozen.extend(super::frozen::arrays(&module.body, &once, &globals.constants, &numpy));
-    let function_names: std::collections::HashSet<String> = globals.functions.keys().cloned().collect();
-    let mut all: Vec<&mut ast::StmtFunctionDef> = functions.iter_mut().chain(exports).collect();
-    for f in all.iter_mut() {
-        let mut errors = super::frozen::writes(f, &frozen);
-        super::frozen::bind(f, &frozen);
-        lift::function_defaults(f, &function_names, &mut errors);
-        // An export is also in `functions`: report its errors once.
-        for e in errors {
-            if !scan.errors.iter().any(|d| format!("{d:?}") == format!("{e:?}")) {
-                scan.errors.push(e);
-            }
-        }
-    }
-    let shadowed = super::npnames::rewrite(&mut globals, all);
-    scan.warnings.extend(shadowed);
-    for f in functions {
-        globals.functions.insert(f.name.to_string(), f);
-    }
+    bind_frozen(&module.body, &mut globals, &mut scan);
     if !scan.errors.is_empty() {
         return Err(Diagnostics::new(source, scan.errors));
     }
@@ -219,6 +174,65 @@ pub fn parse_file_for(source: &Source, only: Option<&str>) -> Result<ParsedFile>
         modules.push(cc.spec);
     }
     Ok(ParsedFile { source: source.clone(), modules, globals, warnings: scan.warnings })
+}
+
+/// The file's module, or the diagnostic for a syntax error, code nested
+/// deeper than CPython compiles, or a misplaced statement.
+fn parse_module(source: &Source) -> Result<ast::ModModule> {
+    let module = rustpython_parser::parse(&source.text, Mode::Module, &source.name).map_err(|e| {
+        let at = usize::from(e.offset).min(source.text.len());
+        // One character, unless it is a line end (a caret spanning lines helps no one).
+        let len = source.text[at..].chars().next().filter(|c| *c != '\n').map_or(0, char::len_utf8);
+        Diagnostics::new(
+            source,
+            vec![Diagnostic::error(format!("invalid Python syntax: {}", e.error)).at(at..at + len, "here")],
+        )
+    })?;
+    let ast::Mod::Module(module) = module else { unreachable!("parsed in Module mode") };
+    if let Some(at) = super::nesting::too_deep(&module.body) {
+        let limit = super::nesting::MAX_NESTING;
+        return Err(Diagnostics::new(
+            source,
+            vec![Diagnostic::error(format!("code nested more than {limit} levels deep"))
+                .at(at, "too deep here")
+                .note("CPython refuses it too: RecursionError: maximum recursion depth exceeded during compilation")],
+        ));
+    }
+    if let Some(e) = misplaced_statement(source, &module.body) {
+        return Err(Diagnostics::new(source, vec![e]));
+    }
+    Ok(module)
+}
+
+/// Binds the file's constant tuples and arrays (syntax/frozen.rs) and
+/// the functions' defaults in every function, exports' copies included,
+/// then rewrites `from numpy import` names (syntax/npnames.rs).
+fn bind_frozen(body: &[ast::Stmt], globals: &mut Globals, scan: &mut Scan) {
+    let mut functions: Vec<ast::StmtFunctionDef> = globals.functions.values().cloned().collect();
+    let exports = scan.ccs.iter_mut().flat_map(|cc| cc.spec.exports.iter_mut().map(|e| &mut e.function));
+    let once: std::collections::HashSet<String> = bound_once(body, |_| Some(())).into_keys().collect();
+    let mut frozen = super::frozen::tuples(body, &once, &globals.constants);
+    let numpy: std::collections::HashSet<String> =
+        globals.modules.iter().filter(|(_, m)| m.as_str() == "numpy").map(|(k, _)| k.clone()).collect();
+    frozen.extend(super::frozen::arrays(body, &once, &globals.constants, &numpy));
+    let function_names: std::collections::HashSet<String> = globals.functions.keys().cloned().collect();
+    let mut all: Vec<&mut ast::StmtFunctionDef> = functions.iter_mut().chain(exports).collect();
+    for f in all.iter_mut() {
+        let mut errors = super::frozen::writes(f, &frozen);
+        super::frozen::bind(f, &frozen);
+        lift::function_defaults(f, &function_names, &mut errors);
+        // An export is also in `functions`: report its errors once.
+        for e in errors {
+            if !scan.errors.iter().any(|d| format!("{d:?}") == format!("{e:?}")) {
+                scan.errors.push(e);
+            }
+        }
+    }
+    let shadowed = super::npnames::rewrite(globals, all);
+    scan.warnings.extend(shadowed);
+    for f in functions {
+        globals.functions.insert(f.name.to_string(), f);
+    }
 }
 
 /// Lifts the nested functions of every function of the file (see

@@ -273,7 +273,84 @@ fn expected_array(a: &ArrayTy) -> String {
 /// The wrapper: entry (parse) -> one block per step (check, convert) -> call.
 fn wrapper<'c>(cx: &Cx<'c>, f: &TypedFunction, ty: FunctionType<'c>) -> Operation<'c> {
     let context = cx.context;
-    let n = f.py_params.len();
+    let (steps, views) = plan_steps(f);
+    let entry =
+        Block::new(&[(cx.ptr, cx.location), (cx.ptr, cx.location), (cx.int(64), cx.location), (cx.ptr, cx.location)]);
+    let converts: Vec<Block> = steps.iter().map(|_| Block::new(&[])).collect();
+    let call = Block::new(&[]);
+    let fail = Block::new(&[]);
+    let w = prologue(cx, f, &steps, views, &entry);
+    let defaulted: Vec<Option<(Block, Block)>> = steps
+        .iter()
+        .map(|s| match s {
+            Step::Scalar { arg, elem: None, .. } if arg >= &w.nreq => Some((Block::new(&[]), Block::new(&[]))),
+            _ => None,
+        })
+        .collect();
+    let failed = is_null(cx, &entry, w.argv);
+    cx.cond_br(&entry, failed, &fail, converts.first().unwrap_or(&call));
+
+    for (k, (step, block)) in steps.iter().zip(&converts).enumerate() {
+        let next = converts.get(k + 1).unwrap_or(&call);
+        convert_step(cx, f, &w, step, block, defaulted[k].as_ref(), next, &fail);
+    }
+
+    let (guarded, overflow, done) = (Block::new(&[]), Block::new(&[]), Block::new(&[]));
+    call_and_box(
+        cx,
+        f,
+        &w,
+        CallBlocks { call: &call, guarded: &guarded, overflow: &overflow, done: &done, fail: &fail },
+    );
+    w.release(cx, &fail);
+    let null_ret = null(cx, &fail);
+    fail.append_operation(func::r#return(&[null_ret], cx.location));
+
+    let region = Region::new();
+    region.append_block(entry);
+    for b in converts {
+        region.append_block(b);
+    }
+    for (given, left_out) in defaulted.into_iter().flatten() {
+        region.append_block(given);
+        region.append_block(left_out);
+    }
+    region.append_block(call);
+    if f.stack_guarded {
+        region.append_block(guarded);
+        region.append_block(overflow);
+    }
+    if f.may_raise {
+        region.append_block(done);
+    }
+    region.append_block(fail);
+    func::func(
+        context,
+        StringAttribute::new(context, &crate::abi::wrapper_symbol(&f.export)),
+        TypeAttribute::new(ty.into()),
+        region,
+        &[],
+        cx.location,
+    )
+}
+
+/// `value == NULL`, as an i1.
+fn is_null<'c, 'b>(cx: &Cx<'c>, block: &'b Block<'c>, value: Value<'c, '_>) -> Value<'c, 'b> {
+    let null_ptr = null(cx, block);
+    cx.append(
+        block,
+        OperationBuilder::new("llvm.icmp", cx.location)
+            .add_attributes(&[(cx.ident("predicate"), IntegerAttribute::new(cx.int(64), 0).into())]) // eq
+            .add_operands(&[value, null_ptr])
+            .add_results(&[cx.int(1)])
+            .build()
+            .expect("valid llvm.icmp"),
+    )
+}
+
+/// The conversion steps of `f`'s parameters, each with its kernel slot, and
+/// the number of Py_buffer views its array arguments need.
+fn plan_steps(f: &TypedFunction) -> (Vec<Step>, usize) {
     let mut steps = Vec::new();
     let mut views = 0;
     for (arg, (name, t)) in f.py_params.iter().enumerate() {
@@ -334,71 +411,60 @@ fn wrapper<'c>(cx: &Cx<'c>, f: &TypedFunction, ty: FunctionType<'c>) -> Operatio
             Step::Tuple { .. } => {}
         }
     }
-    let entry =
-        Block::new(&[(cx.ptr, cx.location), (cx.ptr, cx.location), (cx.int(64), cx.location), (cx.ptr, cx.location)]);
-    let converts: Vec<Block> = steps.iter().map(|_| Block::new(&[])).collect();
-    let call = Block::new(&[]);
-    let fail = Block::new(&[]);
+    (steps, views)
+}
+
+/// What the wrapper's entry block sets up for the blocks after it.
+struct Frame<'c, 'b> {
+    /// The export's name and its parameters' names (NUL-separated), for errors.
+    fname: Value<'c, 'b>,
+    pnames: Value<'c, 'b>,
+    /// The parsed arguments (NULL if parsing failed).
+    argv: Value<'c, 'b>,
+    /// Parameters from `nreq` on have defaults.
+    nreq: usize,
+    /// One slot per kernel parameter, holding the converted C value.
+    slots: Vec<(Value<'c, 'b>, Type<'c>)>,
+    /// Each array argument's descriptor words, by view.
+    descriptors: Vec<Value<'c, 'b>>,
+    /// The Py_buffers of the array arguments and how many.
+    view_block: Option<(Value<'c, 'b>, i64)>,
+    /// The arena slot and the arena it replaced.
+    arena: Option<(Value<'c, 'b>, Value<'c, 'b>)>,
+    /// (argument, kind, slot) of each list argument.
+    lists: Vec<(usize, u8, usize)>,
+    /// The recursion jump target's frame (recursion_target).
+    recursion: Option<Value<'c, 'b>>,
+    /// The boxed elements of a tuple result, packed by pycc_tuple_pack.
+    items: Option<Value<'c, 'b>>,
+}
+
+/// The entry block: the slots, views, arena and frames every later block
+/// uses, then the argument parsing.
+fn prologue<'c, 'b>(
+    cx: &Cx<'c>,
+    f: &TypedFunction,
+    steps: &[Step],
+    views: usize,
+    entry: &'b Block<'c>,
+) -> Frame<'c, 'b> {
+    let n = f.py_params.len();
     let (args, nargs, kwnames) =
         (entry.argument(1).unwrap().into(), entry.argument(2).unwrap().into(), entry.argument(3).unwrap().into());
-
-    let fname = cx.string(&entry, f.export.as_bytes());
+    let fname = cx.string(entry, f.export.as_bytes());
     let names: Vec<u8> = f.py_params.iter().flat_map(|(name, _)| name.bytes().chain([0])).collect();
-    let pnames = cx.string(&entry, &names);
-    let one = cx.const_i64(&entry, 1);
-    let count = cx.const_i64(&entry, n as i64);
-    let buf = cx.alloca(&entry, count, cx.ptr);
-    // One slot per kernel parameter, holding the converted C value; an
-    // array's descriptor is one block of int64 slots that pycc_arg_buffer fills.
-    let mut slots: Vec<(Value, Type)> = Vec::new();
-    let mut descriptors = Vec::new();
-    for step in &steps {
-        match *step {
-            Step::Scalar { .. } | Step::Optional { .. } => {
-                let k = if matches!(step, Step::Optional { .. }) { 2 } else { 1 };
-                for _ in 0..k {
-                    let p = &f.params[slots.len()];
-                    let t = match p.ty {
-                        Scalar::Float { .. } => Type::float64(context),
-                        Scalar::Bool => cx.int(8),
-                        Scalar::Int { .. } => cx.int(64),
-                    };
-                    slots.push((cx.alloca(&entry, one, t), t));
-                }
-            }
-            Step::Array { ty, .. } => {
-                let len = cx.const_i64(&entry, ty.flat_len() as i64);
-                let base = cx.alloca(&entry, len, cx.int(64));
-                for j in 0..ty.flat_len() {
-                    let at = cx.element(&entry, base, j, cx.int(64));
-                    slots.push((at, cx.int(64)));
-                }
-                descriptors.push(base);
-            }
-            Step::Complex { .. } => {
-                for _ in 0..2 {
-                    let t = Type::float64(context);
-                    slots.push((cx.alloca(&entry, one, t), t));
-                }
-            }
-            Step::Str { .. } => slots.push((cx.alloca(&entry, one, cx.int(64)), cx.int(64))),
-            Step::List { .. } => {
-                // 0 until converted: what the way out writes back.
-                let at = cx.alloca(&entry, one, cx.int(64));
-                let zero = cx.const_i64(&entry, 0);
-                entry.append_operation(llvm_dialect::store(context, zero, at, cx.location, LoadStoreOptions::new()));
-                slots.push((at, cx.int(64)));
-            }
-            Step::Tuple { .. } => {}
-        }
-    }
+    let pnames = cx.string(entry, &names);
+    let one = cx.const_i64(entry, 1);
+    let count = cx.const_i64(entry, n as i64);
+    let buf = cx.alloca(entry, count, cx.ptr);
+    let (slots, descriptors) = slots(cx, f, steps, entry, one);
     // The Py_buffer of each array argument, cleared before anything can fail
     // and released on every way out (runtime_buffer_fast.c, inlined).
     let view_block = (views > 0).then(|| {
-        let words = cx.const_i64(&entry, views as i64 * VIEW_BYTES / 8);
-        let block = cx.alloca(&entry, words, cx.int(64));
-        let n = cx.const_i64(&entry, views as i64);
-        cx.call(&entry, "pycc_buffers_init", &[block, n], &[]);
+        let words = cx.const_i64(entry, views as i64 * VIEW_BYTES / 8);
+        let block = cx.alloca(entry, words, cx.int(64));
+        let n = cx.const_i64(entry, views as i64);
+        cx.call(entry, "pycc_buffers_init", &[block, n], &[]);
         (block, views as i64)
     });
     // Arrays the call allocates belong to its arena (runtime_buffer.c),
@@ -412,214 +478,324 @@ fn wrapper<'c>(cx: &Cx<'c>, f: &TypedFunction, ty: FunctionType<'c>) -> Operatio
         .collect();
     let returns_list = matches!(f.ret, Some(Ty::List(_)));
     let arena = (f.allocates || !lists.is_empty() || returns_list).then(|| {
-        let slot = cx.alloca(&entry, one, cx.ptr);
-        let prev = cx.call(&entry, "pycc_arena_enter", &[slot], &[cx.ptr]).unwrap();
+        let slot = cx.alloca(entry, one, cx.ptr);
+        let prev = cx.call(entry, "pycc_arena_enter", &[slot], &[cx.ptr]).unwrap();
         (slot, prev)
     });
-    // The recursion jump target's frame (recursion_target).
-    let frame = f.stack_guarded.then(|| {
-        let words = cx.const_i64(&entry, crate::abi::runtime::RECURSION_FRAME_BYTES / 8);
-        cx.alloca(&entry, words, cx.int(64))
+    let recursion = f.stack_guarded.then(|| {
+        let words = cx.const_i64(entry, crate::abi::runtime::RECURSION_FRAME_BYTES / 8);
+        cx.alloca(entry, words, cx.int(64))
     });
-    // The boxed elements of a tuple result, packed by pycc_tuple_pack.
     let items = match &f.ret {
         Some(Ty::Tuple(xs)) => {
-            let len = cx.const_i64(&entry, xs.len() as i64);
-            Some(cx.alloca(&entry, len, cx.ptr))
+            let len = cx.const_i64(entry, xs.len() as i64);
+            Some(cx.alloca(entry, len, cx.ptr))
         }
         _ => None,
     };
     // Parameters from `nreq` on have defaults (a trailing run): parsing
     // leaves them NULL when left out, and their convert step stores the default.
     let nreq = f.py_defaults.iter().position(Option::is_some).unwrap_or(n);
-    let required = cx.const_i64(&entry, nreq as i64);
+    let required = cx.const_i64(entry, nreq as i64);
     let argv = cx
-        .call(&entry, "pycc_parse_args", &[args, nargs, kwnames, fname, pnames, count, required, buf], &[cx.ptr])
+        .call(entry, "pycc_parse_args", &[args, nargs, kwnames, fname, pnames, count, required, buf], &[cx.ptr])
         .unwrap();
-    let release = |block: &Block<'c>| {
+    Frame { fname, pnames, argv, nreq, slots, descriptors, view_block, arena, lists, recursion, items }
+}
+
+/// One slot per kernel parameter, holding the converted C value; an
+/// array's descriptor is one block of int64 slots that pycc_arg_buffer fills.
+#[allow(clippy::type_complexity)]
+fn slots<'c, 'b>(
+    cx: &Cx<'c>,
+    f: &TypedFunction,
+    steps: &[Step],
+    entry: &'b Block<'c>,
+    one: Value<'c, 'b>,
+) -> (Vec<(Value<'c, 'b>, Type<'c>)>, Vec<Value<'c, 'b>>) {
+    let context = cx.context;
+    let mut slots: Vec<(Value, Type)> = Vec::new();
+    let mut descriptors = Vec::new();
+    for step in steps {
+        match *step {
+            Step::Scalar { .. } | Step::Optional { .. } => {
+                let k = if matches!(step, Step::Optional { .. }) { 2 } else { 1 };
+                for _ in 0..k {
+                    let p = &f.params[slots.len()];
+                    let t = match p.ty {
+                        Scalar::Float { .. } => Type::float64(context),
+                        Scalar::Bool => cx.int(8),
+                        Scalar::Int { .. } => cx.int(64),
+                    };
+                    slots.push((cx.alloca(entry, one, t), t));
+                }
+            }
+            Step::Array { ty, .. } => {
+                let len = cx.const_i64(entry, ty.flat_len() as i64);
+                let base = cx.alloca(entry, len, cx.int(64));
+                for j in 0..ty.flat_len() {
+                    let at = cx.element(entry, base, j, cx.int(64));
+                    slots.push((at, cx.int(64)));
+                }
+                descriptors.push(base);
+            }
+            Step::Complex { .. } => {
+                for _ in 0..2 {
+                    let t = Type::float64(context);
+                    slots.push((cx.alloca(entry, one, t), t));
+                }
+            }
+            Step::Str { .. } => slots.push((cx.alloca(entry, one, cx.int(64)), cx.int(64))),
+            Step::List { .. } => {
+                // 0 until converted: what the way out writes back.
+                let at = cx.alloca(entry, one, cx.int(64));
+                let zero = cx.const_i64(entry, 0);
+                entry.append_operation(llvm_dialect::store(context, zero, at, cx.location, LoadStoreOptions::new()));
+                slots.push((at, cx.int(64)));
+            }
+            Step::Tuple { .. } => {}
+        }
+    }
+    (slots, descriptors)
+}
+
+impl<'c, 'b> Frame<'c, 'b> {
+    /// Every way out: write back list arguments, leave the arena, release
+    /// the buffers.
+    fn release(&self, cx: &Cx<'c>, block: &'b Block<'c>) {
         // Changed list arguments go back to the caller before the arena
         // frees their copies.
-        for &(arg, kind, slot) in &lists {
+        for &(arg, kind, slot) in &self.lists {
             let header = cx.append(
                 block,
-                llvm_dialect::load(context, slots[slot].0, cx.int(64), cx.location, LoadStoreOptions::new()),
+                llvm_dialect::load(cx.context, self.slots[slot].0, cx.int(64), cx.location, LoadStoreOptions::new()),
             );
             let (i, kind) = (cx.const_i64(block, arg as i64), cx.const_i64(block, kind as i64));
-            cx.call(block, "pycc_list_reflect", &[argv, i, header, kind], &[]);
+            cx.call(block, "pycc_list_reflect", &[self.argv, i, header, kind], &[]);
         }
-        if let Some((slot, prev)) = arena {
+        if let Some((slot, prev)) = self.arena {
             cx.call(block, "pycc_arena_exit", &[slot, prev], &[]);
         }
-        if let Some((views, n)) = view_block {
+        if let Some((views, n)) = self.view_block {
             let n = cx.const_i64(block, n);
             cx.call(block, "pycc_buffers_release", &[views, n], &[]);
         }
-    };
-    let defaulted: Vec<Option<(Block, Block)>> = steps
-        .iter()
-        .map(|s| match s {
-            Step::Scalar { arg, elem: None, .. } if arg >= &nreq => Some((Block::new(&[]), Block::new(&[]))),
-            _ => None,
-        })
-        .collect();
-    let null_ptr = null(cx, &entry);
-    let failed = cx.append(
-        &entry,
-        OperationBuilder::new("llvm.icmp", cx.location)
-            .add_attributes(&[(cx.ident("predicate"), IntegerAttribute::new(cx.int(64), 0).into())]) // eq
-            .add_operands(&[argv, null_ptr])
-            .add_results(&[cx.int(1)])
-            .build()
-            .expect("valid llvm.icmp"),
-    );
-    cx.cond_br(&entry, failed, &fail, converts.first().unwrap_or(&call));
-
-    for (k, (step, block)) in steps.iter().zip(&converts).enumerate() {
-        let i = match step {
-            Step::Tuple { arg, .. }
-            | Step::List { arg, .. }
-            | Step::Str { arg, .. }
-            | Step::Scalar { arg, .. }
-            | Step::Optional { arg, .. }
-            | Step::Array { arg, .. }
-            | Step::Complex { arg, .. } => *arg,
-        };
-        let at = cx.element(block, argv, i, cx.ptr);
-        let mut obj = cx.append(block, llvm_dialect::load(context, at, cx.ptr, cx.location, LoadStoreOptions::new()));
-        let next = converts.get(k + 1).unwrap_or(&call);
-        let block = match (&defaulted[k], step) {
-            (Some((given, left_out)), Step::Scalar { arg, ty, slot, .. }) => {
-                let value = f.py_defaults[*arg].expect("a defaulted parameter has its default");
-                let null_ptr = null(cx, block);
-                let is_null = cx.append(
-                    block,
-                    OperationBuilder::new("llvm.icmp", cx.location)
-                        .add_attributes(&[(cx.ident("predicate"), IntegerAttribute::new(cx.int(64), 0).into())]) // eq
-                        .add_operands(&[obj, null_ptr])
-                        .add_results(&[cx.int(1)])
-                        .build()
-                        .expect("valid llvm.icmp"),
-                );
-                cx.cond_br(block, is_null, left_out, given);
-                store_default(cx, left_out, slots[*slot].0, *ty, value);
-                left_out.append_operation(
-                    OperationBuilder::new("cf.br", cx.location).add_successors(&[next]).build().expect("valid cf.br"),
-                );
-                given
-            }
-            _ => block,
-        };
-        let idx = cx.const_i64(block, i as i64);
-        let status = match *step {
-            Step::Array { ty, view, writable, elem, .. } => {
-                let (views, _) = view_block.expect("arrays have views");
-                // An element of a tuple argument is named `t[j]` in errors.
-                let (names, idx) = match elem {
-                    Some(j) => {
-                        let jj = cx.const_i64(block, j as i64);
-                        obj = cx.call(block, "pycc_tuple_item", &[obj, jj], &[cx.ptr]).unwrap();
-                        let name = format!("{}[{j}]\0", f.py_params[i].0);
-                        (cx.string(block, name.as_bytes()), cx.const_i64(block, 0))
-                    }
-                    None => (pnames, idx),
-                };
-                let k = cx.const_i64(block, view as i64);
-                let kind = cx.const_i64(
-                    block,
-                    match ty.dtype {
-                        _ if ty.complex => b'c',
-                        Scalar::Bool => b'b',
-                        Scalar::Float { .. } => b'f',
-                        Scalar::Int { signed: true, .. } => b'i',
-                        Scalar::Int { signed: false, .. } => b'u',
-                    } as i64,
-                );
-                let itemsize = cx.const_i64(block, ty.itemsize());
-                let ndim = cx.const_i64(block, ty.ndim as i64);
-                let unit = cx.const_i64(block, ty.unit_axis().map_or(-1, |a| a as i64));
-                let writable = cx.const_i64(block, writable as i64);
-                let expected = cx.string(block, expected_array(&ty).as_bytes());
-                let out = descriptors[view];
-                cx.call(
-                    block,
-                    "pycc_arg_buffer",
-                    &[obj, fname, names, idx, views, k, kind, itemsize, ndim, unit, writable, expected, out],
-                    &[cx.int(32)],
-                )
-            }
-            Step::Complex { elem, slot, .. } => {
-                if let Some(j) = elem {
-                    // The tuple step checked the type and length: a borrowed item.
-                    let j = cx.const_i64(block, j as i64);
-                    obj = cx.call(block, "pycc_tuple_item", &[obj, j], &[cx.ptr]).unwrap();
-                }
-                let (re, im) = (slots[slot].0, slots[slot + 1].0);
-                cx.call(block, "pycc_arg_complex", &[obj, fname, pnames, idx, re, im], &[cx.int(32)])
-            }
-            Step::Tuple { len, .. } => {
-                let len = cx.const_i64(block, len as i64);
-                cx.call(block, "pycc_arg_tuple", &[obj, fname, pnames, idx, len], &[cx.int(32)])
-            }
-            Step::Str { slot, .. } => {
-                cx.call(block, "pycc_arg_str", &[obj, fname, pnames, idx, slots[slot].0], &[cx.int(32)])
-            }
-            Step::List { kind, slot, .. } => {
-                let kind = cx.const_i64(block, kind as i64);
-                cx.call(block, "pycc_arg_list", &[obj, fname, pnames, idx, kind, slots[slot].0], &[cx.int(32)])
-            }
-            Step::Scalar { .. } | Step::Optional { .. } => {
-                let (elem, ty, slot) = match *step {
-                    Step::Scalar { elem, ty, slot, .. } => (elem, ty, slot),
-                    Step::Optional { ty, slot, .. } => {
-                        // None converts as False (zero), which the flag marks unread.
-                        obj = cx.call(block, "pycc_arg_optional", &[obj, slots[slot].0], &[cx.ptr]).unwrap();
-                        (None, ty, slot + 1)
-                    }
-                    _ => unreachable!("matched above"),
-                };
-                if let Some(j) = elem {
-                    // The tuple step checked the type and length: a borrowed item.
-                    let j = cx.const_i64(block, j as i64);
-                    obj = cx.call(block, "pycc_tuple_item", &[obj, j], &[cx.ptr]).unwrap();
-                }
-                let slot = slots[slot].0;
-                match ty {
-                    Scalar::Float { .. } => {
-                        cx.call(block, "pycc_arg_f64", &[obj, fname, pnames, idx, slot], &[cx.int(32)])
-                    }
-                    Scalar::Bool => cx.call(block, "pycc_arg_bool", &[obj, fname, pnames, idx, slot], &[cx.int(32)]),
-                    Scalar::Int { bits, signed: true } => {
-                        let lo = cx.const_i64(block, if bits == 64 { i64::MIN } else { -(1i64 << (bits - 1)) });
-                        let hi = cx.const_i64(block, if bits == 64 { i64::MAX } else { (1i64 << (bits - 1)) - 1 });
-                        let tname = cx.string(block, ty.long_name().as_bytes());
-                        cx.call(block, "pycc_arg_int", &[obj, fname, pnames, idx, lo, hi, tname, slot], &[cx.int(32)])
-                    }
-                    Scalar::Int { bits, signed: false } => {
-                        let hi = cx.const_i64(block, if bits == 64 { -1 } else { ((1u64 << bits) - 1) as i64 });
-                        let tname = cx.string(block, ty.long_name().as_bytes());
-                        cx.call(block, "pycc_arg_uint", &[obj, fname, pnames, idx, hi, tname, slot], &[cx.int(32)])
-                    }
-                }
-            }
-        }
-        .unwrap();
-        let zero = cx.append(block, arith::constant(context, IntegerAttribute::new(cx.int(32), 0).into(), cx.location));
-        let bad = cx.append(block, arith::cmpi(context, arith::CmpiPredicate::Ne, status, zero, cx.location));
-        cx.cond_br(block, bad, &fail, next);
     }
+}
 
-    // Load, narrow to the kernel's types, call, box.
+/// One step's block: load the argument, store a left-out default (through
+/// `defaulted`'s blocks), convert, and go on to `next` or `fail`.
+#[allow(clippy::too_many_arguments)]
+fn convert_step<'c, 'b>(
+    cx: &Cx<'c>,
+    f: &TypedFunction,
+    w: &Frame<'c, 'b>,
+    step: &Step,
+    block: &'b Block<'c>,
+    defaulted: Option<&'b (Block<'c>, Block<'c>)>,
+    next: &Block<'c>,
+    fail: &Block<'c>,
+) {
+    let context = cx.context;
+    let i = match step {
+        Step::Tuple { arg, .. }
+        | Step::List { arg, .. }
+        | Step::Str { arg, .. }
+        | Step::Scalar { arg, .. }
+        | Step::Optional { arg, .. }
+        | Step::Array { arg, .. }
+        | Step::Complex { arg, .. } => *arg,
+    };
+    let at = cx.element(block, w.argv, i, cx.ptr);
+    let obj = cx.append(block, llvm_dialect::load(context, at, cx.ptr, cx.location, LoadStoreOptions::new()));
+    let block = match (defaulted, step) {
+        (Some((given, left_out)), Step::Scalar { arg, ty, slot, .. }) => {
+            let value = f.py_defaults[*arg].expect("a defaulted parameter has its default");
+            let is_null = is_null(cx, block, obj);
+            cx.cond_br(block, is_null, left_out, given);
+            store_default(cx, left_out, w.slots[*slot].0, *ty, value);
+            left_out.append_operation(
+                OperationBuilder::new("cf.br", cx.location).add_successors(&[next]).build().expect("valid cf.br"),
+            );
+            given
+        }
+        _ => block,
+    };
+    let status = convert(cx, f, w, step, block, i, obj);
+    let zero = cx.append(block, arith::constant(context, IntegerAttribute::new(cx.int(32), 0).into(), cx.location));
+    let bad = cx.append(block, arith::cmpi(context, arith::CmpiPredicate::Ne, status, zero, cx.location));
+    cx.cond_br(block, bad, fail, next);
+}
+
+/// The runtime call converting argument `i` (`obj`) for `step`: its status
+/// (nonzero: the Python exception is set).
+fn convert<'c, 'b>(
+    cx: &Cx<'c>,
+    f: &TypedFunction,
+    w: &Frame<'c, 'b>,
+    step: &Step,
+    block: &'b Block<'c>,
+    i: usize,
+    mut obj: Value<'c, 'b>,
+) -> Value<'c, 'b> {
+    let (fname, pnames, slots) = (w.fname, w.pnames, &w.slots);
+    let idx = cx.const_i64(block, i as i64);
+    match *step {
+        Step::Array { .. } => convert_array(cx, f, w, step, block, i, obj, idx),
+        Step::Complex { elem, slot, .. } => {
+            if let Some(j) = elem {
+                // The tuple step checked the type and length: a borrowed item.
+                let j = cx.const_i64(block, j as i64);
+                obj = cx.call(block, "pycc_tuple_item", &[obj, j], &[cx.ptr]).unwrap();
+            }
+            let (re, im) = (slots[slot].0, slots[slot + 1].0);
+            cx.call(block, "pycc_arg_complex", &[obj, fname, pnames, idx, re, im], &[cx.int(32)])
+        }
+        Step::Tuple { len, .. } => {
+            let len = cx.const_i64(block, len as i64);
+            cx.call(block, "pycc_arg_tuple", &[obj, fname, pnames, idx, len], &[cx.int(32)])
+        }
+        Step::Str { slot, .. } => {
+            cx.call(block, "pycc_arg_str", &[obj, fname, pnames, idx, slots[slot].0], &[cx.int(32)])
+        }
+        Step::List { kind, slot, .. } => {
+            let kind = cx.const_i64(block, kind as i64);
+            cx.call(block, "pycc_arg_list", &[obj, fname, pnames, idx, kind, slots[slot].0], &[cx.int(32)])
+        }
+        Step::Scalar { .. } | Step::Optional { .. } => return convert_scalar(cx, w, step, block, obj, idx),
+    }
+    .unwrap()
+}
+
+/// A number argument (or an `optional(T)` one, or a tuple's element).
+fn convert_scalar<'c, 'b>(
+    cx: &Cx<'c>,
+    w: &Frame<'c, 'b>,
+    step: &Step,
+    block: &'b Block<'c>,
+    mut obj: Value<'c, 'b>,
+    idx: Value<'c, 'b>,
+) -> Value<'c, 'b> {
+    let (fname, pnames) = (w.fname, w.pnames);
+    let (elem, ty, slot) = match *step {
+        Step::Scalar { elem, ty, slot, .. } => (elem, ty, slot),
+        Step::Optional { ty, slot, .. } => {
+            // None converts as False (zero), which the flag marks unread.
+            obj = cx.call(block, "pycc_arg_optional", &[obj, w.slots[slot].0], &[cx.ptr]).unwrap();
+            (None, ty, slot + 1)
+        }
+        _ => unreachable!("a number step"),
+    };
+    if let Some(j) = elem {
+        // The tuple step checked the type and length: a borrowed item.
+        let j = cx.const_i64(block, j as i64);
+        obj = cx.call(block, "pycc_tuple_item", &[obj, j], &[cx.ptr]).unwrap();
+    }
+    let slot = w.slots[slot].0;
+    match ty {
+        Scalar::Float { .. } => cx.call(block, "pycc_arg_f64", &[obj, fname, pnames, idx, slot], &[cx.int(32)]),
+        Scalar::Bool => cx.call(block, "pycc_arg_bool", &[obj, fname, pnames, idx, slot], &[cx.int(32)]),
+        Scalar::Int { bits, signed: true } => {
+            let lo = cx.const_i64(block, if bits == 64 { i64::MIN } else { -(1i64 << (bits - 1)) });
+            let hi = cx.const_i64(block, if bits == 64 { i64::MAX } else { (1i64 << (bits - 1)) - 1 });
+            let tname = cx.string(block, ty.long_name().as_bytes());
+            cx.call(block, "pycc_arg_int", &[obj, fname, pnames, idx, lo, hi, tname, slot], &[cx.int(32)])
+        }
+        Scalar::Int { bits, signed: false } => {
+            let hi = cx.const_i64(block, if bits == 64 { -1 } else { ((1u64 << bits) - 1) as i64 });
+            let tname = cx.string(block, ty.long_name().as_bytes());
+            cx.call(block, "pycc_arg_uint", &[obj, fname, pnames, idx, hi, tname, slot], &[cx.int(32)])
+        }
+    }
+    .unwrap()
+}
+
+/// An array argument (or a tuple's element): acquire its buffer into its
+/// view and fill its descriptor.
+#[allow(clippy::too_many_arguments)]
+fn convert_array<'c, 'b>(
+    cx: &Cx<'c>,
+    f: &TypedFunction,
+    w: &Frame<'c, 'b>,
+    step: &Step,
+    block: &'b Block<'c>,
+    i: usize,
+    mut obj: Value<'c, 'b>,
+    idx: Value<'c, 'b>,
+) -> Option<Value<'c, 'b>> {
+    let Step::Array { ty, view, writable, elem, .. } = *step else { unreachable!("an array step") };
+    let (views, _) = w.view_block.expect("arrays have views");
+    // An element of a tuple argument is named `t[j]` in errors.
+    let (names, idx) = match elem {
+        Some(j) => {
+            let jj = cx.const_i64(block, j as i64);
+            obj = cx.call(block, "pycc_tuple_item", &[obj, jj], &[cx.ptr]).unwrap();
+            let name = format!("{}[{j}]\0", f.py_params[i].0);
+            (cx.string(block, name.as_bytes()), cx.const_i64(block, 0))
+        }
+        None => (w.pnames, idx),
+    };
+    let k = cx.const_i64(block, view as i64);
+    let kind = cx.const_i64(
+        block,
+        match ty.dtype {
+            _ if ty.complex => b'c',
+            Scalar::Bool => b'b',
+            Scalar::Float { .. } => b'f',
+            Scalar::Int { signed: true, .. } => b'i',
+            Scalar::Int { signed: false, .. } => b'u',
+        } as i64,
+    );
+    let itemsize = cx.const_i64(block, ty.itemsize());
+    let ndim = cx.const_i64(block, ty.ndim as i64);
+    let unit = cx.const_i64(block, ty.unit_axis().map_or(-1, |a| a as i64));
+    let writable = cx.const_i64(block, writable as i64);
+    let expected = cx.string(block, expected_array(&ty).as_bytes());
+    let out = w.descriptors[view];
+    cx.call(
+        block,
+        "pycc_arg_buffer",
+        &[obj, w.fname, names, idx, views, k, kind, itemsize, ndim, unit, writable, expected, out],
+        &[cx.int(32)],
+    )
+}
+
+/// Kernel slots past which a wrapper keeps the converted values in memory
+/// until the call (see call_and_box).
+const MANY_SLOTS: usize = 64;
+
+/// The blocks of the way through the kernel call.
+struct CallBlocks<'b, 'c> {
+    call: &'b Block<'c>,
+    guarded: &'b Block<'c>,
+    overflow: &'b Block<'c>,
+    done: &'b Block<'c>,
+    fail: &'b Block<'c>,
+}
+
+/// Load, narrow to the kernel's types, call (behind the recursion jump
+/// target if guarded), box, release, return.
+fn call_and_box<'c, 'b>(cx: &Cx<'c>, f: &TypedFunction, w: &Frame<'c, 'b>, b: CallBlocks<'b, 'c>) {
+    let context = cx.context;
+    let call = b.call;
+    // With many parameters the converted values stay in their stack slots
+    // until the call (volatile loads): promoted to registers, LLVM's
+    // mem2reg (an iterated dominance frontier per slot over the N
+    // conversion blocks) and register allocation (N values live across N
+    // runtime calls) are quadratic in N. Small wrappers are unchanged.
+    let in_memory = w.slots.len() > MANY_SLOTS;
     let kernel_args: Vec<Value> = f
         .params
         .iter()
-        .zip(&slots)
+        .zip(&w.slots)
         .map(|(p, &(slot, t))| {
-            let v = cx.append(&call, llvm_dialect::load(context, slot, t, cx.location, LoadStoreOptions::new()));
+            let options = LoadStoreOptions::new().volatile(in_memory);
+            let v = cx.append(call, llvm_dialect::load(context, slot, t, cx.location, options));
             let kt = signless(context, p.ty);
             match p.ty {
-                Scalar::Float { bits: 32 } => cx.append(&call, arith::truncf(v, kt, cx.location)),
+                Scalar::Float { bits: 32 } => cx.append(call, arith::truncf(v, kt, cx.location)),
                 Scalar::Int { bits: 64, .. } | Scalar::Float { .. } => v,
-                _ => cx.append(&call, arith::trunci(v, kt, cx.location)),
+                _ => cx.append(call, arith::trunci(v, kt, cx.location)),
             }
         })
         .collect();
@@ -627,11 +803,10 @@ fn wrapper<'c>(cx: &Cx<'c>, f: &TypedFunction, ty: FunctionType<'c>) -> Operatio
     // can raise: a set flag means the Python exception is already set, so
     // the wrapper fails.
     let results = crate::abi::kernel_results(context, f);
-    let (guarded, overflow) = (Block::new(&[]), Block::new(&[]));
-    if let Some(frame) = frame {
-        recursion_target(cx, frame, &call, &guarded, &overflow, &fail);
+    if let Some(frame) = w.recursion {
+        recursion_target(cx, frame, call, b.guarded, b.overflow, b.fail);
     }
-    let site = if f.stack_guarded { &guarded } else { &call };
+    let site = if f.stack_guarded { b.guarded } else { call };
     let call_op = site.append_operation(func::call(
         context,
         FlatSymbolRefAttribute::new(context, &f.symbol),
@@ -641,18 +816,30 @@ fn wrapper<'c>(cx: &Cx<'c>, f: &TypedFunction, ty: FunctionType<'c>) -> Operatio
     ));
     let flat = f.ret.as_ref().map_or(Vec::new(), Ty::flat);
     let values: Vec<Value> = (0..flat.len()).map(|i| call_op.result(i).unwrap().into()).collect();
-    if let Some(frame) = frame {
+    if let Some(frame) = w.recursion {
         cx.call(site, crate::abi::runtime::RECURSION_EXIT_FN, &[frame], &[]);
     }
-    let done = Block::new(&[]);
     let out: &Block = if f.may_raise {
         let flag: Value = call_op.result(results.len() - 1).unwrap().into();
-        cx.cond_br(site, flag, &fail, &done);
-        &done
+        cx.cond_br(site, flag, b.fail, b.done);
+        b.done
     } else {
         site
     };
-    let boxed = match (&f.ret, items) {
+    let boxed = box_result(cx, f, w.items, out, &values);
+    w.release(cx, out);
+    out.append_operation(func::r#return(&[boxed], cx.location));
+}
+
+/// The kernel's result values as the Python object the wrapper returns.
+fn box_result<'c, 'b>(
+    cx: &Cx<'c>,
+    f: &TypedFunction,
+    items: Option<Value<'c, 'b>>,
+    out: &'b Block<'c>,
+    values: &[Value<'c, 'b>],
+) -> Value<'c, 'b> {
+    match (&f.ret, items) {
         // (is-None flag, value): numba's Optional return.
         (Some(Ty::Tuple(xs)), _) if f.ret_optional => {
             let value = box_scalar(cx, out, xs[1].flat()[0], values[1]);
@@ -660,7 +847,7 @@ fn wrapper<'c>(cx: &Cx<'c>, f: &TypedFunction, ty: FunctionType<'c>) -> Operatio
             cx.call(out, "pycc_box_optional", &[none, value], &[cx.ptr]).unwrap()
         }
         (Some(Ty::Scalar(s)), _) => box_scalar(cx, out, *s, values[0]),
-        (Some(Ty::Array(a)), _) => box_array(cx, out, a, &values),
+        (Some(Ty::Array(a)), _) => box_array(cx, out, a, values),
         (Some(Ty::Complex(p)), _) => box_complex(cx, out, *p, values[0], values[1]),
         (Some(Ty::List(items)), _) => {
             let kind = cx.const_i64(out, list_kind(items) as i64);
@@ -673,39 +860,7 @@ fn wrapper<'c>(cx: &Cx<'c>, f: &TypedFunction, ty: FunctionType<'c>) -> Operatio
             box_tuple(cx, out, xs, items, &mut flat)
         }
         _ => cx.call(out, "pycc_box_none", &[], &[cx.ptr]).unwrap(),
-    };
-    release(out);
-    out.append_operation(func::r#return(&[boxed], cx.location));
-    release(&fail);
-    let null_ret = null(cx, &fail);
-    fail.append_operation(func::r#return(&[null_ret], cx.location));
-
-    let region = Region::new();
-    region.append_block(entry);
-    for b in converts {
-        region.append_block(b);
     }
-    for (given, left_out) in defaulted.into_iter().flatten() {
-        region.append_block(given);
-        region.append_block(left_out);
-    }
-    region.append_block(call);
-    if f.stack_guarded {
-        region.append_block(guarded);
-        region.append_block(overflow);
-    }
-    if f.may_raise {
-        region.append_block(done);
-    }
-    region.append_block(fail);
-    func::func(
-        context,
-        StringAttribute::new(context, &crate::abi::wrapper_symbol(&f.export)),
-        TypeAttribute::new(ty.into()),
-        region,
-        &[],
-        cx.location,
-    )
 }
 
 /// `_setjmp`, declared `returns_twice` so that LLVM keeps the wrapper's

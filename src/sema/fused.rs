@@ -46,13 +46,9 @@ impl Typer<'_> {
         e: &Expr,
     ) -> Option<std::result::Result<TExpr, ArrayRef>> {
         let span = range(e);
-        let node = match self.tree(e)? {
-            Tree::Leaf(Operand::Array(a)) => return Some(Err(a)),
-            Tree::Leaf(Operand::Number(_)) => unreachable!("an elementwise expression has an array operand"),
-            node => node,
-        };
-        let Some((dtype, shape, leaves)) = self.c_ordered_float(&node) else {
-            return self.compute(node, &span).map(Err);
+        let (node, dtype, shape, leaves) = match self.fusible_tree(e, &span)? {
+            Ok(parts) => parts,
+            Err(a) => return Some(Err(a)),
         };
         let var = |x: Var| TExpr { ty: dtype, kind: TExprKind::Var(x), span: span.clone() };
         let lone = self.lone_operand(&leaves, &span);
@@ -171,13 +167,9 @@ impl Typer<'_> {
     /// computed into an array (Err).
     pub(in crate::sema) fn fused_row_sums(&mut self, e: &Expr) -> Option<std::result::Result<ArrayRef, ArrayRef>> {
         let span = range(e);
-        let node = match self.tree(e)? {
-            Tree::Leaf(Operand::Array(a)) => return Some(Err(a)),
-            Tree::Leaf(Operand::Number(_)) => unreachable!("an elementwise expression has an array operand"),
-            node => node,
-        };
-        let Some((dtype, shape, leaves)) = self.c_ordered_float(&node) else {
-            return self.compute(node, &span).map(Err);
+        let (node, dtype, shape, leaves) = match self.fusible_tree(e, &span)? {
+            Ok(parts) => parts,
+            Err(a) => return Some(Err(a)),
         };
         if shape.len() < 2 {
             return self.compute(node, &span).map(Err);
@@ -276,6 +268,25 @@ impl Typer<'_> {
             };
         }
         self.pre.push(stmt);
+    }
+
+    /// `e`'s tree with `c_ordered_float`'s parts (Ok), or `e` as an array
+    /// (Err): a lone array, or computed into one when it cannot be fused.
+    #[allow(clippy::type_complexity)]
+    fn fusible_tree(
+        &mut self,
+        e: &Expr,
+        span: &Range<usize>,
+    ) -> Option<std::result::Result<(Tree, Scalar, Vec<Var>, Vec<ArrayRef>), ArrayRef>> {
+        let node = match self.tree(e)? {
+            Tree::Leaf(Operand::Array(a)) => return Some(Err(a)),
+            Tree::Leaf(Operand::Number(_)) => unreachable!("an elementwise expression has an array operand"),
+            node => node,
+        };
+        let Some((dtype, shape, leaves)) = self.c_ordered_float(&node) else {
+            return self.compute(node, span).map(Err);
+        };
+        Some(Ok((node, dtype, shape, leaves)))
     }
 
     /// The float dtype, shape and array leaves of node `t` when numpy

@@ -74,6 +74,7 @@ impl Typer<'_> {
 
     fn hoist_call_parts(&mut self, c: &mut ast::ExprCall) {
         self.dot_method(c);
+        self.copy_function(c);
         // A method's receiver (`clip(x).sum()`) runs before the arguments.
         if let Expr::Attribute(a) = c.func.as_mut() {
             self.hoist(&mut a.value);
@@ -111,6 +112,26 @@ impl Typer<'_> {
             ctx: ast::ExprContext::Load,
         });
         c.args.insert(0, receiver);
+        self.rewrites += 1;
+    }
+
+    /// `numpy.copy(a)` of an array as `a.copy()` (numba compiles both; the
+    /// values are the same, the copy C-ordered: README).
+    fn copy_function(&mut self, c: &mut ast::ExprCall) {
+        let Expr::Attribute(f) = c.func.as_ref() else { return };
+        if f.attr.as_str() != "copy" || c.args.len() != 1 || !c.keywords.is_empty() || !self.numpy_module_of(&f.value) {
+            return;
+        }
+        if !self.expr_ndim(&c.args[0]).is_some_and(|n| n >= 1) {
+            return;
+        }
+        let receiver = c.args.remove(0);
+        *c.func = Expr::Attribute(ast::ExprAttribute {
+            range: c.range,
+            value: Box::new(receiver),
+            attr: ast::Identifier::new("copy"),
+            ctx: ast::ExprContext::Load,
+        });
         self.rewrites += 1;
     }
 

@@ -76,3 +76,35 @@ pub fn typed_call(f: &'static MathFn, mut args: Vec<TExpr>, span: Range<usize>) 
         }
     }
 }
+
+/// CPython's `math.isclose(a, b)` (mathmodule.c `math_isclose_impl`) on
+/// float64 values `a` and `b` that may be read more than once: equal, else
+/// not both finite is False, else `|b - a|` within `rel_tol` of either or
+/// within `abs_tol`.
+pub fn isclose(a: TExpr, b: TExpr, rel_tol: f64, abs_tol: f64, span: &Range<usize>) -> TExpr {
+    let node = |kind| TExpr { ty: Scalar::F64, kind, span: span.clone() };
+    let abs = |x: TExpr| node(TExprKind::Abs(Box::new(x)));
+    let mul = |k: f64, x: TExpr| node(TExprKind::Binary(BinOp::Mul, Box::new(float(k, span)), Box::new(x)));
+    let logic = |and: bool, x: TExpr, y: TExpr| TExpr {
+        ty: Scalar::Bool,
+        kind: if and { TExprKind::And(Box::new(x), Box::new(y)) } else { TExprKind::Or(Box::new(x), Box::new(y)) },
+        span: span.clone(),
+    };
+    let infinite = |x: TExpr| compare(CmpOp::Eq, abs(x), float(f64::INFINITY, span), span);
+    let diff = || abs(node(TExprKind::Binary(BinOp::Sub, Box::new(b.clone()), Box::new(a.clone()))));
+    let close = logic(
+        false,
+        compare(CmpOp::Le, diff(), abs(mul(rel_tol, b.clone())), span),
+        logic(
+            false,
+            compare(CmpOp::Le, diff(), abs(mul(rel_tol, a.clone())), span),
+            compare(CmpOp::Le, diff(), float(abs_tol, span), span),
+        ),
+    );
+    let finite = TExpr {
+        ty: Scalar::Bool,
+        kind: TExprKind::Not(Box::new(logic(false, infinite(a.clone()), infinite(b.clone())))),
+        span: span.clone(),
+    };
+    logic(false, compare(CmpOp::Eq, a.clone(), b.clone(), span), logic(true, finite, close))
+}

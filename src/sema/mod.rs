@@ -2470,9 +2470,48 @@ impl<'a> Typer<'a> {
         }
     }
 
+    /// `math.isclose(a, b, rel_tol=1e-09, abs_tol=0.0)`, tolerances
+    /// constant (a negative one is CPython's ValueError, said at compile
+    /// time); `a` and `b` become float64 once (CPython's conversion).
+    fn math_isclose(&mut self, c: &ast::ExprCall, span: Range<usize>) -> Option<TExpr> {
+        let mut tol = [1e-9, 0.0];
+        for k in &c.keywords {
+            let slot = match k.arg.as_ref().map(|a| a.as_str()) {
+                Some("rel_tol") => 0,
+                Some("abs_tol") => 1,
+                _ => return self.unsupported(range(&k.value), "this keyword of math.isclose() is"),
+            };
+            match literal_value(&k.value) {
+                Some(ConstValue::Float(v)) => tol[slot] = v,
+                Some(ConstValue::Int(v)) => tol[slot] = v as f64,
+                _ => return self.unsupported(range(&k.value), "a tolerance of math.isclose() other than a number is"),
+            }
+        }
+        if c.args.len() != 2 {
+            return self.unsupported(span, "math.isclose() with other than two positional arguments is");
+        }
+        if tol.iter().any(|t| *t < 0.0) {
+            self.errors.push(
+                Diagnostic::error("math.isclose(): tolerances must be non-negative")
+                    .at(span, "CPython raises ValueError here"),
+            );
+            return None;
+        }
+        let mark = self.lets.len();
+        let a = self.expr(&c.args[0])?;
+        let a = self.share(cast(a, Scalar::F64));
+        let b = self.expr(&c.args[1])?;
+        let b = self.share(cast(b, Scalar::F64));
+        let body = math::isclose(a, b, tol[0], tol[1], &span);
+        Some(self.wrap_lets(mark, body))
+    }
+
     /// A call into the math module, with CPython's argument conversion (to
     /// float) and error checks (made at lowering).
     fn math_call(&mut self, name: &str, c: &ast::ExprCall, span: Range<usize>) -> Option<TExpr> {
+        if name == "isclose" {
+            return self.math_isclose(c, span);
+        }
         let Some(f) = math_table::function_for(name, c.args.len()) else {
             return self.unsupported(span, &format!("`math.{name}` is"));
         };

@@ -122,7 +122,7 @@ impl Typer<'_> {
         if f.attr.as_str() != "copy" || c.args.len() != 1 || !c.keywords.is_empty() || !self.numpy_module_of(&f.value) {
             return;
         }
-        if !self.expr_ndim(&c.args[0]).is_some_and(|n| n >= 1) {
+        if self.expr_ndim(&c.args[0]).is_none_or(|n| n < 1) {
             return;
         }
         let receiver = c.args.remove(0);

@@ -548,41 +548,17 @@ impl Typer<'_> {
     /// operators, two positional arguments): the operator expression they
     /// compute, typed as that expression when an operand is an array.
     pub(super) fn operator_ufunc(&self, c: &ast::ExprCall) -> Option<Expr> {
-        use ast::{CmpOp as C, Operator as O};
         let Expr::Attribute(f) = c.func.as_ref() else { return None };
         if !self.numpy_module_of(&f.value) || c.args.len() != 2 || !c.keywords.is_empty() {
             return None;
         }
         let (l, r, range) = (Box::new(c.args[0].clone()), c.args[1].clone(), c.range);
-        let bin = |op| Some(Expr::BinOp(ast::ExprBinOp { range, left: l.clone(), op, right: Box::new(r.clone()) }));
-        let cmp = |op| {
-            Some(Expr::Compare(ast::ExprCompare {
-                range,
-                left: l.clone(),
-                ops: vec![op],
-                comparators: vec![r.clone()],
-            }))
-        };
-        match f.attr.as_str() {
-            "add" => bin(O::Add),
-            "subtract" => bin(O::Sub),
-            "multiply" => bin(O::Mult),
-            "divide" | "true_divide" => bin(O::Div),
-            "floor_divide" => bin(O::FloorDiv),
-            "remainder" | "mod" => bin(O::Mod),
-            "bitwise_and" => bin(O::BitAnd),
-            "bitwise_or" => bin(O::BitOr),
-            "bitwise_xor" => bin(O::BitXor),
-            "left_shift" => bin(O::LShift),
-            "right_shift" => bin(O::RShift),
-            "less" => cmp(C::Lt),
-            "less_equal" => cmp(C::LtE),
-            "greater" => cmp(C::Gt),
-            "greater_equal" => cmp(C::GtE),
-            "equal" => cmp(C::Eq),
-            "not_equal" => cmp(C::NotEq),
-            _ => None,
-        }
+        Some(match operator_of(f.attr.as_str())? {
+            OperatorUfunc::Bin(op) => Expr::BinOp(ast::ExprBinOp { range, left: l, op, right: Box::new(r) }),
+            OperatorUfunc::Cmp(op) => {
+                Expr::Compare(ast::ExprCompare { range, left: l, ops: vec![op], comparators: vec![r] })
+            }
+        })
     }
 
     /// An operand as a tree: an elementwise operator expression stays
@@ -1068,4 +1044,37 @@ pub(super) fn broadcast_fail_exprs(mode: i128, x: Vec<TExpr>, y: Vec<TExpr>, spa
         args.extend(dims);
     }
     TStmt::Fail { symbol, args, span: span.clone() }
+}
+
+/// The Python operator a numpy ufunc of two operands computes.
+#[derive(Clone, Copy)]
+pub(super) enum OperatorUfunc {
+    Bin(ast::Operator),
+    Cmp(ast::CmpOp),
+}
+
+/// `np.add` is `+`, `np.less` is `<`, ... (the ufuncs of Python's operators).
+pub(super) fn operator_of(name: &str) -> Option<OperatorUfunc> {
+    use ast::{CmpOp as C, Operator as O};
+    use OperatorUfunc::{Bin, Cmp};
+    Some(match name {
+        "add" => Bin(O::Add),
+        "subtract" => Bin(O::Sub),
+        "multiply" => Bin(O::Mult),
+        "divide" | "true_divide" => Bin(O::Div),
+        "floor_divide" => Bin(O::FloorDiv),
+        "remainder" | "mod" => Bin(O::Mod),
+        "bitwise_and" => Bin(O::BitAnd),
+        "bitwise_or" => Bin(O::BitOr),
+        "bitwise_xor" => Bin(O::BitXor),
+        "left_shift" => Bin(O::LShift),
+        "right_shift" => Bin(O::RShift),
+        "less" => Cmp(C::Lt),
+        "less_equal" => Cmp(C::LtE),
+        "greater" => Cmp(C::Gt),
+        "greater_equal" => Cmp(C::GtE),
+        "equal" => Cmp(C::Eq),
+        "not_equal" => Cmp(C::NotEq),
+        _ => return None,
+    })
 }

@@ -76,29 +76,6 @@ static NP_LIBM: &[MathFn] = &[
 /// The largest ndim an array may have (as in signatures).
 pub(super) const MAX_NDIM: usize = crate::syntax::signature::MAX_NDIM as usize;
 
-/// The ufuncs of Python's operators (arrayops' `operator_ufunc`).
-const OPERATOR_UFUNCS: [&str; 19] = [
-    "add",
-    "subtract",
-    "multiply",
-    "divide",
-    "true_divide",
-    "floor_divide",
-    "remainder",
-    "mod",
-    "bitwise_and",
-    "bitwise_or",
-    "bitwise_xor",
-    "left_shift",
-    "right_shift",
-    "less",
-    "less_equal",
-    "greater",
-    "greater_equal",
-    "equal",
-    "not_equal",
-];
-
 /// The note under "`numpy.x` is not supported yet": the array functions
 /// pycc compiles, from the one table the runtime also reads (`NpFunc::ALL`).
 fn numpy_note() -> String {
@@ -191,24 +168,15 @@ impl Typer<'_> {
         // Comparisons and bitwise ops of two numbers are Python's operators
         // exactly (a bool result; ints at their width). Arithmetic stays
         // out: numpy's scalar division by zero, bool `+` and shifts differ.
-        let exact = matches!(
-            name,
-            "less"
-                | "less_equal"
-                | "greater"
-                | "greater_equal"
-                | "equal"
-                | "not_equal"
-                | "bitwise_and"
-                | "bitwise_or"
-                | "bitwise_xor"
-        );
+        use super::arrayops::{operator_of, OperatorUfunc};
+        use ast::Operator as O;
+        let op = operator_of(name);
+        let exact = matches!(op, Some(OperatorUfunc::Cmp(_) | OperatorUfunc::Bin(O::BitAnd | O::BitOr | O::BitXor)));
         if let Some(e) = self.operator_ufunc(c).filter(|_| exact) {
             return self.expr(&e);
         }
         let mut err = Diagnostic::error(format!("`numpy.{name}` is not supported yet")).at(span, "not supported");
-        if let Some(k) = c.keywords.first().filter(|_| super::numpy::is_ufunc(name) || OPERATOR_UFUNCS.contains(&name))
-        {
+        if let Some(k) = c.keywords.first().filter(|_| is_ufunc(name) || op.is_some()) {
             let kw = k.arg.as_ref().map_or("**", |a| a.as_str());
             let why =
                 if kw == "where" { " (without `out=`, numpy leaves what `where=` skips uninitialized)" } else { "" };

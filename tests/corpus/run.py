@@ -170,7 +170,14 @@ def tuple_return(sig):
     for kind in ("UniTuple(", "Tuple(("):
         if sig.startswith(kind):
             inner = sig[len(kind):sig.index(")")]
-            inner = [x.strip() for x in inner.split(",") if x.strip()]
+            # commas inside `[:, :]` do not separate elements
+            parts, depth, start = [], 0, 0
+            for i, ch in enumerate(inner + ","):
+                depth += {"[": 1, "]": -1}.get(ch, 0)
+                if ch == "," and depth == 0:
+                    parts.append(inner[start:i])
+                    start = i + 1
+            inner = [x.strip() for x in parts if x.strip()]
             return [inner[0]] * int(inner[1]) if kind == "UniTuple(" else inner
     return None
 

@@ -269,7 +269,7 @@ pub fn build_object(
 
     // Stage 2b: the py dialect.
     let context = context::new_context();
-    let mut module = lower::lower_module(&context, &source.name, &source.text, &functions, stages.overflow)
+    let mut module = lower::lower_module(&context, &source.name, &source.text, &mut functions, stages.overflow)
         .map_err(|errors| Diagnostics::new(source, errors))?;
     if !module.as_operation().verify() {
         return Err(Diagnostics::plain("internal compiler error: the py module does not verify"));

@@ -41,6 +41,16 @@ pub fn compute(functions: &mut [TypedFunction], opts: Options) {
     propagate(functions, &calls, |f| &mut f.stack_guarded);
 }
 
+/// Gives `symbols` an error flag (lowering found a read of a possibly unset
+/// variable in them, which raises UnboundLocalError), and every caller.
+pub fn mark_may_raise(functions: &mut [TypedFunction], symbols: &[String]) {
+    for f in functions.iter_mut().filter(|f| symbols.contains(&f.symbol)) {
+        f.may_raise = true;
+    }
+    let calls: Vec<Vec<String>> = functions.iter().map(calls).collect();
+    propagate(functions, &calls, |f| &mut f.may_raise);
+}
+
 /// Whether a statement list has sema's recursion guard (at its top).
 fn stack_guarded(stmts: &[TStmt]) -> bool {
     stmts.iter().any(|s| {

@@ -34,14 +34,41 @@ mod lists;
 mod print;
 
 /// Lowers every function; errors (a variable read where it may be unset)
-/// are collected across all of them.
+/// are collected across all of them. A function that reads a number or an
+/// array some path leaves unset gets an error flag (and so do its callers),
+/// then the module is lowered again, to raise UnboundLocalError there.
 pub fn lower_module<'c>(
+    context: &'c Context,
+    file: &str,
+    text: &str,
+    functions: &mut [TypedFunction],
+    overflow: Overflow,
+) -> Result<Module<'c>, Vec<Diagnostic>> {
+    loop {
+        match lower_once(context, file, text, functions, overflow) {
+            // Each retry adds functions that had no flag: it ends.
+            Err(Lowered::NeedsRaise(symbols)) => crate::analysis::effects::mark_may_raise(functions, &symbols),
+            Err(Lowered::Errors(errors)) => return Err(errors),
+            Ok(module) => return Ok(module),
+        }
+    }
+}
+
+/// Why a lowering gave no module.
+enum Lowered {
+    Errors(Vec<Diagnostic>),
+    /// Functions without an error flag that read a possibly unset variable.
+    NeedsRaise(Vec<String>),
+}
+
+fn lower_once<'c>(
     context: &'c Context,
     file: &str,
     text: &str,
     functions: &[TypedFunction],
     overflow: Overflow,
-) -> Result<Module<'c>, Vec<Diagnostic>> {
+) -> Result<Module<'c>, Lowered> {
+    let mut needs_raise = Vec::new();
     let callees: std::collections::HashMap<&str, &TypedFunction> =
         functions.iter().map(|f| (f.symbol.as_str(), f)).collect();
     let index = LineIndex::new(text);
@@ -107,6 +134,9 @@ pub fn lower_module<'c>(
                 maybe.extend(fresh);
                 continue;
             }
+            if !f.may_raise && !fl.unset_vars.is_empty() {
+                needs_raise.push(f.symbol.clone());
+            }
             errors.extend(fl.errors);
             array_runtime |= fl.array_runtime;
             for r in fl.runtime {
@@ -150,10 +180,12 @@ pub fn lower_module<'c>(
     {
         arrays::declare_runtime(context, &module);
     }
-    if errors.is_empty() {
+    if !needs_raise.is_empty() {
+        Err(Lowered::NeedsRaise(needs_raise))
+    } else if errors.is_empty() {
         Ok(module)
     } else {
-        Err(errors)
+        Err(Lowered::Errors(errors))
     }
 }
 
@@ -1810,13 +1842,10 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
 
     /// The "may be used before it is assigned" error for `name`.
     fn report_unset(&mut self, name: &str, span: Range<usize>) {
-        // In a function that can raise, numbers and arrays get a run-time
-        // test instead (see `maybe_unset`): only lists and dicts are left.
-        let why = if self.f.may_raise {
-            "pycc raises UnboundLocalError at run time for numbers and arrays, not yet for lists and dicts"
-        } else {
-            "pycc raises UnboundLocalError at run time only in a function that can raise already"
-        };
+        // Numbers and arrays get a run-time test instead (see `maybe_unset`;
+        // a function without an error flag is lowered again with one):
+        // only lists and dicts are left.
+        let why = "pycc raises UnboundLocalError at run time for numbers and arrays, not yet for lists and dicts";
         self.errors.push(
             Diagnostic::error(format!("`{name}` may be used here before it is assigned"))
                 .at(span, "possibly unset")

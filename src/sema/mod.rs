@@ -146,6 +146,7 @@ pub fn type_module(source: &Source, globals: &Globals, exports: &[Export]) -> Re
     let specs = Specs {
         source,
         globals,
+        exports,
         table: RefCell::new(Vec::new()),
         done: RefCell::new(Vec::new()),
         errors: RefCell::new(Vec::new()),
@@ -153,32 +154,31 @@ pub fn type_module(source: &Source, globals: &Globals, exports: &[Export]) -> Re
     };
     // Exports first, so that a recursive call finds its declared return type.
     for e in exports {
-        let declared = match &e.signature.ret {
-            Return::Declared(d) => Some(Some(d.clone())),
-            Return::Void => Some(None),
-            Return::Infer => None,
+        let state = match &e.signature.ret {
+            Return::Declared(d) => SpecState::InProgress(Some(Some(d.clone()))),
+            Return::Void => SpecState::InProgress(Some(None)),
+            Return::Infer => SpecState::Pending,
         };
         specs.table.borrow_mut().push(SpecEntry {
             name: e.function.name.to_string(),
             args: e.signature.args.clone(),
             symbol: crate::abi::kernel_symbol(&e.name),
-            state: SpecState::InProgress(declared),
+            state,
             recursive: false,
         });
     }
     let mut failed = false;
-    for (i, e) in exports.iter().enumerate() {
-        let symbol = specs.table.borrow()[i].symbol.clone();
-        match type_function(&specs, e, symbol, true) {
-            Ok(f) => {
-                specs.table.borrow_mut()[i].state = SpecState::Done(f.ret.clone());
-                specs.done.borrow_mut().push(f);
-            }
-            Err(d) => {
+    for i in 0..exports.len() {
+        // An export another one called is typed already.
+        match specs.table.borrow()[i].state {
+            SpecState::Done(_) => continue,
+            SpecState::Failed => {
                 failed = true;
-                specs.errors.borrow_mut().extend(d.items);
+                continue;
             }
+            _ => {}
         }
+        failed |= specs.type_export(i).is_err();
     }
     let errors = specs.errors.into_inner();
     if failed || !errors.is_empty() {
@@ -272,6 +272,8 @@ fn stmt_sets(s: &TStmt, out: &mut Vec<Var>) {
 struct Specs<'a> {
     source: &'a Source,
     globals: &'a Globals,
+    /// The module's exports: `table`'s first entries, in order.
+    exports: &'a [Export],
     table: RefCell<Vec<SpecEntry>>,
     done: RefCell<Vec<TypedFunction>>,
     errors: RefCell<Vec<Diagnostic>>,
@@ -290,6 +292,9 @@ struct SpecEntry {
 }
 
 enum SpecState {
+    /// An export whose return type is inferred, not typed yet: typed when
+    /// first called (by another export) or in its turn.
+    Pending,
     /// Being typed; for an export, its declared return (Some(None): void).
     InProgress(Option<Option<Ty>>),
     Done(Option<Ty>),
@@ -297,6 +302,31 @@ enum SpecState {
 }
 
 impl Specs<'_> {
+    /// Types export `i` (its entry in `table`); its return type, or Err
+    /// after its errors are recorded.
+    fn type_export(&self, i: usize) -> std::result::Result<Option<Ty>, ()> {
+        let symbol = {
+            let mut table = self.table.borrow_mut();
+            if matches!(table[i].state, SpecState::Pending) {
+                table[i].state = SpecState::InProgress(None);
+            }
+            table[i].symbol.clone()
+        };
+        match type_function(self, &self.exports[i], symbol, true) {
+            Ok(f) => {
+                let ret = f.ret.clone();
+                self.table.borrow_mut()[i].state = SpecState::Done(ret.clone());
+                self.done.borrow_mut().push(f);
+                Ok(ret)
+            }
+            Err(d) => {
+                self.table.borrow_mut()[i].state = SpecState::Failed;
+                self.errors.borrow_mut().extend(d.items);
+                Err(())
+            }
+        }
+    }
+
     /// The positions of the array arguments that the typed function
     /// `symbol` stores into; None while it is still being typed.
     fn written(&self, symbol: &str) -> Option<Vec<usize>> {
@@ -330,6 +360,11 @@ impl Specs<'_> {
                     ))
                 }
                 SpecState::Failed => Err(None),
+                SpecState::Pending => {
+                    let symbol = table[i].symbol.clone();
+                    drop(table);
+                    self.type_export(i).map(|ret| (symbol, ret)).map_err(|()| None)
+                }
             };
         }
         let def = self.globals.functions.get(name).expect("callers check the name");

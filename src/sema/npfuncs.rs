@@ -120,6 +120,9 @@ impl Typer<'_> {
     /// "linalg.norm"), with the receiver of `a.clip(...)`.
     fn npfunc_call<'e>(&self, c: &'e ast::ExprCall) -> Option<(&'static str, Option<&'e Expr>)> {
         if let Expr::Attribute(f) = c.func.as_ref() {
+            if self.scalar_array_dtype(c).is_some() {
+                return Some(("scalar_array", None));
+            }
             if self.numpy_module_of(&f.value) {
                 return NAMES
                     .iter()
@@ -139,6 +142,9 @@ impl Typer<'_> {
                 || self.arity.contains_key(id)
                 || self.globals.functions.contains_key(id);
             let (Some((m, f)), false) = (self.globals.from_imports.get(id), local) else { return None };
+            if self.scalar_array_dtype(c).is_some() {
+                return Some(("scalar_array", None));
+            }
             if m != "numpy.linalg" {
                 return None;
             }
@@ -147,6 +153,23 @@ impl Typer<'_> {
         match self.array_method_of(c) {
             Some((r, "clip")) => Some(("clip", Some(r))),
             Some((r, "round")) => Some(("round", Some(r))),
+            _ => None,
+        }
+    }
+
+    /// The dtype of `np.float64([x, y])` (a numpy scalar type, by attribute
+    /// or `from numpy import`, called on a list or tuple display), which
+    /// numpy makes an array of that dtype.
+    fn scalar_array_dtype(&self, c: &ast::ExprCall) -> Option<Scalar> {
+        if !matches!(c.args.as_slice(), [Expr::List(_) | Expr::Tuple(_)]) || !c.keywords.is_empty() {
+            return None;
+        }
+        match c.func.as_ref() {
+            Expr::Attribute(f) if self.numpy_module_of(&f.value) => super::scalars::dtype(f.attr.as_str()),
+            Expr::Name(n) => match self.globals.from_imports.get(n.id.as_str()) {
+                Some((m, f)) if m == "numpy" => super::scalars::dtype(f),
+                _ => None,
+            },
             _ => None,
         }
     }
@@ -214,6 +237,7 @@ impl Typer<'_> {
                 let _ = axis;
                 self.expr_ndim(arg(0)?)?.checked_sub(1)?
             }
+            "scalar_array" => literal_shape(arg(0)?)?.len() as u32,
             "array" | "asarray" => match arg(0)? {
                 Expr::List(_) | Expr::Tuple(_) => literal_shape(arg(0)?)?.len() as u32,
                 e => self.expr_ndim(e)?,
@@ -266,6 +290,10 @@ impl Typer<'_> {
                 Val::Array(r) => Some(r),
                 _ => None,
             },
+            "scalar_array" => {
+                let dtype = self.scalar_array_dtype(c).expect("npfunc_call checked");
+                self.np_array_of(&c.args[0], Some((dtype, false)), false, ndim, span)
+            }
             _ => self.np_array(c, name == "asarray", ndim, span),
         }
     }
@@ -669,6 +697,18 @@ impl Typer<'_> {
             Some(d) => Some(self.numpy_dtype(d)?),
             None => None,
         };
+        self.np_array_of(src, dtype, asarray, ndim, span)
+    }
+
+    /// `np.array(src, dtype)` (`dtype` None: numpy's for the items).
+    fn np_array_of(
+        &mut self,
+        src: &Expr,
+        dtype: Option<(Scalar, bool)>,
+        asarray: bool,
+        ndim: u32,
+        span: Range<usize>,
+    ) -> Option<ArrayRef> {
         if !matches!(src, Expr::List(_) | Expr::Tuple(_)) {
             let a = self.array_operand(src).flatten()?;
             let (d, complex) = dtype.unwrap_or((a.ty.dtype, a.ty.complex));

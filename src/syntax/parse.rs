@@ -1413,7 +1413,32 @@ fn imports(body: &[Stmt]) -> Globals {
             g.modules.entry(alias).or_insert(module);
         }
     }
+    scalar_type_aliases(body, &mut g);
     g
+}
+
+/// `u4 = np.uint32` at the top level, bound once: the name is that numpy
+/// scalar type wherever it is used (a dtype, a cast), as if imported
+/// `from numpy import uint32 as u4`.
+fn scalar_type_aliases(body: &[Stmt], g: &mut Globals) {
+    const TYPES: &[&str] = &[
+        "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64", "float32", "float64", "complex64",
+        "complex128", "bool_", "intp", "uintp", "int_", "double", "single", "byte", "ubyte", "short",
+        "ushort", "intc", "uintc", "longlong", "ulonglong",
+    ];
+    let aliases = bound_once(body, |e| match e {
+        Expr::Attribute(a) => match a.value.as_ref() {
+            Expr::Name(m) if TYPES.contains(&a.attr.as_str()) => Some((m.id.to_string(), a.attr.to_string())),
+            _ => None,
+        },
+        _ => None,
+    });
+    for (name, (module, attr)) in aliases {
+        let numpy = g.modules.get(&module).is_some_and(|m| m == "numpy");
+        if numpy && !g.functions.contains_key(&name) && !g.modules.contains_key(&name) {
+            g.from_imports.entry(name).or_insert(("numpy".to_string(), attr));
+        }
+    }
 }
 
 /// Top-level names bound exactly once, to a literal that `literal` reads
@@ -1486,6 +1511,7 @@ pub fn literal_value(e: &Expr) -> Option<ConstValue> {
 /// constant.
 fn folded_constants(body: &[Stmt]) -> HashMap<String, ConstValue> {
     let once = bound_once(body, |_| Some(()));
+    let g = imports(body);
     let mut env = HashMap::new();
     for stmt in body {
         let (targets, value): (Vec<&Expr>, &Expr) = match stmt {
@@ -1506,7 +1532,7 @@ fn folded_constants(body: &[Stmt]) -> HashMap<String, ConstValue> {
         if names.is_empty() {
             continue;
         }
-        if let Some(v) = fold_constant(value, &env) {
+        if let Some(v) = fold_with(value, &env, Some(&g)) {
             names.into_iter().for_each(|n| {
                 env.insert(n.to_string(), v);
             });
@@ -1517,7 +1543,18 @@ fn folded_constants(body: &[Stmt]) -> HashMap<String, ConstValue> {
 
 /// `e` folded as CPython evaluates it, or None (see `folded_constants`).
 pub fn fold_constant(e: &Expr, env: &HashMap<String, ConstValue>) -> Option<ConstValue> {
+    fold_with(e, env, None)
+}
+
+/// `fold_constant`, where `g` (the module's imports) also lets `math`'s
+/// and numpy's constants (`math.pi`, `np.inf`) and their functions of one
+/// number that give a finite float (`log(10)`, `np.sqrt(2)`) in.
+fn fold_with(e: &Expr, env: &HashMap<String, ConstValue>, g: Option<&Globals>) -> Option<ConstValue> {
     use ConstValue::{Bool, Float, Int};
+    let fold_constant = |e: &Expr, env: &HashMap<String, ConstValue>| fold_with(e, env, g);
+    if let Some(v) = g.and_then(|g| math_constant(e, env, g)) {
+        return Some(v);
+    }
     let int = |v: ConstValue| match v {
         Int(i) => Some(i),
         Bool(b) => Some(b as i128),
@@ -1558,6 +1595,52 @@ pub fn fold_constant(e: &Expr, env: &HashMap<String, ConstValue>) -> Option<Cons
         },
         _ => None,
     }
+}
+
+/// What `e` names or calls in `math` or numpy, as (module, name): `math.pi`,
+/// `np.sqrt`, or a name imported from one, unless a constant shadows it.
+fn math_name<'e>(e: &'e Expr, env: &HashMap<String, ConstValue>, g: &'e Globals) -> Option<(&'e str, &'e str)> {
+    match e {
+        Expr::Attribute(a) => match a.value.as_ref() {
+            Expr::Name(m) => Some((g.modules.get(m.id.as_str())?.as_str(), a.attr.as_str())),
+            _ => None,
+        },
+        Expr::Name(n) if !env.contains_key(n.id.as_str()) && !g.functions.contains_key(n.id.as_str()) => {
+            let (m, f) = g.from_imports.get(n.id.as_str())?;
+            Some((m.as_str(), f.as_str()))
+        }
+        _ => None,
+    }
+    .filter(|(m, _)| matches!(*m, "math" | "numpy"))
+}
+
+/// A module-level `math`/numpy constant or a call of one of their
+/// functions of one number that both compute as the C library does.
+fn math_constant(e: &Expr, env: &HashMap<String, ConstValue>, g: &Globals) -> Option<ConstValue> {
+    let value = match e {
+        Expr::Call(c) if c.keywords.is_empty() && c.args.len() == 1 => {
+            let (_, f) = math_name(&c.func, env, g)?;
+            let x = as_float(fold_with(&c.args[0], env, Some(g))?);
+            match f {
+                "sqrt" if x >= 0.0 => x.sqrt(),
+                "log" if x > 0.0 => x.ln(),
+                "log10" if x > 0.0 => x.log10(),
+                "log2" if x > 0.0 => x.log2(),
+                "exp" => x.exp(),
+                _ => return None,
+            }
+        }
+        _ => match math_name(e, env, g)? {
+            (_, "pi") => std::f64::consts::PI,
+            (_, "e") => std::f64::consts::E,
+            ("math", "tau") => std::f64::consts::TAU,
+            (_, "inf") => f64::INFINITY,
+            (_, "nan") => f64::NAN,
+            _ => return None,
+        },
+    };
+    // math raises where numpy gives inf or nan (overflow, a domain error).
+    (value.is_finite() || !matches!(e, Expr::Call(_))).then_some(ConstValue::Float(value))
 }
 
 /// The text of a string literal.

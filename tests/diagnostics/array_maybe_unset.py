@@ -5,11 +5,10 @@ cc = CC('unset')
 
 
 # b is bound only if flag: CPython raises UnboundLocalError otherwise. pycc
-# tests that at run time only in a function that can raise already (one that
-# allocates, indexes or divides); this one cannot, so it is an error.
+# tests that at run time for numbers and arrays (tests/programs/unbound_local.py),
+# not yet for a list.
 @cc.export('pick', 'f8[:](f8[:], b1)')
 def pick(a, flag):
     if flag:
-        b = a
-    return b
-
+        b = [2.0, 3.0]
+    return a * b[0]

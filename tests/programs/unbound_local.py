@@ -68,7 +68,47 @@ def nested(a, m):
     return total
 
 
+# Functions that cannot raise otherwise (no division, no indexing, no
+# allocation): the unset read gives them an error flag, and their callers.
+@cc.export('last', 'i8(i8)')
+def last(n):
+    for i in range(n):
+        found = i * 2
+    return found
+
+
+@cc.export('gdd', 'f8(i4,f8,f8)')
+def gdd(method, tmax, tmin):
+    if method == 1:
+        g = (tmax + tmin) / 2
+    elif method == 2:
+        g = max(tmax, tmin)
+    return g
+
+
+@cc.export('pick', 'f8[:](f8[:], b1)')
+def pick(a, flag):
+    if flag:
+        b = a
+    return b
+
+
+def helper_unset(n):
+    if n > 0:
+        v = n + 1
+    return v
+
+
+@cc.export('calls_unset', 'i8(i8)')
+def calls_unset(n):
+    return helper_unset(n) * 3
+
+
 CASES = {
+    'last': [(0,), (4,)],
+    'gdd': [(1, 30.0, 10.0), (2, 30.0, 10.0), (3, 30.0, 10.0)],
+    'pick': [(np.arange(3.0), True), (np.arange(3.0), False)],
+    'calls_unset': [(2,), (0,)],
     'last_double': [(np.arange(0),), (np.arange(3),), (np.array([-4]),)],
     'positive_plus': [(np.array([1.0]),), (np.array([-1.0]),)],
     'last_row': [(0,), (2,)],

@@ -7,7 +7,7 @@ VALUES = np.array([3.0, -1.5, 8.25, -1.5, 2.0])
 
 CASES = {
     "get_angle_between": [(P0, P1, 0.5), (P1, P0, -2.0)],
-    "degRoll": [(370.0,), (-190.0,), (45.0,), (-725.0,), (180.0,)],
+    "degRoll": [(370.0,), (-190.0,), (45.0,), (-725.0,), (180.0,), (float("nan"),), (float("inf"),), (-0.0,)],
     "radRoll": [(7.0,), (-4.0,), (1.0,), (-20.0,)],
     "degDiff": [(90.0, -45.0), (350.0, 10.0)],
     "degMidd": [(350.0, 10.0), (10.0, 350.0), (-30.0, 60.0)],
@@ -25,5 +25,5 @@ CASES = {
     "vectorProjectDist": [(P0, P1, 0.3)],
     "findMinIndex": [(VALUES,), (np.array([], dtype=np.float64),)],
     "findMaxIndex": [(VALUES,), (np.array([], dtype=np.float64),)],
-    "average": [(VALUES,), (np.array([], dtype=np.float64),)],
+    "average": [(VALUES,), (np.array([], dtype=np.float64),), (np.array([np.inf, -np.inf]),)],
 }

@@ -6,6 +6,6 @@ CHROMA = np.array([1.0, 0.5, 0.0, 0.25, 2.0, 0.0, 1.5, 0.0, 0.5, 0.0, 0.75, 0.0]
 PROFILES = (np.arange(144, dtype=np.float32).reshape(12, 12) % 7) * np.float32(0.5)
 
 CASES = {
-    "correlate_profiles": [(CHROMA, PROFILES[3]), (CHROMA, CHROMA)],
+    "correlate_profiles": [(CHROMA, PROFILES[3]), (CHROMA, CHROMA), (CHROMA, CHROMA[:5])],
     "find_key_correlation": [(CHROMA, PROFILES)],
 }

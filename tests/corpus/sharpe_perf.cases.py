@@ -8,5 +8,5 @@ DOWN = np.array([1.0, 0.9, 0.8, 0.85])
 CASES = {
     "get_sharpe": [(NAV,)],
     "get_average_rate": [(NAV,), (DOWN,), (np.array([2.0, 0.0]),)],
-    "get_maxdrawdown": [(NAV,), (DOWN,), (np.array([1.0, 2.0, 3.0]),)],
+    "get_maxdrawdown": [(NAV,), (DOWN,), (np.array([1.0, 2.0, 3.0]),), (np.array([0.0, 1.0, 0.5]),)],
 }

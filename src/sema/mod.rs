@@ -2256,6 +2256,10 @@ impl<'a> Typer<'a> {
         if let Some((_, name)) = self.globals.from_imports.get(id).filter(|(m, _)| m == "math") {
             return self.math_constant(name, span);
         }
+        if let Some(call) = self.globals.call_constants.get(id).cloned() {
+            // `MAXN = _maxn()`: the call, at the read (diagnostics point at it).
+            return self.expr(&call);
+        }
         if self.poisoned.contains(id) {
             return None;
         }

@@ -77,6 +77,11 @@ pub struct Globals {
     pub from_imports: HashMap<String, (String, String)>,
     /// Top-level functions, exported or not: calls between them compile.
     pub functions: HashMap<String, ast::StmtFunctionDef>,
+    /// Names bound once to a call of one of the file's functions with
+    /// constant arguments (`MAXN = _maxn()`), whose body neither prints,
+    /// raises nor declares globals: each read is that call (numba freezes
+    /// the value CPython computed at import; the call computes the same).
+    pub call_constants: HashMap<String, Expr>,
 }
 
 #[derive(Debug, Clone)]
@@ -119,6 +124,7 @@ pub fn parse_file_for(source: &Source, only: Option<&str>) -> Result<ParsedFile>
     scan.unread_exports();
     scan.duplicate_exports();
     let mut globals = Globals {
+        call_constants: call_constants(&module.body, &source.text),
         constants: folded_constants(&module.body),
         complex_constants: bound_once(&module.body, complex_constant),
         strings: bound_once(&module.body, owned_string_literal),
@@ -1421,14 +1427,13 @@ fn imports(body: &[Stmt]) -> Globals {
 /// scalar type wherever it is used (a dtype, a cast), as if imported
 /// `from numpy import uint32 as u4`.
 fn scalar_type_aliases(body: &[Stmt], g: &mut Globals) {
-    const TYPES: &[&str] = &[
-        "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64", "float32", "float64", "complex64",
-        "complex128", "bool_", "intp", "uintp", "int_", "double", "single", "byte", "ubyte", "short",
-        "ushort", "intc", "uintc", "longlong", "ulonglong",
-    ];
+    const TYPES: &str = "int8 int16 int32 int64 uint8 uint16 uint32 uint64 float32 float64 complex64 complex128 \
+                         bool_ intp uintp int_ double single byte ubyte short ushort intc uintc longlong ulonglong";
     let aliases = bound_once(body, |e| match e {
         Expr::Attribute(a) => match a.value.as_ref() {
-            Expr::Name(m) if TYPES.contains(&a.attr.as_str()) => Some((m.id.to_string(), a.attr.to_string())),
+            Expr::Name(m) if TYPES.split_whitespace().any(|t| t == a.attr.as_str()) => {
+                Some((m.id.to_string(), a.attr.to_string()))
+            }
             _ => None,
         },
         _ => None,
@@ -1539,6 +1544,29 @@ fn folded_constants(body: &[Stmt]) -> HashMap<String, ConstValue> {
         }
     }
     env
+}
+
+/// See `Globals::call_constants`.
+fn call_constants(body: &[Stmt], text: &str) -> HashMap<String, Expr> {
+    let g = imports(body);
+    let constants = folded_constants(body);
+    let calls = bound_once(body, |e| match e {
+        Expr::Call(c) if c.keywords.is_empty() => Some(e.clone()),
+        _ => None,
+    });
+    calls
+        .into_iter()
+        .filter(|(_, e)| {
+            let Expr::Call(c) = e else { return false };
+            let Expr::Name(f) = c.func.as_ref() else { return false };
+            let Some(def) = g.functions.get(f.id.as_str()) else { return false };
+            // The source text of the function, rather than a walk of its tree.
+            let src = text.get(range(def)).unwrap_or("print");
+            let pure =
+                !["print", "raise", "global", "nonlocal", "yield", "input", "open"].iter().any(|w| src.contains(w));
+            pure && c.args.iter().all(|a| fold_constant(a, &constants).is_some())
+        })
+        .collect()
 }
 
 /// `e` folded as CPython evaluates it, or None (see `folded_constants`).

@@ -674,7 +674,12 @@ impl Typer<'_> {
         t.arrays(&mut leaves);
         // One array operand: the result keeps its memory order (order 'K').
         let like = if leaves.len() == 1 { Some(leaves[0].clone()) } else { None };
-        let out = self.new_array(dtype, &shape, like.as_ref(), span);
+        let any_order = leaves.iter().any(|a| a.ty.ndim == 2 && a.ty.layout != Layout::C);
+        let out = if like.is_none() && shape.len() == 2 && any_order {
+            self.new_array_k2(dtype, &shape, &leaves, span)
+        } else {
+            self.new_array(dtype, &shape, like.as_ref(), span)
+        };
         let fill = |s: &mut Self, reads: Vec<ArrayRef>, shape: &[Var]| -> TStmt {
             let at = ArrayRef { shape: shape.to_vec(), ..out.clone() };
             let t = t.clone();
@@ -756,6 +761,76 @@ impl Typer<'_> {
             None => (NpFunc::Empty, vec![NpArg::Shape(shape.iter().map(|&v| self.i64_var(v, span.clone())).collect())]),
         };
         self.pre.push(TStmt::Alloc { array: out.clone(), func, args, span: span.clone() });
+        out
+    }
+
+    /// A new 2-d array in the memory order numpy gives the result of
+    /// several operands (order 'K', `npyiter_find_best_axis_ordering`):
+    /// Fortran order when some operand spans both axes (no extent 1; a
+    /// broadcast axis has stride 0 and does not vote) and every such
+    /// operand has the larger stride on axis 1, else C order, which wins
+    /// conflicts. It matters beyond strides: a later reduction of the
+    /// array sums in memory order (`np.sum(A.T - v)`).
+    fn new_array_k2(&mut self, dtype: Scalar, shape: &[Var], leaves: &[ArrayRef], span: &Range<usize>) -> ArrayRef {
+        let v = |s: &Self, x: Var| s.i64_var(x, span.clone());
+        let both = |op: fn(Box<TExpr>, Box<TExpr>) -> TExprKind, a: TExpr, b: TExpr| TExpr {
+            ty: Scalar::Bool,
+            kind: op(Box::new(a), Box::new(b)),
+            span: span.clone(),
+        };
+        let abs = |x: TExpr| {
+            let neg = TExpr { ty: Scalar::I64, kind: TExprKind::Neg(Box::new(x.clone())), span: span.clone() };
+            select(cmp(CmpOp::Lt, x.clone(), int64(0, span)), neg, x)
+        };
+        let (mut any, mut all) = (None::<TExpr>, None::<TExpr>);
+        for a in leaves.iter().filter(|a| a.ty.ndim == 2) {
+            let spans = both(
+                TExprKind::And,
+                cmp(CmpOp::Ne, v(self, a.shape[0]), int64(1, span)),
+                cmp(CmpOp::Ne, v(self, a.shape[1]), int64(1, span)),
+            );
+            let wider = cmp(CmpOp::Gt, abs(v(self, a.strides[1])), abs(v(self, a.strides[0])));
+            let not_spans =
+                TExpr { ty: Scalar::Bool, kind: TExprKind::Not(Box::new(spans.clone())), span: span.clone() };
+            let votes_f = both(TExprKind::Or, not_spans, wider);
+            any = Some(match any {
+                Some(p) => both(TExprKind::Or, p, spans),
+                None => spans,
+            });
+            all = Some(match all {
+                Some(p) => both(TExprKind::And, p, votes_f),
+                None => votes_f,
+            });
+        }
+        let (Some(any), Some(all)) = (any, all) else { return self.new_array(dtype, shape, None, span) };
+        let f = self.fresh("forder", Scalar::Bool);
+        self.pre.push(TStmt::Assign { var: f, value: both(TExprKind::And, any, all) });
+        let fv = || TExpr { ty: Scalar::Bool, kind: TExprKind::Var(f), span: span.clone() };
+        // The buffer is a C-ordered (d1, d0) array when Fortran order is
+        // chosen; the result is its transpose, a view by descriptor.
+        let (d0, d1) = (v(self, shape[0]), v(self, shape[1]));
+        let store_shape = vec![select(fv(), d1.clone(), d0.clone()), select(fv(), d0, d1)];
+        let c_ty = ArrayTy { dtype, ndim: 2, layout: Layout::C, complex: false };
+        let buf = self.array_temp(c_ty, Default::default());
+        self.pre.push(TStmt::Alloc {
+            array: buf.clone(),
+            func: NpFunc::Empty,
+            args: vec![NpArg::Shape(store_shape)],
+            span: span.clone(),
+        });
+        let out = self.array_temp(ArrayTy { layout: Layout::A, ..c_ty }, Default::default());
+        let (s0, s1) = (v(self, buf.strides[0]), v(self, buf.strides[1]));
+        let values = [
+            (out.data, v(self, buf.data)),
+            (out.owner, v(self, buf.owner)),
+            (out.shape[0], v(self, shape[0])),
+            (out.shape[1], v(self, shape[1])),
+            (out.strides[0], select(fv(), s1.clone(), s0.clone())),
+            (out.strides[1], select(fv(), s0, s1)),
+        ];
+        for (var, value) in values {
+            self.pre.push(TStmt::Assign { var, value });
+        }
         out
     }
 

@@ -1634,8 +1634,20 @@ impl<'a> Typer<'a> {
             }
             return;
         }
+        let mark = (self.errors.len(), self.pre.len(), self.lets.len());
         let hoisted = self.hoist_temps(stmt);
         let t = self.stmt(hoisted.as_ref().unwrap_or(stmt), first);
+        if self.errors[mark.0..].iter().any(|d| d.message == tuples::QUEUED_IN_ARM) {
+            if let Some(stmts) = sugar::arms_as_branches(stmt) {
+                self.errors.truncate(mark.0);
+                self.pre.truncate(mark.1);
+                self.lets.truncate(mark.2);
+                for s in &stmts {
+                    self.block_stmt(s, false, out);
+                }
+                return;
+            }
+        }
         // The statement's values are computed unconditionally, so its
         // shared values can be computed just before it, in order.
         out.extend(self.lets.drain(..).map(|(var, value)| TStmt::Assign { var, value }));

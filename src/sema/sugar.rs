@@ -337,3 +337,30 @@ fn reversed_range(arg: &Expr, globals: &Globals, temps: &mut usize) -> Option<(V
     let end = binop(start, Sub, int(step, rr));
     Some((pre, call("range", vec![last, end, int(-step, rr)], rr)))
 }
+
+/// `x = a if c else b` and `return a if c else b` as an `if` statement
+/// whose branches assign or return one arm each: an arm whose value needs
+/// statements before it (`max(lst)`, a list's `pop()`) then runs only
+/// when taken, as in Python. The whole right-hand side is the
+/// conditional, so nothing else in the statement changes its order.
+pub(super) fn arms_as_branches(stmt: &Stmt) -> Option<Vec<Stmt>> {
+    let (value, rebuild): (&Expr, Box<dyn Fn(Expr) -> Stmt>) = match stmt {
+        Stmt::Assign(a) if matches!(a.targets.as_slice(), [Expr::Name(_)]) => {
+            let target = a.targets[0].clone();
+            let range = a.range;
+            (&a.value, Box::new(move |v| assign(target.clone(), v, range)))
+        }
+        Stmt::Return(r) => {
+            let range = r.range;
+            (r.value.as_deref()?, Box::new(move |v| Stmt::Return(ast::StmtReturn { range, value: Some(Box::new(v)) })))
+        }
+        _ => return None,
+    };
+    let Expr::IfExp(e) = value else { return None };
+    Some(vec![Stmt::If(ast::StmtIf {
+        range: stmt.range(),
+        test: e.test.clone(),
+        body: vec![rebuild(*e.body.clone())],
+        orelse: vec![rebuild(*e.orelse.clone())],
+    })])
+}

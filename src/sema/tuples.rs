@@ -34,6 +34,12 @@ fn literal_index(e: &Expr) -> Option<i128> {
     }
 }
 
+/// The diagnostic of a value that needs statements before its statement
+/// in an operand that runs only sometimes (`block_stmt` retries the
+/// statement with a conditional expression's arms as branches).
+pub(super) const QUEUED_IN_ARM: &str =
+    "this is not supported yet after `and`/`or` or in a conditional expression's arm";
+
 impl Typer<'_> {
     /// Whether statements may be queued before the statement (`pre`) for
     /// `span`: not inside an operand that runs only sometimes.
@@ -42,11 +48,9 @@ impl Typer<'_> {
             return true;
         }
         self.errors.push(
-            Diagnostic::error("this is not supported yet after `and`/`or` or in a conditional expression's arm")
-                .at(span.clone(), "computed before the statement")
-                .note(
-                    "assign it to a variable first (pycc computes it before the statement, which would run it always)",
-                ),
+            Diagnostic::error(QUEUED_IN_ARM).at(span.clone(), "computed before the statement").note(
+                "assign it to a variable first (pycc computes it before the statement, which would run it always)",
+            ),
         );
         false
     }

@@ -40,7 +40,7 @@ def nested_param(t):
 @cc.export('conditional_pop', 'b1(i8)')
 def conditional_pop(n):
     h = [3, 1, 2]
-    m = min(h[1:]) if n > 0 else 0
+    m = 1 + (min(h[1:]) if n > 0 else 0)
     return n > 0 and heapq.heappop(h) > m
 
 

@@ -105,7 +105,7 @@ def slice_store(n):
 @cc.export('pop_in_arm', 'i8(i8)')
 def pop_in_arm(n):
     h = [3, 1, 2]
-    x = h.pop() if n > 0 else 0
+    x = 1 + (h.pop() if n > 0 else 0)
     return x + len(h)
 
 

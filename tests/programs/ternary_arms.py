@@ -1,0 +1,49 @@
+# A conditional expression whose arm needs statements before it (a list's
+# max/min/sum, pop) as the whole value of an assignment or a return: the
+# arm runs only when taken, as in CPython (an empty list's max() in the
+# untaken arm must not raise).
+from pycc import CC
+
+cc = CC('ternary_arms_prog')
+
+
+@cc.export('max_or', 'i8(i8)')
+def max_or(n):
+    lst = []
+    for i in range(n):
+        lst.append(i * 3 % 7)
+    m = max(lst) if len(lst) > 0 else -1
+    return m
+
+
+@cc.export('min_or_sum', 'f8(i8)')
+def min_or_sum(n):
+    lst = [1.5]
+    for i in range(n):
+        lst.append(i * 0.5 - 1.0)
+    return min(lst) if n > 2 else sum(lst)
+
+
+@cc.export('pop_or', 'i8(i8)')
+def pop_or(n):
+    lst = []
+    for i in range(n):
+        lst.append(i)
+    x = lst.pop() if n % 2 == 0 else 0
+    return x + len(lst)
+
+
+@cc.export('nested', 'i8(i8)')
+def nested(n):
+    lst = []
+    for i in range(n):
+        lst.append(10 - i)
+    return max(lst) if n > 3 else (min(lst) if n > 0 else 99)
+
+
+CASES = {
+    'max_or': [(n,) for n in range(6)],
+    'min_or_sum': [(n,) for n in range(6)],
+    'pop_or': [(n,) for n in range(6)],
+    'nested': [(n,) for n in range(6)],
+}

@@ -130,6 +130,29 @@ fn long_comparison_chains_compile_in_linear_time() {
     assert_eq!(out, "True False -1.0 3.0 999.0\n");
 }
 
+/// 20,000-term bool chains, `and` (a comparison chain) and `or`: about 7.5 s
+/// of CPU (17 s before). Lowering grew them on the left operand
+/// (`((c0 & c1) & c2) ...`), and LLVM's AggressiveInstCombine walks an and/or
+/// chain down its left operands from every link (`matchAndOrChain`).
+#[test]
+fn twenty_thousand_term_bool_chains_compile_in_linear_time() {
+    let dir = scratch("cmp20k");
+    let lt: Vec<String> = (0..20_000).map(|i| format!("x + {i}.0")).collect();
+    let eq: Vec<String> = (0..20_000).map(|i| format!("x == {i}.0")).collect();
+    let src = format!(
+        "from pycc import CC\ncc = CC('cmp20k')\n@cc.export('f', 'b1(f8)')\ndef f(x):\n    return {}\n\n\
+         @cc.export('h', 'b1(f8)')\ndef h(x):\n    return {}\n",
+        lt.join(" < "),
+        eq.join(" or ")
+    );
+    let path = dir.join("cmp20k.py");
+    std::fs::write(&path, src).unwrap();
+    let cpu = compile_cpu_seconds(&dir, &path);
+    assert!(cpu < 13.0, "the 20,000-term chains took {cpu:.1} s of CPU");
+    let out = python(&dir, "import cmp20k as m\nprint(m.f(1.0), m.f(float('nan')), m.h(19999.0), m.h(0.5), m.h(-1.0))");
+    assert_eq!(out, "True False True False False\n");
+}
+
 /// 3,000 parameters of mixed types (bench/scaling.py's `params` shape):
 /// about 4 s of CPU (12 s before). The wrapper's converted arguments, promoted to
 /// registers, made LLVM's mem2reg and register allocation quadratic (2,000

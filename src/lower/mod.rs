@@ -1746,7 +1746,11 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
                 _ => (rest, None),
             };
             let v = self.expr(x);
-            acc = self.append(if and { arith::andi(acc, v, at) } else { arith::ori(acc, v, at) });
+            // The new operand on the left: LLVM's AggressiveInstCombine
+            // (`matchAndOrChain`) walks an and/or chain down its left
+            // operands from every link, so a chain grown on the left cost
+            // N^2 at code generation (20,000 terms: 29 s).
+            acc = self.append(if and { arith::andi(v, acc, at) } else { arith::ori(v, acc, at) });
             match next {
                 Some(y) => rest = y,
                 None => break,

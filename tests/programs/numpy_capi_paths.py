@@ -66,6 +66,13 @@ def small_in_loop(p):
     return total
 
 
+@cc.export('displays', 'Tuple(f8[:], i8[:], b1[:], f8[:], f8[:])(f8, i8, f8)')
+def displays(x, n, k):
+    # One type: stored without a list; mixed: the list path (numpy's dtype).
+    return (np.array([x, x * 2.0, -x]), np.array([n, n + 1]), np.array([x > 0.0, n > 0]),
+            np.array([n, x]), np.array([k, k]))
+
+
 @cc.export('strided_sum', 'f8(f8[:, :])')
 def strided_sum(a):
     return np.cumsum(a[::2, 1:])[-1]
@@ -81,5 +88,6 @@ CASES = {
                        (np.arange(20.0).reshape(2, 10) * (1 - 1j), np.full((2, 3), 2 + 0j), 7)],
     'complex_update': [(np.zeros((2, 2, 3), dtype=np.complex128), np.arange(20.0).reshape(2, 10) * (1 + 1j), 0.25, 4)],
     'small_in_loop': [(np.arange(40.0).reshape(20, 2) ** 1.5,), (np.ones((1, 2)),)],
+    'displays': [(1.5, 3, 7.0), (-0.0, -2, -1.0)],
     'strided_sum': [(np.arange(30.0).reshape(6, 5),), (np.arange(30.0).reshape(5, 6).T,)],
 }

@@ -977,19 +977,30 @@ typedef PyObject *(*pycc_new_from_descr_fn)(PyTypeObject *, PyObject *, int, con
 typedef PyObject *(*pycc_empty_fn)(int, const Py_ssize_t *, PyObject *, int);
 typedef int (*pycc_set_base_fn)(PyObject *, PyObject *);
 
-/* numpy's C API table, or NULL (then the Python paths are used). */
+/* A module already imported (new reference), or NULL; imports nothing. */
+static PyObject *imported(const char *name) {
+    PyObject *n = PyUnicode_FromString(name);
+    PyObject *m = n ? PyImport_GetModule(n) : NULL;
+    Py_XDECREF(n);
+    PyErr_Clear();
+    return m;
+}
+
+/* numpy's C API table, or NULL (then the Python paths are used). numpy is
+ * not imported here: until something imported it (a module that never
+ * allocates never does) this is NULL and is asked again next time. */
 static void **numpy_api(void) {
     static void **api;
     static int tried;
     if (api != NULL || tried)
         return api;
+    PyObject *m = imported("numpy._core._multiarray_umath");
+    if (m == NULL)
+        m = imported("numpy.core._multiarray_umath");
+    if (m == NULL)
+        return NULL;
     tried = 1;
-    PyObject *m = PyImport_ImportModule("numpy._core._multiarray_umath");
-    if (m == NULL) {
-        PyErr_Clear();
-        m = PyImport_ImportModule("numpy.core._multiarray_umath");
-    }
-    PyObject *c = m ? PyObject_GetAttrString(m, "_ARRAY_API") : NULL;
+    PyObject *c = PyObject_GetAttrString(m, "_ARRAY_API");
     if (c != NULL && PyCapsule_CheckExact(c))
         api = (void **)PyCapsule_GetPointer(c, NULL);
     Py_XDECREF(c);

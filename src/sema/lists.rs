@@ -983,6 +983,11 @@ impl Typer<'_> {
     /// A new 1-d numpy array of the list's items (numpy's dtype for Python
     /// ints, floats and bools is int64, float64, bool: the list's item type).
     pub(super) fn np_array_of_list(&mut self, arg: &Expr, span: Range<usize>) -> Option<ArrayRef> {
+        if let Expr::List(l) = arg {
+            if let Some(r) = self.np_array_of_numbers(&l.elts, &span) {
+                return r;
+            }
+        }
         let name = self.list_operand(arg)??;
         let list = self.list_ref(&name);
         if self.nested(&name) {
@@ -1010,6 +1015,41 @@ impl Typer<'_> {
         let (start, step) = (int(0, &span), int(1, &span));
         self.pre.push(TStmt::For { var: i, start, stop: len, step, body: vec![store], orelse: Vec::new() });
         Some(r)
+    }
+
+    /// `np.array([x, y, ...])` of a display of numbers of one type: the
+    /// array the list path makes (that dtype), filled by stores without
+    /// the list, so a loop making small arrays this way allocates no list
+    /// each iteration. None (the list path) for anything else.
+    fn np_array_of_numbers(&mut self, elts: &[Expr], span: &Range<usize>) -> Option<Option<ArrayRef>> {
+        let plain = |e: &Expr| !matches!(e, Expr::Starred(_) | Expr::List(_) | Expr::Tuple(_) | Expr::ListComp(_));
+        if elts.is_empty() || !elts.iter().all(plain) || elts.iter().any(|e| self.is_complex(e)) {
+            return None;
+        }
+        let mut dtype = None;
+        for e in elts {
+            // The element's type, by typing it and dropping what that queued.
+            let (pre, lets, errors) = (self.pre.len(), self.lets.len(), self.errors.len());
+            let v = self.value(e);
+            self.pre.truncate(pre);
+            self.lets.truncate(lets);
+            self.errors.truncate(errors);
+            let Some(Val::Scalar(x)) = v else { return None };
+            if dtype.is_some_and(|d| d != x.ty) {
+                return None;
+            }
+            dtype = Some(x.ty);
+        }
+        let Some(vals) = self.in_order(elts, |t, e| t.expr(e).map(Val::Scalar)) else { return Some(None) };
+        let ty = ArrayTy { dtype: dtype?, ndim: 1, layout: crate::base::types::Layout::C, complex: false };
+        let r = self.array_temp(ty, Default::default());
+        let args = vec![NpArg::Shape(vec![int(elts.len() as i128, span)])];
+        self.pre.push(TStmt::Alloc { array: r.clone(), func: NpFunc::Empty, args, span: span.clone() });
+        for (j, v) in vals.into_iter().enumerate() {
+            let Val::Scalar(value) = v else { return Some(None) };
+            self.pre.push(TStmt::Store { array: r.clone(), indices: vec![int(j as i128, span)], value });
+        }
+        Some(Some(r))
     }
 
     /// `np.array(pairs)` of a list of tuples of numbers: a 2-d array of

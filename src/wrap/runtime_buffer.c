@@ -937,6 +937,207 @@ static const char *typestr(char c) {
     }
 }
 
+/* ---- numpy's C API, for the hot paths ----
+ *
+ * Allocating, re-checking and boxing arrays through numpy's Python API
+ * costs microseconds per array (argument tuples, keyword dicts, the buffer
+ * protocol's format strings, an __array_interface__ for a view), which a
+ * loop that makes small arrays pays every iteration. numpy's C API table
+ * (the `_ARRAY_API` capsule, ABI-stable slot numbers from numpy's
+ * numpy_api.py) does the same in a fraction: PyArray_Empty and
+ * PyArray_Zeros are what np.empty and np.zeros call, PyArray_NewFromDescr
+ * what a view is. An ndarray's fields are read through numpy's public
+ * struct layout (PyArrayObject_fields, which numpy's own accessor macros
+ * read). Without the table (no numpy 1.x/2.x capsule) the Python paths
+ * below are taken as before. */
+
+typedef struct {
+    PyObject_HEAD
+    char *data;
+    int nd;
+    Py_ssize_t *dimensions;
+    Py_ssize_t *strides;
+    PyObject *base;
+    PyObject *descr;
+    int flags;
+} pycc_ndarray;
+
+typedef struct { /* the stable head of PyArray_Descr */
+    PyObject_HEAD
+    PyTypeObject *typeobj;
+    char kind, type, byteorder, former_flags;
+    int type_num;
+} pycc_descr;
+
+#define PYCC_NPY_WRITEABLE 0x0400
+
+typedef PyObject *(*pycc_descr_from_type_fn)(int);
+typedef PyObject *(*pycc_new_from_descr_fn)(PyTypeObject *, PyObject *, int, const Py_ssize_t *,
+                                            const Py_ssize_t *, void *, int, PyObject *);
+typedef PyObject *(*pycc_empty_fn)(int, const Py_ssize_t *, PyObject *, int);
+typedef int (*pycc_set_base_fn)(PyObject *, PyObject *);
+
+/* A module already imported (new reference), or NULL; imports nothing. */
+static PyObject *imported(const char *name) {
+    PyObject *n = PyUnicode_FromString(name);
+    PyObject *m = n ? PyImport_GetModule(n) : NULL;
+    Py_XDECREF(n);
+    PyErr_Clear();
+    return m;
+}
+
+/* numpy's C API table, or NULL (then the Python paths are used). numpy is
+ * not imported here: until something imported it (a module that never
+ * allocates never does) this is NULL and is asked again next time. */
+static void **numpy_api(void) {
+    static void **api;
+    static int tried;
+    if (api != NULL || tried)
+        return api;
+    PyObject *m = imported("numpy._core._multiarray_umath");
+    if (m == NULL)
+        m = imported("numpy.core._multiarray_umath");
+    if (m == NULL)
+        return NULL;
+    tried = 1;
+    PyObject *c = PyObject_GetAttrString(m, "_ARRAY_API");
+    if (c != NULL && PyCapsule_CheckExact(c))
+        api = (void **)PyCapsule_GetPointer(c, NULL);
+    Py_XDECREF(c);
+    Py_XDECREF(m);
+    PyErr_Clear();
+    return api;
+}
+
+/* numpy's type number of a format character (the dtype the typestr of
+ * `typestr` names: int64 is NPY_LONG on LP64), -1 for none. */
+static int npy_type_num(char c) {
+    switch (c) {
+    case '?': return 0;
+    case 'b': return 1;
+    case 'B': return 2;
+    case 'h': return 3;
+    case 'H': return 4;
+    case 'i': return 5;
+    case 'I': return 6;
+    case 'q': return sizeof(long) == 8 ? 7 : 9;
+    case 'Q': return sizeof(long) == 8 ? 8 : 10;
+    case 'f': return 11;
+    case 'd': return 12;
+    case 'F': return 14;
+    case 'D': return 15;
+    default: return -1;
+    }
+}
+
+/* Whether `o` is exactly an ndarray (its fields may be read). */
+static int is_ndarray(PyObject *o, void **api) {
+    return api != NULL && o != NULL && Py_TYPE(o) == (PyTypeObject *)api[2];
+}
+
+/* An ndarray's descriptor as kernels carry it: data, shape, strides, owner. */
+static void ndarray_desc(PyObject *o, long long *out) {
+    pycc_ndarray *a = (pycc_ndarray *)o;
+    out[0] = (long long)(Py_ssize_t)a->data;
+    for (int d = 0; d < a->nd; d++) {
+        out[1 + d] = a->dimensions[d];
+        out[1 + a->nd + d] = a->strides[d];
+    }
+    out[1 + 2 * a->nd] = (long long)(Py_ssize_t)o;
+}
+
+/* Whether ndarray `o` has dtype `dtype` (a format character, native byte
+ * order; int64 may be numpy's long or long long) and `ndim`. */
+static int ndarray_is(PyObject *o, long long ndim, char dtype) {
+    pycc_ndarray *a = (pycc_ndarray *)o;
+    pycc_descr *t = (pycc_descr *)a->descr;
+    int num = npy_type_num(dtype), alias = num == 7 || num == 8 ? num + 2 : num;
+    return a->nd == ndim && num >= 0 && (t->type_num == num || t->type_num == alias) &&
+           (t->byteorder == '=' || t->byteorder == '|');
+}
+
+/* pycc_contiguous of ndarray `o`: C order (c) or F order. */
+static int ndarray_contiguous(PyObject *o, int c, Py_ssize_t itemsize) {
+    pycc_ndarray *a = (pycc_ndarray *)o;
+    Py_ssize_t expect = itemsize;
+    for (int j = 0; j < a->nd; j++) {
+        int k = c ? a->nd - 1 - j : j;
+        if (a->dimensions[k] == 0)
+            return 1;
+        if (a->dimensions[k] != 1) {
+            if (a->strides[k] != expect)
+                return 0;
+            expect *= a->dimensions[k];
+        }
+    }
+    return 1;
+}
+
+/* np.empty / np.zeros (func 0, 1) of a shape (`args` as for pycc_np_new)
+ * through numpy's C API, as numpy's own np.empty/np.zeros make them. New
+ * reference, NULL with numpy's exception, or NULL without one when the
+ * arguments are not a plain shape (the caller calls numpy). */
+static PyObject *fast_empty(long long func, long long dtype, long long ndim, long long nargs, const long long *args,
+                            void **api) {
+    Py_ssize_t shape[32];
+    int num = npy_type_num((char)dtype);
+    if (api == NULL || (func != 0 && func != 1) || num < 0 || ndim < 1 || ndim > 32)
+        return NULL;
+    if (args[0] == '(' && args[1] == ndim && nargs == 1 + ndim) {
+        for (long long d = 0; d < ndim; d++) {
+            if (args[2 * (1 + d)] != 'i')
+                return NULL;
+            shape[d] = (Py_ssize_t)args[2 * (1 + d) + 1];
+        }
+    } else if (args[0] == 'i' && ndim == 1 && nargs == 1) {
+        shape[0] = (Py_ssize_t)args[1];
+    } else {
+        return NULL;
+    }
+    PyObject *descr = ((pycc_descr_from_type_fn)api[45])(num);
+    if (descr == NULL)
+        return NULL;
+    /* PyArray_Empty (slot 184) and PyArray_Zeros (183) steal the descr. */
+    return ((pycc_empty_fn)api[func == 0 ? 184 : 183])((int)ndim, shape, descr, 0);
+}
+
+/* A view over ndarray `owner`'s memory with descriptor `desc` (the fast
+ * array_object): an ndarray whose base is the owner, writable as the owner
+ * is. New reference, NULL with an exception, or NULL without one when the
+ * C API cannot make it (the caller takes the Python path). */
+static PyObject *fast_view(const long long *desc, long long ndim, char dtype, void **api) {
+    PyObject *owner = (PyObject *)(Py_ssize_t)desc[1 + 2 * ndim];
+    int num = npy_type_num(dtype);
+    if (num < 0 || ndim > 32)
+        return NULL;
+    pycc_ndarray *o = (pycc_ndarray *)owner;
+    int same = (long long)(Py_ssize_t)o->data == desc[0] && ndarray_is(owner, ndim, dtype);
+    for (long long d = 0; same && d < ndim; d++)
+        same = o->dimensions[d] == desc[1 + d] && o->strides[d] == desc[1 + ndim + d];
+    if (same) {
+        Py_INCREF(owner);
+        return owner;
+    }
+    Py_ssize_t shape[32], strides[32];
+    for (long long d = 0; d < ndim; d++) {
+        shape[d] = desc[1 + d];
+        strides[d] = desc[1 + ndim + d];
+    }
+    PyObject *descr = ((pycc_descr_from_type_fn)api[45])(num);
+    if (descr == NULL)
+        return NULL;
+    PyObject *arr = ((pycc_new_from_descr_fn)api[94])((PyTypeObject *)api[2], descr, (int)ndim, shape, strides,
+                                                       (void *)(Py_ssize_t)desc[0], o->flags & PYCC_NPY_WRITEABLE, NULL);
+    if (arr == NULL)
+        return NULL;
+    Py_INCREF(owner);
+    if (((pycc_set_base_fn)api[282])(arr, owner) != 0) { /* steals the reference */
+        Py_DECREF(arr);
+        return NULL;
+    }
+    return arr;
+}
+
 /* The Python object for an array value `desc` (data, shape, strides,
  * owner, as kernels carry it): the owner itself when the descriptor is the
  * owner's own buffer, otherwise (a view: `a[1:]`, `a[:, k]`) a numpy array
@@ -946,6 +1147,12 @@ static Py_ssize_t code_size(char c);
 
 static PyObject *array_object(const long long *desc, long long ndim, char dtype) {
     PyObject *owner = (PyObject *)(Py_ssize_t)desc[1 + 2 * ndim];
+    void **api = numpy_api();
+    if (is_ndarray(owner, api)) {
+        PyObject *fast = fast_view(desc, ndim, dtype, api);
+        if (fast != NULL || PyErr_Occurred())
+            return fast;
+    }
     Py_buffer v;
     if (PyObject_GetBuffer(owner, &v, PyBUF_STRIDES | PyBUF_FORMAT) != 0)
         return NULL;
@@ -1395,8 +1602,11 @@ HIDDEN int pycc_np_new(long long func, long long dtype, long long ndim, long lon
         PyErr_SetString(PyExc_SystemError, "pycc: array allocated outside an exported call");
         return -1;
     }
+    void **api = numpy_api();
+    PyObject *arr = fast_empty(func, dtype, ndim, nargs, args, api);
     /* argsort and the reductions take no dtype keyword (see takes_dtype). */
-    PyObject *arr = np_call(func, takes_dtype(func) ? dtype : 0, nargs, args);
+    if (arr == NULL && !PyErr_Occurred())
+        arr = np_call(func, takes_dtype(func) ? dtype : 0, nargs, args);
     long long first = func == NP_HISTOGRAM || func == NP_HISTOGRAM + 1 ? NP_HISTOGRAM
                       : func == NP_MESHGRID || func == NP_MESHGRID + 1 ? NP_MESHGRID : -1;
     if (arr != NULL && first >= 0) {
@@ -1414,6 +1624,13 @@ HIDDEN int pycc_np_new(long long func, long long dtype, long long ndim, long lon
     Py_DECREF(arr); /* the arena's reference keeps it */
     if (kept != 0)
         return -1;
+    /* An ndarray of the dtype and order compiled for: its fields are the
+     * descriptor, without the buffer protocol. */
+    if (is_ndarray(arr, api) && ndarray_is(arr, ndim, (char)dtype) &&
+        (unit_axis < 0 || ndarray_contiguous(arr, unit_axis == ndim - 1, code_size((char)dtype)))) {
+        ndarray_desc(arr, out);
+        return 0;
+    }
     Py_buffer v;
     /* A view numpy made of a read-only argument (np.transpose, np.reshape)
      * is read-only; the compiler asks for a writable argument wherever the
@@ -1460,6 +1677,19 @@ static int fits_empty(PyObject *o, long long dtype, long long ndim, long long un
         shape[0] = args[1];
     } else {
         return 0;
+    }
+    if (is_ndarray(o, numpy_api())) {
+        /* numpy.empty's array: C order, writable, this dtype and shape. */
+        pycc_ndarray *a = (pycc_ndarray *)o;
+        int ok = ndarray_is(o, ndim, (char)dtype) && (a->flags & PYCC_NPY_WRITEABLE);
+        Py_ssize_t step = code_size((char)dtype);
+        for (long long d = ndim - 1; ok && d >= 0; d--) {
+            ok = a->dimensions[d] == shape[d] && (shape[d] <= 1 || a->strides[d] == step);
+            step *= a->dimensions[d];
+        }
+        if (ok)
+            ndarray_desc(o, out);
+        return ok;
     }
     Py_buffer v;
     if (PyObject_GetBuffer(o, &v, PyBUF_STRIDES | PyBUF_FORMAT | PyBUF_WRITABLE) != 0) {

@@ -14,6 +14,10 @@ use crate::tir::array::NpFunc;
 use crate::tir::TStmt;
 use rustpython_parser::ast::{self, Expr, Ranged, Stmt};
 
+/// The array methods whose result is a new array (or a view of one).
+const ARRAY_METHODS: [&str; 10] =
+    ["copy", "argsort", "astype", "reshape", "ravel", "flatten", "transpose", "cumsum", "cumprod", "repeat"];
+
 impl Typer<'_> {
     /// `stmt` with the calls that need a temporary replaced by names bound
     /// in `pre`; None when it has none.
@@ -68,7 +72,52 @@ impl Typer<'_> {
                     id: ast::Identifier::new(name),
                     ctx: ast::ExprContext::Load,
                 });
+                return;
             }
+        }
+        // An array method's result (`a.copy()`, `a.argsort()`) is an array
+        // only a name can stand for as an operand or an argument.
+        if matches!(e, Expr::Call(_)) && !self.is_array_like(e) && self.expr_ndim(e).is_some() {
+            self.hoist_array_value(e);
+        }
+    }
+
+    /// Hoists what `e` calls, then `e` itself when it is an array-making
+    /// call that is indexed, sliced or has an attribute or method taken
+    /// (`np.argsort(a)[::-1]`, `np.arange(n)[::2].sum()`, `a.copy().T`):
+    /// those forms need an array variable or a view of one.
+    fn hoist_receiver(&mut self, e: &mut Expr) {
+        self.hoist(e);
+        let Expr::Call(c) = &*e else { return };
+        let makes_array = self.numpy_call_makes_array(c)
+            || self.array_call_ndim(c).is_some()
+            || self.array_method_of(c).is_some_and(|(_, m)| ARRAY_METHODS.contains(&m));
+        // Elementwise ufuncs keep their fused forms (`np.exp(a).sum()`).
+        if makes_array && !self.is_array_expr(e) {
+            self.hoist_array_value(e);
+        }
+    }
+
+    /// Computes array expression `e` into a fresh variable, in place of
+    /// `e`; `e` is left as it is when it does not type as an array or a
+    /// tuple (its errors are reported where the statement types it).
+    fn hoist_array_value(&mut self, e: &mut Expr) {
+        let (pre, lets, errors) = (self.pre.len(), self.lets.len(), self.errors.len());
+        let v = match self.value(e) {
+            Some(v @ (Val::Array(_) | Val::Tuple(_))) => v,
+            _ => {
+                self.pre.truncate(pre);
+                self.lets.truncate(lets);
+                self.errors.truncate(errors);
+                return;
+            }
+        };
+        if let Some(name) = self.bind_temp(e, v, pre, lets) {
+            *e = Expr::Name(ast::ExprName {
+                range: e.range(),
+                id: ast::Identifier::new(name),
+                ctx: ast::ExprContext::Load,
+            });
         }
     }
 
@@ -77,7 +126,7 @@ impl Typer<'_> {
         self.copy_function(c);
         // A method's receiver (`clip(x).sum()`) runs before the arguments.
         if let Expr::Attribute(a) = c.func.as_mut() {
-            self.hoist(&mut a.value);
+            self.hoist_receiver(&mut a.value);
         }
         c.args.iter_mut().for_each(|x| self.hoist(x));
         c.keywords.iter_mut().for_each(|k| self.hoist(&mut k.value));
@@ -187,9 +236,9 @@ impl Typer<'_> {
             }
             Expr::IfExp(i) => self.hoist(&mut i.test),
             Expr::Call(c) => self.hoist_call_parts(c),
-            Expr::Attribute(a) => self.hoist(&mut a.value),
+            Expr::Attribute(a) => self.hoist_receiver(&mut a.value),
             Expr::Subscript(s) => {
-                self.hoist(&mut s.value);
+                self.hoist_receiver(&mut s.value);
                 self.hoist(&mut s.slice);
             }
             Expr::Tuple(t) => t.elts.iter_mut().for_each(|x| self.hoist(x)),

@@ -91,7 +91,9 @@ impl Typer<'_> {
         let Expr::Call(c) = &*e else { return };
         let makes_array = self.numpy_call_makes_array(c)
             || self.array_call_ndim(c).is_some()
-            || self.array_method_of(c).is_some_and(|(_, m)| ARRAY_METHODS.contains(&m));
+            || self.array_method_of(c).is_some_and(|(_, m)| ARRAY_METHODS.contains(&m))
+            // Any other numpy function: an array, or its own diagnostic.
+            || matches!(c.func.as_ref(), Expr::Attribute(f) if self.numpy_module_of(&f.value));
         // Elementwise ufuncs keep their fused forms (`np.exp(a).sum()`).
         if makes_array && !self.is_array_expr(e) {
             self.hoist_array_value(e);
@@ -105,6 +107,21 @@ impl Typer<'_> {
         let (pre, lets, errors) = (self.pre.len(), self.lets.len(), self.errors.len());
         let v = match self.value(e) {
             Some(v @ (Val::Array(_) | Val::Tuple(_))) => v,
+            None if self.errors.len() > errors => {
+                // Its own errors name the cause (`numpy.partition` is not
+                // supported); the statement then reads a poisoned name, which
+                // adds no follow-on error.
+                self.pre.truncate(pre);
+                self.lets.truncate(lets);
+                let text = self.source.text[range(e)].to_string();
+                self.poisoned.insert(text.clone());
+                *e = Expr::Name(ast::ExprName {
+                    range: e.range(),
+                    id: ast::Identifier::new(text),
+                    ctx: ast::ExprContext::Load,
+                });
+                return;
+            }
             _ => {
                 self.pre.truncate(pre);
                 self.lets.truncate(lets);
@@ -239,7 +256,24 @@ impl Typer<'_> {
             Expr::Attribute(a) => self.hoist_receiver(&mut a.value),
             Expr::Subscript(s) => {
                 self.hoist_receiver(&mut s.value);
-                self.hoist(&mut s.slice);
+                // `m[::-1][0]`: an element of a sliced view is read from
+                // the view bound to a name.
+                let inner_view = match s.value.as_ref() {
+                    Expr::Subscript(v) => {
+                        self.view_ndim(&s.value).filter(|_| Self::index_parts(&v.slice).iter().any(|p| matches!(p, Expr::Slice(_))))
+                    }
+                    _ => None,
+                };
+                if let Some(n) = inner_view {
+                    if !Self::is_view_index(&s.slice, n) && self.fancy_ndim(s).is_none() {
+                        self.hoist_array_value(&mut s.value);
+                    }
+                }
+                // An index array made by a call (`a[np.argsort(a)]`).
+                match s.slice.as_mut() {
+                    Expr::Tuple(t) => t.elts.iter_mut().for_each(|x| self.hoist_receiver(x)),
+                    x => self.hoist_receiver(x),
+                }
             }
             Expr::Tuple(t) => t.elts.iter_mut().for_each(|x| self.hoist(x)),
             Expr::List(l) => l.elts.iter_mut().for_each(|x| self.hoist(x)),

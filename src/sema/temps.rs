@@ -9,6 +9,7 @@
 //! allocations like any other (the lifetimes analysis frees them).
 
 use super::{Typer, Val, BUILTINS};
+use crate::base::diagnostics::Diagnostic;
 use crate::syntax::parse::range;
 use crate::tir::array::NpFunc;
 use crate::tir::TStmt;
@@ -115,6 +116,7 @@ impl Typer<'_> {
                 self.lets.truncate(lets);
                 let text = self.source.text[range(e)].to_string();
                 self.poisoned.insert(text.clone());
+                self.rewrites += 1;
                 *e = Expr::Name(ast::ExprName {
                     range: e.range(),
                     id: ast::Identifier::new(text),
@@ -365,12 +367,34 @@ impl Typer<'_> {
 }
 
 impl Typer<'_> {
+    /// Reports `base` when it makes an array that is indexed where no
+    /// temporary is made for it (hoist_temps leaves what runs only on a
+    /// condition in place); true when reported.
+    pub(super) fn conditional_temp(&mut self, base: &Expr, span: &std::ops::Range<usize>) -> bool {
+        let mut base = base;
+        while let Expr::Subscript(s) = base {
+            base = &s.value;
+        }
+        let Expr::Call(c) = base else { return false };
+        let makes_array = self.numpy_call_makes_array(c)
+            || self.array_call_ndim(c).is_some()
+            || self.array_method_of(c).is_some_and(|(_, m)| ARRAY_METHODS.contains(&m));
+        if !makes_array {
+            return false;
+        }
+        self.errors.push(
+            Diagnostic::error("indexing an array made by a call here is not supported yet")
+                .at(span.clone(), "indexed here")
+                .note("pycc computes such an array into a temporary only where it always runs: not in the operands of `and`/`or` after the first, the arms of `x if c else y`, a `while` condition or a comprehension; assign it to a name first"),
+        );
+        true
+    }
+
     /// `np.histogram(a, bins)` (bins an int, 10 by default, or a 1-d
     /// array): numpy's `(counts, edges)`, each taken from a call of numpy's
     /// own (a pure function of its arguments). The edges are `bins` itself
     /// when it is an array, as numpy returns it.
     pub(super) fn histogram(&mut self, c: &ast::ExprCall, span: std::ops::Range<usize>) -> Option<Val> {
-        use crate::base::diagnostics::Diagnostic;
         use crate::base::types::{ArrayTy, Layout, Scalar};
         use crate::tir::array::NpArg;
         let bins_kw = c.keywords.iter().find(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == "bins"));

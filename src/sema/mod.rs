@@ -1851,7 +1851,7 @@ impl<'a> Typer<'a> {
                         None => {
                             // Never a silently dropped return: a value that
                             // failed without a reason gets one.
-                            if self.errors.is_empty() {
+                            if self.errors.is_empty() && !self.callee_failed {
                                 self.unsupported(range(v.as_ref()), "this value is");
                             }
                             return None;

@@ -79,7 +79,7 @@ impl Typer<'_> {
         // An array method's result (`a.copy()`, `a.argsort()`) is an array
         // only a name can stand for as an operand or an argument.
         if matches!(e, Expr::Call(_)) && !self.is_array_like(e) && self.expr_ndim(e).is_some() {
-            self.hoist_array_value(e);
+            self.hoist_array_value(e, false);
         }
     }
 
@@ -87,7 +87,7 @@ impl Typer<'_> {
     /// call that is indexed, sliced or has an attribute or method taken
     /// (`np.argsort(a)[::-1]`, `np.arange(n)[::2].sum()`, `a.copy().T`):
     /// those forms need an array variable or a view of one.
-    fn hoist_receiver(&mut self, e: &mut Expr) {
+    fn hoist_receiver(&mut self, e: &mut Expr, indexed: bool) {
         self.hoist(e);
         let Expr::Call(c) = &*e else { return };
         let makes_array = self.numpy_call_makes_array(c)
@@ -97,21 +97,21 @@ impl Typer<'_> {
             || matches!(c.func.as_ref(), Expr::Attribute(f) if self.numpy_module_of(&f.value));
         // Elementwise ufuncs keep their fused forms (`np.exp(a).sum()`).
         if makes_array && !self.is_array_expr(e) {
-            self.hoist_array_value(e);
+            self.hoist_array_value(e, indexed);
         }
     }
 
     /// Computes array expression `e` into a fresh variable, in place of
     /// `e`; `e` is left as it is when it does not type as an array or a
     /// tuple (its errors are reported where the statement types it).
-    fn hoist_array_value(&mut self, e: &mut Expr) {
+    fn hoist_array_value(&mut self, e: &mut Expr, indexed: bool) {
         let (pre, lets, errors) = (self.pre.len(), self.lets.len(), self.errors.len());
         let v = match self.value(e) {
             Some(v @ (Val::Array(_) | Val::Tuple(_))) => v,
-            None if self.errors.len() > errors => {
+            None if indexed && self.errors.len() > errors => {
                 // Its own errors name the cause (`numpy.partition` is not
-                // supported); the statement then reads a poisoned name, which
-                // adds no follow-on error.
+                // supported); the statement then indexes a poisoned name,
+                // which adds no follow-on error.
                 self.pre.truncate(pre);
                 self.lets.truncate(lets);
                 let text = self.source.text[range(e)].to_string();
@@ -145,7 +145,7 @@ impl Typer<'_> {
         self.copy_function(c);
         // A method's receiver (`clip(x).sum()`) runs before the arguments.
         if let Expr::Attribute(a) = c.func.as_mut() {
-            self.hoist_receiver(&mut a.value);
+            self.hoist_receiver(&mut a.value, false);
         }
         c.args.iter_mut().for_each(|x| self.hoist(x));
         c.keywords.iter_mut().for_each(|k| self.hoist(&mut k.value));
@@ -255,26 +255,26 @@ impl Typer<'_> {
             }
             Expr::IfExp(i) => self.hoist(&mut i.test),
             Expr::Call(c) => self.hoist_call_parts(c),
-            Expr::Attribute(a) => self.hoist_receiver(&mut a.value),
+            Expr::Attribute(a) => self.hoist_receiver(&mut a.value, false),
             Expr::Subscript(s) => {
-                self.hoist_receiver(&mut s.value);
+                self.hoist_receiver(&mut s.value, true);
                 // `m[::-1][0]`: an element of a sliced view is read from
                 // the view bound to a name.
                 let inner_view = match s.value.as_ref() {
-                    Expr::Subscript(v) => {
-                        self.view_ndim(&s.value).filter(|_| Self::index_parts(&v.slice).iter().any(|p| matches!(p, Expr::Slice(_))))
-                    }
+                    Expr::Subscript(v) => self
+                        .view_ndim(&s.value)
+                        .filter(|_| Self::index_parts(&v.slice).iter().any(|p| matches!(p, Expr::Slice(_)))),
                     _ => None,
                 };
                 if let Some(n) = inner_view {
                     if !Self::is_view_index(&s.slice, n) && self.fancy_ndim(s).is_none() {
-                        self.hoist_array_value(&mut s.value);
+                        self.hoist_array_value(&mut s.value, true);
                     }
                 }
                 // An index array made by a call (`a[np.argsort(a)]`).
                 match s.slice.as_mut() {
-                    Expr::Tuple(t) => t.elts.iter_mut().for_each(|x| self.hoist_receiver(x)),
-                    x => self.hoist_receiver(x),
+                    Expr::Tuple(t) => t.elts.iter_mut().for_each(|x| self.hoist_receiver(x, false)),
+                    x => self.hoist_receiver(x, false),
                 }
             }
             Expr::Tuple(t) => t.elts.iter_mut().for_each(|x| self.hoist(x)),
@@ -375,15 +375,20 @@ impl Typer<'_> {
         while let Expr::Subscript(s) = base {
             base = &s.value;
         }
-        let Expr::Call(c) = base else { return false };
-        let makes_array = self.numpy_call_makes_array(c)
-            || self.array_call_ndim(c).is_some()
-            || self.array_method_of(c).is_some_and(|(_, m)| ARRAY_METHODS.contains(&m));
-        if !makes_array {
+        let makes_array = match base {
+            Expr::Name(_) => return false,
+            Expr::Call(c) => {
+                self.numpy_call_makes_array(c)
+                    || self.array_call_ndim(c).is_some()
+                    || self.array_method_of(c).is_some_and(|(_, m)| ARRAY_METHODS.contains(&m))
+            }
+            _ => false,
+        };
+        if !makes_array && self.expr_ndim(base).is_none() {
             return false;
         }
         self.errors.push(
-            Diagnostic::error("indexing an array made by a call here is not supported yet")
+            Diagnostic::error("indexing a computed array here is not supported yet")
                 .at(span.clone(), "indexed here")
                 .note("pycc computes such an array into a temporary only where it always runs: not in the operands of `and`/`or` after the first, the arms of `x if c else y`, a `while` condition or a comprehension; assign it to a name first"),
         );

@@ -629,7 +629,7 @@ pub(super) fn is_newaxis(e: &Expr) -> bool {
 
 impl Typer<'_> {
     /// The parts of `a[...]`: one per index, a tuple's elements.
-    fn index_parts(slice: &Expr) -> Vec<&Expr> {
+    pub(super) fn index_parts(slice: &Expr) -> Vec<&Expr> {
         match slice {
             Expr::Tuple(t) => t.elts.iter().collect(),
             other => vec![other],

@@ -1893,7 +1893,17 @@ impl<'a> Typer<'a> {
             }
             Stmt::Return(r) => {
                 let value = match &r.value {
-                    Some(v) => Some(self.value_top(v)?),
+                    Some(v) => match self.value_top(v) {
+                        Some(x) => Some(x),
+                        None => {
+                            // Never a silently dropped return: a value that
+                            // failed without a reason gets one.
+                            if self.errors.is_empty() && !self.callee_failed {
+                                self.unsupported(range(v.as_ref()), "this value is");
+                            }
+                            return None;
+                        }
+                    },
                     None => None,
                 };
                 if matches!(&value, Some(Val::List(l)) if self.nested(&l.name)) {

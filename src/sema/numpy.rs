@@ -1203,7 +1203,7 @@ impl Typer<'_> {
                     n = Some(n.unwrap_or(0).max(k));
                 } else if self.is_array_expr(x)
                     || self.numpy_function_call(x)
-                    || matches!(x, Expr::Call(c) if self.array_method_of(c).is_some())
+                    || matches!(x, Expr::Call(c) if self.array_method_of(c).is_some() && !scalar_method(c))
                 {
                     return None;
                 }
@@ -1238,6 +1238,16 @@ impl Typer<'_> {
     fn numpy_function_call(&self, e: &Expr) -> bool {
         matches!(e, Expr::Call(c) if self.numpy_call_makes_array(c))
     }
+}
+
+/// Whether `c` is a method call that reduces its array to a number
+/// (`a.mean()`, no arguments): an elementwise expression's scalar operand.
+fn scalar_method(c: &ast::ExprCall) -> bool {
+    const SCALAR: [&str; 12] =
+        ["sum", "prod", "min", "max", "mean", "std", "var", "argmin", "argmax", "any", "all", "item"];
+    matches!(c.func.as_ref(), Expr::Attribute(a) if SCALAR.contains(&a.attr.as_str()))
+        && c.args.is_empty()
+        && c.keywords.is_empty()
 }
 
 /// The numpy functions that reshape or rearrange an array, by name.

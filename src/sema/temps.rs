@@ -9,10 +9,15 @@
 //! allocations like any other (the lifetimes analysis frees them).
 
 use super::{Typer, Val, BUILTINS};
+use crate::base::diagnostics::Diagnostic;
 use crate::syntax::parse::range;
 use crate::tir::array::NpFunc;
 use crate::tir::TStmt;
 use rustpython_parser::ast::{self, Expr, Ranged, Stmt};
+
+/// The array methods whose result is a new array (or a view of one).
+const ARRAY_METHODS: [&str; 10] =
+    ["copy", "argsort", "astype", "reshape", "ravel", "flatten", "transpose", "cumsum", "cumprod", "repeat"];
 
 impl Typer<'_> {
     /// `stmt` with the calls that need a temporary replaced by names bound
@@ -68,7 +73,70 @@ impl Typer<'_> {
                     id: ast::Identifier::new(name),
                     ctx: ast::ExprContext::Load,
                 });
+                return;
             }
+        }
+        // An array method's result (`a.copy()`, `a.argsort()`) is an array
+        // only a name can stand for as an operand or an argument.
+        if matches!(e, Expr::Call(_)) && !self.is_array_like(e) && self.expr_ndim(e).is_some() {
+            self.hoist_array_value(e, false);
+        }
+    }
+
+    /// Hoists what `e` calls, then `e` itself when it is an array-making
+    /// call that is indexed, sliced or has an attribute or method taken
+    /// (`np.argsort(a)[::-1]`, `np.arange(n)[::2].sum()`, `a.copy().T`):
+    /// those forms need an array variable or a view of one.
+    fn hoist_receiver(&mut self, e: &mut Expr, indexed: bool) {
+        self.hoist(e);
+        let Expr::Call(c) = &*e else { return };
+        let makes_array = self.numpy_call_makes_array(c)
+            || self.array_call_ndim(c).is_some()
+            || self.array_method_of(c).is_some_and(|(_, m)| ARRAY_METHODS.contains(&m))
+            // Any other numpy function: an array, or its own diagnostic.
+            || matches!(c.func.as_ref(), Expr::Attribute(f) if self.numpy_module_of(&f.value));
+        // Elementwise ufuncs keep their fused forms (`np.exp(a).sum()`).
+        if makes_array && !self.is_array_expr(e) {
+            self.hoist_array_value(e, indexed);
+        }
+    }
+
+    /// Computes array expression `e` into a fresh variable, in place of
+    /// `e`; `e` is left as it is when it does not type as an array or a
+    /// tuple (its errors are reported where the statement types it).
+    fn hoist_array_value(&mut self, e: &mut Expr, indexed: bool) {
+        let (pre, lets, errors) = (self.pre.len(), self.lets.len(), self.errors.len());
+        let v = match self.value(e) {
+            Some(v @ (Val::Array(_) | Val::Tuple(_))) => v,
+            None if indexed && self.errors.len() > errors => {
+                // Its own errors name the cause (`numpy.partition` is not
+                // supported); the statement then indexes a poisoned name,
+                // which adds no follow-on error.
+                self.pre.truncate(pre);
+                self.lets.truncate(lets);
+                let text = self.source.text[range(e)].to_string();
+                self.poisoned.insert(text.clone());
+                self.rewrites += 1;
+                *e = Expr::Name(ast::ExprName {
+                    range: e.range(),
+                    id: ast::Identifier::new(text),
+                    ctx: ast::ExprContext::Load,
+                });
+                return;
+            }
+            _ => {
+                self.pre.truncate(pre);
+                self.lets.truncate(lets);
+                self.errors.truncate(errors);
+                return;
+            }
+        };
+        if let Some(name) = self.bind_temp(e, v, pre, lets) {
+            *e = Expr::Name(ast::ExprName {
+                range: e.range(),
+                id: ast::Identifier::new(name),
+                ctx: ast::ExprContext::Load,
+            });
         }
     }
 
@@ -77,7 +145,7 @@ impl Typer<'_> {
         self.copy_function(c);
         // A method's receiver (`clip(x).sum()`) runs before the arguments.
         if let Expr::Attribute(a) = c.func.as_mut() {
-            self.hoist(&mut a.value);
+            self.hoist_receiver(&mut a.value, false);
         }
         c.args.iter_mut().for_each(|x| self.hoist(x));
         c.keywords.iter_mut().for_each(|k| self.hoist(&mut k.value));
@@ -187,10 +255,27 @@ impl Typer<'_> {
             }
             Expr::IfExp(i) => self.hoist(&mut i.test),
             Expr::Call(c) => self.hoist_call_parts(c),
-            Expr::Attribute(a) => self.hoist(&mut a.value),
+            Expr::Attribute(a) => self.hoist_receiver(&mut a.value, false),
             Expr::Subscript(s) => {
-                self.hoist(&mut s.value);
-                self.hoist(&mut s.slice);
+                self.hoist_receiver(&mut s.value, true);
+                // `m[::-1][0]`: an element of a sliced view is read from
+                // the view bound to a name.
+                let inner_view = match s.value.as_ref() {
+                    Expr::Subscript(v) => self
+                        .view_ndim(&s.value)
+                        .filter(|_| Self::index_parts(&v.slice).iter().any(|p| matches!(p, Expr::Slice(_)))),
+                    _ => None,
+                };
+                if let Some(n) = inner_view {
+                    if !Self::is_view_index(&s.slice, n) && self.fancy_ndim(s).is_none() {
+                        self.hoist_array_value(&mut s.value, true);
+                    }
+                }
+                // An index array made by a call (`a[np.argsort(a)]`).
+                match s.slice.as_mut() {
+                    Expr::Tuple(t) => t.elts.iter_mut().for_each(|x| self.hoist_receiver(x, false)),
+                    x => self.hoist_receiver(x, false),
+                }
             }
             Expr::Tuple(t) => t.elts.iter_mut().for_each(|x| self.hoist(x)),
             Expr::List(l) => l.elts.iter_mut().for_each(|x| self.hoist(x)),
@@ -282,12 +367,39 @@ impl Typer<'_> {
 }
 
 impl Typer<'_> {
+    /// Reports `base` when it makes an array that is indexed where no
+    /// temporary is made for it (hoist_temps leaves what runs only on a
+    /// condition in place); true when reported.
+    pub(super) fn conditional_temp(&mut self, base: &Expr, span: &std::ops::Range<usize>) -> bool {
+        let mut base = base;
+        while let Expr::Subscript(s) = base {
+            base = &s.value;
+        }
+        let makes_array = match base {
+            Expr::Name(_) => return false,
+            Expr::Call(c) => {
+                self.numpy_call_makes_array(c)
+                    || self.array_call_ndim(c).is_some()
+                    || self.array_method_of(c).is_some_and(|(_, m)| ARRAY_METHODS.contains(&m))
+            }
+            _ => false,
+        };
+        if !makes_array && self.expr_ndim(base).is_none() {
+            return false;
+        }
+        self.errors.push(
+            Diagnostic::error("indexing a computed array here is not supported yet")
+                .at(span.clone(), "indexed here")
+                .note("pycc computes such an array into a temporary only where it always runs: not in the operands of `and`/`or` after the first, the arms of `x if c else y`, a `while` condition or a comprehension; assign it to a name first"),
+        );
+        true
+    }
+
     /// `np.histogram(a, bins)` (bins an int, 10 by default, or a 1-d
     /// array): numpy's `(counts, edges)`, each taken from a call of numpy's
     /// own (a pure function of its arguments). The edges are `bins` itself
     /// when it is an array, as numpy returns it.
     pub(super) fn histogram(&mut self, c: &ast::ExprCall, span: std::ops::Range<usize>) -> Option<Val> {
-        use crate::base::diagnostics::Diagnostic;
         use crate::base::types::{ArrayTy, Layout, Scalar};
         use crate::tir::array::NpArg;
         let bins_kw = c.keywords.iter().find(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == "bins"));

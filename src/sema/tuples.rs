@@ -156,6 +156,9 @@ impl Typer<'_> {
     /// `L[i][k]` of a tuple that is not a variable (an item of a list of
     /// tuples, `distances[step - 1][0]`): the tuple computed, then indexed.
     fn item_subscript_val(&mut self, s: &ast::ExprSubscript, span: Range<usize>) -> Option<Val> {
+        if self.conditional_temp(&s.value, &span) {
+            return None;
+        }
         let Val::Tuple(elems) = self.value(&s.value)? else {
             return self.unsupported(span, "indexing anything but a tuple variable is").map(Val::Scalar);
         };
@@ -262,6 +265,9 @@ impl Typer<'_> {
                 if self.poisoned.contains(n.id.as_str()) {
                     return None;
                 }
+            }
+            if self.conditional_temp(&s.value, &span) {
+                return None;
             }
             return self.unsupported(span, "indexing anything but a tuple variable is");
         }

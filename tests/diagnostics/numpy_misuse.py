@@ -10,7 +10,7 @@ def f(n, x):
     d = np.ones(n, order='F')
     e = np.sqrt(a)
     e2 = np.cumsum(a, out=a)
-    g = np.linspace(0, 1, n)[0]
+    g = np.linspace(0, 1, n)[0] if n > 0 else 0.0
     a = np.zeros((n, n))
     h = 1.0
     h = np.ones(3)

@@ -1637,7 +1637,10 @@ impl<'a> Typer<'a> {
         let mark = (self.errors.len(), self.pre.len(), self.lets.len());
         let hoisted = self.hoist_temps(stmt);
         let t = self.stmt(hoisted.as_ref().unwrap_or(stmt), first);
-        if self.errors[mark.0..].iter().any(|d| d.message == tuples::QUEUED_IN_ARM) {
+        if self.errors[mark.0..]
+            .iter()
+            .any(|d| [tuples::QUEUED_IN_ARM, temps::COMPUTED_IN_ARM].contains(&d.message.as_str()))
+        {
             if let Some(stmts) = sugar::arms_as_branches(stmt) {
                 self.errors.truncate(mark.0);
                 self.pre.truncate(mark.1);

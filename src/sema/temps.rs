@@ -19,6 +19,11 @@ use rustpython_parser::ast::{self, Expr, Ranged, Stmt};
 const ARRAY_METHODS: [&str; 10] =
     ["copy", "argsort", "astype", "reshape", "ravel", "flatten", "transpose", "cumsum", "cumprod", "repeat"];
 
+/// The diagnostic of an array computed where no temporary is made for it
+/// (`block_stmt` retries a statement whose whole value is a conditional
+/// expression with the arms as branches).
+pub(super) const COMPUTED_IN_ARM: &str = "indexing a computed array here is not supported yet";
+
 impl Typer<'_> {
     /// `stmt` with the calls that need a temporary replaced by names bound
     /// in `pre`; None when it has none.
@@ -388,7 +393,7 @@ impl Typer<'_> {
             return false;
         }
         self.errors.push(
-            Diagnostic::error("indexing a computed array here is not supported yet")
+            Diagnostic::error(COMPUTED_IN_ARM)
                 .at(span.clone(), "indexed here")
                 .note("pycc computes such an array into a temporary only where it always runs: not in the operands of `and`/`or` after the first, the arms of `x if c else y`, a `while` condition or a comprehension; assign it to a name first"),
         );

@@ -1,7 +1,9 @@
+# differential-python: numpy
 # A conditional expression whose arm needs statements before it (a list's
 # max/min/sum, pop) as the whole value of an assignment or a return: the
 # arm runs only when taken, as in CPython (an empty list's max() in the
 # untaken arm must not raise).
+import numpy as np
 from pycc import CC
 
 cc = CC('ternary_arms_prog')
@@ -41,9 +43,22 @@ def nested(n):
     return max(lst) if n > 3 else (min(lst) if n > 0 else 99)
 
 
+@cc.export('sorted_first', 'f8(f8[:], i8)')
+def sorted_first(a, k):
+    x = np.sort(a)[k] if a.shape[0] > k else -1.0
+    return x
+
+
+@cc.export('top', 'i8(f8[:])')
+def top(a):
+    return np.argsort(a)[::-1][0] if a.shape[0] > 0 else -1
+
+
 CASES = {
     'max_or': [(n,) for n in range(6)],
     'min_or_sum': [(n,) for n in range(6)],
     'pop_or': [(n,) for n in range(6)],
     'nested': [(n,) for n in range(6)],
+    'sorted_first': [(np.array([3.0, 1.0, 2.0]), k) for k in range(5)] + [(np.zeros(0), 0)],
+    'top': [(np.array([3.0, 1.0, 2.0]),), (np.zeros(0),)],
 }

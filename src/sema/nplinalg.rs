@@ -180,20 +180,28 @@ impl Typer<'_> {
                 let view = self.array_sources.get(&a.name).cloned().unwrap_or_default();
                 let (d, cx) = (a.ty.dtype, a.ty.complex);
                 let mut args = vec![NpArg::Array(a)];
-                for k in 1..ps.len() {
+                for (k, p) in ps.iter().enumerate().skip(1) {
                     let Some(e) = Self::extra_arg(c, name, k) else {
                         self.errors.push(
-                            Diagnostic::error(format!("numpy.{name}() needs the argument `{}`", ps[k]))
+                            Diagnostic::error(format!("numpy.{name}() needs the argument `{p}`"))
                                 .at(span, "missing an argument"),
                         );
                         return None;
                     };
-                    args.push(NpArg::Scalar(self.int_arg(e, &format!("`{}`", ps[k]))?));
+                    args.push(NpArg::Scalar(self.int_arg(e, &format!("`{p}`"))?));
                 }
                 Some(Val::Array(self.extra_alloc(func, d, n, cx, args, Some(view), span)))
             }
             "take" => self.extra_take(c, a, span),
             "roots" => {
+                if a.ty.dtype == Scalar::Bool {
+                    self.errors.push(
+                        Diagnostic::error("numpy.roots() of a bool array is a TypeError in numpy")
+                            .at(range(a_e), "a bool array")
+                            .note("numpy negates the coefficients: bool negative is not supported"),
+                    );
+                    return None;
+                }
                 if a.ty.ndim != 1 {
                     self.errors.push(
                         Diagnostic::error("numpy.roots() takes a 1-d array of coefficients")
@@ -202,7 +210,9 @@ impl Typer<'_> {
                     );
                     return None;
                 }
-                Some(Val::Array(self.extra_alloc(func, Scalar::F64, 1, false, vec![NpArg::Array(a)], None, span)))
+                // numpy's eigvals of the companion matrix in p's float dtype.
+                let d = linalg_dtype(a.ty.dtype);
+                Some(Val::Array(self.extra_alloc(func, d, 1, false, vec![NpArg::Array(a)], None, span)))
             }
             _ => self.extra_linalg(c, name, a, span),
         }

@@ -1467,7 +1467,7 @@ HIDDEN int pycc_np_new(long long func, long long dtype, long long ndim, long lon
     }
     long long itemsize = v.itemsize;
     PyBuffer_Release(&v);
-    if (!ok && strcmp(np_names[func], "roots") == 0 && itemsize == 16) {
+    if (!ok && strcmp(np_names[func], "roots") == 0 && itemsize == 2 * code_size((char)dtype)) {
         /* As numba's np.roots: compiled for real roots (no domain change). */
         PyErr_SetString(PyExc_ValueError, "pycc: numpy.roots() gave complex roots; it is compiled for real "
                         "coefficients with real roots (a float64 array, as in numba)");

@@ -126,6 +126,16 @@ def roots(p):
     return np.roots(p)
 
 
+@cc.export('roots_f4', 'f4[:](f4[:])')
+def roots_f4(p):
+    return np.roots(p)
+
+
+@cc.export('roots_int', 'f8[:](i8[:])')
+def roots_int(p):
+    return np.roots(p)
+
+
 @cc.export('roots_filtered', 'f8(f8, f8)')
 def roots_filtered(alpha, q):
     root = np.roots(np.array([1, alpha ** 2 - q, -(alpha ** 2)]))
@@ -159,5 +169,7 @@ CASES = {
     'lstsq_rank': [(R, np.array([1.0, 2.0, 3.5])), (SING, np.array([1.0, 1.0]))],
     'lstsq_s': [(R, np.ones((3, 2)))],
     'roots': [(np.array([1.0, -3.0, 2.0]),), (np.array([2.0, 0.0, -8.0, 0.0]),)],
+    'roots_f4': [(np.array([1.0, -3.0, 2.0], dtype=np.float32),)],
+    'roots_int': [(np.array([1, -5, 6]),), (np.array([0, 0, 1, -1]),)],
     'roots_filtered': [(0.3, 0.2), (0.5, 0.1)],
 }

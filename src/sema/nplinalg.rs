@@ -16,7 +16,7 @@ use crate::base::types::Layout;
 use crate::tir::array::{KEYWORDS, TUPLE_ITEMS};
 
 /// The functions this file types (numpy.linalg's with the prefix).
-pub(super) const EXTRA: [&str; 20] = [
+pub(super) const EXTRA: [&str; 21] = [
     "corrcoef",
     "cov",
     "ptp",
@@ -25,6 +25,7 @@ pub(super) const EXTRA: [&str; 20] = [
     "expand_dims",
     "swapaxes",
     "moveaxis",
+    "squeeze",
     "take",
     "dstack",
     "roots",
@@ -48,7 +49,7 @@ fn params(name: &str) -> &'static [&'static str] {
         "cov" => &["m", "y", "rowvar", "bias", "ddof"],
         "corrcoef" => &["x", "y", "rowvar"],
         "ptp" => &["a", "axis"],
-        "expand_dims" => &["a", "axis"],
+        "expand_dims" | "squeeze" => &["a", "axis"],
         "swapaxes" => &["a", "axis1", "axis2"],
         "moveaxis" => &["a", "source", "destination"],
         "take" => &["a", "indices", "axis"],
@@ -115,6 +116,8 @@ impl Typer<'_> {
             "linalg.matrix_power" => a(),
             "atleast_2d" => Some(a()?.max(2)),
             "expand_dims" => Some(a()? + 1),
+            // Without an axis the ndim would depend on the shape.
+            "squeeze" => arg(1).and_then(|_| a()?.checked_sub(1)).filter(|n| *n > 0),
             "take" => {
                 let i = arg(1)?;
                 let i = if self.is_array_like(i) { self.expr_ndim(i)? } else { 0 };
@@ -174,8 +177,15 @@ impl Typer<'_> {
                 }
                 Some(Val::Scalar(self.np_value(func, args, d, span)))
             }
-            "ascontiguousarray" | "atleast_2d" | "expand_dims" | "swapaxes" | "moveaxis" => {
-                let n = self.extra_ndim(c, name)?;
+            "ascontiguousarray" | "atleast_2d" | "expand_dims" | "swapaxes" | "moveaxis" | "squeeze" => {
+                let Some(n) = self.extra_ndim(c, name) else {
+                    self.errors.push(
+                        Diagnostic::error(format!("this form of numpy.{name}() is not supported yet"))
+                            .at(span, "not supported")
+                            .note("pycc compiles np.squeeze(a, axis) of an int axis of an array of 2 or more dimensions (without one the result's ndim depends on the shape)"),
+                    );
+                    return None;
+                };
                 // All but ascontiguousarray (of a C-contiguous array) make views.
                 let view = self.array_sources.get(&a.name).cloned().unwrap_or_default();
                 let (d, cx) = (a.ty.dtype, a.ty.complex);
@@ -220,7 +230,8 @@ impl Typer<'_> {
 
     /// An array argument (real, or complex for the shape functions).
     fn extra_array(&mut self, name: &str, e: &Expr) -> Option<ArrayRef> {
-        let shape_fn = matches!(name, "ascontiguousarray" | "atleast_2d" | "expand_dims" | "swapaxes" | "moveaxis");
+        let shape_fn =
+            matches!(name, "ascontiguousarray" | "atleast_2d" | "expand_dims" | "swapaxes" | "moveaxis" | "squeeze");
         match self.array_operand(e).flatten() {
             Some(r) if r.ty.complex && !(shape_fn || name == "take") => {
                 self.errors.push(

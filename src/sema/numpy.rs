@@ -448,6 +448,7 @@ impl Typer<'_> {
             | NpFunc::ExpandDims
             | NpFunc::Swapaxes
             | NpFunc::Moveaxis
+            | NpFunc::Squeeze
             | NpFunc::Take
             | NpFunc::Dstack
             | NpFunc::Pinv

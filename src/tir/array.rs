@@ -162,6 +162,7 @@ pub enum NpFunc {
     ExpandDims,
     Swapaxes,
     Moveaxis,
+    Squeeze,
     Take,
     Dstack,
     Pinv,
@@ -181,7 +182,7 @@ pub enum NpFunc {
 }
 
 impl NpFunc {
-    pub const ALL: [NpFunc; 123] = [
+    pub const ALL: [NpFunc; 124] = [
         NpFunc::Empty,
         NpFunc::Zeros,
         NpFunc::Ones,
@@ -286,6 +287,7 @@ impl NpFunc {
         NpFunc::ExpandDims,
         NpFunc::Swapaxes,
         NpFunc::Moveaxis,
+        NpFunc::Squeeze,
         NpFunc::Take,
         NpFunc::Dstack,
         NpFunc::Pinv,
@@ -408,6 +410,7 @@ impl NpFunc {
             NpFunc::ExpandDims => "expand_dims",
             NpFunc::Swapaxes => "swapaxes",
             NpFunc::Moveaxis => "moveaxis",
+            NpFunc::Squeeze => "squeeze",
             NpFunc::Take => "take",
             NpFunc::Dstack => "dstack",
             NpFunc::Pinv => "linalg.pinv",
@@ -572,7 +575,8 @@ impl NpFunc {
             NpFunc::MeshgridX | NpFunc::MeshgridY => &["x", "y"],
             // sema/nplinalg.rs checks their arguments itself.
             NpFunc::Corrcoef | NpFunc::Cov | NpFunc::Ptp | NpFunc::Ascontiguousarray | NpFunc::Atleast2d => &["a"],
-            NpFunc::ExpandDims | NpFunc::Swapaxes | NpFunc::Moveaxis | NpFunc::Take | NpFunc::Dstack => &["a"],
+            NpFunc::ExpandDims | NpFunc::Swapaxes | NpFunc::Moveaxis | NpFunc::Squeeze | NpFunc::Take => &["a"],
+            NpFunc::Dstack => &["a"],
             NpFunc::Pinv | NpFunc::Eigvalsh | NpFunc::MatrixRank | NpFunc::Cholesky | NpFunc::MatrixPower => &["a"],
             NpFunc::Roots | NpFunc::Item(_) => &["a"],
             NpFunc::Ufunc(_) => &["x"],

@@ -1036,7 +1036,7 @@ static const char *const np_names[] = {
     "meshgrid", "meshgrid", /* item 0, 1 of numpy's tuple */
     /* src/sema/nplinalg.rs's */
     "corrcoef", "cov", "ptp", "ascontiguousarray", "atleast_2d", "expand_dims", "swapaxes", "moveaxis",
-    "take", "dstack", "linalg.pinv", "linalg.eigvalsh", "linalg.matrix_rank", "linalg.cholesky",
+    "squeeze", "take", "dstack", "linalg.pinv", "linalg.eigvalsh", "linalg.matrix_rank", "linalg.cholesky",
     "linalg.matrix_power", "roots",
     /* TUPLE_ITEMS in src/tir/array.rs: item k (after '#') of the function's tuple */
     "linalg.eigh#0", "linalg.eigh#1", "linalg.qr#0", "linalg.qr#1", "linalg.svd#0", "linalg.svd#1",
@@ -1076,8 +1076,8 @@ static const char *const np_names[] = {
 #define NP_IDENTITY 45
 #define NP_HISTOGRAM 62 /* counts; 63: edges */
 #define NP_MESHGRID 94 /* X; 95: Y */
-#define NP_UFUNC0 123 /* the first of UFUNCS */
-#define NP_RANDOM0 152 /* the first of RANDOMS */
+#define NP_UFUNC0 124 /* the first of UFUNCS */
+#define NP_RANDOM0 153 /* the first of RANDOMS */
 #define NP_RANDOM_SAMPLE (NP_RANDOM0 + 1)
 
 /* Whether numpy.<func> is called with the dtype keyword: the constructors,

@@ -2,7 +2,7 @@
 # np.cov / np.corrcoef (y, rowvar=, bias=, ddof=; a number for one 1-d
 # variable), np.ptp (axis=), np.dstack, np.take, and the shape functions
 # np.ascontiguousarray, np.atleast_2d, np.expand_dims, np.swapaxes,
-# np.moveaxis (numpy's views): numpy computes them.
+# np.moveaxis, np.squeeze(a, axis) (numpy's views): numpy computes them.
 import numpy as np
 from pycc import CC
 
@@ -137,6 +137,16 @@ def moveaxis(a, s, d):
     return np.moveaxis(a, s, d)
 
 
+@cc.export('squeeze', 'f8[:](f8[:, :], i8)')
+def squeeze(a, k):
+    return np.squeeze(a, axis=k)
+
+
+@cc.export('squeeze_3d', 'i8[:, :](i8[:, :, :])')
+def squeeze_3d(a):
+    return np.squeeze(a, 1)
+
+
 M = np.array([[1.0, 2.0, 4.0, 7.0], [2.0, 1.0, 0.5, 3.0], [0.0, 5.0, 1.0, 2.0]])
 X = np.array([0.1, 0.5, 0.3, 2.0])
 Y = np.array([1.0, -0.5, 0.25, 4.0])
@@ -166,5 +176,7 @@ CASES = {
     'expand_dims': [(X, 0), (X, 1), (X, -1), (X, 3)],
     'expand_write': [(X,)],
     'swapaxes': [(np.arange(24.0).reshape(2, 3, 4),)],
+    'squeeze': [(M[:1], 0), (M[:, 1:2], 1), (M, 0), (M[:1], -2)],
+    'squeeze_3d': [(np.arange(6).reshape(2, 1, 3),), (np.arange(6).reshape(2, 3, 1),)],
     'moveaxis': [(np.arange(24).reshape(2, 3, 4), 0, -1), (np.arange(24).reshape(2, 3, 4), 2, 0), (np.arange(24).reshape(2, 3, 4), 3, 0)],
 }

@@ -9,9 +9,7 @@ use std::path::Path;
 use std::process::Command;
 
 /// Kernels pycc does not compile yet, and what stops each.
-const EXPECTED_FAILURES: &[(&str, &str)] = &[
-    ("check_mask", "a tuple and a view in one tuple (`line[0], line[1:]`), `tuple == array`, `.all()` of an expression, `1` stored into a bool array"),
-];
+const EXPECTED_FAILURES: &[(&str, &str)] = &[];
 
 /// Kernels compared with numpy.allclose instead of bit for bit, and why.
 const TOLERANT: &[(&str, &str, &str)] = &[];

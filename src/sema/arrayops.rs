@@ -295,6 +295,49 @@ impl Typer<'_> {
         }
     }
 
+    /// A tuple variable of numbers as an array operand (`mask == a` of
+    /// `mask = (1, 0, 1)`): numpy's np.asarray of it, a new 1-d array of
+    /// bool, int64 or float64 (numpy's dtype for Python numbers).
+    pub(super) fn tuple_operand(&mut self, e: &Expr) -> Option<ArrayRef> {
+        let Expr::Name(n) = e else { return None };
+        if !self.arity.contains_key(n.id.as_str()) || self.arrays.contains_key(n.id.as_str()) {
+            return None;
+        }
+        let span = range(e);
+        let xs = self.tuple_var(n.id.as_str(), span.clone());
+        let xs: Vec<TExpr> = xs
+            .into_iter()
+            .map(|v| match v {
+                Val::Scalar(x) if matches!(x.ty, Scalar::Bool | Scalar::Int { signed: true, .. } | Scalar::F64) => {
+                    Some(x)
+                }
+                _ => None,
+            })
+            .collect::<Option<_>>()?;
+        let dtype = if xs.iter().any(|x| x.ty.is_float()) {
+            Scalar::F64
+        } else if xs.iter().all(|x| x.ty == Scalar::Bool) {
+            Scalar::Bool
+        } else {
+            Scalar::I64
+        };
+        let ty = ArrayTy { dtype, ndim: 1, layout: crate::base::types::Layout::C, complex: false };
+        let r = self.array_temp(ty, Default::default());
+        let len =
+            TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(xs.len() as i128)), span: span.clone() };
+        self.pre.push(TStmt::Alloc {
+            array: r.clone(),
+            func: NpFunc::Empty,
+            args: vec![NpArg::Shape(vec![len])],
+            span: span.clone(),
+        });
+        for (k, x) in xs.into_iter().enumerate() {
+            let at = TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(k as i128)), span: span.clone() };
+            self.pre.push(TStmt::Store { array: r.clone(), indices: vec![at], value: cast(x, dtype) });
+        }
+        Some(r)
+    }
+
     /// Whether `e` stands for an array: a variable, a view, an elementwise
     /// expression or a numpy constructor.
     pub(super) fn is_array_like(&self, e: &Expr) -> bool {
@@ -310,6 +353,9 @@ impl Typer<'_> {
     /// An operand: an array when `e` stands for one, else a number (bound
     /// to a temporary, so a loop computes it once).
     fn operand(&mut self, e: &Expr) -> Option<Operand> {
+        if let Some(r) = self.tuple_operand(e) {
+            return Some(Operand::Array(r));
+        }
         if self.is_array_like(e) {
             return match self.value(e)? {
                 Val::Array(r) if r.ty.complex => {

@@ -451,6 +451,10 @@ impl Typer<'_> {
             let value = super::scalars::int_as_numpy(value, dtype);
             return Some(TStmt::Store { array: r, indices, value });
         }
+        if dtype == Scalar::Bool && matches!(value.ty, Scalar::Int { .. } | Scalar::Float { .. }) {
+            // numpy stores a number into a bool array as bool(number).
+            return Some(TStmt::Store { array: r, indices, value: super::truth(value) });
+        }
         if !can_convert(value.ty, dtype) {
             self.errors.push(
                 Diagnostic::error(format!("cannot store {} into `{name}`, an array of {dtype}", value.ty))
@@ -1037,6 +1041,12 @@ impl Typer<'_> {
                 // Converted once, as numpy converts the value before filling.
                 let e = super::scalars::int_as_numpy(e, dtype);
                 let e = self.index_temps_value(e);
+                let shape = dst.shape.clone();
+                return Some(self.loop_nest(&shape, &span, |idx| TStmt::Store { array: dst, indices: idx, value: e }));
+            }
+            Val::Scalar(e) if dtype == Scalar::Bool && matches!(e.ty, Scalar::Int { .. } | Scalar::Float { .. }) => {
+                // numpy fills a bool array with bool(number).
+                let e = self.index_temps_value(super::truth(e));
                 let shape = dst.shape.clone();
                 return Some(self.loop_nest(&shape, &span, |idx| TStmt::Store { array: dst, indices: idx, value: e }));
             }

@@ -26,6 +26,7 @@ mod dicts;
 mod lists;
 pub mod math;
 mod npfuncs;
+mod nplinalg;
 mod npmore;
 mod npstats;
 mod numpy;
@@ -1292,6 +1293,7 @@ impl<'a> Typer<'a> {
         match e {
             Expr::Call(c) if self.numpy_function(&c.func) == Some(NpFunc::HistogramCounts) => self.histogram(c, span),
             Expr::Call(c) if self.numpy_function(&c.func) == Some(NpFunc::MeshgridX) => self.meshgrid(c, span),
+            Expr::Call(c) if self.extra_tuple_call(c) => self.extra_call(c, self.npfunc_call(c)?.0, span),
             Expr::Tuple(t) if t.elts.is_empty() => self.unsupported(span, "empty tuples are").map(Val::Scalar),
             Expr::Tuple(t) => self.in_order(&t.elts, Self::tuple_element).map(Val::Tuple),
             Expr::Name(n) if self.arity.contains_key(n.id.as_str()) => {
@@ -2632,7 +2634,9 @@ impl<'a> Typer<'a> {
             if self.math_module_of(&a.value).is_some() {
                 return self.math_call(a.attr.as_str(), c, span);
             }
-            if matches!(self.numpy_function(&c.func), Some(NpFunc::Norm | NpFunc::Inv | NpFunc::Det | NpFunc::Solve)) {
+            if matches!(self.numpy_function(&c.func), Some(NpFunc::Norm | NpFunc::Inv | NpFunc::Det | NpFunc::Solve))
+                || self.npfunc_call(c).is_some_and(|(n, _)| n.starts_with("linalg."))
+            {
                 return self.npfunc_number(c, span);
             }
             if matches!(a.value.as_ref(), Expr::Attribute(l) if l.attr.as_str() == "linalg" && self.numpy_module_of(&l.value))
@@ -2640,7 +2644,7 @@ impl<'a> Typer<'a> {
                 self.errors.push(
                     Diagnostic::error(format!("`numpy.linalg.{}` is not supported yet", a.attr.as_str()))
                         .at(span, "not supported")
-                        .note("pycc compiles numpy.linalg.norm, inv, det and solve"),
+                        .note("pycc compiles numpy.linalg.norm, inv, det, solve, pinv, eigvalsh, eigh, matrix_rank, cholesky, matrix_power, qr, svd and lstsq"),
                 );
                 return None;
             }
@@ -2757,7 +2761,7 @@ impl<'a> Typer<'a> {
             self.errors.push(
                 Diagnostic::error(format!("`numpy.linalg.{f}` is not supported yet"))
                     .at(span, "not supported")
-                    .note("pycc compiles numpy.linalg.norm, inv, det and solve"),
+                    .note("pycc compiles numpy.linalg.norm, inv, det, solve, pinv, eigvalsh, eigh, matrix_rank, cholesky, matrix_power, qr, svd and lstsq"),
             );
             return None;
         }

@@ -118,7 +118,7 @@ impl Opd {
 impl Typer<'_> {
     /// Which of this file's functions `c` calls (`np.linalg.norm` as
     /// "linalg.norm"), with the receiver of `a.clip(...)`.
-    fn npfunc_call<'e>(&self, c: &'e ast::ExprCall) -> Option<(&'static str, Option<&'e Expr>)> {
+    pub(super) fn npfunc_call<'e>(&self, c: &'e ast::ExprCall) -> Option<(&'static str, Option<&'e Expr>)> {
         if let Expr::Attribute(f) = c.func.as_ref() {
             if self.scalar_array_dtype(c).is_some() {
                 return Some(("scalar_array", None));
@@ -127,12 +127,17 @@ impl Typer<'_> {
                 return NAMES
                     .iter()
                     .chain(super::npstats::MORE.iter())
+                    .chain(super::nplinalg::EXTRA.iter())
                     .find(|n| **n == f.attr.as_str())
                     .map(|n| (*n, None));
             }
             if matches!(f.value.as_ref(), Expr::Attribute(l) if l.attr.as_str() == "linalg" && self.numpy_module_of(&l.value))
             {
-                return NAMES.iter().find(|n| n.strip_prefix("linalg.") == Some(f.attr.as_str())).map(|n| (*n, None));
+                return NAMES
+                    .iter()
+                    .chain(super::nplinalg::EXTRA.iter())
+                    .find(|n| n.strip_prefix("linalg.") == Some(f.attr.as_str()))
+                    .map(|n| (*n, None));
             }
         }
         if let Expr::Name(n) = c.func.as_ref() {
@@ -148,7 +153,11 @@ impl Typer<'_> {
             if m != "numpy.linalg" {
                 return None;
             }
-            return NAMES.iter().find(|n| n.strip_prefix("linalg.") == Some(f.as_str())).map(|n| (*n, None));
+            return NAMES
+                .iter()
+                .chain(super::nplinalg::EXTRA.iter())
+                .find(|n| n.strip_prefix("linalg.") == Some(f.as_str()))
+                .map(|n| (*n, None));
         }
         match self.array_method_of(c) {
             Some((r, "clip")) => Some(("clip", Some(r))),
@@ -250,6 +259,7 @@ impl Typer<'_> {
             "vstack" | "hstack" | "stack" | "column_stack" => self.stack_ndim(name, c)?,
             "linalg.inv" | "linalg.det" | "linalg.solve" => self.linalg_ndim(name, c)?,
             _ if super::npstats::MORE.contains(&name) => self.more_ndim(c, name, receiver)?,
+            _ if super::nplinalg::EXTRA.contains(&name) => self.extra_ndim(c, name)?,
             _ => return None,
         };
         (1..=super::numpy::MAX_NDIM as u32).contains(&n).then_some(n)
@@ -294,6 +304,10 @@ impl Typer<'_> {
                 let dtype = self.scalar_array_dtype(c).expect("npfunc_call checked");
                 self.np_array_of(&c.args[0], Some((dtype, false)), false, ndim, span)
             }
+            _ if super::nplinalg::EXTRA.contains(&name) => match self.extra_call(c, name, span)? {
+                Val::Array(r) => Some(r),
+                _ => None,
+            },
             _ => self.np_array(c, name == "asarray", ndim, span),
         }
     }
@@ -304,6 +318,15 @@ impl Typer<'_> {
         let (name, receiver) = self.npfunc_call(c)?;
         let v = match name {
             _ if super::npstats::MORE.contains(&name) => self.more_call(c, name, receiver, span.clone())?,
+            _ if super::nplinalg::TUPLES.contains(&name) => {
+                self.errors.push(
+                    Diagnostic::error(format!("`numpy.{name}` makes a tuple, used here as one array or number"))
+                        .at(span, "a tuple")
+                        .note("unpack it: `w, v = np.linalg.eigh(a)`"),
+                );
+                return None;
+            }
+            _ if super::nplinalg::EXTRA.contains(&name) => self.extra_call(c, name, span.clone())?,
             "searchsorted" => self.searchsorted(c, false, span.clone())?,
             "linalg.norm" => self.norm(c, span.clone())?,
             "allclose" | "array_equal" | "isclose" => return self.closeness_number(name, c, span),

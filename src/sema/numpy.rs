@@ -81,7 +81,7 @@ pub(super) const MAX_NDIM: usize = crate::syntax::signature::MAX_NDIM as usize;
 fn numpy_note() -> String {
     let names: Vec<String> = NpFunc::ALL
         .iter()
-        .filter(|f| !matches!(f, NpFunc::HistogramEdges | NpFunc::MeshgridY))
+        .filter(|f| !matches!(f, NpFunc::HistogramEdges | NpFunc::MeshgridY | NpFunc::Item(_)))
         .map(|f| f.name())
         .filter(|n| !n.starts_with("operator.") && !OPS.contains(n))
         .map(|n| format!("np.{n}"))
@@ -440,6 +440,24 @@ impl Typer<'_> {
             | NpFunc::Trapezoid
             | NpFunc::MeshgridX
             | NpFunc::MeshgridY => unreachable!("npstats.rs types them: is_npfunc_call"),
+            NpFunc::Corrcoef
+            | NpFunc::Cov
+            | NpFunc::Ptp
+            | NpFunc::Ascontiguousarray
+            | NpFunc::Atleast2d
+            | NpFunc::ExpandDims
+            | NpFunc::Swapaxes
+            | NpFunc::Moveaxis
+            | NpFunc::Squeeze
+            | NpFunc::Take
+            | NpFunc::Dstack
+            | NpFunc::Pinv
+            | NpFunc::Eigvalsh
+            | NpFunc::MatrixRank
+            | NpFunc::Cholesky
+            | NpFunc::MatrixPower
+            | NpFunc::Roots
+            | NpFunc::Item(_) => unreachable!("nplinalg.rs types them: is_npfunc_call"),
             NpFunc::Op(_) => unreachable!("no name: from_name never gives it"),
             NpFunc::Linspace => {
                 let start = {

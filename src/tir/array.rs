@@ -153,6 +153,27 @@ pub enum NpFunc {
     /// `np.meshgrid(x, y)[0]` and `[1]` (the runtime takes the item).
     MeshgridX,
     MeshgridY,
+    /// src/sema/nplinalg.rs's (`np.cov`, `np.linalg.pinv`, ...).
+    Corrcoef,
+    Cov,
+    Ptp,
+    Ascontiguousarray,
+    Atleast2d,
+    ExpandDims,
+    Swapaxes,
+    Moveaxis,
+    Squeeze,
+    Take,
+    Dstack,
+    Pinv,
+    Eigvalsh,
+    MatrixRank,
+    Cholesky,
+    MatrixPower,
+    Roots,
+    /// Item k of a tuple numpy returns (`TUPLE_ITEMS[k]`: `np.linalg.eigh`'s
+    /// w and v, ...); the runtime takes the item.
+    Item(usize),
     /// A ufunc on numbers that numpy computes itself (`UFUNCS[k]`).
     Ufunc(usize),
     /// A function of numpy's global RandomState or Python's `random`
@@ -161,7 +182,7 @@ pub enum NpFunc {
 }
 
 impl NpFunc {
-    pub const ALL: [NpFunc; 96] = [
+    pub const ALL: [NpFunc; 124] = [
         NpFunc::Empty,
         NpFunc::Zeros,
         NpFunc::Ones,
@@ -258,6 +279,34 @@ impl NpFunc {
         NpFunc::Trapezoid,
         NpFunc::MeshgridX,
         NpFunc::MeshgridY,
+        NpFunc::Corrcoef,
+        NpFunc::Cov,
+        NpFunc::Ptp,
+        NpFunc::Ascontiguousarray,
+        NpFunc::Atleast2d,
+        NpFunc::ExpandDims,
+        NpFunc::Swapaxes,
+        NpFunc::Moveaxis,
+        NpFunc::Squeeze,
+        NpFunc::Take,
+        NpFunc::Dstack,
+        NpFunc::Pinv,
+        NpFunc::Eigvalsh,
+        NpFunc::MatrixRank,
+        NpFunc::Cholesky,
+        NpFunc::MatrixPower,
+        NpFunc::Roots,
+        NpFunc::Item(0),
+        NpFunc::Item(1),
+        NpFunc::Item(2),
+        NpFunc::Item(3),
+        NpFunc::Item(4),
+        NpFunc::Item(5),
+        NpFunc::Item(6),
+        NpFunc::Item(7),
+        NpFunc::Item(8),
+        NpFunc::Item(9),
+        NpFunc::Item(10),
     ];
 
     pub fn name(self) -> &'static str {
@@ -353,6 +402,24 @@ impl NpFunc {
             NpFunc::Polyval => "polyval",
             NpFunc::Trapezoid => "trapezoid",
             NpFunc::MeshgridX | NpFunc::MeshgridY => "meshgrid",
+            NpFunc::Corrcoef => "corrcoef",
+            NpFunc::Cov => "cov",
+            NpFunc::Ptp => "ptp",
+            NpFunc::Ascontiguousarray => "ascontiguousarray",
+            NpFunc::Atleast2d => "atleast_2d",
+            NpFunc::ExpandDims => "expand_dims",
+            NpFunc::Swapaxes => "swapaxes",
+            NpFunc::Moveaxis => "moveaxis",
+            NpFunc::Squeeze => "squeeze",
+            NpFunc::Take => "take",
+            NpFunc::Dstack => "dstack",
+            NpFunc::Pinv => "linalg.pinv",
+            NpFunc::Eigvalsh => "linalg.eigvalsh",
+            NpFunc::MatrixRank => "linalg.matrix_rank",
+            NpFunc::Cholesky => "linalg.cholesky",
+            NpFunc::MatrixPower => "linalg.matrix_power",
+            NpFunc::Roots => "roots",
+            NpFunc::Item(k) => TUPLE_ITEMS[k],
             NpFunc::Ufunc(k) => UFUNCS[k].0,
             NpFunc::Random(k) => RANDOMS[k],
         }
@@ -506,12 +573,34 @@ impl NpFunc {
             NpFunc::Polyval => &["a"],
             NpFunc::Trapezoid => &["a"],
             NpFunc::MeshgridX | NpFunc::MeshgridY => &["x", "y"],
+            // sema/nplinalg.rs checks their arguments itself.
+            NpFunc::Corrcoef | NpFunc::Cov | NpFunc::Ptp | NpFunc::Ascontiguousarray | NpFunc::Atleast2d => &["a"],
+            NpFunc::ExpandDims | NpFunc::Swapaxes | NpFunc::Moveaxis | NpFunc::Squeeze | NpFunc::Take => &["a"],
+            NpFunc::Dstack => &["a"],
+            NpFunc::Pinv | NpFunc::Eigvalsh | NpFunc::MatrixRank | NpFunc::Cholesky | NpFunc::MatrixPower => &["a"],
+            NpFunc::Roots | NpFunc::Item(_) => &["a"],
             NpFunc::Ufunc(_) => &["x"],
             // sema/random.rs checks their arguments itself.
             NpFunc::Random(_) => &[],
         }
     }
 }
+
+/// The items of numpy's tuple results `NpFunc::Item` names: the function,
+/// `#`, the item's index (the runtime calls the function and takes it).
+pub const TUPLE_ITEMS: [&str; 11] = [
+    "linalg.eigh#0",
+    "linalg.eigh#1",
+    "linalg.qr#0",
+    "linalg.qr#1",
+    "linalg.svd#0",
+    "linalg.svd#1",
+    "linalg.svd#2",
+    "linalg.lstsq#0",
+    "linalg.lstsq#1",
+    "linalg.lstsq#2",
+    "linalg.lstsq#3",
+];
 
 /// The ufuncs `NpFunc::Op` calls, for complex arrays (`**` is Python's
 /// operator, so numpy's fast paths for `z ** 2`, `z ** -1`, `z ** 0.5`).
@@ -571,7 +660,21 @@ pub enum IndexItem {
 pub const WORDS: [&str; 8] = ["None", "left", "right", "fro", "nuc", "full", "same", "valid"];
 
 /// The keywords an `NpArg::Keyword` names, as the runtime's `np_keywords`.
-pub const KEYWORDS: [&str; 9] = ["axis", "keepdims", "ddof", "side", "ord", "rtol", "atol", "equal_nan", "minlength"];
+pub const KEYWORDS: [&str; 13] = [
+    "axis",
+    "keepdims",
+    "ddof",
+    "side",
+    "ord",
+    "rtol",
+    "atol",
+    "equal_nan",
+    "minlength",
+    "rowvar",
+    "bias",
+    "full_matrices",
+    "rcond",
+];
 
 impl NpArg {
     pub fn exprs(&self) -> Vec<&TExpr> {

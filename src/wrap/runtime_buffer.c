@@ -1241,6 +1241,13 @@ static const char *const np_names[] = {
     "percentile", "quantile", "nanpercentile", "nanquantile", "bincount", "interp",
     "triu", "tril", "cross", "polyval", "trapezoid",
     "meshgrid", "meshgrid", /* item 0, 1 of numpy's tuple */
+    /* src/sema/nplinalg.rs's */
+    "corrcoef", "cov", "ptp", "ascontiguousarray", "atleast_2d", "expand_dims", "swapaxes", "moveaxis",
+    "squeeze", "take", "dstack", "linalg.pinv", "linalg.eigvalsh", "linalg.matrix_rank", "linalg.cholesky",
+    "linalg.matrix_power", "roots",
+    /* TUPLE_ITEMS in src/tir/array.rs: item k (after '#') of the function's tuple */
+    "linalg.eigh#0", "linalg.eigh#1", "linalg.qr#0", "linalg.qr#1", "linalg.svd#0", "linalg.svd#1",
+    "linalg.svd#2", "linalg.lstsq#0", "linalg.lstsq#1", "linalg.lstsq#2", "linalg.lstsq#3",
     /* UFUNCS in src/tir/array.rs, in its order */
     "exp", "exp2", "expm1", "log", "log2", "log10", "log1p",
     "sin", "cos", "tan", "arcsin", "arccos", "arctan",
@@ -1276,8 +1283,8 @@ static const char *const np_names[] = {
 #define NP_IDENTITY 45
 #define NP_HISTOGRAM 62 /* counts; 63: edges */
 #define NP_MESHGRID 94 /* X; 95: Y */
-#define NP_UFUNC0 96 /* the first of UFUNCS */
-#define NP_RANDOM0 125 /* the first of RANDOMS */
+#define NP_UFUNC0 124 /* the first of UFUNCS */
+#define NP_RANDOM0 153 /* the first of RANDOMS */
 #define NP_RANDOM_SAMPLE (NP_RANDOM0 + 1)
 
 /* Whether numpy.<func> is called with the dtype keyword: the constructors,
@@ -1289,16 +1296,39 @@ static int takes_dtype(long long func) {
 }
 
 /* The keyword names a '=' argument refers to (src/lower_arrays.rs, KEYWORDS). */
-static const char *const np_keywords[] = {"axis", "keepdims", "ddof", "side", "ord", "rtol", "atol", "equal_nan", "minlength"};
+static const char *const np_keywords[] = {"axis", "keepdims", "ddof", "side", "ord", "rtol", "atol", "equal_nan", "minlength",
+                                          "rowvar", "bias", "full_matrices", "rcond"};
 
 /* The words a tag 's' argument names (src/tir/array.rs, WORDS; 0 is None). */
 static const char *const np_words[] = {"None", "left", "right", "fro", "nuc", "full", "same", "valid"};
+
+/* Item k of numpy's tuple result `r` for a name "f#k" (TUPLE_ITEMS), else
+ * `r` itself; steals `r`, new reference or NULL. */
+static PyObject *np_item(long long func, PyObject *r) {
+    const char *hash = strchr(np_names[func], '#');
+    if (r == NULL || hash == NULL)
+        return r;
+    PyObject *item = PySequence_GetItem(r, atoi(hash + 1));
+    Py_DECREF(r);
+    return item;
+}
 
 static SLOW PyObject *np_function(long long func) {
     static PyObject *cache[NP_FUNCS];
     if (func < 0 || func >= (long long)NP_FUNCS) {
         PyErr_SetString(PyExc_SystemError, "pycc: unknown numpy function");
         return NULL;
+    }
+    const char *hash = strchr(np_names[func], '#');
+    if (hash != NULL && cache[func] == NULL) {
+        /* "f#k": numpy's f (np_item takes the item of its result). */
+        char base[64];
+        size_t n = (size_t)(hash - np_names[func]);
+        memcpy(base, np_names[func], n);
+        base[n] = 0;
+        PyObject *linalg = strncmp(base, "linalg.", 7) == 0 ? np_attr("linalg") : NULL;
+        cache[func] = linalg ? PyObject_GetAttrString(linalg, base + 7) : np_attr(base);
+        Py_XDECREF(linalg);
     }
     if (cache[func] == NULL && strncmp(np_names[func], "operator.", 9) == 0) {
         PyObject *op = PyImport_ImportModule("operator");
@@ -1556,7 +1586,7 @@ HIDDEN int pycc_np_value(long long func, long long kind, long long nargs, const 
         memcpy(out, &d, sizeof d);
         return 0;
     }
-    PyObject *r = np_call(func, 0, nargs, args);
+    PyObject *r = np_item(func, np_call(func, 0, nargs, args));
     if (r == NULL)
         return -1;
     /* a statement: a[mask] = v, tmp += x (in place); np.random.shuffle(a),
@@ -1606,7 +1636,7 @@ HIDDEN int pycc_np_new(long long func, long long dtype, long long ndim, long lon
     PyObject *arr = fast_empty(func, dtype, ndim, nargs, args, api);
     /* argsort and the reductions take no dtype keyword (see takes_dtype). */
     if (arr == NULL && !PyErr_Occurred())
-        arr = np_call(func, takes_dtype(func) ? dtype : 0, nargs, args);
+        arr = np_item(func, np_call(func, takes_dtype(func) ? dtype : 0, nargs, args));
     long long first = func == NP_HISTOGRAM || func == NP_HISTOGRAM + 1 ? NP_HISTOGRAM
                       : func == NP_MESHGRID || func == NP_MESHGRID + 1 ? NP_MESHGRID : -1;
     if (arr != NULL && first >= 0) {
@@ -1654,6 +1684,12 @@ HIDDEN int pycc_np_new(long long func, long long dtype, long long ndim, long lon
     }
     long long itemsize = v.itemsize;
     PyBuffer_Release(&v);
+    if (!ok && strcmp(np_names[func], "roots") == 0 && itemsize == 2 * code_size((char)dtype)) {
+        /* As numba's np.roots: compiled for real roots (no domain change). */
+        PyErr_SetString(PyExc_ValueError, "pycc: numpy.roots() gave complex roots; it is compiled for real "
+                        "coefficients with real roots (a float64 array, as in numba)");
+        return -1;
+    }
     if (!ok) {
         PyErr_Format(PyExc_SystemError, "pycc: numpy.%s returned an array of another type than "
                      "compiled for (dtype '%c', %lld-d, itemsize %lld)", np_names[func], (char)dtype, ndim, itemsize);

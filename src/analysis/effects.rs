@@ -78,13 +78,10 @@ fn propagate(functions: &mut [TypedFunction], calls: &[Vec<String>], flag: fn(&m
 /// Whether a statement list allocates an array itself (calls aside).
 fn allocates(stmts: &[TStmt]) -> bool {
     // A list's buffer belongs to the call's arena too.
-    stmts
-        .iter()
-        .flat_map(TStmt::nested)
-        .any(|s| {
-            matches!(s, TStmt::Alloc { .. } | TStmt::ListNew { .. } | TStmt::Dict { .. })
-                || s.exprs().into_iter().any(makes_object)
-        })
+    stmts.iter().flat_map(TStmt::nested).any(|s| {
+        matches!(s, TStmt::Alloc { .. } | TStmt::ListNew { .. } | TStmt::Dict { .. })
+            || s.exprs().into_iter().any(makes_object)
+    })
 }
 
 /// Whether `e` makes a str (or another object) the call's arena keeps.

@@ -48,18 +48,45 @@ pub(super) fn literal(s: &str, span: &Range<usize>) -> TExpr {
     runtime(STR_LIT_FN, vec![buf, i64_const(bytes.len() as i64, span)], span)
 }
 
-
 /// Methods of str whose result is a str.
 const STR_METHODS: &[&str] = &[
-    "upper", "lower", "strip", "lstrip", "rstrip", "replace", "zfill", "center", "ljust", "rjust", "format",
-    "capitalize", "title", "swapcase", "casefold", "expandtabs", "removeprefix", "removesuffix",
+    "upper",
+    "lower",
+    "strip",
+    "lstrip",
+    "rstrip",
+    "replace",
+    "zfill",
+    "center",
+    "ljust",
+    "rjust",
+    "format",
+    "capitalize",
+    "title",
+    "swapcase",
+    "casefold",
+    "expandtabs",
+    "removeprefix",
+    "removesuffix",
 ];
 /// Methods of str whose result is an int.
 const INT_METHODS: &[&str] = &["find", "rfind", "index", "rindex", "count"];
 /// Methods of str whose result is a bool.
 const BOOL_METHODS: &[&str] = &[
-    "startswith", "endswith", "isdigit", "isalpha", "isspace", "isalnum", "isupper", "islower", "isdecimal",
-    "isnumeric", "istitle", "isidentifier", "isascii", "isprintable",
+    "startswith",
+    "endswith",
+    "isdigit",
+    "isalpha",
+    "isspace",
+    "isalnum",
+    "isupper",
+    "islower",
+    "isdecimal",
+    "isnumeric",
+    "istitle",
+    "isidentifier",
+    "isascii",
+    "isprintable",
 ];
 /// Builtins whose result is a str.
 const STR_BUILTINS: &[&str] = &["str", "chr", "repr", "ascii", "format"];
@@ -218,11 +245,19 @@ impl Typer<'_> {
             Expr::IfExp(x) => {
                 if !self.is_str_expr(&x.body) || !self.is_str_expr(&x.orelse) {
                     let other = if self.is_str_expr(&x.body) { &x.orelse } else { &x.body };
-                    return self.str_error(range(other.as_ref()), "both arms of this `x if c else y` must be strs", "not a str");
+                    return self.str_error(
+                        range(other.as_ref()),
+                        "both arms of this `x if c else y` must be strs",
+                        "not a str",
+                    );
                 }
                 let cond = self.condition(&x.test);
                 let (a, b) = (self.str_value(&x.body), self.str_value(&x.orelse));
-                Some(TExpr { ty: Scalar::I64, kind: TExprKind::IfExp(Box::new(cond?), Box::new(a?), Box::new(b?)), span })
+                Some(TExpr {
+                    ty: Scalar::I64,
+                    kind: TExprKind::IfExp(Box::new(cond?), Box::new(a?), Box::new(b?)),
+                    span,
+                })
             }
             Expr::Call(c) => match c.func.as_ref() {
                 Expr::Attribute(a) if a.attr.as_str() == "join" => self.str_error(
@@ -254,7 +289,9 @@ impl Typer<'_> {
                 .map(|_| Vec::new());
         }
         if c.args.len() > 4 {
-            return self.str_error(range(c), "more than 4 arguments to a str operation", "too many").map(|_| Vec::new());
+            return self
+                .str_error(range(c), "more than 4 arguments to a str operation", "too many")
+                .map(|_| Vec::new());
         }
         let mut out = Vec::new();
         let mut ok = true;
@@ -276,7 +313,9 @@ impl Typer<'_> {
             return Some((i64_const(0, &range(e)), KIND_NONE));
         }
         if self.is_complex(e) || self.is_array_expr(e) {
-            return self.str_error(range(e), "only strs, numbers and None can be passed here", "not a number or str").map(|x| (x, 0));
+            return self
+                .str_error(range(e), "only strs, numbers and None can be passed here", "not a number or str")
+                .map(|x| (x, 0));
         }
         let x = self.expr(e)?;
         Some(match x.ty {
@@ -294,7 +333,9 @@ impl Typer<'_> {
         }
         let (x, k) = self.str_arg(e)?;
         if k == KIND_F64 {
-            return self.str_error(range(e), "a float cannot be used as an index or count (TypeError in CPython)", "a float").map(|x| (x, 0));
+            return self
+                .str_error(range(e), "a float cannot be used as an index or count (TypeError in CPython)", "a float")
+                .map(|x| (x, 0));
         }
         Some((x, k))
     }
@@ -304,7 +345,11 @@ impl Typer<'_> {
             ast::Operator::Add => {
                 for side in [&b.left, &b.right] {
                     if !self.is_str_expr(side) {
-                        return self.str_error(range(side.as_ref()), "can only concatenate str (not a number) to str", "not a str");
+                        return self.str_error(
+                            range(side.as_ref()),
+                            "can only concatenate str (not a number) to str",
+                            "not a str",
+                        );
                     }
                 }
                 let (l, r) = (self.str_value(&b.left), self.str_value(&b.right));
@@ -316,9 +361,11 @@ impl Typer<'_> {
                 let n = self.str_int(n);
                 Some(str_call(Res::Obj, Some(sv?), "__mul__", vec![n?], span))
             }
-            _ => {
-                self.str_error(span.clone(), "`%` formatting of strs is not supported yet", "use an f-string or str.format")
-            }
+            _ => self.str_error(
+                span.clone(),
+                "`%` formatting of strs is not supported yet",
+                "use an f-string or str.format",
+            ),
         }
     }
 
@@ -375,7 +422,11 @@ impl Typer<'_> {
                                         }
                                     }
                                     _ => {
-                                        return self.str_error(range(p), "a computed format spec in an f-string is not supported yet", "computed");
+                                        return self.str_error(
+                                            range(p),
+                                            "a computed format spec in an f-string is not supported yet",
+                                            "computed",
+                                        );
                                     }
                                 }
                             }
@@ -412,7 +463,11 @@ impl Typer<'_> {
             return Some(self.str_error(span, what, "str operation"));
         }
         if self.is_str_expr(e) {
-            return Some(self.str_error(span, "a str is used here as a number", "a str"));
+            return Some(self.str_error(
+                span,
+                "a str is not supported here yet (as a number, in a list, tuple, print() or dict value, or as an argument of this file's functions)",
+                "a str",
+            ));
         }
         match e {
             Expr::Call(c) => {
@@ -431,6 +486,9 @@ impl Typer<'_> {
                 }
                 let Expr::Name(f) = c.func.as_ref() else { return None };
                 let f = f.id.as_str();
+                if let Some(arg) = c.args.iter().find(|a| self.str_rooted(a)) {
+                    return Some(self.str_error(range(arg), "this str method is not supported yet", "str operation"));
+                }
                 let ([arg], true) = (c.args.as_slice(), c.keywords.is_empty()) else {
                     // int(s, base)
                     if f == "int" && self.is_builtin(f) && c.args.first().is_some_and(|a| self.is_str_expr(a)) {
@@ -439,7 +497,14 @@ impl Typer<'_> {
                     }
                     return None;
                 };
-                if !matches!(f, "hash" | "len" | "ord" | "int" | "float" | "bool") || !self.is_builtin(f) || !self.is_str_expr(arg) {
+                if !matches!(f, "hash" | "len" | "ord" | "int" | "float" | "bool")
+                    || !self.is_builtin(f)
+                    || !self.is_str_expr(arg)
+                {
+                    return None;
+                }
+                // `float('inf')` of a literal is folded where numbers are typed.
+                if matches!(f, "int" | "float") && matches!(arg, Expr::Constant(_)) {
                     return None;
                 }
                 let s = self.str_value(arg)?;
@@ -460,12 +525,10 @@ impl Typer<'_> {
             Expr::Compare(c) => {
                 let ([op], [right]) = (c.ops.as_slice(), c.comparators.as_slice()) else { return None };
                 let (l, r) = (self.is_str_expr(&c.left), self.is_str_expr(right));
-                if !l && !r {
+                // A str against something else (`s in d` of a dict) is not
+                // a str comparison.
+                if !l || !r {
                     return None;
-                }
-                if l != r {
-                    let other = if l { right } else { &c.left };
-                    return Some(self.str_error(range(other), "a str compared with a number is not supported", "not a str"));
                 }
                 let (code, negate) = match op {
                     ast::CmpOp::Eq => (0, false),
@@ -508,7 +571,11 @@ impl Typer<'_> {
                 || self.lists.contains_key(name)
                 || self.dicts.contains_key(name))
         {
-            self.str_error(span, &format!("`{name}` holds a number or another value elsewhere; assigning a str to it is not supported"), "a str")?;
+            self.str_error(
+                span,
+                &format!("`{name}` holds a number or another value elsewhere; assigning a str to it is not supported"),
+                "a str",
+            )?;
             return None;
         }
         let v = self.str_value(value);
@@ -522,7 +589,11 @@ impl Typer<'_> {
 
     /// A number assigned to a str name: a diagnostic.
     pub(super) fn str_name_reassigned(&mut self, name: &str, span: Range<usize>) -> Option<TStmt> {
-        self.str_error(span, &format!("`{name}` is a str elsewhere; assigning a non-str to it is not supported"), "not a str")?;
+        self.str_error(
+            span,
+            &format!("`{name}` is a str elsewhere; assigning a non-str to it is not supported"),
+            "not a str",
+        )?;
         None
     }
 
@@ -535,7 +606,9 @@ impl Typer<'_> {
         };
         let r = ast::Ranged::range(f.iter.as_ref());
         let at = u32::from(r.start());
-        let name = |id: String| Expr::Name(ast::ExprName { range: r, id: ast::Identifier::new(id), ctx: ast::ExprContext::Load });
+        let name = |id: String| {
+            Expr::Name(ast::ExprName { range: r, id: ast::Identifier::new(id), ctx: ast::ExprContext::Load })
+        };
         // `$` keeps the names apart from any Python name.
         let (tmp, idx) = (format!("$str{at}"), format!("$index{at}"));
         let assign = |t: Expr, v: Expr| {

@@ -155,7 +155,19 @@ def cmp_made(s):
     return (t == s) + 2 * (t < s) + 4 * ('é' in t) + 8 * len(t) + 100 * (hash(t) == hash(s[1:] + s[:1]))
 
 
+@cc.export('based', 'i8(unicode_type, i8)')
+def based(s, b):
+    return int(s, b)
+
+
+@cc.export('reprs', 'unicode_type(unicode_type, f8)')
+def reprs(s, x):
+    return repr(s) + repr(x) + chr(0x1D11E) + str(s)
+
+
 CASES = {
+    'based': [('ff', 16), ('-101', 2), ('z', 10), ('10', 1)],
+    'reprs': [("it's", 0.1), ('é"', -2.5)],
     'ident': [('abc',), ('',), ('ünï𝄞',)],
     'greet': [('Bob', 1), ('Zoë', 3), ('世界', 0)],
     'concat': [('a', 'b'), ('', ''), ('é', '𝄞')],

@@ -165,7 +165,43 @@ def reprs(s, x):
     return repr(s) + repr(x) + chr(0x1D11E) + str(s)
 
 
+@cc.export('comp', 'i8(unicode_type)')
+def comp(s):
+    xs = [ord(c) for c in s if c != 'a']
+    return sum(xs)
+
+@cc.export('vowels', 'i8(unicode_type)')
+def vowels(s):
+    n = 0
+    i = 0
+    while i < len(s):
+        if s[i] in 'aeioué':
+            n += 1
+        i += 1
+    return n
+
+
+def helper(n):
+    s = str(n) + 'x'
+    return len(s)
+
+@cc.export('via_helper', 'i8(i8)')
+def via_helper(n):
+    return helper(n) * 2
+
+@cc.export('keyed', 'i8(unicode_type)')
+def keyed(s):
+    d = {}
+    for ch in s:
+        d[ch] = d.get(ch, 0) + 1
+    return d[s[0]] * 100 + len(d)
+
+
 CASES = {
+    'comp': [('abcé',), ('',)],
+    'vowels': [('héllo aeu',), ('xyz',)],
+    'via_helper': [(123,), (-5,)],
+    'keyed': [('abracadabra',), ('ü𝄞ü',), ('',)],
     'based': [('ff', 16), ('-101', 2), ('z', 10), ('10', 1)],
     'reprs': [("it's", 0.1), ('é"', -2.5)],
     'ident': [('abc',), ('',), ('ünï𝄞',)],

@@ -1222,6 +1222,16 @@ impl<'a> Typer<'a> {
                         self.pre.push(TStmt::CallAssign { symbol, args, vars });
                         return Some(Val::Complex(re, im));
                     }
+                    if let Some(Ty::Str) = ret {
+                        self.errors.push(
+                            Diagnostic::error(format!(
+                                "`{name}` returns a str; a helper's str result is not supported yet"
+                            ))
+                            .at(range(e), "a str")
+                            .note("compute the str in the exported function itself"),
+                        );
+                        return None;
+                    }
                     let Some(Ty::Scalar(ty)) = ret else {
                         self.errors.push(
                             Diagnostic::error(format!("`{name}` returns None here; its value cannot be used"))

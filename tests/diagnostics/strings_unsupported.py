@@ -54,6 +54,16 @@ def str_list(s):
     return len(xs)
 
 
+def make_str(n):
+    return str(n)
+
+
+@cc.export('helper_result', 'unicode_type(i8)')
+def helper_result(n):
+    t = make_str(n)
+    return t
+
+
 @cc.export('percent', 'unicode_type(i8)')
 def percent(n):
     return '%d' % n

@@ -105,6 +105,37 @@ pub const SETJMP_FN: &str = "_setjmp";
 pub const DICT_NEW_FN: &str = "pycc_dict_new";
 pub const DICT_OP_FN: &str = "pycc_dict_op";
 
+/// Strings (runtime_buffer.c, sema/strings.rs): CPython computes every
+/// str operation. `(receiver or 0 for a builtin, name (a str literal),
+/// kinds, nargs, a0..a3 (ints or objects), d0..d3 (floats))`: the method
+/// `name` of the receiver, or the builtin `name`, called with the boxed
+/// arguments (kinds: 4 bits each, `STR_ARG_*`). `_OBJ` returns the new
+/// object's address (kept by the call's arena; 0: it raised), `_INT` an
+/// int64 and `_F64` a double (`STR_FAILED_FN` says whether they raised).
+pub const STR_CALL_OBJ_FN: &str = "pycc_str_call_obj";
+pub const STR_CALL_INT_FN: &str = "pycc_str_call_int";
+pub const STR_CALL_F64_FN: &str = "pycc_str_call_f64";
+/// `() -> 1 if an exception is set, else 0`.
+pub const STR_FAILED_FN: &str = "pycc_str_failed";
+/// `(str) -> the same object, a new reference` for the wrapper's result.
+pub const STR_BOX_FN: &str = "pycc_str_box";
+
+/// Whether a `TExprKind::Runtime` call to `name` may raise: lowering
+/// checks it (`Zero`: a 0 result; `Flag`: STR_FAILED_FN after it).
+pub fn runtime_check(name: &str) -> Option<RuntimeCheck> {
+    match name {
+        STR_CALL_OBJ_FN => Some(RuntimeCheck::Zero),
+        STR_CALL_INT_FN | STR_CALL_F64_FN => Some(RuntimeCheck::Flag),
+        _ => None,
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RuntimeCheck {
+    Zero,
+    Flag,
+}
+
 /// The functions kernels call (declared by lowering and convert-py-to-arith).
 pub static KERNEL_RUNTIME: &[RuntimeFn] = &[
     rt(RAISE_FN, &[P, P], &[]),
@@ -154,6 +185,7 @@ pub static WRAPPER_RUNTIME: &[RuntimeFn] = &[
     rt("pycc_box_array", &[P, I64, I64], &[P]),
     rt("pycc_arg_list", &[P, P, P, I64, I64, P], &[I32]),
     rt("pycc_arg_str", &[P, P, P, I64, P], &[I32]),
+    rt(STR_BOX_FN, &[I64], &[P]),
     rt("pycc_list_box", &[I64, I64], &[P]),
     rt("pycc_list_reflect", &[P, I64, I64, I64], &[]),
     rt("pycc_module_new", &[P, P], &[P]),

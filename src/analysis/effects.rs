@@ -88,10 +88,16 @@ fn propagate(functions: &mut [TypedFunction], calls: &[Vec<String>], flag: fn(&m
 /// Whether a statement list allocates an array itself (calls aside).
 fn allocates(stmts: &[TStmt]) -> bool {
     // A list's buffer belongs to the call's arena too.
-    stmts
-        .iter()
-        .flat_map(TStmt::nested)
-        .any(|s| matches!(s, TStmt::Alloc { .. } | TStmt::ListNew { .. } | TStmt::Dict { .. }))
+    stmts.iter().flat_map(TStmt::nested).any(|s| {
+        matches!(s, TStmt::Alloc { .. } | TStmt::ListNew { .. } | TStmt::Dict { .. })
+            || s.exprs().into_iter().any(makes_object)
+    })
+}
+
+/// Whether `e` makes a str (or another object) the call's arena keeps.
+fn makes_object(e: &TExpr) -> bool {
+    matches!(&e.kind, TExprKind::Runtime(name, _) if *name == crate::abi::runtime::STR_CALL_OBJ_FN)
+        || e.children().into_iter().any(makes_object)
 }
 
 /// The symbols statement `s` (and everything nested in it) calls.
@@ -144,6 +150,8 @@ fn node_may_raise(e: &TExpr, bc: bool) -> bool {
         // IndexError for an index out of range.
         TExprKind::Pick(..) => true,
         TExprKind::Math(f, _) => f.may_raise(),
+        // A str operation: CPython's exception (lowering checks it).
+        TExprKind::Runtime(name, _) => crate::abi::runtime::runtime_check(name).is_some(),
         _ => false,
     }
 }

@@ -1664,7 +1664,31 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
             &[result],
             at,
         );
-        self.append(call)
+        let r = self.append(call);
+        // A str operation that raised (CPython's exception is set).
+        let failed = match crate::abi::runtime::runtime_check(symbol) {
+            None => return r,
+            Some(crate::abi::runtime::RuntimeCheck::Zero) => {
+                let zero = self.i64_const(0, at);
+                self.append(arith::cmpi(self.context, arith::CmpiPredicate::Eq, r, zero, at))
+            }
+            Some(crate::abi::runtime::RuntimeCheck::Flag) => {
+                let flag_fn = crate::abi::runtime::STR_FAILED_FN;
+                if !self.runtime.iter().any(|(s, ..)| *s == flag_fn) {
+                    self.runtime.push((flag_fn, Vec::new(), self.i64()));
+                }
+                let sym = melior::ir::attribute::FlatSymbolRefAttribute::new(self.context, flag_fn);
+                let flag = self.append(func::call(self.context, sym, &[], &[self.i64()], at));
+                let zero = self.i64_const(0, at);
+                self.append(arith::cmpi(self.context, arith::CmpiPredicate::Ne, flag, zero, at))
+            }
+        };
+        let (bad, ok) = (self.new_block(&[]), self.new_block(&[]));
+        self.cond_br(failed, bad, &[], ok, &[]);
+        self.block = Some(bad);
+        self.propagate(at);
+        self.block = Some(ok);
+        r
     }
 
     /// `body` with each of `binds` computed once, here; the body reads it

@@ -525,7 +525,6 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
     let mut dict_params = Vec::new();
     let mut optional_params = Vec::new();
     let mut strs = std::collections::HashSet::new();
-    strings::check_signature(source, export)?;
     for (arg, ty) in f.args.posonlyargs.iter().chain(&f.args.args).zip(&export.signature.args) {
         let name = arg.def.arg.to_string();
         match ty {
@@ -685,6 +684,7 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
             && cx.array_sources == sources
             && cx.lists == lists
             && cx.dicts == dicts
+            && cx.strs == strs
             && cx.list_shapes == shapes;
         limit = limit.max((widened.len() + cx.arity.len() + cx.arrays.len() + 4) * (LATTICE_HEIGHT + 4));
         if !same && round >= limit {
@@ -746,6 +746,7 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
         sources = cx.array_sources;
         lists = cx.lists;
         dicts = cx.dicts;
+        strs = cx.strs;
         shapes = cx.list_shapes;
     }
 }
@@ -1257,6 +1258,16 @@ impl<'a> Typer<'a> {
                         self.pre.push(TStmt::CallAssign { symbol, args, vars });
                         return Some(Val::Complex(re, im));
                     }
+                    if let Some(Ty::Str) = ret {
+                        self.errors.push(
+                            Diagnostic::error(format!(
+                                "`{name}` returns a str; a helper's str result is not supported yet"
+                            ))
+                            .at(range(e), "a str")
+                            .note("compute the str in the exported function itself"),
+                        );
+                        return None;
+                    }
                     let Some(Ty::Scalar(ty)) = ret else {
                         self.errors.push(
                             Diagnostic::error(format!("`{name}` returns None here; its value cannot be used"))
@@ -1704,6 +1715,31 @@ impl<'a> Typer<'a> {
                 _ => self.expr_stmt(e),
             },
             Stmt::Pass(_) => None,
+            Stmt::Assign(a) if matches!(a.targets.as_slice(), [Expr::Name(_)]) && self.is_str_expr(&a.value) => {
+                let [Expr::Name(n)] = a.targets.as_slice() else { unreachable!() };
+                self.str_assign(n.id.as_str(), &a.value, range(stmt))
+            }
+            Stmt::Assign(a) if matches!(a.targets.as_slice(), [Expr::Name(n)] if self.strs.contains(n.id.as_str())) => {
+                let [Expr::Name(n)] = a.targets.as_slice() else { unreachable!() };
+                self.str_name_reassigned(n.id.as_str(), range(stmt))
+            }
+            // `s += t`, `s *= n` on a str name.
+            Stmt::AugAssign(a) if matches!(a.target.as_ref(), Expr::Name(n) if self.strs.contains(n.id.as_str())) => {
+                let Expr::Name(n) = a.target.as_ref() else { unreachable!() };
+                let value = Expr::BinOp(ast::ExprBinOp {
+                    range: a.range,
+                    left: a.target.clone(),
+                    op: a.op,
+                    right: a.value.clone(),
+                });
+                self.str_assign(n.id.as_str(), &value, range(stmt))
+            }
+            Stmt::Return(ast::StmtReturn { value: Some(v), .. }) if self.is_str_expr(v) => {
+                let value = self.str_value(v)?;
+                self.returns.push((Some(Ty::Str), range(stmt)));
+                Some(TStmt::Return { values: vec![value], span: range(stmt) })
+            }
+            Stmt::For(f) if self.is_str_expr(&f.iter) => self.for_str(f),
             Stmt::Assign(a) if matches!(a.targets.as_slice(), [Expr::Name(_)]) && self.is_dict_value(&a.value) => {
                 let [Expr::Name(n)] = a.targets.as_slice() else { unreachable!() };
                 self.dict_assign(n.id.as_str(), &a.value, range(stmt))
@@ -2239,6 +2275,9 @@ impl<'a> Typer<'a> {
 
     /// An `if`/`while` test as a bool (Python truthiness).
     fn condition(&mut self, e: &Expr) -> Option<TExpr> {
+        if let Some(t) = self.str_truth(e) {
+            return t;
+        }
         if let Some(t) = self.list_truth(e) {
             return Some(t);
         }
@@ -3234,6 +3273,7 @@ fn join_ty(a: &Ty, b: &Ty) -> Option<Ty> {
         }
         (Ty::Complex(x), Ty::Complex(y)) => Some(Ty::Complex(join(*x, *y))),
         (Ty::Array(x), Ty::Array(y)) => x.join(y).map(Ty::Array),
+        (Ty::Str, Ty::Str) => Some(Ty::Str),
         _ => None,
     }
 }
@@ -3246,6 +3286,7 @@ fn can_convert_ty(from: &Ty, to: &Ty) -> bool {
         (Ty::Complex(_), Ty::Complex(_)) => true,
         (Ty::Array(x), Ty::Array(y)) => x.fits(y),
         (Ty::List(x), Ty::List(y)) => x == y,
+        (Ty::Str, Ty::Str) => true,
         _ => false,
     }
 }

@@ -1,11 +1,16 @@
-//! Strings (numba's `unicode_type`): a str parameter of an export, and
-//! str literals, as operands of `hash()`, `len()`, comparisons, `in`, and
-//! as the keys of typed dicts. A str value is carried as one int64, the
-//! address of a CPython `str` object: a parameter's is the caller's
-//! argument (alive for the call), a literal's is the runtime's cache of
-//! literals (alive for the process). The runtime computes with CPython's
-//! own functions (runtime_buffer.c, `pycc_str_*`), so `hash(s)` is
-//! CPython's salted hash. Other uses of a str are a diagnostic.
+//! Strings (numba's `unicode_type`): str parameters, results and local
+//! variables, literals, f-strings, `+`, `*`, indexing, slicing, iteration,
+//! the str methods numba supports, `str()`, `chr()`, `ord()`, `int()`,
+//! `float()`, `hash()`, `len()`, comparisons, `in`, and str keys of typed
+//! dicts. A str value is carried as one int64, the address of a CPython
+//! `str` object: a parameter's is the caller's argument (alive for the
+//! call), a literal's is the runtime's cache of literals (alive for the
+//! process), and every str the body makes is kept by the exported call's
+//! arena until the call returns (runtime_buffer.c). CPython computes every
+//! operation (`pycc_str_call_*` calls its methods and builtins), so results
+//! and exceptions are CPython's for any str, ASCII or not. A name holds
+//! strs or numbers, not both; str lists, str dict values, str tuple items
+//! and str arguments of this file's functions are diagnostics.
 
 use super::*;
 
@@ -43,66 +48,183 @@ pub(super) fn literal(s: &str, span: &Range<usize>) -> TExpr {
     runtime(STR_LIT_FN, vec![buf, i64_const(bytes.len() as i64, span)], span)
 }
 
-/// An export whose signature returns a str: not compiled yet.
-pub(super) fn check_signature(source: &Source, export: &Export) -> Result<()> {
-    if let Return::Declared(Ty::Str) = export.signature.ret {
-        return Err(Diagnostics::new(
-            source,
-            vec![Diagnostic::error("returning a str (unicode_type) is not supported yet")
-                .at(export.span.clone(), "declares a str result")
-                .note("str arguments can be hashed, compared, measured with len() and used as dict keys")],
-        ));
+/// Methods of str whose result is a str.
+const STR_METHODS: &[&str] = &[
+    "upper",
+    "lower",
+    "strip",
+    "lstrip",
+    "rstrip",
+    "replace",
+    "zfill",
+    "center",
+    "ljust",
+    "rjust",
+    "format",
+    "capitalize",
+    "title",
+    "swapcase",
+    "casefold",
+    "expandtabs",
+    "removeprefix",
+    "removesuffix",
+];
+/// Methods of str whose result is an int.
+const INT_METHODS: &[&str] = &["find", "rfind", "index", "rindex", "count"];
+/// Methods of str whose result is a bool.
+const BOOL_METHODS: &[&str] = &[
+    "startswith",
+    "endswith",
+    "isdigit",
+    "isalpha",
+    "isspace",
+    "isalnum",
+    "isupper",
+    "islower",
+    "isdecimal",
+    "isnumeric",
+    "istitle",
+    "isidentifier",
+    "isascii",
+    "isprintable",
+];
+/// Builtins whose result is a str.
+const STR_BUILTINS: &[&str] = &["str", "chr", "repr", "ascii", "format"];
+
+const STR_NOTE: &str = "strs can be assigned, returned, compared, hashed, measured with len(), indexed, sliced, iterated, concatenated (+, *), formatted (f-strings, str.format) and used as dict keys; see the README for the methods";
+
+/// What a runtime str call gives.
+#[derive(Clone, Copy)]
+enum Res {
+    Obj,
+    Int,
+    F64,
+}
+
+/// The argument kinds of `pycc_str_call_*` (runtime_buffer.c).
+const KIND_INT: i64 = 0;
+const KIND_OBJ: i64 = 1;
+const KIND_BOOL: i64 = 2;
+const KIND_F64: i64 = 3;
+const KIND_NONE: i64 = 4;
+const KIND_U64: i64 = 5;
+
+fn f64_zero(span: &Range<usize>) -> TExpr {
+    TExpr { ty: Scalar::F64, kind: TExprKind::Const(ConstValue::Float(0.0)), span: span.clone() }
+}
+
+/// `recv.name(args)`, or the builtin `name(args)` without a receiver,
+/// computed by CPython; each argument with its kind.
+fn str_call(res: Res, recv: Option<TExpr>, name: &str, args: Vec<(TExpr, i64)>, span: &Range<usize>) -> TExpr {
+    let kinds = args.iter().enumerate().fold(0i64, |acc, (j, (_, k))| acc | (k << (4 * j)));
+    let nargs = args.len() as i64;
+    let mut ints = Vec::new();
+    let mut floats = Vec::new();
+    for (x, k) in args {
+        if k == KIND_F64 {
+            ints.push(i64_const(0, span));
+            floats.push(x);
+        } else {
+            ints.push(x);
+            floats.push(f64_zero(span));
+        }
     }
-    Ok(())
+    ints.resize_with(4, || i64_const(0, span));
+    floats.resize_with(4, || f64_zero(span));
+    let mut all = vec![recv.unwrap_or_else(|| i64_const(0, span)), literal(name, span), i64_const(kinds, span)];
+    all.push(i64_const(nargs, span));
+    all.extend(ints);
+    all.extend(floats);
+    let (symbol, ty) = match res {
+        Res::Obj => (crate::abi::runtime::STR_CALL_OBJ_FN, Scalar::I64),
+        Res::Int => (crate::abi::runtime::STR_CALL_INT_FN, Scalar::I64),
+        Res::F64 => (crate::abi::runtime::STR_CALL_F64_FN, Scalar::F64),
+    };
+    TExpr { ty, kind: TExprKind::Runtime(symbol, all), span: span.clone() }
+}
+
+fn method_of(e: &Expr) -> Option<(&Expr, &str, &ast::ExprCall)> {
+    let Expr::Call(c) = e else { return None };
+    let Expr::Attribute(a) = c.func.as_ref() else { return None };
+    Some((a.value.as_ref(), a.attr.as_str(), c))
 }
 
 impl Typer<'_> {
-    /// Whether `e` is a str operand: a str literal or a str parameter.
+    /// Whether `e` is a str value: a literal, a str variable or module
+    /// constant, or an operation whose result is a str.
     pub(super) fn is_str_expr(&self, e: &Expr) -> bool {
         match e {
             Expr::Constant(c) => c.value.is_str(),
-            Expr::Name(n) => self.strs.contains(n.id.as_str()),
+            Expr::JoinedStr(_) => true,
+            Expr::Name(n) => self.is_str_name(n.id.as_str()),
+            Expr::BinOp(b) => {
+                matches!(b.op, ast::Operator::Add | ast::Operator::Mult | ast::Operator::Mod)
+                    && (self.is_str_expr(&b.left) || (b.op != ast::Operator::Mod && self.is_str_expr(&b.right)))
+            }
+            Expr::Subscript(x) => self.is_str_expr(&x.value),
+            Expr::IfExp(x) => self.is_str_expr(&x.body) || self.is_str_expr(&x.orelse),
+            Expr::Call(c) => match c.func.as_ref() {
+                Expr::Attribute(a) => {
+                    (STR_METHODS.contains(&a.attr.as_str()) || a.attr.as_str() == "join") && self.is_str_expr(&a.value)
+                }
+                Expr::Name(n) => STR_BUILTINS.contains(&n.id.as_str()) && self.is_builtin(n.id.as_str()),
+                _ => false,
+            },
             _ => false,
         }
     }
 
-    /// Whether `e` computes with a str in a way not compiled yet: indexing,
-    /// slicing, a method, an attribute, `+` or `*`.
+    fn is_str_name(&self, id: &str) -> bool {
+        self.strs.contains(id)
+            || (self.globals.strings.contains_key(id)
+                && !self.types.contains_key(id)
+                && !self.arity.contains_key(id)
+                && !self.arrays.contains_key(id))
+    }
+
+    /// Whether `e` is a str method or operation whose result is not a str
+    /// and that pycc does not compile (`s.split()`, an unknown method).
     fn str_rooted(&self, e: &Expr) -> bool {
-        match e {
-            Expr::Subscript(x) => self.is_str_expr(&x.value) || self.str_rooted(&x.value),
-            Expr::Attribute(x) => self.is_str_expr(&x.value) || self.str_rooted(&x.value),
-            Expr::Call(x) => self.str_rooted(&x.func),
-            Expr::BinOp(x) => [&x.left, &x.right].iter().any(|y| self.is_str_expr(y) || self.str_rooted(y)),
-            _ => false,
+        match method_of(e) {
+            Some((recv, m, _)) => {
+                self.is_str_expr(recv)
+                    && !STR_METHODS.contains(&m)
+                    && !INT_METHODS.contains(&m)
+                    && !BOOL_METHODS.contains(&m)
+                    && m != "join"
+            }
+            None => matches!(e, Expr::Attribute(a) if self.is_str_expr(&a.value)),
         }
     }
 
-    fn str_unsupported(&mut self, e: &Expr) -> Option<TExpr> {
-        let what = match e {
-            Expr::Subscript(_) => "indexing or slicing a str is",
-            Expr::Attribute(_) | Expr::Call(_) => "str methods and attributes are",
-            _ => "arithmetic on strs (`+`, `*`, `%`) is",
-        };
-        self.errors.push(
-            Diagnostic::error(format!("{what} not supported yet"))
-                .at(range(e), "str operation")
-                .note("a str can be hashed, compared (== != < <= > >=, in), passed to len() and used as a dict key"),
-        );
+    fn str_error(&mut self, span: Range<usize>, what: &str, label: &str) -> Option<TExpr> {
+        self.errors.push(Diagnostic::error(what.to_string()).at(span, label.to_string()).note(STR_NOTE));
         None
     }
 
-    /// Whether the typed `x` is a str operand (as `str_operand` makes them).
+    /// Whether the typed `x` is a str value (as `str_value` makes them).
     pub(super) fn texpr_is_str(&self, x: &TExpr) -> bool {
         match &x.kind {
-            TExprKind::Runtime(f, _) => *f == STR_LIT_FN,
+            TExprKind::Runtime(f, _) => *f == STR_LIT_FN || *f == crate::abi::runtime::STR_CALL_OBJ_FN,
             TExprKind::Var(v) => self.vars.get(*v).is_some_and(|i| self.strs.contains(&i.name)),
+            TExprKind::Let(_, body) => self.texpr_is_str(body),
+            TExprKind::IfExp(_, a, b) => self.texpr_is_str(a) && self.texpr_is_str(b),
             _ => false,
         }
     }
 
     /// A str operand (`is_str_expr`) as its object's address.
     pub(super) fn str_operand(&mut self, e: &Expr) -> Option<TExpr> {
+        self.str_value(e)
+    }
+
+    /// A str used where only a number or another kind of value can go.
+    pub(super) fn str_misuse(&mut self, id: &str, span: Range<usize>) -> Option<TExpr> {
+        self.str_error(span, &format!("`{id}` is a str; this use of a str is not supported yet"), "a str")
+    }
+
+    /// The str an expression (`is_str_expr`) gives, as its address.
+    pub(super) fn str_value(&mut self, e: &Expr) -> Option<TExpr> {
         let span = range(e);
         match e {
             Expr::Constant(c) => match &c.value {
@@ -113,47 +235,299 @@ impl Typer<'_> {
                 let var = self.var(n.id.as_str());
                 Some(TExpr { ty: Scalar::I64, kind: TExprKind::Var(var), span })
             }
+            Expr::Name(n) => {
+                let s = self.globals.strings.get(n.id.as_str())?.clone();
+                Some(literal(&s, &span))
+            }
+            Expr::JoinedStr(j) => self.fstring(&j.values, &span),
+            Expr::BinOp(b) => self.str_binop(b, &span),
+            Expr::Subscript(x) => self.str_subscript(x, &span),
+            Expr::IfExp(x) => {
+                if !self.is_str_expr(&x.body) || !self.is_str_expr(&x.orelse) {
+                    let other = if self.is_str_expr(&x.body) { &x.orelse } else { &x.body };
+                    return self.str_error(
+                        range(other.as_ref()),
+                        "both arms of this `x if c else y` must be strs",
+                        "not a str",
+                    );
+                }
+                let cond = self.condition(&x.test);
+                let (a, b) = (self.str_value(&x.body), self.str_value(&x.orelse));
+                Some(TExpr {
+                    ty: Scalar::I64,
+                    kind: TExprKind::IfExp(Box::new(cond?), Box::new(a?), Box::new(b?)),
+                    span,
+                })
+            }
+            Expr::Call(c) => match c.func.as_ref() {
+                Expr::Attribute(a) if a.attr.as_str() == "join" => self.str_error(
+                    span,
+                    "str.join is not supported yet (pycc has no lists of strs yet)",
+                    "joins a list",
+                ),
+                Expr::Attribute(a) => {
+                    let recv = self.str_value(&a.value);
+                    let args = self.str_args(c)?;
+                    Some(str_call(Res::Obj, Some(recv?), a.attr.as_str(), args, &span))
+                }
+                Expr::Name(n) => {
+                    let args = self.str_args(c)?;
+                    Some(str_call(Res::Obj, None, n.id.as_str(), args, &span))
+                }
+                _ => None,
+            },
             _ => None,
         }
     }
 
-    /// A str used where only a number or another kind of value can go.
-    pub(super) fn str_misuse(&mut self, id: &str, span: Range<usize>) -> Option<TExpr> {
-        self.errors.push(
-            Diagnostic::error(format!("`{id}` is a str; this use of a str is not supported yet"))
-                .at(span, "a str")
-                .note("a str can be hashed, compared (== != < <= > >=, in), passed to len() and used as a dict key"),
-        );
-        None
+    /// The positional arguments of a call into CPython, each with its kind
+    /// (at most 4; no keywords).
+    fn str_args(&mut self, c: &ast::ExprCall) -> Option<Vec<(TExpr, i64)>> {
+        if let Some(k) = c.keywords.first() {
+            return self
+                .str_error(range(k), "keyword arguments of str operations are not supported yet", "a keyword")
+                .map(|_| Vec::new());
+        }
+        if c.args.len() > 4 {
+            return self
+                .str_error(range(c), "more than 4 arguments to a str operation", "too many")
+                .map(|_| Vec::new());
+        }
+        let mut out = Vec::new();
+        let mut ok = true;
+        for a in &c.args {
+            match self.str_arg(a) {
+                Some(x) => out.push(x),
+                None => ok = false,
+            }
+        }
+        ok.then_some(out)
+    }
+
+    /// One argument of a call into CPython: a str, a number or None.
+    fn str_arg(&mut self, e: &Expr) -> Option<(TExpr, i64)> {
+        if self.is_str_expr(e) {
+            return Some((self.str_value(e)?, KIND_OBJ));
+        }
+        if matches!(e, Expr::Constant(c) if c.value.is_none()) {
+            return Some((i64_const(0, &range(e)), KIND_NONE));
+        }
+        if self.is_complex(e) || self.is_array_expr(e) {
+            return self
+                .str_error(range(e), "only strs, numbers and None can be passed here", "not a number or str")
+                .map(|x| (x, 0));
+        }
+        let x = self.expr(e)?;
+        Some(match x.ty {
+            Scalar::Bool => (cast(x, Scalar::I64), KIND_BOOL),
+            Scalar::Float { .. } => (cast(x, Scalar::F64), KIND_F64),
+            Scalar::Int { bits: 64, signed: false } => (x, KIND_U64),
+            _ => (cast(x, Scalar::I64), KIND_INT),
+        })
+    }
+
+    /// An int operand (an index, a count) as int64.
+    fn str_int(&mut self, e: &Expr) -> Option<(TExpr, i64)> {
+        if self.is_str_expr(e) {
+            return self.str_error(range(e), "a str cannot be used as an index or count", "a str").map(|x| (x, 0));
+        }
+        let (x, k) = self.str_arg(e)?;
+        if k == KIND_F64 {
+            return self
+                .str_error(range(e), "a float cannot be used as an index or count (TypeError in CPython)", "a float")
+                .map(|x| (x, 0));
+        }
+        Some((x, k))
+    }
+
+    fn str_binop(&mut self, b: &ast::ExprBinOp, span: &Range<usize>) -> Option<TExpr> {
+        match b.op {
+            ast::Operator::Add => {
+                for side in [&b.left, &b.right] {
+                    if !self.is_str_expr(side) {
+                        return self.str_error(
+                            range(side.as_ref()),
+                            "can only concatenate str (not a number) to str",
+                            "not a str",
+                        );
+                    }
+                }
+                let (l, r) = (self.str_value(&b.left), self.str_value(&b.right));
+                Some(str_call(Res::Obj, Some(l?), "__add__", vec![(r?, KIND_OBJ)], span))
+            }
+            ast::Operator::Mult => {
+                let (s, n) = if self.is_str_expr(&b.left) { (&b.left, &b.right) } else { (&b.right, &b.left) };
+                let sv = self.str_value(s);
+                let n = self.str_int(n);
+                Some(str_call(Res::Obj, Some(sv?), "__mul__", vec![n?], span))
+            }
+            _ => self.str_error(
+                span.clone(),
+                "`%` formatting of strs is not supported yet",
+                "use an f-string or str.format",
+            ),
+        }
+    }
+
+    /// `s[i]` (a 1-character str; IndexError as CPython) and `s[a:b:c]`.
+    fn str_subscript(&mut self, x: &ast::ExprSubscript, span: &Range<usize>) -> Option<TExpr> {
+        let s = self.str_value(&x.value);
+        let key = match x.slice.as_ref() {
+            Expr::Slice(sl) => {
+                let mut parts = Vec::new();
+                for p in [&sl.lower, &sl.upper, &sl.step] {
+                    parts.push(match p {
+                        Some(p) => self.str_int(p)?,
+                        None => (i64_const(0, span), KIND_NONE),
+                    });
+                }
+                (str_call(Res::Obj, None, "slice", parts, span), KIND_OBJ)
+            }
+            i => self.str_int(i)?,
+        };
+        Some(str_call(Res::Obj, Some(s?), "__getitem__", vec![key], span))
+    }
+
+    /// An f-string: its pieces, each formatted by `format(value, spec)` as
+    /// CPython does, concatenated.
+    fn fstring(&mut self, values: &[Expr], span: &Range<usize>) -> Option<TExpr> {
+        let mut acc: Option<TExpr> = None;
+        for v in values {
+            let piece = match v {
+                Expr::Constant(c) => match &c.value {
+                    ast::Constant::Str(s) => literal(s, &range(v)),
+                    _ => return None,
+                },
+                Expr::FormattedValue(f) => {
+                    let vspan = range(v);
+                    let mut arg = self.str_arg(&f.value)?;
+                    let conv = match f.conversion {
+                        ast::ConversionFlag::Str => Some("str"),
+                        ast::ConversionFlag::Repr => Some("repr"),
+                        ast::ConversionFlag::Ascii => Some("ascii"),
+                        _ => None,
+                    };
+                    if let Some(conv) = conv {
+                        arg = (str_call(Res::Obj, None, conv, vec![arg], &vspan), KIND_OBJ);
+                    }
+                    let spec = match f.format_spec.as_deref() {
+                        None => String::new(),
+                        Some(Expr::JoinedStr(j)) => {
+                            let mut text = String::new();
+                            for p in &j.values {
+                                match p {
+                                    Expr::Constant(c) if c.value.is_str() => {
+                                        if let ast::Constant::Str(s) = &c.value {
+                                            text.push_str(s);
+                                        }
+                                    }
+                                    _ => {
+                                        return self.str_error(
+                                            range(p),
+                                            "a computed format spec in an f-string is not supported yet",
+                                            "computed",
+                                        );
+                                    }
+                                }
+                            }
+                            text
+                        }
+                        Some(other) => {
+                            return self.str_error(range(other), "this format spec is not supported yet", "here");
+                        }
+                    };
+                    let spec = (literal(&spec, &vspan), KIND_OBJ);
+                    str_call(Res::Obj, None, "format", vec![arg, spec], &vspan)
+                }
+                other => return self.str_error(range(other), "this f-string part is not supported yet", "here"),
+            };
+            acc = Some(match acc {
+                None => piece,
+                Some(a) => str_call(Res::Obj, Some(a), "__add__", vec![(piece, KIND_OBJ)], span),
+            });
+        }
+        Some(acc.unwrap_or_else(|| literal("", span)))
     }
 
     /// The number an expression over strs gives: `hash(s)`, `len(s)`,
-    /// `s == t` and the other comparisons, `s in t`. None: `e` is none
-    /// of these.
+    /// `ord(c)`, `int(s)`, `float(s)`, a method giving an int or a bool,
+    /// `s == t` and the other comparisons, `s in t`, `not s`. None: `e`
+    /// is none of these. A str used as a number is a diagnostic.
     pub(super) fn str_expr(&mut self, e: &Expr) -> Option<Option<TExpr>> {
         let span = range(e);
         if self.str_rooted(e) {
-            return Some(self.str_unsupported(e));
+            let what = match e {
+                Expr::Call(_) => "this str method is not supported yet",
+                _ => "this str attribute is not supported yet",
+            };
+            return Some(self.str_error(span, what, "str operation"));
+        }
+        if self.is_str_expr(e) {
+            return Some(self.str_error(
+                span,
+                "a str is not supported here yet (as a number, in a list, tuple, print() or dict value, or as an argument of this file's functions)",
+                "a str",
+            ));
         }
         match e {
             Expr::Call(c) => {
-                let Expr::Name(f) = c.func.as_ref() else { return None };
-                if let ([arg], true) = (c.args.as_slice(), c.keywords.is_empty()) {
-                    if self.str_rooted(arg) && matches!(f.id.as_str(), "len" | "hash") {
-                        return Some(self.str_unsupported(arg));
+                if let Some((recv, m, c)) = method_of(e) {
+                    if !self.is_str_expr(recv) {
+                        return None;
                     }
+                    let recv = self.str_value(recv);
+                    let args = self.str_args(c);
+                    let (recv, args) = (recv?, args?);
+                    if INT_METHODS.contains(&m) {
+                        return Some(Some(str_call(Res::Int, Some(recv), m, args, &span)));
+                    }
+                    let r = str_call(Res::Int, Some(recv), m, args, &span);
+                    return Some(Some(nonzero(r, &span)));
                 }
+                let Expr::Name(f) = c.func.as_ref() else { return None };
                 let f = f.id.as_str();
-                let ([arg], true) = (c.args.as_slice(), c.keywords.is_empty()) else { return None };
-                if !matches!(f, "hash" | "len") || !self.is_builtin(f) || !self.is_str_expr(arg) {
+                if let Some(arg) = c.args.iter().find(|a| self.str_rooted(a)) {
+                    return Some(self.str_error(range(arg), "this str method is not supported yet", "str operation"));
+                }
+                let ([arg], true) = (c.args.as_slice(), c.keywords.is_empty()) else {
+                    // int(s, base)
+                    if f == "int" && self.is_builtin(f) && c.args.first().is_some_and(|a| self.is_str_expr(a)) {
+                        let args = self.str_args(c);
+                        return Some(Some(str_call(Res::Int, None, "int", args?, &span)));
+                    }
+                    return None;
+                };
+                if !matches!(f, "hash" | "len" | "ord" | "int" | "float" | "bool")
+                    || !self.is_builtin(f)
+                    || !self.is_str_expr(arg)
+                {
                     return None;
                 }
-                let s = self.str_operand(arg)?;
-                Some(Some(runtime(if f == "hash" { STR_HASH_FN } else { STR_LEN_FN }, vec![s], &span)))
+                // `float('inf')` of a literal is folded where numbers are typed.
+                if matches!(f, "int" | "float") && matches!(arg, Expr::Constant(_)) {
+                    return None;
+                }
+                let s = self.str_value(arg)?;
+                Some(Some(match f {
+                    "hash" => runtime(STR_HASH_FN, vec![s], &span),
+                    "len" => runtime(STR_LEN_FN, vec![s], &span),
+                    "float" => str_call(Res::F64, None, "float", vec![(s, KIND_OBJ)], &span),
+                    "bool" => nonzero(runtime(STR_LEN_FN, vec![s], &span), &span),
+                    name => str_call(Res::Int, None, name, vec![(s, KIND_OBJ)], &span),
+                }))
+            }
+            Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not && self.is_str_expr(&u.operand) => {
+                let s = self.str_value(&u.operand)?;
+                let n = runtime(STR_LEN_FN, vec![s], &span);
+                let kind = TExprKind::Compare(CmpOp::Eq, Box::new(n), Box::new(i64_const(0, &span)));
+                Some(Some(TExpr { ty: Scalar::Bool, kind, span }))
             }
             Expr::Compare(c) => {
                 let ([op], [right]) = (c.ops.as_slice(), c.comparators.as_slice()) else { return None };
-                if !self.is_str_expr(&c.left) || !self.is_str_expr(right) {
+                let (l, r) = (self.is_str_expr(&c.left), self.is_str_expr(right));
+                // A str against something else (`s in d` of a dict) is not
+                // a str comparison.
+                if !l || !r {
                     return None;
                 }
                 let (code, negate) = match op {
@@ -165,10 +539,10 @@ impl Typer<'_> {
                     ast::CmpOp::GtE => (5, false),
                     ast::CmpOp::In => (6, false),
                     ast::CmpOp::NotIn => (6, true),
-                    _ => return None,
+                    _ => return Some(self.str_error(span, "`is` on strs is not supported", "use ==")),
                 };
-                let (a, b) = (self.str_operand(&c.left)?, self.str_operand(right)?);
-                let r = runtime(STR_CMP_FN, vec![a, b, i64_const(code, &span)], &span);
+                let (a, b) = (self.str_value(&c.left), self.str_value(right));
+                let r = runtime(STR_CMP_FN, vec![a?, b?, i64_const(code, &span)], &span);
                 let op = if negate { CmpOp::Eq } else { CmpOp::Ne };
                 let kind = TExprKind::Compare(op, Box::new(r), Box::new(i64_const(0, &span)));
                 Some(Some(TExpr { ty: Scalar::Bool, kind, span }))
@@ -176,4 +550,98 @@ impl Typer<'_> {
             _ => None,
         }
     }
+
+    /// `if s:` / `while s:`: a str is true when not empty.
+    pub(super) fn str_truth(&mut self, e: &Expr) -> Option<Option<TExpr>> {
+        if !self.is_str_expr(e) {
+            return None;
+        }
+        let span = range(e);
+        let s = self.str_value(e);
+        Some(s.map(|s| nonzero(runtime(STR_LEN_FN, vec![s], &span), &span)))
+    }
+
+    /// `name = <str>`: the name becomes a str variable (for every round).
+    pub(super) fn str_assign(&mut self, name: &str, value: &Expr, span: Range<usize>) -> Option<TStmt> {
+        if !self.strs.contains(name)
+            && (self.types.contains_key(name)
+                || self.arity.contains_key(name)
+                || self.arrays.contains_key(name)
+                || self.complex.contains(name)
+                || self.lists.contains_key(name)
+                || self.dicts.contains_key(name))
+        {
+            self.str_error(
+                span,
+                &format!("`{name}` holds a number or another value elsewhere; assigning a str to it is not supported"),
+                "a str",
+            )?;
+            return None;
+        }
+        let v = self.str_value(value);
+        let Some(v) = v else {
+            self.poisoned.insert(name.to_string());
+            return None;
+        };
+        self.strs.insert(name.to_string());
+        Some(self.assign(name, v))
+    }
+
+    /// A number assigned to a str name: a diagnostic.
+    pub(super) fn str_name_reassigned(&mut self, name: &str, span: Range<usize>) -> Option<TStmt> {
+        self.str_error(
+            span,
+            &format!("`{name}` is a str elsewhere; assigning a non-str to it is not supported"),
+            "not a str",
+        )?;
+        None
+    }
+
+    /// `for ch in s`: over an index, each character a 1-character str
+    /// (the str evaluated once, before the loop, as CPython does).
+    pub(super) fn for_str(&mut self, f: &ast::StmtFor) -> Option<TStmt> {
+        let Expr::Name(target) = f.target.as_ref() else {
+            self.str_error(range(f.target.as_ref()), "only a name can iterate over a str", "not a name")?;
+            return None;
+        };
+        let r = ast::Ranged::range(f.iter.as_ref());
+        let at = u32::from(r.start());
+        let name = |id: String| {
+            Expr::Name(ast::ExprName { range: r, id: ast::Identifier::new(id), ctx: ast::ExprContext::Load })
+        };
+        // `$` keeps the names apart from any Python name.
+        let (tmp, idx) = (format!("$str{at}"), format!("$index{at}"));
+        let assign = |t: Expr, v: Expr| {
+            Stmt::Assign(ast::StmtAssign { range: r, targets: vec![t], value: Box::new(v), type_comment: None })
+        };
+        let call = |f: &str, args: Vec<Expr>| {
+            Expr::Call(ast::ExprCall { range: r, func: Box::new(name(f.to_string())), args, keywords: Vec::new() })
+        };
+        let item = Expr::Subscript(ast::ExprSubscript {
+            range: r,
+            value: Box::new(name(tmp.clone())),
+            slice: Box::new(name(idx.clone())),
+            ctx: ast::ExprContext::Load,
+        });
+        let mut body = vec![assign(Expr::Name(target.clone()), item)];
+        body.extend(f.body.iter().cloned());
+        let stmts = vec![
+            assign(name(tmp.clone()), f.iter.as_ref().clone()),
+            Stmt::For(ast::StmtFor {
+                range: f.range,
+                target: Box::new(name(idx)),
+                iter: Box::new(call("range", vec![call("len", vec![name(tmp)])])),
+                body,
+                orelse: f.orelse.clone(),
+                type_comment: None,
+            }),
+        ];
+        Some(TStmt::Seq(self.block(&stmts)))
+    }
+}
+
+/// `x != 0` as a bool.
+fn nonzero(x: TExpr, span: &Range<usize>) -> TExpr {
+    let kind = TExprKind::Compare(CmpOp::Ne, Box::new(x), Box::new(i64_const(0, span)));
+    TExpr { ty: Scalar::Bool, kind, span: span.clone() }
 }

@@ -848,6 +848,7 @@ fn box_result<'c, 'b>(
         }
         (Some(Ty::Scalar(s)), _) => box_scalar(cx, out, *s, values[0]),
         (Some(Ty::Array(a)), _) => box_array(cx, out, a, values),
+        (Some(Ty::Str), _) => cx.call(out, crate::abi::runtime::STR_BOX_FN, &[values[0]], &[cx.ptr]).unwrap(),
         (Some(Ty::Complex(p)), _) => box_complex(cx, out, *p, values[0], values[1]),
         (Some(Ty::List(items)), _) => {
             let kind = cx.const_i64(out, list_kind(items) as i64);

@@ -893,6 +893,103 @@ HIDDEN long long pycc_str_cmp(long long a, long long b, long long op) {
     }
 }
 
+/* ---- str operations (sema/strings.rs): CPython computes them all ----
+ *
+ * `s + t` is s.__add__(t), `s[i]` s.__getitem__(i), `s.upper()` itself,
+ * `str(i)` the builtin str: calling CPython's own methods gives its exact
+ * results and exceptions for any str. Each argument is boxed by its kind
+ * (4 bits each): 0 int64, 1 object (borrowed address), 2 bool, 3 float64
+ * (from the d argument of the same position), 4 None, 5 uint64. A new
+ * object is kept by the exported call's arena (arena_keep), so every str
+ * the body makes lives until the call returns and none leaks. */
+
+static PyObject *str_arg(long long a, double d, int kind) {
+    switch (kind) {
+    case 0: return PyLong_FromLongLong(a);
+    case 1: Py_INCREF((PyObject *)(Py_ssize_t)a); return (PyObject *)(Py_ssize_t)a;
+    case 2: return PyBool_FromLong((long)a);
+    case 3: return PyFloat_FromDouble(d);
+    case 5: return PyLong_FromUnsignedLongLong((unsigned long long)a);
+    default: Py_RETURN_NONE;
+    }
+}
+
+/* recv.name(args...) or, when recv is 0, the builtin name(args...). New
+ * reference, or NULL with an exception set. */
+static PyObject *str_call(long long recv, long long name, long long kinds, long long nargs, const long long *a,
+                          const double *d) {
+    PyObject *args = PyTuple_New((Py_ssize_t)nargs);
+    if (args == NULL)
+        return NULL;
+    for (long long i = 0; i < nargs; i++) {
+        PyObject *x = str_arg(a[i], d[i], (int)((kinds >> (4 * i)) & 15));
+        if (x == NULL) {
+            Py_DECREF(args);
+            return NULL;
+        }
+        PyTuple_SetItem(args, (Py_ssize_t)i, x); /* steals x */
+    }
+    PyObject *f;
+    if (recv != 0)
+        f = PyObject_GetAttr((PyObject *)(Py_ssize_t)recv, (PyObject *)(Py_ssize_t)name);
+    else {
+        f = PyDict_GetItemWithError(PyEval_GetBuiltins(), (PyObject *)(Py_ssize_t)name);
+        Py_XINCREF(f);
+        if (f == NULL && !PyErr_Occurred())
+            PyErr_SetObject(PyExc_NameError, (PyObject *)(Py_ssize_t)name);
+    }
+    PyObject *r = f == NULL ? NULL : PyObject_Call(f, args, NULL);
+    Py_XDECREF(f);
+    Py_DECREF(args);
+    return r;
+}
+
+HIDDEN long long pycc_str_call_obj(long long recv, long long name, long long kinds, long long nargs, long long a0,
+                                   long long a1, long long a2, long long a3, double d0, double d1, double d2,
+                                   double d3) {
+    long long a[4] = {a0, a1, a2, a3};
+    double d[4] = {d0, d1, d2, d3};
+    PyObject *r = str_call(recv, name, kinds, nargs, a, d);
+    if (r == NULL || arena_keep(r) != 0)
+        return 0;
+    return (long long)(Py_ssize_t)r; /* the arena holds it */
+}
+
+HIDDEN long long pycc_str_call_int(long long recv, long long name, long long kinds, long long nargs, long long a0,
+                                   long long a1, long long a2, long long a3, double d0, double d1, double d2,
+                                   double d3) {
+    long long a[4] = {a0, a1, a2, a3};
+    double d[4] = {d0, d1, d2, d3};
+    PyObject *r = str_call(recv, name, kinds, nargs, a, d);
+    if (r == NULL)
+        return -1;
+    long long v = PyBool_Check(r) ? (r == Py_True) : PyLong_AsLongLong(r);
+    Py_DECREF(r);
+    return v;
+}
+
+HIDDEN double pycc_str_call_f64(long long recv, long long name, long long kinds, long long nargs, long long a0,
+                                long long a1, long long a2, long long a3, double d0, double d1, double d2,
+                                double d3) {
+    long long a[4] = {a0, a1, a2, a3};
+    double d[4] = {d0, d1, d2, d3};
+    PyObject *r = str_call(recv, name, kinds, nargs, a, d);
+    if (r == NULL)
+        return -1.0;
+    double v = PyFloat_AsDouble(r);
+    Py_DECREF(r);
+    return v;
+}
+
+HIDDEN long long pycc_str_failed(void) { return PyErr_Occurred() != NULL; }
+
+/* The wrapper's str result: a new reference to the kernel's str. */
+HIDDEN PyObject *pycc_str_box(long long s) {
+    PyObject *o = (PyObject *)(Py_ssize_t)s;
+    Py_INCREF(o);
+    return o;
+}
+
 /* A str argument: its object's address (borrowed: the caller's argument
  * outlives the call). 0, or -1 with TypeError set. */
 HIDDEN int pycc_arg_str(PyObject *o, const char *fname, const char *names, Py_ssize_t i, long long *out) {

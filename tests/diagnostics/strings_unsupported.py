@@ -8,14 +8,16 @@ def arith(s):
     return s + 1
 
 
-@cc.export('assigned', 'i8(unicode_type)')
-def assigned(s):
+@cc.export('reassigned', 'i8(unicode_type)')
+def reassigned(s):
     t = s
+    t = 1
     return len(t)
 
 
-@cc.export('returned', 'unicode_type(unicode_type)')
-def returned(s):
+@cc.export('in_tuple', 'unicode_type(unicode_type)')
+def in_tuple(s):
+    t = (s, 1)
     return s
 
 
@@ -41,6 +43,27 @@ def str_keys_iterated(s):
     return n
 
 
-@cc.export('indexed', 'i8(unicode_type)')
-def indexed(s):
-    return len(s[0])
+@cc.export('split', 'i8(unicode_type)')
+def split(s):
+    return len(s.split())
+
+
+@cc.export('str_list', 'i8(unicode_type)')
+def str_list(s):
+    xs = [s, 'b']
+    return len(xs)
+
+
+def make_str(n):
+    return str(n)
+
+
+@cc.export('helper_result', 'unicode_type(i8)')
+def helper_result(n):
+    t = make_str(n)
+    return t
+
+
+@cc.export('percent', 'unicode_type(i8)')
+def percent(n):
+    return '%d' % n

@@ -237,11 +237,15 @@ impl Typer<'_> {
 
     /// An item's parts: a number, or a tuple of numbers.
     pub(super) fn item_parts(&mut self, name: &str, e: &Expr) -> Option<Vec<TExpr>> {
-        match self.value(e)? {
+        let v = self.value(e)?;
+        if !matches!(v, Val::Array(_)) && self.array_items(name).is_some() {
+            return self.array_list_clash(name, &range(e));
+        }
+        match v {
             Val::Scalar(x) => Some(vec![x]),
             Val::Tuple(xs) => self.tuple_item_parts(name, xs, e),
             Val::Complex(..) => self.list_item_error(e, "complex numbers"),
-            Val::Array(_) => self.list_item_error(e, "arrays"),
+            Val::Array(r) => self.array_item_parts(name, r, e),
             Val::List(_) => self.list_item_error(e, "lists"),
             Val::Dict(_) => self.list_item_error(e, "dicts"),
         }
@@ -815,6 +819,9 @@ impl Typer<'_> {
     /// `L.sort()` / `L.sort(reverse=flag)` of numbers or tuples of numbers:
     /// the runtime's stable merge sort by CPython's `<`.
     fn list_sort(&mut self, name: &str, c: &ast::ExprCall, span: Range<usize>) -> Option<TStmt> {
+        if !self.no_array_items(name, "sort()", &span) {
+            return None;
+        }
         let mut reverse =
             TExpr { ty: Scalar::Bool, kind: TExprKind::Const(ConstValue::Bool(false)), span: span.clone() };
         for k in &c.keywords {
@@ -987,6 +994,9 @@ impl Typer<'_> {
         let list = self.list_ref(&name);
         if self.nested(&name) {
             return self.np_array_of_rows(&name, span);
+        }
+        if !self.no_array_items(&name, "np.array()", &span) {
+            return None;
         }
         if self.has_shape(&name) {
             self.unsupported(span, "np.array() of a list of nested tuples is")?;
@@ -1176,6 +1186,9 @@ impl Typer<'_> {
                 if self.nested(&name) {
                     return Some(self.unsupported(span, &format!("{f}() of a list of lists is")));
                 }
+                if !self.no_array_items(&name, &format!("{f}()"), &span) {
+                    return Some(None);
+                }
                 if list.items.len() > 1 {
                     return Some(self.list_tuple_error(span));
                 }
@@ -1315,6 +1328,9 @@ impl Typer<'_> {
             if self.nested(&name) {
                 return self.unsupported(span, "`in` of a list of lists is");
             }
+            if !self.no_array_items(&name, "`in`", &span) {
+                return None;
+            }
             if list.items.len() > 1 {
                 return self.list_tuple_error(span);
             }
@@ -1394,7 +1410,12 @@ impl Typer<'_> {
             let temp = self.alias_temp(&inner);
             Val::List(self.list_ref_at(&temp, v))
         } else {
-            self.list_item_val(name, parts)?
+            // A list of arrays sets the item's descriptor before the
+            // statement: here, inside the loop.
+            let before = self.pre.len();
+            let item = self.list_item_val(name, parts)?;
+            body.extend(self.pre.split_off(before));
+            item
         };
         let pairs = self.bind_val(target.id.as_str(), item, range(f.target.as_ref()))?;
         let (vars, values): (Vec<Var>, Vec<TExpr>) = pairs.into_iter().unzip();

@@ -17,6 +17,7 @@ use crate::base::int::wrap;
 use crate::base::types::{ArrayTy, Return, Scalar, Signature, Ty};
 use crate::syntax::parse::{literal_value, range, Export, Globals};
 
+mod arraylists;
 mod arrayops;
 mod arrays;
 mod builtins;

@@ -33,10 +33,20 @@ fn read(ty: Scalar, v: Var, span: &Range<usize>) -> TExpr {
 pub(super) fn is_list_display(e: &Expr) -> bool {
     match e {
         Expr::List(_) | Expr::ListComp(_) => true,
+        Expr::Call(c) => list_call(c).is_some(),
         Expr::BinOp(b) if b.op == ast::Operator::Mult => {
             matches!(b.left.as_ref(), Expr::List(_)) || matches!(b.right.as_ref(), Expr::List(_))
         }
         _ => false,
+    }
+}
+
+/// `list(it)` (or `list()`) and `sorted(it, reverse=r)`: the iterable.
+pub(super) fn list_call(c: &ast::ExprCall) -> Option<Option<&Expr>> {
+    match (c.func.as_ref(), c.args.as_slice()) {
+        (Expr::Name(n), [] | [_]) if n.id.as_str() == "list" && c.keywords.is_empty() => Some(c.args.first()),
+        (Expr::Name(n), [x]) if n.id.as_str() == "sorted" => Some(Some(x)),
+        _ => None,
     }
 }
 
@@ -320,6 +330,7 @@ impl Typer<'_> {
             || self.complex.contains(name)
             || (self.types.contains_key(name) && !self.lists.contains_key(name))
         {
+            self.clashes.push(name.to_string());
             self.errors.push(
                 Diagnostic::error(format!("`{name}` holds another kind of value; it cannot also hold a list"))
                     .at(span, "assigns a list")
@@ -347,6 +358,7 @@ impl Typer<'_> {
     /// another list variable (then both names are one list).
     pub(super) fn list_assign(&mut self, name: &str, value: &Expr, span: Range<usize>) -> Option<TStmt> {
         if self.arrays.contains_key(name) || self.arity.contains_key(name) || self.complex.contains(name) {
+            self.clashes.push(name.to_string());
             self.errors.push(
                 Diagnostic::error(format!("`{name}` holds another kind of value; it cannot also hold a list"))
                     .at(span, "assigns a list")
@@ -356,6 +368,7 @@ impl Typer<'_> {
         }
         let param = self.index.get(name).is_some_and(|&v| v < self.nparams);
         if (param || self.types.contains_key(name)) && !self.lists.contains_key(name) {
+            self.clashes.push(name.to_string());
             self.errors.push(
                 Diagnostic::error(format!("`{name}` holds a number; it cannot also hold a list"))
                     .at(span, "assigns a list")
@@ -450,6 +463,33 @@ impl Typer<'_> {
                 Some(out)
             }
             Expr::ListComp(c) => self.list_comprehension(name, c),
+            Expr::Call(c) => {
+                // `list(it)`: `[x for x in it]` (every iterable a loop takes).
+                let Some(Some(it)) = list_call(c) else {
+                    let list = self.list_ref(name);
+                    return Some(vec![TStmt::ListNew { list, len: int(0, &span), span }]);
+                };
+                let x = format!("$x{}", self.temps);
+                self.temps += 1;
+                let r = c.range;
+                let load = |ctx| Expr::Name(ast::ExprName { range: r, id: ast::Identifier::new(x.as_str()), ctx });
+                let comp = ast::ExprListComp {
+                    range: r,
+                    elt: Box::new(load(ast::ExprContext::Load)),
+                    generators: vec![ast::Comprehension {
+                        range: Default::default(),
+                        target: load(ast::ExprContext::Store),
+                        iter: it.clone(),
+                        ifs: Vec::new(),
+                        is_async: false,
+                    }],
+                };
+                let mut out = self.list_comprehension(name, &comp)?;
+                if matches!(c.func.as_ref(), Expr::Name(n) if n.id.as_str() == "sorted") {
+                    out.push(self.list_sort(name, c, span)?);
+                }
+                Some(out)
+            }
             _ => unreachable!("is_list_value checked"),
         }
     }

@@ -29,6 +29,19 @@ impl Typer<'_> {
             }
             // A store (`U[i, :] = f(h)`) takes an array operand.
             Stmt::Assign(a) => {
+                // `a[i, :] = list(b)` of an array `b` stores b's values.
+                let into_array =
+                    matches!(a.targets.as_slice(), [Expr::Subscript(t)] if self.expr_ndim(&t.value).is_some());
+                if let Expr::Call(c) = a.value.as_mut() {
+                    if let Some(Some(x)) =
+                        super::lists::list_call(c).filter(|_| into_array && self.expr_ndim(&c.args[0]).is_some())
+                    {
+                        if matches!(c.func.as_ref(), Expr::Name(n) if n.id.as_str() == "list") {
+                            *a.value = x.clone();
+                            self.rewrites += 1;
+                        }
+                    }
+                }
                 self.hoist(&mut a.value);
                 if let [Expr::Subscript(t)] = a.targets.as_mut_slice() {
                     if self.is_array_list_item(&t.value) {

@@ -101,7 +101,7 @@ impl Typer<'_> {
             return true;
         }
         self.errors.push(
-            Diagnostic::error(format!("{what} of a list of arrays is not supported yet"))
+            Diagnostic::error(format!("{what} a list of arrays is not supported yet"))
                 .at(span.clone(), "a list of arrays")
                 .note("a list of arrays can be indexed, iterated, appended to, popped and passed to len()"),
         );

@@ -224,7 +224,7 @@ impl Typer<'_> {
             self.unsupported(range(&c.args[0]), "heapq on a list of lists is")?;
             return None;
         }
-        if !self.no_array_items(&name, "heapq", &range(&c.args[0])) {
+        if !self.no_array_items(&name, "heapq on", &range(&c.args[0])) {
             return None;
         }
         Some(name)

@@ -859,7 +859,7 @@ impl Typer<'_> {
     /// `L.sort()` / `L.sort(reverse=flag)` of numbers or tuples of numbers:
     /// the runtime's stable merge sort by CPython's `<`.
     fn list_sort(&mut self, name: &str, c: &ast::ExprCall, span: Range<usize>) -> Option<TStmt> {
-        if !self.no_array_items(name, "sort()", &span) {
+        if !self.no_array_items(name, "sort() of", &span) {
             return None;
         }
         let mut reverse =
@@ -1035,7 +1035,7 @@ impl Typer<'_> {
         if self.nested(&name) {
             return self.np_array_of_rows(&name, span);
         }
-        if !self.no_array_items(&name, "np.array()", &span) {
+        if !self.no_array_items(&name, "np.array() of", &span) {
             return None;
         }
         if self.has_shape(&name) {
@@ -1226,7 +1226,7 @@ impl Typer<'_> {
                 if self.nested(&name) {
                     return Some(self.unsupported(span, &format!("{f}() of a list of lists is")));
                 }
-                if !self.no_array_items(&name, &format!("{f}()"), &span) {
+                if !self.no_array_items(&name, &format!("{f}() of"), &span) {
                     return Some(None);
                 }
                 if list.items.len() > 1 {
@@ -1368,7 +1368,7 @@ impl Typer<'_> {
             if self.nested(&name) {
                 return self.unsupported(span, "`in` of a list of lists is");
             }
-            if !self.no_array_items(&name, "`in`", &span) {
+            if !self.no_array_items(&name, "`in` of", &span) {
                 return None;
             }
             if list.items.len() > 1 {

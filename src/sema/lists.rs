@@ -1246,6 +1246,8 @@ impl Typer<'_> {
                 Some(Some(TExpr { ty: Scalar::Bool, kind: TExprKind::Not(Box::new(t)), span }))
             }
             Expr::Name(n) if self.lists.contains_key(n.id.as_str()) => {
+                // Perhaps a name rebound to a number (webs.rs).
+                self.clashes.push(n.id.to_string());
                 self.errors.push(
                     Diagnostic::error(format!("`{}` is a list, used here as a number", n.id)).at(span, "a list").note(
                         "a list can be indexed, iterated, appended to, popped, passed to len(), sum(), min() and max()",

@@ -7,8 +7,9 @@
 //! become `name'2`, `name'3`, ... Typing splits a name only after it
 //! reported that name's kinds clash (mod.rs); when the assignments form one
 //! web, that diagnostic stands. Names a nested function, a lambda, a
-//! comprehension target, `:=`, `global`, `try` or `with` may touch are left
-//! whole.
+//! `:=`, `global`, `try` or `with` may touch are left whole; a
+//! comprehension's own variable of that name is renamed inside it first
+//! (Python 3 gives a comprehension its own scope).
 
 use rustpython_parser::ast::fold::{self, Fold};
 use rustpython_parser::ast::{self, Expr, Ranged, Stmt};
@@ -258,18 +259,89 @@ impl Fold<TextRange> for Rename {
     }
 }
 
+/// Every occurrence of one name renamed.
+struct RenameAll<'a>(&'a str, String);
+
+impl Fold<TextRange> for RenameAll<'_> {
+    crate::syntax::identity_fold!();
+    fn fold_expr(&mut self, e: Expr) -> Result<Expr, Self::Error> {
+        if let Expr::Name(n) = &e {
+            if n.id.as_str() == self.0 {
+                return Ok(Expr::Name(ast::ExprName { id: ast::Identifier::new(self.1.as_str()), ..n.clone() }));
+            }
+        }
+        fold::fold_expr(self, e)
+    }
+}
+
+/// A comprehension's own variable `name` (Python 3 gives a comprehension
+/// its scope; pycc has one) renamed `name'cK` inside it: all but the first
+/// iterable, which the enclosing scope computes.
+struct OwnScopes<'a> {
+    name: &'a str,
+    count: usize,
+}
+
+impl OwnScopes<'_> {
+    fn generators(&mut self, gens: &mut [ast::Comprehension], rest: Vec<&mut Expr>) {
+        let binds = gens.iter().any(|g| !occurrences(self.name, &g.target).stores.is_empty());
+        if !binds {
+            return;
+        }
+        self.count += 1;
+        let mut r = RenameAll(self.name, format!("{}'c{}", self.name, self.count));
+        for (k, g) in gens.iter_mut().enumerate() {
+            let Ok(t) = r.fold_expr(g.target.clone());
+            g.target = t;
+            if k > 0 {
+                let Ok(i) = r.fold_expr(g.iter.clone());
+                g.iter = i;
+            }
+            for c in g.ifs.iter_mut() {
+                let Ok(x) = r.fold_expr(c.clone());
+                *c = x;
+            }
+        }
+        for e in rest {
+            let Ok(x) = r.fold_expr(e.clone());
+            *e = x;
+        }
+    }
+}
+
+impl Fold<TextRange> for OwnScopes<'_> {
+    crate::syntax::identity_fold!();
+    fn fold_expr(&mut self, e: Expr) -> Result<Expr, Self::Error> {
+        let mut e = fold::fold_expr(self, e)?;
+        match &mut e {
+            Expr::ListComp(c) => self.generators(&mut c.generators, vec![&mut c.elt]),
+            Expr::SetComp(c) => self.generators(&mut c.generators, vec![&mut c.elt]),
+            Expr::GeneratorExp(c) => self.generators(&mut c.generators, vec![&mut c.elt]),
+            Expr::DictComp(c) => self.generators(&mut c.generators, vec![&mut c.key, &mut c.value]),
+            _ => {}
+        }
+        Ok(e)
+    }
+}
+
 /// `body` with `name` split into one variable per web, or None when it
 /// is one web (or the analysis cannot follow it).
 pub(super) fn split(body: &[Stmt], name: &str) -> Option<Vec<Stmt>> {
+    // Comprehension variables first: each is a name of its own.
+    let mut scopes = OwnScopes { name, count: 0 };
+    let scoped: Vec<Stmt> = body.iter().map(|s| scopes.fold_stmt(s.clone()).ok()).collect::<Option<_>>()?;
+    let body = scoped.as_slice();
     let mut w = Webs { name, defs: HashMap::new(), parent: vec![0], uses: HashMap::new(), loops: Vec::new() };
-    w.block(body, BTreeSet::from([0]))?;
+    if w.block(body, BTreeSet::from([0])).is_none() {
+        return (scopes.count > 0).then_some(scoped);
+    }
     let mut positions: Vec<(TextSize, usize)> = w.defs.iter().map(|(&p, &d)| (p, d)).collect();
     positions.extend(w.uses.iter().map(|(&p, &d)| (p, d)));
     positions.sort();
     let roots: Vec<usize> = positions.iter().map(|&(_, d)| w.find(d)).collect();
     let distinct: BTreeSet<usize> = roots.iter().copied().collect();
     if distinct.len() < 2 {
-        return None;
+        return (scopes.count > 0).then_some(scoped);
     }
     // The entry's web keeps the name (a parameter's), else the first.
     let keep = if distinct.contains(&0) { 0 } else { roots[0] };
@@ -283,7 +355,7 @@ pub(super) fn split(body: &[Stmt], name: &str) -> Option<Vec<Stmt>> {
         }
     }
     if renames.is_empty() {
-        return None;
+        return (scopes.count > 0).then_some(scoped);
     }
     let mut r = Rename(renames);
     body.iter().map(|s| r.fold_stmt(s.clone()).ok()).collect()

@@ -53,7 +53,18 @@ def tuple_then_number(n):
     return p
 
 
+@cc.export('comprehension_scope', 'i8(i8)')
+def comprehension_scope(n):
+    rows = [[i, i + 1] for i in range(n)]
+    t = 0
+    for st in rows:
+        t += st[1]
+    firsts = [st * 2 for st in range(n)]
+    return t * 100 + sum(firsts)
+
+
 CASES = {
+    'comprehension_scope': [(0,), (4,)],
     'num_then_array': [(np.arange(12.0).reshape(4, 3), 4), (np.ones((2, 2)), 0), (np.ones((2, 2)), 2)],
     'list_then_number': [(0,), (5,)],
     'branches': [(np.array([1.5, 2.0]), 1), (np.array([1.5]), 0)],

@@ -412,10 +412,17 @@ fn enclosing_loops(body: &[TStmt]) -> HashMap<*const TStmt, Vec<*const TStmt>> {
 }
 
 /// Whether a pointer-carrying value may reach a runtime call, which could
-/// keep it: then nothing is released.
+/// keep it, or a list: then nothing is released.
 fn pointers_escape(f: &TypedFunction, ix: &[Option<usize>]) -> bool {
     let mut found = false;
     for s in f.body.iter().flat_map(TStmt::nested) {
+        // An array put into a list (sema/arraylists.rs) lives as long as
+        // the list may: until the call returns.
+        if let TStmt::ListAppend { values, .. } | TStmt::ListStore { values, .. } = s {
+            let mut reads = Vec::new();
+            values.iter().for_each(|v| expr_reads(v, &mut reads));
+            found |= reads.iter().any(|&v| ix[v].is_some());
+        }
         for e in s.exprs() {
             e.visit(&mut |x| {
                 if let TExprKind::Runtime(_, args) = &x.kind {

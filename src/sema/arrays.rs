@@ -115,6 +115,7 @@ impl Typer<'_> {
             || self.arity.contains_key(name)
             || self.complex.contains(name)
         {
+            self.clashes.push(name.to_string());
             self.errors.push(
                 Diagnostic::error(format!("`{name}` holds numbers or tuples; it cannot also hold an array"))
                     .at(span, "assigns an array")
@@ -127,6 +128,7 @@ impl Typer<'_> {
             Some(old) => match old.join(&src.ty) {
                 Some(t) => t,
                 None => {
+                    self.clashes.push(name.to_string());
                     self.errors.push(
                         Diagnostic::error(format!(
                             "`{name}` holds {} and {}; one variable keeps one dtype and number of dimensions",

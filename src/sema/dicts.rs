@@ -125,6 +125,7 @@ impl Typer<'_> {
             || self.lists.contains_key(name)
             || (self.types.contains_key(name) && !self.dicts.contains_key(name))
         {
+            self.clashes.push(name.to_string());
             self.errors.push(
                 Diagnostic::error(format!("`{name}` holds another kind of value; it cannot also hold a dict"))
                     .at(span, "assigns a dict")
@@ -354,6 +355,7 @@ impl Typer<'_> {
             || self.index.get(name).is_some_and(|&v| v < self.nparams)
             || (self.types.contains_key(name) && !self.dicts.contains_key(name));
         if other {
+            self.clashes.push(name.to_string());
             self.errors.push(
                 Diagnostic::error(format!("`{name}` holds another kind of value; it cannot also hold a dict"))
                     .at(span, "assigns a dict")

@@ -224,6 +224,9 @@ impl Typer<'_> {
             self.unsupported(range(&c.args[0]), "heapq on a list of lists is")?;
             return None;
         }
+        if !self.no_array_items(&name, "heapq on", &range(&c.args[0])) {
+            return None;
+        }
         Some(name)
     }
 
@@ -364,7 +367,7 @@ impl Typer<'_> {
                 (name, None)
             }
         };
-        if self.nested(&name) {
+        if self.nested(&name) || self.array_items(&name).is_some() {
             return None;
         }
         let span = range(arg);

@@ -33,10 +33,20 @@ fn read(ty: Scalar, v: Var, span: &Range<usize>) -> TExpr {
 pub(super) fn is_list_display(e: &Expr) -> bool {
     match e {
         Expr::List(_) | Expr::ListComp(_) => true,
+        Expr::Call(c) => list_call(c).is_some(),
         Expr::BinOp(b) if b.op == ast::Operator::Mult => {
             matches!(b.left.as_ref(), Expr::List(_)) || matches!(b.right.as_ref(), Expr::List(_))
         }
         _ => false,
+    }
+}
+
+/// `list(it)` (or `list()`) and `sorted(it, reverse=r)`: the iterable.
+pub(super) fn list_call(c: &ast::ExprCall) -> Option<Option<&Expr>> {
+    match (c.func.as_ref(), c.args.as_slice()) {
+        (Expr::Name(n), [] | [_]) if n.id.as_str() == "list" && c.keywords.is_empty() => Some(c.args.first()),
+        (Expr::Name(n), [x]) if n.id.as_str() == "sorted" => Some(Some(x)),
+        _ => None,
     }
 }
 
@@ -237,11 +247,15 @@ impl Typer<'_> {
 
     /// An item's parts: a number, or a tuple of numbers.
     pub(super) fn item_parts(&mut self, name: &str, e: &Expr) -> Option<Vec<TExpr>> {
-        match self.value(e)? {
+        let v = self.value(e)?;
+        if !matches!(v, Val::Array(_)) && self.array_items(name).is_some() {
+            return self.array_list_clash(name, &range(e));
+        }
+        match v {
             Val::Scalar(x) => Some(vec![x]),
             Val::Tuple(xs) => self.tuple_item_parts(name, xs, e),
             Val::Complex(..) => self.list_item_error(e, "complex numbers"),
-            Val::Array(_) => self.list_item_error(e, "arrays"),
+            Val::Array(r) => self.array_item_parts(name, r, e),
             Val::List(_) => self.list_item_error(e, "lists"),
             Val::Dict(_) => self.list_item_error(e, "dicts"),
         }
@@ -316,6 +330,7 @@ impl Typer<'_> {
             || self.complex.contains(name)
             || (self.types.contains_key(name) && !self.lists.contains_key(name))
         {
+            self.clashes.push(name.to_string());
             self.errors.push(
                 Diagnostic::error(format!("`{name}` holds another kind of value; it cannot also hold a list"))
                     .at(span, "assigns a list")
@@ -343,6 +358,7 @@ impl Typer<'_> {
     /// another list variable (then both names are one list).
     pub(super) fn list_assign(&mut self, name: &str, value: &Expr, span: Range<usize>) -> Option<TStmt> {
         if self.arrays.contains_key(name) || self.arity.contains_key(name) || self.complex.contains(name) {
+            self.clashes.push(name.to_string());
             self.errors.push(
                 Diagnostic::error(format!("`{name}` holds another kind of value; it cannot also hold a list"))
                     .at(span, "assigns a list")
@@ -352,6 +368,7 @@ impl Typer<'_> {
         }
         let param = self.index.get(name).is_some_and(|&v| v < self.nparams);
         if (param || self.types.contains_key(name)) && !self.lists.contains_key(name) {
+            self.clashes.push(name.to_string());
             self.errors.push(
                 Diagnostic::error(format!("`{name}` holds a number; it cannot also hold a list"))
                     .at(span, "assigns a list")
@@ -446,6 +463,33 @@ impl Typer<'_> {
                 Some(out)
             }
             Expr::ListComp(c) => self.list_comprehension(name, c),
+            Expr::Call(c) => {
+                // `list(it)`: `[x for x in it]` (every iterable a loop takes).
+                let Some(Some(it)) = list_call(c) else {
+                    let list = self.list_ref(name);
+                    return Some(vec![TStmt::ListNew { list, len: int(0, &span), span }]);
+                };
+                let x = format!("$x{}", self.temps);
+                self.temps += 1;
+                let r = c.range;
+                let load = |ctx| Expr::Name(ast::ExprName { range: r, id: ast::Identifier::new(x.as_str()), ctx });
+                let comp = ast::ExprListComp {
+                    range: r,
+                    elt: Box::new(load(ast::ExprContext::Load)),
+                    generators: vec![ast::Comprehension {
+                        range: Default::default(),
+                        target: load(ast::ExprContext::Store),
+                        iter: it.clone(),
+                        ifs: Vec::new(),
+                        is_async: false,
+                    }],
+                };
+                let mut out = self.list_comprehension(name, &comp)?;
+                if matches!(c.func.as_ref(), Expr::Name(n) if n.id.as_str() == "sorted") {
+                    out.push(self.list_sort(name, c, span)?);
+                }
+                Some(out)
+            }
             _ => unreachable!("is_list_value checked"),
         }
     }
@@ -815,6 +859,9 @@ impl Typer<'_> {
     /// `L.sort()` / `L.sort(reverse=flag)` of numbers or tuples of numbers:
     /// the runtime's stable merge sort by CPython's `<`.
     fn list_sort(&mut self, name: &str, c: &ast::ExprCall, span: Range<usize>) -> Option<TStmt> {
+        if !self.no_array_items(name, "sort() of", &span) {
+            return None;
+        }
         let mut reverse =
             TExpr { ty: Scalar::Bool, kind: TExprKind::Const(ConstValue::Bool(false)), span: span.clone() };
         for k in &c.keywords {
@@ -992,6 +1039,9 @@ impl Typer<'_> {
         let list = self.list_ref(&name);
         if self.nested(&name) {
             return self.np_array_of_rows(&name, span);
+        }
+        if !self.no_array_items(&name, "np.array() of", &span) {
+            return None;
         }
         if self.has_shape(&name) {
             self.unsupported(span, "np.array() of a list of nested tuples is")?;
@@ -1216,6 +1266,9 @@ impl Typer<'_> {
                 if self.nested(&name) {
                     return Some(self.unsupported(span, &format!("{f}() of a list of lists is")));
                 }
+                if !self.no_array_items(&name, &format!("{f}() of"), &span) {
+                    return Some(None);
+                }
                 if list.items.len() > 1 {
                     return Some(self.list_tuple_error(span));
                 }
@@ -1233,6 +1286,8 @@ impl Typer<'_> {
                 Some(Some(TExpr { ty: Scalar::Bool, kind: TExprKind::Not(Box::new(t)), span }))
             }
             Expr::Name(n) if self.lists.contains_key(n.id.as_str()) => {
+                // Perhaps a name rebound to a number (webs.rs).
+                self.clashes.push(n.id.to_string());
                 self.errors.push(
                     Diagnostic::error(format!("`{}` is a list, used here as a number", n.id)).at(span, "a list").note(
                         "a list can be indexed, iterated, appended to, popped, passed to len(), sum(), min() and max()",
@@ -1355,6 +1410,9 @@ impl Typer<'_> {
             if self.nested(&name) {
                 return self.unsupported(span, "`in` of a list of lists is");
             }
+            if !self.no_array_items(&name, "`in` of", &span) {
+                return None;
+            }
             if list.items.len() > 1 {
                 return self.list_tuple_error(span);
             }
@@ -1434,7 +1492,12 @@ impl Typer<'_> {
             let temp = self.alias_temp(&inner);
             Val::List(self.list_ref_at(&temp, v))
         } else {
-            self.list_item_val(name, parts)?
+            // A list of arrays sets the item's descriptor before the
+            // statement: here, inside the loop.
+            let before = self.pre.len();
+            let item = self.list_item_val(name, parts)?;
+            body.extend(self.pre.split_off(before));
+            item
         };
         let pairs = self.bind_val(target.id.as_str(), item, range(f.target.as_ref()))?;
         let (vars, values): (Vec<Var>, Vec<TExpr>) = pairs.into_iter().unzip();

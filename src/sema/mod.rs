@@ -17,6 +17,7 @@ use crate::base::int::wrap;
 use crate::base::types::{ArrayTy, Return, Scalar, Signature, Ty};
 use crate::syntax::parse::{literal_value, range, Export, Globals};
 
+mod arraylists;
 mod arrayops;
 mod arrays;
 mod builtins;
@@ -40,6 +41,7 @@ mod temps;
 mod tuplesugar;
 mod tuples;
 mod ufuncdtype;
+mod webs;
 use crate::tir::array::{ArrayRef, NpArg, NpFunc, UFUNCS};
 use crate::tir::math::{self as math_table, MathFn};
 use crate::tir::{BinOp, CmpOp, Param, TExpr, TExprKind, TStmt, TypedFunction, Var, VarInfo};
@@ -644,6 +646,11 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
         types.insert(optional::flag_name(name), Scalar::Bool);
     }
     let mut round = 0;
+    // Names split into webs (webs.rs) after their kinds clashed: the
+    // typing starts over from these.
+    let start = (types.clone(), arity.clone(), arrays.clone(), sources.clone(), complex.clone());
+    let start_lists = (lists.clone(), dicts.clone(), shapes.clone(), optional.clone());
+    let mut split_names: std::collections::HashSet<String> = Default::default();
     // Every round that is not the last widens a type or learns a name, a
     // tuple, an array or a complex variable; each name can do so at most
     // LATTICE_HEIGHT times (plus once per kind).
@@ -664,6 +671,23 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
         cx.exported = exported && matches!(export.signature.ret, Return::Infer | Return::Declared(Ty::Optional(_)));
         cx.not_none.extend(plain.iter().cloned());
         let mut body = cx.block(&body_stmts);
+        let mut split = false;
+        for name in std::mem::take(&mut cx.clashes) {
+            // A split name's parts are new names: at most a few rounds.
+            if split_names.len() < 32 && split_names.insert(name.clone()) {
+                if let Some(b) = webs::split(&body_stmts, &name) {
+                    body_stmts = b;
+                    split = true;
+                }
+            }
+        }
+        if split {
+            (types, arity, arrays, sources, complex) = start.clone();
+            (lists, dicts, shapes, optional) = start_lists.clone();
+            optional::optional_names(&body_stmts, &mut optional);
+            round = 0;
+            continue;
+        }
         for name in &plain {
             let var = cx.var(&optional::flag_name(name));
             let value = TExpr { ty: Scalar::Bool, kind: TExprKind::Const(ConstValue::Bool(false)), span: range(f) };
@@ -889,6 +913,9 @@ struct Typer<'a> {
     list_alias: HashMap<String, String>,
     /// The str parameters (sema/strings.rs).
     strs: std::collections::HashSet<String>,
+    /// Names assigned values of two kinds (a number and an array, ...):
+    /// split into webs if their uses do not overlap (webs.rs).
+    clashes: Vec<String>,
 }
 
 impl<'a> Typer<'a> {
@@ -937,6 +964,7 @@ impl<'a> Typer<'a> {
             conditional: 0,
             list_alias: HashMap::new(),
             strs: Default::default(),
+            clashes: Vec::new(),
         };
         for p in params {
             t.var(&p.name);
@@ -1088,7 +1116,21 @@ impl<'a> Typer<'a> {
         if let Val::Dict(d) = v {
             return self.bind_dict(name, d, span);
         }
+        if self.lists.contains_key(name) || self.dicts.contains_key(name) {
+            self.clashes.push(name.to_string());
+            let what = if self.lists.contains_key(name) { "a list" } else { "a dict" };
+            self.errors.push(
+                Diagnostic::error(format!(
+                    "`{name}` holds {what}; it cannot also hold {}",
+                    if matches!(v, Val::Tuple(_)) { "a tuple" } else { "a number" }
+                ))
+                .at(span, "assigns another kind of value")
+                .note("one variable keeps one kind of value where their uses overlap"),
+            );
+            return None;
+        }
         if self.arrays.contains_key(name) {
+            self.clashes.push(name.to_string());
             self.errors.push(
                 Diagnostic::error(format!(
                     "`{name}` holds an array; it cannot also hold {}",
@@ -1106,6 +1148,7 @@ impl<'a> Typer<'a> {
                 // unification); the fixed point retypes it from the start.
                 let param = self.index.get(name).is_some_and(|&v| v < self.nparams);
                 if self.arity.contains_key(name) || (param && !self.complex.contains(name)) {
+                    self.clashes.push(name.to_string());
                     self.errors.push(
                         Diagnostic::error(format!(
                             "`{name}` holds a {}; it cannot also hold a complex number",
@@ -1129,6 +1172,7 @@ impl<'a> Typer<'a> {
             }
             Val::Scalar(e) => {
                 if self.arity.contains_key(name) {
+                    self.clashes.push(name.to_string());
                     self.errors.push(
                         Diagnostic::error(format!("`{name}` holds a tuple; it cannot also hold a number"))
                             .at(span, "assigns a number"),
@@ -1139,6 +1183,7 @@ impl<'a> Typer<'a> {
             }
             Val::Tuple(xs) => {
                 if self.types.contains_key(name) || self.assigned.contains_key(name) || self.complex.contains(name) {
+                    self.clashes.push(name.to_string());
                     self.errors.push(
                         Diagnostic::error(format!("`{name}` holds a number; it cannot also hold a tuple"))
                             .at(span, "assigns a tuple"),

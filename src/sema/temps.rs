@@ -38,13 +38,40 @@ impl Typer<'_> {
                 self.hoist_inside(&mut a.value)
             }
             // A store (`U[i, :] = f(h)`) takes an array operand.
-            Stmt::Assign(a) => self.hoist(&mut a.value),
+            Stmt::Assign(a) => {
+                // `a[i, :] = list(b)` of an array `b` stores b's values.
+                let into_array =
+                    matches!(a.targets.as_slice(), [Expr::Subscript(t)] if self.expr_ndim(&t.value).is_some());
+                if let Expr::Call(c) = a.value.as_mut() {
+                    if let Some(Some(x)) =
+                        super::lists::list_call(c).filter(|_| into_array && self.expr_ndim(&c.args[0]).is_some())
+                    {
+                        if matches!(c.func.as_ref(), Expr::Name(n) if n.id.as_str() == "list") {
+                            *a.value = x.clone();
+                            self.rewrites += 1;
+                        }
+                    }
+                }
+                self.hoist(&mut a.value);
+                if let [Expr::Subscript(t)] = a.targets.as_mut_slice() {
+                    if self.is_array_list_item(&t.value) {
+                        self.hoist_array_item(&mut t.value);
+                    }
+                }
+            }
             Stmt::AnnAssign(a) => {
                 if let Some(v) = a.value.as_mut() {
                     self.hoist_inside(v)
                 }
             }
-            Stmt::AugAssign(a) => self.hoist(&mut a.value),
+            Stmt::AugAssign(a) => {
+                if let Expr::Subscript(t) = a.target.as_mut() {
+                    if self.is_array_list_item(&t.value) {
+                        self.hoist_array_item(&mut t.value);
+                    }
+                }
+                self.hoist(&mut a.value)
+            }
             Stmt::Return(r) => {
                 if let Some(v) = r.value.as_mut() {
                     self.hoist_inside(v)
@@ -71,6 +98,10 @@ impl Typer<'_> {
     /// Hoists the calls in `e` (children first: evaluation order) and `e`.
     fn hoist(&mut self, e: &mut Expr) {
         self.hoist_children(e);
+        if self.is_array_list_item(e) {
+            self.hoist_array_item(e);
+            return;
+        }
         if let Expr::Call(c) = e {
             if let Some(name) = self.hoist_one(c) {
                 *e = Expr::Name(ast::ExprName {
@@ -286,6 +317,26 @@ impl Typer<'_> {
             Expr::List(l) => l.elts.iter_mut().for_each(|x| self.hoist(x)),
             _ => {}
         }
+    }
+
+    /// `L[i]` of a list of arrays (sema/arraylists.rs) inside a larger
+    /// expression or as a store's target (`L[i][j] = x`): bound to a name.
+    fn hoist_array_item(&mut self, e: &mut Expr) {
+        let (pre, lets, errors) = (self.pre.len(), self.lets.len(), self.errors.len());
+        let name = match self.value(e) {
+            Some(val @ Val::Array(_)) => self.bind_temp(e, val, pre, lets),
+            _ => None,
+        };
+        let Some(name) = name else {
+            // Its errors are reported where the statement types it.
+            self.pre.truncate(pre);
+            self.lets.truncate(lets);
+            self.errors.truncate(errors);
+            return;
+        };
+        let r = e.range();
+        *e = Expr::Name(ast::ExprName { range: r, id: ast::Identifier::new(name), ctx: ast::ExprContext::Load });
+        self.rewrites += 1;
     }
 
     /// An operand of `@` whose number of dimensions is known only once it

@@ -438,6 +438,9 @@ impl Typer<'_> {
     /// nested tuple of the list's shape.
     pub(super) fn list_item_val(&mut self, name: &str, parts: Vec<TExpr>) -> Option<Val> {
         let key = self.lkey(name);
+        if let Some(ty) = self.array_items(name) {
+            return self.array_item_val(name, ty, parts);
+        }
         if let Some(shape) = self.list_shapes.get(&key).cloned() {
             return rebuild(&shape, &mut parts.into_iter());
         }
@@ -465,6 +468,9 @@ impl Typer<'_> {
     pub(super) fn list_may_leave(&mut self, name: &str, span: &Range<usize>) -> bool {
         if !self.has_shape(name) {
             return true;
+        }
+        if !self.no_array_items(name, "passing or returning", span) {
+            return false;
         }
         self.errors.push(
             Diagnostic::error("a list of nested tuples passed to or returned from a function is not supported yet")

@@ -20,8 +20,10 @@ def as_real(a):
 
 @cc.export('mixed_var', 'c16(f8)')
 def mixed_var(x):
-    # A float parameter cannot become complex (a local can).
-    x = x * 1j
+    # A float parameter cannot become complex (a local can), where one
+    # use sees both.
+    if x > 0:
+        x = x * 1j
     return x
 
 @cc.export('cube_root', 'c16(c16)')

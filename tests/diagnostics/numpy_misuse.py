@@ -10,11 +10,14 @@ def f(n, x):
     d = np.ones(n, order='F')
     e = np.sqrt(a)
     e2 = np.cumsum(a, out=a)
-    g = np.linspace(0, 1, n)[0] if n > 0 else 0.0
-    a = np.zeros((n, n))
+    g = 1.0 + (np.linspace(0, 1, n)[0] if n > 0 else 0.0)
+    if n > 1:
+        a = np.zeros((n, n))
     h = 1.0
-    h = np.ones(3)
-    a = 2.0
+    if n > 2:
+        h = np.ones(3)
+    if n > 3:
+        a = 2.0
     np.random.seed(x)
     y = np.random.normal(h)
     z = np.random.multinomial(3, h)

@@ -1,0 +1,110 @@
+//! Lists of arrays (numba's reflected/typed lists of arrays): `[a, b]`,
+//! `L.append(np.zeros(3))`, `L[i]`, `L[i][j]`, `for a in L`, `len(L)`,
+//! `pop`, `reverse`, slices. An item is the array's descriptor (data,
+//! shapes, strides, owner: one int64 word each, as in a tuple's parts);
+//! the list keeps the arrays' type in `list_shapes` (one dtype and ndim;
+//! layouts join to any-strides). Items are views of the arrays put in, as
+//! in Python: a store through `L[i]` is seen by the array. The arrays stay
+//! alive until the exported call returns (analysis/lifetimes.rs releases
+//! nothing in a function that puts an array into a list).
+
+use super::*;
+
+impl Typer<'_> {
+    /// The type of the arrays list `name` holds, if it holds arrays.
+    pub(super) fn array_items(&self, name: &str) -> Option<ArrayTy> {
+        match self.list_shapes.get(&self.lkey(name)) {
+            Some(Ty::Array(t)) => Some(*t),
+            _ => None,
+        }
+    }
+
+    /// Whether `e` is `L[i]` (not a slice) of a list of arrays.
+    pub(super) fn is_array_list_item(&self, e: &Expr) -> bool {
+        match e {
+            Expr::Subscript(s) if !matches!(s.slice.as_ref(), Expr::Slice(_)) => {
+                self.list_name(&s.value).is_some_and(|n| self.array_items(&n).is_some())
+            }
+            _ => false,
+        }
+    }
+
+    pub(super) fn array_list_clash<T>(&mut self, name: &str, span: &Range<usize>) -> Option<T> {
+        self.errors.push(
+            Diagnostic::error(format!("`{name}` is a list of arrays; this puts another kind of item into it"))
+                .at(span.clone(), "not an array")
+                .note("a list's items have one type"),
+        );
+        None
+    }
+
+    /// An array put into list `name`: its descriptor words. The list's
+    /// arrays join to one type; the parameters they may alias are kept
+    /// (under `name[]`) for the arrays read back (writable buffers).
+    pub(super) fn array_item_parts(&mut self, name: &str, r: ArrayRef, e: &Expr) -> Option<Vec<TExpr>> {
+        let span = range(e);
+        let key = self.lkey(name);
+        if self.nested(name) || (self.lists.get(&key).copied().unwrap_or(0) > 0 && self.array_items(name).is_none()) {
+            self.errors.push(
+                Diagnostic::error(format!("`{name}` holds numbers, tuples or lists; this puts an array into it"))
+                    .at(span, "an array")
+                    .note("a list's items have one type"),
+            );
+            return None;
+        }
+        if r.ty.complex {
+            return self.list_item_error(e, "complex arrays");
+        }
+        let ty = match self.array_items(name) {
+            None => r.ty,
+            Some(old) => match old.join(&r.ty) {
+                Some(t) => t,
+                None => {
+                    self.errors.push(
+                        Diagnostic::error(format!(
+                            "`{name}` is a list of {}; this puts {} into it",
+                            old.numba_name(),
+                            r.ty.numba_name()
+                        ))
+                        .at(span, "a different array type")
+                        .note("a list's arrays have one dtype and number of dimensions"),
+                    );
+                    return None;
+                }
+            },
+        };
+        self.list_shapes.insert(key.clone(), Ty::Array(ty));
+        let from = self.array_sources.get(&r.name).cloned().unwrap_or_default();
+        self.array_sources.entry(format!("{key}[]")).or_default().extend(from);
+        Some(self.array_exprs(&r, span))
+    }
+
+    /// An item of a list of arrays (`parts`: its descriptor words) as a
+    /// fresh array variable, set before the statement.
+    pub(super) fn array_item_val(&mut self, name: &str, ty: ArrayTy, parts: Vec<TExpr>) -> Option<Val> {
+        let key = self.lkey(name);
+        let sources = self.array_sources.get(&format!("{key}[]")).cloned().unwrap_or_default();
+        let r = self.array_temp(ty, sources);
+        if parts.len() != r.vars().len() {
+            return None;
+        }
+        for (var, value) in r.vars().into_iter().zip(parts) {
+            self.pre.push(TStmt::Assign { var, value });
+        }
+        Some(Val::Array(r))
+    }
+
+    /// Which operations on a list of arrays stay out: a diagnostic when
+    /// `name` holds arrays.
+    pub(super) fn no_array_items(&mut self, name: &str, what: &str, span: &Range<usize>) -> bool {
+        if self.array_items(name).is_none() {
+            return true;
+        }
+        self.errors.push(
+            Diagnostic::error(format!("{what} a list of arrays is not supported yet"))
+                .at(span.clone(), "a list of arrays")
+                .note("a list of arrays can be indexed, iterated, appended to, popped and passed to len()"),
+        );
+        false
+    }
+}

@@ -14,7 +14,7 @@ def later_operand(a, k):
 
 @cc.export('arms', 'i8(f8[:], i8)')
 def arms(a, k):
-    return np.argsort(a)[0] if k > 0 else np.argsort(a)[::-1][0]
+    return 1 + (np.argsort(a)[0] if k > 0 else np.argsort(a)[::-1][0])
 
 
 @cc.export('while_test', 'i8(f8[:], i8)')

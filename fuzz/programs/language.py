@@ -1,0 +1,62 @@
+"""Language-feature fuzzer: helpers, tuples, lists, while, ints."""
+import random, sys
+R = random.Random(0)
+def iexp(v, d=0):
+    if d > 2 or R.random() < 0.35:
+        return R.choice(v + ['1', '2', '3', '-4', '10'])
+    op = R.choice(['+', '-', '*', '//', '%', '&', '^', '|'])
+    e = f'({iexp(v, d+1)} {op} {iexp(v, d+1)})'
+    if op in ('//', '%'):
+        e = f'({iexp(v, d+1)} {op} ({R.choice(["3", "7", "-5"])}))'
+    return e
+def fexp(v, fv, d=0):
+    if d > 2 or R.random() < 0.35:
+        return R.choice(fv + ['0.5', '2.0', '-1.25'] + [f'float({x})' for x in v[:2]])
+    op = R.choice(['+', '-', '*', '/'])
+    if op == '/':
+        return f'({fexp(v, fv, d+1)} / (1.0 + abs({fexp(v, fv, d+1)})))'
+    return f'({fexp(v, fv, d+1)} {op} {fexp(v, fv, d+1)})'
+HELPERS = [
+ ('def h_pair(a, b):\n    return a + b, a * b\n', 'h_pair'),
+ ('def h_clip(x, lo, hi):\n    if x < lo:\n        return lo\n    if x > hi:\n        return hi\n    return x\n', 'h_clip'),
+ ('def h_gcd(a, b):\n    a = abs(a)\n    b = abs(b)\n    while b:\n        a, b = b, a % b\n    return a\n', 'h_gcd'),
+ ('def h_fact(n):\n    if n <= 1:\n        return 1\n    return n * h_fact(n - 1)\n', 'h_fact'),
+ ('def h_fib(n):\n    a, b = 0, 1\n    for _ in range(n):\n        a, b = b, a + b\n    return a\n', 'h_fib'),
+]
+def body(i):
+    v = ['n', 'k']; fv = ['x']
+    L = []
+    r = R.random()
+    L.append(f'    lst = []')
+    L.append(f'    for i in range(n % 11):')
+    L.append(f'        lst.append({iexp(["i", "k"])})')
+    L.append(f'    total = 0')
+    L.append(f'    for e in lst:')
+    L.append(f'        if e {R.choice(["<", ">", "!=", "=="])} {iexp(["k"])}:')
+    L.append(f'            total += e')
+    L.append(f'        else:')
+    L.append(f'            total -= {R.choice(["1", "e // 2", "k"])}')
+    L.append(f'    p, q = h_pair({iexp(v)}, {iexp(v)})')
+    L.append(f'    g = h_gcd(p, q + 1)')
+    L.append(f'    c = h_clip({fexp(v, fv)}, -1.0, 1.0)')
+    L.append(f'    f = h_fib(abs(k) % 30) + h_fact(abs(n) % 15)')
+    L.append(f'    t = (p, {fexp(v, fv)}, {iexp(v)})')
+    L.append(f'    a, b, cc = t')
+    L.append(f'    m = max(lst) if len(lst) > 0 else 0')
+    L.append('    s2 = sum(lst) + len(lst)')
+    L.append(f'    srt = lst[::-1]' if R.random() < 0.5 else '    srt = lst')
+    L.append(f'    med = srt[len(srt) // 2] if len(srt) > 0 else -1')
+    L.append(f'    w = 0')
+    L.append(f'    while w < 5 and {iexp(["w", "n"])} != 3:')
+    L.append(f'        w += 1')
+    L.append(f'    return {R.choice(["total + g + f + m + s2 + med + w + a + cc", "(total, c + b, g)", "float(total) * c + b"])}')
+    return L
+def program(nf):
+    out = ['import math', 'from numba.pycc import CC', "cc = CC('fz_language')", '']
+    for h, _ in HELPERS: out.append(h)
+    for i in range(nf):
+        b = body(i)
+        ret = b[-1]
+        sig = 'i8(i8, i8, f8)' if 'g + f' in ret else ('Tuple((i8, f8, i8))(i8, i8, f8)' if ret.strip().startswith('return (') else 'f8(i8, i8, f8)')
+        out += [f"@cc.export('f{i}', '{sig}')", f'def f{i}(n, k, x):'] + b + ['']
+    return '\n'.join(out) + '\n'

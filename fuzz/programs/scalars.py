@@ -1,0 +1,132 @@
+"""Scalar f8/i8 programs: arithmetic, math, branches, loops (CPython reference)."""
+import random, sys
+R = random.Random(0)
+
+FBIN = ['+', '-', '*', '/', '//', '%', '**']
+IBIN = ['+', '-', '*', '//', '%', '&', '|', '^', '<<', '>>']
+CMP = ['<', '<=', '>', '>=', '==', '!=']
+FMATH = ['math.sqrt', 'math.exp', 'math.log', 'math.sin', 'math.cos', 'math.tanh', 'math.atan', 'math.floor', 'math.ceil', 'math.fabs', 'abs', 'math.log1p', 'math.expm1', 'math.trunc', 'round', 'math.erf', 'math.gamma', 'math.lgamma', 'math.asinh', 'math.atan2', 'math.hypot', 'math.copysign', 'math.fmod', 'min', 'max', 'math.pow', 'math.isnan', 'math.isinf']
+TWO = {'math.atan2', 'math.hypot', 'math.copysign', 'math.fmod', 'min', 'max', 'math.pow'}
+
+class Fn:
+    def __init__(self, name):
+        self.name = name
+        self.fvars = ['x', 'y', 't']
+        self.ivars = ['n', 'k', 'm']
+        self.depth = 0
+
+    def fexpr(self, d=0):
+        r = R.random()
+        if d > 3 or r < 0.25:
+            c = R.random()
+            if c < 0.6: return R.choice(self.fvars)
+            if c < 0.8: return R.choice(['0.5', '1.0', '2.0', '-1.5', '3.25', '1e-3', '0.0', '10.0'])
+            return f'float({R.choice(self.ivars)})'
+        if r < 0.55:
+            op = R.choice(FBIN)
+            a, b = self.fexpr(d+1), self.fexpr(d+1)
+            if op == '**':
+                b = R.choice(['2', '3', '0.5', '2.0', '-1', 'y', '4', '-2', '1.5'])
+                if b in ('0.5', 'y', '1.5'): a = f'abs({a})'
+            return f'({a} {op} {b})'
+        if r < 0.75:
+            f = R.choice(FMATH)
+            if f in ('math.isnan', 'math.isinf'):
+                return f'(1.0 if {f}({self.fexpr(d+1)}) else 0.0)'
+            if f in TWO: return f'{f}({self.fexpr(d+1)}, {self.fexpr(d+1)})'
+            if f == 'round': return f'float(round(min(max({self.fexpr(d+1)}, -1e15), 1e15)))' if R.random()<0.5 else f'round({self.fexpr(d+1)}, 2)'
+            if f in ('math.floor', 'math.ceil', 'math.trunc'): return f'float({f}(min(max({self.fexpr(d+1)}, -1e15), 1e15)))'
+            return f'{f}({self.fexpr(d+1)})'
+        if r < 0.85:
+            return f'({self.fexpr(d+1)} if {self.cond(d+1)} else {self.fexpr(d+1)})'
+        if r < 0.92:
+            return f'(-{self.fexpr(d+1)})'
+        return f'({self.iexpr(d+1)} * {self.fexpr(d+1)})'
+
+    def iexpr(self, d=0):
+        r = R.random()
+        if d > 3 or r < 0.3:
+            c = R.random()
+            if c < 0.6: return R.choice(self.ivars)
+            return R.choice(['0', '1', '2', '3', '-1', '7', '100', '-5'])
+        if r < 0.65:
+            op = R.choice(IBIN)
+            a, b = self.iexpr(d+1), self.iexpr(d+1)
+            if op in ('<<', '>>'): b = R.choice(['1', '2', '3', '(k & 7)'])
+            return f'({a} {op} {b})'
+        if r < 0.75:
+            return f'abs({self.iexpr(d+1)})'
+        if r < 0.82:
+            return f'min({self.iexpr(d+1)}, {self.iexpr(d+1)})'
+        if r < 0.9:
+            return f'({self.iexpr(d+1)} if {self.cond(d+1)} else {self.iexpr(d+1)})'
+        return f'int({self.fexpr(d+1)} > {self.fexpr(d+1)})'
+
+    def cond(self, d=0):
+        r = R.random()
+        if r < 0.5: return f'{self.fexpr(d+1)} {R.choice(CMP)} {self.fexpr(d+1)}'
+        if r < 0.7: return f'{self.iexpr(d+1)} {R.choice(CMP)} {self.iexpr(d+1)}'
+        if r < 0.8: return f'{self.fexpr(d+1)} < {self.fexpr(d+1)} <= {self.fexpr(d+1)}'
+        if r < 0.9: return f'({self.cond(d+2)}) and ({self.cond(d+2)})'
+        return f'not ({self.cond(d+2)})'
+
+    def stmts(self, ind, budget):
+        out = []
+        for _ in range(budget):
+            r = R.random()
+            p = ' ' * ind
+            if r < 0.3:
+                v = R.choice(self.fvars + ['t'])
+                if v not in self.fvars: self.fvars.append(v)
+                out.append(f'{p}{v} = {self.fexpr()}')
+            elif r < 0.45:
+                v = R.choice(self.ivars + ['m'])
+                if v not in self.ivars: self.ivars.append(v)
+                out.append(f'{p}{v} = {self.iexpr()}')
+            elif r < 0.55:
+                v = R.choice(self.fvars)
+                out.append(f'{p}{v} {R.choice(["+=", "-=", "*="])} {self.fexpr()}')
+            elif r < 0.7 and ind < 12:
+                out.append(f'{p}if {self.cond()}:')
+                out += self.stmts(ind + 4, 2)
+                if R.random() < 0.5:
+                    out.append(f'{p}else:')
+                    out += self.stmts(ind + 4, 2)
+            elif r < 0.8 and ind < 12:
+                i = f'i{ind}'
+                out.append(f'{p}for {i} in range({R.choice(["n % 13", "3", "k % 7", "1, n % 9, 2", "10, 0, -3"])}):')
+                self.ivars.append(i)
+                body = self.stmts(ind + 4, 2)
+                self.ivars.remove(i)
+                out += body
+                if R.random() < 0.3:
+                    out.append(f'{p}    if {self.cond()}:')
+                    out.append(f'{p}        {R.choice(["break", "continue"])}')
+            elif r < 0.85 and ind < 12:
+                w = f'w{ind}'
+                out.append(f'{p}{w} = 0')
+                out.append(f'{p}while {w} < (n % 5) and {self.cond()}:')
+                out.append(f'{p}    {w} += 1')
+                out += self.stmts(ind + 4, 1)
+            else:
+                out.append(f'{p}acc = acc + {self.fexpr()}')
+        return out
+
+    def source(self):
+        body = self.stmts(4, R.randint(2, 6))
+        ret = R.choice(['acc + x', 'acc', 'float(n) + acc', 'x + y', self.fexpr()])
+        kind = R.random()
+        if kind < 0.7:
+            sig, ret_line = 'f8(f8, f8, i8, i8)', f'    return {ret}'
+        else:
+            sig, ret_line = 'i8(f8, f8, i8, i8)', f'    return {self.iexpr()}'
+        return [f"@cc.export('{self.name}', '{sig}')", f'def {self.name}(x, y, n, k):', '    acc = 0.0', '    t = 0.25', '    m = 3'] + body + [ret_line]
+
+def program(nf):
+    lines = ['import math', 'from numba.pycc import CC', "cc = CC('fz_scalars')", '']
+    for i in range(nf):
+        lines += Fn(f'f{i}').source() + ['']
+    return '\n'.join(lines) + '\n'
+if __name__ == "__main__":
+    R.seed(int(sys.argv[1]))
+    print(program(int(sys.argv[2]) if len(sys.argv) > 2 else 8))

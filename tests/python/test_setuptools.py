@@ -111,4 +111,4 @@ def test_build_failure_is_reported(tmp_path, py):
     """)
     out = run([py, "setup.py", "build_ext", "--inplace"], cwd=tmp_path, check=False)
     assert out.returncode != 0
-    assert "source_module.py:6:12" in out.stderr + out.stdout
+    assert "source_module.py:6:5" in out.stderr + out.stdout

@@ -847,11 +847,11 @@ fn export_returns(source: &Source, returns: &[(Option<Ty>, Range<usize>)]) -> Re
     };
     if let Some((_, span)) = returns.iter().find(|(t, _)| !boxable(t)) {
         return Err(Diagnostics::new(
-                source,
-                vec![Diagnostic::error("returning this list from an exported function is not supported yet")
-                    .at(span.clone(), "returns a list")
-                    .note("an exported function can return a list of int64, float64 or bool (a new Python list), not a list of other numbers or of tuples, nor a list in a tuple")],
-            ));
+            source,
+            vec![Diagnostic::error("returning this list from an exported function is not supported yet")
+                .at(span.clone(), "returns a list")
+                .note("an exported function can return a list of int64, float64 or bool (a new Python list), not a list of other numbers or of tuples, nor a list in a tuple")],
+        ));
     }
     Ok(())
 }
@@ -2981,7 +2981,7 @@ impl<'a> Typer<'a> {
     /// A call of a function of this file used as a number: only a scalar
     /// result is one.
     fn file_function_call(&mut self, name: &str, c: &ast::ExprCall, span: Range<usize>) -> Option<TExpr> {
-        let (symbol, ret, args) = self.file_call(&name, c, span.clone())?;
+        let (symbol, ret, args) = self.file_call(name, c, span.clone())?;
         match ret {
             None => {
                 self.errors.push(

@@ -509,24 +509,216 @@ fn py_defaults(export: &Export, py_params: &[(String, Ty)], globals: &Globals) -
 fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool) -> Result<TypedFunction> {
     let (source, globals) = (specs.source, specs.globals);
     let f = &export.function;
-    let py_params: Vec<(String, Ty)> = f
-        .args
+    let py_params = py_params(export);
+    let ParamVars {
+        params,
+        mut arity,
+        mut arrays,
+        mut sources,
+        mut complex,
+        list_params,
+        dict_params,
+        optional_params,
+        mut strs,
+    } = param_vars(source, export, exported)?;
+    // Variable types to a fixed point: type the body, join what each
+    // variable is assigned, repeat while anything widened.
+    let mut types: HashMap<String, Scalar> = params.iter().map(|p| (p.name.clone(), p.ty)).collect();
+    let mut lists = lists::param_lists(&list_params, &mut types);
+    let mut dicts = dicts::param_dicts(&dict_params, &mut types);
+    let mut shapes: HashMap<String, Ty> = HashMap::new();
+    // A parameter the signature leaves out is its default (numba's
+    // Omitted): the body starts by assigning it.
+    let mut body_stmts = default_assigns(export);
+    body_stmts.extend(f.body.iter().cloned());
+    let mut optional: std::collections::HashSet<String> = optional_params.iter().cloned().collect();
+    optional::optional_names(&body_stmts, &mut optional);
+    // A plain parameter the body sets to None starts as a number.
+    let plain = plain_optionals(&params, &optional, &optional_params);
+    for name in &optional {
+        types.insert(optional::flag_name(name), Scalar::Bool);
+    }
+    let mut round = 0;
+    // Names split into webs (webs.rs) after their kinds clashed: the
+    // typing starts over from these.
+    let start = (types.clone(), arity.clone(), arrays.clone(), sources.clone(), complex.clone());
+    let start_lists = (lists.clone(), dicts.clone(), shapes.clone(), optional.clone());
+    let mut split_names: std::collections::HashSet<String> = Default::default();
+    // Every round that is not the last widens a type or learns a name, a
+    // tuple, an array or a complex variable; each name can do so at most
+    // LATTICE_HEIGHT times (plus once per kind).
+    let mut limit = LATTICE_HEIGHT + 4;
+    loop {
+        let mut cx = Typer::new(source, globals, specs, &params, types.clone());
+        cx.arity = arity.clone();
+        cx.arrays = arrays.clone();
+        cx.array_sources = sources.clone();
+        cx.complex = complex.clone();
+        cx.lists = lists.clone();
+        cx.dicts = dicts.clone();
+        cx.optional = optional.clone();
+        cx.strs = strs.clone();
+        cx.list_shapes = shapes.clone();
+        // Only an export whose return is inferred or declared optional(T)
+        // may return None beside numbers.
+        cx.exported = exported && matches!(export.signature.ret, Return::Infer | Return::Declared(Ty::Optional(_)));
+        cx.not_none.extend(plain.iter().cloned());
+        let mut body = cx.block(&body_stmts);
+        if split_clashes(&mut body_stmts, &mut split_names, std::mem::take(&mut cx.clashes)) {
+            (types, arity, arrays, sources, complex) = start.clone();
+            (lists, dicts, shapes, optional) = start_lists.clone();
+            optional::optional_names(&body_stmts, &mut optional);
+            round = 0;
+            continue;
+        }
+        for name in &plain {
+            let var = cx.var(&optional::flag_name(name));
+            let value = TExpr { ty: Scalar::Bool, kind: TExprKind::Const(ConstValue::Bool(false)), span: range(f) };
+            body.insert(0, TStmt::Assign { var, value });
+        }
+        let mut widened = types.clone();
+        for (name, ty) in &cx.assigned {
+            let t = widened.get(name).map_or(*ty, |&old| join(old, *ty));
+            widened.insert(name.clone(), t);
+        }
+        round += 1;
+        // A name that became complex is no longer a real variable.
+        widened.retain(|n, _| !cx.complex.contains(n));
+        let same = !cx.stale
+            && cx.arity == arity
+            && cx.complex == complex
+            && cx.arrays == arrays
+            && cx.array_sources == sources
+            && cx.lists == lists
+            && cx.dicts == dicts
+            && cx.strs == strs
+            && cx.list_shapes == shapes;
+        limit = limit.max((widened.len() + cx.arity.len() + cx.arrays.len() + 4) * (LATTICE_HEIGHT + 4));
+        if !same && round >= limit {
+            // Not reached while each round widens (the limit grows with
+            // the names); if it is, no type-based diagnostic can be trusted.
+            return Err(unsettled(source, f));
+        }
+        if same {
+            if !exported {
+                record_partial(specs, &symbol, &cx.returns);
+            }
+            if exported {
+                export_returns(source, &cx.returns)?;
+            }
+            let mut f = cx.finish(export, params, body)?;
+            f.py_defaults = py_defaults(export, &py_params, globals);
+            f.py_params = py_params;
+            f.symbol = symbol;
+            f.exported = exported;
+            return Ok(f);
+        }
+        types = widened;
+        arity = cx.arity;
+        complex = cx.complex;
+        arrays = cx.arrays;
+        sources = cx.array_sources;
+        lists = cx.lists;
+        dicts = cx.dicts;
+        strs = cx.strs;
+        shapes = cx.list_shapes;
+    }
+}
+
+/// The Python-level parameters of `export` with their signature types.
+fn py_params(export: &Export) -> Vec<(String, Ty)> {
+    let f = &export.function;
+    f.args
         .posonlyargs
         .iter()
         .chain(&f.args.args)
         .zip(&export.signature.args)
         .map(|(arg, ty)| (arg.def.arg.to_string(), ty.clone()))
-        .collect();
-    // A tuple parameter is its elements, each a variable of its own.
-    let mut params = Vec::new();
-    let mut arity = HashMap::new();
-    let mut arrays = HashMap::new();
-    let mut sources = HashMap::new();
-    let mut complex = std::collections::HashSet::new();
-    let mut list_params = Vec::new();
-    let mut dict_params = Vec::new();
-    let mut optional_params = Vec::new();
-    let mut strs = std::collections::HashSet::new();
+        .collect()
+}
+
+/// A plain parameter the body sets to None starts as a number.
+fn plain_optionals(
+    params: &[Param],
+    optional: &std::collections::HashSet<String>,
+    optional_params: &[String],
+) -> Vec<String> {
+    params
+        .iter()
+        .filter(|p| optional.contains(&p.name) && !optional_params.contains(&p.name))
+        .map(|p| p.name.clone())
+        .collect()
+}
+
+/// Splits the names whose kinds clashed into webs (webs.rs); true when the
+/// body changed, so the typing starts over.
+fn split_clashes(
+    body_stmts: &mut Vec<Stmt>,
+    split_names: &mut std::collections::HashSet<String>,
+    clashes: Vec<String>,
+) -> bool {
+    let mut split = false;
+    for name in clashes {
+        // A split name's parts are new names: at most a few rounds.
+        if split_names.len() < 32 && split_names.insert(name.clone()) {
+            if let Some(b) = webs::split(body_stmts, &name) {
+                *body_stmts = b;
+                split = true;
+            }
+        }
+    }
+    split
+}
+
+/// The joined return type of a helper, for its callers typed meanwhile.
+fn record_partial(specs: &Specs, symbol: &str, returns: &[(Option<Ty>, Range<usize>)]) {
+    let mut valued = returns.iter().filter_map(|(t, _)| t.clone());
+    if let Some(first) = valued.next() {
+        if let Some(joined) = valued.try_fold(first, |acc, t| join_ty(&acc, &t)) {
+            specs.partial.borrow_mut().insert(symbol.to_string(), joined);
+        }
+    }
+}
+
+/// The fixed point was not reached: no type-based diagnostic can be trusted.
+fn unsettled(source: &Source, f: &ast::StmtFunctionDef) -> Diagnostics {
+    Diagnostics::new(
+        source,
+        vec![Diagnostic::error(format!("internal compiler error: types of `{}` did not settle", f.name))
+            .at(range(f), "in this function")],
+    )
+}
+
+/// A function's parameters as the variables of its body.
+#[derive(Default)]
+struct ParamVars {
+    params: Vec<Param>,
+    arity: HashMap<String, usize>,
+    arrays: HashMap<String, ArrayTy>,
+    sources: HashMap<String, std::collections::BTreeSet<String>>,
+    complex: std::collections::HashSet<String>,
+    list_params: Vec<(String, Vec<Scalar>)>,
+    dict_params: Vec<(String, Vec<Scalar>, Vec<Scalar>)>,
+    optional_params: Vec<String>,
+    strs: std::collections::HashSet<String>,
+}
+
+/// The parameters of `export` as variables: a tuple parameter is its
+/// elements, each a variable of its own; an array, complex or optional
+/// one several; a list, str or dict one the caller's handle.
+fn param_vars(source: &Source, export: &Export, exported: bool) -> Result<ParamVars> {
+    let f = &export.function;
+    let ParamVars {
+        mut params,
+        mut arity,
+        mut arrays,
+        mut sources,
+        mut complex,
+        mut list_params,
+        mut dict_params,
+        mut optional_params,
+        mut strs,
+    } = ParamVars::default();
     for (arg, ty) in f.args.posonlyargs.iter().chain(&f.args.args).zip(&export.signature.args) {
         let name = arg.def.arg.to_string();
         match ty {
@@ -607,16 +799,14 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
             }
         }
     }
-    // Variable types to a fixed point: type the body, join what each
-    // variable is assigned, repeat while anything widened.
-    let mut types: HashMap<String, Scalar> = params.iter().map(|p| (p.name.clone(), p.ty)).collect();
-    let mut lists = lists::param_lists(&list_params, &mut types);
-    let mut dicts = dicts::param_dicts(&dict_params, &mut types);
-    let mut shapes: HashMap<String, Ty> = HashMap::new();
-    // A parameter the signature leaves out is its default (numba's
-    // Omitted): the body starts by assigning it.
-    let mut body_stmts: Vec<Stmt> = f
-        .args
+    Ok(ParamVars { params, arity, arrays, sources, complex, list_params, dict_params, optional_params, strs })
+}
+
+/// The defaults of the parameters the signature leaves out, as
+/// assignments at the start of the body.
+fn default_assigns(export: &Export) -> Vec<Stmt> {
+    let f = &export.function;
+    f.args
         .posonlyargs
         .iter()
         .chain(&f.args.args)
@@ -632,147 +822,38 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
                 type_comment: None,
             }))
         })
-        .collect();
-    body_stmts.extend(f.body.iter().cloned());
-    let mut optional: std::collections::HashSet<String> = optional_params.iter().cloned().collect();
-    optional::optional_names(&body_stmts, &mut optional);
-    // A plain parameter the body sets to None starts as a number.
-    let plain: Vec<String> = params
-        .iter()
-        .filter(|p| optional.contains(&p.name) && !optional_params.contains(&p.name))
-        .map(|p| p.name.clone())
-        .collect();
-    for name in &optional {
-        types.insert(optional::flag_name(name), Scalar::Bool);
+        .collect()
+}
+
+/// What an exported function cannot return: a dict, a list other than
+/// of int64, float64 or bool, a list in a tuple.
+fn export_returns(source: &Source, returns: &[(Option<Ty>, Range<usize>)]) -> Result<()> {
+    if let Some((_, span)) = returns.iter().find(|(t, _)| matches!(t, Some(Ty::Dict(..)))) {
+        return Err(Diagnostics::new(
+            source,
+            vec![Diagnostic::error("returning a dict from an exported function is not supported yet")
+                .at(span.clone(), "returns a dict")
+                .note("return numbers, tuples or arrays built from it; helpers may return dicts")],
+        ));
     }
-    let mut round = 0;
-    // Names split into webs (webs.rs) after their kinds clashed: the
-    // typing starts over from these.
-    let start = (types.clone(), arity.clone(), arrays.clone(), sources.clone(), complex.clone());
-    let start_lists = (lists.clone(), dicts.clone(), shapes.clone(), optional.clone());
-    let mut split_names: std::collections::HashSet<String> = Default::default();
-    // Every round that is not the last widens a type or learns a name, a
-    // tuple, an array or a complex variable; each name can do so at most
-    // LATTICE_HEIGHT times (plus once per kind).
-    let mut limit = LATTICE_HEIGHT + 4;
-    loop {
-        let mut cx = Typer::new(source, globals, specs, &params, types.clone());
-        cx.arity = arity.clone();
-        cx.arrays = arrays.clone();
-        cx.array_sources = sources.clone();
-        cx.complex = complex.clone();
-        cx.lists = lists.clone();
-        cx.dicts = dicts.clone();
-        cx.optional = optional.clone();
-        cx.strs = strs.clone();
-        cx.list_shapes = shapes.clone();
-        // Only an export whose return is inferred or declared optional(T)
-        // may return None beside numbers.
-        cx.exported = exported && matches!(export.signature.ret, Return::Infer | Return::Declared(Ty::Optional(_)));
-        cx.not_none.extend(plain.iter().cloned());
-        let mut body = cx.block(&body_stmts);
-        let mut split = false;
-        for name in std::mem::take(&mut cx.clashes) {
-            // A split name's parts are new names: at most a few rounds.
-            if split_names.len() < 32 && split_names.insert(name.clone()) {
-                if let Some(b) = webs::split(&body_stmts, &name) {
-                    body_stmts = b;
-                    split = true;
-                }
-            }
-        }
-        if split {
-            (types, arity, arrays, sources, complex) = start.clone();
-            (lists, dicts, shapes, optional) = start_lists.clone();
-            optional::optional_names(&body_stmts, &mut optional);
-            round = 0;
-            continue;
-        }
-        for name in &plain {
-            let var = cx.var(&optional::flag_name(name));
-            let value = TExpr { ty: Scalar::Bool, kind: TExprKind::Const(ConstValue::Bool(false)), span: range(f) };
-            body.insert(0, TStmt::Assign { var, value });
-        }
-        let mut widened = types.clone();
-        for (name, ty) in &cx.assigned {
-            let t = widened.get(name).map_or(*ty, |&old| join(old, *ty));
-            widened.insert(name.clone(), t);
-        }
-        round += 1;
-        // A name that became complex is no longer a real variable.
-        widened.retain(|n, _| !cx.complex.contains(n));
-        let same = !cx.stale
-            && cx.arity == arity
-            && cx.complex == complex
-            && cx.arrays == arrays
-            && cx.array_sources == sources
-            && cx.lists == lists
-            && cx.dicts == dicts
-            && cx.strs == strs
-            && cx.list_shapes == shapes;
-        limit = limit.max((widened.len() + cx.arity.len() + cx.arrays.len() + 4) * (LATTICE_HEIGHT + 4));
-        if !same && round >= limit {
-            // Not reached while each round widens (the limit grows with
-            // the names); if it is, no type-based diagnostic can be trusted.
-            return Err(Diagnostics::new(
-                source,
-                vec![Diagnostic::error(format!("internal compiler error: types of `{}` did not settle", f.name))
-                    .at(range(f), "in this function")],
-            ));
-        }
-        if same {
-            if !exported {
-                let mut valued = cx.returns.iter().filter_map(|(t, _)| t.clone());
-                if let Some(first) = valued.next() {
-                    if let Some(joined) = valued.try_fold(first, |acc, t| join_ty(&acc, &t)) {
-                        specs.partial.borrow_mut().insert(symbol.clone(), joined);
-                    }
-                }
-            }
-            if exported {
-                if let Some((_, span)) = cx.returns.iter().find(|(t, _)| matches!(t, Some(Ty::Dict(..)))) {
-                    return Err(Diagnostics::new(
-                        source,
-                        vec![Diagnostic::error("returning a dict from an exported function is not supported yet")
-                            .at(span.clone(), "returns a dict")
-                            .note("return numbers, tuples or arrays built from it; helpers may return dicts")],
-                    ));
-                }
-                // A list result is a new Python list of int64, float64 or bool.
-                let boxable = |t: &Option<Ty>| match t {
-                    Some(Ty::List(xs)) => matches!(
-                        xs.as_slice(),
-                        [Scalar::Bool | Scalar::Int { bits: 64, signed: true } | Scalar::Float { bits: 64 }]
-                    ),
-                    Some(Ty::Tuple(xs)) => !xs.iter().any(|x| matches!(x, Ty::List(_))),
-                    _ => true,
-                };
-                if let Some((_, span)) = cx.returns.iter().find(|(t, _)| !boxable(t)) {
-                    return Err(Diagnostics::new(
-                        source,
-                        vec![Diagnostic::error("returning this list from an exported function is not supported yet")
-                            .at(span.clone(), "returns a list")
-                            .note("an exported function can return a list of int64, float64 or bool (a new Python list), not a list of other numbers or of tuples, nor a list in a tuple")],
-                    ));
-                }
-            }
-            let mut f = cx.finish(export, params, body)?;
-            f.py_defaults = py_defaults(export, &py_params, globals);
-            f.py_params = py_params;
-            f.symbol = symbol;
-            f.exported = exported;
-            return Ok(f);
-        }
-        types = widened;
-        arity = cx.arity;
-        complex = cx.complex;
-        arrays = cx.arrays;
-        sources = cx.array_sources;
-        lists = cx.lists;
-        dicts = cx.dicts;
-        strs = cx.strs;
-        shapes = cx.list_shapes;
+    // A list result is a new Python list of int64, float64 or bool.
+    let boxable = |t: &Option<Ty>| match t {
+        Some(Ty::List(xs)) => matches!(
+            xs.as_slice(),
+            [Scalar::Bool | Scalar::Int { bits: 64, signed: true } | Scalar::Float { bits: 64 }]
+        ),
+        Some(Ty::Tuple(xs)) => !xs.iter().any(|x| matches!(x, Ty::List(_))),
+        _ => true,
+    };
+    if let Some((_, span)) = returns.iter().find(|(t, _)| !boxable(t)) {
+        return Err(Diagnostics::new(
+            source,
+            vec![Diagnostic::error("returning this list from an exported function is not supported yet")
+                .at(span.clone(), "returns a list")
+                .note("an exported function can return a list of int64, float64 or bool (a new Python list), not a list of other numbers or of tuples, nor a list in a tuple")],
+        ));
     }
+    Ok(())
 }
 
 /// The variable holding element `j` of the tuple variable `name` (a dot
@@ -1560,68 +1641,8 @@ impl<'a> Typer<'a> {
                 None
             }
             Return::Infer if valued.is_empty() => None,
-            Return::Infer => {
-                if let Some(span) = bare.first() {
-                    self.errors.push(
-                        Diagnostic::error(format!("`{}` returns a value on some paths and None on others", f.name))
-                            .at(span.clone(), "returns None")
-                            .also(valued[0].1.clone(), "returns a value"),
-                    );
-                } else if falls_off && self.errors.is_empty() {
-                    self.errors.push(
-                        Diagnostic::error(format!(
-                            "`{}` returns a value on some paths but can also reach its end (returning None)",
-                            f.name
-                        ))
-                        .at(head.clone(), "this function"),
-                    );
-                }
-                let mut acc = valued[0].0.clone();
-                for (t, span) in &valued[1..] {
-                    match join_ty(&acc, t) {
-                        Some(j) => acc = j,
-                        None => {
-                            self.errors.push(
-                                Diagnostic::error(format!("`{}` returns {acc} here and {t} there", f.name))
-                                    .at(span.clone(), format!("this is {t}"))
-                                    .also(valued[0].1.clone(), format!("this is {}", valued[0].0)),
-                            );
-                            break;
-                        }
-                    }
-                }
-                Some(acc)
-            }
-            Return::Declared(d) => {
-                for (t, span) in &valued {
-                    if !can_convert_ty(t, d) {
-                        self.errors.push(
-                            Diagnostic::error(format!("`{}` returns {t}, but its signature declares {d}", f.name))
-                                .at(span.clone(), format!("this is {t}"))
-                                .note(
-                                    "pycc does not truncate floats or guess truthiness implicitly; convert explicitly",
-                                ),
-                        );
-                    }
-                }
-                if self.errors.is_empty() {
-                    if let Some(span) = bare.first() {
-                        self.errors.push(
-                            Diagnostic::error(format!("`{}` can return None, but its signature declares {d}", f.name))
-                                .at(span.clone(), "returns None"),
-                        );
-                    } else if falls_off {
-                        self.errors.push(
-                            Diagnostic::error(format!(
-                                "`{}` can reach its end and return None, but its signature declares {d}",
-                                f.name
-                            ))
-                            .at(head.clone(), "this function"),
-                        );
-                    }
-                }
-                Some(d.clone())
-            }
+            Return::Infer => self.inferred_return(f, &head, &valued, &bare, falls_off),
+            Return::Declared(d) => self.declared_return(f, d, &head, &valued, &bare, falls_off),
         };
         if let Some(rt) = &ret {
             convert_returns(&mut body, &rt.flat());
@@ -1656,6 +1677,87 @@ impl<'a> Typer<'a> {
             stack_guarded: false,
             span: range(f),
         })
+    }
+
+    /// The joined type of the valued returns; a diagnostic when a path
+    /// returns None (or reaches the end) or two returns do not join.
+    fn inferred_return(
+        &mut self,
+        f: &ast::StmtFunctionDef,
+        head: &Range<usize>,
+        valued: &[(Ty, Range<usize>)],
+        bare: &[Range<usize>],
+        falls_off: bool,
+    ) -> Option<Ty> {
+        if let Some(span) = bare.first() {
+            self.errors.push(
+                Diagnostic::error(format!("`{}` returns a value on some paths and None on others", f.name))
+                    .at(span.clone(), "returns None")
+                    .also(valued[0].1.clone(), "returns a value"),
+            );
+        } else if falls_off && self.errors.is_empty() {
+            self.errors.push(
+                Diagnostic::error(format!(
+                    "`{}` returns a value on some paths but can also reach its end (returning None)",
+                    f.name
+                ))
+                .at(head.clone(), "this function"),
+            );
+        }
+        let mut acc = valued[0].0.clone();
+        for (t, span) in &valued[1..] {
+            match join_ty(&acc, t) {
+                Some(j) => acc = j,
+                None => {
+                    self.errors.push(
+                        Diagnostic::error(format!("`{}` returns {acc} here and {t} there", f.name))
+                            .at(span.clone(), format!("this is {t}"))
+                            .also(valued[0].1.clone(), format!("this is {}", valued[0].0)),
+                    );
+                    break;
+                }
+            }
+        }
+        Some(acc)
+    }
+
+    /// The declared return type, after checking every return converts to
+    /// it and none returns None.
+    fn declared_return(
+        &mut self,
+        f: &ast::StmtFunctionDef,
+        d: &Ty,
+        head: &Range<usize>,
+        valued: &[(Ty, Range<usize>)],
+        bare: &[Range<usize>],
+        falls_off: bool,
+    ) -> Option<Ty> {
+        for (t, span) in valued {
+            if !can_convert_ty(t, d) {
+                self.errors.push(
+                    Diagnostic::error(format!("`{}` returns {t}, but its signature declares {d}", f.name))
+                        .at(span.clone(), format!("this is {t}"))
+                        .note("pycc does not truncate floats or guess truthiness implicitly; convert explicitly"),
+                );
+            }
+        }
+        if self.errors.is_empty() {
+            if let Some(span) = bare.first() {
+                self.errors.push(
+                    Diagnostic::error(format!("`{}` can return None, but its signature declares {d}", f.name))
+                        .at(span.clone(), "returns None"),
+                );
+            } else if falls_off {
+                self.errors.push(
+                    Diagnostic::error(format!(
+                        "`{}` can reach its end and return None, but its signature declares {d}",
+                        f.name
+                    ))
+                    .at(head.clone(), "this function"),
+                );
+            }
+        }
+        Some(d.clone())
     }
 
     fn block(&mut self, stmts: &[Stmt]) -> Vec<TStmt> {
@@ -1720,284 +1822,16 @@ impl<'a> Typer<'a> {
 
     fn stmt_kind(&mut self, stmt: &Stmt, first: bool) -> Option<TStmt> {
         match stmt {
-            Stmt::Expr(e) if first && matches!(e.value.as_ref(), Expr::Constant(c) if c.value.is_str()) => None,
-            Stmt::Expr(e) if matches!(e.value.as_ref(), Expr::Call(c) if self.heapq_function(&c.func).is_some()) => {
-                let Expr::Call(c) = e.value.as_ref() else { unreachable!("matched above") };
-                self.heapq_stmt(c, range(stmt))?
-            }
-            Stmt::Expr(e) => match e.value.as_ref() {
-                Expr::Call(c) if matches!(c.func.as_ref(), Expr::Attribute(a) if self.dict_name(&a.value).is_some()) => {
-                    self.dict_method_stmt(c, range(stmt))?
-                }
-                Expr::Call(c) if matches!(c.func.as_ref(), Expr::Attribute(a) if self.is_list_expr(&a.value)) => {
-                    self.list_method_stmt(c, range(stmt))?
-                }
-                Expr::Call(c)
-                    if self.random_function(&c.func).is_some_and(|(_, n)| matches!(n, "seed" | "shuffle")) =>
-                {
-                    let (module, name) = self.random_function(&c.func).expect("matched");
-                    self.random_stmt(module, name, c, range(stmt))
-                }
-                Expr::Call(c) if self.array_method_of(c).is_some_and(|(_, m)| m == "fill") => {
-                    self.fill_call(c, range(stmt))
-                }
-                Expr::Call(c) if self.array_method_of(c).is_some_and(|(_, m)| m == "sort") => {
-                    self.sort_call(c, range(stmt))
-                }
-                Expr::Call(c) => match c.func.as_ref() {
-                    Expr::Name(n) if n.id.as_str() == "print" && self.is_builtin("print") => {
-                        self.print_call(c, range(stmt))
-                    }
-                    Expr::Name(n)
-                        if self.globals.functions.contains_key(n.id.as_str())
-                            && !self.types.contains_key(n.id.as_str()) =>
-                    {
-                        let (symbol, _, args) = self.file_call(n.id.as_str(), c, range(stmt))?;
-                        Some(TStmt::Call { symbol, args })
-                    }
-                    _ => self.expr_stmt(e),
-                },
-                _ => self.expr_stmt(e),
-            },
+            Stmt::Expr(_) => self.expr_stmt_kind(stmt, first),
             Stmt::Pass(_) => None,
-            Stmt::Assign(a) if matches!(a.targets.as_slice(), [Expr::Name(_)]) && self.is_str_expr(&a.value) => {
-                let [Expr::Name(n)] = a.targets.as_slice() else { unreachable!() };
-                self.str_assign(n.id.as_str(), &a.value, range(stmt))
-            }
-            Stmt::Assign(a) if matches!(a.targets.as_slice(), [Expr::Name(n)] if self.strs.contains(n.id.as_str())) => {
-                let [Expr::Name(n)] = a.targets.as_slice() else { unreachable!() };
-                self.str_name_reassigned(n.id.as_str(), range(stmt))
-            }
-            // `s += t`, `s *= n` on a str name.
-            Stmt::AugAssign(a) if matches!(a.target.as_ref(), Expr::Name(n) if self.strs.contains(n.id.as_str())) => {
-                let Expr::Name(n) = a.target.as_ref() else { unreachable!() };
-                let value = Expr::BinOp(ast::ExprBinOp {
-                    range: a.range,
-                    left: a.target.clone(),
-                    op: a.op,
-                    right: a.value.clone(),
-                });
-                self.str_assign(n.id.as_str(), &value, range(stmt))
-            }
-            Stmt::Return(ast::StmtReturn { value: Some(v), .. }) if self.is_str_expr(v) => {
-                let value = self.str_value(v)?;
-                self.returns.push((Some(Ty::Str), range(stmt)));
-                Some(TStmt::Return { values: vec![value], span: range(stmt) })
-            }
-            Stmt::For(f) if self.is_str_expr(&f.iter) => self.for_str(f),
-            Stmt::Assign(a) if matches!(a.targets.as_slice(), [Expr::Name(_)]) && self.is_dict_value(&a.value) => {
-                let [Expr::Name(n)] = a.targets.as_slice() else { unreachable!() };
-                self.dict_assign(n.id.as_str(), &a.value, range(stmt))
-            }
-            Stmt::Assign(a) if matches!(a.targets.as_slice(), [Expr::Subscript(s)] if self.mixed_advanced_at(s).is_some()) =>
-            {
-                let [Expr::Subscript(s)] = a.targets.as_slice() else { unreachable!() };
-                self.mixed_advanced_index(s);
-                None
-            }
-            Stmt::AugAssign(a) if matches!(a.target.as_ref(), Expr::Subscript(s) if self.mixed_advanced_at(s).is_some()) =>
-            {
-                let Expr::Subscript(s) = a.target.as_ref() else { unreachable!() };
-                self.mixed_advanced_index(s);
-                None
-            }
-            Stmt::Assign(a) if matches!(a.targets.as_slice(), [Expr::Subscript(s)] if self.dict_name(&s.value).is_some()) =>
-            {
-                let [Expr::Subscript(s)] = a.targets.as_slice() else { unreachable!() };
-                self.dict_store(s, None, &a.value, range(stmt))
-            }
-            Stmt::AugAssign(a) if matches!(a.target.as_ref(), Expr::Subscript(s) if self.dict_name(&s.value).is_some()) =>
-            {
-                let Expr::Subscript(s) = a.target.as_ref() else { unreachable!() };
-                self.dict_store(s, Some(a.op), &a.value, range(stmt))
-            }
+            Stmt::Assign(_) => self.assign_stmt(stmt),
+            Stmt::AugAssign(_) => self.augassign_stmt(stmt),
+            Stmt::Return(_) => self.return_stmt(stmt),
+            Stmt::For(_) => self.for_stmt(stmt),
             Stmt::Delete(d) if matches!(d.targets.as_slice(), [Expr::Subscript(s)] if self.dict_name(&s.value).is_some()) =>
             {
                 let [Expr::Subscript(s)] = d.targets.as_slice() else { unreachable!() };
                 self.dict_del(s, range(stmt))
-            }
-            Stmt::Assign(a) if matches!(a.targets.as_slice(), [Expr::Name(_)]) && self.is_list_value(&a.value) => {
-                let [Expr::Name(n)] = a.targets.as_slice() else { unreachable!() };
-                self.list_assign(n.id.as_str(), &a.value, range(stmt))
-            }
-            Stmt::Assign(a) if matches!(a.targets.as_slice(), [Expr::Subscript(s)] if self.is_list_expr(&s.value)) => {
-                let [Expr::Subscript(s)] = a.targets.as_slice() else { unreachable!() };
-                self.list_store(s, None, &a.value, range(stmt))
-            }
-            Stmt::AugAssign(a) if matches!(a.target.as_ref(), Expr::Subscript(s) if self.is_list_expr(&s.value)) => {
-                let Expr::Subscript(s) = a.target.as_ref() else { unreachable!() };
-                self.list_store(s, Some(a.op), &a.value, range(stmt))
-            }
-            Stmt::Assign(a) if matches!(a.targets.as_slice(), [Expr::Tuple(_)]) => {
-                let [Expr::Tuple(targets)] = a.targets.as_slice() else { unreachable!() };
-                let mut names = Vec::new();
-                for t in &targets.elts {
-                    match t {
-                        Expr::Name(n) => names.push(n.id.to_string()),
-                        other => {
-                            self.errors.push(
-                                Diagnostic::error("only names can be unpacked into").at(range(other), "not a name"),
-                            );
-                            return None;
-                        }
-                    }
-                }
-                let all_arrays = matches!(a.value.as_ref(), Expr::Tuple(t) if !t.elts.is_empty() && t.elts.iter().all(|x| self.array_name(x).is_some() || self.view_ndim(x).is_some()));
-                // Unpacking an array checks its length first (`checks`).
-                let mut checks = Vec::new();
-                let values = match if all_arrays { None } else { self.value_top(&a.value) } {
-                    // `a, b = b, a`: arrays (and views), every value taken before any name is bound.
-                    _ if all_arrays => {
-                        let Expr::Tuple(t) = a.value.as_ref() else { unreachable!("checked") };
-                        t.elts
-                            .iter()
-                            .map(|x| self.array_operand(x).flatten().map(Val::Array))
-                            .collect::<Option<Vec<_>>>()?
-                    }
-                    Some(Val::Tuple(xs)) => xs,
-                    Some(Val::Array(r)) => {
-                        let (check, xs) = self.unpack_array(r, names.len(), range(a.value.as_ref()));
-                        checks.push(check);
-                        xs
-                    }
-                    Some(Val::List(l)) if self.nested(&l.name) => {
-                        self.unsupported(range(a.value.as_ref()), "unpacking a list of lists is")?;
-                        return None;
-                    }
-                    Some(Val::List(l)) => {
-                        let (check, xs) = self.unpack_list(l, names.len(), range(a.value.as_ref()));
-                        checks.push(check);
-                        xs
-                    }
-                    Some(v @ (Val::Scalar(_) | Val::Complex(..) | Val::Dict(_))) => {
-                        let what = if matches!(v, Val::Dict(_)) { "a dict" } else { "a number" };
-                        self.errors.push(
-                            Diagnostic::error(format!("cannot unpack {what}"))
-                                .at(range(a.value.as_ref()), "not a tuple"),
-                        );
-                        self.poisoned.extend(names);
-                        return None;
-                    }
-                    None => {
-                        self.poisoned.extend(names);
-                        return None;
-                    }
-                };
-                if names.len() != values.len() {
-                    self.errors.push(
-                        Diagnostic::error(format!("cannot unpack {} values into {} names", values.len(), names.len()))
-                            .at(self.line(stmt), "here"),
-                    );
-                    return None;
-                }
-                let mut vars = Vec::new();
-                let mut vals = Vec::new();
-                for (n, v) in names.iter().zip(values) {
-                    for (var, x) in self.bind_val(n, v, range(stmt))? {
-                        vars.push(var);
-                        vals.push(x);
-                    }
-                }
-                checks.push(TStmt::ParallelAssign { vars, values: vals });
-                Some(if checks.len() == 1 { checks.pop()? } else { TStmt::Seq(checks) })
-            }
-            Stmt::Assign(a) if matches!(a.targets.as_slice(), [Expr::Subscript(t)] if self.fancy_ndim(t).is_some()) => {
-                let [Expr::Subscript(t)] = a.targets.as_slice() else { unreachable!() };
-                self.fancy_assign(t, None, &a.value, range(stmt))
-            }
-            Stmt::AugAssign(a) if matches!(a.target.as_ref(), Expr::Subscript(t) if self.fancy_ndim(t).is_some()) => {
-                let Expr::Subscript(t) = a.target.as_ref() else { unreachable!() };
-                self.fancy_assign(t, Some(a.op), &a.value, range(stmt))
-            }
-            Stmt::Assign(a) if matches!(a.targets.as_slice(), [t @ Expr::Subscript(_)] if self.view_ndim(t).is_some()) => {
-                self.slice_assign(&a.targets[0], &a.value, range(stmt))
-            }
-            Stmt::Assign(a) if matches!(a.targets.as_slice(), [Expr::Subscript(s)] if self.element_parts(s).is_some()) =>
-            {
-                let [Expr::Subscript(target)] = a.targets.as_slice() else { unreachable!() };
-                self.array_store(target, None, &a.value, range(stmt))
-            }
-            // `a[1:3] += x`, `a -= b`: numpy's in-place ufunc on the view or array.
-            Stmt::AugAssign(a)
-                if self.view_ndim(&a.target).is_some()
-                    || matches!(a.target.as_ref(), Expr::Name(n) if self.arrays.contains_key(n.id.as_str())) =>
-            {
-                self.slice_augassign(&a.target, a.op, &a.value, range(stmt))
-            }
-            Stmt::AugAssign(a) if matches!(a.target.as_ref(), Expr::Subscript(s) if self.element_parts(s).is_some()) => {
-                let Expr::Subscript(target) = a.target.as_ref() else { unreachable!() };
-                self.array_store(target, Some(a.op), &a.value, range(stmt))
-            }
-            Stmt::Assign(a) => {
-                let [Expr::Name(target)] = a.targets.as_slice() else {
-                    let what = match a.targets.as_slice() {
-                        [Expr::Attribute(_)] => "assignment to an attribute is not supported",
-                        [Expr::Starred(_)] | [Expr::Tuple(_) | Expr::List(_)] => {
-                            "starred unpacking is not supported yet"
-                        }
-                        _ => "this assignment target is not supported yet",
-                    };
-                    self.errors.push(Diagnostic::error(what).at(range(&a.targets[0]), "here"));
-                    return None;
-                };
-                let Some(value) = self.value_top(&a.value) else {
-                    self.poisoned.insert(target.id.to_string());
-                    return None;
-                };
-                let mut pairs = self.bind_val(target.id.as_str(), value, range(stmt))?;
-                if pairs.len() == 1 && !self.arity.contains_key(target.id.as_str()) {
-                    let (var, value) = pairs.pop()?;
-                    return Some(TStmt::Assign { var, value });
-                }
-                let (vars, values) = pairs.into_iter().unzip();
-                Some(TStmt::ParallelAssign { vars, values })
-            }
-            Stmt::AugAssign(a) => {
-                let Expr::Name(target) = a.target.as_ref() else {
-                    self.errors.push(
-                        Diagnostic::error("only augmented assignment to a name is supported yet")
-                            .at(self.line(stmt), "here"),
-                    );
-                    return None;
-                };
-                if self.complex.contains(target.id.as_str()) || self.is_complex(&a.value) {
-                    let lhs = self.cexpr(a.target.as_ref());
-                    let rhs = self.cexpr(&a.value);
-                    let (re, im) = self.cbinary(a.op, lhs?, rhs?, range(stmt))?;
-                    let pairs = self.bind_val(target.id.as_str(), Val::Complex(re, im), range(stmt))?;
-                    let (vars, values) = pairs.into_iter().unzip();
-                    return Some(TStmt::ParallelAssign { vars, values });
-                }
-                let lhs = self.name(target.id.as_str(), range(a.target.as_ref()));
-                let rhs = self.expr(&a.value);
-                let value = self.binary(a.op, lhs?, rhs?, range(stmt))?;
-                Some(self.assign(target.id.as_str(), value))
-            }
-            Stmt::Return(r) if self.optional_return(r, range(stmt)).is_some() => {
-                self.returns.pop();
-                self.optional_return(r, range(stmt))
-            }
-            Stmt::Return(r) => {
-                let value = match &r.value {
-                    Some(v) => match self.value_top(v) {
-                        Some(x) => Some(x),
-                        None => {
-                            // Never a silently dropped return: a value that
-                            // failed without a reason gets one.
-                            if self.errors.is_empty() && !self.callee_failed {
-                                self.unsupported(range(v.as_ref()), "this value is");
-                            }
-                            return None;
-                        }
-                    },
-                    None => None,
-                };
-                if matches!(&value, Some(Val::List(l)) if self.nested(&l.name)) {
-                    self.unsupported(range(stmt), "returning a list of lists is")?;
-                    return None;
-                }
-                self.returns.push((value.as_ref().map(Val::ty), range(stmt)));
-                Some(TStmt::Return { values: value.map_or(Vec::new(), |v| v.flat(&range(stmt))), span: range(stmt) })
             }
             Stmt::If(i) => self.if_stmt(i),
             Stmt::While(w) => {
@@ -2016,16 +1850,6 @@ impl<'a> Typer<'a> {
                 let orelse = self.loop_else(&w.orelse);
                 Some(TStmt::While { cond: cond?, body, orelse })
             }
-            Stmt::For(f) if self.dict_iterable(&f.iter).is_some() => {
-                let (name, what) = self.dict_iterable(&f.iter)?;
-                self.for_dict(f, &name, what)
-            }
-            Stmt::For(f) => match f.iter.as_ref() {
-                Expr::Name(n) if self.arity.contains_key(n.id.as_str()) => self.for_tuple(f, n.id.as_str()),
-                Expr::Name(n) if self.lists.contains_key(n.id.as_str()) => self.for_list(f, n.id.as_str()),
-                e if self.is_list_expr(e) => self.for_display(f),
-                _ => self.for_range(f),
-            },
             Stmt::Raise(r) => self.raise(stmt, r),
             // `import numpy as np` in the body: the file's globals have it
             // (syntax/parse.rs `imports`), so there is nothing to run.
@@ -2065,6 +1889,324 @@ impl<'a> Typer<'a> {
                 self.errors.push(unsupported_stmt(other, &self.source.text));
                 None
             }
+        }
+    }
+
+    /// An expression statement: a call run for its effect; a leading
+    /// docstring is skipped.
+    fn expr_stmt_kind(&mut self, stmt: &Stmt, first: bool) -> Option<TStmt> {
+        match stmt {
+            Stmt::Expr(e) if first && matches!(e.value.as_ref(), Expr::Constant(c) if c.value.is_str()) => None,
+            Stmt::Expr(e) if matches!(e.value.as_ref(), Expr::Call(c) if self.heapq_function(&c.func).is_some()) => {
+                let Expr::Call(c) = e.value.as_ref() else { unreachable!("matched above") };
+                self.heapq_stmt(c, range(stmt))?
+            }
+            Stmt::Expr(e) => match e.value.as_ref() {
+                Expr::Call(c) if matches!(c.func.as_ref(), Expr::Attribute(a) if self.dict_name(&a.value).is_some()) => {
+                    self.dict_method_stmt(c, range(stmt))?
+                }
+                Expr::Call(c) if matches!(c.func.as_ref(), Expr::Attribute(a) if self.is_list_expr(&a.value)) => {
+                    self.list_method_stmt(c, range(stmt))?
+                }
+                Expr::Call(c)
+                    if self.random_function(&c.func).is_some_and(|(_, n)| matches!(n, "seed" | "shuffle")) =>
+                {
+                    let (module, name) = self.random_function(&c.func).expect("matched");
+                    self.random_stmt(module, name, c, range(stmt))
+                }
+                Expr::Call(c) if self.array_method_of(c).is_some_and(|(_, m)| m == "fill") => {
+                    self.fill_call(c, range(stmt))
+                }
+                Expr::Call(c) if self.array_method_of(c).is_some_and(|(_, m)| m == "sort") => {
+                    self.sort_call(c, range(stmt))
+                }
+                Expr::Call(c) => match c.func.as_ref() {
+                    Expr::Name(n) if n.id.as_str() == "print" && self.is_builtin("print") => {
+                        self.print_call(c, range(stmt))
+                    }
+                    Expr::Name(n)
+                        if self.globals.functions.contains_key(n.id.as_str())
+                            && !self.types.contains_key(n.id.as_str()) =>
+                    {
+                        let (symbol, _, args) = self.file_call(n.id.as_str(), c, range(stmt))?;
+                        Some(TStmt::Call { symbol, args })
+                    }
+                    _ => self.expr_stmt(e),
+                },
+                _ => self.expr_stmt(e),
+            },
+            _ => unreachable!("stmt_kind dispatches"),
+        }
+    }
+
+    /// `x = ...` by the kind of its target and value: str, dict, list,
+    /// array, tuple unpacking, names.
+    fn assign_stmt(&mut self, stmt: &Stmt) -> Option<TStmt> {
+        match stmt {
+            Stmt::Assign(a) if matches!(a.targets.as_slice(), [Expr::Name(_)]) && self.is_str_expr(&a.value) => {
+                let [Expr::Name(n)] = a.targets.as_slice() else { unreachable!() };
+                self.str_assign(n.id.as_str(), &a.value, range(stmt))
+            }
+            Stmt::Assign(a) if matches!(a.targets.as_slice(), [Expr::Name(n)] if self.strs.contains(n.id.as_str())) => {
+                let [Expr::Name(n)] = a.targets.as_slice() else { unreachable!() };
+                self.str_name_reassigned(n.id.as_str(), range(stmt))
+            }
+            Stmt::Assign(a) if matches!(a.targets.as_slice(), [Expr::Name(_)]) && self.is_dict_value(&a.value) => {
+                let [Expr::Name(n)] = a.targets.as_slice() else { unreachable!() };
+                self.dict_assign(n.id.as_str(), &a.value, range(stmt))
+            }
+            Stmt::Assign(a) if matches!(a.targets.as_slice(), [Expr::Subscript(s)] if self.mixed_advanced_at(s).is_some()) =>
+            {
+                let [Expr::Subscript(s)] = a.targets.as_slice() else { unreachable!() };
+                self.mixed_advanced_index(s);
+                None
+            }
+            Stmt::Assign(a) if matches!(a.targets.as_slice(), [Expr::Subscript(s)] if self.dict_name(&s.value).is_some()) =>
+            {
+                let [Expr::Subscript(s)] = a.targets.as_slice() else { unreachable!() };
+                self.dict_store(s, None, &a.value, range(stmt))
+            }
+            Stmt::Assign(a) if matches!(a.targets.as_slice(), [Expr::Name(_)]) && self.is_list_value(&a.value) => {
+                let [Expr::Name(n)] = a.targets.as_slice() else { unreachable!() };
+                self.list_assign(n.id.as_str(), &a.value, range(stmt))
+            }
+            Stmt::Assign(a) if matches!(a.targets.as_slice(), [Expr::Subscript(s)] if self.is_list_expr(&s.value)) => {
+                let [Expr::Subscript(s)] = a.targets.as_slice() else { unreachable!() };
+                self.list_store(s, None, &a.value, range(stmt))
+            }
+            Stmt::Assign(a) if matches!(a.targets.as_slice(), [Expr::Tuple(_)]) => self.unpack_assign(stmt, a),
+            Stmt::Assign(a) if matches!(a.targets.as_slice(), [Expr::Subscript(t)] if self.fancy_ndim(t).is_some()) => {
+                let [Expr::Subscript(t)] = a.targets.as_slice() else { unreachable!() };
+                self.fancy_assign(t, None, &a.value, range(stmt))
+            }
+            Stmt::Assign(a) if matches!(a.targets.as_slice(), [t @ Expr::Subscript(_)] if self.view_ndim(t).is_some()) => {
+                self.slice_assign(&a.targets[0], &a.value, range(stmt))
+            }
+            Stmt::Assign(a) if matches!(a.targets.as_slice(), [Expr::Subscript(s)] if self.element_parts(s).is_some()) =>
+            {
+                let [Expr::Subscript(target)] = a.targets.as_slice() else { unreachable!() };
+                self.array_store(target, None, &a.value, range(stmt))
+            }
+            Stmt::Assign(a) => {
+                let [Expr::Name(target)] = a.targets.as_slice() else {
+                    let what = match a.targets.as_slice() {
+                        [Expr::Attribute(_)] => "assignment to an attribute is not supported",
+                        [Expr::Starred(_)] | [Expr::Tuple(_) | Expr::List(_)] => {
+                            "starred unpacking is not supported yet"
+                        }
+                        _ => "this assignment target is not supported yet",
+                    };
+                    self.errors.push(Diagnostic::error(what).at(range(&a.targets[0]), "here"));
+                    return None;
+                };
+                let Some(value) = self.value_top(&a.value) else {
+                    self.poisoned.insert(target.id.to_string());
+                    return None;
+                };
+                let mut pairs = self.bind_val(target.id.as_str(), value, range(stmt))?;
+                if pairs.len() == 1 && !self.arity.contains_key(target.id.as_str()) {
+                    let (var, value) = pairs.pop()?;
+                    return Some(TStmt::Assign { var, value });
+                }
+                let (vars, values) = pairs.into_iter().unzip();
+                Some(TStmt::ParallelAssign { vars, values })
+            }
+            _ => unreachable!("stmt_kind dispatches"),
+        }
+    }
+
+    /// `a, b = ...`: a tuple, arrays, an array or a list unpacked into names.
+    fn unpack_assign(&mut self, stmt: &Stmt, a: &ast::StmtAssign) -> Option<TStmt> {
+        let [Expr::Tuple(targets)] = a.targets.as_slice() else { unreachable!() };
+        let mut names = Vec::new();
+        for t in &targets.elts {
+            match t {
+                Expr::Name(n) => names.push(n.id.to_string()),
+                other => {
+                    self.errors
+                        .push(Diagnostic::error("only names can be unpacked into").at(range(other), "not a name"));
+                    return None;
+                }
+            }
+        }
+        let all_arrays = matches!(a.value.as_ref(), Expr::Tuple(t) if !t.elts.is_empty() && t.elts.iter().all(|x| self.array_name(x).is_some() || self.view_ndim(x).is_some()));
+        // Unpacking an array checks its length first (`checks`).
+        let mut checks = Vec::new();
+        let values = match if all_arrays { None } else { self.value_top(&a.value) } {
+            // `a, b = b, a`: arrays (and views), every value taken before any name is bound.
+            _ if all_arrays => {
+                let Expr::Tuple(t) = a.value.as_ref() else { unreachable!("checked") };
+                t.elts.iter().map(|x| self.array_operand(x).flatten().map(Val::Array)).collect::<Option<Vec<_>>>()?
+            }
+            Some(Val::Tuple(xs)) => xs,
+            Some(Val::Array(r)) => {
+                let (check, xs) = self.unpack_array(r, names.len(), range(a.value.as_ref()));
+                checks.push(check);
+                xs
+            }
+            Some(Val::List(l)) if self.nested(&l.name) => {
+                self.unsupported(range(a.value.as_ref()), "unpacking a list of lists is")?;
+                return None;
+            }
+            Some(Val::List(l)) => {
+                let (check, xs) = self.unpack_list(l, names.len(), range(a.value.as_ref()));
+                checks.push(check);
+                xs
+            }
+            Some(v @ (Val::Scalar(_) | Val::Complex(..) | Val::Dict(_))) => {
+                let what = if matches!(v, Val::Dict(_)) { "a dict" } else { "a number" };
+                self.errors.push(
+                    Diagnostic::error(format!("cannot unpack {what}")).at(range(a.value.as_ref()), "not a tuple"),
+                );
+                self.poisoned.extend(names);
+                return None;
+            }
+            None => {
+                self.poisoned.extend(names);
+                return None;
+            }
+        };
+        if names.len() != values.len() {
+            self.errors.push(
+                Diagnostic::error(format!("cannot unpack {} values into {} names", values.len(), names.len()))
+                    .at(self.line(stmt), "here"),
+            );
+            return None;
+        }
+        let mut vars = Vec::new();
+        let mut vals = Vec::new();
+        for (n, v) in names.iter().zip(values) {
+            for (var, x) in self.bind_val(n, v, range(stmt))? {
+                vars.push(var);
+                vals.push(x);
+            }
+        }
+        checks.push(TStmt::ParallelAssign { vars, values: vals });
+        Some(if checks.len() == 1 { checks.pop()? } else { TStmt::Seq(checks) })
+    }
+
+    /// `x op= ...` by the kind of its target.
+    fn augassign_stmt(&mut self, stmt: &Stmt) -> Option<TStmt> {
+        match stmt {
+            // `s += t`, `s *= n` on a str name.
+            Stmt::AugAssign(a) if matches!(a.target.as_ref(), Expr::Name(n) if self.strs.contains(n.id.as_str())) => {
+                let Expr::Name(n) = a.target.as_ref() else { unreachable!() };
+                let value = Expr::BinOp(ast::ExprBinOp {
+                    range: a.range,
+                    left: a.target.clone(),
+                    op: a.op,
+                    right: a.value.clone(),
+                });
+                self.str_assign(n.id.as_str(), &value, range(stmt))
+            }
+            Stmt::AugAssign(a) if matches!(a.target.as_ref(), Expr::Subscript(s) if self.mixed_advanced_at(s).is_some()) =>
+            {
+                let Expr::Subscript(s) = a.target.as_ref() else { unreachable!() };
+                self.mixed_advanced_index(s);
+                None
+            }
+            Stmt::AugAssign(a) if matches!(a.target.as_ref(), Expr::Subscript(s) if self.dict_name(&s.value).is_some()) =>
+            {
+                let Expr::Subscript(s) = a.target.as_ref() else { unreachable!() };
+                self.dict_store(s, Some(a.op), &a.value, range(stmt))
+            }
+            Stmt::AugAssign(a) if matches!(a.target.as_ref(), Expr::Subscript(s) if self.is_list_expr(&s.value)) => {
+                let Expr::Subscript(s) = a.target.as_ref() else { unreachable!() };
+                self.list_store(s, Some(a.op), &a.value, range(stmt))
+            }
+            Stmt::AugAssign(a) if matches!(a.target.as_ref(), Expr::Subscript(t) if self.fancy_ndim(t).is_some()) => {
+                let Expr::Subscript(t) = a.target.as_ref() else { unreachable!() };
+                self.fancy_assign(t, Some(a.op), &a.value, range(stmt))
+            }
+            // `a[1:3] += x`, `a -= b`: numpy's in-place ufunc on the view or array.
+            Stmt::AugAssign(a)
+                if self.view_ndim(&a.target).is_some()
+                    || matches!(a.target.as_ref(), Expr::Name(n) if self.arrays.contains_key(n.id.as_str())) =>
+            {
+                self.slice_augassign(&a.target, a.op, &a.value, range(stmt))
+            }
+            Stmt::AugAssign(a) if matches!(a.target.as_ref(), Expr::Subscript(s) if self.element_parts(s).is_some()) => {
+                let Expr::Subscript(target) = a.target.as_ref() else { unreachable!() };
+                self.array_store(target, Some(a.op), &a.value, range(stmt))
+            }
+            Stmt::AugAssign(a) => {
+                let Expr::Name(target) = a.target.as_ref() else {
+                    self.errors.push(
+                        Diagnostic::error("only augmented assignment to a name is supported yet")
+                            .at(self.line(stmt), "here"),
+                    );
+                    return None;
+                };
+                if self.complex.contains(target.id.as_str()) || self.is_complex(&a.value) {
+                    let lhs = self.cexpr(a.target.as_ref());
+                    let rhs = self.cexpr(&a.value);
+                    let (re, im) = self.cbinary(a.op, lhs?, rhs?, range(stmt))?;
+                    let pairs = self.bind_val(target.id.as_str(), Val::Complex(re, im), range(stmt))?;
+                    let (vars, values) = pairs.into_iter().unzip();
+                    return Some(TStmt::ParallelAssign { vars, values });
+                }
+                let lhs = self.name(target.id.as_str(), range(a.target.as_ref()));
+                let rhs = self.expr(&a.value);
+                let value = self.binary(a.op, lhs?, rhs?, range(stmt))?;
+                Some(self.assign(target.id.as_str(), value))
+            }
+            _ => unreachable!("stmt_kind dispatches"),
+        }
+    }
+
+    /// `return ...` (a str, an optional, a value).
+    fn return_stmt(&mut self, stmt: &Stmt) -> Option<TStmt> {
+        match stmt {
+            Stmt::Return(ast::StmtReturn { value: Some(v), .. }) if self.is_str_expr(v) => {
+                let value = self.str_value(v)?;
+                self.returns.push((Some(Ty::Str), range(stmt)));
+                Some(TStmt::Return { values: vec![value], span: range(stmt) })
+            }
+            Stmt::Return(r) if self.optional_return(r, range(stmt)).is_some() => {
+                self.returns.pop();
+                self.optional_return(r, range(stmt))
+            }
+            Stmt::Return(r) => {
+                let value = match &r.value {
+                    Some(v) => match self.value_top(v) {
+                        Some(x) => Some(x),
+                        None => {
+                            // Never a silently dropped return: a value that
+                            // failed without a reason gets one.
+                            if self.errors.is_empty() && !self.callee_failed {
+                                self.unsupported(range(v.as_ref()), "this value is");
+                            }
+                            return None;
+                        }
+                    },
+                    None => None,
+                };
+                if matches!(&value, Some(Val::List(l)) if self.nested(&l.name)) {
+                    self.unsupported(range(stmt), "returning a list of lists is")?;
+                    return None;
+                }
+                self.returns.push((value.as_ref().map(Val::ty), range(stmt)));
+                Some(TStmt::Return { values: value.map_or(Vec::new(), |v| v.flat(&range(stmt))), span: range(stmt) })
+            }
+            _ => unreachable!("stmt_kind dispatches"),
+        }
+    }
+
+    /// `for` by the kind of its iterable.
+    fn for_stmt(&mut self, stmt: &Stmt) -> Option<TStmt> {
+        match stmt {
+            Stmt::For(f) if self.is_str_expr(&f.iter) => self.for_str(f),
+            Stmt::For(f) if self.dict_iterable(&f.iter).is_some() => {
+                let (name, what) = self.dict_iterable(&f.iter)?;
+                self.for_dict(f, &name, what)
+            }
+            Stmt::For(f) => match f.iter.as_ref() {
+                Expr::Name(n) if self.arity.contains_key(n.id.as_str()) => self.for_tuple(f, n.id.as_str()),
+                Expr::Name(n) if self.lists.contains_key(n.id.as_str()) => self.for_list(f, n.id.as_str()),
+                e if self.is_list_expr(e) => self.for_display(f),
+                _ => self.for_range(f),
+            },
+            _ => unreachable!("stmt_kind dispatches"),
         }
     }
 
@@ -2443,6 +2585,43 @@ impl<'a> Typer<'a> {
                 let r = self.expr(&b.right);
                 self.binary(b.op, l?, r?, span)
             }
+            Expr::UnaryOp(_) => self.unary_expr(e, span),
+            Expr::Compare(_) => self.compare_expr(e, span),
+            Expr::BoolOp(_) => self.boolop_expr(e, span),
+            Expr::IfExp(_) => self.ifexp_expr(e, span),
+            Expr::Call(c) => self.call(c, span),
+            Expr::Attribute(a) => match self.math_module_of(&a.value) {
+                Some(()) => self.math_constant(a.attr.as_str(), span),
+                None if self.array_name(&a.value).is_some() => self.array_attribute(a, span),
+                None if self.numpy_module_of(&a.value) => self.numpy_constant(a.attr.as_str(), span),
+                None => self.unsupported(span, "attribute access is"),
+            },
+            Expr::Subscript(s) => self.subscript(s, span),
+            Expr::Tuple(_) => {
+                self.errors.push(
+                    Diagnostic::error("a tuple is used here as a number")
+                        .at(span, "a tuple")
+                        .note("a tuple can be unpacked, indexed with a constant, passed to len(), assigned, passed to this file's functions and returned"),
+                );
+                None
+            }
+            Expr::List(_) | Expr::ListComp(_) => self.unsupported(span, "lists are"),
+            Expr::Dict(_) | Expr::DictComp(_) => {
+                self.unsupported(span, "a dict display used as a value (not assigned to a name) is")
+            }
+            Expr::Set(_) | Expr::SetComp(_) => self.unsupported(span, "sets are"),
+            Expr::Lambda(_) => self.unsupported(span, "lambdas are"),
+            Expr::GeneratorExp(_) | Expr::Yield(_) | Expr::YieldFrom(_) => self.unsupported(span, "generators are"),
+            Expr::JoinedStr(_) | Expr::FormattedValue(_) => self.unsupported(span, "strings are"),
+            Expr::Await(_) => self.unsupported(span, "`await` is"),
+            Expr::NamedExpr(_) => self.unsupported(span, "`:=` is"),
+            Expr::Starred(_) | Expr::Slice(_) => self.unsupported(span, "this expression is"),
+        }
+    }
+
+    /// `-x`, `+x`, `not x`, `~x`.
+    fn unary_expr(&mut self, e: &Expr, span: Range<usize>) -> Option<TExpr> {
+        match e {
             // `-9223372036854775808` is int64's MIN, though its operand alone does not fit.
             Expr::UnaryOp(u)
                 if u.op == ast::UnaryOp::USub
@@ -2475,6 +2654,13 @@ impl<'a> Typer<'a> {
                     _ => Some(TExpr { ty: v.ty, kind: TExprKind::Invert(Box::new(v)), span }),
                 }
             }
+            _ => unreachable!("expr_unshared dispatches"),
+        }
+    }
+
+    /// A comparison: an optional's or None test, tuples, a chain.
+    fn compare_expr(&mut self, e: &Expr, span: Range<usize>) -> Option<TExpr> {
+        match e {
             Expr::Compare(c) if self.optional_test(c).is_some() => {
                 let (name, is_not) = self.optional_test(c)?;
                 self.optional_test_expr(name, is_not, span)
@@ -2521,6 +2707,13 @@ impl<'a> Typer<'a> {
                 let first: Vec<_> = shared.drain(..2).flatten().collect();
                 Some(cplx::let_in(first, acc))
             }
+            _ => unreachable!("expr_unshared dispatches"),
+        }
+    }
+
+    /// `a and b`, `a or b`: the operands after the first run only sometimes.
+    fn boolop_expr(&mut self, e: &Expr, span: Range<usize>) -> Option<TExpr> {
+        match e {
             Expr::BoolOp(b) => {
                 // Each operand is reached only when those before it were
                 // true (`and`) or false (`or`): it knows what they prove.
@@ -2550,6 +2743,13 @@ impl<'a> Typer<'a> {
                     TExpr { ty, kind, span: span.clone() }
                 }))
             }
+            _ => unreachable!("expr_unshared dispatches"),
+        }
+    }
+
+    /// `x if c else y`: each arm knows what the test proves.
+    fn ifexp_expr(&mut self, e: &Expr, span: Range<usize>) -> Option<TExpr> {
+        match e {
             Expr::IfExp(i) => {
                 let cond = self.expr(&i.test).map(truth);
                 let (yes, no) = (self.none_facts(&i.test, true), self.none_facts(&i.test, false));
@@ -2569,33 +2769,7 @@ impl<'a> Typer<'a> {
                     span,
                 })
             }
-            Expr::Call(c) => self.call(c, span),
-            Expr::Attribute(a) => match self.math_module_of(&a.value) {
-                Some(()) => self.math_constant(a.attr.as_str(), span),
-                None if self.array_name(&a.value).is_some() => self.array_attribute(a, span),
-                None if self.numpy_module_of(&a.value) => self.numpy_constant(a.attr.as_str(), span),
-                None => self.unsupported(span, "attribute access is"),
-            },
-            Expr::Subscript(s) => self.subscript(s, span),
-            Expr::Tuple(_) => {
-                self.errors.push(
-                    Diagnostic::error("a tuple is used here as a number")
-                        .at(span, "a tuple")
-                        .note("a tuple can be unpacked, indexed with a constant, passed to len(), assigned, passed to this file's functions and returned"),
-                );
-                None
-            }
-            Expr::List(_) | Expr::ListComp(_) => self.unsupported(span, "lists are"),
-            Expr::Dict(_) | Expr::DictComp(_) => {
-                self.unsupported(span, "a dict display used as a value (not assigned to a name) is")
-            }
-            Expr::Set(_) | Expr::SetComp(_) => self.unsupported(span, "sets are"),
-            Expr::Lambda(_) => self.unsupported(span, "lambdas are"),
-            Expr::GeneratorExp(_) | Expr::Yield(_) | Expr::YieldFrom(_) => self.unsupported(span, "generators are"),
-            Expr::JoinedStr(_) | Expr::FormattedValue(_) => self.unsupported(span, "strings are"),
-            Expr::Await(_) => self.unsupported(span, "`await` is"),
-            Expr::NamedExpr(_) => self.unsupported(span, "`:=` is"),
-            Expr::Starred(_) | Expr::Slice(_) => self.unsupported(span, "this expression is"),
+            _ => unreachable!("expr_unshared dispatches"),
         }
     }
 
@@ -2773,105 +2947,12 @@ impl<'a> Typer<'a> {
             }
         }
         if self.globals.functions.contains_key(&name) && !BUILTINS.contains(&name.as_str()) {
-            let (symbol, ret, args) = self.file_call(&name, c, span.clone())?;
-            return match ret {
-                None => {
-                    self.errors.push(
-                        Diagnostic::error(format!("`{name}` returns None here; its value cannot be used"))
-                            .at(span, "no value"),
-                    );
-                    None
-                }
-                Some(Ty::Array(_)) => {
-                    self.errors.push(
-                        Diagnostic::error(format!("`{name}` returns an array here, used as a number"))
-                            .at(span, "an array")
-                            .note("assign the call to a name first, then index the name"),
-                    );
-                    None
-                }
-                Some(Ty::Tuple(_)) => {
-                    self.errors.push(
-                        Diagnostic::error(format!("`{name}` returns a tuple here, used as a number"))
-                            .at(span, "a tuple")
-                            .note("assign the call to a name (or unpack it), or return it, then use the elements"),
-                    );
-                    None
-                }
-                Some(Ty::Dict(..)) => {
-                    self.errors.push(
-                        Diagnostic::error(format!("`{name}` returns a dict here, used as a number"))
-                            .at(span, "a dict")
-                            .note("assign the call to a name first, then use the dict"),
-                    );
-                    None
-                }
-                Some(Ty::List(_)) => {
-                    self.errors.push(
-                        Diagnostic::error(format!("`{name}` returns a list here, used as a number"))
-                            .at(span, "a list")
-                            .note("assign the call to a name first, then use the list"),
-                    );
-                    None
-                }
-                Some(Ty::Scalar(ty)) => Some(TExpr { ty, kind: TExprKind::Call(symbol, args), span }),
-                Some(Ty::Str) => {
-                    self.errors.push(
-                        Diagnostic::error(format!("`{name}` returns a str; not supported yet")).at(span, "a str"),
-                    );
-                    None
-                }
-                Some(Ty::Optional(_)) => {
-                    self.errors.push(
-                        Diagnostic::error(format!("`{name}` can return None; calling it is not supported yet"))
-                            .at(span, "can be None"),
-                    );
-                    None
-                }
-                Some(Ty::Complex(_)) => {
-                    self.errors.push(
-                        Diagnostic::error(format!("`{name}` returns a complex number here, used inside an expression"))
-                            .at(span, "complex")
-                            .note("assign the call to a name first, then use the name"),
-                    );
-                    None
-                }
-            };
+            return self.file_function_call(&name, c, span);
         }
         if self.is_npfunc_call(c) {
             return self.npfunc_number(c, span);
         }
-        if let Some((_, f)) = self.globals.from_imports.get(&name).filter(|(m, _)| m == "numpy.linalg") {
-            self.errors.push(
-                Diagnostic::error(format!("`numpy.linalg.{f}` is not supported yet"))
-                    .at(span, "not supported")
-                    .note("pycc compiles numpy.linalg.norm, inv, det, solve, pinv, eigvalsh, eigh, matrix_rank, cholesky, matrix_power, qr, svd and lstsq"),
-            );
-            return None;
-        }
-        if name == "map" {
-            self.errors.push(
-                Diagnostic::error("a `map(...)` object as a value is not supported")
-                    .at(span, "a map object")
-                    .note("pycc compiles `map(f, seq)` unpacked into names, `x, y = map(f, (a, b))`, with one `seq`"),
-            );
-            return None;
-        }
-        if let Some(kind) = self.shadowed_builtin(&name) {
-            // CPython looks the name up in the module before the builtins.
-            self.errors.push(
-                Diagnostic::error(format!("`{name}` is a module-level {kind} here, not the builtin"))
-                    .at(span, format!("CPython raises TypeError: '{kind}' object is not callable"))
-                    .note(format!("a module-level `{name} = ...` shadows the builtin `{name}` in every function")),
-            );
-            return None;
-        }
-        if !BUILTINS.contains(&name.as_str()) {
-            self.errors.push(
-                Diagnostic::error(format!("`{name}` is neither a function of this file nor a supported builtin"))
-                    .at(span, "unknown function")
-                    .note("pycc compiles calls to top-level functions of the same file, builtins abs/min/max/int/float/bool/round/pow, and `math`"),
-            );
+        if self.call_name_unsupported(&name, &span) {
             return None;
         }
         if !c.keywords.is_empty() {
@@ -2892,32 +2973,149 @@ impl<'a> Typer<'a> {
             return None;
         }
         if name == "len" {
-            if let [arg] = c.args.as_slice() {
-                if self.array_name(arg).is_some() {
-                    return self.array_len(arg, span);
-                }
-                // `len(mu[mask])`, `len(a + b)`: the array computed first.
-                if self.is_array_like(arg) {
-                    let r = self.array_operand(arg).flatten()?;
-                    if r.ty.ndim == 0 {
-                        return self.unsupported(span, "len() of a 0-d array is");
-                    }
-                    return Some(self.i64_var(r.shape[0], span));
-                }
-            }
-            let [Expr::Name(t)] = c.args.as_slice() else {
-                self.errors.push(Diagnostic::error("len() is supported on a tuple variable only").at(span, "here"));
-                return None;
-            };
-            let Some(&n) = self.arity.get(t.id.as_str()) else {
-                self.errors.push(
-                    Diagnostic::error("len() is supported on a tuple variable only")
-                        .at(range(&c.args[0]), "not a tuple variable"),
-                );
-                return None;
-            };
-            return Some(TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(n as i128)), span });
+            return self.len_call(c, span);
         }
+        self.builtin_call(&name, c, span)
+    }
+
+    /// A call of a function of this file used as a number: only a scalar
+    /// result is one.
+    fn file_function_call(&mut self, name: &str, c: &ast::ExprCall, span: Range<usize>) -> Option<TExpr> {
+        let (symbol, ret, args) = self.file_call(name, c, span.clone())?;
+        match ret {
+            None => {
+                self.errors.push(
+                    Diagnostic::error(format!("`{name}` returns None here; its value cannot be used"))
+                        .at(span, "no value"),
+                );
+                None
+            }
+            Some(Ty::Array(_)) => {
+                self.errors.push(
+                    Diagnostic::error(format!("`{name}` returns an array here, used as a number"))
+                        .at(span, "an array")
+                        .note("assign the call to a name first, then index the name"),
+                );
+                None
+            }
+            Some(Ty::Tuple(_)) => {
+                self.errors.push(
+                    Diagnostic::error(format!("`{name}` returns a tuple here, used as a number"))
+                        .at(span, "a tuple")
+                        .note("assign the call to a name (or unpack it), or return it, then use the elements"),
+                );
+                None
+            }
+            Some(Ty::Dict(..)) => {
+                self.errors.push(
+                    Diagnostic::error(format!("`{name}` returns a dict here, used as a number"))
+                        .at(span, "a dict")
+                        .note("assign the call to a name first, then use the dict"),
+                );
+                None
+            }
+            Some(Ty::List(_)) => {
+                self.errors.push(
+                    Diagnostic::error(format!("`{name}` returns a list here, used as a number"))
+                        .at(span, "a list")
+                        .note("assign the call to a name first, then use the list"),
+                );
+                None
+            }
+            Some(Ty::Scalar(ty)) => Some(TExpr { ty, kind: TExprKind::Call(symbol, args), span }),
+            Some(Ty::Str) => {
+                self.errors
+                    .push(Diagnostic::error(format!("`{name}` returns a str; not supported yet")).at(span, "a str"));
+                None
+            }
+            Some(Ty::Optional(_)) => {
+                self.errors.push(
+                    Diagnostic::error(format!("`{name}` can return None; calling it is not supported yet"))
+                        .at(span, "can be None"),
+                );
+                None
+            }
+            Some(Ty::Complex(_)) => {
+                self.errors.push(
+                    Diagnostic::error(format!("`{name}` returns a complex number here, used inside an expression"))
+                        .at(span, "complex")
+                        .note("assign the call to a name first, then use the name"),
+                );
+                None
+            }
+        }
+    }
+
+    /// Why a called name is not compiled (a numpy.linalg import, `map`, a
+    /// shadowed or unknown builtin): true after its diagnostic.
+    fn call_name_unsupported(&mut self, name: &str, span: &Range<usize>) -> bool {
+        if let Some((_, f)) = self.globals.from_imports.get(name).filter(|(m, _)| m == "numpy.linalg") {
+            self.errors.push(
+                Diagnostic::error(format!("`numpy.linalg.{f}` is not supported yet"))
+                    .at(span.clone(), "not supported")
+                    .note("pycc compiles numpy.linalg.norm, inv, det, solve, pinv, eigvalsh, eigh, matrix_rank, cholesky, matrix_power, qr, svd and lstsq"),
+            );
+            return true;
+        }
+        if name == "map" {
+            self.errors.push(
+                Diagnostic::error("a `map(...)` object as a value is not supported")
+                    .at(span.clone(), "a map object")
+                    .note("pycc compiles `map(f, seq)` unpacked into names, `x, y = map(f, (a, b))`, with one `seq`"),
+            );
+            return true;
+        }
+        if let Some(kind) = self.shadowed_builtin(name) {
+            // CPython looks the name up in the module before the builtins.
+            self.errors.push(
+                Diagnostic::error(format!("`{name}` is a module-level {kind} here, not the builtin"))
+                    .at(span.clone(), format!("CPython raises TypeError: '{kind}' object is not callable"))
+                    .note(format!("a module-level `{name} = ...` shadows the builtin `{name}` in every function")),
+            );
+            return true;
+        }
+        if !BUILTINS.contains(&name) {
+            self.errors.push(
+                Diagnostic::error(format!("`{name}` is neither a function of this file nor a supported builtin"))
+                    .at(span.clone(), "unknown function")
+                    .note("pycc compiles calls to top-level functions of the same file, builtins abs/min/max/int/float/bool/round/pow, and `math`"),
+            );
+            return true;
+        }
+        false
+    }
+
+    /// `len(x)` of an array, an array expression or a tuple variable.
+    fn len_call(&mut self, c: &ast::ExprCall, span: Range<usize>) -> Option<TExpr> {
+        if let [arg] = c.args.as_slice() {
+            if self.array_name(arg).is_some() {
+                return self.array_len(arg, span);
+            }
+            // `len(mu[mask])`, `len(a + b)`: the array computed first.
+            if self.is_array_like(arg) {
+                let r = self.array_operand(arg).flatten()?;
+                if r.ty.ndim == 0 {
+                    return self.unsupported(span, "len() of a 0-d array is");
+                }
+                return Some(self.i64_var(r.shape[0], span));
+            }
+        }
+        let [Expr::Name(t)] = c.args.as_slice() else {
+            self.errors.push(Diagnostic::error("len() is supported on a tuple variable only").at(span, "here"));
+            return None;
+        };
+        let Some(&n) = self.arity.get(t.id.as_str()) else {
+            self.errors.push(
+                Diagnostic::error("len() is supported on a tuple variable only")
+                    .at(range(&c.args[0]), "not a tuple variable"),
+            );
+            return None;
+        };
+        Some(TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(n as i128)), span })
+    }
+
+    /// The builtins abs/min/max/float/bool/int/round/pow of numbers.
+    fn builtin_call(&mut self, name: &str, c: &ast::ExprCall, span: Range<usize>) -> Option<TExpr> {
         let args: Vec<TExpr> =
             c.args.iter().map(|a| self.expr(a)).collect::<Vec<_>>().into_iter().collect::<Option<_>>()?;
         let n = args.len();
@@ -2926,7 +3124,7 @@ impl<'a> Typer<'a> {
             None
         };
         let mut args = args.into_iter();
-        match name.as_str() {
+        match name {
             "abs" if n == 1 => {
                 let x = args.next()?;
                 let x = if x.ty == Scalar::Bool { cast(x, Scalar::I64) } else { x };

@@ -394,23 +394,7 @@ impl Typer<'_> {
         }
         if let (Some(from), Some(to)) = (from, to) {
             if !same_kind(from, to) {
-                let d = |(s, cx): (Scalar, bool)| match (s, cx) {
-                    (Scalar::Float { bits }, true) => format!("dtype('complex{}')", 2 * bits),
-                    (_, true) => "dtype('complex128')".to_string(),
-                    (Scalar::Bool, _) => "dtype('bool')".to_string(),
-                    (Scalar::Float { bits }, _) => format!("dtype('float{bits}')"),
-                    (Scalar::Int { bits, signed }, _) => format!("dtype('{}int{bits}')", if signed { "" } else { "u" }),
-                };
-                return fail(
-                    self,
-                    format!(
-                        "numpy cannot cast ufunc '{name}' output from {} to {} with casting rule 'same_kind'",
-                        d(from),
-                        d(to)
-                    ),
-                    range(&out),
-                    "numpy raises UFuncTypeError here",
-                );
+                return fail(self, ufunc_cast_message(name, from, to), range(&out), "numpy raises UFuncTypeError here");
             }
         }
         let at = out.range();
@@ -442,19 +426,7 @@ impl Typer<'_> {
             }
             (Some(m), ..) => self.masked(&f.value, m, call, &out),
         };
-        let ellipsis = Expr::Constant(ast::ExprConstant { range: at, value: ast::Constant::Ellipsis, kind: None });
-        let store = Expr::Subscript(ast::ExprSubscript {
-            range: at,
-            value: Box::new(out),
-            slice: Box::new(ellipsis),
-            ctx: ast::ExprContext::Store,
-        });
-        Some(Stmt::Assign(ast::StmtAssign {
-            range: stmt.range(),
-            targets: vec![store],
-            value: Box::new(call),
-            type_comment: None,
-        }))
+        Some(store_all(stmt.range(), out, call))
     }
 
     /// `np.where(m, call, out)` (`np` as the user's call spells it).
@@ -468,4 +440,30 @@ impl Typer<'_> {
         }));
         Expr::Call(ast::ExprCall { range: call.range(), func, args: vec![m, call, out.clone()], keywords: Vec::new() })
     }
+}
+
+/// numpy's UFuncTypeError message for a result that `same_kind` does not
+/// let into `out`.
+fn ufunc_cast_message(name: &str, from: (Scalar, bool), to: (Scalar, bool)) -> String {
+    let d = |(s, cx): (Scalar, bool)| match (s, cx) {
+        (Scalar::Float { bits }, true) => format!("dtype('complex{}')", 2 * bits),
+        (_, true) => "dtype('complex128')".to_string(),
+        (Scalar::Bool, _) => "dtype('bool')".to_string(),
+        (Scalar::Float { bits }, _) => format!("dtype('float{bits}')"),
+        (Scalar::Int { bits, signed }, _) => format!("dtype('{}int{bits}')", if signed { "" } else { "u" }),
+    };
+    format!("numpy cannot cast ufunc '{name}' output from {} to {} with casting rule 'same_kind'", d(from), d(to))
+}
+
+/// `out[...] = call`, spanning `range`.
+fn store_all(range: rustpython_parser::text_size::TextRange, out: Expr, call: Expr) -> Stmt {
+    let at = out.range();
+    let ellipsis = Expr::Constant(ast::ExprConstant { range: at, value: ast::Constant::Ellipsis, kind: None });
+    let store = Expr::Subscript(ast::ExprSubscript {
+        range: at,
+        value: Box::new(out),
+        slice: Box::new(ellipsis),
+        ctx: ast::ExprContext::Store,
+    });
+    Stmt::Assign(ast::StmtAssign { range, targets: vec![store], value: Box::new(call), type_comment: None })
 }

@@ -196,6 +196,99 @@ impl Typer<'_> {
             return self.npfunc_unsupported(c, span);
         }
         let params = func.params();
+        let given = self.numpy_call_given(c, func, &span)?;
+        let (dtype, complex_dtype) = match params.iter().position(|p| *p == "dtype").and_then(|j| given[j]) {
+            Some(d) if !matches!(d, Expr::Constant(c) if c.value.is_none()) => {
+                let (s, complex) = self.numpy_dtype(d)?;
+                (Some(s), complex)
+            }
+            _ => (None, false),
+        };
+        // A complex fill value: numpy.empty, then a loop storing it (the
+        // runtime passes numpy real numbers only); computed in CPython's
+        // argument order, before the allocation.
+        let mut cfill: Option<(TExpr, TExpr)> = None;
+        let fill = if matches!(func, NpFunc::Full | NpFunc::FullLike) { given[1] } else { None };
+        if let Some(e) = fill.filter(|e| self.is_complex(e)) {
+            let (re, im) = self.cexpr(e)?;
+            let temp = |t: &mut Self, v: TExpr| {
+                let var = t.fresh("fill", v.ty);
+                let (ty, span) = (v.ty, v.span.clone());
+                t.pre.push(TStmt::Assign { var, value: v });
+                TExpr { ty, kind: TExprKind::Var(var), span }
+            };
+            cfill = Some((temp(self, re), temp(self, im)));
+        }
+        let (ty, args) = match func {
+            NpFunc::Empty
+            | NpFunc::Zeros
+            | NpFunc::Ones
+            | NpFunc::Full
+            | NpFunc::EmptyLike
+            | NpFunc::ZerosLike
+            | NpFunc::OnesLike
+            | NpFunc::FullLike => self.numpy_filled(func, &given, dtype, complex_dtype, cfill.is_some(), &span)?,
+            NpFunc::Arange | NpFunc::Linspace => self.numpy_range(func, &given, dtype, &span)?,
+            NpFunc::Argsort => {
+                let a = self.numpy_need(func, &given, 0, &span)?;
+                let r = self.numpy_array_arg(func, a)?;
+                (
+                    ArrayTy { dtype: Scalar::I64, ndim: r.ty.ndim, layout: Layout::C, complex: false },
+                    vec![NpArg::Array(r)],
+                )
+            }
+            _ => return self.numpy_call_unsupported(func, span),
+        };
+        if complex_dtype
+            && !matches!(
+                func,
+                NpFunc::Empty
+                    | NpFunc::Zeros
+                    | NpFunc::Ones
+                    | NpFunc::Full
+                    | NpFunc::EmptyLike
+                    | NpFunc::ZerosLike
+                    | NpFunc::OnesLike
+                    | NpFunc::FullLike
+            )
+        {
+            self.errors.push(
+                Diagnostic::error(format!("numpy.{}() of a complex dtype is not supported yet", func.name()))
+                    .at(span, "here"),
+            );
+            return None;
+        }
+        if let Some((re, _)) = &cfill {
+            if !ty.complex {
+                self.errors.push(super::arrays::complex_into_real("the new array", ty.dtype, re.span.clone()));
+                return None;
+            }
+        }
+        let array = self.array_temp(ty, Default::default());
+        let func = match (func, &cfill) {
+            (NpFunc::Full, Some(_)) => NpFunc::Empty,
+            (NpFunc::FullLike, Some(_)) => NpFunc::EmptyLike,
+            _ => func,
+        };
+        self.pre.push(TStmt::Alloc { array: array.clone(), func, args, span: span.clone() });
+        if let Some(fill) = cfill {
+            let shape = array.shape.clone();
+            let target = array.clone();
+            let fill = self.loop_nest(&shape, &span, |idx| super::arrays::complex_store(&target, idx, fill));
+            self.pre.push(fill);
+        }
+        Some(array)
+    }
+
+    /// The arguments of `numpy_call` by parameter position (positional,
+    /// then keywords); None after a diagnostic.
+    fn numpy_call_given<'e>(
+        &mut self,
+        c: &'e ast::ExprCall,
+        func: NpFunc,
+        span: &Range<usize>,
+    ) -> Option<Vec<Option<&'e Expr>>> {
+        let params = func.params();
         let mut given: Vec<Option<&Expr>> = vec![None; params.len()];
         if c.args.len() > params.len() {
             self.errors.push(
@@ -205,7 +298,7 @@ impl Typer<'_> {
                     params.len(),
                     c.args.len()
                 ))
-                .at(span, "here"),
+                .at(span.clone(), "here"),
             );
             return None;
         }
@@ -236,53 +329,53 @@ impl Typer<'_> {
                 }
             }
         }
-        let (dtype, complex_dtype) = match params.iter().position(|p| *p == "dtype").and_then(|j| given[j]) {
-            Some(d) if !matches!(d, Expr::Constant(c) if c.value.is_none()) => {
-                let (s, complex) = self.numpy_dtype(d)?;
-                (Some(s), complex)
-            }
-            _ => (None, false),
-        };
-        // A complex fill value: numpy.empty, then a loop storing it (the
-        // runtime passes numpy real numbers only); computed in CPython's
-        // argument order, before the allocation.
-        let mut cfill: Option<(TExpr, TExpr)> = None;
-        let fill = if matches!(func, NpFunc::Full | NpFunc::FullLike) { given[1] } else { None };
-        if let Some(e) = fill.filter(|e| self.is_complex(e)) {
-            let (re, im) = self.cexpr(e)?;
-            let temp = |t: &mut Self, v: TExpr| {
-                let var = t.fresh("fill", v.ty);
-                let (ty, span) = (v.ty, v.span.clone());
-                t.pre.push(TStmt::Assign { var, value: v });
-                TExpr { ty, kind: TExprKind::Var(var), span }
-            };
-            cfill = Some((temp(self, re), temp(self, im)));
+        Some(given)
+    }
+
+    /// The argument `j` of a numpy call, or a diagnostic that it is missing.
+    fn numpy_need<'e>(
+        &mut self,
+        func: NpFunc,
+        given: &[Option<&'e Expr>],
+        j: usize,
+        span: &Range<usize>,
+    ) -> Option<&'e Expr> {
+        let e = given[j];
+        if e.is_none() {
+            self.errors.push(
+                Diagnostic::error(format!("numpy.{}() missing required argument '{}'", func.name(), func.params()[j]))
+                    .at(span.clone(), "here"),
+            );
         }
-        let need = |t: &mut Self, j: usize| -> Option<&Expr> {
-            let e = given[j];
-            if e.is_none() {
-                t.errors.push(
-                    Diagnostic::error(format!("numpy.{}() missing required argument '{}'", func.name(), params[j]))
-                        .at(span.clone(), "here"),
-                );
-            }
-            e
-        };
-        let (ty, args) = match func {
+        e
+    }
+
+    /// `numpy.empty`/`zeros`/`ones`/`full` and their `_like` forms: the new
+    /// array's type and the runtime's arguments.
+    fn numpy_filled(
+        &mut self,
+        func: NpFunc,
+        given: &[Option<&Expr>],
+        dtype: Option<Scalar>,
+        complex_dtype: bool,
+        cfill: bool,
+        span: &Range<usize>,
+    ) -> Option<(ArrayTy, Vec<NpArg>)> {
+        Some(match func {
             NpFunc::Empty | NpFunc::Zeros | NpFunc::Ones | NpFunc::Full => {
                 let shape = {
-                    let e = need(self, 0)?;
+                    let e = self.numpy_need(func, given, 0, span)?;
                     self.numpy_shape(e)?
                 };
                 let mut args = vec![NpArg::Shape(shape.clone())];
                 let mut elem = dtype.unwrap_or(Scalar::F64);
                 let mut complex = complex_dtype;
-                if func == NpFunc::Full && cfill.is_some() {
+                if func == NpFunc::Full && cfill {
                     // numpy.full's dtype for a Python complex is complex128.
                     complex |= dtype.is_none();
                 } else if func == NpFunc::Full {
                     let fill = {
-                        let e = need(self, 1)?;
+                        let e = self.numpy_need(func, given, 1, span)?;
                         self.numpy_number(e)?
                     };
                     elem = dtype.unwrap_or_else(|| python_dtype(fill.ty));
@@ -291,7 +384,7 @@ impl Typer<'_> {
                 (ArrayTy { dtype: elem, ndim: shape.len() as u32, layout: Layout::C, complex }, args)
             }
             NpFunc::EmptyLike | NpFunc::ZerosLike | NpFunc::OnesLike | NpFunc::FullLike => {
-                let a = need(self, 0)?;
+                let a = self.numpy_need(func, given, 0, span)?;
                 let Some(r) = self.array_operand(a).flatten() else {
                     self.errors.push(
                         Diagnostic::error(format!("numpy.{}() needs an array here", func.name()))
@@ -300,9 +393,9 @@ impl Typer<'_> {
                     return None;
                 };
                 let mut args = vec![NpArg::Array(r.clone())];
-                if func == NpFunc::FullLike && cfill.is_none() {
+                if func == NpFunc::FullLike && !cfill {
                     args.push(NpArg::Scalar({
-                        let e = need(self, 1)?;
+                        let e = self.numpy_need(func, given, 1, span)?;
                         self.numpy_number(e)?
                     }));
                 }
@@ -319,6 +412,19 @@ impl Typer<'_> {
                     args,
                 )
             }
+            _ => unreachable!("numpy_call dispatches"),
+        })
+    }
+
+    /// `numpy.arange` and `numpy.linspace`: 1-d, from numbers.
+    fn numpy_range(
+        &mut self,
+        func: NpFunc,
+        given: &[Option<&Expr>],
+        dtype: Option<Scalar>,
+        span: &Range<usize>,
+    ) -> Option<(ArrayTy, Vec<NpArg>)> {
+        Some(match func {
             NpFunc::Arange => {
                 let mut nums = Vec::new();
                 for j in 0..3 {
@@ -334,7 +440,7 @@ impl Typer<'_> {
                     }
                 }
                 if nums.is_empty() {
-                    need(self, 1)?;
+                    self.numpy_need(func, given, 1, span)?;
                 }
                 let float = nums.iter().any(|n| n.ty.is_float());
                 let elem = dtype.unwrap_or(if float { Scalar::F64 } else { Scalar::I64 });
@@ -343,14 +449,43 @@ impl Typer<'_> {
                     nums.into_iter().map(NpArg::Scalar).collect(),
                 )
             }
-            NpFunc::Argsort => {
-                let a = need(self, 0)?;
-                let r = self.numpy_array_arg(func, a)?;
-                (
-                    ArrayTy { dtype: Scalar::I64, ndim: r.ty.ndim, layout: Layout::C, complex: false },
-                    vec![NpArg::Array(r)],
-                )
+            NpFunc::Linspace => {
+                let start = {
+                    let e = self.numpy_need(func, given, 0, span)?;
+                    self.numpy_number(e)?
+                };
+                let stop = {
+                    let e = self.numpy_need(func, given, 1, span)?;
+                    self.numpy_number(e)?
+                };
+                let num = match given[2] {
+                    Some(e) => self.expr(e)?,
+                    None => TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(50)), span: span.clone() },
+                };
+                if !matches!(num.ty, Scalar::Int { .. }) {
+                    self.errors.push(
+                        Diagnostic::error(format!("numpy.linspace(): `num` must be an integer, not {}", num.ty))
+                            .at(num.span.clone(), "not an int"),
+                    );
+                    return None;
+                }
+                let endpoint = match given[3] {
+                    Some(e) => truth(self.expr(e)?),
+                    None => {
+                        TExpr { ty: Scalar::Bool, kind: TExprKind::Const(ConstValue::Bool(true)), span: span.clone() }
+                    }
+                };
+                let args = vec![NpArg::Scalar(start), NpArg::Scalar(stop), NpArg::Scalar(num), NpArg::Scalar(endpoint)];
+                (ArrayTy { dtype: dtype.unwrap_or(Scalar::F64), ndim: 1, layout: Layout::C, complex: false }, args)
             }
+            _ => unreachable!("numpy_call dispatches"),
+        })
+    }
+
+    /// The numpy functions `numpy_call` does not construct: those typed
+    /// elsewhere (unreachable here) and those of an unsupported operand.
+    fn numpy_call_unsupported(&mut self, func: NpFunc, span: Range<usize>) -> Option<ArrayRef> {
+        match func {
             NpFunc::Sum
             | NpFunc::Prod
             | NpFunc::Min
@@ -416,7 +551,7 @@ impl Typer<'_> {
                         .at(span, "here")
                         .note("pass an array variable, a view or an elementwise expression"),
                 );
-                return None;
+                None
             }
             NpFunc::Ufunc(_) => unreachable!("ufuncs are numbers: numpy_ufunc"),
             NpFunc::Random(_) => unreachable!("from_name never gives one: sema/random.rs types them"),
@@ -459,75 +594,18 @@ impl Typer<'_> {
             | NpFunc::Roots
             | NpFunc::Item(_) => unreachable!("nplinalg.rs types them: is_npfunc_call"),
             NpFunc::Op(_) => unreachable!("no name: from_name never gives it"),
-            NpFunc::Linspace => {
-                let start = {
-                    let e = need(self, 0)?;
-                    self.numpy_number(e)?
-                };
-                let stop = {
-                    let e = need(self, 1)?;
-                    self.numpy_number(e)?
-                };
-                let num = match given[2] {
-                    Some(e) => self.expr(e)?,
-                    None => TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(50)), span: span.clone() },
-                };
-                if !matches!(num.ty, Scalar::Int { .. }) {
-                    self.errors.push(
-                        Diagnostic::error(format!("numpy.linspace(): `num` must be an integer, not {}", num.ty))
-                            .at(num.span.clone(), "not an int"),
-                    );
-                    return None;
-                }
-                let endpoint = match given[3] {
-                    Some(e) => truth(self.expr(e)?),
-                    None => {
-                        TExpr { ty: Scalar::Bool, kind: TExprKind::Const(ConstValue::Bool(true)), span: span.clone() }
-                    }
-                };
-                let args = vec![NpArg::Scalar(start), NpArg::Scalar(stop), NpArg::Scalar(num), NpArg::Scalar(endpoint)];
-                (ArrayTy { dtype: dtype.unwrap_or(Scalar::F64), ndim: 1, layout: Layout::C, complex: false }, args)
-            }
-        };
-        if complex_dtype
-            && !matches!(
-                func,
-                NpFunc::Empty
-                    | NpFunc::Zeros
-                    | NpFunc::Ones
-                    | NpFunc::Full
-                    | NpFunc::EmptyLike
-                    | NpFunc::ZerosLike
-                    | NpFunc::OnesLike
-                    | NpFunc::FullLike
-            )
-        {
-            self.errors.push(
-                Diagnostic::error(format!("numpy.{}() of a complex dtype is not supported yet", func.name()))
-                    .at(span, "here"),
-            );
-            return None;
+            NpFunc::Empty
+            | NpFunc::Zeros
+            | NpFunc::Ones
+            | NpFunc::Full
+            | NpFunc::EmptyLike
+            | NpFunc::ZerosLike
+            | NpFunc::OnesLike
+            | NpFunc::FullLike
+            | NpFunc::Arange
+            | NpFunc::Argsort
+            | NpFunc::Linspace => unreachable!("numpy_call types them"),
         }
-        if let Some((re, _)) = &cfill {
-            if !ty.complex {
-                self.errors.push(super::arrays::complex_into_real("the new array", ty.dtype, re.span.clone()));
-                return None;
-            }
-        }
-        let array = self.array_temp(ty, Default::default());
-        let func = match (func, &cfill) {
-            (NpFunc::Full, Some(_)) => NpFunc::Empty,
-            (NpFunc::FullLike, Some(_)) => NpFunc::EmptyLike,
-            _ => func,
-        };
-        self.pre.push(TStmt::Alloc { array: array.clone(), func, args, span: span.clone() });
-        if let Some(fill) = cfill {
-            let shape = array.shape.clone();
-            let target = array.clone();
-            let fill = self.loop_nest(&shape, &span, |idx| super::arrays::complex_store(&target, idx, fill));
-            self.pre.push(fill);
-        }
-        Some(array)
     }
 
     /// An array argument of a numpy function (a variable or a view).

@@ -41,6 +41,20 @@ pub(super) fn is_list_display(e: &Expr) -> bool {
     }
 }
 
+/// Whether `e` may read `name` (true for what it does not look into).
+fn may_read(e: &Expr, name: &str) -> bool {
+    match e {
+        Expr::Name(n) => n.id.as_str() == name,
+        Expr::Constant(_) => false,
+        Expr::BinOp(b) => may_read(&b.left, name) || may_read(&b.right, name),
+        Expr::UnaryOp(u) => may_read(&u.operand, name),
+        Expr::List(l) => l.elts.iter().any(|x| may_read(x, name)),
+        Expr::Tuple(t) => t.elts.iter().any(|x| may_read(x, name)),
+        Expr::Subscript(s) => may_read(&s.value, name) || may_read(&s.slice, name),
+        _ => true,
+    }
+}
+
 /// `list(it)` (or `list()`) and `sorted(it, reverse=r)`: the iterable.
 pub(super) fn list_call(c: &ast::ExprCall) -> Option<Option<&Expr>> {
     match (c.func.as_ref(), c.args.as_slice()) {
@@ -398,7 +412,7 @@ impl Typer<'_> {
         self.note_assigned(name, Scalar::I64);
         // `a = a + [x]` reads `a` while the new list is made: a temporary.
         let value_owned;
-        let value = if self.is_list_concat(value) && !name.starts_with("$list") {
+        let value = if self.is_list_concat(value) && !name.starts_with("$list") && may_read(value, name) {
             let temp = self.list_temp(value)?;
             let r = value.range();
             value_owned =

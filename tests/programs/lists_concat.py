@@ -56,7 +56,17 @@ def tuples(n):
     return t
 
 
+@cc.export('nested', 'i8(i8)')
+def nested(n):
+    a = [[1], [2]]
+    c = a + [[n]]
+    d = a * 2
+    d[0].append(5)  # the rows are shared with a and d[2], as CPython's
+    return len(c) + len(d) * 10 + c[2][0] * 100 + len(a[0]) * 1000 + len(d[2]) * 10000
+
+
 CASES = {
+    'nested': [(3,)],
     'concat': [(1,), (5,), (-3,)],
     'repeat': [(0,), (3,), (-1,)],
     'member': [(7,), (2,), (4,)],

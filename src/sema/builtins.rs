@@ -13,6 +13,21 @@ use std::ops::Range;
 const PRINT_NOTE: &str = "pycc prints numbers, bools, complex numbers, string literals and tuples of them, with `sep=` and `end=` string literals (or None) and `flush=` True or False";
 
 impl Typer<'_> {
+    /// `min((a, b))`, `max((a, b, c))` of a tuple display: CPython's min of
+    /// the tuple's items, as `min(a, b)` (one item: the item itself).
+    pub(super) fn minmax_of_tuple(&self, name: &str, c: &ast::ExprCall) -> Option<Expr> {
+        let ("min" | "max", [Expr::Tuple(t)], true) = (name, c.args.as_slice(), c.keywords.is_empty()) else {
+            return None;
+        };
+        if !self.is_builtin(name) || t.elts.is_empty() || t.elts.iter().any(|e| matches!(e, Expr::Starred(_))) {
+            return None;
+        }
+        if let [x] = t.elts.as_slice() {
+            return Some(x.clone());
+        }
+        Some(Expr::Call(ast::ExprCall { args: t.elts.clone(), ..c.clone() }))
+    }
+
     /// Whether `name` is the builtin here (not a local, tuple or function of the file).
     pub(super) fn is_builtin(&self, name: &str) -> bool {
         !self.types.contains_key(name)

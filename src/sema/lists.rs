@@ -41,6 +41,20 @@ pub(super) fn is_list_display(e: &Expr) -> bool {
     }
 }
 
+/// Whether `e` may read `name` (true for what it does not look into).
+fn may_read(e: &Expr, name: &str) -> bool {
+    match e {
+        Expr::Name(n) => n.id.as_str() == name,
+        Expr::Constant(_) => false,
+        Expr::BinOp(b) => may_read(&b.left, name) || may_read(&b.right, name),
+        Expr::UnaryOp(u) => may_read(&u.operand, name),
+        Expr::List(l) => l.elts.iter().any(|x| may_read(x, name)),
+        Expr::Tuple(t) => t.elts.iter().any(|x| may_read(x, name)),
+        Expr::Subscript(s) => may_read(&s.value, name) || may_read(&s.slice, name),
+        _ => true,
+    }
+}
+
 /// `list(it)` (or `list()`) and `sorted(it, reverse=r)`: the iterable.
 pub(super) fn list_call(c: &ast::ExprCall) -> Option<Option<&Expr>> {
     match (c.func.as_ref(), c.args.as_slice()) {
@@ -141,7 +155,24 @@ impl Typer<'_> {
     /// Whether `e` is a list: a variable, a display, or an item of a list
     /// of lists.
     pub(super) fn is_list_expr(&self, e: &Expr) -> bool {
-        is_list_display(e) || self.expr_key(e).is_some()
+        self.is_new_list(e) || self.expr_key(e).is_some()
+    }
+
+    /// `a + b` of two lists, `a * n` / `n * a` of a list and a number
+    /// (a repeated display of one item is `is_list_display`'s).
+    pub(super) fn is_list_concat(&self, e: &Expr) -> bool {
+        let Expr::BinOp(b) = e else { return false };
+        match b.op {
+            ast::Operator::Add => self.is_list_expr(&b.left) && self.is_list_expr(&b.right),
+            ast::Operator::Mult => !is_list_display(e) && (self.is_list_expr(&b.left) != self.is_list_expr(&b.right)),
+            _ => false,
+        }
+    }
+
+    /// A value that makes a new list: a display, a comprehension,
+    /// `list(...)`, or a concatenation.
+    fn is_new_list(&self, e: &Expr) -> bool {
+        is_list_display(e) || self.is_list_concat(e)
     }
 
     /// A temporary list name sharing the types of `key`.
@@ -231,7 +262,7 @@ impl Typer<'_> {
         }
         self.lists.entry(inner.clone()).or_insert(0);
         self.list_spans.entry(inner.clone()).or_insert(span.clone());
-        let header = if is_list_display(e) {
+        let header = if self.is_new_list(e) {
             let temp = self.alias_temp(&inner);
             let stmts = self.list_build(&temp, e)?;
             self.pre.extend(stmts);
@@ -379,7 +410,18 @@ impl Typer<'_> {
         self.lists.entry(name.to_string()).or_insert(0);
         self.list_spans.entry(name.to_string()).or_insert(span.clone());
         self.note_assigned(name, Scalar::I64);
-        if !is_list_display(value) {
+        // `a = a + [x]` reads `a` while the new list is made: a temporary.
+        let value_owned;
+        let value = if self.is_list_concat(value) && !name.starts_with("$list") && may_read(value, name) {
+            let temp = self.list_temp(value)?;
+            let r = value.range();
+            value_owned =
+                Expr::Name(ast::ExprName { range: r, id: ast::Identifier::new(temp), ctx: ast::ExprContext::Load });
+            &value_owned
+        } else {
+            value
+        };
+        if !self.is_new_list(value) {
             // One list, two names: their item types are one.
             let src = self.list_operand(value)??;
             let src_key = self.lkey(&src);
@@ -414,13 +456,13 @@ impl Typer<'_> {
                 }
                 Some(out)
             }
+            Expr::BinOp(b) if self.is_list_concat(value) || !is_list_display(value) => self.list_concat(name, b),
             Expr::BinOp(b) => {
                 let ((Expr::List(l), count) | (count, Expr::List(l))) = (b.left.as_ref(), b.right.as_ref()) else {
                     unreachable!("is_list_display checked")
                 };
                 let [elt] = l.elts.as_slice() else {
-                    self.unsupported(span, "repeating a list of more than one item is")?;
-                    return None;
+                    return self.list_concat(name, b);
                 };
                 let n = self.expr(count)?;
                 if !matches!(n.ty, Scalar::Int { .. } | Scalar::Bool) {
@@ -492,6 +534,46 @@ impl Typer<'_> {
             }
             _ => unreachable!("is_list_value checked"),
         }
+    }
+
+    /// `a + b` (a's items, then b's) or `a * n` (a's items n times, none
+    /// for n <= 0) as the new list `name`.
+    fn list_concat(&mut self, name: &str, b: &ast::ExprBinOp) -> Option<Vec<TStmt>> {
+        let span = range(b);
+        let list = self.list_ref(name);
+        let mut out = vec![TStmt::ListNew { list, len: int(0, &span), span: span.clone() }];
+        if b.op == ast::Operator::Add {
+            out.push(self.list_extend(name, &b.left, span.clone())?);
+            out.push(self.list_extend(name, &b.right, span)?);
+            return Some(out);
+        }
+        let (seq, count) = if self.is_list_expr(&b.left) { (&b.left, &b.right) } else { (&b.right, &b.left) };
+        let n = self.expr(count)?;
+        if !matches!(n.ty, Scalar::Int { .. } | Scalar::Bool) {
+            self.errors.push(
+                Diagnostic::error("a list can only be repeated an integer number of times")
+                    .at(n.span.clone(), "not an integer"),
+            );
+            return None;
+        }
+        // The source once (a display is made before the statement), then
+        // its items appended n times.
+        let src = self.list_operand(seq)??;
+        let src_expr =
+            Expr::Name(ast::ExprName { range: b.range, id: ast::Identifier::new(src), ctx: ast::ExprContext::Load });
+        let times = self.fresh("n", Scalar::I64);
+        out.push(TStmt::Assign { var: times, value: cast(n, Scalar::I64) });
+        let r = self.fresh("r", Scalar::I64);
+        let body = vec![self.list_extend(name, &src_expr, span.clone())?];
+        out.push(TStmt::For {
+            var: r,
+            start: int(0, &span),
+            stop: read(Scalar::I64, times, &span),
+            step: int(1, &span),
+            body,
+            orelse: Vec::new(),
+        });
+        Some(out)
     }
 
     /// `body` inside a comprehension's loops and conditions, as `for` and
@@ -575,7 +657,7 @@ impl Typer<'_> {
         if let Some(n) = self.list_name(e) {
             return Some(Some(n));
         }
-        if is_list_display(e) {
+        if self.is_new_list(e) {
             return Some(self.list_temp(e));
         }
         self.expr_key(e)?;
@@ -962,7 +1044,7 @@ impl Typer<'_> {
                 }
                 Some(Some(Val::List(self.list_ref(&name))))
             }
-            _ if is_list_display(e) => {
+            _ if self.is_new_list(e) => {
                 let Some(name) = self.list_temp(e) else { return Some(None) };
                 Some(Some(Val::List(self.list_ref(&name))))
             }

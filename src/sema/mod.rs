@@ -2392,6 +2392,16 @@ impl<'a> Typer<'a> {
             );
             return None;
         }
+        if self.lists.contains_key(target.id.as_str()) {
+            // Perhaps a name rebound to a number (webs.rs).
+            self.clashes.push(target.id.to_string());
+            self.errors.push(
+                Diagnostic::error(format!("`{}` holds a list; a `range` loop cannot count with it", target.id))
+                    .at(range(f.target.as_ref()), "a `for` target")
+                    .note("one variable keeps one kind of value where their uses overlap"),
+            );
+            return None;
+        }
         let call = match f.iter.as_ref() {
             Expr::Call(c)
                 if matches!(c.func.as_ref(), Expr::Name(n) if n.id.as_str() == "range")
@@ -2939,6 +2949,9 @@ impl<'a> Typer<'a> {
             Expr::Name(n) if !self.types.contains_key(n.id.as_str()) => n.id.to_string(),
             _ => return self.unsupported(span, "calls other than builtins are"),
         };
+        if let Some(e) = self.minmax_of_tuple(&name, c) {
+            return self.expr(&e);
+        }
         if let ("min" | "max" | "sum", [arg], true) = (name.as_str(), c.args.as_slice(), c.keywords.is_empty()) {
             if self.is_builtin(&name) {
                 if let Some(x) = self.array_builtin(&name, arg, span.clone()) {

@@ -31,4 +31,5 @@ pub mod lift;
 pub mod npnames;
 pub mod nesting;
 pub mod parse;
+pub mod shadow;
 pub mod signature;

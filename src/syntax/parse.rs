@@ -194,7 +194,7 @@ fn parse_module(source: &Source) -> Result<ast::ModModule> {
             vec![Diagnostic::error(format!("invalid Python syntax: {}", e.error)).at(at..at + len, "here")],
         )
     })?;
-    let ast::Mod::Module(module) = module else { unreachable!("parsed in Module mode") };
+    let ast::Mod::Module(mut module) = module else { unreachable!("parsed in Module mode") };
     if let Some(at) = super::nesting::too_deep(&module.body) {
         let limit = super::nesting::MAX_NESTING;
         return Err(Diagnostics::new(
@@ -207,6 +207,7 @@ fn parse_module(source: &Source) -> Result<ast::ModModule> {
     if let Some(e) = misplaced_statement(source, &module.body) {
         return Err(Diagnostics::new(source, vec![e]));
     }
+    module.body = super::shadow::rename(std::mem::take(&mut module.body));
     Ok(module)
 }
 

@@ -1719,6 +1719,9 @@ impl<'a> Typer<'a> {
     }
 
     fn stmt_kind(&mut self, stmt: &Stmt, first: bool) -> Option<TStmt> {
+        if let Some(t) = self.strlist_stmt(stmt) {
+            return t;
+        }
         match stmt {
             Stmt::Expr(e) if first && matches!(e.value.as_ref(), Expr::Constant(c) if c.value.is_str()) => None,
             Stmt::Expr(e) if matches!(e.value.as_ref(), Expr::Call(c) if self.heapq_function(&c.func).is_some()) => {
@@ -2343,7 +2346,7 @@ impl<'a> Typer<'a> {
     }
 
     fn name(&mut self, id: &str, span: Range<usize>) -> Option<TExpr> {
-        if self.strs.contains(id) {
+        if self.strs.contains(id) || self.is_strlist_name(id) {
             return self.str_misuse(id, span);
         }
         if self.arrays.contains_key(id) {

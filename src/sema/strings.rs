@@ -14,6 +14,9 @@
 
 use super::*;
 
+#[path = "strlists.rs"]
+mod strlists;
+
 /// The runtime functions (runtime_buffer.c): `(len) -> buffer`, `(buffer,
 /// word index, word) -> buffer`, `(buffer, len) -> str` (a literal from
 /// its UTF-8 bytes, 8 to a word, cached; the buffer freed), `(str) ->
@@ -161,7 +164,10 @@ impl Typer<'_> {
                 matches!(b.op, ast::Operator::Add | ast::Operator::Mult | ast::Operator::Mod)
                     && (self.is_str_expr(&b.left) || (b.op != ast::Operator::Mod && self.is_str_expr(&b.right)))
             }
-            Expr::Subscript(x) => self.is_str_expr(&x.value),
+            Expr::Subscript(x) => {
+                self.is_str_expr(&x.value)
+                    || (self.is_strlist_expr(&x.value) && !matches!(x.slice.as_ref(), Expr::Slice(_)))
+            }
             Expr::IfExp(x) => self.is_str_expr(&x.body) || self.is_str_expr(&x.orelse),
             Expr::Call(c) => match c.func.as_ref() {
                 Expr::Attribute(a) => {
@@ -260,11 +266,11 @@ impl Typer<'_> {
                 })
             }
             Expr::Call(c) => match c.func.as_ref() {
-                Expr::Attribute(a) if a.attr.as_str() == "join" => self.str_error(
-                    span,
-                    "str.join is not supported yet (pycc has no lists of strs yet)",
-                    "joins a list",
-                ),
+                Expr::Attribute(a)
+                    if a.attr.as_str() == "join" && !matches!(c.args.as_slice(), [x] if self.is_strlist_expr(x)) =>
+                {
+                    self.str_error(span, "str.join of anything but a list of strs is not supported yet", "joins this")
+                }
                 Expr::Attribute(a) => {
                     let recv = self.str_value(&a.value);
                     let args = self.str_args(c)?;
@@ -306,6 +312,9 @@ impl Typer<'_> {
 
     /// One argument of a call into CPython: a str, a number or None.
     fn str_arg(&mut self, e: &Expr) -> Option<(TExpr, i64)> {
+        if self.is_strlist_expr(e) {
+            return Some((self.strlist_value(e)?, KIND_OBJ));
+        }
         if self.is_str_expr(e) {
             return Some((self.str_value(e)?, KIND_OBJ));
         }
@@ -371,7 +380,8 @@ impl Typer<'_> {
 
     /// `s[i]` (a 1-character str; IndexError as CPython) and `s[a:b:c]`.
     fn str_subscript(&mut self, x: &ast::ExprSubscript, span: &Range<usize>) -> Option<TExpr> {
-        let s = self.str_value(&x.value);
+        // A list of strs indexed the same way (`list.__getitem__`).
+        let s = if self.is_strlist_expr(&x.value) { self.strlist_value(&x.value) } else { self.str_value(&x.value) };
         let key = match x.slice.as_ref() {
             Expr::Slice(sl) => {
                 let mut parts = Vec::new();
@@ -455,6 +465,9 @@ impl Typer<'_> {
     /// is none of these. A str used as a number is a diagnostic.
     pub(super) fn str_expr(&mut self, e: &Expr) -> Option<Option<TExpr>> {
         let span = range(e);
+        if let Some(x) = self.strlist_expr(e) {
+            return Some(x);
+        }
         if self.str_rooted(e) {
             let what = match e {
                 Expr::Call(_) => "this str method is not supported yet",
@@ -553,6 +566,11 @@ impl Typer<'_> {
 
     /// `if s:` / `while s:`: a str is true when not empty.
     pub(super) fn str_truth(&mut self, e: &Expr) -> Option<Option<TExpr>> {
+        if self.is_strlist_expr(e) {
+            let span = range(e);
+            let l = self.strlist_value(e);
+            return Some(l.map(|l| nonzero(str_call(Res::Int, None, "len", vec![(l, KIND_OBJ)], &span), &span)));
+        }
         if !self.is_str_expr(e) {
             return None;
         }

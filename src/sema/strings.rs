@@ -195,6 +195,7 @@ impl Typer<'_> {
             Some((recv, m, _)) => {
                 self.is_str_expr(recv)
                     && !STR_METHODS.contains(&m)
+                    && !strlists::SPLITS.contains(&m)
                     && !INT_METHODS.contains(&m)
                     && !BOOL_METHODS.contains(&m)
                     && m != "join"
@@ -467,6 +468,13 @@ impl Typer<'_> {
         let span = range(e);
         if let Some(x) = self.strlist_expr(e) {
             return Some(x);
+        }
+        if self.is_strlist_expr(e) {
+            return Some(self.str_error(
+                span,
+                "a list of strs is not supported here yet (as a result, in a tuple, print() or dict value, or as an argument of this file's functions)",
+                "a list of strs",
+            ));
         }
         if self.str_rooted(e) {
             let what = match e {

@@ -15,7 +15,7 @@ fn mark(id: &str) -> String {
 }
 
 /// str methods whose result is a list of strs.
-const SPLITS: &[&str] = &["split", "rsplit", "splitlines"];
+pub(super) const SPLITS: &[&str] = &["split", "rsplit", "splitlines"];
 /// Methods of a list of strs compiled as statements.
 const STMT_METHODS: &[&str] = &["append", "extend", "insert", "reverse", "sort", "pop", "clear", "remove"];
 
@@ -217,6 +217,8 @@ impl Typer<'_> {
             Expr::List(l) => {
                 l.elts.first().is_some_and(|x| self.is_str_expr(x)) || (l.elts.is_empty() && self.is_strlist_name(id))
             }
+            // Marked by its appends (`[w.upper() for w in s.split()]`).
+            Expr::ListComp(_) => self.is_strlist_name(id),
             _ => false,
         };
         if !display && !self.is_strlist_expr(value) {
@@ -245,6 +247,9 @@ impl Typer<'_> {
         }
         // An earlier round took `x = []` for a list of numbers.
         self.lists.remove(id);
+        if let Expr::ListComp(c) = value {
+            return Some(self.strlist_comprehension(id, c, span));
+        }
         let Expr::List(l) = value else {
             let v = self.strlist_value(value);
             return Some(v.map(|v| self.assign(id, v)));
@@ -266,5 +271,40 @@ impl Typer<'_> {
         let var = self.var(&tmp);
         out.push(self.assign(id, TExpr { ty: Scalar::I64, kind: TExprKind::Var(var), span }));
         Some(Some(TStmt::Seq(out)))
+    }
+
+    /// `x = [e for ... in ...]` of strs: the loops append into a new list
+    /// (a temporary, so `e` may read the old `x`), then `x` is bound.
+    fn strlist_comprehension(&mut self, id: &str, c: &ast::ExprListComp, span: Range<usize>) -> Option<TStmt> {
+        let tmp = format!("$strlist{}", self.temps);
+        self.temps += 1;
+        self.strs.insert(mark(&tmp));
+        let r = c.range;
+        let append = Expr::Call(ast::ExprCall {
+            range: r,
+            func: Box::new(Expr::Attribute(ast::ExprAttribute {
+                range: r,
+                value: Box::new(Expr::Name(ast::ExprName {
+                    range: r,
+                    id: ast::Identifier::new(tmp.clone()),
+                    ctx: ast::ExprContext::Load,
+                })),
+                attr: ast::Identifier::new("append"),
+                ctx: ast::ExprContext::Load,
+            })),
+            args: vec![(*c.elt).clone()],
+            keywords: Vec::new(),
+        });
+        let body =
+            vec![Stmt::Expr(ast::StmtExpr { range: ast::Ranged::range(c.elt.as_ref()), value: Box::new(append) })];
+        let body = self.comprehension_loops(&c.generators, r, body, &span)?;
+        let mut out = vec![self.assign(&tmp, str_call(Res::Obj, None, "list", Vec::new(), &span))];
+        // The loops' own lets and queued statements stay inside them.
+        let lets = std::mem::take(&mut self.lets);
+        out.extend(self.block(&body));
+        self.lets = lets;
+        let var = self.var(&tmp);
+        out.push(self.assign(id, TExpr { ty: Scalar::I64, kind: TExprKind::Var(var), span }));
+        Some(TStmt::Seq(out))
     }
 }

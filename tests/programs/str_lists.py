@@ -87,7 +87,37 @@ def while_build(n):
         i += 1
     return ','.join(acc) + str(len(acc))
 
+@cc.export('comp', 'unicode_type(unicode_type)')
+def comp(s):
+    ws = [w.title() for w in s.split() if len(w) > 1]
+    ws = [w + w[0] for w in ws]
+    return '+'.join(ws)
+
+
+@cc.export('enum_zip', 'unicode_type(unicode_type, unicode_type)')
+def enum_zip(s, t):
+    out = []
+    for i, w in enumerate(s.split()):
+        out.append(str(i) + w)
+    for j, a in enumerate(t.split()):
+        out.append(a * j)
+    return ' '.join(out)
+
+
+@cc.export('nested', 'i8(unicode_type)')
+def nested(s):
+    n = 0
+    for line in s.split(';'):
+        for w in line.split(','):
+            if w.strip():
+                n += 1
+    return n
+
+
 CASES = {
+    'comp': [('ab c dé 😀x',), ('',)],
+    'enum_zip': [('a b c', 'x y'), ('', 'q'), ('é ü', '€ 😀 z')],
+    'nested': [('a,b;c,,d; ;', ), ('',)],
     'count_words': [('a b  c',), ('',), ('héllo wörld 😀',)],
     'rejoin': [('a  b c', '-'), ('x', ''), ('αβ γ', '·')],
     'split_sep': [('a,b,,c', ','), ('abc', ''), ('x', 'x')],

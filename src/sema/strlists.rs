@@ -207,7 +207,7 @@ impl Typer<'_> {
                 let x = str_call(Res::Obj, Some(l?), a.attr.as_str(), args?, &span);
                 Some(Some(self.effect(x)))
             }
-            Stmt::For(f) if self.is_strlist_expr(&f.iter) => Some(self.for_str(f)),
+            Stmt::For(f) if self.is_strlist_expr(&f.iter) => Some(self.for_strlist(f)),
             _ => None,
         }
     }
@@ -306,5 +306,59 @@ impl Typer<'_> {
         let var = self.var(&tmp);
         out.push(self.assign(id, TExpr { ty: Scalar::I64, kind: TExprKind::Var(var), span }));
         Some(TStmt::Seq(out))
+    }
+
+    /// `for w in xs`: CPython's list iterator, which reads the length
+    /// anew at each step (so items appended in the loop are visited):
+    /// `$l = xs; $i = 0; while $i < len($l): w = $l[$i]; $i += 1; body`
+    /// (the index moved on before the body, so `continue` keeps it).
+    fn for_strlist(&mut self, f: &ast::StmtFor) -> Option<TStmt> {
+        let Expr::Name(target) = f.target.as_ref() else {
+            self.str_error(range(f.target.as_ref()), "only a name can iterate over a list of strs", "not a name")?;
+            return None;
+        };
+        let r = ast::Ranged::range(f.iter.as_ref());
+        let at = u32::from(r.start());
+        let name = |id: &str| {
+            Expr::Name(ast::ExprName { range: r, id: ast::Identifier::new(id), ctx: ast::ExprContext::Load })
+        };
+        let (tmp, idx) = (format!("$strlist_it{at}"), format!("$strlist_index{at}"));
+        let assign = |t: Expr, v: Expr| {
+            Stmt::Assign(ast::StmtAssign { range: r, targets: vec![t], value: Box::new(v), type_comment: None })
+        };
+        let int =
+            |i: i64| Expr::Constant(ast::ExprConstant { range: r, value: ast::Constant::Int(i.into()), kind: None });
+        let len = Expr::Call(ast::ExprCall {
+            range: r,
+            func: Box::new(name("len")),
+            args: vec![name(&tmp)],
+            keywords: Vec::new(),
+        });
+        let item = Expr::Subscript(ast::ExprSubscript {
+            range: r,
+            value: Box::new(name(&tmp)),
+            slice: Box::new(name(&idx)),
+            ctx: ast::ExprContext::Load,
+        });
+        let step = Stmt::AugAssign(ast::StmtAugAssign {
+            range: r,
+            target: Box::new(name(&idx)),
+            op: ast::Operator::Add,
+            value: Box::new(int(1)),
+        });
+        let mut body = vec![assign(Expr::Name(target.clone()), item), step];
+        body.extend(f.body.iter().cloned());
+        let test = Expr::Compare(ast::ExprCompare {
+            range: r,
+            left: Box::new(name(&idx)),
+            ops: vec![ast::CmpOp::Lt],
+            comparators: vec![len],
+        });
+        let stmts = vec![
+            assign(name(&tmp), f.iter.as_ref().clone()),
+            assign(name(&idx), int(0)),
+            Stmt::While(ast::StmtWhile { range: f.range, test: Box::new(test), body, orelse: f.orelse.clone() }),
+        ];
+        Some(TStmt::Seq(self.block(&stmts)))
     }
 }

@@ -114,7 +114,23 @@ def nested(s):
     return n
 
 
+@cc.export('grow_in_loop', 'unicode_type(unicode_type)')
+def grow_in_loop(s):
+    ws = s.split()
+    for w in ws:
+        if len(w) > 1:
+            ws.append(w[1:])
+        elif w == 'x':
+            continue
+        else:
+            ws.remove(w)
+    else:
+        ws.append('end')
+    return '.'.join(ws)
+
+
 CASES = {
+    'grow_in_loop': [('abc x dé',), ('a b c',), ('',), ('😀€ü',)],
     'comp': [('ab c dé 😀x',), ('',)],
     'enum_zip': [('a b c', 'x y'), ('', 'q'), ('é ü', '€ 😀 z')],
     'nested': [('a,b;c,,d; ;', ), ('',)],

@@ -88,17 +88,10 @@ impl Typer<'_> {
                         && matches!(c.args.as_slice(), [x] if self.is_strlist_expr(x)) =>
                 {
                     let l = self.strlist_value(&c.args[0]);
-                    let n = l.map(|l| str_call(Res::Int, None, "len", vec![(l, KIND_OBJ)], &span));
-                    Some(
-                        if c.args.is_empty()
-                            || n.is_none()
-                            || matches!(c.func.as_ref(), Expr::Name(f) if f.id.as_str() == "len")
-                        {
-                            n
-                        } else {
-                            n.map(|n| nonzero(n, &span))
-                        },
-                    )
+                    let len = l.map(|l| str_call(Res::Int, None, "len", vec![(l, KIND_OBJ)], &span));
+                    // `bool(xs)`: not empty.
+                    let is_len = n.id.as_str() == "len";
+                    Some(if is_len { len } else { len.map(|x| nonzero(x, &span)) })
                 }
                 Expr::Attribute(a) if self.is_strlist_expr(&a.value) => {
                     let m = a.attr.as_str();

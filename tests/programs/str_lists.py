@@ -75,7 +75,7 @@ def pops(s):
     ws.pop()
     ws.remove('b')
     if not ws:
-        return 'none'
+        return 'none' + str(bool(ws))
     return ''.join(ws + ws[:1])
 
 @cc.export('while_build', 'unicode_type(i8)')

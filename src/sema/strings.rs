@@ -9,8 +9,9 @@
 //! arena until the call returns (runtime_buffer.c). CPython computes every
 //! operation (`pycc_str_call_*` calls its methods and builtins), so results
 //! and exceptions are CPython's for any str, ASCII or not. A name holds
-//! strs or numbers, not both; str lists, str dict values, str tuple items
-//! and str arguments of this file's functions are diagnostics.
+//! strs or numbers, not both; lists of strs are CPython lists
+//! (strlists.rs); str dict values, str tuple items and str arguments of
+//! this file's functions are diagnostics.
 
 use super::*;
 

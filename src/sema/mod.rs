@@ -1821,6 +1821,9 @@ impl<'a> Typer<'a> {
     }
 
     fn stmt_kind(&mut self, stmt: &Stmt, first: bool) -> Option<TStmt> {
+        if let Some(t) = self.strlist_stmt(stmt) {
+            return t;
+        }
         match stmt {
             Stmt::Expr(_) => self.expr_stmt_kind(stmt, first),
             Stmt::Pass(_) => None,
@@ -2495,7 +2498,7 @@ impl<'a> Typer<'a> {
     }
 
     fn name(&mut self, id: &str, span: Range<usize>) -> Option<TExpr> {
-        if self.strs.contains(id) {
+        if self.strs.contains(id) || self.is_strlist_name(id) {
             return self.str_misuse(id, span);
         }
         if self.arrays.contains_key(id) {

@@ -9,10 +9,14 @@
 //! arena until the call returns (runtime_buffer.c). CPython computes every
 //! operation (`pycc_str_call_*` calls its methods and builtins), so results
 //! and exceptions are CPython's for any str, ASCII or not. A name holds
-//! strs or numbers, not both; str lists, str dict values, str tuple items
-//! and str arguments of this file's functions are diagnostics.
+//! strs or numbers, not both; lists of strs are CPython lists
+//! (strlists.rs); str dict values, str tuple items and str arguments of
+//! this file's functions are diagnostics.
 
 use super::*;
+
+#[path = "strlists.rs"]
+mod strlists;
 
 /// The runtime functions (runtime_buffer.c): `(len) -> buffer`, `(buffer,
 /// word index, word) -> buffer`, `(buffer, len) -> str` (a literal from
@@ -161,7 +165,10 @@ impl Typer<'_> {
                 matches!(b.op, ast::Operator::Add | ast::Operator::Mult | ast::Operator::Mod)
                     && (self.is_str_expr(&b.left) || (b.op != ast::Operator::Mod && self.is_str_expr(&b.right)))
             }
-            Expr::Subscript(x) => self.is_str_expr(&x.value),
+            Expr::Subscript(x) => {
+                self.is_str_expr(&x.value)
+                    || (self.is_strlist_expr(&x.value) && !matches!(x.slice.as_ref(), Expr::Slice(_)))
+            }
             Expr::IfExp(x) => self.is_str_expr(&x.body) || self.is_str_expr(&x.orelse),
             Expr::Call(c) => match c.func.as_ref() {
                 Expr::Attribute(a) => {
@@ -189,6 +196,7 @@ impl Typer<'_> {
             Some((recv, m, _)) => {
                 self.is_str_expr(recv)
                     && !STR_METHODS.contains(&m)
+                    && !strlists::SPLITS.contains(&m)
                     && !INT_METHODS.contains(&m)
                     && !BOOL_METHODS.contains(&m)
                     && m != "join"
@@ -260,11 +268,11 @@ impl Typer<'_> {
                 })
             }
             Expr::Call(c) => match c.func.as_ref() {
-                Expr::Attribute(a) if a.attr.as_str() == "join" => self.str_error(
-                    span,
-                    "str.join is not supported yet (pycc has no lists of strs yet)",
-                    "joins a list",
-                ),
+                Expr::Attribute(a)
+                    if a.attr.as_str() == "join" && !matches!(c.args.as_slice(), [x] if self.is_strlist_expr(x)) =>
+                {
+                    self.str_error(span, "str.join of anything but a list of strs is not supported yet", "joins this")
+                }
                 Expr::Attribute(a) => {
                     let recv = self.str_value(&a.value);
                     let args = self.str_args(c)?;
@@ -306,6 +314,9 @@ impl Typer<'_> {
 
     /// One argument of a call into CPython: a str, a number or None.
     fn str_arg(&mut self, e: &Expr) -> Option<(TExpr, i64)> {
+        if self.is_strlist_expr(e) {
+            return Some((self.strlist_value(e)?, KIND_OBJ));
+        }
         if self.is_str_expr(e) {
             return Some((self.str_value(e)?, KIND_OBJ));
         }
@@ -371,7 +382,8 @@ impl Typer<'_> {
 
     /// `s[i]` (a 1-character str; IndexError as CPython) and `s[a:b:c]`.
     fn str_subscript(&mut self, x: &ast::ExprSubscript, span: &Range<usize>) -> Option<TExpr> {
-        let s = self.str_value(&x.value);
+        // A list of strs indexed the same way (`list.__getitem__`).
+        let s = if self.is_strlist_expr(&x.value) { self.strlist_value(&x.value) } else { self.str_value(&x.value) };
         let key = match x.slice.as_ref() {
             Expr::Slice(sl) => {
                 let mut parts = Vec::new();
@@ -455,6 +467,16 @@ impl Typer<'_> {
     /// is none of these. A str used as a number is a diagnostic.
     pub(super) fn str_expr(&mut self, e: &Expr) -> Option<Option<TExpr>> {
         let span = range(e);
+        if let Some(x) = self.strlist_expr(e) {
+            return Some(x);
+        }
+        if self.is_strlist_expr(e) {
+            return Some(self.str_error(
+                span,
+                "a list of strs is not supported here yet (as a result, in a tuple, print() or dict value, or as an argument of this file's functions)",
+                "a list of strs",
+            ));
+        }
         if self.str_rooted(e) {
             let what = match e {
                 Expr::Call(_) => "this str method is not supported yet",
@@ -553,6 +575,11 @@ impl Typer<'_> {
 
     /// `if s:` / `while s:`: a str is true when not empty.
     pub(super) fn str_truth(&mut self, e: &Expr) -> Option<Option<TExpr>> {
+        if self.is_strlist_expr(e) {
+            let span = range(e);
+            let l = self.strlist_value(e);
+            return Some(l.map(|l| nonzero(str_call(Res::Int, None, "len", vec![(l, KIND_OBJ)], &span), &span)));
+        }
         if !self.is_str_expr(e) {
             return None;
         }

@@ -950,6 +950,10 @@ HIDDEN long long pycc_str_call_obj(long long recv, long long name, long long kin
     long long a[4] = {a0, a1, a2, a3};
     double d[4] = {d0, d1, d2, d3};
     PyObject *r = str_call(recv, name, kinds, nargs, a, d);
+    if (r == Py_None) { /* `x.append(s)`: None outlives the call, nothing to keep */
+        Py_DECREF(r);
+        return (long long)(Py_ssize_t)r;
+    }
     if (r == NULL || arena_keep(r) != 0)
         return 0;
     return (long long)(Py_ssize_t)r; /* the arena holds it */

@@ -45,13 +45,26 @@ def str_keys_iterated(s):
 
 @cc.export('split', 'i8(unicode_type)')
 def split(s):
-    return len(s.split())
+    return s.split()
 
 
 @cc.export('str_list', 'i8(unicode_type)')
 def str_list(s):
-    xs = [s, 'b']
+    xs = [s, 1]
     return len(xs)
+
+
+@cc.export('zipped', 'i8(unicode_type)')
+def zipped(s):
+    n = 0
+    for a, b in zip(s.split(), s.split()):
+        n += 1
+    return n
+
+
+@cc.export('join_display', 'unicode_type(unicode_type)')
+def join_display(s):
+    return ','.join([s, s])
 
 
 def make_str(n):

@@ -1,0 +1,357 @@
+//! Lists of strs (numba's reflected/typed lists of `unicode_type`): a list
+//! of strs is a CPython `list` object, carried as its address as a str is
+//! (sema/strings.rs), made by CPython (`s.split()`, `list()`, `sorted()`)
+//! and kept by the exported call's arena until the call returns. Every
+//! operation on it is CPython's own method (`append`, `__getitem__`,
+//! `__contains__`, `len`, `sep.join(x)`), so values and exceptions are
+//! CPython's. A name holding a list of strs is marked in `strs` as
+//! `name[]` (a `[` is never part of a Python name), so the mark lasts
+//! across the typing rounds as the str names do.
+
+use super::*;
+
+fn mark(id: &str) -> String {
+    format!("{id}[]")
+}
+
+/// str methods whose result is a list of strs.
+pub(super) const SPLITS: &[&str] = &["split", "rsplit", "splitlines"];
+/// Methods of a list of strs compiled as statements.
+const STMT_METHODS: &[&str] = &["append", "extend", "insert", "reverse", "sort", "pop", "clear", "remove"];
+
+impl Typer<'_> {
+    pub(in crate::sema) fn is_strlist_name(&self, id: &str) -> bool {
+        self.strs.contains(&mark(id))
+    }
+
+    /// Whether `e` is a list of strs: a marked name, `s.split(...)`, a
+    /// slice of one, `list(x)`/`sorted(x)` of one, `x + y` of two.
+    pub(in crate::sema) fn is_strlist_expr(&self, e: &Expr) -> bool {
+        match e {
+            Expr::Name(n) => self.is_strlist_name(n.id.as_str()),
+            Expr::Subscript(x) => matches!(x.slice.as_ref(), Expr::Slice(_)) && self.is_strlist_expr(&x.value),
+            Expr::BinOp(b) => {
+                b.op == ast::Operator::Add && self.is_strlist_expr(&b.left) && self.is_strlist_expr(&b.right)
+            }
+            Expr::Call(c) => match c.func.as_ref() {
+                Expr::Attribute(a) => SPLITS.contains(&a.attr.as_str()) && self.is_str_expr(&a.value),
+                Expr::Name(n) => {
+                    matches!(n.id.as_str(), "list" | "sorted")
+                        && self.is_builtin(n.id.as_str())
+                        && c.keywords.is_empty()
+                        && matches!(c.args.as_slice(), [x] if self.is_strlist_expr(x))
+                }
+                _ => false,
+            },
+            _ => false,
+        }
+    }
+
+    /// The list object's address of a list of strs (`is_strlist_expr`).
+    pub(in crate::sema) fn strlist_value(&mut self, e: &Expr) -> Option<TExpr> {
+        let span = range(e);
+        match e {
+            Expr::Name(n) => {
+                let var = self.var(n.id.as_str());
+                Some(TExpr { ty: Scalar::I64, kind: TExprKind::Var(var), span })
+            }
+            Expr::Subscript(x) => self.str_subscript(x, &span),
+            Expr::BinOp(b) => {
+                let (l, r) = (self.strlist_value(&b.left), self.strlist_value(&b.right));
+                Some(str_call(Res::Obj, Some(l?), "__add__", vec![(r?, KIND_OBJ)], &span))
+            }
+            Expr::Call(c) => match c.func.as_ref() {
+                Expr::Attribute(a) => {
+                    let recv = self.str_value(&a.value);
+                    let args = self.str_args(c)?;
+                    Some(str_call(Res::Obj, Some(recv?), a.attr.as_str(), args, &span))
+                }
+                Expr::Name(n) => {
+                    let args = self.str_args(c)?;
+                    Some(str_call(Res::Obj, None, n.id.as_str(), args, &span))
+                }
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// A number computed from a list of strs: `len(x)`, `bool(x)`, `not x`,
+    /// `s in x`, `s not in x`, `x.count(s)`, `x.index(s)`. None: not one.
+    pub(in crate::sema) fn strlist_expr(&mut self, e: &Expr) -> Option<Option<TExpr>> {
+        let span = range(e);
+        match e {
+            Expr::Call(c) => match c.func.as_ref() {
+                Expr::Name(n)
+                    if matches!(n.id.as_str(), "len" | "bool")
+                        && self.is_builtin(n.id.as_str())
+                        && matches!(c.args.as_slice(), [x] if self.is_strlist_expr(x)) =>
+                {
+                    let l = self.strlist_value(&c.args[0]);
+                    let len = l.map(|l| str_call(Res::Int, None, "len", vec![(l, KIND_OBJ)], &span));
+                    // `bool(xs)`: not empty.
+                    let is_len = n.id.as_str() == "len";
+                    Some(if is_len { len } else { len.map(|x| nonzero(x, &span)) })
+                }
+                Expr::Attribute(a) if self.is_strlist_expr(&a.value) => {
+                    let m = a.attr.as_str();
+                    if !matches!(m, "count" | "index") {
+                        return Some(self.str_error(
+                            span,
+                            "this method of a list of strs is not supported here",
+                            "here",
+                        ));
+                    }
+                    let l = self.strlist_value(&a.value);
+                    let args = self.str_args(c);
+                    Some(Some(str_call(Res::Int, Some(l?), m, args?, &span)))
+                }
+                _ => None,
+            },
+            Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not && self.is_strlist_expr(&u.operand) => {
+                let l = self.strlist_value(&u.operand);
+                let n = str_call(Res::Int, None, "len", vec![(l?, KIND_OBJ)], &span);
+                let kind = TExprKind::Compare(CmpOp::Eq, Box::new(n), Box::new(i64_const(0, &span)));
+                Some(Some(TExpr { ty: Scalar::Bool, kind, span }))
+            }
+            Expr::Compare(c) => {
+                let ([op], [right]) = (c.ops.as_slice(), c.comparators.as_slice()) else { return None };
+                if !matches!(op, ast::CmpOp::In | ast::CmpOp::NotIn) || !self.is_strlist_expr(right) {
+                    return None;
+                }
+                let l = self.strlist_value(right);
+                let x = self.str_arg(&c.left);
+                let r = str_call(Res::Int, Some(l?), "__contains__", vec![x?], &span);
+                let cmp = if *op == ast::CmpOp::In { CmpOp::Ne } else { CmpOp::Eq };
+                let kind = TExprKind::Compare(cmp, Box::new(r), Box::new(i64_const(0, &span)));
+                Some(Some(TExpr { ty: Scalar::Bool, kind, span }))
+            }
+            _ => None,
+        }
+    }
+
+    fn stmt_error(&mut self, span: Range<usize>, what: &str, label: &str) -> Option<Option<TStmt>> {
+        self.str_error(span, what, label);
+        Some(None)
+    }
+
+    /// A runtime call computed for its effect (its result in a temporary).
+    fn effect(&mut self, x: TExpr) -> TStmt {
+        let tmp = format!("$strlist{}", self.temps);
+        self.temps += 1;
+        self.assign(&tmp, x)
+    }
+
+    /// Statements on lists of strs: `x = <list of strs>`, `x = ['a', s]`,
+    /// `x = []` (of a name given strs), `x.append(s)` and the other
+    /// in-place methods, `x[i] = s`, `for w in x`. None: not one of these.
+    pub(in crate::sema) fn strlist_stmt(&mut self, stmt: &Stmt) -> Option<Option<TStmt>> {
+        let span = range(stmt);
+        match stmt {
+            Stmt::Assign(a) => match a.targets.as_slice() {
+                [Expr::Name(n)] => self.strlist_assign(n.id.as_str(), &a.value, span),
+                [Expr::Subscript(s)] if self.is_strlist_expr(&s.value) => {
+                    if matches!(s.slice.as_ref(), Expr::Slice(_)) {
+                        return self.stmt_error(
+                            span,
+                            "storing into a slice of a list of strs is not supported yet",
+                            "a slice",
+                        );
+                    }
+                    if !self.is_str_expr(&a.value) {
+                        return self.stmt_error(range(a.value.as_ref()), "a list of strs holds only strs", "not a str");
+                    }
+                    let l = self.strlist_value(&s.value);
+                    let i = self.str_int(&s.slice);
+                    let v = self.str_value(&a.value);
+                    let x = str_call(Res::Obj, Some(l?), "__setitem__", vec![i?, (v?, KIND_OBJ)], &span);
+                    Some(Some(self.effect(x)))
+                }
+                _ => None,
+            },
+            Stmt::Expr(e) => {
+                let Expr::Call(c) = e.value.as_ref() else { return None };
+                let Expr::Attribute(a) = c.func.as_ref() else { return None };
+                let Expr::Name(n) = a.value.as_ref() else { return None };
+                let id = n.id.as_str();
+                if !self.is_strlist_name(id) {
+                    // `x.append(s)` of a list made by `x = []`: x holds strs
+                    // (from the next round on, which this mark starts).
+                    let str_append =
+                        a.attr.as_str() == "append" && matches!(c.args.as_slice(), [x] if self.is_str_expr(x));
+                    if !str_append
+                        || self.strs.contains(id)
+                        || self.arrays.contains_key(id)
+                        || self.dicts.contains_key(id)
+                    {
+                        return None;
+                    }
+                    self.strs.insert(mark(id));
+                    return Some(None);
+                }
+                if !STMT_METHODS.contains(&a.attr.as_str()) {
+                    return self.stmt_error(span, "this method of a list of strs is not supported yet", "here");
+                }
+                if a.attr.as_str() == "append" && !matches!(c.args.as_slice(), [x] if self.is_str_expr(x)) {
+                    return self.stmt_error(span, "a list of strs holds only strs (append a str)", "not a str");
+                }
+                let l = self.strlist_value(a.value.as_ref());
+                let args = self.str_args(c);
+                let x = str_call(Res::Obj, Some(l?), a.attr.as_str(), args?, &span);
+                Some(Some(self.effect(x)))
+            }
+            Stmt::For(f) if self.is_strlist_expr(&f.iter) => Some(self.for_strlist(f)),
+            _ => None,
+        }
+    }
+
+    fn strlist_assign(&mut self, id: &str, value: &Expr, span: Range<usize>) -> Option<Option<TStmt>> {
+        let display = match value {
+            Expr::List(l) => {
+                l.elts.first().is_some_and(|x| self.is_str_expr(x)) || (l.elts.is_empty() && self.is_strlist_name(id))
+            }
+            // Marked by its appends (`[w.upper() for w in s.split()]`).
+            Expr::ListComp(_) => self.is_strlist_name(id),
+            _ => false,
+        };
+        if !display && !self.is_strlist_expr(value) {
+            if self.is_strlist_name(id) {
+                return self.stmt_error(
+                    span,
+                    &format!("`{id}` is a list of strs elsewhere; assigning another value to it is not supported"),
+                    "not a list of strs",
+                );
+            }
+            return None;
+        }
+        if self.strs.contains(id)
+            || self.arrays.contains_key(id)
+            || self.dicts.contains_key(id)
+            || self.types.contains_key(&super::lists::item_name(id, 0))
+        {
+            return self.stmt_error(
+                span,
+                &format!("`{id}` holds another value elsewhere; assigning a list of strs to it is not supported"),
+                "a list of strs",
+            );
+        }
+        if !self.is_strlist_name(id) {
+            self.strs.insert(mark(id));
+        }
+        // An earlier round took `x = []` for a list of numbers.
+        self.lists.remove(id);
+        if let Expr::ListComp(c) = value {
+            return Some(self.strlist_comprehension(id, c, span));
+        }
+        let Expr::List(l) = value else {
+            let v = self.strlist_value(value);
+            return Some(v.map(|v| self.assign(id, v)));
+        };
+        // Built into a temporary first: the items may read the old list.
+        let tmp = format!("$strlist{}", self.temps);
+        self.temps += 1;
+        let mut out = vec![self.assign(&tmp, str_call(Res::Obj, None, "list", Vec::new(), &span))];
+        for x in &l.elts {
+            if !self.is_str_expr(x) {
+                return self.stmt_error(range(x), "a list of strs holds only strs", "not a str");
+            }
+            let v = self.str_value(x)?;
+            let var = self.var(&tmp);
+            let list = TExpr { ty: Scalar::I64, kind: TExprKind::Var(var), span: span.clone() };
+            let call = str_call(Res::Obj, Some(list), "append", vec![(v, KIND_OBJ)], &span);
+            out.push(self.effect(call));
+        }
+        let var = self.var(&tmp);
+        out.push(self.assign(id, TExpr { ty: Scalar::I64, kind: TExprKind::Var(var), span }));
+        Some(Some(TStmt::Seq(out)))
+    }
+
+    /// `x = [e for ... in ...]` of strs: the loops append into a new list
+    /// (a temporary, so `e` may read the old `x`), then `x` is bound.
+    fn strlist_comprehension(&mut self, id: &str, c: &ast::ExprListComp, span: Range<usize>) -> Option<TStmt> {
+        let tmp = format!("$strlist{}", self.temps);
+        self.temps += 1;
+        self.strs.insert(mark(&tmp));
+        let r = c.range;
+        let append = Expr::Call(ast::ExprCall {
+            range: r,
+            func: Box::new(Expr::Attribute(ast::ExprAttribute {
+                range: r,
+                value: Box::new(Expr::Name(ast::ExprName {
+                    range: r,
+                    id: ast::Identifier::new(tmp.clone()),
+                    ctx: ast::ExprContext::Load,
+                })),
+                attr: ast::Identifier::new("append"),
+                ctx: ast::ExprContext::Load,
+            })),
+            args: vec![(*c.elt).clone()],
+            keywords: Vec::new(),
+        });
+        let body =
+            vec![Stmt::Expr(ast::StmtExpr { range: ast::Ranged::range(c.elt.as_ref()), value: Box::new(append) })];
+        let body = self.comprehension_loops(&c.generators, r, body, &span)?;
+        let mut out = vec![self.assign(&tmp, str_call(Res::Obj, None, "list", Vec::new(), &span))];
+        // The loops' own lets and queued statements stay inside them.
+        let lets = std::mem::take(&mut self.lets);
+        out.extend(self.block(&body));
+        self.lets = lets;
+        let var = self.var(&tmp);
+        out.push(self.assign(id, TExpr { ty: Scalar::I64, kind: TExprKind::Var(var), span }));
+        Some(TStmt::Seq(out))
+    }
+
+    /// `for w in xs`: CPython's list iterator, which reads the length
+    /// anew at each step (so items appended in the loop are visited):
+    /// `$l = xs; $i = 0; while $i < len($l): w = $l[$i]; $i += 1; body`
+    /// (the index moved on before the body, so `continue` keeps it).
+    fn for_strlist(&mut self, f: &ast::StmtFor) -> Option<TStmt> {
+        let Expr::Name(target) = f.target.as_ref() else {
+            self.str_error(range(f.target.as_ref()), "only a name can iterate over a list of strs", "not a name")?;
+            return None;
+        };
+        let r = ast::Ranged::range(f.iter.as_ref());
+        let at = u32::from(r.start());
+        let name = |id: &str| {
+            Expr::Name(ast::ExprName { range: r, id: ast::Identifier::new(id), ctx: ast::ExprContext::Load })
+        };
+        let (tmp, idx) = (format!("$strlist_it{at}"), format!("$strlist_index{at}"));
+        let assign = |t: Expr, v: Expr| {
+            Stmt::Assign(ast::StmtAssign { range: r, targets: vec![t], value: Box::new(v), type_comment: None })
+        };
+        let int =
+            |i: i64| Expr::Constant(ast::ExprConstant { range: r, value: ast::Constant::Int(i.into()), kind: None });
+        let len = Expr::Call(ast::ExprCall {
+            range: r,
+            func: Box::new(name("len")),
+            args: vec![name(&tmp)],
+            keywords: Vec::new(),
+        });
+        let item = Expr::Subscript(ast::ExprSubscript {
+            range: r,
+            value: Box::new(name(&tmp)),
+            slice: Box::new(name(&idx)),
+            ctx: ast::ExprContext::Load,
+        });
+        let step = Stmt::AugAssign(ast::StmtAugAssign {
+            range: r,
+            target: Box::new(name(&idx)),
+            op: ast::Operator::Add,
+            value: Box::new(int(1)),
+        });
+        let mut body = vec![assign(Expr::Name(target.clone()), item), step];
+        body.extend(f.body.iter().cloned());
+        let test = Expr::Compare(ast::ExprCompare {
+            range: r,
+            left: Box::new(name(&idx)),
+            ops: vec![ast::CmpOp::Lt],
+            comparators: vec![len],
+        });
+        let stmts = vec![
+            assign(name(&tmp), f.iter.as_ref().clone()),
+            assign(name(&idx), int(0)),
+            Stmt::While(ast::StmtWhile { range: f.range, test: Box::new(test), body, orelse: f.orelse.clone() }),
+        ];
+        Some(TStmt::Seq(self.block(&stmts)))
+    }
+}

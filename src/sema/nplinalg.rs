@@ -134,17 +134,7 @@ impl Typer<'_> {
     /// Types `c` (named `name`): an array, a number or a tuple.
     pub(super) fn extra_call(&mut self, c: &ast::ExprCall, name: &str, span: Range<usize>) -> Option<Val> {
         let ps = params(name);
-        let bad_kw = c.keywords.iter().find(|k| k.arg.as_ref().is_none_or(|a| !ps[1..].contains(&a.as_str())));
-        if c.args.len() > ps.len() || bad_kw.is_some() {
-            let what = match bad_kw {
-                Some(k) => format!("the keyword `{}`", k.arg.as_ref().map_or("**", |a| a.as_str())),
-                None => format!("more than {} positional arguments", ps.len()),
-            };
-            self.errors.push(
-                Diagnostic::error(format!("this form of `numpy.{name}` is not supported yet: {what}"))
-                    .at(span, "not supported")
-                    .note(format!("pycc compiles numpy.{name}({})", ps.join(", "))),
-            );
+        if self.unsupported_form(c, name, ps.len(), &ps[1..], ps, span.clone()) {
             return None;
         }
         let Some(a_e) = Self::extra_arg(c, name, 0) else {

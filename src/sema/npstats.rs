@@ -71,6 +71,34 @@ fn mean_dtype(d: Scalar) -> Scalar {
 }
 
 impl Typer<'_> {
+    /// The diagnostic for `numpy.<name>(...)` called with more than
+    /// `positional` arguments or a keyword not in `keywords` (true when
+    /// reported); the note shows the form pycc compiles (`shown`).
+    pub(super) fn unsupported_form(
+        &mut self,
+        c: &ast::ExprCall,
+        name: &str,
+        positional: usize,
+        keywords: &[&str],
+        shown: &[&str],
+        span: Range<usize>,
+    ) -> bool {
+        let bad_kw = c.keywords.iter().find(|k| k.arg.as_ref().is_none_or(|a| !keywords.contains(&a.as_str())));
+        if c.args.len() <= positional && bad_kw.is_none() {
+            return false;
+        }
+        let what = match bad_kw {
+            Some(k) => format!("the keyword `{}`", k.arg.as_ref().map_or("**", |a| a.as_str())),
+            None => format!("more than {positional} positional arguments"),
+        };
+        self.errors.push(
+            Diagnostic::error(format!("this form of `numpy.{name}` is not supported yet: {what}"))
+                .at(span, "not supported")
+                .note(format!("pycc compiles numpy.{name}({})", shown.join(", "))),
+        );
+        true
+    }
+
     /// The ndim of the array `np.<name>(...)` makes, None for a number.
     pub(super) fn more_ndim(&self, c: &ast::ExprCall, name: &str, receiver: Option<&Expr>) -> Option<u32> {
         let arg = |k: usize| match receiver {
@@ -194,17 +222,7 @@ impl Typer<'_> {
         }
         let all = params(name);
         let ps = if receiver.is_some() { &all[1..] } else { all };
-        let bad_kw = c.keywords.iter().find(|k| k.arg.as_ref().is_none_or(|a| !ps.contains(&a.as_str())));
-        if c.args.len() > ps.len() || bad_kw.is_some() {
-            let what = match bad_kw {
-                Some(k) => format!("the keyword `{}`", k.arg.as_ref().map_or("**", |a| a.as_str())),
-                None => format!("more than {} positional arguments", ps.len()),
-            };
-            self.errors.push(
-                Diagnostic::error(format!("this form of `numpy.{name}` is not supported yet: {what}"))
-                    .at(span, "not supported")
-                    .note(format!("pycc compiles numpy.{name}({})", all.join(", "))),
-            );
+        if self.unsupported_form(c, name, ps.len(), ps, all, span.clone()) {
             return None;
         }
         let args: Vec<Option<&Expr>> = (0..all.len())

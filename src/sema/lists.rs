@@ -1161,11 +1161,9 @@ impl Typer<'_> {
         let mut dtype = None;
         for e in elts {
             // The element's type, by typing it and dropping what that queued.
-            let (pre, lets, errors) = (self.pre.len(), self.lets.len(), self.errors.len());
+            let at = self.checkpoint();
             let v = self.value(e);
-            self.pre.truncate(pre);
-            self.lets.truncate(lets);
-            self.errors.truncate(errors);
+            self.rollback(at);
             let Some(Val::Scalar(x)) = v else { return None };
             if dtype.is_some_and(|d| d != x.ty) {
                 return None;

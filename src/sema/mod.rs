@@ -916,6 +916,14 @@ impl Val {
     }
 }
 
+/// The lengths of `Typer`'s queues at one point (`Typer::checkpoint`).
+#[derive(Clone, Copy)]
+struct Checkpoint {
+    pre: usize,
+    lets: usize,
+    errors: usize,
+}
+
 struct Typer<'a> {
     source: &'a Source,
     globals: &'a Globals,
@@ -1051,6 +1059,18 @@ impl<'a> Typer<'a> {
             t.var(&p.name);
         }
         t
+    }
+
+    /// What typing has queued so far: `rollback` drops whatever typing
+    /// queues after it (statements, shared values, diagnostics).
+    fn checkpoint(&self) -> Checkpoint {
+        Checkpoint { pre: self.pre.len(), lets: self.lets.len(), errors: self.errors.len() }
+    }
+
+    fn rollback(&mut self, at: Checkpoint) {
+        self.pre.truncate(at.pre);
+        self.lets.truncate(at.lets);
+        self.errors.truncate(at.errors);
     }
 
     /// A fresh compiler temporary of type `ty` (`$<prefix><n>`: a `$`
@@ -1794,17 +1814,15 @@ impl<'a> Typer<'a> {
             }
             return;
         }
-        let mark = (self.errors.len(), self.pre.len(), self.lets.len());
+        let mark = self.checkpoint();
         let hoisted = self.hoist_temps(stmt);
         let t = self.stmt(hoisted.as_ref().unwrap_or(stmt), first);
-        if self.errors[mark.0..]
+        if self.errors[mark.errors..]
             .iter()
             .any(|d| [tuples::QUEUED_IN_ARM, temps::COMPUTED_IN_ARM].contains(&d.message.as_str()))
         {
             if let Some(stmts) = sugar::arms_as_branches(stmt) {
-                self.errors.truncate(mark.0);
-                self.pre.truncate(mark.1);
-                self.lets.truncate(mark.2);
+                self.rollback(mark);
                 for s in &stmts {
                     self.block_stmt(s, false, out);
                 }

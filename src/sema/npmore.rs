@@ -298,11 +298,9 @@ impl Typer<'_> {
     /// The type of `e` (an array's dtype, or a number's type), by typing it
     /// and then dropping what that queued.
     pub(super) fn peek_dtype(&mut self, e: &Expr) -> Option<(Scalar, bool)> {
-        let (pre, lets, errors) = (self.pre.len(), self.lets.len(), self.errors.len());
+        let at = self.checkpoint();
         let v = self.value(e);
-        self.pre.truncate(pre);
-        self.lets.truncate(lets);
-        self.errors.truncate(errors);
+        self.rollback(at);
         match v? {
             Val::Array(r) => Some((r.ty.dtype, r.ty.complex)),
             Val::Scalar(x) => Some((x.ty, false)),

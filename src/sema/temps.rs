@@ -8,7 +8,7 @@
 //! diagnostics point at the call. The arrays it binds are the body's
 //! allocations like any other (the lifetimes analysis frees them).
 
-use super::{Typer, Val, BUILTINS};
+use super::{Checkpoint, Typer, Val, BUILTINS};
 use crate::base::diagnostics::Diagnostic;
 use crate::syntax::parse::range;
 use crate::tir::array::NpFunc;
@@ -141,15 +141,14 @@ impl Typer<'_> {
     /// `e`; `e` is left as it is when it does not type as an array or a
     /// tuple (its errors are reported where the statement types it).
     fn hoist_array_value(&mut self, e: &mut Expr, indexed: bool) {
-        let (pre, lets, errors) = (self.pre.len(), self.lets.len(), self.errors.len());
+        let at = self.checkpoint();
         let v = match self.value(e) {
             Some(v @ (Val::Array(_) | Val::Tuple(_))) => v,
-            None if indexed && self.errors.len() > errors => {
+            None if indexed && self.errors.len() > at.errors => {
                 // Its own errors name the cause (`numpy.partition` is not
                 // supported); the statement then indexes a poisoned name,
                 // which adds no follow-on error.
-                self.pre.truncate(pre);
-                self.lets.truncate(lets);
+                self.rollback(Checkpoint { errors: self.errors.len(), ..at });
                 let text = self.source.text[range(e)].to_string();
                 self.poisoned.insert(text.clone());
                 self.rewrites += 1;
@@ -161,13 +160,11 @@ impl Typer<'_> {
                 return;
             }
             _ => {
-                self.pre.truncate(pre);
-                self.lets.truncate(lets);
-                self.errors.truncate(errors);
+                self.rollback(at);
                 return;
             }
         };
-        if let Some(name) = self.bind_temp(e, v, pre, lets) {
+        if let Some(name) = self.bind_temp(e, v, at) {
             *e = Expr::Name(ast::ExprName {
                 range: e.range(),
                 id: ast::Identifier::new(name),
@@ -322,16 +319,14 @@ impl Typer<'_> {
     /// `L[i]` of a list of arrays (sema/arraylists.rs) inside a larger
     /// expression or as a store's target (`L[i][j] = x`): bound to a name.
     fn hoist_array_item(&mut self, e: &mut Expr) {
-        let (pre, lets, errors) = (self.pre.len(), self.lets.len(), self.errors.len());
+        let at = self.checkpoint();
         let name = match self.value(e) {
-            Some(val @ Val::Array(_)) => self.bind_temp(e, val, pre, lets),
+            Some(val @ Val::Array(_)) => self.bind_temp(e, val, at),
             _ => None,
         };
         let Some(name) = name else {
             // Its errors are reported where the statement types it.
-            self.pre.truncate(pre);
-            self.lets.truncate(lets);
-            self.errors.truncate(errors);
+            self.rollback(at);
             return;
         };
         let r = e.range();
@@ -345,15 +340,13 @@ impl Typer<'_> {
         if !self.is_array_like(e) || self.expr_ndim(e).is_some() {
             return;
         }
-        let (pre, lets, errors) = (self.pre.len(), self.lets.len(), self.errors.len());
+        let at = self.checkpoint();
         let Some(v @ Val::Array(_)) = self.value(e) else {
             // Its errors are reported where the statement types it.
-            self.pre.truncate(pre);
-            self.lets.truncate(lets);
-            self.errors.truncate(errors);
+            self.rollback(at);
             return;
         };
-        if let Some(name) = self.bind_temp(e, v, pre, lets) {
+        if let Some(name) = self.bind_temp(e, v, at) {
             *e = Expr::Name(ast::ExprName {
                 range: e.range(),
                 id: ast::Identifier::new(name),
@@ -367,12 +360,7 @@ impl Typer<'_> {
     fn hoist_one(&mut self, c: &ast::ExprCall) -> Option<String> {
         let call = Expr::Call(c.clone());
         let span = range(&call);
-        let (pre, lets, errors) = (self.pre.len(), self.lets.len(), self.errors.len());
-        let rollback = |t: &mut Self| {
-            t.pre.truncate(pre);
-            t.lets.truncate(lets);
-            t.errors.truncate(errors);
-        };
+        let at = self.checkpoint();
         let val = match c.func.as_ref() {
             Expr::Name(n)
                 if self.globals.functions.contains_key(n.id.as_str())
@@ -383,7 +371,7 @@ impl Typer<'_> {
                 // Typed once to learn what it returns; kept only for an
                 // array or a tuple (a number stays in its expression).
                 let ret = self.file_call(n.id.as_str(), c, span.clone()).map(|(_, ret, _)| ret);
-                rollback(self);
+                self.rollback(at);
                 if !matches!(ret, Some(Some(crate::base::types::Ty::Array(_) | crate::base::types::Ty::Tuple(_)))) {
                     return None;
                 }
@@ -396,19 +384,19 @@ impl Typer<'_> {
             Some(v @ (Val::Array(_) | Val::Tuple(_))) => v,
             _ => {
                 // Its errors are reported where the statement types it.
-                rollback(self);
+                self.rollback(at);
                 return None;
             }
         };
-        self.bind_temp(&call, val, pre, lets)
+        self.bind_temp(&call, val, at)
     }
 
-    /// Binds `val`, the value of `e` (queued from `pre`, sharing `lets`
-    /// onwards), to a fresh variable named by `e`'s text; the name.
-    fn bind_temp(&mut self, e: &Expr, val: Val, pre: usize, lets: usize) -> Option<String> {
+    /// Binds `val`, the value of `e` (typed since checkpoint `at`), to a
+    /// fresh variable named by `e`'s text; the name.
+    fn bind_temp(&mut self, e: &Expr, val: Val, at: Checkpoint) -> Option<String> {
         // The values it shares run before it, after what is queued.
-        let shared: Vec<TStmt> = self.lets.drain(lets..).map(|(var, value)| TStmt::Assign { var, value }).collect();
-        self.pre.splice(pre..pre, shared);
+        let shared: Vec<TStmt> = self.lets.drain(at.lets..).map(|(var, value)| TStmt::Assign { var, value }).collect();
+        self.pre.splice(at.pre..at.pre, shared);
         let span = range(e);
         let text = &self.source.text[span.clone()];
         // The k-th temporary of this text in the body: the same name in

@@ -273,17 +273,25 @@ impl Typer<'_> {
                 {
                     self.str_error(span, "str.join of anything but a list of strs is not supported yet", "joins this")
                 }
-                Expr::Attribute(a) => {
-                    let recv = self.str_value(&a.value);
-                    let args = self.str_args(c)?;
-                    Some(str_call(Res::Obj, Some(recv?), a.attr.as_str(), args, &span))
-                }
-                Expr::Name(n) => {
-                    let args = self.str_args(c)?;
-                    Some(str_call(Res::Obj, None, n.id.as_str(), args, &span))
-                }
-                _ => None,
+                _ => self.str_object_call(c, &span),
             },
+            _ => None,
+        }
+    }
+
+    /// `recv.method(args)` or `builtin(args)` as a call into CPython that
+    /// returns an object (a str or a list of strs).
+    fn str_object_call(&mut self, c: &ast::ExprCall, span: &Range<usize>) -> Option<TExpr> {
+        match c.func.as_ref() {
+            Expr::Attribute(a) => {
+                let recv = self.str_value(&a.value);
+                let args = self.str_args(c)?;
+                Some(str_call(Res::Obj, Some(recv?), a.attr.as_str(), args, span))
+            }
+            Expr::Name(n) => {
+                let args = self.str_args(c)?;
+                Some(str_call(Res::Obj, None, n.id.as_str(), args, span))
+            }
             _ => None,
         }
     }

@@ -60,18 +60,7 @@ impl Typer<'_> {
                 let (l, r) = (self.strlist_value(&b.left), self.strlist_value(&b.right));
                 Some(str_call(Res::Obj, Some(l?), "__add__", vec![(r?, KIND_OBJ)], &span))
             }
-            Expr::Call(c) => match c.func.as_ref() {
-                Expr::Attribute(a) => {
-                    let recv = self.str_value(&a.value);
-                    let args = self.str_args(c)?;
-                    Some(str_call(Res::Obj, Some(recv?), a.attr.as_str(), args, &span))
-                }
-                Expr::Name(n) => {
-                    let args = self.str_args(c)?;
-                    Some(str_call(Res::Obj, None, n.id.as_str(), args, &span))
-                }
-                _ => None,
-            },
+            Expr::Call(c) => self.str_object_call(c, &span),
             _ => None,
         }
     }

@@ -119,6 +119,10 @@ pub const STR_CALL_F64_FN: &str = "pycc_str_call_f64";
 pub const STR_FAILED_FN: &str = "pycc_str_failed";
 /// `(str) -> the same object, a new reference` for the wrapper's result.
 pub const STR_BOX_FN: &str = "pycc_str_box";
+/// `(exception object)`: raises an exception the body built with values
+/// known only at run time (`raise ValueError(f"... {x}")`: the instance
+/// made by STR_CALL_OBJ_FN calling the class).
+pub const RAISE_OBJ_FN: &str = "pycc_raise_obj";
 
 /// Whether a `TExprKind::Runtime` call to `name` may raise: lowering
 /// checks it (`Zero`: a 0 result; `Flag`: STR_FAILED_FN after it).
@@ -142,6 +146,7 @@ pub static KERNEL_RUNTIME: &[RuntimeFn] = &[
     rt(PYTHON_INT_ERROR_FN, &[I64, I64, I64], &[]),
     rt(NP_VALUE_FN, &[I64, I64, I64, P, P], &[I32]),
     rt(INDEX_ERROR_FN, &[I64, I64, I64], &[]),
+    rt(RAISE_OBJ_FN, &[I64], &[]),
     rt(BROADCAST_ERROR_FN, &[I64; 8], &[]),
     rt(BROADCAST_ERROR_ND_FN, &[I64; 66], &[]),
     rt(NP_NEW_FN, &[I64, I64, I64, I64, I64, P, P], &[I32]),

@@ -1887,17 +1887,28 @@ impl<'a> Typer<'a> {
                 let cond = self.condition(&a.test)?;
                 let facts = self.none_facts(&a.test, true);
                 self.not_none.extend(facts);
-                let message = match &a.msg {
-                    None => String::new(),
-                    Some(m) => self.constant_message(m)?,
-                };
                 let span = range(stmt);
-                let failed = TExpr { ty: Scalar::Bool, kind: TExprKind::Not(Box::new(cond)), span: span.clone() };
-                Some(TStmt::If {
-                    cond: failed,
-                    then: vec![TStmt::Raise { exception: "AssertionError".into(), message, span }],
-                    orelse: vec![],
-                })
+                let raise = match &a.msg {
+                    None => {
+                        TStmt::Raise { exception: "AssertionError".into(), message: String::new(), span: span.clone() }
+                    }
+                    Some(m) => match self.constant_message(m) {
+                        Some(message) => {
+                            TStmt::Raise { exception: "AssertionError".into(), message, span: span.clone() }
+                        }
+                        // Evaluated only when the assertion fails, as CPython.
+                        None => {
+                            let exc = self.exception_object(std::slice::from_ref(m), "AssertionError", &span)?;
+                            TStmt::Fail {
+                                symbol: crate::abi::runtime::RAISE_OBJ_FN,
+                                args: vec![exc],
+                                span: span.clone(),
+                            }
+                        }
+                    },
+                };
+                let failed = TExpr { ty: Scalar::Bool, kind: TExprKind::Not(Box::new(cond)), span };
+                Some(TStmt::If { cond: failed, then: vec![raise], orelse: vec![] })
             }
             Stmt::Break(_) | Stmt::Continue(_) => {
                 if self.loop_depth == 0 {
@@ -2274,9 +2285,9 @@ impl<'a> Typer<'a> {
                 .push(Diagnostic::error("`raise ... from ...` is not supported yet").at(range(cause.as_ref()), "here"));
             return None;
         }
-        let (name_expr, args): (&Expr, &[Expr]) = match exc.as_ref() {
-            Expr::Call(c) if c.keywords.is_empty() => (c.func.as_ref(), &c.args),
-            other => (other, &[]),
+        let (name_expr, args, call): (&Expr, &[Expr], _) = match exc.as_ref() {
+            Expr::Call(c) if c.keywords.is_empty() => (c.func.as_ref(), &c.args, Some(c)),
+            other => (other, &[], None),
         };
         let name = match name_expr {
             Expr::Name(n) if BUILTIN_EXCEPTIONS.contains(&n.id.as_str()) => n.id.to_string(),
@@ -2288,22 +2299,23 @@ impl<'a> Typer<'a> {
                 return None;
             }
         };
-        let message = match args {
-            [] => String::new(),
-            [m] => self.constant_message(m)?,
-            _ => {
-                self.errors.push(
-                    Diagnostic::error("an exception takes one constant message here")
-                        .at(range(exc.as_ref()), "several arguments"),
-                );
-                return None;
+        let message = match (args, call) {
+            ([], _) => String::new(),
+            ([m], _) if self.constant_message(m).is_some() => self.constant_message(m)?,
+            // Values known only at run time (numba's dynamic exceptions):
+            // CPython builds the instance, so its args and text are its own.
+            (_, Some(_)) => {
+                let exc = self.exception_object(args, &name, &span)?;
+                return Some(TStmt::Fail { symbol: crate::abi::runtime::RAISE_OBJ_FN, args: vec![exc], span });
             }
+            (_, None) => unreachable!("arguments come from a call"),
         };
         Some(TStmt::Raise { exception: name, message, span })
     }
 
-    /// A string literal used as an exception message.
-    fn constant_message(&mut self, e: &Expr) -> Option<String> {
+    /// A string literal (or module-level string constant) used as an
+    /// exception message.
+    fn constant_message(&self, e: &Expr) -> Option<String> {
         match e {
             Expr::Constant(ast::ExprConstant { value: ast::Constant::Str(s), .. }) => Some(s.clone()),
             // A module-level name bound once to a string, unless a local
@@ -2315,13 +2327,7 @@ impl<'a> Typer<'a> {
             {
                 Some(self.globals.strings[n.id.as_str()].clone())
             }
-            other => {
-                self.errors.push(
-                    Diagnostic::error("exception messages must be string literals (or module-level string constants)")
-                        .at(range(other), "not a string literal"),
-                );
-                None
-            }
+            _ => None,
         }
     }
 

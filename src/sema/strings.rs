@@ -296,6 +296,13 @@ impl Typer<'_> {
         }
     }
 
+    /// The instance `name(args)` of a builtin exception class, made by
+    /// CPython from strs, numbers and None known at run time.
+    pub(super) fn exception_object(&mut self, args: &[Expr], name: &str, span: &Range<usize>) -> Option<TExpr> {
+        let args = self.str_arg_list(args, span)?;
+        Some(str_call(Res::Obj, None, name, args, span))
+    }
+
     /// The positional arguments of a call into CPython, each with its kind
     /// (at most 4; no keywords).
     fn str_args(&mut self, c: &ast::ExprCall) -> Option<Vec<(TExpr, i64)>> {
@@ -304,14 +311,19 @@ impl Typer<'_> {
                 .str_error(range(k), "keyword arguments of str operations are not supported yet", "a keyword")
                 .map(|_| Vec::new());
         }
-        if c.args.len() > 4 {
+        self.str_arg_list(&c.args, &range(c))
+    }
+
+    /// `str_args` of positional arguments alone.
+    fn str_arg_list(&mut self, args: &[Expr], span: &Range<usize>) -> Option<Vec<(TExpr, i64)>> {
+        if args.len() > 4 {
             return self
-                .str_error(range(c), "more than 4 arguments to a str operation", "too many")
+                .str_error(span.clone(), "more than 4 arguments to a str operation", "too many")
                 .map(|_| Vec::new());
         }
         let mut out = Vec::new();
         let mut ok = true;
-        for a in &c.args {
+        for a in args {
             match self.str_arg(a) {
                 Some(x) => out.push(x),
                 None => ok = false,

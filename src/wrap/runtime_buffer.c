@@ -73,6 +73,14 @@ HIDDEN SLOW void pycc_arg_buffer_error(PyObject *o, const char *fname, const cha
     }
 }
 
+/* `raise E(args)` with values known only at run time: the body built the
+ * instance (E called through CPython, kept by the call's arena), so its
+ * args and message are CPython's. */
+HIDDEN SLOW void pycc_raise_obj(long long exc) {
+    PyObject *e = (PyObject *)(Py_ssize_t)exc;
+    PyErr_SetObject((PyObject *)Py_TYPE(e), e);
+}
+
 /* numpy's IndexError for an index out of range (already wrapped once for
  * a negative index: the message shows the index as written). */
 HIDDEN SLOW void pycc_index_error(long long index, long long axis, long long size) {

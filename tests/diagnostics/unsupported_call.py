@@ -7,8 +7,8 @@ def f(x):
     y = math.factorial(x)
     return helper(y) + abs(x, 2)
 
-@cc.export('g', 'i8(i8)')
-def g(n):
+@cc.export('g', 'i8(i8, f8[:])')
+def g(n, a):
     if n < 0:
         raise MyError("negative")
-    raise ValueError(n)
+    raise ValueError(n, a)

@@ -77,6 +77,25 @@ except ImportError:
         def empty_list(*args, **kwargs):
             return _TypedList()
 
+    # numba's scalar types called on a value convert it (numba's
+    # `cast_python_value`): numpy's constructor of that name, bool() for
+    # booleans. Only these are callable: `numba.int64(x)`, `nb.f8(x)`.
+    NUMBA_SCALARS = {"b1": "bool_", "boolean": "bool_", "i1": "int8", "i2": "int16", "i4": "int32",
+                     "i8": "int64", "intp": "int64", "u1": "uint8", "u2": "uint16", "u4": "uint32",
+                     "u8": "uint64", "uintp": "uint64", "f4": "float32", "f8": "float64", "float_": "float32"}
+    NUMBA_SCALARS.update({n: n for n in ("int8", "int16", "int32", "int64", "uint8", "uint16", "uint32",
+                                          "uint64", "float32", "float64")})
+
+    def _numba_scalar(name):
+        if name not in NUMBA_SCALARS:
+            raise AttributeError(name)
+
+        def convert(value):
+            import numpy
+            return bool(value) if NUMBA_SCALARS[name] == "bool_" else getattr(numpy, NUMBA_SCALARS[name])(value)
+        return convert
+
+    numba_shim.__getattr__ = _numba_scalar
     typed_shim = types.ModuleType("numba.typed")
     typed_shim.Dict = _TypedDict
     typed_shim.List = _TypedList

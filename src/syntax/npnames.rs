@@ -8,6 +8,7 @@
 //! imports shadow numpy's names.
 
 use crate::base::diagnostics::Diagnostic;
+use crate::base::types::Scalar;
 use crate::syntax::parse::{range, Globals};
 use rustpython_parser::ast::fold::{self, Fold, Foldable};
 use rustpython_parser::ast::text_size::TextRange;
@@ -79,24 +80,28 @@ pub fn rewrite(globals: &mut Globals, functions: Vec<&mut ast::StmtFunctionDef>)
     for (local, (module, name)) in &globals.from_imports {
         if module == "numpy" && name != "*" {
             bare.insert(local.clone(), name.clone());
+        } else if let Some(np_name) = numba_scalar(module, name) {
+            bare.insert(local.clone(), np_name.to_string());
         } else {
             bare.remove(local);
         }
     }
+    let numba_modules = numba_modules(globals);
     let shadowing = globals.functions.keys().chain(globals.constants.keys()).chain(globals.complex_constants.keys());
     let shadowing: Vec<String> =
         shadowing.chain(globals.strings.keys()).chain(globals.modules.keys()).cloned().collect();
     for name in shadowing {
         bare.remove(&name);
     }
-    if bare.is_empty() {
+    if bare.is_empty() && numba_modules.is_empty() {
         return Vec::new();
     }
     globals.modules.insert(ALIAS.to_string(), "numpy".to_string());
     let mut shadowed = Vec::new();
     for f in functions {
         let locals = locals(f);
-        let mut r = Rewrite { bare: &bare, locals: &locals, star, shadowed: &mut shadowed };
+        let mut r =
+            Rewrite { bare: &bare, numba_modules: &numba_modules, locals: &locals, star, shadowed: &mut shadowed };
         let Ok(body) = std::mem::take(&mut f.body).fold(&mut r);
         f.body = body;
     }
@@ -115,6 +120,40 @@ pub fn rewrite(globals: &mut Globals, functions: Vec<&mut ast::StmtFunctionDef>)
             ))
         })
         .collect()
+}
+
+/// numba's scalar type objects are conversions when called (`numba.int64(x)`,
+/// `nb.f8(x)`, `from numba import float32`): numba's `cast_python_value` is
+/// numpy's constructor of that name (`bool(x)` for booleans), so a read of
+/// one in a body is the numpy name, which the typer compiles. `module` is
+/// what the name comes from (`numba`, `numba.types`, `numba.core.types`).
+fn numba_scalar(module: &str, name: &str) -> Option<&'static str> {
+    if !matches!(module, "numba" | "numba.types" | "numba.core.types") {
+        return None;
+    }
+    Some(match crate::syntax::signature::scalar_by_name(name)? {
+        Scalar::Bool => "bool_",
+        Scalar::Float { bits: 32 } => "float32",
+        Scalar::Float { .. } => "float64",
+        Scalar::Int { bits: 8, signed } => ["uint8", "int8"][signed as usize],
+        Scalar::Int { bits: 16, signed } => ["uint16", "int16"][signed as usize],
+        Scalar::Int { bits: 32, signed } => ["uint32", "int32"][signed as usize],
+        Scalar::Int { signed, .. } => ["uint64", "int64"][signed as usize],
+    })
+}
+
+/// The names the file binds to numba's modules of types: `numba`, `nb`,
+/// `numba.types`, `types` (`from numba import types`), with the module each
+/// stands for.
+fn numba_modules(globals: &Globals) -> HashMap<String, String> {
+    let modules =
+        globals.modules.iter().filter(|(_, m)| matches!(m.as_str(), "numba" | "numba.types" | "numba.core.types"));
+    let from = globals
+        .from_imports
+        .iter()
+        .filter(|(_, (m, name))| matches!((m.as_str(), name.as_str()), ("numba" | "numba.core", "types")))
+        .map(|(local, _)| (local, "numba.types".to_string()));
+    modules.map(|(l, m)| (l.clone(), m.clone())).chain(from.map(|(l, m)| (l.clone(), m))).collect()
 }
 
 /// The names `f` binds: its parameters and every name its body stores.
@@ -171,10 +210,26 @@ impl Fold<TextRange> for Locals {
 
 struct Rewrite<'a> {
     bare: &'a HashMap<String, String>,
+    /// `numba_modules`: module names whose scalar types read as numpy's.
+    numba_modules: &'a HashMap<String, String>,
     locals: &'a HashSet<String>,
     star: bool,
     /// Calls of the reductions the star import puts in place of builtins, with two or more arguments.
     shadowed: &'a mut Vec<(String, Range<usize>)>,
+}
+
+impl Rewrite<'_> {
+    /// The module of numba's types `e` names (`nb`, `numba.types`), unless a
+    /// local shadows it.
+    fn numba_type(&self, e: &Expr) -> Option<String> {
+        match e {
+            Expr::Name(n) if !self.locals.contains(n.id.as_str()) => self.numba_modules.get(n.id.as_str()).cloned(),
+            Expr::Attribute(a) if a.attr.as_str() == "types" => {
+                self.numba_type(&a.value).filter(|m| m == "numba").map(|_| "numba.types".to_string())
+            }
+            _ => None,
+        }
+    }
 }
 
 impl Fold<TextRange> for Rewrite<'_> {
@@ -196,6 +251,19 @@ impl Fold<TextRange> for Rewrite<'_> {
                     }));
                 }
                 Ok(e)
+            }
+            // `nb.int64`, `numba.types.float32`, `types.f8`: numpy's constructor.
+            Expr::Attribute(a) if self.numba_type(&a.value).is_some_and(|m| numba_scalar(&m, &a.attr).is_some()) => {
+                let module = self.numba_type(&a.value).unwrap_or_default();
+                let name = numba_scalar(&module, &a.attr).unwrap_or_default();
+                let alias =
+                    Expr::Name(ast::ExprName { range: a.range, id: Identifier::new(ALIAS), ctx: ExprContext::Load });
+                Ok(Expr::Attribute(ast::ExprAttribute {
+                    range: a.range,
+                    value: Box::new(alias),
+                    attr: Identifier::new(name),
+                    ctx: ExprContext::Load,
+                }))
             }
             // `max(a, b)` under the star import: numpy.max(a, axis=b).
             Expr::Call(c) if self.star && c.args.len() >= 2 => {

@@ -783,8 +783,86 @@ impl Typer<'_> {
             ("extend", [x]) if c.keywords.is_empty() => Some(self.list_extend(&name, x, span)),
             ("insert", [i, x]) if c.keywords.is_empty() => Some(self.list_insert(&name, i, x, span)),
             ("sort", []) => Some(self.list_sort(&name, c, span)),
+            ("remove", [x]) if c.keywords.is_empty() => Some(self.list_remove(&name, x, span)),
+            ("clear", []) if c.keywords.is_empty() => Some(Some(self.list_clear(&name, span))),
+            ("index" | "count", [_]) if c.keywords.is_empty() => {
+                // For its effect (ValueError when absent): the value is dropped.
+                let value = self.list_value_method(&name, a.attr.as_str(), c, span.clone())?;
+                let sink = self.fresh("dropped", value.ty);
+                Some(Some(TStmt::Assign { var: sink, value }))
+            }
             _ => Some(self.list_method_error(a, span)),
         }
+    }
+
+    /// `L.index(x)` and `L.count(x)` of a list of numbers, searched before
+    /// the statement as CPython's list_index/list_count: items compared
+    /// with `==` in order; index raises ValueError (`3 is not in list`).
+    fn list_value_method(&mut self, name: &str, m: &str, c: &ast::ExprCall, span: Range<usize>) -> Option<TExpr> {
+        let [x] = c.args.as_slice() else { return self.list_method_error_named(m, span) };
+        let (needle, hit) = self.list_search(name, x, &span)?;
+        let i = hit.clone();
+        let out = self.fresh(m, Scalar::I64);
+        let one = |v: i128| int(v, &span);
+        let bin = |op, a: TExpr, b: TExpr| TExpr {
+            ty: Scalar::I64,
+            kind: TExprKind::Binary(op, Box::new(a), Box::new(b)),
+            span: span.clone(),
+        };
+        // `remove` searches as `index` does, with its own error.
+        let (init, on_hit) = if m == "count" {
+            (one(0), vec![TStmt::Assign { var: out, value: bin(BinOp::Add, read(Scalar::I64, out, &span), one(1)) }])
+        } else {
+            (one(-1), vec![TStmt::Assign { var: out, value: read(Scalar::I64, i.var, &span) }, TStmt::Break])
+        };
+        self.pre.push(TStmt::Assign { var: out, value: init });
+        self.pre.push(i.loop_with(on_hit));
+        if m != "count" {
+            let missing = TExpr {
+                ty: Scalar::Bool,
+                kind: TExprKind::Compare(CmpOp::Lt, Box::new(read(Scalar::I64, out, &span)), Box::new(one(0))),
+                span: span.clone(),
+            };
+            let fail = match m {
+                "index" => self.not_in_list(needle, &span),
+                _ => TStmt::Raise {
+                    exception: "ValueError".into(),
+                    message: "list.remove(x): x not in list".into(),
+                    span: span.clone(),
+                },
+            };
+            self.pre.push(TStmt::If { cond: missing, then: vec![fail], orelse: Vec::new() });
+        }
+        Some(read(Scalar::I64, out, &span))
+    }
+
+    /// `L.remove(x)`: the first item equal to `x` popped (ValueError when
+    /// there is none).
+    fn list_remove(&mut self, name: &str, x: &Expr, span: Range<usize>) -> Option<TStmt> {
+        let call = ast::ExprCall {
+            range: Default::default(),
+            func: Box::new(x.clone()),
+            args: vec![x.clone()],
+            keywords: Vec::new(),
+        };
+        let at = self.list_value_method(name, "remove", &call, span.clone())?;
+        let list = self.list_ref(name);
+        let vars = list.items.iter().map(|&t| self.fresh("removed", t)).collect();
+        let mut out: Vec<TStmt> = std::mem::take(&mut self.pre);
+        out.push(TStmt::ListPop { list, index: Some(at), vars, span });
+        Some(TStmt::Seq(out))
+    }
+
+    /// `L.clear()`: every item popped from the end (O(1) each).
+    fn list_clear(&mut self, name: &str, span: Range<usize>) -> TStmt {
+        let list = self.list_ref(name);
+        let mut out = Vec::new();
+        let n = self.len_var(&list, &span, &mut out);
+        let k = self.fresh("k", Scalar::I64);
+        let vars = list.items.iter().map(|&t| self.fresh("cleared", t)).collect();
+        let body = vec![TStmt::ListPop { list, index: None, vars, span: span.clone() }];
+        out.push(TStmt::For { var: k, start: int(0, &span), stop: n, step: int(1, &span), body, orelse: Vec::new() });
+        TStmt::Seq(out)
     }
 
     fn len_var(&mut self, list: &ListRef, span: &Range<usize>, out: &mut Vec<TStmt>) -> TExpr {
@@ -981,9 +1059,13 @@ impl Typer<'_> {
     }
 
     fn list_method_error<T>(&mut self, a: &ast::ExprAttribute, span: Range<usize>) -> Option<T> {
+        self.list_method_error_named(a.attr.as_str(), span)
+    }
+
+    fn list_method_error_named<T>(&mut self, m: &str, span: Range<usize>) -> Option<T> {
         self.errors.push(
-            Diagnostic::error(format!("the list method `{}` is not supported yet", a.attr)).at(span, "here").note(
-                "pycc's lists support append(x), pop() and pop(i), extend(list), insert(i, x), reverse(), sort(), len(), indexing, iteration, sum/min/max and `in`",
+            Diagnostic::error(format!("the list method `{m}` is not supported yet (or not with these arguments)")).at(span, "here").note(
+                "pycc's lists support append(x), pop() and pop(i), extend(list), insert(i, x), remove(x), index(x), count(x), clear(), reverse(), sort(), len(), indexing, iteration, sum/min/max and `in`",
             ),
         );
         None
@@ -1078,6 +1160,9 @@ impl Typer<'_> {
                     return None;
                 }
                 let Some(name) = self.list_operand(&a.value)? else { return Some(None) };
+                if matches!(a.attr.as_str(), "index" | "count") {
+                    return Some(self.list_value_method(&name, a.attr.as_str(), c, span).map(Val::Scalar));
+                }
                 if a.attr.as_str() != "pop" {
                     return Some(self.list_method_error(a, span));
                 }
@@ -1486,44 +1571,52 @@ impl Typer<'_> {
             })
         } else {
             let name = self.list_operand(l)??;
-            let list = self.list_ref(&name);
-            if self.nested(&name) {
-                return self.unsupported(span, "`in` of a list of lists is");
-            }
-            if !self.no_array_items(&name, "`in` of", &span) {
-                return None;
-            }
-            if list.items.len() > 1 {
-                return self.list_tuple_error(span);
-            }
-            let i = self.fresh("i", Scalar::I64);
             let found = self.fresh("found", Scalar::Bool);
-            let item = TExpr {
-                ty: list.items[0],
-                kind: TExprKind::ListLoad(list.clone(), 0, Box::new(read(Scalar::I64, i, &span))),
-                span: span.clone(),
-            };
-            let eq = self.compare(ast::CmpOp::Eq, needle, item, span.clone())?;
-            let len = TExpr { ty: Scalar::I64, kind: TExprKind::ListLen(list), span: span.clone() };
-            let f = TExpr { ty: Scalar::Bool, kind: TExprKind::Const(ConstValue::Bool(false)), span: span.clone() };
-            self.pre.push(TStmt::Assign { var: found, value: f });
-            let hit = vec![
-                TStmt::Assign {
-                    var: found,
-                    value: TExpr {
-                        ty: Scalar::Bool,
-                        kind: TExprKind::Const(ConstValue::Bool(true)),
-                        span: span.clone(),
-                    },
-                },
-                TStmt::Break,
-            ];
-            let body = vec![TStmt::If { cond: eq, then: hit, orelse: Vec::new() }];
-            let (start, step) = (int(0, &span), int(1, &span));
-            self.pre.push(TStmt::For { var: i, start, stop: len, step, body, orelse: Vec::new() });
+            let (_, search) = self.list_search_for(&name, needle, "`in`", &span)?;
+            let bool_const =
+                |b| TExpr { ty: Scalar::Bool, kind: TExprKind::Const(ConstValue::Bool(b)), span: span.clone() };
+            self.pre.push(TStmt::Assign { var: found, value: bool_const(false) });
+            self.pre.push(search.loop_with(vec![TStmt::Assign { var: found, value: bool_const(true) }, TStmt::Break]));
             read(Scalar::Bool, found, &span)
         };
         Some(if negate { TExpr { ty: Scalar::Bool, kind: TExprKind::Not(Box::new(found)), span } } else { found })
+    }
+
+    /// A search of list `name` for the number `x` (typed once, shared):
+    /// the needle and the loop that compares each item with it.
+    fn list_search(&mut self, name: &str, x: &Expr, span: &Range<usize>) -> Option<(TExpr, Search)> {
+        let needle = self.expr(x)?;
+        let needle = self.share(needle);
+        self.list_search_for(name, needle, "this method", span)
+    }
+
+    fn list_search_for(
+        &mut self,
+        name: &str,
+        needle: TExpr,
+        what: &str,
+        span: &Range<usize>,
+    ) -> Option<(TExpr, Search)> {
+        let list = self.list_ref(name);
+        if self.nested(name) {
+            self.unsupported(span.clone(), &format!("{what} of a list of lists is"));
+            return None;
+        }
+        if !self.no_array_items(name, &format!("{what} of"), span) {
+            return None;
+        }
+        if list.items.len() > 1 {
+            return self.list_tuple_error(span.clone());
+        }
+        let i = self.fresh("i", Scalar::I64);
+        let item = TExpr {
+            ty: list.items[0],
+            kind: TExprKind::ListLoad(list.clone(), 0, Box::new(read(Scalar::I64, i, span))),
+            span: span.clone(),
+        };
+        let eq = self.compare(ast::CmpOp::Eq, needle.clone(), item, span.clone())?;
+        let len = TExpr { ty: Scalar::I64, kind: TExprKind::ListLen(list), span: span.clone() };
+        Some((needle, Search { var: i, eq, len, span: span.clone() }))
     }
 
     /// `for target in [a, b]`: the display made into a temporary first.
@@ -1653,5 +1746,23 @@ impl Typer<'_> {
                     .note("numba types a list from the values put in: append a number or a tuple of numbers to it"),
             );
         }
+    }
+}
+
+/// A loop over a list's indices that runs `on_hit` where the item equals
+/// the needle (`list_search`).
+#[derive(Clone)]
+struct Search {
+    var: Var,
+    eq: TExpr,
+    len: TExpr,
+    span: Range<usize>,
+}
+
+impl Search {
+    fn loop_with(self, on_hit: Vec<TStmt>) -> TStmt {
+        let body = vec![TStmt::If { cond: self.eq, then: on_hit, orelse: Vec::new() }];
+        let (start, step) = (int(0, &self.span), int(1, &self.span));
+        TStmt::For { var: self.var, start, stop: self.len, step, body, orelse: Vec::new() }
     }
 }

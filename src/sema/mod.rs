@@ -1855,22 +1855,7 @@ impl<'a> Typer<'a> {
                 self.dict_del(s, range(stmt))
             }
             Stmt::If(i) => self.if_stmt(i),
-            Stmt::While(w) => {
-                let queued = self.pre.len();
-                let cond = self.condition(&w.test);
-                if self.pre.len() > queued {
-                    // It would run once, before the loop, not before each test.
-                    self.pre.truncate(queued);
-                    self.errors.push(Diagnostic::error("this `while` condition makes an array or calls a function returning several values, which is not supported yet").at(range(w.test.as_ref()), "in a `while` condition").note("compute it into a variable before the loop and again at the end of the body"));
-                }
-                self.loop_depth += 1;
-                let facts = self.none_facts(&w.test, true);
-                let body = self.with_facts(facts, |t| t.block(&w.body));
-                self.loop_depth -= 1;
-                // A `break` in the else clause leaves an enclosing loop.
-                let orelse = self.loop_else(&w.orelse);
-                Some(TStmt::While { cond: cond?, body, orelse })
-            }
+            Stmt::While(w) => self.while_stmt(w),
             Stmt::Raise(r) => self.raise(stmt, r),
             // `import numpy as np` in the body: the file's globals have it
             // (syntax/parse.rs `imports`), so there is nothing to run.
@@ -2271,6 +2256,48 @@ impl<'a> Typer<'a> {
             Expr::Name(ast::ExprName { range: e.range, id: ast::Identifier::new(tmp), ctx: ast::ExprContext::Store });
         let a = ast::StmtAssign { range: e.range, targets: vec![target], value: e.value.clone(), type_comment: None };
         self.stmt(&Stmt::Assign(a), false)
+    }
+
+    /// `while c: body else: orelse`. A condition that needs statements
+    /// before it (`x in L` searches the list, a call returning several
+    /// values) is tested at the top of each pass instead:
+    /// `while True: <statements>; if not c: $ended = True; break; body`,
+    /// then `if $ended: orelse` (a `break` in `orelse` still leaves the
+    /// enclosing loop).
+    fn while_stmt(&mut self, w: &ast::StmtWhile) -> Option<TStmt> {
+        let (queued, lets) = (self.pre.len(), self.lets.len());
+        let cond = self.condition(&w.test);
+        let mut head: Vec<TStmt> = self.lets.drain(lets..).map(|(var, value)| TStmt::Assign { var, value }).collect();
+        head.extend(self.pre.drain(queued..));
+        self.loop_depth += 1;
+        let facts = self.none_facts(&w.test, true);
+        let body = self.with_facts(facts, |t| t.block(&w.body));
+        self.loop_depth -= 1;
+        // A `break` in the else clause leaves an enclosing loop.
+        let orelse = self.loop_else(&w.orelse);
+        let cond = cond?;
+        if head.is_empty() {
+            return Some(TStmt::While { cond, body, orelse });
+        }
+        let span = cond.span.clone();
+        let flag = |b| TExpr { ty: Scalar::Bool, kind: TExprKind::Const(ConstValue::Bool(b)), span: span.clone() };
+        let ended = self.fresh("ended", Scalar::Bool);
+        let not = TExpr { ty: Scalar::Bool, kind: TExprKind::Not(Box::new(cond)), span: span.clone() };
+        head.push(TStmt::If {
+            cond: not,
+            then: vec![TStmt::Assign { var: ended, value: flag(true) }, TStmt::Break],
+            orelse: Vec::new(),
+        });
+        head.extend(body);
+        let mut out = vec![
+            TStmt::Assign { var: ended, value: flag(false) },
+            TStmt::While { cond: flag(true), body: head, orelse: Vec::new() },
+        ];
+        if !orelse.is_empty() {
+            let ran_out = TExpr { ty: Scalar::Bool, kind: TExprKind::Var(ended), span };
+            out.push(TStmt::If { cond: ran_out, then: orelse, orelse: Vec::new() });
+        }
+        Some(TStmt::Seq(out))
     }
 
     /// `raise E`, `raise E()`, `raise E("constant message")` for a builtin E.

@@ -303,6 +303,20 @@ impl Typer<'_> {
         Some(str_call(Res::Obj, None, name, args, span))
     }
 
+    /// `raise ValueError(f"{x!r} is not in list")`: CPython's error of
+    /// `L.index(x)` and `L.remove(x)` for a number `x`.
+    pub(super) fn not_in_list(&mut self, x: TExpr, span: &Range<usize>) -> TStmt {
+        let arg = match x.ty {
+            Scalar::Bool => (cast(x, Scalar::I64), KIND_BOOL),
+            Scalar::Float { .. } => (cast(x, Scalar::F64), KIND_F64),
+            Scalar::Int { bits: 64, signed: false } => (x, KIND_U64),
+            _ => (cast(x, Scalar::I64), KIND_INT),
+        };
+        let text = str_call(Res::Obj, Some(literal("{!r} is not in list", span)), "format", vec![arg], span);
+        let exc = str_call(Res::Obj, None, "ValueError", vec![(text, KIND_OBJ)], span);
+        TStmt::Fail { symbol: crate::abi::runtime::RAISE_OBJ_FN, args: vec![exc], span: span.clone() }
+    }
+
     /// The positional arguments of a call into CPython, each with its kind
     /// (at most 4; no keywords).
     fn str_args(&mut self, c: &ast::ExprCall) -> Option<Vec<(TExpr, i64)>> {

@@ -44,8 +44,26 @@ pub fn expand(stmt: &Stmt, globals: &Globals, temps: &mut usize) -> Option<Vec<S
             out.extend(rest);
             Some(out)
         }
+        // `x: T = v` in a body: the annotation is not evaluated (as CPython
+        // in a function), and a bare `x: T` does nothing.
+        Stmt::AnnAssign(a) => Some(a.value.iter().map(|v| assign((*a.target).clone(), (**v).clone(), r)).collect()),
         Stmt::For(f) => expand_for(f, globals, temps),
         _ => None,
+    }
+}
+
+/// A `for` iterable that computes an array (`np.ravel(a)`, `-a + b`): bound
+/// to a temporary first, which is when CPython evaluates it too.
+fn computed_iterable(e: &Expr, globals: &Globals) -> bool {
+    match e {
+        Expr::BinOp(_) | Expr::UnaryOp(_) => true,
+        Expr::Call(c) => match c.func.as_ref() {
+            Expr::Attribute(a) => {
+                matches!(a.value.as_ref(), Expr::Name(m) if globals.modules.get(m.id.as_str()).is_some_and(|m| m == "numpy"))
+            }
+            _ => false,
+        },
+        _ => false,
     }
 }
 
@@ -282,6 +300,14 @@ fn expand_for(f: &ast::StmtFor, globals: &Globals, temps: &mut usize) -> Option<
             return Some(out);
         }
         _ => {}
+    }
+    if computed_iterable(&f.iter, globals) {
+        let tmp = temp(temps, "forin");
+        let here = f.iter.range();
+        return Some(vec![
+            assign(name(&tmp, here), (*f.iter).clone(), here),
+            with((*f.target).clone(), name(&tmp, here), f.body.clone()),
+        ]);
     }
     // A tuple target: a temporary loop variable, unpacked first in the body.
     if matches!(f.target.as_ref(), Expr::Tuple(_) | Expr::List(_)) {

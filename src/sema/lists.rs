@@ -1495,6 +1495,45 @@ impl Typer<'_> {
         })
     }
 
+    /// `st and st[-1] > h`, `not st` as a condition, with a list operand:
+    /// only the truth of each operand matters there, so each is a
+    /// condition of its own (a list's is its length), short-circuited.
+    pub(super) fn list_logic_truth(&mut self, e: &Expr) -> Option<Option<TExpr>> {
+        let span = range(e);
+        match e {
+            Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not && self.list_name(&u.operand).is_some() => {
+                let t = self.list_truth(&u.operand)?;
+                Some(Some(TExpr { ty: Scalar::Bool, kind: TExprKind::Not(Box::new(t)), span }))
+            }
+            Expr::BoolOp(b) if b.values.iter().any(|v| self.list_name(v).is_some()) => {
+                let when = b.op == ast::BoolOp::And;
+                let mut facts = Vec::new();
+                let mut values = Vec::new();
+                for (k, v) in b.values.iter().enumerate() {
+                    let mark = (self.pre.len(), self.errors.len());
+                    self.conditional += usize::from(k > 0);
+                    values.push(self.with_facts(facts.clone(), |t| t.condition(v)));
+                    if k > 0 {
+                        self.queued_in_arm(mark, range(v));
+                    }
+                    self.conditional -= usize::from(k > 0);
+                    facts.extend(self.none_facts(v, when));
+                }
+                let Some(values) = values.into_iter().collect::<Option<Vec<_>>>() else { return Some(None) };
+                let mut it = values.into_iter();
+                let first = it.next()?;
+                Some(Some(it.fold(first, |acc, v| {
+                    let kind = match b.op {
+                        ast::BoolOp::And => TExprKind::And(Box::new(acc), Box::new(v)),
+                        ast::BoolOp::Or => TExprKind::Or(Box::new(acc), Box::new(v)),
+                    };
+                    TExpr { ty: Scalar::Bool, kind, span: span.clone() }
+                })))
+            }
+            _ => None,
+        }
+    }
+
     /// `sum(L)`, `min(L)`, `max(L)` of a list of numbers, computed before
     /// the statement as CPython does: sum from int 0 (a bool list sums to
     /// an int), min/max keep the first of equal items and raise

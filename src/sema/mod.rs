@@ -2538,6 +2538,9 @@ impl<'a> Typer<'a> {
         if let Some(t) = self.optional_truth(e) {
             return Some(t);
         }
+        if let Some(t) = self.list_logic_truth(e) {
+            return t;
+        }
         if self.is_complex(e) {
             let mark = self.lets.len();
             let z = self.cexpr(e)?;

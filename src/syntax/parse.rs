@@ -113,6 +113,8 @@ pub fn parse_file_for(source: &Source, only: Option<&str>) -> Result<ParsedFile>
         ccs: Vec::new(),
         defs: Vec::new(),
         call_exports: Vec::new(),
+        bindings: HashMap::new(),
+        name_calls: Vec::new(),
         strings: bound_once(&module.body, owned_string_literal),
         consumed: Vec::new(),
         errors: Vec::new(),
@@ -286,6 +288,12 @@ struct Scan<'a> {
     /// `cc.export('name', sig)(func)`: the CC, the `cc.export(...)` call and
     /// the function argument, resolved once every `def` is known.
     call_exports: Vec<(Option<usize>, ast::ExprCall, Expr)>,
+    /// `name = value` statements seen (the last one of each name): `fn =
+    /// solve` or `sig = (i8[:],)` before `cc.export(fn.__name__, sig)(fn)`.
+    bindings: HashMap<String, Expr>,
+    /// Statement-level calls of a plain name, `main = cc_export(main, sig)`:
+    /// the calls of a helper that declares its parameter as an export.
+    name_calls: Vec<ast::ExprCall>,
     /// Module-level names bound once to a string: a signature may be one.
     strings: HashMap<String, String>,
     /// End offsets of the `cc.export` attributes read as exports: any other
@@ -364,9 +372,16 @@ impl Scan<'_> {
             }
             Stmt::Assign(a) => {
                 self.assign(a);
+                if let [Expr::Name(n)] = a.targets.as_slice() {
+                    self.bindings.insert(n.id.to_string(), (*a.value).clone());
+                }
+                self.note_name_call(&a.value);
                 self.export_call(&a.value);
             }
-            Stmt::Expr(e) => self.export_call(&e.value),
+            Stmt::Expr(e) => {
+                self.note_name_call(&e.value);
+                self.export_call(&e.value)
+            }
             Stmt::FunctionDef(f) => {
                 self.function(f);
                 self.defs.push(f.clone());
@@ -425,10 +440,64 @@ impl Scan<'_> {
         }
     }
 
+    fn note_name_call(&mut self, e: &Expr) {
+        if let Expr::Call(c) = e {
+            if matches!(c.func.as_ref(), Expr::Name(_)) {
+                self.name_calls.push(c.clone());
+            }
+        }
+    }
+
+    /// `cc.export(f.__name__, sig)(f)` where `f` is not a `def`: through a
+    /// binding `f = solve`, or in a helper `def cc_export(f, sig)` once per
+    /// call `cc_export(main, (i8, i8))`, as the call and function they mean.
+    fn bound_call_exports(&self, call: ast::ExprCall, func: Expr) -> Vec<(ast::ExprCall, Expr)> {
+        let Expr::Name(n) = &func else { return vec![(call, func)] };
+        let id = n.id.as_str();
+        if self.defs.iter().any(|f| f.name.as_str() == id) {
+            return vec![(call, func)];
+        }
+        let inside = |f: &&ast::StmtFunctionDef| {
+            range(*f).start <= range(&call).start
+                && range(&call).end <= range(*f).end
+                && f.args.args.iter().any(|a| a.def.arg.as_str() == id)
+        };
+        if let Some(helper) = self.defs.iter().rfind(inside) {
+            let params: Vec<&str> = helper.args.args.iter().map(|a| a.def.arg.as_str()).collect();
+            let uses: Vec<_> = self
+                .name_calls
+                .iter()
+                .filter(|c| matches!(c.func.as_ref(), Expr::Name(h) if h.id == helper.name) && c.keywords.is_empty())
+                .filter(|c| c.args.len() == params.len())
+                .map(|c| {
+                    let map: HashMap<&str, &Expr> = params.iter().copied().zip(&c.args).collect();
+                    (substitute(&call, &map, &self.bindings), map[id].clone())
+                })
+                .collect();
+            if !uses.is_empty() {
+                return uses;
+            }
+        }
+        match self.bindings.get(id) {
+            Some(bound @ Expr::Name(_)) => {
+                let map = HashMap::from([(id, bound)]);
+                vec![(substitute(&call, &map, &self.bindings), bound.clone())]
+            }
+            _ => vec![(call, func)],
+        }
+    }
+
     /// The `def` each `cc.export(...)(func)` names: the last one before the
     /// call, else the first after it (a module-level call may precede nothing).
     fn resolve_call_exports(&mut self) {
-        for (idx, call, func) in std::mem::take(&mut self.call_exports) {
+        let pending = std::mem::take(&mut self.call_exports);
+        let bound: Vec<_> = pending
+            .into_iter()
+            .flat_map(|(idx, call, func)| {
+                self.bound_call_exports(call, func).into_iter().map(move |(c, f)| (idx, c, f))
+            })
+            .collect();
+        for (idx, call, func) in bound {
             let found = match &func {
                 Expr::Name(n) => {
                     let named = |f: &&ast::StmtFunctionDef| f.name == n.id;
@@ -1801,6 +1870,35 @@ fn float_pow(a: f64, b: f64) -> Option<f64> {
     }
     let r = a.powf(b);
     r.is_finite().then_some(r)
+}
+
+/// `call` with its arguments read through `map` (a parameter or alias: its
+/// value; `p.__name__`: the name of the function `p` stands for) and a
+/// signature variable (`sig = (i8[:],)`) through `bindings`.
+fn substitute(call: &ast::ExprCall, map: &HashMap<&str, &Expr>, bindings: &HashMap<String, Expr>) -> ast::ExprCall {
+    let mut out = call.clone();
+    for (k, arg) in out.args.iter_mut().enumerate() {
+        match arg {
+            Expr::Name(n) if map.contains_key(n.id.as_str()) => *arg = map[n.id.as_str()].clone(),
+            Expr::Attribute(a) if a.attr.as_str() == "__name__" => {
+                if let Expr::Name(p) = a.value.as_ref() {
+                    if let Some(Expr::Name(f)) = map.get(p.id.as_str()) {
+                        let value = ast::Constant::Str(f.id.to_string());
+                        *arg = Expr::Constant(ast::ExprConstant { range: a.range, value, kind: None });
+                    }
+                }
+            }
+            _ => {}
+        }
+        if k == 1 {
+            if let Expr::Name(n) = arg {
+                if let Some(v @ (Expr::Tuple(_) | Expr::Call(_))) = bindings.get(n.id.as_str()) {
+                    *arg = v.clone();
+                }
+            }
+        }
+    }
+    out
 }
 
 #[cfg(test)]

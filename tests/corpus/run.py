@@ -129,12 +129,19 @@ def install_numba_shim():
         setattr(numba, name, identity_decorator)
     numba.prange = range
     numba.literal_unroll = lambda x: x
+    # `from numba import *` binds the type names (numba's __all__ has them).
+    for name in list(NumbaType.NUMPY) + ["int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64",
+                                         "float32", "float64", "complex64", "complex128", "void"]:
+        setattr(numba, name, NumbaType(name))
     pycc = types.ModuleType("numba.pycc")
     pycc.CC = CC
     platform = types.ModuleType("numba.pycc.platform")
     pycc.platform = platform
+    compiler = types.ModuleType("numba.pycc.compiler")
+    pycc.compiler = compiler
     numba.pycc = pycc
-    mods = {"numba": numba, "numba.pycc": pycc, "numba.pycc.platform": platform, "pycc": pycc}
+    mods = {"numba": numba, "numba.pycc": pycc, "numba.pycc.platform": platform, "numba.pycc.compiler": compiler,
+            "pycc": pycc}
     for sub in ("types", "core", "core.types", "typed", "np", "extending"):
         mods["numba." + sub] = AnyAttrModule("numba." + sub)
     mods["numba.typed"].List = TypedList
@@ -207,6 +214,10 @@ def plain(v):
     floats by repr."""
     if isinstance(v, tuple):
         return ("tuple",) + tuple(plain(x) for x in v)
+    # A list's items as well: CPython's list of numpy scalars is numba's
+    # (and pycc's) list of Python numbers.
+    if isinstance(v, list):
+        return ("list",) + tuple(plain(x) for x in v)
     if type(v).__module__ == "numpy" and getattr(v, "ndim", None) == 0 and hasattr(v, "item"):
         v = v.item()
     if type(v).__name__ == "ndarray":

@@ -1500,8 +1500,8 @@ impl Typer<'_> {
         };
         let a = self.array_operand(&s.value).flatten()?;
         let idx = self.index_arg(&s.slice)?;
-        let v = if self.expr_ndim(value).is_some() {
-            NpArg::Array(self.array_operand(value).flatten()?)
+        let v = if self.expr_ndim(value).is_some() || self.is_array_like(value) {
+            NpArg::Array(self.stored_array(value)?)
         } else if self.is_complex(value) && a.ty.complex {
             // numpy's own store of a Python complex (its casting to complex64).
             let (re, im) = self.cexpr(value)?;
@@ -1551,6 +1551,24 @@ impl Typer<'_> {
 }
 
 impl Typer<'_> {
+    /// The array a store takes its values from: a variable, a view or an
+    /// array computed where it stands (`rank[sa] = np.arange(n)`).
+    fn stored_array(&mut self, value: &Expr) -> Option<ArrayRef> {
+        match self.array_operand(value) {
+            Some(r) => r,
+            None => match self.value(value)? {
+                Val::Array(r) => Some(r),
+                _ => {
+                    self.errors.push(
+                        Diagnostic::error("this value cannot be stored through an index array or mask yet")
+                            .at(range(value), "not an array pycc can make here"),
+                    );
+                    None
+                }
+            },
+        }
+    }
+
     /// `z.real`, `z.imag` of a complex array (or view): a real view of each
     /// item's part, numpy's (a store through it changes `z`).
     pub(super) fn part_view(&mut self, z: &Expr, imag: bool, span: Range<usize>) -> Option<ArrayRef> {

@@ -613,6 +613,19 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
             f.exported = exported;
             return Ok(f);
         }
+        if lists_learned_tuples(&lists, &cx.lists) {
+            // An item read while the list's items were unknown was guessed
+            // a number (`x = st.pop()` before `st.append((h, l))`): the
+            // names it reached start over, the lists' item types kept.
+            let items = widened.into_iter().filter(|(n, _)| n.contains("[]."));
+            (types, arity, arrays, sources, complex) = start.clone();
+            types.extend(items);
+            lists = cx.lists;
+            dicts = cx.dicts;
+            strs = cx.strs;
+            shapes = cx.list_shapes;
+            continue;
+        }
         types = widened;
         arity = cx.arity;
         complex = cx.complex;
@@ -623,6 +636,12 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
         strs = cx.strs;
         shapes = cx.list_shapes;
     }
+}
+
+/// Whether a list whose items were unknown (or a number) when the round
+/// began holds tuples now.
+fn lists_learned_tuples(before: &HashMap<String, usize>, after: &HashMap<String, usize>) -> bool {
+    after.iter().any(|(name, &k)| k > 1 && before.get(name).copied().unwrap_or(0) == 0)
 }
 
 /// The Python-level parameters of `export` with their signature types.

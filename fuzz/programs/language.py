@@ -46,10 +46,18 @@ def body(i):
     L.append('    s2 = sum(lst) + len(lst)')
     L.append(f'    srt = lst[::-1]' if R.random() < 0.5 else '    srt = lst')
     L.append(f'    med = srt[len(srt) // 2] if len(srt) > 0 else -1')
+    L.append('    for j, e in enumerate(lst):')
+    L.append(f'        if j % 2 == 0 and e > {iexp(["k"])} or not e:')
+    L.append('            total += j * e')
+    L.append('    for e, e2 in zip(lst, srt[1:]):')
+    L.append(f'        total += {R.choice(["e * e2", "e // (e2 or 1)", "max(e, e2) % 7"])}')
+    L.append(f'    pw = {R.choice(["n", "k", "-3", "(k % 5)"])} ** (abs({R.choice(["n", "k"])}) % {R.choice(["3", "5"])})')
+    L.append(f'    q = ({iexp(["n", "k"])}) // {R.choice(["-3", "(k % 7 - 3 or 1)", "-7"])} + ({iexp(["n"])}) % {R.choice(["-4", "5", "(n % 3 - 2 or -1)"])}')
+    L.append(f'    mm = {R.choice(["max", "min"])}(n, x) + {R.choice(["max", "min"])}(k, 0.5) + abs(x - n)')
     L.append(f'    w = 0')
-    L.append(f'    while w < 5 and {iexp(["w", "n"])} != 3:')
+    L.append(f'    while w < 5 and ({iexp(["w", "n"])} != 3 or w % 2 == 0) and not (q < w < pw):')
     L.append(f'        w += 1')
-    L.append(f'    return {R.choice(["total + g + f + m + s2 + med + w + a + cc", "(total, c + b, g)", "float(total) * c + b"])}')
+    L.append(f'    return {R.choice(["total + g + f + m + s2 + med + w + a + cc + pw % 97 + q", "(total, c + b + mm, g + q)", "float(total) * c + b + mm"])}')
     return L
 def program(nf):
     out = ['import math', 'from numba.pycc import CC', "cc = CC('fz_language')", '']

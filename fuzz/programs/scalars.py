@@ -39,8 +39,10 @@ class Fn:
             return f'{f}({self.fexpr(d+1)})'
         if r < 0.85:
             return f'({self.fexpr(d+1)} if {self.cond(d+1)} else {self.fexpr(d+1)})'
-        if r < 0.92:
+        if r < 0.9:
             return f'(-{self.fexpr(d+1)})'
+        if r < 0.92:  # min/max of an int and a float: either, then float arithmetic
+            return f'({R.choice(["min", "max"])}({self.iexpr(d+1)}, {self.fexpr(d+1)}) + {R.choice(["0.0", "x", "abs(n)"])})'
         return f'({self.iexpr(d+1)} * {self.fexpr(d+1)})'
 
     def iexpr(self, d=0):
@@ -54,8 +56,10 @@ class Fn:
             a, b = self.iexpr(d+1), self.iexpr(d+1)
             if op in ('<<', '>>'): b = R.choice(['1', '2', '3', '(k & 7)'])
             return f'({a} {op} {b})'
-        if r < 0.75:
+        if r < 0.7:
             return f'abs({self.iexpr(d+1)})'
+        if r < 0.75:  # an int power with a variable exponent (CPython's int for exponents >= 0)
+            return f'({R.choice(self.ivars + ["3", "-2"])} ** (abs({R.choice(self.ivars)}) % {R.choice(["4", "7"])}))'
         if r < 0.82:
             return f'min({self.iexpr(d+1)}, {self.iexpr(d+1)})'
         if r < 0.9:
@@ -105,7 +109,8 @@ class Fn:
             elif r < 0.85 and ind < 12:
                 w = f'w{ind}'
                 out.append(f'{p}{w} = 0')
-                out.append(f'{p}while {w} < (n % 5) and {self.cond()}:')
+                c = self.cond() if R.random() < 0.6 else f'({self.cond(2)} or {w} % 2 == 1) and not ({self.cond(2)})'
+                out.append(f'{p}while {w} < (n % 5) and {c}:')
                 out.append(f'{p}    {w} += 1')
                 out += self.stmts(ind + 4, 1)
             else:

@@ -3228,11 +3228,8 @@ impl<'a> Typer<'a> {
                     span,
                 })
             }
-            "float" if n == 1 => {
-                let x = args.next()?;
-                let ty = if x.ty == (Scalar::Float { bits: 32 }) { x.ty } else { Scalar::F64 };
-                Some(TExpr { span, ..cast(x, ty) })
-            }
+            // CPython's float() is float64, of a numpy float32 too (numba keeps f4).
+            "float" if n == 1 => Some(TExpr { span, ..cast(args.next()?, Scalar::F64) }),
             "bool" if n == 1 => Some(TExpr { span, ..truth(args.next()?) }),
             "int" if n == 1 => {
                 let x = args.next()?;

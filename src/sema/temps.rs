@@ -57,6 +57,9 @@ impl Typer<'_> {
                     if self.is_array_list_item(&t.value) {
                         self.hoist_array_item(&mut t.value);
                     }
+                    if self.expr_ndim(&t.value).is_some() {
+                        self.hoist_index(&mut t.slice);
+                    }
                 }
             }
             Stmt::AnnAssign(a) => {
@@ -68,6 +71,9 @@ impl Typer<'_> {
                 if let Expr::Subscript(t) = a.target.as_mut() {
                     if self.is_array_list_item(&t.value) {
                         self.hoist_array_item(&mut t.value);
+                    }
+                    if self.expr_ndim(&t.value).is_some() {
+                        self.hoist_index(&mut t.slice);
                     }
                 }
                 self.hoist(&mut a.value)
@@ -137,6 +143,34 @@ impl Typer<'_> {
         }
     }
 
+    /// An operand of an operator: as a receiver, but only an array is bound
+    /// (a tuple operand, `np.meshgrid(a, a) * 2.0`, keeps its own diagnostic).
+    fn hoist_operand(&mut self, e: &mut Expr) {
+        self.hoist(e);
+        let Expr::Call(c) = &*e else { return };
+        let makes_array = self.numpy_call_makes_array(c)
+            || self.array_call_ndim(c).is_some()
+            || self.array_method_of(c).is_some_and(|(_, m)| ARRAY_METHODS.contains(&m));
+        // A node rewritten from a name (`a` as `a.astype(t)` for `dtype=`)
+        // would bind a temporary that shadows the name.
+        if !makes_array || self.is_array_expr(e) || self.rewritten_name(e) {
+            return;
+        }
+        let at = self.checkpoint();
+        match self.value(e) {
+            Some(v @ Val::Array(_)) => {
+                if let Some(name) = self.bind_temp(e, v, at) {
+                    *e = Expr::Name(ast::ExprName {
+                        range: e.range(),
+                        id: ast::Identifier::new(name),
+                        ctx: ast::ExprContext::Load,
+                    });
+                }
+            }
+            _ => self.rollback(at),
+        }
+    }
+
     /// Computes array expression `e` into a fresh variable, in place of
     /// `e`; `e` is left as it is when it does not type as an array or a
     /// tuple (its errors are reported where the statement types it).
@@ -180,7 +214,16 @@ impl Typer<'_> {
         if let Expr::Attribute(a) = c.func.as_mut() {
             self.hoist_receiver(&mut a.value, false);
         }
-        c.args.iter_mut().for_each(|x| self.hoist(x));
+        // A numpy function's array argument made by a call (`np.sum(np.argsort(a))`).
+        let numpy_callee = matches!(c.func.as_ref(), Expr::Attribute(f) if self.numpy_module_of(&f.value));
+        for x in c.args.iter_mut() {
+            match x {
+                Expr::Call(inner) if numpy_callee && self.numpy_function(&inner.func).is_some() => {
+                    self.hoist_operand(x)
+                }
+                _ => self.hoist(x),
+            }
+        }
         c.keywords.iter_mut().for_each(|k| self.hoist(&mut k.value));
     }
 
@@ -270,9 +313,11 @@ impl Typer<'_> {
                 *e = Expr::Call(ast::ExprCall { range: r, func: Box::new(func), args, keywords: Vec::new() });
                 self.rewrites += 1;
             }
+            // An array-making call as an operand (`fa + np.argsort(a)`)
+            // is computed first: the elementwise forms take names and views.
             Expr::BinOp(b) => {
-                self.hoist(&mut b.left);
-                self.hoist(&mut b.right);
+                self.hoist_operand(&mut b.left);
+                self.hoist_operand(&mut b.right);
             }
             Expr::UnaryOp(u) => self.hoist(&mut u.operand),
             Expr::Compare(c) => {
@@ -304,15 +349,48 @@ impl Typer<'_> {
                         self.hoist_array_value(&mut s.value, true);
                     }
                 }
-                // An index array made by a call (`a[np.argsort(a)]`).
-                match s.slice.as_mut() {
-                    Expr::Tuple(t) => t.elts.iter_mut().for_each(|x| self.hoist_receiver(x, false)),
-                    x => self.hoist_receiver(x, false),
-                }
+                self.hoist_index(&mut s.slice);
             }
             Expr::Tuple(t) => t.elts.iter_mut().for_each(|x| self.hoist(x)),
             Expr::List(l) => l.elts.iter_mut().for_each(|x| self.hoist(x)),
             _ => {}
+        }
+    }
+
+    /// Whether `e`'s source text is a plain name: `e` was rewritten from it.
+    fn rewritten_name(&self, e: &Expr) -> bool {
+        let text = &self.source.text[range(e)];
+        text.chars().all(|ch| ch.is_alphanumeric() || ch == '_')
+    }
+
+    /// An index array made by a call or by int arithmetic (`a[np.argsort(a)]`,
+    /// `c[np.abs(i) % n]`): computed into a name, which fancy indexing takes.
+    fn hoist_index(&mut self, slice: &mut Expr) {
+        let parts: Vec<&mut Expr> = match slice {
+            Expr::Tuple(t) => t.elts.iter_mut().collect(),
+            x => vec![x],
+        };
+        for x in parts {
+            self.hoist_receiver(x, false);
+            if matches!(x, Expr::BinOp(_) | Expr::UnaryOp(_) | Expr::Call(_))
+                && self.expr_ndim(x).is_some()
+                && !self.rewritten_name(x)
+            {
+                let at = self.checkpoint();
+                // A bool mask keeps its own (fused) form.
+                match self.value(x) {
+                    Some(Val::Array(r)) if r.ty.dtype != crate::base::types::Scalar::Bool => {
+                        if let Some(name) = self.bind_temp(x, Val::Array(r), at) {
+                            *x = Expr::Name(ast::ExprName {
+                                range: x.range(),
+                                id: ast::Identifier::new(name),
+                                ctx: ast::ExprContext::Load,
+                            });
+                        }
+                    }
+                    _ => self.rollback(at),
+                }
+            }
         }
     }
 

@@ -44,7 +44,7 @@ fn params(name: &str) -> &'static [&'static str] {
         "round" | "around" => &["a", "decimals"],
         "percentile" | "quantile" | "nanpercentile" | "nanquantile" => &["a", "q", "axis"],
         "count_nonzero" | "nansum" | "nanmean" | "nanmax" | "nanmin" | "nanstd" => &["a", "axis"],
-        "bincount" => &["x", "minlength"],
+        "bincount" => &["x", "weights", "minlength"],
         "interp" => &["x", "xp", "fp"],
         "triu" | "tril" => &["m", "k"],
         "cross" => &["a", "b"],
@@ -163,7 +163,7 @@ impl Typer<'_> {
                 Some(Val::Scalar(self.np_value(func, np_args, ty, span)))
             }
             "percentile" | "quantile" | "nanpercentile" | "nanquantile" => self.np_percentile(func, &args, span),
-            "bincount" => self.np_bincount(c, func, &args, span),
+            "bincount" => self.np_bincount(func, &args, span),
             "interp" => self.np_interp(func, &args, span),
             "triu" | "tril" => {
                 let m = self.more_array_arg(func, args[0]?)?;
@@ -248,22 +248,8 @@ impl Typer<'_> {
         Some(args)
     }
 
-    /// `np.bincount(x, minlength=n)` of a 1-d int array.
-    fn np_bincount(
-        &mut self,
-        c: &ast::ExprCall,
-        func: NpFunc,
-        args: &[Option<&Expr>],
-        span: Range<usize>,
-    ) -> Option<Val> {
-        if c.args.len() > 1 {
-            self.errors.push(
-                Diagnostic::error("numpy.bincount() with weights is not supported yet")
-                    .at(range(&c.args[1]), "weights")
-                    .note("pycc compiles numpy.bincount(x, minlength=n)"),
-            );
-            return None;
-        }
+    /// `np.bincount(x, weights, minlength=n)` of a 1-d int array.
+    fn np_bincount(&mut self, func: NpFunc, args: &[Option<&Expr>], span: Range<usize>) -> Option<Val> {
         let x = self.more_array_arg(func, args[0]?)?;
         let ok = matches!(x.ty.dtype, Scalar::Bool)
             || matches!(x.ty.dtype, Scalar::Int { signed: true, .. } | Scalar::Int { bits: 8 | 16 | 32, .. });
@@ -276,11 +262,18 @@ impl Typer<'_> {
             return None;
         }
         let mut np_args = vec![NpArg::Array(x)];
-        if let Some(m) = args[1] {
+        // numpy casts the weights to float64 (a float64 result), else counts in int64.
+        let mut dtype = Scalar::I64;
+        if let Some(w) = args[1].filter(|e| !matches!(e, Expr::Constant(k) if k.value.is_none())) {
+            let w = self.more_array_arg(func, w)?;
+            np_args.push(NpArg::Array(w));
+            dtype = Scalar::F64;
+        }
+        if let Some(m) = args[2] {
             let m = self.more_int(m)?;
             np_args.push(NpArg::Keyword(KEYWORDS.iter().position(|k| *k == "minlength").expect("listed"), m));
         }
-        Some(Val::Array(self.more_alloc(func, Scalar::I64, 1, np_args, span)))
+        Some(Val::Array(self.more_alloc(func, dtype, 1, np_args, span)))
     }
 
     /// `np.interp(x, xp, fp)` of an array or a number `x`.

@@ -593,6 +593,33 @@ impl Typer<'_> {
             | NpFunc::MatrixPower
             | NpFunc::Roots
             | NpFunc::Item(_) => unreachable!("nplinalg.rs types them: is_npfunc_call"),
+            NpFunc::Digitize
+            | NpFunc::Append
+            | NpFunc::Isin
+            | NpFunc::Intersect1d
+            | NpFunc::Union1d
+            | NpFunc::Setdiff1d
+            | NpFunc::Delete
+            | NpFunc::Insert
+            | NpFunc::Partition
+            | NpFunc::Argpartition
+            | NpFunc::Kron
+            | NpFunc::Correlate
+            | NpFunc::Vander
+            | NpFunc::Nanmedian
+            | NpFunc::Nanvar
+            | NpFunc::Nanprod
+            | NpFunc::Nanargmin
+            | NpFunc::Nanargmax
+            | NpFunc::NanToNum
+            | NpFunc::Logspace
+            | NpFunc::Geomspace
+            | NpFunc::Ediff1d
+            | NpFunc::Tri
+            | NpFunc::Heaviside
+            | NpFunc::Sinc => {
+                unreachable!("npbreadth.rs types them: is_npfunc_call")
+            }
             NpFunc::Op(_) => unreachable!("no name: from_name never gives it"),
             NpFunc::Empty
             | NpFunc::Zeros

@@ -171,6 +171,32 @@ pub enum NpFunc {
     Cholesky,
     MatrixPower,
     Roots,
+    /// src/sema/npbreadth.rs's (`np.digitize`, `np.append`, ...).
+    Digitize,
+    Append,
+    Isin,
+    Intersect1d,
+    Union1d,
+    Setdiff1d,
+    Delete,
+    Insert,
+    Partition,
+    Argpartition,
+    Kron,
+    Correlate,
+    Vander,
+    Nanmedian,
+    Nanvar,
+    Nanprod,
+    Nanargmin,
+    Nanargmax,
+    NanToNum,
+    Logspace,
+    Geomspace,
+    Ediff1d,
+    Tri,
+    Heaviside,
+    Sinc,
     /// Item k of a tuple numpy returns (`TUPLE_ITEMS[k]`: `np.linalg.eigh`'s
     /// w and v, ...); the runtime takes the item.
     Item(usize),
@@ -182,7 +208,7 @@ pub enum NpFunc {
 }
 
 impl NpFunc {
-    pub const ALL: [NpFunc; 124] = [
+    pub const ALL: [NpFunc; 149] = [
         NpFunc::Empty,
         NpFunc::Zeros,
         NpFunc::Ones,
@@ -307,6 +333,31 @@ impl NpFunc {
         NpFunc::Item(8),
         NpFunc::Item(9),
         NpFunc::Item(10),
+        NpFunc::Digitize,
+        NpFunc::Append,
+        NpFunc::Isin,
+        NpFunc::Intersect1d,
+        NpFunc::Union1d,
+        NpFunc::Setdiff1d,
+        NpFunc::Delete,
+        NpFunc::Insert,
+        NpFunc::Partition,
+        NpFunc::Argpartition,
+        NpFunc::Kron,
+        NpFunc::Correlate,
+        NpFunc::Vander,
+        NpFunc::Nanmedian,
+        NpFunc::Nanvar,
+        NpFunc::Nanprod,
+        NpFunc::Nanargmin,
+        NpFunc::Nanargmax,
+        NpFunc::NanToNum,
+        NpFunc::Logspace,
+        NpFunc::Geomspace,
+        NpFunc::Ediff1d,
+        NpFunc::Tri,
+        NpFunc::Heaviside,
+        NpFunc::Sinc,
     ];
 
     pub fn name(self) -> &'static str {
@@ -419,6 +470,31 @@ impl NpFunc {
             NpFunc::Cholesky => "linalg.cholesky",
             NpFunc::MatrixPower => "linalg.matrix_power",
             NpFunc::Roots => "roots",
+            NpFunc::Digitize => "digitize",
+            NpFunc::Append => "append",
+            NpFunc::Isin => "isin",
+            NpFunc::Intersect1d => "intersect1d",
+            NpFunc::Union1d => "union1d",
+            NpFunc::Setdiff1d => "setdiff1d",
+            NpFunc::Delete => "delete",
+            NpFunc::Insert => "insert",
+            NpFunc::Partition => "partition",
+            NpFunc::Argpartition => "argpartition",
+            NpFunc::Kron => "kron",
+            NpFunc::Correlate => "correlate",
+            NpFunc::Vander => "vander",
+            NpFunc::Nanmedian => "nanmedian",
+            NpFunc::Nanvar => "nanvar",
+            NpFunc::Nanprod => "nanprod",
+            NpFunc::Nanargmin => "nanargmin",
+            NpFunc::Nanargmax => "nanargmax",
+            NpFunc::NanToNum => "nan_to_num",
+            NpFunc::Logspace => "logspace",
+            NpFunc::Geomspace => "geomspace",
+            NpFunc::Ediff1d => "ediff1d",
+            NpFunc::Tri => "tri",
+            NpFunc::Heaviside => "heaviside",
+            NpFunc::Sinc => "sinc",
             NpFunc::Item(k) => TUPLE_ITEMS[k],
             NpFunc::Ufunc(k) => UFUNCS[k].0,
             NpFunc::Random(k) => RANDOMS[k],
@@ -579,6 +655,32 @@ impl NpFunc {
             NpFunc::Dstack => &["a"],
             NpFunc::Pinv | NpFunc::Eigvalsh | NpFunc::MatrixRank | NpFunc::Cholesky | NpFunc::MatrixPower => &["a"],
             NpFunc::Roots | NpFunc::Item(_) => &["a"],
+            // sema/npbreadth.rs checks their arguments itself.
+            NpFunc::Digitize
+            | NpFunc::Append
+            | NpFunc::Isin
+            | NpFunc::Intersect1d
+            | NpFunc::Union1d
+            | NpFunc::Setdiff1d
+            | NpFunc::Delete
+            | NpFunc::Insert
+            | NpFunc::Partition
+            | NpFunc::Argpartition
+            | NpFunc::Kron
+            | NpFunc::Correlate => &["a"],
+            NpFunc::Vander
+            | NpFunc::Nanmedian
+            | NpFunc::Nanvar
+            | NpFunc::Nanprod
+            | NpFunc::Nanargmin
+            | NpFunc::Nanargmax
+            | NpFunc::NanToNum
+            | NpFunc::Logspace
+            | NpFunc::Geomspace
+            | NpFunc::Ediff1d
+            | NpFunc::Tri
+            | NpFunc::Heaviside
+            | NpFunc::Sinc => &["a"],
             NpFunc::Ufunc(_) => &["x"],
             // sema/random.rs checks their arguments itself.
             NpFunc::Random(_) => &[],
@@ -660,7 +762,7 @@ pub enum IndexItem {
 pub const WORDS: [&str; 8] = ["None", "left", "right", "fro", "nuc", "full", "same", "valid"];
 
 /// The keywords an `NpArg::Keyword` names, as the runtime's `np_keywords`.
-pub const KEYWORDS: [&str; 13] = [
+pub const KEYWORDS: [&str; 28] = [
     "axis",
     "keepdims",
     "ddof",
@@ -674,6 +776,21 @@ pub const KEYWORDS: [&str; 13] = [
     "bias",
     "full_matrices",
     "rcond",
+    "right",
+    "assume_unique",
+    "invert",
+    "mode",
+    "N",
+    "increasing",
+    "copy",
+    "nan",
+    "posinf",
+    "neginf",
+    "num",
+    "endpoint",
+    "base",
+    "M",
+    "k",
 ];
 
 impl NpArg {

@@ -10,7 +10,7 @@ def f(a, b, m, s):
     v = np.percentile(b, 50.0)
     w = np.percentile(a, 50.0, method='nearest')
     x = np.bincount(a)
-    y = np.bincount(b, a)
+    y = np.bincount(b, 2.0)
     z = np.trapz(a)
     g = np.meshgrid(a, a, indexing='ij')
     p = np.meshgrid(a, a) * 2.0

@@ -1,0 +1,15 @@
+import numpy as np
+from pycc import CC
+cc = CC('m')
+
+@cc.export('f', 'void(f8[:], i8[:], f8)')
+def f(a, b, s):
+    c = np.digitize(a)
+    d = np.correlate(a, a, 'middle')
+    e = np.nanvar(a, 0, 1)
+    g = np.isin(s, a)
+    h = np.append(a, b, axis=0, out=a)
+    k = np.heaviside(s, 0.5)
+    m = np.partition(a, axis=0, kth=1)
+    n = np.insert(a, 1, values=b, axis=None)
+    p = np.nanmedian(a, overwrite_input=True)

@@ -16,7 +16,7 @@ use super::*;
 use crate::tir::array::{KEYWORDS, WORDS};
 
 /// The functions this file types, by their numpy name.
-pub(super) const BREADTH: [&str; 25] = [
+pub(super) const BREADTH: [&str; 27] = [
     "digitize",
     "append",
     "isin",
@@ -42,7 +42,22 @@ pub(super) const BREADTH: [&str; 25] = [
     "tri",
     "heaviside",
     "sinc",
+    // Only with weights (else numpy's mean): `is_breadth_form`.
+    "average",
+    // Only with an axis (else npmethods.rs's flattened median).
+    "median",
 ];
+
+/// Whether `np.<name>(...)` call `c` is one this file types: `average`
+/// with weights and `median` with more than the array; all the others.
+pub(super) fn is_breadth_form(name: &str, c: &ast::ExprCall) -> bool {
+    let kw = |n: &str| c.keywords.iter().any(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == n));
+    match name {
+        "average" => c.args.len() >= 3 || kw("weights"),
+        "median" => c.args.len() >= 2 || !c.keywords.is_empty(),
+        _ => true,
+    }
+}
 
 /// numpy's parameter names compiled for each, in positional order, and
 /// how many are required.
@@ -64,8 +79,16 @@ fn params(name: &str) -> (&'static [&'static str], usize) {
         "logspace" => (&["start", "stop", "num", "endpoint", "base"], 2),
         "geomspace" => (&["start", "stop", "num", "endpoint"], 2),
         "tri" => (&["N", "M", "k"], 1),
+        "average" => (&["a", "axis", "weights"], 1),
+        "median" => (&["a", "axis"], 1),
         _ => (&["a"], 1),
     }
+}
+
+/// Whether numpy's default for parameter `p` of `name` is None (so an
+/// omitted one before an array passed by keyword can be passed as None).
+fn none_default(name: &str, p: &str) -> bool {
+    matches!(p, "axis" | "N" | "M") && !matches!(name, "partition" | "argpartition")
 }
 
 fn npfunc(name: &str) -> NpFunc {
@@ -132,7 +155,7 @@ impl Typer<'_> {
             "intersect1d" | "union1d" | "setdiff1d" | "correlate" | "logspace" | "geomspace" | "ediff1d" => 1,
             "kron" | "heaviside" => nd(0)?.max(nd(1)?),
             "vander" | "tri" => 2,
-            "nanmedian" | "nanvar" | "nanprod" | "nanargmin" | "nanargmax" => {
+            "nanmedian" | "nanvar" | "nanprod" | "nanargmin" | "nanargmax" | "average" | "median" => {
                 if axis_given(1) {
                     nd(0)?.checked_sub(1)?
                 } else {
@@ -185,7 +208,10 @@ impl Typer<'_> {
         }
         let mut vals = Vec::new();
         let mut np_args = Vec::new();
+        // Every earlier parameter went by position or is an omitted one
+        // whose default is None (`gaps` of them since the last positional).
         let mut positional = true;
+        let mut gaps = 0;
         for k in 0..ps.len() {
             let Some((e, pos)) = Self::breadth_arg(c, ps, k) else {
                 if k < required {
@@ -195,13 +221,23 @@ impl Typer<'_> {
                     );
                     return None;
                 }
-                positional = false;
+                positional &= none_default(name, ps[k]);
+                gaps += 1;
                 vals.push(None);
                 continue;
             };
             let v = self.breadth_value(e)?;
+            // An array by keyword after omitted None-default parameters goes
+            // by position after a None for each (numpy's keywords take numbers).
+            let by_pos = positional && (pos || gaps == 0 || matches!(v, Arg::Array(_)));
+            if by_pos {
+                np_args.extend((0..gaps).map(|_| NpArg::Word(None, 0)));
+                gaps = 0;
+            } else {
+                positional = false;
+            }
             // A keyword after a gap goes by its name (numbers and words only).
-            let arg = match (&v, positional && (pos || k < required)) {
+            let arg = match (&v, by_pos) {
                 (Arg::Array(r), true) => NpArg::Array(r.clone()),
                 (Arg::Number(x), true) => NpArg::Scalar(x.clone()),
                 (Arg::Word(w), true) => NpArg::Word(None, *w),
@@ -269,7 +305,17 @@ impl Typer<'_> {
                 Scalar::Int { bits: 64, signed: false } => Scalar::F64,
                 _ => Scalar::I64,
             },
-            "nanmedian" | "nanvar" | "sinc" => float_dtype(d0),
+            "nanmedian" | "nanvar" | "sinc" | "median" => float_dtype(d0),
+            // numpy's average: result_type(a, weights), with 'f8' for int or bool `a`.
+            "average" => {
+                let dw = vals.get(2).and_then(dtype_of).unwrap_or(d0);
+                let d = promote(d0, dw);
+                if d0.is_float() {
+                    d
+                } else {
+                    promote(d, Scalar::F64)
+                }
+            }
             "heaviside" => float_dtype(promote(d0, d1)),
             "nanprod" => NpFunc::Prod.reduced_dtype(d0),
             "nan_to_num" | "delete" | "insert" | "partition" | "setdiff1d" | "ediff1d" => d0,
@@ -298,7 +344,9 @@ impl Typer<'_> {
     /// Whether `name` always makes an array for these arguments.
     fn breadth_array_result(&self, name: &str, c: &ast::ExprCall) -> bool {
         match name {
-            "nanmedian" | "nanvar" | "nanprod" | "nanargmin" | "nanargmax" => Self::breadth_given(c, name, 1),
+            "nanmedian" | "nanvar" | "nanprod" | "nanargmin" | "nanargmax" | "average" | "median" => {
+                Self::breadth_given(c, name, 1)
+            }
             _ => true,
         }
     }

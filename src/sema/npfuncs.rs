@@ -129,7 +129,7 @@ impl Typer<'_> {
                     .chain(super::npstats::MORE.iter())
                     .chain(super::nplinalg::EXTRA.iter())
                     .chain(super::npbreadth::BREADTH.iter())
-                    .find(|n| **n == f.attr.as_str())
+                    .find(|n| **n == f.attr.as_str() && super::npbreadth::is_breadth_form(n, c))
                     .map(|n| (*n, None));
             }
             if matches!(f.value.as_ref(), Expr::Attribute(l) if l.attr.as_str() == "linalg" && self.numpy_module_of(&l.value))

@@ -45,7 +45,7 @@ fn params(name: &str) -> &'static [&'static str] {
         "percentile" | "quantile" | "nanpercentile" | "nanquantile" => &["a", "q", "axis"],
         "count_nonzero" | "nansum" | "nanmean" | "nanmax" | "nanmin" | "nanstd" => &["a", "axis"],
         "bincount" => &["x", "weights", "minlength"],
-        "interp" => &["x", "xp", "fp"],
+        "interp" => &["x", "xp", "fp", "left", "right"],
         "triu" | "tril" => &["m", "k"],
         "cross" => &["a", "b"],
         "polyval" => &["p", "x"],
@@ -236,6 +236,7 @@ impl Typer<'_> {
             "round" | "around" | "triu" | "tril" | "trapezoid" | "bincount" => 1,
             "count_nonzero" | "nansum" | "nanmean" | "nanmax" | "nanmin" | "nanstd" => 1,
             "percentile" | "quantile" | "nanpercentile" | "nanquantile" => 2,
+            "interp" => 3,
             _ => all.len(),
         };
         if args[..required].iter().any(Option::is_none) {
@@ -276,18 +277,26 @@ impl Typer<'_> {
         Some(Val::Array(self.more_alloc(func, dtype, 1, np_args, span)))
     }
 
-    /// `np.interp(x, xp, fp)` of an array or a number `x`.
+    /// `np.interp(x, xp, fp, left=, right=)` of an array or a number `x`.
     fn np_interp(&mut self, func: NpFunc, args: &[Option<&Expr>], span: Range<usize>) -> Option<Val> {
         let xp = self.more_array_arg(func, args[1]?)?;
         let fp = self.more_array_arg(func, args[2]?)?;
+        // `left=`, `right=`: numbers (None is numpy's default, fp's ends).
+        let mut ends = vec![];
+        for (k, name) in [(3, "left"), (4, "right")] {
+            if let Some(e) = args[k].filter(|e| !matches!(e, Expr::Constant(x) if x.value.is_none())) {
+                let v = self.expr(e)?;
+                ends.push(NpArg::Keyword(KEYWORDS.iter().position(|k| *k == name).expect("listed"), v));
+            }
+        }
         match self.more_operand(func, args[0]?)? {
             Ok(x) => {
                 let n = x.ty.ndim;
-                let np_args = vec![NpArg::Array(x), NpArg::Array(xp), NpArg::Array(fp)];
+                let np_args = [NpArg::Array(x), NpArg::Array(xp), NpArg::Array(fp)].into_iter().chain(ends).collect();
                 Some(Val::Array(self.more_alloc(func, Scalar::F64, n, np_args, span)))
             }
             Err(x) => {
-                let np_args = vec![NpArg::Scalar(x), NpArg::Array(xp), NpArg::Array(fp)];
+                let np_args = [NpArg::Scalar(x), NpArg::Array(xp), NpArg::Array(fp)].into_iter().chain(ends).collect();
                 Some(Val::Scalar(self.np_value(func, np_args, Scalar::F64, span)))
             }
         }

@@ -617,7 +617,8 @@ impl Typer<'_> {
             | NpFunc::Ediff1d
             | NpFunc::Tri
             | NpFunc::Heaviside
-            | NpFunc::Sinc => {
+            | NpFunc::Sinc
+            | NpFunc::Average => {
                 unreachable!("npbreadth.rs types them: is_npfunc_call")
             }
             NpFunc::Op(_) => unreachable!("no name: from_name never gives it"),
@@ -1169,7 +1170,10 @@ impl Typer<'_> {
     /// function, the array operand and the positional arguments after it.
     fn reduction_call<'e>(&self, c: &'e ast::ExprCall) -> Option<(NpFunc, &'e Expr, &'e [Expr])> {
         let wanted = |f: NpFunc| f.is_axis_reduction() || matches!(f, NpFunc::Cumsum | NpFunc::Cumprod);
-        if let Some(f) = self.numpy_function(&c.func).filter(|f| wanted(*f)) {
+        // `np.average(a, weights=w)` is npbreadth.rs's (numpy's average, not mean).
+        let weighted = matches!(c.func.as_ref(), Expr::Attribute(a) if a.attr.as_str() == "average")
+            && super::npbreadth::is_breadth_form("average", c);
+        if let Some(f) = self.numpy_function(&c.func).filter(|f| wanted(*f) && !weighted) {
             let (a, rest) = c.args.split_first()?;
             return Some((f, a, rest));
         }
@@ -1584,18 +1588,24 @@ impl Typer<'_> {
         let ndim = self.shape_call_ndim(c)?;
         let max_rest = match name {
             "reshape" | "tile" => usize::MAX,
-            "repeat" | "roll" => 2,
+            "repeat" | "roll" | "diff" | "sort" => 2,
             "astype" => 1,
             _ => 0,
         };
         let kw_ok = |k: &ast::Keyword| {
-            matches!(name, "roll" | "repeat") && k.arg.as_ref().is_some_and(|a| a.as_str() == "axis")
+            let kw = k.arg.as_ref().map_or("", |a| a.as_str());
+            match name {
+                "roll" | "repeat" => kw == "axis",
+                "diff" => matches!(kw, "n" | "axis"),
+                "sort" => matches!(kw, "axis" | "kind"),
+                _ => false,
+            }
         };
         if rest.len() > max_rest || c.keywords.iter().any(|k| !kw_ok(k)) || (name == "astype" && rest.is_empty()) {
             self.errors.push(
                 Diagnostic::error(format!("this form of `{name}` is not supported yet"))
                     .at(span, "not supported")
-                    .note("pycc compiles reshape(shape), ravel(), flatten(), transpose() without axes, repeat(a, n[, axis]), roll(a, shift[, axis]), diff(a), tile(a, reps), sort(a), astype(dtype)"),
+                    .note("pycc compiles reshape(shape), ravel(), flatten(), transpose() without axes, repeat(a, n[, axis]), roll(a, shift[, axis]), diff(a, n=, axis=), tile(a, reps), sort(a, axis=, kind=), astype(dtype)"),
             );
             return None;
         }
@@ -1632,9 +1642,15 @@ impl Typer<'_> {
                 }
                 (NpFunc::Copy, ArrayTy { dtype, complex, ..a.ty }, false)
             }
-            "diff" => (NpFunc::Diff, a.ty, false),
+            "diff" => {
+                self.diff_sort_args(c, rest, &["n", "axis"], &mut args)?;
+                (NpFunc::Diff, a.ty, false)
+            }
             // A sorted copy along the last axis (numpy's sort: nan last).
-            "sort" => (NpFunc::Sort, a.ty, false),
+            "sort" => {
+                self.diff_sort_args(c, rest, &["axis", "kind"], &mut args)?;
+                (NpFunc::Sort, a.ty, false)
+            }
             "unique" => (NpFunc::Unique, a.ty, false),
             "transpose" => (NpFunc::Transpose, a.ty, true),
             _ => (NpFunc::Ravel, a.ty, name == "ravel"),
@@ -1650,6 +1666,39 @@ impl Typer<'_> {
         let copy = self.array_temp(ArrayTy { layout: Layout::C, ..ty }, Default::default());
         self.pre.push(TStmt::Alloc { array: copy.clone(), func: NpFunc::Copy, args: vec![NpArg::Array(out)], span });
         Some(copy)
+    }
+
+    /// `np.diff`'s `n`, `axis` and `np.sort`'s `axis`, `kind` (`names`),
+    /// positional (`rest`) or by keyword, passed to numpy as keywords: ints,
+    /// and for `kind` one of numpy's sort kinds.
+    fn diff_sort_args(
+        &mut self,
+        c: &ast::ExprCall,
+        rest: &[Expr],
+        names: &[&str],
+        args: &mut Vec<NpArg>,
+    ) -> Option<()> {
+        for (j, name) in names.iter().enumerate() {
+            let kw = c.keywords.iter().find(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == *name));
+            let Some(e) = rest.get(j).or(kw.map(|k| &k.value)) else { continue };
+            if *name == "kind" {
+                let kinds = ["quicksort", "mergesort", "heapsort", "stable"];
+                let Some(w) = super::npfuncs::string_constant(e).filter(|s| kinds.contains(s)) else {
+                    self.errors.push(
+                        Diagnostic::error("`kind` must be 'quicksort', 'mergesort', 'heapsort' or 'stable' here")
+                            .at(range(e), "not a sort kind")
+                            .note("numpy raises ValueError for another string"),
+                    );
+                    return None;
+                };
+                let w = crate::tir::array::WORDS.iter().position(|x| *x == w).expect("listed in WORDS");
+                args.push(NpArg::Word(Some(keyword("kind")), w));
+                continue;
+            }
+            let x = self.int_arg(e, &format!("`{name}`"))?;
+            args.push(NpArg::Keyword(keyword(name), x));
+        }
+        Some(())
     }
 
     /// `a.T`, `z.real`, `z.imag` of an array expression (`expr_ndim`).

@@ -197,6 +197,7 @@ pub enum NpFunc {
     Tri,
     Heaviside,
     Sinc,
+    Average,
     /// Item k of a tuple numpy returns (`TUPLE_ITEMS[k]`: `np.linalg.eigh`'s
     /// w and v, ...); the runtime takes the item.
     Item(usize),
@@ -208,7 +209,7 @@ pub enum NpFunc {
 }
 
 impl NpFunc {
-    pub const ALL: [NpFunc; 149] = [
+    pub const ALL: [NpFunc; 150] = [
         NpFunc::Empty,
         NpFunc::Zeros,
         NpFunc::Ones,
@@ -358,6 +359,7 @@ impl NpFunc {
         NpFunc::Tri,
         NpFunc::Heaviside,
         NpFunc::Sinc,
+        NpFunc::Average,
     ];
 
     pub fn name(self) -> &'static str {
@@ -495,6 +497,7 @@ impl NpFunc {
             NpFunc::Tri => "tri",
             NpFunc::Heaviside => "heaviside",
             NpFunc::Sinc => "sinc",
+            NpFunc::Average => "average",
             NpFunc::Item(k) => TUPLE_ITEMS[k],
             NpFunc::Ufunc(k) => UFUNCS[k].0,
             NpFunc::Random(k) => RANDOMS[k],
@@ -680,7 +683,8 @@ impl NpFunc {
             | NpFunc::Ediff1d
             | NpFunc::Tri
             | NpFunc::Heaviside
-            | NpFunc::Sinc => &["a"],
+            | NpFunc::Sinc
+            | NpFunc::Average => &["a"],
             NpFunc::Ufunc(_) => &["x"],
             // sema/random.rs checks their arguments itself.
             NpFunc::Random(_) => &[],
@@ -759,10 +763,11 @@ pub enum IndexItem {
 
 /// The words an `NpArg::Word` passes, as the runtime's `np_words`
 /// ("None" is Python's None).
-pub const WORDS: [&str; 8] = ["None", "left", "right", "fro", "nuc", "full", "same", "valid"];
+pub const WORDS: [&str; 12] =
+    ["None", "left", "right", "fro", "nuc", "full", "same", "valid", "quicksort", "mergesort", "heapsort", "stable"];
 
 /// The keywords an `NpArg::Keyword` names, as the runtime's `np_keywords`.
-pub const KEYWORDS: [&str; 28] = [
+pub const KEYWORDS: [&str; 31] = [
     "axis",
     "keepdims",
     "ddof",
@@ -791,6 +796,9 @@ pub const KEYWORDS: [&str; 28] = [
     "base",
     "M",
     "k",
+    "left",
+    "n",
+    "kind",
 ];
 
 impl NpArg {

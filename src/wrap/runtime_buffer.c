@@ -1352,7 +1352,7 @@ static const char *const np_names[] = {
     /* src/sema/npbreadth.rs's */
     "digitize", "append", "isin", "intersect1d", "union1d", "setdiff1d", "delete", "insert", "partition",
     "argpartition", "kron", "correlate", "vander", "nanmedian", "nanvar", "nanprod", "nanargmin", "nanargmax",
-    "nan_to_num", "logspace", "geomspace", "ediff1d", "tri", "heaviside", "sinc",
+    "nan_to_num", "logspace", "geomspace", "ediff1d", "tri", "heaviside", "sinc", "average",
     /* UFUNCS in src/tir/array.rs, in its order */
     "exp", "exp2", "expm1", "log", "log2", "log10", "log1p",
     "sin", "cos", "tan", "arcsin", "arccos", "arctan",
@@ -1388,8 +1388,8 @@ static const char *const np_names[] = {
 #define NP_IDENTITY 45
 #define NP_HISTOGRAM 62 /* counts; 63: edges */
 #define NP_MESHGRID 94 /* X; 95: Y */
-#define NP_UFUNC0 149 /* the first of UFUNCS */
-#define NP_RANDOM0 178 /* the first of RANDOMS */
+#define NP_UFUNC0 150 /* the first of UFUNCS */
+#define NP_RANDOM0 179 /* the first of RANDOMS */
 #define NP_RANDOM_SAMPLE (NP_RANDOM0 + 1)
 
 /* Whether numpy.<func> is called with the dtype keyword: the constructors,
@@ -1403,10 +1403,11 @@ static int takes_dtype(long long func) {
 /* The keyword names a '=' argument refers to (src/lower_arrays.rs, KEYWORDS). */
 static const char *const np_keywords[] = {"axis", "keepdims", "ddof", "side", "ord", "rtol", "atol", "equal_nan", "minlength",
                                           "rowvar", "bias", "full_matrices", "rcond",
-                                          "right", "assume_unique", "invert", "mode", "N", "increasing", "copy", "nan", "posinf", "neginf", "num", "endpoint", "base", "M", "k"};
+                                          "right", "assume_unique", "invert", "mode", "N", "increasing", "copy", "nan", "posinf", "neginf", "num", "endpoint", "base", "M", "k", "left", "n", "kind"};
 
 /* The words a tag 's' argument names (src/tir/array.rs, WORDS; 0 is None). */
-static const char *const np_words[] = {"None", "left", "right", "fro", "nuc", "full", "same", "valid"};
+static const char *const np_words[] = {"None", "left", "right", "fro", "nuc", "full", "same", "valid",
+                                       "quicksort", "mergesort", "heapsort", "stable"};
 
 /* Item k of numpy's tuple result `r` for a name "f#k" (TUPLE_ITEMS), else
  * `r` itself; steals `r`, new reference or NULL. */

@@ -13,3 +13,6 @@ def f(a, b, s):
     m = np.partition(a, axis=0, kth=1)
     n = np.insert(a, 1, values=b, axis=None)
     p = np.nanmedian(a, overwrite_input=True)
+    q = np.sort(a, kind='fast')
+    r = np.average(a, weights=b, returned=True)
+    t = np.interp(a, a, a, period=2.0)

@@ -5,7 +5,9 @@
 # np.insert, np.partition/np.argpartition, np.kron, np.correlate,
 # np.vander, the nan-reductions np.nanmedian/nanvar/nanprod/nanargmin/
 # nanargmax, np.nan_to_num, np.logspace, np.geomspace, np.ediff1d,
-# np.tri, np.heaviside, np.sinc and np.bincount with weights; compared
+# np.tri, np.heaviside, np.sinc, np.bincount with weights, np.average with
+# weights, np.median with an axis, np.interp's left=/right=, np.diff's
+# n=/axis= and np.sort's axis=/kind=; compared
 # with numpy itself, bit for bit (values, dtypes, shapes and errors).
 import numpy as np
 from pycc import CC
@@ -225,6 +227,67 @@ def bincount(x, w, k):
     return np.bincount(x, None, 3).astype(np.float64)
 
 
+@cc.export('average', '(f8[:, :], f8[:, :], i8)')
+def average(a, w, k):
+    if k == 0:
+        return np.average(a, weights=w)
+    if k == 1:
+        return np.average(a, None, w)
+    return np.average(a[0], weights=w[0]) + np.average(a.ravel(), weights=np.ones(a.size))
+
+
+@cc.export('average_axis', '(f8[:, :], f8[:], i8)')
+def average_axis(a, w, axis):
+    return np.average(a, axis=axis, weights=w)
+
+
+@cc.export('average_int', '(i8[:], i4[:])')
+def average_int(a, w):
+    return np.average(a, weights=w)
+
+
+@cc.export('median_axis', '(f8[:, :], i8)')
+def median_axis(a, axis):
+    return np.median(a, axis=axis)
+
+
+@cc.export('median_kw', '(i8[:, :], i8)')
+def median_kw(a, axis):
+    if axis < 0:
+        return np.median(a, axis=None)
+    return np.median(a, axis)[0]
+
+
+@cc.export('interp_ends', '(f8[:], f8[:], f8[:], i8)')
+def interp_ends(x, xp, fp, k):
+    if k == 0:
+        return np.interp(x, xp, fp, left=-1.0, right=99.0)
+    if k == 1:
+        return np.interp(x, xp, fp, 0.0)
+    return np.interp(x, xp, fp, right=5)
+
+
+@cc.export('interp_ends_number', '(f8, f8[:], f8[:])')
+def interp_ends_number(x, xp, fp):
+    return np.interp(x, xp, fp, left=-1.0, right=None)
+
+
+@cc.export('diff_n', '(f8[:, :], i8, i8)')
+def diff_n(a, n, axis):
+    if axis == 5:
+        return np.diff(a, n)
+    return np.diff(a, n=n, axis=axis)
+
+
+@cc.export('sort_axis', '(f8[:, :], i8, i8)')
+def sort_axis(a, axis, k):
+    if k == 0:
+        return np.sort(a, axis=axis)
+    if k == 1:
+        return np.sort(a, axis, kind='stable')
+    return np.sort(a, axis=axis, kind='mergesort')
+
+
 def V():
     return np.array([0.2, 6.4, 3.0, 1.6, -1.0, np.nan, 10.0, 4.0])
 
@@ -237,7 +300,27 @@ def N2():
     return np.array([[1.0, np.nan, 3.0], [np.nan, 5.0, -2.0], [0.5, 2.0, np.nan]])
 
 
+def W():
+    return np.array([[1.0, 2.0, 0.5], [0.0, 3.0, 1.5]])
+
+
+def A2():
+    return np.array([[3.0, -1.0, 2.5], [np.nan, 4.0, 0.25]])
+
+
 CASES = {
+    'average': [(lambda k=k: (A2()[::-1] * 0 + W(), W(), k)) for k in range(3)]
+    + [lambda: (W(), np.zeros((2, 3)), 0), lambda: (W(), np.ones((3, 2)), 0)],
+    'average_axis': [lambda: (W(), np.array([1.0, 2.0]), 0), lambda: (W(), np.array([1.0, 2.0, 3.0]), 1),
+                     lambda: (W(), np.array([1.0, 2.0, 3.0]), -1), lambda: (W(), np.array([1.0, 2.0]), 1),
+                     lambda: (W(), np.array([1.0, 2.0]), 2)],
+    'average_int': [lambda: (np.array([1, 2, 7]), np.array([3, 1, 1], np.int32))],
+    'median_axis': [(lambda ax=ax: (A2(), ax)) for ax in (0, 1, -1, 2)] + [lambda: (W(), 0), lambda: (np.zeros((0, 3)), 1)],
+    'median_kw': [(lambda ax=ax: (np.array([[4, 1, 9, 2], [3, 3, 8, 1]]), ax)) for ax in (-1, 0, 1)],
+    'interp_ends': [(lambda k=k: (np.array([-5.0, 0.0, 0.5, 2.0, 10.0, np.nan]), np.array([0.0, 1.0, 2.0]), np.array([1.0, 3.0, 2.0]), k)) for k in range(3)],
+    'interp_ends_number': [(lambda x=x: (x, np.array([0.0, 1.0, 2.0]), np.array([1.0, 3.0, 2.0]))) for x in (-1.0, 1.5, 3.0)],
+    'diff_n': [(lambda n=n, ax=ax: (A2(), n, ax)) for n in (0, 1, 2, 3) for ax in (0, 1, -1, 5)] + [lambda: (A2(), -1, 1), lambda: (A2(), 1, 2)],
+    'sort_axis': [(lambda ax=ax, k=k: (np.array([[3.0, np.nan, -1.0, 2.0], [0.5, 0.5, -0.0, 0.0]]), ax, k)) for ax in (0, 1, -1, -2, 2) for k in range(3)],
     'digitize': [(lambda k=k: (V(), B(), k)) for k in range(3)]
     + [lambda: (V(), B()[::-1].copy(), 0), lambda: (V(), np.array([1.0, 0.0, 2.0]), 0), lambda: (np.zeros(0), B(), 1)],
     'digitize_number': [(lambda x=x, r=r: (x, B(), r)) for x in (-1.0, 0.0, 2.5, 10.0, 11.0, float('nan')) for r in (False, True)],

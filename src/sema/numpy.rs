@@ -232,10 +232,12 @@ impl Typer<'_> {
             NpFunc::Argsort => {
                 let a = self.numpy_need(func, &given, 0, &span)?;
                 let r = self.numpy_array_arg(func, a)?;
-                (
-                    ArrayTy { dtype: Scalar::I64, ndim: r.ty.ndim, layout: Layout::C, complex: false },
-                    vec![NpArg::Array(r)],
-                )
+                let ndim = r.ty.ndim;
+                let mut args = vec![NpArg::Array(r)];
+                self.sort_args(&[("axis", given[1]), ("kind", given[2])], &mut args)?;
+                // Along another axis numpy's result is a transposed sort: any strides.
+                let layout = if given[1].is_some() { Layout::A } else { Layout::C };
+                (ArrayTy { dtype: Scalar::I64, ndim, layout, complex: false }, args)
             }
             _ => return self.numpy_call_unsupported(func, span),
         };
@@ -1669,19 +1671,31 @@ impl Typer<'_> {
     }
 
     /// `np.diff`'s `n`, `axis` and `np.sort`'s `axis`, `kind` (`names`),
-    /// positional (`rest`) or by keyword, passed to numpy as keywords: ints,
-    /// and for `kind` one of numpy's sort kinds.
+    /// positional (`rest`) or by keyword.
     fn diff_sort_args(
         &mut self,
         c: &ast::ExprCall,
         rest: &[Expr],
-        names: &[&str],
+        names: &[&'static str],
         args: &mut Vec<NpArg>,
     ) -> Option<()> {
-        for (j, name) in names.iter().enumerate() {
-            let kw = c.keywords.iter().find(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == *name));
-            let Some(e) = rest.get(j).or(kw.map(|k| &k.value)) else { continue };
-            if *name == "kind" {
+        let given: Vec<(&str, Option<&Expr>)> = names
+            .iter()
+            .enumerate()
+            .map(|(j, name)| {
+                let kw = c.keywords.iter().find(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == *name));
+                (*name, rest.get(j).or(kw.map(|k| &k.value)))
+            })
+            .collect();
+        self.sort_args(&given, args)
+    }
+
+    /// The given ones of `n`, `axis`, `kind` passed to numpy as keywords:
+    /// ints, and for `kind` one of numpy's sort kinds.
+    fn sort_args(&mut self, given: &[(&str, Option<&Expr>)], args: &mut Vec<NpArg>) -> Option<()> {
+        for &(name, e) in given {
+            let Some(e) = e else { continue };
+            if name == "kind" {
                 let kinds = ["quicksort", "mergesort", "heapsort", "stable"];
                 let Some(w) = super::npfuncs::string_constant(e).filter(|s| kinds.contains(s)) else {
                     self.errors.push(

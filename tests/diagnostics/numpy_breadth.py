@@ -16,3 +16,6 @@ def f(a, b, s):
     q = np.sort(a, kind='fast')
     r = np.average(a, weights=b, returned=True)
     t = np.interp(a, a, a, period=2.0)
+    v = np.histogram(a, 3, (0.0,))
+    x = np.histogram(a, 3, density=s > 0)
+    y = np.argsort(a, kind='fastest')

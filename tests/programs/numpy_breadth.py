@@ -7,7 +7,8 @@
 # nanargmax, np.nan_to_num, np.logspace, np.geomspace, np.ediff1d,
 # np.tri, np.heaviside, np.sinc, np.bincount with weights, np.average with
 # weights, np.median with an axis, np.interp's left=/right=, np.diff's
-# n=/axis= and np.sort's axis=/kind=; compared
+# n=/axis=, np.sort's and np.argsort's axis=/kind=, np.histogram's range=,
+# density=, weights=; compared
 # with numpy itself, bit for bit (values, dtypes, shapes and errors).
 import numpy as np
 from pycc import CC
@@ -288,6 +289,34 @@ def sort_axis(a, axis, k):
     return np.sort(a, axis=axis, kind='mergesort')
 
 
+@cc.export('argsort_kind', '(f8[:, :], i8, i8)')
+def argsort_kind(a, axis, k):
+    if k == 0:
+        return np.argsort(a, kind='stable')
+    if k == 1:
+        return np.argsort(a, axis=axis, kind='mergesort')
+    return np.argsort(a, axis)
+
+
+@cc.export('histogram_forms', '(f8[:], f8[:], i8)')
+def histogram_forms(a, w, k):
+    if k == 0:
+        h = np.histogram(a, 4, (0.0, 10.0))[0]
+        return h.astype(np.float64)
+    if k == 1:
+        h, e = np.histogram(a, bins=5, range=(-1, 4), density=True)
+        return h + e[1:]
+    if k == 2:
+        return np.histogram(a, weights=w)[0]
+    return np.histogram(a, 3, None, False, w)[1]
+
+
+@cc.export('histogram_f4', '(f4[:], i8)')
+def histogram_f4(a, n):
+    h, e = np.histogram(a, n)
+    return e
+
+
 def V():
     return np.array([0.2, 6.4, 3.0, 1.6, -1.0, np.nan, 10.0, 4.0])
 
@@ -309,6 +338,10 @@ def A2():
 
 
 CASES = {
+    'argsort_kind': [(lambda ax=ax, k=k: (np.array([[3.0, 1.0, 3.0, 2.0], [1.0, 1.0, np.nan, 0.0], [2.0, 1.0, 0.0, 0.0]]), ax, k)) for ax in (0, 1, -1, 2) for k in range(3)],
+    'histogram_forms': [(lambda k=k: (np.array([0.5, 2.0, 3.5, 3.5, 9.0, 12.0, -1.0]), np.array([1.0, 0.5, 2.0, 1.0, 1.0, 3.0, 0.25]), k)) for k in range(4)]
+    + [lambda: (np.array([1.0]), np.array([1.0, 2.0]), 2)],
+    'histogram_f4': [lambda: (np.array([0.5, 2.0, 3.25], np.float32), 3)],
     'average': [(lambda k=k: (A2()[::-1] * 0 + W(), W(), k)) for k in range(3)]
     + [lambda: (W(), np.zeros((2, 3)), 0), lambda: (W(), np.ones((3, 2)), 0)],
     'average_axis': [lambda: (W(), np.array([1.0, 2.0]), 0), lambda: (W(), np.array([1.0, 2.0, 3.0]), 1),

@@ -16,7 +16,7 @@ use super::*;
 use crate::tir::array::{KEYWORDS, WORDS};
 
 /// The functions this file types, by their numpy name.
-pub(super) const BREADTH: [&str; 27] = [
+pub(super) const BREADTH: [&str; 33] = [
     "digitize",
     "append",
     "isin",
@@ -42,6 +42,12 @@ pub(super) const BREADTH: [&str; 27] = [
     "tri",
     "heaviside",
     "sinc",
+    "float_power",
+    "invert",
+    "bitwise_not",
+    "bitwise_invert",
+    "diagflat",
+    "gradient",
     // Only with weights (else numpy's mean): `is_breadth_form`.
     "average",
     // Only with an axis (else npmethods.rs's flattened median).
@@ -67,7 +73,10 @@ fn params(name: &str) -> (&'static [&'static str], usize) {
         "append" => (&["arr", "values", "axis"], 2),
         "isin" => (&["element", "test_elements", "assume_unique", "invert"], 2),
         "intersect1d" | "setdiff1d" => (&["ar1", "ar2", "assume_unique"], 2),
-        "union1d" | "kron" | "heaviside" => (&["ar1", "ar2"], 2),
+        "union1d" | "kron" | "heaviside" | "float_power" => (&["ar1", "ar2"], 2),
+        "diagflat" => (&["v", "k"], 1),
+        // numpy's `*varargs`: one spacing for a 1-d `f`.
+        "gradient" => (&["f", "spacing", "edge_order"], 1),
         "delete" => (&["arr", "obj", "axis"], 2),
         "insert" => (&["arr", "obj", "values", "axis"], 3),
         "partition" | "argpartition" => (&["a", "kth", "axis"], 2),
@@ -142,7 +151,9 @@ impl Typer<'_> {
         let nd = |k: usize| if self.is_array_like(arg(k)?) { self.expr_ndim(arg(k)?) } else { Some(0) };
         let axis_given = |k: usize| Self::breadth_given(c, name, k);
         let n = match name {
-            "digitize" | "nan_to_num" | "sinc" => nd(0)?,
+            "digitize" | "nan_to_num" | "sinc" | "invert" | "bitwise_not" | "bitwise_invert" => nd(0)?,
+            "diagflat" => 2,
+            "gradient" => (nd(0)? == 1).then_some(1)?,
             "append" | "delete" | "insert" => {
                 let axis = if name == "insert" { 3 } else { 2 };
                 if axis_given(axis) {
@@ -153,7 +164,7 @@ impl Typer<'_> {
             }
             "isin" | "partition" | "argpartition" => nd(0)?,
             "intersect1d" | "union1d" | "setdiff1d" | "correlate" | "logspace" | "geomspace" | "ediff1d" => 1,
-            "kron" | "heaviside" => nd(0)?.max(nd(1)?),
+            "kron" | "heaviside" | "float_power" => nd(0)?.max(nd(1)?),
             "vander" | "tri" => 2,
             "nanmedian" | "nanvar" | "nanprod" | "nanargmin" | "nanargmax" | "average" | "median" => {
                 if axis_given(1) {
@@ -229,7 +240,9 @@ impl Typer<'_> {
             let v = self.breadth_value(e)?;
             // An array by keyword after omitted None-default parameters goes
             // by position after a None for each (numpy's keywords take numbers).
-            let by_pos = positional && (pos || gaps == 0 || matches!(v, Arg::Array(_)));
+            // numpy's keyword-only parameters (after `*varargs` or a dtype) go by name.
+            let keyword_only = matches!((name, ps[k]), ("nanvar", "ddof") | ("gradient", "edge_order"));
+            let by_pos = positional && (pos || !keyword_only && (gaps == 0 || matches!(v, Arg::Array(_))));
             if by_pos {
                 np_args.extend((0..gaps).map(|_| NpArg::Word(None, 0)));
                 gaps = 0;
@@ -249,9 +262,9 @@ impl Typer<'_> {
                     );
                     return None;
                 }
-                (Arg::Number(x), false) => NpArg::Keyword(keyword(ps[k]), x.clone()),
-                (Arg::Word(w), false) => NpArg::Word(Some(keyword(ps[k])), *w),
-                (Arg::None, false) => NpArg::Word(Some(keyword(ps[k])), 0),
+                (Arg::Number(x), false) => NpArg::Keyword(self.breadth_keyword(name, ps[k], e)?, x.clone()),
+                (Arg::Word(w), false) => NpArg::Word(Some(self.breadth_keyword(name, ps[k], e)?), *w),
+                (Arg::None, false) => NpArg::Word(Some(self.breadth_keyword(name, ps[k], e)?), 0),
             };
             np_args.push(arg);
             vals.push(Some(v));
@@ -283,7 +296,7 @@ impl Typer<'_> {
             _ => None,
         };
         let first_is_array = matches!(vals[0], Some(Arg::Array(_)));
-        let needs_array = !matches!(name, "logspace" | "geomspace" | "tri" | "digitize" | "heaviside");
+        let needs_array = !matches!(name, "logspace" | "geomspace" | "tri" | "digitize" | "heaviside" | "float_power");
         if needs_array && !first_is_array {
             self.errors.push(
                 Diagnostic::error(format!("numpy.{name}() needs an array as its first argument here"))
@@ -317,6 +330,21 @@ impl Typer<'_> {
                 }
             }
             "heaviside" => float_dtype(promote(d0, d1)),
+            // numpy's float_power computes in float64 (or complex128).
+            "float_power" => Scalar::F64,
+            "gradient" => float_dtype(d0),
+            "diagflat" => d0,
+            "invert" | "bitwise_not" | "bitwise_invert" => {
+                if d0.is_float() {
+                    self.errors.push(
+                        Diagnostic::error(format!("numpy.{name}() of a float array is a TypeError in numpy"))
+                            .at(span, "a float array")
+                            .note("ufunc 'invert' is defined for bools and ints only"),
+                    );
+                    return None;
+                }
+                d0
+            }
             "nanprod" => NpFunc::Prod.reduced_dtype(d0),
             "nan_to_num" | "delete" | "insert" | "partition" | "setdiff1d" | "ediff1d" => d0,
             "logspace" | "geomspace" | "tri" => Scalar::F64,
@@ -325,9 +353,18 @@ impl Typer<'_> {
         if name == "digitize" && !first_is_array {
             return Some((dtype, None));
         }
-        if name == "heaviside" && !first_is_array && !matches!(vals[1], Some(Arg::Array(_))) {
+        if matches!(name, "heaviside" | "float_power") && !first_is_array && !matches!(vals[1], Some(Arg::Array(_))) {
             self.errors.push(
-                Diagnostic::error("numpy.heaviside() of two numbers is not supported yet").at(span, "two numbers"),
+                Diagnostic::error(format!("numpy.{name}() of two numbers is not supported yet"))
+                    .at(span, "two numbers"),
+            );
+            return None;
+        }
+        if name == "gradient" && ndim.is_none() {
+            self.errors.push(
+                Diagnostic::error("numpy.gradient() is compiled for a 1-d array only")
+                    .at(span, "not 1-d")
+                    .note("of an n-d array numpy returns a list of arrays"),
             );
             return None;
         }
@@ -341,6 +378,19 @@ impl Typer<'_> {
         Some((dtype, ndim))
     }
 
+    /// The runtime's index of keyword `p` of `np.<name>`, or a diagnostic
+    /// where numpy takes it only by position or as an array.
+    fn breadth_keyword(&mut self, name: &str, p: &str, e: &Expr) -> Option<usize> {
+        let k = KEYWORDS.iter().position(|k| *k == p);
+        if k.is_none() {
+            self.errors.push(
+                Diagnostic::error(format!("numpy.{name}(): `{p}` is compiled here only by position or as an array"))
+                    .at(range(e), "not supported"),
+            );
+        }
+        k
+    }
+
     /// Whether `name` always makes an array for these arguments.
     fn breadth_array_result(&self, name: &str, c: &ast::ExprCall) -> bool {
         match name {
@@ -350,11 +400,6 @@ impl Typer<'_> {
             _ => true,
         }
     }
-}
-
-/// KEYWORDS lists every optional parameter of `params`.
-fn keyword(name: &str) -> usize {
-    KEYWORDS.iter().position(|k| *k == name).expect("listed in KEYWORDS")
 }
 
 fn is_none_const(e: &Expr) -> bool {

@@ -620,7 +620,13 @@ impl Typer<'_> {
             | NpFunc::Tri
             | NpFunc::Heaviside
             | NpFunc::Sinc
-            | NpFunc::Average => {
+            | NpFunc::Average
+            | NpFunc::FloatPower
+            | NpFunc::Invert
+            | NpFunc::BitwiseNot
+            | NpFunc::BitwiseInvert
+            | NpFunc::Diagflat
+            | NpFunc::Gradient => {
                 unreachable!("npbreadth.rs types them: is_npfunc_call")
             }
             NpFunc::Op(_) => unreachable!("no name: from_name never gives it"),

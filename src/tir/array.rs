@@ -198,6 +198,12 @@ pub enum NpFunc {
     Heaviside,
     Sinc,
     Average,
+    FloatPower,
+    Invert,
+    BitwiseNot,
+    BitwiseInvert,
+    Diagflat,
+    Gradient,
     /// Item k of a tuple numpy returns (`TUPLE_ITEMS[k]`: `np.linalg.eigh`'s
     /// w and v, ...); the runtime takes the item.
     Item(usize),
@@ -209,7 +215,7 @@ pub enum NpFunc {
 }
 
 impl NpFunc {
-    pub const ALL: [NpFunc; 150] = [
+    pub const ALL: [NpFunc; 156] = [
         NpFunc::Empty,
         NpFunc::Zeros,
         NpFunc::Ones,
@@ -360,6 +366,12 @@ impl NpFunc {
         NpFunc::Heaviside,
         NpFunc::Sinc,
         NpFunc::Average,
+        NpFunc::FloatPower,
+        NpFunc::Invert,
+        NpFunc::BitwiseNot,
+        NpFunc::BitwiseInvert,
+        NpFunc::Diagflat,
+        NpFunc::Gradient,
     ];
 
     pub fn name(self) -> &'static str {
@@ -498,6 +510,12 @@ impl NpFunc {
             NpFunc::Heaviside => "heaviside",
             NpFunc::Sinc => "sinc",
             NpFunc::Average => "average",
+            NpFunc::FloatPower => "float_power",
+            NpFunc::Invert => "invert",
+            NpFunc::BitwiseNot => "bitwise_not",
+            NpFunc::BitwiseInvert => "bitwise_invert",
+            NpFunc::Diagflat => "diagflat",
+            NpFunc::Gradient => "gradient",
             NpFunc::Item(k) => TUPLE_ITEMS[k],
             NpFunc::Ufunc(k) => UFUNCS[k].0,
             NpFunc::Random(k) => RANDOMS[k],
@@ -672,6 +690,8 @@ impl NpFunc {
             | NpFunc::Argpartition
             | NpFunc::Kron
             | NpFunc::Correlate => &["a"],
+            NpFunc::FloatPower | NpFunc::Invert | NpFunc::BitwiseNot | NpFunc::BitwiseInvert => &["a"],
+            NpFunc::Diagflat | NpFunc::Gradient => &["a"],
             NpFunc::Vander
             | NpFunc::Nanmedian
             | NpFunc::Nanvar
@@ -768,7 +788,7 @@ pub const WORDS: [&str; 12] =
     ["None", "left", "right", "fro", "nuc", "full", "same", "valid", "quicksort", "mergesort", "heapsort", "stable"];
 
 /// The keywords an `NpArg::Keyword` names, as the runtime's `np_keywords`.
-pub const KEYWORDS: [&str; 31] = [
+pub const KEYWORDS: [&str; 32] = [
     "axis",
     "keepdims",
     "ddof",
@@ -800,6 +820,7 @@ pub const KEYWORDS: [&str; 31] = [
     "left",
     "n",
     "kind",
+    "edge_order",
 ];
 
 impl NpArg {

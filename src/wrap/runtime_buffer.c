@@ -1353,6 +1353,7 @@ static const char *const np_names[] = {
     "digitize", "append", "isin", "intersect1d", "union1d", "setdiff1d", "delete", "insert", "partition",
     "argpartition", "kron", "correlate", "vander", "nanmedian", "nanvar", "nanprod", "nanargmin", "nanargmax",
     "nan_to_num", "logspace", "geomspace", "ediff1d", "tri", "heaviside", "sinc", "average",
+    "float_power", "invert", "bitwise_not", "bitwise_invert", "diagflat", "gradient",
     /* UFUNCS in src/tir/array.rs, in its order */
     "exp", "exp2", "expm1", "log", "log2", "log10", "log1p",
     "sin", "cos", "tan", "arcsin", "arccos", "arctan",
@@ -1388,8 +1389,8 @@ static const char *const np_names[] = {
 #define NP_IDENTITY 45
 #define NP_HISTOGRAM 62 /* counts; 63: edges */
 #define NP_MESHGRID 94 /* X; 95: Y */
-#define NP_UFUNC0 150 /* the first of UFUNCS */
-#define NP_RANDOM0 179 /* the first of RANDOMS */
+#define NP_UFUNC0 156 /* the first of UFUNCS */
+#define NP_RANDOM0 185 /* the first of RANDOMS */
 #define NP_RANDOM_SAMPLE (NP_RANDOM0 + 1)
 
 /* Whether numpy.<func> is called with the dtype keyword: the constructors,
@@ -1403,7 +1404,7 @@ static int takes_dtype(long long func) {
 /* The keyword names a '=' argument refers to (src/lower_arrays.rs, KEYWORDS). */
 static const char *const np_keywords[] = {"axis", "keepdims", "ddof", "side", "ord", "rtol", "atol", "equal_nan", "minlength",
                                           "rowvar", "bias", "full_matrices", "rcond",
-                                          "right", "assume_unique", "invert", "mode", "N", "increasing", "copy", "nan", "posinf", "neginf", "num", "endpoint", "base", "M", "k", "left", "n", "kind"};
+                                          "right", "assume_unique", "invert", "mode", "N", "increasing", "copy", "nan", "posinf", "neginf", "num", "endpoint", "base", "M", "k", "left", "n", "kind", "edge_order"};
 
 /* The words a tag 's' argument names (src/tir/array.rs, WORDS; 0 is None). */
 static const char *const np_words[] = {"None", "left", "right", "fro", "nuc", "full", "same", "valid",

@@ -19,3 +19,6 @@ def f(a, b, s):
     v = np.histogram(a, 3, (0.0,))
     x = np.histogram(a, 3, density=s > 0)
     y = np.argsort(a, kind='fastest')
+    z = np.invert(a)
+    aa = np.gradient(np.ones((2, 2)))
+    ab = np.average(a, weights=2.0)

@@ -8,7 +8,8 @@
 # np.tri, np.heaviside, np.sinc, np.bincount with weights, np.average with
 # weights, np.median with an axis, np.interp's left=/right=, np.diff's
 # n=/axis=, np.sort's and np.argsort's axis=/kind=, np.histogram's range=,
-# density=, weights=; compared
+# density=, weights=, np.float_power, np.invert/bitwise_not, np.diagflat,
+# np.gradient (1-d); compared
 # with numpy itself, bit for bit (values, dtypes, shapes and errors).
 import numpy as np
 from pycc import CC
@@ -153,7 +154,7 @@ def nanreductions(a, k):
     if k == 1:
         return np.nanvar(a)
     if k == 2:
-        return np.nanvar(a, ddof=1)
+        return np.nanvar(a, ddof=1) + np.nanvar(a, None, ddof=1) * 2.0
     if k == 3:
         return np.nanprod(a)
     if k == 4:
@@ -317,6 +318,35 @@ def histogram_f4(a, n):
     return e
 
 
+@cc.export('float_power', '(f8[:], i8[:], f8)')
+def float_power(a, b, x):
+    return np.float_power(a, 2) + np.float_power(b, x) + np.float_power(x, a)
+
+
+@cc.export('invert', '(i8[:], b1[:])')
+def invert(a, m):
+    return np.invert(a) + np.bitwise_not(a) + np.invert(m)
+
+
+@cc.export('diagflat', '(f8[:, :], i8)')
+def diagflat(v, k):
+    return np.diagflat(v, k)
+
+
+@cc.export('gradient', '(f8[:], f8, i8)')
+def gradient(f, dx, k):
+    if k == 0:
+        return np.gradient(f)
+    if k == 1:
+        return np.gradient(f, dx)
+    return np.gradient(f, dx, edge_order=2)
+
+
+@cc.export('gradient_int', '(i4[:])')
+def gradient_int(f):
+    return np.gradient(f)
+
+
 def V():
     return np.array([0.2, 6.4, 3.0, 1.6, -1.0, np.nan, 10.0, 4.0])
 
@@ -338,6 +368,12 @@ def A2():
 
 
 CASES = {
+    'float_power': [lambda: (np.array([1.5, -2.0, 0.0]), np.array([2, 3, 4]), 0.5), lambda: (np.array([1.5, -2.0]), np.array([2, 3, 4]), 2.0)],
+    'invert': [lambda: (np.array([0, -1, 5]), np.array([True, False, True]))],
+    'diagflat': [(lambda k=k: (np.array([[1.0, 2.0], [3.0, 4.0]]), k)) for k in (-1, 0, 2)],
+    'gradient': [(lambda k=k: (np.array([1.0, 2.0, 4.0, 7.0, 11.0]), 0.5, k)) for k in range(3)]
+    + [lambda: (np.array([1.0]), 1.0, 0), lambda: (np.array([1.0, 2.0]), 1.0, 2)],
+    'gradient_int': [lambda: (np.array([1, 4, 9, 16], np.int32),)],
     'argsort_kind': [(lambda ax=ax, k=k: (np.array([[3.0, 1.0, 3.0, 2.0], [1.0, 1.0, np.nan, 0.0], [2.0, 1.0, 0.0, 0.0]]), ax, k)) for ax in (0, 1, -1, 2) for k in range(3)],
     'histogram_forms': [(lambda k=k: (np.array([0.5, 2.0, 3.5, 3.5, 9.0, 12.0, -1.0]), np.array([1.0, 0.5, 2.0, 1.0, 1.0, 3.0, 0.25]), k)) for k in range(4)]
     + [lambda: (np.array([1.0]), np.array([1.0, 2.0]), 2)],

@@ -784,11 +784,36 @@ pub enum IndexItem {
 
 /// The words an `NpArg::Word` passes, as the runtime's `np_words`
 /// ("None" is Python's None).
-pub const WORDS: [&str; 12] =
-    ["None", "left", "right", "fro", "nuc", "full", "same", "valid", "quicksort", "mergesort", "heapsort", "stable"];
+pub const WORDS: [&str; 25] = [
+    "None",
+    "left",
+    "right",
+    "fro",
+    "nuc",
+    "full",
+    "same",
+    "valid",
+    "quicksort",
+    "mergesort",
+    "heapsort",
+    "stable",
+    "lower",
+    "higher",
+    "nearest",
+    "inverted_cdf",
+    "closest_observation",
+    "linear",
+    "midpoint",
+    "averaged_inverted_cdf",
+    "interpolated_inverted_cdf",
+    "hazen",
+    "weibull",
+    "median_unbiased",
+    "normal_unbiased",
+];
 
 /// The keywords an `NpArg::Keyword` names, as the runtime's `np_keywords`.
-pub const KEYWORDS: [&str; 32] = [
+pub const KEYWORDS: [&str; 33] = [
     "axis",
     "keepdims",
     "ddof",
@@ -821,6 +846,7 @@ pub const KEYWORDS: [&str; 32] = [
     "n",
     "kind",
     "edge_order",
+    "method",
 ];
 
 impl NpArg {

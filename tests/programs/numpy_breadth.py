@@ -9,7 +9,7 @@
 # weights, np.median with an axis, np.interp's left=/right=, np.diff's
 # n=/axis=, np.sort's and np.argsort's axis=/kind=, np.histogram's range=,
 # density=, weights=, np.float_power, np.invert/bitwise_not, np.diagflat,
-# np.gradient (1-d); compared
+# np.gradient (1-d), the percentile family's method=; compared
 # with numpy itself, bit for bit (values, dtypes, shapes and errors).
 import numpy as np
 from pycc import CC
@@ -347,6 +347,22 @@ def gradient_int(f):
     return np.gradient(f)
 
 
+@cc.export('quantile_method', '(f8[:, :], f8, i8)')
+def quantile_method(a, q, k):
+    if k == 0:
+        return np.quantile(a, q, method='nearest')
+    if k == 1:
+        return np.percentile(a, q * 100.0, method='midpoint')
+    if k == 2:
+        return np.nanquantile(a, q, method='hazen')
+    return np.nanpercentile(a, q * 100.0, method='lower')
+
+
+@cc.export('quantile_method_int', '(i4[:, :], f8[:])')
+def quantile_method_int(a, q):
+    return np.quantile(a, q, axis=0, method='higher'), np.quantile(a, 0.3, method='inverted_cdf')
+
+
 def V():
     return np.array([0.2, 6.4, 3.0, 1.6, -1.0, np.nan, 10.0, 4.0])
 
@@ -368,6 +384,9 @@ def A2():
 
 
 CASES = {
+    'quantile_method': [(lambda q=q, k=k: (A2() * 0 + W(), q, k)) for q in (0.0, 0.3, 0.5, 1.0, 1.5) for k in range(4)]
+    + [(lambda k=k: (A2(), 0.4, k)) for k in range(4)],
+    'quantile_method_int': [lambda: (np.array([[4, 1, 9], [2, 3, 3]], np.int32), np.array([0.1, 0.5, 0.9]))],
     'float_power': [lambda: (np.array([1.5, -2.0, 0.0]), np.array([2, 3, 4]), 0.5), lambda: (np.array([1.5, -2.0]), np.array([2, 3, 4]), 2.0)],
     'invert': [lambda: (np.array([0, -1, 5]), np.array([True, False, True]))],
     'diagflat': [(lambda k=k: (np.array([[1.0, 2.0], [3.0, 4.0]]), k)) for k in (-1, 0, 2)],

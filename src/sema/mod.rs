@@ -27,6 +27,7 @@ mod dicts;
 mod lists;
 pub mod math;
 mod npfuncs;
+mod npbreadth;
 mod nplinalg;
 mod npmore;
 mod npstats;

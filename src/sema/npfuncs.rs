@@ -55,7 +55,7 @@ fn is_none(e: &Expr) -> bool {
     matches!(e, Expr::Constant(k) if k.value.is_none())
 }
 
-fn string_constant(e: &Expr) -> Option<&str> {
+pub(super) fn string_constant(e: &Expr) -> Option<&str> {
     match e {
         Expr::Constant(k) => match &k.value {
             ast::Constant::Str(s) => Some(s.as_str()),
@@ -128,7 +128,8 @@ impl Typer<'_> {
                     .iter()
                     .chain(super::npstats::MORE.iter())
                     .chain(super::nplinalg::EXTRA.iter())
-                    .find(|n| **n == f.attr.as_str())
+                    .chain(super::npbreadth::BREADTH.iter())
+                    .find(|n| **n == f.attr.as_str() && super::npbreadth::is_breadth_form(n, c))
                     .map(|n| (*n, None));
             }
             if matches!(f.value.as_ref(), Expr::Attribute(l) if l.attr.as_str() == "linalg" && self.numpy_module_of(&l.value))
@@ -260,6 +261,7 @@ impl Typer<'_> {
             "linalg.inv" | "linalg.det" | "linalg.solve" => self.linalg_ndim(name, c)?,
             _ if super::npstats::MORE.contains(&name) => self.more_ndim(c, name, receiver)?,
             _ if super::nplinalg::EXTRA.contains(&name) => self.extra_ndim(c, name)?,
+            _ if super::npbreadth::BREADTH.contains(&name) => self.breadth_ndim(c, name)?,
             _ => return None,
         };
         (1..=super::numpy::MAX_NDIM as u32).contains(&n).then_some(n)
@@ -308,6 +310,10 @@ impl Typer<'_> {
                 Val::Array(r) => Some(r),
                 _ => None,
             },
+            _ if super::npbreadth::BREADTH.contains(&name) => match self.breadth_call(c, name, span)? {
+                Val::Array(r) => Some(r),
+                _ => None,
+            },
             _ => self.np_array(c, name == "asarray", ndim, span),
         }
     }
@@ -327,6 +333,7 @@ impl Typer<'_> {
                 return None;
             }
             _ if super::nplinalg::EXTRA.contains(&name) => self.extra_call(c, name, span.clone())?,
+            _ if super::npbreadth::BREADTH.contains(&name) => self.breadth_call(c, name, span.clone())?,
             "searchsorted" => self.searchsorted(c, false, span.clone())?,
             "linalg.norm" => self.norm(c, span.clone())?,
             "allclose" | "array_equal" | "isclose" => return self.closeness_number(name, c, span),

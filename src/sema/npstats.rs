@@ -44,8 +44,8 @@ fn params(name: &str) -> &'static [&'static str] {
         "round" | "around" => &["a", "decimals"],
         "percentile" | "quantile" | "nanpercentile" | "nanquantile" => &["a", "q", "axis"],
         "count_nonzero" | "nansum" | "nanmean" | "nanmax" | "nanmin" | "nanstd" => &["a", "axis"],
-        "bincount" => &["x", "minlength"],
-        "interp" => &["x", "xp", "fp"],
+        "bincount" => &["x", "weights", "minlength"],
+        "interp" => &["x", "xp", "fp", "left", "right"],
         "triu" | "tril" => &["m", "k"],
         "cross" => &["a", "b"],
         "polyval" => &["p", "x"],
@@ -59,6 +59,33 @@ fn npfunc_of(name: &str) -> NpFunc {
         "around" => NpFunc::Round,
         _ => NpFunc::ALL.into_iter().find(|f| f.name() == name).expect("listed in NpFunc::ALL"),
     }
+}
+
+/// The percentile family.
+const QUANTILES: [&str; 4] = ["percentile", "quantile", "nanpercentile", "nanquantile"];
+
+/// numpy's quantile methods; the first five pick an element (the result
+/// keeps the array's dtype), the others interpolate.
+const METHODS: [&str; 13] = [
+    "lower",
+    "higher",
+    "nearest",
+    "inverted_cdf",
+    "closest_observation",
+    "linear",
+    "midpoint",
+    "averaged_inverted_cdf",
+    "interpolated_inverted_cdf",
+    "hazen",
+    "weibull",
+    "median_unbiased",
+    "normal_unbiased",
+];
+
+/// `method=` as numpy's keyword (a WORDS index).
+fn method_arg(method: Option<(usize, bool)>) -> Option<NpArg> {
+    let kw = KEYWORDS.iter().position(|k| *k == "method").expect("listed");
+    method.map(|(w, _)| NpArg::Word(Some(kw), w))
 }
 
 /// The dtype numpy's mean gives (a float stays, anything else is float64).
@@ -162,8 +189,11 @@ impl Typer<'_> {
                 }
                 Some(Val::Scalar(self.np_value(func, np_args, ty, span)))
             }
-            "percentile" | "quantile" | "nanpercentile" | "nanquantile" => self.np_percentile(func, &args, span),
-            "bincount" => self.np_bincount(c, func, &args, span),
+            "percentile" | "quantile" | "nanpercentile" | "nanquantile" => {
+                let method = self.quantile_method(c)?;
+                self.np_percentile(func, &args, method, span)
+            }
+            "bincount" => self.np_bincount(func, &args, span),
             "interp" => self.np_interp(func, &args, span),
             "triu" | "tril" => {
                 let m = self.more_array_arg(func, args[0]?)?;
@@ -222,7 +252,9 @@ impl Typer<'_> {
         }
         let all = params(name);
         let ps = if receiver.is_some() { &all[1..] } else { all };
-        if self.unsupported_form(c, name, ps.len(), ps, all, span.clone()) {
+        // The percentile family's `method=` is keyword-only (after `out`, `overwrite_input`).
+        let kws: Vec<&str> = ps.iter().copied().chain(QUANTILES.contains(&name).then_some("method")).collect();
+        if self.unsupported_form(c, name, ps.len(), &kws, all, span.clone()) {
             return None;
         }
         let args: Vec<Option<&Expr>> = (0..all.len())
@@ -236,6 +268,7 @@ impl Typer<'_> {
             "round" | "around" | "triu" | "tril" | "trapezoid" | "bincount" => 1,
             "count_nonzero" | "nansum" | "nanmean" | "nanmax" | "nanmin" | "nanstd" => 1,
             "percentile" | "quantile" | "nanpercentile" | "nanquantile" => 2,
+            "interp" => 3,
             _ => all.len(),
         };
         if args[..required].iter().any(Option::is_none) {
@@ -248,22 +281,8 @@ impl Typer<'_> {
         Some(args)
     }
 
-    /// `np.bincount(x, minlength=n)` of a 1-d int array.
-    fn np_bincount(
-        &mut self,
-        c: &ast::ExprCall,
-        func: NpFunc,
-        args: &[Option<&Expr>],
-        span: Range<usize>,
-    ) -> Option<Val> {
-        if c.args.len() > 1 {
-            self.errors.push(
-                Diagnostic::error("numpy.bincount() with weights is not supported yet")
-                    .at(range(&c.args[1]), "weights")
-                    .note("pycc compiles numpy.bincount(x, minlength=n)"),
-            );
-            return None;
-        }
+    /// `np.bincount(x, weights, minlength=n)` of a 1-d int array.
+    fn np_bincount(&mut self, func: NpFunc, args: &[Option<&Expr>], span: Range<usize>) -> Option<Val> {
         let x = self.more_array_arg(func, args[0]?)?;
         let ok = matches!(x.ty.dtype, Scalar::Bool)
             || matches!(x.ty.dtype, Scalar::Int { signed: true, .. } | Scalar::Int { bits: 8 | 16 | 32, .. });
@@ -276,25 +295,40 @@ impl Typer<'_> {
             return None;
         }
         let mut np_args = vec![NpArg::Array(x)];
-        if let Some(m) = args[1] {
+        // numpy casts the weights to float64 (a float64 result), else counts in int64.
+        let mut dtype = Scalar::I64;
+        if let Some(w) = args[1].filter(|e| !matches!(e, Expr::Constant(k) if k.value.is_none())) {
+            let w = self.more_array_arg(func, w)?;
+            np_args.push(NpArg::Array(w));
+            dtype = Scalar::F64;
+        }
+        if let Some(m) = args[2] {
             let m = self.more_int(m)?;
             np_args.push(NpArg::Keyword(KEYWORDS.iter().position(|k| *k == "minlength").expect("listed"), m));
         }
-        Some(Val::Array(self.more_alloc(func, Scalar::I64, 1, np_args, span)))
+        Some(Val::Array(self.more_alloc(func, dtype, 1, np_args, span)))
     }
 
-    /// `np.interp(x, xp, fp)` of an array or a number `x`.
+    /// `np.interp(x, xp, fp, left=, right=)` of an array or a number `x`.
     fn np_interp(&mut self, func: NpFunc, args: &[Option<&Expr>], span: Range<usize>) -> Option<Val> {
         let xp = self.more_array_arg(func, args[1]?)?;
         let fp = self.more_array_arg(func, args[2]?)?;
+        // `left=`, `right=`: numbers (None is numpy's default, fp's ends).
+        let mut ends = vec![];
+        for (k, name) in [(3, "left"), (4, "right")] {
+            if let Some(e) = args[k].filter(|e| !matches!(e, Expr::Constant(x) if x.value.is_none())) {
+                let v = self.expr(e)?;
+                ends.push(NpArg::Keyword(KEYWORDS.iter().position(|k| *k == name).expect("listed"), v));
+            }
+        }
         match self.more_operand(func, args[0]?)? {
             Ok(x) => {
                 let n = x.ty.ndim;
-                let np_args = vec![NpArg::Array(x), NpArg::Array(xp), NpArg::Array(fp)];
+                let np_args = [NpArg::Array(x), NpArg::Array(xp), NpArg::Array(fp)].into_iter().chain(ends).collect();
                 Some(Val::Array(self.more_alloc(func, Scalar::F64, n, np_args, span)))
             }
             Err(x) => {
-                let np_args = vec![NpArg::Scalar(x), NpArg::Array(xp), NpArg::Array(fp)];
+                let np_args = [NpArg::Scalar(x), NpArg::Array(xp), NpArg::Array(fp)].into_iter().chain(ends).collect();
                 Some(Val::Scalar(self.np_value(func, np_args, Scalar::F64, span)))
             }
         }
@@ -388,7 +422,13 @@ impl Typer<'_> {
 
     /// `np.percentile(a, q)` and the like: a number for a number `q`, an
     /// array of q's shape for an array `q`.
-    fn np_percentile(&mut self, func: NpFunc, args: &[Option<&Expr>], span: Range<usize>) -> Option<Val> {
+    fn np_percentile(
+        &mut self,
+        func: NpFunc,
+        args: &[Option<&Expr>],
+        method: Option<(usize, bool)>,
+        span: Range<usize>,
+    ) -> Option<Val> {
         let a_e = args[0]?;
         let a = self.more_array_arg(func, a_e)?;
         if a.ty.dtype == Scalar::Bool {
@@ -408,8 +448,11 @@ impl Typer<'_> {
             Ok(q) => {
                 // numpy 2's promotion of a's dtype with the q array's (ints: float64).
                 let d = if a.ty.dtype == f32 && q.ty.dtype == f32 { f32 } else { Scalar::F64 };
+                // The discontinuous methods pick an element: a's own dtype.
+                let d = if method.is_some_and(|m| m.1) { a.ty.dtype } else { d };
                 let n = q.ty.ndim + rest;
-                let np_args = [NpArg::Array(a), NpArg::Array(q)].into_iter().chain(axis).collect();
+                let np_args =
+                    [NpArg::Array(a), NpArg::Array(q)].into_iter().chain(axis).chain(method_arg(method)).collect();
                 Some(Val::Array(self.more_alloc(func, d, n, np_args, span)))
             }
             Err(q) => {
@@ -422,13 +465,34 @@ impl Typer<'_> {
                 }
                 // A Python number q is weak: a float32 array stays float32.
                 let d = if a.ty.dtype == f32 { f32 } else { Scalar::F64 };
-                let np_args: Vec<NpArg> = [NpArg::Array(a), NpArg::Scalar(q)].into_iter().chain(axis).collect();
+                let d = if method.is_some_and(|m| m.1) { a.ty.dtype } else { d };
+                let np_args: Vec<NpArg> =
+                    [NpArg::Array(a), NpArg::Scalar(q)].into_iter().chain(axis).chain(method_arg(method)).collect();
                 if rest > 0 {
                     return Some(Val::Array(self.more_alloc(func, d, rest, np_args, span)));
                 }
                 Some(Val::Scalar(self.np_value(func, np_args, d, span)))
             }
         }
+    }
+
+    /// The `method=` of a percentile call: its WORDS index and whether it
+    /// picks an element; None inside when absent, None after a diagnostic.
+    fn quantile_method(&mut self, c: &ast::ExprCall) -> Option<Option<(usize, bool)>> {
+        let Some(k) = c.keywords.iter().find(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == "method")) else {
+            return Some(None);
+        };
+        let m = super::npfuncs::string_constant(&k.value).and_then(|m| METHODS.iter().position(|x| *x == m));
+        let Some(m) = m else {
+            self.errors.push(
+                Diagnostic::error("`method` must be one of numpy's quantile methods here")
+                    .at(range(&k.value), "not a method")
+                    .note(format!("numpy's methods: {}", METHODS.join(", "))),
+            );
+            return None;
+        };
+        let w = crate::tir::array::WORDS.iter().position(|x| *x == METHODS[m]).expect("listed in WORDS");
+        Some(Some((w, m < 5)))
     }
 
     /// `np.meshgrid(x, y)` (indexing='xy'): a tuple of two new 2-d arrays

@@ -232,10 +232,12 @@ impl Typer<'_> {
             NpFunc::Argsort => {
                 let a = self.numpy_need(func, &given, 0, &span)?;
                 let r = self.numpy_array_arg(func, a)?;
-                (
-                    ArrayTy { dtype: Scalar::I64, ndim: r.ty.ndim, layout: Layout::C, complex: false },
-                    vec![NpArg::Array(r)],
-                )
+                let ndim = r.ty.ndim;
+                let mut args = vec![NpArg::Array(r)];
+                self.sort_args(&[("axis", given[1]), ("kind", given[2])], &mut args)?;
+                // Along another axis numpy's result is a transposed sort: any strides.
+                let layout = if given[1].is_some() { Layout::A } else { Layout::C };
+                (ArrayTy { dtype: Scalar::I64, ndim, layout, complex: false }, args)
             }
             _ => return self.numpy_call_unsupported(func, span),
         };
@@ -593,6 +595,40 @@ impl Typer<'_> {
             | NpFunc::MatrixPower
             | NpFunc::Roots
             | NpFunc::Item(_) => unreachable!("nplinalg.rs types them: is_npfunc_call"),
+            NpFunc::Digitize
+            | NpFunc::Append
+            | NpFunc::Isin
+            | NpFunc::Intersect1d
+            | NpFunc::Union1d
+            | NpFunc::Setdiff1d
+            | NpFunc::Delete
+            | NpFunc::Insert
+            | NpFunc::Partition
+            | NpFunc::Argpartition
+            | NpFunc::Kron
+            | NpFunc::Correlate
+            | NpFunc::Vander
+            | NpFunc::Nanmedian
+            | NpFunc::Nanvar
+            | NpFunc::Nanprod
+            | NpFunc::Nanargmin
+            | NpFunc::Nanargmax
+            | NpFunc::NanToNum
+            | NpFunc::Logspace
+            | NpFunc::Geomspace
+            | NpFunc::Ediff1d
+            | NpFunc::Tri
+            | NpFunc::Heaviside
+            | NpFunc::Sinc
+            | NpFunc::Average
+            | NpFunc::FloatPower
+            | NpFunc::Invert
+            | NpFunc::BitwiseNot
+            | NpFunc::BitwiseInvert
+            | NpFunc::Diagflat
+            | NpFunc::Gradient => {
+                unreachable!("npbreadth.rs types them: is_npfunc_call")
+            }
             NpFunc::Op(_) => unreachable!("no name: from_name never gives it"),
             NpFunc::Empty
             | NpFunc::Zeros
@@ -1142,7 +1178,10 @@ impl Typer<'_> {
     /// function, the array operand and the positional arguments after it.
     fn reduction_call<'e>(&self, c: &'e ast::ExprCall) -> Option<(NpFunc, &'e Expr, &'e [Expr])> {
         let wanted = |f: NpFunc| f.is_axis_reduction() || matches!(f, NpFunc::Cumsum | NpFunc::Cumprod);
-        if let Some(f) = self.numpy_function(&c.func).filter(|f| wanted(*f)) {
+        // `np.average(a, weights=w)` is npbreadth.rs's (numpy's average, not mean).
+        let weighted = matches!(c.func.as_ref(), Expr::Attribute(a) if a.attr.as_str() == "average")
+            && super::npbreadth::is_breadth_form("average", c);
+        if let Some(f) = self.numpy_function(&c.func).filter(|f| wanted(*f) && !weighted) {
             let (a, rest) = c.args.split_first()?;
             return Some((f, a, rest));
         }
@@ -1557,18 +1596,24 @@ impl Typer<'_> {
         let ndim = self.shape_call_ndim(c)?;
         let max_rest = match name {
             "reshape" | "tile" => usize::MAX,
-            "repeat" | "roll" => 2,
+            "repeat" | "roll" | "diff" | "sort" => 2,
             "astype" => 1,
             _ => 0,
         };
         let kw_ok = |k: &ast::Keyword| {
-            matches!(name, "roll" | "repeat") && k.arg.as_ref().is_some_and(|a| a.as_str() == "axis")
+            let kw = k.arg.as_ref().map_or("", |a| a.as_str());
+            match name {
+                "roll" | "repeat" => kw == "axis",
+                "diff" => matches!(kw, "n" | "axis"),
+                "sort" => matches!(kw, "axis" | "kind"),
+                _ => false,
+            }
         };
         if rest.len() > max_rest || c.keywords.iter().any(|k| !kw_ok(k)) || (name == "astype" && rest.is_empty()) {
             self.errors.push(
                 Diagnostic::error(format!("this form of `{name}` is not supported yet"))
                     .at(span, "not supported")
-                    .note("pycc compiles reshape(shape), ravel(), flatten(), transpose() without axes, repeat(a, n[, axis]), roll(a, shift[, axis]), diff(a), tile(a, reps), sort(a), astype(dtype)"),
+                    .note("pycc compiles reshape(shape), ravel(), flatten(), transpose() without axes, repeat(a, n[, axis]), roll(a, shift[, axis]), diff(a, n=, axis=), tile(a, reps), sort(a, axis=, kind=), astype(dtype)"),
             );
             return None;
         }
@@ -1605,9 +1650,15 @@ impl Typer<'_> {
                 }
                 (NpFunc::Copy, ArrayTy { dtype, complex, ..a.ty }, false)
             }
-            "diff" => (NpFunc::Diff, a.ty, false),
+            "diff" => {
+                self.diff_sort_args(c, rest, &["n", "axis"], &mut args)?;
+                (NpFunc::Diff, a.ty, false)
+            }
             // A sorted copy along the last axis (numpy's sort: nan last).
-            "sort" => (NpFunc::Sort, a.ty, false),
+            "sort" => {
+                self.diff_sort_args(c, rest, &["axis", "kind"], &mut args)?;
+                (NpFunc::Sort, a.ty, false)
+            }
             "unique" => (NpFunc::Unique, a.ty, false),
             "transpose" => (NpFunc::Transpose, a.ty, true),
             _ => (NpFunc::Ravel, a.ty, name == "ravel"),
@@ -1623,6 +1674,51 @@ impl Typer<'_> {
         let copy = self.array_temp(ArrayTy { layout: Layout::C, ..ty }, Default::default());
         self.pre.push(TStmt::Alloc { array: copy.clone(), func: NpFunc::Copy, args: vec![NpArg::Array(out)], span });
         Some(copy)
+    }
+
+    /// `np.diff`'s `n`, `axis` and `np.sort`'s `axis`, `kind` (`names`),
+    /// positional (`rest`) or by keyword.
+    fn diff_sort_args(
+        &mut self,
+        c: &ast::ExprCall,
+        rest: &[Expr],
+        names: &[&'static str],
+        args: &mut Vec<NpArg>,
+    ) -> Option<()> {
+        let given: Vec<(&str, Option<&Expr>)> = names
+            .iter()
+            .enumerate()
+            .map(|(j, name)| {
+                let kw = c.keywords.iter().find(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == *name));
+                (*name, rest.get(j).or(kw.map(|k| &k.value)))
+            })
+            .collect();
+        self.sort_args(&given, args)
+    }
+
+    /// The given ones of `n`, `axis`, `kind` passed to numpy as keywords:
+    /// ints, and for `kind` one of numpy's sort kinds.
+    fn sort_args(&mut self, given: &[(&str, Option<&Expr>)], args: &mut Vec<NpArg>) -> Option<()> {
+        for &(name, e) in given {
+            let Some(e) = e else { continue };
+            if name == "kind" {
+                let kinds = ["quicksort", "mergesort", "heapsort", "stable"];
+                let Some(w) = super::npfuncs::string_constant(e).filter(|s| kinds.contains(s)) else {
+                    self.errors.push(
+                        Diagnostic::error("`kind` must be 'quicksort', 'mergesort', 'heapsort' or 'stable' here")
+                            .at(range(e), "not a sort kind")
+                            .note("numpy raises ValueError for another string"),
+                    );
+                    return None;
+                };
+                let w = crate::tir::array::WORDS.iter().position(|x| *x == w).expect("listed in WORDS");
+                args.push(NpArg::Word(Some(keyword("kind")), w));
+                continue;
+            }
+            let x = self.int_arg(e, &format!("`{name}`"))?;
+            args.push(NpArg::Keyword(keyword(name), x));
+        }
+        Some(())
     }
 
     /// `a.T`, `z.real`, `z.imag` of an array expression (`expr_ndim`).

@@ -524,19 +524,26 @@ impl Typer<'_> {
     pub(super) fn histogram(&mut self, c: &ast::ExprCall, span: std::ops::Range<usize>) -> Option<Val> {
         use crate::base::types::{ArrayTy, Layout, Scalar};
         use crate::tir::array::NpArg;
-        let bins_kw = c.keywords.iter().find(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == "bins"));
-        let bins = c.args.get(1).or(bins_kw.map(|k| &k.value));
-        let other_kw = c.keywords.iter().any(|k| k.arg.as_ref().is_none_or(|a| a.as_str() != "bins"));
-        let Some(a) =
-            c.args.first().filter(|_| c.args.len() <= 2 && !other_kw && !(c.args.len() == 2 && bins_kw.is_some()))
-        else {
+        const PARAMS: [&str; 5] = ["a", "bins", "range", "density", "weights"];
+        let kw = |p: &str| c.keywords.iter().find(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == p));
+        let given: Vec<Option<&Expr>> =
+            PARAMS.iter().enumerate().map(|(j, p)| c.args.get(j).or(kw(p).map(|k| &k.value))).collect();
+        let other_kw = c.keywords.iter().any(|k| k.arg.as_ref().is_none_or(|a| !PARAMS[1..].contains(&a.as_str())));
+        let twice = c
+            .keywords
+            .iter()
+            .any(|k| PARAMS[..c.args.len().min(5)].iter().any(|p| k.arg.as_ref().is_some_and(|a| a.as_str() == *p)));
+        let Some(a) = given[0].filter(|_| c.args.len() <= 5 && !other_kw && !twice) else {
             self.errors.push(
                 Diagnostic::error("this form of numpy.histogram() is not supported yet")
                     .at(span, "not supported")
-                    .note("pycc compiles numpy.histogram(a, bins) with bins an int or a 1-d array (no range=, weights=, density=)"),
+                    .note(
+                    "pycc compiles numpy.histogram(a, bins, range, density, weights) with bins an int or a 1-d array",
+                ),
             );
             return None;
         };
+        let bins = given[1];
         if !self.is_array_like(a) {
             self.errors.push(
                 Diagnostic::error("numpy.histogram() of a number is not supported")
@@ -565,24 +572,105 @@ impl Typer<'_> {
                 let ty = ArrayTy { layout: Layout::A, ..b.ty };
                 (NpArg::Array(b), ty, sources)
             }
+            // numpy's edges for a count: result_type(first, last, a), float64 for ints.
             Some(b) => {
                 let n = self.int_arg(b, "`bins`")?;
-                let ty = ArrayTy { dtype: Scalar::F64, ndim: 1, layout: Layout::C, complex: false };
+                let dtype = if a.ty.dtype.is_float() { a.ty.dtype } else { Scalar::F64 };
+                let ty = ArrayTy { dtype, ndim: 1, layout: Layout::C, complex: false };
                 (NpArg::Scalar(n), ty, Default::default())
             }
             None => {
                 let ten = super::arrays::int64(10, &span);
-                let ty = ArrayTy { dtype: Scalar::F64, ndim: 1, layout: Layout::C, complex: false };
+                let dtype = if a.ty.dtype.is_float() { a.ty.dtype } else { Scalar::F64 };
+                let ty = ArrayTy { dtype, ndim: 1, layout: Layout::C, complex: false };
                 (NpArg::Scalar(ten), ty, Default::default())
             }
         };
-        let args = vec![NpArg::Array(a), bins];
-        let counts_ty = ArrayTy { dtype: Scalar::I64, ndim: 1, layout: Layout::C, complex: false };
+        let mut args = vec![NpArg::Array(a), bins];
+        let (rest, counts_dtype) = self.histogram_rest(&given[2..])?;
+        args.extend(rest);
+        let counts_ty = ArrayTy { dtype: counts_dtype, ndim: 1, layout: Layout::C, complex: false };
         let counts = self.array_temp(counts_ty, Default::default());
         let edges = self.array_temp(edges_ty, sources);
         let (func, span2) = (NpFunc::HistogramCounts, span.clone());
         self.pre.push(TStmt::Alloc { array: counts.clone(), func, args: args.clone(), span: span2 });
         self.pre.push(TStmt::Alloc { array: edges.clone(), func: NpFunc::HistogramEdges, args, span });
         Some(Val::Tuple(vec![Val::Array(counts), Val::Array(edges)]))
+    }
+
+    /// `np.histogram`'s `range` (a tuple display of two numbers), `density`
+    /// (a constant) and `weights` (a 1-d real array), passed by position
+    /// (None where omitted): the arguments and the counts' dtype (numpy's:
+    /// the weights' dtype, float64 with density, else int64).
+    fn histogram_rest(
+        &mut self,
+        given: &[Option<&Expr>],
+    ) -> Option<(Vec<crate::tir::array::NpArg>, crate::base::types::Scalar)> {
+        use crate::base::types::Scalar;
+        use crate::tir::array::NpArg;
+        let none = |e: &Option<&Expr>| e.is_none_or(|e| matches!(e, Expr::Constant(k) if k.value.is_none()));
+        let last = given.iter().rposition(|e| !none(e));
+        let Some(last) = last else { return Some((Vec::new(), Scalar::I64)) };
+        let mut args = Vec::new();
+        let mut dtype = Scalar::I64;
+        let mut density = false;
+        for (j, e) in given[..=last].iter().enumerate() {
+            let Some(e) = e.filter(|_| !none(e)) else {
+                args.push(NpArg::Word(None, 0));
+                continue;
+            };
+            match j {
+                0 => {
+                    let Expr::Tuple(t) = e else {
+                        self.errors.push(
+                            Diagnostic::error("numpy.histogram(): `range` must be a tuple of two numbers here")
+                                .at(range(e), "not a (lo, hi) tuple"),
+                        );
+                        return None;
+                    };
+                    if t.elts.len() != 2 {
+                        self.errors.push(
+                            Diagnostic::error("numpy.histogram(): `range` must be a tuple of two numbers")
+                                .at(range(e), "not two numbers")
+                                .note("numpy raises ValueError: it unpacks `range` into two values"),
+                        );
+                        return None;
+                    }
+                    let lo = self.expr(&t.elts[0])?;
+                    let hi = self.expr(&t.elts[1])?;
+                    args.push(NpArg::Values(vec![lo, hi]));
+                }
+                1 => {
+                    let Expr::Constant(ast::ExprConstant { value: ast::Constant::Bool(b), .. }) = e else {
+                        self.errors.push(
+                            Diagnostic::error("numpy.histogram(): `density` must be True, False or None here")
+                                .at(range(e), "not a constant")
+                                .note("the counts' dtype (float64 with density) is fixed when compiling"),
+                        );
+                        return None;
+                    };
+                    density = *b;
+                    let v = crate::tir::TExpr {
+                        ty: Scalar::Bool,
+                        kind: crate::tir::TExprKind::Const(crate::base::consts::ConstValue::Bool(*b)),
+                        span: range(e),
+                    };
+                    args.push(NpArg::Scalar(v));
+                }
+                _ => {
+                    let w = if self.is_array_like(e) { self.array_operand(e).flatten() } else { None };
+                    let Some(w) = w.filter(|w| !w.ty.complex && w.ty.dtype != Scalar::Bool) else {
+                        self.errors.push(
+                            Diagnostic::error("numpy.histogram(): `weights` must be an int or float array here")
+                                .at(range(e), "not a real array"),
+                        );
+                        return None;
+                    };
+                    dtype = w.ty.dtype;
+                    args.push(NpArg::Array(w));
+                }
+            }
+        }
+        Some((args, if density { Scalar::F64 } else { dtype }))
     }
 }

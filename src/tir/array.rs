@@ -171,6 +171,39 @@ pub enum NpFunc {
     Cholesky,
     MatrixPower,
     Roots,
+    /// src/sema/npbreadth.rs's (`np.digitize`, `np.append`, ...).
+    Digitize,
+    Append,
+    Isin,
+    Intersect1d,
+    Union1d,
+    Setdiff1d,
+    Delete,
+    Insert,
+    Partition,
+    Argpartition,
+    Kron,
+    Correlate,
+    Vander,
+    Nanmedian,
+    Nanvar,
+    Nanprod,
+    Nanargmin,
+    Nanargmax,
+    NanToNum,
+    Logspace,
+    Geomspace,
+    Ediff1d,
+    Tri,
+    Heaviside,
+    Sinc,
+    Average,
+    FloatPower,
+    Invert,
+    BitwiseNot,
+    BitwiseInvert,
+    Diagflat,
+    Gradient,
     /// Item k of a tuple numpy returns (`TUPLE_ITEMS[k]`: `np.linalg.eigh`'s
     /// w and v, ...); the runtime takes the item.
     Item(usize),
@@ -182,7 +215,7 @@ pub enum NpFunc {
 }
 
 impl NpFunc {
-    pub const ALL: [NpFunc; 124] = [
+    pub const ALL: [NpFunc; 156] = [
         NpFunc::Empty,
         NpFunc::Zeros,
         NpFunc::Ones,
@@ -307,6 +340,38 @@ impl NpFunc {
         NpFunc::Item(8),
         NpFunc::Item(9),
         NpFunc::Item(10),
+        NpFunc::Digitize,
+        NpFunc::Append,
+        NpFunc::Isin,
+        NpFunc::Intersect1d,
+        NpFunc::Union1d,
+        NpFunc::Setdiff1d,
+        NpFunc::Delete,
+        NpFunc::Insert,
+        NpFunc::Partition,
+        NpFunc::Argpartition,
+        NpFunc::Kron,
+        NpFunc::Correlate,
+        NpFunc::Vander,
+        NpFunc::Nanmedian,
+        NpFunc::Nanvar,
+        NpFunc::Nanprod,
+        NpFunc::Nanargmin,
+        NpFunc::Nanargmax,
+        NpFunc::NanToNum,
+        NpFunc::Logspace,
+        NpFunc::Geomspace,
+        NpFunc::Ediff1d,
+        NpFunc::Tri,
+        NpFunc::Heaviside,
+        NpFunc::Sinc,
+        NpFunc::Average,
+        NpFunc::FloatPower,
+        NpFunc::Invert,
+        NpFunc::BitwiseNot,
+        NpFunc::BitwiseInvert,
+        NpFunc::Diagflat,
+        NpFunc::Gradient,
     ];
 
     pub fn name(self) -> &'static str {
@@ -419,6 +484,38 @@ impl NpFunc {
             NpFunc::Cholesky => "linalg.cholesky",
             NpFunc::MatrixPower => "linalg.matrix_power",
             NpFunc::Roots => "roots",
+            NpFunc::Digitize => "digitize",
+            NpFunc::Append => "append",
+            NpFunc::Isin => "isin",
+            NpFunc::Intersect1d => "intersect1d",
+            NpFunc::Union1d => "union1d",
+            NpFunc::Setdiff1d => "setdiff1d",
+            NpFunc::Delete => "delete",
+            NpFunc::Insert => "insert",
+            NpFunc::Partition => "partition",
+            NpFunc::Argpartition => "argpartition",
+            NpFunc::Kron => "kron",
+            NpFunc::Correlate => "correlate",
+            NpFunc::Vander => "vander",
+            NpFunc::Nanmedian => "nanmedian",
+            NpFunc::Nanvar => "nanvar",
+            NpFunc::Nanprod => "nanprod",
+            NpFunc::Nanargmin => "nanargmin",
+            NpFunc::Nanargmax => "nanargmax",
+            NpFunc::NanToNum => "nan_to_num",
+            NpFunc::Logspace => "logspace",
+            NpFunc::Geomspace => "geomspace",
+            NpFunc::Ediff1d => "ediff1d",
+            NpFunc::Tri => "tri",
+            NpFunc::Heaviside => "heaviside",
+            NpFunc::Sinc => "sinc",
+            NpFunc::Average => "average",
+            NpFunc::FloatPower => "float_power",
+            NpFunc::Invert => "invert",
+            NpFunc::BitwiseNot => "bitwise_not",
+            NpFunc::BitwiseInvert => "bitwise_invert",
+            NpFunc::Diagflat => "diagflat",
+            NpFunc::Gradient => "gradient",
             NpFunc::Item(k) => TUPLE_ITEMS[k],
             NpFunc::Ufunc(k) => UFUNCS[k].0,
             NpFunc::Random(k) => RANDOMS[k],
@@ -527,7 +624,8 @@ impl NpFunc {
             NpFunc::FullLike => &["a", "fill_value", "dtype"],
             NpFunc::Arange => &["start", "stop", "step", "dtype"],
             NpFunc::Linspace => &["start", "stop", "num", "endpoint", "dtype"],
-            NpFunc::Argsort | NpFunc::Sum | NpFunc::Prod | NpFunc::Min | NpFunc::Max | NpFunc::Mean => &["a"],
+            NpFunc::Argsort => &["a", "axis", "kind"],
+            NpFunc::Sum | NpFunc::Prod | NpFunc::Min | NpFunc::Max | NpFunc::Mean => &["a"],
             NpFunc::Var | NpFunc::Std | NpFunc::Argmin | NpFunc::Argmax | NpFunc::Any | NpFunc::All => &["a"],
             NpFunc::Cumsum | NpFunc::Cumprod => &["a"],
             NpFunc::Reshape | NpFunc::Ravel | NpFunc::Transpose | NpFunc::Repeat => &["a"],
@@ -579,6 +677,35 @@ impl NpFunc {
             NpFunc::Dstack => &["a"],
             NpFunc::Pinv | NpFunc::Eigvalsh | NpFunc::MatrixRank | NpFunc::Cholesky | NpFunc::MatrixPower => &["a"],
             NpFunc::Roots | NpFunc::Item(_) => &["a"],
+            // sema/npbreadth.rs checks their arguments itself.
+            NpFunc::Digitize
+            | NpFunc::Append
+            | NpFunc::Isin
+            | NpFunc::Intersect1d
+            | NpFunc::Union1d
+            | NpFunc::Setdiff1d
+            | NpFunc::Delete
+            | NpFunc::Insert
+            | NpFunc::Partition
+            | NpFunc::Argpartition
+            | NpFunc::Kron
+            | NpFunc::Correlate => &["a"],
+            NpFunc::FloatPower | NpFunc::Invert | NpFunc::BitwiseNot | NpFunc::BitwiseInvert => &["a"],
+            NpFunc::Diagflat | NpFunc::Gradient => &["a"],
+            NpFunc::Vander
+            | NpFunc::Nanmedian
+            | NpFunc::Nanvar
+            | NpFunc::Nanprod
+            | NpFunc::Nanargmin
+            | NpFunc::Nanargmax
+            | NpFunc::NanToNum
+            | NpFunc::Logspace
+            | NpFunc::Geomspace
+            | NpFunc::Ediff1d
+            | NpFunc::Tri
+            | NpFunc::Heaviside
+            | NpFunc::Sinc
+            | NpFunc::Average => &["a"],
             NpFunc::Ufunc(_) => &["x"],
             // sema/random.rs checks their arguments itself.
             NpFunc::Random(_) => &[],
@@ -657,10 +784,36 @@ pub enum IndexItem {
 
 /// The words an `NpArg::Word` passes, as the runtime's `np_words`
 /// ("None" is Python's None).
-pub const WORDS: [&str; 8] = ["None", "left", "right", "fro", "nuc", "full", "same", "valid"];
+pub const WORDS: [&str; 25] = [
+    "None",
+    "left",
+    "right",
+    "fro",
+    "nuc",
+    "full",
+    "same",
+    "valid",
+    "quicksort",
+    "mergesort",
+    "heapsort",
+    "stable",
+    "lower",
+    "higher",
+    "nearest",
+    "inverted_cdf",
+    "closest_observation",
+    "linear",
+    "midpoint",
+    "averaged_inverted_cdf",
+    "interpolated_inverted_cdf",
+    "hazen",
+    "weibull",
+    "median_unbiased",
+    "normal_unbiased",
+];
 
 /// The keywords an `NpArg::Keyword` names, as the runtime's `np_keywords`.
-pub const KEYWORDS: [&str; 13] = [
+pub const KEYWORDS: [&str; 33] = [
     "axis",
     "keepdims",
     "ddof",
@@ -674,6 +827,26 @@ pub const KEYWORDS: [&str; 13] = [
     "bias",
     "full_matrices",
     "rcond",
+    "right",
+    "assume_unique",
+    "invert",
+    "mode",
+    "N",
+    "increasing",
+    "copy",
+    "nan",
+    "posinf",
+    "neginf",
+    "num",
+    "endpoint",
+    "base",
+    "M",
+    "k",
+    "left",
+    "n",
+    "kind",
+    "edge_order",
+    "method",
 ];
 
 impl NpArg {

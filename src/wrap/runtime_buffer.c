@@ -1357,6 +1357,11 @@ static const char *const np_names[] = {
     /* TUPLE_ITEMS in src/tir/array.rs: item k (after '#') of the function's tuple */
     "linalg.eigh#0", "linalg.eigh#1", "linalg.qr#0", "linalg.qr#1", "linalg.svd#0", "linalg.svd#1",
     "linalg.svd#2", "linalg.lstsq#0", "linalg.lstsq#1", "linalg.lstsq#2", "linalg.lstsq#3",
+    /* src/sema/npbreadth.rs's */
+    "digitize", "append", "isin", "intersect1d", "union1d", "setdiff1d", "delete", "insert", "partition",
+    "argpartition", "kron", "correlate", "vander", "nanmedian", "nanvar", "nanprod", "nanargmin", "nanargmax",
+    "nan_to_num", "logspace", "geomspace", "ediff1d", "tri", "heaviside", "sinc", "average",
+    "float_power", "invert", "bitwise_not", "bitwise_invert", "diagflat", "gradient",
     /* UFUNCS in src/tir/array.rs, in its order */
     "exp", "exp2", "expm1", "log", "log2", "log10", "log1p",
     "sin", "cos", "tan", "arcsin", "arccos", "arctan",
@@ -1392,8 +1397,8 @@ static const char *const np_names[] = {
 #define NP_IDENTITY 45
 #define NP_HISTOGRAM 62 /* counts; 63: edges */
 #define NP_MESHGRID 94 /* X; 95: Y */
-#define NP_UFUNC0 124 /* the first of UFUNCS */
-#define NP_RANDOM0 153 /* the first of RANDOMS */
+#define NP_UFUNC0 156 /* the first of UFUNCS */
+#define NP_RANDOM0 185 /* the first of RANDOMS */
 #define NP_RANDOM_SAMPLE (NP_RANDOM0 + 1)
 
 /* Whether numpy.<func> is called with the dtype keyword: the constructors,
@@ -1406,10 +1411,14 @@ static int takes_dtype(long long func) {
 
 /* The keyword names a '=' argument refers to (src/lower_arrays.rs, KEYWORDS). */
 static const char *const np_keywords[] = {"axis", "keepdims", "ddof", "side", "ord", "rtol", "atol", "equal_nan", "minlength",
-                                          "rowvar", "bias", "full_matrices", "rcond"};
+                                          "rowvar", "bias", "full_matrices", "rcond",
+                                          "right", "assume_unique", "invert", "mode", "N", "increasing", "copy", "nan", "posinf", "neginf", "num", "endpoint", "base", "M", "k", "left", "n", "kind", "edge_order", "method"};
 
 /* The words a tag 's' argument names (src/tir/array.rs, WORDS; 0 is None). */
-static const char *const np_words[] = {"None", "left", "right", "fro", "nuc", "full", "same", "valid"};
+static const char *const np_words[] = {"None", "left", "right", "fro", "nuc", "full", "same", "valid",
+                                       "quicksort", "mergesort", "heapsort", "stable",
+                                       "lower", "higher", "nearest", "inverted_cdf", "closest_observation", "linear",
+                                       "midpoint", "averaged_inverted_cdf", "interpolated_inverted_cdf", "hazen", "weibull", "median_unbiased", "normal_unbiased"};
 
 /* Item k of numpy's tuple result `r` for a name "f#k" (TUPLE_ITEMS), else
  * `r` itself; steals `r`, new reference or NULL. */

@@ -22,5 +22,5 @@ def f(a, b, x, m):
 @cc.export('temps', 'void(f8[:], f8[:, :])')
 def temps(b, m):
     e = ~b
-    h = np.histogram(b, 3, density=True)
+    h = np.histogram(b, 3, normed=True)
     k = np.histogram(b, m)

@@ -8,9 +8,9 @@ def f(a, b, m, s):
     t = np.round(s, 1)
     u = np.nansum(m, axis=0, keepdims=True)
     v = np.percentile(b, 50.0)
-    w = np.percentile(a, 50.0, method='nearest')
+    w = np.percentile(a, 50.0, method='closest')
     x = np.bincount(a)
-    y = np.bincount(b, a)
+    y = np.bincount(b, 2.0)
     z = np.trapz(a)
     g = np.meshgrid(a, a, indexing='ij')
     p = np.meshgrid(a, a) * 2.0

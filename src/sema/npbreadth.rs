@@ -1,0 +1,407 @@
+//! numpy functions numba users call that the other tables do not cover:
+//! `np.digitize`, `np.append`, `np.isin`, `np.intersect1d`, `np.union1d`,
+//! `np.setdiff1d`, `np.delete`, `np.insert`, `np.partition`,
+//! `np.argpartition`, `np.kron`, `np.correlate`, `np.vander`,
+//! `np.nanmedian`, `np.nanvar`, `np.nanprod`, `np.nanargmin`,
+//! `np.nanargmax`, `np.nan_to_num`, `np.logspace`, `np.geomspace`,
+//! `np.ediff1d`, `np.tri`, `np.heaviside`, `np.sinc`.
+//!
+//! As in npstats.rs, each is one call of numpy's own function (so values,
+//! sort orders and errors are numpy's); the compiler predicts the result's
+//! dtype and ndim from numpy 2.4's rules and the runtime checks them.
+
+use super::arrayops::promote;
+use super::npfuncs::string_constant;
+use super::*;
+use crate::tir::array::{KEYWORDS, WORDS};
+
+/// The functions this file types, by their numpy name.
+pub(super) const BREADTH: [&str; 33] = [
+    "digitize",
+    "append",
+    "isin",
+    "intersect1d",
+    "union1d",
+    "setdiff1d",
+    "delete",
+    "insert",
+    "partition",
+    "argpartition",
+    "kron",
+    "correlate",
+    "vander",
+    "nanmedian",
+    "nanvar",
+    "nanprod",
+    "nanargmin",
+    "nanargmax",
+    "nan_to_num",
+    "logspace",
+    "geomspace",
+    "ediff1d",
+    "tri",
+    "heaviside",
+    "sinc",
+    "float_power",
+    "invert",
+    "bitwise_not",
+    "bitwise_invert",
+    "diagflat",
+    "gradient",
+    // Only with weights (else numpy's mean): `is_breadth_form`.
+    "average",
+    // Only with an axis (else npmethods.rs's flattened median).
+    "median",
+];
+
+/// Whether `np.<name>(...)` call `c` is one this file types: `average`
+/// with weights and `median` with more than the array; all the others.
+pub(super) fn is_breadth_form(name: &str, c: &ast::ExprCall) -> bool {
+    let kw = |n: &str| c.keywords.iter().any(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == n));
+    match name {
+        "average" => c.args.len() >= 3 || kw("weights"),
+        "median" => c.args.len() >= 2 || !c.keywords.is_empty(),
+        _ => true,
+    }
+}
+
+/// numpy's parameter names compiled for each, in positional order, and
+/// how many are required.
+fn params(name: &str) -> (&'static [&'static str], usize) {
+    match name {
+        "digitize" => (&["x", "bins", "right"], 2),
+        "append" => (&["arr", "values", "axis"], 2),
+        "isin" => (&["element", "test_elements", "assume_unique", "invert"], 2),
+        "intersect1d" | "setdiff1d" => (&["ar1", "ar2", "assume_unique"], 2),
+        "union1d" | "kron" | "heaviside" | "float_power" => (&["ar1", "ar2"], 2),
+        "diagflat" => (&["v", "k"], 1),
+        // numpy's `*varargs`: one spacing for a 1-d `f`.
+        "gradient" => (&["f", "spacing", "edge_order"], 1),
+        "delete" => (&["arr", "obj", "axis"], 2),
+        "insert" => (&["arr", "obj", "values", "axis"], 3),
+        "partition" | "argpartition" => (&["a", "kth", "axis"], 2),
+        "correlate" => (&["a", "v", "mode"], 2),
+        "vander" => (&["x", "N", "increasing"], 1),
+        "nanmedian" | "nanprod" | "nanargmin" | "nanargmax" => (&["a", "axis"], 1),
+        "nanvar" => (&["a", "axis", "ddof"], 1),
+        "nan_to_num" => (&["x", "copy", "nan", "posinf", "neginf"], 1),
+        "logspace" => (&["start", "stop", "num", "endpoint", "base"], 2),
+        "geomspace" => (&["start", "stop", "num", "endpoint"], 2),
+        "tri" => (&["N", "M", "k"], 1),
+        "average" => (&["a", "axis", "weights"], 1),
+        "median" => (&["a", "axis"], 1),
+        _ => (&["a"], 1),
+    }
+}
+
+/// Whether numpy's default for parameter `p` of `name` is None (so an
+/// omitted one before an array passed by keyword can be passed as None).
+fn none_default(name: &str, p: &str) -> bool {
+    matches!(p, "axis" | "N" | "M") && !matches!(name, "partition" | "argpartition")
+}
+
+fn npfunc(name: &str) -> NpFunc {
+    NpFunc::ALL.into_iter().find(|f| f.name() == name).expect("listed in NpFunc::ALL")
+}
+
+/// numpy's default dtype for a Python number made an array (`asarray(2)`).
+fn number_dtype(s: Scalar) -> Scalar {
+    match s {
+        Scalar::Bool => Scalar::Bool,
+        Scalar::Int { .. } => Scalar::I64,
+        _ => Scalar::F64,
+    }
+}
+
+/// The dtype of a float-only ufunc or mean-like result: a float stays,
+/// anything else is float64.
+fn float_dtype(d: Scalar) -> Scalar {
+    if d.is_float() {
+        d
+    } else {
+        Scalar::F64
+    }
+}
+
+/// One argument, classified.
+enum Arg {
+    Array(ArrayRef),
+    Number(TExpr),
+    Word(usize),
+    None,
+}
+
+impl Typer<'_> {
+    fn breadth_arg<'e>(c: &'e ast::ExprCall, ps: &[&str], k: usize) -> Option<(&'e Expr, bool)> {
+        c.args.get(k).map(|e| (e, true)).or_else(|| {
+            c.keywords.iter().find(|x| x.arg.as_ref().is_some_and(|a| a.as_str() == ps[k])).map(|x| (&x.value, false))
+        })
+    }
+
+    /// Whether argument `k` of `name` is given (and not None).
+    fn breadth_given(c: &ast::ExprCall, name: &str, k: usize) -> bool {
+        let ps = params(name).0;
+        k < ps.len() && Self::breadth_arg(c, ps, k).is_some_and(|(e, _)| !is_none_const(e))
+    }
+
+    /// The ndim of the array `c` makes; None for a number.
+    pub(super) fn breadth_ndim(&self, c: &ast::ExprCall, name: &str) -> Option<u32> {
+        let ps = params(name).0;
+        let arg = |k: usize| Self::breadth_arg(c, ps, k).map(|(e, _)| e);
+        let nd = |k: usize| if self.is_array_like(arg(k)?) { self.expr_ndim(arg(k)?) } else { Some(0) };
+        let axis_given = |k: usize| Self::breadth_given(c, name, k);
+        let n = match name {
+            "digitize" | "nan_to_num" | "sinc" | "invert" | "bitwise_not" | "bitwise_invert" => nd(0)?,
+            "diagflat" => 2,
+            "gradient" => (nd(0)? == 1).then_some(1)?,
+            "append" | "delete" | "insert" => {
+                let axis = if name == "insert" { 3 } else { 2 };
+                if axis_given(axis) {
+                    nd(0)?
+                } else {
+                    1
+                }
+            }
+            "isin" | "partition" | "argpartition" => nd(0)?,
+            "intersect1d" | "union1d" | "setdiff1d" | "correlate" | "logspace" | "geomspace" | "ediff1d" => 1,
+            "kron" | "heaviside" | "float_power" => nd(0)?.max(nd(1)?),
+            "vander" | "tri" => 2,
+            "nanmedian" | "nanvar" | "nanprod" | "nanargmin" | "nanargmax" | "average" | "median" => {
+                if axis_given(1) {
+                    nd(0)?.checked_sub(1)?
+                } else {
+                    0
+                }
+            }
+            _ => return None,
+        };
+        (n > 0).then_some(n)
+    }
+
+    /// An argument as numpy gets it: an array, a number, a word or None.
+    fn breadth_value(&mut self, e: &Expr) -> Option<Arg> {
+        if is_none_const(e) {
+            return Some(Arg::None);
+        }
+        if let Some(s) = string_constant(e) {
+            let Some(w) = WORDS.iter().position(|x| *x == s) else {
+                self.errors.push(
+                    Diagnostic::error(format!("the string {s:?} is not a value numpy takes here"))
+                        .at(range(e), "not supported"),
+                );
+                return None;
+            };
+            return Some(Arg::Word(w));
+        }
+        if self.is_array_like(e) {
+            let r = self.array_operand(e).flatten();
+            return match r {
+                Some(r) if !r.ty.complex => Some(Arg::Array(r)),
+                _ => {
+                    self.errors.push(
+                        Diagnostic::error("a complex array is not compiled here yet").at(range(e), "a complex array"),
+                    );
+                    None
+                }
+            };
+        }
+        Some(Arg::Number(self.expr(e)?))
+    }
+
+    /// Types `np.<name>(...)`: a number or an array.
+    pub(super) fn breadth_call(&mut self, c: &ast::ExprCall, name: &str, span: Range<usize>) -> Option<Val> {
+        let (ps, required) = params(name);
+        // numpy.nanvar's third parameter is dtype: ddof goes by keyword only.
+        let (positional, shown): (usize, &[&str]) =
+            if name == "nanvar" { (2, &["a", "axis", "ddof=ddof"]) } else { (ps.len(), ps) };
+        if self.unsupported_form(c, name, positional, ps, shown, span.clone()) {
+            return None;
+        }
+        let mut vals = Vec::new();
+        let mut np_args = Vec::new();
+        // Every earlier parameter went by position or is an omitted one
+        // whose default is None (`gaps` of them since the last positional).
+        let mut positional = true;
+        let mut gaps = 0;
+        for k in 0..ps.len() {
+            let Some((e, pos)) = Self::breadth_arg(c, ps, k) else {
+                if k < required {
+                    self.errors.push(
+                        Diagnostic::error(format!("numpy.{name}() needs the arguments {}", ps[..required].join(", ")))
+                            .at(span, "missing an argument"),
+                    );
+                    return None;
+                }
+                positional &= none_default(name, ps[k]);
+                gaps += 1;
+                vals.push(None);
+                continue;
+            };
+            let v = self.breadth_value(e)?;
+            // An array by keyword after omitted None-default parameters goes
+            // by position after a None for each (numpy's keywords take numbers).
+            // numpy's keyword-only parameters (after `*varargs` or a dtype) go by name.
+            let keyword_only = matches!((name, ps[k]), ("nanvar", "ddof") | ("gradient", "edge_order"));
+            let by_pos = positional && (pos || !keyword_only && (gaps == 0 || matches!(v, Arg::Array(_))));
+            if by_pos {
+                np_args.extend((0..gaps).map(|_| NpArg::Word(None, 0)));
+                gaps = 0;
+            } else {
+                positional = false;
+            }
+            // A keyword after a gap goes by its name (numbers and words only).
+            let arg = match (&v, by_pos) {
+                (Arg::Array(r), true) => NpArg::Array(r.clone()),
+                (Arg::Number(x), true) => NpArg::Scalar(x.clone()),
+                (Arg::Word(w), true) => NpArg::Word(None, *w),
+                (Arg::None, true) => NpArg::Word(None, 0),
+                (Arg::Array(_), false) => {
+                    self.errors.push(
+                        Diagnostic::error(format!("numpy.{name}(): pass `{}` by position here", ps[k]))
+                            .at(range(e), "an array by keyword after an omitted argument"),
+                    );
+                    return None;
+                }
+                (Arg::Number(x), false) => NpArg::Keyword(self.breadth_keyword(name, ps[k], e)?, x.clone()),
+                (Arg::Word(w), false) => NpArg::Word(Some(self.breadth_keyword(name, ps[k], e)?), *w),
+                (Arg::None, false) => NpArg::Word(Some(self.breadth_keyword(name, ps[k], e)?), 0),
+            };
+            np_args.push(arg);
+            vals.push(Some(v));
+        }
+        let (dtype, ndim) = self.breadth_result(c, name, &vals, span.clone())?;
+        let func = npfunc(name);
+        match ndim {
+            Some(n) => {
+                let ty = ArrayTy { dtype, ndim: n, layout: crate::base::types::Layout::A, complex: false };
+                let out = self.array_temp(ty, Default::default());
+                self.pre.push(TStmt::Alloc { array: out.clone(), func, args: np_args, span });
+                Some(Val::Array(out))
+            }
+            None => Some(Val::Scalar(self.np_value(func, np_args, dtype, span))),
+        }
+    }
+
+    /// numpy 2.4's result dtype, and the ndim (None for a number).
+    fn breadth_result(
+        &mut self,
+        c: &ast::ExprCall,
+        name: &str,
+        vals: &[Option<Arg>],
+        span: Range<usize>,
+    ) -> Option<(Scalar, Option<u32>)> {
+        let dtype_of = |v: &Option<Arg>| match v {
+            Some(Arg::Array(r)) => Some(r.ty.dtype),
+            Some(Arg::Number(x)) => Some(number_dtype(x.ty)),
+            _ => None,
+        };
+        let first_is_array = matches!(vals[0], Some(Arg::Array(_)));
+        let needs_array = !matches!(name, "logspace" | "geomspace" | "tri" | "digitize" | "heaviside" | "float_power");
+        if needs_array && !first_is_array {
+            self.errors.push(
+                Diagnostic::error(format!("numpy.{name}() needs an array as its first argument here"))
+                    .at(span, "not an array")
+                    .note("pass an array variable, a view or an array expression"),
+            );
+            return None;
+        }
+        let d0 = dtype_of(&vals[0]).unwrap_or(Scalar::F64);
+        let d1 = vals.get(1).and_then(dtype_of).unwrap_or(d0);
+        let ndim = self.breadth_ndim(c, name);
+        let dtype = match name {
+            "digitize" | "argpartition" | "nanargmin" | "nanargmax" => Scalar::I64,
+            "isin" => Scalar::Bool,
+            "append" | "intersect1d" | "union1d" | "kron" => promote(d0, d1),
+            "correlate" => promote(d0, d1),
+            "vander" => match d0 {
+                Scalar::Float { .. } => d0,
+                Scalar::Int { bits: 64, signed: false } => Scalar::F64,
+                _ => Scalar::I64,
+            },
+            "nanmedian" | "nanvar" | "sinc" | "median" => float_dtype(d0),
+            // numpy's average: result_type(a, weights), with 'f8' for int or bool `a`.
+            "average" => {
+                let dw = vals.get(2).and_then(dtype_of).unwrap_or(d0);
+                let d = promote(d0, dw);
+                if d0.is_float() {
+                    d
+                } else {
+                    promote(d, Scalar::F64)
+                }
+            }
+            "heaviside" => float_dtype(promote(d0, d1)),
+            // numpy's float_power computes in float64 (or complex128).
+            "float_power" => Scalar::F64,
+            "gradient" => float_dtype(d0),
+            "diagflat" => d0,
+            "invert" | "bitwise_not" | "bitwise_invert" => {
+                if d0.is_float() {
+                    self.errors.push(
+                        Diagnostic::error(format!("numpy.{name}() of a float array is a TypeError in numpy"))
+                            .at(span, "a float array")
+                            .note("ufunc 'invert' is defined for bools and ints only"),
+                    );
+                    return None;
+                }
+                d0
+            }
+            "nanprod" => NpFunc::Prod.reduced_dtype(d0),
+            "nan_to_num" | "delete" | "insert" | "partition" | "setdiff1d" | "ediff1d" => d0,
+            "logspace" | "geomspace" | "tri" => Scalar::F64,
+            _ => unreachable!("BREADTH lists the names"),
+        };
+        if name == "digitize" && !first_is_array {
+            return Some((dtype, None));
+        }
+        if matches!(name, "heaviside" | "float_power") && !first_is_array && !matches!(vals[1], Some(Arg::Array(_))) {
+            self.errors.push(
+                Diagnostic::error(format!("numpy.{name}() of two numbers is not supported yet"))
+                    .at(span, "two numbers"),
+            );
+            return None;
+        }
+        if name == "gradient" && ndim.is_none() {
+            self.errors.push(
+                Diagnostic::error("numpy.gradient() is compiled for a 1-d array only")
+                    .at(span, "not 1-d")
+                    .note("of an n-d array numpy returns a list of arrays"),
+            );
+            return None;
+        }
+        if ndim.is_none() && self.breadth_array_result(name, c) {
+            self.errors.push(
+                Diagnostic::error(format!("numpy.{name}(): the result's number of dimensions is not known here"))
+                    .at(span, "here"),
+            );
+            return None;
+        }
+        Some((dtype, ndim))
+    }
+
+    /// The runtime's index of keyword `p` of `np.<name>`, or a diagnostic
+    /// where numpy takes it only by position or as an array.
+    fn breadth_keyword(&mut self, name: &str, p: &str, e: &Expr) -> Option<usize> {
+        let k = KEYWORDS.iter().position(|k| *k == p);
+        if k.is_none() {
+            self.errors.push(
+                Diagnostic::error(format!("numpy.{name}(): `{p}` is compiled here only by position or as an array"))
+                    .at(range(e), "not supported"),
+            );
+        }
+        k
+    }
+
+    /// Whether `name` always makes an array for these arguments.
+    fn breadth_array_result(&self, name: &str, c: &ast::ExprCall) -> bool {
+        match name {
+            "nanmedian" | "nanvar" | "nanprod" | "nanargmin" | "nanargmax" | "average" | "median" => {
+                Self::breadth_given(c, name, 1)
+            }
+            _ => true,
+        }
+    }
+}
+
+fn is_none_const(e: &Expr) -> bool {
+    matches!(e, Expr::Constant(k) if k.value.is_none())
+}

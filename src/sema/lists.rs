@@ -1506,29 +1506,8 @@ impl Typer<'_> {
                 Some(Some(TExpr { ty: Scalar::Bool, kind: TExprKind::Not(Box::new(t)), span }))
             }
             Expr::BoolOp(b) if b.values.iter().any(|v| self.list_name(v).is_some()) => {
-                let when = b.op == ast::BoolOp::And;
-                let mut facts = Vec::new();
-                let mut values = Vec::new();
-                for (k, v) in b.values.iter().enumerate() {
-                    let mark = (self.pre.len(), self.errors.len());
-                    self.conditional += usize::from(k > 0);
-                    values.push(self.with_facts(facts.clone(), |t| t.condition(v)));
-                    if k > 0 {
-                        self.queued_in_arm(mark, range(v));
-                    }
-                    self.conditional -= usize::from(k > 0);
-                    facts.extend(self.none_facts(v, when));
-                }
-                let Some(values) = values.into_iter().collect::<Option<Vec<_>>>() else { return Some(None) };
-                let mut it = values.into_iter();
-                let first = it.next()?;
-                Some(Some(it.fold(first, |acc, v| {
-                    let kind = match b.op {
-                        ast::BoolOp::And => TExprKind::And(Box::new(acc), Box::new(v)),
-                        ast::BoolOp::Or => TExprKind::Or(Box::new(acc), Box::new(v)),
-                    };
-                    TExpr { ty: Scalar::Bool, kind, span: span.clone() }
-                })))
+                // Conditions: every operand is a bool, so the join is bool.
+                Some(self.bool_operands(b, span, |t, v| t.condition(v)))
             }
             _ => None,
         }

@@ -2801,37 +2801,45 @@ impl<'a> Typer<'a> {
     /// `a and b`, `a or b`: the operands after the first run only sometimes.
     fn boolop_expr(&mut self, e: &Expr, span: Range<usize>) -> Option<TExpr> {
         match e {
-            Expr::BoolOp(b) => {
-                // Each operand is reached only when those before it were
-                // true (`and`) or false (`or`): it knows what they prove.
-                // The operands after the first run only sometimes.
-                let when = b.op == ast::BoolOp::And;
-                let mut facts = Vec::new();
-                let mut values = Vec::new();
-                for (k, v) in b.values.iter().enumerate() {
-                    let mark = (self.pre.len(), self.errors.len());
-                    self.conditional += usize::from(k > 0);
-                    values.push(self.with_facts(facts.clone(), |t| t.expr(v)));
-                    if k > 0 {
-                        self.queued_in_arm(mark, range(v));
-                    }
-                    self.conditional -= usize::from(k > 0);
-                    facts.extend(self.none_facts(v, when));
-                }
-                let values: Vec<TExpr> = values.into_iter().collect::<Option<_>>()?;
-                let ty = values.iter().skip(1).fold(values[0].ty, |a, v| join(a, v.ty));
-                let mut it = values.into_iter().map(|v| cast(v, ty));
-                let first = it.next()?;
-                Some(it.fold(first, |acc, v| {
-                    let kind = match b.op {
-                        ast::BoolOp::And => TExprKind::And(Box::new(acc), Box::new(v)),
-                        ast::BoolOp::Or => TExprKind::Or(Box::new(acc), Box::new(v)),
-                    };
-                    TExpr { ty, kind, span: span.clone() }
-                }))
-            }
+            Expr::BoolOp(b) => self.bool_operands(b, span, |t, v| t.expr(v)),
             _ => unreachable!("expr_unshared dispatches"),
         }
+    }
+
+    /// `a and b ...` / `a or b ...`, each operand typed by `operand`. Each
+    /// is reached only when those before it were true (`and`) or false
+    /// (`or`): it knows what they prove. The operands after the first run
+    /// only sometimes. The values join to one type.
+    fn bool_operands(
+        &mut self,
+        b: &ast::ExprBoolOp,
+        span: Range<usize>,
+        operand: impl Fn(&mut Self, &Expr) -> Option<TExpr>,
+    ) -> Option<TExpr> {
+        let when = b.op == ast::BoolOp::And;
+        let mut facts = Vec::new();
+        let mut values = Vec::new();
+        for (k, v) in b.values.iter().enumerate() {
+            let mark = (self.pre.len(), self.errors.len());
+            self.conditional += usize::from(k > 0);
+            values.push(self.with_facts(facts.clone(), |t| operand(t, v)));
+            if k > 0 {
+                self.queued_in_arm(mark, range(v));
+            }
+            self.conditional -= usize::from(k > 0);
+            facts.extend(self.none_facts(v, when));
+        }
+        let values: Vec<TExpr> = values.into_iter().collect::<Option<_>>()?;
+        let ty = values.iter().skip(1).fold(values[0].ty, |a, v| join(a, v.ty));
+        let mut it = values.into_iter().map(|v| cast(v, ty));
+        let first = it.next()?;
+        Some(it.fold(first, |acc, v| {
+            let kind = match b.op {
+                ast::BoolOp::And => TExprKind::And(Box::new(acc), Box::new(v)),
+                ast::BoolOp::Or => TExprKind::Or(Box::new(acc), Box::new(v)),
+            };
+            TExpr { ty, kind, span: span.clone() }
+        }))
     }
 
     /// `x if c else y`: each arm knows what the test proves.

@@ -785,9 +785,9 @@ impl Typer<'_> {
             ("sort", []) => Some(self.list_sort(&name, c, span)),
             ("remove", [x]) if c.keywords.is_empty() => Some(self.list_remove(&name, x, span)),
             ("clear", []) if c.keywords.is_empty() => Some(Some(self.list_clear(&name, span))),
-            ("index" | "count", [_]) if c.keywords.is_empty() => {
+            ("index" | "count", [x]) if c.keywords.is_empty() => {
                 // For its effect (ValueError when absent): the value is dropped.
-                let value = self.list_value_method(&name, a.attr.as_str(), c, span.clone())?;
+                let value = self.list_value_method(&name, a.attr.as_str(), x, span.clone())?;
                 let sink = self.fresh("dropped", value.ty);
                 Some(Some(TStmt::Assign { var: sink, value }))
             }
@@ -798,10 +798,8 @@ impl Typer<'_> {
     /// `L.index(x)` and `L.count(x)` of a list of numbers, searched before
     /// the statement as CPython's list_index/list_count: items compared
     /// with `==` in order; index raises ValueError (`3 is not in list`).
-    fn list_value_method(&mut self, name: &str, m: &str, c: &ast::ExprCall, span: Range<usize>) -> Option<TExpr> {
-        let [x] = c.args.as_slice() else { return self.list_method_error_named(m, span) };
-        let (needle, hit) = self.list_search(name, x, &span)?;
-        let i = hit.clone();
+    fn list_value_method(&mut self, name: &str, m: &str, x: &Expr, span: Range<usize>) -> Option<TExpr> {
+        let (needle, i) = self.list_search(name, x, &span)?;
         let out = self.fresh(m, Scalar::I64);
         let one = |v: i128| int(v, &span);
         let bin = |op, a: TExpr, b: TExpr| TExpr {
@@ -839,18 +837,11 @@ impl Typer<'_> {
     /// `L.remove(x)`: the first item equal to `x` popped (ValueError when
     /// there is none).
     fn list_remove(&mut self, name: &str, x: &Expr, span: Range<usize>) -> Option<TStmt> {
-        let call = ast::ExprCall {
-            range: Default::default(),
-            func: Box::new(x.clone()),
-            args: vec![x.clone()],
-            keywords: Vec::new(),
-        };
-        let at = self.list_value_method(name, "remove", &call, span.clone())?;
+        // The search runs before the statement (`pre`), the pop is it.
+        let at = self.list_value_method(name, "remove", x, span.clone())?;
         let list = self.list_ref(name);
         let vars = list.items.iter().map(|&t| self.fresh("removed", t)).collect();
-        let mut out: Vec<TStmt> = std::mem::take(&mut self.pre);
-        out.push(TStmt::ListPop { list, index: Some(at), vars, span });
-        Some(TStmt::Seq(out))
+        Some(TStmt::ListPop { list, index: Some(at), vars, span })
     }
 
     /// `L.clear()`: every item popped from the end (O(1) each).
@@ -1161,7 +1152,11 @@ impl Typer<'_> {
                 }
                 let Some(name) = self.list_operand(&a.value)? else { return Some(None) };
                 if matches!(a.attr.as_str(), "index" | "count") {
-                    return Some(self.list_value_method(&name, a.attr.as_str(), c, span).map(Val::Scalar));
+                    let [x] = c.args.as_slice() else { return Some(self.list_method_error(a, span)) };
+                    if !c.keywords.is_empty() {
+                        return Some(self.list_method_error(a, span));
+                    }
+                    return Some(self.list_value_method(&name, a.attr.as_str(), x, span).map(Val::Scalar));
                 }
                 if a.attr.as_str() != "pop" {
                     return Some(self.list_method_error(a, span));
@@ -1769,7 +1764,6 @@ impl Typer<'_> {
 
 /// A loop over a list's indices that runs `on_hit` where the item equals
 /// the needle (`list_search`).
-#[derive(Clone)]
 struct Search {
     var: Var,
     eq: TExpr,

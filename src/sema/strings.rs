@@ -34,6 +34,16 @@ fn i64_const(i: i64, span: &Range<usize>) -> TExpr {
     TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(i as i128)), span: span.clone() }
 }
 
+/// A number as an argument of a call into CPython, with its kind.
+fn number_arg(x: TExpr) -> (TExpr, i64) {
+    match x.ty {
+        Scalar::Bool => (cast(x, Scalar::I64), KIND_BOOL),
+        Scalar::Float { .. } => (cast(x, Scalar::F64), KIND_F64),
+        Scalar::Int { bits: 64, signed: false } => (x, KIND_U64),
+        _ => (cast(x, Scalar::I64), KIND_INT),
+    }
+}
+
 fn runtime(symbol: &'static str, args: Vec<TExpr>, span: &Range<usize>) -> TExpr {
     TExpr { ty: Scalar::I64, kind: TExprKind::Runtime(symbol, args), span: span.clone() }
 }
@@ -306,13 +316,7 @@ impl Typer<'_> {
     /// `raise ValueError(f"{x!r} is not in list")`: CPython's error of
     /// `L.index(x)` and `L.remove(x)` for a number `x`.
     pub(super) fn not_in_list(&mut self, x: TExpr, span: &Range<usize>) -> TStmt {
-        let arg = match x.ty {
-            Scalar::Bool => (cast(x, Scalar::I64), KIND_BOOL),
-            Scalar::Float { .. } => (cast(x, Scalar::F64), KIND_F64),
-            Scalar::Int { bits: 64, signed: false } => (x, KIND_U64),
-            _ => (cast(x, Scalar::I64), KIND_INT),
-        };
-        let text = str_call(Res::Obj, Some(literal("{!r} is not in list", span)), "format", vec![arg], span);
+        let text = str_call(Res::Obj, Some(literal("{!r} is not in list", span)), "format", vec![number_arg(x)], span);
         let exc = str_call(Res::Obj, None, "ValueError", vec![(text, KIND_OBJ)], span);
         TStmt::Fail { symbol: crate::abi::runtime::RAISE_OBJ_FN, args: vec![exc], span: span.clone() }
     }
@@ -362,13 +366,7 @@ impl Typer<'_> {
                 .str_error(range(e), "only strs, numbers and None can be passed here", "not a number or str")
                 .map(|x| (x, 0));
         }
-        let x = self.expr(e)?;
-        Some(match x.ty {
-            Scalar::Bool => (cast(x, Scalar::I64), KIND_BOOL),
-            Scalar::Float { .. } => (cast(x, Scalar::F64), KIND_F64),
-            Scalar::Int { bits: 64, signed: false } => (x, KIND_U64),
-            _ => (cast(x, Scalar::I64), KIND_INT),
-        })
+        Some(number_arg(self.expr(e)?))
     }
 
     /// An int operand (an index, a count) as int64.

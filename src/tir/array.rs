@@ -689,10 +689,14 @@ impl NpFunc {
             | NpFunc::Partition
             | NpFunc::Argpartition
             | NpFunc::Kron
-            | NpFunc::Correlate => &["a"],
-            NpFunc::FloatPower | NpFunc::Invert | NpFunc::BitwiseNot | NpFunc::BitwiseInvert => &["a"],
-            NpFunc::Diagflat | NpFunc::Gradient => &["a"],
-            NpFunc::Vander
+            | NpFunc::Correlate
+            | NpFunc::FloatPower
+            | NpFunc::Invert
+            | NpFunc::BitwiseNot
+            | NpFunc::BitwiseInvert
+            | NpFunc::Diagflat
+            | NpFunc::Gradient
+            | NpFunc::Vander
             | NpFunc::Nanmedian
             | NpFunc::Nanvar
             | NpFunc::Nanprod

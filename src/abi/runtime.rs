@@ -85,6 +85,11 @@ pub const LIST_POP_FN: &str = "pycc_list_pop";
 /// wrapper's target (`RECURSION_ENTER_FN`), which raises RecursionError.
 /// Declared by lowering where a `TExprKind::Runtime` calls it.
 pub const STACK_GUARD_FN: &str = "pycc_stack_guard";
+/// `(a, b) -> gcd(|a|, |b|)` (runtime_fast.c): math.gcd of two ints,
+/// inlined into the kernel; declared by lowering, as STACK_GUARD_FN.
+pub const GCD_FN: &str = "pycc_gcd";
+/// `(a, b) -> lcm(|a|, |b|)`, 0 if either is 0 (runtime_fast.c).
+pub const LCM_FN: &str = "pycc_lcm";
 /// `(frame*)`: the wrapper of a call that can reach a recursive kernel makes
 /// `frame` (`RECURSION_FRAME_BYTES`) the jump target, then calls `SETJMP_FN`
 /// on it; `RECURSION_EXIT_FN` restores the previous target.

@@ -108,3 +108,49 @@ pub fn isclose(a: TExpr, b: TExpr, rel_tol: f64, abs_tol: f64, span: &Range<usiz
     };
     logic(false, compare(CmpOp::Eq, a.clone(), b.clone(), span), logic(true, finite, close))
 }
+
+impl crate::sema::Typer<'_> {
+    /// `math.gcd(*ints)` and `math.lcm(*ints)` (Python 3.9's n-ary forms),
+    /// folded left over two-argument runtime calls on int64 (`gcd()` is 0,
+    /// `lcm()` is 1; one argument is its absolute value), which wrap as
+    /// pycc's ints do. A float argument is CPython's TypeError, found here.
+    pub(super) fn math_gcd_lcm(
+        &mut self,
+        name: &str,
+        c: &rustpython_parser::ast::ExprCall,
+        span: Range<usize>,
+    ) -> Option<TExpr> {
+        use crate::base::diagnostics::Diagnostic;
+        if !c.keywords.is_empty() {
+            self.errors.push(Diagnostic::error(format!("math.{name}() takes no keyword arguments")).at(span, "here"));
+            return None;
+        }
+        let args: Vec<TExpr> =
+            c.args.iter().map(|a| self.expr(a)).collect::<Vec<_>>().into_iter().collect::<Option<_>>()?;
+        if let Some(bad) = args.iter().find(|a| a.ty.is_float()) {
+            self.errors.push(
+                Diagnostic::error(format!("math.{name}() needs int arguments, not float"))
+                    .at(bad.span.clone(), "a float")
+                    .note("CPython raises TypeError: 'float' object cannot be interpreted as an integer"),
+            );
+            return None;
+        }
+        let symbol = if name == "gcd" { crate::abi::runtime::GCD_FN } else { crate::abi::runtime::LCM_FN };
+        let int = |v: i128| TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(v)), span: span.clone() };
+        let call = |a: TExpr, b: TExpr| TExpr {
+            ty: Scalar::I64,
+            kind: TExprKind::Runtime(symbol, vec![cast(a, Scalar::I64), cast(b, Scalar::I64)]),
+            span: span.clone(),
+        };
+        let mut args = args.into_iter();
+        let Some(first) = args.next() else { return Some(int(if name == "gcd" { 0 } else { 1 })) };
+        let mut acc = match args.next() {
+            Some(second) => call(first, second),
+            None => call(first, int(if name == "gcd" { 0 } else { 1 })),
+        };
+        for x in args {
+            acc = call(acc, x);
+        }
+        Some(acc)
+    }
+}

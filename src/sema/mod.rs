@@ -2931,6 +2931,9 @@ impl<'a> Typer<'a> {
         if name == "isclose" {
             return self.math_isclose(c, span);
         }
+        if name == "gcd" || name == "lcm" {
+            return self.math_gcd_lcm(name, c, span);
+        }
         let Some(f) = math_table::function_for(name, c.args.len()) else {
             return self.unsupported(span, &format!("`math.{name}` is"));
         };

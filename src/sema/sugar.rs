@@ -29,9 +29,6 @@ pub fn expand(stmt: &Stmt, globals: &Globals, temps: &mut usize) -> Option<Vec<S
         }
         Stmt::Assign(a) => {
             let [target] = a.targets.as_slice() else { return None };
-            if let Some(out) = gcd_loop(target, &a.value, globals, temps) {
-                return Some(out);
-            }
             if let Some(out) = unpack_map(target, &a.value, globals, temps) {
                 return Some(out);
             }
@@ -68,48 +65,6 @@ fn computed_iterable(e: &Expr, globals: &Globals) -> bool {
         },
         _ => false,
     }
-}
-
-/// `g = math.gcd(a, b)` as Euclid's loop on `abs(a | 0)` and `abs(b | 0)`
-/// (`| 0` keeps CPython's rejection of floats: a diagnostic here), so
-/// `gcd(0, 0)` is 0 and the result is never negative, as CPython's.
-fn gcd_loop(target: &Expr, value: &Expr, globals: &Globals, temps: &mut usize) -> Option<Vec<Stmt>> {
-    let Expr::Call(c) = value else { return None };
-    let is_gcd = match c.func.as_ref() {
-        Expr::Name(n) => {
-            !globals.functions.contains_key(n.id.as_str())
-                && globals.from_imports.get(n.id.as_str()).is_some_and(|(m, f)| m == "math" && f == "gcd")
-        }
-        Expr::Attribute(a) => {
-            a.attr.as_str() == "gcd"
-                && matches!(a.value.as_ref(), Expr::Name(m) if globals.modules.get(m.id.as_str()).is_some_and(|m| m == "math"))
-        }
-        _ => false,
-    };
-    let [x, y] = c.args.as_slice() else { return None };
-    if !is_gcd || !c.keywords.is_empty() {
-        return None;
-    }
-    let r = c.range;
-    let (a, b, t) = (temp(temps, "gcda"), temp(temps, "gcdb"), temp(temps, "gcdt"));
-    let operand = |e: &Expr| call("abs", vec![binop(e.clone(), ast::Operator::BitOr, int(0, e.range()))], e.range());
-    let test = Expr::Compare(ast::ExprCompare {
-        range: r,
-        left: Box::new(name(&b, r)),
-        ops: vec![ast::CmpOp::NotEq],
-        comparators: vec![int(0, r)],
-    });
-    let body = vec![
-        assign(name(&t, r), binop(name(&a, r), ast::Operator::Mod, name(&b, r)), r),
-        assign(name(&a, r), name(&b, r), r),
-        assign(name(&b, r), name(&t, r), r),
-    ];
-    Some(vec![
-        assign(name(&a, r), operand(x), r),
-        assign(name(&b, r), operand(y), r),
-        Stmt::While(ast::StmtWhile { range: r, test: Box::new(test), body, orelse: Vec::new() }),
-        assign(target.clone(), name(&a, r), r),
-    ])
 }
 
 /// Whether `e` makes a new empty numba typed list: `List()`, `typed.List()`,

@@ -5,3 +5,8 @@ cc = CC('m')
 @cc.export('g', 'f8(f8, f8)')
 def g(x, y):
     return math.hypot(x, y, x, y, x) + round(x, y) + round(x, 1, 2)
+
+
+@cc.export('h', 'i8(f8, i8)')
+def h(x, n):
+    return math.gcd(n, x) + math.lcm(n, k=2)

@@ -1979,6 +1979,9 @@ impl<'a> Typer<'a> {
     /// `x = ...` by the kind of its target and value: str, dict, list,
     /// array, tuple unpacking, names.
     fn assign_stmt(&mut self, stmt: &Stmt) -> Option<TStmt> {
+        if let Some(i) = self.array_arms_as_if(stmt) {
+            return self.if_stmt(&i);
+        }
         match stmt {
             Stmt::Assign(a) if matches!(a.targets.as_slice(), [Expr::Name(_)]) && self.is_str_expr(&a.value) => {
                 let [Expr::Name(n)] = a.targets.as_slice() else { unreachable!() };
@@ -2193,6 +2196,9 @@ impl<'a> Typer<'a> {
 
     /// `return ...` (a str, an optional, a value).
     fn return_stmt(&mut self, stmt: &Stmt) -> Option<TStmt> {
+        if let Some(i) = self.array_arms_as_if(stmt) {
+            return self.if_stmt(&i);
+        }
         match stmt {
             Stmt::Return(ast::StmtReturn { value: Some(v), .. }) if self.is_str_expr(v) => {
                 let value = self.str_value(v)?;
@@ -3800,7 +3806,7 @@ fn negate(c: ConstValue, ty: Scalar) -> ConstValue {
 
 /// Whether `e` can have no effect (names, constants and operators over
 /// them); anything else, a call in particular, may.
-fn is_pure(e: &Expr) -> bool {
+pub(super) fn is_pure(e: &Expr) -> bool {
     let opt = |e: &Option<Box<Expr>>| e.as_deref().is_none_or(is_pure);
     match e {
         Expr::Name(_) | Expr::Constant(_) => true,

@@ -288,6 +288,9 @@ impl Typer<'_> {
             Expr::Subscript(inner) if self.tuple_array_element(inner).is_some() => {
                 (self.tuple_array_element(inner)?, Vec::new())
             }
+            // `a[idx][0]`, `a[a > t][0]`: a fancy index makes a new array
+            // (a temporary), not a view whose indices chain.
+            Expr::Subscript(inner) if self.fancy_ndim(inner).is_some() => return None,
             Expr::Subscript(inner) => {
                 let (name, parts) = self.element_parts(inner)?;
                 if parts.iter().any(|p| matches!(p, Expr::Slice(_))) {

@@ -349,6 +349,11 @@ impl Typer<'_> {
                         self.hoist_array_value(&mut s.value, true);
                     }
                 }
+                // `a[idx][0]`, `a[a > t][1:]`: a fancy index's new array,
+                // indexed through a name.
+                if matches!(s.value.as_ref(), Expr::Subscript(inner) if self.fancy_ndim(inner).is_some()) {
+                    self.hoist_array_value(&mut s.value, true);
+                }
                 self.hoist_index(&mut s.slice);
             }
             Expr::Tuple(t) => t.elts.iter_mut().for_each(|x| self.hoist(x)),

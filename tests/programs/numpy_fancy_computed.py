@@ -32,7 +32,29 @@ def f64(n, seed):
     return np.random.default_rng(seed).random(n)
 
 
+@cc.export('fancy_then_index', 'i8(i8[:], i8[:])')
+def fancy_then_index(a, idx):
+    return a[idx][0]
+
+
+@cc.export('mask_then_index', 'f8(f8[:], f8)')
+def mask_then_index(a, t):
+    return a[a > t][0] + a[a > t].sum()
+
+
+@cc.export('rows_then_index', 'f8(f8[:, :], i8[:])')
+def rows_then_index(m, idx):
+    r = m[idx][1]
+    return r.sum() + m[idx][0, 1] + m[m > 2.0][1:].sum()
+
+
 CASES = {
+    'fancy_then_index': [(np.array([3, 1, 2], dtype=np.int64), np.array([2, 0], dtype=np.int64)),
+                         (np.array([3, 1, 2], dtype=np.int64), np.array([], dtype=np.int64)),
+                         (np.array([3, 1, 2], dtype=np.int64), np.array([5], dtype=np.int64))],
+    'mask_then_index': [(np.arange(5.0), 1.5), (np.arange(5.0), 9.0)],
+    'rows_then_index': [(np.arange(9.0).reshape(3, 3), np.array([2, 0], dtype=np.int64)),
+                        (np.arange(9.0).reshape(3, 3), np.array([1], dtype=np.int64))],
     'rank_of': [(perm(5, 1),), (perm(1, 2),), (perm(0, 3),), (np.array([5], dtype=np.int64),)],
     'masked': [(f64(6, 1), f64(6, 2)), (f64(2, 3), f64(2, 4)), (f64(1, 3), f64(1, 4))],
 }

@@ -129,6 +129,36 @@ pub const STR_BOX_FN: &str = "pycc_str_box";
 /// made by STR_CALL_OBJ_FN calling the class).
 pub const RAISE_OBJ_FN: &str = "pycc_raise_obj";
 
+/// `try`/`except` (sema/exceptions.rs): `(class code) -> 1 if the set
+/// exception is an instance of CATCHABLE[code]`, `() -> 0` clearing it,
+/// and `()` leaving it set for a `TStmt::Fail` that passes it on.
+pub const ERR_MATCHES_FN: &str = "pycc_err_matches";
+pub const ERR_CLEAR_FN: &str = "pycc_err_clear";
+pub const ERR_PASS_FN: &str = "pycc_err_pass";
+/// The builtin exception classes an `except` clause may name, by code
+/// (runtime.c's `pycc_exc_names` lists them in this order).
+pub const CATCHABLE: &[&str] = &[
+    "BaseException",
+    "Exception",
+    "ArithmeticError",
+    "AssertionError",
+    "FloatingPointError",
+    "IndexError",
+    "KeyError",
+    "LookupError",
+    "MemoryError",
+    "NameError",
+    "NotImplementedError",
+    "OverflowError",
+    "RecursionError",
+    "RuntimeError",
+    "StopIteration",
+    "TypeError",
+    "UnboundLocalError",
+    "ValueError",
+    "ZeroDivisionError",
+];
+
 /// Whether a `TExprKind::Runtime` call to `name` may raise: lowering
 /// checks it (`Zero`: a 0 result; `Flag`: STR_FAILED_FN after it).
 pub fn runtime_check(name: &str) -> Option<RuntimeCheck> {
@@ -152,6 +182,7 @@ pub static KERNEL_RUNTIME: &[RuntimeFn] = &[
     rt(NP_VALUE_FN, &[I64, I64, I64, P, P], &[I32]),
     rt(INDEX_ERROR_FN, &[I64, I64, I64], &[]),
     rt(RAISE_OBJ_FN, &[I64], &[]),
+    rt(ERR_PASS_FN, &[], &[]),
     rt(BROADCAST_ERROR_FN, &[I64; 8], &[]),
     rt(BROADCAST_ERROR_ND_FN, &[I64; 66], &[]),
     rt(NP_NEW_FN, &[I64, I64, I64, I64, I64, P, P], &[I32]),
@@ -252,6 +283,16 @@ mod tests {
             let n = if args.trim() == "void" || args.trim().is_empty() { 0 } else { args.split(',').count() };
             assert_eq!(n, f.params.len(), "{}: C has {n} parameters ({args})", f.name);
         }
+    }
+
+    /// An except clause's class reaches runtime.c by its CATCHABLE index.
+    #[test]
+    fn catchable_classes_match_the_c_runtime() {
+        let c = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/src/wrap/runtime.c")).unwrap();
+        let start = c.find("pycc_exc_names[] = {").expect("pycc_exc_names");
+        let body = &c[start..start + c[start..].find("};").unwrap()];
+        let names: Vec<&str> = body.split('"').skip(1).step_by(2).collect();
+        assert_eq!(names, CATCHABLE);
     }
 
     /// The C runtime finds numpy's functions by position in `np_names`

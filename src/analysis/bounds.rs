@@ -296,7 +296,7 @@ fn collect_accesses<'a>(s: &'a TStmt, out: &mut Vec<(&'a TExpr, Var)>) -> bool {
         })
     };
     match s {
-        TStmt::While { .. } | TStmt::For { .. } => return false,
+        TStmt::While { .. } | TStmt::For { .. } | TStmt::Try { .. } => return false,
         TStmt::If { cond, then, orelse } => {
             exprs(cond, out);
             return then.iter().chain(orelse).all(|s| collect_accesses(s, out));

@@ -142,6 +142,14 @@ impl<'a> Cfg<'a> {
             TStmt::Continue => lp.expect("typing checks loop nesting").0,
             TStmt::Return { .. } | TStmt::Raise { .. } | TStmt::Fail { .. } => self.add(Node::Stmt(s), vec![0]),
             TStmt::Seq(body) => self.block(body, follow, lp),
+            // The handler may start after any statement of the body: an
+            // edge from the start over-approximates (plan releases nothing
+            // in a function with a `try`).
+            TStmt::Try { body, handler } => {
+                let b = self.block(body, follow, lp);
+                let h = self.block(handler, follow, lp);
+                self.add(Node::Eval(Vec::new()), vec![b, h])
+            }
             TStmt::If { cond, then, orelse } => {
                 let t = self.block(then, follow, lp);
                 let e = self.block(orelse, follow, lp);
@@ -322,7 +330,10 @@ pub fn plan(f: &TypedFunction) -> Plan {
         }
     }
     let (ix, np) = pointer_vars(&cfg, f.vars.len());
-    if sites.is_empty() || pointers_escape(f, &ix) {
+    // An exception caught by `try` reaches the handler from any point of
+    // the body, which the graph does not model: nothing is released early.
+    let has_try = f.body.iter().any(|s| s.nested().iter().any(|x| matches!(x, TStmt::Try { .. })));
+    if sites.is_empty() || has_try || pointers_escape(f, &ix) {
         return Plan::default();
     }
     let width = (1 + (GENS + 1) * sites.len()).div_ceil(64);
@@ -589,6 +600,7 @@ fn transfer(
         // Listed, not `_`: a new statement that sets a descriptor must say
         // what its variables may point into.
         TStmt::If { .. }
+        | TStmt::Try { .. }
         | TStmt::While { .. }
         | TStmt::For { .. }
         | TStmt::Break

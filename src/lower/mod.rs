@@ -111,6 +111,7 @@ fn lower_once<'c>(
                 slots: None,
                 last_span: f.span.clone(),
                 unset_vars: Vec::new(),
+                catching: Vec::new(),
             };
             for (i, p) in f.params.iter().enumerate() {
                 let arg: Value = entry.argument(i).unwrap().into();
@@ -199,6 +200,10 @@ struct LoopCtx<'c, 'r> {
     broke: bool,
 }
 
+/// Where a path ended: its open block (None: it returned or jumped) and
+/// its variables' values.
+type PathEnd<'c, 'r> = (Option<BlockRef<'c, 'r>>, Vec<Option<Value<'c, 'r>>>);
+
 struct FnLower<'c, 'r, 'l> {
     context: &'c Context,
     region: &'r Region<'c>,
@@ -238,6 +243,10 @@ struct FnLower<'c, 'r, 'l> {
     last_span: Range<usize>,
     /// Variables read where some path left them unset (retried with flags).
     unset_vars: Vec<Var>,
+    /// Per enclosing `try` body, innermost last: the ends of the paths
+    /// that raised in it (their blocks and variables), which its handler
+    /// joins instead of returning the error.
+    catching: Vec<Vec<PathEnd<'c, 'r>>>,
 }
 
 impl<'c, 'r> FnLower<'c, 'r, '_> {
@@ -401,6 +410,7 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
             }
             TStmt::If { cond, then, orelse } => self.if_stmt(cond, then, orelse),
             TStmt::Seq(body) => self.stmts(body),
+            TStmt::Try { body, handler } => self.try_stmt(body, handler),
             TStmt::Raise { exception, message, span } => self.raise(exception, message, (self.loc)(span.start)),
             TStmt::Call { symbol, args } => {
                 let at = (self.loc)(args.first().map_or(0, |a| a.span.start));
@@ -682,6 +692,11 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
 
     /// Returns with the error flag set, the exception already pending.
     fn propagate(&mut self, at: Location<'c>) {
+        if let Some(raised) = self.catching.last_mut() {
+            // Inside a `try` body: on to its handler, the exception still set.
+            raised.push((self.block.take(), self.env.clone()));
+            return;
+        }
         let mut vals = Vec::new();
         for rt in self.f.ret.iter().flat_map(|t| t.flat()) {
             vals.push(self.zero(rt, at));
@@ -1027,6 +1042,25 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
         self.stmts(orelse);
         let after_else = (self.block, self.env.clone());
         self.merge(&[after_then, after_else]);
+    }
+
+    /// `try: body` then, where the body raised, `handler` from the join of
+    /// every raising path (a variable set on some of them only is unset
+    /// there, as in CPython); the two ends join after.
+    fn try_stmt(&mut self, body: &[TStmt], handler: &[TStmt]) {
+        // The handler passes unmatched exceptions on through the runtime.
+        self.array_runtime = true;
+        self.catching.push(Vec::new());
+        self.stmts(body);
+        let raised = self.catching.pop().expect("pushed above");
+        if raised.is_empty() {
+            return; // nothing in the body can raise: no handler to build
+        }
+        let normal = (self.block, self.env.clone());
+        self.merge(&raised);
+        self.stmts(handler);
+        let after = (self.block, self.env.clone());
+        self.merge(&[normal, after]);
     }
 
     /// Joins the live ends of several paths: variables set to one value on

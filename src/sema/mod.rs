@@ -24,6 +24,7 @@ mod builtins;
 mod cplx;
 mod cxarrays;
 mod dicts;
+mod exceptions;
 mod lists;
 pub mod math;
 mod npfuncs;
@@ -251,9 +252,9 @@ fn stmt_sets(s: &TStmt, out: &mut Vec<Var>) {
         TStmt::Dict { .. } => out.extend(s.dict_defs()),
         TStmt::Alloc { array, .. } => out.extend(array.vars()),
         TStmt::NpValue { var, imag, .. } => out.extend(std::iter::once(*var).chain(*imag)),
-        TStmt::If { then: a, orelse: b, .. } | TStmt::While { body: a, orelse: b, .. } => {
-            a.iter().chain(b).for_each(|s| stmt_sets(s, out))
-        }
+        TStmt::If { then: a, orelse: b, .. }
+        | TStmt::While { body: a, orelse: b, .. }
+        | TStmt::Try { body: a, handler: b } => a.iter().chain(b).for_each(|s| stmt_sets(s, out)),
         TStmt::Seq(body) => body.iter().for_each(|s| stmt_sets(s, out)),
         TStmt::For { var, body, orelse, .. } => {
             out.push(*var);
@@ -1877,6 +1878,7 @@ impl<'a> Typer<'a> {
             Stmt::If(i) => self.if_stmt(i),
             Stmt::While(w) => self.while_stmt(w),
             Stmt::Raise(r) => self.raise(stmt, r),
+            Stmt::Try(t) => self.try_stmt(t, range(stmt)),
             // `import numpy as np` in the body: the file's globals have it
             // (syntax/parse.rs `imports`), so there is nothing to run.
             Stmt::Import(i)
@@ -3657,7 +3659,7 @@ fn first_line(r: Range<usize>, text: &str) -> Range<usize> {
 
 fn unsupported_stmt(stmt: &Stmt, text: &str) -> Diagnostic {
     let what = match stmt {
-        Stmt::Try(_) | Stmt::TryStar(_) => "`try` is",
+        Stmt::TryStar(_) => "`try` with `except*` is",
         Stmt::With(_) | Stmt::AsyncWith(_) => "`with` is",
         Stmt::Global(_) | Stmt::Nonlocal(_) => "`global` and `nonlocal` are",
         Stmt::Delete(_) => "`del` is",
@@ -3706,6 +3708,7 @@ fn always_returns(stmts: &[TStmt]) -> bool {
     stmts.iter().any(|s| match s {
         TStmt::Return { .. } | TStmt::Raise { .. } | TStmt::Fail { .. } => true,
         TStmt::If { then, orelse, .. } => always_returns(then) && always_returns(orelse),
+        TStmt::Try { body, handler } => always_returns(body) && always_returns(handler),
         TStmt::Seq(body) => always_returns(body),
         // Without a `break`, a loop ends only through its else clause (or
         // never, for `while True`).
@@ -3722,7 +3725,7 @@ fn always_returns(stmts: &[TStmt]) -> bool {
 pub fn breaks(stmts: &[TStmt]) -> bool {
     stmts.iter().any(|s| match s {
         TStmt::Break => true,
-        TStmt::If { then, orelse, .. } => breaks(then) || breaks(orelse),
+        TStmt::If { then, orelse, .. } | TStmt::Try { body: then, handler: orelse } => breaks(then) || breaks(orelse),
         TStmt::Seq(body) => breaks(body),
         TStmt::While { orelse, .. } | TStmt::For { orelse, .. } => breaks(orelse),
         _ => false,
@@ -3740,7 +3743,7 @@ fn convert_returns(stmts: &mut [TStmt], rt: &[Scalar]) {
                     *v = cast(e, t);
                 }
             }
-            TStmt::If { then, orelse, .. } => {
+            TStmt::If { then, orelse, .. } | TStmt::Try { body: then, handler: orelse } => {
                 convert_returns(then, rt);
                 convert_returns(orelse, rt);
             }

@@ -387,6 +387,7 @@ fn optional_returns(stmts: &mut [TStmt], t: Scalar) {
                 };
             }
             TStmt::If { then: a, orelse: b, .. }
+            | TStmt::Try { body: a, handler: b }
             | TStmt::While { body: a, orelse: b, .. }
             | TStmt::For { body: a, orelse: b, .. } => {
                 optional_returns(a, t);

@@ -507,6 +507,7 @@ fn touches_list(s: &TStmt) -> bool {
             reads(start) || reads(stop) || body.iter().chain(orelse).any(touches_list)
         }
         TStmt::Seq(body) => body.iter().any(touches_list),
+        TStmt::Try { body, handler } => body.iter().chain(handler).any(touches_list),
         _ => false,
     }
 }

@@ -123,6 +123,14 @@ pub enum TStmt {
     /// Statements in order where the tree takes one statement (the two
     /// part stores of a complex element); no scope of its own.
     Seq(Vec<TStmt>),
+    /// `try: body` with one handler for whatever it raises: an exception
+    /// set in `body` (or a callee) jumps to `handler` with the exception
+    /// still set; the handler (sema/exceptions.rs) tests, clears or passes
+    /// it on. Raises in `handler` go to the enclosing `Try` or the caller.
+    Try {
+        body: Vec<TStmt>,
+        handler: Vec<TStmt>,
+    },
     /// The returned value's scalars (a tuple's elements); empty: None.
     Return {
         values: Vec<TExpr>,
@@ -445,7 +453,7 @@ impl TStmt {
             TStmt::Store { indices, value, .. } => std::iter::once(value).chain(indices).collect(),
             TStmt::Alloc { args, .. } | TStmt::NpValue { args, .. } => args.iter().flat_map(NpArg::exprs).collect(),
             TStmt::Print { items, .. } => items.iter().flat_map(PrintItem::exprs).collect(),
-            TStmt::Break | TStmt::Continue | TStmt::Raise { .. } | TStmt::Seq(_) => Vec::new(),
+            TStmt::Break | TStmt::Continue | TStmt::Raise { .. } | TStmt::Seq(_) | TStmt::Try { .. } => Vec::new(),
         }
     }
 
@@ -455,7 +463,8 @@ impl TStmt {
         match self {
             TStmt::If { then: a, orelse: b, .. }
             | TStmt::While { body: a, orelse: b, .. }
-            | TStmt::For { body: a, orelse: b, .. } => [a, b],
+            | TStmt::For { body: a, orelse: b, .. }
+            | TStmt::Try { body: a, handler: b } => [a, b],
             TStmt::Seq(a) => [a, &[]],
             _ => [&[], &[]],
         }

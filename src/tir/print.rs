@@ -110,6 +110,10 @@ impl Printer<'_> {
             TStmt::Break => self.line(d, "break".into()),
             TStmt::Continue => self.line(d, "continue".into()),
             TStmt::Seq(body) => self.block("seq:".into(), body, d),
+            TStmt::Try { body, handler } => {
+                self.block("try:".into(), body, d);
+                self.block("except:".into(), handler, d);
+            }
             TStmt::Return { values, .. } if values.is_empty() => self.line(d, "return".into()),
             TStmt::Return { values, .. } => self.line(d, format!("return {}", self.exprs(values))),
             TStmt::CallAssign { symbol, args, vars } => {

@@ -343,6 +343,36 @@ HIDDEN void pycc_raise(const char *name, const char *message) {
     PyErr_SetString(type, message);
 }
 
+/* try/except in compiled code. The class names of abi/runtime.rs's
+ * CATCHABLE, in its order: an except clause's class is passed by index. */
+static const char *const pycc_exc_names[] = {
+    "BaseException", "Exception", "ArithmeticError", "AssertionError", "FloatingPointError",
+    "IndexError", "KeyError", "LookupError", "MemoryError", "NameError",
+    "NotImplementedError", "OverflowError", "RecursionError", "RuntimeError", "StopIteration",
+    "TypeError", "UnboundLocalError", "ValueError", "ZeroDivisionError",
+};
+
+/* 1 if the exception set is an instance of class `code` (as CPython's
+ * except clause tests it, subclasses too), else 0. The lookup in builtins
+ * keeps the exception state (PyDict_GetItemString saves and restores it). */
+HIDDEN long long pycc_err_matches(long long code) {
+    if (code < 0 || code >= (long long)(sizeof pycc_exc_names / sizeof *pycc_exc_names))
+        return 0;
+    PyObject *builtins = PyEval_GetBuiltins(); /* borrowed */
+    PyObject *type = builtins == NULL ? NULL : PyDict_GetItemString(builtins, pycc_exc_names[code]);
+    return type != NULL && PyErr_ExceptionMatches(type);
+}
+
+/* An except clause that caught the exception: it is gone. */
+HIDDEN long long pycc_err_clear(void) {
+    PyErr_Clear();
+    return 0;
+}
+
+/* No except clause matched: the exception stays set and goes on to the
+ * enclosing try or the caller. */
+HIDDEN void pycc_err_pass(void) {}
+
 /* A new module object. The definition lives as long as the process, as a
  * static PyModuleDef would in a hand-written extension. */
 HIDDEN PyObject *pycc_module_new(const char *name, const char *doc) {

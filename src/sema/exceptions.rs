@@ -1,0 +1,148 @@
+//! `try`/`except`/`else` as CPython runs them: an exception raised in the
+//! body (by pycc's own checks, a `raise`, a helper, numpy or CPython)
+//! jumps to the handler with the exception still set (`TStmt::Try`); the
+//! handler tests the except clauses in order by class (subclasses match,
+//! as CPython's `PyErr_ExceptionMatches`), clears the exception in the
+//! clause that matches and runs it, or passes the exception on when none
+//! does. `else` runs when the body ended without an exception, outside
+//! the handler's reach. numba supports bare `except:` and `except
+//! Exception:`; pycc also takes the builtin classes by name.
+
+use super::*;
+use crate::abi::runtime::{CATCHABLE, ERR_CLEAR_FN, ERR_MATCHES_FN, ERR_PASS_FN};
+
+/// One `except` clause: the codes of the classes it names (CATCHABLE
+/// indices; empty for a bare `except:`), and its body.
+struct Clause<'s> {
+    codes: Vec<usize>,
+    body: &'s [Stmt],
+}
+
+impl Typer<'_> {
+    pub(super) fn try_stmt(&mut self, t: &ast::StmtTry, span: Range<usize>) -> Option<TStmt> {
+        // What is not supported is reported, and the rest still typed, so
+        // that the names it binds raise no follow-on errors.
+        let errors = self.errors.len();
+        if let Some(f) = t.finalbody.first() {
+            self.errors.push(
+                Diagnostic::error("`finally` is not supported yet")
+                    .at(range(f), "in a `finally` clause")
+                    .note("pycc compiles `try`/`except`/`else`; run the cleanup after the `try` statement"),
+            );
+            self.block(&t.finalbody);
+        }
+        let clauses: Vec<Clause> = t.handlers.iter().map(|h| self.except_clause(h)).collect();
+        let facts = self.not_none.clone();
+        let ok = format!("$tryok{}", span.start);
+        let mut out = Vec::new();
+        if !t.orelse.is_empty() {
+            out.push(self.assign(&ok, bool_const(false, &span)));
+        }
+        let mut body = self.block(&t.body);
+        if !t.orelse.is_empty() {
+            body.push(self.assign(&ok, bool_const(true, &span)));
+        }
+        self.not_none = facts.clone();
+        let mut handler = vec![TStmt::Fail { symbol: ERR_PASS_FN, args: Vec::new(), span: span.clone() }];
+        for c in clauses.iter().rev() {
+            let mut caught = vec![self.assign(&format!("$errclr{}", span.start), runtime(ERR_CLEAR_FN, vec![], &span))];
+            caught.extend(self.block(c.body));
+            self.not_none = facts.clone();
+            handler = match matches_any(&c.codes, &span) {
+                None => caught,
+                Some(cond) => vec![TStmt::If { cond, then: caught, orelse: handler }],
+            };
+        }
+        out.push(TStmt::Try { body, handler });
+        if !t.orelse.is_empty() {
+            let orelse = self.block(&t.orelse);
+            self.not_none = facts;
+            let cond = self.expr(&name_expr(&ok, &t.range))?;
+            out.push(TStmt::If { cond, then: orelse, orelse: Vec::new() });
+        }
+        (self.errors.len() == errors).then_some(TStmt::Seq(out))
+    }
+
+    /// The classes and body of one except clause; a diagnostic for what
+    /// pycc does not catch by (a class not among the builtins it knows,
+    /// `as name`).
+    fn except_clause<'s>(&mut self, h: &'s ast::ExceptHandler) -> Clause<'s> {
+        let ast::ExceptHandler::ExceptHandler(h) = h;
+        if let Some(name) = &h.name {
+            // The clause's first line, `except E as e:`.
+            let at = range_of(h.range);
+            let head = self.source.text[at.clone()].lines().next().map_or(0, str::len);
+            self.errors.push(
+                Diagnostic::error(format!("binding the exception to a name (`as {name}`) is not supported yet"))
+                    .at(at.start..at.start + head, "here")
+                    .note("numba cannot bind it either: use a bare `except ...:` clause"),
+            );
+        }
+        let Some(ty) = &h.type_ else { return Clause { codes: Vec::new(), body: &h.body } };
+        let classes: Vec<&Expr> = match ty.as_ref() {
+            Expr::Tuple(t) => t.elts.iter().collect(),
+            e => vec![e],
+        };
+        let mut codes = Vec::new();
+        for c in classes {
+            let code = match c {
+                Expr::Name(n) if !self.types.contains_key(n.id.as_str()) => {
+                    CATCHABLE.iter().position(|k| *k == n.id.as_str())
+                }
+                _ => None,
+            };
+            let Some(code) = code else {
+                self.errors.push(
+                    Diagnostic::error("this exception class is not supported in `except` yet")
+                        .at(range(c), "not a builtin exception pycc knows")
+                        .note(format!("pycc catches by these builtin classes: {}", CATCHABLE.join(", "))),
+                );
+                continue;
+            };
+            codes.push(code);
+        }
+        // `except BaseException:` and `except Exception:` take whatever
+        // compiled code raises (no KeyboardInterrupt starts there).
+        if codes.iter().any(|&c| CATCHABLE[c] == "BaseException" || CATCHABLE[c] == "Exception") {
+            codes.clear();
+        }
+        Clause { codes, body: &h.body }
+    }
+}
+
+/// Whether the set exception is an instance of any class of `codes`
+/// (None: any exception).
+fn matches_any(codes: &[usize], span: &Range<usize>) -> Option<TExpr> {
+    let test = |c: usize| {
+        let code = TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(c as i128)), span: span.clone() };
+        let zero = TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(0)), span: span.clone() };
+        let hit = runtime(ERR_MATCHES_FN, vec![code], span);
+        TExpr {
+            ty: Scalar::Bool,
+            kind: TExprKind::Compare(CmpOp::Ne, Box::new(hit), Box::new(zero)),
+            span: span.clone(),
+        }
+    };
+    let mut codes = codes.iter();
+    let mut cond = test(*codes.next()?);
+    for &c in codes {
+        cond = TExpr { ty: Scalar::Bool, kind: TExprKind::Or(Box::new(cond), Box::new(test(c))), span: span.clone() };
+    }
+    Some(cond)
+}
+
+fn runtime(symbol: &'static str, args: Vec<TExpr>, span: &Range<usize>) -> TExpr {
+    TExpr { ty: Scalar::I64, kind: TExprKind::Runtime(symbol, args), span: span.clone() }
+}
+
+fn bool_const(b: bool, span: &Range<usize>) -> TExpr {
+    TExpr { ty: Scalar::Bool, kind: TExprKind::Const(ConstValue::Bool(b)), span: span.clone() }
+}
+
+fn name_expr(id: &str, r: &rustpython_parser::text_size::TextRange) -> Expr {
+    Expr::Name(ast::ExprName { range: *r, id: ast::Identifier::new(id), ctx: ast::ExprContext::Load })
+}
+
+fn range_of(r: rustpython_parser::text_size::TextRange) -> Range<usize> {
+    r.start().to_usize()..r.end().to_usize()
+}

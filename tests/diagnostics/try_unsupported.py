@@ -1,0 +1,33 @@
+import numpy as np
+from pycc import CC
+
+cc = CC('try_unsupported')
+
+
+@cc.export('fin', 'f8(f8)')
+def fin(x):
+    try:
+        y = 1.0 / x
+    except ZeroDivisionError:
+        y = 0.0
+    finally:
+        x = 2.0
+    return y + x
+
+
+@cc.export('bound', 'f8(f8)')
+def bound(x):
+    try:
+        y = 1.0 / x
+    except ZeroDivisionError as e:
+        y = 0.0
+    return y
+
+
+@cc.export('other_class', 'f8(f8[:, :])')
+def other_class(m):
+    try:
+        d = np.linalg.det(np.linalg.inv(m))
+    except np.linalg.LinAlgError:
+        d = 0.0
+    return d

@@ -10,6 +10,7 @@
 //! `types`, to which reads (`pop()`, `for x in s`, `min(s)`) convert.
 
 use super::*;
+use crate::abi::runtime as abi;
 use rustpython_parser::ast::fold::{self, Fold, Foldable};
 use rustpython_parser::ast::text_size::TextRange;
 use rustpython_parser::ast::Ranged;
@@ -145,6 +146,29 @@ impl Fold<TextRange> for SetReads<'_, '_> {
             e => Ok(e),
         }
     }
+}
+
+/// The item the runtime last took from a set (`status`: the result of
+/// SET_STEP_FN or SET_POP_FN, so the read comes after it), as `ty`.
+fn set_cur(ty: Scalar, status: TExpr, span: &Range<usize>) -> TExpr {
+    if matches!(ty, Scalar::Float { .. }) {
+        let x =
+            TExpr { ty: Scalar::F64, kind: TExprKind::Runtime(abi::SET_CUR_F_FN, vec![status]), span: span.clone() };
+        return cast(x, ty);
+    }
+    cast(runtime(abi::SET_CUR_I_FN, vec![status], span), ty)
+}
+
+/// `len(s)`.
+fn set_len(s: TExpr, span: &Range<usize>) -> TExpr {
+    runtime(abi::SET_LEN_FN, vec![s], span)
+}
+
+/// `s.add(x)` (op 0), `discard` (1), `x in s` (2, 0 or 1), `remove` (3).
+fn set_op_call(s: TExpr, op: i64, x: TExpr, span: &Range<usize>) -> TExpr {
+    let (x, kind) = number_arg(x);
+    let (a, d) = if kind == KIND_F64 { (i64_const(0, span), x) } else { (x, f64_zero(span)) };
+    runtime(abi::SET_OP_FN, vec![s, i64_const(op, span), i64_const(kind, span), a, d], span)
 }
 
 impl Typer<'_> {
@@ -331,20 +355,6 @@ impl Typer<'_> {
         Some((self.set_var(&tmp, span), tmp))
     }
 
-    /// An item read from a set whose items are `ty`, by a call into CPython
-    /// that gives the item object (`s.pop()`, the iterator's `__next__`).
-    fn set_item(
-        &self,
-        ty: Scalar,
-        recv: Option<TExpr>,
-        name: &str,
-        args: Vec<(TExpr, i64)>,
-        span: &Range<usize>,
-    ) -> TExpr {
-        let res = if matches!(ty, Scalar::Float { .. }) { Res::F64 } else { Res::Int };
-        cast(str_call(res, recv, name, args, span), ty)
-    }
-
     /// A number that may be an item of a set: not a tuple, str or array.
     fn set_number(&mut self, x: &Expr) -> Option<TExpr> {
         let tuple = matches!(x, Expr::Tuple(_)) || matches!(x, Expr::Name(n) if self.arity.contains_key(n.id.as_str()));
@@ -453,10 +463,19 @@ impl Typer<'_> {
                 } else {
                     x
                 };
-                let call = str_call(Res::Obj, Some(s), m, vec![number_arg(x)], &span);
+                let op = match m {
+                    "add" => 0,
+                    "discard" => 1,
+                    _ => 3,
+                };
+                let call = set_op_call(s, op, x, &span);
                 Some(self.set_effect(call))
             }
-            "pop" | "clear" if n == 0 => {
+            "pop" if n == 0 => {
+                let (s, _) = self.set_value(recv)?;
+                Some(self.set_effect(runtime(abi::SET_POP_FN, vec![s], &span)))
+            }
+            "clear" if n == 0 => {
                 let (s, _) = self.set_value(recv)?;
                 let call = str_call(Res::Obj, Some(s), m, Vec::new(), &span);
                 Some(self.set_effect(call))
@@ -530,30 +549,31 @@ impl Typer<'_> {
         };
         let (sv, name) = self.set_value(&f.iter)?;
         let ty = self.set_item_type(&name);
-        let (set, it, n0, done) = (
+        let (set, it, st, done) = (
             self.fresh("set", Scalar::I64),
             self.fresh("it", Scalar::I64),
-            self.fresh("n", Scalar::I64),
+            self.fresh("st", Scalar::I64),
             self.fresh("done", Scalar::Bool),
         );
         let rd = |v: Var, t: Scalar| TExpr { ty: t, kind: TExprKind::Var(v), span: span.clone() };
         let flag =
             |b: bool| TExpr { ty: Scalar::Bool, kind: TExprKind::Const(ConstValue::Bool(b)), span: span.clone() };
-        let cmp = |op: CmpOp, a: TExpr, b: TExpr| TExpr {
+        // 0: no item left; a change of size raised CPython's RuntimeError.
+        let step = runtime(abi::SET_STEP_FN, vec![rd(it, Scalar::I64)], &span);
+        let at_end = TExpr {
             ty: Scalar::Bool,
-            kind: TExprKind::Compare(op, Box::new(a), Box::new(b)),
+            kind: TExprKind::Compare(CmpOp::Eq, Box::new(rd(st, Scalar::I64)), Box::new(i64_const(0, &span))),
             span: span.clone(),
         };
-        let len = str_call(Res::Int, None, "len", vec![(rd(set, Scalar::I64), KIND_OBJ)], &span);
-        let hint = str_call(Res::Int, Some(rd(it, Scalar::I64)), "__length_hint__", Vec::new(), &span);
-        let end = TStmt::If {
-            cond: cmp(CmpOp::Eq, len.clone(), rd(n0, Scalar::I64)),
-            then: vec![TStmt::Assign { var: done, value: flag(true) }, TStmt::Break],
-            orelse: Vec::new(),
-        };
-        let mut body =
-            vec![TStmt::If { cond: cmp(CmpOp::Eq, hint, i64_const(0, &span)), then: vec![end], orelse: Vec::new() }];
-        let item = self.set_item(ty, Some(rd(it, Scalar::I64)), "__next__", Vec::new(), &span);
+        let mut body = vec![
+            TStmt::Assign { var: st, value: step },
+            TStmt::If {
+                cond: at_end,
+                then: vec![TStmt::Assign { var: done, value: flag(true) }, TStmt::Break],
+                orelse: Vec::new(),
+            },
+        ];
+        let item = set_cur(ty, rd(st, Scalar::I64), &span);
         body.push(self.assign(target.id.as_str(), item));
         self.loop_depth += 1;
         body.extend(self.block(&f.body));
@@ -563,7 +583,6 @@ impl Typer<'_> {
         let mut out = vec![
             TStmt::Assign { var: set, value: sv },
             TStmt::Assign { var: it, value: iter },
-            TStmt::Assign { var: n0, value: len },
             TStmt::Assign { var: done, value: flag(false) },
             TStmt::While { cond: flag(true), body, orelse: Vec::new() },
         ];
@@ -580,7 +599,7 @@ impl Typer<'_> {
         }
         let span = range(e);
         let (s, _) = self.set_value(e)?;
-        Some(Some(nonzero(str_call(Res::Int, None, "len", vec![(s, KIND_OBJ)], &span), &span)))
+        Some(Some(nonzero(set_len(s, &span), &span)))
     }
 
     /// A number computed from sets: `len(s)`, `bool(s)`, `not s`, `x in
@@ -602,13 +621,15 @@ impl Typer<'_> {
                     let f = n.id.as_str();
                     let arg = vec![(s, KIND_OBJ)];
                     Some(Some(match f {
-                        "len" => str_call(Res::Int, None, "len", arg, &span),
-                        "bool" => nonzero(str_call(Res::Int, None, "len", arg, &span), &span),
+                        "len" => set_len(arg.into_iter().next()?.0, &span),
+                        "bool" => nonzero(set_len(arg.into_iter().next()?.0, &span), &span),
                         _ => {
                             let ty = self.set_item_type(&name);
                             // The sum of bools is an int.
                             let ty = if f == "sum" && ty == Scalar::Bool { Scalar::I64 } else { ty };
-                            self.set_item(ty, None, f, arg, &span)
+                            // CPython's own min/max/sum over the set's order.
+                            let res = if matches!(ty, Scalar::Float { .. }) { Res::F64 } else { Res::Int };
+                            cast(str_call(res, None, f, arg, &span), ty)
                         }
                     }))
                 }
@@ -619,7 +640,7 @@ impl Typer<'_> {
             },
             Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not && self.is_set_expr(&u.operand) => {
                 let (s, _) = self.set_value(&u.operand)?;
-                let n = str_call(Res::Int, None, "len", vec![(s, KIND_OBJ)], &span);
+                let n = set_len(s, &span);
                 Some(Some(TExpr {
                     ty: Scalar::Bool,
                     kind: TExprKind::Compare(CmpOp::Eq, Box::new(n), Box::new(i64_const(0, &span))),
@@ -631,7 +652,7 @@ impl Typer<'_> {
                 if matches!(op, ast::CmpOp::In | ast::CmpOp::NotIn) && self.is_set_expr(right) {
                     let x = self.set_number(&c.left);
                     let (s, _) = self.set_value(right)?;
-                    let r = str_call(Res::Int, Some(s), "__contains__", vec![number_arg(x?)], &span);
+                    let r = set_op_call(s, 2, x?, &span);
                     let cmp = if *op == ast::CmpOp::In { CmpOp::Ne } else { CmpOp::Eq };
                     return Some(Some(TExpr {
                         ty: Scalar::Bool,
@@ -684,7 +705,7 @@ impl Typer<'_> {
         if m == "pop" && c.args.is_empty() && c.keywords.is_empty() {
             let (s, name) = self.set_value(recv)?;
             let ty = self.set_item_type(&name);
-            return Some(self.set_item(ty, Some(s), "pop", Vec::new(), &span));
+            return Some(set_cur(ty, runtime(abi::SET_POP_FN, vec![s], &span), &span));
         }
         if BOOL_SET_METHODS.contains(&m) && c.args.len() == 1 && c.keywords.is_empty() {
             let (s, _) = self.set_value(recv)?;

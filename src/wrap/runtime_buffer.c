@@ -995,6 +995,81 @@ HIDDEN double pycc_str_call_f64(long long recv, long long name, long long kinds,
 
 HIDDEN long long pycc_str_failed(void) { return PyErr_Occurred() != NULL; }
 
+/* ---- sets (sema/sets.rs): each a CPython set, kept by the call's arena ----
+ *
+ * The frequent item operations call CPython's set C API directly (no
+ * method lookup, no argument tuple); the rest go through pycc_str_call_*.
+ * An item is boxed by its kind as str_arg boxes it. */
+
+/* op 0 add, 1 discard, 2 `x in s`, 3 remove: 0 or 1 (found), or -1 with an
+ * exception set (KeyError(x) of remove, as set.remove raises it for a
+ * number). */
+HIDDEN long long pycc_set_op(long long s, long long op, long long kind, long long a, double d) {
+    PyObject *set = (PyObject *)(Py_ssize_t)s;
+    PyObject *x = str_arg(a, d, (int)kind);
+    if (x == NULL)
+        return -1;
+    int r;
+    if (op == 0)
+        r = PySet_Add(set, x);
+    else if (op == 2)
+        r = PySet_Contains(set, x);
+    else {
+        r = PySet_Discard(set, x);
+        if (r == 0 && op == 3) {
+            PyErr_SetObject(PyExc_KeyError, x);
+            r = -1;
+        }
+    }
+    Py_DECREF(x);
+    return r;
+}
+
+HIDDEN long long pycc_set_len(long long s) { return (long long)PySet_Size((PyObject *)(Py_ssize_t)s); }
+
+/* The item last taken by pycc_set_step or pycc_set_pop, converted: the
+ * kernel reads it at once (before any other set operation runs). */
+static long long set_cur_i;
+static double set_cur_f;
+
+/* Converts and releases an item; 1, or -1 with an exception set. */
+static long long set_take(PyObject *x) {
+    if (PyFloat_Check(x)) {
+        set_cur_f = PyFloat_AsDouble(x);
+        set_cur_i = 0;
+    } else {
+        set_cur_i = PyBool_Check(x) ? (x == Py_True) : PyLong_AsLongLong(x);
+        set_cur_f = (double)set_cur_i;
+    }
+    Py_DECREF(x);
+    return PyErr_Occurred() ? -1 : 1;
+}
+
+/* The next item of a set iterator: 1, 0 at the end, or -1 with CPython's
+ * exception set (RuntimeError: Set changed size during iteration). */
+HIDDEN long long pycc_set_step(long long it) {
+    PyObject *x = PyIter_Next((PyObject *)(Py_ssize_t)it);
+    if (x == NULL)
+        return PyErr_Occurred() ? -1 : 0;
+    return set_take(x);
+}
+
+/* set.pop(): 1, or -1 with KeyError('pop from an empty set') set. */
+HIDDEN long long pycc_set_pop(long long s) {
+    PyObject *x = PySet_Pop((PyObject *)(Py_ssize_t)s);
+    return x == NULL ? -1 : set_take(x);
+}
+
+HIDDEN long long pycc_set_cur_i(long long unused) {
+    (void)unused;
+    return set_cur_i;
+}
+
+HIDDEN double pycc_set_cur_f(long long unused) {
+    (void)unused;
+    return set_cur_f;
+}
+
 /* The wrapper's str result: a new reference to the kernel's str. */
 HIDDEN PyObject *pycc_str_box(long long s) {
     PyObject *o = (PyObject *)(Py_ssize_t)s;

@@ -150,13 +150,13 @@ impl Fold<TextRange> for SetReads<'_, '_> {
 
 /// The item the runtime last took from a set (`status`: the result of
 /// SET_STEP_FN or SET_POP_FN, so the read comes after it), as `ty`.
-fn set_cur(ty: Scalar, status: TExpr, span: &Range<usize>) -> TExpr {
+fn set_cur(ty: Scalar, status: TExpr, j: usize, span: &Range<usize>) -> TExpr {
+    let args = vec![status, i64_const(j as i64, span)];
     if matches!(ty, Scalar::Float { .. }) {
-        let x =
-            TExpr { ty: Scalar::F64, kind: TExprKind::Runtime(abi::SET_CUR_F_FN, vec![status]), span: span.clone() };
+        let x = TExpr { ty: Scalar::F64, kind: TExprKind::Runtime(abi::SET_CUR_F_FN, args), span: span.clone() };
         return cast(x, ty);
     }
-    cast(runtime(abi::SET_CUR_I_FN, vec![status], span), ty)
+    cast(runtime(abi::SET_CUR_I_FN, args, span), ty)
 }
 
 /// `len(s)`.
@@ -165,10 +165,36 @@ fn set_len(s: TExpr, span: &Range<usize>) -> TExpr {
 }
 
 /// `s.add(x)` (op 0), `discard` (1), `x in s` (2, 0 or 1), `remove` (3).
-fn set_op_call(s: TExpr, op: i64, x: TExpr, span: &Range<usize>) -> TExpr {
-    let (x, kind) = number_arg(x);
-    let (a, d) = if kind == KIND_F64 { (i64_const(0, span), x) } else { (x, f64_zero(span)) };
-    runtime(abi::SET_OP_FN, vec![s, i64_const(op, span), i64_const(kind, span), a, d], span)
+/// A tuple item (`tuple`) is its parts (at most 4).
+fn set_op_call(s: TExpr, op: i64, parts: Vec<TExpr>, tuple: bool, span: &Range<usize>) -> TExpr {
+    let n = parts.len() as i64;
+    let (mut ints, mut floats, mut kinds) = (Vec::new(), Vec::new(), 0i64);
+    for (j, x) in parts.into_iter().enumerate() {
+        let (x, kind) = number_arg(x);
+        kinds |= kind << (4 * j);
+        let (a, d) = if kind == KIND_F64 { (i64_const(0, span), x) } else { (x, f64_zero(span)) };
+        ints.push(a);
+        floats.push(d);
+    }
+    if !tuple {
+        let args = vec![s, i64_const(op, span), i64_const(kinds, span), ints.remove(0), floats.remove(0)];
+        return runtime(abi::SET_OP_FN, args, span);
+    }
+    ints.resize_with(4, || i64_const(0, span));
+    floats.resize_with(4, || f64_zero(span));
+    let mut args = vec![s, i64_const(op, span), i64_const(n, span), i64_const(kinds, span)];
+    args.extend(ints);
+    args.extend(floats);
+    runtime(abi::SET_OP_TUPLE_FN, args, span)
+}
+
+/// The name standing for the set `id`'s items being tuples of `n`.
+fn arity_mark(id: &str, n: usize) -> String {
+    format!("{id}{{}}#{n}")
+}
+
+fn part_mark(id: &str, j: usize) -> String {
+    format!("{id}{{}}.{j}")
 }
 
 impl Typer<'_> {
@@ -290,9 +316,7 @@ impl Typer<'_> {
         }
         let tmp = self.set_temp();
         for n in [a, b] {
-            if let Some(&t) = self.types.get(&mark(n)) {
-                self.note_assigned(&mark(&tmp), t);
-            }
+            self.set_join_into(&tmp, n);
         }
         tmp
     }
@@ -355,19 +379,102 @@ impl Typer<'_> {
         Some((self.set_var(&tmp, span), tmp))
     }
 
-    /// A number that may be an item of a set: not a tuple, str or array.
-    fn set_number(&mut self, x: &Expr) -> Option<TExpr> {
+    /// An item of a set: a number, or a flat tuple of 2 to 4 numbers
+    /// (`tuple`); not a str or an array.
+    fn set_item_parts(&mut self, x: &Expr) -> Option<(Vec<TExpr>, bool)> {
+        if self.is_str_expr(x) {
+            return self
+                .set_error(range(x), "sets of strs are not supported yet", "not a number")
+                .map(|_| (vec![], false));
+        }
         let tuple = matches!(x, Expr::Tuple(_)) || matches!(x, Expr::Name(n) if self.arity.contains_key(n.id.as_str()));
-        if tuple || self.is_str_expr(x) {
-            let what =
-                if tuple { "sets of tuples are not supported yet" } else { "sets of strs are not supported yet" };
-            return self.set_error(range(x), what, "not a number");
+        let parts = if tuple {
+            let Val::Tuple(vs) = self.value(x)? else { return None };
+            let mut parts = Vec::new();
+            for v in vs {
+                let Val::Scalar(p) = v else {
+                    return self
+                        .set_error(range(x), "sets of nested tuples are not supported yet", "not flat")
+                        .map(|_| (vec![], false));
+                };
+                parts.push(p);
+            }
+            if !(2..=4).contains(&parts.len()) {
+                return self
+                    .set_error(range(x), "a set's tuples have 2 to 4 numbers here", "this tuple")
+                    .map(|_| (vec![], false));
+            }
+            parts
+        } else {
+            vec![self.expr(x)?]
+        };
+        if parts.iter().any(|p| p.ty == (Scalar::Int { bits: 64, signed: false })) {
+            return self.set_error(range(x), "sets of uint64 are not supported yet", "uint64").map(|_| (vec![], false));
         }
-        let v = self.expr(x)?;
-        if v.ty == (Scalar::Int { bits: 64, signed: false }) {
-            return self.set_error(range(x), "sets of uint64 are not supported yet", "uint64");
+        Some((parts, tuple))
+    }
+
+    /// How many numbers the items of set `id` have, if they are tuples.
+    fn set_arity(&self, id: &str) -> Option<usize> {
+        (2..=4).find(|&n| self.strs.contains(&arity_mark(id, n)))
+    }
+
+    /// The types of the parts of set `id`'s items (one for numbers).
+    fn set_shape(&self, id: &str) -> Vec<Scalar> {
+        match self.set_arity(id) {
+            Some(n) => (0..n).map(|j| self.types.get(&part_mark(id, j)).copied().unwrap_or(Scalar::I64)).collect(),
+            None => vec![self.set_item_type(id)],
         }
-        Some(v)
+    }
+
+    /// Set `dst` holds what set `src` holds (the join of their item types).
+    fn set_join_into(&mut self, dst: &str, src: &str) {
+        if let Some(&t) = self.types.get(&mark(src)) {
+            self.note_assigned(&mark(dst), t);
+        }
+        if let Some(n) = self.set_arity(src) {
+            self.strs.insert(arity_mark(dst, n));
+            for j in 0..n {
+                if let Some(&t) = self.types.get(&part_mark(src, j)) {
+                    self.note_assigned(&part_mark(dst, j), t);
+                }
+            }
+        }
+    }
+
+    /// Records `parts` added to set `name` (one type per part, and the
+    /// tuples' length) and casts them to the set's part types.
+    fn set_note_item(&mut self, name: &str, parts: Vec<TExpr>, tuple: bool, span: &Range<usize>) -> Option<Vec<TExpr>> {
+        let arity = self.set_arity(name);
+        let numbers = self.types.contains_key(&mark(name));
+        if (tuple && (numbers || arity.is_some_and(|n| n != parts.len()))) || (!tuple && arity.is_some()) {
+            self.set_error(
+                span.clone(),
+                "a set holds numbers or tuples of one length, not both",
+                "another kind of item",
+            )?;
+        }
+        if !tuple {
+            self.note_assigned(&mark(name), parts[0].ty);
+            return Some(vec![cast(parts.into_iter().next()?, self.set_item_type(name))]);
+        }
+        self.strs.insert(arity_mark(name, parts.len()));
+        let mut out = Vec::new();
+        for (j, p) in parts.into_iter().enumerate() {
+            self.note_assigned(&part_mark(name, j), p.ty);
+            let ty = self.types.get(&part_mark(name, j)).copied().unwrap_or(p.ty);
+            out.push(cast(p, ty));
+        }
+        Some(out)
+    }
+
+    /// The item the runtime took (`status`) from set `name`, as a value.
+    fn set_read(&self, name: &str, status: TExpr, span: &Range<usize>) -> Val {
+        let shape = self.set_shape(name);
+        if self.set_arity(name).is_none() {
+            return Val::Scalar(set_cur(shape[0], status, 0, span));
+        }
+        Val::Tuple(shape.iter().enumerate().map(|(j, &t)| Val::Scalar(set_cur(t, status.clone(), j, span))).collect())
     }
 }
 
@@ -409,9 +516,7 @@ impl Typer<'_> {
                 self.strs.insert(mark(id));
                 // None after a diagnostic: the statement is still a set's.
                 let Some((v, from)) = self.set_value(&a.value) else { return Some(None) };
-                if let Some(&t) = self.types.get(&mark(&from)) {
-                    self.note_assigned(&mark(id), t);
-                }
+                self.set_join_into(id, &from);
                 Some(Some(self.assign(id, v)))
             }
             Stmt::AugAssign(a) => {
@@ -425,9 +530,7 @@ impl Typer<'_> {
                     return Some(None);
                 };
                 let Some((t, from)) = self.set_arg(&a.value) else { return Some(None) };
-                if let Some(&ty) = self.types.get(&mark(&from)) {
-                    self.note_assigned(&mark(id), ty);
-                }
+                self.set_join_into(id, &from);
                 let s = self.set_var(id, &span);
                 let iop = op.replacen("__", "__i", 1);
                 Some(Some(self.assign(id, str_call(Res::Obj, Some(s), &iop, vec![(t, KIND_OBJ)], &span))))
@@ -454,21 +557,16 @@ impl Typer<'_> {
         let n = c.args.len();
         match m {
             "add" | "discard" | "remove" if n == 1 => {
-                let x = self.set_number(&c.args[0])?;
+                let (x, tuple) = self.set_item_parts(&c.args[0])?;
                 let (s, name) = self.set_value(recv)?;
-                let x = if m == "add" {
-                    // The set keeps one item type: the join of what is added.
-                    self.note_assigned(&mark(&name), x.ty);
-                    cast(x, self.set_item_type(&name))
-                } else {
-                    x
-                };
+                // The set keeps one item type: the join of what is added.
+                let x = if m == "add" { self.set_note_item(&name, x, tuple, &span)? } else { x };
                 let op = match m {
                     "add" => 0,
                     "discard" => 1,
                     _ => 3,
                 };
-                let call = set_op_call(s, op, x, &span);
+                let call = set_op_call(s, op, x, tuple, &span);
                 Some(self.set_effect(call))
             }
             "pop" if n == 0 => {
@@ -517,9 +615,7 @@ impl Typer<'_> {
                 let mut args = Vec::new();
                 for x in &c.args {
                     let (v, from) = self.set_arg(x)?;
-                    if let Some(&t) = self.types.get(&mark(&from)) {
-                        self.note_assigned(&mark(&name), t);
-                    }
+                    self.set_join_into(&name, &from);
                     args.push((v, KIND_OBJ));
                 }
                 let call = str_call(Res::Obj, Some(s), m, args, &span);
@@ -548,7 +644,6 @@ impl Typer<'_> {
             return None;
         };
         let (sv, name) = self.set_value(&f.iter)?;
-        let ty = self.set_item_type(&name);
         let (set, it, st, done) = (
             self.fresh("set", Scalar::I64),
             self.fresh("it", Scalar::I64),
@@ -573,8 +668,10 @@ impl Typer<'_> {
                 orelse: Vec::new(),
             },
         ];
-        let item = set_cur(ty, rd(st, Scalar::I64), &span);
-        body.push(self.assign(target.id.as_str(), item));
+        let item = self.set_read(&name, rd(st, Scalar::I64), &span);
+        let pairs = self.bind_val(target.id.as_str(), item, span.clone())?;
+        let (vars, values): (Vec<Var>, Vec<TExpr>) = pairs.into_iter().unzip();
+        body.push(TStmt::ParallelAssign { vars, values });
         self.loop_depth += 1;
         body.extend(self.block(&f.body));
         self.loop_depth -= 1;
@@ -624,6 +721,13 @@ impl Typer<'_> {
                         "len" => set_len(arg.into_iter().next()?.0, &span),
                         "bool" => nonzero(set_len(arg.into_iter().next()?.0, &span), &span),
                         _ => {
+                            if self.set_arity(&name).is_some() {
+                                return Some(self.set_error(
+                                    span,
+                                    "min(), max() and sum() of a set of tuples are not supported yet",
+                                    "here",
+                                ));
+                            }
                             let ty = self.set_item_type(&name);
                             // The sum of bools is an int.
                             let ty = if f == "sum" && ty == Scalar::Bool { Scalar::I64 } else { ty };
@@ -650,9 +754,10 @@ impl Typer<'_> {
             Expr::Compare(c) => {
                 let ([op], [right]) = (c.ops.as_slice(), c.comparators.as_slice()) else { return None };
                 if matches!(op, ast::CmpOp::In | ast::CmpOp::NotIn) && self.is_set_expr(right) {
-                    let x = self.set_number(&c.left);
+                    let x = self.set_item_parts(&c.left);
                     let (s, _) = self.set_value(right)?;
-                    let r = set_op_call(s, 2, x?, &span);
+                    let (x, tuple) = x?;
+                    let r = set_op_call(s, 2, x, tuple, &span);
                     let cmp = if *op == ast::CmpOp::In { CmpOp::Ne } else { CmpOp::Eq };
                     return Some(Some(TExpr {
                         ty: Scalar::Bool,
@@ -704,8 +809,11 @@ impl Typer<'_> {
     fn set_method_expr(&mut self, c: &ast::ExprCall, m: &str, recv: &Expr, span: Range<usize>) -> Option<TExpr> {
         if m == "pop" && c.args.is_empty() && c.keywords.is_empty() {
             let (s, name) = self.set_value(recv)?;
-            let ty = self.set_item_type(&name);
-            return Some(set_cur(ty, runtime(abi::SET_POP_FN, vec![s], &span), &span));
+            let status = runtime(abi::SET_POP_FN, vec![s], &span);
+            return match self.set_read(&name, status, &span) {
+                Val::Scalar(x) => Some(x),
+                _ => self.set_error(span, "pop() of a set of tuples as a value is not supported yet", "a tuple"),
+            };
         }
         if BOOL_SET_METHODS.contains(&m) && c.args.len() == 1 && c.keywords.is_empty() {
             let (s, _) = self.set_value(recv)?;

@@ -20,9 +20,9 @@ def to_helper(n):
 
 @cc.export('of_tuples', 'i8(i8)')
 def of_tuples(n):
-    s = set()
-    s.add((n, 1))
-    return len(s)
+    s = {(n, 1)}
+    s.add(((n, 1), 2))
+    return s.pop()
 
 
 @cc.export('of_strs', 'i8(i8)')
@@ -71,6 +71,13 @@ def unknown_method(n):
 def compare_number(n):
     s = {n}
     return 1 if s == n else 0
+
+
+@cc.export('mixed_items', 'i8(i8)')
+def mixed_items(n):
+    s = {n}
+    s.add((n, n))
+    return len(s)
 
 
 @cc.export('tuple_target', 'i8(i8)')

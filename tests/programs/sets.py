@@ -4,7 +4,7 @@
 # set(), displays, set(iterable), comprehensions, add/discard/remove/pop/
 # clear/copy/update, in, len, truth, iteration (and its RuntimeError on a
 # change of size), sorted/list/min/max/sum, the operators and methods, and
-# list.copy().
+# sets of tuples of numbers, and list.copy().
 import numpy as np
 from pycc import CC
 
@@ -301,6 +301,46 @@ def list_copy(n):
     return len(m) * 100 + len(lst) * 10 + lst[0]
 
 
+@cc.export('grid', 'i8(i8)')
+def grid(n):
+    seen = set()
+    for i in range(n):
+        for j in range(n):
+            if (i * j) % 3 != 1:
+                seen.add((i % 4, j))
+    seen.discard((0, 0))
+    t = 0
+    for a, b in seen:
+        t = (t * 7 + a * 10 + b) % 1000003
+    for p in seen:
+        t = (t * 3 + p[0]) % 1000003
+    if (1, 2) in seen:
+        t += 1
+    if (1, 2.5) not in seen:
+        t += 10
+    s2 = {(1, 2), (3, 4)}
+    u = seen | s2
+    return t * 1000 + len(u)
+
+
+@cc.export('tsorted', 'f8(i8)')
+def tsorted(n):
+    s = {(i % 3, i * 0.5) for i in range(n)}
+    l = sorted(s)
+    acc = 0.0
+    for a, b in l:
+        acc = acc * 2 + a + b
+    return acc
+
+
+@cc.export('tremove', 'i8(i8)')
+def tremove(k):
+    s = {(1, 2), (3, 4)}
+    s.remove((k, k + 1))
+    s.pop()
+    return len(s)
+
+
 CASES = {
     'basic': [(0,), (5,), (20,), (200,)],
     'readd_order': [(0,), (7,), (40,), (300,)],
@@ -328,4 +368,7 @@ CASES = {
     'resize': [(0,), (5,), (1000,)],
     'widen': [(2,)],
     'list_copy': [(3,)],
+    'grid': [(0,), (5,), (30,)],
+    'tsorted': [(0,), (7,)],
+    'tremove': [(1,), (2,), (3,)],
 }

@@ -341,6 +341,31 @@ def tremove(k):
     return len(s)
 
 
+def count_distinct(a):
+    s = set()
+    for x in a:
+        s.add(x)
+    return len(s)
+
+
+def reachable(n, k):
+    seen = {0}
+    stack = [0]
+    while stack:
+        u = stack.pop()
+        nxt = [(u * 2) % n, (u + k) % n]
+        for v in nxt:
+            if v not in seen:
+                seen.add(v)
+                stack.append(v)
+    return len(seen)
+
+
+@cc.export('distinct', 'i8(i8[:], i8)')
+def distinct(a, k):
+    return count_distinct(a) * 1000 + reachable(len(a) + 5, k)
+
+
 CASES = {
     'basic': [(0,), (5,), (20,), (200,)],
     'readd_order': [(0,), (7,), (40,), (300,)],
@@ -371,4 +396,5 @@ CASES = {
     'grid': [(0,), (5,), (30,)],
     'tsorted': [(0,), (7,)],
     'tremove': [(1,), (2,), (3,)],
+    'distinct': [lambda: (np.array([3, 1, 3, 7]), 2), lambda: (np.array([1, 1]), 0), lambda: (np.arange(40) % 9, 3)],
 }

@@ -159,12 +159,28 @@ pub const CATCHABLE: &[&str] = &[
     "ZeroDivisionError",
 ];
 
+/// Sets (runtime_buffer.c, sema/sets.rs): `(set, op, kind, a, d) -> 0 or
+/// 1` (op: 0 add, 1 discard, 2 `in`, 3 remove; the item boxed by its kind
+/// as STR_CALL's arguments), `(set) -> len`, `(iterator) -> 1, or 0 at the
+/// end` (the next item), `(set) -> 1` (pop), and `(status, j) -> part j`
+/// of the item the last of these two took (as an int64, or a double).
+pub const SET_OP_FN: &str = "pycc_set_op";
+/// `(set, op, n, kinds, a0..a3, d0..d3)`: SET_OP_FN of a tuple of n numbers.
+pub const SET_OP_TUPLE_FN: &str = "pycc_set_op_tuple";
+pub const SET_LEN_FN: &str = "pycc_set_len";
+pub const SET_STEP_FN: &str = "pycc_set_step";
+pub const SET_POP_FN: &str = "pycc_set_pop";
+pub const SET_CUR_I_FN: &str = "pycc_set_cur_i";
+pub const SET_CUR_F_FN: &str = "pycc_set_cur_f";
+
 /// Whether a `TExprKind::Runtime` call to `name` may raise: lowering
 /// checks it (`Zero`: a 0 result; `Flag`: STR_FAILED_FN after it).
 pub fn runtime_check(name: &str) -> Option<RuntimeCheck> {
     match name {
         STR_CALL_OBJ_FN => Some(RuntimeCheck::Zero),
-        STR_CALL_INT_FN | STR_CALL_F64_FN => Some(RuntimeCheck::Flag),
+        STR_CALL_INT_FN | STR_CALL_F64_FN | SET_OP_FN | SET_OP_TUPLE_FN | SET_STEP_FN | SET_POP_FN => {
+            Some(RuntimeCheck::Flag)
+        }
         _ => None,
     }
 }

@@ -1860,6 +1860,12 @@ impl<'a> Typer<'a> {
     }
 
     fn stmt_kind(&mut self, stmt: &Stmt, first: bool) -> Option<TStmt> {
+        if let Some(t) = self.set_rewrite(stmt) {
+            return t;
+        }
+        if let Some(t) = self.set_stmt(stmt) {
+            return t;
+        }
         if let Some(t) = self.strlist_stmt(stmt) {
             return t;
         }
@@ -2554,6 +2560,9 @@ impl<'a> Typer<'a> {
 
     /// An `if`/`while` test as a bool (Python truthiness).
     fn condition(&mut self, e: &Expr) -> Option<TExpr> {
+        if let Some(t) = self.set_truth(e) {
+            return t;
+        }
         if let Some(t) = self.str_truth(e) {
             return t;
         }
@@ -2651,6 +2660,9 @@ impl<'a> Typer<'a> {
 
     fn expr_unshared(&mut self, e: &Expr) -> Option<TExpr> {
         let span = range(e);
+        if let Some(x) = self.set_expr(e) {
+            return x;
+        }
         if let Some(x) = self.str_expr(e) {
             return x;
         }

@@ -17,6 +17,8 @@ use super::*;
 
 #[path = "strlists.rs"]
 mod strlists;
+#[path = "sets.rs"]
+mod sets;
 
 /// The runtime functions (runtime_buffer.c): `(len) -> buffer`, `(buffer,
 /// word index, word) -> buffer`, `(buffer, len) -> str` (a literal from

@@ -995,6 +995,121 @@ HIDDEN double pycc_str_call_f64(long long recv, long long name, long long kinds,
 
 HIDDEN long long pycc_str_failed(void) { return PyErr_Occurred() != NULL; }
 
+/* ---- sets (sema/sets.rs): each a CPython set, kept by the call's arena ----
+ *
+ * The frequent item operations call CPython's set C API directly (no
+ * method lookup, no argument tuple); the rest go through pycc_str_call_*.
+ * An item is boxed by its kind as str_arg boxes it. */
+
+/* `x` into or out of set `s`: op 0 add, 1 discard, 2 `x in s`, 3 remove;
+ * 0 or 1 (found), or -1 with an exception set (remove's KeyError(x), its
+ * argument wrapped as set.remove does, so a tuple is KeyError((1, 2))).
+ * Releases x. */
+static long long set_item_op(long long s, long long op, PyObject *x) {
+    PyObject *set = (PyObject *)(Py_ssize_t)s;
+    if (x == NULL)
+        return -1;
+    int r;
+    if (op == 0)
+        r = PySet_Add(set, x);
+    else if (op == 2)
+        r = PySet_Contains(set, x);
+    else {
+        r = PySet_Discard(set, x);
+        if (r == 0 && op == 3) {
+            PyObject *k = PyTuple_Pack(1, x);
+            if (k != NULL) {
+                PyErr_SetObject(PyExc_KeyError, k);
+                Py_DECREF(k);
+            }
+            r = -1;
+        }
+    }
+    Py_DECREF(x);
+    return r;
+}
+
+/* A number item, boxed by its kind as str_arg boxes it. */
+HIDDEN long long pycc_set_op(long long s, long long op, long long kind, long long a, double d) {
+    return set_item_op(s, op, str_arg(a, d, (int)kind));
+}
+
+/* A tuple item of n (<= 4) numbers, each boxed by its kind (4 bits each). */
+HIDDEN long long pycc_set_op_tuple(long long s, long long op, long long n, long long kinds, long long a0,
+                                   long long a1, long long a2, long long a3, double d0, double d1, double d2,
+                                   double d3) {
+    long long a[4] = {a0, a1, a2, a3};
+    double d[4] = {d0, d1, d2, d3};
+    PyObject *t = PyTuple_New((Py_ssize_t)n);
+    if (t == NULL)
+        return -1;
+    for (long long i = 0; i < n; i++) {
+        PyObject *x = str_arg(a[i], d[i], (int)((kinds >> (4 * i)) & 15));
+        if (x == NULL) {
+            Py_DECREF(t);
+            return -1;
+        }
+        PyTuple_SetItem(t, (Py_ssize_t)i, x); /* steals x */
+    }
+    return set_item_op(s, op, t);
+}
+
+HIDDEN long long pycc_set_len(long long s) { return (long long)PySet_Size((PyObject *)(Py_ssize_t)s); }
+
+/* The item last taken by pycc_set_step or pycc_set_pop, converted (each
+ * part of a tuple item): the kernel reads it at once, before any other
+ * set operation runs. */
+static long long set_cur_i[4];
+static double set_cur_f[4];
+
+static void set_part(PyObject *x, int j) {
+    if (PyFloat_Check(x)) {
+        set_cur_f[j] = PyFloat_AsDouble(x);
+        set_cur_i[j] = 0;
+    } else {
+        set_cur_i[j] = PyBool_Check(x) ? (x == Py_True) : PyLong_AsLongLong(x);
+        set_cur_f[j] = (double)set_cur_i[j];
+    }
+}
+
+/* Converts and releases an item; 1, or -1 with an exception set. */
+static long long set_take(PyObject *x) {
+    if (PyTuple_Check(x)) {
+        Py_ssize_t n = PyTuple_Size(x);
+        for (Py_ssize_t j = 0; j < n && j < 4; j++)
+            set_part(PyTuple_GetItem(x, j), (int)j);
+    } else
+        set_part(x, 0);
+    Py_DECREF(x);
+    return PyErr_Occurred() ? -1 : 1;
+}
+
+/* The next item of a set iterator: 1, 0 at the end, or -1 with CPython's
+ * exception set (RuntimeError: Set changed size during iteration). */
+HIDDEN long long pycc_set_step(long long it) {
+    PyObject *x = PyIter_Next((PyObject *)(Py_ssize_t)it);
+    if (x == NULL)
+        return PyErr_Occurred() ? -1 : 0;
+    return set_take(x);
+}
+
+/* set.pop(): 1, or -1 with KeyError('pop from an empty set') set. */
+HIDDEN long long pycc_set_pop(long long s) {
+    PyObject *x = PySet_Pop((PyObject *)(Py_ssize_t)s);
+    return x == NULL ? -1 : set_take(x);
+}
+
+/* Part j of the item taken (`status` orders the read after the take). */
+HIDDEN long long pycc_set_cur_i(long long status, long long j) {
+    (void)status;
+    return set_cur_i[j & 3];
+}
+
+HIDDEN double pycc_set_cur_f(long long status, long long j) {
+    (void)status;
+    return set_cur_f[j & 3];
+}
+
 /* The wrapper's str result: a new reference to the kernel's str. */
 HIDDEN PyObject *pycc_str_box(long long s) {
     PyObject *o = (PyObject *)(Py_ssize_t)s;

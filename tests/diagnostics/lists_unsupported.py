@@ -60,7 +60,7 @@ def returned(n):
 @cc.export('method', 'i8(i8)')
 def method(n):
     xs = [n, 1]
-    xs.copy()
+    xs.copy(1)
     return xs[0]
 
 

@@ -471,7 +471,8 @@ impl Scan<'_> {
         let Expr::Name(n) = &func else { return vec![(call, func)] };
         let id = n.id.as_str();
         if self.defs.iter().any(|f| f.name.as_str() == id) {
-            return vec![(call, func)];
+            // The signature may still be a variable: `signature = (i8, i8)`.
+            return vec![(substitute(&call, &HashMap::new(), &self.bindings), func)];
         }
         if let Some(uses) = self.loop_call_exports(&call, id) {
             return uses;

@@ -143,6 +143,8 @@ def split_top(text):
 
 def tuple_return(sig):
     """The element types of a declared tuple return, or None."""
+    if not isinstance(sig, str):  # a tuple of argument types names no return type
+        return None
     for kind in ("UniTuple(", "Tuple("):
         if sig.startswith(kind):
             rest = sig[len(kind):]
@@ -160,7 +162,7 @@ def wrap(value, sig):
     elems = tuple_return(sig)
     if elems is not None and isinstance(value, tuple) and len(value) == len(elems):
         return tuple(wrap(v, t + "()") for v, t in zip(value, elems))
-    ret = sig.split("(")[0].strip()
+    ret = sig.split("(")[0].strip() if isinstance(sig, str) else ""
     ret = ALIAS.get(ret, ret)
     if ret in ("c8", "complex64") and isinstance(value, (int, float, complex)):
         f32 = lambda x: struct.unpack("f", struct.pack("f", x))[0]
@@ -182,7 +184,7 @@ def fits(value, sig):
     elems = tuple_return(sig)
     if elems is not None and isinstance(value, tuple) and len(value) == len(elems):
         return all(fits(v, t + "()") for v, t in zip(value, elems))
-    ret = sig.split("(")[0].strip()
+    ret = sig.split("(")[0].strip() if isinstance(sig, str) else ""
     ret = ALIAS.get(ret, ret)
     if ret not in WIDTH or not isinstance(value, int) or isinstance(value, bool):
         return True

@@ -1829,7 +1829,9 @@ impl<'a> Typer<'a> {
         }
         let rewritten = self.tuple_forms(stmt);
         let stmt = rewritten.as_ref().unwrap_or(stmt);
-        if let Some(stmts) = sugar::expand(stmt, self.globals, &mut self.temps) {
+        if let Some(stmts) =
+            sugar::expand(stmt, self.globals, &mut self.temps).or_else(|| sugar::tuple_arms_as_branches(stmt))
+        {
             for s in &stmts {
                 self.block_stmt(s, false, out);
             }

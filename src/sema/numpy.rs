@@ -1006,7 +1006,12 @@ impl Typer<'_> {
     /// A shape: an int, or a tuple of ints (a literal, a tuple variable,
     /// `a.shape`), 1 to 3 of them.
     pub(super) fn numpy_shape(&mut self, e: &Expr) -> Option<Vec<TExpr>> {
-        let dims = match self.value(e)? {
+        // numpy takes any sequence of ints; a list literal reads as a tuple.
+        let value = match e {
+            Expr::List(l) => Val::Tuple(l.elts.iter().map(|x| self.value(x)).collect::<Option<_>>()?),
+            _ => self.value(e)?,
+        };
+        let dims = match value {
             Val::Scalar(x) => vec![x],
             Val::Tuple(xs) if xs.iter().all(|x| matches!(x, Val::Scalar(_))) => xs
                 .into_iter()
@@ -1405,12 +1410,13 @@ impl Typer<'_> {
         SHAPE_METHODS.contains(&name).then_some((name, r, c.args.as_slice()))
     }
 
-    /// The number of extents a shape argument gives: `(n, 3)`, `n, 3`,
+    /// The number of extents a shape argument gives: `(n, 3)`, `[n, 3]`, `n, 3`,
     /// a tuple variable, `a.shape`, or one int.
     pub(super) fn shape_len(&self, args: &[Expr]) -> Option<u32> {
         match args {
             [] => None,
             [Expr::Tuple(t)] => Some(t.elts.len() as u32),
+            [Expr::List(l)] => Some(l.elts.len() as u32),
             [Expr::Name(n)] if self.arity.contains_key(n.id.as_str()) => Some(self.arity[n.id.as_str()] as u32),
             [Expr::Attribute(a)] if a.attr.as_str() == "shape" => self.expr_ndim(&a.value),
             [_] => Some(1),

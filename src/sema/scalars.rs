@@ -27,7 +27,8 @@ pub fn dtype(name: &str) -> Option<Scalar> {
         "uint16" | "ushort" => int(16, false),
         "uint32" | "uintc" => int(32, false),
         "uint64" | "uintp" | "uint" | "ulonglong" => int(64, false),
-        "bool_" | "bool" => Some(Scalar::Bool),
+        // bool8: numpy 1.x's alias (gone in numpy 2), in numba-era code.
+        "bool_" | "bool" | "bool8" => Some(Scalar::Bool),
         _ => None,
     }
 }

@@ -115,6 +115,7 @@ pub fn parse_file_for(source: &Source, only: Option<&str>) -> Result<ParsedFile>
         call_exports: Vec::new(),
         bindings: HashMap::new(),
         name_calls: Vec::new(),
+        loops: Vec::new(),
         strings: bound_once(&module.body, owned_string_literal),
         consumed: Vec::new(),
         errors: Vec::new(),
@@ -250,7 +251,16 @@ fn lift_nested(globals: &mut Globals, scan: &mut Scan) {
     let mut names: Vec<String> = globals.functions.keys().cloned().collect();
     names.sort();
     for name in names {
-        let (def, helpers) = lift::lift(&globals.functions[&name], &mut scan.errors);
+        // A function that makes a `CC` only declares exports (`def
+        // problem_p02604(): def solve...; cc.export('solve', sig)(solve)`):
+        // nothing compiles it, so passing its inner functions is no error.
+        let at = range(&globals.functions[&name]);
+        let driver = scan.ccs.iter().any(|cc| at.contains(&cc.span.start));
+        let mut errors = Vec::new();
+        let (def, helpers) = lift::lift(&globals.functions[&name], &mut errors);
+        if !driver {
+            scan.errors.extend(errors);
+        }
         globals.functions.insert(name, def);
         for h in helpers {
             globals.functions.insert(h.name.to_string(), h);
@@ -291,6 +301,9 @@ struct Scan<'a> {
     /// `name = value` statements seen (the last one of each name): `fn =
     /// solve` or `sig = (i8[:],)` before `cc.export(fn.__name__, sig)(fn)`.
     bindings: HashMap<String, Expr>,
+    /// `for func, sig in numba_config:` loops (targets all names): a call
+    /// export inside one is made once per row of a literal list.
+    loops: Vec<ast::StmtFor>,
     /// Statement-level calls of a plain name, `main = cc_export(main, sig)`:
     /// the calls of a helper that declares its parameter as an export.
     name_calls: Vec<ast::ExprCall>,
@@ -391,9 +404,12 @@ impl Scan<'_> {
             Stmt::AsyncFunctionDef(f) => self.async_function(f),
             // numba scripts often configure the CC under `if __name__ == "__main__":`,
             // and import it under `try:` (numba.pycc, else pycc).
-            Stmt::If(ast::StmtIf { body, orelse, .. })
-            | Stmt::For(ast::StmtFor { body, orelse, .. })
-            | Stmt::While(ast::StmtWhile { body, orelse, .. }) => {
+            Stmt::For(f) => {
+                self.loops.push(f.clone());
+                self.body(&f.body);
+                self.body(&f.orelse);
+            }
+            Stmt::If(ast::StmtIf { body, orelse, .. }) | Stmt::While(ast::StmtWhile { body, orelse, .. }) => {
                 self.body(body);
                 self.body(orelse);
             }
@@ -455,7 +471,11 @@ impl Scan<'_> {
         let Expr::Name(n) = &func else { return vec![(call, func)] };
         let id = n.id.as_str();
         if self.defs.iter().any(|f| f.name.as_str() == id) {
-            return vec![(call, func)];
+            // The signature may still be a variable: `signature = (i8, i8)`.
+            return vec![(substitute(&call, &HashMap::new(), &self.bindings), func)];
+        }
+        if let Some(uses) = self.loop_call_exports(&call, id) {
+            return uses;
         }
         let inside = |f: &&ast::StmtFunctionDef| {
             range(*f).start <= range(&call).start
@@ -485,6 +505,53 @@ impl Scan<'_> {
             }
             _ => vec![(call, func)],
         }
+    }
+
+    /// `for func, signature in numba_config: cc.export(func.__name__,
+    /// signature)(func)`: one export per row of the literal list the loop
+    /// runs over, a module-level `numba_config = [[solve, "i8(i8)"], ...]` or
+    /// the argument of each call of the helper whose parameter it is.
+    fn loop_call_exports(&self, call: &ast::ExprCall, id: &str) -> Option<Vec<(ast::ExprCall, Expr)>> {
+        let at = range(call);
+        let looped = self.loops.iter().rfind(|l| range(*l).start <= at.start && at.end <= range(*l).end)?;
+        let Expr::Tuple(t) = looped.target.as_ref() else { return None };
+        let targets: Vec<&str> = t
+            .elts
+            .iter()
+            .map(|e| if let Expr::Name(n) = e { Some(n.id.as_str()) } else { None })
+            .collect::<Option<_>>()?;
+        let pos = targets.iter().position(|t| *t == id)?;
+        let Expr::Name(over) = looped.iter.as_ref() else { return None };
+        let helper = self.defs.iter().rfind(|f| {
+            range(*f).start <= at.start && at.end <= range(*f).end && f.args.args.iter().any(|a| a.def.arg == over.id)
+        });
+        let lists: Vec<&Expr> = match helper {
+            Some(h) => {
+                let k = h.args.args.iter().position(|a| a.def.arg == over.id)?;
+                let calls =
+                    self.name_calls.iter().filter(|c| matches!(c.func.as_ref(), Expr::Name(n) if n.id == h.name));
+                calls.filter_map(|c| c.args.get(k)).collect()
+            }
+            None => vec![self.bindings.get(over.id.as_str())?],
+        };
+        let mut uses = Vec::new();
+        for list in lists {
+            let (Expr::List(ast::ExprList { elts: rows, .. }) | Expr::Tuple(ast::ExprTuple { elts: rows, .. })) = list
+            else {
+                return None;
+            };
+            for row in rows {
+                let (Expr::List(ast::ExprList { elts, .. }) | Expr::Tuple(ast::ExprTuple { elts, .. })) = row else {
+                    return None;
+                };
+                if elts.len() != targets.len() {
+                    return None;
+                }
+                let map: HashMap<&str, &Expr> = targets.iter().copied().zip(elts).collect();
+                uses.push((substitute(call, &map, &self.bindings), elts[pos].clone()));
+            }
+        }
+        (!uses.is_empty()).then_some(uses)
     }
 
     /// The `def` each `cc.export(...)(func)` names: the last one before the

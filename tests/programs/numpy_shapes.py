@@ -27,6 +27,15 @@ def reshape_forms(x, m, k):
     return x[::-1].reshape(m, -1)
 
 
+@cc.export('reshape_list', '(i8[:], i8)')
+def reshape_list(a, n):
+    # numpy takes a list as a shape as well as a tuple
+    s = a.reshape([n, 2])
+    z = np.zeros([2, n], dtype=np.int64)
+    z[1] = s[:, 1]
+    return s, z, np.ones([n])
+
+
 @cc.export('reshape_view', '(f8[:],)')
 def reshape_view(x):
     v = x.reshape(2, -1)
@@ -139,6 +148,7 @@ def A():
 CASES = {
     'create_grid': [lambda: (np.arange(0, 1, 1.0 / 9),), lambda: (np.zeros(0),)],
     'reshape_forms': [(lambda m=m, k=k: (np.arange(12.0), m, k)) for m in (2, 3, 5, -1) for k in range(3)],
+    'reshape_list': [lambda: (np.arange(6), 3), lambda: (np.arange(6), 2), lambda: (np.arange(0), 0)],
     'reshape_view': [lambda: (np.arange(6.0),)],
     'transposes': [(lambda k=k: (A(), k)) for k in range(3)] + [lambda: (np.asfortranarray(A()), 0)],
     'transpose3': [lambda: (np.arange(24.0).reshape(2, 3, 4),)],

@@ -1829,29 +1829,15 @@ impl<'a> Typer<'a> {
         }
         let rewritten = self.tuple_forms(stmt);
         let stmt = rewritten.as_ref().unwrap_or(stmt);
-        if let Some(stmts) =
-            sugar::expand(stmt, self.globals, &mut self.temps).or_else(|| sugar::tuple_arms_as_branches(stmt))
+        if let Some(stmts) = sugar::expand(stmt, self.globals, &mut self.temps).or_else(|| self.arms_as_branches(stmt))
         {
             for s in &stmts {
                 self.block_stmt(s, false, out);
             }
             return;
         }
-        let mark = self.checkpoint();
         let hoisted = self.hoist_temps(stmt);
         let t = self.stmt(hoisted.as_ref().unwrap_or(stmt), first);
-        if self.errors[mark.errors..]
-            .iter()
-            .any(|d| [tuples::QUEUED_IN_ARM, temps::COMPUTED_IN_ARM].contains(&d.message.as_str()))
-        {
-            if let Some(stmts) = sugar::arms_as_branches(stmt) {
-                self.rollback(mark);
-                for s in &stmts {
-                    self.block_stmt(s, false, out);
-                }
-                return;
-            }
-        }
         // The statement's values are computed unconditionally, so its
         // shared values can be computed just before it, in order.
         out.extend(self.lets.drain(..).map(|(var, value)| TStmt::Assign { var, value }));
@@ -1989,9 +1975,6 @@ impl<'a> Typer<'a> {
     /// `x = ...` by the kind of its target and value: str, dict, list,
     /// array, tuple unpacking, names.
     fn assign_stmt(&mut self, stmt: &Stmt) -> Option<TStmt> {
-        if let Some(i) = self.array_arms_as_if(stmt) {
-            return self.if_stmt(&i);
-        }
         match stmt {
             Stmt::Assign(a) if matches!(a.targets.as_slice(), [Expr::Name(_)]) && self.is_str_expr(&a.value) => {
                 let [Expr::Name(n)] = a.targets.as_slice() else { unreachable!() };
@@ -2206,9 +2189,6 @@ impl<'a> Typer<'a> {
 
     /// `return ...` (a str, an optional, a value).
     fn return_stmt(&mut self, stmt: &Stmt) -> Option<TStmt> {
-        if let Some(i) = self.array_arms_as_if(stmt) {
-            return self.if_stmt(&i);
-        }
         match stmt {
             Stmt::Return(ast::StmtReturn { value: Some(v), .. }) if self.is_str_expr(v) => {
                 let value = self.str_value(v)?;

@@ -188,36 +188,23 @@ impl Typer<'_> {
 
     /// An `if` statement: each arm knows what its test proves; after it,
     /// what holds at the end of every arm that falls through.
-    /// `x = A if c else B` or `return A if c else B` with an array arm or
-    /// a call in an arm, as `if c: x = A` / `else: x = B`: each arm's array
-    /// is bound (or returned) on its own path, where a select of two
-    /// numbers cannot hold it. The same evaluation order as CPython's.
-    pub(super) fn array_arms_as_if(&self, stmt: &Stmt) -> Option<ast::StmtIf> {
-        let (value, rebuild): (&Expr, Box<dyn Fn(Expr) -> Stmt>) = match stmt {
-            Stmt::Assign(a) if a.targets.len() == 1 => {
-                let target = a.targets[0].clone();
-                let r = a.range;
-                (&a.value, Box::new(move |v| super::sugar::assign(target.clone(), v, r)))
-            }
-            Stmt::Return(ast::StmtReturn { value: Some(v), range }) => {
-                let r = *range;
-                (v, Box::new(move |v| Stmt::Return(ast::StmtReturn { range: r, value: Some(Box::new(v)) })))
-            }
+    /// `x = A if c else B` or `return A if c else B` whose arms a select
+    /// of two numbers cannot hold (a tuple display, an array) or that may
+    /// need statements before them (a call: a temporary, a list's pop), as
+    /// the `if` statement assigning or returning one arm each: each arm's
+    /// value is made on its own path, only when taken, as CPython.
+    pub(super) fn arms_as_branches(&self, stmt: &Stmt) -> Option<Vec<Stmt>> {
+        let value = match stmt {
+            Stmt::Assign(a) => a.value.as_ref(),
+            Stmt::Return(r) => r.value.as_deref()?,
             _ => return None,
         };
         let Expr::IfExp(x) = value else { return None };
-        // A call in an arm may need statements before it (a temporary, a
-        // list's pop): on its own path they run only when the arm does.
-        let needs_path = |e: &Expr| self.is_array_like(e) || !super::is_pure(e);
-        if !needs_path(&x.body) && !needs_path(&x.orelse) {
+        let own_path = |e: &Expr| matches!(e, Expr::Tuple(_)) || self.is_array_like(e) || !super::is_pure(e);
+        if !own_path(&x.body) && !own_path(&x.orelse) {
             return None;
         }
-        Some(ast::StmtIf {
-            range: x.range,
-            test: x.test.clone(),
-            body: vec![rebuild((*x.body).clone())],
-            orelse: vec![rebuild((*x.orelse).clone())],
-        })
+        super::sugar::arms_as_branches(stmt)
     }
 
     pub(super) fn if_stmt(&mut self, i: &ast::StmtIf) -> Option<TStmt> {

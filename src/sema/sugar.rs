@@ -364,22 +364,6 @@ fn reversed_range(arg: &Expr, globals: &Globals, temps: &mut usize) -> Option<(V
     Some((pre, call("range", vec![last, end, int(-step, rr)], rr)))
 }
 
-/// `inv = (-b, a) if a > 0 else (b, -a)`: a conditional choosing a tuple
-/// literal is its `if` statement (a tuple is no value an `IfExp` selects).
-pub(super) fn tuple_arms_as_branches(stmt: &Stmt) -> Option<Vec<Stmt>> {
-    let value = match stmt {
-        Stmt::Assign(a) => &a.value,
-        Stmt::Return(r) => r.value.as_deref()?,
-        _ => return None,
-    };
-    let Expr::IfExp(e) = value else { return None };
-    let tuple = |x: &Expr| matches!(x, Expr::Tuple(_));
-    if !(tuple(&e.body) || tuple(&e.orelse)) {
-        return None;
-    }
-    arms_as_branches(stmt)
-}
-
 /// `x = a if c else b` and `return a if c else b` as an `if` statement
 /// whose branches assign or return one arm each: an arm whose value needs
 /// statements before it (`max(lst)`, a list's `pop()`) then runs only
@@ -387,7 +371,7 @@ pub(super) fn tuple_arms_as_branches(stmt: &Stmt) -> Option<Vec<Stmt>> {
 /// conditional, so nothing else in the statement changes its order.
 pub(super) fn arms_as_branches(stmt: &Stmt) -> Option<Vec<Stmt>> {
     let (value, rebuild): (&Expr, Box<dyn Fn(Expr) -> Stmt>) = match stmt {
-        Stmt::Assign(a) if matches!(a.targets.as_slice(), [Expr::Name(_)]) => {
+        Stmt::Assign(a) if a.targets.len() == 1 => {
             let target = a.targets[0].clone();
             let range = a.range;
             (&a.value, Box::new(move |v| assign(target.clone(), v, range)))

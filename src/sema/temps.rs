@@ -20,9 +20,9 @@ const ARRAY_METHODS: [&str; 10] =
     ["copy", "argsort", "astype", "reshape", "ravel", "flatten", "transpose", "cumsum", "cumprod", "repeat"];
 
 /// The diagnostic of an array computed where no temporary is made for it
-/// (`block_stmt` retries a statement whose whole value is a conditional
-/// expression with the arms as branches).
-pub(super) const COMPUTED_IN_ARM: &str = "indexing a computed array here is not supported yet";
+/// (a conditional expression that is a statement's whole value was made
+/// an `if` statement before: `Typer::arms_as_branches`).
+const COMPUTED_IN_ARM: &str = "indexing a computed array here is not supported yet";
 
 impl Typer<'_> {
     /// `stmt` with the calls that need a temporary replaced by names bound

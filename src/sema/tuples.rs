@@ -35,10 +35,10 @@ fn literal_index(e: &Expr) -> Option<i128> {
 }
 
 /// The diagnostic of a value that needs statements before its statement
-/// in an operand that runs only sometimes (`block_stmt` retries the
-/// statement with a conditional expression's arms as branches).
-pub(super) const QUEUED_IN_ARM: &str =
-    "this is not supported yet after `and`/`or` or in a conditional expression's arm";
+/// in an operand that runs only sometimes (a conditional expression that
+/// is a statement's whole value was made an `if` statement before:
+/// `Typer::arms_as_branches`).
+const QUEUED_IN_ARM: &str = "this is not supported yet after `and`/`or` or in a conditional expression's arm";
 
 impl Typer<'_> {
     /// Whether statements may be queued before the statement (`pre`) for

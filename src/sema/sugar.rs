@@ -52,11 +52,12 @@ pub fn expand(stmt: &Stmt, globals: &Globals, temps: &mut usize) -> Option<Vec<S
     }
 }
 
-/// A `for` iterable that computes an array (`np.ravel(a)`, `-a + b`): bound
-/// to a temporary first, which is when CPython evaluates it too.
+/// A `for` iterable that computes an array (`np.ravel(a)`, `-a + b`) or a
+/// tuple display (`((0, 1), (1, 0))`): bound to a temporary first, which is
+/// when CPython evaluates it too.
 fn computed_iterable(e: &Expr, globals: &Globals) -> bool {
     match e {
-        Expr::BinOp(_) | Expr::UnaryOp(_) => true,
+        Expr::BinOp(_) | Expr::UnaryOp(_) | Expr::Tuple(_) => true,
         Expr::Call(c) => match c.func.as_ref() {
             Expr::Attribute(a) => {
                 matches!(a.value.as_ref(), Expr::Name(m) if globals.modules.get(m.id.as_str()).is_some_and(|m| m == "numpy"))

@@ -2997,7 +2997,7 @@ impl<'a> Typer<'a> {
                 self.errors.push(
                     Diagnostic::error(format!("`numpy.linalg.{}` is not supported yet", a.attr.as_str()))
                         .at(span, "not supported")
-                        .note("pycc compiles numpy.linalg.norm, inv, det, solve, pinv, eigvalsh, eigh, matrix_rank, cholesky, matrix_power, qr, svd and lstsq"),
+                        .note("pycc compiles numpy.linalg.norm, inv, det, solve, pinv, eigvals, eigvalsh, eig, eigh, matrix_rank, cholesky, matrix_power, qr, svd and lstsq"),
                 );
                 return None;
             }
@@ -3151,7 +3151,7 @@ impl<'a> Typer<'a> {
             self.errors.push(
                 Diagnostic::error(format!("`numpy.linalg.{f}` is not supported yet"))
                     .at(span.clone(), "not supported")
-                    .note("pycc compiles numpy.linalg.norm, inv, det, solve, pinv, eigvalsh, eigh, matrix_rank, cholesky, matrix_power, qr, svd and lstsq"),
+                    .note("pycc compiles numpy.linalg.norm, inv, det, solve, pinv, eigvals, eigvalsh, eig, eigh, matrix_rank, cholesky, matrix_power, qr, svd and lstsq"),
             );
             return true;
         }

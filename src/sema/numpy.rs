@@ -594,6 +594,9 @@ impl Typer<'_> {
             | NpFunc::Cholesky
             | NpFunc::MatrixPower
             | NpFunc::Roots
+            | NpFunc::Eigvals
+            | NpFunc::Rot90
+            | NpFunc::Resize
             | NpFunc::Item(_) => unreachable!("nplinalg.rs types them: is_npfunc_call"),
             NpFunc::Digitize
             | NpFunc::Append

@@ -1,0 +1,9 @@
+import numpy as np
+from pycc import CC
+cc = CC('m')
+
+@cc.export('f', 'void(f8[:], f8[:, :], i8)')
+def f(v, m, n):
+    a = np.rot90(v)
+    b = np.resize(m, m)
+    c = np.linalg.eig(m)[0] + 1.0

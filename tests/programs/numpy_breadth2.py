@@ -1,0 +1,77 @@
+# differential-python: numpy
+# More numpy functions numba users call, each one call of numpy's own
+# function (src/sema/nplinalg.rs, npbreadth.rs): np.linalg.eigvals and
+# np.linalg.eig of real matrices with real eigenvalues (numba's real
+# results: complex ones raise numba's ValueError, a documented deviation,
+# not tested here), np.rot90, np.resize; compared with numpy itself, bit
+# for bit (values, dtypes, shapes and errors).
+import numpy as np
+from pycc import CC
+
+cc = CC('numpy_breadth2_prog')
+
+
+@cc.export('eigvals', '(f8[:, :])')
+def eigvals(a):
+    return np.linalg.eigvals(a)
+
+
+@cc.export('eigvals_f4', '(f4[:, :])')
+def eigvals_f4(a):
+    return np.linalg.eigvals(a)
+
+
+@cc.export('eig', '(f8[:, :], i8)')
+def eig(a, k):
+    w, v = np.linalg.eig(a)
+    if k == 0:
+        return w.reshape((1, -1))
+    return v
+
+
+@cc.export('eig_int', '(i8[:, :])')
+def eig_int(a):
+    w, v = np.linalg.eig(a)
+    return v * w[-1]
+
+
+@cc.export('rot90', '(f8[:, :], i8)')
+def rot90(a, k):
+    return np.rot90(a, k)
+
+
+@cc.export('rot90_default', '(i4[:, :, :])')
+def rot90_default(a):
+    r = np.rot90(a)
+    r[0, 0, 0] = 99
+    return r
+
+
+@cc.export('resize', '(f8[:], i8, i8)')
+def resize(a, n, m):
+    if m < 0:
+        return np.resize(a, n).reshape((1, -1))
+    return np.resize(a, (n, m))
+
+
+@cc.export('resize_2d', '(i8[:, :], i8)')
+def resize_2d(a, n):
+    return np.resize(a, [n, 2, 2])
+
+
+def S():
+    return np.array([[2.0, 1.0, 0.5], [1.0, 3.0, -1.0], [0.5, -1.0, 4.0]])
+
+
+CASES = {
+    'eigvals': [lambda: (S(),), lambda: (np.array([[1.0, 2.0], [0.0, 3.0]]),), lambda: (np.zeros((0, 0)),),
+                lambda: (np.ones((2, 3)),), lambda: (np.array([[1.0, np.inf], [0.0, 1.0]]),)],
+    'eigvals_f4': [lambda: (S().astype(np.float32),)],
+    'eig': [(lambda k=k: (S(), k)) for k in range(2)] + [lambda: (np.array([[4.0, 1.0], [2.0, 3.0]]), 1), lambda: (np.ones((3, 2)), 0)],
+    'eig_int': [lambda: (np.array([[2, 0], [0, 5]]),)],
+    'rot90': [(lambda k=k: (np.arange(6.0).reshape(2, 3), k)) for k in (-5, -1, 0, 1, 2, 3, 4, 7)],
+    'rot90_default': [lambda: (np.arange(24, dtype=np.int32).reshape(2, 3, 4),)],
+    'resize': [(lambda n=n, m=m: (np.array([1.0, 2.0, 3.0]), n, m)) for n, m in ((2, 4), (0, 3), (5, -1), (0, -1), (-1, 2))]
+    + [lambda: (np.zeros(0), 2, 2)],
+    'resize_2d': [(lambda n=n: (np.arange(6).reshape(2, 3), n)) for n in (1, 3)],
+}

@@ -1399,7 +1399,8 @@ impl Typer<'_> {
     /// the array operand and the positional arguments after it.
     fn shape_call<'e>(&self, c: &'e ast::ExprCall) -> Option<(&'e str, &'e Expr, &'e [Expr])> {
         if let Expr::Attribute(f) = c.func.as_ref() {
-            if self.numpy_module_of(&f.value) && SHAPE_FUNCS.contains(&f.attr.as_str()) {
+            // np.unique's tuple forms are nptuples.rs's.
+            if self.numpy_module_of(&f.value) && SHAPE_FUNCS.contains(&f.attr.as_str()) && !self.unique_tuple_call(c) {
                 let (a, rest) = c.args.split_first()?;
                 return Some((f.attr.as_str(), a, rest));
             }

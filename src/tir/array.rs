@@ -845,7 +845,7 @@ pub const WORDS: [&str; 25] = [
 ];
 
 /// The keywords an `NpArg::Keyword` names, as the runtime's `np_keywords`.
-pub const KEYWORDS: [&str; 33] = [
+pub const KEYWORDS: [&str; 37] = [
     "axis",
     "keepdims",
     "ddof",
@@ -879,6 +879,10 @@ pub const KEYWORDS: [&str; 33] = [
     "kind",
     "edge_order",
     "method",
+    "return_index",
+    "return_inverse",
+    "return_counts",
+    "returned",
 ];
 
 impl NpArg {

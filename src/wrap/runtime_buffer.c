@@ -1415,7 +1415,8 @@ static int takes_dtype(long long func) {
 /* The keyword names a '=' argument refers to (src/lower_arrays.rs, KEYWORDS). */
 static const char *const np_keywords[] = {"axis", "keepdims", "ddof", "side", "ord", "rtol", "atol", "equal_nan", "minlength",
                                           "rowvar", "bias", "full_matrices", "rcond",
-                                          "right", "assume_unique", "invert", "mode", "N", "increasing", "copy", "nan", "posinf", "neginf", "num", "endpoint", "base", "M", "k", "left", "n", "kind", "edge_order", "method"};
+                                          "right", "assume_unique", "invert", "mode", "N", "increasing", "copy", "nan", "posinf", "neginf", "num", "endpoint", "base", "M", "k", "left", "n", "kind", "edge_order", "method",
+                                          "return_index", "return_inverse", "return_counts", "returned"};
 
 /* The words a tag 's' argument names (src/tir/array.rs, WORDS; 0 is None). */
 static const char *const np_words[] = {"None", "left", "right", "fro", "nuc", "full", "same", "valid",

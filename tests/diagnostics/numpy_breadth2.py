@@ -7,3 +7,5 @@ def f(v, m, n):
     a = np.rot90(v)
     b = np.resize(m, m)
     c = np.linalg.eig(m)[0] + 1.0
+    u, k = np.unique(v, return_counts=n > 0)
+    x, y = np.unique(v, axis=0, return_counts=True)

@@ -4,7 +4,8 @@
 # np.linalg.eig of real matrices with real eigenvalues (numba's real
 # results: complex ones raise numba's ValueError, a documented deviation,
 # not tested here), np.rot90, np.resize; compared with numpy itself, bit
-# for bit (values, dtypes, shapes and errors).
+# for bit (values, dtypes, shapes and errors); np.unique's tuples
+# (return_index=, return_inverse=, return_counts=, equal_nan=).
 import numpy as np
 from pycc import CC
 
@@ -59,6 +60,42 @@ def resize_2d(a, n):
     return np.resize(a, [n, 2, 2])
 
 
+@cc.export('unique_counts', '(f8[:])')
+def unique_counts(a):
+    u, c = np.unique(a, return_counts=True)
+    return u * c
+
+
+@cc.export('unique_all', '(i4[:, :], i8)')
+def unique_all(a, k):
+    u, i, inv, c = np.unique(a, return_index=True, return_inverse=True, return_counts=True)
+    if k == 0:
+        return u.astype(np.int64)
+    if k == 1:
+        return i
+    if k == 2:
+        return inv.ravel()
+    return c
+
+
+@cc.export('unique_inverse', '(f8[:], b1)')
+def unique_inverse(a, en):
+    u, inv = np.unique(a, return_inverse=True, return_index=False, equal_nan=en)
+    return u[inv] + inv
+
+
+@cc.export('unique_index', '(b1[:])')
+def unique_index(a):
+    u, i = np.unique(a, return_index=True)
+    return i + u
+
+
+@cc.export('unique_returned', '(i8[:])')
+def unique_returned(a):
+    t = np.unique(a[::2], return_inverse=True)
+    return np.unique(a, return_counts=True, return_index=True), t[1]
+
+
 def S():
     return np.array([[2.0, 1.0, 0.5], [1.0, 3.0, -1.0], [0.5, -1.0, 4.0]])
 
@@ -73,5 +110,10 @@ CASES = {
     'rot90_default': [lambda: (np.arange(24, dtype=np.int32).reshape(2, 3, 4),)],
     'resize': [(lambda n=n, m=m: (np.array([1.0, 2.0, 3.0]), n, m)) for n, m in ((2, 4), (0, 3), (5, -1), (0, -1), (-1, 2))]
     + [lambda: (np.zeros(0), 2, 2)],
+    'unique_counts': [lambda: (np.array([3.0, 1.0, 3.0, np.nan, -0.0, 0.0, np.nan]),), lambda: (np.zeros(0),)],
+    'unique_all': [(lambda k=k: (np.array([[3, 1, 3], [2, 1, -7]], np.int32), k)) for k in range(4)],
+    'unique_inverse': [(lambda en=en: (np.array([2.5, np.nan, 1.0, np.nan, 2.5]), en)) for en in (False, True)],
+    'unique_index': [lambda: (np.array([True, False, True]),), lambda: (np.array([True]),)],
+    'unique_returned': [lambda: (np.array([5, 5, -1, 3, 5, -1]),)],
     'resize_2d': [(lambda n=n: (np.arange(6).reshape(2, 3), n)) for n in (1, 3)],
 }

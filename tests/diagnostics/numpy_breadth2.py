@@ -9,3 +9,5 @@ def f(v, m, n):
     c = np.linalg.eig(m)[0] + 1.0
     u, k = np.unique(v, return_counts=n > 0)
     x, y = np.unique(v, axis=0, return_counts=True)
+    v.sort(axis=None)
+    z = m.argsort(order='x')

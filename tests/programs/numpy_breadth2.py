@@ -5,7 +5,8 @@
 # results: complex ones raise numba's ValueError, a documented deviation,
 # not tested here), np.rot90, np.resize; compared with numpy itself, bit
 # for bit (values, dtypes, shapes and errors); np.unique's tuples
-# (return_index=, return_inverse=, return_counts=, equal_nan=).
+# (return_index=, return_inverse=, return_counts=, equal_nan=); the method
+# forms a.argsort(axis, kind=) and a.sort(axis, kind=).
 import numpy as np
 from pycc import CC
 
@@ -96,6 +97,27 @@ def unique_returned(a):
     return np.unique(a, return_counts=True, return_index=True), t[1]
 
 
+@cc.export('argsort_method', '(f8[:, :], i8, i8)')
+def argsort_method(a, ax, k):
+    if k == 0:
+        return a.argsort(kind='stable')
+    if k == 1:
+        return a.argsort(axis=ax, kind='mergesort')
+    return a.argsort(ax)
+
+
+@cc.export('sort_method', '(f8[:, :], i8, i8)')
+def sort_method(a, ax, k):
+    b = a.copy()
+    if k == 0:
+        b.sort(axis=ax)
+    elif k == 1:
+        b.sort(ax, 'heapsort')
+    else:
+        b[:, ::2].sort(kind='stable', axis=ax)
+    return b
+
+
 def S():
     return np.array([[2.0, 1.0, 0.5], [1.0, 3.0, -1.0], [0.5, -1.0, 4.0]])
 
@@ -115,5 +137,7 @@ CASES = {
     'unique_inverse': [(lambda en=en: (np.array([2.5, np.nan, 1.0, np.nan, 2.5]), en)) for en in (False, True)],
     'unique_index': [lambda: (np.array([True, False, True]),), lambda: (np.array([True]),)],
     'unique_returned': [lambda: (np.array([5, 5, -1, 3, 5, -1]),)],
+    'argsort_method': [(lambda ax=ax, k=k: (np.array([[3.0, np.nan, 1.0], [2.0, 2.0, -0.0], [0.0, 1.0, 1.0]]), ax, k)) for ax in (0, 1, -1, 2) for k in range(3)],
+    'sort_method': [(lambda ax=ax, k=k: (np.array([[3.0, np.nan, 1.0], [2.0, 2.0, -0.0], [0.0, 1.0, 1.0]]), ax, k)) for ax in (0, -1, -3) for k in range(3)],
     'resize_2d': [(lambda n=n: (np.arange(6).reshape(2, 3), n)) for n in (1, 3)],
 }

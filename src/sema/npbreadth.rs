@@ -296,7 +296,8 @@ impl Typer<'_> {
             _ => None,
         };
         let first_is_array = matches!(vals[0], Some(Arg::Array(_)));
-        let needs_array = !matches!(name, "logspace" | "geomspace" | "tri" | "digitize" | "heaviside" | "float_power");
+        let needs_array =
+            !matches!(name, "logspace" | "geomspace" | "tri" | "digitize" | "heaviside" | "float_power" | "isin");
         if needs_array && !first_is_array {
             self.errors.push(
                 Diagnostic::error(format!("numpy.{name}() needs an array as its first argument here"))
@@ -350,7 +351,7 @@ impl Typer<'_> {
             "logspace" | "geomspace" | "tri" => Scalar::F64,
             _ => unreachable!("BREADTH lists the names"),
         };
-        if name == "digitize" && !first_is_array {
+        if matches!(name, "digitize" | "isin") && !first_is_array {
             return Some((dtype, None));
         }
         if matches!(name, "heaviside" | "float_power") && !first_is_array && !matches!(vals[1], Some(Arg::Array(_))) {

@@ -7,7 +7,7 @@ def f(a, b, s):
     c = np.digitize(a)
     d = np.correlate(a, a, 'middle')
     e = np.nanvar(a, 0, 1)
-    g = np.isin(s, a)
+    g = np.isin(a, a, kind='table')
     h = np.append(a, b, axis=0, out=a)
     k = np.heaviside(s, 0.5)
     m = np.partition(a, axis=0, kth=1)

@@ -6,7 +6,7 @@
 # not tested here), np.rot90, np.resize; compared with numpy itself, bit
 # for bit (values, dtypes, shapes and errors); np.unique's tuples
 # (return_index=, return_inverse=, return_counts=, equal_nan=); the method
-# forms a.argsort(axis, kind=) and a.sort(axis, kind=).
+# forms a.argsort(axis, kind=) and a.sort(axis, kind=); np.isin of a number.
 import numpy as np
 from pycc import CC
 
@@ -118,6 +118,18 @@ def sort_method(a, ax, k):
     return b
 
 
+@cc.export('isin_number', '(f8, f8[:], b1)')
+def isin_number(x, a, inv):
+    if np.isin(x, a, invert=inv):
+        return 1
+    return 0
+
+
+@cc.export('isin_int', '(i8, i4[:, :])')
+def isin_int(x, a):
+    return np.isin(x + 1, a), np.isin(2.5, a, assume_unique=True), np.isin(x, 3)
+
+
 def S():
     return np.array([[2.0, 1.0, 0.5], [1.0, 3.0, -1.0], [0.5, -1.0, 4.0]])
 
@@ -139,5 +151,8 @@ CASES = {
     'unique_returned': [lambda: (np.array([5, 5, -1, 3, 5, -1]),)],
     'argsort_method': [(lambda ax=ax, k=k: (np.array([[3.0, np.nan, 1.0], [2.0, 2.0, -0.0], [0.0, 1.0, 1.0]]), ax, k)) for ax in (0, 1, -1, 2) for k in range(3)],
     'sort_method': [(lambda ax=ax, k=k: (np.array([[3.0, np.nan, 1.0], [2.0, 2.0, -0.0], [0.0, 1.0, 1.0]]), ax, k)) for ax in (0, -1, -3) for k in range(3)],
+    'isin_number': [(lambda x=x, inv=inv: (x, np.array([1.0, np.nan, -0.0, 3.5]), inv)) for x in (1.0, 0.0, np.nan, 2.0) for inv in (False, True)]
+    + [lambda: (1.0, np.zeros(0), False)],
+    'isin_int': [(lambda x=x: (x, np.array([[1, 2], [3, 4]], np.int32))) for x in (0, 2, 3, 9)],
     'resize_2d': [(lambda n=n: (np.arange(6).reshape(2, 3), n)) for n in (1, 3)],
 }

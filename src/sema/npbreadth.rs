@@ -59,7 +59,8 @@ pub(super) const BREADTH: [&str; 33] = [
 pub(super) fn is_breadth_form(name: &str, c: &ast::ExprCall) -> bool {
     let kw = |n: &str| c.keywords.iter().any(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == n));
     match name {
-        "average" => c.args.len() >= 3 || kw("weights"),
+        // With returned=True: nptuples.rs's tuple.
+        "average" => (c.args.len() >= 3 || kw("weights")) && !kw("returned"),
         "median" => c.args.len() >= 2 || !c.keywords.is_empty(),
         _ => true,
     }

@@ -14,7 +14,7 @@ def f(a, b, s):
     n = np.insert(a, 1, values=b, axis=None)
     p = np.nanmedian(a, overwrite_input=True)
     q = np.sort(a, kind='fast')
-    r = np.average(a, weights=b, returned=True)
+    r = np.average(a, weights=b, keepdims=True)
     t = np.interp(a, a, a, period=2.0)
     v = np.histogram(a, 3, (0.0,))
     x = np.histogram(a, 3, density=s > 0)

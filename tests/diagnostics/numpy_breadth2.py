@@ -11,3 +11,4 @@ def f(v, m, n):
     x, y = np.unique(v, axis=0, return_counts=True)
     v.sort(axis=None)
     z = m.argsort(order='x')
+    p, q = np.average(v, returned=n > 0)

@@ -6,7 +6,8 @@
 # not tested here), np.rot90, np.resize; compared with numpy itself, bit
 # for bit (values, dtypes, shapes and errors); np.unique's tuples
 # (return_index=, return_inverse=, return_counts=, equal_nan=); the method
-# forms a.argsort(axis, kind=) and a.sort(axis, kind=); np.isin of a number.
+# forms a.argsort(axis, kind=) and a.sort(axis, kind=); np.isin of a number;
+# np.average(..., returned=True).
 import numpy as np
 from pycc import CC
 
@@ -130,6 +131,20 @@ def isin_int(x, a):
     return np.isin(x + 1, a), np.isin(2.5, a, assume_unique=True), np.isin(x, 3)
 
 
+@cc.export('average_returned', '(f8[:], f8[:])')
+def average_returned(a, w):
+    m, s = np.average(a, weights=w, returned=True)
+    m2, s2 = np.average(a, returned=True)
+    return m, s, m2, s2
+
+
+@cc.export('average_returned_axis', '(i4[:, :], f4[:, :], i8)')
+def average_returned_axis(a, w, ax):
+    m, s = np.average(a, ax, w, returned=True)
+    m2, s2 = np.average(w, axis=ax, returned=True)
+    return m, s, m2, s2
+
+
 def S():
     return np.array([[2.0, 1.0, 0.5], [1.0, 3.0, -1.0], [0.5, -1.0, 4.0]])
 
@@ -154,5 +169,8 @@ CASES = {
     'isin_number': [(lambda x=x, inv=inv: (x, np.array([1.0, np.nan, -0.0, 3.5]), inv)) for x in (1.0, 0.0, np.nan, 2.0) for inv in (False, True)]
     + [lambda: (1.0, np.zeros(0), False)],
     'isin_int': [(lambda x=x: (x, np.array([[1, 2], [3, 4]], np.int32))) for x in (0, 2, 3, 9)],
+    'average_returned': [lambda: (np.array([1.0, 2.5, -3.0]), np.array([0.5, 1.0, 2.0])), lambda: (np.array([1.0, 2.0]), np.array([1.0, -1.0])),
+                         lambda: (np.array([1.0, 2.0]), np.array([1.0])), lambda: (np.zeros(0), np.zeros(0))],
+    'average_returned_axis': [(lambda ax=ax: (np.array([[1, 2, 3], [4, 5, 7]], np.int32), np.array([[0.5, 1.0, 2.0], [1.0, 1.0, 0.25]], np.float32), ax)) for ax in (0, 1, -1, 2)],
     'resize_2d': [(lambda n=n: (np.arange(6).reshape(2, 3), n)) for n in (1, 3)],
 }

@@ -331,7 +331,17 @@ impl Typer<'_> {
                     promote(d, Scalar::F64)
                 }
             }
-            "heaviside" => float_dtype(promote(d0, d1)),
+            "heaviside" => match heaviside_dtype(vals, d0, d1) {
+                Some(d) => d,
+                None => {
+                    self.errors.push(
+                        Diagnostic::error("numpy.heaviside() of bool or 8-bit int operands gives float16, which pycc does not compile")
+                            .at(span, "float16 in numpy")
+                            .note("convert an operand first: np.heaviside(a.astype(np.float64), h)"),
+                    );
+                    return None;
+                }
+            },
             // numpy's float_power computes in float64 (or complex128).
             "float_power" => Scalar::F64,
             "gradient" => float_dtype(d0),
@@ -402,6 +412,29 @@ impl Typer<'_> {
             _ => true,
         }
     }
+}
+
+/// numpy's heaviside loop (float16, float32, float64): the first both
+/// operands cast to safely, a Python number weak as in numpy 2 (it only
+/// counts when its kind is higher than the array's); None for float16.
+fn heaviside_dtype(vals: &[Option<Arg>], d0: Scalar, d1: Scalar) -> Option<Scalar> {
+    let bits = |d: Scalar| match d {
+        Scalar::Float { bits } => bits,
+        Scalar::Bool | Scalar::Int { bits: 8, .. } => 16,
+        Scalar::Int { bits: 16, .. } => 32,
+        _ => 64,
+    };
+    let weak = |a: Scalar, n: Scalar| match (a, n) {
+        (Scalar::Float { .. }, _) | (_, Scalar::Bool) | (Scalar::Int { .. }, Scalar::Int { .. }) => 0,
+        _ => 64,
+    };
+    let array = |k: usize| matches!(vals.get(k), Some(Some(Arg::Array(_))));
+    let b = match (array(0), array(1)) {
+        (true, false) => bits(d0).max(weak(d0, d1)),
+        (false, true) => bits(d1).max(weak(d1, d0)),
+        _ => bits(d0).max(bits(d1)),
+    };
+    (b > 16).then_some(Scalar::Float { bits: b })
 }
 
 fn is_none_const(e: &Expr) -> bool {

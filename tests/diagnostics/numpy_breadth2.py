@@ -12,3 +12,4 @@ def f(v, m, n):
     v.sort(axis=None)
     z = m.argsort(order='x')
     p, q = np.average(v, returned=n > 0)
+    h = np.heaviside(np.ones(3, np.int8), np.zeros(3, np.uint8))

@@ -7,7 +7,7 @@
 # for bit (values, dtypes, shapes and errors); np.unique's tuples
 # (return_index=, return_inverse=, return_counts=, equal_nan=); the method
 # forms a.argsort(axis, kind=) and a.sort(axis, kind=); np.isin of a number;
-# np.average(..., returned=True).
+# np.average(..., returned=True); np.heaviside's float32/float64 loops.
 import numpy as np
 from pycc import CC
 
@@ -145,6 +145,11 @@ def average_returned_axis(a, w, ax):
     return m, s, m2, s2
 
 
+@cc.export('heaviside_dtypes', '(i2[:], u2[:], i4[:], b1[:], i1[:])')
+def heaviside_dtypes(a, b, c, m, e):
+    return np.heaviside(a, b), np.heaviside(a, 1), np.heaviside(c, 2), np.heaviside(m, 0.5), np.heaviside(e, 0.5), np.heaviside(a, e)
+
+
 def S():
     return np.array([[2.0, 1.0, 0.5], [1.0, 3.0, -1.0], [0.5, -1.0, 4.0]])
 
@@ -172,5 +177,7 @@ CASES = {
     'average_returned': [lambda: (np.array([1.0, 2.5, -3.0]), np.array([0.5, 1.0, 2.0])), lambda: (np.array([1.0, 2.0]), np.array([1.0, -1.0])),
                          lambda: (np.array([1.0, 2.0]), np.array([1.0])), lambda: (np.zeros(0), np.zeros(0))],
     'average_returned_axis': [(lambda ax=ax: (np.array([[1, 2, 3], [4, 5, 7]], np.int32), np.array([[0.5, 1.0, 2.0], [1.0, 1.0, 0.25]], np.float32), ax)) for ax in (0, 1, -1, 2)],
+    'heaviside_dtypes': [lambda: (np.array([-2, 0, 3], np.int16), np.array([1, 0, 7], np.uint16), np.array([0, -1, 5], np.int32),
+                                  np.array([True, False, True]), np.array([0, -3, 4], np.int8))],
     'resize_2d': [(lambda n=n: (np.arange(6).reshape(2, 3), n)) for n in (1, 3)],
 }

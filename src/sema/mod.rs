@@ -32,6 +32,7 @@ mod npbreadth;
 mod nplinalg;
 mod npmore;
 mod npstats;
+mod nptuples;
 mod numpy;
 mod optional;
 mod random;
@@ -1472,6 +1473,8 @@ impl<'a> Typer<'a> {
             Expr::Call(c) if self.numpy_function(&c.func) == Some(NpFunc::HistogramCounts) => self.histogram(c, span),
             Expr::Call(c) if self.numpy_function(&c.func) == Some(NpFunc::MeshgridX) => self.meshgrid(c, span),
             Expr::Call(c) if self.extra_tuple_call(c) => self.extra_call(c, self.npfunc_call(c)?.0, span),
+            Expr::Call(c) if self.unique_tuple_call(c) => self.unique_tuple(c, span),
+            Expr::Call(c) if self.average_tuple_call(c) => self.average_tuple(c, span),
             Expr::Tuple(t) if t.elts.is_empty() => self.unsupported(span, "empty tuples are").map(Val::Scalar),
             Expr::Tuple(t) => self.in_order(&t.elts, Self::tuple_element).map(Val::Tuple),
             Expr::Name(n) if self.arity.contains_key(n.id.as_str()) => {
@@ -3002,7 +3005,7 @@ impl<'a> Typer<'a> {
                 self.errors.push(
                     Diagnostic::error(format!("`numpy.linalg.{}` is not supported yet", a.attr.as_str()))
                         .at(span, "not supported")
-                        .note("pycc compiles numpy.linalg.norm, inv, det, solve, pinv, eigvalsh, eigh, matrix_rank, cholesky, matrix_power, qr, svd and lstsq"),
+                        .note("pycc compiles numpy.linalg.norm, inv, det, solve, pinv, eigvals, eigvalsh, eig, eigh, matrix_rank, cholesky, matrix_power, qr, svd and lstsq"),
                 );
                 return None;
             }
@@ -3156,7 +3159,7 @@ impl<'a> Typer<'a> {
             self.errors.push(
                 Diagnostic::error(format!("`numpy.linalg.{f}` is not supported yet"))
                     .at(span.clone(), "not supported")
-                    .note("pycc compiles numpy.linalg.norm, inv, det, solve, pinv, eigvalsh, eigh, matrix_rank, cholesky, matrix_power, qr, svd and lstsq"),
+                    .note("pycc compiles numpy.linalg.norm, inv, det, solve, pinv, eigvals, eigvalsh, eig, eigh, matrix_rank, cholesky, matrix_power, qr, svd and lstsq"),
             );
             return true;
         }

@@ -59,7 +59,8 @@ pub(super) const BREADTH: [&str; 33] = [
 pub(super) fn is_breadth_form(name: &str, c: &ast::ExprCall) -> bool {
     let kw = |n: &str| c.keywords.iter().any(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == n));
     match name {
-        "average" => c.args.len() >= 3 || kw("weights"),
+        // With returned=True: nptuples.rs's tuple.
+        "average" => (c.args.len() >= 3 || kw("weights")) && !kw("returned"),
         "median" => c.args.len() >= 2 || !c.keywords.is_empty(),
         _ => true,
     }
@@ -296,7 +297,8 @@ impl Typer<'_> {
             _ => None,
         };
         let first_is_array = matches!(vals[0], Some(Arg::Array(_)));
-        let needs_array = !matches!(name, "logspace" | "geomspace" | "tri" | "digitize" | "heaviside" | "float_power");
+        let needs_array =
+            !matches!(name, "logspace" | "geomspace" | "tri" | "digitize" | "heaviside" | "float_power" | "isin");
         if needs_array && !first_is_array {
             self.errors.push(
                 Diagnostic::error(format!("numpy.{name}() needs an array as its first argument here"))
@@ -329,7 +331,17 @@ impl Typer<'_> {
                     promote(d, Scalar::F64)
                 }
             }
-            "heaviside" => float_dtype(promote(d0, d1)),
+            "heaviside" => match heaviside_dtype(vals, d0, d1) {
+                Some(d) => d,
+                None => {
+                    self.errors.push(
+                        Diagnostic::error("numpy.heaviside() of bool or 8-bit int operands gives float16, which pycc does not compile")
+                            .at(span, "float16 in numpy")
+                            .note("convert an operand first: np.heaviside(a.astype(np.float64), h)"),
+                    );
+                    return None;
+                }
+            },
             // numpy's float_power computes in float64 (or complex128).
             "float_power" => Scalar::F64,
             "gradient" => float_dtype(d0),
@@ -350,7 +362,7 @@ impl Typer<'_> {
             "logspace" | "geomspace" | "tri" => Scalar::F64,
             _ => unreachable!("BREADTH lists the names"),
         };
-        if name == "digitize" && !first_is_array {
+        if matches!(name, "digitize" | "isin") && !first_is_array {
             return Some((dtype, None));
         }
         if matches!(name, "heaviside" | "float_power") && !first_is_array && !matches!(vals[1], Some(Arg::Array(_))) {
@@ -400,6 +412,29 @@ impl Typer<'_> {
             _ => true,
         }
     }
+}
+
+/// numpy's heaviside loop (float16, float32, float64): the first both
+/// operands cast to safely, a Python number weak as in numpy 2 (it only
+/// counts when its kind is higher than the array's); None for float16.
+fn heaviside_dtype(vals: &[Option<Arg>], d0: Scalar, d1: Scalar) -> Option<Scalar> {
+    let bits = |d: Scalar| match d {
+        Scalar::Float { bits } => bits,
+        Scalar::Bool | Scalar::Int { bits: 8, .. } => 16,
+        Scalar::Int { bits: 16, .. } => 32,
+        _ => 64,
+    };
+    let weak = |a: Scalar, n: Scalar| match (a, n) {
+        (Scalar::Float { .. }, _) | (_, Scalar::Bool) | (Scalar::Int { .. }, Scalar::Int { .. }) => 0,
+        _ => 64,
+    };
+    let array = |k: usize| matches!(vals.get(k), Some(Some(Arg::Array(_))));
+    let b = match (array(0), array(1)) {
+        (true, false) => bits(d0).max(weak(d0, d1)),
+        (false, true) => bits(d1).max(weak(d1, d0)),
+        _ => bits(d0).max(bits(d1)),
+    };
+    (b > 16).then_some(Scalar::Float { bits: b })
 }
 
 fn is_none_const(e: &Expr) -> bool {

@@ -322,6 +322,14 @@ impl Typer<'_> {
     /// of a number, `np.linalg.norm` without an axis; None after an error.
     pub(super) fn npfunc_number(&mut self, c: &ast::ExprCall, span: Range<usize>) -> Option<TExpr> {
         let (name, receiver) = self.npfunc_call(c)?;
+        if self.unique_tuple_call(c) {
+            self.errors.push(
+                Diagnostic::error("`numpy.unique` with a return flag makes a tuple, used here as one array or number")
+                    .at(span, "a tuple")
+                    .note("unpack it: `u, counts = np.unique(a, return_counts=True)`"),
+            );
+            return None;
+        }
         let v = match name {
             _ if super::npstats::MORE.contains(&name) => self.more_call(c, name, receiver, span.clone())?,
             _ if super::nplinalg::TUPLES.contains(&name) => {

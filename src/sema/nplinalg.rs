@@ -16,7 +16,7 @@ use crate::base::types::Layout;
 use crate::tir::array::{KEYWORDS, TUPLE_ITEMS};
 
 /// The functions this file types (numpy.linalg's with the prefix).
-pub(super) const EXTRA: [&str; 21] = [
+pub(super) const EXTRA: [&str; 25] = [
     "corrcoef",
     "cov",
     "ptp",
@@ -38,10 +38,14 @@ pub(super) const EXTRA: [&str; 21] = [
     "linalg.qr",
     "linalg.svd",
     "linalg.lstsq",
+    "linalg.eigvals",
+    "linalg.eig",
+    "rot90",
+    "resize",
 ];
 
 /// The ones whose result is a tuple (typed only where a tuple may stand).
-pub(super) const TUPLES: [&str; 4] = ["linalg.eigh", "linalg.qr", "linalg.svd", "linalg.lstsq"];
+pub(super) const TUPLES: [&str; 5] = ["linalg.eigh", "linalg.qr", "linalg.svd", "linalg.lstsq", "linalg.eig"];
 
 /// numpy's parameter names compiled for each, in positional order.
 fn params(name: &str) -> &'static [&'static str] {
@@ -58,6 +62,8 @@ fn params(name: &str) -> &'static [&'static str] {
         "linalg.matrix_power" => &["a", "n"],
         "linalg.svd" => &["a", "full_matrices"],
         "linalg.lstsq" => &["a", "b", "rcond"],
+        "rot90" => &["m", "k"],
+        "resize" => &["a", "new_shape"],
         _ => &["a"],
     }
 }
@@ -126,7 +132,15 @@ impl Typer<'_> {
             }
             "dstack" => self.stack_ndim("hstack", c).map(|n| n.max(3)),
             "roots" => Some(1),
-            "linalg.eigvalsh" => a()?.checked_sub(1),
+            "linalg.eigvalsh" | "linalg.eigvals" => a()?.checked_sub(1),
+            // numpy raises ValueError for a 1-d array (axes out of range).
+            "rot90" => a().filter(|n| *n >= 2),
+            "resize" => match arg(1)? {
+                Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
+                    Some(elts.len() as u32).filter(|n| *n > 0)
+                }
+                _ => Some(1),
+            },
             _ => None,
         }
     }
@@ -193,6 +207,7 @@ impl Typer<'_> {
                 Some(Val::Array(self.extra_alloc(func, d, n, cx, args, Some(view), span)))
             }
             "take" => self.extra_take(c, a, span),
+            "rot90" | "resize" => self.extra_rot_resize(c, name, a, span),
             "roots" => {
                 if a.ty.dtype == Scalar::Bool {
                     self.errors.push(
@@ -220,8 +235,17 @@ impl Typer<'_> {
 
     /// An array argument (real, or complex for the shape functions).
     fn extra_array(&mut self, name: &str, e: &Expr) -> Option<ArrayRef> {
-        let shape_fn =
-            matches!(name, "ascontiguousarray" | "atleast_2d" | "expand_dims" | "swapaxes" | "moveaxis" | "squeeze");
+        let shape_fn = matches!(
+            name,
+            "ascontiguousarray"
+                | "atleast_2d"
+                | "expand_dims"
+                | "swapaxes"
+                | "moveaxis"
+                | "squeeze"
+                | "rot90"
+                | "resize"
+        );
         match self.array_operand(e).flatten() {
             Some(r) if r.ty.complex && !(shape_fn || name == "take") => {
                 self.errors.push(
@@ -358,7 +382,13 @@ impl Typer<'_> {
         };
         Some(match name {
             "linalg.pinv" | "linalg.cholesky" => arr(self, npfunc(name), 2, args),
-            "linalg.eigvalsh" => arr(self, npfunc(name), 1, args),
+            "linalg.eigvalsh" | "linalg.eigvals" => arr(self, npfunc(name), 1, args),
+            // Real, as numba's: the runtime raises numba's ValueError when
+            // numpy's eigenvalues are complex.
+            "linalg.eig" => Val::Tuple(vec![
+                arr(self, item("linalg.eig#0"), 1, args.clone()),
+                arr(self, item("linalg.eig#1"), 2, args),
+            ]),
             "linalg.matrix_rank" => Val::Scalar(self.np_value(NpFunc::MatrixRank, args, Scalar::I64, span)),
             "linalg.matrix_power" => {
                 let k = self.int_arg(Self::extra_arg(c, name, 1)?, "`n`")?;
@@ -412,6 +442,47 @@ impl Typer<'_> {
             }
             _ => return self.extra_lstsq(c, a, span),
         })
+    }
+
+    /// `np.rot90(m, k)` (a view, as numpy's) and `np.resize(a, new_shape)`
+    /// of an int or a tuple display of ints (a new array).
+    fn extra_rot_resize(&mut self, c: &ast::ExprCall, name: &str, a: ArrayRef, span: Range<usize>) -> Option<Val> {
+        let Some(n) = self.extra_ndim(c, name) else {
+            let note = if name == "rot90" {
+                "numpy rotates in the plane of the first two axes: a 1-d array raises ValueError"
+            } else {
+                "pycc compiles np.resize(a, n) and np.resize(a, (n, m, ...)) of ints"
+            };
+            self.errors.push(
+                Diagnostic::error(format!("this form of numpy.{name}() is not supported yet"))
+                    .at(span, "not supported")
+                    .note(note),
+            );
+            return None;
+        };
+        let (d, cx) = (a.ty.dtype, a.ty.complex);
+        let view = (name == "rot90").then(|| self.array_sources.get(&a.name).cloned().unwrap_or_default());
+        let mut args = vec![NpArg::Array(a)];
+        match Self::extra_arg(c, name, 1) {
+            Some(Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }))
+                if name == "resize" =>
+            {
+                let mut dims = Vec::new();
+                for e in elts {
+                    dims.push(self.int_arg(e, "`new_shape`")?);
+                }
+                args.push(NpArg::Shape(dims));
+            }
+            Some(e) => args.push(NpArg::Scalar(self.int_arg(e, &format!("`{}`", params(name)[1]))?)),
+            None if name == "rot90" => {}
+            None => {
+                self.errors.push(
+                    Diagnostic::error("numpy.resize() needs the argument `new_shape`").at(span, "missing an argument"),
+                );
+                return None;
+            }
+        }
+        Some(Val::Array(self.extra_alloc(npfunc(name), d, n, cx, args, view, span)))
     }
 
     /// `np.linalg.lstsq(a, b, rcond)`: (x, residuals, rank, s).

@@ -135,18 +135,12 @@ impl Typer<'_> {
         Some(self.expr(&m.value))
     }
 
-    /// `a.sort()` as a statement: numpy's sorted copy (its order, nan
-    /// last, along the last axis) stored back into `a`.
+    /// `a.sort(axis=, kind=)` as a statement: numpy's sorted copy (its
+    /// order, nan last, along the axis) stored back into `a`.
     pub(in crate::sema) fn sort_call(&mut self, c: &ast::ExprCall, span: Range<usize>) -> Option<TStmt> {
         let (receiver, _) = self.array_method_of(c)?;
-        if !c.args.is_empty() || !c.keywords.is_empty() {
-            self.errors.push(
-                Diagnostic::error("`.sort()` is compiled without arguments only")
-                    .at(span, "here")
-                    .note("axis=, kind= and order= are not supported yet"),
-            );
-            return None;
-        }
+        let mut args = Vec::new();
+        self.sort_method_args(c, "sort", &mut args, span.clone())?;
         let a = self.array_operand(receiver).flatten()?;
         if a.ty.complex {
             self.errors.push(Diagnostic::error("`.sort()` of a complex array is not supported yet").at(span, "here"));
@@ -157,7 +151,7 @@ impl Typer<'_> {
         self.pre.push(TStmt::Alloc {
             array: sorted.clone(),
             func: NpFunc::Sort,
-            args: vec![NpArg::Array(a.clone())],
+            args: std::iter::once(NpArg::Array(a.clone())).chain(args).collect(),
             span: span.clone(),
         });
         let read = ArrayRef { shape: a.shape.clone(), ..sorted };

@@ -594,6 +594,9 @@ impl Typer<'_> {
             | NpFunc::Cholesky
             | NpFunc::MatrixPower
             | NpFunc::Roots
+            | NpFunc::Eigvals
+            | NpFunc::Rot90
+            | NpFunc::Resize
             | NpFunc::Item(_) => unreachable!("nplinalg.rs types them: is_npfunc_call"),
             NpFunc::Digitize
             | NpFunc::Append
@@ -793,6 +796,9 @@ impl Typer<'_> {
             self.errors.push(Diagnostic::error(format!("the array method `.{name}()` is not supported yet")).at(span, "not supported").note("pycc compiles a.sum(), a.prod(), a.min(), a.max(), a.mean(), a.var(), a.std(), a.argmin(), a.argmax(), a.any(), a.all() (with axis=, keepdims=), a.cumsum(), a.cumprod(), a.copy(), a.argsort(), a.dot(b) (1-d and 2-d) and a.fill(x) (as a statement)"));
             return None;
         }
+        if name == "argsort" {
+            return self.argsort_method(c, receiver, want_array, span);
+        }
         if !c.args.is_empty() || !c.keywords.is_empty() {
             self.errors.push(
                 Diagnostic::error(format!("`.{name}()` is compiled without arguments only"))
@@ -820,14 +826,57 @@ impl Typer<'_> {
             );
             return None;
         }
-        let (func, ty) = match name {
-            // ndarray.copy(): order 'C'.
-            "copy" => (NpFunc::Copy, ArrayTy { layout: Layout::C, ..a.ty }),
-            _ => (NpFunc::Argsort, ArrayTy { dtype: Scalar::I64, ndim: a.ty.ndim, layout: Layout::C, complex: false }),
-        };
+        // ndarray.copy(): order 'C'.
+        let ty = ArrayTy { layout: Layout::C, ..a.ty };
         let array = self.array_temp(ty, Default::default());
-        self.pre.push(TStmt::Alloc { array: array.clone(), func, args: vec![NpArg::Array(a)], span });
+        self.pre.push(TStmt::Alloc { array: array.clone(), func: NpFunc::Copy, args: vec![NpArg::Array(a)], span });
         Some(Val::Array(array))
+    }
+
+    /// `a.argsort(axis=-1, kind=None)`: numpy's argsort (int64 indices).
+    fn argsort_method(&mut self, c: &ast::ExprCall, r: &Expr, want_array: bool, span: Range<usize>) -> Option<Val> {
+        let mut args = Vec::new();
+        self.sort_method_args(c, "argsort", &mut args, span.clone())?;
+        let a = self.array_operand(r).flatten()?;
+        if !want_array {
+            self.errors.push(
+                Diagnostic::error("`.argsort()` makes an array, used here as a number")
+                    .at(span, "an array")
+                    .note("assign it to a name first, then index the name"),
+            );
+            return None;
+        }
+        let ty = ArrayTy { dtype: Scalar::I64, ndim: a.ty.ndim, layout: Layout::C, complex: false };
+        let array = self.array_temp(ty, Default::default());
+        args.insert(0, NpArg::Array(a));
+        self.pre.push(TStmt::Alloc { array: array.clone(), func: NpFunc::Argsort, args, span });
+        Some(Val::Array(array))
+    }
+
+    /// The `axis`, `kind` of `a.sort(...)`/`a.argsort(...)` (positional or
+    /// by keyword), as numpy's sort/argsort keywords.
+    pub(super) fn sort_method_args(
+        &mut self,
+        c: &ast::ExprCall,
+        name: &str,
+        args: &mut Vec<NpArg>,
+        span: Range<usize>,
+    ) -> Option<()> {
+        let kw_ok = c.keywords.iter().all(|k| k.arg.as_ref().is_some_and(|a| matches!(a.as_str(), "axis" | "kind")));
+        let none_axis = c
+            .args
+            .first()
+            .or(c.keywords.iter().find(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == "axis")).map(|k| &k.value))
+            .is_some_and(|e| matches!(e, Expr::Constant(k) if k.value.is_none()));
+        if c.args.len() > 2 || !kw_ok || none_axis {
+            self.errors.push(
+                Diagnostic::error(format!("this form of `.{name}()` is not supported yet"))
+                    .at(span, "not supported")
+                    .note("pycc compiles axis= (an int) and kind=; order= and axis=None are not supported yet"),
+            );
+            return None;
+        }
+        self.diff_sort_args(c, &c.args, &["axis", "kind"], args)
     }
 
     /// Whether `e` is an array (a variable or a view of one) of complex
@@ -1401,7 +1450,8 @@ impl Typer<'_> {
     /// the array operand and the positional arguments after it.
     fn shape_call<'e>(&self, c: &'e ast::ExprCall) -> Option<(&'e str, &'e Expr, &'e [Expr])> {
         if let Expr::Attribute(f) = c.func.as_ref() {
-            if self.numpy_module_of(&f.value) && SHAPE_FUNCS.contains(&f.attr.as_str()) {
+            // np.unique's tuple forms are nptuples.rs's.
+            if self.numpy_module_of(&f.value) && SHAPE_FUNCS.contains(&f.attr.as_str()) && !self.unique_tuple_call(c) {
                 let (a, rest) = c.args.split_first()?;
                 return Some((f.attr.as_str(), a, rest));
             }
@@ -1684,7 +1734,7 @@ impl Typer<'_> {
 
     /// `np.diff`'s `n`, `axis` and `np.sort`'s `axis`, `kind` (`names`),
     /// positional (`rest`) or by keyword.
-    fn diff_sort_args(
+    pub(super) fn diff_sort_args(
         &mut self,
         c: &ast::ExprCall,
         rest: &[Expr],

@@ -204,6 +204,10 @@ pub enum NpFunc {
     BitwiseInvert,
     Diagflat,
     Gradient,
+    /// numpy.linalg.eigvals (real, as numba's: the runtime rejects complex).
+    Eigvals,
+    Rot90,
+    Resize,
     /// Item k of a tuple numpy returns (`TUPLE_ITEMS[k]`: `np.linalg.eigh`'s
     /// w and v, ...); the runtime takes the item.
     Item(usize),
@@ -215,7 +219,7 @@ pub enum NpFunc {
 }
 
 impl NpFunc {
-    pub const ALL: [NpFunc; 156] = [
+    pub const ALL: [NpFunc; 167] = [
         NpFunc::Empty,
         NpFunc::Zeros,
         NpFunc::Ones,
@@ -372,6 +376,17 @@ impl NpFunc {
         NpFunc::BitwiseInvert,
         NpFunc::Diagflat,
         NpFunc::Gradient,
+        NpFunc::Eigvals,
+        NpFunc::Rot90,
+        NpFunc::Resize,
+        NpFunc::Item(11),
+        NpFunc::Item(12),
+        NpFunc::Item(13),
+        NpFunc::Item(14),
+        NpFunc::Item(15),
+        NpFunc::Item(16),
+        NpFunc::Item(17),
+        NpFunc::Item(18),
     ];
 
     pub fn name(self) -> &'static str {
@@ -516,6 +531,9 @@ impl NpFunc {
             NpFunc::BitwiseInvert => "bitwise_invert",
             NpFunc::Diagflat => "diagflat",
             NpFunc::Gradient => "gradient",
+            NpFunc::Eigvals => "linalg.eigvals",
+            NpFunc::Rot90 => "rot90",
+            NpFunc::Resize => "resize",
             NpFunc::Item(k) => TUPLE_ITEMS[k],
             NpFunc::Ufunc(k) => UFUNCS[k].0,
             NpFunc::Random(k) => RANDOMS[k],
@@ -676,7 +694,7 @@ impl NpFunc {
             NpFunc::ExpandDims | NpFunc::Swapaxes | NpFunc::Moveaxis | NpFunc::Squeeze | NpFunc::Take => &["a"],
             NpFunc::Dstack => &["a"],
             NpFunc::Pinv | NpFunc::Eigvalsh | NpFunc::MatrixRank | NpFunc::Cholesky | NpFunc::MatrixPower => &["a"],
-            NpFunc::Roots | NpFunc::Item(_) => &["a"],
+            NpFunc::Roots | NpFunc::Item(_) | NpFunc::Eigvals | NpFunc::Rot90 | NpFunc::Resize => &["a"],
             // sema/npbreadth.rs checks their arguments itself.
             NpFunc::Digitize
             | NpFunc::Append
@@ -719,7 +737,7 @@ impl NpFunc {
 
 /// The items of numpy's tuple results `NpFunc::Item` names: the function,
 /// `#`, the item's index (the runtime calls the function and takes it).
-pub const TUPLE_ITEMS: [&str; 11] = [
+pub const TUPLE_ITEMS: [&str; 19] = [
     "linalg.eigh#0",
     "linalg.eigh#1",
     "linalg.qr#0",
@@ -731,6 +749,16 @@ pub const TUPLE_ITEMS: [&str; 11] = [
     "linalg.lstsq#1",
     "linalg.lstsq#2",
     "linalg.lstsq#3",
+    "linalg.eig#0",
+    "linalg.eig#1",
+    // np.unique's (unique, index, inverse, counts) as its flags select them.
+    "unique#0",
+    "unique#1",
+    "unique#2",
+    "unique#3",
+    // np.average(..., returned=True)'s (average, sum of weights).
+    "average#0",
+    "average#1",
 ];
 
 /// The ufuncs `NpFunc::Op` calls, for complex arrays (`**` is Python's
@@ -817,7 +845,7 @@ pub const WORDS: [&str; 25] = [
 ];
 
 /// The keywords an `NpArg::Keyword` names, as the runtime's `np_keywords`.
-pub const KEYWORDS: [&str; 33] = [
+pub const KEYWORDS: [&str; 37] = [
     "axis",
     "keepdims",
     "ddof",
@@ -851,6 +879,10 @@ pub const KEYWORDS: [&str; 33] = [
     "kind",
     "edge_order",
     "method",
+    "return_index",
+    "return_inverse",
+    "return_counts",
+    "returned",
 ];
 
 impl NpArg {

@@ -1477,6 +1477,9 @@ static const char *const np_names[] = {
     "argpartition", "kron", "correlate", "vander", "nanmedian", "nanvar", "nanprod", "nanargmin", "nanargmax",
     "nan_to_num", "logspace", "geomspace", "ediff1d", "tri", "heaviside", "sinc", "average",
     "float_power", "invert", "bitwise_not", "bitwise_invert", "diagflat", "gradient",
+    "linalg.eigvals", "rot90", "resize",
+    /* TUPLE_ITEMS from 11 on */
+    "linalg.eig#0", "linalg.eig#1", "unique#0", "unique#1", "unique#2", "unique#3", "average#0", "average#1",
     /* UFUNCS in src/tir/array.rs, in its order */
     "exp", "exp2", "expm1", "log", "log2", "log10", "log1p",
     "sin", "cos", "tan", "arcsin", "arccos", "arctan",
@@ -1512,8 +1515,8 @@ static const char *const np_names[] = {
 #define NP_IDENTITY 45
 #define NP_HISTOGRAM 62 /* counts; 63: edges */
 #define NP_MESHGRID 94 /* X; 95: Y */
-#define NP_UFUNC0 156 /* the first of UFUNCS */
-#define NP_RANDOM0 185 /* the first of RANDOMS */
+#define NP_UFUNC0 167 /* the first of UFUNCS */
+#define NP_RANDOM0 196 /* the first of RANDOMS */
 #define NP_RANDOM_SAMPLE (NP_RANDOM0 + 1)
 
 /* Whether numpy.<func> is called with the dtype keyword: the constructors,
@@ -1527,7 +1530,8 @@ static int takes_dtype(long long func) {
 /* The keyword names a '=' argument refers to (src/lower_arrays.rs, KEYWORDS). */
 static const char *const np_keywords[] = {"axis", "keepdims", "ddof", "side", "ord", "rtol", "atol", "equal_nan", "minlength",
                                           "rowvar", "bias", "full_matrices", "rcond",
-                                          "right", "assume_unique", "invert", "mode", "N", "increasing", "copy", "nan", "posinf", "neginf", "num", "endpoint", "base", "M", "k", "left", "n", "kind", "edge_order", "method"};
+                                          "right", "assume_unique", "invert", "mode", "N", "increasing", "copy", "nan", "posinf", "neginf", "num", "endpoint", "base", "M", "k", "left", "n", "kind", "edge_order", "method",
+                                          "return_index", "return_inverse", "return_counts", "returned"};
 
 /* The words a tag 's' argument names (src/tir/array.rs, WORDS; 0 is None). */
 static const char *const np_words[] = {"None", "left", "right", "fro", "nuc", "full", "same", "valid",
@@ -1921,6 +1925,13 @@ HIDDEN int pycc_np_new(long long func, long long dtype, long long ndim, long lon
         /* As numba's np.roots: compiled for real roots (no domain change). */
         PyErr_SetString(PyExc_ValueError, "pycc: numpy.roots() gave complex roots; it is compiled for real "
                         "coefficients with real roots (a float64 array, as in numba)");
+        return -1;
+    }
+    if (!ok && itemsize == 2 * code_size((char)dtype) &&
+        (strcmp(np_names[func], "linalg.eigvals") == 0 || strncmp(np_names[func], "linalg.eig#", 11) == 0)) {
+        /* As numba's np.linalg.eig/eigvals of a real matrix: real results. */
+        PyErr_Format(PyExc_ValueError, "%s() argument must not cause a domain change.",
+                     strcmp(np_names[func], "linalg.eigvals") == 0 ? "eigvals" : "eig");
         return -1;
     }
     if (!ok) {

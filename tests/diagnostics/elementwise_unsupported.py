@@ -12,6 +12,6 @@ def f(a, b, m, g, z):
     k = np.trace(b)
     n = np.median(m)
     p = b.item(0)
-    b.sort(kind='stable')
+    b.sort(order='x')
     q = np.maximum(z, 1.0)
     r = np.sign(True)

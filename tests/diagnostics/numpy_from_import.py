@@ -1,5 +1,5 @@
 from pycc import CC
-from numpy import rot90 as flip
+from numpy import einsum as flip
 cc = CC('m')
 
 @cc.export('f', 'f8[:, :](f8[:, :])')

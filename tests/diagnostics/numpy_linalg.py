@@ -7,7 +7,7 @@ def f(v, z, m, t):
     a = np.linalg.inv(v)
     b = np.linalg.det(z)
     c = np.linalg.solve(m, v, v)
-    d = np.linalg.eig(m)
+    d = np.linalg.eig(z)
     x = np.linalg.det(t) + 1.0
     g = np.allclose(m, v, rtol=1e-3, tol=1.0)
     h = np.isclose(m, v) + 1

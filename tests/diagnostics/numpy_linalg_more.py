@@ -11,6 +11,6 @@ def f(a, b, m, k, n, t):
     c = np.cov(m, aweights=a)
     q = np.roots(m)
     h = np.linalg.qr(m, mode='r')
-    v = np.linalg.eigvals(m)
+    v = np.linalg.eigvals(a)
     z = np.squeeze(m)
     w = np.linalg.eigh(m) + 1.0

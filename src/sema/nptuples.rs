@@ -1,0 +1,213 @@
+//! numpy calls whose flags make a tuple: `np.unique(a, return_index=,
+//! return_inverse=, return_counts=)`, `np.average(a, axis, weights,
+//! returned=True)`. Each item is one call of numpy's
+//! function (numpy's tuple, item k), as for nplinalg.rs's tuples.
+
+use super::*;
+use crate::base::types::Layout;
+use crate::tir::array::{KEYWORDS, TUPLE_ITEMS};
+
+const UNIQUE_FLAGS: [&str; 3] = ["return_index", "return_inverse", "return_counts"];
+
+fn keyword_arg<'e>(c: &'e ast::ExprCall, name: &str) -> Option<&'e Expr> {
+    c.keywords.iter().find(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == name)).map(|k| &k.value)
+}
+
+fn item(name: &str) -> NpFunc {
+    NpFunc::Item(TUPLE_ITEMS.iter().position(|n| *n == name).expect("listed"))
+}
+
+impl Typer<'_> {
+    /// Whether `c` is `np.unique(a, ...)` with one of its `return_*` flags
+    /// given (its result is then a tuple, unless all are False).
+    pub(super) fn unique_tuple_call(&self, c: &ast::ExprCall) -> bool {
+        matches!(c.func.as_ref(), Expr::Attribute(f) if f.attr.as_str() == "unique" && self.numpy_module_of(&f.value))
+            && UNIQUE_FLAGS.iter().any(|f| keyword_arg(c, f).is_some())
+    }
+
+    /// `np.unique`'s tuple: the sorted values (a's dtype), then as the
+    /// flags ask the first indices, the inverse (a's shape, numpy 2's) and
+    /// the counts (int64). The flags are constants: they decide the arity.
+    pub(super) fn unique_tuple(&mut self, c: &ast::ExprCall, span: Range<usize>) -> Option<Val> {
+        let others = c
+            .keywords
+            .iter()
+            .find(|k| k.arg.as_ref().is_none_or(|a| !UNIQUE_FLAGS.contains(&a.as_str()) && a.as_str() != "equal_nan"));
+        if c.args.len() != 1 || others.is_some() {
+            self.errors.push(
+                Diagnostic::error("this form of numpy.unique() is not supported yet")
+                    .at(span, "not supported")
+                    .note("pycc compiles np.unique(a, return_index=, return_inverse=, return_counts=, equal_nan=) with constant flags (no axis)"),
+            );
+            return None;
+        }
+        let mut flags = [false; 3];
+        for (k, f) in UNIQUE_FLAGS.iter().enumerate() {
+            let Some(e) = keyword_arg(c, f) else { continue };
+            match e {
+                Expr::Constant(x) if matches!(x.value, ast::Constant::Bool(_)) => {
+                    flags[k] = matches!(x.value, ast::Constant::Bool(true));
+                }
+                _ => {
+                    self.errors.push(
+                        Diagnostic::error(format!("`{f}` must be a constant True or False here"))
+                            .at(range(e), "not a constant")
+                            .note("it decides how many arrays numpy.unique() returns"),
+                    );
+                    return None;
+                }
+            }
+        }
+        let a_e = &c.args[0];
+        let a = match self.array_operand(a_e).flatten() {
+            Some(a) if !a.ty.complex => a,
+            _ => {
+                self.errors.push(
+                    Diagnostic::error("numpy.unique() with return flags needs a real array here")
+                        .at(range(a_e), "not a real array"),
+                );
+                return None;
+            }
+        };
+        let kw = |n: &str| KEYWORDS.iter().position(|k| *k == n).expect("listed");
+        let mut args = vec![NpArg::Array(a.clone())];
+        for (k, f) in UNIQUE_FLAGS.iter().enumerate() {
+            if flags[k] {
+                args.push(NpArg::Keyword(
+                    kw(f),
+                    TExpr { ty: Scalar::Bool, kind: TExprKind::Const(ConstValue::Bool(true)), span: span.clone() },
+                ));
+            }
+        }
+        if let Some(e) = keyword_arg(c, "equal_nan") {
+            let x = self.expr(e)?;
+            if x.ty != Scalar::Bool {
+                self.errors.push(
+                    Diagnostic::error(format!("`equal_nan` must be a bool here, not {}", x.ty))
+                        .at(x.span, "not a bool"),
+                );
+                return None;
+            }
+            args.push(NpArg::Keyword(kw("equal_nan"), x));
+        }
+        // (dtype, ndim) of each item numpy returns, in its order.
+        let mut items = vec![(a.ty.dtype, 1)];
+        for (k, nd) in [(0, 1), (1, a.ty.ndim), (2, 1)] {
+            if flags[k] {
+                items.push((Scalar::I64, nd));
+            }
+        }
+        let func = |k: usize| if items.len() == 1 { NpFunc::Unique } else { item(&format!("unique#{k}")) };
+        let mut out = Vec::new();
+        for (k, (dtype, ndim)) in items.iter().enumerate() {
+            let ty = ArrayTy { dtype: *dtype, ndim: *ndim, layout: Layout::A, complex: false };
+            let r = self.array_temp(ty, Default::default());
+            self.pre.push(TStmt::Alloc { array: r.clone(), func: func(k), args: args.clone(), span: span.clone() });
+            out.push(Val::Array(r));
+        }
+        if out.len() == 1 {
+            return out.pop();
+        }
+        Some(Val::Tuple(out))
+    }
+
+    /// Whether `c` is `np.average(..., returned=True)` (or a `returned=`
+    /// that is not a constant, a diagnostic here).
+    pub(super) fn average_tuple_call(&self, c: &ast::ExprCall) -> bool {
+        let is_false = |e: &Expr| matches!(e, Expr::Constant(k) if matches!(k.value, ast::Constant::Bool(false)));
+        matches!(c.func.as_ref(), Expr::Attribute(f) if f.attr.as_str() == "average" && self.numpy_module_of(&f.value))
+            && keyword_arg(c, "returned").is_some_and(|e| !is_false(e))
+    }
+
+    /// `np.average(a, axis, weights, returned=True)`: numpy's (average,
+    /// sum of weights), both of the average's dtype and shape.
+    pub(super) fn average_tuple(&mut self, c: &ast::ExprCall, span: Range<usize>) -> Option<Val> {
+        let ps = ["a", "axis", "weights"];
+        let arg = |k: usize| {
+            c.args
+                .get(k)
+                .or_else(|| keyword_arg(c, ps[k]))
+                .filter(|e| !matches!(e, Expr::Constant(x) if x.value.is_none()))
+        };
+        let bad_kw = c
+            .keywords
+            .iter()
+            .any(|k| k.arg.as_ref().is_none_or(|a| !ps.contains(&a.as_str()) && a.as_str() != "returned"));
+        if c.args.len() > 3 || bad_kw || arg(0).is_none() {
+            self.errors.push(
+                Diagnostic::error("this form of numpy.average() is not supported yet")
+                    .at(span, "not supported")
+                    .note("pycc compiles np.average(a, axis, weights, returned=True) of real arrays"),
+            );
+            return None;
+        }
+        if let Some(e) = keyword_arg(c, "returned").filter(|e| !matches!(e, Expr::Constant(_))) {
+            self.errors.push(
+                Diagnostic::error("`returned` must be a constant True or False here")
+                    .at(range(e), "not a constant")
+                    .note("it decides whether numpy.average() returns a tuple"),
+            );
+            return None;
+        }
+        let real_array = |t: &mut Self, e: &Expr| match t.array_operand(e).flatten() {
+            Some(r) if !r.ty.complex => Some(r),
+            _ => {
+                t.errors.push(
+                    Diagnostic::error("numpy.average() with returned=True needs a real array here")
+                        .at(range(e), "not a real array"),
+                );
+                None
+            }
+        };
+        let a = real_array(self, arg(0)?)?;
+        let none = || NpArg::Word(None, 0);
+        let (d0, nd) = (a.ty.dtype, a.ty.ndim);
+        let mut args = vec![NpArg::Array(a)];
+        let ndim = match arg(1) {
+            Some(e) => {
+                args.push(NpArg::Scalar(self.int_arg(e, "`axis`")?));
+                nd - 1
+            }
+            None => {
+                args.push(none());
+                0
+            }
+        };
+        // numpy's result_type(a, weights), with 'f8' for int or bool `a`;
+        // without weights the mean's dtype.
+        let dtype = match arg(2) {
+            Some(e) => {
+                let w = real_array(self, e)?;
+                let d = super::arrayops::promote(d0, w.ty.dtype);
+                args.push(NpArg::Array(w));
+                if d0.is_float() {
+                    d
+                } else {
+                    super::arrayops::promote(d, Scalar::F64)
+                }
+            }
+            None => {
+                args.push(none());
+                NpFunc::Mean.reduced_dtype(d0)
+            }
+        };
+        let kw = KEYWORDS.iter().position(|k| *k == "returned").expect("listed");
+        args.push(NpArg::Keyword(
+            kw,
+            TExpr { ty: Scalar::Bool, kind: TExprKind::Const(ConstValue::Bool(true)), span: span.clone() },
+        ));
+        let mut out = Vec::new();
+        for k in 0..2 {
+            let func = item(&format!("average#{k}"));
+            if ndim == 0 {
+                out.push(Val::Scalar(self.np_value(func, args.clone(), dtype, span.clone())));
+                continue;
+            }
+            let ty = ArrayTy { dtype, ndim, layout: Layout::A, complex: false };
+            let r = self.array_temp(ty, Default::default());
+            self.pre.push(TStmt::Alloc { array: r.clone(), func, args: args.clone(), span: span.clone() });
+            out.push(Val::Array(r));
+        }
+        Some(Val::Tuple(out))
+    }
+}

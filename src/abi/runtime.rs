@@ -130,14 +130,15 @@ pub const STR_BOX_FN: &str = "pycc_str_box";
 pub const RAISE_OBJ_FN: &str = "pycc_raise_obj";
 
 /// `try`/`except` (sema/exceptions.rs): `(class code) -> 1 if the set
-/// exception is an instance of CATCHABLE[code]`, `() -> 0` clearing it,
+/// exception is an instance of BUILTIN_EXCEPTIONS[code]`, `() -> 0` clearing it,
 /// and `()` leaving it set for a `TStmt::Fail` that passes it on.
 pub const ERR_MATCHES_FN: &str = "pycc_err_matches";
 pub const ERR_CLEAR_FN: &str = "pycc_err_clear";
 pub const ERR_PASS_FN: &str = "pycc_err_pass";
-/// The builtin exception classes an `except` clause may name, by code
-/// (runtime.c's `pycc_exc_names` lists them in this order).
-pub const CATCHABLE: &[&str] = &[
+/// The builtin exception classes `raise` and `except` name, by code (an
+/// except clause's class reaches runtime.c's `pycc_exc_names`, which lists
+/// them in this order, by its index).
+pub const BUILTIN_EXCEPTIONS: &[&str] = &[
     "BaseException",
     "Exception",
     "ArithmeticError",
@@ -301,14 +302,14 @@ mod tests {
         }
     }
 
-    /// An except clause's class reaches runtime.c by its CATCHABLE index.
+    /// An except clause's class reaches runtime.c by its BUILTIN_EXCEPTIONS index.
     #[test]
     fn catchable_classes_match_the_c_runtime() {
         let c = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/src/wrap/runtime.c")).unwrap();
         let start = c.find("pycc_exc_names[] = {").expect("pycc_exc_names");
         let body = &c[start..start + c[start..].find("};").unwrap()];
         let names: Vec<&str> = body.split('"').skip(1).step_by(2).collect();
-        assert_eq!(names, CATCHABLE);
+        assert_eq!(names, BUILTIN_EXCEPTIONS);
     }
 
     /// The C runtime finds numpy's functions by position in `np_names`

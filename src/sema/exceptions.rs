@@ -9,9 +9,9 @@
 //! Exception:`; pycc also takes the builtin classes by name.
 
 use super::*;
-use crate::abi::runtime::{CATCHABLE, ERR_CLEAR_FN, ERR_MATCHES_FN, ERR_PASS_FN};
+use crate::abi::runtime::{BUILTIN_EXCEPTIONS, ERR_CLEAR_FN, ERR_MATCHES_FN, ERR_PASS_FN};
 
-/// One `except` clause: the codes of the classes it names (CATCHABLE
+/// One `except` clause: the codes of the classes it names (BUILTIN_EXCEPTIONS
 /// indices; empty for a bare `except:`), and its body.
 struct Clause<'s> {
     codes: Vec<usize>,
@@ -87,7 +87,7 @@ impl Typer<'_> {
         for c in classes {
             let code = match c {
                 Expr::Name(n) if !self.types.contains_key(n.id.as_str()) => {
-                    CATCHABLE.iter().position(|k| *k == n.id.as_str())
+                    BUILTIN_EXCEPTIONS.iter().position(|k| *k == n.id.as_str())
                 }
                 _ => None,
             };
@@ -95,7 +95,7 @@ impl Typer<'_> {
                 self.errors.push(
                     Diagnostic::error("this exception class is not supported in `except` yet")
                         .at(range(c), "not a builtin exception pycc knows")
-                        .note(format!("pycc catches by these builtin classes: {}", CATCHABLE.join(", "))),
+                        .note(format!("pycc catches by these builtin classes: {}", BUILTIN_EXCEPTIONS.join(", "))),
                 );
                 continue;
             };
@@ -103,7 +103,7 @@ impl Typer<'_> {
         }
         // `except BaseException:` and `except Exception:` take whatever
         // compiled code raises (no KeyboardInterrupt starts there).
-        if codes.iter().any(|&c| CATCHABLE[c] == "BaseException" || CATCHABLE[c] == "Exception") {
+        if codes.iter().any(|&c| BUILTIN_EXCEPTIONS[c] == "BaseException" || BUILTIN_EXCEPTIONS[c] == "Exception") {
             codes.clear();
         }
         Clause { codes, body: &h.body }

@@ -2336,7 +2336,7 @@ impl<'a> Typer<'a> {
             other => (other, &[], None),
         };
         let name = match name_expr {
-            Expr::Name(n) if BUILTIN_EXCEPTIONS.contains(&n.id.as_str()) => n.id.to_string(),
+            Expr::Name(n) if crate::abi::runtime::BUILTIN_EXCEPTIONS.contains(&n.id.as_str()) => n.id.to_string(),
             other => {
                 self.errors.push(
                     Diagnostic::error("only builtin exceptions can be raised, such as `ValueError(\"...\")`")
@@ -3681,23 +3681,6 @@ pub fn truth(e: TExpr) -> TExpr {
 
 /// The builtin functions pycc compiles.
 const BUILTINS: &[&str] = &["abs", "min", "max", "int", "float", "bool", "round", "pow", "divmod", "len"];
-
-/// The builtin exception classes `raise` accepts.
-const BUILTIN_EXCEPTIONS: &[&str] = &[
-    "Exception",
-    "ArithmeticError",
-    "AssertionError",
-    "FloatingPointError",
-    "IndexError",
-    "KeyError",
-    "LookupError",
-    "NotImplementedError",
-    "OverflowError",
-    "RuntimeError",
-    "TypeError",
-    "ValueError",
-    "ZeroDivisionError",
-];
 
 /// Whether a statement list cannot complete normally (every path returns,
 /// or loops forever without `break`).

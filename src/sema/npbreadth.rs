@@ -12,6 +12,7 @@
 
 use super::arrayops::promote;
 use super::npfuncs::string_constant;
+use super::optional::is_none;
 use super::*;
 use crate::tir::array::{KEYWORDS, WORDS};
 
@@ -142,7 +143,7 @@ impl Typer<'_> {
     /// Whether argument `k` of `name` is given (and not None).
     fn breadth_given(c: &ast::ExprCall, name: &str, k: usize) -> bool {
         let ps = params(name).0;
-        k < ps.len() && Self::breadth_arg(c, ps, k).is_some_and(|(e, _)| !is_none_const(e))
+        k < ps.len() && Self::breadth_arg(c, ps, k).is_some_and(|(e, _)| !is_none(e))
     }
 
     /// The ndim of the array `c` makes; None for a number.
@@ -181,7 +182,7 @@ impl Typer<'_> {
 
     /// An argument as numpy gets it: an array, a number, a word or None.
     fn breadth_value(&mut self, e: &Expr) -> Option<Arg> {
-        if is_none_const(e) {
+        if is_none(e) {
             return Some(Arg::None);
         }
         if let Some(s) = string_constant(e) {
@@ -435,8 +436,4 @@ fn heaviside_dtype(vals: &[Option<Arg>], d0: Scalar, d1: Scalar) -> Option<Scala
         _ => bits(d0).max(bits(d1)),
     };
     (b > 16).then_some(Scalar::Float { bits: b })
-}
-
-fn is_none_const(e: &Expr) -> bool {
-    matches!(e, Expr::Constant(k) if k.value.is_none())
 }

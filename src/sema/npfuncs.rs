@@ -11,6 +11,7 @@
 //! call's form, and the runtime checks the prediction.
 
 use super::arrayops::{result_dtype, Kind};
+use super::optional::is_none;
 use super::*;
 use crate::base::types::Layout;
 use crate::tir::array::{KEYWORDS, WORDS};
@@ -49,10 +50,6 @@ fn word(w: &str) -> usize {
 
 fn kw(name: &str) -> usize {
     KEYWORDS.iter().position(|k| *k == name).expect("listed")
-}
-
-fn is_none(e: &Expr) -> bool {
-    matches!(e, Expr::Constant(k) if k.value.is_none())
 }
 
 pub(super) fn string_constant(e: &Expr) -> Option<&str> {

@@ -11,6 +11,7 @@
 //! the result's dtype and ndim (the runtime checks them).
 
 use super::arrayops::promote;
+use super::optional::is_none;
 use super::*;
 use crate::base::types::Layout;
 use crate::tir::array::{KEYWORDS, TUPLE_ITEMS};
@@ -78,10 +79,6 @@ fn item(name: &str) -> NpFunc {
 
 fn npfunc(name: &str) -> NpFunc {
     NpFunc::ALL.into_iter().find(|f| f.name() == name).expect("listed in NpFunc::ALL")
-}
-
-fn is_none(e: &Expr) -> bool {
-    matches!(e, Expr::Constant(k) if k.value.is_none())
 }
 
 /// numpy.linalg's result dtype (its `_commonType`): float32 for float32,

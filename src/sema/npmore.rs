@@ -8,6 +8,7 @@
 //! compiler predicts the result's dtype and ndim from the call's form and
 //! the runtime checks the prediction.
 
+use super::optional::is_none;
 use super::*;
 use crate::base::types::Layout;
 use crate::tir::array::KEYWORDS;
@@ -15,10 +16,6 @@ use rustpython_parser::ast::Ranged;
 
 fn kw(name: &str) -> usize {
     KEYWORDS.iter().position(|k| *k == name).expect("listed")
-}
-
-fn is_none(e: &Expr) -> bool {
-    matches!(e, Expr::Constant(k) if k.value.is_none())
 }
 
 /// The items of a tuple or list display (the arrays a stacking function takes).

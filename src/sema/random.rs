@@ -10,6 +10,7 @@
 //! generator (no Python call). Scalar results are float64 or int64; a
 //! `size=` (or `rand(d0, d1)`'s extents) gives an array of numpy's dtype.
 
+use super::optional::is_none;
 use super::*;
 use crate::base::types::Layout;
 use crate::tir::array::RANDOMS;
@@ -116,10 +117,6 @@ fn np_canonical(name: &str) -> &str {
 fn runtime(module: &str, name: &str) -> NpFunc {
     let full = format!("{module}.{name}");
     NpFunc::Random(RANDOMS.iter().position(|n| *n == full).expect("RANDOMS lists every drawing function"))
-}
-
-fn is_none(e: &Expr) -> bool {
-    matches!(e, Expr::Constant(k) if k.value.is_none())
 }
 
 /// Which module a random call goes to.

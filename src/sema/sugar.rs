@@ -6,6 +6,7 @@
 //! rewritten nodes keep the original ranges, so diagnostics point at the
 //! user's code.
 
+use super::optional::is_none;
 use crate::base::consts::ConstValue;
 use crate::syntax::parse::{literal_value, Globals};
 use rustpython_parser::ast::{self, bigint::BigInt, Expr, Ranged, Stmt};
@@ -92,10 +93,6 @@ fn is_new_typed_list(e: &Expr, globals: &Globals) -> bool {
         Expr::Attribute(a) if a.attr.as_str() == "empty_list" => is_class(&a.value) && c.args.len() == 1,
         f => is_class(f) && c.args.is_empty(),
     }
-}
-
-fn is_none(e: &Expr) -> bool {
-    matches!(e, Expr::Constant(c) if matches!(c.value, ast::Constant::None))
 }
 
 pub(super) fn temp(temps: &mut usize, what: &str) -> String {

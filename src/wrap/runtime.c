@@ -344,7 +344,7 @@ HIDDEN void pycc_raise(const char *name, const char *message) {
 }
 
 /* try/except in compiled code. The class names of abi/runtime.rs's
- * CATCHABLE, in its order: an except clause's class is passed by index. */
+ * BUILTIN_EXCEPTIONS, in its order: an except clause's class is passed by index. */
 static const char *const pycc_exc_names[] = {
     "BaseException", "Exception", "ArithmeticError", "AssertionError", "FloatingPointError",
     "IndexError", "KeyError", "LookupError", "MemoryError", "NameError",

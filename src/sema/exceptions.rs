@@ -8,6 +8,8 @@
 //! the handler's reach. numba supports bare `except:` and `except
 //! Exception:`; pycc also takes the builtin classes by name.
 
+use super::strings::runtime;
+use super::sugar::name;
 use super::*;
 use crate::abi::runtime::{BUILTIN_EXCEPTIONS, ERR_CLEAR_FN, ERR_MATCHES_FN, ERR_PASS_FN};
 
@@ -57,7 +59,7 @@ impl Typer<'_> {
         if !t.orelse.is_empty() {
             let orelse = self.block(&t.orelse);
             self.not_none = facts;
-            let cond = self.expr(&name_expr(&ok, &t.range))?;
+            let cond = self.expr(&name(&ok, t.range))?;
             out.push(TStmt::If { cond, then: orelse, orelse: Vec::new() });
         }
         (self.errors.len() == errors).then_some(TStmt::Seq(out))
@@ -70,7 +72,7 @@ impl Typer<'_> {
         let ast::ExceptHandler::ExceptHandler(h) = h;
         if let Some(name) = &h.name {
             // The clause's first line, `except E as e:`.
-            let at = range_of(h.range);
+            let at = range(h);
             let head = self.source.text[at.clone()].lines().next().map_or(0, str::len);
             self.errors.push(
                 Diagnostic::error(format!("binding the exception to a name (`as {name}`) is not supported yet"))
@@ -131,18 +133,6 @@ fn matches_any(codes: &[usize], span: &Range<usize>) -> Option<TExpr> {
     Some(cond)
 }
 
-fn runtime(symbol: &'static str, args: Vec<TExpr>, span: &Range<usize>) -> TExpr {
-    TExpr { ty: Scalar::I64, kind: TExprKind::Runtime(symbol, args), span: span.clone() }
-}
-
 fn bool_const(b: bool, span: &Range<usize>) -> TExpr {
     TExpr { ty: Scalar::Bool, kind: TExprKind::Const(ConstValue::Bool(b)), span: span.clone() }
-}
-
-fn name_expr(id: &str, r: &rustpython_parser::text_size::TextRange) -> Expr {
-    Expr::Name(ast::ExprName { range: *r, id: ast::Identifier::new(id), ctx: ast::ExprContext::Load })
-}
-
-fn range_of(r: rustpython_parser::text_size::TextRange) -> Range<usize> {
-    r.start().to_usize()..r.end().to_usize()
 }

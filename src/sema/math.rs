@@ -142,12 +142,11 @@ impl crate::sema::Typer<'_> {
             kind: TExprKind::Runtime(symbol, vec![cast(a, Scalar::I64), cast(b, Scalar::I64)]),
             span: span.clone(),
         };
+        // The identity of the fold: gcd(x, 0) and lcm(x, 1) are |x|.
+        let unit = if name == "gcd" { 0 } else { 1 };
         let mut args = args.into_iter();
-        let Some(first) = args.next() else { return Some(int(if name == "gcd" { 0 } else { 1 })) };
-        let mut acc = match args.next() {
-            Some(second) => call(first, second),
-            None => call(first, int(if name == "gcd" { 0 } else { 1 })),
-        };
+        let Some(first) = args.next() else { return Some(int(unit)) };
+        let mut acc = call(first, args.next().unwrap_or_else(|| int(unit)));
         for x in args {
             acc = call(acc, x);
         }

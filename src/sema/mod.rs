@@ -3005,7 +3005,7 @@ impl<'a> Typer<'a> {
                 self.errors.push(
                     Diagnostic::error(format!("`numpy.linalg.{}` is not supported yet", a.attr.as_str()))
                         .at(span, "not supported")
-                        .note("pycc compiles numpy.linalg.norm, inv, det, solve, pinv, eigvals, eigvalsh, eig, eigh, matrix_rank, cholesky, matrix_power, qr, svd and lstsq"),
+                        .note(LINALG_NOTE),
                 );
                 return None;
             }
@@ -3159,7 +3159,7 @@ impl<'a> Typer<'a> {
             self.errors.push(
                 Diagnostic::error(format!("`numpy.linalg.{f}` is not supported yet"))
                     .at(span.clone(), "not supported")
-                    .note("pycc compiles numpy.linalg.norm, inv, det, solve, pinv, eigvals, eigvalsh, eig, eigh, matrix_rank, cholesky, matrix_power, qr, svd and lstsq"),
+                    .note(LINALG_NOTE),
             );
             return true;
         }
@@ -3678,6 +3678,10 @@ pub fn truth(e: TExpr) -> TExpr {
     let span = e.span.clone();
     TExpr { ty: Scalar::Bool, kind: TExprKind::Truth(Box::new(e)), span }
 }
+
+/// What an unsupported `numpy.linalg` function's diagnostic lists.
+const LINALG_NOTE: &str =
+    "pycc compiles numpy.linalg.norm, inv, det, solve, pinv, eigvals, eigvalsh, eig, eigh, matrix_rank, cholesky, matrix_power, qr, svd and lstsq";
 
 /// The builtin functions pycc compiles.
 const BUILTINS: &[&str] = &["abs", "min", "max", "int", "float", "bool", "round", "pow", "divmod", "len"];

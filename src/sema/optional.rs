@@ -186,8 +186,6 @@ impl Typer<'_> {
         out
     }
 
-    /// An `if` statement: each arm knows what its test proves; after it,
-    /// what holds at the end of every arm that falls through.
     /// `x = A if c else B` or `return A if c else B` whose arms a select
     /// of two numbers cannot hold (a tuple display, an array) or that may
     /// need statements before them (a call: a temporary, a list's pop), as
@@ -207,6 +205,8 @@ impl Typer<'_> {
         super::sugar::arms_as_branches(stmt)
     }
 
+    /// An `if` statement: each arm knows what its test proves; after it,
+    /// what holds at the end of every arm that falls through.
     pub(super) fn if_stmt(&mut self, i: &ast::StmtIf) -> Option<TStmt> {
         let cond = self.condition(&i.test);
         let entry = self.not_none.clone();

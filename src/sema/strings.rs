@@ -46,7 +46,8 @@ fn number_arg(x: TExpr) -> (TExpr, i64) {
     }
 }
 
-fn runtime(symbol: &'static str, args: Vec<TExpr>, span: &Range<usize>) -> TExpr {
+/// An int64 call of the runtime function `symbol`.
+pub(super) fn runtime(symbol: &'static str, args: Vec<TExpr>, span: &Range<usize>) -> TExpr {
     TExpr { ty: Scalar::I64, kind: TExprKind::Runtime(symbol, args), span: span.clone() }
 }
 

@@ -391,6 +391,7 @@ t = threading.Thread(target=lambda: print(err(lambda: rec.deep(10**6)), rec.deep
 t.start(); t.join()
 "#,
     );
+    assert_no_static_tls(&dir);
     let re = "RecursionError: maximum recursion depth exceeded";
     // lists(0) = 3; lists(k) = lists(k - 1) * 3 + k (small: no modulo).
     let lists3 = ((3 * 3 + 1) * 3 + 2) * 3 + 3;
@@ -401,4 +402,37 @@ t.start(); t.join()
              ZeroDivisionError: integer division or modulo by zero {re}\nTrue\nTrue\nTrue {lists3}\n{re} True\n"
         )
     );
+}
+
+/// A recursive module uses no static TLS: a process has room for only
+/// about a hundred dlopen'ed modules that do ("cannot allocate memory in
+/// static TLS block"). 300 copies of one load side by side and recurse.
+fn assert_no_static_tls(dir: &std::path::Path) {
+    let so = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().is_some_and(|e| e == "so"))
+        .expect("a .so");
+    let dynamic = std::process::Command::new("readelf").arg("-dW").arg(&so).output().unwrap();
+    assert!(!String::from_utf8_lossy(&dynamic.stdout).contains("STATIC_TLS"), "the module needs static TLS");
+    let out = python(
+        dir,
+        &format!(
+            r#"
+import importlib.util, os, shutil
+mods = []
+for i in range(300):
+    d = os.path.join("copies", str(i))
+    os.makedirs(d, exist_ok=True)
+    path = shutil.copy({so:?}, d)
+    spec = importlib.util.spec_from_file_location("rec", path)
+    m = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(m)
+    mods.append(m)
+print(len({{m.deep(50) for m in mods}}), len(mods))
+"#,
+            so = so.display().to_string()
+        ),
+    );
+    assert_eq!(out, "1 300\n");
 }

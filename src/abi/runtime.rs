@@ -80,25 +80,25 @@ pub const LIST_NEW_FN: &str = "pycc_list_new";
 pub const LIST_APPEND_FN: &str = "pycc_list_append";
 pub const LIST_POP_FN: &str = "pycc_list_pop";
 
-/// `() -> 0`, a recursive kernel's entry check (runtime_fast.c): when the
-/// thread's stack is nearly used up it does not return but jumps to the
-/// wrapper's target (`RECURSION_ENTER_FN`), which raises RecursionError.
-/// Declared by lowering where a `TExprKind::Runtime` calls it.
+/// `(frame) -> 0`, a recursive kernel's entry check (runtime_fast.c): when
+/// the thread's stack is nearly used up it does not return but jumps to the
+/// wrapper's target `frame` (`RECURSION_ENTER_FN`), which raises
+/// RecursionError. A `TExprKind::Runtime` of no arguments in the typed IR;
+/// lowering passes the frame, every stack-guarded kernel's hidden last
+/// parameter, and declares it.
 pub const STACK_GUARD_FN: &str = "pycc_stack_guard";
 /// `(a, b) -> gcd(|a|, |b|)` (runtime_fast.c): math.gcd of two ints,
 /// inlined into the kernel; declared by lowering, as STACK_GUARD_FN.
 pub const GCD_FN: &str = "pycc_gcd";
 /// `(a, b) -> lcm(|a|, |b|)`, 0 if either is 0 (runtime_fast.c).
 pub const LCM_FN: &str = "pycc_lcm";
-/// `(frame*)`: the wrapper of a call that can reach a recursive kernel makes
-/// `frame` (`RECURSION_FRAME_BYTES`) the jump target, then calls `SETJMP_FN`
-/// on it; `RECURSION_EXIT_FN` restores the previous target.
+/// `(frame*)`: the wrapper of a call that can reach a recursive kernel puts
+/// the thread's stack floor in `frame` (`RECURSION_FRAME_BYTES`), calls
+/// `SETJMP_FN` on it and passes its address to the kernel.
 pub const RECURSION_ENTER_FN: &str = "pycc_recursion_enter";
-pub const RECURSION_EXIT_FN: &str = "pycc_recursion_exit";
-/// `(frame*)`: after the jump, restores the previous target and sets
-/// RecursionError (runtime.c).
+/// `(frame*)`: after the jump, sets RecursionError (runtime.c).
 pub const RECURSION_RAISE_FN: &str = "pycc_recursion_raise";
-/// PYCC_RECURSION_FRAME_BYTES (runtime.h): a jmp_buf and a link.
+/// PYCC_RECURSION_FRAME_BYTES (runtime.h): a jmp_buf and the floor.
 pub const RECURSION_FRAME_BYTES: i64 = 512;
 /// glibc's setjmp without the signal mask; declared `returns_twice` by
 /// the wrapper (src/wrap/mod.rs), so LLVM keeps the call's frame sound.
@@ -238,7 +238,6 @@ pub static WRAPPER_RUNTIME: &[RuntimeFn] = &[
     rt("pycc_arena_enter", &[P], &[P]),
     rt("pycc_arena_exit", &[P, P], &[]),
     rt(RECURSION_ENTER_FN, &[P], &[]),
-    rt(RECURSION_EXIT_FN, &[P], &[]),
     rt(RECURSION_RAISE_FN, &[P], &[]),
     rt("pycc_box_array", &[P, I64, I64], &[P]),
     rt("pycc_arg_list", &[P, P, P, I64, I64, P], &[I32]),

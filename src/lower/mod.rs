@@ -81,16 +81,22 @@ fn lower_once<'c>(
     let mut runtime: Vec<(&str, Vec<Type>, Type)> = Vec::new();
     let mut array_runtime = false;
     for f in functions {
-        let inputs: Vec<_> = f.params.iter().map(|p| dialects::scalar_type(context, p.ty)).collect();
+        let mut inputs: Vec<_> = f.params.iter().map(|p| dialects::scalar_type(context, p.ty)).collect();
+        // A stack-guarded kernel's hidden last parameter: the wrapper's
+        // recursion frame (see STACK_GUARD_FN).
+        let mut spans: Vec<usize> = f.params.iter().map(|p| p.span.start).collect();
+        if f.stack_guarded {
+            inputs.push(IntegerType::new(context, 64).into());
+            spans.push(f.span.start);
+        }
         let results = crate::abi::kernel_results(context, f);
         // Variables some path reaches unset: lowered once more with a
         // runtime flag each (see `maybe_unset`), each retry adding any new.
         let mut maybe: Vec<Var> = Vec::new();
         let region = loop {
             let region = Region::new();
-            let entry = region.append_block(Block::new(
-                &inputs.iter().zip(&f.params).map(|(&t, p)| (t, loc(p.span.start))).collect::<Vec<_>>(),
-            ));
+            let entry = region
+                .append_block(Block::new(&inputs.iter().zip(&spans).map(|(&t, &at)| (t, loc(at))).collect::<Vec<_>>()));
             let mut fl = FnLower {
                 context,
                 region: &region,
@@ -112,6 +118,7 @@ fn lower_once<'c>(
                 last_span: f.span.clone(),
                 unset_vars: Vec::new(),
                 catching: Vec::new(),
+                frame: f.stack_guarded.then(|| entry.argument(f.params.len()).unwrap().into()),
             };
             for (i, p) in f.params.iter().enumerate() {
                 let arg: Value = entry.argument(i).unwrap().into();
@@ -247,6 +254,9 @@ struct FnLower<'c, 'r, 'l> {
     /// that raised in it (their blocks and variables), which its handler
     /// joins instead of returning the error.
     catching: Vec<Vec<PathEnd<'c, 'r>>>,
+    /// A stack-guarded kernel's recursion frame (its hidden last
+    /// parameter), passed on to the guard and to guarded callees.
+    frame: Option<Value<'c, 'r>>,
 }
 
 impl<'c, 'r> FnLower<'c, 'r, '_> {
@@ -667,7 +677,11 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
     /// Returns the callee's values (a tuple's elements; none for None).
     fn call(&mut self, symbol: &str, args: &[TExpr], at: Location<'c>) -> Vec<Value<'c, 'r>> {
         let callee = self.callees[symbol];
-        let vals: Vec<Value> = args.iter().map(|a| self.expr(a)).collect();
+        let mut vals: Vec<Value> = args.iter().map(|a| self.expr(a)).collect();
+        if callee.stack_guarded {
+            // A guarded callee's caller is guarded too (analysis::effects).
+            vals.push(self.frame.expect("a caller of a guarded kernel is guarded"));
+        }
         let results = crate::abi::kernel_results(self.context, callee);
         let op = func::call(
             self.context,
@@ -1686,8 +1700,12 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
 
     /// A call of a runtime C function, declared on first use.
     fn runtime_call(&mut self, symbol: &'static str, args: &[TExpr], e_ty: Scalar, at: Location<'c>) -> Value<'c, 'r> {
-        let vals: Vec<Value> = args.iter().map(|a| self.expr(a)).collect();
-        let (inputs, result) = (args.iter().map(|a| self.ty(a.ty)).collect::<Vec<_>>(), self.ty(e_ty));
+        let mut vals: Vec<Value> = args.iter().map(|a| self.expr(a)).collect();
+        let (mut inputs, result) = (args.iter().map(|a| self.ty(a.ty)).collect::<Vec<_>>(), self.ty(e_ty));
+        if symbol == crate::abi::runtime::STACK_GUARD_FN {
+            vals.push(self.frame.expect("sema guards only what effects marks guarded"));
+            inputs.push(self.i64());
+        }
         if !self.runtime.iter().any(|(s, ..)| *s == symbol) {
             self.runtime.push((symbol, inputs, result));
         }

@@ -802,9 +802,17 @@ fn call_and_box<'c, 'b>(cx: &Cx<'c>, f: &TypedFunction, w: &Frame<'c, 'b>, b: Ca
     // The kernel's values (a tuple's elements), and its error flag if it
     // can raise: a set flag means the Python exception is already set, so
     // the wrapper fails.
+    let mut kernel_args = kernel_args;
     let results = crate::abi::kernel_results(context, f);
     if let Some(frame) = w.recursion {
         recursion_target(cx, frame, call, b.guarded, b.overflow, b.fail);
+        // The frame is every guarded kernel's hidden last parameter.
+        let at = OperationBuilder::new("llvm.ptrtoint", cx.location)
+            .add_operands(&[frame])
+            .add_results(&[cx.int(64)])
+            .build()
+            .expect("valid llvm.ptrtoint");
+        kernel_args.push(cx.append(b.guarded, at));
     }
     let site = if f.stack_guarded { b.guarded } else { call };
     let call_op = site.append_operation(func::call(
@@ -816,9 +824,6 @@ fn call_and_box<'c, 'b>(cx: &Cx<'c>, f: &TypedFunction, w: &Frame<'c, 'b>, b: Ca
     ));
     let flat = f.ret.as_ref().map_or(Vec::new(), Ty::flat);
     let values: Vec<Value> = (0..flat.len()).map(|i| call_op.result(i).unwrap().into()).collect();
-    if let Some(frame) = w.recursion {
-        cx.call(site, crate::abi::runtime::RECURSION_EXIT_FN, &[frame], &[]);
-    }
     let out: &Block = if f.may_raise {
         let flag: Value = call_op.result(results.len() - 1).unwrap().into();
         cx.cond_br(site, flag, b.fail, b.done);
@@ -884,8 +889,9 @@ fn setjmp_declaration<'c>(cx: &Cx<'c>) -> Operation<'c> {
 }
 
 /// The jump target of a call that can reach a recursive kernel (sema's
-/// guard_recursion): `call` ends by making a frame on the wrapper's stack
-/// the thread's target and calling `_setjmp` on it; its first return goes
+/// guard_recursion): `call` ends by putting the thread's stack floor in a
+/// frame on the wrapper's stack (passed to the kernel as its hidden last
+/// parameter) and calling `_setjmp` on it; its first return goes
 /// on to `guarded` (the kernel call), its second (a guard found the stack
 /// used up and jumped, abandoning every kernel frame) to `overflow`, which
 /// sets RecursionError and goes to `fail` (which frees the call's arena and

@@ -288,7 +288,7 @@ fail:
  * raises (CPython's unwinding, the caller's frames). */
 #define STACK_MARGIN (256 * 1024)
 
-HIDDEN __thread char *pycc_stack_floor __attribute__((tls_model("initial-exec")));
+HIDDEN __thread char *pycc_stack_floor;
 
 /* This thread's stack bottom plus the margin, once per thread. */
 HIDDEN SLOW char *pycc_stack_limit(void) {
@@ -309,27 +309,18 @@ HIDDEN SLOW char *pycc_stack_limit(void) {
     return pycc_stack_floor;
 }
 
-/* The innermost guarded call's jump target on this thread: its wrapper
- * called _setjmp on it (pycc_recursion_enter). */
-HIDDEN __thread struct pycc_recursion_frame *pycc_recursion_target
-    __attribute__((tls_model("initial-exec")));
-
 _Static_assert(sizeof(struct pycc_recursion_frame) <= PYCC_RECURSION_FRAME_BYTES,
                "the wrapper's jump buffer is too small");
 
 /* A recursive kernel ran past the stack floor: unwind every kernel frame at
  * once to the wrapper, which raises RecursionError and frees the call's
  * arena. Kernels hold nothing else (their arrays and lists are the arena's). */
-HIDDEN void pycc_recursion_overflow(void) {
-    if (pycc_recursion_target == NULL)
-        abort(); /* a guarded kernel called without its wrapper's target */
-    longjmp(pycc_recursion_target->buf, 1);
-}
+HIDDEN void pycc_recursion_overflow(struct pycc_recursion_frame *f) { longjmp(f->buf, 1); }
 
-/* The wrapper's second return from _setjmp (a guard jumped): restores the
- * enclosing call's target and raises as CPython does past its limit. */
+/* The wrapper's second return from _setjmp (a guard jumped): raises as
+ * CPython does past its limit. */
 HIDDEN SLOW void pycc_recursion_raise(void *frame) {
-    pycc_recursion_target = ((struct pycc_recursion_frame *)frame)->prev;
+    (void)frame;
     PyErr_SetString(PyExc_RecursionError, "maximum recursion depth exceeded");
 }
 

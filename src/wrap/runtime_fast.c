@@ -103,13 +103,15 @@ FAST double pycc_pow_small(double x, double n) { return pycc_pow_small_impl(x, (
 FAST float pycc_powf_small(float x, float n) { return pycc_powf_small_impl(x, (int)n); }
 
 /* A recursive kernel's entry check: past the floor (the thread's stack
- * bottom plus a margin), jump back to the exported call's wrapper, which
- * raises RecursionError (pycc_recursion_overflow). A load and a compare
- * with no result, so kernels carry no error flag for recursion: the wrapper
- * set the floor (pycc_recursion_enter) before the call. */
-FAST long long pycc_stack_guard(void) {
-    if (__builtin_expect((char *)__builtin_frame_address(0) < pycc_stack_floor, 0))
-        pycc_recursion_overflow();
+ * bottom plus a margin, kept in the wrapper's frame, which every guarded
+ * kernel gets as its hidden last parameter), jump back to the exported
+ * call's wrapper, which raises RecursionError (pycc_recursion_overflow).
+ * A load and a compare with no result, so kernels carry no error flag for
+ * recursion. */
+FAST long long pycc_stack_guard(long long frame) {
+    struct pycc_recursion_frame *f = (struct pycc_recursion_frame *)(intptr_t)frame;
+    if (__builtin_expect((char *)__builtin_frame_address(0) < f->floor, 0))
+        pycc_recursion_overflow(f);
     return 0;
 }
 
@@ -138,18 +140,10 @@ FAST long long pycc_lcm(long long a, long long b) {
     return (long long)(x / (unsigned long long)pycc_gcd(a, b) * y);
 }
 
-/* Makes `frame` (PYCC_RECURSION_FRAME_BYTES) the thread's jump target for
- * recursion overflow and sets the stack floor if this thread has none yet;
- * the wrapper then calls _setjmp on it. */
+/* Puts this thread's stack floor in `frame` (PYCC_RECURSION_FRAME_BYTES),
+ * computing it on the thread's first guarded call; the wrapper then calls
+ * _setjmp on the frame and passes it to the kernel. */
 FAST void pycc_recursion_enter(void *frame) {
-    struct pycc_recursion_frame *f = frame;
-    f->prev = pycc_recursion_target;
-    pycc_recursion_target = f;
-    if (__builtin_expect(pycc_stack_floor == NULL, 0))
-        pycc_stack_limit();
-}
-
-/* Restores the enclosing call's target (after the kernel, either way). */
-FAST void pycc_recursion_exit(void *frame) {
-    pycc_recursion_target = ((struct pycc_recursion_frame *)frame)->prev;
+    char *floor = pycc_stack_floor;
+    ((struct pycc_recursion_frame *)frame)->floor = __builtin_expect(floor == NULL, 0) ? pycc_stack_limit() : floor;
 }

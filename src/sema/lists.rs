@@ -1013,6 +1013,10 @@ impl Typer<'_> {
         if !self.no_array_items(name, "sort() of", &span) {
             return None;
         }
+        let key = c.keywords.iter().find(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == "key"));
+        if let Some(k) = key.filter(|k| !super::optional::is_none(&k.value)) {
+            return self.list_sort_key(name, c, &k.value);
+        }
         let mut reverse =
             TExpr { ty: Scalar::Bool, kind: TExprKind::Const(ConstValue::Bool(false)), span: span.clone() };
         for k in &c.keywords {
@@ -1021,8 +1025,9 @@ impl Typer<'_> {
                     let r = self.condition(&k.value)?;
                     reverse = r;
                 }
+                Some("key") => {}
                 _ => {
-                    self.unsupported(range(&k.value), "sort() keywords other than reverse= are")?;
+                    self.unsupported(range(&k.value), "sort() keywords other than key= and reverse= are")?;
                     return None;
                 }
             }
@@ -1181,12 +1186,12 @@ impl Typer<'_> {
     }
 
     /// `np.array(lst)` / `np.asarray(lst)` of a list (or display) of numbers.
-    fn is_np_array_of_list(&self, c: &ast::ExprCall) -> bool {
+    pub(super) fn is_np_array_of_list(&self, c: &ast::ExprCall) -> bool {
         let Expr::Attribute(a) = c.func.as_ref() else { return false };
         matches!(a.attr.as_str(), "array" | "asarray")
             && self.numpy_module_of(&a.value)
             && c.keywords.is_empty()
-            && matches!(c.args.as_slice(), [x] if self.expr_key(x).is_some() || matches!(x, Expr::List(l) if !l.elts.iter().any(|e| matches!(e, Expr::List(_)))) || matches!(x, Expr::ListComp(_)))
+            && matches!(c.args.as_slice(), [x] if self.expr_key(x).is_some() || matches!(x, Expr::List(l) if !l.elts.iter().any(|e| matches!(e, Expr::List(_)))) || matches!(x, Expr::ListComp(_)) || matches!(x, Expr::Call(l) if list_call(l).is_some()))
     }
 
     /// A new 1-d numpy array of the list's items (numpy's dtype for Python

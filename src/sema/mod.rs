@@ -39,6 +39,7 @@ mod random;
 mod scalars;
 mod heapq;
 mod strings;
+mod sortkey;
 mod sugar;
 mod temps;
 mod tuplesugar;

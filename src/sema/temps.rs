@@ -150,7 +150,8 @@ impl Typer<'_> {
         let Expr::Call(c) = &*e else { return };
         let makes_array = self.numpy_call_makes_array(c)
             || self.array_call_ndim(c).is_some()
-            || self.array_method_of(c).is_some_and(|(_, m)| ARRAY_METHODS.contains(&m));
+            || self.array_method_of(c).is_some_and(|(_, m)| ARRAY_METHODS.contains(&m))
+            || self.is_np_array_of_list(c);
         // A node rewritten from a name (`a` as `a.astype(t)` for `dtype=`)
         // would bind a temporary that shadows the name.
         if !makes_array || self.is_array_expr(e) || self.rewritten_name(e) {

@@ -17,6 +17,7 @@ use crate::base::int::wrap;
 use crate::base::types::{ArrayTy, Return, Scalar, Signature, Ty};
 use crate::syntax::parse::{literal_value, range, Export, Globals};
 
+mod anyall;
 mod arraylists;
 mod arrayops;
 mod arrays;
@@ -1833,7 +1834,9 @@ impl<'a> Typer<'a> {
         }
         let rewritten = self.tuple_forms(stmt);
         let stmt = rewritten.as_ref().unwrap_or(stmt);
-        if let Some(stmts) = sugar::expand(stmt, self.globals, &mut self.temps).or_else(|| self.arms_as_branches(stmt))
+        if let Some(stmts) = sugar::expand(stmt, self.globals, &mut self.temps)
+            .or_else(|| anyall::expand(stmt, self.globals, &mut self.temps))
+            .or_else(|| self.arms_as_branches(stmt))
         {
             for s in &stmts {
                 self.block_stmt(s, false, out);
@@ -3181,11 +3184,22 @@ impl<'a> Typer<'a> {
             );
             return true;
         }
+        if matches!(name, "any" | "all") {
+            // sema/anyall.rs rewrites the calls a statement always makes.
+            self.errors.push(
+                Diagnostic::error(format!("`{name}(...)` here is not supported yet"))
+                    .at(span.clone(), "evaluated only on a condition, or not of one iterable")
+                    .note(format!(
+                        "pycc compiles `{name}(iterable)` where the statement always evaluates it (not after `and`/`or`, in an arm of `x if c else y` or in a `while` test): bind it to a name first"
+                    )),
+            );
+            return true;
+        }
         if !BUILTINS.contains(&name) {
             self.errors.push(
                 Diagnostic::error(format!("`{name}` is neither a function of this file nor a supported builtin"))
                     .at(span.clone(), "unknown function")
-                    .note("pycc compiles calls to top-level functions of the same file, builtins abs/min/max/int/float/bool/round/pow, and `math`"),
+                    .note("pycc compiles calls to top-level functions of the same file, the builtins of the README's table, `math` and numpy"),
             );
             return true;
         }

@@ -1,0 +1,268 @@
+//! Builtins over generator expressions and dict views, rewritten before
+//! typing into forms the typer has:
+//! - `any(g)` / `all(g)` (a generator expression, a comprehension or any
+//!   iterable pycc loops over): a loop before the statement that stops at
+//!   the first truthy (falsy) item, as CPython does, into a temporary;
+//! - `sum(g)`, `min(g)`, `max(g)` of a generator expression or of
+//!   `d.values()` / `d.keys()`: the same call of a list comprehension.
+//!
+//! Only where the statement evaluates the call unconditionally (not after
+//! `and`/`or`, in a conditional arm, a `while` test or a lambda); elsewhere
+//! the call is left for the typer's own diagnostic.
+
+use super::sugar::{assign, name, temp};
+use crate::syntax::parse::Globals;
+use rustpython_parser::ast::{self, Expr, Ranged, Stmt};
+use rustpython_parser::text_size::TextRange;
+
+/// `stmt` with its any/all calls as loops before it and its reductions of
+/// generators as comprehensions, or None when it has neither.
+pub(super) fn expand(stmt: &Stmt, globals: &Globals, temps: &mut usize) -> Option<Vec<Stmt>> {
+    if let Some(out) = bool_op_branches(stmt, globals, temps) {
+        return Some(out);
+    }
+    let mut s = stmt.clone();
+    let mut rw = Rewriter { globals, temps, before: Vec::new(), changed: false };
+    match &mut s {
+        Stmt::Assign(a) => rw.expr(&mut a.value),
+        Stmt::AugAssign(a) => rw.expr(&mut a.value),
+        Stmt::AnnAssign(a) => a.value.iter_mut().for_each(|v| rw.expr(v)),
+        Stmt::Return(r) => r.value.iter_mut().for_each(|v| rw.expr(v)),
+        Stmt::Expr(e) => rw.expr(&mut e.value),
+        Stmt::If(i) => rw.expr(&mut i.test),
+        Stmt::For(f) => rw.expr(&mut f.iter),
+        Stmt::Assert(a) => rw.expr(&mut a.test),
+        _ => {}
+    }
+    if !rw.changed {
+        return None;
+    }
+    let mut out = rw.before;
+    out.push(s);
+    Some(out)
+}
+
+struct Rewriter<'g, 't> {
+    globals: &'g Globals,
+    temps: &'t mut usize,
+    before: Vec<Stmt>,
+    changed: bool,
+}
+
+impl Rewriter<'_, '_> {
+    /// Rewrites what `e` evaluates unconditionally, in evaluation order.
+    fn expr(&mut self, e: &mut Expr) {
+        match e {
+            Expr::BinOp(b) => {
+                self.expr(&mut b.left);
+                self.expr(&mut b.right);
+            }
+            Expr::UnaryOp(u) => self.expr(&mut u.operand),
+            // Later comparators run only if the first comparison holds.
+            Expr::Compare(c) => {
+                self.expr(&mut c.left);
+                if let Some(first) = c.comparators.first_mut() {
+                    self.expr(first);
+                }
+            }
+            Expr::BoolOp(b) => {
+                if let Some(first) = b.values.first_mut() {
+                    self.expr(first);
+                }
+            }
+            Expr::IfExp(i) => self.expr(&mut i.test),
+            Expr::Tuple(t) => t.elts.iter_mut().for_each(|x| self.expr(x)),
+            Expr::List(l) => l.elts.iter_mut().for_each(|x| self.expr(x)),
+            Expr::Subscript(s) => {
+                self.expr(&mut s.value);
+                self.expr(&mut s.slice);
+            }
+            Expr::Call(c) => {
+                c.args.iter_mut().for_each(|x| self.expr(x));
+                c.keywords.iter_mut().for_each(|k| self.expr(&mut k.value));
+                self.call(e);
+            }
+            _ => {}
+        }
+    }
+
+    /// A builtin's name, unless the file defines a function of that name.
+    fn builtin<'e>(&self, c: &'e ast::ExprCall) -> Option<&'e str> {
+        match c.func.as_ref() {
+            Expr::Name(n) if !self.globals.functions.contains_key(n.id.as_str()) => Some(n.id.as_str()),
+            _ => None,
+        }
+    }
+
+    fn call(&mut self, e: &mut Expr) {
+        let Expr::Call(c) = e else { return };
+        let Some(f) = self.builtin(c) else { return };
+        let ([arg], true) = (c.args.as_slice(), c.keywords.is_empty()) else { return };
+        match f {
+            "any" | "all" => {
+                let r = c.range;
+                let found = self.any_all(f == "any", arg, r);
+                *e = name(&found, r);
+                self.changed = true;
+            }
+            "sum" | "min" | "max" => {
+                if let Some(comp) = as_comprehension(arg, self.temps) {
+                    c.args[0] = comp;
+                    self.changed = true;
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// `found = not any_; for ...: if item is truthy (falsy for all):
+    /// found = any_; break` (stopping every enclosing generator loop),
+    /// before the statement; returns `found`.
+    fn any_all(&mut self, any: bool, arg: &Expr, r: TextRange) -> String {
+        let found = temp(self.temps, if any { "any" } else { "all" });
+        self.before.push(assign(name(&found, r), constant(!any, r), r));
+        let (elt, generators) = match arg {
+            Expr::GeneratorExp(g) => ((*g.elt).clone(), g.generators.clone()),
+            Expr::ListComp(g) => ((*g.elt).clone(), g.generators.clone()),
+            x => {
+                let v = temp(self.temps, "item");
+                let g = ast::Comprehension {
+                    range: Default::default(),
+                    target: store(&v, r),
+                    iter: x.clone(),
+                    ifs: Vec::new(),
+                    is_async: false,
+                };
+                (name(&v, r), vec![g])
+            }
+        };
+        let test = if any { elt } else { not(elt) };
+        let hit = vec![assign(name(&found, r), constant(any, r), r), Stmt::Break(ast::StmtBreak { range: r })];
+        let mut body = vec![if_stmt(test, hit, r)];
+        for (k, g) in generators.iter().enumerate().rev() {
+            for cond in g.ifs.iter().rev() {
+                body = vec![if_stmt(cond.clone(), body, r)];
+            }
+            let mut loop_body = body;
+            // An inner loop's break ends only that loop: the outer ones
+            // test the flag after it.
+            if k + 1 < generators.len() {
+                let stop = vec![Stmt::Break(ast::StmtBreak { range: r })];
+                let done = ast::ExprCompare {
+                    range: r,
+                    left: Box::new(name(&found, r)),
+                    ops: vec![ast::CmpOp::Eq],
+                    comparators: vec![constant(any, r)],
+                };
+                loop_body.push(if_stmt(Expr::Compare(done), stop, r));
+            }
+            body = vec![Stmt::For(ast::StmtFor {
+                range: r,
+                target: Box::new(g.target.clone()),
+                iter: Box::new(g.iter.clone()),
+                body: loop_body,
+                orelse: Vec::new(),
+                type_comment: None,
+            })];
+        }
+        self.before.extend(body);
+        found
+    }
+}
+
+/// A generator expression, `d.values()` or `d.keys()` as a list
+/// comprehension of the same items (None for anything else).
+fn as_comprehension(arg: &Expr, temps: &mut usize) -> Option<Expr> {
+    let r = arg.range();
+    match arg {
+        Expr::GeneratorExp(g) => {
+            Some(Expr::ListComp(ast::ExprListComp { range: r, elt: g.elt.clone(), generators: g.generators.clone() }))
+        }
+        Expr::Call(c)
+            if c.args.is_empty()
+                && c.keywords.is_empty()
+                && matches!(c.func.as_ref(), Expr::Attribute(a) if matches!(a.attr.as_str(), "values" | "keys")) =>
+        {
+            let v = temp(temps, "item");
+            let g = ast::Comprehension {
+                range: Default::default(),
+                target: store(&v, r),
+                iter: arg.clone(),
+                ifs: Vec::new(),
+                is_async: false,
+            };
+            Some(Expr::ListComp(ast::ExprListComp { range: r, elt: Box::new(name(&v, r)), generators: vec![g] }))
+        }
+        _ => None,
+    }
+}
+
+fn store(id: &str, range: TextRange) -> Expr {
+    Expr::Name(ast::ExprName { range, id: ast::Identifier::new(id), ctx: ast::ExprContext::Store })
+}
+
+fn constant(b: bool, range: TextRange) -> Expr {
+    Expr::Constant(ast::ExprConstant { range, value: ast::Constant::Bool(b), kind: None })
+}
+
+fn not(e: Expr) -> Expr {
+    Expr::UnaryOp(ast::ExprUnaryOp { range: e.range(), op: ast::UnaryOp::Not, operand: Box::new(e) })
+}
+
+fn if_stmt(test: Expr, body: Vec<Stmt>, range: TextRange) -> Stmt {
+    Stmt::If(ast::StmtIf { range, test: Box::new(test), body, orelse: Vec::new() })
+}
+
+/// `return a and any(g)` (also `x = ...`, `if ...:` and `or`): the operands
+/// after the first run only on a condition, so the value is computed by
+/// branches first, `t = a; if t: t = any(g)`, where each operand is a
+/// statement of its own (and its any/all a loop). Only when a later
+/// operand calls any/all.
+fn bool_op_branches(stmt: &Stmt, globals: &Globals, temps: &mut usize) -> Option<Vec<Stmt>> {
+    let value = match stmt {
+        Stmt::Return(r) => r.value.as_deref()?,
+        Stmt::Assign(a) if a.targets.len() == 1 => &a.value,
+        Stmt::If(i) => &i.test,
+        _ => return None,
+    };
+    let Expr::BoolOp(b) = value else { return None };
+    if !b.values[1..].iter().any(|v| calls_any_all(v, globals)) {
+        return None;
+    }
+    let r = b.range;
+    let t = temp(temps, "bool");
+    let mut rest: Vec<Stmt> = Vec::new();
+    for v in b.values[1..].iter().rev() {
+        let mut then = vec![assign(name(&t, r), v.clone(), r)];
+        then.extend(rest);
+        rest = then;
+        let test = if b.op == ast::BoolOp::And { name(&t, r) } else { not(name(&t, r)) };
+        rest = vec![if_stmt(test, rest, r)];
+    }
+    let mut out = vec![assign(name(&t, r), b.values[0].clone(), r)];
+    out.extend(rest);
+    let mut s = stmt.clone();
+    match &mut s {
+        Stmt::Return(ret) => ret.value = Some(Box::new(name(&t, r))),
+        Stmt::Assign(a) => *a.value = name(&t, r),
+        Stmt::If(i) => *i.test = name(&t, r),
+        _ => unreachable!("matched above"),
+    }
+    out.push(s);
+    Some(out)
+}
+
+/// Whether `e` calls the builtin any or all (outside lambdas).
+fn calls_any_all(e: &Expr, globals: &Globals) -> bool {
+    match e {
+        Expr::Call(c) => {
+            matches!(c.func.as_ref(), Expr::Name(n) if matches!(n.id.as_str(), "any" | "all") && !globals.functions.contains_key(n.id.as_str()))
+                || c.args.iter().any(|x| calls_any_all(x, globals))
+        }
+        Expr::BinOp(b) => calls_any_all(&b.left, globals) || calls_any_all(&b.right, globals),
+        Expr::UnaryOp(u) => calls_any_all(&u.operand, globals),
+        Expr::Compare(c) => calls_any_all(&c.left, globals) || c.comparators.iter().any(|x| calls_any_all(x, globals)),
+        Expr::BoolOp(b) => b.values.iter().any(|x| calls_any_all(x, globals)),
+        _ => false,
+    }
+}

@@ -1080,7 +1080,12 @@ impl Typer<'_> {
             self.errors.push(complex_into_real("a slice", dtype, span));
             return None;
         }
-        if !dst.ty.complex && !can_convert(src.ty.dtype, dtype) {
+        // numpy casts a float array into an int one (as one float number
+        // above), and any array into a bool one (bool of each element).
+        let numpy_cast = !dst.ty.complex
+            && (matches!((src.ty.dtype, dtype), (Scalar::Float { .. }, Scalar::Int { .. }))
+                || (dtype == Scalar::Bool && src.ty.dtype != Scalar::Bool));
+        if !dst.ty.complex && !numpy_cast && !can_convert(src.ty.dtype, dtype) {
             self.errors.push(
                 Diagnostic::error(format!("cannot store {} into an array of {dtype}", src.ty.dtype))
                     .at(span, "here")
@@ -1095,7 +1100,12 @@ impl Typer<'_> {
                 return complex_store(&dst, idx.clone(), element_parts_of(&read, idx, &(0..0)));
             }
             let v = TExpr { ty: read.ty.dtype, kind: TExprKind::Load(read, idx.clone()), span: 0..0 };
-            TStmt::Store { array: dst, indices: idx, value: cast(v, dtype) }
+            let value = match (numpy_cast, dtype) {
+                (true, Scalar::Bool) => super::truth(v),
+                (true, _) => super::scalars::int_as_numpy(v, dtype),
+                _ => cast(v, dtype),
+            };
+            TStmt::Store { array: dst, indices: idx, value }
         }))
     }
 

@@ -1080,7 +1080,12 @@ impl Typer<'_> {
             self.errors.push(complex_into_real("a slice", dtype, span));
             return None;
         }
-        if !dst.ty.complex && !can_convert(src.ty.dtype, dtype) {
+        // numpy casts a float array into an int one (as one float number
+        // above), and any array into a bool one (bool of each element).
+        let numpy_cast = !dst.ty.complex
+            && (matches!((src.ty.dtype, dtype), (Scalar::Float { .. }, Scalar::Int { .. }))
+                || (dtype == Scalar::Bool && src.ty.dtype != Scalar::Bool));
+        if !dst.ty.complex && !numpy_cast && !can_convert(src.ty.dtype, dtype) {
             self.errors.push(
                 Diagnostic::error(format!("cannot store {} into an array of {dtype}", src.ty.dtype))
                     .at(span, "here")
@@ -1095,7 +1100,12 @@ impl Typer<'_> {
                 return complex_store(&dst, idx.clone(), element_parts_of(&read, idx, &(0..0)));
             }
             let v = TExpr { ty: read.ty.dtype, kind: TExprKind::Load(read, idx.clone()), span: 0..0 };
-            TStmt::Store { array: dst, indices: idx, value: cast(v, dtype) }
+            let value = match (numpy_cast, dtype) {
+                (true, Scalar::Bool) => super::truth(v),
+                (true, _) => super::scalars::int_as_numpy(v, dtype),
+                _ => cast(v, dtype),
+            };
+            TStmt::Store { array: dst, indices: idx, value }
         }))
     }
 
@@ -1490,13 +1500,16 @@ impl Typer<'_> {
             Some(ast::Operator::Sub) => Some(NpFunc::Isub),
             Some(ast::Operator::Mult) => Some(NpFunc::Imul),
             Some(ast::Operator::Div) => Some(NpFunc::Itruediv),
-            Some(_) => {
+            Some(op) => {
+                if let Some(read) = self.fancy_augassign_read(s, op, value) {
+                    return self.fancy_assign(s, None, &read, span);
+                }
                 self.errors.push(
                     Diagnostic::error(
                         "this augmented assignment to a masked or index-array selection is not supported yet",
                     )
                     .at(span, "not supported")
-                    .note("pycc compiles a[mask] = v and a[mask] += v, -=, *=, /="),
+                    .note("pycc compiles a[mask] = v and a[mask] op= v; for %, //, **, &, |, ^, <<, >> a value of the array's dtype or a number no wider in kind"),
                 );
                 return None;
             }
@@ -1554,6 +1567,43 @@ impl Typer<'_> {
 }
 
 impl Typer<'_> {
+    /// `a[idx] op= v` (`%`, `//`, `**`, `&`, `|`, `^`, `<<`, `>>`) as the
+    /// value `a[idx] op v` to store: numpy's in-place operator on the copy
+    /// `a[idx]` stores the same values wherever it casts nothing, so only
+    /// for a value of the array's dtype (an array) or a number no wider in
+    /// kind (bool, int, float), an array variable and an index without
+    /// calls (it is read twice); None otherwise.
+    fn fancy_augassign_read(&mut self, s: &ast::ExprSubscript, op: ast::Operator, value: &Expr) -> Option<Expr> {
+        let name = self.array_name(&s.value)?;
+        let ty = self.arrays[&name];
+        let kind = |t: Scalar| match t {
+            Scalar::Bool => 0,
+            Scalar::Int { .. } => 1,
+            Scalar::Float { .. } => 2,
+        };
+        if ty.complex || calls_in(&s.slice) || calls_in(value) {
+            return None;
+        }
+        let at = self.checkpoint();
+        let v = self.value(value);
+        self.rollback(at);
+        let fits = match v? {
+            Val::Scalar(x) => kind(x.ty) <= kind(ty.dtype),
+            Val::Array(r) => r.ty.dtype == ty.dtype && !r.ty.complex,
+            _ => false,
+        };
+        let mut read = s.clone();
+        read.ctx = ast::ExprContext::Load;
+        fits.then(|| {
+            Expr::BinOp(ast::ExprBinOp {
+                range: s.range,
+                left: Box::new(Expr::Subscript(read)),
+                op,
+                right: Box::new(value.clone()),
+            })
+        })
+    }
+
     /// The array a store takes its values from: a variable, a view or an
     /// array computed where it stands (`rank[sa] = np.arange(n)`).
     fn stored_array(&mut self, value: &Expr) -> Option<ArrayRef> {
@@ -1596,5 +1646,24 @@ impl Typer<'_> {
         values.push(self.i64_var(base.owner, span));
         self.pre.push(TStmt::ParallelAssign { vars: view.vars(), values });
         Some(view)
+    }
+}
+
+/// Whether `e` may call anything (a call's effects would run twice): any
+/// form but names, constants, attributes, subscripts, slices, tuples and
+/// operators counts.
+fn calls_in(e: &Expr) -> bool {
+    let all = |xs: &[Expr]| xs.iter().any(calls_in);
+    match e {
+        Expr::Name(_) | Expr::Constant(_) => false,
+        Expr::Attribute(a) => calls_in(&a.value),
+        Expr::Subscript(x) => calls_in(&x.value) || calls_in(&x.slice),
+        Expr::Slice(x) => [&x.lower, &x.upper, &x.step].into_iter().flatten().any(|b| calls_in(b)),
+        Expr::Tuple(t) => all(&t.elts),
+        Expr::BinOp(b) => calls_in(&b.left) || calls_in(&b.right),
+        Expr::UnaryOp(u) => calls_in(&u.operand),
+        Expr::BoolOp(b) => all(&b.values),
+        Expr::Compare(c) => calls_in(&c.left) || all(&c.comparators),
+        _ => true,
     }
 }

@@ -728,7 +728,7 @@ impl Typer<'_> {
 
     /// `a, b = lst`: the length checked as CPython does (ValueError), then
     /// the items.
-    pub(super) fn unpack_list(&mut self, l: ListRef, n: usize, span: Range<usize>) -> (TStmt, Vec<Val>) {
+    pub(super) fn unpack_list(&mut self, l: ListRef, n: usize, span: Range<usize>) -> Option<(TStmt, Vec<Val>)> {
         let len = TExpr { ty: Scalar::I64, kind: TExprKind::ListLen(l.clone()), span: span.clone() };
         let cmp = |op, a: TExpr, b: TExpr| TExpr {
             ty: Scalar::Bool,
@@ -748,23 +748,24 @@ impl Typer<'_> {
                 orelse: Vec::new(),
             });
         }
-        let check = TStmt::If { cond: cmp(CmpOp::Ne, len, int(n as i128, &span)), then: why, orelse: Vec::new() };
-        let values = (0..n)
-            .map(|k| {
-                let parts: Vec<Val> = (0..l.items.len())
-                    .map(|j| {
-                        let kind = TExprKind::ListLoad(l.clone(), j, Box::new(int(k as i128, &span)));
-                        Val::Scalar(TExpr { ty: l.items[j], kind, span: span.clone() })
-                    })
-                    .collect();
-                if parts.len() > 1 {
-                    Val::Tuple(parts)
-                } else {
-                    parts.into_iter().next().expect("one part")
-                }
-            })
-            .collect();
-        (check, values)
+        let mut check = TStmt::If { cond: cmp(CmpOp::Ne, len, int(n as i128, &span)), then: why, orelse: Vec::new() };
+        // An array item is read into a variable before the statement (in
+        // `pre`): the length check goes first, so no read is past the end.
+        if self.array_items(&l.name).is_some() {
+            self.pre.push(std::mem::replace(&mut check, TStmt::Seq(Vec::new())));
+        }
+        let mut values = Vec::new();
+        for k in 0..n {
+            let parts: Vec<TExpr> = (0..l.items.len())
+                .map(|j| {
+                    let kind = TExprKind::ListLoad(l.clone(), j, Box::new(int(k as i128, &span)));
+                    TExpr { ty: l.items[j], kind, span: span.clone() }
+                })
+                .collect();
+            // An array, a nested tuple or a number, as `L[k]` reads it.
+            values.push(self.list_item_val(&l.name, parts)?);
+        }
+        Some((check, values))
     }
 
     /// `L.append(x)` and `L.pop(...)` as a statement.

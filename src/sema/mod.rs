@@ -2072,7 +2072,10 @@ impl<'a> Typer<'a> {
         let all_arrays = matches!(a.value.as_ref(), Expr::Tuple(t) if !t.elts.is_empty() && t.elts.iter().all(|x| self.array_name(x).is_some() || self.view_ndim(x).is_some()));
         // Unpacking an array checks its length first (`checks`).
         let mut checks = Vec::new();
-        let values = match if all_arrays { None } else { self.value_top(&a.value) } {
+        // A list variable of arrays or nested tuples is read item by item
+        // (as a value it would be the list passed on).
+        let list = self.list_name(&a.value).filter(|n| !self.nested(n)).map(|n| Val::List(self.list_ref(&n)));
+        let values = match if all_arrays { None } else { list.or_else(|| self.value_top(&a.value)) } {
             // `a, b = b, a`: arrays (and views), every value taken before any name is bound.
             _ if all_arrays => {
                 let Expr::Tuple(t) = a.value.as_ref() else { unreachable!("checked") };
@@ -2089,7 +2092,7 @@ impl<'a> Typer<'a> {
                 return None;
             }
             Some(Val::List(l)) => {
-                let (check, xs) = self.unpack_list(l, names.len(), range(a.value.as_ref()));
+                let (check, xs) = self.unpack_list(l, names.len(), range(a.value.as_ref()))?;
                 checks.push(check);
                 xs
             }

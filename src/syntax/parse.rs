@@ -1509,34 +1509,21 @@ fn imports(body: &[Stmt]) -> Globals {
     let mut g = Globals::default();
     for stmt in body {
         match stmt {
-            Stmt::Import(i) => {
-                for a in &i.names {
-                    // numba's types serve as dtypes (`np.zeros(n, dtype=nb.f8)`).
-                    if matches!(
-                        a.name.as_str(),
-                        "math" | "cmath" | "numpy" | "numba" | "numba.types" | "heapq" | "random"
-                    ) {
-                        g.modules.insert(a.asname.as_ref().unwrap_or(&a.name).to_string(), a.name.to_string());
-                    }
-                }
-            }
             Stmt::FunctionDef(f) => {
                 g.functions.insert(f.name.to_string(), f.clone());
             }
-            Stmt::ImportFrom(i)
-                if matches!(
-                    i.module.as_deref(),
-                    Some("math" | "cmath" | "numba" | "numba.types" | "numpy" | "numpy.linalg" | "heapq")
-                ) =>
-            {
-                let module = i.module.as_deref().unwrap_or_default().to_string();
-                for a in &i.names {
-                    g.from_imports
-                        .insert(a.asname.as_ref().unwrap_or(&a.name).to_string(), (module.clone(), a.name.to_string()));
-                }
-            }
-            _ => {}
+            _ => import_stmt(stmt, &mut g, true),
         }
+    }
+    // `import numpy as np` under a top-level `if`/`try` (AtCoder templates
+    // import numpy only under `if __name__ == '__main__':`, where numba runs
+    // them): the module too, unless a top-level import binds the name.
+    let mut nested = Vec::new();
+    for stmt in body {
+        nested_imports(stmt, &mut nested);
+    }
+    for stmt in nested {
+        import_stmt(stmt, &mut g, false);
     }
     // `import numpy as np` at the top of a function's body: the module
     // under that name, when the file binds the name to nothing else (the
@@ -1558,6 +1545,60 @@ fn imports(body: &[Stmt]) -> Globals {
     }
     scalar_type_aliases(body, &mut g);
     g
+}
+
+/// An `import` or `from ... import` of a module pycc compiles calls into,
+/// into `g`; `replace` false keeps a name already bound.
+fn import_stmt(stmt: &Stmt, g: &mut Globals, replace: bool) {
+    match stmt {
+        Stmt::Import(i) => {
+            for a in &i.names {
+                // numba's types serve as dtypes (`np.zeros(n, dtype=nb.f8)`).
+                if matches!(a.name.as_str(), "math" | "cmath" | "numpy" | "numba" | "numba.types" | "heapq" | "random")
+                {
+                    let alias = a.asname.as_ref().unwrap_or(&a.name).to_string();
+                    if replace || !g.modules.contains_key(&alias) && !g.from_imports.contains_key(&alias) {
+                        g.modules.insert(alias, a.name.to_string());
+                    }
+                }
+            }
+        }
+        Stmt::ImportFrom(i)
+            if matches!(
+                i.module.as_deref(),
+                Some("math" | "cmath" | "numba" | "numba.types" | "numpy" | "numpy.linalg" | "heapq")
+            ) =>
+        {
+            let module = i.module.as_deref().unwrap_or_default().to_string();
+            for a in &i.names {
+                let alias = a.asname.as_ref().unwrap_or(&a.name).to_string();
+                if replace || !g.modules.contains_key(&alias) && !g.from_imports.contains_key(&alias) {
+                    g.from_imports.insert(alias, (module.clone(), a.name.to_string()));
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The import statements nested in a top-level `if` or `try` (at any depth
+/// of those; not in functions, loops or classes).
+fn nested_imports<'a>(stmt: &'a Stmt, out: &mut Vec<&'a Stmt>) {
+    let bodies: Vec<&[Stmt]> = match stmt {
+        Stmt::If(ast::StmtIf { body, orelse, .. }) => vec![body, orelse],
+        Stmt::Try(ast::StmtTry { body, handlers, orelse, finalbody, .. }) => {
+            let mut all: Vec<&[Stmt]> = vec![body, orelse, finalbody];
+            all.extend(handlers.iter().map(|ast::ExceptHandler::ExceptHandler(h)| h.body.as_slice()));
+            all
+        }
+        _ => return,
+    };
+    for s in bodies.into_iter().flatten() {
+        match s {
+            Stmt::Import(_) | Stmt::ImportFrom(_) => out.push(s),
+            _ => nested_imports(s, out),
+        }
+    }
 }
 
 /// `u4 = np.uint32` at the top level, bound once: the name is that numpy

@@ -103,6 +103,7 @@ impl Typer<'_> {
 
     /// Hoists the calls in `e` (children first: evaluation order) and `e`.
     fn hoist(&mut self, e: &mut Expr) {
+        self.numpy_shape_call(e);
         self.hoist_children(e);
         if self.is_array_list_item(e) {
             self.hoist_array_item(e);
@@ -256,6 +257,28 @@ impl Typer<'_> {
             ctx: ast::ExprContext::Load,
         });
         c.args.insert(0, receiver);
+        self.rewrites += 1;
+    }
+
+    /// `numpy.shape(a)` of an array as `a.shape` (numba compiles both).
+    fn numpy_shape_call(&mut self, e: &mut Expr) {
+        let Expr::Call(c) = e else { return };
+        let Expr::Attribute(f) = c.func.as_ref() else { return };
+        if f.attr.as_str() != "shape" || c.args.len() != 1 || !c.keywords.is_empty() || !self.numpy_module_of(&f.value)
+        {
+            return;
+        }
+        if self.expr_ndim(&c.args[0]).is_none_or(|n| n < 1) {
+            return;
+        }
+        let range = c.range;
+        let receiver = c.args.remove(0);
+        *e = Expr::Attribute(ast::ExprAttribute {
+            range,
+            value: Box::new(receiver),
+            attr: ast::Identifier::new("shape"),
+            ctx: ast::ExprContext::Load,
+        });
         self.rewrites += 1;
     }
 

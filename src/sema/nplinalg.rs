@@ -244,7 +244,7 @@ impl Typer<'_> {
                 | "resize"
         );
         match self.array_operand(e).flatten() {
-            Some(r) if r.ty.complex && !(shape_fn || name == "take") => {
+            Some(r) if r.ty.complex && !(shape_fn || matches!(name, "take" | "linalg.eig" | "linalg.eigvals")) => {
                 self.errors.push(
                     Diagnostic::error(format!("numpy.{name}() is not compiled for complex arrays yet"))
                         .at(range(e), "a complex array"),
@@ -372,10 +372,11 @@ impl Typer<'_> {
             );
             return None;
         }
-        let (d, n) = (linalg_dtype(a.ty.dtype), a.ty.ndim);
+        let (d, n, cx) = (linalg_dtype(a.ty.dtype), a.ty.ndim, a.ty.complex);
         let args = vec![NpArg::Array(a.clone())];
+        // Only eig and eigvals take a complex matrix (`extra_array`).
         let arr = |t: &mut Self, f: NpFunc, nd: u32, args: Vec<NpArg>| {
-            Val::Array(t.extra_alloc(f, d, nd, false, args, None, span.clone()))
+            Val::Array(t.extra_alloc(f, d, nd, cx, args, None, span.clone()))
         };
         Some(match name {
             "linalg.pinv" | "linalg.cholesky" => arr(self, npfunc(name), 2, args),

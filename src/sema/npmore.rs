@@ -225,7 +225,13 @@ impl Typer<'_> {
         }
         let mut out = Vec::new();
         for e in &c.args {
-            out.push(self.npfunc_array_arg(e)?);
+            // inv and solve of complex matrices make complex arrays; det's
+            // complex number is not compiled.
+            let r = match self.array_operand(e).flatten() {
+                Some(r) if r.ty.complex && name != "linalg.det" => Some(r),
+                _ => self.npfunc_array_arg(e),
+            };
+            out.push(r?);
         }
         if out[0].ty.ndim < 2 {
             self.errors.push(
@@ -254,7 +260,8 @@ impl Typer<'_> {
             "linalg.det" => NpFunc::Det,
             _ => NpFunc::Solve,
         };
-        let ty = ArrayTy { dtype, ndim, layout: Layout::A, complex: false };
+        let complex = ops.iter().any(|r| r.ty.complex);
+        let ty = ArrayTy { dtype, ndim, layout: Layout::A, complex };
         let out = self.array_temp(ty, Default::default());
         let args = ops.into_iter().map(NpArg::Array).collect();
         self.pre.push(TStmt::Alloc { array: out.clone(), func, args, span });

@@ -900,10 +900,14 @@ impl Typer<'_> {
         // The reductions with a complex result (var/std/argmin/... of a
         // complex array are diagnostics in `reduction`).
         let complex_result = |f: NpFunc| {
-            matches!(f, NpFunc::Sum | NpFunc::Prod | NpFunc::Min | NpFunc::Max | NpFunc::Mean | NpFunc::Dot)
+            matches!(
+                f,
+                NpFunc::Sum | NpFunc::Prod | NpFunc::Min | NpFunc::Max | NpFunc::Mean | NpFunc::Dot | NpFunc::Trace
+            )
         };
         if self.numpy_function(&c.func).is_some_and(complex_result) {
-            return c.args.iter().any(|a| self.complex_array_expr(a));
+            // `np.dot` with a 2-d operand makes an array (`dot_array`).
+            return self.dot_ndim(c).is_none() && c.args.iter().any(|a| self.complex_array_expr(a));
         }
         self.array_method_of(c)
             .is_some_and(|(r, m)| matches!(m, "sum" | "prod" | "mean" | "min" | "max") && self.complex_array_expr(r))
@@ -960,6 +964,9 @@ impl Typer<'_> {
                 Diagnostic::error("numpy.dot() is compiled for two 1-d arrays of one dtype only").at(span, "here"),
             );
             return None;
+        }
+        if func == NpFunc::Trace {
+            self.trace_or_median(func, &arrays[0], &span)?;
         }
         // numpy keeps complex64 for each of these (its mean too).
         let p = arrays[0].ty.dtype;
@@ -1588,17 +1595,20 @@ impl Typer<'_> {
     }
 
     /// `np.dot(a, b)` with a 2-d operand: numpy's (BLAS) product, a new
-    /// array; one dtype, real.
+    /// array; one dtype (real or complex).
     fn dot_array(&mut self, c: &ast::ExprCall, span: Range<usize>) -> Option<ArrayRef> {
         let ndim = self.dot_ndim(c)?;
         let a = self.array_operand(&c.args[0]).flatten()?;
         let b = self.array_operand(&c.args[1]).flatten()?;
-        if a.ty.dtype != b.ty.dtype || a.ty.complex || b.ty.complex {
-            self.errors
-                .push(Diagnostic::error("numpy.dot() is compiled for real arrays of one dtype only").at(span, "here"));
+        if a.ty.dtype != b.ty.dtype || a.ty.complex != b.ty.complex {
+            self.errors.push(
+                Diagnostic::error("numpy.dot() is compiled for arrays of one dtype only")
+                    .at(span, "here")
+                    .note("convert one operand first (`.astype(...)`)"),
+            );
             return None;
         }
-        let ty = ArrayTy { dtype: a.ty.dtype, ndim, layout: Layout::A, complex: false };
+        let ty = ArrayTy { dtype: a.ty.dtype, ndim, layout: Layout::A, complex: a.ty.complex };
         let out = self.array_temp(ty, Default::default());
         self.pre.push(TStmt::Alloc {
             array: out.clone(),

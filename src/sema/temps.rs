@@ -103,6 +103,8 @@ impl Typer<'_> {
 
     /// Hoists the calls in `e` (children first: evaluation order) and `e`.
     fn hoist(&mut self, e: &mut Expr) {
+        self.numpy_shape_call(e);
+        self.shape_slice(e);
         self.hoist_children(e);
         if self.is_array_list_item(e) {
             self.hoist_array_item(e);
@@ -136,7 +138,9 @@ impl Typer<'_> {
             || self.array_call_ndim(c).is_some()
             || self.array_method_of(c).is_some_and(|(_, m)| ARRAY_METHODS.contains(&m))
             // Any other numpy function: an array, or its own diagnostic.
-            || matches!(c.func.as_ref(), Expr::Attribute(f) if self.numpy_module_of(&f.value));
+            || matches!(c.func.as_ref(), Expr::Attribute(f) if self.numpy_module_of(&f.value))
+            // A tuple of numpy.linalg's indexed (`np.linalg.svd(m)[1]`).
+            || self.extra_tuple_call(c);
         // Elementwise ufuncs keep their fused forms (`np.exp(a).sum()`).
         if makes_array && !self.is_array_expr(e) {
             self.hoist_array_value(e, indexed);
@@ -260,6 +264,106 @@ impl Typer<'_> {
         self.rewrites += 1;
     }
 
+    /// `numpy.shape(a)` of an array as `a.shape` (numba compiles both).
+    fn numpy_shape_call(&mut self, e: &mut Expr) {
+        let Expr::Call(c) = e else { return };
+        let Expr::Attribute(f) = c.func.as_ref() else { return };
+        if f.attr.as_str() != "shape" || c.args.len() != 1 || !c.keywords.is_empty() || !self.numpy_module_of(&f.value)
+        {
+            return;
+        }
+        if self.expr_ndim(&c.args[0]).is_none_or(|n| n < 1) {
+            return;
+        }
+        let range = c.range;
+        let receiver = c.args.remove(0);
+        *e = Expr::Attribute(ast::ExprAttribute {
+            range,
+            value: Box::new(receiver),
+            attr: ast::Identifier::new("shape"),
+            ctx: ast::ExprContext::Load,
+        });
+        self.rewrites += 1;
+    }
+
+    /// A numpy call making a tuple of arrays as an operator's operand
+    /// (`np.unique(v, return_index=True) + 1.0`): a diagnostic naming it,
+    /// and a poisoned name in its place (no follow-on errors).
+    fn tuple_call_operand(&mut self, e: &mut Expr) {
+        let Expr::Call(c) = &*e else { return };
+        if !(self.unique_tuple_call(c) || self.average_tuple_call(c) || self.extra_tuple_call(c)) {
+            return;
+        }
+        self.errors.push(
+            Diagnostic::error("a tuple of arrays is used here as an array operand")
+                .at(range(e), "a tuple, not an array")
+                .note(
+                    "unpack it (`u, idx = np.unique(v, return_index=True)`) or take one item (`np.linalg.svd(m)[1]`)",
+                ),
+        );
+        let text = self.source.text[range(e)].to_string();
+        self.poisoned.insert(text.clone());
+        self.rewrites += 1;
+        *e =
+            Expr::Name(ast::ExprName { range: e.range(), id: ast::Identifier::new(text), ctx: ast::ExprContext::Load });
+    }
+
+    /// `a.shape[i:j:k]` of an array variable with constant bounds as the
+    /// tuple display `(a.shape[i], ...)` (Python's slice of the shape).
+    fn shape_slice(&mut self, e: &mut Expr) {
+        let Expr::Subscript(s) = e else { return };
+        self.numpy_shape_call(&mut s.value);
+        let (Expr::Attribute(f), Expr::Slice(sl)) = (s.value.as_ref(), s.slice.as_ref()) else { return };
+        if f.attr.as_str() != "shape" || !matches!(f.value.as_ref(), Expr::Name(_)) {
+            return;
+        }
+        let Some(n) = self.expr_ndim(&f.value).map(i64::from) else { return };
+        let bound = |b: &Option<Box<Expr>>| -> Option<Option<i64>> {
+            match b.as_deref() {
+                None => Some(None),
+                Some(x) => super::tuplesugar::constant_axis(x).map(Some),
+            }
+        };
+        let (Some(lo), Some(hi), Some(step)) = (bound(&sl.lower), bound(&sl.upper), bound(&sl.step)) else { return };
+        let step = step.unwrap_or(1);
+        if step == 0 {
+            return;
+        }
+        // CPython's PySlice_AdjustIndices.
+        let adjust = |v: Option<i64>, dflt: i64| {
+            let Some(v) = v else { return dflt };
+            let v = if v < 0 { v + n } else { v };
+            if step > 0 {
+                v.clamp(0, n)
+            } else {
+                v.clamp(-1, n - 1)
+            }
+        };
+        let (lo, hi) = if step > 0 { (adjust(lo, 0), adjust(hi, n)) } else { (adjust(lo, n - 1), adjust(hi, -1)) };
+        let mut items = Vec::new();
+        let mut k = lo;
+        while (step > 0 && k < hi) || (step < 0 && k > hi) {
+            items.push(k);
+            k += step;
+        }
+        let r = s.range;
+        let elts = items
+            .into_iter()
+            .map(|k| {
+                let index =
+                    Expr::Constant(ast::ExprConstant { range: r, value: ast::Constant::Int(k.into()), kind: None });
+                Expr::Subscript(ast::ExprSubscript {
+                    range: r,
+                    value: s.value.clone(),
+                    slice: Box::new(index),
+                    ctx: ast::ExprContext::Load,
+                })
+            })
+            .collect();
+        *e = Expr::Tuple(ast::ExprTuple { range: r, elts, ctx: ast::ExprContext::Load });
+        self.rewrites += 1;
+    }
+
     /// `numpy.copy(a)` of an array as `a.copy()` (numba compiles both; the
     /// values are the same, the copy C-ordered: README).
     fn copy_function(&mut self, c: &mut ast::ExprCall) {
@@ -317,6 +421,8 @@ impl Typer<'_> {
             // An array-making call as an operand (`fa + np.argsort(a)`)
             // is computed first: the elementwise forms take names and views.
             Expr::BinOp(b) => {
+                self.tuple_call_operand(&mut b.left);
+                self.tuple_call_operand(&mut b.right);
                 self.hoist_operand(&mut b.left);
                 self.hoist_operand(&mut b.right);
             }

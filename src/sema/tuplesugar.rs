@@ -522,7 +522,7 @@ impl TupleForms<'_, '_> {
 }
 
 /// An integer constant (`1`, `-1`).
-fn constant_axis(e: &Expr) -> Option<i64> {
+pub(super) fn constant_axis(e: &Expr) -> Option<i64> {
     match e {
         Expr::Constant(ast::ExprConstant { value: ast::Constant::Int(v), .. }) => i64::try_from(v).ok(),
         Expr::UnaryOp(u) if u.op == ast::UnaryOp::USub => constant_axis(&u.operand).map(|v| -v),

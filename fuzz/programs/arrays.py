@@ -37,7 +37,7 @@ def body():
 # arrays, helpers returning arrays, enumerate/zip, tuple returns with arrays.
 LEAF = {
     'f8': ['a', 'a[::-1]', 'c', 'np.cumsum(a)', 'np.sort(a)', '(a * x)', 'np.concatenate((a[1:], a[:1]))', 'np.clip(a, -1.0, x)',
-           'np.where(ia > 0, a, x)', 'h_scale(a, x)', 'h_norm(c)', 'np.abs(a)', 'np.sum(a, axis=0, keepdims=True) * a'],
+           'np.where(ia > 0, a, x)', 'h_scale(a, x)', 'h_norm(c)', 'np.abs(a)', '(np.sum(a, axis=0, keepdims=True) * a)'],
     'i8': ['ia', 'ia[::-1]', 'ic', 'np.cumsum(ia)', 'np.sort(ia)', 'np.argsort(a)', '(ia * k)', '(ia // 3)', '(ia % -4)', '(-ia // 2)',
            'np.abs(ia)', '(ia ** 2)', 'np.where(a > x, ia, k)', 'np.clip(ia, -2, 3)', 'np.concatenate((ia[-1:], ia[:-1]))'],
     'f4': ['fa', 'fa[::-1]', '(fa * 2.0)', 'np.sort(fa)', 'np.abs(fa)', '(fa * x)', 'np.sqrt(np.abs(fa))', 'np.maximum(fa, 0.5)'],

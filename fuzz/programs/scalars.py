@@ -5,7 +5,7 @@ R = random.Random(0)
 FBIN = ['+', '-', '*', '/', '//', '%', '**']
 IBIN = ['+', '-', '*', '//', '%', '&', '|', '^', '<<', '>>']
 CMP = ['<', '<=', '>', '>=', '==', '!=']
-FMATH = ['math.sqrt', 'math.exp', 'math.log', 'math.sin', 'math.cos', 'math.tanh', 'math.atan', 'math.floor', 'math.ceil', 'math.fabs', 'abs', 'math.log1p', 'math.expm1', 'math.trunc', 'round', 'math.erf', 'math.gamma', 'math.lgamma', 'math.asinh', 'math.atan2', 'math.hypot', 'math.copysign', 'math.fmod', 'min', 'max', 'math.pow', 'math.isnan', 'math.isinf']
+FMATH = ['math.sqrt', 'math.exp', 'math.log', 'math.sin', 'math.cos', 'math.tanh', 'math.atan', 'math.floor', 'math.ceil', 'math.fabs', 'abs', 'math.log1p', 'math.expm1', 'math.trunc', 'round', 'math.erf', 'math.gamma', 'math.lgamma', 'math.asinh', 'math.atan2', 'math.hypot', 'math.copysign', 'math.fmod', 'min', 'max', 'math.pow', 'math.isnan', 'math.isinf', 'int']
 TWO = {'math.atan2', 'math.hypot', 'math.copysign', 'math.fmod', 'min', 'max', 'math.pow'}
 
 class Fn:
@@ -21,6 +21,7 @@ class Fn:
             c = R.random()
             if c < 0.6: return R.choice(self.fvars)
             if c < 0.8: return R.choice(['0.5', '1.0', '2.0', '-1.5', '3.25', '1e-3', '0.0', '10.0'])
+            if c < 0.87: return R.choice(['math.inf', '(-math.inf)', 'math.nan', '(-0.0)', '1e-310', '5e-324', '1e308'])  # edge values
             return f'float({R.choice(self.ivars)})'
         if r < 0.55:
             op = R.choice(FBIN)
@@ -35,7 +36,7 @@ class Fn:
                 return f'(1.0 if {f}({self.fexpr(d+1)}) else 0.0)'
             if f in TWO: return f'{f}({self.fexpr(d+1)}, {self.fexpr(d+1)})'
             if f == 'round': return f'float(round(min(max({self.fexpr(d+1)}, -1e15), 1e15)))' if R.random()<0.5 else f'round({self.fexpr(d+1)}, 2)'
-            if f in ('math.floor', 'math.ceil', 'math.trunc'): return f'float({f}(min(max({self.fexpr(d+1)}, -1e15), 1e15)))'
+            if f in ('math.floor', 'math.ceil', 'math.trunc', 'int'): return f'float({f}(min(max({self.fexpr(d+1)}, -1e15), 1e15)))'
             return f'{f}({self.fexpr(d+1)})'
         if r < 0.85:
             return f'({self.fexpr(d+1)} if {self.cond(d+1)} else {self.fexpr(d+1)})'
@@ -113,15 +114,48 @@ class Fn:
                 out.append(f'{p}while {w} < (n % 5) and {c}:')
                 out.append(f'{p}    {w} += 1')
                 out += self.stmts(ind + 4, 1)
+            elif r < 0.88:  # divmod, unpacked (floats by -0.0, inf, nan too; ints by negatives)
+                if R.random() < 0.5:
+                    out.append(f'{p}dq, dr = divmod({self.fexpr()}, {R.choice([self.fexpr(), "(-0.0)", "math.inf", "(-2.5)", "y"])})')
+                    out.append(f'{p}acc = acc + dq * 0.5 + dr')
+                else:
+                    out.append(f'{p}iq, ir = divmod({self.iexpr()}, {R.choice([self.iexpr(), "(-3)", "k", "(n % 5 - 2)"])})')
+                    out.append(f'{p}acc = acc + float(iq) * 0.25 + ir')
+            elif r < 0.92 and ind < 12:  # for-else / while-else, and an early return from nested loops
+                i, w = f'i{ind}', f'w{ind}'
+                if R.random() < 0.4:
+                    out.append(f'{p}for {i} in range({R.choice(["n % 7", "4", "k % 5"])}):')
+                    out.append(f'{p}    acc += {self.fexpr()}')
+                    out.append(f'{p}    if {self.cond()}:')
+                    out.append(f'{p}        break')
+                elif R.random() < 0.6:
+                    out.append(f'{p}{w} = 0')
+                    out.append(f'{p}while {w} < {R.choice(["n % 6", "3", "abs(k) % 4"])}:')
+                    out.append(f'{p}    {w} += 1')
+                    out.append(f'{p}    if {self.cond()}:')
+                    out.append(f'{p}        break')
+                else:
+                    j = f'j{ind}'
+                    out.append(f'{p}for {i} in range({R.choice(["n % 5", "3"])}):')
+                    out.append(f'{p}    for {j} in range({R.choice(["k % 4", "2", i])}):')
+                    self.ivars += [i, j]
+                    out.append(f'{p}        if {self.cond()}:')
+                    out.append(f'{p}            return {self.fexpr() if self.ret == "f8" else self.iexpr()}')
+                    self.ivars.remove(i)
+                    self.ivars.remove(j)
+                    out.append(f'{p}        acc += {self.fexpr()}')
+                    return out
+                out.append(f'{p}else:')
+                out.append(f'{p}    acc = acc - {self.fexpr()}')
             else:
                 out.append(f'{p}acc = acc + {self.fexpr()}')
         return out
 
     def source(self):
+        self.ret = 'f8' if R.random() < 0.7 else 'i8'
         body = self.stmts(4, R.randint(2, 6))
         ret = R.choice(['acc + x', 'acc', 'float(n) + acc', 'x + y', self.fexpr()])
-        kind = R.random()
-        if kind < 0.7:
+        if self.ret == 'f8':
             sig, ret_line = 'f8(f8, f8, i8, i8)', f'    return {ret}'
         else:
             sig, ret_line = 'i8(f8, f8, i8, i8)', f'    return {self.iexpr()}'

@@ -819,6 +819,42 @@ impl Typer<'_> {
     /// array sums in memory order (`np.sum(A.T - v)`).
     fn new_array_k2(&mut self, dtype: Scalar, shape: &[Var], leaves: &[ArrayRef], span: &Range<usize>) -> ArrayRef {
         let v = |s: &Self, x: Var| s.i64_var(x, span.clone());
+        let Some(forder) = self.k2_fortran(leaves, span) else { return self.new_array(dtype, shape, None, span) };
+        let f = self.fresh("forder", Scalar::Bool);
+        self.pre.push(TStmt::Assign { var: f, value: forder });
+        let fv = || TExpr { ty: Scalar::Bool, kind: TExprKind::Var(f), span: span.clone() };
+        // The buffer is a C-ordered (d1, d0) array when Fortran order is
+        // chosen; the result is its transpose, a view by descriptor.
+        let (d0, d1) = (v(self, shape[0]), v(self, shape[1]));
+        let store_shape = vec![select(fv(), d1.clone(), d0.clone()), select(fv(), d0, d1)];
+        let c_ty = ArrayTy { dtype, ndim: 2, layout: Layout::C, complex: false };
+        let buf = self.array_temp(c_ty, Default::default());
+        self.pre.push(TStmt::Alloc {
+            array: buf.clone(),
+            func: NpFunc::Empty,
+            args: vec![NpArg::Shape(store_shape)],
+            span: span.clone(),
+        });
+        let out = self.array_temp(ArrayTy { layout: Layout::A, ..c_ty }, Default::default());
+        let (s0, s1) = (v(self, buf.strides[0]), v(self, buf.strides[1]));
+        let values = [
+            (out.data, v(self, buf.data)),
+            (out.owner, v(self, buf.owner)),
+            (out.shape[0], v(self, shape[0])),
+            (out.shape[1], v(self, shape[1])),
+            (out.strides[0], select(fv(), s1.clone(), s0.clone())),
+            (out.strides[1], select(fv(), s0, s1)),
+        ];
+        for (var, value) in values {
+            self.pre.push(TStmt::Assign { var, value });
+        }
+        out
+    }
+
+    /// Whether numpy's order 'K' result of the 2-d `leaves` is Fortran
+    /// ordered (`new_array_k2`'s rule), at run time; None when no leaf is 2-d.
+    pub(in crate::sema) fn k2_fortran(&mut self, leaves: &[ArrayRef], span: &Range<usize>) -> Option<TExpr> {
+        let v = |s: &Self, x: Var| s.i64_var(x, span.clone());
         let both = |op: fn(Box<TExpr>, Box<TExpr>) -> TExprKind, a: TExpr, b: TExpr| TExpr {
             ty: Scalar::Bool,
             kind: op(Box::new(a), Box::new(b)),
@@ -848,36 +884,7 @@ impl Typer<'_> {
                 None => votes_f,
             });
         }
-        let (Some(any), Some(all)) = (any, all) else { return self.new_array(dtype, shape, None, span) };
-        let f = self.fresh("forder", Scalar::Bool);
-        self.pre.push(TStmt::Assign { var: f, value: both(TExprKind::And, any, all) });
-        let fv = || TExpr { ty: Scalar::Bool, kind: TExprKind::Var(f), span: span.clone() };
-        // The buffer is a C-ordered (d1, d0) array when Fortran order is
-        // chosen; the result is its transpose, a view by descriptor.
-        let (d0, d1) = (v(self, shape[0]), v(self, shape[1]));
-        let store_shape = vec![select(fv(), d1.clone(), d0.clone()), select(fv(), d0, d1)];
-        let c_ty = ArrayTy { dtype, ndim: 2, layout: Layout::C, complex: false };
-        let buf = self.array_temp(c_ty, Default::default());
-        self.pre.push(TStmt::Alloc {
-            array: buf.clone(),
-            func: NpFunc::Empty,
-            args: vec![NpArg::Shape(store_shape)],
-            span: span.clone(),
-        });
-        let out = self.array_temp(ArrayTy { layout: Layout::A, ..c_ty }, Default::default());
-        let (s0, s1) = (v(self, buf.strides[0]), v(self, buf.strides[1]));
-        let values = [
-            (out.data, v(self, buf.data)),
-            (out.owner, v(self, buf.owner)),
-            (out.shape[0], v(self, shape[0])),
-            (out.shape[1], v(self, shape[1])),
-            (out.strides[0], select(fv(), s1.clone(), s0.clone())),
-            (out.strides[1], select(fv(), s0, s1)),
-        ];
-        for (var, value) in values {
-            self.pre.push(TStmt::Assign { var, value });
-        }
-        out
+        Some(both(TExprKind::And, any?, all?))
     }
 
     /// numpy 2's OverflowError for a Python int operand that the dtype

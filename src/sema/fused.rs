@@ -176,14 +176,22 @@ impl Typer<'_> {
         }
         let outer = shape[..shape.len() - 1].to_vec();
         let out = self.new_array(dtype, &outer, None, &span);
-        let Some((cond, leaf)) = self.lone_operand(&leaves, &span) else {
-            self.row_sums(&node, dtype, &shape, leaves, &out, &span);
-            return Some(Ok(out));
+        let (cond, leaves) = match self.lone_operand(&leaves, &span) {
+            Some((cond, leaf)) => (cond, vec![leaf]),
+            None => match self.fortran_temp(&shape, &leaves, &span) {
+                // numpy's temporary of several operands may be Fortran
+                // ordered (order 'K'); numpy then sums each row in that order.
+                Some(f) => (TExpr { ty: Scalar::Bool, kind: TExprKind::Not(Box::new(f)), span: span.clone() }, leaves),
+                None => {
+                    self.row_sums(&node, dtype, &shape, leaves, &out, &span);
+                    return Some(Ok(out));
+                }
+            },
         };
         // As `fused_sum`: numpy's own sum unless the operand is C-ordered,
         // copied into the same result array.
         let saved = std::mem::take(&mut self.pre);
-        self.row_sums(&node, dtype, &shape, vec![leaf], &out, &span);
+        self.row_sums(&node, dtype, &shape, leaves, &out, &span);
         let then = std::mem::take(&mut self.pre);
         let temp = self.compute(node, &span);
         let sums = temp.map(|a| {
@@ -205,6 +213,16 @@ impl Typer<'_> {
         sums?;
         self.pre.push(TStmt::If { cond, then, orelse });
         Some(Ok(out))
+    }
+
+    /// Whether `compute`'s array of several `leaves` over 2-d `shape` is
+    /// Fortran ordered, at run time (None: it is C-ordered).
+    fn fortran_temp(&mut self, shape: &[Var], leaves: &[ArrayRef], span: &Range<usize>) -> Option<TExpr> {
+        let any_order = leaves.iter().any(|a| a.ty.ndim == 2 && a.ty.layout != Layout::C);
+        if shape.len() != 2 || leaves.len() < 2 || !any_order {
+            return None;
+        }
+        self.k2_fortran(leaves, span)
     }
 
     /// Fills `out` with the pairwise sums of node `t`'s rows (its last

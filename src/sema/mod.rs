@@ -2858,7 +2858,8 @@ impl<'a> Typer<'a> {
     fn ifexp_expr(&mut self, e: &Expr, span: Range<usize>) -> Option<TExpr> {
         match e {
             Expr::IfExp(i) => {
-                let cond = self.expr(&i.test).map(truth);
+                // A test's truth as `if` takes it (a list's, a set's, a str's too).
+                let cond = self.condition(&i.test);
                 let (yes, no) = (self.none_facts(&i.test, true), self.none_facts(&i.test, false));
                 self.conditional += 1;
                 let mark = (self.pre.len(), self.errors.len());

@@ -89,7 +89,14 @@ def i4divmod(a, b):
     return divmod(a, b)
 
 
+@cc.export('divmod_items', 'f8(f8, f8, i8, i8)')
+def divmod_items(x, y, a, b):
+    # An item of divmod's pair, taken directly (the pair is computed once).
+    return divmod(x, y)[0] * 1000.0 + divmod(x, y)[1] + divmod(a, b)[1] * 0.5
+
+
 CASES = {
+    'divmod_items': [(7.5, 2.0, -7, 2), (-7.5, 2.0, 7, -2), (1.0, 0.0, 1, 1), (1.0, 1.0, 1, 0), (-0.0, 3.0, 0, 5)],
     'swap': [((a, b),) for a in F[:6] for b in F[-3:]],
     'pick': [((a, b, c),) for a in [0, -1, 5] for b in F[:4] + F[-3:] for c in [True, False]],
     'mixed': [(a, b) for a in [0, -1, MAX] for b in [0.0, -0.0, float('nan'), 1e300]],

@@ -3226,6 +3226,22 @@ impl<'a> Typer<'a> {
             }
         }
         let [Expr::Name(t)] = c.args.as_slice() else {
+            // Any other tuple-valued operand (`len((a, b))`, `len(m.shape[1:])`,
+            // `len(f(x))`): computed as CPython does, its length known.
+            if let [arg] = c.args.as_slice() {
+                if matches!(arg, Expr::Tuple(t) if t.elts.is_empty()) {
+                    return Some(TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(0)), span });
+                }
+                let at = self.checkpoint();
+                if let Some(Val::Tuple(xs)) = self.value(arg) {
+                    return Some(TExpr {
+                        ty: Scalar::I64,
+                        kind: TExprKind::Const(ConstValue::Int(xs.len() as i128)),
+                        span,
+                    });
+                }
+                self.rollback(at);
+            }
             self.errors.push(Diagnostic::error("len() is supported on a tuple variable only").at(span, "here"));
             return None;
         };

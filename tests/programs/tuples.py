@@ -95,7 +95,15 @@ def divmod_items(x, y, a, b):
     return divmod(x, y)[0] * 1000.0 + divmod(x, y)[1] + divmod(a, b)[1] * 0.5
 
 
+@cc.export('tuple_lens', 'i8(i8, f8)')
+def tuple_lens(x, y):
+    # len() of tuple values that are not variables: a display, the empty
+    # tuple, a helper's result.
+    return len((x, y, x + 1)) * 100 + len(()) * 10 + len(mixed(x, y))
+
+
 CASES = {
+    'tuple_lens': [(1, 2.0), (-5, 0.5)],
     'divmod_items': [(7.5, 2.0, -7, 2), (-7.5, 2.0, 7, -2), (1.0, 0.0, 1, 1), (1.0, 1.0, 1, 0), (-0.0, 3.0, 0, 5)],
     'swap': [((a, b),) for a in F[:6] for b in F[-3:]],
     'pick': [((a, b, c),) for a in [0, -1, 5] for b in F[:4] + F[-3:] for c in [True, False]],

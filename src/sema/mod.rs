@@ -26,6 +26,7 @@ mod cplx;
 mod cxarrays;
 mod dicts;
 mod exceptions;
+mod generators;
 mod lists;
 pub mod math;
 mod npfuncs;
@@ -1836,6 +1837,7 @@ impl<'a> Typer<'a> {
         let stmt = rewritten.as_ref().unwrap_or(stmt);
         if let Some(stmts) = sugar::expand(stmt, self.globals, &mut self.temps)
             .or_else(|| anyall::expand(stmt, self.globals, &mut self.temps))
+            .or_else(|| generators::expand(stmt, self.globals, &mut self.temps))
             .or_else(|| self.arms_as_branches(stmt))
         {
             for s in &stmts {
@@ -2710,7 +2712,17 @@ impl<'a> Typer<'a> {
             }
             Expr::Set(_) | Expr::SetComp(_) => self.unsupported(span, "sets are"),
             Expr::Lambda(_) => self.unsupported(span, "lambdas are"),
-            Expr::GeneratorExp(_) | Expr::Yield(_) | Expr::YieldFrom(_) => self.unsupported(span, "generators are"),
+            Expr::Yield(_) | Expr::YieldFrom(_) => {
+                self.errors.push(
+                    Diagnostic::error("this use of a generator function is not supported yet")
+                        .at(span, "a yield")
+                        .note("pycc inlines a generator function of the file (yields as statements, positional parameters) where it is the iterable of a `for` loop: `for x in gen(n):`; not called otherwise, nor with `yield from` or `x = yield v`"),
+                );
+                None
+            }
+            Expr::GeneratorExp(_) => {
+                self.unsupported(span, "generator expressions other than the argument of any/all/sum/min/max are")
+            }
             Expr::JoinedStr(_) | Expr::FormattedValue(_) => self.unsupported(span, "strings are"),
             Expr::Await(_) => self.unsupported(span, "`await` is"),
             Expr::NamedExpr(_) => self.unsupported(span, "`:=` is"),

@@ -1892,7 +1892,10 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
         }
         let wraps = self.overflow == Overflow::Wrap || e.ty.is_float();
         let own = match &e.kind {
-            Var(_) | Const(_) | Compare(..) | And(..) | Or(..) | IfExp(..) | Not(_) | Truth(_) | Let(..) => true,
+            // A variable some path leaves unset raises UnboundLocalError
+            // when read: only where Python reads it (`first or x < best`).
+            Var(v) => self.env[*v].is_some() && self.env.get(self.f.vars.len() + *v).is_none_or(|flag| flag.is_none()),
+            Const(_) | Compare(..) | And(..) | Or(..) | IfExp(..) | Not(_) | Truth(_) | Let(..) => true,
             Binary(op, ..) => match op {
                 BinOp::Add | BinOp::Sub | BinOp::Mul => wraps,
                 BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor => true,

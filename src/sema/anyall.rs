@@ -105,6 +105,12 @@ impl Rewriter<'_, '_> {
                 *e = name(&found, r);
                 self.changed = true;
             }
+            "sum" | "min" | "max" | "list" if self.generator_call(arg) => {
+                let r = c.range;
+                let acc = self.fold_generator(f, arg, r);
+                *e = name(&acc, r);
+                self.changed = true;
+            }
             "sum" | "min" | "max" => {
                 if let Some(comp) = as_comprehension(arg, self.temps) {
                     c.args[0] = comp;
@@ -113,6 +119,101 @@ impl Rewriter<'_, '_> {
             }
             _ => {}
         }
+    }
+
+    /// Whether `e` calls a generator function of the file.
+    fn generator_call(&self, e: &Expr) -> bool {
+        let Expr::Call(c) = e else { return false };
+        let Expr::Name(n) = c.func.as_ref() else { return false };
+        self.globals.functions.get(n.id.as_str()).is_some_and(|g| super::generators::is_generator(&g.body))
+    }
+
+    /// `sum`/`min`/`max`/`list` of a generator function's items, as a loop
+    /// over them before the statement (where the generator is inlined):
+    /// CPython's order of additions, the first least (greatest) item,
+    /// `ValueError` for an empty `min`/`max`; returns the result's name.
+    fn fold_generator(&mut self, f: &str, gen: &Expr, r: TextRange) -> String {
+        let acc = temp(self.temps, f);
+        let v = temp(self.temps, "item");
+        let item = name(&v, r);
+        let method = |obj: &str, m: &str, args: Vec<Expr>| {
+            let func = Expr::Attribute(ast::ExprAttribute {
+                range: r,
+                value: Box::new(name(obj, r)),
+                attr: ast::Identifier::new(m),
+                ctx: ast::ExprContext::Load,
+            });
+            Stmt::Expr(ast::StmtExpr {
+                range: r,
+                value: Box::new(Expr::Call(ast::ExprCall {
+                    range: r,
+                    func: Box::new(func),
+                    args,
+                    keywords: Vec::new(),
+                })),
+            })
+        };
+        let (init, body, after) = match f {
+            "sum" => {
+                let zero = Expr::Constant(ast::ExprConstant {
+                    range: r,
+                    value: ast::Constant::Int(ast::bigint::BigInt::from(0)),
+                    kind: None,
+                });
+                let add = Stmt::AugAssign(ast::StmtAugAssign {
+                    range: r,
+                    target: Box::new(name(&acc, r)),
+                    op: ast::Operator::Add,
+                    value: Box::new(item.clone()),
+                });
+                (vec![assign(name(&acc, r), zero, r)], vec![add], Vec::new())
+            }
+            "list" => {
+                let empty = Expr::List(ast::ExprList { range: r, elts: Vec::new(), ctx: ast::ExprContext::Load });
+                (vec![assign(name(&acc, r), empty, r)], vec![method(&acc, "append", vec![item.clone()])], Vec::new())
+            }
+            _ => {
+                let seen = temp(self.temps, "seen");
+                let op = if f == "min" { ast::CmpOp::Lt } else { ast::CmpOp::Gt };
+                let better = Expr::Compare(ast::ExprCompare {
+                    range: r,
+                    left: Box::new(item.clone()),
+                    ops: vec![op],
+                    comparators: vec![name(&acc, r)],
+                });
+                let first = not(name(&seen, r));
+                let test = Expr::BoolOp(ast::ExprBoolOp { range: r, op: ast::BoolOp::Or, values: vec![first, better] });
+                let take = vec![assign(name(&acc, r), item.clone(), r), assign(name(&seen, r), constant(true, r), r)];
+                let message = Expr::Constant(ast::ExprConstant {
+                    range: r,
+                    value: ast::Constant::Str(format!("{f}() arg is an empty sequence")),
+                    kind: None,
+                });
+                let error = Expr::Call(ast::ExprCall {
+                    range: r,
+                    func: Box::new(name("ValueError", r)),
+                    args: vec![message],
+                    keywords: Vec::new(),
+                });
+                let raise = Stmt::Raise(ast::StmtRaise { range: r, exc: Some(Box::new(error)), cause: None });
+                (
+                    vec![assign(name(&seen, r), constant(false, r), r)],
+                    vec![if_stmt(test, take, r)],
+                    vec![if_stmt(not(name(&seen, r)), vec![raise], r)],
+                )
+            }
+        };
+        self.before.extend(init);
+        self.before.push(Stmt::For(ast::StmtFor {
+            range: r,
+            target: Box::new(store(&v, r)),
+            iter: Box::new(gen.clone()),
+            body,
+            orelse: Vec::new(),
+            type_comment: None,
+        }));
+        self.before.extend(after);
+        acc
     }
 
     /// `found = not any_; for ...: if item is truthy (falsy for all):

@@ -49,7 +49,7 @@ pub(super) fn expand(stmt: &Stmt, globals: &Globals, temps: &mut usize) -> Optio
 }
 
 /// Whether a body yields (outside nested functions).
-fn is_generator(body: &[Stmt]) -> bool {
+pub(super) fn is_generator(body: &[Stmt]) -> bool {
     let mut found = false;
     visit_stmts(body, &mut |s| found |= matches!(s, Stmt::Expr(e) if matches!(e.value.as_ref(), Expr::Yield(_))));
     found

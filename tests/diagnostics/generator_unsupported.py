@@ -10,5 +10,8 @@ def squares(n):
 
 @cc.export('as_list', 'i8(i8)')
 def as_list(n):
-    xs = list(squares(n))
-    return len(xs)
+    g = squares(n)
+    t = 0
+    for v in g:
+        t += v
+    return t

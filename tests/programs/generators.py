@@ -126,7 +126,32 @@ def checked_sum(a):
     return s
 
 
+def halves(a):
+    for x in a:
+        yield x / 2
+
+
+@cc.export('folds', 'f8(f8[:])')
+def folds(a):
+    xs = list(halves(a))
+    return min(halves(a)) * 100 + max(halves(a)) + sum(halves(a)) + len(xs) * 1000
+
+
+@cc.export('int_folds', 'i8(i8)')
+def int_folds(n):
+    return sum(squares(n)) + any(v == 9 for v in squares(n)) * 1000 + all(squares(n)) * 10000
+
+
+@cc.export('comprehension', 'i8(i8)')
+def comprehension(n):
+    xs = [v + 1 for v in squares(n) if v % 2 == 0]
+    return len(xs) * 1000 + (xs[-1] if xs else -1)
+
+
 CASES = {
+    'comprehension': [(0,), (1,), (7,)],
+    'folds': [(np.array([3.0, -1.0, 4.0, -1.0]),), (np.array([]),), (np.array([np.nan, 1.0]),), (np.array([1.0, np.nan]),)],
+    'int_folds': [(0,), (1,), (5,)],
     'sum_squares': [(0,), (1,), (5,), (100,)],
     'neighbor_sums': [(np.arange(12, dtype=np.int64).reshape(3, 4),), (np.ones((1, 1), dtype=np.int64),)],
     'loop_control': [(10, 7), (10, 20), (0, 0), (3, 0)],

@@ -10,7 +10,7 @@
 //! `and`/`or`, in a conditional arm, a `while` test or a lambda); elsewhere
 //! the call is left for the typer's own diagnostic.
 
-use super::sugar::{assign, name, temp};
+use super::sugar::{assign, bool_const as constant, expr_stmt, if_stmt, method, name, not, store, temp};
 use crate::syntax::parse::Globals;
 use rustpython_parser::ast::{self, Expr, Ranged, Stmt};
 use rustpython_parser::text_size::TextRange;
@@ -136,23 +136,6 @@ impl Rewriter<'_, '_> {
         let acc = temp(self.temps, f);
         let v = temp(self.temps, "item");
         let item = name(&v, r);
-        let method = |obj: &str, m: &str, args: Vec<Expr>| {
-            let func = Expr::Attribute(ast::ExprAttribute {
-                range: r,
-                value: Box::new(name(obj, r)),
-                attr: ast::Identifier::new(m),
-                ctx: ast::ExprContext::Load,
-            });
-            Stmt::Expr(ast::StmtExpr {
-                range: r,
-                value: Box::new(Expr::Call(ast::ExprCall {
-                    range: r,
-                    func: Box::new(func),
-                    args,
-                    keywords: Vec::new(),
-                })),
-            })
-        };
         let (init, body, after) = match f {
             "sum" => {
                 let zero = Expr::Constant(ast::ExprConstant {
@@ -170,7 +153,11 @@ impl Rewriter<'_, '_> {
             }
             "list" => {
                 let empty = Expr::List(ast::ExprList { range: r, elts: Vec::new(), ctx: ast::ExprContext::Load });
-                (vec![assign(name(&acc, r), empty, r)], vec![method(&acc, "append", vec![item.clone()])], Vec::new())
+                (
+                    vec![assign(name(&acc, r), empty, r)],
+                    vec![expr_stmt(method(&acc, "append", vec![item.clone()], Vec::new(), r))],
+                    Vec::new(),
+                )
             }
             _ => {
                 let seen = temp(self.temps, "seen");
@@ -296,22 +283,6 @@ fn as_comprehension(arg: &Expr, temps: &mut usize) -> Option<Expr> {
         }
         _ => None,
     }
-}
-
-fn store(id: &str, range: TextRange) -> Expr {
-    Expr::Name(ast::ExprName { range, id: ast::Identifier::new(id), ctx: ast::ExprContext::Store })
-}
-
-fn constant(b: bool, range: TextRange) -> Expr {
-    Expr::Constant(ast::ExprConstant { range, value: ast::Constant::Bool(b), kind: None })
-}
-
-fn not(e: Expr) -> Expr {
-    Expr::UnaryOp(ast::ExprUnaryOp { range: e.range(), op: ast::UnaryOp::Not, operand: Box::new(e) })
-}
-
-fn if_stmt(test: Expr, body: Vec<Stmt>, range: TextRange) -> Stmt {
-    Stmt::If(ast::StmtIf { range, test: Box::new(test), body, orelse: Vec::new() })
 }
 
 /// `return a and any(g)` (also `x = ...`, `if ...:` and `or`): the operands

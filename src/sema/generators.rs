@@ -12,7 +12,7 @@
 //! in the generator is the same stop without the break flag, which is what
 //! decides whether the loop's `else` runs.
 
-use super::sugar::{assign, call, int, name, temp};
+use super::sugar::{assign, bool_const as constant, call, if_stmt, int, name, not, store, temp};
 use crate::syntax::parse::Globals;
 use rustpython_parser::ast::{self, Expr, Stmt};
 use rustpython_parser::text_size::TextRange;
@@ -41,9 +41,7 @@ pub(super) fn expand(stmt: &Stmt, globals: &Globals, temps: &mut usize) -> Optio
     let body: Vec<Stmt> = g.body.iter().flat_map(|s| cx.stmt(s)).collect();
     out.push(once(temp(temps, "pass"), body, r));
     if !f.orelse.is_empty() {
-        let test =
-            Expr::UnaryOp(ast::ExprUnaryOp { range: r, op: ast::UnaryOp::Not, operand: Box::new(name(&broke, r)) });
-        out.push(Stmt::If(ast::StmtIf { range: r, test: Box::new(test), body: f.orelse.clone(), orelse: Vec::new() }));
+        out.push(if_stmt(not(name(&broke, r)), f.orelse.clone(), r));
     }
     Some(out)
 }
@@ -214,12 +212,7 @@ impl Inline<'_> {
     /// `if stop: break`, after anything that may have stopped.
     fn check(&self) -> Stmt {
         let r = self.r;
-        Stmt::If(ast::StmtIf {
-            range: r,
-            test: Box::new(name(self.stop, r)),
-            body: vec![Stmt::Break(ast::StmtBreak { range: r })],
-            orelse: Vec::new(),
-        })
+        if_stmt(name(self.stop, r), vec![Stmt::Break(ast::StmtBreak { range: r })], r)
     }
 
     /// A statement of the loop's body: its own `break` stops the generator
@@ -227,16 +220,14 @@ impl Inline<'_> {
     fn consumer(&self, s: &Stmt) -> Stmt {
         let r = self.r;
         match s {
-            Stmt::Break(_) => Stmt::If(ast::StmtIf {
-                range: r,
-                test: Box::new(constant(true, r)),
-                body: vec![
+            Stmt::Break(_) => {
+                let stop = vec![
                     assign(name(self.stop, r), constant(true, r), r),
                     assign(name(self.broke, r), constant(true, r), r),
                     Stmt::Break(ast::StmtBreak { range: r }),
-                ],
-                orelse: Vec::new(),
-            }),
+                ];
+                if_stmt(constant(true, r), stop, r)
+            }
             Stmt::If(i) => {
                 let mut i = i.clone();
                 i.body = i.body.iter().map(|s| self.consumer(s)).collect();
@@ -273,20 +264,12 @@ fn s_start(s: &Stmt) -> u32 {
 fn once(v: String, body: Vec<Stmt>, r: TextRange) -> Stmt {
     Stmt::For(ast::StmtFor {
         range: r,
-        target: Box::new(Expr::Name(ast::ExprName {
-            range: r,
-            id: ast::Identifier::new(v),
-            ctx: ast::ExprContext::Store,
-        })),
+        target: Box::new(store(&v, r)),
         iter: Box::new(call("range", vec![int(1, r)], r)),
         body,
         orelse: Vec::new(),
         type_comment: None,
     })
-}
-
-fn constant(b: bool, range: TextRange) -> Expr {
-    Expr::Constant(ast::ExprConstant { range, value: ast::Constant::Bool(b), kind: None })
 }
 
 /// Renames every Name of `s` that `f` maps (nested statements included).

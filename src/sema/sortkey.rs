@@ -7,7 +7,7 @@
 //! index is stored negated) and means items are never compared. A key that
 //! is a tuple display is spread into the decoration, which sorts the same.
 
-use super::sugar::{assign, call, int, name, temp};
+use super::sugar::{assign, call, expr_stmt, int, method, name, store, temp};
 use super::*;
 use rustpython_parser::ast::Ranged;
 use rustpython_parser::text_size::TextRange;
@@ -59,7 +59,11 @@ impl Typer<'_> {
             }],
         });
         stmts.push(assign(name(&dsu, r), decorated, r));
-        let keywords = flag.iter().map(|f| ast::Keyword { range: r, arg: Some(ident("reverse")), value: f.clone() });
+        let keywords = flag.iter().map(|f| ast::Keyword {
+            range: r,
+            arg: Some(ast::Identifier::new("reverse")),
+            value: f.clone(),
+        });
         stmts.push(expr_stmt(method(&dsu, "sort", Vec::new(), keywords.collect(), r)));
         stmts.push(assign(name(&old, r), method(list, "copy", Vec::new(), Vec::new(), r), r));
         // L[j] = old[abs(dsu[j][at])]
@@ -112,14 +116,6 @@ impl Typer<'_> {
     }
 }
 
-fn ident(s: &str) -> ast::Identifier {
-    ast::Identifier::new(s)
-}
-
-fn store(id: &str, range: TextRange) -> Expr {
-    Expr::Name(ast::ExprName { range, id: ident(id), ctx: ast::ExprContext::Store })
-}
-
 fn neg(e: Expr) -> Expr {
     Expr::UnaryOp(ast::ExprUnaryOp { range: e.range(), op: ast::UnaryOp::USub, operand: Box::new(e) })
 }
@@ -141,18 +137,4 @@ fn subscript(value: Expr, index: Expr) -> Expr {
         slice: Box::new(index),
         ctx: ast::ExprContext::Load,
     })
-}
-
-fn method(obj: &str, m: &str, args: Vec<Expr>, keywords: Vec<ast::Keyword>, r: TextRange) -> Expr {
-    let func = Expr::Attribute(ast::ExprAttribute {
-        range: r,
-        value: Box::new(name(obj, r)),
-        attr: ident(m),
-        ctx: ast::ExprContext::Load,
-    });
-    Expr::Call(ast::ExprCall { range: r, func: Box::new(func), args, keywords })
-}
-
-fn expr_stmt(value: Expr) -> Stmt {
-    Stmt::Expr(ast::StmtExpr { range: value.range(), value: Box::new(value) })
 }

@@ -116,6 +116,37 @@ pub(super) fn call(func: &str, args: Vec<Expr>, range: TextRange) -> Expr {
     Expr::Call(ast::ExprCall { range, func: Box::new(name(func, range)), args, keywords: Vec::new() })
 }
 
+pub(super) fn store(id: &str, range: TextRange) -> Expr {
+    Expr::Name(ast::ExprName { range, id: ast::Identifier::new(id), ctx: ast::ExprContext::Store })
+}
+
+pub(super) fn bool_const(b: bool, range: TextRange) -> Expr {
+    Expr::Constant(ast::ExprConstant { range, value: ast::Constant::Bool(b), kind: None })
+}
+
+pub(super) fn not(e: Expr) -> Expr {
+    Expr::UnaryOp(ast::ExprUnaryOp { range: e.range(), op: ast::UnaryOp::Not, operand: Box::new(e) })
+}
+
+pub(super) fn if_stmt(test: Expr, body: Vec<Stmt>, range: TextRange) -> Stmt {
+    Stmt::If(ast::StmtIf { range, test: Box::new(test), body, orelse: Vec::new() })
+}
+
+/// `obj.m(args, keywords)`.
+pub(super) fn method(obj: &str, m: &str, args: Vec<Expr>, keywords: Vec<ast::Keyword>, r: TextRange) -> Expr {
+    let func = Expr::Attribute(ast::ExprAttribute {
+        range: r,
+        value: Box::new(name(obj, r)),
+        attr: ast::Identifier::new(m),
+        ctx: ast::ExprContext::Load,
+    });
+    Expr::Call(ast::ExprCall { range: r, func: Box::new(func), args, keywords })
+}
+
+pub(super) fn expr_stmt(value: Expr) -> Stmt {
+    Stmt::Expr(ast::StmtExpr { range: value.range(), value: Box::new(value) })
+}
+
 fn binop(l: Expr, op: ast::Operator, r: Expr) -> Expr {
     let range = l.range().cover(r.range());
     Expr::BinOp(ast::ExprBinOp { range, left: Box::new(l), op, right: Box::new(r) })

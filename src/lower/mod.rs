@@ -1894,7 +1894,9 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
         let own = match &e.kind {
             // A variable some path leaves unset raises UnboundLocalError
             // when read: only where Python reads it (`first or x < best`).
-            Var(v) => self.env[*v].is_some() && self.env.get(self.f.vars.len() + *v).is_none_or(|flag| flag.is_none()),
+            // (A variable with no value yet is a `Let`'s, bound before it
+            // is read, or one the retry gives a flag.)
+            Var(v) => self.env.get(self.f.vars.len() + *v).is_none_or(|flag| flag.is_none()),
             Const(_) | Compare(..) | And(..) | Or(..) | IfExp(..) | Not(_) | Truth(_) | Let(..) => true,
             Binary(op, ..) => match op {
                 BinOp::Add | BinOp::Sub | BinOp::Mul => wraps,

@@ -17,12 +17,18 @@ use rustpython_parser::text_size::TextRange;
 
 /// `stmt` with its any/all calls as loops before it and its reductions of
 /// generators as comprehensions, or None when it has neither.
-pub(super) fn expand(stmt: &Stmt, globals: &Globals, temps: &mut usize) -> Option<Vec<Stmt>> {
-    if let Some(out) = bool_op_branches(stmt, globals, temps) {
+/// `is_builtin(name)`: the name means CPython's builtin here (Typer::is_builtin).
+pub(super) fn expand(
+    stmt: &Stmt,
+    globals: &Globals,
+    is_builtin: &dyn Fn(&str) -> bool,
+    temps: &mut usize,
+) -> Option<Vec<Stmt>> {
+    if let Some(out) = bool_op_branches(stmt, is_builtin, temps) {
         return Some(out);
     }
     let mut s = stmt.clone();
-    let mut rw = Rewriter { globals, temps, before: Vec::new(), changed: false };
+    let mut rw = Rewriter { globals, is_builtin, temps, before: Vec::new(), changed: false };
     match &mut s {
         Stmt::Assign(a) => rw.expr(&mut a.value),
         Stmt::AugAssign(a) => rw.expr(&mut a.value),
@@ -44,6 +50,7 @@ pub(super) fn expand(stmt: &Stmt, globals: &Globals, temps: &mut usize) -> Optio
 
 struct Rewriter<'g, 't> {
     globals: &'g Globals,
+    is_builtin: &'g dyn Fn(&str) -> bool,
     temps: &'t mut usize,
     before: Vec<Stmt>,
     changed: bool,
@@ -89,7 +96,7 @@ impl Rewriter<'_, '_> {
     /// A builtin's name, unless the file defines a function of that name.
     fn builtin<'e>(&self, c: &'e ast::ExprCall) -> Option<&'e str> {
         match c.func.as_ref() {
-            Expr::Name(n) if !self.globals.functions.contains_key(n.id.as_str()) => Some(n.id.as_str()),
+            Expr::Name(n) if (self.is_builtin)(n.id.as_str()) => Some(n.id.as_str()),
             _ => None,
         }
     }
@@ -213,15 +220,8 @@ impl Rewriter<'_, '_> {
             Expr::GeneratorExp(g) => ((*g.elt).clone(), g.generators.clone()),
             Expr::ListComp(g) => ((*g.elt).clone(), g.generators.clone()),
             x => {
-                let v = temp(self.temps, "item");
-                let g = ast::Comprehension {
-                    range: Default::default(),
-                    target: store(&v, r),
-                    iter: x.clone(),
-                    ifs: Vec::new(),
-                    is_async: false,
-                };
-                (name(&v, r), vec![g])
+                let (v, g) = each_item(x, self.temps, r);
+                (v, vec![g])
             }
         };
         let test = if any { elt } else { not(elt) };
@@ -271,18 +271,25 @@ fn as_comprehension(arg: &Expr, temps: &mut usize) -> Option<Expr> {
                 && c.keywords.is_empty()
                 && matches!(c.func.as_ref(), Expr::Attribute(a) if matches!(a.attr.as_str(), "values" | "keys")) =>
         {
-            let v = temp(temps, "item");
-            let g = ast::Comprehension {
-                range: Default::default(),
-                target: store(&v, r),
-                iter: arg.clone(),
-                ifs: Vec::new(),
-                is_async: false,
-            };
-            Some(Expr::ListComp(ast::ExprListComp { range: r, elt: Box::new(name(&v, r)), generators: vec![g] }))
+            let (v, g) = each_item(arg, temps, r);
+            Some(Expr::ListComp(ast::ExprListComp { range: r, elt: Box::new(v), generators: vec![g] }))
         }
         _ => None,
     }
+}
+
+/// `for v in iter` as a comprehension's generator, with `v` a fresh name:
+/// the name's read and the generator.
+fn each_item(iter: &Expr, temps: &mut usize, r: TextRange) -> (Expr, ast::Comprehension) {
+    let v = temp(temps, "item");
+    let g = ast::Comprehension {
+        range: Default::default(),
+        target: store(&v, r),
+        iter: iter.clone(),
+        ifs: Vec::new(),
+        is_async: false,
+    };
+    (name(&v, r), g)
 }
 
 /// `return a and any(g)` (also `x = ...`, `if ...:` and `or`): the operands
@@ -290,7 +297,7 @@ fn as_comprehension(arg: &Expr, temps: &mut usize) -> Option<Expr> {
 /// branches first, `t = a; if t: t = any(g)`, where each operand is a
 /// statement of its own (and its any/all a loop). Only when a later
 /// operand calls any/all.
-fn bool_op_branches(stmt: &Stmt, globals: &Globals, temps: &mut usize) -> Option<Vec<Stmt>> {
+fn bool_op_branches(stmt: &Stmt, is_builtin: &dyn Fn(&str) -> bool, temps: &mut usize) -> Option<Vec<Stmt>> {
     let value = match stmt {
         Stmt::Return(r) => r.value.as_deref()?,
         Stmt::Assign(a) if a.targets.len() == 1 => &a.value,
@@ -298,7 +305,7 @@ fn bool_op_branches(stmt: &Stmt, globals: &Globals, temps: &mut usize) -> Option
         _ => return None,
     };
     let Expr::BoolOp(b) = value else { return None };
-    if !b.values[1..].iter().any(|v| calls_any_all(v, globals)) {
+    if !b.values[1..].iter().any(|v| calls_any_all(v, is_builtin)) {
         return None;
     }
     let r = b.range;
@@ -325,16 +332,18 @@ fn bool_op_branches(stmt: &Stmt, globals: &Globals, temps: &mut usize) -> Option
 }
 
 /// Whether `e` calls the builtin any or all (outside lambdas).
-fn calls_any_all(e: &Expr, globals: &Globals) -> bool {
+fn calls_any_all(e: &Expr, is_builtin: &dyn Fn(&str) -> bool) -> bool {
     match e {
         Expr::Call(c) => {
-            matches!(c.func.as_ref(), Expr::Name(n) if matches!(n.id.as_str(), "any" | "all") && !globals.functions.contains_key(n.id.as_str()))
-                || c.args.iter().any(|x| calls_any_all(x, globals))
+            matches!(c.func.as_ref(), Expr::Name(n) if matches!(n.id.as_str(), "any" | "all") && is_builtin(n.id.as_str()))
+                || c.args.iter().any(|x| calls_any_all(x, is_builtin))
         }
-        Expr::BinOp(b) => calls_any_all(&b.left, globals) || calls_any_all(&b.right, globals),
-        Expr::UnaryOp(u) => calls_any_all(&u.operand, globals),
-        Expr::Compare(c) => calls_any_all(&c.left, globals) || c.comparators.iter().any(|x| calls_any_all(x, globals)),
-        Expr::BoolOp(b) => b.values.iter().any(|x| calls_any_all(x, globals)),
+        Expr::BinOp(b) => calls_any_all(&b.left, is_builtin) || calls_any_all(&b.right, is_builtin),
+        Expr::UnaryOp(u) => calls_any_all(&u.operand, is_builtin),
+        Expr::Compare(c) => {
+            calls_any_all(&c.left, is_builtin) || c.comparators.iter().any(|x| calls_any_all(x, is_builtin))
+        }
+        Expr::BoolOp(b) => b.values.iter().any(|x| calls_any_all(x, is_builtin)),
         _ => false,
     }
 }

@@ -272,7 +272,8 @@ fn once(v: String, body: Vec<Stmt>, r: TextRange) -> Stmt {
     })
 }
 
-/// Renames every Name of `s` that `f` maps (nested statements included).
+/// Renames every Name of `s` that `f` maps: a simple statement (Inline::stmt
+/// walks the compound ones itself).
 fn rename_stmt(s: &mut Stmt, f: &dyn Fn(&str) -> Option<String>) {
     match s {
         Stmt::Assign(a) => {
@@ -301,23 +302,21 @@ fn rename_stmt(s: &mut Stmt, f: &dyn Fn(&str) -> Option<String>) {
                 rename_expr(e, f);
             }
         }
-        Stmt::Try(t) => {
-            t.body.iter_mut().for_each(|s| rename_stmt(s, f));
-            for h in t.handlers.iter_mut() {
-                let ast::ExceptHandler::ExceptHandler(h) = h;
-                h.body.iter_mut().for_each(|s| rename_stmt(s, f));
-            }
-            t.orelse.iter_mut().for_each(|s| rename_stmt(s, f));
-            t.finalbody.iter_mut().for_each(|s| rename_stmt(s, f));
-        }
         _ => {}
     }
 }
 
-/// Renames every Name of `e` that `f` maps (lambdas and comprehensions
-/// too: their own names are locals of the generator as well here).
+/// Renames every Name of `e` that `f` maps, inside comprehensions too (their
+/// targets are not among the locals, so they keep their names) and lambdas
+/// (except the lambda's own parameters).
 fn rename_expr(e: &mut Expr, f: &dyn Fn(&str) -> Option<String>) {
     match e {
+        Expr::Lambda(l) => {
+            let a = &l.args;
+            let own: HashSet<String> =
+                a.posonlyargs.iter().chain(&a.args).chain(&a.kwonlyargs).map(|p| p.def.arg.to_string()).collect();
+            rename_expr(&mut l.body, &|id| if own.contains(id) { None } else { f(id) });
+        }
         Expr::Name(n) => {
             if let Some(new) = f(n.id.as_str()) {
                 n.id = ast::Identifier::new(new);

@@ -1835,11 +1835,12 @@ impl<'a> Typer<'a> {
         }
         let rewritten = self.tuple_forms(stmt);
         let stmt = rewritten.as_ref().unwrap_or(stmt);
-        if let Some(stmts) = sugar::expand(stmt, self.globals, &mut self.temps)
-            .or_else(|| anyall::expand(stmt, self.globals, &mut self.temps))
-            .or_else(|| generators::expand(stmt, self.globals, &mut self.temps))
-            .or_else(|| self.arms_as_branches(stmt))
-        {
+        let mut temps = self.temps;
+        let expanded = sugar::expand(stmt, self.globals, &mut temps)
+            .or_else(|| anyall::expand(stmt, self.globals, &|n| self.is_builtin(n), &mut temps))
+            .or_else(|| generators::expand(stmt, self.globals, &mut temps));
+        self.temps = temps;
+        if let Some(stmts) = expanded.or_else(|| self.arms_as_branches(stmt)) {
             for s in &stmts {
                 self.block_stmt(s, false, out);
             }

@@ -148,7 +148,26 @@ def comprehension(n):
     return len(xs) * 1000 + (xs[-1] if xs else -1)
 
 
+def by_distance(a, c):
+    idx = list(range(len(a)))
+    idx.sort(key=lambda i: abs(a[i] - c))
+    for i in idx:
+        yield i
+
+
+@cc.export('nearest_first', 'i8(f8[:], f8)')
+def nearest_first(values, target):
+    # The loop's own `a` and `c` are not the generator's (its lambda reads its own).
+    a = values * 0.0
+    c = -target
+    r = 0
+    for i in by_distance(values, target):
+        r = r * 10 + i + int(a[i] + c * 0.0)
+    return r
+
+
 CASES = {
+    'nearest_first': [(np.array([5.0, 1.0, 3.5, 2.0]), 3.0), (np.array([0.5]), 0.0)],
     'comprehension': [(0,), (1,), (7,)],
     'folds': [(np.array([3.0, -1.0, 4.0, -1.0]),), (np.array([]),), (np.array([np.nan, 1.0]),), (np.array([1.0, np.nan]),)],
     'int_folds': [(0,), (1,), (5,)],

@@ -96,7 +96,7 @@ pub const LCM_FN: &str = "pycc_lcm";
 /// the thread's stack floor in `frame` (`RECURSION_FRAME_BYTES`), calls
 /// `SETJMP_FN` on it and passes its address to the kernel.
 pub const RECURSION_ENTER_FN: &str = "pycc_recursion_enter";
-/// `(frame*)`: after the jump, sets RecursionError (runtime.c).
+/// `()`: after the jump, sets RecursionError (runtime.c).
 pub const RECURSION_RAISE_FN: &str = "pycc_recursion_raise";
 /// PYCC_RECURSION_FRAME_BYTES (runtime.h): a jmp_buf and the floor.
 pub const RECURSION_FRAME_BYTES: i64 = 512;
@@ -238,7 +238,7 @@ pub static WRAPPER_RUNTIME: &[RuntimeFn] = &[
     rt("pycc_arena_enter", &[P], &[P]),
     rt("pycc_arena_exit", &[P, P], &[]),
     rt(RECURSION_ENTER_FN, &[P], &[]),
-    rt(RECURSION_RAISE_FN, &[P], &[]),
+    rt(RECURSION_RAISE_FN, &[], &[]),
     rt("pycc_box_array", &[P, I64, I64], &[P]),
     rt("pycc_arg_list", &[P, P, P, I64, I64, P], &[I32]),
     rt("pycc_arg_str", &[P, P, P, I64, P], &[I32]),

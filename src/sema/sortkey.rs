@@ -88,14 +88,14 @@ impl Typer<'_> {
         let (target, body) = match key {
             Expr::Lambda(l) => {
                 let a = &l.args;
-                let [p] = a.args.as_slice() else {
-                    self.unsupported(range(key), "a sort key lambda of other than one parameter is")?;
-                    return None;
+                let plain = a.posonlyargs.is_empty() && a.kwonlyargs.is_empty() && a.vararg.is_none();
+                let p = match a.args.as_slice() {
+                    [p] if p.default.is_none() && plain => p,
+                    _ => {
+                        let what = "a sort key lambda of other than one parameter is";
+                        return self.unsupported(range(key), what).and(None);
+                    }
                 };
-                if p.default.is_some() || !a.posonlyargs.is_empty() || !a.kwonlyargs.is_empty() || a.vararg.is_some() {
-                    self.unsupported(range(key), "a sort key lambda of other than one parameter is")?;
-                    return None;
-                }
                 (store(p.def.arg.as_str(), r), (*l.body).clone())
             }
             f => {

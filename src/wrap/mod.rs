@@ -784,7 +784,7 @@ fn call_and_box<'c, 'b>(cx: &Cx<'c>, f: &TypedFunction, w: &Frame<'c, 'b>, b: Ca
     // conversion blocks) and register allocation (N values live across N
     // runtime calls) are quadratic in N. Small wrappers are unchanged.
     let in_memory = w.slots.len() > MANY_SLOTS;
-    let kernel_args: Vec<Value> = f
+    let mut kernel_args: Vec<Value> = f
         .params
         .iter()
         .zip(&w.slots)
@@ -802,7 +802,6 @@ fn call_and_box<'c, 'b>(cx: &Cx<'c>, f: &TypedFunction, w: &Frame<'c, 'b>, b: Ca
     // The kernel's values (a tuple's elements), and its error flag if it
     // can raise: a set flag means the Python exception is already set, so
     // the wrapper fails.
-    let mut kernel_args = kernel_args;
     let results = crate::abi::kernel_results(context, f);
     if let Some(frame) = w.recursion {
         recursion_target(cx, frame, call, b.guarded, b.overflow, b.fail);
@@ -910,7 +909,7 @@ fn recursion_target<'c>(
     let zero = cx.append(call, arith::constant(cx.context, IntegerAttribute::new(cx.int(32), 0).into(), cx.location));
     let again = cx.append(call, arith::cmpi(cx.context, arith::CmpiPredicate::Ne, jumped, zero, cx.location));
     cx.cond_br(call, again, overflow, guarded);
-    cx.call(overflow, RECURSION_RAISE_FN, &[frame], &[]);
+    cx.call(overflow, RECURSION_RAISE_FN, &[], &[]);
     overflow.append_operation(
         OperationBuilder::new("cf.br", cx.location).add_successors(&[fail]).build().expect("valid cf.br"),
     );

@@ -319,8 +319,7 @@ HIDDEN void pycc_recursion_overflow(struct pycc_recursion_frame *f) { longjmp(f-
 
 /* The wrapper's second return from _setjmp (a guard jumped): raises as
  * CPython does past its limit. */
-HIDDEN SLOW void pycc_recursion_raise(void *frame) {
-    (void)frame;
+HIDDEN SLOW void pycc_recursion_raise(void) {
     PyErr_SetString(PyExc_RecursionError, "maximum recursion depth exceeded");
 }
 

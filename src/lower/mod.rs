@@ -18,6 +18,7 @@ use crate::dialects::{
 };
 use crate::tir::math::{Errors as MathErrors, Kind as MathKind, MathFn};
 use crate::tir::{BinOp, TExpr, TExprKind, TStmt, TypedFunction, Var};
+use env::Env;
 use melior::dialect::{arith, func};
 use melior::ir::attribute::{DenseI32ArrayAttribute, IntegerAttribute, StringAttribute, TypeAttribute};
 use melior::ir::operation::OperationBuilder;
@@ -30,6 +31,7 @@ use std::ops::Range;
 
 mod arrays;
 mod dicts;
+mod env;
 mod lists;
 mod print;
 
@@ -104,7 +106,7 @@ fn lower_once<'c>(
                 callees: &callees,
                 loc: &loc,
                 overflow,
-                env: vec![None; 2 * f.vars.len()],
+                env: Env::new(2 * f.vars.len()),
                 block: Some(entry),
                 loops: Vec::new(),
                 bounds: Vec::new(),
@@ -209,7 +211,7 @@ struct LoopCtx<'c, 'r> {
 
 /// Where a path ended: its open block (None: it returned or jumped) and
 /// its variables' values.
-type PathEnd<'c, 'r> = (Option<BlockRef<'c, 'r>>, Vec<Option<Value<'c, 'r>>>);
+type PathEnd<'c, 'r> = (Option<BlockRef<'c, 'r>>, Env<Value<'c, 'r>>);
 
 struct FnLower<'c, 'r, 'l> {
     context: &'c Context,
@@ -221,7 +223,7 @@ struct FnLower<'c, 'r, 'l> {
     /// Raise mode adds `py.overflows` checks (see analysis/overflow.rs).
     overflow: Overflow,
     /// Each variable's value in the current block; None where it may be unset.
-    env: Vec<Option<Value<'c, 'r>>>,
+    env: Env<Value<'c, 'r>>,
     /// The block being filled; None after a return, break or continue.
     block: Option<BlockRef<'c, 'r>>,
     loops: Vec<LoopCtx<'c, 'r>>,
@@ -230,7 +232,7 @@ struct FnLower<'c, 'r, 'l> {
     bounds: Vec<crate::analysis::bounds::LoopBound>,
     /// Per loop being lowered, outermost first: the values of the variables
     /// the loop does not change.
-    invariant: Vec<Vec<Option<Value<'c, 'r>>>>,
+    invariant: Vec<Env<Value<'c, 'r>>>,
     /// `speculatable`'s answers by node: a chain asks about each suffix,
     /// which would be quadratic without them.
     speculatable: std::collections::HashMap<*const TExpr, bool>,
@@ -1080,40 +1082,39 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
     /// Joins the live ends of several paths: variables set to one value on
     /// every path keep it, differing ones become block arguments, and ones
     /// unset on some path become unset.
-    fn merge(&mut self, ends: &[(Option<BlockRef<'c, 'r>>, Vec<Option<Value<'c, 'r>>>)]) {
-        let live: Vec<_> = ends.iter().filter_map(|(b, env)| b.map(|b| (b, env))).collect();
+    fn merge(&mut self, ends: &[(Option<BlockRef<'c, 'r>>, Env<Value<'c, 'r>>)]) {
+        let mut live: Vec<(BlockRef<'c, 'r>, Env<Value<'c, 'r>>)> =
+            ends.iter().filter_map(|(b, env)| b.map(|b| (b, env.clone()))).collect();
         if live.is_empty() {
             self.block = None;
             return;
         }
-        let (n, nv) = (self.env.len(), self.f.vars.len());
+        // Only slots of chunks the paths no longer share can differ: an `if`
+        // costs what its branches changed, not the function's variables.
+        let differing: Vec<usize> = {
+            let others: Vec<&Env<Value>> = live[1..].iter().map(|(_, e)| e).collect();
+            live[0].1.unshared(&others).collect()
+        };
+        let nv = self.f.vars.len();
         // A flag slot (past the variables) that a path lacks is true there.
-        let mut flagged: Vec<(BlockRef<'c, 'r>, Vec<Option<Value<'c, 'r>>>)> = Vec::new();
-        if (nv..n).any(|v| live.iter().any(|(_, e)| e[v].is_some())) {
-            flagged = live.iter().map(|(b, e)| (*b, (*e).clone())).collect();
-            for v in nv..n {
-                if flagged.iter().any(|(_, e)| e[v].is_some()) {
-                    for (b, e) in flagged.iter_mut() {
-                        if e[v].is_none() {
-                            let at = Location::unknown(self.context);
-                            let one = IntegerAttribute::new(self.ty(Scalar::Bool), 1).into();
-                            e[v] = Some(
-                                b.append_operation(arith::constant(self.context, one, at)).result(0).unwrap().into(),
-                            );
-                        }
+        for &v in differing.iter().filter(|&&v| v >= nv) {
+            if live.iter().any(|(_, e)| e[v].is_some()) {
+                for (b, e) in live.iter_mut() {
+                    if e[v].is_none() {
+                        let at = Location::unknown(self.context);
+                        let one = IntegerAttribute::new(self.ty(Scalar::Bool), 1).into();
+                        e[v] =
+                            Some(b.append_operation(arith::constant(self.context, one, at)).result(0).unwrap().into());
                     }
                 }
             }
         }
-        let live: Vec<_> = if flagged.is_empty() { live } else { flagged.iter().map(|(b, e)| (*b, e)).collect() };
-        // No allocation per variable: a function of 20,000 variables and
-        // 5,000 `if`s spent most of its lowering in malloc here.
         let mut env = live[0].1.clone();
         let mut args: Vec<Var> = Vec::new();
-        for (v, slot) in env.iter_mut().enumerate() {
-            let Some(first) = *slot else { continue };
+        for &v in &differing {
+            let Some(first) = env[v] else { continue };
             if live[1..].iter().any(|(_, e)| e[v].is_none()) {
-                *slot = None;
+                env[v] = None;
             } else if live[1..].iter().any(|(_, e)| e[v] != Some(first)) {
                 args.push(v);
             }
@@ -1145,8 +1146,10 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
                     && (also == Some(var) || body.iter().any(|s| crate::analysis::bounds::assigns(s, var)))
             })
             .collect();
-        let invariant =
-            self.env.iter().enumerate().map(|(v, x)| if carried.contains(&v) { None } else { *x }).collect();
+        let mut invariant = self.env.clone();
+        for &v in &carried {
+            invariant[v] = None;
+        }
         self.invariant.push(invariant);
         carried
     }

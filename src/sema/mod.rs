@@ -26,6 +26,7 @@ mod cplx;
 mod cxarrays;
 mod dicts;
 mod exceptions;
+mod forward;
 mod generators;
 mod lists;
 pub mod math;
@@ -512,6 +513,13 @@ fn py_defaults(export: &Export, py_params: &[(String, Ty)], globals: &Globals) -
     out
 }
 
+/// The names of `f`'s parameters.
+fn param_names(f: &ast::StmtFunctionDef) -> std::collections::HashSet<String> {
+    let a = &f.args;
+    let plain = a.posonlyargs.iter().chain(&a.args).chain(&a.kwonlyargs).map(|p| p.def.arg.to_string());
+    plain.chain(a.vararg.iter().chain(&a.kwarg).map(|p| p.arg.to_string())).collect()
+}
+
 fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool) -> Result<TypedFunction> {
     let (source, globals) = (specs.source, specs.globals);
     let f = &export.function;
@@ -554,6 +562,7 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
     // tuple, an array or a complex variable; each name can do so at most
     // LATTICE_HEIGHT times (plus once per kind).
     let mut limit = LATTICE_HEIGHT + 4;
+    let mut forwarded = false;
     loop {
         let mut cx = Typer::new(source, globals, specs, &params, types.clone());
         cx.arity = arity.clone();
@@ -604,6 +613,15 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
             // Not reached while each round widens (the limit grows with
             // the names); if it is, no type-based diagnostic can be trusted.
             return Err(unsettled(source, f));
+        }
+        if same && !forwarded {
+            // Once the types settled: fold single-use array temporaries
+            // into their use (forward.rs), then type that body.
+            forwarded = true;
+            if let Some(b) = cx.forward_temporaries(&body_stmts, &param_names(f)) {
+                body_stmts = b;
+                continue;
+            }
         }
         if same {
             if !exported {

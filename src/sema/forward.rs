@@ -36,7 +36,18 @@ use std::collections::{HashMap, HashSet};
 /// Counts every occurrence of every name (loads and stores, nested scopes
 /// included); names a `global`/`nonlocal` statement lists count many.
 #[derive(Default)]
-struct Counts(HashMap<String, usize>);
+pub(super) struct Counts(pub(super) HashMap<String, usize>);
+
+impl Counts {
+    /// The counts over a whole function body.
+    pub(super) fn of(body: &[Stmt]) -> Counts {
+        let mut c = Counts::default();
+        for s in body {
+            let Ok(_) = c.fold_stmt(s.clone());
+        }
+        c
+    }
+}
 
 impl Fold<TextRange> for Counts {
     crate::syntax::identity_fold!();
@@ -82,6 +93,11 @@ fn mentions(e: &Expr, name: &str) -> bool {
     names_in(e).contains(name)
 }
 
+/// Whether statement `s` (nested statements included) names `name`.
+pub(super) fn stmt_mentions(s: &Stmt, name: &str) -> bool {
+    Counts::of(std::slice::from_ref(s)).0.contains_key(name)
+}
+
 /// A name or a constant: evaluating it cannot raise or change anything.
 fn trivial(e: &Expr) -> bool {
     matches!(e, Expr::Name(_) | Expr::Constant(_))
@@ -101,9 +117,8 @@ impl Typer<'_> {
     /// `body` with its single-use array temporaries folded into their use,
     /// or None when there is none.
     pub(super) fn forward_temporaries(&self, body: &[Stmt], params: &HashSet<String>) -> Option<Vec<Stmt>> {
-        let mut counts = Counts::default();
-        let mut out: Vec<Stmt> =
-            body.iter().map(|s| counts.fold_stmt(s.clone()).unwrap_or_else(|e| match e {})).collect();
+        let counts = Counts::of(body);
+        let mut out = body.to_vec();
         let once = |n: &str| counts.0.get(n) == Some(&2) && !params.contains(n);
         self.forward_block(&mut out, &once).then_some(out)
     }

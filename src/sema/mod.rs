@@ -27,6 +27,7 @@ mod cxarrays;
 mod dicts;
 mod exceptions;
 mod forward;
+mod genbind;
 mod generators;
 mod lists;
 pub mod math;
@@ -545,6 +546,9 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
     // Omitted): the body starts by assigning it.
     let mut body_stmts = default_assigns(export);
     body_stmts.extend(f.body.iter().cloned());
+    if let Some(b) = genbind::bind_names(&body_stmts, globals) {
+        body_stmts = b;
+    }
     let mut optional: std::collections::HashSet<String> = optional_params.iter().cloned().collect();
     optional::optional_names(&body_stmts, &mut optional);
     // A plain parameter the body sets to None starts as a number.
@@ -2522,6 +2526,8 @@ impl<'a> Typer<'a> {
                 self.errors.push(Diagnostic::error(why).at(range(f.iter.as_ref()), "here"));
                 return None;
             }
+            // Its assignment was reported already (a follow-on).
+            Expr::Name(n) if self.poisoned.contains(n.id.as_str()) => return None,
             other => {
                 self.errors.push(Diagnostic::error("only `for` loops over range(...), an array, a list or a tuple variable are supported yet").at(range(other), "not a range(...) call").note("range takes 1 to 3 integer arguments: range(stop), range(start, stop), range(start, stop, step)"));
                 return None;

@@ -8,10 +8,11 @@ def squares(n):
         yield i * i
 
 
-@cc.export('as_list', 'i8(i8)')
-def as_list(n):
+@cc.export('stepped', 'i8(i8)')
+def stepped(n):
     g = squares(n)
-    t = 0
+    first = next(g)
+    t = first
     for v in g:
         t += v
     return t

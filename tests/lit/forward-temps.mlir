@@ -1,0 +1,17 @@
+// Statement fusion (src/sema/forward.rs): a single-use array temporary read
+// by the next statement is folded into it, so rosen's two temporaries and
+// its sum are one loop: no array is allocated (no pycc_np_new). A store in
+// between keeps the temporary (numpy computed it before the store).
+// (The Python input is Inputs/forward_temps.py; this file holds only checks.)
+// RUN: rm -rf %t && mkdir -p %t
+// RUN: pycc compile %S/Inputs/forward_temps.py -o %t --emit py
+// RUN: FileCheck %s --input-file=%t/forward_temps_lit.py.mlir
+
+// CHECK-LABEL: func.func @kernel.rosen
+// CHECK-NOT: pycc_np_new
+// CHECK: call @pycc_pw_begin
+// CHECK-NOT: pycc_np_new
+// CHECK: return
+// CHECK-LABEL: func.func @kernel.kept
+// CHECK: pycc_np_new
+// CHECK: call @pycc_pw_begin

@@ -13,5 +13,5 @@
 // CHECK-NOT: pycc_np_new
 // CHECK: return
 // CHECK-LABEL: func.func @kernel.kept
-// CHECK: pycc_np_new
-// CHECK: call @pycc_pw_begin
+// CHECK: call @pycc_np_new
+// CHECK: return

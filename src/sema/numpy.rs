@@ -1332,6 +1332,9 @@ impl Typer<'_> {
             );
             return None;
         }
+        if cumulative && rest.is_empty() && c.keywords.is_empty() && a.ty.ndim == 1 {
+            return Some(Val::Array(self.accumulate(func, a, &span)));
+        }
         let mut args = vec![NpArg::Array(a.clone())];
         let given = rest
             .iter()
@@ -1371,6 +1374,49 @@ impl Typer<'_> {
         let array = self.array_temp(ty, Default::default());
         self.pre.push(TStmt::Alloc { array: array.clone(), func, args, span });
         Some(Val::Array(array))
+    }
+
+    /// `np.cumsum(a)` / `np.cumprod(a)` of a 1-d real array, compiled: a
+    /// new C-ordered array of numpy's accumulation dtype, filled by one
+    /// loop. numpy's `add.accumulate` adds in order (`out[i] = out[i-1] +
+    /// a[i]`, no pairwise summation), so this is its result bit for bit; the
+    /// accumulator starts at -0.0 (sum) or 1 (product), which give back the
+    /// first element itself, -0.0 and nan included.
+    fn accumulate(&mut self, func: NpFunc, a: ArrayRef, span: &Range<usize>) -> ArrayRef {
+        let dtype = func.reduced_dtype(a.ty.dtype);
+        let out = self.array_temp(ArrayTy { dtype, ndim: 1, layout: Layout::C, complex: false }, Default::default());
+        let len = self.i64_var(a.shape[0], span.clone());
+        self.pre.push(TStmt::Alloc {
+            array: out.clone(),
+            func: NpFunc::Empty,
+            args: vec![NpArg::Shape(vec![len])],
+            span: span.clone(),
+        });
+        let (op, start) = match (func, dtype) {
+            (NpFunc::Cumsum, Scalar::Float { .. }) => (BinOp::Add, ConstValue::Float(-0.0)),
+            (NpFunc::Cumsum, _) => (BinOp::Add, ConstValue::Int(0)),
+            (_, Scalar::Float { .. }) => (BinOp::Mul, ConstValue::Float(1.0)),
+            _ => (BinOp::Mul, ConstValue::Int(1)),
+        };
+        let start_ty = if matches!(start, ConstValue::Float(_)) { Scalar::F64 } else { Scalar::I64 };
+        let acc = self.fresh("acc", dtype);
+        let at = |kind| TExpr { ty: dtype, kind, span: span.clone() };
+        let first = cast(TExpr { ty: start_ty, kind: TExprKind::Const(start), span: span.clone() }, dtype);
+        self.pre.push(TStmt::Assign { var: acc, value: first });
+        // Indexed by a's extent, so the loop proves both accesses in bounds.
+        let out_at = ArrayRef { shape: a.shape.clone(), ..out.clone() };
+        let shape = a.shape.clone();
+        let fill = self.loop_nest(&shape, span, |idx| {
+            let load = TExpr { ty: a.ty.dtype, kind: TExprKind::Load(a, idx.clone()), span: span.clone() };
+            let x = cast(load, dtype);
+            let next = at(TExprKind::NpBinary(op, Box::new(at(TExprKind::Var(acc))), Box::new(x)));
+            TStmt::Seq(vec![
+                TStmt::Assign { var: acc, value: next },
+                TStmt::Store { array: out_at, indices: idx, value: at(TExprKind::Var(acc)) },
+            ])
+        });
+        self.pre.push(fill);
+        out
     }
 
     /// Whether reduction call `c` of `a` (`rest`: the positional arguments

@@ -567,6 +567,7 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
     // LATTICE_HEIGHT times (plus once per kind).
     let mut limit = LATTICE_HEIGHT + 4;
     let mut forwarded = false;
+    let mut unforwarded: Option<Vec<Stmt>> = None;
     loop {
         let mut cx = Typer::new(source, globals, specs, &params, types.clone());
         cx.arity = arity.clone();
@@ -618,11 +619,19 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
             // the names); if it is, no type-based diagnostic can be trusted.
             return Err(unsettled(source, f));
         }
-        if same && !forwarded {
+        if same && !forwarded && cx.errors.is_empty() {
             // Once the types settled: fold single-use array temporaries
             // into their use (forward.rs), then type that body.
             forwarded = true;
             if let Some(b) = cx.forward_temporaries(&body_stmts, &param_names(f)) {
+                unforwarded = Some(std::mem::replace(&mut body_stmts, b));
+                continue;
+            }
+        }
+        if same && !cx.errors.is_empty() {
+            // A folded form pycc cannot compile is never the user's error:
+            // the statements as written typed cleanly.
+            if let Some(b) = unforwarded.take() {
                 body_stmts = b;
                 continue;
             }

@@ -1496,6 +1496,33 @@ impl Typer<'_> {
         })
     }
 
+    /// Whether `e` is `L[i]` (not a slice) of a list of lists.
+    fn is_list_item(&self, e: &Expr) -> bool {
+        matches!(e, Expr::Subscript(s) if !matches!(s.slice.as_ref(), Expr::Slice(_))) && self.expr_key(e).is_some()
+    }
+
+    /// `L[i]` / `not L[i]` of a list of lists as a condition: the
+    /// condition `len(L[i]) != 0` / `len(L[i]) == 0` it stands for.
+    pub(super) fn list_item_truth(&self, e: &Expr) -> Option<Expr> {
+        let (item, op) = match e {
+            Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not && self.is_list_item(&u.operand) => {
+                (u.operand.as_ref(), ast::CmpOp::Eq)
+            }
+            _ if self.is_list_item(e) => (e, ast::CmpOp::NotEq),
+            _ => return None,
+        };
+        if !self.is_builtin("len") {
+            return None;
+        }
+        let r = e.range();
+        Some(Expr::Compare(ast::ExprCompare {
+            range: r,
+            left: Box::new(sugar::call("len", vec![item.clone()], item.range())),
+            ops: vec![op],
+            comparators: vec![sugar::int(0, r)],
+        }))
+    }
+
     /// `st and st[-1] > h`, `not st` as a condition, with a list operand:
     /// only the truth of each operand matters there, so each is a
     /// condition of its own (a list's is its length), short-circuited.
@@ -1506,7 +1533,7 @@ impl Typer<'_> {
                 let t = self.list_truth(&u.operand)?;
                 Some(Some(TExpr { ty: Scalar::Bool, kind: TExprKind::Not(Box::new(t)), span }))
             }
-            Expr::BoolOp(b) if b.values.iter().any(|v| self.list_name(v).is_some()) => {
+            Expr::BoolOp(b) if b.values.iter().any(|v| self.list_name(v).is_some() || self.is_list_item(v)) => {
                 // Conditions: every operand is a bool, so the join is bool.
                 Some(self.bool_operands(b, span, |t, v| t.condition(v)))
             }

@@ -2597,6 +2597,9 @@ impl<'a> Typer<'a> {
         if let Some(t) = self.list_truth(e) {
             return Some(t);
         }
+        if let Some(c) = self.list_item_truth(e) {
+            return self.condition(&c);
+        }
         if let Some(t) = self.dict_truth(e) {
             return Some(t);
         }

@@ -28,8 +28,18 @@ pub fn expand(stmt: &Stmt, globals: &Globals, temps: &mut usize) -> Option<Vec<S
             out.extend(a.targets.iter().map(|t| assign(t.clone(), name(&tmp, a.value.range()), r)));
             Some(out)
         }
+        Stmt::Expr(e) => {
+            let Expr::Call(c) = e.value.as_ref() else { return None };
+            let (bind, call) = heap_item_arg(c, globals, temps)?;
+            Some(vec![bind, expr_stmt(Expr::Call(call))])
+        }
         Stmt::Assign(a) => {
             let [target] = a.targets.as_slice() else { return None };
+            if let Expr::Call(c) = a.value.as_ref() {
+                if let Some((bind, call)) = heap_item_arg(c, globals, temps) {
+                    return Some(vec![bind, assign(target.clone(), Expr::Call(call), r)]);
+                }
+            }
             if let Some(out) = unpack_map(target, &a.value, globals, temps) {
                 return Some(out);
             }
@@ -93,6 +103,29 @@ fn is_new_typed_list(e: &Expr, globals: &Globals) -> bool {
         Expr::Attribute(a) if a.attr.as_str() == "empty_list" => is_class(&a.value) && c.args.len() == 1,
         f => is_class(f) && c.args.is_empty(),
     }
+}
+
+/// `heappush(L[i], x)` (any heapq function of a list item, `L` a list of
+/// lists): the item bound to a temporary first, `$heap = L[i]`, then the
+/// call on it. The temporary is the same list (lists are shared by
+/// reference), and CPython evaluates the heap argument first too.
+fn heap_item_arg(c: &ast::ExprCall, globals: &Globals, temps: &mut usize) -> Option<(Stmt, ast::ExprCall)> {
+    let heapq = match c.func.as_ref() {
+        Expr::Name(n) => globals.from_imports.get(n.id.as_str()).is_some_and(|(m, _)| m == "heapq"),
+        Expr::Attribute(a) => {
+            matches!(a.value.as_ref(), Expr::Name(m) if globals.modules.get(m.id.as_str()).is_some_and(|m| m == "heapq"))
+        }
+        _ => false,
+    };
+    let first = c.args.first()?;
+    if !heapq || !matches!(first, Expr::Subscript(s) if !matches!(s.slice.as_ref(), Expr::Slice(_))) {
+        return None;
+    }
+    let tmp = temp(temps, "heap");
+    let at = first.range();
+    let mut call = c.clone();
+    call.args[0] = name(&tmp, at);
+    Some((assign(store(&tmp, at), first.clone(), at), call))
 }
 
 pub(super) fn temp(temps: &mut usize, what: &str) -> String {

@@ -4,9 +4,10 @@
 //! extra first parameters; each call `g(a)` becomes `outer.g(captured..., a)`.
 //! This is numba's inner-function semantics: the inner function reads the
 //! enclosing variables' values at the call (arrays by reference, so it may
-//! store into them). What stays unsupported gets a diagnostic: `nonlocal`
-//! (assigning an enclosing variable) and an inner function used other than
-//! by calling it (returned, passed, stored).
+//! store into them). A `nonlocal` variable becomes a one-item list shared
+//! by the helpers (`cells`). What stays unsupported gets a diagnostic: other
+//! `nonlocal`s and an inner function used other than by calling it
+//! (returned, passed, stored).
 
 use crate::base::diagnostics::Diagnostic;
 use crate::syntax::parse::range;
@@ -137,6 +138,7 @@ pub fn lift(
     }
     let inner_names: HashSet<String> = inner.iter().map(|f| f.name.to_string()).collect();
     let body: Vec<Stmt> = outer.body.iter().filter(|s| inner_def(s).is_none()).cloned().collect();
+    let (body, inner) = cells(body, inner, &params(&outer.args).collect());
     let mut bound: HashSet<String> = names(body.clone(), true).stores;
     bound.extend(params(&outer.args));
     // What each inner function reads of the enclosing scope, in order of first use.
@@ -157,10 +159,10 @@ pub fn lift(
             if let Stmt::Nonlocal(s) = s {
                 errors.push(
                     Diagnostic::error(
-                        "a nested function that assigns a variable of the enclosing function is not supported",
+                        "`nonlocal` is supported only for a variable the enclosing function first sets by `name = value`",
                     )
                     .at(range(s), "`nonlocal`")
-                    .note("pass the value in and return the new one, or store into an array"),
+                    .note("not a parameter, not first set inside a block, not rebound by a comprehension or lambda"),
                 );
             }
         }
@@ -208,6 +210,142 @@ pub fn lift(
     }
     errors.append(&mut rewrite.errors);
     (ast::StmtFunctionDef { body, ..outer.clone() }, helpers)
+}
+
+/// The names the inner functions declare `nonlocal` become cells: one-item
+/// lists, which the helpers share by reference as CPython's closures share
+/// the variable. The outer function's first statement that mentions such a
+/// name must bind it (`n = e` becomes `n = [e]`); every other use is
+/// `n[0]`, in the outer body and in the inner functions that do not bind
+/// the name themselves. A name that does not fit (a parameter, a first use
+/// that is not a plain assignment, a comprehension or lambda rebinding it)
+/// keeps its `nonlocal`, which is then a diagnostic.
+fn cells(
+    body: Vec<Stmt>,
+    inner: Vec<ast::StmtFunctionDef>,
+    outer_params: &HashSet<String>,
+) -> (Vec<Stmt>, Vec<ast::StmtFunctionDef>) {
+    let mut declared: Vec<String> = Vec::new();
+    for f in &inner {
+        for s in &f.body {
+            if let Stmt::Nonlocal(nl) = s {
+                declared.extend(nl.names.iter().map(|n| n.to_string()));
+            }
+        }
+    }
+    let mut cells: HashSet<String> = HashSet::new();
+    for name in declared {
+        if outer_params.contains(&name) || cells.contains(&name) {
+            continue;
+        }
+        let first = body.iter().find(|s| {
+            let n = names(vec![(*s).clone()], true);
+            n.stores.contains(&name) || n.loads.contains(&name)
+        });
+        let binds = matches!(first, Some(Stmt::Assign(a))
+            if matches!(a.targets.as_slice(), [Expr::Name(t)] if t.id.as_str() == name)
+                && !names(vec![a.value.as_ref().clone()], true).loads.contains(&name));
+        if binds {
+            cells.insert(name);
+        }
+    }
+    if cells.is_empty() {
+        return (body, inner);
+    }
+    let mut rewrite = Cells { cells: &cells, first: cells.clone(), clash: false };
+    let Ok(new_body) = fold::Foldable::fold(body.clone(), &mut rewrite);
+    let mut new_inner = Vec::new();
+    for f in &inner {
+        let declares: HashSet<String> = f
+            .body
+            .iter()
+            .filter_map(|s| match s {
+                Stmt::Nonlocal(nl) => Some(nl.names.iter().map(|n| n.to_string())),
+                _ => None,
+            })
+            .flatten()
+            .collect();
+        let own: HashSet<String> = names(f.body.clone(), true).stores.into_iter().chain(params(&f.args)).collect();
+        // A name the function binds without `nonlocal` is its own local.
+        let shared: HashSet<String> =
+            cells.iter().filter(|c| declares.contains(*c) || !own.contains(*c)).cloned().collect();
+        let mut rewrite_f = Cells { cells: &shared, first: HashSet::new(), clash: false };
+        let Ok(fbody) = fold::Foldable::fold(f.body.clone(), &mut rewrite_f);
+        rewrite.clash |= rewrite_f.clash;
+        new_inner.push(ast::StmtFunctionDef { body: fbody, ..f.clone() });
+    }
+    if rewrite.clash {
+        return (body, inner);
+    }
+    (new_body, new_inner)
+}
+
+/// See `cells`: `n` -> `n[0]` for the cell names, the first binding in
+/// `first` -> `n = [e]`, their `nonlocal` declarations dropped.
+struct Cells<'a> {
+    cells: &'a HashSet<String>,
+    first: HashSet<String>,
+    /// A comprehension or lambda binds a cell's name: no rewrite at all.
+    clash: bool,
+}
+
+impl Fold<TextRange> for Cells<'_> {
+    crate::syntax::identity_fold!();
+    fn fold_expr(&mut self, e: Expr) -> Result<Expr, Self::Error> {
+        let binds_cell = |n: Names| n.stores.iter().any(|v| self.cells.contains(v));
+        match e {
+            Expr::Name(n) if self.cells.contains(n.id.as_str()) => {
+                let at = n.range;
+                let zero =
+                    Expr::Constant(ast::ExprConstant { range: at, value: ast::Constant::Int(0.into()), kind: None });
+                Ok(Expr::Subscript(ast::ExprSubscript {
+                    range: at,
+                    value: Box::new(name_expr(n.id.as_str(), at)),
+                    slice: Box::new(zero),
+                    ctx: n.ctx,
+                }))
+            }
+            Expr::Lambda(l) => {
+                self.clash |= params(&l.args).any(|p| self.cells.contains(&p));
+                fold::fold_expr(self, Expr::Lambda(l))
+            }
+            Expr::ListComp(_) | Expr::SetComp(_) | Expr::DictComp(_) | Expr::GeneratorExp(_) => {
+                let gens = match &e {
+                    Expr::ListComp(c) => &c.generators,
+                    Expr::SetComp(c) => &c.generators,
+                    Expr::DictComp(c) => &c.generators,
+                    Expr::GeneratorExp(c) => &c.generators,
+                    _ => unreachable!("matched above"),
+                };
+                self.clash |= gens.iter().any(|g| binds_cell(names(vec![g.target.clone()], true)));
+                fold::fold_expr(self, e)
+            }
+            e => fold::fold_expr(self, e),
+        }
+    }
+    fn fold_stmt(&mut self, s: Stmt) -> Result<Stmt, Self::Error> {
+        match s {
+            // Their own scopes (a deeper function reading the name would read the list).
+            Stmt::FunctionDef(_) | Stmt::ClassDef(_) => Ok(s),
+            Stmt::Nonlocal(mut nl) => {
+                nl.names.retain(|n| !self.cells.contains(n.as_str()));
+                Ok(if nl.names.is_empty() { Stmt::Pass(ast::StmtPass { range: nl.range }) } else { Stmt::Nonlocal(nl) })
+            }
+            Stmt::Assign(mut a) => {
+                let first = match a.targets.as_slice() {
+                    [Expr::Name(t)] if self.first.remove(t.id.as_str()) => Some(t.clone()),
+                    _ => None,
+                };
+                let Some(t) = first else { return fold::fold_stmt(self, Stmt::Assign(a)) };
+                let value = fold::Foldable::fold(*a.value, self)?;
+                let at = a.range;
+                a.value = Box::new(Expr::List(ast::ExprList { range: at, elts: vec![value], ctx: ExprContext::Load }));
+                a.targets = vec![Expr::Name(t)];
+                Ok(Stmt::Assign(a))
+            }
+            s => fold::fold_stmt(self, s),
+        }
+    }
 }
 
 /// A trailing parameter whose default is a file-level function (`def

@@ -10,7 +10,7 @@ use crate::syntax::lift;
 use crate::syntax::signature::{self, SignatureError};
 use rustpython_parser::ast::{self, Constant, Expr, Ranged, Stmt};
 use rustpython_parser::{Mode, Tok};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 /// One `CC(...)` object and everything exported through it.
@@ -1637,13 +1637,104 @@ fn bound_once<T>(body: &[Stmt], literal: fn(&Expr) -> Option<T>) -> HashMap<Stri
             _ => continue,
         };
         for t in targets {
-            if let Expr::Name(n) = t {
-                let v = value.and_then(literal);
-                found.entry(n.id.to_string()).and_modify(|e| *e = None).or_insert(v);
+            match t {
+                Expr::Name(n) => {
+                    let v = value.and_then(literal);
+                    found.entry(n.id.to_string()).and_modify(|e| *e = None).or_insert(v);
+                }
+                // An unpacking binds each name too (never to a literal).
+                Expr::Tuple(_) | Expr::List(_) => {
+                    for n in unpacked_names(t).into_iter().flatten() {
+                        found.entry(n.to_string()).and_modify(|e| *e = None).or_insert(None);
+                    }
+                }
+                _ => {}
             }
         }
     }
     found.into_iter().filter_map(|(k, v)| Some((k, v?))).collect()
+}
+
+/// The names of a flat unpacking target `a, b, c` (None for a starred or
+/// nested element, or a subscript).
+fn unpacked_names(t: &Expr) -> Vec<Option<&str>> {
+    let elts = match t {
+        Expr::Tuple(x) => &x.elts,
+        Expr::List(x) => &x.elts,
+        _ => return vec![None],
+    };
+    elts.iter()
+        .map(|e| match e {
+            Expr::Name(n) => Some(n.id.as_str()),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Top-level names bound exactly once, counting each name of an unpacking.
+fn names_bound_once(body: &[Stmt]) -> HashSet<String> {
+    let mut count: HashMap<&str, usize> = HashMap::new();
+    for stmt in body {
+        let targets: Vec<&Expr> = match stmt {
+            Stmt::Assign(a) => a.targets.iter().collect(),
+            Stmt::AnnAssign(a) => vec![a.target.as_ref()],
+            Stmt::AugAssign(a) => vec![a.target.as_ref()],
+            _ => continue,
+        };
+        for t in targets {
+            let names = match t {
+                Expr::Name(n) => vec![Some(n.id.as_str())],
+                _ => unpacked_names(t),
+            };
+            names.into_iter().flatten().for_each(|n| *count.entry(n).or_default() += 1);
+        }
+    }
+    count.into_iter().filter(|&(_, c)| c == 1).map(|(n, _)| n.to_string()).collect()
+}
+
+/// The values `a, b, c = value` binds, where `value` is a tuple or list of
+/// constant expressions of the targets' length, or `np.arange(n)` /
+/// `np.arange(start, stop)` of constant ints (the column-index idiom).
+fn unpacked_constants(
+    value: &Expr,
+    len: usize,
+    env: &HashMap<String, ConstValue>,
+    g: &Globals,
+) -> Option<Vec<ConstValue>> {
+    let items = match value {
+        Expr::Tuple(x) => Some(&x.elts),
+        Expr::List(x) => Some(&x.elts),
+        _ => None,
+    };
+    if let Some(items) = items {
+        return (items.len() == len).then(|| items.iter().map(|e| fold_with(e, env, Some(g))).collect())?;
+    }
+    let Expr::Call(c) = value else { return None };
+    let is_arange = match c.func.as_ref() {
+        Expr::Attribute(a) => {
+            a.attr.as_str() == "arange"
+                && matches!(a.value.as_ref(), Expr::Name(m) if g.modules.get(m.id.as_str()).is_some_and(|m| m == "numpy"))
+        }
+        Expr::Name(f) => g.from_imports.get(f.id.as_str()).is_some_and(|(m, a)| m == "numpy" && a == "arange"),
+        _ => false,
+    };
+    if !is_arange || !c.keywords.is_empty() {
+        return None;
+    }
+    let ints: Vec<i128> = c
+        .args
+        .iter()
+        .map(|a| match fold_with(a, env, Some(g))? {
+            ConstValue::Int(i) => Some(i),
+            _ => None,
+        })
+        .collect::<Option<_>>()?;
+    let (start, stop) = match ints[..] {
+        [stop] => (0, stop),
+        [start, stop] => (start, stop),
+        _ => return None,
+    };
+    (stop - start == len as i128).then(|| (start..stop).map(ConstValue::Int).collect())
 }
 
 fn owned_string_literal(e: &Expr) -> Option<String> {
@@ -1693,7 +1784,7 @@ pub fn literal_value(e: &Expr) -> Option<ConstValue> {
 /// would raise, build a complex, or leave the range of an i128 is not a
 /// constant.
 fn folded_constants(body: &[Stmt]) -> HashMap<String, ConstValue> {
-    let once = bound_once(body, |_| Some(()));
+    let once = names_bound_once(body);
     let g = imports(body);
     let mut env = HashMap::new();
     for stmt in body {
@@ -1705,10 +1796,20 @@ fn folded_constants(body: &[Stmt]) -> HashMap<String, ConstValue> {
             },
             _ => continue,
         };
+        if let [t @ (Expr::Tuple(_) | Expr::List(_))] = targets[..] {
+            let names = unpacked_names(t);
+            if names.iter().all(|n| n.is_some_and(|n| once.contains(n))) {
+                let values = unpacked_constants(value, names.len(), &env, &g).unwrap_or_default();
+                for (n, v) in names.into_iter().flatten().zip(values) {
+                    env.insert(n.to_string(), v);
+                }
+            }
+            continue;
+        }
         let names: Vec<&str> = targets
             .iter()
             .filter_map(|t| match t {
-                Expr::Name(n) if once.contains_key(n.id.as_str()) => Some(n.id.as_str()),
+                Expr::Name(n) if once.contains(n.id.as_str()) => Some(n.id.as_str()),
                 _ => None,
             })
             .collect();

@@ -30,6 +30,7 @@ mod generators;
 mod lists;
 pub mod math;
 mod npfuncs;
+mod npinfo;
 mod npbreadth;
 mod nplinalg;
 mod npmore;
@@ -2696,7 +2697,10 @@ impl<'a> Typer<'a> {
                 Some(()) => self.math_constant(a.attr.as_str(), span),
                 None if self.array_name(&a.value).is_some() => self.array_attribute(a, span),
                 None if self.numpy_module_of(&a.value) => self.numpy_constant(a.attr.as_str(), span),
-                None => self.unsupported(span, "attribute access is"),
+                None => match self.type_info(a, span.clone()) {
+                    Some(done) => done,
+                    None => self.unsupported(span, "attribute access is"),
+                },
             },
             Expr::Subscript(s) => self.subscript(s, span),
             Expr::Tuple(_) => {

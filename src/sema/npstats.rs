@@ -404,11 +404,13 @@ impl Typer<'_> {
                 let ty = match x.ty {
                     Scalar::Float { bits: 64 } => Scalar::F64,
                     Scalar::Int { signed: true, .. } => Scalar::I64,
+                    // numpy keeps an unsigned int's dtype (np.round(np.uint64(7)) is np.uint64).
+                    Scalar::Int { signed: false, .. } => x.ty,
                     other => {
                         self.errors.push(
                             Diagnostic::error(format!("numpy.round() of a {other} number is not supported yet"))
                                 .at(x.span.clone(), "here")
-                                .note("pycc compiles it for float64 and signed int numbers and for arrays"),
+                                .note("pycc compiles it for float64 and int numbers and for arrays"),
                         );
                         return None;
                     }

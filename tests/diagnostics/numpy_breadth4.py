@@ -1,0 +1,12 @@
+import numpy as np
+from pycc import CC
+cc = CC('m')
+
+@cc.export('f', 'f8(f8, u8)')
+def f(x, n):
+    a = np.finfo(np.int64).eps
+    b = np.iinfo(np.float64).max
+    c = np.finfo(np.float64).maxexp
+    d = np.iinfo(np.int32).dtype
+    e = np.finfo(np.float64, 1).eps
+    return x + a + b + c + d + e

@@ -1,0 +1,67 @@
+# differential-python: numpy
+# numpy breadth, part 4 (issue 17): machine limits folded to numpy's
+# constants (np.finfo(np.float64).eps/.resolution/.max/.tiny/...,
+# np.finfo(np.float32).eps as a float32, np.iinfo(np.int64).max/.min,
+# np.iinfo(np.uint64).max as a uint64) and np.round/np.around of unsigned
+# int numbers (numpy keeps their dtype); compared with numpy bit for bit.
+import numpy as np
+from pycc import CC
+
+cc = CC('numpy_breadth4_prog')
+
+
+@cc.export('finfo64', '(f8)')
+def finfo64(x):
+    return (x + np.finfo(np.float64).eps, np.finfo(np.float64).resolution, np.finfo(float).max,
+            np.finfo(np.float64).min, np.finfo(np.float64).tiny, np.finfo(np.float64).epsneg,
+            np.finfo(np.float64).smallest_subnormal, np.finfo(np.float64).precision, np.finfo('f8').bits)
+
+
+@cc.export('finfo32', '(f4)')
+def finfo32(x):
+    return (x + np.finfo(np.float32).eps, x * np.finfo(np.float32).resolution, np.finfo(np.float32).max,
+            np.finfo(np.float32).tiny, np.finfo(np.float32).precision)
+
+
+@cc.export('finfo_dtype', '(f4[:])')
+def finfo_dtype(a):
+    return a < np.finfo(a.dtype).eps * 4
+
+
+@cc.export('iinfo', '(i8)')
+def iinfo(x):
+    return (x < np.iinfo(np.int64).max, np.iinfo(np.int64).min, np.iinfo(np.int32).max, np.iinfo(np.int8).min,
+            np.iinfo(np.uint16).max, np.iinfo(int).bits)
+
+
+@cc.export('iinfo_u64', 'u8(u8)')
+def iinfo_u64(x):
+    return np.iinfo(np.uint64).max - x
+
+
+@cc.export('round_u64', '(u8, i8)')
+def round_u64(x, d):
+    return np.round(x), np.around(x, d)
+
+
+@cc.export('round_u32', '(u4)')
+def round_u32(x):
+    return np.round(x)
+
+
+@cc.export('round_ints', '(u8[:], i4[:])')
+def round_ints(a, b):
+    return np.round(a), np.around(b, -1)
+
+
+CASES = {
+    'finfo64': [lambda: (1.0,), lambda: (-0.5,)],
+    'finfo32': [lambda: (np.float32(1.0),), lambda: (np.float32(3.5),)],
+    'finfo_dtype': [lambda: (np.array([1e-8, 1e-6, 0.5], np.float32),)],
+    'iinfo': [lambda: (3,), lambda: (2**63 - 1,)],
+    'iinfo_u64': [lambda: (np.uint64(0),), lambda: (np.uint64(2**64 - 1),)],
+    'round_u64': [lambda: (np.uint64(2**64 - 1), 0), lambda: (np.uint64(15), -1), lambda: (np.uint64(25), -1),
+                  lambda: (np.uint64(7), 2)],
+    'round_u32': [lambda: (np.uint32(4000000000),)],
+    'round_ints': [lambda: (np.array([0, 5, 2**64 - 1], np.uint64), np.array([15, 25, -15, -25, 7], np.int32))],
+}

@@ -1259,7 +1259,13 @@ impl Typer<'_> {
         let n = self.expr_ndim(a)?;
         let kw = |name: &str| c.keywords.iter().find(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == name));
         let none = |e: &Expr| matches!(e, Expr::Constant(k) if k.value.is_none());
-        let axis = rest.first().or(kw("axis").map(|k| &k.value)).is_some_and(|e| !none(e));
+        let axis_e = rest.first().or(kw("axis").map(|k| &k.value)).filter(|e| !none(e));
+        let axis = axis_e.is_some();
+        // A tuple of axes removes each (numpy's AxisError for one out of range).
+        let removed = match axis_e {
+            Some(Expr::Tuple(t)) => t.elts.len() as u32,
+            _ => 1,
+        };
         let keepdims = kw("keepdims")
             .is_some_and(|k| matches!(&k.value, Expr::Constant(x) if x.value == ast::Constant::Bool(true)));
         Some(match func {
@@ -1271,7 +1277,7 @@ impl Typer<'_> {
                 }
             }
             _ if keepdims => n,
-            _ if axis => n - 1,
+            _ if axis => n.saturating_sub(removed),
             _ => 0,
         })
     }
@@ -1341,6 +1347,12 @@ impl Typer<'_> {
             if matches!(e, Expr::Constant(k) if k.value.is_none()) && name == "axis" {
                 continue;
             }
+            if let (Expr::Tuple(t), "axis") = (e, name) {
+                // numpy's second positional parameter, ahead of the keywords.
+                let axes = self.axis_tuple(func, t, range(e))?;
+                args.insert(1, axes);
+                continue;
+            }
             let v = if name == "keepdims" {
                 let Expr::Constant(ast::ExprConstant { value: ast::Constant::Bool(b), .. }) = e else {
                     self.errors.push(
@@ -1352,11 +1364,9 @@ impl Typer<'_> {
             } else {
                 let v = self.expr(e)?;
                 if name == "axis" && !matches!(v.ty, Scalar::Int { .. }) {
-                    self.errors.push(
-                        Diagnostic::error("`axis` must be an int here").at(range(e), "not an int").note(
-                            "numpy raises TypeError for a non-integer axis; tuples of axes are not supported yet",
-                        ),
-                    );
+                    self.errors.push(Diagnostic::error("`axis` must be an int here").at(range(e), "not an int").note(
+                        "numpy raises TypeError for a non-integer axis (a tuple display of ints is an axis tuple)",
+                    ));
                     return None;
                 }
                 v
@@ -1371,6 +1381,34 @@ impl Typer<'_> {
         let array = self.array_temp(ty, Default::default());
         self.pre.push(TStmt::Alloc { array: array.clone(), func, args, span });
         Some(Val::Array(array))
+    }
+
+    /// `axis=(0, 1)` of a reduction: the ints, as numpy's tuple.
+    fn axis_tuple(&mut self, func: NpFunc, t: &ast::ExprTuple, span: Range<usize>) -> Option<NpArg> {
+        if !func.is_axis_reduction() || matches!(func, NpFunc::Argmin | NpFunc::Argmax) {
+            self.errors.push(
+                Diagnostic::error(format!(
+                    "numpy.{}() takes one int axis (a tuple is a TypeError in numpy)",
+                    func.name()
+                ))
+                .at(span, "a tuple"),
+            );
+            return None;
+        }
+        let mut axes = vec![];
+        for x in &t.elts {
+            let v = self.expr(x)?;
+            if !matches!(v.ty, Scalar::Int { .. }) {
+                self.errors.push(
+                    Diagnostic::error("an `axis` tuple holds ints")
+                        .at(range(x), "not an int")
+                        .note("numpy raises TypeError"),
+                );
+                return None;
+            }
+            axes.push(self.index_temps_value(v));
+        }
+        Some(NpArg::Values(axes))
     }
 
     /// Whether reduction call `c` of `a` (`rest`: the positional arguments

@@ -133,6 +133,18 @@ impl Typer<'_> {
     /// those forms need an array variable or a view of one.
     fn hoist_receiver(&mut self, e: &mut Expr, indexed: bool) {
         self.hoist(e);
+        // An item of a hoisted tuple (`np.linalg.eig(m)[0].sum()`): the
+        // array itself, bound to a name a method or attribute can take.
+        if let Expr::Subscript(s) = &*e {
+            // A temporary's name is its call's text, then " #k" past the first.
+            let temp = |id: &str, t: &str| id.strip_prefix(t).is_some_and(|r| r.is_empty() || r.starts_with(" #"));
+            let item_of_temp =
+                matches!(s.value.as_ref(), Expr::Name(n) if self.hoisted_texts.iter().any(|t| temp(n.id.as_str(), t)));
+            if item_of_temp && self.expr_ndim(e).is_none() {
+                self.hoist_array_value(e, indexed);
+            }
+            return;
+        }
         let Expr::Call(c) = &*e else { return };
         let makes_array = self.numpy_call_makes_array(c)
             || self.array_call_ndim(c).is_some()

@@ -10,3 +10,9 @@ def f(x, n):
     d = np.iinfo(np.int32).dtype
     e = np.finfo(np.float64, 1).eps
     return x + a + b + c + d + e
+
+@cc.export('g', 'void(f8[:, :], f8)')
+def g(m, x):
+    i = np.argmax(m, axis=(0, 1))
+    s = np.sum(m, axis=(0, x))
+    c = np.cumsum(m, axis=(0, 1))

@@ -3,7 +3,12 @@
 # constants (np.finfo(np.float64).eps/.resolution/.max/.tiny/...,
 # np.finfo(np.float32).eps as a float32, np.iinfo(np.int64).max/.min,
 # np.iinfo(np.uint64).max as a uint64) and np.round/np.around of unsigned
-# int numbers (numpy keeps their dtype); compared with numpy bit for bit.
+# int numbers (numpy keeps their dtype); a method or attribute of an item of a
+# tuple-returning call (np.linalg.eig(m)[0].sum(),
+# np.unique(v, return_counts=True)[1].max(), np.linalg.svd(m)[0].T); the
+# reductions with a tuple of axes (np.sum(a, axis=(0, 1)), a.mean(axis=(1, 2)),
+# numpy's AxisError and duplicate-axis ValueError);
+# compared with numpy bit for bit.
 import numpy as np
 from pycc import CC
 
@@ -54,6 +59,37 @@ def round_ints(a, b):
     return np.round(a), np.around(b, -1)
 
 
+@cc.export('eig_sum', '(f8[:, :])')
+def eig_sum(m):
+    return np.linalg.eig(m)[0].sum(), np.linalg.eigvalsh(m).max() - np.linalg.eigh(m)[0].min()
+
+
+@cc.export('unique_counts_max', '(i8[:])')
+def unique_counts_max(v):
+    return np.unique(v, return_counts=True)[1].max(), np.unique(v, return_counts=True)[0].size
+
+
+@cc.export('svd_parts', '(f8[:, :])')
+def svd_parts(m):
+    return np.linalg.svd(m)[0].T, np.linalg.svd(m)[1].sum(), np.linalg.qr(m)[1].shape[0]
+
+
+@cc.export('sum_axes', '(f8[:, :, :])')
+def sum_axes(a):
+    return (np.sum(a, axis=(0, 1)), a.mean(axis=(1, 2)), np.max(a, (0, 2)), a.sum(axis=(0, 1, 2)),
+            np.std(a, axis=(0, 2), keepdims=True), np.any(a > 0.5, axis=(0, -1)), a.prod(axis=()))
+
+
+@cc.export('sum_axes_2d', '(i8[:, :])')
+def sum_axes_2d(m):
+    return np.sum(m, axis=(0, 1)), np.min(m, axis=(1, 0)), m.var(axis=(0,), ddof=1)
+
+
+@cc.export('sum_axis_k', '(f4[:, :, :], i8)')
+def sum_axis_k(a, k):
+    return np.sum(a, axis=(0, k))
+
+
 CASES = {
     'finfo64': [lambda: (1.0,), lambda: (-0.5,)],
     'finfo32': [lambda: (np.float32(1.0),), lambda: (np.float32(3.5),)],
@@ -64,4 +100,12 @@ CASES = {
                   lambda: (np.uint64(7), 2)],
     'round_u32': [lambda: (np.uint32(4000000000),)],
     'round_ints': [lambda: (np.array([0, 5, 2**64 - 1], np.uint64), np.array([15, 25, -15, -25, 7], np.int32))],
+    'eig_sum': [lambda: (np.array([[2.0, 1.0], [1.0, 3.0]]),), lambda: (np.array([[4.0, -2.0], [-2.0, 1.0]]),)],
+    'unique_counts_max': [lambda: (np.array([1, 2, 2, 3, 3, 3, 7]),), lambda: (np.zeros(0, np.int64),)],
+    'svd_parts': [lambda: (np.array([[1.0, 2.0], [3.0, 4.0], [5.0, 6.5]]),)],
+    'sum_axes': [lambda: (np.arange(24.0).reshape(2, 3, 4) / 7.0,), lambda: (np.arange(24.0).reshape(4, 3, 2).T / 3.0,),
+                 lambda: (np.zeros((0, 2, 3)),)],
+    'sum_axes_2d': [lambda: (np.array([[3, -1, 4], [1, 5, -9]]),)],
+    'sum_axis_k': [lambda: (np.arange(24, dtype=np.float32).reshape(2, 3, 4), 1), lambda: (np.ones((2, 3, 4), np.float32), 0),
+                   lambda: (np.ones((2, 3, 4), np.float32), 5), lambda: (np.ones((2, 3, 4), np.float32), -1)],
 }

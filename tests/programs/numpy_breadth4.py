@@ -7,7 +7,9 @@
 # tuple-returning call (np.linalg.eig(m)[0].sum(),
 # np.unique(v, return_counts=True)[1].max(), np.linalg.svd(m)[0].T); the
 # reductions with a tuple of axes (np.sum(a, axis=(0, 1)), a.mean(axis=(1, 2)),
-# numpy's AxisError and duplicate-axis ValueError);
+# numpy's AxisError and duplicate-axis ValueError); the ufunc methods
+# np.add.reduce(a, axis) (multiply/maximum/minimum/logical_and/logical_or too),
+# np.add.accumulate / np.multiply.accumulate and np.<ufunc>.outer of 1-d arrays;
 # compared with numpy bit for bit.
 import numpy as np
 from pycc import CC
@@ -90,6 +92,23 @@ def sum_axis_k(a, k):
     return np.sum(a, axis=(0, k))
 
 
+@cc.export('ufunc_reduce', '(f8[:, :], i4[:])')
+def ufunc_reduce(a, v):
+    return (np.add.reduce(a, axis=1), np.add.reduce(a), np.maximum.reduce(v), np.minimum.reduce(a, 1),
+            np.multiply.reduce(a, None), np.logical_or.reduce(a > 3.0, 1), np.logical_and.reduce(v))
+
+
+@cc.export('ufunc_accumulate', '(f8[:, :], i4[:])')
+def ufunc_accumulate(a, v):
+    return np.add.accumulate(v), np.multiply.accumulate(a), np.add.accumulate(a, axis=1)
+
+
+@cc.export('ufunc_outer', '(f8[:], i8[:])')
+def ufunc_outer(a, v):
+    return (np.multiply.outer(a, v), np.add.outer(v, v), np.subtract.outer(a, a[::-1]), np.maximum.outer(a, v),
+            np.power.outer(a, a), np.greater.outer(v, a))
+
+
 CASES = {
     'finfo64': [lambda: (1.0,), lambda: (-0.5,)],
     'finfo32': [lambda: (np.float32(1.0),), lambda: (np.float32(3.5),)],
@@ -108,4 +127,9 @@ CASES = {
     'sum_axes_2d': [lambda: (np.array([[3, -1, 4], [1, 5, -9]]),)],
     'sum_axis_k': [lambda: (np.arange(24, dtype=np.float32).reshape(2, 3, 4), 1), lambda: (np.ones((2, 3, 4), np.float32), 0),
                    lambda: (np.ones((2, 3, 4), np.float32), 5), lambda: (np.ones((2, 3, 4), np.float32), -1)],
+    'ufunc_reduce': [lambda: (np.arange(6.0).reshape(2, 3) / 3.0, np.array([3, 1, 4], np.int32)),
+                     lambda: (np.array([[np.nan, 1.0], [2.0, 5.0]]), np.zeros(0, np.int32))],
+    'ufunc_accumulate': [lambda: (np.arange(1.0, 7.0).reshape(3, 2) / 7.0, np.array([3, -1, 4, 1], np.int32)),
+                         lambda: (np.zeros((0, 2)), np.zeros(0, np.int32))],
+    'ufunc_outer': [lambda: (np.arange(3.0) / 2.0, np.array([3, 1, 4])), lambda: (np.zeros(0), np.array([2]))],
 }

@@ -10,6 +10,7 @@
 # numpy's AxisError and duplicate-axis ValueError); the ufunc methods
 # np.add.reduce(a, axis) (multiply/maximum/minimum/logical_and/logical_or too),
 # np.add.accumulate / np.multiply.accumulate and np.<ufunc>.outer of 1-d arrays;
+# np.cross of rows of 3-vectors (2-d arrays, broadcast with a 1-d one);
 # compared with numpy bit for bit.
 import numpy as np
 from pycc import CC
@@ -109,6 +110,11 @@ def ufunc_outer(a, v):
             np.power.outer(a, a), np.greater.outer(v, a))
 
 
+@cc.export('cross_rows', '(f8[:, :], f8[:, :], i8[:])')
+def cross_rows(a, b, v):
+    return np.cross(a, b), np.cross(a, v), np.cross(v, b[::-1])
+
+
 CASES = {
     'finfo64': [lambda: (1.0,), lambda: (-0.5,)],
     'finfo32': [lambda: (np.float32(1.0),), lambda: (np.float32(3.5),)],
@@ -132,4 +138,8 @@ CASES = {
     'ufunc_accumulate': [lambda: (np.arange(1.0, 7.0).reshape(3, 2) / 7.0, np.array([3, -1, 4, 1], np.int32)),
                          lambda: (np.zeros((0, 2)), np.zeros(0, np.int32))],
     'ufunc_outer': [lambda: (np.arange(3.0) / 2.0, np.array([3, 1, 4])), lambda: (np.zeros(0), np.array([2]))],
+    'cross_rows': [lambda: (np.arange(6.0).reshape(2, 3) / 7.0, np.array([[1.0, -2.0, 0.5], [3.0, 0.25, -1.0]]),
+                            np.array([2, -1, 5])),
+                   lambda: (np.zeros((0, 3)), np.zeros((0, 3)), np.array([1, 2, 3])),
+                   lambda: (np.ones((2, 3)), np.ones((3, 3)), np.array([1, 2, 3]))],
 }

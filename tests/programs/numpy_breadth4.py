@@ -10,7 +10,8 @@
 # numpy's AxisError and duplicate-axis ValueError); the ufunc methods
 # np.add.reduce(a, axis) (multiply/maximum/minimum/logical_and/logical_or too),
 # np.add.accumulate / np.multiply.accumulate and np.<ufunc>.outer of 1-d arrays;
-# np.cross of rows of 3-vectors (2-d arrays, broadcast with a 1-d one);
+# np.cross of rows of 3-vectors (2-d arrays, broadcast with a 1-d one); a
+# fused last-axis sum of a strided 3-d operand and sums along each axis;
 # compared with numpy bit for bit.
 import numpy as np
 from pycc import CC
@@ -115,6 +116,11 @@ def cross_rows(a, b, v):
     return np.cross(a, b), np.cross(a, v), np.cross(v, b[::-1])
 
 
+@cc.export('sum3_last', '(f8[:, :, :],)')
+def sum3_last(a):
+    return np.sum(a * 1.5, axis=-1), np.sum(a, axis=0), np.sum(a, axis=1)
+
+
 CASES = {
     'finfo64': [lambda: (1.0,), lambda: (-0.5,)],
     'finfo32': [lambda: (np.float32(1.0),), lambda: (np.float32(3.5),)],
@@ -142,4 +148,6 @@ CASES = {
                             np.array([2, -1, 5])),
                    lambda: (np.zeros((0, 3)), np.zeros((0, 3)), np.array([1, 2, 3])),
                    lambda: (np.ones((2, 3)), np.ones((3, 3)), np.array([1, 2, 3]))],
+    'sum3_last': [lambda: (np.arange(60.0).reshape(2, 3, 10)[::-1, :, ::2] / 7.0,),
+                  lambda: (np.arange(60.0).reshape(3, 4, 5) / 9.0,)],
 }

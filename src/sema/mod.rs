@@ -3065,6 +3065,7 @@ impl<'a> Typer<'a> {
         }
         let name = match c.func.as_ref() {
             Expr::Name(n) if !self.types.contains_key(n.id.as_str()) => n.id.to_string(),
+            Expr::Attribute(m) if self.ufunc_method_name(m).is_some() => return self.ufunc_method_error(m, span),
             _ => return self.unsupported(span, "calls other than builtins are"),
         };
         if let Some(e) = self.minmax_of_tuple(&name, c) {

@@ -1,5 +1,6 @@
 //! `np.finfo(dtype).eps` and `np.iinfo(dtype).max`: machine limits of a
-//! constant dtype, folded to numpy's constants (numba folds them too).
+//! constant dtype, folded to numpy's constants (numba folds them too);
+//! the diagnostic for the ufunc methods temps.rs does not rewrite.
 
 use super::*;
 
@@ -106,5 +107,26 @@ impl Typer<'_> {
             return Some(TExpr { ty: dtype, kind: TExprKind::Const(ConstValue::Int(v)), span });
         }
         self.constant(ConstValue::Int(v), span)
+    }
+
+    /// `np.<ufunc>.<method>` (`np.add.reduceat`), if `m` names one: the
+    /// ufunc and the method.
+    pub(super) fn ufunc_method_name<'e>(&self, m: &'e ast::ExprAttribute) -> Option<(&'e str, &'e str)> {
+        let Expr::Attribute(u) = m.value.as_ref() else { return None };
+        let method = m.attr.as_str();
+        let known = matches!(method, "reduce" | "accumulate" | "outer" | "reduceat" | "at");
+        (known && self.numpy_module_of(&u.value) && super::numpy::is_ufunc_name(u.attr.as_str()))
+            .then_some((u.attr.as_str(), method))
+    }
+
+    /// A ufunc method call left as it is (no rewrite fits): named.
+    pub(super) fn ufunc_method_error(&mut self, m: &ast::ExprAttribute, span: Range<usize>) -> Option<TExpr> {
+        let (u, method) = self.ufunc_method_name(m)?;
+        self.errors.push(
+            Diagnostic::error(format!("this form of `numpy.{u}.{method}` is not supported yet"))
+                .at(span, "not supported")
+                .note("pycc compiles np.add/multiply/maximum/minimum/logical_and/logical_or.reduce(a, axis), np.add/multiply.accumulate(a, axis) and np.<ufunc>.outer(a, b) of two 1-d arrays (no other keywords)"),
+        );
+        None
     }
 }

@@ -1192,6 +1192,11 @@ pub(super) fn inline_ufunc(name: &str) -> Option<&'static MathFn> {
 }
 
 /// Whether `np.<name>` is a ufunc pycc compiles.
+/// Whether `np.<name>` is a ufunc pycc knows (its operator ufuncs too).
+pub(super) fn is_ufunc_name(name: &str) -> bool {
+    is_ufunc(name) || super::arrayops::operator_of(name).is_some() || matches!(name, "maximum" | "minimum")
+}
+
 pub(super) fn is_ufunc(name: &str) -> bool {
     inline_ufunc(name).is_some()
         || matches!(name, "abs" | "absolute" | "fabs" | "square" | "negative")

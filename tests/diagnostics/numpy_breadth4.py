@@ -16,3 +16,11 @@ def g(m, x):
     i = np.argmax(m, axis=(0, 1))
     s = np.sum(m, axis=(0, x))
     c = np.cumsum(m, axis=(0, 1))
+
+@cc.export('h', 'f8(f8[:, :], i8[:])')
+def h(m, idx):
+    r = np.subtract.reduce(m[0])
+    q = np.add.reduceat(m[0], idx)
+    o = np.multiply.outer(m, m)
+    s = np.add.reduce(m, axis=0, dtype=np.float32)
+    return r + q[0] + o[0, 0, 0, 0] + s[0]

@@ -195,7 +195,9 @@ impl Typer<'_> {
         let then = std::mem::take(&mut self.pre);
         let temp = self.compute(node, &span);
         let sums = temp.map(|a| {
-            let ty = ArrayTy { dtype, ndim: outer.len() as u32, layout: Layout::C, complex: false };
+            // numpy's sums keep its temporary's K order (a transposed 3-d
+            // operand's are not C-ordered): any strides.
+            let ty = ArrayTy { dtype, ndim: outer.len() as u32, layout: Layout::A, complex: false };
             let sums = self.array_temp(ty, Default::default());
             let axis = NpArg::Keyword(super::super::numpy::keyword("axis"), int64(-1, &span));
             let args = vec![NpArg::Array(a), axis];

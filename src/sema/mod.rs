@@ -32,6 +32,7 @@ mod generators;
 mod lists;
 pub mod math;
 mod npfuncs;
+mod npinfo;
 mod npbreadth;
 mod nplinalg;
 mod npmore;
@@ -2732,7 +2733,10 @@ impl<'a> Typer<'a> {
                 Some(()) => self.math_constant(a.attr.as_str(), span),
                 None if self.array_name(&a.value).is_some() => self.array_attribute(a, span),
                 None if self.numpy_module_of(&a.value) => self.numpy_constant(a.attr.as_str(), span),
-                None => self.unsupported(span, "attribute access is"),
+                None => match self.type_info(a, span.clone()) {
+                    Some(done) => done,
+                    None => self.unsupported(span, "attribute access is"),
+                },
             },
             Expr::Subscript(s) => self.subscript(s, span),
             Expr::Tuple(_) => {
@@ -3097,6 +3101,7 @@ impl<'a> Typer<'a> {
         }
         let name = match c.func.as_ref() {
             Expr::Name(n) if !self.types.contains_key(n.id.as_str()) => n.id.to_string(),
+            Expr::Attribute(m) if self.ufunc_method_name(m).is_some() => return self.ufunc_method_error(m, span),
             _ => return self.unsupported(span, "calls other than builtins are"),
         };
         if let Some(e) = self.minmax_of_tuple(&name, c) {

@@ -145,7 +145,9 @@ impl Typer<'_> {
                 Some(q + reduced(2)?).filter(|n| *n > 0)
             }
             "count_nonzero" | "nansum" | "nanmean" | "nanmax" | "nanmin" | "nanstd" => reduced(1).filter(|n| *n > 0),
-            "bincount" | "cross" => Some(1),
+            "bincount" => Some(1),
+            // Rows of 3-vectors broadcast: the wider operand's ndim.
+            "cross" => Some(self.expr_ndim(arg(0)?)?.max(self.expr_ndim(arg(1)?)?)),
             "triu" | "tril" => self.expr_ndim(arg(0)?).map(|n| n.max(2)),
             "polyval" => self.expr_ndim(arg(1)?),
             _ => None,
@@ -207,16 +209,17 @@ impl Typer<'_> {
             "cross" => {
                 let a = self.more_array_arg(func, args[0]?)?;
                 let b = self.more_array_arg(func, args[1]?)?;
-                if a.ty.ndim != 1 || b.ty.ndim != 1 || (a.ty.dtype == Scalar::Bool && b.ty.dtype == Scalar::Bool) {
+                if a.ty.dtype == Scalar::Bool && b.ty.dtype == Scalar::Bool {
                     self.errors.push(
-                        Diagnostic::error("numpy.cross() is compiled for two 1-d arrays of numbers only")
+                        Diagnostic::error("numpy.cross() is compiled for arrays of numbers only")
                             .at(span, "here")
                             .note("numpy's cross of bool arrays is a TypeError (bool subtract)"),
                     );
                     return None;
                 }
                 let d = result_dtype(Kind::Array(a.ty.dtype), Kind::Array(b.ty.dtype));
-                Some(Val::Array(self.more_alloc(func, d, 1, vec![NpArg::Array(a), NpArg::Array(b)], span)))
+                let n = a.ty.ndim.max(b.ty.ndim);
+                Some(Val::Array(self.more_alloc(func, d, n, vec![NpArg::Array(a), NpArg::Array(b)], span)))
             }
             "polyval" => self.np_polyval(func, &args, span),
             "trapezoid" => self.np_trapezoid(func, &args, span),
@@ -404,11 +407,13 @@ impl Typer<'_> {
                 let ty = match x.ty {
                     Scalar::Float { bits: 64 } => Scalar::F64,
                     Scalar::Int { signed: true, .. } => Scalar::I64,
+                    // numpy keeps an unsigned int's dtype (np.round(np.uint64(7)) is np.uint64).
+                    Scalar::Int { signed: false, .. } => x.ty,
                     other => {
                         self.errors.push(
                             Diagnostic::error(format!("numpy.round() of a {other} number is not supported yet"))
                                 .at(x.span.clone(), "here")
-                                .note("pycc compiles it for float64 and signed int numbers and for arrays"),
+                                .note("pycc compiles it for float64 and int numbers and for arrays"),
                         );
                         return None;
                     }

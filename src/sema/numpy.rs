@@ -1192,6 +1192,11 @@ pub(super) fn inline_ufunc(name: &str) -> Option<&'static MathFn> {
 }
 
 /// Whether `np.<name>` is a ufunc pycc compiles.
+/// Whether `np.<name>` is a ufunc pycc knows (its operator ufuncs too).
+pub(super) fn is_ufunc_name(name: &str) -> bool {
+    is_ufunc(name) || super::arrayops::operator_of(name).is_some() || matches!(name, "maximum" | "minimum")
+}
+
 pub(super) fn is_ufunc(name: &str) -> bool {
     inline_ufunc(name).is_some()
         || matches!(name, "abs" | "absolute" | "fabs" | "square" | "negative")
@@ -1259,7 +1264,13 @@ impl Typer<'_> {
         let n = self.expr_ndim(a)?;
         let kw = |name: &str| c.keywords.iter().find(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == name));
         let none = |e: &Expr| matches!(e, Expr::Constant(k) if k.value.is_none());
-        let axis = rest.first().or(kw("axis").map(|k| &k.value)).is_some_and(|e| !none(e));
+        let axis_e = rest.first().or(kw("axis").map(|k| &k.value)).filter(|e| !none(e));
+        let axis = axis_e.is_some();
+        // A tuple of axes removes each (numpy's AxisError for one out of range).
+        let removed = match axis_e {
+            Some(Expr::Tuple(t)) => t.elts.len() as u32,
+            _ => 1,
+        };
         let keepdims = kw("keepdims")
             .is_some_and(|k| matches!(&k.value, Expr::Constant(x) if x.value == ast::Constant::Bool(true)));
         Some(match func {
@@ -1271,7 +1282,7 @@ impl Typer<'_> {
                 }
             }
             _ if keepdims => n,
-            _ if axis => n - 1,
+            _ if axis => n.saturating_sub(removed),
             _ => 0,
         })
     }
@@ -1344,6 +1355,12 @@ impl Typer<'_> {
             if matches!(e, Expr::Constant(k) if k.value.is_none()) && name == "axis" {
                 continue;
             }
+            if let (Expr::Tuple(t), "axis") = (e, name) {
+                // numpy's second positional parameter, ahead of the keywords.
+                let axes = self.axis_tuple(func, t, range(e))?;
+                args.insert(1, axes);
+                continue;
+            }
             let v = if name == "keepdims" {
                 let Expr::Constant(ast::ExprConstant { value: ast::Constant::Bool(b), .. }) = e else {
                     self.errors.push(
@@ -1355,11 +1372,9 @@ impl Typer<'_> {
             } else {
                 let v = self.expr(e)?;
                 if name == "axis" && !matches!(v.ty, Scalar::Int { .. }) {
-                    self.errors.push(
-                        Diagnostic::error("`axis` must be an int here").at(range(e), "not an int").note(
-                            "numpy raises TypeError for a non-integer axis; tuples of axes are not supported yet",
-                        ),
-                    );
+                    self.errors.push(Diagnostic::error("`axis` must be an int here").at(range(e), "not an int").note(
+                        "numpy raises TypeError for a non-integer axis (a tuple display of ints is an axis tuple)",
+                    ));
                     return None;
                 }
                 v
@@ -1417,6 +1432,34 @@ impl Typer<'_> {
         });
         self.pre.push(fill);
         out
+    }
+
+    /// `axis=(0, 1)` of a reduction: the ints, as numpy's tuple.
+    fn axis_tuple(&mut self, func: NpFunc, t: &ast::ExprTuple, span: Range<usize>) -> Option<NpArg> {
+        if !func.is_axis_reduction() || matches!(func, NpFunc::Argmin | NpFunc::Argmax) {
+            self.errors.push(
+                Diagnostic::error(format!(
+                    "numpy.{}() takes one int axis (a tuple is a TypeError in numpy)",
+                    func.name()
+                ))
+                .at(span, "a tuple"),
+            );
+            return None;
+        }
+        let mut axes = vec![];
+        for x in &t.elts {
+            let v = self.expr(x)?;
+            if !matches!(v.ty, Scalar::Int { .. }) {
+                self.errors.push(
+                    Diagnostic::error("an `axis` tuple holds ints")
+                        .at(range(x), "not an int")
+                        .note("numpy raises TypeError"),
+                );
+                return None;
+            }
+            axes.push(self.index_temps_value(v));
+        }
+        Some(NpArg::Values(axes))
     }
 
     /// Whether reduction call `c` of `a` (`rest`: the positional arguments

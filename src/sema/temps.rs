@@ -11,7 +11,7 @@
 use super::{Checkpoint, Typer, Val, BUILTINS};
 use crate::base::diagnostics::Diagnostic;
 use crate::syntax::parse::range;
-use crate::tir::array::NpFunc;
+use crate::tir::array::{NpFunc, UFUNCS};
 use crate::tir::TStmt;
 use rustpython_parser::ast::{self, Expr, Ranged, Stmt};
 
@@ -133,6 +133,18 @@ impl Typer<'_> {
     /// those forms need an array variable or a view of one.
     fn hoist_receiver(&mut self, e: &mut Expr, indexed: bool) {
         self.hoist(e);
+        // An item of a hoisted tuple (`np.linalg.eig(m)[0].sum()`): the
+        // array itself, bound to a name a method or attribute can take.
+        if let Expr::Subscript(s) = &*e {
+            // A temporary's name is its call's text, then " #k" past the first.
+            let temp = |id: &str, t: &str| id.strip_prefix(t).is_some_and(|r| r.is_empty() || r.starts_with(" #"));
+            let item_of_temp =
+                matches!(s.value.as_ref(), Expr::Name(n) if self.hoisted_texts.iter().any(|t| temp(n.id.as_str(), t)));
+            if item_of_temp && self.expr_ndim(e).is_none() {
+                self.hoist_array_value(e, indexed);
+            }
+            return;
+        }
         let Expr::Call(c) = &*e else { return };
         let makes_array = self.numpy_call_makes_array(c)
             || self.array_call_ndim(c).is_some()
@@ -215,6 +227,7 @@ impl Typer<'_> {
     }
 
     fn hoist_call_parts(&mut self, c: &mut ast::ExprCall) {
+        self.ufunc_method(c);
         self.dot_method(c);
         self.copy_function(c);
         // A method's receiver (`clip(x).sum()`) runs before the arguments.
@@ -263,6 +276,82 @@ impl Typer<'_> {
             ctx: ast::ExprContext::Load,
         });
         c.args.insert(0, receiver);
+        self.rewrites += 1;
+    }
+
+    /// The ufunc methods numpy's own reductions are: `np.add.reduce(a,
+    /// axis)` as `np.sum(a, axis)` (numpy's sum calls add.reduce, so the
+    /// values and dtypes are the same), multiply/maximum/minimum/
+    /// logical_and/logical_or.reduce as prod/max/min/all/any and
+    /// add/multiply.accumulate as cumsum/cumprod; the method's default
+    /// axis 0 is made explicit (the functions' default is all axes).
+    fn ufunc_method(&mut self, c: &mut ast::ExprCall) {
+        let Expr::Attribute(m) = c.func.as_ref() else { return };
+        let Expr::Attribute(u) = m.value.as_ref() else { return };
+        if m.attr.as_str() == "outer" {
+            return self.ufunc_outer(c);
+        }
+        let target = match (u.attr.as_str(), m.attr.as_str()) {
+            ("add", "reduce") => "sum",
+            ("multiply", "reduce") => "prod",
+            ("maximum", "reduce") => "max",
+            ("minimum", "reduce") => "min",
+            ("logical_and", "reduce") => "all",
+            ("logical_or", "reduce") => "any",
+            ("add", "accumulate") => "cumsum",
+            ("multiply", "accumulate") => "cumprod",
+            _ => return,
+        };
+        if !self.numpy_module_of(&u.value) || c.args.is_empty() {
+            return;
+        }
+        let axis_kw = c.keywords.iter().any(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == "axis"));
+        if c.args.len() < 2 && !axis_kw {
+            let value = super::sugar::int(0, c.range);
+            c.keywords.push(ast::Keyword { range: c.range, arg: Some(ast::Identifier::new("axis")), value });
+        }
+        let func = Expr::Attribute(ast::ExprAttribute {
+            range: m.range,
+            value: u.value.clone(),
+            attr: ast::Identifier::new(target),
+            ctx: ast::ExprContext::Load,
+        });
+        *c.func = func;
+        self.rewrites += 1;
+    }
+
+    /// `np.multiply.outer(a, b)` (any two-operand ufunc) of 1-d arrays as
+    /// `np.multiply(a[:, None], b)`: numpy's outer is that broadcast.
+    fn ufunc_outer(&mut self, c: &mut ast::ExprCall) {
+        let Expr::Attribute(m) = c.func.as_ref() else { return };
+        let Expr::Attribute(u) = m.value.as_ref() else { return };
+        let name = u.attr.as_str();
+        let binary = UFUNCS.iter().any(|(n, k)| *n == name && *k == 2)
+            || super::numpy::inline_ufunc(name).is_some_and(|f| f.arity == 2)
+            || super::arrayops::operator_of(name).is_some()
+            || matches!(name, "maximum" | "minimum");
+        let one_d = |e: &Expr| self.expr_ndim(e) == Some(1);
+        if !binary
+            || !self.numpy_module_of(&u.value)
+            || c.args.len() != 2
+            || !c.keywords.is_empty()
+            || !one_d(&c.args[0])
+            || !one_d(&c.args[1])
+        {
+            return;
+        }
+        let r = c.args[0].range();
+        let all = Expr::Slice(ast::ExprSlice { range: r, lower: None, upper: None, step: None });
+        let none = Expr::Constant(ast::ExprConstant { range: r, value: ast::Constant::None, kind: None });
+        let index = Expr::Tuple(ast::ExprTuple { range: r, elts: vec![all, none], ctx: ast::ExprContext::Load });
+        let column = Expr::Subscript(ast::ExprSubscript {
+            range: r,
+            value: Box::new(c.args[0].clone()),
+            slice: Box::new(index),
+            ctx: ast::ExprContext::Load,
+        });
+        c.args[0] = column;
+        c.func = m.value.clone();
         self.rewrites += 1;
     }
 

@@ -30,6 +30,7 @@ type; text a function prints (fd 1) is compared too.
 import ctypes
 import importlib.util
 import json
+import numbers
 import os
 import shutil
 import struct
@@ -198,7 +199,8 @@ def wrap(value, sig):
     if elems is not None and isinstance(value, tuple) and len(value) == len(elems):
         return tuple(wrap(v, t + "()") for v, t in zip(value, elems))
     ret = sig.split("(")[0].strip()
-    if ret in FLOAT and isinstance(value, (int, float)) and not isinstance(value, bool):
+    # numpy's scalars too (a uint64 sum of x[i] * y[i] returned as f8).
+    if ret in FLOAT and isinstance(value, numbers.Real) and not isinstance(value, bool):
         value = float(value)
         if ret in ("f4", "float32"):
             value = struct.unpack("f", struct.pack("f", value))[0]

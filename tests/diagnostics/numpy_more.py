@@ -14,6 +14,6 @@ def f(a, b, m, s):
     z = np.trapz(a)
     g = np.meshgrid(a, a, indexing='ij')
     p = np.meshgrid(a, a) * 2.0
-    h = np.cross(m, m)
+    h = np.cross(b, b)
     k = np.round(a, 1.5)
     n = np.count_nonzero(m, axis=1.5)

@@ -60,7 +60,8 @@ class Fn:
         if r < 0.7:
             return f'abs({self.iexpr(d+1)})'
         if r < 0.75:  # an int power with a variable exponent (CPython's int for exponents >= 0)
-            return f'({R.choice(self.ivars + ["3", "-2"])} ** (abs({R.choice(self.ivars)}) % {R.choice(["4", "7"])}))'
+            # the base mod 1000 keeps the power inside int64 (a wrapped temporary is no local wide_ints sees)
+            return f'(({R.choice(self.ivars + ["3", "-2"])} % 1000) ** (abs({R.choice(self.ivars)}) % {R.choice(["4", "7"])}))'
         if r < 0.82:
             return f'min({self.iexpr(d+1)}, {self.iexpr(d+1)})'
         if r < 0.9:

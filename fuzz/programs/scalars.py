@@ -39,6 +39,9 @@ class Fn:
                 return f'(1.0 if math.isclose({self.fexpr(d+1)}, {self.fexpr(d+1)}{tol}) else 0.0)'
             if f in ('math.isnan', 'math.isinf'):
                 return f'(1.0 if {f}({self.fexpr(d+1)}) else 0.0)'
+            if f == 'math.copysign':  # a nan's sign is unspecified (README Deviations): none reaches copysign
+                b = self.fexpr(d+1)
+                return f'{f}({self.fexpr(d+1)}, ({b} if {b} == {b} else 1.0))'
             if f in TWO: return f'{f}({self.fexpr(d+1)}, {self.fexpr(d+1)})'
             if f == 'round': return f'float(round(min(max({self.fexpr(d+1)}, -1e15), 1e15)))' if R.random()<0.5 else f'round({self.fexpr(d+1)}, {R.choice(["2", "-1", "0", "(n % 4)", "-(k % 3)"])})'
             if f in ('math.floor', 'math.ceil', 'math.trunc', 'int'): return f'float({f}(min(max({self.fexpr(d+1)}, -1e15), 1e15)))'

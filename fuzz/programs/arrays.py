@@ -70,7 +70,29 @@ def tred():
                      f'float(np.sum(np.sort({e})[::-2]))', f'float(np.argsort({e})[0])'])
 
 
+def xstmt():
+    """np.empty filled by a loop, bool arrays reduced, outer/cumprod/linspace/arange, clip with array
+    bounds, reshape/ravel/flatten, reversed stores, int8/uint8 arithmetic that wraps (numpy's too)."""
+    e = texpr('f8')
+    return R.choice([
+        ['    e = np.empty(a.shape[0])', '    for i in range(a.shape[0]):', f'        e[i] = {R.choice(["a[i] * x - ia[i]", "float(fa[i]) + i", "max(a[i], float(fa[i]))"])}', '    s += float(np.sum(e))'],
+        [f'    bm = {e} > {R.choice(["x", "0.0", "a"])}', f'    s += float({R.choice(["np.any(bm)", "np.all(bm)", "np.count_nonzero(bm)", "np.sum(bm)", "np.any(~bm)"])})'],
+        [f'    s += float(np.sum(np.outer({e}, {R.choice(["fa", "a[::-1]", "ia"])})))'],
+        [f'    s += float(np.cumprod({e}[:{R.choice(["3", "5"])}])[-1])'],
+        [f'    s += float(np.sum(np.linspace({R.choice(["0.0", "-1.0"])}, x, {R.choice(["1", "5", "7"])}) * {R.choice(["1.0", "x"])}))',
+         f'    s += float(np.sum(np.arange({R.choice(["0.0", "-1.5"])}, {R.choice(["1.0", "2.0"])}, {R.choice(["0.25", "0.3", "0.7"])})))'],
+        [f'    c = np.clip({e}, {R.choice(["a[::-1]", "-np.abs(fa)", "x - 1.0"])}, {R.choice(["2.0", "np.abs(a) + 1.0"])})'],
+        [f'    s += float(np.sum({e}.reshape(-1, 1) * {R.choice(["fa", "a", "ia"])}))', f'    s += float({e}.reshape(1, -1).ravel()[-1]) + float(np.outer(a, fa).flatten()[{R.choice(["0", "-1"])}])'],
+        [f'    c[::-1] = {e}'],
+        [f'    s += float(np.sum(ia.astype(np.int8) * np.int8({R.choice(["50", "-7", "127"])})))', f'    s += float(np.sum(ia.astype(np.uint8) + {R.choice(["250", "7"])}))'],
+        # `@` of a negatively strided 1-d view is numpy's matmul, not dot, order (pycc: dot; a known bug), so a temporary
+        [f"    s += float(({e} * 1.0) @ a) + float(np.dot(fa, fa)) + float(np.dot(a[::-1], {R.choice(['a', 'a[::-1]'])}))"],
+    ])
+
+
 def tstmt():
+    if R.random() < 0.2:
+        return xstmt()
     r = R.random()
     if r < 0.2:
         return [f'    s += {tred()}']

@@ -22,7 +22,44 @@ HELPERS = [
  ('def h_gcd(a, b):\n    a = abs(a)\n    b = abs(b)\n    while b:\n        a, b = b, a % b\n    return a\n', 'h_gcd'),
  ('def h_fact(n):\n    if n <= 1:\n        return 1\n    return n * h_fact(n - 1)\n', 'h_fact'),
  ('def h_fib(n):\n    a, b = 0, 1\n    for _ in range(n):\n        a, b = b, a + b\n    return a\n', 'h_fib'),
+ ('def h_stats(a, b):\n    lo, hi = min(a, b), max(a, b)\n    return lo, hi, h_pair(lo, hi)[0]\n', 'h_stats'),
+ ('def h_walk(n, acc, step):\n    if n <= 0:\n        return acc\n    return h_walk(n - step, acc + n * step, step)\n', 'h_walk'),
 ]
+
+
+def extra(v):
+    """Lists of floats built then sorted, reversed, popped, searched; reversed and negative-step
+    ranges; dict setdefault/items; a tuple-returning helper calling another; recursion with
+    several parameters (drawn in some functions only, so a module's code generation partitions differ)."""
+    L = ['    fl = []']
+    L.append(f'    for i in range({R.choice(["n % 9", "abs(k) % 7", "(n + k) % 6"])}):')
+    L.append(f'        fl.append({R.choice(["x * i - k", "float(i) / (1.0 + abs(x))", "x - i * 0.5", "float(k % (i + 2))"])})')
+    L.append(f'    fl.{R.choice(["sort()", "reverse()", "sort(reverse=True)"])}')
+    L.append('    fs = 0.0')
+    L.append(f'    if len(fl) > {R.choice(["1", "2", "3"])}:')
+    L.append(f'        fs += fl.pop({R.choice(["1", "0", "-2", ""])})')
+    L.append(f'        fl.insert({R.choice(["0", "1", "-1", "len(fl)"])}, {R.choice(["2.5", "x", "-0.0"])})')
+    L.append(f'    if {R.choice(["2.5", "x", "0.0"])} in fl:')
+    L.append(f'        fs += fl.index({R.choice(["2.5", "x", "0.0"])}) if {R.choice(["2.5", "x", "0.0"])} in fl else 0')
+    L.append(f'    fs += fl.count({R.choice(["x", "0.0", "-0.0"])})')
+    L.append('    if fl:')
+    L.append(f'        fs += min(fl) * {R.choice(["0.5", "2.0"])} + max(fl) - sum(fl)')
+    L.append(f'    sl = {R.choice(["fl[1:]", "fl[::-1]", "fl[:2]", "sorted(fl)", "fl[::2]"])}')
+    L.append('    fs += sl[-1] if sl else 0.5')
+    L.append(f'    for i in {R.choice(["reversed(range(n % 5))", "range(k % 7, -3, -2)", "range(10, n % 4, -3)", "reversed(range(1, abs(k) % 6, 2))"])}:')
+    L.append(f'        fs -= {R.choice(["i", "i * x", "fl[i % len(fl)] if fl else 1.0"])}')
+    L.append('    dd = {}')
+    L.append(f'    for i in range(abs({R.choice(["n", "k"])}) % 7):')
+    L.append(f'        dd.setdefault(i % {R.choice(["2", "3"])}, {R.choice(["0", "k", "-1"])})')
+    L.append(f'        dd[i % 3] = dd.get(i % 3, 1) + {iexp(["i", "k"])}')
+    L.append('    for kk, vv in dd.items():')
+    L.append(f'        fs += kk * vv {R.choice(["% 13", "// 3", "- 1"])}')
+    L.append(f'    lo, hi, sm = h_stats({iexp(v)}, {iexp(v)})')
+    L.append(f'    fs += lo - hi + sm % 17')
+    if R.random() < 0.5:
+        L.append(f'    fs += h_walk(abs({R.choice(["n", "k"])}) % 25, {R.choice(["0", "k % 3"])}, 1 + abs({R.choice(["n", "k"])}) % 3)')
+    L.append(f'    x = x + fs * {R.choice(["0.25", "1.0", "-0.5"])}')
+    return L
 def body(i):
     v = ['n', 'k']; fv = ['x']
     L = []
@@ -80,6 +117,8 @@ def body(i):
     L.append(f'    w = 0')
     L.append(f'    while w < 5 and ({iexp(["w", "n"])} != 3 or w % 2 == 0) and not (q < w < pw):')
     L.append(f'        w += 1')
+    if R.random() < 0.5:
+        L += extra(v)
     L.append(f'    return {R.choice(["total + g + f + m + s2 + med + w + a + cc + pw % 97 + q", "(total, c + b + mm, g + q)", "float(total) * c + b + mm"])}')
     return L
 def program(nf):

@@ -5,7 +5,9 @@ R = random.Random(0)
 FBIN = ['+', '-', '*', '/', '//', '%', '**']
 IBIN = ['+', '-', '*', '//', '%', '&', '|', '^', '<<', '>>']
 CMP = ['<', '<=', '>', '>=', '==', '!=']
-FMATH = ['math.sqrt', 'math.exp', 'math.log', 'math.sin', 'math.cos', 'math.tanh', 'math.atan', 'math.floor', 'math.ceil', 'math.fabs', 'abs', 'math.log1p', 'math.expm1', 'math.trunc', 'round', 'math.erf', 'math.gamma', 'math.lgamma', 'math.asinh', 'math.atan2', 'math.hypot', 'math.copysign', 'math.fmod', 'min', 'max', 'math.pow', 'math.isnan', 'math.isinf', 'int']
+FMATH = ['math.sqrt', 'math.exp', 'math.log', 'math.sin', 'math.cos', 'math.tanh', 'math.atan', 'math.floor', 'math.ceil', 'math.fabs', 'abs', 'math.log1p', 'math.expm1', 'math.trunc', 'round', 'math.erf', 'math.gamma', 'math.lgamma', 'math.asinh', 'math.atan2', 'math.hypot', 'math.copysign', 'math.fmod', 'min', 'max', 'math.pow', 'math.isnan', 'math.isinf', 'int',
+         'math.erfc', 'math.cosh', 'math.sinh', 'math.radians', 'math.degrees', 'math.exp2', 'math.cbrt', 'math.log2', 'math.log10', 'math.tan',
+         'math.isclose']
 TWO = {'math.atan2', 'math.hypot', 'math.copysign', 'math.fmod', 'min', 'max', 'math.pow'}
 
 class Fn:
@@ -32,10 +34,16 @@ class Fn:
             return f'({a} {op} {b})'
         if r < 0.75:
             f = R.choice(FMATH)
+            if f == 'math.isclose':
+                tol = R.choice(['', ', rel_tol=1e-3', ', abs_tol=0.5', ', rel_tol=0.25, abs_tol=1e-9'])
+                return f'(1.0 if math.isclose({self.fexpr(d+1)}, {self.fexpr(d+1)}{tol}) else 0.0)'
             if f in ('math.isnan', 'math.isinf'):
                 return f'(1.0 if {f}({self.fexpr(d+1)}) else 0.0)'
+            if f == 'math.copysign':  # a nan's sign is unspecified (README Deviations): none reaches copysign
+                b = self.fexpr(d+1)
+                return f'{f}({self.fexpr(d+1)}, ({b} if {b} == {b} else 1.0))'
             if f in TWO: return f'{f}({self.fexpr(d+1)}, {self.fexpr(d+1)})'
-            if f == 'round': return f'float(round(min(max({self.fexpr(d+1)}, -1e15), 1e15)))' if R.random()<0.5 else f'round({self.fexpr(d+1)}, 2)'
+            if f == 'round': return f'float(round(min(max({self.fexpr(d+1)}, -1e15), 1e15)))' if R.random()<0.5 else f'round({self.fexpr(d+1)}, {R.choice(["2", "-1", "0", "(n % 4)", "-(k % 3)"])})'
             if f in ('math.floor', 'math.ceil', 'math.trunc', 'int'): return f'float({f}(min(max({self.fexpr(d+1)}, -1e15), 1e15)))'
             return f'{f}({self.fexpr(d+1)})'
         if r < 0.85:
@@ -58,9 +66,10 @@ class Fn:
             if op in ('<<', '>>'): b = R.choice(['1', '2', '3', '(k & 7)'])
             return f'({a} {op} {b})'
         if r < 0.7:
-            return f'abs({self.iexpr(d+1)})'
+            return R.choice([f'abs({self.iexpr(d+1)})', f'(~{self.iexpr(d+1)})', f'((-{self.iexpr(d+1)}) >> {R.choice(["1", "3", "(k & 7)"])})'])
         if r < 0.75:  # an int power with a variable exponent (CPython's int for exponents >= 0)
-            return f'({R.choice(self.ivars + ["3", "-2"])} ** (abs({R.choice(self.ivars)}) % {R.choice(["4", "7"])}))'
+            # the base mod 1000 keeps the power inside int64 (a wrapped temporary is no local wide_ints sees)
+            return f'(({R.choice(self.ivars + ["3", "-2"])} % 1000) ** (abs({R.choice(self.ivars)}) % {R.choice(["4", "7"])}))'
         if r < 0.82:
             return f'min({self.iexpr(d+1)}, {self.iexpr(d+1)})'
         if r < 0.9:

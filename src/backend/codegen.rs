@@ -454,6 +454,17 @@ fn emit_part(tm: &TargetMachine, bitcode: &[u8], keep: &[String], globals: bool)
                 g = LLVMGetNextGlobal(g);
             }
         }
+        // A declaration only the dropped bodies used is still emitted (a
+        // hidden one is), untyped: a thread-local one (pycc_stack_floor)
+        // then clashes at link time with the other object's TLS reference.
+        let mut g = LLVMGetFirstGlobal(m);
+        while !g.is_null() {
+            let next = LLVMGetNextGlobal(g);
+            if LLVMIsDeclaration(g) != 0 && LLVMGetFirstUse(g).is_null() {
+                LLVMDeleteGlobal(g);
+            }
+            g = next;
+        }
         let object = emit(tm, m, LLVMCodeGenFileType::LLVMObjectFile);
         LLVMDisposeModule(m);
         object

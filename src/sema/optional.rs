@@ -186,7 +186,7 @@ impl Typer<'_> {
         out
     }
 
-    /// `x = A if c else B` or `return A if c else B` whose arms a select
+    /// `x = A if c else B`, `t op= A if c else B` (a name) or `return A if c else B` whose arms a select
     /// of two numbers cannot hold (a tuple display, an array) or that may
     /// need statements before them (a call: a temporary, a list's pop), as
     /// the `if` statement assigning or returning one arm each: each arm's
@@ -195,6 +195,7 @@ impl Typer<'_> {
         let value = match stmt {
             Stmt::Assign(a) => a.value.as_ref(),
             Stmt::Return(r) => r.value.as_deref()?,
+            Stmt::AugAssign(a) if matches!(*a.target, Expr::Name(_)) => a.value.as_ref(),
             _ => return None,
         };
         let Expr::IfExp(x) = value else { return None };

@@ -426,7 +426,8 @@ fn reversed_range(arg: &Expr, globals: &Globals, temps: &mut usize) -> Option<(V
     Some((pre, call("range", vec![last, end, int(-step, rr)], rr)))
 }
 
-/// `x = a if c else b` and `return a if c else b` as an `if` statement
+/// `x = a if c else b`, `t op= a if c else b` and `return a if c else b`
+/// as an `if` statement
 /// whose branches assign or return one arm each: an arm whose value needs
 /// statements before it (`max(lst)`, a list's `pop()`) then runs only
 /// when taken, as in Python. The whole right-hand side is the
@@ -441,6 +442,14 @@ pub(super) fn arms_as_branches(stmt: &Stmt) -> Option<Vec<Stmt>> {
         Stmt::Return(r) => {
             let range = r.range;
             (r.value.as_deref()?, Box::new(move |v| Stmt::Return(ast::StmtReturn { range, value: Some(Box::new(v)) })))
+        }
+        // `t += a if c else b`: a name's load has no effect, so testing `c`
+        // first keeps CPython's order (an element target's index would not).
+        Stmt::AugAssign(a) if matches!(*a.target, Expr::Name(_)) => {
+            let (target, op, range) = (a.target.clone(), a.op, a.range);
+            let rebuild =
+                move |v| Stmt::AugAssign(ast::StmtAugAssign { range, target: target.clone(), op, value: Box::new(v) });
+            (&a.value, Box::new(rebuild))
         }
         _ => return None,
     };

@@ -54,11 +54,29 @@ def top(a):
     return np.argsort(a)[::-1][0] if a.shape[0] > 0 else -1
 
 
+# An augmented assignment to a name of such a conditional (found by
+# fuzz/programs language): an `if` statement too.
+@cc.export('aug_arms', 'f8(i8, f8)')
+def aug_arms(n, x):
+    fl = []
+    for i in range(n):
+        fl.append(x * i)
+    fs = 0.5
+    fs += fl.index(x) if x in fl else -1
+    for i in range(3):
+        fs -= fl[i % len(fl)] if fl else 1.0
+        fs *= max(fl) if len(fl) > 1 else 2.0
+    k = 3
+    k //= int(fl.pop()) if fl else 1
+    return fs + k
+
+
 CASES = {
     'max_or': [(n,) for n in range(6)],
     'min_or_sum': [(n,) for n in range(6)],
     'pop_or': [(n,) for n in range(6)],
     'nested': [(n,) for n in range(6)],
     'sorted_first': [(np.array([3.0, 1.0, 2.0]), k) for k in range(5)] + [(np.zeros(0), 0)],
+    'aug_arms': [(n, x) for n in (0, 1, 2, 5) for x in (0.0, 1.5, -2.0)],
     'top': [(np.array([3.0, 1.0, 2.0]),), (np.zeros(0),)],
 }

@@ -18,6 +18,8 @@ use super::*;
 use crate::base::types::Layout;
 #[path = "elementwise.rs"]
 pub(super) mod elementwise;
+#[path = "direct.rs"]
+mod direct;
 #[path = "fused.rs"]
 mod fused;
 
@@ -453,14 +455,53 @@ impl Typer<'_> {
             return self.cx_augassign(dst, op, value, span);
         }
         self.mark_written(&dst.name);
+        if self.fusible(value) {
+            return self.augassign_elementwise(dst, op, value, span);
+        }
         let exponent = match value {
             Expr::UnaryOp(u) if u.op == ast::UnaryOp::USub => literal_value(value),
             Expr::Constant(_) => literal_value(value),
             _ => None,
         };
         let src = self.operand(value)?;
+        self.inplace_operand(dst, op, src, exponent, span)
+    }
+
+    /// `dst op= src` with the operand computed: numpy's in-place ufunc.
+    fn inplace_operand(
+        &mut self,
+        dst: ArrayRef,
+        op: ast::Operator,
+        src: Operand,
+        exponent: Option<ConstValue>,
+        span: Range<usize>,
+    ) -> Option<TStmt> {
         let dtype = dst.ty.dtype;
-        let elem = self.elem_op(op, Kind::Array(dtype), src.kind(), exponent, span.clone())?;
+        let elem = self.inplace_elem(op, dtype, src.kind(), exponent, &span)?;
+        self.check_python_int(&src, elem, &span);
+        match src {
+            Operand::Number(x) => {
+                let shape = dst.shape.clone();
+                Some(self.loop_nest(&shape, &span, |idx| {
+                    let old = TExpr { ty: dtype, kind: TExprKind::Load(dst.clone(), idx.clone()), span: span.clone() };
+                    TStmt::Store { array: dst, indices: idx, value: wrap_cast(elem.apply(old, x, &span), dtype) }
+                }))
+            }
+            Operand::Array(src) => self.inplace_array(dst, elem, src, span),
+        }
+    }
+
+    /// The elementwise operation of `dst op= x` (`x` of kind `src`), which
+    /// must cast back to `dst`'s dtype (numpy's `same_kind`).
+    fn inplace_elem(
+        &mut self,
+        op: ast::Operator,
+        dtype: Scalar,
+        src: Kind,
+        exponent: Option<ConstValue>,
+        span: &Range<usize>,
+    ) -> Option<Elem> {
+        let elem = self.elem_op(op, Kind::Array(dtype), src, exponent, span.clone())?;
         if !same_kind(elem.result(), dtype) {
             self.errors.push(
                 Diagnostic::error(format!(
@@ -472,53 +513,46 @@ impl Typer<'_> {
                     np_name(elem.result()),
                     np_name(dtype)
                 ))
-                .at(span, "numpy raises UFuncTypeError (a TypeError) here")
+                .at(span.clone(), "numpy raises UFuncTypeError (a TypeError) here")
                 .note("an in-place operation keeps the array's dtype; write the result to a new array (b = a + x) or convert the operand"),
             );
             return None;
         }
-        self.check_python_int(&src, elem, &span);
-        match src {
-            Operand::Number(x) => {
-                let shape = dst.shape.clone();
-                Some(self.loop_nest(&shape, &span, |idx| {
-                    let old = TExpr { ty: dtype, kind: TExprKind::Load(dst.clone(), idx.clone()), span: span.clone() };
-                    TStmt::Store { array: dst, indices: idx, value: wrap_cast(elem.apply(old, x, &span), dtype) }
-                }))
-            }
-            Operand::Array(src) => {
-                let (read, from) = self.broadcast_source(&dst, src, 2, &span)?;
-                let shape = dst.shape.clone();
-                let update = |t: &mut Self, read: ArrayRef| {
-                    let dst = dst.clone();
-                    t.loop_nest(&shape, &span, |idx| {
-                        let old =
-                            TExpr { ty: dtype, kind: TExprKind::Load(dst.clone(), idx.clone()), span: span.clone() };
-                        let v =
-                            TExpr { ty: read.ty.dtype, kind: TExprKind::Load(read, idx.clone()), span: span.clone() };
-                        TStmt::Store { array: dst, indices: idx, value: wrap_cast(elem.apply(old, v, &span), dtype) }
-                    })
-                };
-                let general = update(self, read);
-                if from.ty.ndim != dst.ty.ndim {
-                    return Some(general);
-                }
-                // Equal extents (the usual case): the operand read with its
-                // own strides, unit ones kept, so the loop vectorizes.
-                let eq = from
-                    .shape
-                    .iter()
-                    .zip(&dst.shape)
-                    .map(|(&x, &y)| cmp(CmpOp::Eq, self.i64_var(x, span.clone()), self.i64_var(y, span.clone())));
-                let cond = eq.reduce(|p, q| TExpr {
-                    ty: Scalar::Bool,
-                    kind: TExprKind::And(Box::new(p), Box::new(q)),
-                    span: span.clone(),
-                })?;
-                let direct = update(self, ArrayRef { shape: dst.shape.clone(), ..from });
-                Some(TStmt::If { cond, then: vec![direct], orelse: vec![general] })
-            }
+        Some(elem)
+    }
+
+    /// `dst op= src` of an array operand: broadcast, read from a copy
+    /// where it overlaps `dst`.
+    fn inplace_array(&mut self, dst: ArrayRef, elem: Elem, src: ArrayRef, span: Range<usize>) -> Option<TStmt> {
+        let dtype = dst.ty.dtype;
+        let (read, from) = self.broadcast_source(&dst, src, 2, &span)?;
+        let shape = dst.shape.clone();
+        let update = |t: &mut Self, read: ArrayRef| {
+            let dst = dst.clone();
+            t.loop_nest(&shape, &span, |idx| {
+                let old = TExpr { ty: dtype, kind: TExprKind::Load(dst.clone(), idx.clone()), span: span.clone() };
+                let v = TExpr { ty: read.ty.dtype, kind: TExprKind::Load(read, idx.clone()), span: span.clone() };
+                TStmt::Store { array: dst, indices: idx, value: wrap_cast(elem.apply(old, v, &span), dtype) }
+            })
+        };
+        let general = update(self, read);
+        if from.ty.ndim != dst.ty.ndim {
+            return Some(general);
         }
+        // Equal extents (the usual case): the operand read with its
+        // own strides, unit ones kept, so the loop vectorizes.
+        let eq = from
+            .shape
+            .iter()
+            .zip(&dst.shape)
+            .map(|(&x, &y)| cmp(CmpOp::Eq, self.i64_var(x, span.clone()), self.i64_var(y, span.clone())));
+        let cond = eq.reduce(|p, q| TExpr {
+            ty: Scalar::Bool,
+            kind: TExprKind::And(Box::new(p), Box::new(q)),
+            span: span.clone(),
+        })?;
+        let direct = update(self, ArrayRef { shape: dst.shape.clone(), ..from });
+        Some(TStmt::If { cond, then: vec![direct], orelse: vec![general] })
     }
 
     /// An elementwise expression (`is_array_expr`) as a new C-ordered

@@ -970,7 +970,7 @@ impl Typer<'_> {
 
     /// The lowest and one past the highest byte address array `r` touches
     /// (meaningless for an empty array, which no loop reads).
-    fn byte_range(&mut self, r: &ArrayRef, span: &Range<usize>) -> (TExpr, TExpr) {
+    pub(super) fn byte_range(&mut self, r: &ArrayRef, span: &Range<usize>) -> (TExpr, TExpr) {
         let (mut lo, mut hi) = (self.i64_var(r.data, span.clone()), self.i64_var(r.data, span.clone()));
         for k in 0..r.ty.ndim as usize {
             let reach = self.temp_i64(bin(
@@ -1006,6 +1006,11 @@ impl Typer<'_> {
     /// result is as if the value were read first). Values convert to the
     /// dtype as a store does.
     pub(super) fn slice_assign(&mut self, target: &Expr, value: &Expr, span: Range<usize>) -> Option<TStmt> {
+        // An elementwise expression is stored as it is computed where it
+        // does not overlap the target (arrayops/direct.rs).
+        if self.fusible(value) {
+            return self.assign_elementwise(target, value, span);
+        }
         // CPython evaluates the value before the target.
         let value = self.value(value)?;
         let value = match value {
@@ -1022,6 +1027,12 @@ impl Typer<'_> {
             other => other,
         };
         let dst = self.array_operand(target)??;
+        self.store_into_view(dst, value, span)
+    }
+
+    /// `dst[...] = value` with the value computed (numbers bound to
+    /// temporaries) and the view taken: `slice_assign`'s store.
+    pub(super) fn store_into_view(&mut self, dst: ArrayRef, value: Val, span: Range<usize>) -> Option<TStmt> {
         self.mark_written(&dst.name);
         let dtype = dst.ty.dtype;
         let value = match value {
@@ -1080,19 +1091,7 @@ impl Typer<'_> {
             self.errors.push(complex_into_real("a slice", dtype, span));
             return None;
         }
-        // numpy casts a float array into an int one (as one float number
-        // above), and any array into a bool one (bool of each element).
-        let numpy_cast = !dst.ty.complex
-            && (matches!((src.ty.dtype, dtype), (Scalar::Float { .. }, Scalar::Int { .. }))
-                || (dtype == Scalar::Bool && src.ty.dtype != Scalar::Bool));
-        if !dst.ty.complex && !numpy_cast && !can_convert(src.ty.dtype, dtype) {
-            self.errors.push(
-                Diagnostic::error(format!("cannot store {} into an array of {dtype}", src.ty.dtype))
-                    .at(span, "here")
-                    .note("pycc does not truncate floats or guess truthiness implicitly; convert explicitly"),
-            );
-            return None;
-        }
+        let numpy_cast = self.view_cast(src.ty.dtype, &dst, &span)?;
         let (read, _) = self.broadcast_source(&dst, src, 0, &span)?;
         let shape = dst.shape.clone();
         Some(self.loop_nest(&shape, &span, |idx| {
@@ -1100,13 +1099,28 @@ impl Typer<'_> {
                 return complex_store(&dst, idx.clone(), element_parts_of(&read, idx, &(0..0)));
             }
             let v = TExpr { ty: read.ty.dtype, kind: TExprKind::Load(read, idx.clone()), span: 0..0 };
-            let value = match (numpy_cast, dtype) {
-                (true, Scalar::Bool) => super::truth(v),
-                (true, _) => super::scalars::int_as_numpy(v, dtype),
-                _ => cast(v, dtype),
-            };
-            TStmt::Store { array: dst, indices: idx, value }
+            TStmt::Store { array: dst, indices: idx, value: view_convert(v, numpy_cast, dtype) }
         }))
+    }
+
+    /// How elements of `src` convert when stored into view `dst`: true when
+    /// by numpy's cast (a float array into an int one, as one float number
+    /// is; any array into a bool one, bool of each element), false as a
+    /// store converts; None (reported) when pycc does not convert them.
+    pub(super) fn view_cast(&mut self, src: Scalar, dst: &ArrayRef, span: &Range<usize>) -> Option<bool> {
+        let dtype = dst.ty.dtype;
+        let numpy_cast = !dst.ty.complex
+            && (matches!((src, dtype), (Scalar::Float { .. }, Scalar::Int { .. }))
+                || (dtype == Scalar::Bool && src != Scalar::Bool));
+        if !dst.ty.complex && !numpy_cast && !can_convert(src, dtype) {
+            self.errors.push(
+                Diagnostic::error(format!("cannot store {src} into an array of {dtype}"))
+                    .at(span.clone(), "here")
+                    .note("pycc does not truncate floats or guess truthiness implicitly; convert explicitly"),
+            );
+            return None;
+        }
+        Some(numpy_cast)
     }
 
     /// `view[...] = x, y` (a tuple of real numbers, already computed): numpy
@@ -1665,5 +1679,14 @@ fn calls_in(e: &Expr) -> bool {
         Expr::BoolOp(b) => all(&b.values),
         Expr::Compare(c) => calls_in(&c.left) || all(&c.comparators),
         _ => true,
+    }
+}
+
+/// Element `v` converted for a store into a view of `dtype` (`view_cast`).
+pub(super) fn view_convert(v: TExpr, numpy_cast: bool, dtype: Scalar) -> TExpr {
+    match (numpy_cast, dtype) {
+        (true, Scalar::Bool) => super::truth(v),
+        (true, _) => super::scalars::int_as_numpy(v, dtype),
+        _ => cast(v, dtype),
     }
 }

@@ -20,6 +20,8 @@ use crate::base::types::Layout;
 pub(super) mod elementwise;
 #[path = "direct.rs"]
 mod direct;
+#[path = "exact.rs"]
+mod exact;
 #[path = "fused.rs"]
 mod fused;
 

@@ -37,19 +37,56 @@ impl Typer<'_> {
         }
     }
 
-    /// `np.sum(e)` or `np.mean(e)` (`func`) of a `fusible` expression: the
-    /// number (Ok), or the operand computed into an array (Err) for the
+    /// A reduction `func` (`np.sum`, `np.mean`, `np.prod`, `np.min`,
+    /// `np.max`, `np.any`, `np.all`, `np.argmin`, `np.argmax`, no axis) of a `fusible` expression:
+    /// the number (Ok), or the operand computed into an array (Err) for the
     /// caller's numpy call.
-    pub(in crate::sema) fn fused_sum(
+    pub(in crate::sema) fn fused_reduce(
         &mut self,
         func: NpFunc,
         e: &Expr,
     ) -> Option<std::result::Result<TExpr, ArrayRef>> {
         let span = range(e);
-        let (node, dtype, shape, leaves) = match self.fusible_tree(e, &span)? {
-            Ok(parts) => parts,
-            Err(a) => return Some(Err(a)),
+        let node = match self.tree(e)? {
+            Tree::Leaf(Operand::Array(a)) => return Some(Err(a)),
+            Tree::Leaf(Operand::Number(_)) => unreachable!("an elementwise expression has an array operand"),
+            node => node,
         };
+        let Tree::Node { elem, .. } = &node else { unreachable!("matched above") };
+        if super::exact::applies(func, elem.result()) {
+            return self.exact_reduce(func, node, &span);
+        }
+        match self.c_ordered_float(&node) {
+            Some(parts) if matches!(func, NpFunc::Sum | NpFunc::Mean) => self.fused_sum(func, node, parts, span),
+            _ => self.compute(node, &span).map(Err),
+        }
+    }
+
+    /// Whether `func` has a fused form (`fused_reduce`).
+    pub(in crate::sema) fn fusible_reduction(func: NpFunc) -> bool {
+        matches!(
+            func,
+            NpFunc::Sum
+                | NpFunc::Mean
+                | NpFunc::Prod
+                | NpFunc::Min
+                | NpFunc::Max
+                | NpFunc::Any
+                | NpFunc::All
+                | NpFunc::Argmin
+                | NpFunc::Argmax
+        )
+    }
+
+    /// `np.sum(e)` or `np.mean(e)` (`func`) of a float node: numpy's
+    /// pairwise sum as the loop computes the elements.
+    fn fused_sum(
+        &mut self,
+        func: NpFunc,
+        node: Tree,
+        (dtype, shape, leaves): (Scalar, Vec<Var>, Vec<ArrayRef>),
+        span: Range<usize>,
+    ) -> Option<std::result::Result<TExpr, ArrayRef>> {
         let var = |x: Var| TExpr { ty: dtype, kind: TExprKind::Var(x), span: span.clone() };
         let lone = self.lone_operand(&leaves, &span);
         let same = leaves.iter().all(|a| a.shape == shape && a.ty.layout == Layout::C);

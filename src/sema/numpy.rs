@@ -686,8 +686,8 @@ impl Typer<'_> {
             );
             return None;
         }
-        let a = if matches!(func, NpFunc::Sum | NpFunc::Mean) && self.fusible(&c.args[0]) {
-            match self.fused_sum(func, &c.args[0])? {
+        let a = if Self::fusible_reduction(func) && self.fusible(&c.args[0]) {
+            match self.fused_reduce(func, &c.args[0])? {
                 Ok(sum) => return Some(sum),
                 Err(a) => a,
             }
@@ -807,9 +807,10 @@ impl Typer<'_> {
             );
             return None;
         }
-        let a = if let (Some(f @ (NpFunc::Sum | NpFunc::Mean)), true) = (reduction, self.fusible(receiver)) {
-            match self.fused_sum(f, receiver)? {
-                Ok(sum) => return Some(Val::Scalar(sum)),
+        let fused = reduction.filter(|&f| Self::fusible_reduction(f) && self.fusible(receiver));
+        let a = if let Some(f) = fused {
+            match self.fused_reduce(f, receiver)? {
+                Ok(x) => return Some(Val::Scalar(x)),
                 Err(a) => a,
             }
         } else {
@@ -1328,9 +1329,15 @@ impl Typer<'_> {
             );
             return None;
         }
+        let whole = rest.is_empty() && c.keywords.is_empty();
         let a = if func == NpFunc::Sum && self.last_axis_sum(c, a_expr, rest) {
             match self.fused_row_sums(a_expr)? {
                 Ok(sums) => return Some(Val::Array(sums)),
+                Err(a) => a,
+            }
+        } else if whole && Self::fusible_reduction(func) && self.fusible(a_expr) {
+            match self.fused_reduce(func, a_expr)? {
+                Ok(x) => return Some(Val::Scalar(x)),
                 Err(a) => a,
             }
         } else {

@@ -1,0 +1,264 @@
+//! Fused order-free reductions: `np.max(np.abs(a - b))`, `np.any(x < 0)`,
+//! `(a > t).sum()`, `np.prod(k + 1)`, `e.all()` of an elementwise
+//! expression `e`, with no axis, computed as the loop makes the elements,
+//! with no temporary array and no numpy call.
+//!
+//! These are the reductions whose value does not depend on the order the
+//! elements are combined in: `any`/`all`, `min`/`max` of ints and bools,
+//! `sum`/`prod` of ints and bools (numpy's int64 or uint64 accumulator
+//! wraps, and wrapping addition and multiplication are associative). So
+//! one loop over the expression's shape in any order gives numpy's value.
+//! `argmin`/`argmax` are too, taken in C order (numpy's first extreme).
+//! `min`/`max` of floats are order-free except for which zero (+0.0 or
+//! -0.0) or which nan comes back, which numpy's SIMD loops decide: a loop
+//! result that is a zero or a nan, or an empty operand (numpy's
+//! ValueError), is recomputed by numpy from the temporary instead.
+//! This is a child module of arrayops, whose tree types it uses.
+
+use super::*;
+
+/// Whether `func` of elements of `dtype` is order-free (see the module doc).
+pub(super) fn applies(func: NpFunc, dtype: Scalar) -> bool {
+    match func {
+        NpFunc::Sum | NpFunc::Prod => !dtype.is_float(),
+        NpFunc::Min | NpFunc::Max | NpFunc::Any | NpFunc::All | NpFunc::Argmin | NpFunc::Argmax => true,
+        _ => false,
+    }
+}
+
+impl Typer<'_> {
+    /// `func` of node `node` (`applies`) in one loop: the number (Ok), or,
+    /// never for these, the operand as an array (Err).
+    pub(in crate::sema) fn exact_reduce(
+        &mut self,
+        func: NpFunc,
+        node: Tree,
+        span: &Range<usize>,
+    ) -> Option<std::result::Result<TExpr, ArrayRef>> {
+        if matches!(func, NpFunc::Argmin | NpFunc::Argmax) {
+            return self.exact_arg(func, node, span);
+        }
+        let Tree::Node { elem, shape, .. } = &node else { unreachable!("callers pass nodes") };
+        let (dtype, shape) = (elem.result(), shape.clone());
+        let rdtype = func.reduced_dtype(dtype);
+        let acc = self.fresh("acc", rdtype);
+        let var = |x: Var, ty: Scalar| TExpr { ty, kind: TExprKind::Var(x), span: span.clone() };
+        self.pre.push(TStmt::Assign { var: acc, value: start(func, dtype, rdtype, span) });
+        let float_extreme = dtype.is_float() && matches!(func, NpFunc::Min | NpFunc::Max);
+        let nan = float_extreme.then(|| self.fresh("nan", Scalar::Bool));
+        if let Some(n) = nan {
+            self.pre.push(TStmt::Assign { var: n, value: boolean(false, span) });
+        }
+        let mut leaves = Vec::new();
+        node.arrays(&mut leaves);
+        let reads: Vec<ArrayRef> = leaves
+            .iter()
+            .map(|a| if a.shape == shape { a.clone() } else { self.broadcast_read(a.clone(), &shape, span) })
+            .collect();
+        let fold = self.loop_nest(&shape, span, |idx| {
+            let mut loads = reads.into_iter().map(|a| TExpr {
+                ty: a.ty.dtype,
+                kind: TExprKind::Load(a, idx.clone()),
+                span: span.clone(),
+            });
+            let v = cast(node.value(&mut loads), dtype);
+            let mut body = vec![TStmt::Assign { var: acc, value: step(func, var(acc, rdtype), v.clone(), span) }];
+            if let Some(n) = nan {
+                let isnan = TExpr {
+                    ty: Scalar::Bool,
+                    kind: TExprKind::Compare(CmpOp::Ne, Box::new(v.clone()), Box::new(v)),
+                    span: span.clone(),
+                };
+                let seen = TExpr {
+                    ty: Scalar::Bool,
+                    kind: TExprKind::Or(Box::new(var(n, Scalar::Bool)), Box::new(isnan)),
+                    span: span.clone(),
+                };
+                body.push(TStmt::Assign { var: n, value: seen });
+            }
+            TStmt::Seq(body)
+        });
+        self.pre.push(fold);
+        // numpy decides these: an empty operand's error, a zero's sign, a nan.
+        let mut redo = None;
+        if matches!(func, NpFunc::Min | NpFunc::Max) {
+            let count = shape.iter().map(|&v| self.i64_var(v, span.clone())).reduce(|a, b| TExpr {
+                ty: Scalar::I64,
+                kind: TExprKind::Binary(BinOp::Mul, Box::new(a), Box::new(b)),
+                span: span.clone(),
+            });
+            redo = count.map(|n| cmp(CmpOp::Eq, n, int64(0, span)));
+        }
+        if let Some(n) = nan {
+            let zero = cmp_f(
+                CmpOp::Eq,
+                var(acc, rdtype),
+                TExpr { ty: rdtype, kind: TExprKind::Const(ConstValue::Float(0.0)), span: span.clone() },
+            );
+            let odd = TExpr {
+                ty: Scalar::Bool,
+                kind: TExprKind::Or(Box::new(var(n, Scalar::Bool)), Box::new(zero)),
+                span: span.clone(),
+            };
+            redo = Some(match redo {
+                None => odd,
+                Some(r) => {
+                    TExpr { ty: Scalar::Bool, kind: TExprKind::Or(Box::new(r), Box::new(odd)), span: span.clone() }
+                }
+            });
+        }
+        let Some(redo) = redo else { return Some(Ok(var(acc, rdtype))) };
+        let outer = std::mem::take(&mut self.pre);
+        let value = self.compute(node, span).and_then(|a| self.reduce(func, a, None, span.clone()));
+        if let Some(v) = value.clone() {
+            self.pre.push(TStmt::Assign { var: acc, value: v });
+        }
+        let then = std::mem::replace(&mut self.pre, outer);
+        value?;
+        self.pre.push(TStmt::If { cond: redo, then, orelse: Vec::new() });
+        Some(Ok(var(acc, rdtype)))
+    }
+}
+
+impl Typer<'_> {
+    /// `np.argmin(e)`/`np.argmax(e)`: numpy's index into the C-ordered
+    /// flattening of the first extreme element, or of the first nan; the
+    /// loop visits the elements in that order and replaces only on a strict
+    /// improvement. An empty operand is numpy's (its ValueError).
+    fn exact_arg(
+        &mut self,
+        func: NpFunc,
+        node: Tree,
+        span: &Range<usize>,
+    ) -> Option<std::result::Result<TExpr, ArrayRef>> {
+        let Tree::Node { elem, shape, .. } = &node else { unreachable!("callers pass nodes") };
+        let (dtype, shape) = (elem.result(), shape.clone());
+        // Bools compare as 0 and 1.
+        let vty = if dtype == Scalar::Bool { Scalar::I64 } else { dtype };
+        let max = func == NpFunc::Argmax;
+        let var = |x: Var, ty: Scalar| TExpr { ty, kind: TExprKind::Var(x), span: span.clone() };
+        let (best, at, index, nan) = (
+            self.fresh("best", vty),
+            self.fresh("argbest", Scalar::I64),
+            self.fresh("flat", Scalar::I64),
+            self.fresh("nan", Scalar::Bool),
+        );
+        let first = match dtype {
+            Scalar::Bool => {
+                TExpr { ty: vty, kind: TExprKind::Const(ConstValue::Int(i128::from(!max))), span: span.clone() }
+            }
+            _ => start(if max { NpFunc::Max } else { NpFunc::Min }, dtype, vty, span),
+        };
+        for (v, value) in [(best, first), (at, int64(0, span)), (index, int64(0, span)), (nan, boolean(false, span))] {
+            self.pre.push(TStmt::Assign { var: v, value });
+        }
+        let mut leaves = Vec::new();
+        node.arrays(&mut leaves);
+        let reads: Vec<ArrayRef> = leaves
+            .iter()
+            .map(|a| if a.shape == shape { a.clone() } else { self.broadcast_read(a.clone(), &shape, span) })
+            .collect();
+        let x = self.fresh("elem", vty);
+        let fold = self.loop_nest(&shape, span, |idx| {
+            let mut loads = reads.into_iter().map(|a| TExpr {
+                ty: a.ty.dtype,
+                kind: TExprKind::Load(a, idx.clone()),
+                span: span.clone(),
+            });
+            let v = cast(cast(node.value(&mut loads), dtype), vty);
+            let take = |also: Vec<TStmt>| {
+                let mut s = vec![TStmt::Assign { var: at, value: var(index, Scalar::I64) }];
+                s.extend(also);
+                s
+            };
+            let better = cmp_f(if max { CmpOp::Gt } else { CmpOp::Lt }, var(x, vty), var(best, vty));
+            let mut update = TStmt::If {
+                cond: better,
+                then: take(vec![TStmt::Assign { var: best, value: var(x, vty) }]),
+                orelse: Vec::new(),
+            };
+            if vty.is_float() {
+                let isnan = cmp_f(CmpOp::Ne, var(x, vty), var(x, vty));
+                let found = TStmt::Assign { var: nan, value: boolean(true, span) };
+                update = TStmt::If { cond: isnan, then: take(vec![found]), orelse: vec![update] };
+            }
+            let not_nan =
+                TExpr { ty: Scalar::Bool, kind: TExprKind::Not(Box::new(var(nan, Scalar::Bool))), span: span.clone() };
+            let next = TExpr {
+                ty: Scalar::I64,
+                kind: TExprKind::Binary(BinOp::Add, Box::new(var(index, Scalar::I64)), Box::new(int64(1, span))),
+                span: span.clone(),
+            };
+            TStmt::Seq(vec![
+                TStmt::Assign { var: x, value: v },
+                TStmt::If { cond: not_nan, then: vec![update], orelse: Vec::new() },
+                TStmt::Assign { var: index, value: next },
+            ])
+        });
+        self.pre.push(fold);
+        let outer = std::mem::take(&mut self.pre);
+        // numpy's own call raises its error for the empty operand.
+        let value =
+            self.compute(node, span).map(|a| self.np_value(func, vec![NpArg::Array(a)], Scalar::I64, span.clone()));
+        if let Some(v) = value.clone() {
+            self.pre.push(TStmt::Assign { var: at, value: v });
+        }
+        let then = std::mem::replace(&mut self.pre, outer);
+        value?;
+        let empty = cmp(CmpOp::Eq, var(index, Scalar::I64), int64(0, span));
+        self.pre.push(TStmt::If { cond: empty, then, orelse: Vec::new() });
+        Some(Ok(var(at, Scalar::I64)))
+    }
+}
+
+/// The accumulator's first value: the reduction's identity, or the
+/// extreme of the dtype that any element replaces.
+fn start(func: NpFunc, dtype: Scalar, rdtype: Scalar, span: &Range<usize>) -> TExpr {
+    let c = |v: ConstValue| TExpr { ty: rdtype, kind: TExprKind::Const(v), span: span.clone() };
+    let max = matches!(func, NpFunc::Max);
+    match (func, dtype) {
+        (NpFunc::Sum, _) => c(ConstValue::Int(0)),
+        (NpFunc::Prod, _) => c(ConstValue::Int(1)),
+        (NpFunc::Any, _) => boolean(false, span),
+        (NpFunc::All, _) => boolean(true, span),
+        (_, Scalar::Bool) => boolean(!max, span),
+        (_, Scalar::Float { .. }) => c(ConstValue::Float(if max { f64::NEG_INFINITY } else { f64::INFINITY })),
+        (_, Scalar::Int { bits, signed }) => {
+            let (lo, hi) =
+                if signed { (-(1i128 << (bits - 1)), (1i128 << (bits - 1)) - 1) } else { (0, (1i128 << bits) - 1) };
+            c(ConstValue::Int(if max { lo } else { hi }))
+        }
+    }
+}
+
+/// The accumulator after element `v` (of the tree's dtype).
+fn step(func: NpFunc, acc: TExpr, v: TExpr, span: &Range<usize>) -> TExpr {
+    let ty = acc.ty;
+    let e = |kind| TExpr { ty, kind, span: span.clone() };
+    match (func, ty) {
+        (NpFunc::Sum, _) => e(TExprKind::NpBinary(BinOp::Add, Box::new(acc), Box::new(cast(v, ty)))),
+        (NpFunc::Prod, _) => e(TExprKind::NpBinary(BinOp::Mul, Box::new(acc), Box::new(cast(v, ty)))),
+        (NpFunc::Any, _) | (NpFunc::Max, Scalar::Bool) => {
+            e(TExprKind::Or(Box::new(acc), Box::new(super::super::truth(v))))
+        }
+        (NpFunc::All, _) | (NpFunc::Min, Scalar::Bool) => {
+            e(TExprKind::And(Box::new(acc), Box::new(super::super::truth(v))))
+        }
+        // A nan never replaces the accumulator (the loop notes it apart).
+        (_, Scalar::Float { .. }) => {
+            let op = if func == NpFunc::Max { CmpOp::Gt } else { CmpOp::Lt };
+            select(cmp_f(op, v.clone(), acc.clone()), v, acc)
+        }
+        _ => e(TExprKind::MinMax(func == NpFunc::Min, vec![acc, v])),
+    }
+}
+
+fn boolean(b: bool, span: &Range<usize>) -> TExpr {
+    TExpr { ty: Scalar::Bool, kind: TExprKind::Const(ConstValue::Bool(b)), span: span.clone() }
+}
+
+/// A comparison of two numbers of one type (`cmp` is for int64 ones).
+fn cmp_f(op: CmpOp, a: TExpr, b: TExpr) -> TExpr {
+    let span = a.span.clone();
+    TExpr { ty: Scalar::Bool, kind: TExprKind::Compare(op, Box::new(a), Box::new(b)), span }
+}

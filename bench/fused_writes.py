@@ -1,7 +1,8 @@
 """Direct writes and order-free fused reductions (issue 18): loops that
 store an elementwise value into a view or array (`out[:] = a * 0.5 + b`,
 `u += 0.1 * (v * w - u)`) or reduce one without an axis
-(`np.max(np.abs(a - b))`, `np.any(a < t)`, `np.argmin(np.abs(a - s))`),
+(`np.max(np.abs(a - b))`, `np.any(a < t)`, `np.argmin(np.abs(a - s))`), or
+an int or bool array itself (`np.sum(mask) + np.max(k)`),
 timed in one process against numpy: pycc as built now (`--pycc`) and,
 optionally, an older pycc binary (`--old`), modules called alternately,
 best of 5.
@@ -54,6 +55,14 @@ def anyneg(a, n):
     return s
 
 
+@cc.export('count', 'i8(b1[:], i4[:], i8)')
+def count(m, k, n):
+    s = 0
+    for _ in range(n):
+        s += np.sum(m) + np.max(k)
+    return s
+
+
 @cc.export('nearest', 'i8(f8[:], i8)')
 def nearest(a, n):
     s = 0
@@ -96,6 +105,7 @@ def cases():
         "maxdiff": lambda m: m["maxdiff"](small, small2, 2000),
         "anyneg": lambda m: m["anyneg"](small, 2000),
         "nearest": lambda m: m["nearest"](small, 2000),
+        "count": lambda m: m["count"](small < 0.5, (small * 100).astype(np.int32), 2000),
     }
 
 

@@ -27,6 +27,36 @@ pub(super) fn applies(func: NpFunc, dtype: Scalar) -> bool {
 }
 
 impl Typer<'_> {
+    /// `func` (no axis) of array `a` itself as one loop where that is
+    /// always faster than numpy's call (about 1 µs): `any`/`all`, and
+    /// `sum`/`prod`/`min`/`max` of ints and bools, whose loops vectorize.
+    /// Err(a): numpy's call it is.
+    pub(in crate::sema) fn exact_array(
+        &mut self,
+        func: NpFunc,
+        a: ArrayRef,
+        span: &Range<usize>,
+    ) -> Option<std::result::Result<TExpr, ArrayRef>> {
+        let plain = !a.ty.complex
+            && match func {
+                NpFunc::Any | NpFunc::All => true,
+                NpFunc::Sum | NpFunc::Prod | NpFunc::Min | NpFunc::Max => !a.ty.dtype.is_float(),
+                _ => false,
+            };
+        if !plain {
+            return Some(Err(a));
+        }
+        self.exact_reduce(func, Tree::Leaf(Operand::Array(a)), span)
+    }
+
+    /// `node` as an array: computed (a node), or the array it is.
+    fn as_array(&mut self, node: Tree, span: &Range<usize>) -> Option<ArrayRef> {
+        match node {
+            Tree::Leaf(Operand::Array(a)) => Some(a),
+            n => self.compute(n, span),
+        }
+    }
+
     /// `func` of node `node` (`applies`) in one loop: the number (Ok), or,
     /// never for these, the operand as an array (Err).
     pub(in crate::sema) fn exact_reduce(
@@ -38,8 +68,7 @@ impl Typer<'_> {
         if matches!(func, NpFunc::Argmin | NpFunc::Argmax) {
             return self.exact_arg(func, node, span);
         }
-        let Tree::Node { elem, shape, .. } = &node else { unreachable!("callers pass nodes") };
-        let (dtype, shape) = (elem.result(), shape.clone());
+        let (dtype, shape) = dtype_and_shape(&node);
         let rdtype = func.reduced_dtype(dtype);
         let acc = self.fresh("acc", rdtype);
         let var = |x: Var, ty: Scalar| TExpr { ty, kind: TExprKind::Var(x), span: span.clone() };
@@ -109,7 +138,7 @@ impl Typer<'_> {
         }
         let Some(redo) = redo else { return Some(Ok(var(acc, rdtype))) };
         let outer = std::mem::take(&mut self.pre);
-        let value = self.compute(node, span).and_then(|a| self.reduce(func, a, None, span.clone()));
+        let value = self.as_array(node, span).and_then(|a| self.reduce(func, a, None, span.clone()));
         if let Some(v) = value.clone() {
             self.pre.push(TStmt::Assign { var: acc, value: v });
         }
@@ -131,8 +160,7 @@ impl Typer<'_> {
         node: Tree,
         span: &Range<usize>,
     ) -> Option<std::result::Result<TExpr, ArrayRef>> {
-        let Tree::Node { elem, shape, .. } = &node else { unreachable!("callers pass nodes") };
-        let (dtype, shape) = (elem.result(), shape.clone());
+        let (dtype, shape) = dtype_and_shape(&node);
         // Bools compare as 0 and 1.
         let vty = if dtype == Scalar::Bool { Scalar::I64 } else { dtype };
         let max = func == NpFunc::Argmax;
@@ -199,7 +227,7 @@ impl Typer<'_> {
         let outer = std::mem::take(&mut self.pre);
         // numpy's own call raises its error for the empty operand.
         let value =
-            self.compute(node, span).map(|a| self.np_value(func, vec![NpArg::Array(a)], Scalar::I64, span.clone()));
+            self.as_array(node, span).map(|a| self.np_value(func, vec![NpArg::Array(a)], Scalar::I64, span.clone()));
         if let Some(v) = value.clone() {
             self.pre.push(TStmt::Assign { var: at, value: v });
         }
@@ -208,6 +236,15 @@ impl Typer<'_> {
         let empty = cmp(CmpOp::Eq, var(index, Scalar::I64), int64(0, span));
         self.pre.push(TStmt::If { cond: empty, then, orelse: Vec::new() });
         Some(Ok(var(at, Scalar::I64)))
+    }
+}
+
+/// The dtype of `node`'s elements and its extents (a node or an array).
+fn dtype_and_shape(node: &Tree) -> (Scalar, Vec<Var>) {
+    match node {
+        Tree::Node { elem, shape, .. } => (elem.result(), shape.clone()),
+        Tree::Leaf(Operand::Array(a)) => (a.ty.dtype, a.shape.clone()),
+        Tree::Leaf(Operand::Number(_)) => unreachable!("reductions are of arrays"),
     }
 }
 

@@ -694,6 +694,10 @@ impl Typer<'_> {
         } else {
             self.numpy_array_arg(func, &c.args[0])?
         };
+        let a = match self.exact_array(func, a, &span)? {
+            Ok(x) => return Some(x),
+            Err(a) => a,
+        };
         let b = match func {
             NpFunc::Dot => Some(self.numpy_array_arg(func, &c.args[1])?),
             _ => None,
@@ -817,6 +821,10 @@ impl Typer<'_> {
             self.array_operand(receiver).flatten()?
         };
         if let Some(func) = reduction {
+            let a = match self.exact_array(func, a, &span)? {
+                Ok(x) => return Some(Val::Scalar(x)),
+                Err(a) => a,
+            };
             return self.reduce(func, a, None, span).map(Val::Scalar);
         }
         if !want_array {
@@ -1350,6 +1358,13 @@ impl Typer<'_> {
             );
             return None;
         }
+        let a = match whole {
+            true => match self.exact_array(func, a, &span)? {
+                Ok(x) => return Some(Val::Scalar(x)),
+                Err(a) => a,
+            },
+            false => a,
+        };
         if cumulative && rest.is_empty() && c.keywords.is_empty() && a.ty.ndim == 1 {
             return Some(Val::Array(self.accumulate(func, a, &span)));
         }

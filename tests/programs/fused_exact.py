@@ -119,6 +119,26 @@ def argmax_t(a):
     return np.argmax(a.T * 2.0)
 
 
+@cc.export('plain_int', 'i8(i4[:, :])')
+def plain_int(a):
+    return np.sum(a) + int(a.max()) * 3 + int(np.min(a[:, ::2])) + np.prod(a[0])
+
+
+@cc.export('plain_u8', 'i8(u1[:])')
+def plain_u8(a):
+    return np.max(a) - a.min() + np.sum(a)
+
+
+@cc.export('plain_bool', 'i8(b1[:])')
+def plain_bool(m):
+    return np.sum(m) * 10 + np.any(m) * 2 + m.all() + np.max(m) * 100
+
+
+@cc.export('plain_any', 'b1(f8[:], f8[:, :])')
+def plain_any(x, y):
+    return np.any(x) and not np.all(y[::-1])
+
+
 def R(n, seed):
     return np.random.default_rng(seed).standard_normal(n)
 
@@ -153,5 +173,10 @@ CASES = {
                    (np.full(3, -2**31, np.int32), np.ones(3, np.int32))],
     'argmin_bool': [(R(8, 4), 0.0), (np.ones(4), 0.0), (np.zeros(0), 0.0)],
     'argmax_t': [(R(12, 5).reshape(3, 4),), (np.arange(6.0).reshape(2, 3)[:, ::-1],)],
+    'plain_int': [(np.arange(-6, 6, dtype=np.int32).reshape(3, 4),), (np.full((2, 2), 2**31 - 1, np.int32),),
+                  (np.zeros((0, 2), np.int32),), (np.zeros((2, 0), np.int32),)],
+    'plain_u8': [(np.arange(3, 200, dtype=np.uint8),), (np.zeros(0, np.uint8),)],
+    'plain_bool': [(np.array([True, False, True]),), (np.ones(3, bool),), (np.zeros(0, bool),)],
+    'plain_any': [(np.zeros(3), np.ones((2, 2))), (np.array([0.0, nan]), np.array([[1.0, 0.0]])), (np.zeros(0), np.zeros((0, 0)))],
     'converge': [(np.array([1.0, 2.0, 3.0]), 1e-12), (np.array([1.0, nan]), 1e-12)],
 }

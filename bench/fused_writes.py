@@ -2,7 +2,8 @@
 store an elementwise value into a view or array (`out[:] = a * 0.5 + b`,
 `u += 0.1 * (v * w - u)`) or reduce one without an axis
 (`np.max(np.abs(a - b))`, `np.any(a < t)`, `np.argmin(np.abs(a - s))`), or
-an int or bool array itself (`np.sum(mask) + np.max(k)`),
+an int or bool array itself (`np.sum(mask) + np.max(k)`), or a small float
+array (`np.max(a) + a.argmin()`, 100 elements),
 timed in one process against numpy: pycc as built now (`--pycc`) and,
 optionally, an older pycc binary (`--old`), modules called alternately,
 best of 5.
@@ -63,6 +64,14 @@ def count(m, k, n):
     return s
 
 
+@cc.export('smallmax', 'f8(f8[:], i8)')
+def smallmax(a, n):
+    s = 0.0
+    for _ in range(n):
+        s += np.max(a) + a.argmin()
+    return s
+
+
 @cc.export('nearest', 'i8(f8[:], i8)')
 def nearest(a, n):
     s = 0
@@ -105,6 +114,7 @@ def cases():
         "maxdiff": lambda m: m["maxdiff"](small, small2, 2000),
         "anyneg": lambda m: m["anyneg"](small, 2000),
         "nearest": lambda m: m["nearest"](small, 2000),
+        "smallmax": lambda m: m["smallmax"](small[:100], 2000),
         "count": lambda m: m["count"](small < 0.5, (small * 100).astype(np.int32), 2000),
     }
 

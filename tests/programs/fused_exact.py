@@ -139,6 +139,21 @@ def plain_any(x, y):
     return np.any(x) and not np.all(y[::-1])
 
 
+@cc.export('plain_float', 'f8(f8[:])')
+def plain_float(a):
+    return np.max(a) - a.min()
+
+
+@cc.export('plain_arg', 'i8(f4[:, :])')
+def plain_arg(a):
+    return np.argmax(a) * 100000 + a.argmin()
+
+
+@cc.export('plain_view_arg', 'i8(f8[:])')
+def plain_view_arg(a):
+    return np.argmin(a[::-2])
+
+
 def R(n, seed):
     return np.random.default_rng(seed).standard_normal(n)
 
@@ -178,5 +193,10 @@ CASES = {
     'plain_u8': [(np.arange(3, 200, dtype=np.uint8),), (np.zeros(0, np.uint8),)],
     'plain_bool': [(np.array([True, False, True]),), (np.ones(3, bool),), (np.zeros(0, bool),)],
     'plain_any': [(np.zeros(3), np.ones((2, 2))), (np.array([0.0, nan]), np.array([[1.0, 0.0]])), (np.zeros(0), np.zeros((0, 0)))],
+    'plain_float': [(R(10, 1),), (R(5000, 2),), (np.array([0.0, -0.0]),), (np.array([-0.0, 0.0]),), (np.array([1.0, nan]),),
+                    (np.zeros(0),), (np.array([-inf, inf]),), (np.full(2000, -0.0),)],
+    'plain_arg': [(R(12, 3).astype(np.float32).reshape(3, 4),), (R(6000, 4).astype(np.float32).reshape(2, 3000),),
+                  (np.array([[1.0, nan], [nan, 0.0]], np.float32),), (np.zeros((0, 3), np.float32),)],
+    'plain_view_arg': [(R(9, 5),), (R(4001, 6),), (np.array([3.0, 1.0, 1.0, 1.0]),), (np.zeros(0),)],
     'converge': [(np.array([1.0, 2.0, 3.0]), 1e-12), (np.array([1.0, nan]), 1e-12)],
 }

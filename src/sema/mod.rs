@@ -2543,6 +2543,10 @@ impl<'a> Typer<'a> {
                 return None;
             }
         };
+        // The loop variable is int64, as numba's range yields; known before
+        // the bounds are typed, which may read it (`for j in range(n - j)`:
+        // UnboundLocalError on the first pass, the last value after).
+        self.note_assigned(target.id.as_str(), Scalar::I64);
         let mut args = Vec::new();
         for a in &call.args {
             let e = self.expr(a)?;
@@ -2572,8 +2576,6 @@ impl<'a> Typer<'a> {
                 (args.remove(0), stop)
             }
         };
-        // The loop variable is int64, as numba's range yields.
-        self.note_assigned(target.id.as_str(), Scalar::I64);
         let var = self.var(target.id.as_str());
         let var_ty = self.types.types[target.id.as_str()];
         if var_ty != Scalar::I64 {

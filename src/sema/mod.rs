@@ -550,6 +550,7 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
     if let Some(b) = genbind::bind_names(&body_stmts, globals) {
         body_stmts = b;
     }
+    dicts::drop_unused_empty_dicts(&mut body_stmts);
     let mut optional: std::collections::HashSet<String> = optional_params.iter().cloned().collect();
     optional::optional_names(&body_stmts, &mut optional);
     // A plain parameter the body sets to None starts as a number.

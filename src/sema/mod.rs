@@ -2550,15 +2550,12 @@ impl<'a> Typer<'a> {
         self.note_assigned(target.id.as_str(), Scalar::I64);
         let mut args = Vec::new();
         for a in &call.args {
-            let e = self.expr(a)?;
-            if e.ty.is_float() {
-                self.errors.push(
-                    Diagnostic::error("range() arguments must be integers, not float").at(e.span.clone(), "a float"),
-                );
-                return None;
-            }
-            args.push(cast(e, Scalar::I64));
+            args.push(self.expr(a)?);
         }
+        if args.iter().any(|e| e.ty.is_float()) {
+            return Some(self.range_of_float(args, f));
+        }
+        let mut args: Vec<TExpr> = args.into_iter().map(|e| cast(e, Scalar::I64)).collect();
         let step = match args.len() {
             3 => args.pop()?,
             _ => TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(1)), span: range(f.iter.as_ref()) },
@@ -2588,6 +2585,30 @@ impl<'a> Typer<'a> {
         self.loop_depth -= 1;
         let orelse = self.loop_else(&f.orelse);
         Some(TStmt::For { var, start, stop, step, body, orelse })
+    }
+
+    /// `for x in range(...)` with a float bound: CPython computes the
+    /// bounds, then range() raises TypeError (numba would cast, where its
+    /// signature makes the argument a float; the Python the user runs
+    /// raises). The body is typed for the names it binds, then dropped.
+    fn range_of_float(&mut self, args: Vec<TExpr>, f: &ast::StmtFor) -> TStmt {
+        let mut out: Vec<TStmt> = args
+            .into_iter()
+            .map(|e| {
+                let var = self.fresh("range_arg", e.ty);
+                TStmt::Assign { var, value: e }
+            })
+            .collect();
+        self.loop_depth += 1;
+        let _ = self.block(&f.body);
+        self.loop_depth -= 1;
+        let _ = self.loop_else(&f.orelse);
+        out.push(TStmt::Raise {
+            exception: "TypeError".into(),
+            message: "'float' object cannot be interpreted as an integer".into(),
+            span: range(f.iter.as_ref()),
+        });
+        TStmt::Seq(out)
     }
 
     /// An `if`/`while` test as a bool (Python truthiness).

@@ -212,6 +212,8 @@ def python_scalar(v):
     returns for it, as numba does; tuples element by element."""
     if isinstance(v, tuple):
         return tuple(python_scalar(x) for x in v)
+    if isinstance(v, dict):  # a DictType result: numba's typed dict of numbers
+        return {python_scalar(k): python_scalar(x) for k, x in v.items()}
     if type(v).__module__ == "numpy" and hasattr(v, "item") and getattr(v, "ndim", None) == 0:
         return v.item()
     return v

@@ -883,15 +883,18 @@ fn default_assigns(export: &Export) -> Vec<Stmt> {
         .collect()
 }
 
-/// What an exported function cannot return: a dict, a list other than
-/// of int64, float64 or bool, a list in a tuple.
+/// What an exported function cannot return: a dict in a tuple, a list
+/// other than of int64, float64 or bool, a list in a tuple. (A dict of
+/// numbers or tuples of numbers is a new Python dict; one of str keys is
+/// refused where it is returned.)
 fn export_returns(source: &Source, returns: &[(Option<Ty>, Range<usize>)]) -> Result<()> {
-    if let Some((_, span)) = returns.iter().find(|(t, _)| matches!(t, Some(Ty::Dict(..)))) {
+    let in_tuple = |t: &Option<Ty>| matches!(t, Some(Ty::Tuple(xs)) if xs.iter().any(|x| matches!(x, Ty::Dict(..))));
+    if let Some((_, span)) = returns.iter().find(|(t, _)| in_tuple(t)) {
         return Err(Diagnostics::new(
             source,
-            vec![Diagnostic::error("returning a dict from an exported function is not supported yet")
-                .at(span.clone(), "returns a dict")
-                .note("return numbers, tuples or arrays built from it; helpers may return dicts")],
+            vec![Diagnostic::error("returning a dict inside a tuple from an exported function is not supported yet")
+                .at(span.clone(), "returns a dict in a tuple")
+                .note("return the dict alone, or numbers, tuples or arrays built from it")],
         ));
     }
     // A list result is a new Python list of int64, float64 or bool.
@@ -3745,6 +3748,7 @@ fn can_convert_ty(from: &Ty, to: &Ty) -> bool {
         (Ty::Complex(_), Ty::Complex(_)) => true,
         (Ty::Array(x), Ty::Array(y)) => x.fits(y),
         (Ty::List(x), Ty::List(y)) => x == y,
+        (Ty::Dict(xk, xv), Ty::Dict(yk, yv)) => xk == yk && xv == yv,
         (Ty::Str, Ty::Str) => true,
         _ => false,
     }

@@ -1,71 +1,63 @@
 # differential-python: numpy
-# Signatures written with names bound to numba type objects
-# (`f8_1d = numba.types.Array(numba.float64, 1, "C")`, `f8 = numba.float64`,
-# `pair = nb.types.UniTuple(nb.int64, 2)`), and exports declared in a loop
-# over (name, signature) rows that looks each function up by its name in
-# `globals()` (`d = globals(); func = d[fname]`, or `globals()[fname]`).
-import numba
-import numba as nb
+# Exports declared through a name bound to the function (`fn = solve`,
+# `cc.export(fn.__name__, sig)(fn)`, a signature in a variable) and
+# through a helper `cc_export(f, signature)` that declares its parameter, once
+# per call, as AtCoder templates do; `for` over a computed array and annotated
+# assignments in a body.
 import numpy as np
 from pycc import CC
 
-cc = CC("export_aliases")
-
-f8 = numba.float64
-f8_1d = numba.types.Array(numba.float64, 1, "C")
-i4_1d = numba.types.Array(numba.int32, 1, "C")
-pair = nb.types.UniTuple(nb.int64, 2)
-scale_sig = f8_1d(f8_1d, f8)
+cc = CC('export_aliases_prog')
 
 
-@cc.export("weighted", f8_1d(f8_1d, i4_1d, f8))
-def weighted(x, w, k):
-    out = np.empty(x.shape[0])
-    for i in range(x.shape[0]):
-        out[i] = x[i] * w[i] + k
-    return out
+def row_col(a):
+    h, w = a.shape
+    rows = a.sum(axis=1).reshape(h, 1)
+    total = 0
+    for v in np.ravel(-a + rows):
+        total = total * 3 + v
+    for v in -a[0]:
+        total += v
+    return total
 
 
-@cc.export("scale", scale_sig)
-def scale(x, k):
-    return x * k
+def scaled(x, k):
+    mask: np.ndarray = x > k
+    n: int = 0
+    for v in x[mask] * 2.0:
+        n += 1
+    out: np.ndarray = x * k
+    return out[:n]
 
 
-@cc.export("span", pair(i4_1d))
-def span(a):
-    return a.min(), a.max()
+def tri(n):
+    return n * (n + 1) // 2
 
 
-def count_odd(a):
-    c = 0
-    for v in a:
-        c += v % 2
-    return c
+def count(n, m):
+    s = 0
+    for i in range(n):
+        s += tri(i) % m
+    return s
 
 
-def head_sum(a, n):
-    return a[:n].sum()
+fn = row_col
+signature = 'i8(i8[:, :])'
+cc.export(fn.__name__, signature)(fn)
 
 
-def norm2(a):
-    return np.sqrt((a * a).sum())
+def cc_export(f, signature):
+    cc.export(f.__name__, signature)(f)
+    return f
 
 
-funcs_and_sigs = [("count_odd", "i8(i8[:])"), ("head_sum", "i8(i8[:], i8)")]
-d = globals()
-for fname, sig in funcs_and_sigs:
-    func = d[fname]
-    cc.export(func.__name__, sig)(func)
+scaled = cc_export(scaled, 'f8[:](f8[:], f8)')
+tri = cc_export(tri, 'i8(i8)')
+count = cc_export(count, 'i8(i8, i8)')
 
-for name, sig in [("norm2", "f8(f8[:])")]:
-    cc.export(name, sig)(globals()[name])
-
-A = np.array([3, -1, 4, 1, -5, 9], dtype=np.int64)
 CASES = {
-    "weighted": [(np.array([1.0, 2.5, -3.0]), np.array([2, 0, -1], dtype=np.int32), 0.5)],
-    "scale": [(np.array([1.0, -2.0]), 1.5), (np.zeros(0), 2.0)],
-    "span": [(np.array([4, -7, 2], dtype=np.int32),), (np.zeros(0, dtype=np.int32),)],
-    "count_odd": [(A,), (np.zeros(0, dtype=np.int64),)],
-    "head_sum": [(A, 3), (A, -2), (A, 100)],
-    "norm2": [(np.array([3.0, 4.0]),), (np.array([np.inf, 1.0]),)],
+    'row_col': [(np.array([[1, 2, 3], [4, 5, 6]], dtype=np.int64),), (np.zeros((1, 0), dtype=np.int64),)],
+    'scaled': [(np.array([0.5, 3.0, -1.0, 4.5]), 1.5), (np.array([], dtype=np.float64), 0.0)],
+    'tri': [(0,), (10,), (-3,)],
+    'count': [(5, 4), (0, 7)],
 }

@@ -112,7 +112,9 @@ fn drop_in(body: &mut Vec<Stmt>, unused: &dyn Fn(&str) -> bool) {
         let empty = match value {
             Expr::Dict(d) => d.keys.is_empty(),
             Expr::Call(c) => {
-                c.args.is_empty() && c.keywords.is_empty() && matches!(c.func.as_ref(), Expr::Name(f) if f.id.as_str() == "dict")
+                c.args.is_empty()
+                    && c.keywords.is_empty()
+                    && matches!(c.func.as_ref(), Expr::Name(f) if f.id.as_str() == "dict")
             }
             _ => false,
         };

@@ -550,7 +550,10 @@ fn arg_list(
         let start = lex.pos;
         let t = ty(lex)?;
         if matches!(t, Ty::Dict(..)) {
-            return Err(err("a dict argument is not supported yet: `DictType` is an export's result only", start..lex.pos));
+            return Err(err(
+                "a dict argument is not supported yet: `DictType` is an export's result only",
+                start..lex.pos,
+            ));
         }
         args.push(t);
         readonly.push(std::mem::take(&mut lex.readonly));

@@ -1817,10 +1817,15 @@ impl<'a> Typer<'a> {
     ) -> Option<Ty> {
         for (t, span) in valued {
             if !can_convert_ty(t, d) {
+                let note = if matches!(t, Ty::Dict(..)) {
+                    "a dict keeps the key and value types of what is stored into it (numba's typed dict); declare those"
+                } else {
+                    "pycc does not truncate floats or guess truthiness implicitly; convert explicitly"
+                };
                 self.errors.push(
                     Diagnostic::error(format!("`{}` returns {t}, but its signature declares {d}", f.name))
                         .at(span.clone(), format!("this is {t}"))
-                        .note("pycc does not truncate floats or guess truthiness implicitly; convert explicitly"),
+                        .note(note),
                 );
             }
         }

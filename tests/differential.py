@@ -100,7 +100,21 @@ except ImportError:
     typed_shim.Dict = _TypedDict
     typed_shim.List = _TypedList
     types_shim = types.ModuleType("numba.types")
-    types_shim.__getattr__ = lambda name: (lambda *args: name) if name in ("UniTuple", "Tuple") else name
+    # A type object built from numba.types (`types.Array(f8, 1, "C")`,
+    # `UniTuple(i8, 2)`) may be called to make a signature or subscripted;
+    # CPython never looks at it.
+    class _TypeObject:
+        def __init__(self, name):
+            self.name = name
+
+        def __call__(self, *args):
+            return _TypeObject(self.name + "()")
+
+        def __getitem__(self, _):
+            return _TypeObject(self.name + "[]")
+
+    types_shim.__getattr__ = lambda name: (
+        (lambda *args: _TypeObject(name)) if name in ("UniTuple", "Tuple", "Array") else name)
     numba_shim.typed, numba_shim.types = typed_shim, types_shim
     sys.modules["numba.typed"], sys.modules["numba.types"] = typed_shim, types_shim
 
@@ -198,6 +212,8 @@ def python_scalar(v):
     returns for it, as numba does; tuples element by element."""
     if isinstance(v, tuple):
         return tuple(python_scalar(x) for x in v)
+    if isinstance(v, dict):  # a DictType result: numba's typed dict of numbers
+        return {python_scalar(k): python_scalar(x) for k, x in v.items()}
     if type(v).__module__ == "numpy" and hasattr(v, "item") and getattr(v, "ndim", None) == 0:
         return v.item()
     return v

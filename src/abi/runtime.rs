@@ -244,6 +244,7 @@ pub static WRAPPER_RUNTIME: &[RuntimeFn] = &[
     rt("pycc_arg_str", &[P, P, P, I64, P], &[I32]),
     rt(STR_BOX_FN, &[I64], &[P]),
     rt("pycc_list_box", &[I64, I64], &[P]),
+    rt("pycc_dict_box", &[I64, I64], &[P]),
     rt("pycc_list_reflect", &[P, I64, I64, I64], &[]),
     rt("pycc_module_new", &[P, P], &[P]),
     rt("pycc_module_add", &[P, P, P, P], &[P]),

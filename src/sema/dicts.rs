@@ -97,6 +97,48 @@ fn numba_type(e: &Expr) -> Option<Vec<Scalar>> {
     }
 }
 
+/// Drops `x = {}` (or `x = dict()`) where nothing else in the function
+/// names `x`: making an empty dict has no effect, and nothing could give it
+/// key and value types (a leftover of code that used it).
+pub(super) fn drop_unused_empty_dicts(body: &mut Vec<Stmt>) {
+    let counts = super::forward::Counts::of(body);
+    drop_in(body, &|n: &str| counts.0.get(n) == Some(&1));
+}
+
+fn drop_in(body: &mut Vec<Stmt>, unused: &dyn Fn(&str) -> bool) {
+    body.retain(|s| {
+        let Stmt::Assign(a) = s else { return true };
+        let ([Expr::Name(n)], value) = (a.targets.as_slice(), a.value.as_ref()) else { return true };
+        let empty = match value {
+            Expr::Dict(d) => d.keys.is_empty(),
+            Expr::Call(c) => {
+                c.args.is_empty()
+                    && c.keywords.is_empty()
+                    && matches!(c.func.as_ref(), Expr::Name(f) if f.id.as_str() == "dict")
+            }
+            _ => false,
+        };
+        !(empty && unused(n.id.as_str()))
+    });
+    for s in body.iter_mut() {
+        match s {
+            Stmt::For(f) => {
+                drop_in(&mut f.body, unused);
+                drop_in(&mut f.orelse, unused);
+            }
+            Stmt::While(w) => {
+                drop_in(&mut w.body, unused);
+                drop_in(&mut w.orelse, unused);
+            }
+            Stmt::If(i) => {
+                drop_in(&mut i.body, unused);
+                drop_in(&mut i.orelse, unused);
+            }
+            _ => {}
+        }
+    }
+}
+
 /// A helper's dict parameters as dict variables: their shapes, and their
 /// key and value types (the caller's) as fixed beliefs.
 pub(super) fn param_dicts(

@@ -550,6 +550,7 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
     if let Some(b) = genbind::bind_names(&body_stmts, globals) {
         body_stmts = b;
     }
+    dicts::drop_unused_empty_dicts(&mut body_stmts);
     let mut optional: std::collections::HashSet<String> = optional_params.iter().cloned().collect();
     optional::optional_names(&body_stmts, &mut optional);
     // A plain parameter the body sets to None starts as a number.
@@ -882,15 +883,18 @@ fn default_assigns(export: &Export) -> Vec<Stmt> {
         .collect()
 }
 
-/// What an exported function cannot return: a dict, a list other than
-/// of int64, float64 or bool, a list in a tuple.
+/// What an exported function cannot return: a dict in a tuple, a list
+/// other than of int64, float64 or bool, a list in a tuple. (A dict of
+/// numbers or tuples of numbers is a new Python dict; one of str keys is
+/// refused where it is returned.)
 fn export_returns(source: &Source, returns: &[(Option<Ty>, Range<usize>)]) -> Result<()> {
-    if let Some((_, span)) = returns.iter().find(|(t, _)| matches!(t, Some(Ty::Dict(..)))) {
+    let in_tuple = |t: &Option<Ty>| matches!(t, Some(Ty::Tuple(xs)) if xs.iter().any(|x| matches!(x, Ty::Dict(..))));
+    if let Some((_, span)) = returns.iter().find(|(t, _)| in_tuple(t)) {
         return Err(Diagnostics::new(
             source,
-            vec![Diagnostic::error("returning a dict from an exported function is not supported yet")
-                .at(span.clone(), "returns a dict")
-                .note("return numbers, tuples or arrays built from it; helpers may return dicts")],
+            vec![Diagnostic::error("returning a dict inside a tuple from an exported function is not supported yet")
+                .at(span.clone(), "returns a dict in a tuple")
+                .note("return the dict alone, or numbers, tuples or arrays built from it")],
         ));
     }
     // A list result is a new Python list of int64, float64 or bool.
@@ -1813,10 +1817,15 @@ impl<'a> Typer<'a> {
     ) -> Option<Ty> {
         for (t, span) in valued {
             if !can_convert_ty(t, d) {
+                let note = if matches!(t, Ty::Dict(..)) {
+                    "a dict keeps the key and value types of what is stored into it (numba's typed dict); declare those"
+                } else {
+                    "pycc does not truncate floats or guess truthiness implicitly; convert explicitly"
+                };
                 self.errors.push(
                     Diagnostic::error(format!("`{}` returns {t}, but its signature declares {d}", f.name))
                         .at(span.clone(), format!("this is {t}"))
-                        .note("pycc does not truncate floats or guess truthiness implicitly; convert explicitly"),
+                        .note(note),
                 );
             }
         }
@@ -2543,17 +2552,18 @@ impl<'a> Typer<'a> {
                 return None;
             }
         };
+        // The loop variable is int64, as numba's range yields; known before
+        // the bounds are typed, which may read it (`for j in range(n - j)`:
+        // UnboundLocalError on the first pass, the last value after).
+        self.note_assigned(target.id.as_str(), Scalar::I64);
         let mut args = Vec::new();
         for a in &call.args {
-            let e = self.expr(a)?;
-            if e.ty.is_float() {
-                self.errors.push(
-                    Diagnostic::error("range() arguments must be integers, not float").at(e.span.clone(), "a float"),
-                );
-                return None;
-            }
-            args.push(cast(e, Scalar::I64));
+            args.push(self.expr(a)?);
         }
+        if args.iter().any(|e| e.ty.is_float()) {
+            return Some(self.range_of_float(args, f));
+        }
+        let mut args: Vec<TExpr> = args.into_iter().map(|e| cast(e, Scalar::I64)).collect();
         let step = match args.len() {
             3 => args.pop()?,
             _ => TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(1)), span: range(f.iter.as_ref()) },
@@ -2572,8 +2582,6 @@ impl<'a> Typer<'a> {
                 (args.remove(0), stop)
             }
         };
-        // The loop variable is int64, as numba's range yields.
-        self.note_assigned(target.id.as_str(), Scalar::I64);
         let var = self.var(target.id.as_str());
         let var_ty = self.types.types[target.id.as_str()];
         if var_ty != Scalar::I64 {
@@ -2585,6 +2593,30 @@ impl<'a> Typer<'a> {
         self.loop_depth -= 1;
         let orelse = self.loop_else(&f.orelse);
         Some(TStmt::For { var, start, stop, step, body, orelse })
+    }
+
+    /// `for x in range(...)` with a float bound: CPython computes the
+    /// bounds, then range() raises TypeError (numba would cast, where its
+    /// signature makes the argument a float; the Python the user runs
+    /// raises). The body is typed for the names it binds, then dropped.
+    fn range_of_float(&mut self, args: Vec<TExpr>, f: &ast::StmtFor) -> TStmt {
+        let mut out: Vec<TStmt> = args
+            .into_iter()
+            .map(|e| {
+                let var = self.fresh("range_arg", e.ty);
+                TStmt::Assign { var, value: e }
+            })
+            .collect();
+        self.loop_depth += 1;
+        let _ = self.block(&f.body);
+        self.loop_depth -= 1;
+        let _ = self.loop_else(&f.orelse);
+        out.push(TStmt::Raise {
+            exception: "TypeError".into(),
+            message: "'float' object cannot be interpreted as an integer".into(),
+            span: range(f.iter.as_ref()),
+        });
+        TStmt::Seq(out)
     }
 
     /// An `if`/`while` test as a bool (Python truthiness).
@@ -3721,6 +3753,7 @@ fn can_convert_ty(from: &Ty, to: &Ty) -> bool {
         (Ty::Complex(_), Ty::Complex(_)) => true,
         (Ty::Array(x), Ty::Array(y)) => x.fits(y),
         (Ty::List(x), Ty::List(y)) => x == y,
+        (Ty::Dict(xk, xv), Ty::Dict(yk, yv)) => xk == yk && xv == yv,
         (Ty::Str, Ty::Str) => true,
         _ => false,
     }

@@ -468,13 +468,16 @@ impl Scan<'_> {
     /// binding `f = solve`, or in a helper `def cc_export(f, sig)` once per
     /// call `cc_export(main, (i8, i8))`, as the call and function they mean.
     fn bound_call_exports(&self, call: ast::ExprCall, func: Expr) -> Vec<(ast::ExprCall, Expr)> {
-        let Expr::Name(n) = &func else { return vec![(call, func)] };
+        let Expr::Name(n) = &func else {
+            // `cc.export(name, sig)(globals()[name])` in a loop over rows.
+            return self.loop_call_exports(&call, &func).unwrap_or_else(|| vec![(call, func)]);
+        };
         let id = n.id.as_str();
         if self.defs.iter().any(|f| f.name.as_str() == id) {
             // The signature may still be a variable: `signature = (i8, i8)`.
             return vec![(substitute(&call, &HashMap::new(), &self.bindings), func)];
         }
-        if let Some(uses) = self.loop_call_exports(&call, id) {
+        if let Some(uses) = self.loop_call_exports(&call, &func) {
             return uses;
         }
         let inside = |f: &&ast::StmtFunctionDef| {
@@ -511,7 +514,7 @@ impl Scan<'_> {
     /// signature)(func)`: one export per row of the literal list the loop
     /// runs over, a module-level `numba_config = [[solve, "i8(i8)"], ...]` or
     /// the argument of each call of the helper whose parameter it is.
-    fn loop_call_exports(&self, call: &ast::ExprCall, id: &str) -> Option<Vec<(ast::ExprCall, Expr)>> {
+    fn loop_call_exports(&self, call: &ast::ExprCall, func: &Expr) -> Option<Vec<(ast::ExprCall, Expr)>> {
         let at = range(call);
         let looped = self.loops.iter().rfind(|l| range(*l).start <= at.start && at.end <= range(*l).end)?;
         let Expr::Tuple(t) = looped.target.as_ref() else { return None };
@@ -520,20 +523,24 @@ impl Scan<'_> {
             .iter()
             .map(|e| if let Expr::Name(n) = e { Some(n.id.as_str()) } else { None })
             .collect::<Option<_>>()?;
-        let pos = targets.iter().position(|t| *t == id)?;
-        let Expr::Name(over) = looped.iter.as_ref() else { return None };
-        let helper = self.defs.iter().rfind(|f| {
-            range(*f).start <= at.start && at.end <= range(*f).end && f.args.args.iter().any(|a| a.def.arg == over.id)
-        });
-        let lists: Vec<&Expr> = match helper {
-            Some(h) => {
-                let k = h.args.args.iter().position(|a| a.def.arg == over.id)?;
-                let calls =
-                    self.name_calls.iter().filter(|c| matches!(c.func.as_ref(), Expr::Name(n) if n.id == h.name));
-                calls.filter_map(|c| c.args.get(k)).collect()
-            }
-            None => vec![self.bindings.get(over.id.as_str())?],
+        // `func` a target, or `func = d[fname]` (`d = globals()`) with `fname`
+        // a target holding the function's name as a string.
+        let id = match func {
+            Expr::Name(n) => Some(n.id.as_str()),
+            _ => None,
         };
+        let (pos, by_name) = match id.and_then(|id| targets.iter().position(|t| *t == id)) {
+            Some(p) => (p, false),
+            None => {
+                let lookup = match id {
+                    Some(id) => self.bindings.get(id)?,
+                    None => func,
+                };
+                let key = self.globals_lookup(lookup)?;
+                (targets.iter().position(|t| *t == key)?, true)
+            }
+        };
+        let lists = self.loop_lists(looped, at)?;
         let mut uses = Vec::new();
         for list in lists {
             let (Expr::List(ast::ExprList { elts: rows, .. }) | Expr::Tuple(ast::ExprTuple { elts: rows, .. })) = list
@@ -547,11 +554,59 @@ impl Scan<'_> {
                 if elts.len() != targets.len() {
                     return None;
                 }
-                let map: HashMap<&str, &Expr> = targets.iter().copied().zip(elts).collect();
-                uses.push((substitute(call, &map, &self.bindings), elts[pos].clone()));
+                let func = if by_name {
+                    let name = string_literal(&elts[pos])?;
+                    Expr::Name(ast::ExprName { range: elts[pos].range(), id: name.into(), ctx: ast::ExprContext::Load })
+                } else {
+                    elts[pos].clone()
+                };
+                let mut map: HashMap<&str, &Expr> = targets.iter().copied().zip(elts).collect();
+                if let Some(id) = id {
+                    map.insert(id, &func);
+                }
+                uses.push((substitute(call, &map, &self.bindings), func.clone()));
             }
         }
         (!uses.is_empty()).then_some(uses)
+    }
+
+    /// The literal lists of rows a `for` at `at` runs over: the list itself,
+    /// a module-level name bound to one, or the argument of each call of the
+    /// helper whose parameter the loop runs over.
+    fn loop_lists<'s>(&'s self, looped: &'s ast::StmtFor, at: Range<usize>) -> Option<Vec<&'s Expr>> {
+        let over = match looped.iter.as_ref() {
+            Expr::Name(over) => over,
+            literal @ (Expr::List(_) | Expr::Tuple(_)) => return Some(vec![literal]),
+            _ => return None,
+        };
+        let helper = self.defs.iter().rfind(|f| {
+            range(*f).start <= at.start && at.end <= range(*f).end && f.args.args.iter().any(|a| a.def.arg == over.id)
+        });
+        Some(match helper {
+            Some(h) => {
+                let k = h.args.args.iter().position(|a| a.def.arg == over.id)?;
+                let calls =
+                    self.name_calls.iter().filter(|c| matches!(c.func.as_ref(), Expr::Name(n) if n.id == h.name));
+                calls.filter_map(|c| c.args.get(k)).collect()
+            }
+            None => vec![self.bindings.get(over.id.as_str())?],
+        })
+    }
+
+    /// `globals()[k]`, `vars()[k]`, or `d[k]` with `d = globals()`: the
+    /// name `k` a function is looked up by.
+    fn globals_lookup<'e>(&self, e: &'e Expr) -> Option<&'e str> {
+        let Expr::Subscript(s) = e else { return None };
+        let Expr::Name(k) = s.slice.as_ref() else { return None };
+        let is_globals = |v: &Expr| {
+            matches!(v, Expr::Call(c) if c.args.is_empty()
+                && matches!(c.func.as_ref(), Expr::Name(f) if matches!(f.id.as_str(), "globals" | "vars")))
+        };
+        let table = match s.value.as_ref() {
+            Expr::Name(d) => self.bindings.get(d.id.as_str())?,
+            other => other,
+        };
+        is_globals(table).then_some(k.id.as_str())
     }
 
     /// The `def` each `cc.export(...)(func)` names: the last one before the
@@ -909,7 +964,7 @@ impl Scan<'_> {
         };
         let sig_text = match string_literal(sig_expr).or(named.as_deref()) {
             Some(t) => t,
-            None => match type_object_text(sig_expr) {
+            None => match type_object_text(sig_expr, &self.bindings) {
                 Some(t) => {
                     object_text = t;
                     &object_text
@@ -1053,19 +1108,35 @@ impl Scan<'_> {
 /// numba type objects written as a signature (`float64(float64)`,
 /// `nb.types.f8[:, ::1](nb.types.i4)`, `types.Array(nb.f8, 2, 'C')`, a tuple
 /// of argument types), as the signature text they stand for. Module
-/// prefixes are dropped.
-fn type_object_text(e: &Expr) -> Option<String> {
-    let list = |items: &[Expr]| items.iter().map(type_object_text).collect::<Option<Vec<_>>>().map(|v| v.join(", "));
+/// prefixes are dropped; a name bound to a type object (`f8_1d =
+/// numba.types.Array(numba.float64, 1, "C")`) stands for that object.
+fn type_object_text(e: &Expr, bindings: &HashMap<String, Expr>) -> Option<String> {
+    type_text(e, bindings, 0)
+}
+
+fn type_text(e: &Expr, bindings: &HashMap<String, Expr>, depth: usize) -> Option<String> {
+    let text = |e: &Expr| type_text(e, bindings, depth);
+    let list = |items: &[Expr]| items.iter().map(text).collect::<Option<Vec<_>>>().map(|v| v.join(", "));
     match e {
-        Expr::Name(n) => Some(n.id.to_string()),
+        Expr::Name(n) => match bindings.get(n.id.as_str()) {
+            // An alias of a type object; a chain of them ends (depth).
+            Some(b @ (Expr::Attribute(_) | Expr::Call(_) | Expr::Subscript(_) | Expr::Name(_))) if depth < 8 => {
+                // Only a value that reads as a numba type or signature (the
+                // name may be bound to anything else: `i8 = a[0]`).
+                let t = type_text(b, bindings, depth + 1)
+                    .filter(|t| signature::parse(&format!("({t},)")).is_ok() || signature::parse(t).is_ok());
+                t.or_else(|| Some(n.id.to_string()))
+            }
+            _ => Some(n.id.to_string()),
+        },
         Expr::Attribute(a) => dotted(&a.value).map(|_| a.attr.to_string()),
         Expr::Call(c) => {
             let mut args = vec![list(&c.args)?];
             for k in &c.keywords {
-                args.push(format!("{}={}", k.arg.as_deref()?, type_object_text(&k.value)?));
+                args.push(format!("{}={}", k.arg.as_deref()?, text(&k.value)?));
             }
             args.retain(|a| !a.is_empty());
-            Some(format!("{}({})", type_object_text(&c.func)?, args.join(", ")))
+            Some(format!("{}({})", text(&c.func)?, args.join(", ")))
         }
         Expr::Tuple(t) if t.elts.len() == 1 => Some(format!("({},)", list(&t.elts)?)),
         Expr::Tuple(t) => Some(format!("({})", list(&t.elts)?)),
@@ -1074,13 +1145,13 @@ fn type_object_text(e: &Expr) -> Option<String> {
         Expr::Subscript(s) => {
             let axes = match s.slice.as_ref() {
                 Expr::Tuple(t) => list(&t.elts)?,
-                one => type_object_text(one)?,
+                one => text(one)?,
             };
-            Some(format!("{}[{axes}]", type_object_text(&s.value)?))
+            Some(format!("{}[{axes}]", text(&s.value)?))
         }
         Expr::Slice(sl) if sl.lower.is_none() && sl.upper.is_none() => match sl.step.as_deref() {
             None => Some(":".into()),
-            Some(step) => Some(format!("::{}", type_object_text(step)?)),
+            Some(step) => Some(format!("::{}", text(step)?)),
         },
         Expr::Constant(c) => match &c.value {
             Constant::Str(s) => Some(format!("'{s}'")),

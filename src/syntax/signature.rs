@@ -181,6 +181,7 @@ fn ty(lex: &mut Lexer) -> Result<Ty, SignatureError> {
             Ok(Ty::Optional(s))
         }
         Some(("List" | "ListType", _)) => list(lex),
+        Some(("DictType", _)) => dict(lex),
         // numba's str type.
         Some(("unicode_type" | "string", _)) if lex.peek() != Some('[') => Ok(Ty::Str),
         Some((name, _)) if complex_by_name(name).is_some() => {
@@ -230,6 +231,28 @@ fn list(lex: &mut Lexer) -> Result<Ty, SignatureError> {
     }
     lex.expect(')', "`)` to close `List(...)`")?;
     Ok(Ty::List(vec![item]))
+}
+
+/// numba's `DictType(key, value)` after the name, each a number or a
+/// tuple of numbers: an export's result (a new Python dict).
+fn dict(lex: &mut Lexer) -> Result<Ty, SignatureError> {
+    lex.expect('(', "`(` after `DictType`")?;
+    let part = |lex: &mut Lexer| -> Result<Vec<Scalar>, SignatureError> {
+        lex.skip_ws();
+        let start = lex.pos;
+        match ty(lex)? {
+            Ty::Scalar(s) => Ok(vec![s]),
+            Ty::Tuple(xs) if xs.iter().all(|x| matches!(x, Ty::Scalar(_))) => {
+                Ok(xs.iter().filter_map(|x| if let Ty::Scalar(s) = x { Some(*s) } else { None }).collect())
+            }
+            _ => Err(err("dict keys and values are numbers or tuples of numbers", start..lex.pos)),
+        }
+    };
+    let keys = part(lex)?;
+    lex.expect(',', "`,` between the key and value types of `DictType(key, value)`")?;
+    let values = part(lex)?;
+    lex.expect(')', "`)` to close `DictType(key, value)`")?;
+    Ok(Ty::Dict(keys, values))
 }
 
 /// The largest number of dimensions an array may have (numpy 1's
@@ -523,7 +546,16 @@ fn arg_list(
         return Ok(());
     }
     loop {
-        args.push(ty(lex)?);
+        lex.skip_ws();
+        let start = lex.pos;
+        let t = ty(lex)?;
+        if matches!(t, Ty::Dict(..)) {
+            return Err(err(
+                "a dict argument is not supported yet: `DictType` is an export's result only",
+                start..lex.pos,
+            ));
+        }
+        args.push(t);
         readonly.push(std::mem::take(&mut lex.readonly));
         match lex.peek() {
             Some(',') => lex.pos += 1,

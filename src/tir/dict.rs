@@ -31,8 +31,14 @@ impl DictRef {
         if self.str_keys {
             return 12;
         }
+        Self::parts_desc(&self.keys)
+    }
+
+    /// The kinds of `parts` in 4 bits each, bit 63 set for more than one
+    /// part (a tuple): a key's description, or a value's for boxing.
+    pub fn parts_desc(parts: &[Scalar]) -> i64 {
         let mut d: i64 = 0;
-        for (j, t) in self.keys.iter().enumerate() {
+        for (j, t) in parts.iter().enumerate() {
             let k = match t {
                 Scalar::Bool => 1,
                 Scalar::Int { bits, signed: true } => 2 + bits.trailing_zeros() as i64 - 3,
@@ -42,7 +48,7 @@ impl DictRef {
             };
             d |= k << (4 * j);
         }
-        if self.keys.len() > 1 {
+        if parts.len() > 1 {
             d |= i64::MIN;
         }
         d

@@ -858,6 +858,12 @@ fn box_result<'c, 'b>(
             let kind = cx.const_i64(out, list_kind(items) as i64);
             cx.call(out, "pycc_list_box", &[values[0], kind], &[cx.ptr]).unwrap()
         }
+        (Some(Ty::Dict(_, vals)), _) => {
+            // The value parts' kinds, as the key's are described (tir/dict.rs).
+            let kinds = crate::tir::dict::DictRef::parts_desc(vals);
+            let kinds = cx.const_i64(out, kinds);
+            cx.call(out, "pycc_dict_box", &[values[0], kinds], &[cx.ptr]).unwrap()
+        }
         (Some(Ty::Tuple(xs)), Some(items)) => {
             // Box every element first; pycc_tuple_pack releases them all if
             // any boxing failed, so no path leaks.

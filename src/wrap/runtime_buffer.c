@@ -715,26 +715,27 @@ HIDDEN long long pycc_dict_new(long long kw, long long vw, long long desc) {
     return (long long)(Py_ssize_t)d;
 }
 
-/* The key in `key` as a Python object (a tuple for a tuple key). */
-static PyObject *dict_box_key(const pycc_dict *d, const long long *key) {
-    int tuple = d->desc < 0;
-    PyObject *t = tuple ? PyTuple_New(d->kw) : NULL;
+/* The `n` parts in `w` (kinds in `desc`, 4 bits each; desc < 0: a tuple)
+ * as a Python object: a number, a str, or a tuple of them. */
+static PyObject *dict_box_parts(const long long *w, long long n, long long desc) {
+    int tuple = desc < 0;
+    PyObject *t = tuple ? PyTuple_New(n) : NULL;
     if (tuple && t == NULL)
         return NULL;
-    for (long long j = 0; j < d->kw; j++) {
-        int k = dict_kind(d, j);
+    for (long long j = 0; j < n; j++) {
+        int k = (int)((desc >> (4 * j)) & 15);
         PyObject *o;
         if (k == DICT_STR) {
-            o = (PyObject *)(Py_ssize_t)key[j];
+            o = (PyObject *)(Py_ssize_t)w[j];
             Py_INCREF(o);
         } else if (k == DICT_F4 || k == DICT_F8)
-            o = PyFloat_FromDouble(dict_float(key + j, k));
+            o = PyFloat_FromDouble(dict_float(w + j, k));
         else if (k == DICT_B1)
-            o = PyBool_FromLong((long)dict_int(key + j, k));
+            o = PyBool_FromLong((long)dict_int(w + j, k));
         else if (k == DICT_U8)
-            o = PyLong_FromUnsignedLongLong((unsigned long long)key[j]);
+            o = PyLong_FromUnsignedLongLong((unsigned long long)w[j]);
         else
-            o = PyLong_FromLongLong(dict_int(key + j, k));
+            o = PyLong_FromLongLong(dict_int(w + j, k));
         if (!tuple)
             return o;
         if (o == NULL) {
@@ -744,6 +745,34 @@ static PyObject *dict_box_key(const pycc_dict *d, const long long *key) {
         PyTuple_SetItem(t, j, o);
     }
     return t;
+}
+
+/* The key in `key` as a Python object (a tuple for a tuple key). */
+static PyObject *dict_box_key(const pycc_dict *d, const long long *key) { return dict_box_parts(key, d->kw, d->desc); }
+
+/* An export's dict result as a new Python dict, in insertion order (as
+ * numba's typed dict iterates); `vdesc` describes the value parts. */
+HIDDEN PyObject *pycc_dict_box(long long header, long long vdesc) {
+    pycc_dict *d = (pycc_dict *)(Py_ssize_t)header;
+    PyObject *r = PyDict_New();
+    if (r == NULL)
+        return NULL;
+    for (long long i = 0; i < d->used; i++) {
+        long long *e = dict_entry(d, i);
+        if (e[0] == -1)
+            continue; /* deleted */
+        PyObject *k = dict_box_key(d, e + 1);
+        PyObject *v = k == NULL ? NULL : dict_box_parts(e + 1 + d->kw, d->vw, vdesc);
+        if (v == NULL || PyDict_SetItem(r, k, v) != 0) {
+            Py_XDECREF(k);
+            Py_XDECREF(v);
+            Py_DECREF(r);
+            return NULL;
+        }
+        Py_DECREF(k);
+        Py_DECREF(v);
+    }
+    return r;
 }
 
 static long long dict_key_error(const pycc_dict *d) {

@@ -221,6 +221,10 @@ def plain(v):
     # (and pycc's) list of Python numbers.
     if isinstance(v, list):
         return ("list",) + tuple(plain(x) for x in v)
+    # A dict's items in order, numpy scalars as numbers likewise (numba's
+    # typed dict of a DictType result; pycc's new Python dict).
+    if isinstance(v, dict):
+        return ("dict",) + tuple((plain(k), plain(x)) for k, x in v.items())
     if type(v).__module__ == "numpy" and getattr(v, "ndim", None) == 0 and hasattr(v, "item"):
         v = v.item()
     if type(v).__name__ == "ndarray":

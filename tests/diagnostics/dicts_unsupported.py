@@ -29,10 +29,10 @@ def of_arrays(a):
     return len(d)
 
 
-@cc.export('returned', 'i8(i8)')
+@cc.export('returned', '(i8,)')
 def returned(n):
     d = {n: n}
-    return d
+    return d, n
 
 
 def helper(d):

@@ -597,6 +597,24 @@ impl Typer<'_> {
             | NpFunc::Eigvals
             | NpFunc::Rot90
             | NpFunc::Resize
+            | NpFunc::Asfortranarray
+            | NpFunc::Atleast1d
+            | NpFunc::Atleast3d
+            | NpFunc::Nancumsum
+            | NpFunc::Nancumprod
+            | NpFunc::Bartlett
+            | NpFunc::Hanning
+            | NpFunc::Hamming
+            | NpFunc::Blackman
+            | NpFunc::Kaiser
+            | NpFunc::I0
+            | NpFunc::Fix
+            | NpFunc::TrimZeros
+            | NpFunc::Extract
+            | NpFunc::Vdot
+            | NpFunc::Inner
+            | NpFunc::ArrayEquiv
+            | NpFunc::HistogramBinEdges
             | NpFunc::Item(_) => unreachable!("nplinalg.rs types them: is_npfunc_call"),
             NpFunc::Digitize
             | NpFunc::Append

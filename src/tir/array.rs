@@ -208,6 +208,26 @@ pub enum NpFunc {
     Eigvals,
     Rot90,
     Resize,
+    /// src/sema/npbreadth.rs's second table (`np.asfortranarray`, the
+    /// window functions, `np.vdot`, ...).
+    Asfortranarray,
+    Atleast1d,
+    Atleast3d,
+    Nancumsum,
+    Nancumprod,
+    Bartlett,
+    Hanning,
+    Hamming,
+    Blackman,
+    Kaiser,
+    I0,
+    Fix,
+    TrimZeros,
+    Extract,
+    Vdot,
+    Inner,
+    ArrayEquiv,
+    HistogramBinEdges,
     /// Item k of a tuple numpy returns (`TUPLE_ITEMS[k]`: `np.linalg.eigh`'s
     /// w and v, ...); the runtime takes the item.
     Item(usize),
@@ -219,7 +239,7 @@ pub enum NpFunc {
 }
 
 impl NpFunc {
-    pub const ALL: [NpFunc; 167] = [
+    pub const ALL: [NpFunc; 185] = [
         NpFunc::Empty,
         NpFunc::Zeros,
         NpFunc::Ones,
@@ -387,6 +407,24 @@ impl NpFunc {
         NpFunc::Item(16),
         NpFunc::Item(17),
         NpFunc::Item(18),
+        NpFunc::Asfortranarray,
+        NpFunc::Atleast1d,
+        NpFunc::Atleast3d,
+        NpFunc::Nancumsum,
+        NpFunc::Nancumprod,
+        NpFunc::Bartlett,
+        NpFunc::Hanning,
+        NpFunc::Hamming,
+        NpFunc::Blackman,
+        NpFunc::Kaiser,
+        NpFunc::I0,
+        NpFunc::Fix,
+        NpFunc::TrimZeros,
+        NpFunc::Extract,
+        NpFunc::Vdot,
+        NpFunc::Inner,
+        NpFunc::ArrayEquiv,
+        NpFunc::HistogramBinEdges,
     ];
 
     pub fn name(self) -> &'static str {
@@ -534,6 +572,24 @@ impl NpFunc {
             NpFunc::Eigvals => "linalg.eigvals",
             NpFunc::Rot90 => "rot90",
             NpFunc::Resize => "resize",
+            NpFunc::Asfortranarray => "asfortranarray",
+            NpFunc::Atleast1d => "atleast_1d",
+            NpFunc::Atleast3d => "atleast_3d",
+            NpFunc::Nancumsum => "nancumsum",
+            NpFunc::Nancumprod => "nancumprod",
+            NpFunc::Bartlett => "bartlett",
+            NpFunc::Hanning => "hanning",
+            NpFunc::Hamming => "hamming",
+            NpFunc::Blackman => "blackman",
+            NpFunc::Kaiser => "kaiser",
+            NpFunc::I0 => "i0",
+            NpFunc::Fix => "fix",
+            NpFunc::TrimZeros => "trim_zeros",
+            NpFunc::Extract => "extract",
+            NpFunc::Vdot => "vdot",
+            NpFunc::Inner => "inner",
+            NpFunc::ArrayEquiv => "array_equiv",
+            NpFunc::HistogramBinEdges => "histogram_bin_edges",
             NpFunc::Item(k) => TUPLE_ITEMS[k],
             NpFunc::Ufunc(k) => UFUNCS[k].0,
             NpFunc::Random(k) => RANDOMS[k],
@@ -728,6 +784,24 @@ impl NpFunc {
             | NpFunc::Heaviside
             | NpFunc::Sinc
             | NpFunc::Average => &["a"],
+            NpFunc::Asfortranarray
+            | NpFunc::Atleast1d
+            | NpFunc::Atleast3d
+            | NpFunc::Nancumsum
+            | NpFunc::Nancumprod
+            | NpFunc::Bartlett
+            | NpFunc::Hanning
+            | NpFunc::Hamming
+            | NpFunc::Blackman
+            | NpFunc::Kaiser
+            | NpFunc::I0
+            | NpFunc::Fix
+            | NpFunc::TrimZeros
+            | NpFunc::Extract
+            | NpFunc::Vdot
+            | NpFunc::Inner
+            | NpFunc::ArrayEquiv
+            | NpFunc::HistogramBinEdges => &["a"],
             NpFunc::Ufunc(_) => &["x"],
             // sema/random.rs checks their arguments itself.
             NpFunc::Random(_) => &[],
@@ -816,7 +890,7 @@ pub enum IndexItem {
 
 /// The words an `NpArg::Word` passes, as the runtime's `np_words`
 /// ("None" is Python's None).
-pub const WORDS: [&str; 25] = [
+pub const WORDS: [&str; 28] = [
     "None",
     "left",
     "right",
@@ -842,6 +916,10 @@ pub const WORDS: [&str; 25] = [
     "weibull",
     "median_unbiased",
     "normal_unbiased",
+    // np.trim_zeros's `trim`.
+    "fb",
+    "f",
+    "b",
 ];
 
 /// The keywords an `NpArg::Keyword` names, as the runtime's `np_keywords`.

@@ -1480,6 +1480,8 @@ static const char *const np_names[] = {
     "linalg.eigvals", "rot90", "resize",
     /* TUPLE_ITEMS from 11 on */
     "linalg.eig#0", "linalg.eig#1", "unique#0", "unique#1", "unique#2", "unique#3", "average#0", "average#1",
+    /* src/sema/npbreadth.rs's second table */
+    "asfortranarray", "atleast_1d", "atleast_3d", "nancumsum", "nancumprod", "bartlett", "hanning", "hamming", "blackman", "kaiser", "i0", "fix", "trim_zeros", "extract", "vdot", "inner", "array_equiv", "histogram_bin_edges",
     /* UFUNCS in src/tir/array.rs, in its order */
     "exp", "exp2", "expm1", "log", "log2", "log10", "log1p",
     "sin", "cos", "tan", "arcsin", "arccos", "arctan",
@@ -1515,8 +1517,8 @@ static const char *const np_names[] = {
 #define NP_IDENTITY 45
 #define NP_HISTOGRAM 62 /* counts; 63: edges */
 #define NP_MESHGRID 94 /* X; 95: Y */
-#define NP_UFUNC0 167 /* the first of UFUNCS */
-#define NP_RANDOM0 196 /* the first of RANDOMS */
+#define NP_UFUNC0 185 /* the first of UFUNCS */
+#define NP_RANDOM0 214 /* the first of RANDOMS */
 #define NP_RANDOM_SAMPLE (NP_RANDOM0 + 1)
 
 /* Whether numpy.<func> is called with the dtype keyword: the constructors,
@@ -1537,7 +1539,8 @@ static const char *const np_keywords[] = {"axis", "keepdims", "ddof", "side", "o
 static const char *const np_words[] = {"None", "left", "right", "fro", "nuc", "full", "same", "valid",
                                        "quicksort", "mergesort", "heapsort", "stable",
                                        "lower", "higher", "nearest", "inverted_cdf", "closest_observation", "linear",
-                                       "midpoint", "averaged_inverted_cdf", "interpolated_inverted_cdf", "hazen", "weibull", "median_unbiased", "normal_unbiased"};
+                                       "midpoint", "averaged_inverted_cdf", "interpolated_inverted_cdf", "hazen", "weibull", "median_unbiased", "normal_unbiased",
+                                       "fb", "f", "b"};
 
 /* Item k of numpy's tuple result `r` for a name "f#k" (TUPLE_ITEMS), else
  * `r` itself; steals `r`, new reference or NULL. */

@@ -1,0 +1,98 @@
+# differential-python: numpy
+# numpy breadth, part 5: np.asfortranarray, np.atleast_1d, np.atleast_3d,
+# np.nancumsum / np.nancumprod (flattened or along an axis), the window
+# functions np.bartlett / np.hanning / np.hamming / np.blackman /
+# np.kaiser, np.i0, np.fix, np.trim_zeros, np.extract, np.vdot, np.inner,
+# np.array_equiv and np.histogram_bin_edges, each one call of numpy's own
+# function: numpy's values, dtypes and errors, compared bit for bit.
+import numpy as np
+from pycc import CC
+
+cc = CC('numpy_breadth5_prog')
+
+
+@cc.export('fortran', '(f8[:, :], i4[:])')
+def fortran(m, v):
+    f = np.asfortranarray(m)
+    return f, f[0, :].sum(), np.asfortranarray(v)
+
+
+@cc.export('atleast', '(f8[:], i8[:, :])')
+def atleast(v, m):
+    return np.atleast_1d(v), np.atleast_3d(v), np.atleast_3d(m).shape, np.atleast_1d(m).ndim
+
+
+@cc.export('nancum', '(f8[:, :], i4[:], f4[:])')
+def nancum(m, v, w):
+    return (np.nancumsum(m), np.nancumsum(m, axis=1), np.nancumprod(m, 0), np.nancumsum(v),
+            np.nancumprod(v), np.nancumsum(w))
+
+
+@cc.export('windows', '(i8, f8)')
+def windows(n, beta):
+    return np.bartlett(n), np.hanning(n), np.hamming(n), np.blackman(n), np.kaiser(n, beta)
+
+
+@cc.export('window_sum', '(f8[:])')
+def window_sum(x):
+    w = np.hanning(len(x))
+    return np.sum(x * w) / w.sum()
+
+
+@cc.export('bessel_fix', '(f8[:], i4[:], f4[:, :])')
+def bessel_fix(x, k, y):
+    return np.i0(x), np.i0(k), np.i0(y), np.fix(x), np.fix(k), np.fix(y)
+
+
+@cc.export('trim', '(f8[:], i8[:])')
+def trim(x, k):
+    return np.trim_zeros(x), np.trim_zeros(k, 'f'), np.trim_zeros(k, trim='b')
+
+
+@cc.export('extract', '(f8[:, :], i8[:])')
+def extract(m, k):
+    return np.extract(m > 0.5, m), np.extract(k % 2 == 0, k), np.extract(k, k * 1.5)
+
+
+@cc.export('vdot_inner', '(f8[:], f8[:], i4[:], f4[:, :], f4[:, :])')
+def vdot_inner(a, b, k, p, q):
+    return np.vdot(a, b), np.vdot(k, k), np.inner(a, b), np.inner(p, q), np.inner(p, q[0]), np.vdot(p, q)
+
+
+@cc.export('equiv', '(f8[:], f8[:, :], i8[:])')
+def equiv(a, m, k):
+    return np.array_equiv(a, m), np.array_equiv(a, k), np.array_equiv(m, 1.0)
+
+
+@cc.export('bin_edges', '(f8[:], i8, i4[:])')
+def bin_edges(x, n, k):
+    return np.histogram_bin_edges(x, n), np.histogram_bin_edges(k), np.histogram_bin_edges(x, bins=n)
+
+
+CASES = {
+    'fortran': [lambda: (np.arange(6.0).reshape(2, 3), np.array([3, 1, 4], np.int32)),
+                lambda: (np.arange(12.0).reshape(3, 4)[::2, 1:], np.zeros(0, np.int32))],
+    'atleast': [lambda: (np.array([1.5, -2.0]), np.array([[1, 2], [3, 4]])),
+                lambda: (np.zeros(0), np.zeros((0, 3), np.int64))],
+    'nancum': [lambda: (np.array([[1.0, np.nan, 2.5], [np.nan, 3.0, -1.0]]), np.array([2, -3, 7], np.int32),
+                        np.array([np.nan, 1.5, 2.25], np.float32)),
+               lambda: (np.zeros((0, 2)), np.zeros(0, np.int32), np.zeros(0, np.float32))],
+    'windows': [lambda: (5, 2.0), lambda: (1, 0.0), lambda: (0, 14.0), lambda: (-3, 1.0), lambda: (12, 8.6)],
+    'window_sum': [lambda: (np.arange(8.0) / 3.0,), lambda: (np.array([2.0]),)],
+    'bessel_fix': [lambda: (np.array([-2.5, -0.5, 0.0, 0.5, 3.7, 12.0]), np.array([0, 1, -2, 9], np.int32),
+                            np.array([[1.5, -1.5], [2.9, -0.1]], np.float32)),
+                   lambda: (np.array([np.nan, np.inf, -np.inf]), np.zeros(0, np.int32), np.zeros((1, 0), np.float32))],
+    'trim': [lambda: (np.array([0.0, 0.0, 1.5, 0.0, 2.0, 0.0]), np.array([0, 3, 0, 4, 0, 0])),
+             lambda: (np.zeros(3), np.zeros(0, np.int64)), lambda: (np.array([-0.0, 1.0]), np.array([1, 0]))],
+    'extract': [lambda: (np.array([[0.25, 0.75], [1.0, -2.0]]), np.array([1, 2, 3, 4, 0, 6])),
+                lambda: (np.zeros((0, 2)), np.zeros(0, np.int64))],
+    'vdot_inner': [lambda: (np.array([1.0, 2.5, -3.0]), np.array([0.5, -1.0, 2.0]), np.array([3, -4, 5], np.int32),
+                            np.arange(6, dtype=np.float32).reshape(2, 3) / 7, np.ones((4, 3), np.float32) / 3),
+                   lambda: (np.array([1.0, 2.0]), np.array([1.0, 2.0, 3.0]), np.array([1], np.int32),
+                            np.ones((2, 3), np.float32), np.ones((2, 2), np.float32))],
+    'equiv': [lambda: (np.array([1.0, 2.0]), np.array([[1.0, 2.0], [1.0, 2.0]]), np.array([1, 2])),
+              lambda: (np.array([1.0, 1.0]), np.ones((3, 2)), np.array([1, 2, 3]))],
+    'bin_edges': [lambda: (np.array([0.5, 2.0, -1.0, 4.25]), 4, np.array([3, 1, 4, 1, 5], np.int32)),
+                  lambda: (np.array([1.0, 2.0]), 0, np.array([2], np.int32)),
+                  lambda: (np.array([np.nan, 1.0]), 3, np.array([2], np.int32))],
+}

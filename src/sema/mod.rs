@@ -1510,6 +1510,7 @@ impl<'a> Typer<'a> {
             Expr::Call(c) if self.extra_tuple_call(c) => self.extra_call(c, self.npfunc_call(c)?.0, span),
             Expr::Call(c) if self.unique_tuple_call(c) => self.unique_tuple(c, span),
             Expr::Call(c) if self.average_tuple_call(c) => self.average_tuple(c, span),
+            Expr::Call(c) if self.split_tuple_call(c) => self.split_tuple(c, span),
             Expr::Tuple(t) if t.elts.is_empty() => self.unsupported(span, "empty tuples are").map(Val::Scalar),
             Expr::Tuple(t) => self.in_order(&t.elts, Self::tuple_element).map(Val::Tuple),
             Expr::Name(n) if self.arity.contains_key(n.id.as_str()) => {

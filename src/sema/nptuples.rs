@@ -211,3 +211,116 @@ impl Typer<'_> {
         Some(Val::Tuple(out))
     }
 }
+
+/// The np.split family: numpy's name, its axis (None: split's `axis`
+/// argument; hsplit's depends on the ndim), the least ndim numpy takes.
+const SPLITS: [(&str, NpFunc, Option<u32>, u32); 5] = [
+    ("split", NpFunc::Split, None, 1),
+    ("array_split", NpFunc::ArraySplit, None, 1),
+    ("hsplit", NpFunc::Hsplit, Some(1), 1),
+    ("vsplit", NpFunc::Vsplit, Some(0), 2),
+    ("dsplit", NpFunc::Dsplit, Some(2), 3),
+];
+
+/// Most pieces a split is compiled for (each is one call of numpy's).
+const MAX_PIECES: i64 = 32;
+
+impl Typer<'_> {
+    /// Whether `c` is `np.split(...)` or one of its kin (a list of arrays).
+    pub(super) fn split_tuple_call(&self, c: &ast::ExprCall) -> bool {
+        matches!(c.func.as_ref(), Expr::Attribute(f)
+            if SPLITS.iter().any(|s| s.0 == f.attr.as_str()) && self.numpy_module_of(&f.value))
+    }
+
+    /// `np.split(ary, n, axis)` (and `array_split`, `hsplit`, `vsplit`,
+    /// `dsplit`) as a tuple of its pieces, each numpy's own view of `ary`:
+    /// `n` a constant number of sections or a list or tuple display of
+    /// split points, so the number of pieces is known here.
+    pub(super) fn split_tuple(&mut self, c: &ast::ExprCall, span: Range<usize>) -> Option<Val> {
+        let Expr::Attribute(f) = c.func.as_ref() else { unreachable!("split_tuple_call checked") };
+        let (name, func, fixed_axis, min_ndim) =
+            *SPLITS.iter().find(|s| s.0 == f.attr.as_str()).expect("split_tuple_call checked");
+        let ps: &[&str] = if fixed_axis.is_none() { &["ary", "indices_or_sections", "axis"] } else { &["ary", "indices_or_sections"] };
+        let arg = |k: usize| ps.get(k).and_then(|p| c.args.get(k).or_else(|| keyword_arg(c, p)));
+        let bad_kw = c.keywords.iter().any(|k| k.arg.as_ref().is_none_or(|a| !ps.contains(&a.as_str())));
+        if c.args.len() > ps.len() || bad_kw || arg(0).is_none() || arg(1).is_none() {
+            self.errors.push(
+                Diagnostic::error(format!("this form of numpy.{name}() is not supported yet"))
+                    .at(span, "not supported")
+                    .note(format!("pycc compiles numpy.{name}({})", ps.join(", "))),
+            );
+            return None;
+        }
+        let a = self.array_operand(arg(0)?).flatten()?;
+        if a.ty.ndim < min_ndim {
+            self.errors.push(
+                Diagnostic::error(format!("{name} only works on arrays of {min_ndim} or more dimensions"))
+                    .at(range(arg(0)?), format!("a {}-d array", a.ty.ndim))
+                    .note("numpy raises this ValueError"),
+            );
+            return None;
+        }
+        let (count, parts) = self.split_points(arg(1)?)?;
+        let mut args = vec![NpArg::Array(a.clone()), parts];
+        if let Some(e) = arg(2) {
+            args.push(NpArg::Scalar(self.int_arg(e, "`axis`")?));
+        }
+        let ty = ArrayTy { layout: Layout::A, ..a.ty };
+        let mut out = Vec::new();
+        for k in 0..count {
+            let index = TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(k.into())), span: span.clone() };
+            let mut item_args = args.clone();
+            item_args.push(NpArg::Scalar(index));
+            let r = self.array_temp(ty, Default::default());
+            self.pre.push(TStmt::Alloc { array: r.clone(), func, args: item_args, span: span.clone() });
+            out.push(Val::Array(r));
+        }
+        Some(Val::Tuple(out))
+    }
+
+    /// The number of pieces `indices_or_sections` makes, and the argument:
+    /// a constant int (sections) or a list or tuple display of int split
+    /// points (one piece more than points).
+    fn split_points(&mut self, e: &Expr) -> Option<(i64, NpArg)> {
+        if let Some(n) = super::tuplesugar::constant_axis(e) {
+            if n <= 0 {
+                self.errors.push(
+                    Diagnostic::error("number sections must be larger than 0.")
+                        .at(range(e), "not a positive number of sections")
+                        .note("numpy raises this ValueError"),
+                );
+                return None;
+            }
+            if n > MAX_PIECES {
+                self.errors.push(
+                    Diagnostic::error(format!("a split into more than {MAX_PIECES} pieces is not supported yet"))
+                        .at(range(e), "too many pieces"),
+                );
+                return None;
+            }
+            let x = TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(n.into())), span: range(e) };
+            return Some((n, NpArg::Scalar(x)));
+        }
+        let elts = match e {
+            Expr::List(l) => &l.elts,
+            Expr::Tuple(t) => &t.elts,
+            _ => {
+                self.errors.push(
+                    Diagnostic::error("the number of pieces of this split is not known at compile time")
+                        .at(range(e), "not a constant")
+                        .note("pass a constant number of sections (`np.split(a, 3)`) or a list of split points (`[2, 5]`)"),
+                );
+                return None;
+            }
+        };
+        if elts.len() as i64 >= MAX_PIECES {
+            self.errors.push(
+                Diagnostic::error(format!("a split into more than {MAX_PIECES} pieces is not supported yet"))
+                    .at(range(e), "too many pieces"),
+            );
+            return None;
+        }
+        let points = elts.iter().map(|x| self.int_arg(x, "a split point")).collect::<Option<Vec<_>>>()?;
+        Some((points.len() as i64 + 1, NpArg::Values(points)))
+    }
+}

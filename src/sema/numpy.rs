@@ -615,6 +615,11 @@ impl Typer<'_> {
             | NpFunc::Inner
             | NpFunc::ArrayEquiv
             | NpFunc::HistogramBinEdges
+            | NpFunc::Split
+            | NpFunc::ArraySplit
+            | NpFunc::Hsplit
+            | NpFunc::Vsplit
+            | NpFunc::Dsplit
             | NpFunc::Item(_) => unreachable!("nplinalg.rs types them: is_npfunc_call"),
             NpFunc::Digitize
             | NpFunc::Append

@@ -228,6 +228,13 @@ pub enum NpFunc {
     Inner,
     ArrayEquiv,
     HistogramBinEdges,
+    /// Item k of `np.split(a, n)` and its kin (the runtime's "split#" takes
+    /// the index as the last argument: as many items as the call makes).
+    Split,
+    ArraySplit,
+    Hsplit,
+    Vsplit,
+    Dsplit,
     /// Item k of a tuple numpy returns (`TUPLE_ITEMS[k]`: `np.linalg.eigh`'s
     /// w and v, ...); the runtime takes the item.
     Item(usize),
@@ -239,7 +246,7 @@ pub enum NpFunc {
 }
 
 impl NpFunc {
-    pub const ALL: [NpFunc; 185] = [
+    pub const ALL: [NpFunc; 190] = [
         NpFunc::Empty,
         NpFunc::Zeros,
         NpFunc::Ones,
@@ -425,6 +432,11 @@ impl NpFunc {
         NpFunc::Inner,
         NpFunc::ArrayEquiv,
         NpFunc::HistogramBinEdges,
+        NpFunc::Split,
+        NpFunc::ArraySplit,
+        NpFunc::Hsplit,
+        NpFunc::Vsplit,
+        NpFunc::Dsplit,
     ];
 
     pub fn name(self) -> &'static str {
@@ -590,6 +602,11 @@ impl NpFunc {
             NpFunc::Inner => "inner",
             NpFunc::ArrayEquiv => "array_equiv",
             NpFunc::HistogramBinEdges => "histogram_bin_edges",
+            NpFunc::Split => "split#",
+            NpFunc::ArraySplit => "array_split#",
+            NpFunc::Hsplit => "hsplit#",
+            NpFunc::Vsplit => "vsplit#",
+            NpFunc::Dsplit => "dsplit#",
             NpFunc::Item(k) => TUPLE_ITEMS[k],
             NpFunc::Ufunc(k) => UFUNCS[k].0,
             NpFunc::Random(k) => RANDOMS[k],
@@ -802,6 +819,8 @@ impl NpFunc {
             | NpFunc::Inner
             | NpFunc::ArrayEquiv
             | NpFunc::HistogramBinEdges => &["a"],
+            // sema/nptuples.rs checks their arguments itself.
+            NpFunc::Split | NpFunc::ArraySplit | NpFunc::Hsplit | NpFunc::Vsplit | NpFunc::Dsplit => &["ary"],
             NpFunc::Ufunc(_) => &["x"],
             // sema/random.rs checks their arguments itself.
             NpFunc::Random(_) => &[],

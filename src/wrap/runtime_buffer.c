@@ -1482,6 +1482,8 @@ static const char *const np_names[] = {
     "linalg.eig#0", "linalg.eig#1", "unique#0", "unique#1", "unique#2", "unique#3", "average#0", "average#1",
     /* src/sema/npbreadth.rs's second table */
     "asfortranarray", "atleast_1d", "atleast_3d", "nancumsum", "nancumprod", "bartlett", "hanning", "hamming", "blackman", "kaiser", "i0", "fix", "trim_zeros", "extract", "vdot", "inner", "array_equiv", "histogram_bin_edges",
+    /* src/sema/nptuples.rs's np.split family: item k (the last argument) of the list */
+    "split#", "array_split#", "hsplit#", "vsplit#", "dsplit#",
     /* UFUNCS in src/tir/array.rs, in its order */
     "exp", "exp2", "expm1", "log", "log2", "log10", "log1p",
     "sin", "cos", "tan", "arcsin", "arccos", "arctan",
@@ -1517,8 +1519,8 @@ static const char *const np_names[] = {
 #define NP_IDENTITY 45
 #define NP_HISTOGRAM 62 /* counts; 63: edges */
 #define NP_MESHGRID 94 /* X; 95: Y */
-#define NP_UFUNC0 185 /* the first of UFUNCS */
-#define NP_RANDOM0 214 /* the first of RANDOMS */
+#define NP_UFUNC0 190 /* the first of UFUNCS */
+#define NP_RANDOM0 219 /* the first of RANDOMS */
 #define NP_RANDOM_SAMPLE (NP_RANDOM0 + 1)
 
 /* Whether numpy.<func> is called with the dtype keyword: the constructors,
@@ -1546,7 +1548,7 @@ static const char *const np_words[] = {"None", "left", "right", "fro", "nuc", "f
  * `r` itself; steals `r`, new reference or NULL. */
 static PyObject *np_item(long long func, PyObject *r) {
     const char *hash = strchr(np_names[func], '#');
-    if (r == NULL || hash == NULL)
+    if (r == NULL || hash == NULL || hash[1] == 0)
         return r;
     PyObject *item = PySequence_GetItem(r, atoi(hash + 1));
     Py_DECREF(r);
@@ -1679,7 +1681,24 @@ static PyObject *np_tuple(const long long *args, long long n) {
 
 /* numpy.<func>(*args, dtype=<dtype>) (no dtype keyword for dtype 0),
  * with the arguments encoded as for pycc_np_new. New reference or NULL. */
+static PyObject *np_call_all(long long func, long long dtype, long long nargs, const long long *args);
+
+/* numpy.<func>(args...); for a name "f#" (np.split's pieces, as many as
+ * the call makes) the last argument, an int, is the index of the item of
+ * f's result to return instead. New reference or NULL. */
 static PyObject *np_call(long long func, long long dtype, long long nargs, const long long *args) {
+    const char *hash = strchr(np_names[func], '#');
+    if (hash == NULL || hash[1] != 0 || nargs < 1 || args[2 * (nargs - 1)] != 'i')
+        return np_call_all(func, dtype, nargs, args);
+    PyObject *r = np_call_all(func, dtype, nargs - 1, args);
+    if (r == NULL)
+        return NULL;
+    PyObject *item = PySequence_GetItem(r, (Py_ssize_t)args[2 * (nargs - 1) + 1]);
+    Py_DECREF(r);
+    return item;
+}
+
+static PyObject *np_call_all(long long func, long long dtype, long long nargs, const long long *args) {
     PyObject *f = np_function(func);
     if (f == NULL)
         return NULL;

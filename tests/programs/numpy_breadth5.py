@@ -4,7 +4,10 @@
 # functions np.bartlett / np.hanning / np.hamming / np.blackman /
 # np.kaiser, np.i0, np.fix, np.trim_zeros, np.extract, np.vdot, np.inner,
 # np.array_equiv and np.histogram_bin_edges, each one call of numpy's own
-# function: numpy's values, dtypes and errors, compared bit for bit.
+# function; np.split / np.array_split / np.hsplit / np.vsplit / np.dsplit
+# with a constant number of sections or a list of split points, unpacked,
+# indexed, looped over and bound to a name (numpy's views): numpy's values,
+# dtypes and errors, compared bit for bit.
 import numpy as np
 from pycc import CC
 
@@ -69,6 +72,51 @@ def bin_edges(x, n, k):
     return np.histogram_bin_edges(x, n), np.histogram_bin_edges(k), np.histogram_bin_edges(x, bins=n)
 
 
+@cc.export('split_unpack', '(f8[:], i4[:, :])')
+def split_unpack(x, m):
+    a, b = np.split(x, 2)
+    top, bottom = np.vsplit(m, 2)
+    left, mid, right = np.hsplit(m, [1, 3])
+    return a - b, top, bottom, left, mid, right
+
+
+@cc.export('split_points', '(f8[:], i8)')
+def split_points(x, k):
+    p, q, r = np.split(x, [k, k + 2])
+    u, v, w = np.array_split(x, 3)
+    return p, q, r, u.size, v.size, w.size, w
+
+
+@cc.export('split_axis', '(f8[:, :])')
+def split_axis(m):
+    a, b = np.split(m, 2, axis=1)
+    c, d = np.array_split(m, 2, 0)
+    return a, b, c.shape[0], d.shape[0], np.split(m, 2, axis=-1)[1].sum()
+
+
+@cc.export('split_loop', '(f8[:])')
+def split_loop(x):
+    s = 0.0
+    for piece in np.array_split(x, 4):
+        s = s * 2.0 + piece.sum()
+    parts = np.split(x, 2)
+    return s, parts[0], np.max(parts[1]), len(parts)
+
+
+@cc.export('split_store', '(f8[:])')
+def split_store(x):
+    a, b = np.split(x, 2)
+    a[0] = 100.0
+    b += 1.0
+    return x
+
+
+@cc.export('split_3d', '(f8[:, :, :])')
+def split_3d(t):
+    a, b = np.dsplit(t, 2)
+    return a, b.sum()
+
+
 CASES = {
     'fortran': [lambda: (np.arange(6.0).reshape(2, 3), np.array([3, 1, 4], np.int32)),
                 lambda: (np.arange(12.0).reshape(3, 4)[::2, 1:], np.zeros(0, np.int32))],
@@ -95,4 +143,14 @@ CASES = {
     'bin_edges': [lambda: (np.array([0.5, 2.0, -1.0, 4.25]), 4, np.array([3, 1, 4, 1, 5], np.int32)),
                   lambda: (np.array([1.0, 2.0]), 0, np.array([2], np.int32)),
                   lambda: (np.array([np.nan, 1.0]), 3, np.array([2], np.int32))],
+    'split_unpack': [lambda: (np.arange(6.0), np.arange(16, dtype=np.int32).reshape(4, 4)),
+                     lambda: (np.zeros(0), np.zeros((2, 3), np.int32)),
+                     lambda: (np.arange(5.0), np.arange(16, dtype=np.int32).reshape(4, 4)),
+                     lambda: (np.arange(4.0), np.arange(15, dtype=np.int32).reshape(3, 5))],
+    'split_points': [lambda: (np.arange(7.0), 2), lambda: (np.arange(7.0), -3), lambda: (np.arange(2.0), 5),
+                     lambda: (np.zeros(0), 0)],
+    'split_axis': [lambda: (np.arange(12.0).reshape(3, 4),), lambda: (np.arange(9.0).reshape(3, 3),)],
+    'split_loop': [lambda: (np.arange(10.0) / 3.0,), lambda: (np.arange(3.0),), lambda: (np.zeros(0),)],
+    'split_store': [lambda: (np.arange(4.0),)],
+    'split_3d': [lambda: (np.arange(24.0).reshape(2, 3, 4),), lambda: (np.arange(6.0).reshape(1, 2, 3),)],
 }

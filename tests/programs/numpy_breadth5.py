@@ -6,7 +6,8 @@
 # np.array_equiv and np.histogram_bin_edges, each one call of numpy's own
 # function; np.split / np.array_split / np.hsplit / np.vsplit / np.dsplit
 # with a constant number of sections or a list of split points, unpacked,
-# indexed, looped over and bound to a name (numpy's views): numpy's values,
+# indexed, looped over and bound to a name (numpy's views);
+# `for idx, v in np.ndenumerate(a)` and `for v in a.flat` (C order): numpy's values,
 # dtypes and errors, compared bit for bit.
 import numpy as np
 from pycc import CC
@@ -117,6 +118,42 @@ def split_3d(t):
     return a, b.sum()
 
 
+@cc.export('ndenumerate', '(f8[:, :], i4[:])')
+def ndenumerate(m, v):
+    s = 0.0
+    for idx, x in np.ndenumerate(m):
+        s = s * 1.5 + x * (idx[0] + 2 * idx[1])
+    t = 0
+    for (i,), y in np.ndenumerate(v):
+        t = t * 3 + i * y
+    return s, t
+
+
+@cc.export('ndenumerate_view', '(f8[:, :, :])')
+def ndenumerate_view(a):
+    out = np.zeros(a.shape[0] * a.shape[1] * a.shape[2] // 2)
+    k = 0
+    for (i, j, l), x in np.ndenumerate(a[:, ::-1, 1:]):
+        out[k] = x + i - j * l
+        k += 1
+    for idx, x in np.ndenumerate(a * 2.0):
+        a[idx] = x + 1.0
+    return out[:k], a
+
+
+@cc.export('flat_iter', '(f8[:, :])')
+def flat_iter(m):
+    s = 0.0
+    for x in m.flat:
+        s = s * 0.5 + x
+    n = 0
+    for x in m.T.flat:
+        if x > 2.0:
+            n += 1
+        m = m * 0.0
+    return s, n
+
+
 CASES = {
     'fortran': [lambda: (np.arange(6.0).reshape(2, 3), np.array([3, 1, 4], np.int32)),
                 lambda: (np.arange(12.0).reshape(3, 4)[::2, 1:], np.zeros(0, np.int32))],
@@ -153,4 +190,8 @@ CASES = {
     'split_loop': [lambda: (np.arange(10.0) / 3.0,), lambda: (np.arange(3.0),), lambda: (np.zeros(0),)],
     'split_store': [lambda: (np.arange(4.0),)],
     'split_3d': [lambda: (np.arange(24.0).reshape(2, 3, 4),), lambda: (np.arange(6.0).reshape(1, 2, 3),)],
+    'ndenumerate': [lambda: (np.arange(6.0).reshape(2, 3) / 7.0, np.array([3, -1, 4], np.int32)),
+                    lambda: (np.zeros((0, 3)), np.zeros(0, np.int32))],
+    'ndenumerate_view': [lambda: (np.arange(24.0).reshape(2, 3, 4),), lambda: (np.ones((1, 1, 2)),)],
+    'flat_iter': [lambda: (np.arange(6.0).reshape(2, 3),), lambda: (np.arange(12.0).reshape(3, 4)[::2, 1:],)],
 }

@@ -82,12 +82,12 @@ fn numpy_note() -> String {
     let names: Vec<String> = NpFunc::ALL
         .iter()
         .filter(|f| !matches!(f, NpFunc::HistogramEdges | NpFunc::MeshgridY | NpFunc::Item(_)))
-        .map(|f| f.name())
+        .map(|f| f.name().trim_end_matches('#'))
         .filter(|n| !n.starts_with("operator.") && !OPS.contains(n))
         .map(|n| format!("np.{n}"))
         .collect();
     format!(
-        "pycc compiles {}, np.flip, np.fliplr, np.flipud, np.matmul, np.ndindex (in a `for`), the ufuncs (np.sqrt, np.exp, np.maximum, np.arctan2, ...) and the constants np.pi, np.e, np.inf, np.nan",
+        "pycc compiles {}, np.flip, np.fliplr, np.flipud, np.matmul, np.ndindex and np.ndenumerate (in a `for`), the ufuncs (np.sqrt, np.exp, np.maximum, np.arctan2, ...) and the constants np.pi, np.e, np.inf, np.nan",
         names.join(", ")
     )
 }

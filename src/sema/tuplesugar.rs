@@ -282,7 +282,11 @@ impl Typer<'_> {
             xs => xs.to_vec(),
         };
         if !c.keywords.is_empty() {
-            return Some(self.ndenumerate_fail(f, "np.ndindex takes a shape: a tuple, `a.shape`, or extents"));
+            self.errors.push(
+                Diagnostic::error("np.ndindex takes a shape: a tuple, `a.shape`, or extents")
+                    .at(range(f.iter.as_ref()), "not a shape pycc knows the length of"),
+            );
+            return Some(Vec::new());
         }
         Some(self.counted_loops(f, args, c.range))
     }
@@ -298,9 +302,16 @@ impl Typer<'_> {
             return Vec::new();
         };
         if !f.orelse.is_empty() || f.body.iter().any(breaks_here) {
+            let what = match f.iter.as_ref() {
+                Expr::Call(c) => match c.func.as_ref() {
+                    Expr::Attribute(a) => format!("np.{}", a.attr),
+                    _ => "np.ndindex".to_string(),
+                },
+                _ => "`.flat`".to_string(),
+            };
             self.errors.push(
-                Diagnostic::error("`break` and `else` in a `for` over np.ndindex are not supported yet")
-                    .at(span, "np.ndindex"),
+                Diagnostic::error(format!("`break` and `else` in a `for` over {what} are not supported yet"))
+                    .at(span, what),
             );
             return Vec::new();
         }

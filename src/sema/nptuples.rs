@@ -266,12 +266,14 @@ impl Typer<'_> {
             args.push(NpArg::Scalar(self.int_arg(e, "`axis`")?));
         }
         let ty = ArrayTy { layout: Layout::A, ..a.ty };
+        // The pieces are views: a store through one stores into `ary`'s sources.
+        let view = self.array_sources.get(&a.name).cloned().unwrap_or_default();
         let mut out = Vec::new();
         for k in 0..count {
             let index = TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(k.into())), span: span.clone() };
             let mut item_args = args.clone();
             item_args.push(NpArg::Scalar(index));
-            let r = self.array_temp(ty, Default::default());
+            let r = self.array_temp(ty, view.clone());
             self.pre.push(TStmt::Alloc { array: r.clone(), func, args: item_args, span: span.clone() });
             out.push(Val::Array(r));
         }

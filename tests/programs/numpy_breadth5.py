@@ -141,6 +141,14 @@ def ndenumerate_view(a):
     return out[:k], a
 
 
+@cc.export('ndenumerate_ro', '(f8[:, :])')
+def ndenumerate_ro(m):
+    s = 0.0
+    for idx, x in np.ndenumerate(m):
+        s += x * idx[1]
+    return s
+
+
 @cc.export('flat_iter', '(f8[:, :])')
 def flat_iter(m):
     s = 0.0
@@ -188,10 +196,11 @@ CASES = {
                      lambda: (np.zeros(0), 0)],
     'split_axis': [lambda: (np.arange(12.0).reshape(3, 4),), lambda: (np.arange(9.0).reshape(3, 3),)],
     'split_loop': [lambda: (np.arange(10.0) / 3.0,), lambda: (np.arange(3.0),), lambda: (np.zeros(0),)],
-    'split_store': [lambda: (np.arange(4.0),)],
+    'split_store': [lambda: (np.arange(4.0),), lambda: (np.frombuffer(np.arange(4.0).tobytes()),)],
     'split_3d': [lambda: (np.arange(24.0).reshape(2, 3, 4),), lambda: (np.arange(6.0).reshape(1, 2, 3),)],
     'ndenumerate': [lambda: (np.arange(6.0).reshape(2, 3) / 7.0, np.array([3, -1, 4], np.int32)),
                     lambda: (np.zeros((0, 3)), np.zeros(0, np.int32))],
     'ndenumerate_view': [lambda: (np.arange(24.0).reshape(2, 3, 4),), lambda: (np.ones((1, 1, 2)),)],
+    'ndenumerate_ro': [lambda: (np.frombuffer(np.arange(6.0).tobytes()).reshape(2, 3),)],
     'flat_iter': [lambda: (np.arange(6.0).reshape(2, 3),), lambda: (np.arange(12.0).reshape(3, 4)[::2, 1:],)],
 }

@@ -3771,7 +3771,7 @@ pub fn truth(e: TExpr) -> TExpr {
 
 /// What an unsupported `numpy.linalg` function's diagnostic lists.
 const LINALG_NOTE: &str =
-    "pycc compiles numpy.linalg.norm, inv, det, solve, pinv, eigvals, eigvalsh, eig, eigh, matrix_rank, cholesky, matrix_power, qr, svd and lstsq";
+    "pycc compiles numpy.linalg.norm, inv, det, solve, pinv, eigvals, eigvalsh, eig, eigh, matrix_rank, cholesky, matrix_power, qr, svd, lstsq, cond and slogdet";
 
 /// The builtin functions pycc compiles.
 const BUILTINS: &[&str] = &["abs", "min", "max", "int", "float", "bool", "round", "pow", "divmod", "len"];

@@ -222,14 +222,102 @@ const SPLITS: [(&str, NpFunc, Option<u32>, u32); 5] = [
     ("dsplit", NpFunc::Dsplit, Some(2), 3),
 ];
 
+/// numpy's functions making a tuple of index arrays, and their parameters.
+const INDEX_TUPLES: [(&str, NpFunc, &[&str]); 6] = [
+    ("triu_indices", NpFunc::TriuIndices, &["n", "k", "m"]),
+    ("tril_indices", NpFunc::TrilIndices, &["n", "k", "m"]),
+    ("triu_indices_from", NpFunc::TriuIndicesFrom, &["arr", "k"]),
+    ("tril_indices_from", NpFunc::TrilIndicesFrom, &["arr", "k"]),
+    ("diag_indices", NpFunc::DiagIndices, &["n", "ndim"]),
+    ("diag_indices_from", NpFunc::DiagIndicesFrom, &["arr"]),
+];
+
 /// Most pieces a split is compiled for (each is one call of numpy's).
 const MAX_PIECES: i64 = 32;
 
 impl Typer<'_> {
-    /// Whether `c` is `np.split(...)` or one of its kin (a list of arrays).
+    /// Whether `c` is `np.split(...)` or one of its kin (a list of
+    /// arrays), or one of the index tuples (`np.triu_indices(n)`).
     pub(super) fn split_tuple_call(&self, c: &ast::ExprCall) -> bool {
         matches!(c.func.as_ref(), Expr::Attribute(f)
-            if SPLITS.iter().any(|s| s.0 == f.attr.as_str()) && self.numpy_module_of(&f.value))
+            if (SPLITS.iter().any(|s| s.0 == f.attr.as_str()) || INDEX_TUPLES.iter().any(|s| s.0 == f.attr.as_str()))
+                && self.numpy_module_of(&f.value))
+    }
+
+    /// `np.triu_indices(n, k, m)`, `np.tril_indices`, their `_from(arr, k)`
+    /// forms, `np.diag_indices(n, ndim)` (a constant ndim) and
+    /// `np.diag_indices_from(arr)`: numpy's tuple of int64 index arrays,
+    /// each item one call of numpy's function.
+    fn index_tuple(&mut self, c: &ast::ExprCall, name: &str, span: Range<usize>) -> Option<Val> {
+        let (_, func, ps) = *INDEX_TUPLES.iter().find(|s| s.0 == name).expect("split_tuple_call checked");
+        let arg = |k: usize| c.args.get(k).or_else(|| keyword_arg(c, ps[k])).filter(|e| !super::optional::is_none(e));
+        let bad_kw = c.keywords.iter().any(|k| k.arg.as_ref().is_none_or(|a| !ps.contains(&a.as_str())));
+        if c.args.len() > ps.len() || bad_kw || arg(0).is_none() {
+            self.errors.push(
+                Diagnostic::error(format!("this form of numpy.{name}() is not supported yet"))
+                    .at(span, "not supported")
+                    .note(format!("pycc compiles numpy.{name}({})", ps.join(", "))),
+            );
+            return None;
+        }
+        let mut args = Vec::new();
+        let count = if ps[0] == "arr" {
+            let a = self.array_operand(arg(0)?).flatten()?;
+            let nd = a.ty.ndim;
+            if nd != 2 && name != "diag_indices_from" || nd < 2 {
+                let what = if name == "diag_indices_from" { "at least 2-d" } else { "2-d" };
+                self.errors.push(
+                    Diagnostic::error(format!("input array must be {what}"))
+                        .at(range(arg(0)?), format!("a {nd}-d array"))
+                        .note(format!("numpy.{name}() raises this ValueError")),
+                );
+                return None;
+            }
+            args.push(NpArg::Array(a));
+            if name == "diag_indices_from" { nd as i64 } else { 2 }
+        } else {
+            args.push(NpArg::Scalar(self.int_arg(arg(0)?, "`n`")?));
+            2
+        };
+        let mut count = count;
+        for (k, p) in ps.iter().enumerate().skip(1) {
+            match (arg(k), *p) {
+                (Some(e), "ndim") => {
+                    let Some(n) = super::tuplesugar::constant_axis(e).filter(|n| (1..=MAX_PIECES).contains(n)) else {
+                        self.errors.push(
+                            Diagnostic::error("`ndim` must be a constant int here")
+                                .at(range(e), "not a constant")
+                                .note("it decides how many index arrays numpy.diag_indices() returns"),
+                        );
+                        return None;
+                    };
+                    count = n;
+                    args.push(NpArg::Scalar(self.int_arg(e, "`ndim`")?));
+                }
+                (Some(e), _) => args.push(NpArg::Scalar(self.int_arg(e, &format!("`{p}`"))?)),
+                // numpy's defaults: k=0, m=None.
+                (None, "k") => args.push(NpArg::Scalar(TExpr {
+                    ty: Scalar::I64,
+                    kind: TExprKind::Const(ConstValue::Int(0)),
+                    span: span.clone(),
+                })),
+                (None, _) => args.push(NpArg::Word(None, 0)),
+            }
+        }
+        if name == "diag_indices" && arg(1).is_none() {
+            args.pop();
+        }
+        let ty = ArrayTy { dtype: Scalar::I64, ndim: 1, layout: Layout::A, complex: false };
+        let mut out = Vec::new();
+        for k in 0..count {
+            let index = TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(k.into())), span: span.clone() };
+            let mut item_args = args.clone();
+            item_args.push(NpArg::Scalar(index));
+            let r = self.array_temp(ty, Default::default());
+            self.pre.push(TStmt::Alloc { array: r.clone(), func, args: item_args, span: span.clone() });
+            out.push(Val::Array(r));
+        }
+        Some(Val::Tuple(out))
     }
 
     /// `np.split(ary, n, axis)` (and `array_split`, `hsplit`, `vsplit`,
@@ -238,6 +326,9 @@ impl Typer<'_> {
     /// split points, so the number of pieces is known here.
     pub(super) fn split_tuple(&mut self, c: &ast::ExprCall, span: Range<usize>) -> Option<Val> {
         let Expr::Attribute(f) = c.func.as_ref() else { unreachable!("split_tuple_call checked") };
+        if INDEX_TUPLES.iter().any(|s| s.0 == f.attr.as_str()) {
+            return self.index_tuple(c, f.attr.as_str(), span);
+        }
         let (name, func, fixed_axis, min_ndim) =
             *SPLITS.iter().find(|s| s.0 == f.attr.as_str()).expect("split_tuple_call checked");
         let ps: &[&str] = if fixed_axis.is_none() { &["ary", "indices_or_sections", "axis"] } else { &["ary", "indices_or_sections"] };

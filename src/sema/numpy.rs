@@ -620,6 +620,13 @@ impl Typer<'_> {
             | NpFunc::Hsplit
             | NpFunc::Vsplit
             | NpFunc::Dsplit
+            | NpFunc::TriuIndices
+            | NpFunc::TrilIndices
+            | NpFunc::TriuIndicesFrom
+            | NpFunc::TrilIndicesFrom
+            | NpFunc::DiagIndices
+            | NpFunc::DiagIndicesFrom
+            | NpFunc::Cond
             | NpFunc::Item(_) => unreachable!("nplinalg.rs types them: is_npfunc_call"),
             NpFunc::Digitize
             | NpFunc::Append

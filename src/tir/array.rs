@@ -235,6 +235,15 @@ pub enum NpFunc {
     Hsplit,
     Vsplit,
     Dsplit,
+    /// Item k of `np.triu_indices(n, k, m)` and its kin (as the split family).
+    TriuIndices,
+    TrilIndices,
+    TriuIndicesFrom,
+    TrilIndicesFrom,
+    DiagIndices,
+    DiagIndicesFrom,
+    /// numpy.linalg.cond(x, p): a number.
+    Cond,
     /// Item k of a tuple numpy returns (`TUPLE_ITEMS[k]`: `np.linalg.eigh`'s
     /// w and v, ...); the runtime takes the item.
     Item(usize),
@@ -246,7 +255,7 @@ pub enum NpFunc {
 }
 
 impl NpFunc {
-    pub const ALL: [NpFunc; 190] = [
+    pub const ALL: [NpFunc; 199] = [
         NpFunc::Empty,
         NpFunc::Zeros,
         NpFunc::Ones,
@@ -437,6 +446,15 @@ impl NpFunc {
         NpFunc::Hsplit,
         NpFunc::Vsplit,
         NpFunc::Dsplit,
+        NpFunc::TriuIndices,
+        NpFunc::TrilIndices,
+        NpFunc::TriuIndicesFrom,
+        NpFunc::TrilIndicesFrom,
+        NpFunc::DiagIndices,
+        NpFunc::DiagIndicesFrom,
+        NpFunc::Cond,
+        NpFunc::Item(19),
+        NpFunc::Item(20),
     ];
 
     pub fn name(self) -> &'static str {
@@ -607,6 +625,13 @@ impl NpFunc {
             NpFunc::Hsplit => "hsplit#",
             NpFunc::Vsplit => "vsplit#",
             NpFunc::Dsplit => "dsplit#",
+            NpFunc::TriuIndices => "triu_indices#",
+            NpFunc::TrilIndices => "tril_indices#",
+            NpFunc::TriuIndicesFrom => "triu_indices_from#",
+            NpFunc::TrilIndicesFrom => "tril_indices_from#",
+            NpFunc::DiagIndices => "diag_indices#",
+            NpFunc::DiagIndicesFrom => "diag_indices_from#",
+            NpFunc::Cond => "linalg.cond",
             NpFunc::Item(k) => TUPLE_ITEMS[k],
             NpFunc::Ufunc(k) => UFUNCS[k].0,
             NpFunc::Random(k) => RANDOMS[k],
@@ -821,6 +846,13 @@ impl NpFunc {
             | NpFunc::HistogramBinEdges => &["a"],
             // sema/nptuples.rs checks their arguments itself.
             NpFunc::Split | NpFunc::ArraySplit | NpFunc::Hsplit | NpFunc::Vsplit | NpFunc::Dsplit => &["ary"],
+            NpFunc::TriuIndices
+            | NpFunc::TrilIndices
+            | NpFunc::TriuIndicesFrom
+            | NpFunc::TrilIndicesFrom
+            | NpFunc::DiagIndices
+            | NpFunc::DiagIndicesFrom => &["n"],
+            NpFunc::Cond => &["x"],
             NpFunc::Ufunc(_) => &["x"],
             // sema/random.rs checks their arguments itself.
             NpFunc::Random(_) => &[],
@@ -830,7 +862,7 @@ impl NpFunc {
 
 /// The items of numpy's tuple results `NpFunc::Item` names: the function,
 /// `#`, the item's index (the runtime calls the function and takes it).
-pub const TUPLE_ITEMS: [&str; 19] = [
+pub const TUPLE_ITEMS: [&str; 21] = [
     "linalg.eigh#0",
     "linalg.eigh#1",
     "linalg.qr#0",
@@ -852,6 +884,8 @@ pub const TUPLE_ITEMS: [&str; 19] = [
     // np.average(..., returned=True)'s (average, sum of weights).
     "average#0",
     "average#1",
+    "linalg.slogdet#0",
+    "linalg.slogdet#1",
 ];
 
 /// The ufuncs `NpFunc::Op` calls, for complex arrays (`**` is Python's

@@ -1484,6 +1484,9 @@ static const char *const np_names[] = {
     "asfortranarray", "atleast_1d", "atleast_3d", "nancumsum", "nancumprod", "bartlett", "hanning", "hamming", "blackman", "kaiser", "i0", "fix", "trim_zeros", "extract", "vdot", "inner", "array_equiv", "histogram_bin_edges",
     /* src/sema/nptuples.rs's np.split family: item k (the last argument) of the list */
     "split#", "array_split#", "hsplit#", "vsplit#", "dsplit#",
+    "triu_indices#", "tril_indices#", "triu_indices_from#", "tril_indices_from#", "diag_indices#", "diag_indices_from#", "linalg.cond",
+    /* TUPLE_ITEMS from 19 on */
+    "linalg.slogdet#0", "linalg.slogdet#1",
     /* UFUNCS in src/tir/array.rs, in its order */
     "exp", "exp2", "expm1", "log", "log2", "log10", "log1p",
     "sin", "cos", "tan", "arcsin", "arccos", "arctan",
@@ -1519,8 +1522,8 @@ static const char *const np_names[] = {
 #define NP_IDENTITY 45
 #define NP_HISTOGRAM 62 /* counts; 63: edges */
 #define NP_MESHGRID 94 /* X; 95: Y */
-#define NP_UFUNC0 190 /* the first of UFUNCS */
-#define NP_RANDOM0 219 /* the first of RANDOMS */
+#define NP_UFUNC0 199 /* the first of UFUNCS */
+#define NP_RANDOM0 228 /* the first of RANDOMS */
 #define NP_RANDOM_SAMPLE (NP_RANDOM0 + 1)
 
 /* Whether numpy.<func> is called with the dtype keyword: the constructors,

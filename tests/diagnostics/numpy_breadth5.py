@@ -30,3 +30,9 @@ def h(m):
             break
         s += x
     return s
+
+@cc.export('k', 'f8(f8[:, :], f8[:], i8)')
+def k(m, v, n):
+    a, b = np.triu_indices_from(v)
+    p, q = np.diag_indices(3, n)
+    return np.linalg.cond(m, 'max') + a[0] + p[0]

@@ -7,7 +7,10 @@
 # function; np.split / np.array_split / np.hsplit / np.vsplit / np.dsplit
 # with a constant number of sections or a list of split points, unpacked,
 # indexed, looped over and bound to a name (numpy's views);
-# `for idx, v in np.ndenumerate(a)` and `for v in a.flat` (C order): numpy's values,
+# `for idx, v in np.ndenumerate(a)` and `for v in a.flat` (C order);
+# np.triu_indices / np.tril_indices (and their _from forms), np.diag_indices
+# and np.diag_indices_from (tuples of int64 index arrays); np.linalg.cond and
+# `sign, logdet = np.linalg.slogdet(m)`: numpy's values,
 # dtypes and errors, compared bit for bit.
 import numpy as np
 from pycc import CC
@@ -162,6 +165,33 @@ def flat_iter(m):
     return s, n
 
 
+@cc.export('tri_indices', '(i8, i8, f8[:, :])')
+def tri_indices(n, k, m):
+    r, c = np.triu_indices(n, k)
+    r2, c2 = np.tril_indices(n, -1, n + 1)
+    r3, c3 = np.triu_indices(n, m=2)
+    u0, u1 = np.triu_indices_from(m)
+    l0, l1 = np.tril_indices_from(m, k=k)
+    return r, c, r2, c2, r3, c3, m[u0, u1], m[l0, l1].sum()
+
+
+@cc.export('diag_indices', '(f8[:, :], i8)')
+def diag_indices(m, n):
+    i, j = np.diag_indices(n)
+    p, q, r = np.diag_indices(n, 3)
+    d0, d1 = np.diag_indices_from(m)
+    m[d0, d1] = -1.0
+    return i, j, p + q + r, m
+
+
+@cc.export('cond_slogdet', '(f8[:, :], f4[:, :], i8[:, :])')
+def cond_slogdet(m, f, k):
+    sign, logdet = np.linalg.slogdet(m)
+    s32, l32 = np.linalg.slogdet(f)
+    return (np.linalg.cond(m), np.linalg.cond(m, 1), np.linalg.cond(m, 'fro'), np.linalg.cond(m, -np.inf),
+            np.linalg.cond(f), sign, logdet, s32, l32, np.linalg.slogdet(k)[1], np.linalg.cond(k, 2))
+
+
 CASES = {
     'fortran': [lambda: (np.arange(6.0).reshape(2, 3), np.array([3, 1, 4], np.int32)),
                 lambda: (np.arange(12.0).reshape(3, 4)[::2, 1:], np.zeros(0, np.int32))],
@@ -203,4 +233,12 @@ CASES = {
     'ndenumerate_view': [lambda: (np.arange(24.0).reshape(2, 3, 4),), lambda: (np.ones((1, 1, 2)),)],
     'ndenumerate_ro': [lambda: (np.frombuffer(np.arange(6.0).tobytes()).reshape(2, 3),)],
     'flat_iter': [lambda: (np.arange(6.0).reshape(2, 3),), lambda: (np.arange(12.0).reshape(3, 4)[::2, 1:],)],
+    'tri_indices': [lambda: (3, 1, np.arange(9.0).reshape(3, 3)), lambda: (0, 0, np.ones((2, 3))),
+                    lambda: (4, -2, np.arange(12.0).reshape(4, 3))],
+    'diag_indices': [lambda: (np.arange(9.0).reshape(3, 3), 2), lambda: (np.ones((2, 2)), 0),
+                     lambda: (np.ones((2, 3)), 1)],
+    'cond_slogdet': [lambda: (np.array([[2.0, 1.0], [1.0, 3.0]]), np.array([[1.0, 2.0], [3.0, 4.0]], np.float32),
+                              np.array([[4, 1], [2, 3]])),
+                     lambda: (np.array([[1.0, 2.0], [2.0, 4.0]]), np.eye(2, dtype=np.float32), np.zeros((2, 2), np.int64)),
+                     lambda: (np.ones((2, 3)), np.eye(2, dtype=np.float32), np.eye(2, dtype=np.int64))],
 }

@@ -255,7 +255,7 @@ pub enum NpFunc {
 }
 
 impl NpFunc {
-    pub const ALL: [NpFunc; 199] = [
+    pub const ALL: [NpFunc; 220] = [
         NpFunc::Empty,
         NpFunc::Zeros,
         NpFunc::Ones,
@@ -455,6 +455,27 @@ impl NpFunc {
         NpFunc::Cond,
         NpFunc::Item(19),
         NpFunc::Item(20),
+        NpFunc::Op(9),
+        NpFunc::Op(10),
+        NpFunc::Op(11),
+        NpFunc::Op(12),
+        NpFunc::Op(13),
+        NpFunc::Op(14),
+        NpFunc::Op(15),
+        NpFunc::Op(16),
+        NpFunc::Op(17),
+        NpFunc::Op(18),
+        NpFunc::Op(19),
+        NpFunc::Op(20),
+        NpFunc::Op(21),
+        NpFunc::Op(22),
+        NpFunc::Op(23),
+        NpFunc::Op(24),
+        NpFunc::Op(25),
+        NpFunc::Op(26),
+        NpFunc::Op(27),
+        NpFunc::Op(28),
+        NpFunc::Op(29),
     ];
 
     pub fn name(self) -> &'static str {
@@ -890,7 +911,7 @@ pub const TUPLE_ITEMS: [&str; 21] = [
 
 /// The ufuncs `NpFunc::Op` calls, for complex arrays (`**` is Python's
 /// operator, so numpy's fast paths for `z ** 2`, `z ** -1`, `z ** 0.5`).
-pub const OPS: [&str; 9] = [
+pub const OPS: [&str; 30] = [
     "ufunc.add",
     "ufunc.subtract",
     "ufunc.multiply",
@@ -900,6 +921,28 @@ pub const OPS: [&str; 9] = [
     "ufunc.conjugate",
     "ufunc.absolute",
     "ufunc.equal",
+    // The complex-valued one-operand ufuncs of complex arrays (sema/cxarrays.rs).
+    "ufunc.sqrt",
+    "ufunc.exp",
+    "ufunc.log",
+    "ufunc.log10",
+    "ufunc.log2",
+    "ufunc.expm1",
+    "ufunc.log1p",
+    "ufunc.sin",
+    "ufunc.cos",
+    "ufunc.tan",
+    "ufunc.sinh",
+    "ufunc.cosh",
+    "ufunc.tanh",
+    "ufunc.arcsin",
+    "ufunc.arccos",
+    "ufunc.arctan",
+    "ufunc.arcsinh",
+    "ufunc.arccosh",
+    "ufunc.arctanh",
+    "ufunc.square",
+    "ufunc.exp2",
 ];
 
 /// One argument of a numpy call, as the runtime passes it to numpy.

@@ -1487,6 +1487,8 @@ static const char *const np_names[] = {
     "triu_indices#", "tril_indices#", "triu_indices_from#", "tril_indices_from#", "diag_indices#", "diag_indices_from#", "linalg.cond",
     /* TUPLE_ITEMS from 19 on */
     "linalg.slogdet#0", "linalg.slogdet#1",
+    /* OPS from 9 on: complex-valued ufuncs of complex arrays */
+    "ufunc.sqrt", "ufunc.exp", "ufunc.log", "ufunc.log10", "ufunc.log2", "ufunc.expm1", "ufunc.log1p", "ufunc.sin", "ufunc.cos", "ufunc.tan", "ufunc.sinh", "ufunc.cosh", "ufunc.tanh", "ufunc.arcsin", "ufunc.arccos", "ufunc.arctan", "ufunc.arcsinh", "ufunc.arccosh", "ufunc.arctanh", "ufunc.square", "ufunc.exp2",
     /* UFUNCS in src/tir/array.rs, in its order */
     "exp", "exp2", "expm1", "log", "log2", "log10", "log1p",
     "sin", "cos", "tan", "arcsin", "arccos", "arctan",
@@ -1522,8 +1524,8 @@ static const char *const np_names[] = {
 #define NP_IDENTITY 45
 #define NP_HISTOGRAM 62 /* counts; 63: edges */
 #define NP_MESHGRID 94 /* X; 95: Y */
-#define NP_UFUNC0 199 /* the first of UFUNCS */
-#define NP_RANDOM0 228 /* the first of RANDOMS */
+#define NP_UFUNC0 220 /* the first of UFUNCS */
+#define NP_RANDOM0 249 /* the first of RANDOMS */
 #define NP_RANDOM_SAMPLE (NP_RANDOM0 + 1)
 
 /* Whether numpy.<func> is called with the dtype keyword: the constructors,

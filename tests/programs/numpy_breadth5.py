@@ -10,7 +10,9 @@
 # `for idx, v in np.ndenumerate(a)` and `for v in a.flat` (C order);
 # np.triu_indices / np.tril_indices (and their _from forms), np.diag_indices
 # and np.diag_indices_from (tuples of int64 index arrays); np.linalg.cond and
-# `sign, logdet = np.linalg.slogdet(m)`: numpy's values,
+# `sign, logdet = np.linalg.slogdet(m)`; the complex-valued ufuncs of
+# complex arrays (np.sqrt, np.exp, np.log, the trigonometric ones, ...,
+# complex64 kept): numpy's values,
 # dtypes and errors, compared bit for bit.
 import numpy as np
 from pycc import CC
@@ -192,6 +194,18 @@ def cond_slogdet(m, f, k):
             np.linalg.cond(f), sign, logdet, s32, l32, np.linalg.slogdet(k)[1], np.linalg.cond(k, 2))
 
 
+@cc.export('complex_ufuncs', '(c16[:], c8[:])')
+def complex_ufuncs(z, w):
+    return (np.sqrt(z), np.exp(z), np.log(z), np.log10(z), np.sin(z), np.cos(z), np.tanh(z), np.arcsin(z),
+            np.square(z), np.expm1(z), np.sqrt(w), np.exp(w * 2.0))
+
+
+@cc.export('complex_phase', '(f8[:], c16[:, :])')
+def complex_phase(t, m):
+    e = np.exp(1j * t) * 2.0
+    return e, np.sqrt(-m).sum(), np.abs(np.log(m + 1.0))
+
+
 CASES = {
     'fortran': [lambda: (np.arange(6.0).reshape(2, 3), np.array([3, 1, 4], np.int32)),
                 lambda: (np.arange(12.0).reshape(3, 4)[::2, 1:], np.zeros(0, np.int32))],
@@ -241,4 +255,8 @@ CASES = {
                               np.array([[4, 1], [2, 3]])),
                      lambda: (np.array([[1.0, 2.0], [2.0, 4.0]]), np.eye(2, dtype=np.float32), np.zeros((2, 2), np.int64)),
                      lambda: (np.ones((2, 3)), np.eye(2, dtype=np.float32), np.eye(2, dtype=np.int64))],
+    'complex_ufuncs': [lambda: (np.array([1 + 2j, -1 - 0.5j, 0j, -4 + 0j, complex(np.inf, 1)]),
+                                np.array([1 + 1j, -2 + 0.5j], np.complex64)),
+                       lambda: (np.zeros(0, np.complex128), np.zeros(0, np.complex64))],
+    'complex_phase': [lambda: (np.linspace(0.0, 3.0, 5), np.array([[1 + 1j, 2 - 1j], [-3 + 0j, 0.5j]]))],
 }

@@ -417,3 +417,66 @@ impl Typer<'_> {
         Some((points.len() as i64 + 1, NpArg::Values(points)))
     }
 }
+
+impl Typer<'_> {
+    /// `np.fill_diagonal(a, val, wrap=)` as a statement: numpy's own, on
+    /// `a` in place (`val` a number or an array, cast and repeated as
+    /// numpy does; a 2-d `a`, or n-d with equal extents, numpy's ValueError).
+    pub(super) fn fill_diagonal(&mut self, c: &ast::ExprCall, span: Range<usize>) -> Option<TStmt> {
+        let ps = ["a", "val", "wrap"];
+        let arg = |k: usize| c.args.get(k).or_else(|| keyword_arg(c, ps[k]));
+        let bad_kw = c.keywords.iter().any(|k| k.arg.as_ref().is_none_or(|a| !ps.contains(&a.as_str())));
+        if c.args.len() > 3 || bad_kw || arg(0).is_none() || arg(1).is_none() {
+            self.errors.push(
+                Diagnostic::error("this form of numpy.fill_diagonal() is not supported yet")
+                    .at(span, "not supported")
+                    .note("pycc compiles numpy.fill_diagonal(a, val, wrap)"),
+            );
+            return None;
+        }
+        let a = match self.array_operand(arg(0)?).flatten() {
+            Some(a) if a.ty.ndim >= 2 => a,
+            Some(a) => {
+                self.errors.push(
+                    Diagnostic::error("array must be at least 2-d")
+                        .at(range(arg(0)?), format!("a {}-d array", a.ty.ndim))
+                        .note("numpy.fill_diagonal() raises this ValueError"),
+                );
+                return None;
+            }
+            None => return None,
+        };
+        let v_e = arg(1)?;
+        let val = if self.is_array_like(v_e) {
+            NpArg::Array(self.array_operand(v_e).flatten()?)
+        } else if self.is_complex(v_e) {
+            let (re, im) = self.cexpr(v_e)?;
+            NpArg::Complex(re, im)
+        } else {
+            NpArg::Scalar(self.expr(v_e)?)
+        };
+        if matches!(val, NpArg::Complex(..)) && !a.ty.complex {
+            self.errors.push(
+                Diagnostic::error("cannot fill the diagonal of a real array with a complex number")
+                    .at(range(v_e), "a complex number")
+                    .note("numpy discards the imaginary part with a ComplexWarning"),
+            );
+            return None;
+        }
+        let mut args = vec![NpArg::Array(a.clone()), val];
+        if let Some(e) = arg(2) {
+            let w = self.expr(e)?;
+            if w.ty != Scalar::Bool {
+                self.errors.push(
+                    Diagnostic::error(format!("`wrap` must be a bool here, not {}", w.ty)).at(w.span, "not a bool"),
+                );
+                return None;
+            }
+            args.push(NpArg::Scalar(w));
+        }
+        self.mark_written(&a.name);
+        // The call's effect is all; its None goes to a dead variable.
+        let var = self.fresh("fill_diagonal", Scalar::I64);
+        Some(TStmt::NpValue { var, imag: None, func: NpFunc::FillDiagonal, args, span })
+    }
+}

@@ -627,6 +627,7 @@ impl Typer<'_> {
             | NpFunc::DiagIndices
             | NpFunc::DiagIndicesFrom
             | NpFunc::Cond
+            | NpFunc::FillDiagonal
             | NpFunc::Item(_) => unreachable!("nplinalg.rs types them: is_npfunc_call"),
             NpFunc::Digitize
             | NpFunc::Append

@@ -244,6 +244,8 @@ pub enum NpFunc {
     DiagIndicesFrom,
     /// numpy.linalg.cond(x, p): a number.
     Cond,
+    /// `np.fill_diagonal(a, val, wrap)`: a statement (numpy's None).
+    FillDiagonal,
     /// Item k of a tuple numpy returns (`TUPLE_ITEMS[k]`: `np.linalg.eigh`'s
     /// w and v, ...); the runtime takes the item.
     Item(usize),
@@ -255,7 +257,7 @@ pub enum NpFunc {
 }
 
 impl NpFunc {
-    pub const ALL: [NpFunc; 220] = [
+    pub const ALL: [NpFunc; 221] = [
         NpFunc::Empty,
         NpFunc::Zeros,
         NpFunc::Ones,
@@ -476,6 +478,7 @@ impl NpFunc {
         NpFunc::Op(27),
         NpFunc::Op(28),
         NpFunc::Op(29),
+        NpFunc::FillDiagonal,
     ];
 
     pub fn name(self) -> &'static str {
@@ -653,6 +656,7 @@ impl NpFunc {
             NpFunc::DiagIndices => "diag_indices#",
             NpFunc::DiagIndicesFrom => "diag_indices_from#",
             NpFunc::Cond => "linalg.cond",
+            NpFunc::FillDiagonal => "fill_diagonal",
             NpFunc::Item(k) => TUPLE_ITEMS[k],
             NpFunc::Ufunc(k) => UFUNCS[k].0,
             NpFunc::Random(k) => RANDOMS[k],
@@ -874,6 +878,7 @@ impl NpFunc {
             | NpFunc::DiagIndices
             | NpFunc::DiagIndicesFrom => &["n"],
             NpFunc::Cond => &["x"],
+            NpFunc::FillDiagonal => &["a"],
             NpFunc::Ufunc(_) => &["x"],
             // sema/random.rs checks their arguments itself.
             NpFunc::Random(_) => &[],

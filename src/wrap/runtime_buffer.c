@@ -1489,6 +1489,7 @@ static const char *const np_names[] = {
     "linalg.slogdet#0", "linalg.slogdet#1",
     /* OPS from 9 on: complex-valued ufuncs of complex arrays */
     "ufunc.sqrt", "ufunc.exp", "ufunc.log", "ufunc.log10", "ufunc.log2", "ufunc.expm1", "ufunc.log1p", "ufunc.sin", "ufunc.cos", "ufunc.tan", "ufunc.sinh", "ufunc.cosh", "ufunc.tanh", "ufunc.arcsin", "ufunc.arccos", "ufunc.arctan", "ufunc.arcsinh", "ufunc.arccosh", "ufunc.arctanh", "ufunc.square", "ufunc.exp2",
+    "fill_diagonal", /* a statement: numpy's None */
     /* UFUNCS in src/tir/array.rs, in its order */
     "exp", "exp2", "expm1", "log", "log2", "log10", "log1p",
     "sin", "cos", "tan", "arcsin", "arccos", "arctan",
@@ -1524,8 +1525,8 @@ static const char *const np_names[] = {
 #define NP_IDENTITY 45
 #define NP_HISTOGRAM 62 /* counts; 63: edges */
 #define NP_MESHGRID 94 /* X; 95: Y */
-#define NP_UFUNC0 220 /* the first of UFUNCS */
-#define NP_RANDOM0 249 /* the first of RANDOMS */
+#define NP_UFUNC0 221 /* the first of UFUNCS */
+#define NP_RANDOM0 250 /* the first of RANDOMS */
 #define NP_RANDOM_SAMPLE (NP_RANDOM0 + 1)
 
 /* Whether numpy.<func> is called with the dtype keyword: the constructors,
@@ -1854,8 +1855,8 @@ HIDDEN int pycc_np_value(long long func, long long kind, long long nargs, const 
     if (r == NULL)
         return -1;
     /* a statement: a[mask] = v, tmp += x (in place); np.random.shuffle(a),
-     * np.random.seed(n) (None) */
-    if ((func >= NP_SETITEM && func <= NP_ITRUEDIV) || (func >= NP_RANDOM0 && r == Py_None)) {
+     * np.random.seed(n), np.fill_diagonal(a, v) (None) */
+    if ((func >= NP_SETITEM && func <= NP_ITRUEDIV) || r == Py_None) {
         Py_DECREF(r);
         *out = 0;
         return 0;

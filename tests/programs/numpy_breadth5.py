@@ -12,7 +12,7 @@
 # and np.diag_indices_from (tuples of int64 index arrays); np.linalg.cond and
 # `sign, logdet = np.linalg.slogdet(m)`; the complex-valued ufuncs of
 # complex arrays (np.sqrt, np.exp, np.log, the trigonometric ones, ...,
-# complex64 kept): numpy's values,
+# complex64 kept); np.fill_diagonal(a, val, wrap) in place: numpy's values,
 # dtypes and errors, compared bit for bit.
 import numpy as np
 from pycc import CC
@@ -206,6 +206,23 @@ def complex_phase(t, m):
     return e, np.sqrt(-m).sum(), np.abs(np.log(m + 1.0))
 
 
+@cc.export('fill_diag', '(f8[:, :], i4[:, :], f8)')
+def fill_diag(m, k, x):
+    np.fill_diagonal(m, x)
+    np.fill_diagonal(k, np.array([7, 8]), wrap=True)
+    d = np.zeros((3, 3, 3))
+    np.fill_diagonal(d, 2.5)
+    v = m[:, ::-1]
+    np.fill_diagonal(v, -1.0)
+    return m, k, d.sum()
+
+
+@cc.export('fill_diag_cx', '(c16[:, :])')
+def fill_diag_cx(z):
+    np.fill_diagonal(z, 1 + 2j)
+    return z
+
+
 CASES = {
     'fortran': [lambda: (np.arange(6.0).reshape(2, 3), np.array([3, 1, 4], np.int32)),
                 lambda: (np.arange(12.0).reshape(3, 4)[::2, 1:], np.zeros(0, np.int32))],
@@ -259,4 +276,8 @@ CASES = {
                                 np.array([1 + 1j, -2 + 0.5j], np.complex64)),
                        lambda: (np.zeros(0, np.complex128), np.zeros(0, np.complex64))],
     'complex_phase': [lambda: (np.linspace(0.0, 3.0, 5), np.array([[1 + 1j, 2 - 1j], [-3 + 0j, 0.5j]]))],
+    'fill_diag': [lambda: (np.zeros((3, 4)), np.zeros((7, 3), np.int32), 1.5),
+                  lambda: (np.zeros((2, 2)), np.zeros((2, 5), np.int32), -0.0),
+                  lambda: (np.frombuffer(np.zeros(4).tobytes()).reshape(2, 2), np.zeros((2, 2), np.int32), 1.0)],
+    'fill_diag_cx': [lambda: (np.zeros((2, 3), np.complex128),)],
 }

@@ -161,6 +161,7 @@ impl Fold<TextRange> for TupleForms<'_, '_> {
                 .or_else(|| self.concat_lists(&c))
                 .or_else(|| self.nonzero(&c))
                 .or_else(|| self.matmul(&c))
+                .or_else(|| self.real_imag(&c))
             {
                 Some(t) => {
                     self.changed = true;
@@ -358,6 +359,25 @@ impl Typer<'_> {
 }
 
 impl TupleForms<'_, '_> {
+    /// `np.real(z)` / `np.imag(z)` of a complex array as `z.real` /
+    /// `z.imag`: numpy's views of each item's part.
+    fn real_imag(&mut self, c: &ast::ExprCall) -> Option<Expr> {
+        let Expr::Attribute(f) = c.func.as_ref() else { return None };
+        if !matches!(f.attr.as_str(), "real" | "imag") || !self.cx.numpy_module_of(&f.value) {
+            return None;
+        }
+        let ([z], []) = (c.args.as_slice(), c.keywords.as_slice()) else { return None };
+        if !self.cx.complex_array_expr(z) || self.cx.expr_ndim(z).is_none() {
+            return None;
+        }
+        Some(Expr::Attribute(ast::ExprAttribute {
+            range: c.range,
+            value: Box::new(z.clone()),
+            attr: f.attr.clone(),
+            ctx: ast::ExprContext::Load,
+        }))
+    }
+
     /// `np.fliplr(a)`, `np.flipud(a)`, `np.flip(a, axis)` as the views
     /// numpy returns: `a[:, ::-1]`, `a[::-1]`, a `::-1` on each flipped
     /// axis (all when `axis` is None or left out). The array's ndim must

@@ -12,7 +12,8 @@
 # and np.diag_indices_from (tuples of int64 index arrays); np.linalg.cond and
 # `sign, logdet = np.linalg.slogdet(m)`; the complex-valued ufuncs of
 # complex arrays (np.sqrt, np.exp, np.log, the trigonometric ones, ...,
-# complex64 kept); np.fill_diagonal(a, val, wrap) in place: numpy's values,
+# complex64 kept); np.fill_diagonal(a, val, wrap) in place; np.real(z) /
+# np.imag(z) of complex arrays (views): numpy's values,
 # dtypes and errors, compared bit for bit.
 import numpy as np
 from pycc import CC
@@ -223,6 +224,13 @@ def fill_diag_cx(z):
     return z
 
 
+@cc.export('real_imag', '(c16[:], c8[:, :])')
+def real_imag(z, w):
+    r = np.real(z)
+    r[0] = 5.0
+    return np.real(z), np.imag(z), np.imag(w).sum(), np.real(w[0]), z
+
+
 CASES = {
     'fortran': [lambda: (np.arange(6.0).reshape(2, 3), np.array([3, 1, 4], np.int32)),
                 lambda: (np.arange(12.0).reshape(3, 4)[::2, 1:], np.zeros(0, np.int32))],
@@ -280,4 +288,5 @@ CASES = {
                   lambda: (np.zeros((2, 2)), np.zeros((2, 5), np.int32), -0.0),
                   lambda: (np.frombuffer(np.zeros(4).tobytes()).reshape(2, 2), np.zeros((2, 2), np.int32), 1.0)],
     'fill_diag_cx': [lambda: (np.zeros((2, 3), np.complex128),)],
+    'real_imag': [lambda: (np.array([1 + 2j, 3 - 4j]), np.array([[1 + 1j, 2 - 2j]], np.complex64))],
 }

@@ -81,27 +81,8 @@ const ABS: usize = 7;
 const EQ: usize = 8;
 /// numpy's complex-valued one-operand ufuncs, from `OPS[9]` on.
 const CX_UFUNCS: [&str; 21] = [
-    "sqrt",
-    "exp",
-    "log",
-    "log10",
-    "log2",
-    "expm1",
-    "log1p",
-    "sin",
-    "cos",
-    "tan",
-    "sinh",
-    "cosh",
-    "tanh",
-    "arcsin",
-    "arccos",
-    "arctan",
-    "arcsinh",
-    "arccosh",
-    "arctanh",
-    "square",
-    "exp2",
+    "sqrt", "exp", "log", "log10", "log2", "expm1", "log1p", "sin", "cos", "tan", "sinh", "cosh", "tanh", "arcsin",
+    "arccos", "arctan", "arcsinh", "arccosh", "arctanh", "square", "exp2",
 ];
 
 impl Typer<'_> {

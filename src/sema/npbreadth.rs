@@ -413,7 +413,9 @@ impl Typer<'_> {
             }
             "nanprod" => NpFunc::Prod.reduced_dtype(d0),
             "nan_to_num" | "delete" | "insert" | "partition" | "setdiff1d" | "ediff1d" => d0,
-            "logspace" | "geomspace" | "tri" | "bartlett" | "hanning" | "hamming" | "blackman" | "kaiser" => Scalar::F64,
+            "logspace" | "geomspace" | "tri" | "bartlett" | "hanning" | "hamming" | "blackman" | "kaiser" => {
+                Scalar::F64
+            }
             "asfortranarray" | "atleast_1d" | "atleast_3d" | "fix" | "trim_zeros" => d0,
             "nancumsum" | "nancumprod" => NpFunc::Cumsum.reduced_dtype(d0),
             "i0" | "histogram_bin_edges" => float_dtype(d0),

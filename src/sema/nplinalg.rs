@@ -462,7 +462,9 @@ impl Typer<'_> {
     /// `np.inf` too) or 'fro' / 'nuc'.
     fn cond_order(&mut self, e: &Expr) -> Option<NpArg> {
         if let Some(w) = super::npfuncs::string_constant(e) {
-            if let Some(k) = crate::tir::array::WORDS.iter().position(|x| *x == w).filter(|_| matches!(w, "fro" | "nuc")) {
+            if let Some(k) =
+                crate::tir::array::WORDS.iter().position(|x| *x == w).filter(|_| matches!(w, "fro" | "nuc"))
+            {
                 return Some(NpArg::Word(None, k));
             }
             self.errors.push(

@@ -274,7 +274,11 @@ impl Typer<'_> {
                 return None;
             }
             args.push(NpArg::Array(a));
-            if name == "diag_indices_from" { nd as i64 } else { 2 }
+            if name == "diag_indices_from" {
+                nd as i64
+            } else {
+                2
+            }
         } else {
             args.push(NpArg::Scalar(self.int_arg(arg(0)?, "`n`")?));
             2
@@ -310,7 +314,8 @@ impl Typer<'_> {
         let ty = ArrayTy { dtype: Scalar::I64, ndim: 1, layout: Layout::A, complex: false };
         let mut out = Vec::new();
         for k in 0..count {
-            let index = TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(k.into())), span: span.clone() };
+            let index =
+                TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(k.into())), span: span.clone() };
             let mut item_args = args.clone();
             item_args.push(NpArg::Scalar(index));
             let r = self.array_temp(ty, Default::default());
@@ -331,7 +336,11 @@ impl Typer<'_> {
         }
         let (name, func, fixed_axis, min_ndim) =
             *SPLITS.iter().find(|s| s.0 == f.attr.as_str()).expect("split_tuple_call checked");
-        let ps: &[&str] = if fixed_axis.is_none() { &["ary", "indices_or_sections", "axis"] } else { &["ary", "indices_or_sections"] };
+        let ps: &[&str] = if fixed_axis.is_none() {
+            &["ary", "indices_or_sections", "axis"]
+        } else {
+            &["ary", "indices_or_sections"]
+        };
         let arg = |k: usize| ps.get(k).and_then(|p| c.args.get(k).or_else(|| keyword_arg(c, p)));
         let bad_kw = c.keywords.iter().any(|k| k.arg.as_ref().is_none_or(|a| !ps.contains(&a.as_str())));
         if c.args.len() > ps.len() || bad_kw || arg(0).is_none() || arg(1).is_none() {
@@ -361,7 +370,8 @@ impl Typer<'_> {
         let view = self.array_sources.get(&a.name).cloned().unwrap_or_default();
         let mut out = Vec::new();
         for k in 0..count {
-            let index = TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(k.into())), span: span.clone() };
+            let index =
+                TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(k.into())), span: span.clone() };
             let mut item_args = args.clone();
             item_args.push(NpArg::Scalar(index));
             let r = self.array_temp(ty, view.clone());

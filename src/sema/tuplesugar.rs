@@ -205,7 +205,9 @@ impl Typer<'_> {
         let (idx_target, value_target) = match f.target.as_ref() {
             Expr::Tuple(t) if enumerate && t.elts.len() == 2 => (Some(t.elts[0].clone()), t.elts[1].clone()),
             _ if enumerate => {
-                return Some(self.ndenumerate_fail(f, "unpack np.ndenumerate's items: `for idx, v in np.ndenumerate(a)`"))
+                return Some(
+                    self.ndenumerate_fail(f, "unpack np.ndenumerate's items: `for idx, v in np.ndenumerate(a)`"),
+                )
             }
             t => (None, t.clone()),
         };

@@ -13,7 +13,8 @@
 # `sign, logdet = np.linalg.slogdet(m)`; the complex-valued ufuncs of
 # complex arrays (np.sqrt, np.exp, np.log, the trigonometric ones, ...,
 # complex64 kept); np.fill_diagonal(a, val, wrap) in place; np.real(z) /
-# np.imag(z) of complex arrays (views): numpy's values,
+# np.imag(z) of complex arrays (views); np.diag of complex arrays (the
+# matrix square root by eig, as the corpus's usual_operators): numpy's values,
 # dtypes and errors, compared bit for bit.
 import numpy as np
 from pycc import CC
@@ -231,6 +232,17 @@ def real_imag(z, w):
     return np.real(z), np.imag(z), np.imag(w).sum(), np.real(w[0]), z
 
 
+@cc.export('complex_diag', '(c16[:], c8[:, :])')
+def complex_diag(z, w):
+    return np.diag(z), np.diag(z, 1), np.diag(w), np.diag(w, -1)
+
+
+@cc.export('sqrt_matrix', '(c16[:, :])')
+def sqrt_matrix(m):
+    evalues, evectors = np.linalg.eig(m)
+    return evectors @ np.diag(np.sqrt(evalues)) @ np.linalg.inv(evectors)
+
+
 CASES = {
     'fortran': [lambda: (np.arange(6.0).reshape(2, 3), np.array([3, 1, 4], np.int32)),
                 lambda: (np.arange(12.0).reshape(3, 4)[::2, 1:], np.zeros(0, np.int32))],
@@ -289,4 +301,7 @@ CASES = {
                   lambda: (np.frombuffer(np.zeros(4).tobytes()).reshape(2, 2), np.zeros((2, 2), np.int32), 1.0)],
     'fill_diag_cx': [lambda: (np.zeros((2, 3), np.complex128),)],
     'real_imag': [lambda: (np.array([1 + 2j, 3 - 4j]), np.array([[1 + 1j, 2 - 2j]], np.complex64))],
+    'complex_diag': [lambda: (np.array([1 + 2j, -3j]), np.array([[1 + 1j, 2], [3j, 4 - 1j]], np.complex64)),
+                     lambda: (np.zeros(0, np.complex128), np.zeros((0, 2), np.complex64))],
+    'sqrt_matrix': [lambda: (np.array([[4 + 0j, 1], [0, 9 + 0j]]),), lambda: (np.array([[0j, 1], [-1, 0j]]),)],
 }

@@ -79,6 +79,11 @@ const NEG: usize = 5;
 const CONJ: usize = 6;
 const ABS: usize = 7;
 const EQ: usize = 8;
+/// numpy's complex-valued one-operand ufuncs, from `OPS[9]` on.
+const CX_UFUNCS: [&str; 21] = [
+    "sqrt", "exp", "log", "log10", "log2", "expm1", "log1p", "sin", "cos", "tan", "sinh", "cosh", "tanh", "arcsin",
+    "arccos", "arctan", "arcsinh", "arccosh", "arctanh", "square", "exp2",
+];
 
 impl Typer<'_> {
     /// The one-operand ufunc call `c` is (`np.conj`, `np.abs`, `abs`), by `OPS` index.
@@ -91,7 +96,7 @@ impl Typer<'_> {
                 "conj" | "conjugate" => Some(CONJ),
                 "abs" | "absolute" => Some(ABS),
                 "negative" => Some(NEG),
-                _ => None,
+                u => CX_UFUNCS.iter().position(|x| *x == u).map(|k| 9 + k),
             },
             Expr::Name(n) if n.id.as_str() == "abs" && self.builtin_abs() => Some(ABS),
             _ => None,
@@ -115,7 +120,7 @@ impl Typer<'_> {
                 matches!(b.op, Add | Sub | Mult | Div | Pow) && (side(&b.left) || side(&b.right))
             }
             Expr::UnaryOp(u) => u.op == ast::UnaryOp::USub && self.cx_complex(&u.operand),
-            Expr::Call(c) => matches!(self.cx_unary(c), Some(CONJ | NEG)) && side(&c.args[0]),
+            Expr::Call(c) => matches!(self.cx_unary(c), Some(k) if k != ABS) && side(&c.args[0]),
             Expr::Name(_) | Expr::Subscript(_) | Expr::Attribute(_) => self.complex_array_expr(e),
             _ => false,
         }

@@ -1514,6 +1514,7 @@ impl<'a> Typer<'a> {
             Expr::Call(c) if self.extra_tuple_call(c) => self.extra_call(c, self.npfunc_call(c)?.0, span),
             Expr::Call(c) if self.unique_tuple_call(c) => self.unique_tuple(c, span),
             Expr::Call(c) if self.average_tuple_call(c) => self.average_tuple(c, span),
+            Expr::Call(c) if self.split_tuple_call(c) => self.split_tuple(c, span),
             Expr::Tuple(t) if t.elts.is_empty() => self.unsupported(span, "empty tuples are").map(Val::Scalar),
             Expr::Tuple(t) => self.in_order(&t.elts, Self::tuple_element).map(Val::Tuple),
             Expr::Name(n) if self.arity.contains_key(n.id.as_str()) => {
@@ -2000,6 +2001,9 @@ impl<'a> Typer<'a> {
                 }
                 Expr::Call(c) if self.array_method_of(c).is_some_and(|(_, m)| m == "fill") => {
                     self.fill_call(c, range(stmt))
+                }
+                Expr::Call(c) if matches!(c.func.as_ref(), Expr::Attribute(a) if a.attr.as_str() == "fill_diagonal" && self.numpy_module_of(&a.value)) => {
+                    self.fill_diagonal(c, range(stmt))
                 }
                 Expr::Call(c) if self.array_method_of(c).is_some_and(|(_, m)| m == "sort") => {
                     self.sort_call(c, range(stmt))
@@ -3803,7 +3807,7 @@ pub fn truth(e: TExpr) -> TExpr {
 
 /// What an unsupported `numpy.linalg` function's diagnostic lists.
 const LINALG_NOTE: &str =
-    "pycc compiles numpy.linalg.norm, inv, det, solve, pinv, eigvals, eigvalsh, eig, eigh, matrix_rank, cholesky, matrix_power, qr, svd and lstsq";
+    "pycc compiles numpy.linalg.norm, inv, det, solve, pinv, eigvals, eigvalsh, eig, eigh, matrix_rank, cholesky, matrix_power, qr, svd, lstsq, cond and slogdet";
 
 /// The builtin functions pycc compiles.
 const BUILTINS: &[&str] = &["abs", "min", "max", "int", "float", "bool", "round", "pow", "divmod", "len"];

@@ -17,7 +17,7 @@ use super::*;
 use crate::tir::array::{KEYWORDS, WORDS};
 
 /// The functions this file types, by their numpy name.
-pub(super) const BREADTH: [&str; 33] = [
+pub(super) const BREADTH: [&str; 51] = [
     "digitize",
     "append",
     "isin",
@@ -53,6 +53,24 @@ pub(super) const BREADTH: [&str; 33] = [
     "average",
     // Only with an axis (else npmethods.rs's flattened median).
     "median",
+    "asfortranarray",
+    "atleast_1d",
+    "atleast_3d",
+    "nancumsum",
+    "nancumprod",
+    "bartlett",
+    "hanning",
+    "hamming",
+    "blackman",
+    "kaiser",
+    "i0",
+    "fix",
+    "trim_zeros",
+    "extract",
+    "vdot",
+    "inner",
+    "array_equiv",
+    "histogram_bin_edges",
 ];
 
 /// Whether `np.<name>(...)` call `c` is one this file types: `average`
@@ -91,7 +109,15 @@ fn params(name: &str) -> (&'static [&'static str], usize) {
         "geomspace" => (&["start", "stop", "num", "endpoint"], 2),
         "tri" => (&["N", "M", "k"], 1),
         "average" => (&["a", "axis", "weights"], 1),
-        "median" => (&["a", "axis"], 1),
+        "median" | "nancumsum" | "nancumprod" => (&["a", "axis"], 1),
+        "bartlett" | "hanning" | "hamming" | "blackman" => (&["M"], 1),
+        "kaiser" => (&["M", "beta"], 2),
+        "i0" | "fix" => (&["x"], 1),
+        "trim_zeros" => (&["filt", "trim"], 1),
+        "extract" => (&["condition", "arr"], 2),
+        "vdot" | "inner" => (&["a", "b"], 2),
+        "array_equiv" => (&["a1", "a2"], 2),
+        "histogram_bin_edges" => (&["a", "bins"], 1),
         _ => (&["a"], 1),
     }
 }
@@ -155,6 +181,20 @@ impl Typer<'_> {
         let n = match name {
             "digitize" | "nan_to_num" | "sinc" | "invert" | "bitwise_not" | "bitwise_invert" => nd(0)?,
             "diagflat" => 2,
+            "asfortranarray" | "fix" | "i0" | "trim_zeros" => nd(0)?,
+            "atleast_1d" => nd(0)?.max(1),
+            "atleast_3d" => nd(0)?.max(3),
+            "nancumsum" | "nancumprod" => {
+                if axis_given(1) {
+                    nd(0)?
+                } else {
+                    1
+                }
+            }
+            "bartlett" | "hanning" | "hamming" | "blackman" | "kaiser" | "extract" | "histogram_bin_edges" => 1,
+            // numpy.inner: a's axes but the last, then b's but the last.
+            "inner" => (nd(0)? + nd(1)?).checked_sub(2)?,
+            "vdot" | "array_equiv" => 0,
             "gradient" => (nd(0)? == 1).then_some(1)?,
             "append" | "delete" | "insert" => {
                 let axis = if name == "insert" { 3 } else { 2 };
@@ -298,8 +338,21 @@ impl Typer<'_> {
             _ => None,
         };
         let first_is_array = matches!(vals[0], Some(Arg::Array(_)));
-        let needs_array =
-            !matches!(name, "logspace" | "geomspace" | "tri" | "digitize" | "heaviside" | "float_power" | "isin");
+        let needs_array = !matches!(
+            name,
+            "logspace"
+                | "geomspace"
+                | "tri"
+                | "digitize"
+                | "heaviside"
+                | "float_power"
+                | "isin"
+                | "bartlett"
+                | "hanning"
+                | "hamming"
+                | "blackman"
+                | "kaiser"
+        );
         if needs_array && !first_is_array {
             self.errors.push(
                 Diagnostic::error(format!("numpy.{name}() needs an array as its first argument here"))
@@ -360,9 +413,25 @@ impl Typer<'_> {
             }
             "nanprod" => NpFunc::Prod.reduced_dtype(d0),
             "nan_to_num" | "delete" | "insert" | "partition" | "setdiff1d" | "ediff1d" => d0,
-            "logspace" | "geomspace" | "tri" => Scalar::F64,
+            "logspace" | "geomspace" | "tri" | "bartlett" | "hanning" | "hamming" | "blackman" | "kaiser" => {
+                Scalar::F64
+            }
+            "asfortranarray" | "atleast_1d" | "atleast_3d" | "fix" | "trim_zeros" => d0,
+            "nancumsum" | "nancumprod" => NpFunc::Cumsum.reduced_dtype(d0),
+            "i0" | "histogram_bin_edges" => float_dtype(d0),
+            "extract" => d1,
+            "vdot" | "inner" => promote(d0, d1),
+            "array_equiv" => Scalar::Bool,
             _ => unreachable!("BREADTH lists the names"),
         };
+        if matches!(name, "inner" | "vdot") && !matches!(vals[1], Some(Arg::Array(_))) {
+            self.errors.push(
+                Diagnostic::error(format!("numpy.{name}() with a number operand is not supported yet"))
+                    .at(span, "a number")
+                    .note("multiply by the number instead"),
+            );
+            return None;
+        }
         if matches!(name, "digitize" | "isin") && !first_is_array {
             return Some((dtype, None));
         }
@@ -404,12 +473,21 @@ impl Typer<'_> {
         k
     }
 
+    /// Whether both operands of `np.inner(a, b)` are known to be 1-d.
+    fn inner_operands_1d(&self, c: &ast::ExprCall) -> bool {
+        let ps = params("inner").0;
+        (0..2).all(|k| Self::breadth_arg(c, ps, k).is_some_and(|(e, _)| self.expr_ndim(e) == Some(1)))
+    }
+
     /// Whether `name` always makes an array for these arguments.
     fn breadth_array_result(&self, name: &str, c: &ast::ExprCall) -> bool {
         match name {
             "nanmedian" | "nanvar" | "nanprod" | "nanargmin" | "nanargmax" | "average" | "median" => {
                 Self::breadth_given(c, name, 1)
             }
+            "vdot" | "array_equiv" => false,
+            // A number for two 1-d operands (the ndim is known: checked first).
+            "inner" => self.breadth_ndim(c, name).is_some() || !self.inner_operands_1d(c),
             _ => true,
         }
     }

@@ -668,15 +668,22 @@ impl Typer<'_> {
             self.errors.push(Diagnostic::error("numpy.diag() takes an array").at(span, "here"));
             return None;
         };
-        let v = self.npfunc_array_arg(v_e);
+        // A complex `v` too: numpy's diag only moves items.
+        let v = self.array_operand(v_e).flatten();
+        if v.is_none() {
+            self.errors.push(Diagnostic::error("an array is needed here").at(range(v_e), "not an array"));
+        }
         let k = Self::npfunc_arg(c, &PARAMS, 1).map(|e| self.int_arg(e, "`k`"));
         let v = v?;
-        let dtype = v.ty.dtype;
+        let (dtype, complex) = (v.ty.dtype, v.ty.complex);
         let mut args = vec![NpArg::Array(v)];
         if let Some(k) = k {
             args.push(NpArg::Scalar(k?));
         }
-        Some(self.npfunc_alloc(NpFunc::Diag, dtype, ndim, args, span))
+        let ty = ArrayTy { dtype, ndim, layout: Layout::A, complex };
+        let out = self.array_temp(ty, Default::default());
+        self.pre.push(TStmt::Alloc { array: out.clone(), func: NpFunc::Diag, args, span });
+        Some(out)
     }
 
     /// `np.linalg.norm(x, ord=None, axis=None)`: numpy's (float64, or

@@ -17,7 +17,7 @@ use crate::base::types::Layout;
 use crate::tir::array::{KEYWORDS, TUPLE_ITEMS};
 
 /// The functions this file types (numpy.linalg's with the prefix).
-pub(super) const EXTRA: [&str; 25] = [
+pub(super) const EXTRA: [&str; 27] = [
     "corrcoef",
     "cov",
     "ptp",
@@ -43,10 +43,13 @@ pub(super) const EXTRA: [&str; 25] = [
     "linalg.eig",
     "rot90",
     "resize",
+    "linalg.cond",
+    "linalg.slogdet",
 ];
 
 /// The ones whose result is a tuple (typed only where a tuple may stand).
-pub(super) const TUPLES: [&str; 5] = ["linalg.eigh", "linalg.qr", "linalg.svd", "linalg.lstsq", "linalg.eig"];
+pub(super) const TUPLES: [&str; 6] =
+    ["linalg.eigh", "linalg.qr", "linalg.svd", "linalg.lstsq", "linalg.eig", "linalg.slogdet"];
 
 /// numpy's parameter names compiled for each, in positional order.
 fn params(name: &str) -> &'static [&'static str] {
@@ -65,6 +68,7 @@ fn params(name: &str) -> &'static [&'static str] {
         "linalg.lstsq" => &["a", "b", "rcond"],
         "rot90" => &["m", "k"],
         "resize" => &["a", "new_shape"],
+        "linalg.cond" => &["x", "p"],
         _ => &["a"],
     }
 }
@@ -388,6 +392,18 @@ impl Typer<'_> {
                 arr(self, item("linalg.eig#1"), 2, args),
             ]),
             "linalg.matrix_rank" => Val::Scalar(self.np_value(NpFunc::MatrixRank, args, Scalar::I64, span)),
+            "linalg.cond" => {
+                let mut args = args;
+                if let Some(e) = Self::extra_arg(c, name, 1).filter(|e| !is_none(e)) {
+                    args.push(self.cond_order(e)?);
+                }
+                Val::Scalar(self.np_value(NpFunc::Cond, args, d, span))
+            }
+            // numpy's (sign, logabsdet), numbers of the matrix's float dtype.
+            "linalg.slogdet" => Val::Tuple(vec![
+                Val::Scalar(self.np_value(item("linalg.slogdet#0"), args.clone(), d, span.clone())),
+                Val::Scalar(self.np_value(item("linalg.slogdet#1"), args, d, span)),
+            ]),
             "linalg.matrix_power" => {
                 let k = self.int_arg(Self::extra_arg(c, name, 1)?, "`n`")?;
                 // A negative power inverts: numpy's inv makes ints float64.
@@ -440,6 +456,24 @@ impl Typer<'_> {
             }
             _ => return self.extra_lstsq(c, a, span),
         })
+    }
+
+    /// `p` of `np.linalg.cond(x, p)`: a number (numpy's norm order,
+    /// `np.inf` too) or 'fro' / 'nuc'.
+    fn cond_order(&mut self, e: &Expr) -> Option<NpArg> {
+        if let Some(w) = super::npfuncs::string_constant(e) {
+            if let Some(k) =
+                crate::tir::array::WORDS.iter().position(|x| *x == w).filter(|_| matches!(w, "fro" | "nuc"))
+            {
+                return Some(NpArg::Word(None, k));
+            }
+            self.errors.push(
+                Diagnostic::error(format!("numpy.linalg.cond(): the order {w:?} is not one numpy takes"))
+                    .at(range(e), "not 'fro' or 'nuc'"),
+            );
+            return None;
+        }
+        Some(NpArg::Scalar(self.expr(e)?))
     }
 
     /// `np.rot90(m, k)` (a view, as numpy's) and `np.resize(a, new_shape)`

@@ -211,3 +211,282 @@ impl Typer<'_> {
         Some(Val::Tuple(out))
     }
 }
+
+/// The np.split family: numpy's name, its axis (None: split's `axis`
+/// argument; hsplit's depends on the ndim), the least ndim numpy takes.
+const SPLITS: [(&str, NpFunc, Option<u32>, u32); 5] = [
+    ("split", NpFunc::Split, None, 1),
+    ("array_split", NpFunc::ArraySplit, None, 1),
+    ("hsplit", NpFunc::Hsplit, Some(1), 1),
+    ("vsplit", NpFunc::Vsplit, Some(0), 2),
+    ("dsplit", NpFunc::Dsplit, Some(2), 3),
+];
+
+/// numpy's functions making a tuple of index arrays, and their parameters.
+const INDEX_TUPLES: [(&str, NpFunc, &[&str]); 6] = [
+    ("triu_indices", NpFunc::TriuIndices, &["n", "k", "m"]),
+    ("tril_indices", NpFunc::TrilIndices, &["n", "k", "m"]),
+    ("triu_indices_from", NpFunc::TriuIndicesFrom, &["arr", "k"]),
+    ("tril_indices_from", NpFunc::TrilIndicesFrom, &["arr", "k"]),
+    ("diag_indices", NpFunc::DiagIndices, &["n", "ndim"]),
+    ("diag_indices_from", NpFunc::DiagIndicesFrom, &["arr"]),
+];
+
+/// Most pieces a split is compiled for (each is one call of numpy's).
+const MAX_PIECES: i64 = 32;
+
+impl Typer<'_> {
+    /// Whether `c` is `np.split(...)` or one of its kin (a list of
+    /// arrays), or one of the index tuples (`np.triu_indices(n)`).
+    pub(super) fn split_tuple_call(&self, c: &ast::ExprCall) -> bool {
+        matches!(c.func.as_ref(), Expr::Attribute(f)
+            if (SPLITS.iter().any(|s| s.0 == f.attr.as_str()) || INDEX_TUPLES.iter().any(|s| s.0 == f.attr.as_str()))
+                && self.numpy_module_of(&f.value))
+    }
+
+    /// `np.triu_indices(n, k, m)`, `np.tril_indices`, their `_from(arr, k)`
+    /// forms, `np.diag_indices(n, ndim)` (a constant ndim) and
+    /// `np.diag_indices_from(arr)`: numpy's tuple of int64 index arrays,
+    /// each item one call of numpy's function.
+    fn index_tuple(&mut self, c: &ast::ExprCall, name: &str, span: Range<usize>) -> Option<Val> {
+        let (_, func, ps) = *INDEX_TUPLES.iter().find(|s| s.0 == name).expect("split_tuple_call checked");
+        let arg = |k: usize| c.args.get(k).or_else(|| keyword_arg(c, ps[k])).filter(|e| !super::optional::is_none(e));
+        let bad_kw = c.keywords.iter().any(|k| k.arg.as_ref().is_none_or(|a| !ps.contains(&a.as_str())));
+        if c.args.len() > ps.len() || bad_kw || arg(0).is_none() {
+            self.errors.push(
+                Diagnostic::error(format!("this form of numpy.{name}() is not supported yet"))
+                    .at(span, "not supported")
+                    .note(format!("pycc compiles numpy.{name}({})", ps.join(", "))),
+            );
+            return None;
+        }
+        let mut args = Vec::new();
+        let count = if ps[0] == "arr" {
+            let a = self.array_operand(arg(0)?).flatten()?;
+            let nd = a.ty.ndim;
+            if nd != 2 && name != "diag_indices_from" || nd < 2 {
+                let what = if name == "diag_indices_from" { "at least 2-d" } else { "2-d" };
+                self.errors.push(
+                    Diagnostic::error(format!("input array must be {what}"))
+                        .at(range(arg(0)?), format!("a {nd}-d array"))
+                        .note(format!("numpy.{name}() raises this ValueError")),
+                );
+                return None;
+            }
+            args.push(NpArg::Array(a));
+            if name == "diag_indices_from" {
+                nd as i64
+            } else {
+                2
+            }
+        } else {
+            args.push(NpArg::Scalar(self.int_arg(arg(0)?, "`n`")?));
+            2
+        };
+        let mut count = count;
+        for (k, p) in ps.iter().enumerate().skip(1) {
+            match (arg(k), *p) {
+                (Some(e), "ndim") => {
+                    let Some(n) = super::tuplesugar::constant_axis(e).filter(|n| (1..=MAX_PIECES).contains(n)) else {
+                        self.errors.push(
+                            Diagnostic::error("`ndim` must be a constant int here")
+                                .at(range(e), "not a constant")
+                                .note("it decides how many index arrays numpy.diag_indices() returns"),
+                        );
+                        return None;
+                    };
+                    count = n;
+                    args.push(NpArg::Scalar(self.int_arg(e, "`ndim`")?));
+                }
+                (Some(e), _) => args.push(NpArg::Scalar(self.int_arg(e, &format!("`{p}`"))?)),
+                // numpy's defaults: k=0, m=None.
+                (None, "k") => args.push(NpArg::Scalar(TExpr {
+                    ty: Scalar::I64,
+                    kind: TExprKind::Const(ConstValue::Int(0)),
+                    span: span.clone(),
+                })),
+                (None, _) => args.push(NpArg::Word(None, 0)),
+            }
+        }
+        if name == "diag_indices" && arg(1).is_none() {
+            args.pop();
+        }
+        let ty = ArrayTy { dtype: Scalar::I64, ndim: 1, layout: Layout::A, complex: false };
+        let mut out = Vec::new();
+        for k in 0..count {
+            let index =
+                TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(k.into())), span: span.clone() };
+            let mut item_args = args.clone();
+            item_args.push(NpArg::Scalar(index));
+            let r = self.array_temp(ty, Default::default());
+            self.pre.push(TStmt::Alloc { array: r.clone(), func, args: item_args, span: span.clone() });
+            out.push(Val::Array(r));
+        }
+        Some(Val::Tuple(out))
+    }
+
+    /// `np.split(ary, n, axis)` (and `array_split`, `hsplit`, `vsplit`,
+    /// `dsplit`) as a tuple of its pieces, each numpy's own view of `ary`:
+    /// `n` a constant number of sections or a list or tuple display of
+    /// split points, so the number of pieces is known here.
+    pub(super) fn split_tuple(&mut self, c: &ast::ExprCall, span: Range<usize>) -> Option<Val> {
+        let Expr::Attribute(f) = c.func.as_ref() else { unreachable!("split_tuple_call checked") };
+        if INDEX_TUPLES.iter().any(|s| s.0 == f.attr.as_str()) {
+            return self.index_tuple(c, f.attr.as_str(), span);
+        }
+        let (name, func, fixed_axis, min_ndim) =
+            *SPLITS.iter().find(|s| s.0 == f.attr.as_str()).expect("split_tuple_call checked");
+        let ps: &[&str] = if fixed_axis.is_none() {
+            &["ary", "indices_or_sections", "axis"]
+        } else {
+            &["ary", "indices_or_sections"]
+        };
+        let arg = |k: usize| ps.get(k).and_then(|p| c.args.get(k).or_else(|| keyword_arg(c, p)));
+        let bad_kw = c.keywords.iter().any(|k| k.arg.as_ref().is_none_or(|a| !ps.contains(&a.as_str())));
+        if c.args.len() > ps.len() || bad_kw || arg(0).is_none() || arg(1).is_none() {
+            self.errors.push(
+                Diagnostic::error(format!("this form of numpy.{name}() is not supported yet"))
+                    .at(span, "not supported")
+                    .note(format!("pycc compiles numpy.{name}({})", ps.join(", "))),
+            );
+            return None;
+        }
+        let a = self.array_operand(arg(0)?).flatten()?;
+        if a.ty.ndim < min_ndim {
+            self.errors.push(
+                Diagnostic::error(format!("{name} only works on arrays of {min_ndim} or more dimensions"))
+                    .at(range(arg(0)?), format!("a {}-d array", a.ty.ndim))
+                    .note("numpy raises this ValueError"),
+            );
+            return None;
+        }
+        let (count, parts) = self.split_points(arg(1)?)?;
+        let mut args = vec![NpArg::Array(a.clone()), parts];
+        if let Some(e) = arg(2) {
+            args.push(NpArg::Scalar(self.int_arg(e, "`axis`")?));
+        }
+        let ty = ArrayTy { layout: Layout::A, ..a.ty };
+        // The pieces are views: a store through one stores into `ary`'s sources.
+        let view = self.array_sources.get(&a.name).cloned().unwrap_or_default();
+        let mut out = Vec::new();
+        for k in 0..count {
+            let index =
+                TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(k.into())), span: span.clone() };
+            let mut item_args = args.clone();
+            item_args.push(NpArg::Scalar(index));
+            let r = self.array_temp(ty, view.clone());
+            self.pre.push(TStmt::Alloc { array: r.clone(), func, args: item_args, span: span.clone() });
+            out.push(Val::Array(r));
+        }
+        Some(Val::Tuple(out))
+    }
+
+    /// The number of pieces `indices_or_sections` makes, and the argument:
+    /// a constant int (sections) or a list or tuple display of int split
+    /// points (one piece more than points).
+    fn split_points(&mut self, e: &Expr) -> Option<(i64, NpArg)> {
+        if let Some(n) = super::tuplesugar::constant_axis(e) {
+            if n <= 0 {
+                self.errors.push(
+                    Diagnostic::error("number sections must be larger than 0.")
+                        .at(range(e), "not a positive number of sections")
+                        .note("numpy raises this ValueError"),
+                );
+                return None;
+            }
+            if n > MAX_PIECES {
+                self.errors.push(
+                    Diagnostic::error(format!("a split into more than {MAX_PIECES} pieces is not supported yet"))
+                        .at(range(e), "too many pieces"),
+                );
+                return None;
+            }
+            let x = TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(n.into())), span: range(e) };
+            return Some((n, NpArg::Scalar(x)));
+        }
+        let elts = match e {
+            Expr::List(l) => &l.elts,
+            Expr::Tuple(t) => &t.elts,
+            _ => {
+                self.errors.push(
+                    Diagnostic::error("the number of pieces of this split is not known at compile time")
+                        .at(range(e), "not a constant")
+                        .note("pass a constant number of sections (`np.split(a, 3)`) or a list of split points (`[2, 5]`)"),
+                );
+                return None;
+            }
+        };
+        if elts.len() as i64 >= MAX_PIECES {
+            self.errors.push(
+                Diagnostic::error(format!("a split into more than {MAX_PIECES} pieces is not supported yet"))
+                    .at(range(e), "too many pieces"),
+            );
+            return None;
+        }
+        let points = elts.iter().map(|x| self.int_arg(x, "a split point")).collect::<Option<Vec<_>>>()?;
+        Some((points.len() as i64 + 1, NpArg::Values(points)))
+    }
+}
+
+impl Typer<'_> {
+    /// `np.fill_diagonal(a, val, wrap=)` as a statement: numpy's own, on
+    /// `a` in place (`val` a number or an array, cast and repeated as
+    /// numpy does; a 2-d `a`, or n-d with equal extents, numpy's ValueError).
+    pub(super) fn fill_diagonal(&mut self, c: &ast::ExprCall, span: Range<usize>) -> Option<TStmt> {
+        let ps = ["a", "val", "wrap"];
+        let arg = |k: usize| c.args.get(k).or_else(|| keyword_arg(c, ps[k]));
+        let bad_kw = c.keywords.iter().any(|k| k.arg.as_ref().is_none_or(|a| !ps.contains(&a.as_str())));
+        if c.args.len() > 3 || bad_kw || arg(0).is_none() || arg(1).is_none() {
+            self.errors.push(
+                Diagnostic::error("this form of numpy.fill_diagonal() is not supported yet")
+                    .at(span, "not supported")
+                    .note("pycc compiles numpy.fill_diagonal(a, val, wrap)"),
+            );
+            return None;
+        }
+        let a = match self.array_operand(arg(0)?).flatten() {
+            Some(a) if a.ty.ndim >= 2 => a,
+            Some(a) => {
+                self.errors.push(
+                    Diagnostic::error("array must be at least 2-d")
+                        .at(range(arg(0)?), format!("a {}-d array", a.ty.ndim))
+                        .note("numpy.fill_diagonal() raises this ValueError"),
+                );
+                return None;
+            }
+            None => return None,
+        };
+        let v_e = arg(1)?;
+        let val = if self.is_array_like(v_e) {
+            NpArg::Array(self.array_operand(v_e).flatten()?)
+        } else if self.is_complex(v_e) {
+            let (re, im) = self.cexpr(v_e)?;
+            NpArg::Complex(re, im)
+        } else {
+            NpArg::Scalar(self.expr(v_e)?)
+        };
+        if matches!(val, NpArg::Complex(..)) && !a.ty.complex {
+            self.errors.push(
+                Diagnostic::error("cannot fill the diagonal of a real array with a complex number")
+                    .at(range(v_e), "a complex number")
+                    .note("numpy discards the imaginary part with a ComplexWarning"),
+            );
+            return None;
+        }
+        let mut args = vec![NpArg::Array(a.clone()), val];
+        if let Some(e) = arg(2) {
+            let w = self.expr(e)?;
+            if w.ty != Scalar::Bool {
+                self.errors.push(
+                    Diagnostic::error(format!("`wrap` must be a bool here, not {}", w.ty)).at(w.span, "not a bool"),
+                );
+                return None;
+            }
+            args.push(NpArg::Scalar(w));
+        }
+        self.mark_written(&a.name);
+        // The call's effect is all; its None goes to a dead variable.
+        let var = self.fresh("fill_diagonal", Scalar::I64);
+        Some(TStmt::NpValue { var, imag: None, func: NpFunc::FillDiagonal, args, span })
+    }
+}

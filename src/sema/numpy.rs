@@ -82,12 +82,12 @@ fn numpy_note() -> String {
     let names: Vec<String> = NpFunc::ALL
         .iter()
         .filter(|f| !matches!(f, NpFunc::HistogramEdges | NpFunc::MeshgridY | NpFunc::Item(_)))
-        .map(|f| f.name())
+        .map(|f| f.name().trim_end_matches('#'))
         .filter(|n| !n.starts_with("operator.") && !OPS.contains(n))
         .map(|n| format!("np.{n}"))
         .collect();
     format!(
-        "pycc compiles {}, np.flip, np.fliplr, np.flipud, np.matmul, np.ndindex (in a `for`), the ufuncs (np.sqrt, np.exp, np.maximum, np.arctan2, ...) and the constants np.pi, np.e, np.inf, np.nan",
+        "pycc compiles {}, np.flip, np.fliplr, np.flipud, np.matmul, np.ndindex and np.ndenumerate (in a `for`), the ufuncs (np.sqrt, np.exp, np.maximum, np.arctan2, ...) and the constants np.pi, np.e, np.inf, np.nan",
         names.join(", ")
     )
 }
@@ -597,6 +597,37 @@ impl Typer<'_> {
             | NpFunc::Eigvals
             | NpFunc::Rot90
             | NpFunc::Resize
+            | NpFunc::Asfortranarray
+            | NpFunc::Atleast1d
+            | NpFunc::Atleast3d
+            | NpFunc::Nancumsum
+            | NpFunc::Nancumprod
+            | NpFunc::Bartlett
+            | NpFunc::Hanning
+            | NpFunc::Hamming
+            | NpFunc::Blackman
+            | NpFunc::Kaiser
+            | NpFunc::I0
+            | NpFunc::Fix
+            | NpFunc::TrimZeros
+            | NpFunc::Extract
+            | NpFunc::Vdot
+            | NpFunc::Inner
+            | NpFunc::ArrayEquiv
+            | NpFunc::HistogramBinEdges
+            | NpFunc::Split
+            | NpFunc::ArraySplit
+            | NpFunc::Hsplit
+            | NpFunc::Vsplit
+            | NpFunc::Dsplit
+            | NpFunc::TriuIndices
+            | NpFunc::TrilIndices
+            | NpFunc::TriuIndicesFrom
+            | NpFunc::TrilIndicesFrom
+            | NpFunc::DiagIndices
+            | NpFunc::DiagIndicesFrom
+            | NpFunc::Cond
+            | NpFunc::FillDiagonal
             | NpFunc::Item(_) => unreachable!("nplinalg.rs types them: is_npfunc_call"),
             NpFunc::Digitize
             | NpFunc::Append

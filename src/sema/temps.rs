@@ -382,7 +382,11 @@ impl Typer<'_> {
     /// and a poisoned name in its place (no follow-on errors).
     fn tuple_call_operand(&mut self, e: &mut Expr) {
         let Expr::Call(c) = &*e else { return };
-        if !(self.unique_tuple_call(c) || self.average_tuple_call(c) || self.extra_tuple_call(c)) {
+        if !(self.unique_tuple_call(c)
+            || self.average_tuple_call(c)
+            || self.extra_tuple_call(c)
+            || self.split_tuple_call(c))
+        {
             return;
         }
         self.errors.push(

@@ -6,7 +6,7 @@
 //! as the tuple literal of its elements. Rewritten nodes keep the user's
 //! ranges, so diagnostics point at the user's code.
 
-use super::sugar::{assign, call, int, name, temp};
+use super::sugar::{assign, call, int, name, store, temp};
 use super::*;
 use rustpython_parser::ast::fold::{self, Fold};
 use rustpython_parser::ast::Ranged;
@@ -161,6 +161,7 @@ impl Fold<TextRange> for TupleForms<'_, '_> {
                 .or_else(|| self.concat_lists(&c))
                 .or_else(|| self.nonzero(&c))
                 .or_else(|| self.matmul(&c))
+                .or_else(|| self.real_imag(&c))
             {
                 Some(t) => {
                     self.changed = true;
@@ -177,9 +178,80 @@ impl Typer<'_> {
     /// A `for` over np.ndindex as the loops it stands for.
     pub(super) fn ndindex_sugar(&mut self, stmt: &Stmt) -> Option<Vec<Stmt>> {
         match stmt {
-            Stmt::For(f) => self.ndindex_loops(f),
+            Stmt::For(f) => self.ndenumerate_loop(f).or_else(|| self.ndindex_loops(f)),
             _ => None,
         }
+    }
+
+    /// `for idx, v in np.ndenumerate(a)` and `for v in a.flat` as a `for`
+    /// over `np.ndindex(a.shape)` reading `a[idx]` (numpy's C order), with
+    /// `a` bound once to a temporary (the loop iterates the array it
+    /// started with, whatever the body rebinds).
+    fn ndenumerate_loop(&mut self, f: &ast::StmtFor) -> Option<Vec<Stmt>> {
+        let (array, enumerate) = match f.iter.as_ref() {
+            Expr::Call(c) => {
+                let Expr::Attribute(a) = c.func.as_ref() else { return None };
+                if a.attr.as_str() != "ndenumerate" || !self.numpy_module_of(&a.value) {
+                    return None;
+                }
+                match (c.args.as_slice(), c.keywords.is_empty()) {
+                    ([x], true) => (x, true),
+                    _ => return Some(self.ndenumerate_fail(f, "np.ndenumerate takes one array")),
+                }
+            }
+            Expr::Attribute(a) if a.attr.as_str() == "flat" && self.expr_ndim(&a.value).is_some() => (&*a.value, false),
+            _ => return None,
+        };
+        let (idx_target, value_target) = match f.target.as_ref() {
+            Expr::Tuple(t) if enumerate && t.elts.len() == 2 => (Some(t.elts[0].clone()), t.elts[1].clone()),
+            _ if enumerate => {
+                return Some(
+                    self.ndenumerate_fail(f, "unpack np.ndenumerate's items: `for idx, v in np.ndenumerate(a)`"),
+                )
+            }
+            t => (None, t.clone()),
+        };
+        if self.expr_ndim(array).is_none() {
+            return Some(self.ndenumerate_fail(f, "this array's number of dimensions is not known here"));
+        }
+        let at = f.iter.range();
+        let arr = temp(&mut self.temps, "ndarr");
+        let idx = temp(&mut self.temps, "ndidx");
+        let shape = Expr::Attribute(ast::ExprAttribute {
+            range: at,
+            value: Box::new(name(&arr, at)),
+            attr: ast::Identifier::new("shape"),
+            ctx: ast::ExprContext::Load,
+        });
+        let read = Expr::Subscript(ast::ExprSubscript {
+            range: at,
+            value: Box::new(name(&arr, at)),
+            slice: Box::new(name(&idx, at)),
+            ctx: ast::ExprContext::Load,
+        });
+        let here = f.target.range();
+        let mut body = Vec::new();
+        if let Some(t) = idx_target {
+            body.push(assign(t, name(&idx, here), here));
+        }
+        body.push(assign(value_target, read, here));
+        body.extend(f.body.iter().cloned());
+        let over = ast::StmtFor {
+            range: f.range,
+            target: Box::new(store(&idx, here)),
+            iter: f.iter.clone(),
+            body,
+            orelse: f.orelse.clone(),
+            type_comment: None,
+        };
+        let mut out = vec![assign(store(&arr, at), array.clone(), at)];
+        out.extend(self.counted_loops(&over, vec![shape], at));
+        Some(out)
+    }
+
+    fn ndenumerate_fail(&mut self, f: &ast::StmtFor, msg: &str) -> Vec<Stmt> {
+        self.errors.push(Diagnostic::error(msg.to_string()).at(range(f.iter.as_ref()), "not supported"));
+        Vec::new()
     }
 
     /// `stmt` with its tuple forms rewritten, when it has any.
@@ -212,25 +284,40 @@ impl Typer<'_> {
             [Expr::Starred(s)] => vec![(*s.value).clone()],
             xs => xs.to_vec(),
         };
-        let span = range(f.iter.as_ref());
-        let n = match self.shape_len(&args) {
-            Some(n) if c.keywords.is_empty() => n as usize,
-            _ => {
-                self.errors.push(
-                    Diagnostic::error("np.ndindex takes a shape: a tuple, `a.shape`, or extents")
-                        .at(span, "not a shape pycc knows the length of"),
-                );
-                return Some(Vec::new());
-            }
-        };
-        if !f.orelse.is_empty() || f.body.iter().any(breaks_here) {
+        if !c.keywords.is_empty() {
             self.errors.push(
-                Diagnostic::error("`break` and `else` in a `for` over np.ndindex are not supported yet")
-                    .at(range(f.iter.as_ref()), "np.ndindex"),
+                Diagnostic::error("np.ndindex takes a shape: a tuple, `a.shape`, or extents")
+                    .at(range(f.iter.as_ref()), "not a shape pycc knows the length of"),
             );
             return Some(Vec::new());
         }
-        let at = c.range;
+        Some(self.counted_loops(f, args, c.range))
+    }
+
+    /// The nested counted loops of `for f.target in np.ndindex(*args)`.
+    fn counted_loops(&mut self, f: &ast::StmtFor, args: Vec<Expr>, at: TextRange) -> Vec<Stmt> {
+        let span = range(f.iter.as_ref());
+        let Some(n) = self.shape_len(&args).map(|n| n as usize) else {
+            self.errors.push(
+                Diagnostic::error("np.ndindex takes a shape: a tuple, `a.shape`, or extents")
+                    .at(span, "not a shape pycc knows the length of"),
+            );
+            return Vec::new();
+        };
+        if !f.orelse.is_empty() || f.body.iter().any(breaks_here) {
+            let what = match f.iter.as_ref() {
+                Expr::Call(c) => match c.func.as_ref() {
+                    Expr::Attribute(a) => format!("np.{}", a.attr),
+                    _ => "np.ndindex".to_string(),
+                },
+                _ => "`.flat`".to_string(),
+            };
+            self.errors.push(
+                Diagnostic::error(format!("`break` and `else` in a `for` over {what} are not supported yet"))
+                    .at(span, what),
+            );
+            return Vec::new();
+        }
         let shape = temp(&mut self.temps, "ndshape");
         let value = match args.as_slice() {
             [one] if self.is_tuple_expr(one) => one.clone(),
@@ -259,7 +346,7 @@ impl Typer<'_> {
         }
         let mut out = vec![assign(name(&shape, at), value, at)];
         out.extend(body);
-        Some(out)
+        out
     }
 
     /// Whether `e` is a tuple (a display, a tuple variable or `a.shape`).
@@ -274,6 +361,25 @@ impl Typer<'_> {
 }
 
 impl TupleForms<'_, '_> {
+    /// `np.real(z)` / `np.imag(z)` of a complex array as `z.real` /
+    /// `z.imag`: numpy's views of each item's part.
+    fn real_imag(&mut self, c: &ast::ExprCall) -> Option<Expr> {
+        let Expr::Attribute(f) = c.func.as_ref() else { return None };
+        if !matches!(f.attr.as_str(), "real" | "imag") || !self.cx.numpy_module_of(&f.value) {
+            return None;
+        }
+        let ([z], []) = (c.args.as_slice(), c.keywords.as_slice()) else { return None };
+        if !self.cx.complex_array_expr(z) || self.cx.expr_ndim(z).is_none() {
+            return None;
+        }
+        Some(Expr::Attribute(ast::ExprAttribute {
+            range: c.range,
+            value: Box::new(z.clone()),
+            attr: f.attr.clone(),
+            ctx: ast::ExprContext::Load,
+        }))
+    }
+
     /// `np.fliplr(a)`, `np.flipud(a)`, `np.flip(a, axis)` as the views
     /// numpy returns: `a[:, ::-1]`, `a[::-1]`, a `::-1` on each flipped
     /// axis (all when `axis` is None or left out). The array's ndim must

@@ -208,6 +208,44 @@ pub enum NpFunc {
     Eigvals,
     Rot90,
     Resize,
+    /// src/sema/npbreadth.rs's second table (`np.asfortranarray`, the
+    /// window functions, `np.vdot`, ...).
+    Asfortranarray,
+    Atleast1d,
+    Atleast3d,
+    Nancumsum,
+    Nancumprod,
+    Bartlett,
+    Hanning,
+    Hamming,
+    Blackman,
+    Kaiser,
+    I0,
+    Fix,
+    TrimZeros,
+    Extract,
+    Vdot,
+    Inner,
+    ArrayEquiv,
+    HistogramBinEdges,
+    /// Item k of `np.split(a, n)` and its kin (the runtime's "split#" takes
+    /// the index as the last argument: as many items as the call makes).
+    Split,
+    ArraySplit,
+    Hsplit,
+    Vsplit,
+    Dsplit,
+    /// Item k of `np.triu_indices(n, k, m)` and its kin (as the split family).
+    TriuIndices,
+    TrilIndices,
+    TriuIndicesFrom,
+    TrilIndicesFrom,
+    DiagIndices,
+    DiagIndicesFrom,
+    /// numpy.linalg.cond(x, p): a number.
+    Cond,
+    /// `np.fill_diagonal(a, val, wrap)`: a statement (numpy's None).
+    FillDiagonal,
     /// Item k of a tuple numpy returns (`TUPLE_ITEMS[k]`: `np.linalg.eigh`'s
     /// w and v, ...); the runtime takes the item.
     Item(usize),
@@ -219,7 +257,7 @@ pub enum NpFunc {
 }
 
 impl NpFunc {
-    pub const ALL: [NpFunc; 167] = [
+    pub const ALL: [NpFunc; 221] = [
         NpFunc::Empty,
         NpFunc::Zeros,
         NpFunc::Ones,
@@ -387,6 +425,60 @@ impl NpFunc {
         NpFunc::Item(16),
         NpFunc::Item(17),
         NpFunc::Item(18),
+        NpFunc::Asfortranarray,
+        NpFunc::Atleast1d,
+        NpFunc::Atleast3d,
+        NpFunc::Nancumsum,
+        NpFunc::Nancumprod,
+        NpFunc::Bartlett,
+        NpFunc::Hanning,
+        NpFunc::Hamming,
+        NpFunc::Blackman,
+        NpFunc::Kaiser,
+        NpFunc::I0,
+        NpFunc::Fix,
+        NpFunc::TrimZeros,
+        NpFunc::Extract,
+        NpFunc::Vdot,
+        NpFunc::Inner,
+        NpFunc::ArrayEquiv,
+        NpFunc::HistogramBinEdges,
+        NpFunc::Split,
+        NpFunc::ArraySplit,
+        NpFunc::Hsplit,
+        NpFunc::Vsplit,
+        NpFunc::Dsplit,
+        NpFunc::TriuIndices,
+        NpFunc::TrilIndices,
+        NpFunc::TriuIndicesFrom,
+        NpFunc::TrilIndicesFrom,
+        NpFunc::DiagIndices,
+        NpFunc::DiagIndicesFrom,
+        NpFunc::Cond,
+        NpFunc::Item(19),
+        NpFunc::Item(20),
+        NpFunc::Op(9),
+        NpFunc::Op(10),
+        NpFunc::Op(11),
+        NpFunc::Op(12),
+        NpFunc::Op(13),
+        NpFunc::Op(14),
+        NpFunc::Op(15),
+        NpFunc::Op(16),
+        NpFunc::Op(17),
+        NpFunc::Op(18),
+        NpFunc::Op(19),
+        NpFunc::Op(20),
+        NpFunc::Op(21),
+        NpFunc::Op(22),
+        NpFunc::Op(23),
+        NpFunc::Op(24),
+        NpFunc::Op(25),
+        NpFunc::Op(26),
+        NpFunc::Op(27),
+        NpFunc::Op(28),
+        NpFunc::Op(29),
+        NpFunc::FillDiagonal,
     ];
 
     pub fn name(self) -> &'static str {
@@ -534,6 +626,37 @@ impl NpFunc {
             NpFunc::Eigvals => "linalg.eigvals",
             NpFunc::Rot90 => "rot90",
             NpFunc::Resize => "resize",
+            NpFunc::Asfortranarray => "asfortranarray",
+            NpFunc::Atleast1d => "atleast_1d",
+            NpFunc::Atleast3d => "atleast_3d",
+            NpFunc::Nancumsum => "nancumsum",
+            NpFunc::Nancumprod => "nancumprod",
+            NpFunc::Bartlett => "bartlett",
+            NpFunc::Hanning => "hanning",
+            NpFunc::Hamming => "hamming",
+            NpFunc::Blackman => "blackman",
+            NpFunc::Kaiser => "kaiser",
+            NpFunc::I0 => "i0",
+            NpFunc::Fix => "fix",
+            NpFunc::TrimZeros => "trim_zeros",
+            NpFunc::Extract => "extract",
+            NpFunc::Vdot => "vdot",
+            NpFunc::Inner => "inner",
+            NpFunc::ArrayEquiv => "array_equiv",
+            NpFunc::HistogramBinEdges => "histogram_bin_edges",
+            NpFunc::Split => "split#",
+            NpFunc::ArraySplit => "array_split#",
+            NpFunc::Hsplit => "hsplit#",
+            NpFunc::Vsplit => "vsplit#",
+            NpFunc::Dsplit => "dsplit#",
+            NpFunc::TriuIndices => "triu_indices#",
+            NpFunc::TrilIndices => "tril_indices#",
+            NpFunc::TriuIndicesFrom => "triu_indices_from#",
+            NpFunc::TrilIndicesFrom => "tril_indices_from#",
+            NpFunc::DiagIndices => "diag_indices#",
+            NpFunc::DiagIndicesFrom => "diag_indices_from#",
+            NpFunc::Cond => "linalg.cond",
+            NpFunc::FillDiagonal => "fill_diagonal",
             NpFunc::Item(k) => TUPLE_ITEMS[k],
             NpFunc::Ufunc(k) => UFUNCS[k].0,
             NpFunc::Random(k) => RANDOMS[k],
@@ -728,6 +851,34 @@ impl NpFunc {
             | NpFunc::Heaviside
             | NpFunc::Sinc
             | NpFunc::Average => &["a"],
+            NpFunc::Asfortranarray
+            | NpFunc::Atleast1d
+            | NpFunc::Atleast3d
+            | NpFunc::Nancumsum
+            | NpFunc::Nancumprod
+            | NpFunc::Bartlett
+            | NpFunc::Hanning
+            | NpFunc::Hamming
+            | NpFunc::Blackman
+            | NpFunc::Kaiser
+            | NpFunc::I0
+            | NpFunc::Fix
+            | NpFunc::TrimZeros
+            | NpFunc::Extract
+            | NpFunc::Vdot
+            | NpFunc::Inner
+            | NpFunc::ArrayEquiv
+            | NpFunc::HistogramBinEdges => &["a"],
+            // sema/nptuples.rs checks their arguments itself.
+            NpFunc::Split | NpFunc::ArraySplit | NpFunc::Hsplit | NpFunc::Vsplit | NpFunc::Dsplit => &["ary"],
+            NpFunc::TriuIndices
+            | NpFunc::TrilIndices
+            | NpFunc::TriuIndicesFrom
+            | NpFunc::TrilIndicesFrom
+            | NpFunc::DiagIndices
+            | NpFunc::DiagIndicesFrom => &["n"],
+            NpFunc::Cond => &["x"],
+            NpFunc::FillDiagonal => &["a"],
             NpFunc::Ufunc(_) => &["x"],
             // sema/random.rs checks their arguments itself.
             NpFunc::Random(_) => &[],
@@ -737,7 +888,7 @@ impl NpFunc {
 
 /// The items of numpy's tuple results `NpFunc::Item` names: the function,
 /// `#`, the item's index (the runtime calls the function and takes it).
-pub const TUPLE_ITEMS: [&str; 19] = [
+pub const TUPLE_ITEMS: [&str; 21] = [
     "linalg.eigh#0",
     "linalg.eigh#1",
     "linalg.qr#0",
@@ -759,11 +910,13 @@ pub const TUPLE_ITEMS: [&str; 19] = [
     // np.average(..., returned=True)'s (average, sum of weights).
     "average#0",
     "average#1",
+    "linalg.slogdet#0",
+    "linalg.slogdet#1",
 ];
 
 /// The ufuncs `NpFunc::Op` calls, for complex arrays (`**` is Python's
 /// operator, so numpy's fast paths for `z ** 2`, `z ** -1`, `z ** 0.5`).
-pub const OPS: [&str; 9] = [
+pub const OPS: [&str; 30] = [
     "ufunc.add",
     "ufunc.subtract",
     "ufunc.multiply",
@@ -773,6 +926,28 @@ pub const OPS: [&str; 9] = [
     "ufunc.conjugate",
     "ufunc.absolute",
     "ufunc.equal",
+    // The complex-valued one-operand ufuncs of complex arrays (sema/cxarrays.rs).
+    "ufunc.sqrt",
+    "ufunc.exp",
+    "ufunc.log",
+    "ufunc.log10",
+    "ufunc.log2",
+    "ufunc.expm1",
+    "ufunc.log1p",
+    "ufunc.sin",
+    "ufunc.cos",
+    "ufunc.tan",
+    "ufunc.sinh",
+    "ufunc.cosh",
+    "ufunc.tanh",
+    "ufunc.arcsin",
+    "ufunc.arccos",
+    "ufunc.arctan",
+    "ufunc.arcsinh",
+    "ufunc.arccosh",
+    "ufunc.arctanh",
+    "ufunc.square",
+    "ufunc.exp2",
 ];
 
 /// One argument of a numpy call, as the runtime passes it to numpy.
@@ -816,7 +991,7 @@ pub enum IndexItem {
 
 /// The words an `NpArg::Word` passes, as the runtime's `np_words`
 /// ("None" is Python's None).
-pub const WORDS: [&str; 25] = [
+pub const WORDS: [&str; 28] = [
     "None",
     "left",
     "right",
@@ -842,6 +1017,10 @@ pub const WORDS: [&str; 25] = [
     "weibull",
     "median_unbiased",
     "normal_unbiased",
+    // np.trim_zeros's `trim`.
+    "fb",
+    "f",
+    "b",
 ];
 
 /// The keywords an `NpArg::Keyword` names, as the runtime's `np_keywords`.

@@ -1509,6 +1509,16 @@ static const char *const np_names[] = {
     "linalg.eigvals", "rot90", "resize",
     /* TUPLE_ITEMS from 11 on */
     "linalg.eig#0", "linalg.eig#1", "unique#0", "unique#1", "unique#2", "unique#3", "average#0", "average#1",
+    /* src/sema/npbreadth.rs's second table */
+    "asfortranarray", "atleast_1d", "atleast_3d", "nancumsum", "nancumprod", "bartlett", "hanning", "hamming", "blackman", "kaiser", "i0", "fix", "trim_zeros", "extract", "vdot", "inner", "array_equiv", "histogram_bin_edges",
+    /* src/sema/nptuples.rs's np.split family: item k (the last argument) of the list */
+    "split#", "array_split#", "hsplit#", "vsplit#", "dsplit#",
+    "triu_indices#", "tril_indices#", "triu_indices_from#", "tril_indices_from#", "diag_indices#", "diag_indices_from#", "linalg.cond",
+    /* TUPLE_ITEMS from 19 on */
+    "linalg.slogdet#0", "linalg.slogdet#1",
+    /* OPS from 9 on: complex-valued ufuncs of complex arrays */
+    "ufunc.sqrt", "ufunc.exp", "ufunc.log", "ufunc.log10", "ufunc.log2", "ufunc.expm1", "ufunc.log1p", "ufunc.sin", "ufunc.cos", "ufunc.tan", "ufunc.sinh", "ufunc.cosh", "ufunc.tanh", "ufunc.arcsin", "ufunc.arccos", "ufunc.arctan", "ufunc.arcsinh", "ufunc.arccosh", "ufunc.arctanh", "ufunc.square", "ufunc.exp2",
+    "fill_diagonal", /* a statement: numpy's None */
     /* UFUNCS in src/tir/array.rs, in its order */
     "exp", "exp2", "expm1", "log", "log2", "log10", "log1p",
     "sin", "cos", "tan", "arcsin", "arccos", "arctan",
@@ -1544,8 +1554,8 @@ static const char *const np_names[] = {
 #define NP_IDENTITY 45
 #define NP_HISTOGRAM 62 /* counts; 63: edges */
 #define NP_MESHGRID 94 /* X; 95: Y */
-#define NP_UFUNC0 167 /* the first of UFUNCS */
-#define NP_RANDOM0 196 /* the first of RANDOMS */
+#define NP_UFUNC0 221 /* the first of UFUNCS */
+#define NP_RANDOM0 250 /* the first of RANDOMS */
 #define NP_RANDOM_SAMPLE (NP_RANDOM0 + 1)
 
 /* Whether numpy.<func> is called with the dtype keyword: the constructors,
@@ -1566,13 +1576,14 @@ static const char *const np_keywords[] = {"axis", "keepdims", "ddof", "side", "o
 static const char *const np_words[] = {"None", "left", "right", "fro", "nuc", "full", "same", "valid",
                                        "quicksort", "mergesort", "heapsort", "stable",
                                        "lower", "higher", "nearest", "inverted_cdf", "closest_observation", "linear",
-                                       "midpoint", "averaged_inverted_cdf", "interpolated_inverted_cdf", "hazen", "weibull", "median_unbiased", "normal_unbiased"};
+                                       "midpoint", "averaged_inverted_cdf", "interpolated_inverted_cdf", "hazen", "weibull", "median_unbiased", "normal_unbiased",
+                                       "fb", "f", "b"};
 
 /* Item k of numpy's tuple result `r` for a name "f#k" (TUPLE_ITEMS), else
  * `r` itself; steals `r`, new reference or NULL. */
 static PyObject *np_item(long long func, PyObject *r) {
     const char *hash = strchr(np_names[func], '#');
-    if (r == NULL || hash == NULL)
+    if (r == NULL || hash == NULL || hash[1] == 0)
         return r;
     PyObject *item = PySequence_GetItem(r, atoi(hash + 1));
     Py_DECREF(r);
@@ -1705,7 +1716,24 @@ static PyObject *np_tuple(const long long *args, long long n) {
 
 /* numpy.<func>(*args, dtype=<dtype>) (no dtype keyword for dtype 0),
  * with the arguments encoded as for pycc_np_new. New reference or NULL. */
+static PyObject *np_call_all(long long func, long long dtype, long long nargs, const long long *args);
+
+/* numpy.<func>(args...); for a name "f#" (np.split's pieces, as many as
+ * the call makes) the last argument, an int, is the index of the item of
+ * f's result to return instead. New reference or NULL. */
 static PyObject *np_call(long long func, long long dtype, long long nargs, const long long *args) {
+    const char *hash = strchr(np_names[func], '#');
+    if (hash == NULL || hash[1] != 0 || nargs < 1 || args[2 * (nargs - 1)] != 'i')
+        return np_call_all(func, dtype, nargs, args);
+    PyObject *r = np_call_all(func, dtype, nargs - 1, args);
+    if (r == NULL)
+        return NULL;
+    PyObject *item = PySequence_GetItem(r, (Py_ssize_t)args[2 * (nargs - 1) + 1]);
+    Py_DECREF(r);
+    return item;
+}
+
+static PyObject *np_call_all(long long func, long long dtype, long long nargs, const long long *args) {
     PyObject *f = np_function(func);
     if (f == NULL)
         return NULL;
@@ -1856,8 +1884,8 @@ HIDDEN int pycc_np_value(long long func, long long kind, long long nargs, const 
     if (r == NULL)
         return -1;
     /* a statement: a[mask] = v, tmp += x (in place); np.random.shuffle(a),
-     * np.random.seed(n) (None) */
-    if ((func >= NP_SETITEM && func <= NP_ITRUEDIV) || (func >= NP_RANDOM0 && r == Py_None)) {
+     * np.random.seed(n), np.fill_diagonal(a, v) (None) */
+    if ((func >= NP_SETITEM && func <= NP_ITRUEDIV) || r == Py_None) {
         Py_DECREF(r);
         *out = 0;
         return 0;

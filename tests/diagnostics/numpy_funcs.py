@@ -10,7 +10,7 @@ def f(a, z, m):
     b = np.array([[1.0, 2.0], [3.0]])
     c = np.array([1j, 2.0])
     d = z != z
-    e = np.sqrt(z)
+    e = np.floor(z)
     g = np.searchsorted(m, 1.0)
     h = np.convolve(a, a, mode='middle')
     n = np.linalg.norm(a, 'inf')

@@ -1530,6 +1530,10 @@ impl<'a> Typer<'a> {
             Expr::Attribute(a) if self.array_name(&a.value).is_some() && a.attr.as_str() == "shape" => {
                 Some(Val::Tuple(self.shape_tuple(&a.value, span).into_iter().map(Val::Scalar).collect()))
             }
+            Expr::Call(c) if self.math_tuple_call(c).is_some() => {
+                let name = self.math_tuple_call(c)?;
+                self.math_tuple(name, c, span)
+            }
             Expr::Call(c) if matches!(c.func.as_ref(), Expr::Name(n) if n.id.as_str() == "divmod" && !self.types.contains_key("divmod") && !self.arity.contains_key("divmod") && !self.globals.functions.contains_key("divmod")) => {
                 self.divmod(c, span)
             }
@@ -2997,6 +3001,15 @@ impl<'a> Typer<'a> {
         if name == "isclose" {
             return self.math_isclose(c, span);
         }
+        if math_table::TUPLE_FUNCTIONS.contains(&name) {
+            self.math_tuple(name, c, span.clone())?;
+            self.errors.push(
+                Diagnostic::error(format!("math.{name}() returns a tuple, used here as a number"))
+                    .at(span, "a tuple")
+                    .note(format!("unpack it (`m, e = math.{name}(x)`), index it, assign it or return it")),
+            );
+            return None;
+        }
         if name == "gcd" || name == "lcm" {
             return self.math_gcd_lcm(name, c, span);
         }
@@ -3020,6 +3033,14 @@ impl<'a> Typer<'a> {
                 kind: TExprKind::Binary(BinOp::Div, Box::new(num), Box::new(den)),
                 span,
             });
+        }
+        if let (true, Some(bad)) = (name == "ldexp", args.get(1).filter(|a| a.ty.is_float())) {
+            self.errors.push(
+                Diagnostic::error("math.ldexp() needs an int exponent")
+                    .at(bad.span.clone(), "not an int")
+                    .note("CPython raises TypeError: Expected an int as second argument to ldexp."),
+            );
+            return None;
         }
         if args.len() != f.arity && name == "hypot" {
             self.errors.push(

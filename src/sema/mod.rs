@@ -1019,6 +1019,9 @@ struct Typer<'a> {
     /// Names whose assignment failed to type: already reported, so their
     /// uses stay quiet instead of cascading.
     poisoned: std::collections::HashSet<String>,
+    /// The spans of the `np.dot` calls that stand for `a @ b` (numpy's
+    /// matmul, which sums in order where a stride is not BLAS's).
+    matmul_spans: std::collections::HashSet<(usize, usize)>,
     /// The text of each call `hoist_temps` has bound to a temporary, in order.
     hoisted_texts: Vec<String>,
     /// How many `a @ b` hoist_temps has rewritten.
@@ -1093,6 +1096,7 @@ impl<'a> Typer<'a> {
             loop_depth: 0,
             errors: Vec::new(),
             poisoned: Default::default(),
+            matmul_spans: Default::default(),
             hoisted_texts: Vec::new(),
             rewrites: 0,
             callee_failed: false,

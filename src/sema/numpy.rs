@@ -494,6 +494,7 @@ impl Typer<'_> {
             | NpFunc::Max
             | NpFunc::Mean
             | NpFunc::Dot
+            | NpFunc::Matmul
             | NpFunc::Searchsorted
             | NpFunc::Norm => {
                 unreachable!("reductions are numbers: numpy_reduction")
@@ -735,15 +736,19 @@ impl Typer<'_> {
             }
             NpFunc::Dot => {
                 let b = b.expect("dot has two arrays");
-                if a.ty.ndim != 1 || b.ty.ndim != 1 || b.ty.dtype != d {
+                if a.ty.ndim != 1 || b.ty.ndim != 1 {
                     self.errors.push(
-                        Diagnostic::error("numpy.dot() is compiled for two 1-d arrays of one dtype only")
-                            .at(span, "here"),
+                        Diagnostic::error("numpy.dot() is compiled for two 1-d arrays here").at(span, "here"),
                     );
                     return None;
                 }
+                // numpy computes it in the operands' promoted dtype.
+                let ty = super::arrayops::promote(d, b.ty.dtype);
                 args.push(NpArg::Array(b));
-                d
+                if self.matmul_spans.contains(&(span.start, span.end)) {
+                    return Some(self.np_value(NpFunc::Matmul, args, ty, span));
+                }
+                ty
             }
             NpFunc::Trace | NpFunc::Median => self.trace_or_median(func, &a, &span)?,
             _ => unreachable!("not a reduction"),
@@ -1689,7 +1694,7 @@ impl Typer<'_> {
         let ndim = self.dot_ndim(c)?;
         let a = self.array_operand(&c.args[0]).flatten()?;
         let b = self.array_operand(&c.args[1]).flatten()?;
-        if a.ty.dtype != b.ty.dtype || a.ty.complex != b.ty.complex {
+        if a.ty.complex != b.ty.complex || (a.ty.complex && a.ty.dtype != b.ty.dtype) {
             self.errors.push(
                 Diagnostic::error("numpy.dot() is compiled for arrays of one dtype only")
                     .at(span, "here")
@@ -1697,11 +1702,15 @@ impl Typer<'_> {
             );
             return None;
         }
-        let ty = ArrayTy { dtype: a.ty.dtype, ndim, layout: Layout::A, complex: a.ty.complex };
+        // numpy's product of mixed dtypes is in their promoted dtype.
+        let dtype = super::arrayops::promote(a.ty.dtype, b.ty.dtype);
+        let ty = ArrayTy { dtype, ndim, layout: Layout::A, complex: a.ty.complex };
         let out = self.array_temp(ty, Default::default());
+        // `a @ b` is numpy's matmul: it differs from dot where a stride is not BLAS's.
+        let func = if self.matmul_spans.contains(&(span.start, span.end)) { NpFunc::Matmul } else { NpFunc::Dot };
         self.pre.push(TStmt::Alloc {
             array: out.clone(),
-            func: NpFunc::Dot,
+            func,
             args: vec![NpArg::Array(a), NpArg::Array(b)],
             span,
         });

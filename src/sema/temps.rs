@@ -509,6 +509,8 @@ impl Typer<'_> {
                 });
                 let args = vec![(*b.left).clone(), (*b.right).clone()];
                 *e = Expr::Call(ast::ExprCall { range: r, func: Box::new(func), args, keywords: Vec::new() });
+                let span = range(e);
+                self.matmul_spans.insert((span.start, span.end));
                 self.rewrites += 1;
             }
             // An array-making call as an operand (`fa + np.argsort(a)`)

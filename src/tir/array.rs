@@ -211,6 +211,10 @@ pub enum NpFunc {
     /// Item k of a tuple numpy returns (`TUPLE_ITEMS[k]`: `np.linalg.eigh`'s
     /// w and v, ...); the runtime takes the item.
     Item(usize),
+    /// `a @ b` of two 1-d arrays: numpy's matmul, which sums in order where
+    /// an operand's stride is not BLAS's (negative), unlike numpy.dot,
+    /// which copies such an operand and calls BLAS.
+    Matmul,
     /// A ufunc on numbers that numpy computes itself (`UFUNCS[k]`).
     Ufunc(usize),
     /// A function of numpy's global RandomState or Python's `random`
@@ -219,7 +223,7 @@ pub enum NpFunc {
 }
 
 impl NpFunc {
-    pub const ALL: [NpFunc; 167] = [
+    pub const ALL: [NpFunc; 168] = [
         NpFunc::Empty,
         NpFunc::Zeros,
         NpFunc::Ones,
@@ -387,6 +391,7 @@ impl NpFunc {
         NpFunc::Item(16),
         NpFunc::Item(17),
         NpFunc::Item(18),
+        NpFunc::Matmul,
     ];
 
     pub fn name(self) -> &'static str {
@@ -408,6 +413,7 @@ impl NpFunc {
             NpFunc::Max => "max",
             NpFunc::Mean => "mean",
             NpFunc::Dot => "dot",
+            NpFunc::Matmul => "matmul",
             // `a.copy()`: numpy.array(a, dtype=..., order='C') (runtime_buffer.c).
             NpFunc::Copy => "array",
             NpFunc::Var => "var",
@@ -565,6 +571,7 @@ impl NpFunc {
                 | NpFunc::Max
                 | NpFunc::Mean
                 | NpFunc::Dot
+                | NpFunc::Matmul
                 | NpFunc::Searchsorted
                 | NpFunc::Norm
                 | NpFunc::Trace
@@ -618,7 +625,8 @@ impl NpFunc {
             "amax" => Some(NpFunc::Max),
             // numpy.average without weights is a.mean(axis), the same bits.
             "average" => Some(NpFunc::Mean),
-            "array" => None,
+            // numpy.matmul is `@` (sema/tuplesugar.rs).
+            "array" | "matmul" => None,
             _ => NpFunc::ALL.into_iter().find(|f| f.name() == name),
         }
     }
@@ -662,7 +670,7 @@ impl NpFunc {
             NpFunc::Outer => &["a", "b"],
             NpFunc::Convolve => &["a", "v", "mode"],
             NpFunc::Norm => &["x", "ord", "axis"],
-            NpFunc::Dot => &["a", "b"],
+            NpFunc::Dot | NpFunc::Matmul => &["a", "b"],
             NpFunc::Copy => &["a"],
             NpFunc::Allclose | NpFunc::Isclose => &["a", "b", "rtol", "atol", "equal_nan"],
             NpFunc::ArrayEqual => &["a1", "a2", "equal_nan"],

@@ -1480,6 +1480,7 @@ static const char *const np_names[] = {
     "linalg.eigvals", "rot90", "resize",
     /* TUPLE_ITEMS from 11 on */
     "linalg.eig#0", "linalg.eig#1", "unique#0", "unique#1", "unique#2", "unique#3", "average#0", "average#1",
+    "matmul", /* `a @ b` of 1-d arrays */
     /* UFUNCS in src/tir/array.rs, in its order */
     "exp", "exp2", "expm1", "log", "log2", "log10", "log1p",
     "sin", "cos", "tan", "arcsin", "arccos", "arctan",
@@ -1515,15 +1516,16 @@ static const char *const np_names[] = {
 #define NP_IDENTITY 45
 #define NP_HISTOGRAM 62 /* counts; 63: edges */
 #define NP_MESHGRID 94 /* X; 95: Y */
-#define NP_UFUNC0 167 /* the first of UFUNCS */
-#define NP_RANDOM0 196 /* the first of RANDOMS */
+#define NP_MATMUL 167
+#define NP_UFUNC0 168 /* the first of UFUNCS */
+#define NP_RANDOM0 197 /* the first of RANDOMS */
 #define NP_RANDOM_SAMPLE (NP_RANDOM0 + 1)
 
 /* Whether numpy.<func> is called with the dtype keyword: the constructors,
  * the copy and the ufuncs; argsort and the reductions are not (their
  * result dtype is numpy's default, which the compiler predicts). */
 static int takes_dtype(long long func) {
-    return func < NP_RANDOM0 && func != NP_ARGSORT && !(func >= NP_SUM && func <= NP_DOT) &&
+    return func < NP_RANDOM0 && func != NP_ARGSORT && !(func >= NP_SUM && func <= NP_DOT) && func != NP_MATMUL &&
            (!(func >= NP_VAR && func < NP_UFUNC0) || func == NP_EYE || func == NP_IDENTITY);
 }
 

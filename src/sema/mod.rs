@@ -46,6 +46,7 @@ mod heapq;
 mod strings;
 mod sortkey;
 mod sugar;
+mod armtemps;
 mod temps;
 mod tuplesugar;
 mod tuples;
@@ -1880,7 +1881,13 @@ impl<'a> Typer<'a> {
             .or_else(|| anyall::expand(stmt, self.globals, &|n| self.is_builtin(n), &mut temps))
             .or_else(|| generators::expand(stmt, self.globals, &mut temps));
         self.temps = temps;
-        if let Some(stmts) = expanded.or_else(|| self.arms_as_branches(stmt)) {
+        let expanded = expanded.or_else(|| self.arms_as_branches(stmt)).or_else(|| {
+            let mut temps = self.temps;
+            let out = armtemps::nested_arms(stmt, &|i| self.arm_needs_statements(i), &mut temps);
+            self.temps = temps;
+            out
+        });
+        if let Some(stmts) = expanded {
             for s in &stmts {
                 self.block_stmt(s, false, out);
             }

@@ -201,4 +201,38 @@ impl crate::sema::Typer<'_> {
         };
         TUPLE_FUNCTIONS.iter().copied().find(|f| *f == name)
     }
+
+    /// `math.fsum(a)` of a 1-d real array: Python's own math.fsum, called
+    /// by the runtime on the array (its exactly rounded sum, its
+    /// OverflowError and ValueError).
+    pub(super) fn math_fsum(&mut self, c: &rustpython_parser::ast::ExprCall, span: Range<usize>) -> Option<TExpr> {
+        use crate::base::diagnostics::Diagnostic;
+        use crate::tir::array::{NpArg, NpFunc};
+        if !c.keywords.is_empty() || c.args.len() != 1 {
+            self.errors.push(
+                Diagnostic::error(format!(
+                    "math.fsum() takes exactly one argument ({} given)",
+                    c.args.len() + c.keywords.len()
+                ))
+                .at(span, "here"),
+            );
+            return None;
+        }
+        let (arg, before) = (&c.args[0], self.errors.len());
+        let a = match self.expr_ndim(arg) {
+            Some(1) => self.array_operand(arg).flatten(),
+            _ => None,
+        };
+        let Some(a) = a.filter(|a| !a.ty.complex) else {
+            if self.errors.len() == before {
+                self.errors.push(
+                    Diagnostic::error("math.fsum() is compiled for a 1-d array of numbers only")
+                        .at(crate::syntax::parse::range(arg), "not a 1-d real array")
+                        .note("put the values in a numpy array (`np.array(lst)`) first"),
+                );
+            }
+            return None;
+        };
+        Some(self.np_value(NpFunc::Fsum, vec![NpArg::Array(a)], Scalar::F64, span))
+    }
 }

@@ -3024,6 +3024,9 @@ impl<'a> Typer<'a> {
         if name == "gcd" || name == "lcm" {
             return self.math_gcd_lcm(name, c, span);
         }
+        if name == "fsum" {
+            return self.math_fsum(c, span);
+        }
         let Some(f) = math_table::function_for(name, c.args.len()) else {
             return self.unsupported(span, &format!("`math.{name}` is"));
         };

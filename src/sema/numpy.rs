@@ -83,7 +83,7 @@ fn numpy_note() -> String {
         .iter()
         .filter(|f| !matches!(f, NpFunc::HistogramEdges | NpFunc::MeshgridY | NpFunc::Item(_)))
         .map(|f| f.name())
-        .filter(|n| !n.starts_with("operator.") && !OPS.contains(n))
+        .filter(|n| !n.starts_with("operator.") && !n.starts_with("pymath.") && !OPS.contains(n))
         .map(|n| format!("np.{n}"))
         .collect();
     format!(
@@ -495,6 +495,7 @@ impl Typer<'_> {
             | NpFunc::Mean
             | NpFunc::Dot
             | NpFunc::Matmul
+            | NpFunc::Fsum
             | NpFunc::Searchsorted
             | NpFunc::Norm => {
                 unreachable!("reductions are numbers: numpy_reduction")

@@ -215,6 +215,9 @@ pub enum NpFunc {
     /// an operand's stride is not BLAS's (negative), unlike numpy.dot,
     /// which copies such an operand and calls BLAS.
     Matmul,
+    /// `math.fsum(a)` of a 1-d array: CPython's own (the runtime calls
+    /// Python's math.fsum), exactly rounded with its errors.
+    Fsum,
     /// A ufunc on numbers that numpy computes itself (`UFUNCS[k]`).
     Ufunc(usize),
     /// A function of numpy's global RandomState or Python's `random`
@@ -223,7 +226,7 @@ pub enum NpFunc {
 }
 
 impl NpFunc {
-    pub const ALL: [NpFunc; 168] = [
+    pub const ALL: [NpFunc; 169] = [
         NpFunc::Empty,
         NpFunc::Zeros,
         NpFunc::Ones,
@@ -392,6 +395,7 @@ impl NpFunc {
         NpFunc::Item(17),
         NpFunc::Item(18),
         NpFunc::Matmul,
+        NpFunc::Fsum,
     ];
 
     pub fn name(self) -> &'static str {
@@ -414,6 +418,7 @@ impl NpFunc {
             NpFunc::Mean => "mean",
             NpFunc::Dot => "dot",
             NpFunc::Matmul => "matmul",
+            NpFunc::Fsum => "pymath.fsum",
             // `a.copy()`: numpy.array(a, dtype=..., order='C') (runtime_buffer.c).
             NpFunc::Copy => "array",
             NpFunc::Var => "var",
@@ -572,6 +577,7 @@ impl NpFunc {
                 | NpFunc::Mean
                 | NpFunc::Dot
                 | NpFunc::Matmul
+                | NpFunc::Fsum
                 | NpFunc::Searchsorted
                 | NpFunc::Norm
                 | NpFunc::Trace
@@ -671,6 +677,7 @@ impl NpFunc {
             NpFunc::Convolve => &["a", "v", "mode"],
             NpFunc::Norm => &["x", "ord", "axis"],
             NpFunc::Dot | NpFunc::Matmul => &["a", "b"],
+            NpFunc::Fsum => &["seq"],
             NpFunc::Copy => &["a"],
             NpFunc::Allclose | NpFunc::Isclose => &["a", "b", "rtol", "atol", "equal_nan"],
             NpFunc::ArrayEqual => &["a1", "a2", "equal_nan"],

@@ -1481,6 +1481,7 @@ static const char *const np_names[] = {
     /* TUPLE_ITEMS from 11 on */
     "linalg.eig#0", "linalg.eig#1", "unique#0", "unique#1", "unique#2", "unique#3", "average#0", "average#1",
     "matmul", /* `a @ b` of 1-d arrays */
+    "pymath.fsum", /* Python's math module's */
     /* UFUNCS in src/tir/array.rs, in its order */
     "exp", "exp2", "expm1", "log", "log2", "log10", "log1p",
     "sin", "cos", "tan", "arcsin", "arccos", "arctan",
@@ -1517,15 +1518,16 @@ static const char *const np_names[] = {
 #define NP_HISTOGRAM 62 /* counts; 63: edges */
 #define NP_MESHGRID 94 /* X; 95: Y */
 #define NP_MATMUL 167
-#define NP_UFUNC0 168 /* the first of UFUNCS */
-#define NP_RANDOM0 197 /* the first of RANDOMS */
+#define NP_FSUM 168
+#define NP_UFUNC0 169 /* the first of UFUNCS */
+#define NP_RANDOM0 198 /* the first of RANDOMS */
 #define NP_RANDOM_SAMPLE (NP_RANDOM0 + 1)
 
 /* Whether numpy.<func> is called with the dtype keyword: the constructors,
  * the copy and the ufuncs; argsort and the reductions are not (their
  * result dtype is numpy's default, which the compiler predicts). */
 static int takes_dtype(long long func) {
-    return func < NP_RANDOM0 && func != NP_ARGSORT && !(func >= NP_SUM && func <= NP_DOT) && func != NP_MATMUL &&
+    return func < NP_RANDOM0 && func != NP_ARGSORT && !(func >= NP_SUM && func <= NP_DOT) && func != NP_MATMUL && func != NP_FSUM &&
            (!(func >= NP_VAR && func < NP_UFUNC0) || func == NP_EYE || func == NP_IDENTITY);
 }
 
@@ -1587,6 +1589,10 @@ static SLOW PyObject *np_function(long long func) {
         PyObject *random = PyImport_ImportModule("random");
         cache[func] = random ? PyObject_GetAttrString(random, np_names[func] + 9) : NULL;
         Py_XDECREF(random);
+    } else if (cache[func] == NULL && strncmp(np_names[func], "pymath.", 7) == 0) {
+        PyObject *math = PyImport_ImportModule("math");
+        cache[func] = math ? PyObject_GetAttrString(math, np_names[func] + 7) : NULL;
+        Py_XDECREF(math);
     } else if (cache[func] == NULL && strncmp(np_names[func], "ufunc.", 6) == 0) {
         cache[func] = np_attr(np_names[func] + 6);
     } else if (cache[func] == NULL)

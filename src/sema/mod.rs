@@ -3663,6 +3663,10 @@ impl<'a> Typer<'a> {
         if (l.ty == u64 && signed(r.ty)) || (r.ty == u64 && signed(l.ty)) {
             return Some(self.mixed_sign_compare(op, l, r, span));
         }
+        let wide_int = |t: Scalar| matches!(t, Scalar::Int { bits: 64, .. });
+        if (wide_int(l.ty) && r.ty.is_float()) || (wide_int(r.ty) && l.ty.is_float()) {
+            return Some(self.int_float_compare(op, l, r, span));
+        }
         // bool == bool compares as bools; anything else in the unified type.
         let ty = join(l.ty, r.ty);
         Some(TExpr {
@@ -3704,6 +3708,55 @@ impl<'a> Typer<'a> {
             kind: TExprKind::IfExp(Box::new(negative), Box::new(known), Box::new(exact)),
             span,
         };
+        self.wrap_lets(mark, e)
+    }
+
+    /// A 64-bit int compared with a float by value, as CPython's
+    /// float_richcompare: the int rounded to float64 decides where it
+    /// differs from the float (rounding keeps the order; a nan differs);
+    /// where they are equal the float is integral, and the ints compare,
+    /// except for the float 2**63 (2**64 for uint64), the rounding of ints
+    /// just below it, which is above every int. Operands computed once.
+    fn int_float_compare(&mut self, op: CmpOp, l: TExpr, r: TExpr, span: Range<usize>) -> TExpr {
+        let mark = self.lets.len();
+        let (l, r) = (self.share(l), self.share(r));
+        let int_left = !l.ty.is_float();
+        let (i, f) = if int_left { (l.clone(), r.clone()) } else { (r.clone(), l.clone()) };
+        let f = cast(f, Scalar::F64);
+        let node = |ty, kind| TExpr { ty, kind, span: span.clone() };
+        let cmp = |op, a: TExpr, b: TExpr| node(Scalar::Bool, TExprKind::Compare(op, Box::new(a), Box::new(b)));
+        let float = |v: f64| node(Scalar::F64, TExprKind::Const(ConstValue::Float(v)));
+        let limit = if i.ty == (Scalar::Int { bits: 64, signed: false }) { 18446744073709551616.0 } else { 9223372036854775808.0 };
+        let rounded = cmp(CmpOp::Ne, cast(i.clone(), Scalar::F64), f.clone());
+        let as_floats = cmp(op, cast(l, Scalar::F64), cast(r, Scalar::F64));
+        let big = cmp(CmpOp::Ge, f.clone(), float(limit));
+        // The float's int value (0 where it is the limit, which no int holds).
+        let clamped = node(Scalar::F64, TExprKind::IfExp(Box::new(big.clone()), Box::new(float(0.0)), Box::new(f)));
+        let fi = if i.ty == Scalar::I64 {
+            cast(clamped, Scalar::I64)
+        } else {
+            // uint64: the upper half through int64, 2**63 added back.
+            let half = 9223372036854775808.0;
+            let upper = self.share(cmp(CmpOp::Ge, clamped.clone(), float(half)));
+            let low = node(
+                Scalar::F64,
+                TExprKind::Binary(BinOp::Sub, Box::new(clamped.clone()), Box::new(float(half))),
+            );
+            let low = node(Scalar::F64, TExprKind::IfExp(Box::new(upper.clone()), Box::new(low), Box::new(clamped)));
+            let int = |v: i128| node(i.ty, TExprKind::Const(ConstValue::Int(v)));
+            let offset = node(i.ty, TExprKind::IfExp(Box::new(upper), Box::new(int(1 << 63)), Box::new(int(0))));
+            let low = cast(cast(low, Scalar::I64), i.ty);
+            node(i.ty, TExprKind::Binary(BinOp::Add, Box::new(low), Box::new(offset)))
+        };
+        let as_ints = if int_left { cmp(op, i, fi) } else { cmp(op, fi, i) };
+        let above = if int_left {
+            matches!(op, CmpOp::Lt | CmpOp::Le | CmpOp::Ne)
+        } else {
+            matches!(op, CmpOp::Gt | CmpOp::Ge | CmpOp::Ne)
+        };
+        let at_limit = node(Scalar::Bool, TExprKind::Const(ConstValue::Bool(above)));
+        let equal = node(Scalar::Bool, TExprKind::IfExp(Box::new(big), Box::new(at_limit), Box::new(as_ints)));
+        let e = node(Scalar::Bool, TExprKind::IfExp(Box::new(rounded), Box::new(as_floats), Box::new(equal)));
         self.wrap_lets(mark, e)
     }
 

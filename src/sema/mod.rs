@@ -1023,6 +1023,10 @@ struct Typer<'a> {
     /// The spans of the `np.dot` calls that stand for `a @ b` (numpy's
     /// matmul, which sums in order where a stride is not BLAS's).
     matmul_spans: std::collections::HashSet<(usize, usize)>,
+    /// The span of a comparison that stands for a numpy comparison ufunc
+    /// (`np.less(a, x)`): numpy converts an int compared with a float to
+    /// float64 first, where Python compares by value.
+    numpy_compare: Option<Range<usize>>,
     /// The text of each call `hoist_temps` has bound to a temporary, in order.
     hoisted_texts: Vec<String>,
     /// How many `a @ b` hoist_temps has rewritten.
@@ -1098,6 +1102,7 @@ impl<'a> Typer<'a> {
             errors: Vec::new(),
             poisoned: Default::default(),
             matmul_spans: Default::default(),
+            numpy_compare: None,
             hoisted_texts: Vec::new(),
             rewrites: 0,
             callee_failed: false,
@@ -3663,8 +3668,16 @@ impl<'a> Typer<'a> {
         if (l.ty == u64 && signed(r.ty)) || (r.ty == u64 && signed(l.ty)) {
             return Some(self.mixed_sign_compare(op, l, r, span));
         }
-        let wide_int = |t: Scalar| matches!(t, Scalar::Int { bits: 64, .. });
-        if (wide_int(l.ty) && r.ty.is_float()) || (wide_int(r.ty) && l.ty.is_float()) {
+        // An int that float64 holds exactly (a small constant, a narrower
+        // int widened) compares the same either way.
+        let exact = |e: &TExpr| match &e.kind {
+            TExprKind::Const(ConstValue::Int(v)) => v.unsigned_abs() <= 1 << 53,
+            TExprKind::Cast(x) => matches!(x.ty, Scalar::Bool | Scalar::Int { bits: ..=32, .. }),
+            _ => false,
+        };
+        let wide_int = |e: &TExpr| matches!(e.ty, Scalar::Int { bits: 64, .. }) && !exact(e);
+        let numpy = self.numpy_compare.as_ref() == Some(&span);
+        if !numpy && ((wide_int(&l) && r.ty.is_float()) || (wide_int(&r) && l.ty.is_float())) {
             return Some(self.int_float_compare(op, l, r, span));
         }
         // bool == bool compares as bools; anything else in the unified type.

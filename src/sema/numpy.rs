@@ -173,7 +173,10 @@ impl Typer<'_> {
         let op = operator_of(name);
         let exact = matches!(op, Some(OperatorUfunc::Cmp(_) | OperatorUfunc::Bin(O::BitAnd | O::BitOr | O::BitXor)));
         if let Some(e) = self.operator_ufunc(c).filter(|_| exact) {
-            return self.expr(&e);
+            let saved = self.numpy_compare.replace(range(&e));
+            let typed = self.expr(&e);
+            self.numpy_compare = saved;
+            return typed;
         }
         let mut err = Diagnostic::error(format!("`numpy.{name}` is not supported yet")).at(span, "not supported");
         if let Some(k) = c.keywords.first().filter(|_| is_ufunc(name) || op.is_some()) {

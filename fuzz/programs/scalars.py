@@ -86,7 +86,7 @@ class Fn:
         if r < 0.7: return f'{self.iexpr(d+1)} {R.choice(CMP)} {self.iexpr(d+1)}'
         if r < 0.75: return f'{self.fexpr(d+1)} < {self.fexpr(d+1)} <= {self.fexpr(d+1)}'
         # an int against a float, compared by value (ints past 2**53 included)
-        if r < 0.8: return f'{R.choice([self.iexpr(d+1), "9007199254740993", "(n * 4503599627370497)"])} {R.choice(CMP)} {R.choice([self.fexpr(d+1), "9007199254740992.0", "9.223372036854776e18"])}'
+        if r < 0.8: return f'{R.choice([self.iexpr(d+1), "9007199254740993", "(n % 4 + 9007199254740991)"])} {R.choice(CMP)} {R.choice([self.fexpr(d+1), "9007199254740992.0", "9.223372036854776e18"])}'
         if r < 0.9: return f'({self.cond(d+2)}) and ({self.cond(d+2)})'
         return f'not ({self.cond(d+2)})'
 

@@ -154,6 +154,10 @@ pub static FUNCTIONS: &[MathFn] = &[
     // as a float64 (typing checks it is an int; past 2**53 it stays beyond
     // the clamp). An infinity from a finite x is OverflowError.
     MathFn { name: "ldexp", arity: 2, kind: Kind::Libm { symbol: "pycc_ldexp", errors: RANGE } },
+    // math.nextafter(x, y) and math.ulp(x) (3.9): float64 always (numba
+    // has no float32 form), CPython's special cases in the runtime.
+    MathFn { name: "nextafter", arity: 2, kind: Kind::Libm { symbol: "pycc_nextafter", errors: Errors::None } },
+    MathFn { name: "ulp", arity: 1, kind: Kind::Libm { symbol: "pycc_ulp", errors: Errors::None } },
     libm("pow", 2, Errors::Pow),
     MathFn { name: "gamma", arity: 1, kind: Kind::Libm { symbol: "pycc_gamma", errors: Errors::Gamma } },
     MathFn { name: "lgamma", arity: 1, kind: Kind::Libm { symbol: "pycc_lgamma", errors: Errors::Lgamma } },

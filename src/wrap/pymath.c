@@ -184,6 +184,25 @@ HIDDEN double pycc_ldexp(double x, double e) {
     return ldexp(x, (int)e);
 }
 
+/* math.nextafter (math_nextafter_impl): libm's. */
+HIDDEN double pycc_nextafter(double x, double y) { return nextafter(x, y); }
+
+/* math.ulp (math_ulp_impl): nan and inf unchanged; the largest finite
+ * float's gap is the one below it. */
+HIDDEN double pycc_ulp(double x) {
+    if (isnan(x))
+        return x;
+    x = fabs(x);
+    if (isinf(x))
+        return x;
+    double x2 = nextafter(x, HUGE_VAL);
+    if (isinf(x2)) {
+        x2 = nextafter(x, -HUGE_VAL);
+        return x - x2;
+    }
+    return x2 - x;
+}
+
 /* math.frexp's two halves (math_frexp_impl): nans, infinities and zeros
  * are (x, 0). */
 HIDDEN double pycc_frexp_mant(double x) {

@@ -91,3 +91,32 @@ CASES = {
     'divmod_float_items': [(a, b) for a in (7.5, -7.5, 0.0, INF, NAN) for b in (2.0, -2.0, 0.0, -0.0, INF)],
 }
 DEVIATIONS = {('divmod_items', (-2**63, -1)): 'OverflowError'}
+
+
+@cc.export('next_ulp', 'f8(f8, f8)')
+def next_ulp(x, y):
+    return math.nextafter(x, y) - x + math.ulp(x)
+
+
+@cc.export('next_f4', 'f8(f4, f4)')
+def next_f4(x, y):
+    return math.nextafter(x, y) + math.ulp(y)
+
+
+CASES['next_ulp'] = [(x, y) for x in SPECIAL for y in (0.0, -0.0, 1.0, INF, -INF, NAN)]
+CASES['next_f4'] = [(x, y) for x in (0.0, 1.5, -2.0 ** -130) for y in (0.0, 2.0, INF, NAN)]
+
+
+# An item of a pair in a `while` test and in conditional arms (typed in
+# place: nothing runs before the statement).
+@cc.export('pairs_in_tests', 'f8(f8, i8)')
+def pairs_in_tests(x, n):
+    t = 0.0
+    i = 0
+    while i < n and divmod(x, 2.5)[1] > 0.5 * i:
+        t += math.frexp(x)[0] if x > 1.0 else math.modf(x)[-1]
+        i += 1
+    return t + (divmod(n, 3)[0] if n > 2 else float(math.frexp(x)[1]))
+
+
+CASES['pairs_in_tests'] = [(x, n) for x in (0.0, 7.3, -2.5, 1e300, INF, NAN) for n in (0, 1, 3, 5)]

@@ -3414,10 +3414,26 @@ impl<'a> Typer<'a> {
                 let (b, e) = (args.next()?, args.next()?);
                 self.binary(ast::Operator::Pow, b, e, span)
             }
+            "pow" if n == 3 => {
+                let args: Vec<TExpr> = args.collect();
+                if let Some(f) = args.iter().find(|a| a.ty.is_float()) {
+                    self.errors.push(
+                        Diagnostic::error("pow() with a modulus needs int arguments, not float")
+                            .at(f.span.clone(), "a float")
+                            .note("CPython raises TypeError: pow() 3rd argument not allowed unless all arguments are integers"),
+                    );
+                    return None;
+                }
+                // CPython's modular power (a negative exponent: of the
+                // inverse) in the runtime, with its ValueErrors.
+                let args = args.into_iter().map(|a| cast(a, Scalar::I64)).collect();
+                let kind = TExprKind::Runtime(crate::abi::runtime::POWMOD_FN, args);
+                Some(TExpr { ty: Scalar::I64, kind, span })
+            }
             "abs" | "float" | "bool" | "int" => arity(self, "exactly one argument"),
             "min" | "max" => arity(self, "at least two arguments (one iterable is not supported)"),
             "round" => arity(self, "one or two arguments"),
-            _ => arity(self, "two arguments (pow(x, y, mod) is not supported)"),
+            _ => arity(self, "two or three arguments"),
         }
     }
 

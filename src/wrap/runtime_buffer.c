@@ -995,6 +995,46 @@ HIDDEN double pycc_str_call_f64(long long recv, long long name, long long kinds,
 
 HIDDEN long long pycc_str_failed(void) { return PyErr_Occurred() != NULL; }
 
+/* pow(a, b, m) of ints (long_pow with a modulus): a ** b mod |m|, in
+ * (m, 0] for a negative m; a negative b powers a's inverse mod |m|.
+ * ValueError for m == 0 or a base with no inverse (pycc_str_failed). */
+HIDDEN long long pycc_powmod(long long a, long long b, long long m) {
+    if (m == 0) {
+        PyErr_SetString(PyExc_ValueError, "pow() 3rd argument cannot be 0");
+        return 0;
+    }
+    unsigned long long n = m < 0 ? 0 - (unsigned long long)m : (unsigned long long)m;
+    unsigned long long base = a < 0 ? (n - (0 - (unsigned long long)a) % n) % n : (unsigned long long)a % n;
+    unsigned long long e = b < 0 ? 0 - (unsigned long long)b : (unsigned long long)b;
+    if (b < 0) {
+        /* extended Euclid on (n, base) */
+        __int128 t = 0, newt = 1, r = n, newr = base;
+        while (newr != 0) {
+            __int128 q = r / newr, tmp = t - q * newt;
+            t = newt;
+            newt = tmp;
+            tmp = r - q * newr;
+            r = newr;
+            newr = tmp;
+        }
+        if (r > 1) {
+            PyErr_SetString(PyExc_ValueError, "base is not invertible for the given modulus");
+            return 0;
+        }
+        base = (unsigned long long)(t < 0 ? t + (__int128)n : t);
+    }
+    unsigned long long result = 1 % n;
+    while (e != 0) {
+        if (e & 1)
+            result = (unsigned long long)((unsigned __int128)result * base % n);
+        base = (unsigned long long)((unsigned __int128)base * base % n);
+        e >>= 1;
+    }
+    if (m < 0 && result != 0)
+        return (long long)(result - n);
+    return (long long)result;
+}
+
 /* ---- sets (sema/sets.rs): each a CPython set, kept by the call's arena ----
  *
  * The frequent item operations call CPython's set C API directly (no

@@ -120,3 +120,19 @@ def pairs_in_tests(x, n):
 
 
 CASES['pairs_in_tests'] = [(x, n) for x in (0.0, 7.3, -2.5, 1e300, INF, NAN) for n in (0, 1, 3, 5)]
+
+
+# CPython's order: `i % 0` raises before frexp's sinh overflows; gamma's
+# ValueError before divmod's ZeroDivisionError (found by fuzz/programs).
+@cc.export('order_first', 'f8(i8, f8)')
+def order_first(i, y):
+    return (i % (int(y > y) & 1)) * math.frexp(math.sinh(y))[-2]
+
+
+@cc.export('order_second', 'f8(f8, f8)')
+def order_second(x, y):
+    return math.gamma(x) + (y - divmod(x, y)[0])
+
+
+CASES['order_first'] = [(3, 1e10), (0, 1.0)]
+CASES['order_second'] = [(-1.0, 0.0), (2.5, 0.0), (-1.0, 2.0), (3.0, 1.5)]

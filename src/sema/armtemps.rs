@@ -12,7 +12,11 @@ use rustpython_parser::ast::{self, Expr, Ranged, Stmt};
 
 /// The statements replacing `stmt`, when its value holds such a
 /// conditional (`wanted`) on a path CPython always evaluates.
-pub(super) fn nested_arms(stmt: &Stmt, wanted: &dyn Fn(&ast::ExprIfExp) -> bool, temps: &mut usize) -> Option<Vec<Stmt>> {
+pub(super) fn nested_arms(
+    stmt: &Stmt,
+    wanted: &dyn Fn(&ast::ExprIfExp) -> bool,
+    temps: &mut usize,
+) -> Option<Vec<Stmt>> {
     let mut stmt = stmt.clone();
     let value: &mut Expr = match &mut stmt {
         Stmt::Assign(a) => &mut a.value,

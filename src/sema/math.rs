@@ -178,7 +178,8 @@ impl crate::sema::Typer<'_> {
         let x = self.share(cast(x, Scalar::F64));
         let libm = |f: &'static MathFn| Val::Scalar(typed_call(f, vec![x.clone()], span.clone()));
         Some(Val::Tuple(if name == "frexp" {
-            let exp = TExpr { ty: Scalar::I64, kind: TExprKind::Runtime(FREXP_EXP, vec![x.clone()]), span: span.clone() };
+            let exp =
+                TExpr { ty: Scalar::I64, kind: TExprKind::Runtime(FREXP_EXP, vec![x.clone()]), span: span.clone() };
             vec![libm(&FREXP_MANT), Val::Scalar(exp)]
         } else {
             vec![libm(&MODF_FRAC), libm(&MODF_INT)]

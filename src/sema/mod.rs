@@ -3755,7 +3755,11 @@ impl<'a> Typer<'a> {
         let node = |ty, kind| TExpr { ty, kind, span: span.clone() };
         let cmp = |op, a: TExpr, b: TExpr| node(Scalar::Bool, TExprKind::Compare(op, Box::new(a), Box::new(b)));
         let float = |v: f64| node(Scalar::F64, TExprKind::Const(ConstValue::Float(v)));
-        let limit = if i.ty == (Scalar::Int { bits: 64, signed: false }) { 18446744073709551616.0 } else { 9223372036854775808.0 };
+        let limit = if i.ty == (Scalar::Int { bits: 64, signed: false }) {
+            18446744073709551616.0
+        } else {
+            9223372036854775808.0
+        };
         let rounded = cmp(CmpOp::Ne, cast(i.clone(), Scalar::F64), f.clone());
         let as_floats = cmp(op, cast(l, Scalar::F64), cast(r, Scalar::F64));
         let big = cmp(CmpOp::Ge, f.clone(), float(limit));
@@ -3767,10 +3771,8 @@ impl<'a> Typer<'a> {
             // uint64: the upper half through int64, 2**63 added back.
             let half = 9223372036854775808.0;
             let upper = self.share(cmp(CmpOp::Ge, clamped.clone(), float(half)));
-            let low = node(
-                Scalar::F64,
-                TExprKind::Binary(BinOp::Sub, Box::new(clamped.clone()), Box::new(float(half))),
-            );
+            let low =
+                node(Scalar::F64, TExprKind::Binary(BinOp::Sub, Box::new(clamped.clone()), Box::new(float(half))));
             let low = node(Scalar::F64, TExprKind::IfExp(Box::new(upper.clone()), Box::new(low), Box::new(clamped)));
             let int = |v: i128| node(i.ty, TExprKind::Const(ConstValue::Int(v)));
             let offset = node(i.ty, TExprKind::IfExp(Box::new(upper), Box::new(int(1 << 63)), Box::new(int(0))));

@@ -741,9 +741,8 @@ impl Typer<'_> {
             NpFunc::Dot => {
                 let b = b.expect("dot has two arrays");
                 if a.ty.ndim != 1 || b.ty.ndim != 1 {
-                    self.errors.push(
-                        Diagnostic::error("numpy.dot() is compiled for two 1-d arrays here").at(span, "here"),
-                    );
+                    self.errors
+                        .push(Diagnostic::error("numpy.dot() is compiled for two 1-d arrays here").at(span, "here"));
                     return None;
                 }
                 // numpy computes it in the operands' promoted dtype.
@@ -1712,12 +1711,7 @@ impl Typer<'_> {
         let out = self.array_temp(ty, Default::default());
         // `a @ b` is numpy's matmul: it differs from dot where a stride is not BLAS's.
         let func = if self.matmul_spans.contains(&(span.start, span.end)) { NpFunc::Matmul } else { NpFunc::Dot };
-        self.pre.push(TStmt::Alloc {
-            array: out.clone(),
-            func,
-            args: vec![NpArg::Array(a), NpArg::Array(b)],
-            span,
-        });
+        self.pre.push(TStmt::Alloc { array: out.clone(), func, args: vec![NpArg::Array(a), NpArg::Array(b)], span });
         Some(out)
     }
 

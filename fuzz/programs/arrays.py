@@ -85,8 +85,10 @@ def xstmt():
         [f'    s += float(np.sum({e}.reshape(-1, 1) * {R.choice(["fa", "a", "ia"])}))', f'    s += float({e}.reshape(1, -1).ravel()[-1]) + float(np.outer(a, fa).flatten()[{R.choice(["0", "-1"])}])'],
         [f'    c[::-1] = {e}'],
         [f'    s += float(np.sum(ia.astype(np.int8) * np.int8({R.choice(["50", "-7", "127"])})))', f'    s += float(np.sum(ia.astype(np.uint8) + {R.choice(["250", "7"])}))'],
-        # `@` of a negatively strided 1-d view is numpy's matmul, not dot, order (pycc: dot; a known bug), so a temporary
         [f"    s += float(({e} * 1.0) @ a) + float(np.dot(fa, fa)) + float(np.dot(a[::-1], {R.choice(['a', 'a[::-1]'])}))"],
+        # `@` of negatively strided views (numpy's matmul order), np.dot/@ of mixed dtypes, math.fsum
+        [f"    s += float(a[::-1] @ {R.choice(['a', 'a[::-1]', '(a * 0.5)'])}) + float(np.dot({R.choice(['a', 'fa', 'ia'])}, {R.choice(['ia', 'fa', 'a[::-1]'])}))",
+         f"    s += float({R.choice(['ia', 'fa', 'a'])}[::-1] @ {R.choice(['a', 'ia', 'fa'])}) + math.fsum({R.choice(['a', 'fa', 'a[::-1] * x', e])})"],
     ])
 
 

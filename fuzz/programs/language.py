@@ -46,6 +46,8 @@ def extra(v):
     L.append(f'        fs += min(fl) * {R.choice(["0.5", "2.0"])} + max(fl) - sum(fl)')
     L.append(f'    sl = {R.choice(["fl[1:]", "fl[::-1]", "fl[:2]", "sorted(fl)", "fl[::2]"])}')
     L.append('    fs += sl[-1] if sl else 0.5')
+    # a slice or a list method inside a conditional arm of a larger expression
+    L.append(f'    fs = fs * 0.5 + ({R.choice(["sum(fl[1:k % 4])", "fl.pop()", "max(fl[1:])", "fl.count(x) * 1.0"])} if {R.choice(["fl", "len(fl) > 2", "k % 2 == 0 and fl"])} else {R.choice(["fl.index(2.5) if 2.5 in fl else -1.0", "0.5", "float(len(fl[1:]))"])})')
     L.append(f'    for i in {R.choice(["reversed(range(n % 5))", "range(k % 7, -3, -2)", "range(10, n % 4, -3)", "reversed(range(1, abs(k) % 6, 2))"])}:')
     L.append(f'        fs -= {R.choice(["i", "i * x", "fl[i % len(fl)] if fl else 1.0"])}')
     L.append('    dd = {}')

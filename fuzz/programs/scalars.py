@@ -50,6 +50,10 @@ class Fn:
             return f'({self.fexpr(d+1)} if {self.cond(d+1)} else {self.fexpr(d+1)})'
         if r < 0.9:
             return f'(-{self.fexpr(d+1)})'
+        if r < 0.915:  # tuple results indexed, ldexp/remainder (CPython's special values and errors)
+            return R.choice([f'math.frexp({self.fexpr(d+1)})[{R.choice(["0", "-2"])}]', f'float(math.frexp({self.fexpr(d+1)})[1])',
+                             f'math.modf({self.fexpr(d+1)})[{R.choice(["0", "1", "-1"])}]', f'math.ldexp({self.fexpr(d+1)}, {R.choice(["k % 64", "n", "-1075", "1024", "(n - k)"])})',
+                             f'math.remainder({self.fexpr(d+1)}, {self.fexpr(d+1)})', f'divmod({self.fexpr(d+1)}, {R.choice(["2.5", "y", "(-0.0)"])})[{R.choice(["0", "1"])}]'])
         if r < 0.92:  # min/max of an int and a float: either, then float arithmetic
             return f'({R.choice(["min", "max"])}({self.iexpr(d+1)}, {self.fexpr(d+1)}) + {R.choice(["0.0", "x", "abs(n)"])})'
         return f'({self.iexpr(d+1)} * {self.fexpr(d+1)})'
@@ -80,7 +84,9 @@ class Fn:
         r = R.random()
         if r < 0.5: return f'{self.fexpr(d+1)} {R.choice(CMP)} {self.fexpr(d+1)}'
         if r < 0.7: return f'{self.iexpr(d+1)} {R.choice(CMP)} {self.iexpr(d+1)}'
-        if r < 0.8: return f'{self.fexpr(d+1)} < {self.fexpr(d+1)} <= {self.fexpr(d+1)}'
+        if r < 0.75: return f'{self.fexpr(d+1)} < {self.fexpr(d+1)} <= {self.fexpr(d+1)}'
+        # an int against a float, compared by value (ints past 2**53 included)
+        if r < 0.8: return f'{R.choice([self.iexpr(d+1), "9007199254740993", "(n % 4 + 9007199254740991)"])} {R.choice(CMP)} {R.choice([self.fexpr(d+1), "9007199254740992.0", "9.223372036854776e18"])}'
         if r < 0.9: return f'({self.cond(d+2)}) and ({self.cond(d+2)})'
         return f'not ({self.cond(d+2)})'
 

@@ -90,6 +90,9 @@ pub const STACK_GUARD_FN: &str = "pycc_stack_guard";
 /// `(a, b) -> gcd(|a|, |b|)` (runtime_fast.c): math.gcd of two ints,
 /// inlined into the kernel; declared by lowering, as STACK_GUARD_FN.
 pub const GCD_FN: &str = "pycc_gcd";
+/// `(a, b, m) -> pow(a, b, m)` (runtime_buffer.c), CPython's value; a
+/// ValueError set (m == 0, no inverse for b < 0) is the `Flag` check.
+pub const POWMOD_FN: &str = "pycc_powmod";
 /// `(a, b) -> lcm(|a|, |b|)`, 0 if either is 0 (runtime_fast.c).
 pub const LCM_FN: &str = "pycc_lcm";
 /// `(frame*)`: the wrapper of a call that can reach a recursive kernel puts
@@ -179,7 +182,7 @@ pub const SET_CUR_F_FN: &str = "pycc_set_cur_f";
 pub fn runtime_check(name: &str) -> Option<RuntimeCheck> {
     match name {
         STR_CALL_OBJ_FN => Some(RuntimeCheck::Zero),
-        STR_CALL_INT_FN | STR_CALL_F64_FN | SET_OP_FN | SET_OP_TUPLE_FN | SET_STEP_FN | SET_POP_FN => {
+        STR_CALL_INT_FN | STR_CALL_F64_FN | SET_OP_FN | SET_OP_TUPLE_FN | SET_STEP_FN | SET_POP_FN | POWMOD_FN => {
             Some(RuntimeCheck::Flag)
         }
         _ => None,

@@ -901,7 +901,12 @@ fn render(e: &E, reference: bool) -> String {
         E::Cmp { op, l, r, at } if !at.is_float() => {
             format!("({} {op} {})", render(l, reference), render(r, reference))
         }
-        E::Cmp { op, l, r, at } => format!("({} {op} {})", conv(l, *at), conv(r, *at)),
+        // An int against a float compares by value too (CPython's
+        // float_richcompare; pycc: tests/programs/int_float_compare.py).
+        E::Cmp { op, l, r, at } => {
+            let side = |x: &E| if x.ty().is_float() { conv(x, *at) } else { render(x, reference) };
+            format!("({} {op} {})", side(l), side(r))
+        }
         E::Not(x) => format!("(not {})", render(x, reference)),
         E::Logic { op, l, r } => format!("({} {op} {})", render(l, reference), render(r, reference)),
         E::Neg(x, ty) => wrap(format!("(-{})", render(x, reference)), *ty),

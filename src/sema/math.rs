@@ -152,4 +152,88 @@ impl crate::sema::Typer<'_> {
         }
         Some(acc)
     }
+
+    /// `math.frexp(x)` or `math.modf(x)` (mathmodule.c): a pair, from
+    /// runtime helpers that repeat CPython's special cases; `x` is
+    /// converted to float64 once and read by both halves.
+    pub(super) fn math_tuple(
+        &mut self,
+        name: &str,
+        c: &rustpython_parser::ast::ExprCall,
+        span: Range<usize>,
+    ) -> Option<crate::sema::Val> {
+        use crate::base::diagnostics::Diagnostic;
+        use crate::sema::Val;
+        if !c.keywords.is_empty() || c.args.len() != 1 {
+            self.errors.push(
+                Diagnostic::error(format!(
+                    "math.{name}() takes exactly one argument ({} given)",
+                    c.args.len() + c.keywords.len()
+                ))
+                .at(span, "here"),
+            );
+            return None;
+        }
+        let x = self.expr(&c.args[0])?;
+        let x = self.share(cast(x, Scalar::F64));
+        let libm = |f: &'static MathFn| Val::Scalar(typed_call(f, vec![x.clone()], span.clone()));
+        Some(Val::Tuple(if name == "frexp" {
+            let exp =
+                TExpr { ty: Scalar::I64, kind: TExprKind::Runtime(FREXP_EXP, vec![x.clone()]), span: span.clone() };
+            vec![libm(&FREXP_MANT), Val::Scalar(exp)]
+        } else {
+            vec![libm(&MODF_FRAC), libm(&MODF_INT)]
+        }))
+    }
+
+    /// The name of the tuple-returning math function `c` calls
+    /// (`math.frexp(x)`, or `frexp(x)` imported from math).
+    pub(super) fn math_tuple_call(&self, c: &rustpython_parser::ast::ExprCall) -> Option<&'static str> {
+        use rustpython_parser::ast::Expr;
+        let name = match c.func.as_ref() {
+            Expr::Attribute(a) if self.math_module_of(&a.value).is_some() => a.attr.as_str(),
+            Expr::Name(n) if !self.types.contains_key(n.id.as_str()) => {
+                match self.globals.from_imports.get(n.id.as_str()) {
+                    Some((m, name)) if m == "math" => name.as_str(),
+                    _ => return None,
+                }
+            }
+            _ => return None,
+        };
+        TUPLE_FUNCTIONS.iter().copied().find(|f| *f == name)
+    }
+
+    /// `math.fsum(a)` of a 1-d real array: Python's own math.fsum, called
+    /// by the runtime on the array (its exactly rounded sum, its
+    /// OverflowError and ValueError).
+    pub(super) fn math_fsum(&mut self, c: &rustpython_parser::ast::ExprCall, span: Range<usize>) -> Option<TExpr> {
+        use crate::base::diagnostics::Diagnostic;
+        use crate::tir::array::{NpArg, NpFunc};
+        if !c.keywords.is_empty() || c.args.len() != 1 {
+            self.errors.push(
+                Diagnostic::error(format!(
+                    "math.fsum() takes exactly one argument ({} given)",
+                    c.args.len() + c.keywords.len()
+                ))
+                .at(span, "here"),
+            );
+            return None;
+        }
+        let (arg, before) = (&c.args[0], self.errors.len());
+        let a = match self.expr_ndim(arg) {
+            Some(1) => self.array_operand(arg).flatten(),
+            _ => None,
+        };
+        let Some(a) = a.filter(|a| !a.ty.complex) else {
+            if self.errors.len() == before {
+                self.errors.push(
+                    Diagnostic::error("math.fsum() is compiled for a 1-d array of numbers only")
+                        .at(crate::syntax::parse::range(arg), "not a 1-d real array")
+                        .note("put the values in a numpy array (`np.array(lst)`) first"),
+                );
+            }
+            return None;
+        };
+        Some(self.np_value(NpFunc::Fsum, vec![NpArg::Array(a)], Scalar::F64, span))
+    }
 }

@@ -46,6 +46,7 @@ mod heapq;
 mod strings;
 mod sortkey;
 mod sugar;
+mod armtemps;
 mod temps;
 mod tuplesugar;
 mod tuples;
@@ -1023,6 +1024,13 @@ struct Typer<'a> {
     /// Names whose assignment failed to type: already reported, so their
     /// uses stay quiet instead of cascading.
     poisoned: std::collections::HashSet<String>,
+    /// The spans of the `np.dot` calls that stand for `a @ b` (numpy's
+    /// matmul, which sums in order where a stride is not BLAS's).
+    matmul_spans: std::collections::HashSet<(usize, usize)>,
+    /// The span of a comparison that stands for a numpy comparison ufunc
+    /// (`np.less(a, x)`): numpy converts an int compared with a float to
+    /// float64 first, where Python compares by value.
+    numpy_compare: Option<Range<usize>>,
     /// The text of each call `hoist_temps` has bound to a temporary, in order.
     hoisted_texts: Vec<String>,
     /// How many `a @ b` hoist_temps has rewritten.
@@ -1097,6 +1105,8 @@ impl<'a> Typer<'a> {
             loop_depth: 0,
             errors: Vec::new(),
             poisoned: Default::default(),
+            matmul_spans: Default::default(),
+            numpy_compare: None,
             hoisted_texts: Vec::new(),
             rewrites: 0,
             callee_failed: false,
@@ -1535,6 +1545,10 @@ impl<'a> Typer<'a> {
             Expr::Attribute(a) if self.array_name(&a.value).is_some() && a.attr.as_str() == "shape" => {
                 Some(Val::Tuple(self.shape_tuple(&a.value, span).into_iter().map(Val::Scalar).collect()))
             }
+            Expr::Call(c) if self.math_tuple_call(c).is_some() => {
+                let name = self.math_tuple_call(c)?;
+                self.math_tuple(name, c, span)
+            }
             Expr::Call(c) if matches!(c.func.as_ref(), Expr::Name(n) if n.id.as_str() == "divmod" && !self.types.contains_key("divmod") && !self.arity.contains_key("divmod") && !self.globals.functions.contains_key("divmod")) => {
                 self.divmod(c, span)
             }
@@ -1882,7 +1896,13 @@ impl<'a> Typer<'a> {
             .or_else(|| anyall::expand(stmt, self.globals, &|n| self.is_builtin(n), &mut temps))
             .or_else(|| generators::expand(stmt, self.globals, &mut temps));
         self.temps = temps;
-        if let Some(stmts) = expanded.or_else(|| self.arms_as_branches(stmt)) {
+        let expanded = expanded.or_else(|| self.arms_as_branches(stmt)).or_else(|| {
+            let mut temps = self.temps;
+            let out = armtemps::nested_arms(stmt, &|i| self.arm_needs_statements(i), &mut temps);
+            self.temps = temps;
+            out
+        });
+        if let Some(stmts) = expanded {
             for s in &stmts {
                 self.block_stmt(s, false, out);
             }
@@ -3033,8 +3053,20 @@ impl<'a> Typer<'a> {
         if name == "isclose" {
             return self.math_isclose(c, span);
         }
+        if math_table::TUPLE_FUNCTIONS.contains(&name) {
+            self.math_tuple(name, c, span.clone())?;
+            self.errors.push(
+                Diagnostic::error(format!("math.{name}() returns a tuple, used here as a number"))
+                    .at(span, "a tuple")
+                    .note(format!("unpack it (`m, e = math.{name}(x)`), index it, assign it or return it")),
+            );
+            return None;
+        }
         if name == "gcd" || name == "lcm" {
             return self.math_gcd_lcm(name, c, span);
+        }
+        if name == "fsum" {
+            return self.math_fsum(c, span);
         }
         let Some(f) = math_table::function_for(name, c.args.len()) else {
             return self.unsupported(span, &format!("`math.{name}` is"));
@@ -3056,6 +3088,14 @@ impl<'a> Typer<'a> {
                 kind: TExprKind::Binary(BinOp::Div, Box::new(num), Box::new(den)),
                 span,
             });
+        }
+        if let (true, Some(bad)) = (name == "ldexp", args.get(1).filter(|a| a.ty.is_float())) {
+            self.errors.push(
+                Diagnostic::error("math.ldexp() needs an int exponent")
+                    .at(bad.span.clone(), "not an int")
+                    .note("CPython raises TypeError: Expected an int as second argument to ldexp."),
+            );
+            return None;
         }
         if args.len() != f.arity && name == "hypot" {
             self.errors.push(
@@ -3410,10 +3450,26 @@ impl<'a> Typer<'a> {
                 let (b, e) = (args.next()?, args.next()?);
                 self.binary(ast::Operator::Pow, b, e, span)
             }
+            "pow" if n == 3 => {
+                let args: Vec<TExpr> = args.collect();
+                if let Some(f) = args.iter().find(|a| a.ty.is_float()) {
+                    self.errors.push(
+                        Diagnostic::error("pow() with a modulus needs int arguments, not float")
+                            .at(f.span.clone(), "a float")
+                            .note("CPython raises TypeError: pow() 3rd argument not allowed unless all arguments are integers"),
+                    );
+                    return None;
+                }
+                // CPython's modular power (a negative exponent: of the
+                // inverse) in the runtime, with its ValueErrors.
+                let args = args.into_iter().map(|a| cast(a, Scalar::I64)).collect();
+                let kind = TExprKind::Runtime(crate::abi::runtime::POWMOD_FN, args);
+                Some(TExpr { ty: Scalar::I64, kind, span })
+            }
             "abs" | "float" | "bool" | "int" => arity(self, "exactly one argument"),
             "min" | "max" => arity(self, "at least two arguments (one iterable is not supported)"),
             "round" => arity(self, "one or two arguments"),
-            _ => arity(self, "two arguments (pow(x, y, mod) is not supported)"),
+            _ => arity(self, "two or three arguments"),
         }
     }
 
@@ -3664,6 +3720,18 @@ impl<'a> Typer<'a> {
         if (l.ty == u64 && signed(r.ty)) || (r.ty == u64 && signed(l.ty)) {
             return Some(self.mixed_sign_compare(op, l, r, span));
         }
+        // An int that float64 holds exactly (a small constant, a narrower
+        // int widened) compares the same either way.
+        let exact = |e: &TExpr| match &e.kind {
+            TExprKind::Const(ConstValue::Int(v)) => v.unsigned_abs() <= 1 << 53,
+            TExprKind::Cast(x) => matches!(x.ty, Scalar::Bool | Scalar::Int { bits: ..=32, .. }),
+            _ => false,
+        };
+        let wide_int = |e: &TExpr| matches!(e.ty, Scalar::Int { bits: 64, .. }) && !exact(e);
+        let numpy = self.numpy_compare.as_ref() == Some(&span);
+        if !numpy && ((wide_int(&l) && r.ty.is_float()) || (wide_int(&r) && l.ty.is_float())) {
+            return Some(self.int_float_compare(op, l, r, span));
+        }
         // bool == bool compares as bools; anything else in the unified type.
         let ty = join(l.ty, r.ty);
         Some(TExpr {
@@ -3705,6 +3773,57 @@ impl<'a> Typer<'a> {
             kind: TExprKind::IfExp(Box::new(negative), Box::new(known), Box::new(exact)),
             span,
         };
+        self.wrap_lets(mark, e)
+    }
+
+    /// A 64-bit int compared with a float by value, as CPython's
+    /// float_richcompare: the int rounded to float64 decides where it
+    /// differs from the float (rounding keeps the order; a nan differs);
+    /// where they are equal the float is integral, and the ints compare,
+    /// except for the float 2**63 (2**64 for uint64), the rounding of ints
+    /// just below it, which is above every int. Operands computed once.
+    fn int_float_compare(&mut self, op: CmpOp, l: TExpr, r: TExpr, span: Range<usize>) -> TExpr {
+        let mark = self.lets.len();
+        let (l, r) = (self.share(l), self.share(r));
+        let int_left = !l.ty.is_float();
+        let (i, f) = if int_left { (l.clone(), r.clone()) } else { (r.clone(), l.clone()) };
+        let f = cast(f, Scalar::F64);
+        let node = |ty, kind| TExpr { ty, kind, span: span.clone() };
+        let cmp = |op, a: TExpr, b: TExpr| node(Scalar::Bool, TExprKind::Compare(op, Box::new(a), Box::new(b)));
+        let float = |v: f64| node(Scalar::F64, TExprKind::Const(ConstValue::Float(v)));
+        let limit = if i.ty == (Scalar::Int { bits: 64, signed: false }) {
+            18446744073709551616.0
+        } else {
+            9223372036854775808.0
+        };
+        let rounded = cmp(CmpOp::Ne, cast(i.clone(), Scalar::F64), f.clone());
+        let as_floats = cmp(op, cast(l, Scalar::F64), cast(r, Scalar::F64));
+        let big = cmp(CmpOp::Ge, f.clone(), float(limit));
+        // The float's int value (0 where it is the limit, which no int holds).
+        let clamped = node(Scalar::F64, TExprKind::IfExp(Box::new(big.clone()), Box::new(float(0.0)), Box::new(f)));
+        let fi = if i.ty == Scalar::I64 {
+            cast(clamped, Scalar::I64)
+        } else {
+            // uint64: the upper half through int64, 2**63 added back.
+            let half = 9223372036854775808.0;
+            let upper = self.share(cmp(CmpOp::Ge, clamped.clone(), float(half)));
+            let low =
+                node(Scalar::F64, TExprKind::Binary(BinOp::Sub, Box::new(clamped.clone()), Box::new(float(half))));
+            let low = node(Scalar::F64, TExprKind::IfExp(Box::new(upper.clone()), Box::new(low), Box::new(clamped)));
+            let int = |v: i128| node(i.ty, TExprKind::Const(ConstValue::Int(v)));
+            let offset = node(i.ty, TExprKind::IfExp(Box::new(upper), Box::new(int(1 << 63)), Box::new(int(0))));
+            let low = cast(cast(low, Scalar::I64), i.ty);
+            node(i.ty, TExprKind::Binary(BinOp::Add, Box::new(low), Box::new(offset)))
+        };
+        let as_ints = if int_left { cmp(op, i, fi) } else { cmp(op, fi, i) };
+        let above = if int_left {
+            matches!(op, CmpOp::Lt | CmpOp::Le | CmpOp::Ne)
+        } else {
+            matches!(op, CmpOp::Gt | CmpOp::Ge | CmpOp::Ne)
+        };
+        let at_limit = node(Scalar::Bool, TExprKind::Const(ConstValue::Bool(above)));
+        let equal = node(Scalar::Bool, TExprKind::IfExp(Box::new(big), Box::new(at_limit), Box::new(as_ints)));
+        let e = node(Scalar::Bool, TExprKind::IfExp(Box::new(rounded), Box::new(as_floats), Box::new(equal)));
         self.wrap_lets(mark, e)
     }
 

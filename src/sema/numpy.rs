@@ -83,11 +83,11 @@ fn numpy_note() -> String {
         .iter()
         .filter(|f| !matches!(f, NpFunc::HistogramEdges | NpFunc::MeshgridY | NpFunc::Item(_)))
         .map(|f| f.name().trim_end_matches('#'))
-        .filter(|n| !n.starts_with("operator.") && !OPS.contains(n))
+        .filter(|n| !n.starts_with("operator.") && !n.starts_with("pymath.") && !OPS.contains(n))
         .map(|n| format!("np.{n}"))
         .collect();
     format!(
-        "pycc compiles {}, np.flip, np.fliplr, np.flipud, np.matmul, np.ndindex and np.ndenumerate (in a `for`), the ufuncs (np.sqrt, np.exp, np.maximum, np.arctan2, ...) and the constants np.pi, np.e, np.inf, np.nan",
+        "pycc compiles {}, np.flip, np.fliplr, np.flipud, np.ndindex and np.ndenumerate (in a `for`), the ufuncs (np.sqrt, np.exp, np.maximum, np.arctan2, ...) and the constants np.pi, np.e, np.inf, np.nan",
         names.join(", ")
     )
 }
@@ -173,7 +173,10 @@ impl Typer<'_> {
         let op = operator_of(name);
         let exact = matches!(op, Some(OperatorUfunc::Cmp(_) | OperatorUfunc::Bin(O::BitAnd | O::BitOr | O::BitXor)));
         if let Some(e) = self.operator_ufunc(c).filter(|_| exact) {
-            return self.expr(&e);
+            let saved = self.numpy_compare.replace(range(&e));
+            let typed = self.expr(&e);
+            self.numpy_compare = saved;
+            return typed;
         }
         let mut err = Diagnostic::error(format!("`numpy.{name}` is not supported yet")).at(span, "not supported");
         if let Some(k) = c.keywords.first().filter(|_| is_ufunc(name) || op.is_some()) {
@@ -494,6 +497,8 @@ impl Typer<'_> {
             | NpFunc::Max
             | NpFunc::Mean
             | NpFunc::Dot
+            | NpFunc::Matmul
+            | NpFunc::Fsum
             | NpFunc::Searchsorted
             | NpFunc::Norm => {
                 unreachable!("reductions are numbers: numpy_reduction")
@@ -770,15 +775,18 @@ impl Typer<'_> {
             }
             NpFunc::Dot => {
                 let b = b.expect("dot has two arrays");
-                if a.ty.ndim != 1 || b.ty.ndim != 1 || b.ty.dtype != d {
-                    self.errors.push(
-                        Diagnostic::error("numpy.dot() is compiled for two 1-d arrays of one dtype only")
-                            .at(span, "here"),
-                    );
+                if a.ty.ndim != 1 || b.ty.ndim != 1 {
+                    self.errors
+                        .push(Diagnostic::error("numpy.dot() is compiled for two 1-d arrays here").at(span, "here"));
                     return None;
                 }
+                // numpy computes it in the operands' promoted dtype.
+                let ty = super::arrayops::promote(d, b.ty.dtype);
                 args.push(NpArg::Array(b));
-                d
+                if self.matmul_spans.contains(&(span.start, span.end)) {
+                    return Some(self.np_value(NpFunc::Matmul, args, ty, span));
+                }
+                ty
             }
             NpFunc::Trace | NpFunc::Median => self.trace_or_median(func, &a, &span)?,
             _ => unreachable!("not a reduction"),
@@ -1742,7 +1750,7 @@ impl Typer<'_> {
         let ndim = self.dot_ndim(c)?;
         let a = self.array_operand(&c.args[0]).flatten()?;
         let b = self.array_operand(&c.args[1]).flatten()?;
-        if a.ty.dtype != b.ty.dtype || a.ty.complex != b.ty.complex {
+        if a.ty.complex != b.ty.complex || (a.ty.complex && a.ty.dtype != b.ty.dtype) {
             self.errors.push(
                 Diagnostic::error("numpy.dot() is compiled for arrays of one dtype only")
                     .at(span, "here")
@@ -1750,14 +1758,13 @@ impl Typer<'_> {
             );
             return None;
         }
-        let ty = ArrayTy { dtype: a.ty.dtype, ndim, layout: Layout::A, complex: a.ty.complex };
+        // numpy's product of mixed dtypes is in their promoted dtype.
+        let dtype = super::arrayops::promote(a.ty.dtype, b.ty.dtype);
+        let ty = ArrayTy { dtype, ndim, layout: Layout::A, complex: a.ty.complex };
         let out = self.array_temp(ty, Default::default());
-        self.pre.push(TStmt::Alloc {
-            array: out.clone(),
-            func: NpFunc::Dot,
-            args: vec![NpArg::Array(a), NpArg::Array(b)],
-            span,
-        });
+        // `a @ b` is numpy's matmul: it differs from dot where a stride is not BLAS's.
+        let func = if self.matmul_spans.contains(&(span.start, span.end)) { NpFunc::Matmul } else { NpFunc::Dot };
+        self.pre.push(TStmt::Alloc { array: out.clone(), func, args: vec![NpArg::Array(a), NpArg::Array(b)], span });
         Some(out)
     }
 

@@ -206,6 +206,26 @@ impl Typer<'_> {
         super::sugar::arms_as_branches(stmt)
     }
 
+    /// Whether conditional `x` below the top of a statement's value has an
+    /// arm of numbers that may need statements before it (a call, a slice)
+    /// (sema/armtemps.rs lifts it out).
+    pub(super) fn arm_needs_statements(&self, x: &ast::ExprIfExp) -> bool {
+        fn sliced(e: &Expr) -> bool {
+            match e {
+                Expr::Slice(_) => true,
+                Expr::Subscript(s) => sliced(&s.value) || sliced(&s.slice),
+                Expr::Attribute(a) => sliced(&a.value),
+                Expr::UnaryOp(u) => sliced(&u.operand),
+                Expr::BinOp(b) => sliced(&b.left) || sliced(&b.right),
+                Expr::Tuple(t) => t.elts.iter().any(sliced),
+                _ => false,
+            }
+        }
+        let arms = [&*x.body, &*x.orelse];
+        let numbers = |e: &Expr| !matches!(e, Expr::Tuple(_)) && !self.is_array_like(e);
+        arms.iter().all(|e| numbers(e)) && arms.iter().any(|e| !super::is_pure(e) || sliced(e))
+    }
+
     /// An `if` statement: each arm knows what its test proves; after it,
     /// what holds at the end of every arm that falls through.
     pub(super) fn if_stmt(&mut self, i: &ast::StmtIf) -> Option<TStmt> {

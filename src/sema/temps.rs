@@ -152,9 +152,9 @@ impl Typer<'_> {
             // Any other numpy function: an array, or its own diagnostic.
             || matches!(c.func.as_ref(), Expr::Attribute(f) if self.numpy_module_of(&f.value))
             // A tuple of numpy.linalg's indexed (`np.linalg.svd(m)[1]`).
-            || self.extra_tuple_call(c)
-            // `divmod(a, b)[0]`: the pair, then its item.
-            || (indexed && matches!(c.func.as_ref(), Expr::Name(n) if n.id.as_str() == "divmod") && self.is_builtin("divmod"));
+            // (`divmod(a, b)[0]`, `math.frexp(x)[0]` are typed in place, in
+            // CPython's order: `Typer::pair_call_item`.)
+            || self.extra_tuple_call(c);
         // Elementwise ufuncs keep their fused forms (`np.exp(a).sum()`).
         if makes_array && !self.is_array_expr(e) {
             self.hoist_array_value(e, indexed);
@@ -511,6 +511,8 @@ impl Typer<'_> {
                 });
                 let args = vec![(*b.left).clone(), (*b.right).clone()];
                 *e = Expr::Call(ast::ExprCall { range: r, func: Box::new(func), args, keywords: Vec::new() });
+                let span = range(e);
+                self.matmul_spans.insert((span.start, span.end));
                 self.rewrites += 1;
             }
             // An array-making call as an operand (`fa + np.argsort(a)`)

@@ -102,6 +102,26 @@ impl Typer<'_> {
         }
     }
 
+    /// `divmod(a, b)[k]`, `math.frexp(x)[k]`, `math.modf(x)[k]` for a
+    /// constant `k`: the pair's item, typed in place (its operands shared
+    /// by a local binding), so it may stand where statements before the
+    /// statement cannot (a `while` test, a conditional's arm).
+    fn pair_call_item(&mut self, s: &ast::ExprSubscript, span: &Range<usize>) -> Option<Option<TExpr>> {
+        let Expr::Call(c) = s.value.as_ref() else { return None };
+        let divmod = matches!(c.func.as_ref(), Expr::Name(n) if n.id.as_str() == "divmod") && self.is_builtin("divmod");
+        if !divmod && self.math_tuple_call(c).is_none() {
+            return None;
+        }
+        let k = match literal_value(&s.slice) {
+            Some(ConstValue::Int(k)) if (-2..2).contains(&k) => usize::try_from(k.rem_euclid(2)).ok()?,
+            _ => return None,
+        };
+        let mark = self.lets.len();
+        let Some(Val::Tuple(items)) = self.value(&s.value) else { return Some(None) };
+        let Some(Val::Scalar(x)) = items.into_iter().nth(k) else { return Some(None) };
+        Some(Some(self.wrap_lets(mark, TExpr { span: span.clone(), ..x })))
+    }
+
     /// The value of the variable at `path` (see `tuple_path`).
     pub(super) fn path_val(&mut self, path: &str, span: Range<usize>) -> Val {
         let read = |t: &mut Self, n: &str| {
@@ -260,6 +280,9 @@ impl Typer<'_> {
 
     /// `t[i]` where a number is needed.
     pub(super) fn tuple_subscript(&mut self, s: &ast::ExprSubscript, span: Range<usize>) -> Option<TExpr> {
+        if let Some(e) = self.pair_call_item(s, &span) {
+            return e;
+        }
         if self.tuple_base(&s.value).is_none() && !self.is_tuple_operand(&s.value) {
             if let Expr::Name(n) = s.value.as_ref() {
                 if self.poisoned.contains(n.id.as_str()) {

@@ -249,6 +249,13 @@ pub enum NpFunc {
     /// Item k of a tuple numpy returns (`TUPLE_ITEMS[k]`: `np.linalg.eigh`'s
     /// w and v, ...); the runtime takes the item.
     Item(usize),
+    /// `a @ b` of two 1-d arrays: numpy's matmul, which sums in order where
+    /// an operand's stride is not BLAS's (negative), unlike numpy.dot,
+    /// which copies such an operand and calls BLAS.
+    Matmul,
+    /// `math.fsum(a)` of a 1-d array: CPython's own (the runtime calls
+    /// Python's math.fsum), exactly rounded with its errors.
+    Fsum,
     /// A ufunc on numbers that numpy computes itself (`UFUNCS[k]`).
     Ufunc(usize),
     /// A function of numpy's global RandomState or Python's `random`
@@ -257,7 +264,7 @@ pub enum NpFunc {
 }
 
 impl NpFunc {
-    pub const ALL: [NpFunc; 221] = [
+    pub const ALL: [NpFunc; 223] = [
         NpFunc::Empty,
         NpFunc::Zeros,
         NpFunc::Ones,
@@ -479,6 +486,8 @@ impl NpFunc {
         NpFunc::Op(28),
         NpFunc::Op(29),
         NpFunc::FillDiagonal,
+        NpFunc::Matmul,
+        NpFunc::Fsum,
     ];
 
     pub fn name(self) -> &'static str {
@@ -500,6 +509,8 @@ impl NpFunc {
             NpFunc::Max => "max",
             NpFunc::Mean => "mean",
             NpFunc::Dot => "dot",
+            NpFunc::Matmul => "matmul",
+            NpFunc::Fsum => "pymath.fsum",
             // `a.copy()`: numpy.array(a, dtype=..., order='C') (runtime_buffer.c).
             NpFunc::Copy => "array",
             NpFunc::Var => "var",
@@ -688,6 +699,8 @@ impl NpFunc {
                 | NpFunc::Max
                 | NpFunc::Mean
                 | NpFunc::Dot
+                | NpFunc::Matmul
+                | NpFunc::Fsum
                 | NpFunc::Searchsorted
                 | NpFunc::Norm
                 | NpFunc::Trace
@@ -741,7 +754,8 @@ impl NpFunc {
             "amax" => Some(NpFunc::Max),
             // numpy.average without weights is a.mean(axis), the same bits.
             "average" => Some(NpFunc::Mean),
-            "array" => None,
+            // numpy.matmul is `@` (sema/tuplesugar.rs).
+            "array" | "matmul" => None,
             _ => NpFunc::ALL.into_iter().find(|f| f.name() == name),
         }
     }
@@ -785,7 +799,8 @@ impl NpFunc {
             NpFunc::Outer => &["a", "b"],
             NpFunc::Convolve => &["a", "v", "mode"],
             NpFunc::Norm => &["x", "ord", "axis"],
-            NpFunc::Dot => &["a", "b"],
+            NpFunc::Dot | NpFunc::Matmul => &["a", "b"],
+            NpFunc::Fsum => &["seq"],
             NpFunc::Copy => &["a"],
             NpFunc::Allclose | NpFunc::Isclose => &["a", "b", "rtol", "atol", "equal_nan"],
             NpFunc::ArrayEqual => &["a1", "a2", "equal_nan"],

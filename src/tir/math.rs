@@ -147,6 +147,17 @@ pub static FUNCTIONS: &[MathFn] = &[
     // spells out for the infinities, zeros and nans.
     libm("atan2", 2, Errors::None),
     libm("fmod", 2, Errors::Fmod),
+    // glibc's remainder is IEEE 754's, exact, as CPython's m_remainder: a
+    // nan from non-nan arguments (y == 0, x infinite) is ValueError.
+    libm("remainder", 2, Errors::Fmod),
+    // math.ldexp(x, i): CPython's clamping of i in the runtime; `i` travels
+    // as a float64 (typing checks it is an int; past 2**53 it stays beyond
+    // the clamp). An infinity from a finite x is OverflowError.
+    MathFn { name: "ldexp", arity: 2, kind: Kind::Libm { symbol: "pycc_ldexp", errors: RANGE } },
+    // math.nextafter(x, y) and math.ulp(x) (3.9): float64 always (numba
+    // has no float32 form), CPython's special cases in the runtime.
+    MathFn { name: "nextafter", arity: 2, kind: Kind::Libm { symbol: "pycc_nextafter", errors: Errors::None } },
+    MathFn { name: "ulp", arity: 1, kind: Kind::Libm { symbol: "pycc_ulp", errors: Errors::None } },
     libm("pow", 2, Errors::Pow),
     MathFn { name: "gamma", arity: 1, kind: Kind::Libm { symbol: "pycc_gamma", errors: Errors::Gamma } },
     MathFn { name: "lgamma", arity: 1, kind: Kind::Libm { symbol: "pycc_lgamma", errors: Errors::Lgamma } },
@@ -226,6 +237,20 @@ pub fn function_for(name: &str, nargs: usize) -> Option<&'static MathFn> {
 /// (src/wrap/pymath.c); ndigits travels as a float64, which keeps its order.
 pub static ROUND_NDIGITS: MathFn =
     MathFn { name: "round", arity: 2, kind: Kind::Libm { symbol: "pycc_round_ndigits", errors: Errors::Round } };
+
+/// math.frexp's mantissa and math.modf's halves (src/wrap/pymath.c),
+/// float64 to float64; frexp's exponent is a runtime call of its own
+/// (`FREXP_EXP`), an int.
+pub static FREXP_MANT: MathFn =
+    MathFn { name: "frexp", arity: 1, kind: Kind::Libm { symbol: "pycc_frexp_mant", errors: Errors::None } };
+pub static MODF_FRAC: MathFn =
+    MathFn { name: "modf", arity: 1, kind: Kind::Libm { symbol: "pycc_modf_frac", errors: Errors::None } };
+pub static MODF_INT: MathFn =
+    MathFn { name: "modf", arity: 1, kind: Kind::Libm { symbol: "pycc_modf_int", errors: Errors::None } };
+pub const FREXP_EXP: &str = "pycc_frexp_exp";
+
+/// The math functions that return a tuple (of two numbers).
+pub const TUPLE_FUNCTIONS: &[&str] = &["frexp", "modf"];
 
 /// Complex helpers of the runtime (src/wrap/pymath.c): `(re_a, im_a, re_b,
 /// im_b, part)` for `/` and `**`, `(re, im)` for abs. All float64.

@@ -13,6 +13,7 @@
  * multiply-add is fused (CPython's build fuses none either). */
 #include <errno.h>
 #include <float.h>
+#include <limits.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -169,6 +170,71 @@ HIDDEN double pycc_hypot3(double a, double b, double c) {
 HIDDEN double pycc_hypot4(double a, double b, double c, double d) {
     double v[] = {a, b, c, d};
     return hypot_n(4, v);
+}
+
+/* math.ldexp (math_ldexp_impl): zeros, infinities and nans unchanged, an
+ * exponent past int's range overflows or underflows to a signed zero. */
+HIDDEN double pycc_ldexp(double x, double e) {
+    if (x == 0. || !isfinite(x))
+        return x;
+    if (e > INT_MAX)
+        return copysign(HUGE_VAL, x);
+    if (e < INT_MIN)
+        return copysign(0., x);
+    return ldexp(x, (int)e);
+}
+
+/* math.nextafter (math_nextafter_impl): libm's. */
+HIDDEN double pycc_nextafter(double x, double y) { return nextafter(x, y); }
+
+/* math.ulp (math_ulp_impl): nan and inf unchanged; the largest finite
+ * float's gap is the one below it. */
+HIDDEN double pycc_ulp(double x) {
+    if (isnan(x))
+        return x;
+    x = fabs(x);
+    if (isinf(x))
+        return x;
+    double x2 = nextafter(x, HUGE_VAL);
+    if (isinf(x2)) {
+        x2 = nextafter(x, -HUGE_VAL);
+        return x - x2;
+    }
+    return x2 - x;
+}
+
+/* math.frexp's two halves (math_frexp_impl): nans, infinities and zeros
+ * are (x, 0). */
+HIDDEN double pycc_frexp_mant(double x) {
+    int i;
+    if (isnan(x) || isinf(x) || !x)
+        return x;
+    return frexp(x, &i);
+}
+HIDDEN long long pycc_frexp_exp(double x) {
+    int i = 0;
+    if (isnan(x) || isinf(x) || !x)
+        return 0;
+    frexp(x, &i);
+    return i;
+}
+
+/* math.modf's halves (math_modf_impl): an infinity is (copysign(0, x), x),
+ * a nan (x, x); else libm's modf, exact. */
+HIDDEN double pycc_modf_frac(double x) {
+    double y;
+    if (isinf(x))
+        return copysign(0., x);
+    if (isnan(x))
+        return x;
+    return modf(x, &y);
+}
+HIDDEN double pycc_modf_int(double x) {
+    double y;
+    if (isinf(x) || isnan(x))
+        return x;
+    modf(x, &y);
+    return y;
 }
 
 /* ---- math.gamma and math.lgamma ----------------------------------------- */

@@ -1024,6 +1024,46 @@ HIDDEN double pycc_str_call_f64(long long recv, long long name, long long kinds,
 
 HIDDEN long long pycc_str_failed(void) { return PyErr_Occurred() != NULL; }
 
+/* pow(a, b, m) of ints (long_pow with a modulus): a ** b mod |m|, in
+ * (m, 0] for a negative m; a negative b powers a's inverse mod |m|.
+ * ValueError for m == 0 or a base with no inverse (pycc_str_failed). */
+HIDDEN long long pycc_powmod(long long a, long long b, long long m) {
+    if (m == 0) {
+        PyErr_SetString(PyExc_ValueError, "pow() 3rd argument cannot be 0");
+        return 0;
+    }
+    unsigned long long n = m < 0 ? 0 - (unsigned long long)m : (unsigned long long)m;
+    unsigned long long base = a < 0 ? (n - (0 - (unsigned long long)a) % n) % n : (unsigned long long)a % n;
+    unsigned long long e = b < 0 ? 0 - (unsigned long long)b : (unsigned long long)b;
+    if (b < 0) {
+        /* extended Euclid on (n, base) */
+        __int128 t = 0, newt = 1, r = n, newr = base;
+        while (newr != 0) {
+            __int128 q = r / newr, tmp = t - q * newt;
+            t = newt;
+            newt = tmp;
+            tmp = r - q * newr;
+            r = newr;
+            newr = tmp;
+        }
+        if (r > 1) {
+            PyErr_SetString(PyExc_ValueError, "base is not invertible for the given modulus");
+            return 0;
+        }
+        base = (unsigned long long)(t < 0 ? t + (__int128)n : t);
+    }
+    unsigned long long result = 1 % n;
+    while (e != 0) {
+        if (e & 1)
+            result = (unsigned long long)((unsigned __int128)result * base % n);
+        base = (unsigned long long)((unsigned __int128)base * base % n);
+        e >>= 1;
+    }
+    if (m < 0 && result != 0)
+        return (long long)(result - n);
+    return (long long)result;
+}
+
 /* ---- sets (sema/sets.rs): each a CPython set, kept by the call's arena ----
  *
  * The frequent item operations call CPython's set C API directly (no
@@ -1519,6 +1559,8 @@ static const char *const np_names[] = {
     /* OPS from 9 on: complex-valued ufuncs of complex arrays */
     "ufunc.sqrt", "ufunc.exp", "ufunc.log", "ufunc.log10", "ufunc.log2", "ufunc.expm1", "ufunc.log1p", "ufunc.sin", "ufunc.cos", "ufunc.tan", "ufunc.sinh", "ufunc.cosh", "ufunc.tanh", "ufunc.arcsin", "ufunc.arccos", "ufunc.arctan", "ufunc.arcsinh", "ufunc.arccosh", "ufunc.arctanh", "ufunc.square", "ufunc.exp2",
     "fill_diagonal", /* a statement: numpy's None */
+    "matmul", /* `a @ b` of 1-d arrays */
+    "pymath.fsum", /* Python's math module's */
     /* UFUNCS in src/tir/array.rs, in its order */
     "exp", "exp2", "expm1", "log", "log2", "log10", "log1p",
     "sin", "cos", "tan", "arcsin", "arccos", "arctan",
@@ -1554,15 +1596,17 @@ static const char *const np_names[] = {
 #define NP_IDENTITY 45
 #define NP_HISTOGRAM 62 /* counts; 63: edges */
 #define NP_MESHGRID 94 /* X; 95: Y */
-#define NP_UFUNC0 221 /* the first of UFUNCS */
-#define NP_RANDOM0 250 /* the first of RANDOMS */
+#define NP_MATMUL 221
+#define NP_FSUM 222
+#define NP_UFUNC0 223 /* the first of UFUNCS */
+#define NP_RANDOM0 252 /* the first of RANDOMS */
 #define NP_RANDOM_SAMPLE (NP_RANDOM0 + 1)
 
 /* Whether numpy.<func> is called with the dtype keyword: the constructors,
  * the copy and the ufuncs; argsort and the reductions are not (their
  * result dtype is numpy's default, which the compiler predicts). */
 static int takes_dtype(long long func) {
-    return func < NP_RANDOM0 && func != NP_ARGSORT && !(func >= NP_SUM && func <= NP_DOT) &&
+    return func < NP_RANDOM0 && func != NP_ARGSORT && !(func >= NP_SUM && func <= NP_DOT) && func != NP_MATMUL && func != NP_FSUM &&
            (!(func >= NP_VAR && func < NP_UFUNC0) || func == NP_EYE || func == NP_IDENTITY);
 }
 
@@ -1625,6 +1669,10 @@ static SLOW PyObject *np_function(long long func) {
         PyObject *random = PyImport_ImportModule("random");
         cache[func] = random ? PyObject_GetAttrString(random, np_names[func] + 9) : NULL;
         Py_XDECREF(random);
+    } else if (cache[func] == NULL && strncmp(np_names[func], "pymath.", 7) == 0) {
+        PyObject *math = PyImport_ImportModule("math");
+        cache[func] = math ? PyObject_GetAttrString(math, np_names[func] + 7) : NULL;
+        Py_XDECREF(math);
     } else if (cache[func] == NULL && strncmp(np_names[func], "ufunc.", 6) == 0) {
         cache[func] = np_attr(np_names[func] + 6);
     } else if (cache[func] == NULL)

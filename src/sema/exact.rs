@@ -50,7 +50,7 @@ impl Typer<'_> {
                 _ => false,
             };
         if plain {
-            return self.exact_reduce(func, Tree::Leaf(Operand::Array(a)), span);
+            return self.exact_reduce(func, Tree::Leaf(Operand::Array(a)), span).map(Ok);
         }
         let extreme = matches!(func, NpFunc::Min | NpFunc::Max | NpFunc::Argmin | NpFunc::Argmax);
         if a.ty.complex || !extreme {
@@ -67,7 +67,7 @@ impl Typer<'_> {
         let outer = std::mem::take(&mut self.pre);
         let looped = self.exact_reduce(func, Tree::Leaf(Operand::Array(a.clone())), span);
         let small = std::mem::replace(&mut self.pre, outer);
-        let Some(Ok(x)) = looped else { return looped };
+        let x = looped?;
         let TExprKind::Var(result) = x.kind else { unreachable!("exact_reduce's result is its variable") };
         let outer = std::mem::take(&mut self.pre);
         let big = match func {
@@ -94,14 +94,8 @@ impl Typer<'_> {
         }
     }
 
-    /// `func` of node `node` (`applies`) in one loop: the number (Ok), or,
-    /// never for these, the operand as an array (Err).
-    pub(in crate::sema) fn exact_reduce(
-        &mut self,
-        func: NpFunc,
-        node: Tree,
-        span: &Range<usize>,
-    ) -> Option<std::result::Result<TExpr, ArrayRef>> {
+    /// `func` of node `node` (`applies`, or an array leaf) in one loop.
+    pub(in crate::sema) fn exact_reduce(&mut self, func: NpFunc, node: Tree, span: &Range<usize>) -> Option<TExpr> {
         if matches!(func, NpFunc::Argmin | NpFunc::Argmax) {
             return self.exact_arg(func, node, span);
         }
@@ -173,7 +167,7 @@ impl Typer<'_> {
                 }
             });
         }
-        let Some(redo) = redo else { return Some(Ok(var(acc, rdtype))) };
+        let Some(redo) = redo else { return Some(var(acc, rdtype)) };
         let outer = std::mem::take(&mut self.pre);
         let value = self.as_array(node, span).and_then(|a| self.reduce(func, a, None, span.clone()));
         if let Some(v) = value.clone() {
@@ -182,7 +176,7 @@ impl Typer<'_> {
         let then = std::mem::replace(&mut self.pre, outer);
         value?;
         self.pre.push(TStmt::If { cond: redo, then, orelse: Vec::new() });
-        Some(Ok(var(acc, rdtype)))
+        Some(var(acc, rdtype))
     }
 }
 
@@ -191,12 +185,7 @@ impl Typer<'_> {
     /// flattening of the first extreme element, or of the first nan; the
     /// loop visits the elements in that order and replaces only on a strict
     /// improvement. An empty operand is numpy's (its ValueError).
-    fn exact_arg(
-        &mut self,
-        func: NpFunc,
-        node: Tree,
-        span: &Range<usize>,
-    ) -> Option<std::result::Result<TExpr, ArrayRef>> {
+    fn exact_arg(&mut self, func: NpFunc, node: Tree, span: &Range<usize>) -> Option<TExpr> {
         let (dtype, shape) = dtype_and_shape(&node);
         // Bools compare as 0 and 1.
         let vty = if dtype == Scalar::Bool { Scalar::I64 } else { dtype };
@@ -272,7 +261,7 @@ impl Typer<'_> {
         value?;
         let empty = cmp(CmpOp::Eq, var(index, Scalar::I64), int64(0, span));
         self.pre.push(TStmt::If { cond: empty, then, orelse: Vec::new() });
-        Some(Ok(var(at, Scalar::I64)))
+        Some(var(at, Scalar::I64))
     }
 }
 

@@ -54,7 +54,7 @@ impl Typer<'_> {
         };
         let Tree::Node { elem, .. } = &node else { unreachable!("matched above") };
         if super::exact::applies(func, elem.result()) {
-            return self.exact_reduce(func, node, &span);
+            return self.exact_reduce(func, node, &span).map(Ok);
         }
         match self.c_ordered_float(&node) {
             Some(parts) if matches!(func, NpFunc::Sum | NpFunc::Mean) => self.fused_sum(func, node, parts, span),

@@ -13,7 +13,7 @@
 //! numpy, with its ValueError wording; an operand that overlaps the target
 //! of an in-place operation is read from a copy (as numpy does).
 
-use super::arrays::{cmp, int64, select};
+use super::arrays::{and, bin, cmp, int64, load, or, select};
 use super::*;
 use crate::base::types::Layout;
 #[path = "elementwise.rs"]
@@ -778,10 +778,7 @@ impl Typer<'_> {
         // An operand with the result's own extents is read as it is (its
         // unit stride kept, so the loop vectorizes); others broadcast.
         let direct = leaves.iter().all(|a| a.shape == shape);
-        let reads: Vec<ArrayRef> = leaves
-            .iter()
-            .map(|a| if a.shape == shape { a.clone() } else { self.broadcast_read(a.clone(), &shape, span) })
-            .collect();
+        let reads = self.reads_at(&leaves, &shape, span);
         let general = fill(self, reads, &shape);
         let first = leaves[0].clone();
         if direct || leaves.iter().any(|a| a.ty.ndim != first.ty.ndim) || first.ty.ndim as usize != shape.len() {
@@ -1024,6 +1021,15 @@ impl Typer<'_> {
         let x: Vec<TExpr> = x.iter().map(|&v| self.i64_var(v, span.clone())).collect();
         let y: Vec<TExpr> = y.iter().map(|&v| self.i64_var(v, span.clone())).collect();
         broadcast_fail_exprs(mode, x, y, span)
+    }
+
+    /// Each of `leaves` read at extents `shape` (already checked to
+    /// broadcast): as it is where its extents are those variables.
+    fn reads_at(&mut self, leaves: &[ArrayRef], shape: &[Var], span: &Range<usize>) -> Vec<ArrayRef> {
+        leaves
+            .iter()
+            .map(|a| if a.shape == shape { a.clone() } else { self.broadcast_read(a.clone(), shape, span) })
+            .collect()
     }
 
     /// `a` read as an array of extents `shape` (already checked to

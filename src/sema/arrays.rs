@@ -603,9 +603,27 @@ pub(super) fn int64(v: i128, span: &Range<usize>) -> TExpr {
     TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(v)), span: span.clone() }
 }
 
-fn bin(op: BinOp, a: TExpr, b: TExpr) -> TExpr {
+/// `a op b` of two int64 values.
+pub(super) fn bin(op: BinOp, a: TExpr, b: TExpr) -> TExpr {
     let span = a.span.clone();
     TExpr { ty: Scalar::I64, kind: TExprKind::Binary(op, Box::new(a), Box::new(b)), span }
+}
+
+/// `a and b` of two bools.
+pub(super) fn and(a: TExpr, b: TExpr) -> TExpr {
+    let span = a.span.clone();
+    TExpr { ty: Scalar::Bool, kind: TExprKind::And(Box::new(a), Box::new(b)), span }
+}
+
+/// `a or b` of two bools.
+pub(super) fn or(a: TExpr, b: TExpr) -> TExpr {
+    let span = a.span.clone();
+    TExpr { ty: Scalar::Bool, kind: TExprKind::Or(Box::new(a), Box::new(b)), span }
+}
+
+/// Element `idx` of array `a`.
+pub(super) fn load(a: ArrayRef, idx: Vec<TExpr>, span: &Range<usize>) -> TExpr {
+    TExpr { ty: a.ty.dtype, kind: TExprKind::Load(a, idx), span: span.clone() }
 }
 
 pub(super) fn cmp(op: CmpOp, a: TExpr, b: TExpr) -> TExpr {
@@ -1282,6 +1300,11 @@ impl Typer<'_> {
             },
             from,
         ))
+    }
+
+    /// The number of elements of extents `shape` (None for no axes).
+    pub(super) fn extent_product(&self, shape: &[Var], span: &Range<usize>) -> Option<TExpr> {
+        shape.iter().map(|&v| self.i64_var(v, span.clone())).reduce(|a, b| bin(BinOp::Mul, a, b))
     }
 
     /// A fresh int64 variable set to `v` (a broadcast axis's zero stride).

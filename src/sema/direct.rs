@@ -111,22 +111,20 @@ impl Typer<'_> {
         let mut leaves = Vec::new();
         tree.arrays(&mut leaves);
         let (dlo, dhi) = self.byte_range(dst, span);
-        let mut clash: Option<TExpr> = None;
         // An operand that is the target's own variables is the target.
         let itself = |a: &ArrayRef| a.data == dst.data && a.shape == dst.shape && a.strides == dst.strides;
+        let mut clashes = Vec::new();
         for leaf in leaves.iter().filter(|a| !itself(a)) {
             let (lo, hi) = self.byte_range(leaf, span);
-            let mut c = and(cmp(CmpOp::Lt, dlo.clone(), hi), cmp(CmpOp::Lt, lo, dhi.clone()));
-            if let Some(same) = self.same_view(leaf, dst, span) {
-                c = and(c, TExpr { ty: Scalar::Bool, kind: TExprKind::Not(Box::new(same)), span: span.clone() });
-            }
-            clash = Some(match clash {
-                None => c,
-                Some(p) => {
-                    TExpr { ty: Scalar::Bool, kind: TExprKind::Or(Box::new(p), Box::new(c)), span: span.clone() }
+            let overlap = and(cmp(CmpOp::Lt, dlo.clone(), hi), cmp(CmpOp::Lt, lo, dhi.clone()));
+            clashes.push(match self.same_view(leaf, dst, span) {
+                Some(same) => {
+                    and(overlap, TExpr { ty: Scalar::Bool, kind: TExprKind::Not(Box::new(same)), span: span.clone() })
                 }
+                None => overlap,
             });
         }
+        let clash = clashes.into_iter().reduce(or);
         let direct = self.direct_loops(dst, &tree, &leaves, write, span);
         let Some(clash) = clash else { return Some(direct) };
         let outer = std::mem::take(&mut self.pre);
@@ -141,18 +139,11 @@ impl Typer<'_> {
     /// (right-aligned, equal or 1; `mode` picks the wording).
     fn check_into(&mut self, mode: i128, src: &[Var], dst: &ArrayRef, span: &Range<usize>) {
         let skip = dst.shape.len() - src.len();
-        let mut bad: Option<TExpr> = None;
-        for (&s, &d) in src.iter().zip(&dst.shape[skip..]) {
+        let bad = src.iter().zip(&dst.shape[skip..]).map(|(&s, &d)| {
             let (s, d) = (self.i64_var(s, span.clone()), self.i64_var(d, span.clone()));
-            let differs = and(cmp(CmpOp::Ne, s.clone(), d), cmp(CmpOp::Ne, s, int64(1, span)));
-            bad = Some(match bad {
-                None => differs,
-                Some(b) => {
-                    TExpr { ty: Scalar::Bool, kind: TExprKind::Or(Box::new(b), Box::new(differs)), span: span.clone() }
-                }
-            });
-        }
-        if let Some(bad) = bad {
+            and(cmp(CmpOp::Ne, s.clone(), d), cmp(CmpOp::Ne, s, int64(1, span)))
+        });
+        if let Some(bad) = bad.reduce(or) {
             let fail = self.broadcast_error_shapes(mode, src, &dst.shape, span);
             self.pre.push(TStmt::If { cond: bad, then: vec![fail], orelse: Vec::new() });
         }
@@ -194,10 +185,7 @@ impl Typer<'_> {
         span: &Range<usize>,
     ) -> TStmt {
         let shape = dst.shape.clone();
-        let reads: Vec<ArrayRef> = leaves
-            .iter()
-            .map(|a| if a.shape == shape { a.clone() } else { self.broadcast_read(a.clone(), &shape, span) })
-            .collect();
+        let reads = self.reads_at(leaves, &shape, span);
         let general = self.write_loops(dst, tree, reads, write, span);
         let n = dst.ty.ndim;
         if leaves.iter().all(|a| a.shape == shape) || leaves.iter().any(|a| a.ty.ndim != n) {
@@ -238,13 +226,4 @@ impl Typer<'_> {
             TStmt::Store { array: dst.clone(), indices: idx, value }
         })
     }
-}
-
-fn and(a: TExpr, b: TExpr) -> TExpr {
-    let span = a.span.clone();
-    TExpr { ty: Scalar::Bool, kind: TExprKind::And(Box::new(a), Box::new(b)), span }
-}
-
-fn load(a: ArrayRef, idx: Vec<TExpr>, span: &Range<usize>) -> TExpr {
-    TExpr { ty: a.ty.dtype, kind: TExprKind::Load(a, idx), span: span.clone() }
 }

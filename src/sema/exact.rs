@@ -59,11 +59,7 @@ impl Typer<'_> {
         // A float min/max/argmin/argmax: the loop (which does not
         // vectorize) for arrays small enough that numpy's call costs more
         // than the loop, numpy's own SIMD loop for larger ones.
-        let count = a.shape.iter().map(|&v| self.i64_var(v, span.clone())).reduce(|x, y| TExpr {
-            ty: Scalar::I64,
-            kind: TExprKind::Binary(BinOp::Mul, Box::new(x), Box::new(y)),
-            span: span.clone(),
-        })?;
+        let count = self.extent_product(&a.shape, span)?;
         let outer = std::mem::take(&mut self.pre);
         let looped = self.exact_reduce(func, Tree::Leaf(Operand::Array(a.clone())), span);
         let small = std::mem::replace(&mut self.pre, outer);
@@ -71,9 +67,7 @@ impl Typer<'_> {
         let TExprKind::Var(result) = x.kind else { unreachable!("exact_reduce's result is its variable") };
         let outer = std::mem::take(&mut self.pre);
         let big = match func {
-            NpFunc::Argmin | NpFunc::Argmax => {
-                Some(self.np_value(func, vec![NpArg::Array(a)], Scalar::I64, span.clone()))
-            }
+            NpFunc::Argmin | NpFunc::Argmax => Some(self.arg_call(func, a, span)),
             _ => self.reduce(func, a, None, span.clone()),
         };
         if let Some(v) = big.clone() {
@@ -84,6 +78,33 @@ impl Typer<'_> {
         let cond = cmp(CmpOp::Le, count, int64(SMALL, span));
         self.pre.push(TStmt::If { cond, then: small, orelse: large });
         Some(Ok(TExpr { kind: TExprKind::Var(result), ..x }))
+    }
+
+    /// numpy's `argmin`/`argmax` (`func`) of array `a`, an int64.
+    fn arg_call(&mut self, func: NpFunc, a: ArrayRef, span: &Range<usize>) -> TExpr {
+        self.np_value(func, vec![NpArg::Array(a)], Scalar::I64, span.clone())
+    }
+
+    /// `if cond: result = <numpy's value>`, the value's statements (pushed
+    /// by `value`) inside the branch: numpy recomputes what the loop cannot
+    /// decide. None (reported) when the value does not type.
+    fn numpy_when(&mut self, cond: TExpr, result: Var, value: impl FnOnce(&mut Self) -> Option<TExpr>) -> Option<()> {
+        let outer = std::mem::take(&mut self.pre);
+        let v = value(self);
+        if let Some(v) = v.clone() {
+            self.pre.push(TStmt::Assign { var: result, value: v });
+        }
+        let then = std::mem::replace(&mut self.pre, outer);
+        v?;
+        self.pre.push(TStmt::If { cond, then, orelse: Vec::new() });
+        Some(())
+    }
+
+    /// The array leaves of `node`, each read at extents `shape`.
+    fn leaf_reads(&mut self, node: &Tree, shape: &[Var], span: &Range<usize>) -> Vec<ArrayRef> {
+        let mut leaves = Vec::new();
+        node.arrays(&mut leaves);
+        self.reads_at(&leaves, shape, span)
     }
 
     /// `node` as an array: computed (a node), or the array it is.
@@ -109,18 +130,9 @@ impl Typer<'_> {
         if let Some(n) = nan {
             self.pre.push(TStmt::Assign { var: n, value: boolean(false, span) });
         }
-        let mut leaves = Vec::new();
-        node.arrays(&mut leaves);
-        let reads: Vec<ArrayRef> = leaves
-            .iter()
-            .map(|a| if a.shape == shape { a.clone() } else { self.broadcast_read(a.clone(), &shape, span) })
-            .collect();
+        let reads = self.leaf_reads(&node, &shape, span);
         let fold = self.loop_nest(&shape, span, |idx| {
-            let mut loads = reads.into_iter().map(|a| TExpr {
-                ty: a.ty.dtype,
-                kind: TExprKind::Load(a, idx.clone()),
-                span: span.clone(),
-            });
+            let mut loads = reads.into_iter().map(|a| load(a, idx.clone(), span));
             let v = cast(node.value(&mut loads), dtype);
             let mut body = vec![TStmt::Assign { var: acc, value: step(func, var(acc, rdtype), v.clone(), span) }];
             if let Some(n) = nan {
@@ -129,12 +141,7 @@ impl Typer<'_> {
                     kind: TExprKind::Compare(CmpOp::Ne, Box::new(v.clone()), Box::new(v)),
                     span: span.clone(),
                 };
-                let seen = TExpr {
-                    ty: Scalar::Bool,
-                    kind: TExprKind::Or(Box::new(var(n, Scalar::Bool)), Box::new(isnan)),
-                    span: span.clone(),
-                };
-                body.push(TStmt::Assign { var: n, value: seen });
+                body.push(TStmt::Assign { var: n, value: or(var(n, Scalar::Bool), isnan) });
             }
             TStmt::Seq(body)
         });
@@ -142,12 +149,7 @@ impl Typer<'_> {
         // numpy decides these: an empty operand's error, a zero's sign, a nan.
         let mut redo = None;
         if matches!(func, NpFunc::Min | NpFunc::Max) {
-            let count = shape.iter().map(|&v| self.i64_var(v, span.clone())).reduce(|a, b| TExpr {
-                ty: Scalar::I64,
-                kind: TExprKind::Binary(BinOp::Mul, Box::new(a), Box::new(b)),
-                span: span.clone(),
-            });
-            redo = count.map(|n| cmp(CmpOp::Eq, n, int64(0, span)));
+            redo = self.extent_product(&shape, span).map(|n| cmp(CmpOp::Eq, n, int64(0, span)));
         }
         if let Some(n) = nan {
             let zero = cmp_f(
@@ -155,27 +157,15 @@ impl Typer<'_> {
                 var(acc, rdtype),
                 TExpr { ty: rdtype, kind: TExprKind::Const(ConstValue::Float(0.0)), span: span.clone() },
             );
-            let odd = TExpr {
-                ty: Scalar::Bool,
-                kind: TExprKind::Or(Box::new(var(n, Scalar::Bool)), Box::new(zero)),
-                span: span.clone(),
-            };
+            let odd = or(var(n, Scalar::Bool), zero);
             redo = Some(match redo {
                 None => odd,
-                Some(r) => {
-                    TExpr { ty: Scalar::Bool, kind: TExprKind::Or(Box::new(r), Box::new(odd)), span: span.clone() }
-                }
+                Some(r) => or(r, odd),
             });
         }
-        let Some(redo) = redo else { return Some(var(acc, rdtype)) };
-        let outer = std::mem::take(&mut self.pre);
-        let value = self.as_array(node, span).and_then(|a| self.reduce(func, a, None, span.clone()));
-        if let Some(v) = value.clone() {
-            self.pre.push(TStmt::Assign { var: acc, value: v });
+        if let Some(redo) = redo {
+            self.numpy_when(redo, acc, |s| s.as_array(node, span).and_then(|a| s.reduce(func, a, None, span.clone())))?;
         }
-        let then = std::mem::replace(&mut self.pre, outer);
-        value?;
-        self.pre.push(TStmt::If { cond: redo, then, orelse: Vec::new() });
         Some(var(acc, rdtype))
     }
 }
@@ -206,19 +196,10 @@ impl Typer<'_> {
         for (v, value) in [(best, first), (at, int64(0, span)), (index, int64(0, span)), (nan, boolean(false, span))] {
             self.pre.push(TStmt::Assign { var: v, value });
         }
-        let mut leaves = Vec::new();
-        node.arrays(&mut leaves);
-        let reads: Vec<ArrayRef> = leaves
-            .iter()
-            .map(|a| if a.shape == shape { a.clone() } else { self.broadcast_read(a.clone(), &shape, span) })
-            .collect();
+        let reads = self.leaf_reads(&node, &shape, span);
         let x = self.fresh("elem", vty);
         let fold = self.loop_nest(&shape, span, |idx| {
-            let mut loads = reads.into_iter().map(|a| TExpr {
-                ty: a.ty.dtype,
-                kind: TExprKind::Load(a, idx.clone()),
-                span: span.clone(),
-            });
+            let mut loads = reads.into_iter().map(|a| load(a, idx.clone(), span));
             let v = cast(cast(node.value(&mut loads), dtype), vty);
             let take = |also: Vec<TStmt>| {
                 let mut s = vec![TStmt::Assign { var: at, value: var(index, Scalar::I64) }];
@@ -250,17 +231,9 @@ impl Typer<'_> {
             ])
         });
         self.pre.push(fold);
-        let outer = std::mem::take(&mut self.pre);
         // numpy's own call raises its error for the empty operand.
-        let value =
-            self.as_array(node, span).map(|a| self.np_value(func, vec![NpArg::Array(a)], Scalar::I64, span.clone()));
-        if let Some(v) = value.clone() {
-            self.pre.push(TStmt::Assign { var: at, value: v });
-        }
-        let then = std::mem::replace(&mut self.pre, outer);
-        value?;
         let empty = cmp(CmpOp::Eq, var(index, Scalar::I64), int64(0, span));
-        self.pre.push(TStmt::If { cond: empty, then, orelse: Vec::new() });
+        self.numpy_when(empty, at, |s| s.as_array(node, span).map(|a| s.arg_call(func, a, span)))?;
         Some(var(at, Scalar::I64))
     }
 }

@@ -100,7 +100,7 @@ impl Typer<'_> {
             None => (leaves, None),
         };
         let count = (func == NpFunc::Mean).then(|| {
-            let n = shape.iter().map(|&v| self.i64_var(v, span.clone())).reduce(|a, b| i64_bin(BinOp::Mul, a, b));
+            let n = self.extent_product(&shape, &span);
             self.temp_i64(n.expect("an array has an axis"))
         });
         if let Some(n) = &count {
@@ -148,7 +148,7 @@ impl Typer<'_> {
         let n = if shape.len() == 1 {
             shape[0]
         } else {
-            let total = shape.iter().map(|&v| self.i64_var(v, span.clone())).reduce(|a, b| i64_bin(BinOp::Mul, a, b));
+            let total = self.extent_product(shape, span);
             let TExprKind::Var(v) = self.temp_i64(total.expect("an n-d shape")).kind else { unreachable!("a product") };
             v
         };
@@ -194,7 +194,7 @@ impl Typer<'_> {
                     TExpr { ty: Scalar::Bool, kind: TExprKind::And(Box::new(c), Box::new(ok)), span: span.clone() }
                 }
             });
-            expected = i64_bin(BinOp::Mul, expected, extent);
+            expected = bin(BinOp::Mul, expected, extent);
         }
         Some((cond.expect("n-d"), ArrayRef { ty: ArrayTy { layout: Layout::C, ..a.ty }, ..a.clone() }))
     }
@@ -293,7 +293,7 @@ impl Typer<'_> {
             // The row's first element: data + sum of index * stride.
             let mut at = self.i64_var(a.data, span.clone());
             for (k, i) in idx.iter().enumerate() {
-                at = i64_bin(BinOp::Add, at, i64_bin(BinOp::Mul, i.clone(), self.i64_var(a.strides[k], span.clone())));
+                at = bin(BinOp::Add, at, bin(BinOp::Mul, i.clone(), self.i64_var(a.strides[k], span.clone())));
             }
             body.push(TStmt::Assign { var: data, value: at });
             let layout = if a.ty.unit_axis() == Some(a.ty.ndim - 1) { Layout::C } else { Layout::A };
@@ -390,8 +390,8 @@ impl Typer<'_> {
         let mut views = Vec::new();
         for r in rows {
             let data = self.fresh("view", Scalar::I64);
-            let step = i64_bin(BinOp::Mul, v(self, off), v(self, r.strides[0]));
-            body.push(TStmt::Assign { var: data, value: i64_bin(BinOp::Add, v(self, r.data), step) });
+            let step = bin(BinOp::Mul, v(self, off), v(self, r.strides[0]));
+            body.push(TStmt::Assign { var: data, value: bin(BinOp::Add, v(self, r.data), step) });
             views.push(ArrayRef { data, shape: vec![block], ..r.clone() });
         }
         let elem = |index: TExpr| -> TExpr {
@@ -434,14 +434,14 @@ impl Typer<'_> {
         let mut long: Vec<TStmt> =
             r.iter().enumerate().map(|(k, &x)| TStmt::Assign { var: x, value: elem(int64(k as i128, span)) }).collect();
         let j = self.fresh("slice", Scalar::I64);
-        let at = |k: usize| i64_bin(BinOp::Add, v(self, j), int64(k as i128, span));
+        let at = |k: usize| bin(BinOp::Add, v(self, j), int64(k as i128, span));
         let step: Vec<TStmt> =
             r.iter().enumerate().map(|(k, &x)| TStmt::Assign { var: x, value: add(fvar(x), elem(at(k))) }).collect();
-        let stop = i64_bin(BinOp::Sub, v(self, block), int64(7, span));
+        let stop = bin(BinOp::Sub, v(self, block), int64(7, span));
         long.push(range_loop(j, int64(8, span), stop, 8, step));
         let pair = |a: usize, b: usize| add(fvar(r[a]), fvar(r[b]));
         long.push(TStmt::Assign { var: res, value: add(add(pair(0, 1), pair(2, 3)), add(pair(4, 5), pair(6, 7))) });
-        let rest = i64_bin(BinOp::Sub, v(self, block), i64_bin(BinOp::BitAnd, v(self, block), int64(7, span)));
+        let rest = bin(BinOp::Sub, v(self, block), bin(BinOp::BitAnd, v(self, block), int64(7, span)));
         let k = self.fresh("slice", Scalar::I64);
         long.push(range_loop(
             k,
@@ -451,7 +451,7 @@ impl Typer<'_> {
             vec![TStmt::Assign { var: res, value: add(fvar(res), elem(v(self, k))) }],
         ));
         body.push(TStmt::If { cond: cmp(CmpOp::Lt, v(self, block), int64(8, span)), then: short, orelse: long });
-        body.push(TStmt::Assign { var: off, value: i64_bin(BinOp::Add, v(self, off), v(self, block)) });
+        body.push(TStmt::Assign { var: off, value: bin(BinOp::Add, v(self, off), v(self, block)) });
         let leaf = runtime(Scalar::I64, PW_LEAF_FN, vec![cast(fvar(res), Scalar::F64)]);
         body.push(TStmt::Assign { var: block, value: leaf });
         out.push(TStmt::While { cond: cmp(CmpOp::Gt, v(self, block), int64(0, span)), body, orelse: Vec::new() });
@@ -460,9 +460,4 @@ impl Typer<'_> {
         out.push(TStmt::Assign { var: total, value: add(fconst(0.0), sum) });
         total
     }
-}
-
-fn i64_bin(op: BinOp, a: TExpr, b: TExpr) -> TExpr {
-    let span = a.span.clone();
-    TExpr { ty: Scalar::I64, kind: TExprKind::Binary(op, Box::new(a), Box::new(b)), span }
 }

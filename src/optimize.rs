@@ -18,7 +18,13 @@ pub fn py_pipeline(egg: bool, verbose: bool, fastmath: crate::base::fastmath::Fa
     // iteration on some CFGs pycc emits (a loop left by `break`, then a
     // loop with raising code; mlir-opt-22 hangs on the same input, see
     // tests/programs/canonicalize_hang.py); the bottom-up order converges.
-    format!("builtin.module({egg}convert-py-to-arith,canonicalize{{top-down=false}},cse)")
+    // sccp first: MLIR 22's greedy driver keeps rewriting ops in blocks that
+    // a fold has just made unreachable, and a dead loop can fold forever
+    // (mlir-opt-22 hangs too; MLIR 23 skips unreachable ops). sccp folds
+    // those branch conditions while it knows which blocks are live, so the
+    // canonicalizer erases the dead blocks before it visits them
+    // (tests/programs/canonicalize_dead_loop.py).
+    format!("builtin.module({egg}convert-py-to-arith,sccp,canonicalize{{top-down=false}},cse)")
 }
 
 /// Everything (kernels, wrappers) to the LLVM dialect.

@@ -176,21 +176,38 @@ impl Typer<'_> {
         r.shape.iter().map(|&v| self.i64_var(v, span.clone())).collect()
     }
 
-    /// `a.size`, `a.ndim`; `a.shape` alone is a tuple (see `value`).
+    /// `a.size`, `a.ndim`, `a.itemsize`, `a.nbytes` of an array variable;
+    /// `a.shape` alone is a tuple (see `value`).
     pub(super) fn array_attribute(&mut self, a: &ast::ExprAttribute, span: Range<usize>) -> Option<TExpr> {
         let name = self.array_name(&a.value)?;
         let r = self.array_ref(&name);
-        match a.attr.as_str() {
-            "ndim" => Some(TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(r.ty.ndim as i128)), span }),
-            "size" => {
-                let mut dims = r.shape.iter().map(|&v| self.i64_var(v, span.clone()));
-                let first = dims.next()?;
-                Some(dims.fold(first, |acc, d| TExpr {
-                    ty: Scalar::I64,
-                    kind: TExprKind::Binary(BinOp::Mul, Box::new(acc), Box::new(d)),
-                    span: span.clone(),
-                }))
-            }
+        self.attribute_of(&r, &name, a.attr.as_str(), span)
+    }
+
+    /// The same of an array an expression computes (`(a - b).size`,
+    /// `a[a > 0].size`): computed first, as CPython does.
+    pub(super) fn computed_array_attribute(&mut self, a: &ast::ExprAttribute, span: Range<usize>) -> Option<TExpr> {
+        if !matches!(a.attr.as_str(), "ndim" | "size" | "itemsize" | "nbytes") {
+            return self.unsupported(span, &format!("the attribute `.{}` of a computed array is", a.attr));
+        }
+        let r = self.array_operand(&a.value).flatten()?;
+        self.attribute_of(&r, "the array", a.attr.as_str(), span)
+    }
+
+    fn attribute_of(&mut self, r: &ArrayRef, name: &str, attr: &str, span: Range<usize>) -> Option<TExpr> {
+        let konst = |v: i128| TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(v)), span: span.clone() };
+        let itemsize = i128::from(r.ty.dtype.bytes()) * if r.ty.complex { 2 } else { 1 };
+        let size = || {
+            let mut dims = r.shape.iter().map(|&v| self.i64_var(v, span.clone()));
+            // A 0-d array holds one item.
+            let first = dims.next().unwrap_or_else(|| konst(1));
+            dims.fold(first, |acc, d| bin(BinOp::Mul, acc, d))
+        };
+        match attr {
+            "ndim" => Some(konst(r.ty.ndim as i128)),
+            "size" => Some(size()),
+            "itemsize" => Some(konst(itemsize)),
+            "nbytes" => Some(bin(BinOp::Mul, size(), konst(itemsize))),
             "shape" => {
                 self.errors.push(
                     Diagnostic::error(format!("`{name}.shape` is a tuple, used here as a number"))

@@ -170,6 +170,7 @@ pub fn type_module(source: &Source, globals: &Globals, exports: &[Export]) -> Re
         let state = match &e.signature.ret {
             Return::Declared(d) => SpecState::InProgress(Some(Some(d.clone()))),
             Return::Void => SpecState::InProgress(Some(None)),
+            Return::Infer if !returns_a_value(&e.function.body) => SpecState::InProgress(Some(None)),
             Return::Infer => SpecState::Pending,
         };
         specs.table.borrow_mut().push(SpecEntry {
@@ -401,13 +402,17 @@ impl Specs<'_> {
             }
         }
         let symbol = format!("helper.{name}.{}", args.iter().map(short).collect::<Vec<_>>().join("."));
+        // A helper with no `return <value>` returns None whatever its
+        // recursion does (an in-place quicksort): void from the start.
+        let state =
+            if returns_a_value(&def.body) { SpecState::InProgress(None) } else { SpecState::InProgress(Some(None)) };
         let index = {
             let mut table = self.table.borrow_mut();
             table.push(SpecEntry {
                 name: name.to_string(),
                 args: args.to_vec(),
                 symbol: symbol.clone(),
-                state: SpecState::InProgress(None),
+                state,
                 recursive: false,
             });
             table.len() - 1
@@ -474,6 +479,23 @@ impl Specs<'_> {
             }
         }
     }
+}
+
+/// Whether a `return` in `body` (not in a nested function) gives a value
+/// other than None.
+fn returns_a_value(body: &[Stmt]) -> bool {
+    body.iter().any(|s| match s {
+        Stmt::Return(r) => r.value.as_deref().is_some_and(|v| !optional::is_none(v)),
+        Stmt::For(ast::StmtFor { body, orelse, .. })
+        | Stmt::While(ast::StmtWhile { body, orelse, .. })
+        | Stmt::If(ast::StmtIf { body, orelse, .. }) => returns_a_value(body) || returns_a_value(orelse),
+        Stmt::With(w) => returns_a_value(&w.body),
+        Stmt::Try(t) => {
+            [&t.body, &t.orelse, &t.finalbody].into_iter().any(|b| returns_a_value(b))
+                || t.handlers.iter().any(|ast::ExceptHandler::ExceptHandler(h)| returns_a_value(&h.body))
+        }
+        _ => false,
+    })
 }
 
 /// The defaults a caller of the export may rely on (see
@@ -2791,6 +2813,7 @@ impl<'a> Typer<'a> {
                 None if self.numpy_module_of(&a.value) => self.numpy_constant(a.attr.as_str(), span),
                 None => match self.type_info(a, span.clone()) {
                     Some(done) => done,
+                    None if self.is_array_like(&a.value) => self.computed_array_attribute(a, span),
                     None => self.unsupported(span, "attribute access is"),
                 },
             },

@@ -278,6 +278,27 @@ impl Typer<'_> {
         rebuild(&ty0, &mut picked.into_iter())
     }
 
+    /// `(a - b).shape[k]`, `a[mask].shape[0]` for a constant `k`: the
+    /// extent of the array the expression computes (computed first).
+    fn computed_shape_item(&mut self, s: &ast::ExprSubscript, span: &Range<usize>) -> Option<Option<TExpr>> {
+        let Expr::Attribute(a) = s.value.as_ref() else { return None };
+        if a.attr.as_str() != "shape" || !self.is_array_like(&a.value) {
+            return None;
+        }
+        let k = literal_index(&s.slice)?;
+        let Some(r) = self.array_operand(&a.value).flatten() else { return Some(None) };
+        let n = r.shape.len() as i128;
+        let j = if k < 0 { k + n } else { k };
+        if !(0..n).contains(&j) {
+            self.errors.push(
+                Diagnostic::error(format!("tuple index {k} is out of range for a shape of length {n}"))
+                    .at(range(s.slice.as_ref()), "out of range"),
+            );
+            return Some(None);
+        }
+        Some(Some(self.i64_var(r.shape[j as usize], span.clone())))
+    }
+
     /// `t[i]` where a number is needed.
     pub(super) fn tuple_subscript(&mut self, s: &ast::ExprSubscript, span: Range<usize>) -> Option<TExpr> {
         if let Some(e) = self.pair_call_item(s, &span) {
@@ -291,6 +312,9 @@ impl Typer<'_> {
             }
             if self.conditional_temp(&s.value, &span) {
                 return None;
+            }
+            if let Some(x) = self.computed_shape_item(s, &span) {
+                return x;
             }
             return self.unsupported(span, "indexing anything but a tuple variable is");
         }

@@ -155,8 +155,17 @@ impl Fold<TextRange> for TupleForms<'_, '_> {
                 }
                 Ok(Expr::Subscript(s))
             }
+            Expr::Compare(c) => match self.tuple_contains(&c) {
+                Some(t) => {
+                    self.changed = true;
+                    Ok(t)
+                }
+                None => Ok(Expr::Compare(c)),
+            },
             Expr::Call(c) => match self
                 .tuple_of_generator(&c)
+                .or_else(|| self.tuple_reduce(&c))
+                .or_else(|| self.array_query(&c))
                 .or_else(|| self.flip(&c))
                 .or_else(|| self.concat_lists(&c))
                 .or_else(|| self.nonzero(&c))
@@ -645,5 +654,156 @@ fn breaks_here(s: &Stmt) -> bool {
         Stmt::With(w) => w.body.iter().any(breaks_here),
         Stmt::Try(t) => t.body.iter().chain(&t.orelse).chain(&t.finalbody).any(breaks_here),
         _ => false,
+    }
+}
+
+/// Whether evaluating `e` again, or not at all, changes nothing: it reads
+/// names and constants only (a tuple display's items for `in`, where
+/// CPython evaluates every item before the first comparison).
+fn plain(e: &Expr) -> bool {
+    match e {
+        Expr::Name(_) | Expr::Constant(_) => true,
+        Expr::Attribute(a) => matches!(a.value.as_ref(), Expr::Name(_)),
+        Expr::UnaryOp(u) => matches!(u.operand.as_ref(), Expr::Constant(_)),
+        _ => false,
+    }
+}
+
+/// Whether `e` reads without side effects (it may raise, the same error
+/// each time it is evaluated): `in`'s left operand, compared once per item.
+fn pure(e: &Expr) -> bool {
+    match e {
+        Expr::Name(_) | Expr::Constant(_) => true,
+        Expr::Attribute(a) => pure(&a.value),
+        Expr::Subscript(s) => pure(&s.value) && pure(&s.slice),
+        Expr::UnaryOp(u) => pure(&u.operand),
+        Expr::BinOp(b) => pure(&b.left) && pure(&b.right),
+        Expr::Tuple(t) => t.elts.iter().all(pure),
+        Expr::Slice(s) => [&s.lower, &s.upper, &s.step].into_iter().flatten().all(|x| pure(x)),
+        _ => false,
+    }
+}
+
+fn bin(left: Expr, op: ast::Operator, right: Expr, at: TextRange) -> Expr {
+    Expr::BinOp(ast::ExprBinOp { range: at, left: Box::new(left), op, right: Box::new(right) })
+}
+
+impl TupleForms<'_, '_> {
+    /// The items of a tuple read without side effects: a tuple variable's
+    /// or an array's shape (`t[k]`), or a display of plain items.
+    fn tuple_items(&self, e: &Expr) -> Option<Vec<Expr>> {
+        if let Expr::Tuple(t) = e {
+            return t.elts.iter().all(plain).then(|| t.elts.clone());
+        }
+        let (t, n) = self.tuple_source(e)?;
+        Some((0..n).map(|k| item_of(t.clone(), k, e.range())).collect())
+    }
+
+    /// `x in t` / `x not in t` over a tuple: `x == t[0] or x == t[1] ...`
+    /// (CPython's `is`-or-`==` per item; an item that is the same name as
+    /// `x` is the same object, so it is found even when it is a nan).
+    fn tuple_contains(&self, c: &ast::ExprCompare) -> Option<Expr> {
+        let ([op], [right]) = (c.ops.as_slice(), c.comparators.as_slice()) else { return None };
+        let array = matches!(c.left.as_ref(), Expr::Name(n) if self.arrays.contains_key(n.id.as_str()));
+        if !matches!(op, ast::CmpOp::In | ast::CmpOp::NotIn) || !pure(&c.left) || array {
+            return None;
+        }
+        let items = self.tuple_items(right)?;
+        if items.is_empty() {
+            return None;
+        }
+        let at = c.range;
+        let same = |x: &Expr| matches!((c.left.as_ref(), x), (Expr::Name(a), Expr::Name(b)) if a.id == b.id);
+        let tests: Vec<Expr> = items
+            .into_iter()
+            .map(|x| {
+                if same(&x) {
+                    return Expr::Constant(ast::ExprConstant {
+                        range: at,
+                        value: ast::Constant::Bool(true),
+                        kind: None,
+                    });
+                }
+                Expr::Compare(ast::ExprCompare {
+                    range: at,
+                    left: c.left.clone(),
+                    ops: vec![ast::CmpOp::Eq],
+                    comparators: vec![x],
+                })
+            })
+            .collect();
+        let any = match <[Expr; 1]>::try_from(tests) {
+            Ok([one]) => one,
+            Err(tests) => Expr::BoolOp(ast::ExprBoolOp { range: at, op: ast::BoolOp::Or, values: tests }),
+        };
+        Some(match op {
+            ast::CmpOp::In => any,
+            _ => Expr::UnaryOp(ast::ExprUnaryOp { range: at, op: ast::UnaryOp::Not, operand: Box::new(any) }),
+        })
+    }
+
+    /// `min(t)`, `max(t)`, `sum(t)`, `sum(t, start)`, `np.prod(t)` and
+    /// `np.sum(t)` of a tuple variable or an array's shape, as the builtin
+    /// of its items (`sum` starts from int 0 as CPython's does, so
+    /// `sum((-0.0,))` is 0.0; numpy's int64 product of a shape is exact).
+    fn tuple_reduce(&self, c: &ast::ExprCall) -> Option<Expr> {
+        if !c.keywords.is_empty() {
+            return None;
+        }
+        let (f, numpy) = match c.func.as_ref() {
+            Expr::Name(f) if self.cx.is_builtin(f.id.as_str()) => (f.id.as_str(), false),
+            Expr::Attribute(a) if self.cx.numpy_module_of(&a.value) => (a.attr.as_str(), true),
+            _ => return None,
+        };
+        let (first, start) = match c.args.as_slice() {
+            [t] => (t, None),
+            [t, s] if f == "sum" && !numpy => (t, Some(s.clone())),
+            _ => return None,
+        };
+        if matches!(first, Expr::Tuple(_)) {
+            return None; // displays: minmax_of_tuple, or numpy's array of them
+        }
+        let (t, n) = self.tuple_source(first)?;
+        let at = c.range;
+        let items: Vec<Expr> = (0..n).map(|k| item_of(t.clone(), k, first.range())).collect();
+        match (f, numpy) {
+            ("min" | "max", false) if n == 1 => items.into_iter().next(),
+            ("min" | "max", false) if n > 1 => Some(Expr::Call(ast::ExprCall { args: items, ..c.clone() })),
+            ("sum", false) => Some(
+                items
+                    .into_iter()
+                    .fold(start.unwrap_or_else(|| int(0, at)), |acc, x| bin(acc, ast::Operator::Add, x, at)),
+            ),
+            // A shape's items are ints: numpy's product or sum is int64.
+            ("prod" | "sum", true) if n > 0 && self.is_shape(first) => {
+                let op = if f == "prod" { ast::Operator::Mult } else { ast::Operator::Add };
+                let mut items = items.into_iter();
+                let head = items.next()?;
+                Some(items.fold(head, |acc, x| bin(acc, op, x, at)))
+            }
+            _ => None,
+        }
+    }
+
+    /// `np.size(a)`, `np.ndim(a)` of an array: `a.size`, `a.ndim`.
+    fn array_query(&self, c: &ast::ExprCall) -> Option<Expr> {
+        let Expr::Attribute(f) = c.func.as_ref() else { return None };
+        let ([a], []) = (c.args.as_slice(), c.keywords.as_slice()) else { return None };
+        if !matches!(f.attr.as_str(), "size" | "ndim")
+            || !self.cx.numpy_module_of(&f.value)
+            || !self.cx.is_array_like(a)
+        {
+            return None;
+        }
+        Some(Expr::Attribute(ast::ExprAttribute {
+            range: c.range,
+            value: Box::new(a.clone()),
+            attr: f.attr.clone(),
+            ctx: ast::ExprContext::Load,
+        }))
+    }
+
+    fn is_shape(&self, e: &Expr) -> bool {
+        matches!(e, Expr::Attribute(a) if a.attr.as_str() == "shape")
     }
 }

@@ -541,9 +541,24 @@ impl Typer<'_> {
             ops.push(self.npfunc_operand(e, false));
         }
         let ops: Vec<Opd> = ops.into_iter().collect::<Option<_>>()?;
-        let dtype = promote_all(&[ops[1].kind()?, ops[2].kind()?])?;
+        // `np.uint8(255)` is a numpy scalar: its dtype is strong (NEP 50).
+        let kind = |this: &Self, op: &Opd, e: &Expr| match (op, e) {
+            (Opd::Number(x), Expr::Call(k)) if this.numpy_scalar_type(k).is_some() => Some(Kind::Array(x.ty)),
+            _ => op.kind(),
+        };
+        let dtype = promote_all(&[kind(self, &ops[1], &c.args[1])?, kind(self, &ops[2], &c.args[2])?])?;
+        // The runtime passes numbers as Python numbers (weak); their result
+        // holds the same values, converted once to the numpy scalars' dtype.
+        let weak = promote_all(&[ops[1].kind()?, ops[2].kind()?])?;
         let args = ops.into_iter().map(Opd::arg).collect();
-        Some(self.npfunc_alloc(NpFunc::Where, dtype, ndim, args, span))
+        let out = self.npfunc_alloc(NpFunc::Where, weak, ndim, args, span.clone());
+        if weak == dtype {
+            return Some(out);
+        }
+        let ty = ArrayTy { dtype, ndim, layout: Layout::C, complex: false };
+        let cast = self.array_temp(ty, Default::default());
+        self.pre.push(TStmt::Alloc { array: cast.clone(), func: NpFunc::Copy, args: vec![NpArg::Array(out)], span });
+        Some(cast)
     }
 
     /// `np.clip(a, lo, hi)` / `a.clip(lo, hi)` (`min=`/`max=` keywords

@@ -1344,8 +1344,9 @@ impl Typer<'_> {
         let ndim = self.reduction_ndim(c);
         let cumulative = matches!(func, NpFunc::Cumsum | NpFunc::Cumprod);
         let allowed: &[&str] = match func {
-            _ if cumulative => &["axis"],
+            _ if cumulative => &["axis", "dtype"],
             NpFunc::Var | NpFunc::Std => &["axis", "keepdims", "ddof"],
+            NpFunc::Sum | NpFunc::Prod | NpFunc::Mean => &["axis", "keepdims", "dtype"],
             _ => &["axis", "keepdims"],
         };
         let bad_kw = c.keywords.iter().find(|k| k.arg.as_ref().is_none_or(|a| !allowed.contains(&a.as_str())));
@@ -1408,6 +1409,7 @@ impl Typer<'_> {
             return Some(Val::Array(self.accumulate(func, a, &span)));
         }
         let mut args = vec![NpArg::Array(a.clone())];
+        let mut dtype = func.reduced_dtype(a.ty.dtype);
         let given = rest
             .iter()
             .map(|e| ("axis", e))
@@ -1420,6 +1422,14 @@ impl Typer<'_> {
                 // numpy's second positional parameter, ahead of the keywords.
                 let axes = self.axis_tuple(func, t, range(e))?;
                 args.insert(1, axes);
+                continue;
+            }
+            if name == "dtype" {
+                if !matches!(e, Expr::Constant(k) if k.value.is_none()) {
+                    let (d, word) = self.reduction_dtype(func, e)?;
+                    dtype = d;
+                    args.push(NpArg::Word(Some(keyword("dtype")), word));
+                }
                 continue;
             }
             let v = if name == "keepdims" {
@@ -1442,7 +1452,6 @@ impl Typer<'_> {
             };
             args.push(NpArg::Keyword(keyword(name), self.index_temps_value(v)));
         }
-        let dtype = func.reduced_dtype(a.ty.dtype);
         if ndim == 0 {
             return Some(Val::Scalar(self.np_value(func, args, dtype, span)));
         }
@@ -1450,6 +1459,38 @@ impl Typer<'_> {
         let array = self.array_temp(ty, Default::default());
         self.pre.push(TStmt::Alloc { array: array.clone(), func, args, span });
         Some(Val::Array(array))
+    }
+
+    /// A reduction's `dtype=`: the result's dtype (numpy accumulates in
+    /// it) and its name among the runtime's words. `mean` takes a float
+    /// dtype only (an int one makes numpy cast the quotient back).
+    fn reduction_dtype(&mut self, func: NpFunc, e: &Expr) -> Option<(Scalar, usize)> {
+        let (d, complex) = self.numpy_dtype(e)?;
+        let name = match d {
+            Scalar::Bool => "bool",
+            Scalar::Float { bits: 32 } => "float32",
+            Scalar::Float { .. } => "float64",
+            Scalar::Int { bits, signed } => match (bits, signed) {
+                (8, true) => "int8",
+                (16, true) => "int16",
+                (32, true) => "int32",
+                (64, true) => "int64",
+                (8, false) => "uint8",
+                (16, false) => "uint16",
+                (32, false) => "uint32",
+                _ => "uint64",
+            },
+        };
+        let float = matches!(d, Scalar::Float { .. });
+        if complex || d == Scalar::Bool || (func == NpFunc::Mean && !float) {
+            self.errors.push(
+                Diagnostic::error(format!("this `dtype=` of numpy.{}() is not supported yet", func.name()))
+                    .at(range(e), "not supported")
+                    .note("pycc takes an int or float dtype here (a float one for mean)"),
+            );
+            return None;
+        }
+        Some((d, crate::tir::array::WORDS.iter().position(|w| *w == name).expect("listed")))
     }
 
     /// `np.cumsum(a)` / `np.cumprod(a)` of a 1-d real array, compiled: a

@@ -34,6 +34,15 @@ pub fn dtype(name: &str) -> Option<Scalar> {
 }
 
 impl Typer<'_> {
+    /// The dtype of `np.<scalar type>(x)` (a numpy scalar, not a Python number).
+    pub(super) fn numpy_scalar_type(&self, c: &ast::ExprCall) -> Option<Scalar> {
+        let ast::Expr::Attribute(f) = c.func.as_ref() else { return None };
+        if !self.numpy_module_of(&f.value) || c.args.len() != 1 {
+            return None;
+        }
+        dtype(f.attr.as_str())
+    }
+
     /// `np.<name>(x)` for a scalar type `to`.
     pub(super) fn numpy_scalar_ctor(
         &mut self,

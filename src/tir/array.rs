@@ -1006,7 +1006,7 @@ pub enum IndexItem {
 
 /// The words an `NpArg::Word` passes, as the runtime's `np_words`
 /// ("None" is Python's None).
-pub const WORDS: [&str; 28] = [
+pub const WORDS: [&str; 39] = [
     "None",
     "left",
     "right",
@@ -1036,10 +1036,22 @@ pub const WORDS: [&str; 28] = [
     "fb",
     "f",
     "b",
+    // A reduction's `dtype=` (numpy takes the names).
+    "int8",
+    "int16",
+    "int32",
+    "int64",
+    "uint8",
+    "uint16",
+    "uint32",
+    "uint64",
+    "float32",
+    "float64",
+    "bool",
 ];
 
 /// The keywords an `NpArg::Keyword` names, as the runtime's `np_keywords`.
-pub const KEYWORDS: [&str; 37] = [
+pub const KEYWORDS: [&str; 38] = [
     "axis",
     "keepdims",
     "ddof",
@@ -1077,6 +1089,7 @@ pub const KEYWORDS: [&str; 37] = [
     "return_inverse",
     "return_counts",
     "returned",
+    "dtype",
 ];
 
 impl NpArg {

@@ -1614,14 +1614,15 @@ static int takes_dtype(long long func) {
 static const char *const np_keywords[] = {"axis", "keepdims", "ddof", "side", "ord", "rtol", "atol", "equal_nan", "minlength",
                                           "rowvar", "bias", "full_matrices", "rcond",
                                           "right", "assume_unique", "invert", "mode", "N", "increasing", "copy", "nan", "posinf", "neginf", "num", "endpoint", "base", "M", "k", "left", "n", "kind", "edge_order", "method",
-                                          "return_index", "return_inverse", "return_counts", "returned"};
+                                          "return_index", "return_inverse", "return_counts", "returned", "dtype"};
 
 /* The words a tag 's' argument names (src/tir/array.rs, WORDS; 0 is None). */
 static const char *const np_words[] = {"None", "left", "right", "fro", "nuc", "full", "same", "valid",
                                        "quicksort", "mergesort", "heapsort", "stable",
                                        "lower", "higher", "nearest", "inverted_cdf", "closest_observation", "linear",
                                        "midpoint", "averaged_inverted_cdf", "interpolated_inverted_cdf", "hazen", "weibull", "median_unbiased", "normal_unbiased",
-                                       "fb", "f", "b"};
+                                       "fb", "f", "b",
+                                       "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64", "float32", "float64", "bool"};
 
 /* Item k of numpy's tuple result `r` for a name "f#k" (TUPLE_ITEMS), else
  * `r` itself; steals `r`, new reference or NULL. */

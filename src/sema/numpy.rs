@@ -1851,7 +1851,7 @@ impl Typer<'_> {
         let (name, a_expr, rest) = self.shape_call(c)?;
         let ndim = self.shape_call_ndim(c)?;
         let max_rest = match name {
-            "reshape" | "tile" => usize::MAX,
+            "reshape" | "tile" | "transpose" => usize::MAX,
             "repeat" | "roll" | "diff" | "sort" => 2,
             "astype" => 1,
             _ => 0,
@@ -1862,6 +1862,7 @@ impl Typer<'_> {
                 "roll" | "repeat" => kw == "axis",
                 "diff" => matches!(kw, "n" | "axis"),
                 "sort" => matches!(kw, "axis" | "kind"),
+                "transpose" => kw == "axes" && rest.is_empty(),
                 _ => false,
             }
         };
@@ -1869,7 +1870,7 @@ impl Typer<'_> {
             self.errors.push(
                 Diagnostic::error(format!("this form of `{name}` is not supported yet"))
                     .at(span, "not supported")
-                    .note("pycc compiles reshape(shape), ravel(), flatten(), transpose() without axes, repeat(a, n[, axis]), roll(a, shift[, axis]), diff(a, n=, axis=), tile(a, reps), sort(a, axis=, kind=), astype(dtype)"),
+                    .note("pycc compiles reshape(shape), ravel(), flatten(), transpose(axes), repeat(a, n[, axis]), roll(a, shift[, axis]), diff(a, n=, axis=), tile(a, reps), sort(a, axis=, kind=), astype(dtype)"),
             );
             return None;
         }
@@ -1916,7 +1917,33 @@ impl Typer<'_> {
                 (NpFunc::Sort, a.ty, false)
             }
             "unique" => (NpFunc::Unique, a.ty, false),
-            "transpose" => (NpFunc::Transpose, a.ty, true),
+            "transpose" => {
+                // The axes: one tuple (`np.transpose(a, (1, 0, 2))`, `axes=`)
+                // or the method's ints (`a.transpose(2, 0, 1)`); numpy checks them.
+                let axes = c.keywords.first().map(|k| std::slice::from_ref(&k.value)).unwrap_or(rest);
+                let dims = match axes {
+                    [] => None,
+                    [one] if !matches!(one, Expr::Constant(k) if k.value.is_none()) => Some(self.numpy_shape(one)?),
+                    [_] => None,
+                    xs => Some(xs.iter().map(|x| self.int_arg(x, "an axis")).collect::<Option<Vec<_>>>()?),
+                };
+                if let Some(dims) = dims {
+                    if dims.len() != a.ty.ndim as usize {
+                        self.errors.push(
+                            Diagnostic::error(format!(
+                                "axes don't match array: {} axes for a {}-d array",
+                                dims.len(),
+                                a.ty.ndim
+                            ))
+                            .at(span, "here")
+                            .note("numpy raises ValueError"),
+                        );
+                        return None;
+                    }
+                    args.push(NpArg::Shape(dims));
+                }
+                (NpFunc::Transpose, a.ty, true)
+            }
             _ => (NpFunc::Ravel, a.ty, name == "ravel"),
         };
         ty.ndim = ndim;

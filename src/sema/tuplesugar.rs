@@ -162,23 +162,40 @@ impl Fold<TextRange> for TupleForms<'_, '_> {
                 }
                 None => Ok(Expr::Compare(c)),
             },
-            Expr::Call(c) => match self
-                .tuple_of_generator(&c)
-                .or_else(|| self.tuple_reduce(&c))
-                .or_else(|| self.array_query(&c))
-                .or_else(|| self.flip(&c))
-                .or_else(|| self.concat_lists(&c))
-                .or_else(|| self.nonzero(&c))
-                .or_else(|| self.matmul(&c))
-                .or_else(|| self.real_imag(&c))
-            {
-                Some(t) => {
-                    self.changed = true;
-                    Ok(t)
-                }
-                None => Ok(Expr::Call(c)),
-            },
+            Expr::Call(c) => {
+                // A method numpy also has as a function, as that function,
+                // then the forms below (`a.nonzero()` as `np.nonzero(a)`).
+                let c = match self.method_as_function(&c) {
+                    Some(Expr::Call(f)) => {
+                        self.changed = true;
+                        f
+                    }
+                    _ => c,
+                };
+                Ok(self.call_forms(c))
+            }
             e => Ok(e),
+        }
+    }
+}
+
+impl TupleForms<'_, '_> {
+    fn call_forms(&mut self, c: ast::ExprCall) -> Expr {
+        match self
+            .tuple_of_generator(&c)
+            .or_else(|| self.tuple_reduce(&c))
+            .or_else(|| self.array_query(&c))
+            .or_else(|| self.flip(&c))
+            .or_else(|| self.concat_lists(&c))
+            .or_else(|| self.nonzero(&c))
+            .or_else(|| self.matmul(&c))
+            .or_else(|| self.real_imag(&c))
+        {
+            Some(t) => {
+                self.changed = true;
+                t
+            }
+            None => Expr::Call(c),
         }
     }
 }
@@ -801,6 +818,32 @@ impl TupleForms<'_, '_> {
             attr: f.attr.clone(),
             ctx: ast::ExprContext::Load,
         }))
+    }
+
+    /// `a.nonzero()`, `a.swapaxes(i, j)`, `a.conj()`, ... of an array: the
+    /// numpy function of the same name with `a` first, which numpy's
+    /// methods are (the receiver evaluated once, where it stood).
+    fn method_as_function(&self, c: &ast::ExprCall) -> Option<Expr> {
+        const METHODS: [&str; 10] =
+            ["nonzero", "swapaxes", "conj", "conjugate", "squeeze", "trace", "searchsorted", "take", "ptp", "diagonal"];
+        let Expr::Attribute(m) = c.func.as_ref() else { return None };
+        if !METHODS.contains(&m.attr.as_str()) || !self.cx.is_array_like(&m.value) {
+            return None;
+        }
+        let np = self
+            .cx
+            .globals
+            .modules
+            .iter()
+            .find(|(alias, module)| module.as_str() == "numpy" && self.cx.numpy_module_of(&name(alias, m.range)))?;
+        let func = Expr::Attribute(ast::ExprAttribute {
+            range: m.range,
+            value: Box::new(name(np.0, m.value.range())),
+            attr: m.attr.clone(),
+            ctx: ast::ExprContext::Load,
+        });
+        let args = std::iter::once((*m.value).clone()).chain(c.args.iter().cloned()).collect();
+        Some(Expr::Call(ast::ExprCall { range: c.range, func: Box::new(func), args, keywords: c.keywords.clone() }))
     }
 
     fn is_shape(&self, e: &Expr) -> bool {

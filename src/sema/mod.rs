@@ -2584,7 +2584,7 @@ impl<'a> Typer<'a> {
             {
                 let Expr::Name(n) = c.func.as_ref() else { unreachable!("matched") };
                 let why = match n.id.as_str() {
-                    "reversed" => "`for` over reversed() is supported for `range(...)` with a constant step only",
+                    "reversed" => "`for` over reversed() is supported for `range(...)` with a constant step, and a list, array or tuple variable the loop does not shrink or rebind, only",
                     "zip" => "`for` over zip() is supported for arrays and views, unpacked into one name each, only",
                     _ => "`for` over enumerate() needs two targets, `for i, x in enumerate(xs)`",
                 };

@@ -9,6 +9,7 @@
 use super::optional::is_none;
 use crate::base::consts::ConstValue;
 use crate::syntax::parse::{literal_value, Globals};
+use rustpython_parser::ast::fold::{self, Fold};
 use rustpython_parser::ast::{self, bigint::BigInt, Expr, Ranged, Stmt};
 use rustpython_parser::text_size::TextRange;
 
@@ -300,10 +301,12 @@ fn expand_for(f: &ast::StmtFor, globals: &Globals, temps: &mut usize) -> Option<
             return Some(vec![with((*f.target).clone(), iter, f.body.clone())]);
         }
         Some(("reversed", c)) if c.args.len() == 1 => {
-            let (pre, iter) = reversed_range(&c.args[0], globals, temps)?;
-            let mut out = pre;
-            out.push(with((*f.target).clone(), iter, f.body.clone()));
-            return Some(out);
+            if let Some((pre, iter)) = reversed_range(&c.args[0], globals, temps) {
+                let mut out = pre;
+                out.push(with((*f.target).clone(), iter, f.body.clone()));
+                return Some(out);
+            }
+            return reversed_sequence(f, &c.args[0], temps);
         }
         // for i, x in enumerate(xs, start): a counter beside the loop over xs.
         Some(("enumerate", c)) if (1..=2).contains(&c.args.len()) => {
@@ -380,6 +383,72 @@ fn expand_for(f: &ast::StmtFor, globals: &Globals, temps: &mut usize) -> Option<
         return Some(vec![with(name(&tmp, here), (*f.iter).clone(), body)]);
     }
     None
+}
+
+/// `for x in reversed(seq)` over a list, array or tuple variable `seq`:
+/// its indices counting down, `x = seq[i]` in each turn (CPython's
+/// reversed iterator, which indexes the same way). A body that shrinks
+/// `seq` (`pop`, `remove`, `clear`, `del`) or rebinds it is left alone:
+/// the iterator would stop early where an index would raise.
+fn reversed_sequence(f: &ast::StmtFor, seq: &Expr, temps: &mut usize) -> Option<Vec<Stmt>> {
+    let Expr::Name(n) = seq else { return None };
+    if touches(&f.body, n.id.as_str()) || touches(&f.orelse, n.id.as_str()) {
+        return None;
+    }
+    let r = seq.range();
+    let i = temp(temps, "rev");
+    let len = call("len", vec![seq.clone()], r);
+    let last = binop(len, ast::Operator::Sub, int(1, r));
+    let iter = call("range", vec![last, int(-1, r), int(-1, r)], r);
+    let item = Expr::Subscript(ast::ExprSubscript {
+        range: r,
+        value: Box::new(seq.clone()),
+        slice: Box::new(name(&i, r)),
+        ctx: ast::ExprContext::Load,
+    });
+    let mut body = vec![assign((*f.target).clone(), item, f.target.range())];
+    body.extend(f.body.iter().cloned());
+    Some(vec![Stmt::For(ast::StmtFor {
+        range: f.range,
+        target: Box::new(store(&i, r)),
+        iter: Box::new(iter),
+        body,
+        orelse: f.orelse.clone(),
+        type_comment: None,
+    })])
+}
+
+/// Whether `body` may shrink or rebind the list `seq`: a call of one of
+/// its shrinking methods, a `del`, or a store to the name.
+fn touches(body: &[Stmt], seq: &str) -> bool {
+    struct Finder<'a>(&'a str, bool);
+    impl Fold<TextRange> for Finder<'_> {
+        crate::syntax::identity_fold!();
+        fn fold_expr(&mut self, e: Expr) -> Result<Expr, Self::Error> {
+            match &e {
+                Expr::Attribute(a)
+                    if matches!(a.value.as_ref(), Expr::Name(n) if n.id.as_str() == self.0)
+                        && matches!(a.attr.as_str(), "pop" | "remove" | "clear") =>
+                {
+                    self.1 = true
+                }
+                Expr::Name(n) if n.id.as_str() == self.0 && n.ctx != ast::ExprContext::Load => self.1 = true,
+                _ => {}
+            }
+            fold::fold_expr(self, e)
+        }
+        fn fold_stmt(&mut self, s: Stmt) -> Result<Stmt, Self::Error> {
+            if matches!(s, Stmt::Delete(_)) {
+                self.1 = true;
+            }
+            fold::fold_stmt(self, s)
+        }
+    }
+    let mut f = Finder(seq, false);
+    for s in body {
+        let Ok(_) = f.fold_stmt(s.clone());
+    }
+    f.1
 }
 
 /// `reversed(range(...))` as a range counting down: the values bound first

@@ -3,6 +3,7 @@
 # the result never depended on it, so every store below went to index 0.
 # pycc runs its own pycc-sccp (passes/Sccp.cpp). Found by the corpus file
 # window_cloud_scores (a moving window over an image).
+# differential-python: numpy
 import numpy as np
 from pycc import CC
 

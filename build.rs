@@ -78,12 +78,13 @@ fn main() {
     println!("cargo:rustc-link-lib=static=pycc_pow_small_test");
 }
 
-/// The `py` dialect as `libpycc_py_dialect.a`. Skipped when the archive is
+/// The `py` dialect and the `pycc-sccp` pass (passes/Sccp.cpp) as
+/// `libpycc_py_dialect.a`. Skipped when the archive is
 /// newer than every source and was built from the same LLVM prefix, so that
 /// a change to the C runtime alone (which reruns this script) does not
 /// recompile the dialect's C++.
 fn py_dialect(prefix: &Path, out: &Path) {
-    let sources = ["dialects/py/PyDialect.td", "dialects/py/PyOps.td", "dialects/py/PyDialect.cpp"];
+    let sources = ["dialects/py/PyDialect.td", "dialects/py/PyOps.td", "dialects/py/PyDialect.cpp", "passes/Sccp.cpp"];
     for f in sources {
         println!("cargo:rerun-if-changed={f}");
     }
@@ -131,18 +132,32 @@ fn py_dialect(prefix: &Path, out: &Path) {
         .expect("cannot run llvm-config (install llvm-22-dev)");
     assert!(cxxflags.status.success(), "llvm-config --cxxflags failed");
     let cxxflags = String::from_utf8(cxxflags.stdout).unwrap();
-    let object = out.join("PyDialect.o");
-    run(
-        Command::new(bin.join("clang++"))
-            .args(cxxflags.split_whitespace())
-            .args(["-c", "-O2", "-std=c++17", "-fno-rtti", "-fno-exceptions", "-fPIC", "-DNDEBUG", "-Wall", "-Werror"])
-            .arg(format!("-I{}", out.display()))
-            .arg("dialects/py/PyDialect.cpp")
-            .arg("-o")
-            .arg(&object),
-        "clang++ dialects/py/PyDialect.cpp",
-    );
+    let mut objects = Vec::new();
+    for source in ["dialects/py/PyDialect.cpp", "passes/Sccp.cpp"] {
+        let object = out.join(Path::new(source).with_extension("o").file_name().unwrap());
+        run(
+            Command::new(bin.join("clang++"))
+                .args(cxxflags.split_whitespace())
+                .args([
+                    "-c",
+                    "-O2",
+                    "-std=c++17",
+                    "-fno-rtti",
+                    "-fno-exceptions",
+                    "-fPIC",
+                    "-DNDEBUG",
+                    "-Wall",
+                    "-Werror",
+                ])
+                .arg(format!("-I{}", out.display()))
+                .arg(source)
+                .arg("-o")
+                .arg(&object),
+            &format!("clang++ {source}"),
+        );
+        objects.push(object);
+    }
     let _ = std::fs::remove_file(&archive);
-    run(Command::new(bin.join("llvm-ar")).arg("crs").arg(&archive).arg(&object), "llvm-ar");
+    run(Command::new(bin.join("llvm-ar")).arg("crs").arg(&archive).args(&objects), "llvm-ar");
     std::fs::write(&stamp, prefix.as_os_str().as_encoded_bytes()).expect("cannot write to OUT_DIR");
 }

@@ -28,11 +28,21 @@ pub const PASSES: &[PassInfo] = &[
         options: "node-limit=N iter-limit=N time-limit-ms=N rules=float,int,bool[,fastmath] verbose=1",
     },
     PassInfo {
+        name: "pycc-sccp",
+        summary: "MLIR's sccp, with the lattice of an op that folds to a value depending on that value (MLIR 22's does not, and folds `(r + k) - r` in a loop to 0)",
+        options: "",
+    },
+    PassInfo {
         name: "convert-py-to-arith",
         summary: "Lower py ops to arith/math and unsigned py types to signless integers",
         options: "",
     },
 ];
+
+extern "C" {
+    // passes/Sccp.cpp, compiled into the dialect's archive by build.rs.
+    fn pyccCreateSccpPass() -> mlir_sys::MlirPass;
+}
 
 #[repr(align(8))]
 struct PassId;
@@ -53,10 +63,17 @@ pub fn create(name: &str, options: &str) -> Option<Result<Pass, String>> {
                 TypeId::create(&PY_TO_ARITH_ID),
                 "ConvertPyToArith",
                 "convert-py-to-arith",
-                PASSES[1].summary,
+                PASSES[2].summary,
                 "",
                 &[],
             ))
+        }
+        "pycc-sccp" => {
+            if !options.trim().is_empty() {
+                return Some(Err("pycc-sccp takes no options".into()));
+            }
+            // SAFETY: the C++ function returns a new pass that the pass manager takes over.
+            Ok(unsafe { Pass::from_raw_fn(pyccCreateSccpPass) })
         }
         _ => return None,
     })

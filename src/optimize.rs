@@ -23,8 +23,10 @@ pub fn py_pipeline(egg: bool, verbose: bool, fastmath: crate::base::fastmath::Fa
     // (mlir-opt-22 hangs too; MLIR 23 skips unreachable ops). sccp folds
     // those branch conditions while it knows which blocks are live, so the
     // canonicalizer erases the dead blocks before it visits them
-    // (tests/programs/canonicalize_dead_loop.py).
-    format!("builtin.module({egg}convert-py-to-arith,sccp,canonicalize{{top-down=false}},cse)")
+    // (tests/programs/canonicalize_dead_loop.py). pycc-sccp, not MLIR 22's
+    // sccp, which miscompiles a fold to a loop-carried value
+    // (passes/Sccp.cpp, tests/programs/sccp_fold_to_value.py).
+    format!("builtin.module({egg}convert-py-to-arith,pycc-sccp,canonicalize{{top-down=false}},cse)")
 }
 
 /// Everything (kernels, wrappers) to the LLVM dialect.

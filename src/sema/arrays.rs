@@ -129,14 +129,18 @@ impl Typer<'_> {
                 Some(t) => t,
                 None => {
                     self.clashes.push(name.to_string());
-                    self.errors.push(
-                        Diagnostic::error(format!(
-                            "`{name}` holds {} and {}; one variable keeps one dtype and number of dimensions",
-                            old.numba_name(),
-                            src.ty.numba_name()
-                        ))
-                        .at(span, format!("this is {}", src.ty.numba_name())),
-                    );
+                    let mut d = Diagnostic::error(format!(
+                        "`{name}` holds {} and {}; one variable keeps one dtype and number of dimensions",
+                        old.numba_name(),
+                        src.ty.numba_name()
+                    ))
+                    .at(span, format!("this is {}", src.ty.numba_name()));
+                    if old.ndim == src.ty.ndim {
+                        // numba's Array.unify needs equal dtypes too, so
+                        // such code fails there as well; say how to fix it.
+                        d = d.note("numba cannot unify arrays of two dtypes either; convert one with `.astype(...)`");
+                    }
+                    self.errors.push(d);
                     return None;
                 }
             },

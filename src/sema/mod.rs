@@ -43,6 +43,7 @@ mod optional;
 mod random;
 mod scalars;
 mod heapq;
+mod isinstance;
 mod strings;
 mod sortkey;
 mod sugar;
@@ -3196,6 +3197,9 @@ impl<'a> Typer<'a> {
             }
         }
         if let Some(x) = self.scalar_item(c, span.clone()) {
+            return x;
+        }
+        if let Some(x) = self.isinstance_call(c, span.clone()) {
             return x;
         }
         let name = match c.func.as_ref() {

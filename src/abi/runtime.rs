@@ -138,6 +138,11 @@ pub const RAISE_OBJ_FN: &str = "pycc_raise_obj";
 pub const ERR_MATCHES_FN: &str = "pycc_err_matches";
 pub const ERR_CLEAR_FN: &str = "pycc_err_clear";
 pub const ERR_PASS_FN: &str = "pycc_err_pass";
+/// `finally` (sema/exceptions.rs): `() -> token` takes the set exception
+/// out of the thread's state while the clause runs, `(token) -> 0` sets it
+/// again to pass it on.
+pub const ERR_STASH_FN: &str = "pycc_err_stash";
+pub const ERR_RESTORE_FN: &str = "pycc_err_restore";
 /// The builtin exception classes `raise` and `except` name, by code (an
 /// except clause's class reaches runtime.c's `pycc_exc_names`, which lists
 /// them in this order, by its index).

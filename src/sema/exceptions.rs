@@ -11,7 +11,9 @@
 use super::strings::runtime;
 use super::sugar::name;
 use super::*;
-use crate::abi::runtime::{BUILTIN_EXCEPTIONS, ERR_CLEAR_FN, ERR_MATCHES_FN, ERR_PASS_FN};
+use crate::abi::runtime::{
+    BUILTIN_EXCEPTIONS, ERR_CLEAR_FN, ERR_MATCHES_FN, ERR_PASS_FN, ERR_RESTORE_FN, ERR_STASH_FN,
+};
 
 /// One `except` clause: the codes of the classes it names (BUILTIN_EXCEPTIONS
 /// indices; empty for a bare `except:`), and its body.
@@ -25,13 +27,8 @@ impl Typer<'_> {
         // What is not supported is reported, and the rest still typed, so
         // that the names it binds raise no follow-on errors.
         let errors = self.errors.len();
-        if let Some(f) = t.finalbody.first() {
-            self.errors.push(
-                Diagnostic::error("`finally` is not supported yet")
-                    .at(range(f), "in a `finally` clause")
-                    .note("pycc compiles `try`/`except`/`else`; run the cleanup after the `try` statement"),
-            );
-            self.block(&t.finalbody);
+        if !t.finalbody.is_empty() {
+            return self.try_finally(t, span);
         }
         let clauses: Vec<Clause> = t.handlers.iter().map(|h| self.except_clause(h)).collect();
         let facts = self.not_none.clone();
@@ -63,6 +60,48 @@ impl Typer<'_> {
             out.push(TStmt::If { cond, then: orelse, orelse: Vec::new() });
         }
         (self.errors.len() == errors).then_some(TStmt::Seq(out))
+    }
+
+    /// `try: ... finally: F`: F runs after the rest completes, and on the
+    /// way out of an exception the rest raises or does not catch (with
+    /// that exception set aside while F runs, then raised again). A
+    /// `return`, `break` or `continue` leaving the statement (which would
+    /// run F on its way) is a diagnostic.
+    fn try_finally(&mut self, t: &ast::StmtTry, span: Range<usize>) -> Option<TStmt> {
+        let mut parts: Vec<&[Stmt]> = vec![&t.body, &t.orelse, &t.finalbody];
+        parts.extend(t.handlers.iter().map(|ast::ExceptHandler::ExceptHandler(h)| h.body.as_slice()));
+        if let Some(s) = parts.iter().find_map(|b| leaves(b, false)) {
+            self.errors.push(
+                Diagnostic::error("leaving a `try` with `finally` by return, break or continue is not supported yet")
+                    .at(range(s), "leaves the `try` statement")
+                    .note("pycc runs a `finally` clause after its `try` completes or raises"),
+            );
+            // The rest is still typed: the names it binds raise no follow-on errors.
+            let inner = ast::StmtTry { finalbody: Vec::new(), ..t.clone() };
+            self.try_stmt(&inner, span);
+            self.block(&t.finalbody);
+            return None;
+        }
+        let inner = ast::StmtTry { finalbody: Vec::new(), ..t.clone() };
+        let facts = self.not_none.clone();
+        let body = if inner.handlers.is_empty() {
+            let mut b = self.block(&inner.body);
+            b.extend(self.block(&inner.orelse));
+            b
+        } else {
+            vec![self.try_stmt(&inner, span.clone())?]
+        };
+        self.not_none = facts.clone();
+        let token = format!("$errstash{}", span.start);
+        let mut handler = vec![self.assign(&token, runtime(ERR_STASH_FN, vec![], &span))];
+        handler.extend(self.block(&t.finalbody));
+        let kept = self.expr(&name(&token, t.range))?;
+        handler.push(self.assign(&format!("$errback{}", span.start), runtime(ERR_RESTORE_FN, vec![kept], &span)));
+        handler.push(TStmt::Fail { symbol: ERR_PASS_FN, args: Vec::new(), span: span.clone() });
+        self.not_none = facts;
+        let mut out = vec![TStmt::Try { body, handler }];
+        out.extend(self.block(&t.finalbody));
+        Some(TStmt::Seq(out))
     }
 
     /// The classes and body of one except clause; a diagnostic for what
@@ -131,6 +170,25 @@ fn matches_any(codes: &[usize], span: &Range<usize>) -> Option<TExpr> {
         cond = TExpr { ty: Scalar::Bool, kind: TExprKind::Or(Box::new(cond), Box::new(test(c))), span: span.clone() };
     }
     Some(cond)
+}
+
+/// A `return` in `body`, or a `break`/`continue` outside a loop of its own
+/// (`looping`: `body` is a loop's), that leaves the enclosing statement.
+fn leaves(body: &[Stmt], looping: bool) -> Option<&Stmt> {
+    body.iter().find_map(|s| match s {
+        Stmt::Return(_) => Some(s),
+        Stmt::Break(_) | Stmt::Continue(_) if !looping => Some(s),
+        Stmt::For(ast::StmtFor { body, orelse, .. }) | Stmt::While(ast::StmtWhile { body, orelse, .. }) => {
+            leaves(body, true).or_else(|| leaves(orelse, looping))
+        }
+        Stmt::If(ast::StmtIf { body, orelse, .. }) => leaves(body, looping).or_else(|| leaves(orelse, looping)),
+        Stmt::With(w) => leaves(&w.body, looping),
+        Stmt::Try(t) => [&t.body, &t.orelse, &t.finalbody]
+            .into_iter()
+            .find_map(|b| leaves(b, looping))
+            .or_else(|| t.handlers.iter().find_map(|ast::ExceptHandler::ExceptHandler(h)| leaves(&h.body, looping))),
+        _ => None,
+    })
 }
 
 fn bool_const(b: bool, span: &Range<usize>) -> TExpr {

@@ -363,6 +363,31 @@ HIDDEN long long pycc_err_clear(void) {
  * enclosing try or the caller. */
 HIDDEN void pycc_err_pass(void) {}
 
+/* A `finally` clause runs with no exception set, as in CPython: the one
+ * on its way out is kept here (a token the kernel holds) and set again
+ * after the clause. If the clause raises, its exception goes on instead
+ * and the kept one is dropped (CPython would chain it as __context__). */
+typedef struct {
+    PyObject *type, *value, *traceback;
+} pycc_stashed_err;
+
+HIDDEN long long pycc_err_stash(void) {
+    pycc_stashed_err *s = malloc(sizeof *s);
+    if (s == NULL)
+        return 0; /* the exception stays set: the clause's first check passes it on */
+    PyErr_Fetch(&s->type, &s->value, &s->traceback);
+    return (long long)(intptr_t)s;
+}
+
+HIDDEN long long pycc_err_restore(long long token) {
+    pycc_stashed_err *s = (pycc_stashed_err *)(intptr_t)token;
+    if (s != NULL) {
+        PyErr_Restore(s->type, s->value, s->traceback);
+        free(s);
+    }
+    return 0;
+}
+
 /* A new module object. The definition lives as long as the process, as a
  * static PyModuleDef would in a hand-written extension. */
 HIDDEN PyObject *pycc_module_new(const char *name, const char *doc) {

@@ -7,7 +7,7 @@ cc = CC('try_unsupported')
 @cc.export('fin', 'f8(f8)')
 def fin(x):
     try:
-        y = 1.0 / x
+        return 1.0 / x
     except ZeroDivisionError:
         y = 0.0
     finally:

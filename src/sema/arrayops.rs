@@ -457,6 +457,8 @@ impl Typer<'_> {
             return self.cx_augassign(dst, op, value, span);
         }
         self.mark_written(&dst.name);
+        // numpy's in-place ufunc says "output array is read-only".
+        self.no_read_only(&dst.name, "an in-place operation", &span)?;
         if self.fusible(value) {
             return self.augassign_elementwise(dst, op, value, span);
         }

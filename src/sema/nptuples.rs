@@ -240,8 +240,29 @@ impl Typer<'_> {
     /// arrays), or one of the index tuples (`np.triu_indices(n)`).
     pub(super) fn split_tuple_call(&self, c: &ast::ExprCall) -> bool {
         matches!(c.func.as_ref(), Expr::Attribute(f)
-            if (SPLITS.iter().any(|s| s.0 == f.attr.as_str()) || INDEX_TUPLES.iter().any(|s| s.0 == f.attr.as_str()))
+            if (SPLITS.iter().any(|s| s.0 == f.attr.as_str())
+                || INDEX_TUPLES.iter().any(|s| s.0 == f.attr.as_str())
+                || f.attr.as_str() == "unravel_index")
                 && self.numpy_module_of(&f.value))
+    }
+
+    /// The length of the tuple of indices `c` makes when it is one of the
+    /// index tuples or `np.unravel_index` (`m[np.triu_indices(n)]` indexes
+    /// with its items).
+    pub(super) fn index_tuple_len(&self, c: &ast::ExprCall) -> Option<usize> {
+        let Expr::Attribute(f) = c.func.as_ref() else { return None };
+        if !self.split_tuple_call(c) {
+            return None;
+        }
+        let arg = |k: usize, p: &str| c.args.get(k).or_else(|| keyword_arg(c, p));
+        let n = match f.attr.as_str() {
+            "triu_indices" | "tril_indices" | "triu_indices_from" | "tril_indices_from" => 2,
+            "diag_indices" => arg(1, "ndim").map_or(Some(2), super::tuplesugar::constant_axis)?,
+            "diag_indices_from" => self.expr_ndim(arg(0, "arr")?)?.into(),
+            "unravel_index" => self.shape_len(std::slice::from_ref(arg(1, "shape")?))?.into(),
+            _ => return None,
+        };
+        usize::try_from(n).ok().filter(|n| (1..=MAX_PIECES as usize).contains(n))
     }
 
     /// `np.triu_indices(n, k, m)`, `np.tril_indices`, their `_from(arr, k)`
@@ -325,6 +346,42 @@ impl Typer<'_> {
         Some(Val::Tuple(out))
     }
 
+    /// `np.unravel_index(index, shape)` of an int index: numpy's tuple of
+    /// int64 numbers, one per extent of `shape` (a tuple display, a tuple
+    /// variable or `a.shape`), each one call of numpy's (its ValueError for
+    /// an index out of range).
+    fn unravel_index(&mut self, c: &ast::ExprCall, span: Range<usize>) -> Option<Val> {
+        let ps = ["indices", "shape"];
+        let arg = |k: usize| c.args.get(k).or_else(|| keyword_arg(c, ps[k]));
+        let bad_kw = c.keywords.iter().any(|k| k.arg.as_ref().is_none_or(|a| !ps.contains(&a.as_str())));
+        let (Some(index), Some(shape), false) = (arg(0), arg(1), c.args.len() > 2 || bad_kw) else {
+            self.errors.push(
+                Diagnostic::error("this form of numpy.unravel_index() is not supported yet")
+                    .at(span, "not supported")
+                    .note("pycc compiles numpy.unravel_index(index, shape) of an int index"),
+            );
+            return None;
+        };
+        if self.is_array_like(index) {
+            self.errors.push(
+                Diagnostic::error("numpy.unravel_index() of an array of indices is not supported yet")
+                    .at(range(index), "an array")
+                    .note("unravel one int index at a time"),
+            );
+            return None;
+        }
+        let index = self.int_arg(index, "`indices`")?;
+        let dims = self.numpy_shape(shape)?;
+        let count = dims.len();
+        let mut out = Vec::new();
+        for k in 0..count {
+            let at = TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(k as i128)), span: span.clone() };
+            let args = vec![NpArg::Scalar(index.clone()), NpArg::Shape(dims.clone()), NpArg::Scalar(at)];
+            out.push(Val::Scalar(self.np_value(NpFunc::UnravelIndex, args, Scalar::I64, span.clone())));
+        }
+        Some(Val::Tuple(out))
+    }
+
     /// `np.split(ary, n, axis)` (and `array_split`, `hsplit`, `vsplit`,
     /// `dsplit`) as a tuple of its pieces, each numpy's own view of `ary`:
     /// `n` a constant number of sections or a list or tuple display of
@@ -333,6 +390,9 @@ impl Typer<'_> {
         let Expr::Attribute(f) = c.func.as_ref() else { unreachable!("split_tuple_call checked") };
         if INDEX_TUPLES.iter().any(|s| s.0 == f.attr.as_str()) {
             return self.index_tuple(c, f.attr.as_str(), span);
+        }
+        if f.attr.as_str() == "unravel_index" {
+            return self.unravel_index(c, span);
         }
         let (name, func, fixed_axis, min_ndim) =
             *SPLITS.iter().find(|s| s.0 == f.attr.as_str()).expect("split_tuple_call checked");

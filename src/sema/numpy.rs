@@ -552,6 +552,14 @@ impl Typer<'_> {
             | NpFunc::Det
             | NpFunc::Solve
             | NpFunc::Argwhere
+            | NpFunc::Angle
+            | NpFunc::Lexsort
+            | NpFunc::Polyfit
+            | NpFunc::Tensordot
+            | NpFunc::Select
+            | NpFunc::MultiDot
+            | NpFunc::Copyto
+            | NpFunc::UnravelIndex
             | NpFunc::Diag => {
                 self.errors.push(
                     Diagnostic::error(format!("numpy.{}() of this operand is not supported yet", func.name()))

@@ -142,6 +142,21 @@ impl Fold<TextRange> for TupleForms<'_, '_> {
                     s.slice = Box::new(Expr::Tuple(ast::ExprTuple { range: at, elts, ctx: ast::ExprContext::Load }));
                     self.changed = true;
                 }
+                // `m[np.triu_indices(n)]`: indexed by the tuple's items, the
+                // call made once per item (its arguments read no state a
+                // call changes).
+                let index_call = match s.slice.as_ref() {
+                    Expr::Call(c) if c.args.iter().chain(c.keywords.iter().map(|k| &k.value)).all(pure) => {
+                        self.cx.index_tuple_len(c)
+                    }
+                    _ => None,
+                };
+                if let Some(n) = index_call {
+                    let at = s.slice.range();
+                    let elts = (0..n).map(|k| item_of((*s.slice).clone(), k, at)).collect();
+                    s.slice = Box::new(Expr::Tuple(ast::ExprTuple { range: at, elts, ctx: ast::ExprContext::Load }));
+                    self.changed = true;
+                }
                 Ok(Expr::Subscript(s))
             }
             Expr::Subscript(s) => {
@@ -624,6 +639,22 @@ impl TupleForms<'_, '_> {
         };
         self.nonzero_tuples.push(c.range);
         Some(Expr::Tuple(ast::ExprTuple { range: c.range, elts, ctx: ast::ExprContext::Load }))
+    }
+}
+
+/// Whether evaluating `e` twice gives the same and changes nothing: names,
+/// constants, attributes (`a.shape`), constant subscripts and arithmetic
+/// of them.
+fn pure(e: &Expr) -> bool {
+    match e {
+        Expr::Name(_) | Expr::Constant(_) => true,
+        Expr::Attribute(a) => pure(&a.value),
+        Expr::Subscript(s) => pure(&s.value) && pure(&s.slice),
+        Expr::UnaryOp(u) => pure(&u.operand),
+        Expr::BinOp(b) => pure(&b.left) && pure(&b.right),
+        Expr::Tuple(t) => t.elts.iter().all(pure),
+        Expr::List(l) => l.elts.iter().all(pure),
+        _ => false,
     }
 }
 

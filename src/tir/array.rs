@@ -256,6 +256,19 @@ pub enum NpFunc {
     /// `math.fsum(a)` of a 1-d array: CPython's own (the runtime calls
     /// Python's math.fsum), exactly rounded with its errors.
     Fsum,
+    /// numpy breadth 6 (sema/npbreadth6.rs): np.angle, np.lexsort,
+    /// np.polyfit, np.tensordot, np.select, np.linalg.multi_dot.
+    Angle,
+    Lexsort,
+    Polyfit,
+    Tensordot,
+    Select,
+    MultiDot,
+    /// `np.copyto(a, a)` before a store into an array that may be numpy's
+    /// read-only view (`np.diag(m)`): numpy's own ValueError when it is.
+    Copyto,
+    /// Item k (the last argument) of `np.unravel_index(index, shape)`.
+    UnravelIndex,
     /// A ufunc on numbers that numpy computes itself (`UFUNCS[k]`).
     Ufunc(usize),
     /// A function of numpy's global RandomState or Python's `random`
@@ -264,7 +277,7 @@ pub enum NpFunc {
 }
 
 impl NpFunc {
-    pub const ALL: [NpFunc; 223] = [
+    pub const ALL: [NpFunc; 231] = [
         NpFunc::Empty,
         NpFunc::Zeros,
         NpFunc::Ones,
@@ -488,6 +501,14 @@ impl NpFunc {
         NpFunc::FillDiagonal,
         NpFunc::Matmul,
         NpFunc::Fsum,
+        NpFunc::Angle,
+        NpFunc::Lexsort,
+        NpFunc::Polyfit,
+        NpFunc::Tensordot,
+        NpFunc::Select,
+        NpFunc::MultiDot,
+        NpFunc::Copyto,
+        NpFunc::UnravelIndex,
     ];
 
     pub fn name(self) -> &'static str {
@@ -511,6 +532,14 @@ impl NpFunc {
             NpFunc::Dot => "dot",
             NpFunc::Matmul => "matmul",
             NpFunc::Fsum => "pymath.fsum",
+            NpFunc::Angle => "angle",
+            NpFunc::Lexsort => "lexsort",
+            NpFunc::Polyfit => "polyfit",
+            NpFunc::Tensordot => "tensordot",
+            NpFunc::Select => "select",
+            NpFunc::MultiDot => "linalg.multi_dot",
+            NpFunc::Copyto => "copyto",
+            NpFunc::UnravelIndex => "unravel_index#",
             // `a.copy()`: numpy.array(a, dtype=..., order='C') (runtime_buffer.c).
             NpFunc::Copy => "array",
             NpFunc::Var => "var",
@@ -801,6 +830,9 @@ impl NpFunc {
             NpFunc::Norm => &["x", "ord", "axis"],
             NpFunc::Dot | NpFunc::Matmul => &["a", "b"],
             NpFunc::Fsum => &["seq"],
+            // sema/npbreadth6.rs checks their arguments itself.
+            NpFunc::Angle | NpFunc::Lexsort | NpFunc::Polyfit | NpFunc::Tensordot | NpFunc::Select => &["a"],
+            NpFunc::MultiDot | NpFunc::Copyto | NpFunc::UnravelIndex => &["a"],
             NpFunc::Copy => &["a"],
             NpFunc::Allclose | NpFunc::Isclose => &["a", "b", "rtol", "atol", "equal_nan"],
             NpFunc::ArrayEqual => &["a1", "a2", "equal_nan"],
@@ -1039,7 +1071,7 @@ pub const WORDS: [&str; 28] = [
 ];
 
 /// The keywords an `NpArg::Keyword` names, as the runtime's `np_keywords`.
-pub const KEYWORDS: [&str; 37] = [
+pub const KEYWORDS: [&str; 38] = [
     "axis",
     "keepdims",
     "ddof",
@@ -1077,6 +1109,7 @@ pub const KEYWORDS: [&str; 37] = [
     "return_inverse",
     "return_counts",
     "returned",
+    "where",
 ];
 
 impl NpArg {

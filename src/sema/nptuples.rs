@@ -232,6 +232,10 @@ const INDEX_TUPLES: [(&str, NpFunc, &[&str]); 6] = [
     ("diag_indices_from", NpFunc::DiagIndicesFrom, &["arr"]),
 ];
 
+/// The keyword split_list's items pass the piece's index by (no Python
+/// name: `$` cannot be written in source).
+const ITEM: &str = "$item";
+
 /// Most pieces a split is compiled for (each is one call of numpy's).
 const MAX_PIECES: i64 = 32;
 
@@ -402,7 +406,10 @@ impl Typer<'_> {
             &["ary", "indices_or_sections"]
         };
         let arg = |k: usize| ps.get(k).and_then(|p| c.args.get(k).or_else(|| keyword_arg(c, p)));
-        let bad_kw = c.keywords.iter().any(|k| k.arg.as_ref().is_none_or(|a| !ps.contains(&a.as_str())));
+        // split_list's item i of a split whose count is known at run time.
+        let item = keyword_arg(c, ITEM);
+        let bad_kw =
+            c.keywords.iter().any(|k| k.arg.as_ref().is_none_or(|a| !ps.contains(&a.as_str()) && a.as_str() != ITEM));
         if c.args.len() > ps.len() || bad_kw || arg(0).is_none() || arg(1).is_none() {
             self.errors.push(
                 Diagnostic::error(format!("this form of numpy.{name}() is not supported yet"))
@@ -420,7 +427,10 @@ impl Typer<'_> {
             );
             return None;
         }
-        let (count, parts) = self.split_points(arg(1)?)?;
+        let (count, parts) = match item {
+            Some(_) => (0, self.run_time_sections(arg(1)?)?),
+            None => self.split_points(arg(1)?)?,
+        };
         let mut args = vec![NpArg::Array(a.clone()), parts];
         if let Some(e) = arg(2) {
             args.push(NpArg::Scalar(self.int_arg(e, "`axis`")?));
@@ -428,6 +438,12 @@ impl Typer<'_> {
         let ty = ArrayTy { layout: Layout::A, ..a.ty };
         // The pieces are views: a store through one stores into `ary`'s sources.
         let view = self.array_sources.get(&a.name).cloned().unwrap_or_default();
+        if let Some(i) = item {
+            args.push(NpArg::Scalar(self.int_arg(i, "a piece's index")?));
+            let r = self.array_temp(ty, view);
+            self.pre.push(TStmt::Alloc { array: r.clone(), func, args, span });
+            return Some(Val::Array(r));
+        }
         let mut out = Vec::new();
         for k in 0..count {
             let index =
@@ -439,6 +455,85 @@ impl Typer<'_> {
             out.push(Val::Array(r));
         }
         Some(Val::Tuple(out))
+    }
+
+    /// `indices_or_sections` of split_list's items: an int (sections) or an
+    /// array of split points, as numpy takes it.
+    fn run_time_sections(&mut self, e: &Expr) -> Option<NpArg> {
+        if self.is_array_like(e) {
+            return Some(NpArg::Array(self.array_operand(e).flatten()?));
+        }
+        Some(NpArg::Scalar(self.int_arg(e, "the number of sections")?))
+    }
+
+    /// `parts = np.split(x, k)` (and its kin) with `k` known only at run
+    /// time (an int variable or an array of split points): `parts` is a
+    /// list of numpy's pieces, built by a loop taking item i of numpy's
+    /// list (one call each, as for a constant count). The arguments are
+    /// evaluated once, in order; the loop runs max(k, 1) times for a number
+    /// of sections (so numpy raises its own error for k <= 0), len(k) + 1
+    /// for split points.
+    pub(super) fn split_list(&mut self, a: &ast::StmtAssign) -> Option<Vec<Stmt>> {
+        use super::sugar::{assign, call, int, name, store, temp};
+        let [Expr::Name(target)] = a.targets.as_slice() else { return None };
+        let Expr::Call(c) = a.value.as_ref() else { return None };
+        let Expr::Attribute(f) = c.func.as_ref() else { return None };
+        if !SPLITS.iter().any(|s| s.0 == f.attr.as_str()) || !self.numpy_module_of(&f.value) {
+            return None;
+        }
+        let sections = c.args.get(1).or_else(|| keyword_arg(c, "indices_or_sections"))?;
+        let known = super::tuplesugar::constant_axis(sections).is_some() || matches!(sections, Expr::List(_) | Expr::Tuple(_));
+        if known || c.args.len() > 3 || c.keywords.iter().any(|k| k.arg.is_none()) || self.arity.contains_key(target.id.as_str()) {
+            return None;
+        }
+        let points = self.is_array_like(sections);
+        let at = a.range;
+        let mut out = Vec::new();
+        let mut bind = |t: &mut Self, e: &Expr| {
+            let v = temp(&mut t.temps, "split");
+            out.push(assign(store(&v, at), e.clone(), at));
+            name(&v, at)
+        };
+        let args: Vec<Expr> = c.args.iter().map(|e| bind(self, e)).collect();
+        let mut keywords: Vec<ast::Keyword> = c
+            .keywords
+            .iter()
+            .map(|k| ast::Keyword { range: k.range, arg: k.arg.clone(), value: bind(self, &k.value) })
+            .collect();
+        let k = match c.args.get(1) {
+            Some(_) => args[1].clone(),
+            None => keyword_arg(&ast::ExprCall { keywords: keywords.clone(), ..c.clone() }, "indices_or_sections")?.clone(),
+        };
+        let count = if points {
+            let len = call("len", vec![k], at);
+            Expr::BinOp(ast::ExprBinOp { range: at, left: Box::new(len), op: ast::Operator::Add, right: Box::new(int(1, at)) })
+        } else {
+            call("max", vec![k, int(1, at)], at)
+        };
+        let i = temp(&mut self.temps, "piece");
+        keywords.push(ast::Keyword { range: at, arg: Some(ast::Identifier::new(ITEM)), value: name(&i, at) });
+        let piece = Expr::Call(ast::ExprCall { range: c.range, func: c.func.clone(), args, keywords });
+        let append = Expr::Attribute(ast::ExprAttribute {
+            range: at,
+            value: Box::new(name(target.id.as_str(), at)),
+            attr: ast::Identifier::new("append"),
+            ctx: ast::ExprContext::Load,
+        });
+        let body = vec![Stmt::Expr(ast::StmtExpr {
+            range: at,
+            value: Box::new(Expr::Call(ast::ExprCall { range: at, func: Box::new(append), args: vec![piece], keywords: Vec::new() })),
+        })];
+        let empty = Expr::List(ast::ExprList { range: at, elts: Vec::new(), ctx: ast::ExprContext::Load });
+        out.push(assign(store(target.id.as_str(), at), empty, at));
+        out.push(Stmt::For(ast::StmtFor {
+            range: at,
+            target: Box::new(store(&i, at)),
+            iter: Box::new(call("range", vec![count], at)),
+            body,
+            orelse: Vec::new(),
+            type_comment: None,
+        }));
+        Some(out)
     }
 
     /// The number of pieces `indices_or_sections` makes, and the argument:

@@ -59,6 +59,16 @@ impl TupleForms<'_, '_> {
         self.arity.get(n.id.as_str()).map(|&k| (n.id.to_string(), k))
     }
 
+    /// The array variable holding item `t[k]` (a constant k) of tuple
+    /// variable `t`, if that item is an array.
+    fn array_item(&self, s: &ast::ExprSubscript) -> Option<String> {
+        let (t, n) = self.tuple_name(&s.value)?;
+        let k = constant_axis(&s.slice)?;
+        let k = usize::try_from(if k < 0 { k + n as i64 } else { k }).ok()?;
+        let elem = format!("{t}.{k}");
+        (k < n && self.arrays.contains_key(&elem)).then_some(elem)
+    }
+
     /// A tuple without side effects to read: a tuple variable or the
     /// shape of an array variable; its length.
     fn tuple_source(&self, e: &Expr) -> Option<(Expr, usize)> {
@@ -159,6 +169,12 @@ impl Fold<TextRange> for TupleForms<'_, '_> {
                 }
                 Ok(Expr::Subscript(s))
             }
+            // `t[1]` of a tuple variable holding an array there: that array
+            // variable, so its methods and attributes type (`t[1].max()`).
+            Expr::Subscript(s) if s.ctx == ast::ExprContext::Load && self.array_item(&s).is_some() => {
+                self.changed = true;
+                Ok(name(&self.array_item(&s).expect("checked"), s.range))
+            }
             Expr::Subscript(s) => {
                 // `np.where(c)[0]` (rewritten below first).
                 if let (Expr::Tuple(t), Some(j)) = (s.value.as_ref(), constant_axis(&s.slice)) {
@@ -194,6 +210,7 @@ impl Typer<'_> {
     pub(super) fn ndindex_sugar(&mut self, stmt: &Stmt) -> Option<Vec<Stmt>> {
         match stmt {
             Stmt::For(f) => self.ndenumerate_loop(f).or_else(|| self.ndindex_loops(f)),
+            Stmt::Assign(a) => self.split_list(a),
             _ => None,
         }
     }

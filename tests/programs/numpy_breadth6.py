@@ -6,7 +6,10 @@
 # display, np.unravel_index(k, shape) (unpacked, and as an index), indexing
 # with the tuple a numpy call makes (`m[np.triu_indices(n)]`,
 # `m[np.nonzero(mask)]`, `m[np.where(m > 0)] = 0`), and np.diag's read-only
-# view of a 2-d array (numpy's ValueError at a store into it): numpy's
+# view of a 2-d array (numpy's ValueError at a store into it); np.split with
+# a number of sections or split points known only at run time (a list of
+# numpy's pieces: looped over, indexed, measured, stored through), and a
+# method of a tuple variable's array item (`t[1].max()`): numpy's
 # values, dtypes and errors, compared bit for bit.
 import numpy as np
 from pycc import CC
@@ -105,6 +108,28 @@ def diag_vector(v):
     return d
 
 
+@cc.export('split_var', '(f8[:], i8)')
+def split_var(x, k):
+    parts = np.split(x, k)
+    s = 0.0
+    for p in parts:
+        s = s * 2.0 + p.sum()
+    parts[0][0] = -1.0
+    return s, len(parts), parts[1].max(), parts[-1], x
+
+
+@cc.export('split_points_var', '(f8[:, :], i8[:])')
+def split_points_var(m, idx):
+    parts = np.array_split(m, idx, axis=1)
+    return len(parts), parts[0], parts[len(parts) - 1]
+
+
+@cc.export('tuple_item_method', '(f8[:], f8[:, :])')
+def tuple_item_method(a, m):
+    t = (a, m)
+    return t[1].max(), t[0].sum(), t[1].shape[0], t[1].T, t[0].argmin()
+
+
 CASES = {
     'angle': [lambda: (np.array([1 + 1j, -1 + 0j, -1 - 0j, 0j, complex(np.nan, 1), -2j]),
                        np.array([[1 + 2j, -3j], [0j, -1 + 0j]], np.complex64), np.array([-1.0, 0.0, -0.0, 2.5, np.nan]),
@@ -137,5 +162,12 @@ CASES = {
     'diag_read_only': [lambda: (np.arange(9.0).reshape(3, 3), 0), {'args': (np.arange(9.0).reshape(3, 3), 1), 'kwargs': {}},
                        {'args': (np.ones((2, 3)), 1), 'kwargs': {}}],
     'diag_view_store': [{'args': (np.arange(9.0).reshape(3, 3),), 'kwargs': {}}],
+    'split_var': [lambda: (np.arange(6.0), 3), lambda: (np.arange(6.0) / 7.0, 2),
+                  {'args': (np.arange(6.0), 4), 'kwargs': {}}, {'args': (np.arange(6.0), 0), 'kwargs': {}},
+                  {'args': (np.arange(6.0), -2), 'kwargs': {}}, {'args': (np.arange(6.0), 1), 'kwargs': {}}],
+    'split_points_var': [lambda: (np.arange(12.0).reshape(2, 6), np.array([1, 4])),
+                         lambda: (np.arange(12.0).reshape(2, 6), np.zeros(0, np.int64)),
+                         lambda: (np.arange(12.0).reshape(2, 6), np.array([5, 2, 9]))],
+    'tuple_item_method': [lambda: (np.array([3.0, -1.0, 2.0]), np.arange(6.0).reshape(2, 3))],
     'diag_vector': [lambda: (np.array([1.0, 2.0, 3.0]),)],
 }

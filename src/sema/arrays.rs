@@ -187,7 +187,7 @@ impl Typer<'_> {
             return Some(());
         }
         self.errors.push(
-            Diagnostic::error(format!("{what} of an array that may be numpy's read-only view is not supported yet"))
+            Diagnostic::error(format!("{what} is not supported yet: the array may be numpy's read-only view"))
                 .at(span.clone(), "may be read-only")
                 .note("np.diag(m) of a 2-d array is a read-only view in numpy; copy it first (`np.diag(m).copy()`)"),
         );

@@ -3595,7 +3595,7 @@ impl<'a> Typer<'a> {
                 for (j, array) in passed {
                     if written.as_ref().is_none_or(|w| w.contains(&j)) {
                         self.mark_written(&array);
-                        self.no_read_only(&array, "passing to a function that stores into it", &span)?;
+                        self.no_read_only(&array, "passing an array to a function that stores into it", &span)?;
                     }
                 }
                 Some((symbol, ret, args))

@@ -482,8 +482,13 @@ impl Typer<'_> {
             return None;
         }
         let sections = c.args.get(1).or_else(|| keyword_arg(c, "indices_or_sections"))?;
-        let known = super::tuplesugar::constant_axis(sections).is_some() || matches!(sections, Expr::List(_) | Expr::Tuple(_));
-        if known || c.args.len() > 3 || c.keywords.iter().any(|k| k.arg.is_none()) || self.arity.contains_key(target.id.as_str()) {
+        let known =
+            super::tuplesugar::constant_axis(sections).is_some() || matches!(sections, Expr::List(_) | Expr::Tuple(_));
+        if known
+            || c.args.len() > 3
+            || c.keywords.iter().any(|k| k.arg.is_none())
+            || self.arity.contains_key(target.id.as_str())
+        {
             return None;
         }
         let points = self.is_array_like(sections);
@@ -502,11 +507,18 @@ impl Typer<'_> {
             .collect();
         let k = match c.args.get(1) {
             Some(_) => args[1].clone(),
-            None => keyword_arg(&ast::ExprCall { keywords: keywords.clone(), ..c.clone() }, "indices_or_sections")?.clone(),
+            None => {
+                keyword_arg(&ast::ExprCall { keywords: keywords.clone(), ..c.clone() }, "indices_or_sections")?.clone()
+            }
         };
         let count = if points {
             let len = call("len", vec![k], at);
-            Expr::BinOp(ast::ExprBinOp { range: at, left: Box::new(len), op: ast::Operator::Add, right: Box::new(int(1, at)) })
+            Expr::BinOp(ast::ExprBinOp {
+                range: at,
+                left: Box::new(len),
+                op: ast::Operator::Add,
+                right: Box::new(int(1, at)),
+            })
         } else {
             call("max", vec![k, int(1, at)], at)
         };
@@ -521,7 +533,12 @@ impl Typer<'_> {
         });
         let body = vec![Stmt::Expr(ast::StmtExpr {
             range: at,
-            value: Box::new(Expr::Call(ast::ExprCall { range: at, func: Box::new(append), args: vec![piece], keywords: Vec::new() })),
+            value: Box::new(Expr::Call(ast::ExprCall {
+                range: at,
+                func: Box::new(append),
+                args: vec![piece],
+                keywords: Vec::new(),
+            })),
         })];
         let empty = Expr::List(ast::ExprList { range: at, elts: Vec::new(), ctx: ast::ExprContext::Load });
         out.push(assign(store(target.id.as_str(), at), empty, at));

@@ -81,7 +81,7 @@ pub(super) const MAX_NDIM: usize = crate::syntax::signature::MAX_NDIM as usize;
 fn numpy_note() -> String {
     let names: Vec<String> = NpFunc::ALL
         .iter()
-        .filter(|f| !matches!(f, NpFunc::HistogramEdges | NpFunc::MeshgridY | NpFunc::Item(_)))
+        .filter(|f| !matches!(f, NpFunc::HistogramEdges | NpFunc::MeshgridY | NpFunc::Item(_) | NpFunc::Copyto))
         .map(|f| f.name().trim_end_matches('#'))
         .filter(|n| !n.starts_with("operator.") && !n.starts_with("pymath.") && !OPS.contains(n))
         .map(|n| format!("np.{n}"))

@@ -785,6 +785,8 @@ impl NpFunc {
             "average" => Some(NpFunc::Mean),
             // numpy.matmul is `@` (sema/tuplesugar.rs).
             "array" | "matmul" => None,
+            // Only the compiler's own writability check calls numpy.copyto.
+            "copyto" => None,
             _ => NpFunc::ALL.into_iter().find(|f| f.name() == name),
         }
     }

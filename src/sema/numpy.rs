@@ -560,6 +560,7 @@ impl Typer<'_> {
             | NpFunc::MultiDot
             | NpFunc::Copyto
             | NpFunc::UnravelIndex
+            | NpFunc::Diagonal
             | NpFunc::Diag => {
                 self.errors.push(
                     Diagnostic::error(format!("numpy.{}() of this operand is not supported yet", func.name()))

@@ -269,6 +269,8 @@ pub enum NpFunc {
     Copyto,
     /// Item k (the last argument) of `np.unravel_index(index, shape)`.
     UnravelIndex,
+    /// `np.diagonal(a, offset, axis1, axis2)`: numpy's read-only view.
+    Diagonal,
     /// A ufunc on numbers that numpy computes itself (`UFUNCS[k]`).
     Ufunc(usize),
     /// A function of numpy's global RandomState or Python's `random`
@@ -277,7 +279,7 @@ pub enum NpFunc {
 }
 
 impl NpFunc {
-    pub const ALL: [NpFunc; 231] = [
+    pub const ALL: [NpFunc; 232] = [
         NpFunc::Empty,
         NpFunc::Zeros,
         NpFunc::Ones,
@@ -509,6 +511,7 @@ impl NpFunc {
         NpFunc::MultiDot,
         NpFunc::Copyto,
         NpFunc::UnravelIndex,
+        NpFunc::Diagonal,
     ];
 
     pub fn name(self) -> &'static str {
@@ -540,6 +543,7 @@ impl NpFunc {
             NpFunc::MultiDot => "linalg.multi_dot",
             NpFunc::Copyto => "copyto",
             NpFunc::UnravelIndex => "unravel_index#",
+            NpFunc::Diagonal => "diagonal",
             // `a.copy()`: numpy.array(a, dtype=..., order='C') (runtime_buffer.c).
             NpFunc::Copy => "array",
             NpFunc::Var => "var",
@@ -834,7 +838,7 @@ impl NpFunc {
             NpFunc::Fsum => &["seq"],
             // sema/npbreadth6.rs checks their arguments itself.
             NpFunc::Angle | NpFunc::Lexsort | NpFunc::Polyfit | NpFunc::Tensordot | NpFunc::Select => &["a"],
-            NpFunc::MultiDot | NpFunc::Copyto | NpFunc::UnravelIndex => &["a"],
+            NpFunc::MultiDot | NpFunc::Copyto | NpFunc::UnravelIndex | NpFunc::Diagonal => &["a"],
             NpFunc::Copy => &["a"],
             NpFunc::Allclose | NpFunc::Isclose => &["a", "b", "rtol", "atol", "equal_nan"],
             NpFunc::ArrayEqual => &["a1", "a2", "equal_nan"],

@@ -1562,7 +1562,7 @@ static const char *const np_names[] = {
     "matmul", /* `a @ b` of 1-d arrays */
     "pymath.fsum", /* Python's math module's */
     /* src/sema/npbreadth6.rs's; copyto checks a store's destination is writable */
-    "angle", "lexsort", "polyfit", "tensordot", "select", "linalg.multi_dot", "copyto", "unravel_index#",
+    "angle", "lexsort", "polyfit", "tensordot", "select", "linalg.multi_dot", "copyto", "unravel_index#", "diagonal",
     /* UFUNCS in src/tir/array.rs, in its order */
     "exp", "exp2", "expm1", "log", "log2", "log10", "log1p",
     "sin", "cos", "tan", "arcsin", "arccos", "arctan",
@@ -1600,8 +1600,8 @@ static const char *const np_names[] = {
 #define NP_MESHGRID 94 /* X; 95: Y */
 #define NP_MATMUL 221
 #define NP_FSUM 222
-#define NP_UFUNC0 231 /* the first of UFUNCS */
-#define NP_RANDOM0 260 /* the first of RANDOMS */
+#define NP_UFUNC0 232 /* the first of UFUNCS */
+#define NP_RANDOM0 261 /* the first of RANDOMS */
 #define NP_RANDOM_SAMPLE (NP_RANDOM0 + 1)
 
 /* Whether numpy.<func> is called with the dtype keyword: the constructors,

@@ -6,7 +6,7 @@
 # display, np.unravel_index(k, shape) (unpacked, and as an index), indexing
 # with the tuple a numpy call makes (`m[np.triu_indices(n)]`,
 # `m[np.nonzero(mask)]`, `m[np.where(m > 0)] = 0`), and np.diag's read-only
-# view of a 2-d array (numpy's ValueError at a store into it); np.split with
+# view of a 2-d array and np.diagonal's (numpy's ValueError at a store into it); np.split with
 # a number of sections or split points known only at run time (a list of
 # numpy's pieces: looped over, indexed, measured, stored through), and a
 # method of a tuple variable's array item (`t[1].max()`): numpy's
@@ -130,6 +130,16 @@ def tuple_item_method(a, m):
     return t[1].max(), t[0].sum(), t[1].shape[0], t[1].T, t[0].argmin()
 
 
+@cc.export('diagonal', '(f8[:, :], i4[:, :, :], i8)')
+def diagonal(m, t, k):
+    d = np.diagonal(m)
+    e = np.diagonal(m, 1)
+    g = np.diagonal(t, 0, 1, 2)
+    if k > 0:
+        d[0] = 5.0
+    return d, e, g, np.diagonal(m, k).sum()
+
+
 CASES = {
     'angle': [lambda: (np.array([1 + 1j, -1 + 0j, -1 - 0j, 0j, complex(np.nan, 1), -2j]),
                        np.array([[1 + 2j, -3j], [0j, -1 + 0j]], np.complex64), np.array([-1.0, 0.0, -0.0, 2.5, np.nan]),
@@ -169,5 +179,8 @@ CASES = {
                          lambda: (np.arange(12.0).reshape(2, 6), np.zeros(0, np.int64)),
                          lambda: (np.arange(12.0).reshape(2, 6), np.array([5, 2, 9]))],
     'tuple_item_method': [lambda: (np.array([3.0, -1.0, 2.0]), np.arange(6.0).reshape(2, 3))],
+    'diagonal': [lambda: (np.arange(12.0).reshape(3, 4), np.arange(24, dtype=np.int32).reshape(2, 3, 4), 0),
+                 lambda: (np.arange(12.0).reshape(3, 4), np.arange(24, dtype=np.int32).reshape(2, 3, 4), -1),
+                 {'args': (np.arange(4.0).reshape(2, 2), np.zeros((1, 2, 2), np.int32), 1), 'kwargs': {}}],
     'diag_vector': [lambda: (np.array([1.0, 2.0, 3.0]),)],
 }

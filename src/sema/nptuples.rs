@@ -6,6 +6,7 @@
 use super::*;
 use crate::base::types::Layout;
 use crate::tir::array::{KEYWORDS, TUPLE_ITEMS};
+use rustpython_parser::ast::Ranged;
 
 const UNIQUE_FLAGS: [&str; 3] = ["return_index", "return_inverse", "return_counts"];
 
@@ -550,6 +551,21 @@ impl Typer<'_> {
             orelse: Vec::new(),
             type_comment: None,
         }));
+        Some(out)
+    }
+
+    /// `for p in np.split(x, k)` with `k` known only at run time: the list
+    /// split_list makes, bound to a temporary, then the loop over it.
+    pub(super) fn split_loop(&mut self, f: &ast::StmtFor) -> Option<Vec<Stmt>> {
+        use super::sugar::{assign, name, store, temp};
+        let at = f.iter.range();
+        let list = temp(&mut self.temps, "pieces");
+        let bound = match assign(store(&list, at), (*f.iter).clone(), at) {
+            Stmt::Assign(a) => a,
+            _ => unreachable!("assign makes an Assign"),
+        };
+        let mut out = self.split_list(&bound)?;
+        out.push(Stmt::For(ast::StmtFor { iter: Box::new(name(&list, at)), ..f.clone() }));
         Some(out)
     }
 

@@ -209,7 +209,7 @@ impl Typer<'_> {
     /// A `for` over np.ndindex as the loops it stands for.
     pub(super) fn ndindex_sugar(&mut self, stmt: &Stmt) -> Option<Vec<Stmt>> {
         match stmt {
-            Stmt::For(f) => self.ndenumerate_loop(f).or_else(|| self.ndindex_loops(f)),
+            Stmt::For(f) => self.ndenumerate_loop(f).or_else(|| self.ndindex_loops(f)).or_else(|| self.split_loop(f)),
             Stmt::Assign(a) => self.split_list(a),
             _ => None,
         }

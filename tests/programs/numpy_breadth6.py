@@ -115,7 +115,10 @@ def split_var(x, k):
     for p in parts:
         s = s * 2.0 + p.sum()
     parts[0][0] = -1.0
-    return s, len(parts), parts[1].max(), parts[-1], x
+    t = 0.0
+    for q in np.array_split(x, k + 1):
+        t = t * 3.0 + q.size
+    return s, len(parts), parts[1].max(), parts[-1], x, t
 
 
 @cc.export('split_points_var', '(f8[:, :], i8[:])')

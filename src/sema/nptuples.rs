@@ -351,10 +351,11 @@ impl Typer<'_> {
         Some(Val::Tuple(out))
     }
 
-    /// `np.unravel_index(index, shape)` of an int index: numpy's tuple of
-    /// int64 numbers, one per extent of `shape` (a tuple display, a tuple
-    /// variable or `a.shape`), each one call of numpy's (its ValueError for
-    /// an index out of range).
+    /// `np.unravel_index(indices, shape)`: numpy's tuple, one item per
+    /// extent of `shape` (a tuple display, a tuple variable or `a.shape`),
+    /// an int64 number each for an int index, an int64 array of the
+    /// indices' shape for an array of them; each item one call of numpy's
+    /// (its ValueError for an index out of range).
     fn unravel_index(&mut self, c: &ast::ExprCall, span: Range<usize>) -> Option<Val> {
         let ps = ["indices", "shape"];
         let arg = |k: usize| c.args.get(k).or_else(|| keyword_arg(c, ps[k]));
@@ -367,22 +368,41 @@ impl Typer<'_> {
             );
             return None;
         };
-        if self.is_array_like(index) {
-            self.errors.push(
-                Diagnostic::error("numpy.unravel_index() of an array of indices is not supported yet")
-                    .at(range(index), "an array")
-                    .note("unravel one int index at a time"),
-            );
-            return None;
-        }
-        let index = self.int_arg(index, "`indices`")?;
+        // An array of indices gives arrays of its shape (numpy's intp).
+        let indices = if self.is_array_like(index) {
+            let r = self.npfunc_array_arg(index)?;
+            if !matches!(r.ty.dtype, Scalar::Int { .. }) {
+                self.errors.push(
+                    Diagnostic::error("numpy.unravel_index() takes int indices")
+                        .at(range(index), format!("an array of {}", r.ty.dtype))
+                        .note("numpy raises TypeError: only int indices permitted"),
+                );
+                return None;
+            }
+            NpArg::Array(r)
+        } else {
+            NpArg::Scalar(self.int_arg(index, "`indices`")?)
+        };
         let dims = self.numpy_shape(shape)?;
         let count = dims.len();
         let mut out = Vec::new();
         for k in 0..count {
             let at = TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(k as i128)), span: span.clone() };
-            let args = vec![NpArg::Scalar(index.clone()), NpArg::Shape(dims.clone()), NpArg::Scalar(at)];
-            out.push(Val::Scalar(self.np_value(NpFunc::UnravelIndex, args, Scalar::I64, span.clone())));
+            let args = vec![indices.clone(), NpArg::Shape(dims.clone()), NpArg::Scalar(at)];
+            out.push(match &indices {
+                NpArg::Array(r) => {
+                    let ty = ArrayTy { dtype: Scalar::I64, ndim: r.ty.ndim, layout: Layout::A, complex: false };
+                    let item = self.array_temp(ty, Default::default());
+                    self.pre.push(TStmt::Alloc {
+                        array: item.clone(),
+                        func: NpFunc::UnravelIndex,
+                        args,
+                        span: span.clone(),
+                    });
+                    Val::Array(item)
+                }
+                _ => Val::Scalar(self.np_value(NpFunc::UnravelIndex, args, Scalar::I64, span.clone())),
+            });
         }
         Some(Val::Tuple(out))
     }

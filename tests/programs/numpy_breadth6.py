@@ -62,7 +62,9 @@ def multi_dot(a, b, v, f):
 def unravel(k, m):
     i, j = np.unravel_index(k, m.shape)
     r, s, t = np.unravel_index(k, (2, 3, 4))
-    return i, j, r, s, t, m[np.unravel_index(k, m.shape)]
+    rows, cols = np.unravel_index(np.arange(k + 1), m.shape)
+    p, q = np.unravel_index(np.array([[0, 1], [2, 3]]), (2, 2))
+    return i, j, r, s, t, m[np.unravel_index(k, m.shape)], rows, cols, p, q, m[rows, cols]
 
 
 @cc.export('index_tuples', '(f8[:, :], i8)')

@@ -102,6 +102,15 @@ def diag_view_store(m):
     return d
 
 
+@cc.export('diag_inplace', '(f8[:, :], i8)')
+def diag_inplace(m, k):
+    d = np.diag(m)
+    e = d if k > 5 else m[0]
+    e += 1.5
+    e *= m[1]
+    return e, m
+
+
 @cc.export('diag_vector', '(f8[:],)')
 def diag_vector(v):
     d = np.diag(v)
@@ -187,5 +196,6 @@ CASES = {
     'diagonal': [lambda: (np.arange(12.0).reshape(3, 4), np.arange(24, dtype=np.int32).reshape(2, 3, 4), 0),
                  lambda: (np.arange(12.0).reshape(3, 4), np.arange(24, dtype=np.int32).reshape(2, 3, 4), -1),
                  {'args': (np.arange(4.0).reshape(2, 2), np.zeros((1, 2, 2), np.int32), 1), 'kwargs': {}}],
+    'diag_inplace': [lambda: (np.arange(9.0).reshape(3, 3), 0), {'args': (np.arange(9.0).reshape(3, 3), 7), 'kwargs': {}}],
     'diag_vector': [lambda: (np.array([1.0, 2.0, 3.0]),)],
 }

@@ -579,12 +579,17 @@ impl Typer<'_> {
     pub(super) fn split_loop(&mut self, f: &ast::StmtFor) -> Option<Vec<Stmt>> {
         use super::sugar::{assign, name, store, temp};
         let at = f.iter.range();
+        // A temporary's number is taken only for a loop rewritten here.
+        let before = self.temps;
         let list = temp(&mut self.temps, "pieces");
         let bound = match assign(store(&list, at), (*f.iter).clone(), at) {
             Stmt::Assign(a) => a,
             _ => unreachable!("assign makes an Assign"),
         };
-        let mut out = self.split_list(&bound)?;
+        let Some(mut out) = self.split_list(&bound) else {
+            self.temps = before;
+            return None;
+        };
         out.push(Stmt::For(ast::StmtFor { iter: Box::new(name(&list, at)), ..f.clone() }));
         Some(out)
     }

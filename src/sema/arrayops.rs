@@ -457,6 +457,9 @@ impl Typer<'_> {
             return self.cx_augassign(dst, op, value, span);
         }
         self.mark_written(&dst.name);
+        if self.may_be_read_only(&dst.name) {
+            return self.numpy_inplace(dst, op, value, span);
+        }
         if self.fusible(value) {
             return self.augassign_elementwise(dst, op, value, span);
         }
@@ -467,6 +470,29 @@ impl Typer<'_> {
         };
         let src = self.operand(value)?;
         self.inplace_operand(dst, op, src, exponent, span)
+    }
+
+    /// `dst op= value` where `dst` may be numpy's read-only view: numpy's
+    /// own in-place operator on it (`+= -= *= /=`), so a read-only one
+    /// raises numpy's `output array is read-only` and a writable one gets
+    /// numpy's result.
+    fn numpy_inplace(&mut self, dst: ArrayRef, op: ast::Operator, value: &Expr, span: Range<usize>) -> Option<TStmt> {
+        let func = match op {
+            ast::Operator::Add => NpFunc::Iadd,
+            ast::Operator::Sub => NpFunc::Isub,
+            ast::Operator::Mult => NpFunc::Imul,
+            ast::Operator::Div => NpFunc::Itruediv,
+            _ => {
+                self.no_read_only(&dst.name, "this in-place operation", &span)?;
+                unreachable!("no_read_only reports a possibly read-only view")
+            }
+        };
+        let arg = match self.operand(value)? {
+            Operand::Number(x) => NpArg::Scalar(x),
+            Operand::Array(r) => NpArg::Array(r),
+        };
+        let var = self.fresh("inplace", Scalar::Bool);
+        Some(TStmt::NpValue { var, imag: None, func, args: vec![NpArg::Array(dst), arg], span })
     }
 
     /// `dst op= src` with the operand computed: numpy's in-place ufunc.

@@ -59,6 +59,10 @@ pub(super) fn complex_into_real(name: &str, dtype: Scalar, span: Range<usize>) -
         .note("numpy raises TypeError for a complex element and discards the imaginary part of a complex array with a ComplexWarning; store `.real` or `abs(z)` explicitly")
 }
 
+/// The source in `array_sources` of numpy's read-only views (`np.diag`
+/// of a 2-d array): not a parameter, never written.
+pub(super) const READ_ONLY: &str = "!read-only";
+
 const ARRAY_NOTE: &str = "an array can be indexed (a[i], a[i, j]), stored into, iterated (1-d), measured (len(a), a.shape, a.size, a.ndim), used in elementwise arithmetic (a + b, a[1:] += x, np.sqrt(a)), bound to a name, passed to this file's functions and returned";
 
 impl Typer<'_> {
@@ -156,7 +160,42 @@ impl Typer<'_> {
     /// the parameters it may alias need writable buffers.
     pub(super) fn mark_written(&mut self, name: &str) {
         let sources = self.array_sources.get(name).cloned().unwrap_or_default();
-        self.written.extend(sources);
+        self.written.extend(sources.into_iter().filter(|s| s != READ_ONLY));
+    }
+
+    /// Whether array `name` may be numpy's read-only view (`READ_ONLY`).
+    pub(super) fn may_be_read_only(&self, name: &str) -> bool {
+        self.array_sources.get(name).is_some_and(|s| s.contains(READ_ONLY))
+    }
+
+    /// Before a store into `dst` (an item, a view, an index): numpy's own
+    /// `ValueError: assignment destination is read-only` when `dst` may be
+    /// numpy's read-only view, checked at run time by numpy's copyto with
+    /// `where=False` (which writes nothing into a writable array). The store is checked,
+    /// not the view's making, as numpy raises only when a store runs.
+    pub(super) fn check_store(&mut self, dst: &ArrayRef, span: &Range<usize>) {
+        if self.may_be_read_only(&dst.name) {
+            let var = self.fresh("writable", Scalar::I64);
+            // np.copyto(dst, False, where=False): a bool casts to every dtype.
+            let no = || TExpr { ty: Scalar::Bool, kind: TExprKind::Const(ConstValue::Bool(false)), span: span.clone() };
+            let kw = crate::tir::array::KEYWORDS.iter().position(|k| *k == "where").expect("listed");
+            let args = vec![NpArg::Array(dst.clone()), NpArg::Scalar(no()), NpArg::Keyword(kw, no())];
+            self.pre.push(TStmt::NpValue { var, imag: None, func: NpFunc::Copyto, args, span: span.clone() });
+        }
+    }
+
+    /// An in-place operation on `dst` whose numpy error for a read-only
+    /// view is another message: a diagnostic when `dst` may be one.
+    pub(super) fn no_read_only(&mut self, dst: &str, what: &str, span: &Range<usize>) -> Option<()> {
+        if !self.may_be_read_only(dst) {
+            return Some(());
+        }
+        self.errors.push(
+            Diagnostic::error(format!("{what} is not supported yet: the array may be numpy's read-only view"))
+                .at(span.clone(), "may be read-only")
+                .note("np.diag(m) of a 2-d array is a read-only view in numpy; copy it first (`np.diag(m).copy()`)"),
+        );
+        None
     }
 
     pub(super) fn i64_var(&self, var: Var, span: Range<usize>) -> TExpr {
@@ -429,6 +468,7 @@ impl Typer<'_> {
         let (name, parts) = self.element_parts(target)?;
         let r = self.array_ref(&name);
         self.mark_written(&name);
+        self.check_store(&r, &span);
         let dtype = r.ty.dtype;
         if r.ty.complex {
             // Every part is shared (computed before the statement, in
@@ -1073,6 +1113,7 @@ impl Typer<'_> {
     /// temporaries) and the view taken: `slice_assign`'s store.
     pub(super) fn store_into_view(&mut self, dst: ArrayRef, value: Val, span: Range<usize>) -> Option<TStmt> {
         self.mark_written(&dst.name);
+        self.check_store(&dst, &span);
         let dtype = dst.ty.dtype;
         let value = match value {
             // A number into a complex view: complex(x, 0.0), then a fill.
@@ -1588,6 +1629,7 @@ impl Typer<'_> {
             NpArg::Scalar(self.index_temps_value(x))
         };
         self.mark_written(&a.name);
+        self.check_store(&a, &span);
         let mut stmts = Vec::new();
         let ignored = |t: &mut Self| t.fresh("setitem", Scalar::Bool);
         let v = match inplace {

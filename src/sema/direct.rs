@@ -43,6 +43,7 @@ impl Typer<'_> {
         };
         let numpy_cast = self.view_cast(result, &dst, &span)?;
         self.mark_written(&dst.name);
+        self.check_store(&dst, &span);
         let back = dst.clone();
         let sp = span.clone();
         self.direct_or_temp(&dst, tree, Write::Assign { numpy_cast }, 0, &span, move |s, tmp| {

@@ -34,6 +34,7 @@ pub mod math;
 mod npfuncs;
 mod npinfo;
 mod npbreadth;
+mod npbreadth6;
 mod nplinalg;
 mod npmore;
 mod npstats;
@@ -3613,7 +3614,7 @@ impl<'a> Typer<'a> {
             })
             .collect();
         let args: Vec<TExpr> = vals.into_iter().flat_map(|a| a.flat(&span)).collect();
-        match self.specs.request(name, &types, span) {
+        match self.specs.request(name, &types, span.clone()) {
             Ok((symbol, ret)) => {
                 // An array the callee stores into (or may: one still being
                 // typed, in a recursion) needs a writable buffer here too.
@@ -3621,6 +3622,7 @@ impl<'a> Typer<'a> {
                 for (j, array) in passed {
                     if written.as_ref().is_none_or(|w| w.contains(&j)) {
                         self.mark_written(&array);
+                        self.no_read_only(&array, "passing an array to a function that stores into it", &span)?;
                     }
                 }
                 Some((symbol, ret, args))

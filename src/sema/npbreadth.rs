@@ -17,7 +17,7 @@ use super::*;
 use crate::tir::array::{KEYWORDS, WORDS};
 
 /// The functions this file types, by their numpy name.
-pub(super) const BREADTH: [&str; 51] = [
+pub(super) const BREADTH: [&str; 52] = [
     "digitize",
     "append",
     "isin",
@@ -71,6 +71,7 @@ pub(super) const BREADTH: [&str; 51] = [
     "inner",
     "array_equiv",
     "histogram_bin_edges",
+    "diagonal",
 ];
 
 /// Whether `np.<name>(...)` call `c` is one this file types: `average`
@@ -118,6 +119,7 @@ fn params(name: &str) -> (&'static [&'static str], usize) {
         "vdot" | "inner" => (&["a", "b"], 2),
         "array_equiv" => (&["a1", "a2"], 2),
         "histogram_bin_edges" => (&["a", "bins"], 1),
+        "diagonal" => (&["a", "offset", "axis1", "axis2"], 1),
         _ => (&["a"], 1),
     }
 }
@@ -182,6 +184,8 @@ impl Typer<'_> {
             "digitize" | "nan_to_num" | "sinc" | "invert" | "bitwise_not" | "bitwise_invert" => nd(0)?,
             "diagflat" => 2,
             "asfortranarray" | "fix" | "i0" | "trim_zeros" => nd(0)?,
+            // numpy.diagonal of an n-d array: n - 2 axes, then the diagonal.
+            "diagonal" => nd(0)?.checked_sub(1).filter(|n| *n >= 1)?,
             "atleast_1d" => nd(0)?.max(1),
             "atleast_3d" => nd(0)?.max(3),
             "nancumsum" | "nancumprod" => {
@@ -316,7 +320,10 @@ impl Typer<'_> {
         match ndim {
             Some(n) => {
                 let ty = ArrayTy { dtype, ndim: n, layout: crate::base::types::Layout::A, complex: false };
-                let out = self.array_temp(ty, Default::default());
+                // numpy.diagonal's result is a read-only view.
+                let sources =
+                    if name == "diagonal" { [super::arrays::READ_ONLY.to_string()].into() } else { Default::default() };
+                let out = self.array_temp(ty, sources);
                 self.pre.push(TStmt::Alloc { array: out.clone(), func, args: np_args, span });
                 Some(Val::Array(out))
             }
@@ -416,7 +423,7 @@ impl Typer<'_> {
             "logspace" | "geomspace" | "tri" | "bartlett" | "hanning" | "hamming" | "blackman" | "kaiser" => {
                 Scalar::F64
             }
-            "asfortranarray" | "atleast_1d" | "atleast_3d" | "fix" | "trim_zeros" => d0,
+            "asfortranarray" | "atleast_1d" | "atleast_3d" | "fix" | "trim_zeros" | "diagonal" => d0,
             "nancumsum" | "nancumprod" => NpFunc::Cumsum.reduced_dtype(d0),
             "i0" | "histogram_bin_edges" => float_dtype(d0),
             "extract" => d1,

@@ -126,6 +126,7 @@ impl Typer<'_> {
                     .chain(super::npstats::MORE.iter())
                     .chain(super::nplinalg::EXTRA.iter())
                     .chain(super::npbreadth::BREADTH.iter())
+                    .chain(super::npbreadth6::SIX.iter())
                     .find(|n| **n == f.attr.as_str() && super::npbreadth::is_breadth_form(n, c))
                     .map(|n| (*n, None));
             }
@@ -134,6 +135,7 @@ impl Typer<'_> {
                 return NAMES
                     .iter()
                     .chain(super::nplinalg::EXTRA.iter())
+                    .chain(super::npbreadth6::SIX.iter())
                     .find(|n| n.strip_prefix("linalg.") == Some(f.attr.as_str()))
                     .map(|n| (*n, None));
             }
@@ -154,6 +156,7 @@ impl Typer<'_> {
             return NAMES
                 .iter()
                 .chain(super::nplinalg::EXTRA.iter())
+                .chain(super::npbreadth6::SIX.iter())
                 .find(|n| n.strip_prefix("linalg.") == Some(f.as_str()))
                 .map(|n| (*n, None));
         }
@@ -259,6 +262,7 @@ impl Typer<'_> {
             _ if super::npstats::MORE.contains(&name) => self.more_ndim(c, name, receiver)?,
             _ if super::nplinalg::EXTRA.contains(&name) => self.extra_ndim(c, name)?,
             _ if super::npbreadth::BREADTH.contains(&name) => self.breadth_ndim(c, name)?,
+            _ if super::npbreadth6::SIX.contains(&name) => self.six_ndim(c, name)?,
             _ => return None,
         };
         (1..=super::numpy::MAX_NDIM as u32).contains(&n).then_some(n)
@@ -311,6 +315,10 @@ impl Typer<'_> {
                 Val::Array(r) => Some(r),
                 _ => None,
             },
+            _ if super::npbreadth6::SIX.contains(&name) => match self.six_call(c, name, span)? {
+                Val::Array(r) => Some(r),
+                _ => None,
+            },
             _ => self.np_array(c, name == "asarray", ndim, span),
         }
     }
@@ -339,6 +347,7 @@ impl Typer<'_> {
             }
             _ if super::nplinalg::EXTRA.contains(&name) => self.extra_call(c, name, span.clone())?,
             _ if super::npbreadth::BREADTH.contains(&name) => self.breadth_call(c, name, span.clone())?,
+            _ if super::npbreadth6::SIX.contains(&name) => self.six_call(c, name, span.clone())?,
             "searchsorted" => self.searchsorted(c, false, span.clone())?,
             "linalg.norm" => self.norm(c, span.clone())?,
             "allclose" | "array_equal" | "isclose" => return self.closeness_number(name, c, span),
@@ -696,7 +705,9 @@ impl Typer<'_> {
             args.push(NpArg::Scalar(k?));
         }
         let ty = ArrayTy { dtype, ndim, layout: Layout::A, complex };
-        let out = self.array_temp(ty, Default::default());
+        // Of a 2-d array numpy's result is a read-only view.
+        let sources = if ndim == 1 { [super::arrays::READ_ONLY.to_string()].into() } else { Default::default() };
+        let out = self.array_temp(ty, sources);
         self.pre.push(TStmt::Alloc { array: out.clone(), func: NpFunc::Diag, args, span });
         Some(out)
     }

@@ -6,6 +6,7 @@
 use super::*;
 use crate::base::types::Layout;
 use crate::tir::array::{KEYWORDS, TUPLE_ITEMS};
+use rustpython_parser::ast::Ranged;
 
 const UNIQUE_FLAGS: [&str; 3] = ["return_index", "return_inverse", "return_counts"];
 
@@ -232,6 +233,10 @@ const INDEX_TUPLES: [(&str, NpFunc, &[&str]); 6] = [
     ("diag_indices_from", NpFunc::DiagIndicesFrom, &["arr"]),
 ];
 
+/// The keyword split_list's items pass the piece's index by (no Python
+/// name: `$` cannot be written in source).
+const ITEM: &str = "$item";
+
 /// Most pieces a split is compiled for (each is one call of numpy's).
 const MAX_PIECES: i64 = 32;
 
@@ -240,8 +245,29 @@ impl Typer<'_> {
     /// arrays), or one of the index tuples (`np.triu_indices(n)`).
     pub(super) fn split_tuple_call(&self, c: &ast::ExprCall) -> bool {
         matches!(c.func.as_ref(), Expr::Attribute(f)
-            if (SPLITS.iter().any(|s| s.0 == f.attr.as_str()) || INDEX_TUPLES.iter().any(|s| s.0 == f.attr.as_str()))
+            if (SPLITS.iter().any(|s| s.0 == f.attr.as_str())
+                || INDEX_TUPLES.iter().any(|s| s.0 == f.attr.as_str())
+                || f.attr.as_str() == "unravel_index")
                 && self.numpy_module_of(&f.value))
+    }
+
+    /// The length of the tuple of indices `c` makes when it is one of the
+    /// index tuples or `np.unravel_index` (`m[np.triu_indices(n)]` indexes
+    /// with its items).
+    pub(super) fn index_tuple_len(&self, c: &ast::ExprCall) -> Option<usize> {
+        let Expr::Attribute(f) = c.func.as_ref() else { return None };
+        if !self.split_tuple_call(c) {
+            return None;
+        }
+        let arg = |k: usize, p: &str| c.args.get(k).or_else(|| keyword_arg(c, p));
+        let n = match f.attr.as_str() {
+            "triu_indices" | "tril_indices" | "triu_indices_from" | "tril_indices_from" => 2,
+            "diag_indices" => arg(1, "ndim").map_or(Some(2), super::tuplesugar::constant_axis)?,
+            "diag_indices_from" => self.expr_ndim(arg(0, "arr")?)?.into(),
+            "unravel_index" => self.shape_len(std::slice::from_ref(arg(1, "shape")?))?.into(),
+            _ => return None,
+        };
+        usize::try_from(n).ok().filter(|n| (1..=MAX_PIECES as usize).contains(n))
     }
 
     /// `np.triu_indices(n, k, m)`, `np.tril_indices`, their `_from(arr, k)`
@@ -325,6 +351,62 @@ impl Typer<'_> {
         Some(Val::Tuple(out))
     }
 
+    /// `np.unravel_index(indices, shape)`: numpy's tuple, one item per
+    /// extent of `shape` (a tuple display, a tuple variable or `a.shape`),
+    /// an int64 number each for an int index, an int64 array of the
+    /// indices' shape for an array of them; each item one call of numpy's
+    /// (its ValueError for an index out of range).
+    fn unravel_index(&mut self, c: &ast::ExprCall, span: Range<usize>) -> Option<Val> {
+        let ps = ["indices", "shape"];
+        let arg = |k: usize| c.args.get(k).or_else(|| keyword_arg(c, ps[k]));
+        let bad_kw = c.keywords.iter().any(|k| k.arg.as_ref().is_none_or(|a| !ps.contains(&a.as_str())));
+        let (Some(index), Some(shape), false) = (arg(0), arg(1), c.args.len() > 2 || bad_kw) else {
+            self.errors.push(
+                Diagnostic::error("this form of numpy.unravel_index() is not supported yet")
+                    .at(span, "not supported")
+                    .note("pycc compiles numpy.unravel_index(index, shape) of an int index"),
+            );
+            return None;
+        };
+        // An array of indices gives arrays of its shape (numpy's intp).
+        let indices = if self.is_array_like(index) {
+            let r = self.npfunc_array_arg(index)?;
+            if !matches!(r.ty.dtype, Scalar::Int { .. }) {
+                self.errors.push(
+                    Diagnostic::error("numpy.unravel_index() takes int indices")
+                        .at(range(index), format!("an array of {}", r.ty.dtype))
+                        .note("numpy raises TypeError: only int indices permitted"),
+                );
+                return None;
+            }
+            NpArg::Array(r)
+        } else {
+            NpArg::Scalar(self.int_arg(index, "`indices`")?)
+        };
+        let dims = self.numpy_shape(shape)?;
+        let count = dims.len();
+        let mut out = Vec::new();
+        for k in 0..count {
+            let at = TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(k as i128)), span: span.clone() };
+            let args = vec![indices.clone(), NpArg::Shape(dims.clone()), NpArg::Scalar(at)];
+            out.push(match &indices {
+                NpArg::Array(r) => {
+                    let ty = ArrayTy { dtype: Scalar::I64, ndim: r.ty.ndim, layout: Layout::A, complex: false };
+                    let item = self.array_temp(ty, Default::default());
+                    self.pre.push(TStmt::Alloc {
+                        array: item.clone(),
+                        func: NpFunc::UnravelIndex,
+                        args,
+                        span: span.clone(),
+                    });
+                    Val::Array(item)
+                }
+                _ => Val::Scalar(self.np_value(NpFunc::UnravelIndex, args, Scalar::I64, span.clone())),
+            });
+        }
+        Some(Val::Tuple(out))
+    }
+
     /// `np.split(ary, n, axis)` (and `array_split`, `hsplit`, `vsplit`,
     /// `dsplit`) as a tuple of its pieces, each numpy's own view of `ary`:
     /// `n` a constant number of sections or a list or tuple display of
@@ -334,6 +416,9 @@ impl Typer<'_> {
         if INDEX_TUPLES.iter().any(|s| s.0 == f.attr.as_str()) {
             return self.index_tuple(c, f.attr.as_str(), span);
         }
+        if f.attr.as_str() == "unravel_index" {
+            return self.unravel_index(c, span);
+        }
         let (name, func, fixed_axis, min_ndim) =
             *SPLITS.iter().find(|s| s.0 == f.attr.as_str()).expect("split_tuple_call checked");
         let ps: &[&str] = if fixed_axis.is_none() {
@@ -342,7 +427,10 @@ impl Typer<'_> {
             &["ary", "indices_or_sections"]
         };
         let arg = |k: usize| ps.get(k).and_then(|p| c.args.get(k).or_else(|| keyword_arg(c, p)));
-        let bad_kw = c.keywords.iter().any(|k| k.arg.as_ref().is_none_or(|a| !ps.contains(&a.as_str())));
+        // split_list's item i of a split whose count is known at run time.
+        let item = keyword_arg(c, ITEM);
+        let bad_kw =
+            c.keywords.iter().any(|k| k.arg.as_ref().is_none_or(|a| !ps.contains(&a.as_str()) && a.as_str() != ITEM));
         if c.args.len() > ps.len() || bad_kw || arg(0).is_none() || arg(1).is_none() {
             self.errors.push(
                 Diagnostic::error(format!("this form of numpy.{name}() is not supported yet"))
@@ -360,7 +448,10 @@ impl Typer<'_> {
             );
             return None;
         }
-        let (count, parts) = self.split_points(arg(1)?)?;
+        let (count, parts) = match item {
+            Some(_) => (0, self.run_time_sections(arg(1)?)?),
+            None => self.split_points(arg(1)?)?,
+        };
         let mut args = vec![NpArg::Array(a.clone()), parts];
         if let Some(e) = arg(2) {
             args.push(NpArg::Scalar(self.int_arg(e, "`axis`")?));
@@ -368,6 +459,12 @@ impl Typer<'_> {
         let ty = ArrayTy { layout: Layout::A, ..a.ty };
         // The pieces are views: a store through one stores into `ary`'s sources.
         let view = self.array_sources.get(&a.name).cloned().unwrap_or_default();
+        if let Some(i) = item {
+            args.push(NpArg::Scalar(self.int_arg(i, "a piece's index")?));
+            let r = self.array_temp(ty, view);
+            self.pre.push(TStmt::Alloc { array: r.clone(), func, args, span });
+            return Some(Val::Array(r));
+        }
         let mut out = Vec::new();
         for k in 0..count {
             let index =
@@ -379,6 +476,122 @@ impl Typer<'_> {
             out.push(Val::Array(r));
         }
         Some(Val::Tuple(out))
+    }
+
+    /// `indices_or_sections` of split_list's items: an int (sections) or an
+    /// array of split points, as numpy takes it.
+    fn run_time_sections(&mut self, e: &Expr) -> Option<NpArg> {
+        if self.is_array_like(e) {
+            return Some(NpArg::Array(self.array_operand(e).flatten()?));
+        }
+        Some(NpArg::Scalar(self.int_arg(e, "the number of sections")?))
+    }
+
+    /// `parts = np.split(x, k)` (and its kin) with `k` known only at run
+    /// time (an int variable or an array of split points): `parts` is a
+    /// list of numpy's pieces, built by a loop taking item i of numpy's
+    /// list (one call each, as for a constant count). The arguments are
+    /// evaluated once, in order; the loop runs max(k, 1) times for a number
+    /// of sections (so numpy raises its own error for k <= 0), len(k) + 1
+    /// for split points.
+    pub(super) fn split_list(&mut self, a: &ast::StmtAssign) -> Option<Vec<Stmt>> {
+        use super::sugar::{assign, call, int, name, store, temp};
+        let [Expr::Name(target)] = a.targets.as_slice() else { return None };
+        let Expr::Call(c) = a.value.as_ref() else { return None };
+        let Expr::Attribute(f) = c.func.as_ref() else { return None };
+        if !SPLITS.iter().any(|s| s.0 == f.attr.as_str()) || !self.numpy_module_of(&f.value) {
+            return None;
+        }
+        let sections = c.args.get(1).or_else(|| keyword_arg(c, "indices_or_sections"))?;
+        let known =
+            super::tuplesugar::constant_axis(sections).is_some() || matches!(sections, Expr::List(_) | Expr::Tuple(_));
+        if known
+            || c.args.len() > 3
+            || c.keywords.iter().any(|k| k.arg.is_none())
+            || self.arity.contains_key(target.id.as_str())
+        {
+            return None;
+        }
+        let points = self.is_array_like(sections);
+        let at = a.range;
+        let mut out = Vec::new();
+        let mut bind = |t: &mut Self, e: &Expr| {
+            let v = temp(&mut t.temps, "split");
+            out.push(assign(store(&v, at), e.clone(), at));
+            name(&v, at)
+        };
+        let args: Vec<Expr> = c.args.iter().map(|e| bind(self, e)).collect();
+        let mut keywords: Vec<ast::Keyword> = c
+            .keywords
+            .iter()
+            .map(|k| ast::Keyword { range: k.range, arg: k.arg.clone(), value: bind(self, &k.value) })
+            .collect();
+        let k = match c.args.get(1) {
+            Some(_) => args[1].clone(),
+            None => {
+                keyword_arg(&ast::ExprCall { keywords: keywords.clone(), ..c.clone() }, "indices_or_sections")?.clone()
+            }
+        };
+        let count = if points {
+            let len = call("len", vec![k], at);
+            Expr::BinOp(ast::ExprBinOp {
+                range: at,
+                left: Box::new(len),
+                op: ast::Operator::Add,
+                right: Box::new(int(1, at)),
+            })
+        } else {
+            call("max", vec![k, int(1, at)], at)
+        };
+        let i = temp(&mut self.temps, "piece");
+        keywords.push(ast::Keyword { range: at, arg: Some(ast::Identifier::new(ITEM)), value: name(&i, at) });
+        let piece = Expr::Call(ast::ExprCall { range: c.range, func: c.func.clone(), args, keywords });
+        let append = Expr::Attribute(ast::ExprAttribute {
+            range: at,
+            value: Box::new(name(target.id.as_str(), at)),
+            attr: ast::Identifier::new("append"),
+            ctx: ast::ExprContext::Load,
+        });
+        let body = vec![Stmt::Expr(ast::StmtExpr {
+            range: at,
+            value: Box::new(Expr::Call(ast::ExprCall {
+                range: at,
+                func: Box::new(append),
+                args: vec![piece],
+                keywords: Vec::new(),
+            })),
+        })];
+        let empty = Expr::List(ast::ExprList { range: at, elts: Vec::new(), ctx: ast::ExprContext::Load });
+        out.push(assign(store(target.id.as_str(), at), empty, at));
+        out.push(Stmt::For(ast::StmtFor {
+            range: at,
+            target: Box::new(store(&i, at)),
+            iter: Box::new(call("range", vec![count], at)),
+            body,
+            orelse: Vec::new(),
+            type_comment: None,
+        }));
+        Some(out)
+    }
+
+    /// `for p in np.split(x, k)` with `k` known only at run time: the list
+    /// split_list makes, bound to a temporary, then the loop over it.
+    pub(super) fn split_loop(&mut self, f: &ast::StmtFor) -> Option<Vec<Stmt>> {
+        use super::sugar::{assign, name, store, temp};
+        let at = f.iter.range();
+        // A temporary's number is taken only for a loop rewritten here.
+        let before = self.temps;
+        let list = temp(&mut self.temps, "pieces");
+        let bound = match assign(store(&list, at), (*f.iter).clone(), at) {
+            Stmt::Assign(a) => a,
+            _ => unreachable!("assign makes an Assign"),
+        };
+        let Some(mut out) = self.split_list(&bound) else {
+            self.temps = before;
+            return None;
+        };
+        out.push(Stmt::For(ast::StmtFor { iter: Box::new(name(&list, at)), ..f.clone() }));
+        Some(out)
     }
 
     /// The number of pieces `indices_or_sections` makes, and the argument:

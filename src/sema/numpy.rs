@@ -81,7 +81,7 @@ pub(super) const MAX_NDIM: usize = crate::syntax::signature::MAX_NDIM as usize;
 fn numpy_note() -> String {
     let names: Vec<String> = NpFunc::ALL
         .iter()
-        .filter(|f| !matches!(f, NpFunc::HistogramEdges | NpFunc::MeshgridY | NpFunc::Item(_)))
+        .filter(|f| !matches!(f, NpFunc::HistogramEdges | NpFunc::MeshgridY | NpFunc::Item(_) | NpFunc::Copyto))
         .map(|f| f.name().trim_end_matches('#'))
         .filter(|n| !n.starts_with("operator.") && !n.starts_with("pymath.") && !OPS.contains(n))
         .map(|n| format!("np.{n}"))
@@ -552,6 +552,15 @@ impl Typer<'_> {
             | NpFunc::Det
             | NpFunc::Solve
             | NpFunc::Argwhere
+            | NpFunc::Angle
+            | NpFunc::Lexsort
+            | NpFunc::Polyfit
+            | NpFunc::Tensordot
+            | NpFunc::Select
+            | NpFunc::MultiDot
+            | NpFunc::Copyto
+            | NpFunc::UnravelIndex
+            | NpFunc::Diagonal
             | NpFunc::Diag => {
                 self.errors.push(
                     Diagnostic::error(format!("numpy.{}() of this operand is not supported yet", func.name()))

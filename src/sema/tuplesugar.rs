@@ -59,6 +59,16 @@ impl TupleForms<'_, '_> {
         self.arity.get(n.id.as_str()).map(|&k| (n.id.to_string(), k))
     }
 
+    /// The array variable holding item `t[k]` (a constant k) of tuple
+    /// variable `t`, if that item is an array.
+    fn array_item(&self, s: &ast::ExprSubscript) -> Option<String> {
+        let (t, n) = self.tuple_name(&s.value)?;
+        let k = constant_axis(&s.slice)?;
+        let k = usize::try_from(if k < 0 { k + n as i64 } else { k }).ok()?;
+        let elem = format!("{t}.{k}");
+        (k < n && self.arrays.contains_key(&elem)).then_some(elem)
+    }
+
     /// A tuple without side effects to read: a tuple variable or the
     /// shape of an array variable; its length.
     fn tuple_source(&self, e: &Expr) -> Option<(Expr, usize)> {
@@ -142,7 +152,28 @@ impl Fold<TextRange> for TupleForms<'_, '_> {
                     s.slice = Box::new(Expr::Tuple(ast::ExprTuple { range: at, elts, ctx: ast::ExprContext::Load }));
                     self.changed = true;
                 }
+                // `m[np.triu_indices(n)]`: indexed by the tuple's items, the
+                // call made once per item (its arguments read no state a
+                // call changes).
+                let index_call = match s.slice.as_ref() {
+                    Expr::Call(c) if c.args.iter().chain(c.keywords.iter().map(|k| &k.value)).all(pure) => {
+                        self.cx.index_tuple_len(c)
+                    }
+                    _ => None,
+                };
+                if let Some(n) = index_call {
+                    let at = s.slice.range();
+                    let elts = (0..n).map(|k| item_of((*s.slice).clone(), k, at)).collect();
+                    s.slice = Box::new(Expr::Tuple(ast::ExprTuple { range: at, elts, ctx: ast::ExprContext::Load }));
+                    self.changed = true;
+                }
                 Ok(Expr::Subscript(s))
+            }
+            // `t[1]` of a tuple variable holding an array there: that array
+            // variable, so its methods and attributes type (`t[1].max()`).
+            Expr::Subscript(s) if s.ctx == ast::ExprContext::Load && self.array_item(&s).is_some() => {
+                self.changed = true;
+                Ok(name(&self.array_item(&s).expect("checked"), s.range))
             }
             Expr::Subscript(s) => {
                 // `np.where(c)[0]` (rewritten below first).
@@ -204,7 +235,8 @@ impl Typer<'_> {
     /// A `for` over np.ndindex as the loops it stands for.
     pub(super) fn ndindex_sugar(&mut self, stmt: &Stmt) -> Option<Vec<Stmt>> {
         match stmt {
-            Stmt::For(f) => self.ndenumerate_loop(f).or_else(|| self.ndindex_loops(f)),
+            Stmt::For(f) => self.ndenumerate_loop(f).or_else(|| self.ndindex_loops(f)).or_else(|| self.split_loop(f)),
+            Stmt::Assign(a) => self.split_list(a),
             _ => None,
         }
     }
@@ -653,6 +685,24 @@ impl TupleForms<'_, '_> {
     }
 }
 
+/// Whether evaluating `e` twice gives the same and changes nothing: names,
+/// constants, attributes (`a.shape`), subscripts and arithmetic of them
+/// (one that raises raises the same error each time: `in`'s left operand
+/// is compared once per item).
+fn pure(e: &Expr) -> bool {
+    match e {
+        Expr::Name(_) | Expr::Constant(_) => true,
+        Expr::Attribute(a) => pure(&a.value),
+        Expr::Subscript(s) => pure(&s.value) && pure(&s.slice),
+        Expr::UnaryOp(u) => pure(&u.operand),
+        Expr::BinOp(b) => pure(&b.left) && pure(&b.right),
+        Expr::Tuple(t) => t.elts.iter().all(pure),
+        Expr::List(l) => l.elts.iter().all(pure),
+        Expr::Slice(s) => [&s.lower, &s.upper, &s.step].into_iter().flatten().all(|x| pure(x)),
+        _ => false,
+    }
+}
+
 /// An integer constant (`1`, `-1`).
 pub(super) fn constant_axis(e: &Expr) -> Option<i64> {
     match e {
@@ -682,21 +732,6 @@ fn plain(e: &Expr) -> bool {
         Expr::Name(_) | Expr::Constant(_) => true,
         Expr::Attribute(a) => matches!(a.value.as_ref(), Expr::Name(_)),
         Expr::UnaryOp(u) => matches!(u.operand.as_ref(), Expr::Constant(_)),
-        _ => false,
-    }
-}
-
-/// Whether `e` reads without side effects (it may raise, the same error
-/// each time it is evaluated): `in`'s left operand, compared once per item.
-fn pure(e: &Expr) -> bool {
-    match e {
-        Expr::Name(_) | Expr::Constant(_) => true,
-        Expr::Attribute(a) => pure(&a.value),
-        Expr::Subscript(s) => pure(&s.value) && pure(&s.slice),
-        Expr::UnaryOp(u) => pure(&u.operand),
-        Expr::BinOp(b) => pure(&b.left) && pure(&b.right),
-        Expr::Tuple(t) => t.elts.iter().all(pure),
-        Expr::Slice(s) => [&s.lower, &s.upper, &s.step].into_iter().flatten().all(|x| pure(x)),
         _ => false,
     }
 }

@@ -256,6 +256,21 @@ pub enum NpFunc {
     /// `math.fsum(a)` of a 1-d array: CPython's own (the runtime calls
     /// Python's math.fsum), exactly rounded with its errors.
     Fsum,
+    /// numpy breadth 6 (sema/npbreadth6.rs): np.angle, np.lexsort,
+    /// np.polyfit, np.tensordot, np.select, np.linalg.multi_dot.
+    Angle,
+    Lexsort,
+    Polyfit,
+    Tensordot,
+    Select,
+    MultiDot,
+    /// `np.copyto(a, a)` before a store into an array that may be numpy's
+    /// read-only view (`np.diag(m)`): numpy's own ValueError when it is.
+    Copyto,
+    /// Item k (the last argument) of `np.unravel_index(index, shape)`.
+    UnravelIndex,
+    /// `np.diagonal(a, offset, axis1, axis2)`: numpy's read-only view.
+    Diagonal,
     /// A ufunc on numbers that numpy computes itself (`UFUNCS[k]`).
     Ufunc(usize),
     /// A function of numpy's global RandomState or Python's `random`
@@ -264,7 +279,7 @@ pub enum NpFunc {
 }
 
 impl NpFunc {
-    pub const ALL: [NpFunc; 223] = [
+    pub const ALL: [NpFunc; 232] = [
         NpFunc::Empty,
         NpFunc::Zeros,
         NpFunc::Ones,
@@ -488,6 +503,15 @@ impl NpFunc {
         NpFunc::FillDiagonal,
         NpFunc::Matmul,
         NpFunc::Fsum,
+        NpFunc::Angle,
+        NpFunc::Lexsort,
+        NpFunc::Polyfit,
+        NpFunc::Tensordot,
+        NpFunc::Select,
+        NpFunc::MultiDot,
+        NpFunc::Copyto,
+        NpFunc::UnravelIndex,
+        NpFunc::Diagonal,
     ];
 
     pub fn name(self) -> &'static str {
@@ -511,6 +535,15 @@ impl NpFunc {
             NpFunc::Dot => "dot",
             NpFunc::Matmul => "matmul",
             NpFunc::Fsum => "pymath.fsum",
+            NpFunc::Angle => "angle",
+            NpFunc::Lexsort => "lexsort",
+            NpFunc::Polyfit => "polyfit",
+            NpFunc::Tensordot => "tensordot",
+            NpFunc::Select => "select",
+            NpFunc::MultiDot => "linalg.multi_dot",
+            NpFunc::Copyto => "copyto",
+            NpFunc::UnravelIndex => "unravel_index#",
+            NpFunc::Diagonal => "diagonal",
             // `a.copy()`: numpy.array(a, dtype=..., order='C') (runtime_buffer.c).
             NpFunc::Copy => "array",
             NpFunc::Var => "var",
@@ -756,6 +789,8 @@ impl NpFunc {
             "average" => Some(NpFunc::Mean),
             // numpy.matmul is `@` (sema/tuplesugar.rs).
             "array" | "matmul" => None,
+            // Only the compiler's own writability check calls numpy.copyto.
+            "copyto" => None,
             _ => NpFunc::ALL.into_iter().find(|f| f.name() == name),
         }
     }
@@ -801,6 +836,9 @@ impl NpFunc {
             NpFunc::Norm => &["x", "ord", "axis"],
             NpFunc::Dot | NpFunc::Matmul => &["a", "b"],
             NpFunc::Fsum => &["seq"],
+            // sema/npbreadth6.rs checks their arguments itself.
+            NpFunc::Angle | NpFunc::Lexsort | NpFunc::Polyfit | NpFunc::Tensordot | NpFunc::Select => &["a"],
+            NpFunc::MultiDot | NpFunc::Copyto | NpFunc::UnravelIndex | NpFunc::Diagonal => &["a"],
             NpFunc::Copy => &["a"],
             NpFunc::Allclose | NpFunc::Isclose => &["a", "b", "rtol", "atol", "equal_nan"],
             NpFunc::ArrayEqual => &["a1", "a2", "equal_nan"],
@@ -1051,7 +1089,7 @@ pub const WORDS: [&str; 39] = [
 ];
 
 /// The keywords an `NpArg::Keyword` names, as the runtime's `np_keywords`.
-pub const KEYWORDS: [&str; 38] = [
+pub const KEYWORDS: [&str; 39] = [
     "axis",
     "keepdims",
     "ddof",
@@ -1090,6 +1128,7 @@ pub const KEYWORDS: [&str; 38] = [
     "return_counts",
     "returned",
     "dtype",
+    "where",
 ];
 
 impl NpArg {

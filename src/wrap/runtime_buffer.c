@@ -1561,6 +1561,8 @@ static const char *const np_names[] = {
     "fill_diagonal", /* a statement: numpy's None */
     "matmul", /* `a @ b` of 1-d arrays */
     "pymath.fsum", /* Python's math module's */
+    /* src/sema/npbreadth6.rs's; copyto checks a store's destination is writable */
+    "angle", "lexsort", "polyfit", "tensordot", "select", "linalg.multi_dot", "copyto", "unravel_index#", "diagonal",
     /* UFUNCS in src/tir/array.rs, in its order */
     "exp", "exp2", "expm1", "log", "log2", "log10", "log1p",
     "sin", "cos", "tan", "arcsin", "arccos", "arctan",
@@ -1598,8 +1600,8 @@ static const char *const np_names[] = {
 #define NP_MESHGRID 94 /* X; 95: Y */
 #define NP_MATMUL 221
 #define NP_FSUM 222
-#define NP_UFUNC0 223 /* the first of UFUNCS */
-#define NP_RANDOM0 252 /* the first of RANDOMS */
+#define NP_UFUNC0 232 /* the first of UFUNCS */
+#define NP_RANDOM0 261 /* the first of RANDOMS */
 #define NP_RANDOM_SAMPLE (NP_RANDOM0 + 1)
 
 /* Whether numpy.<func> is called with the dtype keyword: the constructors,
@@ -1614,7 +1616,7 @@ static int takes_dtype(long long func) {
 static const char *const np_keywords[] = {"axis", "keepdims", "ddof", "side", "ord", "rtol", "atol", "equal_nan", "minlength",
                                           "rowvar", "bias", "full_matrices", "rcond",
                                           "right", "assume_unique", "invert", "mode", "N", "increasing", "copy", "nan", "posinf", "neginf", "num", "endpoint", "base", "M", "k", "left", "n", "kind", "edge_order", "method",
-                                          "return_index", "return_inverse", "return_counts", "returned", "dtype"};
+                                          "return_index", "return_inverse", "return_counts", "returned", "dtype", "where"};
 
 /* The words a tag 's' argument names (src/tir/array.rs, WORDS; 0 is None). */
 static const char *const np_words[] = {"None", "left", "right", "fro", "nuc", "full", "same", "valid",

@@ -3068,6 +3068,16 @@ impl<'a> Typer<'a> {
         if name == "fsum" {
             return self.math_fsum(c, span);
         }
+        if matches!(name, "isqrt" | "factorial" | "comb" | "perm") {
+            return self.math_int(name, c, span);
+        }
+        if name == "dist" {
+            return self.math_dist(c, span);
+        }
+        if (name, c.args.len(), c.keywords.len()) == ("hypot", 0, 0) {
+            // vector_norm of no coordinates.
+            return Some(TExpr { ty: Scalar::F64, kind: TExprKind::Const(ConstValue::Float(0.0)), span });
+        }
         let Some(f) = math_table::function_for(name, c.args.len()) else {
             return self.unsupported(span, &format!("`math.{name}` is"));
         };
@@ -3101,7 +3111,7 @@ impl<'a> Typer<'a> {
             self.errors.push(
                 Diagnostic::error(format!("math.hypot() with {} arguments is not supported yet", args.len()))
                     .at(span, "here")
-                    .note("pycc compiles math.hypot with 1 to 4 arguments"),
+                    .note("pycc compiles math.hypot with 0 to 8 arguments"),
             );
             return None;
         }
@@ -3178,6 +3188,12 @@ impl<'a> Typer<'a> {
         let name = match c.func.as_ref() {
             Expr::Name(n) if !self.types.contains_key(n.id.as_str()) => n.id.to_string(),
             Expr::Attribute(m) if self.ufunc_method_name(m).is_some() => return self.ufunc_method_error(m, span),
+            Expr::Attribute(m) if c.args.is_empty() && c.keywords.is_empty() && m.attr.as_str() == "bit_length" => {
+                return self.bit_length(&m.value, span)
+            }
+            Expr::Attribute(m) if c.args.is_empty() && c.keywords.is_empty() && m.attr.as_str() == "is_integer" => {
+                return self.float_is_integer(&m.value, span)
+            }
             _ => return self.unsupported(span, "calls other than builtins are"),
         };
         if let Some(e) = self.minmax_of_tuple(&name, c) {

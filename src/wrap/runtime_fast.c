@@ -130,6 +130,13 @@ FAST long long pycc_gcd(long long a, long long b) {
     return (long long)x;
 }
 
+/* int.bit_length(): the bits of |x| (0 for 0); `is_unsigned` says x is a
+ * uint64, whose top bit is a magnitude bit, not a sign. */
+FAST long long pycc_bit_length(long long x, long long is_unsigned) {
+    unsigned long long m = (is_unsigned || x >= 0) ? (unsigned long long)x : 0ULL - (unsigned long long)x;
+    return m == 0 ? 0 : 64 - __builtin_clzll(m);
+}
+
 /* math.lcm of two ints: |a| // gcd * |b| (CPython's math_lcm), 0 when
  * either is 0; wraps past int64 as pycc's ints do. */
 FAST long long pycc_lcm(long long a, long long b) {

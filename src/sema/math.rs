@@ -309,6 +309,64 @@ impl crate::sema::Typer<'_> {
         Some(self.wrap_lets(mark, body))
     }
 
+    /// `math.prod(xs)` and `math.prod(xs, start=s)` of a list or a tuple of
+    /// numbers: `start` (int 1 by default) times each item in order, as
+    /// math_prod multiplies (an int product wraps as `*` does).
+    pub(super) fn math_prod(&mut self, c: &rustpython_parser::ast::ExprCall, span: Range<usize>) -> Option<TExpr> {
+        use crate::base::diagnostics::Diagnostic;
+        use crate::sema::Val;
+        use rustpython_parser::ast::Operator;
+        let bad_keyword = c.keywords.iter().any(|k| k.arg.as_ref().is_none_or(|a| a.as_str() != "start"));
+        if c.args.len() != 1 || bad_keyword || c.keywords.len() > 1 {
+            self.errors.push(
+                Diagnostic::error("math.prod() takes one iterable and an optional `start=` keyword").at(span, "here"),
+            );
+            return None;
+        }
+        let arg = &c.args[0];
+        if let Some(k) = c.keywords.first() {
+            use rustpython_parser::ast::Expr;
+            // CPython evaluates the iterable before `start`; pycc reads
+            // `start` first, which only a name or a literal cannot tell.
+            let plain = |e: &Expr| matches!(e, Expr::Constant(_) | Expr::Name(_));
+            if !(plain(&k.value) || matches!(&k.value, Expr::UnaryOp(u) if plain(&u.operand))) {
+                self.errors.push(
+                    Diagnostic::error("math.prod(): `start=` other than a name or a number is not supported yet")
+                        .at(crate::syntax::parse::range(&k.value), "here")
+                        .note("assign the start value to a name first"),
+                );
+                return None;
+            }
+        }
+        let mark = self.lets.len();
+        let start = match c.keywords.first() {
+            Some(k) => {
+                let s = self.expr(&k.value)?;
+                self.share(s)
+            }
+            None => TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(1)), span: span.clone() },
+        };
+        if let Some(r) = self.list_prod(arg, start.clone(), span.clone()) {
+            return r.map(|body| self.wrap_lets(mark, body));
+        }
+        let items = match self.value(arg)? {
+            Val::Tuple(items) if items.iter().all(|v| matches!(v, Val::Scalar(_))) => items,
+            _ => {
+                self.errors.push(
+                    Diagnostic::error("math.prod() is compiled for a list or a tuple of numbers only")
+                        .at(crate::syntax::parse::range(arg), "not a list or tuple of numbers"),
+                );
+                return None;
+            }
+        };
+        let mut acc = start;
+        for v in items {
+            let Val::Scalar(x) = v else { unreachable!("checked above") };
+            acc = self.binary(Operator::Mult, acc, x, span.clone())?;
+        }
+        Some(self.wrap_lets(mark, acc))
+    }
+
     /// `x.is_integer()` of a float `x` (float_is_integer_impl): finite and
     /// without a fractional part. An int has no such method in 3.11.
     pub(super) fn float_is_integer(&mut self, x: &rustpython_parser::ast::Expr, span: Range<usize>) -> Option<TExpr> {

@@ -3074,6 +3074,9 @@ impl<'a> Typer<'a> {
         if name == "dist" {
             return self.math_dist(c, span);
         }
+        if name == "prod" {
+            return self.math_prod(c, span);
+        }
         if (name, c.args.len(), c.keywords.len()) == ("hypot", 0, 0) {
             // vector_norm of no coordinates.
             return Some(TExpr { ty: Scalar::F64, kind: TExprKind::Const(ConstValue::Float(0.0)), span });

@@ -99,6 +99,9 @@ pub const LCM_FN: &str = "pycc_lcm";
 /// `comb(a, b)` or `perm(a, b)` (op 0 to 3, runtime_buffer.c); a
 /// ValueError or an OverflowError (a result past int64) is the `Flag` check.
 pub const INT_MATH_FN: &str = "pycc_int_math";
+/// `(a, b, unsigned flags) -> a / b` of 64-bit ints, correctly rounded as
+/// CPython's long_true_divide (runtime_fast.c), inlined; b != 0.
+pub const INT_TRUEDIV_FN: &str = "pycc_int_truediv";
 /// `(x, x is a uint64) -> x.bit_length()` (runtime_fast.c), inlined.
 pub const BIT_LENGTH_FN: &str = "pycc_bit_length";
 /// `(frame*)`: the wrapper of a call that can reach a recursive kernel puts

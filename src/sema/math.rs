@@ -10,7 +10,7 @@ use std::ops::Range;
 
 /// An int as int64 for a runtime helper: a uint64 keeps its bits (the
 /// helper is told it is unsigned), with no `--overflow=raise` check.
-fn int64_bits(a: TExpr) -> TExpr {
+pub(super) fn int64_bits(a: TExpr) -> TExpr {
     if a.ty == U64 {
         return TExpr { ty: Scalar::I64, span: a.span.clone(), kind: TExprKind::WrapCast(Box::new(a)) };
     }
@@ -166,6 +166,38 @@ impl crate::sema::Typer<'_> {
             acc = call(acc, x);
         }
         Some(acc)
+    }
+
+    /// `a / b` of two ints where either is 64 bits wide: CPython divides
+    /// exactly and rounds once (`(2**53 + 1) / 3` is 3002399751580331.0,
+    /// not the quotient of the two rounded floats), so the runtime does
+    /// (`INT_TRUEDIV_FN`); `b == 0` is the float division, which raises.
+    pub(super) fn int_truediv(&mut self, a: TExpr, b: TExpr, span: Range<usize>) -> TExpr {
+        let mark = self.lets.len();
+        let (a, b) = (self.share(a), self.share(b));
+        let int = |v: i128| TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(v)), span: span.clone() };
+        let flags = i128::from(a.ty == U64) | (i128::from(b.ty == U64) << 1);
+        let by_zero = TExpr {
+            ty: Scalar::F64,
+            kind: TExprKind::Binary(
+                BinOp::Div,
+                Box::new(cast(a.clone(), Scalar::F64)),
+                Box::new(cast(b.clone(), Scalar::F64)),
+            ),
+            span: span.clone(),
+        };
+        let zero = compare(CmpOp::Eq, int64_bits(b.clone()), int(0), &span);
+        let exact = TExpr {
+            ty: Scalar::F64,
+            kind: TExprKind::Runtime(
+                crate::abi::runtime::INT_TRUEDIV_FN,
+                vec![int64_bits(a), int64_bits(b), int(flags)],
+            ),
+            span: span.clone(),
+        };
+        let body =
+            TExpr { ty: Scalar::F64, kind: TExprKind::IfExp(Box::new(zero), Box::new(by_zero), Box::new(exact)), span };
+        self.wrap_lets(mark, body)
     }
 
     /// `math.isqrt(n)`, `math.factorial(n)`, `math.comb(n, k)`,

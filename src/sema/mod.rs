@@ -3860,6 +3860,10 @@ impl<'a> Typer<'a> {
         if matches!(op, BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor | BinOp::LShift | BinOp::RShift) {
             return self.bitwise(op, l, r, span);
         }
+        let wide = |t: Scalar| matches!(t, Scalar::Int { bits: 64, .. });
+        if op == BinOp::Div && !l.ty.is_float() && !r.ty.is_float() && (wide(l.ty) || wide(r.ty)) {
+            return Some(self.int_truediv(l, r, span));
+        }
         let mut ty = Scalar::unify(l.ty, r.ty);
         if op == BinOp::Div && !ty.is_float() {
             // int / int is a float in Python 3 (numba converts both first).

@@ -104,6 +104,8 @@ pub const INT_MATH_FN: &str = "pycc_int_math";
 pub const INT_TRUEDIV_FN: &str = "pycc_int_truediv";
 /// `(x, x is a uint64) -> x.bit_length()` (runtime_fast.c), inlined.
 pub const BIT_LENGTH_FN: &str = "pycc_bit_length";
+/// `(x, x is a uint64) -> x.bit_count()` (runtime_fast.c), inlined.
+pub const BIT_COUNT_FN: &str = "pycc_bit_count";
 /// `(frame*)`: the wrapper of a call that can reach a recursive kernel puts
 /// the thread's stack floor in `frame` (`RECURSION_FRAME_BYTES`), calls
 /// `SETJMP_FN` on it and passes its address to the kernel.

@@ -250,24 +250,28 @@ impl crate::sema::Typer<'_> {
         })
     }
 
-    /// `x.bit_length()` of an int or bool `x`: an inlined runtime helper.
-    pub(super) fn bit_length(&mut self, x: &rustpython_parser::ast::Expr, span: Range<usize>) -> Option<TExpr> {
+    /// `x.bit_length()` or `x.bit_count()` of an int or bool `x`: an
+    /// inlined runtime helper.
+    pub(super) fn int_bits(
+        &mut self,
+        name: &str,
+        x: &rustpython_parser::ast::Expr,
+        span: Range<usize>,
+    ) -> Option<TExpr> {
         let x = self.expr(x)?;
         if x.ty.is_float() {
             self.errors.push(
-                crate::base::diagnostics::Diagnostic::error("float has no method bit_length()")
+                crate::base::diagnostics::Diagnostic::error(format!("float has no method {name}()"))
                     .at(span, "a float")
-                    .note("CPython raises AttributeError: 'float' object has no attribute 'bit_length'"),
+                    .note(format!("CPython raises AttributeError: 'float' object has no attribute '{name}'")),
             );
             return None;
         }
+        let symbol =
+            if name == "bit_length" { crate::abi::runtime::BIT_LENGTH_FN } else { crate::abi::runtime::BIT_COUNT_FN };
         let unsigned = i128::from(x.ty == U64);
         let flag = TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(unsigned)), span: span.clone() };
-        Some(TExpr {
-            ty: Scalar::I64,
-            kind: TExprKind::Runtime(crate::abi::runtime::BIT_LENGTH_FN, vec![int64_bits(x), flag]),
-            span,
-        })
+        Some(TExpr { ty: Scalar::I64, kind: TExprKind::Runtime(symbol, vec![int64_bits(x), flag]), span })
     }
 
     /// `math.dist(p, q)` of two tuples of numbers of one length n <= 8:

@@ -3191,8 +3191,12 @@ impl<'a> Typer<'a> {
         let name = match c.func.as_ref() {
             Expr::Name(n) if !self.types.contains_key(n.id.as_str()) => n.id.to_string(),
             Expr::Attribute(m) if self.ufunc_method_name(m).is_some() => return self.ufunc_method_error(m, span),
-            Expr::Attribute(m) if c.args.is_empty() && c.keywords.is_empty() && m.attr.as_str() == "bit_length" => {
-                return self.bit_length(&m.value, span)
+            Expr::Attribute(m)
+                if c.args.is_empty()
+                    && c.keywords.is_empty()
+                    && matches!(m.attr.as_str(), "bit_length" | "bit_count") =>
+            {
+                return self.int_bits(m.attr.as_str(), &m.value, span)
             }
             Expr::Attribute(m) if c.args.is_empty() && c.keywords.is_empty() && m.attr.as_str() == "is_integer" => {
                 return self.float_is_integer(&m.value, span)

@@ -137,6 +137,12 @@ FAST long long pycc_bit_length(long long x, long long is_unsigned) {
     return m == 0 ? 0 : 64 - __builtin_clzll(m);
 }
 
+/* int.bit_count() (3.10): the one bits of |x|, as pycc_bit_length. */
+FAST long long pycc_bit_count(long long x, long long is_unsigned) {
+    unsigned long long m = (is_unsigned || x >= 0) ? (unsigned long long)x : 0ULL - (unsigned long long)x;
+    return __builtin_popcountll(m);
+}
+
 /* int / int of 64-bit ints (long_true_divide): the correctly rounded
  * quotient. Within 2**53 both are exact doubles and one IEEE division
  * rounds once, as CPython's fast path. Else the quotient's top 64 or more

@@ -63,6 +63,11 @@ def bitlen_mixed(a, b, c, d):
     return a.bit_length() * 1000000 + b.bit_length() * 1000 + c.bit_length() * 100 + d.bit_length() + (a - 1).bit_length()
 
 
+@cc.export('bitcount', 'i8(i8, u8, b1)')
+def bitcount(n, u, b):
+    return n.bit_count() * 10000 + u.bit_count() * 100 + b.bit_count() + (n - 1).bit_count()
+
+
 @cc.export('is_int', 'i8(f8)')
 def is_int(x):
     return x.is_integer() + 2 * (x * 0.5).is_integer()
@@ -114,6 +119,8 @@ CASES = {
     'bitlen': [(n,) for n in (0, 1, -1, 2, -2, 255, 256, -256, -257, 12345, BIG, SMALL, SMALL + 1)],
     'bitlen_mixed': [(a, b, c, d) for a in (0, -128, 127, -1) for b in (0, 2**64 - 1, 2**63, 1) for c in (True, False)
                      for d in (0, 65535)],
+    'bitcount': [(n, u, b) for n in (0, 1, -1, 255, -256, 2**63 - 1, -2**63 + 1, 12345) for u in (0, 2**64 - 1, 2**63)
+                 for b in (True, False)],
     'is_int': [(x,) for x in F],
     'is_int_f4': [(x,) for x in (0.0, 1.5, 3.0, 16777217.0, float('inf'), float('nan'), -2.0)],
     'dist2': [(a, b, c, d) for a in F[::3] for b in F[1::4] for c in F[2::5] for d in F[::6]],

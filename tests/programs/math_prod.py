@@ -1,5 +1,6 @@
 # math.prod of lists (displays, comprehensions, variables, slices) and
-# tuples, with `start=`; builtins over stepped list slices (max(lst[::2])).
+# tuples, with `start=`; builtins over stepped list slices (max(lst[::2]));
+# sum/min/max/any/all of a range.
 import math
 from pycc import CC
 
@@ -45,8 +46,17 @@ def slices_i(n, k):
     return m * 100 + (min(lst[k::2]) if len(lst[k::2]) > 0 else 99) if k != 0 else 0
 
 
+
+@cc.export('range_folds', 'f8(i8, i8, i8)')
+def range_folds(a, b, c):
+    t = sum(range(a)) + sum(range(a, b, c)) * 3 + any(range(a, b)) * 5 + all(range(b, a, -1)) * 7
+    if len(list(range(a, b, c))) > 0:
+        t += max(range(a, b, c)) * 11 - min(range(a, b, c)) + math.prod(list(range(1, b % 9)))
+    return t + sum(range(b)) / (a if a != 0 else 3)
+
 F = [0.0, -0.0, 1.5, -2.5, float('inf'), float('nan'), 1e300, 1e-300, -3.0]
 CASES = {
+    'range_folds': [(a, b, c) for a in (0, 3, -4, 10) for b in (0, 7, -9, 2**20) for c in (1, 2, -1, -3, 0)],
     'prod_f': [(n,) for n in (0, 1, 2, 3, 5, 8, 40)],
     'prod_i': [(n,) for n in (0, 1, 2, 4, 6, 20, 21, 30)],
     'prod_arg': [([], 2.0), ([1.5], -0.0), ([2.0, -3.0, 0.5], 4.0), (F, 1.0), (F[:4], float('nan')), ([1e300, 1e300, 0.0], 2.0)],

@@ -403,6 +403,26 @@ impl crate::sema::Typer<'_> {
         Some(self.wrap_lets(mark, acc))
     }
 
+    /// `x.real`, `x.imag` and `x.conjugate()` of a real number: `x` itself
+    /// (a bool as an int: `True.real` is 1) or a zero of its type, with
+    /// `x` still evaluated.
+    pub(super) fn real_part(
+        &mut self,
+        x: &rustpython_parser::ast::Expr,
+        part: &str,
+        span: Range<usize>,
+    ) -> Option<TExpr> {
+        let mark = self.lets.len();
+        let x = self.expr(x)?;
+        let ty = if x.ty == Scalar::Bool { Scalar::I64 } else { x.ty };
+        if part == "real" {
+            return Some(cast(x, ty));
+        }
+        let _ = self.share(x); // evaluated for its effects (a call that raises)
+        let zero = TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(0)), span };
+        Some(self.wrap_lets(mark, cast(zero, ty)))
+    }
+
     /// `x.is_integer()` of a float `x` (float_is_integer_impl): finite and
     /// without a fractional part. An int has no such method in 3.11.
     pub(super) fn float_is_integer(&mut self, x: &rustpython_parser::ast::Expr, span: Range<usize>) -> Option<TExpr> {

@@ -2789,6 +2789,7 @@ impl<'a> Typer<'a> {
                 Some(()) => self.math_constant(a.attr.as_str(), span),
                 None if self.array_name(&a.value).is_some() => self.array_attribute(a, span),
                 None if self.numpy_module_of(&a.value) => self.numpy_constant(a.attr.as_str(), span),
+                None if matches!(a.attr.as_str(), "real" | "imag") => self.real_part(&a.value, a.attr.as_str(), span),
                 None => match self.type_info(a, span.clone()) {
                     Some(done) => done,
                     None => self.unsupported(span, "attribute access is"),
@@ -3197,6 +3198,9 @@ impl<'a> Typer<'a> {
                     && matches!(m.attr.as_str(), "bit_length" | "bit_count") =>
             {
                 return self.int_bits(m.attr.as_str(), &m.value, span)
+            }
+            Expr::Attribute(m) if c.args.is_empty() && c.keywords.is_empty() && m.attr.as_str() == "conjugate" => {
+                return self.real_part(&m.value, "real", span)
             }
             Expr::Attribute(m) if c.args.is_empty() && c.keywords.is_empty() && m.attr.as_str() == "is_integer" => {
                 return self.float_is_integer(&m.value, span)

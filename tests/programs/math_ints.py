@@ -68,6 +68,20 @@ def bitcount(n, u, b):
     return n.bit_count() * 10000 + u.bit_count() * 100 + b.bit_count() + (n - 1).bit_count()
 
 
+def _boom(x):
+    if x > 5.0:
+        raise ValueError("boom")
+    return x
+
+
+@cc.export('parts', 'f8(f8, i8, b1)')
+def parts(x, n, b):
+    # .real, .imag and .conjugate() of real numbers (a bool's are ints);
+    # the receiver is evaluated even for .imag.
+    return (x.real + x.imag * 3 + x.conjugate() + n.real * 10 + n.imag + n.conjugate() + b.real * 100 + b.imag
+            + b.conjugate() + _boom(x).imag)
+
+
 @cc.export('is_int', 'i8(f8)')
 def is_int(x):
     return x.is_integer() + 2 * (x * 0.5).is_integer()
@@ -121,6 +135,7 @@ CASES = {
                      for d in (0, 65535)],
     'bitcount': [(n, u, b) for n in (0, 1, -1, 255, -256, 2**63 - 1, -2**63 + 1, 12345) for u in (0, 2**64 - 1, 2**63)
                  for b in (True, False)],
+    'parts': [(x, n, b) for x in (0.0, -0.0, 1.5, 7.0, float('nan'), float('-inf')) for n in (0, -3, 2**63 - 1) for b in (True, False)],
     'is_int': [(x,) for x in F],
     'is_int_f4': [(x,) for x in (0.0, 1.5, 3.0, 16777217.0, float('inf'), float('nan'), -2.0)],
     'dist2': [(a, b, c, d) for a in F[::3] for b in F[1::4] for c in F[2::5] for d in F[::6]],

@@ -135,7 +135,7 @@ CASES = {
                      for d in (0, 65535)],
     'bitcount': [(n, u, b) for n in (0, 1, -1, 255, -256, 2**63 - 1, -2**63 + 1, 12345) for u in (0, 2**64 - 1, 2**63)
                  for b in (True, False)],
-    'parts': [(x, n, b) for x in (0.0, -0.0, 1.5, 7.0, float('nan'), float('-inf')) for n in (0, -3, 2**63 - 1) for b in (True, False)],
+    'parts': [(x, n, b) for x in (0.0, -0.0, 1.5, 7.0, float('nan'), float('-inf')) for n in (0, -3, 2**40) for b in (True, False)],
     'is_int': [(x,) for x in F],
     'is_int_f4': [(x,) for x in (0.0, 1.5, 3.0, 16777217.0, float('inf'), float('nan'), -2.0)],
     'dist2': [(a, b, c, d) for a in F[::3] for b in F[1::4] for c in F[2::5] for d in F[::6]],

@@ -3,6 +3,7 @@
 # first, which differs once an operand is past 2**53 ((2**53 + 1) / 3 is
 # 3002399751580331.0, not ...330.5); the sign of a zero quotient follows
 # the operands; ZeroDivisionError. Signed, unsigned and mixed widths.
+# differential: --overflow=raise
 import random
 from pycc import CC
 

@@ -2,6 +2,7 @@
 # (CPython's values and ValueErrors; a result past int64 is OverflowError,
 # a documented deviation), int.bit_length(), float.is_integer(),
 # math.dist of tuples and math.hypot of 0 to 8 arguments (vector_norm).
+# differential: --overflow=raise
 import math
 from pycc import CC
 

@@ -45,6 +45,8 @@ def extra(v):
     L.append('    if fl:')
     L.append(f'        fs += min(fl) * {R.choice(["0.5", "2.0"])} + max(fl) - sum(fl)')
     L.append(f'    sl = {R.choice(["fl[1:]", "fl[::-1]", "fl[:2]", "sorted(fl)", "fl[::2]"])}')
+    # builtins and math.prod over stepped slices of a list (no list variable in between)
+    L.append(f'    fs += {R.choice(["max(fl[::2])", "min(fl[1::2])", "sum(fl[::-2])", "max(fl[::-3])", "math.prod(fl[::2])", "math.prod(fl, start=x)"])} if len(fl) > 1 else 0.0')
     L.append('    fs += sl[-1] if sl else 0.5')
     # a slice or a list method inside a conditional arm of a larger expression
     L.append(f'    fs = fs * 0.5 + ({R.choice(["sum(fl[1:k % 4])", "fl.pop()", "max(fl[1:])", "fl.count(x) * 1.0"])} if {R.choice(["fl", "len(fl) > 2", "k % 2 == 0 and fl"])} else {R.choice(["fl.index(2.5) if 2.5 in fl else -1.0", "0.5", "float(len(fl[1:]))"])})')

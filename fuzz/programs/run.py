@@ -20,11 +20,13 @@ import random
 import struct
 import subprocess
 import sys
+import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 F = [0.0, -0.0, 1.0, -1.0, 0.5, 2.5, -3.75, 1e-300, 1e300, 7.0, 123.456, -1e-5, math.inf, math.nan, 3.0]
 I = [0, 1, -1, 2, 7, -13, 100, 12345, -99, 5]
+SLOW = float(os.environ.get('PYCC_FUZZ_SLOW', '20'))  # seconds
 
 
 def same(a, b):
@@ -168,7 +170,19 @@ def main():
         os.makedirs(d, exist_ok=True)
         with open(f'{d}/{mod}.py', 'w') as f:
             f.write(src)
-        p = subprocess.run([pycc, 'compile', f'{d}/{mod}.py', '-o', d], capture_output=True, text=True, timeout=600)
+        # A small generated module compiles in a second or two: anything past
+        # SLOW seconds is a bug (a pass that loops), reported as such.
+        start = time.monotonic()
+        try:
+            p = subprocess.run([pycc, 'compile', f'{d}/{mod}.py', '-o', d], capture_output=True, text=True,
+                               timeout=SLOW * 6)
+        except subprocess.TimeoutExpired:
+            print(f'seed {seed}: compile hangs (over {SLOW * 6} s)')
+            bad += 1
+            continue
+        if time.monotonic() - start > SLOW:
+            print(f'seed {seed}: slow compile ({time.monotonic() - start:.1f} s)')
+            bad += 1
         if p.returncode != 0:
             print(f'seed {seed}: compile failed\n{p.stderr[:800]}')
             bad += 1

@@ -54,7 +54,13 @@ class Fn:
             return R.choice([f'math.frexp({self.fexpr(d+1)})[{R.choice(["0", "-2"])}]', f'float(math.frexp({self.fexpr(d+1)})[1])',
                              f'math.modf({self.fexpr(d+1)})[{R.choice(["0", "1", "-1"])}]', f'math.ldexp({self.fexpr(d+1)}, {R.choice(["k % 64", "n", "-1075", "1024", "(n - k)"])})',
                              f'math.remainder({self.fexpr(d+1)}, {self.fexpr(d+1)})', f'divmod({self.fexpr(d+1)}, {R.choice(["2.5", "y", "(-0.0)"])})[{R.choice(["0", "1"])}]'])
-        if r < 0.92:  # min/max of an int and a float: either, then float arithmetic
+        if r < 0.935:  # n-ary hypot, dist, prod, is_integer, and int / int exactly rounded (past 2**53 too)
+            e = lambda: self.fexpr(d+1)
+            return R.choice([f'math.hypot({", ".join(e() for _ in range(R.randint(3, 7)))})', f'math.dist(({e()}, {e()}), ({e()}, {e()}))',
+                             f'math.prod(({e()}, {e()}, {self.iexpr(d+1)}))', f'(1.0 if ({e()}).is_integer() else 0.0)',
+                             f'({self.iexpr(d+1)} / {R.choice(["n", "k", "3", "(k | 1)", "9007199254740993", "(-7)"])})',
+                             f'({R.choice(["9007199254740993", "(n * 1000003 + 9007199254740993)", "(2**62 + k)"])} / {R.choice(["n", "k", "3", "m", "(-7)"])})'])
+        if r < 0.94:  # min/max of an int and a float: either, then float arithmetic
             return f'({R.choice(["min", "max"])}({self.iexpr(d+1)}, {self.fexpr(d+1)}) + {R.choice(["0.0", "x", "abs(n)"])})'
         return f'({self.iexpr(d+1)} * {self.fexpr(d+1)})'
 
@@ -76,8 +82,13 @@ class Fn:
             return f'(({R.choice(self.ivars + ["3", "-2"])} % 1000) ** (abs({R.choice(self.ivars)}) % {R.choice(["4", "7"])}))'
         if r < 0.82:
             return f'min({self.iexpr(d+1)}, {self.iexpr(d+1)})'
-        if r < 0.9:
+        if r < 0.88:
             return f'({self.iexpr(d+1)} if {self.cond(d+1)} else {self.iexpr(d+1)})'
+        if r < 0.95:  # int functions of math and int methods, arguments kept where results fit int64
+            a, b = self.iexpr(d+1), self.iexpr(d+1)
+            return R.choice([f'math.isqrt(abs({a}))', f'math.factorial(abs({a}) % 21)', f'math.comb(abs({a}) % 60, {b} % 61)',
+                             f'math.perm(abs({a}) % 21, {b} % 22)', f'({a}).bit_length()', f'math.gcd({a}, {b}, {R.choice(self.ivars)})',
+                             f'math.lcm({a} % 1000, {b} % 1000)', f'math.isqrt({a})'])
         return f'int({self.fexpr(d+1)} > {self.fexpr(d+1)})'
 
     def cond(self, d=0):

@@ -95,6 +95,17 @@ pub const GCD_FN: &str = "pycc_gcd";
 pub const POWMOD_FN: &str = "pycc_powmod";
 /// `(a, b) -> lcm(|a|, |b|)`, 0 if either is 0 (runtime_fast.c).
 pub const LCM_FN: &str = "pycc_lcm";
+/// `(op, a, b, unsigned flags) -> math.isqrt(a)`, `factorial(a)`,
+/// `comb(a, b)` or `perm(a, b)` (op 0 to 3, runtime_buffer.c); a
+/// ValueError or an OverflowError (a result past int64) is the `Flag` check.
+pub const INT_MATH_FN: &str = "pycc_int_math";
+/// `(a, b, unsigned flags) -> a / b` of 64-bit ints, correctly rounded as
+/// CPython's long_true_divide (runtime_fast.c), inlined; b != 0.
+pub const INT_TRUEDIV_FN: &str = "pycc_int_truediv";
+/// `(x, x is a uint64) -> x.bit_length()` (runtime_fast.c), inlined.
+pub const BIT_LENGTH_FN: &str = "pycc_bit_length";
+/// `(x, x is a uint64) -> x.bit_count()` (runtime_fast.c), inlined.
+pub const BIT_COUNT_FN: &str = "pycc_bit_count";
 /// `(frame*)`: the wrapper of a call that can reach a recursive kernel puts
 /// the thread's stack floor in `frame` (`RECURSION_FRAME_BYTES`), calls
 /// `SETJMP_FN` on it and passes its address to the kernel.
@@ -187,9 +198,8 @@ pub const SET_CUR_F_FN: &str = "pycc_set_cur_f";
 pub fn runtime_check(name: &str) -> Option<RuntimeCheck> {
     match name {
         STR_CALL_OBJ_FN => Some(RuntimeCheck::Zero),
-        STR_CALL_INT_FN | STR_CALL_F64_FN | SET_OP_FN | SET_OP_TUPLE_FN | SET_STEP_FN | SET_POP_FN | POWMOD_FN => {
-            Some(RuntimeCheck::Flag)
-        }
+        STR_CALL_INT_FN | STR_CALL_F64_FN | SET_OP_FN | SET_OP_TUPLE_FN | SET_STEP_FN | SET_POP_FN | POWMOD_FN
+        | INT_MATH_FN => Some(RuntimeCheck::Flag),
         _ => None,
     }
 }

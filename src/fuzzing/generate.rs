@@ -875,7 +875,13 @@ fn render(e: &E, reference: bool) -> String {
         E::Float(f) => float_lit(*f),
         E::Bool(b) => if *b { "True" } else { "False" }.into(),
         E::Bin { op, l, r, at, ty } => {
-            let (a, b) = (conv(l, *at), conv(r, *at));
+            let (a, b) = if *op == "/" && !l.ty().is_float() && !r.ty().is_float() {
+                // int / int: CPython's exactly rounded quotient, which pycc
+                // computes too (not the quotient of the operands as floats).
+                (render(l, reference), render(r, reference))
+            } else {
+                (conv(l, *at), conv(r, *at))
+            };
             if !reference {
                 return format!("({a} {op} {b})");
             }

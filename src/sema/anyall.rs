@@ -118,6 +118,16 @@ impl Rewriter<'_, '_> {
                 *e = name(&acc, r);
                 self.changed = true;
             }
+            // `sum(range(n))`: the range's items as a list comprehension.
+            "sum" | "min" | "max"
+                if matches!(arg, Expr::Call(r) if matches!(r.func.as_ref(), Expr::Name(n)
+                    if n.id.as_str() == "range" && (self.is_builtin)("range"))) =>
+            {
+                let r = arg.range();
+                let (v, g) = each_item(arg, self.temps, r);
+                c.args[0] = Expr::ListComp(ast::ExprListComp { range: r, elt: Box::new(v), generators: vec![g] });
+                self.changed = true;
+            }
             "sum" | "min" | "max" => {
                 if let Some(comp) = as_comprehension(arg, self.temps) {
                     c.args[0] = comp;

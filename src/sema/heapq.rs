@@ -357,6 +357,10 @@ impl Typer<'_> {
         let (name, bounds) = match arg {
             Expr::Subscript(s) if matches!(s.slice.as_ref(), Expr::Slice(_)) => {
                 let Expr::Slice(sl) = s.slice.as_ref() else { return None };
+                if sl.step.is_some() {
+                    // A stepped slice is a new list, made as anywhere else.
+                    return None;
+                }
                 (self.list_name(&s.value)?, Some(sl))
             }
             _ => {
@@ -382,9 +386,6 @@ impl Typer<'_> {
         let v = |x: Var| read(Scalar::I64, x, &span);
         let (lower, upper) = match bounds {
             Some(sl) => {
-                if let Some(step) = &sl.step {
-                    self.unsupported(range(step.as_ref()), "a step in a slice of a list is")?;
-                }
                 let mut bound = |e: &Option<Box<Expr>>, default: TExpr| -> Option<TExpr> {
                     let Some(e) = e else { return Some(default) };
                     let x = self.expr(e)?;

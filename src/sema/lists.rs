@@ -1593,6 +1593,47 @@ impl Typer<'_> {
         read(t, best, &span)
     }
 
+    /// `math.prod(L)` of a list of numbers (math_prod): `start` times each
+    /// item in order, computed before the statement; an int product wraps
+    /// (or raises under `--overflow=raise`) as `*` does. None: `e` is not
+    /// a list; Some(None): a list, with its diagnostic.
+    pub(super) fn list_prod(&mut self, e: &Expr, start: TExpr, span: Range<usize>) -> Option<Option<TExpr>> {
+        if !self.is_list_expr(e) {
+            return None;
+        }
+        let before = self.errors.len();
+        let name = self.list_operand(e).flatten();
+        let name = name.filter(|n| !self.nested(n) && self.no_array_items(n, "math.prod() of", &span));
+        let list = name.map(|n| self.list_ref(&n)).filter(|l| l.items.len() == 1);
+        let Some(list) = list else {
+            if self.errors.len() == before {
+                self.errors.push(
+                    Diagnostic::error("math.prod() is compiled for a list of numbers only")
+                        .at(range(e), "not a list of numbers"),
+                );
+            }
+            return Some(None);
+        };
+        let t = list.items[0];
+        let len = TExpr { ty: Scalar::I64, kind: TExprKind::ListLen(list.clone()), span: span.clone() };
+        let i = self.fresh("i", Scalar::I64);
+        let item = TExpr {
+            ty: t,
+            kind: TExprKind::ListLoad(list, 0, Box::new(read(Scalar::I64, i, &span))),
+            span: span.clone(),
+        };
+        // The product's type: start's times an item's (int 1 and floats: float).
+        let probe = self.binary(ast::Operator::Mult, start.clone(), item.clone(), span.clone())?;
+        let ty = probe.ty;
+        let acc = self.fresh("prod", ty);
+        self.pre.push(TStmt::Assign { var: acc, value: cast(start, ty) });
+        let value = self.binary(ast::Operator::Mult, read(ty, acc, &span), item, span.clone())?;
+        let body = vec![TStmt::Assign { var: acc, value: cast(value, ty) }];
+        let (start, step) = (int(0, &span), int(1, &span));
+        self.pre.push(TStmt::For { var: i, start, stop: len, step, body, orelse: Vec::new() });
+        Some(Some(read(ty, acc, &span)))
+    }
+
     /// `x in L` / `x not in L`: a literal display is `x == a or x == b ...`
     /// (no list is made); a list variable is searched before the statement.
     fn list_contains(&mut self, x: &Expr, l: &Expr, negate: bool, span: Range<usize>) -> Option<TExpr> {

@@ -2813,6 +2813,7 @@ impl<'a> Typer<'a> {
                 Some(()) => self.math_constant(a.attr.as_str(), span),
                 None if self.array_name(&a.value).is_some() => self.array_attribute(a, span),
                 None if self.numpy_module_of(&a.value) => self.numpy_constant(a.attr.as_str(), span),
+                None if matches!(a.attr.as_str(), "real" | "imag") => self.real_part(&a.value, a.attr.as_str(), span),
                 None => match self.type_info(a, span.clone()) {
                     Some(done) => done,
                     None if self.is_array_like(&a.value) => self.computed_array_attribute(a, span),
@@ -3093,6 +3094,19 @@ impl<'a> Typer<'a> {
         if name == "fsum" {
             return self.math_fsum(c, span);
         }
+        if matches!(name, "isqrt" | "factorial" | "comb" | "perm") {
+            return self.math_int(name, c, span);
+        }
+        if name == "dist" {
+            return self.math_dist(c, span);
+        }
+        if name == "prod" {
+            return self.math_prod(c, span);
+        }
+        if (name, c.args.len(), c.keywords.len()) == ("hypot", 0, 0) {
+            // vector_norm of no coordinates.
+            return Some(TExpr { ty: Scalar::F64, kind: TExprKind::Const(ConstValue::Float(0.0)), span });
+        }
         let Some(f) = math_table::function_for(name, c.args.len()) else {
             return self.unsupported(span, &format!("`math.{name}` is"));
         };
@@ -3126,7 +3140,7 @@ impl<'a> Typer<'a> {
             self.errors.push(
                 Diagnostic::error(format!("math.hypot() with {} arguments is not supported yet", args.len()))
                     .at(span, "here")
-                    .note("pycc compiles math.hypot with 1 to 4 arguments"),
+                    .note("pycc compiles math.hypot with 0 to 8 arguments"),
             );
             return None;
         }
@@ -3206,6 +3220,19 @@ impl<'a> Typer<'a> {
         let name = match c.func.as_ref() {
             Expr::Name(n) if !self.types.contains_key(n.id.as_str()) => n.id.to_string(),
             Expr::Attribute(m) if self.ufunc_method_name(m).is_some() => return self.ufunc_method_error(m, span),
+            Expr::Attribute(m)
+                if c.args.is_empty()
+                    && c.keywords.is_empty()
+                    && matches!(m.attr.as_str(), "bit_length" | "bit_count") =>
+            {
+                return self.int_bits(m.attr.as_str(), &m.value, span)
+            }
+            Expr::Attribute(m) if c.args.is_empty() && c.keywords.is_empty() && m.attr.as_str() == "conjugate" => {
+                return self.real_part(&m.value, "real", span)
+            }
+            Expr::Attribute(m) if c.args.is_empty() && c.keywords.is_empty() && m.attr.as_str() == "is_integer" => {
+                return self.float_is_integer(&m.value, span)
+            }
             _ => return self.unsupported(span, "calls other than builtins are"),
         };
         if let Some(e) = self.minmax_of_tuple(&name, c) {
@@ -3869,6 +3896,10 @@ impl<'a> Typer<'a> {
         let Some(op) = bin_op(op) else { return self.unsupported(span, "the `@` operator is") };
         if matches!(op, BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor | BinOp::LShift | BinOp::RShift) {
             return self.bitwise(op, l, r, span);
+        }
+        let wide = |t: Scalar| matches!(t, Scalar::Int { bits: 64, .. });
+        if op == BinOp::Div && !l.ty.is_float() && !r.ty.is_float() && (wide(l.ty) || wide(r.ty)) {
+            return Some(self.int_truediv(l, r, span));
         }
         let mut ty = Scalar::unify(l.ty, r.ty);
         if op == BinOp::Div && !ty.is_float() {

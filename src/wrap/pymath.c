@@ -171,6 +171,22 @@ HIDDEN double pycc_hypot4(double a, double b, double c, double d) {
     double v[] = {a, b, c, d};
     return hypot_n(4, v);
 }
+HIDDEN double pycc_hypot5(double a, double b, double c, double d, double e) {
+    double v[] = {a, b, c, d, e};
+    return hypot_n(5, v);
+}
+HIDDEN double pycc_hypot6(double a, double b, double c, double d, double e, double f) {
+    double v[] = {a, b, c, d, e, f};
+    return hypot_n(6, v);
+}
+HIDDEN double pycc_hypot7(double a, double b, double c, double d, double e, double f, double g) {
+    double v[] = {a, b, c, d, e, f, g};
+    return hypot_n(7, v);
+}
+HIDDEN double pycc_hypot8(double a, double b, double c, double d, double e, double f, double g, double h) {
+    double v[] = {a, b, c, d, e, f, g, h};
+    return hypot_n(8, v);
+}
 
 /* math.ldexp (math_ldexp_impl): zeros, infinities and nans unchanged, an
  * exponent past int's range overflows or underflows to a signed zero. */

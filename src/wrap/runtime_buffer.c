@@ -3,6 +3,7 @@
  * inlined), arrays the body allocates, and array results. Compiled against
  * the 3.11 limited API (see runtime_buffer.h). */
 #include "runtime_buffer.h"
+#include <math.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -1062,6 +1063,58 @@ HIDDEN long long pycc_powmod(long long a, long long b, long long m) {
     if (m < 0 && result != 0)
         return (long long)(result - n);
     return (long long)result;
+}
+
+/* math.isqrt, math.factorial, math.comb and math.perm of ints (op 0 to 3,
+ * PYCC_INT_MATH_*; perm with one argument is factorial): CPython's values
+ * and ValueErrors (mathmodule.c). `flags` bit 0 (bit 1) says `a` (`b`)
+ * is a uint64, so every argument is exact. A result past int64 raises
+ * OverflowError (an int64 result; CPython's would be a big int). */
+HIDDEN long long pycc_int_math(long long op, long long a, long long b, long long flags) {
+    static const char *const names[] = {"isqrt", "factorial", "comb", "perm"};
+    __int128 n = (flags & 1) ? (__int128)(unsigned long long)a : (__int128)a;
+    __int128 k = (flags & 2) ? (__int128)(unsigned long long)b : (__int128)b;
+    if (op == 0) {
+        if (n < 0) {
+            PyErr_SetString(PyExc_ValueError, "isqrt() argument must be nonnegative");
+            return 0;
+        }
+        /* sqrt of the nearest double is within 1 of the floor; fix it up. */
+        unsigned __int128 r = (unsigned __int128)sqrt((double)n);
+        while (r * r > (unsigned __int128)n)
+            r--;
+        while ((r + 1) * (r + 1) <= (unsigned __int128)n)
+            r++;
+        return (long long)r;
+    }
+    if (op == 1) {
+        if (n < 0) {
+            PyErr_SetString(PyExc_ValueError, "factorial() not defined for negative values");
+            return 0;
+        }
+        k = n;
+    } else if (n < 0 || k < 0) {
+        PyErr_SetString(PyExc_ValueError, n < 0 ? "n must be a non-negative integer" : "k must be a non-negative integer");
+        return 0;
+    }
+    if (k > n)
+        return 0;
+    if (op == 2 && k > n - k)
+        k = n - k;
+    /* comb: r is C(n, i + 1) after step i, which grows with i up to
+     * n / 2; perm: each factor is at least 1 and only the last can be 1.
+     * Either way r passes int64 within about 64 steps or never does. */
+    unsigned __int128 r = 1;
+    for (__int128 i = 0; i < k; i++) {
+        r *= (unsigned __int128)(n - i);
+        if (op == 2)
+            r /= (unsigned __int128)(i + 1);
+        if (r > (unsigned __int128)INT64_MAX) {
+            PyErr_Format(PyExc_OverflowError, "%s() result does not fit int64", names[op]);
+            return 0;
+        }
+    }
+    return (long long)r;
 }
 
 /* ---- sets (sema/sets.rs): each a CPython set, kept by the call's arena ----

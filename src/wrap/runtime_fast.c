@@ -130,6 +130,44 @@ FAST long long pycc_gcd(long long a, long long b) {
     return (long long)x;
 }
 
+/* int.bit_length(): the bits of |x| (0 for 0); `is_unsigned` says x is a
+ * uint64, whose top bit is a magnitude bit, not a sign. */
+FAST long long pycc_bit_length(long long x, long long is_unsigned) {
+    unsigned long long m = (is_unsigned || x >= 0) ? (unsigned long long)x : 0ULL - (unsigned long long)x;
+    return m == 0 ? 0 : 64 - __builtin_clzll(m);
+}
+
+/* int.bit_count() (3.10): the one bits of |x|, as pycc_bit_length. */
+FAST long long pycc_bit_count(long long x, long long is_unsigned) {
+    unsigned long long m = (is_unsigned || x >= 0) ? (unsigned long long)x : 0ULL - (unsigned long long)x;
+    return __builtin_popcountll(m);
+}
+
+/* int / int of 64-bit ints (long_true_divide): the correctly rounded
+ * quotient. Within 2**53 both are exact doubles and one IEEE division
+ * rounds once, as CPython's fast path. Else the quotient's top 64 or more
+ * bits from a 128-bit division, the remainder as a sticky bit below them,
+ * one conversion to double (round half even) and an exact power-of-two
+ * scaling (|a / b| is within [2**-64, 2**64]). `flags` bit 0 (1) says a
+ * (b) is a uint64. b != 0: the caller raises ZeroDivisionError first. */
+FAST double pycc_int_truediv(long long a, long long b, long long flags) {
+    int na = !(flags & 1) && a < 0, nb = !(flags & 2) && b < 0;
+    unsigned long long A = na ? 0ULL - (unsigned long long)a : (unsigned long long)a;
+    unsigned long long B = nb ? 0ULL - (unsigned long long)b : (unsigned long long)b;
+    double q;
+    if (A == 0 || (A <= (1ULL << 53) && B <= (1ULL << 53))) {
+        q = (double)A / (double)B;
+    } else {
+        int s = __builtin_clzll(A) + 64; /* A != 0 here: bit 127 of A << s is set */
+        unsigned __int128 n = (unsigned __int128)A << s;
+        unsigned __int128 quot = n / B;
+        quot |= (n % B) != 0;
+        union { unsigned long long u; double d; } scale = {(unsigned long long)(1023 - s) << 52};
+        q = (double)quot * scale.d;
+    }
+    return na != nb ? -q : q;
+}
+
 /* math.lcm of two ints: |a| // gcd * |b| (CPython's math_lcm), 0 when
  * either is 0; wraps past int64 as pycc's ints do. */
 FAST long long pycc_lcm(long long a, long long b) {

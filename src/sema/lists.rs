@@ -1541,19 +1541,26 @@ impl Typer<'_> {
         }
     }
 
+    /// A list's length, a fresh index variable, and the item (of type `t`)
+    /// at that index: the parts of a loop over the list.
+    fn list_items(&mut self, list: ListRef, t: Scalar, span: &Range<usize>) -> (TExpr, Var, TExpr) {
+        let len = TExpr { ty: Scalar::I64, kind: TExprKind::ListLen(list.clone()), span: span.clone() };
+        let i = self.fresh("i", Scalar::I64);
+        let item = TExpr {
+            ty: t,
+            kind: TExprKind::ListLoad(list, 0, Box::new(read(Scalar::I64, i, span))),
+            span: span.clone(),
+        };
+        (len, i, item)
+    }
+
     /// `sum(L)`, `min(L)`, `max(L)` of a list of numbers, computed before
     /// the statement as CPython does: sum from int 0 (a bool list sums to
     /// an int), min/max keep the first of equal items and raise
     /// ValueError on an empty list.
     fn list_reduce(&mut self, f: &str, list: ListRef, span: Range<usize>) -> TExpr {
         let t = list.items[0];
-        let len = TExpr { ty: Scalar::I64, kind: TExprKind::ListLen(list.clone()), span: span.clone() };
-        let i = self.fresh("i", Scalar::I64);
-        let item = TExpr {
-            ty: t,
-            kind: TExprKind::ListLoad(list, 0, Box::new(read(Scalar::I64, i, &span))),
-            span: span.clone(),
-        };
+        let (len, i, item) = self.list_items(list, t, &span);
         if f == "sum" {
             let ty = if t == Scalar::Bool { Scalar::I64 } else { t };
             let acc = self.fresh("sum", ty);
@@ -1615,13 +1622,7 @@ impl Typer<'_> {
             return Some(None);
         };
         let t = list.items[0];
-        let len = TExpr { ty: Scalar::I64, kind: TExprKind::ListLen(list.clone()), span: span.clone() };
-        let i = self.fresh("i", Scalar::I64);
-        let item = TExpr {
-            ty: t,
-            kind: TExprKind::ListLoad(list, 0, Box::new(read(Scalar::I64, i, &span))),
-            span: span.clone(),
-        };
+        let (len, i, item) = self.list_items(list, t, &span);
         // The product's type: start's times an item's (int 1 and floats: float).
         let probe = self.binary(ast::Operator::Mult, start.clone(), item.clone(), span.clone())?;
         let ty = probe.ty;

@@ -125,6 +125,23 @@ pub fn isclose(a: TExpr, b: TExpr, rel_tol: f64, abs_tol: f64, span: &Range<usiz
 }
 
 impl crate::sema::Typer<'_> {
+    /// The arguments of an int function of math, typed; a float one is
+    /// CPython's TypeError, found here.
+    fn math_int_args(&mut self, name: &str, c: &rustpython_parser::ast::ExprCall) -> Option<Vec<TExpr>> {
+        use crate::base::diagnostics::Diagnostic;
+        let args: Vec<TExpr> =
+            c.args.iter().map(|a| self.expr(a)).collect::<Vec<_>>().into_iter().collect::<Option<_>>()?;
+        if let Some(bad) = args.iter().find(|a| a.ty.is_float()) {
+            self.errors.push(
+                Diagnostic::error(format!("math.{name}() needs int arguments, not float"))
+                    .at(bad.span.clone(), "a float")
+                    .note("CPython raises TypeError: 'float' object cannot be interpreted as an integer"),
+            );
+            return None;
+        }
+        Some(args)
+    }
+
     /// `math.gcd(*ints)` and `math.lcm(*ints)` (Python 3.9's n-ary forms),
     /// folded left over two-argument runtime calls on int64 (`gcd()` is 0,
     /// `lcm()` is 1; one argument is its absolute value), which wrap as
@@ -140,16 +157,7 @@ impl crate::sema::Typer<'_> {
             self.errors.push(Diagnostic::error(format!("math.{name}() takes no keyword arguments")).at(span, "here"));
             return None;
         }
-        let args: Vec<TExpr> =
-            c.args.iter().map(|a| self.expr(a)).collect::<Vec<_>>().into_iter().collect::<Option<_>>()?;
-        if let Some(bad) = args.iter().find(|a| a.ty.is_float()) {
-            self.errors.push(
-                Diagnostic::error(format!("math.{name}() needs int arguments, not float"))
-                    .at(bad.span.clone(), "a float")
-                    .note("CPython raises TypeError: 'float' object cannot be interpreted as an integer"),
-            );
-            return None;
-        }
+        let args = self.math_int_args(name, c)?;
         let symbol = if name == "gcd" { crate::abi::runtime::GCD_FN } else { crate::abi::runtime::LCM_FN };
         let int = |v: i128| TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(v)), span: span.clone() };
         let call = |a: TExpr, b: TExpr| TExpr {
@@ -226,16 +234,7 @@ impl crate::sema::Typer<'_> {
             );
             return None;
         }
-        let args: Vec<TExpr> =
-            c.args.iter().map(|a| self.expr(a)).collect::<Vec<_>>().into_iter().collect::<Option<_>>()?;
-        if let Some(bad) = args.iter().find(|a| a.ty.is_float()) {
-            self.errors.push(
-                Diagnostic::error(format!("math.{name}() needs int arguments, not float"))
-                    .at(bad.span.clone(), "a float")
-                    .note("CPython raises TypeError: 'float' object cannot be interpreted as an integer"),
-            );
-            return None;
-        }
+        let args = self.math_int_args(name, c)?;
         let int = |v: i128| TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(v)), span: span.clone() };
         let u64 = |a: &TExpr| i128::from(a.ty == U64);
         let flags = args.iter().enumerate().map(|(i, a)| u64(a) << i).sum();

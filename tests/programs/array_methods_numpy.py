@@ -2,6 +2,7 @@
 # function with the receiver first: `a.nonzero()`, `a.swapaxes(i, j)`,
 # `a.trace()`, `a.searchsorted(v)`, `a.take(idx)`; and
 # `a.transpose(axes)` / `np.transpose(a, axes)` with a permutation.
+# differential-python: numpy
 import numpy as np
 from pycc import CC
 

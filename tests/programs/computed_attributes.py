@@ -1,6 +1,7 @@
 # Attributes of arrays that an expression computes, as numpy gives them:
 # `a[a > 0].size`, `(a - b).shape[k]`, `.ndim`, `.itemsize`, `.nbytes`,
 # np.size / np.ndim; `.size` of a 0-d array is 1.
+# differential-python: numpy
 import numpy as np
 from pycc import CC
 

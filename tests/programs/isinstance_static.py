@@ -1,5 +1,6 @@
 # isinstance(x, cls) of a variable, decided from its type as numba does
 # (a bool is an int too, as in CPython).
+# differential-python: numpy
 import numpy as np
 from pycc import CC
 

@@ -2,6 +2,7 @@
 # depth-first fill) returns None: its recursive calls need no declared
 # return type (numba infers none). Also an export whose signature gives
 # only the arguments, with no return at all.
+# differential-python: numpy
 import numpy as np
 from pycc import CC
 

@@ -2,6 +2,7 @@
 # methods): numpy accumulates in that dtype, so the values (int overflow
 # avoided, float32 sums carried in float64) and the result's type are
 # numpy's. np.where of numpy scalars keeps their dtype (NEP 50).
+# differential-python: numpy
 import numpy as np
 from pycc import CC
 

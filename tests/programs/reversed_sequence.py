@@ -1,5 +1,6 @@
 # `for x in reversed(seq)` over a list, an array or a tuple variable: the
 # items from the last, as CPython's reversed iterator gives them.
+# differential-python: numpy
 import numpy as np
 from pycc import CC
 

@@ -1,6 +1,7 @@
 # `try ... finally`: the clause runs after the statement completes and on
 # the way out of an exception (which is raised again after it), with
 # `except`/`else` clauses or without.
+# differential-python: numpy
 import numpy as np
 from pycc import CC
 

@@ -1,6 +1,7 @@
 # Builtins over a tuple as CPython computes them: `x in (1, 2, 3)`,
 # `x not in t`, min/max/sum of a tuple variable or an array's shape,
 # np.prod/np.sum of a shape.
+# differential-python: numpy
 import math
 import numpy as np
 from pycc import CC

@@ -68,6 +68,7 @@ impl Typer<'_> {
     /// `return`, `break` or `continue` leaving the statement (which would
     /// run F on its way) is a diagnostic.
     fn try_finally(&mut self, t: &ast::StmtTry, span: Range<usize>) -> Option<TStmt> {
+        let inner = ast::StmtTry { finalbody: Vec::new(), ..t.clone() };
         let mut parts: Vec<&[Stmt]> = vec![&t.body, &t.orelse, &t.finalbody];
         parts.extend(t.handlers.iter().map(|ast::ExceptHandler::ExceptHandler(h)| h.body.as_slice()));
         if let Some(s) = parts.iter().find_map(|b| leaves(b, false)) {
@@ -77,12 +78,10 @@ impl Typer<'_> {
                     .note("pycc runs a `finally` clause after its `try` completes or raises"),
             );
             // The rest is still typed: the names it binds raise no follow-on errors.
-            let inner = ast::StmtTry { finalbody: Vec::new(), ..t.clone() };
             self.try_stmt(&inner, span);
             self.block(&t.finalbody);
             return None;
         }
-        let inner = ast::StmtTry { finalbody: Vec::new(), ..t.clone() };
         let facts = self.not_none.clone();
         let body = if inner.handlers.is_empty() {
             let mut b = self.block(&inner.body);

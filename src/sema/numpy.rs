@@ -1475,23 +1475,7 @@ impl Typer<'_> {
     /// dtype only (an int one makes numpy cast the quotient back).
     fn reduction_dtype(&mut self, func: NpFunc, e: &Expr) -> Option<(Scalar, usize)> {
         let (d, complex) = self.numpy_dtype(e)?;
-        let name = match d {
-            Scalar::Bool => "bool",
-            Scalar::Float { bits: 32 } => "float32",
-            Scalar::Float { .. } => "float64",
-            Scalar::Int { bits, signed } => match (bits, signed) {
-                (8, true) => "int8",
-                (16, true) => "int16",
-                (32, true) => "int32",
-                (64, true) => "int64",
-                (8, false) => "uint8",
-                (16, false) => "uint16",
-                (32, false) => "uint32",
-                _ => "uint64",
-            },
-        };
-        let float = matches!(d, Scalar::Float { .. });
-        if complex || d == Scalar::Bool || (func == NpFunc::Mean && !float) {
+        if complex || d == Scalar::Bool || (func == NpFunc::Mean && !d.is_float()) {
             self.errors.push(
                 Diagnostic::error(format!("this `dtype=` of numpy.{}() is not supported yet", func.name()))
                     .at(range(e), "not supported")
@@ -1499,6 +1483,8 @@ impl Typer<'_> {
             );
             return None;
         }
+        // numba's long name of an int or float type is numpy's.
+        let name = d.long_name();
         Some((d, crate::tir::array::WORDS.iter().position(|w| *w == name).expect("listed")))
     }
 

@@ -6,7 +6,7 @@
 //! as the tuple literal of its elements. Rewritten nodes keep the user's
 //! ranges, so diagnostics point at the user's code.
 
-use super::sugar::{assign, call, int, name, store, temp};
+use super::sugar::{assign, bool_const, call, int, name, not, store, temp};
 use super::*;
 use rustpython_parser::ast::fold::{self, Fold};
 use rustpython_parser::ast::Ranged;
@@ -770,11 +770,7 @@ impl TupleForms<'_, '_> {
             .into_iter()
             .map(|x| {
                 if same(&x) {
-                    return Expr::Constant(ast::ExprConstant {
-                        range: at,
-                        value: ast::Constant::Bool(true),
-                        kind: None,
-                    });
+                    return bool_const(true, at);
                 }
                 Expr::Compare(ast::ExprCompare {
                     range: at,
@@ -790,7 +786,7 @@ impl TupleForms<'_, '_> {
         };
         Some(match op {
             ast::CmpOp::In => any,
-            _ => Expr::UnaryOp(ast::ExprUnaryOp { range: at, op: ast::UnaryOp::Not, operand: Box::new(any) }),
+            _ => not(any),
         })
     }
 

@@ -1044,7 +1044,7 @@ pub enum IndexItem {
 
 /// The words an `NpArg::Word` passes, as the runtime's `np_words`
 /// ("None" is Python's None).
-pub const WORDS: [&str; 39] = [
+pub const WORDS: [&str; 38] = [
     "None",
     "left",
     "right",
@@ -1085,7 +1085,6 @@ pub const WORDS: [&str; 39] = [
     "uint64",
     "float32",
     "float64",
-    "bool",
 ];
 
 /// The keywords an `NpArg::Keyword` names, as the runtime's `np_keywords`.

@@ -1677,7 +1677,7 @@ static const char *const np_words[] = {"None", "left", "right", "fro", "nuc", "f
                                        "lower", "higher", "nearest", "inverted_cdf", "closest_observation", "linear",
                                        "midpoint", "averaged_inverted_cdf", "interpolated_inverted_cdf", "hazen", "weibull", "median_unbiased", "normal_unbiased",
                                        "fb", "f", "b",
-                                       "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64", "float32", "float64", "bool"};
+                                       "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64", "float32", "float64"};
 
 /* Item k of numpy's tuple result `r` for a name "f#k" (TUPLE_ITEMS), else
  * `r` itself; steals `r`, new reference or NULL. */

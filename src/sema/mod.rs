@@ -166,6 +166,7 @@ pub fn type_module(source: &Source, globals: &Globals, exports: &[Export]) -> Re
         done: RefCell::new(Vec::new()),
         errors: RefCell::new(Vec::new()),
         partial: RefCell::new(HashMap::new()),
+        blocked: RefCell::new(Vec::new()),
     };
     // Exports first, so that a recursive call finds its declared return type.
     for e in exports {
@@ -296,6 +297,10 @@ struct Specs<'a> {
     /// For a helper whose typing failed: what its return statements that
     /// did type return, joined (a recursive helper's guess).
     partial: RefCell<HashMap<String, Ty>>,
+    /// The entries that a recursive call reached before their return type
+    /// was known, in order: a helper that failed on one of its callers'
+    /// calls (mutual recursion) is typed again once that caller guesses.
+    blocked: RefCell<Vec<usize>>,
 }
 
 struct SpecEntry {
@@ -369,6 +374,7 @@ impl Specs<'_> {
                 SpecState::InProgress(None) => {
                     drop(table);
                     self.table.borrow_mut()[i].recursive = true;
+                    self.blocked.borrow_mut().push(i);
                     Err(Some(
                         Diagnostic::error(format!("recursive call to `{name}` needs its return type declared"))
                             .at(span, "recursive call")
@@ -440,6 +446,7 @@ impl Specs<'_> {
             function: def.clone(),
             span: span.clone(),
         };
+        let blocked_mark = self.blocked.borrow().len();
         let mut typed = type_function(self, &export, symbol.clone(), false);
         // A recursive helper: its recursive calls could not be typed, but
         // its other returns give the return type to assume; typing again
@@ -475,6 +482,17 @@ impl Specs<'_> {
                 Ok((symbol, ret))
             }
             Err(d) => {
+                // Failed on a call into an outer function still without a
+                // return type (`is_odd` calling `is_even`): forget this try,
+                // so the outer one types it again after guessing its return.
+                let outer = self.blocked.borrow()[blocked_mark..].iter().any(|&b| b < index);
+                if outer && matches!(self.table.borrow()[index].state, SpecState::InProgress(_)) {
+                    self.table.borrow_mut().remove(index);
+                    let mut blocked = self.blocked.borrow_mut();
+                    blocked.retain(|&b| b != index);
+                    blocked.iter_mut().filter(|b| **b > index).for_each(|b| *b -= 1);
+                    return Err(d.items.into_iter().next());
+                }
                 self.table.borrow_mut()[index].state = SpecState::Failed;
                 self.errors.borrow_mut().extend(d.items);
                 Err(None)
@@ -2744,9 +2762,16 @@ impl<'a> Typer<'a> {
         let ty = match c {
             ConstValue::Bool(_) => Scalar::Bool,
             ConstValue::Float(_) => Scalar::F64,
+            // numba types a literal past int64 but within uint64 as uint64
+            // (hash constants such as FNV's offset basis).
+            ConstValue::Int(i) if i > i64::MAX as i128 && i <= u64::MAX as i128 => {
+                Scalar::Int { bits: 64, signed: false }
+            }
             ConstValue::Int(i) => {
                 if i < i64::MIN as i128 || i > i64::MAX as i128 {
-                    self.errors.push(Diagnostic::error("integer constant does not fit in int64").at(span, "too large"));
+                    self.errors.push(
+                        Diagnostic::error("integer constant does not fit in int64 or uint64").at(span, "too large"),
+                    );
                     return None;
                 }
                 Scalar::I64

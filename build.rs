@@ -22,6 +22,7 @@ fn main() {
         "src/wrap/pymath.c",
         "src/wrap/pow_small.h",
         "src/wrap/pow_small_test.c",
+        "src/tir/np_table.rs",
     ] {
         println!("cargo:rerun-if-changed={f}");
     }
@@ -45,12 +46,14 @@ fn main() {
     if !Path::new(&include).join("Python.h").exists() {
         panic!("Python.h not found in {include}: install the Python development headers (python3-dev)");
     }
+    std::fs::write(out.join("np_table.h"), np_table::header()).expect("writing np_table.h");
     let compile = |src: &str, extra: &[&str], dest: PathBuf| {
         let status = Command::new(&clang)
             .args(["-O2", "-c", "-fPIC", "-fno-stack-protector", "-Wall", "-Werror"])
             .args(["--target=x86_64-unknown-linux-gnu", "-march=x86-64"])
             .args(extra)
             .arg(format!("-I{include}"))
+            .arg(format!("-I{}", out.display()))
             .arg(src)
             .arg("-o")
             .arg(&dest)
@@ -76,6 +79,58 @@ fn main() {
     let status = Command::new(&ar).arg("crs").arg(&archive).arg(out.join("pow_small_test.o")).status();
     assert!(status.is_ok_and(|s| s.success()), "llvm-ar for pow_small_test.o failed");
     println!("cargo:rustc-link-lib=static=pycc_pow_small_test");
+}
+
+/// The C runtime's view of the numpy function table (src/tir/np_table.rs,
+/// which the compiler includes too): the names in the order the compiler
+/// numbers them, and `NP_<VARIANT>` for each position the C code tests.
+#[allow(dead_code)]
+mod np_table {
+    macro_rules! np_table {
+        ($($v:ident $(($k:literal))? $(=> $n:literal)?),* $(,)?) => {
+            const ALL: &[(&str, Option<usize>, &str)] =
+                &[$((stringify!($v), np_table!(@k $($k)?), np_table!(@name $v $($k)? $($n)?))),*];
+        };
+        (@k) => { None };
+        (@k $k:literal) => { Some($k) };
+        (@name Op $k:literal) => { OPS[$k] };
+        (@name Item $k:literal) => { TUPLE_ITEMS[$k] };
+        (@name $v:ident $n:literal) => { $n };
+    }
+
+    include!("src/tir/np_table.rs");
+
+    /// `NpFunc::Argsort` -> `NP_ARGSORT`, `HistogramCounts` -> `NP_HISTOGRAM_COUNTS`.
+    fn define(variant: &str) -> String {
+        let mut out = String::from("NP_");
+        for (i, c) in variant.chars().enumerate() {
+            if c.is_ascii_uppercase() && i > 0 {
+                out.push('_');
+            }
+            out.push(c.to_ascii_uppercase());
+        }
+        out
+    }
+
+    fn strings<'a>(items: impl Iterator<Item = &'a str>) -> String {
+        items.map(|n| format!("    \"{n}\",\n")).collect()
+    }
+
+    pub fn header() -> String {
+        let mut h = String::from("/* Written by build.rs from src/tir/np_table.rs: edit that file. */\n");
+        let names = ALL.iter().map(|e| e.2).chain(UFUNCS.iter().map(|u| u.0)).chain(RANDOMS.iter().copied());
+        h += &format!("static const char *const np_names[] = {{\n{}}};\n", strings(names));
+        h += &format!("static const char *const np_keywords[] = {{\n{}}};\n", strings(KEYWORDS.iter().copied()));
+        h += &format!("static const char *const np_words[] = {{\n{}}};\n", strings(WORDS.iter().copied()));
+        for (i, (variant, k, _)) in ALL.iter().enumerate() {
+            if k.is_none() {
+                h += &format!("#define {} {i}\n", define(variant));
+            }
+        }
+        h += &format!("#define NP_UFUNC0 {} /* the first of UFUNCS */\n", ALL.len());
+        h += &format!("#define NP_RANDOM0 {} /* the first of RANDOMS */\n", ALL.len() + UFUNCS.len());
+        h
+    }
 }
 
 /// The `py` dialect and the `pycc-sccp` pass (passes/Sccp.cpp) as

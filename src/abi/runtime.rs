@@ -330,26 +330,30 @@ mod tests {
         assert_eq!(names, BUILTIN_EXCEPTIONS);
     }
 
-    /// The C runtime finds numpy's functions by position in `np_names`
-    /// (runtime_buffer.c): it must list `NpFunc::ALL` then `UFUNCS`, in
-    /// order, and `NP_UFUNC0` must be where the ufuncs start.
+    /// The C runtime finds numpy's functions by position in `np_names`,
+    /// which build.rs writes from the same table (np_table.rs) with its own
+    /// reading of `np_table!`: both readings must agree.
     #[test]
     fn numpy_function_table_matches_the_c_runtime() {
-        use crate::tir::array::{NpFunc, RANDOMS, UFUNCS};
-        let c = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/src/wrap/runtime_buffer.c")).unwrap();
-        let start = c.find("np_names[] = {").expect("np_names");
-        let body = &c[start..start + c[start..].find("};").unwrap()];
-        let names: Vec<&str> = body.split('"').skip(1).step_by(2).collect();
+        use crate::tir::array::{NpFunc, KEYWORDS, RANDOMS, UFUNCS, WORDS};
+        let h = std::fs::read_to_string(concat!(env!("OUT_DIR"), "/np_table.h")).unwrap();
+        let strings = |table: &str| -> Vec<String> {
+            let start = h.find(&format!("{table}[] = {{")).expect(table);
+            let body = &h[start..start + h[start..].find("};").unwrap()];
+            body.split('"').skip(1).step_by(2).map(str::to_string).collect()
+        };
         let ours: Vec<&str> = NpFunc::ALL
             .iter()
             .map(|f| f.name())
             .chain(UFUNCS.iter().map(|(n, _)| *n))
             .chain(RANDOMS.iter().copied())
             .collect();
-        assert_eq!(names, ours);
-        let ufunc0 = format!("#define NP_UFUNC0 {} ", NpFunc::ALL.len());
-        assert!(c.contains(&ufunc0), "runtime_buffer.c needs `{ufunc0}`");
-        let random0 = format!("#define NP_RANDOM0 {} ", NpFunc::ALL.len() + UFUNCS.len());
-        assert!(c.contains(&random0), "runtime_buffer.c needs `{random0}`");
+        assert_eq!(strings("np_names"), ours);
+        assert_eq!(strings("np_keywords"), KEYWORDS);
+        assert_eq!(strings("np_words"), WORDS);
+        let argsort = NpFunc::ALL.iter().position(|&f| f == NpFunc::Argsort).unwrap();
+        assert!(h.contains(&format!("#define NP_ARGSORT {argsort}\n")));
+        assert!(h.contains(&format!("#define NP_UFUNC0 {} ", NpFunc::ALL.len())));
+        assert!(h.contains(&format!("#define NP_RANDOM0 {} ", NpFunc::ALL.len() + UFUNCS.len())));
     }
 }

@@ -1562,99 +1562,11 @@ HIDDEN PyObject *pycc_box_array(const long long *desc, long long ndim, long long
 }
 
 /* The numpy functions the body may call, by the number the compiler passes
- * (src/tir/array.rs, NpFunc, keeps the same order). */
-static const char *const np_names[] = {
-    "empty", "zeros", "ones", "full", "empty_like", "zeros_like", "ones_like", "full_like",
-    "arange", "linspace", "argsort", "sum", "prod", "min", "max", "mean", "dot", "array",
-    "var", "std", "argmin", "argmax", "any", "all", "cumsum", "cumprod",
-    "reshape", "ravel", "transpose", "repeat", "roll", "diff", "tile",
-    /* the operator module's: indexing with a mask or an index array */
-    "operator.getitem", "operator.setitem", "operator.iadd", "operator.isub", "operator.imul",
-    "operator.itruediv", "concatenate", "sort",
-    "searchsorted", "where", "clip", "eye", "identity", "outer", "convolve",
-    "linalg.norm", /* numpy.linalg's */
-    "flatnonzero",
-    /* OPS in src/tir/array.rs: ufuncs of complex arrays, numpy's result dtype */
-    "ufunc.add", "ufunc.subtract", "ufunc.multiply", "ufunc.true_divide", "operator.pow",
-    "ufunc.negative", "ufunc.conjugate", "ufunc.absolute", "ufunc.equal",
-    "trace", "median", "unique",
-    "histogram", "histogram", /* its counts, its edges (item 0, 1 of numpy's tuple) */
-    "allclose", "isclose", "array_equal", "vstack", "hstack", "stack", "column_stack",
-    "linalg.inv", "linalg.det", "linalg.solve", "argwhere",
-    "diag",
-    /* src/sema/npmore.rs's */
-    "round", "count_nonzero", "nansum", "nanmean", "nanmax", "nanmin", "nanstd",
-    "percentile", "quantile", "nanpercentile", "nanquantile", "bincount", "interp",
-    "triu", "tril", "cross", "polyval", "trapezoid",
-    "meshgrid", "meshgrid", /* item 0, 1 of numpy's tuple */
-    /* src/sema/nplinalg.rs's */
-    "corrcoef", "cov", "ptp", "ascontiguousarray", "atleast_2d", "expand_dims", "swapaxes", "moveaxis",
-    "squeeze", "take", "dstack", "linalg.pinv", "linalg.eigvalsh", "linalg.matrix_rank", "linalg.cholesky",
-    "linalg.matrix_power", "roots",
-    /* TUPLE_ITEMS in src/tir/array.rs: item k (after '#') of the function's tuple */
-    "linalg.eigh#0", "linalg.eigh#1", "linalg.qr#0", "linalg.qr#1", "linalg.svd#0", "linalg.svd#1",
-    "linalg.svd#2", "linalg.lstsq#0", "linalg.lstsq#1", "linalg.lstsq#2", "linalg.lstsq#3",
-    /* src/sema/npbreadth.rs's */
-    "digitize", "append", "isin", "intersect1d", "union1d", "setdiff1d", "delete", "insert", "partition",
-    "argpartition", "kron", "correlate", "vander", "nanmedian", "nanvar", "nanprod", "nanargmin", "nanargmax",
-    "nan_to_num", "logspace", "geomspace", "ediff1d", "tri", "heaviside", "sinc", "average",
-    "float_power", "invert", "bitwise_not", "bitwise_invert", "diagflat", "gradient",
-    "linalg.eigvals", "rot90", "resize",
-    /* TUPLE_ITEMS from 11 on */
-    "linalg.eig#0", "linalg.eig#1", "unique#0", "unique#1", "unique#2", "unique#3", "average#0", "average#1",
-    /* src/sema/npbreadth.rs's second table */
-    "asfortranarray", "atleast_1d", "atleast_3d", "nancumsum", "nancumprod", "bartlett", "hanning", "hamming", "blackman", "kaiser", "i0", "fix", "trim_zeros", "extract", "vdot", "inner", "array_equiv", "histogram_bin_edges",
-    /* src/sema/nptuples.rs's np.split family: item k (the last argument) of the list */
-    "split#", "array_split#", "hsplit#", "vsplit#", "dsplit#",
-    "triu_indices#", "tril_indices#", "triu_indices_from#", "tril_indices_from#", "diag_indices#", "diag_indices_from#", "linalg.cond",
-    /* TUPLE_ITEMS from 19 on */
-    "linalg.slogdet#0", "linalg.slogdet#1",
-    /* OPS from 9 on: complex-valued ufuncs of complex arrays */
-    "ufunc.sqrt", "ufunc.exp", "ufunc.log", "ufunc.log10", "ufunc.log2", "ufunc.expm1", "ufunc.log1p", "ufunc.sin", "ufunc.cos", "ufunc.tan", "ufunc.sinh", "ufunc.cosh", "ufunc.tanh", "ufunc.arcsin", "ufunc.arccos", "ufunc.arctan", "ufunc.arcsinh", "ufunc.arccosh", "ufunc.arctanh", "ufunc.square", "ufunc.exp2",
-    "fill_diagonal", /* a statement: numpy's None */
-    "matmul", /* `a @ b` of 1-d arrays */
-    "pymath.fsum", /* Python's math module's */
-    /* src/sema/npbreadth6.rs's; copyto checks a store's destination is writable */
-    "angle", "lexsort", "polyfit", "tensordot", "select", "linalg.multi_dot", "copyto", "unravel_index#", "diagonal",
-    /* UFUNCS in src/tir/array.rs, in its order */
-    "exp", "exp2", "expm1", "log", "log2", "log10", "log1p",
-    "sin", "cos", "tan", "arcsin", "arccos", "arctan",
-    "sinh", "cosh", "tanh", "arcsinh", "arccosh", "arctanh",
-    "cbrt", "spacing", "arctan2", "hypot", "power", "fmod",
-    "logaddexp", "nextafter", "fmax", "fmin",
-    /* RANDOMS in src/tir/array.rs, in its order: numpy's global RandomState
-     * (prefix random.) and Python's random module (prefix pyrandom.) */
-    "random.seed", "random.random_sample", "random.standard_normal", "random.randint",
-    "random.uniform", "random.normal", "random.exponential", "random.standard_exponential",
-    "random.poisson", "random.binomial", "random.beta", "random.gamma", "random.standard_gamma",
-    "random.choice", "random.shuffle", "random.permutation", "random.geometric", "random.laplace",
-    "random.logistic", "random.lognormal", "random.chisquare", "random.pareto", "random.rayleigh",
-    "random.triangular", "random.weibull", "random.gumbel", "random.power", "random.vonmises",
-    "random.wald", "random.f", "random.standard_cauchy", "random.standard_t",
-    "random.negative_binomial", "random.hypergeometric", "random.zipf", "random.logseries",
-    "random.noncentral_chisquare", "random.noncentral_f", "pyrandom.seed", "pyrandom.random",
-    "pyrandom.randint", "pyrandom.randrange", "pyrandom.getrandbits", "pyrandom.uniform",
-    "pyrandom.gauss", "pyrandom.normalvariate", "pyrandom.expovariate", "pyrandom.triangular",
-    "pyrandom.betavariate", "pyrandom.gammavariate", "pyrandom.lognormvariate",
-    "pyrandom.vonmisesvariate", "pyrandom.paretovariate", "pyrandom.weibullvariate",
-    "pyrandom.choice", "pyrandom.shuffle",
-};
+ * (NpFunc::code), their keywords and words: np_names, np_keywords,
+ * np_words and the NP_<VARIANT> positions, written by build.rs from
+ * src/tir/np_table.rs. */
+#include "np_table.h"
 #define NP_FUNCS (sizeof np_names / sizeof np_names[0])
-#define NP_ARGSORT 10
-#define NP_SUM 11
-#define NP_DOT 16
-#define NP_COPY 17 /* ndarray.copy(): numpy.array(a, dtype=..., order='C') */
-#define NP_VAR 18
-#define NP_SETITEM 34 /* operator.setitem to operator.itruediv (38): results unused */
-#define NP_ITRUEDIV 38
-#define NP_EYE 44
-#define NP_IDENTITY 45
-#define NP_HISTOGRAM 62 /* counts; 63: edges */
-#define NP_MESHGRID 94 /* X; 95: Y */
-#define NP_MATMUL 221
-#define NP_FSUM 222
-#define NP_UFUNC0 232 /* the first of UFUNCS */
-#define NP_RANDOM0 261 /* the first of RANDOMS */
 #define NP_RANDOM_SAMPLE (NP_RANDOM0 + 1)
 
 /* Whether numpy.<func> is called with the dtype keyword: the constructors,
@@ -1664,20 +1576,6 @@ static int takes_dtype(long long func) {
     return func < NP_RANDOM0 && func != NP_ARGSORT && !(func >= NP_SUM && func <= NP_DOT) && func != NP_MATMUL && func != NP_FSUM &&
            (!(func >= NP_VAR && func < NP_UFUNC0) || func == NP_EYE || func == NP_IDENTITY);
 }
-
-/* The keyword names a '=' argument refers to (src/lower_arrays.rs, KEYWORDS). */
-static const char *const np_keywords[] = {"axis", "keepdims", "ddof", "side", "ord", "rtol", "atol", "equal_nan", "minlength",
-                                          "rowvar", "bias", "full_matrices", "rcond",
-                                          "right", "assume_unique", "invert", "mode", "N", "increasing", "copy", "nan", "posinf", "neginf", "num", "endpoint", "base", "M", "k", "left", "n", "kind", "edge_order", "method",
-                                          "return_index", "return_inverse", "return_counts", "returned", "dtype", "where"};
-
-/* The words a tag 's' argument names (src/tir/array.rs, WORDS; 0 is None). */
-static const char *const np_words[] = {"None", "left", "right", "fro", "nuc", "full", "same", "valid",
-                                       "quicksort", "mergesort", "heapsort", "stable",
-                                       "lower", "higher", "nearest", "inverted_cdf", "closest_observation", "linear",
-                                       "midpoint", "averaged_inverted_cdf", "interpolated_inverted_cdf", "hazen", "weibull", "median_unbiased", "normal_unbiased",
-                                       "fb", "f", "b",
-                                       "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64", "float32", "float64"};
 
 /* Item k of numpy's tuple result `r` for a name "f#k" (TUPLE_ITEMS), else
  * `r` itself; steals `r`, new reference or NULL. */
@@ -2035,8 +1933,8 @@ HIDDEN int pycc_np_new(long long func, long long dtype, long long ndim, long lon
     /* argsort and the reductions take no dtype keyword (see takes_dtype). */
     if (arr == NULL && !PyErr_Occurred())
         arr = np_item(func, np_call(func, takes_dtype(func) ? dtype : 0, nargs, args));
-    long long first = func == NP_HISTOGRAM || func == NP_HISTOGRAM + 1 ? NP_HISTOGRAM
-                      : func == NP_MESHGRID || func == NP_MESHGRID + 1 ? NP_MESHGRID : -1;
+    long long first = func == NP_HISTOGRAM_COUNTS || func == NP_HISTOGRAM_EDGES ? NP_HISTOGRAM_COUNTS
+                      : func == NP_MESHGRID_X || func == NP_MESHGRID_Y ? NP_MESHGRID_X : -1;
     if (arr != NULL && first >= 0) {
         PyObject *item = PySequence_GetItem(arr, func - first);
         Py_DECREF(arr);

@@ -453,25 +453,9 @@ impl Specs<'_> {
         // with it must come out the same (else the first errors stand).
         let guess = self.partial.borrow().get(&symbol).cloned();
         let recursive = self.table.borrow()[index].recursive;
-        if let (Err(_), true, Some(mut guess)) = (&typed, recursive, guess) {
-            // Widen the guess until it holds (an int base case with a float
-            // recursive case), unless helpers were typed under a guess that
-            // changes (mutual recursion: they would be stale).
-            for _ in 0..3 {
-                let helpers = self.table.borrow().len();
-                self.table.borrow_mut()[index].state = SpecState::InProgress(Some(Some(guess.clone())));
-                let Ok(f) = type_function(self, &export, symbol.clone(), false) else { break };
-                match f.ret.as_ref() {
-                    Some(r) if *r == guess => {
-                        typed = Ok(f);
-                        break;
-                    }
-                    Some(r) if self.table.borrow().len() == helpers => match join_ty(&guess, r) {
-                        Some(wider) => guess = wider,
-                        None => break,
-                    },
-                    _ => break,
-                }
+        if let (Err(_), true, Some(guess)) = (&typed, recursive, guess) {
+            if let Some(f) = self.type_with_guess(index, &export, &symbol, guess) {
+                typed = Ok(f);
             }
         }
         match typed {
@@ -498,6 +482,27 @@ impl Specs<'_> {
                 Err(None)
             }
         }
+    }
+}
+
+impl Specs<'_> {
+    /// Types recursive helper `index` again assuming it returns `guess`,
+    /// widened until the typed return agrees (an int base case with a
+    /// float recursive case); None if it never does, or if helpers were
+    /// typed under a guess that changed (mutual recursion: they would be
+    /// stale).
+    fn type_with_guess(&self, index: usize, export: &Export, symbol: &str, mut guess: Ty) -> Option<TypedFunction> {
+        for _ in 0..3 {
+            let helpers = self.table.borrow().len();
+            self.table.borrow_mut()[index].state = SpecState::InProgress(Some(Some(guess.clone())));
+            let f = type_function(self, export, symbol.to_string(), false).ok()?;
+            match f.ret.as_ref() {
+                Some(r) if *r == guess => return Some(f),
+                Some(r) if self.table.borrow().len() == helpers => guess = join_ty(&guess, r)?,
+                _ => return None,
+            }
+        }
+        None
     }
 }
 

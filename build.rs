@@ -127,6 +127,11 @@ mod np_table {
                 h += &format!("#define {} {i}\n", define(variant));
             }
         }
+        for (k, name) in RANDOMS.iter().enumerate() {
+            // "random.uniform" -> NP_RANDOM_UNIFORM, "pyrandom.seed" -> NP_PYRANDOM_SEED
+            let define = name.replace('.', "_").to_ascii_uppercase();
+            h += &format!("#define NP_{define} {}\n", ALL.len() + UFUNCS.len() + k);
+        }
         h += &format!("#define NP_UFUNC0 {} /* the first of UFUNCS */\n", ALL.len());
         h += &format!("#define NP_RANDOM0 {} /* the first of RANDOMS */\n", ALL.len() + UFUNCS.len());
         h

@@ -3,6 +3,7 @@
  * inlined), arrays the body allocates, and array results. Compiled against
  * the 3.11 limited API (see runtime_buffer.h). */
 #include "runtime_buffer.h"
+#include <limits.h>
 #include <math.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -1567,7 +1568,6 @@ HIDDEN PyObject *pycc_box_array(const long long *desc, long long ndim, long long
  * src/tir/np_table.rs. */
 #include "np_table.h"
 #define NP_FUNCS (sizeof np_names / sizeof np_names[0])
-#define NP_RANDOM_SAMPLE (NP_RANDOM0 + 1)
 
 /* Whether numpy.<func> is called with the dtype keyword: the constructors,
  * the copy and the ufuncs; argsort and the reductions are not (their
@@ -1814,14 +1814,13 @@ typedef struct {
     uint64_t (*next_raw)(void *st);
 } pycc_bitgen;
 
-/* np.random.random() without a size: the next double of the global
- * RandomState's bit generator, as numpy's legacy random_sample draws it
- * (random_standard_uniform_fill: next_double), without a Python call.
- * The generator is looked up again when np.random.set_bit_generator has
- * replaced it. numpy takes the RandomState's lock around the draw; the
- * GIL, held here with no Python code running, excludes the same callers.
- * Returns 0, or -1 with an exception set. */
-static int random_sample_fast(double *out) {
+/* The global RandomState's bit generator (numpy's bitgen_t), looked up
+ * again when np.random.set_bit_generator has replaced it; NULL with an
+ * exception set. The scalar draws below use it as numpy's legacy
+ * RandomState methods do, without a Python call. numpy takes the
+ * RandomState's lock around a scalar draw without releasing the GIL; the
+ * GIL, held here with no Python code running, excludes the same callers. */
+static pycc_bitgen *global_bitgen(void) {
     static PyObject *rs, *rs_type, *desc, *current;
     static descrgetfunc get;
     static pycc_bitgen *bitgen;
@@ -1833,7 +1832,7 @@ static int random_sample_fast(double *out) {
         PyObject *r = mtrand ? PyObject_GetAttrString(mtrand, "_rand") : NULL;
         Py_XDECREF(mtrand);
         if (r == NULL)
-            return -1;
+            return NULL;
         PyObject *t = PyObject_Type(r);
         PyObject *d = t ? PyObject_GetAttrString(t, "_bit_generator") : NULL;
         descrgetfunc g = d ? (descrgetfunc)PyType_GetSlot(Py_TYPE(d), Py_tp_descr_get) : NULL;
@@ -1843,20 +1842,20 @@ static int random_sample_fast(double *out) {
             Py_XDECREF(d);
             Py_XDECREF(t);
             Py_DECREF(r);
-            return -1;
+            return NULL;
         }
         rs = r, rs_type = t, desc = d, get = g;
     }
     PyObject *bg = get(desc, rs, rs_type);
     if (bg == NULL)
-        return -1;
+        return NULL;
     if (bg != current) {
         PyObject *cap = PyObject_GetAttrString(bg, "capsule");
         pycc_bitgen *p = cap ? (pycc_bitgen *)PyCapsule_GetPointer(cap, "BitGenerator") : NULL;
         Py_XDECREF(cap);
         if (p == NULL) {
             Py_DECREF(bg);
-            return -1;
+            return NULL;
         }
         /* The reference kept in `current` keeps the state `p` points into. */
         Py_XDECREF(current);
@@ -1865,8 +1864,64 @@ static int random_sample_fast(double *out) {
     } else {
         Py_DECREF(bg);
     }
-    *out = bitgen->next_double(bitgen->state);
-    return 0;
+    return bitgen;
+}
+
+/* A positional number argument (tag 'i', 'f' or 'b') as a double, as
+ * numpy's PyFloat_AsDouble reads it; 0 if it is another kind. */
+static int scalar_double(const long long *arg, double *out) {
+    switch (arg[0]) {
+    case 'i': *out = (double)arg[1]; return 1;
+    case 'b': *out = arg[1] != 0; return 1;
+    case 'f': memcpy(out, &arg[1], sizeof *out); return 1;
+    default: return 0;
+    }
+}
+
+/* The scalar draws numpy's legacy RandomState makes in C, made here from
+ * its bit generator with numpy's own arithmetic (mtrand.pyx,
+ * _bounded_integers.pyx.in, distributions.c): random_sample() is
+ * next_double; uniform(low, high) is `low + (high - low) * next_double`;
+ * randint(low, high) is random_bounded_uint64_fill's masked rejection
+ * (RandomState always masks). Returns 1 with *out set, 0 when the call is
+ * not one of these forms or numpy would raise (the Python call then gives
+ * numpy's error), -1 with an exception set. */
+static int random_scalar_fast(long long func, long long nargs, const long long *args, long long *out) {
+    double lo = 0.0, hi = 1.0;
+    int uniform = func == NP_RANDOM_UNIFORM && nargs <= 2 && (nargs < 1 || scalar_double(args, &lo)) &&
+                  (nargs < 2 || scalar_double(args + 2, &hi)) && isfinite(hi - lo);
+    int randint = func == NP_RANDOM_RANDINT && (nargs == 1 || nargs == 2) && args[0] == 'i' &&
+                  (nargs == 1 || args[2] == 'i');
+    if (!(func == NP_RANDOM_RANDOM_SAMPLE && nargs == 0) && !uniform && !randint)
+        return 0;
+    long long low = randint && nargs == 2 ? args[1] : 0, high = randint ? args[2 * nargs - 1] : 0;
+    if (randint && (high == LLONG_MIN || low > high - 1))
+        return 0;
+    pycc_bitgen *g = global_bitgen();
+    if (g == NULL)
+        return -1;
+    if (!randint) {
+        double d = lo + (hi - lo) * g->next_double(g->state);
+        memcpy(out, &d, sizeof d);
+        return 1;
+    }
+    uint64_t rng = (uint64_t)(high - 1) - (uint64_t)low, mask = rng, val = 0;
+    for (int k = 1; k < 64; k *= 2)
+        mask |= mask >> k;
+    if (rng == 0)
+        val = 0;
+    else if (rng == 0xFFFFFFFFULL)
+        val = g->next_uint32(g->state);
+    else if (rng < 0xFFFFFFFFULL)
+        while ((val = (g->next_uint32(g->state) & (uint32_t)mask)) > rng)
+            ;
+    else if (rng == UINT64_MAX)
+        val = g->next_uint64(g->state);
+    else
+        while ((val = (g->next_uint64(g->state) & mask)) > rng)
+            ;
+    *out = (long long)((uint64_t)low + val);
+    return 1;
 }
 
 /* A numpy function whose result is a number (np.sum, np.dot, ...): stored
@@ -1875,13 +1930,9 @@ static int random_sample_fast(double *out) {
  * 0/1 ('b'). Returns 0, or -1 with numpy's exception set. */
 HIDDEN int pycc_np_value(long long func, long long kind, long long nargs, const long long *args,
                          long long *out) {
-    if (func == NP_RANDOM_SAMPLE && nargs == 0) {
-        double d;
-        if (random_sample_fast(&d) != 0)
-            return -1;
-        memcpy(out, &d, sizeof d);
-        return 0;
-    }
+    int fast = random_scalar_fast(func, nargs, args, out);
+    if (fast != 0)
+        return fast < 0 ? -1 : 0;
     PyObject *r = np_item(func, np_call(func, 0, nargs, args));
     if (r == NULL)
         return -1;

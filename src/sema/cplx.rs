@@ -129,10 +129,11 @@ impl<'a> Typer<'a> {
                         && !self.complex.contains("complex")
                         && !self.globals.functions.contains_key("complex")
                 }
-                // np.conj(z) of a complex number.
+                // np.conj(z), np.exp(z), ... of a complex number.
                 Expr::Attribute(a) if self.numpy_module_of(&a.value) => {
-                    matches!(a.attr.as_str(), "conj" | "conjugate")
+                    (matches!(a.attr.as_str(), "conj" | "conjugate") || cx_scalar_ufunc(a.attr.as_str()).is_some())
                         && c.args.len() == 1
+                        && c.keywords.is_empty()
                         && !self.is_array_like(&c.args[0])
                         && self.is_complex(&c.args[0])
                 }
@@ -290,6 +291,9 @@ impl<'a> Typer<'a> {
                     return self.cmath_call(&name, &c.args, span);
                 }
                 if let Expr::Attribute(a) = c.func.as_ref() {
+                    if let Some(k) = cx_scalar_ufunc(a.attr.as_str()).filter(|_| self.numpy_module_of(&a.value)) {
+                        return self.cx_scalar_ufunc_call(k, &c.args[0], span);
+                    }
                     if self.numpy_module_of(&a.value) {
                         // np.conj(z): the imaginary part negated.
                         let (re, im) = self.cexpr(&c.args[0])?;
@@ -307,6 +311,30 @@ impl<'a> Typer<'a> {
             }
             _ => unreachable!("is_complex"),
         }
+    }
+
+    /// `np.exp(z)` of a complex number: numpy's own ufunc called through
+    /// the runtime on the Python complex (its complex loops, not cmath's,
+    /// decide the bits), the complex128 it returns split into parts.
+    fn cx_scalar_ufunc_call(&mut self, k: usize, arg: &Expr, span: Range<usize>) -> Option<Parts> {
+        let (re, im) = self.cexpr(arg)?;
+        if re.ty == (Scalar::Float { bits: 32 }) {
+            // numpy keeps complex64 there; the runtime passes a Python complex.
+            self.unsupported(span, "numpy's ufuncs of a complex64 number are")?;
+            return None;
+        }
+        let p = Scalar::F64;
+        let (re, im) = (cast(re, p), cast(im, p));
+        let (vr, vi) = (self.fresh("np", p), self.fresh("np", p));
+        self.pre.push(TStmt::NpValue {
+            var: vr,
+            imag: Some(vi),
+            func: NpFunc::Op(k),
+            args: vec![NpArg::Complex(re, im)],
+            span: span.clone(),
+        });
+        let read = |v| TExpr { ty: p, kind: TExprKind::Var(v), span: span.clone() };
+        Some((read(vr), read(vi)))
     }
 
     /// A complex-valued cmath function (math_table::CMATH_FUNCTIONS): a
@@ -671,4 +699,11 @@ impl<'a> Typer<'a> {
             _ => None,
         }
     }
+}
+
+/// The `OPS` index of numpy's complex-valued one-operand ufunc `name`
+/// (`np.exp`, `np.sqrt`, ...), which a complex number argument keeps
+/// complex.
+fn cx_scalar_ufunc(name: &str) -> Option<usize> {
+    crate::tir::array::OPS.iter().skip(9).position(|op| op.strip_prefix("ufunc.") == Some(name)).map(|k| 9 + k)
 }

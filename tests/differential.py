@@ -61,6 +61,8 @@ try:
 except ImportError:
     numba_shim = types.ModuleType("numba")
     numba_shim.prange = range
+    # numba.literal_unroll(t) is t to CPython.
+    numba_shim.literal_unroll = lambda t: t
     numba_shim.pycc = shim
     sys.modules["numba"] = numba_shim
 

@@ -53,6 +53,7 @@ mod temps;
 mod tuplesugar;
 mod tuples;
 mod ufuncdtype;
+mod unroll;
 mod webs;
 use crate::tir::array::{ArrayRef, NpArg, NpFunc, UFUNCS};
 use crate::tir::math::{self as math_table, MathFn};
@@ -1935,6 +1936,12 @@ impl<'a> Typer<'a> {
         }
         if let Some(s) = self.ufunc_out(stmt) {
             return self.block_stmt(&s, false, out);
+        }
+        if let Some(stmts) = self.unroll_sugar(stmt) {
+            for s in &stmts {
+                self.block_stmt(s, false, out);
+            }
+            return;
         }
         let rewritten = self.tuple_forms(stmt);
         let stmt = rewritten.as_ref().unwrap_or(stmt);

@@ -260,7 +260,7 @@ impl Fold<TextRange> for Rename {
 }
 
 /// Every occurrence of one name renamed.
-struct RenameAll<'a>(&'a str, String);
+pub(super) struct RenameAll<'a>(pub(super) &'a str, pub(super) String);
 
 impl Fold<TextRange> for RenameAll<'_> {
     crate::syntax::identity_fold!();

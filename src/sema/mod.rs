@@ -1671,6 +1671,28 @@ impl<'a> Typer<'a> {
             .collect()
     }
 
+    /// `x.m(...)` that nothing above compiles: names the method and what
+    /// it is called on; nothing for a name whose assignment failed (the
+    /// first error says why).
+    fn method_error(&mut self, m: &ast::ExprAttribute, span: Range<usize>) -> Option<TExpr> {
+        let attr = m.attr.as_str();
+        let what = match m.value.as_ref() {
+            Expr::Name(n) if self.poisoned.contains(n.id.as_str()) => return None,
+            Expr::Name(n) => match self.types.get(n.id.as_str()) {
+                Some(t) => format!("a {t} (`{}`)", n.id),
+                None => format!("`{}`", n.id),
+            },
+            Expr::Call(_) => "the result of a call".to_string(),
+            _ => "the value of an expression".to_string(),
+        };
+        self.errors.push(
+            Diagnostic::error(format!("the method `.{attr}()` of {what} is not supported yet"))
+                .at(span, "this call")
+                .note("see the README's table of what works"),
+        );
+        None
+    }
+
     /// `divmod(a, b)`: `(a // b, a % b)` in the operands' unified type, with
     /// divmod's own ZeroDivisionError message (CPython's `_float_div_mod`
     /// gives the same quotient and remainder as `//` and `%`).
@@ -3270,6 +3292,7 @@ impl<'a> Typer<'a> {
             Expr::Attribute(m) if c.args.is_empty() && c.keywords.is_empty() && m.attr.as_str() == "is_integer" => {
                 return self.float_is_integer(&m.value, span)
             }
+            Expr::Attribute(m) => return self.method_error(m, span),
             _ => return self.unsupported(span, "calls other than builtins are"),
         };
         if let Some(e) = self.minmax_of_tuple(&name, c) {

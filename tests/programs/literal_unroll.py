@@ -62,7 +62,25 @@ def argument(t):
     return s
 
 
+@cc.export('complex_mix', 'c16(Tuple(c16, f8, i8))')
+def complex_mix(t):
+    s = 0j
+    for x in t:
+        s = s * 2 + x
+    return s
+
+
+@cc.export('arrays_mix', 'f8(Tuple(f8[:], f4[:]))')
+def arrays_mix(t):
+    s = 0.0
+    for x in t:
+        s += x.sum() + x[0]
+    return s
+
+
 CASES = {
+    'complex_mix': [((1 + 2j, 0.5, 3),), ((-0.0j, -0.0, 0),)],
+    'arrays_mix': [((np.arange(3.0), np.ones(2, dtype=np.float32) / 3),)],
     'argument': [((3, 0.25),), ((-1, 1e300),)],
     'weighted': [(0.5,), (-2.0,)],
     'kinds': [(5,), (-7,), (0,)],

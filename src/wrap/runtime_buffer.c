@@ -1924,6 +1924,68 @@ static int random_scalar_fast(long long func, long long nargs, const long long *
     return 1;
 }
 
+/* Python's random.getrandbits(k) (k <= 64) of the module's shared
+ * instance, called without building an argument tuple. */
+static int py_getrandbits(int k, uint64_t *out) {
+    PyObject *f = np_function(NP_PYRANDOM_GETRANDBITS);
+    PyObject *n = f ? PyLong_FromLong(k) : NULL;
+    PyObject *r = n ? PyObject_CallFunctionObjArgs(f, n, NULL) : NULL;
+    Py_XDECREF(n);
+    if (r == NULL)
+        return -1;
+    *out = PyLong_AsUnsignedLongLong(r);
+    Py_DECREF(r);
+    return PyErr_Occurred() ? -1 : 0;
+}
+
+/* Python's random module's scalar draws as Lib/random.py (3.11) makes
+ * them, with its C methods random() and getrandbits(k) doing the drawing:
+ * random(); uniform(a, b) is `a + (b - a) * random()`; randrange(stop),
+ * randrange(start, stop) and randint(a, b) (randrange(a, b + 1)) are
+ * `start + _randbelow(width)`, _randbelow_with_getrandbits drawing
+ * `width.bit_length()` bits until the value is below width. Returns 1 with
+ * *out set, 0 for another call or one Python would reject (its own code
+ * then raises), -1 with an exception set. */
+static int py_random_fast(long long func, long long nargs, const long long *args, long long *out) {
+    const double exact = 9007199254740992.0; /* 2**53: ints convert exactly */
+    double a, b;
+    int uniform = func == NP_PYRANDOM_UNIFORM && nargs == 2 && scalar_double(args, &a) && scalar_double(args + 2, &b) &&
+                  (args[0] == 'f' || fabs(a) <= exact) && (args[2] == 'f' || fabs(b) <= exact) &&
+                  (args[0] == 'f' || args[2] == 'f' || fabs(b - a) <= exact);
+    if ((func == NP_PYRANDOM_RANDOM && nargs == 0) || uniform) {
+        PyObject *f = np_function(NP_PYRANDOM_RANDOM);
+        PyObject *r = f ? PyObject_CallNoArgs(f) : NULL;
+        if (r == NULL)
+            return -1;
+        double d = PyFloat_AsDouble(r);
+        Py_DECREF(r);
+        if (uniform)
+            d = a + (b - a) * d;
+        memcpy(out, &d, sizeof d);
+        return 1;
+    }
+    int ints = nargs >= 1 && nargs <= 2 && args[0] == 'i' && (nargs == 1 || args[2] == 'i');
+    __int128 start = 0, width;
+    if (ints && func == NP_PYRANDOM_RANDINT && nargs == 2)
+        start = args[1], width = (__int128)args[3] + 1 - start;
+    else if (ints && func == NP_PYRANDOM_RANDRANGE && nargs == 2)
+        start = args[1], width = (__int128)args[3] - start;
+    else if (ints && func == NP_PYRANDOM_RANDRANGE && nargs == 1)
+        width = args[1];
+    else
+        return 0;
+    if (width <= 0 || width >= ((__int128)1 << 63))
+        return 0;
+    int k = 64 - __builtin_clzll((uint64_t)width);
+    uint64_t r;
+    do {
+        if (py_getrandbits(k, &r) != 0)
+            return -1;
+    } while ((__int128)r >= width);
+    *out = (long long)(start + (__int128)r);
+    return 1;
+}
+
 /* A numpy function whose result is a number (np.sum, np.dot, ...): stored
  * in *out as a double's bits (kind 'f'), two doubles' bits (kind 'c': the
  * real and imaginary parts in out[0], out[1]), an int64 ('i'), a uint64 ('u') or
@@ -1931,6 +1993,8 @@ static int random_scalar_fast(long long func, long long nargs, const long long *
 HIDDEN int pycc_np_value(long long func, long long kind, long long nargs, const long long *args,
                          long long *out) {
     int fast = random_scalar_fast(func, nargs, args, out);
+    if (fast == 0)
+        fast = py_random_fast(func, nargs, args, out);
     if (fast != 0)
         return fast < 0 ? -1 : 0;
     PyObject *r = np_item(func, np_call(func, 0, nargs, args));

@@ -253,6 +253,7 @@ pub static WRAPPER_RUNTIME: &[RuntimeFn] = &[
     rt("pycc_buffers_init", &[P, I64], &[]),
     rt("pycc_buffers_release", &[P, I64], &[]),
     rt("pycc_arg_buffer", &[P, P, P, I64, P, I64, I64, I64, I64, I64, I64, P, P], &[I32]),
+    rt("pycc_arg_optional_buffer", &[P, P, P, I64, P, I64, I64, I64, I64, I64, I64, P, P, P, I64], &[I32]),
     rt("pycc_arena_enter", &[P], &[P]),
     rt("pycc_arena_exit", &[P, P], &[]),
     rt(RECURSION_ENTER_FN, &[P], &[]),

@@ -288,6 +288,11 @@ pub enum Ty {
     /// the number. Carried as (is-None flag: bool, value), the value zero
     /// when None (sema/optional.rs).
     Optional(Scalar),
+    /// numba's `optional(T[:])` of an array, as an export's argument: None
+    /// or the array. Carried as (is-None flag: bool, descriptor), the
+    /// descriptor zero when None (sema/optional.rs checks the flag before
+    /// any use the flow typing does not prove safe).
+    OptionalArray(ArrayTy),
     /// numba's `unicode_type`, a Python str (sema/strings.rs): carried as
     /// one int64, the address of the `str` object, which the caller's
     /// arguments or the runtime's literal cache keep alive for the call.
@@ -304,6 +309,7 @@ impl Ty {
             Ty::Complex(p) => vec![*p, *p],
             Ty::List(_) | Ty::Dict(..) => vec![Scalar::I64],
             Ty::Optional(s) => vec![Scalar::Bool, *s],
+            Ty::OptionalArray(a) => std::iter::once(Scalar::Bool).chain(vec![Scalar::I64; a.flat_len()]).collect(),
             Ty::Str => vec![Scalar::I64],
         }
     }
@@ -317,6 +323,7 @@ impl Ty {
             Ty::List(_) => "list".into(),
             Ty::Dict(..) => "dict".into(),
             Ty::Optional(s) => format!("Optional[{}]", s.python_name()),
+            Ty::OptionalArray(a) => format!("Optional[Buffer[{}]]", a.numba_name()),
             Ty::Str => "str".into(),
         }
     }
@@ -333,6 +340,7 @@ impl Ty {
                 _ => format!("ListType[Tuple({})]", xs.iter().map(|x| x.long_name()).collect::<Vec<_>>().join(", ")),
             },
             Ty::Optional(s) => format!("OptionalType({})", s.long_name()),
+            Ty::OptionalArray(a) => format!("OptionalType({})", a.numba_name()),
             Ty::Str => "unicode_type".into(),
             Ty::Dict(k, v) => {
                 let part = |xs: &[Scalar]| match xs {

@@ -1,6 +1,6 @@
 //! `print(...)`: the values as (tag, bits) pairs in entry-block words,
 //! handed to CPython's own print by `pycc_print` (runtime.c, which
-//! documents the tags).
+//! documents the tags); a str the body made goes as its object ('o').
 
 use super::*;
 use crate::abi::runtime::PRINT_FN;
@@ -74,6 +74,10 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
                 out.push((b'f' as i64, im));
             }
             PrintItem::Str(s) => self.string_pairs(s, out, at),
+            PrintItem::Object(e) => {
+                let v = self.expr(e);
+                out.push((b'o' as i64, v));
+            }
             PrintItem::Tuple(xs) => {
                 out.push((b'(' as i64, self.i64_const(xs.len() as i64, at)));
                 xs.iter().for_each(|x| self.item_pairs(x, out, at));

@@ -1090,8 +1090,16 @@ impl Typer<'_> {
         if self.fusible(value) {
             return self.assign_elementwise(target, value, span);
         }
+        // A list display stores as the tuple of its items: numpy converts
+        // either to the same array first (`M[-1, -4:] = [0, 1, 2, 3]`).
+        let display = match value {
+            Expr::List(l) if !l.elts.is_empty() && !l.elts.iter().any(|x| matches!(x, Expr::Starred(_))) => {
+                Some(Expr::Tuple(ast::ExprTuple { range: l.range, elts: l.elts.clone(), ctx: ast::ExprContext::Load }))
+            }
+            _ => None,
+        };
         // CPython evaluates the value before the target.
-        let value = self.value(value)?;
+        let value = self.value(display.as_ref().unwrap_or(value))?;
         let value = match value {
             Val::Scalar(e) => Val::Scalar(self.index_temps_value(e)),
             Val::Complex(re, im) => Val::Complex(self.index_temps_value(re), self.index_temps_value(im)),

@@ -10,7 +10,7 @@ use crate::tir::{BinOp, CmpOp, PrintItem, TExpr, TExprKind, TStmt};
 use rustpython_parser::ast::{self, Constant, Expr};
 use std::ops::Range;
 
-const PRINT_NOTE: &str = "pycc prints numbers, bools, complex numbers, string literals and tuples of them, with `sep=` and `end=` string literals (or None) and `flush=` True or False";
+const PRINT_NOTE: &str = "pycc prints numbers, bools, complex numbers, strs and tuples of them, with `sep=` and `end=` string literals (or None) and `flush=` True or False";
 
 impl Typer<'_> {
     /// `min((a, b))`, `max((a, b, c))` of a tuple display: CPython's min of
@@ -105,6 +105,11 @@ impl Typer<'_> {
                 Diagnostic::error("`*` arguments to print() are not supported").at(range(e), "here").note(PRINT_NOTE),
             );
             return None;
+        }
+        // A str the body computes (an f-string, a str variable): CPython's
+        // print writes the object itself.
+        if self.is_str_expr(e) {
+            return self.str_value(e).map(PrintItem::Object);
         }
         let v = self.value_top(e)?;
         self.print_val(v, range(e))

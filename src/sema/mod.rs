@@ -40,6 +40,7 @@ mod npmore;
 mod npstats;
 mod nptuples;
 mod numpy;
+mod optarrays;
 mod optional;
 mod random;
 mod scalars;
@@ -407,6 +408,7 @@ impl Specs<'_> {
                     v.iter().map(|x| x.short_name()).collect::<String>()
                 ),
                 Ty::Optional(s) => format!("o{}", s.short_name()),
+                Ty::OptionalArray(a) => format!("o{}", short(&Ty::Array(*a))),
                 Ty::Str => "s".into(),
             }
         }
@@ -534,7 +536,7 @@ fn py_defaults(export: &Export, py_params: &[(String, Ty)], globals: &Globals) -
     let mut out: Vec<Option<ConstValue>> = args
         .zip(py_params)
         .map(|(a, (_, ty))| {
-            if let Ty::Optional(_) = ty {
+            if let Ty::Optional(_) | Ty::OptionalArray(_) = ty {
                 // Only a None default: the wrapper takes a left-out
                 // optional(T) argument as None (the value is a marker).
                 return optional::is_none(a.default.as_deref()?).then_some(ConstValue::Bool(false));
@@ -887,6 +889,17 @@ fn param_vars(source: &Source, export: &Export, exported: bool) -> Result<ParamV
             Ty::Optional(s) => {
                 params.push(Param { name: optional::flag_name(&name), ty: Scalar::Bool, span: range(&arg.def) });
                 params.push(Param { name: name.clone(), ty: *s, span: range(&arg.def) });
+                optional_params.push(name);
+            }
+            // `optional(T[:])`: its is-None flag, then the array's
+            // descriptor (zero when None; sema/optional.rs).
+            Ty::OptionalArray(a) => {
+                params.push(Param { name: optional::flag_name(&name), ty: Scalar::Bool, span: range(&arg.def) });
+                for (pname, _) in arrays::param_names(&name, a) {
+                    params.push(Param { name: pname, ty: Scalar::I64, span: range(&arg.def) });
+                }
+                sources.insert(name.clone(), [name.clone()].into());
+                arrays.insert(name.clone(), *a);
                 optional_params.push(name);
             }
             // A helper's list parameter: the caller's list (sema/lists.rs).
@@ -1985,7 +1998,11 @@ impl<'a> Typer<'a> {
             return;
         }
         let hoisted = self.hoist_temps(stmt);
-        let t = self.stmt(hoisted.as_ref().unwrap_or(stmt), first);
+        let stmt = hoisted.as_ref().unwrap_or(stmt);
+        // An optional array's None check runs before the statement's values.
+        let Some(checks) = self.optional_array_checks(stmt) else { return };
+        out.extend(checks);
+        let t = self.stmt(stmt, first);
         // The statement's values are computed unconditionally, so its
         // shared values can be computed just before it, in order.
         out.extend(self.lets.drain(..).map(|(var, value)| TStmt::Assign { var, value }));
@@ -2840,6 +2857,12 @@ impl<'a> Typer<'a> {
         if let Some(x) = self.dict_expr(e) {
             return x;
         }
+        // Before a list's `in`: `x in [0, 1]` of an optional `x`.
+        if let Expr::Compare(c) = e {
+            if self.optional_equality(c).is_some() {
+                return self.optional_equality_expr(c, span);
+            }
+        }
         if let Some(x) = self.list_expr(e) {
             return x;
         }
@@ -3387,7 +3410,7 @@ impl<'a> Typer<'a> {
                     .push(Diagnostic::error(format!("`{name}` returns a str; not supported yet")).at(span, "a str"));
                 None
             }
-            Some(Ty::Optional(_)) => {
+            Some(Ty::Optional(_) | Ty::OptionalArray(_)) => {
                 self.errors.push(
                     Diagnostic::error(format!("`{name}` can return None; calling it is not supported yet"))
                         .at(span, "can be None"),

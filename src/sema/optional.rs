@@ -128,6 +128,50 @@ impl Typer<'_> {
         }
     }
 
+    /// `x == v`, `x != v`, `x in (a, b)` or `x not in [a, b]` of an
+    /// optional number `x` that may be None here (either side for `==`):
+    /// its name. CPython compares None unequal to any number, no error.
+    pub(super) fn optional_equality<'e>(&self, c: &'e ast::ExprCompare) -> Option<&'e str> {
+        let ([op], [right]) = (c.ops.as_slice(), c.comparators.as_slice()) else { return None };
+        let name = |e: &'e Expr| match e {
+            Expr::Name(n) if self.optional.contains(n.id.as_str()) && !self.not_none.contains(n.id.as_str()) => {
+                self.types.contains_key(n.id.as_str()).then_some(n.id.as_str())
+            }
+            _ => None,
+        };
+        let numbers = |e: &Expr| match e {
+            Expr::List(l) => {
+                l.elts.iter().all(|x| matches!(x, Expr::Constant(k) if !matches!(k.value, ast::Constant::None)))
+            }
+            Expr::Tuple(t) => {
+                t.elts.iter().all(|x| matches!(x, Expr::Constant(k) if !matches!(k.value, ast::Constant::None)))
+            }
+            _ => false,
+        };
+        match op {
+            ast::CmpOp::Eq | ast::CmpOp::NotEq => name(&c.left).or_else(|| name(right)),
+            ast::CmpOp::In | ast::CmpOp::NotIn if numbers(right) => name(&c.left),
+            _ => None,
+        }
+    }
+
+    /// The value of such a comparison: `not x.none and x == v` (`x.none or
+    /// x != v` for the negated forms), the comparison typed with `x` known
+    /// to hold a number.
+    pub(super) fn optional_equality_expr(&mut self, c: &ast::ExprCompare, span: Range<usize>) -> Option<TExpr> {
+        let name = self.optional_equality(c)?.to_string();
+        let negated = matches!(c.ops[0], ast::CmpOp::NotEq | ast::CmpOp::NotIn);
+        let cmp = self.with_facts(vec![name.clone()], |t| t.expr(&Expr::Compare(c.clone())))?;
+        let flag = TExpr { ty: Scalar::Bool, kind: TExprKind::Var(self.var(&flag_name(&name))), span: span.clone() };
+        let kind = if negated {
+            TExprKind::Or(Box::new(flag), Box::new(cmp))
+        } else {
+            let given = TExpr { ty: Scalar::Bool, kind: TExprKind::Not(Box::new(flag)), span: span.clone() };
+            TExprKind::And(Box::new(given), Box::new(cmp))
+        };
+        Some(TExpr { ty: Scalar::Bool, kind, span })
+    }
+
     /// The value of `x is None` (`is_not`: `x is not None`).
     pub(super) fn optional_test_expr(&mut self, name: &str, is_not: bool, span: Range<usize>) -> Option<TExpr> {
         if self.not_none.contains(name) {
@@ -350,6 +394,12 @@ impl Typer<'_> {
     /// `x = None`: the flag set, the value a zero of its type (never read).
     fn assign_none(&mut self, name: &str, span: Range<usize>) -> TStmt {
         self.not_none.remove(name);
+        let flag = self.var(&flag_name(name));
+        let t = TExpr { ty: Scalar::Bool, kind: TExprKind::Const(ConstValue::Bool(true)), span: span.clone() };
+        if self.arrays.contains_key(name) {
+            // An optional array: the flag alone (the descriptor is never read).
+            return TStmt::Assign { var: flag, value: t };
+        }
         if !self.types.contains_key(name) {
             // Only None so far: int64 until a number widens it.
             self.types.insert(name.to_string(), Scalar::I64);
@@ -360,15 +410,15 @@ impl Typer<'_> {
             Scalar::Bool => ConstValue::Bool(false),
             Scalar::Int { .. } => ConstValue::Int(0),
         };
-        let (flag, var) = (self.var(&flag_name(name)), self.var(name));
-        let t = TExpr { ty: Scalar::Bool, kind: TExprKind::Const(ConstValue::Bool(true)), span: span.clone() };
+        let var = self.var(name);
         let z = TExpr { ty, kind: TExprKind::Const(zero), span };
         TStmt::ParallelAssign { vars: vec![flag, var], values: vec![t, z] }
     }
 
     /// A value bound to an optional name must be a number.
     pub(super) fn check_optional_bind(&mut self, name: &str, v: &Val, span: &Range<usize>) -> bool {
-        if !self.optional.contains(name) || matches!(v, Val::Scalar(_)) {
+        let array_none = matches!(v, Val::Array(_)) && self.arrays.contains_key(name);
+        if !self.optional.contains(name) || matches!(v, Val::Scalar(_)) || array_none {
             return true;
         }
         self.errors.push(

@@ -522,7 +522,7 @@ impl Typer<'_> {
         if self.is_str_expr(e) {
             return Some(self.str_error(
                 span,
-                "a str is not supported here yet (as a number, in a list, tuple, print() or dict value, or as an argument of this file's functions)",
+                "a str is not supported here yet (as a number, in a list, tuple or dict value, or as an argument of this file's functions)",
                 "a str",
             ));
         }

@@ -12,7 +12,7 @@ pub(super) fn rebuild(ty: &Ty, parts: &mut impl Iterator<Item = TExpr>) -> Optio
         Ty::Scalar(_) => Val::Scalar(parts.next()?),
         Ty::Complex(_) => Val::Complex(parts.next()?, parts.next()?),
         Ty::Tuple(xs) => Val::Tuple(xs.iter().map(|x| rebuild(x, parts)).collect::<Option<_>>()?),
-        Ty::Array(_) | Ty::List(_) | Ty::Dict(..) | Ty::Optional(_) | Ty::Str => return None,
+        Ty::Array(_) | Ty::List(_) | Ty::Dict(..) | Ty::Optional(_) | Ty::OptionalArray(_) | Ty::Str => return None,
     })
 }
 

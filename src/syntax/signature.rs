@@ -45,7 +45,7 @@ pub fn scalar_by_name(name: &str) -> Option<Scalar> {
 fn known_but_unsupported(name: &str) -> Option<&'static str> {
     match name {
         "optional" | "Optional" => Some(
-            "optional(T) is supported only as a whole argument type, of a number (`f8(f8, optional(f8))`), not inside a tuple or of an array",
+            "optional(T) is supported only as a whole argument type, of a number or an array (`f8(optional(f8), optional(f8[:]))`), not inside a tuple",
         ),
         "unicode_type" | "string" => Some(
             "str (unicode_type) is supported only as a whole argument type (`i8(unicode_type)`), not as a result, in a tuple, optional(T) or an array",
@@ -174,11 +174,9 @@ fn ty(lex: &mut Lexer) -> Result<Ty, SignatureError> {
         Some(("optional" | "Optional", _)) if lex.peek() == Some('(') => {
             lex.expect('(', "`(` after `optional`")?;
             let s = scalar(lex)?;
-            if lex.peek() == Some('[') {
-                return Err(err("optional(T) of an array is not supported yet", lex.here()));
-            }
+            let ty = if lex.peek() == Some('[') { Ty::OptionalArray(array(lex, s, false)?) } else { Ty::Optional(s) };
             lex.expect(')', "`)` to close `optional(type)`")?;
-            Ok(Ty::Optional(s))
+            Ok(ty)
         }
         Some(("List" | "ListType", _)) => list(lex),
         Some(("DictType", _)) => dict(lex),
@@ -499,6 +497,9 @@ pub fn parse_readonly(text: &str) -> Result<(Signature, Vec<bool>), SignatureErr
                 lex.skip_ws();
                 let first = ty(&mut lex)?;
                 if lex.peek() == Some('(') {
+                    if matches!(first, Ty::OptionalArray(_)) {
+                        return Err(err("an optional(T) array result is not supported yet", save..lex.pos));
+                    }
                     lex.readonly = false; // a returned array is the caller's
                     Return::Declared(first)
                 } else {
@@ -601,7 +602,9 @@ mod tests {
         let s = parse("optional(f8)(f8, Optional(i4))").unwrap();
         assert_eq!(s.ret, Return::Declared(Ty::Optional(Float { bits: 64 })));
         assert_eq!(s.args[1], Ty::Optional(Int { bits: 32, signed: true }));
-        assert!(parse("f8(optional(f8[:]))").unwrap_err().message.contains("of an array"));
+        let a = ArrayTy { dtype: Float { bits: 64 }, ndim: 1, layout: Layout::A, complex: false };
+        assert_eq!(parse("f8(optional(f8[:]))").unwrap().args[0], Ty::OptionalArray(a));
+        assert!(parse("optional(f8[:])(f8)").unwrap_err().message.contains("array result"));
         assert!(parse("f8(UniTuple(optional(f8), 2))").unwrap_err().message.contains("whole argument type"));
         assert!(parse("f8(optional(f8)").is_err());
     }

@@ -252,6 +252,9 @@ pub enum PrintItem {
     Value(TExpr),
     Complex(TExpr, TExpr),
     Str(String),
+    /// A str value computed by the body: its object's address (a
+    /// reference the arguments or the call's arena hold).
+    Object(TExpr),
     Tuple(Vec<PrintItem>),
 }
 
@@ -259,7 +262,7 @@ impl PrintItem {
     /// The scalar expressions inside, in evaluation order.
     pub fn exprs(&self) -> Vec<&TExpr> {
         match self {
-            PrintItem::Value(e) => vec![e],
+            PrintItem::Value(e) | PrintItem::Object(e) => vec![e],
             PrintItem::Complex(re, im) => vec![re, im],
             PrintItem::Str(_) => Vec::new(),
             PrintItem::Tuple(xs) => xs.iter().flat_map(PrintItem::exprs).collect(),

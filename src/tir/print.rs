@@ -173,6 +173,7 @@ impl Printer<'_> {
             PrintItem::Value(e) => self.expr(e),
             PrintItem::Complex(re, im) => format!("complex({}, {})", self.expr(re), self.expr(im)),
             PrintItem::Str(s) => format!("{s:?}"),
+            PrintItem::Object(e) => format!("str({})", self.expr(e)),
             PrintItem::Tuple(xs) => {
                 format!("({})", xs.iter().map(|x| self.print_item(x) + ",").collect::<Vec<_>>().join(" "))
             }

@@ -246,6 +246,9 @@ enum Step {
         view: usize,
         slot: usize,
         writable: bool,
+        /// An `optional(T[:])` argument: None (or left out) sets the flag
+        /// in kernel slot `slot - 1` and zeroes the descriptor.
+        optional: bool,
     },
     /// A complex argument (or element `j` of a tuple argument): its real
     /// and imaginary parts into kernel slots `slot` and `slot + 1`.
@@ -355,7 +358,7 @@ fn plan_steps(f: &TypedFunction) -> (Vec<Step>, usize) {
     let mut views = 0;
     for (arg, (name, t)) in f.py_params.iter().enumerate() {
         match t {
-            Ty::Array(a) => {
+            Ty::Array(a) | Ty::OptionalArray(a) => {
                 steps.push(Step::Array {
                     arg,
                     elem: None,
@@ -363,6 +366,7 @@ fn plan_steps(f: &TypedFunction) -> (Vec<Step>, usize) {
                     view: views,
                     slot: 0,
                     writable: f.written.contains(name),
+                    optional: matches!(t, Ty::OptionalArray(_)),
                 });
                 views += 1;
             }
@@ -381,7 +385,15 @@ fn plan_steps(f: &TypedFunction) -> (Vec<Step>, usize) {
                             views += 1;
                             // The body's variable `t.j` (sema's element_name).
                             let writable = f.written.contains(&format!("{name}.{j}"));
-                            Step::Array { arg, elem: Some(j), ty: *a, view: views - 1, slot: 0, writable }
+                            Step::Array {
+                                arg,
+                                elem: Some(j),
+                                ty: *a,
+                                view: views - 1,
+                                slot: 0,
+                                writable,
+                                optional: false,
+                            }
                         }
                         _ => Step::Scalar { arg, elem: Some(j), ty: x.flat()[0], slot: 0 },
                     });
@@ -396,7 +408,8 @@ fn plan_steps(f: &TypedFunction) -> (Vec<Step>, usize) {
                 *slot = next_slot;
                 next_slot += 1;
             }
-            Step::Array { slot, ty, .. } => {
+            Step::Array { slot, ty, optional, .. } => {
+                next_slot += usize::from(*optional);
                 *slot = next_slot;
                 next_slot += ty.flat_len();
             }
@@ -530,7 +543,10 @@ fn slots<'c, 'b>(
                     slots.push((cx.alloca(entry, one, t), t));
                 }
             }
-            Step::Array { ty, .. } => {
+            Step::Array { ty, optional, .. } => {
+                if optional {
+                    slots.push((cx.alloca(entry, one, cx.int(8)), cx.int(8)));
+                }
                 let len = cx.const_i64(entry, ty.flat_len() as i64);
                 let base = cx.alloca(entry, len, cx.int(64));
                 for j in 0..ty.flat_len() {
@@ -723,7 +739,7 @@ fn convert_array<'c, 'b>(
     mut obj: Value<'c, 'b>,
     idx: Value<'c, 'b>,
 ) -> Option<Value<'c, 'b>> {
-    let Step::Array { ty, view, writable, elem, .. } = *step else { unreachable!("an array step") };
+    let Step::Array { ty, view, writable, elem, optional, slot, .. } = *step else { unreachable!("an array step") };
     let (views, _) = w.view_block.expect("arrays have views");
     // An element of a tuple argument is named `t[j]` in errors.
     let (names, idx) = match elem {
@@ -752,12 +768,14 @@ fn convert_array<'c, 'b>(
     let writable = cx.const_i64(block, writable as i64);
     let expected = cx.string(block, expected_array(&ty).as_bytes());
     let out = w.descriptors[view];
-    cx.call(
-        block,
-        "pycc_arg_buffer",
-        &[obj, w.fname, names, idx, views, k, kind, itemsize, ndim, unit, writable, expected, out],
-        &[cx.int(32)],
-    )
+    let mut args = vec![obj, w.fname, names, idx, views, k, kind, itemsize, ndim, unit, writable, expected, out];
+    if optional {
+        // None (or left out) sets the flag and zeroes the descriptor.
+        args.push(w.slots[slot - 1].0);
+        args.push(cx.const_i64(block, ty.flat_len() as i64));
+    }
+    let symbol = if optional { "pycc_arg_optional_buffer" } else { "pycc_arg_buffer" };
+    cx.call(block, symbol, &args, &[cx.int(32)])
 }
 
 /// Kernel slots past which a wrapper keeps the converted values in memory

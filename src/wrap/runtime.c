@@ -550,7 +550,9 @@ HIDDEN PyObject *pycc_box_complex(double re, double im) { return PyComplex_FromD
  * flush=True), then those strings, then the items. Tags: 'i' int64, 'u'
  * uint64, 'f' a double's bits, 'b' bool, 'c' a complex's real part's bits
  * with its imaginary part in the next pair, 's' a UTF-8 string of `bits`
- * bytes packed 8 to a pair after it, '(' a tuple of the next `bits` items.
+ * bytes packed 8 to a pair after it, 'o' an object's address (a str the
+ * call holds: a new reference is taken), '(' a tuple of the next `bits`
+ * items.
  * Calls CPython's own builtins.print, so output (and its buffering in
  * sys.stdout) is CPython's. Returns 0, or -1 with the exception set. */
 static PyObject *print_item(const long long **p, const long long *end) {
@@ -595,6 +597,11 @@ static PyObject *print_item(const long long **p, const long long *end) {
         PyObject *s = PyUnicode_DecodeUTF8(text, (Py_ssize_t)bits, NULL);
         PyMem_Free(text);
         return s;
+    }
+    case 'o': {
+        PyObject *o = (PyObject *)(Py_ssize_t)bits;
+        Py_INCREF(o);
+        return o;
     }
     case '(': {
         PyObject *t = PyTuple_New((Py_ssize_t)bits);

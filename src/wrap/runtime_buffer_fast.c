@@ -60,3 +60,20 @@ FAST int pycc_arg_buffer(PyObject *o, const char *fname, const char *names, Py_s
     pycc_arg_buffer_error(o, fname, names, i, v, kind, itemsize, ndim, writable, expected, acquired);
     return -1;
 }
+
+/* An optional(T[:]) argument: None, or NULL (left out, its default None),
+ * sets *none and zeroes the n descriptor words (never read: the kernel
+ * checks the flag first); anything else clears *none and is acquired as by
+ * pycc_arg_buffer. */
+FAST int pycc_arg_optional_buffer(PyObject *o, const char *fname, const char *names, Py_ssize_t i,
+                                  void *views, long long k, long long kind, long long itemsize,
+                                  long long ndim, long long unit_axis, long long writable,
+                                  const char *expected, long long *out, unsigned char *none, long long n) {
+    *none = (o == NULL || o == Py_None);
+    if (*none) {
+        for (long long j = 0; j < n; j++)
+            out[j] = 0;
+        return 0;
+    }
+    return pycc_arg_buffer(o, fname, names, i, views, k, kind, itemsize, ndim, unit_axis, writable, expected, out);
+}

@@ -279,7 +279,19 @@ def unified_float(want, got, sig):
     declared return type CPython's int 1 is the compiled 1.0."""
     if declares_return(sig) or want[0] != "value" or got[0] != "value" or want[2:] != got[2:]:
         return False
-    (wt, wv), (gt, gv) = want[1], got[1]
+    return unified_value(want[1], got[1])
+
+
+def unified_value(w, g):
+    """`unified_float` of one plain value; a tuple's elements each (numba's
+    tuple of the variables' types)."""
+    if w == g:
+        return True
+    if w[0] == "tuple" and g[0] == "tuple":
+        return len(w) == len(g) and all(unified_value(a, b) for a, b in zip(w[1:], g[1:]))
+    if len(w) != 2 or len(g) != 2:
+        return False
+    (wt, wv), (gt, gv) = w, g
     return wt == "int" and gt == "float" and repr(float(int(wv))) == gv
 
 

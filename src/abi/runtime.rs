@@ -352,4 +352,18 @@ mod tests {
         let random0 = format!("#define NP_RANDOM0 {} ", NpFunc::ALL.len() + UFUNCS.len());
         assert!(c.contains(&random0), "runtime_buffer.c needs `{random0}`");
     }
+
+    /// `NpArg::Word` and `NpArg::Keyword` pass indices into the runtime's
+    /// `np_words` and `np_keywords`: the same lists, in order.
+    #[test]
+    fn numpy_words_and_keywords_match_the_c_runtime() {
+        use crate::tir::array::{KEYWORDS, WORDS};
+        let c = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/src/wrap/runtime_buffer.c")).unwrap();
+        for (table, ours) in [("np_words[] = {", &WORDS[..]), ("np_keywords[] = {", &KEYWORDS[..])] {
+            let start = c.find(table).expect("the table");
+            let body = &c[start..start + c[start..].find("};").unwrap()];
+            let names: Vec<&str> = body.split('"').skip(1).step_by(2).collect();
+            assert_eq!(names, ours, "{table}");
+        }
+    }
 }

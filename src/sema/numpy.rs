@@ -561,6 +561,20 @@ impl Typer<'_> {
             | NpFunc::Copyto
             | NpFunc::UnravelIndex
             | NpFunc::Diagonal
+            | NpFunc::Einsum
+            | NpFunc::BroadcastTo
+            | NpFunc::TakeAlongAxis
+            | NpFunc::AsarrayChkfinite
+            | NpFunc::Unwrap
+            | NpFunc::Setxor1d
+            | NpFunc::Indices
+            | NpFunc::Isneginf
+            | NpFunc::Isposinf
+            | NpFunc::Iscomplex
+            | NpFunc::Isreal
+            | NpFunc::Iscomplexobj
+            | NpFunc::Isrealobj
+            | NpFunc::Isscalar
             | NpFunc::Diag => {
                 self.errors.push(
                     Diagnostic::error(format!("numpy.{}() of this operand is not supported yet", func.name()))
@@ -1355,7 +1369,10 @@ impl Typer<'_> {
         let allowed: &[&str] = match func {
             _ if cumulative => &["axis", "dtype"],
             NpFunc::Var | NpFunc::Std => &["axis", "keepdims", "ddof"],
-            NpFunc::Sum | NpFunc::Prod | NpFunc::Mean => &["axis", "keepdims", "dtype"],
+            NpFunc::Sum | NpFunc::Prod => &["axis", "keepdims", "dtype", "initial"],
+            NpFunc::Mean => &["axis", "keepdims", "dtype"],
+            // numpy casts `initial=` to the reduction's dtype: the result's stays.
+            NpFunc::Min | NpFunc::Max => &["axis", "keepdims", "initial"],
             _ => &["axis", "keepdims"],
         };
         let bad_kw = c.keywords.iter().find(|k| k.arg.as_ref().is_none_or(|a| !allowed.contains(&a.as_str())));

@@ -271,6 +271,21 @@ pub enum NpFunc {
     UnravelIndex,
     /// `np.diagonal(a, offset, axis1, axis2)`: numpy's read-only view.
     Diagonal,
+    // sema/npbreadth7.rs's.
+    Einsum,
+    BroadcastTo,
+    TakeAlongAxis,
+    AsarrayChkfinite,
+    Unwrap,
+    Setxor1d,
+    Indices,
+    Isneginf,
+    Isposinf,
+    Iscomplex,
+    Isreal,
+    Iscomplexobj,
+    Isrealobj,
+    Isscalar,
     /// A ufunc on numbers that numpy computes itself (`UFUNCS[k]`).
     Ufunc(usize),
     /// A function of numpy's global RandomState or Python's `random`
@@ -279,7 +294,7 @@ pub enum NpFunc {
 }
 
 impl NpFunc {
-    pub const ALL: [NpFunc; 232] = [
+    pub const ALL: [NpFunc; 246] = [
         NpFunc::Empty,
         NpFunc::Zeros,
         NpFunc::Ones,
@@ -512,6 +527,20 @@ impl NpFunc {
         NpFunc::Copyto,
         NpFunc::UnravelIndex,
         NpFunc::Diagonal,
+        NpFunc::Einsum,
+        NpFunc::BroadcastTo,
+        NpFunc::TakeAlongAxis,
+        NpFunc::AsarrayChkfinite,
+        NpFunc::Unwrap,
+        NpFunc::Setxor1d,
+        NpFunc::Indices,
+        NpFunc::Isneginf,
+        NpFunc::Isposinf,
+        NpFunc::Iscomplex,
+        NpFunc::Isreal,
+        NpFunc::Iscomplexobj,
+        NpFunc::Isrealobj,
+        NpFunc::Isscalar,
     ];
 
     pub fn name(self) -> &'static str {
@@ -544,6 +573,20 @@ impl NpFunc {
             NpFunc::Copyto => "copyto",
             NpFunc::UnravelIndex => "unravel_index#",
             NpFunc::Diagonal => "diagonal",
+            NpFunc::Einsum => "einsum",
+            NpFunc::BroadcastTo => "broadcast_to",
+            NpFunc::TakeAlongAxis => "take_along_axis",
+            NpFunc::AsarrayChkfinite => "asarray_chkfinite",
+            NpFunc::Unwrap => "unwrap",
+            NpFunc::Setxor1d => "setxor1d",
+            NpFunc::Indices => "indices",
+            NpFunc::Isneginf => "isneginf",
+            NpFunc::Isposinf => "isposinf",
+            NpFunc::Iscomplex => "iscomplex",
+            NpFunc::Isreal => "isreal",
+            NpFunc::Iscomplexobj => "iscomplexobj",
+            NpFunc::Isrealobj => "isrealobj",
+            NpFunc::Isscalar => "isscalar",
             // `a.copy()`: numpy.array(a, dtype=..., order='C') (runtime_buffer.c).
             NpFunc::Copy => "array",
             NpFunc::Var => "var",
@@ -931,6 +974,21 @@ impl NpFunc {
             | NpFunc::DiagIndices
             | NpFunc::DiagIndicesFrom => &["n"],
             NpFunc::Cond => &["x"],
+            // sema/npbreadth7.rs checks their arguments itself.
+            NpFunc::Einsum
+            | NpFunc::BroadcastTo
+            | NpFunc::TakeAlongAxis
+            | NpFunc::AsarrayChkfinite
+            | NpFunc::Unwrap
+            | NpFunc::Setxor1d
+            | NpFunc::Indices
+            | NpFunc::Isneginf
+            | NpFunc::Isposinf
+            | NpFunc::Iscomplex
+            | NpFunc::Isreal
+            | NpFunc::Iscomplexobj
+            | NpFunc::Isrealobj
+            | NpFunc::Isscalar => &["a"],
             NpFunc::FillDiagonal => &["a"],
             NpFunc::Ufunc(_) => &["x"],
             // sema/random.rs checks their arguments itself.
@@ -1044,7 +1102,7 @@ pub enum IndexItem {
 
 /// The words an `NpArg::Word` passes, as the runtime's `np_words`
 /// ("None" is Python's None).
-pub const WORDS: [&str; 38] = [
+pub const WORDS: [&str; 69] = [
     "None",
     "left",
     "right",
@@ -1085,10 +1143,79 @@ pub const WORDS: [&str; 38] = [
     "uint64",
     "float32",
     "float64",
+    // EINSUMS, np.einsum's subscripts.
+    "ij,jk->ik",
+    "ij,jk",
+    "ik,kj->ij",
+    "i,i->",
+    "i,i",
+    "ij->ji",
+    "ji",
+    "ii->i",
+    "ii->",
+    "ii",
+    "ij,j->i",
+    "ij,j",
+    "i,ij->j",
+    "i,ij",
+    "i,j->ij",
+    "i,j",
+    "ij,ij->",
+    "ij,ij",
+    "ij,ij->i",
+    "ij,ij->ij",
+    "ij->i",
+    "ij->j",
+    "ij->",
+    "i->",
+    "ij,kj->ik",
+    "ik,jk->ij",
+    "ji,jk->ik",
+    "ij,ik->jk",
+    "ijk,ikl->ijl",
+    "ijk,ik->ij",
+    "ijk->ikj",
+];
+
+/// The subscript strings `np.einsum` is compiled for (sema/npbreadth7.rs;
+/// each is one of `WORDS` too): matrix products, dots, transposes,
+/// diagonals, traces, outer products, sums over axes and batched products.
+pub const EINSUMS: [&str; 31] = [
+    "ij,jk->ik",
+    "ij,jk",
+    "ik,kj->ij",
+    "i,i->",
+    "i,i",
+    "ij->ji",
+    "ji",
+    "ii->i",
+    "ii->",
+    "ii",
+    "ij,j->i",
+    "ij,j",
+    "i,ij->j",
+    "i,ij",
+    "i,j->ij",
+    "i,j",
+    "ij,ij->",
+    "ij,ij",
+    "ij,ij->i",
+    "ij,ij->ij",
+    "ij->i",
+    "ij->j",
+    "ij->",
+    "i->",
+    "ij,kj->ik",
+    "ik,jk->ij",
+    "ji,jk->ik",
+    "ij,ik->jk",
+    "ijk,ikl->ijl",
+    "ijk,ik->ij",
+    "ijk->ikj",
 ];
 
 /// The keywords an `NpArg::Keyword` names, as the runtime's `np_keywords`.
-pub const KEYWORDS: [&str; 39] = [
+pub const KEYWORDS: [&str; 40] = [
     "axis",
     "keepdims",
     "ddof",
@@ -1128,6 +1255,7 @@ pub const KEYWORDS: [&str; 39] = [
     "returned",
     "dtype",
     "where",
+    "initial",
 ];
 
 impl NpArg {

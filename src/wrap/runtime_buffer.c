@@ -1616,6 +1616,9 @@ static const char *const np_names[] = {
     "pymath.fsum", /* Python's math module's */
     /* src/sema/npbreadth6.rs's; copyto checks a store's destination is writable */
     "angle", "lexsort", "polyfit", "tensordot", "select", "linalg.multi_dot", "copyto", "unravel_index#", "diagonal",
+    /* src/sema/npbreadth7.rs's */
+    "einsum", "broadcast_to", "take_along_axis", "asarray_chkfinite", "unwrap", "setxor1d", "indices",
+    "isneginf", "isposinf", "iscomplex", "isreal", "iscomplexobj", "isrealobj", "isscalar",
     /* UFUNCS in src/tir/array.rs, in its order */
     "exp", "exp2", "expm1", "log", "log2", "log10", "log1p",
     "sin", "cos", "tan", "arcsin", "arccos", "arctan",
@@ -1653,8 +1656,8 @@ static const char *const np_names[] = {
 #define NP_MESHGRID 94 /* X; 95: Y */
 #define NP_MATMUL 221
 #define NP_FSUM 222
-#define NP_UFUNC0 232 /* the first of UFUNCS */
-#define NP_RANDOM0 261 /* the first of RANDOMS */
+#define NP_UFUNC0 246 /* the first of UFUNCS */
+#define NP_RANDOM0 275 /* the first of RANDOMS */
 #define NP_RANDOM_SAMPLE (NP_RANDOM0 + 1)
 
 /* Whether numpy.<func> is called with the dtype keyword: the constructors,
@@ -1669,7 +1672,7 @@ static int takes_dtype(long long func) {
 static const char *const np_keywords[] = {"axis", "keepdims", "ddof", "side", "ord", "rtol", "atol", "equal_nan", "minlength",
                                           "rowvar", "bias", "full_matrices", "rcond",
                                           "right", "assume_unique", "invert", "mode", "N", "increasing", "copy", "nan", "posinf", "neginf", "num", "endpoint", "base", "M", "k", "left", "n", "kind", "edge_order", "method",
-                                          "return_index", "return_inverse", "return_counts", "returned", "dtype", "where"};
+                                          "return_index", "return_inverse", "return_counts", "returned", "dtype", "where", "initial"};
 
 /* The words a tag 's' argument names (src/tir/array.rs, WORDS; 0 is None). */
 static const char *const np_words[] = {"None", "left", "right", "fro", "nuc", "full", "same", "valid",
@@ -1677,7 +1680,9 @@ static const char *const np_words[] = {"None", "left", "right", "fro", "nuc", "f
                                        "lower", "higher", "nearest", "inverted_cdf", "closest_observation", "linear",
                                        "midpoint", "averaged_inverted_cdf", "interpolated_inverted_cdf", "hazen", "weibull", "median_unbiased", "normal_unbiased",
                                        "fb", "f", "b",
-                                       "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64", "float32", "float64"};
+                                       "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64", "float32", "float64",
+                                       /* EINSUMS: np.einsum's subscripts */
+                                       "ij,jk->ik", "ij,jk", "ik,kj->ij", "i,i->", "i,i", "ij->ji", "ji", "ii->i", "ii->", "ii", "ij,j->i", "ij,j", "i,ij->j", "i,ij", "i,j->ij", "i,j", "ij,ij->", "ij,ij", "ij,ij->i", "ij,ij->ij", "ij->i", "ij->j", "ij->", "i->", "ij,kj->ik", "ik,jk->ij", "ji,jk->ik", "ij,ik->jk", "ijk,ikl->ijl", "ijk,ik->ij", "ijk->ikj"};
 
 /* Item k of numpy's tuple result `r` for a name "f#k" (TUPLE_ITEMS), else
  * `r` itself; steals `r`, new reference or NULL. */

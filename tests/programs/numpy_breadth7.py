@@ -1,0 +1,132 @@
+# differential-python: numpy
+# numpy breadth, part 7 (issue 17): np.einsum of constant subscript strings
+# (matrix products, dots, transposes and diagonals as numpy's views, traces,
+# outer products, batched products; numpy's ValueError for shapes that do
+# not fit), np.broadcast_to (numpy's read-only view: its ValueError at a
+# store), the reductions' `initial=` (`a.max(initial=x)`, `np.sum(a,
+# initial=)`), np.nanstd's `ddof=`, np.take_along_axis, np.asarray_chkfinite,
+# np.unwrap, np.setxor1d, np.indices, np.isneginf/isposinf, np.iscomplex/
+# isreal and the *obj tests: numpy's values, dtypes and errors.
+import numpy as np
+from pycc import CC
+
+cc = CC('numpy_breadth7_prog')
+
+
+@cc.export('einsum', '(f8[:, :], f8[:, :], f8[:], i4[:, :], f4[:])')
+def einsum(a, b, v, k, f):
+    return (np.einsum('ij,jk->ik', a, b), np.einsum('i,i->', v, v), np.einsum('ij->ji', a), np.einsum('ii->i', b),
+            np.einsum('ij,j->i', a, v), np.einsum('ii', b), np.einsum('i,j->ij', v, f), np.einsum('ij,ij->i', a, a),
+            np.einsum('ij->j', k), np.einsum('ij,jk', k, k), np.einsum('i,i', f, f), np.einsum('ij,kj->ik', a, a),
+            np.einsum('ji', k))
+
+
+@cc.export('einsum3', '(f8[:, :, :], f8[:, :, :], f8[:, :])')
+def einsum3(x, y, m):
+    return np.einsum('ijk,ikl->ijl', x, y), np.einsum('ijk,ik->ij', x, m), np.einsum('ijk->ikj', x)
+
+
+@cc.export('einsum_view', '(f8[:, :], f8)')
+def einsum_view(m, x):
+    d = np.einsum('ii->i', m)
+    d[0] = x
+    t = np.einsum('ij->ji', m)
+    t[0, 1] = -x
+    return m
+
+
+@cc.export('einsum_bad', '(f8[:, :], f8[:, :])')
+def einsum_bad(a, b):
+    return np.einsum('ij,jk->ik', a, b)
+
+
+@cc.export('broadcast_to', '(f8[:], i8, i4[:, :])')
+def broadcast_to(v, n, k):
+    b = np.broadcast_to(v, (n, v.shape[0]))
+    return b, np.broadcast_to(k, (2, k.shape[0], k.shape[1])), b.sum(), np.broadcast_to(v[:1], v.shape)
+
+
+@cc.export('broadcast_to_store', '(f8[:], i8)')
+def broadcast_to_store(v, n):
+    b = np.broadcast_to(v, (n, 3))
+    b[0, 0] = 1.0
+    return b
+
+
+@cc.export('initial', '(f8[:], i4[:], f8[:, :])')
+def initial(a, k, m):
+    return (a.max(initial=-1.0), a.min(initial=10.0), np.max(a, initial=2.5), np.min(k, initial=3), k.max(initial=7),
+            np.sum(a, initial=1.5), np.prod(k, initial=2), m.max(axis=0, initial=0.5), np.min(m, axis=1, initial=-0.5),
+            np.max(k, initial=2.5))
+
+
+@cc.export('nanstd_ddof', '(f8[:], f8[:, :])')
+def nanstd_ddof(a, m):
+    return np.nanstd(a, ddof=1), np.nanstd(m, 0, ddof=1), np.nanstd(m, axis=1, ddof=0)
+
+
+@cc.export('take_along', '(f8[:, :], i8[:, :], f8[:])')
+def take_along(m, idx, v):
+    return (np.take_along_axis(m, np.argsort(m, axis=1), axis=1), np.take_along_axis(m, idx, 0),
+            np.take_along_axis(v, np.argsort(v), 0), np.take_along_axis(m, idx[0], None))
+
+
+@cc.export('chkfinite', '(f8[:, :],)')
+def chkfinite(m):
+    return np.asarray_chkfinite(m) * 2.0
+
+
+@cc.export('unwrap', '(f8[:], i8[:], f4[:, :])')
+def unwrap(p, k, f):
+    return np.unwrap(p), np.unwrap(k), np.unwrap(f, axis=0), np.unwrap(p, 1.0), np.unwrap(p, None, -1)
+
+
+@cc.export('setxor', '(f8[:], i4[:], i8[:])')
+def setxor(a, k, n):
+    return np.setxor1d(a, k), np.setxor1d(k, n), np.setxor1d(n, n, True)
+
+
+@cc.export('indices', '(i8, i8)')
+def indices(n, m):
+    return np.indices((n, m)), np.indices((n,)), np.indices((2, n, m)).sum()
+
+
+@cc.export('inf_tests', '(f8[:], f4[:, :], i8[:], f8)')
+def inf_tests(a, f, k, x):
+    return (np.isneginf(a), np.isposinf(f), np.isneginf(k), np.isposinf(x), np.isneginf(-x), np.iscomplex(a),
+            np.isreal(f), np.iscomplex(x), np.isreal(1j * x), np.iscomplexobj(a), np.isrealobj(k), np.isscalar(x),
+            np.isscalar(a), np.iscomplexobj(x * 1j))
+
+
+CASES = {
+    'einsum': [lambda: (np.arange(9.0).reshape(3, 3) / 7.0, np.array([[1.0, -2.0, 0.5], [0.25, 3.0, -1.0], [2.0, 0.0, 1.5]]),
+                        np.array([1.5, -2.0, 0.25]), np.arange(9, dtype=np.int32).reshape(3, 3) - 4,
+                        np.array([1.0, 2.5, -3.0], np.float32)),
+               {'args': (np.ones((3, 3)), np.ones((3, 3)), np.ones(2), np.ones((3, 3), np.int32), np.ones(3, np.float32)),
+                'kwargs': {}}],
+    'einsum3': [lambda: (np.arange(24.0).reshape(2, 3, 4) / 5.0, np.arange(40.0).reshape(2, 4, 5) - 3.0,
+                         np.arange(8.0).reshape(2, 4))],
+    'einsum_view': [lambda: (np.arange(9.0).reshape(3, 3), 7.5)],
+    'einsum_bad': [lambda: (np.ones((2, 3)), np.ones((3, 2))), {'args': (np.ones((2, 3)), np.ones((2, 3))), 'kwargs': {}}],
+    'broadcast_to': [lambda: (np.array([1.0, -2.0, 3.5]), 2, np.arange(6, dtype=np.int32).reshape(2, 3)),
+                     lambda: (np.zeros(0), 0, np.zeros((1, 0), np.int32)),
+                     {'args': (np.ones(3), -1, np.ones((2, 2), np.int32)), 'kwargs': {}}],
+    'broadcast_to_store': [{'args': (np.ones(3), 2), 'kwargs': {}}, {'args': (np.ones(2), 2), 'kwargs': {}}],
+    'initial': [lambda: (np.array([0.5, -3.0, 12.0]), np.array([4, -2, 9], np.int32), np.array([[0.1, 0.9], [-1.0, 0.2]])),
+                lambda: (np.zeros(0), np.zeros(0, np.int32), np.zeros((0, 2))),
+                lambda: (np.array([np.nan, 1.0]), np.array([1], np.int32), np.array([[np.nan, 3.0]]))],
+    'nanstd_ddof': [lambda: (np.array([1.0, np.nan, 3.0, 4.5]), np.array([[1.0, np.nan], [2.0, 5.0], [0.5, 1.0]])),
+                    lambda: (np.array([1.0]), np.array([[1.0, 2.0]]))],
+    'take_along': [lambda: (np.array([[3.0, 1.0, 2.0], [0.5, -1.0, 4.0]]), np.array([[1, 0, 1]]), np.array([2.0, -1.0, 0.0])),
+                   {'args': (np.ones((2, 3)), np.array([[5, 0, 1]]), np.ones(2)), 'kwargs': {}}],
+    'chkfinite': [lambda: (np.arange(6.0).reshape(2, 3),), {'args': (np.array([[1.0, np.inf]]),), 'kwargs': {}},
+                  {'args': (np.array([[np.nan, 1.0]]),), 'kwargs': {}}],
+    'unwrap': [lambda: (np.array([0.0, 3.0, 6.5, 0.2, -4.0]), np.array([0, 4, 8, -3]),
+                        np.array([[0.0, 1.0], [4.0, -5.0], [0.5, 9.0]], np.float32))],
+    'setxor': [lambda: (np.array([1.0, 2.5, 3.0, 3.0]), np.array([3, 4, 1], np.int32), np.array([7, 1, 7, 2])),
+               lambda: (np.zeros(0), np.zeros(0, np.int32), np.zeros(0, np.int64))],
+    'indices': [lambda: (2, 3), lambda: (0, 4), {'args': (-1, 2), 'kwargs': {}}],
+    'inf_tests': [lambda: (np.array([-np.inf, np.inf, np.nan, 0.0]), np.array([[np.inf, -1.0]], np.float32),
+                           np.array([3, -4]), -np.inf),
+                  lambda: (np.zeros(0), np.zeros((0, 1), np.float32), np.zeros(0, np.int64), 2.0)],
+}

@@ -186,7 +186,7 @@ impl Fold<TextRange> for TupleForms<'_, '_> {
                 }
                 Ok(Expr::Subscript(s))
             }
-            Expr::Compare(c) => match self.tuple_contains(&c) {
+            Expr::Compare(c) => match self.tuple_contains(&c).or_else(|| array_contains(&c, self.arrays)) {
                 Some(t) => {
                     self.changed = true;
                     Ok(t)
@@ -221,6 +221,7 @@ impl TupleForms<'_, '_> {
             .or_else(|| self.nonzero(&c))
             .or_else(|| self.matmul(&c))
             .or_else(|| self.real_imag(&c))
+            .or_else(|| self.tolist(&c))
         {
             Some(t) => {
                 self.changed = true;
@@ -685,6 +686,32 @@ impl TupleForms<'_, '_> {
     }
 }
 
+/// `x in a` / `x not in a` of an array variable `a`: numpy's
+/// `ndarray.__contains__`, `(a == x).any()` (numba's too). `a` is a name,
+/// so reading it before `x` changes nothing.
+fn array_contains(c: &ast::ExprCompare, arrays: &HashMap<String, ArrayTy>) -> Option<Expr> {
+    let ([op], [Expr::Name(a)]) = (c.ops.as_slice(), c.comparators.as_slice()) else { return None };
+    if !matches!(op, ast::CmpOp::In | ast::CmpOp::NotIn) || !arrays.contains_key(a.id.as_str()) {
+        return None;
+    }
+    let at = c.range;
+    let eq = Expr::Compare(ast::ExprCompare {
+        range: at,
+        left: Box::new(c.comparators[0].clone()),
+        ops: vec![ast::CmpOp::Eq],
+        comparators: vec![c.left.as_ref().clone()],
+    });
+    let attr = ast::ExprAttribute {
+        range: at,
+        value: Box::new(eq),
+        attr: ast::Identifier::new("any"),
+        ctx: ast::ExprContext::Load,
+    };
+    let any =
+        Expr::Call(ast::ExprCall { range: at, func: Box::new(Expr::Attribute(attr)), args: vec![], keywords: vec![] });
+    Some(if *op == ast::CmpOp::In { any } else { not(any) })
+}
+
 /// Whether evaluating `e` twice gives the same and changes nothing: names,
 /// constants, attributes (`a.shape`), subscripts and arithmetic of them
 /// (one that raises raises the same error each time: `in`'s left operand
@@ -849,6 +876,19 @@ impl TupleForms<'_, '_> {
             attr: f.attr.clone(),
             ctx: ast::ExprContext::Load,
         }))
+    }
+
+    /// `a.tolist()` of a 1-d array: `list(a)`, a list of its numbers as
+    /// Python's ints, floats or bools (numpy's `item()` of each).
+    fn tolist(&self, c: &ast::ExprCall) -> Option<Expr> {
+        let Expr::Attribute(m) = c.func.as_ref() else { return None };
+        if m.attr.as_str() != "tolist" || !c.args.is_empty() || !c.keywords.is_empty() {
+            return None;
+        }
+        if !self.cx.is_array_like(&m.value) || self.cx.expr_ndim(&m.value) != Some(1) {
+            return None;
+        }
+        Some(call("list", vec![(*m.value).clone()], c.range))
     }
 
     /// `a.nonzero()`, `a.swapaxes(i, j)`, `a.conj()`, ... of an array: the

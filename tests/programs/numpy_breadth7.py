@@ -98,6 +98,40 @@ def inf_tests(a, f, k, x):
             np.isscalar(a), np.iscomplexobj(x * 1j))
 
 
+@cc.export('contains', '(f8[:], f8, i4[:, :])')
+def contains(a, x, m):
+    return x in a, x not in a, 3 in m, 2.5 in m, (x + 1.0) in a
+
+
+@cc.export('tolist', '(f8[:], i4[:], b1[:])')
+def tolist(a, k, b):
+    xs = a.tolist()
+    xs.append(1.5)
+    return sum(xs), len(k.tolist()), max(k.tolist()), b.tolist()[0]
+
+
+@cc.export('tolist_view', '(f8[:],)')
+def tolist_view(a):
+    return a[1:].tolist()
+
+
+@cc.export('view', '(f8[:], i8[:, :], f4[:])')
+def view(a, m, f):
+    bits = a.view(np.int64)
+    u = m.view(np.uint64)
+    g = f.view(np.int32)
+    g[0] = 1065353216
+    return bits, bits[0] >> 52, u, u[0, 0], g, f, a[::2].view(np.uint64)
+
+
+@cc.export('view_store', '(f8[:],)')
+def view_store(a):
+    b = a.view(np.int64)
+    b[0] = 4611686018427387904
+    b[1:] += 1
+    return a
+
+
 CASES = {
     'einsum': [lambda: (np.arange(9.0).reshape(3, 3) / 7.0, np.array([[1.0, -2.0, 0.5], [0.25, 3.0, -1.0], [2.0, 0.0, 1.5]]),
                         np.array([1.5, -2.0, 0.25]), np.arange(9, dtype=np.int32).reshape(3, 3) - 4,
@@ -129,4 +163,11 @@ CASES = {
     'inf_tests': [lambda: (np.array([-np.inf, np.inf, np.nan, 0.0]), np.array([[np.inf, -1.0]], np.float32),
                            np.array([3, -4]), -np.inf),
                   lambda: (np.zeros(0), np.zeros((0, 1), np.float32), np.zeros(0, np.int64), 2.0)],
+    'contains': [lambda: (np.array([1.0, np.nan, 2.5]), 2.5, np.arange(6, dtype=np.int32).reshape(2, 3)),
+                 lambda: (np.array([1.0, np.nan]), np.nan, np.zeros((0, 3), np.int32)),
+                 lambda: (np.zeros(0), 0.0, np.ones((1, 1), np.int32))],
+    'tolist': [lambda: (np.array([0.5, -1.0, 2.25]), np.array([3, -7, 9], np.int32), np.array([True, False]))],
+    'tolist_view': [lambda: (np.array([0.5, -1.0, 2.25]),), lambda: (np.zeros(1),)],
+    'view': [lambda: (np.array([1.0, -2.0, 0.5]), np.array([[-1, 2], [3, 4]]), np.array([2.5, -0.0], np.float32))],
+    'view_store': [lambda: (np.array([1.0, 2.0, 3.0]),)],
 }

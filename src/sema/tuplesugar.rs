@@ -186,6 +186,10 @@ impl Fold<TextRange> for TupleForms<'_, '_> {
                 }
                 Ok(Expr::Subscript(s))
             }
+            Expr::Attribute(a) if a.ctx == ast::ExprContext::Load && self.array_layout_attr(&a).is_some() => {
+                self.changed = true;
+                Ok(self.array_layout_attr(&a).expect("checked"))
+            }
             Expr::Compare(c) => match self.tuple_contains(&c).or_else(|| array_contains(&c, self.arrays)) {
                 Some(t) => {
                     self.changed = true;
@@ -876,6 +880,34 @@ impl TupleForms<'_, '_> {
             attr: f.attr.clone(),
             ctx: ast::ExprContext::Load,
         }))
+    }
+
+    /// `a.flags.c_contiguous` / `.f_contiguous` / `.contiguous` of an array
+    /// variable as the attribute `flags#c` / `flags#f`, which the typer
+    /// computes from the shape and strides as numpy does. (Not `a.strides`:
+    /// numpy's buffer export normalizes a contiguous array's strides, so
+    /// an argument's can differ from numpy's `a.strides` where an axis has
+    /// extent 0 or 1; the flags ignore exactly those axes.)
+    fn array_layout_attr(&self, a: &ast::ExprAttribute) -> Option<Expr> {
+        let attr = |value: Expr, id: &str| {
+            Expr::Attribute(ast::ExprAttribute {
+                range: a.range,
+                value: Box::new(value),
+                attr: ast::Identifier::new(id),
+                ctx: ast::ExprContext::Load,
+            })
+        };
+        let array_name = |e: &Expr| matches!(e, Expr::Name(n) if self.arrays.contains_key(n.id.as_str()));
+        let Expr::Attribute(f) = a.value.as_ref() else { return None };
+        if f.attr.as_str() != "flags" || !array_name(&f.value) {
+            return None;
+        }
+        let which = match a.attr.as_str() {
+            "c_contiguous" | "contiguous" => "flags#c",
+            "f_contiguous" => "flags#f",
+            _ => return None,
+        };
+        Some(attr((*f.value).clone(), which))
     }
 
     /// `a.tolist()` of a 1-d array: `list(a)`, a list of its numbers as

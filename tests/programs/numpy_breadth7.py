@@ -132,6 +132,16 @@ def view_store(a):
     return a
 
 
+@cc.export('layout', '(f8[:, :], i4[:, ::1], f8[:])')
+def layout(m, k, v):
+    t = m.T
+    w = m[:, ::2]
+    e = m[:0]
+    return (m.flags.c_contiguous, m.flags.f_contiguous, m.flags.contiguous, t.flags.f_contiguous,
+            t.flags.c_contiguous, w.flags.c_contiguous, k.flags.c_contiguous, k.flags.f_contiguous,
+            e.flags.c_contiguous, e.flags.f_contiguous, v.flags.c_contiguous, v.flags.f_contiguous)
+
+
 CASES = {
     'einsum': [lambda: (np.arange(9.0).reshape(3, 3) / 7.0, np.array([[1.0, -2.0, 0.5], [0.25, 3.0, -1.0], [2.0, 0.0, 1.5]]),
                         np.array([1.5, -2.0, 0.25]), np.arange(9, dtype=np.int32).reshape(3, 3) - 4,
@@ -169,5 +179,9 @@ CASES = {
     'tolist': [lambda: (np.array([0.5, -1.0, 2.25]), np.array([3, -7, 9], np.int32), np.array([True, False]))],
     'tolist_view': [lambda: (np.array([0.5, -1.0, 2.25]),), lambda: (np.zeros(1),)],
     'view': [lambda: (np.array([1.0, -2.0, 0.5]), np.array([[-1, 2], [3, 4]]), np.array([2.5, -0.0], np.float32))],
+    'layout': [lambda: (np.arange(6.0).reshape(2, 3), np.arange(6, dtype=np.int32).reshape(3, 2), np.arange(4.0)),
+               lambda: (np.asfortranarray(np.ones((2, 3))), np.ones((1, 4), np.int32), np.arange(8.0)[::-2]),
+               lambda: (np.ones((3, 1))[::2], np.ones((0, 2), np.int32), np.zeros(0)),
+               lambda: (np.ones((1, 3))[:, ::2], np.ones((2, 1), np.int32), np.ones(1))],
     'view_store': [lambda: (np.array([1.0, 2.0, 3.0]),)],
 }

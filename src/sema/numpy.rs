@@ -575,6 +575,7 @@ impl Typer<'_> {
             | NpFunc::Iscomplexobj
             | NpFunc::Isrealobj
             | NpFunc::Isscalar
+            | NpFunc::BroadcastArrays
             | NpFunc::Diag => {
                 self.errors.push(
                     Diagnostic::error(format!("numpy.{}() of this operand is not supported yet", func.name()))

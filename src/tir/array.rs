@@ -286,6 +286,8 @@ pub enum NpFunc {
     Iscomplexobj,
     Isrealobj,
     Isscalar,
+    /// Item k (the last argument) of `np.broadcast_arrays(a, b, ...)`.
+    BroadcastArrays,
     /// A ufunc on numbers that numpy computes itself (`UFUNCS[k]`).
     Ufunc(usize),
     /// A function of numpy's global RandomState or Python's `random`
@@ -294,7 +296,7 @@ pub enum NpFunc {
 }
 
 impl NpFunc {
-    pub const ALL: [NpFunc; 246] = [
+    pub const ALL: [NpFunc; 247] = [
         NpFunc::Empty,
         NpFunc::Zeros,
         NpFunc::Ones,
@@ -541,6 +543,7 @@ impl NpFunc {
         NpFunc::Iscomplexobj,
         NpFunc::Isrealobj,
         NpFunc::Isscalar,
+        NpFunc::BroadcastArrays,
     ];
 
     pub fn name(self) -> &'static str {
@@ -587,6 +590,7 @@ impl NpFunc {
             NpFunc::Iscomplexobj => "iscomplexobj",
             NpFunc::Isrealobj => "isrealobj",
             NpFunc::Isscalar => "isscalar",
+            NpFunc::BroadcastArrays => "broadcast_arrays#",
             // `a.copy()`: numpy.array(a, dtype=..., order='C') (runtime_buffer.c).
             NpFunc::Copy => "array",
             NpFunc::Var => "var",
@@ -988,7 +992,8 @@ impl NpFunc {
             | NpFunc::Isreal
             | NpFunc::Iscomplexobj
             | NpFunc::Isrealobj
-            | NpFunc::Isscalar => &["a"],
+            | NpFunc::Isscalar
+            | NpFunc::BroadcastArrays => &["a"],
             NpFunc::FillDiagonal => &["a"],
             NpFunc::Ufunc(_) => &["x"],
             // sema/random.rs checks their arguments itself.

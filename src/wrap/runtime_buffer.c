@@ -1631,7 +1631,7 @@ static const char *const np_names[] = {
     "angle", "lexsort", "polyfit", "tensordot", "select", "linalg.multi_dot", "copyto", "unravel_index#", "diagonal",
     /* src/sema/npbreadth7.rs's */
     "einsum", "broadcast_to", "take_along_axis", "asarray_chkfinite", "unwrap", "setxor1d", "indices",
-    "isneginf", "isposinf", "iscomplex", "isreal", "iscomplexobj", "isrealobj", "isscalar",
+    "isneginf", "isposinf", "iscomplex", "isreal", "iscomplexobj", "isrealobj", "isscalar", "broadcast_arrays#",
     /* UFUNCS in src/tir/array.rs, in its order */
     "exp", "exp2", "expm1", "log", "log2", "log10", "log1p",
     "sin", "cos", "tan", "arcsin", "arccos", "arctan",
@@ -1669,8 +1669,8 @@ static const char *const np_names[] = {
 #define NP_MESHGRID 94 /* X; 95: Y */
 #define NP_MATMUL 221
 #define NP_FSUM 222
-#define NP_UFUNC0 246 /* the first of UFUNCS */
-#define NP_RANDOM0 275 /* the first of RANDOMS */
+#define NP_UFUNC0 247 /* the first of UFUNCS */
+#define NP_RANDOM0 276 /* the first of RANDOMS */
 #define NP_RANDOM_SAMPLE (NP_RANDOM0 + 1)
 
 /* Whether numpy.<func> is called with the dtype keyword: the constructors,

@@ -142,6 +142,13 @@ def layout(m, k, v):
             e.flags.c_contiguous, e.flags.f_contiguous, v.flags.c_contiguous, v.flags.f_contiguous)
 
 
+@cc.export('broadcast_arrays', '(f8[:], i4[:, :], f8)')
+def broadcast_arrays(v, k, x):
+    p, q = np.broadcast_arrays(v, k)
+    r, s, t = np.broadcast_arrays(k[:1], v[:, None], k)
+    return p, q, r * x, s.sum(), t.shape[0], np.broadcast_arrays(v)[0]
+
+
 CASES = {
     'einsum': [lambda: (np.arange(9.0).reshape(3, 3) / 7.0, np.array([[1.0, -2.0, 0.5], [0.25, 3.0, -1.0], [2.0, 0.0, 1.5]]),
                         np.array([1.5, -2.0, 0.25]), np.arange(9, dtype=np.int32).reshape(3, 3) - 4,
@@ -183,5 +190,8 @@ CASES = {
                lambda: (np.asfortranarray(np.ones((2, 3))), np.ones((1, 4), np.int32), np.arange(8.0)[::-2]),
                lambda: (np.ones((3, 1))[::2], np.ones((0, 2), np.int32), np.zeros(0)),
                lambda: (np.ones((1, 3))[:, ::2], np.ones((2, 1), np.int32), np.ones(1))],
+    'broadcast_arrays': [lambda: (np.array([1.0, -2.0, 3.5]), np.arange(6, dtype=np.int32).reshape(2, 3), 2.0),
+                         lambda: (np.array([1.0]), np.arange(6, dtype=np.int32).reshape(6, 1), 0.5),
+                         {'args': (np.ones(2), np.ones((2, 3), np.int32), 1.0), 'kwargs': {}}],
     'view_store': [lambda: (np.array([1.0, 2.0, 3.0]),)],
 }

@@ -195,7 +195,10 @@ impl Ufn {
             // numpy's absolute of ints wraps at MIN: x < 0 ? 0 - x : x.
             Ufn::Absolute | Ufn::Fabs => pick(cmp(CmpOp::Lt, &l, &konst(ty, ConstValue::Int(0))), np_neg(l.clone()), l),
             Ufn::Negative => np_neg(l),
+            Ufn::Square if !ty.is_float() => e(ty, TExprKind::NpBinary(BinOp::Mul, b(l.clone()), b(l))),
             Ufn::Square => e(ty, TExprKind::Binary(BinOp::Mul, b(l.clone()), b(l))),
+            // numpy 2's floor, ceil and trunc of ints and bools keep them.
+            Ufn::Math("floor" | "ceil" | "trunc") if !ty.is_float() => l,
             Ufn::Math(name) => {
                 let f = super::super::numpy::inline_ufunc(name).expect("listed");
                 cast(math::typed_call(f, vec![cast(l, Scalar::F64)], span.clone()), ty)
@@ -224,6 +227,8 @@ fn refusal(u: Ufn, ty: Scalar) -> Option<Diagnostic> {
             ty
         ))),
         Ufn::Absolute if matches!(ty, Scalar::Int { .. }) => None,
+        Ufn::Negative | Ufn::Square if matches!(ty, Scalar::Int { .. }) => None,
+        Ufn::Math("floor" | "ceil" | "trunc") => None,
         u if u.array_only() && !ty.is_float() => Some(
             Diagnostic::error(format!("numpy.{}() of {} arrays is not supported yet", u.name(), super::np_name(ty)))
                 .note("ufuncs of float32 and float64 arrays are compiled (and np.abs of int arrays); numpy gives ints float16, float32 or float64 results by width"),
@@ -294,6 +299,11 @@ impl Typer<'_> {
             result_dtype(l.kind(), r.kind())
         };
         let ty = if u == Ufn::Copysign { float_loop(ty) } else { ty };
+        // numpy's float loops for int operands: float64 for 32- and 64-bit
+        // ints, float32 for 16-bit ones (the operand cast as numpy casts).
+        let float_valued =
+            matches!(u, Ufn::Fabs | Ufn::Math("sqrt" | "rint" | "deg2rad" | "radians" | "rad2deg" | "degrees"));
+        let ty = if float_valued { float_loop(ty) } else { ty };
         if let Some(why) = refusal(u, ty) {
             self.errors.push(why.at(span, "here"));
             return None;

@@ -149,6 +149,13 @@ def broadcast_arrays(v, k, x):
     return p, q, r * x, s.sum(), t.shape[0], np.broadcast_arrays(v)[0]
 
 
+@cc.export('int_ufuncs', '(i8[:], i4[:, :], i2[:], u4[:], u8[:])')
+def int_ufuncs(k, m, h, u, w):
+    return (np.sqrt(k), np.sqrt(m), np.sqrt(h), np.exp(k), np.log(u), np.sin(h), np.floor(k), np.ceil(m),
+            np.trunc(h), np.rint(u), np.fabs(k), np.deg2rad(m), np.square(k), np.negative(m), np.square(h),
+            np.sqrt(w), np.arctan(w), np.cbrt(k) + np.sqrt(k) * 2.0, np.floor(u), np.sqrt(np.arange(5)))
+
+
 CASES = {
     'einsum': [lambda: (np.arange(9.0).reshape(3, 3) / 7.0, np.array([[1.0, -2.0, 0.5], [0.25, 3.0, -1.0], [2.0, 0.0, 1.5]]),
                         np.array([1.5, -2.0, 0.25]), np.arange(9, dtype=np.int32).reshape(3, 3) - 4,
@@ -193,5 +200,8 @@ CASES = {
     'broadcast_arrays': [lambda: (np.array([1.0, -2.0, 3.5]), np.arange(6, dtype=np.int32).reshape(2, 3), 2.0),
                          lambda: (np.array([1.0]), np.arange(6, dtype=np.int32).reshape(6, 1), 0.5),
                          {'args': (np.ones(2), np.ones((2, 3), np.int32), 1.0), 'kwargs': {}}],
+    'int_ufuncs': [lambda: (np.array([0, 4, 9, 2**53 + 1, -4]), np.array([[1, 2], [-3, 2**31 - 1]], np.int32),
+                            np.array([3, -2, 2**15 - 1], np.int16), np.array([1, 2**32 - 1], np.uint32),
+                            np.array([0, 2**64 - 1], np.uint64))],
     'view_store': [lambda: (np.array([1.0, 2.0, 3.0]),)],
 }

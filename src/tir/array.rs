@@ -1350,7 +1350,7 @@ pub const RANDOMS: [&str; 56] = [
 /// glibc in the last bit): called through numpy for numpy's bits. Name and
 /// number of arguments; the runtime's `np_names` table lists them in this
 /// order after `NpFunc::ALL`.
-pub const UFUNCS: [(&str, usize); 29] = [
+pub const UFUNCS: [(&str, usize); 30] = [
     ("exp", 1),
     ("exp2", 1),
     ("expm1", 1),
@@ -1380,4 +1380,5 @@ pub const UFUNCS: [(&str, usize); 29] = [
     ("nextafter", 2),
     ("fmax", 2),
     ("fmin", 2),
+    ("logaddexp2", 2),
 ];

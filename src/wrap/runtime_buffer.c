@@ -1637,7 +1637,7 @@ static const char *const np_names[] = {
     "sin", "cos", "tan", "arcsin", "arccos", "arctan",
     "sinh", "cosh", "tanh", "arcsinh", "arccosh", "arctanh",
     "cbrt", "spacing", "arctan2", "hypot", "power", "fmod",
-    "logaddexp", "nextafter", "fmax", "fmin",
+    "logaddexp", "nextafter", "fmax", "fmin", "logaddexp2",
     /* RANDOMS in src/tir/array.rs, in its order: numpy's global RandomState
      * (prefix random.) and Python's random module (prefix pyrandom.) */
     "random.seed", "random.random_sample", "random.standard_normal", "random.randint",
@@ -1670,7 +1670,7 @@ static const char *const np_names[] = {
 #define NP_MATMUL 221
 #define NP_FSUM 222
 #define NP_UFUNC0 247 /* the first of UFUNCS */
-#define NP_RANDOM0 276 /* the first of RANDOMS */
+#define NP_RANDOM0 277 /* the first of RANDOMS */
 #define NP_RANDOM_SAMPLE (NP_RANDOM0 + 1)
 
 /* Whether numpy.<func> is called with the dtype keyword: the constructors,

@@ -156,6 +156,11 @@ def int_ufuncs(k, m, h, u, w):
             np.sqrt(w), np.arctan(w), np.cbrt(k) + np.sqrt(k) * 2.0, np.floor(u), np.sqrt(np.arange(5)))
 
 
+@cc.export('logaddexp2', '(f8[:], f4[:], f8, f8)')
+def logaddexp2(a, f, x, y):
+    return np.logaddexp2(a, 1.0), np.logaddexp2(f, f), np.logaddexp2(x, y), np.logaddexp2(a, a[::-1])
+
+
 CASES = {
     'einsum': [lambda: (np.arange(9.0).reshape(3, 3) / 7.0, np.array([[1.0, -2.0, 0.5], [0.25, 3.0, -1.0], [2.0, 0.0, 1.5]]),
                         np.array([1.5, -2.0, 0.25]), np.arange(9, dtype=np.int32).reshape(3, 3) - 4,
@@ -203,5 +208,7 @@ CASES = {
     'int_ufuncs': [lambda: (np.array([0, 4, 9, 2**53 + 1, -4]), np.array([[1, 2], [-3, 2**31 - 1]], np.int32),
                             np.array([3, -2, 2**15 - 1], np.int16), np.array([1, 2**32 - 1], np.uint32),
                             np.array([0, 2**64 - 1], np.uint64))],
+    'logaddexp2': [lambda: (np.array([0.0, -1.5, 700.0, -np.inf]), np.array([1.0, np.nan], np.float32), 3.0, -2.5),
+                   lambda: (np.zeros(0), np.zeros(0, np.float32), -np.inf, -np.inf)],
     'view_store': [lambda: (np.array([1.0, 2.0, 3.0]),)],
 }

@@ -226,6 +226,7 @@ impl TupleForms<'_, '_> {
             .or_else(|| self.matmul(&c))
             .or_else(|| self.real_imag(&c))
             .or_else(|| self.tolist(&c))
+            .or_else(|| self.np_shape(&c))
         {
             Some(t) => {
                 self.changed = true;
@@ -908,6 +909,23 @@ impl TupleForms<'_, '_> {
             _ => return None,
         };
         Some(attr((*f.value).clone(), which))
+    }
+
+    /// `np.shape(a)` of an array variable: `a.shape` (numpy's function
+    /// returns the attribute), wherever the call stands.
+    fn np_shape(&self, c: &ast::ExprCall) -> Option<Expr> {
+        let Expr::Attribute(f) = c.func.as_ref() else { return None };
+        let ([Expr::Name(a)], []) = (c.args.as_slice(), c.keywords.as_slice()) else { return None };
+        if f.attr.as_str() != "shape" || !self.cx.numpy_module_of(&f.value) || !self.arrays.contains_key(a.id.as_str())
+        {
+            return None;
+        }
+        Some(Expr::Attribute(ast::ExprAttribute {
+            range: c.range,
+            value: Box::new(c.args[0].clone()),
+            attr: f.attr.clone(),
+            ctx: ast::ExprContext::Load,
+        }))
     }
 
     /// `a.tolist()` of a 1-d array: `list(a)`, a list of its numbers as

@@ -161,6 +161,13 @@ def logaddexp2(a, f, x, y):
     return np.logaddexp2(a, 1.0), np.logaddexp2(f, f), np.logaddexp2(x, y), np.logaddexp2(a, a[::-1])
 
 
+@cc.export('np_shape', '(f8[:, :], i4[:])')
+def np_shape(m, k):
+    s = np.shape(m)
+    r, c = np.shape(m)
+    return s, np.shape(k), r * c, np.shape(m)[1]
+
+
 CASES = {
     'einsum': [lambda: (np.arange(9.0).reshape(3, 3) / 7.0, np.array([[1.0, -2.0, 0.5], [0.25, 3.0, -1.0], [2.0, 0.0, 1.5]]),
                         np.array([1.5, -2.0, 0.25]), np.arange(9, dtype=np.int32).reshape(3, 3) - 4,
@@ -210,5 +217,6 @@ CASES = {
                             np.array([0, 2**64 - 1], np.uint64))],
     'logaddexp2': [lambda: (np.array([0.0, -1.5, 700.0, -np.inf]), np.array([1.0, np.nan], np.float32), 3.0, -2.5),
                    lambda: (np.zeros(0), np.zeros(0, np.float32), -np.inf, -np.inf)],
+    'np_shape': [lambda: (np.ones((2, 3)), np.ones(4, np.int32)), lambda: (np.ones((0, 1)), np.ones(0, np.int32))],
     'view_store': [lambda: (np.array([1.0, 2.0, 3.0]),)],
 }

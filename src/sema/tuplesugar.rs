@@ -433,6 +433,11 @@ impl TupleForms<'_, '_> {
             return None;
         }
         let ([z], []) = (c.args.as_slice(), c.keywords.as_slice()) else { return None };
+        // `np.real(a)` of a real array variable: `a.real`, which is `a`.
+        let real_name = matches!(z, Expr::Name(n) if self.arrays.get(n.id.as_str()).is_some_and(|t| !t.complex));
+        if f.attr.as_str() == "real" && real_name {
+            return Some(z.clone());
+        }
         if !self.cx.complex_array_expr(z) || self.cx.expr_ndim(z).is_none() {
             return None;
         }
@@ -883,6 +888,8 @@ impl TupleForms<'_, '_> {
         }))
     }
 
+    /// `a.real` of a real array variable as `a` (numpy's attribute returns
+    /// the array itself), and
     /// `a.flags.c_contiguous` / `.f_contiguous` / `.contiguous` of an array
     /// variable as the attribute `flags#c` / `flags#f`, which the typer
     /// computes from the shape and strides as numpy does. (Not `a.strides`:
@@ -899,6 +906,11 @@ impl TupleForms<'_, '_> {
             })
         };
         let array_name = |e: &Expr| matches!(e, Expr::Name(n) if self.arrays.contains_key(n.id.as_str()));
+        // numpy's `real` of a real array is the array itself.
+        if let Expr::Name(n) = a.value.as_ref() {
+            let real = self.arrays.get(n.id.as_str()).is_some_and(|t| !t.complex);
+            return (a.attr.as_str() == "real" && real).then(|| (*a.value).clone());
+        }
         let Expr::Attribute(f) = a.value.as_ref() else { return None };
         if f.attr.as_str() != "flags" || !array_name(&f.value) {
             return None;

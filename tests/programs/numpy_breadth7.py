@@ -168,6 +168,14 @@ def np_shape(m, k):
     return s, np.shape(k), r * c, np.shape(m)[1]
 
 
+@cc.export('real_of_real', '(f8[:], i4[:, :])')
+def real_of_real(a, m):
+    a.real[0] = 5.0
+    r = m.real
+    r[0, 0] = 7
+    return a.real, np.real(a) * 2.0, m, r.sum(), np.real(m)
+
+
 CASES = {
     'einsum': [lambda: (np.arange(9.0).reshape(3, 3) / 7.0, np.array([[1.0, -2.0, 0.5], [0.25, 3.0, -1.0], [2.0, 0.0, 1.5]]),
                         np.array([1.5, -2.0, 0.25]), np.arange(9, dtype=np.int32).reshape(3, 3) - 4,
@@ -218,5 +226,6 @@ CASES = {
     'logaddexp2': [lambda: (np.array([0.0, -1.5, 700.0, -np.inf]), np.array([1.0, np.nan], np.float32), 3.0, -2.5),
                    lambda: (np.zeros(0), np.zeros(0, np.float32), -np.inf, -np.inf)],
     'np_shape': [lambda: (np.ones((2, 3)), np.ones(4, np.int32)), lambda: (np.ones((0, 1)), np.ones(0, np.int32))],
+    'real_of_real': [lambda: (np.array([1.0, -2.0]), np.arange(4, dtype=np.int32).reshape(2, 2))],
     'view_store': [lambda: (np.array([1.0, 2.0, 3.0]),)],
 }

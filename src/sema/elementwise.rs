@@ -32,6 +32,9 @@ pub(in crate::sema) enum Ufn {
     IsNan,
     IsInf,
     IsFinite,
+    /// `np.signbit`: the sign bit of a float (-0.0 and -nan too), `x < 0`
+    /// of an int, False of a bool.
+    Signbit,
     Sign,
     Copysign,
     /// `np.abs`/`np.absolute`/`np.fabs` and the builtin `abs` of an array.
@@ -60,6 +63,7 @@ impl Ufn {
             "isinf" => Ufn::IsInf,
             "isfinite" => Ufn::IsFinite,
             "sign" => Ufn::Sign,
+            "signbit" => Ufn::Signbit,
             "copysign" => Ufn::Copysign,
             "abs" | "absolute" => Ufn::Absolute,
             "fabs" => Ufn::Fabs,
@@ -92,6 +96,7 @@ impl Ufn {
             Ufn::IsInf => "isinf",
             Ufn::IsFinite => "isfinite",
             Ufn::Sign => "sign",
+            Ufn::Signbit => "signbit",
             Ufn::Copysign => "copysign",
             Ufn::Absolute => "absolute",
             Ufn::Fabs => "fabs",
@@ -103,7 +108,7 @@ impl Ufn {
 
     fn arity(self) -> usize {
         match self {
-            Ufn::LogicalNot | Ufn::IsNan | Ufn::IsInf | Ufn::IsFinite | Ufn::Sign => 1,
+            Ufn::LogicalNot | Ufn::IsNan | Ufn::IsInf | Ufn::IsFinite | Ufn::Sign | Ufn::Signbit => 1,
             Ufn::Absolute | Ufn::Fabs | Ufn::Negative | Ufn::Square | Ufn::Math(_) => 1,
             _ => 2,
         }
@@ -175,6 +180,17 @@ impl Ufn {
             Ufn::IsFinite if ty.is_float() => cmp(CmpOp::Lt, &e(ty, TExprKind::Abs(b(l))), &inf(ty)),
             // numpy's loops for ints: never nan or inf.
             Ufn::IsNan | Ufn::IsInf => konst(Scalar::Bool, ConstValue::Bool(false)),
+            Ufn::Signbit if ty.is_float() => {
+                // copysign(1.0, x) carries x's sign bit, nan's included.
+                let f = super::super::numpy::inline_ufunc("copysign").expect("listed");
+                let one = konst(Scalar::F64, ConstValue::Float(1.0));
+                let signed = math::typed_call(f, vec![one, cast(l, Scalar::F64)], span.clone());
+                cmp(CmpOp::Lt, &signed, &konst(Scalar::F64, ConstValue::Float(0.0)))
+            }
+            Ufn::Signbit if matches!(ty, Scalar::Int { signed: true, .. }) => {
+                cmp(CmpOp::Lt, &l, &konst(ty, ConstValue::Int(0)))
+            }
+            Ufn::Signbit => konst(Scalar::Bool, ConstValue::Bool(false)),
             Ufn::IsFinite => konst(Scalar::Bool, ConstValue::Bool(true)),
             Ufn::Sign => {
                 let (zero, one) = (konst(ty, ConstValue::Int(0)), konst(ty, ConstValue::Int(1)));

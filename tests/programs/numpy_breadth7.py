@@ -176,6 +176,12 @@ def real_of_real(a, m):
     return a.real, np.real(a) * 2.0, m, r.sum(), np.real(m)
 
 
+@cc.export('signbit', '(f8[:], f4[:], i4[:], u8[:], b1[:], f8, i8)')
+def signbit(a, f, k, u, b, x, n):
+    return (np.signbit(a), np.signbit(f), np.signbit(k), np.signbit(u), np.signbit(b), np.signbit(x), np.signbit(n),
+            np.signbit(a - 1.0) & (a != 0.0))
+
+
 CASES = {
     'einsum': [lambda: (np.arange(9.0).reshape(3, 3) / 7.0, np.array([[1.0, -2.0, 0.5], [0.25, 3.0, -1.0], [2.0, 0.0, 1.5]]),
                         np.array([1.5, -2.0, 0.25]), np.arange(9, dtype=np.int32).reshape(3, 3) - 4,
@@ -227,5 +233,10 @@ CASES = {
                    lambda: (np.zeros(0), np.zeros(0, np.float32), -np.inf, -np.inf)],
     'np_shape': [lambda: (np.ones((2, 3)), np.ones(4, np.int32)), lambda: (np.ones((0, 1)), np.ones(0, np.int32))],
     'real_of_real': [lambda: (np.array([1.0, -2.0]), np.arange(4, dtype=np.int32).reshape(2, 2))],
+    'signbit': [lambda: (np.array([-0.0, 0.0, -np.nan, np.nan, -np.inf, 1.5, -2.0]), np.array([-0.0, 3.0, -np.nan], np.float32),
+                         np.array([-1, 0, 5], np.int32), np.array([0, 2**64 - 1], np.uint64), np.array([True, False]),
+                         -0.0, -3),
+                lambda: (np.zeros(0), np.zeros(0, np.float32), np.zeros(0, np.int32), np.zeros(0, np.uint64),
+                         np.zeros(0, np.bool_), float('nan'), 0)],
     'view_store': [lambda: (np.array([1.0, 2.0, 3.0]),)],
 }

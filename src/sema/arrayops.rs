@@ -1111,9 +1111,15 @@ impl Typer<'_> {
         let Some(Operand::Array(a)) = self.operand(&c.args[0]) else {
             return None;
         };
-        let dtype = a.ty.dtype;
+        // numpy's float loop for int operands: float64 for 32- and 64-bit
+        // ints, float32 for 16-bit ones (8-bit ints and bools: float16).
+        let dtype = match a.ty.dtype {
+            Scalar::Int { bits: 16, .. } => Scalar::Float { bits: 32 },
+            Scalar::Int { bits: 32 | 64, .. } => Scalar::F64,
+            d => d,
+        };
         if !dtype.is_float() {
-            self.errors.push(Diagnostic::error(format!("numpy.{name}() of {} arrays is not supported yet", np_name(dtype))).at(span, "here").note("ufuncs of float32 and float64 arrays are compiled (and np.abs of int arrays); numpy gives ints float16, float32 or float64 results by width"));
+            self.errors.push(Diagnostic::error(format!("numpy.{name}() of {} arrays is not supported yet", np_name(a.ty.dtype))).at(span, "here").note("ufuncs of float32 and float64 arrays are compiled (and np.abs of int arrays); numpy gives ints float16, float32 or float64 results by width"));
             return None;
         }
         let Some(k) = UFUNCS.iter().position(|(n, arity)| *n == name && *arity == 1) else {
@@ -1121,7 +1127,6 @@ impl Typer<'_> {
             return None;
         };
         // numpy's result keeps a contiguous input's order (order='K').
-        let dtype = a.ty.dtype;
         let layout = if a.ty.ndim == 1 { Layout::C } else { a.ty.layout };
         let out = self.array_temp(ArrayTy { dtype, ndim: a.ty.ndim, layout, complex: false }, Default::default());
         self.pre.push(TStmt::Alloc { array: out.clone(), func: NpFunc::Ufunc(k), args: vec![NpArg::Array(a)], span });

@@ -259,8 +259,37 @@ impl Typer<'_> {
                 );
                 None
             }
+            "flags#c" | "flags#f" => Some(self.contiguous_flag(r, attr == "flags#c", &span)),
             other => self.unsupported(span, &format!("the array attribute `.{other}` is")),
         }
+    }
+
+    /// numpy's C (or F) contiguity flag of `r` (`_UpdateContiguousFlags`):
+    /// every axis of extent other than 1 has the stride of the items
+    /// after (before) it; an array with an axis of extent 0 is both.
+    fn contiguous_flag(&mut self, r: &ArrayRef, c_order: bool, span: &Range<usize>) -> TExpr {
+        let itemsize = i128::from(r.ty.itemsize());
+        let boolean = |kind| TExpr { ty: Scalar::Bool, kind, span: span.clone() };
+        let dim = |s: &Self, k: usize| s.i64_var(r.shape[k], span.clone());
+        let n = r.shape.len();
+        let order: Vec<usize> = if c_order { (0..n).rev().collect() } else { (0..n).collect() };
+        let mut empty = boolean(TExprKind::Const(ConstValue::Bool(false)));
+        let mut fits = boolean(TExprKind::Const(ConstValue::Bool(true)));
+        let mut expected = int64(itemsize, span);
+        for k in order {
+            let stride = if Some(k as u32) == r.ty.unit_axis() {
+                int64(itemsize, span)
+            } else {
+                self.i64_var(r.strides[k], span.clone())
+            };
+            let one = cmp(CmpOp::Eq, dim(self, k), int64(1, span));
+            let here = boolean(TExprKind::Or(Box::new(one), Box::new(cmp(CmpOp::Eq, stride, expected.clone()))));
+            fits = boolean(TExprKind::And(Box::new(fits), Box::new(here)));
+            let zero = cmp(CmpOp::Eq, dim(self, k), int64(0, span));
+            empty = boolean(TExprKind::Or(Box::new(empty), Box::new(zero)));
+            expected = bin(BinOp::Mul, expected, dim(self, k));
+        }
+        boolean(TExprKind::Or(Box::new(empty), Box::new(fits)))
     }
 
     /// `len(a)`: the extent of the first axis.

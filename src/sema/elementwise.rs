@@ -32,6 +32,9 @@ pub(in crate::sema) enum Ufn {
     IsNan,
     IsInf,
     IsFinite,
+    /// `np.signbit`: the sign bit of a float (-0.0 and -nan too), `x < 0`
+    /// of an int, False of a bool.
+    Signbit,
     Sign,
     Copysign,
     /// `np.abs`/`np.absolute`/`np.fabs` and the builtin `abs` of an array.
@@ -60,6 +63,7 @@ impl Ufn {
             "isinf" => Ufn::IsInf,
             "isfinite" => Ufn::IsFinite,
             "sign" => Ufn::Sign,
+            "signbit" => Ufn::Signbit,
             "copysign" => Ufn::Copysign,
             "abs" | "absolute" => Ufn::Absolute,
             "fabs" => Ufn::Fabs,
@@ -92,6 +96,7 @@ impl Ufn {
             Ufn::IsInf => "isinf",
             Ufn::IsFinite => "isfinite",
             Ufn::Sign => "sign",
+            Ufn::Signbit => "signbit",
             Ufn::Copysign => "copysign",
             Ufn::Absolute => "absolute",
             Ufn::Fabs => "fabs",
@@ -103,7 +108,7 @@ impl Ufn {
 
     fn arity(self) -> usize {
         match self {
-            Ufn::LogicalNot | Ufn::IsNan | Ufn::IsInf | Ufn::IsFinite | Ufn::Sign => 1,
+            Ufn::LogicalNot | Ufn::IsNan | Ufn::IsInf | Ufn::IsFinite | Ufn::Sign | Ufn::Signbit => 1,
             Ufn::Absolute | Ufn::Fabs | Ufn::Negative | Ufn::Square | Ufn::Math(_) => 1,
             _ => 2,
         }
@@ -175,6 +180,17 @@ impl Ufn {
             Ufn::IsFinite if ty.is_float() => cmp(CmpOp::Lt, &e(ty, TExprKind::Abs(b(l))), &inf(ty)),
             // numpy's loops for ints: never nan or inf.
             Ufn::IsNan | Ufn::IsInf => konst(Scalar::Bool, ConstValue::Bool(false)),
+            Ufn::Signbit if ty.is_float() => {
+                // copysign(1.0, x) carries x's sign bit, nan's included.
+                let f = super::super::numpy::inline_ufunc("copysign").expect("listed");
+                let one = konst(Scalar::F64, ConstValue::Float(1.0));
+                let signed = math::typed_call(f, vec![one, cast(l, Scalar::F64)], span.clone());
+                cmp(CmpOp::Lt, &signed, &konst(Scalar::F64, ConstValue::Float(0.0)))
+            }
+            Ufn::Signbit if matches!(ty, Scalar::Int { signed: true, .. }) => {
+                cmp(CmpOp::Lt, &l, &konst(ty, ConstValue::Int(0)))
+            }
+            Ufn::Signbit => konst(Scalar::Bool, ConstValue::Bool(false)),
             Ufn::IsFinite => konst(Scalar::Bool, ConstValue::Bool(true)),
             Ufn::Sign => {
                 let (zero, one) = (konst(ty, ConstValue::Int(0)), konst(ty, ConstValue::Int(1)));
@@ -195,7 +211,10 @@ impl Ufn {
             // numpy's absolute of ints wraps at MIN: x < 0 ? 0 - x : x.
             Ufn::Absolute | Ufn::Fabs => pick(cmp(CmpOp::Lt, &l, &konst(ty, ConstValue::Int(0))), np_neg(l.clone()), l),
             Ufn::Negative => np_neg(l),
+            Ufn::Square if !ty.is_float() => e(ty, TExprKind::NpBinary(BinOp::Mul, b(l.clone()), b(l))),
             Ufn::Square => e(ty, TExprKind::Binary(BinOp::Mul, b(l.clone()), b(l))),
+            // numpy 2's floor, ceil and trunc of ints and bools keep them.
+            Ufn::Math("floor" | "ceil" | "trunc") if !ty.is_float() => l,
             Ufn::Math(name) => {
                 let f = super::super::numpy::inline_ufunc(name).expect("listed");
                 cast(math::typed_call(f, vec![cast(l, Scalar::F64)], span.clone()), ty)
@@ -224,6 +243,8 @@ fn refusal(u: Ufn, ty: Scalar) -> Option<Diagnostic> {
             ty
         ))),
         Ufn::Absolute if matches!(ty, Scalar::Int { .. }) => None,
+        Ufn::Negative | Ufn::Square if matches!(ty, Scalar::Int { .. }) => None,
+        Ufn::Math("floor" | "ceil" | "trunc") => None,
         u if u.array_only() && !ty.is_float() => Some(
             Diagnostic::error(format!("numpy.{}() of {} arrays is not supported yet", u.name(), super::np_name(ty)))
                 .note("ufuncs of float32 and float64 arrays are compiled (and np.abs of int arrays); numpy gives ints float16, float32 or float64 results by width"),
@@ -294,6 +315,11 @@ impl Typer<'_> {
             result_dtype(l.kind(), r.kind())
         };
         let ty = if u == Ufn::Copysign { float_loop(ty) } else { ty };
+        // numpy's float loops for int operands: float64 for 32- and 64-bit
+        // ints, float32 for 16-bit ones (the operand cast as numpy casts).
+        let float_valued =
+            matches!(u, Ufn::Fabs | Ufn::Math("sqrt" | "rint" | "deg2rad" | "radians" | "rad2deg" | "degrees"));
+        let ty = if float_valued { float_loop(ty) } else { ty };
         if let Some(why) = refusal(u, ty) {
             self.errors.push(why.at(span, "here"));
             return None;

@@ -35,6 +35,7 @@ mod npfuncs;
 mod npinfo;
 mod npbreadth;
 mod npbreadth6;
+mod npbreadth7;
 mod nplinalg;
 mod npmore;
 mod npstats;

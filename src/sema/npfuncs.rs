@@ -127,6 +127,7 @@ impl Typer<'_> {
                     .chain(super::nplinalg::EXTRA.iter())
                     .chain(super::npbreadth::BREADTH.iter())
                     .chain(super::npbreadth6::SIX.iter())
+                    .chain(super::npbreadth7::SEVEN.iter())
                     .find(|n| **n == f.attr.as_str() && super::npbreadth::is_breadth_form(n, c))
                     .map(|n| (*n, None));
             }
@@ -263,6 +264,7 @@ impl Typer<'_> {
             _ if super::nplinalg::EXTRA.contains(&name) => self.extra_ndim(c, name)?,
             _ if super::npbreadth::BREADTH.contains(&name) => self.breadth_ndim(c, name)?,
             _ if super::npbreadth6::SIX.contains(&name) => self.six_ndim(c, name)?,
+            _ if super::npbreadth7::SEVEN.contains(&name) => self.seven_ndim(c, name)?,
             _ => return None,
         };
         (1..=super::numpy::MAX_NDIM as u32).contains(&n).then_some(n)
@@ -319,6 +321,10 @@ impl Typer<'_> {
                 Val::Array(r) => Some(r),
                 _ => None,
             },
+            _ if super::npbreadth7::SEVEN.contains(&name) => match self.seven_call(c, name, span)? {
+                Val::Array(r) => Some(r),
+                _ => None,
+            },
             _ => self.np_array(c, name == "asarray", ndim, span),
         }
     }
@@ -348,6 +354,7 @@ impl Typer<'_> {
             _ if super::nplinalg::EXTRA.contains(&name) => self.extra_call(c, name, span.clone())?,
             _ if super::npbreadth::BREADTH.contains(&name) => self.breadth_call(c, name, span.clone())?,
             _ if super::npbreadth6::SIX.contains(&name) => self.six_call(c, name, span.clone())?,
+            _ if super::npbreadth7::SEVEN.contains(&name) => self.seven_call(c, name, span.clone())?,
             "searchsorted" => self.searchsorted(c, false, span.clone())?,
             "linalg.norm" => self.norm(c, span.clone())?,
             "allclose" | "array_equal" | "isclose" => return self.closeness_number(name, c, span),

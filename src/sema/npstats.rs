@@ -183,6 +183,11 @@ impl Typer<'_> {
                 };
                 let n = a.ty.ndim;
                 let mut np_args = vec![NpArg::Array(a)];
+                let ddof = c.keywords.iter().find(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == "ddof"));
+                if let Some(k) = ddof {
+                    let v = self.more_int(&k.value)?;
+                    np_args.push(NpArg::Keyword(KEYWORDS.iter().position(|k| *k == "ddof").expect("listed"), v));
+                }
                 if let Some(axis) = self.more_axis(args[1])? {
                     np_args.push(axis);
                     if n > 1 {
@@ -256,7 +261,13 @@ impl Typer<'_> {
         let all = params(name);
         let ps = if receiver.is_some() { &all[1..] } else { all };
         // The percentile family's `method=` is keyword-only (after `out`, `overwrite_input`).
-        let kws: Vec<&str> = ps.iter().copied().chain(QUANTILES.contains(&name).then_some("method")).collect();
+        // numpy.nanstd's `ddof` follows `dtype` and `out`: by keyword here.
+        let kws: Vec<&str> = ps
+            .iter()
+            .copied()
+            .chain(QUANTILES.contains(&name).then_some("method"))
+            .chain((name == "nanstd").then_some("ddof"))
+            .collect();
         if self.unsupported_form(c, name, ps.len(), &kws, all, span.clone()) {
             return None;
         }

@@ -247,7 +247,7 @@ impl Typer<'_> {
         matches!(c.func.as_ref(), Expr::Attribute(f)
             if (SPLITS.iter().any(|s| s.0 == f.attr.as_str())
                 || INDEX_TUPLES.iter().any(|s| s.0 == f.attr.as_str())
-                || f.attr.as_str() == "unravel_index")
+                || matches!(f.attr.as_str(), "unravel_index" | "broadcast_arrays"))
                 && self.numpy_module_of(&f.value))
     }
 
@@ -351,6 +351,37 @@ impl Typer<'_> {
         Some(Val::Tuple(out))
     }
 
+    /// `np.broadcast_arrays(a, b, ...)` of arrays: numpy's tuple of views,
+    /// item k of each operand's dtype and the largest ndim, one call of
+    /// numpy's each (its ValueError for shapes that do not broadcast).
+    /// numpy 2 warns at a store through one and stores; pycc stores.
+    fn broadcast_arrays(&mut self, c: &ast::ExprCall, span: Range<usize>) -> Option<Val> {
+        if c.args.is_empty() || !c.keywords.is_empty() || c.args.iter().any(|e| matches!(e, Expr::Starred(_))) {
+            self.errors.push(
+                Diagnostic::error("this form of numpy.broadcast_arrays() is not supported yet")
+                    .at(span, "not supported")
+                    .note("pycc compiles numpy.broadcast_arrays(a, b, ...) of arrays"),
+            );
+            return None;
+        }
+        let arrays = c.args.iter().map(|e| self.npfunc_array_arg(e)).collect::<Option<Vec<_>>>()?;
+        let ndim = arrays.iter().map(|r| r.ty.ndim).max()?;
+        let args: Vec<NpArg> = arrays.iter().cloned().map(NpArg::Array).collect();
+        let mut out = Vec::new();
+        for (k, r) in arrays.iter().enumerate() {
+            let at = TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(k as i128)), span: span.clone() };
+            let mut item_args = args.clone();
+            item_args.push(NpArg::Scalar(at));
+            let sources = self.array_sources.get(&r.name).cloned().unwrap_or_default();
+            let ty = ArrayTy { dtype: r.ty.dtype, ndim, layout: Layout::A, complex: false };
+            let item = self.array_temp(ty, sources);
+            let func = NpFunc::BroadcastArrays;
+            self.pre.push(TStmt::Alloc { array: item.clone(), func, args: item_args, span: span.clone() });
+            out.push(Val::Array(item));
+        }
+        Some(Val::Tuple(out))
+    }
+
     /// `np.unravel_index(indices, shape)`: numpy's tuple, one item per
     /// extent of `shape` (a tuple display, a tuple variable or `a.shape`),
     /// an int64 number each for an int index, an int64 array of the
@@ -418,6 +449,9 @@ impl Typer<'_> {
         }
         if f.attr.as_str() == "unravel_index" {
             return self.unravel_index(c, span);
+        }
+        if f.attr.as_str() == "broadcast_arrays" {
+            return self.broadcast_arrays(c, span);
         }
         let (name, func, fixed_axis, min_ndim) =
             *SPLITS.iter().find(|s| s.0 == f.attr.as_str()).expect("split_tuple_call checked");

@@ -561,6 +561,21 @@ impl Typer<'_> {
             | NpFunc::Copyto
             | NpFunc::UnravelIndex
             | NpFunc::Diagonal
+            | NpFunc::Einsum
+            | NpFunc::BroadcastTo
+            | NpFunc::TakeAlongAxis
+            | NpFunc::AsarrayChkfinite
+            | NpFunc::Unwrap
+            | NpFunc::Setxor1d
+            | NpFunc::Indices
+            | NpFunc::Isneginf
+            | NpFunc::Isposinf
+            | NpFunc::Iscomplex
+            | NpFunc::Isreal
+            | NpFunc::Iscomplexobj
+            | NpFunc::Isrealobj
+            | NpFunc::Isscalar
+            | NpFunc::BroadcastArrays
             | NpFunc::Diag => {
                 self.errors.push(
                     Diagnostic::error(format!("numpy.{}() of this operand is not supported yet", func.name()))
@@ -1355,7 +1370,10 @@ impl Typer<'_> {
         let allowed: &[&str] = match func {
             _ if cumulative => &["axis", "dtype"],
             NpFunc::Var | NpFunc::Std => &["axis", "keepdims", "ddof"],
-            NpFunc::Sum | NpFunc::Prod | NpFunc::Mean => &["axis", "keepdims", "dtype"],
+            NpFunc::Sum | NpFunc::Prod => &["axis", "keepdims", "dtype", "initial"],
+            NpFunc::Mean => &["axis", "keepdims", "dtype"],
+            // numpy casts `initial=` to the reduction's dtype: the result's stays.
+            NpFunc::Min | NpFunc::Max => &["axis", "keepdims", "initial"],
             _ => &["axis", "keepdims"],
         };
         let bad_kw = c.keywords.iter().find(|k| k.arg.as_ref().is_none_or(|a| !allowed.contains(&a.as_str())));
@@ -1635,7 +1653,7 @@ fn scalar_method(c: &ast::ExprCall) -> bool {
 /// The numpy functions that reshape or rearrange an array, by name.
 const SHAPE_FUNCS: [&str; 9] = ["reshape", "ravel", "transpose", "repeat", "roll", "diff", "tile", "sort", "unique"];
 /// The array methods that do (`flatten` copies; `astype` converts).
-const SHAPE_METHODS: [&str; 6] = ["reshape", "ravel", "flatten", "transpose", "repeat", "astype"];
+const SHAPE_METHODS: [&str; 7] = ["reshape", "ravel", "flatten", "transpose", "repeat", "astype", "view"];
 
 impl Typer<'_> {
     /// The shape function call `c` makes (`np.reshape(a, ...)`,
@@ -1848,7 +1866,7 @@ impl Typer<'_> {
         let max_rest = match name {
             "reshape" | "tile" | "transpose" => usize::MAX,
             "repeat" | "roll" | "diff" | "sort" => 2,
-            "astype" => 1,
+            "astype" | "view" => 1,
             _ => 0,
         };
         let kw_ok = |k: &ast::Keyword| {
@@ -1861,15 +1879,19 @@ impl Typer<'_> {
                 _ => false,
             }
         };
-        if rest.len() > max_rest || c.keywords.iter().any(|k| !kw_ok(k)) || (name == "astype" && rest.is_empty()) {
+        let needs_one = matches!(name, "astype" | "view");
+        if rest.len() > max_rest || c.keywords.iter().any(|k| !kw_ok(k)) || (needs_one && rest.is_empty()) {
             self.errors.push(
                 Diagnostic::error(format!("this form of `{name}` is not supported yet"))
                     .at(span, "not supported")
-                    .note("pycc compiles reshape(shape), ravel(), flatten(), transpose(axes), repeat(a, n[, axis]), roll(a, shift[, axis]), diff(a, n=, axis=), tile(a, reps), sort(a, axis=, kind=), astype(dtype)"),
+                    .note("pycc compiles reshape(shape), ravel(), flatten(), transpose(axes), repeat(a, n[, axis]), roll(a, shift[, axis]), diff(a, n=, axis=), tile(a, reps), sort(a, axis=, kind=), astype(dtype), view(dtype)"),
             );
             return None;
         }
         let a = self.array_operand(a_expr).flatten()?;
+        if name == "view" {
+            return self.view_method(a, &rest[0], span);
+        }
         let sources = self.array_sources.get(&a.name).cloned().unwrap_or_default();
         let mut args = vec![NpArg::Array(a.clone())];
         let (func, mut ty, views) = match name {
@@ -1952,6 +1974,39 @@ impl Typer<'_> {
         let copy = self.array_temp(ArrayTy { layout: Layout::C, ..ty }, Default::default());
         self.pre.push(TStmt::Alloc { array: copy.clone(), func: NpFunc::Copy, args: vec![NpArg::Array(out)], span });
         Some(copy)
+    }
+
+    /// `a.view(t)` of a real dtype `t` of `a`'s item size: the same memory
+    /// read as `t` (numpy's view: a store through it changes `a`). Views
+    /// that change the item size (numpy reshapes the last axis) and bool
+    /// views of other bytes (not 0 or 1) are diagnostics.
+    fn view_method(&mut self, a: ArrayRef, t: &Expr, span: Range<usize>) -> Option<ArrayRef> {
+        let (dtype, complex) = self.numpy_dtype(t)?;
+        let same_size = dtype.bytes() == a.ty.dtype.bytes();
+        if a.ty.complex || complex || !same_size || (dtype == Scalar::Bool && a.ty.dtype != Scalar::Bool) {
+            self.errors.push(
+                Diagnostic::error("`a.view(dtype)` is compiled for a real dtype of the array's item size only")
+                    .at(span, "not supported")
+                    .note("e.g. float64 as int64 or uint64, int32 as float32; bool views of other dtypes and views that change the item size are not compiled"),
+            );
+            return None;
+        }
+        let sources = self.array_sources.get(&a.name).cloned().unwrap_or_default();
+        let view = self.array_temp(ArrayTy { dtype, layout: Layout::A, ..a.ty }, sources);
+        let mut values = vec![self.i64_var(a.data, span.clone())];
+        values.extend(a.shape.iter().map(|v| self.i64_var(*v, span.clone())));
+        for (k, v) in a.strides.iter().enumerate() {
+            // A unit axis's stride variable is not kept: it is the item size.
+            let stride = if Some(k as u32) == a.ty.unit_axis() {
+                super::arrays::int64(i128::from(a.ty.itemsize()), &span)
+            } else {
+                self.i64_var(*v, span.clone())
+            };
+            values.push(stride);
+        }
+        values.push(self.i64_var(a.owner, span));
+        self.pre.push(TStmt::ParallelAssign { vars: view.vars(), values });
+        Some(view)
     }
 
     /// `np.diff`'s `n`, `axis` and `np.sort`'s `axis`, `kind` (`names`),

@@ -186,7 +186,11 @@ impl Fold<TextRange> for TupleForms<'_, '_> {
                 }
                 Ok(Expr::Subscript(s))
             }
-            Expr::Compare(c) => match self.tuple_contains(&c) {
+            Expr::Attribute(a) if a.ctx == ast::ExprContext::Load && self.array_layout_attr(&a).is_some() => {
+                self.changed = true;
+                Ok(self.array_layout_attr(&a).expect("checked"))
+            }
+            Expr::Compare(c) => match self.tuple_contains(&c).or_else(|| array_contains(&c, self.arrays)) {
                 Some(t) => {
                     self.changed = true;
                     Ok(t)
@@ -221,6 +225,8 @@ impl TupleForms<'_, '_> {
             .or_else(|| self.nonzero(&c))
             .or_else(|| self.matmul(&c))
             .or_else(|| self.real_imag(&c))
+            .or_else(|| self.tolist(&c))
+            .or_else(|| self.np_shape(&c))
         {
             Some(t) => {
                 self.changed = true;
@@ -427,6 +433,11 @@ impl TupleForms<'_, '_> {
             return None;
         }
         let ([z], []) = (c.args.as_slice(), c.keywords.as_slice()) else { return None };
+        // `np.real(a)` of a real array variable: `a.real`, which is `a`.
+        let real_name = matches!(z, Expr::Name(n) if self.arrays.get(n.id.as_str()).is_some_and(|t| !t.complex));
+        if f.attr.as_str() == "real" && real_name {
+            return Some(z.clone());
+        }
         if !self.cx.complex_array_expr(z) || self.cx.expr_ndim(z).is_none() {
             return None;
         }
@@ -685,6 +696,32 @@ impl TupleForms<'_, '_> {
     }
 }
 
+/// `x in a` / `x not in a` of an array variable `a`: numpy's
+/// `ndarray.__contains__`, `(a == x).any()` (numba's too). `a` is a name,
+/// so reading it before `x` changes nothing.
+fn array_contains(c: &ast::ExprCompare, arrays: &HashMap<String, ArrayTy>) -> Option<Expr> {
+    let ([op], [Expr::Name(a)]) = (c.ops.as_slice(), c.comparators.as_slice()) else { return None };
+    if !matches!(op, ast::CmpOp::In | ast::CmpOp::NotIn) || !arrays.contains_key(a.id.as_str()) {
+        return None;
+    }
+    let at = c.range;
+    let eq = Expr::Compare(ast::ExprCompare {
+        range: at,
+        left: Box::new(c.comparators[0].clone()),
+        ops: vec![ast::CmpOp::Eq],
+        comparators: vec![c.left.as_ref().clone()],
+    });
+    let attr = ast::ExprAttribute {
+        range: at,
+        value: Box::new(eq),
+        attr: ast::Identifier::new("any"),
+        ctx: ast::ExprContext::Load,
+    };
+    let any =
+        Expr::Call(ast::ExprCall { range: at, func: Box::new(Expr::Attribute(attr)), args: vec![], keywords: vec![] });
+    Some(if *op == ast::CmpOp::In { any } else { not(any) })
+}
+
 /// Whether evaluating `e` twice gives the same and changes nothing: names,
 /// constants, attributes (`a.shape`), subscripts and arithmetic of them
 /// (one that raises raises the same error each time: `in`'s left operand
@@ -849,6 +886,71 @@ impl TupleForms<'_, '_> {
             attr: f.attr.clone(),
             ctx: ast::ExprContext::Load,
         }))
+    }
+
+    /// `a.real` of a real array variable as `a` (numpy's attribute returns
+    /// the array itself), and
+    /// `a.flags.c_contiguous` / `.f_contiguous` / `.contiguous` of an array
+    /// variable as the attribute `flags#c` / `flags#f`, which the typer
+    /// computes from the shape and strides as numpy does. (Not `a.strides`:
+    /// numpy's buffer export normalizes a contiguous array's strides, so
+    /// an argument's can differ from numpy's `a.strides` where an axis has
+    /// extent 0 or 1; the flags ignore exactly those axes.)
+    fn array_layout_attr(&self, a: &ast::ExprAttribute) -> Option<Expr> {
+        let attr = |value: Expr, id: &str| {
+            Expr::Attribute(ast::ExprAttribute {
+                range: a.range,
+                value: Box::new(value),
+                attr: ast::Identifier::new(id),
+                ctx: ast::ExprContext::Load,
+            })
+        };
+        let array_name = |e: &Expr| matches!(e, Expr::Name(n) if self.arrays.contains_key(n.id.as_str()));
+        // numpy's `real` of a real array is the array itself.
+        if let Expr::Name(n) = a.value.as_ref() {
+            let real = self.arrays.get(n.id.as_str()).is_some_and(|t| !t.complex);
+            return (a.attr.as_str() == "real" && real).then(|| (*a.value).clone());
+        }
+        let Expr::Attribute(f) = a.value.as_ref() else { return None };
+        if f.attr.as_str() != "flags" || !array_name(&f.value) {
+            return None;
+        }
+        let which = match a.attr.as_str() {
+            "c_contiguous" | "contiguous" => "flags#c",
+            "f_contiguous" => "flags#f",
+            _ => return None,
+        };
+        Some(attr((*f.value).clone(), which))
+    }
+
+    /// `np.shape(a)` of an array variable: `a.shape` (numpy's function
+    /// returns the attribute), wherever the call stands.
+    fn np_shape(&self, c: &ast::ExprCall) -> Option<Expr> {
+        let Expr::Attribute(f) = c.func.as_ref() else { return None };
+        let ([Expr::Name(a)], []) = (c.args.as_slice(), c.keywords.as_slice()) else { return None };
+        if f.attr.as_str() != "shape" || !self.cx.numpy_module_of(&f.value) || !self.arrays.contains_key(a.id.as_str())
+        {
+            return None;
+        }
+        Some(Expr::Attribute(ast::ExprAttribute {
+            range: c.range,
+            value: Box::new(c.args[0].clone()),
+            attr: f.attr.clone(),
+            ctx: ast::ExprContext::Load,
+        }))
+    }
+
+    /// `a.tolist()` of a 1-d array: `list(a)`, a list of its numbers as
+    /// Python's ints, floats or bools (numpy's `item()` of each).
+    fn tolist(&self, c: &ast::ExprCall) -> Option<Expr> {
+        let Expr::Attribute(m) = c.func.as_ref() else { return None };
+        if m.attr.as_str() != "tolist" || !c.args.is_empty() || !c.keywords.is_empty() {
+            return None;
+        }
+        if !self.cx.is_array_like(&m.value) || self.cx.expr_ndim(&m.value) != Some(1) {
+            return None;
+        }
+        Some(call("list", vec![(*m.value).clone()], c.range))
     }
 
     /// `a.nonzero()`, `a.swapaxes(i, j)`, `a.conj()`, ... of an array: the

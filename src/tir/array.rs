@@ -271,6 +271,23 @@ pub enum NpFunc {
     UnravelIndex,
     /// `np.diagonal(a, offset, axis1, axis2)`: numpy's read-only view.
     Diagonal,
+    // sema/npbreadth7.rs's.
+    Einsum,
+    BroadcastTo,
+    TakeAlongAxis,
+    AsarrayChkfinite,
+    Unwrap,
+    Setxor1d,
+    Indices,
+    Isneginf,
+    Isposinf,
+    Iscomplex,
+    Isreal,
+    Iscomplexobj,
+    Isrealobj,
+    Isscalar,
+    /// Item k (the last argument) of `np.broadcast_arrays(a, b, ...)`.
+    BroadcastArrays,
     /// A ufunc on numbers that numpy computes itself (`UFUNCS[k]`).
     Ufunc(usize),
     /// A function of numpy's global RandomState or Python's `random`
@@ -533,6 +550,22 @@ impl NpFunc {
             | NpFunc::DiagIndices
             | NpFunc::DiagIndicesFrom => &["n"],
             NpFunc::Cond => &["x"],
+            // sema/npbreadth7.rs checks their arguments itself.
+            NpFunc::Einsum
+            | NpFunc::BroadcastTo
+            | NpFunc::TakeAlongAxis
+            | NpFunc::AsarrayChkfinite
+            | NpFunc::Unwrap
+            | NpFunc::Setxor1d
+            | NpFunc::Indices
+            | NpFunc::Isneginf
+            | NpFunc::Isposinf
+            | NpFunc::Iscomplex
+            | NpFunc::Isreal
+            | NpFunc::Iscomplexobj
+            | NpFunc::Isrealobj
+            | NpFunc::Isscalar
+            | NpFunc::BroadcastArrays => &["a"],
             NpFunc::FillDiagonal => &["a"],
             NpFunc::Ufunc(_) => &["x"],
             // sema/random.rs checks their arguments itself.

@@ -261,6 +261,22 @@ np_table! {
     Copyto => "copyto",
     UnravelIndex => "unravel_index#",
     Diagonal => "diagonal",
+    // src/sema/npbreadth7.rs's
+    Einsum => "einsum",
+    BroadcastTo => "broadcast_to",
+    TakeAlongAxis => "take_along_axis",
+    AsarrayChkfinite => "asarray_chkfinite",
+    Unwrap => "unwrap",
+    Setxor1d => "setxor1d",
+    Indices => "indices",
+    Isneginf => "isneginf",
+    Isposinf => "isposinf",
+    Iscomplex => "iscomplex",
+    Isreal => "isreal",
+    Iscomplexobj => "iscomplexobj",
+    Isrealobj => "isrealobj",
+    Isscalar => "isscalar",
+    BroadcastArrays => "broadcast_arrays#",
 }
 
 /// The items of numpy's tuple results `NpFunc::Item` names: the function,
@@ -332,7 +348,7 @@ pub const OPS: [&str; 30] = [
 /// glibc in the last bit): called through numpy for numpy's bits. Name and
 /// number of arguments; the runtime's `np_names` table lists them in this
 /// order after `NpFunc::ALL`.
-pub const UFUNCS: [(&str, usize); 29] = [
+pub const UFUNCS: [(&str, usize); 30] = [
     ("exp", 1),
     ("exp2", 1),
     ("expm1", 1),
@@ -362,6 +378,7 @@ pub const UFUNCS: [(&str, usize); 29] = [
     ("nextafter", 2),
     ("fmax", 2),
     ("fmin", 2),
+    ("logaddexp2", 2),
 ];
 
 /// The functions of numpy's global RandomState (`random.<name>`, as
@@ -428,7 +445,7 @@ pub const RANDOMS: [&str; 56] = [
 ];
 
 /// The keywords an `NpArg::Keyword` names, as the runtime's `np_keywords`.
-pub const KEYWORDS: [&str; 39] = [
+pub const KEYWORDS: [&str; 40] = [
     "axis",
     "keepdims",
     "ddof",
@@ -468,11 +485,12 @@ pub const KEYWORDS: [&str; 39] = [
     "returned",
     "dtype",
     "where",
+    "initial",
 ];
 
 /// The words an `NpArg::Word` passes, as the runtime's `np_words`
 /// ("None" is Python's None).
-pub const WORDS: [&str; 38] = [
+pub const WORDS: [&str; 69] = [
     "None",
     "left",
     "right",
@@ -513,4 +531,44 @@ pub const WORDS: [&str; 38] = [
     "uint64",
     "float32",
     "float64",
+    // EINSUMS: np.einsum's subscripts (the words from EINSUM0 on).
+    "ij,jk->ik",
+    "ij,jk",
+    "ik,kj->ij",
+    "i,i->",
+    "i,i",
+    "ij->ji",
+    "ji",
+    "ii->i",
+    "ii->",
+    "ii",
+    "ij,j->i",
+    "ij,j",
+    "i,ij->j",
+    "i,ij",
+    "i,j->ij",
+    "i,j",
+    "ij,ij->",
+    "ij,ij",
+    "ij,ij->i",
+    "ij,ij->ij",
+    "ij->i",
+    "ij->j",
+    "ij->",
+    "i->",
+    "ij,kj->ik",
+    "ik,jk->ij",
+    "ji,jk->ik",
+    "ij,ik->jk",
+    "ijk,ikl->ijl",
+    "ijk,ik->ij",
+    "ijk->ikj",
 ];
+
+/// Where `EINSUMS` starts in `WORDS`.
+const EINSUM0: usize = 38;
+
+/// The subscript strings `np.einsum` is compiled for (sema/npbreadth7.rs;
+/// words, as the runtime passes them): matrix products, dots, transposes,
+/// diagonals, traces, outer products, sums over axes and batched products.
+pub const EINSUMS: &[&str] = WORDS.split_at(EINSUM0).1;

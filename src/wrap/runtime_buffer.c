@@ -1492,6 +1492,17 @@ static PyObject *fast_view(const long long *desc, long long ndim, char dtype, vo
  * memory stays valid and cannot be resized away). New reference. */
 static Py_ssize_t code_size(char c);
 
+/* The kind of a buffer format's item: 'i' signed, 'u' unsigned, 'f'
+ * float, 'b' bool, 'c' complex, 0 for anything else. */
+static char format_kind(const char *format) {
+    if (format == NULL)
+        return 'u'; /* PEP 3118: no format is unsigned bytes */
+    char c = format[0] != 0 && strchr("@=<>!", format[0]) ? format[1] : format[0];
+    if (c == 'Z')
+        return 'c';
+    return strchr("bhilqn", c) && c ? 'i' : strchr("BHILQN", c) && c ? 'u' : strchr("efd", c) && c ? 'f' : c == '?' ? 'b' : 0;
+}
+
 static PyObject *array_object(const long long *desc, long long ndim, char dtype) {
     PyObject *owner = (PyObject *)(Py_ssize_t)desc[1 + 2 * ndim];
     void **api = numpy_api();
@@ -1505,7 +1516,9 @@ static PyObject *array_object(const long long *desc, long long ndim, char dtype)
         return NULL;
     /* (the item size too: `z.real` of a complex array has z's data, shape
      * and strides) */
-    int same = v.buf == (void *)(Py_ssize_t)desc[0] && v.ndim == ndim && v.itemsize == code_size(dtype);
+    /* (the kind of item too: `a.view(np.int64)` of a float64 buffer is not the buffer) */
+    int same = v.buf == (void *)(Py_ssize_t)desc[0] && v.ndim == ndim && v.itemsize == code_size(dtype) &&
+               format_kind(v.format) == (dtype == 'D' || dtype == 'F' ? 'c' : format_kind((char[]){dtype, 0}));
     for (long long d = 0; same && d < ndim; d++)
         same = v.shape[d] == desc[1 + d] && v.strides[d] == desc[1 + ndim + d];
     int readonly = v.readonly;

@@ -53,6 +53,7 @@ mod temps;
 mod tuplesugar;
 mod tuples;
 mod ufuncdtype;
+mod walrus;
 mod webs;
 use crate::tir::array::{ArrayRef, NpArg, NpFunc, UFUNCS};
 use crate::tir::math::{self as math_table, MathFn};
@@ -1916,7 +1917,8 @@ impl<'a> Typer<'a> {
         let rewritten = self.tuple_forms(stmt);
         let stmt = rewritten.as_ref().unwrap_or(stmt);
         let mut temps = self.temps;
-        let expanded = sugar::expand(stmt, self.globals, &mut temps)
+        let expanded = walrus::expand(stmt, &mut temps)
+            .or_else(|| sugar::expand(stmt, self.globals, &mut temps))
             .or_else(|| anyall::expand(stmt, self.globals, &|n| self.is_builtin(n), &mut temps))
             .or_else(|| generators::expand(stmt, self.globals, &mut temps));
         self.temps = temps;
@@ -2848,7 +2850,14 @@ impl<'a> Typer<'a> {
             }
             Expr::JoinedStr(_) | Expr::FormattedValue(_) => self.unsupported(span, "strings are"),
             Expr::Await(_) => self.unsupported(span, "`await` is"),
-            Expr::NamedExpr(_) => self.unsupported(span, "`:=` is"),
+            Expr::NamedExpr(_) => {
+                self.errors.push(
+                    Diagnostic::error("`:=` here is not supported yet")
+                        .at(span, "evaluated only on a condition")
+                        .note("pycc compiles `:=` where the statement always evaluates it (not after `and`/`or`, in an arm of `x if c else y`, a later link of a chained comparison, a `while` with `else`, or a comprehension other than `name = [...]`): assign it on a line of its own"),
+                );
+                None
+            }
             Expr::Starred(_) | Expr::Slice(_) => self.unsupported(span, "this expression is"),
         }
     }

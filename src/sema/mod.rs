@@ -26,6 +26,7 @@ mod cplx;
 mod cxarrays;
 mod dicts;
 mod exceptions;
+mod finally;
 mod forward;
 mod genbind;
 mod generators;

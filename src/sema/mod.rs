@@ -46,6 +46,7 @@ mod random;
 mod scalars;
 mod heapq;
 mod isinstance;
+mod starunpack;
 mod strings;
 mod sortkey;
 mod sugar;
@@ -1914,6 +1915,12 @@ impl<'a> Typer<'a> {
         }
         if let Some(s) = self.ufunc_out(stmt) {
             return self.block_stmt(&s, false, out);
+        }
+        if let Some(stmts) = self.star_unpack(stmt) {
+            for s in &stmts {
+                self.block_stmt(s, false, out);
+            }
+            return;
         }
         let rewritten = self.tuple_forms(stmt);
         let stmt = rewritten.as_ref().unwrap_or(stmt);

@@ -1051,6 +1051,9 @@ struct Typer<'a> {
     /// Names whose assignment failed to type: already reported, so their
     /// uses stay quiet instead of cascading.
     poisoned: std::collections::HashSet<String>,
+    /// Where `t.index(x)` of a tuple became a list display's `index`
+    /// (tuplesugar.rs): its error is the tuple's.
+    tuple_index_calls: std::collections::HashSet<usize>,
     /// The spans of the `np.dot` calls that stand for `a @ b` (numpy's
     /// matmul, which sums in order where a stride is not BLAS's).
     matmul_spans: std::collections::HashSet<(usize, usize)>,
@@ -1132,6 +1135,7 @@ impl<'a> Typer<'a> {
             loop_depth: 0,
             errors: Vec::new(),
             poisoned: Default::default(),
+            tuple_index_calls: Default::default(),
             matmul_spans: Default::default(),
             numpy_compare: None,
             hoisted_texts: Vec::new(),

@@ -104,7 +104,7 @@ impl Typer<'_> {
     }
 
     /// What an item variable holds, to compare items' types.
-    fn item_kind(&self, name: &str) -> String {
+    pub(super) fn item_kind(&self, name: &str) -> String {
         if let Some(&n) = self.arity.get(name) {
             let items: Vec<String> = (0..n).map(|k| self.item_kind(&element_name(name, k))).collect();
             return format!("({})", items.join(", "));

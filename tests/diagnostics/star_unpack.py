@@ -29,3 +29,9 @@ def nothing_between(n):
     t = (n, 1)
     a, *rest, b = t
     return len(rest)
+
+
+@cc.export('float_index', 'i8(f8)')
+def float_index(x):
+    t = (0.5, x)
+    return t.index(x)

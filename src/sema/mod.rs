@@ -31,6 +31,7 @@ mod forward;
 mod genbind;
 mod generators;
 mod lists;
+mod minmaxkey;
 pub mod math;
 mod npfuncs;
 mod npinfo;
@@ -1932,6 +1933,7 @@ impl<'a> Typer<'a> {
         let expanded = walrus::expand(stmt, &mut temps)
             .or_else(|| sugar::expand(stmt, self.globals, &mut temps))
             .or_else(|| anyall::expand(stmt, self.globals, &|n| self.is_builtin(n), &mut temps))
+            .or_else(|| minmaxkey::expand(stmt, &|n| self.is_builtin(n), &mut temps))
             .or_else(|| generators::expand(stmt, self.globals, &mut temps));
         self.temps = temps;
         let expanded = expanded.or_else(|| self.arms_as_branches(stmt)).or_else(|| {

@@ -45,7 +45,7 @@ pub fn expand(stmt: &Stmt, temps: &mut usize) -> Option<Vec<Stmt>> {
             Stmt::Assign(ast::StmtAssign { value: Box::new(lift.lift((*s.value).clone())?), ..s.clone() })
         }
         // `x += (x := 5)` reads `x` before the value: not lifted.
-        Stmt::AugAssign(s) if matches!(s.target.as_ref(), Expr::Name(n) if !lift.targets.contains(&n.id.to_string())) => {
+        Stmt::AugAssign(s) if matches!(s.target.as_ref(), Expr::Name(n) if !lift.targets.iter().any(|t| t == n.id.as_str())) => {
             Stmt::AugAssign(ast::StmtAugAssign { value: Box::new(lift.lift((*s.value).clone())?), ..s.clone() })
         }
         Stmt::Return(s) => {
@@ -174,7 +174,7 @@ impl Lift<'_> {
             let x = self.lift(x)?;
             let stable = match &x {
                 Expr::Constant(_) => true,
-                Expr::Name(n) => !self.targets.contains(&n.id.to_string()),
+                Expr::Name(n) => !self.targets.iter().any(|t| t == n.id.as_str()),
                 _ => false,
             };
             if k >= last || stable {
@@ -221,7 +221,7 @@ fn reads(e: &Expr, names: &[String]) -> bool {
         crate::syntax::identity_fold!();
         fn fold_expr(&mut self, e: Expr) -> Result<Expr, Self::Error> {
             if let Expr::Name(n) = &e {
-                self.1 |= self.0.contains(&n.id.to_string());
+                self.1 |= self.0.iter().any(|t| t == n.id.as_str());
             }
             fold::fold_expr(self, e)
         }

@@ -65,17 +65,23 @@ impl Typer<'_> {
     /// `try: ... finally: F`: F runs after the rest completes, and on the
     /// way out of an exception the rest raises or does not catch (with
     /// that exception set aside while F runs, then raised again). A
-    /// `return`, `break` or `continue` leaving the statement (which would
-    /// run F on its way) is a diagnostic.
+    /// `return`, `break` or `continue` leaving the statement is rewritten
+    /// (finally.rs); one leaving F itself is a diagnostic.
     fn try_finally(&mut self, t: &ast::StmtTry, span: Range<usize>) -> Option<TStmt> {
         let inner = ast::StmtTry { finalbody: Vec::new(), ..t.clone() };
         let mut parts: Vec<&[Stmt]> = vec![&t.body, &t.orelse, &t.finalbody];
         parts.extend(t.handlers.iter().map(|ast::ExceptHandler::ExceptHandler(h)| h.body.as_slice()));
+        let leaves_try = parts[..2].iter().chain(&parts[3..]).any(|b| leaves(b, false).is_some());
+        if leaves_try && leaves(&t.finalbody, false).is_none() {
+            return Some(TStmt::Seq(self.block(&super::finally::rewrite(t, span.start))));
+        }
         if let Some(s) = parts.iter().find_map(|b| leaves(b, false)) {
             self.errors.push(
-                Diagnostic::error("leaving a `try` with `finally` by return, break or continue is not supported yet")
-                    .at(range(s), "leaves the `try` statement")
-                    .note("pycc runs a `finally` clause after its `try` completes or raises"),
+                Diagnostic::error("leaving a `finally` clause by return, break or continue is not supported yet")
+                    .at(range(s), "leaves the `finally` clause")
+                    .note(
+                        "in CPython it discards an exception on its way out; pycc runs a `finally` clause to its end",
+                    ),
             );
             // The rest is still typed: the names it binds raise no follow-on errors.
             self.try_stmt(&inner, span);

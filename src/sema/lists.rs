@@ -823,6 +823,11 @@ impl Typer<'_> {
                 span: span.clone(),
             };
             let fail = match m {
+                "index" if self.tuple_index_calls.contains(&span.start) => TStmt::Raise {
+                    exception: "ValueError".into(),
+                    message: "tuple.index(x): x not in tuple".into(),
+                    span: span.clone(),
+                },
                 "index" => self.not_in_list(needle, &span),
                 _ => TStmt::Raise {
                     exception: "ValueError".into(),
@@ -1674,7 +1679,18 @@ impl Typer<'_> {
     /// the needle and the loop that compares each item with it.
     fn list_search(&mut self, name: &str, x: &Expr, span: &Range<usize>) -> Option<(TExpr, Search)> {
         let needle = self.expr(x)?;
-        let needle = self.share(needle);
+        // The search runs before the statement (`pre`), so the needle is
+        // computed there too: a value shared inside a larger expression
+        // would be bound only after the search read it.
+        let needle = match needle.kind {
+            TExprKind::Var(_) | TExprKind::Const(_) => needle,
+            _ => {
+                let (ty, at) = (needle.ty, needle.span.clone());
+                let var = self.fresh("needle", ty);
+                self.pre.push(TStmt::Assign { var, value: needle });
+                read(ty, var, &at)
+            }
+        };
         self.list_search_for(name, needle, "this method", span)
     }
 

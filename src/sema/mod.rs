@@ -26,10 +26,12 @@ mod cplx;
 mod cxarrays;
 mod dicts;
 mod exceptions;
+mod finally;
 mod forward;
 mod genbind;
 mod generators;
 mod lists;
+mod minmaxkey;
 pub mod math;
 mod npfuncs;
 mod npinfo;
@@ -47,6 +49,7 @@ mod random;
 mod scalars;
 mod heapq;
 mod isinstance;
+mod starunpack;
 mod strings;
 mod sortkey;
 mod sugar;
@@ -56,6 +59,7 @@ mod tuplesugar;
 mod tuples;
 mod ufuncdtype;
 mod unroll;
+mod walrus;
 mod webs;
 use crate::tir::array::{ArrayRef, NpArg, NpFunc, UFUNCS};
 use crate::tir::math::{self as math_table, MathFn};
@@ -1086,6 +1090,9 @@ struct Typer<'a> {
     /// Names whose assignment failed to type: already reported, so their
     /// uses stay quiet instead of cascading.
     poisoned: std::collections::HashSet<String>,
+    /// Where `t.index(x)` of a tuple became a list display's `index`
+    /// (tuplesugar.rs): its error is the tuple's.
+    tuple_index_calls: std::collections::HashSet<usize>,
     /// The spans of the `np.dot` calls that stand for `a @ b` (numpy's
     /// matmul, which sums in order where a stride is not BLAS's).
     matmul_spans: std::collections::HashSet<(usize, usize)>,
@@ -1167,6 +1174,7 @@ impl<'a> Typer<'a> {
             loop_depth: 0,
             errors: Vec::new(),
             poisoned: Default::default(),
+            tuple_index_calls: Default::default(),
             matmul_spans: Default::default(),
             numpy_compare: None,
             hoisted_texts: Vec::new(),
@@ -1973,7 +1981,7 @@ impl<'a> Typer<'a> {
         if let Some(s) = self.ufunc_out(stmt) {
             return self.block_stmt(&s, false, out);
         }
-        if let Some(stmts) = self.unroll_sugar(stmt) {
+        if let Some(stmts) = self.unroll_sugar(stmt).or_else(|| self.star_unpack(stmt)) {
             for s in &stmts {
                 self.block_stmt(s, false, out);
             }
@@ -1982,8 +1990,10 @@ impl<'a> Typer<'a> {
         let rewritten = self.tuple_forms(stmt);
         let stmt = rewritten.as_ref().unwrap_or(stmt);
         let mut temps = self.temps;
-        let expanded = sugar::expand(stmt, self.globals, &mut temps)
+        let expanded = walrus::expand(stmt, &mut temps)
+            .or_else(|| sugar::expand(stmt, self.globals, &mut temps))
             .or_else(|| anyall::expand(stmt, self.globals, &|n| self.is_builtin(n), &mut temps))
+            .or_else(|| minmaxkey::expand(stmt, &|n| self.is_builtin(n), &mut temps))
             .or_else(|| generators::expand(stmt, self.globals, &mut temps));
         self.temps = temps;
         let expanded = expanded.or_else(|| self.arms_as_branches(stmt)).or_else(|| {
@@ -2931,7 +2941,14 @@ impl<'a> Typer<'a> {
             }
             Expr::JoinedStr(_) | Expr::FormattedValue(_) => self.unsupported(span, "strings are"),
             Expr::Await(_) => self.unsupported(span, "`await` is"),
-            Expr::NamedExpr(_) => self.unsupported(span, "`:=` is"),
+            Expr::NamedExpr(_) => {
+                self.errors.push(
+                    Diagnostic::error("`:=` here is not supported yet")
+                        .at(span, "evaluated only on a condition")
+                        .note("pycc compiles `:=` where the statement always evaluates it (not after `and`/`or`, in an arm of `x if c else y`, a later link of a chained comparison, a `while` with `else`, or a comprehension other than `name = [...]`): assign it on a line of its own"),
+                );
+                None
+            }
             Expr::Starred(_) | Expr::Slice(_) => self.unsupported(span, "this expression is"),
         }
     }

@@ -294,6 +294,20 @@ fn expand_for(f: &ast::StmtFor, globals: &Globals, temps: &mut usize) -> Option<
             type_comment: None,
         })
     };
+    // `enumerate(xs, start=k)`: as `enumerate(xs, k)`.
+    if let Expr::Call(c) = f.iter.as_ref() {
+        if let ([_], [k]) = (c.args.as_slice(), c.keywords.as_slice()) {
+            if matches!(c.func.as_ref(), Expr::Name(n) if n.id.as_str() == "enumerate")
+                && k.arg.as_ref().is_some_and(|a| a.as_str() == "start")
+            {
+                let mut call = c.clone();
+                call.args.push(k.value.clone());
+                call.keywords.clear();
+                let f = ast::StmtFor { iter: Box::new(Expr::Call(call)), ..f.clone() };
+                return expand_for(&f, globals, temps);
+            }
+        }
+    }
     match callee(&f.iter, globals) {
         // numba.prange is range (run serially, which is a correct schedule).
         Some(("prange", c)) => {

@@ -21,6 +21,8 @@ struct TupleForms<'a, 'g> {
     errors: Vec<Diagnostic>,
     /// The ranges of the tuples `np.where(c)` of a 1-d `c` became.
     nonzero_tuples: Vec<TextRange>,
+    /// Where `t.index(x)` became a list display's `index`.
+    tuple_index_calls: Vec<usize>,
 }
 
 /// Replaces loads of names by expressions (a generator's target by the
@@ -227,6 +229,7 @@ impl TupleForms<'_, '_> {
             .or_else(|| self.real_imag(&c))
             .or_else(|| self.tolist(&c))
             .or_else(|| self.np_shape(&c))
+            .or_else(|| self.tuple_search(&c))
         {
             Some(t) => {
                 self.changed = true;
@@ -327,9 +330,11 @@ impl Typer<'_> {
             changed: false,
             errors: Vec::new(),
             nonzero_tuples: Vec::new(),
+            tuple_index_calls: Vec::new(),
         };
         let Ok(out) = forms.fold_stmt(stmt.clone());
         let (changed, errors) = (forms.changed, forms.errors);
+        self.tuple_index_calls.extend(forms.tuple_index_calls);
         self.errors.extend(errors);
         changed.then_some(out)
     }
@@ -868,6 +873,43 @@ impl TupleForms<'_, '_> {
             }
             _ => None,
         }
+    }
+
+    /// `t.index(x)` and `t.count(x)` of a tuple variable whose items are
+    /// ints (or bools) of one type: the list display of its items searched (`==` in order, as
+    /// CPython's tuple search), the error of `index` the tuple's.
+    fn tuple_search(&mut self, c: &ast::ExprCall) -> Option<Expr> {
+        let Expr::Attribute(m) = c.func.as_ref() else { return None };
+        let ([_], []) = (c.args.as_slice(), c.keywords.as_slice()) else { return None };
+        let (t, n) = self.tuple_name(&m.value)?;
+        if !matches!(m.attr.as_str(), "index" | "count") || n == 0 {
+            return None;
+        }
+        let kinds: Vec<String> = (0..n).map(|k| self.cx.item_kind(&element_name(&t, k))).collect();
+        // Ints and bools search this way (not arrays or tuples; nor floats:
+        // CPython finds an item that is the needle's own object even when
+        // it is a nan, which pycc cannot tell).
+        let number = |k| {
+            let e = element_name(&t, k);
+            !self.arrays.contains_key(&e)
+                && !self.arity.contains_key(&e)
+                && !self.cx.complex.contains(&e)
+                && self.cx.types.get(&e).is_some_and(|s| !s.is_float())
+        };
+        if kinds.windows(2).any(|w| w[0] != w[1]) || !(0..n).all(number) {
+            return None;
+        }
+        let at = m.value.range();
+        let items = Expr::List(ast::ExprList {
+            range: at,
+            elts: (0..n).map(|k| item(&t, k, at)).collect(),
+            ctx: ast::ExprContext::Load,
+        });
+        if m.attr.as_str() == "index" {
+            self.tuple_index_calls.push(usize::from(c.range.start()));
+        }
+        let func = Expr::Attribute(ast::ExprAttribute { value: Box::new(items), ..m.clone() });
+        Some(Expr::Call(ast::ExprCall { func: Box::new(func), ..c.clone() }))
     }
 
     /// `np.size(a)`, `np.ndim(a)` of an array: `a.size`, `a.ndim`.

@@ -6,13 +6,13 @@ cc = CC('try_unsupported')
 
 @cc.export('fin', 'f8(f8)')
 def fin(x):
+    y = 0.0
     try:
-        return 1.0 / x
+        y = 1.0 / x
     except ZeroDivisionError:
         y = 0.0
     finally:
-        x = 2.0
-    return y + x
+        return y + x
 
 
 @cc.export('bound', 'f8(f8)')

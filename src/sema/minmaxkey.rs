@@ -1,0 +1,129 @@
+//! `min(it, key=f)`, `max(it, key=f, default=d)` and `min(it, default=d)`
+//! as the whole value of an assignment or a `return`: a loop over `it` (any
+//! iterable `for` takes) computing each item's key once, in order, keeping
+//! the first item whose key is strictly less (greater, for `max`) than the
+//! best so far, as CPython's min_max does (so ties and nans keep the first
+//! one); an empty iterable gives `default`, or CPython's ValueError.
+
+use super::sugar::{assign, int, name, store, temp};
+use rustpython_parser::ast::fold::{self, Fold};
+use rustpython_parser::ast::{self, Expr, Stmt};
+use rustpython_parser::text_size::TextRange;
+
+/// `stmt` as that loop, or None when it is not such a call.
+pub fn expand(stmt: &Stmt, is_builtin: &dyn Fn(&str) -> bool, temps: &mut usize) -> Option<Vec<Stmt>> {
+    let (value, finish): (&Expr, Box<dyn Fn(Expr) -> Stmt>) = match stmt {
+        Stmt::Assign(a) if a.targets.len() == 1 => {
+            let (target, r) = (a.targets[0].clone(), a.range);
+            (&a.value, Box::new(move |v| assign(target.clone(), v, r)))
+        }
+        Stmt::Return(ast::StmtReturn { value: Some(v), range }) => {
+            let r = *range;
+            (v, Box::new(move |v| Stmt::Return(ast::StmtReturn { range: r, value: Some(Box::new(v)) })))
+        }
+        _ => return None,
+    };
+    let Expr::Call(c) = value else { return None };
+    let Expr::Name(f) = c.func.as_ref() else { return None };
+    let is_max = match f.id.as_str() {
+        "min" => false,
+        "max" => true,
+        _ => return None,
+    };
+    let ([it], false) = (c.args.as_slice(), c.keywords.is_empty()) else { return None };
+    if !is_builtin(f.id.as_str()) || matches!(it, Expr::Starred(_)) {
+        return None;
+    }
+    let keyword = |k: &str| c.keywords.iter().find(|w| w.arg.as_ref().is_some_and(|a| a.as_str() == k));
+    let (key, default) = (keyword("key"), keyword("default"));
+    if c.keywords.iter().any(|w| !matches!(w.arg.as_ref().map(|a| a.as_str()), Some("key" | "default"))) {
+        return None;
+    }
+    let at = c.range;
+    let [item, best, best_key, seen, k] = ["mmitem", "mmbest", "mmkey", "mmseen", "mmk"].map(|w| temp(temps, w));
+    let key_of = |x: Expr| match key.map(|k| &k.value) {
+        None => x,
+        // A lambda's body with its parameter replaced by the item (a
+        // variable: read as often as the body reads it).
+        Some(Expr::Lambda(l)) if l.args.args.len() == 1 && l.args.posonlyargs.is_empty() => {
+            let param = l.args.args[0].def.arg.to_string();
+            let Ok(body) = Replace(&param, &x).fold_expr((*l.body).clone());
+            body
+        }
+        Some(f) => Expr::Call(ast::ExprCall { range: at, func: Box::new(f.clone()), args: vec![x], keywords: vec![] }),
+    };
+    if let Some(Expr::Lambda(l)) = key.map(|k| &k.value) {
+        if l.args.args.len() != 1 || !l.args.posonlyargs.is_empty() || !l.args.kwonlyargs.is_empty() {
+            return None;
+        }
+    }
+    let op = if is_max { ast::CmpOp::Gt } else { ast::CmpOp::Lt };
+    let better = Expr::Compare(ast::ExprCompare {
+        range: at,
+        left: Box::new(name(&k, at)),
+        ops: vec![op],
+        comparators: vec![name(&best_key, at)],
+    });
+    let take = vec![
+        assign(store(&best, at), name(&item, at), at),
+        assign(store(&best_key, at), name(&k, at), at),
+        assign(store(&seen, at), int(1, at), at),
+    ];
+    let first = Expr::Compare(ast::ExprCompare {
+        range: at,
+        left: Box::new(name(&seen, at)),
+        ops: vec![ast::CmpOp::Eq],
+        comparators: vec![int(0, at)],
+    });
+    let test = Expr::BoolOp(ast::ExprBoolOp { range: at, op: ast::BoolOp::Or, values: vec![first.clone(), better] });
+    let body = vec![
+        assign(store(&k, at), key_of(name(&item, at)), at),
+        Stmt::If(ast::StmtIf { range: at, test: Box::new(test), body: take, orelse: Vec::new() }),
+    ];
+    let mut out = vec![
+        assign(store(&seen, at), int(0, at), at),
+        Stmt::For(ast::StmtFor {
+            range: at,
+            target: Box::new(store(&item, at)),
+            iter: Box::new(it.clone()),
+            body,
+            orelse: Vec::new(),
+            type_comment: None,
+        }),
+    ];
+    match default {
+        // `x = d` when nothing was seen, else the best item.
+        Some(d) => out.push(Stmt::If(ast::StmtIf {
+            range: at,
+            test: Box::new(first),
+            body: vec![finish(d.value.clone())],
+            orelse: vec![finish(name(&best, at))],
+        })),
+        None => {
+            let msg = format!("{}() iterable argument is empty", f.id);
+            let exc = Expr::Call(ast::ExprCall {
+                range: at,
+                func: Box::new(name("ValueError", at)),
+                args: vec![Expr::Constant(ast::ExprConstant { range: at, value: ast::Constant::Str(msg), kind: None })],
+                keywords: vec![],
+            });
+            let raise = Stmt::Raise(ast::StmtRaise { range: at, exc: Some(Box::new(exc)), cause: None });
+            out.push(Stmt::If(ast::StmtIf { range: at, test: Box::new(first), body: vec![raise], orelse: vec![] }));
+            out.push(finish(name(&best, at)));
+        }
+    }
+    Some(out)
+}
+
+/// Loads of one name replaced by an expression.
+struct Replace<'a>(&'a str, &'a Expr);
+
+impl Fold<TextRange> for Replace<'_> {
+    crate::syntax::identity_fold!();
+    fn fold_expr(&mut self, e: Expr) -> Result<Expr, Self::Error> {
+        match e {
+            Expr::Name(n) if n.id.as_str() == self.0 => Ok(self.1.clone()),
+            e => fold::fold_expr(self, e),
+        }
+    }
+}

@@ -1700,10 +1700,16 @@ impl<'a> Typer<'a> {
         let attr = m.attr.as_str();
         let what = match m.value.as_ref() {
             Expr::Name(n) if self.poisoned.contains(n.id.as_str()) => return None,
-            Expr::Name(n) => match self.types.get(n.id.as_str()) {
-                Some(t) => format!("a {t} (`{}`)", n.id),
-                None => format!("`{}`", n.id),
-            },
+            Expr::Name(n) => {
+                let id = n.id.as_str();
+                match self.types.get(id) {
+                    Some(t) => format!("a {t} (`{id}`)"),
+                    None if self.arity.contains_key(id) => format!("the tuple `{id}`"),
+                    None if self.lists.contains_key(id) => format!("the list `{id}`"),
+                    None if self.arrays.contains_key(id) => format!("the array `{id}`"),
+                    None => format!("`{id}`"),
+                }
+            }
             Expr::Call(_) => "the result of a call".to_string(),
             _ => "the value of an expression".to_string(),
         };

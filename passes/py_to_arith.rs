@@ -136,6 +136,29 @@ fn constant<'c>(context: &'c Context, anchor: Op, ty: Type<'c>, value: ConstBits
     ir::result(ir::insert_before(anchor, op), 0)
 }
 
+/// Whether `v` is the float constant `c`.
+fn is_float_const(v: MlirValue, c: f64) -> bool {
+    matches!(ir::defining_op(v).and_then(ir::constant_value), Some(ConstBits::Float(f)) if f == c)
+}
+
+/// `x * -1.0` and `x / -1.0` as the hardware computes them: `-x`, but a nan
+/// comes back as it went in. LLVM folds either into a negation, which
+/// flips a nan's sign; CPython's and numpy's multiply keep it, and
+/// `math.copysign` shows the difference.
+fn nan_keeping_negation<'c>(
+    context: &'c Context,
+    op: Op,
+    x: MlirValue,
+    ty: Type<'c>,
+    location: Location<'c>,
+) -> MlirValue {
+    let negated = build(op, "arith.negf", &[x], ty, location);
+    let uno = melior::dialect::arith::CmpfPredicate::Uno;
+    let cmp = melior::dialect::arith::cmpf(context, uno, ir::value(x), ir::value(x), location);
+    let nan = ir::result(ir::insert_before(op, cmp), 0);
+    build(op, "arith.select", &[nan, x, negated], ty, location)
+}
+
 fn lower(context: &Context, op: Op, from: &[Scalar], to: Scalar) -> Result<(), String> {
     let location = unsafe { Location::from_raw(mlir_sys::mlirOperationGetLocation(op)) };
     let ty = signless(context, dialects::scalar_type(context, to));
@@ -148,6 +171,10 @@ fn lower(context: &Context, op: Op, from: &[Scalar], to: Scalar) -> Result<(), S
         }
         dialects::ADD => build(op, if float { "arith.addf" } else { "arith.addi" }, &args, ty, location),
         dialects::SUB => build(op, if float { "arith.subf" } else { "arith.subi" }, &args, ty, location),
+        dialects::MUL if float && args.iter().any(|&a| is_float_const(a, -1.0)) => {
+            let x = if is_float_const(args[1], -1.0) { args[0] } else { args[1] };
+            nan_keeping_negation(context, op, x, ty, location)
+        }
         dialects::MUL => build(op, if float { "arith.mulf" } else { "arith.muli" }, &args, ty, location),
         dialects::NEG if float => build(op, "arith.negf", &args, ty, location),
         dialects::NEG => {
@@ -189,6 +216,7 @@ fn lower(context: &Context, op: Op, from: &[Scalar], to: Scalar) -> Result<(), S
                 compare(context, op, "ne", args[0], zero, s, location)?
             }
         },
+        dialects::DIV if is_float_const(args[1], -1.0) => nan_keeping_negation(context, op, args[0], ty, location),
         dialects::DIV => build(op, "arith.divf", &args, ty, location),
         dialects::AND => build(op, "arith.andi", &args, ty, location),
         dialects::SELECT => build(op, "arith.select", &args, ty, location),

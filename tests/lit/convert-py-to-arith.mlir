@@ -86,3 +86,24 @@ func.func @truth(%x: f64) -> i1 {
   %1 = "py.not"(%0) : (i1) -> i1
   return %1 : i1
 }
+
+// x * -1.0 and x / -1.0 are -x except that a nan keeps its sign (LLVM would
+// fold the multiply into a negation, which flips it).
+// CHECK-LABEL: func.func @minus_one
+// CHECK-NOT: arith.mulf
+// CHECK-NOT: arith.divf
+// CHECK: %[[N:.+]] = arith.negf %[[X:[^ ]+]] : f64
+// CHECK-NEXT: %[[U:.+]] = arith.cmpf uno, %[[X]], %[[X]] : f64
+// CHECK-NEXT: arith.select %[[U]], %[[X]], %[[N]] : f64
+// CHECK: arith.negf
+// CHECK-NEXT: arith.cmpf uno
+// CHECK-NEXT: arith.select
+// CHECK: arith.mulf
+func.func @minus_one(%x: f64, %y: f64) -> (f64, f64, f64) {
+  %m = "py.constant"() {value = -1.0 : f64} : () -> f64
+  %two = "py.constant"() {value = -2.0 : f64} : () -> f64
+  %0 = "py.mul"(%m, %x) : (f64, f64) -> f64
+  %1 = "py.div"(%y, %m) : (f64, f64) -> f64
+  %2 = "py.mul"(%x, %two) : (f64, f64) -> f64
+  return %0, %1, %2 : f64, f64, f64
+}

@@ -7,7 +7,7 @@
 //! is done. An exception still runs the clause on its way out, as before.
 //! A `return` inside a loop of the body leaves that loop, then the pass.
 
-use super::sugar::{assign, int, name, store};
+use super::sugar::{assign, compare, if_stmt, int, name, store};
 use rustpython_parser::ast::{self, Expr, Ranged, Stmt};
 use rustpython_parser::text_size::TextRange;
 
@@ -161,13 +161,8 @@ impl Rewriter<'_> {
 }
 
 fn if_how(how: &str, op: ast::CmpOp, code: i64, body: Vec<Stmt>, at: TextRange) -> Stmt {
-    let test = Expr::Compare(ast::ExprCompare {
-        range: at,
-        left: Box::new(name(how, at)),
-        ops: vec![op],
-        comparators: vec![int(code, at)],
-    });
-    Stmt::If(ast::StmtIf { range: at, test: Box::new(test), body, orelse: Vec::new() })
+    let test = compare(name(how, at), op, int(code, at), at);
+    if_stmt(test, body, at)
 }
 
 /// Whether `body` has a `return` anywhere (outside nested functions).

@@ -5,7 +5,7 @@
 //! best so far, as CPython's min_max does (so ties and nans keep the first
 //! one); an empty iterable gives `default`, or CPython's ValueError.
 
-use super::sugar::{assign, int, name, store, temp};
+use super::sugar::{assign, compare, if_stmt, int, name, store, temp};
 use rustpython_parser::ast::fold::{self, Fold};
 use rustpython_parser::ast::{self, Expr, Stmt};
 use rustpython_parser::text_size::TextRange;
@@ -58,28 +58,15 @@ pub fn expand(stmt: &Stmt, is_builtin: &dyn Fn(&str) -> bool, temps: &mut usize)
         }
     }
     let op = if is_max { ast::CmpOp::Gt } else { ast::CmpOp::Lt };
-    let better = Expr::Compare(ast::ExprCompare {
-        range: at,
-        left: Box::new(name(&k, at)),
-        ops: vec![op],
-        comparators: vec![name(&best_key, at)],
-    });
+    let better = compare(name(&k, at), op, name(&best_key, at), at);
     let take = vec![
         assign(store(&best, at), name(&item, at), at),
         assign(store(&best_key, at), name(&k, at), at),
         assign(store(&seen, at), int(1, at), at),
     ];
-    let first = Expr::Compare(ast::ExprCompare {
-        range: at,
-        left: Box::new(name(&seen, at)),
-        ops: vec![ast::CmpOp::Eq],
-        comparators: vec![int(0, at)],
-    });
+    let first = compare(name(&seen, at), ast::CmpOp::Eq, int(0, at), at);
     let test = Expr::BoolOp(ast::ExprBoolOp { range: at, op: ast::BoolOp::Or, values: vec![first.clone(), better] });
-    let body = vec![
-        assign(store(&k, at), key_of(name(&item, at)), at),
-        Stmt::If(ast::StmtIf { range: at, test: Box::new(test), body: take, orelse: Vec::new() }),
-    ];
+    let body = vec![assign(store(&k, at), key_of(name(&item, at)), at), if_stmt(test, take, at)];
     let mut out = vec![
         assign(store(&seen, at), int(0, at), at),
         Stmt::For(ast::StmtFor {

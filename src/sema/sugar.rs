@@ -162,6 +162,11 @@ pub(super) fn not(e: Expr) -> Expr {
     Expr::UnaryOp(ast::ExprUnaryOp { range: e.range(), op: ast::UnaryOp::Not, operand: Box::new(e) })
 }
 
+/// `left op right`, one comparison.
+pub(super) fn compare(left: Expr, op: ast::CmpOp, right: Expr, range: TextRange) -> Expr {
+    Expr::Compare(ast::ExprCompare { range, left: Box::new(left), ops: vec![op], comparators: vec![right] })
+}
+
 pub(super) fn if_stmt(test: Expr, body: Vec<Stmt>, range: TextRange) -> Stmt {
     Stmt::If(ast::StmtIf { range, test: Box::new(test), body, orelse: Vec::new() })
 }

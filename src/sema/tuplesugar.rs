@@ -6,7 +6,7 @@
 //! as the tuple literal of its elements. Rewritten nodes keep the user's
 //! ranges, so diagnostics point at the user's code.
 
-use super::sugar::{assign, bool_const, call, int, name, not, store, temp};
+use super::sugar::{assign, bool_const, call, compare, int, name, not, store, temp};
 use super::*;
 use rustpython_parser::ast::fold::{self, Fold};
 use rustpython_parser::ast::Ranged;
@@ -710,12 +710,7 @@ fn array_contains(c: &ast::ExprCompare, arrays: &HashMap<String, ArrayTy>) -> Op
         return None;
     }
     let at = c.range;
-    let eq = Expr::Compare(ast::ExprCompare {
-        range: at,
-        left: Box::new(c.comparators[0].clone()),
-        ops: vec![ast::CmpOp::Eq],
-        comparators: vec![c.left.as_ref().clone()],
-    });
+    let eq = compare(c.comparators[0].clone(), ast::CmpOp::Eq, c.left.as_ref().clone(), at);
     let attr = ast::ExprAttribute {
         range: at,
         value: Box::new(eq),
@@ -814,12 +809,7 @@ impl TupleForms<'_, '_> {
                 if same(&x) {
                     return bool_const(true, at);
                 }
-                Expr::Compare(ast::ExprCompare {
-                    range: at,
-                    left: c.left.clone(),
-                    ops: vec![ast::CmpOp::Eq],
-                    comparators: vec![x],
-                })
+                compare(c.left.as_ref().clone(), ast::CmpOp::Eq, x, at)
             })
             .collect();
         let any = match <[Expr; 1]>::try_from(tests) {

@@ -14,7 +14,7 @@
 //! The elements are taken before the loop (it iterates the tuple as it
 //! was), and the counted loop keeps `break`, `continue` and `else`.
 
-use super::sugar::{assign, call, if_stmt, int, name, store};
+use super::sugar::{assign, call, compare, if_stmt, int, name, store};
 use super::webs::RenameAll;
 use super::*;
 use rustpython_parser::ast::fold::Fold;
@@ -74,12 +74,7 @@ impl Typer<'_> {
                 let Ok(s) = rename.fold_stmt(s.clone());
                 s
             }));
-            let test = Expr::Compare(ast::ExprCompare {
-                range: r,
-                left: Box::new(name(&index, r)),
-                ops: vec![ast::CmpOp::Eq],
-                comparators: vec![int(j as i64, r)],
-            });
+            let test = compare(name(&index, r), ast::CmpOp::Eq, int(j as i64, r), r);
             let Stmt::If(mut arm) = if_stmt(test, body, r) else { unreachable!("if_stmt makes an if") };
             arm.orelse = chain;
             chain = vec![Stmt::If(arm)];

@@ -131,7 +131,8 @@ impl<'a> Typer<'a> {
                 }
                 // np.conj(z), np.exp(z), ... of a complex number.
                 Expr::Attribute(a) if self.numpy_module_of(&a.value) => {
-                    (matches!(a.attr.as_str(), "conj" | "conjugate") || cx_scalar_ufunc(a.attr.as_str()).is_some())
+                    (matches!(a.attr.as_str(), "conj" | "conjugate")
+                        || super::cxarrays::cx_ufunc(a.attr.as_str()).is_some())
                         && c.args.len() == 1
                         && c.keywords.is_empty()
                         && !self.is_array_like(&c.args[0])
@@ -291,7 +292,9 @@ impl<'a> Typer<'a> {
                     return self.cmath_call(&name, &c.args, span);
                 }
                 if let Expr::Attribute(a) = c.func.as_ref() {
-                    if let Some(k) = cx_scalar_ufunc(a.attr.as_str()).filter(|_| self.numpy_module_of(&a.value)) {
+                    if let Some(k) =
+                        super::cxarrays::cx_ufunc(a.attr.as_str()).filter(|_| self.numpy_module_of(&a.value))
+                    {
                         return self.cx_scalar_ufunc_call(k, &c.args[0], span);
                     }
                     if self.numpy_module_of(&a.value) {
@@ -324,17 +327,8 @@ impl<'a> Typer<'a> {
             return None;
         }
         let p = Scalar::F64;
-        let (re, im) = (cast(re, p), cast(im, p));
-        let (vr, vi) = (self.fresh("np", p), self.fresh("np", p));
-        self.pre.push(TStmt::NpValue {
-            var: vr,
-            imag: Some(vi),
-            func: NpFunc::Op(k),
-            args: vec![NpArg::Complex(re, im)],
-            span: span.clone(),
-        });
-        let read = |v| TExpr { ty: p, kind: TExprKind::Var(v), span: span.clone() };
-        Some((read(vr), read(vi)))
+        let arg = NpArg::Complex(cast(re, p), cast(im, p));
+        Some(self.complex_np_value(NpFunc::Op(k), vec![arg], p, span))
     }
 
     /// A complex-valued cmath function (math_table::CMATH_FUNCTIONS): a
@@ -699,11 +693,4 @@ impl<'a> Typer<'a> {
             _ => None,
         }
     }
-}
-
-/// The `OPS` index of numpy's complex-valued one-operand ufunc `name`
-/// (`np.exp`, `np.sqrt`, ...), which a complex number argument keeps
-/// complex.
-fn cx_scalar_ufunc(name: &str) -> Option<usize> {
-    crate::tir::array::OPS.iter().skip(9).position(|op| op.strip_prefix("ufunc.") == Some(name)).map(|k| 9 + k)
 }

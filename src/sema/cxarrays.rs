@@ -79,11 +79,16 @@ const NEG: usize = 5;
 const CONJ: usize = 6;
 const ABS: usize = 7;
 const EQ: usize = 8;
-/// numpy's complex-valued one-operand ufuncs, from `OPS[9]` on.
-const CX_UFUNCS: [&str; 21] = [
-    "sqrt", "exp", "log", "log10", "log2", "expm1", "log1p", "sin", "cos", "tan", "sinh", "cosh", "tanh", "arcsin",
-    "arccos", "arctan", "arcsinh", "arccosh", "arctanh", "square", "exp2",
-];
+/// Where numpy's complex-valued one-operand ufuncs start in `OPS`.
+const CX_UFUNC0: usize = 9;
+
+/// The `OPS` index of numpy's complex-valued one-operand ufunc `name`
+/// (`np.exp`, `np.sqrt`, ...: `ufunc.<name>` from `OPS[CX_UFUNC0]` on), for
+/// complex arrays and complex numbers alike.
+pub(super) fn cx_ufunc(name: &str) -> Option<usize> {
+    let ops = &crate::tir::array::OPS[CX_UFUNC0..];
+    ops.iter().position(|op| op.strip_prefix("ufunc.") == Some(name)).map(|k| CX_UFUNC0 + k)
+}
 
 impl Typer<'_> {
     /// The one-operand ufunc call `c` is (`np.conj`, `np.abs`, `abs`), by `OPS` index.
@@ -96,7 +101,7 @@ impl Typer<'_> {
                 "conj" | "conjugate" => Some(CONJ),
                 "abs" | "absolute" => Some(ABS),
                 "negative" => Some(NEG),
-                u => CX_UFUNCS.iter().position(|x| *x == u).map(|k| 9 + k),
+                u => cx_ufunc(u),
             },
             Expr::Name(n) if n.id.as_str() == "abs" && self.builtin_abs() => Some(ABS),
             _ => None,

@@ -1042,16 +1042,22 @@ impl Typer<'_> {
         }
         // numpy keeps complex64 for each of these (its mean too).
         let p = arrays[0].ty.dtype;
+        Some(self.complex_np_value(func, arrays.into_iter().map(NpArg::Array).collect(), p, span))
+    }
+
+    /// A numpy call whose result is a complex number with parts of type
+    /// `p`, made before the statement: its two parts.
+    pub(super) fn complex_np_value(
+        &mut self,
+        func: NpFunc,
+        args: Vec<NpArg>,
+        p: Scalar,
+        span: Range<usize>,
+    ) -> (TExpr, TExpr) {
         let (re, im) = (self.fresh("np", p), self.fresh("np", p));
-        self.pre.push(TStmt::NpValue {
-            var: re,
-            imag: Some(im),
-            func,
-            args: arrays.into_iter().map(NpArg::Array).collect(),
-            span: span.clone(),
-        });
+        self.pre.push(TStmt::NpValue { var: re, imag: Some(im), func, args, span: span.clone() });
         let read = |v| TExpr { ty: p, kind: TExprKind::Var(v), span: span.clone() };
-        Some((read(re), read(im)))
+        (read(re), read(im))
     }
 
     pub(super) fn array_method_of<'e>(&self, c: &'e ast::ExprCall) -> Option<(&'e Expr, &'e str)> {

@@ -127,6 +127,18 @@ fn cmpi<'c>(
     ir::result(ir::insert_before(anchor, melior::dialect::arith::cmpi(context, p, ir::value(a), ir::value(b), loc)), 0)
 }
 
+/// `arith.cmpf` before `anchor`.
+fn cmpf<'c>(
+    context: &'c Context,
+    anchor: Op,
+    p: melior::dialect::arith::CmpfPredicate,
+    a: MlirValue,
+    b: MlirValue,
+    loc: Location<'c>,
+) -> MlirValue {
+    ir::result(ir::insert_before(anchor, melior::dialect::arith::cmpf(context, p, ir::value(a), ir::value(b), loc)), 0)
+}
+
 fn constant<'c>(context: &'c Context, anchor: Op, ty: Type<'c>, value: ConstBits, location: Location<'c>) -> MlirValue {
     let op = OperationBuilder::new("arith.constant", location)
         .add_attributes(&[(Identifier::new(context, "value"), dialects::value_attr(context, ty, value))])
@@ -153,9 +165,7 @@ fn nan_keeping_negation<'c>(
     location: Location<'c>,
 ) -> MlirValue {
     let negated = build(op, "arith.negf", &[x], ty, location);
-    let uno = melior::dialect::arith::CmpfPredicate::Uno;
-    let cmp = melior::dialect::arith::cmpf(context, uno, ir::value(x), ir::value(x), location);
-    let nan = ir::result(ir::insert_before(op, cmp), 0);
+    let nan = cmpf(context, op, melior::dialect::arith::CmpfPredicate::Uno, x, x, location);
     build(op, "arith.select", &[nan, x, negated], ty, location)
 }
 
@@ -348,9 +358,7 @@ fn float_div_mod<'c>(
 ) -> (MlirValue, MlirValue) {
     use melior::dialect::arith::CmpfPredicate as F;
     let f = |c: f64| constant(context, at, ty, ConstBits::Float(c), loc);
-    let cmp = |p: F, a: MlirValue, b: MlirValue| {
-        ir::result(ir::insert_before(at, melior::dialect::arith::cmpf(context, p, ir::value(a), ir::value(b), loc)), 0)
-    };
+    let cmp = |p: F, a: MlirValue, b: MlirValue| cmpf(context, at, p, a, b, loc);
     let i1 = IntegerType::new(context, 1).into();
     let (zero, one, half) = (f(0.0), f(1.0), f(0.5));
     let mod0 = build(at, "arith.remf", &[vx, wx], ty, loc);

@@ -106,7 +106,7 @@ impl Ufn {
         }
     }
 
-    fn arity(self) -> usize {
+    pub(in crate::sema) fn arity(self) -> usize {
         match self {
             Ufn::LogicalNot | Ufn::IsNan | Ufn::IsInf | Ufn::IsFinite | Ufn::Sign | Ufn::Signbit => 1,
             Ufn::Absolute | Ufn::Fabs | Ufn::Negative | Ufn::Square | Ufn::Math(_) => 1,

@@ -298,7 +298,41 @@ fn same_kind(from: (Scalar, bool), to: (Scalar, bool)) -> bool {
     }
 }
 
+/// The number of inputs of numpy ufunc `name` (None for other names).
+pub(super) fn ufunc_nin(name: &str) -> Option<usize> {
+    if let Some(u) = super::arrayops::elementwise::Ufn::by_name(name) {
+        return Some(u.arity());
+    }
+    if super::arrayops::operator_of(name).is_some() {
+        return Some(2);
+    }
+    if let Some(f) = super::numpy::inline_ufunc(name) {
+        return Some(f.arity);
+    }
+    crate::tir::array::UFUNCS.iter().find(|(n, _)| *n == name).map(|(_, k)| *k)
+}
+
 impl Typer<'_> {
+    /// `np.sqrt(x, o)`, `np.add(a, b, o)`: numpy's positional `out`, one
+    /// argument past the ufunc's inputs, as the call with `out=o` (numba
+    /// accepts both). None for any other call.
+    fn positional_out(&self, c: &ast::ExprCall, name: &str) -> Option<ast::ExprCall> {
+        if !self.numpy_module_of(match c.func.as_ref() {
+            Expr::Attribute(f) => &f.value,
+            _ => return None,
+        }) {
+            return None;
+        }
+        let nin = ufunc_nin(name)?;
+        if c.args.len() != nin + 1 || c.keywords.iter().any(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == "out")) {
+            return None;
+        }
+        let mut call = c.clone();
+        let out = call.args.pop()?;
+        call.keywords.push(ast::Keyword { range: out.range(), arg: Some(ast::Identifier::new("out")), value: out });
+        Some(call)
+    }
+
     /// The type of `e` (an array's dtype, or a number's type), by typing it
     /// and then dropping what that queued.
     pub(super) fn peek_dtype(&mut self, e: &Expr) -> Option<(Scalar, bool)> {
@@ -325,8 +359,10 @@ impl Typer<'_> {
         };
         let Expr::Call(c) = value else { return None };
         let Expr::Attribute(f) = c.func.as_ref() else { return None };
-        let k = c.keywords.iter().position(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == "out"))?;
         let name = f.attr.as_str();
+        let positional = self.positional_out(c, name);
+        let c = positional.as_ref().unwrap_or(c);
+        let k = c.keywords.iter().position(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == "out"))?;
         // `np.sum(a, axis=0, out=o)`, `a.max(axis=1, out=o)`.
         let method = !self.numpy_module_of(&f.value);
         let axis = c.keywords.iter().any(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == "axis"))

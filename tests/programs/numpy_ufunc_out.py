@@ -1,6 +1,7 @@
 # differential-python: numpy
 # The ufunc keyword `out=`: `np.add(a, b, out=c)`, `np.exp(a, out=a)`,
-# `a = np.sqrt(a, out=a)`: the result written into `out` (broadcast to its
+# `a = np.sqrt(a, out=a)`, and `out` passed positionally (`np.sqrt(a, a)`,
+# `np.add(a, b, c)`, as numba accepts): the result written into `out` (broadcast to its
 # shape; numpy's same_kind casting into float32 and narrower ints).
 import numpy as np
 from pycc import CC
@@ -50,6 +51,23 @@ def view_out(a):
     return a
 
 
+@cc.export('positional_out', 'f8[:](f8[:], f8[:])')
+def positional_out(a, b):
+    c = np.empty_like(a)
+    np.add(a, b, c)
+    np.sqrt(c, c)
+    np.logical_not(a > 1.0, b)
+    np.maximum(c, b, c)
+    return c
+
+
+@cc.export('positional_out_cast', 'f4[:](f8[:])')
+def positional_out_cast(a):
+    d = np.zeros(a.shape[0], np.float32)
+    np.floor(a, d)
+    return d
+
+
 CASES = {
     'add_out': [lambda: (np.arange(3.0), np.ones(3), np.zeros(3)), lambda: (np.arange(3.0), np.ones(3), np.zeros(2))],
     'exp_inplace': [lambda: (np.arange(6.0).reshape(2, 3) / 3.0,)],
@@ -57,4 +75,7 @@ CASES = {
     'broadcast_out': [lambda: (np.arange(3.0) - 1.0, 2.0)],
     'narrow_out': [lambda: (np.linspace(0, 1, 5), np.arange(5))],
     'view_out': [lambda: (np.arange(6.0),), lambda: (np.arange(5.0),)],
+    'positional_out': [lambda: (np.array([0.5, 4.0, 9.0]), np.array([3.5, -4.0, 0.0])),
+                       lambda: (np.arange(3.0), np.zeros(2))],
+    'positional_out_cast': [lambda: (np.array([1.5, -2.5, 1e40]),)],
 }

@@ -1984,8 +1984,11 @@ impl<'a> Typer<'a> {
         if let Some(s) = self.ufunc_dtype(stmt) {
             return self.block_stmt(&s, false, out);
         }
-        if let Some(s) = self.ufunc_out(stmt) {
-            return self.block_stmt(&s, false, out);
+        if let Some(stmts) = self.ufunc_out(stmt) {
+            for s in &stmts {
+                self.block_stmt(s, false, out);
+            }
+            return;
         }
         if let Some(stmts) = self.unroll_sugar(stmt).or_else(|| self.star_unpack(stmt)) {
             for s in &stmts {
@@ -2912,7 +2915,9 @@ impl<'a> Typer<'a> {
                 Some(()) => self.math_constant(a.attr.as_str(), span),
                 None if self.array_name(&a.value).is_some() => self.array_attribute(a, span),
                 None if self.numpy_module_of(&a.value) => self.numpy_constant(a.attr.as_str(), span),
-                None if matches!(a.attr.as_str(), "real" | "imag") => self.real_part(&a.value, a.attr.as_str(), span),
+                None if matches!(a.attr.as_str(), "real" | "imag") && !self.is_array_like(&a.value) => {
+                    self.real_part(&a.value, a.attr.as_str(), span)
+                }
                 None => match self.type_info(a, span.clone()) {
                     Some(done) => done,
                     None if self.is_array_like(&a.value) => self.computed_array_attribute(a, span),

@@ -347,11 +347,11 @@ impl Typer<'_> {
         }
     }
 
-    /// `np.<ufunc>(x, ..., out=o)` as a statement (or `o = np.<ufunc>(...,
-    /// out=o)`): `o[...] = np.<ufunc>(x, ...)`, after numpy's same_kind
-    /// check of the result dtype against `o`'s. None when `stmt` is no such
-    /// call; `pass` after a diagnostic.
-    pub(super) fn ufunc_out(&mut self, stmt: &Stmt) -> Option<Stmt> {
+    /// `np.<ufunc>(x, ..., out=o)` as a statement (or `h = np.<ufunc>(...,
+    /// out=o)`): `o[...] = np.<ufunc>(x, ...)` (then `h = o`), after numpy's
+    /// same_kind check of the result dtype against `o`'s. None when `stmt`
+    /// is no such call; `pass` after a diagnostic.
+    pub(super) fn ufunc_out(&mut self, stmt: &Stmt) -> Option<Vec<Stmt>> {
         let (value, target) = match stmt {
             Stmt::Expr(e) => (e.value.as_ref(), None),
             Stmt::Assign(a) if a.targets.len() == 1 => (a.value.as_ref(), Some(&a.targets[0])),
@@ -386,7 +386,7 @@ impl Typer<'_> {
                     .at(at, label.to_string())
                     .note("pycc compiles `np.<ufunc>(x, ..., out=a, where=m)` of an elementwise ufunc and `np.<reduction>(x, axis, out=a)` as a statement (or `a = np.<ufunc>(x, ..., out=a)`), `a` an array"),
             );
-            Some(pass.clone())
+            Some(vec![pass.clone()])
         };
         if !ufunc {
             // (the other functions' own diagnostics name their forms)
@@ -395,15 +395,17 @@ impl Typer<'_> {
         if !call.keywords.is_empty() && !reduction {
             return fail(self, format!("`out=` of numpy.{name}() is not supported yet"), range(value), "not supported");
         }
+        // `h = np.f(x, out=o)`: numpy returns `o` itself, so `h` is bound
+        // to it after the store (nothing to bind when `h` is `o`).
         let same_name = matches!((target, &out), (Some(Expr::Name(t)), Expr::Name(o)) if t.id == o.id);
-        if target.is_some() && !same_name {
-            return fail(
-                self,
-                "the result of a ufunc with `out=` is compiled only as a statement".into(),
-                range(value),
-                "its result used",
-            );
-        }
+        let rebind = target.filter(|_| !same_name).map(|t| {
+            Stmt::Assign(ast::StmtAssign {
+                range: stmt.range(),
+                targets: vec![t.clone()],
+                value: Box::new(out.clone()),
+                type_comment: None,
+            })
+        });
         if self.expr_ndim(&out).is_none() {
             return fail(self, "`out=` must be an array here".into(), range(&out), "not an array");
         }
@@ -464,7 +466,7 @@ impl Typer<'_> {
             }
             (Some(m), ..) => self.masked(&f.value, m, call, &out),
         };
-        Some(store_all(stmt.range(), out, call))
+        Some(std::iter::once(store_all(stmt.range(), out, call)).chain(rebind).collect())
     }
 
     /// `np.where(m, call, out)` (`np` as the user's call spells it).

@@ -68,6 +68,15 @@ def positional_out_cast(a):
     return d
 
 
+@cc.export('bound_result', 'f8(f8[:], f8[:])')
+def bound_result(a, b):
+    h = np.multiply(a, 2.0, out=b)
+    k = np.negative(a, a[::-1])
+    h[0] += 100.0
+    c = np.cumsum(a, out=a)
+    return b[0] + k.sum() + h.sum() + c[-1] * 1000.0
+
+
 CASES = {
     'add_out': [lambda: (np.arange(3.0), np.ones(3), np.zeros(3)), lambda: (np.arange(3.0), np.ones(3), np.zeros(2))],
     'exp_inplace': [lambda: (np.arange(6.0).reshape(2, 3) / 3.0,)],
@@ -77,5 +86,6 @@ CASES = {
     'view_out': [lambda: (np.arange(6.0),), lambda: (np.arange(5.0),)],
     'positional_out': [lambda: (np.array([0.5, 4.0, 9.0]), np.array([3.5, -4.0, 0.0])),
                        lambda: (np.arange(3.0), np.zeros(2))],
+    'bound_result': [lambda: (np.arange(4.0), np.zeros(4)), lambda: (np.arange(4.0), np.zeros(3))],
     'positional_out_cast': [lambda: (np.array([1.5, -2.5, 1e40]),)],
 }

@@ -7,12 +7,21 @@
 //! each child), so the class popped cheapest from a heap is final, and each
 //! node is costed once, when its last child class becomes final. Ties go to
 //! the lower node index, as egg's `min_by` does.
+//!
+//! The tree cost counts a shared subterm once per use, so it prefers terms
+//! that mention `x` fewer times over terms that reuse one `x * x` (Horner
+//! forms lose to expanded ones under the fastmath rules). On e-graphs of at
+//! most `DAG_LIMIT` nodes a node costs instead the own costs of the distinct
+//! classes its term reaches (extraction-gym's greedy-DAG cost). That cost
+//! is still at least each child's, so the same heap order stays exact; the
+//! class sets make it quadratic on long chains, hence the limit.
 
 use super::cost::MachineCost;
 use super::lang::{Py, PyGraph};
 use egg::{CostFunction, Id, Language};
 use std::cmp::{Ordering, Reverse};
-use std::collections::{BinaryHeap, HashMap};
+use std::collections::{BTreeMap, BinaryHeap, HashMap, HashSet};
+use std::rc::Rc;
 
 /// A cost in the heap: f64 by `total_cmp` (costs are never NaN, but can
 /// overflow to infinity on deep sharing, which still orders).
@@ -38,13 +47,83 @@ pub struct Best {
     pub node: HashMap<Id, Py>,
 }
 
+/// The largest e-graph (in nodes) costed as a DAG.
+pub const DAG_LIMIT: usize = 4000;
+
+/// The classes a node's term reaches, with their chosen nodes' own costs.
+type Reach = Rc<BTreeMap<Id, f64>>;
+
+/// How a node is costed: along the tree, or over the classes it reaches.
+enum Costing {
+    Tree(HashMap<Id, f64>),
+    Dag(HashMap<Id, Reach>),
+}
+
+impl Costing {
+    fn is_final(&self, c: Id) -> bool {
+        match self {
+            Costing::Tree(cost) => cost.contains_key(&c),
+            Costing::Dag(reach) => reach.contains_key(&c),
+        }
+    }
+
+    /// The cost of `node` of class `c` (every child class final), and
+    /// what it reaches in DAG mode.
+    fn cost(&self, cf: &mut MachineCost, egraph: &PyGraph, c: Id, node: &Py) -> (f64, Option<Reach>) {
+        match self {
+            Costing::Tree(cost) => (cf.cost(node, |id| cost[&egraph.find(id)]), None),
+            Costing::Dag(reach) => {
+                let mut set = BTreeMap::new();
+                for &k in node.children() {
+                    let r = &reach[&egraph.find(k)];
+                    if set.is_empty() {
+                        set = (**r).clone();
+                    } else {
+                        set.extend(r.iter().map(|(&id, &v)| (id, v)));
+                    }
+                }
+                // In 1/128ths, so that equal sets of costs sum to equal
+                // totals in any order and ties are ties.
+                set.insert(c, (cf.cost(node, |_| 0.0) * 128.0).round() / 128.0);
+                (set.values().sum(), Some(Rc::new(set)))
+            }
+        }
+    }
+
+    fn finish(&mut self, c: Id, k: f64, reach: Option<Reach>) {
+        match (self, reach) {
+            (Costing::Tree(cost), _) => {
+                cost.insert(c, k);
+            }
+            (Costing::Dag(all), Some(r)) => {
+                all.insert(c, r);
+            }
+            (Costing::Dag(_), None) => unreachable!("a DAG cost comes with its reach"),
+        }
+    }
+}
+
 impl Best {
-    pub fn new(egraph: &PyGraph) -> Self {
+    /// `originals`: the input's own nodes (canonical), which win ties, so
+    /// that a rewrite that does not pay leaves the code as written.
+    pub fn new(egraph: &PyGraph, originals: &HashSet<Py>) -> Self {
+        let dag = egraph.total_number_of_nodes() <= DAG_LIMIT;
+        Self::with(egraph, originals, if dag { Costing::Dag(HashMap::new()) } else { Costing::Tree(HashMap::new()) })
+    }
+
+    /// Tree costs only, at any size (for comparison in tests).
+    pub fn tree(egraph: &PyGraph, originals: &HashSet<Py>) -> Self {
+        Self::with(egraph, originals, Costing::Tree(HashMap::new()))
+    }
+
+    fn with(egraph: &PyGraph, originals: &HashSet<Py>, mut costing: Costing) -> Self {
+        let rank = |node: &Py| u8::from(!originals.contains(node));
         let mut cf = MachineCost { egraph };
         // The nodes using each class, and each node's count of distinct
         // child classes not yet final.
         let mut users: HashMap<Id, Vec<(Id, usize)>> = HashMap::new();
         let mut waiting: HashMap<(Id, usize), usize> = HashMap::new();
+        let mut reach: HashMap<(Id, usize), Reach> = HashMap::new();
         let mut heap = BinaryHeap::new();
         let mut classes: Vec<Id> = egraph.classes().map(|c| c.id).collect();
         classes.sort_unstable();
@@ -57,27 +136,29 @@ impl Best {
                     users.entry(k).or_default().push((c, i));
                 }
                 if kids.is_empty() {
-                    heap.push(Reverse((Cost(cf.cost(node, |_| 0.0)), c, i)));
+                    let (k, r) = costing.cost(&mut cf, egraph, c, node);
+                    reach.extend(r.map(|r| ((c, i), r)));
+                    heap.push(Reverse((Cost(k), rank(node), c, i)));
                 } else {
                     waiting.insert((c, i), kids.len());
                 }
             }
         }
-        let mut cost: HashMap<Id, f64> = HashMap::new();
         let mut best: HashMap<Id, Py> = HashMap::new();
-        while let Some(Reverse((Cost(k), c, i))) = heap.pop() {
-            if cost.contains_key(&c) {
+        while let Some(Reverse((Cost(k), _, c, i))) = heap.pop() {
+            if costing.is_final(c) {
                 continue;
             }
-            cost.insert(c, k);
+            costing.finish(c, k, reach.remove(&(c, i)));
             best.insert(c, egraph[c].nodes[i].clone());
             for &(user, j) in users.get(&c).map_or(&[][..], Vec::as_slice) {
                 let left = waiting.get_mut(&(user, j)).expect("a user waits for its children");
                 *left -= 1;
-                if *left == 0 && !cost.contains_key(&user) {
+                if *left == 0 && !costing.is_final(user) {
                     let node = &egraph[user].nodes[j];
-                    let k = cf.cost(node, |id| cost[&egraph.find(id)]);
-                    heap.push(Reverse((Cost(k), user, j)));
+                    let (k, r) = costing.cost(&mut cf, egraph, user, node);
+                    reach.extend(r.map(|r| ((user, j), r)));
+                    heap.push(Reverse((Cost(k), rank(node), user, j)));
                 }
             }
         }
@@ -112,5 +193,54 @@ impl Best {
             }
         }
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::passes::egg::lang::TypeAnalysis;
+    use crate::passes::egg::rules::rules;
+    use egg::{RecExpr, Runner};
+
+    /// The multiplies of `start`'s extracted DAG after the fastmath rules,
+    /// with the DAG cost (`dag`) or the tree cost.
+    fn muls_after_fastmath(start: &str, dag: bool) -> usize {
+        let start: RecExpr<Py> = start.parse().unwrap();
+        let sets = ["float", "int", "bool", "fastmath"].map(String::from);
+        let runner = Runner::<Py, TypeAnalysis>::default().with_expr(&start).run(&rules(&sets).unwrap());
+        let egraph = &runner.egraph;
+        // The start's own ids are positions in the RecExpr: map them to classes.
+        let mut ids = Vec::new();
+        let mut canon = HashSet::new();
+        for n in start.as_ref() {
+            let node = n.clone().map_children(|k| ids[usize::from(k)]);
+            let id = egraph.lookup(node.clone()).expect("the start is in the e-graph");
+            ids.push(egraph.find(id));
+            canon.insert(node.map_children(|k| egraph.find(k)));
+        }
+        let best = if dag { Best::new(egraph, &canon) } else { Best::tree(egraph, &canon) };
+        let root = egraph.find(runner.roots[0]);
+        let order = best.postorder(egraph, root, &mut std::collections::HashSet::new());
+        order.iter().filter(|&&c| matches!(best.of(egraph, c), Py::Mul(_))).count()
+    }
+
+    // Horner's rule with x = i * h (h loop-invariant): reassociating every
+    // `(...) * x` into `((...) * h) * i` ties with it locally; the input's
+    // own form wins the tie, so the 5 multiplies stay 5.
+    const HORNER: &str = "(sub (mul (sub (mul (sub (mul (mul 0.5:f8 (mul v0:f8 v1:f8)) (mul v0:f8 v1:f8)) 1.25:f8) (mul v0:f8 v1:f8)) 2.0:f8) (mul v0:f8 v1:f8)) 0.75:f8)";
+
+    #[test]
+    fn horner_keeps_its_multiplies() {
+        assert_eq!(muls_after_fastmath(HORNER, true), 5);
+    }
+
+    // x**2 + 3*x**3 + x**4 under fastmath: the DAG cost shares x*x, so 4
+    // multiplies (x*x, x*(x*x), 3*that, (x*x)*(x*x)).
+    #[test]
+    fn powers_share_the_square() {
+        let poly = "(add (add (pow v0:f8 2.0:f8) (mul 3.0:f8 (pow v0:f8 3.0:f8))) (pow v0:f8 4.0:f8))";
+        assert!(muls_after_fastmath(poly, true) <= 4);
+        assert!(muls_after_fastmath(poly, true) <= muls_after_fastmath(poly, false));
     }
 }

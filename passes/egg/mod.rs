@@ -155,6 +155,7 @@ impl EggPass {
         let mut leaf_of: HashMap<usize, Symbol> = HashMap::new();
         let group: std::collections::HashSet<usize> = ops.iter().map(|o| o.ptr as usize).collect();
         let mut cost_before = 0.0;
+        let mut originals = Vec::new();
         for &op in ops {
             let result = ir::result(op, 0);
             let result_ty = dialects::type_scalar(unsafe { Type::from_raw(mlir_sys::mlirValueGetType(result)) });
@@ -223,6 +224,7 @@ impl EggPass {
                 _ => return, // malformed op: leave the block to the verifier
             };
             cost_before += node_cost(&egraph, &node);
+            originals.push(node.clone());
             let id = egraph.add(node);
             class_of.insert(key(result), id);
         }
@@ -240,7 +242,8 @@ impl EggPass {
             .with_time_limit(self.time_limit)
             .run(self.rules.iter());
         let egraph = &runner.egraph;
-        let best = extract::Best::new(egraph);
+        let originals = originals.into_iter().map(|n: Py| n.map_children(|k| egraph.find(k))).collect();
+        let best = extract::Best::new(egraph, &originals);
 
         // Each class's value once built, and the position of the last
         // leaf its cheapest term reads (None: none defined in this block).

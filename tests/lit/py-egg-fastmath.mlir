@@ -106,3 +106,52 @@ func.func @reassociate(%x: f64) -> f64 {
   %1 = "py.add"(%0, %two) : (f64, f64) -> f64
   return %1 : f64
 }
+
+// Extraction (passes/egg/extract.rs): Horner's rule at x = i * h keeps its
+// one multiply per step under the fastmath rules. Reassociating `(...) * x`
+// into `((...) * h) * i` ties with it locally (h comes from outside the
+// block), and the input's own node wins the tie; the DAG cost counts the
+// shared `x` once. The tree cost with an arbitrary tie-break made 8
+// multiplies of these 5.
+// FAST-LABEL: func.func @horner
+// FAST-COUNT-5: "py.mul"
+// FAST-NOT: "py.mul"
+// FAST: return
+func.func @horner(%i: i64, %h: f64) -> f64 {
+  %xi = "py.cast"(%i) : (i64) -> f64
+  %x = "py.mul"(%xi, %h) : (f64, f64) -> f64
+  %c0 = "py.constant"() {value = 5.000000e-01 : f64} : () -> f64
+  %c1 = "py.constant"() {value = 1.250000e+00 : f64} : () -> f64
+  %c2 = "py.constant"() {value = 2.000000e+00 : f64} : () -> f64
+  %c3 = "py.constant"() {value = 7.500000e-01 : f64} : () -> f64
+  %c4 = "py.constant"() {value = 1.500000e+00 : f64} : () -> f64
+  %0 = "py.mul"(%c0, %x) : (f64, f64) -> f64
+  %1 = "py.sub"(%0, %c1) : (f64, f64) -> f64
+  %2 = "py.mul"(%1, %x) : (f64, f64) -> f64
+  %3 = "py.add"(%2, %c2) : (f64, f64) -> f64
+  %4 = "py.mul"(%3, %x) : (f64, f64) -> f64
+  %5 = "py.sub"(%4, %c3) : (f64, f64) -> f64
+  %6 = "py.mul"(%5, %x) : (f64, f64) -> f64
+  %7 = "py.add"(%6, %c4) : (f64, f64) -> f64
+  return %7 : f64
+}
+
+// x ** 2 + 3 * x ** 3 + x ** 4 under fastmath: the square is computed once
+// and shared (x * x, x * x2, 3 * x3, x2 * x2), no pow left.
+// FAST-LABEL: func.func @powers
+// FAST-NOT: "py.pow"
+// FAST-COUNT-4: "py.mul"
+// FAST-NOT: "py.mul"
+// FAST: return
+func.func @powers(%x: f64) -> f64 {
+  %two = "py.constant"() {value = 2.000000e+00 : f64} : () -> f64
+  %three = "py.constant"() {value = 3.000000e+00 : f64} : () -> f64
+  %four = "py.constant"() {value = 4.000000e+00 : f64} : () -> f64
+  %0 = "py.pow"(%x, %two) : (f64, f64) -> f64
+  %1 = "py.pow"(%x, %three) : (f64, f64) -> f64
+  %2 = "py.mul"(%three, %1) : (f64, f64) -> f64
+  %3 = "py.add"(%0, %2) : (f64, f64) -> f64
+  %4 = "py.pow"(%x, %four) : (f64, f64) -> f64
+  %5 = "py.add"(%3, %4) : (f64, f64) -> f64
+  return %5 : f64
+}

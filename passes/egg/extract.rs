@@ -48,7 +48,7 @@ pub struct Best {
 }
 
 /// The largest e-graph (in nodes) costed as a DAG.
-pub const DAG_LIMIT: usize = 4000;
+pub const DAG_LIMIT: usize = 1500;
 
 /// The classes a node's term reaches, with their chosen nodes' own costs.
 type Reach = Rc<BTreeMap<Id, f64>>;

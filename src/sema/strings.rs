@@ -284,12 +284,53 @@ impl Typer<'_> {
                 Expr::Attribute(a)
                     if a.attr.as_str() == "join" && !matches!(c.args.as_slice(), [x] if self.is_strlist_expr(x)) =>
                 {
-                    self.str_error(span, "str.join of anything but a list of strs is not supported yet", "joins this")
+                    match self.join_display(a, c) {
+                        Some(e) => self.str_value(&e),
+                        None => self.str_error(
+                            span,
+                            "str.join of anything but a list of strs is not supported yet",
+                            "joins this",
+                        ),
+                    }
                 }
                 _ => self.str_object_call(c, &span),
             },
             _ => None,
         }
+    }
+
+    /// `sep.join([a, b, c])` of a list or tuple display of strs, `sep` a
+    /// literal or a name: `a + sep + b + sep + c` (`''` when empty), the
+    /// same str without building the list. None for any other join.
+    fn join_display(&self, a: &ast::ExprAttribute, c: &ast::ExprCall) -> Option<Expr> {
+        let [arg] = c.args.as_slice() else { return None };
+        let items = match arg {
+            Expr::List(l) => &l.elts,
+            Expr::Tuple(t) => &t.elts,
+            _ => return None,
+        };
+        let simple = matches!(a.value.as_ref(), Expr::Name(_) | Expr::Constant(_));
+        if !c.keywords.is_empty()
+            || !simple
+            || !self.is_str_expr(&a.value)
+            || !items.iter().all(|x| self.is_str_expr(x))
+        {
+            return None;
+        }
+        let add = |l: Expr, r: Expr| {
+            Expr::BinOp(ast::ExprBinOp {
+                range: c.range,
+                left: Box::new(l),
+                op: ast::Operator::Add,
+                right: Box::new(r),
+            })
+        };
+        let mut it = items.iter().cloned();
+        let Some(first) = it.next() else {
+            let empty = ast::Constant::Str(String::new());
+            return Some(Expr::Constant(ast::ExprConstant { range: c.range, value: empty, kind: None }));
+        };
+        Some(it.fold(first, |acc, x| add(add(acc, (*a.value).clone()), x)))
     }
 
     /// `recv.method(args)` or `builtin(args)` as a call into CPython that

@@ -129,6 +129,12 @@ def grow_in_loop(s):
     return '.'.join(ws)
 
 
+@cc.export('join_display', 'unicode_type(unicode_type, unicode_type)')
+def join_display(a, sep):
+    # A list or tuple display joined: no list is built (a + sep + b ...).
+    return sep.join([a, a.upper(), 'x']) + ', '.join((a,)) + '-'.join([]) + sep.join((sep, a))
+
+
 CASES = {
     'grow_in_loop': [('abc x dé',), ('a b c',), ('',), ('😀€ü',)],
     'comp': [('ab c dé 😀x',), ('',)],
@@ -147,4 +153,5 @@ CASES = {
     'empty_sep': [('a',)],
     'pops': [('a b c',), ('b x',), ('a',), ('b',)],
     'while_build': [(0,), (5,), (40,)],
+    'join_display': [('ab', ', '), ('', ''), ('é😀', '·')],
 }

@@ -221,6 +221,7 @@ impl TupleForms<'_, '_> {
         match self
             .tuple_of_generator(&c)
             .or_else(|| self.tuple_reduce(&c))
+            .or_else(|| self.tuple_array(&c))
             .or_else(|| self.array_query(&c))
             .or_else(|| self.flip(&c))
             .or_else(|| self.concat_lists(&c))
@@ -863,6 +864,25 @@ impl TupleForms<'_, '_> {
             }
             _ => None,
         }
+    }
+
+    /// `np.array(t)` / `np.asarray(t)` of a tuple variable or an array's
+    /// shape (`np.array(a.shape)`): numpy's array of the display of its
+    /// items, `dtype=` kept.
+    fn tuple_array(&self, c: &ast::ExprCall) -> Option<Expr> {
+        let Expr::Attribute(f) = c.func.as_ref() else { return None };
+        if !matches!(f.attr.as_str(), "array" | "asarray") || !self.cx.numpy_module_of(&f.value) {
+            return None;
+        }
+        let [first, rest @ ..] = c.args.as_slice() else { return None };
+        if matches!(first, Expr::Tuple(_)) {
+            return None;
+        }
+        let (t, n) = self.tuple_source(first)?;
+        let elts = (0..n).map(|k| item_of(t.clone(), k, first.range())).collect();
+        let display = Expr::Tuple(ast::ExprTuple { range: first.range(), elts, ctx: ast::ExprContext::Load });
+        let args = std::iter::once(display).chain(rest.iter().cloned()).collect();
+        Some(Expr::Call(ast::ExprCall { args, ..c.clone() }))
     }
 
     /// `t.index(x)` and `t.count(x)` of a tuple variable whose items are

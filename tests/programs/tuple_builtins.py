@@ -1,6 +1,6 @@
 # Builtins over a tuple as CPython computes them: `x in (1, 2, 3)`,
 # `x not in t`, min/max/sum of a tuple variable or an array's shape,
-# np.prod/np.sum of a shape.
+# np.prod/np.sum of a shape, np.array/np.asarray of a shape or a tuple variable.
 # differential-python: numpy
 import math
 import numpy as np
@@ -60,6 +60,12 @@ def shape_math(a):
     return min(a.shape) + max(a.shape) * 10 + sum(a.shape) * 100 + np.prod(a.shape) * 1000 + np.sum(a.shape)
 
 
+@cc.export('shape_array', 'Tuple((i8[:], f8[:], i4[:]))(f8[:, :, :], f8)')
+def shape_array(a, x):
+    t = (x, 2, x * 3)
+    return np.array(a.shape), np.asarray(t), np.array(a.shape, np.int32)
+
+
 @cc.export('bools', 'i8(b1, b1)')
 def bools(p, q):
     t = (p, q, True)
@@ -73,6 +79,7 @@ CASES = {
     'in_str': [('ab',), ('cd',), ('abc',), ('',)],
     'reduce_var': [(1.0, 2.0, 3), (-1.0, float('nan'), 0), (float('inf'), -float('inf'), 2), (-0.0, 0.0, -4)],
     'sum_signed_zero': [(-0.0,), (0.0,), (-2.5,)],
+    'shape_array': [(np.zeros((2, 3, 4)), 1.5), (np.zeros((0, 1, 7)), -0.0)],
     'shape_math': [(np.zeros((2, 3, 4)),), (np.zeros((5, 1, 2)),), (np.zeros((0, 3, 1)),)],
     'bools': [(True, False), (False, False), (True, True)],
 }

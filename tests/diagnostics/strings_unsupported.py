@@ -62,9 +62,9 @@ def zipped(s):
     return n
 
 
-@cc.export('join_display', 'unicode_type(unicode_type)')
-def join_display(s):
-    return ','.join([s, s])
+@cc.export('join_generator', 'unicode_type(unicode_type)')
+def join_generator(s):
+    return ','.join(c for c in s)
 
 
 def make_str(n):

@@ -87,9 +87,11 @@ fn propagate(functions: &mut [TypedFunction], calls: &[Vec<String>], flag: fn(&m
 
 /// Whether a statement list allocates an array itself (calls aside).
 fn allocates(stmts: &[TStmt]) -> bool {
-    // A list's buffer belongs to the call's arena too.
+    // A list's buffer belongs to the call's arena too, and so does the str
+    // object `print(a)` makes of an array.
     stmts.iter().flat_map(TStmt::nested).any(|s| {
         matches!(s, TStmt::Alloc { .. } | TStmt::ListNew { .. } | TStmt::Dict { .. })
+            || matches!(s, TStmt::NpValue { func: crate::tir::array::NpFunc::ArrayStr, .. })
             || s.exprs().into_iter().any(makes_object)
     })
 }

@@ -6,11 +6,12 @@ use crate::base::consts::ConstValue;
 use crate::base::diagnostics::Diagnostic;
 use crate::base::types::Scalar;
 use crate::syntax::parse::range;
+use crate::tir::array::{NpArg, NpFunc};
 use crate::tir::{BinOp, CmpOp, PrintItem, TExpr, TExprKind, TStmt};
 use rustpython_parser::ast::{self, Constant, Expr};
 use std::ops::Range;
 
-const PRINT_NOTE: &str = "pycc prints numbers, bools, complex numbers, strs and tuples of them, with `sep=` and `end=` string literals (or None) and `flush=` True or False";
+const PRINT_NOTE: &str = "pycc prints numbers, bools, complex numbers, strs, arrays, None and tuples of them, with `sep=` and `end=` string literals (or None) and `flush=` True or False";
 
 impl Typer<'_> {
     /// `min((a, b))`, `max((a, b, c))` of a tuple display: CPython's min of
@@ -96,6 +97,9 @@ impl Typer<'_> {
                 return Some(PrintItem::Str(s.clone()));
             }
         }
+        if let Expr::Constant(ast::ExprConstant { value: Constant::None, .. }) = e {
+            return Some(PrintItem::Str("None".into()));
+        }
         if let Expr::Tuple(t) = e {
             let items: Vec<Option<PrintItem>> = t.elts.iter().map(|x| self.print_item(x)).collect();
             return items.into_iter().collect::<Option<Vec<_>>>().map(PrintItem::Tuple);
@@ -136,11 +140,13 @@ impl Typer<'_> {
                 );
                 None
             }
-            Val::Array(_) => {
-                self.errors.push(
-                    Diagnostic::error("printing an array is not supported yet").at(span, "an array").note(PRINT_NOTE),
-                );
-                None
+            // numpy's own str of it (`np.array_str`), as CPython's print
+            // writes str(a); numba formats arrays the same way.
+            Val::Array(r) => {
+                let var = self.fresh("array_str", Scalar::I64);
+                let args = vec![NpArg::Array(r)];
+                self.pre.push(TStmt::NpValue { var, imag: None, func: NpFunc::ArrayStr, args, span: span.clone() });
+                Some(PrintItem::Object(TExpr { ty: Scalar::I64, kind: TExprKind::Var(var), span }))
             }
         }
     }

@@ -81,7 +81,12 @@ pub(super) const MAX_NDIM: usize = crate::syntax::signature::MAX_NDIM as usize;
 fn numpy_note() -> String {
     let names: Vec<String> = NpFunc::ALL
         .iter()
-        .filter(|f| !matches!(f, NpFunc::HistogramEdges | NpFunc::MeshgridY | NpFunc::Item(_) | NpFunc::Copyto))
+        .filter(|f| {
+            !matches!(
+                f,
+                NpFunc::HistogramEdges | NpFunc::MeshgridY | NpFunc::Item(_) | NpFunc::Copyto | NpFunc::ArrayStr
+            )
+        })
         .map(|f| f.name().trim_end_matches('#'))
         .filter(|n| !n.starts_with("operator.") && !n.starts_with("pymath.") && !OPS.contains(n))
         .map(|n| format!("np.{n}"))
@@ -576,6 +581,7 @@ impl Typer<'_> {
             | NpFunc::Isrealobj
             | NpFunc::Isscalar
             | NpFunc::BroadcastArrays
+            | NpFunc::ArrayStr
             | NpFunc::Diag => {
                 self.errors.push(
                     Diagnostic::error(format!("numpy.{}() of this operand is not supported yet", func.name()))

@@ -288,6 +288,9 @@ pub enum NpFunc {
     Isscalar,
     /// Item k (the last argument) of `np.broadcast_arrays(a, b, ...)`.
     BroadcastArrays,
+    /// `print(a)`: numpy's str of the array (`np.array_str`, which is
+    /// `str(a)`), the object kept by the call's arena.
+    ArrayStr,
     /// A ufunc on numbers that numpy computes itself (`UFUNCS[k]`).
     Ufunc(usize),
     /// A function of numpy's global RandomState or Python's `random`
@@ -408,8 +411,9 @@ impl NpFunc {
             "average" => Some(NpFunc::Mean),
             // numpy.matmul is `@` (sema/tuplesugar.rs).
             "array" | "matmul" => None,
-            // Only the compiler's own writability check calls numpy.copyto.
-            "copyto" => None,
+            // Only the compiler's own writability check calls numpy.copyto,
+            // and only print(a) numpy.array_str.
+            "copyto" | "array_str" => None,
             _ => NpFunc::ALL.into_iter().find(|f| f.name() == name),
         }
     }
@@ -454,6 +458,7 @@ impl NpFunc {
             NpFunc::Convolve => &["a", "v", "mode"],
             NpFunc::Norm => &["x", "ord", "axis"],
             NpFunc::Dot | NpFunc::Matmul => &["a", "b"],
+            NpFunc::ArrayStr => &["a"],
             NpFunc::Fsum => &["seq"],
             // sema/npbreadth6.rs checks their arguments itself.
             NpFunc::Angle | NpFunc::Lexsort | NpFunc::Polyfit | NpFunc::Tensordot | NpFunc::Select => &["a"],

@@ -277,6 +277,8 @@ np_table! {
     Isrealobj => "isrealobj",
     Isscalar => "isscalar",
     BroadcastArrays => "broadcast_arrays#",
+    // `print(a)`: numpy's str of an array, as an object the arena keeps
+    ArrayStr => "array_str",
 }
 
 /// The items of numpy's tuple results `NpFunc::Item` names: the function,

@@ -2013,6 +2013,12 @@ HIDDEN int pycc_np_value(long long func, long long kind, long long nargs, const 
     PyObject *r = np_item(func, np_call(func, 0, nargs, args));
     if (r == NULL)
         return -1;
+    if (func == NP_ARRAY_STR) { /* print(a): the str object, kept by the arena */
+        if (arena_keep(r) != 0)
+            return -1;
+        *out = (long long)(Py_ssize_t)r;
+        return 0;
+    }
     /* a statement: a[mask] = v, tmp += x (in place); np.random.shuffle(a),
      * np.random.seed(n), np.fill_diagonal(a, v) (None) */
     if ((func >= NP_SETITEM && func <= NP_ITRUEDIV) || r == Py_None) {

@@ -5,7 +5,7 @@ cc = CC('m')
 
 @cc.export('f', 'void(f8[:], i8)')
 def f(a, n):
-    print(a)
+    print([n, n])
     print(n, file=sys.stderr)
     print(n, sep=n)
     print(*a)

@@ -1930,7 +1930,7 @@ pub fn fold_constant(e: &Expr, env: &HashMap<String, ConstValue>) -> Option<Cons
 fn fold_with(e: &Expr, env: &HashMap<String, ConstValue>, g: Option<&Globals>) -> Option<ConstValue> {
     use ConstValue::{Bool, Float, Int};
     let fold_constant = |e: &Expr, env: &HashMap<String, ConstValue>| fold_with(e, env, g);
-    if let Some(v) = g.and_then(|g| math_constant(e, env, g)) {
+    if let Some(v) = g.and_then(|g| math_constant(e, env, g).or_else(|| iinfo_constant(e, env, g))) {
         return Some(v);
     }
     let int = |v: ConstValue| match v {
@@ -2019,6 +2019,41 @@ fn math_constant(e: &Expr, env: &HashMap<String, ConstValue>, g: &Globals) -> Op
     };
     // math raises where numpy gives inf or nan (overflow, a domain error).
     (value.is_finite() || !matches!(e, Expr::Call(_))).then_some(ConstValue::Float(value))
+}
+
+/// `np.iinfo(np.int64).max` (`.min`, `.bits`) bound at module level: the
+/// Python int numpy gives, for an int dtype named as `np.int32`, a name
+/// imported from numpy, or a type code string (`'i8'`). Inside functions
+/// sema/npinfo.rs folds the same attributes.
+fn iinfo_constant(e: &Expr, env: &HashMap<String, ConstValue>, g: &Globals) -> Option<ConstValue> {
+    let Expr::Attribute(a) = e else { return None };
+    let Expr::Call(c) = a.value.as_ref() else { return None };
+    if math_name(&c.func, env, g)? != ("numpy", "iinfo") || !c.keywords.is_empty() {
+        return None;
+    }
+    let dtype = match c.args.as_slice() {
+        [arg @ (Expr::Attribute(_) | Expr::Name(_))] => math_name(arg, env, g).filter(|(m, _)| *m == "numpy")?.1,
+        [arg] => float_literal(arg)?,
+        _ => return None,
+    };
+    let (signed, bits) = match dtype {
+        "int8" | "i1" | "byte" => (true, 8),
+        "int16" | "i2" | "short" => (true, 16),
+        "int32" | "i4" | "intc" => (true, 32),
+        "int64" | "i8" | "intp" | "int_" | "longlong" => (true, 64),
+        "uint8" | "u1" | "ubyte" => (false, 8),
+        "uint16" | "u2" | "ushort" => (false, 16),
+        "uint32" | "u4" | "uintc" => (false, 32),
+        "uint64" | "u8" | "uintp" | "ulonglong" => (false, 64),
+        _ => return None,
+    };
+    let (min, max) = if signed { (-(1i128 << (bits - 1)), (1i128 << (bits - 1)) - 1) } else { (0, (1i128 << bits) - 1) };
+    Some(ConstValue::Int(match a.attr.as_str() {
+        "min" => min,
+        "max" => max,
+        "bits" => bits,
+        _ => return None,
+    }))
 }
 
 /// The text of a string literal.

@@ -146,6 +146,7 @@ pub fn parse_file_for(source: &Source, only: Option<&str>) -> Result<ParsedFile>
             !others.contains(&(k - 1))
         });
     }
+    super::npext::bind(&module.body, &mut globals);
     lift_nested(&mut globals, &mut scan);
     // Functions defined in a function (a `CC` and its exports made inside
     // `def compile_cc():`) call each other by name: numba reads such a

@@ -226,11 +226,15 @@ fn bind_frozen(body: &[ast::Stmt], globals: &mut Globals, scan: &mut Scan) {
     let numpy: std::collections::HashSet<String> =
         globals.modules.iter().filter(|(_, m)| m.as_str() == "numpy").map(|(k, _)| k.clone()).collect();
     frozen.extend(super::frozen::arrays(body, &once, &globals.constants, &numpy));
+    let calls = super::frozen::calls(&globals.call_constants, &globals.functions);
     let function_names: std::collections::HashSet<String> = globals.functions.keys().cloned().collect();
     let mut all: Vec<&mut ast::StmtFunctionDef> = functions.iter_mut().chain(exports).collect();
     for f in all.iter_mut() {
-        let mut errors = super::frozen::writes(f, &frozen);
-        super::frozen::bind(f, &frozen);
+        let mut mine = frozen.clone();
+        let unreached = calls.iter().filter(|(_, _, reach)| !reach.contains(f.name.as_str()));
+        mine.extend(unreached.map(|(name, stmt, _)| (name.clone(), stmt.clone())));
+        let mut errors = super::frozen::writes(f, &mine);
+        super::frozen::bind(f, &mine);
         lift::function_defaults(f, &function_names, &mut errors);
         // An export is also in `functions`: report its errors once.
         for e in errors {
@@ -2029,7 +2033,8 @@ fn math_constant(e: &Expr, env: &HashMap<String, ConstValue>, g: &Globals) -> Op
 fn iinfo_constant(e: &Expr, env: &HashMap<String, ConstValue>, g: &Globals) -> Option<ConstValue> {
     let Expr::Attribute(a) = e else { return None };
     let Expr::Call(c) = a.value.as_ref() else { return None };
-    if math_name(&c.func, env, g)? != ("numpy", "iinfo") || !c.keywords.is_empty() {
+    let (_, info) = math_name(&c.func, env, g)?;
+    if !matches!(info, "iinfo" | "finfo") || !c.keywords.is_empty() {
         return None;
     }
     let dtype = match c.args.as_slice() {
@@ -2037,6 +2042,9 @@ fn iinfo_constant(e: &Expr, env: &HashMap<String, ConstValue>, g: &Globals) -> O
         [arg] => float_literal(arg)?,
         _ => return None,
     };
+    if info == "finfo" {
+        return finfo64_constant(dtype, a.attr.as_str());
+    }
     let (signed, bits) = match dtype {
         "int8" | "i1" | "byte" => (true, 8),
         "int16" | "i2" | "short" => (true, 16),
@@ -2055,6 +2063,27 @@ fn iinfo_constant(e: &Expr, env: &HashMap<String, ConstValue>, g: &Globals) -> O
         "bits" => bits,
         _ => return None,
     }))
+}
+
+/// `np.finfo(np.float64).eps` (`max`, `min`, `tiny`, ...) at module level:
+/// numpy's float64 limits, which a Python float holds exactly (float32's
+/// are numpy float32 scalars, whose promotion a folded float would lose).
+fn finfo64_constant(dtype: &str, attr: &str) -> Option<ConstValue> {
+    if !matches!(dtype, "float64" | "double" | "f8" | "d") {
+        return None;
+    }
+    Some(match attr {
+        "eps" => ConstValue::Float(f64::EPSILON),
+        "epsneg" => ConstValue::Float(f64::EPSILON / 2.0),
+        "max" => ConstValue::Float(f64::MAX),
+        "min" => ConstValue::Float(f64::MIN),
+        "tiny" | "smallest_normal" => ConstValue::Float(f64::MIN_POSITIVE),
+        "smallest_subnormal" => ConstValue::Float(f64::from_bits(1)),
+        "resolution" => ConstValue::Float(1e-15),
+        "precision" => ConstValue::Int(15),
+        "bits" => ConstValue::Int(64),
+        _ => return None,
+    })
 }
 
 /// The text of a string literal.

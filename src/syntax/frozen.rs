@@ -227,7 +227,8 @@ pub fn calls(
             let _ = def.body.clone().fold(&mut names);
             todo.extend(names.0.into_iter().filter(|n| functions.contains_key(n) && !reach.contains(n)));
         }
-        let target = Expr::Name(ast::ExprName { range: call.range(), id: name.as_str().into(), ctx: ExprContext::Store });
+        let target =
+            Expr::Name(ast::ExprName { range: call.range(), id: name.as_str().into(), ctx: ExprContext::Store });
         let stmt = Stmt::Assign(ast::StmtAssign {
             range: call.range(),
             targets: vec![target],

@@ -2056,7 +2056,8 @@ fn iinfo_constant(e: &Expr, env: &HashMap<String, ConstValue>, g: &Globals) -> O
         "uint64" | "u8" | "uintp" | "ulonglong" => (false, 64),
         _ => return None,
     };
-    let (min, max) = if signed { (-(1i128 << (bits - 1)), (1i128 << (bits - 1)) - 1) } else { (0, (1i128 << bits) - 1) };
+    let (min, max) =
+        if signed { (-(1i128 << (bits - 1)), (1i128 << (bits - 1)) - 1) } else { (0, (1i128 << bits) - 1) };
     Some(ConstValue::Int(match a.attr.as_str() {
         "min" => min,
         "max" => max,

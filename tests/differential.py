@@ -120,6 +120,20 @@ except ImportError:
     numba_shim.typed, numba_shim.types = typed_shim, types_shim
     sys.modules["numba.typed"], sys.modules["numba.types"] = typed_shim, types_shim
 
+    # numba.np.extensions.cross2d, as numba/np/arraymath.py computes it.
+    def _cross2d(a, b):
+        import numpy
+        a_, b_ = numpy.asarray(a), numpy.asarray(b)
+        if a_.shape[-1] != 2 or b_.shape[-1] != 2:
+            raise ValueError("Incompatible dimensions for 2D cross product\n(dimension must be 2 for both inputs)")
+        return numpy.asarray(numpy.multiply(a_[..., 0], b_[..., 1]) - numpy.multiply(a_[..., 1], b_[..., 0]))
+
+    np_shim = types.ModuleType("numba.np")
+    np_shim.extensions = types.ModuleType("numba.np.extensions")
+    np_shim.extensions.cross2d = _cross2d
+    numba_shim.np = np_shim
+    sys.modules["numba.np"], sys.modules["numba.np.extensions"] = np_shim, np_shim.extensions
+
 spec = importlib.util.spec_from_file_location("program_source", program)
 source = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(source)

@@ -360,7 +360,11 @@ impl Typer<'_> {
                 | "blackman"
                 | "kaiser"
         );
-        if needs_array && !first_is_array {
+        // np.append(x, values) of a number `x` ravels it too: a 1-d result.
+        let axis_given =
+            c.args.len() > 2 || c.keywords.iter().any(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == "axis"));
+        let number_append = name == "append" && matches!(vals[0], Some(Arg::Number(_))) && !axis_given;
+        if needs_array && !first_is_array && !number_append {
             self.errors.push(
                 Diagnostic::error(format!("numpy.{name}() needs an array as its first argument here"))
                     .at(span, "not an array")

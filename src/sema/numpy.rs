@@ -1205,6 +1205,14 @@ impl Typer<'_> {
         let named = |name: &str| complex_by_name(name).map(|p| (p, true)).or_else(|| real(scalar_by_name(name)));
         // numpy's names where they differ from numba's (`np.byte` is int8).
         let numpy_named = |name: &str| real(super::scalars::dtype(name)).or_else(|| named(name));
+        // A dtype string: numpy's names and type codes ('float64', 'f8', 'D').
+        let string_dtype = |s: &str| {
+            numpy_named(s).or_else(|| match s {
+                "F" => Some((Scalar::Float { bits: 32 }, true)),
+                "D" => Some((Scalar::F64, true)),
+                _ => real(format_code(s)),
+            })
+        };
         let found = match e {
             Expr::Attribute(a) if self.numpy_module_of(&a.value) => numpy_named(a.attr.as_str()),
             // numba's types as dtypes: `numba.i8`, `nb.types.float64`, `from numba import f8`.
@@ -1223,14 +1231,11 @@ impl Typer<'_> {
                 "int" => real(Some(Scalar::I64)),
                 "bool" => real(Some(Scalar::Bool)),
                 "complex" if !self.complex.contains("complex") => Some((Scalar::F64, true)),
-                _ => None,
+                // A module-level name bound once to a string: `dtype = "float64"`.
+                name => self.globals.strings.get(name).and_then(|s| string_dtype(s)),
             },
             Expr::Constant(c) => match &c.value {
-                ast::Constant::Str(s) => numpy_named(s).or_else(|| match s.as_str() {
-                    "F" => Some((Scalar::Float { bits: 32 }, true)),
-                    "D" => Some((Scalar::F64, true)),
-                    _ => real(format_code(s)),
-                }),
+                ast::Constant::Str(s) => string_dtype(s),
                 _ => None,
             },
             _ => None,

@@ -124,6 +124,12 @@ impl Typer<'_> {
         // only a name can stand for as an operand or an argument.
         if matches!(e, Expr::Call(_)) && !self.is_array_like(e) && self.expr_ndim(e).is_some() {
             self.hoist_array_value(e, false);
+            return;
+        }
+        // `np.array([f(k) for k in ...])` as an argument (`np.dot(c, np.array([...]))`):
+        // the list is built by statements, so the array needs a name.
+        if matches!(e, Expr::Call(c) if self.is_np_array_of_list(c) && matches!(c.args[0], Expr::ListComp(_))) {
+            self.hoist_array_value(e, false);
         }
     }
 

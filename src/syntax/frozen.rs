@@ -16,7 +16,7 @@ use crate::base::consts::ConstValue;
 use crate::syntax::parse::fold_constant;
 use rustpython_parser::ast::fold::{self, Fold, Foldable};
 use rustpython_parser::ast::text_size::TextRange;
-use rustpython_parser::ast::{self, Expr, ExprContext, Stmt};
+use rustpython_parser::ast::{self, Expr, ExprContext, Ranged, Stmt};
 use std::collections::{HashMap, HashSet};
 
 /// A tuple whose leaves are constant expressions over numbers and the
@@ -196,4 +196,46 @@ impl Fold<TextRange> for Reads {
         }
         fold::fold_expr(self, e)
     }
+}
+
+/// Module-level names bound once to a pure call of the file's function
+/// with constant arguments (`ERF_COEFS = coefs(10)`, see
+/// `Globals::call_constants`), frozen like the arrays above: numba freezes
+/// the value the module computed at import, pycc binds the name to the same
+/// call at the top of each function that reads it (an array result then is
+/// an array variable). Each comes with the functions the call can reach,
+/// which must not bind it (they would call themselves).
+pub fn calls(
+    call_constants: &HashMap<String, Expr>,
+    functions: &HashMap<String, ast::StmtFunctionDef>,
+) -> Vec<(String, Stmt, HashSet<String>)> {
+    let mut out = Vec::new();
+    let mut names: Vec<&String> = call_constants.keys().collect();
+    names.sort();
+    for name in names {
+        let call = &call_constants[name];
+        let Expr::Call(c) = call else { continue };
+        let Expr::Name(callee) = c.func.as_ref() else { continue };
+        let mut reach: HashSet<String> = HashSet::new();
+        let mut todo = vec![callee.id.to_string()];
+        while let Some(f) = todo.pop() {
+            let Some(def) = functions.get(&f) else { continue };
+            if !reach.insert(f) {
+                continue;
+            }
+            let mut names = Names(HashSet::new());
+            let _ = def.body.clone().fold(&mut names);
+            todo.extend(names.0.into_iter().filter(|n| functions.contains_key(n) && !reach.contains(n)));
+        }
+        let target =
+            Expr::Name(ast::ExprName { range: call.range(), id: name.as_str().into(), ctx: ExprContext::Store });
+        let stmt = Stmt::Assign(ast::StmtAssign {
+            range: call.range(),
+            targets: vec![target],
+            value: Box::new(call.clone()),
+            type_comment: None,
+        });
+        out.push((name.clone(), stmt, reach));
+    }
+    out
 }

@@ -3,7 +3,8 @@
 //! `signature` reads numba's signature strings into `base::types`; `lift`
 //! turns nested functions into file-level helpers; `nesting` refuses what
 //! CPython refuses as too deep; `npnames` reads names imported from numpy
-//! as `numpy.NAME`; `frozen` binds module-level constant tuples in the
+//! as `numpy.NAME`; `npext` writes numba's `numba.np.extensions` functions
+//! as file-level helpers; `frozen` binds module-level constant tuples in the
 //! functions that read them.
 
 /// The items every source-to-source `Fold<TextRange>` of rustpython's AST
@@ -28,6 +29,7 @@ pub(crate) use identity_fold;
 
 pub mod frozen;
 pub mod lift;
+pub mod npext;
 pub mod npnames;
 pub mod nesting;
 pub mod parse;

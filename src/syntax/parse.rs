@@ -146,6 +146,7 @@ pub fn parse_file_for(source: &Source, only: Option<&str>) -> Result<ParsedFile>
             !others.contains(&(k - 1))
         });
     }
+    super::npext::bind(&module.body, &mut globals);
     lift_nested(&mut globals, &mut scan);
     // Functions defined in a function (a `CC` and its exports made inside
     // `def compile_cc():`) call each other by name: numba reads such a
@@ -225,11 +226,15 @@ fn bind_frozen(body: &[ast::Stmt], globals: &mut Globals, scan: &mut Scan) {
     let numpy: std::collections::HashSet<String> =
         globals.modules.iter().filter(|(_, m)| m.as_str() == "numpy").map(|(k, _)| k.clone()).collect();
     frozen.extend(super::frozen::arrays(body, &once, &globals.constants, &numpy));
+    let calls = super::frozen::calls(&globals.call_constants, &globals.functions);
     let function_names: std::collections::HashSet<String> = globals.functions.keys().cloned().collect();
     let mut all: Vec<&mut ast::StmtFunctionDef> = functions.iter_mut().chain(exports).collect();
     for f in all.iter_mut() {
-        let mut errors = super::frozen::writes(f, &frozen);
-        super::frozen::bind(f, &frozen);
+        let mut mine = frozen.clone();
+        let unreached = calls.iter().filter(|(_, _, reach)| !reach.contains(f.name.as_str()));
+        mine.extend(unreached.map(|(name, stmt, _)| (name.clone(), stmt.clone())));
+        let mut errors = super::frozen::writes(f, &mine);
+        super::frozen::bind(f, &mine);
         lift::function_defaults(f, &function_names, &mut errors);
         // An export is also in `functions`: report its errors once.
         for e in errors {
@@ -1930,7 +1935,7 @@ pub fn fold_constant(e: &Expr, env: &HashMap<String, ConstValue>) -> Option<Cons
 fn fold_with(e: &Expr, env: &HashMap<String, ConstValue>, g: Option<&Globals>) -> Option<ConstValue> {
     use ConstValue::{Bool, Float, Int};
     let fold_constant = |e: &Expr, env: &HashMap<String, ConstValue>| fold_with(e, env, g);
-    if let Some(v) = g.and_then(|g| math_constant(e, env, g)) {
+    if let Some(v) = g.and_then(|g| math_constant(e, env, g).or_else(|| iinfo_constant(e, env, g))) {
         return Some(v);
     }
     let int = |v: ConstValue| match v {
@@ -2019,6 +2024,67 @@ fn math_constant(e: &Expr, env: &HashMap<String, ConstValue>, g: &Globals) -> Op
     };
     // math raises where numpy gives inf or nan (overflow, a domain error).
     (value.is_finite() || !matches!(e, Expr::Call(_))).then_some(ConstValue::Float(value))
+}
+
+/// `np.iinfo(np.int64).max` (`.min`, `.bits`) bound at module level: the
+/// Python int numpy gives, for an int dtype named as `np.int32`, a name
+/// imported from numpy, or a type code string (`'i8'`). Inside functions
+/// sema/npinfo.rs folds the same attributes.
+fn iinfo_constant(e: &Expr, env: &HashMap<String, ConstValue>, g: &Globals) -> Option<ConstValue> {
+    let Expr::Attribute(a) = e else { return None };
+    let Expr::Call(c) = a.value.as_ref() else { return None };
+    let (_, info) = math_name(&c.func, env, g)?;
+    if !matches!(info, "iinfo" | "finfo") || !c.keywords.is_empty() {
+        return None;
+    }
+    let dtype = match c.args.as_slice() {
+        [arg @ (Expr::Attribute(_) | Expr::Name(_))] => math_name(arg, env, g).filter(|(m, _)| *m == "numpy")?.1,
+        [arg] => float_literal(arg)?,
+        _ => return None,
+    };
+    if info == "finfo" {
+        return finfo64_constant(dtype, a.attr.as_str());
+    }
+    let (signed, bits) = match dtype {
+        "int8" | "i1" | "byte" => (true, 8),
+        "int16" | "i2" | "short" => (true, 16),
+        "int32" | "i4" | "intc" => (true, 32),
+        "int64" | "i8" | "intp" | "int_" | "longlong" => (true, 64),
+        "uint8" | "u1" | "ubyte" => (false, 8),
+        "uint16" | "u2" | "ushort" => (false, 16),
+        "uint32" | "u4" | "uintc" => (false, 32),
+        "uint64" | "u8" | "uintp" | "ulonglong" => (false, 64),
+        _ => return None,
+    };
+    let (min, max) =
+        if signed { (-(1i128 << (bits - 1)), (1i128 << (bits - 1)) - 1) } else { (0, (1i128 << bits) - 1) };
+    Some(ConstValue::Int(match a.attr.as_str() {
+        "min" => min,
+        "max" => max,
+        "bits" => bits,
+        _ => return None,
+    }))
+}
+
+/// `np.finfo(np.float64).eps` (`max`, `min`, `tiny`, ...) at module level:
+/// numpy's float64 limits, which a Python float holds exactly (float32's
+/// are numpy float32 scalars, whose promotion a folded float would lose).
+fn finfo64_constant(dtype: &str, attr: &str) -> Option<ConstValue> {
+    if !matches!(dtype, "float64" | "double" | "f8" | "d") {
+        return None;
+    }
+    Some(match attr {
+        "eps" => ConstValue::Float(f64::EPSILON),
+        "epsneg" => ConstValue::Float(f64::EPSILON / 2.0),
+        "max" => ConstValue::Float(f64::MAX),
+        "min" => ConstValue::Float(f64::MIN),
+        "tiny" | "smallest_normal" => ConstValue::Float(f64::MIN_POSITIVE),
+        "smallest_subnormal" => ConstValue::Float(f64::from_bits(1)),
+        "resolution" => ConstValue::Float(1e-15),
+        "precision" => ConstValue::Int(15),
+        "bits" => ConstValue::Int(64),
+        _ => return None,
+    })
 }
 
 /// The text of a string literal.

@@ -124,6 +124,15 @@ class TypedList(list):
         return cls()
 
 
+def cross2d(a, b):
+    """numba.np.extensions.cross2d, as numba/np/arraymath.py computes it."""
+    import numpy
+    a_, b_ = numpy.asarray(a), numpy.asarray(b)
+    if a_.shape[-1] != 2 or b_.shape[-1] != 2:
+        raise ValueError("Incompatible dimensions for 2D cross product\n(dimension must be 2 for both inputs)")
+    return numpy.asarray(numpy.multiply(a_[..., 0], b_[..., 1]) - numpy.multiply(a_[..., 1], b_[..., 0]))
+
+
 def install_numba_shim():
     numba = AnyAttrModule("numba")
     for name in ("njit", "jit", "vectorize", "guvectorize", "generated_jit", "stencil", "cfunc"):
@@ -146,6 +155,10 @@ def install_numba_shim():
     for sub in ("types", "core", "core.types", "typed", "np", "extending"):
         mods["numba." + sub] = AnyAttrModule("numba." + sub)
     mods["numba.typed"].List = TypedList
+    extensions = types.ModuleType("numba.np.extensions")
+    extensions.cross2d = cross2d
+    mods["numba.np"].extensions = extensions
+    mods["numba.np.extensions"] = extensions
     numba.types = mods["numba.types"]
     numba.core = mods["numba.core"]
     sys.modules.update(mods)

@@ -38,6 +38,7 @@ mod npinfo;
 mod npbreadth;
 mod npbreadth6;
 mod npbreadth7;
+mod npbreadth8;
 mod nplinalg;
 mod npmore;
 mod npstats;

@@ -166,12 +166,15 @@ impl Typer<'_> {
             return None;
         }
         // Comparisons and bitwise ops of two numbers are Python's operators
-        // exactly (a bool result; ints at their width). Arithmetic stays
-        // out: numpy's scalar division by zero, bool `+` and shifts differ.
+        // exactly (a bool result; ints at their width). Arithmetic is
+        // numpy's element (division by zero, bool `+` and shifts differ).
         use super::arrayops::{operator_of, OperatorUfunc};
         use ast::Operator as O;
         let op = operator_of(name);
         let exact = matches!(op, Some(OperatorUfunc::Cmp(_) | OperatorUfunc::Bin(O::BitAnd | O::BitOr | O::BitXor)));
+        if let (Some(OperatorUfunc::Bin(o)), false) = (op, exact) {
+            return self.number_operator_ufunc(name, o, c, span);
+        }
         if let Some(e) = self.operator_ufunc(c).filter(|_| exact) {
             let saved = self.numpy_compare.replace(range(&e));
             let typed = self.expr(&e);
@@ -1098,6 +1101,11 @@ impl Typer<'_> {
             );
             return Some(None);
         }
+        if let ([z], true, "isnan" | "isinf" | "isfinite") = (c.args.as_slice(), c.keywords.is_empty(), name) {
+            if self.is_complex(z) {
+                return Some(self.complex_number_test(name, z, span));
+            }
+        }
         if let Some(a) = c.args.iter().find(|a| self.array_name(a).is_some() || self.view_ndim(a).is_some()) {
             self.errors.push(
                 Diagnostic::error(format!("numpy.{name}() of an array makes an array, used here as a number"))
@@ -1108,7 +1116,6 @@ impl Typer<'_> {
         }
         let args: Option<Vec<TExpr>> = c.args.iter().map(|a| self.numpy_number(a)).collect();
         let Some(args) = args else { return Some(None) };
-        let f64s = || args.iter().cloned().map(|a| cast(a, Scalar::F64)).collect::<Vec<_>>();
         // float32 numbers stay float32, computed as numba does (libm's
         // `expf`, ...; numpy's own float32 loops can differ by an ulp: the
         // README says which reference applies where).
@@ -1122,6 +1129,10 @@ impl Typer<'_> {
                 TExpr { ty: x(0).ty, kind: TExprKind::Abs(Box::new(x(0))), span }
             }
             "abs" | "absolute" | "fabs" => TExpr { ty: fty, kind: TExprKind::Abs(Box::new(cast(x(0), fty))), span },
+            "square" | "negative" if !x(0).ty.is_float() => match self.int_number_ufunc(name, x(0), span) {
+                Some(e) => e,
+                None => return Some(None),
+            },
             "square" => {
                 let v = cast(x(0), fty);
                 TExpr { ty: fty, kind: TExprKind::Binary(BinOp::Mul, Box::new(v.clone()), Box::new(v)), span }
@@ -1130,8 +1141,19 @@ impl Typer<'_> {
             _ => match inline.or(f32_ufunc) {
                 Some(f) => math::typed_call(f, math::float_args(f, args), span),
                 None => {
+                    // Each number as CPython passes it (an int stays an int:
+                    // np.power(2, 3) is int64, np.ldexp's exponent an int).
+                    let kinds: Vec<_> = args.iter().map(|a| super::arrayops::Kind::Python(a.ty)).collect();
+                    let ty = match super::npbreadth8::called_ufunc_dtype(name, &kinds) {
+                        Ok(t) => t,
+                        Err(why) => {
+                            self.errors.push(Diagnostic::error(why).at(span, "here"));
+                            return Some(None);
+                        }
+                    };
                     let func = NpFunc::Ufunc(called.expect("checked"));
-                    self.np_value(func, f64s().into_iter().map(NpArg::Scalar).collect(), Scalar::F64, span)
+                    let args = args.into_iter().map(|a| NpArg::Scalar(cast(a.clone(), super::npbreadth8::python(a.ty))));
+                    self.np_value(func, args.collect(), ty, span)
                 }
             },
         }))

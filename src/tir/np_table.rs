@@ -348,7 +348,7 @@ pub const OPS: [&str; 30] = [
 /// glibc in the last bit): called through numpy for numpy's bits. Name and
 /// number of arguments; the runtime's `np_names` table lists them in this
 /// order after `NpFunc::ALL`.
-pub const UFUNCS: [(&str, usize); 30] = [
+pub const UFUNCS: [(&str, usize); 34] = [
     ("exp", 1),
     ("exp2", 1),
     ("expm1", 1),
@@ -379,6 +379,11 @@ pub const UFUNCS: [(&str, usize); 30] = [
     ("fmax", 2),
     ("fmin", 2),
     ("logaddexp2", 2),
+    // numpy breadth 8 (sema/npbreadth8.rs): int loops too.
+    ("reciprocal", 1),
+    ("gcd", 2),
+    ("lcm", 2),
+    ("ldexp", 2),
 ];
 
 /// The functions of numpy's global RandomState (`random.<name>`, as

@@ -1,0 +1,155 @@
+//! numpy breadth 8 (issue 17): numpy's loop dtypes for the ufuncs numpy
+//! computes through the runtime (`UFUNCS`: `np.power`/`np.fmod` of ints
+//! stay ints, `np.gcd`, `np.lcm`, `np.reciprocal`, `np.ldexp`), the
+//! arithmetic ufuncs of two numbers (`np.add(1, 2)`: the element numpy's
+//! loop computes, as for arrays), `np.negative`/`np.square` of int numbers
+//! and `np.isnan`/`np.isinf`/`np.isfinite` of a complex number.
+
+use super::arrayops::{result_dtype, Elem, Kind};
+use super::*;
+
+const F32: Scalar = Scalar::Float { bits: 32 };
+const I8: Scalar = Scalar::Int { bits: 8, signed: true };
+
+/// The dtype numpy gives a Python number of this type (what CPython passes).
+pub(super) fn python(t: Scalar) -> Scalar {
+    match t {
+        Scalar::Bool => Scalar::Bool,
+        Scalar::Int { .. } => Scalar::I64,
+        Scalar::Float { .. } => Scalar::F64,
+    }
+}
+
+/// The float loop numpy picks for a float-only ufunc of `d` operands;
+/// None for bools and 8-bit ints (numpy's float16, which pycc lacks).
+fn float_loop(d: Scalar) -> Option<Scalar> {
+    match d {
+        Scalar::Float { .. } => Some(d),
+        Scalar::Int { bits: 16, .. } => Some(F32),
+        Scalar::Int { bits, .. } if bits > 16 => Some(Scalar::F64),
+        _ => None,
+    }
+}
+
+/// numpy 2.4's result dtype of `UFUNCS` ufunc `name` for operands of these
+/// kinds (a number is a Python int, float or bool, weak as NEP 50 says),
+/// or why pycc refuses the call (numpy's TypeError, or float16).
+pub(super) fn called_ufunc_dtype(name: &str, kinds: &[Kind]) -> std::result::Result<Scalar, String> {
+    let norm = |k: &Kind| match *k {
+        Kind::Python(t) => Kind::Python(python(t)),
+        k => k,
+    };
+    let kinds: Vec<Kind> = kinds.iter().map(norm).collect();
+    let dtype = |k: Kind| match k {
+        Kind::Array(d) | Kind::Python(d) => d,
+    };
+    let common = match kinds.as_slice() {
+        [k] => dtype(*k),
+        [l, r] => result_dtype(*l, *r),
+        _ => unreachable!("UFUNCS take one or two operands"),
+    };
+    let half = || Err(format!("numpy.{name}() of these operands computes in float16, which pycc does not compile"));
+    let ints_only = || Err(format!("numpy.{name}() is defined for int operands only (numpy raises TypeError)"));
+    match name {
+        // numpy's bool loops of these are int8 ones.
+        "power" | "fmod" | "reciprocal" => Ok(if common == Scalar::Bool { I8 } else { common }),
+        "gcd" | "lcm" if matches!(common, Scalar::Int { .. }) => Ok(common),
+        "gcd" | "lcm" => ints_only(),
+        "ldexp" => {
+            // x2 is an int exponent (numpy's 'i'/'l' loops: uint64 does not cast).
+            let exponent = dtype(kinds[1]);
+            if exponent.is_float() || exponent == (Scalar::Int { bits: 64, signed: false }) {
+                return Err("numpy.ldexp()'s exponent must be an int of at most 64 signed bits (numpy raises TypeError)".into());
+            }
+            // The mantissa's float loop; a Python int takes an int array's type.
+            let x1 = match kinds[0] {
+                Kind::Array(d) => d,
+                Kind::Python(Scalar::Float { .. }) => Scalar::F64,
+                Kind::Python(_) => common,
+            };
+            float_loop(x1).map_or_else(half, Ok)
+        }
+        _ => float_loop(common).map_or_else(half, Ok),
+    }
+}
+
+impl Typer<'_> {
+    /// `np.add(x, y)`, `np.floor_divide`, `np.left_shift`, ... of two
+    /// numbers: numpy's loop on the Python numbers CPython passes (int64,
+    /// float64), the element an array operation computes.
+    pub(super) fn number_operator_ufunc(
+        &mut self,
+        name: &str,
+        op: ast::Operator,
+        c: &ast::ExprCall,
+        span: Range<usize>,
+    ) -> Option<TExpr> {
+        if c.args.len() != 2 || !c.keywords.is_empty() {
+            self.errors.push(
+                Diagnostic::error(format!("numpy.{name}() of numbers is compiled with 2 positional arguments only"))
+                    .at(span, "here"),
+            );
+            return None;
+        }
+        let mut args = Vec::new();
+        for a in &c.args {
+            if self.is_complex(a) {
+                self.errors.push(
+                    Diagnostic::error(format!("numpy.{name}() of complex numbers is not supported yet"))
+                        .at(range(a), "complex"),
+                );
+                return None;
+            }
+            args.push(self.expr(a));
+        }
+        let (l, r) = (args[0].take()?, args[1].take()?);
+        let (kl, kr) = (Kind::Python(python(l.ty)), Kind::Python(python(r.ty)));
+        let elem: Elem = self.elem_op(op, kl, kr, None, span.clone())?;
+        Some(elem.apply(l, r, &span))
+    }
+
+    /// `np.negative(k)` and `np.square(k)` of an int or bool number:
+    /// numpy's int64 loop (wrapping), int8 for `square` of a bool.
+    pub(super) fn int_number_ufunc(&mut self, name: &str, x: TExpr, span: Range<usize>) -> Option<TExpr> {
+        let e = |ty, kind| TExpr { ty, kind, span: span.clone() };
+        match (name, x.ty) {
+            ("negative", Scalar::Bool) => {
+                self.errors.push(
+                    Diagnostic::error("numpy's `negative` of a bool is a TypeError")
+                        .at(span, "here")
+                        .note("use `~` or np.logical_not"),
+                );
+                None
+            }
+            ("negative", _) => {
+                let zero = e(Scalar::I64, TExprKind::Const(ConstValue::Int(0)));
+                Some(e(Scalar::I64, TExprKind::NpBinary(BinOp::Sub, Box::new(zero), Box::new(cast(x, Scalar::I64)))))
+            }
+            _ => {
+                let ty = if x.ty == Scalar::Bool { I8 } else { Scalar::I64 };
+                let v = self.index_temps_value(cast(x, ty));
+                Some(e(ty, TExprKind::NpBinary(BinOp::Mul, Box::new(v.clone()), Box::new(v))))
+            }
+        }
+    }
+
+    /// `np.isnan(z)`, `np.isinf(z)`, `np.isfinite(z)` of a complex number:
+    /// numpy's tests of both parts (nan or inf in either; finite both).
+    pub(super) fn complex_number_test(&mut self, name: &str, z: &Expr, span: Range<usize>) -> Option<TExpr> {
+        let (re, im) = self.cexpr(z)?;
+        let (re, im) = (self.index_temps_value(re), self.index_temps_value(im));
+        let e = |kind| TExpr { ty: Scalar::Bool, kind, span: span.clone() };
+        let test = |x: TExpr| {
+            let inf = TExpr { ty: x.ty, kind: TExprKind::Const(ConstValue::Float(f64::INFINITY)), span: span.clone() };
+            let abs = TExpr { ty: x.ty, kind: TExprKind::Abs(Box::new(x.clone())), span: span.clone() };
+            let (op, l, r) = match name {
+                "isnan" => (CmpOp::Ne, x.clone(), x),
+                "isinf" => (CmpOp::Eq, abs, inf),
+                _ => (CmpOp::Lt, abs, inf),
+            };
+            e(TExprKind::Compare(op, Box::new(l), Box::new(r)))
+        };
+        let join = if name == "isfinite" { BinOp::BitAnd } else { BinOp::BitOr };
+        Some(e(TExprKind::NpBinary(join, Box::new(test(re)), Box::new(test(im)))))
+    }
+}

@@ -172,7 +172,8 @@ impl Typer<'_> {
         use ast::Operator as O;
         let op = operator_of(name);
         let exact = matches!(op, Some(OperatorUfunc::Cmp(_) | OperatorUfunc::Bin(O::BitAnd | O::BitOr | O::BitXor)));
-        if let (Some(OperatorUfunc::Bin(o)), false) = (op, exact) {
+        let numbers = c.keywords.is_empty() && !c.args.iter().any(|a| self.is_array_like(a));
+        if let (Some(OperatorUfunc::Bin(o)), false, true) = (op, exact, numbers) {
             return self.number_operator_ufunc(name, o, c, span);
         }
         if let Some(e) = self.operator_ufunc(c).filter(|_| exact) {

@@ -7,6 +7,7 @@
 
 use super::arrayops::{result_dtype, Elem, Kind};
 use super::*;
+use crate::tir::array::TUPLE_ITEMS;
 
 const F32: Scalar = Scalar::Float { bits: 32 };
 const I8: Scalar = Scalar::Int { bits: 8, signed: true };
@@ -151,5 +152,101 @@ impl Typer<'_> {
         };
         let join = if name == "isfinite" { BinOp::BitAnd } else { BinOp::BitOr };
         Some(e(TExprKind::NpBinary(join, Box::new(test(re)), Box::new(test(im)))))
+    }
+}
+
+/// The ufuncs with two results typed here (each item one numpy call,
+/// `TUPLE_ITEMS`' `frexp#0`, ...).
+const TWO_RESULTS: [&str; 3] = ["frexp", "modf", "divmod"];
+
+/// The dtypes of the two results of `np.<name>` computing in `common`.
+fn two_result_dtypes(name: &str, common: Scalar) -> std::result::Result<(Scalar, Scalar), String> {
+    let half = || format!("numpy.{name}() of bool or 8-bit int operands computes in float16, which pycc does not compile");
+    match name {
+        "frexp" => float_loop(common).map(|f| (f, Scalar::Int { bits: 32, signed: true })).ok_or_else(half),
+        "modf" => float_loop(common).map(|f| (f, f)).ok_or_else(half),
+        _ if common == Scalar::Bool => Err("numpy.divmod() of bool operands is not supported yet (numpy's int8 loop)".into()),
+        _ => Ok((common, common)),
+    }
+}
+
+impl Typer<'_> {
+    /// Whether `c` is `np.frexp(x)`, `np.modf(x)` or `np.divmod(x, y)`.
+    pub(super) fn two_result_call(&self, c: &ast::ExprCall) -> Option<&'static str> {
+        let Expr::Attribute(f) = c.func.as_ref() else { return None };
+        if !self.numpy_module_of(&f.value) {
+            return None;
+        }
+        TWO_RESULTS.iter().find(|n| **n == f.attr.as_str()).copied()
+    }
+
+    /// `m, e = np.frexp(x)`, `np.modf(x)`, `q, r = np.divmod(x, y)` of
+    /// numbers or real arrays: a tuple of numpy's two results (numbers or
+    /// arrays of the operands' broadcast ndim), each one numpy call.
+    pub(super) fn two_result_ufunc(&mut self, c: &ast::ExprCall, span: Range<usize>) -> Option<Val> {
+        let name = self.two_result_call(c).expect("callers check");
+        let arity = if name == "divmod" { 2 } else { 1 };
+        if c.args.len() != arity || !c.keywords.is_empty() {
+            self.errors.push(
+                Diagnostic::error(format!(
+                    "numpy.{name}() is compiled with {arity} positional argument{} only",
+                    if arity == 1 { "" } else { "s" }
+                ))
+                .at(span, "here"),
+            );
+            return None;
+        }
+        let (mut args, mut kinds, mut ndim) = (Vec::new(), Vec::new(), 0);
+        for a in &c.args {
+            if self.is_array_like(a) {
+                let Some(r) = self.array_operand(a).flatten().filter(|r| !r.ty.complex) else {
+                    self.errors.push(
+                        Diagnostic::error(format!("numpy.{name}() of this operand is not supported yet"))
+                            .at(range(a), "not a real array"),
+                    );
+                    return None;
+                };
+                kinds.push(Kind::Array(r.ty.dtype));
+                ndim = ndim.max(r.ty.ndim);
+                args.push(NpArg::Array(r));
+            } else if self.is_complex(a) {
+                self.errors.push(
+                    Diagnostic::error(format!("numpy.{name}() of a complex number is not supported"))
+                        .at(range(a), "complex")
+                        .note("numpy has no complex loop for it (TypeError)"),
+                );
+                return None;
+            } else {
+                let x = self.expr(a)?;
+                kinds.push(Kind::Python(python(x.ty)));
+                args.push(NpArg::Scalar(cast(x.clone(), python(x.ty))));
+            }
+        }
+        let common = match kinds.as_slice() {
+            [Kind::Array(d) | Kind::Python(d)] => *d,
+            [l, r] => result_dtype(*l, *r),
+            _ => unreachable!("one or two operands"),
+        };
+        let (d0, d1) = match two_result_dtypes(name, common) {
+            Ok(ds) => ds,
+            Err(why) => {
+                self.errors.push(Diagnostic::error(why).at(span, "here"));
+                return None;
+            }
+        };
+        let mut items = Vec::new();
+        for (k, d) in [d0, d1].into_iter().enumerate() {
+            let item = format!("{name}#{k}");
+            let func = NpFunc::Item(TUPLE_ITEMS.iter().position(|n| *n == item).expect("listed"));
+            items.push(if ndim == 0 {
+                Val::Scalar(self.np_value(func, args.clone(), d, span.clone()))
+            } else {
+                let ty = ArrayTy { dtype: d, ndim, layout: crate::base::types::Layout::A, complex: false };
+                let out = self.array_temp(ty, Default::default());
+                self.pre.push(TStmt::Alloc { array: out.clone(), func, args: args.clone(), span: span.clone() });
+                Val::Array(out)
+            });
+        }
+        Some(Val::Tuple(items))
     }
 }

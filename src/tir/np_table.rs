@@ -277,11 +277,18 @@ np_table! {
     Isrealobj => "isrealobj",
     Isscalar => "isscalar",
     BroadcastArrays => "broadcast_arrays#",
+    // TUPLE_ITEMS from 21 on: sema/npbreadth8.rs's two-result ufuncs
+    Item(21),
+    Item(22),
+    Item(23),
+    Item(24),
+    Item(25),
+    Item(26),
 }
 
 /// The items of numpy's tuple results `NpFunc::Item` names: the function,
 /// `#`, the item's index (the runtime calls the function and takes it).
-pub const TUPLE_ITEMS: [&str; 21] = [
+pub const TUPLE_ITEMS: [&str; 27] = [
     "linalg.eigh#0",
     "linalg.eigh#1",
     "linalg.qr#0",
@@ -305,6 +312,13 @@ pub const TUPLE_ITEMS: [&str; 21] = [
     "average#1",
     "linalg.slogdet#0",
     "linalg.slogdet#1",
+    // numpy's two-result ufuncs (sema/npbreadth8.rs).
+    "frexp#0",
+    "frexp#1",
+    "modf#0",
+    "modf#1",
+    "divmod#0",
+    "divmod#1",
 ];
 
 /// The ufuncs `NpFunc::Op` calls, for complex arrays (`**` is Python's

@@ -4,8 +4,10 @@
 # np.fmod of ints stay ints, np.negative/np.square of ints wrap as int64),
 # np.reciprocal, np.gcd, np.lcm and np.ldexp of numbers and arrays (numpy's
 # int loops), np.heaviside and np.float_power of two numbers, and
-# np.isnan/np.isinf/np.isfinite of a complex number: numpy's values,
-# dtypes and errors.
+# np.isnan/np.isinf/np.isfinite of a complex number, the two-result ufuncs
+# np.frexp/np.modf/np.divmod of numbers and arrays (unpacked), and numba's
+# np.linalg.pinv(a, rcond)/matrix_rank(A, tol): numpy's values, dtypes
+# and errors.
 import numpy as np
 from pycc import CC
 
@@ -54,6 +56,31 @@ def complex_tests(z, x):
             np.isnan(1j))
 
 
+@cc.export('two_results', '(f8, i8, f8[:], i4[:, :], f4[:])')
+def two_results(x, i, v, k, f):
+    m, e = np.frexp(x)
+    fm, fi = np.modf(x)
+    q, r = np.divmod(i, 7)
+    qf, rf = np.divmod(x, -1.5)
+    am, ae = np.frexp(v)
+    bm, bi = np.modf(f)
+    aq, ar = np.divmod(k, 3)
+    cq, cr = np.divmod(v, f)
+    im, ie = np.frexp(i)
+    return m, e, fm, fi, q, r, qf, rf, am, ae, bm, bi, aq, ar, cq, cr, im, ie
+
+
+@cc.export('divmod_zero', '(i4[:], i8)')
+def divmod_zero(k, i):
+    q, r = np.divmod(k, i)
+    return q, r, np.divmod(i, 0)[0]
+
+
+@cc.export('linalg_tol', '(f8[:, :], f8)')
+def linalg_tol(m, t):
+    return np.linalg.pinv(m, t), np.linalg.pinv(m, rcond=1e-3), np.linalg.matrix_rank(m, t), np.linalg.matrix_rank(m, tol=None)
+
+
 CASES = {
     'arith': [lambda: (7, -2, 2.5, -0.75), lambda: (-9, 4, -0.0, 0.0), lambda: (0, 0, 1.0, 0.0),
               lambda: (2**62, 2**62, np.inf, np.nan), lambda: (-2**63, -1, 5e300, 1e-300)],
@@ -75,4 +102,12 @@ CASES = {
                           lambda: (-0.0, np.nan, 0), lambda: (2.0, 0.5, 7)],
     'complex_tests': [lambda: (complex(1.0, 2.0), 3.0), lambda: (complex(np.nan, 0.0), np.inf),
                       lambda: (complex(0.0, -np.inf), np.nan), lambda: (complex(np.inf, np.nan), 1e308)],
+    'two_results': [lambda: (6.5, -20, np.array([0.0, -3.25, np.inf, np.nan, 1e-310]), np.array([[7, -8], [0, 9]], np.int32),
+                             np.array([2.5, -0.5, 1.0, -7.0, 3.0], np.float32)),
+                    lambda: (-0.0, 0, np.zeros(0), np.zeros((0, 2), np.int32), np.zeros(0, np.float32)),
+                    lambda: (np.nan, 2**62, np.array([1.0]), np.ones((1, 1), np.int32), np.array([0.0], np.float32)),
+                    {'args': (1.0, 1, np.ones(2), np.ones((2, 2), np.int32), np.ones(3, np.float32)), 'kwargs': {}}],
+    'divmod_zero': [lambda: (np.array([5, -5, 0], np.int32), 0), lambda: (np.array([-2**31, 7], np.int32), -1)],
+    'linalg_tol': [lambda: (np.array([[1.0, 2.0], [2.0, 4.0001]]), 1e-2), lambda: (np.array([[1.0, 0.0, 2.0], [0.0, 3.0, 1.0]]), 0.5),
+                   lambda: (np.zeros((2, 2)), 0.0)],
 }

@@ -284,6 +284,10 @@ np_table! {
     Item(24),
     Item(25),
     Item(26),
+    // OPS from 30 on: the tests of complex arrays
+    Op(30),
+    Op(31),
+    Op(32),
 }
 
 /// The items of numpy's tuple results `NpFunc::Item` names: the function,
@@ -323,7 +327,7 @@ pub const TUPLE_ITEMS: [&str; 27] = [
 
 /// The ufuncs `NpFunc::Op` calls, for complex arrays (`**` is Python's
 /// operator, so numpy's fast paths for `z ** 2`, `z ** -1`, `z ** 0.5`).
-pub const OPS: [&str; 30] = [
+pub const OPS: [&str; 33] = [
     "ufunc.add",
     "ufunc.subtract",
     "ufunc.multiply",
@@ -355,6 +359,10 @@ pub const OPS: [&str; 30] = [
     "ufunc.arctanh",
     "ufunc.square",
     "ufunc.exp2",
+    // The bool-valued tests of complex arrays (sema/cxarrays.rs's CX_TEST0 on).
+    "ufunc.isnan",
+    "ufunc.isinf",
+    "ufunc.isfinite",
 ];
 
 /// The ufuncs on numbers whose float64 results numpy computes with its own

@@ -81,6 +81,12 @@ def linalg_tol(m, t):
     return np.linalg.pinv(m, t), np.linalg.pinv(m, rcond=1e-3), np.linalg.matrix_rank(m, t), np.linalg.matrix_rank(m, tol=None)
 
 
+@cc.export('complex_array_tests', '(c16[:], c8[:, :])')
+def complex_array_tests(z, w):
+    n = np.isnan(z)
+    return n, np.isinf(z), np.isfinite(w), np.isnan(w).sum(), np.isinf(z * 2.0), np.isfinite(z).all(), n.any()
+
+
 CASES = {
     'arith': [lambda: (7, -2, 2.5, -0.75), lambda: (-9, 4, -0.0, 0.0), lambda: (0, 0, 1.0, 0.0),
               lambda: (2**62, 2**62, np.inf, np.nan), lambda: (-2**63, -1, 5e300, 1e-300)],
@@ -108,6 +114,10 @@ CASES = {
                     lambda: (np.nan, 2**62, np.array([1.0]), np.ones((1, 1), np.int32), np.array([0.0], np.float32)),
                     {'args': (1.0, 1, np.ones(2), np.ones((2, 2), np.int32), np.ones(3, np.float32)), 'kwargs': {}}],
     'divmod_zero': [lambda: (np.array([5, -5, 0], np.int32), 0), lambda: (np.array([-2**31, 7], np.int32), -1)],
+    'complex_array_tests': [lambda: (np.array([1 + 2j, complex(np.nan, 0.0), complex(0.0, -np.inf), complex(np.inf, np.nan)]),
+                                     np.array([[1 + 1j, complex(0.0, np.nan)], [complex(-np.inf, 1.0), 0j]], np.complex64)),
+                            lambda: (np.zeros(0, np.complex128), np.zeros((0, 2), np.complex64)),
+                            lambda: (np.array([1e308 + 1e308j]), np.array([[3e38 + 0j]], np.complex64))],
     'linalg_tol': [lambda: (np.array([[1.0, 2.0], [2.0, 4.0001]]), 1e-2), lambda: (np.array([[1.0, 0.0, 2.0], [0.0, 3.0, 1.0]]), 0.5),
                    lambda: (np.zeros((2, 2)), 0.0)],
 }

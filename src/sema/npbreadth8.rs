@@ -250,3 +250,21 @@ impl Typer<'_> {
         Some(Val::Tuple(items))
     }
 }
+
+impl Typer<'_> {
+    /// Whether `e` names a real (not complex) array variable.
+    pub(super) fn real_array_name(&self, e: &Expr) -> bool {
+        self.array_name(e).is_some_and(|n| !self.arrays[&n].complex)
+    }
+
+    /// `a.imag` of a real array variable: numpy's own attribute (a new
+    /// array of zeros of `a`'s dtype and shape, read-only: a store into it
+    /// raises numpy's ValueError).
+    pub(super) fn real_imag(&mut self, e: &Expr, span: Range<usize>) -> Option<ArrayRef> {
+        let a = self.array_operand(e).flatten()?;
+        let ty = ArrayTy { layout: crate::base::types::Layout::A, ..a.ty };
+        let out = self.array_temp(ty, [super::arrays::READ_ONLY.to_string()].into());
+        self.pre.push(TStmt::Alloc { array: out.clone(), func: NpFunc::Imag, args: vec![NpArg::Array(a)], span });
+        Some(out)
+    }
+}

@@ -579,6 +579,7 @@ impl Typer<'_> {
             | NpFunc::Iscomplexobj
             | NpFunc::Isrealobj
             | NpFunc::Isscalar
+            | NpFunc::Imag
             | NpFunc::BroadcastArrays
             | NpFunc::Diag => {
                 self.errors.push(
@@ -1650,6 +1651,10 @@ impl Typer<'_> {
             Expr::Attribute(a) if matches!(a.attr.as_str(), "real" | "imag") && self.complex_array_expr(&a.value) => {
                 self.expr_ndim(&a.value)
             }
+            // numpy's zeros for `a.imag` of a real array variable.
+            Expr::Attribute(a) if a.attr.as_str() == "imag" && self.real_array_name(&a.value) => {
+                self.expr_ndim(&a.value)
+            }
             Expr::Call(c) => {
                 if let Some(n) = self.array_call_ndim(c) {
                     return Some(n);
@@ -2087,6 +2092,7 @@ impl Typer<'_> {
     pub(super) fn attribute_view(&mut self, a: &ast::ExprAttribute, span: Range<usize>) -> Option<ArrayRef> {
         match a.attr.as_str() {
             "T" => self.transpose_attr(&a.value, span),
+            "imag" if self.real_array_name(&a.value) => self.real_imag(&a.value, span),
             part => self.part_view(&a.value, part == "imag", span),
         }
     }

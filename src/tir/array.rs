@@ -288,6 +288,8 @@ pub enum NpFunc {
     Isscalar,
     /// Item k (the last argument) of `np.broadcast_arrays(a, b, ...)`.
     BroadcastArrays,
+    /// `a.imag` of a real array: numpy's read-only array of zeros.
+    Imag,
     /// A ufunc on numbers that numpy computes itself (`UFUNCS[k]`).
     Ufunc(usize),
     /// A function of numpy's global RandomState or Python's `random`
@@ -565,7 +567,8 @@ impl NpFunc {
             | NpFunc::Iscomplexobj
             | NpFunc::Isrealobj
             | NpFunc::Isscalar
-            | NpFunc::BroadcastArrays => &["a"],
+            | NpFunc::BroadcastArrays
+            | NpFunc::Imag => &["a"],
             NpFunc::FillDiagonal => &["a"],
             NpFunc::Ufunc(_) => &["x"],
             // sema/random.rs checks their arguments itself.

@@ -284,6 +284,8 @@ np_table! {
     Item(24),
     Item(25),
     Item(26),
+    // `a.imag` of a real array: numpy's read-only zeros (sema/npbreadth8.rs)
+    Imag => "imag",
     // OPS from 30 on: the tests of complex arrays
     Op(30),
     Op(31),

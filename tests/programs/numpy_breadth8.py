@@ -87,6 +87,19 @@ def complex_array_tests(z, w):
     return n, np.isinf(z), np.isfinite(w), np.isnan(w).sum(), np.isinf(z * 2.0), np.isfinite(z).all(), n.any()
 
 
+@cc.export('imag_of_real', '(f8[:], i4[:, :])')
+def imag_of_real(v, k):
+    z = v.imag
+    return z, k.imag, np.imag(v), z.sum() + v.imag.size, np.imag(k).shape[1]
+
+
+@cc.export('imag_store', '(f8[:],)')
+def imag_store(v):
+    z = v.imag
+    z[0] = 1.0
+    return z
+
+
 CASES = {
     'arith': [lambda: (7, -2, 2.5, -0.75), lambda: (-9, 4, -0.0, 0.0), lambda: (0, 0, 1.0, 0.0),
               lambda: (2**62, 2**62, np.inf, np.nan), lambda: (-2**63, -1, 5e300, 1e-300)],
@@ -118,6 +131,10 @@ CASES = {
                                      np.array([[1 + 1j, complex(0.0, np.nan)], [complex(-np.inf, 1.0), 0j]], np.complex64)),
                             lambda: (np.zeros(0, np.complex128), np.zeros((0, 2), np.complex64)),
                             lambda: (np.array([1e308 + 1e308j]), np.array([[3e38 + 0j]], np.complex64))],
+    'imag_of_real': [lambda: (np.array([1.5, -2.0, np.nan]), np.arange(6, dtype=np.int32).reshape(2, 3)),
+                     lambda: (np.zeros(0), np.zeros((3, 0), np.int32)),
+                     lambda: (np.arange(6.0)[::2], np.asfortranarray(np.ones((2, 2), np.int32)))],
+    'imag_store': [{'args': (np.ones(3),), 'kwargs': {}}],
     'linalg_tol': [lambda: (np.array([[1.0, 2.0], [2.0, 4.0001]]), 1e-2), lambda: (np.array([[1.0, 0.0, 2.0], [0.0, 3.0, 1.0]]), 0.5),
                    lambda: (np.zeros((2, 2)), 0.0)],
 }

@@ -21,6 +21,16 @@ pub(super) fn python(t: Scalar) -> Scalar {
     }
 }
 
+/// The kinds of two numbers: float32 ones stay float32 (numba's and
+/// numpy's float32 scalars), others are what CPython passes.
+pub(super) fn number_kinds(l: Scalar, r: Scalar) -> (Kind, Kind) {
+    if l == F32 && r == F32 {
+        (Kind::Array(F32), Kind::Array(F32))
+    } else {
+        (Kind::Python(python(l)), Kind::Python(python(r)))
+    }
+}
+
 /// The float loop numpy picks for a float-only ufunc of `d` operands;
 /// None for bools and 8-bit ints (numpy's float16, which pycc lacks).
 fn float_loop(d: Scalar) -> Option<Scalar> {
@@ -60,7 +70,9 @@ pub(super) fn called_ufunc_dtype(name: &str, kinds: &[Kind]) -> std::result::Res
             // x2 is an int exponent (numpy's 'i'/'l' loops: uint64 does not cast).
             let exponent = dtype(kinds[1]);
             if exponent.is_float() || exponent == (Scalar::Int { bits: 64, signed: false }) {
-                return Err("numpy.ldexp()'s exponent must be an int of at most 64 signed bits (numpy raises TypeError)".into());
+                return Err(
+                    "numpy.ldexp()'s exponent must be an int of at most 64 signed bits (numpy raises TypeError)".into(),
+                );
             }
             // The mantissa's float loop; a Python int takes an int array's type.
             let x1 = match kinds[0] {
@@ -104,7 +116,7 @@ impl Typer<'_> {
             args.push(self.expr(a));
         }
         let (l, r) = (args[0].take()?, args[1].take()?);
-        let (kl, kr) = (Kind::Python(python(l.ty)), Kind::Python(python(r.ty)));
+        let (kl, kr) = number_kinds(l.ty, r.ty);
         let elem: Elem = self.elem_op(op, kl, kr, None, span.clone())?;
         Some(elem.apply(l, r, &span))
     }
@@ -161,11 +173,14 @@ const TWO_RESULTS: [&str; 3] = ["frexp", "modf", "divmod"];
 
 /// The dtypes of the two results of `np.<name>` computing in `common`.
 fn two_result_dtypes(name: &str, common: Scalar) -> std::result::Result<(Scalar, Scalar), String> {
-    let half = || format!("numpy.{name}() of bool or 8-bit int operands computes in float16, which pycc does not compile");
+    let half =
+        || format!("numpy.{name}() of bool or 8-bit int operands computes in float16, which pycc does not compile");
     match name {
         "frexp" => float_loop(common).map(|f| (f, Scalar::Int { bits: 32, signed: true })).ok_or_else(half),
         "modf" => float_loop(common).map(|f| (f, f)).ok_or_else(half),
-        _ if common == Scalar::Bool => Err("numpy.divmod() of bool operands is not supported yet (numpy's int8 loop)".into()),
+        _ if common == Scalar::Bool => {
+            Err("numpy.divmod() of bool operands is not supported yet (numpy's int8 loop)".into())
+        }
         _ => Ok((common, common)),
     }
 }

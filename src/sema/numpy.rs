@@ -81,7 +81,9 @@ pub(super) const MAX_NDIM: usize = crate::syntax::signature::MAX_NDIM as usize;
 fn numpy_note() -> String {
     let names: Vec<String> = NpFunc::ALL
         .iter()
-        .filter(|f| !matches!(f, NpFunc::HistogramEdges | NpFunc::MeshgridY | NpFunc::Item(_) | NpFunc::Copyto))
+        .filter(|f| {
+            !matches!(f, NpFunc::HistogramEdges | NpFunc::MeshgridY | NpFunc::Item(_) | NpFunc::Copyto | NpFunc::Imag)
+        })
         .map(|f| f.name().trim_end_matches('#'))
         .filter(|n| !n.starts_with("operator.") && !n.starts_with("pymath.") && !OPS.contains(n))
         .map(|n| format!("np.{n}"))
@@ -181,6 +183,14 @@ impl Typer<'_> {
             let typed = self.expr(&e);
             self.numpy_compare = saved;
             return typed;
+        }
+        if matches!(name, "float16" | "half") {
+            self.errors.push(
+                Diagnostic::error(format!("`numpy.{name}` is not supported: pycc has no float16 type"))
+                    .at(span, "float16")
+                    .note("numba has none either; compute in np.float32 or np.float64"),
+            );
+            return None;
         }
         let mut err = Diagnostic::error(format!("`numpy.{name}` is not supported yet")).at(span, "not supported");
         if let Some(k) = c.keywords.first().filter(|_| is_ufunc(name) || op.is_some()) {
@@ -1145,7 +1155,12 @@ impl Typer<'_> {
                 None => {
                     // Each number as CPython passes it (an int stays an int:
                     // np.power(2, 3) is int64, np.ldexp's exponent an int).
-                    let kinds: Vec<_> = args.iter().map(|a| super::arrayops::Kind::Python(a.ty)).collect();
+                    use super::arrayops::Kind;
+                    // float32 numbers stay float32 where numpy's float32
+                    // loop is the float64 result rounded (1/x).
+                    let all_f32 = all_f32 && name == "reciprocal";
+                    let kinds: Vec<_> =
+                        args.iter().map(|a| if all_f32 { Kind::Array(F32) } else { Kind::Python(a.ty) }).collect();
                     let ty = match super::npbreadth8::called_ufunc_dtype(name, &kinds) {
                         Ok(t) => t,
                         Err(why) => {
@@ -1154,7 +1169,8 @@ impl Typer<'_> {
                         }
                     };
                     let func = NpFunc::Ufunc(called.expect("checked"));
-                    let args = args.into_iter().map(|a| NpArg::Scalar(cast(a.clone(), super::npbreadth8::python(a.ty))));
+                    let python = |a: &TExpr| if all_f32 { F32 } else { super::npbreadth8::python(a.ty) };
+                    let args = args.iter().map(|a| NpArg::Scalar(cast(a.clone(), python(a))));
                     self.np_value(func, args.collect(), ty, span)
                 }
             },

@@ -100,6 +100,13 @@ def imag_store(v):
     return z
 
 
+@cc.export('float32_numbers', '(f4[:], f8)')
+def float32_numbers(f, x):
+    a, b = f[0], f[1]
+    return (np.add(a, b), np.multiply(a, b), np.divide(a, b), np.reciprocal(a), np.add(x, 1.5, dtype=np.float32),
+            np.floor_divide(a, b))
+
+
 CASES = {
     'arith': [lambda: (7, -2, 2.5, -0.75), lambda: (-9, 4, -0.0, 0.0), lambda: (0, 0, 1.0, 0.0),
               lambda: (2**62, 2**62, np.inf, np.nan), lambda: (-2**63, -1, 5e300, 1e-300)],
@@ -135,6 +142,8 @@ CASES = {
                      lambda: (np.zeros(0), np.zeros((3, 0), np.int32)),
                      lambda: (np.arange(6.0)[::2], np.asfortranarray(np.ones((2, 2), np.int32)))],
     'imag_store': [{'args': (np.ones(3),), 'kwargs': {}}],
+    'float32_numbers': [lambda: (np.array([3.0, 0.1], np.float32), 0.1), lambda: (np.array([-0.0, 0.0], np.float32), 1e30),
+                        lambda: (np.array([1e38, 1e-3], np.float32), -2.5)],
     'linalg_tol': [lambda: (np.array([[1.0, 2.0], [2.0, 4.0001]]), 1e-2), lambda: (np.array([[1.0, 0.0, 2.0], [0.0, 3.0, 1.0]]), 0.5),
                    lambda: (np.zeros((2, 2)), 0.0)],
 }

@@ -3,7 +3,7 @@
 //! stay ints, `np.gcd`, `np.lcm`, `np.reciprocal`, `np.ldexp`), the
 //! arithmetic ufuncs of two numbers (`np.add(1, 2)`: the element numpy's
 //! loop computes, as for arrays), `np.negative`/`np.square` of int numbers
-//! and `np.isnan`/`np.isinf`/`np.isfinite` of a complex number.
+//! and the two-result ufuncs `np.frexp`, `np.modf`, `np.divmod`.
 
 use super::arrayops::{result_dtype, Elem, Kind};
 use super::*;
@@ -144,26 +144,6 @@ impl Typer<'_> {
                 Some(e(ty, TExprKind::NpBinary(BinOp::Mul, Box::new(v.clone()), Box::new(v))))
             }
         }
-    }
-
-    /// `np.isnan(z)`, `np.isinf(z)`, `np.isfinite(z)` of a complex number:
-    /// numpy's tests of both parts (nan or inf in either; finite both).
-    pub(super) fn complex_number_test(&mut self, name: &str, z: &Expr, span: Range<usize>) -> Option<TExpr> {
-        let (re, im) = self.cexpr(z)?;
-        let (re, im) = (self.index_temps_value(re), self.index_temps_value(im));
-        let e = |kind| TExpr { ty: Scalar::Bool, kind, span: span.clone() };
-        let test = |x: TExpr| {
-            let inf = TExpr { ty: x.ty, kind: TExprKind::Const(ConstValue::Float(f64::INFINITY)), span: span.clone() };
-            let abs = TExpr { ty: x.ty, kind: TExprKind::Abs(Box::new(x.clone())), span: span.clone() };
-            let (op, l, r) = match name {
-                "isnan" => (CmpOp::Ne, x.clone(), x),
-                "isinf" => (CmpOp::Eq, abs, inf),
-                _ => (CmpOp::Lt, abs, inf),
-            };
-            e(TExprKind::Compare(op, Box::new(l), Box::new(r)))
-        };
-        let join = if name == "isfinite" { BinOp::BitAnd } else { BinOp::BitOr };
-        Some(e(TExprKind::NpBinary(join, Box::new(test(re)), Box::new(test(im)))))
     }
 }
 

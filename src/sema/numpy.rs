@@ -1113,11 +1113,6 @@ impl Typer<'_> {
             );
             return Some(None);
         }
-        if let ([z], true, "isnan" | "isinf" | "isfinite") = (c.args.as_slice(), c.keywords.is_empty(), name) {
-            if self.is_complex(z) {
-                return Some(self.complex_number_test(name, z, span));
-            }
-        }
         if let Some(a) = c.args.iter().find(|a| self.array_name(a).is_some() || self.view_ndim(a).is_some()) {
             self.errors.push(
                 Diagnostic::error(format!("numpy.{name}() of an array makes an array, used here as a number"))

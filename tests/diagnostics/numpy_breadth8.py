@@ -17,3 +17,7 @@ def f(x, i, b, z, s, m):
     w = np.left_shift(x, i)
     y = np.linalg.pinv(m, m)
     return a + c + d + e + g + h[0] + q + t[0] + u + v[0] + w + y[0, 0]
+
+@cc.export('g', 'b1(c16)')
+def g(z):
+    return np.isinf(z)

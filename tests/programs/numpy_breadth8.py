@@ -4,7 +4,7 @@
 # np.fmod of ints stay ints, np.negative/np.square of ints wrap as int64),
 # np.reciprocal, np.gcd, np.lcm and np.ldexp of numbers and arrays (numpy's
 # int loops), np.heaviside and np.float_power of two numbers, and
-# np.isnan/np.isinf/np.isfinite of a complex number, the two-result ufuncs
+# np.isnan/np.isinf/np.isfinite of complex arrays, the two-result ufuncs
 # np.frexp/np.modf/np.divmod of numbers and arrays (unpacked), and numba's
 # np.linalg.pinv(a, rcond)/matrix_rank(A, tol): numpy's values, dtypes
 # and errors.
@@ -47,13 +47,6 @@ def recip_gcd_arrays(a, k, v, f, u):
 @cc.export('heaviside_numbers', '(f8, f8, i8)')
 def heaviside_numbers(x, y, i):
     return np.heaviside(x, y), np.heaviside(i, 0.5), np.float_power(x, y), np.float_power(i, 2), np.float_power(i, -1)
-
-
-@cc.export('complex_tests', '(c16, f8)')
-def complex_tests(z, x):
-    w = complex(x, 1.0)
-    return (np.isnan(z), np.isinf(z), np.isfinite(z), np.isnan(w), np.isinf(w * 2.0), np.isfinite(z + w),
-            np.isnan(1j))
 
 
 @cc.export('two_results', '(f8, i8, f8[:], i4[:, :], f4[:])')
@@ -126,8 +119,6 @@ CASES = {
                                    np.ones(3, np.uint8)), 'kwargs': {}}],
     'heaviside_numbers': [lambda: (-1.5, 0.5, 2), lambda: (0.0, 0.25, 0), lambda: (np.nan, 1.0, -3),
                           lambda: (-0.0, np.nan, 0), lambda: (2.0, 0.5, 7)],
-    'complex_tests': [lambda: (complex(1.0, 2.0), 3.0), lambda: (complex(np.nan, 0.0), np.inf),
-                      lambda: (complex(0.0, -np.inf), np.nan), lambda: (complex(np.inf, np.nan), 1e308)],
     'two_results': [lambda: (6.5, -20, np.array([0.0, -3.25, np.inf, np.nan, 1e-310]), np.array([[7, -8], [0, 9]], np.int32),
                              np.array([2.5, -0.5, 1.0, -7.0, 3.0], np.float32)),
                     lambda: (-0.0, 0, np.zeros(0), np.zeros((0, 2), np.int32), np.zeros(0, np.float32)),

@@ -1111,20 +1111,18 @@ impl Typer<'_> {
         let Some(Operand::Array(a)) = self.operand(&c.args[0]) else {
             return None;
         };
-        // numpy's float loop for int operands: float64 for 32- and 64-bit
-        // ints, float32 for 16-bit ones (8-bit ints and bools: float16).
-        let dtype = match a.ty.dtype {
-            Scalar::Int { bits: 16, .. } => Scalar::Float { bits: 32 },
-            Scalar::Int { bits: 32 | 64, .. } => Scalar::F64,
-            d => d,
-        };
-        if !dtype.is_float() {
-            self.errors.push(Diagnostic::error(format!("numpy.{name}() of {} arrays is not supported yet", np_name(a.ty.dtype))).at(span, "here").note("ufuncs of float32 and float64 arrays are compiled (and np.abs of int arrays); numpy gives ints float16, float32 or float64 results by width"));
-            return None;
-        }
         let Some(k) = UFUNCS.iter().position(|(n, arity)| *n == name && *arity == 1) else {
             self.errors.push(Diagnostic::error(format!("numpy.{name}() of an array is not supported yet")).at(span, "here").note("one-argument ufuncs of arrays are compiled; two-argument ones (np.arctan2, np.hypot, ...) are not yet"));
             return None;
+        };
+        // numpy's loop: for the float functions float64 for 32- and 64-bit
+        // ints, float32 for 16-bit ones (8-bit ints and bools: float16).
+        let dtype = match super::npbreadth8::called_ufunc_dtype(name, &[Kind::Array(a.ty.dtype)]) {
+            Ok(d) => d,
+            Err(_) => {
+                self.errors.push(Diagnostic::error(format!("numpy.{name}() of {} arrays is not supported yet", np_name(a.ty.dtype))).at(span, "here").note("ufuncs of float32 and float64 arrays are compiled (and np.abs of int arrays); numpy gives ints float16, float32 or float64 results by width"));
+                return None;
+            }
         };
         // numpy's result keeps a contiguous input's order (order='K').
         let layout = if a.ty.ndim == 1 { Layout::C } else { a.ty.layout };
@@ -1137,19 +1135,13 @@ impl Typer<'_> {
     /// whole arrays (numpy broadcasts, computes with its own SIMD code and
     /// raises its own errors); float results only.
     fn ufunc_call(&mut self, k: usize, l: Operand, r: Operand, span: &Range<usize>) -> Option<ArrayRef> {
-        let dtype = result_dtype(l.kind(), r.kind());
-        if !dtype.is_float() {
-            self.errors.push(
-                Diagnostic::error(format!(
-                    "numpy.{}() of {} operands is not supported yet",
-                    UFUNCS[k].0,
-                    np_name(dtype)
-                ))
-                .at(span.clone(), "here")
-                .note("float32 and float64 results are compiled"),
-            );
-            return None;
-        }
+        let dtype = match super::npbreadth8::called_ufunc_dtype(UFUNCS[k].0, &[l.kind(), r.kind()]) {
+            Ok(d) => d,
+            Err(why) => {
+                self.errors.push(Diagnostic::error(why).at(span.clone(), "here"));
+                return None;
+            }
+        };
         let arrays: Vec<&ArrayRef> = [&l, &r]
             .into_iter()
             .filter_map(|x| match x {

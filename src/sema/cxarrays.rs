@@ -81,13 +81,22 @@ const ABS: usize = 7;
 const EQ: usize = 8;
 /// Where numpy's complex-valued one-operand ufuncs start in `OPS`.
 const CX_UFUNC0: usize = 9;
+/// Where the bool-valued tests of complex arrays (`np.isnan`, `np.isinf`,
+/// `np.isfinite`) start in `OPS`, after the complex-valued ones.
+const CX_TEST0: usize = 30;
 
 /// The `OPS` index of numpy's complex-valued one-operand ufunc `name`
 /// (`np.exp`, `np.sqrt`, ...: `ufunc.<name>` from `OPS[CX_UFUNC0]` on), for
 /// complex arrays and complex numbers alike.
 pub(super) fn cx_ufunc(name: &str) -> Option<usize> {
-    let ops = &crate::tir::array::OPS[CX_UFUNC0..];
+    let ops = &crate::tir::array::OPS[CX_UFUNC0..CX_TEST0];
     ops.iter().position(|op| op.strip_prefix("ufunc.") == Some(name)).map(|k| CX_UFUNC0 + k)
+}
+
+/// The `OPS` index of the bool-valued test `name` of complex arrays.
+fn cx_test(name: &str) -> Option<usize> {
+    let ops = &crate::tir::array::OPS[CX_TEST0..];
+    ops.iter().position(|op| op.strip_prefix("ufunc.") == Some(name)).map(|k| CX_TEST0 + k)
 }
 
 impl Typer<'_> {
@@ -101,7 +110,7 @@ impl Typer<'_> {
                 "conj" | "conjugate" => Some(CONJ),
                 "abs" | "absolute" => Some(ABS),
                 "negative" => Some(NEG),
-                u => cx_ufunc(u),
+                u => cx_ufunc(u).or_else(|| cx_test(u)),
             },
             Expr::Name(n) if n.id.as_str() == "abs" && self.builtin_abs() => Some(ABS),
             _ => None,
@@ -125,7 +134,7 @@ impl Typer<'_> {
                 matches!(b.op, Add | Sub | Mult | Div | Pow) && (side(&b.left) || side(&b.right))
             }
             Expr::UnaryOp(u) => u.op == ast::UnaryOp::USub && self.cx_complex(&u.operand),
-            Expr::Call(c) => matches!(self.cx_unary(c), Some(k) if k != ABS) && side(&c.args[0]),
+            Expr::Call(c) => matches!(self.cx_unary(c), Some(k) if k != ABS && k < CX_TEST0) && side(&c.args[0]),
             Expr::Name(_) | Expr::Subscript(_) | Expr::Attribute(_) => self.complex_array_expr(e),
             _ => false,
         }
@@ -136,7 +145,7 @@ impl Typer<'_> {
     pub(super) fn cx_involved(&self, e: &Expr) -> bool {
         let side = |x: &Expr| if self.is_array_like(x) { self.cx_complex(x) } else { self.is_complex(x) };
         match e {
-            Expr::Call(c) if self.cx_unary(c) == Some(ABS) => side(&c.args[0]),
+            Expr::Call(c) if matches!(self.cx_unary(c), Some(k) if k == ABS || k >= CX_TEST0) => side(&c.args[0]),
             Expr::Compare(c) => {
                 c.ops.len() == 1 && c.ops[0] == ast::CmpOp::Eq && (side(&c.left) || side(&c.comparators[0]))
             }
@@ -212,6 +221,7 @@ impl Typer<'_> {
         let (dtype, complex) = match k {
             ABS => (part, false),
             EQ => (Scalar::Bool, false),
+            k if k >= CX_TEST0 => (Scalar::Bool, false),
             _ => (part, complex),
         };
         let ty = ArrayTy { dtype, ndim, layout: Layout::A, complex };

@@ -38,6 +38,7 @@ mod npinfo;
 mod npbreadth;
 mod npbreadth6;
 mod npbreadth7;
+mod npbreadth8;
 mod nplinalg;
 mod npmore;
 mod npstats;
@@ -1592,6 +1593,7 @@ impl<'a> Typer<'a> {
             Expr::Call(c) if self.numpy_function(&c.func) == Some(NpFunc::HistogramCounts) => self.histogram(c, span),
             Expr::Call(c) if self.numpy_function(&c.func) == Some(NpFunc::MeshgridX) => self.meshgrid(c, span),
             Expr::Call(c) if self.extra_tuple_call(c) => self.extra_call(c, self.npfunc_call(c)?.0, span),
+            Expr::Call(c) if self.two_result_call(c).is_some() => self.two_result_ufunc(c, span),
             Expr::Call(c) if self.unique_tuple_call(c) => self.unique_tuple(c, span),
             Expr::Call(c) if self.average_tuple_call(c) => self.average_tuple(c, span),
             Expr::Call(c) if self.split_tuple_call(c) => self.split_tuple(c, span),

@@ -446,12 +446,9 @@ impl Typer<'_> {
         if matches!(name, "digitize" | "isin") && !first_is_array {
             return Some((dtype, None));
         }
+        // Of two numbers: numpy's number of the same loop.
         if matches!(name, "heaviside" | "float_power") && !first_is_array && !matches!(vals[1], Some(Arg::Array(_))) {
-            self.errors.push(
-                Diagnostic::error(format!("numpy.{name}() of two numbers is not supported yet"))
-                    .at(span, "two numbers"),
-            );
-            return None;
+            return Some((dtype, None));
         }
         if name == "gradient" && ndim.is_none() {
             self.errors.push(

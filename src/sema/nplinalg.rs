@@ -69,6 +69,9 @@ fn params(name: &str) -> &'static [&'static str] {
         "rot90" => &["m", "k"],
         "resize" => &["a", "new_shape"],
         "linalg.cond" => &["x", "p"],
+        // numba's forms: pinv(a, rcond), matrix_rank(A, tol).
+        "linalg.pinv" => &["a", "rcond"],
+        "linalg.matrix_rank" => &["A", "tol"],
         _ => &["a"],
     }
 }
@@ -341,6 +344,20 @@ impl Typer<'_> {
         }
     }
 
+    /// pinv's `rcond` or matrix_rank's `tol`: a real number (numpy also
+    /// takes arrays of them, not compiled).
+    fn linalg_tolerance(&mut self, e: &Expr) -> Option<TExpr> {
+        if self.is_complex(e) || self.is_array_like(e) {
+            self.errors.push(
+                Diagnostic::error("a tolerance is compiled as a real number here")
+                    .at(range(e), "not a real number")
+                    .note("numpy also broadcasts an array of tolerances over a stack of matrices, which pycc does not compile"),
+            );
+            return None;
+        }
+        self.expr(e)
+    }
+
     /// `np.dstack(tup)` of a tuple or list display of arrays.
     fn extra_dstack(&mut self, c: &ast::ExprCall, span: Range<usize>) -> Option<Val> {
         let Some(ndim) = self.extra_ndim(c, "dstack") else {
@@ -383,6 +400,16 @@ impl Typer<'_> {
             Val::Array(t.extra_alloc(f, d, nd, cx, args, None, span.clone()))
         };
         Some(match name {
+            "linalg.pinv" | "linalg.matrix_rank" if Self::extra_arg(c, name, 1).is_some() => {
+                let e = Self::extra_arg(c, name, 1).expect("checked");
+                let mut args = args;
+                args.push(if is_none(e) { NpArg::Word(None, 0) } else { NpArg::Scalar(self.linalg_tolerance(e)?) });
+                if name == "linalg.pinv" {
+                    arr(self, npfunc(name), 2, args)
+                } else {
+                    Val::Scalar(self.np_value(NpFunc::MatrixRank, args, Scalar::I64, span))
+                }
+            }
             "linalg.pinv" | "linalg.cholesky" => arr(self, npfunc(name), 2, args),
             "linalg.eigvalsh" | "linalg.eigvals" => arr(self, npfunc(name), 1, args),
             // Real, as numba's: the runtime raises numba's ValueError when

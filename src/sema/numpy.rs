@@ -84,7 +84,12 @@ fn numpy_note() -> String {
         .filter(|f| {
             !matches!(
                 f,
-                NpFunc::HistogramEdges | NpFunc::MeshgridY | NpFunc::Item(_) | NpFunc::Copyto | NpFunc::ArrayStr
+                NpFunc::HistogramEdges
+                    | NpFunc::MeshgridY
+                    | NpFunc::Item(_)
+                    | NpFunc::Copyto
+                    | NpFunc::ArrayStr
+                    | NpFunc::Imag
             )
         })
         .map(|f| f.name().trim_end_matches('#'))
@@ -171,17 +176,29 @@ impl Typer<'_> {
             return None;
         }
         // Comparisons and bitwise ops of two numbers are Python's operators
-        // exactly (a bool result; ints at their width). Arithmetic stays
-        // out: numpy's scalar division by zero, bool `+` and shifts differ.
+        // exactly (a bool result; ints at their width). Arithmetic is
+        // numpy's element (division by zero, bool `+` and shifts differ).
         use super::arrayops::{operator_of, OperatorUfunc};
         use ast::Operator as O;
         let op = operator_of(name);
         let exact = matches!(op, Some(OperatorUfunc::Cmp(_) | OperatorUfunc::Bin(O::BitAnd | O::BitOr | O::BitXor)));
+        let numbers = c.keywords.is_empty() && !c.args.iter().any(|a| self.is_array_like(a));
+        if let (Some(OperatorUfunc::Bin(o)), false, true) = (op, exact, numbers) {
+            return self.number_operator_ufunc(name, o, c, span);
+        }
         if let Some(e) = self.operator_ufunc(c).filter(|_| exact) {
             let saved = self.numpy_compare.replace(range(&e));
             let typed = self.expr(&e);
             self.numpy_compare = saved;
             return typed;
+        }
+        if matches!(name, "float16" | "half") {
+            self.errors.push(
+                Diagnostic::error(format!("`numpy.{name}` is not supported: pycc has no float16 type"))
+                    .at(span, "float16")
+                    .note("numba has none either; compute in np.float32 or np.float64"),
+            );
+            return None;
         }
         let mut err = Diagnostic::error(format!("`numpy.{name}` is not supported yet")).at(span, "not supported");
         if let Some(k) = c.keywords.first().filter(|_| is_ufunc(name) || op.is_some()) {
@@ -580,6 +597,7 @@ impl Typer<'_> {
             | NpFunc::Iscomplexobj
             | NpFunc::Isrealobj
             | NpFunc::Isscalar
+            | NpFunc::Imag
             | NpFunc::BroadcastArrays
             | NpFunc::ArrayStr
             | NpFunc::Diag => {
@@ -1114,7 +1132,6 @@ impl Typer<'_> {
         }
         let args: Option<Vec<TExpr>> = c.args.iter().map(|a| self.numpy_number(a)).collect();
         let Some(args) = args else { return Some(None) };
-        let f64s = || args.iter().cloned().map(|a| cast(a, Scalar::F64)).collect::<Vec<_>>();
         // float32 numbers stay float32, computed as numba does (libm's
         // `expf`, ...; numpy's own float32 loops can differ by an ulp: the
         // README says which reference applies where).
@@ -1128,6 +1145,10 @@ impl Typer<'_> {
                 TExpr { ty: x(0).ty, kind: TExprKind::Abs(Box::new(x(0))), span }
             }
             "abs" | "absolute" | "fabs" => TExpr { ty: fty, kind: TExprKind::Abs(Box::new(cast(x(0), fty))), span },
+            "square" | "negative" if !x(0).ty.is_float() => match self.int_number_ufunc(name, x(0), span) {
+                Some(e) => e,
+                None => return Some(None),
+            },
             "square" => {
                 let v = cast(x(0), fty);
                 TExpr { ty: fty, kind: TExprKind::Binary(BinOp::Mul, Box::new(v.clone()), Box::new(v)), span }
@@ -1136,8 +1157,25 @@ impl Typer<'_> {
             _ => match inline.or(f32_ufunc) {
                 Some(f) => math::typed_call(f, math::float_args(f, args), span),
                 None => {
+                    // Each number as CPython passes it (an int stays an int:
+                    // np.power(2, 3) is int64, np.ldexp's exponent an int).
+                    use super::arrayops::Kind;
+                    // float32 numbers stay float32 where numpy's float32
+                    // loop is the float64 result rounded (1/x).
+                    let all_f32 = all_f32 && name == "reciprocal";
+                    let kinds: Vec<_> =
+                        args.iter().map(|a| if all_f32 { Kind::Array(F32) } else { Kind::Python(a.ty) }).collect();
+                    let ty = match super::npbreadth8::called_ufunc_dtype(name, &kinds) {
+                        Ok(t) => t,
+                        Err(why) => {
+                            self.errors.push(Diagnostic::error(why).at(span, "here"));
+                            return Some(None);
+                        }
+                    };
                     let func = NpFunc::Ufunc(called.expect("checked"));
-                    self.np_value(func, f64s().into_iter().map(NpArg::Scalar).collect(), Scalar::F64, span)
+                    let python = |a: &TExpr| if all_f32 { F32 } else { super::npbreadth8::python(a.ty) };
+                    let args = args.iter().map(|a| NpArg::Scalar(cast(a.clone(), python(a))));
+                    self.np_value(func, args.collect(), ty, span)
                 }
             },
         }))
@@ -1638,6 +1676,10 @@ impl Typer<'_> {
             Expr::Attribute(a) if matches!(a.attr.as_str(), "real" | "imag") && self.complex_array_expr(&a.value) => {
                 self.expr_ndim(&a.value)
             }
+            // numpy's zeros for `a.imag` of a real array variable.
+            Expr::Attribute(a) if a.attr.as_str() == "imag" && self.real_array_name(&a.value) => {
+                self.expr_ndim(&a.value)
+            }
             Expr::Call(c) => {
                 if let Some(n) = self.array_call_ndim(c) {
                     return Some(n);
@@ -2075,6 +2117,7 @@ impl Typer<'_> {
     pub(super) fn attribute_view(&mut self, a: &ast::ExprAttribute, span: Range<usize>) -> Option<ArrayRef> {
         match a.attr.as_str() {
             "T" => self.transpose_attr(&a.value, span),
+            "imag" if self.real_array_name(&a.value) => self.real_imag(&a.value, span),
             part => self.part_view(&a.value, part == "imag", span),
         }
     }

@@ -444,7 +444,9 @@ impl TupleForms<'_, '_> {
         if f.attr.as_str() == "real" && real_name {
             return Some(z.clone());
         }
-        if !self.cx.complex_array_expr(z) || self.cx.expr_ndim(z).is_none() {
+        // `np.imag(a)` of one: `a.imag`, numpy's read-only zeros.
+        let part_of_real = f.attr.as_str() == "imag" && real_name;
+        if !part_of_real && (!self.cx.complex_array_expr(z) || self.cx.expr_ndim(z).is_none()) {
             return None;
         }
         Some(Expr::Attribute(ast::ExprAttribute {

@@ -288,6 +288,8 @@ pub enum NpFunc {
     Isscalar,
     /// Item k (the last argument) of `np.broadcast_arrays(a, b, ...)`.
     BroadcastArrays,
+    /// `a.imag` of a real array: numpy's read-only array of zeros.
+    Imag,
     /// `print(a)`: numpy's str of the array (`np.array_str`, which is
     /// `str(a)`), the object kept by the call's arena.
     ArrayStr,
@@ -414,6 +416,8 @@ impl NpFunc {
             // Only the compiler's own writability check calls numpy.copyto,
             // and only print(a) numpy.array_str.
             "copyto" | "array_str" => None,
+            // `a.imag` of a real array only (sema/npbreadth8.rs).
+            "imag" => None,
             _ => NpFunc::ALL.into_iter().find(|f| f.name() == name),
         }
     }
@@ -570,7 +574,8 @@ impl NpFunc {
             | NpFunc::Iscomplexobj
             | NpFunc::Isrealobj
             | NpFunc::Isscalar
-            | NpFunc::BroadcastArrays => &["a"],
+            | NpFunc::BroadcastArrays
+            | NpFunc::Imag => &["a"],
             NpFunc::FillDiagonal => &["a"],
             NpFunc::Ufunc(_) => &["x"],
             // sema/random.rs checks their arguments itself.

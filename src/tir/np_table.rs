@@ -277,13 +277,26 @@ np_table! {
     Isrealobj => "isrealobj",
     Isscalar => "isscalar",
     BroadcastArrays => "broadcast_arrays#",
+    // TUPLE_ITEMS from 21 on: sema/npbreadth8.rs's two-result ufuncs
+    Item(21),
+    Item(22),
+    Item(23),
+    Item(24),
+    Item(25),
+    Item(26),
+    // `a.imag` of a real array: numpy's read-only zeros (sema/npbreadth8.rs)
+    Imag => "imag",
+    // OPS from 30 on: the tests of complex arrays
+    Op(30),
+    Op(31),
+    Op(32),
     // `print(a)`: numpy's str of an array, as an object the arena keeps
     ArrayStr => "array_str",
 }
 
 /// The items of numpy's tuple results `NpFunc::Item` names: the function,
 /// `#`, the item's index (the runtime calls the function and takes it).
-pub const TUPLE_ITEMS: [&str; 21] = [
+pub const TUPLE_ITEMS: [&str; 27] = [
     "linalg.eigh#0",
     "linalg.eigh#1",
     "linalg.qr#0",
@@ -307,11 +320,18 @@ pub const TUPLE_ITEMS: [&str; 21] = [
     "average#1",
     "linalg.slogdet#0",
     "linalg.slogdet#1",
+    // numpy's two-result ufuncs (sema/npbreadth8.rs).
+    "frexp#0",
+    "frexp#1",
+    "modf#0",
+    "modf#1",
+    "divmod#0",
+    "divmod#1",
 ];
 
 /// The ufuncs `NpFunc::Op` calls, for complex arrays (`**` is Python's
 /// operator, so numpy's fast paths for `z ** 2`, `z ** -1`, `z ** 0.5`).
-pub const OPS: [&str; 30] = [
+pub const OPS: [&str; 33] = [
     "ufunc.add",
     "ufunc.subtract",
     "ufunc.multiply",
@@ -343,6 +363,10 @@ pub const OPS: [&str; 30] = [
     "ufunc.arctanh",
     "ufunc.square",
     "ufunc.exp2",
+    // The bool-valued tests of complex arrays (sema/cxarrays.rs's CX_TEST0 on).
+    "ufunc.isnan",
+    "ufunc.isinf",
+    "ufunc.isfinite",
 ];
 
 /// The ufuncs on numbers whose float64 results numpy computes with its own
@@ -350,7 +374,7 @@ pub const OPS: [&str; 30] = [
 /// glibc in the last bit): called through numpy for numpy's bits. Name and
 /// number of arguments; the runtime's `np_names` table lists them in this
 /// order after `NpFunc::ALL`.
-pub const UFUNCS: [(&str, usize); 30] = [
+pub const UFUNCS: [(&str, usize); 34] = [
     ("exp", 1),
     ("exp2", 1),
     ("expm1", 1),
@@ -381,6 +405,11 @@ pub const UFUNCS: [(&str, usize); 30] = [
     ("fmax", 2),
     ("fmin", 2),
     ("logaddexp2", 2),
+    // numpy breadth 8 (sema/npbreadth8.rs): int loops too.
+    ("reciprocal", 1),
+    ("gcd", 2),
+    ("lcm", 2),
+    ("ldexp", 2),
 ];
 
 /// The functions of numpy's global RandomState (`random.<name>`, as

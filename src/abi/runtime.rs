@@ -154,6 +154,10 @@ pub const ERR_PASS_FN: &str = "pycc_err_pass";
 /// again to pass it on.
 pub const ERR_STASH_FN: &str = "pycc_err_stash";
 pub const ERR_RESTORE_FN: &str = "pycc_err_restore";
+/// A re-raise (sema/reraise.rs): `(token) -> 0` sets again a new reference
+/// to the exception ERR_STASH_FN kept; `(token) -> 0` drops the kept one.
+pub const ERR_RERAISE_FN: &str = "pycc_err_reraise";
+pub const ERR_DROP_FN: &str = "pycc_err_drop";
 /// The builtin exception classes `raise` and `except` name, by code (an
 /// except clause's class reaches runtime.c's `pycc_exc_names`, which lists
 /// them in this order, by its index).

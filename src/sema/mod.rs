@@ -46,6 +46,7 @@ mod numpy;
 mod optarrays;
 mod optional;
 mod random;
+mod reraise;
 mod scalars;
 mod heapq;
 mod isinstance;
@@ -1143,6 +1144,9 @@ struct Typer<'a> {
     /// Names assigned values of two kinds (a number and an array, ...):
     /// split into webs if their uses do not overlap (webs.rs).
     clashes: Vec<String>,
+    /// The except clauses being typed that re-raise, innermost last
+    /// (reraise.rs).
+    kept: Vec<reraise::Kept>,
 }
 
 impl<'a> Typer<'a> {
@@ -1195,6 +1199,7 @@ impl<'a> Typer<'a> {
             list_alias: HashMap::new(),
             strs: Default::default(),
             clashes: Vec::new(),
+            kept: Vec::new(),
         };
         for p in params {
             t.var(&p.name);
@@ -2507,11 +2512,16 @@ impl<'a> Typer<'a> {
     /// `raise E`, `raise E()`, `raise E("constant message")` for a builtin E.
     fn raise(&mut self, stmt: &Stmt, r: &ast::StmtRaise) -> Option<TStmt> {
         let span = range(stmt);
-        let Some(exc) = &r.exc else {
-            self.errors.push(Diagnostic::error("a bare `raise` (re-raise) is not supported").at(span, "here"));
-            return None;
-        };
-        if let Some(cause) = &r.cause {
+        if r.cause.is_none() {
+            if let Some(re) = self.reraise(r, &span) {
+                return re;
+            }
+        }
+        let exc = r.exc.as_ref()?;
+        // `from None` only hides the context in a traceback: the exception
+        // the caller catches is the same.
+        let from_none = matches!(r.cause.as_deref(), Some(Expr::Constant(k)) if k.value.is_none());
+        if let Some(cause) = r.cause.as_ref().filter(|_| !from_none) {
             self.errors
                 .push(Diagnostic::error("`raise ... from ...` is not supported yet").at(range(cause.as_ref()), "here"));
             return None;

@@ -49,6 +49,7 @@ mod random;
 mod reraise;
 mod scalars;
 mod heapq;
+mod identity;
 mod isinstance;
 mod starunpack;
 mod strings;
@@ -3887,6 +3888,9 @@ impl<'a> Typer<'a> {
     }
 
     fn compare(&mut self, op: ast::CmpOp, l: TExpr, r: TExpr, span: Range<usize>) -> Option<TExpr> {
+        if matches!(op, ast::CmpOp::Is | ast::CmpOp::IsNot) {
+            return self.identity(op == ast::CmpOp::IsNot, l, r, span);
+        }
         let Some(op) = cmp_op(op) else { return self.unsupported(span, "`is`, `is not`, `in` and `not in` are") };
         let u64 = Scalar::Int { bits: 64, signed: false };
         let signed = |t: Scalar| matches!(t, Scalar::Int { signed: true, .. });

@@ -57,6 +57,7 @@ mod sortkey;
 mod sugar;
 mod armtemps;
 mod temps;
+mod tupleops;
 mod tuplesugar;
 mod tuples;
 mod ufuncdtype;

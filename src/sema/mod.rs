@@ -46,6 +46,7 @@ mod numpy;
 mod optarrays;
 mod optional;
 mod random;
+mod rangevar;
 mod reraise;
 mod scalars;
 mod heapq;
@@ -607,6 +608,9 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
     let mut body_stmts = default_assigns(export);
     body_stmts.extend(f.body.iter().cloned());
     if let Some(b) = genbind::bind_names(&body_stmts, globals) {
+        body_stmts = b;
+    }
+    if let Some(b) = rangevar::bind_ranges(&body_stmts, globals) {
         body_stmts = b;
     }
     dicts::drop_unused_empty_dicts(&mut body_stmts);
@@ -3279,6 +3283,9 @@ impl<'a> Typer<'a> {
 
     /// Builtins: abs, min, max, int, float, bool, round, pow.
     fn call(&mut self, c: &ast::ExprCall, span: Range<usize>) -> Option<TExpr> {
+        if matches!(c.func.as_ref(), Expr::Name(n) if n.id.as_str() == rangevar::RANGE_OP) {
+            return self.range_op(c, span);
+        }
         if self.array_method_of(c).is_some() {
             return match self.method_call(c, false, span)? {
                 Val::Scalar(e) => Some(e),
@@ -3500,6 +3507,14 @@ impl<'a> Typer<'a> {
                     .note(format!(
                         "pycc compiles `{name}(iterable)` where the statement always evaluates it (not after `and`/`or`, in an arm of `x if c else y` or in a `while` test): bind it to a name first"
                     )),
+            );
+            return true;
+        }
+        if name == "range" {
+            self.errors.push(
+                Diagnostic::error("a range object used here as a value is not supported yet")
+                    .at(span.clone(), "a range object")
+                    .note("pycc compiles `range(...)` in a `for`, and a range variable whose every use is `for i in r`, `len(r)`, `r[i]` or `x in r`"),
             );
             return true;
         }

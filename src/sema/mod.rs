@@ -32,6 +32,7 @@ mod genbind;
 mod generators;
 mod lists;
 mod minmaxkey;
+mod minmaxnest;
 pub mod math;
 mod npfuncs;
 mod npinfo;
@@ -2011,6 +2012,7 @@ impl<'a> Typer<'a> {
             .or_else(|| sugar::expand(stmt, self.globals, &mut temps))
             .or_else(|| anyall::expand(stmt, self.globals, &|n| self.is_builtin(n), &mut temps))
             .or_else(|| minmaxkey::expand(stmt, &|n| self.is_builtin(n), &mut temps))
+            .or_else(|| minmaxnest::hoist(stmt, &|n| self.is_builtin(n), &mut temps))
             .or_else(|| generators::expand(stmt, self.globals, &mut temps));
         self.temps = temps;
         let expanded = expanded.or_else(|| self.arms_as_branches(stmt)).or_else(|| {
@@ -3378,6 +3380,14 @@ impl<'a> Typer<'a> {
             return self.npfunc_number(c, span);
         }
         if self.call_name_unsupported(&name, &span) {
+            return None;
+        }
+        if matches!(name.as_str(), "min" | "max") && !c.keywords.is_empty() && self.is_builtin(&name) {
+            self.errors.push(
+                Diagnostic::error(format!("`{name}(..., key=...)` here is not supported yet"))
+                    .at(span, "evaluated after other calls or operators, or only on a condition")
+                    .note("pycc computes it first, as its own statement: where the statement always computes it and computes only names and constants before it; bind it to a name first"),
+            );
             return None;
         }
         if !c.keywords.is_empty() {

@@ -31,6 +31,7 @@ mod forward;
 mod genbind;
 mod generators;
 mod lists;
+mod mapfilter;
 mod minmaxkey;
 mod minmaxnest;
 pub mod math;
@@ -2008,7 +2009,8 @@ impl<'a> Typer<'a> {
         let rewritten = self.tuple_forms(stmt);
         let stmt = rewritten.as_ref().unwrap_or(stmt);
         let mut temps = self.temps;
-        let expanded = walrus::expand(stmt, &mut temps)
+        let expanded = mapfilter::expand(stmt, &|n| self.is_builtin(n), &mut temps)
+            .or_else(|| walrus::expand(stmt, &mut temps))
             .or_else(|| sugar::expand(stmt, self.globals, &mut temps))
             .or_else(|| anyall::expand(stmt, self.globals, &|n| self.is_builtin(n), &mut temps))
             .or_else(|| minmaxkey::expand(stmt, &|n| self.is_builtin(n), &mut temps))

@@ -40,7 +40,7 @@ fn builtin_call<'e>(
 
 /// `f` applied to `args`: a lambda's body with its parameters replaced,
 /// else a call.
-fn apply(f: &Expr, args: Vec<Expr>, at: TextRange) -> Option<Expr> {
+pub(super) fn apply(f: &Expr, args: Vec<Expr>, at: TextRange) -> Option<Expr> {
     match f {
         // Made once in CPython, so only a function that making again
         // cannot change or fail.

@@ -48,6 +48,7 @@ mod numpy;
 mod optarrays;
 mod optional;
 mod random;
+mod reduce;
 mod rangevar;
 mod reraise;
 mod scalars;
@@ -2010,6 +2011,7 @@ impl<'a> Typer<'a> {
         let stmt = rewritten.as_ref().unwrap_or(stmt);
         let mut temps = self.temps;
         let expanded = mapfilter::expand(stmt, &|n| self.is_builtin(n), &mut temps)
+            .or_else(|| reduce::expand(stmt, self.globals, &mut temps))
             .or_else(|| walrus::expand(stmt, &mut temps))
             .or_else(|| sugar::expand(stmt, self.globals, &mut temps))
             .or_else(|| anyall::expand(stmt, self.globals, &|n| self.is_builtin(n), &mut temps))

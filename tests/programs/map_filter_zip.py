@@ -1,5 +1,6 @@
 # list(map(f, xs, ...)), list(filter(p, xs)) and list(zip(a, b, ...)) over
 # lists, tuples, arrays and ranges: CPython's items in CPython's order.
+# differential-python: numpy
 import math
 import numpy as np
 from pycc import CC

@@ -1,6 +1,7 @@
 # Tuple operators on tuples of known length: concatenation, repetition by
 # a constant, slices with constant bounds (CPython's clamping, negative
 # steps), and spreading a tuple into a call or a display (`g(*t)`).
+# differential-python: numpy
 import numpy as np
 from pycc import CC
 

@@ -93,6 +93,9 @@ pub const GCD_FN: &str = "pycc_gcd";
 /// `(a, b, m) -> pow(a, b, m)` (runtime_buffer.c), CPython's value; a
 /// ValueError set (m == 0, no inverse for b < 0) is the `Flag` check.
 pub const POWMOD_FN: &str = "pycc_powmod";
+/// `(op, start, stop, step, i)`: a range variable's length (op 0), item
+/// `i` (1) or `i in r` (2), with CPython's errors (sema/rangevar.rs).
+pub const RANGE_OP_FN: &str = "pycc_range_op";
 /// `(a, b) -> lcm(|a|, |b|)`, 0 if either is 0 (runtime_fast.c).
 pub const LCM_FN: &str = "pycc_lcm";
 /// `(op, a, b, unsigned flags) -> math.isqrt(a)`, `factorial(a)`,
@@ -154,6 +157,10 @@ pub const ERR_PASS_FN: &str = "pycc_err_pass";
 /// again to pass it on.
 pub const ERR_STASH_FN: &str = "pycc_err_stash";
 pub const ERR_RESTORE_FN: &str = "pycc_err_restore";
+/// A re-raise (sema/reraise.rs): `(token) -> 0` sets again a new reference
+/// to the exception ERR_STASH_FN kept; `(token) -> 0` drops the kept one.
+pub const ERR_RERAISE_FN: &str = "pycc_err_reraise";
+pub const ERR_DROP_FN: &str = "pycc_err_drop";
 /// The builtin exception classes `raise` and `except` name, by code (an
 /// except clause's class reaches runtime.c's `pycc_exc_names`, which lists
 /// them in this order, by its index).
@@ -199,7 +206,7 @@ pub fn runtime_check(name: &str) -> Option<RuntimeCheck> {
     match name {
         STR_CALL_OBJ_FN => Some(RuntimeCheck::Zero),
         STR_CALL_INT_FN | STR_CALL_F64_FN | SET_OP_FN | SET_OP_TUPLE_FN | SET_STEP_FN | SET_POP_FN | POWMOD_FN
-        | INT_MATH_FN => Some(RuntimeCheck::Flag),
+        | RANGE_OP_FN | INT_MATH_FN => Some(RuntimeCheck::Flag),
         _ => None,
     }
 }

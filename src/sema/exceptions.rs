@@ -11,15 +11,13 @@
 use super::strings::runtime;
 use super::sugar::name;
 use super::*;
-use crate::abi::runtime::{
-    BUILTIN_EXCEPTIONS, ERR_CLEAR_FN, ERR_MATCHES_FN, ERR_PASS_FN, ERR_RESTORE_FN, ERR_STASH_FN,
-};
+use crate::abi::runtime::{BUILTIN_EXCEPTIONS, ERR_MATCHES_FN, ERR_PASS_FN, ERR_RESTORE_FN, ERR_STASH_FN};
 
 /// One `except` clause: the codes of the classes it names (BUILTIN_EXCEPTIONS
 /// indices; empty for a bare `except:`), and its body.
 struct Clause<'s> {
     codes: Vec<usize>,
-    body: &'s [Stmt],
+    handler: &'s ast::ExceptHandlerExceptHandler,
 }
 
 impl Typer<'_> {
@@ -44,8 +42,7 @@ impl Typer<'_> {
         self.not_none = facts.clone();
         let mut handler = vec![TStmt::Fail { symbol: ERR_PASS_FN, args: Vec::new(), span: span.clone() }];
         for c in clauses.iter().rev() {
-            let mut caught = vec![self.assign(&format!("$errclr{}", span.start), runtime(ERR_CLEAR_FN, vec![], &span))];
-            caught.extend(self.block(c.body));
+            let caught = self.clause_body(c.handler, &span);
             self.not_none = facts.clone();
             handler = match matches_any(&c.codes, &span) {
                 None => caught,
@@ -110,21 +107,10 @@ impl Typer<'_> {
     }
 
     /// The classes and body of one except clause; a diagnostic for what
-    /// pycc does not catch by (a class not among the builtins it knows,
-    /// `as name`).
+    /// pycc does not catch by (a class not among the builtins it knows).
     fn except_clause<'s>(&mut self, h: &'s ast::ExceptHandler) -> Clause<'s> {
         let ast::ExceptHandler::ExceptHandler(h) = h;
-        if let Some(name) = &h.name {
-            // The clause's first line, `except E as e:`.
-            let at = range(h);
-            let head = self.source.text[at.clone()].lines().next().map_or(0, str::len);
-            self.errors.push(
-                Diagnostic::error(format!("binding the exception to a name (`as {name}`) is not supported yet"))
-                    .at(at.start..at.start + head, "here")
-                    .note("numba cannot bind it either: use a bare `except ...:` clause"),
-            );
-        }
-        let Some(ty) = &h.type_ else { return Clause { codes: Vec::new(), body: &h.body } };
+        let Some(ty) = &h.type_ else { return Clause { codes: Vec::new(), handler: h } };
         let classes: Vec<&Expr> = match ty.as_ref() {
             Expr::Tuple(t) => t.elts.iter().collect(),
             e => vec![e],
@@ -152,7 +138,7 @@ impl Typer<'_> {
         if codes.iter().any(|&c| BUILTIN_EXCEPTIONS[c] == "BaseException" || BUILTIN_EXCEPTIONS[c] == "Exception") {
             codes.clear();
         }
-        Clause { codes, body: &h.body }
+        Clause { codes, handler: h }
     }
 }
 

@@ -31,7 +31,9 @@ mod forward;
 mod genbind;
 mod generators;
 mod lists;
+mod mapfilter;
 mod minmaxkey;
+mod minmaxnest;
 pub mod math;
 mod npfuncs;
 mod npinfo;
@@ -47,8 +49,12 @@ mod numpy;
 mod optarrays;
 mod optional;
 mod random;
+mod reduce;
+mod rangevar;
+mod reraise;
 mod scalars;
 mod heapq;
+mod identity;
 mod isinstance;
 mod starunpack;
 mod strings;
@@ -56,6 +62,7 @@ mod sortkey;
 mod sugar;
 mod armtemps;
 mod temps;
+mod tupleops;
 mod tuplesugar;
 mod tuples;
 mod ufuncdtype;
@@ -607,6 +614,9 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
     if let Some(b) = genbind::bind_names(&body_stmts, globals) {
         body_stmts = b;
     }
+    if let Some(b) = rangevar::bind_ranges(&body_stmts, globals) {
+        body_stmts = b;
+    }
     dicts::drop_unused_empty_dicts(&mut body_stmts);
     let mut optional: std::collections::HashSet<String> = optional_params.iter().cloned().collect();
     optional::optional_names(&body_stmts, &mut optional);
@@ -1144,6 +1154,9 @@ struct Typer<'a> {
     /// Names assigned values of two kinds (a number and an array, ...):
     /// split into webs if their uses do not overlap (webs.rs).
     clashes: Vec<String>,
+    /// The except clauses being typed that re-raise, innermost last
+    /// (reraise.rs).
+    kept: Vec<reraise::Kept>,
 }
 
 impl<'a> Typer<'a> {
@@ -1196,6 +1209,7 @@ impl<'a> Typer<'a> {
             list_alias: HashMap::new(),
             strs: Default::default(),
             clashes: Vec::new(),
+            kept: Vec::new(),
         };
         for p in params {
             t.var(&p.name);
@@ -2001,10 +2015,13 @@ impl<'a> Typer<'a> {
         let rewritten = self.tuple_forms(stmt);
         let stmt = rewritten.as_ref().unwrap_or(stmt);
         let mut temps = self.temps;
-        let expanded = walrus::expand(stmt, &mut temps)
+        let expanded = mapfilter::expand(stmt, &|n| self.is_builtin(n), &mut temps)
+            .or_else(|| reduce::expand(stmt, self.globals, &mut temps))
+            .or_else(|| walrus::expand(stmt, &mut temps))
             .or_else(|| sugar::expand(stmt, self.globals, &mut temps))
             .or_else(|| anyall::expand(stmt, self.globals, &|n| self.is_builtin(n), &mut temps))
             .or_else(|| minmaxkey::expand(stmt, &|n| self.is_builtin(n), &mut temps))
+            .or_else(|| minmaxnest::hoist(stmt, &|n| self.is_builtin(n), &mut temps))
             .or_else(|| generators::expand(stmt, self.globals, &mut temps));
         self.temps = temps;
         let expanded = expanded.or_else(|| self.arms_as_branches(stmt)).or_else(|| {
@@ -2512,11 +2529,16 @@ impl<'a> Typer<'a> {
     /// `raise E`, `raise E()`, `raise E("constant message")` for a builtin E.
     fn raise(&mut self, stmt: &Stmt, r: &ast::StmtRaise) -> Option<TStmt> {
         let span = range(stmt);
-        let Some(exc) = &r.exc else {
-            self.errors.push(Diagnostic::error("a bare `raise` (re-raise) is not supported").at(span, "here"));
-            return None;
-        };
-        if let Some(cause) = &r.cause {
+        if r.cause.is_none() {
+            if let Some(re) = self.reraise(r, &span) {
+                return re;
+            }
+        }
+        let exc = r.exc.as_ref()?;
+        // `from None` only hides the context in a traceback: the exception
+        // the caller catches is the same.
+        let from_none = matches!(r.cause.as_deref(), Some(Expr::Constant(k)) if k.value.is_none());
+        if let Some(cause) = r.cause.as_ref().filter(|_| !from_none) {
             self.errors
                 .push(Diagnostic::error("`raise ... from ...` is not supported yet").at(range(cause.as_ref()), "here"));
             return None;
@@ -3274,6 +3296,9 @@ impl<'a> Typer<'a> {
 
     /// Builtins: abs, min, max, int, float, bool, round, pow.
     fn call(&mut self, c: &ast::ExprCall, span: Range<usize>) -> Option<TExpr> {
+        if matches!(c.func.as_ref(), Expr::Name(n) if n.id.as_str() == rangevar::RANGE_OP) {
+            return self.range_op(c, span);
+        }
         if self.array_method_of(c).is_some() {
             return match self.method_call(c, false, span)? {
                 Val::Scalar(e) => Some(e),
@@ -3366,6 +3391,14 @@ impl<'a> Typer<'a> {
             return self.npfunc_number(c, span);
         }
         if self.call_name_unsupported(&name, &span) {
+            return None;
+        }
+        if matches!(name.as_str(), "min" | "max") && !c.keywords.is_empty() && self.is_builtin(&name) {
+            self.errors.push(
+                Diagnostic::error(format!("`{name}(..., key=...)` here is not supported yet"))
+                    .at(span, "evaluated after other calls or operators, or only on a condition")
+                    .note("pycc computes it first, as its own statement: where the statement always computes it and computes only names and constants before it; bind it to a name first"),
+            );
             return None;
         }
         if !c.keywords.is_empty() {
@@ -3495,6 +3528,14 @@ impl<'a> Typer<'a> {
                     .note(format!(
                         "pycc compiles `{name}(iterable)` where the statement always evaluates it (not after `and`/`or`, in an arm of `x if c else y` or in a `while` test): bind it to a name first"
                     )),
+            );
+            return true;
+        }
+        if name == "range" {
+            self.errors.push(
+                Diagnostic::error("a range object used here as a value is not supported yet")
+                    .at(span.clone(), "a range object")
+                    .note("pycc compiles `range(...)` in a `for`, and a range variable whose every use is `for i in r`, `len(r)`, `r[i]` or `x in r`"),
             );
             return true;
         }
@@ -3884,6 +3925,9 @@ impl<'a> Typer<'a> {
     }
 
     fn compare(&mut self, op: ast::CmpOp, l: TExpr, r: TExpr, span: Range<usize>) -> Option<TExpr> {
+        if matches!(op, ast::CmpOp::Is | ast::CmpOp::IsNot) {
+            return self.identity(op == ast::CmpOp::IsNot, l, r, span);
+        }
         let Some(op) = cmp_op(op) else { return self.unsupported(span, "`is`, `is not`, `in` and `not in` are") };
         let u64 = Scalar::Int { bits: 64, signed: false };
         let signed = |t: Scalar| matches!(t, Scalar::Int { signed: true, .. });

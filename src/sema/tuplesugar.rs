@@ -13,7 +13,7 @@ use rustpython_parser::ast::Ranged;
 use rustpython_parser::text_size::TextRange;
 
 /// Rewrites `a[pos]` and `tuple(<generator over tuples>)` (see above).
-struct TupleForms<'a, 'g> {
+pub(super) struct TupleForms<'a, 'g> {
     cx: &'a Typer<'g>,
     arity: &'a HashMap<String, usize>,
     arrays: &'a HashMap<String, ArrayTy>,
@@ -73,7 +73,7 @@ impl TupleForms<'_, '_> {
 
     /// A tuple without side effects to read: a tuple variable or the
     /// shape of an array variable; its length.
-    fn tuple_source(&self, e: &Expr) -> Option<(Expr, usize)> {
+    pub(super) fn tuple_source(&self, e: &Expr) -> Option<(Expr, usize)> {
         match e {
             Expr::Attribute(a) if a.attr.as_str() == "shape" => match a.value.as_ref() {
                 Expr::Name(n) => self.arrays.get(n.id.as_str()).map(|t| (e.clone(), t.ndim as usize)),
@@ -135,6 +135,12 @@ impl Fold<TextRange> for TupleForms<'_, '_> {
     crate::syntax::identity_fold!();
     fn fold_expr(&mut self, e: Expr) -> std::result::Result<Expr, Self::Error> {
         let e = fold::fold_expr(self, e)?;
+        // `t + u`, `t[1:]`, `g(*t)` (tupleops.rs): the display's items
+        // folded again (`t[1]` holding an array becomes that array).
+        if let Some(d) = self.tuple_ops(&e) {
+            self.changed = true;
+            return self.fold_expr(d);
+        }
         let e = match e {
             Expr::Subscript(s) => match self.ellipsis(&s) {
                 Some(slice) => {

@@ -1630,8 +1630,10 @@ fn import_stmt(stmt: &Stmt, g: &mut Globals, replace: bool) {
         Stmt::Import(i) => {
             for a in &i.names {
                 // numba's types serve as dtypes (`np.zeros(n, dtype=nb.f8)`).
-                if matches!(a.name.as_str(), "math" | "cmath" | "numpy" | "numba" | "numba.types" | "heapq" | "random")
-                {
+                if matches!(
+                    a.name.as_str(),
+                    "math" | "cmath" | "numpy" | "numba" | "numba.types" | "heapq" | "random" | "functools"
+                ) {
                     let alias = a.asname.as_ref().unwrap_or(&a.name).to_string();
                     if replace || !g.modules.contains_key(&alias) && !g.from_imports.contains_key(&alias) {
                         g.modules.insert(alias, a.name.to_string());
@@ -1642,7 +1644,7 @@ fn import_stmt(stmt: &Stmt, g: &mut Globals, replace: bool) {
         Stmt::ImportFrom(i)
             if matches!(
                 i.module.as_deref(),
-                Some("math" | "cmath" | "numba" | "numba.types" | "numpy" | "numpy.linalg" | "heapq")
+                Some("math" | "cmath" | "numba" | "numba.types" | "numpy" | "numpy.linalg" | "heapq" | "functools")
             ) =>
         {
             let module = i.module.as_deref().unwrap_or_default().to_string();

@@ -388,6 +388,35 @@ HIDDEN long long pycc_err_restore(long long token) {
     return 0;
 }
 
+/* A bare `raise` (or `raise e`) in an except clause: the clause keeps the
+ * exception it caught with pycc_err_stash, each re-raise sets a new
+ * reference to it (a clause may re-raise it more than once, when an inner
+ * try catches the first), and the clause drops it when it is left. */
+HIDDEN long long pycc_err_reraise(long long token) {
+    pycc_stashed_err *s = (pycc_stashed_err *)(intptr_t)token;
+    if (s == NULL) {
+        if (!PyErr_Occurred())
+            PyErr_NoMemory();
+        return 0;
+    }
+    Py_XINCREF(s->type);
+    Py_XINCREF(s->value);
+    Py_XINCREF(s->traceback);
+    PyErr_Restore(s->type, s->value, s->traceback);
+    return 0;
+}
+
+HIDDEN long long pycc_err_drop(long long token) {
+    pycc_stashed_err *s = (pycc_stashed_err *)(intptr_t)token;
+    if (s != NULL) {
+        Py_XDECREF(s->type);
+        Py_XDECREF(s->value);
+        Py_XDECREF(s->traceback);
+        free(s);
+    }
+    return 0;
+}
+
 /* A new module object. The definition lives as long as the process, as a
  * static PyModuleDef would in a hand-written extension. */
 HIDDEN PyObject *pycc_module_new(const char *name, const char *doc) {

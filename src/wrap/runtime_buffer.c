@@ -1066,6 +1066,38 @@ HIDDEN long long pycc_powmod(long long a, long long b, long long m) {
     return (long long)result;
 }
 
+/* A range object held in a variable (sema/rangevar.rs), by its start,
+ * stop and step (step != 0, checked where it was made): op 0 its length,
+ * op 1 item `i` (negative from the end), op 2 whether it holds `i` (1 or
+ * 0), with CPython's errors (rangeobject.c): OverflowError for a length
+ * past ssize_t, IndexError for an item out of range (pycc_str_failed). */
+HIDDEN long long pycc_range_op(long long op, long long start, long long stop, long long step, long long i) {
+    __int128 lo = start, hi = stop, st = step, n = 0;
+    if (st > 0 && lo < hi)
+        n = (hi - lo - 1) / st + 1;
+    else if (st < 0 && lo > hi)
+        n = (lo - hi - 1) / -st + 1;
+    if (op == 0) {
+        if (n > (__int128)PY_SSIZE_T_MAX) {
+            PyErr_SetString(PyExc_OverflowError, "Python int too large to convert to C ssize_t");
+            return 0;
+        }
+        return (long long)n;
+    }
+    if (op == 1) {
+        __int128 k = i < 0 ? (__int128)i + n : (__int128)i;
+        if (k < 0 || k >= n) {
+            PyErr_SetString(PyExc_IndexError, "range object index out of range");
+            return 0;
+        }
+        return (long long)(lo + k * st);
+    }
+    __int128 x = i;
+    if (st > 0 ? (x < lo || x >= hi) : (x > lo || x <= hi))
+        return 0;
+    return (x - lo) % st == 0;
+}
+
 /* math.isqrt, math.factorial, math.comb and math.perm of ints (op 0 to 3,
  * PYCC_INT_MATH_*; perm with one argument is factorial): CPython's values
  * and ValueErrors (mathmodule.c). `flags` bit 0 (bit 1) says `a` (`b`)

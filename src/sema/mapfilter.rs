@@ -1,0 +1,146 @@
+//! `list(map(f, xs, ...))` (`f` a name, `math.sqrt`, a lambda), `list(filter(p, xs))` and `list(zip(a, b,
+//! ...))` as the list comprehensions they equal (`[f(x) for x in xs]`,
+//! `[x for x in xs if p(x)]`, `[(x, y) for x, y in zip(a, b)]`): the same
+//! items computed in the same order. A lambda is applied in place (its
+//! parameters replaced by the comprehension's fresh variables); `filter(None,
+//! xs)` keeps the true items.
+
+use super::sugar::{name, store};
+use rustpython_parser::ast::fold::{self, Fold};
+use rustpython_parser::ast::{self, Expr, Stmt};
+use rustpython_parser::text_size::TextRange;
+
+/// `stmt` with its `list(map/filter/zip(...))` calls rewritten, or None.
+pub fn expand(stmt: &Stmt, is_builtin: &dyn Fn(&str) -> bool, temps: &mut usize) -> Option<Vec<Stmt>> {
+    let mut r = Rewrite { is_builtin, temps, changed: false };
+    let Ok(s) = r.fold_stmt(stmt.clone());
+    r.changed.then(|| vec![s])
+}
+
+struct Rewrite<'a> {
+    is_builtin: &'a dyn Fn(&str) -> bool,
+    temps: &'a mut usize,
+    changed: bool,
+}
+
+fn builtin_call<'e>(
+    e: &'e Expr,
+    names: &[&str],
+    is_builtin: &dyn Fn(&str) -> bool,
+) -> Option<(&'e str, &'e ast::ExprCall)> {
+    let Expr::Call(c) = e else { return None };
+    let Expr::Name(f) = c.func.as_ref() else { return None };
+    let n = f.id.as_str();
+    (names.contains(&n)
+        && is_builtin(n)
+        && c.keywords.is_empty()
+        && !c.args.iter().any(|a| matches!(a, Expr::Starred(_))))
+    .then_some((n, c))
+}
+
+/// `f` applied to `args`: a lambda's body with its parameters replaced,
+/// else a call.
+pub(super) fn apply(f: &Expr, args: Vec<Expr>, at: TextRange) -> Option<Expr> {
+    match f {
+        // Made once in CPython, so only a function that making again
+        // cannot change or fail.
+        Expr::Name(_) | Expr::Attribute(_) | Expr::Lambda(_) => {}
+        _ => return None,
+    }
+    match f {
+        Expr::Lambda(l) => {
+            let a = &l.args;
+            if !a.posonlyargs.is_empty() || !a.kwonlyargs.is_empty() || a.vararg.is_some() || a.kwarg.is_some() {
+                return None;
+            }
+            if a.args.len() != args.len() || a.args.iter().any(|p| p.default.is_some()) {
+                return None;
+            }
+            let map: Vec<(String, Expr)> = a.args.iter().map(|p| p.def.arg.to_string()).zip(args).collect();
+            let Ok(body) = Replace(&map).fold_expr((*l.body).clone());
+            Some(body)
+        }
+        f => Some(Expr::Call(ast::ExprCall { range: at, func: Box::new(f.clone()), args, keywords: Vec::new() })),
+    }
+}
+
+struct Replace<'a>(&'a [(String, Expr)]);
+
+impl Fold<TextRange> for Replace<'_> {
+    crate::syntax::identity_fold!();
+    fn fold_expr(&mut self, e: Expr) -> Result<Expr, Self::Error> {
+        match e {
+            Expr::Name(n) if self.0.iter().any(|(p, _)| p == n.id.as_str()) => {
+                Ok(self.0.iter().find(|(p, _)| p == n.id.as_str()).expect("checked").1.clone())
+            }
+            // A nested lambda may rebind the names: left as it is.
+            e @ Expr::Lambda(_) => Ok(e),
+            e => fold::fold_expr(self, e),
+        }
+    }
+}
+
+impl Rewrite<'_> {
+    fn fresh(&mut self, n: usize) -> Vec<String> {
+        let k = *self.temps;
+        *self.temps += 1;
+        (0..n).map(|j| format!("$mf{k}_{j}")).collect()
+    }
+
+    /// The comprehension `list(inner)` equals, when `inner` is one of ours.
+    fn comprehension(&mut self, inner: &Expr, at: TextRange) -> Option<Expr> {
+        let (kind, c) = builtin_call(inner, &["map", "filter", "zip"], self.is_builtin)?;
+        let seqs: &[Expr] = match kind {
+            "map" if c.args.len() >= 2 => &c.args[1..],
+            "filter" if c.args.len() == 2 => &c.args[1..],
+            "zip" if !c.args.is_empty() => &c.args,
+            _ => return None,
+        };
+        let vars = self.fresh(seqs.len());
+        let items: Vec<Expr> = vars.iter().map(|v| name(v, at)).collect();
+        let (elt, ifs) = match kind {
+            "map" => (apply(&c.args[0], items.clone(), at)?, Vec::new()),
+            "filter" => {
+                let keep = match &c.args[0] {
+                    Expr::Constant(k) if k.value.is_none() => items[0].clone(),
+                    f => apply(f, items.clone(), at)?,
+                };
+                (items[0].clone(), vec![keep])
+            }
+            _ => (
+                Expr::Tuple(ast::ExprTuple { range: at, elts: items.clone(), ctx: ast::ExprContext::Load }),
+                Vec::new(),
+            ),
+        };
+        let (target, iter) = if seqs.len() == 1 {
+            (store(&vars[0], at), seqs[0].clone())
+        } else {
+            let elts = vars.iter().map(|v| store(v, at)).collect();
+            let zip = Expr::Call(ast::ExprCall {
+                range: at,
+                func: Box::new(name("zip", at)),
+                args: seqs.to_vec(),
+                keywords: Vec::new(),
+            });
+            (Expr::Tuple(ast::ExprTuple { range: at, elts, ctx: ast::ExprContext::Store }), zip)
+        };
+        let generators = vec![ast::Comprehension { range: Default::default(), target, iter, ifs, is_async: false }];
+        Some(Expr::ListComp(ast::ExprListComp { range: at, elt: Box::new(elt), generators }))
+    }
+}
+
+impl Fold<TextRange> for Rewrite<'_> {
+    crate::syntax::identity_fold!();
+    fn fold_expr(&mut self, e: Expr) -> Result<Expr, Self::Error> {
+        let e = fold::fold_expr(self, e)?;
+        let Some((_, c)) = builtin_call(&e, &["list"], self.is_builtin) else { return Ok(e) };
+        let ([inner], at) = (c.args.as_slice(), c.range) else { return Ok(e) };
+        match self.comprehension(inner, at) {
+            Some(comp) => {
+                self.changed = true;
+                Ok(comp)
+            }
+            None => Ok(e),
+        }
+    }
+}

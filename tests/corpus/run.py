@@ -68,7 +68,16 @@ class NumbaType:
         return NumbaType(self.name + "[]")
 
     def __call__(self, *args, **kw):
-        return NumbaType(self.name + "()")
+        # `types.Tuple([f8, f8])` and `types.UniTuple(f8, 2)` are types:
+        # named as their string forms, so a signature returning one (and
+        # `wrap`) sees its items.
+        if self.name in ("Tuple", "UniTuple") and args:
+            items = args[0] if self.name == "Tuple" and isinstance(args[0], (list, tuple)) else args
+            spelled = ", ".join(x.name if isinstance(x, NumbaType) else str(x) for x in items)
+            return NumbaType(f"Tuple(({spelled}))" if self.name == "Tuple" else f"UniTuple({spelled})")
+        sig = NumbaType(self.name + "()")
+        sig.returns = self.name
+        return sig
 
     def __repr__(self):
         return f"numba.{self.name}"
@@ -206,6 +215,8 @@ def tuple_return(sig):
 
 def wrap(value, sig):
     """The plain-Python result as a declared scalar return type gives it."""
+    if isinstance(sig, NumbaType) and hasattr(sig, "returns"):
+        sig = sig.returns + "()"
     if not isinstance(sig, str):
         return value
     elems = tuple_return(sig)

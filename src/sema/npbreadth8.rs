@@ -182,13 +182,7 @@ impl Typer<'_> {
         let name = self.two_result_call(c).expect("callers check");
         let arity = if name == "divmod" { 2 } else { 1 };
         if c.args.len() != arity || !c.keywords.is_empty() {
-            self.errors.push(
-                Diagnostic::error(format!(
-                    "numpy.{name}() is compiled with {arity} positional argument{} only",
-                    if arity == 1 { "" } else { "s" }
-                ))
-                .at(span, "here"),
-            );
+            self.errors.push(super::numpy::positional_only(name, arity, span));
             return None;
         }
         let (mut args, mut kinds, mut ndim) = (Vec::new(), Vec::new(), 0);

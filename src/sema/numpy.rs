@@ -76,6 +76,12 @@ static NP_LIBM: &[MathFn] = &[
 /// The largest ndim an array may have (as in signatures).
 pub(super) const MAX_NDIM: usize = crate::syntax::signature::MAX_NDIM as usize;
 
+/// "numpy.f() is compiled with n positional arguments only", at `span`.
+pub(super) fn positional_only(name: &str, arity: usize, span: Range<usize>) -> Diagnostic {
+    let s = if arity == 1 { "" } else { "s" };
+    Diagnostic::error(format!("numpy.{name}() is compiled with {arity} positional argument{s} only")).at(span, "here")
+}
+
 /// The note under "`numpy.x` is not supported yet": the array functions
 /// pycc compiles, from the one table the runtime also reads (`NpFunc::ALL`).
 fn numpy_note() -> String {
@@ -759,15 +765,8 @@ impl Typer<'_> {
         }
         let arity = func.params().len();
         if c.args.len() != arity || !c.keywords.is_empty() {
-            self.errors.push(
-                Diagnostic::error(format!(
-                    "numpy.{}() is compiled with {arity} positional argument{} only",
-                    func.name(),
-                    if arity == 1 { "" } else { "s" }
-                ))
-                .at(span, "here")
-                .note("axis=, dtype=, out= and the other options are not supported yet"),
-            );
+            let e = positional_only(func.name(), arity, span);
+            self.errors.push(e.note("axis=, dtype=, out= and the other options are not supported yet"));
             return None;
         }
         let a = if Self::fusible_reduction(func) && self.fusible(&c.args[0]) {
@@ -1113,13 +1112,7 @@ impl Typer<'_> {
         }
         let arity = inline.map(|f| f.arity).or(called.map(|k| UFUNCS[k].1)).unwrap_or(1);
         if c.args.len() != arity || !c.keywords.is_empty() {
-            self.errors.push(
-                Diagnostic::error(format!(
-                    "numpy.{name}() is compiled with {arity} positional argument{} only",
-                    if arity == 1 { "" } else { "s" }
-                ))
-                .at(span, "here"),
-            );
+            self.errors.push(positional_only(name, arity, span));
             return Some(None);
         }
         if let Some(a) = c.args.iter().find(|a| self.array_name(a).is_some() || self.view_ndim(a).is_some()) {

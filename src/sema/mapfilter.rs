@@ -5,7 +5,7 @@
 //! parameters replaced by the comprehension's fresh variables); `filter(None,
 //! xs)` keeps the true items.
 
-use super::sugar::{name, store};
+use super::sugar::{name, store, substitute};
 use rustpython_parser::ast::fold::{self, Fold};
 use rustpython_parser::ast::{self, Expr, Stmt};
 use rustpython_parser::text_size::TextRange;
@@ -57,26 +57,9 @@ pub(super) fn apply(f: &Expr, args: Vec<Expr>, at: TextRange) -> Option<Expr> {
                 return None;
             }
             let map: Vec<(String, Expr)> = a.args.iter().map(|p| p.def.arg.to_string()).zip(args).collect();
-            let Ok(body) = Replace(&map).fold_expr((*l.body).clone());
-            Some(body)
+            Some(substitute((*l.body).clone(), &map))
         }
         f => Some(Expr::Call(ast::ExprCall { range: at, func: Box::new(f.clone()), args, keywords: Vec::new() })),
-    }
-}
-
-struct Replace<'a>(&'a [(String, Expr)]);
-
-impl Fold<TextRange> for Replace<'_> {
-    crate::syntax::identity_fold!();
-    fn fold_expr(&mut self, e: Expr) -> Result<Expr, Self::Error> {
-        match e {
-            Expr::Name(n) if self.0.iter().any(|(p, _)| p == n.id.as_str()) => {
-                Ok(self.0.iter().find(|(p, _)| p == n.id.as_str()).expect("checked").1.clone())
-            }
-            // A nested lambda may rebind the names: left as it is.
-            e @ Expr::Lambda(_) => Ok(e),
-            e => fold::fold_expr(self, e),
-        }
     }
 }
 

@@ -5,10 +5,8 @@
 //! best so far, as CPython's min_max does (so ties and nans keep the first
 //! one); an empty iterable gives `default`, or CPython's ValueError.
 
-use super::sugar::{assign, compare, if_stmt, int, name, store, temp};
-use rustpython_parser::ast::fold::{self, Fold};
+use super::sugar::{assign, compare, if_stmt, int, name, store, substitute, temp};
 use rustpython_parser::ast::{self, Expr, Stmt};
-use rustpython_parser::text_size::TextRange;
 
 /// `stmt` as that loop, or None when it is not such a call.
 pub fn expand(stmt: &Stmt, is_builtin: &dyn Fn(&str) -> bool, temps: &mut usize) -> Option<Vec<Stmt>> {
@@ -46,9 +44,7 @@ pub fn expand(stmt: &Stmt, is_builtin: &dyn Fn(&str) -> bool, temps: &mut usize)
         // A lambda's body with its parameter replaced by the item (a
         // variable: read as often as the body reads it).
         Some(Expr::Lambda(l)) if l.args.args.len() == 1 && l.args.posonlyargs.is_empty() => {
-            let param = l.args.args[0].def.arg.to_string();
-            let Ok(body) = Replace(&param, &x).fold_expr((*l.body).clone());
-            body
+            substitute((*l.body).clone(), &[(l.args.args[0].def.arg.to_string(), x)])
         }
         Some(f) => Expr::Call(ast::ExprCall { range: at, func: Box::new(f.clone()), args: vec![x], keywords: vec![] }),
     };
@@ -100,17 +96,4 @@ pub fn expand(stmt: &Stmt, is_builtin: &dyn Fn(&str) -> bool, temps: &mut usize)
         }
     }
     Some(out)
-}
-
-/// Loads of one name replaced by an expression.
-struct Replace<'a>(&'a str, &'a Expr);
-
-impl Fold<TextRange> for Replace<'_> {
-    crate::syntax::identity_fold!();
-    fn fold_expr(&mut self, e: Expr) -> Result<Expr, Self::Error> {
-        match e {
-            Expr::Name(n) if n.id.as_str() == self.0 => Ok(self.1.clone()),
-            e => fold::fold_expr(self, e),
-        }
-    }
 }

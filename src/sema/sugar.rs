@@ -549,3 +549,27 @@ pub(super) fn arms_as_branches(stmt: &Stmt) -> Option<Vec<Stmt>> {
         orelse: vec![rebuild(*e.orelse.clone())],
     })])
 }
+
+/// A lambda's body with its parameters replaced by the given expressions
+/// (each read as often as the body reads it). A nested lambda is left as
+/// it is: it may rebind the names.
+pub(super) fn substitute(body: Expr, map: &[(String, Expr)]) -> Expr {
+    let Ok(e) = Substitute(map).fold_expr(body);
+    e
+}
+
+struct Substitute<'a>(&'a [(String, Expr)]);
+
+impl Fold<TextRange> for Substitute<'_> {
+    crate::syntax::identity_fold!();
+    fn fold_expr(&mut self, e: Expr) -> Result<Expr, Self::Error> {
+        match e {
+            Expr::Name(n) => match self.0.iter().find(|(p, _)| p == n.id.as_str()) {
+                Some((_, x)) => Ok(x.clone()),
+                None => Ok(Expr::Name(n)),
+            },
+            e @ Expr::Lambda(_) => Ok(e),
+            e => fold::fold_expr(self, e),
+        }
+    }
+}

@@ -85,11 +85,24 @@ impl Typer<'_> {
             }
             Stmt::Expr(e) => self.hoist_inside(&mut e.value),
             Stmt::If(i) => self.hoist(&mut i.test),
-            Stmt::For(f) => self.hoist(&mut f.iter),
+            Stmt::For(f) => {
+                self.hoist(&mut f.iter);
+                self.hoist_iterable(&mut f.iter);
+            }
             // A `while` test runs before every iteration: not hoisted.
             _ => {}
         }
         ((self.hoisted_texts.len(), self.rewrites) != before).then_some(s)
+    }
+
+    /// The array a `for` walks when it is computed (`for v in a.ravel()`,
+    /// `for row in a.T`): CPython evaluates the iterable once, before the
+    /// loop, so it is bound to a name the loop then walks as any array.
+    fn hoist_iterable(&mut self, e: &mut Expr) {
+        let walked = matches!(e, Expr::Name(_)) || self.array_name(e).is_some() || self.view_ndim(e).is_some();
+        if !walked && self.expr_ndim(e).is_some() {
+            self.hoist_array_value(e, false);
+        }
     }
 
     /// Hoists the calls inside `e`, not `e` itself.

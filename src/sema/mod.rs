@@ -2077,12 +2077,23 @@ impl<'a> Typer<'a> {
             Stmt::While(w) => self.while_stmt(w),
             Stmt::Raise(r) => self.raise(stmt, r),
             Stmt::Try(t) => self.try_stmt(t, range(stmt)),
-            // `import numpy as np` in the body: the file's globals have it
+            // `import numpy as np`, `from heapq import heappop` in the body:
+            // the file's globals have it
             // (syntax/parse.rs `imports`), so there is nothing to run.
             Stmt::Import(i)
                 if i.names.iter().all(|a| {
                     let alias = a.asname.as_ref().unwrap_or(&a.name).as_str();
                     self.globals.modules.get(alias).map(String::as_str) == Some(a.name.as_str())
+                        && !self.types.contains_key(alias)
+                }) =>
+            {
+                None
+            }
+            Stmt::ImportFrom(i)
+                if i.names.iter().all(|a| {
+                    let alias = a.asname.as_ref().unwrap_or(&a.name).as_str();
+                    let module = i.module.as_deref().unwrap_or_default();
+                    self.globals.from_imports.get(alias).is_some_and(|(m, f)| m == module && f == a.name.as_str())
                         && !self.types.contains_key(alias)
                 }) =>
             {

@@ -38,8 +38,24 @@ pub fn expand(stmt: &Stmt, globals: &Globals, temps: &mut usize) -> Option<Vec<S
     let step = super::mapfilter::apply(&c.args[0], vec![name(&acc, at), name(&item, at)], at)?;
     let mut out = Vec::new();
     // CPython's order: the function, the iterable, the initial value.
-    let seq = temp(temps, "rdseq");
-    out.push(assign(store(&seq, at), c.args[1].clone(), at));
+    let iter = match &c.args[1] {
+        // A range's bounds are taken in that order; the loop then counts
+        // (a range object is not a value pycc keeps).
+        Expr::Call(r) if matches!(r.func.as_ref(), Expr::Name(n) if n.id.as_str() == "range") && r.keywords.is_empty() => {
+            let mut bounds = r.clone();
+            for arg in bounds.args.iter_mut() {
+                let t = temp(temps, "rdbound");
+                out.push(assign(store(&t, at), arg.clone(), at));
+                *arg = name(&t, at);
+            }
+            Expr::Call(bounds)
+        }
+        other => {
+            let seq = temp(temps, "rdseq");
+            out.push(assign(store(&seq, at), other.clone(), at));
+            name(&seq, at)
+        }
+    };
     let body = match c.args.get(2) {
         Some(init) => {
             out.push(assign(store(&acc, at), init.clone(), at));
@@ -59,7 +75,7 @@ pub fn expand(stmt: &Stmt, globals: &Globals, temps: &mut usize) -> Option<Vec<S
     out.push(Stmt::For(ast::StmtFor {
         range: at,
         target: Box::new(store(&item, at)),
-        iter: Box::new(name(&seq, at)),
+        iter: Box::new(iter),
         body,
         orelse: Vec::new(),
         type_comment: None,

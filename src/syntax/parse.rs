@@ -1601,22 +1601,30 @@ fn imports(body: &[Stmt]) -> Globals {
     for stmt in nested {
         import_stmt(stmt, &mut g, false);
     }
-    // `import numpy as np` at the top of a function's body: the module
-    // under that name, when the file binds the name to nothing else (the
-    // typer then takes the statement as done).
-    let functions: Vec<&ast::StmtFunctionDef> = g.functions.values().collect();
+    // `import numpy as np` / `from heapq import heappush` in a function's
+    // body: the module (or its function) under that name, when the file
+    // binds the name to nothing else (the typer then takes the statement
+    // as done).
     let mut inner = Vec::new();
-    for f in functions {
-        for stmt in &f.body {
-            let Stmt::Import(i) = stmt else { continue };
-            for a in i.names.iter().filter(|a| matches!(a.name.as_str(), "math" | "cmath" | "numpy")) {
-                inner.push((a.asname.as_ref().unwrap_or(&a.name).to_string(), a.name.to_string()));
+    for f in g.functions.values() {
+        body_imports(&f.body, &mut inner);
+    }
+    let inner: Vec<Stmt> = inner.into_iter().cloned().collect();
+    for stmt in &inner {
+        let mut local = Globals::default();
+        import_stmt(stmt, &mut local, true);
+        let taken = |name: &String| {
+            g.functions.contains_key(name) || g.constants.contains_key(name) || g.strings.contains_key(name)
+        };
+        for (alias, module) in local.modules {
+            if !taken(&alias) && !g.from_imports.contains_key(&alias) {
+                g.modules.entry(alias).or_insert(module);
             }
         }
-    }
-    for (alias, module) in inner {
-        if !g.functions.contains_key(&alias) && !g.from_imports.contains_key(&alias) {
-            g.modules.entry(alias).or_insert(module);
+        for (alias, what) in local.from_imports {
+            if !taken(&alias) && !g.modules.contains_key(&alias) {
+                g.from_imports.entry(alias).or_insert(what);
+            }
         }
     }
     scalar_type_aliases(body, &mut g);
@@ -1656,6 +1664,31 @@ fn import_stmt(stmt: &Stmt, g: &mut Globals, replace: bool) {
             }
         }
         _ => {}
+    }
+}
+
+/// The import statements of a function's body, at any depth of its
+/// compound statements (not in nested functions).
+fn body_imports<'a>(body: &'a [Stmt], out: &mut Vec<&'a Stmt>) {
+    for s in body {
+        match s {
+            Stmt::Import(_) | Stmt::ImportFrom(_) => out.push(s),
+            Stmt::If(ast::StmtIf { body, orelse, .. })
+            | Stmt::For(ast::StmtFor { body, orelse, .. })
+            | Stmt::While(ast::StmtWhile { body, orelse, .. }) => {
+                body_imports(body, out);
+                body_imports(orelse, out);
+            }
+            Stmt::Try(ast::StmtTry { body, handlers, orelse, finalbody, .. }) => {
+                body_imports(body, out);
+                for ast::ExceptHandler::ExceptHandler(h) in handlers {
+                    body_imports(&h.body, out);
+                }
+                body_imports(orelse, out);
+                body_imports(finalbody, out);
+            }
+            _ => {}
+        }
     }
 }
 

@@ -45,6 +45,12 @@ def tuple_items(n):
     return reduce(lambda a, b: a - b, t)
 
 
+@cc.export('over_range', 'i8(i8, i8)')
+def over_range(n, step):
+    r = reduce(lambda a, b: a * 3 - b, range(1, n, step))
+    return r
+
+
 N = (0, 1, 2, 5)
 
 CASES = {
@@ -53,4 +59,5 @@ CASES = {
     'order': [(n,) for n in N],
     'floats': [(np.array([1.0, 3.5, -2.0]),), (np.zeros(0),), (np.array([float('nan'), 1.0]),)],
     'tuple_items': [(n,) for n in N],
+    'over_range': [(5, 1), (9, 3), (1, 1), (5, 0)],
 }

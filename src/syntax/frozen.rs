@@ -59,15 +59,39 @@ fn constant_arg(e: &Expr, env: &HashMap<String, ConstValue>, numpy: &HashSet<Str
 }
 
 /// `np.<f>(constants...)` for a deterministic numpy function (not
-/// `np.random`, not `np.empty`, whose contents are whatever memory held).
+/// `np.random`, not `np.empty`, whose contents are whatever memory held),
+/// or an expression of such calls, numbers and operators, with the
+/// methods that make a new array of it (`np.arange(16) ** 2`,
+/// `np.arange(6).reshape(2, 3).T`, `(np.ones(4) / 3).astype(np.float32)`).
 fn constant_array(e: &Expr, env: &HashMap<String, ConstValue>, numpy: &HashSet<String>) -> bool {
-    let Expr::Call(c) = e else { return false };
-    let Expr::Attribute(f) = c.func.as_ref() else { return false };
-    let Expr::Name(m) = f.value.as_ref() else { return false };
-    numpy.contains(m.id.as_str())
-        && !f.attr.as_str().starts_with("empty")
-        && c.args.iter().all(|a| constant_arg(a, env, numpy))
-        && c.keywords.iter().all(|k| constant_arg(&k.value, env, numpy))
+    array_of_constants(e, env, numpy) == Some(true)
+}
+
+/// Whether `e` is built of constants only: `Some(true)` when it is an
+/// array, `Some(false)` for a number.
+fn array_of_constants(e: &Expr, env: &HashMap<String, ConstValue>, numpy: &HashSet<String>) -> Option<bool> {
+    const METHODS: [&str; 6] = ["astype", "reshape", "copy", "ravel", "flatten", "transpose"];
+    match e {
+        Expr::Call(c) => {
+            let Expr::Attribute(f) = c.func.as_ref() else { return None };
+            let args = c.args.iter().all(|a| constant_arg(a, env, numpy))
+                && c.keywords.iter().all(|k| constant_arg(&k.value, env, numpy));
+            let call = match f.value.as_ref() {
+                Expr::Name(m) if numpy.contains(m.id.as_str()) => !f.attr.as_str().starts_with("empty"),
+                receiver => {
+                    METHODS.contains(&f.attr.as_str()) && array_of_constants(receiver, env, numpy) == Some(true)
+                }
+            };
+            (args && call).then_some(true)
+        }
+        Expr::Attribute(a) if a.attr.as_str() == "T" => array_of_constants(&a.value, env, numpy).filter(|&x| x),
+        Expr::BinOp(b) => {
+            let (l, r) = (array_of_constants(&b.left, env, numpy)?, array_of_constants(&b.right, env, numpy)?);
+            Some(l || r)
+        }
+        Expr::UnaryOp(u) => array_of_constants(&u.operand, env, numpy),
+        _ => fold_constant(e, env).is_some().then_some(false),
+    }
 }
 
 /// The module-level names bound once to a numpy array of constants and

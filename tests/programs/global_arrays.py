@@ -14,6 +14,9 @@ IDX = np.arange(N * 2, dtype=np.int64)
 M = np.array([[1, 2], [3, 4]], dtype=np.float32)
 DIRS = np.array([[0, 1], [1, 0], [0, -1], [-1, 0]])
 ONES = np.ones((2, 3))
+LUT = np.arange(16, dtype=np.int64) ** 2
+GRID_T = -np.arange(6.0).reshape(2, 3).T * 0.5 + 1
+THIRDS = (np.ones(4) / 3).astype(np.float32)
 
 
 @cc.export('pick', 'f8(i8)')
@@ -51,10 +54,16 @@ def shadow():
     return COEF.sum()
 
 
+@cc.export('expressions', 'f8(i8)')
+def expressions(i):
+    return LUT[i & 15] + GRID_T[i % 3, i % 2] + THIRDS[i % 4] + GRID_T.shape[0]
+
+
 CASES = {
     'pick': [(n,) for n in range(8)],
     'table': [()],
     'scale': [(np.ones(3),), (np.arange(3.0),)],
     'walk': [(0, 0), (3, -2)],
     'shadow': [()],
+    'expressions': [(n,) for n in (0, 5, 17, -3)],
 }

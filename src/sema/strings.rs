@@ -620,6 +620,7 @@ impl Typer<'_> {
                 let kind = TExprKind::Compare(CmpOp::Eq, Box::new(n), Box::new(i64_const(0, &span)));
                 Some(Some(TExpr { ty: Scalar::Bool, kind, span }))
             }
+            Expr::Compare(c) if c.ops.len() > 1 => self.str_chain(c),
             Expr::Compare(c) => {
                 let ([op], [right]) = (c.ops.as_slice(), c.comparators.as_slice()) else { return None };
                 let (l, r) = (self.is_str_expr(&c.left), self.is_str_expr(right));
@@ -647,6 +648,36 @@ impl Typer<'_> {
             }
             _ => None,
         }
+    }
+
+    /// `'a' <= ch <= 'z'`: CPython's `'a' <= ch and ch <= 'z'`, each
+    /// operand evaluated once; the inner ones must be names or literals
+    /// (evaluating them twice is then the same).
+    fn str_chain(&mut self, c: &ast::ExprCompare) -> Option<Option<TExpr>> {
+        let operands: Vec<&Expr> = std::iter::once(c.left.as_ref()).chain(c.comparators.iter()).collect();
+        if !operands.iter().all(|e| self.is_str_expr(e)) {
+            return None;
+        }
+        let inner = &operands[1..operands.len() - 1];
+        if !inner.iter().all(|e| matches!(e, Expr::Name(_) | Expr::Constant(_))) {
+            let span = range(inner[0]);
+            return Some(self.str_error(span, "a chained comparison of strs needs names or literals between its operators", "computed here"));
+        }
+        let values = c
+            .ops
+            .iter()
+            .zip(operands.windows(2))
+            .map(|(op, pair)| {
+                Expr::Compare(ast::ExprCompare {
+                    range: c.range,
+                    left: Box::new(pair[0].clone()),
+                    ops: vec![*op],
+                    comparators: vec![pair[1].clone()],
+                })
+            })
+            .collect();
+        let and = Expr::BoolOp(ast::ExprBoolOp { range: c.range, op: ast::BoolOp::And, values });
+        Some(self.expr(&and))
     }
 
     /// `if s:` / `while s:`: a str is true when not empty.

@@ -197,6 +197,17 @@ def keyed(s):
     return d[s[0]] * 100 + len(d)
 
 
+
+@cc.export('chained', 'i8(unicode_type, unicode_type)')
+def chained(s, hi):
+    n = 0
+    for ch in s:
+        if 'a' <= ch <= 'z':
+            n += 1
+        elif '0' < ch < hi != 'q':
+            n += 100
+    return n
+
 CASES = {
     'comp': [('abcé',), ('',)],
     'vowels': [('héllo aeu',), ('xyz',)],
@@ -225,4 +236,5 @@ CASES = {
     'pick': [(0,), (5,), (-1,)],
     'build': [(0,), (12,)],
     'cmp_made': [('ab',), ('aé',), ('z',)],
+    'chained': [('ab9Zé', '9'), ('q0123', 'q'), ('', 'a'), ('1234', 'z')],
 }

@@ -1444,6 +1444,15 @@ impl Typer<'_> {
             Expr::BinOp(_) if self.int_array_expr(e) => false,
             // `~mask` is a mask; `~idx` of ints an index array.
             Expr::UnaryOp(u) if u.op == ast::UnaryOp::Invert => self.index_array(&u.operand)?.0,
+            // The ufuncs whose result is bool (`a[np.isnan(a)] = 0.0`).
+            Expr::Call(c) => match c.func.as_ref() {
+                Expr::Attribute(f) if self.numpy_module_of(&f.value) => {
+                    const BOOL_UFUNCS: [&str; 8] =
+                        ["isnan", "isinf", "isfinite", "signbit", "logical_and", "logical_or", "logical_xor", "logical_not"];
+                    BOOL_UFUNCS.contains(&f.attr.as_str()).then_some(true)?
+                }
+                _ => return None,
+            },
             Expr::Name(_) | Expr::Subscript(_) => {
                 let mut base = e;
                 while let Expr::Subscript(s) = base {

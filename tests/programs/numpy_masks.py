@@ -90,6 +90,16 @@ def R(n=7):
     return np.random.RandomState(0).rand(n) * 4 - 2
 
 
+
+@cc.export('ufunc_masks', 'f8(f8[:])')
+def ufunc_masks(a):
+    b = a.copy()
+    b[np.isnan(b)] = -1.0
+    b[np.logical_and(b > 0.0, b < 3.0)] += 10.0
+    s = b[np.isfinite(a)].sum() + b[~np.isinf(a)].shape[0]
+    b[np.signbit(b)] *= 2.0
+    return s + b.sum()
+
 CASES = {
     'read_mask': [lambda: (R(), 0.0), lambda: (R(), 9.0), lambda: (np.zeros(0), 0.0)],
     'read_mask2': [lambda: (np.arange(6.0).reshape(2, 3), np.arange(6).reshape(2, 3) % 2 == 0), lambda: (np.ones((2, 3)), np.ones((3, 3), bool))],
@@ -103,4 +113,5 @@ CASES = {
     'aug': [(lambda k=k: (R(), 1.5, k)) for k in range(4)],
     'aug_idx': [lambda: (R(), np.array([0, 0, 2])), lambda: (R(), np.array([9]))],
     'mask_of_view': [lambda: (np.arange(12.0).reshape(3, 4),)],
+    'ufunc_masks': [lambda: (np.array([1.0, np.nan, -0.0, 2.5, np.inf, -np.inf, 4.0]),), lambda: (np.zeros(0),)],
 }

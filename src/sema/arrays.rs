@@ -1447,8 +1447,16 @@ impl Typer<'_> {
             // The ufuncs whose result is bool (`a[np.isnan(a)] = 0.0`).
             Expr::Call(c) => match c.func.as_ref() {
                 Expr::Attribute(f) if self.numpy_module_of(&f.value) => {
-                    const BOOL_UFUNCS: [&str; 8] =
-                        ["isnan", "isinf", "isfinite", "signbit", "logical_and", "logical_or", "logical_xor", "logical_not"];
+                    const BOOL_UFUNCS: [&str; 8] = [
+                        "isnan",
+                        "isinf",
+                        "isfinite",
+                        "signbit",
+                        "logical_and",
+                        "logical_or",
+                        "logical_xor",
+                        "logical_not",
+                    ];
                     BOOL_UFUNCS.contains(&f.attr.as_str()).then_some(true)?
                 }
                 _ => return None,

@@ -41,7 +41,9 @@ pub fn expand(stmt: &Stmt, globals: &Globals, temps: &mut usize) -> Option<Vec<S
     let iter = match &c.args[1] {
         // A range's bounds are taken in that order; the loop then counts
         // (a range object is not a value pycc keeps).
-        Expr::Call(r) if matches!(r.func.as_ref(), Expr::Name(n) if n.id.as_str() == "range") && r.keywords.is_empty() => {
+        Expr::Call(r)
+            if matches!(r.func.as_ref(), Expr::Name(n) if n.id.as_str() == "range") && r.keywords.is_empty() =>
+        {
             let mut bounds = r.clone();
             for arg in bounds.args.iter_mut() {
                 let t = temp(temps, "rdbound");

@@ -661,7 +661,11 @@ impl Typer<'_> {
         let inner = &operands[1..operands.len() - 1];
         if !inner.iter().all(|e| matches!(e, Expr::Name(_) | Expr::Constant(_))) {
             let span = range(inner[0]);
-            return Some(self.str_error(span, "a chained comparison of strs needs names or literals between its operators", "computed here"));
+            return Some(self.str_error(
+                span,
+                "a chained comparison of strs needs names or literals between its operators",
+                "computed here",
+            ));
         }
         let values = c
             .ops

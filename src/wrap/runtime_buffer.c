@@ -4,6 +4,8 @@
  * the 3.11 limited API (see runtime_buffer.h). */
 #include "runtime_buffer.h"
 #include <limits.h>
+#include <malloc.h>
+#include <pthread.h>
 #include <math.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -116,9 +118,158 @@ HIDDEN void *pycc_arena_enter(PyObject **slot) {
     return prev;
 }
 
+/* ---- Large array buffers kept for the next call (numpy's NEP 49 handler) ----
+ *
+ * A 2 MB array freed at the end of one call and allocated again by the
+ * next comes back from glibc as fresh pages whenever glibc trimmed its
+ * heap in between (it does once more than its threshold is free at the
+ * top, which a call freeing several large temporaries at once triggers):
+ * every page is then a page fault. On numpy-benchmarks' evolve (512x512)
+ * faults were three quarters of the time, numpy's and pycc's alike. While
+ * a call that allocates a large array runs, pycc makes this cache numpy's
+ * memory handler (PyDataMem_SetHandler, a context variable, restored when
+ * the call returns): numpy then allocates the call's arrays here, and
+ * their buffers, when freed (in the call or later by the caller), wait
+ * here for the next allocation of about their size instead of going back
+ * to glibc. Small arrays and calls that make none are untouched; every
+ * buffer is glibc's own (malloc, calloc, realloc and free interoperate);
+ * at most CACHE_SLOTS buffers and CACHE_BYTES bytes are kept. */
+
+#define CACHE_MIN (128 * 1024)         /* glibc's default mmap threshold */
+#define CACHE_BYTES (64LL * 1024 * 1024) /* kept at most, in all */
+#define CACHE_SLOTS 8
+
+static pthread_mutex_t cache_lock = PTHREAD_MUTEX_INITIALIZER;
+static void *cache_block[CACHE_SLOTS];
+static size_t cache_size[CACHE_SLOTS];
+static int cache_count;
+static long long cache_total;
+
+/* A kept buffer of at least n bytes and at most 2n (no large waste), or NULL. */
+static void *cache_take(size_t n) {
+    void *p = NULL;
+    pthread_mutex_lock(&cache_lock);
+    for (int i = cache_count - 1; i >= 0; i--) {
+        if (cache_size[i] >= n && cache_size[i] / 2 <= n) {
+            p = cache_block[i];
+            cache_total -= (long long)cache_size[i];
+            cache_count--;
+            cache_block[i] = cache_block[cache_count];
+            cache_size[i] = cache_size[cache_count];
+            break;
+        }
+    }
+    pthread_mutex_unlock(&cache_lock);
+    return p;
+}
+
+static void *cache_malloc(void *ctx, size_t n) {
+    (void)ctx;
+    void *p = n >= CACHE_MIN ? cache_take(n) : NULL;
+    return p != NULL ? p : malloc(n ? n : 1);
+}
+
+static void *cache_calloc(void *ctx, size_t count, size_t size) {
+    (void)ctx;
+    size_t n;
+    if (__builtin_mul_overflow(count, size, &n))
+        return NULL;
+    void *p = n >= CACHE_MIN ? cache_take(n) : NULL;
+    if (p != NULL)
+        return memset(p, 0, n); /* fewer faults than calloc's fresh pages */
+    return calloc(count ? count : 1, size ? size : 1);
+}
+
+static void *cache_realloc(void *ctx, void *p, size_t n) {
+    (void)ctx;
+    return realloc(p, n ? n : 1);
+}
+
+static void cache_free(void *ctx, void *p, size_t n) {
+    (void)ctx;
+    (void)n;
+    if (p == NULL)
+        return;
+    size_t have = malloc_usable_size(p); /* what the buffer holds, whatever numpy says */
+    if (have >= CACHE_MIN) {
+        pthread_mutex_lock(&cache_lock);
+        int kept = cache_count < CACHE_SLOTS && cache_total + (long long)have <= CACHE_BYTES;
+        if (kept) {
+            cache_block[cache_count] = p;
+            cache_size[cache_count] = have;
+            cache_count++;
+            cache_total += (long long)have;
+        }
+        pthread_mutex_unlock(&cache_lock);
+        if (kept)
+            return;
+    }
+    free(p);
+}
+
+typedef struct { /* numpy's PyDataMem_Handler, version 1 (ndarraytypes.h) */
+    char name[127];
+    uint8_t version;
+    void *ctx;
+    void *(*malloc)(void *, size_t);
+    void *(*calloc)(void *, size_t, size_t);
+    void *(*realloc)(void *, void *, size_t);
+    void (*free)(void *, void *, size_t);
+} pycc_mem_handler;
+
+static pycc_mem_handler cache_handler = {"pycc_buffer_cache", 1,           NULL,        cache_malloc,
+                                         cache_calloc,        cache_realloc, cache_free};
+
+/* The arena of the call that made the cache numpy's handler, and the handler
+ * it replaced (restored when that call returns). */
+static __thread PyObject **cache_owner;
+static __thread PyObject *cache_replaced;
+
+static void **numpy_api(void);
+typedef PyObject *(*pycc_set_handler_fn)(PyObject *);
+typedef unsigned int (*pycc_feature_version_fn)(void);
+
+/* Makes the cache numpy's handler until the running call returns, unless
+ * it is already (an enclosing call made it) or numpy predates NEP 49. */
+static void cache_install(void) {
+    static PyObject *capsule;
+    if (cache_owner != NULL || current_arena == NULL)
+        return;
+    void **api = numpy_api();
+    /* PyDataMem_SetHandler is slot 304 from numpy 1.22 (C API feature version 0xf). */
+    if (api == NULL || ((pycc_feature_version_fn)api[211])() < 0xf)
+        return;
+    if (capsule == NULL && (capsule = PyCapsule_New(&cache_handler, "mem_handler", NULL)) == NULL) {
+        PyErr_Clear();
+        return;
+    }
+    PyObject *old = ((pycc_set_handler_fn)api[304])(capsule);
+    if (old == NULL) {
+        PyErr_Clear();
+        return;
+    }
+    cache_replaced = old;
+    cache_owner = current_arena;
+}
+
+/* Puts back the handler cache_install replaced, when `slot`'s call made it. */
+static void cache_uninstall(PyObject **slot) {
+    if (cache_owner != slot || slot == NULL)
+        return;
+    PyObject *type, *value, *tb;
+    PyErr_Fetch(&type, &value, &tb);
+    PyObject *ours = ((pycc_set_handler_fn)numpy_api()[304])(cache_replaced);
+    Py_XDECREF(ours);
+    PyErr_Clear();
+    Py_CLEAR(cache_replaced);
+    cache_owner = NULL;
+    PyErr_Restore(type, value, tb);
+}
+
 /* Restores the previous arena and frees every array of this call that
  * nothing else references (a pending exception is kept). */
 HIDDEN void pycc_arena_exit(PyObject **slot, void *prev) {
+    cache_uninstall(slot);
     current_arena = (PyObject **)prev;
     PyObject *list = *slot;
     *slot = NULL;
@@ -1729,6 +1880,41 @@ static Py_ssize_t code_size(char c) {
     }
 }
 
+/* About the bytes of the largest array an allocating call's arguments
+ * name: an array argument's, or a shape's (a tuple or an int) in `dtype`;
+ * a guess that only decides whether the buffer cache is worth installing. */
+static long long times(long long n, long long x) {
+    long long r;
+    return x <= 0 ? 0 : __builtin_mul_overflow(n, x, &r) ? LLONG_MAX : r;
+}
+
+static long long args_bytes(long long dtype, long long nargs, const long long *args) {
+    long long most = 0;
+    for (long long k = 0; k < nargs;) {
+        long long tag = args[2 * k], bits = args[2 * k + 1], n = 0;
+        if ((char)tag == '(') {
+            n = code_size((char)dtype);
+            for (long long e = 0; e < bits; e++)
+                n = times(n, args[2 * (k + 1 + e)] == 'i' ? args[2 * (k + 1 + e) + 1] : 1);
+            k += 1 + bits;
+        } else if ((char)tag == 'A') {
+            const long long *d = (const long long *)(Py_ssize_t)bits;
+            long long nd = (tag >> 8) & 0xff;
+            n = code_size((char)(tag >> 16));
+            for (long long e = 0; e < nd; e++)
+                n = times(n, d[1 + e]);
+            k++;
+        } else if ((char)tag == 'i') {
+            n = times(code_size((char)dtype), bits);
+            k++;
+        } else {
+            k += (char)tag == '=' ? 2 : 1;
+        }
+        most = n > most ? n : most;
+    }
+    return most;
+}
+
 /* The tuple of the `n` (tag, bits) pairs at `args`: numbers, arrays, and
  * in an index (`a[idx, 1:]`) ':' for a slice of the next three pairs and
  * 'E' for Ellipsis. New reference or NULL. */
@@ -2094,6 +2280,8 @@ HIDDEN int pycc_np_new(long long func, long long dtype, long long ndim, long lon
         PyErr_SetString(PyExc_SystemError, "pycc: array allocated outside an exported call");
         return -1;
     }
+    if (args_bytes(dtype, nargs, args) >= CACHE_MIN)
+        cache_install();
     void **api = numpy_api();
     PyObject *arr = fast_empty(func, dtype, ndim, nargs, args, api);
     /* argsort and the reductions take no dtype keyword (see takes_dtype). */

@@ -325,6 +325,16 @@ fn expand_for(f: &ast::StmtFor, globals: &Globals, temps: &mut usize) -> Option<
                 out.push(with((*f.target).clone(), iter, f.body.clone()));
                 return Some(out);
             }
+            if let Expr::Call(k) = &c.args[0] {
+                // `reversed(np.sort(a))`: the sequence computed once, then walked back.
+                if matches!(k.func.as_ref(), Expr::Attribute(_)) {
+                    let here = c.args[0].range();
+                    let tmp = temp(temps, "revseq");
+                    let mut out = vec![assign(name(&tmp, here), c.args[0].clone(), here)];
+                    out.extend(reversed_sequence(f, &name(&tmp, here), temps)?);
+                    return Some(out);
+                }
+            }
             return reversed_sequence(f, &c.args[0], temps);
         }
         // for i, x in enumerate(xs, start): a counter beside the loop over xs.
@@ -345,8 +355,10 @@ fn expand_for(f: &ast::StmtFor, globals: &Globals, temps: &mut usize) -> Option<
             ]);
         }
         // for x, y in zip(a, b): an index over the shortest, each one indexed.
-        // Arrays and views only (a call, e.g. a range, has no len/index here).
-        Some(("zip", c)) if !c.args.is_empty() && !c.args.iter().any(|a| matches!(a, Expr::Call(_))) => {
+        // Arrays and views, also computed (`a.ravel()`, `np.sort(a)`, bound
+        // to a temporary first); not a call of a name (a range has no
+        // len/index here).
+        Some(("zip", c)) if !c.args.is_empty() && !c.args.iter().any(|a| matches!(a, Expr::Call(k) if !matches!(k.func.as_ref(), Expr::Attribute(_)))) => {
             let Expr::Tuple(t) = f.target.as_ref() else { return None };
             if t.elts.len() != c.args.len() {
                 return None;

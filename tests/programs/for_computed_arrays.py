@@ -54,11 +54,30 @@ def flatten_then_break(m, stop):
     return n
 
 
+
+@cc.export('zip_computed', 'f8(f8[:, :], f8[:, :])')
+def zip_computed(a, b):
+    s = 0.0
+    for x, y in zip(a.ravel(), np.sort(b.T.ravel())):
+        s = s * 0.5 + x * y
+    return s
+
+
+@cc.export('reversed_sorted', 'f8(f8[:])')
+def reversed_sorted(a):
+    s = 0.0
+    for v in reversed(np.sort(a)):
+        s = s * 0.5 + v
+    return s
+
 CASES = {
     'ravel_sum': [lambda: (np.arange(6.0).reshape(2, 3),), lambda: (np.zeros((0, 3)),),
                   lambda: (np.arange(12.0).reshape(3, 4)[:, ::2],)],
     'rows_of_transpose': [lambda: (np.arange(6.0).reshape(2, 3),), lambda: (np.ones((4, 1)),)],
     'histogram_u8': [lambda: ((np.arange(100) * 7 % 256).astype(np.uint8).reshape(10, 10),)],
     'rebinds_source': [lambda: (np.arange(4.0),)],
+    'zip_computed': [lambda: (np.arange(6.0).reshape(2, 3), np.arange(6.0).reshape(3, 2) % 4.0),
+                     lambda: (np.ones((2, 2)), np.arange(6.0).reshape(3, 2))],
+    'reversed_sorted': [lambda: (np.array([3.0, -1.0, 2.5]),), lambda: (np.zeros(0),)],
     'flatten_then_break': [lambda: (np.arange(6).reshape(2, 3), 4), lambda: (np.arange(6).reshape(2, 3), 9)],
 }

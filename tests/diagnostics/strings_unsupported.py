@@ -54,14 +54,6 @@ def str_list(s):
     return len(xs)
 
 
-@cc.export('zipped', 'i8(unicode_type)')
-def zipped(s):
-    n = 0
-    for a, b in zip(s.split(), s.split()):
-        n += 1
-    return n
-
-
 @cc.export('join_generator', 'unicode_type(unicode_type)')
 def join_generator(s):
     return ','.join(c for c in s)

@@ -135,6 +135,16 @@ def join_display(a, sep):
     return sep.join([a, a.upper(), 'x']) + ', '.join((a,)) + '-'.join([]) + sep.join((sep, a))
 
 
+
+@cc.export('zip_splits', 'i8(unicode_type)')
+def zip_splits(s):
+    n = 0
+    for a, b in zip(s.split(), s.split(',')):
+        if a == b:
+            n += 1
+        n += len(a) * 10 + len(b) * 100
+    return n
+
 CASES = {
     'grow_in_loop': [('abc x dé',), ('a b c',), ('',), ('😀€ü',)],
     'comp': [('ab c dé 😀x',), ('',)],
@@ -154,4 +164,5 @@ CASES = {
     'pops': [('a b c',), ('b x',), ('a',), ('b',)],
     'while_build': [(0,), (5,), (40,)],
     'join_display': [('ab', ', '), ('', ''), ('é😀', '·')],
+    'zip_splits': [('a,b c',), ('',), ('x y z',), ('ab',)],
 }

@@ -230,17 +230,38 @@ fn cells(
     outer_params: &HashMap<String, TextRange>,
 ) -> (Vec<Stmt>, Vec<ast::StmtFunctionDef>) {
     let mut declared: Vec<String> = Vec::new();
+    // The declared names some function declaring them assigns.
+    let mut rebound: HashSet<String> = HashSet::new();
     for f in &inner {
+        let stores = names(f.body.clone(), true).stores;
         for s in &f.body {
             if let Stmt::Nonlocal(nl) = s {
                 declared.extend(nl.names.iter().map(|n| n.to_string()));
+                rebound.extend(nl.names.iter().map(|n| n.to_string()).filter(|n| stores.contains(n)));
             }
         }
     }
+    // A `nonlocal` name no function assigns (`nonlocal buf` then only
+    // `buf[i] = x`) is read as any enclosing variable: no cell.
+    let inner: Vec<ast::StmtFunctionDef> = inner
+        .into_iter()
+        .map(|mut f| {
+            for s in &mut f.body {
+                if let Stmt::Nonlocal(nl) = s {
+                    nl.names.retain(|n| rebound.contains(n.as_str()));
+                    if nl.names.is_empty() {
+                        *s = Stmt::Pass(ast::StmtPass { range: nl.range });
+                    }
+                }
+            }
+            f
+        })
+        .collect();
+    let body = split_bindings(body, &rebound);
     // Name -> the variable holding its cell.
     let mut cells: HashMap<String, String> = HashMap::new();
     for name in declared {
-        if cells.contains_key(&name) {
+        if cells.contains_key(&name) || !rebound.contains(&name) {
             continue;
         }
         if outer_params.contains_key(&name) {
@@ -369,6 +390,55 @@ impl Fold<TextRange> for Cells<'_> {
             }
             s => fold::fold_stmt(self, s),
         }
+    }
+}
+
+/// `a, b = x, y` at the top of `body` binding a name in `shared` becomes
+/// `a = x` and `b = y` (when no value reads a target: the same values), so
+/// that the name's first binding is a plain assignment (see `cells`).
+fn split_bindings(body: Vec<Stmt>, shared: &HashSet<String>) -> Vec<Stmt> {
+    let mut out = Vec::new();
+    for s in body {
+        let pairs = match &s {
+            Stmt::Assign(a) => binding_pairs(a).filter(|p| {
+                let loads = names(vec![a.value.as_ref().clone()], true).loads;
+                p.len() > 1
+                    && p.iter().any(|(t, _)| shared.contains(t.id.as_str()))
+                    && !p.iter().any(|(t, _)| loads.contains(&t.id.to_string()))
+            }),
+            _ => None,
+        };
+        let Some(pairs) = pairs else {
+            out.push(s);
+            continue;
+        };
+        for (t, v) in pairs {
+            let range = t.range;
+            out.push(Stmt::Assign(ast::StmtAssign {
+                range,
+                targets: vec![Expr::Name(t)],
+                value: Box::new(v),
+                type_comment: None,
+            }));
+        }
+    }
+    out
+}
+
+/// The names of `a, b = x, y` (a tuple display of as many values) with
+/// their values.
+fn binding_pairs(a: &ast::StmtAssign) -> Option<Vec<(ast::ExprName, Expr)>> {
+    match (a.targets.as_slice(), a.value.as_ref()) {
+        ([Expr::Tuple(ts)], Expr::Tuple(vs)) if ts.elts.len() == vs.elts.len() => ts
+            .elts
+            .iter()
+            .zip(&vs.elts)
+            .map(|(t, v)| match t {
+                Expr::Name(n) => Some((n.clone(), v.clone())),
+                _ => None,
+            })
+            .collect(),
+        _ => None,
     }
 }
 

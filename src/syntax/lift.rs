@@ -288,9 +288,12 @@ fn cells(
     for (name, cell) in &cells {
         if let Some(&at) = outer_params.get(name) {
             // At the parameter: what the cell's list cannot hold is reported there.
-            let value = Expr::List(ast::ExprList { range: at, elts: vec![name_expr(name, at)], ctx: ExprContext::Load });
-            let target = Expr::Name(ast::ExprName { id: Identifier::new(cell.as_str()), ctx: ExprContext::Store, range: at });
-            let cell_stmt = ast::StmtAssign { range: at, targets: vec![target], value: Box::new(value), type_comment: None };
+            let value =
+                Expr::List(ast::ExprList { range: at, elts: vec![name_expr(name, at)], ctx: ExprContext::Load });
+            let target =
+                Expr::Name(ast::ExprName { id: Identifier::new(cell.as_str()), ctx: ExprContext::Store, range: at });
+            let cell_stmt =
+                ast::StmtAssign { range: at, targets: vec![target], value: Box::new(value), type_comment: None };
             new_body.insert(0, Stmt::Assign(cell_stmt));
         }
     }

@@ -407,7 +407,7 @@ fn split_bindings(body: Vec<Stmt>, shared: &HashSet<String>) -> Vec<Stmt> {
                 let loads = names(vec![a.value.as_ref().clone()], true).loads;
                 p.len() > 1
                     && p.iter().any(|(t, _)| shared.contains(t.id.as_str()))
-                    && !p.iter().any(|(t, _)| loads.contains(&t.id.to_string()))
+                    && !p.iter().any(|(t, _)| loads.iter().any(|l| l == t.id.as_str()))
             }),
             _ => None,
         };

@@ -132,12 +132,13 @@ pub fn lift(
     outer: &ast::StmtFunctionDef,
     errors: &mut Vec<Diagnostic>,
 ) -> (ast::StmtFunctionDef, Vec<ast::StmtFunctionDef>) {
-    let inner: Vec<ast::StmtFunctionDef> = outer.body.iter().filter_map(inner_def).collect();
+    let mut inner: Vec<ast::StmtFunctionDef> = outer.body.iter().filter_map(inner_def).collect();
     if inner.is_empty() {
         return (outer.clone(), Vec::new());
     }
     let inner_names: HashSet<String> = inner.iter().map(|f| f.name.to_string()).collect();
     let body: Vec<Stmt> = outer.body.iter().filter(|s| inner_def(s).is_none()).cloned().collect();
+    crate::syntax::noneuse::raise_at_end(&body, &mut inner);
     let outer_params = outer.args.posonlyargs.iter().chain(&outer.args.args).chain(&outer.args.kwonlyargs);
     let outer_params = outer_params.map(|a| (a.def.arg.to_string(), a.def.range)).collect();
     let (body, inner) = cells(body, inner, &outer_params);

@@ -43,6 +43,16 @@ impl Typer<'_> {
     /// (under `name[]`) for the arrays read back (writable buffers).
     pub(super) fn array_item_parts(&mut self, name: &str, r: ArrayRef, e: &Expr) -> Option<Vec<TExpr>> {
         let span = range(e);
+        if let Some(var) = name.strip_suffix("$cell") {
+            // syntax/lift.rs made the cell of a `nonlocal` variable.
+            self.errors.push(
+                Diagnostic::error(format!("`nonlocal {var}` of an array is not supported yet"))
+                    .at(span.clone(), "an array")
+                    .note("a nested function may read the enclosing function's arrays and store into them (`a[i] = x`) without `nonlocal`; rebinding the variable is what is not supported"),
+            );
+            // The cell stays a list of arrays, whose other uses say nothing more.
+            self.poisoned.insert(name.to_string());
+        }
         let key = self.lkey(name);
         if self.nested(name) || (self.lists.get(&key).copied().unwrap_or(0) > 0 && self.array_items(name).is_none()) {
             self.errors.push(
@@ -99,6 +109,10 @@ impl Typer<'_> {
     pub(super) fn no_array_items(&mut self, name: &str, what: &str, span: &Range<usize>) -> bool {
         if self.array_items(name).is_none() {
             return true;
+        }
+        if self.poisoned.contains(name) {
+            // A `nonlocal` array's cell: array_item_parts reported it.
+            return false;
         }
         self.errors.push(
             Diagnostic::error(format!("{what} a list of arrays is not supported yet"))

@@ -2512,7 +2512,13 @@ impl<'a> Typer<'a> {
         self.loop_depth -= 1;
         // A `break` in the else clause leaves an enclosing loop.
         let orelse = self.loop_else(&w.orelse);
-        let cond = cond?;
+        let mut cond = cond?;
+        if let Expr::Constant(ast::ExprConstant { value: ast::Constant::Int(n), .. }) = w.test.as_ref() {
+            if n.to_string() != "0" {
+                // `while 1:` is `while True:` (always_returns knows it never ends).
+                cond = TExpr { ty: Scalar::Bool, kind: TExprKind::Const(ConstValue::Bool(true)), span: cond.span };
+            }
+        }
         if head.is_empty() {
             return Some(TStmt::While { cond, body, orelse });
         }

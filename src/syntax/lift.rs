@@ -132,13 +132,16 @@ pub fn lift(
     outer: &ast::StmtFunctionDef,
     errors: &mut Vec<Diagnostic>,
 ) -> (ast::StmtFunctionDef, Vec<ast::StmtFunctionDef>) {
-    let inner: Vec<ast::StmtFunctionDef> = outer.body.iter().filter_map(inner_def).collect();
+    let mut inner: Vec<ast::StmtFunctionDef> = outer.body.iter().filter_map(inner_def).collect();
     if inner.is_empty() {
         return (outer.clone(), Vec::new());
     }
     let inner_names: HashSet<String> = inner.iter().map(|f| f.name.to_string()).collect();
     let body: Vec<Stmt> = outer.body.iter().filter(|s| inner_def(s).is_none()).cloned().collect();
-    let (body, inner) = cells(body, inner, &params(&outer.args).collect());
+    crate::syntax::noneuse::raise_at_end(&body, &mut inner);
+    let outer_params = outer.args.posonlyargs.iter().chain(&outer.args.args).chain(&outer.args.kwonlyargs);
+    let outer_params = outer_params.map(|a| (a.def.arg.to_string(), a.def.range)).collect();
+    let (body, inner) = cells(body, inner, &outer_params);
     let mut bound: HashSet<String> = names(body.clone(), true).stores;
     bound.extend(params(&outer.args));
     // What each inner function reads of the enclosing scope, in order of first use.
@@ -159,10 +162,10 @@ pub fn lift(
             if let Stmt::Nonlocal(s) = s {
                 errors.push(
                     Diagnostic::error(
-                        "`nonlocal` is supported only for a variable the enclosing function first sets by `name = value`",
+                        "`nonlocal` is supported only for a parameter of the enclosing function or a variable it first sets by `name = value`",
                     )
                     .at(range(s), "`nonlocal`")
-                    .note("not a parameter, not first set inside a block, not rebound by a comprehension or lambda"),
+                    .note("not first set inside a block, not rebound by a comprehension or lambda"),
                 );
             }
         }
@@ -215,27 +218,55 @@ pub fn lift(
 /// The names the inner functions declare `nonlocal` become cells: one-item
 /// lists, which the helpers share by reference as CPython's closures share
 /// the variable. The outer function's first statement that mentions such a
-/// name must bind it (`n = e` becomes `n = [e]`); every other use is
-/// `n[0]`, in the outer body and in the inner functions that do not bind
-/// the name themselves. A name that does not fit (a parameter, a first use
-/// that is not a plain assignment, a comprehension or lambda rebinding it)
-/// keeps its `nonlocal`, which is then a diagnostic.
+/// name must bind it (`n = e` becomes `n$cell = [e]`); every other use is
+/// `n$cell[0]`, in the outer body and in the inner functions that do not bind
+/// the name themselves. The cell is a new variable `n$cell` (sema knows a
+/// cell by the name); a parameter's is made first in the body, `p$cell =
+/// [p]`. A name that does not fit (a first use that is not a plain
+/// assignment, a comprehension or lambda rebinding it) keeps its
+/// `nonlocal`, which is then a diagnostic.
 fn cells(
     body: Vec<Stmt>,
     inner: Vec<ast::StmtFunctionDef>,
-    outer_params: &HashSet<String>,
+    outer_params: &HashMap<String, TextRange>,
 ) -> (Vec<Stmt>, Vec<ast::StmtFunctionDef>) {
     let mut declared: Vec<String> = Vec::new();
+    // The declared names some function declaring them assigns.
+    let mut rebound: HashSet<String> = HashSet::new();
     for f in &inner {
+        let stores = names(f.body.clone(), true).stores;
         for s in &f.body {
             if let Stmt::Nonlocal(nl) = s {
                 declared.extend(nl.names.iter().map(|n| n.to_string()));
+                rebound.extend(nl.names.iter().map(|n| n.to_string()).filter(|n| stores.contains(n)));
             }
         }
     }
-    let mut cells: HashSet<String> = HashSet::new();
+    // A `nonlocal` name no function assigns (`nonlocal buf` then only
+    // `buf[i] = x`) is read as any enclosing variable: no cell.
+    let inner: Vec<ast::StmtFunctionDef> = inner
+        .into_iter()
+        .map(|mut f| {
+            for s in &mut f.body {
+                if let Stmt::Nonlocal(nl) = s {
+                    nl.names.retain(|n| rebound.contains(n.as_str()));
+                    if nl.names.is_empty() {
+                        *s = Stmt::Pass(ast::StmtPass { range: nl.range });
+                    }
+                }
+            }
+            f
+        })
+        .collect();
+    let body = split_bindings(body, &rebound);
+    // Name -> the variable holding its cell.
+    let mut cells: HashMap<String, String> = HashMap::new();
     for name in declared {
-        if outer_params.contains(&name) || cells.contains(&name) {
+        if cells.contains_key(&name) || !rebound.contains(&name) {
+            continue;
+        }
+        if outer_params.contains_key(&name) {
+            cells.insert(name.clone(), format!("{name}$cell"));
             continue;
         }
         let first = body.iter().find(|s| {
@@ -246,14 +277,27 @@ fn cells(
             if matches!(a.targets.as_slice(), [Expr::Name(t)] if t.id.as_str() == name)
                 && !names(vec![a.value.as_ref().clone()], true).loads.contains(&name));
         if binds {
-            cells.insert(name);
+            cells.insert(name.clone(), format!("{name}$cell"));
         }
     }
     if cells.is_empty() {
         return (body, inner);
     }
-    let mut rewrite = Cells { cells: &cells, first: cells.clone(), clash: false };
-    let Ok(new_body) = fold::Foldable::fold(body.clone(), &mut rewrite);
+    let first = cells.keys().filter(|n| !outer_params.contains_key(*n)).cloned().collect();
+    let mut rewrite = Cells { cells: &cells, first, clash: false };
+    let Ok(mut new_body) = fold::Foldable::fold(body.clone(), &mut rewrite);
+    for (name, cell) in &cells {
+        if let Some(&at) = outer_params.get(name) {
+            // At the parameter: what the cell's list cannot hold is reported there.
+            let value =
+                Expr::List(ast::ExprList { range: at, elts: vec![name_expr(name, at)], ctx: ExprContext::Load });
+            let target =
+                Expr::Name(ast::ExprName { id: Identifier::new(cell.as_str()), ctx: ExprContext::Store, range: at });
+            let cell_stmt =
+                ast::StmtAssign { range: at, targets: vec![target], value: Box::new(value), type_comment: None };
+            new_body.insert(0, Stmt::Assign(cell_stmt));
+        }
+    }
     let mut new_inner = Vec::new();
     for f in &inner {
         let declares: HashSet<String> = f
@@ -267,8 +311,11 @@ fn cells(
             .collect();
         let own: HashSet<String> = names(f.body.clone(), true).stores.into_iter().chain(params(&f.args)).collect();
         // A name the function binds without `nonlocal` is its own local.
-        let shared: HashSet<String> =
-            cells.iter().filter(|c| declares.contains(*c) || !own.contains(*c)).cloned().collect();
+        let shared: HashMap<String, String> = cells
+            .iter()
+            .filter(|(c, _)| declares.contains(*c) || !own.contains(*c))
+            .map(|(c, v)| (c.clone(), v.clone()))
+            .collect();
         let mut rewrite_f = Cells { cells: &shared, first: HashSet::new(), clash: false };
         let Ok(fbody) = fold::Foldable::fold(f.body.clone(), &mut rewrite_f);
         rewrite.clash |= rewrite_f.clash;
@@ -280,10 +327,11 @@ fn cells(
     (new_body, new_inner)
 }
 
-/// See `cells`: `n` -> `n[0]` for the cell names, the first binding in
-/// `first` -> `n = [e]`, their `nonlocal` declarations dropped.
+/// See `cells`: `n` -> `c[0]` for the cell names (`c`: the variable holding
+/// `n`'s cell), the first binding in `first` -> `n = [e]`, their `nonlocal`
+/// declarations dropped.
 struct Cells<'a> {
-    cells: &'a HashSet<String>,
+    cells: &'a HashMap<String, String>,
     first: HashSet<String>,
     /// A comprehension or lambda binds a cell's name: no rewrite at all.
     clash: bool,
@@ -292,21 +340,21 @@ struct Cells<'a> {
 impl Fold<TextRange> for Cells<'_> {
     crate::syntax::identity_fold!();
     fn fold_expr(&mut self, e: Expr) -> Result<Expr, Self::Error> {
-        let binds_cell = |n: Names| n.stores.iter().any(|v| self.cells.contains(v));
+        let binds_cell = |n: Names| n.stores.iter().any(|v| self.cells.contains_key(v));
         match e {
-            Expr::Name(n) if self.cells.contains(n.id.as_str()) => {
+            Expr::Name(n) if self.cells.contains_key(n.id.as_str()) => {
                 let at = n.range;
                 let zero =
                     Expr::Constant(ast::ExprConstant { range: at, value: ast::Constant::Int(0.into()), kind: None });
                 Ok(Expr::Subscript(ast::ExprSubscript {
                     range: at,
-                    value: Box::new(name_expr(n.id.as_str(), at)),
+                    value: Box::new(name_expr(&self.cells[n.id.as_str()], at)),
                     slice: Box::new(zero),
                     ctx: n.ctx,
                 }))
             }
             Expr::Lambda(l) => {
-                self.clash |= params(&l.args).any(|p| self.cells.contains(&p));
+                self.clash |= params(&l.args).any(|p| self.cells.contains_key(&p));
                 fold::fold_expr(self, Expr::Lambda(l))
             }
             Expr::ListComp(_) | Expr::SetComp(_) | Expr::DictComp(_) | Expr::GeneratorExp(_) => {
@@ -328,7 +376,7 @@ impl Fold<TextRange> for Cells<'_> {
             // Their own scopes (a deeper function reading the name would read the list).
             Stmt::FunctionDef(_) | Stmt::ClassDef(_) => Ok(s),
             Stmt::Nonlocal(mut nl) => {
-                nl.names.retain(|n| !self.cells.contains(n.as_str()));
+                nl.names.retain(|n| !self.cells.contains_key(n.as_str()));
                 Ok(if nl.names.is_empty() { Stmt::Pass(ast::StmtPass { range: nl.range }) } else { Stmt::Nonlocal(nl) })
             }
             Stmt::Assign(mut a) => {
@@ -336,15 +384,65 @@ impl Fold<TextRange> for Cells<'_> {
                     [Expr::Name(t)] if self.first.remove(t.id.as_str()) => Some(t.clone()),
                     _ => None,
                 };
-                let Some(t) = first else { return fold::fold_stmt(self, Stmt::Assign(a)) };
+                let Some(mut t) = first else { return fold::fold_stmt(self, Stmt::Assign(a)) };
                 let value = fold::Foldable::fold(*a.value, self)?;
                 let at = a.range;
                 a.value = Box::new(Expr::List(ast::ExprList { range: at, elts: vec![value], ctx: ExprContext::Load }));
+                t.id = Identifier::new(self.cells[t.id.as_str()].as_str());
                 a.targets = vec![Expr::Name(t)];
                 Ok(Stmt::Assign(a))
             }
             s => fold::fold_stmt(self, s),
         }
+    }
+}
+
+/// `a, b = x, y` at the top of `body` binding a name in `shared` becomes
+/// `a = x` and `b = y` (when no value reads a target: the same values), so
+/// that the name's first binding is a plain assignment (see `cells`).
+fn split_bindings(body: Vec<Stmt>, shared: &HashSet<String>) -> Vec<Stmt> {
+    let mut out = Vec::new();
+    for s in body {
+        let pairs = match &s {
+            Stmt::Assign(a) => binding_pairs(a).filter(|p| {
+                let loads = names(vec![a.value.as_ref().clone()], true).loads;
+                p.len() > 1
+                    && p.iter().any(|(t, _)| shared.contains(t.id.as_str()))
+                    && !p.iter().any(|(t, _)| loads.iter().any(|l| l == t.id.as_str()))
+            }),
+            _ => None,
+        };
+        let Some(pairs) = pairs else {
+            out.push(s);
+            continue;
+        };
+        for (t, v) in pairs {
+            let range = t.range;
+            out.push(Stmt::Assign(ast::StmtAssign {
+                range,
+                targets: vec![Expr::Name(t)],
+                value: Box::new(v),
+                type_comment: None,
+            }));
+        }
+    }
+    out
+}
+
+/// The names of `a, b = x, y` (a tuple display of as many values) with
+/// their values.
+fn binding_pairs(a: &ast::StmtAssign) -> Option<Vec<(ast::ExprName, Expr)>> {
+    match (a.targets.as_slice(), a.value.as_ref()) {
+        ([Expr::Tuple(ts)], Expr::Tuple(vs)) if ts.elts.len() == vs.elts.len() => ts
+            .elts
+            .iter()
+            .zip(&vs.elts)
+            .map(|(t, v)| match t {
+                Expr::Name(n) => Some((n.clone(), v.clone())),
+                _ => None,
+            })
+            .collect(),
+        _ => None,
     }
 }
 

@@ -32,6 +32,7 @@ pub mod lift;
 pub mod npext;
 pub mod npnames;
 pub mod nesting;
+pub mod noneuse;
 pub mod parse;
 pub mod shadow;
 pub mod signature;

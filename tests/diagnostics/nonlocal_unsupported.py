@@ -2,17 +2,6 @@ from pycc import CC
 cc = CC('m')
 
 
-@cc.export('f', 'i8(i8)')
-def f(n):
-    # A parameter assigned by a nested function stays a diagnostic.
-    def bump():
-        nonlocal n
-        n += 1
-
-    bump()
-    return n
-
-
 @cc.export('g', 'i8(i8)')
 def g(n):
     # The first use of `total` is not an assignment of it.

@@ -67,6 +67,7 @@ mod tuplesugar;
 mod tuples;
 mod ufuncdtype;
 mod unroll;
+mod userexc;
 mod walrus;
 mod webs;
 use crate::tir::array::{ArrayRef, NpArg, NpFunc, UFUNCS};
@@ -2547,9 +2548,10 @@ impl<'a> Typer<'a> {
             Expr::Call(c) if c.keywords.is_empty() => (c.func.as_ref(), &c.args, Some(c)),
             other => (other, &[], None),
         };
-        let name = match name_expr {
-            Expr::Name(n) if crate::abi::runtime::BUILTIN_EXCEPTIONS.contains(&n.id.as_str()) => n.id.to_string(),
-            other => {
+        let name = match (self.exception_class(name_expr), name_expr) {
+            (userexc::ExcClass::Known(name), _) => name,
+            (userexc::ExcClass::Reported, _) => return None,
+            (userexc::ExcClass::Unknown, other) => {
                 self.errors.push(
                     Diagnostic::error("only builtin exceptions can be raised, such as `ValueError(\"...\")`")
                         .at(range(other), "not a builtin exception"),
@@ -2558,7 +2560,11 @@ impl<'a> Typer<'a> {
             }
         };
         let message = match (args, call) {
-            ([], _) => String::new(),
+            // `raise E` and `raise E()`: CPython's instance has no args.
+            ([], _) => {
+                let exc = self.exception_object(args, &name, &span)?;
+                return Some(TStmt::Fail { symbol: crate::abi::runtime::RAISE_OBJ_FN, args: vec![exc], span });
+            }
             ([m], _) if self.constant_message(m).is_some() => self.constant_message(m)?,
             // Values known only at run time (numba's dynamic exceptions):
             // CPython builds the instance, so its args and text are its own.

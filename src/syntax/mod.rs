@@ -27,6 +27,7 @@ macro_rules! identity_fold {
 }
 pub(crate) use identity_fold;
 
+pub mod classes;
 pub mod frozen;
 pub mod lift;
 pub mod npext;

@@ -82,6 +82,8 @@ pub struct Globals {
     /// raises nor declares globals: each read is that call (numba freezes
     /// the value CPython computed at import; the call computes the same).
     pub call_constants: HashMap<String, Expr>,
+    /// The file's exception classes (`class MyError(ValueError): pass`).
+    pub exceptions: crate::syntax::classes::ExceptionClasses,
 }
 
 #[derive(Debug, Clone)]
@@ -131,6 +133,7 @@ pub fn parse_file_for(source: &Source, only: Option<&str>) -> Result<ParsedFile>
         constants: folded_constants(&module.body),
         complex_constants: bound_once(&module.body, complex_constant),
         strings: bound_once(&module.body, owned_string_literal),
+        exceptions: crate::syntax::classes::collect(&module.body),
         ..imports(&module.body)
     };
     // numba's legacy `@export('name sig')` functions form one module named after the file.

@@ -953,6 +953,32 @@ static PyObject *str_arg(long long a, double d, int kind) {
     }
 }
 
+/* A tuple of strs (sema/strtuples.rs), for the names `(,)` and `(const)`,
+ * which no builtin has: `(,)` a new tuple of the arguments; `(const)` the
+ * same one object for equal arguments through the process (a module-level
+ * constant, made once). New reference; NULL without an exception for any
+ * other name. */
+static PyObject *str_tuple(long long name, PyObject *args) {
+    PyObject *n = (PyObject *)(Py_ssize_t)name;
+    if (PyUnicode_CompareWithASCIIString(n, "(,)") == 0) {
+        Py_INCREF(args);
+        return args;
+    }
+    if (PyUnicode_CompareWithASCIIString(n, "(const)") != 0)
+        return NULL;
+    static PyObject *cache;
+    if (cache == NULL && (cache = PyDict_New()) == NULL)
+        return NULL;
+    PyObject *kept = PyDict_GetItemWithError(cache, args); /* borrowed */
+    if (kept == NULL) {
+        if (PyErr_Occurred() || PyDict_SetItem(cache, args, args) != 0)
+            return NULL;
+        kept = args;
+    }
+    Py_INCREF(kept);
+    return kept;
+}
+
 /* recv.name(args...) or, when recv is 0, the builtin name(args...). New
  * reference, or NULL with an exception set. */
 static PyObject *str_call(long long recv, long long name, long long kinds, long long nargs, const long long *a,
@@ -968,11 +994,22 @@ static PyObject *str_call(long long recv, long long name, long long kinds, long 
         }
         PyTuple_SetItem(args, (Py_ssize_t)i, x); /* steals x */
     }
+    if (recv == 0) {
+        PyObject *t = str_tuple(name, args);
+        if (t != NULL || PyErr_Occurred()) {
+            Py_DECREF(args);
+            return t;
+        }
+    }
     PyObject *f;
     if (recv != 0)
         f = PyObject_GetAttr((PyObject *)(Py_ssize_t)recv, (PyObject *)(Py_ssize_t)name);
     else {
-        f = PyDict_GetItemWithError(PyEval_GetBuiltins(), (PyObject *)(Py_ssize_t)name);
+        /* `raise MyError(f"...")`: one of the file's classes, else a builtin. */
+        const char *utf8 = PyUnicode_AsUTF8AndSize((PyObject *)(Py_ssize_t)name, NULL);
+        f = utf8 == NULL ? NULL : pycc_user_exception(utf8);
+        if (f == NULL)
+            f = PyDict_GetItemWithError(PyEval_GetBuiltins(), (PyObject *)(Py_ssize_t)name);
         Py_XINCREF(f);
         if (f == NULL && !PyErr_Occurred())
             PyErr_SetObject(PyExc_NameError, (PyObject *)(Py_ssize_t)name);

@@ -29,6 +29,7 @@ pub(crate) use identity_fold;
 
 pub mod classes;
 pub mod frozen;
+pub mod inline;
 pub mod lift;
 pub mod npext;
 pub mod npnames;

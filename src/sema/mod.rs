@@ -56,6 +56,7 @@ mod scalars;
 mod heapq;
 mod identity;
 mod isinstance;
+mod starcall;
 mod starunpack;
 mod strings;
 mod sortkey;
@@ -2019,6 +2020,7 @@ impl<'a> Typer<'a> {
         let expanded = mapfilter::expand(stmt, &|n| self.is_builtin(n), &mut temps)
             .or_else(|| reduce::expand(stmt, self.globals, &mut temps))
             .or_else(|| walrus::expand(stmt, &mut temps))
+            .or_else(|| starcall::expand(stmt, self.globals, &mut temps))
             .or_else(|| sugar::expand(stmt, self.globals, &mut temps))
             .or_else(|| anyall::expand(stmt, self.globals, &|n| self.is_builtin(n), &mut temps))
             .or_else(|| minmaxkey::expand(stmt, &|n| self.is_builtin(n), &mut temps))
@@ -2931,6 +2933,7 @@ impl<'a> Typer<'a> {
                 Some(c) => self.constant(c, span),
                 None => self.unsupported(span, "string, bytes and None literals are"),
             },
+            Expr::BinOp(b) if self.tuple_repeat_error(b) => None,
             Expr::BinOp(b) => {
                 let l = self.expr(&b.left);
                 let r = self.expr(&b.right);
@@ -2990,7 +2993,15 @@ impl<'a> Typer<'a> {
                 );
                 None
             }
-            Expr::Starred(_) | Expr::Slice(_) => self.unsupported(span, "this expression is"),
+            Expr::Starred(_) => {
+                self.errors.push(
+                    Diagnostic::error("this starred argument is not supported here yet")
+                        .at(span, "`*` of a list or other sequence of run-time length")
+                        .note("pycc spreads a tuple anywhere, and a list only in a call that is the whole statement (`g(*xs)`, `y = g(*xs)`, `return g(*xs)`) of a function of this file with positional parameters and no defaults, the other arguments names or constants"),
+                );
+                None
+            }
+            Expr::Slice(_) => self.unsupported(span, "this expression is"),
         }
     }
 

@@ -2020,7 +2020,14 @@ impl<'a> Typer<'a> {
         let expanded = mapfilter::expand(stmt, &|n| self.is_builtin(n), &mut temps)
             .or_else(|| reduce::expand(stmt, self.globals, &mut temps))
             .or_else(|| walrus::expand(stmt, &mut temps))
-            .or_else(|| starcall::expand(stmt, self.globals, &mut temps))
+            .or_else(|| {
+                starcall::expand(
+                    stmt,
+                    self.globals,
+                    &|n| !self.dicts.contains_key(n) && !self.is_set_name(n),
+                    &mut temps,
+                )
+            })
             .or_else(|| sugar::expand(stmt, self.globals, &mut temps))
             .or_else(|| anyall::expand(stmt, self.globals, &|n| self.is_builtin(n), &mut temps))
             .or_else(|| minmaxkey::expand(stmt, &|n| self.is_builtin(n), &mut temps))

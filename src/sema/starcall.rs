@@ -15,7 +15,14 @@ use super::*;
 use rustpython_parser::ast::Ranged;
 use rustpython_parser::text_size::TextRange;
 
-pub fn expand(stmt: &Stmt, globals: &Globals, temps: &mut usize) -> Option<Vec<Stmt>> {
+/// `indexable(xs)`: `xs[k]` is its k-th item (not a dict or a set, whose
+/// items `*` takes in iteration order).
+pub fn expand(
+    stmt: &Stmt,
+    globals: &Globals,
+    indexable: &dyn Fn(&str) -> bool,
+    temps: &mut usize,
+) -> Option<Vec<Stmt>> {
     let value = match stmt {
         Stmt::Expr(s) => &s.value,
         Stmt::Assign(s) if s.targets.iter().all(|t| matches!(t, Expr::Name(_))) => &s.value,
@@ -35,6 +42,9 @@ pub fn expand(stmt: &Stmt, globals: &Globals, temps: &mut usize) -> Option<Vec<S
     let [at] = starred.as_slice() else { return None };
     let Expr::Starred(s) = &c.args[*at] else { return None };
     let Expr::Name(xs) = s.value.as_ref() else { return None };
+    if !indexable(xs.id.as_str()) {
+        return None;
+    }
     let simple = |e: &Expr| matches!(e, Expr::Name(_) | Expr::Constant(_));
     if !c.args.iter().enumerate().all(|(j, e)| j == *at || simple(e)) {
         return None;

@@ -28,3 +28,9 @@ def repeat(n):
     t = (1, 2)
     u = t * n
     return u[0]
+
+
+@cc.export('of_dict', 'i8(i8)')
+def of_dict(n):
+    d = {1: 2, 3: n}
+    return g(*d)

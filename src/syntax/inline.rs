@@ -34,7 +34,8 @@ pub fn inline_mutators(outer: &ast::StmtFunctionDef) -> ast::StmtFunctionDef {
         let defs = body.iter().filter(|s| matches!(s, Stmt::FunctionDef(g) if g.name.as_str() == name)).count();
         let rest: Vec<Stmt> =
             body.iter().filter(|s| !matches!(s, Stmt::FunctionDef(g) if g.name.as_str() == name)).cloned().collect();
-        if defs != 1 || !mutates_captured(&f) {
+        // A recursive one stays a helper (its own calls would stay calls).
+        if defs != 1 || !mutates_captured(&f) || loads_of(&f.body, name) > 0 {
             continue;
         }
         let uses = loads_of(&rest, name);

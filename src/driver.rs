@@ -279,7 +279,7 @@ pub fn build_object(
 
     // Stages 3-4: optimize, lower, wrap, to the LLVM dialect.
     optimize::run_pipeline(&context, &mut module, &optimize::py_pipeline(stages.egg, stages.verbose, stages.fastmath))?;
-    wrap::add_wrappers(&context, &module, &spec.name, &functions);
+    wrap::add_wrappers(&context, &module, &spec.name, &functions, &parsed.globals.exceptions);
     optimize::run_pipeline(&context, &mut module, optimize::LLVM_PIPELINE)?;
     emit(Emit::LlvmDialect, &|| module.as_operation().to_string().into_bytes())?;
     step("lowered to the LLVM dialect");

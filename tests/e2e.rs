@@ -710,3 +710,51 @@ print('leak' if grown_kb > 100 * 1024 else 'no leak')
     );
     assert_eq!(out, "list index out of range 28\nno leak\n");
 }
+
+/// The file's own exception classes are the compiled module's: the caller
+/// catches `mod.MyError` (and its builtin base), the hierarchy, `__module__`
+/// and docstrings are the classes', and `raise E` has CPython's empty args.
+#[test]
+fn user_exception_classes_are_the_modules_own() {
+    let dir = scratch("userexc");
+    let source = r#"
+from pycc import CC
+cc = CC('userexc')
+
+class MyError(Exception):
+    pass
+
+class BadInput(ValueError):
+    """Bad input."""
+
+class Worse(BadInput):
+    ...
+
+@cc.export('f', 'i8(i8)')
+def f(n):
+    if n == 0:
+        raise MyError
+    if n < -5:
+        raise Worse(f"n = {n}")
+    if n < 0:
+        raise BadInput("negative")
+    return n
+"#;
+    let out = compile(&dir, "userexc.py", source, &[]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = python(
+        &dir,
+        r#"
+import userexc as m
+for n in (0, -1, -9):
+    try:
+        m.f(n)
+    except m.MyError as e:
+        print('MyError', e.args)
+    except m.BadInput as e:
+        print(type(e).__qualname__, e.args, isinstance(e, ValueError))
+print(m.Worse.__mro__[1:3] == (m.BadInput, ValueError), m.MyError.__module__, m.BadInput.__doc__, m.Worse.__doc__)
+"#,
+    );
+    assert_eq!(out, "MyError ()\nBadInput ('negative',) True\nWorse ('n = -9',) True\nTrue userexc Bad input. None\n");
+}

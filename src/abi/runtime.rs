@@ -274,6 +274,7 @@ pub static WRAPPER_RUNTIME: &[RuntimeFn] = &[
     rt("pycc_list_reflect", &[P, I64, I64, I64], &[]),
     rt("pycc_module_new", &[P, P], &[P]),
     rt("pycc_module_add", &[P, P, P, P], &[P]),
+    rt("pycc_module_add_exception", &[P, P, I64, P], &[P]),
     rt("pycc_module_multiphase", &[P], &[P]),
 ];
 

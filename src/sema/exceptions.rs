@@ -10,11 +10,12 @@
 
 use super::strings::runtime;
 use super::sugar::name;
+use super::userexc::ExcClass;
 use super::*;
 use crate::abi::runtime::{BUILTIN_EXCEPTIONS, ERR_MATCHES_FN, ERR_PASS_FN, ERR_RESTORE_FN, ERR_STASH_FN};
 
 /// One `except` clause: the codes of the classes it names (BUILTIN_EXCEPTIONS
-/// indices; empty for a bare `except:`), and its body.
+/// indices, then the file's classes; empty for a bare `except:`), and its body.
 struct Clause<'s> {
     codes: Vec<usize>,
     handler: &'s ast::ExceptHandlerExceptHandler,
@@ -117,17 +118,19 @@ impl Typer<'_> {
         };
         let mut codes = Vec::new();
         for c in classes {
-            let code = match c {
-                Expr::Name(n) if !self.types.contains_key(n.id.as_str()) => {
-                    BUILTIN_EXCEPTIONS.iter().position(|k| *k == n.id.as_str())
-                }
-                _ => None,
+            let code = match self.exception_class(c) {
+                ExcClass::Known(name) => self.globals.exceptions.code(&name),
+                ExcClass::Reported => continue,
+                ExcClass::Unknown => None,
             };
             let Some(code) = code else {
                 self.errors.push(
                     Diagnostic::error("this exception class is not supported in `except` yet")
                         .at(range(c), "not a builtin exception pycc knows")
-                        .note(format!("pycc catches by these builtin classes: {}", BUILTIN_EXCEPTIONS.join(", "))),
+                        .note(format!(
+                            "pycc catches by the file's own exception classes and these builtin ones: {}",
+                            BUILTIN_EXCEPTIONS.join(", ")
+                        )),
                 );
                 continue;
             };
@@ -135,7 +138,8 @@ impl Typer<'_> {
         }
         // `except BaseException:` and `except Exception:` take whatever
         // compiled code raises (no KeyboardInterrupt starts there).
-        if codes.iter().any(|&c| BUILTIN_EXCEPTIONS[c] == "BaseException" || BUILTIN_EXCEPTIONS[c] == "Exception") {
+        let any = |c: usize| BUILTIN_EXCEPTIONS.get(c).is_some_and(|k| *k == "BaseException" || *k == "Exception");
+        if codes.iter().any(|&c| any(c)) {
             codes.clear();
         }
         Clause { codes, handler: h }

@@ -56,6 +56,7 @@ mod scalars;
 mod heapq;
 mod identity;
 mod isinstance;
+mod starcall;
 mod starunpack;
 mod strings;
 mod sortkey;
@@ -67,6 +68,7 @@ mod tuplesugar;
 mod tuples;
 mod ufuncdtype;
 mod unroll;
+mod userexc;
 mod walrus;
 mod webs;
 use crate::tir::array::{ArrayRef, NpArg, NpFunc, UFUNCS};
@@ -2018,6 +2020,14 @@ impl<'a> Typer<'a> {
         let expanded = mapfilter::expand(stmt, &|n| self.is_builtin(n), &mut temps)
             .or_else(|| reduce::expand(stmt, self.globals, &mut temps))
             .or_else(|| walrus::expand(stmt, &mut temps))
+            .or_else(|| {
+                starcall::expand(
+                    stmt,
+                    self.globals,
+                    &|n| !self.dicts.contains_key(n) && !self.is_set_name(n),
+                    &mut temps,
+                )
+            })
             .or_else(|| sugar::expand(stmt, self.globals, &mut temps))
             .or_else(|| anyall::expand(stmt, self.globals, &|n| self.is_builtin(n), &mut temps))
             .or_else(|| minmaxkey::expand(stmt, &|n| self.is_builtin(n), &mut temps))
@@ -2564,9 +2574,10 @@ impl<'a> Typer<'a> {
             Expr::Call(c) if c.keywords.is_empty() => (c.func.as_ref(), &c.args, Some(c)),
             other => (other, &[], None),
         };
-        let name = match name_expr {
-            Expr::Name(n) if crate::abi::runtime::BUILTIN_EXCEPTIONS.contains(&n.id.as_str()) => n.id.to_string(),
-            other => {
+        let name = match (self.exception_class(name_expr), name_expr) {
+            (userexc::ExcClass::Known(name), _) => name,
+            (userexc::ExcClass::Reported, _) => return None,
+            (userexc::ExcClass::Unknown, other) => {
                 self.errors.push(
                     Diagnostic::error("only builtin exceptions can be raised, such as `ValueError(\"...\")`")
                         .at(range(other), "not a builtin exception"),
@@ -2575,7 +2586,11 @@ impl<'a> Typer<'a> {
             }
         };
         let message = match (args, call) {
-            ([], _) => String::new(),
+            // `raise E` and `raise E()`: CPython's instance has no args.
+            ([], _) => {
+                let exc = self.exception_object(args, &name, &span)?;
+                return Some(TStmt::Fail { symbol: crate::abi::runtime::RAISE_OBJ_FN, args: vec![exc], span });
+            }
             ([m], _) if self.constant_message(m).is_some() => self.constant_message(m)?,
             // Values known only at run time (numba's dynamic exceptions):
             // CPython builds the instance, so its args and text are its own.
@@ -2942,6 +2957,7 @@ impl<'a> Typer<'a> {
                 Some(c) => self.constant(c, span),
                 None => self.unsupported(span, "string, bytes and None literals are"),
             },
+            Expr::BinOp(b) if self.tuple_repeat_error(b) => None,
             Expr::BinOp(b) => {
                 let l = self.expr(&b.left);
                 let r = self.expr(&b.right);
@@ -3001,7 +3017,15 @@ impl<'a> Typer<'a> {
                 );
                 None
             }
-            Expr::Starred(_) | Expr::Slice(_) => self.unsupported(span, "this expression is"),
+            Expr::Starred(_) => {
+                self.errors.push(
+                    Diagnostic::error("this starred argument is not supported here yet")
+                        .at(span, "`*` of a list or other sequence of run-time length")
+                        .note("pycc spreads a tuple anywhere, and a list only in a call that is the whole statement (`g(*xs)`, `y = g(*xs)`, `return g(*xs)`) of a function of this file with positional parameters and no defaults, the other arguments names or constants"),
+                );
+                None
+            }
+            Expr::Slice(_) => self.unsupported(span, "this expression is"),
         }
     }
 

@@ -17,6 +17,8 @@ use super::*;
 
 #[path = "strlists.rs"]
 mod strlists;
+#[path = "strtuples.rs"]
+mod strtuples;
 #[path = "sets.rs"]
 mod sets;
 
@@ -547,10 +549,13 @@ impl Typer<'_> {
             return Some(x);
         }
         if self.is_strlist_expr(e) {
+            let tuple = matches!(e, Expr::Tuple(_))
+                || matches!(e, Expr::Name(n) if self.global_strtuple(n.id.as_str()).is_some());
+            let what = if tuple { "a tuple of strs" } else { "a list of strs" };
             return Some(self.str_error(
                 span,
-                "a list of strs is not supported here yet (as a result, in a tuple, print() or dict value, or as an argument of this file's functions)",
-                "a list of strs",
+                &format!("{what} is not supported here yet (as a result, unpacked, compared, in a tuple, print() or dict value, or as an argument of this file's functions)"),
+                what,
             ));
         }
         if self.str_rooted(e) {

@@ -25,10 +25,12 @@ impl Typer<'_> {
     }
 
     /// Whether `e` is a list of strs: a marked name, `s.split(...)`, a
-    /// slice of one, `list(x)`/`sorted(x)` of one, `x + y` of two.
+    /// slice of one, `list(x)`/`sorted(x)` of one, `x + y` of two; or a
+    /// tuple of strs (strtuples.rs), which shares their reading operations.
     pub(in crate::sema) fn is_strlist_expr(&self, e: &Expr) -> bool {
         match e {
-            Expr::Name(n) => self.is_strlist_name(n.id.as_str()),
+            Expr::Name(n) => self.is_strlist_name(n.id.as_str()) || self.global_strtuple(n.id.as_str()).is_some(),
+            Expr::Tuple(_) => self.is_strtuple_display(e),
             Expr::Subscript(x) => matches!(x.slice.as_ref(), Expr::Slice(_)) && self.is_strlist_expr(&x.value),
             Expr::BinOp(b) => {
                 b.op == ast::Operator::Add && self.is_strlist_expr(&b.left) && self.is_strlist_expr(&b.right)
@@ -51,6 +53,8 @@ impl Typer<'_> {
     pub(in crate::sema) fn strlist_value(&mut self, e: &Expr) -> Option<TExpr> {
         let span = range(e);
         match e {
+            Expr::Name(n) if !self.is_strlist_name(n.id.as_str()) => self.strtuple_value(e),
+            Expr::Tuple(_) => self.strtuple_value(e),
             Expr::Name(n) => {
                 let var = self.var(n.id.as_str());
                 Some(TExpr { ty: Scalar::I64, kind: TExprKind::Var(var), span })

@@ -132,6 +132,8 @@ pub fn lift(
     outer: &ast::StmtFunctionDef,
     errors: &mut Vec<Diagnostic>,
 ) -> (ast::StmtFunctionDef, Vec<ast::StmtFunctionDef>) {
+    // Inner functions changing a list of `outer` are inlined instead.
+    let outer = &crate::syntax::inline::inline_mutators(outer);
     let mut inner: Vec<ast::StmtFunctionDef> = outer.body.iter().filter_map(inner_def).collect();
     if inner.is_empty() {
         return (outer.clone(), Vec::new());

@@ -27,7 +27,9 @@ macro_rules! identity_fold {
 }
 pub(crate) use identity_fold;
 
+pub mod classes;
 pub mod frozen;
+pub mod inline;
 pub mod lift;
 pub mod npext;
 pub mod npnames;

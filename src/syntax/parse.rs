@@ -82,6 +82,11 @@ pub struct Globals {
     /// raises nor declares globals: each read is that call (numba freezes
     /// the value CPython computed at import; the call computes the same).
     pub call_constants: HashMap<String, Expr>,
+    /// Names bound once to a tuple of string literals (`NAMES = ('a', 'b')`,
+    /// none holding a NUL character): tuples of strs.
+    pub str_tuples: HashMap<String, Vec<String>>,
+    /// The file's exception classes (`class MyError(ValueError): pass`).
+    pub exceptions: crate::syntax::classes::ExceptionClasses,
 }
 
 #[derive(Debug, Clone)]
@@ -131,6 +136,8 @@ pub fn parse_file_for(source: &Source, only: Option<&str>) -> Result<ParsedFile>
         constants: folded_constants(&module.body),
         complex_constants: bound_once(&module.body, complex_constant),
         strings: bound_once(&module.body, owned_string_literal),
+        exceptions: crate::syntax::classes::collect(&module.body),
+        str_tuples: bound_once(&module.body, str_tuple_literal),
         ..imports(&module.body)
     };
     // numba's legacy `@export('name sig')` functions form one module named after the file.
@@ -1850,6 +1857,14 @@ fn unpacked_constants(
 
 fn owned_string_literal(e: &Expr) -> Option<String> {
     string_literal(e).map(str::to_string)
+}
+
+/// A non-empty tuple display of string literals without NUL characters
+/// (the runtime joins them by NUL: sema/strtuples.rs).
+fn str_tuple_literal(e: &Expr) -> Option<Vec<String>> {
+    let Expr::Tuple(t) = e else { return None };
+    let items: Option<Vec<String>> = t.elts.iter().map(owned_string_literal).collect();
+    items.filter(|xs| !xs.is_empty() && xs.iter().all(|x| !x.contains('\0')))
 }
 
 /// `e` if it is a complex constant expression (see `Globals::complex_constants`).

@@ -132,7 +132,13 @@ pub fn doc_signature(f: &TypedFunction) -> String {
 }
 
 /// Adds the wrappers, `PyInit_<module_name>` and the runtime declarations.
-pub fn add_wrappers<'c>(context: &'c Context, module: &Module<'c>, module_name: &str, functions: &[TypedFunction]) {
+pub fn add_wrappers<'c>(
+    context: &'c Context,
+    module: &Module<'c>,
+    module_name: &str,
+    functions: &[TypedFunction],
+    exceptions: &crate::syntax::classes::ExceptionClasses,
+) {
     let cx = Cx {
         context,
         ptr: Type::parse(context, "!llvm.ptr").unwrap(),
@@ -176,6 +182,17 @@ pub fn add_wrappers<'c>(context: &'c Context, module: &Module<'c>, module_name: 
                 .unwrap(),
         );
         m = cx.call(&block, "pycc_module_add", &[m, fname, fnptr, doc], &[cx.ptr]).unwrap();
+    }
+    // The file's exception classes, in source order: their codes follow
+    // the builtins' (syntax/classes.rs).
+    for (k, c) in exceptions.classes.iter().enumerate() {
+        let name = cx.string(&block, c.name.as_bytes());
+        let base = cx.const_i64(&block, exceptions.base_code(k) as i64);
+        let doc = match &c.doc {
+            Some(d) => cx.string(&block, d.as_bytes()),
+            None => null(&cx, &block),
+        };
+        m = cx.call(&block, "pycc_module_add_exception", &[m, name, base, doc], &[cx.ptr]).unwrap();
     }
     if !module_name.is_ascii() {
         // PEP 489: CPython loads a non-ASCII module only by multi-phase init.

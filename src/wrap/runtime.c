@@ -325,7 +325,9 @@ HIDDEN SLOW void pycc_recursion_raise(void) {
 
 HIDDEN void pycc_raise(const char *name, const char *message) {
     PyObject *builtins = PyEval_GetBuiltins(); /* borrowed */
-    PyObject *type = builtins == NULL ? NULL : PyDict_GetItemString(builtins, name);
+    PyObject *type = pycc_user_exception(name);
+    if (type == NULL)
+        type = builtins == NULL ? NULL : PyDict_GetItemString(builtins, name);
     if (type == NULL || !PyExceptionClass_Check(type)) {
         PyErr_Format(PyExc_SystemError, "pycc: unknown exception %s: %s", name, message);
         return;
@@ -342,14 +344,85 @@ static const char *const pycc_exc_names[] = {
     "TypeError", "UnboundLocalError", "ValueError", "ZeroDivisionError",
 };
 
+/* The file's own exception classes (syntax/classes.rs), created by
+ * PyInit in source order (pycc_module_add_exception); code
+ * PYCC_N_BUILTIN_EXC + k is the k-th. The runtime holds a reference to each. */
+#define PYCC_N_BUILTIN_EXC ((long long)(sizeof pycc_exc_names / sizeof *pycc_exc_names))
+static PyObject **user_excs;
+static const char **user_exc_names; /* PyInit's string constants */
+static long long user_exc_count;
+
+/* The class of an except clause's code, borrowed (NULL if none). The
+ * lookup in builtins keeps the exception state (PyDict_GetItemString saves
+ * and restores it). */
+static PyObject *exc_class(long long code) {
+    if (code < 0)
+        return NULL;
+    if (code < PYCC_N_BUILTIN_EXC) {
+        PyObject *builtins = PyEval_GetBuiltins(); /* borrowed */
+        return builtins == NULL ? NULL : PyDict_GetItemString(builtins, pycc_exc_names[code]);
+    }
+    code -= PYCC_N_BUILTIN_EXC;
+    return code < user_exc_count ? user_excs[code] : NULL;
+}
+
+/* One of the file's classes by its name (`raise MyError(...)`), borrowed;
+ * NULL if none. Their names are none of builtins' (syntax/classes.rs), so
+ * looking here first never hides a builtin. */
+HIDDEN PyObject *pycc_user_exception(const char *name) {
+    for (long long k = 0; k < user_exc_count; k++)
+        if (strcmp(user_exc_names[k], name) == 0)
+            return user_excs[k];
+    return NULL;
+}
+
+/* PyInit: creates the file's next exception class, `<module>.<name>`
+ * derived from the class of code `base` (its docstring `doc` or NULL), as
+ * the module's attribute `name`.
+ * Returns m, or NULL with m released (chained as pycc_module_add). */
+HIDDEN PyObject *pycc_module_add_exception(PyObject *m, const char *name, long long base, const char *doc) {
+    if (m == NULL)
+        return NULL;
+    PyObject *b = exc_class(base);
+    const char *mod = PyModule_GetName(m);
+    size_t len = mod == NULL ? 0 : strlen(mod) + strlen(name) + 2;
+    char *full = mod == NULL ? NULL : malloc(len);
+    if (mod != NULL && full == NULL)
+        PyErr_NoMemory();
+    if (full != NULL)
+        snprintf(full, len, "%s.%s", mod, name);
+    PyObject *cls = full == NULL || b == NULL ? NULL : PyErr_NewExceptionWithDoc(full, doc, b, NULL);
+    free(full);
+    size_t n = (size_t)(user_exc_count + 1);
+    PyObject **grown = cls == NULL ? NULL : realloc(user_excs, n * sizeof *grown);
+    if (grown != NULL)
+        user_excs = grown;
+    const char **names = grown == NULL ? NULL : realloc(user_exc_names, n * sizeof *names);
+    if (names == NULL)
+        grown = NULL;
+    else
+        user_exc_names = names;
+    if (grown != NULL)
+        Py_INCREF(cls); /* one for the module, one for the table */
+    if (grown == NULL || PyModule_AddObject(m, name, cls) < 0) {
+        if (grown != NULL)
+            Py_DECREF(cls);
+        if (cls != NULL && grown == NULL && !PyErr_Occurred())
+            PyErr_NoMemory();
+        Py_XDECREF(cls);
+        Py_DECREF(m);
+        return NULL;
+    }
+    user_excs[user_exc_count] = cls;
+    user_exc_names[user_exc_count++] = name;
+    return m;
+}
+
 /* 1 if the exception set is an instance of class `code` (as CPython's
  * except clause tests it, subclasses too), else 0. The lookup in builtins
  * keeps the exception state (PyDict_GetItemString saves and restores it). */
 HIDDEN long long pycc_err_matches(long long code) {
-    if (code < 0 || code >= (long long)(sizeof pycc_exc_names / sizeof *pycc_exc_names))
-        return 0;
-    PyObject *builtins = PyEval_GetBuiltins(); /* borrowed */
-    PyObject *type = builtins == NULL ? NULL : PyDict_GetItemString(builtins, pycc_exc_names[code]);
+    PyObject *type = exc_class(code);
     return type != NULL && PyErr_ExceptionMatches(type);
 }
 
@@ -420,6 +493,10 @@ HIDDEN long long pycc_err_drop(long long token) {
 /* A new module object. The definition lives as long as the process, as a
  * static PyModuleDef would in a hand-written extension. */
 HIDDEN PyObject *pycc_module_new(const char *name, const char *doc) {
+    /* A second PyInit makes the file's exception classes anew, by the
+     * same codes. */
+    for (; user_exc_count > 0; user_exc_count--)
+        Py_DECREF(user_excs[user_exc_count - 1]);
     PyModuleDef *def = calloc(1, sizeof *def);
     if (def == NULL)
         return PyErr_NoMemory();

@@ -19,6 +19,8 @@ HIDDEN PyObject *const *pycc_parse_args_slow(PyObject *const *args, Py_ssize_t n
  * would take static TLS, of which a process has room for only about a
  * hundred dlopen'ed modules. */
 HIDDEN char *pycc_stack_limit(void);
+/* One of the compiled file's own exception classes by name, borrowed, or NULL. */
+HIDDEN PyObject *pycc_user_exception(const char *name);
 HIDDEN extern __thread char *pycc_stack_floor;
 /* The jump target of an exported call that can reach a recursive kernel:
  * the wrapper allocates PYCC_RECURSION_FRAME_BYTES (8-aligned), calls

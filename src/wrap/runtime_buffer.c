@@ -1104,6 +1104,37 @@ static PyObject *str_arg(long long a, double d, int kind) {
     }
 }
 
+/* `(,)`, a name no builtin has: a new tuple of the arguments (a tuple
+ * display of strs, sema/strtuples.rs). New reference; NULL without an
+ * exception for any other name. */
+static PyObject *str_tuple(long long name, PyObject *args) {
+    if (PyUnicode_CompareWithASCIIString((PyObject *)(Py_ssize_t)name, "(,)") != 0)
+        return NULL;
+    Py_INCREF(args);
+    return args;
+}
+
+/* A module-level tuple of strs (sema/strtuples.rs): its items joined by
+ * NUL characters (a cached literal), split once into the tuple the
+ * process keeps for it. Borrowed, or NULL with an exception set. */
+static PyObject *const_str_tuple(long long joined) {
+    static PyObject *cache;
+    PyObject *key = (PyObject *)(Py_ssize_t)joined;
+    if (cache == NULL && (cache = PyDict_New()) == NULL)
+        return NULL;
+    PyObject *kept = PyDict_GetItemWithError(cache, key); /* borrowed */
+    if (kept != NULL || PyErr_Occurred())
+        return kept;
+    PyObject *nul = PyUnicode_FromOrdinal(0);
+    PyObject *items = nul == NULL ? NULL : PyUnicode_Split(key, nul, -1);
+    PyObject *t = items == NULL ? NULL : PyList_AsTuple(items);
+    Py_XDECREF(nul);
+    Py_XDECREF(items);
+    int failed = t == NULL || PyDict_SetItem(cache, key, t) != 0;
+    Py_XDECREF(t); /* the cache holds it */
+    return failed ? NULL : t;
+}
+
 /* recv.name(args...) or, when recv is 0, the builtin name(args...). New
  * reference, or NULL with an exception set. */
 static PyObject *str_call(long long recv, long long name, long long kinds, long long nargs, const long long *a,
@@ -1119,11 +1150,22 @@ static PyObject *str_call(long long recv, long long name, long long kinds, long 
         }
         PyTuple_SetItem(args, (Py_ssize_t)i, x); /* steals x */
     }
+    if (recv == 0) {
+        PyObject *t = str_tuple(name, args);
+        if (t != NULL || PyErr_Occurred()) {
+            Py_DECREF(args);
+            return t;
+        }
+    }
     PyObject *f;
     if (recv != 0)
         f = PyObject_GetAttr((PyObject *)(Py_ssize_t)recv, (PyObject *)(Py_ssize_t)name);
     else {
-        f = PyDict_GetItemWithError(PyEval_GetBuiltins(), (PyObject *)(Py_ssize_t)name);
+        /* `raise MyError(f"...")`: one of the file's classes, else a builtin. */
+        const char *utf8 = PyUnicode_AsUTF8AndSize((PyObject *)(Py_ssize_t)name, NULL);
+        f = utf8 == NULL ? NULL : pycc_user_exception(utf8);
+        if (f == NULL)
+            f = PyDict_GetItemWithError(PyEval_GetBuiltins(), (PyObject *)(Py_ssize_t)name);
         Py_XINCREF(f);
         if (f == NULL && !PyErr_Occurred())
             PyErr_SetObject(PyExc_NameError, (PyObject *)(Py_ssize_t)name);
@@ -1137,6 +1179,8 @@ static PyObject *str_call(long long recv, long long name, long long kinds, long 
 HIDDEN long long pycc_str_call_obj(long long recv, long long name, long long kinds, long long nargs, long long a0,
                                    long long a1, long long a2, long long a3, double d0, double d1, double d2,
                                    double d3) {
+    if (recv == 0 && PyUnicode_CompareWithASCIIString((PyObject *)(Py_ssize_t)name, "(const)") == 0)
+        return (long long)(Py_ssize_t)const_str_tuple(a0);
     long long a[4] = {a0, a1, a2, a3};
     double d[4] = {d0, d1, d2, d3};
     PyObject *r = str_call(recv, name, kinds, nargs, a, d);

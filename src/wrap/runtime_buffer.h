@@ -75,6 +75,10 @@ static inline int pycc_contiguous(const Py_buffer *v, int c) {
  * failed (acquired = 0, v->obj NULL, the exporter's exception set). Sets the
  * TypeError or ValueError naming the argument (or keeps the exporter's own
  * error) and leaves v released. */
+/* One of the compiled file's own exception classes by name (runtime.c),
+ * borrowed, or NULL. */
+HIDDEN PyObject *pycc_user_exception(const char *name);
+
 HIDDEN void pycc_arg_buffer_error(PyObject *o, const char *fname, const char *names, Py_ssize_t i,
                                   Py_buffer *v, long long kind, long long itemsize, long long ndim,
                                   long long writable, const char *expected, int acquired);

@@ -41,6 +41,7 @@ mod npbreadth;
 mod npbreadth6;
 mod npbreadth7;
 mod npbreadth8;
+mod npbreadth9;
 mod nplinalg;
 mod npmore;
 mod npstats;
@@ -1725,6 +1726,9 @@ impl<'a> Typer<'a> {
                     None if self.arrays.contains_key(id) => format!("the array `{id}`"),
                     None => format!("`{id}`"),
                 }
+            }
+            Expr::Call(c) if self.squeeze_without_axis_call(c) => {
+                return self.squeeze_without_axis(range(m.value.as_ref()))
             }
             Expr::Call(_) => "the result of a call".to_string(),
             _ => "the value of an expression".to_string(),

@@ -606,6 +606,7 @@ impl Typer<'_> {
             | NpFunc::Imag
             | NpFunc::BroadcastArrays
             | NpFunc::ArrayStr
+            | NpFunc::BroadcastShapes
             | NpFunc::Diag => {
                 self.errors.push(
                     Diagnostic::error(format!("numpy.{}() of this operand is not supported yet", func.name()))

@@ -292,6 +292,8 @@ np_table! {
     Op(32),
     // `print(a)`: numpy's str of an array, as an object the arena keeps
     ArrayStr => "array_str",
+    // sema/npbreadth9.rs's: item k (the last argument) of numpy's tuple
+    BroadcastShapes => "broadcast_shapes#",
 }
 
 /// The items of numpy's tuple results `NpFunc::Item` names: the function,

@@ -2231,6 +2231,10 @@ impl<'a> Typer<'a> {
                 let [Expr::Subscript(target)] = a.targets.as_slice() else { unreachable!() };
                 self.array_store(target, None, &a.value, range(stmt))
             }
+            Stmt::Assign(a) if matches!(a.targets.as_slice(), [Expr::Subscript(s)] if self.is_flat_item(s)) => {
+                let [Expr::Subscript(target)] = a.targets.as_slice() else { unreachable!() };
+                self.flat_store(target, None, &a.value, range(stmt))
+            }
             Stmt::Assign(a) => {
                 let [Expr::Name(target)] = a.targets.as_slice() else {
                     let what = match a.targets.as_slice() {
@@ -2375,6 +2379,10 @@ impl<'a> Typer<'a> {
             Stmt::AugAssign(a) if matches!(a.target.as_ref(), Expr::Subscript(s) if self.element_parts(s).is_some()) => {
                 let Expr::Subscript(target) = a.target.as_ref() else { unreachable!() };
                 self.array_store(target, Some(a.op), &a.value, range(stmt))
+            }
+            Stmt::AugAssign(a) if matches!(a.target.as_ref(), Expr::Subscript(s) if self.is_flat_item(s)) => {
+                let Expr::Subscript(target) = a.target.as_ref() else { unreachable!() };
+                self.flat_store(target, Some(a.op), &a.value, range(stmt))
             }
             Stmt::AugAssign(a) => {
                 let Expr::Name(target) = a.target.as_ref() else {

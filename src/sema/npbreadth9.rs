@@ -2,6 +2,7 @@
 //! of ints, `a.strides`, and the diagnostic for `np.squeeze(a)` without an
 //! axis (its result's ndim depends on the run-time shape).
 
+use super::arrays::{bin, cmp, int64, select};
 use super::*;
 
 /// Most shapes `np.broadcast_shapes` is compiled for, and most extents of
@@ -70,5 +71,126 @@ impl Typer<'_> {
             out.push(Val::Scalar(self.np_value(NpFunc::BroadcastShapes, args, Scalar::I64, span.clone())));
         }
         Some(Val::Tuple(out))
+    }
+}
+
+impl Typer<'_> {
+    /// The array `a` of `a.flat[k]`: an array
+    /// variable, a view or an expression.
+    fn flat_target<'e>(&self, s: &'e ast::ExprSubscript) -> Option<&'e Expr> {
+        let Expr::Attribute(f) = s.value.as_ref() else { return None };
+        if f.attr.as_str() != "flat" {
+            return None;
+        }
+        (self.array_name(&f.value).is_some() || self.is_array_like(&f.value)).then_some(f.value.as_ref())
+    }
+
+    /// Whether `s` is `a.flat[k]` of an array.
+    pub(super) fn is_flat_item(&self, s: &ast::ExprSubscript) -> bool {
+        self.flat_target(s).is_some()
+    }
+
+    /// The indices of item `k` of `r` in C order (`a.flat[k]`), after
+    /// numpy's check: `k` negative counts from the end, and one out of
+    /// range is numpy's `IndexError: index 6 is out of bounds for size 6`.
+    fn flat_indices(&mut self, r: &ArrayRef, k: &Expr) -> Option<Vec<TExpr>> {
+        let span = range(k);
+        if matches!(k, Expr::Slice(_) | Expr::Tuple(_)) || self.is_array_like(k) {
+            self.errors.push(
+                Diagnostic::error("`a.flat[...]` with a slice, a tuple or an index array is not supported yet")
+                    .at(span, "not an int")
+                    .note("pycc compiles `a.flat[k]` of an int `k`; `a.ravel()[i:j]` reads a slice of the items"),
+            );
+            return None;
+        }
+        let k = self.expr(k)?;
+        if !matches!(k.ty, Scalar::Int { .. } | Scalar::Bool) {
+            self.errors.push(
+                Diagnostic::error(format!("a flat index must be an integer, not {}", k.ty))
+                    .at(span, "not an int")
+                    .note("numpy 2.4 deprecates a float flat index (a DeprecationWarning); convert it with int()"),
+            );
+            return None;
+        }
+        let k = self.temp_i64(cast(k, Scalar::I64));
+        let dim = |s: &Self, v: Var| s.i64_var(v, span.clone());
+        let size = r.shape.iter().skip(1).fold(dim(self, r.shape[0]), |acc, &v| bin(BinOp::Mul, acc, dim(self, v)));
+        let size = self.temp_i64(size);
+        let zero = int64(0, &span);
+        let wrapped =
+            select(cmp(CmpOp::Lt, k.clone(), zero.clone()), bin(BinOp::Add, k.clone(), size.clone()), k.clone());
+        let wrapped = self.temp_i64(wrapped);
+        let out = TExpr {
+            ty: Scalar::Bool,
+            kind: TExprKind::Or(
+                Box::new(cmp(CmpOp::Lt, wrapped.clone(), zero)),
+                Box::new(cmp(CmpOp::Ge, wrapped.clone(), size.clone())),
+            ),
+            span: span.clone(),
+        };
+        // Axis -1 selects the runtime's flat message.
+        let args = vec![k, int64(-1, &span), size];
+        let fail = TStmt::Fail { symbol: crate::abi::runtime::INDEX_ERROR_FN, args, span: span.clone() };
+        self.pre.push(TStmt::If { cond: out, then: vec![fail], orelse: Vec::new() });
+        // In range, every extent is at least 1: the divisions are safe.
+        let mut rest = wrapped;
+        let mut indices = Vec::new();
+        for &v in r.shape.iter().skip(1).rev() {
+            indices.push(self.temp_i64(bin(BinOp::Mod, rest.clone(), dim(self, v))));
+            rest = self.temp_i64(bin(BinOp::FloorDiv, rest, dim(self, v)));
+        }
+        indices.push(rest);
+        indices.reverse();
+        Some(indices)
+    }
+
+    /// `a.flat[k]` read: the item of `a` at C-order position `k`.
+    pub(super) fn flat_read(&mut self, s: &ast::ExprSubscript, span: Range<usize>) -> Option<TExpr> {
+        let r = self.array_operand(self.flat_target(s)?).flatten()?;
+        if r.ty.complex {
+            return self.unsupported(span, "`a.flat[k]` of a complex array is");
+        }
+        let indices = self.flat_indices(&r, &s.slice)?;
+        Some(TExpr { ty: r.ty.dtype, kind: TExprKind::Load(r, indices), span })
+    }
+
+    /// `a.flat[k] = value` (op None) or `a.flat[k] op= value`: CPython's
+    /// order (the value, then the index; for `op=` the index, the old item,
+    /// then the value), numpy's conversion of the value.
+    pub(super) fn flat_store(
+        &mut self,
+        target: &ast::ExprSubscript,
+        op: Option<ast::Operator>,
+        value: &Expr,
+        span: Range<usize>,
+    ) -> Option<TStmt> {
+        let base = self.flat_target(target)?;
+        if self.array_name(base).is_none() && self.view_ndim(base).is_none() {
+            self.unsupported(span, "`a.flat[k] = x` of a computed array (not a variable or a view) is");
+            return None;
+        }
+        let r = self.array_operand(base).flatten()?;
+        let name = r.name.clone();
+        if r.ty.complex {
+            self.unsupported(span, "`a.flat[k] = x` of a complex array is");
+            return None;
+        }
+        self.mark_written(&name);
+        self.check_store(&r, &span);
+        let (indices, value) = match op {
+            None => {
+                let value = self.expr(value)?;
+                let value = self.index_temps_value(value);
+                (self.flat_indices(&r, &target.slice)?, value)
+            }
+            Some(op) => {
+                let indices = self.flat_indices(&r, &target.slice)?;
+                let old =
+                    TExpr { ty: r.ty.dtype, kind: TExprKind::Load(r.clone(), indices.clone()), span: range(target) };
+                let rhs = self.expr(value)?;
+                (indices, self.binary(op, old, rhs, span)?)
+            }
+        };
+        self.converted_store(r, &name, indices, value)
     }
 }

@@ -26,3 +26,23 @@ def broadcast_nothing():
 @cc.export('broadcast_keyword', '(f8[:],)')
 def broadcast_keyword(a):
     return np.broadcast_shapes(a.shape, shape=(1,))
+
+
+@cc.export('flat_slice', '(f8[:, :],)')
+def flat_slice(a):
+    return a.flat[1:3]
+
+
+@cc.export('flat_float', '(f8[:, :], f8)')
+def flat_float(a, x):
+    return a.flat[x]
+
+
+@cc.export('flat_store_computed', '(f8[:, :],)')
+def flat_store_computed(a):
+    (a * 2.0).flat[0] = 1.0
+
+
+@cc.export('flat_complex', '(c16[:],)')
+def flat_complex(z):
+    return z.flat[0]

@@ -2004,7 +2004,7 @@ impl<'a> Typer<'a> {
         if let Some(s) = self.ufunc_dtype(stmt) {
             return self.block_stmt(&s, false, out);
         }
-        if let Some(stmts) = self.ufunc_out(stmt) {
+        if let Some(stmts) = self.ufunc_out(stmt).or_else(|| self.dot_out(stmt)) {
             for s in &stmts {
                 self.block_stmt(s, false, out);
             }

@@ -4,6 +4,8 @@
 
 use super::arrays::{bin, cmp, int64, select};
 use super::*;
+use rustpython_parser::ast::Ranged;
+use rustpython_parser::text_size::TextRange;
 
 /// Most shapes `np.broadcast_shapes` is compiled for, and most extents of
 /// its result (numpy's own limit on dimensions).
@@ -192,5 +194,100 @@ impl Typer<'_> {
             }
         };
         self.converted_store(r, &name, indices, value)
+    }
+}
+
+/// numpy's ValueError for an `out=` of `np.dot` of the wrong dtype or
+/// ndim, or not C-contiguous.
+const DOT_OUT: &str =
+    "output array is not acceptable (must have the right datatype, number of dimensions, and be a C-Array)";
+
+fn attr(value: Expr, id: &str, at: TextRange) -> Expr {
+    Expr::Attribute(ast::ExprAttribute {
+        range: at,
+        value: Box::new(value),
+        attr: ast::Identifier::new(id),
+        ctx: ast::ExprContext::Load,
+    })
+}
+
+/// `raise ValueError(message)`.
+fn raise_value_error(message: &str, at: TextRange) -> Stmt {
+    let text = ast::Constant::Str(message.to_string());
+    let arg = Expr::Constant(ast::ExprConstant { range: at, value: text, kind: None });
+    let exc = sugar::call("ValueError", vec![arg], at);
+    Stmt::Raise(ast::StmtRaise { range: at, exc: Some(Box::new(exc)), cause: None })
+}
+
+impl Typer<'_> {
+    /// `np.dot(a, b, out=o)` (also `o` third positionally, and `h = np.dot(
+    /// ..., out=o)`) of an array variable `o`: the product computed first
+    /// (numpy's alignment error), then numpy's checks of `o` (its dtype and
+    /// ndim must be the result's, `o` C-contiguous: ValueError `output array
+    /// is not acceptable ...`; its extents: `output array has wrong
+    /// dimensions`), then `o[...] = product` (numpy also computes into a
+    /// copy when `o` overlaps an operand).
+    pub(super) fn dot_out(&mut self, stmt: &Stmt) -> Option<Vec<Stmt>> {
+        let (value, target) = match stmt {
+            Stmt::Expr(e) => (e.value.as_ref(), None),
+            Stmt::Assign(a) if a.targets.len() == 1 => (a.value.as_ref(), Some(&a.targets[0])),
+            _ => return None,
+        };
+        let Expr::Call(c) = value else { return None };
+        if !matches!(c.func.as_ref(), Expr::Attribute(f) if f.attr.as_str() == "dot" && self.numpy_module_of(&f.value)) {
+            return None;
+        }
+        let kw = c.keywords.iter().find(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == "out"));
+        let out = match (c.args.as_slice(), kw) {
+            ([_, _, o], None) => o.clone(),
+            ([_, _], Some(k)) if c.keywords.len() == 1 => k.value.clone(),
+            _ => return None,
+        };
+        let at = stmt.range();
+        if !matches!(&out, Expr::Name(n) if self.arrays.contains_key(n.id.as_str())) {
+            self.errors.push(
+                Diagnostic::error("`out=` of numpy.dot() must be an array variable here")
+                    .at(range(&out), "not an array variable")
+                    .note("bind the view to a name first: `o = m[0]`, then `np.dot(a, b, out=o)`"),
+            );
+            return Some(vec![Stmt::Pass(ast::StmtPass { range: at })]);
+        }
+        let product = Expr::Call(ast::ExprCall { args: c.args[..2].to_vec(), keywords: Vec::new(), ..c.clone() });
+        let t = sugar::temp(&mut self.temps, "dot");
+        let mut stmts = vec![sugar::assign(sugar::store(&t, at), product.clone(), at)];
+        let nd = self.expr_ndim(&product);
+        let fits = nd.is_some() && nd == self.expr_ndim(&out) && self.peek_dtype(&product) == self.peek_dtype(&out);
+        if !fits {
+            stmts.push(raise_value_error(DOT_OUT, at));
+            return Some(stmts);
+        }
+        let c_order = attr(attr(out.clone(), "flags", at), "c_contiguous", at);
+        stmts.push(sugar::if_stmt(sugar::not(c_order), vec![raise_value_error(DOT_OUT, at)], at));
+        let extent = |e: &Expr, k: usize| {
+            let shape = attr(e.clone(), "shape", at);
+            Expr::Subscript(ast::ExprSubscript {
+                range: at,
+                value: Box::new(shape),
+                slice: Box::new(sugar::int(k as i64, at)),
+                ctx: ast::ExprContext::Load,
+            })
+        };
+        let differ: Vec<Expr> = (0..nd.unwrap_or(0) as usize)
+            .map(|k| sugar::compare(extent(&out, k), ast::CmpOp::NotEq, extent(&sugar::name(&t, at), k), at))
+            .collect();
+        let any = Expr::BoolOp(ast::ExprBoolOp { range: at, op: ast::BoolOp::Or, values: differ });
+        stmts.push(sugar::if_stmt(any, vec![raise_value_error("output array has wrong dimensions", at)], at));
+        let ellipsis = Expr::Constant(ast::ExprConstant { range: at, value: ast::Constant::Ellipsis, kind: None });
+        let dst = Expr::Subscript(ast::ExprSubscript {
+            range: at,
+            value: Box::new(out.clone()),
+            slice: Box::new(ellipsis),
+            ctx: ast::ExprContext::Store,
+        });
+        stmts.push(sugar::assign(dst, sugar::name(&t, at), at));
+        if let Some(h) = target.filter(|h| !matches!((h, &out), (Expr::Name(x), Expr::Name(o)) if x.id == o.id)) {
+            stmts.push(sugar::assign(h.clone(), out, at));
+        }
+        Some(stmts)
     }
 }

@@ -46,3 +46,8 @@ def flat_store_computed(a):
 @cc.export('flat_complex', '(c16[:],)')
 def flat_complex(z):
     return z.flat[0]
+
+
+@cc.export('dot_out_view', '(f8[:, :], f8[:, :, :])')
+def dot_out_view(a, o):
+    np.dot(a, a, out=o[0])

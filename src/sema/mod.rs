@@ -2161,6 +2161,9 @@ impl<'a> Typer<'a> {
                 Expr::Call(c) if matches!(c.func.as_ref(), Expr::Attribute(a) if a.attr.as_str() == "fill_diagonal" && self.numpy_module_of(&a.value)) => {
                     self.fill_diagonal(c, range(stmt))
                 }
+                Expr::Call(c) if matches!(c.func.as_ref(), Expr::Attribute(a) if a.attr.as_str() == "put" && self.numpy_module_of(&a.value)) => {
+                    self.np_put(c, range(stmt))
+                }
                 Expr::Call(c) if self.array_method_of(c).is_some_and(|(_, m)| m == "sort") => {
                     self.sort_call(c, range(stmt))
                 }

@@ -4,6 +4,7 @@
 
 use super::arrays::{bin, cmp, int64, select};
 use super::*;
+use crate::tir::array::WORDS;
 use rustpython_parser::ast::Ranged;
 use rustpython_parser::text_size::TextRange;
 
@@ -234,7 +235,8 @@ impl Typer<'_> {
             _ => return None,
         };
         let Expr::Call(c) = value else { return None };
-        if !matches!(c.func.as_ref(), Expr::Attribute(f) if f.attr.as_str() == "dot" && self.numpy_module_of(&f.value)) {
+        if !matches!(c.func.as_ref(), Expr::Attribute(f) if f.attr.as_str() == "dot" && self.numpy_module_of(&f.value))
+        {
             return None;
         }
         let kw = c.keywords.iter().find(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == "out"));
@@ -289,5 +291,75 @@ impl Typer<'_> {
             stmts.push(sugar::assign(h.clone(), out, at));
         }
         Some(stmts)
+    }
+}
+
+impl Typer<'_> {
+    /// `np.put(a, ind, v, mode)` / `a.put(ind, v, mode)` as a statement:
+    /// numpy's own on `a` in place (an array variable or a view); `ind` an
+    /// int, an int array or a display of ints, `v` a number or an array,
+    /// `mode` a constant 'raise', 'wrap' or 'clip'. numpy's casts and errors
+    /// (`index 6 is out of bounds for axis 0 with size 6`).
+    pub(super) fn np_put(&mut self, c: &ast::ExprCall, span: Range<usize>) -> Option<TStmt> {
+        let ps = ["a", "ind", "v", "mode"];
+        let keyword =
+            |p: &str| c.keywords.iter().find(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == p)).map(|k| &k.value);
+        let arg = |k: usize| c.args.get(k).or_else(|| keyword(ps[k]));
+        let bad_kw = c.keywords.iter().any(|k| k.arg.as_ref().is_none_or(|a| !ps.contains(&a.as_str())));
+        let (Some(a_e), Some(ind_e), Some(v_e), false) = (arg(0), arg(1), arg(2), c.args.len() > 4 || bad_kw) else {
+            self.errors.push(
+                Diagnostic::error("this form of numpy.put() is not supported yet")
+                    .at(span, "not supported")
+                    .note("pycc compiles numpy.put(a, ind, v, mode) and a.put(ind, v, mode)"),
+            );
+            return None;
+        };
+        if self.array_name(a_e).is_none() && self.view_ndim(a_e).is_none() {
+            self.unsupported(range(a_e), "numpy.put() into anything but an array variable or a view is");
+            return None;
+        }
+        let a = self.array_operand(a_e).flatten()?;
+        let ind = match ind_e {
+            e if self.is_array_like(e) => NpArg::Array(self.array_operand(e).flatten()?),
+            Expr::List(_) | Expr::Tuple(_) => NpArg::Shape(self.numpy_shape(ind_e)?),
+            e => NpArg::Scalar(self.int_arg(e, "`ind`")?),
+        };
+        let v = if self.is_array_like(v_e) {
+            NpArg::Array(self.array_operand(v_e).flatten()?)
+        } else if self.is_complex(v_e) && a.ty.complex {
+            let (re, im) = self.cexpr(v_e)?;
+            NpArg::Complex(re, im)
+        } else if self.is_complex(v_e) {
+            self.errors.push(
+                Diagnostic::error("numpy.put() of a complex number into a real array is not supported")
+                    .at(range(v_e), "a complex number")
+                    .note("numpy discards the imaginary part with a ComplexWarning"),
+            );
+            return None;
+        } else {
+            NpArg::Scalar(self.expr(v_e)?)
+        };
+        let mut args = vec![NpArg::Array(a.clone()), ind, v];
+        if let Some(m) = arg(3) {
+            let word = match m {
+                Expr::Constant(ast::ExprConstant { value: ast::Constant::Str(s), .. }) => {
+                    ["raise", "wrap", "clip"].contains(&s.as_str()).then(|| WORDS.iter().position(|w| w == s)).flatten()
+                }
+                _ => None,
+            };
+            let Some(w) = word else {
+                self.errors.push(
+                    Diagnostic::error("numpy.put()'s `mode` must be a constant 'raise', 'wrap' or 'clip' here")
+                        .at(range(m), "not one of them"),
+                );
+                return None;
+            };
+            args.push(NpArg::Word(None, w));
+        }
+        self.mark_written(&a.name);
+        self.check_store(&a, &span);
+        // The call's effect is all; its None goes to a dead variable.
+        let var = self.fresh("put", Scalar::I64);
+        Some(TStmt::NpValue { var, imag: None, func: NpFunc::Put, args, span })
     }
 }

@@ -607,6 +607,7 @@ impl Typer<'_> {
             | NpFunc::BroadcastArrays
             | NpFunc::ArrayStr
             | NpFunc::BroadcastShapes
+            | NpFunc::Put
             | NpFunc::Diag => {
                 self.errors.push(
                     Diagnostic::error(format!("numpy.{}() of this operand is not supported yet", func.name()))

@@ -295,6 +295,8 @@ pub enum NpFunc {
     ArrayStr,
     /// Item k (the last argument) of `np.broadcast_shapes(*shapes)`.
     BroadcastShapes,
+    /// `np.put(a, ind, v, mode)` as a statement (in place).
+    Put,
     /// A ufunc on numbers that numpy computes itself (`UFUNCS[k]`).
     Ufunc(usize),
     /// A function of numpy's global RandomState or Python's `random`
@@ -470,6 +472,7 @@ impl NpFunc {
             NpFunc::Angle | NpFunc::Lexsort | NpFunc::Polyfit | NpFunc::Tensordot | NpFunc::Select => &["a"],
             NpFunc::MultiDot | NpFunc::Copyto | NpFunc::UnravelIndex | NpFunc::Diagonal => &["a"],
             NpFunc::BroadcastShapes => &["shapes"],
+            NpFunc::Put => &["a", "ind", "v", "mode"],
             NpFunc::Copy => &["a"],
             NpFunc::Allclose | NpFunc::Isclose => &["a", "b", "rtol", "atol", "equal_nan"],
             NpFunc::ArrayEqual => &["a1", "a2", "equal_nan"],

@@ -294,6 +294,7 @@ np_table! {
     ArrayStr => "array_str",
     // sema/npbreadth9.rs's: item k (the last argument) of numpy's tuple
     BroadcastShapes => "broadcast_shapes#",
+    Put => "put",
 }
 
 /// The items of numpy's tuple results `NpFunc::Item` names: the function,
@@ -523,7 +524,7 @@ pub const KEYWORDS: [&str; 40] = [
 
 /// The words an `NpArg::Word` passes, as the runtime's `np_words`
 /// ("None" is Python's None).
-pub const WORDS: [&str; 69] = [
+pub const WORDS: [&str; 72] = [
     "None",
     "left",
     "right",
@@ -564,6 +565,10 @@ pub const WORDS: [&str; 69] = [
     "uint64",
     "float32",
     "float64",
+    // np.put's modes (sema/npbreadth9.rs)
+    "raise",
+    "wrap",
+    "clip",
     // EINSUMS: np.einsum's subscripts (the words from EINSUM0 on).
     "ij,jk->ik",
     "ij,jk",
@@ -599,7 +604,7 @@ pub const WORDS: [&str; 69] = [
 ];
 
 /// Where `EINSUMS` starts in `WORDS`.
-const EINSUM0: usize = 38;
+const EINSUM0: usize = 41;
 
 /// The subscript strings `np.einsum` is compiled for (sema/npbreadth7.rs;
 /// words, as the runtime passes them): matrix products, dots, transposes,

@@ -51,3 +51,13 @@ def flat_complex(z):
 @cc.export('dot_out_view', '(f8[:, :], f8[:, :, :])')
 def dot_out_view(a, o):
     np.dot(a, a, out=o[0])
+
+
+@cc.export('put_mode', '(f8[:], i8)')
+def put_mode(a, k):
+    np.put(a, k, 1.0, mode='sideways')
+
+
+@cc.export('put_computed', '(f8[:], i8)')
+def put_computed(a, k):
+    np.put(a * 2.0, k, 1.0)

@@ -6,7 +6,8 @@
 # written and updated in place (C order whatever the strides, negative k
 # from the end, numpy's IndexError `index 6 is out of bounds for size 6`);
 # np.dot(a, b, out=o): numpy's checks of `o` (dtype, ndim, C order,
-# extents) and its ValueErrors, the product stored into `o`.
+# extents) and its ValueErrors, the product stored into `o`; np.put and
+# a.put (numpy's own, in place, its modes, casts and IndexError).
 import numpy as np
 from pycc import CC
 
@@ -103,6 +104,23 @@ def dot_out_overlap(a):
     return a
 
 
+@cc.export('put', '(f8[:, :], i8[:], f8, i8)')
+def put(a, idx, x, k):
+    np.put(a, k, x)
+    np.put(a, idx, -1.0)
+    a.put([0, 1], 7.5)
+    a[:, 1:].put(k, np.array([2.0, 3.0]), 'wrap')
+    np.put(a, [-1], x, mode='clip')
+    return a
+
+
+@cc.export('put_ints', '(i4[:], f8, i8)')
+def put_ints(a, x, k):
+    np.put(a, k, x, 'clip')
+    a[::2].put(0, k)
+    return a
+
+
 CASES = {
     'shapes': [lambda: (np.ones((3, 4)), np.ones(4), 5), lambda: (np.ones((1, 4)), np.ones(1), 1),
                lambda: (np.ones((0, 4)), np.ones(4), 0), lambda: (np.ones((3, 4)), np.ones(3), 2),
@@ -136,5 +154,26 @@ CASES = {
                     lambda: (np.ones((2, 3)), np.zeros((2, 2), np.float32), np.zeros(2))],
     'dot_out_number': [lambda: (np.ones(3), np.zeros(1)), lambda: (np.ones(3), np.zeros(2))],
     'dot_out_overlap': [lambda: (np.arange(4.0).reshape(2, 2),), lambda: (np.arange(9.0).reshape(3, 3),)],
+    'put': [lambda: (np.zeros((2, 3)), np.array([4, -2]), 2.5, 0), lambda: (np.zeros((2, 3)), np.array([], np.int64), -2.5, 5),
+            lambda: (np.zeros((2, 3)), np.array([6]), 1.0, 0), lambda: (np.zeros((2, 3)), np.array([0]), 1.0, -7),
+            lambda: (np.zeros((2, 3)), np.array([0]), np.nan, 13)],
+    'put_ints': [lambda: (np.arange(5, dtype=np.int32), 2.9, 9), lambda: (np.arange(5, dtype=np.int32), -1.5, -9),
+                 lambda: (np.arange(5, dtype=np.int32), np.nan, 1), lambda: (np.arange(5, dtype=np.int32), 1e20, 1),
+                 lambda: (np.arange(5, dtype=np.int32), 1.0, 2**40)],
     'empty_arrays': [lambda: (np.array([1.5, -2.0]),), lambda: (np.zeros(0),)],
 }
+
+# Error cases by keyword form: their messages are compared too.
+M23 = np.arange(6.0).reshape(2, 3)
+CASES['shapes'].append({'args': (np.ones((3, 4)), np.ones(3), 2), 'kwargs': {}})
+CASES['flat_read'] += [{'args': (M23, 6), 'kwargs': {}}, {'args': (M23, -7), 'kwargs': {}}]
+CASES['flat_write'].append({'args': (M23, 6, 1.0), 'kwargs': {}})
+CASES['flat_ints'].append({'args': (np.arange(24, dtype=np.int32).reshape(2, 3, 4), -25, 0.0, np.ones(1, bool)), 'kwargs': {}})
+CASES['dot_out'] += [{'args': (M23, np.ones((3, 4)), np.zeros((2, 5))), 'kwargs': {}},
+                     {'args': (M23, np.ones((3, 4)), np.zeros((4, 2)).T), 'kwargs': {}},
+                     {'args': (M23, np.ones((4, 4)), np.zeros((2, 4))), 'kwargs': {}}]
+CASES['dot_out_bad'].append({'args': (np.ones((2, 2)), np.zeros((2, 2), np.float32), np.zeros(2)), 'kwargs': {}})
+CASES['dot_out_number'].append({'args': (np.ones(3), np.zeros(1)), 'kwargs': {}})
+CASES['put'].append({'args': (np.zeros((2, 3)), np.array([6]), 1.0, 0), 'kwargs': {}})
+CASES['put_ints'] += [{'args': (np.arange(5, dtype=np.int32), np.nan, 1), 'kwargs': {}},
+                      {'args': (np.arange(5, dtype=np.int32), 1.0, 2**40), 'kwargs': {}}]

@@ -363,3 +363,59 @@ impl Typer<'_> {
         Some(TStmt::NpValue { var, imag: None, func: NpFunc::Put, args, span })
     }
 }
+
+/// The numpy functions of this file typed as calls (npfuncs.rs dispatches).
+pub(super) const NINE: [&str; 1] = ["ravel_multi_index"];
+
+impl Typer<'_> {
+    /// The items of `np.ravel_multi_index`'s `multi_index` display.
+    fn multi_index_items<'e>(c: &'e ast::ExprCall) -> Option<&'e [Expr]> {
+        match c.args.first() {
+            Some(Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. })) => Some(elts),
+            _ => None,
+        }
+    }
+
+    /// The ndim of `np.ravel_multi_index`'s array (index arrays: their
+    /// broadcast ndim); None for a number (int indices).
+    pub(super) fn nine_ndim(&self, c: &ast::ExprCall) -> Option<u32> {
+        let items = Self::multi_index_items(c)?;
+        items.iter().filter(|e| self.is_array_like(e)).map(|e| self.expr_ndim(e)).max().flatten()
+    }
+
+    /// `np.ravel_multi_index((i, j, ...), dims)`: numpy's own, of a display
+    /// of ints (an int64 number) or of int arrays (an int64 array), with
+    /// `dims` a shape; numpy's ValueError for an index out of range.
+    pub(super) fn ravel_multi_index(&mut self, c: &ast::ExprCall, span: Range<usize>) -> Option<Val> {
+        let items = Self::multi_index_items(c).filter(|_| c.args.len() == 2 && c.keywords.is_empty());
+        let arrays = items.map(|xs| xs.iter().filter(|e| self.is_array_like(e)).count());
+        let Some((items, arrays)) = items.zip(arrays).filter(|(xs, n)| !xs.is_empty() && (*n == 0 || *n == xs.len()))
+        else {
+            self.errors.push(
+                Diagnostic::error("this form of numpy.ravel_multi_index() is not supported yet")
+                    .at(span, "not supported")
+                    .note("pycc compiles numpy.ravel_multi_index((i, j, ...), dims) of ints or of int arrays, positionally (no mode= or order=)"),
+            );
+            return None;
+        };
+        let dims = NpArg::Shape(self.numpy_shape(&c.args[1])?);
+        if arrays == 0 {
+            let mut ints = Vec::new();
+            for e in items {
+                ints.push(self.int_arg(e, "an index")?);
+            }
+            let args = vec![NpArg::Shape(ints), dims];
+            return Some(Val::Scalar(self.np_value(NpFunc::RavelMultiIndex, args, Scalar::I64, span)));
+        }
+        let mut refs = Vec::new();
+        for e in items {
+            refs.push(self.array_operand(e).flatten()?);
+        }
+        let ndim = refs.iter().map(|r| r.ty.ndim).max().unwrap_or(1);
+        let ty = ArrayTy { dtype: Scalar::I64, ndim, layout: crate::base::types::Layout::A, complex: false };
+        let out = self.array_temp(ty, Default::default());
+        let args = vec![NpArg::Arrays(refs), dims];
+        self.pre.push(TStmt::Alloc { array: out.clone(), func: NpFunc::RavelMultiIndex, args, span });
+        Some(Val::Array(out))
+    }
+}

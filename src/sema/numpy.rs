@@ -608,6 +608,7 @@ impl Typer<'_> {
             | NpFunc::ArrayStr
             | NpFunc::BroadcastShapes
             | NpFunc::Put
+            | NpFunc::RavelMultiIndex
             | NpFunc::Diag => {
                 self.errors.push(
                     Diagnostic::error(format!("numpy.{}() of this operand is not supported yet", func.name()))

@@ -297,6 +297,8 @@ pub enum NpFunc {
     BroadcastShapes,
     /// `np.put(a, ind, v, mode)` as a statement (in place).
     Put,
+    /// `np.ravel_multi_index(multi_index, dims)`.
+    RavelMultiIndex,
     /// A ufunc on numbers that numpy computes itself (`UFUNCS[k]`).
     Ufunc(usize),
     /// A function of numpy's global RandomState or Python's `random`
@@ -473,6 +475,7 @@ impl NpFunc {
             NpFunc::MultiDot | NpFunc::Copyto | NpFunc::UnravelIndex | NpFunc::Diagonal => &["a"],
             NpFunc::BroadcastShapes => &["shapes"],
             NpFunc::Put => &["a", "ind", "v", "mode"],
+            NpFunc::RavelMultiIndex => &["multi_index", "dims"],
             NpFunc::Copy => &["a"],
             NpFunc::Allclose | NpFunc::Isclose => &["a", "b", "rtol", "atol", "equal_nan"],
             NpFunc::ArrayEqual => &["a1", "a2", "equal_nan"],

@@ -295,6 +295,7 @@ np_table! {
     // sema/npbreadth9.rs's: item k (the last argument) of numpy's tuple
     BroadcastShapes => "broadcast_shapes#",
     Put => "put",
+    RavelMultiIndex => "ravel_multi_index",
 }
 
 /// The items of numpy's tuple results `NpFunc::Item` names: the function,

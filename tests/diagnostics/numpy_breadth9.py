@@ -61,3 +61,8 @@ def put_mode(a, k):
 @cc.export('put_computed', '(f8[:], i8)')
 def put_computed(a, k):
     np.put(a * 2.0, k, 1.0)
+
+
+@cc.export('ravel_mixed', '(i8[:], i8)')
+def ravel_mixed(v, i):
+    return np.ravel_multi_index((v, i), (3, 4))

@@ -7,7 +7,8 @@
 # from the end, numpy's IndexError `index 6 is out of bounds for size 6`);
 # np.dot(a, b, out=o): numpy's checks of `o` (dtype, ndim, C order,
 # extents) and its ValueErrors, the product stored into `o`; np.put and
-# a.put (numpy's own, in place, its modes, casts and IndexError).
+# a.put (numpy's own, in place, its modes, casts and IndexError);
+# np.ravel_multi_index of ints and of int arrays.
 import numpy as np
 from pycc import CC
 
@@ -121,6 +122,14 @@ def put_ints(a, x, k):
     return a
 
 
+@cc.export('ravel_index', '(i8, i8, i8[:], i8[:, :], f8[:, :])')
+def ravel_index(i, j, v, w, m):
+    k = np.ravel_multi_index((i, j), (3, 4))
+    flat = np.ravel_multi_index((v, v), m.shape)
+    grid = np.ravel_multi_index([w, w, w], (5, 6, 7))
+    return k, flat, grid, np.ravel_multi_index((i,), m.shape[:1]) + 1
+
+
 CASES = {
     'shapes': [lambda: (np.ones((3, 4)), np.ones(4), 5), lambda: (np.ones((1, 4)), np.ones(1), 1),
                lambda: (np.ones((0, 4)), np.ones(4), 0), lambda: (np.ones((3, 4)), np.ones(3), 2),
@@ -160,6 +169,11 @@ CASES = {
     'put_ints': [lambda: (np.arange(5, dtype=np.int32), 2.9, 9), lambda: (np.arange(5, dtype=np.int32), -1.5, -9),
                  lambda: (np.arange(5, dtype=np.int32), np.nan, 1), lambda: (np.arange(5, dtype=np.int32), 1e20, 1),
                  lambda: (np.arange(5, dtype=np.int32), 1.0, 2**40)],
+    'ravel_index': [lambda: (1, 2, np.array([0, 1, 2]), np.array([[0, 4], [2, 3]]), np.zeros((3, 5))),
+                    lambda: (2, 3, np.array([], np.int64), np.zeros((0, 2), np.int64), np.zeros((1, 1))),
+                    lambda: (3, 0, np.array([0]), np.zeros((1, 1), np.int64), np.zeros((4, 4))),
+                    lambda: (0, 0, np.array([5]), np.zeros((1, 1), np.int64), np.zeros((4, 4))),
+                    lambda: (-1, 0, np.array([0]), np.zeros((1, 1), np.int64), np.zeros((4, 4)))],
     'empty_arrays': [lambda: (np.array([1.5, -2.0]),), lambda: (np.zeros(0),)],
 }
 
@@ -174,6 +188,7 @@ CASES['dot_out'] += [{'args': (M23, np.ones((3, 4)), np.zeros((2, 5))), 'kwargs'
                      {'args': (M23, np.ones((4, 4)), np.zeros((2, 4))), 'kwargs': {}}]
 CASES['dot_out_bad'].append({'args': (np.ones((2, 2)), np.zeros((2, 2), np.float32), np.zeros(2)), 'kwargs': {}})
 CASES['dot_out_number'].append({'args': (np.ones(3), np.zeros(1)), 'kwargs': {}})
+CASES['ravel_index'].append({'args': (3, 0, np.array([0]), np.zeros((1, 1), np.int64), np.zeros((4, 4))), 'kwargs': {}})
 CASES['put'].append({'args': (np.zeros((2, 3)), np.array([6]), 1.0, 0), 'kwargs': {}})
 CASES['put_ints'] += [{'args': (np.arange(5, dtype=np.int32), np.nan, 1), 'kwargs': {}},
                       {'args': (np.arange(5, dtype=np.int32), 1.0, 2**40), 'kwargs': {}}]

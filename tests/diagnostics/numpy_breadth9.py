@@ -66,3 +66,11 @@ def put_computed(a, k):
 @cc.export('ravel_mixed', '(i8[:], i8)')
 def ravel_mixed(v, i):
     return np.ravel_multi_index((v, i), (3, 4))
+
+
+@cc.export('nditer_loop', '(f8[:, :],)')
+def nditer_loop(a):
+    s = 0.0
+    for x in np.nditer(a):
+        s += x.item()
+    return s

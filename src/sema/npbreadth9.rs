@@ -369,7 +369,7 @@ pub(super) const NINE: [&str; 1] = ["ravel_multi_index"];
 
 impl Typer<'_> {
     /// The items of `np.ravel_multi_index`'s `multi_index` display.
-    fn multi_index_items<'e>(c: &'e ast::ExprCall) -> Option<&'e [Expr]> {
+    fn multi_index_items(c: &ast::ExprCall) -> Option<&[Expr]> {
         match c.args.first() {
             Some(Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. })) => Some(elts),
             _ => None,

@@ -542,6 +542,19 @@ impl Typer<'_> {
                 (indices, self.binary(op, old, rhs, span.clone())?)
             }
         };
+        self.converted_store(r, &name, indices, value)
+    }
+
+    /// `r[indices] = value` of a real array `r` (named `name`), the value
+    /// converted to its dtype as numpy converts a Python number.
+    pub(super) fn converted_store(
+        &mut self,
+        r: ArrayRef,
+        name: &str,
+        indices: Vec<TExpr>,
+        value: TExpr,
+    ) -> Option<TStmt> {
+        let dtype = r.ty.dtype;
         if value.ty.is_float() && matches!(dtype, Scalar::Int { .. }) {
             let value = super::scalars::int_as_numpy(value, dtype);
             return Some(TStmt::Store { array: r, indices, value });

@@ -1204,6 +1204,14 @@ impl Typer<'_> {
     /// ints, floats and bools is int64, float64, bool: the list's item type).
     pub(super) fn np_array_of_list(&mut self, arg: &Expr, span: Range<usize>) -> Option<ArrayRef> {
         if let Expr::List(l) = arg {
+            // numpy's array of no items is float64, of shape (0,).
+            if l.elts.is_empty() {
+                let ty = ArrayTy { dtype: Scalar::F64, ndim: 1, layout: crate::base::types::Layout::C, complex: false };
+                let r = self.array_temp(ty, Default::default());
+                let args = vec![NpArg::Shape(vec![int(0, &span)])];
+                self.pre.push(TStmt::Alloc { array: r.clone(), func: NpFunc::Empty, args, span });
+                return Some(r);
+            }
             if let Some(r) = self.np_array_of_numbers(&l.elts, &span) {
                 return r;
             }

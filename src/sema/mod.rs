@@ -41,6 +41,7 @@ mod npbreadth;
 mod npbreadth6;
 mod npbreadth7;
 mod npbreadth8;
+mod npbreadth9;
 mod nplinalg;
 mod npmore;
 mod npstats;
@@ -1728,6 +1729,9 @@ impl<'a> Typer<'a> {
                     None => format!("`{id}`"),
                 }
             }
+            Expr::Call(c) if self.squeeze_without_axis_call(c) => {
+                return self.squeeze_without_axis(range(m.value.as_ref()))
+            }
             Expr::Call(_) => "the result of a call".to_string(),
             _ => "the value of an expression".to_string(),
         };
@@ -2002,7 +2006,7 @@ impl<'a> Typer<'a> {
         if let Some(s) = self.ufunc_dtype(stmt) {
             return self.block_stmt(&s, false, out);
         }
-        if let Some(stmts) = self.ufunc_out(stmt) {
+        if let Some(stmts) = self.ufunc_out(stmt).or_else(|| self.dot_out(stmt)) {
             for s in &stmts {
                 self.block_stmt(s, false, out);
             }
@@ -2178,6 +2182,9 @@ impl<'a> Typer<'a> {
                 Expr::Call(c) if matches!(c.func.as_ref(), Expr::Attribute(a) if a.attr.as_str() == "fill_diagonal" && self.numpy_module_of(&a.value)) => {
                     self.fill_diagonal(c, range(stmt))
                 }
+                Expr::Call(c) if matches!(c.func.as_ref(), Expr::Attribute(a) if a.attr.as_str() == "put" && self.numpy_module_of(&a.value)) => {
+                    self.np_put(c, range(stmt))
+                }
                 Expr::Call(c) if self.array_method_of(c).is_some_and(|(_, m)| m == "sort") => {
                     self.sort_call(c, range(stmt))
                 }
@@ -2247,6 +2254,10 @@ impl<'a> Typer<'a> {
             {
                 let [Expr::Subscript(target)] = a.targets.as_slice() else { unreachable!() };
                 self.array_store(target, None, &a.value, range(stmt))
+            }
+            Stmt::Assign(a) if matches!(a.targets.as_slice(), [Expr::Subscript(s)] if self.is_flat_item(s)) => {
+                let [Expr::Subscript(target)] = a.targets.as_slice() else { unreachable!() };
+                self.flat_store(target, None, &a.value, range(stmt))
             }
             Stmt::Assign(a) => {
                 let [Expr::Name(target)] = a.targets.as_slice() else {
@@ -2392,6 +2403,10 @@ impl<'a> Typer<'a> {
             Stmt::AugAssign(a) if matches!(a.target.as_ref(), Expr::Subscript(s) if self.element_parts(s).is_some()) => {
                 let Expr::Subscript(target) = a.target.as_ref() else { unreachable!() };
                 self.array_store(target, Some(a.op), &a.value, range(stmt))
+            }
+            Stmt::AugAssign(a) if matches!(a.target.as_ref(), Expr::Subscript(s) if self.is_flat_item(s)) => {
+                let Expr::Subscript(target) = a.target.as_ref() else { unreachable!() };
+                self.flat_store(target, Some(a.op), &a.value, range(stmt))
             }
             Stmt::AugAssign(a) => {
                 let Expr::Name(target) = a.target.as_ref() else {

@@ -128,6 +128,7 @@ impl Typer<'_> {
                     .chain(super::npbreadth::BREADTH.iter())
                     .chain(super::npbreadth6::SIX.iter())
                     .chain(super::npbreadth7::SEVEN.iter())
+                    .chain(super::npbreadth9::NINE.iter())
                     .find(|n| **n == f.attr.as_str() && super::npbreadth::is_breadth_form(n, c))
                     .map(|n| (*n, None));
             }
@@ -265,6 +266,7 @@ impl Typer<'_> {
             _ if super::npbreadth::BREADTH.contains(&name) => self.breadth_ndim(c, name)?,
             _ if super::npbreadth6::SIX.contains(&name) => self.six_ndim(c, name)?,
             _ if super::npbreadth7::SEVEN.contains(&name) => self.seven_ndim(c, name)?,
+            _ if super::npbreadth9::NINE.contains(&name) => self.nine_ndim(c)?,
             _ => return None,
         };
         (1..=super::numpy::MAX_NDIM as u32).contains(&n).then_some(n)
@@ -325,6 +327,10 @@ impl Typer<'_> {
                 Val::Array(r) => Some(r),
                 _ => None,
             },
+            _ if super::npbreadth9::NINE.contains(&name) => match self.ravel_multi_index(c, span)? {
+                Val::Array(r) => Some(r),
+                _ => None,
+            },
             _ => self.np_array(c, name == "asarray", ndim, span),
         }
     }
@@ -355,6 +361,7 @@ impl Typer<'_> {
             _ if super::npbreadth::BREADTH.contains(&name) => self.breadth_call(c, name, span.clone())?,
             _ if super::npbreadth6::SIX.contains(&name) => self.six_call(c, name, span.clone())?,
             _ if super::npbreadth7::SEVEN.contains(&name) => self.seven_call(c, name, span.clone())?,
+            _ if super::npbreadth9::NINE.contains(&name) => self.ravel_multi_index(c, span.clone())?,
             "searchsorted" => self.searchsorted(c, false, span.clone())?,
             "linalg.norm" => self.norm(c, span.clone())?,
             "allclose" | "array_equal" | "isclose" => return self.closeness_number(name, c, span),

@@ -187,6 +187,9 @@ impl Typer<'_> {
             }
             "ascontiguousarray" | "atleast_2d" | "expand_dims" | "swapaxes" | "moveaxis" | "squeeze" => {
                 let Some(n) = self.extra_ndim(c, name) else {
+                    if name == "squeeze" && Self::extra_arg(c, name, 1).is_none_or(is_none) {
+                        return self.squeeze_without_axis(span);
+                    }
                     self.errors.push(
                         Diagnostic::error(format!("this form of numpy.{name}() is not supported yet"))
                             .at(span, "not supported")

@@ -247,7 +247,7 @@ impl Typer<'_> {
         matches!(c.func.as_ref(), Expr::Attribute(f)
             if (SPLITS.iter().any(|s| s.0 == f.attr.as_str())
                 || INDEX_TUPLES.iter().any(|s| s.0 == f.attr.as_str())
-                || matches!(f.attr.as_str(), "unravel_index" | "broadcast_arrays"))
+                || matches!(f.attr.as_str(), "unravel_index" | "broadcast_arrays" | "broadcast_shapes"))
                 && self.numpy_module_of(&f.value))
     }
 
@@ -452,6 +452,9 @@ impl Typer<'_> {
         }
         if f.attr.as_str() == "broadcast_arrays" {
             return self.broadcast_arrays(c, span);
+        }
+        if f.attr.as_str() == "broadcast_shapes" {
+            return self.np_broadcast_shapes(c, span);
         }
         let (name, func, fixed_axis, min_ndim) =
             *SPLITS.iter().find(|s| s.0 == f.attr.as_str()).expect("split_tuple_call checked");

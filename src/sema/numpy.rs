@@ -206,6 +206,15 @@ impl Typer<'_> {
             );
             return None;
         }
+        if name == "nditer" {
+            // numpy's iterator yields 0-d views in memory order ('K').
+            self.errors.push(
+                Diagnostic::error("`numpy.nditer` is not supported yet")
+                    .at(span, "not supported")
+                    .note("iterate `for x in a.flat` (C order; numpy.nditer visits the items in memory order), or `for idx, x in np.ndenumerate(a)`"),
+            );
+            return None;
+        }
         let mut err = Diagnostic::error(format!("`numpy.{name}` is not supported yet")).at(span, "not supported");
         if let Some(k) = c.keywords.first().filter(|_| is_ufunc(name) || op.is_some()) {
             let kw = k.arg.as_ref().map_or("**", |a| a.as_str());
@@ -606,6 +615,9 @@ impl Typer<'_> {
             | NpFunc::Imag
             | NpFunc::BroadcastArrays
             | NpFunc::ArrayStr
+            | NpFunc::BroadcastShapes
+            | NpFunc::Put
+            | NpFunc::RavelMultiIndex
             | NpFunc::Diag => {
                 self.errors.push(
                     Diagnostic::error(format!("numpy.{}() of this operand is not supported yet", func.name()))

@@ -316,6 +316,9 @@ impl Typer<'_> {
             if let Some(x) = self.computed_shape_item(s, &span) {
                 return x;
             }
+            if self.is_flat_item(s) {
+                return self.flat_read(s, span);
+            }
             return self.unsupported(span, "indexing anything but a tuple variable is");
         }
         let what = self.source.text[span.clone()].to_string();

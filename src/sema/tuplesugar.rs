@@ -1017,8 +1017,19 @@ impl TupleForms<'_, '_> {
     /// numpy function of the same name with `a` first, which numpy's
     /// methods are (the receiver evaluated once, where it stood).
     fn method_as_function(&self, c: &ast::ExprCall) -> Option<Expr> {
-        const METHODS: [&str; 10] =
-            ["nonzero", "swapaxes", "conj", "conjugate", "squeeze", "trace", "searchsorted", "take", "ptp", "diagonal"];
+        const METHODS: [&str; 11] = [
+            "nonzero",
+            "swapaxes",
+            "conj",
+            "conjugate",
+            "squeeze",
+            "trace",
+            "searchsorted",
+            "take",
+            "ptp",
+            "diagonal",
+            "put",
+        ];
         let Expr::Attribute(m) = c.func.as_ref() else { return None };
         if !METHODS.contains(&m.attr.as_str()) || !self.cx.is_array_like(&m.value) {
             return None;

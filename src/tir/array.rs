@@ -293,6 +293,12 @@ pub enum NpFunc {
     /// `print(a)`: numpy's str of the array (`np.array_str`, which is
     /// `str(a)`), the object kept by the call's arena.
     ArrayStr,
+    /// Item k (the last argument) of `np.broadcast_shapes(*shapes)`.
+    BroadcastShapes,
+    /// `np.put(a, ind, v, mode)` as a statement (in place).
+    Put,
+    /// `np.ravel_multi_index(multi_index, dims)`.
+    RavelMultiIndex,
     /// A ufunc on numbers that numpy computes itself (`UFUNCS[k]`).
     Ufunc(usize),
     /// A function of numpy's global RandomState or Python's `random`
@@ -467,6 +473,9 @@ impl NpFunc {
             // sema/npbreadth6.rs checks their arguments itself.
             NpFunc::Angle | NpFunc::Lexsort | NpFunc::Polyfit | NpFunc::Tensordot | NpFunc::Select => &["a"],
             NpFunc::MultiDot | NpFunc::Copyto | NpFunc::UnravelIndex | NpFunc::Diagonal => &["a"],
+            NpFunc::BroadcastShapes => &["shapes"],
+            NpFunc::Put => &["a", "ind", "v", "mode"],
+            NpFunc::RavelMultiIndex => &["multi_index", "dims"],
             NpFunc::Copy => &["a"],
             NpFunc::Allclose | NpFunc::Isclose => &["a", "b", "rtol", "atol", "equal_nan"],
             NpFunc::ArrayEqual => &["a1", "a2", "equal_nan"],

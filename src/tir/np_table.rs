@@ -292,6 +292,10 @@ np_table! {
     Op(32),
     // `print(a)`: numpy's str of an array, as an object the arena keeps
     ArrayStr => "array_str",
+    // sema/npbreadth9.rs's: item k (the last argument) of numpy's tuple
+    BroadcastShapes => "broadcast_shapes#",
+    Put => "put",
+    RavelMultiIndex => "ravel_multi_index",
 }
 
 /// The items of numpy's tuple results `NpFunc::Item` names: the function,
@@ -521,7 +525,7 @@ pub const KEYWORDS: [&str; 40] = [
 
 /// The words an `NpArg::Word` passes, as the runtime's `np_words`
 /// ("None" is Python's None).
-pub const WORDS: [&str; 69] = [
+pub const WORDS: [&str; 72] = [
     "None",
     "left",
     "right",
@@ -562,6 +566,10 @@ pub const WORDS: [&str; 69] = [
     "uint64",
     "float32",
     "float64",
+    // np.put's modes (sema/npbreadth9.rs)
+    "raise",
+    "wrap",
+    "clip",
     // EINSUMS: np.einsum's subscripts (the words from EINSUM0 on).
     "ij,jk->ik",
     "ij,jk",
@@ -597,7 +605,7 @@ pub const WORDS: [&str; 69] = [
 ];
 
 /// Where `EINSUMS` starts in `WORDS`.
-const EINSUM0: usize = 38;
+const EINSUM0: usize = 41;
 
 /// The subscript strings `np.einsum` is compiled for (sema/npbreadth7.rs;
 /// words, as the runtime passes them): matrix products, dots, transposes,

@@ -86,8 +86,13 @@ HIDDEN SLOW void pycc_raise_obj(long long exc) {
 }
 
 /* numpy's IndexError for an index out of range (already wrapped once for
- * a negative index: the message shows the index as written). */
+ * a negative index: the message shows the index as written); axis -1 for
+ * a flat index. */
 HIDDEN SLOW void pycc_index_error(long long index, long long axis, long long size) {
+    if (axis < 0) { /* `a.flat[k]`: numpy's flat iterator's words */
+        PyErr_Format(PyExc_IndexError, "index %lld is out of bounds for size %lld", index, size);
+        return;
+    }
     PyErr_Format(PyExc_IndexError, "index %lld is out of bounds for axis %lld with size %lld",
                  index, axis, size);
 }

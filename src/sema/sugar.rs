@@ -358,7 +358,13 @@ fn expand_for(f: &ast::StmtFor, globals: &Globals, temps: &mut usize) -> Option<
         // Arrays and views, also computed (`a.ravel()`, `np.sort(a)`, bound
         // to a temporary first); not a call of a name (a range has no
         // len/index here).
-        Some(("zip", c)) if !c.args.is_empty() && !c.args.iter().any(|a| matches!(a, Expr::Call(k) if !matches!(k.func.as_ref(), Expr::Attribute(_)))) => {
+        Some(("zip", c))
+            if !c.args.is_empty()
+                && !c
+                    .args
+                    .iter()
+                    .any(|a| matches!(a, Expr::Call(k) if !matches!(k.func.as_ref(), Expr::Attribute(_)))) =>
+        {
             let Expr::Tuple(t) = f.target.as_ref() else { return None };
             if t.elts.len() != c.args.len() {
                 return None;

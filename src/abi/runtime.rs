@@ -161,30 +161,9 @@ pub const ERR_RESTORE_FN: &str = "pycc_err_restore";
 /// to the exception ERR_STASH_FN kept; `(token) -> 0` drops the kept one.
 pub const ERR_RERAISE_FN: &str = "pycc_err_reraise";
 pub const ERR_DROP_FN: &str = "pycc_err_drop";
-/// The builtin exception classes `raise` and `except` name, by code (an
-/// except clause's class reaches runtime.c's `pycc_exc_names`, which lists
-/// them in this order, by its index).
-pub const BUILTIN_EXCEPTIONS: &[&str] = &[
-    "BaseException",
-    "Exception",
-    "ArithmeticError",
-    "AssertionError",
-    "FloatingPointError",
-    "IndexError",
-    "KeyError",
-    "LookupError",
-    "MemoryError",
-    "NameError",
-    "NotImplementedError",
-    "OverflowError",
-    "RecursionError",
-    "RuntimeError",
-    "StopIteration",
-    "TypeError",
-    "UnboundLocalError",
-    "ValueError",
-    "ZeroDivisionError",
-];
+/// The builtin exception classes, by code (defined in `base`, as the
+/// parser names them too).
+pub use crate::base::exceptions::BUILTIN_EXCEPTIONS;
 
 /// Sets (runtime_buffer.c, sema/sets.rs): `(set, op, kind, a, d) -> 0 or
 /// 1` (op: 0 add, 1 discard, 2 `in`, 3 remove; the item boxed by its kind

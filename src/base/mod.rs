@@ -3,6 +3,7 @@
 
 pub mod consts;
 pub mod diagnostics;
+pub mod exceptions;
 pub mod fastmath;
 pub mod int;
 pub mod lines;

@@ -5,7 +5,7 @@
 //! (`PyErr_NewException("<module>.<Name>", base)`) and holds it as an
 //! attribute; `raise` and `except` in compiled code name them by index.
 
-use crate::abi::runtime::BUILTIN_EXCEPTIONS;
+use crate::base::exceptions::BUILTIN_EXCEPTIONS;
 use rustpython_parser::ast::{self, Expr, Stmt};
 use std::collections::HashMap;
 use std::ops::Range;

@@ -143,6 +143,7 @@ HIDDEN void *pycc_arena_enter(PyObject **slot) {
 #define CACHE_MIN (128 * 1024)         /* glibc's default mmap threshold */
 #define CACHE_BYTES (64LL * 1024 * 1024) /* kept at most, in all */
 #define CACHE_SLOTS 8
+#define CACHE_CLEAR_MAX (1024 * 1024)  /* calloc reuses buffers up to this */
 
 static pthread_mutex_t cache_lock = PTHREAD_MUTEX_INITIALIZER;
 static void *cache_block[CACHE_SLOTS];
@@ -179,9 +180,13 @@ static void *cache_calloc(void *ctx, size_t count, size_t size) {
     size_t n;
     if (__builtin_mul_overflow(count, size, &n))
         return NULL;
-    void *p = n >= CACHE_MIN ? cache_take(n) : NULL;
+    /* A reused buffer must be cleared: cheaper than faulting in fresh pages
+     * while it fits in the caches; past that, fresh pages (zeroed by the
+     * kernel as the first write touches them, one pass over memory) are
+     * cheaper than memset and then the writes (two passes). */
+    void *p = n >= CACHE_MIN && n <= CACHE_CLEAR_MAX ? cache_take(n) : NULL;
     if (p != NULL)
-        return memset(p, 0, n); /* fewer faults than calloc's fresh pages */
+        return memset(p, 0, n);
     return calloc(count ? count : 1, size ? size : 1);
 }
 

@@ -1460,17 +1460,8 @@ impl Typer<'_> {
             // The ufuncs whose result is bool (`a[np.isnan(a)] = 0.0`).
             Expr::Call(c) => match c.func.as_ref() {
                 Expr::Attribute(f) if self.numpy_module_of(&f.value) => {
-                    const BOOL_UFUNCS: [&str; 8] = [
-                        "isnan",
-                        "isinf",
-                        "isfinite",
-                        "signbit",
-                        "logical_and",
-                        "logical_or",
-                        "logical_xor",
-                        "logical_not",
-                    ];
-                    BOOL_UFUNCS.contains(&f.attr.as_str()).then_some(true)?
+                    let ufunc = super::arrayops::elementwise::Ufn::by_name(f.attr.as_str())?;
+                    (ufunc.result(Scalar::F64) == Scalar::Bool).then_some(true)?
                 }
                 _ => return None,
             },

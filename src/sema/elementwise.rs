@@ -115,7 +115,7 @@ impl Ufn {
     }
 
     /// The result dtype when computing in `ty`.
-    pub(super) fn result(self, ty: Scalar) -> Scalar {
+    pub(in crate::sema) fn result(self, ty: Scalar) -> Scalar {
         match self {
             Ufn::Maximum | Ufn::Minimum | Ufn::Fmax | Ufn::Fmin | Ufn::Sign | Ufn::Copysign => ty,
             Ufn::Absolute | Ufn::Fabs | Ufn::Negative | Ufn::Square | Ufn::Math(_) => ty,

@@ -80,6 +80,12 @@ fn computed_iterable(e: &Expr, globals: &Globals) -> bool {
     }
 }
 
+/// A method's or a module function's call (`a.ravel()`, `np.sort(a)`):
+/// what it makes may be a sequence a loop walks, once bound to a name.
+fn attribute_call(e: &Expr) -> bool {
+    matches!(e, Expr::Call(c) if matches!(c.func.as_ref(), Expr::Attribute(_)))
+}
+
 /// Whether `e` makes a new empty numba typed list: `List()`, `typed.List()`,
 /// `numba.typed.List()` or `List.empty_list(item_type)`, with `List` not a
 /// function of the file.
@@ -325,15 +331,13 @@ fn expand_for(f: &ast::StmtFor, globals: &Globals, temps: &mut usize) -> Option<
                 out.push(with((*f.target).clone(), iter, f.body.clone()));
                 return Some(out);
             }
-            if let Expr::Call(k) = &c.args[0] {
+            if attribute_call(&c.args[0]) {
                 // `reversed(np.sort(a))`: the sequence computed once, then walked back.
-                if matches!(k.func.as_ref(), Expr::Attribute(_)) {
-                    let here = c.args[0].range();
-                    let tmp = temp(temps, "revseq");
-                    let mut out = vec![assign(name(&tmp, here), c.args[0].clone(), here)];
-                    out.extend(reversed_sequence(f, &name(&tmp, here), temps)?);
-                    return Some(out);
-                }
+                let here = c.args[0].range();
+                let tmp = temp(temps, "revseq");
+                let mut out = vec![assign(name(&tmp, here), c.args[0].clone(), here)];
+                out.extend(reversed_sequence(f, &name(&tmp, here), temps)?);
+                return Some(out);
             }
             return reversed_sequence(f, &c.args[0], temps);
         }
@@ -359,11 +363,7 @@ fn expand_for(f: &ast::StmtFor, globals: &Globals, temps: &mut usize) -> Option<
         // to a temporary first); not a call of a name (a range has no
         // len/index here).
         Some(("zip", c))
-            if !c.args.is_empty()
-                && !c
-                    .args
-                    .iter()
-                    .any(|a| matches!(a, Expr::Call(k) if !matches!(k.func.as_ref(), Expr::Attribute(_)))) =>
+            if !c.args.is_empty() && c.args.iter().all(|a| !matches!(a, Expr::Call(_)) || attribute_call(a)) =>
         {
             let Expr::Tuple(t) = f.target.as_ref() else { return None };
             if t.elts.len() != c.args.len() {

@@ -1603,7 +1603,7 @@ fn imports(body: &[Stmt]) -> Globals {
     // them): the module too, unless a top-level import binds the name.
     let mut nested = Vec::new();
     for stmt in body {
-        nested_imports(stmt, &mut nested);
+        nested_imports(stmt, false, &mut nested);
     }
     for stmt in nested {
         import_stmt(stmt, &mut g, false);
@@ -1680,30 +1680,20 @@ fn body_imports<'a>(body: &'a [Stmt], out: &mut Vec<&'a Stmt>) {
     for s in body {
         match s {
             Stmt::Import(_) | Stmt::ImportFrom(_) => out.push(s),
-            Stmt::If(ast::StmtIf { body, orelse, .. })
-            | Stmt::For(ast::StmtFor { body, orelse, .. })
-            | Stmt::While(ast::StmtWhile { body, orelse, .. }) => {
-                body_imports(body, out);
-                body_imports(orelse, out);
-            }
-            Stmt::Try(ast::StmtTry { body, handlers, orelse, finalbody, .. }) => {
-                body_imports(body, out);
-                for ast::ExceptHandler::ExceptHandler(h) in handlers {
-                    body_imports(&h.body, out);
-                }
-                body_imports(orelse, out);
-                body_imports(finalbody, out);
-            }
-            _ => {}
+            _ => nested_imports(s, true, out),
         }
     }
 }
 
-/// The import statements nested in a top-level `if` or `try` (at any depth
-/// of those; not in functions, loops or classes).
-fn nested_imports<'a>(stmt: &'a Stmt, out: &mut Vec<&'a Stmt>) {
+/// The import statements nested in `stmt`'s branches: those of an `if` or
+/// a `try` at any depth, and of `for`/`while` bodies too when `loops` (a
+/// function's body); never in functions or classes.
+fn nested_imports<'a>(stmt: &'a Stmt, loops: bool, out: &mut Vec<&'a Stmt>) {
     let bodies: Vec<&[Stmt]> = match stmt {
         Stmt::If(ast::StmtIf { body, orelse, .. }) => vec![body, orelse],
+        Stmt::For(ast::StmtFor { body, orelse, .. }) | Stmt::While(ast::StmtWhile { body, orelse, .. }) if loops => {
+            vec![body, orelse]
+        }
         Stmt::Try(ast::StmtTry { body, handlers, orelse, finalbody, .. }) => {
             let mut all: Vec<&[Stmt]> = vec![body, orelse, finalbody];
             all.extend(handlers.iter().map(|ast::ExceptHandler::ExceptHandler(h)| h.body.as_slice()));
@@ -1714,7 +1704,7 @@ fn nested_imports<'a>(stmt: &'a Stmt, out: &mut Vec<&'a Stmt>) {
     for s in bodies.into_iter().flatten() {
         match s {
             Stmt::Import(_) | Stmt::ImportFrom(_) => out.push(s),
-            _ => nested_imports(s, out),
+            _ => nested_imports(s, loops, out),
         }
     }
 }

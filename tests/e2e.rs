@@ -758,3 +758,37 @@ print(m.Worse.__mro__[1:3] == (m.BadInput, ValueError), m.MyError.__module__, m.
     );
     assert_eq!(out, "MyError ()\nBadInput ('negative',) True\nWorse ('n = -9',) True\nTrue userexc Bad input. None\n");
 }
+
+/// Rebuilds are byte-identical: nothing in the pipeline may depend on hash
+/// order (a `HashMap` of nonlocal cells once ordered parameter cells by the
+/// process's random seed). Four builds each of programs that exercise the
+/// name-keyed passes (nonlocal cells, closures, dicts, exceptions).
+#[test]
+fn rebuilds_are_byte_identical() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/programs");
+    for name in ["nonlocal_params", "closure_append", "dicts", "user_exceptions"] {
+        let path = root.join(format!("{name}.py"));
+        if !path.exists() {
+            panic!("{} is gone: pick another program for this test", path.display());
+        }
+        let source = std::fs::read_to_string(&path).unwrap();
+        let mut first: Option<String> = None;
+        for round in 0..4 {
+            let dir = scratch(&format!("rebuild_{name}_{round}"));
+            compile(&dir, &format!("{name}.py"), &source, &["--emit", "llvm-ir,tir"]);
+            // The module's name is the program's `CC(...)` name.
+            let mut files: Vec<_> = std::fs::read_dir(&dir)
+                .unwrap()
+                .map(|e| e.unwrap().path())
+                .filter(|p| p.extension().is_some_and(|e| e == "tir" || e == "ll"))
+                .collect();
+            files.sort();
+            assert_eq!(files.len(), 2, "{name}: --emit wrote {files:?}");
+            let text: String = files.iter().map(|p| std::fs::read_to_string(p).unwrap()).collect();
+            match &first {
+                None => first = Some(text),
+                Some(f) => assert!(*f == text, "{name}: build {round} differs from build 0"),
+            }
+        }
+    }
+}

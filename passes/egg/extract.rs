@@ -13,14 +13,17 @@
 //! forms lose to expanded ones under the fastmath rules). On e-graphs of at
 //! most `DAG_LIMIT` nodes a node costs instead the own costs of the distinct
 //! classes its term reaches (extraction-gym's greedy-DAG cost). That cost
-//! is still at least each child's, so the same heap order stays exact; the
-//! class sets make it quadratic on long chains, hence the limit.
+//! is still at least each child's, so the same heap order stays exact. The
+//! class sets are bitsets over dense class indices (a word-wise OR per
+//! child, one add per reached class), still quadratic in the e-graph, hence
+//! the limit; py-egg's slices keep each e-graph near it, so a long block
+//! costs linear time.
 
 use super::cost::MachineCost;
 use super::lang::{Py, PyGraph};
 use egg::{CostFunction, Id, Language};
 use std::cmp::{Ordering, Reverse};
-use std::collections::{BTreeMap, BinaryHeap, HashMap, HashSet};
+use std::collections::{BinaryHeap, HashMap, HashSet};
 use std::rc::Rc;
 
 /// A cost in the heap: f64 by `total_cmp` (costs are never NaN, but can
@@ -50,53 +53,77 @@ pub struct Best {
 /// The largest e-graph (in nodes) costed as a DAG.
 pub const DAG_LIMIT: usize = 1500;
 
-/// The classes a node's term reaches, with their chosen nodes' own costs.
-type Reach = Rc<BTreeMap<Id, f64>>;
+/// The classes a node's term reaches: a bitset over dense class indices.
+type Reach = Rc<Vec<u64>>;
+
+/// DAG costing: each final class's reach, and its chosen node's own cost.
+struct Dag {
+    index: HashMap<Id, usize>,
+    reach: Vec<Option<Reach>>,
+    own: Vec<f64>,
+}
 
 /// How a node is costed: along the tree, or over the classes it reaches.
 enum Costing {
     Tree(HashMap<Id, f64>),
-    Dag(HashMap<Id, Reach>),
+    Dag(Dag),
+}
+
+/// A node's own cost in 1/128ths, so that equal sets of costs sum to equal
+/// totals in any order and ties are ties.
+fn own_cost(cf: &mut MachineCost, node: &Py) -> f64 {
+    (cf.cost(node, |_| 0.0) * 128.0).round() / 128.0
 }
 
 impl Costing {
+    fn dag(classes: &[Id]) -> Self {
+        let index = classes.iter().enumerate().map(|(i, &c)| (c, i)).collect();
+        Costing::Dag(Dag { index, reach: vec![None; classes.len()], own: vec![0.0; classes.len()] })
+    }
+
     fn is_final(&self, c: Id) -> bool {
         match self {
             Costing::Tree(cost) => cost.contains_key(&c),
-            Costing::Dag(reach) => reach.contains_key(&c),
+            Costing::Dag(dag) => dag.reach[dag.index[&c]].is_some(),
         }
     }
 
     /// The cost of `node` of class `c` (every child class final), and
-    /// what it reaches in DAG mode.
+    /// what it reaches in DAG mode: the union of its children's reaches
+    /// (which cannot hold `c`, not final yet) plus `c`.
     fn cost(&self, cf: &mut MachineCost, egraph: &PyGraph, c: Id, node: &Py) -> (f64, Option<Reach>) {
         match self {
             Costing::Tree(cost) => (cf.cost(node, |id| cost[&egraph.find(id)]), None),
-            Costing::Dag(reach) => {
-                let mut set = BTreeMap::new();
+            Costing::Dag(dag) => {
+                let mut set = vec![0u64; dag.own.len().div_ceil(64)];
                 for &k in node.children() {
-                    let r = &reach[&egraph.find(k)];
-                    if set.is_empty() {
-                        set = (**r).clone();
-                    } else {
-                        set.extend(r.iter().map(|(&id, &v)| (id, v)));
+                    let r = dag.reach[dag.index[&egraph.find(k)]].as_ref().expect("children are final");
+                    set.iter_mut().zip(r.iter()).for_each(|(w, &b)| *w |= b);
+                }
+                let mut total = 0.0;
+                for (w, &bits) in set.iter().enumerate() {
+                    let mut bits = bits;
+                    while bits != 0 {
+                        total += dag.own[w * 64 + bits.trailing_zeros() as usize];
+                        bits &= bits - 1;
                     }
                 }
-                // In 1/128ths, so that equal sets of costs sum to equal
-                // totals in any order and ties are ties.
-                set.insert(c, (cf.cost(node, |_| 0.0) * 128.0).round() / 128.0);
-                (set.values().sum(), Some(Rc::new(set)))
+                let i = dag.index[&c];
+                set[i / 64] |= 1 << (i % 64);
+                (total + own_cost(cf, node), Some(Rc::new(set)))
             }
         }
     }
 
-    fn finish(&mut self, c: Id, k: f64, reach: Option<Reach>) {
+    fn finish(&mut self, cf: &mut MachineCost, c: Id, node: &Py, k: f64, reach: Option<Reach>) {
         match (self, reach) {
             (Costing::Tree(cost), _) => {
                 cost.insert(c, k);
             }
-            (Costing::Dag(all), Some(r)) => {
-                all.insert(c, r);
+            (Costing::Dag(dag), Some(r)) => {
+                let i = dag.index[&c];
+                dag.own[i] = own_cost(cf, node);
+                dag.reach[i] = Some(r);
             }
             (Costing::Dag(_), None) => unreachable!("a DAG cost comes with its reach"),
         }
@@ -108,15 +135,15 @@ impl Best {
     /// that a rewrite that does not pay leaves the code as written.
     pub fn new(egraph: &PyGraph, originals: &HashSet<Py>) -> Self {
         let dag = egraph.total_number_of_nodes() <= DAG_LIMIT;
-        Self::with(egraph, originals, if dag { Costing::Dag(HashMap::new()) } else { Costing::Tree(HashMap::new()) })
+        Self::with(egraph, originals, dag)
     }
 
     /// Tree costs only, at any size (for comparison in tests).
     pub fn tree(egraph: &PyGraph, originals: &HashSet<Py>) -> Self {
-        Self::with(egraph, originals, Costing::Tree(HashMap::new()))
+        Self::with(egraph, originals, false)
     }
 
-    fn with(egraph: &PyGraph, originals: &HashSet<Py>, mut costing: Costing) -> Self {
+    fn with(egraph: &PyGraph, originals: &HashSet<Py>, dag: bool) -> Self {
         let rank = |node: &Py| u8::from(!originals.contains(node));
         let mut cf = MachineCost { egraph };
         // The nodes using each class, and each node's count of distinct
@@ -127,6 +154,7 @@ impl Best {
         let mut heap = BinaryHeap::new();
         let mut classes: Vec<Id> = egraph.classes().map(|c| c.id).collect();
         classes.sort_unstable();
+        let mut costing = if dag { Costing::dag(&classes) } else { Costing::Tree(HashMap::new()) };
         for &c in &classes {
             for (i, node) in egraph[c].nodes.iter().enumerate() {
                 let mut kids: Vec<Id> = node.children().iter().map(|&k| egraph.find(k)).collect();
@@ -149,8 +177,9 @@ impl Best {
             if costing.is_final(c) {
                 continue;
             }
-            costing.finish(c, k, reach.remove(&(c, i)));
-            best.insert(c, egraph[c].nodes[i].clone());
+            let node = &egraph[c].nodes[i];
+            costing.finish(&mut cf, c, node, k, reach.remove(&(c, i)));
+            best.insert(c, node.clone());
             for &(user, j) in users.get(&c).map_or(&[][..], Vec::as_slice) {
                 let left = waiting.get_mut(&(user, j)).expect("a user waits for its children");
                 *left -= 1;

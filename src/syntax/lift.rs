@@ -14,7 +14,7 @@ use crate::syntax::parse::range;
 use rustpython_parser::ast::fold::{self, Fold};
 use rustpython_parser::ast::text_size::TextRange;
 use rustpython_parser::ast::{self, Expr, ExprContext, Identifier, Stmt};
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// Collects the names an AST reads and binds; with `shallow`, does not
 /// look inside function definitions and lambdas (their own scopes).
@@ -261,8 +261,9 @@ fn cells(
         })
         .collect();
     let body = split_bindings(body, &rebound);
-    // Name -> the variable holding its cell.
-    let mut cells: HashMap<String, String> = HashMap::new();
+    // Name -> the variable holding its cell; ordered, so that the cells of
+    // parameters are made in the same order on every build.
+    let mut cells: BTreeMap<String, String> = BTreeMap::new();
     for name in declared {
         if cells.contains_key(&name) || !rebound.contains(&name) {
             continue;
@@ -313,7 +314,7 @@ fn cells(
             .collect();
         let own: HashSet<String> = names(f.body.clone(), true).stores.into_iter().chain(params(&f.args)).collect();
         // A name the function binds without `nonlocal` is its own local.
-        let shared: HashMap<String, String> = cells
+        let shared: BTreeMap<String, String> = cells
             .iter()
             .filter(|(c, _)| declares.contains(*c) || !own.contains(*c))
             .map(|(c, v)| (c.clone(), v.clone()))
@@ -333,7 +334,7 @@ fn cells(
 /// `n`'s cell), the first binding in `first` -> `n = [e]`, their `nonlocal`
 /// declarations dropped.
 struct Cells<'a> {
-    cells: &'a HashMap<String, String>,
+    cells: &'a BTreeMap<String, String>,
     first: HashSet<String>,
     /// A comprehension or lambda binds a cell's name: no rewrite at all.
     clash: bool,

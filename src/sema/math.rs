@@ -185,15 +185,14 @@ impl crate::sema::Typer<'_> {
         let (a, b) = (self.share(a), self.share(b));
         let int = |v: i128| TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(v)), span: span.clone() };
         let flags = i128::from(a.ty == U64) | (i128::from(b.ty == U64) << 1);
-        let by_zero = TExpr {
-            ty: Scalar::F64,
-            kind: TExprKind::Binary(
-                BinOp::Div,
-                Box::new(cast(a.clone(), Scalar::F64)),
-                Box::new(cast(b.clone(), Scalar::F64)),
-            ),
-            span: span.clone(),
-        };
+        // Raises ZeroDivisionError, or is inf or nan under numba's numpy error model.
+        let by_zero = self.division_op(
+            BinOp::Div,
+            cast(a.clone(), Scalar::F64),
+            cast(b.clone(), Scalar::F64),
+            Scalar::F64,
+            span.clone(),
+        );
         let zero = compare(CmpOp::Eq, int64_bits(b.clone()), int(0), &span);
         let exact = TExpr {
             ty: Scalar::F64,

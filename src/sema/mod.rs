@@ -21,6 +21,7 @@ mod anyall;
 mod arraylists;
 mod arrayops;
 mod arrays;
+mod errmodel;
 mod builtins;
 mod cplx;
 mod cxarrays;
@@ -655,6 +656,7 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
         // may return None beside numbers.
         cx.exported = exported && matches!(export.signature.ret, Return::Infer | Return::Declared(Ty::Optional(_)));
         cx.not_none.extend(plain.iter().cloned());
+        cx.numpy_errors = errmodel::numpy_error_model(f);
         let mut body = cx.block(&body_stmts);
         if split_clashes(&mut body_stmts, &mut split_names, std::mem::take(&mut cx.clashes)) {
             (types, arity, arrays, sources, complex) = start.clone();
@@ -1160,6 +1162,8 @@ struct Typer<'a> {
     /// The except clauses being typed that re-raise, innermost last
     /// (reraise.rs).
     kept: Vec<reraise::Kept>,
+    /// The function has numba's `error_model='numpy'` (errmodel.rs).
+    numpy_errors: bool,
 }
 
 impl<'a> Typer<'a> {
@@ -1213,6 +1217,7 @@ impl<'a> Typer<'a> {
             strs: Default::default(),
             clashes: Vec::new(),
             kept: Vec::new(),
+            numpy_errors: false,
         };
         for p in params {
             t.var(&p.name);
@@ -1763,10 +1768,9 @@ impl<'a> Typer<'a> {
         let ty = Scalar::unify(a.ty, b.ty);
         // Each half reads both operands: computed once, shared.
         let (a, b) = (self.share(cast(a, ty)), self.share(cast(b, ty)));
-        let half = |op| TExpr {
-            ty,
-            kind: TExprKind::DivMod(op, Box::new(a.clone()), Box::new(b.clone())),
-            span: span.clone(),
+        let half = |op| match self.numpy_errors {
+            true => self.division_op(op, a.clone(), b.clone(), ty, span.clone()),
+            false => TExpr { ty, kind: TExprKind::DivMod(op, Box::new(a.clone()), Box::new(b.clone())), span: span.clone() },
         };
         Some(Val::Tuple(vec![Val::Scalar(half(BinOp::FloorDiv)), Val::Scalar(half(BinOp::Mod))]))
     }
@@ -4123,7 +4127,7 @@ impl<'a> Typer<'a> {
         // int ** int is an int, as numba types it (a negative exponent gives
         // numba's int result, see lower.rs `var_int_pow`).
         let (l, r) = (cast(l, ty), cast(r, ty));
-        Some(TExpr { ty, kind: TExprKind::Binary(op, Box::new(l), Box::new(r)), span })
+        Some(self.division_op(op, l, r, ty, span))
     }
 }
 

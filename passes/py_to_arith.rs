@@ -230,42 +230,10 @@ fn lower(context: &Context, op: Op, from: &[Scalar], to: Scalar) -> Result<(), S
         dialects::DIV => build(op, "arith.divf", &args, ty, location),
         dialects::AND => build(op, "arith.andi", &args, ty, location),
         dialects::SELECT => build(op, "arith.select", &args, ty, location),
-        dialects::LIBM => {
-            let function = ir::string_attr(op, "function").ok_or("py.libm needs a `function`")?;
-            // Exact IEEE operations need no call; everything else is glibc's,
-            // the same function CPython's math module calls.
-            match function.as_str() {
-                "sqrt" => build(op, "math.sqrt", &args, ty, location),
-                "fabs" => build(op, "math.absf", &args, ty, location),
-                "floor" => build(op, "math.floor", &args, ty, location),
-                "ceil" => build(op, "math.ceil", &args, ty, location),
-                "trunc" => build(op, "math.trunc", &args, ty, location),
-                "copysign" => build(op, "math.copysign", &args, ty, location),
-                // fmod is exact, and LLVM's frem is fmod without errno. A call
-                // named `fmod` is not safe: LLVM 22's SimplifyLibCalls turns
-                // fmod(x, y) with x never inf and y never 0 into `frem nnan`,
-                // although a nan y still gives nan, and then folds away the
-                // nan checks that follow (issue 16 item 6).
-                "fmod" | "fmodf" => build(op, "arith.remf", &args, ty, location),
-                "pow" => libm_call(context, op, OPAQUE_POW, &args, ty, location),
-                "powf" => libm_call(context, op, OPAQUE_POWF, &args, ty, location),
-                symbol => libm_call(context, op, symbol, &args, ty, location),
-            }
-        }
+        dialects::LIBM => libm(context, op, &args, ty, location)?,
         dialects::ROUND_EVEN => build(op, "math.roundeven", &args, ty, location),
         dialects::ABS if float => build(op, "math.absf", &args, ty, location),
-        dialects::ABS => {
-            use melior::dialect::arith::CmpiPredicate as I;
-            let zero = constant(context, op, ty, ConstBits::Int(0), location);
-            let negated = build(op, "arith.subi", &[zero, args[0]], ty, location);
-            let negative = cmpi(context, op, I::Slt, args[0], zero, location);
-            let signed = matches!(from[0], Scalar::Int { signed: true, .. });
-            if signed {
-                build(op, "arith.select", &[negative, negated, args[0]], ty, location)
-            } else {
-                args[0]
-            }
-        }
+        dialects::ABS => int_abs(context, op, args[0], from[0], ty, location),
         dialects::OR => build(op, "arith.ori", &args, ty, location),
         dialects::XOR => build(op, "arith.xori", &args, ty, location),
         dialects::INVERT => {
@@ -286,22 +254,7 @@ fn lower(context: &Context, op: Op, from: &[Scalar], to: Scalar) -> Result<(), S
         dialects::FLOORDIV | dialects::MOD => {
             int_div_mod(context, op, name == dialects::FLOORDIV, args[0], args[1], to, ty, location)
         }
-        dialects::RAISE => {
-            let exc = ir::string_attr(op, "exception").ok_or("py.raise needs `exception`")?;
-            let msg = ir::string_attr(op, "message").ok_or("py.raise needs `message`")?;
-            let (e, m) = (ir::string_global(context, op, &exc), ir::string_global(context, op, &msg));
-            let call = melior::dialect::func::call(
-                context,
-                melior::ir::attribute::FlatSymbolRefAttribute::new(context, RAISE_FN),
-                &[ir::value(e), ir::value(m)],
-                &[],
-                location,
-            );
-            ir::insert_before(op, call);
-            declare_raise(context, op);
-            ir::erase(op);
-            return Ok(());
-        }
+        dialects::RAISE => return lower_raise(context, op),
         dialects::OVERFLOWS => {
             let kind = ir::string_attr(op, "op").ok_or("py.overflows needs an `op` string")?;
             overflows(context, op, &kind, &args, from[0], location)?
@@ -313,6 +266,74 @@ fn lower(context: &Context, op: Op, from: &[Scalar], to: Scalar) -> Result<(), S
         other => return Err(format!("convert-py-to-arith: unknown op `{other}`")),
     };
     ir::replace_all_uses(ir::result(op, 0), new);
+    ir::erase(op);
+    Ok(())
+}
+
+/// `py.libm`: exact IEEE operations need no call; everything else is
+/// glibc's, the same function CPython's math module calls.
+fn libm<'c>(
+    context: &'c Context,
+    op: Op,
+    args: &[MlirValue],
+    ty: Type<'c>,
+    location: Location<'c>,
+) -> Result<MlirValue, String> {
+    let function = ir::string_attr(op, "function").ok_or("py.libm needs a `function`")?;
+    Ok(match function.as_str() {
+        "sqrt" => build(op, "math.sqrt", args, ty, location),
+        "fabs" => build(op, "math.absf", args, ty, location),
+        "floor" => build(op, "math.floor", args, ty, location),
+        "ceil" => build(op, "math.ceil", args, ty, location),
+        "trunc" => build(op, "math.trunc", args, ty, location),
+        "copysign" => build(op, "math.copysign", args, ty, location),
+        // fmod is exact, and LLVM's frem is fmod without errno. A call
+        // named `fmod` is not safe: LLVM 22's SimplifyLibCalls turns
+        // fmod(x, y) with x never inf and y never 0 into `frem nnan`,
+        // although a nan y still gives nan, and then folds away the
+        // nan checks that follow (issue 16 item 6).
+        "fmod" | "fmodf" => build(op, "arith.remf", args, ty, location),
+        "pow" => libm_call(context, op, OPAQUE_POW, args, ty, location),
+        "powf" => libm_call(context, op, OPAQUE_POWF, args, ty, location),
+        symbol => libm_call(context, op, symbol, args, ty, location),
+    })
+}
+
+/// `abs` of an int: `x < 0 ? 0 - x : x` (wrapping at MIN, as numba); an
+/// unsigned int is its own.
+fn int_abs<'c>(
+    context: &'c Context,
+    op: Op,
+    x: MlirValue,
+    from: Scalar,
+    ty: Type<'c>,
+    location: Location<'c>,
+) -> MlirValue {
+    use melior::dialect::arith::CmpiPredicate as I;
+    if !matches!(from, Scalar::Int { signed: true, .. }) {
+        return x;
+    }
+    let zero = constant(context, op, ty, ConstBits::Int(0), location);
+    let negated = build(op, "arith.subi", &[zero, x], ty, location);
+    let negative = cmpi(context, op, I::Slt, x, zero, location);
+    build(op, "arith.select", &[negative, negated, x], ty, location)
+}
+
+/// `py.raise`: a call of the runtime's `pycc_raise(class name, message)`.
+fn lower_raise(context: &Context, op: Op) -> Result<(), String> {
+    let location = unsafe { Location::from_raw(mlir_sys::mlirOperationGetLocation(op)) };
+    let exc = ir::string_attr(op, "exception").ok_or("py.raise needs `exception`")?;
+    let msg = ir::string_attr(op, "message").ok_or("py.raise needs `message`")?;
+    let (e, m) = (ir::string_global(context, op, &exc), ir::string_global(context, op, &msg));
+    let call = melior::dialect::func::call(
+        context,
+        melior::ir::attribute::FlatSymbolRefAttribute::new(context, RAISE_FN),
+        &[ir::value(e), ir::value(m)],
+        &[],
+        location,
+    );
+    ir::insert_before(op, call);
+    declare_raise(context, op);
     ir::erase(op);
     Ok(())
 }

@@ -147,140 +147,25 @@ impl EggPass {
         ops: &[Op],
         position: &HashMap<usize, usize>,
     ) {
-        let pos_of_value = |v: MlirValue| ir::defining_op(v).and_then(|d| position.get(&(d.ptr as usize)).copied());
-
-        let mut egraph = PyGraph::default();
-        let mut class_of: HashMap<usize, Id> = HashMap::new();
-        let mut leaves: HashMap<Symbol, MlirValue> = HashMap::new();
-        let mut leaf_of: HashMap<usize, Symbol> = HashMap::new();
+        let Some(slice) = Slice::build(ops) else { return };
         let group: std::collections::HashSet<usize> = ops.iter().map(|o| o.ptr as usize).collect();
-        let mut cost_before = 0.0;
-        let mut originals = Vec::new();
-        for &op in ops {
-            let result = ir::result(op, 0);
-            let result_ty = dialects::type_scalar(unsafe { Type::from_raw(mlir_sys::mlirValueGetType(result)) });
-            let Some(result_ty) = result_ty else { return };
-            let mut children: Vec<Id> = Vec::new();
-            for v in ir::operands(op) {
-                let id = match class_of.get(&key(v)) {
-                    Some(&id) => id,
-                    // A py.constant of another block (the entry block, say)
-                    // is still a known constant here: the rules' conditions
-                    // and folding need its value, and re-emitting it before
-                    // its user is always possible.
-                    None if outer_constant(v).is_some() => {
-                        let (ty, bits) = outer_constant(v).expect("checked");
-                        egraph.add(Py::Const(match bits {
-                            ConstBits::Float(f) => Constant::float(ty, f),
-                            ConstBits::Int(i) => Constant::int(ty, i as i128),
-                        }))
-                    }
-                    None => {
-                        let ty = dialects::type_scalar(unsafe { Type::from_raw(mlir_sys::mlirValueGetType(v)) });
-                        let Some(ty) = ty else { return };
-                        let fresh = leaves.len();
-                        let sym = *leaf_of
-                            .entry(key(v))
-                            .or_insert_with(|| Symbol::from(format!("v{fresh}:{}", ty.short_name())));
-                        leaves.insert(sym, v);
-                        egraph.add(Py::Symbol(sym))
-                    }
-                };
-                children.push(id);
-            }
-            let node = match (ir::name(op).as_str(), children.as_slice()) {
-                (dialects::CONSTANT, []) => match ir::constant_value(op) {
-                    Some(ConstBits::Float(f)) => Py::Const(Constant::float(result_ty, f)),
-                    Some(ConstBits::Int(i)) => Py::Const(Constant::int(result_ty, i as i128)),
-                    None => return,
-                },
-                (dialects::ADD, &[a, b]) => Py::Add([a, b]),
-                (dialects::SUB, &[a, b]) => Py::Sub([a, b]),
-                (dialects::MUL, &[a, b]) => Py::Mul([a, b]),
-                (dialects::POW, &[a, b]) => Py::Pow([a, b]),
-                (dialects::POW_SMALL, &[a, b]) => Py::PowSmall([a, b]),
-                (dialects::NEG, &[a]) => Py::Neg(a),
-                (dialects::AND, &[a, b]) => Py::And([a, b]),
-                (dialects::OR, &[a, b]) => Py::Or([a, b]),
-                (dialects::XOR, &[a, b]) => Py::Xor([a, b]),
-                (dialects::LSHIFT, &[a, b]) => Py::Shl([a, b]),
-                (dialects::RSHIFT, &[a, b]) => Py::Shr([a, b]),
-                (dialects::FLOORDIV, &[a, b]) => Py::FloorDiv([a, b]),
-                (dialects::MOD, &[a, b]) => Py::Mod([a, b]),
-                (dialects::INVERT, &[a]) => Py::Invert(a),
-                (dialects::DIV, &[a, b]) => Py::Div([a, b]),
-                (dialects::NOT, &[a]) => Py::Not(a),
-                (dialects::SELECT, &[c, a, b]) => Py::Select([c, a, b]),
-                (dialects::CMP, &[a, b]) => match ir::string_attr(op, "predicate").as_deref() {
-                    Some("eq") => Py::Eq([a, b]),
-                    Some("ne") => Py::Ne([a, b]),
-                    Some("lt") => Py::Lt([a, b]),
-                    Some("le") => Py::Le([a, b]),
-                    Some("gt") => Py::Gt([a, b]),
-                    Some("ge") => Py::Ge([a, b]),
-                    _ => return,
-                },
-                (dialects::CAST, &[a]) => Py::Cast([egraph.add(Py::Symbol(Symbol::from(result_ty.short_name()))), a]),
-                _ => return, // malformed op: leave the block to the verifier
-            };
-            cost_before += node_cost(&egraph, &node);
-            originals.push(node.clone());
-            let id = egraph.add(node);
-            class_of.insert(key(result), id);
-        }
         // Roots: values used by anything that is not one of these pure ops.
         let roots: Vec<Op> = ops
             .iter()
             .copied()
             .filter(|&op| ir::users(ir::result(op, 0)).iter().any(|u| !group.contains(&(u.ptr as usize))))
             .collect();
-
         let runner = Runner::<Py, TypeAnalysis>::default()
-            .with_egraph(egraph)
+            .with_egraph(slice.egraph)
             .with_node_limit(self.node_limit)
             .with_iter_limit(self.iter_limit)
             .with_time_limit(self.time_limit)
             .run(self.rules.iter());
         let egraph = &runner.egraph;
-        let originals = originals.into_iter().map(|n: Py| n.map_children(|k| egraph.find(k))).collect();
+        let originals = slice.originals.into_iter().map(|n: Py| n.map_children(|k| egraph.find(k))).collect();
         let best = extract::Best::new(egraph, &originals);
-
-        // Each class's value once built, and the position of the last
-        // leaf its cheapest term reads (None: none defined in this block).
-        let mut built: HashMap<Id, MlirValue> = HashMap::new();
-        let mut last_leaf: HashMap<Id, Option<usize>> = HashMap::new();
-        let mut seen = std::collections::HashSet::new();
-        let mut cost_after = 0.0;
-        for &root in &roots {
-            let result = ir::result(root, 0);
-            let class = egraph.find(class_of[&key(result)]);
-            for c in best.postorder(egraph, class, &mut seen) {
-                let last = match best.of(egraph, c) {
-                    Py::Symbol(s) => leaves.get(s).and_then(|&v| pos_of_value(v)),
-                    n => n.children().iter().filter_map(|k| last_leaf[&egraph.find(*k)]).max(),
-                };
-                last_leaf.insert(c, last);
-            }
-            // Keep the original if the best term would use a value defined later.
-            let root_pos = position[&(root.ptr as usize)];
-            if last_leaf[&class].is_some_and(|p| p >= root_pos) {
-                continue;
-            }
-            let location = unsafe { Location::from_raw(mlir_sys::mlirOperationGetLocation(root)) };
-            let mut todo = std::collections::HashSet::new();
-            for c in best.postorder(egraph, class, &mut todo) {
-                if built.contains_key(&c) {
-                    continue;
-                }
-                if let Some(v) = emit(context, &best, egraph, c, root, location, &leaves, &built, &mut cost_after) {
-                    built.insert(c, v);
-                }
-            }
-            let new = built[&class];
-            if !ir::same_value(new, result) {
-                ir::replace_all_uses(result, new);
-            }
-        }
+        let rebuilt = Rebuilt { egraph, best: &best, class_of: &slice.class_of, leaves: &slice.leaves, position };
+        let cost_after = rebuilt.replace_roots(context, &roots);
         // Everything unused is dead: pure ops have no effects.
         for &op in ops.iter().rev() {
             if !ir::has_uses(op) {
@@ -290,13 +175,168 @@ impl EggPass {
         if self.verbose {
             let stop = runner.stop_reason.as_ref().map_or("none".to_string(), |r| format!("{r:?}"));
             eprintln!(
-                "py-egg: {}: {} nodes, {} classes, {} iterations, stop: {stop}, cost {cost_before:.1} -> {cost_after:.1}",
+                "py-egg: {}: {} nodes, {} classes, {} iterations, stop: {stop}, cost {:.1} -> {cost_after:.1}",
                 enclosing_function(block),
                 runner.egraph.total_number_of_nodes(),
                 runner.egraph.number_of_classes(),
                 runner.iterations.len(),
+                slice.cost_before,
             );
         }
+    }
+}
+
+/// A slice of a block's pure ops as an e-graph: values from outside it are
+/// leaf symbols (`v3:f8`), outer constants are constants.
+struct Slice {
+    egraph: PyGraph,
+    /// The class of each op's result (by `key`).
+    class_of: HashMap<usize, Id>,
+    leaves: HashMap<Symbol, MlirValue>,
+    leaf_of: HashMap<usize, Symbol>,
+    cost_before: f64,
+    /// The ops as they were, which win ties at extraction.
+    originals: Vec<Py>,
+}
+
+impl Slice {
+    /// None when an op is not one the e-graph models (the block is left
+    /// as it is, to the verifier).
+    fn build(ops: &[Op]) -> Option<Self> {
+        let mut slice = Slice {
+            egraph: PyGraph::default(),
+            class_of: HashMap::new(),
+            leaves: HashMap::new(),
+            leaf_of: HashMap::new(),
+            cost_before: 0.0,
+            originals: Vec::new(),
+        };
+        for &op in ops {
+            let result = ir::result(op, 0);
+            let result_ty = dialects::type_scalar(unsafe { Type::from_raw(mlir_sys::mlirValueGetType(result)) })?;
+            let children = ir::operands(op).into_iter().map(|v| slice.operand(v)).collect::<Option<Vec<Id>>>()?;
+            let node = py_node(&mut slice.egraph, op, &children, result_ty)?;
+            slice.cost_before += node_cost(&slice.egraph, &node);
+            slice.originals.push(node.clone());
+            let id = slice.egraph.add(node);
+            slice.class_of.insert(key(result), id);
+        }
+        Some(slice)
+    }
+
+    /// The class of operand `v`: an op of the slice, an outer constant, or a leaf.
+    fn operand(&mut self, v: MlirValue) -> Option<Id> {
+        if let Some(&id) = self.class_of.get(&key(v)) {
+            return Some(id);
+        }
+        // A py.constant of another block (the entry block, say) is still a
+        // known constant here: the rules' conditions and folding need its
+        // value, and re-emitting it before its user is always possible.
+        if let Some((ty, bits)) = outer_constant(v) {
+            return Some(self.egraph.add(Py::Const(match bits {
+                ConstBits::Float(f) => Constant::float(ty, f),
+                ConstBits::Int(i) => Constant::int(ty, i as i128),
+            })));
+        }
+        let ty = dialects::type_scalar(unsafe { Type::from_raw(mlir_sys::mlirValueGetType(v)) })?;
+        let fresh = self.leaves.len();
+        let sym = *self.leaf_of.entry(key(v)).or_insert_with(|| Symbol::from(format!("v{fresh}:{}", ty.short_name())));
+        self.leaves.insert(sym, v);
+        Some(self.egraph.add(Py::Symbol(sym)))
+    }
+}
+
+/// The e-graph node of a pure `py` op whose operands are `children`.
+fn py_node(egraph: &mut PyGraph, op: Op, children: &[Id], result_ty: crate::base::types::Scalar) -> Option<Py> {
+    Some(match (ir::name(op).as_str(), children) {
+        (dialects::CONSTANT, []) => match ir::constant_value(op)? {
+            ConstBits::Float(f) => Py::Const(Constant::float(result_ty, f)),
+            ConstBits::Int(i) => Py::Const(Constant::int(result_ty, i as i128)),
+        },
+        (dialects::ADD, &[a, b]) => Py::Add([a, b]),
+        (dialects::SUB, &[a, b]) => Py::Sub([a, b]),
+        (dialects::MUL, &[a, b]) => Py::Mul([a, b]),
+        (dialects::POW, &[a, b]) => Py::Pow([a, b]),
+        (dialects::POW_SMALL, &[a, b]) => Py::PowSmall([a, b]),
+        (dialects::NEG, &[a]) => Py::Neg(a),
+        (dialects::AND, &[a, b]) => Py::And([a, b]),
+        (dialects::OR, &[a, b]) => Py::Or([a, b]),
+        (dialects::XOR, &[a, b]) => Py::Xor([a, b]),
+        (dialects::LSHIFT, &[a, b]) => Py::Shl([a, b]),
+        (dialects::RSHIFT, &[a, b]) => Py::Shr([a, b]),
+        (dialects::FLOORDIV, &[a, b]) => Py::FloorDiv([a, b]),
+        (dialects::MOD, &[a, b]) => Py::Mod([a, b]),
+        (dialects::INVERT, &[a]) => Py::Invert(a),
+        (dialects::DIV, &[a, b]) => Py::Div([a, b]),
+        (dialects::NOT, &[a]) => Py::Not(a),
+        (dialects::SELECT, &[c, a, b]) => Py::Select([c, a, b]),
+        (dialects::CMP, &[a, b]) => match ir::string_attr(op, "predicate").as_deref()? {
+            "eq" => Py::Eq([a, b]),
+            "ne" => Py::Ne([a, b]),
+            "lt" => Py::Lt([a, b]),
+            "le" => Py::Le([a, b]),
+            "gt" => Py::Gt([a, b]),
+            "ge" => Py::Ge([a, b]),
+            _ => return None,
+        },
+        (dialects::CAST, &[a]) => Py::Cast([egraph.add(Py::Symbol(Symbol::from(result_ty.short_name()))), a]),
+        _ => return None, // malformed op: leave the block to the verifier
+    })
+}
+
+/// A saturated slice with its cheapest nodes, written back into the block.
+struct Rebuilt<'a> {
+    egraph: &'a PyGraph,
+    best: &'a extract::Best,
+    class_of: &'a HashMap<usize, Id>,
+    leaves: &'a HashMap<Symbol, MlirValue>,
+    position: &'a HashMap<usize, usize>,
+}
+
+impl Rebuilt<'_> {
+    /// Builds each root's cheapest term before the root and sends the
+    /// root's uses to it; returns the cost of what was built.
+    fn replace_roots(&self, context: &Context, roots: &[Op]) -> f64 {
+        let (egraph, best) = (self.egraph, self.best);
+        let pos_of_value =
+            |v: MlirValue| ir::defining_op(v).and_then(|d| self.position.get(&(d.ptr as usize)).copied());
+        // Each class's value once built, and the position of the last
+        // leaf its cheapest term reads (None: none defined in this block).
+        let mut built: HashMap<Id, MlirValue> = HashMap::new();
+        let mut last_leaf: HashMap<Id, Option<usize>> = HashMap::new();
+        let mut seen = std::collections::HashSet::new();
+        let mut cost_after = 0.0;
+        for &root in roots {
+            let result = ir::result(root, 0);
+            let class = egraph.find(self.class_of[&key(result)]);
+            for c in best.postorder(egraph, class, &mut seen) {
+                let last = match best.of(egraph, c) {
+                    Py::Symbol(s) => self.leaves.get(s).and_then(|&v| pos_of_value(v)),
+                    n => n.children().iter().filter_map(|k| last_leaf[&egraph.find(*k)]).max(),
+                };
+                last_leaf.insert(c, last);
+            }
+            // Keep the original if the best term would use a value defined later.
+            let root_pos = self.position[&(root.ptr as usize)];
+            if last_leaf[&class].is_some_and(|p| p >= root_pos) {
+                continue;
+            }
+            let location = unsafe { Location::from_raw(mlir_sys::mlirOperationGetLocation(root)) };
+            let mut todo = std::collections::HashSet::new();
+            for c in best.postorder(egraph, class, &mut todo) {
+                if built.contains_key(&c) {
+                    continue;
+                }
+                if let Some(v) = emit(context, best, egraph, c, root, location, self.leaves, &built, &mut cost_after) {
+                    built.insert(c, v);
+                }
+            }
+            let new = built[&class];
+            if !ir::same_value(new, result) {
+                ir::replace_all_uses(result, new);
+            }
+        }
+        cost_after
     }
 }
 

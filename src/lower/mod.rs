@@ -92,70 +92,18 @@ fn lower_once<'c>(
             spans.push(f.span.start);
         }
         let results = crate::abi::kernel_results(context, f);
-        // Variables some path reaches unset: lowered once more with a
-        // runtime flag each (see `maybe_unset`), each retry adding any new.
-        let mut maybe: Vec<Var> = Vec::new();
-        let region = loop {
-            let region = Region::new();
-            let entry = region
-                .append_block(Block::new(&inputs.iter().zip(&spans).map(|(&t, &at)| (t, loc(at))).collect::<Vec<_>>()));
-            let mut fl = FnLower {
-                context,
-                region: &region,
-                f,
-                callees: &callees,
-                loc: &loc,
-                overflow,
-                env: Env::new(2 * f.vars.len()),
-                block: Some(entry),
-                loops: Vec::new(),
-                bounds: Vec::new(),
-                invariant: Vec::new(),
-                speculatable: std::collections::HashMap::new(),
-                errors: Vec::new(),
-                runtime: Vec::new(),
-                array_runtime: false,
-                lifetimes: crate::analysis::lifetimes::plan(f),
-                slots: None,
-                last_span: f.span.clone(),
-                unset_vars: Vec::new(),
-                catching: Vec::new(),
-                frame: f.stack_guarded.then(|| entry.argument(f.params.len()).unwrap().into()),
-            };
-            for (i, p) in f.params.iter().enumerate() {
-                let arg: Value = entry.argument(i).unwrap().into();
-                fl.env[i] = Some(fl.convert(arg, p.ty, f.vars[i].ty, p.span.start));
+        let body = lower_body(context, f, &callees, &loc, overflow, &inputs, &spans);
+        if body.needs_raise {
+            needs_raise.push(f.symbol.clone());
+        }
+        errors.extend(body.errors);
+        array_runtime |= body.array_runtime;
+        for r in body.runtime {
+            if !runtime.iter().any(|(s, ..)| *s == r.0) {
+                runtime.push(r);
             }
-            fl.zero_slots(loc(f.span.start));
-            fl.maybe_unset(&maybe, loc(f.span.start));
-            fl.stmts(&f.body);
-            if fl.block.is_some() {
-                // Typing proved this end unreachable (after `while True:`,
-                // whose exit block stays) or the function void: zeros.
-                let at = loc(f.span.end.saturating_sub(1));
-                let zeros: Vec<_> = f.ret.iter().flat_map(|t| t.flat()).map(|t| fl.zero(t, at)).collect();
-                fl.ret(&zeros, at);
-            }
-            let fresh: Vec<Var> = fl.unset_vars.iter().copied().filter(|v| !maybe.contains(v)).collect();
-            // Only a function that returns an error flag can raise; in one
-            // that cannot (no other check in it) the read stays an error.
-            if f.may_raise && !fresh.is_empty() && maybe.len() < 4 * f.vars.len() {
-                drop(fl);
-                maybe.extend(fresh);
-                continue;
-            }
-            if !f.may_raise && !fl.unset_vars.is_empty() {
-                needs_raise.push(f.symbol.clone());
-            }
-            errors.extend(fl.errors);
-            array_runtime |= fl.array_runtime;
-            for r in fl.runtime {
-                if !runtime.iter().any(|(s, ..)| *s == r.0) {
-                    runtime.push(r);
-                }
-            }
-            break region;
-        };
+        }
+        let region = body.region;
         module.body().append_operation(func::func(
             context,
             StringAttribute::new(context, &f.symbol),
@@ -196,6 +144,83 @@ fn lower_once<'c>(
         Ok(module)
     } else {
         Err(Lowered::Errors(errors))
+    }
+}
+
+/// One function's body lowered into its region, with what the module needs.
+struct LoweredBody<'c> {
+    region: Region<'c>,
+    errors: Vec<Diagnostic>,
+    runtime: Vec<(&'static str, Vec<Type<'c>>, Type<'c>)>,
+    array_runtime: bool,
+    /// It reads a possibly unset variable but has no error flag to raise with.
+    needs_raise: bool,
+}
+
+fn lower_body<'c>(
+    context: &'c Context,
+    f: &TypedFunction,
+    callees: &std::collections::HashMap<&str, &TypedFunction>,
+    loc: &dyn Fn(usize) -> Location<'c>,
+    overflow: Overflow,
+    inputs: &[Type<'c>],
+    spans: &[usize],
+) -> LoweredBody<'c> {
+    // Variables some path reaches unset: lowered once more with a
+    // runtime flag each (see `maybe_unset`), each retry adding any new.
+    let mut maybe: Vec<Var> = Vec::new();
+    loop {
+        let region = Region::new();
+        let entry = region
+            .append_block(Block::new(&inputs.iter().zip(spans).map(|(&t, &at)| (t, loc(at))).collect::<Vec<_>>()));
+        let mut fl = FnLower {
+            context,
+            region: &region,
+            f,
+            callees,
+            loc,
+            overflow,
+            env: Env::new(2 * f.vars.len()),
+            block: Some(entry),
+            loops: Vec::new(),
+            bounds: Vec::new(),
+            invariant: Vec::new(),
+            speculatable: std::collections::HashMap::new(),
+            errors: Vec::new(),
+            runtime: Vec::new(),
+            array_runtime: false,
+            lifetimes: crate::analysis::lifetimes::plan(f),
+            slots: None,
+            last_span: f.span.clone(),
+            unset_vars: Vec::new(),
+            catching: Vec::new(),
+            frame: f.stack_guarded.then(|| entry.argument(f.params.len()).unwrap().into()),
+        };
+        for (i, p) in f.params.iter().enumerate() {
+            let arg: Value = entry.argument(i).unwrap().into();
+            fl.env[i] = Some(fl.convert(arg, p.ty, f.vars[i].ty, p.span.start));
+        }
+        fl.zero_slots(loc(f.span.start));
+        fl.maybe_unset(&maybe, loc(f.span.start));
+        fl.stmts(&f.body);
+        if fl.block.is_some() {
+            // Typing proved this end unreachable (after `while True:`,
+            // whose exit block stays) or the function void: zeros.
+            let at = loc(f.span.end.saturating_sub(1));
+            let zeros: Vec<_> = f.ret.iter().flat_map(|t| t.flat()).map(|t| fl.zero(t, at)).collect();
+            fl.ret(&zeros, at);
+        }
+        let fresh: Vec<Var> = fl.unset_vars.iter().copied().filter(|v| !maybe.contains(v)).collect();
+        // Only a function that returns an error flag can raise; in one
+        // that cannot (no other check in it) the read stays an error.
+        if f.may_raise && !fresh.is_empty() && maybe.len() < 4 * f.vars.len() {
+            drop(fl);
+            maybe.extend(fresh);
+            continue;
+        }
+        let needs_raise = !f.may_raise && !fl.unset_vars.is_empty();
+        let (errors, runtime, array_runtime) = (fl.errors, fl.runtime, fl.array_runtime);
+        return LoweredBody { region, errors, runtime, array_runtime, needs_raise };
     }
 }
 

@@ -1770,7 +1770,9 @@ impl<'a> Typer<'a> {
         let (a, b) = (self.share(cast(a, ty)), self.share(cast(b, ty)));
         let half = |op| match self.numpy_errors {
             true => self.division_op(op, a.clone(), b.clone(), ty, span.clone()),
-            false => TExpr { ty, kind: TExprKind::DivMod(op, Box::new(a.clone()), Box::new(b.clone())), span: span.clone() },
+            false => {
+                TExpr { ty, kind: TExprKind::DivMod(op, Box::new(a.clone()), Box::new(b.clone())), span: span.clone() }
+            }
         };
         Some(Val::Tuple(vec![Val::Scalar(half(BinOp::FloorDiv)), Val::Scalar(half(BinOp::Mod))]))
     }

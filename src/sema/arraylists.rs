@@ -107,7 +107,7 @@ impl Typer<'_> {
     /// Which operations on a list of arrays stay out: a diagnostic when
     /// `name` holds arrays.
     pub(super) fn no_array_items(&mut self, name: &str, what: &str, span: &Range<usize>) -> bool {
-        if self.array_items(name).is_none() {
+        if self.array_items(name).is_none() && !self.tuple_array_items(name) {
             return true;
         }
         if self.poisoned.contains(name) {
@@ -115,9 +115,12 @@ impl Typer<'_> {
             return false;
         }
         self.errors.push(
-            Diagnostic::error(format!("{what} a list of arrays is not supported yet"))
-                .at(span.clone(), "a list of arrays")
-                .note("a list of arrays can be indexed, iterated, appended to, popped and passed to len()"),
+            Diagnostic::error(format!(
+                "{what} a list of {} is not supported yet",
+                if self.tuple_array_items(name) { "tuples holding arrays" } else { "arrays" }
+            ))
+            .at(span.clone(), "a list of arrays")
+            .note("a list of arrays can be indexed, iterated, appended to, popped and passed to len()"),
         );
         false
     }

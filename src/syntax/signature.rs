@@ -95,7 +95,11 @@ impl<'a> Lexer<'a> {
             let Some(after) = rest.strip_prefix("types") else { break };
             let after = after.trim_start_matches([' ', '\t']);
             match after.strip_prefix('.') {
-                Some(tail) if tail.trim_start_matches([' ', '\t']).starts_with(|c: char| c.is_ascii_alphabetic() || c == '_') => {
+                Some(tail)
+                    if tail
+                        .trim_start_matches([' ', '\t'])
+                        .starts_with(|c: char| c.is_ascii_alphabetic() || c == '_') =>
+                {
                     self.pos = self.text.len() - tail.len();
                 }
                 _ => break,

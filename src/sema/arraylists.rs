@@ -54,7 +54,21 @@ impl Typer<'_> {
             self.poisoned.insert(name.to_string());
         }
         let key = self.lkey(name);
-        if self.nested(name) || (self.lists.get(&key).copied().unwrap_or(0) > 0 && self.array_items(name).is_none()) {
+        let param = self.index.get(name).is_some_and(|&v| v < self.nparams);
+        let holds_other =
+            self.nested(name) || (self.lists.get(&key).copied().unwrap_or(0) > 0 && self.array_items(name).is_none());
+        if holds_other && param && !name.ends_with("$cell") {
+            // A helper's list parameter carries number items only (`Ty::List`).
+            self.errors.push(
+                Diagnostic::error(format!(
+                    "`{name}` is a list from the caller, or the enclosing function's list that this nested function uses; a list of arrays cannot be passed between functions yet"
+                ))
+                .at(span, "an array")
+                .note("make and fill the list of arrays in one function (numba's lists of arrays can be passed; pycc's cannot yet)"),
+            );
+            return None;
+        }
+        if holds_other {
             self.errors.push(
                 Diagnostic::error(format!("`{name}` holds numbers, tuples or lists; this puts an array into it"))
                     .at(span, "an array")
@@ -107,7 +121,7 @@ impl Typer<'_> {
     /// Which operations on a list of arrays stay out: a diagnostic when
     /// `name` holds arrays.
     pub(super) fn no_array_items(&mut self, name: &str, what: &str, span: &Range<usize>) -> bool {
-        if self.array_items(name).is_none() {
+        if self.array_items(name).is_none() && !self.tuple_array_items(name) {
             return true;
         }
         if self.poisoned.contains(name) {
@@ -115,9 +129,12 @@ impl Typer<'_> {
             return false;
         }
         self.errors.push(
-            Diagnostic::error(format!("{what} a list of arrays is not supported yet"))
-                .at(span.clone(), "a list of arrays")
-                .note("a list of arrays can be indexed, iterated, appended to, popped and passed to len()"),
+            Diagnostic::error(format!(
+                "{what} a list of {} is not supported yet",
+                if self.tuple_array_items(name) { "tuples holding arrays" } else { "arrays" }
+            ))
+            .at(span.clone(), "a list of arrays")
+            .note("a list of arrays can be indexed, iterated, appended to, popped and passed to len()"),
         );
         false
     }

@@ -65,6 +65,7 @@ mod sortkey;
 mod sugar;
 mod armtemps;
 mod temps;
+mod tuplearrays;
 mod tupleops;
 mod tuplesugar;
 mod tuples;

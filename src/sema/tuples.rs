@@ -446,32 +446,42 @@ impl Typer<'_> {
     pub(super) fn tuple_item_parts(&mut self, name: &str, xs: Vec<Val>, e: &Expr) -> Option<Vec<TExpr>> {
         let v = Val::Tuple(xs);
         let ty = v.ty();
-        fn only_numbers(t: &Ty) -> bool {
+        // Numbers and real arrays (sema/tuplearrays.rs), nested tuples of them.
+        fn numbers_or_arrays(t: &Ty) -> bool {
             match t {
                 Ty::Scalar(_) => true,
-                Ty::Tuple(xs) => xs.iter().all(only_numbers),
+                Ty::Array(a) => !a.complex,
+                Ty::Tuple(xs) => xs.iter().all(numbers_or_arrays),
                 _ => false,
             }
         }
-        if !only_numbers(&ty) {
-            return self.list_item_error(e, "tuples holding complex numbers, arrays or lists");
+        if !numbers_or_arrays(&ty) {
+            return self.list_item_error(e, "tuples holding complex numbers, complex arrays or lists");
         }
-        let nested = matches!(&ty, Ty::Tuple(xs) if xs.iter().any(|x| matches!(x, Ty::Tuple(_))));
+        let arrays = super::tuplearrays::holds_array(&ty);
+        let nested = arrays || matches!(&ty, Ty::Tuple(xs) if xs.iter().any(|x| matches!(x, Ty::Tuple(_))));
         let key = self.lkey(name);
         let old = self.list_shapes.get(&key);
         let same_shape = |a: &Ty, b: &Ty| a.flat().len() == b.flat().len() && shape_of(a) == shape_of(b);
         let known = self.lists.get(&key).copied().unwrap_or(0);
+        // The arrays' types join (layouts to any-strides); a dtype or ndim that differs clashes.
+        let joined = old.and_then(|s| super::tuplearrays::join_item(s, &ty)).filter(|_| arrays);
         let clash = match old {
-            Some(s) => !same_shape(s, &ty),
+            Some(s) => !same_shape(s, &ty) || (arrays && joined.is_none()),
             None => nested && known != 0,
         };
         if clash {
+            let show = if arrays || old.is_some_and(super::tuplearrays::holds_array) {
+                super::tuplearrays::describe
+            } else {
+                shape_of
+            };
             let was =
-                old.map_or_else(|| "numbers or flat tuples".to_string(), |s| format!("tuples shaped {}", shape_of(s)));
+                old.map_or_else(|| "numbers or flat tuples".to_string(), |s| format!("tuples shaped {}", show(s)));
             self.errors.push(
                 Diagnostic::error(format!(
                     "`{name}` is a list of {was}; this puts a tuple shaped {} into it",
-                    shape_of(&ty)
+                    show(&ty)
                 ))
                 .at(range(e), "a different kind of item")
                 .note("a list's items have one type"),
@@ -479,7 +489,10 @@ impl Typer<'_> {
             return None;
         }
         if nested {
-            self.list_shapes.insert(key, ty);
+            self.list_shapes.insert(key, joined.unwrap_or(ty));
+        }
+        if arrays {
+            self.note_tuple_arrays(name, &v);
         }
         Some(v.flat(&range(e)))
     }
@@ -492,6 +505,9 @@ impl Typer<'_> {
             return self.array_item_val(name, ty, parts);
         }
         if let Some(shape) = self.list_shapes.get(&key).cloned() {
+            if super::tuplearrays::holds_array(&shape) {
+                return self.rebuild_with_arrays(name, &shape, &mut parts.into_iter());
+            }
             return rebuild(&shape, &mut parts.into_iter());
         }
         let mut parts: Vec<Val> = parts.into_iter().map(Val::Scalar).collect();

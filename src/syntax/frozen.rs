@@ -105,7 +105,21 @@ pub fn arrays(
 ) -> Vec<(String, Stmt)> {
     let mut out = Vec::new();
     for (k, stmt) in body.iter().enumerate() {
-        let Stmt::Assign(a) = stmt else { continue };
+        // An annotated binding (`W: np.ndarray = np.ones(3)`) freezes as the plain one.
+        let plain;
+        let a = match stmt {
+            Stmt::Assign(a) => a,
+            Stmt::AnnAssign(ast::StmtAnnAssign { target, value: Some(value), range, .. }) => {
+                plain = ast::StmtAssign {
+                    range: *range,
+                    targets: vec![target.as_ref().clone()],
+                    value: value.clone(),
+                    type_comment: None,
+                };
+                &plain
+            }
+            _ => continue,
+        };
         let [Expr::Name(n)] = a.targets.as_slice() else { continue };
         if !once.contains(n.id.as_str()) || !constant_array(&a.value, env, numpy) {
             continue;
@@ -116,7 +130,7 @@ pub fn arrays(
                 && mentions(other, n.id.as_str())
         });
         if !touched {
-            out.push((n.id.to_string(), stmt.clone()));
+            out.push((n.id.to_string(), Stmt::Assign(a.clone())));
         }
     }
     out

@@ -31,6 +31,7 @@ pub mod classes;
 pub mod frozen;
 pub mod inline;
 pub mod lift;
+pub mod modarrays;
 pub mod npext;
 pub mod npnames;
 pub mod nesting;

@@ -227,7 +227,6 @@ fn parse_module(source: &Source) -> Result<ast::ModModule> {
 /// then rewrites `from numpy import` names (syntax/npnames.rs).
 fn bind_frozen(body: &[ast::Stmt], globals: &mut Globals, scan: &mut Scan) {
     let mut functions: Vec<ast::StmtFunctionDef> = globals.functions.values().cloned().collect();
-    let exports = scan.ccs.iter_mut().flat_map(|cc| cc.spec.exports.iter_mut().map(|e| &mut e.function));
     let once: std::collections::HashSet<String> = bound_once(body, |_| Some(())).into_keys().collect();
     let mut frozen = super::frozen::tuples(body, &once, &globals.constants);
     let numpy: std::collections::HashSet<String> =
@@ -235,12 +234,30 @@ fn bind_frozen(body: &[ast::Stmt], globals: &mut Globals, scan: &mut Scan) {
     frozen.extend(super::frozen::arrays(body, &once, &globals.constants, &numpy));
     let calls = super::frozen::calls(&globals.call_constants, &globals.functions);
     let function_names: std::collections::HashSet<String> = globals.functions.keys().cloned().collect();
+    // Names another mechanism knows (folded constants such as `S2 = np.sqrt(2)`) are not arrays.
+    let known = |n: &str| {
+        globals.constants.contains_key(n)
+            || globals.complex_constants.contains_key(n)
+            || globals.call_constants.contains_key(n)
+            || globals.strings.contains_key(n)
+    };
+    let unfrozen: Vec<_> =
+        super::modarrays::unfrozen(body, &frozen, &numpy).into_iter().filter(|u| !known(u.name())).collect();
+    // Only the functions an export reaches compile: others may read anything.
+    let compiled = super::modarrays::reachable(
+        scan.ccs.iter().flat_map(|cc| cc.spec.exports.iter().map(|e| &e.function)),
+        &globals.functions,
+    );
+    let exports = scan.ccs.iter_mut().flat_map(|cc| cc.spec.exports.iter_mut().map(|e| &mut e.function));
     let mut all: Vec<&mut ast::StmtFunctionDef> = functions.iter_mut().chain(exports).collect();
     for f in all.iter_mut() {
         let mut mine = frozen.clone();
         let unreached = calls.iter().filter(|(_, _, reach)| !reach.contains(f.name.as_str()));
         mine.extend(unreached.map(|(name, stmt, _)| (name.clone(), stmt.clone())));
         let mut errors = super::frozen::writes(f, &mine);
+        if compiled.contains(f.name.as_str()) || !globals.functions.contains_key(f.name.as_str()) {
+            errors.extend(super::modarrays::reads(f, &unfrozen));
+        }
         super::frozen::bind(f, &mine);
         lift::function_defaults(f, &function_names, &mut errors);
         // An export is also in `functions`: report its errors once.

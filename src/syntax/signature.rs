@@ -47,6 +47,9 @@ fn known_but_unsupported(name: &str) -> Option<&'static str> {
         "optional" | "Optional" => Some(
             "optional(T) is supported only as a whole argument type, of a number or an array (`f8(optional(f8), optional(f8[:]))`), not inside a tuple",
         ),
+        "Set" | "set" => Some(
+            "sets are not supported yet as arguments or results: pass the items as an array or a `List(int64)` and build the set in the body (`set(items)`)",
+        ),
         "unicode_type" | "string" => Some(
             "str (unicode_type) is supported only as a whole argument type (`i8(unicode_type)`), not as a result, in a tuple, optional(T) or an array",
         ),
@@ -83,6 +86,25 @@ impl<'a> Lexer<'a> {
     }
 
     fn ident(&mut self) -> Option<(&'a str, Range<usize>)> {
+        // numba evaluates a signature string in the namespace of
+        // `numba.core.types`, which holds itself as `types`: `types.f8`,
+        // `types.Tuple(...)` (and `types.types.f8`) name the same types.
+        loop {
+            self.skip_ws();
+            let rest = &self.text[self.pos..];
+            let Some(after) = rest.strip_prefix("types") else { break };
+            let after = after.trim_start_matches([' ', '\t']);
+            match after.strip_prefix('.') {
+                Some(tail)
+                    if tail
+                        .trim_start_matches([' ', '\t'])
+                        .starts_with(|c: char| c.is_ascii_alphabetic() || c == '_') =>
+                {
+                    self.pos = self.text.len() - tail.len();
+                }
+                _ => break,
+            }
+        }
         self.skip_ws();
         let rest = &self.text[self.pos..];
         let len =
@@ -209,6 +231,13 @@ fn list(lex: &mut Lexer) -> Result<Ty, SignatureError> {
     lex.skip_ws();
     let start = lex.pos;
     let item = scalar(lex)?;
+    if lex.peek() == Some('[') {
+        array(lex, item, false)?;
+        return Err(err(
+            "lists of arrays are not supported yet as arguments or results: lists of int64, float64 or bool only",
+            start..lex.pos,
+        ));
+    }
     if !matches!(item, Scalar::Bool | Scalar::Int { bits: 64, signed: true } | Scalar::Float { bits: 64 }) {
         return Err(err(
             format!("lists of {} are not supported yet: lists of int64, float64 or bool only", item.long_name()),
@@ -585,6 +614,25 @@ pub fn check_error_span(text: &str) {
 mod tests {
     use super::*;
     use Scalar::*;
+
+    #[test]
+    fn types_prefix_as_numba_reads_it() {
+        // numba evaluates the string where `types` is numba.core.types itself.
+        let s = parse("types.Tuple((i1[:, :], types.f8))(types.unicode_type, types . types.int32)").unwrap();
+        let plain = parse("Tuple((i1[:, :], f8))(unicode_type, int32)").unwrap();
+        assert_eq!(s, plain);
+        assert!(parse("f8(typesx)").unwrap_err().message.contains("unknown type `typesx`"));
+    }
+
+    #[test]
+    fn sets_and_lists_of_arrays_say_what_is_missing() {
+        let e = parse("boolean(int64[:], Set(int64))").unwrap_err();
+        assert!(e.message.contains("`Set`: sets are not supported yet"), "{}", e.message);
+        assert_eq!(e.span, 18..21);
+        let e = parse("i8(List(b1[:, ::1], reflected=True))").unwrap_err();
+        assert!(e.message.starts_with("lists of arrays are not supported yet"), "{}", e.message);
+        assert_eq!(e.span, 8..18);
+    }
 
     #[test]
     fn short_and_long_names() {

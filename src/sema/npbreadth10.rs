@@ -1,0 +1,110 @@
+//! numpy breadth 10 (issues 16 and 18): a list or tuple display of numbers
+//! where numpy takes an array (`np.mean([x, y])`, `np.linalg.norm([dx,
+//! dy])`, `np.percentile(a, [25, 75])`, `np.interp(x, [0.0, 1.0], [lo,
+//! hi])`) is `np.array(display)`, which is what numpy's own `asarray` of
+//! the argument makes (the same dtype rules: ints int64, any float
+//! float64), so the call is typed as the one with that array.
+
+use rustpython_parser::ast::fold::{self, Fold};
+use rustpython_parser::ast::{self, Expr, Ranged, Stmt};
+
+/// The arguments of `np.<name>` (or `np.linalg.<name>`) that numpy
+/// converts with `asarray`: positions, and the same by keyword.
+fn array_params(name: &str, linalg: bool) -> &'static [(usize, &'static str)] {
+    if linalg {
+        return match name {
+            "norm" => &[(0, "x")],
+            _ => &[],
+        };
+    }
+    match name {
+        "sum" | "prod" | "min" | "max" | "amin" | "amax" | "mean" | "median" | "var" | "std" | "argmin"
+        | "argmax" | "ptp" | "cumsum" | "cumprod" | "nansum" | "nanmean" | "nanmax" | "nanmin" | "nanstd"
+        | "nanmedian" | "nanvar" | "nanprod" | "sort" | "argsort" | "count_nonzero" => &[(0, "a")],
+        "average" => &[(0, "a"), (2, "weights")],
+        "percentile" | "quantile" | "nanpercentile" | "nanquantile" => &[(0, "a"), (1, "q")],
+        "interp" => &[(1, "xp"), (2, "fp")],
+        "polyval" => &[(0, "p")],
+        "digitize" => &[(1, "bins")],
+        "isin" => &[(1, "test_elements")],
+        "cross" => &[(0, "a"), (1, "b")],
+        _ => &[],
+    }
+}
+
+/// `stmt` with each such display made `np.array(display)`, or None when
+/// it has none. `is_array` says whether an item is an array (a display
+/// of arrays stays: numpy stacks them, which `np.array` does not compile).
+pub fn expand(stmt: &Stmt, numpy: &dyn Fn(&str) -> bool, is_array: &dyn Fn(&Expr) -> bool) -> Option<Vec<Stmt>> {
+    let mut r = Displays { numpy, is_array, changed: false };
+    let Ok(s) = r.fold_stmt(stmt.clone());
+    r.changed.then(|| vec![s])
+}
+
+struct Displays<'a> {
+    numpy: &'a dyn Fn(&str) -> bool,
+    is_array: &'a dyn Fn(&Expr) -> bool,
+    changed: bool,
+}
+
+impl Displays<'_> {
+    /// The numpy module name of `f` (`np` of `np.mean`, of `np.linalg.norm`),
+    /// the function's name, and whether it is `linalg`'s.
+    fn callee<'e>(&self, f: &'e Expr) -> Option<(&'e ast::ExprName, &'e str, bool)> {
+        let Expr::Attribute(a) = f else { return None };
+        match a.value.as_ref() {
+            Expr::Name(m) if (self.numpy)(m.id.as_str()) => Some((m, a.attr.as_str(), false)),
+            Expr::Attribute(l) if l.attr.as_str() == "linalg" => match l.value.as_ref() {
+                Expr::Name(m) if (self.numpy)(m.id.as_str()) => Some((m, a.attr.as_str(), true)),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// Whether `e` is a display of numbers (nested displays of numbers too).
+    fn number_display(&self, e: &Expr) -> bool {
+        let elts = match e {
+            Expr::List(l) => &l.elts,
+            Expr::Tuple(t) => &t.elts,
+            _ => return false,
+        };
+        elts.iter().all(|x| match x {
+            Expr::List(_) | Expr::Tuple(_) => self.number_display(x),
+            Expr::Starred(_) => false,
+            _ => !(self.is_array)(x),
+        })
+    }
+}
+
+impl Fold<rustpython_parser::text_size::TextRange> for Displays<'_> {
+    crate::syntax::identity_fold!();
+    fn fold_expr(&mut self, e: Expr) -> Result<Expr, Self::Error> {
+        let mut e = fold::fold_expr(self, e)?;
+        let Expr::Call(c) = &mut e else { return Ok(e) };
+        let Some((module, name, linalg)) = self.callee(&c.func) else { return Ok(e) };
+        let (module, params) = (module.clone(), array_params(name, linalg));
+        let as_array = |d: &mut Expr| {
+            let at = d.range();
+            let func = Expr::Attribute(ast::ExprAttribute {
+                range: at,
+                value: Box::new(Expr::Name(module.clone())),
+                attr: ast::Identifier::new("array"),
+                ctx: ast::ExprContext::Load,
+            });
+            let display = std::mem::replace(d, Expr::Name(module.clone()));
+            *d = Expr::Call(ast::ExprCall { range: at, func: Box::new(func), args: vec![display], keywords: Vec::new() });
+        };
+        for &(k, word) in params {
+            let arg = match c.args.get_mut(k) {
+                Some(a) => Some(a),
+                None => c.keywords.iter_mut().find(|x| x.arg.as_ref().is_some_and(|a| a.as_str() == word)).map(|x| &mut x.value),
+            };
+            if let Some(d) = arg.filter(|d| self.number_display(d)) {
+                as_array(d);
+                self.changed = true;
+            }
+        }
+        Ok(e)
+    }
+}

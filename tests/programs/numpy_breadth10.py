@@ -1,0 +1,95 @@
+# differential-python: numpy
+# numpy breadth, part 10 (issues 16 and 18): a list or tuple display of
+# numbers where numpy converts the argument with asarray: the reductions
+# (`np.mean([x, y])`, `np.max((a, b))`, `np.argmax([...])`, empty ones with
+# numpy's ValueError), `np.linalg.norm([dx, dy])`, percentiles at a list of
+# q, `np.interp(x, [x0, x1], [y0, y1])`, `np.polyval([...], x)`,
+# `np.digitize(x, [...])`, `np.isin(a, [...])`, `np.average(v, weights=[...])`.
+import numpy as np
+from pycc import CC
+
+cc = CC('numpy_breadth10_prog')
+
+
+@cc.export('reduce_lists', '(f8, f8, i8)')
+def reduce_lists(x, y, n):
+    m = np.mean([x, y])
+    s = np.std((x, y, 1.0))
+    v = np.var([x, y, n], ddof=1)
+    return m, s, v, np.median([x, y, 0.0]), np.max((x, y)), np.min([n, 3]), np.sum([n, 2, True])
+
+
+@cc.export('arg_lists', '(f8, f8, f8)')
+def arg_lists(x, y, z):
+    return np.argmax([x, y, z]), np.argmin((x, y, z)), np.prod([x, y]), np.ptp([x, y, z])
+
+
+@cc.export('int_lists', '(i8, i8)')
+def int_lists(i, j):
+    return np.sum([i, j]), np.max([i, j, -1]), np.mean([i, j]), np.cumsum([i, j, 1]), np.sort([j, i, 0])
+
+
+@cc.export('empty_max', '(i8,)')
+def empty_max(n):
+    return np.max([]) + n
+
+
+@cc.export('nested_lists', '(f8,)')
+def nested_lists(x):
+    return np.sum([[x, 1.0], [2.0, x]], axis=0), np.mean([[x, 1.0], [2.0, x]])
+
+
+@cc.export('norm_list', '(f8, f8, f8)')
+def norm_list(dx, dy, dz):
+    total = 0.0
+    for k in range(3):
+        total += np.linalg.norm([dx * k, dy])
+    return total, np.linalg.norm((dx, dy, dz)), np.linalg.norm([dx, dy], ord=1)
+
+
+@cc.export('percentiles', '(f8[:],)')
+def percentiles(a):
+    q1, q3 = np.percentile(a, [25, 75])
+    lo, hi = np.quantile(a, (0.1, 0.9))
+    return q3 - q1, hi - lo, np.nanpercentile(a, [50.0]), np.percentile([1.0, 2.0, 4.0], 50)
+
+
+@cc.export('interp_lists', '(f8[:], f8, f8)')
+def interp_lists(x, lo, hi):
+    return np.interp(x, [0.0, 1.0], [lo, hi]), np.interp(0.25, [0, 1, 2], (lo, hi, lo))
+
+
+@cc.export('poly_lists', '(f8[:], f8)')
+def poly_lists(x, c):
+    return np.polyval([1.0, -2.0, c], x), np.polyval([3, 0, 1], c), np.polyval(p=[2.0, c], x=x)
+
+
+@cc.export('bins_lists', '(f8[:], i8[:])')
+def bins_lists(x, k):
+    return np.digitize(x, [0.0, 1.0, 2.5]), np.isin(k, [1, 3, 5]), np.digitize(x, bins=[3.0, 1.0], right=True)
+
+
+@cc.export('weights_list', '(f8[:],)')
+def weights_list(v):
+    return np.average(v[:3], weights=[1.0, 2.0, 3.0]), np.average([1, 2, 3], weights=(3, 2, 1))
+
+
+A = np.array([3.0, -1.0, 2.5, 0.0, 7.0])
+CASES = {
+    'reduce_lists': [lambda: (1.5, -2.0, 4), lambda: (0.0, 0.0, 0), lambda: (np.nan, 1.0, 2), lambda: (-0.0, 0.0, -3)],
+    'arg_lists': [lambda: (1.0, 3.0, 2.0), lambda: (np.nan, 3.0, 2.0), lambda: (2.0, 2.0, -2.0)],
+    'int_lists': [lambda: (3, -4), lambda: (2**62, 2**62), lambda: (0, 0)],
+    'empty_max': [lambda: (1,)],
+    'nested_lists': [lambda: (1.5,), lambda: (np.inf,)],
+    'norm_list': [lambda: (3.0, 4.0, 12.0), lambda: (0.0, 0.0, 0.0), lambda: (1e200, 1e200, 1.0)],
+    'percentiles': [lambda: (A,), lambda: (np.array([np.nan, 1.0, 2.0]),), lambda: (np.zeros(0),)],
+    'interp_lists': [lambda: (A, -1.0, 1.0), lambda: (np.linspace(0.0, 1.0, 7), 2.0, 2.0), lambda: (np.zeros(0), 0.0, 1.0)],
+    'poly_lists': [lambda: (A, 0.5), lambda: (np.zeros(0), -1.0)],
+    'bins_lists': [lambda: (A, np.array([1, 2, 3, 4, 5])), lambda: (np.array([np.nan, -np.inf]), np.zeros(0, np.int64))],
+    'weights_list': [lambda: (A,), lambda: (np.array([1.0, -1.0, 2.0]),), lambda: (np.array([1.0, 2.0]),)],
+}
+
+# Error cases by keyword form: their messages are compared too.
+CASES['empty_max'].append({'args': (1,), 'kwargs': {}})
+CASES['percentiles'].append({'args': (np.zeros(0),), 'kwargs': {}})
+CASES['weights_list'].append({'args': (np.array([1.0, 2.0]),), 'kwargs': {}})

@@ -2024,7 +2024,7 @@ impl<'a> Typer<'a> {
         let mut temps = self.temps;
         let numpy = |m: &str| self.globals.modules.get(m).is_some_and(|x| x == "numpy");
         let expanded = mapfilter::expand(stmt, &|n| self.is_builtin(n), &mut temps)
-            .or_else(|| npbreadth10::expand(stmt, &numpy, &|e| self.is_array_like(e)))
+            .or_else(|| npbreadth10::expand(stmt, &numpy, &|e| self.is_array_like(e), &|e| self.list_name(e).is_some()))
             .or_else(|| reduce::expand(stmt, self.globals, &mut temps))
             .or_else(|| walrus::expand(stmt, &mut temps))
             .or_else(|| {

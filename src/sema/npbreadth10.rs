@@ -3,7 +3,9 @@
 //! dy])`, `np.percentile(a, [25, 75])`, `np.interp(x, [0.0, 1.0], [lo,
 //! hi])`) is `np.array(display)`, which is what numpy's own `asarray` of
 //! the argument makes (the same dtype rules: ints int64, any float
-//! float64), so the call is typed as the one with that array.
+//! float64), so the call is typed as the one with that array. A list
+//! variable there (`np.mean(times)` of a list the loop appended to) is
+//! `np.array(times)` the same way: numpy's asarray copies it too.
 
 use rustpython_parser::ast::fold::{self, Fold};
 use rustpython_parser::ast::{self, Expr, Ranged, Stmt};
@@ -34,9 +36,15 @@ fn array_params(name: &str, linalg: bool) -> &'static [(usize, &'static str)] {
 
 /// `stmt` with each such display made `np.array(display)`, or None when
 /// it has none. `is_array` says whether an item is an array (a display
-/// of arrays stays: numpy stacks them, which `np.array` does not compile).
-pub fn expand(stmt: &Stmt, numpy: &dyn Fn(&str) -> bool, is_array: &dyn Fn(&Expr) -> bool) -> Option<Vec<Stmt>> {
-    let mut r = Displays { numpy, is_array, changed: false };
+/// of arrays stays: numpy stacks them, which `np.array` does not compile);
+/// `is_list` whether a name is a list variable.
+pub fn expand(
+    stmt: &Stmt,
+    numpy: &dyn Fn(&str) -> bool,
+    is_array: &dyn Fn(&Expr) -> bool,
+    is_list: &dyn Fn(&Expr) -> bool,
+) -> Option<Vec<Stmt>> {
+    let mut r = Displays { numpy, is_array, is_list, changed: false };
     let Ok(s) = r.fold_stmt(stmt.clone());
     r.changed.then(|| vec![s])
 }
@@ -44,6 +52,7 @@ pub fn expand(stmt: &Stmt, numpy: &dyn Fn(&str) -> bool, is_array: &dyn Fn(&Expr
 struct Displays<'a> {
     numpy: &'a dyn Fn(&str) -> bool,
     is_array: &'a dyn Fn(&Expr) -> bool,
+    is_list: &'a dyn Fn(&Expr) -> bool,
     changed: bool,
 }
 
@@ -100,7 +109,7 @@ impl Fold<rustpython_parser::text_size::TextRange> for Displays<'_> {
                 Some(a) => Some(a),
                 None => c.keywords.iter_mut().find(|x| x.arg.as_ref().is_some_and(|a| a.as_str() == word)).map(|x| &mut x.value),
             };
-            if let Some(d) = arg.filter(|d| self.number_display(d)) {
+            if let Some(d) = arg.filter(|d| self.number_display(d) || (self.is_list)(d)) {
                 as_array(d);
                 self.changed = true;
             }

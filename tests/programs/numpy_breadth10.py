@@ -93,3 +93,17 @@ CASES = {
 CASES['empty_max'].append({'args': (1,), 'kwargs': {}})
 CASES['percentiles'].append({'args': (np.zeros(0),), 'kwargs': {}})
 CASES['weights_list'].append({'args': (np.array([1.0, 2.0]),), 'kwargs': {}})
+
+
+@cc.export('list_vars', '(f8[:], i8)')
+def list_vars(a, n):
+    times = []
+    counts = [0]
+    for k in range(n):
+        times.append(a[k % a.size] * k)
+        counts.append(k % 3)
+    return np.mean(times), np.std(times), np.median(times), np.max(counts), np.percentile(times, [50, 90]), np.sum(counts)
+
+
+CASES['list_vars'] = [lambda: (A, 7), lambda: (A, 1), lambda: (A, 0)]
+CASES['list_vars'].append({'args': (A, 0), 'kwargs': {}})

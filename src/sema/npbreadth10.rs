@@ -7,6 +7,8 @@
 //! variable there (`np.mean(times)` of a list the loop appended to) is
 //! `np.array(times)` the same way: numpy's asarray copies it too.
 
+use super::optional::is_none;
+use super::*;
 use rustpython_parser::ast::fold::{self, Fold};
 use rustpython_parser::ast::{self, Expr, Ranged, Stmt};
 
@@ -88,7 +90,7 @@ impl Displays<'_> {
 
 impl Fold<rustpython_parser::text_size::TextRange> for Displays<'_> {
     crate::syntax::identity_fold!();
-    fn fold_expr(&mut self, e: Expr) -> Result<Expr, Self::Error> {
+    fn fold_expr(&mut self, e: Expr) -> std::result::Result<Expr, Self::Error> {
         let mut e = fold::fold_expr(self, e)?;
         let Expr::Call(c) = &mut e else { return Ok(e) };
         let Some((module, name, linalg)) = self.callee(&c.func) else { return Ok(e) };
@@ -115,5 +117,81 @@ impl Fold<rustpython_parser::text_size::TextRange> for Displays<'_> {
             }
         }
         Ok(e)
+    }
+}
+
+/// The ufunc methods this file types, by `npfunc_call`'s name.
+pub(super) const TEN: [&str; 4] = ["maximum.accumulate", "minimum.accumulate", "fmax.accumulate", "fmin.accumulate"];
+
+/// `np.maximum.accumulate` and the like: the running extreme along an axis,
+/// numpy's own method (its nan propagation for maximum/minimum, nan
+/// skipping for fmax/fmin, its AxisError), in the array's own dtype.
+impl Typer<'_> {
+    /// `np.<ufunc>.accumulate` of `f`, as `TEN` names it.
+    pub(super) fn ten_name(&self, f: &Expr) -> Option<&'static str> {
+        let Expr::Attribute(m) = f else { return None };
+        let Expr::Attribute(u) = m.value.as_ref() else { return None };
+        if !self.numpy_module_of(&u.value) {
+            return None;
+        }
+        let full = format!("{}.{}", u.attr.as_str(), m.attr.as_str());
+        TEN.iter().find(|n| **n == full).copied()
+    }
+
+    fn ten_arg<'e>(c: &'e ast::ExprCall, k: usize) -> Option<&'e Expr> {
+        let word = ["array", "axis"][k];
+        c.args.get(k).or_else(|| c.keywords.iter().find(|x| x.arg.as_ref().is_some_and(|a| a.as_str() == word)).map(|x| &x.value))
+    }
+
+    /// The ndim of the array an accumulate makes: its operand's.
+    pub(super) fn ten_ndim(&self, c: &ast::ExprCall) -> Option<u32> {
+        self.expr_ndim(Self::ten_arg(c, 0)?)
+    }
+
+    /// Types `np.maximum.accumulate(array, axis=0)`: a new array.
+    pub(super) fn ten_call(&mut self, c: &ast::ExprCall, name: &str, span: Range<usize>) -> Option<Val> {
+        if self.unsupported_form(c, name, 2, &["array", "axis"], &["array", "axis=0"], span.clone()) {
+            return None;
+        }
+        let Some(a) = Self::ten_arg(c, 0) else {
+            self.errors.push(Diagnostic::error(format!("numpy.{name}() takes an array")).at(span, "here"));
+            return None;
+        };
+        let r = self.npfunc_array_arg(a)?;
+        let axis = match Self::ten_arg(c, 1) {
+            // numpy accumulates a 1-d array whatever; an n-d one is its TypeError.
+            Some(e) if is_none(e) && r.ty.ndim == 1 => None,
+            Some(e) if is_none(e) => {
+                self.errors.push(
+                    Diagnostic::error(format!("numpy.{name}() with axis=None of a {}-d array is a TypeError in numpy", r.ty.ndim))
+                        .at(range(e), "axis=None")
+                        .note("accumulate does not allow multiple axes: name one"),
+                );
+                return None;
+            }
+            Some(e) => {
+                let x = self.expr(e)?;
+                if !matches!(x.ty, Scalar::Int { .. }) {
+                    self.errors.push(Diagnostic::error("an accumulate's axis must be an int").at(range(e), "not an int"));
+                    return None;
+                }
+                Some(cast(x, Scalar::I64))
+            }
+            None => None,
+        };
+        let mut args = vec![NpArg::Array(r.clone())];
+        if let Some(x) = axis {
+            args.push(NpArg::Scalar(x));
+        }
+        let func = match name {
+            "maximum.accumulate" => NpFunc::MaximumAccumulate,
+            "minimum.accumulate" => NpFunc::MinimumAccumulate,
+            "fmax.accumulate" => NpFunc::FmaxAccumulate,
+            _ => NpFunc::FminAccumulate,
+        };
+        let ty = ArrayTy { dtype: r.ty.dtype, ndim: r.ty.ndim, layout: crate::base::types::Layout::A, complex: false };
+        let out = self.array_temp(ty, Default::default());
+        self.pre.push(TStmt::Alloc { array: out.clone(), func, args, span });
+        Some(Val::Array(out))
     }
 }

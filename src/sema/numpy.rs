@@ -618,6 +618,10 @@ impl Typer<'_> {
             | NpFunc::BroadcastShapes
             | NpFunc::Put
             | NpFunc::RavelMultiIndex
+            | NpFunc::MaximumAccumulate
+            | NpFunc::MinimumAccumulate
+            | NpFunc::FmaxAccumulate
+            | NpFunc::FminAccumulate
             | NpFunc::Diag => {
                 self.errors.push(
                     Diagnostic::error(format!("numpy.{}() of this operand is not supported yet", func.name()))

@@ -296,6 +296,11 @@ np_table! {
     BroadcastShapes => "broadcast_shapes#",
     Put => "put",
     RavelMultiIndex => "ravel_multi_index",
+    // sema/npbreadth10.rs's: ufunc methods, resolved attribute by attribute
+    MaximumAccumulate => "maximum.accumulate",
+    MinimumAccumulate => "minimum.accumulate",
+    FmaxAccumulate => "fmax.accumulate",
+    FminAccumulate => "fmin.accumulate",
 }
 
 /// The items of numpy's tuple results `NpFunc::Item` names: the function,

@@ -107,3 +107,33 @@ def list_vars(a, n):
 
 CASES['list_vars'] = [lambda: (A, 7), lambda: (A, 1), lambda: (A, 0)]
 CASES['list_vars'].append({'args': (A, 0), 'kwargs': {}})
+
+
+# np.maximum.accumulate and the like: numpy's own method, in the array's dtype.
+@cc.export('drawdown', '(f8[:],)')
+def drawdown(prices):
+    peak = np.maximum.accumulate(prices)
+    return np.max((peak - prices) / peak), np.minimum.accumulate(prices)
+
+
+@cc.export('accumulate_axes', '(f8[:, :], i8)')
+def accumulate_axes(m, k):
+    return (np.maximum.accumulate(m), np.minimum.accumulate(m, axis=1), np.fmax.accumulate(m, k),
+            np.fmin.accumulate(array=m[::-1], axis=-1))
+
+
+@cc.export('accumulate_ints', '(i4[:], b1[:], u8[:, :, :])')
+def accumulate_ints(v, b, w):
+    return np.maximum.accumulate(v), np.minimum.accumulate(b), np.maximum.accumulate(w, 2), np.maximum.accumulate(v, None)
+
+
+CASES['drawdown'] = [lambda: (np.array([1.0, 3.0, 2.0, 5.0, 1.0]),), lambda: (np.array([2.0, np.nan, 1.0]),),
+                     lambda: (np.array([-0.0, 0.0, -0.0]),)]
+CASES['accumulate_axes'] = [lambda: (np.array([[1.0, np.nan, 0.5], [3.0, -1.0, 7.0]]), 0),
+                            lambda: (np.array([[1.0, np.nan, 0.5], [3.0, -1.0, 7.0]]), 1),
+                            lambda: (np.array([[1.0, np.nan, 0.5], [3.0, -1.0, 7.0]]), 2),
+                            lambda: (np.zeros((0, 3)), -2)]
+CASES['accumulate_ints'] = [lambda: (np.array([3, -1, 4, 1, 5], np.int32), np.array([True, False, True]),
+                                     np.arange(24, dtype=np.uint64).reshape(2, 3, 4)[:, ::-1, ::-1]),
+                            lambda: (np.zeros(0, np.int32), np.zeros(0, bool), np.zeros((1, 0, 2), np.uint64))]
+CASES['accumulate_axes'].append({'args': (np.ones((2, 2)), 2), 'kwargs': {}})

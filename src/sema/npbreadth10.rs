@@ -7,6 +7,7 @@
 //! variable there (`np.mean(times)` of a list the loop appended to) is
 //! `np.array(times)` the same way: numpy's asarray copies it too.
 
+use super::arrays::{cmp, select};
 use super::optional::is_none;
 use super::*;
 use rustpython_parser::ast::fold::{self, Fold};
@@ -193,5 +194,103 @@ impl Typer<'_> {
         let out = self.array_temp(ty, Default::default());
         self.pre.push(TStmt::Alloc { array: out.clone(), func, args, span });
         Some(Val::Array(out))
+    }
+}
+
+impl Typer<'_> {
+    /// Whether `np.clip(...)` call `c` clips a number (its operand is no array).
+    pub(super) fn is_clip_number(&self, c: &ast::ExprCall) -> bool {
+        self.npfunc_call(c).is_some_and(|(n, r)| n == "clip" && r.is_none())
+            && c.args.first().is_some_and(|a| !self.is_array_like(a) && !matches!(a, Expr::List(_) | Expr::Tuple(_)))
+    }
+
+    /// `np.clip(x, lo, hi)` of int64 and float64 numbers, inline as numpy's
+    /// clip loop (`_NPY_CLIP` in numpy's clip.cpp, its constant-bounds path):
+    /// a nan bound gives nan; else `lo` where `x < lo`, then `hi` where the
+    /// value `> hi` (so `x` itself, -0.0 and nan included, where it ties or
+    /// is unordered); int64 unless a float is given. With one bound None,
+    /// numpy calls `np.maximum(x, lo)` or `np.minimum(x, hi)` instead (whose
+    /// zeros differ: `np.minimum(0.0, -0.0)` is -0.0), and so does this.
+    pub(super) fn clip_number(&mut self, c: &ast::ExprCall, span: Range<usize>) -> Option<TExpr> {
+        let names = [["a", "a"], ["a_min", "min"], ["a_max", "max"]];
+        let arg = |k: usize| {
+            c.args.get(k).or_else(|| {
+                c.keywords.iter().find(|x| x.arg.as_ref().is_some_and(|a| names[k].contains(&a.as_str()))).map(|x| &x.value)
+            })
+        };
+        let known = c.keywords.iter().all(|x| x.arg.as_ref().is_some_and(|a| names.iter().any(|n| n.contains(&a.as_str()))));
+        let (x, lo, hi) = (arg(0)?, arg(1), arg(2));
+        let bounds = [lo, hi].into_iter().filter(|b| b.is_some_and(|b| !is_none(b))).count();
+        if c.args.len() > 3 || !known || bounds == 0 {
+            self.errors.push(
+                Diagnostic::error("this form of `numpy.clip` of a number is not supported yet")
+                    .at(span, "not supported")
+                    .note("pycc compiles numpy.clip(x, lo, hi) of int and float numbers, one bound may be None"),
+            );
+            return None;
+        }
+        if bounds == 1 {
+            return self.clip_one_sided(c, x, lo, hi);
+        }
+        let mut vals = Vec::new();
+        for e in [Some(x), lo, hi] {
+            match e.filter(|e| !is_none(e)) {
+                Some(e) => {
+                    let v = self.expr(e)?;
+                    if !matches!(v.ty, Scalar::F64 | Scalar::I64) {
+                        self.errors.push(
+                            Diagnostic::error(format!("numpy.clip() of a {} number is not supported yet", v.ty))
+                                .at(range(e), "not an int64 or float64")
+                                .note("numpy's result dtype for narrower numbers follows its scalar rules; convert with float() or int()"),
+                        );
+                        return None;
+                    }
+                    vals.push(Some(v));
+                }
+                None => vals.push(None),
+            }
+        }
+        let ty = if vals.iter().flatten().any(|v| v.ty == Scalar::F64) { Scalar::F64 } else { Scalar::I64 };
+        let bound = |s: &mut Self, v: TExpr| {
+            let var = s.fresh("clip", ty);
+            s.pre.push(TStmt::Assign { var, value: cast(v, ty) });
+            TExpr { ty, kind: TExprKind::Var(var), span: span.clone() }
+        };
+        let vals: Vec<Option<TExpr>> = vals.into_iter().map(|v| v.map(|v| bound(self, v))).collect();
+        let [Some(x), lo, hi] = <[Option<TExpr>; 3]>::try_from(vals).ok()? else { return None };
+        let mut out = x;
+        if let Some(lo) = lo.clone() {
+            out = select(cmp(CmpOp::Lt, out.clone(), lo.clone()), lo, out);
+        }
+        if let Some(hi) = hi.clone() {
+            out = select(cmp(CmpOp::Gt, out.clone(), hi.clone()), hi, out);
+        }
+        if ty == Scalar::F64 {
+            for b in [lo, hi].into_iter().flatten() {
+                let nan = TExpr { ty, kind: TExprKind::Const(ConstValue::Float(f64::NAN)), span: span.clone() };
+                out = select(cmp(CmpOp::Ne, b.clone(), b), nan, out);
+            }
+        }
+        Some(out)
+    }
+}
+
+impl Typer<'_> {
+    /// `np.clip(x, lo, None)` as numpy computes it: `np.maximum(x, lo)`
+    /// (`np.minimum(x, hi)` for a None `lo`), typed as that call.
+    fn clip_one_sided(&mut self, c: &ast::ExprCall, x: &Expr, lo: Option<&Expr>, hi: Option<&Expr>) -> Option<TExpr> {
+        let Expr::Attribute(f) = c.func.as_ref() else { return None };
+        let (ufunc, bound) = match lo.filter(|b| !is_none(b)) {
+            Some(lo) => ("maximum", lo),
+            None => ("minimum", hi?),
+        };
+        let func = Expr::Attribute(ast::ExprAttribute {
+            range: f.range,
+            value: f.value.clone(),
+            attr: ast::Identifier::new(ufunc),
+            ctx: ast::ExprContext::Load,
+        });
+        let call = ast::ExprCall { range: c.range, func: Box::new(func), args: vec![x.clone(), bound.clone()], keywords: Vec::new() };
+        self.expr(&Expr::Call(call))
     }
 }

@@ -355,6 +355,9 @@ impl Typer<'_> {
             );
             return None;
         }
+        if self.is_clip_number(c) {
+            return self.clip_number(c, span);
+        }
         let v = match name {
             _ if super::npstats::MORE.contains(&name) => self.more_call(c, name, receiver, span.clone())?,
             _ if super::nplinalg::TUPLES.contains(&name) => {

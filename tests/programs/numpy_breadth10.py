@@ -137,3 +137,22 @@ CASES['accumulate_ints'] = [lambda: (np.array([3, -1, 4, 1, 5], np.int32), np.ar
                                      np.arange(24, dtype=np.uint64).reshape(2, 3, 4)[:, ::-1, ::-1]),
                             lambda: (np.zeros(0, np.int32), np.zeros(0, bool), np.zeros((1, 0, 2), np.uint64))]
 CASES['accumulate_axes'].append({'args': (np.ones((2, 2)), 2), 'kwargs': {}})
+
+
+# np.clip of numbers: numpy's clip loop inline (a nan bound gives nan, ties keep x).
+@cc.export('clip_numbers', '(f8, f8, f8)')
+def clip_numbers(x, lo, hi):
+    return np.clip(x, lo, hi), np.clip(x, None, hi), np.clip(x, a_min=lo, a_max=None), np.clip(x, 0, 1)
+
+
+@cc.export('clip_ints', '(i8, i8, i8)')
+def clip_ints(x, lo, hi):
+    total = 0
+    for k in range(-3, 4):
+        total += np.clip(x * k, lo, hi)
+    return total, np.clip(x, lo, hi), np.clip(x, 0.5, hi)
+
+
+_SPECIAL = [-0.0, 0.0, 1.0, -1.0, float('nan'), float('inf'), 0.5]
+CASES['clip_numbers'] = [(lambda x=x, lo=lo, hi=hi: (x, lo, hi)) for x in _SPECIAL for lo in _SPECIAL for hi in _SPECIAL]
+CASES['clip_ints'] = [lambda: (5, 0, 3), lambda: (-2, 0, 3), lambda: (2, 7, 1), lambda: (2**40, -2**50, 2**45)]

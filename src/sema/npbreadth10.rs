@@ -23,9 +23,9 @@ fn array_params(name: &str, linalg: bool) -> &'static [(usize, &'static str)] {
         };
     }
     match name {
-        "sum" | "prod" | "min" | "max" | "amin" | "amax" | "mean" | "median" | "var" | "std" | "argmin"
-        | "argmax" | "ptp" | "cumsum" | "cumprod" | "nansum" | "nanmean" | "nanmax" | "nanmin" | "nanstd"
-        | "nanmedian" | "nanvar" | "nanprod" | "sort" | "argsort" | "count_nonzero" => &[(0, "a")],
+        "sum" | "prod" | "min" | "max" | "amin" | "amax" | "mean" | "median" | "var" | "std" | "argmin" | "argmax"
+        | "ptp" | "cumsum" | "cumprod" | "nansum" | "nanmean" | "nanmax" | "nanmin" | "nanstd" | "nanmedian"
+        | "nanvar" | "nanprod" | "sort" | "argsort" | "count_nonzero" => &[(0, "a")],
         "average" => &[(0, "a"), (2, "weights")],
         "percentile" | "quantile" | "nanpercentile" | "nanquantile" => &[(0, "a"), (1, "q")],
         "interp" => &[(1, "xp"), (2, "fp")],
@@ -105,12 +105,21 @@ impl Fold<rustpython_parser::text_size::TextRange> for Displays<'_> {
                 ctx: ast::ExprContext::Load,
             });
             let display = std::mem::replace(d, Expr::Name(module.clone()));
-            *d = Expr::Call(ast::ExprCall { range: at, func: Box::new(func), args: vec![display], keywords: Vec::new() });
+            *d = Expr::Call(ast::ExprCall {
+                range: at,
+                func: Box::new(func),
+                args: vec![display],
+                keywords: Vec::new(),
+            });
         };
         for &(k, word) in params {
             let arg = match c.args.get_mut(k) {
                 Some(a) => Some(a),
-                None => c.keywords.iter_mut().find(|x| x.arg.as_ref().is_some_and(|a| a.as_str() == word)).map(|x| &mut x.value),
+                None => c
+                    .keywords
+                    .iter_mut()
+                    .find(|x| x.arg.as_ref().is_some_and(|a| a.as_str() == word))
+                    .map(|x| &mut x.value),
             };
             if let Some(d) = arg.filter(|d| self.number_display(d) || (self.is_list)(d)) {
                 as_array(d);
@@ -141,7 +150,9 @@ impl Typer<'_> {
 
     fn ten_arg<'e>(c: &'e ast::ExprCall, k: usize) -> Option<&'e Expr> {
         let word = ["array", "axis"][k];
-        c.args.get(k).or_else(|| c.keywords.iter().find(|x| x.arg.as_ref().is_some_and(|a| a.as_str() == word)).map(|x| &x.value))
+        c.args.get(k).or_else(|| {
+            c.keywords.iter().find(|x| x.arg.as_ref().is_some_and(|a| a.as_str() == word)).map(|x| &x.value)
+        })
     }
 
     /// The ndim of the array an accumulate makes: its operand's.
@@ -164,16 +175,20 @@ impl Typer<'_> {
             Some(e) if is_none(e) && r.ty.ndim == 1 => None,
             Some(e) if is_none(e) => {
                 self.errors.push(
-                    Diagnostic::error(format!("numpy.{name}() with axis=None of a {}-d array is a TypeError in numpy", r.ty.ndim))
-                        .at(range(e), "axis=None")
-                        .note("accumulate does not allow multiple axes: name one"),
+                    Diagnostic::error(format!(
+                        "numpy.{name}() with axis=None of a {}-d array is a TypeError in numpy",
+                        r.ty.ndim
+                    ))
+                    .at(range(e), "axis=None")
+                    .note("accumulate does not allow multiple axes: name one"),
                 );
                 return None;
             }
             Some(e) => {
                 let x = self.expr(e)?;
                 if !matches!(x.ty, Scalar::Int { .. }) {
-                    self.errors.push(Diagnostic::error("an accumulate's axis must be an int").at(range(e), "not an int"));
+                    self.errors
+                        .push(Diagnostic::error("an accumulate's axis must be an int").at(range(e), "not an int"));
                     return None;
                 }
                 Some(cast(x, Scalar::I64))
@@ -215,10 +230,14 @@ impl Typer<'_> {
         let names = [["a", "a"], ["a_min", "min"], ["a_max", "max"]];
         let arg = |k: usize| {
             c.args.get(k).or_else(|| {
-                c.keywords.iter().find(|x| x.arg.as_ref().is_some_and(|a| names[k].contains(&a.as_str()))).map(|x| &x.value)
+                c.keywords
+                    .iter()
+                    .find(|x| x.arg.as_ref().is_some_and(|a| names[k].contains(&a.as_str())))
+                    .map(|x| &x.value)
             })
         };
-        let known = c.keywords.iter().all(|x| x.arg.as_ref().is_some_and(|a| names.iter().any(|n| n.contains(&a.as_str()))));
+        let known =
+            c.keywords.iter().all(|x| x.arg.as_ref().is_some_and(|a| names.iter().any(|n| n.contains(&a.as_str()))));
         let (x, lo, hi) = (arg(0)?, arg(1), arg(2));
         let bounds = [lo, hi].into_iter().filter(|b| b.is_some_and(|b| !is_none(b))).count();
         if c.args.len() > 3 || !known || bounds == 0 {
@@ -290,7 +309,12 @@ impl Typer<'_> {
             attr: ast::Identifier::new(ufunc),
             ctx: ast::ExprContext::Load,
         });
-        let call = ast::ExprCall { range: c.range, func: Box::new(func), args: vec![x.clone(), bound.clone()], keywords: Vec::new() };
+        let call = ast::ExprCall {
+            range: c.range,
+            func: Box::new(func),
+            args: vec![x.clone(), bound.clone()],
+            keywords: Vec::new(),
+        };
         self.expr(&Expr::Call(call))
     }
 }

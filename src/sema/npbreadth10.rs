@@ -148,7 +148,7 @@ impl Typer<'_> {
         TEN.iter().find(|n| **n == full).copied()
     }
 
-    fn ten_arg<'e>(c: &'e ast::ExprCall, k: usize) -> Option<&'e Expr> {
+    fn ten_arg(c: &ast::ExprCall, k: usize) -> Option<&Expr> {
         let word = ["array", "axis"][k];
         c.args.get(k).or_else(|| {
             c.keywords.iter().find(|x| x.arg.as_ref().is_some_and(|a| a.as_str() == word)).map(|x| &x.value)

@@ -318,3 +318,39 @@ impl Typer<'_> {
         self.expr(&Expr::Call(call))
     }
 }
+
+impl Typer<'_> {
+    /// `prepend=` / `append=` of `np.diff(a, ...)`: int64, float64 or bool
+    /// numbers, passed by keyword. numpy makes each an array (`asanyarray`,
+    /// not a weak scalar) and concatenates, so the dtype is the promotion
+    /// of `a`'s with int64, float64 or bool: the one returned.
+    pub(super) fn diff_ends(&mut self, c: &ast::ExprCall, dtype: Scalar, args: &mut Vec<NpArg>) -> Option<Scalar> {
+        let mut out = dtype;
+        for word in ["prepend", "append"] {
+            let Some(k) = c.keywords.iter().find(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == word)) else {
+                continue;
+            };
+            if self.is_array_like(&k.value) || is_none(&k.value) {
+                self.errors.push(
+                    Diagnostic::error(format!("`{word}=` of numpy.diff() is compiled for a number only"))
+                        .at(range(&k.value), "not a number")
+                        .note("concatenate the array first: np.diff(np.concatenate((v, a)))"),
+                );
+                return None;
+            }
+            let x = self.expr(&k.value)?;
+            if !matches!(x.ty, Scalar::I64 | Scalar::F64 | Scalar::Bool) {
+                self.errors.push(
+                    Diagnostic::error(format!("`{word}=` of numpy.diff() of a {} number is not supported yet", x.ty))
+                        .at(range(&k.value), "not an int64, float64 or bool")
+                        .note("numpy keeps a numpy scalar's own dtype here; convert with int() or float()"),
+                );
+                return None;
+            }
+            out = super::arrayops::promote(out, x.ty);
+            let at = crate::tir::array::KEYWORDS.iter().position(|w| *w == word).expect("listed in KEYWORDS");
+            args.push(NpArg::Keyword(at, x));
+        }
+        Some(out)
+    }
+}

@@ -485,7 +485,7 @@ pub const RANDOMS: [&str; 56] = [
 ];
 
 /// The keywords an `NpArg::Keyword` names, as the runtime's `np_keywords`.
-pub const KEYWORDS: [&str; 40] = [
+pub const KEYWORDS: [&str; 42] = [
     "axis",
     "keepdims",
     "ddof",
@@ -526,6 +526,8 @@ pub const KEYWORDS: [&str; 40] = [
     "dtype",
     "where",
     "initial",
+    "prepend",
+    "append",
 ];
 
 /// The words an `NpArg::Word` passes, as the runtime's `np_words`

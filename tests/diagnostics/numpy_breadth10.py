@@ -31,3 +31,13 @@ def clip_no_bounds(x):
 @cc.export('mean_of_arrays', '(f8[:], f8[:])')
 def mean_of_arrays(a, b):
     return np.mean([a, b])
+
+
+@cc.export('diff_prepend_array', '(f8[:],)')
+def diff_prepend_array(a):
+    return np.diff(a, prepend=a[:1])
+
+
+@cc.export('diff_append_f4', '(f8[:], f4)')
+def diff_append_f4(a, x):
+    return np.diff(a, append=x)

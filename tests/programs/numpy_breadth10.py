@@ -156,3 +156,22 @@ def clip_ints(x, lo, hi):
 _SPECIAL = [-0.0, 0.0, 1.0, -1.0, float('nan'), float('inf'), 0.5]
 CASES['clip_numbers'] = [(lambda x=x, lo=lo, hi=hi: (x, lo, hi)) for x in _SPECIAL for lo in _SPECIAL for hi in _SPECIAL]
 CASES['clip_ints'] = [lambda: (5, 0, 3), lambda: (-2, 0, 3), lambda: (2, 7, 1), lambda: (2**40, -2**50, 2**45)]
+
+
+# np.diff(a, prepend=x, append=y) of numbers: numpy's array of the number, concatenated.
+@cc.export('diff_ends', '(f8[:], i4[:], f4[:, :])')
+def diff_ends(a, k, m):
+    return (np.diff(a, prepend=0.0), np.diff(a, append=a[-1]), np.diff(k, prepend=0), np.diff(k, n=2, prepend=1.5, append=True),
+            np.diff(m, axis=0, prepend=0.0), np.diff(m, prepend=2))
+
+
+@cc.export('diff_bools', '(b1[:],)')
+def diff_bools(b):
+    return np.diff(b, prepend=False), np.diff(b, append=1)
+
+
+CASES['diff_ends'] = [lambda: (np.array([1.0, 4.0, np.nan, -2.0]), np.array([3, 1, 4], np.int32), np.arange(6, dtype=np.float32).reshape(2, 3)),
+                      lambda: (np.array([5.0]), np.zeros(0, np.int32), np.zeros((0, 2), np.float32)),
+                      lambda: (np.zeros(0), np.zeros(0, np.int32), np.zeros((1, 1), np.float32))]
+CASES['diff_bools'] = [lambda: (np.array([True, False, False, True]),), lambda: (np.zeros(0, bool),)]
+CASES['diff_ends'].append({'args': (np.zeros(0), np.zeros(0, np.int32), np.zeros((1, 1), np.float32)), 'kwargs': {}})

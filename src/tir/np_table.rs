@@ -485,7 +485,7 @@ pub const RANDOMS: [&str; 56] = [
 ];
 
 /// The keywords an `NpArg::Keyword` names, as the runtime's `np_keywords`.
-pub const KEYWORDS: [&str; 42] = [
+pub const KEYWORDS: [&str; 44] = [
     "axis",
     "keepdims",
     "ddof",
@@ -528,6 +528,8 @@ pub const KEYWORDS: [&str; 42] = [
     "initial",
     "prepend",
     "append",
+    "to_end",
+    "to_begin",
 ];
 
 /// The words an `NpArg::Word` passes, as the runtime's `np_words`

@@ -175,3 +175,18 @@ CASES['diff_ends'] = [lambda: (np.array([1.0, 4.0, np.nan, -2.0]), np.array([3, 
                       lambda: (np.zeros(0), np.zeros(0, np.int32), np.zeros((1, 1), np.float32))]
 CASES['diff_bools'] = [lambda: (np.array([True, False, False, True]),), lambda: (np.zeros(0, bool),)]
 CASES['diff_ends'].append({'args': (np.zeros(0), np.zeros(0, np.int32), np.zeros((1, 1), np.float32)), 'kwargs': {}})
+
+
+# np.ediff1d's ends: numpy's own (its same_kind TypeError for a float end of ints).
+@cc.export('ediff_ends', '(f8[:], i8[:], f8)')
+def ediff_ends(a, k, x):
+    return np.ediff1d(a, to_end=x), np.ediff1d(a, to_begin=-1.0), np.ediff1d(k, 0, 5), np.ediff1d(a, x, x)
+
+
+@cc.export('ediff_cast', '(i8[:], f8)')
+def ediff_cast(k, x):
+    return np.ediff1d(k, to_end=x)
+
+
+CASES['ediff_ends'] = [lambda: (np.array([1.0, 4.0, np.nan]), np.array([3, 1, 4]), 2.5), lambda: (np.zeros(0), np.zeros(0, np.int64), -0.0)]
+CASES['ediff_cast'] = [{'args': (np.array([3, 1, 4]), 0.5), 'kwargs': {}}]

@@ -43,6 +43,7 @@ mod npbreadth6;
 mod npbreadth7;
 mod npbreadth8;
 mod npbreadth9;
+mod npbreadth10;
 mod nplinalg;
 mod npmore;
 mod npstats;
@@ -2028,7 +2029,9 @@ impl<'a> Typer<'a> {
         let rewritten = self.tuple_forms(stmt);
         let stmt = rewritten.as_ref().unwrap_or(stmt);
         let mut temps = self.temps;
+        let numpy = |m: &str| self.globals.modules.get(m).is_some_and(|x| x == "numpy");
         let expanded = mapfilter::expand(stmt, &|n| self.is_builtin(n), &mut temps)
+            .or_else(|| npbreadth10::expand(stmt, &numpy, &|e| self.is_array_like(e), &|e| self.list_name(e).is_some()))
             .or_else(|| reduce::expand(stmt, self.globals, &mut temps))
             .or_else(|| walrus::expand(stmt, &mut temps))
             .or_else(|| {

@@ -120,6 +120,8 @@ fn params(name: &str) -> (&'static [&'static str], usize) {
         "array_equiv" => (&["a1", "a2"], 2),
         "histogram_bin_edges" => (&["a", "bins"], 1),
         "diagonal" => (&["a", "offset", "axis1", "axis2"], 1),
+        // numpy checks the ends cast to `ary`'s dtype (same_kind: its TypeError).
+        "ediff1d" => (&["ary", "to_end", "to_begin"], 1),
         _ => (&["a"], 1),
     }
 }

@@ -116,6 +116,9 @@ impl Typer<'_> {
     /// Which of this file's functions `c` calls (`np.linalg.norm` as
     /// "linalg.norm"), with the receiver of `a.clip(...)`.
     pub(super) fn npfunc_call<'e>(&self, c: &'e ast::ExprCall) -> Option<(&'static str, Option<&'e Expr>)> {
+        if let Some(name) = self.ten_name(&c.func) {
+            return Some((name, None));
+        }
         if let Expr::Attribute(f) = c.func.as_ref() {
             if self.scalar_array_dtype(c).is_some() {
                 return Some(("scalar_array", None));
@@ -267,6 +270,7 @@ impl Typer<'_> {
             _ if super::npbreadth6::SIX.contains(&name) => self.six_ndim(c, name)?,
             _ if super::npbreadth7::SEVEN.contains(&name) => self.seven_ndim(c, name)?,
             _ if super::npbreadth9::NINE.contains(&name) => self.nine_ndim(c)?,
+            _ if super::npbreadth10::TEN.contains(&name) => self.ten_ndim(c)?,
             _ => return None,
         };
         (1..=super::numpy::MAX_NDIM as u32).contains(&n).then_some(n)
@@ -331,6 +335,10 @@ impl Typer<'_> {
                 Val::Array(r) => Some(r),
                 _ => None,
             },
+            _ if super::npbreadth10::TEN.contains(&name) => match self.ten_call(c, name, span)? {
+                Val::Array(r) => Some(r),
+                _ => None,
+            },
             _ => self.np_array(c, name == "asarray", ndim, span),
         }
     }
@@ -347,6 +355,9 @@ impl Typer<'_> {
             );
             return None;
         }
+        if self.is_clip_number(c) {
+            return self.clip_number(c, span);
+        }
         let v = match name {
             _ if super::npstats::MORE.contains(&name) => self.more_call(c, name, receiver, span.clone())?,
             _ if super::nplinalg::TUPLES.contains(&name) => {
@@ -362,6 +373,7 @@ impl Typer<'_> {
             _ if super::npbreadth6::SIX.contains(&name) => self.six_call(c, name, span.clone())?,
             _ if super::npbreadth7::SEVEN.contains(&name) => self.seven_call(c, name, span.clone())?,
             _ if super::npbreadth9::NINE.contains(&name) => self.ravel_multi_index(c, span.clone())?,
+            _ if super::npbreadth10::TEN.contains(&name) => self.ten_call(c, name, span.clone())?,
             "searchsorted" => self.searchsorted(c, false, span.clone())?,
             "linalg.norm" => self.norm(c, span.clone())?,
             "allclose" | "array_equal" | "isclose" => return self.closeness_number(name, c, span),

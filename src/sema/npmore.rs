@@ -44,6 +44,7 @@ impl Typer<'_> {
     pub(super) fn numpy_call_makes_array(&self, c: &ast::ExprCall) -> bool {
         match self.numpy_function(&c.func) {
             Some(NpFunc::Isclose) => self.npfunc_ndim(c).is_some(),
+            Some(NpFunc::Clip) if self.is_clip_number(c) => false,
             Some(f) => f.makes_array(),
             None => false,
         }

@@ -618,6 +618,10 @@ impl Typer<'_> {
             | NpFunc::BroadcastShapes
             | NpFunc::Put
             | NpFunc::RavelMultiIndex
+            | NpFunc::MaximumAccumulate
+            | NpFunc::MinimumAccumulate
+            | NpFunc::FmaxAccumulate
+            | NpFunc::FminAccumulate
             | NpFunc::Diag => {
                 self.errors.push(
                     Diagnostic::error(format!("numpy.{}() of this operand is not supported yet", func.name()))
@@ -1937,7 +1941,7 @@ impl Typer<'_> {
             let kw = k.arg.as_ref().map_or("", |a| a.as_str());
             match name {
                 "roll" | "repeat" => kw == "axis",
-                "diff" => matches!(kw, "n" | "axis"),
+                "diff" => matches!(kw, "n" | "axis" | "prepend" | "append"),
                 "sort" => matches!(kw, "axis" | "kind"),
                 "transpose" => kw == "axes" && rest.is_empty(),
                 _ => false,
@@ -1948,7 +1952,7 @@ impl Typer<'_> {
             self.errors.push(
                 Diagnostic::error(format!("this form of `{name}` is not supported yet"))
                     .at(span, "not supported")
-                    .note("pycc compiles reshape(shape), ravel(), flatten(), transpose(axes), repeat(a, n[, axis]), roll(a, shift[, axis]), diff(a, n=, axis=), tile(a, reps), sort(a, axis=, kind=), astype(dtype), view(dtype)"),
+                    .note("pycc compiles reshape(shape), ravel(), flatten(), transpose(axes), repeat(a, n[, axis]), roll(a, shift[, axis]), diff(a, n=, axis=, prepend=, append=), tile(a, reps), sort(a, axis=, kind=), astype(dtype), view(dtype)"),
             );
             return None;
         }
@@ -1990,7 +1994,8 @@ impl Typer<'_> {
             }
             "diff" => {
                 self.diff_sort_args(c, rest, &["n", "axis"], &mut args)?;
-                (NpFunc::Diff, a.ty, false)
+                let dtype = self.diff_ends(c, a.ty.dtype, &mut args)?;
+                (NpFunc::Diff, ArrayTy { dtype, ..a.ty }, false)
             }
             // A sorted copy along the last axis (numpy's sort: nan last).
             "sort" => {

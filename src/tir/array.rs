@@ -299,6 +299,11 @@ pub enum NpFunc {
     Put,
     /// `np.ravel_multi_index(multi_index, dims)`.
     RavelMultiIndex,
+    /// `np.maximum.accumulate(a, axis)` and minimum's, fmax's, fmin's.
+    MaximumAccumulate,
+    MinimumAccumulate,
+    FmaxAccumulate,
+    FminAccumulate,
     /// A ufunc on numbers that numpy computes itself (`UFUNCS[k]`).
     Ufunc(usize),
     /// A function of numpy's global RandomState or Python's `random`
@@ -476,6 +481,9 @@ impl NpFunc {
             NpFunc::BroadcastShapes => &["shapes"],
             NpFunc::Put => &["a", "ind", "v", "mode"],
             NpFunc::RavelMultiIndex => &["multi_index", "dims"],
+            NpFunc::MaximumAccumulate | NpFunc::MinimumAccumulate | NpFunc::FmaxAccumulate | NpFunc::FminAccumulate => {
+                &["array", "axis"]
+            }
             NpFunc::Copy => &["a"],
             NpFunc::Allclose | NpFunc::Isclose => &["a", "b", "rtol", "atol", "equal_nan"],
             NpFunc::ArrayEqual => &["a1", "a2", "equal_nan"],

@@ -296,6 +296,11 @@ np_table! {
     BroadcastShapes => "broadcast_shapes#",
     Put => "put",
     RavelMultiIndex => "ravel_multi_index",
+    // sema/npbreadth10.rs's: ufunc methods, resolved attribute by attribute
+    MaximumAccumulate => "maximum.accumulate",
+    MinimumAccumulate => "minimum.accumulate",
+    FmaxAccumulate => "fmax.accumulate",
+    FminAccumulate => "fmin.accumulate",
 }
 
 /// The items of numpy's tuple results `NpFunc::Item` names: the function,
@@ -480,7 +485,7 @@ pub const RANDOMS: [&str; 56] = [
 ];
 
 /// The keywords an `NpArg::Keyword` names, as the runtime's `np_keywords`.
-pub const KEYWORDS: [&str; 40] = [
+pub const KEYWORDS: [&str; 44] = [
     "axis",
     "keepdims",
     "ddof",
@@ -521,6 +526,10 @@ pub const KEYWORDS: [&str; 40] = [
     "dtype",
     "where",
     "initial",
+    "prepend",
+    "append",
+    "to_end",
+    "to_begin",
 ];
 
 /// The words an `NpArg::Word` passes, as the runtime's `np_words`

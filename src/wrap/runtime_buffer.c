@@ -1879,6 +1879,16 @@ static SLOW PyObject *np_function(long long func) {
         Py_XDECREF(math);
     } else if (cache[func] == NULL && strncmp(np_names[func], "ufunc.", 6) == 0) {
         cache[func] = np_attr(np_names[func] + 6);
+    } else if (cache[func] == NULL && strchr(np_names[func], '.') != NULL) {
+        /* `maximum.accumulate`: numpy's attribute, then its attribute. */
+        char head[64];
+        const char *dot = strchr(np_names[func], '.');
+        size_t n = (size_t)(dot - np_names[func]);
+        memcpy(head, np_names[func], n);
+        head[n] = 0;
+        PyObject *first = np_attr(head);
+        cache[func] = first ? PyObject_GetAttrString(first, dot + 1) : NULL;
+        Py_XDECREF(first);
     } else if (cache[func] == NULL)
         cache[func] = np_attr(np_names[func]); /* kept for the process */
     return cache[func];

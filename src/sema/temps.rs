@@ -543,10 +543,12 @@ impl Typer<'_> {
                 self.hoist_operand(&mut b.right);
             }
             Expr::UnaryOp(u) => self.hoist(&mut u.operand),
+            // `np.argsort(a) == b` (also a mask, `c[np.argsort(a) == b] = x`,
+            // whose fused form takes names and views): as a BinOp's operands.
             Expr::Compare(c) => {
-                self.hoist(&mut c.left);
+                self.hoist_operand(&mut c.left);
                 if let Some(first) = c.comparators.first_mut() {
-                    self.hoist(first);
+                    self.hoist_operand(first);
                 }
             }
             Expr::BoolOp(b) => {

@@ -74,8 +74,9 @@ def aexpr(env, nd, d=0):
     if r < 0.35:
         op = R.choice(['+', '-', '*', '/', '//', '%'] + (['&', '|', '^', '<<', '>>'] if dt in INT else []) +
                       (['&', '|', '^'] if dt == 'b1' else []))
+        # numpy scalars (an element, a float reduction) promote as dtypes (NEP 50)
         other = R.choice([aexpr(env, nd, d + 1), R.choice(['2', '3', 'k', '0', '1']),
-                          R.choice(['1.5', 'x', '-0.5'])])
+                          R.choice(['1.5', 'x', '-0.5']), R.choice(['a[0]', 'b[-1]', 'ia[0]', 'ja[-1]', 'ua[0]', 'np.mean(a)', 'b.sum()'])])
         if op in ('<<', '>>'):
             other = R.choice(['2', '1', f'({aexpr(env, nd, d + 1)} & 7)', '65' if dt != 'u1' else '3'])
         e = f'({e1} {op} {other})'
@@ -214,9 +215,14 @@ def inplace_mixed(env):
         [f'    T {op} {R.choice(["IA[:, :, None]", "T[:, :1, :]", "T[::-1, :, 1:]", "k", "ja[:, None, None]"])}'],
         [f'    g = {R.choice(one)}[{R.choice(["ja % len(" + R.choice(one) + ")", "np.argsort(a)[:2]", "ua % 3", "ia[::-1] % 2"])}]',
          f'    s += float(np.sum(g)) + g.shape[0]'],
-        [f'    {R.choice(one)}[{R.choice(["ja % len(a)", "np.argsort(a)[-2:]", "ua % 3"])}] {R.choice(["=", "+="])} {R.choice(["1", "k", aexpr(env, 1) + "[0]"])}'],
-        [f'    p, q = {aexpr(env, 1)}, {aexpr(env, 2)}', '    s += float(p[0]) + float(q[-1, 0])'],
-        [f'    {R.choice(one)}[{R.choice(["1:4", "::-2", "k % 3:", ":-k"])}] = {R.choice(["2", "k", "x"])}'],
+        # (a numpy float scalar stored into an int array converts by C's cast
+        # in numpy, undefined for nan and out-of-range values: floats go to floats)
+        [f'    {R.choice(one)}[{R.choice(["ja % len(a)", "np.argsort(a)[-2:]", "ua % 3"])}] {R.choice(["=", "+="])} {R.choice(["1", "k"])}'],
+        [f'    {R.choice(["a", "b"])}[{R.choice(["ja % len(a)", "np.argsort(a)[-2:]", "ua % 3"])}] {R.choice(["=", "+="])} {aexpr(env, 1)}[0]'],
+        [f'    pp, qq = {aexpr(env, 1)}, {aexpr(env, 2)}', '    s += float(pp[0]) + float(qq[-1, 0])'],
+        # (not `ua[...] = k`: numpy raises OverflowError for a Python int
+        # outside uint8, pycc wraps as numba does; documented)
+        [f'    {R.choice([n for n in one if n != "ua"])}[{R.choice(["1:4", "::-2", "k % 3:", ":-k"])}] = {R.choice(["2", "k", "x"])}'],
     ])
 
 

@@ -7,7 +7,9 @@ exceptions by type.
 
 KIND is scalars (f8/i8 arithmetic, math, branches, loops), arrays (1-d
 numpy expressions, reductions, masks), matrices (2-d, transposes, axis
-reductions, @) or language (helpers, tuples, lists, while, recursion).
+reductions, @), ndarrays (i4/i8/u1/f4/f8/b1 arrays of 1 to 3 dimensions:
+promotion, shifts, masks, in-place operators, views) or language (helpers,
+tuples, lists, while, recursion).
 Needs numpy for arrays and matrices. Prints each mismatch and the number of
 bad seeds. Known, documented differences the generators avoid: ints wrap at
 64 bits (CPython's grow), a negative float to a fractional power raises
@@ -166,7 +168,10 @@ def main():
     if kind in ('arrays', 'matrices', 'ndarrays'):
         import numpy as np
 
+        import warnings
+
         np.seterr(all='ignore')  # numpy's warnings are not results
+        warnings.simplefilter('ignore')
     bad = 0
     for seed in range(first, last):
         gen.R.seed(seed)

@@ -542,7 +542,8 @@ impl Typer<'_> {
                 self.hoist_operand(&mut b.left);
                 self.hoist_operand(&mut b.right);
             }
-            Expr::UnaryOp(u) => self.hoist(&mut u.operand),
+            // `~np.argsort(a)`, `-np.sort(a)`: as a BinOp's operand.
+            Expr::UnaryOp(u) => self.hoist_operand(&mut u.operand),
             // `np.argsort(a) == b` (also a mask, `c[np.argsort(a) == b] = x`,
             // whose fused form takes names and views): as a BinOp's operands.
             Expr::Compare(c) => {

@@ -4,7 +4,8 @@
 # another dtype promotes as a dtype, not as a Python number (`f4 array *
 # a[0]` of a float64 `a` is float64, `i4 array * ja[0]` is int64); masks
 # whose comparison takes an array a numpy call makes (`c[np.argsort(a) ==
-# b] = x`). Found by fuzz/programs (ndarrays); compared with numpy itself.
+# b] = x`) and unary operators of such arrays (`~np.argsort(a)`). Found
+# by fuzz/programs (ndarrays); compared with numpy itself.
 import numpy as np
 from pycc import CC
 
@@ -69,6 +70,12 @@ def mask_of_call(ia, ba, k):
     return c
 
 
+@cc.export('unary_of_call', 'f8(f8[:], i8[:])')
+def unary_of_call(a, ja):
+    # `~np.argsort(a)` sliced: the call is computed first, as a BinOp's operand
+    return float(np.argmin((~np.argsort(a))[::3])) + float(np.max((-np.sort(ja))[1:]))
+
+
 def F(n, s=0):
     return np.random.default_rng(n + s).standard_normal(n) * 3
 
@@ -84,6 +91,7 @@ CASES = {
                      lambda: (np.array([1, 200], np.uint8), np.array([0, -5]))],
     'maximum_elem': [(lambda n=n: (F(n).astype(np.float32), F(n + 1, 1))) for n in (1, 2, 7)],
     'f4_elem_f4': [(lambda n=n: (F(n).astype(np.float32),)) for n in (1, 2, 7)],
+    'unary_of_call': [(lambda n=n: (F(n), np.arange(n) - 3)) for n in (2, 7)],
     'mask_of_call': [lambda: (np.array([3, -1, 0, 2], np.int32), np.array([True, False, True, False]), 9),
                      lambda: (np.array([1], np.int32), np.array([False]), -2)],
 }

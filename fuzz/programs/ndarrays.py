@@ -54,7 +54,12 @@ def leaf(env, nd):
     cands = [(n, dt) for n, dt, d in PARAMS if d == nd and n in env]
     n, dt = R.choice(cands)
     if nd == 1:
-        # a slice of the same length n whatever n is (bounds past the ends clip)
+        # a slice of the same length n whatever n is (bounds past the ends clip),
+        # or a constructor of that length with a dtype
+        if R.random() < 0.15:
+            return R.choice(['np.zeros_like(ia)', 'np.ones(a.shape[0], dtype=np.uint8)', 'np.full_like(b, 2.5)',
+                             'np.arange(ia.shape[0], dtype=np.int32)', 'np.arange(len(a))', 'np.full(len(ua), k, dtype=np.int16)',
+                             'np.linspace(-1.0, 1.0, len(a)).astype(np.float32)', 'np.ones_like(ba)'])
         return R.choice([n, n, f'{n}[::-1]', f'{n}[-100:]', f'{n}[:100]', f'{n}[100::-1]', f'{n}[-1:-200:-1]'])
     if nd == 2:
         return R.choice([n, f'{n}[::-1, :]', f'{n}[:, ::-1]', f'{n}[::-1, ::-1]'])
@@ -102,7 +107,8 @@ def aexpr(env, nd, d=0):
         if dt == 'b1':
             e = f'np.cumsum({e1})'
     elif r < 0.85:
-        e = R.choice([f'np.cumsum({e1}, axis={R.choice([0, 1])})', f'np.sort({e1}, axis=-1)',
+        e = R.choice([f'np.cumsum({e1}, axis={R.choice([0, 1])})', f'np.sort({e1}, axis={R.choice([-1, 0])})',
+                      f'np.argsort({e1}, axis={R.choice([0, 1])}, kind="stable")', f'{e1}.T.copy().T',
                       f'({e1} - np.{R.choice(["sum", "max", "min"])}({e1}, axis={R.choice([0, 1])}, keepdims=True))'])
         if dt == 'b1':
             e = f'np.cumsum({e1}, axis=0)'
@@ -218,6 +224,11 @@ def inplace_mixed(env):
         # (a numpy float scalar stored into an int array converts by C's cast
         # in numpy, undefined for nan and out-of-range values: floats go to floats)
         [f'    {R.choice(one)}[{R.choice(["ja % len(a)", "np.argsort(a)[-2:]", "ua % 3"])}] {R.choice(["=", "+="])} {R.choice(["1", "k"])}'],
+        # overlapping in-place operands and stores (numpy copies the operand first)
+        [R.choice([f'    {t}[1:] {op} {t}[:-1]', f'    {t}[::-1] {op} {t}', f'    {t}[:] = {t}[::-1]', f'    {t}[:-1] = {t}[1:] * 2',
+                   '    A[1:, :] += A[:-1, :]', '    IA[:, ::-1] -= IA', '    T[::-1] = T[:, ::-1]', f'    {t}[ba] = {t}[ba][::-1]'])
+         for t in [R.choice([n for n in one if n != "ba"])]],
+        [f'    s += float(np.sum({R.choice(["ia ** 2", "ua ** 3", "ja ** 3", "np.abs(ia - 2**31 + 1)", "np.where(ba, 1, 2.5)", "np.where(ba, ua, -1)", "a[ba]", "b[~ba]", "ia[ba] * ua[ba]"])}))'],
         [f'    {R.choice(["a", "b"])}[{R.choice(["ja % len(a)", "np.argsort(a)[-2:]", "ua % 3"])}] {R.choice(["=", "+="])} {aexpr(env, 1)}[0]'],
         [f'    pp, qq = {aexpr(env, 1)}, {aexpr(env, 2)}', '    s += float(pp[0]) + float(qq[-1, 0])'],
         # (not `ua[...] = k`: numpy raises OverflowError for a Python int
@@ -252,7 +263,10 @@ def function(i):
     for _ in range(R.randint(2, 6)):
         L += stmt(env, rets)
     outs = [('f8', 's')]
-    if rets:
+    if len(rets) >= 2 and R.random() < 0.3:
+        (v, (dt, nd)), (w, (dt2, nd2)) = R.sample(rets, 2)
+        outs.append((f'Tuple(({dt}[{", ".join([":"] * nd)}], {dt2}[{", ".join([":"] * nd2)}]))', f'{v}, {w}'))
+    elif rets:
         v, (dt, nd) = R.choice(rets)
         outs.append((f'{dt}[{", ".join([":"] * nd)}]', v))
         if R.random() < 0.5:

@@ -405,7 +405,9 @@ impl Typer<'_> {
     fn numpy_scalar(&self, e: &Expr) -> bool {
         match e {
             Expr::Subscript(s) => self.expr_ndim(&s.value).is_some(),
-            Expr::UnaryOp(u) => matches!(u.op, ast::UnaryOp::USub | ast::UnaryOp::UAdd) && self.numpy_scalar(&u.operand),
+            Expr::UnaryOp(u) => {
+                matches!(u.op, ast::UnaryOp::USub | ast::UnaryOp::UAdd) && self.numpy_scalar(&u.operand)
+            }
             Expr::Call(c) if c.keywords.is_empty() => {
                 const REDUCTIONS: [&str; 8] = ["sum", "mean", "max", "min", "prod", "std", "var", "median"];
                 let Expr::Attribute(f) = c.func.as_ref() else { return false };
@@ -419,7 +421,10 @@ impl Typer<'_> {
                 } else {
                     return false;
                 };
-                let float_array = self.array_name(array).and_then(|n| self.arrays.get(&n)).is_some_and(|t| t.dtype.is_float() && !t.complex);
+                let float_array = self
+                    .array_name(array)
+                    .and_then(|n| self.arrays.get(&n))
+                    .is_some_and(|t| t.dtype.is_float() && !t.complex);
                 REDUCTIONS.contains(&f.attr.as_str()) && float_array
             }
             _ => false,

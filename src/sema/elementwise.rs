@@ -305,7 +305,11 @@ impl Typer<'_> {
                 }
             }
         }
-        let r = if kids.len() == 2 { kids.pop().expect("two") } else { Tree::Leaf(Operand::Number(bool_const(&span), false)) };
+        let r = if kids.len() == 2 {
+            kids.pop().expect("two")
+        } else {
+            Tree::Leaf(Operand::Number(bool_const(&span), false))
+        };
         let l = kids.pop().expect("one");
         let ty = if u.arity() == 1 {
             match l.kind() {

@@ -582,7 +582,9 @@ impl Typer<'_> {
                 }
                 self.hoist_index(&mut s.slice);
             }
-            Expr::Tuple(t) => t.elts.iter_mut().for_each(|x| self.hoist(x)),
+            // `np.concatenate((np.argsort(a), b))`: an item a numpy call
+            // makes is computed first, as a BinOp's operand.
+            Expr::Tuple(t) => t.elts.iter_mut().for_each(|x| self.hoist_operand(x)),
             Expr::List(l) => l.elts.iter_mut().for_each(|x| self.hoist(x)),
             _ => {}
         }

@@ -4,7 +4,8 @@
 # another dtype promotes as a dtype, not as a Python number (`f4 array *
 # a[0]` of a float64 `a` is float64, `i4 array * ja[0]` is int64); masks
 # whose comparison takes an array a numpy call makes (`c[np.argsort(a) ==
-# b] = x`) and unary operators of such arrays (`~np.argsort(a)`). Found
+# b] = x`), unary operators of such arrays (`~np.argsort(a)`) and tuple
+# items (`np.concatenate((np.argsort(a), b))`). Found
 # by fuzz/programs (ndarrays); compared with numpy itself.
 import numpy as np
 from pycc import CC
@@ -76,6 +77,13 @@ def unary_of_call(a, ja):
     return float(np.argmin((~np.argsort(a))[::3])) + float(np.max((-np.sort(ja))[1:]))
 
 
+@cc.export('concat_of_call', 'f8(f8[:], i8[:], f8, i8)')
+def concat_of_call(a, ja, x, k):
+    # a tuple item a numpy call makes is computed first
+    c = np.concatenate((np.argsort(a), ja & ja))
+    return float(np.min(np.concatenate((np.argsort(a), (np.where(a > x, ja, k) & c[:len(ja)]))))) + float(c[-1])
+
+
 def F(n, s=0):
     return np.random.default_rng(n + s).standard_normal(n) * 3
 
@@ -92,6 +100,7 @@ CASES = {
     'maximum_elem': [(lambda n=n: (F(n).astype(np.float32), F(n + 1, 1))) for n in (1, 2, 7)],
     'f4_elem_f4': [(lambda n=n: (F(n).astype(np.float32),)) for n in (1, 2, 7)],
     'unary_of_call': [(lambda n=n: (F(n), np.arange(n) - 3)) for n in (2, 7)],
+    'concat_of_call': [(lambda n=n: (F(n), np.arange(n) - 3, 0.5, -2)) for n in (1, 2, 7)],
     'mask_of_call': [lambda: (np.array([3, -1, 0, 2], np.int32), np.array([True, False, True, False]), 9),
                      lambda: (np.array([1], np.int32), np.array([False]), -2)],
 }

@@ -402,7 +402,7 @@ impl Typer<'_> {
     /// (`a[i]`, `-a[i]`) or a float reduction (`np.mean(a)`, `a.sum()` of a
     /// float array). Int reductions and arithmetic on numpy scalars stay
     /// weak (Python numbers), as before; so do reductions of expressions.
-    fn numpy_scalar(&self, e: &Expr) -> bool {
+    pub(super) fn numpy_scalar(&self, e: &Expr) -> bool {
         match e {
             Expr::Subscript(s) => self.expr_ndim(&s.value).is_some(),
             Expr::UnaryOp(u) => {

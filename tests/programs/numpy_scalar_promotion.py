@@ -84,6 +84,19 @@ def concat_of_call(a, ja, x, k):
     return float(np.min(np.concatenate((np.argsort(a), (np.where(a > x, ja, k) & c[:len(ja)]))))) + float(c[-1])
 
 
+@cc.export('where_clip_elem', 'f8(f4[:], f8[:])')
+def where_clip_elem(b, a):
+    # np.where / np.clip with a numpy scalar: the float32 array converts to
+    # float64, the scalar is not rounded to float32
+    s = float(np.sum(np.where(b > 0, b, a[0]))) + float(np.sum(np.where(b > 0, np.float64(0.1), b)))
+    return s + float(np.sum(np.clip(b, a[0], a[1]))) + float(np.sum(b.clip(None, a[-1])))
+
+
+@cc.export('where_clip_int_elem', 'f8(i4[:], i8[:])')
+def where_clip_int_elem(ia, ja):
+    return float(np.sum(np.where(ia > 0, ia, ja[0]) * 2**31)) + float(np.sum(np.clip(ia, ja[0], ja[1]) * 2**31))
+
+
 def F(n, s=0):
     return np.random.default_rng(n + s).standard_normal(n) * 3
 
@@ -101,6 +114,9 @@ CASES = {
     'f4_elem_f4': [(lambda n=n: (F(n).astype(np.float32),)) for n in (1, 2, 7)],
     'unary_of_call': [(lambda n=n: (F(n), np.arange(n) - 3)) for n in (2, 7)],
     'concat_of_call': [(lambda n=n: (F(n), np.arange(n) - 3, 0.5, -2)) for n in (1, 2, 7)],
+    'where_clip_elem': [(lambda n=n: (F(n).astype(np.float32), F(n + 2, 1))) for n in (1, 2, 7)],
+    'where_clip_int_elem': [lambda: (np.array([3, -1, 2**30], np.int32), np.array([-2, 5])),
+                            lambda: (np.array([7], np.int32), np.array([0, 2**33]))],
     'mask_of_call': [lambda: (np.array([3, -1, 0, 2], np.int32), np.array([True, False, True, False]), 9),
                      lambda: (np.array([1], np.int32), np.array([False]), -2)],
 }

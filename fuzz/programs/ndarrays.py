@@ -88,7 +88,7 @@ def aexpr(env, nd, d=0):
         if op in ('-', '+', '*', '//', '%', '/') and dt == 'b1':
             e = f'({e1}.astype(np.int32) {op} {other})'
     elif r < 0.45:
-        e = f'np.where({cmpexpr(env, nd, d + 1)}, {e1}, {R.choice([aexpr(env, nd, d + 1), "0", "x", "k"])})'
+        e = f'np.where({cmpexpr(env, nd, d + 1)}, {e1}, {R.choice([aexpr(env, nd, d + 1), "0", "x", "k", "a[0]", "ja[-1]", "b[0]"])})'
     elif r < 0.55:
         e = f'{e1}.astype({R.choice(["np.int32", "np.int64", "np.float32", "np.float64", "np.uint8", "np.bool_", "np.int16"])})'
         if dt in ('f8', 'f4') and 'int' in e.rsplit('astype', 1)[1]:
@@ -101,7 +101,8 @@ def aexpr(env, nd, d=0):
         if dt == 'b1' and 'sqrt' in e:
             e = f'np.sqrt({e1}.astype(np.float64))'
     elif r < 0.75:
-        e = f'np.{R.choice(["maximum", "minimum"])}({e1}, {R.choice([aexpr(env, nd, d + 1), "k", "x", "2"])})'
+        e = R.choice([f'np.{R.choice(["maximum", "minimum"])}({e1}, {R.choice([aexpr(env, nd, d + 1), "k", "x", "2", "a[1]"])})',
+                      f'np.clip({e1}, {R.choice(["0", "-x", "a[0]", "ia[0]"])}, {R.choice(["k", "None", "a[-1]", "5"])})'])
     elif r < 0.85 and nd == 1:
         e = R.choice([f'np.cumsum({e1})', f'np.sort({e1})', f'np.argsort({e1}, kind="stable")', f'np.cumprod({e1} % 3)'])
         if dt == 'b1':

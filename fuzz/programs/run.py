@@ -7,7 +7,9 @@ exceptions by type.
 
 KIND is scalars (f8/i8 arithmetic, math, branches, loops), arrays (1-d
 numpy expressions, reductions, masks), matrices (2-d, transposes, axis
-reductions, @) or language (helpers, tuples, lists, while, recursion).
+reductions, @), ndarrays (i4/i8/u1/f4/f8/b1 arrays of 1 to 3 dimensions:
+promotion, shifts, masks, in-place operators, views) or language (helpers,
+tuples, lists, while, recursion).
 Needs numpy for arrays and matrices. Prints each mismatch and the number of
 bad seeds. Known, documented differences the generators avoid: ints wrap at
 64 bits (CPython's grow), a negative float to a fractional power raises
@@ -101,9 +103,15 @@ def typed_inputs(kind, args, rr):
         if nd == 0:
             out.append(float(g.choice([0.0, 1.5, -2.0])) if dt == 'f8' else int(g.choice([0, 1, 3, -2, 7])))
             continue
-        shape = [(n,), (n, n), (n, m, 3)][nd - 1]
-        if dt == 'i8':
-            out.append(g.integers(-6, 7, shape).astype(np.int64))
+        shape = [(n,), (n, n), (n, m, 3)][nd - 1] if kind != 'ndarrays' else [(n,), (n, m), (n, m, 2)][nd - 1]
+        if dt in ('i8', 'i4'):
+            out.append(g.integers(-6, 7, shape).astype(np.int64 if dt == 'i8' else np.int32))
+            continue
+        if dt == 'u1':
+            out.append(g.choice(np.array([0, 1, 2, 3, 7, 100, 200, 255], np.uint8), shape))
+            continue
+        if dt == 'b1':
+            out.append(g.random(shape) < 0.5)
             continue
         a = (g.standard_normal(shape) * rr.choice([1.0, 3.0])).astype(np.float32 if dt == 'f4' else np.float64)
         if rr.random() < 0.1:
@@ -157,10 +165,13 @@ def main():
     pycc, kind, first, last = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
     out = sys.argv[5] if len(sys.argv) > 5 else f'/tmp/pycc-fuzz-{kind}'
     gen = importlib.import_module(kind)
-    if kind in ('arrays', 'matrices'):
+    if kind in ('arrays', 'matrices', 'ndarrays'):
         import numpy as np
 
+        import warnings
+
         np.seterr(all='ignore')  # numpy's warnings are not results
+        warnings.simplefilter('ignore')
     bad = 0
     for seed in range(first, last):
         gen.R.seed(seed)

@@ -41,6 +41,15 @@ pub(super) enum Kind {
     Python(Scalar),
 }
 
+/// A numpy scalar operand of numpy's own call (a power, an in-place
+/// operator on a possibly read-only view), where the runtime would pass it
+/// as a Python number and numpy would promote it otherwise.
+fn strong_scalar(span: &Range<usize>) -> Diagnostic {
+    Diagnostic::error("this numpy scalar (an array's element or reduction) of another dtype is not supported here yet")
+        .at(span.clone(), "numpy promotes the scalar's dtype here")
+        .note("convert it: `float(a[0])` is a Python float (weak), `np.float32(a[0])` matches the array")
+}
+
 /// numpy's dtype kinds in the order `same_kind` casting allows: b, u, i, f.
 fn kind_rank(s: Scalar) -> u8 {
     match s {
@@ -201,19 +210,29 @@ impl Elem {
 }
 
 /// An operand of an elementwise operation: an array (or view), or a number
-/// computed once before the statement.
+/// computed once before the statement; the flag says the number is a numpy
+/// scalar (`a[0]`, `np.mean(a)`), whose dtype promotes as an array's does
+/// (NEP 50: `f4 array * a[0]` of a float64 `a` is float64).
 #[derive(Debug, Clone)]
 pub(super) enum Operand {
     Array(ArrayRef),
-    Number(TExpr),
+    Number(TExpr, bool),
 }
 
 impl Operand {
     fn kind(&self) -> Kind {
         match self {
             Operand::Array(r) => Kind::Array(r.ty.dtype),
-            Operand::Number(e) => Kind::Python(e.ty),
+            Operand::Number(e, true) => Kind::Array(e.ty),
+            Operand::Number(e, false) => Kind::Python(e.ty),
         }
+    }
+
+    /// Whether numpy's own call, which receives the number as a Python
+    /// number, would promote it otherwise than `kind` says.
+    fn strong_differs(&self, other: &Operand) -> bool {
+        let Operand::Number(e, true) = self else { return false };
+        result_dtype(Kind::Array(e.ty), other.kind()) != result_dtype(Kind::Python(e.ty), other.kind())
     }
 }
 
@@ -236,7 +255,7 @@ impl Tree {
     fn shape(&self) -> Option<&[Var]> {
         match self {
             Tree::Leaf(Operand::Array(a)) => Some(&a.shape),
-            Tree::Leaf(Operand::Number(_)) => None,
+            Tree::Leaf(Operand::Number(..)) => None,
             Tree::Node { shape, .. } => Some(shape),
         }
     }
@@ -245,7 +264,7 @@ impl Tree {
     fn arrays(&self, out: &mut Vec<ArrayRef>) {
         match self {
             Tree::Leaf(Operand::Array(a)) => out.push(a.clone()),
-            Tree::Leaf(Operand::Number(_)) => {}
+            Tree::Leaf(Operand::Number(..)) => {}
             Tree::Node { l, r, .. } => {
                 l.arrays(out);
                 r.arrays(out);
@@ -257,7 +276,7 @@ impl Tree {
     fn value(&self, loads: &mut impl Iterator<Item = TExpr>) -> TExpr {
         match self {
             Tree::Leaf(Operand::Array(_)) => loads.next().expect("one load per array leaf"),
-            Tree::Leaf(Operand::Number(n)) => n.clone(),
+            Tree::Leaf(Operand::Number(n, _)) => n.clone(),
             Tree::Node { elem, l, r, span, .. } => {
                 let (l, r) = (l.value(loads), r.value(loads));
                 elem.apply(l, r, span)
@@ -374,8 +393,42 @@ impl Typer<'_> {
             self.errors.push(Diagnostic::error("complex arrays are not supported yet").at(range(e), "complex"));
             return None;
         }
+        let strong = self.numpy_scalar(e);
         let x = self.expr(e)?;
-        Some(Operand::Number(self.index_temps_value(x)))
+        Some(Operand::Number(self.index_temps_value(x), strong))
+    }
+
+    /// Whether number `e` is a numpy scalar in CPython: an array's element
+    /// (`a[i]`, `-a[i]`) or a float reduction (`np.mean(a)`, `a.sum()` of a
+    /// float array). Int reductions and arithmetic on numpy scalars stay
+    /// weak (Python numbers), as before; so do reductions of expressions.
+    pub(super) fn numpy_scalar(&self, e: &Expr) -> bool {
+        match e {
+            Expr::Subscript(s) => self.expr_ndim(&s.value).is_some(),
+            Expr::UnaryOp(u) => {
+                matches!(u.op, ast::UnaryOp::USub | ast::UnaryOp::UAdd) && self.numpy_scalar(&u.operand)
+            }
+            Expr::Call(c) if c.keywords.is_empty() => {
+                const REDUCTIONS: [&str; 8] = ["sum", "mean", "max", "min", "prod", "std", "var", "median"];
+                let Expr::Attribute(f) = c.func.as_ref() else { return false };
+                let array = if self.numpy_module_of(&f.value) {
+                    match c.args.as_slice() {
+                        [a] => a,
+                        _ => return false,
+                    }
+                } else if c.args.is_empty() && f.attr.as_str() != "median" {
+                    f.value.as_ref()
+                } else {
+                    return false;
+                };
+                let float_array = self
+                    .array_name(array)
+                    .and_then(|n| self.arrays.get(&n))
+                    .is_some_and(|t| t.dtype.is_float() && !t.complex);
+                REDUCTIONS.contains(&f.attr.as_str()) && float_array
+            }
+            _ => false,
+        }
     }
 
     /// Types `l op r` elementwise (numpy's dtype, the operations it has).
@@ -488,7 +541,11 @@ impl Typer<'_> {
             }
         };
         let arg = match self.operand(value)? {
-            Operand::Number(x) => NpArg::Scalar(x),
+            x @ Operand::Number(..) if x.strong_differs(&Operand::Array(dst.clone())) => {
+                self.errors.push(strong_scalar(&span));
+                return None;
+            }
+            Operand::Number(x, _) => NpArg::Scalar(x),
             Operand::Array(r) => NpArg::Array(r),
         };
         let var = self.fresh("inplace", Scalar::Bool);
@@ -508,7 +565,7 @@ impl Typer<'_> {
         let elem = self.inplace_elem(op, dtype, src.kind(), exponent, &span)?;
         self.check_python_int(&src, elem, &span);
         match src {
-            Operand::Number(x) => {
+            Operand::Number(x, _) => {
                 let shape = dst.shape.clone();
                 Some(self.loop_nest(&shape, &span, |idx| {
                     let old = TExpr { ty: dtype, kind: TExprKind::Load(dst.clone(), idx.clone()), span: span.clone() };
@@ -593,7 +650,7 @@ impl Typer<'_> {
         match e {
             Expr::BinOp(_) | Expr::Compare(_) => match self.node(e)? {
                 Tree::Leaf(Operand::Array(a)) => Some(a),
-                Tree::Leaf(Operand::Number(_)) => unreachable!("an elementwise expression has an array operand"),
+                Tree::Leaf(Operand::Number(..)) => unreachable!("an elementwise expression has an array operand"),
                 node => self.compute(node, &span),
             },
             Expr::UnaryOp(u) => {
@@ -702,10 +759,10 @@ impl Typer<'_> {
                     || matches!(exponent, Some(ConstValue::Float(x)) if x == 0.5);
                 let number_exponent = matches!(
                     (&l, &r),
-                    (Tree::Leaf(Operand::Array(_)) | Tree::Node { .. }, Tree::Leaf(Operand::Number(_)))
+                    (Tree::Leaf(Operand::Array(_)) | Tree::Node { .. }, Tree::Leaf(Operand::Number(..)))
                 );
                 let float = result_dtype(l.kind(), r.kind()).is_float();
-                let bool_exponent = matches!(&r, Tree::Leaf(Operand::Number(x)) if x.ty == Scalar::Bool);
+                let bool_exponent = matches!(&r, Tree::Leaf(Operand::Number(x, _)) if x.ty == Scalar::Bool);
                 let k = UFUNCS.iter().position(|(n, _)| *n == "power").expect("listed");
                 if b.op == ast::Operator::Pow
                     && float
@@ -717,7 +774,7 @@ impl Typer<'_> {
                 if let (ast::Operator::Pow, true, None) = (b.op, float, &exponent) {
                     let (l, r) = (self.materialize(l, &span)?, self.materialize(r, &span)?);
                     let out = match (&l, &r) {
-                        (Operand::Array(a), Operand::Number(x)) if a.ty.dtype.is_float() => {
+                        (Operand::Array(a), Operand::Number(x, false)) if a.ty.dtype.is_float() => {
                             self.variable_power(a.clone(), x.clone(), &span)
                         }
                         // numpy's fast paths are for float arrays only.
@@ -949,7 +1006,7 @@ impl Typer<'_> {
     /// numpy 2's OverflowError for a Python int operand that the dtype
     /// computed in cannot hold (`uint8 array + 300`, `+= -1`).
     fn check_python_int(&mut self, x: &Operand, elem: Elem, span: &Range<usize>) {
-        let Operand::Number(n) = x else { return };
+        let Operand::Number(n, false) = x else { return };
         if !matches!((n.ty, elem.ty), (Scalar::Int { .. }, Scalar::Int { .. })) || n.ty == elem.ty {
             return;
         }
@@ -1135,6 +1192,10 @@ impl Typer<'_> {
     /// whole arrays (numpy broadcasts, computes with its own SIMD code and
     /// raises its own errors); float results only.
     fn ufunc_call(&mut self, k: usize, l: Operand, r: Operand, span: &Range<usize>) -> Option<ArrayRef> {
+        if l.strong_differs(&r) || r.strong_differs(&l) {
+            self.errors.push(strong_scalar(span));
+            return None;
+        }
         let dtype = match super::npbreadth8::called_ufunc_dtype(UFUNCS[k].0, &[l.kind(), r.kind()]) {
             Ok(d) => d,
             Err(why) => {
@@ -1154,7 +1215,7 @@ impl Typer<'_> {
         let layout = if ndim == 1 || arrays.iter().all(|a| a.ty.layout == Layout::C) { Layout::C } else { Layout::A };
         let arg = |x: Operand| match x {
             Operand::Array(a) => NpArg::Array(a),
-            Operand::Number(n) => NpArg::Scalar(n),
+            Operand::Number(n, _) => NpArg::Scalar(n),
         };
         let out = self.array_temp(ArrayTy { dtype, ndim, layout, complex: false }, Default::default());
         self.pre.push(TStmt::Alloc {
@@ -1184,7 +1245,7 @@ impl Typer<'_> {
                     let unused = x.clone();
                     t.map_array(a.clone(), dtype, span, move |v| elem.apply(v, unused, &sp))?
                 }
-                None => t.ufunc_call(k, Operand::Array(a.clone()), Operand::Number(x.clone()), span)?,
+                None => t.ufunc_call(k, Operand::Array(a.clone()), Operand::Number(x.clone(), false), span)?,
             };
             let (vars, values) = t.bind_array(&name, out, span.clone())?.into_iter().unzip();
             let mut stmts = std::mem::take(&mut t.pre);

@@ -36,7 +36,7 @@ impl Typer<'_> {
         let dst = self.array_operand(target)??;
         let Some(result) = self.direct_result(&tree, &dst) else {
             let v = match tree {
-                Tree::Leaf(Operand::Number(e)) => Val::Scalar(e),
+                Tree::Leaf(Operand::Number(e, _)) => Val::Scalar(e),
                 t => Val::Array(self.materialize_array(t, &range(value))?),
             };
             return self.store_into_view(dst, v, span);
@@ -91,7 +91,7 @@ impl Typer<'_> {
     fn materialize_array(&mut self, tree: Tree, span: &Range<usize>) -> Option<ArrayRef> {
         match self.materialize(tree, span)? {
             Operand::Array(a) => Some(a),
-            Operand::Number(_) => unreachable!("a fusible expression has an array operand"),
+            Operand::Number(..) => unreachable!("a fusible expression has an array operand"),
         }
     }
 

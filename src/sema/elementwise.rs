@@ -300,12 +300,16 @@ impl Typer<'_> {
         if u.rereads() {
             for k in kids.iter_mut() {
                 if expanded_size(k) > MAX_COPIES {
-                    let node = std::mem::replace(k, Tree::Leaf(Operand::Number(bool_const(&span))));
+                    let node = std::mem::replace(k, Tree::Leaf(Operand::Number(bool_const(&span), false)));
                     *k = Tree::Leaf(self.materialize(node, &span)?);
                 }
             }
         }
-        let r = if kids.len() == 2 { kids.pop().expect("two") } else { Tree::Leaf(Operand::Number(bool_const(&span))) };
+        let r = if kids.len() == 2 {
+            kids.pop().expect("two")
+        } else {
+            Tree::Leaf(Operand::Number(bool_const(&span), false))
+        };
         let l = kids.pop().expect("one");
         let ty = if u.arity() == 1 {
             match l.kind() {
@@ -353,7 +357,7 @@ impl Typer<'_> {
         let span = range(&Expr::Call(c.clone()));
         match self.ufunc_node(c)? {
             Tree::Leaf(Operand::Array(a)) => Some(a),
-            Tree::Leaf(Operand::Number(_)) => unreachable!("a node"),
+            Tree::Leaf(Operand::Number(..)) => unreachable!("a node"),
             node => self.compute(node, &span),
         }
     }

@@ -243,7 +243,7 @@ fn dtype_and_shape(node: &Tree) -> (Scalar, Vec<Var>) {
     match node {
         Tree::Node { elem, shape, .. } => (elem.result(), shape.clone()),
         Tree::Leaf(Operand::Array(a)) => (a.ty.dtype, a.shape.clone()),
-        Tree::Leaf(Operand::Number(_)) => unreachable!("reductions are of arrays"),
+        Tree::Leaf(Operand::Number(..)) => unreachable!("reductions are of arrays"),
     }
 }
 

@@ -49,7 +49,7 @@ impl Typer<'_> {
         let span = range(e);
         let node = match self.tree(e)? {
             Tree::Leaf(Operand::Array(a)) => return Some(Err(a)),
-            Tree::Leaf(Operand::Number(_)) => unreachable!("an elementwise expression has an array operand"),
+            Tree::Leaf(Operand::Number(..)) => unreachable!("an elementwise expression has an array operand"),
             node => node,
         };
         let Tree::Node { elem, .. } = &node else { unreachable!("matched above") };
@@ -337,7 +337,7 @@ impl Typer<'_> {
     ) -> Option<std::result::Result<(Tree, Scalar, Vec<Var>, Vec<ArrayRef>), ArrayRef>> {
         let node = match self.tree(e)? {
             Tree::Leaf(Operand::Array(a)) => return Some(Err(a)),
-            Tree::Leaf(Operand::Number(_)) => unreachable!("an elementwise expression has an array operand"),
+            Tree::Leaf(Operand::Number(..)) => unreachable!("an elementwise expression has an array operand"),
             node => node,
         };
         let Some((dtype, shape, leaves)) = self.c_ordered_float(&node) else {

@@ -575,15 +575,26 @@ impl Typer<'_> {
         for e in &c.args {
             ops.push(self.npfunc_operand(e, false));
         }
-        let ops: Vec<Opd> = ops.into_iter().collect::<Option<_>>()?;
-        // `np.uint8(255)` is a numpy scalar: its dtype is strong (NEP 50).
+        let mut ops: Vec<Opd> = ops.into_iter().collect::<Option<_>>()?;
+        // `np.uint8(255)`, `a[0]` are numpy scalars: their dtype is strong (NEP 50).
         let kind = |this: &Self, op: &Opd, e: &Expr| match (op, e) {
             (Opd::Number(x), Expr::Call(k)) if this.numpy_scalar_type(k).is_some() => Some(Kind::Array(x.ty)),
+            (Opd::Number(x), e) if this.numpy_scalar(e) => Some(Kind::Array(x.ty)),
             _ => op.kind(),
         };
         let dtype = promote_all(&[kind(self, &ops[1], &c.args[1])?, kind(self, &ops[2], &c.args[2])?])?;
-        // The runtime passes numbers as Python numbers (weak); their result
-        // holds the same values, converted once to the numpy scalars' dtype.
+        // The runtime passes numbers as Python numbers (weak): array choices
+        // are converted to the strong dtype first (`where` only selects), so
+        // a float64 scalar is not rounded to a float32 array's dtype.
+        if promote_all(&[ops[1].kind()?, ops[2].kind()?])? != dtype {
+            for op in ops[1..].iter_mut() {
+                if let Opd::Array(r) = op {
+                    *r = self.converted_copy(r.clone(), dtype, &span);
+                }
+            }
+        }
+        // Numbers alone: their result holds the same values, converted once
+        // to the numpy scalars' dtype.
         let weak = promote_all(&[ops[1].kind()?, ops[2].kind()?])?;
         let args = ops.into_iter().map(Opd::arg).collect();
         let out = self.npfunc_alloc(NpFunc::Where, weak, ndim, args, span.clone());
@@ -624,18 +635,39 @@ impl Typer<'_> {
             return None;
         }
         let a = self.npfunc_array_arg(a_e)?;
-        let lo = match lo {
+        let lo_op = match lo {
             Some(e) => self.npfunc_operand(e, true)?,
             None => Opd::None,
         };
-        let hi = match hi {
+        let hi_op = match hi {
             Some(e) => self.npfunc_operand(e, true)?,
             None => Opd::None,
         };
-        let kinds: Vec<Kind> = [Some(Kind::Array(a.ty.dtype)), lo.kind(), hi.kind()].into_iter().flatten().collect();
+        let kinds: Vec<Kind> =
+            [Some(Kind::Array(a.ty.dtype)), lo_op.kind(), hi_op.kind()].into_iter().flatten().collect();
+        let weak = promote_all(&kinds)?;
+        // A numpy scalar bound (`a[0]`) is strong (NEP 50): the array is
+        // converted to the promoted dtype first, as numpy's loop converts it.
+        let strong = |e: Option<&Expr>, op: &Opd| match (e, op) {
+            (Some(e), Opd::Number(x)) if self.numpy_scalar(e) => Some(Kind::Array(x.ty)),
+            _ => op.kind(),
+        };
+        let kinds: Vec<Kind> =
+            [Some(Kind::Array(a.ty.dtype)), strong(lo, &lo_op), strong(hi, &hi_op)].into_iter().flatten().collect();
         let dtype = promote_all(&kinds)?;
+        let (lo, hi) = (lo_op, hi_op);
+        let a = if dtype != weak { self.converted_copy(a, dtype, &span) } else { a };
         let args = vec![NpArg::Array(a), lo.arg(), hi.arg()];
         Some(self.npfunc_alloc(NpFunc::Clip, dtype, ndim, args, span))
+    }
+
+    /// A new C-ordered copy of `r` in `dtype` (numpy's conversion).
+    fn converted_copy(&mut self, r: ArrayRef, dtype: Scalar, span: &Range<usize>) -> ArrayRef {
+        let ty = ArrayTy { dtype, ndim: r.ty.ndim, layout: Layout::C, complex: false };
+        let out = self.array_temp(ty, Default::default());
+        let args = vec![NpArg::Array(r)];
+        self.pre.push(TStmt::Alloc { array: out.clone(), func: NpFunc::Copy, args, span: span.clone() });
+        out
     }
 
     /// `np.eye(N, M=None, k=0, dtype=float)`, `np.identity(n, dtype=float)`.

@@ -542,11 +542,14 @@ impl Typer<'_> {
                 self.hoist_operand(&mut b.left);
                 self.hoist_operand(&mut b.right);
             }
-            Expr::UnaryOp(u) => self.hoist(&mut u.operand),
+            // `~np.argsort(a)`, `-np.sort(a)`: as a BinOp's operand.
+            Expr::UnaryOp(u) => self.hoist_operand(&mut u.operand),
+            // `np.argsort(a) == b` (also a mask, `c[np.argsort(a) == b] = x`,
+            // whose fused form takes names and views): as a BinOp's operands.
             Expr::Compare(c) => {
-                self.hoist(&mut c.left);
+                self.hoist_operand(&mut c.left);
                 if let Some(first) = c.comparators.first_mut() {
-                    self.hoist(first);
+                    self.hoist_operand(first);
                 }
             }
             Expr::BoolOp(b) => {
@@ -579,7 +582,9 @@ impl Typer<'_> {
                 }
                 self.hoist_index(&mut s.slice);
             }
-            Expr::Tuple(t) => t.elts.iter_mut().for_each(|x| self.hoist(x)),
+            // `np.concatenate((np.argsort(a), b))`: an item a numpy call
+            // makes is computed first, as a BinOp's operand.
+            Expr::Tuple(t) => t.elts.iter_mut().for_each(|x| self.hoist_operand(x)),
             Expr::List(l) => l.elts.iter_mut().for_each(|x| self.hoist(x)),
             _ => {}
         }

@@ -66,6 +66,7 @@ mod sugar;
 mod armtemps;
 mod temps;
 mod tuplearrays;
+mod dictarrays;
 mod tupleops;
 mod tuplesugar;
 mod tuples;

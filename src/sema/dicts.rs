@@ -525,6 +525,9 @@ impl Typer<'_> {
             return None;
         }
         let name = self.dict_name(&a.value)?;
+        if !self.no_dict_arrays(&name, "get() of", span.clone()) {
+            return Some(None);
+        }
         Some(self.dict_get_none(target, &name, &c.args[0], span))
     }
 

@@ -82,6 +82,19 @@ def declared(a, n):
     return s + a[0]
 
 
+@cc.export('derived', 'f8(f8[:], i8)')
+def derived(a, n):
+    d = {}
+    for i in range(n):
+        d[i] = a[i:]
+    e = {k: v * 2.0 for k, v in d.items()}
+    xs = [v for v in d.values()]
+    t = 0.0
+    for i, v in enumerate(e.values()):
+        t = t * 3.0 + v[0] + xs[i][-1] * i
+    return t
+
+
 A = np.array([1.0, 2.0, 4.0, 8.0, 16.0])
 K = np.array([3, 1, 3, 7, 1, 3, 9], dtype=np.int64)
 V = np.array([0.5, 1.5, 2.5, 3.5, 4.5, 5.5, 6.5])
@@ -93,5 +106,6 @@ CASES = {
     'view': [lambda: (A.copy(),)],
     'missing': [(A, 3), (A, 5), (A, 4), (A, -1)],
     'declared': [lambda: (A.copy(), 0), lambda: (A.copy(), 3)],
+    'derived': [(A, 0), (A, 4)],
     'matrices': [(M, 0), (M, 3)],
 }

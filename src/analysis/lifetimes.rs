@@ -429,7 +429,10 @@ fn pointers_escape(f: &TypedFunction, ix: &[Option<usize>]) -> bool {
     for s in f.body.iter().flat_map(TStmt::nested) {
         // An array put into a list (sema/arraylists.rs) lives as long as
         // the list may: until the call returns.
-        if let TStmt::ListAppend { values, .. } | TStmt::ListStore { values, .. } = s {
+        // So does one put into a dict (sema/dictarrays.rs).
+        if let TStmt::ListAppend { values, .. } | TStmt::ListStore { values, .. } | TStmt::Dict { value: values, .. } =
+            s
+        {
             let mut reads = Vec::new();
             values.iter().for_each(|v| expr_reads(v, &mut reads));
             found |= reads.iter().any(|&v| ix[v].is_some());

@@ -23,7 +23,7 @@ impl Typer<'_> {
     pub(super) fn is_array_list_item(&self, e: &Expr) -> bool {
         match e {
             Expr::Subscript(s) if !matches!(s.slice.as_ref(), Expr::Slice(_)) => {
-                self.list_name(&s.value).is_some_and(|n| self.array_items(&n).is_some())
+                self.list_name(&s.value).is_some_and(|n| self.array_items(&n).is_some()) || self.is_dict_array_item(e)
             }
             _ => false,
         }

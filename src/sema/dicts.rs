@@ -238,6 +238,11 @@ impl Typer<'_> {
             return self.dict_kind_error(range(e), what, "strings");
         }
         let v = self.value(e)?;
+        self.val_parts(v, range(e), what)
+    }
+
+    /// A number's or flat tuple's parts; other values are a diagnostic.
+    fn val_parts(&mut self, v: Val, span: Range<usize>, what: &str) -> Option<Vec<TExpr>> {
         let bad = match v {
             Val::Scalar(x) => return Some(vec![x]),
             Val::Tuple(xs) if xs.len() >= 2 && xs.len() <= 15 && xs.iter().all(|x| matches!(x, Val::Scalar(_))) => {
@@ -249,7 +254,7 @@ impl Typer<'_> {
             Val::Array(_) => "arrays",
             Val::List(_) => "lists",
         };
-        self.dict_kind_error(range(e), what, bad)
+        self.dict_kind_error(span, what, bad)
     }
 
     fn dict_kind_error<T>(&mut self, span: Range<usize>, what: &str, bad: &str) -> Option<T> {
@@ -448,6 +453,7 @@ impl Typer<'_> {
         self.dicts.insert(a.to_string(), shape);
         self.dicts.insert(b.to_string(), shape);
         for (x, y) in [(a, b), (b, a)] {
+            self.alias_dict_arrays(x, y);
             if self.types.contains_key(&str_key_name(x)) {
                 self.note_assigned(&str_key_name(y), Scalar::Bool);
             }
@@ -519,6 +525,9 @@ impl Typer<'_> {
             return None;
         }
         let name = self.dict_name(&a.value)?;
+        if !self.no_dict_arrays(&name, "get() of", span.clone()) {
+            return Some(None);
+        }
         Some(self.dict_get_none(target, &name, &c.args[0], span))
     }
 
@@ -591,8 +600,9 @@ impl Typer<'_> {
         let mut parts = Vec::new();
         let str_key = matches!(key, Expr::Name(n) if n.id.as_str() == "unicode_type")
             || matches!(key, Expr::Attribute(a) if a.attr.as_str() == "unicode_type");
+        let arrays = super::dictarrays::numba_array_type(value);
         for (e, what) in [(key, "key"), (value, "value")] {
-            if str_key && what == "key" {
+            if (str_key && what == "key") || (arrays.is_some() && what == "value") {
                 parts.push(vec![Scalar::I64]);
                 continue;
             }
@@ -611,7 +621,10 @@ impl Typer<'_> {
                 .map(|&t| TExpr { ty: t, kind: TExprKind::Const(ConstValue::Int(0)), span: span.clone() })
                 .collect()
         };
-        let (mut k, v): (Vec<TExpr>, _) = (zeros(&parts[0]), zeros(&parts[1]));
+        let (mut k, mut v): (Vec<TExpr>, _) = (zeros(&parts[0]), zeros(&parts[1]));
+        if let Some(t) = arrays {
+            v = self.declare_dict_arrays(name, t, span);
+        }
         if str_key {
             // A str key stands for the declared type (never lowered).
             k = vec![super::strings::literal("", span)];
@@ -655,7 +668,7 @@ impl Typer<'_> {
     ) -> Option<TStmt> {
         let name = self.dict_name(&s.value)?;
         let Some(op) = op else {
-            let v = self.dict_parts(value, "value");
+            let v = self.dict_store_parts(&name, value);
             let k = self.dict_parts(&s.slice, "key");
             let (key, value) = self.dict_put(&name, k?, v?, &span)?;
             let dict = self.dict_ref(&name);
@@ -663,6 +676,9 @@ impl Typer<'_> {
         };
         // The key is computed once; CPython reads the value, then computes
         // the right side.
+        if !self.no_dict_arrays(&name, "`op=` on a value of", span.clone()) {
+            return None;
+        }
         let key = self.dict_key(&name, &s.slice)?;
         let key: Vec<TExpr> = key.into_iter().map(|k| self.share(k)).collect();
         let d = self.dict_ref(&name);
@@ -676,6 +692,19 @@ impl Typer<'_> {
         let (key, value) = self.dict_put(&name, key, vec![new], &span)?;
         let dict = self.dict_ref(&name);
         Some(TStmt::Dict { dict, op: DictOp::Set, key, value, index: None, out: vec![], span })
+    }
+
+    /// The value of `d[k] = v`: an array's descriptor words in a dict of
+    /// arrays (sema/dictarrays.rs), else a number's or tuple's parts.
+    fn dict_store_parts(&mut self, name: &str, e: &Expr) -> Option<Vec<TExpr>> {
+        if matches!(e, Expr::Constant(c) if c.value.is_str()) {
+            return self.dict_parts(e, "value");
+        }
+        match self.value(e)? {
+            Val::Array(r) => self.dict_array_parts(name, &r, range(e)),
+            _ if self.dict_array_ty(name).is_some() => self.dict_array_clash(name, range(e)),
+            v => self.val_parts(v, range(e), "value"),
+        }
     }
 
     fn dict_tuple_error<T>(&mut self, span: Range<usize>) -> Option<T> {
@@ -740,6 +769,9 @@ impl Typer<'_> {
         c: &ast::ExprCall,
         span: Range<usize>,
     ) -> Option<Val> {
+        if !self.no_dict_arrays(name, &format!("{}() of", a.attr), span.clone()) {
+            return None;
+        }
         let tuple = self.dicts[name].1 > 1;
         if !c.keywords.is_empty() {
             return self.dict_method_error(a, span);
@@ -900,6 +932,12 @@ impl Typer<'_> {
                         span: span.clone(),
                     })
                     .collect();
+                if self.dict_array_ty(&name).is_some() {
+                    let mut pre = Vec::new();
+                    let v = self.dict_array_val(&name, parts, &mut pre);
+                    self.pre.extend(pre);
+                    return Some(v);
+                }
                 Some(Some(parts_val(parts, self.dicts[&name].1 > 1)))
             }
             Expr::Call(c) => {
@@ -908,6 +946,9 @@ impl Typer<'_> {
                 Some(self.dict_method(&name, a, c, span))
             }
             Expr::Name(n) if self.dicts.contains_key(n.id.as_str()) => {
+                if !self.no_dict_arrays(n.id.as_str(), "passing or returning", range(e)) {
+                    return Some(None);
+                }
                 let d = self.dict_ref(n.id.as_str());
                 if d.str_keys {
                     self.errors.push(
@@ -1032,13 +1073,6 @@ impl Typer<'_> {
             entry.push(self.fresh("e", t));
         }
         let reads: Vec<TExpr> = d.keys.iter().chain(&d.values).zip(&entry).map(|(&t, &v)| read(t, v, &span)).collect();
-        let key = parts_val(reads[..kw].to_vec(), tuple_k);
-        let value = parts_val(reads[kw..].to_vec(), tuple_v);
-        let item = match what {
-            "keys" => key,
-            "values" => value,
-            _ => Val::Tuple(vec![key, value]),
-        };
         let mut body = Vec::new();
         let len = self.dict_len(name, &span);
         let changed = TExpr {
@@ -1075,6 +1109,17 @@ impl Typer<'_> {
             out: entry,
             span: span.clone(),
         });
+        let key = parts_val(reads[..kw].to_vec(), tuple_k);
+        let value = match self.dict_array_ty(name) {
+            // A dict of arrays' value: a view of the array put in.
+            Some(_) => self.dict_array_val(name, reads[kw..].to_vec(), &mut body)?,
+            None => parts_val(reads[kw..].to_vec(), tuple_v),
+        };
+        let item = match what {
+            "keys" => key,
+            "values" => value,
+            _ => Val::Tuple(vec![key, value]),
+        };
         body.extend(self.bind_target(f.target.as_ref(), item)?);
         self.loop_depth += 1;
         body.extend(self.block(&f.body));

@@ -67,6 +67,7 @@ mod sugar;
 mod armtemps;
 mod temps;
 mod tuplearrays;
+mod dictarrays;
 mod tupleops;
 mod tuplesugar;
 mod tuples;

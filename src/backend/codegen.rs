@@ -437,9 +437,7 @@ fn emit_part(tm: &TargetMachine, bitcode: &[u8], keep: &[String], globals: bool)
         let mut f = LLVMGetFirstFunction(m);
         while !f.is_null() {
             if LLVMIsDeclaration(f) == 0 && !keep.contains(&value_name(f)) {
-                while !LLVMGetFirstBasicBlock(f).is_null() {
-                    LLVMDeleteBasicBlock(LLVMGetFirstBasicBlock(f));
-                }
+                delete_body(f);
                 LLVMSetLinkage(f, LLVMLinkage::LLVMExternalLinkage);
             }
             f = LLVMGetNextFunction(f);
@@ -468,6 +466,37 @@ fn emit_part(tm: &TargetMachine, bitcode: &[u8], keep: &[String], globals: bool)
         let object = emit(tm, m, LLVMCodeGenFileType::LLVMObjectFile);
         LLVMDisposeModule(m);
         object
+    }
+}
+
+/// Makes `f` a declaration, as C++'s `Function::deleteBody`: every value
+/// the body defines loses its uses first, then every instruction goes, then
+/// the empty blocks. Deleting the blocks one by one (as before) freed an
+/// instruction still used by a later block, whose use list was then written
+/// after the free (valgrind; once a heap-corruption abort under load).
+unsafe fn delete_body(f: LLVMValueRef) {
+    unsafe {
+        let mut b = LLVMGetFirstBasicBlock(f);
+        while !b.is_null() {
+            let mut i = LLVMGetFirstInstruction(b);
+            while !i.is_null() {
+                if !LLVMGetFirstUse(i).is_null() {
+                    LLVMReplaceAllUsesWith(i, LLVMGetUndef(LLVMTypeOf(i)));
+                }
+                i = LLVMGetNextInstruction(i);
+            }
+            b = LLVMGetNextBasicBlock(b);
+        }
+        let mut b = LLVMGetFirstBasicBlock(f);
+        while !b.is_null() {
+            while !LLVMGetFirstInstruction(b).is_null() {
+                LLVMInstructionEraseFromParent(LLVMGetFirstInstruction(b));
+            }
+            b = LLVMGetNextBasicBlock(b);
+        }
+        while !LLVMGetFirstBasicBlock(f).is_null() {
+            LLVMDeleteBasicBlock(LLVMGetFirstBasicBlock(f));
+        }
     }
 }
 

@@ -2397,7 +2397,16 @@ HIDDEN int pycc_np_new(long long func, long long dtype, long long ndim, long lon
         out[1 + 2 * ndim] = (long long)(Py_ssize_t)arr;
     }
     long long itemsize = v.itemsize;
+    int got_ndim = v.ndim;
     PyBuffer_Release(&v);
+    if (!ok && strcmp(np_names[func], "cross") == 0 && got_ndim < ndim) {
+        /* numpy 2 deprecates 2-element vectors (a scalar z, one axis less);
+         * numba refuses them and points to cross2d. */
+        PyErr_SetString(PyExc_ValueError, "pycc: numpy.cross of 2-element vectors gives the z component only, "
+                        "which numpy 2 deprecates; pycc compiles np.cross for 3-element vectors, as numba "
+                        "(numba.np.extensions.cross2d computes the 2-element form)");
+        return -1;
+    }
     if (!ok && strcmp(np_names[func], "roots") == 0 && itemsize == 2 * code_size((char)dtype)) {
         /* As numba's np.roots: compiled for real roots (no domain change). */
         PyErr_SetString(PyExc_ValueError, "pycc: numpy.roots() gave complex roots; it is compiled for real "

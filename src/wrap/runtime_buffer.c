@@ -1838,6 +1838,28 @@ static PyObject *np_item(long long func, PyObject *r) {
     return item;
 }
 
+/* numpy's `name`, where "a.b" is numpy.a's b: `linalg.solve`,
+ * `maximum.accumulate`, `random.normal` (numpy.random's functions are the
+ * bound methods of its global RandomState, whose state Python code shares).
+ * NULL with an exception set. */
+static SLOW PyObject *np_dotted(const char *name) {
+    const char *dot = strchr(name, '.');
+    if (dot == NULL)
+        return np_attr(name);
+    char head[64];
+    size_t n = (size_t)(dot - name);
+    if (n >= sizeof head) {
+        PyErr_Format(PyExc_SystemError, "pycc: numpy name too long: %s", name);
+        return NULL;
+    }
+    memcpy(head, name, n);
+    head[n] = 0;
+    PyObject *first = np_attr(head);
+    PyObject *f = first ? PyObject_GetAttrString(first, dot + 1) : NULL;
+    Py_XDECREF(first);
+    return f;
+}
+
 static SLOW PyObject *np_function(long long func) {
     static PyObject *cache[NP_FUNCS];
     if (func < 0 || func >= (long long)NP_FUNCS) {
@@ -1851,24 +1873,12 @@ static SLOW PyObject *np_function(long long func) {
         size_t n = (size_t)(hash - np_names[func]);
         memcpy(base, np_names[func], n);
         base[n] = 0;
-        PyObject *linalg = strncmp(base, "linalg.", 7) == 0 ? np_attr("linalg") : NULL;
-        cache[func] = linalg ? PyObject_GetAttrString(linalg, base + 7) : np_attr(base);
-        Py_XDECREF(linalg);
+        cache[func] = np_dotted(base);
     }
     if (cache[func] == NULL && strncmp(np_names[func], "operator.", 9) == 0) {
         PyObject *op = PyImport_ImportModule("operator");
         cache[func] = op ? PyObject_GetAttrString(op, np_names[func] + 9) : NULL;
         Py_XDECREF(op);
-    } else if (cache[func] == NULL && strncmp(np_names[func], "linalg.", 7) == 0) {
-        PyObject *linalg = np_attr("linalg");
-        cache[func] = linalg ? PyObject_GetAttrString(linalg, np_names[func] + 7) : NULL;
-        Py_XDECREF(linalg);
-    } else if (cache[func] == NULL && strncmp(np_names[func], "random.", 7) == 0) {
-        /* numpy.random's functions: the bound methods of its global
-         * RandomState, whose state Python code shares. */
-        PyObject *random = np_attr("random");
-        cache[func] = random ? PyObject_GetAttrString(random, np_names[func] + 7) : NULL;
-        Py_XDECREF(random);
     } else if (cache[func] == NULL && strncmp(np_names[func], "pyrandom.", 9) == 0) {
         PyObject *random = PyImport_ImportModule("random");
         cache[func] = random ? PyObject_GetAttrString(random, np_names[func] + 9) : NULL;
@@ -1879,18 +1889,8 @@ static SLOW PyObject *np_function(long long func) {
         Py_XDECREF(math);
     } else if (cache[func] == NULL && strncmp(np_names[func], "ufunc.", 6) == 0) {
         cache[func] = np_attr(np_names[func] + 6);
-    } else if (cache[func] == NULL && strchr(np_names[func], '.') != NULL) {
-        /* `maximum.accumulate`: numpy's attribute, then its attribute. */
-        char head[64];
-        const char *dot = strchr(np_names[func], '.');
-        size_t n = (size_t)(dot - np_names[func]);
-        memcpy(head, np_names[func], n);
-        head[n] = 0;
-        PyObject *first = np_attr(head);
-        cache[func] = first ? PyObject_GetAttrString(first, dot + 1) : NULL;
-        Py_XDECREF(first);
     } else if (cache[func] == NULL)
-        cache[func] = np_attr(np_names[func]); /* kept for the process */
+        cache[func] = np_dotted(np_names[func]); /* kept for the process */
     return cache[func];
 }
 

@@ -56,6 +56,9 @@ pub const DAG_LIMIT: usize = 1500;
 /// The classes a node's term reaches: a bitset over dense class indices.
 type Reach = Rc<Vec<u64>>;
 
+/// A costed node's reach and its own cost, kept until its class is final.
+type Pending = (Reach, f64);
+
 /// DAG costing: each final class's reach, and its chosen node's own cost.
 struct Dag {
     index: HashMap<Id, usize>,
@@ -91,7 +94,7 @@ impl Costing {
     /// The cost of `node` of class `c` (every child class final), and
     /// what it reaches in DAG mode: the union of its children's reaches
     /// (which cannot hold `c`, not final yet) plus `c`.
-    fn cost(&self, cf: &mut MachineCost, egraph: &PyGraph, c: Id, node: &Py) -> (f64, Option<Reach>) {
+    fn cost(&self, cf: &mut MachineCost, egraph: &PyGraph, c: Id, node: &Py) -> (f64, Option<Pending>) {
         match self {
             Costing::Tree(cost) => (cf.cost(node, |id| cost[&egraph.find(id)]), None),
             Costing::Dag(dag) => {
@@ -110,19 +113,20 @@ impl Costing {
                 }
                 let i = dag.index[&c];
                 set[i / 64] |= 1 << (i % 64);
-                (total + own_cost(cf, node), Some(Rc::new(set)))
+                let own = own_cost(cf, node);
+                (total + own, Some((Rc::new(set), own)))
             }
         }
     }
 
-    fn finish(&mut self, cf: &mut MachineCost, c: Id, node: &Py, k: f64, reach: Option<Reach>) {
-        match (self, reach) {
+    fn finish(&mut self, c: Id, k: f64, pending: Option<Pending>) {
+        match (self, pending) {
             (Costing::Tree(cost), _) => {
                 cost.insert(c, k);
             }
-            (Costing::Dag(dag), Some(r)) => {
+            (Costing::Dag(dag), Some((r, own))) => {
                 let i = dag.index[&c];
-                dag.own[i] = own_cost(cf, node);
+                dag.own[i] = own;
                 dag.reach[i] = Some(r);
             }
             (Costing::Dag(_), None) => unreachable!("a DAG cost comes with its reach"),
@@ -150,7 +154,7 @@ impl Best {
         // child classes not yet final.
         let mut users: HashMap<Id, Vec<(Id, usize)>> = HashMap::new();
         let mut waiting: HashMap<(Id, usize), usize> = HashMap::new();
-        let mut reach: HashMap<(Id, usize), Reach> = HashMap::new();
+        let mut reach: HashMap<(Id, usize), Pending> = HashMap::new();
         let mut heap = BinaryHeap::new();
         let mut classes: Vec<Id> = egraph.classes().map(|c| c.id).collect();
         classes.sort_unstable();
@@ -177,9 +181,8 @@ impl Best {
             if costing.is_final(c) {
                 continue;
             }
-            let node = &egraph[c].nodes[i];
-            costing.finish(&mut cf, c, node, k, reach.remove(&(c, i)));
-            best.insert(c, node.clone());
+            costing.finish(c, k, reach.remove(&(c, i)));
+            best.insert(c, egraph[c].nodes[i].clone());
             for &(user, j) in users.get(&c).map_or(&[][..], Vec::as_slice) {
                 let left = waiting.get_mut(&(user, j)).expect("a user waits for its children");
                 *left -= 1;

@@ -597,46 +597,12 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
     let (source, globals) = (specs.source, specs.globals);
     let f = &export.function;
     let py_params = py_params(export);
-    let ParamVars {
-        params,
-        mut arity,
-        mut arrays,
-        mut sources,
-        mut complex,
-        list_params,
-        dict_params,
-        optional_params,
-        mut strs,
-    } = param_vars(source, export, exported)?;
-    // Variable types to a fixed point: type the body, join what each
-    // variable is assigned, repeat while anything widened.
-    let mut types: HashMap<String, Scalar> = params.iter().map(|p| (p.name.clone(), p.ty)).collect();
-    let mut lists = lists::param_lists(&list_params, &mut types);
-    let mut dicts = dicts::param_dicts(&dict_params, &mut types);
-    let mut shapes: HashMap<String, Ty> = HashMap::new();
-    // A parameter the signature leaves out is its default (numba's
-    // Omitted): the body starts by assigning it.
-    let mut body_stmts = default_assigns(export);
-    body_stmts.extend(f.body.iter().cloned());
-    if let Some(b) = genbind::bind_names(&body_stmts, globals) {
-        body_stmts = b;
-    }
-    if let Some(b) = rangevar::bind_ranges(&body_stmts, globals) {
-        body_stmts = b;
-    }
-    dicts::drop_unused_empty_dicts(&mut body_stmts);
-    let mut optional: std::collections::HashSet<String> = optional_params.iter().cloned().collect();
-    optional::optional_names(&body_stmts, &mut optional);
-    // A plain parameter the body sets to None starts as a number.
-    let plain = plain_optionals(&params, &optional, &optional_params);
-    for name in &optional {
-        types.insert(optional::flag_name(name), Scalar::Bool);
-    }
+    let mut body_stmts = prepared_body(export, globals);
+    let (params, mut facts, plain) = Facts::start(param_vars(source, export, exported)?, &body_stmts);
     let mut round = 0;
     // Names split into webs (webs.rs) after their kinds clashed: the
     // typing starts over from these.
-    let start = (types.clone(), arity.clone(), arrays.clone(), sources.clone(), complex.clone());
-    let start_lists = (lists.clone(), dicts.clone(), shapes.clone(), optional.clone());
+    let start = facts.clone();
     let mut split_names: std::collections::HashSet<String> = Default::default();
     // Every round that is not the last widens a type or learns a name, a
     // tuple, an array or a complex variable; each name can do so at most
@@ -645,16 +611,8 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
     let mut forwarded = false;
     let mut unforwarded: Option<Vec<Stmt>> = None;
     loop {
-        let mut cx = Typer::new(source, globals, specs, &params, types.clone());
-        cx.arity = arity.clone();
-        cx.arrays = arrays.clone();
-        cx.array_sources = sources.clone();
-        cx.complex = complex.clone();
-        cx.lists = lists.clone();
-        cx.dicts = dicts.clone();
-        cx.optional = optional.clone();
-        cx.strs = strs.clone();
-        cx.list_shapes = shapes.clone();
+        let mut cx = Typer::new(source, globals, specs, &params, facts.types.clone());
+        facts.install(&mut cx);
         // Only an export whose return is inferred or declared optional(T)
         // may return None beside numbers.
         cx.exported = exported && matches!(export.signature.ret, Return::Infer | Return::Declared(Ty::Optional(_)));
@@ -662,9 +620,8 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
         cx.numpy_errors = errmodel::numpy_error_model(f);
         let mut body = cx.block(&body_stmts);
         if split_clashes(&mut body_stmts, &mut split_names, std::mem::take(&mut cx.clashes)) {
-            (types, arity, arrays, sources, complex) = start.clone();
-            (lists, dicts, shapes, optional) = start_lists.clone();
-            optional::optional_names(&body_stmts, &mut optional);
+            facts = Facts { strs: std::mem::take(&mut facts.strs), ..start.clone() };
+            optional::optional_names(&body_stmts, &mut facts.optional);
             round = 0;
             continue;
         }
@@ -673,23 +630,9 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
             let value = TExpr { ty: Scalar::Bool, kind: TExprKind::Const(ConstValue::Bool(false)), span: range(f) };
             body.insert(0, TStmt::Assign { var, value });
         }
-        let mut widened = types.clone();
-        for (name, ty) in &cx.assigned {
-            let t = widened.get(name).map_or(*ty, |&old| join(old, *ty));
-            widened.insert(name.clone(), t);
-        }
+        let widened = facts.widened(&cx);
         round += 1;
-        // A name that became complex is no longer a real variable.
-        widened.retain(|n, _| !cx.complex.contains(n));
-        let same = !cx.stale
-            && cx.arity == arity
-            && cx.complex == complex
-            && cx.arrays == arrays
-            && cx.array_sources == sources
-            && cx.lists == lists
-            && cx.dicts == dicts
-            && cx.strs == strs
-            && cx.list_shapes == shapes;
+        let same = facts.settled(&cx);
         limit = limit.max((widened.len() + cx.arity.len() + cx.arrays.len() + 4) * (LATTICE_HEIGHT + 4));
         if !same && round >= limit {
             // Not reached while each round widens (the limit grows with
@@ -727,28 +670,135 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
             f.exported = exported;
             return Ok(f);
         }
-        if lists_learned_tuples(&lists, &cx.lists) {
+        if lists_learned_tuples(&facts.lists, &cx.lists) {
             // An item read while the list's items were unknown was guessed
             // a number (`x = st.pop()` before `st.append((h, l))`): the
             // names it reached start over, the lists' item types kept.
             let items = widened.into_iter().filter(|(n, _)| n.contains("[]."));
-            (types, arity, arrays, sources, complex) = start.clone();
-            types.extend(items);
-            lists = cx.lists;
-            dicts = cx.dicts;
-            strs = cx.strs;
-            shapes = cx.list_shapes;
+            let optional = std::mem::take(&mut facts.optional);
+            facts = Facts { optional, ..start.clone() };
+            facts.types.extend(items);
+            facts.learn_containers(&mut cx);
             continue;
         }
-        types = widened;
-        arity = cx.arity;
-        complex = cx.complex;
-        arrays = cx.arrays;
-        sources = cx.array_sources;
-        lists = cx.lists;
-        dicts = cx.dicts;
-        strs = cx.strs;
-        shapes = cx.list_shapes;
+        facts.types = widened;
+        facts.learn(&mut cx);
+    }
+}
+
+/// The body as typed: a parameter the signature leaves out is its default
+/// (numba's Omitted), assigned first; then generator and range bindings.
+fn prepared_body(export: &Export, globals: &Globals) -> Vec<Stmt> {
+    let mut body_stmts = default_assigns(export);
+    body_stmts.extend(export.function.body.iter().cloned());
+    if let Some(b) = genbind::bind_names(&body_stmts, globals) {
+        body_stmts = b;
+    }
+    if let Some(b) = rangevar::bind_ranges(&body_stmts, globals) {
+        body_stmts = b;
+    }
+    dicts::drop_unused_empty_dicts(&mut body_stmts);
+    body_stmts
+}
+
+/// What the rounds of typing know about a function's names: each round
+/// starts from them, and the typing ends when a round learns nothing new.
+#[derive(Clone)]
+struct Facts {
+    types: HashMap<String, Scalar>,
+    arity: HashMap<String, usize>,
+    arrays: HashMap<String, ArrayTy>,
+    sources: HashMap<String, std::collections::BTreeSet<String>>,
+    complex: std::collections::HashSet<String>,
+    lists: HashMap<String, usize>,
+    dicts: HashMap<String, (usize, usize)>,
+    strs: std::collections::HashSet<String>,
+    shapes: HashMap<String, Ty>,
+    optional: std::collections::HashSet<String>,
+}
+
+impl Facts {
+    /// The parameters, what they tell before the first round, and the
+    /// plain parameters the body sets to None.
+    fn start(pv: ParamVars, body: &[Stmt]) -> (Vec<Param>, Facts, Vec<String>) {
+        let mut types: HashMap<String, Scalar> = pv.params.iter().map(|p| (p.name.clone(), p.ty)).collect();
+        let lists = lists::param_lists(&pv.list_params, &mut types);
+        let dicts = dicts::param_dicts(&pv.dict_params, &mut types);
+        let mut optional: std::collections::HashSet<String> = pv.optional_params.iter().cloned().collect();
+        optional::optional_names(body, &mut optional);
+        // A plain parameter the body sets to None starts as a number.
+        let plain = plain_optionals(&pv.params, &optional, &pv.optional_params);
+        for name in &optional {
+            types.insert(optional::flag_name(name), Scalar::Bool);
+        }
+        let facts = Facts {
+            types,
+            arity: pv.arity,
+            arrays: pv.arrays,
+            sources: pv.sources,
+            complex: pv.complex,
+            lists,
+            dicts,
+            strs: pv.strs,
+            shapes: HashMap::new(),
+            optional,
+        };
+        (pv.params, facts, plain)
+    }
+
+    /// A round's typer starts from what the rounds before learned.
+    fn install(&self, cx: &mut Typer) {
+        cx.arity = self.arity.clone();
+        cx.arrays = self.arrays.clone();
+        cx.array_sources = self.sources.clone();
+        cx.complex = self.complex.clone();
+        cx.lists = self.lists.clone();
+        cx.dicts = self.dicts.clone();
+        cx.optional = self.optional.clone();
+        cx.strs = self.strs.clone();
+        cx.list_shapes = self.shapes.clone();
+    }
+
+    /// Each variable's type joined with what the round assigned it; a
+    /// name that became complex is no longer a real variable.
+    fn widened(&self, cx: &Typer) -> HashMap<String, Scalar> {
+        let mut widened = self.types.clone();
+        for (name, ty) in &cx.assigned {
+            let t = widened.get(name).map_or(*ty, |&old| join(old, *ty));
+            widened.insert(name.clone(), t);
+        }
+        widened.retain(|n, _| !cx.complex.contains(n));
+        widened
+    }
+
+    /// Whether the round learned nothing (its widened types flag `stale`).
+    fn settled(&self, cx: &Typer) -> bool {
+        !cx.stale
+            && cx.arity == self.arity
+            && cx.complex == self.complex
+            && cx.arrays == self.arrays
+            && cx.array_sources == self.sources
+            && cx.lists == self.lists
+            && cx.dicts == self.dicts
+            && cx.strs == self.strs
+            && cx.list_shapes == self.shapes
+    }
+
+    /// Takes what the round learned about names of every kind.
+    fn learn(&mut self, cx: &mut Typer) {
+        self.arity = std::mem::take(&mut cx.arity);
+        self.complex = std::mem::take(&mut cx.complex);
+        self.arrays = std::mem::take(&mut cx.arrays);
+        self.sources = std::mem::take(&mut cx.array_sources);
+        self.learn_containers(cx);
+    }
+
+    /// Takes what the round learned about lists, dicts and strs.
+    fn learn_containers(&mut self, cx: &mut Typer) {
+        self.lists = std::mem::take(&mut cx.lists);
+        self.dicts = std::mem::take(&mut cx.dicts);
+        self.strs = std::mem::take(&mut cx.strs);
+        self.shapes = std::mem::take(&mut cx.list_shapes);
     }
 }
 

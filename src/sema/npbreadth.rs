@@ -377,66 +377,7 @@ impl Typer<'_> {
         let d0 = dtype_of(&vals[0]).unwrap_or(Scalar::F64);
         let d1 = vals.get(1).and_then(dtype_of).unwrap_or(d0);
         let ndim = self.breadth_ndim(c, name);
-        let dtype = match name {
-            "digitize" | "argpartition" | "nanargmin" | "nanargmax" => Scalar::I64,
-            "isin" => Scalar::Bool,
-            "append" | "intersect1d" | "union1d" | "kron" => promote(d0, d1),
-            "correlate" => promote(d0, d1),
-            "vander" => match d0 {
-                Scalar::Float { .. } => d0,
-                Scalar::Int { bits: 64, signed: false } => Scalar::F64,
-                _ => Scalar::I64,
-            },
-            "nanmedian" | "nanvar" | "sinc" | "median" => float_dtype(d0),
-            // numpy's average: result_type(a, weights), with 'f8' for int or bool `a`.
-            "average" => {
-                let dw = vals.get(2).and_then(dtype_of).unwrap_or(d0);
-                let d = promote(d0, dw);
-                if d0.is_float() {
-                    d
-                } else {
-                    promote(d, Scalar::F64)
-                }
-            }
-            "heaviside" => match heaviside_dtype(vals, d0, d1) {
-                Some(d) => d,
-                None => {
-                    self.errors.push(
-                        Diagnostic::error("numpy.heaviside() of bool or 8-bit int operands gives float16, which pycc does not compile")
-                            .at(span, "float16 in numpy")
-                            .note("convert an operand first: np.heaviside(a.astype(np.float64), h)"),
-                    );
-                    return None;
-                }
-            },
-            // numpy's float_power computes in float64 (or complex128).
-            "float_power" => Scalar::F64,
-            "gradient" => float_dtype(d0),
-            "diagflat" => d0,
-            "invert" | "bitwise_not" | "bitwise_invert" => {
-                if d0.is_float() {
-                    self.errors.push(
-                        Diagnostic::error(format!("numpy.{name}() of a float array is a TypeError in numpy"))
-                            .at(span, "a float array")
-                            .note("ufunc 'invert' is defined for bools and ints only"),
-                    );
-                    return None;
-                }
-                d0
-            }
-            "nanprod" => NpFunc::Prod.reduced_dtype(d0),
-            "nan_to_num" | "delete" | "insert" | "partition" | "setdiff1d" | "ediff1d" => d0,
-            "logspace" | "geomspace" | "tri" | "bartlett" | "hanning" | "hamming" | "blackman" | "kaiser" => {
-                Scalar::F64
-            }
-            "asfortranarray" | "atleast_1d" | "atleast_3d" | "fix" | "trim_zeros" | "diagonal" => d0,
-            "nancumsum" | "nancumprod" => NpFunc::Cumsum.reduced_dtype(d0),
-            "i0" | "histogram_bin_edges" => float_dtype(d0),
-            "extract" => d1,
-            "vdot" | "inner" => promote(d0, d1),
-            "array_equiv" => Scalar::Bool,
-            _ => unreachable!("BREADTH lists the names"),
-        };
+        let dtype = self.breadth_dtype(name, vals, (d0, d1), &span)?;
         if matches!(name, "inner" | "vdot") && !matches!(vals[1], Some(Arg::Array(_))) {
             self.errors.push(
                 Diagnostic::error(format!("numpy.{name}() with a number operand is not supported yet"))
@@ -468,6 +409,86 @@ impl Typer<'_> {
             return None;
         }
         Some((dtype, ndim))
+    }
+
+    /// numpy 2.4's result dtype of `np.<name>` from its operands' dtypes
+    /// `d0` and `d1` (the first's where there is no second).
+    fn breadth_dtype(
+        &mut self,
+        name: &str,
+        vals: &[Option<Arg>],
+        (d0, d1): (Scalar, Scalar),
+        span: &Range<usize>,
+    ) -> Option<Scalar> {
+        let dtype_of = |v: &Option<Arg>| match v {
+            Some(Arg::Array(r)) => Some(r.ty.dtype),
+            Some(Arg::Number(x)) => Some(number_dtype(x.ty)),
+            _ => None,
+        };
+        let dtype = match name {
+            "digitize" | "argpartition" | "nanargmin" | "nanargmax" => Scalar::I64,
+            "isin" => Scalar::Bool,
+            "append" | "intersect1d" | "union1d" | "kron" => promote(d0, d1),
+            "correlate" => promote(d0, d1),
+            "vander" => match d0 {
+                Scalar::Float { .. } => d0,
+                Scalar::Int { bits: 64, signed: false } => Scalar::F64,
+                _ => Scalar::I64,
+            },
+            "nanmedian" | "nanvar" | "sinc" | "median" => float_dtype(d0),
+            // numpy's average: result_type(a, weights), with 'f8' for int or bool `a`.
+            "average" => {
+                let dw = vals.get(2).and_then(dtype_of).unwrap_or(d0);
+                let d = promote(d0, dw);
+                if d0.is_float() {
+                    d
+                } else {
+                    promote(d, Scalar::F64)
+                }
+            }
+            "heaviside" => match heaviside_dtype(vals, d0, d1) {
+                Some(d) => d,
+                None => {
+                    self.errors.push(
+                        Diagnostic::error("numpy.heaviside() of bool or 8-bit int operands gives float16, which pycc does not compile")
+                            .at(span.clone(), "float16 in numpy")
+                            .note("convert an operand first: np.heaviside(a.astype(np.float64), h)"),
+                    );
+                    return None;
+                }
+            },
+            // numpy's float_power computes in float64 (or complex128).
+            "float_power" => Scalar::F64,
+            "gradient" => float_dtype(d0),
+            "diagflat" => d0,
+            "invert" | "bitwise_not" | "bitwise_invert" => {
+                if d0.is_float() {
+                    self.errors.push(
+                        Diagnostic::error(format!("numpy.{name}() of a float array is a TypeError in numpy"))
+                            .at(span.clone(), "a float array")
+                            .note("ufunc 'invert' is defined for bools and ints only"),
+                    );
+                    return None;
+                }
+                d0
+            }
+            "nanprod" => NpFunc::Prod.reduced_dtype(d0),
+            "nan_to_num" | "delete" | "insert" | "partition" | "setdiff1d" | "ediff1d" => d0,
+            "logspace" | "geomspace" | "tri" | "bartlett" | "hanning" | "hamming" | "blackman" | "kaiser" => {
+                Scalar::F64
+            }
+            "asfortranarray" | "atleast_1d" | "atleast_3d" | "fix" | "trim_zeros" | "diagonal" => d0,
+            "nancumsum" | "nancumprod" => NpFunc::Cumsum.reduced_dtype(d0),
+            "i0" | "histogram_bin_edges" => float_dtype(d0),
+            "extract" => d1,
+            "vdot" | "inner" => promote(d0, d1),
+            "array_equiv" => Scalar::Bool,
+            _ => {
+                self.errors.push(Diagnostic::error(format!("numpy.{name}() is not supported yet")).at(span.clone(), "here"));
+                return None;
+            }
+        };
+        Some(dtype)
     }
 
     /// The runtime's index of keyword `p` of `np.<name>`, or a diagnostic

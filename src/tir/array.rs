@@ -453,14 +453,7 @@ impl NpFunc {
             NpFunc::Arange => &["start", "stop", "step", "dtype"],
             NpFunc::Linspace => &["start", "stop", "num", "endpoint", "dtype"],
             NpFunc::Argsort => &["a", "axis", "kind"],
-            NpFunc::Sum | NpFunc::Prod | NpFunc::Min | NpFunc::Max | NpFunc::Mean => &["a"],
-            NpFunc::Var | NpFunc::Std | NpFunc::Argmin | NpFunc::Argmax | NpFunc::Any | NpFunc::All => &["a"],
-            NpFunc::Cumsum | NpFunc::Cumprod => &["a"],
-            NpFunc::Reshape | NpFunc::Ravel | NpFunc::Transpose | NpFunc::Repeat => &["a"],
-            NpFunc::Roll | NpFunc::Diff | NpFunc::Tile => &["a"],
-            NpFunc::Getitem | NpFunc::Setitem | NpFunc::Iadd | NpFunc::Isub | NpFunc::Imul | NpFunc::Itruediv => &["a"],
             NpFunc::Concatenate => &["arrays"],
-            NpFunc::Sort | NpFunc::Flatnonzero | NpFunc::Trace | NpFunc::Median | NpFunc::Unique => &["a"],
             NpFunc::Op(_) => &["x1", "x2"],
             NpFunc::HistogramCounts | NpFunc::HistogramEdges => &["a", "bins"],
             NpFunc::Diag => &["v", "k"],
@@ -469,104 +462,21 @@ impl NpFunc {
             NpFunc::Clip => &["a", "a_min", "a_max"],
             NpFunc::Eye => &["N", "M", "k", "dtype"],
             NpFunc::Identity => &["n", "dtype"],
-            NpFunc::Outer => &["a", "b"],
+            NpFunc::Outer | NpFunc::Dot | NpFunc::Matmul | NpFunc::Solve => &["a", "b"],
             NpFunc::Convolve => &["a", "v", "mode"],
             NpFunc::Norm => &["x", "ord", "axis"],
-            NpFunc::Dot | NpFunc::Matmul => &["a", "b"],
-            NpFunc::ArrayStr => &["a"],
             NpFunc::Fsum => &["seq"],
-            // sema/npbreadth6.rs checks their arguments itself.
-            NpFunc::Angle | NpFunc::Lexsort | NpFunc::Polyfit | NpFunc::Tensordot | NpFunc::Select => &["a"],
-            NpFunc::MultiDot | NpFunc::Copyto | NpFunc::UnravelIndex | NpFunc::Diagonal => &["a"],
             NpFunc::BroadcastShapes => &["shapes"],
             NpFunc::Put => &["a", "ind", "v", "mode"],
             NpFunc::RavelMultiIndex => &["multi_index", "dims"],
             NpFunc::MaximumAccumulate | NpFunc::MinimumAccumulate | NpFunc::FmaxAccumulate | NpFunc::FminAccumulate => {
                 &["array", "axis"]
             }
-            NpFunc::Copy => &["a"],
             NpFunc::Allclose | NpFunc::Isclose => &["a", "b", "rtol", "atol", "equal_nan"],
             NpFunc::ArrayEqual => &["a1", "a2", "equal_nan"],
             NpFunc::Vstack | NpFunc::Hstack | NpFunc::ColumnStack => &["tup"],
             NpFunc::Stack => &["arrays", "axis"],
-            NpFunc::Inv | NpFunc::Det | NpFunc::Argwhere => &["a"],
-            NpFunc::Solve => &["a", "b"],
-            NpFunc::Round => &["a"],
-            NpFunc::CountNonzero => &["a"],
-            NpFunc::Nansum => &["a"],
-            NpFunc::Nanmean => &["a"],
-            NpFunc::Nanmax => &["a"],
-            NpFunc::Nanmin => &["a"],
-            NpFunc::Nanstd => &["a"],
-            NpFunc::Percentile => &["a"],
-            NpFunc::Quantile => &["a"],
-            NpFunc::Nanpercentile => &["a"],
-            NpFunc::Nanquantile => &["a"],
-            NpFunc::Bincount => &["a"],
-            NpFunc::Interp => &["a"],
-            NpFunc::Triu => &["a"],
-            NpFunc::Tril => &["a"],
-            NpFunc::Cross => &["a"],
-            NpFunc::Polyval => &["a"],
-            NpFunc::Trapezoid => &["a"],
             NpFunc::MeshgridX | NpFunc::MeshgridY => &["x", "y"],
-            // sema/nplinalg.rs checks their arguments itself.
-            NpFunc::Corrcoef | NpFunc::Cov | NpFunc::Ptp | NpFunc::Ascontiguousarray | NpFunc::Atleast2d => &["a"],
-            NpFunc::ExpandDims | NpFunc::Swapaxes | NpFunc::Moveaxis | NpFunc::Squeeze | NpFunc::Take => &["a"],
-            NpFunc::Dstack => &["a"],
-            NpFunc::Pinv | NpFunc::Eigvalsh | NpFunc::MatrixRank | NpFunc::Cholesky | NpFunc::MatrixPower => &["a"],
-            NpFunc::Roots | NpFunc::Item(_) | NpFunc::Eigvals | NpFunc::Rot90 | NpFunc::Resize => &["a"],
-            // sema/npbreadth.rs checks their arguments itself.
-            NpFunc::Digitize
-            | NpFunc::Append
-            | NpFunc::Isin
-            | NpFunc::Intersect1d
-            | NpFunc::Union1d
-            | NpFunc::Setdiff1d
-            | NpFunc::Delete
-            | NpFunc::Insert
-            | NpFunc::Partition
-            | NpFunc::Argpartition
-            | NpFunc::Kron
-            | NpFunc::Correlate
-            | NpFunc::FloatPower
-            | NpFunc::Invert
-            | NpFunc::BitwiseNot
-            | NpFunc::BitwiseInvert
-            | NpFunc::Diagflat
-            | NpFunc::Gradient
-            | NpFunc::Vander
-            | NpFunc::Nanmedian
-            | NpFunc::Nanvar
-            | NpFunc::Nanprod
-            | NpFunc::Nanargmin
-            | NpFunc::Nanargmax
-            | NpFunc::NanToNum
-            | NpFunc::Logspace
-            | NpFunc::Geomspace
-            | NpFunc::Ediff1d
-            | NpFunc::Tri
-            | NpFunc::Heaviside
-            | NpFunc::Sinc
-            | NpFunc::Average => &["a"],
-            NpFunc::Asfortranarray
-            | NpFunc::Atleast1d
-            | NpFunc::Atleast3d
-            | NpFunc::Nancumsum
-            | NpFunc::Nancumprod
-            | NpFunc::Bartlett
-            | NpFunc::Hanning
-            | NpFunc::Hamming
-            | NpFunc::Blackman
-            | NpFunc::Kaiser
-            | NpFunc::I0
-            | NpFunc::Fix
-            | NpFunc::TrimZeros
-            | NpFunc::Extract
-            | NpFunc::Vdot
-            | NpFunc::Inner
-            | NpFunc::ArrayEquiv
-            | NpFunc::HistogramBinEdges => &["a"],
             // sema/nptuples.rs checks their arguments itself.
             NpFunc::Split | NpFunc::ArraySplit | NpFunc::Hsplit | NpFunc::Vsplit | NpFunc::Dsplit => &["ary"],
             NpFunc::TriuIndices
@@ -576,27 +486,14 @@ impl NpFunc {
             | NpFunc::DiagIndices
             | NpFunc::DiagIndicesFrom => &["n"],
             NpFunc::Cond => &["x"],
-            // sema/npbreadth7.rs checks their arguments itself.
-            NpFunc::Einsum
-            | NpFunc::BroadcastTo
-            | NpFunc::TakeAlongAxis
-            | NpFunc::AsarrayChkfinite
-            | NpFunc::Unwrap
-            | NpFunc::Setxor1d
-            | NpFunc::Indices
-            | NpFunc::Isneginf
-            | NpFunc::Isposinf
-            | NpFunc::Iscomplex
-            | NpFunc::Isreal
-            | NpFunc::Iscomplexobj
-            | NpFunc::Isrealobj
-            | NpFunc::Isscalar
-            | NpFunc::BroadcastArrays
-            | NpFunc::Imag => &["a"],
-            NpFunc::FillDiagonal => &["a"],
             NpFunc::Ufunc(_) => &["x"],
             // sema/random.rs checks their arguments itself.
             NpFunc::Random(_) => &[],
+            // The one-array functions, and the families that check their
+            // arguments themselves (npbreadth*.rs, nplinalg.rs, npstats.rs,
+            // npmore.rs): only the first parameter's name is used, in
+            // diagnostics.
+            _ => &["a"],
         }
     }
 }

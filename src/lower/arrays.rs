@@ -268,9 +268,6 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
         }
     }
 
-    /// `array = numpy.<func>(args, dtype=...)` through the runtime: the
-    /// arguments as (tag, bits) pairs, the descriptor read back into the
-    /// array's variables; numpy's exception propagates.
     /// The arguments of a numpy call as (tag, bits) pairs in entry-block
     /// words (runtime_buffer.c's np_call decodes them); their address and count.
     fn np_args(&mut self, args: &[NpArg], at: Location<'c>) -> (Value<'c, 'r>, usize) {
@@ -289,7 +286,7 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
                     pairs.push(p);
                 }
                 NpArg::Array(a) => {
-                    let tag = b'A' as i64 | (a.ty.ndim as i64) << 8 | (a.ty.dtype_char() as i64) << 16;
+                    let tag = array_tag(a);
                     let desc = self.descriptor_words(a, at);
                     tags.push(tag);
                     pairs.push((0, desc));
@@ -297,32 +294,13 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
                 NpArg::Arrays(xs) => {
                     pairs.push((b'(', self.i64_const(xs.len() as i64, at)));
                     for a in xs {
-                        tags.push(b'A' as i64 | (a.ty.ndim as i64) << 8 | (a.ty.dtype_char() as i64) << 16);
+                        tags.push(array_tag(a));
                         let desc = self.descriptor_words(a, at);
                         pairs.push((0, desc));
                     }
                 }
                 NpArg::Complex(re, im) => {
-                    // Both parts as doubles in entry-block words; their address.
-                    let words = self.entry_words(2, at);
-                    for (j, part) in [re, im].into_iter().enumerate() {
-                        let (_, bits) = self.boxed_pair(part, at);
-                        let addr = self.word_at(words, j, at);
-                        self.block.expect("in reachable code").append_operation(llvm_dialect::store(
-                            self.context,
-                            bits,
-                            addr,
-                            at,
-                            LoadStoreOptions::new(),
-                        ));
-                    }
-                    let address = self.append(
-                        OperationBuilder::new("llvm.ptrtoint", at)
-                            .add_operands(&[words])
-                            .add_results(&[self.i64()])
-                            .build()
-                            .expect("valid llvm.ptrtoint"),
-                    );
+                    let address = self.complex_words(re, im, at);
                     pairs.push((b'z', address));
                 }
                 NpArg::Values(xs) => {
@@ -338,37 +316,7 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
                     }
                     pairs.push((b's', self.i64_const(*w as i64, at)));
                 }
-                NpArg::Index(items) => {
-                    // '(' counts the pairs; a slice is ':' and its three parts.
-                    let header = pairs.len();
-                    pairs.push((b'(', self.i64_const(0, at)));
-                    for item in items {
-                        match item {
-                            IndexItem::Number(e) => {
-                                let p = self.boxed_pair(e, at);
-                                pairs.push(p);
-                            }
-                            IndexItem::Array(a) => {
-                                tags.push(b'A' as i64 | (a.ty.ndim as i64) << 8 | (a.ty.dtype_char() as i64) << 16);
-                                let desc = self.descriptor_words(a, at);
-                                pairs.push((0, desc));
-                            }
-                            IndexItem::Slice(parts) => {
-                                pairs.push((b':', self.i64_const(0, at)));
-                                for p in parts.iter() {
-                                    let p = match p {
-                                        Some(e) => self.boxed_pair(e, at),
-                                        None => (b's', self.i64_const(0, at)),
-                                    };
-                                    pairs.push(p);
-                                }
-                            }
-                            IndexItem::NewAxis => pairs.push((b's', self.i64_const(0, at))),
-                            IndexItem::Ellipsis => pairs.push((b'E', self.i64_const(0, at))),
-                        }
-                    }
-                    pairs[header].1 = self.i64_const((pairs.len() - header - 1) as i64, at);
-                }
+                NpArg::Index(items) => self.index_pairs(items, &mut pairs, &mut tags, at),
                 NpArg::Shape(xs) => {
                     pairs.push((b'(', self.i64_const(xs.len() as i64, at)));
                     for x in xs {
@@ -395,6 +343,69 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
             }
         }
         (buf, pairs.len())
+    }
+
+    /// A complex number's parts as doubles in entry-block words; their address.
+    fn complex_words(&mut self, re: &TExpr, im: &TExpr, at: Location<'c>) -> Value<'c, 'r> {
+        let words = self.entry_words(2, at);
+        for (j, part) in [re, im].into_iter().enumerate() {
+            let (_, bits) = self.boxed_pair(part, at);
+            let addr = self.word_at(words, j, at);
+            self.block.expect("in reachable code").append_operation(llvm_dialect::store(
+                self.context,
+                bits,
+                addr,
+                at,
+                LoadStoreOptions::new(),
+            ));
+        }
+        self.append(
+            OperationBuilder::new("llvm.ptrtoint", at)
+                .add_operands(&[words])
+                .add_results(&[self.i64()])
+                .build()
+                .expect("valid llvm.ptrtoint"),
+        )
+    }
+
+    /// An index (`a[i, :, idx]`) as numpy's arguments: '(' counts the
+    /// pairs; a slice is ':' and its three parts.
+    fn index_pairs(
+        &mut self,
+        items: &[IndexItem],
+        pairs: &mut Vec<(u8, Value<'c, 'r>)>,
+        tags: &mut Vec<i64>,
+        at: Location<'c>,
+    ) {
+        // '(' counts the pairs; a slice is ':' and its three parts.
+        let header = pairs.len();
+        pairs.push((b'(', self.i64_const(0, at)));
+        for item in items {
+            match item {
+                IndexItem::Number(e) => {
+                    let p = self.boxed_pair(e, at);
+                    pairs.push(p);
+                }
+                IndexItem::Array(a) => {
+                    tags.push(array_tag(a));
+                    let desc = self.descriptor_words(a, at);
+                    pairs.push((0, desc));
+                }
+                IndexItem::Slice(parts) => {
+                    pairs.push((b':', self.i64_const(0, at)));
+                    for p in parts.iter() {
+                        let p = match p {
+                            Some(e) => self.boxed_pair(e, at),
+                            None => (b's', self.i64_const(0, at)),
+                        };
+                        pairs.push(p);
+                    }
+                }
+                IndexItem::NewAxis => pairs.push((b's', self.i64_const(0, at))),
+                IndexItem::Ellipsis => pairs.push((b'E', self.i64_const(0, at))),
+            }
+        }
+        pairs[header].1 = self.i64_const((pairs.len() - header - 1) as i64, at);
     }
 
     /// Branches to the error return when a runtime status is nonzero.
@@ -604,4 +615,9 @@ pub fn declare_runtime<'c>(context: &'c Context, module: &Module<'c>) {
     for f in runtime::KERNEL_RUNTIME.iter().filter(|f| f.name != runtime::RAISE_FN) {
         module.body().append_operation(f.declaration(context, Location::unknown(context)));
     }
+}
+
+/// The runtime's tag of an array argument: 'A', its ndim and dtype char.
+fn array_tag(a: &ArrayRef) -> i64 {
+    b'A' as i64 | (a.ty.ndim as i64) << 8 | (a.ty.dtype_char() as i64) << 16
 }

@@ -931,6 +931,40 @@ impl Typer<'_> {
         Some((start, len, step))
     }
 
+    /// Int index `e` of axis `k` (extent `n`) of a view: negative from the
+    /// end, numpy's IndexError outside; the index from the start.
+    fn checked_index(&mut self, e: &Expr, k: usize, n: &TExpr, span: &Range<usize>) -> Option<TExpr> {
+        let i = self.expr(e)?;
+        if !matches!(i.ty, Scalar::Int { .. }) {
+            self.errors.push(
+                Diagnostic::error(format!("array indices must be integers, not {}", i.ty))
+                    .at(i.span.clone(), "not an int"),
+            );
+            return None;
+        }
+        let i = self.temp_i64(cast(i, Scalar::I64));
+        let wrapped = self.temp_i64(select(
+            cmp(CmpOp::Lt, i.clone(), int64(0, span)),
+            bin(BinOp::Add, i.clone(), n.clone()),
+            i.clone(),
+        ));
+        let out = TExpr {
+            ty: Scalar::Bool,
+            kind: TExprKind::Or(
+                Box::new(cmp(CmpOp::Lt, wrapped.clone(), int64(0, span))),
+                Box::new(cmp(CmpOp::Ge, wrapped.clone(), n.clone())),
+            ),
+            span: span.clone(),
+        };
+        let fail = TStmt::Fail {
+            symbol: crate::abi::runtime::INDEX_ERROR_FN,
+            args: vec![i, int64(k as i128, span), n.clone()],
+            span: span.clone(),
+        };
+        self.pre.push(TStmt::If { cond: out, then: vec![fail], orelse: Vec::new() });
+        Some(wrapped)
+    }
+
     /// `base[slice]` as a view: int indices pick (bounds-checked, negative
     /// from the end, as numpy), slices keep an axis, missing trailing
     /// indices keep whole axes. The view shares base's memory and owner.
@@ -995,37 +1029,10 @@ impl Typer<'_> {
                     strides.push(self.temp_i64(bin(BinOp::Mul, stride, step)));
                 }
                 Some(e) => {
-                    let i = self.expr(e)?;
-                    if !matches!(i.ty, Scalar::Int { .. }) {
-                        self.errors.push(
-                            Diagnostic::error(format!("array indices must be integers, not {}", i.ty))
-                                .at(i.span.clone(), "not an int"),
-                        );
-                        return None;
-                    }
                     if kept_first_step_one.is_some() {
                         later_full = false;
                     }
-                    let i = self.temp_i64(cast(i, Scalar::I64));
-                    let wrapped = self.temp_i64(select(
-                        cmp(CmpOp::Lt, i.clone(), int64(0, &span)),
-                        bin(BinOp::Add, i.clone(), n.clone()),
-                        i.clone(),
-                    ));
-                    let out = TExpr {
-                        ty: Scalar::Bool,
-                        kind: TExprKind::Or(
-                            Box::new(cmp(CmpOp::Lt, wrapped.clone(), int64(0, &span))),
-                            Box::new(cmp(CmpOp::Ge, wrapped.clone(), n.clone())),
-                        ),
-                        span: span.clone(),
-                    };
-                    let fail = TStmt::Fail {
-                        symbol: crate::abi::runtime::INDEX_ERROR_FN,
-                        args: vec![i, int64(k as i128, &span), n.clone()],
-                        span: span.clone(),
-                    };
-                    self.pre.push(TStmt::If { cond: out, then: vec![fail], orelse: Vec::new() });
+                    let wrapped = self.checked_index(e, k, &n, &span)?;
                     offset = self.temp_i64(bin(BinOp::Add, offset, bin(BinOp::Mul, wrapped, stride)));
                 }
             }

@@ -760,6 +760,28 @@ impl Typer<'_> {
         None
     }
 
+    /// `d.get(k, default)`: the value at `k`, or the default (joined).
+    fn dict_get_or(&mut self, name: &str, k: &Expr, default: &Expr, span: Range<usize>) -> Option<Val> {
+        let key = self.dict_key(name, k)?;
+        let key: Vec<TExpr> = key.into_iter().map(|k| self.share(k)).collect();
+        let default = self.dict_parts(default, "value")?;
+        let d = self.dict_ref(name);
+        if default.len() != d.values.len() {
+            return self.dict_kind_error(span, "value", "defaults of another shape than the values");
+        }
+        let has = TExpr { ty: Scalar::Bool, kind: TExprKind::DictHas(d.clone(), key.clone()), span: span.clone() };
+        let has = self.share(has);
+        let mut parts = Vec::new();
+        for (j, dflt) in default.into_iter().enumerate() {
+            let ty = join(d.values[j], dflt.ty);
+            let got =
+                TExpr { ty: d.values[j], kind: TExprKind::DictGet(d.clone(), j, key.clone()), span: span.clone() };
+            let kind = TExprKind::IfExp(Box::new(has.clone()), Box::new(cast(got, ty)), Box::new(cast(dflt, ty)));
+            parts.push(TExpr { ty, kind, span: span.clone() });
+        }
+        Some(parts_val(parts, self.dicts[name].1 > 1))
+    }
+
     /// `d.get(k, default)`, `d.pop(k[, default])`, `d.setdefault(k, v)`:
     /// the value.
     fn dict_method(
@@ -777,31 +799,7 @@ impl Typer<'_> {
             return self.dict_method_error(a, span);
         }
         match (a.attr.as_str(), c.args.as_slice()) {
-            ("get", [k, default]) => {
-                let key = self.dict_key(name, k)?;
-                let key: Vec<TExpr> = key.into_iter().map(|k| self.share(k)).collect();
-                let default = self.dict_parts(default, "value")?;
-                let d = self.dict_ref(name);
-                if default.len() != d.values.len() {
-                    return self.dict_kind_error(span, "value", "defaults of another shape than the values");
-                }
-                let has =
-                    TExpr { ty: Scalar::Bool, kind: TExprKind::DictHas(d.clone(), key.clone()), span: span.clone() };
-                let has = self.share(has);
-                let mut parts = Vec::new();
-                for (j, dflt) in default.into_iter().enumerate() {
-                    let ty = join(d.values[j], dflt.ty);
-                    let got = TExpr {
-                        ty: d.values[j],
-                        kind: TExprKind::DictGet(d.clone(), j, key.clone()),
-                        span: span.clone(),
-                    };
-                    let kind =
-                        TExprKind::IfExp(Box::new(has.clone()), Box::new(cast(got, ty)), Box::new(cast(dflt, ty)));
-                    parts.push(TExpr { ty, kind, span: span.clone() });
-                }
-                Some(parts_val(parts, tuple))
-            }
+            ("get", [k, default]) => self.dict_get_or(name, k, default, span),
             ("get", [_]) => {
                 self.errors.push(
                     Diagnostic::error(

@@ -380,6 +380,36 @@ impl Specs<'_> {
         Some(f.py_params.iter().enumerate().filter(|(_, (name, _))| stored(name)).map(|(j, _)| j).collect())
     }
 
+    /// The symbol and return type of the helper at `i` of the table, asked
+    /// for again: typed, being typed (a recursive call), failed or pending.
+    fn requested(
+        &self,
+        i: usize,
+        name: &str,
+        span: Range<usize>,
+    ) -> std::result::Result<(String, Option<Ty>), Option<Diagnostic>> {
+        let table = self.table.borrow();
+        match &table[i].state {
+            SpecState::Done(ret) | SpecState::InProgress(Some(ret)) => Ok((table[i].symbol.clone(), ret.clone())),
+            SpecState::InProgress(None) => {
+                drop(table);
+                self.table.borrow_mut()[i].recursive = true;
+                self.blocked.borrow_mut().push(i);
+                Err(Some(
+                    Diagnostic::error(format!("recursive call to `{name}` needs its return type declared"))
+                        .at(span, "recursive call")
+                        .note("pycc infers it from the function's other returns when one of them does not recurse; otherwise export it with a signature that declares the return type, e.g. 'i8(i8)'"),
+                ))
+            }
+            SpecState::Failed => Err(None),
+            SpecState::Pending => {
+                let symbol = table[i].symbol.clone();
+                drop(table);
+                self.type_export(i).map(|ret| (symbol, ret)).map_err(|()| None)
+            }
+        }
+    }
+
     /// The symbol and return type of `name` called with `args`, typing the
     /// helper for that signature the first time it is seen.
     fn request(
@@ -390,49 +420,10 @@ impl Specs<'_> {
     ) -> std::result::Result<(String, Option<Ty>), Option<Diagnostic>> {
         let found = self.table.borrow().iter().position(|e| e.name == name && e.args == args);
         if let Some(i) = found {
-            let table = self.table.borrow();
-            return match &table[i].state {
-                SpecState::Done(ret) | SpecState::InProgress(Some(ret)) => Ok((table[i].symbol.clone(), ret.clone())),
-                SpecState::InProgress(None) => {
-                    drop(table);
-                    self.table.borrow_mut()[i].recursive = true;
-                    self.blocked.borrow_mut().push(i);
-                    Err(Some(
-                        Diagnostic::error(format!("recursive call to `{name}` needs its return type declared"))
-                            .at(span, "recursive call")
-                            .note("pycc infers it from the function's other returns when one of them does not recurse; otherwise export it with a signature that declares the return type, e.g. 'i8(i8)'"),
-                    ))
-                }
-                SpecState::Failed => Err(None),
-                SpecState::Pending => {
-                    let symbol = table[i].symbol.clone();
-                    drop(table);
-                    self.type_export(i).map(|ret| (symbol, ret)).map_err(|()| None)
-                }
-            };
+            return self.requested(i, name, span);
         }
         let def = self.globals.functions.get(name).expect("callers check the name");
-        fn short(t: &Ty) -> String {
-            match t {
-                Ty::Scalar(s) => s.short_name(),
-                Ty::Tuple(xs) => format!("t{}_", xs.iter().map(short).collect::<String>()),
-                // Never reached: an array cannot be passed to a helper yet.
-                Ty::Array(a) => {
-                    format!("a{}{}{}{:?}", if a.complex { "c" } else { "" }, a.dtype.short_name(), a.ndim, a.layout)
-                }
-                Ty::Complex(p) => format!("c{}", p.short_name()),
-                Ty::List(xs) => format!("l{}_", xs.iter().map(|x| x.short_name()).collect::<String>()),
-                Ty::Dict(k, v) => format!(
-                    "d{}_{}_",
-                    k.iter().map(|x| x.short_name()).collect::<String>(),
-                    v.iter().map(|x| x.short_name()).collect::<String>()
-                ),
-                Ty::Optional(s) => format!("o{}", s.short_name()),
-                Ty::OptionalArray(a) => format!("o{}", short(&Ty::Array(*a))),
-                Ty::Str => "s".into(),
-            }
-        }
-        let symbol = format!("helper.{name}.{}", args.iter().map(short).collect::<Vec<_>>().join("."));
+        let symbol = format!("helper.{name}.{}", args.iter().map(short_ty).collect::<Vec<_>>().join("."));
         // A helper with no `return <value>` returns None whatever its
         // recursion does (an in-place quicksort): void from the start.
         let state =
@@ -505,6 +496,28 @@ impl Specs<'_> {
                 Err(None)
             }
         }
+    }
+}
+
+/// A type as a part of a helper's symbol: one symbol per signature.
+fn short_ty(t: &Ty) -> String {
+    match t {
+        Ty::Scalar(s) => s.short_name(),
+        Ty::Tuple(xs) => format!("t{}_", xs.iter().map(short_ty).collect::<String>()),
+        // Never reached: an array cannot be passed to a helper yet.
+        Ty::Array(a) => {
+            format!("a{}{}{}{:?}", if a.complex { "c" } else { "" }, a.dtype.short_name(), a.ndim, a.layout)
+        }
+        Ty::Complex(p) => format!("c{}", p.short_name()),
+        Ty::List(xs) => format!("l{}_", xs.iter().map(|x| x.short_name()).collect::<String>()),
+        Ty::Dict(k, v) => format!(
+            "d{}_{}_",
+            k.iter().map(|x| x.short_name()).collect::<String>(),
+            v.iter().map(|x| x.short_name()).collect::<String>()
+        ),
+        Ty::Optional(s) => format!("o{}", s.short_name()),
+        Ty::OptionalArray(a) => format!("o{}", short_ty(&Ty::Array(*a))),
+        Ty::Str => "s".into(),
     }
 }
 
@@ -3422,49 +3435,8 @@ impl<'a> Typer<'a> {
                 _ => unreachable!("method_call gives a number when no array is wanted"),
             };
         }
-        if let Expr::Attribute(a) = c.func.as_ref() {
-            if self.math_module_of(&a.value).is_some() {
-                return self.math_call(a.attr.as_str(), c, span);
-            }
-            if matches!(self.numpy_function(&c.func), Some(NpFunc::Norm | NpFunc::Inv | NpFunc::Det | NpFunc::Solve))
-                || self.npfunc_call(c).is_some_and(|(n, _)| n.starts_with("linalg."))
-            {
-                return self.npfunc_number(c, span);
-            }
-            if matches!(a.value.as_ref(), Expr::Attribute(l) if l.attr.as_str() == "linalg" && self.numpy_module_of(&l.value))
-            {
-                self.errors.push(
-                    Diagnostic::error(format!("`numpy.linalg.{}` is not supported yet", a.attr.as_str()))
-                        .at(span, "not supported")
-                        .note(LINALG_NOTE),
-                );
-                return None;
-            }
-            if self.numpy_module_of(&a.value) {
-                if let Some(to) = scalars::dtype(a.attr.as_str()) {
-                    return self.numpy_scalar_ctor(a.attr.as_str(), to, c, span);
-                }
-                return self.numpy_scalar_call(a.attr.as_str(), c, span);
-            }
-            if let Some((module, name)) = self.random_function(&c.func) {
-                if self.random_ndim(c).is_some() {
-                    self.errors.push(
-                        Diagnostic::error(format!("this call of `{name}` makes an array, used here as a number"))
-                            .at(span, "an array"),
-                    );
-                    return None;
-                }
-                return self.random_call(module, name, c, span);
-            }
-        }
-        if let Expr::Name(n) = c.func.as_ref() {
-            if let (false, Some((_, name))) = (
-                self.types.contains_key(n.id.as_str()),
-                self.globals.from_imports.get(n.id.as_str()).filter(|(m, _)| m == "math"),
-            ) {
-                let name = name.clone();
-                return self.math_call(&name, c, span);
-            }
+        if let Some(x) = self.module_call(c, span.clone()) {
+            return x;
         }
         if let Some(x) = self.scalar_item(c, span.clone()) {
             return x;
@@ -3539,6 +3511,57 @@ impl<'a> Typer<'a> {
             return self.len_call(c, span);
         }
         self.builtin_call(&name, c, span)
+    }
+
+    /// A call of a function of a module (math, numpy, numpy.linalg,
+    /// random, or a name imported from math) used as a number; None when
+    /// the callee is none of them.
+    fn module_call(&mut self, c: &ast::ExprCall, span: Range<usize>) -> Option<Option<TExpr>> {
+        if let Expr::Attribute(a) = c.func.as_ref() {
+            if self.math_module_of(&a.value).is_some() {
+                return Some(self.math_call(a.attr.as_str(), c, span));
+            }
+            if matches!(self.numpy_function(&c.func), Some(NpFunc::Norm | NpFunc::Inv | NpFunc::Det | NpFunc::Solve))
+                || self.npfunc_call(c).is_some_and(|(n, _)| n.starts_with("linalg."))
+            {
+                return Some(self.npfunc_number(c, span));
+            }
+            if matches!(a.value.as_ref(), Expr::Attribute(l) if l.attr.as_str() == "linalg" && self.numpy_module_of(&l.value))
+            {
+                self.errors.push(
+                    Diagnostic::error(format!("`numpy.linalg.{}` is not supported yet", a.attr.as_str()))
+                        .at(span, "not supported")
+                        .note(LINALG_NOTE),
+                );
+                return Some(None);
+            }
+            if self.numpy_module_of(&a.value) {
+                if let Some(to) = scalars::dtype(a.attr.as_str()) {
+                    return Some(self.numpy_scalar_ctor(a.attr.as_str(), to, c, span));
+                }
+                return Some(self.numpy_scalar_call(a.attr.as_str(), c, span));
+            }
+            if let Some((module, name)) = self.random_function(&c.func) {
+                if self.random_ndim(c).is_some() {
+                    self.errors.push(
+                        Diagnostic::error(format!("this call of `{name}` makes an array, used here as a number"))
+                            .at(span, "an array"),
+                    );
+                    return Some(None);
+                }
+                return Some(self.random_call(module, name, c, span));
+            }
+        }
+        if let Expr::Name(n) = c.func.as_ref() {
+            if let (false, Some((_, name))) = (
+                self.types.contains_key(n.id.as_str()),
+                self.globals.from_imports.get(n.id.as_str()).filter(|(m, _)| m == "math"),
+            ) {
+                let name = name.clone();
+                return Some(self.math_call(&name, c, span));
+            }
+        }
+        None
     }
 
     /// A call of a function of this file used as a number: only a scalar

@@ -484,7 +484,8 @@ impl Typer<'_> {
             "vdot" | "inner" => promote(d0, d1),
             "array_equiv" => Scalar::Bool,
             _ => {
-                self.errors.push(Diagnostic::error(format!("numpy.{name}() is not supported yet")).at(span.clone(), "here"));
+                self.errors
+                    .push(Diagnostic::error(format!("numpy.{name}() is not supported yet")).at(span.clone(), "here"));
                 return None;
             }
         };

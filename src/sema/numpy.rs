@@ -1289,6 +1289,26 @@ impl Typer<'_> {
         }
         let mut args = vec![NpArg::Array(a.clone())];
         let mut dtype = func.reduced_dtype(a.ty.dtype);
+        self.reduction_args(func, c, rest, &mut args, &mut dtype)?;
+        if ndim == 0 {
+            return Some(Val::Scalar(self.np_value(func, args, dtype, span)));
+        }
+        let ty = ArrayTy { dtype, ndim, layout: Layout::A, complex: false };
+        let array = self.array_temp(ty, Default::default());
+        self.pre.push(TStmt::Alloc { array: array.clone(), func, args, span });
+        Some(Val::Array(array))
+    }
+
+    /// A reduction's axis (positional or keyword) and keywords as numpy's
+    /// arguments after the array; `dtype=` also sets the result's dtype.
+    fn reduction_args(
+        &mut self,
+        func: NpFunc,
+        c: &ast::ExprCall,
+        rest: &[Expr],
+        args: &mut Vec<NpArg>,
+        dtype: &mut Scalar,
+    ) -> Option<()> {
         let given = rest
             .iter()
             .map(|e| ("axis", e))
@@ -1306,7 +1326,7 @@ impl Typer<'_> {
             if name == "dtype" {
                 if !matches!(e, Expr::Constant(k) if k.value.is_none()) {
                     let (d, word) = self.reduction_dtype(func, e)?;
-                    dtype = d;
+                    *dtype = d;
                     args.push(NpArg::Word(Some(keyword("dtype")), word));
                 }
                 continue;
@@ -1331,13 +1351,7 @@ impl Typer<'_> {
             };
             args.push(NpArg::Keyword(keyword(name), self.index_temps_value(v)));
         }
-        if ndim == 0 {
-            return Some(Val::Scalar(self.np_value(func, args, dtype, span)));
-        }
-        let ty = ArrayTy { dtype, ndim, layout: Layout::A, complex: false };
-        let array = self.array_temp(ty, Default::default());
-        self.pre.push(TStmt::Alloc { array: array.clone(), func, args, span });
-        Some(Val::Array(array))
+        Some(())
     }
 
     /// A reduction's `dtype=`: the result's dtype (numpy accumulates in

@@ -294,17 +294,7 @@ fn callee<'e>(e: &'e Expr, globals: &Globals) -> Option<(&'e str, &'e ast::ExprC
 }
 
 fn expand_for(f: &ast::StmtFor, globals: &Globals, temps: &mut usize) -> Option<Vec<Stmt>> {
-    let r = f.range;
-    let with = |target: Expr, iter: Expr, body: Vec<Stmt>| {
-        Stmt::For(ast::StmtFor {
-            range: r,
-            target: Box::new(target),
-            iter: Box::new(iter),
-            body,
-            orelse: f.orelse.clone(),
-            type_comment: None,
-        })
-    };
+    let with = |target: Expr, iter: Expr, body: Vec<Stmt>| loop_like(f, target, iter, body);
     // `enumerate(xs, start=k)`: as `enumerate(xs, k)`.
     if let Expr::Call(c) = f.iter.as_ref() {
         if let ([_], [k]) = (c.args.as_slice(), c.keywords.as_slice()) {
@@ -342,22 +332,7 @@ fn expand_for(f: &ast::StmtFor, globals: &Globals, temps: &mut usize) -> Option<
             return reversed_sequence(f, &c.args[0], temps);
         }
         // for i, x in enumerate(xs, start): a counter beside the loop over xs.
-        Some(("enumerate", c)) if (1..=2).contains(&c.args.len()) => {
-            let Expr::Tuple(t) = f.target.as_ref() else { return None };
-            let [index, item] = t.elts.as_slice() else { return None };
-            let count = temp(temps, "enum");
-            let start = c.args.get(1).cloned().unwrap_or_else(|| int(0, c.range));
-            let here = index.range();
-            let mut body = vec![
-                assign(index.clone(), name(&count, here), here),
-                assign(name(&count, here), binop(name(&count, here), ast::Operator::Add, int(1, here)), here),
-            ];
-            body.extend(f.body.iter().cloned());
-            return Some(vec![
-                assign(name(&count, c.range), start, c.range),
-                with(item.clone(), c.args[0].clone(), body),
-            ]);
-        }
+        Some(("enumerate", c)) if (1..=2).contains(&c.args.len()) => return expand_enumerate(f, c, temps),
         // for x, y in zip(a, b): an index over the shortest, each one indexed.
         // Arrays and views, also computed (`a.ravel()`, `np.sort(a)`, bound
         // to a temporary first); not a call of a name (a range has no
@@ -365,41 +340,7 @@ fn expand_for(f: &ast::StmtFor, globals: &Globals, temps: &mut usize) -> Option<
         Some(("zip", c))
             if !c.args.is_empty() && c.args.iter().all(|a| !matches!(a, Expr::Call(_)) || attribute_call(a)) =>
         {
-            let Expr::Tuple(t) = f.target.as_ref() else { return None };
-            if t.elts.len() != c.args.len() {
-                return None;
-            }
-            let mut out = Vec::new();
-            let mut seqs = Vec::new();
-            for a in &c.args {
-                if let Expr::Name(_) = a {
-                    seqs.push(a.clone());
-                } else {
-                    let tmp = temp(temps, "zip");
-                    out.push(assign(name(&tmp, a.range()), a.clone(), a.range()));
-                    seqs.push(name(&tmp, a.range()));
-                }
-            }
-            let k = temp(temps, "zipk");
-            let lens: Vec<Expr> = seqs.iter().map(|s| call("len", vec![s.clone()], s.range())).collect();
-            let stop = if lens.len() == 1 { lens[0].clone() } else { call("min", lens, c.range) };
-            let mut body: Vec<Stmt> = t
-                .elts
-                .iter()
-                .zip(&seqs)
-                .map(|(x, s)| {
-                    let item = Expr::Subscript(ast::ExprSubscript {
-                        range: s.range(),
-                        value: Box::new(s.clone()),
-                        slice: Box::new(name(&k, s.range())),
-                        ctx: ast::ExprContext::Load,
-                    });
-                    assign(x.clone(), item, x.range())
-                })
-                .collect();
-            body.extend(f.body.iter().cloned());
-            out.push(with(name(&k, f.target.range()), call("range", vec![stop], c.range), body));
-            return Some(out);
+            return expand_zip(f, c, temps);
         }
         _ => {}
     }
@@ -420,6 +361,73 @@ fn expand_for(f: &ast::StmtFor, globals: &Globals, temps: &mut usize) -> Option<
         return Some(vec![with(name(&tmp, here), (*f.iter).clone(), body)]);
     }
     None
+}
+
+/// A loop with `f`'s place and `else` over another target, iterable and body.
+fn loop_like(f: &ast::StmtFor, target: Expr, iter: Expr, body: Vec<Stmt>) -> Stmt {
+    Stmt::For(ast::StmtFor {
+        range: f.range,
+        target: Box::new(target),
+        iter: Box::new(iter),
+        body,
+        orelse: f.orelse.clone(),
+        type_comment: None,
+    })
+}
+
+/// `for i, x in enumerate(xs, start)`: a counter beside the loop over xs.
+fn expand_enumerate(f: &ast::StmtFor, c: &ast::ExprCall, temps: &mut usize) -> Option<Vec<Stmt>> {
+    let Expr::Tuple(t) = f.target.as_ref() else { return None };
+    let [index, item] = t.elts.as_slice() else { return None };
+    let count = temp(temps, "enum");
+    let start = c.args.get(1).cloned().unwrap_or_else(|| int(0, c.range));
+    let here = index.range();
+    let mut body = vec![
+        assign(index.clone(), name(&count, here), here),
+        assign(name(&count, here), binop(name(&count, here), ast::Operator::Add, int(1, here)), here),
+    ];
+    body.extend(f.body.iter().cloned());
+    Some(vec![assign(name(&count, c.range), start, c.range), loop_like(f, item.clone(), c.args[0].clone(), body)])
+}
+
+/// `for x, y in zip(a, b)`: an index over the shortest sequence, each one
+/// indexed; a computed sequence is bound to a temporary first.
+fn expand_zip(f: &ast::StmtFor, c: &ast::ExprCall, temps: &mut usize) -> Option<Vec<Stmt>> {
+    let Expr::Tuple(t) = f.target.as_ref() else { return None };
+    if t.elts.len() != c.args.len() {
+        return None;
+    }
+    let mut out = Vec::new();
+    let mut seqs = Vec::new();
+    for a in &c.args {
+        if let Expr::Name(_) = a {
+            seqs.push(a.clone());
+        } else {
+            let tmp = temp(temps, "zip");
+            out.push(assign(name(&tmp, a.range()), a.clone(), a.range()));
+            seqs.push(name(&tmp, a.range()));
+        }
+    }
+    let k = temp(temps, "zipk");
+    let lens: Vec<Expr> = seqs.iter().map(|s| call("len", vec![s.clone()], s.range())).collect();
+    let stop = if lens.len() == 1 { lens[0].clone() } else { call("min", lens, c.range) };
+    let mut body: Vec<Stmt> = t
+        .elts
+        .iter()
+        .zip(&seqs)
+        .map(|(x, s)| {
+            let item = Expr::Subscript(ast::ExprSubscript {
+                range: s.range(),
+                value: Box::new(s.clone()),
+                slice: Box::new(name(&k, s.range())),
+                ctx: ast::ExprContext::Load,
+            });
+            assign(x.clone(), item, x.range())
+        })
+        .collect();
+    body.extend(f.body.iter().cloned());
+    out.push(loop_like(f, name(&k, f.target.range()), call("range", vec![stop], c.range), body));
+    Some(out)
 }
 
 /// `for x in reversed(seq)` over a list, array or tuple variable `seq`:

@@ -95,6 +95,8 @@ impl Typer<'_> {
     pub(super) fn is_tuple_operand(&self, e: &Expr) -> bool {
         match e {
             Expr::Tuple(t) => !t.elts.is_empty(),
+            // `a.shape != b.shape`: a tuple of the extents.
+            Expr::Attribute(a) if a.attr.as_str() == "shape" && self.array_name(&a.value).is_some() => true,
             Expr::Subscript(s) if self.list_name(&s.value).is_some() => {
                 self.list_name(&s.value).is_some_and(|n| self.arity_of(&n) > 1)
             }

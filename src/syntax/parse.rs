@@ -130,6 +130,16 @@ pub fn parse_file_for(source: &Source, only: Option<&str>) -> Result<ParsedFile>
     scan.body(&module.body);
     scan.resolve_call_exports();
     scan.unread_exports();
+    // numba's legacy `@export('name sig')` functions form one module named
+    // after the file; a `CC` of that name shares it (the file's import
+    // would load one of two modules of one name).
+    if let Some(legacy) = scan.legacy.take() {
+        match scan.ccs.iter_mut().find(|c| c.spec.name == legacy.spec.name) {
+            Some(cc) => cc.spec.exports.extend(legacy.spec.exports),
+            None => scan.ccs.push(legacy),
+        }
+    }
+    scan.duplicate_modules();
     scan.duplicate_exports();
     let mut globals = Globals {
         call_constants: call_constants(&module.body, &source.text),
@@ -140,10 +150,6 @@ pub fn parse_file_for(source: &Source, only: Option<&str>) -> Result<ParsedFile>
         str_tuples: bound_once(&module.body, str_tuple_literal),
         ..imports(&module.body)
     };
-    // numba's legacy `@export('name sig')` functions form one module named after the file.
-    if let Some(legacy) = scan.legacy.take() {
-        scan.ccs.push(legacy);
-    }
     if let Some(only) = only {
         let others: Vec<usize> =
             scan.owners.iter().filter(|(_, cc)| scan.ccs[*cc].spec.name != only).map(|(e, _)| *e).collect();
@@ -383,8 +389,19 @@ impl Scan<'_> {
                         self.legacy_exports.push(format!("{local}.export"));
                         self.legacy_exports.push(format!("{local}.exportmany"));
                     }
+                    // numba's first pycc API lived in `numba` itself
+                    // (`from numba import export, exportmany`, or `*`).
+                    for alias in &i.names {
+                        match alias.name.as_str() {
+                            "export" | "exportmany" => {
+                                self.legacy_exports.push(alias.asname.as_ref().unwrap_or(&alias.name).to_string())
+                            }
+                            "*" => self.legacy_exports.extend(["export".to_string(), "exportmany".to_string()]),
+                            _ => {}
+                        }
+                    }
                 }
-                if matches!(module, "numba.pycc" | "numba.pycc.cc" | "pycc") {
+                if matches!(module, "numba.pycc" | "numba.pycc.cc" | "numba.pycc.decorators" | "pycc") {
                     for alias in &i.names {
                         let local = alias.asname.as_ref().unwrap_or(&alias.name).to_string();
                         match alias.name.as_str() {
@@ -697,6 +714,25 @@ impl Scan<'_> {
     }
 
     /// numba raises KeyError for a second export of one name.
+    /// Two `CC`s of one name would write one file, the second over the
+    /// first: the first's exports would be missing.
+    fn duplicate_modules(&mut self) {
+        for (idx, cc) in self.ccs.iter().enumerate() {
+            if let Some(first) = self.ccs[..idx].iter().find(|f| f.spec.name == cc.spec.name) {
+                self.errors.push(
+                    Diagnostic::error(format!(
+                        "`{}` and `{}` both build the module `{}`",
+                        first.var, cc.var, cc.spec.name
+                    ))
+                    .at(cc.span.clone(), "this module's file")
+                    .also(first.span.clone(), "would replace this one's")
+                    .note("give each CC its own name"),
+                );
+                self.owners.push((self.errors.len() - 1, idx));
+            }
+        }
+    }
+
     fn duplicate_exports(&mut self) {
         for (idx, cc) in self.ccs.iter().enumerate() {
             for (k, e) in cc.spec.exports.iter().enumerate() {

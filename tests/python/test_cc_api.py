@@ -284,6 +284,31 @@ def test_numba_type_objects_and_legacy_exports(tmp_path, py):
     assert out.stdout.split() == ["7.0", "12", "3.5", "-2147483648", "3.0"]
 
 
+def test_legacy_exports_from_numba_share_a_cc_of_the_files_name(tmp_path, py):
+    # numba's first API (`from numba import export, exportmany`), next to a
+    # CC named as the file: one module holds both (a module per name).
+    write(tmp_path / "shared.py", """
+        from numba import export, exportmany
+        from numba.pycc import CC
+
+        cc = CC('shared')
+
+        @cc.export('square', 'i8(i8)')
+        def square(u):
+            return u * u
+
+        def mult(a, b):
+            return a * b
+
+        exportmany(['multf f4(f4,f4)', 'multi i4(i4,i4)'])(mult)
+        export('mult f8(f8, f8)')(mult)
+    """)
+    run([py, "-m", "pycc", "compile", "shared.py"], cwd=tmp_path)
+    out = run([py, "-c", "import shared as m; print(m.square(5), m.mult(2.5, 3.0), m.multi(3, 4), m.multf(1.5, 2.0))"],
+              cwd=tmp_path)
+    assert out.stdout.split() == ["25", "7.5", "12", "3.0"]
+
+
 def test_console_scripts(tmp_path, py):
     bindir = os.path.dirname(py)
     write(tmp_path / "seedcli.py", SEED.format(name="climod"))

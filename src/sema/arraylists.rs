@@ -29,6 +29,43 @@ impl Typer<'_> {
         }
     }
 
+    /// Whether `e` reads an item of a list or dict of arrays (`L[i][j]`,
+    /// `d[k].sum()`): its descriptor is read before the statement, so a
+    /// conditional arm holding it is made a branch of its own.
+    pub(super) fn reads_array_item(&self, e: &Expr) -> bool {
+        let any = |xs: &[Expr]| xs.iter().any(|x| self.reads_array_item(x));
+        match e {
+            Expr::Subscript(s) => {
+                self.is_array_list_item(e) || self.reads_array_item(&s.value) || self.reads_array_item(&s.slice)
+            }
+            Expr::BinOp(b) => self.reads_array_item(&b.left) || self.reads_array_item(&b.right),
+            Expr::UnaryOp(u) => self.reads_array_item(&u.operand),
+            Expr::Attribute(a) => self.reads_array_item(&a.value),
+            Expr::Call(c) => self.reads_array_item(&c.func) || any(&c.args),
+            Expr::Compare(c) => self.reads_array_item(&c.left) || any(&c.comparators),
+            Expr::BoolOp(b) => any(&b.values),
+            Expr::Tuple(t) => any(&t.elts),
+            Expr::IfExp(x) => {
+                self.reads_array_item(&x.test) || self.reads_array_item(&x.body) || self.reads_array_item(&x.orelse)
+            }
+            _ => false,
+        }
+    }
+
+    /// `L[i][j]` / `d[k][j]` where no temporary is made for the item: only
+    /// a statement's own value and a conditional's arms get one (sema/temps.rs,
+    /// arms_as_branches).
+    pub(super) fn array_item_here<T>(&mut self, span: Range<usize>) -> Option<T> {
+        self.errors.push(
+            Diagnostic::error(
+                "indexing an item of a list or dict of arrays here (after `and`/`or`, in a `while` test) is not supported yet",
+            )
+            .at(span, "an item of a list or dict of arrays")
+            .note("assign the item to a variable first (`v = d[k]`), or test with an `if` statement"),
+        );
+        None
+    }
+
     pub(super) fn array_list_clash<T>(&mut self, name: &str, span: &Range<usize>) -> Option<T> {
         self.errors.push(
             Diagnostic::error(format!("`{name}` is a list of arrays; this puts another kind of item into it"))

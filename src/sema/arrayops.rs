@@ -399,12 +399,13 @@ impl Typer<'_> {
     }
 
     /// Whether number `e` is a numpy scalar in CPython: an array's element
-    /// (`a[i]`, `-a[i]`) or a float reduction (`np.mean(a)`, `a.sum()` of a
+    /// (`a[i]`, `-a[i]`, a name bound only to elements: sema/npscalarvars.rs) or a float reduction (`np.mean(a)`, `a.sum()` of a
     /// float array). Int reductions and arithmetic on numpy scalars stay
     /// weak (Python numbers), as before; so do reductions of expressions.
     pub(super) fn numpy_scalar(&self, e: &Expr) -> bool {
         match e {
             Expr::Subscript(s) => self.expr_ndim(&s.value).is_some(),
+            Expr::Name(n) => self.numpy_scalar_name(n.id.as_str()),
             Expr::UnaryOp(u) => {
                 matches!(u.op, ast::UnaryOp::USub | ast::UnaryOp::UAdd) && self.numpy_scalar(&u.operand)
             }

@@ -5,11 +5,14 @@
 //! descriptor words (int64 each, as a list of arrays holds them,
 //! sema/arraylists.rs); the dict keeps the arrays' type in `list_shapes`
 //! under `name{}.arr` and the parameters they may alias under `name{}[]`.
-//! The methods, `op=` on a value, and passing or returning the dict stay
-//! diagnostics.
+//! `d.pop(k)`, `d.get(k, a)`, `d.pop(k, a)` (an array default) and
+//! `d[k] op= x` (in place on the stored array, as numpy's `__iadd__`) work;
+//! `d.get(k)` without a default, `setdefault`, and passing or returning the
+//! dict stay diagnostics.
 
 use super::*;
 use crate::base::types::Layout;
+use crate::tir::dict::DictOp;
 
 /// A numba array type object (`types.float64[:]`, `nb.i8[:, ::1]`): the
 /// value type of `Dict.empty` for a dict of arrays.
@@ -129,7 +132,7 @@ impl Typer<'_> {
         self.errors.push(
             Diagnostic::error(format!("{what} a dict of arrays is not supported yet"))
                 .at(span, "a dict of arrays")
-                .note("a dict of arrays can be indexed, stored into, iterated, tested with `in` and passed to len()"),
+                .note("a dict of arrays can be indexed, stored into (also `d[k] += x`), iterated, tested with `in`, passed to len(), and has pop(k), get(k, default) and pop(k, default) with an array default"),
         );
         false
     }
@@ -153,5 +156,110 @@ impl Typer<'_> {
         self.list_shapes.insert(shape_key(name), Ty::Array(t));
         let zero = TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(0)), span: span.clone() };
         vec![zero; ty.flat_len()]
+    }
+
+    /// `d.pop(k)`, `d.get(k, a)`, `d.pop(k, a)` of a dict of arrays: the
+    /// array removed, found, or the default (the array itself, as Python).
+    pub(super) fn dict_array_method(
+        &mut self,
+        name: &str,
+        a: &ast::ExprAttribute,
+        c: &ast::ExprCall,
+        span: Range<usize>,
+    ) -> Option<Val> {
+        let what = a.attr.as_str();
+        let (k, default) = match (what, c.args.as_slice()) {
+            ("pop", [k]) | ("get", [k, _]) | ("pop", [k, _]) if c.keywords.is_empty() => (k, c.args.get(1)),
+            _ => {
+                self.no_dict_arrays(name, &format!("{what}() of"), span);
+                return None;
+            }
+        };
+        let key = self.dict_key(name, k)?;
+        let Some(default) = default else {
+            // `pop(k)`: KeyError for a missing key; the removal changes the
+            // dict, so it must not run before an arm that would not run.
+            if !self.may_queue(&span) {
+                return None;
+            }
+            let (stmt, reads) = self.dict_op(name, DictOp::Pop, key, vec![], &span);
+            self.pre.push(stmt);
+            let mut pre = Vec::new();
+            let v = self.dict_array_val(name, reads, &mut pre);
+            self.pre.extend(pre);
+            return v;
+        };
+        // CPython evaluates the default before the lookup.
+        let dflt = match self.value(default)? {
+            Val::Array(r) => r,
+            _ => return self.dict_array_clash(name, range(default)),
+        };
+        let op = if what == "pop" { DictOp::PopOr } else { DictOp::Find };
+        if op == DictOp::PopOr && !self.may_queue(&span) {
+            return None;
+        }
+        let ty = self.dict_array_ty(name)?;
+        let Some(joined) = ty.join(&dflt.ty) else {
+            self.errors.push(
+                Diagnostic::error(format!(
+                    "`{name}` has values {}; this default is a {} array",
+                    ty.numba_name(),
+                    dflt.ty.numba_name()
+                ))
+                .at(range(default), "a different array type")
+                .note("numba types the result as one array type: the default must have the values' dtype and number of dimensions"),
+            );
+            return None;
+        };
+        let (stmt, reads) = self.dict_op(name, op, key, vec![], &span);
+        self.pre.push(stmt);
+        let mut sources = self.array_sources.get(&sources_key(name)).cloned().unwrap_or_default();
+        sources.extend(self.array_sources.get(&dflt.name).cloned().unwrap_or_default());
+        let r = self.array_temp(joined, sources);
+        let found = reads[0].clone();
+        let words = self.array_exprs(&dflt, span.clone());
+        for ((var, got), dflt) in r.vars().into_iter().zip(reads[1..].iter().cloned()).zip(words) {
+            let kind = TExprKind::IfExp(Box::new(found.clone()), Box::new(got), Box::new(dflt));
+            self.pre.push(TStmt::Assign { var, value: TExpr { ty: Scalar::I64, kind, span: span.clone() } });
+        }
+        Some(Val::Array(r))
+    }
+
+    /// `d[k] op= x` of a dict of arrays: numpy's in-place operator on the
+    /// stored array (`__iadd__` returns it, and storing it back changes
+    /// nothing), so it is `t = d[k]` then `t op= x`, the key computed once.
+    pub(super) fn dict_array_augassign(
+        &mut self,
+        name: &str,
+        s: &ast::ExprSubscript,
+        op: ast::Operator,
+        value: &Expr,
+    ) -> Option<TStmt> {
+        let r = s.range;
+        let temp = format!("{name}$aug");
+        let target = |ctx| Expr::Name(ast::ExprName { range: r, id: ast::Identifier::new(temp.as_str()), ctx });
+        let read = Expr::Subscript(ast::ExprSubscript { ctx: ast::ExprContext::Load, ..s.clone() });
+        let body = vec![
+            Stmt::Assign(ast::StmtAssign {
+                range: r,
+                targets: vec![target(ast::ExprContext::Store)],
+                value: Box::new(read),
+                type_comment: None,
+            }),
+            Stmt::AugAssign(ast::StmtAugAssign {
+                range: r.cover(ast::Ranged::range(value)),
+                target: Box::new(target(ast::ExprContext::Store)),
+                op,
+                value: Box::new(value.clone()),
+            }),
+        ];
+        let errors = self.errors.len();
+        let lets = std::mem::take(&mut self.lets);
+        let out = self.block(&body);
+        self.lets = lets;
+        if self.errors.len() > errors {
+            return None;
+        }
+        Some(TStmt::Seq(out))
     }
 }

@@ -330,7 +330,7 @@ impl Typer<'_> {
 
     /// A key to look up in dict `name`: its parts cast to the key type
     /// (a lookup does not widen it; a key of a wider type is an error).
-    fn dict_key(&mut self, name: &str, e: &Expr) -> Option<Vec<TExpr>> {
+    pub(super) fn dict_key(&mut self, name: &str, e: &Expr) -> Option<Vec<TExpr>> {
         let parts = self.dict_parts(e, "key")?;
         let d = self.dict_ref(name);
         let key_str = parts.len() == 1 && self.texpr_is_str(&parts[0]);
@@ -368,7 +368,7 @@ impl Typer<'_> {
     }
 
     /// A dict statement with results in fresh variables; their reads.
-    fn dict_op(
+    pub(super) fn dict_op(
         &mut self,
         name: &str,
         op: DictOp,
@@ -676,8 +676,8 @@ impl Typer<'_> {
         };
         // The key is computed once; CPython reads the value, then computes
         // the right side.
-        if !self.no_dict_arrays(&name, "`op=` on a value of", span.clone()) {
-            return None;
+        if self.dict_array_ty(&name).is_some() {
+            return self.dict_array_augassign(&name, s, op, value);
         }
         let key = self.dict_key(&name, &s.slice)?;
         let key: Vec<TExpr> = key.into_iter().map(|k| self.share(k)).collect();
@@ -791,8 +791,8 @@ impl Typer<'_> {
         c: &ast::ExprCall,
         span: Range<usize>,
     ) -> Option<Val> {
-        if !self.no_dict_arrays(name, &format!("{}() of", a.attr), span.clone()) {
-            return None;
+        if self.dict_array_ty(name).is_some() {
+            return self.dict_array_method(name, a, c, span);
         }
         let tuple = self.dicts[name].1 > 1;
         if !c.keywords.is_empty() {

@@ -19,6 +19,7 @@ use crate::syntax::parse::{literal_value, range, Export, Globals};
 
 mod anyall;
 mod arraylists;
+mod npscalarvars;
 mod arrayops;
 mod arrays;
 mod errmodel;
@@ -626,6 +627,7 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
     loop {
         let mut cx = Typer::new(source, globals, specs, &params, facts.types.clone());
         facts.install(&mut cx);
+        cx.element_binds = npscalarvars::element_bindings(&body_stmts);
         // Only an export whose return is inferred or declared optional(T)
         // may return None beside numbers.
         cx.exported = exported && matches!(export.signature.ret, Return::Infer | Return::Declared(Ty::Optional(_)));
@@ -1222,6 +1224,8 @@ struct Typer<'a> {
     list_alias: HashMap<String, String>,
     /// The str parameters (sema/strings.rs).
     strs: std::collections::HashSet<String>,
+    /// Locals bound only to array elements (sema/npscalarvars.rs).
+    element_binds: HashMap<String, (Vec<Expr>, bool)>,
     /// Names assigned values of two kinds (a number and an array, ...):
     /// split into webs if their uses do not overlap (webs.rs).
     clashes: Vec<String>,
@@ -1281,6 +1285,7 @@ impl<'a> Typer<'a> {
             conditional: 0,
             list_alias: HashMap::new(),
             strs: Default::default(),
+            element_binds: HashMap::new(),
             clashes: Vec::new(),
             kept: Vec::new(),
             numpy_errors: false,

@@ -243,7 +243,9 @@ impl Typer<'_> {
             _ => return None,
         };
         let Expr::IfExp(x) = value else { return None };
-        let own_path = |e: &Expr| matches!(e, Expr::Tuple(_)) || self.is_array_like(e) || !super::is_pure(e);
+        let own_path = |e: &Expr| {
+            matches!(e, Expr::Tuple(_)) || self.is_array_like(e) || !super::is_pure(e) || self.reads_array_item(e)
+        };
         if !own_path(&x.body) && !own_path(&x.orelse) {
             return None;
         }
@@ -267,7 +269,8 @@ impl Typer<'_> {
         }
         let arms = [&*x.body, &*x.orelse];
         let numbers = |e: &Expr| !matches!(e, Expr::Tuple(_)) && !self.is_array_like(e);
-        arms.iter().all(|e| numbers(e)) && arms.iter().any(|e| !super::is_pure(e) || sliced(e))
+        arms.iter().all(|e| numbers(e))
+            && arms.iter().any(|e| !super::is_pure(e) || sliced(e) || self.reads_array_item(e))
     }
 
     /// An `if` statement: each arm knows what its test proves; after it,

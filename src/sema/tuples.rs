@@ -181,6 +181,9 @@ impl Typer<'_> {
         if self.conditional_temp(&s.value, &span) {
             return None;
         }
+        if self.is_array_list_item(&s.value) {
+            return self.array_item_here(span);
+        }
         let Val::Tuple(elems) = self.value(&s.value)? else {
             return self.unsupported(span, "indexing anything but a tuple variable is").map(Val::Scalar);
         };
@@ -320,6 +323,9 @@ impl Typer<'_> {
             }
             if self.is_flat_item(s) {
                 return self.flat_read(s, span);
+            }
+            if self.is_array_list_item(&s.value) {
+                return self.array_item_here(span);
             }
             return self.unsupported(span, "indexing anything but a tuple variable is");
         }

@@ -8,9 +8,9 @@ def f(a, k):
     d = {}
     d[1] = a
     d[2] = 3.0
-    d[1] += a
     b = d.get(k)
-    c = d.pop(k)
+    c = d.setdefault(k, a)
+    e = d.get(k, np.zeros((2, 2)))
     d[3] = np.zeros((2, 2))
     return k
 

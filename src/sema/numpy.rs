@@ -622,6 +622,11 @@ impl Typer<'_> {
             | NpFunc::MinimumAccumulate
             | NpFunc::FmaxAccumulate
             | NpFunc::FminAccumulate
+            | NpFunc::AddAt
+            | NpFunc::SubtractAt
+            | NpFunc::MultiplyAt
+            | NpFunc::MaximumAt
+            | NpFunc::MinimumAt
             | NpFunc::Diag => {
                 self.errors.push(
                     Diagnostic::error(format!("numpy.{}() of this operand is not supported yet", func.name()))
@@ -735,7 +740,10 @@ impl Typer<'_> {
             | NpFunc::BitwiseNot
             | NpFunc::BitwiseInvert
             | NpFunc::Diagflat
-            | NpFunc::Gradient => {
+            | NpFunc::Gradient
+            | NpFunc::Polyder
+            | NpFunc::Polyint
+            | NpFunc::Pad => {
                 unreachable!("npbreadth.rs types them: is_npfunc_call")
             }
             NpFunc::Op(_) => unreachable!("no name: from_name never gives it"),

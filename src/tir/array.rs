@@ -304,6 +304,18 @@ pub enum NpFunc {
     MinimumAccumulate,
     FmaxAccumulate,
     FminAccumulate,
+    /// `np.add.at(a, indices, b)` and subtract's, multiply's, maximum's,
+    /// minimum's, as statements (in place).
+    AddAt,
+    SubtractAt,
+    MultiplyAt,
+    MaximumAt,
+    MinimumAt,
+    /// `np.polyder(p, m)`, `np.polyint(p, m, k)`, `np.pad(array, pad_width,
+    /// mode, constant_values=)` (sema/npbreadth.rs).
+    Polyder,
+    Polyint,
+    Pad,
     /// A ufunc on numbers that numpy computes itself (`UFUNCS[k]`).
     Ufunc(usize),
     /// A function of numpy's global RandomState or Python's `random`
@@ -480,6 +492,9 @@ impl NpFunc {
             NpFunc::MultiDot | NpFunc::Copyto | NpFunc::UnravelIndex | NpFunc::Diagonal => &["a"],
             NpFunc::BroadcastShapes => &["shapes"],
             NpFunc::Put => &["a", "ind", "v", "mode"],
+            NpFunc::AddAt | NpFunc::SubtractAt | NpFunc::MultiplyAt | NpFunc::MaximumAt | NpFunc::MinimumAt => {
+                &["a", "indices", "b"]
+            }
             NpFunc::RavelMultiIndex => &["multi_index", "dims"],
             NpFunc::MaximumAccumulate | NpFunc::MinimumAccumulate | NpFunc::FmaxAccumulate | NpFunc::FminAccumulate => {
                 &["array", "axis"]
@@ -566,7 +581,10 @@ impl NpFunc {
             | NpFunc::Vdot
             | NpFunc::Inner
             | NpFunc::ArrayEquiv
-            | NpFunc::HistogramBinEdges => &["a"],
+            | NpFunc::HistogramBinEdges
+            | NpFunc::Polyder
+            | NpFunc::Polyint
+            | NpFunc::Pad => &["a"],
             // sema/nptuples.rs checks their arguments itself.
             NpFunc::Split | NpFunc::ArraySplit | NpFunc::Hsplit | NpFunc::Vsplit | NpFunc::Dsplit => &["ary"],
             NpFunc::TriuIndices

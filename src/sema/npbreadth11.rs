@@ -189,3 +189,19 @@ impl Typer<'_> {
         }
     }
 }
+
+impl Typer<'_> {
+    /// The items' type when `e` is a list variable of arrays
+    /// (`parts = []; parts.append(x)`), for numpy's joining functions.
+    pub(super) fn list_of_arrays(&self, e: &Expr) -> Option<ArrayTy> {
+        self.array_items(&self.list_name(e)?)
+    }
+
+    /// List variable `e` of arrays of type `t` as a runtime argument:
+    /// numpy gets a Python list of its items (views of the arrays put in).
+    pub(super) fn array_list_arg(&mut self, e: &Expr, t: ArrayTy) -> NpArg {
+        let name = self.list_name(e).expect("list_of_arrays checked");
+        let l = self.list_ref(&name);
+        NpArg::ArrayList(TExpr { ty: Scalar::I64, kind: TExprKind::Var(l.header), span: range(e) }, t)
+    }
+}

@@ -633,6 +633,10 @@ pub enum NpArg {
     Keyword(usize, TExpr),
     /// A tuple of arrays (`np.concatenate((a, b))`).
     Arrays(Vec<ArrayRef>),
+    /// A list variable of arrays of one type (`np.concatenate(parts)`):
+    /// its header's address (an int64 variable) and the items' type; the
+    /// runtime passes numpy a Python list of the items.
+    ArrayList(TExpr, ArrayTy),
     /// A complex number (real part, imaginary part), boxed as a Python complex.
     Complex(TExpr, TExpr),
     /// A tuple of numbers, each boxed by its type (`np.array((1.0, x))`).
@@ -661,7 +665,7 @@ pub enum IndexItem {
 impl NpArg {
     pub fn exprs(&self) -> Vec<&TExpr> {
         match self {
-            NpArg::Scalar(e) | NpArg::Keyword(_, e) => vec![e],
+            NpArg::Scalar(e) | NpArg::Keyword(_, e) | NpArg::ArrayList(e, _) => vec![e],
             NpArg::Complex(re, im) => vec![re, im],
             NpArg::Shape(xs) | NpArg::Values(xs) => xs.iter().collect(),
             NpArg::Array(_) | NpArg::Arrays(_) | NpArg::Word(..) => Vec::new(),

@@ -3,7 +3,9 @@
 # runs for their effect (`np.add.at(a, idx, b)` and subtract/multiply/
 # maximum/minimum's, repeated indices applied once each; `np.copyto(dst,
 # src)`), `np.polyder` / `np.polyint`, `np.pad` (int / pair / tuple of pairs
-# widths; constant, edge, wrap, reflect modes), each numpy's own call.
+# widths; constant, edge, wrap, reflect modes), each numpy's own call;
+# `np.concatenate(parts)` / vstack / hstack / stack of a list variable of
+# arrays (numpy gets a list of the items).
 import numpy as np
 from pycc import CC
 
@@ -77,6 +79,33 @@ def pads_2d(m):
     return np.pad(m, ((1, 1), (0, 2)), mode='reflect'), np.pad(m, 1, 'constant', constant_values=7), np.pad(m, (2, 1))
 
 
+@cc.export('join_list', '(f8[:], i8)')
+def join_list(a, n):
+    parts = []
+    for k in range(n):
+        parts.append(a[k:] * k)
+    return np.concatenate(parts), np.hstack(parts), len(parts)
+
+
+@cc.export('stack_list', '(f8[:], i8)')
+def stack_list(a, n):
+    rows = []
+    for k in range(n):
+        rows.append(a + k)
+    m = np.vstack(rows)
+    s = np.stack(rows, axis=1)
+    rows[0][0] = -1.0
+    return m, s, np.stack(rows), a
+
+
+@cc.export('join_2d', '(i4[:, :], i8)')
+def join_2d(m, n):
+    blocks = [m]
+    for k in range(n):
+        blocks.append(m * k)
+    return np.concatenate(blocks, axis=1), np.concatenate(blocks), np.vstack(blocks)
+
+
 A = np.array([0.5, 1.5, 2.5, 3.5, 4.5])
 M = np.arange(12.0).reshape(3, 4)
 CASES = {
@@ -95,6 +124,9 @@ CASES = {
     'poly_lists': [lambda: (2.5,), lambda: (np.nan,)],
     'pads': [lambda: (A.copy(), 2), lambda: (A[::2], 0), lambda: (np.array([1.0]), 3), lambda: (A.copy(), -1),
              lambda: (np.zeros(0), 1)],
+    'join_list': [lambda: (A.copy(), 3), lambda: (A.copy(), 1), lambda: (A.copy(), 0), lambda: (A.copy(), 7)],
+    'stack_list': [lambda: (A.copy(), 3), lambda: (np.zeros(0), 2), lambda: (A.copy(), 0)],
+    'join_2d': [lambda: (np.arange(6, dtype=np.int32).reshape(2, 3), 2), lambda: (np.zeros((0, 2), np.int32), 1)],
     'pads_2d': [lambda: (np.arange(6).reshape(2, 3),), lambda: (np.arange(2).reshape(1, 2),)],
 }
 
@@ -106,3 +138,5 @@ CASES['copy_cast'].append({'args': (np.arange(3), np.array([1.0, 2.0, 3.0])), 'k
 CASES['polys'].append({'args': (np.array([1.0, 2.0]), np.array([1, 1]), -1), 'kwargs': {}})
 CASES['pads'].append({'args': (A.copy(), -1), 'kwargs': {}})
 CASES['pads'].append({'args': (np.zeros(0), 1), 'kwargs': {}})
+CASES['join_list'].append({'args': (A.copy(), 0), 'kwargs': {}})
+CASES['stack_list'].append({'args': (A.copy(), 0), 'kwargs': {}})

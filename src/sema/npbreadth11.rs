@@ -205,3 +205,27 @@ impl Typer<'_> {
         NpArg::ArrayList(TExpr { ty: Scalar::I64, kind: TExprKind::Var(l.header), span: range(e) }, t)
     }
 }
+
+impl Typer<'_> {
+    /// The count, shift or axis of `np.repeat` / `np.roll`: an int, a
+    /// tuple or list display of ints (`np.roll(m, (1, 2), axis=(0, 1))`),
+    /// or an int array (`np.repeat(a, counts)`); numpy checks the lengths.
+    pub(super) fn count_or_counts(&mut self, e: &Expr, what: &str) -> Option<NpArg> {
+        if self.is_array_like(e) {
+            let r = self.array_operand(e).flatten()?;
+            if !matches!(r.ty.dtype, Scalar::Int { .. } | Scalar::Bool) || r.ty.complex {
+                self.errors.push(
+                    Diagnostic::error(format!("{what} must be an int array here"))
+                        .at(range(e), "not an int array")
+                        .note("numpy raises TypeError: it casts the counts to int64 safely"),
+                );
+                return None;
+            }
+            return Some(NpArg::Array(r));
+        }
+        if matches!(e, Expr::Tuple(_) | Expr::List(_)) {
+            return Some(NpArg::Shape(self.numpy_shape(e)?));
+        }
+        Some(NpArg::Scalar(self.int_arg(e, what)?))
+    }
+}

@@ -1987,12 +1987,12 @@ impl Typer<'_> {
                 (if name == "tile" { NpFunc::Tile } else { NpFunc::Reshape }, a.ty, name == "reshape")
             }
             "repeat" | "roll" => {
-                let n = self.int_arg(&rest[0], if name == "roll" { "the shift" } else { "the repeat count" })?;
-                args.push(NpArg::Scalar(n));
+                let what = if name == "roll" { "the shift" } else { "the repeat count" };
+                args.push(self.count_or_counts(&rest[0], what)?);
+                // By position: numpy's second parameter of both is `axis`.
                 let axis = rest.get(1).or(c.keywords.first().map(|k| &k.value));
-                if let Some(x) = axis {
-                    let x = self.int_arg(x, "`axis`")?;
-                    args.push(NpArg::Keyword(keyword("axis"), x));
+                if let Some(x) = axis.filter(|x| !matches!(x, Expr::Constant(k) if k.value.is_none())) {
+                    args.push(self.count_or_counts(x, "`axis`")?);
                 }
                 (if name == "roll" { NpFunc::Roll } else { NpFunc::Repeat }, a.ty, false)
             }

@@ -5,7 +5,8 @@
 # src)`), `np.polyder` / `np.polyint`, `np.pad` (int / pair / tuple of pairs
 # widths; constant, edge, wrap, reflect modes), each numpy's own call;
 # `np.concatenate(parts)` / vstack / hstack / stack of a list variable of
-# arrays (numpy gets a list of the items).
+# arrays (numpy gets a list of the items); `np.repeat(a, counts)` with an
+# int array or a display of counts, `np.roll(m, (1, 2), axis=(0, 1))`.
 import numpy as np
 from pycc import CC
 
@@ -106,6 +107,16 @@ def join_2d(m, n):
     return np.concatenate(blocks, axis=1), np.concatenate(blocks), np.vstack(blocks)
 
 
+@cc.export('repeat_counts', '(f8[:], i8[:], i4[:, :], i8)')
+def repeat_counts(a, counts, m, k):
+    return np.repeat(a, counts), a.repeat(counts), np.repeat(m, counts[:2], axis=0), np.repeat(m, [1, k, 0], 1), np.repeat(m, counts[:1])
+
+
+@cc.export('roll_tuple', '(f8[:, :], i8)')
+def roll_tuple(m, k):
+    return np.roll(m, (1, k), axis=(0, 1)), np.roll(m, (k, -1), (1, 1)), np.roll(m, [2, k]), np.roll(m, k, None), np.roll(m, (1, 2), axis=(1, 0))
+
+
 A = np.array([0.5, 1.5, 2.5, 3.5, 4.5])
 M = np.arange(12.0).reshape(3, 4)
 CASES = {
@@ -127,6 +138,11 @@ CASES = {
     'join_list': [lambda: (A.copy(), 3), lambda: (A.copy(), 1), lambda: (A.copy(), 0), lambda: (A.copy(), 7)],
     'stack_list': [lambda: (A.copy(), 3), lambda: (np.zeros(0), 2), lambda: (A.copy(), 0)],
     'join_2d': [lambda: (np.arange(6, dtype=np.int32).reshape(2, 3), 2), lambda: (np.zeros((0, 2), np.int32), 1)],
+    'repeat_counts': [lambda: (A.copy(), np.array([1, 0, 2, 3, 1]), np.arange(6, dtype=np.int32).reshape(2, 3), 2),
+                      lambda: (A.copy(), np.array([1, 0, 2, 3]), np.arange(6, dtype=np.int32).reshape(2, 3), 2),
+                      lambda: (A.copy(), np.array([1, -1, 2, 3, 1]), np.arange(6, dtype=np.int32).reshape(2, 3), 2),
+                      lambda: (A.copy(), np.array([1, 0, 2, 3, 1]), np.arange(6, dtype=np.int32).reshape(2, 3), -1)],
+    'roll_tuple': [lambda: (M.copy(), 2), lambda: (M.copy(), -5), lambda: (np.zeros((0, 3)), 1)],
     'pads_2d': [lambda: (np.arange(6).reshape(2, 3),), lambda: (np.arange(2).reshape(1, 2),)],
 }
 
@@ -140,3 +156,5 @@ CASES['pads'].append({'args': (A.copy(), -1), 'kwargs': {}})
 CASES['pads'].append({'args': (np.zeros(0), 1), 'kwargs': {}})
 CASES['join_list'].append({'args': (A.copy(), 0), 'kwargs': {}})
 CASES['stack_list'].append({'args': (A.copy(), 0), 'kwargs': {}})
+CASES['repeat_counts'].append({'args': (A.copy(), np.array([1, 0, 2, 3]), np.arange(6, dtype=np.int32).reshape(2, 3), 2), 'kwargs': {}})
+CASES['repeat_counts'].append({'args': (A.copy(), np.array([1, -1, 2, 3, 1]), np.arange(6, dtype=np.int32).reshape(2, 3), 2), 'kwargs': {}})

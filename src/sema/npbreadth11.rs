@@ -7,7 +7,7 @@
 
 use super::optional::is_none;
 use super::*;
-use crate::tir::array::IndexItem;
+use crate::tir::array::{IndexItem, WORDS};
 
 /// The ufuncs whose `.at` this file compiles, with the runtime function.
 const AT: [(&str, NpFunc); 5] = [
@@ -227,5 +227,65 @@ impl Typer<'_> {
             return Some(NpArg::Shape(self.numpy_shape(e)?));
         }
         Some(NpArg::Scalar(self.int_arg(e, what)?))
+    }
+}
+
+impl Typer<'_> {
+    /// `np.meshgrid(x1, ..., xn, indexing='xy' | 'ij')` of 1 to 4 arrays:
+    /// a tuple of n new n-d arrays, item k numpy's k-th (x_k's dtype).
+    pub(super) fn meshgrid_items(&mut self, c: &ast::ExprCall, span: Range<usize>) -> Option<Val> {
+        let n = c.args.len();
+        let bad_kw = c.keywords.iter().any(|k| k.arg.as_ref().is_none_or(|a| a.as_str() != "indexing"));
+        if !(1..=4).contains(&n) || c.args.iter().any(|a| matches!(a, Expr::Starred(_))) || bad_kw {
+            self.errors.push(
+                Diagnostic::error("this form of `numpy.meshgrid` is not supported yet")
+                    .at(span, "not supported")
+                    .note("pycc compiles numpy.meshgrid(x1, ..., xn, indexing='xy' or 'ij') of 1 to 4 arrays (no sparse=, copy=)"),
+            );
+            return None;
+        }
+        let mut indexing = None;
+        if let Some(k) = c.keywords.first() {
+            match super::npfuncs::string_constant(&k.value) {
+                Some(s) if s == "xy" || s == "ij" => indexing = WORDS.iter().position(|w| *w == s),
+                _ => {
+                    self.errors.push(
+                        Diagnostic::error("numpy.meshgrid()'s `indexing` must be a constant 'xy' or 'ij' here")
+                            .at(range(&k.value), "not 'xy' or 'ij'"),
+                    );
+                    return None;
+                }
+            }
+        }
+        let mut args = Vec::new();
+        for e in &c.args {
+            let r = self.array_operand(e).flatten();
+            match r {
+                Some(r) if !r.ty.complex => args.push(NpArg::Array(r)),
+                _ => {
+                    self.errors.push(
+                        Diagnostic::error("numpy.meshgrid() is compiled for real arrays here")
+                            .at(range(e), "not a real array"),
+                    );
+                    return None;
+                }
+            }
+        }
+        if let Some(w) = indexing {
+            let k = crate::tir::array::KEYWORDS.iter().position(|k| *k == "indexing").expect("listed");
+            args.push(NpArg::Word(Some(k), w));
+        }
+        let mut items = Vec::new();
+        for k in 0..n {
+            let NpArg::Array(x) = &args[k] else { unreachable!("arrays first") };
+            let ty =
+                ArrayTy { dtype: x.ty.dtype, ndim: n as u32, layout: crate::base::types::Layout::A, complex: false };
+            let mut a = args.clone();
+            a.push(NpArg::Scalar(self.constant(ConstValue::Int(k as i128), span.clone())?));
+            let out = self.array_temp(ty, Default::default());
+            self.pre.push(TStmt::Alloc { array: out.clone(), func: NpFunc::MeshgridItem, args: a, span: span.clone() });
+            items.push(Val::Array(out));
+        }
+        Some(Val::Tuple(items))
     }
 }

@@ -743,7 +743,8 @@ impl Typer<'_> {
             | NpFunc::Gradient
             | NpFunc::Polyder
             | NpFunc::Polyint
-            | NpFunc::Pad => {
+            | NpFunc::Pad
+            | NpFunc::MeshgridItem => {
                 unreachable!("npbreadth.rs types them: is_npfunc_call")
             }
             NpFunc::Op(_) => unreachable!("no name: from_name never gives it"),

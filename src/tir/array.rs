@@ -316,6 +316,8 @@ pub enum NpFunc {
     Polyder,
     Polyint,
     Pad,
+    /// Item k (the last argument) of `np.meshgrid(*xi, indexing=)`.
+    MeshgridItem,
     /// A ufunc on numbers that numpy computes itself (`UFUNCS[k]`).
     Ufunc(usize),
     /// A function of numpy's global RandomState or Python's `random`
@@ -584,7 +586,8 @@ impl NpFunc {
             | NpFunc::HistogramBinEdges
             | NpFunc::Polyder
             | NpFunc::Polyint
-            | NpFunc::Pad => &["a"],
+            | NpFunc::Pad
+            | NpFunc::MeshgridItem => &["a"],
             // sema/nptuples.rs checks their arguments itself.
             NpFunc::Split | NpFunc::ArraySplit | NpFunc::Hsplit | NpFunc::Vsplit | NpFunc::Dsplit => &["ary"],
             NpFunc::TriuIndices

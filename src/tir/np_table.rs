@@ -311,6 +311,8 @@ np_table! {
     Polyder => "polyder",
     Polyint => "polyint",
     Pad => "pad",
+    // item k (the last argument) of np.meshgrid(*xi, indexing=)'s tuple
+    MeshgridItem => "meshgrid#",
 }
 
 /// The items of numpy's tuple results `NpFunc::Item` names: the function,
@@ -495,7 +497,7 @@ pub const RANDOMS: [&str; 56] = [
 ];
 
 /// The keywords an `NpArg::Keyword` names, as the runtime's `np_keywords`.
-pub const KEYWORDS: [&str; 45] = [
+pub const KEYWORDS: [&str; 46] = [
     "axis",
     "keepdims",
     "ddof",
@@ -541,11 +543,12 @@ pub const KEYWORDS: [&str; 45] = [
     "to_end",
     "to_begin",
     "constant_values",
+    "indexing",
 ];
 
 /// The words an `NpArg::Word` passes, as the runtime's `np_words`
 /// ("None" is Python's None).
-pub const WORDS: [&str; 81] = [
+pub const WORDS: [&str; 83] = [
     "None",
     "left",
     "right",
@@ -600,6 +603,9 @@ pub const WORDS: [&str; 81] = [
     "mean",
     "median",
     "linear_ramp",
+    // np.meshgrid's indexing
+    "xy",
+    "ij",
     // EINSUMS: np.einsum's subscripts (the words from EINSUM0 on).
     "ij,jk->ik",
     "ij,jk",
@@ -635,7 +641,7 @@ pub const WORDS: [&str; 81] = [
 ];
 
 /// Where `EINSUMS` starts in `WORDS`.
-const EINSUM0: usize = 50;
+const EINSUM0: usize = 52;
 
 /// The subscript strings `np.einsum` is compiled for (sema/npbreadth7.rs;
 /// words, as the runtime passes them): matrix products, dots, transposes,

@@ -6,7 +6,8 @@
 # widths; constant, edge, wrap, reflect modes), each numpy's own call;
 # `np.concatenate(parts)` / vstack / hstack / stack of a list variable of
 # arrays (numpy gets a list of the items); `np.repeat(a, counts)` with an
-# int array or a display of counts, `np.roll(m, (1, 2), axis=(0, 1))`.
+# int array or a display of counts, `np.roll(m, (1, 2), axis=(0, 1))`;
+# `np.meshgrid(x, y, indexing='ij')` and of 1 to 4 arrays.
 import numpy as np
 from pycc import CC
 
@@ -117,6 +118,15 @@ def roll_tuple(m, k):
     return np.roll(m, (1, k), axis=(0, 1)), np.roll(m, (k, -1), (1, 1)), np.roll(m, [2, k]), np.roll(m, k, None), np.roll(m, (1, 2), axis=(1, 0))
 
 
+@cc.export('meshgrids', '(f8[:], i8[:], f4[:])')
+def meshgrids(x, k, z):
+    X, Y = np.meshgrid(x, k, indexing='ij')
+    P, Q, R = np.meshgrid(x, k, z)
+    I, J, K = np.meshgrid(x, k, z, indexing='ij')
+    (G,) = np.meshgrid(z)
+    return X, Y, P, Q, R, I, J, K, G, np.meshgrid(k, x, indexing='xy')[1]
+
+
 A = np.array([0.5, 1.5, 2.5, 3.5, 4.5])
 M = np.arange(12.0).reshape(3, 4)
 CASES = {
@@ -143,6 +153,8 @@ CASES = {
                       lambda: (A.copy(), np.array([1, -1, 2, 3, 1]), np.arange(6, dtype=np.int32).reshape(2, 3), 2),
                       lambda: (A.copy(), np.array([1, 0, 2, 3, 1]), np.arange(6, dtype=np.int32).reshape(2, 3), -1)],
     'roll_tuple': [lambda: (M.copy(), 2), lambda: (M.copy(), -5), lambda: (np.zeros((0, 3)), 1)],
+    'meshgrids': [lambda: (A.copy(), np.array([3, -1]), np.array([0.5, 1.5, 2.0], np.float32)),
+                  lambda: (np.zeros(0), np.array([3]), np.array([0.5], np.float32))],
     'pads_2d': [lambda: (np.arange(6).reshape(2, 3),), lambda: (np.arange(2).reshape(1, 2),)],
 }
 

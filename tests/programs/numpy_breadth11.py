@@ -7,7 +7,8 @@
 # `np.concatenate(parts)` / vstack / hstack / stack of a list variable of
 # arrays (numpy gets a list of the items); `np.repeat(a, counts)` with an
 # int array or a display of counts, `np.roll(m, (1, 2), axis=(0, 1))`;
-# `np.meshgrid(x, y, indexing='ij')` and of 1 to 4 arrays.
+# `np.meshgrid(x, y, indexing='ij')` and of 1 to 4 arrays;
+# `np.searchsorted(a, v, sorter=idx)`.
 import numpy as np
 from pycc import CC
 
@@ -127,6 +128,12 @@ def meshgrids(x, k, z):
     return X, Y, P, Q, R, I, J, K, G, np.meshgrid(k, x, indexing='xy')[1]
 
 
+@cc.export('sorted_search', '(f8[:], f8[:], f8)')
+def sorted_search(a, v, x):
+    idx = np.argsort(a)
+    return np.searchsorted(a, v, sorter=idx), np.searchsorted(a, x, 'right', idx), np.searchsorted(a, v, side='left', sorter=idx[::-1])
+
+
 A = np.array([0.5, 1.5, 2.5, 3.5, 4.5])
 M = np.arange(12.0).reshape(3, 4)
 CASES = {
@@ -155,6 +162,8 @@ CASES = {
     'roll_tuple': [lambda: (M.copy(), 2), lambda: (M.copy(), -5), lambda: (np.zeros((0, 3)), 1)],
     'meshgrids': [lambda: (A.copy(), np.array([3, -1]), np.array([0.5, 1.5, 2.0], np.float32)),
                   lambda: (np.zeros(0), np.array([3]), np.array([0.5], np.float32))],
+    'sorted_search': [lambda: (np.array([3.0, 1.0, 2.0, np.nan, 1.0]), np.array([0.0, 1.0, 2.5, np.nan]), 1.0),
+                      lambda: (np.zeros(0), np.array([1.0]), 0.0)],
     'pads_2d': [lambda: (np.arange(6).reshape(2, 3),), lambda: (np.arange(2).reshape(1, 2),)],
 }
 

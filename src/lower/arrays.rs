@@ -299,6 +299,11 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
                         pairs.push((0, desc));
                     }
                 }
+                NpArg::ArrayList(header, ty) => {
+                    tags.push(b'L' as i64 | (ty.ndim as i64) << 8 | (ty.dtype_char() as i64) << 16);
+                    let h = self.expr(header);
+                    pairs.push((0, h));
+                }
                 NpArg::Complex(re, im) => {
                     let address = self.complex_words(re, im, at);
                     pairs.push((b'z', address));

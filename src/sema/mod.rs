@@ -45,6 +45,7 @@ mod npbreadth7;
 mod npbreadth8;
 mod npbreadth9;
 mod npbreadth10;
+mod npbreadth11;
 mod nplinalg;
 mod npmore;
 mod npstats;
@@ -2263,6 +2264,13 @@ impl<'a> Typer<'a> {
                 }
                 Expr::Call(c) if matches!(c.func.as_ref(), Expr::Attribute(a) if a.attr.as_str() == "put" && self.numpy_module_of(&a.value)) => {
                     self.np_put(c, range(stmt))
+                }
+                Expr::Call(c) if matches!(c.func.as_ref(), Expr::Attribute(a) if a.attr.as_str() == "copyto" && self.numpy_module_of(&a.value)) => {
+                    self.np_copyto(c, range(stmt))
+                }
+                Expr::Call(c) if self.ufunc_at_name(c).is_some() => {
+                    let func = self.ufunc_at_name(c).expect("matched");
+                    self.ufunc_at(c, func, range(stmt))
                 }
                 Expr::Call(c) if self.array_method_of(c).is_some_and(|(_, m)| m == "sort") => {
                     self.sort_call(c, range(stmt))

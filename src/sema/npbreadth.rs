@@ -4,7 +4,8 @@
 //! `np.argpartition`, `np.kron`, `np.correlate`, `np.vander`,
 //! `np.nanmedian`, `np.nanvar`, `np.nanprod`, `np.nanargmin`,
 //! `np.nanargmax`, `np.nan_to_num`, `np.logspace`, `np.geomspace`,
-//! `np.ediff1d`, `np.tri`, `np.heaviside`, `np.sinc`.
+//! `np.ediff1d`, `np.tri`, `np.heaviside`, `np.sinc`, `np.polyder`,
+//! `np.polyint`, `np.pad`.
 //!
 //! As in npstats.rs, each is one call of numpy's own function (so values,
 //! sort orders and errors are numpy's); the compiler predicts the result's
@@ -17,7 +18,7 @@ use super::*;
 use crate::tir::array::{KEYWORDS, WORDS};
 
 /// The functions this file types, by their numpy name.
-pub(super) const BREADTH: [&str; 52] = [
+pub(super) const BREADTH: [&str; 55] = [
     "digitize",
     "append",
     "isin",
@@ -72,6 +73,9 @@ pub(super) const BREADTH: [&str; 52] = [
     "array_equiv",
     "histogram_bin_edges",
     "diagonal",
+    "polyder",
+    "polyint",
+    "pad",
 ];
 
 /// Whether `np.<name>(...)` call `c` is one this file types: `average`
@@ -122,6 +126,10 @@ fn params(name: &str) -> (&'static [&'static str], usize) {
         "diagonal" => (&["a", "offset", "axis1", "axis2"], 1),
         // numpy checks the ends cast to `ary`'s dtype (same_kind: its TypeError).
         "ediff1d" => (&["ary", "to_end", "to_begin"], 1),
+        "polyder" => (&["p", "m"], 1),
+        "polyint" => (&["p", "m", "k"], 1),
+        // numpy's `**kwargs` of the constant mode: by keyword only.
+        "pad" => (&["array", "pad_width", "mode", "constant_values"], 2),
         _ => (&["a"], 1),
     }
 }
@@ -201,7 +209,8 @@ impl Typer<'_> {
             // numpy.inner: a's axes but the last, then b's but the last.
             "inner" => (nd(0)? + nd(1)?).checked_sub(2)?,
             "vdot" | "array_equiv" => 0,
-            "gradient" => (nd(0)? == 1).then_some(1)?,
+            "gradient" | "polyder" | "polyint" => (nd(0)? == 1).then_some(1)?,
+            "pad" => nd(0)?,
             "append" | "delete" | "insert" => {
                 let axis = if name == "insert" { 3 } else { 2 };
                 if axis_given(axis) {
@@ -260,8 +269,11 @@ impl Typer<'_> {
     pub(super) fn breadth_call(&mut self, c: &ast::ExprCall, name: &str, span: Range<usize>) -> Option<Val> {
         let (ps, required) = params(name);
         // numpy.nanvar's third parameter is dtype: ddof goes by keyword only.
-        let (positional, shown): (usize, &[&str]) =
-            if name == "nanvar" { (2, &["a", "axis", "ddof=ddof"]) } else { (ps.len(), ps) };
+        let (positional, shown): (usize, &[&str]) = match name {
+            "nanvar" => (2, &["a", "axis", "ddof=ddof"]),
+            "pad" => (3, &["array", "pad_width", "mode", "constant_values=c"]),
+            _ => (ps.len(), ps),
+        };
         if self.unsupported_form(c, name, positional, ps, shown, span.clone()) {
             return None;
         }
@@ -289,7 +301,8 @@ impl Typer<'_> {
             // An array by keyword after omitted None-default parameters goes
             // by position after a None for each (numpy's keywords take numbers).
             // numpy's keyword-only parameters (after `*varargs` or a dtype) go by name.
-            let keyword_only = matches!((name, ps[k]), ("nanvar", "ddof") | ("gradient", "edge_order"));
+            let keyword_only =
+                matches!((name, ps[k]), ("nanvar", "ddof") | ("gradient", "edge_order") | ("pad", "constant_values"));
             let by_pos = positional && (pos || !keyword_only && (gaps == 0 || matches!(v, Arg::Array(_))));
             if by_pos {
                 np_args.extend((0..gaps).map(|_| NpArg::Word(None, 0)));
@@ -377,7 +390,7 @@ impl Typer<'_> {
         let d0 = dtype_of(&vals[0]).unwrap_or(Scalar::F64);
         let d1 = vals.get(1).and_then(dtype_of).unwrap_or(d0);
         let ndim = self.breadth_ndim(c, name);
-        let dtype = self.breadth_dtype(name, vals, (d0, d1), &span)?;
+        let dtype = self.breadth_dtype(c, name, vals, (d0, d1), &span)?;
         if matches!(name, "inner" | "vdot") && !matches!(vals[1], Some(Arg::Array(_))) {
             self.errors.push(
                 Diagnostic::error(format!("numpy.{name}() with a number operand is not supported yet"))
@@ -393,11 +406,15 @@ impl Typer<'_> {
         if matches!(name, "heaviside" | "float_power") && !first_is_array && !matches!(vals[1], Some(Arg::Array(_))) {
             return Some((dtype, None));
         }
-        if name == "gradient" && ndim.is_none() {
+        if matches!(name, "gradient" | "polyder" | "polyint") && ndim.is_none() {
             self.errors.push(
-                Diagnostic::error("numpy.gradient() is compiled for a 1-d array only")
-                    .at(span, "not 1-d")
-                    .note("of an n-d array numpy returns a list of arrays"),
+                Diagnostic::error(format!("numpy.{name}() is compiled for a 1-d array only")).at(span, "not 1-d").note(
+                    if name == "gradient" {
+                        "of an n-d array numpy returns a list of arrays"
+                    } else {
+                        "numpy's coefficients are a 1-d array, highest power first"
+                    },
+                ),
             );
             return None;
         }
@@ -415,6 +432,7 @@ impl Typer<'_> {
     /// `d0` and `d1` (the first's where there is no second).
     fn breadth_dtype(
         &mut self,
+        c: &ast::ExprCall,
         name: &str,
         vals: &[Option<Arg>],
         (d0, d1): (Scalar, Scalar),
@@ -481,6 +499,8 @@ impl Typer<'_> {
             "nancumsum" | "nancumprod" => NpFunc::Cumsum.reduced_dtype(d0),
             "i0" | "histogram_bin_edges" => float_dtype(d0),
             "extract" => d1,
+            "pad" => d0,
+            "polyder" | "polyint" => self.poly_dtype(c, name, d0, span.clone())?,
             "vdot" | "inner" => promote(d0, d1),
             "array_equiv" => Scalar::Bool,
             _ => {

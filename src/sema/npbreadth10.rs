@@ -33,6 +33,8 @@ fn array_params(name: &str, linalg: bool) -> &'static [(usize, &'static str)] {
         "digitize" => &[(1, "bins")],
         "isin" => &[(1, "test_elements")],
         "cross" => &[(0, "a"), (1, "b")],
+        "polyder" | "polyint" => &[(0, "p")],
+        "pad" => &[(1, "pad_width")],
         _ => &[],
     }
 }

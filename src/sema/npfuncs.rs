@@ -517,11 +517,12 @@ fn literal_items(e: &Expr) -> Vec<&Expr> {
 }
 
 impl Typer<'_> {
-    /// `np.searchsorted(a, v, side=)`: numpy's binary search of a 1-d `a`;
-    /// an int64 number for a number `v`, an int64 array for an array `v`.
+    /// `np.searchsorted(a, v, side=, sorter=)`: numpy's binary search of a
+    /// 1-d `a` (through an int array `sorter`); an int64 number for a
+    /// number `v`, an int64 array for an array `v`.
     fn searchsorted(&mut self, c: &ast::ExprCall, want_array: bool, span: Range<usize>) -> Option<Val> {
-        const PARAMS: [&str; 3] = ["a", "v", "side"];
-        self.check_args(c, 3, &PARAMS[1..], span.clone())?;
+        const PARAMS: [&str; 4] = ["a", "v", "side", "sorter"];
+        self.check_args(c, 4, &PARAMS[1..], span.clone())?;
         let (Some(a_e), Some(v_e)) = (Self::npfunc_arg(c, &PARAMS, 0), Self::npfunc_arg(c, &PARAMS, 1)) else {
             self.errors.push(Diagnostic::error("numpy.searchsorted() takes an array and a value").at(span, "here"));
             return None;
@@ -546,15 +547,21 @@ impl Typer<'_> {
             return None;
         }
         let v = self.npfunc_operand(v_e, false)?;
-        let side = NpArg::Word(Some(kw("side")), word(side));
+        // With a sorter: `side` and it by position (an array is no keyword here).
+        let sorter = match Self::npfunc_arg(c, &PARAMS, 3).filter(|e| !is_none(e)) {
+            Some(e) => Some(self.count_or_counts(e, "`sorter`")?),
+            None => None,
+        };
+        let side = NpArg::Word(sorter.is_none().then(|| kw("side")), word(side));
+        let tail: Vec<NpArg> = std::iter::once(side).chain(sorter).collect();
         match v {
             Opd::Array(r) if want_array => {
                 let ndim = r.ty.ndim;
-                let args = vec![NpArg::Array(a), NpArg::Array(r), side];
+                let args = [vec![NpArg::Array(a), NpArg::Array(r)], tail].concat();
                 Some(Val::Array(self.npfunc_alloc(NpFunc::Searchsorted, Scalar::I64, ndim, args, span)))
             }
             Opd::Number(x) if !want_array => {
-                let args = vec![NpArg::Array(a), NpArg::Scalar(x), side];
+                let args = [vec![NpArg::Array(a), NpArg::Scalar(x)], tail].concat();
                 Some(Val::Scalar(self.np_value(NpFunc::Searchsorted, args, Scalar::I64, span)))
             }
             _ => {

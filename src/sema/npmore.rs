@@ -53,9 +53,13 @@ impl Typer<'_> {
     /// The ndim of a stacking call's result from its form: every item of the
     /// tuple/list display has a known ndim (1-d to 2-d for column_stack).
     pub(super) fn stack_ndim(&self, name: &str, c: &ast::ExprCall) -> Option<u32> {
-        let items = display_items(c.args.first()?)?;
-        let ns = items.iter().map(|e| self.expr_ndim(e)).collect::<Option<Vec<_>>>()?;
-        let n = *ns.iter().max()?;
+        let n = match display_items(c.args.first()?) {
+            Some(items) => {
+                let ns = items.iter().map(|e| self.expr_ndim(e)).collect::<Option<Vec<_>>>()?;
+                *ns.iter().max()?
+            }
+            None => self.list_of_arrays(c.args.first()?)?.ndim,
+        };
         Some(match name {
             // atleast_2d of each, joined along axis 0.
             "vstack" => n.max(2),
@@ -83,6 +87,10 @@ impl Typer<'_> {
             );
             return None;
         }
+        if let Some(t) = self.list_of_arrays(&c.args[0]) {
+            let arg = self.array_list_arg(&c.args[0], t);
+            return self.stack_args(name, c, vec![arg], ArrayTy { ndim, layout: Layout::A, ..t }, span);
+        }
         let items = display_items(&c.args[0]).expect("stack_ndim checked");
         let mut arrays = Vec::new();
         for e in items {
@@ -98,13 +106,25 @@ impl Typer<'_> {
         }
         let dtype = arrays.iter().fold(arrays[0].ty.dtype, |d, r| super::arrayops::promote(d, r.ty.dtype));
         let ty = ArrayTy { ndim, layout: Layout::A, dtype, complex };
+        self.stack_args(name, c, vec![NpArg::Arrays(arrays)], ty, span)
+    }
+
+    /// The stacking call of `arrays` (a tuple or a list of them), with
+    /// the axis given; `ty` the result's type.
+    fn stack_args(
+        &mut self,
+        name: &str,
+        c: &ast::ExprCall,
+        mut args: Vec<NpArg>,
+        ty: ArrayTy,
+        span: Range<usize>,
+    ) -> Option<ArrayRef> {
         let func = match name {
             "vstack" => NpFunc::Vstack,
             "hstack" => NpFunc::Hstack,
             "stack" => NpFunc::Stack,
             _ => NpFunc::ColumnStack,
         };
-        let mut args = vec![NpArg::Arrays(arrays)];
         let axis = c.args.get(1).or(c.keywords.first().map(|k| &k.value));
         if let Some(x) = axis.filter(|x| !is_none(x)) {
             let x = self.int_arg(x, "`axis`")?;

@@ -516,6 +516,9 @@ impl Typer<'_> {
     /// the tuple once for each (the runtime takes item 0, then item 1).
     pub(super) fn meshgrid(&mut self, c: &ast::ExprCall, span: Range<usize>) -> Option<Val> {
         if c.args.len() != 2 || !c.keywords.is_empty() {
+            return self.meshgrid_items(c, span);
+        }
+        if c.args.len() != 2 {
             self.errors.push(
                 Diagnostic::error("this form of `numpy.meshgrid` is not supported yet")
                     .at(span, "not supported")

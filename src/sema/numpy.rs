@@ -524,8 +524,6 @@ impl Typer<'_> {
         })
     }
 
-    /// The numpy functions `numpy_call` does not construct: those typed
-    /// elsewhere (unreachable here) and those of an unsupported operand.
     /// A numpy function that reached `numpy_call` without a typing of its
     /// own: the constructors are typed above, and the others are routed to
     /// their families (reductions, npstats, nplinalg, npbreadth, ...) before
@@ -1606,7 +1604,7 @@ impl Typer<'_> {
         let elts = match &c.args[0] {
             Expr::Tuple(t) => &t.elts,
             Expr::List(l) => &l.elts,
-            _ => return None,
+            e => return self.list_of_arrays(e).map(|t| t.ndim),
         };
         let n = self.expr_ndim(elts.first()?)?;
         elts.iter().all(|e| self.expr_ndim(e) == Some(n)).then_some(n)
@@ -1619,7 +1617,7 @@ impl Typer<'_> {
         let elts = match &c.args[0] {
             Expr::Tuple(t) => &t.elts,
             Expr::List(l) => &l.elts,
-            _ => unreachable!("concatenate_ndim checked"),
+            _ => &Vec::new(),
         };
         let axis = c.args.get(1).or(c
             .keywords
@@ -1634,22 +1632,29 @@ impl Typer<'_> {
             );
             return None;
         }
-        let mut arrays = Vec::new();
-        for e in elts {
-            arrays.push(self.array_operand(e).flatten()?);
-        }
-        let complex = arrays[0].ty.complex;
-        if arrays.iter().any(|r| r.ty.complex != complex || complex && r.ty.dtype != arrays[0].ty.dtype) {
-            self.errors.push(
-                Diagnostic::error("numpy.concatenate() of complex arrays is compiled for arrays of one dtype only")
-                    .at(range(&c.args[0]), "dtypes differ"),
-            );
-            return None;
-        }
-        // Real arrays of different dtypes: numpy's result_type of them all.
-        let dtype = arrays.iter().fold(arrays[0].ty.dtype, |d, r| super::arrayops::promote(d, r.ty.dtype));
-        let ty = ArrayTy { ndim, layout: Layout::A, dtype, ..arrays[0].ty };
-        let mut args = vec![NpArg::Arrays(arrays)];
+        let (mut args, ty) = match self.list_of_arrays(&c.args[0]) {
+            Some(t) => (vec![self.array_list_arg(&c.args[0], t)], ArrayTy { ndim, layout: Layout::A, ..t }),
+            None => {
+                let mut arrays = Vec::new();
+                for e in elts {
+                    arrays.push(self.array_operand(e).flatten()?);
+                }
+                let complex = arrays[0].ty.complex;
+                if arrays.iter().any(|r| r.ty.complex != complex || complex && r.ty.dtype != arrays[0].ty.dtype) {
+                    self.errors.push(
+                        Diagnostic::error(
+                            "numpy.concatenate() of complex arrays is compiled for arrays of one dtype only",
+                        )
+                        .at(range(&c.args[0]), "dtypes differ"),
+                    );
+                    return None;
+                }
+                // Real arrays of different dtypes: numpy's result_type of them all.
+                let dtype = arrays.iter().fold(arrays[0].ty.dtype, |d, r| super::arrayops::promote(d, r.ty.dtype));
+                let ty = ArrayTy { ndim, layout: Layout::A, dtype, ..arrays[0].ty };
+                (vec![NpArg::Arrays(arrays)], ty)
+            }
+        };
         if let Some(x) = axis.filter(|x| !matches!(x, Expr::Constant(k) if k.value.is_none())) {
             let x = self.int_arg(x, "`axis`")?;
             args.push(NpArg::Keyword(keyword("axis"), x));
@@ -1774,12 +1779,12 @@ impl Typer<'_> {
                 (if name == "tile" { NpFunc::Tile } else { NpFunc::Reshape }, a.ty, name == "reshape")
             }
             "repeat" | "roll" => {
-                let n = self.int_arg(&rest[0], if name == "roll" { "the shift" } else { "the repeat count" })?;
-                args.push(NpArg::Scalar(n));
+                let what = if name == "roll" { "the shift" } else { "the repeat count" };
+                args.push(self.count_or_counts(&rest[0], what)?);
+                // By position: numpy's second parameter of both is `axis`.
                 let axis = rest.get(1).or(c.keywords.first().map(|k| &k.value));
-                if let Some(x) = axis {
-                    let x = self.int_arg(x, "`axis`")?;
-                    args.push(NpArg::Keyword(keyword("axis"), x));
+                if let Some(x) = axis.filter(|x| !matches!(x, Expr::Constant(k) if k.value.is_none())) {
+                    args.push(self.count_or_counts(x, "`axis`")?);
                 }
                 (if name == "roll" { NpFunc::Roll } else { NpFunc::Repeat }, a.ty, false)
             }

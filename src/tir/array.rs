@@ -304,6 +304,20 @@ pub enum NpFunc {
     MinimumAccumulate,
     FmaxAccumulate,
     FminAccumulate,
+    /// `np.add.at(a, indices, b)` and subtract's, multiply's, maximum's,
+    /// minimum's, as statements (in place).
+    AddAt,
+    SubtractAt,
+    MultiplyAt,
+    MaximumAt,
+    MinimumAt,
+    /// `np.polyder(p, m)`, `np.polyint(p, m, k)`, `np.pad(array, pad_width,
+    /// mode, constant_values=)` (sema/npbreadth.rs).
+    Polyder,
+    Polyint,
+    Pad,
+    /// Item k (the last argument) of `np.meshgrid(*xi, indexing=)`.
+    MeshgridItem,
     /// A ufunc on numbers that numpy computes itself (`UFUNCS[k]`).
     Ufunc(usize),
     /// A function of numpy's global RandomState or Python's `random`
@@ -468,6 +482,9 @@ impl NpFunc {
             NpFunc::Fsum => &["seq"],
             NpFunc::BroadcastShapes => &["shapes"],
             NpFunc::Put => &["a", "ind", "v", "mode"],
+            NpFunc::AddAt | NpFunc::SubtractAt | NpFunc::MultiplyAt | NpFunc::MaximumAt | NpFunc::MinimumAt => {
+                &["a", "indices", "b"]
+            }
             NpFunc::RavelMultiIndex => &["multi_index", "dims"],
             NpFunc::MaximumAccumulate | NpFunc::MinimumAccumulate | NpFunc::FmaxAccumulate | NpFunc::FminAccumulate => {
                 &["array", "axis"]
@@ -512,6 +529,10 @@ pub enum NpArg {
     Keyword(usize, TExpr),
     /// A tuple of arrays (`np.concatenate((a, b))`).
     Arrays(Vec<ArrayRef>),
+    /// A list variable of arrays of one type (`np.concatenate(parts)`):
+    /// its header's address (an int64 variable) and the items' type; the
+    /// runtime passes numpy a Python list of the items.
+    ArrayList(TExpr, ArrayTy),
     /// A complex number (real part, imaginary part), boxed as a Python complex.
     Complex(TExpr, TExpr),
     /// A tuple of numbers, each boxed by its type (`np.array((1.0, x))`).
@@ -540,7 +561,7 @@ pub enum IndexItem {
 impl NpArg {
     pub fn exprs(&self) -> Vec<&TExpr> {
         match self {
-            NpArg::Scalar(e) | NpArg::Keyword(_, e) => vec![e],
+            NpArg::Scalar(e) | NpArg::Keyword(_, e) | NpArg::ArrayList(e, _) => vec![e],
             NpArg::Complex(re, im) => vec![re, im],
             NpArg::Shape(xs) | NpArg::Values(xs) => xs.iter().collect(),
             NpArg::Array(_) | NpArg::Arrays(_) | NpArg::Word(..) => Vec::new(),

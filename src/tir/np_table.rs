@@ -301,6 +301,18 @@ np_table! {
     MinimumAccumulate => "minimum.accumulate",
     FmaxAccumulate => "fmax.accumulate",
     FminAccumulate => "fmin.accumulate",
+    // sema/npbreadth11.rs's: unbuffered in-place ufunc methods (statements)
+    AddAt => "add.at",
+    SubtractAt => "subtract.at",
+    MultiplyAt => "multiply.at",
+    MaximumAt => "maximum.at",
+    MinimumAt => "minimum.at",
+    // sema/npbreadth.rs's third table
+    Polyder => "polyder",
+    Polyint => "polyint",
+    Pad => "pad",
+    // item k (the last argument) of np.meshgrid(*xi, indexing=)'s tuple
+    MeshgridItem => "meshgrid#",
 }
 
 /// The items of numpy's tuple results `NpFunc::Item` names: the function,
@@ -485,7 +497,7 @@ pub const RANDOMS: [&str; 56] = [
 ];
 
 /// The keywords an `NpArg::Keyword` names, as the runtime's `np_keywords`.
-pub const KEYWORDS: [&str; 44] = [
+pub const KEYWORDS: [&str; 46] = [
     "axis",
     "keepdims",
     "ddof",
@@ -530,11 +542,13 @@ pub const KEYWORDS: [&str; 44] = [
     "append",
     "to_end",
     "to_begin",
+    "constant_values",
+    "indexing",
 ];
 
 /// The words an `NpArg::Word` passes, as the runtime's `np_words`
 /// ("None" is Python's None).
-pub const WORDS: [&str; 72] = [
+pub const WORDS: [&str; 83] = [
     "None",
     "left",
     "right",
@@ -579,6 +593,19 @@ pub const WORDS: [&str; 72] = [
     "raise",
     "wrap",
     "clip",
+    // np.pad's modes (sema/npbreadth.rs; "wrap" and "mean"-like ones above)
+    "constant",
+    "edge",
+    "reflect",
+    "symmetric",
+    "maximum",
+    "minimum",
+    "mean",
+    "median",
+    "linear_ramp",
+    // np.meshgrid's indexing
+    "xy",
+    "ij",
     // EINSUMS: np.einsum's subscripts (the words from EINSUM0 on).
     "ij,jk->ik",
     "ij,jk",
@@ -614,7 +641,7 @@ pub const WORDS: [&str; 72] = [
 ];
 
 /// Where `EINSUMS` starts in `WORDS`.
-const EINSUM0: usize = 41;
+const EINSUM0: usize = 52;
 
 /// The subscript strings `np.einsum` is compiled for (sema/npbreadth7.rs;
 /// words, as the runtime passes them): matrix products, dots, transposes,

@@ -191,6 +191,7 @@ impl Printer<'_> {
             NpArg::Array(r) => format!("array {}", self.array(r)),
             NpArg::Arrays(rs) => format!("arrays({})", rs.iter().map(|r| self.array(r)).collect::<Vec<_>>().join(", ")),
             NpArg::Keyword(k, e) => format!("{}={}", super::array::KEYWORDS[*k], self.expr(e)),
+            NpArg::ArrayList(e, ty) => format!("list {} of {ty:?}", self.expr(e)),
             NpArg::Values(xs) => format!("values({})", self.exprs(xs)),
             NpArg::Complex(re, im) => format!("complex({}, {})", self.expr(re), self.expr(im)),
             NpArg::Word(None, w) => format!("'{}'", super::array::WORDS[*w]),

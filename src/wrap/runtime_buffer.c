@@ -1897,8 +1897,22 @@ static SLOW PyObject *np_function(long long func) {
 /* One argument as a Python object: tag 'i' int64, 'u' uint64, 'f'
  * float64 (bits), 'b' bool, 'O' a borrowed object, 'A' | ndim << 8 |
  * dtype << 16 an array descriptor's address (see array_object). */
+/* A Python list of the arrays list `l` holds (each item a descriptor of
+ * `l->words` words, as array_object reads one). New reference or NULL. */
+static PyObject *array_list(const pycc_list *l, long long ndim, char dtype) {
+    PyObject *out = PyList_New(l->len);
+    for (long long k = 0; out != NULL && k < l->len; k++) {
+        PyObject *a = array_object(l->data + k * l->words, ndim, dtype);
+        if (a == NULL)
+            Py_CLEAR(out);
+        else
+            PyList_SetItem(out, k, a);
+    }
+    return out;
+}
+
 static PyObject *np_scalar(long long tag, long long bits) {
-    switch ((tag & 0xff) == 'A' ? 'A' : tag) {
+    switch ((tag & 0xff) == 'A' || (tag & 0xff) == 'L' ? tag & 0xff : tag) {
     case 'i': return PyLong_FromLongLong(bits);
     case 'u': return PyLong_FromUnsignedLongLong((unsigned long long)bits);
     case 'b': return PyBool_FromLong(bits != 0);
@@ -1927,6 +1941,8 @@ static PyObject *np_scalar(long long tag, long long bits) {
     }
     case 'A': /* an array: bits points at its descriptor; ndim and dtype ride in the tag */
         return array_object((const long long *)(Py_ssize_t)bits, (tag >> 8) & 0xff, (char)(tag >> 16));
+    case 'L': /* a list of arrays: bits is its header; the items' ndim and dtype ride in the tag */
+        return array_list((const pycc_list *)(Py_ssize_t)bits, (tag >> 8) & 0xff, (char)(tag >> 16));
     default:
         PyErr_SetString(PyExc_SystemError, "pycc: bad numpy argument tag");
         return NULL;

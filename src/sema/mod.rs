@@ -625,6 +625,7 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
         body_stmts = b;
     }
     dicts::drop_unused_empty_dicts(&mut body_stmts);
+    webs::scope_comprehensions(&mut body_stmts);
     let mut optional: std::collections::HashSet<String> = optional_params.iter().cloned().collect();
     optional::optional_names(&body_stmts, &mut optional);
     // A plain parameter the body sets to None starts as a number.

@@ -132,7 +132,7 @@ TEMPLATES = {
             ['n = len(a) * 3 - 4', 'ia = np.arange(len(a), dtype=np.int64) * 2 - 5'],
             ['return a * acc + cnt']),
     'lst': (['i8(List(int64), i8)', 'int64(List(int64, reflected=True), int64)'], ['li8', 'i8'],
-            ['x = float(len(xs)) - 2.5', 'ia = np.array(xs + [n % 3])', 'a = ia * 0.25'],
+            ['x = float(len(xs)) - 2.5', 'ys = xs + [n % 3]', 'ia = np.array(ys)', 'a = ia * 0.25'],
             ['xs.append(cnt % 100)', 'if len(xs) > 1:', '    xs[0] = xs[-1] * 2 - xs.pop(1)',
              'return cnt + sum(xs)']),
     'b1': (['b1(i8, f8)', 'boolean(int64, float64)'], ['i8', 'f8'],

@@ -2986,8 +2986,21 @@ impl<'a> Typer<'a> {
             },
             Expr::BinOp(b) if self.tuple_repeat_error(b) => None,
             Expr::BinOp(b) => {
+                // In Python's order: a right operand computed before the
+                // statement (`xs.pop()`) must not run before the left one
+                // reads what it changes (`xs[-1] * 2 - xs.pop()`).
                 let l = self.expr(&b.left);
+                let queued = self.pre.len();
                 let r = self.expr(&b.right);
+                let l = match l {
+                    Some(l) if self.pre.len() > queued && !matches!(l.kind, TExprKind::Const(_)) => {
+                        let (ty, at) = (l.ty, l.span.clone());
+                        let var = self.fresh("left", ty);
+                        self.pre.insert(queued, TStmt::Assign { var, value: l });
+                        Some(TExpr { ty, kind: TExprKind::Var(var), span: at })
+                    }
+                    l => l,
+                };
                 self.binary(b.op, l?, r?, span)
             }
             Expr::UnaryOp(_) => self.unary_expr(e, span),

@@ -1,6 +1,7 @@
 # A binary operator's right operand that pycc computes before the statement
 # (`xs.pop()`, `L.index(v)`) runs after the left operand reads what it
-# changes, as Python evaluates left to right: `xs[-1] * 2 - xs.pop()` reads
+# changes, as Python evaluates left to right: `xs[-1] * 2 - xs.pop()` and
+# `xs[-1] == xs.pop()` read
 # the last item before popping it. The left operand was read after the pop.
 # Found by the `mixed` fuzzer (seed 102: `xs[0] = xs[-1] * 2 - xs.pop(1)`
 # of a reflected list argument), reduced.
@@ -38,7 +39,14 @@ def reflected(xs, n):
     return sum(xs)
 
 
+@cc.export('compare', 'b1(i8)')
+def compare(n):
+    xs = [1, 2, n]
+    return xs[-1] == xs.pop()
+
+
 CASES = {
+    'compare': [(7,), (2,)],
     'store_item': [(7,), (-3,)],
     'assign': [(5,), (0,)],
     'both_pop': [(1,), (9,)],

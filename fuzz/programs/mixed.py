@@ -161,6 +161,8 @@ def s_list(j):
             f'if {L}:',
             f'    lo{j}, hi{j} = h_minmax({L})',
             f'    acc += hi{j} - lo{j}',
+            f'if len({L}) > 1:',
+            f'    acc += {L}[{c("-1", "0")}] * 2.0 {c("-", "+", "<")} {L}.pop({c("", "0")})',
             f'M{j} = [i * i for i in range(n % 7) if i % {c("2", "3")} != 0]',
             f'cnt += sum(M{j}) + len(M{j}) + (max(M{j}) if M{j} else -1)']
 

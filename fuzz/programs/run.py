@@ -236,6 +236,8 @@ def main():
                     x, y = call(getattr(compiled, f'f{i}'), args), call(ref[f'f{i}'], args)
                 if y[0] == 'ok' and isinstance(y[1], int) and not -(2**63) <= y[1] < 2**63:
                     continue  # pycc's ints wrap at 64 bits (documented)
+                if y == ('exc', 'OverflowError: Python int too large to convert to C long'):
+                    continue  # an int past int64 met a numpy int64 in the reference (pycc wraps)
                 if y[0] == 'ok':
                     y = ('ok', coerce(ret, y[1]))
                 if not (x[0] == y[0] and (same(x[1], y[1]) if x[0] == 'ok' else x[1] == y[1])):

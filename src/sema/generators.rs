@@ -130,7 +130,7 @@ fn stored_names(s: &Stmt, out: &mut HashSet<String>) {
     });
 }
 
-fn target_names(t: &Expr, out: &mut HashSet<String>) {
+pub(super) fn target_names(t: &Expr, out: &mut HashSet<String>) {
     match t {
         Expr::Name(n) => {
             out.insert(n.id.to_string());

@@ -1652,8 +1652,8 @@ impl Typer<'_> {
     /// (no list is made); a list variable is searched before the statement.
     fn list_contains(&mut self, x: &Expr, l: &Expr, negate: bool, span: Range<usize>) -> Option<TExpr> {
         let needle = self.expr(x)?;
-        let needle = self.share(needle);
         let found = if let Expr::List(display) = l {
+            let needle = self.share(needle);
             let mut acc: Option<TExpr> = None;
             for e in &display.elts {
                 let item = self.expr(e)?;
@@ -1673,6 +1673,18 @@ impl Typer<'_> {
         } else {
             let name = self.list_operand(l)??;
             let found = self.fresh("found", Scalar::Bool);
+            // The search runs before the statement (`pre`), so the needle
+            // is computed there too (as `list_search`'s): a shared value
+            // would be bound only after the search read it.
+            let needle = match needle.kind {
+                TExprKind::Var(_) | TExprKind::Const(_) => needle,
+                _ => {
+                    let (ty, at) = (needle.ty, needle.span.clone());
+                    let var = self.fresh("needle", ty);
+                    self.pre.push(TStmt::Assign { var, value: needle });
+                    read(ty, var, &at)
+                }
+            };
             let (_, search) = self.list_search_for(&name, needle, "`in`", &span)?;
             let bool_const =
                 |b| TExpr { ty: Scalar::Bool, kind: TExprKind::Const(ConstValue::Bool(b)), span: span.clone() };

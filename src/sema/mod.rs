@@ -714,6 +714,7 @@ fn prepared_body(export: &Export, globals: &Globals) -> Vec<Stmt> {
         body_stmts = b;
     }
     dicts::drop_unused_empty_dicts(&mut body_stmts);
+    webs::scope_comprehensions(&mut body_stmts);
     body_stmts
 }
 
@@ -1405,6 +1406,20 @@ impl<'a> Typer<'a> {
                 at += self.lets.len() - before;
             }
         }
+    }
+
+    /// The left operand `l` of an operator whose right operand queued
+    /// statements from `pre[queued]` on (`xs.pop()`): computed into a
+    /// temporary before them, in Python's left-to-right order, so it does
+    /// not read what they change (`xs[-1] * 2 - xs.pop()`).
+    fn before_queued(&mut self, queued: usize, l: TExpr) -> TExpr {
+        if matches!(l.kind, TExprKind::Const(_)) {
+            return l;
+        }
+        let (ty, at) = (l.ty, l.span.clone());
+        let var = self.fresh("left", ty);
+        self.pre.insert(queued, TStmt::Assign { var, value: l });
+        TExpr { ty, kind: TExprKind::Var(var), span: at }
     }
 
     /// `e` inside a Let of the values shared since `mark`.
@@ -3061,8 +3076,13 @@ impl<'a> Typer<'a> {
             },
             Expr::BinOp(b) if self.tuple_repeat_error(b) => None,
             Expr::BinOp(b) => {
+                // In Python's order: a right operand computed before the
+                // statement (`xs.pop()`) must not run before the left one
+                // reads what it changes (`xs[-1] * 2 - xs.pop()`).
                 let l = self.expr(&b.left);
+                let queued = self.pre.len();
                 let r = self.expr(&b.right);
+                let l = if self.pre.len() > queued { l.map(|l| self.before_queued(queued, l)) } else { l };
                 self.binary(b.op, l?, r?, span)
             }
             Expr::UnaryOp(_) => self.unary_expr(e, span),
@@ -3198,7 +3218,13 @@ impl<'a> Typer<'a> {
                 let mut shared = Vec::new();
                 for x in std::iter::once(c.left.as_ref()).chain(&c.comparators) {
                     let mark = self.lets.len();
+                    let queued = self.pre.len();
                     let e = self.expr(x);
+                    if !chain && operands.len() == 1 && self.pre.len() > queued {
+                        // `xs[-1] == xs.pop()`: the left operand first.
+                        let left = operands.pop().flatten();
+                        operands.push(left.map(|l| self.before_queued(queued, l)));
+                    }
                     operands.push(if chain { e.map(|e| self.share(e)) } else { e });
                     shared.push(self.lets.split_off(mark));
                 }

@@ -324,6 +324,44 @@ impl Fold<TextRange> for OwnScopes<'_> {
     }
 }
 
+/// The names some comprehension in `body` binds as its own variables.
+struct CompTargets(std::collections::HashSet<String>);
+
+impl Fold<TextRange> for CompTargets {
+    crate::syntax::identity_fold!();
+    fn fold_expr(&mut self, e: Expr) -> Result<Expr, Self::Error> {
+        let gens = match &e {
+            Expr::ListComp(c) => c.generators.as_slice(),
+            Expr::SetComp(c) => c.generators.as_slice(),
+            Expr::GeneratorExp(c) => c.generators.as_slice(),
+            Expr::DictComp(c) => c.generators.as_slice(),
+            _ => &[],
+        };
+        for g in gens {
+            super::generators::target_names(&g.target, &mut self.0);
+        }
+        fold::fold_expr(self, e)
+    }
+}
+
+/// `body` with every comprehension's variables renamed apart from the
+/// function's names of the same spelling (`v = n * 2; [v for v in a]; v`):
+/// Python 3 gives a comprehension its own scope, so the function's `v` is
+/// neither rebound by it nor unified with its type (an int `v` beside a
+/// comprehension's float `v` would otherwise become a float).
+pub(super) fn scope_comprehensions(body: &mut Vec<Stmt>) {
+    let mut targets = CompTargets(Default::default());
+    for s in body.iter() {
+        let Ok(_) = targets.fold_stmt(s.clone());
+    }
+    for name in targets.0.into_iter().collect::<BTreeSet<_>>() {
+        let mut scopes = OwnScopes { name: &name, count: 0 };
+        if let Some(b) = body.iter().map(|s| scopes.fold_stmt(s.clone()).ok()).collect::<Option<Vec<_>>>() {
+            *body = b;
+        }
+    }
+}
+
 /// `body` with `name` split into one variable per web, or None when it
 /// is one web (or the analysis cannot follow it).
 pub(super) fn split(body: &[Stmt], name: &str) -> Option<Vec<Stmt>> {

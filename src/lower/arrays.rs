@@ -213,14 +213,18 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
     /// Array `a`'s descriptor stored into entry-block words (data, shape,
     /// strides, owner); their address as an int64.
     fn descriptor_words(&mut self, a: &ArrayRef, at: Location<'c>) -> Value<'c, 'r> {
-        let vars = a.vars();
-        let words = self.entry_words(vars.len(), at);
-        for (j, var) in vars.into_iter().enumerate() {
-            let v = self.descriptor(a, var);
+        let values: Vec<Value> = a.vars().into_iter().map(|var| self.descriptor(a, var)).collect();
+        self.stored_words(&values, at)
+    }
+
+    /// `values` stored in entry-block words, in order; their address as an int.
+    fn stored_words(&mut self, values: &[Value<'c, 'r>], at: Location<'c>) -> Value<'c, 'r> {
+        let words = self.entry_words(values.len(), at);
+        for (j, v) in values.iter().enumerate() {
             let addr = self.word_at(words, j, at);
             self.block.expect("in reachable code").append_operation(llvm_dialect::store(
                 self.context,
-                v,
+                *v,
                 addr,
                 at,
                 LoadStoreOptions::new(),
@@ -352,25 +356,8 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
 
     /// A complex number's parts as doubles in entry-block words; their address.
     fn complex_words(&mut self, re: &TExpr, im: &TExpr, at: Location<'c>) -> Value<'c, 'r> {
-        let words = self.entry_words(2, at);
-        for (j, part) in [re, im].into_iter().enumerate() {
-            let (_, bits) = self.boxed_pair(part, at);
-            let addr = self.word_at(words, j, at);
-            self.block.expect("in reachable code").append_operation(llvm_dialect::store(
-                self.context,
-                bits,
-                addr,
-                at,
-                LoadStoreOptions::new(),
-            ));
-        }
-        self.append(
-            OperationBuilder::new("llvm.ptrtoint", at)
-                .add_operands(&[words])
-                .add_results(&[self.i64()])
-                .build()
-                .expect("valid llvm.ptrtoint"),
-        )
+        let parts = [self.boxed_pair(re, at).1, self.boxed_pair(im, at).1];
+        self.stored_words(&parts, at)
     }
 
     /// An index (`a[i, :, idx]`) as numpy's arguments: '(' counts the

@@ -1673,18 +1673,7 @@ impl Typer<'_> {
         } else {
             let name = self.list_operand(l)??;
             let found = self.fresh("found", Scalar::Bool);
-            // The search runs before the statement (`pre`), so the needle
-            // is computed there too (as `list_search`'s): a shared value
-            // would be bound only after the search read it.
-            let needle = match needle.kind {
-                TExprKind::Var(_) | TExprKind::Const(_) => needle,
-                _ => {
-                    let (ty, at) = (needle.ty, needle.span.clone());
-                    let var = self.fresh("needle", ty);
-                    self.pre.push(TStmt::Assign { var, value: needle });
-                    read(ty, var, &at)
-                }
-            };
+            let needle = self.needle_first(needle);
             let (_, search) = self.list_search_for(&name, needle, "`in`", &span)?;
             let bool_const =
                 |b| TExpr { ty: Scalar::Bool, kind: TExprKind::Const(ConstValue::Bool(b)), span: span.clone() };
@@ -1699,10 +1688,15 @@ impl Typer<'_> {
     /// the needle and the loop that compares each item with it.
     fn list_search(&mut self, name: &str, x: &Expr, span: &Range<usize>) -> Option<(TExpr, Search)> {
         let needle = self.expr(x)?;
-        // The search runs before the statement (`pre`), so the needle is
-        // computed there too: a value shared inside a larger expression
-        // would be bound only after the search read it.
-        let needle = match needle.kind {
+        let needle = self.needle_first(needle);
+        self.list_search_for(name, needle, "this method", span)
+    }
+
+    /// A search runs before the statement (`pre`), so its needle is
+    /// computed there too: a value shared inside a larger expression would
+    /// be bound only after the search read it.
+    fn needle_first(&mut self, needle: TExpr) -> TExpr {
+        match needle.kind {
             TExprKind::Var(_) | TExprKind::Const(_) => needle,
             _ => {
                 let (ty, at) = (needle.ty, needle.span.clone());
@@ -1710,8 +1704,7 @@ impl Typer<'_> {
                 self.pre.push(TStmt::Assign { var, value: needle });
                 read(ty, var, &at)
             }
-        };
-        self.list_search_for(name, needle, "this method", span)
+        }
     }
 
     fn list_search_for(

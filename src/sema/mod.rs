@@ -3219,7 +3219,23 @@ impl<'a> Typer<'a> {
                 for x in std::iter::once(c.left.as_ref()).chain(&c.comparators) {
                     let mark = self.lets.len();
                     let queued = self.pre.len();
-                    let e = self.expr(x);
+                    let errors = self.errors.len();
+                    let mut e = self.expr(x);
+                    // Queued before the statement, it would run before the
+                    // operands on its left (a change of a list they read)
+                    // and, after the second, whatever the comparisons decide.
+                    if chain
+                        && !operands.is_empty()
+                        && self.errors.len() == errors
+                        && self.list_queued(queued, operands.len() == 1)
+                    {
+                        self.errors.push(
+                            Diagnostic::error("a list method or a builtin over a list (`xs.pop()`, `min(xs)`) in a later operand of a comparison chain is not supported yet")
+                                .at(range(x), "computed before the chain")
+                                .note("Python computes it after the operands on its left, and only while the comparisons before it hold; bind it to a name first, or compare in two steps"),
+                        );
+                        e = None;
+                    }
                     if !chain && operands.len() == 1 && self.pre.len() > queued {
                         // `xs[-1] == xs.pop()`: the left operand first.
                         let left = operands.pop().flatten();

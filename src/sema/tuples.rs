@@ -67,6 +67,13 @@ impl Typer<'_> {
         }
     }
 
+    /// Whether the statements queued since `mark` read or change a list
+    /// (`changes`: change one).
+    pub(super) fn list_queued(&self, mark: usize, changes: bool) -> bool {
+        let f = if changes { changes_list } else { touches_list };
+        self.pre[mark.min(self.pre.len())..].iter().any(f)
+    }
+
     /// The tuple `e` names (see `tuple_path`), if it is a tuple.
     pub(super) fn tuple_base(&self, e: &Expr) -> Option<String> {
         self.tuple_path(e).filter(|p| self.arity.contains_key(p))
@@ -566,6 +573,20 @@ impl Typer<'_> {
             self.list_shapes.insert(a.to_string(), shape.clone());
             self.list_shapes.insert(b.to_string(), shape);
         }
+    }
+}
+
+/// Whether a queued statement changes a list (`xs.pop()`, `xs.append(x)`).
+fn changes_list(s: &TStmt) -> bool {
+    match s {
+        TStmt::ListStore { .. } | TStmt::ListAppend { .. } | TStmt::ListPop { .. } => true,
+        TStmt::If { then, orelse, .. } => then.iter().chain(orelse).any(changes_list),
+        TStmt::While { body, orelse, .. } | TStmt::For { body, orelse, .. } => {
+            body.iter().chain(orelse).any(changes_list)
+        }
+        TStmt::Seq(body) => body.iter().any(changes_list),
+        TStmt::Try { body, handler } => body.iter().chain(handler).any(changes_list),
+        _ => false,
     }
 }
 

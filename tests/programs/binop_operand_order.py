@@ -45,7 +45,25 @@ def compare(n):
     return xs[-1] == xs.pop()
 
 
+@cc.export('chain_reads', 'i8(i8, f8)')
+def chain_reads(i, x):
+    # A comparison chain's second operand may read a list (computed first,
+    # which nothing on its left can tell); a later operand may not (it
+    # would run even when the first comparison fails): a diagnostic,
+    # tests/diagnostics/chain_list_method.py.
+    L = [1.0, 2.0, 4.0]
+    r = 0
+    if 0 <= i < len(L):
+        r += 1
+    if x < min(L) < 5:
+        r += 10
+    if L[0] < x <= L[-1]:
+        r += 100
+    return r
+
+
 CASES = {
+    'chain_reads': [(1, 1.5), (5, 0.0), (0, 4.0), (-1, 9.0)],
     'compare': [(7,), (2,)],
     'store_item': [(7,), (-3,)],
     'assign': [(5,), (0,)],

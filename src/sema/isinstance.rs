@@ -4,18 +4,19 @@
 //! `object` and `np.ndarray`, or a tuple of them; a bool is also an `int`
 //! (its subclass), as in CPython.
 
+use super::claim::Claim;
 use super::*;
 
 impl Typer<'_> {
-    /// `isinstance(x, cls)` when `c` is a call of the builtin (None: it is not).
-    pub(super) fn isinstance_call(&mut self, c: &ast::ExprCall, span: Range<usize>) -> Option<Option<TExpr>> {
-        let Expr::Name(f) = c.func.as_ref() else { return None };
+    /// `isinstance(x, cls)` when `c` is a call of the builtin (NotMine: it is not).
+    pub(super) fn isinstance_call(&mut self, c: &ast::ExprCall, span: Range<usize>) -> Claim<TExpr> {
+        let Expr::Name(f) = c.func.as_ref() else { return Claim::NotMine };
         if f.id.as_str() != "isinstance" || !self.is_builtin("isinstance") {
-            return None;
+            return Claim::NotMine;
         }
         let ([x, cls], []) = (c.args.as_slice(), c.keywords.as_slice()) else {
             self.errors.push(Diagnostic::error("isinstance() takes an object and a class").at(span, "here"));
-            return Some(None);
+            return Claim::Failed;
         };
         let Some(kind) = self.static_class(x) else {
             self.errors.push(
@@ -23,7 +24,7 @@ impl Typer<'_> {
                     .at(range(x), "not a variable of one type")
                     .note("pycc decides isinstance from the variable's type, as numba does"),
             );
-            return Some(None);
+            return Claim::Failed;
         };
         let Some(classes) = self.classes(cls) else {
             self.errors.push(
@@ -31,10 +32,10 @@ impl Typer<'_> {
                     .at(range(cls), "not a class pycc knows")
                     .note("pycc takes int, float, bool, complex, str, tuple, list, dict, set, object, np.ndarray or a tuple of them"),
             );
-            return Some(None);
+            return Claim::Failed;
         };
         let hit = classes.iter().any(|k| *k == kind || *k == "object" || (*k == "int" && kind == "bool"));
-        Some(Some(TExpr { ty: Scalar::Bool, kind: TExprKind::Const(ConstValue::Bool(hit)), span }))
+        Claim::Done(TExpr { ty: Scalar::Bool, kind: TExprKind::Const(ConstValue::Bool(hit)), span })
     }
 
     /// The class of what the name `x` holds at every point of the body.

@@ -24,6 +24,7 @@ mod arrayops;
 mod arrays;
 mod errmodel;
 mod builtins;
+pub(crate) mod claim;
 mod cplx;
 mod cxarrays;
 mod dicts;
@@ -3496,9 +3497,7 @@ impl<'a> Typer<'a> {
         if let Some(x) = self.scalar_item(c, span.clone()) {
             return x;
         }
-        if let Some(x) = self.isinstance_call(c, span.clone()) {
-            return x;
-        }
+        claim::decide!(self.isinstance_call(c, span.clone()));
         let name = match c.func.as_ref() {
             Expr::Name(n) if !self.types.contains_key(n.id.as_str()) => n.id.to_string(),
             Expr::Attribute(m) if self.ufunc_method_name(m).is_some() => return self.ufunc_method_error(m, span),

@@ -1,0 +1,119 @@
+//! The answer of a "is this form mine" helper. Each such helper is tried in
+//! turn on an expression or statement; the first that claims it decides.
+//! Three outcomes, kept apart by type so that "not mine" (try the next
+//! helper) cannot be confused with "mine, and already reported" (stop: a
+//! diagnostic is out and trying further helpers would only add follow-ons).
+
+// Until the remaining `Option<Option<T>>` helpers move over (issue 15).
+#![allow(dead_code, unused_macros, unused_imports)]
+
+/// Not this helper's form; its form with an error already reported; or its
+/// result.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Claim<T> {
+    NotMine,
+    Failed,
+    Done(T),
+}
+
+impl<T> Claim<T> {
+    /// A claimed form's result from a checker that reports its own errors
+    /// (None: reported).
+    pub(crate) fn checked(value: Option<T>) -> Self {
+        match value {
+            Some(v) => Claim::Done(v),
+            None => Claim::Failed,
+        }
+    }
+
+    pub(crate) fn map<U>(self, f: impl FnOnce(T) -> U) -> Claim<U> {
+        match self {
+            Claim::NotMine => Claim::NotMine,
+            Claim::Failed => Claim::Failed,
+            Claim::Done(v) => Claim::Done(f(v)),
+        }
+    }
+
+    /// Chains a claimed result into a checker that reports its own errors.
+    pub(crate) fn and_then<U>(self, f: impl FnOnce(T) -> Option<U>) -> Claim<U> {
+        match self {
+            Claim::NotMine => Claim::NotMine,
+            Claim::Failed => Claim::Failed,
+            Claim::Done(v) => Claim::checked(f(v)),
+        }
+    }
+
+    /// For a caller that has no other helper to try: None for "not mine",
+    /// Some(None) for "reported", as the typer's `Option` convention.
+    pub(crate) fn claimed(self) -> Option<Option<T>> {
+        match self {
+            Claim::NotMine => None,
+            Claim::Failed => Some(None),
+            Claim::Done(v) => Some(Some(v)),
+        }
+    }
+
+    pub(crate) fn is_mine(&self) -> bool {
+        !matches!(self, Claim::NotMine)
+    }
+}
+
+/// Returns from the enclosing function unless the helper's answer is Done:
+/// `let x = mine!(self.helper(e));` passes NotMine and Failed up unchanged
+/// (the enclosing function returns a `Claim` too).
+macro_rules! mine {
+    ($e:expr) => {
+        match $e {
+            $crate::sema::claim::Claim::Done(v) => v,
+            $crate::sema::claim::Claim::NotMine => return $crate::sema::claim::Claim::NotMine,
+            $crate::sema::claim::Claim::Failed => return $crate::sema::claim::Claim::Failed,
+        }
+    };
+}
+pub(crate) use mine;
+
+/// In a typer function of the `Option` convention (None: reported), returns
+/// a claimed answer and goes on to the next form on NotMine:
+/// `decide!(self.isinstance_call(c, span.clone()));`.
+macro_rules! decide {
+    ($e:expr) => {
+        match $e {
+            $crate::sema::claim::Claim::NotMine => {}
+            $crate::sema::claim::Claim::Failed => return None,
+            $crate::sema::claim::Claim::Done(v) => return Some(v),
+        }
+    };
+}
+pub(crate) use decide;
+
+#[cfg(test)]
+mod tests {
+    use super::Claim;
+
+    fn pass(c: Claim<i32>) -> Claim<i32> {
+        let v = mine!(c);
+        Claim::Done(v + 1)
+    }
+
+    fn first(a: Claim<i32>, b: Claim<i32>) -> Option<i32> {
+        decide!(a);
+        decide!(b);
+        Some(0)
+    }
+
+    #[test]
+    fn decide_returns_the_first_claim() {
+        assert_eq!(first(Claim::NotMine, Claim::Done(2)), Some(2));
+        assert_eq!(first(Claim::Failed, Claim::Done(2)), None);
+        assert_eq!(first(Claim::NotMine, Claim::NotMine), Some(0));
+    }
+
+    #[test]
+    fn mine_passes_not_mine_and_failed_up() {
+        assert_eq!(pass(Claim::NotMine), Claim::NotMine);
+        assert_eq!(pass(Claim::Failed), Claim::Failed);
+        assert_eq!(pass(Claim::Done(1)), Claim::Done(2));
+        assert_eq!(Claim::Done(3).and_then(|_| None::<i32>), Claim::Failed);
+        assert_eq!(Claim::<i32>::NotMine.claimed(), None);
+    }
+}

@@ -227,7 +227,6 @@ pub fn type_module(source: &Source, globals: &Globals, exports: &[Export]) -> Re
         return Err(Diagnostics::new(source, errors));
     }
     let mut functions = specs.done.into_inner();
-    optional::check_optional_calls(&functions, source)?;
     guard_recursion(&mut functions);
     Ok(functions)
 }
@@ -360,7 +359,7 @@ impl Specs<'_> {
         };
         match type_function(self, &self.exports[i], symbol, true) {
             Ok(f) => {
-                let ret = f.ret.clone();
+                let ret = optional::callers_view(&f);
                 self.table.borrow_mut()[i].state = SpecState::Done(ret.clone());
                 self.done.borrow_mut().push(f);
                 Ok(ret)
@@ -477,7 +476,7 @@ impl Specs<'_> {
         }
         match typed {
             Ok(f) => {
-                let ret = f.ret.clone();
+                let ret = optional::callers_view(&f);
                 self.table.borrow_mut()[index].state = SpecState::Done(ret.clone());
                 self.done.borrow_mut().push(f);
                 Ok((symbol, ret))
@@ -614,7 +613,7 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
     let f = &export.function;
     let py_params = py_params(export);
     let mut body_stmts = prepared_body(export, globals);
-    let (params, mut facts, plain) = Facts::start(param_vars(source, export, exported)?, &body_stmts);
+    let (params, mut facts, plain) = Facts::start(param_vars(source, export, exported)?, &body_stmts, globals);
     let mut round = 0;
     // Names split into webs (webs.rs) after their kinds clashed: the
     // typing starts over from these.
@@ -630,15 +629,15 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
         let mut cx = Typer::new(source, globals, specs, &params, facts.types.clone());
         facts.install(&mut cx);
         cx.element_binds = npscalarvars::element_bindings(&body_stmts);
-        // Only an export whose return is inferred or declared optional(T)
-        // may return None beside numbers.
-        cx.exported = exported && matches!(export.signature.ret, Return::Infer | Return::Declared(Ty::Optional(_)));
+        // A helper (inferred), or an export whose return is inferred or
+        // declared optional(T), may return None beside numbers.
+        cx.optional_return_ok = matches!(export.signature.ret, Return::Infer | Return::Declared(Ty::Optional(_)));
         cx.not_none.extend(plain.iter().cloned());
         cx.numpy_errors = errmodel::numpy_error_model(f);
         let mut body = cx.block(&body_stmts);
         if split_clashes(&mut body_stmts, &mut split_names, std::mem::take(&mut cx.clashes)) {
             facts = Facts { strs: std::mem::take(&mut facts.strs), ..start.clone() };
-            optional::optional_names(&body_stmts, &mut facts.optional);
+            optional::optional_names(&body_stmts, &optional::none_calls(globals), &mut facts.optional);
             round = 0;
             continue;
         }
@@ -738,12 +737,12 @@ struct Facts {
 impl Facts {
     /// The parameters, what they tell before the first round, and the
     /// plain parameters the body sets to None.
-    fn start(pv: ParamVars, body: &[Stmt]) -> (Vec<Param>, Facts, Vec<String>) {
+    fn start(pv: ParamVars, body: &[Stmt], globals: &Globals) -> (Vec<Param>, Facts, Vec<String>) {
         let mut types: HashMap<String, Scalar> = pv.params.iter().map(|p| (p.name.clone(), p.ty)).collect();
         let lists = lists::param_lists(&pv.list_params, &mut types);
         let dicts = dicts::param_dicts(&pv.dict_params, &mut types);
         let mut optional: std::collections::HashSet<String> = pv.optional_params.iter().cloned().collect();
-        optional::optional_names(body, &mut optional);
+        optional::optional_names(body, &optional::none_calls(globals), &mut optional);
         // A plain parameter the body sets to None starts as a number.
         let plain = plain_optionals(&pv.params, &optional, &pv.optional_params);
         for name in &optional {
@@ -1211,9 +1210,13 @@ struct Typer<'a> {
     /// `not_none` on entry to each loop being typed, innermost last: its
     /// else clause may run after no iteration at all.
     loop_entry: Vec<std::collections::HashSet<String>>,
-    /// Whether this function is an export (only an export may return an
-    /// Optional), and where it returns an optional variable, if it does.
-    exported: bool,
+    /// Whether this function may return None beside numbers (numba's
+    /// Optional: a helper, or an export whose return is inferred or
+    /// declared optional(T)), and where it returns an optional variable.
+    optional_return_ok: bool,
+    /// The file's functions that may return None beside a value: a name
+    /// assigned one's call may hold None.
+    none_calls: std::collections::HashSet<String>,
     returns_optional: Option<Range<usize>>,
     /// The item type of each list whose items are nested tuples (their
     /// parts are stored flat; sema/tuples.rs).
@@ -1282,7 +1285,8 @@ impl<'a> Typer<'a> {
             optional: Default::default(),
             not_none: Default::default(),
             loop_entry: Vec::new(),
-            exported: false,
+            optional_return_ok: false,
+            none_calls: optional::none_calls(globals),
             returns_optional: None,
             list_shapes: HashMap::new(),
             conditional: 0,
@@ -1666,6 +1670,10 @@ impl<'a> Typer<'a> {
                         );
                         return None;
                     }
+                    if let Some(Ty::Optional(t)) = ret {
+                        let x = self.optional_number(symbol, args, t, range(e));
+                        return Some(Val::Scalar(x));
+                    }
                     let Some(Ty::Scalar(ty)) = ret else {
                         self.errors.push(
                             Diagnostic::error(format!("`{name}` returns None here; its value cannot be used"))
@@ -2002,10 +2010,19 @@ impl<'a> Typer<'a> {
         falls_off: bool,
     ) -> Option<Ty> {
         if let Some(span) = bare.first() {
+            let kind = match &valued[0].0 {
+                Ty::Array(_) => "an array",
+                Ty::Tuple(_) => "a tuple",
+                Ty::List(_) => "a list",
+                Ty::Dict(..) => "a dict",
+                Ty::Str => "a str",
+                _ => "a value",
+            };
             self.errors.push(
-                Diagnostic::error(format!("`{}` returns a value on some paths and None on others", f.name))
+                Diagnostic::error(format!("`{}` returns {kind} on some paths and None on others", f.name))
                     .at(span.clone(), "returns None")
-                    .also(valued[0].1.clone(), "returns a value"),
+                    .also(valued[0].1.clone(), format!("returns {kind}"))
+                    .note("None beside a number works (numba's Optional); beside other values not yet"),
             );
         } else if falls_off && self.errors.is_empty() {
             self.errors.push(
@@ -2544,10 +2561,7 @@ impl<'a> Typer<'a> {
                 self.returns.push((Some(Ty::Str), range(stmt)));
                 Some(TStmt::Return { values: vec![value], span: range(stmt) })
             }
-            Stmt::Return(r) if self.optional_return(r, range(stmt)).is_some() => {
-                self.returns.pop();
-                self.optional_return(r, range(stmt))
-            }
+            Stmt::Return(r) if self.is_optional_return(r) => self.optional_return(r, range(stmt)),
             Stmt::Return(r) => {
                 let value = match &r.value {
                     Some(v) => match self.value_top(v) {
@@ -3198,6 +3212,10 @@ impl<'a> Typer<'a> {
                 let (name, is_not) = self.optional_test(c)?;
                 self.optional_test_expr(name, is_not, span)
             }
+            Expr::Compare(c) if self.call_none_test(c).is_some() => {
+                let (call, is_not) = self.call_none_test(c)?;
+                self.call_is_none(call, is_not, span)
+            }
             Expr::Compare(c) if self.is_none_test(c).is_some() => {
                 let value = self.is_none_test(c)?;
                 self.constant(ConstValue::Bool(value), span)
@@ -3668,9 +3686,10 @@ impl<'a> Typer<'a> {
                     .push(Diagnostic::error(format!("`{name}` returns a str; not supported yet")).at(span, "a str"));
                 None
             }
-            Some(Ty::Optional(_) | Ty::OptionalArray(_)) => {
+            Some(Ty::Optional(t)) => Some(self.optional_number(symbol, args, t, span)),
+            Some(Ty::OptionalArray(_)) => {
                 self.errors.push(
-                    Diagnostic::error(format!("`{name}` can return None; calling it is not supported yet"))
+                    Diagnostic::error(format!("`{name}` can return None or an array; calling it is not supported yet"))
                         .at(span, "can be None"),
                 );
                 None

@@ -26,43 +26,163 @@ pub(super) fn is_none(e: &Expr) -> bool {
     matches!(e, Expr::Constant(k) if matches!(k.value, ast::Constant::None))
 }
 
+/// `f(...)` of one of `calls`, the file's functions that may return None.
+fn is_none_call(e: &Expr, calls: &HashSet<String>) -> bool {
+    matches!(e, Expr::Call(c) if matches!(c.func.as_ref(), Expr::Name(f) if calls.contains(f.id.as_str())))
+}
+
 /// The names `stmts` (nested blocks included) may set to None: assigned
-/// None, or a copy of a name in `optional` (`y = x`: `y` is optional too).
-pub(super) fn none_assigned(stmts: &[Stmt], optional: &HashSet<String>, out: &mut HashSet<String>) {
+/// None, a copy of a name in `optional` (`y = x`: `y` is optional too), or
+/// the result of a call of one of `calls`.
+pub(super) fn none_assigned(
+    stmts: &[Stmt],
+    optional: &HashSet<String>,
+    calls: &HashSet<String>,
+    out: &mut HashSet<String>,
+) {
     for s in stmts {
         match s {
             Stmt::Assign(a) => {
                 if let [Expr::Name(n)] = a.targets.as_slice() {
                     let copy = matches!(a.value.as_ref(), Expr::Name(x) if optional.contains(x.id.as_str()));
-                    if is_none(&a.value) || copy || is_get_without_default(&a.value) {
+                    let call = is_none_call(&a.value, calls);
+                    if is_none(&a.value) || copy || call || is_get_without_default(&a.value) {
                         out.insert(n.id.to_string());
                     }
                 }
             }
             Stmt::If(i) => {
-                none_assigned(&i.body, optional, out);
-                none_assigned(&i.orelse, optional, out);
+                none_assigned(&i.body, optional, calls, out);
+                none_assigned(&i.orelse, optional, calls, out);
             }
             Stmt::While(w) => {
-                none_assigned(&w.body, optional, out);
-                none_assigned(&w.orelse, optional, out);
+                none_assigned(&w.body, optional, calls, out);
+                none_assigned(&w.orelse, optional, calls, out);
             }
             Stmt::For(f) => {
-                none_assigned(&f.body, optional, out);
-                none_assigned(&f.orelse, optional, out);
+                none_assigned(&f.body, optional, calls, out);
+                none_assigned(&f.orelse, optional, calls, out);
             }
             _ => {}
         }
     }
 }
 
+/// The file's functions that may return None on some paths and a value on
+/// others (numba's Optional return), read from their source: a `return`
+/// of a value, and a bare `return`, a `return None` or an end that control
+/// may reach. A function that never returns None at run time is still a
+/// candidate: its callers then test a flag that is always false.
+/// Also one that returns a name that may hold None there (assigned None, a
+/// parameter defaulting to None, or the result of such a call): to a fixed
+/// point over the file's functions.
+pub(super) fn none_calls(globals: &Globals) -> HashSet<String> {
+    let mut calls: HashSet<String> = globals
+        .functions
+        .iter()
+        .filter(|(_, f)| super::returns_a_value(&f.body) && (returns_none(&f.body) || !ends_all(&f.body)))
+        .map(|(name, _)| name.clone())
+        .collect();
+    loop {
+        let before = calls.len();
+        for (name, f) in &globals.functions {
+            if calls.contains(name) || !super::returns_a_value(&f.body) {
+                continue;
+            }
+            let mut names: HashSet<String> = f
+                .args
+                .args
+                .iter()
+                .filter(|a| a.default.as_deref().is_some_and(is_none))
+                .map(|a| a.def.arg.to_string())
+                .collect();
+            optional_names(&f.body, &calls, &mut names);
+            if returns_optional(&f.body, &names, &calls) {
+                calls.insert(name.clone());
+                break;
+            }
+        }
+        if calls.len() == before {
+            return calls;
+        }
+    }
+}
+
+/// Whether a `return` in `body` gives one of `names` or calls one of `calls`.
+fn returns_optional(body: &[Stmt], names: &HashSet<String>, calls: &HashSet<String>) -> bool {
+    body.iter().any(|s| match s {
+        Stmt::Return(r) => r.value.as_deref().is_some_and(|v| match v {
+            Expr::Name(n) => names.contains(n.id.as_str()),
+            v => is_none_call(v, calls),
+        }),
+        Stmt::For(ast::StmtFor { body, orelse, .. })
+        | Stmt::While(ast::StmtWhile { body, orelse, .. })
+        | Stmt::If(ast::StmtIf { body, orelse, .. }) => {
+            returns_optional(body, names, calls) || returns_optional(orelse, names, calls)
+        }
+        Stmt::With(w) => returns_optional(&w.body, names, calls),
+        Stmt::Try(t) => {
+            [&t.body, &t.orelse, &t.finalbody].into_iter().any(|b| returns_optional(b, names, calls))
+                || t.handlers.iter().any(|ast::ExceptHandler::ExceptHandler(h)| returns_optional(&h.body, names, calls))
+        }
+        _ => false,
+    })
+}
+
+/// Whether a `return` in `body` (not in a nested function) gives None.
+fn returns_none(body: &[Stmt]) -> bool {
+    body.iter().any(|s| match s {
+        Stmt::Return(r) => r.value.as_deref().is_none_or(is_none),
+        Stmt::For(ast::StmtFor { body, orelse, .. })
+        | Stmt::While(ast::StmtWhile { body, orelse, .. })
+        | Stmt::If(ast::StmtIf { body, orelse, .. }) => returns_none(body) || returns_none(orelse),
+        Stmt::With(w) => returns_none(&w.body),
+        Stmt::Try(t) => {
+            [&t.body, &t.orelse, &t.finalbody].into_iter().any(|b| returns_none(b))
+                || t.handlers.iter().any(|ast::ExceptHandler::ExceptHandler(h)| returns_none(&h.body))
+        }
+        _ => false,
+    })
+}
+
+/// Whether control never reaches the end of a function body `stmts`
+/// (conservative: a `try`, or a loop other than `while True` without
+/// `break`, may reach it).
+fn ends_all(stmts: &[Stmt]) -> bool {
+    match stmts.last() {
+        Some(Stmt::Return(_) | Stmt::Raise(_)) => true,
+        Some(Stmt::If(i)) => ends_all(&i.body) && ends_all(&i.orelse),
+        Some(Stmt::While(w)) => {
+            let endless = matches!(w.test.as_ref(), Expr::Constant(k)
+                if matches!(k.value, ast::Constant::Bool(true)) || matches!(&k.value, ast::Constant::Int(n) if n.to_string() != "0"));
+            endless && !breaks_deep(&w.body)
+        }
+        _ => false,
+    }
+}
+
+/// Whether a `break` in `stmts` leaves the loop they are the body of.
+fn breaks_deep(stmts: &[Stmt]) -> bool {
+    stmts.iter().any(|s| match s {
+        Stmt::Break(_) => true,
+        Stmt::If(i) => breaks_deep(&i.body) || breaks_deep(&i.orelse),
+        Stmt::With(w) => breaks_deep(&w.body),
+        Stmt::Try(t) => {
+            [&t.body, &t.orelse, &t.finalbody].into_iter().any(|b| breaks_deep(b))
+                || t.handlers.iter().any(|ast::ExceptHandler::ExceptHandler(h)| breaks_deep(&h.body))
+        }
+        _ => false,
+    })
+}
+
 /// The names of `stmts` that may hold None, from those in `optional`
-/// (parameters declared optional(T)): to a fixed point over copies.
-pub(super) fn optional_names(stmts: &[Stmt], optional: &mut HashSet<String>) {
+/// (parameters declared optional(T)) and the results of `calls`: to a
+/// fixed point over copies.
+pub(super) fn optional_names(stmts: &[Stmt], calls: &HashSet<String>, optional: &mut HashSet<String>) {
     loop {
         let before = optional.len();
         let known = optional.clone();
-        none_assigned(stmts, &known, optional);
+        none_assigned(stmts, &known, calls, optional);
         if optional.len() == before {
             return;
         }
@@ -307,6 +427,9 @@ impl Typer<'_> {
                     if let Some(t) = self.dict_get_optional(n.id.as_str(), c, range(stmt)) {
                         return t;
                     }
+                    if self.is_none_call(c) {
+                        return self.optional_call(n.id.as_str(), c, range(stmt));
+                    }
                 }
             }
             if let ([Expr::Name(y)], Expr::Name(x)) = (a.targets.as_slice(), a.value.as_ref()) {
@@ -336,8 +459,8 @@ impl Typer<'_> {
         // repetition: not the names the loop may set to None.
         if let Some((body, orelse)) = looped {
             let mut killed = HashSet::new();
-            none_assigned(body, &self.optional, &mut killed);
-            none_assigned(orelse, &self.optional, &mut killed);
+            none_assigned(body, &self.optional, &self.none_calls, &mut killed);
+            none_assigned(orelse, &self.optional, &self.none_calls, &mut killed);
             self.not_none.retain(|n| !killed.contains(n));
             let entry = self.not_none.clone();
             self.loop_entry.push(entry.clone());
@@ -392,6 +515,38 @@ impl Typer<'_> {
         let yf = self.var(&flag_name(y));
         self.not_none.remove(y);
         Some(TStmt::ParallelAssign { vars: vec![yf, var], values: vec![flag, value] })
+    }
+
+    /// Whether `c` calls one of the file's functions that may return None
+    /// (not a local of that name).
+    pub(super) fn is_none_call(&self, c: &ast::ExprCall) -> bool {
+        let Expr::Name(f) = c.func.as_ref() else { return false };
+        let name = f.id.as_str();
+        self.none_calls.contains(name) && !self.types.contains_key(name) && !self.arity.contains_key(name)
+    }
+
+    /// `x = f(...)` of a function that may return None (numba's Optional
+    /// return): the callee returns (is-None flag, value), bound to `x`'s
+    /// flag and number.
+    fn optional_call(&mut self, target: &str, c: &ast::ExprCall, span: Range<usize>) -> Option<TStmt> {
+        let (flag, value) = self.optional_call_result(c, span.clone())?;
+        let Some(value) = value else { return Some(self.assign_none(target, span)) };
+        let (var, value) = self.bind(target, value);
+        let target_flag = self.var(&flag_name(target));
+        self.not_none.remove(target);
+        Some(TStmt::ParallelAssign { vars: vec![target_flag, var], values: vec![flag, value] })
+    }
+
+    /// The result of a call that may return None, used where a number is
+    /// needed: the call made before the statement, its value checked
+    /// (numba's cast of an Optional: TypeError "expected float64, got None").
+    pub(super) fn optional_number(&mut self, symbol: String, args: Vec<TExpr>, t: Scalar, span: Range<usize>) -> TExpr {
+        let flag = self.fresh("none", Scalar::Bool);
+        let value = self.fresh("value", t);
+        self.pre.push(TStmt::CallAssign { symbol, args, vars: vec![flag, value] });
+        let read = TExpr { ty: t, kind: TExprKind::Var(value), span: span.clone() };
+        let flag = TExpr { ty: Scalar::Bool, kind: TExprKind::Var(flag), span: span.clone() };
+        TExpr { ty: t, kind: TExprKind::NotNone(Box::new(flag), Box::new(read)), span }
     }
 
     /// `x = None`: the flag set, the value a zero of its type (never read).
@@ -470,26 +625,116 @@ fn zero(t: Scalar, span: Range<usize>) -> TExpr {
 }
 
 impl Typer<'_> {
-    /// `return None` (a bare return), or `return x` of an optional `x` from
-    /// an export (then None or its number, numba's Optional return).
+    /// Whether `optional_return` takes `r`.
+    pub(super) fn is_optional_return(&self, r: &ast::StmtReturn) -> bool {
+        match r.value.as_deref() {
+            Some(v) if is_none(v) => true,
+            Some(Expr::Name(n)) => {
+                let name = n.id.as_str();
+                self.optional_return_ok
+                    && self.optional.contains(name)
+                    && !self.not_none.contains(name)
+                    && self.types.contains_key(name)
+            }
+            Some(Expr::Call(c)) => self.optional_return_ok && self.is_none_call(c),
+            _ => false,
+        }
+    }
+
+    /// `return None` (a bare return), or, from a function that may return
+    /// None (numba's Optional return), `return x` of an optional `x` or
+    /// `return f(...)` of a function that may return None: None or the
+    /// number.
     pub(super) fn optional_return(&mut self, r: &ast::StmtReturn, span: Range<usize>) -> Option<TStmt> {
         let value = r.value.as_deref()?;
         if is_none(value) {
             self.returns.push((None, span.clone()));
             return Some(TStmt::Return { values: Vec::new(), span });
         }
-        let Expr::Name(n) = value else { return None };
-        let name = n.id.as_str();
-        if !self.exported || !self.optional.contains(name) || self.not_none.contains(name) {
+        let (f, x) = match value {
+            Expr::Name(n) => {
+                let name = n.id.as_str();
+                let ty = self.types.get(name).copied()?;
+                let (var, flag) = (self.var(name), self.var(&flag_name(name)));
+                let x = TExpr { ty, kind: TExprKind::Var(var), span: span.clone() };
+                (TExpr { ty: Scalar::Bool, kind: TExprKind::Var(flag), span: span.clone() }, x)
+            }
+            Expr::Call(c) => match self.optional_call_result(c, span.clone())? {
+                (f, Some(x)) => (f, x),
+                // Returns None on every path for these arguments.
+                (_, None) => {
+                    self.returns.push((None, span.clone()));
+                    return Some(TStmt::Return { values: Vec::new(), span });
+                }
+            },
+            _ => return None,
+        };
+        self.returns.push((Some(Ty::Scalar(x.ty)), span.clone()));
+        self.returns_optional = Some(span.clone());
+        Some(TStmt::Return { values: vec![f, x], span })
+    }
+
+    /// `f(...) is None` (`is_not`: `is not None`) of a function that may
+    /// return None: the call, and whether the test is `is not`.
+    pub(super) fn call_none_test<'e>(&self, c: &'e ast::ExprCompare) -> Option<(&'e ast::ExprCall, bool)> {
+        let ([op], [right]) = (c.ops.as_slice(), c.comparators.as_slice()) else { return None };
+        let call = match (c.left.as_ref(), right) {
+            (Expr::Call(f), r) if is_none(r) => f,
+            (l, Expr::Call(f)) if is_none(l) => f,
+            _ => return None,
+        };
+        if !self.is_none_call(call) {
             return None;
         }
-        let ty = self.types.get(name).copied()?;
-        let (var, flag) = (self.var(name), self.var(&flag_name(name)));
-        self.returns.push((Some(Ty::Scalar(ty)), span.clone()));
-        self.returns_optional = Some(span.clone());
-        let x = TExpr { ty, kind: TExprKind::Var(var), span: span.clone() };
-        let f = TExpr { ty: Scalar::Bool, kind: TExprKind::Var(flag), span: span.clone() };
-        Some(TStmt::Return { values: vec![f, x], span })
+        match op {
+            ast::CmpOp::Is => Some((call, false)),
+            ast::CmpOp::IsNot => Some((call, true)),
+            _ => None,
+        }
+    }
+
+    /// The value of `f(...) is None`: the call's is-None flag.
+    pub(super) fn call_is_none(&mut self, c: &ast::ExprCall, is_not: bool, span: Range<usize>) -> Option<TExpr> {
+        let (flag, _) = self.optional_call_result(c, span.clone())?;
+        Some(if is_not { TExpr { ty: Scalar::Bool, kind: TExprKind::Not(Box::new(flag)), span } } else { flag })
+    }
+
+    /// A call of a function that may return None, made before the
+    /// statement: its is-None flag and its number (None: it returns None
+    /// on every path for these arguments).
+    fn optional_call_result(&mut self, c: &ast::ExprCall, span: Range<usize>) -> Option<(TExpr, Option<TExpr>)> {
+        let Expr::Name(f) = c.func.as_ref() else { return None };
+        let name = f.id.as_str();
+        let (symbol, ret, args) = self.file_call(name, c, span.clone())?;
+        let constant = |b| TExpr { ty: Scalar::Bool, kind: TExprKind::Const(ConstValue::Bool(b)), span: span.clone() };
+        match ret {
+            Some(Ty::Optional(t)) => {
+                let flag = self.fresh("none", Scalar::Bool);
+                let value = self.fresh("value", t);
+                self.pre.push(TStmt::CallAssign { symbol, args, vars: vec![flag, value] });
+                let read = TExpr { ty: t, kind: TExprKind::Var(value), span: span.clone() };
+                Some((TExpr { ty: Scalar::Bool, kind: TExprKind::Var(flag), span }, Some(read)))
+            }
+            // This specialization returns a number on every path.
+            Some(Ty::Scalar(t)) => {
+                let value = self.fresh("value", t);
+                self.pre.push(TStmt::CallAssign { symbol, args, vars: vec![value] });
+                let read = TExpr { ty: t, kind: TExprKind::Var(value), span: span.clone() };
+                Some((constant(false), Some(read)))
+            }
+            None => {
+                self.pre.push(TStmt::CallAssign { symbol, args, vars: Vec::new() });
+                Some((constant(true), None))
+            }
+            Some(other) => {
+                self.errors.push(
+                    Diagnostic::error(format!("`{name}` returns {other} here, and None on other paths"))
+                        .at(span, "this call")
+                        .note("a function that may return None (numba's Optional) must otherwise return a number"),
+                );
+                None
+            }
+        }
     }
 
     /// For an export returning a number on some paths and None on others
@@ -505,7 +750,7 @@ impl Typer<'_> {
     ) -> Option<Ty> {
         let declared_optional = matches!(declared, Return::Declared(Ty::Optional(_)));
         let may_be_none = none_returns || falls_off || self.returns_optional.is_some() || declared_optional;
-        if !self.exported || !may_be_none || (valued.is_empty() && !declared_optional) {
+        if !self.optional_return_ok || !may_be_none || (valued.is_empty() && !declared_optional) {
             return None;
         }
         let t = match declared {
@@ -535,24 +780,14 @@ impl Typer<'_> {
     }
 }
 
-/// An export that can return None cannot be called from the file's other
-/// functions yet (they would need its Optional result).
-pub(super) fn check_optional_calls(functions: &[TypedFunction], source: &Source) -> Result<()> {
-    let mut errors = Vec::new();
-    for f in functions {
-        for callee in crate::analysis::effects::calls(f) {
-            if let Some(g) = functions.iter().find(|g| g.symbol == *callee && g.ret_optional) {
-                errors.push(
-                    Diagnostic::error(format!("`{}` calls `{}`, which can return None", f.export, g.export))
-                        .at(first_line(f.span.clone(), &source.text), "in this function")
-                        .note("calling a function that returns None or a number is not supported yet; return a sentinel (nan, -1) from it instead"),
-                );
-            }
-        }
-    }
-    if errors.is_empty() {
-        Ok(())
-    } else {
-        Err(Diagnostics::new(source, errors))
+/// A typed function's return as its callers see it: an Optional one's
+/// (is-None flag, number) pair is `optional(number)`.
+pub(super) fn callers_view(f: &TypedFunction) -> Option<Ty> {
+    match &f.ret {
+        Some(Ty::Tuple(xs)) if f.ret_optional => match xs.as_slice() {
+            [_, Ty::Scalar(t)] => Some(Ty::Optional(*t)),
+            _ => f.ret.clone(),
+        },
+        r => r.clone(),
     }
 }

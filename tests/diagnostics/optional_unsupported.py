@@ -21,13 +21,3 @@ def loop_var(n):
         pass
     return 0
 
-
-def helper(x):
-    if x > 0:
-        return x
-    return None
-
-
-@cc.export('calls_helper', 'f8(f8)')
-def calls_helper(x):
-    return helper(x) + 1.0

@@ -134,6 +134,11 @@ impl Typer<'_> {
                 }
             },
         };
+        if let Some(old) = self.array_items(name) {
+            if !self.keeps_param_items(name, &old, &ty, &span) {
+                return None;
+            }
+        }
         self.list_shapes.insert(key.clone(), Ty::Array(ty));
         let from = self.array_sources.get(&r.name).cloned().unwrap_or_default();
         self.array_sources.entry(format!("{key}[]")).or_default().extend(from);

@@ -34,6 +34,7 @@ mod forward;
 mod genbind;
 mod generators;
 mod lists;
+mod listpass;
 mod mapfilter;
 mod minmaxkey;
 mod minmaxnest;
@@ -513,6 +514,7 @@ fn short_ty(t: &Ty) -> String {
         }
         Ty::Complex(p) => format!("c{}", p.short_name()),
         Ty::List(xs) => format!("l{}_", xs.iter().map(|x| x.short_name()).collect::<String>()),
+        Ty::ListOf(t) => format!("L{}_", short_ty(t)),
         Ty::Dict(k, v) => format!(
             "d{}_{}_",
             k.iter().map(|x| x.short_name()).collect::<String>(),
@@ -758,7 +760,7 @@ impl Facts {
             lists,
             dicts,
             strs: pv.strs,
-            shapes: HashMap::new(),
+            shapes: pv.shaped_params.into_iter().collect(),
             optional,
         };
         (pv.params, facts, plain)
@@ -902,6 +904,9 @@ struct ParamVars {
     dict_params: Vec<(String, Vec<Scalar>, Vec<Scalar>)>,
     optional_params: Vec<String>,
     strs: std::collections::HashSet<String>,
+    /// List parameters whose items are arrays or tuples holding them, with
+    /// the item's shape (sema/listpass.rs).
+    shaped_params: Vec<(String, Ty)>,
 }
 
 /// The parameters of `export` as variables: a tuple parameter is its
@@ -919,6 +924,7 @@ fn param_vars(source: &Source, export: &Export, exported: bool) -> Result<ParamV
         mut dict_params,
         mut optional_params,
         mut strs,
+        mut shaped_params,
     } = ParamVars::default();
     for (arg, ty) in f.args.posonlyargs.iter().chain(&f.args.args).zip(&export.signature.args) {
         let name = arg.def.arg.to_string();
@@ -999,6 +1005,14 @@ fn param_vars(source: &Source, export: &Export, exported: bool) -> Result<ParamV
                 params.push(Param { name: name.clone(), ty: Scalar::I64, span: range(&arg.def) });
                 list_params.push((name, items.clone()));
             }
+            // A helper's list of arrays or of tuples holding arrays: the
+            // caller's list, its item shape known (sema/listpass.rs).
+            Ty::ListOf(item) => {
+                params.push(Param { name: name.clone(), ty: Scalar::I64, span: range(&arg.def) });
+                list_params.push((name.clone(), item.flat()));
+                sources.insert(format!("{name}[]"), [name.clone()].into());
+                shaped_params.push((name, (**item).clone()));
+            }
             // A str: its object's address (sema/strings.rs).
             Ty::Str => {
                 params.push(Param { name: name.clone(), ty: Scalar::I64, span: range(&arg.def) });
@@ -1011,7 +1025,18 @@ fn param_vars(source: &Source, export: &Export, exported: bool) -> Result<ParamV
             }
         }
     }
-    Ok(ParamVars { params, arity, arrays, sources, complex, list_params, dict_params, optional_params, strs })
+    Ok(ParamVars {
+        params,
+        arity,
+        arrays,
+        sources,
+        complex,
+        list_params,
+        dict_params,
+        optional_params,
+        strs,
+        shaped_params,
+    })
 }
 
 /// The defaults of the parameters the signature leaves out, as
@@ -1193,6 +1218,11 @@ struct Typer<'a> {
     rewrites: usize,
     /// A callee failed to type (and reported why): this function fails too.
     callee_failed: bool,
+    /// This function passed a list holding arrays to a helper (sema/listpass.rs).
+    shares_arrays: bool,
+    /// Typing a helper call's arguments: a list holding arrays may be
+    /// passed (sema/listpass.rs), where it may not be returned.
+    passing_args: bool,
     /// The first `nparams` variables are the kernel's parameters.
     nparams: usize,
     /// List variables and the parts of their items (0: not known yet;
@@ -1274,6 +1304,8 @@ impl<'a> Typer<'a> {
             hoisted_texts: Vec::new(),
             rewrites: 0,
             callee_failed: false,
+            shares_arrays: false,
+            passing_args: false,
             nparams: params.len(),
             lists: HashMap::new(),
             list_spans: HashMap::new(),
@@ -1987,6 +2019,7 @@ impl<'a> Typer<'a> {
             may_raise: false,
             allocates: false,
             stack_guarded: false,
+            shares_arrays: self.shares_arrays,
             span: range(f),
         })
     }
@@ -3654,7 +3687,7 @@ impl<'a> Typer<'a> {
                 );
                 None
             }
-            Some(Ty::List(_)) => {
+            Some(Ty::List(_) | Ty::ListOf(_)) => {
                 self.errors.push(
                     Diagnostic::error(format!("`{name}` returns a list here, used as a number"))
                         .at(span, "a list")
@@ -3968,12 +4001,15 @@ impl<'a> Typer<'a> {
         span: Range<usize>,
     ) -> Option<(String, Option<Ty>, Vec<TExpr>)> {
         let positional = self.positional_args(name, c, &span)?;
-        let vals = self.in_order(&positional, Self::value)?;
+        let passing = std::mem::replace(&mut self.passing_args, true);
+        let vals = self.in_order(&positional, Self::value);
+        self.passing_args = passing;
+        let vals = vals?;
         if let Some(k) = vals.iter().position(|v| matches!(v, Val::List(l) if self.nested(&l.name))) {
             self.unsupported(range(&positional[k]), "passing a list of lists to a function is")?;
             return None;
         }
-        let types: Vec<Ty> = vals.iter().map(Val::ty).collect();
+        let types: Vec<Ty> = vals.iter().map(|v| self.arg_ty(v)).collect();
         let passed: Vec<(usize, String)> = vals
             .iter()
             .enumerate()
@@ -3989,13 +4025,14 @@ impl<'a> Typer<'a> {
                 _ => Vec::new(),
             })
             .collect();
+        let lists_passed = self.passed_array_lists(&vals);
         let args: Vec<TExpr> = vals.into_iter().flat_map(|a| a.flat(&span)).collect();
         match self.specs.request(name, &types, span.clone()) {
             Ok((symbol, ret)) => {
                 // An array the callee stores into (or may: one still being
                 // typed, in a recursion) needs a writable buffer here too.
                 let written = self.specs.written(&symbol);
-                for (j, array) in passed {
+                for (j, array) in passed.into_iter().chain(lists_passed) {
                     if written.as_ref().is_none_or(|w| w.contains(&j)) {
                         self.mark_written(&array);
                         self.no_read_only(&array, "passing an array to a function that stores into it", &span)?;

@@ -62,6 +62,10 @@ pub struct TypedFunction {
     /// stack at entry (sema's guard_recursion): the wrapper then sets the
     /// target the check jumps to when the stack runs out (RecursionError).
     pub stack_guarded: bool,
+    /// Whether the body passes a list holding arrays to a helper, which
+    /// may keep this function's arrays in it (sema/listpass.rs): then, as
+    /// with a list parameter holding arrays, nothing is released early.
+    pub shares_arrays: bool,
     pub span: Range<usize>,
 }
 

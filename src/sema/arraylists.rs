@@ -176,7 +176,7 @@ impl Typer<'_> {
                 if self.tuple_array_items(name) { "tuples holding arrays" } else { "arrays" }
             ))
             .at(span.clone(), "a list of arrays")
-            .note("a list of arrays can be indexed, iterated, appended to, popped and passed to len()"),
+            .note("a list of arrays can be indexed, iterated, appended to, popped, passed to len() and passed to a helper"),
         );
         false
     }

@@ -31,6 +31,8 @@ impl Typer<'_> {
     /// item shape is passed with it.
     pub(super) fn arg_ty(&self, v: &Val) -> Ty {
         match v {
+            // No item type yet: the helper may give it one (`filled_lists`).
+            Val::List(l) if self.arity_of(&l.name) == 0 && !self.nested(&l.name) => Ty::List(Vec::new()),
             Val::List(l) => match self.list_shapes.get(&self.lkey(&l.name)) {
                 Some(shape) => Ty::ListOf(Box::new(with_parts(shape, &mut l.items.iter().copied()))),
                 None => v.ty(),
@@ -78,5 +80,76 @@ impl Typer<'_> {
             .note("the caller reads the list's items as its own type: put arrays of that type (copy a view with `.copy()`)"),
         );
         false
+    }
+
+    /// The lists among the arguments `vals` with no item type yet, by
+    /// position, as their types' names.
+    pub(super) fn unknown_lists(&self, vals: &[Val]) -> Vec<(usize, String)> {
+        let unknown = |l: &crate::tir::list::ListRef| self.arity_of(&l.name) == 0 && !self.nested(&l.name);
+        vals.iter()
+            .enumerate()
+            .filter_map(|(j, v)| match v {
+                Val::List(l) if unknown(l) => Some((j, self.lkey(&l.name))),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// The item types a helper gave the lists `unknown` the caller passed
+    /// with none: this function's lists take them (another round then
+    /// passes them typed). Arrays put in may be views of the call's array
+    /// arguments `args`.
+    pub(super) fn learn_filled(&mut self, unknown: &[(usize, String)], filled: Vec<(usize, Ty)>, args: &[Expr]) {
+        for (j, ty) in filled {
+            let Some((_, key)) = unknown.iter().find(|(k, _)| *k == j) else { continue };
+            if self.lists.get(key).copied().unwrap_or(0) != 0 {
+                continue;
+            }
+            let parts = ty.flat();
+            let parts = match &ty {
+                Ty::List(items) => items.clone(),
+                Ty::ListOf(shape) => {
+                    self.list_shapes.insert(key.clone(), (**shape).clone());
+                    let mut from = std::collections::BTreeSet::new();
+                    for arg in args {
+                        for n in self.arrays_in(arg) {
+                            from.extend(self.array_sources.get(&n).cloned().unwrap_or_default());
+                        }
+                    }
+                    self.array_sources.entry(format!("{key}[]")).or_default().extend(from);
+                    shape.flat()
+                }
+                _ => parts,
+            };
+            self.lists.insert(key.clone(), parts.len());
+            for (k, t) in parts.into_iter().enumerate() {
+                self.note_assigned(&lists::item_name(key, k), t);
+            }
+        }
+    }
+
+    /// The list parameters passed with no item type (`Ty::List` of no
+    /// parts) that the body gave one, with their types.
+    pub(super) fn filled_lists(&self, export: &Export) -> Vec<(String, Ty)> {
+        let f = &export.function;
+        let mut out = Vec::new();
+        for (arg, ty) in f.args.posonlyargs.iter().chain(&f.args.args).zip(&export.signature.args) {
+            let name = arg.def.arg.as_str();
+            if !matches!(ty, Ty::List(items) if items.is_empty()) || self.arity_of(name) == 0 || self.nested(name) {
+                continue;
+            }
+            let key = self.lkey(name);
+            let items: Vec<Scalar> = (0..self.arity_of(name))
+                .map(|j| self.types.get(&lists::item_name(&key, j)).copied().unwrap_or(Scalar::I64))
+                .collect();
+            out.push((
+                name.to_string(),
+                match self.list_shapes.get(&key) {
+                    Some(shape) => Ty::ListOf(Box::new(with_parts(shape, &mut items.into_iter()))),
+                    None => Ty::List(items),
+                },
+            ));
+        }
+        out
     }
 }

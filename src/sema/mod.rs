@@ -384,6 +384,17 @@ impl Specs<'_> {
         Some(f.py_params.iter().enumerate().filter(|(_, (name, _))| stored(name)).map(|(j, _)| j).collect())
     }
 
+    /// The list parameters (by position) helper `symbol` gave an item type
+    /// to, with that type (sema/listpass.rs).
+    fn filled(&self, symbol: &str) -> Vec<(usize, Ty)> {
+        let done = self.done.borrow();
+        let Some(f) = done.iter().find(|f| f.symbol == symbol) else { return Vec::new() };
+        f.filled_lists
+            .iter()
+            .filter_map(|(name, t)| Some((f.py_params.iter().position(|(p, _)| p == name)?, t.clone())))
+            .collect()
+    }
+
     /// The symbol and return type of the helper at `i` of the table, asked
     /// for again: typed, being typed (a recursive call), failed or pending.
     fn requested(
@@ -2001,7 +2012,8 @@ impl<'a> Typer<'a> {
             .iter()
             .map(|v| VarInfo { name: v.name.clone(), ty: self.types.get(&v.name).copied().unwrap_or(v.ty) })
             .collect();
-        let written = self.written.into_iter().collect();
+        let written = self.written.iter().cloned().collect();
+        let filled_lists = self.filled_lists(export);
         Ok(TypedFunction {
             export: export.name.clone(),
             symbol: String::new(),
@@ -2020,6 +2032,7 @@ impl<'a> Typer<'a> {
             allocates: false,
             stack_guarded: false,
             shares_arrays: self.shares_arrays,
+            filled_lists,
             span: range(f),
         })
     }
@@ -4026,9 +4039,12 @@ impl<'a> Typer<'a> {
             })
             .collect();
         let lists_passed = self.passed_array_lists(&vals);
+        let unknown = self.unknown_lists(&vals);
         let args: Vec<TExpr> = vals.into_iter().flat_map(|a| a.flat(&span)).collect();
         match self.specs.request(name, &types, span.clone()) {
             Ok((symbol, ret)) => {
+                let filled = self.specs.filled(&symbol);
+                self.learn_filled(&unknown, filled, &positional);
                 // An array the callee stores into (or may: one still being
                 // typed, in a recursion) needs a writable buffer here too.
                 let written = self.specs.written(&symbol);

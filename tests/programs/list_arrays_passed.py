@@ -111,6 +111,64 @@ def through(a, b):
     return a + b
 
 
+def init(T, m):
+    T.append(np.zeros(m))
+
+
+def add_view(T, a, k):
+    T.append(a[k:])
+
+
+@cc.export('filled', 'f8(i8)')
+def filled(m):
+    T = []
+    init(T, m)
+    init(T, m + 1)
+    T[1][0] = 2.5
+    return T[0].sum() + T[1].sum() + len(T) + T[1].size
+
+
+@cc.export('filled_views', 'f8(f8[:])')
+def filled_views(a):
+    T = []
+    add_view(T, a, 1)
+    add_view(T, a, 3)
+    T[0][0] = -10.0
+    return T[0].sum() * 100.0 + T[1].sum() + a[1]
+
+
+def push_number(xs, x):
+    xs.append(x * 0.5)
+
+
+@cc.export('filled_numbers', 'f8(i8)')
+def filled_numbers(n):
+    xs = []
+    for i in range(n):
+        push_number(xs, i)
+    s = 0.0
+    for x in xs:
+        s = s * 3.0 + x
+    return s + len(xs)
+
+
+def weigh(rows):
+    s = 0
+    for (x, y), w in rows:
+        s = s * 7 + x * w - y
+    return s + len(rows)
+
+
+@cc.export('nested_tuples', 'i8(i8)')
+def nested_tuples(n):
+    pts = [((i, -i), i * i) for i in range(n)]
+    rows = [[((i, 1), 2)] for i in range(n)]
+    r = weigh(pts[1:]) + weigh(pts)
+    if n > 0:
+        r += weigh(rows[0]) * 1000
+    return r
+
+
 A = np.arange(8.0)
 
 CASES = {
@@ -120,5 +178,9 @@ CASES = {
     'pop_empty': [(2,)],
     'pairs': [(A,), (A[:2].copy(),)],
     'nested_fill': [(0, 3), (3, 4)],
+    'filled': [(0,), (3,)],
+    'filled_views': [lambda: (A.copy(),)],
+    'filled_numbers': [(0,), (5,)],
+    'nested_tuples': [(0,), (1,), (4,)],
     'through': [lambda: (A[:3].copy(), A[3:6].copy())],
 }

@@ -425,7 +425,8 @@ fn enclosing_loops(body: &[TStmt]) -> HashMap<*const TStmt, Vec<*const TStmt>> {
 /// Whether a pointer-carrying value may reach a runtime call, which could
 /// keep it, or a list: then nothing is released.
 fn pointers_escape(f: &TypedFunction, ix: &[Option<usize>]) -> bool {
-    let mut found = false;
+    // A list holding arrays shared with the caller or a helper (sema/listpass.rs).
+    let mut found = f.shares_arrays || f.py_params.iter().any(|(_, t)| matches!(t, crate::base::types::Ty::ListOf(_)));
     for s in f.body.iter().flat_map(TStmt::nested) {
         // An array put into a list (sema/arraylists.rs) lives as long as
         // the list may: until the call returns.

@@ -281,6 +281,11 @@ pub enum Ty {
     /// from a helper: carried as one int64, the list header's address, so
     /// the callee shares the caller's list.
     List(Vec<Scalar>),
+    /// A list whose items have this shape, passed to a helper: arrays
+    /// (as descriptors), tuples holding arrays, nested tuples
+    /// (sema/listpass.rs). Its scalars are the item's parts' types. Carried
+    /// as one int64, the header's address, as `List`.
+    ListOf(Box<Ty>),
     /// A dict (tir/dict.rs) of these key parts and value parts, passed to
     /// or returned from a helper: one int64, the header's address.
     Dict(Vec<Scalar>, Vec<Scalar>),
@@ -307,7 +312,7 @@ impl Ty {
             Ty::Tuple(xs) => xs.iter().flat_map(Ty::flat).collect(),
             Ty::Array(a) => vec![Scalar::I64; a.flat_len()],
             Ty::Complex(p) => vec![*p, *p],
-            Ty::List(_) | Ty::Dict(..) => vec![Scalar::I64],
+            Ty::List(_) | Ty::ListOf(_) | Ty::Dict(..) => vec![Scalar::I64],
             Ty::Optional(s) => vec![Scalar::Bool, *s],
             Ty::OptionalArray(a) => std::iter::once(Scalar::Bool).chain(vec![Scalar::I64; a.flat_len()]).collect(),
             Ty::Str => vec![Scalar::I64],
@@ -320,7 +325,7 @@ impl Ty {
             Ty::Tuple(xs) => format!("tuple[{}]", xs.iter().map(|x| x.python_name()).collect::<Vec<_>>().join(", ")),
             Ty::Array(a) => format!("Buffer[{}]", a.numba_name()),
             Ty::Complex(_) => "complex".into(),
-            Ty::List(_) => "list".into(),
+            Ty::List(_) | Ty::ListOf(_) => "list".into(),
             Ty::Dict(..) => "dict".into(),
             Ty::Optional(s) => format!("Optional[{}]", s.python_name()),
             Ty::OptionalArray(a) => format!("Optional[Buffer[{}]]", a.numba_name()),
@@ -339,6 +344,7 @@ impl Ty {
                 [one] => format!("ListType[{}]", one.long_name()),
                 _ => format!("ListType[Tuple({})]", xs.iter().map(|x| x.long_name()).collect::<Vec<_>>().join(", ")),
             },
+            Ty::ListOf(t) => format!("ListType[{}]", t.long_name()),
             Ty::Optional(s) => format!("OptionalType({})", s.long_name()),
             Ty::OptionalArray(a) => format!("OptionalType({})", a.numba_name()),
             Ty::Str => "unicode_type".into(),

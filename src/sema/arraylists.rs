@@ -134,6 +134,11 @@ impl Typer<'_> {
                 }
             },
         };
+        if let Some(old) = self.array_items(name) {
+            if !self.keeps_param_items(name, &old, &ty, &span) {
+                return None;
+            }
+        }
         self.list_shapes.insert(key.clone(), Ty::Array(ty));
         let from = self.array_sources.get(&r.name).cloned().unwrap_or_default();
         self.array_sources.entry(format!("{key}[]")).or_default().extend(from);
@@ -171,7 +176,7 @@ impl Typer<'_> {
                 if self.tuple_array_items(name) { "tuples holding arrays" } else { "arrays" }
             ))
             .at(span.clone(), "a list of arrays")
-            .note("a list of arrays can be indexed, iterated, appended to, popped and passed to len()"),
+            .note("a list of arrays can be indexed, iterated, appended to, popped, passed to len() and passed to a helper"),
         );
         false
     }

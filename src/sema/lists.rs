@@ -330,8 +330,9 @@ impl Typer<'_> {
             return None;
         }
         self.lists.insert(key.clone(), parts.len());
-        if self.index.get(name).is_some_and(|&v| v < self.nparams) {
-            // The caller's list: its item types are the caller's.
+        if k != 0 && self.index.get(name).is_some_and(|&v| v < self.nparams) {
+            // The caller's list: its item types are the caller's (unless
+            // it came with none: sema/listpass.rs).
             let l = self.list_ref(name);
             if let Some(p) = parts.iter().zip(&l.items).find(|(p, &t)| join(p.ty, t) != t).map(|(p, _)| p) {
                 self.errors.push(
@@ -1849,7 +1850,10 @@ impl Typer<'_> {
             // Most likely a follow-on of an item that could not be typed.
             return;
         }
-        let mut names: Vec<_> = self.lists.iter().filter(|(_, &k)| k == 0).map(|(n, _)| n.clone()).collect();
+        // A parameter's list is the caller's, which reports it (sema/listpass.rs).
+        let param = |n: &str| self.index.get(n).is_some_and(|&v| v < self.nparams);
+        let mut names: Vec<_> =
+            self.lists.iter().filter(|(n, &k)| k == 0 && !param(n)).map(|(n, _)| n.clone()).collect();
         names.sort();
         for n in names {
             let span = self.list_spans.get(&n).cloned().unwrap_or(0..0);

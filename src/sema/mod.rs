@@ -34,6 +34,7 @@ mod forward;
 mod genbind;
 mod generators;
 mod lists;
+mod listpass;
 mod mapfilter;
 mod minmaxkey;
 mod minmaxnest;
@@ -382,6 +383,17 @@ impl Specs<'_> {
         Some(f.py_params.iter().enumerate().filter(|(_, (name, _))| stored(name)).map(|(j, _)| j).collect())
     }
 
+    /// The list parameters (by position) helper `symbol` gave an item type
+    /// to, with that type (sema/listpass.rs).
+    fn filled(&self, symbol: &str) -> Vec<(usize, Ty)> {
+        let done = self.done.borrow();
+        let Some(f) = done.iter().find(|f| f.symbol == symbol) else { return Vec::new() };
+        f.filled_lists
+            .iter()
+            .filter_map(|(name, t)| Some((f.py_params.iter().position(|(p, _)| p == name)?, t.clone())))
+            .collect()
+    }
+
     /// The symbol and return type of the helper at `i` of the table, asked
     /// for again: typed, being typed (a recursive call), failed or pending.
     fn requested(
@@ -512,6 +524,7 @@ fn short_ty(t: &Ty) -> String {
         }
         Ty::Complex(p) => format!("c{}", p.short_name()),
         Ty::List(xs) => format!("l{}_", xs.iter().map(|x| x.short_name()).collect::<String>()),
+        Ty::ListOf(t) => format!("L{}_", short_ty(t)),
         Ty::Dict(k, v) => format!(
             "d{}_{}_",
             k.iter().map(|x| x.short_name()).collect::<String>(),
@@ -757,7 +770,7 @@ impl Facts {
             lists,
             dicts,
             strs: pv.strs,
-            shapes: HashMap::new(),
+            shapes: pv.shaped_params.into_iter().collect(),
             optional,
         };
         (pv.params, facts, plain)
@@ -901,6 +914,9 @@ struct ParamVars {
     dict_params: Vec<(String, Vec<Scalar>, Vec<Scalar>)>,
     optional_params: Vec<String>,
     strs: std::collections::HashSet<String>,
+    /// List parameters whose items are arrays or tuples holding them, with
+    /// the item's shape (sema/listpass.rs).
+    shaped_params: Vec<(String, Ty)>,
 }
 
 /// The parameters of `export` as variables: a tuple parameter is its
@@ -918,6 +934,7 @@ fn param_vars(source: &Source, export: &Export, exported: bool) -> Result<ParamV
         mut dict_params,
         mut optional_params,
         mut strs,
+        mut shaped_params,
     } = ParamVars::default();
     for (arg, ty) in f.args.posonlyargs.iter().chain(&f.args.args).zip(&export.signature.args) {
         let name = arg.def.arg.to_string();
@@ -998,6 +1015,14 @@ fn param_vars(source: &Source, export: &Export, exported: bool) -> Result<ParamV
                 params.push(Param { name: name.clone(), ty: Scalar::I64, span: range(&arg.def) });
                 list_params.push((name, items.clone()));
             }
+            // A helper's list of arrays or of tuples holding arrays: the
+            // caller's list, its item shape known (sema/listpass.rs).
+            Ty::ListOf(item) => {
+                params.push(Param { name: name.clone(), ty: Scalar::I64, span: range(&arg.def) });
+                list_params.push((name.clone(), item.flat()));
+                sources.insert(format!("{name}[]"), [name.clone()].into());
+                shaped_params.push((name, (**item).clone()));
+            }
             // A str: its object's address (sema/strings.rs).
             Ty::Str => {
                 params.push(Param { name: name.clone(), ty: Scalar::I64, span: range(&arg.def) });
@@ -1010,7 +1035,18 @@ fn param_vars(source: &Source, export: &Export, exported: bool) -> Result<ParamV
             }
         }
     }
-    Ok(ParamVars { params, arity, arrays, sources, complex, list_params, dict_params, optional_params, strs })
+    Ok(ParamVars {
+        params,
+        arity,
+        arrays,
+        sources,
+        complex,
+        list_params,
+        dict_params,
+        optional_params,
+        strs,
+        shaped_params,
+    })
 }
 
 /// The defaults of the parameters the signature leaves out, as
@@ -1192,6 +1228,11 @@ struct Typer<'a> {
     rewrites: usize,
     /// A callee failed to type (and reported why): this function fails too.
     callee_failed: bool,
+    /// This function passed a list holding arrays to a helper (sema/listpass.rs).
+    shares_arrays: bool,
+    /// Typing a helper call's arguments: a list holding arrays may be
+    /// passed (sema/listpass.rs), where it may not be returned.
+    passing_args: bool,
     /// The first `nparams` variables are the kernel's parameters.
     nparams: usize,
     /// List variables and the parts of their items (0: not known yet;
@@ -1277,6 +1318,8 @@ impl<'a> Typer<'a> {
             hoisted_texts: Vec::new(),
             rewrites: 0,
             callee_failed: false,
+            shares_arrays: false,
+            passing_args: false,
             nparams: params.len(),
             lists: HashMap::new(),
             list_spans: HashMap::new(),
@@ -1977,7 +2020,8 @@ impl<'a> Typer<'a> {
             .iter()
             .map(|v| VarInfo { name: v.name.clone(), ty: self.types.get(&v.name).copied().unwrap_or(v.ty) })
             .collect();
-        let written = self.written.into_iter().collect();
+        let written = self.written.iter().cloned().collect();
+        let filled_lists = self.filled_lists(export);
         Ok(TypedFunction {
             export: export.name.clone(),
             symbol: String::new(),
@@ -1995,6 +2039,8 @@ impl<'a> Typer<'a> {
             may_raise: false,
             allocates: false,
             stack_guarded: false,
+            shares_arrays: self.shares_arrays,
+            filled_lists,
             span: range(f),
         })
     }
@@ -3672,7 +3718,7 @@ impl<'a> Typer<'a> {
                 );
                 None
             }
-            Some(Ty::List(_)) => {
+            Some(Ty::List(_) | Ty::ListOf(_)) => {
                 self.errors.push(
                     Diagnostic::error(format!("`{name}` returns a list here, used as a number"))
                         .at(span, "a list")
@@ -3987,12 +4033,15 @@ impl<'a> Typer<'a> {
         span: Range<usize>,
     ) -> Option<(String, Option<Ty>, Vec<TExpr>)> {
         let positional = self.positional_args(name, c, &span)?;
-        let vals = self.in_order(&positional, Self::value)?;
+        let passing = std::mem::replace(&mut self.passing_args, true);
+        let vals = self.in_order(&positional, Self::value);
+        self.passing_args = passing;
+        let vals = vals?;
         if let Some(k) = vals.iter().position(|v| matches!(v, Val::List(l) if self.nested(&l.name))) {
             self.unsupported(range(&positional[k]), "passing a list of lists to a function is")?;
             return None;
         }
-        let types: Vec<Ty> = vals.iter().map(Val::ty).collect();
+        let types: Vec<Ty> = vals.iter().map(|v| self.arg_ty(v)).collect();
         let passed: Vec<(usize, String)> = vals
             .iter()
             .enumerate()
@@ -4008,13 +4057,17 @@ impl<'a> Typer<'a> {
                 _ => Vec::new(),
             })
             .collect();
+        let lists_passed = self.passed_array_lists(&vals);
+        let unknown = self.unknown_lists(&vals);
         let args: Vec<TExpr> = vals.into_iter().flat_map(|a| a.flat(&span)).collect();
         match self.specs.request(name, &types, span.clone()) {
             Ok((symbol, ret)) => {
+                let filled = self.specs.filled(&symbol);
+                self.learn_filled(&unknown, filled, &positional);
                 // An array the callee stores into (or may: one still being
                 // typed, in a recursion) needs a writable buffer here too.
                 let written = self.specs.written(&symbol);
-                for (j, array) in passed {
+                for (j, array) in passed.into_iter().chain(lists_passed) {
                     if written.as_ref().is_none_or(|w| w.contains(&j)) {
                         self.mark_written(&array);
                         self.no_read_only(&array, "passing an array to a function that stores into it", &span)?;

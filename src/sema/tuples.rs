@@ -12,14 +12,20 @@ pub(super) fn rebuild(ty: &Ty, parts: &mut impl Iterator<Item = TExpr>) -> Optio
         Ty::Scalar(_) => Val::Scalar(parts.next()?),
         Ty::Complex(_) => Val::Complex(parts.next()?, parts.next()?),
         Ty::Tuple(xs) => Val::Tuple(xs.iter().map(|x| rebuild(x, parts)).collect::<Option<_>>()?),
-        Ty::Array(_) | Ty::List(_) | Ty::Dict(..) | Ty::Optional(_) | Ty::OptionalArray(_) | Ty::Str => return None,
+        Ty::Array(_)
+        | Ty::List(_)
+        | Ty::ListOf(_)
+        | Ty::Dict(..)
+        | Ty::Optional(_)
+        | Ty::OptionalArray(_)
+        | Ty::Str => return None,
     })
 }
 
 /// Whether a value of `ty` holds an array or a list somewhere.
 fn holds_reference(ty: &Ty) -> bool {
     match ty {
-        Ty::Array(_) | Ty::List(_) | Ty::Dict(..) => true,
+        Ty::Array(_) | Ty::List(_) | Ty::ListOf(_) | Ty::Dict(..) => true,
         Ty::Tuple(xs) => xs.iter().any(holds_reference),
         _ => false,
     }
@@ -547,10 +553,12 @@ impl Typer<'_> {
     /// not a list of nested tuples (`Ty::List` carries the flat parts only,
     /// so the other side would not see the nesting).
     pub(super) fn list_may_leave(&mut self, name: &str, span: &Range<usize>) -> bool {
-        if !self.has_shape(name) {
+        // A helper is specialized to the item's shape (sema/listpass.rs).
+        // (A `nonlocal` array's cell, poisoned, was reported: sema/arraylists.rs.)
+        if !self.has_shape(name) || (self.passing_args && !self.poisoned.contains(name)) {
             return true;
         }
-        if !self.no_array_items(name, "passing or returning", span) {
+        if !self.no_array_items(name, "returning or storing", span) {
             return false;
         }
         self.errors.push(

@@ -62,6 +62,14 @@ pub struct TypedFunction {
     /// stack at entry (sema's guard_recursion): the wrapper then sets the
     /// target the check jumps to when the stack runs out (RecursionError).
     pub stack_guarded: bool,
+    /// Whether the body passes a list holding arrays to a helper, which
+    /// may keep this function's arrays in it (sema/listpass.rs): then, as
+    /// with a list parameter holding arrays, nothing is released early.
+    pub shares_arrays: bool,
+    /// The list parameters passed with no item type yet (`T = []` then
+    /// `init(T)`) that the body put items into, with the list type they
+    /// got: the caller's list learns it (sema/listpass.rs).
+    pub filled_lists: Vec<(String, Ty)>,
     pub span: Range<usize>,
 }
 

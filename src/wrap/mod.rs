@@ -391,6 +391,7 @@ fn plan_steps(f: &TypedFunction) -> (Vec<Step>, usize) {
             Ty::Complex(_) => steps.push(Step::Complex { arg, elem: None, slot: 0 }),
             Ty::List(items) => steps.push(Step::List { arg, kind: list_kind(items), slot: 0 }),
             Ty::Dict(..) => unreachable!("signatures declare no dict parameters"),
+            Ty::ListOf(_) => unreachable!("signatures declare no lists of arrays"),
             Ty::Optional(s) => steps.push(Step::Optional { arg, ty: *s, slot: 0 }),
             Ty::Str => steps.push(Step::Str { arg, slot: 0 }),
             Ty::Tuple(xs) => {

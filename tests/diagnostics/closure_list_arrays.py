@@ -1,6 +1,7 @@
-# A list that only a nested function fills with arrays: the nested function
-# is a helper given the list, and a list of arrays cannot be passed between
-# functions yet (the diagnostic says so at the array put in).
+# A nested function filling the enclosing function's list of arrays is a
+# helper given the caller's list: it may not put arrays of another type
+# into it (the caller reads the items as its own type); nor may a helper
+# return a list of arrays yet.
 import numpy as np
 from pycc import CC
 cc = CC('m')
@@ -8,7 +9,7 @@ cc = CC('m')
 
 @cc.export('solve', 'i8(i8)')
 def solve(n):
-    tables = []
+    tables = [np.zeros(n)]
 
     def init(m):
         table = np.zeros((m, 4), dtype=np.int64)
@@ -17,3 +18,25 @@ def solve(n):
 
     k = init(n)
     return k
+
+
+def grow(T, a):
+    T.append(a[::2])
+
+
+@cc.export('views', 'i8(f8[:])')
+def views(a):
+    T = [a.copy()]
+    grow(T, a)
+    return len(T)
+
+
+def same(T):
+    return T
+
+
+@cc.export('back', 'i8(f8[:])')
+def back(a):
+    T = [a]
+    same(T)
+    return len(T)

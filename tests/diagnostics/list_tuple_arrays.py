@@ -1,16 +1,17 @@
-# Lists of tuples holding arrays: passing one to a helper, arrays of another
+# Lists of tuples holding arrays: returning one from a helper, arrays of another
 # dtype in one position, and sort() (which would compare the arrays) stay out.
 import numpy as np
 from pycc import CC
 cc = CC('m')
 
 def total(st):
-    return len(st)
+    return st
 
 @cc.export('f', 'i8(f8[:])')
 def f(a):
     st = [(a, 1)]
-    return total(st)
+    total(st)
+    return len(st)
 
 @cc.export('g', 'i8(f8[:], i8[:])')
 def g(a, b):

@@ -47,6 +47,7 @@ mod npbreadth8;
 mod npbreadth9;
 mod npbreadth10;
 mod npbreadth11;
+mod npbreadth12;
 mod nplinalg;
 mod npmore;
 mod npstats;

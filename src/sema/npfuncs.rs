@@ -632,12 +632,13 @@ impl Typer<'_> {
         };
         let lo = rest.first().or(kw_of(["a_min", "min"]));
         let hi = rest.get(1).or(kw_of(["a_max", "max"]));
-        let known = ["a_min", "a_max", "min", "max"];
-        if rest.len() > 2 || c.keywords.iter().any(|k| k.arg.as_ref().is_none_or(|a| !known.contains(&a.as_str()))) {
+        let out = rest.get(2).or(kw_of(["out", "out"])).filter(|e| !is_none(e));
+        let known = ["a_min", "a_max", "min", "max", "out"];
+        if rest.len() > 3 || c.keywords.iter().any(|k| k.arg.as_ref().is_none_or(|a| !known.contains(&a.as_str()))) {
             self.errors.push(
                 Diagnostic::error("this form of clip() is not supported yet")
                     .at(span, "not supported")
-                    .note("pycc compiles np.clip(a, lo, hi) and a.clip(lo, hi), each bound a number, an array or None"),
+                    .note("pycc compiles np.clip(a, lo, hi, out=b) and a.clip(lo, hi, out=b), each bound a number, an array or None"),
             );
             return None;
         }
@@ -665,7 +666,10 @@ impl Typer<'_> {
         let (lo, hi) = (lo_op, hi_op);
         let a = if dtype != weak { self.converted_copy(a, dtype, &span) } else { a };
         let args = vec![NpArg::Array(a), lo.arg(), hi.arg()];
-        Some(self.npfunc_alloc(NpFunc::Clip, dtype, ndim, args, span))
+        match out {
+            Some(o) => self.clip_out(o, args, ndim, span),
+            None => Some(self.npfunc_alloc(NpFunc::Clip, dtype, ndim, args, span)),
+        }
     }
 
     /// A new C-ordered copy of `r` in `dtype` (numpy's conversion).

@@ -527,6 +527,8 @@ pub enum NpArg {
     Array(ArrayRef),
     /// A keyword argument (`KEYWORDS[k]=value`), after the positional ones.
     Keyword(usize, TExpr),
+    /// An array as a keyword argument (`where=mask`), after the positional ones.
+    KeywordArray(usize, ArrayRef),
     /// A tuple of arrays (`np.concatenate((a, b))`).
     Arrays(Vec<ArrayRef>),
     /// A list variable of arrays of one type (`np.concatenate(parts)`):
@@ -564,7 +566,7 @@ impl NpArg {
             NpArg::Scalar(e) | NpArg::Keyword(_, e) | NpArg::ArrayList(e, _) => vec![e],
             NpArg::Complex(re, im) => vec![re, im],
             NpArg::Shape(xs) | NpArg::Values(xs) => xs.iter().collect(),
-            NpArg::Array(_) | NpArg::Arrays(_) | NpArg::Word(..) => Vec::new(),
+            NpArg::Array(_) | NpArg::KeywordArray(..) | NpArg::Arrays(_) | NpArg::Word(..) => Vec::new(),
             NpArg::Index(items) => items
                 .iter()
                 .flat_map(|i| match i {

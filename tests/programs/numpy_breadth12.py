@@ -1,0 +1,60 @@
+# differential-python: numpy
+# numpy breadth, part 12 (issues 16 and 18): `np.clip(a, lo, hi, out=b)`
+# and `a.clip(..., out=b)` (numpy writes into b, whose value the call is);
+# a reduction's `where=mask` (np.sum / mean / prod / max / min / std / var).
+import numpy as np
+from pycc import CC
+
+cc = CC('numpy_breadth12_prog')
+
+
+@cc.export('clip_out', '(f8[:], f8, f8)')
+def clip_out(a, lo, hi):
+    np.clip(a, lo, hi, out=a)
+    return a
+
+
+@cc.export('clip_out2', '(i4[:, :], f8[:, :])')
+def clip_out2(m, f):
+    b = np.clip(m, 0, 5, out=m)
+    c = f[:1].clip(-1.0, None, out=f[1:])
+    np.clip(f, 0.5, 1.5, f)
+    return b, c, m, f
+
+
+@cc.export('clip_out_cast', '(i8[:], f8)')
+def clip_out_cast(a, hi):
+    return np.clip(a, 0, hi, out=a)
+
+
+@cc.export('reduce_where', '(f8[:], b1[:])')
+def reduce_where(a, m):
+    return np.sum(a, where=m), np.mean(a, where=m), np.max(a, where=m, initial=-1.0), np.prod(a, where=a > 1.0)
+
+
+@cc.export('reduce_where2', '(f8[:, :], b1[:, :])')
+def reduce_where2(a, m):
+    return np.sum(a, axis=1, where=m), np.mean(a, 0, where=m), np.std(a, where=m), np.var(a, axis=0, where=m[0])
+
+
+@cc.export('min_where', '(i8[:], b1[:])')
+def min_where(a, m):
+    return np.min(a, where=m)
+
+
+A = np.array([1.0, -2.0, 3.5, np.nan])
+M = np.arange(-3, 9, dtype=np.int32).reshape(3, 4)
+CASES = {
+    'clip_out': [lambda: (A.copy(), 0.0, 2.0), lambda: (A.copy(), np.nan, 2.0), lambda: (np.zeros(0), 1.0, 0.0)],
+    'clip_out2': [lambda: (M.copy(), np.linspace(-2, 2, 6).reshape(2, 3)), lambda: (M.copy(), np.linspace(-2, 2, 4).reshape(1, 4))],
+    'clip_out_cast': [lambda: (np.arange(3), 1.5)],
+    'reduce_where': [lambda: (A.copy(), np.array([True, True, True, False])), lambda: (A.copy(), np.array([False] * 4)),
+                     lambda: (A.copy(), np.array([False] * 3))],
+    'reduce_where2': [lambda: (np.arange(6.0).reshape(2, 3), np.array([[True, False, True], [False, False, True]]))],
+    'min_where': [lambda: (np.arange(3), np.array([True, False, True]))],
+}
+
+# Error cases by keyword form: their messages are compared too.
+CASES['clip_out_cast'].append({'args': (np.arange(3), 1.5), 'kwargs': {}})
+CASES['reduce_where'].append({'args': (A.copy(), np.array([False] * 3)), 'kwargs': {}})
+CASES['min_where'].append({'args': (np.arange(3), np.array([True, False, True])), 'kwargs': {}})

@@ -44,3 +44,101 @@ impl Typer<'_> {
         Some(NpArg::KeywordArray(super::numpy::keyword("where"), m))
     }
 }
+
+/// The nan-reductions whose `keepdims=` this file passes on.
+pub(super) const KEEPDIMS: [&str; 6] = ["count_nonzero", "nansum", "nanmean", "nanmax", "nanmin", "nanstd"];
+
+/// Call `c`'s `keepdims=` keyword.
+fn keepdims_of(c: &ast::ExprCall) -> Option<&Expr> {
+    c.keywords.iter().find(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == "keepdims")).map(|k| &k.value)
+}
+
+/// Whether call `c` says `keepdims=True` (a constant; the result keeps a's ndim).
+pub(super) fn keepdims_true(c: &ast::ExprCall) -> bool {
+    matches!(keepdims_of(c), Some(Expr::Constant(k)) if matches!(k.value, ast::Constant::Bool(true)))
+}
+
+/// The constant `b` as a bool expression.
+pub(super) fn bool_const(b: bool, span: &Range<usize>) -> TExpr {
+    TExpr { ty: Scalar::Bool, kind: TExprKind::Const(ConstValue::Bool(b)), span: span.clone() }
+}
+
+impl Typer<'_> {
+    /// Call `c`'s `keepdims=`: true for a constant True, false for False
+    /// or none given; None (reported) for anything but a constant.
+    pub(super) fn keepdims_arg(&mut self, c: &ast::ExprCall) -> Option<bool> {
+        match keepdims_of(c) {
+            None => Some(false),
+            Some(Expr::Constant(k)) if matches!(k.value, ast::Constant::Bool(_)) => Some(keepdims_true(c)),
+            Some(e) => {
+                self.errors.push(
+                    Diagnostic::error("`keepdims=` must be True or False here").at(range(e), "not a constant"),
+                );
+                None
+            }
+        }
+    }
+}
+
+/// Call `c`'s `ndmin=` when it is a constant int (numpy's result has at
+/// least that many dimensions, ones prepended).
+pub(super) fn ndmin_of(c: &ast::ExprCall) -> Option<u32> {
+    let k = c.keywords.iter().find(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == "ndmin"))?;
+    match &k.value {
+        Expr::Constant(x) => match &x.value {
+            ast::Constant::Int(n) => u32::try_from(n).ok(),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+impl Typer<'_> {
+    /// `np.array(x, copy=...)` / `np.asarray(x, copy=...)`: whether the
+    /// call may return `x` itself (copy=None, numpy's asarray; copy=False
+    /// where no copy is needed), or must copy (copy=True).
+    pub(super) fn array_copy_flag(&mut self, c: &ast::ExprCall, asarray: bool, dtype: bool) -> Option<bool> {
+        let Some(k) = c.keywords.iter().find(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == "copy")) else {
+            return Some(asarray);
+        };
+        let Expr::Constant(x) = &k.value else {
+            self.errors
+                .push(Diagnostic::error("`copy=` must be True, False or None here").at(range(&k.value), "not a constant"));
+            return None;
+        };
+        match x.value {
+            ast::Constant::Bool(true) => Some(false),
+            ast::Constant::None => Some(true),
+            ast::Constant::Bool(false) if !dtype && !matches!(c.args.first(), Some(Expr::List(_) | Expr::Tuple(_))) => {
+                Some(true)
+            }
+            ast::Constant::Bool(false) => {
+                self.errors.push(
+                    Diagnostic::error("`copy=False` where numpy must copy is not supported")
+                        .at(range(&k.value), "a copy is needed")
+                        .note("numpy raises ValueError (unable to avoid copy); pass copy=None or True"),
+                );
+                None
+            }
+            _ => {
+                self.errors
+                    .push(Diagnostic::error("`copy=` must be True, False or None here").at(range(&k.value), "not a bool"));
+                None
+            }
+        }
+    }
+
+    /// `np.array(..., ndmin=k)`: array `a` with ones prepended to its shape
+    /// up to `ndim` dimensions (numpy's own call), else `a` itself.
+    pub(super) fn with_ndmin(&mut self, a: ArrayRef, ndim: u32, span: Range<usize>) -> ArrayRef {
+        if a.ty.ndim >= ndim {
+            return a;
+        }
+        let k = TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(ndim as i128)), span: span.clone() };
+        let ty = ArrayTy { ndim, ..a.ty };
+        let out = self.array_temp(ty, Default::default());
+        let args = vec![NpArg::Array(a), NpArg::Keyword(super::numpy::keyword("ndmin"), k)];
+        self.pre.push(TStmt::Alloc { array: out.clone(), func: NpFunc::Copy, args, span });
+        out
+    }
+}

@@ -247,16 +247,20 @@ impl Typer<'_> {
                 2 => 1,
                 _ => return None,
             },
+            "linalg.norm" if super::npbreadth12::keepdims_true(c) => self.expr_ndim(arg(0)?)?,
             "linalg.norm" => {
                 let axis = Self::npfunc_arg(c, &["x", "ord", "axis"], 2).filter(|e| !is_none(e))?;
                 let _ = axis;
                 self.expr_ndim(arg(0)?)?.checked_sub(1)?
             }
             "scalar_array" => literal_shape(arg(0)?)?.len() as u32,
-            "array" | "asarray" => match arg(0)? {
-                Expr::List(_) | Expr::Tuple(_) => literal_shape(arg(0)?)?.len() as u32,
-                e => self.expr_ndim(e)?,
-            },
+            "array" | "asarray" => {
+                let n = match arg(0)? {
+                    Expr::List(_) | Expr::Tuple(_) => literal_shape(arg(0)?)?.len() as u32,
+                    e => self.expr_ndim(e)?,
+                };
+                n.max(super::npbreadth12::ndmin_of(c).unwrap_or(0))
+            }
             "isclose" => {
                 let params = ["a", "b"];
                 let a = self.operand_ndim(Self::npfunc_arg(c, &params, 0)?)?;
@@ -786,7 +790,7 @@ impl Typer<'_> {
     /// axis of a 2-d array a 1-d array.
     fn norm(&mut self, c: &ast::ExprCall, span: Range<usize>) -> Option<Val> {
         const PARAMS: [&str; 3] = ["x", "ord", "axis"];
-        self.check_args(c, 3, &PARAMS[1..], span.clone())?;
+        self.check_args(c, 3, &["ord", "axis", "keepdims"], span.clone())?;
         let Some(x_e) = Self::npfunc_arg(c, &PARAMS, 0) else {
             self.errors.push(Diagnostic::error("numpy.linalg.norm() takes an array").at(span, "here"));
             return None;
@@ -818,6 +822,10 @@ impl Typer<'_> {
             let a = self.int_arg(a, "`axis`")?;
             args.push(NpArg::Keyword(kw("axis"), a));
         }
+        if self.keepdims_arg(c)? {
+            args.push(NpArg::Keyword(kw("keepdims"), super::npbreadth12::bool_const(true, &span)));
+            return Some(Val::Array(self.npfunc_alloc(NpFunc::Norm, dtype, ndim, args, span)));
+        }
         if axis.is_some() && ndim > 1 {
             return Some(Val::Array(self.npfunc_alloc(NpFunc::Norm, dtype, ndim - 1, args, span)));
         }
@@ -828,13 +836,21 @@ impl Typer<'_> {
     /// literal of numbers (nested for 2-d) or of an array: numpy's array of
     /// the numbers (dtype numpy's for the items' types, or `dtype`).
     fn np_array(&mut self, c: &ast::ExprCall, asarray: bool, ndim: u32, span: Range<usize>) -> Option<ArrayRef> {
-        self.check_args(c, 2, &["dtype"], span.clone())?;
+        let kws: &[&str] = if asarray { &["dtype", "copy"] } else { &["dtype", "copy", "ndmin"] };
+        self.check_args(c, 2, kws, span.clone())?;
         let src = &c.args[0];
         let dtype = match Self::npfunc_arg(c, &["object", "dtype"], 1).filter(|e| !is_none(e)) {
             Some(d) => Some(self.numpy_dtype(d)?),
             None => None,
         };
-        self.np_array_of(src, dtype, asarray, ndim, span)
+        let asarray = self.array_copy_flag(c, asarray, dtype.is_some())?;
+        // The source's own ndim (`ndim` counts `ndmin=` in).
+        let n = match src {
+            Expr::List(_) | Expr::Tuple(_) => literal_shape(src).map_or(ndim, |s| s.len() as u32),
+            e => self.expr_ndim(e).unwrap_or(ndim),
+        };
+        let a = self.np_array_of(src, dtype, asarray, n, span.clone())?;
+        Some(self.with_ndmin(a, ndim, span))
     }
 
     /// `np.array(src, dtype)` (`dtype` None: numpy's for the items).

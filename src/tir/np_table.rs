@@ -497,7 +497,7 @@ pub const RANDOMS: [&str; 56] = [
 ];
 
 /// The keywords an `NpArg::Keyword` names, as the runtime's `np_keywords`.
-pub const KEYWORDS: [&str; 46] = [
+pub const KEYWORDS: [&str; 47] = [
     "axis",
     "keepdims",
     "ddof",
@@ -544,6 +544,7 @@ pub const KEYWORDS: [&str; 46] = [
     "to_begin",
     "constant_values",
     "indexing",
+    "ndmin",
 ];
 
 /// The words an `NpArg::Word` passes, as the runtime's `np_words`

@@ -1,7 +1,10 @@
 # differential-python: numpy
 # numpy breadth, part 12 (issues 16 and 18): `np.clip(a, lo, hi, out=b)`
 # and `a.clip(..., out=b)` (numpy writes into b, whose value the call is);
-# a reduction's `where=mask` (np.sum / mean / prod / max / min / std / var).
+# a reduction's `where=mask` (np.sum / mean / prod / max / min / std / var);
+# `keepdims=True` of np.nanmean and the nan-reductions, np.count_nonzero
+# and np.linalg.norm; `np.array(x, copy=True | False | None)`,
+# `np.asarray(x, copy=None)`, `np.array(x, ndmin=k)`.
 import numpy as np
 from pycc import CC
 
@@ -42,6 +45,31 @@ def min_where(a, m):
     return np.min(a, where=m)
 
 
+@cc.export('nan_keep', '(f8[:, :],)')
+def nan_keep(m):
+    return (np.nanmean(m, axis=1, keepdims=True), np.nansum(m, keepdims=True), np.nanmax(m, 0, keepdims=True),
+            np.nanstd(m, axis=1, ddof=1, keepdims=True), np.count_nonzero(m, axis=0, keepdims=True), np.nanmin(m, keepdims=False))
+
+
+@cc.export('norm_keep', '(f8[:, :], f4[:])')
+def norm_keep(m, v):
+    return (np.linalg.norm(m, axis=1, keepdims=True), np.linalg.norm(m, keepdims=True), np.linalg.norm(v, 1, keepdims=True),
+            np.linalg.norm(m, 'fro', keepdims=True), np.linalg.norm(m, np.inf, 0, keepdims=True))
+
+
+@cc.export('array_copies', '(f8[:], i8[:, :])')
+def array_copies(a, m):
+    b = np.array(a, copy=True)
+    b[0] = 9.0
+    c = np.array(a, ndmin=2)
+    d = np.array(m, ndmin=3, dtype=np.float32)
+    e = np.array([1, 2, 3], ndmin=2)
+    f = np.asarray(a, copy=None)
+    g = np.array(a, copy=False)
+    g[1] = 7.0
+    return a, b, c, d, e, f, np.array(m, ndmin=1), np.array(5.0 + a[0:1], ndmin=3, copy=True), np.array(m[:, ::2], ndmin=2)
+
+
 A = np.array([1.0, -2.0, 3.5, np.nan])
 M = np.arange(-3, 9, dtype=np.int32).reshape(3, 4)
 CASES = {
@@ -52,6 +80,11 @@ CASES = {
                      lambda: (A.copy(), np.array([False] * 3))],
     'reduce_where2': [lambda: (np.arange(6.0).reshape(2, 3), np.array([[True, False, True], [False, False, True]]))],
     'min_where': [lambda: (np.arange(3), np.array([True, False, True]))],
+    'nan_keep': [lambda: (np.array([[1.0, np.nan, 3.0], [4.0, 5.0, 6.5]]),), lambda: (np.full((2, 2), np.nan),),
+                 lambda: (np.zeros((0, 3)),)],
+    'norm_keep': [lambda: (np.array([[1.0, -2.0, 3.0], [4.0, 5.0, 6.5]]), np.array([3.0, 4.0], np.float32)),
+                  lambda: (np.zeros((0, 2)), np.zeros(0, np.float32))],
+    'array_copies': [lambda: (np.array([1.0, 2.0]), np.arange(4).reshape(2, 2))],
 }
 
 # Error cases by keyword form: their messages are compared too.

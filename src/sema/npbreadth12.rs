@@ -142,3 +142,76 @@ impl Typer<'_> {
         out
     }
 }
+
+/// numpy.fft's transforms this file compiles (`np.fft.fft(a, n, axis, norm)`).
+pub(super) const TWELVE: [&str; 4] = ["fft.fft", "fft.ifft", "fft.rfft", "fft.irfft"];
+
+/// Argument `k` of an fft call (positional, or by numpy's name).
+pub(super) fn fft_arg(c: &ast::ExprCall, k: usize) -> Option<&Expr> {
+    let word = ["a", "n", "axis", "norm"][k];
+    c.args
+        .get(k)
+        .or_else(|| c.keywords.iter().find(|x| x.arg.as_ref().is_some_and(|a| a.as_str() == word)).map(|x| &x.value))
+}
+
+impl Typer<'_> {
+    /// `np.fft.<name>` of call target `f`, as `TWELVE` lists it.
+    pub(super) fn twelve_name(&self, f: &Expr) -> Option<&'static str> {
+        let Expr::Attribute(m) = f else { return None };
+        let Expr::Attribute(u) = m.value.as_ref() else { return None };
+        if u.attr.as_str() != "fft" || !self.numpy_module_of(&u.value) {
+            return None;
+        }
+        TWELVE.iter().find(|n| n.strip_prefix("fft.") == Some(m.attr.as_str())).copied()
+    }
+
+    /// `np.fft.fft(a, n=None, axis=-1, norm=None)` and ifft / rfft / irfft:
+    /// numpy's own pocketfft call (its bits, its errors for a bad `n` or
+    /// axis). numpy 2 keeps single precision: float32 and complex64 give
+    /// complex64 (float32 for irfft); other real dtypes are float64's.
+    pub(super) fn fft(&mut self, c: &ast::ExprCall, name: &str, span: Range<usize>) -> Option<ArrayRef> {
+        let shown = ["a", "n=None", "axis=-1", "norm=None"];
+        if self.unsupported_form(c, name, 4, &["a", "n", "axis", "norm"], &shown, span.clone()) {
+            return None;
+        }
+        let Some(a_e) = fft_arg(c, 0) else {
+            self.errors.push(Diagnostic::error(format!("numpy.{name}() takes an array")).at(span, "here"));
+            return None;
+        };
+        let a = self.array_operand(a_e).flatten()?;
+        if name == "fft.rfft" && a.ty.complex {
+            self.errors.push(
+                Diagnostic::error("numpy.fft.rfft() of a complex array is a TypeError in numpy")
+                    .at(range(a_e), "complex")
+                    .note("numpy's rfft takes real input; use numpy.fft.fft"),
+            );
+            return None;
+        }
+        let single = a.ty.dtype == (Scalar::Float { bits: 32 });
+        let dtype = if single { a.ty.dtype } else { Scalar::F64 };
+        let func = NpFunc::ALL.into_iter().find(|f| f.name() == name).expect("listed in NpFunc::ALL");
+        let ty = ArrayTy { dtype, ndim: a.ty.ndim, layout: crate::base::types::Layout::A, complex: name != "fft.irfft" };
+        let mut args = vec![NpArg::Array(a)];
+        for (k, what) in [(1, "`n`"), (2, "`axis`")] {
+            if let Some(e) = fft_arg(c, k).filter(|e| !super::optional::is_none(e)) {
+                let x = self.int_arg(e, what)?;
+                args.push(NpArg::Keyword(super::numpy::keyword(["", "n", "axis"][k]), x));
+            }
+        }
+        if let Some(e) = fft_arg(c, 3).filter(|e| !super::optional::is_none(e)) {
+            let words = ["backward", "ortho", "forward"];
+            let Some(w) = super::npfuncs::string_constant(e).filter(|s| words.contains(s)) else {
+                self.errors.push(
+                    Diagnostic::error(format!("numpy.{name}()'s `norm` must be a constant 'backward', 'ortho' or 'forward' here"))
+                        .at(range(e), "not a norm"),
+                );
+                return None;
+            };
+            let w = crate::tir::array::WORDS.iter().position(|x| *x == w).expect("listed");
+            args.push(NpArg::Word(Some(super::numpy::keyword("norm")), w));
+        }
+        let out = self.array_temp(ty, Default::default());
+        self.pre.push(TStmt::Alloc { array: out.clone(), func, args, span });
+        Some(out)
+    }
+}

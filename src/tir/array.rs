@@ -318,6 +318,11 @@ pub enum NpFunc {
     Pad,
     /// Item k (the last argument) of `np.meshgrid(*xi, indexing=)`.
     MeshgridItem,
+    /// numpy.fft's transforms (sema/npbreadth12.rs).
+    Fft,
+    Ifft,
+    Rfft,
+    Irfft,
     /// A ufunc on numbers that numpy computes itself (`UFUNCS[k]`).
     Ufunc(usize),
     /// A function of numpy's global RandomState or Python's `random`
@@ -503,6 +508,7 @@ impl NpFunc {
             | NpFunc::DiagIndices
             | NpFunc::DiagIndicesFrom => &["n"],
             NpFunc::Cond => &["x"],
+            NpFunc::Fft | NpFunc::Ifft | NpFunc::Rfft | NpFunc::Irfft => &["a", "n", "axis", "norm"],
             NpFunc::Ufunc(_) => &["x"],
             // sema/random.rs checks their arguments itself.
             NpFunc::Random(_) => &[],

@@ -26,3 +26,18 @@ def array_copy_false_list(x):
 @cc.export('asarray_ndmin', '(f8[:],)')
 def asarray_ndmin(a):
     return np.asarray(a, ndmin=2)
+
+
+@cc.export('rfft_complex', '(c16[:],)')
+def rfft_complex(z):
+    return np.fft.rfft(z)
+
+
+@cc.export('fft_norm_variable', '(f8[:], i8)')
+def fft_norm_variable(a, k):
+    return np.fft.fft(a, norm='backward' if k else 'ortho')
+
+
+@cc.export('fft_out', '(f8[:], c16[:])')
+def fft_out(a, z):
+    return np.fft.fft(a, out=z)

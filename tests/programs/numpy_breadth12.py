@@ -4,7 +4,8 @@
 # a reduction's `where=mask` (np.sum / mean / prod / max / min / std / var);
 # `keepdims=True` of np.nanmean and the nan-reductions, np.count_nonzero
 # and np.linalg.norm; `np.array(x, copy=True | False | None)`,
-# `np.asarray(x, copy=None)`, `np.array(x, ndmin=k)`.
+# `np.asarray(x, copy=None)`, `np.array(x, ndmin=k)`; `np.fft.fft` /
+# `ifft` / `rfft` / `irfft` (n, axis, norm), numpy's own pocketfft.
 import numpy as np
 from pycc import CC
 
@@ -70,6 +71,24 @@ def array_copies(a, m):
     return a, b, c, d, e, f, np.array(m, ndmin=1), np.array(5.0 + a[0:1], ndmin=3, copy=True), np.array(m[:, ::2], ndmin=2)
 
 
+@cc.export('ffts', '(f8[:], c16[:], i8)')
+def ffts(a, z, n):
+    return np.fft.fft(a), np.fft.ifft(z), np.fft.rfft(a), np.fft.irfft(z), np.fft.fft(z, n), np.fft.rfft(a, n=n, norm='ortho'), np.fft.irfft(z, n, norm='forward')
+
+
+@cc.export('ffts32', '(f4[:], c8[:], i8[:])')
+def ffts32(a, z, k):
+    return np.fft.fft(a), np.fft.ifft(z), np.fft.rfft(a), np.fft.irfft(z), np.fft.fft(k), np.fft.irfft(a)
+
+
+@cc.export('fft2d', '(f8[:, :],)')
+def fft2d(m):
+    f = np.fft.fft(m, axis=0)
+    g = np.fft.rfft(m)
+    power = np.abs(g) ** 2
+    return f, g, power, np.fft.ifft(f, axis=0).real
+
+
 A = np.array([1.0, -2.0, 3.5, np.nan])
 M = np.arange(-3, 9, dtype=np.int32).reshape(3, 4)
 CASES = {
@@ -84,10 +103,17 @@ CASES = {
                  lambda: (np.zeros((0, 3)),)],
     'norm_keep': [lambda: (np.array([[1.0, -2.0, 3.0], [4.0, 5.0, 6.5]]), np.array([3.0, 4.0], np.float32)),
                   lambda: (np.zeros((0, 2)), np.zeros(0, np.float32))],
+    'ffts': [lambda: (np.array([1.0, 2.0, -1.0, 0.5, 3.0]), np.array([1 + 2j, -1j, 0.5, 2.0]), 6),
+             lambda: (np.array([1.0, 2.0, -1.0, 0.5, 3.0]), np.array([1 + 2j, -1j, 0.5, 2.0]), 0),
+             lambda: (np.zeros(0), np.array([1 + 2j, -1j, 0.5, 2.0]), 3), lambda: (A[:3], np.array([np.nan, 1j]), 1)],
+    'ffts32': [lambda: (np.array([1.0, 2.0, -1.0], np.float32), np.array([1 + 2j, -1j], np.complex64), np.arange(4))],
+    'fft2d': [lambda: (np.arange(12.0).reshape(3, 4) ** 1.5,), lambda: (np.arange(12.0).reshape(4, 3).T,)],
     'array_copies': [lambda: (np.array([1.0, 2.0]), np.arange(4).reshape(2, 2))],
 }
 
 # Error cases by keyword form: their messages are compared too.
 CASES['clip_out_cast'].append({'args': (np.arange(3), 1.5), 'kwargs': {}})
 CASES['reduce_where'].append({'args': (A.copy(), np.array([False] * 3)), 'kwargs': {}})
+CASES['ffts'].append({'args': (np.array([1.0, 2.0, -1.0, 0.5, 3.0]), np.array([1 + 2j, -1j, 0.5, 2.0]), 0), 'kwargs': {}})
+CASES['ffts'].append({'args': (np.zeros(0), np.array([1 + 2j, -1j, 0.5, 2.0]), 3), 'kwargs': {}})
 CASES['min_where'].append({'args': (np.arange(3), np.array([True, False, True])), 'kwargs': {}})

@@ -215,3 +215,48 @@ impl Typer<'_> {
         Some(out)
     }
 }
+
+impl Typer<'_> {
+    /// "matmul" for `np.matmul(a, b)` of two arrays one of which is past
+    /// 2-d (a stack of matrices; `a @ b` of them is rewritten to it).
+    pub(super) fn batched_matmul(&self, c: &ast::ExprCall) -> Option<&'static str> {
+        let Expr::Attribute(f) = c.func.as_ref() else { return None };
+        if f.attr.as_str() != "matmul" || !self.numpy_module_of(&f.value) || !c.keywords.is_empty() {
+            return None;
+        }
+        let [a, b] = c.args.as_slice() else { return None };
+        let (na, nb) = (self.expr_ndim(a)?, self.expr_ndim(b)?);
+        (na.max(nb) > 2 && na.min(nb) >= 1).then_some("matmul")
+    }
+
+    /// The ndim of `np.matmul(a, b)`: the stacks broadcast, a 1-d operand
+    /// loses its axis.
+    pub(super) fn matmul_ndim(&self, c: &ast::ExprCall) -> Option<u32> {
+        let (na, nb) = (self.expr_ndim(&c.args[0])?, self.expr_ndim(&c.args[1])?);
+        Some(match (na, nb) {
+            (1, n) | (n, 1) => n - 1,
+            _ => na.max(nb),
+        })
+    }
+
+    /// `np.matmul(a, b)` of stacks of matrices: numpy's own call (its
+    /// loops and its ValueError for mismatched core dimensions), in the
+    /// operands' promoted dtype.
+    pub(super) fn matmul_array(&mut self, c: &ast::ExprCall, ndim: u32, span: Range<usize>) -> Option<ArrayRef> {
+        let a = self.array_operand(&c.args[0]).flatten()?;
+        let b = self.array_operand(&c.args[1]).flatten()?;
+        if a.ty.complex != b.ty.complex || (a.ty.complex && a.ty.dtype != b.ty.dtype) {
+            self.errors.push(
+                Diagnostic::error("numpy.matmul() is compiled for arrays of one kind (real, or complex of one dtype)")
+                    .at(span, "here")
+                    .note("convert one operand first (`.astype(...)`)"),
+            );
+            return None;
+        }
+        let dtype = super::arrayops::promote(a.ty.dtype, b.ty.dtype);
+        let ty = ArrayTy { dtype, ndim, layout: crate::base::types::Layout::A, complex: a.ty.complex };
+        let out = self.array_temp(ty, Default::default());
+        self.pre.push(TStmt::Alloc { array: out.clone(), func: NpFunc::Matmul, args: vec![NpArg::Array(a), NpArg::Array(b)], span });
+        Some(out)
+    }
+}

@@ -116,7 +116,7 @@ impl Typer<'_> {
     /// Which of this file's functions `c` calls (`np.linalg.norm` as
     /// "linalg.norm"), with the receiver of `a.clip(...)`.
     pub(super) fn npfunc_call<'e>(&self, c: &'e ast::ExprCall) -> Option<(&'static str, Option<&'e Expr>)> {
-        if let Some(name) = self.ten_name(&c.func).or_else(|| self.twelve_name(&c.func)) {
+        if let Some(name) = self.ten_name(&c.func).or_else(|| self.twelve_name(&c.func)).or_else(|| self.batched_matmul(c)) {
             return Some((name, None));
         }
         if let Expr::Attribute(f) = c.func.as_ref() {
@@ -275,6 +275,7 @@ impl Typer<'_> {
             _ if super::npbreadth7::SEVEN.contains(&name) => self.seven_ndim(c, name)?,
             _ if super::npbreadth9::NINE.contains(&name) => self.nine_ndim(c)?,
             _ if super::npbreadth10::TEN.contains(&name) => self.ten_ndim(c)?,
+            "matmul" => self.matmul_ndim(c)?,
             _ if super::npbreadth12::TWELVE.contains(&name) => self.expr_ndim(super::npbreadth12::fft_arg(c, 0)?)?,
             _ => return None,
         };
@@ -344,6 +345,7 @@ impl Typer<'_> {
                 Val::Array(r) => Some(r),
                 _ => None,
             },
+            "matmul" => self.matmul_array(c, ndim, span),
             _ if super::npbreadth12::TWELVE.contains(&name) => self.fft(c, name, span),
             _ => self.np_array(c, name == "asarray", ndim, span),
         }

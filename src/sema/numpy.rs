@@ -166,7 +166,7 @@ impl Typer<'_> {
             self.errors.push(
                 Diagnostic::error("this form of numpy.matmul() is not supported yet")
                     .at(span, "not supported")
-                    .note("pycc compiles numpy.matmul(a, b) of 1-d and 2-d arrays (as `a @ b`)"),
+                    .note("pycc compiles numpy.matmul(a, b) of two arrays (as `a @ b`; stacks of matrices past 2-d)"),
             );
             return None;
         }

@@ -5,7 +5,8 @@
 # `keepdims=True` of np.nanmean and the nan-reductions, np.count_nonzero
 # and np.linalg.norm; `np.array(x, copy=True | False | None)`,
 # `np.asarray(x, copy=None)`, `np.array(x, ndmin=k)`; `np.fft.fft` /
-# `ifft` / `rfft` / `irfft` (n, axis, norm), numpy's own pocketfft.
+# `ifft` / `rfft` / `irfft` (n, axis, norm), numpy's own pocketfft;
+# `a @ b` / `np.matmul(a, b)` of stacks of matrices (an operand past 2-d).
 import numpy as np
 from pycc import CC
 
@@ -89,6 +90,20 @@ def fft2d(m):
     return f, g, power, np.fft.ifft(f, axis=0).real
 
 
+@cc.export('mm3', '(f8[:, :, :], f8[:, :, :], f8[:, :], f8[:])')
+def mm3(a, b, m, v):
+    return a @ b, np.matmul(a, b), a @ m, m @ a, a @ v, v @ a, np.matmul(a, v)
+
+
+@cc.export('mm_int', '(i8[:, :, :], i4[:, :, :], f4[:, :, :])')
+def mm_int(a, b, f):
+    c = a @ b
+    s = 0
+    for k in range(c.shape[0]):
+        s += c[k].sum()
+    return c, s, f @ f, b @ b
+
+
 A = np.array([1.0, -2.0, 3.5, np.nan])
 M = np.arange(-3, 9, dtype=np.int32).reshape(3, 4)
 CASES = {
@@ -108,6 +123,10 @@ CASES = {
              lambda: (np.zeros(0), np.array([1 + 2j, -1j, 0.5, 2.0]), 3), lambda: (A[:3], np.array([np.nan, 1j]), 1)],
     'ffts32': [lambda: (np.array([1.0, 2.0, -1.0], np.float32), np.array([1 + 2j, -1j], np.complex64), np.arange(4))],
     'fft2d': [lambda: (np.arange(12.0).reshape(3, 4) ** 1.5,), lambda: (np.arange(12.0).reshape(4, 3).T,)],
+    'mm3': [lambda: (np.arange(24.0).reshape(2, 3, 4), np.arange(24.0).reshape(2, 4, 3) - 5.5, np.ones((4, 4)) * 0.5, np.arange(4.0)),
+            lambda: (np.arange(24.0).reshape(2, 3, 4), np.arange(24.0).reshape(2, 3, 4), np.ones((4, 4)) * 0.5, np.arange(4.0)),
+            lambda: (np.zeros((0, 4, 4)), np.zeros((1, 4, 2)), np.ones((4, 4)), np.arange(4.0))],
+    'mm_int': [lambda: (np.arange(12).reshape(3, 2, 2), np.arange(12, dtype=np.int32).reshape(3, 2, 2), np.ones((2, 2, 2), np.float32))],
     'array_copies': [lambda: (np.array([1.0, 2.0]), np.arange(4).reshape(2, 2))],
 }
 
@@ -116,4 +135,5 @@ CASES['clip_out_cast'].append({'args': (np.arange(3), 1.5), 'kwargs': {}})
 CASES['reduce_where'].append({'args': (A.copy(), np.array([False] * 3)), 'kwargs': {}})
 CASES['ffts'].append({'args': (np.array([1.0, 2.0, -1.0, 0.5, 3.0]), np.array([1 + 2j, -1j, 0.5, 2.0]), 0), 'kwargs': {}})
 CASES['ffts'].append({'args': (np.zeros(0), np.array([1 + 2j, -1j, 0.5, 2.0]), 3), 'kwargs': {}})
+CASES['mm3'].append({'args': (np.arange(24.0).reshape(2, 3, 4), np.arange(24.0).reshape(2, 3, 4), np.ones((4, 4)) * 0.5, np.arange(4.0)), 'kwargs': {}})
 CASES['min_where'].append({'args': (np.arange(3), np.array([True, False, True])), 'kwargs': {}})

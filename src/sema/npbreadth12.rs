@@ -260,3 +260,101 @@ impl Typer<'_> {
         Some(out)
     }
 }
+
+impl Typer<'_> {
+    /// Whether `c` is `np.histogram2d(...)`.
+    pub(super) fn histogram2d_call(&self, c: &ast::ExprCall) -> bool {
+        matches!(c.func.as_ref(), Expr::Attribute(f) if f.attr.as_str() == "histogram2d" && self.numpy_module_of(&f.value))
+    }
+
+    /// `np.histogram2d(x, y, bins=10, density=None, weights=None)` of 1-d
+    /// real arrays, `bins` an int or a display of two: numpy's tuple
+    /// (H float64 2-d, xedges, yedges), one numpy call per item.
+    pub(super) fn histogram2d(&mut self, c: &ast::ExprCall, span: Range<usize>) -> Option<Val> {
+        let ps = ["x", "y", "bins"];
+        let kws = ["x", "y", "bins", "density", "weights"];
+        if self.unsupported_form(c, "histogram2d", 3, &kws, &["x", "y", "bins=10", "density=None", "weights=None"], span.clone()) {
+            return None;
+        }
+        let arg = |k: &str| {
+            let pos = ps.iter().position(|p| *p == k).and_then(|j| c.args.get(j));
+            pos.or_else(|| c.keywords.iter().find(|x| x.arg.as_ref().is_some_and(|a| a.as_str() == k)).map(|x| &x.value))
+        };
+        let mut args = Vec::new();
+        let mut edge_dtypes = Vec::new();
+        for p in ["x", "y"] {
+            let Some(e) = arg(p) else {
+                self.errors.push(Diagnostic::error(format!("numpy.histogram2d() needs `{p}`")).at(span, "here"));
+                return None;
+            };
+            let r = self.array_operand(e).flatten();
+            let Some(r) = r.filter(|r| r.ty.ndim == 1 && !r.ty.complex) else {
+                self.errors.push(
+                    Diagnostic::error("numpy.histogram2d() is compiled for 1-d real arrays here")
+                        .at(range(e), "not a 1-d real array"),
+                );
+                return None;
+            };
+            edge_dtypes.push(r.ty.dtype);
+            args.push(NpArg::Array(r));
+        }
+        if let Some(b) = arg("bins").filter(|e| !super::optional::is_none(e)) {
+            let bins = match b {
+                Expr::List(l) if l.elts.len() == 2 => &l.elts[..],
+                Expr::Tuple(t) if t.elts.len() == 2 => &t.elts[..],
+                e => std::slice::from_ref(e),
+            };
+            let mut xs = Vec::new();
+            for e in bins {
+                xs.push(self.int_arg(e, "`bins`")?);
+            }
+            // numpy's third parameter: an int, or the tuple of two.
+            args.push(if xs.len() == 1 { NpArg::Scalar(xs.remove(0)) } else { NpArg::Values(xs) });
+        }
+        // numpy stacks x and y into one sample array: the edges are in
+        // its dtype where that is float32, else float64.
+        let single = super::arrayops::promote(edge_dtypes[0], edge_dtypes[1]) == (Scalar::Float { bits: 32 });
+        self.histogram2d_rest(c, args, if single { Scalar::Float { bits: 32 } } else { Scalar::F64 }, span)
+    }
+}
+
+impl Typer<'_> {
+    /// `np.histogram2d`'s `density=` (a constant) and `weights=` (a real
+    /// array, after `args`), then its three items.
+    fn histogram2d_rest(
+        &mut self,
+        c: &ast::ExprCall,
+        mut args: Vec<NpArg>,
+        edges: Scalar,
+        span: Range<usize>,
+    ) -> Option<Val> {
+        let kw = |k: &str| c.keywords.iter().find(|x| x.arg.as_ref().is_some_and(|a| a.as_str() == k)).map(|x| &x.value);
+        if let Some(d) = kw("density").filter(|e| !super::optional::is_none(e)) {
+            let Expr::Constant(ast::ExprConstant { value: ast::Constant::Bool(b), .. }) = d else {
+                self.errors.push(Diagnostic::error("`density=` must be True or False here").at(range(d), "not a constant"));
+                return None;
+            };
+            args.push(NpArg::Keyword(super::numpy::keyword("density"), bool_const(*b, &span)));
+        }
+        if let Some(w) = kw("weights").filter(|e| !super::optional::is_none(e)) {
+            let r = self.array_operand(w).flatten();
+            let Some(r) = r.filter(|r| !r.ty.complex) else {
+                self.errors.push(
+                    Diagnostic::error("numpy.histogram2d()'s `weights` must be a real array here").at(range(w), "not a real array"),
+                );
+                return None;
+            };
+            args.push(NpArg::KeywordArray(super::numpy::keyword("weights"), r));
+        }
+        let mut items = Vec::new();
+        for (k, (dtype, ndim)) in [(Scalar::F64, 2), (edges, 1), (edges, 1)].into_iter().enumerate() {
+            let ty = ArrayTy { dtype, ndim, layout: crate::base::types::Layout::A, complex: false };
+            let mut a = args.clone();
+            a.push(NpArg::Scalar(self.constant(ConstValue::Int(k as i128), span.clone())?));
+            let out = self.array_temp(ty, Default::default());
+            self.pre.push(TStmt::Alloc { array: out.clone(), func: NpFunc::Histogram2d, args: a, span: span.clone() });
+            items.push(Val::Array(out));
+        }
+        Some(Val::Tuple(items))
+    }
+}

@@ -403,6 +403,7 @@ impl Typer<'_> {
         let Expr::Call(c) = &*e else { return };
         if !(self.unique_tuple_call(c)
             || self.average_tuple_call(c)
+            || self.histogram2d_call(c)
             || self.extra_tuple_call(c)
             || self.split_tuple_call(c))
         {

@@ -323,6 +323,8 @@ pub enum NpFunc {
     Ifft,
     Rfft,
     Irfft,
+    /// Item k (the last argument) of `np.histogram2d(x, y, ...)`.
+    Histogram2d,
     /// A ufunc on numbers that numpy computes itself (`UFUNCS[k]`).
     Ufunc(usize),
     /// A function of numpy's global RandomState or Python's `random`

@@ -318,6 +318,8 @@ np_table! {
     Ifft => "fft.ifft",
     Rfft => "fft.rfft",
     Irfft => "fft.irfft",
+    // item k (the last argument) of np.histogram2d's (H, xedges, yedges)
+    Histogram2d => "histogram2d#",
 }
 
 /// The items of numpy's tuple results `NpFunc::Item` names: the function,
@@ -502,7 +504,7 @@ pub const RANDOMS: [&str; 56] = [
 ];
 
 /// The keywords an `NpArg::Keyword` names, as the runtime's `np_keywords`.
-pub const KEYWORDS: [&str; 48] = [
+pub const KEYWORDS: [&str; 51] = [
     "axis",
     "keepdims",
     "ddof",
@@ -551,6 +553,9 @@ pub const KEYWORDS: [&str; 48] = [
     "indexing",
     "ndmin",
     "norm",
+    "bins",
+    "density",
+    "weights",
 ];
 
 /// The words an `NpArg::Word` passes, as the runtime's `np_words`

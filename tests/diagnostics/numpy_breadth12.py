@@ -41,3 +41,15 @@ def fft_norm_variable(a, k):
 @cc.export('fft_out', '(f8[:], c16[:])')
 def fft_out(a, z):
     return np.fft.fft(a, out=z)
+
+
+@cc.export('hist2d_range', '(f8[:], f8[:])')
+def hist2d_range(x, y):
+    h, xe, ye = np.histogram2d(x, y, range=[[0.0, 1.0], [0.0, 1.0]])
+    return h
+
+
+@cc.export('hist2d_2d', '(f8[:, :], f8[:])')
+def hist2d_2d(m, y):
+    h, xe, ye = np.histogram2d(m, y)
+    return h

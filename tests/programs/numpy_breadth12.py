@@ -6,7 +6,8 @@
 # and np.linalg.norm; `np.array(x, copy=True | False | None)`,
 # `np.asarray(x, copy=None)`, `np.array(x, ndmin=k)`; `np.fft.fft` /
 # `ifft` / `rfft` / `irfft` (n, axis, norm), numpy's own pocketfft;
-# `a @ b` / `np.matmul(a, b)` of stacks of matrices (an operand past 2-d).
+# `a @ b` / `np.matmul(a, b)` of stacks of matrices (an operand past 2-d);
+# `H, xe, ye = np.histogram2d(x, y, bins, density=, weights=)`.
 import numpy as np
 from pycc import CC
 
@@ -104,6 +105,19 @@ def mm_int(a, b, f):
     return c, s, f @ f, b @ b
 
 
+@cc.export('hist2d', '(f8[:], f8[:], i8)')
+def hist2d(x, y, n):
+    h, xe, ye = np.histogram2d(x, y, bins=n)
+    h2, xe2, ye2 = np.histogram2d(x, y, (2, n), density=True, weights=x * 2.0)
+    return h, xe, ye, h2, xe2, ye2, np.histogram2d(x, y)[0].sum()
+
+
+@cc.export('hist2d_f4', '(f4[:], i2[:])')
+def hist2d_f4(x, y):
+    h, xe, ye = np.histogram2d(x, y, bins=[3, 2])
+    return h, xe, ye
+
+
 A = np.array([1.0, -2.0, 3.5, np.nan])
 M = np.arange(-3, 9, dtype=np.int32).reshape(3, 4)
 CASES = {
@@ -127,6 +141,10 @@ CASES = {
             lambda: (np.arange(24.0).reshape(2, 3, 4), np.arange(24.0).reshape(2, 3, 4), np.ones((4, 4)) * 0.5, np.arange(4.0)),
             lambda: (np.zeros((0, 4, 4)), np.zeros((1, 4, 2)), np.ones((4, 4)), np.arange(4.0))],
     'mm_int': [lambda: (np.arange(12).reshape(3, 2, 2), np.arange(12, dtype=np.int32).reshape(3, 2, 2), np.ones((2, 2, 2), np.float32))],
+    'hist2d': [lambda: (np.array([0.1, 0.5, 0.9, 0.3, 0.3]), np.array([1.0, 2.0, 3.0, 2.5, -1.0]), 4),
+                    lambda: (np.zeros(0), np.zeros(0), 2), lambda: (np.array([0.1, np.nan]), np.array([1.0, 2.0]), 2),
+                    lambda: (np.array([0.1, 0.5]), np.array([1.0, 2.0, 3.0]), 2), lambda: (np.array([0.1, 0.5]), np.array([1.0, 2.0]), 0)],
+         'hist2d_f4': [lambda: (np.array([0.1, 0.5, 0.9], np.float32), np.array([3, 1, 2], np.int16))],
     'array_copies': [lambda: (np.array([1.0, 2.0]), np.arange(4).reshape(2, 2))],
 }
 
@@ -136,4 +154,6 @@ CASES['reduce_where'].append({'args': (A.copy(), np.array([False] * 3)), 'kwargs
 CASES['ffts'].append({'args': (np.array([1.0, 2.0, -1.0, 0.5, 3.0]), np.array([1 + 2j, -1j, 0.5, 2.0]), 0), 'kwargs': {}})
 CASES['ffts'].append({'args': (np.zeros(0), np.array([1 + 2j, -1j, 0.5, 2.0]), 3), 'kwargs': {}})
 CASES['mm3'].append({'args': (np.arange(24.0).reshape(2, 3, 4), np.arange(24.0).reshape(2, 3, 4), np.ones((4, 4)) * 0.5, np.arange(4.0)), 'kwargs': {}})
+CASES['hist2d'].append({'args': (np.array([0.1, 0.5]), np.array([1.0, 2.0, 3.0]), 2), 'kwargs': {}})
+CASES['hist2d'].append({'args': (np.array([0.1, 0.5]), np.array([1.0, 2.0]), 0), 'kwargs': {}})
 CASES['min_where'].append({'args': (np.arange(3), np.array([True, False, True])), 'kwargs': {}})

@@ -9,7 +9,13 @@ impl Typer<'_> {
     /// `np.clip(..., out=o)`: numpy's clip of `args` writing into `o`
     /// (its same_kind cast and its broadcasting errors), whose value is
     /// `o` itself.
-    pub(super) fn clip_out(&mut self, o: &Expr, mut args: Vec<NpArg>, ndim: u32, span: Range<usize>) -> Option<ArrayRef> {
+    pub(super) fn clip_out(
+        &mut self,
+        o: &Expr,
+        mut args: Vec<NpArg>,
+        ndim: u32,
+        span: Range<usize>,
+    ) -> Option<ArrayRef> {
         if self.array_name(o).is_none() && self.view_ndim(o).is_none() {
             self.unsupported(range(o), "numpy.clip()'s `out=` anything but an array variable or a view is");
             return None;
@@ -71,9 +77,8 @@ impl Typer<'_> {
             None => Some(false),
             Some(Expr::Constant(k)) if matches!(k.value, ast::Constant::Bool(_)) => Some(keepdims_true(c)),
             Some(e) => {
-                self.errors.push(
-                    Diagnostic::error("`keepdims=` must be True or False here").at(range(e), "not a constant"),
-                );
+                self.errors
+                    .push(Diagnostic::error("`keepdims=` must be True or False here").at(range(e), "not a constant"));
                 None
             }
         }
@@ -102,8 +107,9 @@ impl Typer<'_> {
             return Some(asarray);
         };
         let Expr::Constant(x) = &k.value else {
-            self.errors
-                .push(Diagnostic::error("`copy=` must be True, False or None here").at(range(&k.value), "not a constant"));
+            self.errors.push(
+                Diagnostic::error("`copy=` must be True, False or None here").at(range(&k.value), "not a constant"),
+            );
             return None;
         };
         match x.value {
@@ -121,8 +127,9 @@ impl Typer<'_> {
                 None
             }
             _ => {
-                self.errors
-                    .push(Diagnostic::error("`copy=` must be True, False or None here").at(range(&k.value), "not a bool"));
+                self.errors.push(
+                    Diagnostic::error("`copy=` must be True, False or None here").at(range(&k.value), "not a bool"),
+                );
                 None
             }
         }
@@ -190,7 +197,8 @@ impl Typer<'_> {
         let single = a.ty.dtype == (Scalar::Float { bits: 32 });
         let dtype = if single { a.ty.dtype } else { Scalar::F64 };
         let func = NpFunc::ALL.into_iter().find(|f| f.name() == name).expect("listed in NpFunc::ALL");
-        let ty = ArrayTy { dtype, ndim: a.ty.ndim, layout: crate::base::types::Layout::A, complex: name != "fft.irfft" };
+        let ty =
+            ArrayTy { dtype, ndim: a.ty.ndim, layout: crate::base::types::Layout::A, complex: name != "fft.irfft" };
         let mut args = vec![NpArg::Array(a)];
         for (k, what) in [(1, "`n`"), (2, "`axis`")] {
             if let Some(e) = fft_arg(c, k).filter(|e| !super::optional::is_none(e)) {
@@ -202,8 +210,10 @@ impl Typer<'_> {
             let words = ["backward", "ortho", "forward"];
             let Some(w) = super::npfuncs::string_constant(e).filter(|s| words.contains(s)) else {
                 self.errors.push(
-                    Diagnostic::error(format!("numpy.{name}()'s `norm` must be a constant 'backward', 'ortho' or 'forward' here"))
-                        .at(range(e), "not a norm"),
+                    Diagnostic::error(format!(
+                        "numpy.{name}()'s `norm` must be a constant 'backward', 'ortho' or 'forward' here"
+                    ))
+                    .at(range(e), "not a norm"),
                 );
                 return None;
             };
@@ -256,7 +266,12 @@ impl Typer<'_> {
         let dtype = super::arrayops::promote(a.ty.dtype, b.ty.dtype);
         let ty = ArrayTy { dtype, ndim, layout: crate::base::types::Layout::A, complex: a.ty.complex };
         let out = self.array_temp(ty, Default::default());
-        self.pre.push(TStmt::Alloc { array: out.clone(), func: NpFunc::Matmul, args: vec![NpArg::Array(a), NpArg::Array(b)], span });
+        self.pre.push(TStmt::Alloc {
+            array: out.clone(),
+            func: NpFunc::Matmul,
+            args: vec![NpArg::Array(a), NpArg::Array(b)],
+            span,
+        });
         Some(out)
     }
 }
@@ -273,12 +288,21 @@ impl Typer<'_> {
     pub(super) fn histogram2d(&mut self, c: &ast::ExprCall, span: Range<usize>) -> Option<Val> {
         let ps = ["x", "y", "bins"];
         let kws = ["x", "y", "bins", "density", "weights"];
-        if self.unsupported_form(c, "histogram2d", 3, &kws, &["x", "y", "bins=10", "density=None", "weights=None"], span.clone()) {
+        if self.unsupported_form(
+            c,
+            "histogram2d",
+            3,
+            &kws,
+            &["x", "y", "bins=10", "density=None", "weights=None"],
+            span.clone(),
+        ) {
             return None;
         }
         let arg = |k: &str| {
             let pos = ps.iter().position(|p| *p == k).and_then(|j| c.args.get(j));
-            pos.or_else(|| c.keywords.iter().find(|x| x.arg.as_ref().is_some_and(|a| a.as_str() == k)).map(|x| &x.value))
+            pos.or_else(|| {
+                c.keywords.iter().find(|x| x.arg.as_ref().is_some_and(|a| a.as_str() == k)).map(|x| &x.value)
+            })
         };
         let mut args = Vec::new();
         let mut edge_dtypes = Vec::new();
@@ -328,10 +352,12 @@ impl Typer<'_> {
         edges: Scalar,
         span: Range<usize>,
     ) -> Option<Val> {
-        let kw = |k: &str| c.keywords.iter().find(|x| x.arg.as_ref().is_some_and(|a| a.as_str() == k)).map(|x| &x.value);
+        let kw =
+            |k: &str| c.keywords.iter().find(|x| x.arg.as_ref().is_some_and(|a| a.as_str() == k)).map(|x| &x.value);
         if let Some(d) = kw("density").filter(|e| !super::optional::is_none(e)) {
             let Expr::Constant(ast::ExprConstant { value: ast::Constant::Bool(b), .. }) = d else {
-                self.errors.push(Diagnostic::error("`density=` must be True or False here").at(range(d), "not a constant"));
+                self.errors
+                    .push(Diagnostic::error("`density=` must be True or False here").at(range(d), "not a constant"));
                 return None;
             };
             args.push(NpArg::Keyword(super::numpy::keyword("density"), bool_const(*b, &span)));
@@ -340,7 +366,8 @@ impl Typer<'_> {
             let r = self.array_operand(w).flatten();
             let Some(r) = r.filter(|r| !r.ty.complex) else {
                 self.errors.push(
-                    Diagnostic::error("numpy.histogram2d()'s `weights` must be a real array here").at(range(w), "not a real array"),
+                    Diagnostic::error("numpy.histogram2d()'s `weights` must be a real array here")
+                        .at(range(w), "not a real array"),
                 );
                 return None;
             };

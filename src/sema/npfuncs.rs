@@ -116,7 +116,9 @@ impl Typer<'_> {
     /// Which of this file's functions `c` calls (`np.linalg.norm` as
     /// "linalg.norm"), with the receiver of `a.clip(...)`.
     pub(super) fn npfunc_call<'e>(&self, c: &'e ast::ExprCall) -> Option<(&'static str, Option<&'e Expr>)> {
-        if let Some(name) = self.ten_name(&c.func).or_else(|| self.twelve_name(&c.func)).or_else(|| self.batched_matmul(c)) {
+        if let Some(name) =
+            self.ten_name(&c.func).or_else(|| self.twelve_name(&c.func)).or_else(|| self.batched_matmul(c))
+        {
             return Some((name, None));
         }
         if let Expr::Attribute(f) = c.func.as_ref() {

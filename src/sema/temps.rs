@@ -512,7 +512,8 @@ impl Typer<'_> {
                 // `a @ b` of 1-d and 2-d arrays is numpy.dot's product
                 // (numpy's matmul and dot agree there).
                 let numpy = self.globals.modules.iter().find(|(_, m)| m.as_str() == "numpy").map(|(a, _)| a.clone());
-                let (Some(numpy), Some(na), Some(nb)) = (numpy, self.expr_ndim(&b.left), self.expr_ndim(&b.right)) else {
+                let (Some(numpy), Some(na), Some(nb)) = (numpy, self.expr_ndim(&b.left), self.expr_ndim(&b.right))
+                else {
                     return;
                 };
                 // Stacks of matrices (an operand past 2-d) are numpy.matmul's

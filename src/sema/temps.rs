@@ -519,7 +519,8 @@ impl Typer<'_> {
                 // Stacks of matrices (an operand past 2-d) are numpy.matmul's
                 // own call (sema/npbreadth12.rs).
                 let batched = na.max(nb) > 2 && na.min(nb) >= 1;
-                if !batched && !((1..=2).contains(&na) && (1..=2).contains(&nb)) {
+                let flat = (1..=2).contains(&na) && (1..=2).contains(&nb);
+                if !(batched || flat) {
                     return;
                 }
                 let r = b.range;

@@ -187,7 +187,7 @@ fn expr_reads(e: &TExpr, out: &mut Vec<Var>) {
 fn np_arrays(args: &[NpArg]) -> Vec<&ArrayRef> {
     args.iter()
         .flat_map(|a| match a {
-            NpArg::Array(r) => vec![r],
+            NpArg::Array(r) | NpArg::KeywordArray(_, r) => vec![r],
             NpArg::Arrays(xs) => xs.iter().collect(),
             NpArg::Index(items) => items
                 .iter()

@@ -289,6 +289,13 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
                     let p = self.boxed_pair(e, at);
                     pairs.push(p);
                 }
+                NpArg::KeywordArray(k, a) => {
+                    pairs.push((b'=', self.i64_const(*k as i64, at)));
+                    let tag = array_tag(a);
+                    let desc = self.descriptor_words(a, at);
+                    tags.push(tag);
+                    pairs.push((0, desc));
+                }
                 NpArg::Array(a) => {
                     let tag = array_tag(a);
                     let desc = self.descriptor_words(a, at);

@@ -48,6 +48,7 @@ mod npbreadth8;
 mod npbreadth9;
 mod npbreadth10;
 mod npbreadth11;
+mod npbreadth12;
 mod nplinalg;
 mod npmore;
 mod npstats;
@@ -1757,6 +1758,7 @@ impl<'a> Typer<'a> {
             Expr::Call(c) if self.two_result_call(c).is_some() => self.two_result_ufunc(c, span),
             Expr::Call(c) if self.unique_tuple_call(c) => self.unique_tuple(c, span),
             Expr::Call(c) if self.average_tuple_call(c) => self.average_tuple(c, span),
+            Expr::Call(c) if self.histogram2d_call(c) => self.histogram2d(c, span),
             Expr::Call(c) if self.split_tuple_call(c) => self.split_tuple(c, span),
             Expr::Tuple(t) if t.elts.is_empty() => self.unsupported(span, "empty tuples are").map(Val::Scalar),
             Expr::Tuple(t) => self.in_order(&t.elts, Self::tuple_element).map(Val::Tuple),

@@ -116,7 +116,9 @@ impl Typer<'_> {
     /// Which of this file's functions `c` calls (`np.linalg.norm` as
     /// "linalg.norm"), with the receiver of `a.clip(...)`.
     pub(super) fn npfunc_call<'e>(&self, c: &'e ast::ExprCall) -> Option<(&'static str, Option<&'e Expr>)> {
-        if let Some(name) = self.ten_name(&c.func) {
+        if let Some(name) =
+            self.ten_name(&c.func).or_else(|| self.twelve_name(&c.func)).or_else(|| self.batched_matmul(c))
+        {
             return Some((name, None));
         }
         if let Expr::Attribute(f) = c.func.as_ref() {
@@ -247,16 +249,20 @@ impl Typer<'_> {
                 2 => 1,
                 _ => return None,
             },
+            "linalg.norm" if super::npbreadth12::keepdims_true(c) => self.expr_ndim(arg(0)?)?,
             "linalg.norm" => {
                 let axis = Self::npfunc_arg(c, &["x", "ord", "axis"], 2).filter(|e| !is_none(e))?;
                 let _ = axis;
                 self.expr_ndim(arg(0)?)?.checked_sub(1)?
             }
             "scalar_array" => literal_shape(arg(0)?)?.len() as u32,
-            "array" | "asarray" => match arg(0)? {
-                Expr::List(_) | Expr::Tuple(_) => literal_shape(arg(0)?)?.len() as u32,
-                e => self.expr_ndim(e)?,
-            },
+            "array" | "asarray" => {
+                let n = match arg(0)? {
+                    Expr::List(_) | Expr::Tuple(_) => literal_shape(arg(0)?)?.len() as u32,
+                    e => self.expr_ndim(e)?,
+                };
+                n.max(super::npbreadth12::ndmin_of(c).unwrap_or(0))
+            }
             "isclose" => {
                 let params = ["a", "b"];
                 let a = self.operand_ndim(Self::npfunc_arg(c, &params, 0)?)?;
@@ -271,6 +277,8 @@ impl Typer<'_> {
             _ if super::npbreadth7::SEVEN.contains(&name) => self.seven_ndim(c, name)?,
             _ if super::npbreadth9::NINE.contains(&name) => self.nine_ndim(c)?,
             _ if super::npbreadth10::TEN.contains(&name) => self.ten_ndim(c)?,
+            "matmul" => self.matmul_ndim(c)?,
+            _ if super::npbreadth12::TWELVE.contains(&name) => self.expr_ndim(super::npbreadth12::fft_arg(c, 0)?)?,
             _ => return None,
         };
         (1..=super::numpy::MAX_NDIM as u32).contains(&n).then_some(n)
@@ -339,6 +347,8 @@ impl Typer<'_> {
                 Val::Array(r) => Some(r),
                 _ => None,
             },
+            "matmul" => self.matmul_array(c, ndim, span),
+            _ if super::npbreadth12::TWELVE.contains(&name) => self.fft(c, name, span),
             _ => self.np_array(c, name == "asarray", ndim, span),
         }
     }
@@ -632,12 +642,13 @@ impl Typer<'_> {
         };
         let lo = rest.first().or(kw_of(["a_min", "min"]));
         let hi = rest.get(1).or(kw_of(["a_max", "max"]));
-        let known = ["a_min", "a_max", "min", "max"];
-        if rest.len() > 2 || c.keywords.iter().any(|k| k.arg.as_ref().is_none_or(|a| !known.contains(&a.as_str()))) {
+        let out = rest.get(2).or(kw_of(["out", "out"])).filter(|e| !is_none(e));
+        let known = ["a_min", "a_max", "min", "max", "out"];
+        if rest.len() > 3 || c.keywords.iter().any(|k| k.arg.as_ref().is_none_or(|a| !known.contains(&a.as_str()))) {
             self.errors.push(
                 Diagnostic::error("this form of clip() is not supported yet")
                     .at(span, "not supported")
-                    .note("pycc compiles np.clip(a, lo, hi) and a.clip(lo, hi), each bound a number, an array or None"),
+                    .note("pycc compiles np.clip(a, lo, hi, out=b) and a.clip(lo, hi, out=b), each bound a number, an array or None"),
             );
             return None;
         }
@@ -665,7 +676,10 @@ impl Typer<'_> {
         let (lo, hi) = (lo_op, hi_op);
         let a = if dtype != weak { self.converted_copy(a, dtype, &span) } else { a };
         let args = vec![NpArg::Array(a), lo.arg(), hi.arg()];
-        Some(self.npfunc_alloc(NpFunc::Clip, dtype, ndim, args, span))
+        match out {
+            Some(o) => self.clip_out(o, args, ndim, span),
+            None => Some(self.npfunc_alloc(NpFunc::Clip, dtype, ndim, args, span)),
+        }
     }
 
     /// A new C-ordered copy of `r` in `dtype` (numpy's conversion).
@@ -782,7 +796,7 @@ impl Typer<'_> {
     /// axis of a 2-d array a 1-d array.
     fn norm(&mut self, c: &ast::ExprCall, span: Range<usize>) -> Option<Val> {
         const PARAMS: [&str; 3] = ["x", "ord", "axis"];
-        self.check_args(c, 3, &PARAMS[1..], span.clone())?;
+        self.check_args(c, 3, &["ord", "axis", "keepdims"], span.clone())?;
         let Some(x_e) = Self::npfunc_arg(c, &PARAMS, 0) else {
             self.errors.push(Diagnostic::error("numpy.linalg.norm() takes an array").at(span, "here"));
             return None;
@@ -814,6 +828,10 @@ impl Typer<'_> {
             let a = self.int_arg(a, "`axis`")?;
             args.push(NpArg::Keyword(kw("axis"), a));
         }
+        if self.keepdims_arg(c)? {
+            args.push(NpArg::Keyword(kw("keepdims"), super::npbreadth12::bool_const(true, &span)));
+            return Some(Val::Array(self.npfunc_alloc(NpFunc::Norm, dtype, ndim, args, span)));
+        }
         if axis.is_some() && ndim > 1 {
             return Some(Val::Array(self.npfunc_alloc(NpFunc::Norm, dtype, ndim - 1, args, span)));
         }
@@ -824,13 +842,21 @@ impl Typer<'_> {
     /// literal of numbers (nested for 2-d) or of an array: numpy's array of
     /// the numbers (dtype numpy's for the items' types, or `dtype`).
     fn np_array(&mut self, c: &ast::ExprCall, asarray: bool, ndim: u32, span: Range<usize>) -> Option<ArrayRef> {
-        self.check_args(c, 2, &["dtype"], span.clone())?;
+        let kws: &[&str] = if asarray { &["dtype", "copy"] } else { &["dtype", "copy", "ndmin"] };
+        self.check_args(c, 2, kws, span.clone())?;
         let src = &c.args[0];
         let dtype = match Self::npfunc_arg(c, &["object", "dtype"], 1).filter(|e| !is_none(e)) {
             Some(d) => Some(self.numpy_dtype(d)?),
             None => None,
         };
-        self.np_array_of(src, dtype, asarray, ndim, span)
+        let asarray = self.array_copy_flag(c, asarray, dtype.is_some())?;
+        // The source's own ndim (`ndim` counts `ndmin=` in).
+        let n = match src {
+            Expr::List(_) | Expr::Tuple(_) => literal_shape(src).map_or(ndim, |s| s.len() as u32),
+            e => self.expr_ndim(e).unwrap_or(ndim),
+        };
+        let a = self.np_array_of(src, dtype, asarray, n, span.clone())?;
+        Some(self.with_ndmin(a, ndim, span))
     }
 
     /// `np.array(src, dtype)` (`dtype` None: numpy's for the items).

@@ -10,6 +10,8 @@
 //! by the runtime for arrays) from numpy 2.4's rules for each function.
 
 use super::arrayops::{result_dtype, Kind};
+use super::npbreadth12::{bool_const, keepdims_true, KEEPDIMS};
+use super::numpy::keyword;
 use super::*;
 use crate::tir::array::KEYWORDS;
 
@@ -144,6 +146,9 @@ impl Typer<'_> {
                 let q = if self.is_array_like(arg(1)?) { self.expr_ndim(arg(1)?)? } else { 0 };
                 Some(q + reduced(2)?).filter(|n| *n > 0)
             }
+            "count_nonzero" | "nansum" | "nanmean" | "nanmax" | "nanmin" | "nanstd" if keepdims_true(c) => {
+                self.expr_ndim(arg(0)?)
+            }
             "count_nonzero" | "nansum" | "nanmean" | "nanmax" | "nanmin" | "nanstd" => reduced(1).filter(|n| *n > 0),
             "bincount" => Some(1),
             // Rows of 3-vectors broadcast: the wider operand's ndim.
@@ -187,6 +192,11 @@ impl Typer<'_> {
                 if let Some(k) = ddof {
                     let v = self.more_int(&k.value)?;
                     np_args.push(NpArg::Keyword(KEYWORDS.iter().position(|k| *k == "ddof").expect("listed"), v));
+                }
+                if self.keepdims_arg(c)? {
+                    np_args.extend(self.more_axis(args[1])?);
+                    np_args.push(NpArg::Keyword(keyword("keepdims"), bool_const(true, &span)));
+                    return Some(Val::Array(self.more_alloc(func, ty, n, np_args, span)));
                 }
                 if let Some(axis) = self.more_axis(args[1])? {
                     np_args.push(axis);
@@ -267,6 +277,7 @@ impl Typer<'_> {
             .copied()
             .chain(QUANTILES.contains(&name).then_some("method"))
             .chain((name == "nanstd").then_some("ddof"))
+            .chain(KEEPDIMS.contains(&name).then_some("keepdims"))
             .collect();
         if self.unsupported_form(c, name, ps.len(), &kws, all, span.clone()) {
             return None;

@@ -166,7 +166,7 @@ impl Typer<'_> {
             self.errors.push(
                 Diagnostic::error("this form of numpy.matmul() is not supported yet")
                     .at(span, "not supported")
-                    .note("pycc compiles numpy.matmul(a, b) of 1-d and 2-d arrays (as `a @ b`)"),
+                    .note("pycc compiles numpy.matmul(a, b) of two arrays (as `a @ b`; stacks of matrices past 2-d)"),
             );
             return None;
         }
@@ -1219,11 +1219,11 @@ impl Typer<'_> {
         let cumulative = matches!(func, NpFunc::Cumsum | NpFunc::Cumprod);
         let allowed: &[&str] = match func {
             _ if cumulative => &["axis", "dtype"],
-            NpFunc::Var | NpFunc::Std => &["axis", "keepdims", "ddof"],
-            NpFunc::Sum | NpFunc::Prod => &["axis", "keepdims", "dtype", "initial"],
-            NpFunc::Mean => &["axis", "keepdims", "dtype"],
+            NpFunc::Var | NpFunc::Std => &["axis", "keepdims", "ddof", "where"],
+            NpFunc::Sum | NpFunc::Prod => &["axis", "keepdims", "dtype", "initial", "where"],
+            NpFunc::Mean => &["axis", "keepdims", "dtype", "where"],
             // numpy casts `initial=` to the reduction's dtype: the result's stays.
-            NpFunc::Min | NpFunc::Max => &["axis", "keepdims", "initial"],
+            NpFunc::Min | NpFunc::Max => &["axis", "keepdims", "initial", "where"],
             _ => &["axis", "keepdims"],
         };
         let bad_kw = c.keywords.iter().find(|k| k.arg.as_ref().is_none_or(|a| !allowed.contains(&a.as_str())));
@@ -1319,6 +1319,10 @@ impl Typer<'_> {
                 // numpy's second positional parameter, ahead of the keywords.
                 let axes = self.axis_tuple(func, t, range(e))?;
                 args.insert(1, axes);
+                continue;
+            }
+            if name == "where" && self.is_array_like(e) {
+                args.push(self.where_mask(e)?);
                 continue;
             }
             if name == "dtype" {

@@ -403,6 +403,7 @@ impl Typer<'_> {
         let Expr::Call(c) = &*e else { return };
         if !(self.unique_tuple_call(c)
             || self.average_tuple_call(c)
+            || self.histogram2d_call(c)
             || self.extra_tuple_call(c)
             || self.split_tuple_call(c))
         {
@@ -511,11 +512,17 @@ impl Typer<'_> {
                 // `a @ b` of 1-d and 2-d arrays is numpy.dot's product
                 // (numpy's matmul and dot agree there).
                 let numpy = self.globals.modules.iter().find(|(_, m)| m.as_str() == "numpy").map(|(a, _)| a.clone());
-                let (Some(numpy), Some(1..=2), Some(1..=2)) =
-                    (numpy, self.expr_ndim(&b.left), self.expr_ndim(&b.right))
+                let (Some(numpy), Some(na), Some(nb)) = (numpy, self.expr_ndim(&b.left), self.expr_ndim(&b.right))
                 else {
                     return;
                 };
+                // Stacks of matrices (an operand past 2-d) are numpy.matmul's
+                // own call (sema/npbreadth12.rs).
+                let batched = na.max(nb) > 2 && na.min(nb) >= 1;
+                let flat = (1..=2).contains(&na) && (1..=2).contains(&nb);
+                if !(batched || flat) {
+                    return;
+                }
                 let r = b.range;
                 let module = Expr::Name(ast::ExprName {
                     range: r,
@@ -525,13 +532,15 @@ impl Typer<'_> {
                 let func = Expr::Attribute(ast::ExprAttribute {
                     range: r,
                     value: Box::new(module),
-                    attr: ast::Identifier::new("dot"),
+                    attr: ast::Identifier::new(if batched { "matmul" } else { "dot" }),
                     ctx: ast::ExprContext::Load,
                 });
                 let args = vec![(*b.left).clone(), (*b.right).clone()];
                 *e = Expr::Call(ast::ExprCall { range: r, func: Box::new(func), args, keywords: Vec::new() });
                 let span = range(e);
-                self.matmul_spans.insert((span.start, span.end));
+                if !batched {
+                    self.matmul_spans.insert((span.start, span.end));
+                }
                 self.rewrites += 1;
             }
             // An array-making call as an operand (`fa + np.argsort(a)`)

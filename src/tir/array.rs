@@ -318,6 +318,13 @@ pub enum NpFunc {
     Pad,
     /// Item k (the last argument) of `np.meshgrid(*xi, indexing=)`.
     MeshgridItem,
+    /// numpy.fft's transforms (sema/npbreadth12.rs).
+    Fft,
+    Ifft,
+    Rfft,
+    Irfft,
+    /// Item k (the last argument) of `np.histogram2d(x, y, ...)`.
+    Histogram2d,
     /// A ufunc on numbers that numpy computes itself (`UFUNCS[k]`).
     Ufunc(usize),
     /// A function of numpy's global RandomState or Python's `random`
@@ -503,6 +510,7 @@ impl NpFunc {
             | NpFunc::DiagIndices
             | NpFunc::DiagIndicesFrom => &["n"],
             NpFunc::Cond => &["x"],
+            NpFunc::Fft | NpFunc::Ifft | NpFunc::Rfft | NpFunc::Irfft => &["a", "n", "axis", "norm"],
             NpFunc::Ufunc(_) => &["x"],
             // sema/random.rs checks their arguments itself.
             NpFunc::Random(_) => &[],
@@ -527,6 +535,8 @@ pub enum NpArg {
     Array(ArrayRef),
     /// A keyword argument (`KEYWORDS[k]=value`), after the positional ones.
     Keyword(usize, TExpr),
+    /// An array as a keyword argument (`where=mask`), after the positional ones.
+    KeywordArray(usize, ArrayRef),
     /// A tuple of arrays (`np.concatenate((a, b))`).
     Arrays(Vec<ArrayRef>),
     /// A list variable of arrays of one type (`np.concatenate(parts)`):
@@ -564,7 +574,7 @@ impl NpArg {
             NpArg::Scalar(e) | NpArg::Keyword(_, e) | NpArg::ArrayList(e, _) => vec![e],
             NpArg::Complex(re, im) => vec![re, im],
             NpArg::Shape(xs) | NpArg::Values(xs) => xs.iter().collect(),
-            NpArg::Array(_) | NpArg::Arrays(_) | NpArg::Word(..) => Vec::new(),
+            NpArg::Array(_) | NpArg::KeywordArray(..) | NpArg::Arrays(_) | NpArg::Word(..) => Vec::new(),
             NpArg::Index(items) => items
                 .iter()
                 .flat_map(|i| match i {

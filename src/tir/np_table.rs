@@ -313,6 +313,13 @@ np_table! {
     Pad => "pad",
     // item k (the last argument) of np.meshgrid(*xi, indexing=)'s tuple
     MeshgridItem => "meshgrid#",
+    // sema/npbreadth12.rs's: numpy.fft's transforms (numpy's own pocketfft)
+    Fft => "fft.fft",
+    Ifft => "fft.ifft",
+    Rfft => "fft.rfft",
+    Irfft => "fft.irfft",
+    // item k (the last argument) of np.histogram2d's (H, xedges, yedges)
+    Histogram2d => "histogram2d#",
 }
 
 /// The items of numpy's tuple results `NpFunc::Item` names: the function,
@@ -497,7 +504,7 @@ pub const RANDOMS: [&str; 56] = [
 ];
 
 /// The keywords an `NpArg::Keyword` names, as the runtime's `np_keywords`.
-pub const KEYWORDS: [&str; 46] = [
+pub const KEYWORDS: [&str; 51] = [
     "axis",
     "keepdims",
     "ddof",
@@ -544,11 +551,16 @@ pub const KEYWORDS: [&str; 46] = [
     "to_begin",
     "constant_values",
     "indexing",
+    "ndmin",
+    "norm",
+    "bins",
+    "density",
+    "weights",
 ];
 
 /// The words an `NpArg::Word` passes, as the runtime's `np_words`
 /// ("None" is Python's None).
-pub const WORDS: [&str; 83] = [
+pub const WORDS: [&str; 86] = [
     "None",
     "left",
     "right",
@@ -606,6 +618,10 @@ pub const WORDS: [&str; 83] = [
     // np.meshgrid's indexing
     "xy",
     "ij",
+    // numpy.fft's norm
+    "backward",
+    "ortho",
+    "forward",
     // EINSUMS: np.einsum's subscripts (the words from EINSUM0 on).
     "ij,jk->ik",
     "ij,jk",
@@ -641,7 +657,7 @@ pub const WORDS: [&str; 83] = [
 ];
 
 /// Where `EINSUMS` starts in `WORDS`.
-const EINSUM0: usize = 52;
+const EINSUM0: usize = 55;
 
 /// The subscript strings `np.einsum` is compiled for (sema/npbreadth7.rs;
 /// words, as the runtime passes them): matrix products, dots, transposes,

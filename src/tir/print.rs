@@ -189,6 +189,7 @@ impl Printer<'_> {
             NpArg::Scalar(e) => self.expr(e),
             NpArg::Shape(xs) => format!("shape({})", self.exprs(xs)),
             NpArg::Array(r) => format!("array {}", self.array(r)),
+            NpArg::KeywordArray(k, r) => format!("{}=array {}", super::array::KEYWORDS[*k], self.array(r)),
             NpArg::Arrays(rs) => format!("arrays({})", rs.iter().map(|r| self.array(r)).collect::<Vec<_>>().join(", ")),
             NpArg::Keyword(k, e) => format!("{}={}", super::array::KEYWORDS[*k], self.expr(e)),
             NpArg::ArrayList(e, ty) => format!("list {} of {ty:?}", self.expr(e)),

@@ -2318,8 +2318,9 @@ HIDDEN int pycc_np_value(long long func, long long kind, long long nargs, const 
         return 0;
     }
     /* a statement: a[mask] = v, tmp += x (in place); np.random.shuffle(a),
-     * np.random.seed(n), np.fill_diagonal(a, v) (None) */
-    if ((func >= NP_SETITEM && func <= NP_ITRUEDIV) || r == Py_None) {
+     * np.random.seed(n), np.fill_diagonal(a, v) (None); np.clip(..., out=b)
+     * (b itself) */
+    if ((func >= NP_SETITEM && func <= NP_ITRUEDIV) || func == NP_CLIP || r == Py_None) {
         Py_DECREF(r);
         *out = 0;
         return 0;

@@ -56,6 +56,15 @@ impl<T> Claim<T> {
     pub(crate) fn is_mine(&self) -> bool {
         !matches!(self, Claim::NotMine)
     }
+
+    /// The result, None both when not mine and when reported: for a caller
+    /// that takes only this form and has nothing else to try.
+    pub(crate) fn done(self) -> Option<T> {
+        match self {
+            Claim::Done(v) => Some(v),
+            Claim::NotMine | Claim::Failed => None,
+        }
+    }
 }
 
 /// Returns from the enclosing function unless the helper's answer is Done:
@@ -71,6 +80,18 @@ macro_rules! mine {
     };
 }
 pub(crate) use mine;
+
+/// In a Claim-returning function: the value of an `Option`, or return
+/// NotMine on None (the outer `?` of the old `Option<Option<T>>` helpers).
+macro_rules! or_not_mine {
+    ($e:expr) => {
+        match $e {
+            Some(v) => v,
+            None => return $crate::sema::claim::Claim::NotMine,
+        }
+    };
+}
+pub(crate) use or_not_mine;
 
 /// In a typer function of the `Option` convention (None: reported), returns
 /// a claimed answer and goes on to the next form on NotMine:

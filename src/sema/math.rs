@@ -3,6 +3,7 @@
 
 use crate::base::consts::ConstValue;
 use crate::base::types::Scalar;
+use crate::sema::claim::decide;
 use crate::sema::{cast, truth};
 use crate::tir::math::*;
 use crate::tir::{BinOp, CmpOp, TExpr, TExprKind};
@@ -380,9 +381,7 @@ impl crate::sema::Typer<'_> {
             }
             None => TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(1)), span: span.clone() },
         };
-        if let Some(r) = self.list_prod(arg, start.clone(), span.clone()) {
-            return r.map(|body| self.wrap_lets(mark, body));
-        }
+        decide!(self.list_prod(arg, start.clone(), span.clone()).map(|body| self.wrap_lets(mark, body)));
         let items = match self.value(arg)? {
             Val::Tuple(items) if items.iter().all(|v| matches!(v, Val::Scalar(_))) => items,
             _ => {

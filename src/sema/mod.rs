@@ -16,6 +16,7 @@ use crate::base::diagnostics::{Diagnostic, Diagnostics, Result, Source};
 use crate::base::int::wrap;
 use crate::base::types::{ArrayTy, Return, Scalar, Signature, Ty};
 use crate::syntax::parse::{literal_value, range, Export, Globals};
+use claim::{decide, mine, or_not_mine, Claim};
 
 mod anyall;
 mod arraylists;
@@ -1693,9 +1694,7 @@ impl<'a> Typer<'a> {
         if let Some(v) = self.dict_value(e) {
             return v;
         }
-        if let Some(v) = self.list_value(e) {
-            return v;
-        }
+        decide!(self.list_value(e));
         if let Some(v) = self.heapq_value(e) {
             return v;
         }
@@ -2264,7 +2263,7 @@ impl<'a> Typer<'a> {
                     self.dict_method_stmt(c, range(stmt))?
                 }
                 Expr::Call(c) if matches!(c.func.as_ref(), Expr::Attribute(a) if self.is_list_expr(&a.value)) => {
-                    self.list_method_stmt(c, range(stmt))?
+                    self.list_method_stmt(c, range(stmt)).done()
                 }
                 Expr::Call(c)
                     if self.random_function(&c.func).is_some_and(|(_, n)| matches!(n, "seed" | "shuffle")) =>
@@ -2950,9 +2949,7 @@ impl<'a> Typer<'a> {
         if let Some(t) = self.optional_truth(e) {
             return Some(t);
         }
-        if let Some(t) = self.list_logic_truth(e) {
-            return t;
-        }
+        decide!(self.list_logic_truth(e));
         if self.is_complex(e) {
             let mark = self.lets.len();
             let z = self.cexpr(e)?;
@@ -3057,9 +3054,7 @@ impl<'a> Typer<'a> {
                 return self.optional_equality_expr(c, span);
             }
         }
-        if let Some(x) = self.list_expr(e) {
-            return x;
-        }
+        decide!(self.list_expr(e));
         if let Some(v) = self.heapq_value(e) {
             return match v? {
                 Val::Scalar(x) => Some(x),
@@ -3497,7 +3492,7 @@ impl<'a> Typer<'a> {
         if let Some(x) = self.scalar_item(c, span.clone()) {
             return x;
         }
-        claim::decide!(self.isinstance_call(c, span.clone()));
+        decide!(self.isinstance_call(c, span.clone()));
         let name = match c.func.as_ref() {
             Expr::Name(n) if !self.types.contains_key(n.id.as_str()) => n.id.to_string(),
             Expr::Attribute(m) if self.ufunc_method_name(m).is_some() => return self.ufunc_method_error(m, span),

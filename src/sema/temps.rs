@@ -43,7 +43,7 @@ impl Typer<'_> {
                 let into_array =
                     matches!(a.targets.as_slice(), [Expr::Subscript(t)] if self.expr_ndim(&t.value).is_some());
                 if let Expr::Call(c) = a.value.as_mut() {
-                    if let Some(Some(x)) =
+                    if let Some(super::lists::ListOf::Iterable(x)) =
                         super::lists::list_call(c).filter(|_| into_array && self.expr_ndim(&c.args[0]).is_some())
                     {
                         if matches!(c.func.as_ref(), Expr::Name(n) if n.id.as_str() == "list") {

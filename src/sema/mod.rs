@@ -2161,12 +2161,8 @@ impl<'a> Typer<'a> {
     }
 
     fn stmt_kind(&mut self, stmt: &Stmt, first: bool) -> Option<TStmt> {
-        if let Some(t) = self.set_rewrite(stmt) {
-            return t;
-        }
-        if let Some(t) = self.set_stmt(stmt) {
-            return t;
-        }
+        decide!(self.set_rewrite(stmt));
+        decide!(self.set_stmt(stmt));
         if let Some(t) = self.strlist_stmt(stmt) {
             return t;
         }
@@ -2931,9 +2927,7 @@ impl<'a> Typer<'a> {
 
     /// An `if`/`while` test as a bool (Python truthiness).
     fn condition(&mut self, e: &Expr) -> Option<TExpr> {
-        if let Some(t) = self.set_truth(e) {
-            return t;
-        }
+        decide!(self.set_truth(e));
         if let Some(t) = self.str_truth(e) {
             return t;
         }
@@ -3039,9 +3033,7 @@ impl<'a> Typer<'a> {
 
     fn expr_unshared(&mut self, e: &Expr) -> Option<TExpr> {
         let span = range(e);
-        if let Some(x) = self.set_expr(e) {
-            return x;
-        }
+        decide!(self.set_expr(e));
         if let Some(x) = self.str_expr(e) {
             return x;
         }

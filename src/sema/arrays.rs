@@ -841,26 +841,27 @@ impl Typer<'_> {
     /// of items and the step, all int64 (ValueError for a zero step).
     pub(super) fn slice_indices(&mut self, s: &ast::ExprSlice, n: TExpr) -> Option<(TExpr, TExpr, TExpr)> {
         let span = range(s);
-        let part = |t: &mut Self, e: &Option<Box<Expr>>| -> Option<Option<TExpr>> {
+        // Ok(None): absent; Err: reported.
+        let part = |t: &mut Self, e: &Option<Box<Expr>>| -> std::result::Result<Option<TExpr>, ()> {
             match e {
-                None => Some(None),
+                None => Ok(None),
                 Some(e) => {
-                    let x = t.expr(e)?;
+                    let x = t.expr(e).ok_or(())?;
                     if !matches!(x.ty, Scalar::Int { .. } | Scalar::Bool) {
                         t.errors.push(
                             Diagnostic::error(format!("slice indices must be integers, not {}", x.ty))
                                 .at(x.span.clone(), "not an int"),
                         );
-                        return None;
+                        return Err(());
                     }
-                    Some(Some(t.temp_i64(cast(x, Scalar::I64))))
+                    Ok(Some(t.temp_i64(cast(x, Scalar::I64))))
                 }
             }
         };
         let lower = part(self, &s.lower);
         let upper = part(self, &s.upper);
         let step = part(self, &s.step);
-        let (lower, upper, step) = (lower?, upper?, step?);
+        let (lower, upper, step) = (lower.ok()?, upper.ok()?, step.ok()?);
         let step = step.unwrap_or_else(|| int64(1, &span));
         match step.kind {
             TExprKind::Const(ConstValue::Int(0)) => {

@@ -432,13 +432,14 @@ impl Typer<'_> {
             return;
         }
         let Some(n) = self.expr_ndim(&f.value).map(i64::from) else { return };
-        let bound = |b: &Option<Box<Expr>>| -> Option<Option<i64>> {
+        // Ok(None): absent; Err: not a constant (the slice is left as it is).
+        let bound = |b: &Option<Box<Expr>>| -> Result<Option<i64>, ()> {
             match b.as_deref() {
-                None => Some(None),
-                Some(x) => super::tuplesugar::constant_axis(x).map(Some),
+                None => Ok(None),
+                Some(x) => super::tuplesugar::constant_axis(x).map(Some).ok_or(()),
             }
         };
-        let (Some(lo), Some(hi), Some(step)) = (bound(&sl.lower), bound(&sl.upper), bound(&sl.step)) else { return };
+        let (Ok(lo), Ok(hi), Ok(step)) = (bound(&sl.lower), bound(&sl.upper), bound(&sl.step)) else { return };
         let step = step.unwrap_or(1);
         if step == 0 {
             return;

@@ -520,7 +520,7 @@ impl crate::sema::Typer<'_> {
         }
         let (arg, before) = (&c.args[0], self.errors.len());
         let a = match self.expr_ndim(arg) {
-            Some(1) => self.array_operand(arg).flatten(),
+            Some(1) => self.array_operand(arg).done(),
             _ => None,
         };
         let Some(a) = a.filter(|a| !a.ty.complex) else {

@@ -1717,7 +1717,7 @@ impl<'a> Typer<'a> {
             }
             Expr::Subscript(s) if self.fancy_ndim(s).is_some() => self.fancy_read(s, span).map(Val::Array),
             Expr::Subscript(s) if self.mixed_advanced_index(s) => None,
-            Expr::Subscript(_) if self.view_ndim(e).is_some() => self.array_operand(e)?.map(Val::Array),
+            Expr::Subscript(_) if self.view_ndim(e).is_some() => self.array_operand(e).done().map(Val::Array),
             _ if self.is_array_expr(e) => self.array_expr(e).map(Val::Array),
             Expr::Call(c) if self.array_call_ndim(c).is_some() => self.array_call(c, span),
             Expr::Attribute(a) if self.expr_ndim(e).is_some() => self.attribute_view(a, span).map(Val::Array),
@@ -1871,9 +1871,7 @@ impl<'a> Typer<'a> {
         if self.mixed_advanced_index(s) {
             return None;
         }
-        if let Some(e) = self.array_subscript(s, span.clone()) {
-            return e;
-        }
+        decide!(self.array_subscript(s, span.clone()));
         self.tuple_subscript(s, span)
     }
 
@@ -2409,7 +2407,7 @@ impl<'a> Typer<'a> {
             // `a, b = b, a`: arrays (and views), every value taken before any name is bound.
             _ if all_arrays => {
                 let Expr::Tuple(t) = a.value.as_ref() else { unreachable!("checked") };
-                t.elts.iter().map(|x| self.array_operand(x).flatten().map(Val::Array)).collect::<Option<Vec<_>>>()?
+                t.elts.iter().map(|x| self.array_operand(x).done().map(Val::Array)).collect::<Option<Vec<_>>>()?
             }
             Some(Val::Tuple(xs)) => xs,
             Some(Val::Array(r)) => {
@@ -3509,9 +3507,7 @@ impl<'a> Typer<'a> {
         }
         if let ("min" | "max" | "sum", [arg], true) = (name.as_str(), c.args.as_slice(), c.keywords.is_empty()) {
             if self.is_builtin(&name) {
-                if let Some(x) = self.array_builtin(&name, arg, span.clone()) {
-                    return x;
-                }
+                decide!(self.array_builtin(&name, arg, span.clone()));
             }
         }
         if self.globals.functions.contains_key(&name) && !BUILTINS.contains(&name.as_str()) {
@@ -3739,7 +3735,7 @@ impl<'a> Typer<'a> {
             }
             // `len(mu[mask])`, `len(a + b)`: the array computed first.
             if self.is_array_like(arg) {
-                let r = self.array_operand(arg).flatten()?;
+                let r = self.array_operand(arg).done()?;
                 if r.ty.ndim == 0 {
                     return self.unsupported(span, "len() of a 0-d array is");
                 }

@@ -82,7 +82,7 @@ impl Typer<'_> {
             );
             return None;
         }
-        let a = self.array_operand(receiver).flatten()?;
+        let a = self.array_operand(receiver).done()?;
         if a.ty.complex {
             self.errors.push(Diagnostic::error("`.item()` of a complex array is not supported yet").at(span, "here"));
             return None;
@@ -141,7 +141,7 @@ impl Typer<'_> {
         let (receiver, _) = self.array_method_of(c)?;
         let mut args = Vec::new();
         self.sort_method_args(c, "sort", &mut args, span.clone())?;
-        let a = self.array_operand(receiver).flatten()?;
+        let a = self.array_operand(receiver).done()?;
         if a.ty.complex {
             self.errors.push(Diagnostic::error("`.sort()` of a complex array is not supported yet").at(span, "here"));
             return None;

@@ -545,7 +545,7 @@ impl Typer<'_> {
     }
 
     fn more_array_arg(&mut self, func: NpFunc, e: &Expr) -> Option<ArrayRef> {
-        match self.array_operand(e).flatten() {
+        match self.array_operand(e).done() {
             Some(r) if r.ty.complex => {
                 self.errors.push(
                     Diagnostic::error(format!("numpy.{}() is not compiled for complex arrays yet", func.name()))

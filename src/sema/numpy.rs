@@ -427,7 +427,7 @@ impl Typer<'_> {
             }
             NpFunc::EmptyLike | NpFunc::ZerosLike | NpFunc::OnesLike | NpFunc::FullLike => {
                 let a = self.numpy_need(func, given, 0, span)?;
-                let Some(r) = self.array_operand(a).flatten() else {
+                let Some(r) = self.array_operand(a).done() else {
                     self.errors.push(
                         Diagnostic::error(format!("numpy.{}() needs an array here", func.name()))
                             .at(range(a), "not an array"),
@@ -541,7 +541,7 @@ impl Typer<'_> {
 
     /// An array argument of a numpy function (a variable or a view).
     fn numpy_array_arg(&mut self, func: NpFunc, a: &Expr) -> Option<ArrayRef> {
-        let r = self.array_operand(a).flatten();
+        let r = self.array_operand(a).done();
         if r.is_none() {
             self.errors.push(
                 Diagnostic::error(format!("numpy.{}() needs an array here", func.name())).at(range(a), "not an array"),
@@ -706,7 +706,7 @@ impl Typer<'_> {
                 Err(a) => a,
             }
         } else {
-            self.array_operand(receiver).flatten()?
+            self.array_operand(receiver).done()?
         };
         if let Some(func) = reduction {
             let a = match self.exact_array(func, a, &span)? {
@@ -734,7 +734,7 @@ impl Typer<'_> {
     fn argsort_method(&mut self, c: &ast::ExprCall, r: &Expr, want_array: bool, span: Range<usize>) -> Option<Val> {
         let mut args = Vec::new();
         self.sort_method_args(c, "argsort", &mut args, span.clone())?;
-        let a = self.array_operand(r).flatten()?;
+        let a = self.array_operand(r).done()?;
         if !want_array {
             self.errors.push(
                 Diagnostic::error("`.argsort()` makes an array, used here as a number")
@@ -1266,7 +1266,7 @@ impl Typer<'_> {
                 Err(a) => a,
             }
         } else {
-            self.array_operand(a_expr).flatten()?
+            self.array_operand(a_expr).done()?
         };
         if a.ty.complex {
             self.errors.push(
@@ -1637,7 +1637,7 @@ impl Typer<'_> {
             None => {
                 let mut arrays = Vec::new();
                 for e in elts {
-                    arrays.push(self.array_operand(e).flatten()?);
+                    arrays.push(self.array_operand(e).done()?);
                 }
                 let complex = arrays[0].ty.complex;
                 if arrays.iter().any(|r| r.ty.complex != complex || complex && r.ty.dtype != arrays[0].ty.dtype) {
@@ -1677,8 +1677,8 @@ impl Typer<'_> {
     /// array; one dtype (real or complex).
     fn dot_array(&mut self, c: &ast::ExprCall, span: Range<usize>) -> Option<ArrayRef> {
         let ndim = self.dot_ndim(c)?;
-        let a = self.array_operand(&c.args[0]).flatten()?;
-        let b = self.array_operand(&c.args[1]).flatten()?;
+        let a = self.array_operand(&c.args[0]).done()?;
+        let b = self.array_operand(&c.args[1]).done()?;
         if a.ty.complex != b.ty.complex || (a.ty.complex && a.ty.dtype != b.ty.dtype) {
             self.errors.push(
                 Diagnostic::error("numpy.dot() is compiled for arrays of one dtype only")
@@ -1763,7 +1763,7 @@ impl Typer<'_> {
             );
             return None;
         }
-        let a = self.array_operand(a_expr).flatten()?;
+        let a = self.array_operand(a_expr).done()?;
         if name == "view" {
             return self.view_method(a, &rest[0], span);
         }
@@ -1941,7 +1941,7 @@ impl Typer<'_> {
 
     /// `a.T` of an array expression: numpy's transpose (a view).
     fn transpose_attr(&mut self, e: &Expr, span: Range<usize>) -> Option<ArrayRef> {
-        let a = self.array_operand(e).flatten()?;
+        let a = self.array_operand(e).done()?;
         let sources = self.array_sources.get(&a.name).cloned().unwrap_or_default();
         let ty = ArrayTy { layout: Layout::A, ..a.ty };
         let out = self.array_temp(ty, sources);

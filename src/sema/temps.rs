@@ -786,7 +786,7 @@ impl Typer<'_> {
             );
             return None;
         }
-        let a = self.array_operand(a).flatten()?;
+        let a = self.array_operand(a).done()?;
         if a.ty.complex {
             self.errors
                 .push(Diagnostic::error("numpy.histogram() of a complex array is not supported").at(span, "complex"));
@@ -794,7 +794,7 @@ impl Typer<'_> {
         }
         let (bins, edges_ty, sources) = match bins {
             Some(b) if self.is_array_like(b) => {
-                let b = self.array_operand(b).flatten()?;
+                let b = self.array_operand(b).done()?;
                 if b.ty.ndim != 1 || b.ty.complex {
                     self.errors.push(
                         Diagnostic::error("numpy.histogram(): `bins` must be an int or a 1-d real array")
@@ -892,7 +892,7 @@ impl Typer<'_> {
                     args.push(NpArg::Scalar(v));
                 }
                 _ => {
-                    let w = if self.is_array_like(e) { self.array_operand(e).flatten() } else { None };
+                    let w = if self.is_array_like(e) { self.array_operand(e).done() } else { None };
                     let Some(w) = w.filter(|w| !w.ty.complex && w.ty.dtype != Scalar::Bool) else {
                         self.errors.push(
                             Diagnostic::error("numpy.histogram(): `weights` must be an int or float array here")

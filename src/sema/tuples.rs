@@ -298,7 +298,7 @@ impl Typer<'_> {
             return None;
         }
         let k = literal_index(&s.slice)?;
-        let Some(r) = self.array_operand(&a.value).flatten() else { return Some(None) };
+        let Some(r) = self.array_operand(&a.value).done() else { return Some(None) };
         let n = r.shape.len() as i128;
         let j = if k < 0 { k + n } else { k };
         if !(0..n).contains(&j) {

@@ -1691,9 +1691,7 @@ impl<'a> Typer<'a> {
         if let Some(polar) = self.cmath_polar(e) {
             return polar.map(|xs| Val::Tuple(xs.into_iter().map(Val::Scalar).collect()));
         }
-        if let Some(v) = self.dict_value(e) {
-            return v;
-        }
+        decide!(self.dict_value(e));
         decide!(self.list_value(e));
         if let Some(v) = self.heapq_value(e) {
             return v;
@@ -2254,7 +2252,7 @@ impl<'a> Typer<'a> {
             }
             Stmt::Expr(e) => match e.value.as_ref() {
                 Expr::Call(c) if matches!(c.func.as_ref(), Expr::Attribute(a) if self.dict_name(&a.value).is_some()) => {
-                    self.dict_method_stmt(c, range(stmt))?
+                    self.dict_method_stmt(c, range(stmt)).done()
                 }
                 Expr::Call(c) if matches!(c.func.as_ref(), Expr::Attribute(a) if self.is_list_expr(&a.value)) => {
                     self.list_method_stmt(c, range(stmt)).done()
@@ -3035,9 +3033,7 @@ impl<'a> Typer<'a> {
         if let Some(x) = self.str_expr(e) {
             return x;
         }
-        if let Some(x) = self.dict_expr(e) {
-            return x;
-        }
+        decide!(self.dict_expr(e));
         // Before a list's `in`: `x in [0, 1]` of an optional `x`.
         if let Expr::Compare(c) = e {
             if self.optional_equality(c).is_some() {

@@ -1693,9 +1693,7 @@ impl<'a> Typer<'a> {
         }
         decide!(self.dict_value(e));
         decide!(self.list_value(e));
-        if let Some(v) = self.heapq_value(e) {
-            return v;
-        }
+        decide!(self.heapq_value(e));
         match e {
             Expr::Call(c) if self.numpy_function(&c.func) == Some(NpFunc::HistogramCounts) => self.histogram(c, span),
             Expr::Call(c) if self.numpy_function(&c.func) == Some(NpFunc::MeshgridX) => self.meshgrid(c, span),
@@ -2248,7 +2246,7 @@ impl<'a> Typer<'a> {
             Stmt::Expr(e) if first && matches!(e.value.as_ref(), Expr::Constant(c) if c.value.is_str()) => None,
             Stmt::Expr(e) if matches!(e.value.as_ref(), Expr::Call(c) if self.heapq_function(&c.func).is_some()) => {
                 let Expr::Call(c) = e.value.as_ref() else { unreachable!("matched above") };
-                self.heapq_stmt(c, range(stmt))?
+                self.heapq_stmt(c, range(stmt)).done()
             }
             Stmt::Expr(e) => match e.value.as_ref() {
                 Expr::Call(c) if matches!(c.func.as_ref(), Expr::Attribute(a) if self.dict_name(&a.value).is_some()) => {
@@ -3041,11 +3039,11 @@ impl<'a> Typer<'a> {
             }
         }
         decide!(self.list_expr(e));
-        if let Some(v) = self.heapq_value(e) {
-            return match v? {
-                Val::Scalar(x) => Some(x),
-                _ => self.list_tuple_error(span),
-            };
+        match self.heapq_value(e) {
+            Claim::NotMine => {}
+            Claim::Failed => return None,
+            Claim::Done(Val::Scalar(x)) => return Some(x),
+            Claim::Done(_) => return self.list_tuple_error(span),
         }
         if let Some(done) = self.complex_scalar(e) {
             return done;

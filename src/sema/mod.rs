@@ -2157,9 +2157,7 @@ impl<'a> Typer<'a> {
     fn stmt_kind(&mut self, stmt: &Stmt, first: bool) -> Option<TStmt> {
         decide!(self.set_rewrite(stmt));
         decide!(self.set_stmt(stmt));
-        if let Some(t) = self.strlist_stmt(stmt) {
-            return t;
-        }
+        decide!(self.strlist_stmt(stmt));
         match stmt {
             Stmt::Expr(_) => self.expr_stmt_kind(stmt, first),
             Stmt::Pass(_) => None,
@@ -2922,9 +2920,7 @@ impl<'a> Typer<'a> {
     /// An `if`/`while` test as a bool (Python truthiness).
     fn condition(&mut self, e: &Expr) -> Option<TExpr> {
         decide!(self.set_truth(e));
-        if let Some(t) = self.str_truth(e) {
-            return t;
-        }
+        decide!(self.str_truth(e));
         if let Some(t) = self.list_truth(e) {
             return Some(t);
         }
@@ -3028,9 +3024,7 @@ impl<'a> Typer<'a> {
     fn expr_unshared(&mut self, e: &Expr) -> Option<TExpr> {
         let span = range(e);
         decide!(self.set_expr(e));
-        if let Some(x) = self.str_expr(e) {
-            return x;
-        }
+        decide!(self.str_expr(e));
         decide!(self.dict_expr(e));
         // Before a list's `in`: `x in [0, 1]` of an optional `x`.
         if let Expr::Compare(c) = e {
@@ -3078,9 +3072,10 @@ impl<'a> Typer<'a> {
                     self.real_part(&a.value, a.attr.as_str(), span)
                 }
                 None => match self.type_info(a, span.clone()) {
-                    Some(done) => done,
-                    None if self.is_array_like(&a.value) => self.computed_array_attribute(a, span),
-                    None => self.unsupported(span, "attribute access is"),
+                    Claim::Done(x) => Some(x),
+                    Claim::Failed => None,
+                    Claim::NotMine if self.is_array_like(&a.value) => self.computed_array_attribute(a, span),
+                    Claim::NotMine => self.unsupported(span, "attribute access is"),
                 },
             },
             Expr::Subscript(s) => self.subscript(s, span),

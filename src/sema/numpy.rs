@@ -159,9 +159,7 @@ impl Typer<'_> {
         if self.is_npfunc_call(c) {
             return self.npfunc_number(c, span);
         }
-        if let Some(done) = self.numpy_ufunc(name, c, span.clone()) {
-            return done;
-        }
+        decide!(self.numpy_ufunc(name, c, span.clone()));
         if name == "matmul" {
             self.errors.push(
                 Diagnostic::error("this form of numpy.matmul() is not supported yet")
@@ -901,21 +899,22 @@ impl Typer<'_> {
         self.slice_assign(receiver, &c.args[0], span)
     }
 
-    /// `np.<ufunc>(x)` on numbers, if `name` is one pycc compiles: None
-    /// when it is not a ufunc, Some(None) after an error.
-    fn numpy_ufunc(&mut self, name: &str, c: &ast::ExprCall, span: Range<usize>) -> Option<Option<TExpr>> {
+    /// `np.<ufunc>(x)` on numbers, if `name` is one pycc compiles: NotMine
+    /// when it is not a ufunc.
+    fn numpy_ufunc(&mut self, name: &str, c: &ast::ExprCall, span: Range<usize>) -> Claim<TExpr> {
         let inline = inline_ufunc(name);
         let called = UFUNCS.iter().position(|(n, _)| *n == name);
         if !is_ufunc(name) {
-            return None;
+            return Claim::NotMine;
         }
-        if let Some(done) = self.scalar_elem_ufunc(name, c, span.clone()) {
-            return Some(done);
+        let elem = self.scalar_elem_ufunc(name, c, span.clone());
+        if elem.is_mine() {
+            return elem;
         }
         let arity = inline.map(|f| f.arity).or(called.map(|k| UFUNCS[k].1)).unwrap_or(1);
         if c.args.len() != arity || !c.keywords.is_empty() {
             self.errors.push(positional_only(name, arity, span));
-            return Some(None);
+            return Claim::Failed;
         }
         if let Some(a) = c.args.iter().find(|a| self.array_name(a).is_some() || self.view_ndim(a).is_some()) {
             self.errors.push(
@@ -923,10 +922,10 @@ impl Typer<'_> {
                     .at(range(a), "an array")
                     .note("assign it to a name first (b = np.sqrt(a)), then index the name"),
             );
-            return Some(None);
+            return Claim::Failed;
         }
         let args: Option<Vec<TExpr>> = c.args.iter().map(|a| self.numpy_number(a)).collect();
-        let Some(args) = args else { return Some(None) };
+        let Some(args) = args else { return Claim::Failed };
         // float32 numbers stay float32, computed as numba does (libm's
         // `expf`, ...; numpy's own float32 loops can differ by an ulp: the
         // README says which reference applies where).
@@ -934,7 +933,7 @@ impl Typer<'_> {
         let fty = if all_f32 { F32 } else { Scalar::F64 };
         let f32_ufunc = NP_LIBM.iter().find(|f| f.name == name).filter(|_| all_f32);
         let x = |k: usize| args[k].clone();
-        Some(Some(match name {
+        Claim::Done(match name {
             // abs keeps an int an int (numpy's int64 abs wraps at MIN, as pycc's).
             "abs" | "absolute" if !x(0).ty.is_float() && x(0).ty != Scalar::Bool => {
                 TExpr { ty: x(0).ty, kind: TExprKind::Abs(Box::new(x(0))), span }
@@ -942,7 +941,7 @@ impl Typer<'_> {
             "abs" | "absolute" | "fabs" => TExpr { ty: fty, kind: TExprKind::Abs(Box::new(cast(x(0), fty))), span },
             "square" | "negative" if !x(0).ty.is_float() => match self.int_number_ufunc(name, x(0), span) {
                 Some(e) => e,
-                None => return Some(None),
+                None => return Claim::Failed,
             },
             "square" => {
                 let v = cast(x(0), fty);
@@ -964,7 +963,7 @@ impl Typer<'_> {
                         Ok(t) => t,
                         Err(why) => {
                             self.errors.push(Diagnostic::error(why).at(span, "here"));
-                            return Some(None);
+                            return Claim::Failed;
                         }
                     };
                     let func = NpFunc::Ufunc(called.expect("checked"));
@@ -973,7 +972,7 @@ impl Typer<'_> {
                     self.np_value(func, args.collect(), ty, span)
                 }
             },
-        }))
+        })
     }
 
     /// A shape: an int, or a tuple of ints (a literal, a tuple variable,

@@ -3465,12 +3465,8 @@ impl<'a> Typer<'a> {
                 _ => unreachable!("method_call gives a number when no array is wanted"),
             };
         }
-        if let Some(x) = self.module_call(c, span.clone()) {
-            return x;
-        }
-        if let Some(x) = self.scalar_item(c, span.clone()) {
-            return x;
-        }
+        decide!(self.module_call(c, span.clone()));
+        decide!(self.scalar_item(c, span.clone()));
         decide!(self.isinstance_call(c, span.clone()));
         let name = match c.func.as_ref() {
             Expr::Name(n) if !self.types.contains_key(n.id.as_str()) => n.id.to_string(),
@@ -3540,17 +3536,17 @@ impl<'a> Typer<'a> {
     }
 
     /// A call of a function of a module (math, numpy, numpy.linalg,
-    /// random, or a name imported from math) used as a number; None when
+    /// random, or a name imported from math) used as a number; NotMine when
     /// the callee is none of them.
-    fn module_call(&mut self, c: &ast::ExprCall, span: Range<usize>) -> Option<Option<TExpr>> {
+    fn module_call(&mut self, c: &ast::ExprCall, span: Range<usize>) -> Claim<TExpr> {
         if let Expr::Attribute(a) = c.func.as_ref() {
             if self.math_module_of(&a.value).is_some() {
-                return Some(self.math_call(a.attr.as_str(), c, span));
+                return Claim::checked(self.math_call(a.attr.as_str(), c, span));
             }
             if matches!(self.numpy_function(&c.func), Some(NpFunc::Norm | NpFunc::Inv | NpFunc::Det | NpFunc::Solve))
                 || self.npfunc_call(c).is_some_and(|(n, _)| n.starts_with("linalg."))
             {
-                return Some(self.npfunc_number(c, span));
+                return Claim::checked(self.npfunc_number(c, span));
             }
             if matches!(a.value.as_ref(), Expr::Attribute(l) if l.attr.as_str() == "linalg" && self.numpy_module_of(&l.value))
             {
@@ -3559,13 +3555,13 @@ impl<'a> Typer<'a> {
                         .at(span, "not supported")
                         .note(LINALG_NOTE),
                 );
-                return Some(None);
+                return Claim::Failed;
             }
             if self.numpy_module_of(&a.value) {
                 if let Some(to) = scalars::dtype(a.attr.as_str()) {
-                    return Some(self.numpy_scalar_ctor(a.attr.as_str(), to, c, span));
+                    return Claim::checked(self.numpy_scalar_ctor(a.attr.as_str(), to, c, span));
                 }
-                return Some(self.numpy_scalar_call(a.attr.as_str(), c, span));
+                return Claim::checked(self.numpy_scalar_call(a.attr.as_str(), c, span));
             }
             if let Some((module, name)) = self.random_function(&c.func) {
                 if self.random_ndim(c).is_some() {
@@ -3573,9 +3569,9 @@ impl<'a> Typer<'a> {
                         Diagnostic::error(format!("this call of `{name}` makes an array, used here as a number"))
                             .at(span, "an array"),
                     );
-                    return Some(None);
+                    return Claim::Failed;
                 }
-                return Some(self.random_call(module, name, c, span));
+                return Claim::checked(self.random_call(module, name, c, span));
             }
         }
         if let Expr::Name(n) = c.func.as_ref() {
@@ -3584,10 +3580,10 @@ impl<'a> Typer<'a> {
                 self.globals.from_imports.get(n.id.as_str()).filter(|(m, _)| m == "math"),
             ) {
                 let name = name.clone();
-                return Some(self.math_call(&name, c, span));
+                return Claim::checked(self.math_call(&name, c, span));
             }
         }
-        None
+        Claim::NotMine
     }
 
     /// A call of a function of this file used as a number: only a scalar

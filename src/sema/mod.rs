@@ -2662,9 +2662,7 @@ impl<'a> Typer<'a> {
     fn raise(&mut self, stmt: &Stmt, r: &ast::StmtRaise) -> Option<TStmt> {
         let span = range(stmt);
         if r.cause.is_none() {
-            if let Some(re) = self.reraise(r, &span) {
-                return re;
-            }
+            decide!(self.reraise(r, &span));
         }
         let exc = r.exc.as_ref()?;
         // `from None` only hides the context in a traceback: the exception

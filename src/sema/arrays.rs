@@ -839,27 +839,22 @@ impl Typer<'_> {
     /// of items and the step, all int64 (ValueError for a zero step).
     pub(super) fn slice_indices(&mut self, s: &ast::ExprSlice, n: TExpr) -> Option<(TExpr, TExpr, TExpr)> {
         let span = range(s);
-        // Ok(None): absent; Err: reported.
-        let part = |t: &mut Self, e: &Option<Box<Expr>>| -> std::result::Result<Option<TExpr>, ()> {
-            match e {
-                None => Ok(None),
-                Some(e) => {
-                    let x = t.expr(e).ok_or(())?;
-                    if !matches!(x.ty, Scalar::Int { .. } | Scalar::Bool) {
-                        t.errors.push(
-                            Diagnostic::error(format!("slice indices must be integers, not {}", x.ty))
-                                .at(x.span.clone(), "not an int"),
-                        );
-                        return Err(());
-                    }
-                    Ok(Some(t.temp_i64(cast(x, Scalar::I64))))
-                }
+        let part = |t: &mut Self, e: &Option<Box<Expr>>| -> OptArg<TExpr> {
+            let Some(e) = e else { return OptArg::Absent };
+            let Some(x) = t.expr(e) else { return OptArg::Failed };
+            if !matches!(x.ty, Scalar::Int { .. } | Scalar::Bool) {
+                t.errors.push(
+                    Diagnostic::error(format!("slice indices must be integers, not {}", x.ty))
+                        .at(x.span.clone(), "not an int"),
+                );
+                return OptArg::Failed;
             }
+            OptArg::Given(t.temp_i64(cast(x, Scalar::I64)))
         };
         let lower = part(self, &s.lower);
         let upper = part(self, &s.upper);
         let step = part(self, &s.step);
-        let (lower, upper, step) = (lower.ok()?, upper.ok()?, step.ok()?);
+        let (lower, upper, step) = (given!(lower), given!(upper), given!(step));
         let step = step.unwrap_or_else(|| int64(1, &span));
         match step.kind {
             TExprKind::Const(ConstValue::Int(0)) => {

@@ -67,6 +67,29 @@ impl<T> Claim<T> {
     }
 }
 
+/// An optional argument of a call (`axis=`, `method=`, a slice bound):
+/// absent, given with its value, or given and wrong (reported).
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum OptArg<T> {
+    Absent,
+    Given(T),
+    Failed,
+}
+
+/// In a typer function of the `Option` convention (None: reported): the
+/// argument's value if given, None if absent; returns None when it Failed.
+/// `let axis = given!(self.more_axis(e));`.
+macro_rules! given {
+    ($e:expr) => {
+        match $e {
+            $crate::sema::claim::OptArg::Absent => None,
+            $crate::sema::claim::OptArg::Given(v) => Some(v),
+            $crate::sema::claim::OptArg::Failed => return None,
+        }
+    };
+}
+pub(crate) use given;
+
 /// Returns from the enclosing function unless the helper's answer is Done:
 /// `let x = mine!(self.helper(e));` passes NotMine and Failed up unchanged
 /// (the enclosing function returns a `Claim` too).
@@ -109,7 +132,7 @@ pub(crate) use decide;
 
 #[cfg(test)]
 mod tests {
-    use super::Claim;
+    use super::{Claim, OptArg};
 
     fn pass(c: Claim<i32>) -> Claim<i32> {
         let v = mine!(c);
@@ -127,6 +150,18 @@ mod tests {
         assert_eq!(first(Claim::NotMine, Claim::Done(2)), Some(2));
         assert_eq!(first(Claim::Failed, Claim::Done(2)), None);
         assert_eq!(first(Claim::NotMine, Claim::NotMine), Some(0));
+    }
+
+    fn axis(a: OptArg<i32>) -> Option<i32> {
+        let v = given!(a);
+        Some(v.unwrap_or(-1))
+    }
+
+    #[test]
+    fn given_returns_on_failed_only() {
+        assert_eq!(axis(OptArg::Absent), Some(-1));
+        assert_eq!(axis(OptArg::Given(2)), Some(2));
+        assert_eq!(axis(OptArg::Failed), None);
     }
 
     #[test]

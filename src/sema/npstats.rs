@@ -188,7 +188,7 @@ impl Typer<'_> {
                     let v = self.more_int(&k.value)?;
                     np_args.push(NpArg::Keyword(KEYWORDS.iter().position(|k| *k == "ddof").expect("listed"), v));
                 }
-                if let Some(axis) = self.more_axis(args[1])? {
+                if let Some(axis) = given!(self.more_axis(args[1])) {
                     np_args.push(axis);
                     if n > 1 {
                         return Some(Val::Array(self.more_alloc(func, ty, n - 1, np_args, span)));
@@ -197,7 +197,7 @@ impl Typer<'_> {
                 Some(Val::Scalar(self.np_value(func, np_args, ty, span)))
             }
             "percentile" | "quantile" | "nanpercentile" | "nanquantile" => {
-                let method = self.quantile_method(c)?;
+                let method = given!(self.quantile_method(c));
                 self.np_percentile(func, &args, method, span)
             }
             "bincount" => self.np_bincount(func, &args, span),
@@ -458,7 +458,7 @@ impl Typer<'_> {
         let f32 = Scalar::Float { bits: 32 };
         // With an int axis the result has a's other axes after q's.
         let rest = a.ty.ndim - 1;
-        let axis = self.more_axis(args[2])?;
+        let axis = given!(self.more_axis(args[2]));
         let rest = if axis.is_some() { rest } else { 0 };
         match self.more_operand(func, args[1]?)? {
             Ok(q) => {
@@ -493,10 +493,10 @@ impl Typer<'_> {
     }
 
     /// The `method=` of a percentile call: its WORDS index and whether it
-    /// picks an element; None inside when absent, None after a diagnostic.
-    fn quantile_method(&mut self, c: &ast::ExprCall) -> Option<Option<(usize, bool)>> {
+    /// picks an element.
+    fn quantile_method(&mut self, c: &ast::ExprCall) -> OptArg<(usize, bool)> {
         let Some(k) = c.keywords.iter().find(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == "method")) else {
-            return Some(None);
+            return OptArg::Absent;
         };
         let m = super::npfuncs::string_constant(&k.value).and_then(|m| METHODS.iter().position(|x| *x == m));
         let Some(m) = m else {
@@ -505,10 +505,10 @@ impl Typer<'_> {
                     .at(range(&k.value), "not a method")
                     .note(format!("numpy's methods: {}", METHODS.join(", "))),
             );
-            return None;
+            return OptArg::Failed;
         };
         let w = crate::tir::array::WORDS.iter().position(|x| *x == METHODS[m]).expect("listed in WORDS");
-        Some(Some((w, m < 5)))
+        OptArg::Given((w, m < 5))
     }
 
     /// `np.meshgrid(x, y)` (indexing='xy'): a tuple of two new 2-d arrays
@@ -565,15 +565,15 @@ impl Typer<'_> {
     }
 
     /// An `axis=` argument other than None: numpy's keyword (numpy's
-    /// AxisError for one out of range); Some(None) without one.
-    fn more_axis(&mut self, e: Option<&Expr>) -> Option<Option<NpArg>> {
+    /// AxisError for one out of range); Absent without one.
+    fn more_axis(&mut self, e: Option<&Expr>) -> OptArg<NpArg> {
         match e {
-            None => Some(None),
-            Some(Expr::Constant(k)) if k.value.is_none() => Some(None),
-            Some(e) => {
-                let x = self.more_int(e)?;
-                Some(Some(NpArg::Keyword(KEYWORDS.iter().position(|k| *k == "axis").expect("listed"), x)))
-            }
+            None => OptArg::Absent,
+            Some(Expr::Constant(k)) if k.value.is_none() => OptArg::Absent,
+            Some(e) => match self.more_int(e) {
+                Some(x) => OptArg::Given(NpArg::Keyword(KEYWORDS.iter().position(|k| *k == "axis").expect("listed"), x)),
+                None => OptArg::Failed,
+            },
         }
     }
 

@@ -1688,9 +1688,7 @@ impl<'a> Typer<'a> {
         if self.is_complex(e) {
             return self.cexpr(e).map(|(re, im)| Val::Complex(re, im));
         }
-        if let Some(polar) = self.cmath_polar(e) {
-            return polar.map(|xs| Val::Tuple(xs.into_iter().map(Val::Scalar).collect()));
-        }
+        decide!(self.cmath_polar(e).map(|xs| Val::Tuple(xs.into_iter().map(Val::Scalar).collect())));
         decide!(self.dict_value(e));
         decide!(self.list_value(e));
         decide!(self.heapq_value(e));
@@ -3037,9 +3035,7 @@ impl<'a> Typer<'a> {
             Claim::Done(Val::Scalar(x)) => return Some(x),
             Claim::Done(_) => return self.list_tuple_error(span),
         }
-        if let Some(done) = self.complex_scalar(e) {
-            return done;
-        }
+        decide!(self.complex_scalar(e));
         match e {
             Expr::Name(n) => self.name(n.id.as_str(), span),
             Expr::Constant(_) => match literal_value(e) {

@@ -4,9 +4,6 @@
 //! helper) cannot be confused with "mine, and already reported" (stop: a
 //! diagnostic is out and trying further helpers would only add follow-ons).
 
-// Until the remaining `Option<Option<T>>` helpers move over (issue 15).
-#![allow(dead_code, unused_macros, unused_imports)]
-
 /// Not this helper's form; its form with an error already reported; or its
 /// result.
 #[derive(Debug, Clone, PartialEq)]
@@ -40,16 +37,6 @@ impl<T> Claim<T> {
             Claim::NotMine => Claim::NotMine,
             Claim::Failed => Claim::Failed,
             Claim::Done(v) => Claim::checked(f(v)),
-        }
-    }
-
-    /// For a caller that has no other helper to try: None for "not mine",
-    /// Some(None) for "reported", as the typer's `Option` convention.
-    pub(crate) fn claimed(self) -> Option<Option<T>> {
-        match self {
-            Claim::NotMine => None,
-            Claim::Failed => Some(None),
-            Claim::Done(v) => Some(Some(v)),
         }
     }
 
@@ -105,7 +92,7 @@ macro_rules! mine {
 pub(crate) use mine;
 
 /// In a Claim-returning function: the value of an `Option`, or return
-/// NotMine on None (the outer `?` of the old `Option<Option<T>>` helpers).
+/// NotMine on None (what `?` did in these helpers before they had a type).
 macro_rules! or_not_mine {
     ($e:expr) => {
         match $e {
@@ -170,6 +157,6 @@ mod tests {
         assert_eq!(pass(Claim::Failed), Claim::Failed);
         assert_eq!(pass(Claim::Done(1)), Claim::Done(2));
         assert_eq!(Claim::Done(3).and_then(|_| None::<i32>), Claim::Failed);
-        assert_eq!(Claim::<i32>::NotMine.claimed(), None);
+        assert_eq!(Claim::<i32>::NotMine.done(), None);
     }
 }

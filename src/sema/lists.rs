@@ -673,9 +673,8 @@ impl Typer<'_> {
         let span = range(e);
         match e {
             Expr::Subscript(s) if matches!(s.slice.as_ref(), Expr::Slice(_)) => {
-                let src = mine!(self.list_operand(&s.value));
                 let Expr::Slice(sl) = s.slice.as_ref() else { return Claim::NotMine };
-                Claim::checked(self.list_slice(&src, sl, span))
+                self.list_operand(&s.value).and_then(|src| self.list_slice(&src, sl, span))
             }
             // `dp[i]`: a temporary list whose header is the item.
             Expr::Subscript(s) => {

@@ -197,9 +197,9 @@ pub fn type_module(source: &Source, globals: &Globals, exports: &[Export]) -> Re
     // Exports first, so that a recursive call finds its declared return type.
     for e in exports {
         let state = match &e.signature.ret {
-            Return::Declared(d) => SpecState::InProgress(Some(Some(d.clone()))),
-            Return::Void => SpecState::InProgress(Some(None)),
-            Return::Infer if !returns_a_value(&e.function.body) => SpecState::InProgress(Some(None)),
+            Return::Declared(d) => SpecState::InProgress(KnownReturn::Value(d.clone())),
+            Return::Void => SpecState::InProgress(KnownReturn::Void),
+            Return::Infer if !returns_a_value(&e.function.body) => SpecState::InProgress(KnownReturn::Void),
             Return::Infer => SpecState::Pending,
         };
         specs.table.borrow_mut().push(SpecEntry {
@@ -342,10 +342,18 @@ enum SpecState {
     /// An export whose return type is inferred, not typed yet: typed when
     /// first called (by another export) or in its turn.
     Pending,
-    /// Being typed; for an export, its declared return (Some(None): void).
-    InProgress(Option<Option<Ty>>),
+    /// Being typed; for an export, its declared return.
+    InProgress(KnownReturn),
     Done(Option<Ty>),
     Failed,
+}
+
+/// The return of a function being typed, as far as a recursive call into
+/// it can know: declared (or guessed), void, or not known yet.
+enum KnownReturn {
+    Unknown,
+    Void,
+    Value(Ty),
 }
 
 impl Specs<'_> {
@@ -355,7 +363,7 @@ impl Specs<'_> {
         let symbol = {
             let mut table = self.table.borrow_mut();
             if matches!(table[i].state, SpecState::Pending) {
-                table[i].state = SpecState::InProgress(None);
+                table[i].state = SpecState::InProgress(KnownReturn::Unknown);
             }
             table[i].symbol.clone()
         };
@@ -394,8 +402,10 @@ impl Specs<'_> {
     ) -> std::result::Result<(String, Option<Ty>), Option<Diagnostic>> {
         let table = self.table.borrow();
         match &table[i].state {
-            SpecState::Done(ret) | SpecState::InProgress(Some(ret)) => Ok((table[i].symbol.clone(), ret.clone())),
-            SpecState::InProgress(None) => {
+            SpecState::Done(ret) => Ok((table[i].symbol.clone(), ret.clone())),
+            SpecState::InProgress(KnownReturn::Void) => Ok((table[i].symbol.clone(), None)),
+            SpecState::InProgress(KnownReturn::Value(t)) => Ok((table[i].symbol.clone(), Some(t.clone()))),
+            SpecState::InProgress(KnownReturn::Unknown) => {
                 drop(table);
                 self.table.borrow_mut()[i].recursive = true;
                 self.blocked.borrow_mut().push(i);
@@ -431,7 +441,7 @@ impl Specs<'_> {
         // A helper with no `return <value>` returns None whatever its
         // recursion does (an in-place quicksort): void from the start.
         let state =
-            if returns_a_value(&def.body) { SpecState::InProgress(None) } else { SpecState::InProgress(Some(None)) };
+            SpecState::InProgress(if returns_a_value(&def.body) { KnownReturn::Unknown } else { KnownReturn::Void });
         let index = {
             let mut table = self.table.borrow_mut();
             table.push(SpecEntry {
@@ -534,7 +544,7 @@ impl Specs<'_> {
     fn type_with_guess(&self, index: usize, export: &Export, symbol: &str, mut guess: Ty) -> Option<TypedFunction> {
         for _ in 0..3 {
             let helpers = self.table.borrow().len();
-            self.table.borrow_mut()[index].state = SpecState::InProgress(Some(Some(guess.clone())));
+            self.table.borrow_mut()[index].state = SpecState::InProgress(KnownReturn::Value(guess.clone()));
             let f = type_function(self, export, symbol.to_string(), false).ok()?;
             match f.ret.as_ref() {
                 Some(r) if *r == guess => return Some(f),

@@ -654,9 +654,13 @@ impl<'a> Typer<'a> {
             }
             Expr::Attribute(a) if self.is_complex(&a.value) && matches!(a.attr.as_str(), "real" | "imag") => {
                 let z = self.cexpr(&a.value);
-                Claim::checked(z.map(
-                    |(re, im)| if a.attr.as_str() == "real" { TExpr { span, ..re } } else { TExpr { span, ..im } },
-                ))
+                Claim::checked(z.map(|(re, im)| {
+                    if a.attr.as_str() == "real" {
+                        TExpr { span, ..re }
+                    } else {
+                        TExpr { span, ..im }
+                    }
+                }))
             }
             Expr::Call(c) if c.args.len() == 1 && c.keywords.is_empty() && self.is_complex(&c.args[0]) => {
                 let Expr::Name(n) = c.func.as_ref() else { return Claim::NotMine };

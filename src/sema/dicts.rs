@@ -514,12 +514,7 @@ impl Typer<'_> {
     /// `x = d.get(k)` without a default, where `x` may be None (numba's
     /// Optional; sema/optional.rs): `x` is None when `k` is missing, else
     /// `d[k]`. None: `c` is not such a call of a dict.
-    pub(super) fn dict_get_optional(
-        &mut self,
-        target: &str,
-        c: &ast::ExprCall,
-        span: Range<usize>,
-    ) -> Claim<TStmt> {
+    pub(super) fn dict_get_optional(&mut self, target: &str, c: &ast::ExprCall, span: Range<usize>) -> Claim<TStmt> {
         let Expr::Attribute(a) = c.func.as_ref() else { return Claim::NotMine };
         if a.attr.as_str() != "get" || c.args.len() != 1 || !c.keywords.is_empty() {
             return Claim::NotMine;

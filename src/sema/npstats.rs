@@ -571,7 +571,9 @@ impl Typer<'_> {
             None => OptArg::Absent,
             Some(Expr::Constant(k)) if k.value.is_none() => OptArg::Absent,
             Some(e) => match self.more_int(e) {
-                Some(x) => OptArg::Given(NpArg::Keyword(KEYWORDS.iter().position(|k| *k == "axis").expect("listed"), x)),
+                Some(x) => {
+                    OptArg::Given(NpArg::Keyword(KEYWORDS.iter().position(|k| *k == "axis").expect("listed"), x))
+                }
                 None => OptArg::Failed,
             },
         }

@@ -591,7 +591,11 @@ impl Typer<'_> {
                 let Expr::Name(f) = c.func.as_ref() else { return Claim::NotMine };
                 let f = f.id.as_str();
                 if let Some(arg) = c.args.iter().find(|a| self.str_rooted(a)) {
-                    return Claim::checked(self.str_error(range(arg), "this str method is not supported yet", "str operation"));
+                    return Claim::checked(self.str_error(
+                        range(arg),
+                        "this str method is not supported yet",
+                        "str operation",
+                    ));
                 }
                 let ([arg], true) = (c.args.as_slice(), c.keywords.is_empty()) else {
                     // int(s, base)
@@ -695,7 +699,9 @@ impl Typer<'_> {
         if self.is_strlist_expr(e) {
             let span = range(e);
             let l = self.strlist_value(e);
-            return Claim::checked(l.map(|l| nonzero(str_call(Res::Int, None, "len", vec![(l, KIND_OBJ)], &span), &span)));
+            return Claim::checked(
+                l.map(|l| nonzero(str_call(Res::Int, None, "len", vec![(l, KIND_OBJ)], &span), &span)),
+            );
         }
         if !self.is_str_expr(e) {
             return Claim::NotMine;

@@ -157,7 +157,13 @@ impl Typer<'_> {
                     let l = self.strlist_value(&s.value);
                     let i = self.str_int(&s.slice);
                     let v = self.str_value(&a.value);
-                    let x = str_call(Res::Obj, Some(or_not_mine!(l)), "__setitem__", vec![or_not_mine!(i), (or_not_mine!(v), KIND_OBJ)], &span);
+                    let x = str_call(
+                        Res::Obj,
+                        Some(or_not_mine!(l)),
+                        "__setitem__",
+                        vec![or_not_mine!(i), (or_not_mine!(v), KIND_OBJ)],
+                        &span,
+                    );
                     Claim::Done(self.effect(x))
                 }
                 _ => Claim::NotMine,

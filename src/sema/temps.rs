@@ -43,9 +43,10 @@ impl Typer<'_> {
                 let into_array =
                     matches!(a.targets.as_slice(), [Expr::Subscript(t)] if self.expr_ndim(&t.value).is_some());
                 if let Expr::Call(c) = a.value.as_mut() {
-                    if let Some(super::lists::ListOf::Iterable(x)) =
-                        super::lists::list_call(c).filter(|_| into_array && self.expr_ndim(&c.args[0]).is_some())
-                    {
+                    // `list()` has no argument to look at (its store is typed as any list's).
+                    if let Some(super::lists::ListOf::Iterable(x)) = super::lists::list_call(c).filter(|it| {
+                        into_array && matches!(it, super::lists::ListOf::Iterable(x) if self.expr_ndim(x).is_some())
+                    }) {
                         if matches!(c.func.as_ref(), Expr::Name(n) if n.id.as_str() == "list") {
                             *a.value = x.clone();
                             self.rewrites += 1;

@@ -506,7 +506,7 @@ impl Typer<'_> {
         span: Range<usize>,
     ) -> Option<TStmt> {
         // CPython takes the view first, then the value.
-        let dst = self.array_operand(target)??;
+        let dst = self.array_operand(target).done()?;
         if dst.ty.complex {
             return self.cx_augassign(dst, op, value, span);
         }

@@ -233,7 +233,7 @@ impl Typer<'_> {
         if !matches!(a.attr.as_str(), "ndim" | "size" | "itemsize" | "nbytes") {
             return self.unsupported(span, &format!("the attribute `.{}` of a computed array is", a.attr));
         }
-        let r = self.array_operand(&a.value).flatten()?;
+        let r = self.array_operand(&a.value).done()?;
         self.attribute_of(&r, "the array", a.attr.as_str(), span)
     }
 
@@ -299,13 +299,13 @@ impl Typer<'_> {
         Some(self.i64_var(r.shape[0], span))
     }
 
-    /// `a.shape[k]` (constant k) and `a[i]`/`a[i, j]`; None when `s` is not
-    /// about an array (the tuple rules apply), Some(None) after an error.
-    pub(super) fn array_subscript(&mut self, s: &ast::ExprSubscript, span: Range<usize>) -> Option<Option<TExpr>> {
+    /// `a.shape[k]` (constant k) and `a[i]`/`a[i, j]`; NotMine when `s` is
+    /// not about an array (the tuple rules apply).
+    pub(super) fn array_subscript(&mut self, s: &ast::ExprSubscript, span: Range<usize>) -> Claim<TExpr> {
         if let Expr::Attribute(a) = s.value.as_ref() {
             if self.array_name(&a.value).is_some() && a.attr.as_str() == "shape" {
                 let dims = self.shape_tuple(&a.value, span.clone());
-                let Some(index) = self.expr(&s.slice) else { return Some(None) };
+                let Some(index) = self.expr(&s.slice) else { return Claim::Failed };
                 let k = match index.kind {
                     TExprKind::Const(ConstValue::Int(k)) => k,
                     _ => {
@@ -313,7 +313,7 @@ impl Typer<'_> {
                             Diagnostic::error("a shape index must be a constant integer")
                                 .at(index.span, "not a constant integer"),
                         );
-                        return Some(None);
+                        return Claim::Failed;
                     }
                 };
                 let n = dims.len() as i128;
@@ -326,15 +326,16 @@ impl Typer<'_> {
                         ))
                         .at(index.span, "out of range"),
                     );
-                    return Some(None);
+                    return Claim::Failed;
                 }
-                return Some(Some(TExpr { span, ..dims[j as usize].clone() }));
+                return Claim::Done(TExpr { span, ..dims[j as usize].clone() });
             }
         }
-        if let Some(e) = self.expr_element(s, span.clone()) {
-            return Some(e);
+        let element = self.expr_element(s, span.clone());
+        if element.is_mine() {
+            return element;
         }
-        let (name, parts) = self.element_parts(s)?;
+        let (name, parts) = or_not_mine!(self.element_parts(s));
         let ndim = self.arrays[&name].ndim as usize;
         if parts.len() < ndim || parts.iter().any(|p| matches!(p, Expr::Slice(_))) {
             self.errors.push(
@@ -348,25 +349,25 @@ impl Typer<'_> {
                     if ndim == 1 { "" } else { "s" }
                 )),
             );
-            return Some(None);
+            return Claim::Failed;
         }
-        Some(self.array_load(&name, &parts, span))
+        Claim::checked(self.array_load(&name, &parts, span))
     }
 
     /// One element of an expression's array result (`(a * 2.0)[i, j]`,
     /// `np.sum(a, 0)[i]`): the expression computed into a temporary array,
-    /// then indexed. None when `s` is not that form.
-    fn expr_element(&mut self, s: &ast::ExprSubscript, span: Range<usize>) -> Option<Option<TExpr>> {
+    /// then indexed. NotMine when `s` is not that form.
+    fn expr_element(&mut self, s: &ast::ExprSubscript, span: Range<usize>) -> Claim<TExpr> {
         if matches!(s.value.as_ref(), Expr::Name(_) | Expr::Subscript(_)) {
-            return None;
+            return Claim::NotMine;
         }
-        let ndim = self.expr_ndim(&s.value)? as usize;
+        let ndim = or_not_mine!(self.expr_ndim(&s.value)) as usize;
         let parts = Self::index_parts(&s.slice);
         if parts.len() != ndim || parts.iter().any(|p| matches!(p, Expr::Slice(_))) {
-            return None;
+            return Claim::NotMine;
         }
-        let Some(r) = self.array_operand(&s.value).flatten() else { return Some(None) };
-        Some(self.array_load(&r.name, &parts, span))
+        let Some(r) = self.array_operand(&s.value).done() else { return Claim::Failed };
+        Claim::checked(self.array_load(&r.name, &parts, span))
     }
 
     /// `a[i][j]...` (int indices, chained) as the array variable `a` and
@@ -588,7 +589,7 @@ impl Typer<'_> {
 
     /// `for x in a` over a 1-d array: `for $i in range(len(a)): x = a[$i]`.
     pub(super) fn for_array(&mut self, target: &str, f: &ast::StmtFor) -> Option<TStmt> {
-        let iterated = self.array_operand(&f.iter)??;
+        let iterated = self.array_operand(&f.iter).done()?;
         let span = range(f.iter.as_ref());
         // The loop runs over the array as it was when it started, whatever
         // the body rebinds (as CPython's iterator keeps the object).
@@ -801,27 +802,24 @@ impl Typer<'_> {
     /// The array an expression in a value position stands for: an array
     /// variable, or a view of one (`a[1:]`, `a[:, k]`, `a[i]` of a 2-d
     /// array, chained), computed into a fresh array variable first.
-    pub(super) fn array_operand(&mut self, e: &Expr) -> Option<Option<ArrayRef>> {
+    pub(super) fn array_operand(&mut self, e: &Expr) -> Claim<ArrayRef> {
         match e {
-            _ if self.array_name(e).is_some() => Some(Some(self.array_ref(&self.array_name(e)?))),
-            Expr::Subscript(s) if self.fancy_ndim(s).is_some() => Some(self.fancy_read(s, range(e))),
+            _ if self.array_name(e).is_some() => Claim::Done(self.array_ref(&or_not_mine!(self.array_name(e)))),
+            Expr::Subscript(s) if self.fancy_ndim(s).is_some() => Claim::checked(self.fancy_read(s, range(e))),
             Expr::Subscript(s) => {
-                let base = match self.array_operand(&s.value)? {
-                    Some(b) => b,
-                    None => return Some(None),
-                };
+                let base = mine!(self.array_operand(&s.value));
                 if !Self::is_view_index(&s.slice, base.ty.ndim) {
-                    return None;
+                    return Claim::NotMine;
                 }
-                Some(self.array_view(base, &s.slice, range(e)))
+                Claim::checked(self.array_view(base, &s.slice, range(e)))
             }
-            _ if self.is_array_expr(e) => Some(self.array_expr(e)),
+            _ if self.is_array_expr(e) => Claim::checked(self.array_expr(e)),
             // A call's array result (`np.cumsum(x)`, `np.sum(a, 0)`, `(a - b).copy()`).
-            Expr::Call(_) | Expr::Attribute(_) if self.expr_ndim(e).is_some() => match self.value(e)? {
-                Val::Array(r) => Some(Some(r)),
-                _ => Some(None),
+            Expr::Call(_) | Expr::Attribute(_) if self.expr_ndim(e).is_some() => match or_not_mine!(self.value(e)) {
+                Val::Array(r) => Claim::Done(r),
+                _ => Claim::Failed,
             },
-            _ => None,
+            _ => Claim::NotMine,
         }
     }
 
@@ -841,26 +839,22 @@ impl Typer<'_> {
     /// of items and the step, all int64 (ValueError for a zero step).
     pub(super) fn slice_indices(&mut self, s: &ast::ExprSlice, n: TExpr) -> Option<(TExpr, TExpr, TExpr)> {
         let span = range(s);
-        let part = |t: &mut Self, e: &Option<Box<Expr>>| -> Option<Option<TExpr>> {
-            match e {
-                None => Some(None),
-                Some(e) => {
-                    let x = t.expr(e)?;
-                    if !matches!(x.ty, Scalar::Int { .. } | Scalar::Bool) {
-                        t.errors.push(
-                            Diagnostic::error(format!("slice indices must be integers, not {}", x.ty))
-                                .at(x.span.clone(), "not an int"),
-                        );
-                        return None;
-                    }
-                    Some(Some(t.temp_i64(cast(x, Scalar::I64))))
-                }
+        let part = |t: &mut Self, e: &Option<Box<Expr>>| -> OptArg<TExpr> {
+            let Some(e) = e else { return OptArg::Absent };
+            let Some(x) = t.expr(e) else { return OptArg::Failed };
+            if !matches!(x.ty, Scalar::Int { .. } | Scalar::Bool) {
+                t.errors.push(
+                    Diagnostic::error(format!("slice indices must be integers, not {}", x.ty))
+                        .at(x.span.clone(), "not an int"),
+                );
+                return OptArg::Failed;
             }
+            OptArg::Given(t.temp_i64(cast(x, Scalar::I64)))
         };
         let lower = part(self, &s.lower);
         let upper = part(self, &s.upper);
         let step = part(self, &s.step);
-        let (lower, upper, step) = (lower?, upper?, step?);
+        let (lower, upper, step) = (given!(lower), given!(upper), given!(step));
         let step = step.unwrap_or_else(|| int64(1, &span));
         match step.kind {
             TExprKind::Const(ConstValue::Int(0)) => {
@@ -1162,7 +1156,7 @@ impl Typer<'_> {
             ),
             other => other,
         };
-        let dst = self.array_operand(target)??;
+        let dst = self.array_operand(target).done()?;
         self.store_into_view(dst, value, span)
     }
 
@@ -1627,7 +1621,7 @@ impl Typer<'_> {
     /// IndexError for a mask of the wrong shape or an index out of bounds).
     pub(super) fn fancy_read(&mut self, s: &ast::ExprSubscript, span: Range<usize>) -> Option<ArrayRef> {
         let ndim = self.fancy_ndim(s)?;
-        let a = self.array_operand(&s.value).flatten()?;
+        let a = self.array_operand(&s.value).done()?;
         let idx = self.index_arg(&s.slice)?;
         let out = self.array_temp(ArrayTy { ndim, layout: Layout::A, ..a.ty }, Default::default());
         self.pre.push(TStmt::Alloc {
@@ -1645,7 +1639,7 @@ impl Typer<'_> {
         if self.list_name(e).is_some() || matches!(e, Expr::List(_)) {
             return self.np_array_of_list(e, range(e));
         }
-        self.array_operand(e).flatten()
+        self.array_operand(e).done()
     }
 
     /// `a[mask] = v`, `a[idx] op= v` (`+ - * /`): numpy's own `__setitem__`
@@ -1678,7 +1672,7 @@ impl Typer<'_> {
                 return None;
             }
         };
-        let a = self.array_operand(&s.value).flatten()?;
+        let a = self.array_operand(&s.value).done()?;
         let idx = self.index_arg(&s.slice)?;
         let v = if self.expr_ndim(value).is_some() || self.is_array_like(value) {
             NpArg::Array(self.stored_array(value)?)
@@ -1773,8 +1767,9 @@ impl Typer<'_> {
     /// array computed where it stands (`rank[sa] = np.arange(n)`).
     fn stored_array(&mut self, value: &Expr) -> Option<ArrayRef> {
         match self.array_operand(value) {
-            Some(r) => r,
-            None => match self.value(value)? {
+            Claim::Done(r) => Some(r),
+            Claim::Failed => None,
+            Claim::NotMine => match self.value(value)? {
                 Val::Array(r) => Some(r),
                 _ => {
                     self.errors.push(
@@ -1790,7 +1785,7 @@ impl Typer<'_> {
     /// `z.real`, `z.imag` of a complex array (or view): a real view of each
     /// item's part, numpy's (a store through it changes `z`).
     pub(super) fn part_view(&mut self, z: &Expr, imag: bool, span: Range<usize>) -> Option<ArrayRef> {
-        let base = self.array_operand(z).flatten()?;
+        let base = self.array_operand(z).done()?;
         let part = i128::from(base.ty.itemsize()) / 2;
         let data = self.i64_var(base.data, span.clone());
         let data = if imag { self.temp_i64(bin(BinOp::Add, data, int64(part, &span))) } else { data };

@@ -1,6 +1,7 @@
 //! Builtins typed as statements or over whole arrays: `print(...)`, and
 //! `max(a)`, `min(a)`, `sum(a)` of a 1-d array.
 
+use super::claim::{mine, Claim};
 use super::{cast, Typer, Val};
 use crate::base::consts::ConstValue;
 use crate::base::diagnostics::Diagnostic;
@@ -158,12 +159,9 @@ impl Typer<'_> {
     /// later one beats with `>` (`<`), so a nan stays only where it comes
     /// first, and raise ValueError when empty; sum adds left to right from
     /// the int 0 in the dtype (numpy scalar arithmetic: ints wrap, a bool
-    /// array counts as int64), 0 when empty. None when `arg` is no array.
-    pub(super) fn array_builtin(&mut self, name: &str, arg: &Expr, span: Range<usize>) -> Option<Option<TExpr>> {
-        let a = match self.array_operand(arg)? {
-            Some(a) => a,
-            None => return Some(None),
-        };
+    /// array counts as int64), 0 when empty. NotMine when `arg` is no array.
+    pub(super) fn array_builtin(&mut self, name: &str, arg: &Expr, span: Range<usize>) -> Claim<TExpr> {
+        let a = mine!(self.array_operand(arg));
         if a.ty.ndim != 1 || a.ty.complex {
             let what = if a.ty.complex { "a complex array" } else { "an array of more than one axis" };
             self.errors.push(
@@ -171,7 +169,7 @@ impl Typer<'_> {
                     .at(range(arg), "here")
                     .note("pycc compiles max(a), min(a) and sum(a) of a 1-d array of numbers"),
             );
-            return Some(None);
+            return Claim::Failed;
         }
         let var = |ty, v| TExpr { ty, kind: TExprKind::Var(v), span: span.clone() };
         let int = |ty, i| TExpr { ty, kind: TExprKind::Const(ConstValue::Int(i)), span: span.clone() };
@@ -188,7 +186,7 @@ impl Typer<'_> {
             let body = vec![TStmt::Assign { var: acc, value: TExpr { ty, kind: value, span: span.clone() } }];
             let (start, step) = (int(Scalar::I64, 0), int(Scalar::I64, 1));
             self.pre.push(TStmt::For { var: i, start, stop: n, step, body, orelse: Vec::new() });
-            return Some(Some(var(ty, acc)));
+            return Claim::Done(var(ty, acc));
         }
         let empty = binary(TExprKind::Compare(CmpOp::Eq, Box::new(n.clone()), Box::new(int(Scalar::I64, 0))));
         let raise = TStmt::Raise {
@@ -213,6 +211,6 @@ impl Typer<'_> {
         ];
         let (start, step) = (int(Scalar::I64, 1), int(Scalar::I64, 1));
         self.pre.push(TStmt::For { var: i, start, stop: n, step, body, orelse: Vec::new() });
-        Some(Some(var(dtype, best)))
+        Claim::Done(var(dtype, best))
     }
 }

@@ -4,9 +4,6 @@
 //! helper) cannot be confused with "mine, and already reported" (stop: a
 //! diagnostic is out and trying further helpers would only add follow-ons).
 
-// Until the remaining `Option<Option<T>>` helpers move over (issue 15).
-#![allow(dead_code, unused_macros, unused_imports)]
-
 /// Not this helper's form; its form with an error already reported; or its
 /// result.
 #[derive(Debug, Clone, PartialEq)]
@@ -43,20 +40,42 @@ impl<T> Claim<T> {
         }
     }
 
-    /// For a caller that has no other helper to try: None for "not mine",
-    /// Some(None) for "reported", as the typer's `Option` convention.
-    pub(crate) fn claimed(self) -> Option<Option<T>> {
-        match self {
-            Claim::NotMine => None,
-            Claim::Failed => Some(None),
-            Claim::Done(v) => Some(Some(v)),
-        }
-    }
-
     pub(crate) fn is_mine(&self) -> bool {
         !matches!(self, Claim::NotMine)
     }
+
+    /// The result, None both when not mine and when reported: for a caller
+    /// that takes only this form and has nothing else to try.
+    pub(crate) fn done(self) -> Option<T> {
+        match self {
+            Claim::Done(v) => Some(v),
+            Claim::NotMine | Claim::Failed => None,
+        }
+    }
 }
+
+/// An optional argument of a call (`axis=`, `method=`, a slice bound):
+/// absent, given with its value, or given and wrong (reported).
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum OptArg<T> {
+    Absent,
+    Given(T),
+    Failed,
+}
+
+/// In a typer function of the `Option` convention (None: reported): the
+/// argument's value if given, None if absent; returns None when it Failed.
+/// `let axis = given!(self.more_axis(e));`.
+macro_rules! given {
+    ($e:expr) => {
+        match $e {
+            $crate::sema::claim::OptArg::Absent => None,
+            $crate::sema::claim::OptArg::Given(v) => Some(v),
+            $crate::sema::claim::OptArg::Failed => return None,
+        }
+    };
+}
+pub(crate) use given;
 
 /// Returns from the enclosing function unless the helper's answer is Done:
 /// `let x = mine!(self.helper(e));` passes NotMine and Failed up unchanged
@@ -71,6 +90,18 @@ macro_rules! mine {
     };
 }
 pub(crate) use mine;
+
+/// In a Claim-returning function: the value of an `Option`, or return
+/// NotMine on None (what `?` did in these helpers before they had a type).
+macro_rules! or_not_mine {
+    ($e:expr) => {
+        match $e {
+            Some(v) => v,
+            None => return $crate::sema::claim::Claim::NotMine,
+        }
+    };
+}
+pub(crate) use or_not_mine;
 
 /// In a typer function of the `Option` convention (None: reported), returns
 /// a claimed answer and goes on to the next form on NotMine:
@@ -88,7 +119,7 @@ pub(crate) use decide;
 
 #[cfg(test)]
 mod tests {
-    use super::Claim;
+    use super::{Claim, OptArg};
 
     fn pass(c: Claim<i32>) -> Claim<i32> {
         let v = mine!(c);
@@ -108,12 +139,24 @@ mod tests {
         assert_eq!(first(Claim::NotMine, Claim::NotMine), Some(0));
     }
 
+    fn axis(a: OptArg<i32>) -> Option<i32> {
+        let v = given!(a);
+        Some(v.unwrap_or(-1))
+    }
+
+    #[test]
+    fn given_returns_on_failed_only() {
+        assert_eq!(axis(OptArg::Absent), Some(-1));
+        assert_eq!(axis(OptArg::Given(2)), Some(2));
+        assert_eq!(axis(OptArg::Failed), None);
+    }
+
     #[test]
     fn mine_passes_not_mine_and_failed_up() {
         assert_eq!(pass(Claim::NotMine), Claim::NotMine);
         assert_eq!(pass(Claim::Failed), Claim::Failed);
         assert_eq!(pass(Claim::Done(1)), Claim::Done(2));
         assert_eq!(Claim::Done(3).and_then(|_| None::<i32>), Claim::Failed);
-        assert_eq!(Claim::<i32>::NotMine.claimed(), None);
+        assert_eq!(Claim::<i32>::NotMine.done(), None);
     }
 }

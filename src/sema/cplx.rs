@@ -370,17 +370,17 @@ impl<'a> Typer<'a> {
     }
 
     /// cmath's real-valued functions and constants, and a diagnostic for the
-    /// rest of cmath. None: `e` is no such use of cmath.
-    fn cmath_scalar(&mut self, e: &Expr) -> Option<Option<TExpr>> {
+    /// rest of cmath. NotMine: `e` is no such use of cmath.
+    fn cmath_scalar(&mut self, e: &Expr) -> Claim<TExpr> {
         let span = range(e);
         let (name, args) = match e {
-            Expr::Call(c) => (self.cmath_name(&c.func)?, Some(c)),
-            Expr::Attribute(_) | Expr::Name(_) => (self.cmath_name(e)?, None),
-            _ => return None,
+            Expr::Call(c) => (or_not_mine!(self.cmath_name(&c.func)), Some(c)),
+            Expr::Attribute(_) | Expr::Name(_) => (or_not_mine!(self.cmath_name(e)), None),
+            _ => return Claim::NotMine,
         };
         let Some(c) = args else {
-            return Some(match math_table::constant(&name) {
-                Some(v) => Some(fconst(v, &span)),
+            return match math_table::constant(&name) {
+                Some(v) => Claim::Done(fconst(v, &span)),
                 None => {
                     self.errors.push(
                         Diagnostic::error(format!(
@@ -389,9 +389,9 @@ impl<'a> Typer<'a> {
                         .at(span, "not a constant")
                         .note(CMATH_NOTE),
                     );
-                    None
+                    Claim::Failed
                 }
-            });
+            };
         };
         if name == "polar" {
             self.errors.push(
@@ -399,7 +399,7 @@ impl<'a> Typer<'a> {
                     .at(span, "a tuple")
                     .note("unpack it (`r, phi = cmath.polar(z)`), assign it or return it"),
             );
-            return Some(None);
+            return Claim::Failed;
         }
         if !math_table::CMATH_REAL.contains(&name.as_str()) {
             // pycc compiles every function of CPython 3.11's cmath.
@@ -408,23 +408,24 @@ impl<'a> Typer<'a> {
                     .at(span, "not in cmath")
                     .note(CMATH_NOTE),
             );
-            return Some(None);
+            return Claim::Failed;
         }
         if name == "isclose" {
-            return Some(self.cmath_isclose(c, span));
+            return Claim::checked(self.cmath_isclose(c, span));
         }
         if !c.keywords.is_empty() {
-            return Some(self.unsupported(span, "keyword arguments in calls are"));
+            return Claim::checked(self.unsupported(span, "keyword arguments in calls are"));
         }
         let [arg] = c.args.as_slice() else {
             self.errors.push(
                 Diagnostic::error(format!("cmath.{name}() takes exactly one argument ({} given)", c.args.len()))
                     .at(span, "here"),
             );
-            return Some(None);
+            return Claim::Failed;
         };
-        let (re, im) =
-            self.cexpr(arg).map(|(re, im)| (self.share(cast(re, Scalar::F64)), self.share(cast(im, Scalar::F64))))?;
+        let (re, im) = or_not_mine!(self
+            .cexpr(arg)
+            .map(|(re, im)| (self.share(cast(re, Scalar::F64)), self.share(cast(im, Scalar::F64)))));
         let pred = |name: &str, x: TExpr| {
             math::typed_call(math_table::function(name).expect("math predicate"), vec![x], span.clone())
         };
@@ -433,11 +434,11 @@ impl<'a> Typer<'a> {
                 if and { TExprKind::And(Box::new(a), Box::new(b)) } else { TExprKind::Or(Box::new(a), Box::new(b)) };
             TExpr { ty: Scalar::Bool, kind, span: span.clone() }
         };
-        Some(Some(match name.as_str() {
+        Claim::Done(match name.as_str() {
             "phase" => helper(&math_table::CMATH_PHASE, vec![re, im, fconst(0.0, &span)], &span),
             "isfinite" => both(true, pred("isfinite", re), pred("isfinite", im)),
             _ => both(false, pred(&name, re), pred(&name, im)),
-        }))
+        })
     }
 
     /// `cmath.isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0)`: the arguments
@@ -485,10 +486,10 @@ impl<'a> Typer<'a> {
     /// OverflowError "math range error". Plain atan2 for the angle: _Py_c_abs
     /// runs after it and sets errno itself, so an underflowing angle is no
     /// error here, unlike in cmath.phase.
-    pub(super) fn cmath_polar(&mut self, e: &Expr) -> Option<Option<Vec<TExpr>>> {
-        let Expr::Call(c) = e else { return None };
+    pub(super) fn cmath_polar(&mut self, e: &Expr) -> Claim<Vec<TExpr>> {
+        let Expr::Call(c) = e else { return Claim::NotMine };
         if self.cmath_name(&c.func).as_deref() != Some("polar") {
-            return None;
+            return Claim::NotMine;
         }
         let span = range(e);
         if !c.keywords.is_empty() || c.args.len() != 1 {
@@ -496,13 +497,13 @@ impl<'a> Typer<'a> {
                 Diagnostic::error(format!("cmath.polar() takes exactly one argument ({} given)", c.args.len()))
                     .at(span, "here"),
             );
-            return Some(None);
+            return Claim::Failed;
         }
-        let Some((re, im)) = self.cexpr(&c.args[0]) else { return Some(None) };
+        let Some((re, im)) = self.cexpr(&c.args[0]) else { return Claim::Failed };
         let (re, im) = (self.share(cast(re, Scalar::F64)), self.share(cast(im, Scalar::F64)));
         let r = helper(&math_table::POLAR_ABS, vec![re.clone(), im.clone()], &span);
         let phi = helper(math_table::function("atan2").expect("atan2"), vec![im, re], &span);
-        Some(Some(vec![r, phi]))
+        Claim::Done(vec![r, phi])
     }
 
     /// `complex()`, `complex(x)`, `complex(a, b)`: complex_new's arithmetic,
@@ -590,13 +591,14 @@ impl<'a> Typer<'a> {
     }
 
     /// Scalar-valued uses of complex operands that `expr` hands over:
-    /// comparisons, abs(), bool(), `not`, .real, .imag. None: not one of
-    /// these (the caller goes on); Some(None): one of these, failed.
-    pub(super) fn complex_scalar(&mut self, e: &Expr) -> Option<Option<TExpr>> {
+    /// comparisons, abs(), bool(), `not`, .real, .imag. NotMine: not one
+    /// of these (the caller goes on).
+    pub(super) fn complex_scalar(&mut self, e: &Expr) -> Claim<TExpr> {
         let span = range(e);
         if !self.is_complex(e) {
-            if let Some(done) = self.cmath_scalar(e) {
-                return Some(done);
+            let cmath = self.cmath_scalar(e);
+            if cmath.is_mine() {
+                return cmath;
             }
         }
         match e {
@@ -610,7 +612,7 @@ impl<'a> Typer<'a> {
                     operands.push(self.cexpr(x).map(|(re, im)| (self.share(re), self.share(im))));
                     shared.push(self.lets.split_off(mark));
                 }
-                let Some(operands) = operands.into_iter().collect::<Option<Vec<Parts>>>() else { return Some(None) };
+                let Some(operands) = operands.into_iter().collect::<Option<Vec<Parts>>>() else { return Claim::Failed };
                 let mut cmps = Vec::new();
                 for (i, op) in c.ops.iter().enumerate() {
                     let eq = equal(operands[i].clone(), operands[i + 1].clone(), &span);
@@ -623,14 +625,14 @@ impl<'a> Typer<'a> {
                                     .at(span, "ordering comparison")
                                     .note("compare abs(z), z.real or z.imag instead"),
                             );
-                            return Some(None);
+                            return Claim::Failed;
                         }
                     });
                 }
                 // `a == b == c` is `a == b and (b == c)`, nested to the
                 // right: operand k+2 is computed only when comparison k held,
                 // as in Python, inside the `and` that needs it.
-                let mut acc = cmps.pop()?;
+                let mut acc = or_not_mine!(cmps.pop());
                 while let Some(cmp) = cmps.pop() {
                     let rest = let_in(std::mem::take(&mut shared[cmps.len() + 2]), acc);
                     acc = TExpr {
@@ -640,11 +642,11 @@ impl<'a> Typer<'a> {
                     };
                 }
                 let first: Vec<_> = shared.drain(..2).flatten().collect();
-                Some(Some(let_in(first, acc)))
+                Claim::Done(let_in(first, acc))
             }
             Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not && self.is_complex(&u.operand) => {
                 let z = self.cexpr(&u.operand);
-                Some(z.map(|z| TExpr {
+                Claim::checked(z.map(|z| TExpr {
                     ty: Scalar::Bool,
                     kind: TExprKind::Not(Box::new(truth_of(z, &span))),
                     span: span.clone(),
@@ -652,34 +654,38 @@ impl<'a> Typer<'a> {
             }
             Expr::Attribute(a) if self.is_complex(&a.value) && matches!(a.attr.as_str(), "real" | "imag") => {
                 let z = self.cexpr(&a.value);
-                Some(z.map(
-                    |(re, im)| if a.attr.as_str() == "real" { TExpr { span, ..re } } else { TExpr { span, ..im } },
-                ))
+                Claim::checked(z.map(|(re, im)| {
+                    if a.attr.as_str() == "real" {
+                        TExpr { span, ..re }
+                    } else {
+                        TExpr { span, ..im }
+                    }
+                }))
             }
             Expr::Call(c) if c.args.len() == 1 && c.keywords.is_empty() && self.is_complex(&c.args[0]) => {
-                let Expr::Name(n) = c.func.as_ref() else { return None };
+                let Expr::Name(n) = c.func.as_ref() else { return Claim::NotMine };
                 let name = n.id.as_str();
                 if self.types.contains_key(name) || self.globals.functions.contains_key(name) {
-                    return None;
+                    return Claim::NotMine;
                 }
                 match name {
                     "abs" => {
                         let z = self.cexpr(&c.args[0]);
-                        Some(z.map(|(re, im)| {
+                        Claim::checked(z.map(|(re, im)| {
                             let pt = re.ty;
                             cast(helper(&math_table::COMPLEX_ABS, vec![re, im], &span), pt)
                         }))
                     }
-                    "bool" => Some(self.cexpr(&c.args[0]).map(|z| truth_of(z, &span))),
+                    "bool" => Claim::checked(self.cexpr(&c.args[0]).map(|z| truth_of(z, &span))),
                     "int" | "float" | "round" => {
                         self.errors.push(
                             Diagnostic::error(format!("{name}() of a complex number is a TypeError in Python"))
                                 .at(span, "complex argument")
                                 .note("use z.real, z.imag or abs(z)"),
                         );
-                        Some(None)
+                        Claim::Failed
                     }
-                    _ => None,
+                    _ => Claim::NotMine,
                 }
             }
             _ if self.is_complex(e) => {
@@ -688,9 +694,9 @@ impl<'a> Typer<'a> {
                         .at(span, "complex")
                         .note(COMPLEX_NOTE),
                 );
-                Some(None)
+                Claim::Failed
             }
-            _ => None,
+            _ => Claim::NotMine,
         }
     }
 }

@@ -158,7 +158,7 @@ impl Typer<'_> {
     /// or a real number (bound to temporaries).
     fn cx_operand(&mut self, e: &Expr) -> Option<COpd> {
         if self.is_array_like(e) {
-            let r = if self.cx_involved(e) { self.cx_expr(e)? } else { self.array_operand(e).flatten()? };
+            let r = if self.cx_involved(e) { self.cx_expr(e)? } else { self.array_operand(e).done()? };
             return Some(COpd::Array(r));
         }
         if self.is_complex(e) {

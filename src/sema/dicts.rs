@@ -514,21 +514,16 @@ impl Typer<'_> {
     /// `x = d.get(k)` without a default, where `x` may be None (numba's
     /// Optional; sema/optional.rs): `x` is None when `k` is missing, else
     /// `d[k]`. None: `c` is not such a call of a dict.
-    pub(super) fn dict_get_optional(
-        &mut self,
-        target: &str,
-        c: &ast::ExprCall,
-        span: Range<usize>,
-    ) -> Option<Option<TStmt>> {
-        let Expr::Attribute(a) = c.func.as_ref() else { return None };
+    pub(super) fn dict_get_optional(&mut self, target: &str, c: &ast::ExprCall, span: Range<usize>) -> Claim<TStmt> {
+        let Expr::Attribute(a) = c.func.as_ref() else { return Claim::NotMine };
         if a.attr.as_str() != "get" || c.args.len() != 1 || !c.keywords.is_empty() {
-            return None;
+            return Claim::NotMine;
         }
-        let name = self.dict_name(&a.value)?;
+        let name = or_not_mine!(self.dict_name(&a.value));
         if !self.no_dict_arrays(&name, "get() of", span.clone()) {
-            return Some(None);
+            return Claim::Failed;
         }
-        Some(self.dict_get_none(target, &name, &c.args[0], span))
+        Claim::checked(self.dict_get_none(target, &name, &c.args[0], span))
     }
 
     fn dict_get_none(&mut self, target: &str, name: &str, k: &Expr, span: Range<usize>) -> Option<TStmt> {
@@ -724,12 +719,12 @@ impl Typer<'_> {
     }
 
     /// `d.clear()`, `d.pop(...)`, `d.setdefault(...)` as statements.
-    pub(super) fn dict_method_stmt(&mut self, c: &ast::ExprCall, span: Range<usize>) -> Option<Option<TStmt>> {
-        let Expr::Attribute(a) = c.func.as_ref() else { return None };
-        let name = self.dict_name(&a.value)?;
+    pub(super) fn dict_method_stmt(&mut self, c: &ast::ExprCall, span: Range<usize>) -> Claim<TStmt> {
+        let Expr::Attribute(a) = c.func.as_ref() else { return Claim::NotMine };
+        let name = or_not_mine!(self.dict_name(&a.value));
         if a.attr.as_str() == "clear" && c.args.is_empty() && c.keywords.is_empty() {
             let dict = self.dict_ref(&name);
-            return Some(Some(TStmt::Dict {
+            return Claim::Done(TStmt::Dict {
                 dict,
                 op: DictOp::Clear,
                 key: vec![],
@@ -737,17 +732,18 @@ impl Typer<'_> {
                 index: None,
                 out: vec![],
                 span,
-            }));
+            });
         }
         // A tuple-valued method's statement is queued (`pre`); a number
         // value still has its effect (`d.pop(k)`, `d.setdefault(k, v)` as
         // statements): it is computed into a temporary that nothing reads.
+        // Failed also for a queued tuple value: no statement of its own.
         match self.dict_method(&name, a, c, span) {
             Some(Val::Scalar(x)) => {
                 let var = self.fresh("dropped", x.ty);
-                Some(Some(TStmt::Assign { var, value: x }))
+                Claim::Done(TStmt::Assign { var, value: x })
             }
-            _ => Some(None),
+            _ => Claim::Failed,
         }
     }
 
@@ -915,12 +911,12 @@ impl Typer<'_> {
 
     /// A value involving a dict: `d[k]`, `d.get(...)`, `d.pop(...)`,
     /// `d.setdefault(...)`. None: not a dict expression.
-    pub(super) fn dict_value(&mut self, e: &Expr) -> Option<Option<Val>> {
+    pub(super) fn dict_value(&mut self, e: &Expr) -> Claim<Val> {
         let span = range(e);
         match e {
             Expr::Subscript(s) => {
-                let name = self.dict_name(&s.value)?;
-                let Some(key) = self.dict_key(&name, &s.slice) else { return Some(None) };
+                let name = or_not_mine!(self.dict_name(&s.value));
+                let Some(key) = self.dict_key(&name, &s.slice) else { return Claim::Failed };
                 let key: Vec<TExpr> = key.into_iter().map(|k| self.share(k)).collect();
                 let d = self.dict_ref(&name);
                 let parts = (0..d.values.len())
@@ -934,18 +930,18 @@ impl Typer<'_> {
                     let mut pre = Vec::new();
                     let v = self.dict_array_val(&name, parts, &mut pre);
                     self.pre.extend(pre);
-                    return Some(v);
+                    return Claim::checked(v);
                 }
-                Some(Some(parts_val(parts, self.dicts[&name].1 > 1)))
+                Claim::Done(parts_val(parts, self.dicts[&name].1 > 1))
             }
             Expr::Call(c) => {
-                let Expr::Attribute(a) = c.func.as_ref() else { return None };
-                let name = self.dict_name(&a.value)?;
-                Some(self.dict_method(&name, a, c, span))
+                let Expr::Attribute(a) = c.func.as_ref() else { return Claim::NotMine };
+                let name = or_not_mine!(self.dict_name(&a.value));
+                Claim::checked(self.dict_method(&name, a, c, span))
             }
             Expr::Name(n) if self.dicts.contains_key(n.id.as_str()) => {
                 if !self.no_dict_arrays(n.id.as_str(), "passing or returning", range(e)) {
-                    return Some(None);
+                    return Claim::Failed;
                 }
                 let d = self.dict_ref(n.id.as_str());
                 if d.str_keys {
@@ -956,43 +952,43 @@ impl Typer<'_> {
                         ))
                         .at(range(e), "a dict with str keys"),
                     );
-                    return Some(None);
+                    return Claim::Failed;
                 }
-                Some(Some(Val::Dict(d)))
+                Claim::Done(Val::Dict(d))
             }
-            _ => None,
+            _ => Claim::NotMine,
         }
     }
 
     /// A dict where a number is needed: `d[k]` and the methods, `len(d)`,
-    /// `k in d`, `not d`. None: not a dict expression.
-    pub(super) fn dict_expr(&mut self, e: &Expr) -> Option<Option<TExpr>> {
+    /// `k in d`, `not d`. NotMine: not a dict expression.
+    pub(super) fn dict_expr(&mut self, e: &Expr) -> Claim<TExpr> {
         let span = range(e);
         match e {
             Expr::Call(c)
                 if matches!(c.func.as_ref(), Expr::Name(f) if f.id.as_str() == "len" && self.is_builtin("len"))
                     && matches!(c.args.as_slice(), [x] if self.dict_name(x).is_some()) =>
             {
-                let name = self.dict_name(&c.args[0])?;
-                Some(Some(self.dict_len(&name, &span)))
+                let name = or_not_mine!(self.dict_name(&c.args[0]));
+                Claim::Done(self.dict_len(&name, &span))
             }
             Expr::Compare(c)
                 if c.ops.len() == 1
                     && matches!(c.ops[0], ast::CmpOp::In | ast::CmpOp::NotIn)
                     && self.dict_name(&c.comparators[0]).is_some() =>
             {
-                let name = self.dict_name(&c.comparators[0])?;
-                let Some(key) = self.dict_key(&name, &c.left) else { return Some(None) };
+                let name = or_not_mine!(self.dict_name(&c.comparators[0]));
+                let Some(key) = self.dict_key(&name, &c.left) else { return Claim::Failed };
                 let d = self.dict_ref(&name);
                 let has = TExpr { ty: Scalar::Bool, kind: TExprKind::DictHas(d, key), span: span.clone() };
                 if c.ops[0] == ast::CmpOp::NotIn {
-                    return Some(Some(TExpr { ty: Scalar::Bool, kind: TExprKind::Not(Box::new(has)), span }));
+                    return Claim::Done(TExpr { ty: Scalar::Bool, kind: TExprKind::Not(Box::new(has)), span });
                 }
-                Some(Some(has))
+                Claim::Done(has)
             }
             Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not && self.dict_name(&u.operand).is_some() => {
-                let t = self.dict_truth(&u.operand)?;
-                Some(Some(TExpr { ty: Scalar::Bool, kind: TExprKind::Not(Box::new(t)), span }))
+                let t = or_not_mine!(self.dict_truth(&u.operand));
+                Claim::Done(TExpr { ty: Scalar::Bool, kind: TExprKind::Not(Box::new(t)), span })
             }
             Expr::Name(n) if self.dicts.contains_key(n.id.as_str()) => {
                 self.errors.push(
@@ -1000,14 +996,15 @@ impl Typer<'_> {
                         .at(span, "a dict")
                         .note("a dict can be indexed, iterated, passed to len() and to the file's functions, and tested with `in`"),
                 );
-                Some(None)
+                Claim::Failed
             }
-            Expr::Subscript(_) | Expr::Call(_) => Some(match self.dict_value(e)? {
-                Some(Val::Scalar(x)) => Some(x),
-                Some(_) => self.dict_tuple_error(span),
-                None => None,
-            }),
-            _ => None,
+            Expr::Subscript(_) | Expr::Call(_) => match self.dict_value(e) {
+                Claim::NotMine => Claim::NotMine,
+                Claim::Failed => Claim::Failed,
+                Claim::Done(Val::Scalar(x)) => Claim::Done(x),
+                Claim::Done(_) => Claim::checked(self.dict_tuple_error(span)),
+            },
+            _ => Claim::NotMine,
         }
     }
 

@@ -33,7 +33,7 @@ impl Typer<'_> {
     ) -> Option<TStmt> {
         // CPython evaluates the value before the target.
         let tree = self.tree(value)?;
-        let dst = self.array_operand(target)??;
+        let dst = self.array_operand(target).done()?;
         let Some(result) = self.direct_result(&tree, &dst) else {
             let v = match tree {
                 Tree::Leaf(Operand::Number(e, _)) => Val::Scalar(e),

@@ -365,18 +365,18 @@ impl Typer<'_> {
     /// `np.maximum(x, y)`, `np.sign(x)`, ... of numbers: numpy's scalar
     /// semantics (a Python int is int64, a float float64: the result is
     /// numpy's scalar, returned as the Python number it converts to).
-    /// None when `name` is not one of these.
+    /// NotMine when `name` is not one of these.
     pub(in crate::sema) fn scalar_elem_ufunc(
         &mut self,
         name: &str,
         c: &ast::ExprCall,
         span: Range<usize>,
-    ) -> Option<Option<TExpr>> {
-        let u = Ufn::by_name(name)?;
+    ) -> Claim<TExpr> {
+        let u = or_not_mine!(Ufn::by_name(name));
         if matches!(u, Ufn::IsNan | Ufn::IsInf | Ufn::IsFinite | Ufn::Copysign) || u.array_only() {
-            return None; // numpy.rs compiles these on numbers already
+            return Claim::NotMine; // numpy.rs compiles these on numbers already
         }
-        Some(self.scalar_elem(u, c, span))
+        Claim::checked(self.scalar_elem(u, c, span))
     }
 
     fn scalar_elem(&mut self, u: Ufn, c: &ast::ExprCall, span: Range<usize>) -> Option<TExpr> {

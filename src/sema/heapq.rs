@@ -63,33 +63,34 @@ impl Typer<'_> {
         Some(FUNCTIONS.iter().find(|&&f| f == name).copied().unwrap_or("unsupported"))
     }
 
-    /// A heapq call as a statement (its result, if any, dropped). None:
+    /// A heapq call as a statement (its result, if any, dropped). NotMine:
     /// not a heapq call.
-    pub(super) fn heapq_stmt(&mut self, c: &ast::ExprCall, span: Range<usize>) -> Option<Option<TStmt>> {
-        let f = self.heapq_function(&c.func)?;
-        Some(self.heapq_call(f, c, span).map(|(stmts, _)| TStmt::Seq(stmts)))
+    pub(super) fn heapq_stmt(&mut self, c: &ast::ExprCall, span: Range<usize>) -> Claim<TStmt> {
+        let f = or_not_mine!(self.heapq_function(&c.func));
+        Claim::checked(self.heapq_call(f, c, span).map(|(stmts, _)| TStmt::Seq(stmts)))
     }
 
     /// A heapq call where a value stands: its statements run before the
-    /// statement (`pre`). None: not a heapq call.
-    pub(super) fn heapq_value(&mut self, e: &Expr) -> Option<Option<Val>> {
-        let Expr::Call(c) = e else { return None };
-        if let Some(v) = self.list_min_max(c) {
-            return Some(v);
+    /// statement (`pre`). NotMine: not a heapq call.
+    pub(super) fn heapq_value(&mut self, e: &Expr) -> Claim<Val> {
+        let Expr::Call(c) = e else { return Claim::NotMine };
+        let min_max = self.list_min_max(c);
+        if min_max.is_mine() {
+            return min_max;
         }
-        let f = self.heapq_function(&c.func)?;
+        let f = or_not_mine!(self.heapq_function(&c.func));
         let span = range(e);
         if !self.may_queue(&span) {
-            return Some(None);
+            return Claim::Failed;
         }
-        let Some((stmts, value)) = self.heapq_call(f, c, span.clone()) else { return Some(None) };
+        let Some((stmts, value)) = self.heapq_call(f, c, span.clone()) else { return Claim::Failed };
         self.pre.extend(stmts);
         if value.is_none() {
             self.errors.push(
                 Diagnostic::error(format!("heapq.{f}() returns None; its value cannot be used")).at(span, "no value"),
             );
         }
-        Some(value)
+        Claim::checked(value)
     }
 
     fn heapq_call(&mut self, f: &str, c: &ast::ExprCall, span: Range<usize>) -> Option<(Vec<TStmt>, Option<Val>)> {
@@ -346,37 +347,37 @@ impl Typer<'_> {
     /// `min(L)`/`max(L)` of a list of tuples, and of a slice `L[a:b]` of
     /// any list (no list is made): CPython's order (`<` for min, `>` for
     /// max; an equal item keeps the earlier one), ValueError when empty.
-    /// None: not such a call.
-    fn list_min_max(&mut self, c: &ast::ExprCall) -> Option<Option<Val>> {
-        let Expr::Name(f) = c.func.as_ref() else { return None };
+    /// NotMine: not such a call.
+    fn list_min_max(&mut self, c: &ast::ExprCall) -> Claim<Val> {
+        let Expr::Name(f) = c.func.as_ref() else { return Claim::NotMine };
         let f = f.id.as_str();
         if !matches!(f, "min" | "max") || !self.is_builtin(f) || !c.keywords.is_empty() {
-            return None;
+            return Claim::NotMine;
         }
-        let [arg] = c.args.as_slice() else { return None };
+        let [arg] = c.args.as_slice() else { return Claim::NotMine };
         let (name, bounds) = match arg {
             Expr::Subscript(s) if matches!(s.slice.as_ref(), Expr::Slice(_)) => {
-                let Expr::Slice(sl) = s.slice.as_ref() else { return None };
+                let Expr::Slice(sl) = s.slice.as_ref() else { return Claim::NotMine };
                 if sl.step.is_some() {
                     // A stepped slice is a new list, made as anywhere else.
-                    return None;
+                    return Claim::NotMine;
                 }
-                (self.list_name(&s.value)?, Some(sl))
+                (or_not_mine!(self.list_name(&s.value)), Some(sl))
             }
             _ => {
-                let name = self.list_name(arg)?;
+                let name = or_not_mine!(self.list_name(arg));
                 if self.arity_of(&name) <= 1 {
-                    return None;
+                    return Claim::NotMine;
                 }
                 (name, None)
             }
         };
         if self.nested(&name) || self.array_items(&name).is_some() {
-            return None;
+            return Claim::NotMine;
         }
         let span = range(arg);
         if !self.may_queue(&range(c)) {
-            return Some(None);
+            return Claim::Failed;
         }
         let list = self.list_ref(&name);
         let n = self.fresh("len", Scalar::I64);
@@ -399,7 +400,7 @@ impl Typer<'_> {
                 };
                 let a = bound(&sl.lower, int(0, &span));
                 let b = bound(&sl.upper, v(n));
-                (a?, b?)
+                (or_not_mine!(a), or_not_mine!(b))
             }
             None => (int(0, &span), v(n)),
         };
@@ -434,7 +435,7 @@ impl Typer<'_> {
         } else {
             self.item_less(&name, &best, &item, &span)
         };
-        let Some(beats) = beats else { return Some(None) };
+        let Some(beats) = beats else { return Claim::Failed };
         let i = self.fresh("i", Scalar::I64);
         let body = vec![
             self.load(&list, v(i), &item, &span),
@@ -447,6 +448,6 @@ impl Typer<'_> {
         let start = bin(BinOp::Add, v(lo), int(1, &span));
         out.push(TStmt::For { var: i, start, stop: v(hi), step: int(1, &span), body, orelse: Vec::new() });
         self.pre.extend(out);
-        Some(self.list_item_val(&name, best.reads(&span)))
+        Claim::checked(self.list_item_val(&name, best.reads(&span)))
     }
 }

@@ -55,11 +55,20 @@ fn may_read(e: &Expr, name: &str) -> bool {
     }
 }
 
+/// What `list(...)` or `sorted(...)` is called on.
+pub(super) enum ListOf<'a> {
+    /// `list()`: a new empty list.
+    Nothing,
+    /// `list(it)`, `sorted(it, reverse=r)`: the iterable.
+    Iterable(&'a Expr),
+}
+
 /// `list(it)` (or `list()`) and `sorted(it, reverse=r)`: the iterable.
-pub(super) fn list_call(c: &ast::ExprCall) -> Option<Option<&Expr>> {
+pub(super) fn list_call(c: &ast::ExprCall) -> Option<ListOf<'_>> {
     match (c.func.as_ref(), c.args.as_slice()) {
-        (Expr::Name(n), [] | [_]) if n.id.as_str() == "list" && c.keywords.is_empty() => Some(c.args.first()),
-        (Expr::Name(n), [x]) if n.id.as_str() == "sorted" => Some(Some(x)),
+        (Expr::Name(n), []) if n.id.as_str() == "list" && c.keywords.is_empty() => Some(ListOf::Nothing),
+        (Expr::Name(n), [x]) if n.id.as_str() == "list" && c.keywords.is_empty() => Some(ListOf::Iterable(x)),
+        (Expr::Name(n), [x]) if n.id.as_str() == "sorted" => Some(ListOf::Iterable(x)),
         _ => None,
     }
 }
@@ -268,7 +277,7 @@ impl Typer<'_> {
             self.pre.extend(stmts);
             self.list_ref(&temp).header
         } else {
-            let src = self.list_operand(e)??;
+            let src = self.list_operand(e).done()?;
             let src_key = self.lkey(&src);
             self.link(&inner, &src_key, &span)?;
             self.list_ref(&src).header
@@ -424,7 +433,7 @@ impl Typer<'_> {
         };
         if !self.is_new_list(value) {
             // One list, two names: their item types are one.
-            let src = self.list_operand(value)??;
+            let src = self.list_operand(value).done()?;
             let src_key = self.lkey(&src);
             self.link(name, &src_key, &span)?;
             let from = self.list_ref(&src).header;
@@ -508,7 +517,7 @@ impl Typer<'_> {
             Expr::ListComp(c) => self.list_comprehension(name, c),
             Expr::Call(c) => {
                 // `list(it)`: `[x for x in it]` (every iterable a loop takes).
-                let Some(Some(it)) = list_call(c) else {
+                let Some(ListOf::Iterable(it)) = list_call(c) else {
                     let list = self.list_ref(name);
                     return Some(vec![TStmt::ListNew { list, len: int(0, &span), span }]);
                 };
@@ -559,7 +568,7 @@ impl Typer<'_> {
         }
         // The source once (a display is made before the statement), then
         // its items appended n times.
-        let src = self.list_operand(seq)??;
+        let src = self.list_operand(seq).done()?;
         let src_expr =
             Expr::Name(ast::ExprName { range: b.range, id: ast::Identifier::new(src), ctx: ast::ExprContext::Load });
         let times = self.fresh("n", Scalar::I64);
@@ -654,39 +663,38 @@ impl Typer<'_> {
 
     /// The list an expression stands for: a list variable, or a display
     /// made into a temporary.
-    fn list_operand(&mut self, e: &Expr) -> Option<Option<String>> {
+    fn list_operand(&mut self, e: &Expr) -> Claim<String> {
         if let Some(n) = self.list_name(e) {
-            return Some(Some(n));
+            return Claim::Done(n);
         }
         if self.is_new_list(e) {
-            return Some(self.list_temp(e));
+            return Claim::checked(self.list_temp(e));
         }
-        self.expr_key(e)?;
+        or_not_mine!(self.expr_key(e));
         let span = range(e);
         match e {
             Expr::Subscript(s) if matches!(s.slice.as_ref(), Expr::Slice(_)) => {
-                let Some(src) = self.list_operand(&s.value)? else { return Some(None) };
-                let Expr::Slice(sl) = s.slice.as_ref() else { return None };
-                Some(self.list_slice(&src, sl, span))
+                let Expr::Slice(sl) = s.slice.as_ref() else { return Claim::NotMine };
+                self.list_operand(&s.value).and_then(|src| self.list_slice(&src, sl, span))
             }
             // `dp[i]`: a temporary list whose header is the item.
             Expr::Subscript(s) => {
-                let Some(outer) = self.list_operand(&s.value)? else { return Some(None) };
-                let Some(index) = self.list_index(&s.slice) else { return Some(None) };
+                let outer = mine!(self.list_operand(&s.value));
+                let Some(index) = self.list_index(&s.slice) else { return Claim::Failed };
                 let list = self.list_ref(&outer);
                 let item = TExpr { ty: Scalar::I64, kind: TExprKind::ListLoad(list, 0, Box::new(index)), span };
-                Some(Some(self.item_temp(&outer, item)))
+                Claim::Done(self.item_temp(&outer, item))
             }
             // `stack.pop()`: the removed item's header.
             Expr::Call(c) => {
-                let Expr::Attribute(a) = c.func.as_ref() else { return None };
-                let Some(outer) = self.list_operand(&a.value)? else { return Some(None) };
-                let Some((stmt, mut parts)) = self.list_pop(&outer, c, span) else { return Some(None) };
+                let Expr::Attribute(a) = c.func.as_ref() else { return Claim::NotMine };
+                let outer = mine!(self.list_operand(&a.value));
+                let Some((stmt, mut parts)) = self.list_pop(&outer, c, span) else { return Claim::Failed };
                 self.pre.push(stmt);
-                let item = parts.pop()?;
-                Some(Some(self.item_temp(&outer, item)))
+                let item = or_not_mine!(parts.pop());
+                Claim::Done(self.item_temp(&outer, item))
             }
-            _ => None,
+            _ => Claim::NotMine,
         }
     }
 
@@ -770,30 +778,29 @@ impl Typer<'_> {
     }
 
     /// `L.append(x)` and `L.pop(...)` as a statement.
-    pub(super) fn list_method_stmt(&mut self, c: &ast::ExprCall, span: Range<usize>) -> Option<Option<TStmt>> {
-        let Expr::Attribute(a) = c.func.as_ref() else { return None };
-        let name = self.list_operand(&a.value)?;
-        let Some(name) = name else { return Some(None) };
+    pub(super) fn list_method_stmt(&mut self, c: &ast::ExprCall, span: Range<usize>) -> Claim<TStmt> {
+        let Expr::Attribute(a) = c.func.as_ref() else { return Claim::NotMine };
+        let name = mine!(self.list_operand(&a.value));
         match (a.attr.as_str(), c.args.as_slice()) {
             ("append", [x]) if c.keywords.is_empty() => {
                 let values = self.item_of(&name, x);
                 let list = self.list_ref(&name);
-                Some(values.map(|values| TStmt::ListAppend { list, values, span }))
+                Claim::checked(values.map(|values| TStmt::ListAppend { list, values, span }))
             }
-            ("pop", _) => Some(self.list_pop(&name, c, span).map(|(s, _)| s)),
-            ("reverse", []) if c.keywords.is_empty() => Some(Some(self.list_reverse(&name, span))),
-            ("extend", [x]) if c.keywords.is_empty() => Some(self.list_extend(&name, x, span)),
-            ("insert", [i, x]) if c.keywords.is_empty() => Some(self.list_insert(&name, i, x, span)),
-            ("sort", []) => Some(self.list_sort(&name, c, span)),
-            ("remove", [x]) if c.keywords.is_empty() => Some(self.list_remove(&name, x, span)),
-            ("clear", []) if c.keywords.is_empty() => Some(Some(self.list_clear(&name, span))),
+            ("pop", _) => Claim::checked(self.list_pop(&name, c, span).map(|(s, _)| s)),
+            ("reverse", []) if c.keywords.is_empty() => Claim::Done(self.list_reverse(&name, span)),
+            ("extend", [x]) if c.keywords.is_empty() => Claim::checked(self.list_extend(&name, x, span)),
+            ("insert", [i, x]) if c.keywords.is_empty() => Claim::checked(self.list_insert(&name, i, x, span)),
+            ("sort", []) => Claim::checked(self.list_sort(&name, c, span)),
+            ("remove", [x]) if c.keywords.is_empty() => Claim::checked(self.list_remove(&name, x, span)),
+            ("clear", []) if c.keywords.is_empty() => Claim::Done(self.list_clear(&name, span)),
             ("index" | "count", [x]) if c.keywords.is_empty() => {
                 // For its effect (ValueError when absent): the value is dropped.
-                let value = self.list_value_method(&name, a.attr.as_str(), x, span.clone())?;
+                let value = or_not_mine!(self.list_value_method(&name, a.attr.as_str(), x, span.clone()));
                 let sink = self.fresh("dropped", value.ty);
-                Some(Some(TStmt::Assign { var: sink, value }))
+                Claim::Done(TStmt::Assign { var: sink, value })
             }
-            _ => Some(self.list_method_error(a, span)),
+            _ => Claim::checked(self.list_method_error(a, span)),
         }
     }
 
@@ -922,7 +929,7 @@ impl Typer<'_> {
             self.unsupported(range(x), "extend() with anything but a list is")?;
             return None;
         }
-        let src = self.list_operand(x)??;
+        let src = self.list_operand(x).done()?;
         let nested = self.nested(&src);
         if nested {
             let key = self.lkey(name);
@@ -1119,35 +1126,35 @@ impl Typer<'_> {
 
     /// A value involving a list where a tuple may stand: `L[i]` or
     /// `L.pop()` of a list of tuples.
-    pub(super) fn list_value(&mut self, e: &Expr) -> Option<Option<Val>> {
+    pub(super) fn list_value(&mut self, e: &Expr) -> Claim<Val> {
         let span = range(e);
         match e {
             Expr::Name(_) if self.list_name(e).is_some() => {
-                let name = self.list_name(e)?;
+                let name = or_not_mine!(self.list_name(e));
                 if !self.list_may_leave(&name, &span) {
-                    return Some(None);
+                    return Claim::Failed;
                 }
-                Some(Some(Val::List(self.list_ref(&name))))
+                Claim::Done(Val::List(self.list_ref(&name)))
             }
             _ if self.is_new_list(e) => {
-                let Some(name) = self.list_temp(e) else { return Some(None) };
-                Some(Some(Val::List(self.list_ref(&name))))
+                let Some(name) = self.list_temp(e) else { return Claim::Failed };
+                Claim::Done(Val::List(self.list_ref(&name)))
             }
             Expr::Call(c) if self.is_np_array_of_list(c) => {
-                Some(self.np_array_of_list(&c.args[0], span).map(Val::Array))
+                Claim::checked(self.np_array_of_list(&c.args[0], span).map(Val::Array))
             }
             // An item of a list of lists: a list.
             Expr::Subscript(_) | Expr::Call(_) if self.expr_key(e).is_some() => {
-                let Some(name) = self.list_operand(e)? else { return Some(None) };
+                let name = mine!(self.list_operand(e));
                 if !self.list_may_leave(&name, &span) {
-                    return Some(None);
+                    return Claim::Failed;
                 }
-                Some(Some(Val::List(self.list_ref(&name))))
+                Claim::Done(Val::List(self.list_ref(&name)))
             }
             Expr::Subscript(s) => {
-                let Some(name) = self.list_operand(&s.value)? else { return Some(None) };
+                let name = mine!(self.list_operand(&s.value));
                 let index = self.list_index(&s.slice);
-                let index = self.share(index?);
+                let index = self.share(or_not_mine!(index));
                 let list = self.list_ref(&name);
                 let parts: Vec<TExpr> = (0..list.items.len())
                     .map(|j| {
@@ -1155,29 +1162,29 @@ impl Typer<'_> {
                         TExpr { ty: list.items[j], kind, span: span.clone() }
                     })
                     .collect();
-                Some(self.list_item_val(&name, parts))
+                Claim::checked(self.list_item_val(&name, parts))
             }
             Expr::Call(c) => {
-                let Expr::Attribute(a) = c.func.as_ref() else { return None };
+                let Expr::Attribute(a) = c.func.as_ref() else { return Claim::NotMine };
                 if !self.is_list_expr(&a.value) {
-                    return None;
+                    return Claim::NotMine;
                 }
-                let Some(name) = self.list_operand(&a.value)? else { return Some(None) };
+                let name = mine!(self.list_operand(&a.value));
                 if matches!(a.attr.as_str(), "index" | "count") {
-                    let [x] = c.args.as_slice() else { return Some(self.list_method_error(a, span)) };
+                    let [x] = c.args.as_slice() else { return Claim::checked(self.list_method_error(a, span)) };
                     if !c.keywords.is_empty() {
-                        return Some(self.list_method_error(a, span));
+                        return Claim::checked(self.list_method_error(a, span));
                     }
-                    return Some(self.list_value_method(&name, a.attr.as_str(), x, span).map(Val::Scalar));
+                    return Claim::checked(self.list_value_method(&name, a.attr.as_str(), x, span).map(Val::Scalar));
                 }
                 if a.attr.as_str() != "pop" {
-                    return Some(self.list_method_error(a, span));
+                    return Claim::checked(self.list_method_error(a, span));
                 }
-                let Some((stmt, parts)) = self.list_pop(&name, c, span) else { return Some(None) };
+                let Some((stmt, parts)) = self.list_pop(&name, c, span) else { return Claim::Failed };
                 self.pre.push(stmt);
-                Some(self.list_item_val(&name, parts))
+                Claim::checked(self.list_item_val(&name, parts))
             }
-            _ => None,
+            _ => Claim::NotMine,
         }
     }
 
@@ -1213,11 +1220,9 @@ impl Typer<'_> {
                 self.pre.push(TStmt::Alloc { array: r.clone(), func: NpFunc::Empty, args, span });
                 return Some(r);
             }
-            if let Some(r) = self.np_array_of_numbers(&l.elts, &span) {
-                return r;
-            }
+            decide!(self.np_array_of_numbers(&l.elts, &span));
         }
-        let name = self.list_operand(arg)??;
+        let name = self.list_operand(arg).done()?;
         let list = self.list_ref(&name);
         if self.nested(&name) {
             return self.np_array_of_rows(&name, span);
@@ -1253,10 +1258,10 @@ impl Typer<'_> {
     /// array the list path makes (that dtype), filled by stores without
     /// the list, so a loop making small arrays this way allocates no list
     /// each iteration. None (the list path) for anything else.
-    fn np_array_of_numbers(&mut self, elts: &[Expr], span: &Range<usize>) -> Option<Option<ArrayRef>> {
+    fn np_array_of_numbers(&mut self, elts: &[Expr], span: &Range<usize>) -> Claim<ArrayRef> {
         let plain = |e: &Expr| !matches!(e, Expr::Starred(_) | Expr::List(_) | Expr::Tuple(_) | Expr::ListComp(_));
         if elts.is_empty() || !elts.iter().all(plain) || elts.iter().any(|e| self.is_complex(e)) {
-            return None;
+            return Claim::NotMine;
         }
         let mut dtype = None;
         for e in elts {
@@ -1264,22 +1269,22 @@ impl Typer<'_> {
             let at = self.checkpoint();
             let v = self.value(e);
             self.rollback(at);
-            let Some(Val::Scalar(x)) = v else { return None };
+            let Some(Val::Scalar(x)) = v else { return Claim::NotMine };
             if dtype.is_some_and(|d| d != x.ty) {
-                return None;
+                return Claim::NotMine;
             }
             dtype = Some(x.ty);
         }
-        let Some(vals) = self.in_order(elts, |t, e| t.expr(e).map(Val::Scalar)) else { return Some(None) };
-        let ty = ArrayTy { dtype: dtype?, ndim: 1, layout: crate::base::types::Layout::C, complex: false };
+        let Some(vals) = self.in_order(elts, |t, e| t.expr(e).map(Val::Scalar)) else { return Claim::Failed };
+        let ty = ArrayTy { dtype: or_not_mine!(dtype), ndim: 1, layout: crate::base::types::Layout::C, complex: false };
         let r = self.array_temp(ty, Default::default());
         let args = vec![NpArg::Shape(vec![int(elts.len() as i128, span)])];
         self.pre.push(TStmt::Alloc { array: r.clone(), func: NpFunc::Empty, args, span: span.clone() });
         for (j, v) in vals.into_iter().enumerate() {
-            let Val::Scalar(value) = v else { return Some(None) };
+            let Val::Scalar(value) = v else { return Claim::Failed };
             self.pre.push(TStmt::Store { array: r.clone(), indices: vec![int(j as i128, span)], value });
         }
-        Some(Some(r))
+        Claim::Done(r)
     }
 
     /// `np.array(pairs)` of a list of tuples of numbers: a 2-d array of
@@ -1410,60 +1415,49 @@ impl Typer<'_> {
     /// A list where a number is needed: the list expressions that give a
     /// number (`L[i]`, `L.pop()`, `len(L)`, `sum/min/max(L)`, `x in L`,
     /// `not L`), or an error for a list used as one. None: not a list.
-    pub(super) fn list_expr(&mut self, e: &Expr) -> Option<Option<TExpr>> {
+    pub(super) fn list_expr(&mut self, e: &Expr) -> Claim<TExpr> {
         let span = range(e);
         match e {
-            Expr::Subscript(s) if self.is_list_expr(&s.value) => Some(match self.list_value(e)? {
-                Some(Val::Scalar(x)) => Some(x),
-                Some(Val::List(_)) => self.list_as_number(span),
-                Some(_) => self.list_tuple_error(span),
-                None => None,
-            }),
+            Expr::Subscript(s) if self.is_list_expr(&s.value) => self.list_number(e, span),
             Expr::Call(c) if matches!(c.func.as_ref(), Expr::Attribute(a) if self.is_list_expr(&a.value)) => {
-                Some(match self.list_value(e)? {
-                    Some(Val::Scalar(x)) => Some(x),
-                    Some(Val::List(_)) => self.list_as_number(span),
-                    Some(_) => self.list_tuple_error(span),
-                    None => None,
-                })
+                self.list_number(e, span)
             }
             Expr::Call(c) => {
-                let Expr::Name(f) = c.func.as_ref() else { return None };
+                let Expr::Name(f) = c.func.as_ref() else { return Claim::NotMine };
                 let f = f.id.as_str();
-                let [arg] = c.args.as_slice() else { return None };
+                let [arg] = c.args.as_slice() else { return Claim::NotMine };
                 if !matches!(f, "len" | "sum" | "min" | "max") || !self.is_builtin(f) || !c.keywords.is_empty() {
-                    return None;
+                    return Claim::NotMine;
                 }
                 if !self.is_list_expr(arg) {
-                    return None;
+                    return Claim::NotMine;
                 }
-                let name = self.list_operand(arg)?;
-                let Some(name) = name else { return Some(None) };
+                let name = mine!(self.list_operand(arg));
                 let list = self.list_ref(&name);
                 if f == "len" {
-                    return Some(Some(TExpr { ty: Scalar::I64, kind: TExprKind::ListLen(list), span }));
+                    return Claim::Done(TExpr { ty: Scalar::I64, kind: TExprKind::ListLen(list), span });
                 }
                 if self.nested(&name) {
-                    return Some(self.unsupported(span, &format!("{f}() of a list of lists is")));
+                    return Claim::checked(self.unsupported(span, &format!("{f}() of a list of lists is")));
                 }
                 if !self.no_array_items(&name, &format!("{f}() of"), &span) {
-                    return Some(None);
+                    return Claim::Failed;
                 }
                 if list.items.len() > 1 {
-                    return Some(self.list_tuple_error(span));
+                    return Claim::checked(self.list_tuple_error(span));
                 }
-                Some(Some(self.list_reduce(f, list, span)))
+                Claim::Done(self.list_reduce(f, list, span))
             }
             Expr::Compare(c)
                 if c.ops.len() == 1
                     && matches!(c.ops[0], ast::CmpOp::In | ast::CmpOp::NotIn)
                     && self.is_list_expr(&c.comparators[0]) =>
             {
-                Some(self.list_contains(&c.left, &c.comparators[0], c.ops[0] == ast::CmpOp::NotIn, span))
+                Claim::checked(self.list_contains(&c.left, &c.comparators[0], c.ops[0] == ast::CmpOp::NotIn, span))
             }
             Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not && self.list_name(&u.operand).is_some() => {
-                let t = self.list_truth(&u.operand)?;
-                Some(Some(TExpr { ty: Scalar::Bool, kind: TExprKind::Not(Box::new(t)), span }))
+                let t = or_not_mine!(self.list_truth(&u.operand));
+                Claim::Done(TExpr { ty: Scalar::Bool, kind: TExprKind::Not(Box::new(t)), span })
             }
             Expr::Name(n) if self.lists.contains_key(n.id.as_str()) => {
                 // Perhaps a name rebound to a number (webs.rs).
@@ -1473,10 +1467,21 @@ impl Typer<'_> {
                         "a list can be indexed, iterated, appended to, popped, passed to len(), sum(), min() and max()",
                     ),
                 );
-                Some(None)
+                Claim::Failed
             }
-            Expr::List(_) | Expr::ListComp(_) => Some(self.unsupported(span, "a list used as a number is")),
-            _ => None,
+            Expr::List(_) | Expr::ListComp(_) => Claim::checked(self.unsupported(span, "a list used as a number is")),
+            _ => Claim::NotMine,
+        }
+    }
+
+    /// `L[i]` or `L.pop()` where a number stands: the item, if it is one.
+    fn list_number(&mut self, e: &Expr, span: Range<usize>) -> Claim<TExpr> {
+        match self.list_value(e) {
+            Claim::NotMine => Claim::NotMine,
+            Claim::Failed => Claim::Failed,
+            Claim::Done(Val::Scalar(x)) => Claim::Done(x),
+            Claim::Done(Val::List(_)) => Claim::checked(self.list_as_number(span)),
+            Claim::Done(_) => Claim::checked(self.list_tuple_error(span)),
         }
     }
 
@@ -1540,18 +1545,18 @@ impl Typer<'_> {
     /// `st and st[-1] > h`, `not st` as a condition, with a list operand:
     /// only the truth of each operand matters there, so each is a
     /// condition of its own (a list's is its length), short-circuited.
-    pub(super) fn list_logic_truth(&mut self, e: &Expr) -> Option<Option<TExpr>> {
+    pub(super) fn list_logic_truth(&mut self, e: &Expr) -> Claim<TExpr> {
         let span = range(e);
         match e {
             Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not && self.list_name(&u.operand).is_some() => {
-                let t = self.list_truth(&u.operand)?;
-                Some(Some(TExpr { ty: Scalar::Bool, kind: TExprKind::Not(Box::new(t)), span }))
+                let t = or_not_mine!(self.list_truth(&u.operand));
+                Claim::Done(TExpr { ty: Scalar::Bool, kind: TExprKind::Not(Box::new(t)), span })
             }
             Expr::BoolOp(b) if b.values.iter().any(|v| self.list_name(v).is_some() || self.is_list_item(v)) => {
                 // Conditions: every operand is a bool, so the join is bool.
-                Some(self.bool_operands(b, span, |t, v| t.condition(v)))
+                Claim::checked(self.bool_operands(b, span, |t, v| t.condition(v)))
             }
-            _ => None,
+            _ => Claim::NotMine,
         }
     }
 
@@ -1616,14 +1621,14 @@ impl Typer<'_> {
 
     /// `math.prod(L)` of a list of numbers (math_prod): `start` times each
     /// item in order, computed before the statement; an int product wraps
-    /// (or raises under `--overflow=raise`) as `*` does. None: `e` is not
-    /// a list; Some(None): a list, with its diagnostic.
-    pub(super) fn list_prod(&mut self, e: &Expr, start: TExpr, span: Range<usize>) -> Option<Option<TExpr>> {
+    /// (or raises under `--overflow=raise`) as `*` does. NotMine: `e` is not
+    /// a list; Failed: a list, with its diagnostic.
+    pub(super) fn list_prod(&mut self, e: &Expr, start: TExpr, span: Range<usize>) -> Claim<TExpr> {
         if !self.is_list_expr(e) {
-            return None;
+            return Claim::NotMine;
         }
         let before = self.errors.len();
-        let name = self.list_operand(e).flatten();
+        let name = self.list_operand(e).done();
         let name = name.filter(|n| !self.nested(n) && self.no_array_items(n, "math.prod() of", &span));
         let list = name.map(|n| self.list_ref(&n)).filter(|l| l.items.len() == 1);
         let Some(list) = list else {
@@ -1633,20 +1638,20 @@ impl Typer<'_> {
                         .at(range(e), "not a list of numbers"),
                 );
             }
-            return Some(None);
+            return Claim::Failed;
         };
         let t = list.items[0];
         let (len, i, item) = self.list_items(list, t, &span);
         // The product's type: start's times an item's (int 1 and floats: float).
-        let probe = self.binary(ast::Operator::Mult, start.clone(), item.clone(), span.clone())?;
+        let probe = or_not_mine!(self.binary(ast::Operator::Mult, start.clone(), item.clone(), span.clone()));
         let ty = probe.ty;
         let acc = self.fresh("prod", ty);
         self.pre.push(TStmt::Assign { var: acc, value: cast(start, ty) });
-        let value = self.binary(ast::Operator::Mult, read(ty, acc, &span), item, span.clone())?;
+        let value = or_not_mine!(self.binary(ast::Operator::Mult, read(ty, acc, &span), item, span.clone()));
         let body = vec![TStmt::Assign { var: acc, value: cast(value, ty) }];
         let (start, step) = (int(0, &span), int(1, &span));
         self.pre.push(TStmt::For { var: i, start, stop: len, step, body, orelse: Vec::new() });
-        Some(Some(read(ty, acc, &span)))
+        Claim::Done(read(ty, acc, &span))
     }
 
     /// `x in L` / `x not in L`: a literal display is `x == a or x == b ...`
@@ -1672,7 +1677,7 @@ impl Typer<'_> {
                 span: span.clone(),
             })
         } else {
-            let name = self.list_operand(l)??;
+            let name = self.list_operand(l).done()?;
             let found = self.fresh("found", Scalar::Bool);
             let needle = self.needle_first(needle);
             let (_, search) = self.list_search_for(&name, needle, "`in`", &span)?;
@@ -1739,7 +1744,7 @@ impl Typer<'_> {
 
     /// `for target in [a, b]`: the display made into a temporary first.
     pub(super) fn for_display(&mut self, f: &ast::StmtFor) -> Option<TStmt> {
-        let name = self.list_operand(&f.iter)??;
+        let name = self.list_operand(&f.iter).done()?;
         // The header's shared values run before the loop, not in its body.
         let mut first: Vec<TStmt> = self.lets.drain(..).map(|(var, value)| TStmt::Assign { var, value }).collect();
         first.append(&mut self.pre);
@@ -1814,7 +1819,7 @@ impl Typer<'_> {
             self.unsupported(range(s), "storing into a list slice is")?;
             return None;
         }
-        let name = self.list_operand(&s.value)??;
+        let name = self.list_operand(&s.value).done()?;
         if let Some(op) = op {
             {
                 // The index is computed once; CPython computes the value

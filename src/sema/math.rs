@@ -3,6 +3,7 @@
 
 use crate::base::consts::ConstValue;
 use crate::base::types::Scalar;
+use crate::sema::claim::decide;
 use crate::sema::{cast, truth};
 use crate::tir::math::*;
 use crate::tir::{BinOp, CmpOp, TExpr, TExprKind};
@@ -380,9 +381,7 @@ impl crate::sema::Typer<'_> {
             }
             None => TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(1)), span: span.clone() },
         };
-        if let Some(r) = self.list_prod(arg, start.clone(), span.clone()) {
-            return r.map(|body| self.wrap_lets(mark, body));
-        }
+        decide!(self.list_prod(arg, start.clone(), span.clone()).map(|body| self.wrap_lets(mark, body)));
         let items = match self.value(arg)? {
             Val::Tuple(items) if items.iter().all(|v| matches!(v, Val::Scalar(_))) => items,
             _ => {
@@ -521,7 +520,7 @@ impl crate::sema::Typer<'_> {
         }
         let (arg, before) = (&c.args[0], self.errors.len());
         let a = match self.expr_ndim(arg) {
-            Some(1) => self.array_operand(arg).flatten(),
+            Some(1) => self.array_operand(arg).done(),
             _ => None,
         };
         let Some(a) = a.filter(|a| !a.ty.complex) else {

@@ -16,6 +16,7 @@ use crate::base::diagnostics::{Diagnostic, Diagnostics, Result, Source};
 use crate::base::int::wrap;
 use crate::base::types::{ArrayTy, Return, Scalar, Signature, Ty};
 use crate::syntax::parse::{literal_value, range, Export, Globals};
+use claim::{decide, given, mine, or_not_mine, Claim, OptArg};
 
 mod anyall;
 mod arraylists;
@@ -198,9 +199,9 @@ pub fn type_module(source: &Source, globals: &Globals, exports: &[Export]) -> Re
     // Exports first, so that a recursive call finds its declared return type.
     for e in exports {
         let state = match &e.signature.ret {
-            Return::Declared(d) => SpecState::InProgress(Some(Some(d.clone()))),
-            Return::Void => SpecState::InProgress(Some(None)),
-            Return::Infer if !returns_a_value(&e.function.body) => SpecState::InProgress(Some(None)),
+            Return::Declared(d) => SpecState::InProgress(KnownReturn::Value(d.clone())),
+            Return::Void => SpecState::InProgress(KnownReturn::Void),
+            Return::Infer if !returns_a_value(&e.function.body) => SpecState::InProgress(KnownReturn::Void),
             Return::Infer => SpecState::Pending,
         };
         specs.table.borrow_mut().push(SpecEntry {
@@ -342,10 +343,18 @@ enum SpecState {
     /// An export whose return type is inferred, not typed yet: typed when
     /// first called (by another export) or in its turn.
     Pending,
-    /// Being typed; for an export, its declared return (Some(None): void).
-    InProgress(Option<Option<Ty>>),
+    /// Being typed; for an export, its declared return.
+    InProgress(KnownReturn),
     Done(Option<Ty>),
     Failed,
+}
+
+/// The return of a function being typed, as far as a recursive call into
+/// it can know: declared (or guessed), void, or not known yet.
+enum KnownReturn {
+    Unknown,
+    Void,
+    Value(Ty),
 }
 
 impl Specs<'_> {
@@ -355,7 +364,7 @@ impl Specs<'_> {
         let symbol = {
             let mut table = self.table.borrow_mut();
             if matches!(table[i].state, SpecState::Pending) {
-                table[i].state = SpecState::InProgress(None);
+                table[i].state = SpecState::InProgress(KnownReturn::Unknown);
             }
             table[i].symbol.clone()
         };
@@ -405,8 +414,10 @@ impl Specs<'_> {
     ) -> std::result::Result<(String, Option<Ty>), Option<Diagnostic>> {
         let table = self.table.borrow();
         match &table[i].state {
-            SpecState::Done(ret) | SpecState::InProgress(Some(ret)) => Ok((table[i].symbol.clone(), ret.clone())),
-            SpecState::InProgress(None) => {
+            SpecState::Done(ret) => Ok((table[i].symbol.clone(), ret.clone())),
+            SpecState::InProgress(KnownReturn::Void) => Ok((table[i].symbol.clone(), None)),
+            SpecState::InProgress(KnownReturn::Value(t)) => Ok((table[i].symbol.clone(), Some(t.clone()))),
+            SpecState::InProgress(KnownReturn::Unknown) => {
                 drop(table);
                 self.table.borrow_mut()[i].recursive = true;
                 self.blocked.borrow_mut().push(i);
@@ -442,7 +453,7 @@ impl Specs<'_> {
         // A helper with no `return <value>` returns None whatever its
         // recursion does (an in-place quicksort): void from the start.
         let state =
-            if returns_a_value(&def.body) { SpecState::InProgress(None) } else { SpecState::InProgress(Some(None)) };
+            SpecState::InProgress(if returns_a_value(&def.body) { KnownReturn::Unknown } else { KnownReturn::Void });
         let index = {
             let mut table = self.table.borrow_mut();
             table.push(SpecEntry {
@@ -546,7 +557,7 @@ impl Specs<'_> {
     fn type_with_guess(&self, index: usize, export: &Export, symbol: &str, mut guess: Ty) -> Option<TypedFunction> {
         for _ in 0..3 {
             let helpers = self.table.borrow().len();
-            self.table.borrow_mut()[index].state = SpecState::InProgress(Some(Some(guess.clone())));
+            self.table.borrow_mut()[index].state = SpecState::InProgress(KnownReturn::Value(guess.clone()));
             let f = type_function(self, export, symbol.to_string(), false).ok()?;
             match f.ret.as_ref() {
                 Some(r) if *r == guess => return Some(f),
@@ -1739,18 +1750,10 @@ impl<'a> Typer<'a> {
         if self.is_complex(e) {
             return self.cexpr(e).map(|(re, im)| Val::Complex(re, im));
         }
-        if let Some(polar) = self.cmath_polar(e) {
-            return polar.map(|xs| Val::Tuple(xs.into_iter().map(Val::Scalar).collect()));
-        }
-        if let Some(v) = self.dict_value(e) {
-            return v;
-        }
-        if let Some(v) = self.list_value(e) {
-            return v;
-        }
-        if let Some(v) = self.heapq_value(e) {
-            return v;
-        }
+        decide!(self.cmath_polar(e).map(|xs| Val::Tuple(xs.into_iter().map(Val::Scalar).collect())));
+        decide!(self.dict_value(e));
+        decide!(self.list_value(e));
+        decide!(self.heapq_value(e));
         match e {
             Expr::Call(c) if self.numpy_function(&c.func) == Some(NpFunc::HistogramCounts) => self.histogram(c, span),
             Expr::Call(c) if self.numpy_function(&c.func) == Some(NpFunc::MeshgridX) => self.meshgrid(c, span),
@@ -1771,7 +1774,7 @@ impl<'a> Typer<'a> {
             }
             Expr::Subscript(s) if self.fancy_ndim(s).is_some() => self.fancy_read(s, span).map(Val::Array),
             Expr::Subscript(s) if self.mixed_advanced_index(s) => None,
-            Expr::Subscript(_) if self.view_ndim(e).is_some() => self.array_operand(e)?.map(Val::Array),
+            Expr::Subscript(_) if self.view_ndim(e).is_some() => self.array_operand(e).done().map(Val::Array),
             _ if self.is_array_expr(e) => self.array_expr(e).map(Val::Array),
             Expr::Call(c) if self.array_call_ndim(c).is_some() => self.array_call(c, span),
             Expr::Attribute(a) if self.expr_ndim(e).is_some() => self.attribute_view(a, span).map(Val::Array),
@@ -1925,9 +1928,7 @@ impl<'a> Typer<'a> {
         if self.mixed_advanced_index(s) {
             return None;
         }
-        if let Some(e) = self.array_subscript(s, span.clone()) {
-            return e;
-        }
+        decide!(self.array_subscript(s, span.clone()));
         self.tuple_subscript(s, span)
     }
 
@@ -2227,15 +2228,9 @@ impl<'a> Typer<'a> {
     }
 
     fn stmt_kind(&mut self, stmt: &Stmt, first: bool) -> Option<TStmt> {
-        if let Some(t) = self.set_rewrite(stmt) {
-            return t;
-        }
-        if let Some(t) = self.set_stmt(stmt) {
-            return t;
-        }
-        if let Some(t) = self.strlist_stmt(stmt) {
-            return t;
-        }
+        decide!(self.set_rewrite(stmt));
+        decide!(self.set_stmt(stmt));
+        decide!(self.strlist_stmt(stmt));
         match stmt {
             Stmt::Expr(_) => self.expr_stmt_kind(stmt, first),
             Stmt::Pass(_) => None,
@@ -2322,14 +2317,14 @@ impl<'a> Typer<'a> {
             Stmt::Expr(e) if first && matches!(e.value.as_ref(), Expr::Constant(c) if c.value.is_str()) => None,
             Stmt::Expr(e) if matches!(e.value.as_ref(), Expr::Call(c) if self.heapq_function(&c.func).is_some()) => {
                 let Expr::Call(c) = e.value.as_ref() else { unreachable!("matched above") };
-                self.heapq_stmt(c, range(stmt))?
+                self.heapq_stmt(c, range(stmt)).done()
             }
             Stmt::Expr(e) => match e.value.as_ref() {
                 Expr::Call(c) if matches!(c.func.as_ref(), Expr::Attribute(a) if self.dict_name(&a.value).is_some()) => {
-                    self.dict_method_stmt(c, range(stmt))?
+                    self.dict_method_stmt(c, range(stmt)).done()
                 }
                 Expr::Call(c) if matches!(c.func.as_ref(), Expr::Attribute(a) if self.is_list_expr(&a.value)) => {
-                    self.list_method_stmt(c, range(stmt))?
+                    self.list_method_stmt(c, range(stmt)).done()
                 }
                 Expr::Call(c)
                     if self.random_function(&c.func).is_some_and(|(_, n)| matches!(n, "seed" | "shuffle")) =>
@@ -2479,7 +2474,7 @@ impl<'a> Typer<'a> {
             // `a, b = b, a`: arrays (and views), every value taken before any name is bound.
             _ if all_arrays => {
                 let Expr::Tuple(t) = a.value.as_ref() else { unreachable!("checked") };
-                t.elts.iter().map(|x| self.array_operand(x).flatten().map(Val::Array)).collect::<Option<Vec<_>>>()?
+                t.elts.iter().map(|x| self.array_operand(x).done().map(Val::Array)).collect::<Option<Vec<_>>>()?
             }
             Some(Val::Tuple(xs)) => xs,
             Some(Val::Array(r)) => {
@@ -2737,9 +2732,7 @@ impl<'a> Typer<'a> {
     fn raise(&mut self, stmt: &Stmt, r: &ast::StmtRaise) -> Option<TStmt> {
         let span = range(stmt);
         if r.cause.is_none() {
-            if let Some(re) = self.reraise(r, &span) {
-                return re;
-            }
+            decide!(self.reraise(r, &span));
         }
         let exc = r.exc.as_ref()?;
         // `from None` only hides the context in a traceback: the exception
@@ -2994,12 +2987,8 @@ impl<'a> Typer<'a> {
 
     /// An `if`/`while` test as a bool (Python truthiness).
     fn condition(&mut self, e: &Expr) -> Option<TExpr> {
-        if let Some(t) = self.set_truth(e) {
-            return t;
-        }
-        if let Some(t) = self.str_truth(e) {
-            return t;
-        }
+        decide!(self.set_truth(e));
+        decide!(self.str_truth(e));
         if let Some(t) = self.list_truth(e) {
             return Some(t);
         }
@@ -3012,9 +3001,7 @@ impl<'a> Typer<'a> {
         if let Some(t) = self.optional_truth(e) {
             return Some(t);
         }
-        if let Some(t) = self.list_logic_truth(e) {
-            return t;
-        }
+        decide!(self.list_logic_truth(e));
         if self.is_complex(e) {
             let mark = self.lets.len();
             let z = self.cexpr(e)?;
@@ -3104,33 +3091,23 @@ impl<'a> Typer<'a> {
 
     fn expr_unshared(&mut self, e: &Expr) -> Option<TExpr> {
         let span = range(e);
-        if let Some(x) = self.set_expr(e) {
-            return x;
-        }
-        if let Some(x) = self.str_expr(e) {
-            return x;
-        }
-        if let Some(x) = self.dict_expr(e) {
-            return x;
-        }
+        decide!(self.set_expr(e));
+        decide!(self.str_expr(e));
+        decide!(self.dict_expr(e));
         // Before a list's `in`: `x in [0, 1]` of an optional `x`.
         if let Expr::Compare(c) = e {
             if self.optional_equality(c).is_some() {
                 return self.optional_equality_expr(c, span);
             }
         }
-        if let Some(x) = self.list_expr(e) {
-            return x;
+        decide!(self.list_expr(e));
+        match self.heapq_value(e) {
+            Claim::NotMine => {}
+            Claim::Failed => return None,
+            Claim::Done(Val::Scalar(x)) => return Some(x),
+            Claim::Done(_) => return self.list_tuple_error(span),
         }
-        if let Some(v) = self.heapq_value(e) {
-            return match v? {
-                Val::Scalar(x) => Some(x),
-                _ => self.list_tuple_error(span),
-            };
-        }
-        if let Some(done) = self.complex_scalar(e) {
-            return done;
-        }
+        decide!(self.complex_scalar(e));
         match e {
             Expr::Name(n) => self.name(n.id.as_str(), span),
             Expr::Constant(_) => match literal_value(e) {
@@ -3161,9 +3138,10 @@ impl<'a> Typer<'a> {
                     self.real_part(&a.value, a.attr.as_str(), span)
                 }
                 None => match self.type_info(a, span.clone()) {
-                    Some(done) => done,
-                    None if self.is_array_like(&a.value) => self.computed_array_attribute(a, span),
-                    None => self.unsupported(span, "attribute access is"),
+                    Claim::Done(x) => Some(x),
+                    Claim::Failed => None,
+                    Claim::NotMine if self.is_array_like(&a.value) => self.computed_array_attribute(a, span),
+                    Claim::NotMine => self.unsupported(span, "attribute access is"),
                 },
             },
             Expr::Subscript(s) => self.subscript(s, span),
@@ -3557,13 +3535,9 @@ impl<'a> Typer<'a> {
                 _ => unreachable!("method_call gives a number when no array is wanted"),
             };
         }
-        if let Some(x) = self.module_call(c, span.clone()) {
-            return x;
-        }
-        if let Some(x) = self.scalar_item(c, span.clone()) {
-            return x;
-        }
-        claim::decide!(self.isinstance_call(c, span.clone()));
+        decide!(self.module_call(c, span.clone()));
+        decide!(self.scalar_item(c, span.clone()));
+        decide!(self.isinstance_call(c, span.clone()));
         let name = match c.func.as_ref() {
             Expr::Name(n) if !self.types.contains_key(n.id.as_str()) => n.id.to_string(),
             Expr::Attribute(m) if self.ufunc_method_name(m).is_some() => return self.ufunc_method_error(m, span),
@@ -3588,9 +3562,7 @@ impl<'a> Typer<'a> {
         }
         if let ("min" | "max" | "sum", [arg], true) = (name.as_str(), c.args.as_slice(), c.keywords.is_empty()) {
             if self.is_builtin(&name) {
-                if let Some(x) = self.array_builtin(&name, arg, span.clone()) {
-                    return x;
-                }
+                decide!(self.array_builtin(&name, arg, span.clone()));
             }
         }
         if self.globals.functions.contains_key(&name) && !BUILTINS.contains(&name.as_str()) {
@@ -3634,17 +3606,17 @@ impl<'a> Typer<'a> {
     }
 
     /// A call of a function of a module (math, numpy, numpy.linalg,
-    /// random, or a name imported from math) used as a number; None when
+    /// random, or a name imported from math) used as a number; NotMine when
     /// the callee is none of them.
-    fn module_call(&mut self, c: &ast::ExprCall, span: Range<usize>) -> Option<Option<TExpr>> {
+    fn module_call(&mut self, c: &ast::ExprCall, span: Range<usize>) -> Claim<TExpr> {
         if let Expr::Attribute(a) = c.func.as_ref() {
             if self.math_module_of(&a.value).is_some() {
-                return Some(self.math_call(a.attr.as_str(), c, span));
+                return Claim::checked(self.math_call(a.attr.as_str(), c, span));
             }
             if matches!(self.numpy_function(&c.func), Some(NpFunc::Norm | NpFunc::Inv | NpFunc::Det | NpFunc::Solve))
                 || self.npfunc_call(c).is_some_and(|(n, _)| n.starts_with("linalg."))
             {
-                return Some(self.npfunc_number(c, span));
+                return Claim::checked(self.npfunc_number(c, span));
             }
             if matches!(a.value.as_ref(), Expr::Attribute(l) if l.attr.as_str() == "linalg" && self.numpy_module_of(&l.value))
             {
@@ -3653,13 +3625,13 @@ impl<'a> Typer<'a> {
                         .at(span, "not supported")
                         .note(LINALG_NOTE),
                 );
-                return Some(None);
+                return Claim::Failed;
             }
             if self.numpy_module_of(&a.value) {
                 if let Some(to) = scalars::dtype(a.attr.as_str()) {
-                    return Some(self.numpy_scalar_ctor(a.attr.as_str(), to, c, span));
+                    return Claim::checked(self.numpy_scalar_ctor(a.attr.as_str(), to, c, span));
                 }
-                return Some(self.numpy_scalar_call(a.attr.as_str(), c, span));
+                return Claim::checked(self.numpy_scalar_call(a.attr.as_str(), c, span));
             }
             if let Some((module, name)) = self.random_function(&c.func) {
                 if self.random_ndim(c).is_some() {
@@ -3667,9 +3639,9 @@ impl<'a> Typer<'a> {
                         Diagnostic::error(format!("this call of `{name}` makes an array, used here as a number"))
                             .at(span, "an array"),
                     );
-                    return Some(None);
+                    return Claim::Failed;
                 }
-                return Some(self.random_call(module, name, c, span));
+                return Claim::checked(self.random_call(module, name, c, span));
             }
         }
         if let Expr::Name(n) = c.func.as_ref() {
@@ -3678,10 +3650,10 @@ impl<'a> Typer<'a> {
                 self.globals.from_imports.get(n.id.as_str()).filter(|(m, _)| m == "math"),
             ) {
                 let name = name.clone();
-                return Some(self.math_call(&name, c, span));
+                return Claim::checked(self.math_call(&name, c, span));
             }
         }
-        None
+        Claim::NotMine
     }
 
     /// A call of a function of this file used as a number: only a scalar
@@ -3819,7 +3791,7 @@ impl<'a> Typer<'a> {
             }
             // `len(mu[mask])`, `len(a + b)`: the array computed first.
             if self.is_array_like(arg) {
-                let r = self.array_operand(arg).flatten()?;
+                let r = self.array_operand(arg).done()?;
                 if r.ty.ndim == 0 {
                     return self.unsupported(span, "len() of a 0-d array is");
                 }

@@ -251,7 +251,7 @@ impl Typer<'_> {
             return Some(Arg::Word(w));
         }
         if self.is_array_like(e) {
-            let r = self.array_operand(e).flatten();
+            let r = self.array_operand(e).done();
             return match r {
                 Some(r) if !r.ty.complex => Some(Arg::Array(r)),
                 _ => {

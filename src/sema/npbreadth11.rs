@@ -36,7 +36,7 @@ impl Typer<'_> {
             self.unsupported(range(e), &format!("{what} into anything but an array variable or a view is"));
             return None;
         }
-        let a = self.array_operand(e).flatten()?;
+        let a = self.array_operand(e).done()?;
         if a.ty.complex {
             self.errors.push(
                 Diagnostic::error(format!("{what} of a complex array is not supported yet"))
@@ -50,7 +50,7 @@ impl Typer<'_> {
     /// A real number or a real array operand of an in-place statement.
     fn inplace_value(&mut self, e: &Expr, what: &str) -> Option<NpArg> {
         if self.is_array_like(e) {
-            let r = self.array_operand(e).flatten()?;
+            let r = self.array_operand(e).done()?;
             if !r.ty.complex {
                 return Some(NpArg::Array(r));
             }
@@ -107,7 +107,7 @@ impl Typer<'_> {
     /// One index of a `ufunc.at`: an int array or mask, or an int.
     fn at_index(&mut self, e: &Expr, name: &str) -> Option<IndexItem> {
         if self.is_array_like(e) {
-            let r = self.array_operand(e).flatten()?;
+            let r = self.array_operand(e).done()?;
             if matches!(r.ty.dtype, Scalar::Int { .. } | Scalar::Bool) && !r.ty.complex {
                 return Some(IndexItem::Array(r));
             }
@@ -212,7 +212,7 @@ impl Typer<'_> {
     /// or an int array (`np.repeat(a, counts)`); numpy checks the lengths.
     pub(super) fn count_or_counts(&mut self, e: &Expr, what: &str) -> Option<NpArg> {
         if self.is_array_like(e) {
-            let r = self.array_operand(e).flatten()?;
+            let r = self.array_operand(e).done()?;
             if !matches!(r.ty.dtype, Scalar::Int { .. } | Scalar::Bool) || r.ty.complex {
                 self.errors.push(
                     Diagnostic::error(format!("{what} must be an int array here"))
@@ -259,7 +259,7 @@ impl Typer<'_> {
         }
         let mut args = Vec::new();
         for e in &c.args {
-            let r = self.array_operand(e).flatten();
+            let r = self.array_operand(e).done();
             match r {
                 Some(r) if !r.ty.complex => args.push(NpArg::Array(r)),
                 _ => {

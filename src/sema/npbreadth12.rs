@@ -20,7 +20,7 @@ impl Typer<'_> {
             self.unsupported(range(o), "numpy.clip()'s `out=` anything but an array variable or a view is");
             return None;
         }
-        let out = self.array_operand(o).flatten()?;
+        let out = self.array_operand(o).done()?;
         if out.ty.complex || out.ty.ndim != ndim {
             self.errors.push(
                 Diagnostic::error("this `out=` of numpy.clip() is not supported yet")
@@ -42,7 +42,7 @@ impl Typer<'_> {
     /// A reduction's `where=mask` of an array: numpy's keyword (its
     /// broadcasting, its TypeError for a mask that is not bool).
     pub(super) fn where_mask(&mut self, e: &Expr) -> Option<NpArg> {
-        let m = self.array_operand(e).flatten()?;
+        let m = self.array_operand(e).done()?;
         if m.ty.complex {
             self.errors.push(Diagnostic::error("a complex `where=` mask is not supported").at(range(e), "complex"));
             return None;
@@ -185,7 +185,7 @@ impl Typer<'_> {
             self.errors.push(Diagnostic::error(format!("numpy.{name}() takes an array")).at(span, "here"));
             return None;
         };
-        let a = self.array_operand(a_e).flatten()?;
+        let a = self.array_operand(a_e).done()?;
         if name == "fft.rfft" && a.ty.complex {
             self.errors.push(
                 Diagnostic::error("numpy.fft.rfft() of a complex array is a TypeError in numpy")
@@ -253,8 +253,8 @@ impl Typer<'_> {
     /// loops and its ValueError for mismatched core dimensions), in the
     /// operands' promoted dtype.
     pub(super) fn matmul_array(&mut self, c: &ast::ExprCall, ndim: u32, span: Range<usize>) -> Option<ArrayRef> {
-        let a = self.array_operand(&c.args[0]).flatten()?;
-        let b = self.array_operand(&c.args[1]).flatten()?;
+        let a = self.array_operand(&c.args[0]).done()?;
+        let b = self.array_operand(&c.args[1]).done()?;
         if a.ty.complex != b.ty.complex || (a.ty.complex && a.ty.dtype != b.ty.dtype) {
             self.errors.push(
                 Diagnostic::error("numpy.matmul() is compiled for arrays of one kind (real, or complex of one dtype)")
@@ -311,7 +311,7 @@ impl Typer<'_> {
                 self.errors.push(Diagnostic::error(format!("numpy.histogram2d() needs `{p}`")).at(span, "here"));
                 return None;
             };
-            let r = self.array_operand(e).flatten();
+            let r = self.array_operand(e).done();
             let Some(r) = r.filter(|r| r.ty.ndim == 1 && !r.ty.complex) else {
                 self.errors.push(
                     Diagnostic::error("numpy.histogram2d() is compiled for 1-d real arrays here")
@@ -363,7 +363,7 @@ impl Typer<'_> {
             args.push(NpArg::Keyword(super::numpy::keyword("density"), bool_const(*b, &span)));
         }
         if let Some(w) = kw("weights").filter(|e| !super::optional::is_none(e)) {
-            let r = self.array_operand(w).flatten();
+            let r = self.array_operand(w).done();
             let Some(r) = r.filter(|r| !r.ty.complex) else {
                 self.errors.push(
                     Diagnostic::error("numpy.histogram2d()'s `weights` must be a real array here")

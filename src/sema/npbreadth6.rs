@@ -181,7 +181,7 @@ impl Typer<'_> {
     fn angle_args(&mut self, c: &ast::ExprCall) -> Option<(Scalar, Vec<NpArg>)> {
         let z = Self::six_arg(c, "angle", 0)?;
         let (dtype, first) = if self.is_array_like(z) {
-            let Some(r) = self.array_operand(z).flatten() else {
+            let Some(r) = self.array_operand(z).done() else {
                 self.errors.push(Diagnostic::error("an array is needed here").at(range(z), "not an array"));
                 return None;
             };

@@ -188,7 +188,7 @@ impl Typer<'_> {
         let (mut args, mut kinds, mut ndim) = (Vec::new(), Vec::new(), 0);
         for a in &c.args {
             if self.is_array_like(a) {
-                let Some(r) = self.array_operand(a).flatten().filter(|r| !r.ty.complex) else {
+                let Some(r) = self.array_operand(a).done().filter(|r| !r.ty.complex) else {
                     self.errors.push(
                         Diagnostic::error(format!("numpy.{name}() of this operand is not supported yet"))
                             .at(range(a), "not a real array"),
@@ -250,7 +250,7 @@ impl Typer<'_> {
     /// array of zeros of `a`'s dtype and shape, read-only: a store into it
     /// raises numpy's ValueError).
     pub(super) fn real_imag(&mut self, e: &Expr, span: Range<usize>) -> Option<ArrayRef> {
-        let a = self.array_operand(e).flatten()?;
+        let a = self.array_operand(e).done()?;
         let ty = ArrayTy { layout: crate::base::types::Layout::A, ..a.ty };
         let out = self.array_temp(ty, [super::arrays::READ_ONLY.to_string()].into());
         self.pre.push(TStmt::Alloc { array: out.clone(), func: NpFunc::Imag, args: vec![NpArg::Array(a)], span });

@@ -149,7 +149,7 @@ impl Typer<'_> {
 
     /// `a.flat[k]` read: the item of `a` at C-order position `k`.
     pub(super) fn flat_read(&mut self, s: &ast::ExprSubscript, span: Range<usize>) -> Option<TExpr> {
-        let r = self.array_operand(self.flat_target(s)?).flatten()?;
+        let r = self.array_operand(self.flat_target(s)?).done()?;
         if r.ty.complex {
             return self.unsupported(span, "`a.flat[k]` of a complex array is");
         }
@@ -172,7 +172,7 @@ impl Typer<'_> {
             self.unsupported(span, "`a.flat[k] = x` of a computed array (not a variable or a view) is");
             return None;
         }
-        let r = self.array_operand(base).flatten()?;
+        let r = self.array_operand(base).done()?;
         let name = r.name.clone();
         if r.ty.complex {
             self.unsupported(span, "`a.flat[k] = x` of a complex array is");
@@ -318,14 +318,14 @@ impl Typer<'_> {
             self.unsupported(range(a_e), "numpy.put() into anything but an array variable or a view is");
             return None;
         }
-        let a = self.array_operand(a_e).flatten()?;
+        let a = self.array_operand(a_e).done()?;
         let ind = match ind_e {
-            e if self.is_array_like(e) => NpArg::Array(self.array_operand(e).flatten()?),
+            e if self.is_array_like(e) => NpArg::Array(self.array_operand(e).done()?),
             Expr::List(_) | Expr::Tuple(_) => NpArg::Shape(self.numpy_shape(ind_e)?),
             e => NpArg::Scalar(self.int_arg(e, "`ind`")?),
         };
         let v = if self.is_array_like(v_e) {
-            NpArg::Array(self.array_operand(v_e).flatten()?)
+            NpArg::Array(self.array_operand(v_e).done()?)
         } else if self.is_complex(v_e) && a.ty.complex {
             let (re, im) = self.cexpr(v_e)?;
             NpArg::Complex(re, im)
@@ -409,7 +409,7 @@ impl Typer<'_> {
         }
         let mut refs = Vec::new();
         for e in items {
-            refs.push(self.array_operand(e).flatten()?);
+            refs.push(self.array_operand(e).done()?);
         }
         let ndim = refs.iter().map(|r| r.ty.ndim).max().unwrap_or(1);
         let ty = ArrayTy { dtype: Scalar::I64, ndim, layout: crate::base::types::Layout::A, complex: false };

@@ -449,7 +449,7 @@ impl Typer<'_> {
     }
 
     pub(super) fn npfunc_array_arg(&mut self, e: &Expr) -> Option<ArrayRef> {
-        let r = self.array_operand(e).flatten();
+        let r = self.array_operand(e).done();
         match r {
             Some(r) if r.ty.complex => {
                 self.errors.push(
@@ -772,7 +772,7 @@ impl Typer<'_> {
             return None;
         };
         // A complex `v` too: numpy's diag only moves items.
-        let v = self.array_operand(v_e).flatten();
+        let v = self.array_operand(v_e).done();
         if v.is_none() {
             self.errors.push(Diagnostic::error("an array is needed here").at(range(v_e), "not an array"));
         }
@@ -801,7 +801,7 @@ impl Typer<'_> {
             self.errors.push(Diagnostic::error("numpy.linalg.norm() takes an array").at(span, "here"));
             return None;
         };
-        let Some(x) = self.array_operand(x_e).flatten() else {
+        let Some(x) = self.array_operand(x_e).done() else {
             self.errors.push(Diagnostic::error("an array is needed here").at(range(x_e), "not an array"));
             return None;
         };
@@ -869,7 +869,7 @@ impl Typer<'_> {
         span: Range<usize>,
     ) -> Option<ArrayRef> {
         if !matches!(src, Expr::List(_) | Expr::Tuple(_)) {
-            let a = self.array_operand(src).flatten()?;
+            let a = self.array_operand(src).done()?;
             let (d, complex) = dtype.unwrap_or((a.ty.dtype, a.ty.complex));
             if asarray && (d, complex) == (a.ty.dtype, a.ty.complex) {
                 return Some(a);

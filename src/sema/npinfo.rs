@@ -20,17 +20,17 @@ const FINFO: [(&str, f64, f32); 8] = [
 
 impl Typer<'_> {
     /// `np.finfo(t).attr` / `np.iinfo(t).attr`, if `a` is one: its constant,
-    /// or None after a diagnostic.
-    pub(super) fn type_info(&mut self, a: &ast::ExprAttribute, span: Range<usize>) -> Option<Option<TExpr>> {
-        let Expr::Call(c) = a.value.as_ref() else { return None };
-        let Expr::Attribute(f) = c.func.as_ref() else { return None };
+    /// or Failed after a diagnostic.
+    pub(super) fn type_info(&mut self, a: &ast::ExprAttribute, span: Range<usize>) -> Claim<TExpr> {
+        let Expr::Call(c) = a.value.as_ref() else { return Claim::NotMine };
+        let Expr::Attribute(f) = c.func.as_ref() else { return Claim::NotMine };
         let float = match f.attr.as_str() {
             "finfo" => true,
             "iinfo" => false,
-            _ => return None,
+            _ => return Claim::NotMine,
         };
         if !self.numpy_module_of(&f.value) {
-            return None;
+            return Claim::NotMine;
         }
         let name = f.attr.as_str();
         if c.args.len() != 1 || !c.keywords.is_empty() {
@@ -39,11 +39,15 @@ impl Typer<'_> {
                     .at(range(a.value.as_ref()), "here")
                     .note(format!("write np.{name}(np.float64)-style calls with a constant dtype")),
             );
-            return Some(None);
+            return Claim::Failed;
         }
-        let Some((dtype, _)) = self.numpy_dtype(&c.args[0]) else { return Some(None) };
+        let Some((dtype, _)) = self.numpy_dtype(&c.args[0]) else { return Claim::Failed };
         let attr = a.attr.as_str();
-        Some(if float { self.finfo(dtype, attr, &c.args[0], span) } else { self.iinfo(dtype, attr, &c.args[0], span) })
+        Claim::checked(if float {
+            self.finfo(dtype, attr, &c.args[0], span)
+        } else {
+            self.iinfo(dtype, attr, &c.args[0], span)
+        })
     }
 
     fn finfo(&mut self, dtype: Scalar, attr: &str, arg: &Expr, span: Range<usize>) -> Option<TExpr> {

@@ -253,7 +253,7 @@ impl Typer<'_> {
                 | "rot90"
                 | "resize"
         );
-        match self.array_operand(e).flatten() {
+        match self.array_operand(e).done() {
             Some(r) if r.ty.complex && !(shape_fn || matches!(name, "take" | "linalg.eig" | "linalg.eigvals")) => {
                 self.errors.push(
                     Diagnostic::error(format!("numpy.{name}() is not compiled for complex arrays yet"))

@@ -82,7 +82,7 @@ impl Typer<'_> {
             );
             return None;
         }
-        let a = self.array_operand(receiver).flatten()?;
+        let a = self.array_operand(receiver).done()?;
         if a.ty.complex {
             self.errors.push(Diagnostic::error("`.item()` of a complex array is not supported yet").at(span, "here"));
             return None;
@@ -111,11 +111,11 @@ impl Typer<'_> {
     }
 
     /// `x.item()` of a number numpy made (an array element `a[i]`, a
-    /// reduction `np.sum(a)`): the number itself. None when `c` is not that.
-    pub(in crate::sema) fn scalar_item(&mut self, c: &ast::ExprCall, span: Range<usize>) -> Option<Option<TExpr>> {
-        let Expr::Attribute(m) = c.func.as_ref() else { return None };
+    /// reduction `np.sum(a)`): the number itself. NotMine when `c` is not that.
+    pub(in crate::sema) fn scalar_item(&mut self, c: &ast::ExprCall, span: Range<usize>) -> Claim<TExpr> {
+        let Expr::Attribute(m) = c.func.as_ref() else { return Claim::NotMine };
         if m.attr.as_str() != "item" {
-            return None;
+            return Claim::NotMine;
         }
         let numpy_made = match m.value.as_ref() {
             Expr::Subscript(s) => self.expr_ndim(&s.value).is_some(),
@@ -126,13 +126,13 @@ impl Typer<'_> {
             _ => false,
         };
         if !numpy_made {
-            return None;
+            return Claim::NotMine;
         }
         if !c.args.is_empty() || !c.keywords.is_empty() {
             self.errors.push(Diagnostic::error("`.item()` is compiled without arguments only").at(span, "here"));
-            return Some(None);
+            return Claim::Failed;
         }
-        Some(self.expr(&m.value))
+        Claim::checked(self.expr(&m.value))
     }
 
     /// `a.sort(axis=, kind=)` as a statement: numpy's sorted copy (its
@@ -141,7 +141,7 @@ impl Typer<'_> {
         let (receiver, _) = self.array_method_of(c)?;
         let mut args = Vec::new();
         self.sort_method_args(c, "sort", &mut args, span.clone())?;
-        let a = self.array_operand(receiver).flatten()?;
+        let a = self.array_operand(receiver).done()?;
         if a.ty.complex {
             self.errors.push(Diagnostic::error("`.sort()` of a complex array is not supported yet").at(span, "here"));
             return None;

@@ -94,7 +94,7 @@ impl Typer<'_> {
         let items = display_items(&c.args[0]).expect("stack_ndim checked");
         let mut arrays = Vec::new();
         for e in items {
-            arrays.push(self.array_operand(e).flatten()?);
+            arrays.push(self.array_operand(e).done()?);
         }
         let complex = arrays[0].ty.complex;
         if arrays.iter().any(|r| r.ty.complex != complex || complex && r.ty.dtype != arrays[0].ty.dtype) {
@@ -248,7 +248,7 @@ impl Typer<'_> {
         for e in &c.args {
             // inv and solve of complex matrices make complex arrays; det's
             // complex number is not compiled.
-            let r = match self.array_operand(e).flatten() {
+            let r = match self.array_operand(e).done() {
                 Some(r) if r.ty.complex && name != "linalg.det" => Some(r),
                 _ => self.npfunc_array_arg(e),
             };

@@ -194,11 +194,11 @@ impl Typer<'_> {
                     np_args.push(NpArg::Keyword(KEYWORDS.iter().position(|k| *k == "ddof").expect("listed"), v));
                 }
                 if self.keepdims_arg(c)? {
-                    np_args.extend(self.more_axis(args[1])?);
+                    np_args.extend(given!(self.more_axis(args[1])));
                     np_args.push(NpArg::Keyword(keyword("keepdims"), bool_const(true, &span)));
                     return Some(Val::Array(self.more_alloc(func, ty, n, np_args, span)));
                 }
-                if let Some(axis) = self.more_axis(args[1])? {
+                if let Some(axis) = given!(self.more_axis(args[1])) {
                     np_args.push(axis);
                     if n > 1 {
                         return Some(Val::Array(self.more_alloc(func, ty, n - 1, np_args, span)));
@@ -207,7 +207,7 @@ impl Typer<'_> {
                 Some(Val::Scalar(self.np_value(func, np_args, ty, span)))
             }
             "percentile" | "quantile" | "nanpercentile" | "nanquantile" => {
-                let method = self.quantile_method(c)?;
+                let method = given!(self.quantile_method(c));
                 self.np_percentile(func, &args, method, span)
             }
             "bincount" => self.np_bincount(func, &args, span),
@@ -469,7 +469,7 @@ impl Typer<'_> {
         let f32 = Scalar::Float { bits: 32 };
         // With an int axis the result has a's other axes after q's.
         let rest = a.ty.ndim - 1;
-        let axis = self.more_axis(args[2])?;
+        let axis = given!(self.more_axis(args[2]));
         let rest = if axis.is_some() { rest } else { 0 };
         match self.more_operand(func, args[1]?)? {
             Ok(q) => {
@@ -504,10 +504,10 @@ impl Typer<'_> {
     }
 
     /// The `method=` of a percentile call: its WORDS index and whether it
-    /// picks an element; None inside when absent, None after a diagnostic.
-    fn quantile_method(&mut self, c: &ast::ExprCall) -> Option<Option<(usize, bool)>> {
+    /// picks an element.
+    fn quantile_method(&mut self, c: &ast::ExprCall) -> OptArg<(usize, bool)> {
         let Some(k) = c.keywords.iter().find(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == "method")) else {
-            return Some(None);
+            return OptArg::Absent;
         };
         let m = super::npfuncs::string_constant(&k.value).and_then(|m| METHODS.iter().position(|x| *x == m));
         let Some(m) = m else {
@@ -516,10 +516,10 @@ impl Typer<'_> {
                     .at(range(&k.value), "not a method")
                     .note(format!("numpy's methods: {}", METHODS.join(", "))),
             );
-            return None;
+            return OptArg::Failed;
         };
         let w = crate::tir::array::WORDS.iter().position(|x| *x == METHODS[m]).expect("listed in WORDS");
-        Some(Some((w, m < 5)))
+        OptArg::Given((w, m < 5))
     }
 
     /// `np.meshgrid(x, y)` (indexing='xy'): a tuple of two new 2-d arrays
@@ -556,7 +556,7 @@ impl Typer<'_> {
     }
 
     fn more_array_arg(&mut self, func: NpFunc, e: &Expr) -> Option<ArrayRef> {
-        match self.array_operand(e).flatten() {
+        match self.array_operand(e).done() {
             Some(r) if r.ty.complex => {
                 self.errors.push(
                     Diagnostic::error(format!("numpy.{}() is not compiled for complex arrays yet", func.name()))
@@ -576,15 +576,17 @@ impl Typer<'_> {
     }
 
     /// An `axis=` argument other than None: numpy's keyword (numpy's
-    /// AxisError for one out of range); Some(None) without one.
-    fn more_axis(&mut self, e: Option<&Expr>) -> Option<Option<NpArg>> {
+    /// AxisError for one out of range); Absent without one.
+    fn more_axis(&mut self, e: Option<&Expr>) -> OptArg<NpArg> {
         match e {
-            None => Some(None),
-            Some(Expr::Constant(k)) if k.value.is_none() => Some(None),
-            Some(e) => {
-                let x = self.more_int(e)?;
-                Some(Some(NpArg::Keyword(KEYWORDS.iter().position(|k| *k == "axis").expect("listed"), x)))
-            }
+            None => OptArg::Absent,
+            Some(Expr::Constant(k)) if k.value.is_none() => OptArg::Absent,
+            Some(e) => match self.more_int(e) {
+                Some(x) => {
+                    OptArg::Given(NpArg::Keyword(KEYWORDS.iter().position(|k| *k == "axis").expect("listed"), x))
+                }
+                None => OptArg::Failed,
+            },
         }
     }
 

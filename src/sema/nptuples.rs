@@ -60,7 +60,7 @@ impl Typer<'_> {
             }
         }
         let a_e = &c.args[0];
-        let a = match self.array_operand(a_e).flatten() {
+        let a = match self.array_operand(a_e).done() {
             Some(a) if !a.ty.complex => a,
             _ => {
                 self.errors.push(
@@ -150,7 +150,7 @@ impl Typer<'_> {
             );
             return None;
         }
-        let real_array = |t: &mut Self, e: &Expr| match t.array_operand(e).flatten() {
+        let real_array = |t: &mut Self, e: &Expr| match t.array_operand(e).done() {
             Some(r) if !r.ty.complex => Some(r),
             _ => {
                 t.errors.push(
@@ -288,7 +288,7 @@ impl Typer<'_> {
         }
         let mut args = Vec::new();
         let count = if ps[0] == "arr" {
-            let a = self.array_operand(arg(0)?).flatten()?;
+            let a = self.array_operand(arg(0)?).done()?;
             let nd = a.ty.ndim;
             if nd != 2 && name != "diag_indices_from" || nd < 2 {
                 let what = if name == "diag_indices_from" { "at least 2-d" } else { "2-d" };
@@ -476,7 +476,7 @@ impl Typer<'_> {
             );
             return None;
         }
-        let a = self.array_operand(arg(0)?).flatten()?;
+        let a = self.array_operand(arg(0)?).done()?;
         if a.ty.ndim < min_ndim {
             self.errors.push(
                 Diagnostic::error(format!("{name} only works on arrays of {min_ndim} or more dimensions"))
@@ -519,7 +519,7 @@ impl Typer<'_> {
     /// array of split points, as numpy takes it.
     fn run_time_sections(&mut self, e: &Expr) -> Option<NpArg> {
         if self.is_array_like(e) {
-            return Some(NpArg::Array(self.array_operand(e).flatten()?));
+            return Some(NpArg::Array(self.array_operand(e).done()?));
         }
         Some(NpArg::Scalar(self.int_arg(e, "the number of sections")?))
     }
@@ -694,7 +694,7 @@ impl Typer<'_> {
             );
             return None;
         }
-        let a = match self.array_operand(arg(0)?).flatten() {
+        let a = match self.array_operand(arg(0)?).done() {
             Some(a) if a.ty.ndim >= 2 => a,
             Some(a) => {
                 self.errors.push(
@@ -708,7 +708,7 @@ impl Typer<'_> {
         };
         let v_e = arg(1)?;
         let val = if self.is_array_like(v_e) {
-            NpArg::Array(self.array_operand(v_e).flatten()?)
+            NpArg::Array(self.array_operand(v_e).done()?)
         } else if self.is_complex(v_e) {
             let (re, im) = self.cexpr(v_e)?;
             NpArg::Complex(re, im)

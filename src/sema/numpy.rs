@@ -159,9 +159,7 @@ impl Typer<'_> {
         if self.is_npfunc_call(c) {
             return self.npfunc_number(c, span);
         }
-        if let Some(done) = self.numpy_ufunc(name, c, span.clone()) {
-            return done;
-        }
+        decide!(self.numpy_ufunc(name, c, span.clone()));
         if name == "matmul" {
             self.errors.push(
                 Diagnostic::error("this form of numpy.matmul() is not supported yet")
@@ -427,7 +425,7 @@ impl Typer<'_> {
             }
             NpFunc::EmptyLike | NpFunc::ZerosLike | NpFunc::OnesLike | NpFunc::FullLike => {
                 let a = self.numpy_need(func, given, 0, span)?;
-                let Some(r) = self.array_operand(a).flatten() else {
+                let Some(r) = self.array_operand(a).done() else {
                     self.errors.push(
                         Diagnostic::error(format!("numpy.{}() needs an array here", func.name()))
                             .at(range(a), "not an array"),
@@ -541,7 +539,7 @@ impl Typer<'_> {
 
     /// An array argument of a numpy function (a variable or a view).
     fn numpy_array_arg(&mut self, func: NpFunc, a: &Expr) -> Option<ArrayRef> {
-        let r = self.array_operand(a).flatten();
+        let r = self.array_operand(a).done();
         if r.is_none() {
             self.errors.push(
                 Diagnostic::error(format!("numpy.{}() needs an array here", func.name())).at(range(a), "not an array"),
@@ -706,7 +704,7 @@ impl Typer<'_> {
                 Err(a) => a,
             }
         } else {
-            self.array_operand(receiver).flatten()?
+            self.array_operand(receiver).done()?
         };
         if let Some(func) = reduction {
             let a = match self.exact_array(func, a, &span)? {
@@ -734,7 +732,7 @@ impl Typer<'_> {
     fn argsort_method(&mut self, c: &ast::ExprCall, r: &Expr, want_array: bool, span: Range<usize>) -> Option<Val> {
         let mut args = Vec::new();
         self.sort_method_args(c, "argsort", &mut args, span.clone())?;
-        let a = self.array_operand(r).flatten()?;
+        let a = self.array_operand(r).done()?;
         if !want_array {
             self.errors.push(
                 Diagnostic::error("`.argsort()` makes an array, used here as a number")
@@ -901,21 +899,22 @@ impl Typer<'_> {
         self.slice_assign(receiver, &c.args[0], span)
     }
 
-    /// `np.<ufunc>(x)` on numbers, if `name` is one pycc compiles: None
-    /// when it is not a ufunc, Some(None) after an error.
-    fn numpy_ufunc(&mut self, name: &str, c: &ast::ExprCall, span: Range<usize>) -> Option<Option<TExpr>> {
+    /// `np.<ufunc>(x)` on numbers, if `name` is one pycc compiles: NotMine
+    /// when it is not a ufunc.
+    fn numpy_ufunc(&mut self, name: &str, c: &ast::ExprCall, span: Range<usize>) -> Claim<TExpr> {
         let inline = inline_ufunc(name);
         let called = UFUNCS.iter().position(|(n, _)| *n == name);
         if !is_ufunc(name) {
-            return None;
+            return Claim::NotMine;
         }
-        if let Some(done) = self.scalar_elem_ufunc(name, c, span.clone()) {
-            return Some(done);
+        let elem = self.scalar_elem_ufunc(name, c, span.clone());
+        if elem.is_mine() {
+            return elem;
         }
         let arity = inline.map(|f| f.arity).or(called.map(|k| UFUNCS[k].1)).unwrap_or(1);
         if c.args.len() != arity || !c.keywords.is_empty() {
             self.errors.push(positional_only(name, arity, span));
-            return Some(None);
+            return Claim::Failed;
         }
         if let Some(a) = c.args.iter().find(|a| self.array_name(a).is_some() || self.view_ndim(a).is_some()) {
             self.errors.push(
@@ -923,10 +922,10 @@ impl Typer<'_> {
                     .at(range(a), "an array")
                     .note("assign it to a name first (b = np.sqrt(a)), then index the name"),
             );
-            return Some(None);
+            return Claim::Failed;
         }
         let args: Option<Vec<TExpr>> = c.args.iter().map(|a| self.numpy_number(a)).collect();
-        let Some(args) = args else { return Some(None) };
+        let Some(args) = args else { return Claim::Failed };
         // float32 numbers stay float32, computed as numba does (libm's
         // `expf`, ...; numpy's own float32 loops can differ by an ulp: the
         // README says which reference applies where).
@@ -934,7 +933,7 @@ impl Typer<'_> {
         let fty = if all_f32 { F32 } else { Scalar::F64 };
         let f32_ufunc = NP_LIBM.iter().find(|f| f.name == name).filter(|_| all_f32);
         let x = |k: usize| args[k].clone();
-        Some(Some(match name {
+        Claim::Done(match name {
             // abs keeps an int an int (numpy's int64 abs wraps at MIN, as pycc's).
             "abs" | "absolute" if !x(0).ty.is_float() && x(0).ty != Scalar::Bool => {
                 TExpr { ty: x(0).ty, kind: TExprKind::Abs(Box::new(x(0))), span }
@@ -942,7 +941,7 @@ impl Typer<'_> {
             "abs" | "absolute" | "fabs" => TExpr { ty: fty, kind: TExprKind::Abs(Box::new(cast(x(0), fty))), span },
             "square" | "negative" if !x(0).ty.is_float() => match self.int_number_ufunc(name, x(0), span) {
                 Some(e) => e,
-                None => return Some(None),
+                None => return Claim::Failed,
             },
             "square" => {
                 let v = cast(x(0), fty);
@@ -964,7 +963,7 @@ impl Typer<'_> {
                         Ok(t) => t,
                         Err(why) => {
                             self.errors.push(Diagnostic::error(why).at(span, "here"));
-                            return Some(None);
+                            return Claim::Failed;
                         }
                     };
                     let func = NpFunc::Ufunc(called.expect("checked"));
@@ -973,7 +972,7 @@ impl Typer<'_> {
                     self.np_value(func, args.collect(), ty, span)
                 }
             },
-        }))
+        })
     }
 
     /// A shape: an int, or a tuple of ints (a literal, a tuple variable,
@@ -1266,7 +1265,7 @@ impl Typer<'_> {
                 Err(a) => a,
             }
         } else {
-            self.array_operand(a_expr).flatten()?
+            self.array_operand(a_expr).done()?
         };
         if a.ty.complex {
             self.errors.push(
@@ -1641,7 +1640,7 @@ impl Typer<'_> {
             None => {
                 let mut arrays = Vec::new();
                 for e in elts {
-                    arrays.push(self.array_operand(e).flatten()?);
+                    arrays.push(self.array_operand(e).done()?);
                 }
                 let complex = arrays[0].ty.complex;
                 if arrays.iter().any(|r| r.ty.complex != complex || complex && r.ty.dtype != arrays[0].ty.dtype) {
@@ -1681,8 +1680,8 @@ impl Typer<'_> {
     /// array; one dtype (real or complex).
     fn dot_array(&mut self, c: &ast::ExprCall, span: Range<usize>) -> Option<ArrayRef> {
         let ndim = self.dot_ndim(c)?;
-        let a = self.array_operand(&c.args[0]).flatten()?;
-        let b = self.array_operand(&c.args[1]).flatten()?;
+        let a = self.array_operand(&c.args[0]).done()?;
+        let b = self.array_operand(&c.args[1]).done()?;
         if a.ty.complex != b.ty.complex || (a.ty.complex && a.ty.dtype != b.ty.dtype) {
             self.errors.push(
                 Diagnostic::error("numpy.dot() is compiled for arrays of one dtype only")
@@ -1767,7 +1766,7 @@ impl Typer<'_> {
             );
             return None;
         }
-        let a = self.array_operand(a_expr).flatten()?;
+        let a = self.array_operand(a_expr).done()?;
         if name == "view" {
             return self.view_method(a, &rest[0], span);
         }
@@ -1945,7 +1944,7 @@ impl Typer<'_> {
 
     /// `a.T` of an array expression: numpy's transpose (a view).
     fn transpose_attr(&mut self, e: &Expr, span: Range<usize>) -> Option<ArrayRef> {
-        let a = self.array_operand(e).flatten()?;
+        let a = self.array_operand(e).done()?;
         let sources = self.array_sources.get(&a.name).cloned().unwrap_or_default();
         let ty = ArrayTy { layout: Layout::A, ..a.ty };
         let out = self.array_temp(ty, sources);

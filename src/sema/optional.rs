@@ -424,9 +424,7 @@ impl Typer<'_> {
             }
             if let ([Expr::Name(n)], Expr::Call(c)) = (a.targets.as_slice(), a.value.as_ref()) {
                 if self.optional.contains(n.id.as_str()) {
-                    if let Some(t) = self.dict_get_optional(n.id.as_str(), c, range(stmt)) {
-                        return t;
-                    }
+                    decide!(self.dict_get_optional(n.id.as_str(), c, range(stmt)));
                     if self.is_none_call(c) {
                         return self.optional_call(n.id.as_str(), c, range(stmt));
                     }

@@ -81,8 +81,8 @@ impl Typer<'_> {
     }
 
     /// A bare `raise`, or `raise e` of a clause's bound name: the kept
-    /// exception set again and passed on. None: not a re-raise.
-    pub(super) fn reraise(&mut self, r: &ast::StmtRaise, span: &Range<usize>) -> Option<Option<TStmt>> {
+    /// exception set again and passed on. NotMine: not a re-raise.
+    pub(super) fn reraise(&mut self, r: &ast::StmtRaise, span: &Range<usize>) -> Claim<TStmt> {
         let token = match r.exc.as_deref() {
             None => match self.kept.last() {
                 Some(k) => k.token.clone(),
@@ -92,19 +92,19 @@ impl Typer<'_> {
                             .at(span.clone(), "no exception to re-raise")
                             .note("CPython raises `RuntimeError: No active exception to reraise`"),
                     );
-                    return Some(None);
+                    return Claim::Failed;
                 }
             },
             Some(Expr::Name(n)) => {
-                let k = self.kept.iter().rev().find(|k| k.name.as_deref() == Some(n.id.as_str()))?;
+                let k = or_not_mine!(self.kept.iter().rev().find(|k| k.name.as_deref() == Some(n.id.as_str())));
                 k.token.clone()
             }
-            _ => return None,
+            _ => return Claim::NotMine,
         };
-        let kept = self.expr(&super::sugar::name(&token, TextRange::default()))?;
+        let kept = or_not_mine!(self.expr(&super::sugar::name(&token, TextRange::default())));
         let set = self.assign(&format!("{token}set"), runtime(ERR_RERAISE_FN, vec![kept], span));
         let pass = TStmt::Fail { symbol: ERR_PASS_FN, args: Vec::new(), span: span.clone() };
-        Some(Some(TStmt::Seq(vec![set, pass])))
+        Claim::Done(TStmt::Seq(vec![set, pass]))
     }
 }
 

@@ -221,13 +221,13 @@ impl Typer<'_> {
     }
 
     /// The statement with its set reads rewritten (`SetReads`), typed;
-    /// None: nothing to rewrite.
-    pub(in crate::sema) fn set_rewrite(&mut self, stmt: &Stmt) -> Option<Option<TStmt>> {
+    /// NotMine: nothing to rewrite.
+    pub(in crate::sema) fn set_rewrite(&mut self, stmt: &Stmt) -> Claim<TStmt> {
         let may_hoist = matches!(stmt, Stmt::Assign(_) | Stmt::AugAssign(_) | Stmt::Expr(_) | Stmt::Return(_));
         let mut f = SetReads { typer: self, hoisted: Vec::new(), may_hoist, depth: 0, changed: false };
         let Ok(new) = stmt.clone().fold(&mut f);
         if !f.changed {
-            return None;
+            return Claim::NotMine;
         }
         let mut stmts: Vec<Stmt> = f
             .hoisted
@@ -239,9 +239,9 @@ impl Typer<'_> {
             .collect();
         stmts.push(new);
         if let [one] = stmts.as_slice() {
-            return Some(self.stmt_kind(one, false));
+            return Claim::checked(self.stmt_kind(one, false));
         }
-        Some(Some(TStmt::Seq(self.block(&stmts))))
+        Claim::Done(TStmt::Seq(self.block(&stmts)))
     }
 
     fn set_error(&mut self, span: Range<usize>, what: &str, label: &str) -> Option<TExpr> {
@@ -487,21 +487,21 @@ impl Typer<'_> {
     }
 
     /// Statements on sets: `s = <set>`, `s |= t` (and `&= -= ^=`),
-    /// `s.add(x)` and the other changing methods, `for x in s`. None: not
-    /// one of these.
-    pub(in crate::sema) fn set_stmt(&mut self, stmt: &Stmt) -> Option<Option<TStmt>> {
+    /// `s.add(x)` and the other changing methods, `for x in s`. NotMine:
+    /// not one of these.
+    pub(in crate::sema) fn set_stmt(&mut self, stmt: &Stmt) -> Claim<TStmt> {
         let span = range(stmt);
         match stmt {
             Stmt::Assign(a) => {
-                let [Expr::Name(n)] = a.targets.as_slice() else { return None };
+                let [Expr::Name(n)] = a.targets.as_slice() else { return Claim::NotMine };
                 let id = n.id.as_str();
                 if !self.is_set_expr(&a.value) {
                     if self.is_set_name(id) {
                         let what = format!("`{id}` is a set elsewhere; assigning another value to it is not supported");
                         self.set_error(span, &what, "not a set");
-                        return Some(None);
+                        return Claim::Failed;
                     }
-                    return None;
+                    return Claim::NotMine;
                 }
                 if self.arrays.contains_key(id)
                     || self.lists.contains_key(id)
@@ -511,40 +511,40 @@ impl Typer<'_> {
                 {
                     let what = format!("`{id}` holds another value elsewhere; assigning a set to it is not supported");
                     self.set_error(span, &what, "a set");
-                    return Some(None);
+                    return Claim::Failed;
                 }
                 self.strs.insert(mark(id));
-                // None after a diagnostic: the statement is still a set's.
-                let Some((v, from)) = self.set_value(&a.value) else { return Some(None) };
+                // Failed after a diagnostic: the statement is still a set's.
+                let Some((v, from)) = self.set_value(&a.value) else { return Claim::Failed };
                 self.set_join_into(id, &from);
-                Some(Some(self.assign(id, v)))
+                Claim::Done(self.assign(id, v))
             }
             Stmt::AugAssign(a) => {
-                let Expr::Name(n) = a.target.as_ref() else { return None };
+                let Expr::Name(n) = a.target.as_ref() else { return Claim::NotMine };
                 let id = n.id.as_str();
                 if !self.is_set_name(id) {
-                    return None;
+                    return Claim::NotMine;
                 }
                 let Some(op) = set_op(a.op) else {
                     self.set_error(span, "this operator is not defined on sets", "here");
-                    return Some(None);
+                    return Claim::Failed;
                 };
-                let Some((t, from)) = self.set_arg(&a.value) else { return Some(None) };
+                let Some((t, from)) = self.set_arg(&a.value) else { return Claim::Failed };
                 self.set_join_into(id, &from);
                 let s = self.set_var(id, &span);
                 let iop = op.replacen("__", "__i", 1);
-                Some(Some(self.assign(id, str_call(Res::Obj, Some(s), &iop, vec![(t, KIND_OBJ)], &span))))
+                Claim::Done(self.assign(id, str_call(Res::Obj, Some(s), &iop, vec![(t, KIND_OBJ)], &span)))
             }
             Stmt::Expr(e) => {
-                let Expr::Call(c) = e.value.as_ref() else { return None };
-                let Expr::Attribute(a) = c.func.as_ref() else { return None };
+                let Expr::Call(c) = e.value.as_ref() else { return Claim::NotMine };
+                let Expr::Attribute(a) = c.func.as_ref() else { return Claim::NotMine };
                 if !self.is_set_expr(&a.value) {
-                    return None;
+                    return Claim::NotMine;
                 }
-                Some(self.set_method_stmt(c, a.attr.as_str(), &a.value, span))
+                Claim::checked(self.set_method_stmt(c, a.attr.as_str(), &a.value, span))
             }
-            Stmt::For(f) if self.is_set_expr(&f.iter) => Some(self.for_set(f)),
-            _ => None,
+            Stmt::For(f) if self.is_set_expr(&f.iter) => Claim::checked(self.for_set(f)),
+            _ => Claim::NotMine,
         }
     }
 
@@ -690,21 +690,21 @@ impl Typer<'_> {
     }
 
     /// `if s:` / `while s:`: a set is true when not empty.
-    pub(in crate::sema) fn set_truth(&mut self, e: &Expr) -> Option<Option<TExpr>> {
+    pub(in crate::sema) fn set_truth(&mut self, e: &Expr) -> Claim<TExpr> {
         if !self.is_set_expr(e) {
-            return None;
+            return Claim::NotMine;
         }
         let span = range(e);
-        let (s, _) = self.set_value(e)?;
-        Some(Some(nonzero(set_len(s, &span), &span)))
+        let (s, _) = or_not_mine!(self.set_value(e));
+        Claim::Done(nonzero(set_len(s, &span), &span))
     }
 
     /// A number computed from sets: `len(s)`, `bool(s)`, `not s`, `x in
     /// s`, `x not in s`, comparisons of two sets, `s.pop()`, `issubset`
     /// and the like, `min(s)`, `max(s)`, `sum(s)`. A set anywhere else
     /// (a result, a tuple item, an argument of this file's functions) is a
-    /// diagnostic. None: `e` is none of these.
-    pub(in crate::sema) fn set_expr(&mut self, e: &Expr) -> Option<Option<TExpr>> {
+    /// diagnostic. NotMine: `e` is none of these.
+    pub(in crate::sema) fn set_expr(&mut self, e: &Expr) -> Claim<TExpr> {
         let span = range(e);
         match e {
             Expr::Call(c) => match c.func.as_ref() {
@@ -714,15 +714,15 @@ impl Typer<'_> {
                         && c.keywords.is_empty()
                         && matches!(c.args.as_slice(), [x] if self.is_set_expr(x)) =>
                 {
-                    let (s, name) = self.set_value(&c.args[0])?;
+                    let (s, name) = or_not_mine!(self.set_value(&c.args[0]));
                     let f = n.id.as_str();
                     let arg = vec![(s, KIND_OBJ)];
-                    Some(Some(match f {
-                        "len" => set_len(arg.into_iter().next()?.0, &span),
-                        "bool" => nonzero(set_len(arg.into_iter().next()?.0, &span), &span),
+                    Claim::Done(match f {
+                        "len" => set_len(or_not_mine!(arg.into_iter().next()).0, &span),
+                        "bool" => nonzero(set_len(or_not_mine!(arg.into_iter().next()).0, &span), &span),
                         _ => {
                             if self.set_arity(&name).is_some() {
-                                return Some(self.set_error(
+                                return Claim::checked(self.set_error(
                                     span,
                                     "min(), max() and sum() of a set of tuples are not supported yet",
                                     "here",
@@ -735,39 +735,39 @@ impl Typer<'_> {
                             let res = if matches!(ty, Scalar::Float { .. }) { Res::F64 } else { Res::Int };
                             cast(str_call(res, None, f, arg, &span), ty)
                         }
-                    }))
+                    })
                 }
                 Expr::Attribute(a) if self.is_set_expr(&a.value) => {
-                    Some(self.set_method_expr(c, a.attr.as_str(), &a.value, span))
+                    Claim::checked(self.set_method_expr(c, a.attr.as_str(), &a.value, span))
                 }
                 _ => self.set_misuse(e),
             },
             Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not && self.is_set_expr(&u.operand) => {
-                let (s, _) = self.set_value(&u.operand)?;
+                let (s, _) = or_not_mine!(self.set_value(&u.operand));
                 let n = set_len(s, &span);
-                Some(Some(TExpr {
+                Claim::Done(TExpr {
                     ty: Scalar::Bool,
                     kind: TExprKind::Compare(CmpOp::Eq, Box::new(n), Box::new(i64_const(0, &span))),
                     span,
-                }))
+                })
             }
             Expr::Compare(c) => {
-                let ([op], [right]) = (c.ops.as_slice(), c.comparators.as_slice()) else { return None };
+                let ([op], [right]) = (c.ops.as_slice(), c.comparators.as_slice()) else { return Claim::NotMine };
                 if matches!(op, ast::CmpOp::In | ast::CmpOp::NotIn) && self.is_set_expr(right) {
                     let x = self.set_item_parts(&c.left);
-                    let (s, _) = self.set_value(right)?;
-                    let (x, tuple) = x?;
+                    let (s, _) = or_not_mine!(self.set_value(right));
+                    let (x, tuple) = or_not_mine!(x);
                     let r = set_op_call(s, 2, x, tuple, &span);
                     let cmp = if *op == ast::CmpOp::In { CmpOp::Ne } else { CmpOp::Eq };
-                    return Some(Some(TExpr {
+                    return Claim::Done(TExpr {
                         ty: Scalar::Bool,
                         kind: TExprKind::Compare(cmp, Box::new(r), Box::new(i64_const(0, &span))),
                         span,
-                    }));
+                    });
                 }
                 let (l, r) = (self.is_set_expr(&c.left), self.is_set_expr(right));
                 if !l && !r {
-                    return None;
+                    return Claim::NotMine;
                 }
                 let m = match op {
                     ast::CmpOp::Eq => "__eq__",
@@ -779,26 +779,26 @@ impl Typer<'_> {
                     _ => "",
                 };
                 if !(l && r) || m.is_empty() {
-                    return Some(self.set_error(
+                    return Claim::checked(self.set_error(
                         span,
                         "a set compares only with a set here (==, !=, <, <=, >, >=)",
                         "here",
                     ));
                 }
-                let (a, _) = self.set_value(&c.left)?;
-                let (b, _) = self.set_value(right)?;
+                let (a, _) = or_not_mine!(self.set_value(&c.left));
+                let (b, _) = or_not_mine!(self.set_value(right));
                 let x = str_call(Res::Int, Some(a), m, vec![(b, KIND_OBJ)], &span);
-                Some(Some(nonzero(x, &span)))
+                Claim::Done(nonzero(x, &span))
             }
             _ => self.set_misuse(e),
         }
     }
 
-    fn set_misuse(&mut self, e: &Expr) -> Option<Option<TExpr>> {
+    fn set_misuse(&mut self, e: &Expr) -> Claim<TExpr> {
         if !self.is_set_expr(e) {
-            return None;
+            return Claim::NotMine;
         }
-        Some(self.set_error(
+        Claim::checked(self.set_error(
             range(e),
             "a set is not supported here yet (as a result, in a tuple, print() or a container, or as an argument of this file's functions)",
             "a set",
@@ -821,7 +821,7 @@ impl Typer<'_> {
             return Some(nonzero(str_call(Res::Int, Some(s), m, vec![(t, KIND_OBJ)], &span), &span));
         }
         if NEW_SET_METHODS.contains(&m) {
-            return self.set_misuse(&Expr::Call(c.clone())).flatten();
+            return self.set_misuse(&Expr::Call(c.clone())).done();
         }
         self.set_error(
             span,

@@ -541,18 +541,19 @@ impl Typer<'_> {
 
     /// The number an expression over strs gives: `hash(s)`, `len(s)`,
     /// `ord(c)`, `int(s)`, `float(s)`, a method giving an int or a bool,
-    /// `s == t` and the other comparisons, `s in t`, `not s`. None: `e`
-    /// is none of these. A str used as a number is a diagnostic.
-    pub(super) fn str_expr(&mut self, e: &Expr) -> Option<Option<TExpr>> {
+    /// `s == t` and the other comparisons, `s in t`, `not s`. NotMine:
+    /// `e` is none of these. A str used as a number is a diagnostic.
+    pub(super) fn str_expr(&mut self, e: &Expr) -> Claim<TExpr> {
         let span = range(e);
-        if let Some(x) = self.strlist_expr(e) {
-            return Some(x);
+        let strlist = self.strlist_expr(e);
+        if strlist.is_mine() {
+            return strlist;
         }
         if self.is_strlist_expr(e) {
             let tuple = matches!(e, Expr::Tuple(_))
                 || matches!(e, Expr::Name(n) if self.global_strtuple(n.id.as_str()).is_some());
             let what = if tuple { "a tuple of strs" } else { "a list of strs" };
-            return Some(self.str_error(
+            return Claim::checked(self.str_error(
                 span,
                 &format!("{what} is not supported here yet (as a result, unpacked, compared, in a tuple, print() or dict value, or as an argument of this file's functions)"),
                 what,
@@ -563,10 +564,10 @@ impl Typer<'_> {
                 Expr::Call(_) => "this str method is not supported yet",
                 _ => "this str attribute is not supported yet",
             };
-            return Some(self.str_error(span, what, "str operation"));
+            return Claim::checked(self.str_error(span, what, "str operation"));
         }
         if self.is_str_expr(e) {
-            return Some(self.str_error(
+            return Claim::checked(self.str_error(
                 span,
                 "a str is not supported here yet (as a number, in a list, tuple or dict value, or as an argument of this file's functions)",
                 "a str",
@@ -576,63 +577,67 @@ impl Typer<'_> {
             Expr::Call(c) => {
                 if let Some((recv, m, c)) = method_of(e) {
                     if !self.is_str_expr(recv) {
-                        return None;
+                        return Claim::NotMine;
                     }
                     let recv = self.str_value(recv);
                     let args = self.str_args(c);
-                    let (recv, args) = (recv?, args?);
+                    let (recv, args) = (or_not_mine!(recv), or_not_mine!(args));
                     if INT_METHODS.contains(&m) {
-                        return Some(Some(str_call(Res::Int, Some(recv), m, args, &span)));
+                        return Claim::Done(str_call(Res::Int, Some(recv), m, args, &span));
                     }
                     let r = str_call(Res::Int, Some(recv), m, args, &span);
-                    return Some(Some(nonzero(r, &span)));
+                    return Claim::Done(nonzero(r, &span));
                 }
-                let Expr::Name(f) = c.func.as_ref() else { return None };
+                let Expr::Name(f) = c.func.as_ref() else { return Claim::NotMine };
                 let f = f.id.as_str();
                 if let Some(arg) = c.args.iter().find(|a| self.str_rooted(a)) {
-                    return Some(self.str_error(range(arg), "this str method is not supported yet", "str operation"));
+                    return Claim::checked(self.str_error(
+                        range(arg),
+                        "this str method is not supported yet",
+                        "str operation",
+                    ));
                 }
                 let ([arg], true) = (c.args.as_slice(), c.keywords.is_empty()) else {
                     // int(s, base)
                     if f == "int" && self.is_builtin(f) && c.args.first().is_some_and(|a| self.is_str_expr(a)) {
                         let args = self.str_args(c);
-                        return Some(Some(str_call(Res::Int, None, "int", args?, &span)));
+                        return Claim::Done(str_call(Res::Int, None, "int", or_not_mine!(args), &span));
                     }
-                    return None;
+                    return Claim::NotMine;
                 };
                 if !matches!(f, "hash" | "len" | "ord" | "int" | "float" | "bool")
                     || !self.is_builtin(f)
                     || !self.is_str_expr(arg)
                 {
-                    return None;
+                    return Claim::NotMine;
                 }
                 // `float('inf')` of a literal is folded where numbers are typed.
                 if matches!(f, "int" | "float") && matches!(arg, Expr::Constant(_)) {
-                    return None;
+                    return Claim::NotMine;
                 }
-                let s = self.str_value(arg)?;
-                Some(Some(match f {
+                let s = or_not_mine!(self.str_value(arg));
+                Claim::Done(match f {
                     "hash" => runtime(STR_HASH_FN, vec![s], &span),
                     "len" => runtime(STR_LEN_FN, vec![s], &span),
                     "float" => str_call(Res::F64, None, "float", vec![(s, KIND_OBJ)], &span),
                     "bool" => nonzero(runtime(STR_LEN_FN, vec![s], &span), &span),
                     name => str_call(Res::Int, None, name, vec![(s, KIND_OBJ)], &span),
-                }))
+                })
             }
             Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not && self.is_str_expr(&u.operand) => {
-                let s = self.str_value(&u.operand)?;
+                let s = or_not_mine!(self.str_value(&u.operand));
                 let n = runtime(STR_LEN_FN, vec![s], &span);
                 let kind = TExprKind::Compare(CmpOp::Eq, Box::new(n), Box::new(i64_const(0, &span)));
-                Some(Some(TExpr { ty: Scalar::Bool, kind, span }))
+                Claim::Done(TExpr { ty: Scalar::Bool, kind, span })
             }
             Expr::Compare(c) if c.ops.len() > 1 => self.str_chain(c),
             Expr::Compare(c) => {
-                let ([op], [right]) = (c.ops.as_slice(), c.comparators.as_slice()) else { return None };
+                let ([op], [right]) = (c.ops.as_slice(), c.comparators.as_slice()) else { return Claim::NotMine };
                 let (l, r) = (self.is_str_expr(&c.left), self.is_str_expr(right));
                 // A str against something else (`s in d` of a dict) is not
                 // a str comparison.
                 if !l || !r {
-                    return None;
+                    return Claim::NotMine;
                 }
                 let (code, negate) = match op {
                     ast::CmpOp::Eq => (0, false),
@@ -643,30 +648,30 @@ impl Typer<'_> {
                     ast::CmpOp::GtE => (5, false),
                     ast::CmpOp::In => (6, false),
                     ast::CmpOp::NotIn => (6, true),
-                    _ => return Some(self.str_error(span, "`is` on strs is not supported", "use ==")),
+                    _ => return Claim::checked(self.str_error(span, "`is` on strs is not supported", "use ==")),
                 };
                 let (a, b) = (self.str_value(&c.left), self.str_value(right));
-                let r = runtime(STR_CMP_FN, vec![a?, b?, i64_const(code, &span)], &span);
+                let r = runtime(STR_CMP_FN, vec![or_not_mine!(a), or_not_mine!(b), i64_const(code, &span)], &span);
                 let op = if negate { CmpOp::Eq } else { CmpOp::Ne };
                 let kind = TExprKind::Compare(op, Box::new(r), Box::new(i64_const(0, &span)));
-                Some(Some(TExpr { ty: Scalar::Bool, kind, span }))
+                Claim::Done(TExpr { ty: Scalar::Bool, kind, span })
             }
-            _ => None,
+            _ => Claim::NotMine,
         }
     }
 
     /// `'a' <= ch <= 'z'`: CPython's `'a' <= ch and ch <= 'z'`, each
     /// operand evaluated once; the inner ones must be names or literals
     /// (evaluating them twice is then the same).
-    fn str_chain(&mut self, c: &ast::ExprCompare) -> Option<Option<TExpr>> {
+    fn str_chain(&mut self, c: &ast::ExprCompare) -> Claim<TExpr> {
         let operands: Vec<&Expr> = std::iter::once(c.left.as_ref()).chain(c.comparators.iter()).collect();
         if !operands.iter().all(|e| self.is_str_expr(e)) {
-            return None;
+            return Claim::NotMine;
         }
         let inner = &operands[1..operands.len() - 1];
         if !inner.iter().all(|e| matches!(e, Expr::Name(_) | Expr::Constant(_))) {
             let span = range(inner[0]);
-            return Some(self.str_error(
+            return Claim::checked(self.str_error(
                 span,
                 "a chained comparison of strs needs names or literals between its operators",
                 "computed here",
@@ -686,22 +691,24 @@ impl Typer<'_> {
             })
             .collect();
         let and = Expr::BoolOp(ast::ExprBoolOp { range: c.range, op: ast::BoolOp::And, values });
-        Some(self.expr(&and))
+        Claim::checked(self.expr(&and))
     }
 
     /// `if s:` / `while s:`: a str is true when not empty.
-    pub(super) fn str_truth(&mut self, e: &Expr) -> Option<Option<TExpr>> {
+    pub(super) fn str_truth(&mut self, e: &Expr) -> Claim<TExpr> {
         if self.is_strlist_expr(e) {
             let span = range(e);
             let l = self.strlist_value(e);
-            return Some(l.map(|l| nonzero(str_call(Res::Int, None, "len", vec![(l, KIND_OBJ)], &span), &span)));
+            return Claim::checked(
+                l.map(|l| nonzero(str_call(Res::Int, None, "len", vec![(l, KIND_OBJ)], &span), &span)),
+            );
         }
         if !self.is_str_expr(e) {
-            return None;
+            return Claim::NotMine;
         }
         let span = range(e);
         let s = self.str_value(e);
-        Some(s.map(|s| nonzero(runtime(STR_LEN_FN, vec![s], &span), &span)))
+        Claim::checked(s.map(|s| nonzero(runtime(STR_LEN_FN, vec![s], &span), &span)))
     }
 
     /// `name = <str>`: the name becomes a str variable (for every round).

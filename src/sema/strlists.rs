@@ -70,8 +70,8 @@ impl Typer<'_> {
     }
 
     /// A number computed from a list of strs: `len(x)`, `bool(x)`, `not x`,
-    /// `s in x`, `s not in x`, `x.count(s)`, `x.index(s)`. None: not one.
-    pub(in crate::sema) fn strlist_expr(&mut self, e: &Expr) -> Option<Option<TExpr>> {
+    /// `s in x`, `s not in x`, `x.count(s)`, `x.index(s)`. NotMine: not one.
+    pub(in crate::sema) fn strlist_expr(&mut self, e: &Expr) -> Claim<TExpr> {
         let span = range(e);
         match e {
             Expr::Call(c) => match c.func.as_ref() {
@@ -84,12 +84,12 @@ impl Typer<'_> {
                     let len = l.map(|l| str_call(Res::Int, None, "len", vec![(l, KIND_OBJ)], &span));
                     // `bool(xs)`: not empty.
                     let is_len = n.id.as_str() == "len";
-                    Some(if is_len { len } else { len.map(|x| nonzero(x, &span)) })
+                    Claim::checked(if is_len { len } else { len.map(|x| nonzero(x, &span)) })
                 }
                 Expr::Attribute(a) if self.is_strlist_expr(&a.value) => {
                     let m = a.attr.as_str();
                     if !matches!(m, "count" | "index") {
-                        return Some(self.str_error(
+                        return Claim::checked(self.str_error(
                             span,
                             "this method of a list of strs is not supported here",
                             "here",
@@ -97,35 +97,35 @@ impl Typer<'_> {
                     }
                     let l = self.strlist_value(&a.value);
                     let args = self.str_args(c);
-                    Some(Some(str_call(Res::Int, Some(l?), m, args?, &span)))
+                    Claim::Done(str_call(Res::Int, Some(or_not_mine!(l)), m, or_not_mine!(args), &span))
                 }
-                _ => None,
+                _ => Claim::NotMine,
             },
             Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not && self.is_strlist_expr(&u.operand) => {
                 let l = self.strlist_value(&u.operand);
-                let n = str_call(Res::Int, None, "len", vec![(l?, KIND_OBJ)], &span);
+                let n = str_call(Res::Int, None, "len", vec![(or_not_mine!(l), KIND_OBJ)], &span);
                 let kind = TExprKind::Compare(CmpOp::Eq, Box::new(n), Box::new(i64_const(0, &span)));
-                Some(Some(TExpr { ty: Scalar::Bool, kind, span }))
+                Claim::Done(TExpr { ty: Scalar::Bool, kind, span })
             }
             Expr::Compare(c) => {
-                let ([op], [right]) = (c.ops.as_slice(), c.comparators.as_slice()) else { return None };
+                let ([op], [right]) = (c.ops.as_slice(), c.comparators.as_slice()) else { return Claim::NotMine };
                 if !matches!(op, ast::CmpOp::In | ast::CmpOp::NotIn) || !self.is_strlist_expr(right) {
-                    return None;
+                    return Claim::NotMine;
                 }
                 let l = self.strlist_value(right);
                 let x = self.str_arg(&c.left);
-                let r = str_call(Res::Int, Some(l?), "__contains__", vec![x?], &span);
+                let r = str_call(Res::Int, Some(or_not_mine!(l)), "__contains__", vec![or_not_mine!(x)], &span);
                 let cmp = if *op == ast::CmpOp::In { CmpOp::Ne } else { CmpOp::Eq };
                 let kind = TExprKind::Compare(cmp, Box::new(r), Box::new(i64_const(0, &span)));
-                Some(Some(TExpr { ty: Scalar::Bool, kind, span }))
+                Claim::Done(TExpr { ty: Scalar::Bool, kind, span })
             }
-            _ => None,
+            _ => Claim::NotMine,
         }
     }
 
-    fn stmt_error(&mut self, span: Range<usize>, what: &str, label: &str) -> Option<Option<TStmt>> {
+    fn stmt_error(&mut self, span: Range<usize>, what: &str, label: &str) -> Claim<TStmt> {
         self.str_error(span, what, label);
-        Some(None)
+        Claim::Failed
     }
 
     /// A runtime call computed for its effect (its result in a temporary).
@@ -137,8 +137,8 @@ impl Typer<'_> {
 
     /// Statements on lists of strs: `x = <list of strs>`, `x = ['a', s]`,
     /// `x = []` (of a name given strs), `x.append(s)` and the other
-    /// in-place methods, `x[i] = s`, `for w in x`. None: not one of these.
-    pub(in crate::sema) fn strlist_stmt(&mut self, stmt: &Stmt) -> Option<Option<TStmt>> {
+    /// in-place methods, `x[i] = s`, `for w in x`. NotMine: not one of these.
+    pub(in crate::sema) fn strlist_stmt(&mut self, stmt: &Stmt) -> Claim<TStmt> {
         let span = range(stmt);
         match stmt {
             Stmt::Assign(a) => match a.targets.as_slice() {
@@ -157,15 +157,21 @@ impl Typer<'_> {
                     let l = self.strlist_value(&s.value);
                     let i = self.str_int(&s.slice);
                     let v = self.str_value(&a.value);
-                    let x = str_call(Res::Obj, Some(l?), "__setitem__", vec![i?, (v?, KIND_OBJ)], &span);
-                    Some(Some(self.effect(x)))
+                    let x = str_call(
+                        Res::Obj,
+                        Some(or_not_mine!(l)),
+                        "__setitem__",
+                        vec![or_not_mine!(i), (or_not_mine!(v), KIND_OBJ)],
+                        &span,
+                    );
+                    Claim::Done(self.effect(x))
                 }
-                _ => None,
+                _ => Claim::NotMine,
             },
             Stmt::Expr(e) => {
-                let Expr::Call(c) = e.value.as_ref() else { return None };
-                let Expr::Attribute(a) = c.func.as_ref() else { return None };
-                let Expr::Name(n) = a.value.as_ref() else { return None };
+                let Expr::Call(c) = e.value.as_ref() else { return Claim::NotMine };
+                let Expr::Attribute(a) = c.func.as_ref() else { return Claim::NotMine };
+                let Expr::Name(n) = a.value.as_ref() else { return Claim::NotMine };
                 let id = n.id.as_str();
                 if !self.is_strlist_name(id) {
                     // `x.append(s)` of a list made by `x = []`: x holds strs
@@ -177,10 +183,12 @@ impl Typer<'_> {
                         || self.arrays.contains_key(id)
                         || self.dicts.contains_key(id)
                     {
-                        return None;
+                        return Claim::NotMine;
                     }
+                    // Failed with no diagnostic: a round that learns a mark
+                    // runs again, and types the statement then.
                     self.strs.insert(mark(id));
-                    return Some(None);
+                    return Claim::Failed;
                 }
                 if !STMT_METHODS.contains(&a.attr.as_str()) {
                     return self.stmt_error(span, "this method of a list of strs is not supported yet", "here");
@@ -190,15 +198,15 @@ impl Typer<'_> {
                 }
                 let l = self.strlist_value(a.value.as_ref());
                 let args = self.str_args(c);
-                let x = str_call(Res::Obj, Some(l?), a.attr.as_str(), args?, &span);
-                Some(Some(self.effect(x)))
+                let x = str_call(Res::Obj, Some(or_not_mine!(l)), a.attr.as_str(), or_not_mine!(args), &span);
+                Claim::Done(self.effect(x))
             }
-            Stmt::For(f) if self.is_strlist_expr(&f.iter) => Some(self.for_strlist(f)),
-            _ => None,
+            Stmt::For(f) if self.is_strlist_expr(&f.iter) => Claim::checked(self.for_strlist(f)),
+            _ => Claim::NotMine,
         }
     }
 
-    fn strlist_assign(&mut self, id: &str, value: &Expr, span: Range<usize>) -> Option<Option<TStmt>> {
+    fn strlist_assign(&mut self, id: &str, value: &Expr, span: Range<usize>) -> Claim<TStmt> {
         let display = match value {
             Expr::List(l) => {
                 l.elts.first().is_some_and(|x| self.is_str_expr(x)) || (l.elts.is_empty() && self.is_strlist_name(id))
@@ -215,7 +223,7 @@ impl Typer<'_> {
                     "not a list of strs",
                 );
             }
-            return None;
+            return Claim::NotMine;
         }
         if self.strs.contains(id)
             || self.arrays.contains_key(id)
@@ -234,11 +242,11 @@ impl Typer<'_> {
         // An earlier round took `x = []` for a list of numbers.
         self.lists.remove(id);
         if let Expr::ListComp(c) = value {
-            return Some(self.strlist_comprehension(id, c, span));
+            return Claim::checked(self.strlist_comprehension(id, c, span));
         }
         let Expr::List(l) = value else {
             let v = self.strlist_value(value);
-            return Some(v.map(|v| self.assign(id, v)));
+            return Claim::checked(v.map(|v| self.assign(id, v)));
         };
         // Built into a temporary first: the items may read the old list.
         let tmp = format!("$strlist{}", self.temps);
@@ -248,7 +256,7 @@ impl Typer<'_> {
             if !self.is_str_expr(x) {
                 return self.stmt_error(range(x), "a list of strs holds only strs", "not a str");
             }
-            let v = self.str_value(x)?;
+            let v = or_not_mine!(self.str_value(x));
             let var = self.var(&tmp);
             let list = TExpr { ty: Scalar::I64, kind: TExprKind::Var(var), span: span.clone() };
             let call = str_call(Res::Obj, Some(list), "append", vec![(v, KIND_OBJ)], &span);
@@ -256,7 +264,7 @@ impl Typer<'_> {
         }
         let var = self.var(&tmp);
         out.push(self.assign(id, TExpr { ty: Scalar::I64, kind: TExprKind::Var(var), span }));
-        Some(Some(TStmt::Seq(out)))
+        Claim::Done(TStmt::Seq(out))
     }
 
     /// `x = [e for ... in ...]` of strs: the loops append into a new list

@@ -43,9 +43,10 @@ impl Typer<'_> {
                 let into_array =
                     matches!(a.targets.as_slice(), [Expr::Subscript(t)] if self.expr_ndim(&t.value).is_some());
                 if let Expr::Call(c) = a.value.as_mut() {
-                    if let Some(Some(x)) =
-                        super::lists::list_call(c).filter(|_| into_array && self.expr_ndim(&c.args[0]).is_some())
-                    {
+                    // `list()` has no argument to look at (its store is typed as any list's).
+                    if let Some(super::lists::ListOf::Iterable(x)) = super::lists::list_call(c).filter(|it| {
+                        into_array && matches!(it, super::lists::ListOf::Iterable(x) if self.expr_ndim(x).is_some())
+                    }) {
                         if matches!(c.func.as_ref(), Expr::Name(n) if n.id.as_str() == "list") {
                             *a.value = x.clone();
                             self.rewrites += 1;
@@ -433,13 +434,14 @@ impl Typer<'_> {
             return;
         }
         let Some(n) = self.expr_ndim(&f.value).map(i64::from) else { return };
-        let bound = |b: &Option<Box<Expr>>| -> Option<Option<i64>> {
+        // Ok(None): absent; Err: not a constant (the slice is left as it is).
+        let bound = |b: &Option<Box<Expr>>| -> Result<Option<i64>, ()> {
             match b.as_deref() {
-                None => Some(None),
-                Some(x) => super::tuplesugar::constant_axis(x).map(Some),
+                None => Ok(None),
+                Some(x) => super::tuplesugar::constant_axis(x).map(Some).ok_or(()),
             }
         };
-        let (Some(lo), Some(hi), Some(step)) = (bound(&sl.lower), bound(&sl.upper), bound(&sl.step)) else { return };
+        let (Ok(lo), Ok(hi), Ok(step)) = (bound(&sl.lower), bound(&sl.upper), bound(&sl.step)) else { return };
         let step = step.unwrap_or(1);
         if step == 0 {
             return;
@@ -794,7 +796,7 @@ impl Typer<'_> {
             );
             return None;
         }
-        let a = self.array_operand(a).flatten()?;
+        let a = self.array_operand(a).done()?;
         if a.ty.complex {
             self.errors
                 .push(Diagnostic::error("numpy.histogram() of a complex array is not supported").at(span, "complex"));
@@ -802,7 +804,7 @@ impl Typer<'_> {
         }
         let (bins, edges_ty, sources) = match bins {
             Some(b) if self.is_array_like(b) => {
-                let b = self.array_operand(b).flatten()?;
+                let b = self.array_operand(b).done()?;
                 if b.ty.ndim != 1 || b.ty.complex {
                     self.errors.push(
                         Diagnostic::error("numpy.histogram(): `bins` must be an int or a 1-d real array")
@@ -900,7 +902,7 @@ impl Typer<'_> {
                     args.push(NpArg::Scalar(v));
                 }
                 _ => {
-                    let w = if self.is_array_like(e) { self.array_operand(e).flatten() } else { None };
+                    let w = if self.is_array_like(e) { self.array_operand(e).done() } else { None };
                     let Some(w) = w.filter(|w| !w.ty.complex && w.ty.dtype != Scalar::Bool) else {
                         self.errors.push(
                             Diagnostic::error("numpy.histogram(): `weights` must be an int or float array here")

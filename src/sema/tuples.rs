@@ -121,20 +121,20 @@ impl Typer<'_> {
     /// constant `k`: the pair's item, typed in place (its operands shared
     /// by a local binding), so it may stand where statements before the
     /// statement cannot (a `while` test, a conditional's arm).
-    fn pair_call_item(&mut self, s: &ast::ExprSubscript, span: &Range<usize>) -> Option<Option<TExpr>> {
-        let Expr::Call(c) = s.value.as_ref() else { return None };
+    fn pair_call_item(&mut self, s: &ast::ExprSubscript, span: &Range<usize>) -> Claim<TExpr> {
+        let Expr::Call(c) = s.value.as_ref() else { return Claim::NotMine };
         let divmod = matches!(c.func.as_ref(), Expr::Name(n) if n.id.as_str() == "divmod") && self.is_builtin("divmod");
         if !divmod && self.math_tuple_call(c).is_none() {
-            return None;
+            return Claim::NotMine;
         }
         let k = match literal_value(&s.slice) {
-            Some(ConstValue::Int(k)) if (-2..2).contains(&k) => usize::try_from(k.rem_euclid(2)).ok()?,
-            _ => return None,
+            Some(ConstValue::Int(k)) if (-2..2).contains(&k) => or_not_mine!(usize::try_from(k.rem_euclid(2)).ok()),
+            _ => return Claim::NotMine,
         };
         let mark = self.lets.len();
-        let Some(Val::Tuple(items)) = self.value(&s.value) else { return Some(None) };
-        let Some(Val::Scalar(x)) = items.into_iter().nth(k) else { return Some(None) };
-        Some(Some(self.wrap_lets(mark, TExpr { span: span.clone(), ..x })))
+        let Some(Val::Tuple(items)) = self.value(&s.value) else { return Claim::Failed };
+        let Some(Val::Scalar(x)) = items.into_iter().nth(k) else { return Claim::Failed };
+        Claim::Done(self.wrap_lets(mark, TExpr { span: span.clone(), ..x }))
     }
 
     /// The value of the variable at `path` (see `tuple_path`).
@@ -298,13 +298,13 @@ impl Typer<'_> {
 
     /// `(a - b).shape[k]`, `a[mask].shape[0]` for a constant `k`: the
     /// extent of the array the expression computes (computed first).
-    fn computed_shape_item(&mut self, s: &ast::ExprSubscript, span: &Range<usize>) -> Option<Option<TExpr>> {
-        let Expr::Attribute(a) = s.value.as_ref() else { return None };
+    fn computed_shape_item(&mut self, s: &ast::ExprSubscript, span: &Range<usize>) -> Claim<TExpr> {
+        let Expr::Attribute(a) = s.value.as_ref() else { return Claim::NotMine };
         if a.attr.as_str() != "shape" || !self.is_array_like(&a.value) {
-            return None;
+            return Claim::NotMine;
         }
-        let k = literal_index(&s.slice)?;
-        let Some(r) = self.array_operand(&a.value).flatten() else { return Some(None) };
+        let k = or_not_mine!(literal_index(&s.slice));
+        let Some(r) = self.array_operand(&a.value).done() else { return Claim::Failed };
         let n = r.shape.len() as i128;
         let j = if k < 0 { k + n } else { k };
         if !(0..n).contains(&j) {
@@ -312,16 +312,14 @@ impl Typer<'_> {
                 Diagnostic::error(format!("tuple index {k} is out of range for a shape of length {n}"))
                     .at(range(s.slice.as_ref()), "out of range"),
             );
-            return Some(None);
+            return Claim::Failed;
         }
-        Some(Some(self.i64_var(r.shape[j as usize], span.clone())))
+        Claim::Done(self.i64_var(r.shape[j as usize], span.clone()))
     }
 
     /// `t[i]` where a number is needed.
     pub(super) fn tuple_subscript(&mut self, s: &ast::ExprSubscript, span: Range<usize>) -> Option<TExpr> {
-        if let Some(e) = self.pair_call_item(s, &span) {
-            return e;
-        }
+        decide!(self.pair_call_item(s, &span));
         if self.tuple_base(&s.value).is_none() && !self.is_tuple_operand(&s.value) {
             if let Expr::Name(n) = s.value.as_ref() {
                 if self.poisoned.contains(n.id.as_str()) {
@@ -331,9 +329,7 @@ impl Typer<'_> {
             if self.conditional_temp(&s.value, &span) {
                 return None;
             }
-            if let Some(x) = self.computed_shape_item(s, &span) {
-                return x;
-            }
+            decide!(self.computed_shape_item(s, &span));
             if self.is_flat_item(s) {
                 return self.flat_read(s, span);
             }

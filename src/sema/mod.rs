@@ -936,22 +936,11 @@ struct ParamVars {
 /// one several; a list, str or dict one the caller's handle.
 fn param_vars(source: &Source, export: &Export, exported: bool) -> Result<ParamVars> {
     let f = &export.function;
-    let ParamVars {
-        mut params,
-        mut arity,
-        mut arrays,
-        mut sources,
-        mut complex,
-        mut list_params,
-        mut dict_params,
-        mut optional_params,
-        mut strs,
-        mut shaped_params,
-    } = ParamVars::default();
+    let mut pv = ParamVars::default();
     for (arg, ty) in f.args.posonlyargs.iter().chain(&f.args.args).zip(&export.signature.args) {
         let name = arg.def.arg.to_string();
         match ty {
-            Ty::Scalar(s) => params.push(Param { name, ty: *s, span: range(&arg.def) }),
+            Ty::Scalar(s) => pv.params.push(Param { name, ty: *s, span: range(&arg.def) }),
             Ty::Tuple(xs) => {
                 if exported && xs.iter().any(|x| matches!(x, Ty::Tuple(_))) {
                     return Err(Diagnostics::new(
@@ -963,102 +952,98 @@ fn param_vars(source: &Source, export: &Export, exported: bool) -> Result<ParamV
                         .note("nested tuples work in the body, in results and as helpers' parameters")],
                     ));
                 }
-                // Depth first, in order: the caller passes the tuple flattened.
-                let mut stack: Vec<(String, Ty)> =
-                    xs.iter().enumerate().rev().map(|(j, x)| (element_name(&name, j), x.clone())).collect();
-                arity.insert(name, xs.len());
-                while let Some((elem, x)) = stack.pop() {
-                    match x {
-                        Ty::Complex(p) => {
-                            for k in 0..2 {
-                                params.push(Param { name: element_name(&elem, k), ty: p, span: range(&arg.def) });
-                            }
-                            complex.insert(elem);
-                        }
-                        // An array element is the array variable `t.j`, a
-                        // parameter of its own (the wrapper checks it as one).
-                        Ty::Array(a) => {
-                            for (pname, _) in arrays::param_names(&elem, &a) {
-                                params.push(Param { name: pname, ty: Scalar::I64, span: range(&arg.def) });
-                            }
-                            sources.insert(elem.clone(), [elem.clone()].into());
-                            arrays.insert(elem, a);
-                        }
-                        Ty::Tuple(ys) => {
-                            stack.extend(ys.iter().enumerate().rev().map(|(k, y)| (element_name(&elem, k), y.clone())));
-                            arity.insert(elem, ys.len());
-                        }
-                        _ => params.push(Param { name: elem, ty: x.flat()[0], span: range(&arg.def) }),
-                    }
-                }
+                pv.tuple_param(name, xs, &range(&arg.def));
             }
             Ty::Array(a) => {
                 for (pname, _) in arrays::param_names(&name, a) {
-                    params.push(Param { name: pname, ty: Scalar::I64, span: range(&arg.def) });
+                    pv.params.push(Param { name: pname, ty: Scalar::I64, span: range(&arg.def) });
                 }
-                sources.insert(name.clone(), [name.clone()].into());
-                arrays.insert(name, *a);
+                pv.sources.insert(name.clone(), [name.clone()].into());
+                pv.arrays.insert(name, *a);
             }
             Ty::Complex(p) => {
                 for j in 0..2 {
-                    params.push(Param { name: element_name(&name, j), ty: *p, span: range(&arg.def) });
+                    pv.params.push(Param { name: element_name(&name, j), ty: *p, span: range(&arg.def) });
                 }
-                complex.insert(name);
+                pv.complex.insert(name);
             }
             // `optional(T)`: its is-None flag, then its value (sema/optional.rs).
             Ty::Optional(s) => {
-                params.push(Param { name: optional::flag_name(&name), ty: Scalar::Bool, span: range(&arg.def) });
-                params.push(Param { name: name.clone(), ty: *s, span: range(&arg.def) });
-                optional_params.push(name);
+                pv.params.push(Param { name: optional::flag_name(&name), ty: Scalar::Bool, span: range(&arg.def) });
+                pv.params.push(Param { name: name.clone(), ty: *s, span: range(&arg.def) });
+                pv.optional_params.push(name);
             }
             // `optional(T[:])`: its is-None flag, then the array's
             // descriptor (zero when None; sema/optional.rs).
             Ty::OptionalArray(a) => {
-                params.push(Param { name: optional::flag_name(&name), ty: Scalar::Bool, span: range(&arg.def) });
+                pv.params.push(Param { name: optional::flag_name(&name), ty: Scalar::Bool, span: range(&arg.def) });
                 for (pname, _) in arrays::param_names(&name, a) {
-                    params.push(Param { name: pname, ty: Scalar::I64, span: range(&arg.def) });
+                    pv.params.push(Param { name: pname, ty: Scalar::I64, span: range(&arg.def) });
                 }
-                sources.insert(name.clone(), [name.clone()].into());
-                arrays.insert(name.clone(), *a);
-                optional_params.push(name);
+                pv.sources.insert(name.clone(), [name.clone()].into());
+                pv.arrays.insert(name.clone(), *a);
+                pv.optional_params.push(name);
             }
             // A helper's list parameter: the caller's list (sema/lists.rs).
             Ty::List(items) => {
-                params.push(Param { name: name.clone(), ty: Scalar::I64, span: range(&arg.def) });
-                list_params.push((name, items.clone()));
+                pv.params.push(Param { name: name.clone(), ty: Scalar::I64, span: range(&arg.def) });
+                pv.list_params.push((name, items.clone()));
             }
             // A helper's list of arrays or of tuples holding arrays: the
             // caller's list, its item shape known (sema/listpass.rs).
             Ty::ListOf(item) => {
-                params.push(Param { name: name.clone(), ty: Scalar::I64, span: range(&arg.def) });
-                list_params.push((name.clone(), item.flat()));
-                sources.insert(format!("{name}[]"), [name.clone()].into());
-                shaped_params.push((name, (**item).clone()));
+                pv.params.push(Param { name: name.clone(), ty: Scalar::I64, span: range(&arg.def) });
+                pv.list_params.push((name.clone(), item.flat()));
+                pv.sources.insert(format!("{name}[]"), [name.clone()].into());
+                pv.shaped_params.push((name, (**item).clone()));
             }
             // A str: its object's address (sema/strings.rs).
             Ty::Str => {
-                params.push(Param { name: name.clone(), ty: Scalar::I64, span: range(&arg.def) });
-                strs.insert(name);
+                pv.params.push(Param { name: name.clone(), ty: Scalar::I64, span: range(&arg.def) });
+                pv.strs.insert(name);
             }
             // A helper's dict parameter: the caller's dict (sema/dicts.rs).
             Ty::Dict(k, v) => {
-                params.push(Param { name: name.clone(), ty: Scalar::I64, span: range(&arg.def) });
-                dict_params.push((name, k.clone(), v.clone()));
+                pv.params.push(Param { name: name.clone(), ty: Scalar::I64, span: range(&arg.def) });
+                pv.dict_params.push((name, k.clone(), v.clone()));
             }
         }
     }
-    Ok(ParamVars {
-        params,
-        arity,
-        arrays,
-        sources,
-        complex,
-        list_params,
-        dict_params,
-        optional_params,
-        strs,
-        shaped_params,
-    })
+    Ok(pv)
+}
+
+impl ParamVars {
+    /// A tuple parameter's elements, depth first, in order (the caller
+    /// passes the tuple flattened).
+    fn tuple_param(&mut self, name: String, xs: &[Ty], span: &Range<usize>) {
+        let mut stack: Vec<(String, Ty)> =
+            xs.iter().enumerate().rev().map(|(j, x)| (element_name(&name, j), x.clone())).collect();
+        self.arity.insert(name, xs.len());
+        while let Some((elem, x)) = stack.pop() {
+            match x {
+                Ty::Complex(p) => {
+                    for k in 0..2 {
+                        self.params.push(Param { name: element_name(&elem, k), ty: p, span: span.clone() });
+                    }
+                    self.complex.insert(elem);
+                }
+                // An array element is the array variable `t.j`, a
+                // parameter of its own (the wrapper checks it as one).
+                Ty::Array(a) => {
+                    for (pname, _) in arrays::param_names(&elem, &a) {
+                        self.params.push(Param { name: pname, ty: Scalar::I64, span: span.clone() });
+                    }
+                    self.sources.insert(elem.clone(), [elem.clone()].into());
+                    self.arrays.insert(elem, a);
+                }
+                Ty::Tuple(ys) => {
+                    stack.extend(ys.iter().enumerate().rev().map(|(k, y)| (element_name(&elem, k), y.clone())));
+                    self.arity.insert(elem, ys.len());
+                }
+                _ => self.params.push(Param { name: elem, ty: x.flat()[0], span: span.clone() }),
+            }
+        }
+    }
 }
 
 /// The defaults of the parameters the signature leaves out, as

@@ -572,15 +572,21 @@ impl Specs<'_> {
 /// Whether a `return` in `body` (not in a nested function) gives a value
 /// other than None.
 fn returns_a_value(body: &[Stmt]) -> bool {
+    any_return(body, &|r| r.value.as_deref().is_some_and(|v| !optional::is_none(v)))
+}
+
+/// Whether some `return` in `body` (its nested blocks, not nested
+/// functions) satisfies `pred`.
+fn any_return(body: &[Stmt], pred: &dyn Fn(&ast::StmtReturn) -> bool) -> bool {
     body.iter().any(|s| match s {
-        Stmt::Return(r) => r.value.as_deref().is_some_and(|v| !optional::is_none(v)),
+        Stmt::Return(r) => pred(r),
         Stmt::For(ast::StmtFor { body, orelse, .. })
         | Stmt::While(ast::StmtWhile { body, orelse, .. })
-        | Stmt::If(ast::StmtIf { body, orelse, .. }) => returns_a_value(body) || returns_a_value(orelse),
-        Stmt::With(w) => returns_a_value(&w.body),
+        | Stmt::If(ast::StmtIf { body, orelse, .. }) => any_return(body, pred) || any_return(orelse, pred),
+        Stmt::With(w) => any_return(&w.body, pred),
         Stmt::Try(t) => {
-            [&t.body, &t.orelse, &t.finalbody].into_iter().any(|b| returns_a_value(b))
-                || t.handlers.iter().any(|ast::ExceptHandler::ExceptHandler(h)| returns_a_value(&h.body))
+            [&t.body, &t.orelse, &t.finalbody].into_iter().any(|b| any_return(b, pred))
+                || t.handlers.iter().any(|ast::ExceptHandler::ExceptHandler(h)| any_return(&h.body, pred))
         }
         _ => false,
     })

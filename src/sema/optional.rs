@@ -110,39 +110,17 @@ pub(super) fn none_calls(globals: &Globals) -> HashSet<String> {
 
 /// Whether a `return` in `body` gives one of `names` or calls one of `calls`.
 fn returns_optional(body: &[Stmt], names: &HashSet<String>, calls: &HashSet<String>) -> bool {
-    body.iter().any(|s| match s {
-        Stmt::Return(r) => r.value.as_deref().is_some_and(|v| match v {
+    super::any_return(body, &|r| {
+        r.value.as_deref().is_some_and(|v| match v {
             Expr::Name(n) => names.contains(n.id.as_str()),
             v => is_none_call(v, calls),
-        }),
-        Stmt::For(ast::StmtFor { body, orelse, .. })
-        | Stmt::While(ast::StmtWhile { body, orelse, .. })
-        | Stmt::If(ast::StmtIf { body, orelse, .. }) => {
-            returns_optional(body, names, calls) || returns_optional(orelse, names, calls)
-        }
-        Stmt::With(w) => returns_optional(&w.body, names, calls),
-        Stmt::Try(t) => {
-            [&t.body, &t.orelse, &t.finalbody].into_iter().any(|b| returns_optional(b, names, calls))
-                || t.handlers.iter().any(|ast::ExceptHandler::ExceptHandler(h)| returns_optional(&h.body, names, calls))
-        }
-        _ => false,
+        })
     })
 }
 
 /// Whether a `return` in `body` (not in a nested function) gives None.
 fn returns_none(body: &[Stmt]) -> bool {
-    body.iter().any(|s| match s {
-        Stmt::Return(r) => r.value.as_deref().is_none_or(is_none),
-        Stmt::For(ast::StmtFor { body, orelse, .. })
-        | Stmt::While(ast::StmtWhile { body, orelse, .. })
-        | Stmt::If(ast::StmtIf { body, orelse, .. }) => returns_none(body) || returns_none(orelse),
-        Stmt::With(w) => returns_none(&w.body),
-        Stmt::Try(t) => {
-            [&t.body, &t.orelse, &t.finalbody].into_iter().any(|b| returns_none(b))
-                || t.handlers.iter().any(|ast::ExceptHandler::ExceptHandler(h)| returns_none(&h.body))
-        }
-        _ => false,
-    })
+    super::any_return(body, &|r| r.value.as_deref().is_none_or(is_none))
 }
 
 /// Whether control never reaches the end of a function body `stmts`
@@ -155,21 +133,21 @@ fn ends_all(stmts: &[Stmt]) -> bool {
         Some(Stmt::While(w)) => {
             let endless = matches!(w.test.as_ref(), Expr::Constant(k)
                 if matches!(k.value, ast::Constant::Bool(true)) || matches!(&k.value, ast::Constant::Int(n) if n.to_string() != "0"));
-            endless && !breaks_deep(&w.body)
+            endless && !breaks(&w.body)
         }
         _ => false,
     }
 }
 
-/// Whether a `break` in `stmts` leaves the loop they are the body of.
-fn breaks_deep(stmts: &[Stmt]) -> bool {
+/// Whether `stmts` can `break` out of the loop whose body they are.
+fn breaks(stmts: &[Stmt]) -> bool {
     stmts.iter().any(|s| match s {
         Stmt::Break(_) => true,
-        Stmt::If(i) => breaks_deep(&i.body) || breaks_deep(&i.orelse),
-        Stmt::With(w) => breaks_deep(&w.body),
+        Stmt::If(i) => breaks(&i.body) || breaks(&i.orelse),
+        Stmt::With(w) => breaks(&w.body),
         Stmt::Try(t) => {
-            [&t.body, &t.orelse, &t.finalbody].into_iter().any(|b| breaks_deep(b))
-                || t.handlers.iter().any(|ast::ExceptHandler::ExceptHandler(h)| breaks_deep(&h.body))
+            [&t.body, &t.orelse, &t.finalbody].into_iter().any(|b| breaks(b))
+                || t.handlers.iter().any(|ast::ExceptHandler::ExceptHandler(h)| breaks(&h.body))
         }
         _ => false,
     })
@@ -196,15 +174,6 @@ fn ends_block(stmts: &[Stmt]) -> bool {
         Some(Stmt::If(i)) => ends_block(&i.body) && ends_block(&i.orelse),
         _ => false,
     }
-}
-
-/// Whether `stmts` can `break` out of the loop whose body they are.
-fn breaks(stmts: &[Stmt]) -> bool {
-    stmts.iter().any(|s| match s {
-        Stmt::Break(_) => true,
-        Stmt::If(i) => breaks(&i.body) || breaks(&i.orelse),
-        _ => false,
-    })
 }
 
 /// The names a statement binds with `=` or `op=` (unpacking included).

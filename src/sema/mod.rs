@@ -559,9 +559,10 @@ impl Specs<'_> {
             let helpers = self.table.borrow().len();
             self.table.borrow_mut()[index].state = SpecState::InProgress(KnownReturn::Value(guess.clone()));
             let f = type_function(self, export, symbol.to_string(), false).ok()?;
-            match f.ret.as_ref() {
+            // As its callers see it: a number or None is `optional(T)`.
+            match optional::callers_view(&f).as_ref() {
                 Some(r) if *r == guess => return Some(f),
-                Some(r) if self.table.borrow().len() == helpers => guess = join_ty(&guess, r)?,
+                Some(r) if self.table.borrow().len() == helpers => guess = optional::join_maybe_none(&guess, r)?,
                 _ => return None,
             }
         }

@@ -747,6 +747,23 @@ impl Typer<'_> {
     }
 }
 
+/// Two return types joined where either may be `optional(T)`: a number
+/// and an optional number give an optional one.
+pub(super) fn join_maybe_none(a: &Ty, b: &Ty) -> Option<Ty> {
+    let number = |t: &Ty| match t {
+        Ty::Optional(s) => Some((Ty::Scalar(*s), true)),
+        Ty::Scalar(_) => Some((t.clone(), false)),
+        _ => None,
+    };
+    match (number(a), number(b)) {
+        (Some((x, p)), Some((y, q))) if p || q => match join_ty(&x, &y)? {
+            Ty::Scalar(s) => Some(Ty::Optional(s)),
+            _ => None,
+        },
+        _ => join_ty(a, b),
+    }
+}
+
 /// A typed function's return as its callers see it: an Optional one's
 /// (is-None flag, number) pair is `optional(number)`.
 pub(super) fn callers_view(f: &TypedFunction) -> Option<Ty> {

@@ -191,6 +191,56 @@ def float_target(a, x):
     return v / 4
 
 
+def dfs(adj, u, target, seen):
+    # Recursive, None when the target is not reachable.
+    if u == target:
+        return 0
+    seen[u] = True
+    for v in range(adj.shape[0]):
+        if adj[u, v] and not seen[v]:
+            d = dfs(adj, v, target, seen)
+            if d is not None:
+                return d + 1
+    return None
+
+
+@cc.export('path_len', 'i8(b1[:,:], i8, i8)')
+def path_len(adj, s, t):
+    seen = np.zeros(adj.shape[0], dtype=np.bool_)
+    d = dfs(adj, s, t, seen)
+    if d is None:
+        return -1
+    return d
+
+
+def bsearch(a, x, lo, hi):
+    if lo >= hi:
+        return None
+    mid = (lo + hi) // 2
+    if a[mid] == x:
+        return mid
+    if a[mid] < x:
+        return bsearch(a, x, mid + 1, hi)
+    return bsearch(a, x, lo, mid)
+
+
+@cc.export('bs', 'i8(f8[:], f8)')
+def bs(a, x):
+    r = bsearch(a, x, 0, a.shape[0])
+    return -1 if r is None else r
+
+
+def scale(x, f=None):
+    if f is None:
+        return x
+    return x * f
+
+
+@cc.export('scaled', 'f8(f8)')
+def scaled(x):
+    return scale(x) + scale(x, 3.0)
+
+
 CASES = {
     'index_or': [(np.array([1.0, 2.0, 3.0]), 2.0), (np.array([1.0, 2.0, 3.0]), 9.0), (np.zeros(0), 1.0)],
     'neg_or_nan': [(np.array([1.0, -2.0, -3.0]),), (np.array([1.0, 2.0]),)],
@@ -206,5 +256,8 @@ CASES = {
     'statement_call': [(1.0,), (101.0,)],
     'returns_call': [(np.array([1.0, 2.0, 3.0]), 3.0), (np.array([1.0, 2.0, 3.0]), 0.5)],
     'float_target': [(np.array([1.0, 2.0, 3.0]), 3.0), (np.array([1.0, 2.0, 3.0]), 0.5)],
+    'path_len': [(np.eye(5, k=1, dtype=np.bool_), 0, 3), (np.eye(5, k=1, dtype=np.bool_), 3, 0), (np.eye(5, k=1, dtype=np.bool_), 2, 2)],
+    'bs': [(np.arange(10.0), 7.0), (np.arange(10.0), 7.5), (np.zeros(0), 1.0)],
+    'scaled': [(2.0,), (-0.5,)],
     'rebound': [(np.array([1.0, 2.0, 3.0, -1.0, 5.0]),), (np.array([2.0, 3.0]),)],
 }

@@ -124,8 +124,8 @@ fn returns_none(body: &[Stmt]) -> bool {
 }
 
 /// Whether control never reaches the end of a function body `stmts`
-/// (conservative: a `try`, or a loop other than `while True` without
-/// `break`, may reach it).
+/// (conservative: a loop other than `while True` without `break` may
+/// reach it).
 fn ends_all(stmts: &[Stmt]) -> bool {
     match stmts.last() {
         Some(Stmt::Return(_) | Stmt::Raise(_)) => true,
@@ -134,6 +134,13 @@ fn ends_all(stmts: &[Stmt]) -> bool {
             let endless = matches!(w.test.as_ref(), Expr::Constant(k)
                 if matches!(k.value, ast::Constant::Bool(true)) || matches!(&k.value, ast::Constant::Int(n) if n.to_string() != "0"));
             endless && !breaks(&w.body)
+        }
+        Some(Stmt::With(w)) => ends_all(&w.body),
+        // A `try` ends when its `finally` does, or when the body (or its
+        // `else`) and every handler do.
+        Some(Stmt::Try(t)) => {
+            let handlers = t.handlers.iter().all(|ast::ExceptHandler::ExceptHandler(h)| ends_all(&h.body));
+            ends_all(&t.finalbody) || ((ends_all(&t.body) || ends_all(&t.orelse)) && handlers)
         }
         _ => false,
     }

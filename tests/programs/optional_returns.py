@@ -241,6 +241,23 @@ def scaled(x):
     return scale(x) + scale(x, 3.0)
 
 
+def safe_inv(x):
+    # Every path returns (a try whose body and handler do): not optional.
+    try:
+        return 1.0 / x
+    except ZeroDivisionError:
+        return math.inf
+
+
+@cc.export('inv_of_sum', 'f8(f8[:])')
+def inv_of_sum(a):
+    s = 0.0
+    for r in a:
+        s += r
+    r = safe_inv(s)
+    return r
+
+
 CASES = {
     'index_or': [(np.array([1.0, 2.0, 3.0]), 2.0), (np.array([1.0, 2.0, 3.0]), 9.0), (np.zeros(0), 1.0)],
     'neg_or_nan': [(np.array([1.0, -2.0, -3.0]),), (np.array([1.0, 2.0]),)],
@@ -259,5 +276,6 @@ CASES = {
     'path_len': [(np.eye(5, k=1, dtype=np.bool_), 0, 3), (np.eye(5, k=1, dtype=np.bool_), 3, 0), (np.eye(5, k=1, dtype=np.bool_), 2, 2)],
     'bs': [(np.arange(10.0), 7.0), (np.arange(10.0), 7.5), (np.zeros(0), 1.0)],
     'scaled': [(2.0,), (-0.5,)],
+    'inv_of_sum': [(np.array([1.0, 3.0]),), (np.array([1.0, -1.0]),)],
     'rebound': [(np.array([1.0, 2.0, 3.0, -1.0, 5.0]),), (np.array([2.0, 3.0]),)],
 }

@@ -13,33 +13,29 @@ compile() { # pycc source outdir options...
   mkdir -p "$out"
   "$pycc" compile "$src" -o "$out" "$@" >/dev/null 2>"$out/stderr"; echo $? >"$out/rc"
 }
+compare() { # label name source options...: compile with both, compare stderr, exit code and every .so
+  local label=$1 n=$2 src=$3; shift 3
+  compile "$old" "$src" "$d/old/$n" "$@"
+  compile "$new" "$src" "$d/new/$n" "$@"
+  same_output "$label" "$d/old/$n" "$d/new/$n"
+  for f in "$d/old/$n"/*.so; do
+    [ -e "$f" ] || continue
+    runs=$((runs + 1))
+    cmp -s "$f" "$d/new/$n/$(basename "$f")" || { echo "DIFFERENT: $label"; fail=1; }
+  done
+}
 for p in tests/programs/*.py; do
   n=$(basename "$p" .py)
   mapfile -t optlines < <(echo ""; sed -n 's/^# differential://p' "$p")
   for k in "${!optlines[@]}"; do
     read -r -a opts <<< "${optlines[$k]}"
-    compile "$old" "$p" "$d/old/$n.$k" "${opts[@]}"
-    compile "$new" "$p" "$d/new/$n.$k" "${opts[@]}"
+    compare "$p ${opts[*]}" "$n.$k" "$p" "${opts[@]}"
     [ "$(cat "$d/old/$n.$k/rc")" = 0 ] || echo "old fails: $p ${opts[*]}"
-    same_output "$p ${opts[*]}" "$d/old/$n.$k" "$d/new/$n.$k"
-    for f in "$d/old/$n.$k"/*.so; do
-      [ -e "$f" ] || continue
-      runs=$((runs + 1))
-      cmp -s "$f" "$d/new/$n.$k/$(basename "$f")" || { echo "DIFFERENT: $p ${opts[*]}"; fail=1; }
-    done
   done
 done
 for p in tests/diagnostics/*.py; do
-  n=$(basename "$p" .py)
-  compile "$old" "$p" "$d/old/diag.$n"
-  compile "$new" "$p" "$d/new/diag.$n"
   diags=$((diags + 1))
-  same_output "$p" "$d/old/diag.$n" "$d/new/diag.$n"
-  for f in "$d/old/diag.$n"/*.so; do
-    [ -e "$f" ] || continue
-    runs=$((runs + 1))
-    cmp -s "$f" "$d/new/diag.$n/$(basename "$f")" || { echo "DIFFERENT: $p"; fail=1; }
-  done
+  compare "$p" "diag.$(basename "$p" .py)" "$p"
 done
 echo "so-bytes: $runs modules and $diags diagnostic programs compared (stderr, exit code, .so bytes), fail=$fail"
 rm -rf "$d"

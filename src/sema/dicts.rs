@@ -536,15 +536,7 @@ impl Typer<'_> {
         let has = TExpr { ty: Scalar::Bool, kind: TExprKind::DictHas(d.clone(), key.clone()), span: span.clone() };
         let ty = d.values[0];
         let got = TExpr { ty, kind: TExprKind::DictGet(d, 0, key), span: span.clone() };
-        let zero = TExpr {
-            ty,
-            kind: TExprKind::Const(match ty {
-                Scalar::Float { .. } => ConstValue::Float(0.0),
-                Scalar::Bool => ConstValue::Bool(false),
-                Scalar::Int { .. } => ConstValue::Int(0),
-            }),
-            span: span.clone(),
-        };
+        let zero = super::optional::zero(ty, span.clone());
         let found_read = read(Scalar::Bool, found, &span);
         let value = TExpr {
             ty,

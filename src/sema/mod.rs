@@ -87,7 +87,7 @@ use crate::tir::math::{self as math_table, MathFn};
 use crate::tir::{BinOp, CmpOp, Param, TExpr, TExprKind, TStmt, TypedFunction, Var, VarInfo};
 use rustpython_parser::ast::{self, Expr, Stmt};
 use std::cell::RefCell;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 /// The typed tree's operator for a Python binary operator (`@` has none).
@@ -145,7 +145,7 @@ const LATTICE_HEIGHT: usize = 12;
 #[derive(Clone, Default)]
 struct Beliefs {
     types: HashMap<String, Scalar>,
-    seen: RefCell<std::collections::HashSet<String>>,
+    seen: RefCell<HashSet<String>>,
 }
 
 impl Beliefs {
@@ -195,6 +195,7 @@ pub fn type_module(source: &Source, globals: &Globals, exports: &[Export]) -> Re
         errors: RefCell::new(Vec::new()),
         partial: RefCell::new(HashMap::new()),
         blocked: RefCell::new(Vec::new()),
+        none_calls: optional::none_calls(globals),
     };
     // Exports first, so that a recursive call finds its declared return type.
     for e in exports {
@@ -328,6 +329,8 @@ struct Specs<'a> {
     /// was known, in order: a helper that failed on one of its callers'
     /// calls (mutual recursion) is typed again once that caller guesses.
     blocked: RefCell<Vec<usize>>,
+    /// The file's functions that may return None (read from source once).
+    none_calls: HashSet<String>,
 }
 
 struct SpecEntry {
@@ -634,7 +637,7 @@ fn py_defaults(export: &Export, py_params: &[(String, Ty)], globals: &Globals) -
 }
 
 /// The names of `f`'s parameters.
-fn param_names(f: &ast::StmtFunctionDef) -> std::collections::HashSet<String> {
+fn param_names(f: &ast::StmtFunctionDef) -> HashSet<String> {
     let a = &f.args;
     let plain = a.posonlyargs.iter().chain(&a.args).chain(&a.kwonlyargs).map(|p| p.def.arg.to_string());
     plain.chain(a.vararg.iter().chain(&a.kwarg).map(|p| p.arg.to_string())).collect()
@@ -645,12 +648,13 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
     let f = &export.function;
     let py_params = py_params(export);
     let mut body_stmts = prepared_body(export, globals);
-    let (params, mut facts, plain) = Facts::start(param_vars(source, export, exported)?, &body_stmts, globals);
+    let (params, mut facts, plain) =
+        Facts::start(param_vars(source, export, exported)?, &body_stmts, &specs.none_calls);
     let mut round = 0;
     // Names split into webs (webs.rs) after their kinds clashed: the
     // typing starts over from these.
     let start = facts.clone();
-    let mut split_names: std::collections::HashSet<String> = Default::default();
+    let mut split_names: HashSet<String> = Default::default();
     // Every round that is not the last widens a type or learns a name, a
     // tuple, an array or a complex variable; each name can do so at most
     // LATTICE_HEIGHT times (plus once per kind).
@@ -669,7 +673,7 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
         let mut body = cx.block(&body_stmts);
         if split_clashes(&mut body_stmts, &mut split_names, std::mem::take(&mut cx.clashes)) {
             facts = Facts { strs: std::mem::take(&mut facts.strs), ..start.clone() };
-            optional::optional_names(&body_stmts, &optional::none_calls(globals), &mut facts.optional);
+            optional::optional_names(&body_stmts, &specs.none_calls, &mut facts.optional);
             round = 0;
             continue;
         }
@@ -758,23 +762,23 @@ struct Facts {
     arity: HashMap<String, usize>,
     arrays: HashMap<String, ArrayTy>,
     sources: HashMap<String, std::collections::BTreeSet<String>>,
-    complex: std::collections::HashSet<String>,
+    complex: HashSet<String>,
     lists: HashMap<String, usize>,
     dicts: HashMap<String, (usize, usize)>,
-    strs: std::collections::HashSet<String>,
+    strs: HashSet<String>,
     shapes: HashMap<String, Ty>,
-    optional: std::collections::HashSet<String>,
+    optional: HashSet<String>,
 }
 
 impl Facts {
     /// The parameters, what they tell before the first round, and the
     /// plain parameters the body sets to None.
-    fn start(pv: ParamVars, body: &[Stmt], globals: &Globals) -> (Vec<Param>, Facts, Vec<String>) {
+    fn start(pv: ParamVars, body: &[Stmt], none_calls: &HashSet<String>) -> (Vec<Param>, Facts, Vec<String>) {
         let mut types: HashMap<String, Scalar> = pv.params.iter().map(|p| (p.name.clone(), p.ty)).collect();
         let lists = lists::param_lists(&pv.list_params, &mut types);
         let dicts = dicts::param_dicts(&pv.dict_params, &mut types);
-        let mut optional: std::collections::HashSet<String> = pv.optional_params.iter().cloned().collect();
-        optional::optional_names(body, &optional::none_calls(globals), &mut optional);
+        let mut optional: HashSet<String> = pv.optional_params.iter().cloned().collect();
+        optional::optional_names(body, none_calls, &mut optional);
         // A plain parameter the body sets to None starts as a number.
         let plain = plain_optionals(&pv.params, &optional, &pv.optional_params);
         for name in &optional {
@@ -870,11 +874,7 @@ fn py_params(export: &Export) -> Vec<(String, Ty)> {
 }
 
 /// A plain parameter the body sets to None starts as a number.
-fn plain_optionals(
-    params: &[Param],
-    optional: &std::collections::HashSet<String>,
-    optional_params: &[String],
-) -> Vec<String> {
+fn plain_optionals(params: &[Param], optional: &HashSet<String>, optional_params: &[String]) -> Vec<String> {
     params
         .iter()
         .filter(|p| optional.contains(&p.name) && !optional_params.contains(&p.name))
@@ -884,11 +884,7 @@ fn plain_optionals(
 
 /// Splits the names whose kinds clashed into webs (webs.rs); true when the
 /// body changed, so the typing starts over.
-fn split_clashes(
-    body_stmts: &mut Vec<Stmt>,
-    split_names: &mut std::collections::HashSet<String>,
-    clashes: Vec<String>,
-) -> bool {
+fn split_clashes(body_stmts: &mut Vec<Stmt>, split_names: &mut HashSet<String>, clashes: Vec<String>) -> bool {
     let mut split = false;
     for name in clashes {
         // A split name's parts are new names: at most a few rounds.
@@ -928,11 +924,11 @@ struct ParamVars {
     arity: HashMap<String, usize>,
     arrays: HashMap<String, ArrayTy>,
     sources: HashMap<String, std::collections::BTreeSet<String>>,
-    complex: std::collections::HashSet<String>,
+    complex: HashSet<String>,
     list_params: Vec<(String, Vec<Scalar>)>,
     dict_params: Vec<(String, Vec<Scalar>, Vec<Scalar>)>,
     optional_params: Vec<String>,
-    strs: std::collections::HashSet<String>,
+    strs: HashSet<String>,
     /// List parameters whose items are arrays or tuples holding them, with
     /// the item's shape (sema/listpass.rs).
     shaped_params: Vec<(String, Ty)>,
@@ -1200,7 +1196,7 @@ struct Typer<'a> {
     /// through it needs their buffers writable.
     array_sources: HashMap<String, std::collections::BTreeSet<String>>,
     /// Complex variables (their parts are `element_name` vars 0 and 1).
-    complex: std::collections::HashSet<String>,
+    complex: HashSet<String>,
     /// Array parameters stored into.
     written: std::collections::BTreeSet<String>,
     /// Statements to run before the one being typed: calls returning a
@@ -1215,13 +1211,13 @@ struct Typer<'a> {
     errors: Vec<Diagnostic>,
     /// Names whose assignment failed to type: already reported, so their
     /// uses stay quiet instead of cascading.
-    poisoned: std::collections::HashSet<String>,
+    poisoned: HashSet<String>,
     /// Where `t.index(x)` of a tuple became a list display's `index`
     /// (tuplesugar.rs): its error is the tuple's.
-    tuple_index_calls: std::collections::HashSet<usize>,
+    tuple_index_calls: HashSet<usize>,
     /// The spans of the `np.dot` calls that stand for `a @ b` (numpy's
     /// matmul, which sums in order where a stride is not BLAS's).
-    matmul_spans: std::collections::HashSet<(usize, usize)>,
+    matmul_spans: HashSet<(usize, usize)>,
     /// The span of a comparison that stands for a numpy comparison ufunc
     /// (`np.less(a, x)`): numpy converts an int compared with a float to
     /// float64 first, where Python compares by value.
@@ -1250,18 +1246,18 @@ struct Typer<'a> {
     dict_spans: HashMap<String, Range<usize>>,
     /// Names that may hold None (sema/optional.rs), and those of them
     /// known to hold a number at the statement being typed.
-    optional: std::collections::HashSet<String>,
-    not_none: std::collections::HashSet<String>,
+    optional: HashSet<String>,
+    not_none: HashSet<String>,
     /// `not_none` on entry to each loop being typed, innermost last: its
     /// else clause may run after no iteration at all.
-    loop_entry: Vec<std::collections::HashSet<String>>,
+    loop_entry: Vec<HashSet<String>>,
     /// Whether this function may return None beside numbers (numba's
     /// Optional: a helper, or an export whose return is inferred or
     /// declared optional(T)), and where it returns an optional variable.
     optional_return_ok: bool,
     /// The file's functions that may return None beside a value: a name
     /// assigned one's call may hold None.
-    none_calls: std::collections::HashSet<String>,
+    none_calls: &'a HashSet<String>,
     returns_optional: Option<Range<usize>>,
     /// The item type of each list whose items are nested tuples (their
     /// parts are stored flat; sema/tuples.rs).
@@ -1274,7 +1270,7 @@ struct Typer<'a> {
     /// name whose `lists` entry and item beliefs they share (`dp[]`).
     list_alias: HashMap<String, String>,
     /// The str parameters (sema/strings.rs).
-    strs: std::collections::HashSet<String>,
+    strs: HashSet<String>,
     /// Locals bound only to array elements (sema/npscalarvars.rs).
     element_binds: HashMap<String, (Vec<Expr>, bool)>,
     /// Names assigned values of two kinds (a number and an array, ...):
@@ -1333,7 +1329,7 @@ impl<'a> Typer<'a> {
             not_none: Default::default(),
             loop_entry: Vec::new(),
             optional_return_ok: false,
-            none_calls: optional::none_calls(globals),
+            none_calls: &specs.none_calls,
             returns_optional: None,
             list_shapes: HashMap::new(),
             conditional: 0,
@@ -2209,13 +2205,49 @@ impl<'a> Typer<'a> {
         // An optional array's None check runs before the statement's values.
         let Some(checks) = self.optional_array_checks(stmt) else { return };
         out.extend(checks);
+        let reported = self.errors.len();
+        // Names whose assignment failed before this statement.
+        let failed = if reported == 0 { HashSet::new() } else { self.poisoned.clone() };
         let t = self.stmt(stmt, first);
+        self.drop_follow_ons(stmt, reported, &failed);
         // The statement's values are computed unconditionally, so its
         // shared values can be computed just before it, in order.
         out.extend(self.lets.drain(..).map(|(var, value)| TStmt::Assign { var, value }));
         out.append(&mut self.pre);
         if let Some(t) = t {
             out.push(t);
+        }
+    }
+
+    /// A simple statement that names a variable whose assignment failed
+    /// and then fails itself: its errors follow from the first one, so
+    /// only that one is shown (a follow-on hides nothing the user must fix
+    /// first); what it binds fails too.
+    fn drop_follow_ons(&mut self, stmt: &Stmt, reported: usize, failed: &HashSet<String>) {
+        let simple =
+            matches!(stmt, Stmt::Assign(_) | Stmt::AugAssign(_) | Stmt::AnnAssign(_) | Stmt::Expr(_) | Stmt::Return(_));
+        if reported == 0 || self.errors.len() == reported || !simple || failed.is_empty() {
+            return;
+        }
+        let names = forward::Counts::of(std::slice::from_ref(stmt)).0;
+        if !failed.iter().any(|p| names.contains_key(p)) {
+            return;
+        }
+        self.errors.truncate(reported);
+        let targets = match stmt {
+            Stmt::Assign(a) => a.targets.iter().collect(),
+            Stmt::AugAssign(a) => vec![a.target.as_ref()],
+            Stmt::AnnAssign(a) => vec![a.target.as_ref()],
+            _ => Vec::new(),
+        };
+        for t in targets {
+            match t {
+                Expr::Name(n) => _ = self.poisoned.insert(n.id.to_string()),
+                Expr::Tuple(t) => {
+                    self.poisoned.extend(t.elts.iter().filter_map(|e| e.as_name_expr()).map(|n| n.id.to_string()))
+                }
+                _ => {}
+            }
         }
     }
 

@@ -253,26 +253,8 @@ impl Typer<'_> {
     /// loops and its ValueError for mismatched core dimensions), in the
     /// operands' promoted dtype.
     pub(super) fn matmul_array(&mut self, c: &ast::ExprCall, ndim: u32, span: Range<usize>) -> Option<ArrayRef> {
-        let a = self.array_operand(&c.args[0]).done()?;
-        let b = self.array_operand(&c.args[1]).done()?;
-        if a.ty.complex != b.ty.complex || (a.ty.complex && a.ty.dtype != b.ty.dtype) {
-            self.errors.push(
-                Diagnostic::error("numpy.matmul() is compiled for arrays of one kind (real, or complex of one dtype)")
-                    .at(span, "here")
-                    .note("convert one operand first (`.astype(...)`)"),
-            );
-            return None;
-        }
-        let dtype = super::arrayops::promote(a.ty.dtype, b.ty.dtype);
-        let ty = ArrayTy { dtype, ndim, layout: crate::base::types::Layout::A, complex: a.ty.complex };
-        let out = self.array_temp(ty, Default::default());
-        self.pre.push(TStmt::Alloc {
-            array: out.clone(),
-            func: NpFunc::Matmul,
-            args: vec![NpArg::Array(a), NpArg::Array(b)],
-            span,
-        });
-        Some(out)
+        let mixed = "numpy.matmul() is compiled for arrays of one kind (real, or complex of one dtype)";
+        self.product_array(c, ndim, NpFunc::Matmul, mixed, span)
     }
 }
 

@@ -1680,22 +1680,32 @@ impl Typer<'_> {
     /// array; one dtype (real or complex).
     fn dot_array(&mut self, c: &ast::ExprCall, span: Range<usize>) -> Option<ArrayRef> {
         let ndim = self.dot_ndim(c)?;
+        // `a @ b` is numpy's matmul: it differs from dot where a stride is not BLAS's.
+        let func = if self.matmul_spans.contains(&(span.start, span.end)) { NpFunc::Matmul } else { NpFunc::Dot };
+        self.product_array(c, ndim, func, "numpy.dot() is compiled for arrays of one dtype only", span)
+    }
+
+    /// `np.dot` / `np.matmul` of two arrays into a new `ndim`-d one, in
+    /// their promoted dtype (numpy's product of mixed dtypes); `mixed` is
+    /// the error for a real operand beside a complex one.
+    pub(super) fn product_array(
+        &mut self,
+        c: &ast::ExprCall,
+        ndim: u32,
+        func: NpFunc,
+        mixed: &str,
+        span: Range<usize>,
+    ) -> Option<ArrayRef> {
         let a = self.array_operand(&c.args[0]).done()?;
         let b = self.array_operand(&c.args[1]).done()?;
         if a.ty.complex != b.ty.complex || (a.ty.complex && a.ty.dtype != b.ty.dtype) {
-            self.errors.push(
-                Diagnostic::error("numpy.dot() is compiled for arrays of one dtype only")
-                    .at(span, "here")
-                    .note("convert one operand first (`.astype(...)`)"),
-            );
+            self.errors
+                .push(Diagnostic::error(mixed).at(span, "here").note("convert one operand first (`.astype(...)`)"));
             return None;
         }
-        // numpy's product of mixed dtypes is in their promoted dtype.
         let dtype = super::arrayops::promote(a.ty.dtype, b.ty.dtype);
         let ty = ArrayTy { dtype, ndim, layout: Layout::A, complex: a.ty.complex };
         let out = self.array_temp(ty, Default::default());
-        // `a @ b` is numpy's matmul: it differs from dot where a stride is not BLAS's.
-        let func = if self.matmul_spans.contains(&(span.start, span.end)) { NpFunc::Matmul } else { NpFunc::Dot };
         self.pre.push(TStmt::Alloc { array: out.clone(), func, args: vec![NpArg::Array(a), NpArg::Array(b)], span });
         Some(out)
     }

@@ -515,12 +515,24 @@ impl Typer<'_> {
     /// needed: the call made before the statement, its value checked
     /// (numba's cast of an Optional: TypeError "expected float64, got None").
     pub(super) fn optional_number(&mut self, symbol: String, args: Vec<TExpr>, t: Scalar, span: Range<usize>) -> TExpr {
+        let (flag, read) = self.optional_call_vars(symbol, args, t, span.clone());
+        TExpr { ty: t, kind: TExprKind::NotNone(Box::new(flag), Box::new(read)), span }
+    }
+
+    /// A call returning (is-None flag, number), made before the statement
+    /// into two fresh variables: their reads.
+    fn optional_call_vars(
+        &mut self,
+        symbol: String,
+        args: Vec<TExpr>,
+        t: Scalar,
+        span: Range<usize>,
+    ) -> (TExpr, TExpr) {
         let flag = self.fresh("none", Scalar::Bool);
         let value = self.fresh("value", t);
         self.pre.push(TStmt::CallAssign { symbol, args, vars: vec![flag, value] });
         let read = TExpr { ty: t, kind: TExprKind::Var(value), span: span.clone() };
-        let flag = TExpr { ty: Scalar::Bool, kind: TExprKind::Var(flag), span: span.clone() };
-        TExpr { ty: t, kind: TExprKind::NotNone(Box::new(flag), Box::new(read)), span }
+        (TExpr { ty: Scalar::Bool, kind: TExprKind::Var(flag), span }, read)
     }
 
     /// `x = None`: the flag set, the value a zero of its type (never read).
@@ -537,14 +549,8 @@ impl Typer<'_> {
             self.types.insert(name.to_string(), Scalar::I64);
         }
         let ty = self.types.get(name).copied().unwrap_or(Scalar::I64);
-        let zero = match ty {
-            Scalar::Float { .. } => ConstValue::Float(0.0),
-            Scalar::Bool => ConstValue::Bool(false),
-            Scalar::Int { .. } => ConstValue::Int(0),
-        };
         let var = self.var(name);
-        let z = TExpr { ty, kind: TExprKind::Const(zero), span };
-        TStmt::ParallelAssign { vars: vec![flag, var], values: vec![t, z] }
+        TStmt::ParallelAssign { vars: vec![flag, var], values: vec![t, zero(ty, span)] }
     }
 
     /// A value bound to an optional name must be a number.
@@ -589,7 +595,8 @@ fn optional_returns(stmts: &mut [TStmt], t: Scalar) {
     }
 }
 
-fn zero(t: Scalar, span: Range<usize>) -> TExpr {
+/// A zero of `t`: the value slot beside a None flag (never read).
+pub(super) fn zero(t: Scalar, span: Range<usize>) -> TExpr {
     let c = match t {
         Scalar::Float { .. } => ConstValue::Float(0.0),
         Scalar::Bool => ConstValue::Bool(false),
@@ -683,11 +690,8 @@ impl Typer<'_> {
         let constant = |b| TExpr { ty: Scalar::Bool, kind: TExprKind::Const(ConstValue::Bool(b)), span: span.clone() };
         match ret {
             Some(Ty::Optional(t)) => {
-                let flag = self.fresh("none", Scalar::Bool);
-                let value = self.fresh("value", t);
-                self.pre.push(TStmt::CallAssign { symbol, args, vars: vec![flag, value] });
-                let read = TExpr { ty: t, kind: TExprKind::Var(value), span: span.clone() };
-                Some((TExpr { ty: Scalar::Bool, kind: TExprKind::Var(flag), span }, Some(read)))
+                let (flag, read) = self.optional_call_vars(symbol, args, t, span);
+                Some((flag, Some(read)))
             }
             // This specialization returns a number on every path.
             Some(Ty::Scalar(t)) => {

@@ -5,4 +5,5 @@ cc = CC('m')
 @cc.export('f', 'f8(f8[:, :], c16[:])')
 def f(a, z):
     x = sum(z)
-    return max(a) + x
+    m = max(a)
+    return m + x

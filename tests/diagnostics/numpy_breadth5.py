@@ -35,4 +35,5 @@ def h(m):
 def k(m, v, n):
     a, b = np.triu_indices_from(v)
     p, q = np.diag_indices(3, n)
-    return np.linalg.cond(m, 'max') + a[0] + p[0]
+    c = np.linalg.cond(m, 'max')
+    return c + a[0] + p[0]

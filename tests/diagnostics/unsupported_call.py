@@ -5,7 +5,8 @@ cc = CC('m')
 @cc.export('f', 'f8(f8)')
 def f(x):
     y = math.factorial(x)
-    return helper(y) + abs(x, 2)
+    h = helper(x) + abs(x, 2)
+    return h + y
 
 @cc.export('g', 'i8(i8, f8[:])')
 def g(n, a):

@@ -815,10 +815,12 @@ impl Typer<'_> {
             }
             _ if self.is_array_expr(e) => Claim::checked(self.array_expr(e)),
             // A call's array result (`np.cumsum(x)`, `np.sum(a, 0)`, `(a - b).copy()`).
-            Expr::Call(_) | Expr::Attribute(_) if self.expr_ndim(e).is_some() => match or_not_mine!(self.value(e)) {
-                Val::Array(r) => Claim::Done(r),
-                _ => Claim::Failed,
-            },
+            Expr::Call(_) | Expr::Attribute(_) if self.expr_ndim(e).is_some() => {
+                match or_reported!(self, self.value(e)) {
+                    Val::Array(r) => Claim::Done(r),
+                    _ => Claim::Failed,
+                }
+            }
             _ => Claim::NotMine,
         }
     }

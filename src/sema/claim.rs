@@ -103,6 +103,26 @@ macro_rules! or_not_mine {
 }
 pub(crate) use or_not_mine;
 
+/// In a Claim-returning function: the value of an `Option` from a typer
+/// call of the `Option` convention; on None, Failed when the call reported
+/// (the form was this helper's and is done), NotMine when it did not.
+/// `or_reported!(self, since before, x)` for a value computed earlier,
+/// `before` being the error count from before it was computed.
+macro_rules! or_reported {
+    ($self:ident, since $before:expr, $e:expr) => {
+        match $e {
+            Some(v) => v,
+            None if $self.errors.len() > $before => return $crate::sema::claim::Claim::Failed,
+            None => return $crate::sema::claim::Claim::NotMine,
+        }
+    };
+    ($self:ident, $e:expr) => {{
+        let before = $self.errors.len();
+        $crate::sema::claim::or_reported!($self, since before, $e)
+    }};
+}
+pub(crate) use or_reported;
+
 /// In a typer function of the `Option` convention (None: reported), returns
 /// a claimed answer and goes on to the next form on NotMine:
 /// `decide!(self.isinstance_call(c, span.clone()));`.
@@ -158,5 +178,34 @@ mod tests {
         assert_eq!(pass(Claim::Done(1)), Claim::Done(2));
         assert_eq!(Claim::Done(3).and_then(|_| None::<i32>), Claim::Failed);
         assert_eq!(Claim::<i32>::NotMine.done(), None);
+    }
+
+    /// A typer with its error list, as `or_reported!` sees one.
+    struct Typer {
+        errors: Vec<&'static str>,
+    }
+
+    impl Typer {
+        fn check(&mut self, x: Option<i32>, report: bool) -> Option<i32> {
+            if x.is_none() && report {
+                self.errors.push("reported");
+            }
+            x
+        }
+
+        fn claim(&mut self, x: Option<i32>, report: bool) -> Claim<i32> {
+            let v = or_reported!(self, self.check(x, report));
+            Claim::Done(v)
+        }
+    }
+
+    #[test]
+    fn or_reported_fails_only_after_a_report() {
+        let mut t = Typer { errors: Vec::new() };
+        assert_eq!(t.claim(Some(1), true), Claim::Done(1));
+        assert_eq!(t.claim(None, false), Claim::NotMine);
+        assert_eq!(t.claim(None, true), Claim::Failed);
+        // An earlier report does not make a later silent None a failure.
+        assert_eq!(t.claim(None, false), Claim::NotMine);
     }
 }

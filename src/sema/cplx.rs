@@ -423,9 +423,10 @@ impl<'a> Typer<'a> {
             );
             return Claim::Failed;
         };
-        let (re, im) = or_not_mine!(self
-            .cexpr(arg)
-            .map(|(re, im)| (self.share(cast(re, Scalar::F64)), self.share(cast(im, Scalar::F64)))));
+        let (re, im) = or_reported!(
+            self,
+            self.cexpr(arg).map(|(re, im)| (self.share(cast(re, Scalar::F64)), self.share(cast(im, Scalar::F64))))
+        );
         let pred = |name: &str, x: TExpr| {
             math::typed_call(math_table::function(name).expect("math predicate"), vec![x], span.clone())
         };

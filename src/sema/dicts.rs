@@ -979,7 +979,7 @@ impl Typer<'_> {
                 Claim::Done(has)
             }
             Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not && self.dict_name(&u.operand).is_some() => {
-                let t = or_not_mine!(self.dict_truth(&u.operand));
+                let t = or_reported!(self, self.dict_truth(&u.operand));
                 Claim::Done(TExpr { ty: Scalar::Bool, kind: TExprKind::Not(Box::new(t)), span })
             }
             Expr::Name(n) if self.dicts.contains_key(n.id.as_str()) => {

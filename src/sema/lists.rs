@@ -796,7 +796,7 @@ impl Typer<'_> {
             ("clear", []) if c.keywords.is_empty() => Claim::Done(self.list_clear(&name, span)),
             ("index" | "count", [x]) if c.keywords.is_empty() => {
                 // For its effect (ValueError when absent): the value is dropped.
-                let value = or_not_mine!(self.list_value_method(&name, a.attr.as_str(), x, span.clone()));
+                let value = or_reported!(self, self.list_value_method(&name, a.attr.as_str(), x, span.clone()));
                 let sink = self.fresh("dropped", value.ty);
                 Claim::Done(TStmt::Assign { var: sink, value })
             }
@@ -1153,8 +1153,8 @@ impl Typer<'_> {
             }
             Expr::Subscript(s) => {
                 let name = mine!(self.list_operand(&s.value));
-                let index = self.list_index(&s.slice);
-                let index = self.share(or_not_mine!(index));
+                let index = or_reported!(self, self.list_index(&s.slice));
+                let index = self.share(index);
                 let list = self.list_ref(&name);
                 let parts: Vec<TExpr> = (0..list.items.len())
                     .map(|j| {
@@ -1456,7 +1456,7 @@ impl Typer<'_> {
                 Claim::checked(self.list_contains(&c.left, &c.comparators[0], c.ops[0] == ast::CmpOp::NotIn, span))
             }
             Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not && self.list_name(&u.operand).is_some() => {
-                let t = or_not_mine!(self.list_truth(&u.operand));
+                let t = or_reported!(self, self.list_truth(&u.operand));
                 Claim::Done(TExpr { ty: Scalar::Bool, kind: TExprKind::Not(Box::new(t)), span })
             }
             Expr::Name(n) if self.lists.contains_key(n.id.as_str()) => {
@@ -1549,7 +1549,7 @@ impl Typer<'_> {
         let span = range(e);
         match e {
             Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not && self.list_name(&u.operand).is_some() => {
-                let t = or_not_mine!(self.list_truth(&u.operand));
+                let t = or_reported!(self, self.list_truth(&u.operand));
                 Claim::Done(TExpr { ty: Scalar::Bool, kind: TExprKind::Not(Box::new(t)), span })
             }
             Expr::BoolOp(b) if b.values.iter().any(|v| self.list_name(v).is_some() || self.is_list_item(v)) => {
@@ -1643,11 +1643,11 @@ impl Typer<'_> {
         let t = list.items[0];
         let (len, i, item) = self.list_items(list, t, &span);
         // The product's type: start's times an item's (int 1 and floats: float).
-        let probe = or_not_mine!(self.binary(ast::Operator::Mult, start.clone(), item.clone(), span.clone()));
+        let probe = or_reported!(self, self.binary(ast::Operator::Mult, start.clone(), item.clone(), span.clone()));
         let ty = probe.ty;
         let acc = self.fresh("prod", ty);
         self.pre.push(TStmt::Assign { var: acc, value: cast(start, ty) });
-        let value = or_not_mine!(self.binary(ast::Operator::Mult, read(ty, acc, &span), item, span.clone()));
+        let value = or_reported!(self, self.binary(ast::Operator::Mult, read(ty, acc, &span), item, span.clone()));
         let body = vec![TStmt::Assign { var: acc, value: cast(value, ty) }];
         let (start, step) = (int(0, &span), int(1, &span));
         self.pre.push(TStmt::For { var: i, start, stop: len, step, body, orelse: Vec::new() });

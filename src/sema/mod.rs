@@ -16,7 +16,7 @@ use crate::base::diagnostics::{Diagnostic, Diagnostics, Result, Source};
 use crate::base::int::wrap;
 use crate::base::types::{ArrayTy, Return, Scalar, Signature, Ty};
 use crate::syntax::parse::{literal_value, range, Export, Globals};
-use claim::{decide, given, mine, or_not_mine, Claim, OptArg};
+use claim::{decide, given, mine, or_not_mine, or_reported, Claim, OptArg};
 
 mod anyall;
 mod arraylists;

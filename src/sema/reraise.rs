@@ -101,7 +101,7 @@ impl Typer<'_> {
             }
             _ => return Claim::NotMine,
         };
-        let kept = or_not_mine!(self.expr(&super::sugar::name(&token, TextRange::default())));
+        let kept = or_reported!(self, self.expr(&super::sugar::name(&token, TextRange::default())));
         let set = self.assign(&format!("{token}set"), runtime(ERR_RERAISE_FN, vec![kept], span));
         let pass = TStmt::Fail { symbol: ERR_PASS_FN, args: Vec::new(), span: span.clone() };
         Claim::Done(TStmt::Seq(vec![set, pass]))

@@ -695,7 +695,7 @@ impl Typer<'_> {
             return Claim::NotMine;
         }
         let span = range(e);
-        let (s, _) = or_not_mine!(self.set_value(e));
+        let (s, _) = or_reported!(self, self.set_value(e));
         Claim::Done(nonzero(set_len(s, &span), &span))
     }
 
@@ -714,7 +714,7 @@ impl Typer<'_> {
                         && c.keywords.is_empty()
                         && matches!(c.args.as_slice(), [x] if self.is_set_expr(x)) =>
                 {
-                    let (s, name) = or_not_mine!(self.set_value(&c.args[0]));
+                    let (s, name) = or_reported!(self, self.set_value(&c.args[0]));
                     let f = n.id.as_str();
                     let arg = vec![(s, KIND_OBJ)];
                     Claim::Done(match f {
@@ -743,7 +743,7 @@ impl Typer<'_> {
                 _ => self.set_misuse(e),
             },
             Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not && self.is_set_expr(&u.operand) => {
-                let (s, _) = or_not_mine!(self.set_value(&u.operand));
+                let (s, _) = or_reported!(self, self.set_value(&u.operand));
                 let n = set_len(s, &span);
                 Claim::Done(TExpr {
                     ty: Scalar::Bool,
@@ -754,9 +754,10 @@ impl Typer<'_> {
             Expr::Compare(c) => {
                 let ([op], [right]) = (c.ops.as_slice(), c.comparators.as_slice()) else { return Claim::NotMine };
                 if matches!(op, ast::CmpOp::In | ast::CmpOp::NotIn) && self.is_set_expr(right) {
+                    let before = self.errors.len();
                     let x = self.set_item_parts(&c.left);
-                    let (s, _) = or_not_mine!(self.set_value(right));
-                    let (x, tuple) = or_not_mine!(x);
+                    let (s, _) = or_reported!(self, since before, self.set_value(right));
+                    let (x, tuple) = or_reported!(self, since before, x);
                     let r = set_op_call(s, 2, x, tuple, &span);
                     let cmp = if *op == ast::CmpOp::In { CmpOp::Ne } else { CmpOp::Eq };
                     return Claim::Done(TExpr {
@@ -785,8 +786,8 @@ impl Typer<'_> {
                         "here",
                     ));
                 }
-                let (a, _) = or_not_mine!(self.set_value(&c.left));
-                let (b, _) = or_not_mine!(self.set_value(right));
+                let (a, _) = or_reported!(self, self.set_value(&c.left));
+                let (b, _) = or_reported!(self, self.set_value(right));
                 let x = str_call(Res::Int, Some(a), m, vec![(b, KIND_OBJ)], &span);
                 Claim::Done(nonzero(x, &span))
             }

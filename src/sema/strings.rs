@@ -579,9 +579,10 @@ impl Typer<'_> {
                     if !self.is_str_expr(recv) {
                         return Claim::NotMine;
                     }
+                    let before = self.errors.len();
                     let recv = self.str_value(recv);
                     let args = self.str_args(c);
-                    let (recv, args) = (or_not_mine!(recv), or_not_mine!(args));
+                    let (recv, args) = (or_reported!(self, since before, recv), or_reported!(self, since before, args));
                     if INT_METHODS.contains(&m) {
                         return Claim::Done(str_call(Res::Int, Some(recv), m, args, &span));
                     }
@@ -600,8 +601,8 @@ impl Typer<'_> {
                 let ([arg], true) = (c.args.as_slice(), c.keywords.is_empty()) else {
                     // int(s, base)
                     if f == "int" && self.is_builtin(f) && c.args.first().is_some_and(|a| self.is_str_expr(a)) {
-                        let args = self.str_args(c);
-                        return Claim::Done(str_call(Res::Int, None, "int", or_not_mine!(args), &span));
+                        let args = or_reported!(self, self.str_args(c));
+                        return Claim::Done(str_call(Res::Int, None, "int", args, &span));
                     }
                     return Claim::NotMine;
                 };
@@ -615,7 +616,7 @@ impl Typer<'_> {
                 if matches!(f, "int" | "float") && matches!(arg, Expr::Constant(_)) {
                     return Claim::NotMine;
                 }
-                let s = or_not_mine!(self.str_value(arg));
+                let s = or_reported!(self, self.str_value(arg));
                 Claim::Done(match f {
                     "hash" => runtime(STR_HASH_FN, vec![s], &span),
                     "len" => runtime(STR_LEN_FN, vec![s], &span),
@@ -625,7 +626,7 @@ impl Typer<'_> {
                 })
             }
             Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not && self.is_str_expr(&u.operand) => {
-                let s = or_not_mine!(self.str_value(&u.operand));
+                let s = or_reported!(self, self.str_value(&u.operand));
                 let n = runtime(STR_LEN_FN, vec![s], &span);
                 let kind = TExprKind::Compare(CmpOp::Eq, Box::new(n), Box::new(i64_const(0, &span)));
                 Claim::Done(TExpr { ty: Scalar::Bool, kind, span })
@@ -650,8 +651,10 @@ impl Typer<'_> {
                     ast::CmpOp::NotIn => (6, true),
                     _ => return Claim::checked(self.str_error(span, "`is` on strs is not supported", "use ==")),
                 };
+                let before = self.errors.len();
                 let (a, b) = (self.str_value(&c.left), self.str_value(right));
-                let r = runtime(STR_CMP_FN, vec![or_not_mine!(a), or_not_mine!(b), i64_const(code, &span)], &span);
+                let (a, b) = (or_reported!(self, since before, a), or_reported!(self, since before, b));
+                let r = runtime(STR_CMP_FN, vec![a, b, i64_const(code, &span)], &span);
                 let op = if negate { CmpOp::Eq } else { CmpOp::Ne };
                 let kind = TExprKind::Compare(op, Box::new(r), Box::new(i64_const(0, &span)));
                 Claim::Done(TExpr { ty: Scalar::Bool, kind, span })

@@ -95,15 +95,17 @@ impl Typer<'_> {
                             "here",
                         ));
                     }
+                    let before = self.errors.len();
                     let l = self.strlist_value(&a.value);
                     let args = self.str_args(c);
-                    Claim::Done(str_call(Res::Int, Some(or_not_mine!(l)), m, or_not_mine!(args), &span))
+                    let (l, args) = (or_reported!(self, since before, l), or_reported!(self, since before, args));
+                    Claim::Done(str_call(Res::Int, Some(l), m, args, &span))
                 }
                 _ => Claim::NotMine,
             },
             Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not && self.is_strlist_expr(&u.operand) => {
-                let l = self.strlist_value(&u.operand);
-                let n = str_call(Res::Int, None, "len", vec![(or_not_mine!(l), KIND_OBJ)], &span);
+                let l = or_reported!(self, self.strlist_value(&u.operand));
+                let n = str_call(Res::Int, None, "len", vec![(l, KIND_OBJ)], &span);
                 let kind = TExprKind::Compare(CmpOp::Eq, Box::new(n), Box::new(i64_const(0, &span)));
                 Claim::Done(TExpr { ty: Scalar::Bool, kind, span })
             }
@@ -112,9 +114,11 @@ impl Typer<'_> {
                 if !matches!(op, ast::CmpOp::In | ast::CmpOp::NotIn) || !self.is_strlist_expr(right) {
                     return Claim::NotMine;
                 }
+                let before = self.errors.len();
                 let l = self.strlist_value(right);
                 let x = self.str_arg(&c.left);
-                let r = str_call(Res::Int, Some(or_not_mine!(l)), "__contains__", vec![or_not_mine!(x)], &span);
+                let (l, x) = (or_reported!(self, since before, l), or_reported!(self, since before, x));
+                let r = str_call(Res::Int, Some(l), "__contains__", vec![x], &span);
                 let cmp = if *op == ast::CmpOp::In { CmpOp::Ne } else { CmpOp::Eq };
                 let kind = TExprKind::Compare(cmp, Box::new(r), Box::new(i64_const(0, &span)));
                 Claim::Done(TExpr { ty: Scalar::Bool, kind, span })
@@ -154,16 +158,13 @@ impl Typer<'_> {
                     if !self.is_str_expr(&a.value) {
                         return self.stmt_error(range(a.value.as_ref()), "a list of strs holds only strs", "not a str");
                     }
+                    let before = self.errors.len();
                     let l = self.strlist_value(&s.value);
                     let i = self.str_int(&s.slice);
                     let v = self.str_value(&a.value);
-                    let x = str_call(
-                        Res::Obj,
-                        Some(or_not_mine!(l)),
-                        "__setitem__",
-                        vec![or_not_mine!(i), (or_not_mine!(v), KIND_OBJ)],
-                        &span,
-                    );
+                    let (l, i) = (or_reported!(self, since before, l), or_reported!(self, since before, i));
+                    let v = or_reported!(self, since before, v);
+                    let x = str_call(Res::Obj, Some(l), "__setitem__", vec![i, (v, KIND_OBJ)], &span);
                     Claim::Done(self.effect(x))
                 }
                 _ => Claim::NotMine,
@@ -196,9 +197,11 @@ impl Typer<'_> {
                 if a.attr.as_str() == "append" && !matches!(c.args.as_slice(), [x] if self.is_str_expr(x)) {
                     return self.stmt_error(span, "a list of strs holds only strs (append a str)", "not a str");
                 }
+                let before = self.errors.len();
                 let l = self.strlist_value(a.value.as_ref());
                 let args = self.str_args(c);
-                let x = str_call(Res::Obj, Some(or_not_mine!(l)), a.attr.as_str(), or_not_mine!(args), &span);
+                let (l, args) = (or_reported!(self, since before, l), or_reported!(self, since before, args));
+                let x = str_call(Res::Obj, Some(l), a.attr.as_str(), args, &span);
                 Claim::Done(self.effect(x))
             }
             Stmt::For(f) if self.is_strlist_expr(&f.iter) => Claim::checked(self.for_strlist(f)),
@@ -256,7 +259,7 @@ impl Typer<'_> {
             if !self.is_str_expr(x) {
                 return self.stmt_error(range(x), "a list of strs holds only strs", "not a str");
             }
-            let v = or_not_mine!(self.str_value(x));
+            let v = or_reported!(self, self.str_value(x));
             let var = self.var(&tmp);
             let list = TExpr { ty: Scalar::I64, kind: TExprKind::Var(var), span: span.clone() };
             let call = str_call(Res::Obj, Some(list), "append", vec![(v, KIND_OBJ)], &span);

@@ -240,7 +240,22 @@ impl Operand {
 #[derive(Debug, Clone)]
 pub(super) enum Tree {
     Leaf(Operand),
-    Node { elem: Elem, l: Box<Tree>, r: Box<Tree>, shape: Vec<Var>, span: Range<usize> },
+    Node {
+        elem: Elem,
+        l: Box<Tree>,
+        r: Box<Tree>,
+        shape: Vec<Var>,
+        span: Range<usize>,
+    },
+    /// `np.roll(a, shift, axis)` read in place (`rolled.rs`): element `i`
+    /// of `axis` is `a`'s element `i - shift` (mod `extent`); `shift` is
+    /// already reduced to `0..extent`.
+    Rolled {
+        a: ArrayRef,
+        axis: usize,
+        shift: TExpr,
+        extent: TExpr,
+    },
 }
 
 impl Tree {
@@ -248,6 +263,7 @@ impl Tree {
         match self {
             Tree::Leaf(x) => x.kind(),
             Tree::Node { elem, .. } => Kind::Array(elem.result()),
+            Tree::Rolled { a, .. } => Kind::Array(a.ty.dtype),
         }
     }
 
@@ -257,18 +273,29 @@ impl Tree {
             Tree::Leaf(Operand::Array(a)) => Some(&a.shape),
             Tree::Leaf(Operand::Number(..)) => None,
             Tree::Node { shape, .. } => Some(shape),
+            Tree::Rolled { a, .. } => Some(&a.shape),
         }
     }
 
     /// The array leaves, left to right.
     fn arrays(&self, out: &mut Vec<ArrayRef>) {
         match self {
-            Tree::Leaf(Operand::Array(a)) => out.push(a.clone()),
+            Tree::Leaf(Operand::Array(a)) | Tree::Rolled { a, .. } => out.push(a.clone()),
             Tree::Leaf(Operand::Number(..)) => {}
             Tree::Node { l, r, .. } => {
                 l.arrays(out);
                 r.arrays(out);
             }
+        }
+    }
+
+    /// Whether a leaf is read rolled: it is not element for element the
+    /// array it names, so that array overlapping a target is a clash.
+    pub(super) fn has_roll(&self) -> bool {
+        match self {
+            Tree::Rolled { .. } => true,
+            Tree::Leaf(_) => false,
+            Tree::Node { l, r, .. } => l.has_roll() || r.has_roll(),
         }
     }
 
@@ -280,6 +307,17 @@ impl Tree {
             Tree::Node { elem, l, r, span, .. } => {
                 let (l, r) = (l.value(loads), r.value(loads));
                 elem.apply(l, r, span)
+            }
+            Tree::Rolled { a, axis, shift, extent } => {
+                let mut l = loads.next().expect("one load per array leaf");
+                let TExprKind::Load(_, idx) = &mut l.kind else { unreachable!("array leaves are read by loads") };
+                // The load's indices cover the loop nest; `a`'s axes are its last ones.
+                let k = idx.len() - a.ty.ndim as usize + axis;
+                let i = idx[k].clone();
+                let back = bin(BinOp::Sub, i.clone(), shift.clone());
+                let wrapped = bin(BinOp::Add, back.clone(), extent.clone());
+                idx[k] = select(cmp(CmpOp::Lt, i, shift.clone()), wrapped, back);
+                l
             }
         }
     }
@@ -740,6 +778,12 @@ impl Typer<'_> {
         }
     }
 
+    /// An operand of a node: `np.roll(...)` read in place, else a tree.
+    fn operand_tree(&mut self, e: &Expr) -> Option<Tree> {
+        decide!(self.rolled(e));
+        self.tree(e)
+    }
+
     /// `l op r` (or a comparison) as a tree node: its operands typed in
     /// Python's order, then numpy's checks for this node (Python ints, the
     /// broadcast), so errors come in numpy's order.
@@ -751,8 +795,8 @@ impl Typer<'_> {
                     r @ (Expr::Constant(_) | Expr::UnaryOp(_)) => literal_value(r),
                     _ => None,
                 };
-                let l = self.tree(&b.left);
-                let r = self.tree(&b.right);
+                let l = self.operand_tree(&b.left);
+                let r = self.operand_tree(&b.right);
                 let (l, r) = (l?, r?);
                 // A float power that numpy's fast paths do not take (an array
                 // exponent, a number base, another constant) is np.power itself.
@@ -786,8 +830,8 @@ impl Typer<'_> {
                 (self.elem_op(b.op, l.kind(), r.kind(), exponent, span.clone())?, l, r)
             }
             Expr::Compare(c) => {
-                let l = self.tree(&c.left);
-                let r = self.tree(&c.comparators[0]);
+                let l = self.operand_tree(&c.left);
+                let r = self.operand_tree(&c.comparators[0]);
                 let (l, r) = (l?, r?);
                 let Some(op) = cmp_op(c.ops[0]) else {
                     self.unsupported(span, "`is`, `is not`, `in` and `not in` on arrays are");
@@ -834,8 +878,11 @@ impl Typer<'_> {
     /// each element goes through the tree's operations in their dtypes,
     /// which gives numpy's values without numpy's temporaries.
     fn compute(&mut self, t: Tree, span: &Range<usize>) -> Option<ArrayRef> {
-        let Tree::Node { elem, shape, .. } = &t else { unreachable!("callers pass nodes") };
-        let (dtype, shape) = (elem.result(), shape.clone());
+        let (dtype, shape) = match &t {
+            Tree::Node { elem, shape, .. } => (elem.result(), shape.clone()),
+            Tree::Rolled { a, .. } => (a.ty.dtype, a.shape.clone()),
+            Tree::Leaf(_) => unreachable!("callers pass nodes"),
+        };
         let mut leaves = Vec::new();
         t.arrays(&mut leaves);
         // One array operand: the result keeps its memory order (order 'K').

@@ -112,13 +112,15 @@ impl Typer<'_> {
         let mut leaves = Vec::new();
         tree.arrays(&mut leaves);
         let (dlo, dhi) = self.byte_range(dst, span);
-        // An operand that is the target's own variables is the target.
+        // An operand that is the target's own variables is the target
+        // (unless some leaf is read rolled: any overlap is then a clash).
+        let rolled = tree.has_roll();
         let itself = |a: &ArrayRef| a.data == dst.data && a.shape == dst.shape && a.strides == dst.strides;
         let mut clashes = Vec::new();
-        for leaf in leaves.iter().filter(|a| !itself(a)) {
+        for leaf in leaves.iter().filter(|a| rolled || !itself(a)) {
             let (lo, hi) = self.byte_range(leaf, span);
             let overlap = and(cmp(CmpOp::Lt, dlo.clone(), hi), cmp(CmpOp::Lt, lo, dhi.clone()));
-            clashes.push(match self.same_view(leaf, dst, span) {
+            clashes.push(match self.same_view(leaf, dst, span).filter(|_| !rolled) {
                 Some(same) => {
                     and(overlap, TExpr { ty: Scalar::Bool, kind: TExprKind::Not(Box::new(same)), span: span.clone() })
                 }

@@ -353,6 +353,10 @@ impl Typer<'_> {
     /// callers check that with `lone_operand`.
     fn c_ordered_float(&self, t: &Tree) -> Option<(Scalar, Vec<Var>, Vec<ArrayRef>)> {
         let Tree::Node { elem, shape, .. } = t else { return None };
+        // Its rows are read flat: a rolled leaf is not.
+        if t.has_roll() {
+            return None;
+        }
         let dtype = elem.result();
         if !matches!(dtype, Scalar::Float { bits: 32 | 64 }) {
             return None;

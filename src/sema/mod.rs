@@ -22,6 +22,7 @@ mod anyall;
 mod arraylists;
 mod npscalarvars;
 mod arrayops;
+mod rolled;
 mod arrays;
 mod errmodel;
 mod builtins;

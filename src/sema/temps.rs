@@ -184,6 +184,10 @@ impl Typer<'_> {
     /// An operand of an operator: as a receiver, but only an array is bound
     /// (a tuple operand, `np.meshgrid(a, a) * 2.0`, keeps its own diagnostic).
     fn hoist_operand(&mut self, e: &mut Expr) {
+        // `np.roll(g, 1, 0)` is read in place by the elementwise loop (rolled.rs).
+        if self.is_rolled_form(e) {
+            return;
+        }
         self.hoist(e);
         let Expr::Call(c) = &*e else { return };
         let makes_array = self.numpy_call_makes_array(c)

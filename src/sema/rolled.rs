@@ -83,7 +83,11 @@ impl Typer<'_> {
     fn int_shift(&self, e: &Expr) -> bool {
         match e {
             Expr::UnaryOp(u) if matches!(u.op, ast::UnaryOp::UAdd | ast::UnaryOp::USub) => self.int_shift(&u.operand),
-            Expr::Name(n) => matches!(self.types.get(n.id.as_str()), Some(Scalar::Int { .. })),
+            // (A uint64 past int64's range would wrap in the int64 modulo.)
+            Expr::Name(n) => match self.types.get(n.id.as_str()) {
+                Some(Scalar::Int { signed, bits }) => *signed || *bits < 64,
+                _ => false,
+            },
             e => matches!(literal_value(e), Some(ConstValue::Int(_))),
         }
     }

@@ -4000,14 +4000,17 @@ impl<'a> Typer<'a> {
     ) -> Option<(String, Option<Ty>, Vec<TExpr>)> {
         let positional = self.positional_args(name, c, &span)?;
         let passing = std::mem::replace(&mut self.passing_args, true);
-        let vals = self.in_order(&positional, Self::value);
+        let vals = self.in_order(&positional, Self::passed_value);
         self.passing_args = passing;
         let vals = vals?;
+        // A str argument is its object's address; the callee's parameter
+        // is a str (numba's unicode_type), alive for the caller's call.
+        let strs: Vec<bool> = positional.iter().map(|e| self.is_passed_str(e)).collect();
         if let Some(k) = vals.iter().position(|v| matches!(v, Val::List(l) if self.nested(&l.name))) {
             self.unsupported(range(&positional[k]), "passing a list of lists to a function is")?;
             return None;
         }
-        let types: Vec<Ty> = vals.iter().map(|v| self.arg_ty(v)).collect();
+        let types: Vec<Ty> = vals.iter().zip(&strs).map(|(v, &s)| if s { Ty::Str } else { self.arg_ty(v) }).collect();
         let passed: Vec<(usize, String)> = vals
             .iter()
             .enumerate()
@@ -4050,6 +4053,19 @@ impl<'a> Typer<'a> {
                 None
             }
         }
+    }
+
+    /// A str passed to a file function (not a list or tuple of strs).
+    fn is_passed_str(&self, e: &Expr) -> bool {
+        self.is_str_expr(e) && !self.is_strlist_expr(e)
+    }
+
+    /// An argument of a call to a file function: a str as its address.
+    fn passed_value(&mut self, e: &Expr) -> Option<Val> {
+        if self.is_passed_str(e) {
+            return self.str_value(e).map(Val::Scalar);
+        }
+        self.value(e)
     }
 
     /// The arguments of a call to the file function `name` in parameter

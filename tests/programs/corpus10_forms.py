@@ -1,0 +1,103 @@
+# differential-python: numpy
+# Forms real numba.pycc modules use (issue 16, corpus10): a signature
+# written as a constant string expression ('...' + '...'), a tuple display
+# with None unpacked into names (`best, thr = (-1, None)`: `thr` starts
+# out None), and strs passed to this file's functions (numba's
+# unicode_type parameters) by exports and helpers.
+import numpy as np
+from pycc import CC
+
+cc = CC('corpus10_forms')
+
+SIG_HEAD = 'f8(f8[:], '
+
+
+@cc.export('scaled_sum', 'f8(f8[:], ' +
+           'f8)')
+def scaled_sum(x, k):
+    return k * x.sum()
+
+
+@cc.export('prefixed_sig', SIG_HEAD + 'i8)')
+def prefixed_sig(x, n):
+    return x[:n].sum()
+
+
+@cc.export('best_above', '(f8[:], f8)')
+def best_above(x, floor):
+    best_index, best_value, count = (-1, None, 0)
+    for i in range(x.shape[0]):
+        if x[i] > floor and (best_value is None or x[i] > best_value):
+            best_value = x[i]
+            best_index = i
+        count += 1
+    if best_value is None:
+        return best_index, -1.0, count
+    return best_index, best_value, count
+
+
+@cc.export('first_none', '(i8,)')
+def first_none(n):
+    # The None item first, then items that read the names being bound.
+    a, b = None, n + 1
+    if n > 2:
+        a = b * 2
+    if a is None:
+        return -1, b
+    return a, b
+
+
+def impurity(counts, criterion):
+    total = counts.sum()
+    if total == 0:
+        return 0.0
+    p = counts / total
+    if criterion == "gini":
+        return 1.0 - (p * p).sum()
+    if criterion.startswith("ent"):
+        s = 0.0
+        for q in p:
+            if q > 0:
+                s -= q * np.log2(q)
+        return s
+    raise ValueError("unknown criterion")
+
+
+def count_char(s, c):
+    n = 0
+    for ch in s:
+        if ch == c:
+            n += 1
+    return n
+
+
+def count_twice(s, c):
+    # A str parameter passed on, and a str the helper makes passed on.
+    return count_char(s, c) + count_char(s + c, c)
+
+
+@cc.export('impurity_of', 'f8(i8[:], unicode_type)')
+def impurity_of(counts, criterion):
+    return impurity(counts, criterion)
+
+
+@cc.export('both_impurities', 'UniTuple(f8, 2)(i8[:])')
+def both_impurities(counts):
+    return impurity(counts, "gini"), impurity(counts, "entropy")
+
+
+@cc.export('char_counts', 'i8(unicode_type, unicode_type)')
+def char_counts(text, c):
+    return count_twice(text, c) * 10 + count_char(text[1:], "a")
+
+
+CASES = {
+    'scaled_sum': [(np.array([1.0, 2.5]), 2.0), (np.array([]), 3.0)],
+    'prefixed_sig': [(np.array([1.0, 2.0, 4.0]), 2), (np.array([1.0]), 0)],
+    'best_above': [(np.array([0.5, 3.0, -1.0, 2.0]), 1.0), (np.array([0.5, -2.0]), 1.0), (np.array([]), 0.0)],
+    'first_none': [(0,), (3,), (-5,)],
+    'impurity_of': [(np.array([3, 1, 0, 4]), "gini"), (np.array([3, 1, 0, 4]), "entropy"),
+                    (np.array([0, 0]), "gini"), (np.array([1, 1]), "other"), (np.array([2, 5]), "é")],
+    'both_impurities': [(np.array([2, 2, 4]),), (np.array([7]),)],
+    'char_counts': [("banana", "a"), ("", "x"), ("ππa", "π"), ("aaa", "")],
+}

@@ -1596,6 +1596,9 @@ impl<'a> Typer<'a> {
                 }
                 match self.arity.get(name) {
                     Some(&n) if n != xs.len() => {
+                        // Split into webs when the two lengths' uses do not
+                        // overlap (`info = (a, b)` after unpacking a 3-tuple).
+                        self.clashes.push(name.to_string());
                         self.errors.push(
                             Diagnostic::error(format!(
                                 "`{name}` holds tuples of length {n} and {}; one variable keeps one length",
@@ -4029,6 +4032,13 @@ impl<'a> Typer<'a> {
         let lists_passed = self.passed_array_lists(&vals);
         let unknown = self.unknown_lists(&vals);
         let args: Vec<TExpr> = vals.into_iter().flat_map(|a| a.flat(&span)).collect();
+        if !self.clashes.is_empty() {
+            // A name whose kinds clashed is split and the function typed
+            // again (webs.rs): a helper typed now would see the whole
+            // name's kind and fail for a call the split body never makes.
+            self.callee_failed = true;
+            return None;
+        }
         match self.specs.request(name, &types, span.clone()) {
             Ok((symbol, ret)) => {
                 let filled = self.specs.filled(&symbol);

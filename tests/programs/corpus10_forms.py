@@ -3,7 +3,8 @@
 # written as a constant string expression ('...' + '...'), a tuple display
 # with None unpacked into names (`best, thr = (-1, None)`: `thr` starts
 # out None), and strs passed to this file's functions (numba's
-# unicode_type parameters) by exports and helpers.
+# unicode_type parameters) by exports and helpers, and a tuple parameter
+# rebound to a tuple of another length before it is passed on.
 import numpy as np
 from pycc import CC
 
@@ -91,6 +92,31 @@ def char_counts(text, c):
     return count_twice(text, c) * 10 + count_char(text[1:], "a")
 
 
+def weighted(info, k=1.0):
+    a, b = info
+    return a + b * k
+
+
+@cc.export('rebound_tuple', 'f8(UniTuple(f8, 3))')
+def rebound_tuple(info):
+    a, b, c = info
+    info = (a, b)
+    return weighted(info, k=c)
+
+
+def relax(info, omega=None):
+    lattice, source = info
+    lattice[:] = (1 - omega) * lattice + omega * source
+    return lattice.sum()
+
+
+@cc.export('rebound_arrays', 'f8(Tuple((f8[:], f8[:], f8)))')
+def rebound_arrays(info):
+    lattice, source, omega = info
+    info = (lattice, source)
+    return relax(info, omega=omega) + lattice[0]
+
+
 CASES = {
     'scaled_sum': [(np.array([1.0, 2.5]), 2.0), (np.array([]), 3.0)],
     'prefixed_sig': [(np.array([1.0, 2.0, 4.0]), 2), (np.array([1.0]), 0)],
@@ -99,5 +125,7 @@ CASES = {
     'impurity_of': [(np.array([3, 1, 0, 4]), "gini"), (np.array([3, 1, 0, 4]), "entropy"),
                     (np.array([0, 0]), "gini"), (np.array([1, 1]), "other"), (np.array([2, 5]), "é")],
     'both_impurities': [(np.array([2, 2, 4]),), (np.array([7]),)],
+    'rebound_tuple': [((1.0, 2.0, 3.0),), ((0.5, -1.0, 0.0),)],
+    'rebound_arrays': [lambda: ((np.array([1.0, 2.0]), np.array([3.0, 5.0]), 0.5),)],
     'char_counts': [("banana", "a"), ("", "x"), ("ππa", "π"), ("aaa", "")],
 }

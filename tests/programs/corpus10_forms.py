@@ -4,7 +4,8 @@
 # with None unpacked into names (`best, thr = (-1, None)`: `thr` starts
 # out None), and strs passed to this file's functions (numba's
 # unicode_type parameters) by exports and helpers, and a tuple parameter
-# rebound to a tuple of another length before it is passed on.
+# rebound to a tuple of another length before it is passed on, and
+# np.arange with a complex dtype (Chebyshev coefficients' weights).
 import numpy as np
 from pycc import CC
 
@@ -117,6 +118,21 @@ def rebound_arrays(info):
     return relax(info, omega=omega) + lattice[0]
 
 
+@cc.export('complex_squares', 'c16[:](i8)')
+def complex_squares(n):
+    return np.arange(n, dtype=np.complex128) ** 2
+
+
+@cc.export('complex_steps', 'c8[:](f8, f8, f8)')
+def complex_steps(a, b, s):
+    return np.arange(a, b, s, dtype=np.complex64)
+
+
+@cc.export('complex_code', 'c16[:](f8, f8)')
+def complex_code(a, b):
+    return np.arange(a, b, dtype='D') * 1j + np.arange(a, b, dtype=complex)
+
+
 CASES = {
     'scaled_sum': [(np.array([1.0, 2.5]), 2.0), (np.array([]), 3.0)],
     'prefixed_sig': [(np.array([1.0, 2.0, 4.0]), 2), (np.array([1.0]), 0)],
@@ -127,5 +143,8 @@ CASES = {
     'both_impurities': [(np.array([2, 2, 4]),), (np.array([7]),)],
     'rebound_tuple': [((1.0, 2.0, 3.0),), ((0.5, -1.0, 0.0),)],
     'rebound_arrays': [lambda: ((np.array([1.0, 2.0]), np.array([3.0, 5.0]), 0.5),)],
+    'complex_squares': [(5,), (0,)],
+    'complex_steps': [(0.1, 2.0, 0.3), (1.0, -1.0, -0.25), (0.0, 1.0, 2.0)],
+    'complex_code': [(0.5, 3.3), (2.0, 1.0)],
     'char_counts': [("banana", "a"), ("", "x"), ("ππa", "π"), ("aaa", "")],
 }

@@ -4340,6 +4340,10 @@ fn join_ty(a: &Ty, b: &Ty) -> Option<Ty> {
         (Ty::Complex(x), Ty::Complex(y)) => Some(Ty::Complex(join(*x, *y))),
         (Ty::Array(x), Ty::Array(y)) => x.join(y).map(Ty::Array),
         (Ty::Str, Ty::Str) => Some(Ty::Str),
+        // Containers of one item type (`return res` early and at the end).
+        (Ty::List(x), Ty::List(y)) if x == y => Some(a.clone()),
+        (Ty::ListOf(x), Ty::ListOf(y)) if x == y => Some(a.clone()),
+        (Ty::Dict(xk, xv), Ty::Dict(yk, yv)) if xk == yk && xv == yv => Some(a.clone()),
         _ => None,
     }
 }

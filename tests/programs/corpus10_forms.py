@@ -5,7 +5,8 @@
 # out None), and strs passed to this file's functions (numba's
 # unicode_type parameters) by exports and helpers, and a tuple parameter
 # rebound to a tuple of another length before it is passed on, and
-# np.arange with a complex dtype (Chebyshev coefficients' weights).
+# np.arange with a complex dtype (Chebyshev coefficients' weights), and a
+# list or dict returned on several paths (`return res` early and at the end).
 import numpy as np
 from pycc import CC
 
@@ -133,6 +134,32 @@ def complex_code(a, b):
     return np.arange(a, b, dtype='D') * 1j + np.arange(a, b, dtype=complex)
 
 
+@cc.export('positions', '(i8[:], i8)')
+def positions(a, v):
+    res = []
+    if a.shape[0] == 0:
+        return res
+    for i in range(a.shape[0]):
+        if a[i] == v:
+            res.append(i)
+    if len(res) > 2:
+        return res[:2]
+    return res
+
+
+@cc.export('tally', '(i8[:],)')
+def tally(a):
+    d = {}
+    if a.shape[0] == 0:
+        return d
+    for x in a:
+        d[x] = d.get(x, 0) + 1
+    if len(d) == 1:
+        single = {a[0]: -1}
+        return single
+    return d
+
+
 CASES = {
     'scaled_sum': [(np.array([1.0, 2.5]), 2.0), (np.array([]), 3.0)],
     'prefixed_sig': [(np.array([1.0, 2.0, 4.0]), 2), (np.array([1.0]), 0)],
@@ -146,5 +173,8 @@ CASES = {
     'complex_squares': [(5,), (0,)],
     'complex_steps': [(0.1, 2.0, 0.3), (1.0, -1.0, -0.25), (0.0, 1.0, 2.0)],
     'complex_code': [(0.5, 3.3), (2.0, 1.0)],
+    'positions': [(np.array([1, 2, 1, 1]), 1), (np.array([5]), 1), (np.array([], dtype=np.int64), 3),
+                  (np.array([3, 1, 3]), 3)],
+    'tally': [(np.array([1, 2, 1]),), (np.array([], dtype=np.int64),), (np.array([4, 4]),)],
     'char_counts': [("banana", "a"), ("", "x"), ("ππa", "π"), ("aaa", "")],
 }

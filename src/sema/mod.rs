@@ -4032,7 +4032,8 @@ impl<'a> Typer<'a> {
         let lists_passed = self.passed_array_lists(&vals);
         let unknown = self.unknown_lists(&vals);
         let args: Vec<TExpr> = vals.into_iter().flat_map(|a| a.flat(&span)).collect();
-        if !self.clashes.is_empty() {
+        let clashed = |e: &Expr| forward::names_in(e).iter().any(|n| self.clashes.contains(n));
+        if positional.iter().any(clashed) {
             // A name whose kinds clashed is split and the function typed
             // again (webs.rs): a helper typed now would see the whole
             // name's kind and fail for a call the split body never makes.

@@ -83,7 +83,7 @@ impl Fold<TextRange> for Put<'_> {
     }
 }
 
-fn names_in(e: &Expr) -> HashSet<String> {
+pub(super) fn names_in(e: &Expr) -> HashSet<String> {
     let mut c = Counts::default();
     let Ok(_) = c.fold_expr(e.clone());
     c.0.into_keys().collect()

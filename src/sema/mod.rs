@@ -1593,6 +1593,9 @@ impl<'a> Typer<'a> {
                 }
                 match self.arity.get(name) {
                     Some(&n) if n != xs.len() => {
+                        // Split into webs when the two lengths' uses do not
+                        // overlap (`info = (a, b)` after unpacking a 3-tuple).
+                        self.clashes.push(name.to_string());
                         self.errors.push(
                             Diagnostic::error(format!(
                                 "`{name}` holds tuples of length {n} and {}; one variable keeps one length",
@@ -4033,14 +4036,17 @@ impl<'a> Typer<'a> {
     ) -> Option<(String, Option<Ty>, Vec<TExpr>)> {
         let positional = self.positional_args(name, c, &span)?;
         let passing = std::mem::replace(&mut self.passing_args, true);
-        let vals = self.in_order(&positional, Self::value);
+        let vals = self.in_order(&positional, Self::passed_value);
         self.passing_args = passing;
         let vals = vals?;
+        // A str argument is its object's address; the callee's parameter
+        // is a str (numba's unicode_type), alive for the caller's call.
+        let strs: Vec<bool> = positional.iter().map(|e| self.is_passed_str(e)).collect();
         if let Some(k) = vals.iter().position(|v| matches!(v, Val::List(l) if self.nested(&l.name))) {
             self.unsupported(range(&positional[k]), "passing a list of lists to a function is")?;
             return None;
         }
-        let types: Vec<Ty> = vals.iter().map(|v| self.arg_ty(v)).collect();
+        let types: Vec<Ty> = vals.iter().zip(&strs).map(|(v, &s)| if s { Ty::Str } else { self.arg_ty(v) }).collect();
         let passed: Vec<(usize, String)> = vals
             .iter()
             .enumerate()
@@ -4059,6 +4065,14 @@ impl<'a> Typer<'a> {
         let lists_passed = self.passed_array_lists(&vals);
         let unknown = self.unknown_lists(&vals);
         let args: Vec<TExpr> = vals.into_iter().flat_map(|a| a.flat(&span)).collect();
+        let clashed = |e: &Expr| forward::names_in(e).iter().any(|n| self.clashes.contains(n));
+        if positional.iter().any(clashed) {
+            // A name whose kinds clashed is split and the function typed
+            // again (webs.rs): a helper typed now would see the whole
+            // name's kind and fail for a call the split body never makes.
+            self.callee_failed = true;
+            return None;
+        }
         match self.specs.request(name, &types, span.clone()) {
             Ok((symbol, ret)) => {
                 let filled = self.specs.filled(&symbol);
@@ -4083,6 +4097,19 @@ impl<'a> Typer<'a> {
                 None
             }
         }
+    }
+
+    /// A str passed to a file function (not a list or tuple of strs).
+    fn is_passed_str(&self, e: &Expr) -> bool {
+        self.is_str_expr(e) && !self.is_strlist_expr(e)
+    }
+
+    /// An argument of a call to a file function: a str as its address.
+    fn passed_value(&mut self, e: &Expr) -> Option<Val> {
+        if self.is_passed_str(e) {
+            return self.str_value(e).map(Val::Scalar);
+        }
+        self.value(e)
     }
 
     /// The arguments of a call to the file function `name` in parameter
@@ -4347,6 +4374,10 @@ fn join_ty(a: &Ty, b: &Ty) -> Option<Ty> {
         (Ty::Complex(x), Ty::Complex(y)) => Some(Ty::Complex(join(*x, *y))),
         (Ty::Array(x), Ty::Array(y)) => x.join(y).map(Ty::Array),
         (Ty::Str, Ty::Str) => Some(Ty::Str),
+        // Containers of one item type (`return res` early and at the end).
+        (Ty::List(x), Ty::List(y)) if x == y => Some(a.clone()),
+        (Ty::ListOf(x), Ty::ListOf(y)) if x == y => Some(a.clone()),
+        (Ty::Dict(xk, xv), Ty::Dict(yk, yv)) if xk == yk && xv == yv => Some(a.clone()),
         _ => None,
     }
 }

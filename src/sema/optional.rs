@@ -50,6 +50,20 @@ pub(super) fn none_assigned(
                         out.insert(n.id.to_string());
                     }
                 }
+                // `a, b = (x, None)`: unpacked name by name (sugar.rs).
+                if let (
+                    [Expr::Tuple(t)],
+                    Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }),
+                ) = (a.targets.as_slice(), a.value.as_ref())
+                {
+                    if t.elts.len() == elts.len() {
+                        for (target, v) in t.elts.iter().zip(elts) {
+                            if let (Expr::Name(n), true) = (target, is_none(v)) {
+                                out.insert(n.id.to_string());
+                            }
+                        }
+                    }
+                }
             }
             Stmt::If(i) => {
                 none_assigned(&i.body, optional, calls, out);

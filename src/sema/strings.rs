@@ -10,8 +10,9 @@
 //! operation (`pycc_str_call_*` calls its methods and builtins), so results
 //! and exceptions are CPython's for any str, ASCII or not. A name holds
 //! strs or numbers, not both; lists of strs are CPython lists
-//! (strlists.rs); str dict values, str tuple items and str arguments of
-//! this file's functions are diagnostics.
+//! (strlists.rs); a str passed to one of this file's functions is its
+//! address (the callee's parameter a str); str dict values and str tuple
+//! items are diagnostics.
 
 use super::*;
 
@@ -569,7 +570,7 @@ impl Typer<'_> {
         if self.is_str_expr(e) {
             return Claim::checked(self.str_error(
                 span,
-                "a str is not supported here yet (as a number, in a list, tuple or dict value, or as an argument of this file's functions)",
+                "a str is not supported here yet (as a number, or in a list, tuple or dict value)",
                 "a str",
             ));
         }

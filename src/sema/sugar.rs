@@ -44,6 +44,9 @@ pub fn expand(stmt: &Stmt, globals: &Globals, temps: &mut usize) -> Option<Vec<S
             if let Some(out) = unpack_map(target, &a.value, globals, temps) {
                 return Some(out);
             }
+            if let Some(out) = unpack_none_display(target, &a.value, temps) {
+                return Some(out);
+            }
             if is_new_typed_list(&a.value, globals) {
                 // numba's `List()` is a list like `[]`: its item type is
                 // what the body appends.
@@ -229,6 +232,35 @@ fn flatten_target(target: &Expr, temps: &mut usize) -> Option<(Expr, Vec<Stmt>)>
 /// targets take `(f($m0), f($m1), ...)`: every call runs, in order, before
 /// any target is bound, as CPython's map consumed by unpacking. A list
 /// literal is read as a tuple (the same elements, unpacked at once).
+/// `a, b, c = (-1, None, -inf)`: a display with a `None` item unpacked into
+/// as many names, as one assignment per name (`b = None` is how a name
+/// starts out optional). Every other item is evaluated first, left to
+/// right, into a temporary, as CPython builds the tuple before binding.
+fn unpack_none_display(target: &Expr, value: &Expr, temps: &mut usize) -> Option<Vec<Stmt>> {
+    let Expr::Tuple(ast::ExprTuple { elts: targets, .. }) = target else { return None };
+    let (Expr::Tuple(ast::ExprTuple { elts: values, .. }) | Expr::List(ast::ExprList { elts: values, .. })) = value
+    else {
+        return None;
+    };
+    let names = targets.iter().all(|t| matches!(t, Expr::Name(_)));
+    if !names || targets.len() != values.len() || !values.iter().any(is_none) {
+        return None;
+    }
+    let mut out = Vec::new();
+    let mut items = Vec::new();
+    for v in values {
+        if is_none(v) {
+            items.push(v.clone());
+            continue;
+        }
+        let tmp = temp(temps, "unpack");
+        out.push(assign(name(&tmp, v.range()), v.clone(), v.range()));
+        items.push(name(&tmp, v.range()));
+    }
+    out.extend(targets.iter().zip(items).map(|(t, v)| assign(t.clone(), v, t.range())));
+    Some(out)
+}
+
 fn unpack_map(target: &Expr, value: &Expr, globals: &Globals, temps: &mut usize) -> Option<Vec<Stmt>> {
     let (Expr::Tuple(ast::ExprTuple { elts: targets, .. }) | Expr::List(ast::ExprList { elts: targets, .. })) = target
     else {

@@ -237,6 +237,7 @@ impl TupleForms<'_, '_> {
             .or_else(|| self.tolist(&c))
             .or_else(|| self.np_shape(&c))
             .or_else(|| self.tuple_search(&c))
+            .or_else(|| self.complex_arange(&c))
         {
             Some(t) => {
                 self.changed = true;
@@ -652,6 +653,61 @@ impl TupleForms<'_, '_> {
             left: Box::new(a.clone()),
             op: ast::Operator::MatMult,
             right: Box::new(b.clone()),
+        }))
+    }
+
+    /// `np.arange(..., dtype=<complex>)` as the real arange of the same
+    /// precision `.astype(<complex>)`: numpy fills both as `start +
+    /// i*delta` in that precision (arraytypes.c.src `@NAME@_fill`), the
+    /// imaginary parts 0 for real bounds.
+    fn complex_arange(&self, c: &ast::ExprCall) -> Option<Expr> {
+        let Expr::Attribute(f) = c.func.as_ref() else { return None };
+        if f.attr.as_str() != "arange" || !self.cx.numpy_module_of(&f.value) {
+            return None;
+        }
+        let k = c.keywords.iter().position(|k| k.arg.as_deref() == Some("dtype"))?;
+        let dtype = &c.keywords[k].value;
+        let part = match dtype {
+            Expr::Attribute(a) if self.cx.numpy_module_of(&a.value) => match a.attr.as_str() {
+                "csingle" => Some(32),
+                "complex128" | "complex_" | "cdouble" | "cfloat" | "clongdouble" => Some(64),
+                name => crate::syntax::signature::complex_by_name(name).map(|p| {
+                    if matches!(p, Scalar::Float { bits: 32 }) {
+                        32
+                    } else {
+                        64
+                    }
+                }),
+            },
+            Expr::Name(n) if n.id.as_str() == "complex" && !self.cx.complex.contains("complex") => Some(64),
+            Expr::Constant(k) => match &k.value {
+                ast::Constant::Str(s) => match s.as_str() {
+                    "complex" | "complex128" | "c16" | "D" | "cdouble" => Some(64),
+                    "complex64" | "c8" | "F" | "csingle" => Some(32),
+                    _ => None,
+                },
+                _ => None,
+            },
+            _ => None,
+        }?;
+        let mut inner = c.clone();
+        let real = if part == 32 { "float32" } else { "float64" };
+        inner.keywords[k].value = Expr::Constant(ast::ExprConstant {
+            range: dtype.range(),
+            value: ast::Constant::Str(real.into()),
+            kind: None,
+        });
+        let astype = ast::ExprAttribute {
+            range: c.range,
+            value: Box::new(Expr::Call(inner)),
+            attr: ast::Identifier::new("astype"),
+            ctx: ast::ExprContext::Load,
+        };
+        Some(Expr::Call(ast::ExprCall {
+            range: c.range,
+            func: Box::new(Expr::Attribute(astype)),
+            args: vec![dtype.clone()],
+            keywords: Vec::new(),
         }))
     }
 

@@ -1023,11 +1023,10 @@ impl Scan<'_> {
             }
         };
         let object_text;
-        let named = match sig_expr {
-            Expr::Name(n) => self.strings.get(n.id.as_str()).cloned(),
-            _ => None,
-        };
-        let sig_text = match string_literal(sig_expr).or(named.as_deref()) {
+        // A literal, a module-level string name, or a constant expression of
+        // them (`'void(f8[:], ' + 'f8[:])'`, as CPython evaluates it).
+        let folded = self.constant_string(sig_expr);
+        let sig_text = match folded.as_deref() {
             Some(t) => t,
             None => match type_object_text(sig_expr, &self.bindings) {
                 Some(t) => {

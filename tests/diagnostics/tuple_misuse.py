@@ -7,5 +7,9 @@ def pair(x):
 @cc.export('f', '(i8,)')
 def f(a):
     p = (a, 1)
-    p = (a, 1, 2)
+    if a > 0:
+        # One use sees both lengths (a tuple rebound where no use sees
+        # the old one is split into webs instead).
+        p = (a, 1, 2)
+    print(p)
     return pair(a) + divmod(a, 2)

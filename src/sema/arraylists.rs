@@ -34,6 +34,10 @@ impl Typer<'_> {
     /// conditional arm holding it is made a branch of its own.
     pub(super) fn reads_array_item(&self, e: &Expr) -> bool {
         let any = |xs: &[Expr]| xs.iter().any(|x| self.reads_array_item(x));
+        if self.is_dict_list_item(e) {
+            // A dict of a list of dicts is bound before the statement too.
+            return true;
+        }
         match e {
             Expr::Subscript(s) => {
                 self.is_array_list_item(e) || self.reads_array_item(&s.value) || self.reads_array_item(&s.slice)

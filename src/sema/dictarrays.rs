@@ -252,8 +252,8 @@ impl Typer<'_> {
         out
     }
 
-    /// `d[k] op= x` of a dict of arrays: numpy's in-place operator on the
-    /// stored array (`__iadd__` returns it, and storing it back changes
+    /// `d[k] op= x` of a dict of arrays (or `L[i] op= x` of a list of
+    /// arrays): numpy's in-place operator on the stored array (`__iadd__` returns it, and storing it back changes
     /// nothing), so it is `t = d[k]` then `t op= x`, the key computed once.
     pub(super) fn dict_array_augassign(
         &mut self,

@@ -1851,6 +1851,11 @@ impl Typer<'_> {
         }
         let name = self.list_operand(&s.value).done()?;
         if let Some(op) = op {
+            if self.array_items(&name).is_some() {
+                // numpy's in-place operator on the stored array (`a /= 2` of
+                // a `nonlocal` array's cell), as a dict of arrays' value.
+                return self.dict_array_augassign(&name, s, op, value);
+            }
             {
                 // The index is computed once; CPython computes the value
                 // after reading the item.

@@ -6,7 +6,9 @@
 //! layouts join to any-strides). Items are views of the arrays put in, as
 //! in Python: a store through `L[i]` is seen by the array. The arrays stay
 //! alive until the exported call returns (analysis/lifetimes.rs releases
-//! nothing in a function that puts an array into a list).
+//! nothing in a function that puts an array into a list). The cell of a
+//! `nonlocal` array that a nested function rebinds (syntax/lift.rs) is
+//! such a list, of one item.
 
 use super::*;
 
@@ -34,6 +36,10 @@ impl Typer<'_> {
     /// conditional arm holding it is made a branch of its own.
     pub(super) fn reads_array_item(&self, e: &Expr) -> bool {
         let any = |xs: &[Expr]| xs.iter().any(|x| self.reads_array_item(x));
+        if self.is_dict_list_item(e) {
+            // A dict of a list of dicts is bound before the statement too.
+            return true;
+        }
         match e {
             Expr::Subscript(s) => {
                 self.is_array_list_item(e) || self.reads_array_item(&s.value) || self.reads_array_item(&s.slice)
@@ -80,16 +86,6 @@ impl Typer<'_> {
     /// (under `name[]`) for the arrays read back (writable buffers).
     pub(super) fn array_item_parts(&mut self, name: &str, r: ArrayRef, e: &Expr) -> Option<Vec<TExpr>> {
         let span = range(e);
-        if let Some(var) = name.strip_suffix("$cell") {
-            // syntax/lift.rs made the cell of a `nonlocal` variable.
-            self.errors.push(
-                Diagnostic::error(format!("`nonlocal {var}` of an array is not supported yet"))
-                    .at(span.clone(), "an array")
-                    .note("a nested function may read the enclosing function's arrays and store into them (`a[i] = x`) without `nonlocal`; rebinding the variable is what is not supported"),
-            );
-            // The cell stays a list of arrays, whose other uses say nothing more.
-            self.poisoned.insert(name.to_string());
-        }
         let key = self.lkey(name);
         let param = self.index.get(name).is_some_and(|&v| v < self.nparams);
         let holds_other =
@@ -113,23 +109,22 @@ impl Typer<'_> {
             );
             return None;
         }
-        if r.ty.complex {
-            return self.list_item_error(e, "complex arrays");
-        }
         let ty = match self.array_items(name) {
             None => r.ty,
             Some(old) => match old.join(&r.ty) {
                 Some(t) => t,
                 None => {
-                    self.errors.push(
-                        Diagnostic::error(format!(
-                            "`{name}` is a list of {}; this puts {} into it",
-                            old.numba_name(),
-                            r.ty.numba_name()
-                        ))
-                        .at(span, "a different array type")
-                        .note("a list's arrays have one dtype and number of dimensions"),
-                    );
+                    let (old, new) = (old.numba_name(), r.ty.numba_name());
+                    // syntax/lift.rs made the cell of a `nonlocal` variable.
+                    let d = match name.strip_suffix("$cell") {
+                        Some(var) => Diagnostic::error(format!("`{var}` is {old}; this binds {new} to it"))
+                            .at(span, "a different array type")
+                            .note("a `nonlocal` array keeps one dtype and number of dimensions"),
+                        None => Diagnostic::error(format!("`{name}` is a list of {old}; this puts {new} into it"))
+                            .at(span, "a different array type")
+                            .note("a list's arrays have one dtype and number of dimensions"),
+                    };
+                    self.errors.push(d);
                     return None;
                 }
             },
@@ -165,10 +160,6 @@ impl Typer<'_> {
     pub(super) fn no_array_items(&mut self, name: &str, what: &str, span: &Range<usize>) -> bool {
         if self.array_items(name).is_none() && !self.tuple_array_items(name) {
             return true;
-        }
-        if self.poisoned.contains(name) {
-            // A `nonlocal` array's cell: array_item_parts reported it.
-            return false;
         }
         self.errors.push(
             Diagnostic::error(format!(

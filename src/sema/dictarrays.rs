@@ -7,8 +7,8 @@
 //! under `name{}.arr` and the parameters they may alias under `name{}[]`.
 //! `d.pop(k)`, `d.get(k, a)`, `d.pop(k, a)` (an array default) and
 //! `d[k] op= x` (in place on the stored array, as numpy's `__iadd__`) work;
-//! `d.get(k)` without a default, `setdefault`, and passing or returning the
-//! dict stay diagnostics.
+//! `d.setdefault(k, a)` too; `d.get(k)` without a default (an optional
+//! array local) and passing or returning the dict stay diagnostics.
 
 use super::*;
 use crate::base::types::Layout;
@@ -132,7 +132,7 @@ impl Typer<'_> {
         self.errors.push(
             Diagnostic::error(format!("{what} a dict of arrays is not supported yet"))
                 .at(span, "a dict of arrays")
-                .note("a dict of arrays can be indexed, stored into (also `d[k] += x`), iterated, tested with `in`, passed to len(), and has pop(k), get(k, default) and pop(k, default) with an array default"),
+                .note("a dict of arrays can be indexed, stored into (also `d[k] += x`), iterated, tested with `in`, passed to len(), and has pop(k), get(k, default), pop(k, default) and setdefault(k, default) with an array default"),
         );
         false
     }
@@ -168,6 +168,11 @@ impl Typer<'_> {
         span: Range<usize>,
     ) -> Option<Val> {
         let what = a.attr.as_str();
+        if let ("setdefault", [k, v]) = (what, c.args.as_slice()) {
+            if c.keywords.is_empty() {
+                return self.dict_array_setdefault(name, k, v, span);
+            }
+        }
         let (k, default) = match (what, c.args.as_slice()) {
             ("pop", [k]) | ("get", [k, _]) | ("pop", [k, _]) if c.keywords.is_empty() => (k, c.args.get(1)),
             _ => {
@@ -225,8 +230,30 @@ impl Typer<'_> {
         Some(Val::Array(r))
     }
 
-    /// `d[k] op= x` of a dict of arrays: numpy's in-place operator on the
-    /// stored array (`__iadd__` returns it, and storing it back changes
+    /// `d.setdefault(k, a)` of a dict of arrays: the stored array when `k`
+    /// is there, else `a`, stored (itself, not a copy, as Python). CPython
+    /// computes `k` and `a` first, so `a` is made either way.
+    fn dict_array_setdefault(&mut self, name: &str, k: &Expr, v: &Expr, span: Range<usize>) -> Option<Val> {
+        let kp = self.dict_parts(k, "key")?;
+        let dflt = match self.value(v)? {
+            Val::Array(r) => r,
+            _ => return self.dict_array_clash(name, range(v)),
+        };
+        let vp = self.dict_array_parts(name, &dflt, range(v))?;
+        let (key, value) = self.dict_put(name, kp, vp, &span)?;
+        if !self.may_queue(&span) {
+            return None;
+        }
+        let (stmt, reads) = self.dict_op(name, DictOp::SetDefault, key, value, &span);
+        self.pre.push(stmt);
+        let mut pre = Vec::new();
+        let out = self.dict_array_val(name, reads, &mut pre);
+        self.pre.extend(pre);
+        out
+    }
+
+    /// `d[k] op= x` of a dict of arrays (or `L[i] op= x` of a list of
+    /// arrays): numpy's in-place operator on the stored array (`__iadd__` returns it, and storing it back changes
     /// nothing), so it is `t = d[k]` then `t op= x`, the key computed once.
     pub(super) fn dict_array_augassign(
         &mut self,

@@ -175,15 +175,22 @@ impl Typer<'_> {
             );
             return None;
         }
-        self.dicts.insert(name.to_string(), (d.keys.len(), d.values.len()));
         self.dict_spans.entry(name.to_string()).or_insert(span.clone());
+        self.note_assigned(name, Scalar::I64);
+        if d.name.ends_with("[]") && self.dicts.contains_key(&d.name) {
+            // An item of a list of dicts (sema/dictlists.rs): its types
+            // are the list's, which may be unknown yet.
+            self.link_dict(name, &d.name);
+            let var = self.var(name);
+            return Some(vec![(var, read(Scalar::I64, d.header, &span))]);
+        }
+        self.dicts.insert(name.to_string(), (d.keys.len(), d.values.len()));
         for (j, &t) in d.keys.iter().enumerate() {
             self.note_assigned(&key_name(name, j), t);
         }
         for (j, &t) in d.values.iter().enumerate() {
             self.note_assigned(&value_name(name, j), t);
         }
-        self.note_assigned(name, Scalar::I64);
         let var = self.var(name);
         Some(vec![(var, read(Scalar::I64, d.header, &span))])
     }
@@ -230,7 +237,7 @@ impl Typer<'_> {
     }
 
     /// A key or value's parts: a number, or a tuple of numbers.
-    fn dict_parts(&mut self, e: &Expr, what: &str) -> Option<Vec<TExpr>> {
+    pub(super) fn dict_parts(&mut self, e: &Expr, what: &str) -> Option<Vec<TExpr>> {
         if what == "key" && self.is_str_expr(e) {
             return self.str_operand(e).map(|x| vec![x]);
         }
@@ -271,7 +278,7 @@ impl Typer<'_> {
     /// Puts a key and a value into dict `name`'s types: the shapes are
     /// fixed by the first, the types joined; they come back cast to the
     /// dict's current types.
-    fn dict_put(
+    pub(super) fn dict_put(
         &mut self,
         name: &str,
         key: Vec<TExpr>,
@@ -426,6 +433,9 @@ impl Typer<'_> {
         };
         if let Some((src, copy)) = src {
             self.alias_dict(&src, name);
+            if let Some(h) = self.dict_links.get(&src).cloned() {
+                self.link_dict(name, &h);
+            }
             let (from, to) = (self.dict_ref(&src), self.var(name));
             if copy {
                 let stmt = TStmt::Dict {
@@ -446,7 +456,7 @@ impl Typer<'_> {
     }
 
     /// Two names for one dict (or a copy): their shapes and types are one.
-    fn alias_dict(&mut self, a: &str, b: &str) {
+    pub(super) fn alias_dict(&mut self, a: &str, b: &str) {
         let (ka, va) = self.dicts[a];
         let (kb, vb) = self.dicts[b];
         let shape = (ka.max(kb), va.max(vb));
@@ -779,7 +789,9 @@ impl Typer<'_> {
         c: &ast::ExprCall,
         span: Range<usize>,
     ) -> Option<Val> {
-        if self.dict_array_ty(name).is_some() {
+        // `d.setdefault(k, np.zeros(n))` may be the first value put in.
+        let array_default = a.attr.as_str() == "setdefault" && c.args.get(1).is_some_and(|v| self.is_array_like(v));
+        if self.dict_array_ty(name).is_some() || array_default {
             return self.dict_array_method(name, a, c, span);
         }
         let tuple = self.dicts[name].1 > 1;

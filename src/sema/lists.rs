@@ -239,6 +239,12 @@ impl Typer<'_> {
                 }
             }
         }
+        if self.dicts.contains_key(&an) || self.dicts.contains_key(&bn) {
+            // Lists of dicts: their dicts' types are one (sema/dictlists.rs).
+            self.dicts.entry(an.clone()).or_insert((0, 0));
+            self.dicts.entry(bn.clone()).or_insert((0, 0));
+            self.link_dict(&an, &bn);
+        }
         if na || nb {
             self.lists.entry(an.clone()).or_insert(0);
             self.lists.entry(bn.clone()).or_insert(0);
@@ -287,7 +293,13 @@ impl Typer<'_> {
 
     /// An item's parts: a number, or a tuple of numbers.
     pub(super) fn item_parts(&mut self, name: &str, e: &Expr) -> Option<Vec<TExpr>> {
+        if self.is_dict_value(e) {
+            return self.dict_item_parts(name, e);
+        }
         let v = self.value(e)?;
+        if !matches!(v, Val::Dict(_)) && self.dict_items(name).is_some() {
+            return self.dict_list_clash(name, range(e));
+        }
         if !matches!(v, Val::Array(_)) && self.array_items(name).is_some() {
             return self.array_list_clash(name, &range(e));
         }
@@ -297,7 +309,7 @@ impl Typer<'_> {
             Val::Complex(..) => self.list_item_error(e, "complex numbers"),
             Val::Array(r) => self.array_item_parts(name, r, e),
             Val::List(_) => self.list_item_error(e, "lists"),
-            Val::Dict(_) => self.list_item_error(e, "dicts"),
+            Val::Dict(d) => self.dict_val_item(name, d, e),
         }
     }
 
@@ -781,6 +793,12 @@ impl Typer<'_> {
     pub(super) fn list_method_stmt(&mut self, c: &ast::ExprCall, span: Range<usize>) -> Claim<TStmt> {
         let Expr::Attribute(a) = c.func.as_ref() else { return Claim::NotMine };
         let name = mine!(self.list_operand(&a.value));
+        let m = a.attr.as_str();
+        if matches!(m, "sort" | "remove" | "index" | "count" | "extend")
+            && !self.no_dict_items(&name, &format!("{m}() of"), &span)
+        {
+            return Claim::Failed;
+        }
         match (a.attr.as_str(), c.args.as_slice()) {
             ("append", [x]) if c.keywords.is_empty() => {
                 let values = self.item_of(&name, x);
@@ -808,6 +826,9 @@ impl Typer<'_> {
     /// the statement as CPython's list_index/list_count: items compared
     /// with `==` in order; index raises ValueError (`3 is not in list`).
     fn list_value_method(&mut self, name: &str, m: &str, x: &Expr, span: Range<usize>) -> Option<TExpr> {
+        if !self.no_dict_items(name, &format!("{m}() of"), &span) {
+            return None;
+        }
         let (needle, i) = self.list_search(name, x, &span)?;
         let out = self.fresh(m, Scalar::I64);
         let one = |v: i128| int(v, &span);
@@ -1434,6 +1455,9 @@ impl Typer<'_> {
                 }
                 let name = mine!(self.list_operand(arg));
                 let list = self.list_ref(&name);
+                if f != "len" && !self.no_dict_items(&name, &format!("{f}() of"), &span) {
+                    return Claim::Failed;
+                }
                 if f == "len" {
                     return Claim::Done(TExpr { ty: Scalar::I64, kind: TExprKind::ListLen(list), span });
                 }
@@ -1481,6 +1505,7 @@ impl Typer<'_> {
             Claim::Failed => Claim::Failed,
             Claim::Done(Val::Scalar(x)) => Claim::Done(x),
             Claim::Done(Val::List(_)) => Claim::checked(self.list_as_number(span)),
+            Claim::Done(Val::Dict(_)) => Claim::checked(self.dict_list_as_number(span)),
             Claim::Done(_) => Claim::checked(self.list_tuple_error(span)),
         }
     }
@@ -1657,6 +1682,11 @@ impl Typer<'_> {
     /// `x in L` / `x not in L`: a literal display is `x == a or x == b ...`
     /// (no list is made); a list variable is searched before the statement.
     fn list_contains(&mut self, x: &Expr, l: &Expr, negate: bool, span: Range<usize>) -> Option<TExpr> {
+        if let Some(name) = self.list_name(l) {
+            if !self.no_dict_items(&name, "`in`", &span) {
+                return None;
+            }
+        }
         let needle = self.expr(x)?;
         let found = if let Expr::List(display) = l {
             let needle = self.share(needle);
@@ -1821,6 +1851,11 @@ impl Typer<'_> {
         }
         let name = self.list_operand(&s.value).done()?;
         if let Some(op) = op {
+            if self.array_items(&name).is_some() {
+                // numpy's in-place operator on the stored array (`a /= 2` of
+                // a `nonlocal` array's cell), as a dict of arrays' value.
+                return self.dict_array_augassign(&name, s, op, value);
+            }
             {
                 // The index is computed once; CPython computes the value
                 // after reading the item.

@@ -75,6 +75,7 @@ mod armtemps;
 mod temps;
 mod tuplearrays;
 mod dictarrays;
+mod dictlists;
 mod tupleops;
 mod tuplesugar;
 mod tuples;
@@ -1270,6 +1271,9 @@ struct Typer<'a> {
     /// Temporaries standing for an item of a list of lists (`dp[i]`): the
     /// name whose `lists` entry and item beliefs they share (`dp[]`).
     list_alias: HashMap<String, String>,
+    /// Dicts standing for (or bound to) an item of a list of dicts: the
+    /// dict name holding the list's dicts' types (sema/dictlists.rs).
+    dict_links: HashMap<String, String>,
     /// The str parameters (sema/strings.rs).
     strs: HashSet<String>,
     /// Locals bound only to array elements (sema/npscalarvars.rs).
@@ -1335,6 +1339,7 @@ impl<'a> Typer<'a> {
             list_shapes: HashMap::new(),
             conditional: 0,
             list_alias: HashMap::new(),
+            dict_links: HashMap::new(),
             strs: Default::default(),
             element_binds: HashMap::new(),
             clashes: Vec::new(),
@@ -2204,6 +2209,12 @@ impl<'a> Typer<'a> {
             }
             return;
         }
+        if let Some(stmts) = self.hoist_dict_items(stmt) {
+            for s in &stmts {
+                self.block_stmt(s, false, out);
+            }
+            return;
+        }
         let hoisted = self.hoist_temps(stmt);
         let stmt = hoisted.as_ref().unwrap_or(stmt);
         // An optional array's None check runs before the statement's values.
@@ -2214,6 +2225,7 @@ impl<'a> Typer<'a> {
         let failed = if reported == 0 { HashSet::new() } else { self.poisoned.clone() };
         let t = self.stmt(stmt, first);
         self.drop_follow_ons(stmt, reported, &failed);
+        self.relink_dicts();
         // The statement's values are computed unconditionally, so its
         // shared values can be computed just before it, in order.
         out.extend(self.lets.drain(..).map(|(var, value)| TStmt::Assign { var, value }));

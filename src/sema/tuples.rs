@@ -521,6 +521,9 @@ impl Typer<'_> {
         if let Some(ty) = self.array_items(name) {
             return self.array_item_val(name, ty, parts);
         }
+        if let Some(holder) = self.dict_items(name) {
+            return self.dict_item_val(&holder, parts);
+        }
         if let Some(shape) = self.list_shapes.get(&key).cloned() {
             if super::tuplearrays::holds_array(&shape) {
                 return self.rebuild_with_arrays(name, &shape, &mut parts.into_iter());
@@ -549,6 +552,9 @@ impl Typer<'_> {
     /// not a list of nested tuples (`Ty::List` carries the flat parts only,
     /// so the other side would not see the nesting).
     pub(super) fn list_may_leave(&mut self, name: &str, span: &Range<usize>) -> bool {
+        if !self.dict_list_stays(name, span) {
+            return false;
+        }
         // A helper is specialized to the item's shape (sema/listpass.rs).
         // (A `nonlocal` array's cell, poisoned, was reported: sema/arraylists.rs.)
         if !self.has_shape(name) || (self.passing_args && !self.poisoned.contains(name)) {

@@ -34,7 +34,7 @@ fn array_params(name: &str, linalg: bool) -> &'static [(usize, &'static str)] {
         "isin" => &[(1, "test_elements")],
         "cross" => &[(0, "a"), (1, "b")],
         "polyder" | "polyint" => &[(0, "p")],
-        "pad" => &[(1, "pad_width")],
+        "pad" => &[(1, "pad_width"), (3, "constant_values")],
         _ => &[],
     }
 }

@@ -96,6 +96,7 @@ fn numpy_note() -> String {
                     | NpFunc::Copyto
                     | NpFunc::ArrayStr
                     | NpFunc::Imag
+                    | NpFunc::ArrayKeep
             )
         })
         .map(|f| f.name().trim_end_matches('#'))

@@ -5,7 +5,9 @@
 # `rfftfreq` (n, d), `fftshift` / `ifftshift` (axes), also as
 # `from numpy.fft import ...` and `import numpy.fft as fft`;
 # `np.interp(x, xp, fp, period=)`; `np.pad(a, w, constant_values=(lo, hi))`
-# and numpy's other modes; `np.unique(a, axis=k)`.
+# and numpy's other modes; `np.unique(a, axis=k)`; a ufunc of a list
+# display or a list variable (numpy's asarray of it); `np.array(xs + [k])`
+# and other list concatenations.
 import numpy as np
 import numpy.fft as fft
 from numpy.fft import rfft, fftfreq as ff
@@ -91,6 +93,25 @@ def unique_axis_bad(m, k):
     return np.unique(m, axis=k)
 
 
+@cc.export('list_arrays', '(f8, i8)')
+def list_arrays(k, n):
+    xs = [1.0, 2.0, 3.0]
+    ys = []
+    for i in range(n):
+        ys.append(i * 2)
+    rows = [[1.0, 2.0], [3.0, k]]
+    return (np.array(xs + [k]), np.array(xs[::-1]), np.array([k] + xs), np.array(xs * 2), np.array(ys[1:]),
+            np.array(ys + ys), np.asarray(xs[1:] + [k, k]), np.array(rows + [[k, k]]))
+
+
+@cc.export('ufunc_lists', '(f8, f8[:])')
+def ufunc_lists(x, a):
+    xs = [1.0, x, 3.0]
+    ks = [1, 2, -3]
+    return (np.sqrt([1.0, 4.0]), np.exp(xs), np.abs(ks), np.maximum(xs, 2.0), np.add(xs, [1.0, 2.0, 3.0]),
+            np.arctan2(xs, a), np.sqrt([4, 9]), np.isnan([x, 1.0]), np.floor(xs), np.square(ks))
+
+
 M = np.array([[1.0, 2.0, 3.5], [4.0, -5.0, 6.0]])
 Z = np.array([[1 + 2j, -1j], [0.5, 2.0], [3.0, 1j]])
 CASES = {
@@ -112,6 +133,8 @@ CASES = {
              lambda: (np.zeros(0), np.zeros((0, 2), np.int32))],
     'unique_rows': [lambda: (np.array([[1, 2], [0, 5], [1, 2], [0, 1]]), np.array([[np.nan, 1.0], [0.5, 2.0], [np.nan, 1.0]])),
                     lambda: (np.zeros((0, 2), np.int64), np.zeros((3, 0)))],
+    'list_arrays': [lambda: (0.5, 4), lambda: (np.nan, 2)],
+    'ufunc_lists': [lambda: (2.0, np.arange(3.0)), lambda: (-1.0, np.arange(3.0)), lambda: (np.nan, np.arange(2.0))],
     'unique_axis_bad': [lambda: (np.arange(4).reshape(2, 2), 2), lambda: (np.array([[3, 1], [3, 1]]), -1)],
 }
 
@@ -120,4 +143,5 @@ CASES['fft2_1d'].append({'args': (np.arange(3.0),), 'kwargs': {}})
 CASES['freqs'].append({'args': (5, 0.0), 'kwargs': {}})
 CASES['interp_period'].append({'args': (np.array([0.5]), np.array([0.0, 1.0]), np.array([1.0, 2.0]), 0.0), 'kwargs': {}})
 CASES['pads'].append({'args': (np.zeros(0), np.zeros((0, 2), np.int32)), 'kwargs': {}})
+CASES['ufunc_lists'].append({'args': (np.nan, np.arange(2.0)), 'kwargs': {}})
 CASES['unique_axis_bad'].append({'args': (np.arange(4).reshape(2, 2), 2), 'kwargs': {}})

@@ -7,7 +7,8 @@
 # `np.interp(x, xp, fp, period=)`; `np.pad(a, w, constant_values=(lo, hi))`
 # and numpy's other modes; `np.unique(a, axis=k)`; a ufunc of a list
 # display or a list variable (numpy's asarray of it); `np.array(xs + [k])`
-# and other list concatenations.
+# and other list concatenations; `a.tolist()` of a 2-d array (nested
+# lists of Python numbers, bound, indexed and iterated).
 import numpy as np
 import numpy.fft as fft
 from numpy.fft import rfft, fftfreq as ff
@@ -112,6 +113,20 @@ def ufunc_lists(x, a):
             np.arctan2(xs, a), np.sqrt([4, 9]), np.isnan([x, 1.0]), np.floor(xs), np.square(ks))
 
 
+@cc.export('tolist2', '(f8[:, :], b1[:, :], i4[:, :])')
+def tolist2(m, b, k):
+    s = 0.0
+    t = m.tolist()
+    for row in t:
+        for x in row:
+            s += x
+    n = 0
+    for row in (k * 2).tolist():
+        n += len(row) + row[0]
+    bs = b.tolist()
+    return s, len(t), t[-1][0], bs[0][0], bs[1][1], len(bs), n
+
+
 M = np.array([[1.0, 2.0, 3.5], [4.0, -5.0, 6.0]])
 Z = np.array([[1 + 2j, -1j], [0.5, 2.0], [3.0, 1j]])
 CASES = {
@@ -135,6 +150,8 @@ CASES = {
                     lambda: (np.zeros((0, 2), np.int64), np.zeros((3, 0)))],
     'list_arrays': [lambda: (0.5, 4), lambda: (np.nan, 2)],
     'ufunc_lists': [lambda: (2.0, np.arange(3.0)), lambda: (-1.0, np.arange(3.0)), lambda: (np.nan, np.arange(2.0))],
+    'tolist2': [lambda: (M.copy(), np.array([[True, False], [False, True]]), np.arange(6, dtype=np.int32).reshape(3, 2)),
+                lambda: (M.T, np.array([[True, True], [False, False]]), np.arange(6, dtype=np.int32).reshape(2, 3))],
     'unique_axis_bad': [lambda: (np.arange(4).reshape(2, 2), 2), lambda: (np.array([[3, 1], [3, 1]]), -1)],
 }
 

@@ -121,8 +121,8 @@ def tolist2(m, b, k):
         for x in row:
             s += x
     n = 0
-    for row in (k * 2).tolist():
-        n += len(row) + row[0]
+    for ks in (k * 2).tolist():
+        n += len(ks) + ks[0]
     bs = b.tolist()
     return s, len(t), t[-1][0], bs[0][0], bs[1][1], len(bs), n
 

@@ -1,5 +1,6 @@
 //! numpy breadth 13 (issues 16 and 18): more of numpy.fft as real numba
-//! code calls it (`np.fft.fft2` / `ifft2`, `fftfreq` / `rfftfreq`,
+//! code calls it (`np.fft.fft2` / `ifft2` / `fftn` / `ifftn` / `rfft2` /
+//! `irfft2`, `fftfreq` / `rfftfreq`,
 //! `fftshift` / `ifftshift`, also through `from numpy.fft import ...` and
 //! `import numpy.fft as fft`: syntax/npnames.rs), and `np.unique(a,
 //! axis=k)`; each numpy's own call through the runtime, so its bits and
@@ -8,13 +9,26 @@
 use super::*;
 
 /// numpy.fft's functions this file compiles, by `npfunc_call`'s name.
-pub(super) const THIRTEEN: [&str; 6] =
-    ["fft.fft2", "fft.ifft2", "fft.fftfreq", "fft.rfftfreq", "fft.fftshift", "fft.ifftshift"];
+pub(super) const THIRTEEN: [&str; 10] = [
+    "fft.fft2",
+    "fft.ifft2",
+    "fft.fftn",
+    "fft.ifftn",
+    "fft.rfft2",
+    "fft.irfft2",
+    "fft.fftfreq",
+    "fft.rfftfreq",
+    "fft.fftshift",
+    "fft.ifftshift",
+];
+
+/// The n-d transforms (`a, s=None, axes=None, norm=None`).
+const TRANSFORMS: [&str; 6] = ["fft.fft2", "fft.ifft2", "fft.fftn", "fft.ifftn", "fft.rfft2", "fft.irfft2"];
 
 /// numpy's parameter names of each (the ones pycc passes on).
 fn params(name: &str) -> &'static [&'static str] {
     match name {
-        "fft.fft2" | "fft.ifft2" => &["a", "s", "axes", "norm"],
+        _ if TRANSFORMS.contains(&name) => &["a", "s", "axes", "norm"],
         "fft.fftfreq" | "fft.rfftfreq" => &["n", "d"],
         _ => &["x", "axes"],
     }
@@ -57,20 +71,21 @@ impl Typer<'_> {
 
     /// Types `np.fft.<name>(...)`: numpy's own call, a new array.
     pub(super) fn thirteen_call(&mut self, c: &ast::ExprCall, name: &str, span: Range<usize>) -> Option<ArrayRef> {
+        let transform = TRANSFORMS.contains(&name);
         let shown: &[&str] = match name {
-            "fft.fft2" | "fft.ifft2" => &["a", "norm=None"],
+            _ if transform => &["a", "norm=None"],
             "fft.fftfreq" | "fft.rfftfreq" => &["n", "d=1.0"],
             _ => &["x", "axes=None"],
         };
         let kws: Vec<&str> = shown.iter().map(|s| s.split('=').next().unwrap_or(s)).collect();
-        let positional = if matches!(name, "fft.fft2" | "fft.ifft2") { 1 } else { 2 };
+        let positional = if transform { 1 } else { 2 };
         if self.unsupported_form(c, name, positional, &kws, shown, span.clone()) {
             return None;
         }
         let func = NpFunc::ALL.into_iter().find(|f| f.name() == name).expect("listed in NpFunc::ALL");
         let (ty, args) = match name {
             "fft.fftfreq" | "fft.rfftfreq" => self.fftfreq_args(c, name, span.clone())?,
-            "fft.fft2" | "fft.ifft2" => self.fft2_args(c, name, span.clone())?,
+            _ if transform => self.fft2_args(c, name, span.clone())?,
             _ => self.fftshift_args(c, name, span.clone())?,
         };
         let out = self.array_temp(ty, Default::default());
@@ -100,17 +115,26 @@ impl Typer<'_> {
         Some((ty, args))
     }
 
-    /// `np.fft.fft2(a, norm=None)` / `ifft2`: complex, complex64 for
-    /// float32 and complex64 input (numpy 2's pocketfft keeps single
-    /// precision), else complex128.
+    /// `np.fft.fft2(a, norm=None)` / `ifft2` / `fftn` / `ifftn` / `rfft2`:
+    /// complex, complex64 for float32 and complex64 input (numpy 2's
+    /// pocketfft keeps single precision), else complex128; `irfft2` real.
     fn fft2_args(&mut self, c: &ast::ExprCall, name: &str, span: Range<usize>) -> Option<(ArrayTy, Vec<NpArg>)> {
         let Some(a_e) = arg(c, name, 0) else {
             self.errors.push(Diagnostic::error(format!("numpy.{name}() takes an array")).at(span, "here"));
             return None;
         };
         let a = self.array_operand(a_e).done()?;
+        if name == "fft.rfft2" && a.ty.complex {
+            self.errors.push(
+                Diagnostic::error("numpy.fft.rfft2() of a complex array is a TypeError in numpy")
+                    .at(range(a_e), "complex")
+                    .note("numpy's rfft2 takes real input; use numpy.fft.fft2"),
+            );
+            return None;
+        }
         let dtype = if a.ty.dtype == (Scalar::Float { bits: 32 }) { a.ty.dtype } else { Scalar::F64 };
-        let ty = ArrayTy { dtype, ndim: a.ty.ndim, layout: crate::base::types::Layout::A, complex: true };
+        let complex = name != "fft.irfft2";
+        let ty = ArrayTy { dtype, ndim: a.ty.ndim, layout: crate::base::types::Layout::A, complex };
         let mut args = vec![NpArg::Array(a)];
         if let Some(e) = arg(c, name, 3) {
             let words = ["backward", "ortho", "forward"];

@@ -336,6 +336,10 @@ pub enum NpFunc {
     Rfftfreq,
     Fftshift,
     Ifftshift,
+    Fftn,
+    Ifftn,
+    Rfft2,
+    Irfft2,
     /// A ufunc on numbers that numpy computes itself (`UFUNCS[k]`).
     Ufunc(usize),
     /// A function of numpy's global RandomState or Python's `random`
@@ -522,7 +526,9 @@ impl NpFunc {
             | NpFunc::DiagIndicesFrom => &["n"],
             NpFunc::Cond => &["x"],
             NpFunc::Fft | NpFunc::Ifft | NpFunc::Rfft | NpFunc::Irfft => &["a", "n", "axis", "norm"],
-            NpFunc::Fft2 | NpFunc::Ifft2 => &["a", "s", "axes", "norm"],
+            NpFunc::Fft2 | NpFunc::Ifft2 | NpFunc::Fftn | NpFunc::Ifftn | NpFunc::Rfft2 | NpFunc::Irfft2 => {
+                &["a", "s", "axes", "norm"]
+            }
             NpFunc::Fftfreq | NpFunc::Rfftfreq => &["n", "d"],
             NpFunc::Fftshift | NpFunc::Ifftshift => &["x", "axes"],
             NpFunc::Ufunc(_) => &["x"],

@@ -330,6 +330,10 @@ np_table! {
     Rfftfreq => "fft.rfftfreq",
     Fftshift => "fft.fftshift",
     Ifftshift => "fft.ifftshift",
+    Fftn => "fft.fftn",
+    Ifftn => "fft.ifftn",
+    Rfft2 => "fft.rfft2",
+    Irfft2 => "fft.irfft2",
 }
 
 /// The items of numpy's tuple results `NpFunc::Item` names: the function,

@@ -39,3 +39,8 @@ def tolist_returned(m):
 def tolist_3d(m):
     t = m.tolist()
     return len(t)
+
+
+@cc.export('rfft2_complex', '(c16[:, :],)')
+def rfft2_complex(z):
+    return np.fft.rfft2(z)

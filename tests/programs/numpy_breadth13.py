@@ -1,7 +1,8 @@
 # differential-python: numpy
 # numpy breadth, part 13 (issues 16 and 18): `np.array(a)`, `np.copy(a)`
 # and `a.astype(t)` of an F-ordered array keep numpy's order 'K' (an
-# F-contiguous copy); `np.fft.fft2` / `ifft2` (norm), `fftfreq` /
+# F-contiguous copy); `np.fft.fft2` / `ifft2` / `fftn` / `ifftn` / `rfft2` /
+# `irfft2` (norm), `fftfreq` /
 # `rfftfreq` (n, d), `fftshift` / `ifftshift` (axes), also as
 # `from numpy.fft import ...` and `import numpy.fft as fft`;
 # `np.interp(x, xp, fp, period=)`; `np.pad(a, w, constant_values=(lo, hi))`
@@ -46,6 +47,11 @@ def fft2s(m, z):
 def fft2_f4(m):
     g = np.fft.ifft2(m)
     return np.fft.fft2(m), np.abs(g)
+
+
+@cc.export('fftns', '(f8[:, :, :], c16[:, :], f4[:, :])')
+def fftns(t, z, s):
+    return np.fft.fftn(t), np.fft.ifftn(z, norm='ortho'), np.fft.rfft2(s), np.fft.irfft2(z), fft.rfft2(t), np.fft.irfft2(s)
 
 
 @cc.export('fft2_1d', '(f8[:],)')
@@ -134,6 +140,8 @@ CASES = {
     'keep_order_c': [lambda: (np.arange(12, dtype=np.int32).reshape(3, 4),), lambda: (np.arange(12, dtype=np.int32).reshape(4, 3).T,)],
     'fft2s': [lambda: (M.copy(), Z.copy()), lambda: (M.T.copy(order='F'), Z[::2])],
     'fft2_f4': [lambda: (M.astype(np.float32),)],
+    'fftns': [lambda: (np.arange(24.0).reshape(2, 3, 4) ** 0.5, Z.copy(), M.astype(np.float32)),
+              lambda: (np.zeros((1, 1, 2)), Z.T, M.T.astype(np.float32))],
     'fft2_1d': [lambda: (np.arange(3.0),)],
     'freqs': [lambda: (8, 0.1), lambda: (7, 2.0), lambda: (1, 1.0), lambda: (0, 1.0), lambda: (5, 0.0)],
     'shifts': [lambda: (np.arange(5.0), np.arange(12).reshape(3, 4)), lambda: (np.zeros(0), np.arange(2).reshape(1, 2))],

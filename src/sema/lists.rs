@@ -1196,6 +1196,9 @@ impl Typer<'_> {
         // Displays are numpy's own (npfuncs.rs); a list variable's is known,
         // and a concatenation's is its list operand's (`xs + [k]`).
         let arg = &c.args[0];
+        if let Some(n) = self.array_of_arrays_ndim(arg) {
+            return Some(n);
+        }
         let key = self.expr_key(arg).or_else(|| match arg {
             Expr::BinOp(b) if self.is_list_concat(arg) => self.expr_key(&b.left).or_else(|| self.expr_key(&b.right)),
             _ => None,
@@ -1216,6 +1219,7 @@ impl Typer<'_> {
     /// A new 1-d numpy array of the list's items (numpy's dtype for Python
     /// ints, floats and bools is int64, float64, bool: the list's item type).
     pub(super) fn np_array_of_list(&mut self, arg: &Expr, span: Range<usize>) -> Option<ArrayRef> {
+        decide!(self.array_of_arrays(arg, &span));
         if let Expr::List(l) = arg {
             // numpy's array of no items is float64, of shape (0,).
             if l.elts.is_empty() {

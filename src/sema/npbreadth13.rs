@@ -177,3 +177,57 @@ impl Typer<'_> {
         Some((ty, args))
     }
 }
+
+impl Typer<'_> {
+    /// The ndim of `np.array(arg)` where `arg` is a list display of arrays
+    /// or a list variable of arrays: one more than the items'.
+    pub(super) fn array_of_arrays_ndim(&self, arg: &Expr) -> Option<u32> {
+        if let Some(t) = self.list_of_arrays(arg) {
+            return Some(t.ndim + 1);
+        }
+        let Expr::List(l) = arg else { return None };
+        let ns = l.elts.iter().map(|e| self.is_array_like(e).then(|| self.expr_ndim(e)).flatten());
+        let ns = ns.collect::<Option<Vec<u32>>>()?;
+        (ns.first().is_some_and(|n| ns.iter().all(|m| m == n))).then(|| ns[0] + 1)
+    }
+
+    /// `np.array([a, b, ...])` of arrays of one ndim, or `np.array(parts)`
+    /// of a list variable of arrays: numpy's own `array()` of them (stacked
+    /// along a new first axis in numpy's result_type; its ValueError for
+    /// items whose shapes differ).
+    pub(super) fn array_of_arrays(&mut self, arg: &Expr, span: &Range<usize>) -> Claim<ArrayRef> {
+        let ndim = or_not_mine!(self.array_of_arrays_ndim(arg));
+        let layout = crate::base::types::Layout::A;
+        if let Some(t) = self.list_of_arrays(arg) {
+            let a = self.array_list_arg(arg, t);
+            return Claim::Done(self.keep_alloc(ArrayTy { ndim, layout, ..t }, a, span));
+        }
+        let Expr::List(l) = arg else { return Claim::NotMine };
+        let mut arrays = Vec::new();
+        for e in &l.elts {
+            arrays.push(mine!(self.array_operand(e)));
+        }
+        let complex = arrays[0].ty.complex;
+        if arrays.iter().any(|r| r.ty.complex != complex || complex && r.ty.dtype != arrays[0].ty.dtype) {
+            self.errors.push(
+                Diagnostic::error("numpy.array() of complex arrays is compiled for arrays of one dtype only")
+                    .at(range(arg), "dtypes differ"),
+            );
+            return Claim::Failed;
+        }
+        let dtype = arrays.iter().fold(arrays[0].ty.dtype, |d, r| super::arrayops::promote(d, r.ty.dtype));
+        Claim::Done(self.keep_alloc(ArrayTy { ndim, layout, dtype, complex }, NpArg::Arrays(arrays), span))
+    }
+
+    /// numpy's `array(arg)` as a new array of type `ty`.
+    fn keep_alloc(&mut self, ty: ArrayTy, arg: NpArg, span: &Range<usize>) -> ArrayRef {
+        let out = self.array_temp(ty, Default::default());
+        self.pre.push(TStmt::Alloc {
+            array: out.clone(),
+            func: NpFunc::ArrayKeep,
+            args: vec![arg],
+            span: span.clone(),
+        });
+        out
+    }
+}

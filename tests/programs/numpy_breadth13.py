@@ -9,7 +9,9 @@
 # and numpy's other modes; `np.unique(a, axis=k)`; a ufunc of a list
 # display or a list variable (numpy's asarray of it); `np.array(xs + [k])`
 # and other list concatenations; `a.tolist()` of a 2-d array (nested
-# lists of Python numbers, bound, indexed and iterated).
+# lists of Python numbers, bound, indexed and iterated); `np.array([a, b])`
+# of arrays and `np.array(parts)` of a list variable of arrays (numpy's
+# stacking, its ValueError for shapes that differ).
 import numpy as np
 import numpy.fft as fft
 from numpy.fft import rfft, fftfreq as ff
@@ -133,6 +135,19 @@ def tolist2(m, b, k):
     return s, len(t), t[-1][0], bs[0][0], bs[1][1], len(bs), n
 
 
+@cc.export('array_of_arrays', '(f8[:], f8[:], i4[:])')
+def array_of_arrays(a, b, k):
+    parts = []
+    for i in range(3):
+        parts.append(a * i)
+    return np.array([a, b]), np.array([a, k]), np.array(parts), np.array([a[:2], b[1:]]), np.array([k, k])
+
+
+@cc.export('array_of_matrices', '(f8[:, :], f8[:, :])')
+def array_of_matrices(m, n):
+    return np.array([m, n, m])
+
+
 M = np.array([[1.0, 2.0, 3.5], [4.0, -5.0, 6.0]])
 Z = np.array([[1 + 2j, -1j], [0.5, 2.0], [3.0, 1j]])
 CASES = {
@@ -160,6 +175,9 @@ CASES = {
     'ufunc_lists': [lambda: (2.0, np.arange(3.0)), lambda: (-1.0, np.arange(3.0)), lambda: (np.nan, np.arange(2.0))],
     'tolist2': [lambda: (M.copy(), np.array([[True, False], [False, True]]), np.arange(6, dtype=np.int32).reshape(3, 2)),
                 lambda: (M.T, np.array([[True, True], [False, False]]), np.arange(6, dtype=np.int32).reshape(2, 3))],
+    'array_of_arrays': [lambda: (np.arange(3.0), np.ones(3), np.arange(3, dtype=np.int32)),
+                        lambda: (np.arange(3.0), np.ones(2), np.arange(3, dtype=np.int32))],
+    'array_of_matrices': [lambda: (np.eye(2), np.ones((2, 2))), lambda: (np.eye(2), np.ones((2, 3)))],
     'unique_axis_bad': [lambda: (np.arange(4).reshape(2, 2), 2), lambda: (np.array([[3, 1], [3, 1]]), -1)],
 }
 
@@ -169,4 +187,6 @@ CASES['freqs'].append({'args': (5, 0.0), 'kwargs': {}})
 CASES['interp_period'].append({'args': (np.array([0.5]), np.array([0.0, 1.0]), np.array([1.0, 2.0]), 0.0), 'kwargs': {}})
 CASES['pads'].append({'args': (np.zeros(0), np.zeros((0, 2), np.int32)), 'kwargs': {}})
 CASES['ufunc_lists'].append({'args': (np.nan, np.arange(2.0)), 'kwargs': {}})
+CASES['array_of_arrays'].append({'args': (np.arange(3.0), np.ones(2), np.arange(3, dtype=np.int32)), 'kwargs': {}})
+CASES['array_of_matrices'].append({'args': (np.eye(2), np.ones((2, 3))), 'kwargs': {}})
 CASES['unique_axis_bad'].append({'args': (np.arange(4).reshape(2, 2), 2), 'kwargs': {}})

@@ -372,3 +372,44 @@ print(x == [random.random(), random.random()])
     );
     assert_eq!(out, "True\nTrue\nTrue\nTrue\n");
 }
+
+/// numpy's array of an empty list is float64 whatever the list was typed
+/// to hold: pycc raises where its int64 or bool array would be another
+/// dtype (a diagnostic at run time, not a wrong dtype); an empty list as
+/// an index stays numpy's empty int index.
+#[test]
+fn empty_int_lists_raise_not_a_wrong_dtype() {
+    let dir = scratch("np-empty-list");
+    let source = r#"
+import numpy as np
+from pycc import CC
+cc = CC('emptyl')
+
+@cc.export('ints', '(i8,)')
+def ints(n):
+    ys = []
+    for i in range(n):
+        ys.append(i * 3)
+    zs = ys[:0]
+    return np.array(ys), np.arange(4)[zs], np.array([float(y) for y in ys])
+"#;
+    compile(&dir, "emptyl.py", source, &[]);
+    let out = python_in(
+        &numpy_python(),
+        &dir,
+        r#"
+import emptyl
+a, i, f = emptyl.ints(2)
+print(a.dtype, a.tolist(), i.dtype, i.shape, f.dtype)
+try:
+    emptyl.ints(0)
+except ValueError as e:
+    print(e)
+"#,
+    );
+    let expected = "\
+int64 [0, 3] int64 (0,) float64
+pycc: np.array() of an empty list of ints or bools is not supported (numpy makes a 1-d float64 array of it)
+";
+    assert_eq!(out, expected);
+}

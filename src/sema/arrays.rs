@@ -1637,7 +1637,7 @@ impl Typer<'_> {
     /// into a new one (`a[[i * k for i in range(n)]]`, `a[L]`).
     fn index_operand(&mut self, e: &Expr) -> Option<ArrayRef> {
         if self.list_name(e).is_some() || matches!(e, Expr::List(_)) {
-            return self.np_array_of_list(e, range(e), true);
+            return self.np_array_of_list(e, range(e));
         }
         self.array_operand(e).done()
     }

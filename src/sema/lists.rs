@@ -1141,7 +1141,7 @@ impl Typer<'_> {
                 Claim::Done(Val::List(self.list_ref(&name)))
             }
             Expr::Call(c) if self.is_np_array_of_list(c) => {
-                Claim::checked(self.np_array_of_list(&c.args[0], span, false).map(Val::Array))
+                Claim::checked(self.np_array_of_list(&c.args[0], span).map(Val::Array))
             }
             // An item of a list of lists: a list.
             Expr::Subscript(_) | Expr::Call(_) if self.expr_key(e).is_some() => {
@@ -1218,9 +1218,7 @@ impl Typer<'_> {
 
     /// A new 1-d numpy array of the list's items (numpy's dtype for Python
     /// ints, floats and bools is int64, float64, bool: the list's item type).
-    /// (`index`: the list is an index, `a[L]`, where numpy takes an empty
-    /// list as an empty int index.)
-    pub(super) fn np_array_of_list(&mut self, arg: &Expr, span: Range<usize>, index: bool) -> Option<ArrayRef> {
+    pub(super) fn np_array_of_list(&mut self, arg: &Expr, span: Range<usize>) -> Option<ArrayRef> {
         decide!(self.array_of_arrays(arg, &span));
         if let Expr::List(l) = arg {
             // numpy's array of no items is float64, of shape (0,).
@@ -1251,9 +1249,6 @@ impl Typer<'_> {
         let ty = ArrayTy { dtype: list.items[0], ndim: 1, layout: crate::base::types::Layout::C, complex: false };
         let r = self.array_temp(ty, Default::default());
         let len = TExpr { ty: Scalar::I64, kind: TExprKind::ListLen(list.clone()), span: span.clone() };
-        if !ty.dtype.is_float() && !index {
-            self.empty_list_raises(&len, "ints or bools", &span);
-        }
         let args = vec![NpArg::Shape(vec![len.clone()])];
         self.pre.push(TStmt::Alloc { array: r.clone(), func: NpFunc::Empty, args, span: span.clone() });
         let i = self.fresh("i", Scalar::I64);
@@ -1302,25 +1297,6 @@ impl Typer<'_> {
     }
 
     /// `np.array(pairs)` of a list of tuples of numbers: a 2-d array of
-    /// numpy's array of an empty list is float64 whatever the list was
-    /// typed to hold: a ValueError where `len` is 0 and the array is
-    /// compiled for another dtype (`what` the items), not a wrong dtype.
-    fn empty_list_raises(&mut self, len: &TExpr, what: &str, span: &Range<usize>) {
-        let empty = TExpr {
-            ty: Scalar::Bool,
-            kind: TExprKind::Compare(CmpOp::Eq, Box::new(len.clone()), Box::new(int(0, span))),
-            span: span.clone(),
-        };
-        let raise = TStmt::Raise {
-            exception: "ValueError".into(),
-            message: format!(
-                "pycc: np.array() of an empty list of {what} is not supported (numpy makes a 1-d float64 array of it)"
-            ),
-            span: span.clone(),
-        };
-        self.pre.push(TStmt::If { cond: empty, then: vec![raise], orelse: Vec::new() });
-    }
-
     /// numpy's common dtype of the parts (an empty list raises, as for a
     /// list of lists).
     fn np_array_of_tuples(&mut self, list: ListRef, span: Range<usize>) -> Option<ArrayRef> {

@@ -148,16 +148,6 @@ def array_of_matrices(m, n):
     return np.array([m, n, m])
 
 
-@cc.export('empty_int_list', '(i8,)')
-def empty_int_list(n):
-    ys = []
-    for i in range(n):
-        ys.append(i * 3)
-    zs = ys[:0]
-    idx = np.arange(5)[zs]
-    return np.array(ys), idx
-
-
 M = np.array([[1.0, 2.0, 3.5], [4.0, -5.0, 6.0]])
 Z = np.array([[1 + 2j, -1j], [0.5, 2.0], [3.0, 1j]])
 CASES = {
@@ -188,7 +178,6 @@ CASES = {
     'array_of_arrays': [lambda: (np.arange(3.0), np.ones(3), np.arange(3, dtype=np.int32)),
                         lambda: (np.arange(3.0), np.ones(2), np.arange(3, dtype=np.int32))],
     'array_of_matrices': [lambda: (np.eye(2), np.ones((2, 2))), lambda: (np.eye(2), np.ones((2, 3)))],
-    'empty_int_list': [(2,), (1,)],
     'unique_axis_bad': [lambda: (np.arange(4).reshape(2, 2), 2), lambda: (np.array([[3, 1], [3, 1]]), -1)],
 }
 

@@ -1214,8 +1214,16 @@ impl Typer<'_> {
         if !self.is_np_array_of_list(c) {
             return None;
         }
-        // Displays are numpy's own (npfuncs.rs); a list variable's is known.
-        let key = self.expr_key(&c.args[0])?;
+        // Displays are numpy's own (npfuncs.rs); a list variable's is known,
+        // and a concatenation's is its list operand's (`xs + [k]`).
+        let arg = &c.args[0];
+        if let Some(n) = self.array_of_arrays_ndim(arg) {
+            return Some(n);
+        }
+        let key = self.expr_key(arg).or_else(|| match arg {
+            Expr::BinOp(b) if self.is_list_concat(arg) => self.expr_key(&b.left).or_else(|| self.expr_key(&b.right)),
+            _ => None,
+        })?;
         let nested = self.lists.contains_key(&format!("{key}[]"));
         Some(if nested || self.arity_of(&key) > 1 { 2 } else { 1 })
     }
@@ -1226,12 +1234,13 @@ impl Typer<'_> {
         matches!(a.attr.as_str(), "array" | "asarray")
             && self.numpy_module_of(&a.value)
             && c.keywords.is_empty()
-            && matches!(c.args.as_slice(), [x] if self.expr_key(x).is_some() || matches!(x, Expr::List(l) if !l.elts.iter().any(|e| matches!(e, Expr::List(_)))) || matches!(x, Expr::ListComp(_)) || matches!(x, Expr::Call(l) if list_call(l).is_some()))
+            && matches!(c.args.as_slice(), [x] if self.expr_key(x).is_some() || self.is_list_concat(x) || matches!(x, Expr::List(l) if !l.elts.iter().any(|e| matches!(e, Expr::List(_)))) || matches!(x, Expr::ListComp(_)) || matches!(x, Expr::Call(l) if list_call(l).is_some()))
     }
 
     /// A new 1-d numpy array of the list's items (numpy's dtype for Python
     /// ints, floats and bools is int64, float64, bool: the list's item type).
     pub(super) fn np_array_of_list(&mut self, arg: &Expr, span: Range<usize>) -> Option<ArrayRef> {
+        decide!(self.array_of_arrays(arg, &span));
         if let Expr::List(l) = arg {
             // numpy's array of no items is float64, of shape (0,).
             if l.elts.is_empty() {

@@ -51,6 +51,7 @@ mod npbreadth9;
 mod npbreadth10;
 mod npbreadth11;
 mod npbreadth12;
+mod npbreadth13;
 mod nplinalg;
 mod npmore;
 mod npstats;

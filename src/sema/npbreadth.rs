@@ -316,6 +316,11 @@ impl Typer<'_> {
                 (Arg::Number(x), true) => NpArg::Scalar(x.clone()),
                 (Arg::Word(w), true) => NpArg::Word(None, *w),
                 (Arg::None, true) => NpArg::Word(None, 0),
+                // np.pad's `constant_values=(before, after)` (a display
+                // npbreadth10.rs made an array): numpy's asarray of it.
+                (Arg::Array(r), false) if keyword_only => {
+                    NpArg::KeywordArray(self.breadth_keyword(name, ps[k], e)?, r.clone())
+                }
                 (Arg::Array(_), false) => {
                     self.errors.push(
                         Diagnostic::error(format!("numpy.{name}(): pass `{}` by position here", ps[k]))

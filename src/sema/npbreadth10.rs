@@ -34,10 +34,43 @@ fn array_params(name: &str, linalg: bool) -> &'static [(usize, &'static str)] {
         "isin" => &[(1, "test_elements")],
         "cross" => &[(0, "a"), (1, "b")],
         "polyder" | "polyint" => &[(0, "p")],
-        "pad" => &[(1, "pad_width")],
+        "pad" => &[(1, "pad_width"), (3, "constant_values")],
+        // The ufuncs: numpy's asarray of each operand (`np.sqrt([1.0, x])`,
+        // `np.exp(xs)` of a list of floats).
+        _ if UNARY_UFUNCS.contains(&name) => &[(0, "x")],
+        _ if BINARY_UFUNCS.contains(&name) => &[(0, "x1"), (1, "x2")],
         _ => &[],
     }
 }
+
+/// The one-operand ufuncs whose list operand `array_params` converts.
+const UNARY_UFUNCS: [&str; 38] = [
+    "sqrt", "exp", "exp2", "expm1", "log", "log2", "log10", "log1p", "sin", "cos", "tan", "arcsin", "arccos", "arctan",
+    "sinh", "cosh", "tanh", "arcsinh", "arccosh", "arctanh", "cbrt", "abs", "absolute", "fabs", "floor", "ceil",
+    "trunc", "rint", "sign", "square", "negative", "isnan", "isinf", "isfinite", "deg2rad", "rad2deg", "radians",
+    "degrees",
+];
+
+/// The two-operand ufuncs whose list operands `array_params` converts.
+const BINARY_UFUNCS: [&str; 17] = [
+    "add",
+    "subtract",
+    "multiply",
+    "divide",
+    "true_divide",
+    "floor_divide",
+    "power",
+    "maximum",
+    "minimum",
+    "fmax",
+    "fmin",
+    "arctan2",
+    "hypot",
+    "mod",
+    "remainder",
+    "fmod",
+    "copysign",
+];
 
 /// `stmt` with each such display made `np.array(display)`, or None when
 /// it has none. `is_array` says whether an item is an array (a display

@@ -116,8 +116,11 @@ impl Typer<'_> {
     /// Which of this file's functions `c` calls (`np.linalg.norm` as
     /// "linalg.norm"), with the receiver of `a.clip(...)`.
     pub(super) fn npfunc_call<'e>(&self, c: &'e ast::ExprCall) -> Option<(&'static str, Option<&'e Expr>)> {
-        if let Some(name) =
-            self.ten_name(&c.func).or_else(|| self.twelve_name(&c.func)).or_else(|| self.batched_matmul(c))
+        if let Some(name) = self
+            .ten_name(&c.func)
+            .or_else(|| self.twelve_name(&c.func))
+            .or_else(|| self.thirteen_name(&c.func))
+            .or_else(|| self.batched_matmul(c))
         {
             return Some((name, None));
         }
@@ -279,6 +282,7 @@ impl Typer<'_> {
             _ if super::npbreadth10::TEN.contains(&name) => self.ten_ndim(c)?,
             "matmul" => self.matmul_ndim(c)?,
             _ if super::npbreadth12::TWELVE.contains(&name) => self.expr_ndim(super::npbreadth12::fft_arg(c, 0)?)?,
+            _ if super::npbreadth13::THIRTEEN.contains(&name) => self.thirteen_ndim(c, name)?,
             _ => return None,
         };
         (1..=super::numpy::MAX_NDIM as u32).contains(&n).then_some(n)
@@ -349,6 +353,7 @@ impl Typer<'_> {
             },
             "matmul" => self.matmul_array(c, ndim, span),
             _ if super::npbreadth12::TWELVE.contains(&name) => self.fft(c, name, span),
+            _ if super::npbreadth13::THIRTEEN.contains(&name) => self.thirteen_call(c, name, span),
             _ => self.np_array(c, name == "asarray", ndim, span),
         }
     }
@@ -880,9 +885,16 @@ impl Typer<'_> {
                 );
                 return None;
             }
-            let ty = ArrayTy { dtype: d, complex, layout: Layout::C, ..a.ty };
+            // numpy's array(a) copies in order 'K': an F-ordered operand's
+            // copy is F-ordered, with the operand's layout.
+            let ty = ArrayTy { dtype: d, complex, ..a.ty };
             let out = self.array_temp(ty, Default::default());
-            self.pre.push(TStmt::Alloc { array: out.clone(), func: NpFunc::Copy, args: vec![NpArg::Array(a)], span });
+            self.pre.push(TStmt::Alloc {
+                array: out.clone(),
+                func: NpFunc::ArrayKeep,
+                args: vec![NpArg::Array(a)],
+                span,
+            });
             return Some(out);
         }
         let shape = literal_shape(src).expect("npfunc_ndim checked");

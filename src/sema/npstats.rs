@@ -47,7 +47,7 @@ fn params(name: &str) -> &'static [&'static str] {
         "percentile" | "quantile" | "nanpercentile" | "nanquantile" => &["a", "q", "axis"],
         "count_nonzero" | "nansum" | "nanmean" | "nanmax" | "nanmin" | "nanstd" => &["a", "axis"],
         "bincount" => &["x", "weights", "minlength"],
-        "interp" => &["x", "xp", "fp", "left", "right"],
+        "interp" => &["x", "xp", "fp", "left", "right", "period"],
         "triu" | "tril" => &["m", "k"],
         "cross" => &["a", "b"],
         "polyval" => &["p", "x"],
@@ -338,9 +338,10 @@ impl Typer<'_> {
     fn np_interp(&mut self, func: NpFunc, args: &[Option<&Expr>], span: Range<usize>) -> Option<Val> {
         let xp = self.more_array_arg(func, args[1]?)?;
         let fp = self.more_array_arg(func, args[2]?)?;
-        // `left=`, `right=`: numbers (None is numpy's default, fp's ends).
+        // `left=`, `right=`: numbers (None is numpy's default, fp's ends);
+        // `period=` a number (numpy's ValueError for 0).
         let mut ends = vec![];
-        for (k, name) in [(3, "left"), (4, "right")] {
+        for (k, name) in [(3, "left"), (4, "right"), (5, "period")] {
             if let Some(e) = args[k].filter(|e| !matches!(e, Expr::Constant(x) if x.value.is_none())) {
                 let v = self.expr(e)?;
                 ends.push(NpArg::Keyword(KEYWORDS.iter().position(|k| *k == name).expect("listed"), v));

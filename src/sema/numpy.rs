@@ -96,6 +96,7 @@ fn numpy_note() -> String {
                     | NpFunc::Copyto
                     | NpFunc::ArrayStr
                     | NpFunc::Imag
+                    | NpFunc::ArrayKeep
             )
         })
         .map(|f| f.name().trim_end_matches('#'))
@@ -1563,6 +1564,8 @@ impl Typer<'_> {
         let axis = rest.len() > 1 || c.keywords.iter().any(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == "axis"));
         let ndim = match name {
             "reshape" => self.shape_len(rest)?,
+            // np.unique(a, axis=k): the distinct slices along k, a's ndim.
+            "unique" if super::npbreadth13::unique_axis(c).is_some() => n,
             "ravel" | "flatten" | "unique" => 1,
             "repeat" if !axis => 1,
             "tile" => n.max(self.shape_len(rest)?),
@@ -1764,6 +1767,7 @@ impl Typer<'_> {
                 "diff" => matches!(kw, "n" | "axis" | "prepend" | "append"),
                 "sort" => matches!(kw, "axis" | "kind"),
                 "transpose" => kw == "axes" && rest.is_empty(),
+                "unique" => kw == "axis",
                 _ => false,
             }
         };
@@ -1772,7 +1776,7 @@ impl Typer<'_> {
             self.errors.push(
                 Diagnostic::error(format!("this form of `{name}` is not supported yet"))
                     .at(span, "not supported")
-                    .note("pycc compiles reshape(shape), ravel(), flatten(), transpose(axes), repeat(a, n[, axis]), roll(a, shift[, axis]), diff(a, n=, axis=, prepend=, append=), tile(a, reps), sort(a, axis=, kind=), astype(dtype), view(dtype)"),
+                    .note("pycc compiles reshape(shape), ravel(), flatten(), transpose(axes), repeat(a, n[, axis]), roll(a, shift[, axis]), diff(a, n=, axis=, prepend=, append=), tile(a, reps), sort(a, axis=, kind=), unique(a, axis=), astype(dtype), view(dtype)"),
             );
             return None;
         }
@@ -1810,7 +1814,8 @@ impl Typer<'_> {
                     );
                     return None;
                 }
-                (NpFunc::Copy, ArrayTy { dtype, complex, ..a.ty }, false)
+                // numpy's astype keeps the operand's order ('K').
+                (NpFunc::ArrayKeep, ArrayTy { dtype, complex, ..a.ty }, false)
             }
             "diff" => {
                 self.diff_sort_args(c, rest, &["n", "axis"], &mut args)?;
@@ -1822,7 +1827,13 @@ impl Typer<'_> {
                 self.diff_sort_args(c, rest, &["axis", "kind"], &mut args)?;
                 (NpFunc::Sort, a.ty, false)
             }
-            "unique" => (NpFunc::Unique, a.ty, false),
+            "unique" => {
+                if let Some(e) = super::npbreadth13::unique_axis(c) {
+                    let axis = self.int_arg(e, "numpy.unique()'s `axis`")?;
+                    args.push(NpArg::Keyword(super::numpy::keyword("axis"), axis));
+                }
+                (NpFunc::Unique, a.ty, false)
+            }
             "transpose" => {
                 // The axes: one tuple (`np.transpose(a, (1, 0, 2))`, `axes=`)
                 // or the method's ints (`a.transpose(2, 0, 1)`); numpy checks them.
@@ -1853,7 +1864,11 @@ impl Typer<'_> {
             _ => (NpFunc::Ravel, a.ty, name == "ravel"),
         };
         ty.ndim = ndim;
-        ty.layout = if func == NpFunc::Copy { Layout::C } else { Layout::A };
+        ty.layout = match func {
+            NpFunc::Copy => Layout::C,
+            NpFunc::ArrayKeep => a.ty.layout,
+            _ => Layout::A,
+        };
         let out = self.array_temp(ty, if views { sources } else { Default::default() });
         self.pre.push(TStmt::Alloc { array: out.clone(), func, args, span: span.clone() });
         if name != "flatten" {

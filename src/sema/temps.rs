@@ -485,8 +485,9 @@ impl Typer<'_> {
         self.rewrites += 1;
     }
 
-    /// `numpy.copy(a)` of an array as `a.copy()` (numba compiles both; the
-    /// values are the same, the copy C-ordered: README).
+    /// `numpy.copy(a)` of an array as `numpy.array(a)`: numpy's copy is
+    /// `array(a, order='K', copy=True)` (an F-ordered operand's copy stays
+    /// F-ordered, where `a.copy()` is C-ordered).
     fn copy_function(&mut self, c: &mut ast::ExprCall) {
         let Expr::Attribute(f) = c.func.as_ref() else { return };
         if f.attr.as_str() != "copy" || c.args.len() != 1 || !c.keywords.is_empty() || !self.numpy_module_of(&f.value) {
@@ -495,13 +496,8 @@ impl Typer<'_> {
         if self.expr_ndim(&c.args[0]).is_none_or(|n| n < 1) {
             return;
         }
-        let receiver = c.args.remove(0);
-        *c.func = Expr::Attribute(ast::ExprAttribute {
-            range: c.range,
-            value: Box::new(receiver),
-            attr: ast::Identifier::new("copy"),
-            ctx: ast::ExprContext::Load,
-        });
+        let Expr::Attribute(f) = c.func.as_mut() else { return };
+        f.attr = ast::Identifier::new("array");
         self.rewrites += 1;
     }
 

@@ -1057,16 +1057,35 @@ impl TupleForms<'_, '_> {
     }
 
     /// `a.tolist()` of a 1-d array: `list(a)`, a list of its numbers as
-    /// Python's ints, floats or bools (numpy's `item()` of each).
+    /// Python's ints, floats or bools (numpy's `item()` of each); of a
+    /// 2-d array `[list($r) for $r in a]`, numpy's nested lists (the
+    /// name is per place, so each holds its own array's rows).
     fn tolist(&self, c: &ast::ExprCall) -> Option<Expr> {
         let Expr::Attribute(m) = c.func.as_ref() else { return None };
         if m.attr.as_str() != "tolist" || !c.args.is_empty() || !c.keywords.is_empty() {
             return None;
         }
-        if !self.cx.is_array_like(&m.value) || self.cx.expr_ndim(&m.value) != Some(1) {
+        if !self.cx.is_array_like(&m.value) {
             return None;
         }
-        Some(call("list", vec![(*m.value).clone()], c.range))
+        match self.cx.expr_ndim(&m.value) {
+            Some(1) => Some(call("list", vec![(*m.value).clone()], c.range)),
+            Some(2) => {
+                let r = format!("$tolist{}", u32::from(c.range.start()));
+                Some(Expr::ListComp(ast::ExprListComp {
+                    range: c.range,
+                    elt: Box::new(call("list", vec![name(&r, c.range)], c.range)),
+                    generators: vec![ast::Comprehension {
+                        range: c.range.into(),
+                        target: store(&r, c.range),
+                        iter: (*m.value).clone(),
+                        ifs: Vec::new(),
+                        is_async: false,
+                    }],
+                }))
+            }
+            _ => None,
+        }
     }
 
     /// `a.nonzero()`, `a.swapaxes(i, j)`, `a.conj()`, ... of an array: the

@@ -80,6 +80,9 @@ pub fn rewrite(globals: &mut Globals, functions: Vec<&mut ast::StmtFunctionDef>)
     for (local, (module, name)) in &globals.from_imports {
         if module == "numpy" && name != "*" {
             bare.insert(local.clone(), name.clone());
+        } else if module == "numpy.fft" {
+            // `from numpy.fft import rfft`: numpy.fft.rfft.
+            bare.insert(local.clone(), format!("fft.{name}"));
         } else if let Some(np_name) = numba_scalar(module, name) {
             bare.insert(local.clone(), np_name.to_string());
         } else {
@@ -92,6 +95,12 @@ pub fn rewrite(globals: &mut Globals, functions: Vec<&mut ast::StmtFunctionDef>)
         shadowing.chain(globals.strings.keys()).chain(globals.modules.keys()).cloned().collect();
     for name in shadowing {
         bare.remove(&name);
+    }
+    // `import numpy.fft as fft`: the alias reads as numpy.fft.
+    for (alias, module) in &globals.modules {
+        if module == "numpy.fft" {
+            bare.insert(alias.clone(), "fft".to_string());
+        }
     }
     if bare.is_empty() && numba_modules.is_empty() {
         return Vec::new();
@@ -243,11 +252,14 @@ impl Fold<TextRange> for Rewrite<'_> {
                         id: Identifier::new(ALIAS),
                         ctx: ExprContext::Load,
                     });
-                    return Ok(Expr::Attribute(ast::ExprAttribute {
-                        range: n.range,
-                        value: Box::new(module),
-                        attr: Identifier::new(name.as_str()),
-                        ctx: ExprContext::Load,
+                    // A dotted name (`fft.rfft`) is one attribute per part.
+                    return Ok(name.split('.').fold(module, |value, part| {
+                        Expr::Attribute(ast::ExprAttribute {
+                            range: n.range,
+                            value: Box::new(value),
+                            attr: Identifier::new(part),
+                            ctx: ExprContext::Load,
+                        })
                     }));
                 }
                 Ok(e)

@@ -1700,7 +1700,8 @@ fn import_stmt(stmt: &Stmt, g: &mut Globals, replace: bool) {
                 if matches!(
                     a.name.as_str(),
                     "math" | "cmath" | "numpy" | "numba" | "numba.types" | "heapq" | "random" | "functools"
-                ) {
+                ) || a.name.as_str() == "numpy.fft" && a.asname.is_some()
+                {
                     let alias = a.asname.as_ref().unwrap_or(&a.name).to_string();
                     if replace || !g.modules.contains_key(&alias) && !g.from_imports.contains_key(&alias) {
                         g.modules.insert(alias, a.name.to_string());
@@ -1711,7 +1712,17 @@ fn import_stmt(stmt: &Stmt, g: &mut Globals, replace: bool) {
         Stmt::ImportFrom(i)
             if matches!(
                 i.module.as_deref(),
-                Some("math" | "cmath" | "numba" | "numba.types" | "numpy" | "numpy.linalg" | "heapq" | "functools")
+                Some(
+                    "math"
+                        | "cmath"
+                        | "numba"
+                        | "numba.types"
+                        | "numpy"
+                        | "numpy.linalg"
+                        | "numpy.fft"
+                        | "heapq"
+                        | "functools"
+                )
             ) =>
         {
             let module = i.module.as_deref().unwrap_or_default().to_string();

@@ -325,6 +325,21 @@ pub enum NpFunc {
     Irfft,
     /// Item k (the last argument) of `np.histogram2d(x, y, ...)`.
     Histogram2d,
+    /// `np.array(a)`, `np.copy(a)`, `a.astype(t)`: numpy's copy in order
+    /// 'K' (sema/npbreadth13.rs).
+    ArrayKeep,
+    /// numpy.fft's 2-d transforms, sample frequencies and shifts
+    /// (sema/npbreadth13.rs).
+    Fft2,
+    Ifft2,
+    Fftfreq,
+    Rfftfreq,
+    Fftshift,
+    Ifftshift,
+    Fftn,
+    Ifftn,
+    Rfft2,
+    Irfft2,
     /// A ufunc on numbers that numpy computes itself (`UFUNCS[k]`).
     Ufunc(usize),
     /// A function of numpy's global RandomState or Python's `random`
@@ -511,6 +526,11 @@ impl NpFunc {
             | NpFunc::DiagIndicesFrom => &["n"],
             NpFunc::Cond => &["x"],
             NpFunc::Fft | NpFunc::Ifft | NpFunc::Rfft | NpFunc::Irfft => &["a", "n", "axis", "norm"],
+            NpFunc::Fft2 | NpFunc::Ifft2 | NpFunc::Fftn | NpFunc::Ifftn | NpFunc::Rfft2 | NpFunc::Irfft2 => {
+                &["a", "s", "axes", "norm"]
+            }
+            NpFunc::Fftfreq | NpFunc::Rfftfreq => &["n", "d"],
+            NpFunc::Fftshift | NpFunc::Ifftshift => &["x", "axes"],
             NpFunc::Ufunc(_) => &["x"],
             // sema/random.rs checks their arguments itself.
             NpFunc::Random(_) => &[],

@@ -320,6 +320,20 @@ np_table! {
     Irfft => "fft.irfft",
     // item k (the last argument) of np.histogram2d's (H, xedges, yedges)
     Histogram2d => "histogram2d#",
+    // numpy's `array(a)` / `copy(a)` / `a.astype(t)`: order 'K' (an
+    // F-ordered operand's copy stays F-ordered; `Copy` passes order='C')
+    ArrayKeep => "array",
+    // sema/npbreadth13.rs's: more of numpy.fft
+    Fft2 => "fft.fft2",
+    Ifft2 => "fft.ifft2",
+    Fftfreq => "fft.fftfreq",
+    Rfftfreq => "fft.rfftfreq",
+    Fftshift => "fft.fftshift",
+    Ifftshift => "fft.ifftshift",
+    Fftn => "fft.fftn",
+    Ifftn => "fft.ifftn",
+    Rfft2 => "fft.rfft2",
+    Irfft2 => "fft.irfft2",
 }
 
 /// The items of numpy's tuple results `NpFunc::Item` names: the function,
@@ -504,7 +518,7 @@ pub const RANDOMS: [&str; 56] = [
 ];
 
 /// The keywords an `NpArg::Keyword` names, as the runtime's `np_keywords`.
-pub const KEYWORDS: [&str; 51] = [
+pub const KEYWORDS: [&str; 53] = [
     "axis",
     "keepdims",
     "ddof",
@@ -556,6 +570,8 @@ pub const KEYWORDS: [&str; 51] = [
     "bins",
     "density",
     "weights",
+    "period",
+    "axes",
 ];
 
 /// The words an `NpArg::Word` passes, as the runtime's `np_words`

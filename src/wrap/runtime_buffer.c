@@ -1824,7 +1824,7 @@ HIDDEN PyObject *pycc_box_array(const long long *desc, long long ndim, long long
  * result dtype is numpy's default, which the compiler predicts). */
 static int takes_dtype(long long func) {
     return func < NP_RANDOM0 && func != NP_ARGSORT && !(func >= NP_SUM && func <= NP_DOT) && func != NP_MATMUL && func != NP_FSUM &&
-           (!(func >= NP_VAR && func < NP_UFUNC0) || func == NP_EYE || func == NP_IDENTITY);
+           (!(func >= NP_VAR && func < NP_UFUNC0) || func == NP_EYE || func == NP_IDENTITY || func == NP_ARRAY_KEEP);
 }
 
 /* Item k of numpy's tuple result `r` for a name "f#k" (TUPLE_ITEMS), else

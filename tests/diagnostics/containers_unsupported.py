@@ -16,12 +16,6 @@ def sort_arrays(a):
     return len(xs)
 
 
-@cc.export('stack_list', 'f8(f8[:])')
-def stack_list(a):
-    xs = [a, a]
-    return np.array(xs).sum()
-
-
 @cc.export('two_ndims', 'i8(f8[:], f8[:, :])')
 def two_ndims(a, m):
     xs = [a]

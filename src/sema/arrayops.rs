@@ -247,15 +247,18 @@ pub(super) enum Tree {
         shape: Vec<Var>,
         span: Range<usize>,
     },
-    /// `np.roll(a, shift, axis)` read in place (`rolled.rs`): element `i`
-    /// of `axis` is `a`'s element `i - shift` (mod `extent`); `shift` is
-    /// already reduced to `0..extent`.
-    Rolled {
-        a: ArrayRef,
-        axis: usize,
-        shift: TExpr,
-        extent: TExpr,
-    },
+    /// `np.roll(a, shift, axis)` read in place (`rolled.rs`).
+    Rolled(Box<Roll>),
+}
+
+/// A rolled array leaf: element `i` of `axis` is `a`'s element `i - shift`
+/// (mod `extent`); `shift` is already reduced to `0..extent`.
+#[derive(Debug, Clone)]
+pub(super) struct Roll {
+    pub(super) a: ArrayRef,
+    pub(super) axis: usize,
+    pub(super) shift: TExpr,
+    pub(super) extent: TExpr,
 }
 
 impl Tree {
@@ -263,7 +266,7 @@ impl Tree {
         match self {
             Tree::Leaf(x) => x.kind(),
             Tree::Node { elem, .. } => Kind::Array(elem.result()),
-            Tree::Rolled { a, .. } => Kind::Array(a.ty.dtype),
+            Tree::Rolled(r) => Kind::Array(r.a.ty.dtype),
         }
     }
 
@@ -273,14 +276,15 @@ impl Tree {
             Tree::Leaf(Operand::Array(a)) => Some(&a.shape),
             Tree::Leaf(Operand::Number(..)) => None,
             Tree::Node { shape, .. } => Some(shape),
-            Tree::Rolled { a, .. } => Some(&a.shape),
+            Tree::Rolled(r) => Some(&r.a.shape),
         }
     }
 
     /// The array leaves, left to right.
     fn arrays(&self, out: &mut Vec<ArrayRef>) {
         match self {
-            Tree::Leaf(Operand::Array(a)) | Tree::Rolled { a, .. } => out.push(a.clone()),
+            Tree::Leaf(Operand::Array(a)) => out.push(a.clone()),
+            Tree::Rolled(r) => out.push(r.a.clone()),
             Tree::Leaf(Operand::Number(..)) => {}
             Tree::Node { l, r, .. } => {
                 l.arrays(out);
@@ -293,7 +297,7 @@ impl Tree {
     /// array it names, so that array overlapping a target is a clash.
     pub(super) fn has_roll(&self) -> bool {
         match self {
-            Tree::Rolled { .. } => true,
+            Tree::Rolled(_) => true,
             Tree::Leaf(_) => false,
             Tree::Node { l, r, .. } => l.has_roll() || r.has_roll(),
         }
@@ -308,7 +312,8 @@ impl Tree {
                 let (l, r) = (l.value(loads), r.value(loads));
                 elem.apply(l, r, span)
             }
-            Tree::Rolled { a, axis, shift, extent } => {
+            Tree::Rolled(r) => {
+                let Roll { a, axis, shift, extent } = r.as_ref();
                 let mut l = loads.next().expect("one load per array leaf");
                 let TExprKind::Load(_, idx) = &mut l.kind else { unreachable!("array leaves are read by loads") };
                 // The load's indices cover the loop nest; `a`'s axes are its last ones.
@@ -880,7 +885,7 @@ impl Typer<'_> {
     fn compute(&mut self, t: Tree, span: &Range<usize>) -> Option<ArrayRef> {
         let (dtype, shape) = match &t {
             Tree::Node { elem, shape, .. } => (elem.result(), shape.clone()),
-            Tree::Rolled { a, .. } => (a.ty.dtype, a.shape.clone()),
+            Tree::Rolled(r) => (r.a.ty.dtype, r.a.shape.clone()),
             Tree::Leaf(_) => unreachable!("callers pass nodes"),
         };
         let mut leaves = Vec::new();

@@ -242,7 +242,8 @@ impl Typer<'_> {
 fn dtype_and_shape(node: &Tree) -> (Scalar, Vec<Var>) {
     match node {
         Tree::Node { elem, shape, .. } => (elem.result(), shape.clone()),
-        Tree::Leaf(Operand::Array(a)) | Tree::Rolled { a, .. } => (a.ty.dtype, a.shape.clone()),
+        Tree::Leaf(Operand::Array(a)) => (a.ty.dtype, a.shape.clone()),
+        Tree::Rolled(r) => (r.a.ty.dtype, r.a.shape.clone()),
         Tree::Leaf(Operand::Number(..)) => unreachable!("reductions are of arrays"),
     }
 }

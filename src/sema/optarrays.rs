@@ -44,7 +44,7 @@ impl Typer<'_> {
         // A `while` test runs again after a body that may set the name to None.
         if let Stmt::While(w) = stmt {
             let mut killed = HashSet::new();
-            optional::none_assigned(&w.body, &self.optional, &self.none_calls, &mut killed);
+            optional::none_assigned(&w.body, &self.optional, self.none_calls, &mut killed);
             for u in uses.iter_mut().filter(|u| killed.contains(&u.name)) {
                 u.retested = true;
             }

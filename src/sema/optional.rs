@@ -447,8 +447,8 @@ impl Typer<'_> {
         // repetition: not the names the loop may set to None.
         if let Some((body, orelse)) = looped {
             let mut killed = HashSet::new();
-            none_assigned(body, &self.optional, &self.none_calls, &mut killed);
-            none_assigned(orelse, &self.optional, &self.none_calls, &mut killed);
+            none_assigned(body, &self.optional, self.none_calls, &mut killed);
+            none_assigned(orelse, &self.optional, self.none_calls, &mut killed);
             self.not_none.retain(|n| !killed.contains(n));
             let entry = self.not_none.clone();
             self.loop_entry.push(entry.clone());

@@ -6,7 +6,7 @@
 //! (no axis on an array of 2 or more dimensions, tuples of shifts or axes,
 //! a shift that is not an int, a complex array) stay numpy's own call.
 
-use super::arrayops::Tree;
+use super::arrayops::{Roll, Tree};
 use super::arrays::{bin, cmp, int64, select};
 use super::optional::is_none;
 use super::*;
@@ -24,7 +24,7 @@ impl Typer<'_> {
         let empty = cmp(CmpOp::Eq, extent.clone(), int64(0, &span));
         let modulus = select(empty, int64(1, &span), extent.clone());
         let shift = self.temp_i64(bin(BinOp::Mod, cast(shift, Scalar::I64), modulus));
-        Claim::Done(Tree::Rolled { a, axis, shift, extent })
+        Claim::Done(Tree::Rolled(Box::new(Roll { a, axis, shift, extent })))
     }
 
     /// Whether `e` is a roll that `rolled` reads in place (an operand of an

@@ -207,18 +207,7 @@ impl Typer<'_> {
             }
         }
         if let Some(e) = fft_arg(c, 3).filter(|e| !super::optional::is_none(e)) {
-            let words = ["backward", "ortho", "forward"];
-            let Some(w) = super::npfuncs::string_constant(e).filter(|s| words.contains(s)) else {
-                self.errors.push(
-                    Diagnostic::error(format!(
-                        "numpy.{name}()'s `norm` must be a constant 'backward', 'ortho' or 'forward' here"
-                    ))
-                    .at(range(e), "not a norm"),
-                );
-                return None;
-            };
-            let w = crate::tir::array::WORDS.iter().position(|x| *x == w).expect("listed");
-            args.push(NpArg::Word(Some(super::numpy::keyword("norm")), w));
+            args.push(self.fft_norm(e, name)?);
         }
         let out = self.array_temp(ty, Default::default());
         self.pre.push(TStmt::Alloc { array: out.clone(), func, args, span });
@@ -365,5 +354,23 @@ impl Typer<'_> {
             items.push(Val::Array(out));
         }
         Some(Val::Tuple(items))
+    }
+}
+
+impl Typer<'_> {
+    /// An fft's `norm=`: a constant 'backward', 'ortho' or 'forward'.
+    pub(super) fn fft_norm(&mut self, e: &Expr, name: &str) -> Option<NpArg> {
+        let words = ["backward", "ortho", "forward"];
+        let Some(w) = super::npfuncs::string_constant(e).filter(|s| words.contains(s)) else {
+            self.errors.push(
+                Diagnostic::error(format!(
+                    "numpy.{name}()'s `norm` must be a constant 'backward', 'ortho' or 'forward' here"
+                ))
+                .at(range(e), "not a norm"),
+            );
+            return None;
+        };
+        let w = crate::tir::array::WORDS.iter().position(|x| *x == w).expect("listed");
+        Some(NpArg::Word(Some(super::numpy::keyword("norm")), w))
     }
 }

@@ -137,18 +137,7 @@ impl Typer<'_> {
         let ty = ArrayTy { dtype, ndim: a.ty.ndim, layout: crate::base::types::Layout::A, complex };
         let mut args = vec![NpArg::Array(a)];
         if let Some(e) = arg(c, name, 3) {
-            let words = ["backward", "ortho", "forward"];
-            let Some(w) = super::npfuncs::string_constant(e).filter(|s| words.contains(s)) else {
-                self.errors.push(
-                    Diagnostic::error(format!(
-                        "numpy.{name}()'s `norm` must be a constant 'backward', 'ortho' or 'forward' here"
-                    ))
-                    .at(range(e), "not a norm"),
-                );
-                return None;
-            };
-            let w = crate::tir::array::WORDS.iter().position(|x| *x == w).expect("listed");
-            args.push(NpArg::Word(Some(super::numpy::keyword("norm")), w));
+            args.push(self.fft_norm(e, name)?);
         }
         Some((ty, args))
     }

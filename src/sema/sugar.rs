@@ -20,6 +20,17 @@ pub fn expand(stmt: &Stmt, globals: &Globals, temps: &mut usize) -> Option<Vec<S
         Stmt::Return(ret) if ret.value.as_deref().is_some_and(is_none) => {
             Some(vec![Stmt::Return(ast::StmtReturn { range: r, value: None })])
         }
+        // `return {k: v}` / `return {k: f(k) for k in ...}`: a dict is
+        // built into a name first (as `d = {...}; return d`).
+        Stmt::Return(ret) if matches!(ret.value.as_deref(), Some(Expr::Dict(_) | Expr::DictComp(_))) => {
+            let value = ret.value.as_deref()?;
+            let tmp = temp(temps, "dict");
+            let bind = assign(name(&tmp, value.range()), value.clone(), r);
+            Some(vec![
+                bind,
+                Stmt::Return(ast::StmtReturn { range: r, value: Some(Box::new(name(&tmp, value.range()))) }),
+            ])
+        }
         // A string (a docstring anywhere), a number or None: nothing to run.
         Stmt::Expr(e) if matches!(e.value.as_ref(), Expr::Constant(_)) => Some(Vec::new()),
         // `a = b = v`: v once, then each target from left to right.

@@ -229,7 +229,17 @@ pub fn type_module(source: &Source, globals: &Globals, exports: &[Export]) -> Re
         }
         failed |= specs.type_export(i).is_err();
     }
-    let errors = specs.errors.into_inner();
+    let mut errors = specs.errors.into_inner();
+    // A function typed again (a later round, another caller's types) may
+    // report the same error twice: each is shown once.
+    let mut shown: Vec<Diagnostic> = Vec::new();
+    errors.retain(|d| {
+        let new = !shown.contains(d);
+        if new {
+            shown.push(d.clone());
+        }
+        new
+    });
     if failed || !errors.is_empty() {
         return Err(Diagnostics::new(source, errors));
     }

@@ -138,18 +138,30 @@ impl Typer<'_> {
         if b.op != ast::Operator::Mult {
             return false;
         }
-        let is_tuple = |e: &Expr| match e {
-            Expr::Tuple(_) => true,
-            Expr::Name(n) => self.arity.contains_key(n.id.as_str()),
-            _ => false,
+        let len = |e: &Expr| match e {
+            Expr::Tuple(t) => Some(t.elts.len()),
+            Expr::Name(n) => self.arity.get(n.id.as_str()).copied(),
+            _ => None,
         };
-        let count = match (is_tuple(&b.left), is_tuple(&b.right)) {
-            (true, false) => &b.right,
-            (false, true) => &b.left,
+        let (n, count) = match (len(&b.left), len(&b.right)) {
+            (Some(n), None) => (n, &b.right),
+            (None, Some(n)) => (n, &b.left),
             _ => return false,
         };
-        if super::tuplesugar::constant_axis(count).is_some() {
-            return false;
+        if let Some(k) = super::tuplesugar::constant_axis(count) {
+            let items = n.saturating_mul(usize::try_from(k).unwrap_or(0));
+            if items <= super::tupleops::MAX_TUPLE_ITEMS {
+                return false;
+            }
+            self.errors.push(
+                Diagnostic::error(format!(
+                    "this tuple would have {items} items; pycc compiles tuples of at most {} items",
+                    super::tupleops::MAX_TUPLE_ITEMS
+                ))
+                .at(range(b), "a tuple repeated")
+                .note("each item of a tuple is a value of its own when compiling: use a list (`[x] * n`) or an array"),
+            );
+            return true;
         }
         self.errors.push(
             Diagnostic::error("repeating a tuple a number of times known only at run time is not supported")

@@ -49,6 +49,10 @@ fn display(elts: Vec<Expr>, at: TextRange) -> Expr {
 }
 
 /// A constant int, also negated.
+/// The most items a tuple repetition (`t * k`) may make: each item is a
+/// value of its own when compiling.
+pub(super) const MAX_TUPLE_ITEMS: usize = 4096;
+
 fn constant(e: &Expr) -> Option<i64> {
     super::tuplesugar::constant_axis(e)
 }
@@ -112,6 +116,11 @@ impl TupleForms<'_, '_> {
                     return None;
                 }
                 let k = usize::try_from(k.max(0)).ok()?;
+                // A longer tuple is a diagnostic (`tuple_repeat_error`), not
+                // millions of items unrolled at compile time.
+                if t.len().saturating_mul(k) > MAX_TUPLE_ITEMS {
+                    return None;
+                }
                 Some(display(t.iter().cloned().cycle().take(t.len() * k).collect(), b.range))
             }
             Expr::Subscript(s) if s.ctx == ast::ExprContext::Load => {

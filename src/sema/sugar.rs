@@ -238,11 +238,6 @@ fn flatten_target(target: &Expr, temps: &mut usize) -> Option<(Expr, Vec<Stmt>)>
     Some((Expr::Tuple(ast::ExprTuple { range, elts: names, ctx: ast::ExprContext::Store }), rest))
 }
 
-/// `x, y = map(f, seq)`: the length is the target's, so `seq` is unpacked
-/// into temporaries (checking its length as any unpacking does), then the
-/// targets take `(f($m0), f($m1), ...)`: every call runs, in order, before
-/// any target is bound, as CPython's map consumed by unpacking. A list
-/// literal is read as a tuple (the same elements, unpacked at once).
 /// `a, b, c = (-1, None, -inf)`: a display with a `None` item unpacked into
 /// as many names, as one assignment per name (`b = None` is how a name
 /// starts out optional). Every other item is evaluated first, left to
@@ -272,6 +267,11 @@ fn unpack_none_display(target: &Expr, value: &Expr, temps: &mut usize) -> Option
     Some(out)
 }
 
+/// `x, y = map(f, seq)`: the length is the target's, so `seq` is unpacked
+/// into temporaries (checking its length as any unpacking does), then the
+/// targets take `(f($m0), f($m1), ...)`: every call runs, in order, before
+/// any target is bound, as CPython's map consumed by unpacking. A list
+/// literal is read as a tuple (the same elements, unpacked at once).
 fn unpack_map(target: &Expr, value: &Expr, globals: &Globals, temps: &mut usize) -> Option<Vec<Stmt>> {
     let (Expr::Tuple(ast::ExprTuple { elts: targets, .. }) | Expr::List(ast::ExprList { elts: targets, .. })) = target
     else {

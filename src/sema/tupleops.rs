@@ -48,11 +48,11 @@ fn display(elts: Vec<Expr>, at: TextRange) -> Expr {
     Expr::Tuple(ast::ExprTuple { range: at, elts, ctx: ast::ExprContext::Load })
 }
 
-/// A constant int, also negated.
 /// The most items a tuple repetition (`t * k`) may make: each item is a
 /// value of its own when compiling.
 pub(super) const MAX_TUPLE_ITEMS: usize = 4096;
 
+/// A constant int, also negated.
 fn constant(e: &Expr) -> Option<i64> {
     super::tuplesugar::constant_axis(e)
 }

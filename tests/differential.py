@@ -300,6 +300,8 @@ def fresh(a):
         return tuple(fresh(x) for x in a)
     if isinstance(a, list):
         return [fresh(x) for x in a]
+    if isinstance(a, set):
+        return set(a)
     if type(a).__name__ == "ndarray":
         if not (a.flags.aligned and (a.flags.c_contiguous or a.flags.f_contiguous)):
             return a
@@ -325,6 +327,12 @@ def buffers_after(args):
         if isinstance(a, list):
             # A list argument (numba's reflected list): its items after the call.
             out.append(("list", repr(a), [type(x).__name__ for x in a]))
+            continue
+        if isinstance(a, set):
+            # A set argument (numba's reflected set) after the call, numpy
+            # scalars as the Python numbers numba reflects them as.
+            items = [x.item() if type(x).__module__ == "numpy" else x for x in a]
+            out.append(("set", sorted(repr(x) for x in items)))
             continue
         try:
             m = memoryview(a)

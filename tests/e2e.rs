@@ -322,6 +322,55 @@ total(xs: list) -> int
     assert_eq!(out, expected);
 }
 
+/// numba's reflected set arguments: the caller's set itself (changes seen
+/// at once), its items checked first as a list's (errors name the argument).
+#[test]
+fn reflected_set_arguments() {
+    let dir = scratch("reflected_set");
+    let source = "\
+from pycc import CC
+cc = CC('rs')
+
+@cc.export('grow', 'i8(Set(int64), i8)')
+def grow(s, n):
+    for i in range(n):
+        s.add(i)
+    return len(s)
+
+@cc.export('total', 'f8(set(float64))')
+def total(s):
+    return sum(s)
+";
+    compile(&dir, "rs.py", source, &[]);
+    let out = python_with_err(
+        &dir,
+        r#"
+import rs
+a = {7}; print(rs.grow(a, 3), sorted(a))
+a = {True}; print(rs.grow(a, 2), sorted(a))
+print(rs.total({0.5, 2}))
+print(err(lambda: rs.grow([1], 1)))
+print(err(lambda: rs.grow(frozenset(), 1)))
+print(err(lambda: rs.grow({1.5}, 1)))
+print(err(lambda: rs.grow({2**64}, 1)))
+print(err(lambda: rs.total({'x'})))
+print(rs.grow.__doc__)
+"#,
+    );
+    let expected = "\
+4 [0, 1, 2, 7]
+2 [0, True]
+2.5
+TypeError: grow() argument 's' must be set, not list
+TypeError: grow() argument 's' must be set, not frozenset
+TypeError: grow() argument 's' must be a set of int, not a set holding float (item 0)
+OverflowError: grow() argument 's' item 0 = 18446744073709551616 is out of range for int64
+TypeError: total() argument 's' must be a set of float, not a set holding str (item 0)
+grow(s: set, n: int) -> int
+";
+    assert_eq!(out, expected);
+}
+
 /// `--overflow` and `cc.overflow`: the literal in the script turns raising on,
 /// the command line overrides it either way, and a bad value is clap's error.
 #[test]

@@ -247,6 +247,7 @@ pub static WRAPPER_RUNTIME: &[RuntimeFn] = &[
     rt("pycc_box_array", &[P, I64, I64], &[P]),
     rt("pycc_arg_list", &[P, P, P, I64, I64, P], &[I32]),
     rt("pycc_arg_str", &[P, P, P, I64, P], &[I32]),
+    rt("pycc_arg_set", &[P, P, P, I64, I64, P], &[I32]),
     rt(STR_BOX_FN, &[I64], &[P]),
     rt("pycc_list_box", &[I64, I64], &[P]),
     rt("pycc_dict_box", &[I64, I64], &[P]),

@@ -302,6 +302,11 @@ pub enum Ty {
     /// one int64, the address of the `str` object, which the caller's
     /// arguments or the runtime's literal cache keep alive for the call.
     Str,
+    /// numba's reflected `Set(T)` of numbers (or of tuples of numbers: one
+    /// part each), a Python `set` (sema/sets.rs): carried as one int64, the
+    /// address of the set object, which the caller's argument or the
+    /// exported call's arena keeps alive; changes are the caller's at once.
+    Set(Vec<Scalar>),
 }
 
 impl Ty {
@@ -315,7 +320,7 @@ impl Ty {
             Ty::List(_) | Ty::ListOf(_) | Ty::Dict(..) => vec![Scalar::I64],
             Ty::Optional(s) => vec![Scalar::Bool, *s],
             Ty::OptionalArray(a) => std::iter::once(Scalar::Bool).chain(vec![Scalar::I64; a.flat_len()]).collect(),
-            Ty::Str => vec![Scalar::I64],
+            Ty::Str | Ty::Set(_) => vec![Scalar::I64],
         }
     }
 
@@ -330,6 +335,7 @@ impl Ty {
             Ty::Optional(s) => format!("Optional[{}]", s.python_name()),
             Ty::OptionalArray(a) => format!("Optional[Buffer[{}]]", a.numba_name()),
             Ty::Str => "str".into(),
+            Ty::Set(_) => "set".into(),
         }
     }
 
@@ -348,6 +354,12 @@ impl Ty {
             Ty::Optional(s) => format!("OptionalType({})", s.long_name()),
             Ty::OptionalArray(a) => format!("OptionalType({})", a.numba_name()),
             Ty::Str => "unicode_type".into(),
+            Ty::Set(xs) => match xs.as_slice() {
+                [one] => format!("reflected set({})", one.long_name()),
+                _ => {
+                    format!("reflected set(Tuple({}))", xs.iter().map(|x| x.long_name()).collect::<Vec<_>>().join(", "))
+                }
+            },
             Ty::Dict(k, v) => {
                 let part = |xs: &[Scalar]| match xs {
                     [one] => one.long_name(),

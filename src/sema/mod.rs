@@ -561,6 +561,7 @@ fn short_ty(t: &Ty) -> String {
         Ty::Optional(s) => format!("o{}", s.short_name()),
         Ty::OptionalArray(a) => format!("o{}", short_ty(&Ty::Array(*a))),
         Ty::Str => "s".into(),
+        Ty::Set(xs) => format!("S{}_", xs.iter().map(|x| x.short_name()).collect::<String>()),
     }
 }
 
@@ -790,6 +791,8 @@ impl Facts {
         let mut types: HashMap<String, Scalar> = pv.params.iter().map(|p| (p.name.clone(), p.ty)).collect();
         let lists = lists::param_lists(&pv.list_params, &mut types);
         let dicts = dicts::param_dicts(&pv.dict_params, &mut types);
+        let mut strs = pv.strs;
+        strings::sets::param_sets(&pv.set_params, &mut types, &mut strs);
         let mut optional: HashSet<String> = pv.optional_params.iter().cloned().collect();
         optional::optional_names(body, none_calls, &mut optional);
         // A plain parameter the body sets to None starts as a number.
@@ -805,7 +808,7 @@ impl Facts {
             complex: pv.complex,
             lists,
             dicts,
-            strs: pv.strs,
+            strs,
             shapes: pv.shaped_params.into_iter().collect(),
             optional,
         };
@@ -945,6 +948,8 @@ struct ParamVars {
     /// List parameters whose items are arrays or tuples holding them, with
     /// the item's shape (sema/listpass.rs).
     shaped_params: Vec<(String, Ty)>,
+    /// Set parameters with their items' parts (sema/sets.rs).
+    set_params: Vec<(String, Vec<Scalar>)>,
 }
 
 /// The parameters of `export` as variables: a tuple parameter is its
@@ -1017,6 +1022,11 @@ fn param_vars(source: &Source, export: &Export, exported: bool) -> Result<ParamV
             Ty::Str => {
                 pv.params.push(Param { name: name.clone(), ty: Scalar::I64, span: range(&arg.def) });
                 pv.strs.insert(name);
+            }
+            // A set: the caller's set object's address (sema/sets.rs).
+            Ty::Set(parts) => {
+                pv.params.push(Param { name: name.clone(), ty: Scalar::I64, span: range(&arg.def) });
+                pv.set_params.push((name, parts.clone()));
             }
             // A helper's dict parameter: the caller's dict (sema/dicts.rs).
             Ty::Dict(k, v) => {
@@ -1737,6 +1747,9 @@ impl<'a> Typer<'a> {
                         let x = self.optional_number(symbol, args, t, range(e));
                         return Some(Val::Scalar(x));
                     }
+                    if let Some(Ty::Set(_)) = ret {
+                        return self.helper_set_result(name, range(e));
+                    }
                     let Some(Ty::Scalar(ty)) = ret else {
                         self.errors.push(
                             Diagnostic::error(format!("`{name}` returns None here; its value cannot be used"))
@@ -2122,6 +2135,8 @@ impl<'a> Typer<'a> {
             if !can_convert_ty(t, d) {
                 let note = if matches!(t, Ty::Dict(..)) {
                     "a dict keeps the key and value types of what is stored into it (numba's typed dict); declare those"
+                } else if matches!(t, Ty::Set(_)) || matches!(d, Ty::Set(_)) {
+                    "a set result is declared `Set(T)` with T its items' type (int64, float64 or bool)"
                 } else {
                     "pycc does not truncate floats or guess truthiness implicitly; convert explicitly"
                 };
@@ -2654,6 +2669,9 @@ impl<'a> Typer<'a> {
                 let value = self.str_value(v)?;
                 self.returns.push((Some(Ty::Str), range(stmt)));
                 Some(TStmt::Return { values: vec![value], span: range(stmt) })
+            }
+            Stmt::Return(ast::StmtReturn { value: Some(v), .. }) if self.is_set_expr(v) => {
+                self.set_return(v, range(stmt))
             }
             Stmt::Return(r) if self.is_optional_return(r) => self.optional_return(r, range(stmt)),
             Stmt::Return(r) => {
@@ -3765,6 +3783,7 @@ impl<'a> Typer<'a> {
                 );
                 None
             }
+            Some(Ty::Set(_)) => self.helper_set_result(name, span),
             Some(Ty::Complex(_)) => {
                 self.errors.push(
                     Diagnostic::error(format!("`{name}` returns a complex number here, used inside an expression"))
@@ -4069,7 +4088,13 @@ impl<'a> Typer<'a> {
             self.unsupported(range(&positional[k]), "passing a list of lists to a function is")?;
             return None;
         }
-        let types: Vec<Ty> = vals.iter().zip(&strs).map(|(v, &s)| if s { Ty::Str } else { self.arg_ty(v) }).collect();
+        let sets: Vec<Option<Ty>> = positional.iter().map(|e| self.passed_set_ty(e)).collect();
+        let types: Vec<Ty> = vals
+            .iter()
+            .zip(&strs)
+            .zip(sets)
+            .map(|((v, &s), set)| if s { Ty::Str } else { set.unwrap_or_else(|| self.arg_ty(v)) })
+            .collect();
         let passed: Vec<(usize, String)> = vals
             .iter()
             .enumerate()
@@ -4131,6 +4156,9 @@ impl<'a> Typer<'a> {
     fn passed_value(&mut self, e: &Expr) -> Option<Val> {
         if self.is_passed_str(e) {
             return self.str_value(e).map(Val::Scalar);
+        }
+        if self.is_set_expr(e) {
+            return self.passed_set(e).map(Val::Scalar);
         }
         self.value(e)
     }
@@ -4397,6 +4425,7 @@ fn join_ty(a: &Ty, b: &Ty) -> Option<Ty> {
         (Ty::Complex(x), Ty::Complex(y)) => Some(Ty::Complex(join(*x, *y))),
         (Ty::Array(x), Ty::Array(y)) => x.join(y).map(Ty::Array),
         (Ty::Str, Ty::Str) => Some(Ty::Str),
+        (Ty::Set(x), Ty::Set(y)) if x == y => Some(a.clone()),
         // Containers of one item type (`return res` early and at the end).
         (Ty::List(x), Ty::List(y)) if x == y => Some(a.clone()),
         (Ty::ListOf(x), Ty::ListOf(y)) if x == y => Some(a.clone()),
@@ -4415,6 +4444,7 @@ fn can_convert_ty(from: &Ty, to: &Ty) -> bool {
         (Ty::List(x), Ty::List(y)) => x == y,
         (Ty::Dict(xk, xv), Ty::Dict(yk, yv)) => xk == yk && xv == yv,
         (Ty::Str, Ty::Str) => true,
+        (Ty::Set(x), Ty::Set(y)) => x == y,
         _ => false,
     }
 }

@@ -197,6 +197,32 @@ fn part_mark(id: &str, j: usize) -> String {
     format!("{id}{{}}.{j}")
 }
 
+/// The name marking set `id` as a parameter: the caller's set, whose item
+/// parts the caller's type fixes.
+fn param_mark(id: &str) -> String {
+    format!("{id}{{}}param")
+}
+
+/// Set parameters as set variables: marked, their item parts fixed.
+pub(in crate::sema) fn param_sets(
+    params: &[(String, Vec<Scalar>)],
+    types: &mut HashMap<String, Scalar>,
+    strs: &mut HashSet<String>,
+) {
+    for (name, parts) in params {
+        strs.insert(mark(name));
+        strs.insert(param_mark(name));
+        if let [one] = parts.as_slice() {
+            types.insert(mark(name), *one);
+            continue;
+        }
+        strs.insert(arity_mark(name, parts.len()));
+        for (j, &t) in parts.iter().enumerate() {
+            types.insert(part_mark(name, j), t);
+        }
+    }
+}
+
 impl Typer<'_> {
     pub(in crate::sema) fn is_set_name(&self, id: &str) -> bool {
         self.strs.contains(&mark(id))
@@ -414,6 +440,58 @@ impl Typer<'_> {
         Some((parts, tuple))
     }
 
+    /// An item added to a set parameter fits the caller's item type (whose
+    /// reads would otherwise convert what this function adds).
+    fn check_param_item(&mut self, name: &str, parts: &[TExpr], span: &Range<usize>) -> Option<()> {
+        if !self.strs.contains(&param_mark(name)) {
+            return Some(());
+        }
+        let fixed = self.set_shape(name);
+        if parts.len() == fixed.len() && parts.iter().zip(&fixed).all(|(p, &f)| join(p.ty, f) == f) {
+            return Some(());
+        }
+        let what = format!(
+            "`{name}` is the caller's {}; adding items of another type to it is not supported",
+            Ty::Set(fixed).long_name()
+        );
+        self.set_error(span.clone(), &what, "another item type").map(|_| ())
+    }
+
+    /// A set passed to a function of this file: the set object itself,
+    /// which the callee shares (numba's reflected set).
+    pub(in crate::sema) fn passed_set(&mut self, e: &Expr) -> Option<TExpr> {
+        match e {
+            Expr::Name(n) => Some(self.set_var(n.id.as_str(), &range(e))),
+            _ => self.set_error(range(e), "a set passed to a function is a name here: assign it first", "a set"),
+        }
+    }
+
+    /// The parameter type of a set passed by name (`passed_set`).
+    pub(in crate::sema) fn passed_set_ty(&self, e: &Expr) -> Option<Ty> {
+        match e {
+            Expr::Name(n) if self.is_set_name(n.id.as_str()) => Some(Ty::Set(self.set_shape(n.id.as_str()))),
+            _ => None,
+        }
+    }
+
+    /// `return s` of a set: the set object (the export's result, or its
+    /// caller's, alive in the exported call's arena).
+    pub(in crate::sema) fn set_return(&mut self, v: &Expr, span: Range<usize>) -> Option<TStmt> {
+        let (value, name) = self.set_value(v)?;
+        self.returns.push((Some(Ty::Set(self.set_shape(&name))), span.clone()));
+        Some(TStmt::Return { values: vec![value], span })
+    }
+
+    /// A helper's set result used as a value: not compiled yet.
+    pub(in crate::sema) fn helper_set_result<T>(&mut self, name: &str, span: Range<usize>) -> Option<T> {
+        self.errors.push(
+            Diagnostic::error(format!("`{name}` returns a set; a helper's set result is not supported yet"))
+                .at(span, "a set")
+                .note("pass a set to the helper instead: it changes the caller's set"),
+        );
+        None
+    }
+
     /// How many numbers the items of set `id` have, if they are tuples.
     fn set_arity(&self, id: &str) -> Option<usize> {
         (2..=4).find(|&n| self.strs.contains(&arity_mark(id, n)))
@@ -445,6 +523,7 @@ impl Typer<'_> {
     /// Records `parts` added to set `name` (one type per part, and the
     /// tuples' length) and casts them to the set's part types.
     fn set_note_item(&mut self, name: &str, parts: Vec<TExpr>, tuple: bool, span: &Range<usize>) -> Option<Vec<TExpr>> {
+        self.check_param_item(name, &parts, span)?;
         let arity = self.set_arity(name);
         let numbers = self.types.contains_key(&mark(name));
         if (tuple && (numbers || arity.is_some_and(|n| n != parts.len()))) || (!tuple && arity.is_some()) {
@@ -801,7 +880,7 @@ impl Typer<'_> {
         }
         Claim::checked(self.set_error(
             range(e),
-            "a set is not supported here yet (as a result, in a tuple, print() or a container, or as an argument of this file's functions)",
+            "a set is not supported here yet (in a tuple, print() or a container, or as a helper's result)",
             "a set",
         ))
     }

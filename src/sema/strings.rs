@@ -21,7 +21,7 @@ mod strlists;
 #[path = "strtuples.rs"]
 mod strtuples;
 #[path = "sets.rs"]
-mod sets;
+pub(super) mod sets;
 
 /// The runtime functions (runtime_buffer.c): `(len) -> buffer`, `(buffer,
 /// word index, word) -> buffer`, `(buffer, len) -> str` (a literal from

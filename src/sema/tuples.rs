@@ -18,7 +18,8 @@ pub(super) fn rebuild(ty: &Ty, parts: &mut impl Iterator<Item = TExpr>) -> Optio
         | Ty::Dict(..)
         | Ty::Optional(_)
         | Ty::OptionalArray(_)
-        | Ty::Str => return None,
+        | Ty::Str
+        | Ty::Set(_) => return None,
     })
 }
 

@@ -47,9 +47,6 @@ fn known_but_unsupported(name: &str) -> Option<&'static str> {
         "optional" | "Optional" => Some(
             "optional(T) is supported only as a whole argument type, of a number or an array (`f8(optional(f8), optional(f8[:]))`), not inside a tuple",
         ),
-        "Set" | "set" => Some(
-            "sets are not supported yet as arguments or results: pass the items as an array or a `List(int64)` and build the set in the body (`set(items)`)",
-        ),
         "unicode_type" | "string" => Some(
             "str (unicode_type) is supported only as a whole argument type (`i8(unicode_type)`), not as a result, in a tuple, optional(T) or an array",
         ),
@@ -201,6 +198,13 @@ fn ty(lex: &mut Lexer) -> Result<Ty, SignatureError> {
             Ok(ty)
         }
         Some(("List" | "ListType", _)) => list(lex),
+        Some(("Set" | "set", _)) if lex.peek() == Some('(') => set(lex),
+        // numba's printed form of a set argument's type.
+        Some(("reflected", _)) if lex.text[lex.pos..].trim_start().starts_with("set") => {
+            lex.skip_ws();
+            lex.ident();
+            set(lex)
+        }
         Some(("DictType", _)) => dict(lex),
         // numba's str type.
         Some(("unicode_type" | "string", _)) if lex.peek() != Some('[') => Ok(Ty::Str),
@@ -244,6 +248,33 @@ fn list(lex: &mut Lexer) -> Result<Ty, SignatureError> {
             start..lex.pos,
         ));
     }
+    reflected(lex)?;
+    lex.expect(')', "`)` to close `List(...)`")?;
+    Ok(Ty::List(vec![item]))
+}
+
+/// numba's `Set(int64)` (also `set(...)`, `reflected set(...)`) after the
+/// name, with an optional `reflected=True`: the caller's Python set itself.
+/// Sets of int64, float64 and bool, as lists.
+fn set(lex: &mut Lexer) -> Result<Ty, SignatureError> {
+    lex.expect('(', "`(` after `Set`")?;
+    lex.skip_ws();
+    let start = lex.pos;
+    let item = scalar(lex)?;
+    if lex.peek() == Some('[') || !matches!(item, Scalar::Bool | Scalar::I64 | Scalar::F64) {
+        if lex.peek() == Some('[') {
+            array(lex, item, false)?;
+        }
+        return Err(err("sets of int64, float64 or bool only are supported as arguments or results", start..lex.pos));
+    }
+    reflected(lex)?;
+    lex.expect(')', "`)` to close `Set(...)`")?;
+    Ok(Ty::Set(vec![item]))
+}
+
+/// An optional `, reflected=True` (or `False`) after a list's or set's
+/// item type: pycc's lists and sets are the caller's either way.
+fn reflected(lex: &mut Lexer) -> Result<(), SignatureError> {
     if lex.peek() == Some(',') {
         lex.pos += 1;
         match lex.ident() {
@@ -256,8 +287,7 @@ fn list(lex: &mut Lexer) -> Result<Ty, SignatureError> {
             _ => return Err(err("expected `True` or `False`", lex.here())),
         }
     }
-    lex.expect(')', "`)` to close `List(...)`")?;
-    Ok(Ty::List(vec![item]))
+    Ok(())
 }
 
 /// numba's `DictType(key, value)` after the name, each a number or a

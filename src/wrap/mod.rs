@@ -239,6 +239,13 @@ enum Step {
         arg: usize,
         slot: usize,
     },
+    /// A set argument (numba's reflected set): its items checked to be of
+    /// the declared kind (`list_kind`), its object's address into `slot`.
+    Set {
+        arg: usize,
+        kind: u8,
+        slot: usize,
+    },
     Scalar {
         arg: usize,
         elem: Option<usize>,
@@ -394,6 +401,7 @@ fn plan_steps(f: &TypedFunction) -> (Vec<Step>, usize) {
             Ty::ListOf(_) => unreachable!("signatures declare no lists of arrays"),
             Ty::Optional(s) => steps.push(Step::Optional { arg, ty: *s, slot: 0 }),
             Ty::Str => steps.push(Step::Str { arg, slot: 0 }),
+            Ty::Set(items) => steps.push(Step::Set { arg, kind: list_kind(items), slot: 0 }),
             Ty::Tuple(xs) => {
                 steps.push(Step::Tuple { arg, len: xs.len() });
                 for (j, x) in xs.iter().enumerate() {
@@ -435,7 +443,7 @@ fn plan_steps(f: &TypedFunction) -> (Vec<Step>, usize) {
                 *slot = next_slot;
                 next_slot += 2;
             }
-            Step::List { slot, .. } | Step::Str { slot, .. } => {
+            Step::List { slot, .. } | Step::Str { slot, .. } | Step::Set { slot, .. } => {
                 *slot = next_slot;
                 next_slot += 1;
             }
@@ -579,7 +587,7 @@ fn slots<'c, 'b>(
                     slots.push((cx.alloca(entry, one, t), t));
                 }
             }
-            Step::Str { .. } => slots.push((cx.alloca(entry, one, cx.int(64)), cx.int(64))),
+            Step::Str { .. } | Step::Set { .. } => slots.push((cx.alloca(entry, one, cx.int(64)), cx.int(64))),
             Step::List { .. } => {
                 // 0 until converted: what the way out writes back.
                 let at = cx.alloca(entry, one, cx.int(64));
@@ -635,6 +643,7 @@ fn convert_step<'c, 'b>(
         Step::Tuple { arg, .. }
         | Step::List { arg, .. }
         | Step::Str { arg, .. }
+        | Step::Set { arg, .. }
         | Step::Scalar { arg, .. }
         | Step::Optional { arg, .. }
         | Step::Array { arg, .. }
@@ -695,6 +704,10 @@ fn convert<'c, 'b>(
         Step::List { kind, slot, .. } => {
             let kind = cx.const_i64(block, kind as i64);
             cx.call(block, "pycc_arg_list", &[obj, fname, pnames, idx, kind, slots[slot].0], &[cx.int(32)])
+        }
+        Step::Set { kind, slot, .. } => {
+            let kind = cx.const_i64(block, kind as i64);
+            cx.call(block, "pycc_arg_set", &[obj, fname, pnames, idx, kind, slots[slot].0], &[cx.int(32)])
         }
         Step::Scalar { .. } | Step::Optional { .. } => return convert_scalar(cx, w, step, block, obj, idx),
     }
@@ -888,7 +901,10 @@ fn box_result<'c, 'b>(
         }
         (Some(Ty::Scalar(s)), _) => box_scalar(cx, out, *s, values[0]),
         (Some(Ty::Array(a)), _) => box_array(cx, out, a, values),
-        (Some(Ty::Str), _) => cx.call(out, crate::abi::runtime::STR_BOX_FN, &[values[0]], &[cx.ptr]).unwrap(),
+        // A set is boxed as a str is: a new reference to the object.
+        (Some(Ty::Str | Ty::Set(_)), _) => {
+            cx.call(out, crate::abi::runtime::STR_BOX_FN, &[values[0]], &[cx.ptr]).unwrap()
+        }
         (Some(Ty::Complex(p)), _) => box_complex(cx, out, *p, values[0], values[1]),
         (Some(Ty::List(items)), _) => {
             let kind = cx.const_i64(out, list_kind(items) as i64);

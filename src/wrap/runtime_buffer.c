@@ -563,7 +563,7 @@ static const char *list_kind_name(long long kind) {
 
 /* Item `o` as a list word of `kind`; 0, or -1 with TypeError/OverflowError. */
 static int list_word(PyObject *o, long long kind, long long *word, const char *fname, const char *name,
-                     Py_ssize_t k) {
+                     Py_ssize_t k, const char *what) {
     if (kind == 'b') {
         if (PyBool_Check(o)) {
             *word = o == Py_True;
@@ -583,7 +583,9 @@ static int list_word(PyObject *o, long long kind, long long *word, const char *f
             memcpy(word, &d, 8);
             return 0;
         }
-    } else if (PyLong_Check(o)) {
+    } else if (PyLong_Check(o) || (PyIndex_Check(o) && !PyFloat_Check(o))) {
+        /* numpy's integer scalars too (np.int64 items: numba's typeof of
+         * them is int64); PyLong_AsLongLong takes them by __index__. */
         long long v = PyLong_AsLongLong(o);
         if (v == -1 && PyErr_Occurred()) {
             if (PyErr_ExceptionMatches(PyExc_OverflowError)) {
@@ -599,8 +601,8 @@ static int list_word(PyObject *o, long long kind, long long *word, const char *f
     PyObject *tn = PyObject_GetAttrString((PyObject *)Py_TYPE(o), "__name__");
     if (tn == NULL)
         return -1;
-    PyErr_Format(PyExc_TypeError, "%s() argument '%s' must be a list of %s, not a list holding %U (item %zd)", fname,
-                 name, list_kind_name(kind), tn, k);
+    PyErr_Format(PyExc_TypeError, "%s() argument '%s' must be a %s of %s, not a %s holding %U (item %zd)", fname,
+                 name, what, list_kind_name(kind), what, tn, k);
     Py_DECREF(tn);
     return -1;
 }
@@ -623,7 +625,7 @@ HIDDEN int pycc_arg_list(PyObject *o, const char *fname, const char *names, Py_s
         return -1;
     pycc_list *l = (pycc_list *)(Py_ssize_t)h;
     for (Py_ssize_t k = 0; k < n && k < l->len; k++) {
-        if (list_word(PyList_GetItem(o, k), kind, &l->data[k], fname, nth_name(names, i), k) != 0)
+        if (list_word(PyList_GetItem(o, k), kind, &l->data[k], fname, nth_name(names, i), k, "list") != 0)
             return -1;
     }
     *out = h;
@@ -1488,6 +1490,40 @@ HIDDEN int pycc_arg_str(PyObject *o, const char *fname, const char *names, Py_ss
         Py_DECREF(tn);
         return -1;
     }
+    *out = (long long)(Py_ssize_t)o;
+    return 0;
+}
+
+/* A set argument (numba's reflected set): the set object itself, whose
+ * changes the caller sees (borrowed: the caller's argument outlives the
+ * call), once every item is checked to be of `kind` as a list's items are
+ * (in iteration order). 0, or -1 with TypeError or OverflowError set. */
+HIDDEN int pycc_arg_set(PyObject *o, const char *fname, const char *names, Py_ssize_t i, long long kind,
+                        long long *out) {
+    if (!PySet_Check(o)) {
+        PyObject *tn = PyObject_GetAttrString((PyObject *)Py_TYPE(o), "__name__");
+        if (tn == NULL)
+            return -1;
+        PyErr_Format(PyExc_TypeError, "%s() argument '%s' must be set, not %U", fname, nth_name(names, i), tn);
+        Py_DECREF(tn);
+        return -1;
+    }
+    PyObject *it = PyObject_GetIter(o);
+    if (it == NULL)
+        return -1;
+    PyObject *x;
+    long long word;
+    for (Py_ssize_t k = 0; (x = PyIter_Next(it)) != NULL; k++) {
+        int bad = list_word(x, kind, &word, fname, nth_name(names, i), k, "set");
+        Py_DECREF(x);
+        if (bad != 0) {
+            Py_DECREF(it);
+            return -1;
+        }
+    }
+    Py_DECREF(it);
+    if (PyErr_Occurred())
+        return -1;
     *out = (long long)(Py_ssize_t)o;
     return 0;
 }

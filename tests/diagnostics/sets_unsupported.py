@@ -8,16 +8,6 @@ def returned(n):
     return s
 
 
-def helper(s):
-    return len(s)
-
-
-@cc.export('to_helper', 'i8(i8)')
-def to_helper(n):
-    s = {n}
-    return helper(s)
-
-
 @cc.export('of_tuples', 'i8(i8)')
 def of_tuples(n):
     s = {(n, 1)}

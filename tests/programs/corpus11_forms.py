@@ -1,0 +1,85 @@
+# differential-python: numpy
+# Forms real numba.pycc modules use (issue 16, corpus11): `10 ** (-8)` of
+# int literals (CPython's compiler folds it to the float 1e-08; a typed
+# int ** int would be numba's int 0 and a convergence test never passes),
+# a numpy call's result (np.column_stack, np.vstack, np.dot) returned
+# where the signature declares a C-contiguous array (`f8[:, ::1]`, also
+# inside a tuple result), and min()/max() of tuple displays (compared
+# lexicographically, the first of equal ones kept).
+import numpy as np
+from pycc import CC
+
+cc = CC('corpus11_forms')
+
+
+@cc.export('converged', 'f8(f8[:])')
+def converged(x):
+    v = 1.0
+    for k in range(200):
+        nv = 0.5 * (v + x[0] / v)
+        if abs(nv - v) < 10 ** (-8):
+            return nv
+        v = nv
+    return -1.0
+
+
+@cc.export('literal_powers', '(i8,)')
+def literal_powers(n):
+    a = 2 ** -1
+    b = 10 ** -3 * n
+    c = (-2) ** -3
+    d = 2 ** 10
+    e = 1 ** -5
+    return a, b, c, d, e
+
+
+@cc.export('bordered', 'f8[:, ::1](f8[::1], i8, f8)')
+def bordered(coordinates, per_row, width):
+    x = np.reshape(coordinates, (-1, per_row))
+    rows = x.shape[0]
+    return np.column_stack((np.zeros(rows), x, np.full(rows, width)))
+
+
+@cc.export('capped', 'f8[:, ::1](f8[::1], i8, f8)')
+def capped(coordinates, per_row, height):
+    y = np.reshape(coordinates, (-1, per_row))
+    return np.vstack((np.full((1, per_row), height), y, np.zeros((1, per_row))))
+
+
+@cc.export('products', 'Tuple((f8[:, ::1], f8[:, ::1]))(f8[:, :], f8[:, :])')
+def products(a, b):
+    return np.dot(a, b), np.dot(b.T, a.T)
+
+
+@cc.export('canonical', '(i8, i8, i8, i8)')
+def canonical(a, b, c, d):
+    return min((
+        (a, b, c, d),
+        (a, c, b, d),
+        (b, a, d, c),
+        (d, c, b, a)
+    ))
+
+
+@cc.export('largest_pair', '(i8, i8, f8)')
+def largest_pair(a, b, x):
+    best = max((a, x), (b, x), (a + b, x - 1.0))
+    return best
+
+
+@cc.export('smallest_of_two', '(f8, f8)')
+def smallest_of_two(p, q):
+    return min((p, 1), (q, 2))
+
+
+CASES = {
+    'converged': [(np.array([2.0]),), (np.array([9.0]),), (np.array([1e6]),)],
+    'literal_powers': [(3,), (0,)],
+    'bordered': [(np.arange(6.0), 3, 5.0), (np.arange(4.0), 1, -1.0), (np.arange(0.0), 2, 1.0)],
+    'capped': [(np.arange(6.0), 3, 2.0), (np.arange(2.0), 2, 0.5)],
+    'products': [(np.arange(6.0).reshape(2, 3), np.arange(6.0).reshape(3, 2)),
+                 (np.ones((1, 1)), np.full((1, 1), 2.0))],
+    'canonical': [(1, 2, 3, 4), (4, 3, 2, 1), (2, 2, 1, 1), (0, 0, 0, 0)],
+    'largest_pair': [(1, 2, 0.5), (3, -3, 2.0), (0, 0, 1.0)],
+    'smallest_of_two': [(1.0, 2.0), (2.0, 1.0), (1.0, 1.0), (float('nan'), 1.0), (1.0, float('nan'))],
+}

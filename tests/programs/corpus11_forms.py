@@ -5,7 +5,9 @@
 # a numpy call's result (np.column_stack, np.vstack, np.dot) returned
 # where the signature declares a C-contiguous array (`f8[:, ::1]`, also
 # inside a tuple result), and min()/max() of tuple displays (compared
-# lexicographically, the first of equal ones kept).
+# lexicographically, the first of equal ones kept), and `del L[i]` of a
+# list (numba's list delitem: CPython removes the item, IndexError past
+# the end).
 import numpy as np
 from pycc import CC
 
@@ -72,6 +74,24 @@ def smallest_of_two(p, q):
     return min((p, 1), (q, 2))
 
 
+@cc.export('dropped', '(i8,)')
+def dropped(k):
+    items = [1, 2, 3, 4, 5]
+    del items[k]
+    del items[0], items[-1]
+    return len(items), items[0]
+
+
+@cc.export('dropped_part', 'f8(f8[:], i8)')
+def dropped_part(x, k):
+    parts = [x, x * 2.0, x * 3.0]
+    del parts[k]
+    total = 0.0
+    for p in parts:
+        total += p.sum()
+    return total
+
+
 CASES = {
     'converged': [(np.array([2.0]),), (np.array([9.0]),), (np.array([1e6]),)],
     'literal_powers': [(3,), (0,)],
@@ -81,5 +101,7 @@ CASES = {
                  (np.ones((1, 1)), np.full((1, 1), 2.0))],
     'canonical': [(1, 2, 3, 4), (4, 3, 2, 1), (2, 2, 1, 1), (0, 0, 0, 0)],
     'largest_pair': [(1, 2, 0.5), (3, -3, 2.0), (0, 0, 1.0)],
+    'dropped': [(1,), (-2,), (0,), (9,), (-6,)],
+    'dropped_part': [(np.arange(3.0), 1), (np.arange(3.0), -1), (np.arange(2.0), 3)],
     'smallest_of_two': [(1.0, 2.0), (2.0, 1.0), (1.0, 1.0), (float('nan'), 1.0), (1.0, float('nan'))],
 }

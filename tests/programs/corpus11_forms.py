@@ -7,7 +7,9 @@
 # inside a tuple result), and min()/max() of tuple displays (compared
 # lexicographically, the first of equal ones kept), and `del L[i]` of a
 # list (numba's list delitem: CPython removes the item, IndexError past
-# the end).
+# the end), and a value with leading axes of extent 1 assigned to a
+# slice of fewer axes (`v[k, :] = w[k, :].reshape((1, n)) @ x`: numpy's
+# setitem drops them; ValueError where they are not 1).
 import numpy as np
 from pycc import CC
 
@@ -92,6 +94,21 @@ def dropped_part(x, k):
     return total
 
 
+@cc.export('weighted_rows', 'f8[:, :](f8[:, :], f8[:, :])')
+def weighted_rows(w, x):
+    out = np.zeros((w.shape[0], x.shape[1]))
+    for k in range(w.shape[0]):
+        out[k, :] = w[k, :].reshape((1, w.shape[1])) @ x / w[k, :].sum()
+    return out
+
+
+@cc.export('flattened_into', 'f8[:](f8[:, :, :])')
+def flattened_into(m):
+    out = np.zeros(m.shape[2])
+    out[:] = m
+    return out
+
+
 CASES = {
     'converged': [(np.array([2.0]),), (np.array([9.0]),), (np.array([1e6]),)],
     'literal_powers': [(3,), (0,)],
@@ -103,5 +120,8 @@ CASES = {
     'largest_pair': [(1, 2, 0.5), (3, -3, 2.0), (0, 0, 1.0)],
     'dropped': [(1,), (-2,), (0,), (9,), (-6,)],
     'dropped_part': [(np.arange(3.0), 1), (np.arange(3.0), -1), (np.arange(2.0), 3)],
+    'weighted_rows': [(np.arange(1.0, 7.0).reshape(2, 3), np.arange(6.0).reshape(3, 2))],
+    'flattened_into': [(np.arange(3.0).reshape(1, 1, 3),), (np.arange(6.0).reshape(2, 1, 3),),
+                       (np.arange(3.0).reshape(3, 1, 1),)],
     'smallest_of_two': [(1.0, 2.0), (2.0, 1.0), (1.0, 1.0), (float('nan'), 1.0), (1.0, float('nan'))],
 }

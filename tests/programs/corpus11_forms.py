@@ -9,7 +9,8 @@
 # list (numba's list delitem: CPython removes the item, IndexError past
 # the end), and a value with leading axes of extent 1 assigned to a
 # slice of fewer axes (`v[k, :] = w[k, :].reshape((1, n)) @ x`: numpy's
-# setitem drops them; ValueError where they are not 1).
+# setitem drops them; ValueError where they are not 1), and names
+# numbered by unpacking a range of constant bounds (`L, R, U = range(3)`).
 import numpy as np
 from pycc import CC
 
@@ -109,6 +110,17 @@ def flattened_into(m):
     return out
 
 
+WIDTH = 3
+
+
+@cc.export('numbered', '(i8[:],)')
+def numbered(a):
+    L, R, U, D, LINKED, VALUE = range(6)
+    first, second = range(WIDTH - 1)
+    hi, mid, lo = range(10, 1, -4)
+    return a[L] + a[VALUE] * 10, a[LINKED] - a[U], second - first, hi + mid * lo
+
+
 CASES = {
     'converged': [(np.array([2.0]),), (np.array([9.0]),), (np.array([1e6]),)],
     'literal_powers': [(3,), (0,)],
@@ -123,5 +135,6 @@ CASES = {
     'weighted_rows': [(np.arange(1.0, 7.0).reshape(2, 3), np.arange(6.0).reshape(3, 2))],
     'flattened_into': [(np.arange(3.0).reshape(1, 1, 3),), (np.arange(6.0).reshape(2, 1, 3),),
                        (np.arange(3.0).reshape(3, 1, 1),)],
+    'numbered': [(np.arange(6),), (np.array([5, 4, 3, 2, 1, 0]),)],
     'smallest_of_two': [(1.0, 2.0), (2.0, 1.0), (1.0, 1.0), (float('nan'), 1.0), (1.0, float('nan'))],
 }

@@ -1,5 +1,6 @@
-//! `min(t1, t2, ...)` / `max(t1, t2, ...)` of tuple displays, or of one
-//! tuple display of tuple displays (`min(((a, b), (c, d)))`), as the whole
+//! `min(t1, t2, ...)` / `max(t1, t2, ...)` of tuple displays and tuple
+//! variables (`best = min(best, (d, i))`), or of one tuple display of tuple
+//! displays (`min(((a, b), (c, d)))`), as the whole
 //! value of an assignment or a `return`. CPython compares the tuples
 //! lexicographically and keeps the first of equal ones: each tuple is
 //! bound to a temporary, in order and once, then the best so far is
@@ -10,7 +11,12 @@ use super::sugar::{assign, compare, if_stmt, name, store, temp};
 use rustpython_parser::ast::{self, Expr, Stmt};
 
 /// `stmt` as those assignments and comparisons, or None when it is not such a call.
-pub fn expand(stmt: &Stmt, is_builtin: &dyn Fn(&str) -> bool, temps: &mut usize) -> Option<Vec<Stmt>> {
+pub fn expand(
+    stmt: &Stmt,
+    is_builtin: &dyn Fn(&str) -> bool,
+    is_tuple_name: &dyn Fn(&str) -> bool,
+    temps: &mut usize,
+) -> Option<Vec<Stmt>> {
     let (value, finish): (&Expr, Box<dyn Fn(Expr) -> Stmt>) = match stmt {
         Stmt::Assign(a) if a.targets.len() == 1 => {
             let (target, r) = (a.targets[0].clone(), a.range);
@@ -32,13 +38,13 @@ pub fn expand(stmt: &Stmt, is_builtin: &dyn Fn(&str) -> bool, temps: &mut usize)
     if !is_builtin(f.id.as_str()) || !c.keywords.is_empty() {
         return None;
     }
-    let items: &[Expr] = match c.args.as_slice() {
-        [Expr::Tuple(t)] => &t.elts,
-        [_] | [] => return None,
-        args => args,
-    };
     let display = |e: &Expr| matches!(e, Expr::Tuple(t) if !t.elts.iter().any(|x| matches!(x, Expr::Starred(_))));
-    if items.is_empty() || !items.iter().all(display) {
+    let (items, ok): (&[Expr], &dyn Fn(&Expr) -> bool) = match c.args.as_slice() {
+        [Expr::Tuple(t)] => (&t.elts, &display),
+        [_] | [] => return None,
+        args => (args, &|e: &Expr| display(e) || matches!(e, Expr::Name(n) if is_tuple_name(n.id.as_str()))),
+    };
+    if items.is_empty() || !items.iter().all(ok) {
         return None;
     }
     let at = c.range;

@@ -5,7 +5,8 @@
 # a numpy call's result (np.column_stack, np.vstack, np.dot) returned
 # where the signature declares a C-contiguous array (`f8[:, ::1]`, also
 # inside a tuple result), and min()/max() of tuple displays (compared
-# lexicographically, the first of equal ones kept), and `del L[i]` of a
+# lexicographically, the first of equal ones kept; also of tuple variables:
+# `best = min(best, (a[i], i))`), and `del L[i]` of a
 # list (numba's list delitem: CPython removes the item, IndexError past
 # the end), and a value with leading axes of extent 1 assigned to a
 # slice of fewer axes (`v[k, :] = w[k, :].reshape((1, n)) @ x`: numpy's
@@ -110,6 +111,23 @@ def flattened_into(m):
     return out
 
 
+@cc.export('argmin_pair', '(f8[:],)')
+def argmin_pair(a):
+    best = (np.inf, -1)
+    for i in range(a.shape[0]):
+        best = min(best, (a[i], i))
+    return best
+
+
+@cc.export('last_argmax_pair', '(f8[:],)')
+def last_argmax_pair(a):
+    best = (-np.inf, -1)
+    for i in range(a.shape[0]):
+        cand = (a[i], i)
+        best = max(cand, best)
+    return best
+
+
 WIDTH = 3
 
 
@@ -135,6 +153,8 @@ CASES = {
     'weighted_rows': [(np.arange(1.0, 7.0).reshape(2, 3), np.arange(6.0).reshape(3, 2))],
     'flattened_into': [(np.arange(3.0).reshape(1, 1, 3),), (np.arange(6.0).reshape(2, 1, 3),),
                        (np.arange(3.0).reshape(3, 1, 1),)],
+    'argmin_pair': [(np.array([3.0, 1.0, 2.0, 1.0]),), (np.array([]),), (np.array([np.nan, 2.0]),)],
+    'last_argmax_pair': [(np.array([3.0, 1.0, 3.0]),), (np.array([]),), (np.array([2.0, np.nan]),)],
     'numbered': [(np.arange(6),), (np.array([5, 4, 3, 2, 1, 0]),)],
     'smallest_of_two': [(1.0, 2.0), (2.0, 1.0), (1.0, 1.0), (float('nan'), 1.0), (1.0, float('nan'))],
 }

@@ -39,12 +39,15 @@ pub fn expand(
         return None;
     }
     let display = |e: &Expr| matches!(e, Expr::Tuple(t) if !t.elts.iter().any(|x| matches!(x, Expr::Starred(_))));
-    let (items, ok): (&[Expr], &dyn Fn(&Expr) -> bool) = match c.args.as_slice() {
-        [Expr::Tuple(t)] => (&t.elts, &display),
+    let tuple = |e: &Expr| display(e) || matches!(e, Expr::Name(n) if is_tuple_name(n.id.as_str()));
+    // One argument: a display of tuple displays; several: tuples of either kind.
+    let items: &[Expr] = match c.args.as_slice() {
+        [Expr::Tuple(t)] if t.elts.iter().all(display) => &t.elts,
         [_] | [] => return None,
-        args => (args, &|e: &Expr| display(e) || matches!(e, Expr::Name(n) if is_tuple_name(n.id.as_str()))),
+        args if args.iter().all(tuple) => args,
+        _ => return None,
     };
-    if items.is_empty() || !items.iter().all(ok) {
+    if items.is_empty() {
         return None;
     }
     let at = c.range;

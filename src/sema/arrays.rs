@@ -1303,6 +1303,35 @@ impl Typer<'_> {
         Some(if n == 1 { stores } else { TStmt::Seq(vec![check, stores]) })
     }
 
+    /// A value of more axes than the slice it is assigned to (`v[k, :] =
+    /// w @ x` of a (1, n) product): numpy's setitem drops its leading axes
+    /// when they have extent 1 (else its ValueError, checked here), so the
+    /// value is read without them (index 0 there: the same data).
+    fn drop_unit_axes(&mut self, dst: &ArrayRef, src: ArrayRef, span: &Range<usize>) -> ArrayRef {
+        let extra = (src.ty.ndim - dst.ty.ndim) as usize;
+        let mut bad: Option<TExpr> = None;
+        for &v in &src.shape[..extra] {
+            let n = self.i64_var(v, span.clone());
+            let ne = cmp(CmpOp::Ne, n, int64(1, span));
+            bad = Some(match bad {
+                None => ne,
+                Some(b) => {
+                    TExpr { ty: Scalar::Bool, kind: TExprKind::Or(Box::new(b), Box::new(ne)), span: span.clone() }
+                }
+            });
+        }
+        if let Some(bad) = bad {
+            let fail = self.broadcast_fail(0, &src, dst, span);
+            self.pre.push(TStmt::If { cond: bad, then: vec![fail], orelse: Vec::new() });
+        }
+        ArrayRef {
+            shape: src.shape[extra..].to_vec(),
+            strides: src.strides[extra..].to_vec(),
+            ty: ArrayTy { ndim: dst.ty.ndim, layout: Layout::A, ..src.ty },
+            ..src
+        }
+    }
+
     /// `src` read as an array of `dst`'s extents, for storing into `dst`:
     /// broadcast (right-aligned axes equal or of extent 1, else numpy's
     /// ValueError, worded by `mode`: 0 a slice assignment, 2 an in-place
@@ -1316,6 +1345,10 @@ impl Typer<'_> {
         mode: i128,
         span: &Range<usize>,
     ) -> Option<(ArrayRef, ArrayRef)> {
+        let src = match src.ty.ndim > dst.ty.ndim && mode == 0 {
+            true => self.drop_unit_axes(dst, src, span),
+            false => src,
+        };
         let (dn, sn) = (dst.ty.ndim as usize, src.ty.ndim as usize);
         if sn > dn {
             self.errors.push(

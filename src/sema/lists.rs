@@ -100,6 +100,24 @@ impl Typer<'_> {
         }
     }
 
+    /// `del L[i]` (also `del L[i], M[j]`) of list names: `L.pop(i)` as a
+    /// statement, which removes the same item and raises the same
+    /// IndexError (CPython's message there is `list assignment index out
+    /// of range`). A slice, or any other target, stays a diagnostic.
+    pub(super) fn list_del(&self, stmt: &Stmt) -> Option<Vec<Stmt>> {
+        let Stmt::Delete(d) = stmt else { return None };
+        let pop = |t: &Expr| match t {
+            Expr::Subscript(s) if self.list_name(&s.value).is_some() && !matches!(s.slice.as_ref(), Expr::Slice(_)) => {
+                let at = s.range;
+                let Expr::Name(n) = s.value.as_ref() else { return None };
+                let call = super::sugar::method(n.id.as_str(), "pop", vec![(*s.slice).clone()], Vec::new(), at);
+                Some(Stmt::Expr(ast::StmtExpr { range: at, value: Box::new(call) }))
+            }
+            _ => None,
+        };
+        d.targets.iter().map(pop).collect()
+    }
+
     /// Whether assigning `e` to a name makes it a list.
     pub(super) fn is_list_value(&self, e: &Expr) -> bool {
         self.is_list_expr(e)

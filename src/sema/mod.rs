@@ -40,6 +40,7 @@ mod listpass;
 mod mapfilter;
 mod minmaxkey;
 mod minmaxnest;
+mod minmaxtuple;
 pub mod math;
 mod npfuncs;
 mod npinfo;
@@ -63,6 +64,7 @@ mod random;
 mod reduce;
 mod rangevar;
 mod reraise;
+mod retlayout;
 mod scalars;
 mod heapq;
 mod identity;
@@ -684,6 +686,9 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
         cx.optional_return_ok = matches!(export.signature.ret, Return::Infer | Return::Declared(Ty::Optional(_)));
         cx.not_none.extend(plain.iter().cloned());
         cx.numpy_errors = errmodel::numpy_error_model(f);
+        if let Return::Declared(d) = &export.signature.ret {
+            cx.declared_ret = Some(d.clone());
+        }
         let mut body = cx.block(&body_stmts);
         if split_clashes(&mut body_stmts, &mut split_names, std::mem::take(&mut cx.clashes)) {
             facts = Facts { strs: std::mem::take(&mut facts.strs), ..start.clone() };
@@ -1307,6 +1312,8 @@ struct Typer<'a> {
     kept: Vec<reraise::Kept>,
     /// The function has numba's `error_model='numpy'` (errmodel.rs).
     numpy_errors: bool,
+    /// The signature's declared return type, if any (retlayout.rs).
+    declared_ret: Option<Ty>,
 }
 
 impl<'a> Typer<'a> {
@@ -1366,6 +1373,7 @@ impl<'a> Typer<'a> {
             clashes: Vec::new(),
             kept: Vec::new(),
             numpy_errors: false,
+            declared_ret: None,
         };
         for p in params {
             t.var(&p.name);
@@ -2219,6 +2227,8 @@ impl<'a> Typer<'a> {
             })
             .or_else(|| sugar::expand(stmt, self.globals, &mut temps))
             .or_else(|| anyall::expand(stmt, self.globals, &|n| self.is_builtin(n), &mut temps))
+            .or_else(|| minmaxtuple::expand(stmt, &|n| self.is_builtin(n), &|n| self.arity.contains_key(n), &mut temps))
+            .or_else(|| self.list_del(stmt))
             .or_else(|| minmaxkey::expand(stmt, &|n| self.is_builtin(n), &mut temps))
             .or_else(|| minmaxnest::hoist(stmt, &|n| self.is_builtin(n), &mut temps))
             .or_else(|| generators::expand(stmt, self.globals, &mut temps));
@@ -2693,6 +2703,10 @@ impl<'a> Typer<'a> {
                     self.unsupported(range(stmt), "returning a list of lists is")?;
                     return None;
                 }
+                let value = match (value, self.declared_ret.clone()) {
+                    (Some(v), Some(d)) => Some(self.contiguous_return(v, &d, &range(stmt))),
+                    (v, _) => v,
+                };
                 self.returns.push((value.as_ref().map(Val::ty), range(stmt)));
                 Some(TStmt::Return { values: value.map_or(Vec::new(), |v| v.flat(&range(stmt))), span: range(stmt) })
             }
@@ -3184,6 +3198,9 @@ impl<'a> Typer<'a> {
                 None => self.unsupported(span, "string, bytes and None literals are"),
             },
             Expr::BinOp(b) if self.tuple_repeat_error(b) => None,
+            Expr::BinOp(b) if literal_int_pow(b).is_some() => {
+                self.constant(ConstValue::Float(literal_int_pow(b)?), span)
+            }
             Expr::BinOp(b) => {
                 // In Python's order: a right operand computed before the
                 // statement (`xs.pop()`) must not run before the left one
@@ -4411,6 +4428,21 @@ impl<'a> Typer<'a> {
         // numba's int result, see lower.rs `var_int_pow`).
         let (l, r) = (cast(l, ty), cast(r, ty));
         Some(self.division_op(op, l, r, ty, span))
+    }
+}
+
+/// `10 ** -8` of int literals: CPython's compiler folds it to the float
+/// 1e-08 before anything runs (numba sees that constant too), where int
+/// ** int typed as numba types it would give the int 0.
+fn literal_int_pow(b: &ast::ExprBinOp) -> Option<f64> {
+    let env = HashMap::new();
+    let int = |e: &Expr| matches!(crate::syntax::parse::fold_constant(e, &env), Some(ConstValue::Int(_)));
+    if b.op != ast::Operator::Pow || !int(&b.left) || !int(&b.right) {
+        return None;
+    }
+    match crate::syntax::parse::fold_constant(&Expr::BinOp(b.clone()), &env) {
+        Some(ConstValue::Float(v)) => Some(v),
+        _ => None,
     }
 }
 

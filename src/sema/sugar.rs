@@ -58,6 +58,9 @@ pub fn expand(stmt: &Stmt, globals: &Globals, temps: &mut usize) -> Option<Vec<S
             if let Some(out) = unpack_none_display(target, &a.value, temps) {
                 return Some(out);
             }
+            if let Some(out) = unpack_range(target, &a.value, globals) {
+                return Some(out);
+            }
             if is_new_typed_list(&a.value, globals) {
                 // numba's `List()` is a list like `[]`: its item type is
                 // what the body appends.
@@ -265,6 +268,42 @@ fn unpack_none_display(target: &Expr, value: &Expr, temps: &mut usize) -> Option
     }
     out.extend(targets.iter().zip(items).map(|(t, v)| assign(t.clone(), v, t.range())));
     Some(out)
+}
+
+/// `L, R, U, D = range(4)` (numbered names): a range of constant bounds
+/// whose length is the number of targets is the tuple of its ints. Another
+/// length is CPython's ValueError; that stays the range diagnostic.
+fn unpack_range(target: &Expr, value: &Expr, globals: &Globals) -> Option<Vec<Stmt>> {
+    let (Expr::Tuple(ast::ExprTuple { elts: targets, .. }) | Expr::List(ast::ExprList { elts: targets, .. })) = target
+    else {
+        return None;
+    };
+    let (_, c) = callee(value, globals).filter(|(f, _)| *f == "range" && !globals.functions.contains_key("range"))?;
+    let int = |e: &Expr| match crate::syntax::parse::fold_constant(e, &globals.constants)? {
+        ConstValue::Int(i) => Some(i),
+        _ => None,
+    };
+    let bounds: Vec<i128> = c.args.iter().map(int).collect::<Option<_>>()?;
+    let (start, stop, step) = match bounds.as_slice() {
+        [stop] => (0, *stop, 1),
+        [start, stop] => (*start, *stop, 1),
+        [start, stop, step] if *step != 0 => (*start, *stop, *step),
+        _ => return None,
+    };
+    let items: Vec<i128> = match step > 0 {
+        true => (start..stop).step_by(step as usize).take(targets.len() + 1).collect(),
+        false => (stop + 1..=start).rev().step_by(step.unsigned_abs() as usize).take(targets.len() + 1).collect(),
+    };
+    if items.len() != targets.len() || targets.iter().any(|t| matches!(t, Expr::Starred(_))) {
+        return None;
+    }
+    let r = value.range();
+    let elts = items.into_iter().map(|i| int_const(i, r)).collect();
+    Some(vec![assign(target.clone(), Expr::Tuple(ast::ExprTuple { range: r, elts, ctx: ast::ExprContext::Load }), r)])
+}
+
+fn int_const(v: i128, range: TextRange) -> Expr {
+    Expr::Constant(ast::ExprConstant { range, value: ast::Constant::Int(BigInt::from(v)), kind: None })
 }
 
 /// `x, y = map(f, seq)`: the length is the target's, so `seq` is unpacked

@@ -399,6 +399,13 @@ impl Specs<'_> {
         }
     }
 
+    /// Whether the typed function `symbol` returns a str or None (a null
+    /// address for None: only an export's wrapper can box it).
+    fn optional_str(&self, symbol: &str) -> bool {
+        let done = self.done.borrow();
+        done.iter().any(|f| f.symbol == symbol && f.ret_optional && f.ret == Some(Ty::Str))
+    }
+
     /// The positions of the array arguments that the typed function
     /// `symbol` stores into; None while it is still being typed.
     fn written(&self, symbol: &str) -> Option<Vec<usize>> {
@@ -1724,13 +1731,9 @@ impl<'a> Typer<'a> {
                         return Some(Val::Complex(re, im));
                     }
                     if let Some(Ty::Str) = ret {
-                        self.errors.push(
-                            Diagnostic::error(format!(
-                                "`{name}` returns a str; a helper's str result is not supported yet"
-                            ))
-                            .at(range(e), "a str")
-                            .note("compute the str in the exported function itself"),
-                        );
+                        // Learned now: the next round types the call as a
+                        // str (strings.rs), the name it is bound to a str.
+                        self.strs.insert(strings::str_call_mark(name));
                         return None;
                     }
                     if let Some(Ty::Optional(t)) = ret {
@@ -1889,6 +1892,7 @@ impl<'a> Typer<'a> {
             Expr::Call(c) if self.squeeze_without_axis_call(c) => {
                 return self.squeeze_without_axis(range(m.value.as_ref()))
             }
+            Expr::Call(_) if self.learns_str_call(&m.value) => return None,
             Expr::Call(_) => "the result of a call".to_string(),
             _ => "the value of an expression".to_string(),
         };
@@ -3753,8 +3757,16 @@ impl<'a> Typer<'a> {
             }
             Some(Ty::Scalar(ty)) => Some(TExpr { ty, kind: TExprKind::Call(symbol, args), span }),
             Some(Ty::Str) => {
-                self.errors
-                    .push(Diagnostic::error(format!("`{name}` returns a str; not supported yet")).at(span, "a str"));
+                // Learned now: the next round types the call as a str
+                // (strings.rs); where it still comes here, a str is misused.
+                if self.strs.insert(strings::str_call_mark(name)) {
+                    return None;
+                }
+                self.errors.push(
+                    Diagnostic::error(format!("`{name}` returns a str, used here as a number"))
+                        .at(span, "a str")
+                        .note(strings::STR_NOTE),
+                );
                 None
             }
             Some(Ty::Optional(t)) => Some(self.optional_number(symbol, args, t, span)),

@@ -758,6 +758,9 @@ impl Typer<'_> {
                 for (t, _) in &valued[1..] {
                     acc = join_ty(&acc, t)?;
                 }
+                if acc == Ty::Str {
+                    return self.optional_str_ret(falls_off, body);
+                }
                 let Ty::Scalar(s) = acc else { return None };
                 s
             }
@@ -769,6 +772,44 @@ impl Typer<'_> {
             body.push(TStmt::Return { values: vec![none, zero(t, end.clone())], span: end });
         }
         Some(Ty::Tuple(vec![Ty::Scalar(Scalar::Bool), Ty::Scalar(t)]))
+    }
+}
+
+impl Typer<'_> {
+    /// A function returning strs on some paths and None on others (a bare
+    /// `return`, `return None`, falling off the end): None is the null
+    /// address, which the export's wrapper boxes as None (runtime_buffer.c).
+    fn optional_str_ret(&mut self, falls_off: bool, body: &mut Vec<TStmt>) -> Option<Ty> {
+        if self.returns_optional.is_some() {
+            return None;
+        }
+        null_str_returns(body);
+        if falls_off {
+            let end = body.last().map_or(0..0, |s| s.exprs().first().map_or(0..0, |e| e.span.clone()));
+            let null = TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(0)), span: end.clone() };
+            body.push(TStmt::Return { values: vec![null], span: end });
+        }
+        Some(Ty::Str)
+    }
+}
+
+/// The bare returns of a str function return the null address (None).
+fn null_str_returns(stmts: &mut [TStmt]) {
+    for s in stmts {
+        match s {
+            TStmt::Return { values, span } if values.is_empty() => {
+                values.push(TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(0)), span: span.clone() });
+            }
+            TStmt::If { then: a, orelse: b, .. }
+            | TStmt::Try { body: a, handler: b }
+            | TStmt::While { body: a, orelse: b, .. }
+            | TStmt::For { body: a, orelse: b, .. } => {
+                null_str_returns(a);
+                null_str_returns(b);
+            }
+            TStmt::Seq(a) => null_str_returns(a),
+            _ => {}
+        }
     }
 }
 

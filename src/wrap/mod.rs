@@ -126,6 +126,7 @@ pub fn doc_signature(f: &TypedFunction) -> String {
     let params: Vec<String> = f.py_params.iter().map(|(name, ty)| format!("{name}: {}", ty.python_name())).collect();
     let ret = match &f.ret {
         Some(Ty::Tuple(xs)) if f.ret_optional => format!("Optional[{}]", xs[1].python_name()),
+        Some(Ty::Str) if f.ret_optional => "Optional[str]".to_string(),
         r => r.as_ref().map_or("None".to_string(), Ty::python_name),
     };
     format!("{}({}) -> {}", f.export, params.join(", "), ret)

@@ -399,6 +399,12 @@ impl Specs<'_> {
         }
     }
 
+    /// Whether the typed function `symbol` is an export returning
+    /// `a.tolist()` (the array, listed by its wrapper).
+    fn returns_tolist(&self, symbol: &str) -> bool {
+        self.done.borrow().iter().any(|f| f.symbol == symbol && f.ret_tolist)
+    }
+
     /// Whether the typed function `symbol` returns a str or None (a null
     /// address for None: only an export's wrapper can box it).
     fn optional_str(&self, symbol: &str) -> bool {
@@ -688,6 +694,7 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
         // A helper (inferred), or an export whose return is inferred or
         // declared optional(T), may return None beside numbers.
         cx.optional_return_ok = matches!(export.signature.ret, Return::Infer | Return::Declared(Ty::Optional(_)));
+        cx.tolist_ok = exported && matches!(export.signature.ret, Return::Infer);
         cx.not_none.extend(plain.iter().cloned());
         cx.numpy_errors = errmodel::numpy_error_model(f);
         let mut body = cx.block(&body_stmts);
@@ -771,6 +778,7 @@ fn prepared_body(export: &Export, globals: &Globals) -> Vec<Stmt> {
     }
     dicts::drop_unused_empty_dicts(&mut body_stmts);
     webs::scope_comprehensions(&mut body_stmts);
+    webs::split_disjoint(&mut body_stmts);
     body_stmts
 }
 
@@ -1279,6 +1287,11 @@ struct Typer<'a> {
     /// assigned one's call may hold None.
     none_calls: &'a HashSet<String>,
     returns_optional: Option<Range<usize>>,
+    /// Whether this function is an export whose return is inferred (its
+    /// `return a.tolist()` may be numpy's own, in the wrapper), and the
+    /// returns that are (npmethods.rs).
+    tolist_ok: bool,
+    tolist_returns: HashSet<Range<usize>>,
     /// The item type of each list whose items are nested tuples (their
     /// parts are stored flat; sema/tuples.rs).
     list_shapes: HashMap<String, Ty>,
@@ -1354,6 +1367,8 @@ impl<'a> Typer<'a> {
             optional_return_ok: false,
             none_calls: &specs.none_calls,
             returns_optional: None,
+            tolist_ok: false,
+            tolist_returns: Default::default(),
             list_shapes: HashMap::new(),
             conditional: 0,
             list_alias: HashMap::new(),
@@ -2000,6 +2015,7 @@ impl<'a> Typer<'a> {
         let valued: Vec<_> = self.returns.iter().filter_map(|(t, s)| t.clone().map(|t| (t, s.clone()))).collect();
         let bare: Vec<_> = self.returns.iter().filter(|(t, _)| t.is_none()).map(|(_, s)| s.clone()).collect();
         let optional_ret = self.optional_ret(&export.signature.ret, &valued, !bare.is_empty(), falls_off, &mut body);
+        self.tolist_everywhere(&valued);
         if let (None, Some(span)) = (&optional_ret, &self.returns_optional) {
             self.errors.push(
                 Diagnostic::error(format!("`{}` returns a variable that can be None here", f.name))
@@ -2047,6 +2063,7 @@ impl<'a> Typer<'a> {
             vars,
             ret,
             ret_optional: optional_ret.is_some(),
+            ret_tolist: !self.tolist_returns.is_empty(),
             body,
             written,
             // Set by analysis::effects, from the body and the options.
@@ -2189,6 +2206,9 @@ impl<'a> Typer<'a> {
                 self.block_stmt(s, false, out);
             }
             return;
+        }
+        if let Some(s) = self.tolist_return(stmt) {
+            return self.block_stmt(&s, first, out);
         }
         let rewritten = self.tuple_forms(stmt);
         let stmt = rewritten.as_ref().unwrap_or(stmt);
@@ -4109,6 +4129,14 @@ impl<'a> Typer<'a> {
             return None;
         }
         match self.specs.request(name, &types, span.clone()) {
+            Ok((symbol, _)) if self.specs.returns_tolist(&symbol) => {
+                self.errors.push(
+                    Diagnostic::error(format!("`{name}` returns `a.tolist()`; calling it from the file is not supported yet"))
+                        .at(span, "this call")
+                        .note("only the exported function's caller in Python gets its list; call a helper that returns the array instead"),
+                );
+                None
+            }
             Ok((symbol, ret)) => {
                 let filled = self.specs.filled(&symbol);
                 self.learn_filled(&unknown, filled, &positional);

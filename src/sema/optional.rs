@@ -517,7 +517,11 @@ impl Typer<'_> {
     /// return): the callee returns (is-None flag, value), bound to `x`'s
     /// flag and number.
     fn optional_call(&mut self, target: &str, c: &ast::ExprCall, span: Range<usize>) -> Option<TStmt> {
-        let (flag, value) = self.optional_call_result(c, span.clone())?;
+        let Some((flag, value)) = self.optional_call_result(c, span.clone()) else {
+            // Its uses would only repeat the call's diagnostic.
+            self.poisoned.insert(target.to_string());
+            return None;
+        };
         let Some(value) = value else { return Some(self.assign_none(target, span)) };
         let (var, value) = self.bind(target, value);
         let target_flag = self.var(&flag_name(target));

@@ -127,6 +127,7 @@ pub fn doc_signature(f: &TypedFunction) -> String {
     let ret = match &f.ret {
         Some(Ty::Tuple(xs)) if f.ret_optional => format!("Optional[{}]", xs[1].python_name()),
         Some(Ty::Str) if f.ret_optional => "Optional[str]".to_string(),
+        Some(Ty::Array(_)) if f.ret_tolist => "list".to_string(),
         r => r.as_ref().map_or("None".to_string(), Ty::python_name),
     };
     format!("{}({}) -> {}", f.export, params.join(", "), ret)
@@ -888,6 +889,10 @@ fn box_result<'c, 'b>(
             cx.call(out, "pycc_box_optional", &[none, value], &[cx.ptr]).unwrap()
         }
         (Some(Ty::Scalar(s)), _) => box_scalar(cx, out, *s, values[0]),
+        (Some(Ty::Array(a)), _) if f.ret_tolist => {
+            let array = box_array(cx, out, a, values);
+            cx.call(out, "pycc_box_tolist", &[array], &[cx.ptr]).unwrap()
+        }
         (Some(Ty::Array(a)), _) => box_array(cx, out, a, values),
         (Some(Ty::Str), _) => cx.call(out, crate::abi::runtime::STR_BOX_FN, &[values[0]], &[cx.ptr]).unwrap(),
         (Some(Ty::Complex(p)), _) => box_complex(cx, out, *p, values[0], values[1]),

@@ -399,10 +399,12 @@ impl Specs<'_> {
         }
     }
 
-    /// Whether the typed function `symbol` is an export returning
-    /// `a.tolist()` (the array, listed by its wrapper).
+    /// Whether the typed function `symbol` is an export whose result only
+    /// its wrapper can make: `a.tolist()` (the array, listed there), or a
+    /// tuple with None items (numba's Optional).
     fn returns_tolist(&self, symbol: &str) -> bool {
-        self.done.borrow().iter().any(|f| f.symbol == symbol && f.ret_tolist)
+        let none_items = |t: &Option<Ty>| matches!(t, Some(Ty::Tuple(xs)) if xs.iter().any(|x| matches!(x, Ty::Optional(_))));
+        self.done.borrow().iter().any(|f| f.symbol == symbol && (f.ret_tolist || none_items(&f.ret)))
     }
 
     /// Whether the typed function `symbol` returns a str or None (a null
@@ -695,6 +697,7 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
         // declared optional(T), may return None beside numbers.
         cx.optional_return_ok = matches!(export.signature.ret, Return::Infer | Return::Declared(Ty::Optional(_)));
         cx.tolist_ok = exported && matches!(export.signature.ret, Return::Infer);
+        optional::tuple_none_slots(&body_stmts, &mut cx.none_slots);
         cx.not_none.extend(plain.iter().cloned());
         cx.numpy_errors = errmodel::numpy_error_model(f);
         let mut body = cx.block(&body_stmts);
@@ -1292,6 +1295,9 @@ struct Typer<'a> {
     /// returns that are (npmethods.rs).
     tolist_ok: bool,
     tolist_returns: HashSet<Range<usize>>,
+    /// The positions of this export's tuple result that some return sets
+    /// to None (optional.rs).
+    none_slots: std::collections::BTreeSet<usize>,
     /// The item type of each list whose items are nested tuples (their
     /// parts are stored flat; sema/tuples.rs).
     list_shapes: HashMap<String, Ty>,
@@ -1369,6 +1375,7 @@ impl<'a> Typer<'a> {
             returns_optional: None,
             tolist_ok: false,
             tolist_returns: Default::default(),
+            none_slots: Default::default(),
             list_shapes: HashMap::new(),
             conditional: 0,
             list_alias: HashMap::new(),
@@ -2673,6 +2680,7 @@ impl<'a> Typer<'a> {
 
     /// `return ...` (a str, an optional, a value).
     fn return_stmt(&mut self, stmt: &Stmt) -> Option<TStmt> {
+        decide!(self.none_tuple_return(stmt));
         match stmt {
             Stmt::Return(ast::StmtReturn { value: Some(v), .. }) if self.is_str_expr(v) => {
                 let value = self.str_value(v)?;
@@ -4131,7 +4139,7 @@ impl<'a> Typer<'a> {
         match self.specs.request(name, &types, span.clone()) {
             Ok((symbol, _)) if self.specs.returns_tolist(&symbol) => {
                 self.errors.push(
-                    Diagnostic::error(format!("`{name}` returns `a.tolist()`; calling it from the file is not supported yet"))
+                    Diagnostic::error(format!("`{name}` returns `a.tolist()` or a tuple holding None; calling it from the file is not supported yet"))
                         .at(span, "this call")
                         .note("only the exported function's caller in Python gets its list; call a helper that returns the array instead"),
                 );
@@ -4437,6 +4445,8 @@ fn join_ty(a: &Ty, b: &Ty) -> Option<Ty> {
         (Ty::Complex(x), Ty::Complex(y)) => Some(Ty::Complex(join(*x, *y))),
         (Ty::Array(x), Ty::Array(y)) => x.join(y).map(Ty::Array),
         (Ty::Str, Ty::Str) => Some(Ty::Str),
+        // Items of a tuple result that are None on some path.
+        (Ty::Optional(x), Ty::Optional(y)) => Some(Ty::Optional(join(*x, *y))),
         // Containers of one item type (`return res` early and at the end).
         (Ty::List(x), Ty::List(y)) if x == y => Some(a.clone()),
         (Ty::ListOf(x), Ty::ListOf(y)) if x == y => Some(a.clone()),

@@ -845,3 +845,86 @@ pub(super) fn callers_view(f: &TypedFunction) -> Option<Ty> {
         r => r.clone(),
     }
 }
+
+/// The positions where some `return (a, b, ...)` display of `body` has a
+/// None: numba's Optional items of a tuple result.
+pub(super) fn tuple_none_slots(body: &[Stmt], out: &mut std::collections::BTreeSet<usize>) {
+    for s in body {
+        match s {
+            Stmt::Return(ast::StmtReturn { value: Some(v), .. }) => {
+                if let Expr::Tuple(t) = v.as_ref() {
+                    out.extend(t.elts.iter().enumerate().filter(|(_, e)| is_none(e)).map(|(j, _)| j));
+                }
+            }
+            Stmt::If(i) => {
+                tuple_none_slots(&i.body, out);
+                tuple_none_slots(&i.orelse, out);
+            }
+            Stmt::For(ast::StmtFor { body, orelse, .. }) | Stmt::While(ast::StmtWhile { body, orelse, .. }) => {
+                tuple_none_slots(body, out);
+                tuple_none_slots(orelse, out);
+            }
+            Stmt::Try(t) => {
+                tuple_none_slots(&t.body, out);
+                tuple_none_slots(&t.orelse, out);
+                tuple_none_slots(&t.finalbody, out);
+                for h in &t.handlers {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    tuple_none_slots(&h.body, out);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+impl Typer<'_> {
+    /// `return (x, None)` / `return (x, 1.5)` of an export whose tuple
+    /// result has a None at that position on some path: each such item is
+    /// numba's Optional, an (is-None flag, number) pair that the wrapper
+    /// boxes as None or the number. NotMine: not a tuple display of such
+    /// an export.
+    pub(super) fn none_tuple_return(&mut self, stmt: &Stmt) -> Claim<TStmt> {
+        let Stmt::Return(ast::StmtReturn { value: Some(v), .. }) = stmt else { return Claim::NotMine };
+        let Expr::Tuple(t) = v.as_ref() else { return Claim::NotMine };
+        if self.none_slots.is_empty() || !self.tolist_ok {
+            return Claim::NotMine;
+        }
+        let span = range(stmt);
+        let flag = |b: bool, s: &Range<usize>| TExpr {
+            ty: Scalar::Bool,
+            kind: TExprKind::Const(ConstValue::Bool(b)),
+            span: s.clone(),
+        };
+        let (mut values, mut tys) = (Vec::new(), Vec::new());
+        for (j, e) in t.elts.iter().enumerate() {
+            let slot = self.none_slots.contains(&j);
+            if slot && is_none(e) {
+                values.extend([flag(true, &range(e)), flag(false, &range(e))]);
+                tys.push(Ty::Optional(Scalar::Bool));
+                continue;
+            }
+            let Some(v) = self.tuple_element(e) else { return Claim::Failed };
+            match v {
+                Val::Scalar(x) if slot => {
+                    tys.push(Ty::Optional(x.ty));
+                    values.extend([flag(false, &range(e)), x]);
+                }
+                v if slot => {
+                    self.errors.push(
+                        Diagnostic::error(format!("this tuple result holds None here and {} elsewhere", v.ty()))
+                            .at(range(e), "not a number")
+                            .note("None beside a number in a tuple result works (numba's Optional); beside other values not yet"),
+                    );
+                    return Claim::Failed;
+                }
+                v => {
+                    tys.push(v.ty());
+                    values.extend(v.flat(&range(e)));
+                }
+            }
+        }
+        self.returns.push((Some(Ty::Tuple(tys)), span.clone()));
+        Claim::Done(TStmt::Return { values, span })
+    }
+}

@@ -1016,6 +1016,13 @@ fn box_tuple<'c, 'b>(
                 let words: Vec<Value> = flat.by_ref().take(a.flat_len()).collect();
                 box_array(cx, out, a, &words)
             }
+            Ty::Optional(s) => {
+                // numba's Optional item: None when the flag is set.
+                let (flag, value) = (flat.next().expect("flat values"), flat.next().expect("flat values"));
+                let boxed = box_scalar(cx, out, *s, value);
+                let none = cx.append(out, arith::extui(flag, cx.int(64), cx.location));
+                cx.call(out, "pycc_box_optional", &[none, boxed], &[cx.ptr]).unwrap()
+            }
             Ty::Tuple(ys) => {
                 let len = cx.const_i64(out, ys.len() as i64);
                 let inner = cx.alloca(out, len, cx.ptr);

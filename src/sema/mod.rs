@@ -403,7 +403,8 @@ impl Specs<'_> {
     /// its wrapper can make: `a.tolist()` (the array, listed there), or a
     /// tuple with None items (numba's Optional).
     fn returns_tolist(&self, symbol: &str) -> bool {
-        let none_items = |t: &Option<Ty>| matches!(t, Some(Ty::Tuple(xs)) if xs.iter().any(|x| matches!(x, Ty::Optional(_))));
+        let none_items =
+            |t: &Option<Ty>| matches!(t, Some(Ty::Tuple(xs)) if xs.iter().any(|x| matches!(x, Ty::Optional(_))));
         self.done.borrow().iter().any(|f| f.symbol == symbol && (f.ret_tolist || none_items(&f.ret)))
     }
 

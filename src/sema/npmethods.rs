@@ -203,10 +203,12 @@ impl Typer<'_> {
         let Some(first) = self.tolist_returns.iter().next().cloned() else { return };
         if let Some((_, span)) = valued.iter().find(|(_, s)| !self.tolist_returns.contains(s)) {
             self.errors.push(
-                Diagnostic::error("this export returns `a.tolist()` of an array elsewhere; here it returns another value")
-                    .at(span.clone(), "not a tolist()")
-                    .also(first, "returns a tolist()")
-                    .note("an export returning tolist() must return it (of arrays of one type) on every path"),
+                Diagnostic::error(
+                    "this export returns `a.tolist()` of an array elsewhere; here it returns another value",
+                )
+                .at(span.clone(), "not a tolist()")
+                .also(first, "returns a tolist()")
+                .note("an export returning tolist() must return it (of arrays of one type) on every path"),
             );
         }
     }

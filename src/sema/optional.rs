@@ -887,8 +887,17 @@ impl Typer<'_> {
     pub(super) fn none_tuple_return(&mut self, stmt: &Stmt) -> Claim<TStmt> {
         let Stmt::Return(ast::StmtReturn { value: Some(v), .. }) = stmt else { return Claim::NotMine };
         let Expr::Tuple(t) = v.as_ref() else { return Claim::NotMine };
-        if self.none_slots.is_empty() || !self.tolist_ok {
+        if self.none_slots.is_empty() {
             return Claim::NotMine;
+        }
+        if !self.tolist_ok {
+            let Some(none) = t.elts.iter().find(|e| is_none(e)) else { return Claim::NotMine };
+            self.errors.push(
+                Diagnostic::error("a tuple holding None is not supported yet as the result of a helper or of an export with a declared return type")
+                    .at(range(none), "None")
+                    .note("an export (its return type inferred) may return None beside numbers in a tuple (numba's Optional items)"),
+            );
+            return Claim::Failed;
         }
         let span = range(stmt);
         let flag = |b: bool, s: &Range<usize>| TExpr {

@@ -1299,6 +1299,10 @@ struct Typer<'a> {
     /// The positions of this export's tuple result that some return sets
     /// to None (optional.rs).
     none_slots: std::collections::BTreeSet<usize>,
+    /// Typing an export's `return f(x)` of a str helper (strings.rs), and
+    /// whether one returned a helper's str or None.
+    str_return_direct: bool,
+    null_str_return: bool,
     /// The item type of each list whose items are nested tuples (their
     /// parts are stored flat; sema/tuples.rs).
     list_shapes: HashMap<String, Ty>,
@@ -1377,6 +1381,8 @@ impl<'a> Typer<'a> {
             tolist_ok: false,
             tolist_returns: Default::default(),
             none_slots: Default::default(),
+            str_return_direct: false,
+            null_str_return: false,
             list_shapes: HashMap::new(),
             conditional: 0,
             list_alias: HashMap::new(),
@@ -2684,7 +2690,10 @@ impl<'a> Typer<'a> {
         decide!(self.none_tuple_return(stmt));
         match stmt {
             Stmt::Return(ast::StmtReturn { value: Some(v), .. }) if self.is_str_expr(v) => {
-                let value = self.str_value(v)?;
+                self.str_return_direct = self.tolist_ok && matches!(v.as_ref(), Expr::Call(_));
+                let value = self.str_value(v);
+                self.str_return_direct = false;
+                let value = value?;
                 self.returns.push((Some(Ty::Str), range(stmt)));
                 Some(TStmt::Return { values: vec![value], span: range(stmt) })
             }

@@ -722,6 +722,9 @@ impl Typer<'_> {
                 self.pre.push(TStmt::CallAssign { symbol, args, vars: Vec::new() });
                 Some((constant(true), None))
             }
+            // A str or None: typed as a str call from the next round on
+            // (strings.rs), where an export may return it.
+            Some(Ty::Str) if self.strs.insert(strings::str_call_mark(name)) => None,
             Some(other) => {
                 self.errors.push(
                     Diagnostic::error(format!("`{name}` returns {other} here, and None on other paths"))
@@ -745,7 +748,8 @@ impl Typer<'_> {
         body: &mut Vec<TStmt>,
     ) -> Option<Ty> {
         let declared_optional = matches!(declared, Return::Declared(Ty::Optional(_)));
-        let may_be_none = none_returns || falls_off || self.returns_optional.is_some() || declared_optional;
+        let may_be_none =
+            none_returns || falls_off || self.returns_optional.is_some() || declared_optional || self.null_str_return;
         if !self.optional_return_ok || !may_be_none || (valued.is_empty() && !declared_optional) {
             return None;
         }

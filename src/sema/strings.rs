@@ -239,6 +239,8 @@ impl Typer<'_> {
     /// address: the callee's str is held by the exported call's arena, or
     /// is a cached literal or the caller's argument, alive for the call).
     fn str_helper_call(&mut self, name: &str, c: &ast::ExprCall, span: &Range<usize>) -> Option<TExpr> {
+        // Only the returned call itself, not a call among its arguments.
+        let direct = std::mem::take(&mut self.str_return_direct);
         let (symbol, ret, args) = self.file_call(name, c, span.clone())?;
         if ret != Some(Ty::Str) {
             return self.str_error(
@@ -247,7 +249,11 @@ impl Typer<'_> {
                 "not a str",
             );
         }
-        if self.specs.optional_str(&symbol) {
+        if self.specs.optional_str(&symbol) && direct {
+            // `return f(x)` in an export: its None (the null address) is
+            // the export's None.
+            self.null_str_return = true;
+        } else if self.specs.optional_str(&symbol) {
             return self.str_error(
                 span.clone(),
                 &format!("`{name}` returns a str or None; its result can only be returned by an export yet"),

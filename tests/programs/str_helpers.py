@@ -80,6 +80,16 @@ def word_or_none(k):
     return tag(k - 10)
 
 
+def maybe_word(k):
+    if k > 0:
+        return "w" * k
+
+
+@cc.export("passed_on", "(i8,)")
+def passed_on(k):
+    return maybe_word(k)
+
+
 CASES = {
     "tags": [(np.array([1.0, -2.0, 0.0, 3.5]),), (np.zeros(0),)],
     "tag_of_sum": [(np.array([1.0, -2.0]),), (np.array([0.0]),), (np.array([2.5]),)],
@@ -88,4 +98,5 @@ CASES = {
     "picked": [(" a ", "b", True), ("x", " y ", False)],
     "yes_or_none": [(np.array([1.0]),), (np.array([-1.0]),), (np.zeros(0),)],
     "word_or_none": [(0,), (1,), (2,), (3,), (20,)],
+    "passed_on": [(0,), (3,)],
 }

@@ -233,6 +233,7 @@ pub static WRAPPER_RUNTIME: &[RuntimeFn] = &[
     rt("pycc_box_bool", &[I64], &[P]),
     rt("pycc_box_none", &[], &[P]),
     rt("pycc_box_optional", &[I64, P], &[P]),
+    rt("pycc_box_tolist", &[P], &[P]),
     rt("pycc_arg_tuple", &[P, P, P, I64, I64], &[I32]),
     rt("pycc_tuple_item", &[P, I64], &[P]),
     rt("pycc_tuple_pack", &[I64, P], &[P]),

@@ -401,6 +401,22 @@ impl Specs<'_> {
         }
     }
 
+    /// Whether the typed function `symbol` is an export whose result only
+    /// its wrapper can make: `a.tolist()` (the array, listed there), or a
+    /// tuple with None items (numba's Optional).
+    fn returns_tolist(&self, symbol: &str) -> bool {
+        let none_items =
+            |t: &Option<Ty>| matches!(t, Some(Ty::Tuple(xs)) if xs.iter().any(|x| matches!(x, Ty::Optional(_))));
+        self.done.borrow().iter().any(|f| f.symbol == symbol && (f.ret_tolist || none_items(&f.ret)))
+    }
+
+    /// Whether the typed function `symbol` returns a str or None (a null
+    /// address for None: only an export's wrapper can box it).
+    fn optional_str(&self, symbol: &str) -> bool {
+        let done = self.done.borrow();
+        done.iter().any(|f| f.symbol == symbol && f.ret_optional && f.ret == Some(Ty::Str))
+    }
+
     /// The positions of the array arguments that the typed function
     /// `symbol` stores into; None while it is still being typed.
     fn written(&self, symbol: &str) -> Option<Vec<usize>> {
@@ -684,6 +700,8 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
         // A helper (inferred), or an export whose return is inferred or
         // declared optional(T), may return None beside numbers.
         cx.optional_return_ok = matches!(export.signature.ret, Return::Infer | Return::Declared(Ty::Optional(_)));
+        cx.tolist_ok = exported && matches!(export.signature.ret, Return::Infer);
+        optional::tuple_none_slots(&body_stmts, &mut cx.none_slots);
         cx.not_none.extend(plain.iter().cloned());
         cx.numpy_errors = errmodel::numpy_error_model(f);
         if let Return::Declared(d) = &export.signature.ret {
@@ -770,6 +788,7 @@ fn prepared_body(export: &Export, globals: &Globals) -> Vec<Stmt> {
     }
     dicts::drop_unused_empty_dicts(&mut body_stmts);
     webs::scope_comprehensions(&mut body_stmts);
+    webs::split_disjoint(&mut body_stmts);
     body_stmts
 }
 
@@ -1287,6 +1306,18 @@ struct Typer<'a> {
     /// assigned one's call may hold None.
     none_calls: &'a HashSet<String>,
     returns_optional: Option<Range<usize>>,
+    /// Whether this function is an export whose return is inferred (its
+    /// `return a.tolist()` may be numpy's own, in the wrapper), and the
+    /// returns that are (npmethods.rs).
+    tolist_ok: bool,
+    tolist_returns: HashSet<Range<usize>>,
+    /// The positions of this export's tuple result that some return sets
+    /// to None (optional.rs).
+    none_slots: std::collections::BTreeSet<usize>,
+    /// Typing an export's `return f(x)` of a str helper (strings.rs), and
+    /// whether one returned a helper's str or None.
+    str_return_direct: bool,
+    null_str_return: bool,
     /// The item type of each list whose items are nested tuples (their
     /// parts are stored flat; sema/tuples.rs).
     list_shapes: HashMap<String, Ty>,
@@ -1364,6 +1395,11 @@ impl<'a> Typer<'a> {
             optional_return_ok: false,
             none_calls: &specs.none_calls,
             returns_optional: None,
+            tolist_ok: false,
+            tolist_returns: Default::default(),
+            none_slots: Default::default(),
+            str_return_direct: false,
+            null_str_return: false,
             list_shapes: HashMap::new(),
             conditional: 0,
             list_alias: HashMap::new(),
@@ -1742,13 +1778,9 @@ impl<'a> Typer<'a> {
                         return Some(Val::Complex(re, im));
                     }
                     if let Some(Ty::Str) = ret {
-                        self.errors.push(
-                            Diagnostic::error(format!(
-                                "`{name}` returns a str; a helper's str result is not supported yet"
-                            ))
-                            .at(range(e), "a str")
-                            .note("compute the str in the exported function itself"),
-                        );
+                        // Learned now: the next round types the call as a
+                        // str (strings.rs), the name it is bound to a str.
+                        self.strs.insert(strings::str_call_mark(name));
                         return None;
                     }
                     if let Some(Ty::Optional(t)) = ret {
@@ -1910,6 +1942,7 @@ impl<'a> Typer<'a> {
             Expr::Call(c) if self.squeeze_without_axis_call(c) => {
                 return self.squeeze_without_axis(range(m.value.as_ref()))
             }
+            Expr::Call(_) if self.learns_str_call(&m.value) => return None,
             Expr::Call(_) => "the result of a call".to_string(),
             _ => "the value of an expression".to_string(),
         };
@@ -2017,6 +2050,7 @@ impl<'a> Typer<'a> {
         let valued: Vec<_> = self.returns.iter().filter_map(|(t, s)| t.clone().map(|t| (t, s.clone()))).collect();
         let bare: Vec<_> = self.returns.iter().filter(|(t, _)| t.is_none()).map(|(_, s)| s.clone()).collect();
         let optional_ret = self.optional_ret(&export.signature.ret, &valued, !bare.is_empty(), falls_off, &mut body);
+        self.tolist_everywhere(&valued);
         if let (None, Some(span)) = (&optional_ret, &self.returns_optional) {
             self.errors.push(
                 Diagnostic::error(format!("`{}` returns a variable that can be None here", f.name))
@@ -2064,6 +2098,7 @@ impl<'a> Typer<'a> {
             vars,
             ret,
             ret_optional: optional_ret.is_some(),
+            ret_tolist: !self.tolist_returns.is_empty(),
             body,
             written,
             // Set by analysis::effects, from the body and the options.
@@ -2208,6 +2243,9 @@ impl<'a> Typer<'a> {
                 self.block_stmt(s, false, out);
             }
             return;
+        }
+        if let Some(s) = self.tolist_return(stmt) {
+            return self.block_stmt(&s, first, out);
         }
         let rewritten = self.tuple_forms(stmt);
         let stmt = rewritten.as_ref().unwrap_or(stmt);
@@ -2674,9 +2712,13 @@ impl<'a> Typer<'a> {
 
     /// `return ...` (a str, an optional, a value).
     fn return_stmt(&mut self, stmt: &Stmt) -> Option<TStmt> {
+        decide!(self.none_tuple_return(stmt));
         match stmt {
             Stmt::Return(ast::StmtReturn { value: Some(v), .. }) if self.is_str_expr(v) => {
-                let value = self.str_value(v)?;
+                self.str_return_direct = self.tolist_ok && matches!(v.as_ref(), Expr::Call(_));
+                let value = self.str_value(v);
+                self.str_return_direct = false;
+                let value = value?;
                 self.returns.push((Some(Ty::Str), range(stmt)));
                 Some(TStmt::Return { values: vec![value], span: range(stmt) })
             }
@@ -3788,8 +3830,16 @@ impl<'a> Typer<'a> {
             }
             Some(Ty::Scalar(ty)) => Some(TExpr { ty, kind: TExprKind::Call(symbol, args), span }),
             Some(Ty::Str) => {
-                self.errors
-                    .push(Diagnostic::error(format!("`{name}` returns a str; not supported yet")).at(span, "a str"));
+                // Learned now: the next round types the call as a str
+                // (strings.rs); where it still comes here, a str is misused.
+                if self.strs.insert(strings::str_call_mark(name)) {
+                    return None;
+                }
+                self.errors.push(
+                    Diagnostic::error(format!("`{name}` returns a str, used here as a number"))
+                        .at(span, "a str")
+                        .note(strings::STR_NOTE),
+                );
                 None
             }
             Some(Ty::Optional(t)) => Some(self.optional_number(symbol, args, t, span)),
@@ -4139,6 +4189,14 @@ impl<'a> Typer<'a> {
             return None;
         }
         match self.specs.request(name, &types, span.clone()) {
+            Ok((symbol, _)) if self.specs.returns_tolist(&symbol) => {
+                self.errors.push(
+                    Diagnostic::error(format!("`{name}` returns `a.tolist()` or a tuple holding None; calling it from the file is not supported yet"))
+                        .at(span, "this call")
+                        .note("only the exported function's caller in Python gets its list; call a helper that returns the array instead"),
+                );
+                None
+            }
             Ok((symbol, ret)) => {
                 let filled = self.specs.filled(&symbol);
                 self.learn_filled(&unknown, filled, &positional);
@@ -4458,6 +4516,8 @@ fn join_ty(a: &Ty, b: &Ty) -> Option<Ty> {
         (Ty::Array(x), Ty::Array(y)) => x.join(y).map(Ty::Array),
         (Ty::Str, Ty::Str) => Some(Ty::Str),
         (Ty::Set(x), Ty::Set(y)) if x == y => Some(a.clone()),
+        // Items of a tuple result that are None on some path.
+        (Ty::Optional(x), Ty::Optional(y)) => Some(Ty::Optional(join(*x, *y))),
         // Containers of one item type (`return res` early and at the end).
         (Ty::List(x), Ty::List(y)) if x == y => Some(a.clone()),
         (Ty::ListOf(x), Ty::ListOf(y)) if x == y => Some(a.clone()),

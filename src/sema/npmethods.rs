@@ -162,3 +162,71 @@ impl Typer<'_> {
         }))
     }
 }
+
+impl Typer<'_> {
+    /// `return a.tolist()` of an array in an export whose return is
+    /// inferred, anywhere in `stmt` (the sugar of an enclosing statement
+    /// would otherwise rewrite it): `return a`, the return marked so the
+    /// wrapper calls numpy's own `tolist()` on the result (any dtype and
+    /// ndim: numpy's nested lists of Python numbers). None: no such return.
+    pub(in crate::sema) fn tolist_return(&mut self, stmt: &Stmt) -> Option<Stmt> {
+        if !self.tolist_ok {
+            return None;
+        }
+        let mut f = TolistReturns { cx: self, found: Vec::new() };
+        let Ok(out) = rustpython_parser::ast::fold::Fold::fold_stmt(&mut f, stmt.clone());
+        let found = f.found;
+        if found.is_empty() {
+            return None;
+        }
+        self.tolist_returns.extend(found);
+        Some(out)
+    }
+
+    /// `return a` for `return a.tolist()` of an array `a`.
+    fn tolist_of(&self, stmt: &Stmt) -> Option<Stmt> {
+        let Stmt::Return(r) = stmt else { return None };
+        let Some(Expr::Call(c)) = r.value.as_deref() else { return None };
+        let Expr::Attribute(m) = c.func.as_ref() else { return None };
+        if m.attr.as_str() != "tolist" || !c.args.is_empty() || !c.keywords.is_empty() {
+            return None;
+        }
+        if !self.is_array_like(&m.value) || self.expr_ndim(&m.value).is_none() {
+            return None;
+        }
+        Some(Stmt::Return(ast::StmtReturn { value: Some(m.value.clone()), range: r.range }))
+    }
+
+    /// An export returning `a.tolist()` on one path returns it on all (the
+    /// wrapper makes the list of whatever array the kernel returns).
+    pub(in crate::sema) fn tolist_everywhere(&mut self, valued: &[(Ty, Range<usize>)]) {
+        let Some(first) = self.tolist_returns.iter().next().cloned() else { return };
+        if let Some((_, span)) = valued.iter().find(|(_, s)| !self.tolist_returns.contains(s)) {
+            self.errors.push(
+                Diagnostic::error(
+                    "this export returns `a.tolist()` of an array elsewhere; here it returns another value",
+                )
+                .at(span.clone(), "not a tolist()")
+                .also(first, "returns a tolist()")
+                .note("an export returning tolist() must return it (of arrays of one type) on every path"),
+            );
+        }
+    }
+}
+
+/// The `return a.tolist()` statements of a statement, rewritten.
+struct TolistReturns<'a, 'b> {
+    cx: &'a Typer<'b>,
+    found: Vec<Range<usize>>,
+}
+
+impl rustpython_parser::ast::fold::Fold<rustpython_parser::text_size::TextRange> for TolistReturns<'_, '_> {
+    crate::syntax::identity_fold!();
+    fn fold_stmt(&mut self, s: Stmt) -> std::result::Result<Stmt, Self::Error> {
+        if let Some(r) = self.cx.tolist_of(&s) {
+            self.found.push(range(&s));
+            return Ok(r);
+        }
+        rustpython_parser::ast::fold::fold_stmt(self, s)
+    }
+}

@@ -517,7 +517,11 @@ impl Typer<'_> {
     /// return): the callee returns (is-None flag, value), bound to `x`'s
     /// flag and number.
     fn optional_call(&mut self, target: &str, c: &ast::ExprCall, span: Range<usize>) -> Option<TStmt> {
-        let (flag, value) = self.optional_call_result(c, span.clone())?;
+        let Some((flag, value)) = self.optional_call_result(c, span.clone()) else {
+            // Its uses would only repeat the call's diagnostic.
+            self.poisoned.insert(target.to_string());
+            return None;
+        };
         let Some(value) = value else { return Some(self.assign_none(target, span)) };
         let (var, value) = self.bind(target, value);
         let target_flag = self.var(&flag_name(target));
@@ -718,6 +722,9 @@ impl Typer<'_> {
                 self.pre.push(TStmt::CallAssign { symbol, args, vars: Vec::new() });
                 Some((constant(true), None))
             }
+            // A str or None: typed as a str call from the next round on
+            // (strings.rs), where an export may return it.
+            Some(Ty::Str) if self.strs.insert(strings::str_call_mark(name)) => None,
             Some(other) => {
                 self.errors.push(
                     Diagnostic::error(format!("`{name}` returns {other} here, and None on other paths"))
@@ -741,7 +748,8 @@ impl Typer<'_> {
         body: &mut Vec<TStmt>,
     ) -> Option<Ty> {
         let declared_optional = matches!(declared, Return::Declared(Ty::Optional(_)));
-        let may_be_none = none_returns || falls_off || self.returns_optional.is_some() || declared_optional;
+        let may_be_none =
+            none_returns || falls_off || self.returns_optional.is_some() || declared_optional || self.null_str_return;
         if !self.optional_return_ok || !may_be_none || (valued.is_empty() && !declared_optional) {
             return None;
         }
@@ -758,6 +766,9 @@ impl Typer<'_> {
                 for (t, _) in &valued[1..] {
                     acc = join_ty(&acc, t)?;
                 }
+                if acc == Ty::Str {
+                    return self.optional_str_ret(falls_off, body);
+                }
                 let Ty::Scalar(s) = acc else { return None };
                 s
             }
@@ -769,6 +780,44 @@ impl Typer<'_> {
             body.push(TStmt::Return { values: vec![none, zero(t, end.clone())], span: end });
         }
         Some(Ty::Tuple(vec![Ty::Scalar(Scalar::Bool), Ty::Scalar(t)]))
+    }
+}
+
+impl Typer<'_> {
+    /// A function returning strs on some paths and None on others (a bare
+    /// `return`, `return None`, falling off the end): None is the null
+    /// address, which the export's wrapper boxes as None (runtime_buffer.c).
+    fn optional_str_ret(&mut self, falls_off: bool, body: &mut Vec<TStmt>) -> Option<Ty> {
+        if self.returns_optional.is_some() {
+            return None;
+        }
+        null_str_returns(body);
+        if falls_off {
+            let end = body.last().map_or(0..0, |s| s.exprs().first().map_or(0..0, |e| e.span.clone()));
+            let null = TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(0)), span: end.clone() };
+            body.push(TStmt::Return { values: vec![null], span: end });
+        }
+        Some(Ty::Str)
+    }
+}
+
+/// The bare returns of a str function return the null address (None).
+fn null_str_returns(stmts: &mut [TStmt]) {
+    for s in stmts {
+        match s {
+            TStmt::Return { values, span } if values.is_empty() => {
+                values.push(TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(0)), span: span.clone() });
+            }
+            TStmt::If { then: a, orelse: b, .. }
+            | TStmt::Try { body: a, handler: b }
+            | TStmt::While { body: a, orelse: b, .. }
+            | TStmt::For { body: a, orelse: b, .. } => {
+                null_str_returns(a);
+                null_str_returns(b);
+            }
+            TStmt::Seq(a) => null_str_returns(a),
+            _ => {}
+        }
     }
 }
 
@@ -798,5 +847,97 @@ pub(super) fn callers_view(f: &TypedFunction) -> Option<Ty> {
             _ => f.ret.clone(),
         },
         r => r.clone(),
+    }
+}
+
+/// The positions where some `return (a, b, ...)` display of `body` has a
+/// None: numba's Optional items of a tuple result.
+pub(super) fn tuple_none_slots(body: &[Stmt], out: &mut std::collections::BTreeSet<usize>) {
+    for s in body {
+        match s {
+            Stmt::Return(ast::StmtReturn { value: Some(v), .. }) => {
+                if let Expr::Tuple(t) = v.as_ref() {
+                    out.extend(t.elts.iter().enumerate().filter(|(_, e)| is_none(e)).map(|(j, _)| j));
+                }
+            }
+            Stmt::If(i) => {
+                tuple_none_slots(&i.body, out);
+                tuple_none_slots(&i.orelse, out);
+            }
+            Stmt::For(ast::StmtFor { body, orelse, .. }) | Stmt::While(ast::StmtWhile { body, orelse, .. }) => {
+                tuple_none_slots(body, out);
+                tuple_none_slots(orelse, out);
+            }
+            Stmt::Try(t) => {
+                tuple_none_slots(&t.body, out);
+                tuple_none_slots(&t.orelse, out);
+                tuple_none_slots(&t.finalbody, out);
+                for h in &t.handlers {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    tuple_none_slots(&h.body, out);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+impl Typer<'_> {
+    /// `return (x, None)` / `return (x, 1.5)` of an export whose tuple
+    /// result has a None at that position on some path: each such item is
+    /// numba's Optional, an (is-None flag, number) pair that the wrapper
+    /// boxes as None or the number. NotMine: not a tuple display of such
+    /// an export.
+    pub(super) fn none_tuple_return(&mut self, stmt: &Stmt) -> Claim<TStmt> {
+        let Stmt::Return(ast::StmtReturn { value: Some(v), .. }) = stmt else { return Claim::NotMine };
+        let Expr::Tuple(t) = v.as_ref() else { return Claim::NotMine };
+        if self.none_slots.is_empty() {
+            return Claim::NotMine;
+        }
+        if !self.tolist_ok {
+            let Some(none) = t.elts.iter().find(|e| is_none(e)) else { return Claim::NotMine };
+            self.errors.push(
+                Diagnostic::error("a tuple holding None is not supported yet as the result of a helper or of an export with a declared return type")
+                    .at(range(none), "None")
+                    .note("an export (its return type inferred) may return None beside numbers in a tuple (numba's Optional items)"),
+            );
+            return Claim::Failed;
+        }
+        let span = range(stmt);
+        let flag = |b: bool, s: &Range<usize>| TExpr {
+            ty: Scalar::Bool,
+            kind: TExprKind::Const(ConstValue::Bool(b)),
+            span: s.clone(),
+        };
+        let (mut values, mut tys) = (Vec::new(), Vec::new());
+        for (j, e) in t.elts.iter().enumerate() {
+            let slot = self.none_slots.contains(&j);
+            if slot && is_none(e) {
+                values.extend([flag(true, &range(e)), flag(false, &range(e))]);
+                tys.push(Ty::Optional(Scalar::Bool));
+                continue;
+            }
+            let Some(v) = self.tuple_element(e) else { return Claim::Failed };
+            match v {
+                Val::Scalar(x) if slot => {
+                    tys.push(Ty::Optional(x.ty));
+                    values.extend([flag(false, &range(e)), x]);
+                }
+                v if slot => {
+                    self.errors.push(
+                        Diagnostic::error(format!("this tuple result holds None here and {} elsewhere", v.ty()))
+                            .at(range(e), "not a number")
+                            .note("None beside a number in a tuple result works (numba's Optional); beside other values not yet"),
+                    );
+                    return Claim::Failed;
+                }
+                v => {
+                    tys.push(v.ty());
+                    values.extend(v.flat(&range(e)));
+                }
+            }
+        }
+        self.returns.push((Some(Ty::Tuple(tys)), span.clone()));
+        Claim::Done(TStmt::Return { values, span })
     }
 }

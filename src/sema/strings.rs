@@ -35,6 +35,11 @@ pub(super) const STR_HASH_FN: &str = "pycc_str_hash";
 pub(super) const STR_LEN_FN: &str = "pycc_str_len";
 pub(super) const STR_CMP_FN: &str = "pycc_str_cmp";
 
+/// The mark in `strs` of a file function whose result is a str.
+pub(super) fn str_call_mark(name: &str) -> String {
+    format!("$strcall.{name}")
+}
+
 fn i64_const(i: i64, span: &Range<usize>) -> TExpr {
     TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(i as i128)), span: span.clone() }
 }
@@ -111,7 +116,7 @@ const BOOL_METHODS: &[&str] = &[
 /// Builtins whose result is a str.
 const STR_BUILTINS: &[&str] = &["str", "chr", "repr", "ascii", "format"];
 
-const STR_NOTE: &str = "strs can be assigned, returned, compared, hashed, measured with len(), indexed, sliced, iterated, concatenated (+, *), formatted (f-strings, str.format) and used as dict keys; see the README for the methods";
+pub(super) const STR_NOTE: &str = "strs can be assigned, returned, compared, hashed, measured with len(), indexed, sliced, iterated, concatenated (+, *), formatted (f-strings, str.format) and used as dict keys; see the README for the methods";
 
 /// What a runtime str call gives.
 #[derive(Clone, Copy)]
@@ -190,11 +195,72 @@ impl Typer<'_> {
                 Expr::Attribute(a) => {
                     (STR_METHODS.contains(&a.attr.as_str()) || a.attr.as_str() == "join") && self.is_str_expr(&a.value)
                 }
-                Expr::Name(n) => STR_BUILTINS.contains(&n.id.as_str()) && self.is_builtin(n.id.as_str()),
+                Expr::Name(n) => {
+                    (STR_BUILTINS.contains(&n.id.as_str()) && self.is_builtin(n.id.as_str()))
+                        || self.is_str_helper(n.id.as_str())
+                }
                 _ => false,
             },
             _ => false,
         }
+    }
+
+    /// Whether `name` is one of the file's functions that a round before
+    /// saw return a str (marked in `strs` as `$strcall.name`).
+    fn is_str_helper(&self, name: &str) -> bool {
+        self.globals.functions.contains_key(name)
+            && !self.types.contains_key(name)
+            && !self.arity.contains_key(name)
+            && self.strs.contains(&str_call_mark(name))
+    }
+
+    /// Whether `e`, a call of one of the file's functions not yet known
+    /// to return a str, does (then marked: the next round types it as a
+    /// str) or failed (its diagnostics are out).
+    pub(super) fn learns_str_call(&mut self, e: &Expr) -> bool {
+        let Expr::Call(c) = e else { return false };
+        let Expr::Name(n) = c.func.as_ref() else { return false };
+        let name = n.id.as_str();
+        if !self.globals.functions.contains_key(name) || self.types.contains_key(name) || self.arity.contains_key(name)
+        {
+            return false;
+        }
+        if self.strs.contains(&str_call_mark(name)) {
+            return false;
+        }
+        match self.file_call(name, c, range(e)) {
+            Some((_, Some(Ty::Str), _)) => self.strs.insert(str_call_mark(name)),
+            Some(_) => false,
+            None => true,
+        }
+    }
+
+    /// `f(args)` of the file's function `f` whose result is a str (its
+    /// address: the callee's str is held by the exported call's arena, or
+    /// is a cached literal or the caller's argument, alive for the call).
+    fn str_helper_call(&mut self, name: &str, c: &ast::ExprCall, span: &Range<usize>) -> Option<TExpr> {
+        // Only the returned call itself, not a call among its arguments.
+        let direct = std::mem::take(&mut self.str_return_direct);
+        let (symbol, ret, args) = self.file_call(name, c, span.clone())?;
+        if ret != Some(Ty::Str) {
+            return self.str_error(
+                span.clone(),
+                &format!("`{name}` returns a str for other arguments but not for these"),
+                "not a str",
+            );
+        }
+        if self.specs.optional_str(&symbol) && direct {
+            // `return f(x)` in an export: its None (the null address) is
+            // the export's None.
+            self.null_str_return = true;
+        } else if self.specs.optional_str(&symbol) {
+            return self.str_error(
+                span.clone(),
+                &format!("`{name}` returns a str or None; its result can only be returned by an export yet"),
+                "a str or None",
+            );
+        }
+        Some(TExpr { ty: Scalar::I64, kind: TExprKind::Call(symbol, args), span: span.clone() })
     }
 
     fn is_str_name(&self, id: &str) -> bool {
@@ -296,6 +362,7 @@ impl Typer<'_> {
                         ),
                     }
                 }
+                Expr::Name(n) if self.is_str_helper(n.id.as_str()) => self.str_helper_call(n.id.as_str(), c, &span),
                 _ => self.str_object_call(c, &span),
             },
             _ => None,
@@ -435,6 +502,9 @@ impl Typer<'_> {
             ast::Operator::Add => {
                 for side in [&b.left, &b.right] {
                     if !self.is_str_expr(side) {
+                        if self.learns_str_call(side) {
+                            return None;
+                        }
                         return self.str_error(
                             range(side.as_ref()),
                             "can only concatenate str (not a number) to str",

@@ -244,14 +244,15 @@ impl Webs<'_> {
     }
 }
 
-/// Renames Name occurrences by position.
-struct Rename(HashMap<TextSize, String>);
+/// Renames the occurrences of one name by position (only that name's: a
+/// lifted call's captured arguments share the position of its callee).
+struct Rename<'a>(&'a str, HashMap<TextSize, String>);
 
-impl Fold<TextRange> for Rename {
+impl Fold<TextRange> for Rename<'_> {
     crate::syntax::identity_fold!();
     fn fold_expr(&mut self, e: Expr) -> Result<Expr, Self::Error> {
         if let Expr::Name(n) = &e {
-            if let Some(new) = self.0.get(&e.range().start()) {
+            if let Some(new) = self.1.get(&e.range().start()).filter(|_| n.id.as_str() == self.0) {
                 return Ok(Expr::Name(ast::ExprName { id: ast::Identifier::new(new.as_str()), ..n.clone() }));
             }
         }
@@ -362,9 +363,50 @@ pub(super) fn scope_comprehensions(body: &mut Vec<Stmt>) {
     }
 }
 
+/// The names stored to in an expression (assignment targets, loop
+/// variables, `:=` and comprehension targets).
+struct Stored(BTreeSet<String>);
+
+impl Fold<TextRange> for Stored {
+    crate::syntax::identity_fold!();
+    fn fold_expr(&mut self, e: Expr) -> Result<Expr, Self::Error> {
+        if let Expr::Name(n) = &e {
+            if !matches!(n.ctx, ast::ExprContext::Load) {
+                self.0.insert(n.id.to_string());
+            }
+        }
+        fold::fold_expr(self, e)
+    }
+}
+
+/// `body` with every name that forms disjoint webs split into one variable
+/// per web (`x = 1.5` in one loop, `x = 3` then `range(x)` after it: the
+/// int stays an int, as in CPython and numba's SSA). Uses that see several
+/// assignments keep them one variable.
+pub(super) fn split_disjoint(body: &mut Vec<Stmt>) {
+    let mut stored = Stored(BTreeSet::new());
+    for s in body.iter() {
+        let Ok(_) = stored.fold_stmt(s.clone());
+    }
+    for name in stored.0 {
+        if name.contains('\'') {
+            continue;
+        }
+        if let Some(b) = split_webs(body, &name, true) {
+            *body = b;
+        }
+    }
+}
+
 /// `body` with `name` split into one variable per web, or None when it
 /// is one web (or the analysis cannot follow it).
 pub(super) fn split(body: &[Stmt], name: &str) -> Option<Vec<Stmt>> {
+    split_webs(body, name, false)
+}
+
+/// `split`, or with `used_only` None unless two webs have uses (a dead
+/// store is no web worth a variable of its own).
+fn split_webs(body: &[Stmt], name: &str, used_only: bool) -> Option<Vec<Stmt>> {
     // Comprehension variables first: each is a name of its own.
     let mut scopes = OwnScopes { name, count: 0 };
     let scoped: Vec<Stmt> = body.iter().map(|s| scopes.fold_stmt(s.clone()).ok()).collect::<Option<_>>()?;
@@ -381,6 +423,13 @@ pub(super) fn split(body: &[Stmt], name: &str) -> Option<Vec<Stmt>> {
     if distinct.len() < 2 {
         return (scopes.count > 0).then_some(scoped);
     }
+    if used_only {
+        let uses: Vec<usize> = w.uses.values().copied().collect();
+        let used: BTreeSet<usize> = uses.into_iter().map(|d| w.find(d)).collect();
+        if used.len() < 2 {
+            return None;
+        }
+    }
     // The entry's web keeps the name (a parameter's), else the first.
     let keep = if distinct.contains(&0) { 0 } else { roots[0] };
     let mut names: HashMap<usize, String> = HashMap::from([(keep, name.to_string())]);
@@ -395,6 +444,6 @@ pub(super) fn split(body: &[Stmt], name: &str) -> Option<Vec<Stmt>> {
     if renames.is_empty() {
         return (scopes.count > 0).then_some(scoped);
     }
-    let mut r = Rename(renames);
+    let mut r = Rename(name, renames);
     body.iter().map(|s| r.fold_stmt(s.clone()).ok()).collect()
 }

@@ -46,6 +46,9 @@ pub struct TypedFunction {
     /// is the tuple (is-None flag, value) and the wrapper boxes None or
     /// the value.
     pub ret_optional: bool,
+    /// An export whose every return is `a.tolist()` of an array: `ret` is
+    /// the array and the wrapper returns numpy's `tolist()` of it.
+    pub ret_tolist: bool,
     pub body: Vec<TStmt>,
     /// The array parameters the body stores into: the wrapper asks their
     /// buffers for write access.

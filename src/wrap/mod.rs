@@ -126,6 +126,8 @@ pub fn doc_signature(f: &TypedFunction) -> String {
     let params: Vec<String> = f.py_params.iter().map(|(name, ty)| format!("{name}: {}", ty.python_name())).collect();
     let ret = match &f.ret {
         Some(Ty::Tuple(xs)) if f.ret_optional => format!("Optional[{}]", xs[1].python_name()),
+        Some(Ty::Str) if f.ret_optional => "Optional[str]".to_string(),
+        Some(Ty::Array(_)) if f.ret_tolist => "list".to_string(),
         r => r.as_ref().map_or("None".to_string(), Ty::python_name),
     };
     format!("{}({}) -> {}", f.export, params.join(", "), ret)
@@ -900,6 +902,10 @@ fn box_result<'c, 'b>(
             cx.call(out, "pycc_box_optional", &[none, value], &[cx.ptr]).unwrap()
         }
         (Some(Ty::Scalar(s)), _) => box_scalar(cx, out, *s, values[0]),
+        (Some(Ty::Array(a)), _) if f.ret_tolist => {
+            let array = box_array(cx, out, a, values);
+            cx.call(out, "pycc_box_tolist", &[array], &[cx.ptr]).unwrap()
+        }
         (Some(Ty::Array(a)), _) => box_array(cx, out, a, values),
         // A set is boxed as a str is: a new reference to the object.
         (Some(Ty::Str | Ty::Set(_)), _) => {
@@ -1025,6 +1031,13 @@ fn box_tuple<'c, 'b>(
             Ty::Array(a) => {
                 let words: Vec<Value> = flat.by_ref().take(a.flat_len()).collect();
                 box_array(cx, out, a, &words)
+            }
+            Ty::Optional(s) => {
+                // numba's Optional item: None when the flag is set.
+                let (flag, value) = (flat.next().expect("flat values"), flat.next().expect("flat values"));
+                let boxed = box_scalar(cx, out, *s, value);
+                let none = cx.append(out, arith::extui(flag, cx.int(64), cx.location));
+                cx.call(out, "pycc_box_optional", &[none, boxed], &[cx.ptr]).unwrap()
             }
             Ty::Tuple(ys) => {
                 let len = cx.const_i64(out, ys.len() as i64);

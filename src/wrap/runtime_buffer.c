@@ -1474,7 +1474,8 @@ HIDDEN double pycc_set_cur_f(long long status, long long j) {
 
 /* The wrapper's str result: a new reference to the kernel's str. */
 HIDDEN PyObject *pycc_str_box(long long s) {
-    PyObject *o = (PyObject *)(Py_ssize_t)s;
+    /* 0: None, from a function returning a str or None. */
+    PyObject *o = s == 0 ? Py_None : (PyObject *)(Py_ssize_t)s;
     Py_INCREF(o);
     return o;
 }

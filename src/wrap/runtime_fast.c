@@ -74,6 +74,15 @@ FAST PyObject *pycc_box_optional(long none, PyObject *value) {
     return Py_None;
 }
 
+/* A result returned as `a.tolist()`: numpy's own nested lists of Python
+ * numbers, from the boxed array (NULL stays NULL: its error is set). */
+FAST PyObject *pycc_box_tolist(PyObject *a) {
+    if (a == NULL)
+        return NULL;
+    PyObject *r = PyObject_CallMethod(a, "tolist", NULL);
+    Py_DECREF(a);
+    return r;
+}
 
 /* A tuple parameter: a tuple (subclasses such as namedtuples included;
  * not a list or other sequence) of the declared length, else a TypeError

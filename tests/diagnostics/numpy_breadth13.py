@@ -30,11 +30,6 @@ def unique_axis_counts(m):
     return u, c
 
 
-@cc.export('tolist_returned', '(f8[:, :],)')
-def tolist_returned(m):
-    return m.tolist()
-
-
 @cc.export('tolist_3d', '(f8[:, :, :],)')
 def tolist_3d(m):
     t = m.tolist()

@@ -60,13 +60,23 @@ def join_generator(s):
 
 
 def make_str(n):
-    return str(n)
+    if n > 0:
+        return str(n)
 
 
 @cc.export('helper_result', 'unicode_type(i8)')
 def helper_result(n):
     t = make_str(n)
     return t
+
+
+def word(n):
+    return 'w' * n
+
+
+@cc.export('helper_str_as_number', 'f8(i8)')
+def helper_str_as_number(n):
+    return word(n) * 2.5
 
 
 @cc.export('percent', 'unicode_type(i8)')

@@ -1,0 +1,55 @@
+# Forms of real numba.pycc files that stay unsupported (issue 16): a
+# helper's tuple result with None, None beside an array item of an
+# export's tuple result, calling an export that returns a.tolist() or a
+# tuple holding None, a 0-d array from np.array(x) of a number, and
+# d.get(k) without a default of a dict of arrays.
+import numpy as np
+from pycc import CC
+
+cc = CC('m')
+
+
+def split_or_none(x):
+    if x > 0:
+        return (x, None)
+    return (x, 1.5)
+
+
+@cc.export('helper_none_tuple', '(f8,)')
+def helper_none_tuple(x):
+    a, b = split_or_none(x)
+    return a
+
+
+@cc.export('none_beside_array', '(f8[:],)')
+def none_beside_array(a):
+    if a.shape[0] == 0:
+        return (0, None)
+    return (1, a * 2.0)
+
+
+@cc.export('listed', '(f8[:],)')
+def listed(a):
+    return (a * 2.0).tolist()
+
+
+@cc.export('calls_listed', '(f8[:],)')
+def calls_listed(a):
+    return listed(a)
+
+
+@cc.export('zero_d', '(f8,)')
+def zero_d(x):
+    a = np.array(x)
+    return a[()]
+
+
+@cc.export('get_array', '(i8,)')
+def get_array(n):
+    d = {}
+    for k in range(n):
+        d[k] = np.zeros(3)
+    v = d.get(2)
+    if v is None:
+        return 0.0
+    return v[0]

@@ -340,6 +340,8 @@ pub enum NpFunc {
     Ifftn,
     Rfft2,
     Irfft2,
+    /// Item k (the last argument) of `np.nonzero(a)` (sema/npbreadth14.rs).
+    NonzeroItem,
     /// A ufunc on numbers that numpy computes itself (`UFUNCS[k]`).
     Ufunc(usize),
     /// A function of numpy's global RandomState or Python's `random`

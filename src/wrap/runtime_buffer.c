@@ -2415,6 +2415,8 @@ HIDDEN int pycc_np_new(long long func, long long dtype, long long ndim, long lon
     }
     long long itemsize = v.itemsize;
     int got_ndim = v.ndim;
+    char got_format[8] = {0};
+    strncpy(got_format, v.format ? v.format : "B", sizeof got_format - 1);
     PyBuffer_Release(&v);
     if (!ok && strcmp(np_names[func], "cross") == 0 && got_ndim < ndim) {
         /* numpy 2 deprecates 2-element vectors (a scalar z, one axis less);
@@ -2438,8 +2440,14 @@ HIDDEN int pycc_np_new(long long func, long long dtype, long long ndim, long lon
         return -1;
     }
     if (!ok) {
-        PyErr_Format(PyExc_SystemError, "pycc: numpy.%s returned an array of another type than "
-                     "compiled for (dtype '%c', %lld-d, itemsize %lld)", np_names[func], (char)dtype, ndim, itemsize);
+        /* numpy's result type depends on the values here (an empty operand:
+         * np.bincount's int64 zeros despite float weights, np.nanpercentile's
+         * scalar nan): a value error of pycc's, documented, not a crash. */
+        PyErr_Format(PyExc_ValueError,
+                     "pycc: numpy.%s returned a %d-d result of format '%s' (itemsize %lld) for these values, "
+                     "where pycc compiled a %lld-d array of dtype '%c' (numpy's result type depends on the "
+                     "values here)",
+                     np_names[func], got_ndim, got_format, itemsize, ndim, (char)dtype);
         return -1;
     }
     return 0;

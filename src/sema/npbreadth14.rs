@@ -1,0 +1,89 @@
+//! numpy breadth 14 (issues 16 and 18): `np.nonzero(a)` / `np.where(c)`
+//! of an n-d array (numpy's own tuple of index arrays: views of one
+//! (N, ndim) array, as numpy makes them), `order=` of ravel / flatten /
+//! reshape, and a uint64 shift of `np.roll` passed as the Python int it is.
+
+use super::*;
+use crate::base::types::Layout;
+
+/// The memory orders `order=` takes (as `WORDS` spells them).
+const ORDERS: [&str; 4] = ["C", "F", "A", "K"];
+
+impl Typer<'_> {
+    /// Whether `c` is `np.nonzero(a)` or `np.where(c)` of one array
+    /// argument (a tuple of index arrays, one per dimension).
+    pub(super) fn nonzero_call(&self, c: &ast::ExprCall) -> bool {
+        matches!(c.func.as_ref(), Expr::Attribute(f)
+            if matches!(f.attr.as_str(), "nonzero" | "where") && self.numpy_module_of(&f.value))
+            && c.args.len() == 1
+            && c.keywords.is_empty()
+            && self.expr_ndim(&c.args[0]).is_some()
+    }
+
+    /// `np.nonzero(a)` / `np.where(a)` of an n-d array: item k is numpy's
+    /// `nonzero(a)[k]`, one call of numpy's each (its int64 views of one
+    /// (N, ndim) array: strided, not contiguous, as numpy returns them).
+    pub(super) fn nonzero_tuple(&mut self, c: &ast::ExprCall, span: Range<usize>) -> Option<Val> {
+        let e = &c.args[0];
+        let a = self.array_operand(e).done()?;
+        if a.ty.ndim == 0 {
+            self.errors.push(
+                Diagnostic::error("numpy.nonzero() of a 0-d array is a ValueError in numpy 2")
+                    .at(range(e), "0-d")
+                    .note("use np.atleast_1d(a).nonzero()"),
+            );
+            return None;
+        }
+        let ty = ArrayTy { dtype: Scalar::I64, ndim: 1, layout: Layout::A, complex: false };
+        let mut items = Vec::new();
+        for k in 0..a.ty.ndim {
+            let index = TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(k.into())), span: span.clone() };
+            let args = vec![NpArg::Array(a.clone()), NpArg::Scalar(index)];
+            let r = self.array_temp(ty, Default::default());
+            self.pre.push(TStmt::Alloc { array: r.clone(), func: NpFunc::NonzeroItem, args, span: span.clone() });
+            items.push(Val::Array(r));
+        }
+        Some(Val::Tuple(items))
+    }
+
+    /// An int argument numpy takes as a Python int (`np.roll`'s shift):
+    /// a uint64 stays unsigned (numpy reduces 2**63 + 3 modulo the extent;
+    /// int64's wraparound would make it negative), others are int64.
+    pub(super) fn python_int_arg(&mut self, e: &Expr, what: &str) -> Option<TExpr> {
+        let v = self.expr(e)?;
+        match v.ty {
+            Scalar::Int { bits: 64, signed: false } => Some(self.index_temps_value(v)),
+            Scalar::Int { .. } | Scalar::Bool => Some(self.index_temps_value(cast(v, Scalar::I64))),
+            _ => {
+                self.errors.push(Diagnostic::error(format!("{what} must be an int here")).at(range(e), "not an int"));
+                None
+            }
+        }
+    }
+
+    /// `order=` of `ravel` / `flatten` / `reshape` (a constant 'C', 'F',
+    /// 'A' or 'K', or None; numpy's ValueError for others, reshape's for 'K'):
+    /// numpy's keyword, Some(None) where the call has none; None reported.
+    pub(super) fn order_arg(&mut self, c: &ast::ExprCall, name: &str) -> Option<Option<NpArg>> {
+        let Some(k) = c.keywords.iter().find(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == "order")) else {
+            return Some(None);
+        };
+        if super::optional::is_none(&k.value) {
+            return Some(None);
+        }
+        let allowed: &[&str] = if name == "reshape" { &ORDERS[..3] } else { &ORDERS };
+        // numpy takes the letters in either case.
+        let word = super::npfuncs::string_constant(&k.value).map(str::to_ascii_uppercase);
+        let Some(word) = word.filter(|s| allowed.contains(&s.as_str())) else {
+            self.errors.push(
+                Diagnostic::error(format!("`order=` of {name}() must be a constant {} here", allowed.join(", ")))
+                    .at(range(&k.value), "not a memory order")
+                    .note("numpy raises ValueError for other orders"),
+            );
+            return None;
+        };
+        let w = crate::tir::array::WORDS.iter().position(|x| *x == word).expect("ORDERS are listed in WORDS");
+        let kw = super::numpy::keyword("order");
+        Some(Some(NpArg::Word(Some(kw), w)))
+    }
+}

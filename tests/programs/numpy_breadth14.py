@@ -1,0 +1,116 @@
+# differential-python: numpy
+# numpy breadth, part 14 (issues 16 and 18): `np.nonzero(a)` / `np.where(c)`
+# / `a.nonzero()` of an n-d array (numpy's tuple of int64 index arrays:
+# strided views of one (N, ndim) array, not contiguous), unpacked, kept,
+# indexed, as an index (`m[np.where(m > 1)] = 0`) and spread into zip;
+# `a.ravel(order=)`, `a.flatten(order=)`, `np.reshape(a, shape, order=)`;
+# `np.roll` of a uint64 shift past 2**63 (numpy's Python int, reduced
+# modulo the extent); numpy results whose type depends on the values
+# (np.bincount of an empty array with weights is int64, np.nanpercentile
+# of an empty array a scalar nan) raise pycc's documented ValueError.
+import numpy as np
+from pycc import CC
+
+cc = CC('numpy_breadth14_prog')
+
+
+@cc.export('nonzero_2d', '(f8[:, :],)')
+def nonzero_2d(m):
+    r, c = np.nonzero(m)
+    t = np.where(m > 0.5)
+    u = m.nonzero()
+    return r, c, t[0], t[1], len(t), u[1], np.nonzero(m)[0], m[np.nonzero(m)], m[t[0], t[1]]
+
+
+@cc.export('nonzero_3d', '(i4[:, :, :],)')
+def nonzero_3d(t):
+    i, j, k = np.nonzero(t)
+    w = np.where(t % 2 == 1)
+    return i, j, k, w[2], len(w)
+
+
+@cc.export('where_index', '(f8[:, :],)')
+def where_index(m):
+    m[np.where(m > 1.0)] = 0.0
+    s = 0
+    for i, j in zip(*np.nonzero(m)):
+        s += i * 10 + j
+    return m, s
+
+
+@cc.export('nonzero_bool', '(b1[:, :],)')
+def nonzero_bool(b):
+    rows, cols = b.nonzero()
+    return rows, cols, np.argwhere(b), np.flatnonzero(b)
+
+
+@cc.export('orders', '(f8[:, :],)')
+def orders(m):
+    a = m.ravel(order='F')
+    b = m.flatten(order='F')
+    c = np.reshape(m, (m.size,), order='F')
+    d = m.ravel(order='K')
+    e = np.ravel(m, order='A')
+    f = m.flatten(order='C')
+    g = m.ravel(order='f')
+    h = m.ravel(order=None)
+    return a, b, c, d, e, f, g, h
+
+
+@cc.export('reshape_f', '(i8[:],)')
+def reshape_f(v):
+    a = v.reshape((2, 3), order='F')
+    b = v.reshape(3, 2, order='C')
+    c = np.reshape(v, (3, -1), order='F')
+    c[0, 0] = 99
+    return a, b, c, v
+
+
+@cc.export('roll_u8', '(u8[:], u8)')
+def roll_u8(a, k):
+    return np.roll(a, k)
+
+
+@cc.export('roll_u8_2d', '(f8[:, :], u8)')
+def roll_u8_2d(m, k):
+    return np.roll(m, k, 1), np.roll(m, k)
+
+
+@cc.export('empty_results', '(i8,)')
+def empty_results(n):
+    x = np.arange(n) % 3
+    w = np.arange(n) * 0.5
+    return np.bincount(x, weights=w, minlength=3)
+
+
+@cc.export('nanpct_q', '(i8,)')
+def nanpct_q(n):
+    a = np.arange(n) * 1.5
+    a[::2] = np.nan
+    return np.nanpercentile(a, np.array([10.0, 50.0]))
+
+M = np.array([[1.0, 0.0, 2.5], [0.0, 3.0, 0.5], [4.0, 0.0, 0.0]])
+T = np.array([[[0, 1], [2, 0]], [[3, 0], [0, 5]]], dtype=np.int32)
+CASES = {
+    'nonzero_2d': [lambda: (M.copy(),), lambda: (M.T,), lambda: (np.zeros((2, 3)),), lambda: (np.ones((1, 1)),)],
+    'nonzero_3d': [lambda: (T.copy(),), lambda: (np.zeros((0, 2, 2), np.int32),)],
+    'where_index': [lambda: (M.copy(),), lambda: (np.zeros((2, 2)),)],
+    'nonzero_bool': [lambda: (np.array([[True, False], [True, True]]),), lambda: (np.zeros((3, 0), bool),)],
+    'orders': [lambda: (np.arange(6.0).reshape(2, 3),), lambda: (np.arange(6.0).reshape(3, 2).T,), lambda: (M[::2, 1:],)],
+    'reshape_f': [lambda: (np.arange(6),), lambda: (np.arange(5),)],
+    'roll_u8': [lambda: (np.arange(5, dtype=np.uint64), 2**63 + 3), lambda: (np.arange(5, dtype=np.uint64), 2**64 - 1),
+                lambda: (np.arange(7, dtype=np.uint64), 2**63), lambda: (np.zeros(0, np.uint64), 2**64 - 2),
+                lambda: (np.arange(3, dtype=np.uint64), 4)],
+    'roll_u8_2d': [lambda: (M.copy(), 2**63 + 1), lambda: (M.copy(), 2**64 - 1)],
+    'empty_results': [(5,), (1,), (0,)],
+    'nanpct_q': [(5,), (1,), (0,)],
+}
+
+# Error cases by keyword form: their messages are compared too.
+CASES['reshape_f'].append({'args': (np.arange(5),), 'kwargs': {}})
+
+# numpy's result type depends on the values here: pycc's ValueError.
+DEVIATIONS = {
+    ('empty_results', (0,)): 'ValueError',
+    ('nanpct_q', (0,)): 'ValueError',
+}

@@ -1,7 +1,8 @@
 //! numpy breadth 14 (issues 16 and 18): `np.nonzero(a)` / `np.where(c)`
 //! of an n-d array (numpy's own tuple of index arrays: views of one
 //! (N, ndim) array, as numpy makes them), `order=` of ravel / flatten /
-//! reshape, and a uint64 shift of `np.roll` passed as the Python int it is.
+//! reshape, a uint64 shift of `np.roll` passed as the Python int it is,
+//! and `s=` / `axes=` of numpy.fft's n-d transforms.
 
 use super::*;
 use crate::base::types::Layout;
@@ -85,5 +86,46 @@ impl Typer<'_> {
         let w = crate::tir::array::WORDS.iter().position(|x| *x == word).expect("ORDERS are listed in WORDS");
         let kw = super::numpy::keyword("order");
         Some(Some(NpArg::Word(Some(kw), w)))
+    }
+}
+
+/// numpy.fft's `s` (1) or `axes` (2) of call `c`, positional or by
+/// keyword, None included (`axes=None` of fft2 is every axis).
+fn fft_tuple_arg(c: &ast::ExprCall, k: usize) -> Option<&Expr> {
+    let word = ["a", "s", "axes"][k];
+    c.args
+        .get(k)
+        .or_else(|| c.keywords.iter().find(|x| x.arg.as_ref().is_some_and(|a| a.as_str() == word)).map(|x| &x.value))
+}
+
+impl Typer<'_> {
+    /// `s=` and `axes=` of an n-d fft as numpy's positional arguments
+    /// (`s` None where only `axes` is given; none where neither is): a
+    /// tuple or list of ints each, or None.
+    pub(super) fn fft_s_axes(&mut self, c: &ast::ExprCall, name: &str) -> Option<Vec<NpArg>> {
+        let (s, axes) = (fft_tuple_arg(c, 1), fft_tuple_arg(c, 2));
+        let mut out = Vec::new();
+        for (k, e) in [s, axes].into_iter().enumerate() {
+            if axes.is_none() && k == 1 || s.is_none() && axes.is_none() {
+                break;
+            }
+            let Some(e) = e.filter(|e| !super::optional::is_none(e)) else {
+                out.push(NpArg::Word(None, 0));
+                continue;
+            };
+            let sequence = matches!(e, Expr::Tuple(_) | Expr::List(_))
+                || matches!(e, Expr::Name(n) if self.arity.contains_key(n.id.as_str()));
+            if !sequence {
+                let what = ["", "`s`", "`axes`"][k + 1];
+                self.errors.push(
+                    Diagnostic::error(format!("numpy.{name}()'s {what} must be a tuple of ints here"))
+                        .at(range(e), "not a tuple")
+                        .note("numpy takes a sequence of ints (an int is numpy's TypeError)"),
+                );
+                return None;
+            }
+            out.push(NpArg::Shape(self.numpy_shape(e)?));
+        }
+        Some(out)
     }
 }

@@ -342,6 +342,9 @@ pub enum NpFunc {
     Irfft2,
     /// Item k (the last argument) of `np.nonzero(a)` (sema/npbreadth14.rs).
     NonzeroItem,
+    /// numpy.fft's n-d real transforms (sema/npbreadth13.rs).
+    Rfftn,
+    Irfftn,
     /// A ufunc on numbers that numpy computes itself (`UFUNCS[k]`).
     Ufunc(usize),
     /// A function of numpy's global RandomState or Python's `random`
@@ -528,7 +531,14 @@ impl NpFunc {
             | NpFunc::DiagIndicesFrom => &["n"],
             NpFunc::Cond => &["x"],
             NpFunc::Fft | NpFunc::Ifft | NpFunc::Rfft | NpFunc::Irfft => &["a", "n", "axis", "norm"],
-            NpFunc::Fft2 | NpFunc::Ifft2 | NpFunc::Fftn | NpFunc::Ifftn | NpFunc::Rfft2 | NpFunc::Irfft2 => {
+            NpFunc::Fft2
+            | NpFunc::Ifft2
+            | NpFunc::Fftn
+            | NpFunc::Ifftn
+            | NpFunc::Rfft2
+            | NpFunc::Irfft2
+            | NpFunc::Rfftn
+            | NpFunc::Irfftn => {
                 &["a", "s", "axes", "norm"]
             }
             NpFunc::Fftfreq | NpFunc::Rfftfreq => &["n", "d"],

@@ -336,6 +336,9 @@ np_table! {
     Irfft2 => "fft.irfft2",
     // sema/npbreadth14.rs's: item k (the last argument) of np.nonzero(a)
     NonzeroItem => "nonzero#",
+    // sema/npbreadth13.rs's n-d real transforms
+    Rfftn => "fft.rfftn",
+    Irfftn => "fft.irfftn",
 }
 
 /// The items of numpy's tuple results `NpFunc::Item` names: the function,

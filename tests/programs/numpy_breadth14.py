@@ -7,7 +7,9 @@
 # `np.roll` of a uint64 shift past 2**63 (numpy's Python int, reduced
 # modulo the extent); numpy results whose type depends on the values
 # (np.bincount of an empty array with weights is int64, np.nanpercentile
-# of an empty array a scalar nan) raise pycc's documented ValueError.
+# of an empty array a scalar nan) raise pycc's documented ValueError;
+# `s=` / `axes=` of `np.fft.fft2` / `ifft2` / `fftn` / `ifftn` / `rfft2` /
+# `irfft2`, and `np.fft.rfftn` / `irfftn`.
 import numpy as np
 from pycc import CC
 
@@ -89,6 +91,30 @@ def nanpct_q(n):
     a[::2] = np.nan
     return np.nanpercentile(a, np.array([10.0, 50.0]))
 
+@cc.export('fft_axes', '(f8[:, :, :], c16[:, :])')
+def fft_axes(t, z):
+    return (np.fft.fft2(t, axes=(0, 2)), np.fft.fft2(z, s=(4, 3)), np.fft.fftn(t, s=(2, 2), axes=(1, 2)),
+            np.fft.ifftn(z, None, (0,)), np.fft.rfftn(t), np.fft.irfftn(z), np.fft.rfftn(t, axes=(0, 1)),
+            np.fft.irfftn(z, s=(2, 6), norm='ortho'), np.fft.fft2(t, axes=None), np.fft.rfft2(t, s=[3, 3]),
+            np.fft.irfft2(z, axes=(1, 0)), np.fft.ifft2(t, (2, 2), (0, 1), 'forward'))
+
+
+@cc.export('fft_s', '(f4[:, :], i8)')
+def fft_s(m, n):
+    sh = (n, n)
+    return np.fft.fft2(m, s=sh), np.fft.rfftn(m, s=(n, n + 1), axes=(0, 1)), np.fft.irfftn(m, axes=(1,))
+
+
+@cc.export('fft_bad_axes', '(f8[:, :], i8)')
+def fft_bad_axes(m, k):
+    return np.fft.fft2(m, axes=(0, k))
+
+
+@cc.export('fft_bad_s', '(f8[:, :],)')
+def fft_bad_s(m):
+    return np.fft.fftn(m, s=(2, 2, 2))
+
+
 M = np.array([[1.0, 0.0, 2.5], [0.0, 3.0, 0.5], [4.0, 0.0, 0.0]])
 T = np.array([[[0, 1], [2, 0]], [[3, 0], [0, 5]]], dtype=np.int32)
 CASES = {
@@ -104,10 +130,19 @@ CASES = {
     'roll_u8_2d': [lambda: (M.copy(), 2**63 + 1), lambda: (M.copy(), 2**64 - 1)],
     'empty_results': [(5,), (1,), (0,)],
     'nanpct_q': [(5,), (1,), (0,)],
+    'fft_axes': [lambda: (np.arange(24.0).reshape(2, 3, 4) ** 0.5, np.array([[1 + 2j, -1j, 3.0], [0.5, 2.0, 1j]])),
+                 lambda: (np.arange(24.0).reshape(4, 2, 3).transpose(1, 2, 0), np.array([[1 + 2j, -1j], [0.5, 2.0], [3.0, 1j]]))],
+    'fft_s': [lambda: (np.arange(6.0, dtype=np.float32).reshape(2, 3), 4), lambda: (np.arange(6.0, dtype=np.float32).reshape(2, 3), 1),
+              lambda: (np.arange(6.0, dtype=np.float32).reshape(2, 3), 0)],
+    'fft_bad_axes': [lambda: (np.ones((2, 2)), 1), lambda: (np.ones((2, 2)), 5), lambda: (np.ones((2, 2)), 0)],
+    'fft_bad_s': [lambda: (np.ones((2, 2)),)],
 }
 
 # Error cases by keyword form: their messages are compared too.
 CASES['reshape_f'].append({'args': (np.arange(5),), 'kwargs': {}})
+CASES['fft_s'].append({'args': (np.ones((2, 3), np.float32), 0), 'kwargs': {}})
+CASES['fft_bad_axes'].append({'args': (np.ones((2, 2)), 5), 'kwargs': {}})
+CASES['fft_bad_s'].append({'args': (np.ones((2, 2)),), 'kwargs': {}})
 
 # numpy's result type depends on the values here: pycc's ValueError.
 DEVIATIONS = {

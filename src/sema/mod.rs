@@ -2167,7 +2167,7 @@ impl<'a> Typer<'a> {
 
     /// One statement of a block, after rewriting its sugar (typing_sugar.rs).
     fn block_stmt(&mut self, stmt: &Stmt, first: bool, out: &mut Vec<TStmt>) {
-        if let Some(stmts) = self.ndindex_sugar(stmt) {
+        if let Some(stmts) = self.ndindex_sugar(stmt).or_else(|| self.hoist_comprehension(stmt)) {
             for s in &stmts {
                 self.block_stmt(s, false, out);
             }

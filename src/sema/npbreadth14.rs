@@ -6,6 +6,7 @@
 
 use super::*;
 use crate::base::types::Layout;
+use rustpython_parser::ast::Ranged;
 
 /// The memory orders `order=` takes (as `WORDS` spells them).
 const ORDERS: [&str; 4] = ["C", "F", "A", "K"];
@@ -127,5 +128,75 @@ impl Typer<'_> {
             out.push(NpArg::Shape(self.numpy_shape(e)?));
         }
         Some(out)
+    }
+}
+
+/// The numpy functions whose first argument `hoist_comprehension` binds
+/// to a list first when it is a comprehension of arrays.
+const STACKERS: [&str; 7] = ["array", "asarray", "stack", "vstack", "hstack", "column_stack", "concatenate"];
+
+/// The part of `e` Python evaluates first: the leftmost operand, item,
+/// receiver or subscripted value, down to a call or a leaf.
+fn first_evaluated(e: &mut Expr) -> &mut Expr {
+    let descend = match &*e {
+        Expr::Tuple(t) => t.elts.first().is_some_and(|x| !matches!(x, Expr::Starred(_))),
+        Expr::BinOp(_) | Expr::Subscript(_) => true,
+        Expr::Attribute(a) => matches!(a.value.as_ref(), Expr::Call(_) | Expr::Subscript(_)),
+        Expr::Call(c) => matches!(c.func.as_ref(), Expr::Attribute(a) if matches!(a.value.as_ref(), Expr::Call(_))),
+        _ => false,
+    };
+    if !descend {
+        return e;
+    }
+    let inner = match e {
+        Expr::Tuple(t) => &mut t.elts[0],
+        Expr::BinOp(b) => b.left.as_mut(),
+        Expr::Subscript(s) => s.value.as_mut(),
+        Expr::Attribute(a) => a.value.as_mut(),
+        Expr::Call(c) => match c.func.as_mut() {
+            Expr::Attribute(a) => a.value.as_mut(),
+            _ => unreachable!("a method call: checked"),
+        },
+        _ => unreachable!("checked"),
+    };
+    first_evaluated(inner)
+}
+
+impl Typer<'_> {
+    /// `np.array([f(x) for x in xs])`, `np.stack([...])`, `np.vstack`,
+    /// `np.hstack`, `np.column_stack`, `np.concatenate` of a
+    /// list comprehension evaluated first in its statement: the list is
+    /// built into a name first (`$stack = [...]; np.stack($stack)`), a list
+    /// of arrays numpy gets as it is (numpy breadth 11 and 13). Python
+    /// evaluates nothing of the statement before it, so the order holds.
+    pub(super) fn hoist_comprehension(&mut self, stmt: &Stmt) -> Option<Vec<Stmt>> {
+        let mut stmt = stmt.clone();
+        let at = stmt.range();
+        let value: &mut Expr = match &mut stmt {
+            Stmt::Assign(a) => &mut a.value,
+            Stmt::Return(r) => r.value.as_deref_mut()?,
+            Stmt::Expr(e) => &mut e.value,
+            _ => return None,
+        };
+        let Expr::Call(c) = first_evaluated(value) else { return None };
+        let Expr::Attribute(f) = c.func.as_ref() else { return None };
+        if !STACKERS.contains(&f.attr.as_str()) || !self.numpy_module_of(&f.value) {
+            return None;
+        }
+        let Some(Expr::ListComp(lc)) = c.args.first() else { return None };
+        // np.array of a comprehension of numbers keeps its own forms (dtype=).
+        let rows = lc.generators.len() == 1 && self.expr_ndim(&lc.generators[0].iter).is_some_and(|n| n >= 2);
+        // A helper's call may make an array (its type is not known yet);
+        // a list of its numbers is numpy's array of them all the same.
+        let call = matches!(lc.elt.as_ref(), Expr::Call(_)) && self.expr_ndim(&lc.elt).is_none();
+        let arrays = self.expr_ndim(&lc.elt).is_some_and(|n| n >= 1) || rows || call;
+        if matches!(f.attr.as_str(), "array" | "asarray") && (!c.keywords.is_empty() || !arrays) {
+            return None;
+        }
+        let tmp = super::sugar::temp(&mut self.temps, "stack");
+        let comp_at = lc.range;
+        let comp = std::mem::replace(&mut c.args[0], super::sugar::name(&tmp, comp_at));
+        let bind = super::sugar::assign(super::sugar::store(&tmp, comp.range()), comp, at);
+        Some(vec![bind, stmt])
     }
 }

@@ -9,7 +9,10 @@
 # (np.bincount of an empty array with weights is int64, np.nanpercentile
 # of an empty array a scalar nan) raise pycc's documented ValueError;
 # `s=` / `axes=` of `np.fft.fft2` / `ifft2` / `fftn` / `ifftn` / `rfft2` /
-# `irfft2`, and `np.fft.rfftn` / `irfftn`.
+# `irfft2`, and `np.fft.rfftn` / `irfftn`; `np.array([f(x) for x in xs])`
+# and `np.stack` / `vstack` / `hstack` / `column_stack` / `concatenate`
+# of a list comprehension of arrays (numpy's stacking of the list; an
+# empty one is numpy's 1-d float64 array, so pycc's ValueError).
 import numpy as np
 from pycc import CC
 
@@ -115,6 +118,34 @@ def fft_bad_s(m):
     return np.fft.fftn(m, s=(2, 2, 2))
 
 
+def feat(x):
+    return np.array([x, x * 2.0, x ** 2])
+
+
+@cc.export('comprehensions', '(f8[:], f8[:, :])')
+def comprehensions(a, m):
+    A = np.array([a * i for i in range(3)])
+    B = np.array([feat(x) for x in a])
+    C = np.stack([row * 2 for row in m], axis=1)
+    D = np.vstack([a + k for k in range(2)])
+    E = np.hstack([a[i:] for i in range(3)])
+    F = np.vstack([m[:, k] for k in range(m.shape[1])])
+    G = np.concatenate([m[i] for i in range(m.shape[0])])
+    s = np.array([r * 2 for r in m]).sum()
+    H = np.column_stack([a * k for k in range(3)])
+    return A, B, C, D, E, F, G, s, H, np.array([x * 2.0 for x in a])
+
+
+@cc.export('comprehension_n', '(i8,)')
+def comprehension_n(n):
+    return np.array([feat(float(k)) for k in range(n)])
+
+
+@cc.export('comprehension_ragged', '(i8,)')
+def comprehension_ragged(n):
+    return np.stack([np.zeros(k) for k in range(n)])
+
+
 M = np.array([[1.0, 0.0, 2.5], [0.0, 3.0, 0.5], [4.0, 0.0, 0.0]])
 T = np.array([[[0, 1], [2, 0]], [[3, 0], [0, 5]]], dtype=np.int32)
 CASES = {
@@ -136,6 +167,9 @@ CASES = {
               lambda: (np.arange(6.0, dtype=np.float32).reshape(2, 3), 0)],
     'fft_bad_axes': [lambda: (np.ones((2, 2)), 1), lambda: (np.ones((2, 2)), 5), lambda: (np.ones((2, 2)), 0)],
     'fft_bad_s': [lambda: (np.ones((2, 2)),)],
+    'comprehensions': [lambda: (np.arange(4.0), np.arange(6.0).reshape(2, 3)), lambda: (np.array([0.5]), np.ones((3, 1)))],
+    'comprehension_n': [(3,), (1,), (0,)],
+    'comprehension_ragged': [(1,), (2,), (0,)],
 }
 
 # Error cases by keyword form: their messages are compared too.
@@ -143,9 +177,11 @@ CASES['reshape_f'].append({'args': (np.arange(5),), 'kwargs': {}})
 CASES['fft_s'].append({'args': (np.ones((2, 3), np.float32), 0), 'kwargs': {}})
 CASES['fft_bad_axes'].append({'args': (np.ones((2, 2)), 5), 'kwargs': {}})
 CASES['fft_bad_s'].append({'args': (np.ones((2, 2)),), 'kwargs': {}})
+CASES['comprehension_ragged'].append({'args': (2,), 'kwargs': {}})
 
 # numpy's result type depends on the values here: pycc's ValueError.
 DEVIATIONS = {
     ('empty_results', (0,)): 'ValueError',
     ('nanpct_q', (0,)): 'ValueError',
+    ('comprehension_n', (0,)): 'ValueError',
 }

@@ -39,7 +39,8 @@ impl Typer<'_> {
         let ty = ArrayTy { dtype: Scalar::I64, ndim: 1, layout: Layout::A, complex: false };
         let mut items = Vec::new();
         for k in 0..a.ty.ndim {
-            let index = TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(k.into())), span: span.clone() };
+            let index =
+                TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(k.into())), span: span.clone() };
             let args = vec![NpArg::Array(a.clone()), NpArg::Scalar(index)];
             let r = self.array_temp(ty, Default::default());
             self.pre.push(TStmt::Alloc { array: r.clone(), func: NpFunc::NonzeroItem, args, span: span.clone() });

@@ -732,8 +732,12 @@ impl TupleForms<'_, '_> {
             attr: ast::Identifier::new("flatnonzero"),
             ctx: ast::ExprContext::Load,
         });
-        let call =
-            Expr::Call(ast::ExprCall { range: c.range, func: Box::new(func), args: vec![a.clone()], keywords: Vec::new() });
+        let call = Expr::Call(ast::ExprCall {
+            range: c.range,
+            func: Box::new(func),
+            args: vec![a.clone()],
+            keywords: Vec::new(),
+        });
         self.nonzero_tuples.push(c.range);
         Some(Expr::Tuple(ast::ExprTuple { range: c.range, elts: vec![call], ctx: ast::ExprContext::Load }))
     }

@@ -538,9 +538,7 @@ impl NpFunc {
             | NpFunc::Rfft2
             | NpFunc::Irfft2
             | NpFunc::Rfftn
-            | NpFunc::Irfftn => {
-                &["a", "s", "axes", "norm"]
-            }
+            | NpFunc::Irfftn => &["a", "s", "axes", "norm"],
             NpFunc::Fftfreq | NpFunc::Rfftfreq => &["n", "d"],
             NpFunc::Fftshift | NpFunc::Ifftshift => &["x", "axes"],
             NpFunc::Ufunc(_) => &["x"],

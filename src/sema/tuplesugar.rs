@@ -243,6 +243,7 @@ impl TupleForms<'_, '_> {
             .or_else(|| self.np_shape(&c))
             .or_else(|| self.tuple_search(&c))
             .or_else(|| self.complex_arange(&c))
+            .or_else(|| self.contiguous_dtype(&c))
         {
             Some(t) => {
                 self.changed = true;
@@ -659,6 +660,37 @@ impl TupleForms<'_, '_> {
             op: ast::Operator::MatMult,
             right: Box::new(b.clone()),
         }))
+    }
+
+    /// `np.ascontiguousarray(a, dtype=t)` / `np.asfortranarray` as numpy
+    /// computes it: `np.ascontiguousarray(np.asarray(a, dtype=t))` (no copy
+    /// where `a` already has that dtype and order: the result is `a`).
+    fn contiguous_dtype(&self, c: &ast::ExprCall) -> Option<Expr> {
+        let Expr::Attribute(f) = c.func.as_ref() else { return None };
+        let plain = matches!(f.attr.as_str(), "ascontiguousarray" | "asfortranarray");
+        if !plain || !self.cx.numpy_module_of(&f.value) {
+            return None;
+        }
+        let dtype = match (c.args.as_slice(), c.keywords.as_slice()) {
+            ([a, t], []) => (a, t.clone()),
+            ([a], [k]) if k.arg.as_deref() == Some("dtype") => (a, k.value.clone()),
+            _ => return None,
+        };
+        let (a, t) = dtype;
+        let asarray = ast::ExprAttribute {
+            range: f.range,
+            value: f.value.clone(),
+            attr: ast::Identifier::new("asarray"),
+            ctx: ast::ExprContext::Load,
+        };
+        let keyword = ast::Keyword { range: c.range, arg: Some(ast::Identifier::new("dtype")), value: t };
+        let inner = Expr::Call(ast::ExprCall {
+            range: c.range,
+            func: Box::new(Expr::Attribute(asarray)),
+            args: vec![a.clone()],
+            keywords: vec![keyword],
+        });
+        Some(Expr::Call(ast::ExprCall { range: c.range, func: c.func.clone(), args: vec![inner], keywords: Vec::new() }))
     }
 
     /// `np.arange(..., dtype=<complex>)` as the real arange of the same

@@ -12,7 +12,9 @@
 # `irfft2`, and `np.fft.rfftn` / `irfftn`; `np.array([f(x) for x in xs])`
 # and `np.stack` / `vstack` / `hstack` / `column_stack` / `concatenate`
 # of a list comprehension of arrays (numpy's stacking of the list; an
-# empty one is numpy's 1-d float64 array, so pycc's ValueError).
+# empty one is numpy's 1-d float64 array, so pycc's ValueError);
+# `np.ascontiguousarray(a, dtype=)` / `np.asfortranarray(a, dtype=)` (no
+# copy where numpy makes none); `np.diff(a, prepend=arr, append=arr)`.
 import numpy as np
 from pycc import CC
 
@@ -146,6 +148,30 @@ def comprehension_ragged(n):
     return np.stack([np.zeros(k) for k in range(n)])
 
 
+@cc.export('contiguous_dtype', '(f8[:, :], i8[:])')
+def contiguous_dtype(m, v):
+    a = np.ascontiguousarray(m, dtype=np.float32)
+    b = np.ascontiguousarray(m.T, np.float64)
+    c = np.asfortranarray(v, dtype=np.float64)
+    d = np.ascontiguousarray(v, dtype=np.int64)
+    d[0] = 7
+    return a, b, c, d, v, a.flags.c_contiguous
+
+
+@cc.export('diff_ends', '(f8[:, :], i8[:])')
+def diff_ends(m, v):
+    e = np.diff(v, prepend=v[:2], append=np.array([True]))
+    g = np.diff(m, axis=1, prepend=m[:, :1] * 0.5)
+    h = np.diff(v > 1, prepend=np.array([False]))
+    k = np.diff(m, append=m[:1])
+    return e, g, h, np.diff(v, append=m[0]), k
+
+
+@cc.export('diff_bad', '(f8[:, :], f8[:])')
+def diff_bad(m, v):
+    return np.diff(m, prepend=v)
+
+
 M = np.array([[1.0, 0.0, 2.5], [0.0, 3.0, 0.5], [4.0, 0.0, 0.0]])
 T = np.array([[[0, 1], [2, 0]], [[3, 0], [0, 5]]], dtype=np.int32)
 CASES = {
@@ -170,6 +196,9 @@ CASES = {
     'comprehensions': [lambda: (np.arange(4.0), np.arange(6.0).reshape(2, 3)), lambda: (np.array([0.5]), np.ones((3, 1)))],
     'comprehension_n': [(3,), (1,), (0,)],
     'comprehension_ragged': [(1,), (2,), (0,)],
+    'contiguous_dtype': [lambda: (np.arange(6.0).reshape(2, 3), np.arange(4)), lambda: (np.arange(6.0).reshape(3, 2).T, np.array([5, 1]))],
+    'diff_ends': [lambda: (np.arange(6.0).reshape(2, 3) ** 2, np.array([3, 1, 4])), lambda: (np.ones((1, 3)), np.array([0, 2, 2]))],
+    'diff_bad': [lambda: (np.ones((2, 2)), np.ones(3)), lambda: (np.ones((2, 2)), np.ones(2))],
 }
 
 # Error cases by keyword form: their messages are compared too.
@@ -178,6 +207,7 @@ CASES['fft_s'].append({'args': (np.ones((2, 3), np.float32), 0), 'kwargs': {}})
 CASES['fft_bad_axes'].append({'args': (np.ones((2, 2)), 5), 'kwargs': {}})
 CASES['fft_bad_s'].append({'args': (np.ones((2, 2)),), 'kwargs': {}})
 CASES['comprehension_ragged'].append({'args': (2,), 'kwargs': {}})
+CASES['diff_bad'].append({'args': (np.ones((2, 2)), np.ones(3)), 'kwargs': {}})
 
 # numpy's result type depends on the values here: pycc's ValueError.
 DEVIATIONS = {

@@ -345,6 +345,11 @@ pub enum NpFunc {
     /// numpy.fft's n-d real transforms (sema/npbreadth13.rs).
     Rfftn,
     Irfftn,
+    /// `np.polyadd`, `np.polysub`, `np.polymul`, `np.poly` (sema/npbreadth.rs).
+    Polyadd,
+    Polysub,
+    Polymul,
+    Poly,
     /// A ufunc on numbers that numpy computes itself (`UFUNCS[k]`).
     Ufunc(usize),
     /// A function of numpy's global RandomState or Python's `random`

@@ -339,6 +339,11 @@ np_table! {
     // sema/npbreadth13.rs's n-d real transforms
     Rfftn => "fft.rfftn",
     Irfftn => "fft.irfftn",
+    // sema/npbreadth.rs's polynomial arithmetic (numpy breadth 14)
+    Polyadd => "polyadd",
+    Polysub => "polysub",
+    Polymul => "polymul",
+    Poly => "poly",
 }
 
 /// The items of numpy's tuple results `NpFunc::Item` names: the function,

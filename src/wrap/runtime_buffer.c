@@ -2398,8 +2398,17 @@ HIDDEN int pycc_np_new(long long func, long long dtype, long long ndim, long lon
      * body stores through one of its views. */
     if (PyObject_GetBuffer(arr, &v, PyBUF_STRIDES | PyBUF_FORMAT | PyBUF_WRITABLE) != 0) {
         PyErr_Clear();
-        if (PyObject_GetBuffer(arr, &v, PyBUF_STRIDES | PyBUF_FORMAT) != 0)
+        if (PyObject_GetBuffer(arr, &v, PyBUF_STRIDES | PyBUF_FORMAT) != 0) {
+            /* Not an array at all (np.poly of no roots is the float 1.0). */
+            PyErr_Clear();
+            PyObject *type = PyObject_Type(arr);
+            PyErr_Format(PyExc_ValueError,
+                         "pycc: numpy.%s returned %R for these values, where pycc compiled a %lld-d array "
+                         "of dtype '%c' (numpy's result type depends on the values here)",
+                         np_names[func], type, ndim, (char)dtype);
+            Py_XDECREF(type);
             return -1;
+        }
     }
     /* numpy keeps the memory while the array lives; the view is not needed. */
     int ok = v.ndim == ndim && pycc_format_matches(v.format, pycc_format_kind((char)dtype)) &&

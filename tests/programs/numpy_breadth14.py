@@ -14,7 +14,9 @@
 # of a list comprehension of arrays (numpy's stacking of the list; an
 # empty one is numpy's 1-d float64 array, so pycc's ValueError);
 # `np.ascontiguousarray(a, dtype=)` / `np.asfortranarray(a, dtype=)` (no
-# copy where numpy makes none); `np.diff(a, prepend=arr, append=arr)`.
+# copy where numpy makes none); `np.diff(a, prepend=arr, append=arr)`;
+# `np.polyadd`, `np.polysub`, `np.polymul`, `np.poly` (1-d; np.poly of no
+# roots is numpy's float 1.0, so pycc's ValueError).
 import numpy as np
 from pycc import CC
 
@@ -172,6 +174,22 @@ def diff_bad(m, v):
     return np.diff(m, prepend=v)
 
 
+@cc.export('polys', '(f8[:], i4[:], b1[:], f4[:])')
+def polys(a, b, t, s):
+    return (np.polyadd(a, b), np.polysub(b, 3), np.polymul(a, b), np.polymul(t, t), np.polyadd(t, t),
+            np.poly(a), np.poly(b), np.poly(s), np.polysub(b.astype(np.uint8), 3), np.polyadd(b, np.array([1.5])))
+
+
+@cc.export('poly_n', '(i8,)')
+def poly_n(n):
+    return np.poly(np.arange(n) * 1.0)
+
+
+@cc.export('polysub_bool', '(b1[:],)')
+def polysub_bool(t):
+    return np.polysub(t, t)
+
+
 M = np.array([[1.0, 0.0, 2.5], [0.0, 3.0, 0.5], [4.0, 0.0, 0.0]])
 T = np.array([[[0, 1], [2, 0]], [[3, 0], [0, 5]]], dtype=np.int32)
 CASES = {
@@ -199,6 +217,10 @@ CASES = {
     'contiguous_dtype': [lambda: (np.arange(6.0).reshape(2, 3), np.arange(4)), lambda: (np.arange(6.0).reshape(3, 2).T, np.array([5, 1]))],
     'diff_ends': [lambda: (np.arange(6.0).reshape(2, 3) ** 2, np.array([3, 1, 4])), lambda: (np.ones((1, 3)), np.array([0, 2, 2]))],
     'diff_bad': [lambda: (np.ones((2, 2)), np.ones(3)), lambda: (np.ones((2, 2)), np.ones(2))],
+    'polys': [lambda: (np.array([1.0, 2.0, 3.0]), np.array([2, -1], np.int32), np.array([True, False]), np.array([0.5, 2.0], np.float32)),
+              lambda: (np.array([-0.5]), np.array([1], np.int32), np.array([True]), np.zeros(1, np.float32))],
+    'poly_n': [(3,), (1,), (0,)],
+    'polysub_bool': [lambda: (np.array([True]),)],
 }
 
 # Error cases by keyword form: their messages are compared too.
@@ -208,10 +230,12 @@ CASES['fft_bad_axes'].append({'args': (np.ones((2, 2)), 5), 'kwargs': {}})
 CASES['fft_bad_s'].append({'args': (np.ones((2, 2)),), 'kwargs': {}})
 CASES['comprehension_ragged'].append({'args': (2,), 'kwargs': {}})
 CASES['diff_bad'].append({'args': (np.ones((2, 2)), np.ones(3)), 'kwargs': {}})
+CASES['polysub_bool'].append({'args': (np.array([True]),), 'kwargs': {}})
 
 # numpy's result type depends on the values here: pycc's ValueError.
 DEVIATIONS = {
     ('empty_results', (0,)): 'ValueError',
     ('nanpct_q', (0,)): 'ValueError',
     ('comprehension_n', (0,)): 'ValueError',
+    ('poly_n', (0,)): 'ValueError',
 }

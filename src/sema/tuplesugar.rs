@@ -690,7 +690,12 @@ impl TupleForms<'_, '_> {
             args: vec![a.clone()],
             keywords: vec![keyword],
         });
-        Some(Expr::Call(ast::ExprCall { range: c.range, func: c.func.clone(), args: vec![inner], keywords: Vec::new() }))
+        Some(Expr::Call(ast::ExprCall {
+            range: c.range,
+            func: c.func.clone(),
+            args: vec![inner],
+            keywords: Vec::new(),
+        }))
     }
 
     /// `np.arange(..., dtype=<complex>)` as the real arange of the same

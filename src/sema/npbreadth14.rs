@@ -134,7 +134,7 @@ impl Typer<'_> {
 
 /// The numpy functions whose first argument `hoist_comprehension` binds
 /// to a list first when it is a comprehension of arrays.
-const STACKERS: [&str; 7] = ["array", "asarray", "stack", "vstack", "hstack", "column_stack", "concatenate"];
+const STACKERS: [&str; 8] = ["array", "asarray", "stack", "vstack", "hstack", "column_stack", "dstack", "concatenate"];
 
 /// The part of `e` Python evaluates first: the leftmost operand, item,
 /// receiver or subscripted value, down to a call or a leaf.
@@ -165,7 +165,7 @@ fn first_evaluated(e: &mut Expr) -> &mut Expr {
 
 impl Typer<'_> {
     /// `np.array([f(x) for x in xs])`, `np.stack([...])`, `np.vstack`,
-    /// `np.hstack`, `np.column_stack`, `np.concatenate` of a
+    /// `np.hstack`, `np.column_stack`, `np.dstack`, `np.concatenate` of a
     /// list comprehension evaluated first in its statement: the list is
     /// built into a name first (`$stack = [...]; np.stack($stack)`), a list
     /// of arrays numpy gets as it is (numpy breadth 11 and 13). Python

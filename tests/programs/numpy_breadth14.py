@@ -10,9 +10,10 @@
 # of an empty array a scalar nan) raise pycc's documented ValueError;
 # `s=` / `axes=` of `np.fft.fft2` / `ifft2` / `fftn` / `ifftn` / `rfft2` /
 # `irfft2`, and `np.fft.rfftn` / `irfftn`; `np.array([f(x) for x in xs])`
-# and `np.stack` / `vstack` / `hstack` / `column_stack` / `concatenate`
-# of a list comprehension of arrays (numpy's stacking of the list; an
-# empty one is numpy's 1-d float64 array, so pycc's ValueError);
+# and `np.stack` / `vstack` / `hstack` / `column_stack` / `dstack` /
+# `concatenate` of a list comprehension of arrays, `np.dstack` of a list
+# variable too (numpy's stacking of the list; an empty one is numpy's 1-d
+# float64 array, so pycc's ValueError);
 # `np.ascontiguousarray(a, dtype=)` / `np.asfortranarray(a, dtype=)` (no
 # copy where numpy makes none); `np.diff(a, prepend=arr, append=arr)`;
 # `np.polyadd`, `np.polysub`, `np.polymul`, `np.poly` (1-d; np.poly of no
@@ -137,7 +138,10 @@ def comprehensions(a, m):
     G = np.concatenate([m[i] for i in range(m.shape[0])])
     s = np.array([r * 2 for r in m]).sum()
     H = np.column_stack([a * k for k in range(3)])
-    return A, B, C, D, E, F, G, s, H, np.array([x * 2.0 for x in a])
+    parts = [m, m * 2]
+    J = np.dstack(parts)
+    K = np.dstack([m + k for k in range(3)])
+    return A, B, C, D, E, F, G, s, H, J, K, np.array([x * 2.0 for x in a])
 
 
 @cc.export('comprehension_n', '(i8,)')

@@ -53,6 +53,7 @@ mod npbreadth10;
 mod npbreadth11;
 mod npbreadth12;
 mod npbreadth13;
+mod npbreadth14;
 mod nplinalg;
 mod npmore;
 mod npstats;
@@ -1824,6 +1825,7 @@ impl<'a> Typer<'a> {
             Expr::Call(c) if self.average_tuple_call(c) => self.average_tuple(c, span),
             Expr::Call(c) if self.histogram2d_call(c) => self.histogram2d(c, span),
             Expr::Call(c) if self.split_tuple_call(c) => self.split_tuple(c, span),
+            Expr::Call(c) if self.nonzero_call(c) => self.nonzero_tuple(c, span),
             Expr::Tuple(t) if t.elts.is_empty() => self.unsupported(span, "empty tuples are").map(Val::Scalar),
             Expr::Tuple(t) => self.in_order(&t.elts, Self::tuple_element).map(Val::Tuple),
             Expr::Name(n) if self.arity.contains_key(n.id.as_str()) => {
@@ -2223,7 +2225,7 @@ impl<'a> Typer<'a> {
 
     /// One statement of a block, after rewriting its sugar (typing_sugar.rs).
     fn block_stmt(&mut self, stmt: &Stmt, first: bool, out: &mut Vec<TStmt>) {
-        if let Some(stmts) = self.ndindex_sugar(stmt) {
+        if let Some(stmts) = self.ndindex_sugar(stmt).or_else(|| self.hoist_comprehension(stmt)) {
             for s in &stmts {
                 self.block_stmt(s, false, out);
             }

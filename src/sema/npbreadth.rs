@@ -5,7 +5,8 @@
 //! `np.nanmedian`, `np.nanvar`, `np.nanprod`, `np.nanargmin`,
 //! `np.nanargmax`, `np.nan_to_num`, `np.logspace`, `np.geomspace`,
 //! `np.ediff1d`, `np.tri`, `np.heaviside`, `np.sinc`, `np.polyder`,
-//! `np.polyint`, `np.pad`.
+//! `np.polyint`, `np.pad`, `np.polyadd`, `np.polysub`, `np.polymul`,
+//! `np.poly`.
 //!
 //! As in npstats.rs, each is one call of numpy's own function (so values,
 //! sort orders and errors are numpy's); the compiler predicts the result's
@@ -18,7 +19,7 @@ use super::*;
 use crate::tir::array::{KEYWORDS, WORDS};
 
 /// The functions this file types, by their numpy name.
-pub(super) const BREADTH: [&str; 55] = [
+pub(super) const BREADTH: [&str; 59] = [
     "digitize",
     "append",
     "isin",
@@ -76,6 +77,11 @@ pub(super) const BREADTH: [&str; 55] = [
     "polyder",
     "polyint",
     "pad",
+    // numpy breadth 14
+    "polyadd",
+    "polysub",
+    "polymul",
+    "poly",
 ];
 
 /// Whether `np.<name>(...)` call `c` is one this file types: `average`
@@ -128,6 +134,8 @@ fn params(name: &str) -> (&'static [&'static str], usize) {
         "ediff1d" => (&["ary", "to_end", "to_begin"], 1),
         "polyder" => (&["p", "m"], 1),
         "polyint" => (&["p", "m", "k"], 1),
+        "polyadd" | "polysub" | "polymul" => (&["a1", "a2"], 2),
+        "poly" => (&["seq_of_zeros"], 1),
         // numpy's `**kwargs` of the constant mode: by keyword only.
         "pad" => (&["array", "pad_width", "mode", "constant_values"], 2),
         _ => (&["a"], 1),
@@ -209,7 +217,9 @@ impl Typer<'_> {
             // numpy.inner: a's axes but the last, then b's but the last.
             "inner" => (nd(0)? + nd(1)?).checked_sub(2)?,
             "vdot" | "array_equiv" => 0,
-            "gradient" | "polyder" | "polyint" => (nd(0)? == 1).then_some(1)?,
+            "gradient" | "polyder" | "polyint" | "poly" => (nd(0)? == 1).then_some(1)?,
+            // 1-d coefficients or numbers (numpy's atleast_1d of each).
+            "polyadd" | "polysub" | "polymul" => (nd(0)? <= 1 && nd(1)? <= 1).then_some(1)?,
             "pad" => nd(0)?,
             "append" | "delete" | "insert" => {
                 let axis = if name == "insert" { 3 } else { 2 };
@@ -507,6 +517,12 @@ impl Typer<'_> {
             "pad" => d0,
             "polyder" | "polyint" => self.poly_dtype(c, name, d0, span.clone())?,
             "vdot" | "inner" => promote(d0, d1),
+            "polyadd" | "polysub" | "polymul" => promote(d0, d1),
+            // numpy's convolutions in the roots' float dtype.
+            "poly" => match d0 {
+                Scalar::Float { bits: 32 } => d0,
+                _ => Scalar::F64,
+            },
             "array_equiv" => Scalar::Bool,
             _ => {
                 self.errors

@@ -365,11 +365,26 @@ impl Typer<'_> {
             let Some(k) = c.keywords.iter().find(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == word)) else {
                 continue;
             };
-            if self.is_array_like(&k.value) || is_none(&k.value) {
+            let at = crate::tir::array::KEYWORDS.iter().position(|w| *w == word).expect("listed in KEYWORDS");
+            if self.is_array_like(&k.value) {
+                // numpy concatenates it along the axis: result_type(a, it).
+                let r = self.array_operand(&k.value).done()?;
+                if r.ty.complex {
+                    self.errors.push(
+                        Diagnostic::error(format!("a complex `{word}=` of numpy.diff() is not supported"))
+                            .at(range(&k.value), "complex"),
+                    );
+                    return None;
+                }
+                out = super::arrayops::promote(out, r.ty.dtype);
+                args.push(NpArg::KeywordArray(at, r));
+                continue;
+            }
+            if is_none(&k.value) {
                 self.errors.push(
-                    Diagnostic::error(format!("`{word}=` of numpy.diff() is compiled for a number only"))
-                        .at(range(&k.value), "not a number")
-                        .note("concatenate the array first: np.diff(np.concatenate((v, a)))"),
+                    Diagnostic::error(format!("`{word}=None` of numpy.diff() is not supported"))
+                        .at(range(&k.value), "None")
+                        .note("numpy concatenates None as an object array: leave the keyword out"),
                 );
                 return None;
             }
@@ -383,7 +398,6 @@ impl Typer<'_> {
                 return None;
             }
             out = super::arrayops::promote(out, x.ty);
-            let at = crate::tir::array::KEYWORDS.iter().position(|w| *w == word).expect("listed in KEYWORDS");
             args.push(NpArg::Keyword(at, x));
         }
         Some(out)

@@ -226,7 +226,7 @@ impl Typer<'_> {
         if matches!(e, Expr::Tuple(_) | Expr::List(_)) {
             return Some(NpArg::Shape(self.numpy_shape(e)?));
         }
-        Some(NpArg::Scalar(self.int_arg(e, what)?))
+        Some(NpArg::Scalar(self.python_int_arg(e, what)?))
     }
 }
 

@@ -9,13 +9,15 @@
 use super::*;
 
 /// numpy.fft's functions this file compiles, by `npfunc_call`'s name.
-pub(super) const THIRTEEN: [&str; 10] = [
+pub(super) const THIRTEEN: [&str; 12] = [
     "fft.fft2",
     "fft.ifft2",
     "fft.fftn",
     "fft.ifftn",
     "fft.rfft2",
     "fft.irfft2",
+    "fft.rfftn",
+    "fft.irfftn",
     "fft.fftfreq",
     "fft.rfftfreq",
     "fft.fftshift",
@@ -23,7 +25,8 @@ pub(super) const THIRTEEN: [&str; 10] = [
 ];
 
 /// The n-d transforms (`a, s=None, axes=None, norm=None`).
-const TRANSFORMS: [&str; 6] = ["fft.fft2", "fft.ifft2", "fft.fftn", "fft.ifftn", "fft.rfft2", "fft.irfft2"];
+const TRANSFORMS: [&str; 8] =
+    ["fft.fft2", "fft.ifft2", "fft.fftn", "fft.ifftn", "fft.rfft2", "fft.irfft2", "fft.rfftn", "fft.irfftn"];
 
 /// numpy's parameter names of each (the ones pycc passes on).
 fn params(name: &str) -> &'static [&'static str] {
@@ -73,12 +76,12 @@ impl Typer<'_> {
     pub(super) fn thirteen_call(&mut self, c: &ast::ExprCall, name: &str, span: Range<usize>) -> Option<ArrayRef> {
         let transform = TRANSFORMS.contains(&name);
         let shown: &[&str] = match name {
-            _ if transform => &["a", "norm=None"],
+            _ if transform => &["a", "s=None", "axes=None", "norm=None"],
             "fft.fftfreq" | "fft.rfftfreq" => &["n", "d=1.0"],
             _ => &["x", "axes=None"],
         };
         let kws: Vec<&str> = shown.iter().map(|s| s.split('=').next().unwrap_or(s)).collect();
-        let positional = if transform { 1 } else { 2 };
+        let positional = if transform { 4 } else { 2 };
         if self.unsupported_form(c, name, positional, &kws, shown, span.clone()) {
             return None;
         }
@@ -115,27 +118,30 @@ impl Typer<'_> {
         Some((ty, args))
     }
 
-    /// `np.fft.fft2(a, norm=None)` / `ifft2` / `fftn` / `ifftn` / `rfft2`:
-    /// complex, complex64 for float32 and complex64 input (numpy 2's
-    /// pocketfft keeps single precision), else complex128; `irfft2` real.
+    /// `np.fft.fft2(a, s=None, axes=None, norm=None)` / `ifft2` / `fftn` /
+    /// `ifftn` / `rfft2` / `rfftn`: complex, complex64 for float32 and
+    /// complex64 input (numpy 2's pocketfft keeps single precision), else
+    /// complex128; `irfft2` / `irfftn` real. `s` changes the extents only
+    /// (the ndim stays a's; numpy checks `s` against `axes`).
     fn fft2_args(&mut self, c: &ast::ExprCall, name: &str, span: Range<usize>) -> Option<(ArrayTy, Vec<NpArg>)> {
         let Some(a_e) = arg(c, name, 0) else {
             self.errors.push(Diagnostic::error(format!("numpy.{name}() takes an array")).at(span, "here"));
             return None;
         };
         let a = self.array_operand(a_e).done()?;
-        if name == "fft.rfft2" && a.ty.complex {
+        if matches!(name, "fft.rfft2" | "fft.rfftn") && a.ty.complex {
             self.errors.push(
-                Diagnostic::error("numpy.fft.rfft2() of a complex array is a TypeError in numpy")
+                Diagnostic::error(format!("numpy.{name}() of a complex array is a TypeError in numpy"))
                     .at(range(a_e), "complex")
                     .note("numpy's rfft2 takes real input; use numpy.fft.fft2"),
             );
             return None;
         }
         let dtype = if a.ty.dtype == (Scalar::Float { bits: 32 }) { a.ty.dtype } else { Scalar::F64 };
-        let complex = name != "fft.irfft2";
+        let complex = !matches!(name, "fft.irfft2" | "fft.irfftn");
         let ty = ArrayTy { dtype, ndim: a.ty.ndim, layout: crate::base::types::Layout::A, complex };
         let mut args = vec![NpArg::Array(a)];
+        args.extend(self.fft_s_axes(c, name)?);
         if let Some(e) = arg(c, name, 3) {
             args.push(self.fft_norm(e, name)?);
         }

@@ -371,7 +371,16 @@ impl Typer<'_> {
             );
             return None;
         };
+        // A list variable of arrays (numpy breadth 14): numpy gets its items.
+        if let Some(t) = self.list_of_arrays(&c.args[0]).filter(|t| !t.complex) {
+            let arg = self.array_list_arg(&c.args[0], t);
+            return Some(Val::Array(self.extra_alloc(NpFunc::Dstack, t.dtype, ndim, false, vec![arg], None, span)));
+        }
         let (Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. })) = &c.args[0] else {
+            self.errors.push(
+                Diagnostic::error("numpy.dstack() is compiled for real arrays here")
+                    .at(range(&c.args[0]), "not a display or list of real arrays"),
+            );
             return None;
         };
         let mut arrays = Vec::new();

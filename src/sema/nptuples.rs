@@ -256,6 +256,9 @@ impl Typer<'_> {
     /// with its items).
     pub(super) fn index_tuple_len(&self, c: &ast::ExprCall) -> Option<usize> {
         let Expr::Attribute(f) = c.func.as_ref() else { return None };
+        if self.nonzero_call(c) {
+            return self.expr_ndim(&c.args[0]).filter(|n| *n >= 2).map(|n| n as usize);
+        }
         if !self.split_tuple_call(c) {
             return None;
         }

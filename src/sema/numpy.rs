@@ -1768,6 +1768,7 @@ impl Typer<'_> {
                 "sort" => matches!(kw, "axis" | "kind"),
                 "transpose" => kw == "axes" && rest.is_empty(),
                 "unique" => kw == "axis",
+                "reshape" | "ravel" | "flatten" => kw == "order",
                 _ => false,
             }
         };
@@ -1776,7 +1777,7 @@ impl Typer<'_> {
             self.errors.push(
                 Diagnostic::error(format!("this form of `{name}` is not supported yet"))
                     .at(span, "not supported")
-                    .note("pycc compiles reshape(shape), ravel(), flatten(), transpose(axes), repeat(a, n[, axis]), roll(a, shift[, axis]), diff(a, n=, axis=, prepend=, append=), tile(a, reps), sort(a, axis=, kind=), unique(a, axis=), astype(dtype), view(dtype)"),
+                    .note("pycc compiles reshape(shape, order=), ravel(order=), flatten(order=), transpose(axes), repeat(a, n[, axis]), roll(a, shift[, axis]), diff(a, n=, axis=, prepend=, append=), tile(a, reps), sort(a, axis=, kind=), unique(a, axis=), astype(dtype), view(dtype)"),
             );
             return None;
         }
@@ -1786,6 +1787,7 @@ impl Typer<'_> {
         }
         let sources = self.array_sources.get(&a.name).cloned().unwrap_or_default();
         let mut args = vec![NpArg::Array(a.clone())];
+        let order = self.order_arg(c, name)?;
         let (func, mut ty, views) = match name {
             "reshape" | "tile" => {
                 let dims = match rest {
@@ -1863,6 +1865,7 @@ impl Typer<'_> {
             }
             _ => (NpFunc::Ravel, a.ty, name == "ravel"),
         };
+        args.extend(order);
         ty.ndim = ndim;
         ty.layout = match func {
             NpFunc::Copy => Layout::C,

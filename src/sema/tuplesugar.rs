@@ -79,6 +79,11 @@ impl TupleForms<'_, '_> {
                 Expr::Name(n) => self.arrays.get(n.id.as_str()).map(|t| (e.clone(), t.ndim as usize)),
                 _ => None,
             },
+            // `zip(*np.nonzero(m))`: numpy's call once per item (its
+            // argument reads no state a call changes).
+            Expr::Call(c) if self.cx.nonzero_call(c) && pure(&c.args[0]) => {
+                self.cx.index_tuple_len(c).map(|n| (e.clone(), n))
+            }
             e => self.tuple_name(e).map(|(_, k)| (e.clone(), k)),
         }
     }
@@ -238,6 +243,7 @@ impl TupleForms<'_, '_> {
             .or_else(|| self.np_shape(&c))
             .or_else(|| self.tuple_search(&c))
             .or_else(|| self.complex_arange(&c))
+            .or_else(|| self.contiguous_dtype(&c))
         {
             Some(t) => {
                 self.changed = true;
@@ -656,6 +662,42 @@ impl TupleForms<'_, '_> {
         }))
     }
 
+    /// `np.ascontiguousarray(a, dtype=t)` / `np.asfortranarray` as numpy
+    /// computes it: `np.ascontiguousarray(np.asarray(a, dtype=t))` (no copy
+    /// where `a` already has that dtype and order: the result is `a`).
+    fn contiguous_dtype(&self, c: &ast::ExprCall) -> Option<Expr> {
+        let Expr::Attribute(f) = c.func.as_ref() else { return None };
+        let plain = matches!(f.attr.as_str(), "ascontiguousarray" | "asfortranarray");
+        if !plain || !self.cx.numpy_module_of(&f.value) {
+            return None;
+        }
+        let dtype = match (c.args.as_slice(), c.keywords.as_slice()) {
+            ([a, t], []) => (a, t.clone()),
+            ([a], [k]) if k.arg.as_deref() == Some("dtype") => (a, k.value.clone()),
+            _ => return None,
+        };
+        let (a, t) = dtype;
+        let asarray = ast::ExprAttribute {
+            range: f.range,
+            value: f.value.clone(),
+            attr: ast::Identifier::new("asarray"),
+            ctx: ast::ExprContext::Load,
+        };
+        let keyword = ast::Keyword { range: c.range, arg: Some(ast::Identifier::new("dtype")), value: t };
+        let inner = Expr::Call(ast::ExprCall {
+            range: c.range,
+            func: Box::new(Expr::Attribute(asarray)),
+            args: vec![a.clone()],
+            keywords: vec![keyword],
+        });
+        Some(Expr::Call(ast::ExprCall {
+            range: c.range,
+            func: c.func.clone(),
+            args: vec![inner],
+            keywords: Vec::new(),
+        }))
+    }
+
     /// `np.arange(..., dtype=<complex>)` as the real arange of the same
     /// precision `.astype(<complex>)`: numpy fills both as `start +
     /// i*delta` in that precision (arraytypes.c.src `@NAME@_fill`), the
@@ -712,57 +754,29 @@ impl TupleForms<'_, '_> {
     }
 
     /// `np.where(c)` / `np.nonzero(c)` of a 1-d `c`: the tuple of its one
-    /// index array, `(np.flatnonzero(c),)`.
+    /// index array, `(np.flatnonzero(c),)` (n-d ones are numpy's own tuple:
+    /// npbreadth14.rs).
     fn nonzero(&mut self, c: &ast::ExprCall) -> Option<Expr> {
         let Expr::Attribute(f) = c.func.as_ref() else { return None };
         if !matches!(f.attr.as_str(), "where" | "nonzero") || !self.cx.numpy_module_of(&f.value) {
             return None;
         }
         let ([a], []) = (c.args.as_slice(), c.keywords.as_slice()) else { return None };
-        let n = self.cx.expr_ndim(a).filter(|n| *n > 0)?;
-        let call = |name: &str| {
-            let func = Expr::Attribute(ast::ExprAttribute {
-                range: f.range,
-                value: f.value.clone(),
-                attr: ast::Identifier::new(name),
-                ctx: ast::ExprContext::Load,
-            });
-            Expr::Call(ast::ExprCall {
-                range: c.range,
-                func: Box::new(func),
-                args: vec![a.clone()],
-                keywords: Vec::new(),
-            })
-        };
-        let elts = if n == 1 {
-            vec![call("flatnonzero")]
-        } else {
-            // Column j of np.argwhere(c) (its rows are numpy.nonzero's
-            // indices, in the same C order).
-            let at = c.range;
-            let full = Expr::Slice(ast::ExprSlice { range: at, lower: None, upper: None, step: None });
-            (0..n)
-                .map(|j| {
-                    let k = Expr::Constant(ast::ExprConstant {
-                        range: at,
-                        value: ast::Constant::Int(j.into()),
-                        kind: None,
-                    });
-                    Expr::Subscript(ast::ExprSubscript {
-                        range: at,
-                        value: Box::new(call("argwhere")),
-                        slice: Box::new(Expr::Tuple(ast::ExprTuple {
-                            range: at,
-                            elts: vec![full.clone(), k],
-                            ctx: ast::ExprContext::Load,
-                        })),
-                        ctx: ast::ExprContext::Load,
-                    })
-                })
-                .collect()
-        };
+        self.cx.expr_ndim(a).filter(|n| *n == 1)?;
+        let func = Expr::Attribute(ast::ExprAttribute {
+            range: f.range,
+            value: f.value.clone(),
+            attr: ast::Identifier::new("flatnonzero"),
+            ctx: ast::ExprContext::Load,
+        });
+        let call = Expr::Call(ast::ExprCall {
+            range: c.range,
+            func: Box::new(func),
+            args: vec![a.clone()],
+            keywords: Vec::new(),
+        });
         self.nonzero_tuples.push(c.range);
-        Some(Expr::Tuple(ast::ExprTuple { range: c.range, elts, ctx: ast::ExprContext::Load }))
+        Some(Expr::Tuple(ast::ExprTuple { range: c.range, elts: vec![call], ctx: ast::ExprContext::Load }))
     }
 }
 
@@ -798,6 +812,9 @@ fn pure(e: &Expr) -> bool {
         Expr::Subscript(s) => pure(&s.value) && pure(&s.slice),
         Expr::UnaryOp(u) => pure(&u.operand),
         Expr::BinOp(b) => pure(&b.left) && pure(&b.right),
+        // `m[np.where(m > 0)]`: a comparison reads, as arithmetic does.
+        Expr::Compare(c) => pure(&c.left) && c.comparators.iter().all(pure),
+        Expr::BoolOp(b) => b.values.iter().all(pure),
         Expr::Tuple(t) => t.elts.iter().all(pure),
         Expr::List(l) => l.elts.iter().all(pure),
         Expr::Slice(s) => [&s.lower, &s.upper, &s.step].into_iter().flatten().all(|x| pure(x)),

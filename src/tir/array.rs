@@ -340,6 +340,16 @@ pub enum NpFunc {
     Ifftn,
     Rfft2,
     Irfft2,
+    /// Item k (the last argument) of `np.nonzero(a)` (sema/npbreadth14.rs).
+    NonzeroItem,
+    /// numpy.fft's n-d real transforms (sema/npbreadth13.rs).
+    Rfftn,
+    Irfftn,
+    /// `np.polyadd`, `np.polysub`, `np.polymul`, `np.poly` (sema/npbreadth.rs).
+    Polyadd,
+    Polysub,
+    Polymul,
+    Poly,
     /// A ufunc on numbers that numpy computes itself (`UFUNCS[k]`).
     Ufunc(usize),
     /// A function of numpy's global RandomState or Python's `random`
@@ -526,9 +536,14 @@ impl NpFunc {
             | NpFunc::DiagIndicesFrom => &["n"],
             NpFunc::Cond => &["x"],
             NpFunc::Fft | NpFunc::Ifft | NpFunc::Rfft | NpFunc::Irfft => &["a", "n", "axis", "norm"],
-            NpFunc::Fft2 | NpFunc::Ifft2 | NpFunc::Fftn | NpFunc::Ifftn | NpFunc::Rfft2 | NpFunc::Irfft2 => {
-                &["a", "s", "axes", "norm"]
-            }
+            NpFunc::Fft2
+            | NpFunc::Ifft2
+            | NpFunc::Fftn
+            | NpFunc::Ifftn
+            | NpFunc::Rfft2
+            | NpFunc::Irfft2
+            | NpFunc::Rfftn
+            | NpFunc::Irfftn => &["a", "s", "axes", "norm"],
             NpFunc::Fftfreq | NpFunc::Rfftfreq => &["n", "d"],
             NpFunc::Fftshift | NpFunc::Ifftshift => &["x", "axes"],
             NpFunc::Ufunc(_) => &["x"],

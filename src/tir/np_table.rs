@@ -334,6 +334,16 @@ np_table! {
     Ifftn => "fft.ifftn",
     Rfft2 => "fft.rfft2",
     Irfft2 => "fft.irfft2",
+    // sema/npbreadth14.rs's: item k (the last argument) of np.nonzero(a)
+    NonzeroItem => "nonzero#",
+    // sema/npbreadth13.rs's n-d real transforms
+    Rfftn => "fft.rfftn",
+    Irfftn => "fft.irfftn",
+    // sema/npbreadth.rs's polynomial arithmetic (numpy breadth 14)
+    Polyadd => "polyadd",
+    Polysub => "polysub",
+    Polymul => "polymul",
+    Poly => "poly",
 }
 
 /// The items of numpy's tuple results `NpFunc::Item` names: the function,
@@ -518,7 +528,7 @@ pub const RANDOMS: [&str; 56] = [
 ];
 
 /// The keywords an `NpArg::Keyword` names, as the runtime's `np_keywords`.
-pub const KEYWORDS: [&str; 53] = [
+pub const KEYWORDS: [&str; 54] = [
     "axis",
     "keepdims",
     "ddof",
@@ -572,11 +582,12 @@ pub const KEYWORDS: [&str; 53] = [
     "weights",
     "period",
     "axes",
+    "order",
 ];
 
 /// The words an `NpArg::Word` passes, as the runtime's `np_words`
 /// ("None" is Python's None).
-pub const WORDS: [&str; 86] = [
+pub const WORDS: [&str; 90] = [
     "None",
     "left",
     "right",
@@ -638,6 +649,11 @@ pub const WORDS: [&str; 86] = [
     "backward",
     "ortho",
     "forward",
+    // ravel's / flatten's / reshape's order (sema/npbreadth14.rs)
+    "C",
+    "F",
+    "A",
+    "K",
     // EINSUMS: np.einsum's subscripts (the words from EINSUM0 on).
     "ij,jk->ik",
     "ij,jk",
@@ -673,7 +689,7 @@ pub const WORDS: [&str; 86] = [
 ];
 
 /// Where `EINSUMS` starts in `WORDS`.
-const EINSUM0: usize = 55;
+const EINSUM0: usize = 59;
 
 /// The subscript strings `np.einsum` is compiled for (sema/npbreadth7.rs;
 /// words, as the runtime passes them): matrix products, dots, transposes,

@@ -2435,8 +2435,17 @@ HIDDEN int pycc_np_new(long long func, long long dtype, long long ndim, long lon
      * body stores through one of its views. */
     if (PyObject_GetBuffer(arr, &v, PyBUF_STRIDES | PyBUF_FORMAT | PyBUF_WRITABLE) != 0) {
         PyErr_Clear();
-        if (PyObject_GetBuffer(arr, &v, PyBUF_STRIDES | PyBUF_FORMAT) != 0)
+        if (PyObject_GetBuffer(arr, &v, PyBUF_STRIDES | PyBUF_FORMAT) != 0) {
+            /* Not an array at all (np.poly of no roots is the float 1.0). */
+            PyErr_Clear();
+            PyObject *type = PyObject_Type(arr);
+            PyErr_Format(PyExc_ValueError,
+                         "pycc: numpy.%s returned %R for these values, where pycc compiled a %lld-d array "
+                         "of dtype '%c' (numpy's result type depends on the values here)",
+                         np_names[func], type, ndim, (char)dtype);
+            Py_XDECREF(type);
             return -1;
+        }
     }
     /* numpy keeps the memory while the array lives; the view is not needed. */
     int ok = v.ndim == ndim && pycc_format_matches(v.format, pycc_format_kind((char)dtype)) &&
@@ -2452,6 +2461,8 @@ HIDDEN int pycc_np_new(long long func, long long dtype, long long ndim, long lon
     }
     long long itemsize = v.itemsize;
     int got_ndim = v.ndim;
+    char got_format[8] = {0};
+    strncpy(got_format, v.format ? v.format : "B", sizeof got_format - 1);
     PyBuffer_Release(&v);
     if (!ok && strcmp(np_names[func], "cross") == 0 && got_ndim < ndim) {
         /* numpy 2 deprecates 2-element vectors (a scalar z, one axis less);
@@ -2475,8 +2486,14 @@ HIDDEN int pycc_np_new(long long func, long long dtype, long long ndim, long lon
         return -1;
     }
     if (!ok) {
-        PyErr_Format(PyExc_SystemError, "pycc: numpy.%s returned an array of another type than "
-                     "compiled for (dtype '%c', %lld-d, itemsize %lld)", np_names[func], (char)dtype, ndim, itemsize);
+        /* numpy's result type depends on the values here (an empty operand:
+         * np.bincount's int64 zeros despite float weights, np.nanpercentile's
+         * scalar nan): a value error of pycc's, documented, not a crash. */
+        PyErr_Format(PyExc_ValueError,
+                     "pycc: numpy.%s returned a %d-d result of format '%s' (itemsize %lld) for these values, "
+                     "where pycc compiled a %lld-d array of dtype '%c' (numpy's result type depends on the "
+                     "values here)",
+                     np_names[func], got_ndim, got_format, itemsize, ndim, (char)dtype);
         return -1;
     }
     return 0;

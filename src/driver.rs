@@ -77,6 +77,7 @@ pub fn compile(opts: &Options) -> Result<Vec<PathBuf>> {
         .map_err(|e| Diagnostics::plain(format!("{}: cannot decode the source: {e}", opts.input.display())))?;
     let text = parse::cpython_indentation(&text).unwrap_or(text);
     let source = Source { name: opts.input.display().to_string(), text };
+    crate::syntax::modeval::use_python(&opts.python);
     let parsed = parse::parse_file_for(&source, opts.module.as_deref())?;
     if !parsed.warnings.is_empty() {
         eprint!("{}", Diagnostics::new(&source, parsed.warnings.clone()));

@@ -789,7 +789,9 @@ fn prepared_body(export: &Export, globals: &Globals) -> Vec<Stmt> {
     }
     dicts::drop_unused_empty_dicts(&mut body_stmts);
     webs::scope_comprehensions(&mut body_stmts);
-    webs::split_disjoint(&mut body_stmts);
+    let args = &export.function.args;
+    let params: Vec<String> = args.posonlyargs.iter().chain(&args.args).map(|a| a.def.arg.to_string()).collect();
+    webs::split_disjoint(&mut body_stmts, &params);
     body_stmts
 }
 

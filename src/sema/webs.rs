@@ -363,16 +363,21 @@ pub(super) fn scope_comprehensions(body: &mut Vec<Stmt>) {
     }
 }
 
-/// The names stored to in an expression (assignment targets, loop
-/// variables, `:=` and comprehension targets).
-struct Stored(BTreeSet<String>);
+/// The names an expression tree mentions, and how often each is stored to
+/// (assignment targets, loop variables, `:=` and comprehension targets).
+#[derive(Default)]
+struct Mentions {
+    seen: BTreeSet<String>,
+    stores: std::collections::BTreeMap<String, usize>,
+}
 
-impl Fold<TextRange> for Stored {
+impl Fold<TextRange> for Mentions {
     crate::syntax::identity_fold!();
     fn fold_expr(&mut self, e: Expr) -> Result<Expr, Self::Error> {
         if let Expr::Name(n) = &e {
+            self.seen.insert(n.id.to_string());
             if !matches!(n.ctx, ast::ExprContext::Load) {
-                self.0.insert(n.id.to_string());
+                *self.stores.entry(n.id.to_string()).or_default() += 1;
             }
         }
         fold::fold_expr(self, e)
@@ -382,18 +387,33 @@ impl Fold<TextRange> for Stored {
 /// `body` with every name that forms disjoint webs split into one variable
 /// per web (`x = 1.5` in one loop, `x = 3` then `range(x)` after it: the
 /// int stays an int, as in CPython and numba's SSA). Uses that see several
-/// assignments keep them one variable.
-pub(super) fn split_disjoint(body: &mut Vec<Stmt>) {
-    let mut stored = Stored(BTreeSet::new());
-    for s in body.iter() {
-        let Ok(_) = stored.fold_stmt(s.clone());
+/// assignments keep them one variable. `params` count as a store each.
+pub(super) fn split_disjoint(body: &mut Vec<Stmt>, params: &[String]) {
+    // Per name: its stores and the first and last top-level statements
+    // that mention it. The statements outside that range do not touch it,
+    // so its webs are those of the range alone (from the entry, for a
+    // parameter): each analysis walks only its range, which keeps long
+    // functions linear.
+    let mut stores: std::collections::BTreeMap<String, usize> = params.iter().map(|p| (p.clone(), 1)).collect();
+    let mut range: HashMap<String, (usize, usize)> = params.iter().map(|p| (p.clone(), (0, 0))).collect();
+    for (k, s) in body.iter().enumerate() {
+        let mut m = Mentions::default();
+        let Ok(_) = m.fold_stmt(s.clone());
+        for (name, n) in m.stores {
+            *stores.entry(name).or_default() += n;
+        }
+        for name in m.seen {
+            range.entry(name).and_modify(|r| r.1 = k).or_insert((k, k));
+        }
     }
-    for name in stored.0 {
-        if name.contains('\'') {
+    // A name stored once is one web.
+    for (name, n) in stores {
+        if n < 2 || name.contains('\'') {
             continue;
         }
-        if let Some(b) = split_webs(body, &name, true) {
-            *body = b;
+        let Some(&(first, last)) = range.get(&name) else { continue };
+        if let Some(b) = split_webs(&body[first..=last], &name, true) {
+            body.splice(first..=last, b);
         }
     }
 }

@@ -32,6 +32,7 @@ pub mod frozen;
 pub mod inline;
 pub mod lift;
 pub mod modarrays;
+pub mod modeval;
 pub mod npext;
 pub mod npnames;
 pub mod nesting;

@@ -165,6 +165,17 @@ pub fn reads(f: &ast::StmtFunctionDef, arrays: &[Unfrozen]) -> Vec<Diagnostic> {
     out
 }
 
+/// The names of `arrays` that some function of `functions` reads.
+pub fn read_by<'a>(arrays: &[Unfrozen], functions: impl Iterator<Item = &'a ast::StmtFunctionDef>) -> Vec<String> {
+    let mut read = HashSet::new();
+    for f in functions {
+        let mut loads = Loads { all: false, found: Vec::new() };
+        let _ = f.body.clone().fold(&mut loads);
+        read.extend(loads.found.into_iter().map(|(n, _)| n));
+    }
+    arrays.iter().filter(|u| read.contains(&u.name)).map(|u| u.name.clone()).collect()
+}
+
 /// The functions reachable from `roots` through names they mention.
 pub fn reachable<'a>(
     roots: impl Iterator<Item = &'a ast::StmtFunctionDef>,

@@ -176,7 +176,7 @@ pub fn parse_file_for(source: &Source, only: Option<&str>) -> Result<ParsedFile>
             globals.functions.insert(f.name.to_string(), def);
         }
     }
-    bind_frozen(&module.body, &mut globals, &mut scan);
+    bind_frozen(source, &module.body, &mut globals, &mut scan);
     if !scan.errors.is_empty() {
         return Err(Diagnostics::new(source, scan.errors));
     }
@@ -231,7 +231,7 @@ fn parse_module(source: &Source) -> Result<ast::ModModule> {
 /// Binds the file's constant tuples and arrays (syntax/frozen.rs) and
 /// the functions' defaults in every function, exports' copies included,
 /// then rewrites `from numpy import` names (syntax/npnames.rs).
-fn bind_frozen(body: &[ast::Stmt], globals: &mut Globals, scan: &mut Scan) {
+fn bind_frozen(source: &Source, body: &[ast::Stmt], globals: &mut Globals, scan: &mut Scan) {
     let mut functions: Vec<ast::StmtFunctionDef> = globals.functions.values().cloned().collect();
     let once: std::collections::HashSet<String> = bound_once(body, |_| Some(())).into_keys().collect();
     let mut frozen = super::frozen::tuples(body, &once, &globals.constants);
@@ -247,13 +247,22 @@ fn bind_frozen(body: &[ast::Stmt], globals: &mut Globals, scan: &mut Scan) {
             || globals.call_constants.contains_key(n)
             || globals.strings.contains_key(n)
     };
-    let unfrozen: Vec<_> =
+    let mut unfrozen: Vec<_> =
         super::modarrays::unfrozen(body, &frozen, &numpy).into_iter().filter(|u| !known(u.name())).collect();
     // Only the functions an export reaches compile: others may read anything.
     let compiled = super::modarrays::reachable(
         scan.ccs.iter().flat_map(|cc| cc.spec.exports.iter().map(|e| &e.function)),
         &globals.functions,
     );
+    // The arrays those functions read are computed as the module would
+    // (syntax/modeval.rs), where a Python with numpy can run the module.
+    let read = super::modarrays::read_by(&unfrozen, compiled.iter().filter_map(|n| globals.functions.get(n)));
+    let np = if numpy.contains("np") { Some("np") } else { numpy.iter().next().map(|s| s.as_str()) };
+    if let Some(np) = np.filter(|_| !read.is_empty()) {
+        let evaluated = super::modeval::evaluate(source, body, &read, np);
+        unfrozen.retain(|u| !evaluated.iter().any(|(n, _)| n == u.name()));
+        frozen.extend(evaluated);
+    }
     let exports = scan.ccs.iter_mut().flat_map(|cc| cc.spec.exports.iter_mut().map(|e| &mut e.function));
     let mut all: Vec<&mut ast::StmtFunctionDef> = functions.iter_mut().chain(exports).collect();
     for f in all.iter_mut() {

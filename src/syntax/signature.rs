@@ -656,9 +656,12 @@ mod tests {
 
     #[test]
     fn sets_and_lists_of_arrays_say_what_is_missing() {
-        let e = parse("boolean(int64[:], Set(int64))").unwrap_err();
-        assert!(e.message.contains("`Set`: sets are not supported yet"), "{}", e.message);
-        assert_eq!(e.span, 18..21);
+        let s = parse("boolean(int64[:], Set(int64, reflected=True))").unwrap();
+        assert_eq!(s.args[1], Ty::Set(vec![Scalar::I64]));
+        assert_eq!(parse("f8(reflected set(float64))").unwrap().args[0], Ty::Set(vec![Scalar::F64]));
+        let e = parse("boolean(int64[:], Set(int32))").unwrap_err();
+        assert!(e.message.contains("sets of int64, float64 or bool only"), "{}", e.message);
+        assert_eq!(e.span, 22..27);
         let e = parse("i8(List(b1[:, ::1], reflected=True))").unwrap_err();
         assert!(e.message.starts_with("lists of arrays are not supported yet"), "{}", e.message);
         assert_eq!(e.span, 8..18);

@@ -418,7 +418,7 @@ def run_file(pycc, program):
     build = tempfile.mkdtemp(prefix="corpus-")
     try:
         try:
-            out = subprocess.run([pycc, "compile", program, "-o", build], capture_output=True, text=True,
+            out = subprocess.run([pycc, "compile", program, "-o", build, "--python", sys.executable], capture_output=True, text=True,
                                  timeout=TIMEOUT)
         except subprocess.TimeoutExpired:
             return "crash", f"pycc compile took over {TIMEOUT}s"

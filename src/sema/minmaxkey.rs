@@ -8,9 +8,17 @@
 use super::sugar::{assign, compare, if_stmt, int, name, store, substitute, temp};
 use rustpython_parser::ast::{self, Expr, Stmt};
 
-/// `stmt` as that loop, or None when it is not such a call.
-pub fn expand(stmt: &Stmt, is_builtin: &dyn Fn(&str) -> bool, temps: &mut usize) -> Option<Vec<Stmt>> {
-    let (value, finish): (&Expr, Box<dyn Fn(Expr) -> Stmt>) = match stmt {
+/// What rebuilds a statement around a new value (its target or `return`).
+pub type Finish = Box<dyn Fn(Expr) -> Stmt>;
+
+/// A call of the builtin `min` or `max` (`is_max`) as the whole value of
+/// an assignment to one target or of a `return`, with what rebuilds the
+/// statement around another value.
+pub fn min_max_call<'s>(
+    stmt: &'s Stmt,
+    is_builtin: &dyn Fn(&str) -> bool,
+) -> Option<(&'s ast::ExprCall, bool, Finish)> {
+    let (value, finish): (&Expr, Finish) = match stmt {
         Stmt::Assign(a) if a.targets.len() == 1 => {
             let (target, r) = (a.targets[0].clone(), a.range);
             (&a.value, Box::new(move |v| assign(target.clone(), v, r)))
@@ -28,8 +36,14 @@ pub fn expand(stmt: &Stmt, is_builtin: &dyn Fn(&str) -> bool, temps: &mut usize)
         "max" => true,
         _ => return None,
     };
+    is_builtin(f.id.as_str()).then_some((c, is_max, finish))
+}
+
+/// `stmt` as that loop, or None when it is not such a call.
+pub fn expand(stmt: &Stmt, is_builtin: &dyn Fn(&str) -> bool, temps: &mut usize) -> Option<Vec<Stmt>> {
+    let (c, is_max, finish) = min_max_call(stmt, is_builtin)?;
     let ([it], false) = (c.args.as_slice(), c.keywords.is_empty()) else { return None };
-    if !is_builtin(f.id.as_str()) || matches!(it, Expr::Starred(_)) {
+    if matches!(it, Expr::Starred(_)) {
         return None;
     }
     let keyword = |k: &str| c.keywords.iter().find(|w| w.arg.as_ref().is_some_and(|a| a.as_str() == k));
@@ -83,7 +97,7 @@ pub fn expand(stmt: &Stmt, is_builtin: &dyn Fn(&str) -> bool, temps: &mut usize)
             orelse: vec![finish(name(&best, at))],
         })),
         None => {
-            let msg = format!("{}() iterable argument is empty", f.id);
+            let msg = format!("{}() iterable argument is empty", if is_max { "max" } else { "min" });
             let exc = Expr::Call(ast::ExprCall {
                 range: at,
                 func: Box::new(name("ValueError", at)),

@@ -17,25 +17,8 @@ pub fn expand(
     is_tuple_name: &dyn Fn(&str) -> bool,
     temps: &mut usize,
 ) -> Option<Vec<Stmt>> {
-    let (value, finish): (&Expr, Box<dyn Fn(Expr) -> Stmt>) = match stmt {
-        Stmt::Assign(a) if a.targets.len() == 1 => {
-            let (target, r) = (a.targets[0].clone(), a.range);
-            (&a.value, Box::new(move |v| assign(target.clone(), v, r)))
-        }
-        Stmt::Return(ast::StmtReturn { value: Some(v), range }) => {
-            let r = *range;
-            (v, Box::new(move |v| Stmt::Return(ast::StmtReturn { range: r, value: Some(Box::new(v)) })))
-        }
-        _ => return None,
-    };
-    let Expr::Call(c) = value else { return None };
-    let Expr::Name(f) = c.func.as_ref() else { return None };
-    let is_max = match f.id.as_str() {
-        "min" => false,
-        "max" => true,
-        _ => return None,
-    };
-    if !is_builtin(f.id.as_str()) || !c.keywords.is_empty() {
+    let (c, is_max, finish) = super::minmaxkey::min_max_call(stmt, is_builtin)?;
+    if !c.keywords.is_empty() {
         return None;
     }
     let display = |e: &Expr| matches!(e, Expr::Tuple(t) if !t.elts.iter().any(|x| matches!(x, Expr::Starred(_))));

@@ -137,9 +137,14 @@ pub fn arrays(
 }
 
 fn mentions(stmt: &Stmt, name: &str) -> bool {
+    names(stmt).contains(name)
+}
+
+/// Every name a statement mentions (loads and stores).
+pub fn names(stmt: &Stmt) -> HashSet<String> {
     let mut names = Names(HashSet::new());
     let _ = stmt.clone().fold(&mut names);
-    names.0.contains(name)
+    names.0
 }
 
 /// Stores into a frozen array (`COEF[0] = 1.0`, `COEF += 1`): numba

@@ -80,11 +80,11 @@ fn slice(body: &[Stmt], names: &[String]) -> Vec<usize> {
     let mut keep = vec![false; body.len()];
     for (k, stmt) in body.iter().enumerate().rev() {
         let always = matches!(stmt, Stmt::Import(_) | Stmt::ImportFrom(_) | Stmt::FunctionDef(_) | Stmt::ClassDef(_));
-        let touched = names_in(stmt).iter().any(|n| needed.contains(n));
+        let touched = super::frozen::names(stmt).iter().any(|n| needed.contains(n));
         if always || touched {
             keep[k] = true;
             if !always {
-                needed.extend(names_in(stmt));
+                needed.extend(super::frozen::names(stmt));
             }
         }
     }
@@ -92,9 +92,9 @@ fn slice(body: &[Stmt], names: &[String]) -> Vec<usize> {
     for (k, stmt) in body.iter().enumerate() {
         if let Stmt::FunctionDef(f) = stmt {
             if needed.contains(f.name.as_str()) {
-                let reads = names_in(stmt);
+                let reads = super::frozen::names(stmt);
                 for (j, other) in body.iter().enumerate().take(k) {
-                    if !keep[j] && names_in(other).iter().any(|n| reads.contains(n) && binds(other, n)) {
+                    if !keep[j] && super::frozen::names(other).iter().any(|n| reads.contains(n) && binds(other, n)) {
                         keep[j] = true;
                     }
                 }
@@ -102,22 +102,6 @@ fn slice(body: &[Stmt], names: &[String]) -> Vec<usize> {
         }
     }
     (0..body.len()).filter(|&k| keep[k]).collect()
-}
-
-fn names_in(stmt: &Stmt) -> HashSet<String> {
-    struct Names(HashSet<String>);
-    impl Fold<TextRange> for Names {
-        crate::syntax::identity_fold!();
-        fn fold_expr(&mut self, e: Expr) -> Result<Expr, Self::Error> {
-            if let Expr::Name(n) = &e {
-                self.0.insert(n.id.to_string());
-            }
-            rustpython_parser::ast::fold::fold_expr(self, e)
-        }
-    }
-    let mut n = Names(HashSet::new());
-    let _ = stmt.clone().fold(&mut n);
-    n.0
 }
 
 /// Whether `stmt` is a plain top-level binding of `name`.

@@ -15,7 +15,7 @@ use crate::syntax::parse::range;
 use rustpython_parser::ast::fold::{Fold, Foldable};
 use rustpython_parser::ast::text_size::TextRange;
 use rustpython_parser::ast::{self, Expr, ExprContext, Stmt};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::io::Write;
 use std::process::{Command, Stdio};
 use std::sync::OnceLock;
@@ -74,43 +74,75 @@ for _n in _NAMES:
 
 /// The indices of the module-level statements the arrays `names` need:
 /// imports and definitions, and, backwards, every statement that binds or
-/// changes a needed name or uses one, whose other names become needed.
+/// changes a needed name or uses one, whose other names become needed. A
+/// statement that calls a file function also uses every name the function
+/// (and what it calls) mentions, so `fill()` changing `T` counts as a
+/// change of `T`. The `if __name__ == "__main__":` block never runs on
+/// import and is left out (the slice itself runs as `__main__`).
 fn slice(body: &[Stmt], names: &[String]) -> Vec<usize> {
+    let uses = statement_uses(body);
     let mut needed: HashSet<String> = names.iter().cloned().collect();
     let mut keep = vec![false; body.len()];
     for (k, stmt) in body.iter().enumerate().rev() {
         let always = matches!(stmt, Stmt::Import(_) | Stmt::ImportFrom(_) | Stmt::FunctionDef(_) | Stmt::ClassDef(_));
-        let touched = super::frozen::names(stmt).iter().any(|n| needed.contains(n));
-        if always || touched {
+        if always {
             keep[k] = true;
-            if !always {
-                needed.extend(super::frozen::names(stmt));
-            }
-        }
-    }
-    // A definition's body reads module names when the slice calls it.
-    for (k, stmt) in body.iter().enumerate() {
-        if let Stmt::FunctionDef(f) = stmt {
-            if needed.contains(f.name.as_str()) {
-                let reads = super::frozen::names(stmt);
-                for (j, other) in body.iter().enumerate().take(k) {
-                    if !keep[j] && super::frozen::names(other).iter().any(|n| reads.contains(n) && binds(other, n)) {
-                        keep[j] = true;
-                    }
-                }
-            }
+        } else if !is_main_guard(stmt) && uses[k].iter().any(|n| needed.contains(n)) {
+            keep[k] = true;
+            needed.extend(uses[k].iter().cloned());
         }
     }
     (0..body.len()).filter(|&k| keep[k]).collect()
 }
 
-/// Whether `stmt` is a plain top-level binding of `name`.
-fn binds(stmt: &Stmt, name: &str) -> bool {
-    match stmt {
-        Stmt::Assign(a) => a.targets.iter().any(|t| matches!(t, Expr::Name(n) if n.id.as_str() == name)),
-        Stmt::AnnAssign(a) => matches!(a.target.as_ref(), Expr::Name(n) if n.id.as_str() == name),
-        _ => false,
+/// Each statement's names, with the names of the file functions it
+/// mentions (transitively) added: computed once per statement.
+fn statement_uses(body: &[Stmt]) -> Vec<HashSet<String>> {
+    let own: Vec<HashSet<String>> = body.iter().map(super::frozen::names).collect();
+    let mut defs: HashMap<&str, HashSet<String>> = HashMap::new();
+    for (stmt, names) in body.iter().zip(&own) {
+        if let Stmt::FunctionDef(f) = stmt {
+            defs.entry(f.name.as_str()).or_default().extend(names.iter().cloned());
+        }
     }
+    // Close over calls between definitions (a fixed point: sets only grow).
+    loop {
+        let mut grew = false;
+        let keys: Vec<&str> = defs.keys().copied().collect();
+        for key in keys {
+            let called: Vec<String> =
+                defs[key].iter().filter(|n| n.as_str() != key && defs.contains_key(n.as_str())).cloned().collect();
+            let mut add: HashSet<String> = HashSet::new();
+            for c in called {
+                add.extend(defs[c.as_str()].iter().filter(|n| !defs[key].contains(*n)).cloned());
+            }
+            grew |= !add.is_empty();
+            if let Some(set) = defs.get_mut(key) {
+                set.extend(add);
+            }
+        }
+        if !grew {
+            break;
+        }
+    }
+    own.into_iter()
+        .map(|mut names| {
+            let called: Vec<&str> =
+                names.iter().filter_map(|n| defs.get_key_value(n.as_str()).map(|(k, _)| *k)).collect();
+            for c in called {
+                names.extend(defs[c].iter().cloned());
+            }
+            names
+        })
+        .collect()
+}
+
+/// `if __name__ == "__main__":`
+fn is_main_guard(stmt: &Stmt) -> bool {
+    let Stmt::If(i) = stmt else { return false };
+    let Expr::Compare(c) = i.test.as_ref() else { return false };
+    let is_name = |e: &Expr| matches!(e, Expr::Name(n) if n.id.as_str() == "__name__");
+    is_name(&c.left) || c.comparators.iter().any(is_name)
 }
 
 /// Gives every node the range `at` (the array's own binding in the file),
@@ -148,7 +180,7 @@ pub fn evaluate(source: &Source, body: &[Stmt], names: &[String], np: &str) -> V
     script.push_str(&format!("_NAMES = {names:?}\n_MAX = {MAX_ITEMS}\n"));
     script.push_str(EPILOGUE);
     let Some(out) = run(python, &script) else { return Vec::new() };
-    let made: std::collections::HashMap<&str, TextRange> = body
+    let made: HashMap<&str, TextRange> = body
         .iter()
         .filter_map(|s| match s {
             Stmt::Assign(a) => match a.targets.as_slice() {
@@ -166,7 +198,7 @@ pub fn evaluate(source: &Source, body: &[Stmt], names: &[String], np: &str) -> V
 }
 
 /// One `ARRAY name dtype literal` line as `name = np.array(literal, dtype=np.dtype)`.
-fn frozen_binding(line: &str, np: &str, made: &std::collections::HashMap<&str, TextRange>) -> Option<(String, Stmt)> {
+fn frozen_binding(line: &str, np: &str, made: &HashMap<&str, TextRange>) -> Option<(String, Stmt)> {
     let mut parts = line.strip_prefix("ARRAY ")?.splitn(3, ' ');
     let (name, dtype, lit) = (parts.next()?, parts.next()?, parts.next()?);
     let at = *made.get(name)?;

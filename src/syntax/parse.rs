@@ -269,8 +269,11 @@ fn bind_frozen(source: &Source, body: &[ast::Stmt], globals: &mut Globals, scan:
         let mut mine = frozen.clone();
         let unreached = calls.iter().filter(|(_, _, reach)| !reach.contains(f.name.as_str()));
         mine.extend(unreached.map(|(name, stmt, _)| (name.clone(), stmt.clone())));
-        let mut errors = super::frozen::writes(f, &mine);
+        let mut errors = Vec::new();
+        // A function no export reaches runs only in Python (module code
+        // filling a table): it may write and read any module array.
         if compiled.contains(f.name.as_str()) || !globals.functions.contains_key(f.name.as_str()) {
+            errors.extend(super::frozen::writes(f, &mine));
             errors.extend(super::modarrays::reads(f, &unfrozen));
         }
         super::frozen::bind(f, &mine);

@@ -24,6 +24,23 @@ def scale(x):
 
 TABLE = np.array([scale(v) for v in (0.5, 1.5, np.inf)])
 
+# Filled by a function that module code calls; the function reads a module
+# constant through another function (two levels), bound after both defs.
+SQ = np.zeros(8)
+
+
+def square_of(i):
+    return i * i + OFFSET
+
+
+def fill_squares():
+    for i in range(SQ.shape[0]):
+        SQ[i] = square_of(i)
+
+
+OFFSET = 0.25
+fill_squares()
+
 
 @cc.export('inv', 'i8(i8)')
 def inv(i):
@@ -38,16 +55,24 @@ def lut(x):
     return LUT[k]
 
 
+@cc.export('sq', 'f8(i8)')
+def sq(i):
+    return SQ[i % 8]
+
+
 @cc.export('tab', 'f8(i8)')
 def tab(i):
     return TABLE[i] + LUT.sum()
 
 
 if __name__ == '__main__':
+    # Never part of the slice: it would change SQ as pycc froze it.
+    SQ[:] = -1.0
     cc.compile()
 
 CASES = {
     'inv': [(0,), (5,), (15,), (-3,)],
     'lut': [(0.0,), (1.3,), (7.99,), (100.0,)],
     'tab': [(0,), (2,), (-1,)],
+    'sq': [(0,), (3,), (7,), (-1,)],
 }

@@ -1180,7 +1180,7 @@ impl Typer<'_> {
                 Claim::Done(Val::List(self.list_ref(&name)))
             }
             Expr::Call(c) if self.is_np_array_of_list(c) => {
-                Claim::checked(self.np_array_of_list(&c.args[0], span).map(Val::Array))
+                Claim::checked(self.np_array_of_list_call(c, span).map(Val::Array))
             }
             // An item of a list of lists: a list.
             Expr::Subscript(_) | Expr::Call(_) if self.expr_key(e).is_some() => {
@@ -1251,8 +1251,8 @@ impl Typer<'_> {
         let Expr::Attribute(a) = c.func.as_ref() else { return false };
         matches!(a.attr.as_str(), "array" | "asarray")
             && self.numpy_module_of(&a.value)
-            && c.keywords.is_empty()
-            && matches!(c.args.as_slice(), [x] if self.expr_key(x).is_some() || self.is_list_concat(x) || matches!(x, Expr::List(l) if !l.elts.iter().any(|e| matches!(e, Expr::List(_)))) || matches!(x, Expr::ListComp(_)) || matches!(x, Expr::Call(l) if list_call(l).is_some()))
+            && super::listdtype::list_array_args(c)
+            && matches!(c.args.as_slice(), [x, ..] if self.expr_key(x).is_some() || self.is_list_concat(x) || matches!(x, Expr::List(l) if !l.elts.iter().any(|e| matches!(e, Expr::List(_)))) || matches!(x, Expr::ListComp(_)) || matches!(x, Expr::Call(l) if list_call(l).is_some()))
     }
 
     /// A new 1-d numpy array of the list's items (numpy's dtype for Python

@@ -100,7 +100,9 @@ fn numpy_note() -> String {
             )
         })
         .map(|f| f.name().trim_end_matches('#'))
-        .filter(|n| !n.starts_with("operator.") && !n.starts_with("pymath.") && !OPS.contains(n))
+        .filter(|n| {
+            !n.starts_with("operator.") && !n.starts_with("pymath.") && !n.starts_with("items.") && !OPS.contains(n)
+        })
         .map(|n| format!("np.{n}"))
         .collect();
     format!(

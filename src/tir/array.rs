@@ -350,6 +350,9 @@ pub enum NpFunc {
     Polysub,
     Polymul,
     Poly,
+    /// numpy's `array(a.tolist(), dtype=)`: the items as Python numbers,
+    /// converted as numpy converts them (sema/listdtype.rs).
+    ArrayItems,
     /// A ufunc on numbers that numpy computes itself (`UFUNCS[k]`).
     Ufunc(usize),
     /// A function of numpy's global RandomState or Python's `random`

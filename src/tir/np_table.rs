@@ -344,6 +344,9 @@ np_table! {
     Polysub => "polysub",
     Polymul => "polymul",
     Poly => "poly",
+    // `np.array(lst, dtype=)` of a list whose items numpy converts with
+    // checks (the runtime's `array(a.tolist(), dtype=)`: sema/listdtype.rs)
+    ArrayItems => "items.array",
 }
 
 /// The items of numpy's tuple results `NpFunc::Item` names: the function,

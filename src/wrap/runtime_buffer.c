@@ -1861,7 +1861,7 @@ HIDDEN PyObject *pycc_box_array(const long long *desc, long long ndim, long long
  * result dtype is numpy's default, which the compiler predicts). */
 static int takes_dtype(long long func) {
     return func < NP_RANDOM0 && func != NP_ARGSORT && !(func >= NP_SUM && func <= NP_DOT) && func != NP_MATMUL && func != NP_FSUM &&
-           (!(func >= NP_VAR && func < NP_UFUNC0) || func == NP_EYE || func == NP_IDENTITY || func == NP_ARRAY_KEEP);
+           (!(func >= NP_VAR && func < NP_UFUNC0) || func == NP_EYE || func == NP_IDENTITY || func == NP_ARRAY_KEEP || func == NP_ARRAY_ITEMS);
 }
 
 /* Item k of numpy's tuple result `r` for a name "f#k" (TUPLE_ITEMS), else
@@ -1897,6 +1897,26 @@ static SLOW PyObject *np_dotted(const char *name) {
     return f;
 }
 
+/* numpy's array(a.tolist(), **kw): the items as Python numbers, which
+ * numpy converts to the dtype with its checks (a nan into an int dtype is
+ * ValueError, 300 into uint8 OverflowError), as `np.array(lst, dtype=)`
+ * converts a list's items; `a.astype` would wrap. */
+static PyObject *array_items(PyObject *self, PyObject *args, PyObject *kw) {
+    (void)self;
+    if (PyTuple_Size(args) != 1) {
+        PyErr_SetString(PyExc_SystemError, "pycc: array_items takes one array");
+        return NULL;
+    }
+    PyObject *items = PyObject_CallMethod(PyTuple_GetItem(args, 0), "tolist", NULL);
+    PyObject *array = items ? np_attr("array") : NULL;
+    PyObject *one = array ? PyTuple_Pack(1, items) : NULL;
+    PyObject *r = one ? PyObject_Call(array, one, kw) : NULL;
+    Py_XDECREF(one);
+    Py_XDECREF(array);
+    Py_XDECREF(items);
+    return r;
+}
+
 static SLOW PyObject *np_function(long long func) {
     static PyObject *cache[NP_FUNCS];
     if (func < 0 || func >= (long long)NP_FUNCS) {
@@ -1924,6 +1944,10 @@ static SLOW PyObject *np_function(long long func) {
         PyObject *math = PyImport_ImportModule("math");
         cache[func] = math ? PyObject_GetAttrString(math, np_names[func] + 7) : NULL;
         Py_XDECREF(math);
+    } else if (cache[func] == NULL && strncmp(np_names[func], "items.", 6) == 0) {
+        static PyMethodDef items_def = {"array_items", (PyCFunction)(void (*)(void))array_items,
+                                        METH_VARARGS | METH_KEYWORDS, NULL};
+        cache[func] = PyCFunction_NewEx(&items_def, NULL, NULL);
     } else if (cache[func] == NULL && strncmp(np_names[func], "ufunc.", 6) == 0) {
         cache[func] = np_attr(np_names[func] + 6);
     } else if (cache[func] == NULL)

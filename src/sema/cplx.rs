@@ -423,23 +423,31 @@ impl<'a> Typer<'a> {
             );
             return Claim::Failed;
         };
+        if name != "phase" {
+            return Claim::checked(self.complex_predicate(&name, arg, span));
+        }
         let (re, im) = or_reported!(
             self,
             self.cexpr(arg).map(|(re, im)| (self.share(cast(re, Scalar::F64)), self.share(cast(im, Scalar::F64))))
         );
+        Claim::Done(helper(&math_table::CMATH_PHASE, vec![re, im, fconst(0.0, &span)], &span))
+    }
+
+    /// `isnan`, `isinf` or `isfinite` of a complex number (cmath's and
+    /// numpy's agree): of either part, or for `isfinite` of both.
+    pub(super) fn complex_predicate(&mut self, name: &str, arg: &Expr, span: Range<usize>) -> Option<TExpr> {
+        let (re, im) = self.cexpr(arg)?;
+        let (re, im) = (self.share(cast(re, Scalar::F64)), self.share(cast(im, Scalar::F64)));
         let pred = |name: &str, x: TExpr| {
             math::typed_call(math_table::function(name).expect("math predicate"), vec![x], span.clone())
         };
-        let both = |and: bool, a: TExpr, b: TExpr| {
-            let kind =
-                if and { TExprKind::And(Box::new(a), Box::new(b)) } else { TExprKind::Or(Box::new(a), Box::new(b)) };
-            TExpr { ty: Scalar::Bool, kind, span: span.clone() }
+        let (a, b) = (pred(name, re), pred(name, im));
+        let kind = if name == "isfinite" {
+            TExprKind::And(Box::new(a), Box::new(b))
+        } else {
+            TExprKind::Or(Box::new(a), Box::new(b))
         };
-        Claim::Done(match name.as_str() {
-            "phase" => helper(&math_table::CMATH_PHASE, vec![re, im, fconst(0.0, &span)], &span),
-            "isfinite" => both(true, pred("isfinite", re), pred("isfinite", im)),
-            _ => both(false, pred(&name, re), pred(&name, im)),
-        })
+        Some(TExpr { ty: Scalar::Bool, kind, span })
     }
 
     /// `cmath.isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0)`: the arguments

@@ -927,6 +927,11 @@ impl Typer<'_> {
             );
             return Claim::Failed;
         }
+        if let ([z], "isnan" | "isinf" | "isfinite") = (c.args.as_slice(), name) {
+            if self.is_complex(z) {
+                return Claim::checked(self.complex_predicate(name, z, span));
+            }
+        }
         let args: Option<Vec<TExpr>> = c.args.iter().map(|a| self.numpy_number(a)).collect();
         let Some(args) = args else { return Claim::Failed };
         // float32 numbers stay float32, computed as numba does (libm's

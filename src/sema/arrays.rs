@@ -1821,6 +1821,11 @@ impl Typer<'_> {
     /// item's part, numpy's (a store through it changes `z`).
     pub(super) fn part_view(&mut self, z: &Expr, imag: bool, span: Range<usize>) -> Option<ArrayRef> {
         let base = self.array_operand(z).done()?;
+        self.part_view_of(base, imag, span)
+    }
+
+    /// The part's view of complex array `base`.
+    pub(super) fn part_view_of(&mut self, base: ArrayRef, imag: bool, span: Range<usize>) -> Option<ArrayRef> {
         let part = i128::from(base.ty.itemsize()) / 2;
         let data = self.i64_var(base.data, span.clone());
         let data = if imag { self.temp_i64(bin(BinOp::Add, data, int64(part, &span))) } else { data };

@@ -784,6 +784,8 @@ impl Typer<'_> {
             Expr::Name(_) => self.array_name(e).is_some_and(|n| self.arrays[&n].complex),
             Expr::Subscript(s) => self.complex_array_expr(&s.value),
             Expr::Attribute(a) if a.attr.as_str() == "T" => self.complex_array_expr(&a.value),
+            // numpy.fft's complex transforms (`np.real(np.fft.ifft(x))`).
+            Expr::Call(c) if self.complex_fft(&c.func) => true,
             // An elementwise expression with complex elements (`a * np.conj(b)`).
             Expr::BinOp(_) | Expr::UnaryOp(_) | Expr::Call(_) => self.is_array_expr(e) && self.cx_complex(e),
             _ => false,
@@ -1496,6 +1498,14 @@ impl Typer<'_> {
             Expr::Attribute(a) if matches!(a.attr.as_str(), "real" | "imag") && self.complex_array_expr(&a.value) => {
                 self.expr_ndim(&a.value)
             }
+            // `.real` of an array a numpy function makes (`np.linalg.eigvals(m).real`):
+            // the part's view of a complex result, the array itself of a real one.
+            Expr::Attribute(a)
+                if a.attr.as_str() == "real"
+                    && (matches!(a.value.as_ref(), Expr::Call(_)) || self.real_array_name(&a.value)) =>
+            {
+                self.expr_ndim(&a.value)
+            }
             // numpy's zeros for `a.imag` of a real array variable.
             Expr::Attribute(a) if a.attr.as_str() == "imag" && self.real_array_name(&a.value) => {
                 self.expr_ndim(&a.value)
@@ -1973,6 +1983,16 @@ impl Typer<'_> {
         match a.attr.as_str() {
             "T" => self.transpose_attr(&a.value, span),
             "imag" if self.real_array_name(&a.value) => self.real_imag(&a.value, span),
+            "real"
+                if (matches!(a.value.as_ref(), Expr::Call(_)) || self.real_array_name(&a.value))
+                    && !self.complex_array_expr(&a.value) =>
+            {
+                let base = self.array_operand(&a.value).done()?;
+                if base.ty.complex {
+                    return self.part_view_of(base, false, span);
+                }
+                Some(base)
+            }
             part => self.part_view(&a.value, part == "imag", span),
         }
     }

@@ -260,15 +260,38 @@ impl Typer<'_> {
         }
         // A numpy function's array argument made by a call (`np.sum(np.argsort(a))`).
         let numpy_callee = matches!(c.func.as_ref(), Expr::Attribute(f) if self.numpy_module_of(&f.value));
-        for x in c.args.iter_mut() {
+        // A submodule's function too (`np.abs(np.fft.rfft(x))`, whose
+        // complex result only its typing tells).
+        let made: Vec<bool> = c
+            .args
+            .iter()
+            .map(|x| {
+                matches!(x, Expr::Call(inner) if numpy_callee
+                    && (self.numpy_function(&inner.func).is_some() || self.numpy_submodule_function(&inner.func)))
+            })
+            .collect();
+        for (x, made) in c.args.iter_mut().zip(made) {
             match x {
-                Expr::Call(inner) if numpy_callee && self.numpy_function(&inner.func).is_some() => {
-                    self.hoist_operand(x)
-                }
+                Expr::Call(_) if made => self.hoist_operand(x),
                 _ => self.hoist(x),
             }
         }
         c.keywords.iter_mut().for_each(|k| self.hoist(&mut k.value));
+    }
+
+    /// numpy.fft's transforms whose result is complex whatever the input.
+    pub(super) fn complex_fft(&self, f: &Expr) -> bool {
+        let Expr::Attribute(a) = f else { return false };
+        let complex = ["fft", "ifft", "fft2", "ifft2", "fftn", "ifftn", "rfft", "rfft2", "rfftn"];
+        complex.contains(&a.attr.as_str())
+            && matches!(a.value.as_ref(), Expr::Attribute(m) if m.attr.as_str() == "fft" && self.numpy_module_of(&m.value))
+    }
+
+    /// `np.fft.f` or `np.linalg.f`.
+    fn numpy_submodule_function(&self, f: &Expr) -> bool {
+        let Expr::Attribute(f) = f else { return false };
+        let Expr::Attribute(m) = f.value.as_ref() else { return false };
+        matches!(m.attr.as_str(), "fft" | "linalg") && self.numpy_module_of(&m.value)
     }
 
     /// `a.dot(b)` of 1-d and 2-d arrays as `numpy.dot(a, b)` (what the

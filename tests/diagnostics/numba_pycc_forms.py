@@ -1,8 +1,7 @@
 # Forms of real numba.pycc files that stay unsupported (issue 16): a
 # helper's tuple result with None, None beside an array item of an
 # export's tuple result, calling an export that returns a.tolist() or a
-# tuple holding None, a 0-d array from np.array(x) of a number, and
-# d.get(k) without a default of a dict of arrays.
+# tuple holding None and a 0-d array from np.array(x) of a number.
 import numpy as np
 from pycc import CC
 
@@ -43,13 +42,3 @@ def zero_d(x):
     a = np.array(x)
     return a[()]
 
-
-@cc.export('get_array', '(i8,)')
-def get_array(n):
-    d = {}
-    for k in range(n):
-        d[k] = np.zeros(3)
-    v = d.get(2)
-    if v is None:
-        return 0.0
-    return v[0]

@@ -418,6 +418,12 @@ impl Typer<'_> {
             for (j, &t) in l.items.iter().enumerate() {
                 self.note_assigned(&item_name(name, j), t);
             }
+            // A helper's list of arrays (sema/arraylists.rs's array_list_call).
+            if let Some(shape) = self.list_shapes.get(&src).cloned() {
+                self.list_shapes.insert(name.to_string(), shape);
+                let from = self.array_sources.get(&format!("{src}[]")).cloned().unwrap_or_default();
+                self.array_sources.entry(format!("{name}[]")).or_default().extend(from);
+            }
         }
         self.list_spans.entry(name.to_string()).or_insert(span.clone());
         self.note_assigned(name, Scalar::I64);

@@ -1142,7 +1142,9 @@ fn export_returns(source: &Source, returns: &[(Option<Ty>, Range<usize>)]) -> Re
             xs.as_slice(),
             [Scalar::Bool | Scalar::Int { bits: 64, signed: true } | Scalar::Float { bits: 64 }]
         ),
-        Some(Ty::Tuple(xs)) => !xs.iter().any(|x| matches!(x, Ty::List(_))),
+        Some(Ty::Tuple(xs)) => !xs.iter().any(|x| matches!(x, Ty::List(_) | Ty::ListOf(_))),
+        // A list of real arrays (sema/arraylists.rs's array_list_return).
+        Some(Ty::ListOf(item)) => matches!(**item, Ty::Array(a) if !a.complex),
         _ => true,
     };
     if let Some((_, span)) = returns.iter().find(|(t, _)| !boxable(t)) {
@@ -1756,6 +1758,9 @@ impl<'a> Typer<'a> {
                         };
                         self.pre.push(TStmt::CallAssign { symbol, args, vars: vec![header] });
                         return Some(Val::Dict(dict));
+                    }
+                    if let Some(Ty::ListOf(item)) = ret {
+                        return self.array_list_call(name, symbol, args, &item, sources, &c.args);
                     }
                     if let Some(Ty::List(items)) = ret {
                         // The callee's list (its header's address).
@@ -2730,6 +2735,9 @@ impl<'a> Typer<'a> {
                 self.set_return(v, range(stmt))
             }
             Stmt::Return(r) if self.is_optional_return(r) => self.optional_return(r, range(stmt)),
+            Stmt::Return(ast::StmtReturn { value: Some(v), .. }) if self.is_array_list_name(v) => {
+                self.array_list_return(v, range(stmt))
+            }
             Stmt::Return(r) => {
                 let value = match &r.value {
                     Some(v) => match self.value_top(v) {
@@ -2753,7 +2761,8 @@ impl<'a> Typer<'a> {
                     (Some(v), Some(d)) => Some(self.contiguous_return(v, &d, &range(stmt))),
                     (v, _) => v,
                 };
-                self.returns.push((value.as_ref().map(Val::ty), range(stmt)));
+                let ty = value.as_ref().map(|v| self.array_list_ty(v).unwrap_or_else(|| v.ty()));
+                self.returns.push((ty, range(stmt)));
                 Some(TStmt::Return { values: value.map_or(Vec::new(), |v| v.flat(&range(stmt))), span: range(stmt) })
             }
             _ => unreachable!("stmt_kind dispatches"),
@@ -4538,6 +4547,7 @@ fn can_convert_ty(from: &Ty, to: &Ty) -> bool {
         (Ty::Complex(_), Ty::Complex(_)) => true,
         (Ty::Array(x), Ty::Array(y)) => x.fits(y),
         (Ty::List(x), Ty::List(y)) => x == y,
+        (Ty::ListOf(x), Ty::ListOf(y)) => can_convert_ty(x, y),
         (Ty::Dict(xk, xv), Ty::Dict(yk, yv)) => xk == yk && xv == yv,
         (Ty::Str, Ty::Str) => true,
         (Ty::Set(x), Ty::Set(y)) => x == y,

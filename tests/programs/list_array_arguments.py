@@ -6,7 +6,8 @@
 # them); appending to, popping from or storing into the list is written
 # back into the caller's list when the call returns, as numba reflects it.
 # Items of another dtype, ndim or layout: tests/numpy.rs
-# (list_of_arrays_arguments).
+# (list_of_arrays_arguments). A list of arrays returned from an export
+# (`return L`) is a new Python list of the arrays; a helper may return one.
 import numpy as np
 from pycc import CC
 
@@ -57,10 +58,64 @@ def count(shapes):
     return n
 
 
+def pieces(a, k):
+    out = []
+    for j in range(k):
+        out.append(a[j::k].copy())
+    return out
+
+
+@cc.export('split_even', '(f8[:], i8)')
+def split_even(a, k):
+    return pieces(a, k)
+
+
+@cc.export('split_sum', 'f8(f8[:], i8)')
+def split_sum(a, k):
+    parts = pieces(a, k)
+    parts.append(a)
+    s = 0.0
+    for p in parts:
+        s += p[0]
+    return s + len(parts)
+
+
+@cc.export('passthrough', '(List(f8[::1]),)')
+def passthrough(L):
+    L[0][0] = -1.0
+    return L
+
+
+@cc.export('views', 'List(float64[:])(f8[:, :])')
+def views(m):
+    out = []
+    for i in range(m.shape[0]):
+        out.append(m[i, ::2])
+    return out
+
+
+def same(T):
+    return T
+
+
+@cc.export('back', 'i8(f8[:])')
+def back(a):
+    T = [a]
+    U = same(T)
+    U.append(a * 2.0)
+    U[1][0] = 5.0
+    return len(T) + len(U) + int(T[1][0])
+
+
 A = np.array([1.5, -2.0, 3.25, 0.5])
 B = np.arange(5.0)
 M = np.arange(6, dtype=np.int64).reshape(2, 3)
 CASES = {
+    'split_even': [(B, 2), (A, 3), (A, 0)],
+    'split_sum': [(B, 2), (A, 1)],
+    'passthrough': [lambda: ([A.copy(), B.copy()],), lambda: ([B[::2].copy()],)],
+    'views': [(np.arange(12.0).reshape(3, 4),), (np.zeros((0, 2)),)],
+    'back': [(A,)],
     'count': [([np.eye(2, dtype=bool), np.ones((3, 1), dtype=bool)],), ([],)],
     'total': [([A, B],), ([],), ([A[::2], B[1:]],)],
     'scale': [lambda: ([A.copy(), B.copy()], 2.0), lambda: ([A.copy()[::2]], -1.0)],

@@ -198,7 +198,7 @@ impl Typer<'_> {
 
     /// A value that makes a new list: a display, a comprehension,
     /// `list(...)`, or a concatenation.
-    fn is_new_list(&self, e: &Expr) -> bool {
+    pub(super) fn is_new_list(&self, e: &Expr) -> bool {
         is_list_display(e) || self.is_list_concat(e)
     }
 

@@ -82,6 +82,7 @@ mod dictarrays;
 mod dictlists;
 mod tupleops;
 mod tuplesugar;
+mod tupleresults;
 mod tuples;
 mod ufuncdtype;
 mod unroll;
@@ -1142,7 +1143,8 @@ fn export_returns(source: &Source, returns: &[(Option<Ty>, Range<usize>)]) -> Re
             xs.as_slice(),
             [Scalar::Bool | Scalar::Int { bits: 64, signed: true } | Scalar::Float { bits: 64 }]
         ),
-        Some(Ty::Tuple(xs)) => !xs.iter().any(|x| matches!(x, Ty::List(_) | Ty::ListOf(_))),
+        // Lists in a tuple result (sema/tupleresults.rs checked their items).
+        Some(Ty::Tuple(_)) => true,
         // A list of real arrays (sema/arraylists.rs's array_list_return).
         Some(Ty::ListOf(item)) => matches!(**item, Ty::Array(a) if !a.complex),
         _ => true,
@@ -2722,6 +2724,7 @@ impl<'a> Typer<'a> {
     /// `return ...` (a str, an optional, a value).
     fn return_stmt(&mut self, stmt: &Stmt) -> Option<TStmt> {
         decide!(self.none_tuple_return(stmt));
+        decide!(self.container_tuple_return(stmt));
         match stmt {
             Stmt::Return(ast::StmtReturn { value: Some(v), .. }) if self.is_str_expr(v) => {
                 self.str_return_direct = self.tolist_ok && matches!(v.as_ref(), Expr::Call(_));

@@ -522,7 +522,11 @@ fn prologue<'c, 'b>(
             _ => None,
         })
         .collect();
-    let returns_list = matches!(f.ret, Some(Ty::List(_) | Ty::ListOf(_)));
+    let returns_list = match &f.ret {
+        Some(Ty::List(_) | Ty::ListOf(_)) => true,
+        Some(Ty::Tuple(xs)) => xs.iter().any(|x| matches!(x, Ty::List(_) | Ty::ListOf(_))),
+        _ => false,
+    };
     let arena = (f.allocates || !lists.is_empty() || returns_list).then(|| {
         let slot = cx.alloca(entry, one, cx.ptr);
         let prev = cx.call(entry, "pycc_arena_enter", &[slot], &[cx.ptr]).unwrap();
@@ -1066,6 +1070,31 @@ fn box_tuple<'c, 'b>(
                 let len = cx.const_i64(out, ys.len() as i64);
                 let inner = cx.alloca(out, len, cx.ptr);
                 box_tuple(cx, out, ys, inner, flat)
+            }
+            // A list or str item (sema/tupleresults.rs): boxed as that result alone.
+            Ty::List(_) | Ty::ListOf(_) | Ty::Str => {
+                let word = flat.next().expect("flat values");
+                let kind = match x {
+                    Ty::List(items) => list_kind(items),
+                    Ty::ListOf(item) => match **item {
+                        Ty::Array(a) => array_list_kind(&a, false),
+                        _ => unreachable!("tuple results hold lists of numbers or of arrays only"),
+                    },
+                    _ => {
+                        let s = cx.call(out, crate::abi::runtime::STR_BOX_FN, &[word], &[cx.ptr]).unwrap();
+                        let at = cx.element(out, items, j, cx.ptr);
+                        out.append_operation(llvm_dialect::store(
+                            cx.context,
+                            s,
+                            at,
+                            cx.location,
+                            LoadStoreOptions::new(),
+                        ));
+                        continue;
+                    }
+                };
+                let kind = cx.const_i64(out, kind);
+                cx.call(out, "pycc_list_box", &[word, kind], &[cx.ptr]).unwrap()
             }
             _ => box_scalar(cx, out, x.flat()[0], flat.next().expect("flat values")),
         };

@@ -1,7 +1,8 @@
 # Forms of real numba.pycc files that stay unsupported (issue 16): a
 # helper's tuple result with None, None beside an array item of an
 # export's tuple result, calling an export that returns a.tolist() or a
-# tuple holding None and a 0-d array from np.array(x) of a number.
+# tuple holding None, a 0-d array from np.array(x) of a number, and a
+# helper's tuple result holding a list or a str.
 import numpy as np
 from pycc import CC
 
@@ -42,3 +43,14 @@ def zero_d(x):
     a = np.array(x)
     return a[()]
 
+
+
+def list_and_tag(n):
+    L1 = [0] * n
+    return (L1, 'x')
+
+
+@cc.export('helper_list_tuple', '(i8,)')
+def helper_list_tuple(n):
+    a, b = list_and_tag(n)
+    return n

@@ -372,3 +372,55 @@ print(x == [random.random(), random.random()])
     );
     assert_eq!(out, "True\nTrue\nTrue\nTrue\n");
 }
+
+/// A list of arrays as an export's argument: each item checked (an ndarray
+/// of the dtype, ndim and layout; writable when the body writes into the
+/// items), TypeError naming the argument and the item otherwise.
+#[test]
+fn list_of_arrays_arguments() {
+    let dir = scratch("list_arrays");
+    let source = "\
+from pycc import CC
+cc = CC('la')
+
+@cc.export('total', 'f8(List(float64[::1]))')
+def total(L):
+    return sum([a.sum() for a in L])
+
+@cc.export('bump', 'void(List(i8[:, :]))')
+def bump(L):
+    for m in L:
+        m[0, 0] += 1
+";
+    compile(&dir, "la.py", source, &[]);
+    let out = python_in(
+        &numpy_python(),
+        &dir,
+        r#"
+import la, numpy as np
+def err(f):
+    try:
+        return f()
+    except Exception as e:
+        return type(e).__name__ + ': ' + str(e)
+print(la.total([np.ones(2), np.arange(3.0)]))
+print(err(lambda: la.total((np.ones(2),))))
+print(err(lambda: la.total([np.ones(2), 3.0])))
+print(err(lambda: la.total([np.arange(3)])))
+print(err(lambda: la.total([np.arange(4.0)[::2]])))
+r = np.zeros((2, 2), dtype=np.int64); r.flags.writeable = False
+print(err(lambda: la.bump([r])))
+m = np.zeros((2, 2), dtype=np.int64); la.bump([m, m.T]); print(m[0, 0])
+"#,
+    );
+    let expected = "\
+5.0
+TypeError: total() argument 'L' must be list, not tuple
+TypeError: total() argument 'L' must be a list of 1-d float64 arrays, not a list holding float (item 1)
+TypeError: total() argument 'L' must be a list of 1-d float64 arrays, not a list holding an array of another dtype or ndim (item 0)
+TypeError: total() argument 'L' must be a list of 1-d float64 arrays (C-contiguous), not a list holding a non-contiguous array (item 0)
+ValueError: bump() argument 'L' item 0 is a read-only array, but bump() stores into it
+2
+";
+    assert_eq!(out, expected);
+}

@@ -21,6 +21,64 @@ impl Typer<'_> {
         }
     }
 
+    /// Whether `e` names a list of arrays.
+    pub(super) fn is_array_list_name(&self, e: &Expr) -> bool {
+        matches!(e, Expr::Name(_)) && self.list_name(e).is_some_and(|n| self.array_items(&n).is_some())
+    }
+
+    /// `return L` of a list of arrays: its header, the result a new Python
+    /// list of the arrays (wrap/mod.rs boxes each as an array result).
+    pub(super) fn array_list_return(&mut self, v: &Expr, span: Range<usize>) -> Option<TStmt> {
+        let name = self.list_name(v)?;
+        let ty = self.array_items(&name)?;
+        if !self.dict_list_stays(&name, &span) {
+            return None;
+        }
+        self.shares_arrays = true;
+        let l = self.list_ref(&name);
+        self.returns.push((Some(Ty::ListOf(Box::new(Ty::Array(ty)))), span.clone()));
+        let header = TExpr { ty: Scalar::I64, kind: TExprKind::Var(l.header), span: span.clone() };
+        Some(TStmt::Return { values: vec![header], span })
+    }
+
+    /// A call of the file's helper `name` returning a list of arrays: the
+    /// callee's list (its header), its arrays aliasing any array argument
+    /// or any array in a list argument (`sources`).
+    pub(super) fn array_list_call(
+        &mut self,
+        name: &str,
+        symbol: String,
+        args: Vec<TExpr>,
+        item: &Ty,
+        mut sources: std::collections::BTreeSet<String>,
+        arg_exprs: &[Expr],
+    ) -> Option<Val> {
+        let Ty::Array(t) = *item else { return None };
+        for a in arg_exprs {
+            if let Some(n) = self.list_name(a) {
+                let key = format!("{}[]", self.lkey(&n));
+                sources.extend(self.array_sources.get(&key).cloned().unwrap_or_default());
+            }
+        }
+        self.shares_arrays = true;
+        let header = self.fresh("call", Scalar::I64);
+        let temp = format!("${name}()");
+        self.list_shapes.insert(temp.clone(), Ty::Array(t));
+        self.array_sources.insert(format!("{temp}[]"), sources);
+        let list = crate::tir::list::ListRef { name: temp, header, items: vec![Scalar::I64; t.flat_len()] };
+        self.pre.push(TStmt::CallAssign { symbol, args, vars: vec![header] });
+        Some(Val::List(list))
+    }
+
+    /// The type of value `v` when it is a helper's list of arrays.
+    pub(super) fn array_list_ty(&self, v: &Val) -> Option<Ty> {
+        let Val::List(l) = v else { return None };
+        match self.list_shapes.get(&self.lkey(&l.name)) {
+            Some(Ty::Array(t)) => Some(Ty::ListOf(Box::new(Ty::Array(*t)))),
+            _ => None,
+        }
+    }
+
     /// Whether `e` is `L[i]` (not a slice) of a list of arrays.
     pub(super) fn is_array_list_item(&self, e: &Expr) -> bool {
         match e {

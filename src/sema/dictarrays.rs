@@ -7,8 +7,8 @@
 //! under `name{}.arr` and the parameters they may alias under `name{}[]`.
 //! `d.pop(k)`, `d.get(k, a)`, `d.pop(k, a)` (an array default) and
 //! `d[k] op= x` (in place on the stored array, as numpy's `__iadd__`) work;
-//! `d.setdefault(k, a)` too; `d.get(k)` without a default (an optional
-//! array local) and passing or returning the dict stay diagnostics.
+//! `d.setdefault(k, a)` and `v = d.get(k)` (an optional array local)
+//! too; passing or returning the dict stay diagnostics.
 
 use super::*;
 use crate::base::types::Layout;
@@ -132,7 +132,7 @@ impl Typer<'_> {
         self.errors.push(
             Diagnostic::error(format!("{what} a dict of arrays is not supported yet"))
                 .at(span, "a dict of arrays")
-                .note("a dict of arrays can be indexed, stored into (also `d[k] += x`), iterated, tested with `in`, passed to len(), and has pop(k), get(k, default), pop(k, default) and setdefault(k, default) with an array default"),
+                .note("a dict of arrays can be indexed, stored into (also `d[k] += x`), iterated, tested with `in`, passed to len(), and has pop(k), v = get(k), get(k, default), pop(k, default) and setdefault(k, default) with an array default"),
         );
         false
     }
@@ -228,6 +228,39 @@ impl Typer<'_> {
             self.pre.push(TStmt::Assign { var, value: TExpr { ty: Scalar::I64, kind, span: span.clone() } });
         }
         Some(Val::Array(r))
+    }
+
+    /// `v = d.get(k)` of a dict of arrays: `v` an optional array local
+    /// (sema/optarrays.rs), None for a missing key. A missing key's
+    /// descriptor words are zeros (never read: the flag guards every use).
+    pub(super) fn dict_array_get_none(
+        &mut self,
+        target: &str,
+        name: &str,
+        k: &Expr,
+        span: Range<usize>,
+    ) -> Option<TStmt> {
+        let key = self.dict_key(name, k)?;
+        let ty = self.dict_array_ty(name)?;
+        let (stmt, reads) = self.dict_op(name, DictOp::Find, key, vec![], &span);
+        let mut out = vec![stmt];
+        let sources = self.array_sources.get(&sources_key(name)).cloned().unwrap_or_default();
+        let r = self.array_temp(ty, sources);
+        let found = reads[0].clone();
+        let zero = TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(0)), span: span.clone() };
+        for (var, got) in r.vars().into_iter().zip(reads[1..].iter().cloned()) {
+            let kind = TExprKind::IfExp(Box::new(found.clone()), Box::new(got), Box::new(zero.clone()));
+            out.push(TStmt::Assign { var, value: TExpr { ty: Scalar::I64, kind, span: span.clone() } });
+        }
+        let binds = self.bind_array(target, r, span.clone())?;
+        let flag = self.var(&optional::flag_name(target));
+        let missing = TExpr { ty: Scalar::Bool, kind: TExprKind::Not(Box::new(found)), span };
+        let (mut vars, mut values): (Vec<Var>, Vec<TExpr>) = binds.into_iter().unzip();
+        vars.push(flag);
+        values.push(missing);
+        out.push(TStmt::ParallelAssign { vars, values });
+        self.not_none.remove(target);
+        Some(TStmt::Seq(out))
     }
 
     /// `d.setdefault(k, a)` of a dict of arrays: the stored array when `k`

@@ -530,8 +530,8 @@ impl Typer<'_> {
             return Claim::NotMine;
         }
         let name = or_not_mine!(self.dict_name(&a.value));
-        if !self.no_dict_arrays(&name, "get() of", span.clone()) {
-            return Claim::Failed;
+        if self.dict_array_ty(&name).is_some() {
+            return Claim::checked(self.dict_array_get_none(target, &name, &c.args[0], span));
         }
         Claim::checked(self.dict_get_none(target, &name, &c.args[0], span))
     }

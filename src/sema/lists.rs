@@ -198,7 +198,7 @@ impl Typer<'_> {
 
     /// A value that makes a new list: a display, a comprehension,
     /// `list(...)`, or a concatenation.
-    fn is_new_list(&self, e: &Expr) -> bool {
+    pub(super) fn is_new_list(&self, e: &Expr) -> bool {
         is_list_display(e) || self.is_list_concat(e)
     }
 
@@ -417,6 +417,12 @@ impl Typer<'_> {
             self.lists.insert(name.to_string(), l.items.len());
             for (j, &t) in l.items.iter().enumerate() {
                 self.note_assigned(&item_name(name, j), t);
+            }
+            // A helper's list of arrays (sema/arraylists.rs's array_list_call).
+            if let Some(shape) = self.list_shapes.get(&src).cloned() {
+                self.list_shapes.insert(name.to_string(), shape);
+                let from = self.array_sources.get(&format!("{src}[]")).cloned().unwrap_or_default();
+                self.array_sources.entry(format!("{name}[]")).or_default().extend(from);
             }
         }
         self.list_spans.entry(name.to_string()).or_insert(span.clone());

@@ -83,6 +83,7 @@ mod dictarrays;
 mod dictlists;
 mod tupleops;
 mod tuplesugar;
+mod tupleresults;
 mod tuples;
 mod ufuncdtype;
 mod unroll;
@@ -1143,7 +1144,10 @@ fn export_returns(source: &Source, returns: &[(Option<Ty>, Range<usize>)]) -> Re
             xs.as_slice(),
             [Scalar::Bool | Scalar::Int { bits: 64, signed: true } | Scalar::Float { bits: 64 }]
         ),
-        Some(Ty::Tuple(xs)) => !xs.iter().any(|x| matches!(x, Ty::List(_))),
+        // Lists in a tuple result (sema/tupleresults.rs checked their items).
+        Some(Ty::Tuple(_)) => true,
+        // A list of real arrays (sema/arraylists.rs's array_list_return).
+        Some(Ty::ListOf(item)) => matches!(**item, Ty::Array(a) if !a.complex),
         _ => true,
     };
     if let Some((_, span)) = returns.iter().find(|(t, _)| !boxable(t)) {
@@ -1757,6 +1761,9 @@ impl<'a> Typer<'a> {
                         };
                         self.pre.push(TStmt::CallAssign { symbol, args, vars: vec![header] });
                         return Some(Val::Dict(dict));
+                    }
+                    if let Some(Ty::ListOf(item)) = ret {
+                        return self.array_list_call(name, symbol, args, &item, sources, &c.args);
                     }
                     if let Some(Ty::List(items)) = ret {
                         // The callee's list (its header's address).
@@ -2718,6 +2725,7 @@ impl<'a> Typer<'a> {
     /// `return ...` (a str, an optional, a value).
     fn return_stmt(&mut self, stmt: &Stmt) -> Option<TStmt> {
         decide!(self.none_tuple_return(stmt));
+        decide!(self.container_tuple_return(stmt));
         match stmt {
             Stmt::Return(ast::StmtReturn { value: Some(v), .. }) if self.is_str_expr(v) => {
                 self.str_return_direct = self.tolist_ok && matches!(v.as_ref(), Expr::Call(_));
@@ -2731,6 +2739,9 @@ impl<'a> Typer<'a> {
                 self.set_return(v, range(stmt))
             }
             Stmt::Return(r) if self.is_optional_return(r) => self.optional_return(r, range(stmt)),
+            Stmt::Return(ast::StmtReturn { value: Some(v), .. }) if self.is_array_list_name(v) => {
+                self.array_list_return(v, range(stmt))
+            }
             Stmt::Return(r) => {
                 let value = match &r.value {
                     Some(v) => match self.value_top(v) {
@@ -2754,7 +2765,8 @@ impl<'a> Typer<'a> {
                     (Some(v), Some(d)) => Some(self.contiguous_return(v, &d, &range(stmt))),
                     (v, _) => v,
                 };
-                self.returns.push((value.as_ref().map(Val::ty), range(stmt)));
+                let ty = value.as_ref().map(|v| self.array_list_ty(v).unwrap_or_else(|| v.ty()));
+                self.returns.push((ty, range(stmt)));
                 Some(TStmt::Return { values: value.map_or(Vec::new(), |v| v.flat(&range(stmt))), span: range(stmt) })
             }
             _ => unreachable!("stmt_kind dispatches"),
@@ -4539,6 +4551,7 @@ fn can_convert_ty(from: &Ty, to: &Ty) -> bool {
         (Ty::Complex(_), Ty::Complex(_)) => true,
         (Ty::Array(x), Ty::Array(y)) => x.fits(y),
         (Ty::List(x), Ty::List(y)) => x == y,
+        (Ty::ListOf(x), Ty::ListOf(y)) => can_convert_ty(x, y),
         (Ty::Dict(xk, xv), Ty::Dict(yk, yv)) => xk == yk && xv == yv,
         (Ty::Str, Ty::Str) => true,
         (Ty::Set(x), Ty::Set(y)) => x == y,

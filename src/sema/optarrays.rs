@@ -26,15 +26,39 @@ struct Use {
 }
 
 impl Typer<'_> {
+    /// An optional array, or a str local bound to a helper's str-or-None
+    /// result (sema/optional.rs's optional_str_call): checked alike.
     fn is_optional_array(&self, name: &str) -> bool {
-        self.optional.contains(name) && self.arrays.contains_key(name)
+        self.optional.contains(name) && (self.arrays.contains_key(name) || self.strs.contains(name))
     }
 
     /// The checks to run before `stmt` for the optional arrays it uses, or
     /// None after a diagnostic. The checked names are known not None after.
     pub(super) fn optional_array_checks(&mut self, stmt: &Stmt) -> Option<Vec<TStmt>> {
-        if !self.optional.iter().any(|n| self.arrays.contains_key(n)) {
+        if !self.optional.iter().any(|n| self.is_optional_array(n)) {
             return Some(Vec::new());
+        }
+        // An export's `return t` of a str that may be None returns None
+        // for the null address (strings.rs's null_str_return).
+        if let Stmt::Return(ast::StmtReturn { value: Some(v), .. }) = stmt {
+            if let Expr::Name(n) = v.as_ref() {
+                let name = n.id.as_str();
+                if self.tolist_ok && self.strs.contains(name) && self.is_optional_array(name) {
+                    if !self.not_none.contains(name) {
+                        self.null_str_return = true;
+                    }
+                    return Some(Vec::new());
+                }
+            }
+        }
+        if let Some(span) = header_exprs(stmt).into_iter().find_map(|e| self.str_compare_may_be_none(e)) {
+            // CPython's `None == 'a'` is False, not numba's cast error.
+            self.errors.push(
+                Diagnostic::error("comparing a str that may be None is not supported yet")
+                    .at(span, "may be None here")
+                    .note("test `is not None` first (`if t is not None and t == 'a':`)"),
+            );
+            return None;
         }
         let mut uses = Vec::new();
         let proven = self.not_none.clone();
@@ -82,14 +106,36 @@ impl Typer<'_> {
         (!failed).then_some(checks)
     }
 
+    /// A `==`/`!=`/`in` comparison in `e` of a str name that may be None
+    /// there (not proven by `not_none` or an enclosing `and`): its span.
+    fn str_compare_may_be_none(&self, e: &Expr) -> Option<Range<usize>> {
+        let risky = |x: &Expr| {
+            matches!(x, Expr::Name(n) if self.strs.contains(n.id.as_str())
+                && self.is_optional_array(n.id.as_str()) && !self.not_none.contains(n.id.as_str()))
+        };
+        let mut stack = vec![e];
+        while let Some(x) = stack.pop() {
+            match x {
+                Expr::Compare(c) if self.optional_test(c).is_some() => {}
+                Expr::Compare(c) if std::iter::once(c.left.as_ref()).chain(&c.comparators).any(risky) => {
+                    return Some(range(x));
+                }
+                // `t is not None and t == 'a'`: the right operands are proven.
+                Expr::BoolOp(b) => stack.push(&b.values[0]),
+                other => stack.extend(children(other)),
+            }
+        }
+        None
+    }
+
     /// `if x.none: raise ...` for use `u`.
     fn none_check(&mut self, u: &Use) -> TStmt {
         let flag = self.var(&optional::flag_name(&u.name));
-        let ty = self.arrays[&u.name];
+        let ty = self.arrays.get(&u.name).map_or("unicode_type".to_string(), |t| t.numba_name());
         let (exception, message) = if u.attribute {
             ("AttributeError", "'NoneType' object has no attribute".to_string())
         } else {
-            ("TypeError", format!("expected {}, got None", ty.numba_name()))
+            ("TypeError", format!("expected {ty}, got None"))
         };
         TStmt::If {
             cond: TExpr { ty: Scalar::Bool, kind: TExprKind::Var(flag), span: u.span.clone() },

@@ -415,6 +415,9 @@ impl Typer<'_> {
             if let ([Expr::Name(n)], Expr::Call(c)) = (a.targets.as_slice(), a.value.as_ref()) {
                 if self.optional.contains(n.id.as_str()) {
                     decide!(self.dict_get_optional(n.id.as_str(), c, range(stmt)));
+                    if self.is_none_call(c) && self.is_str_or_none_call(c) {
+                        return self.optional_str_call(n.id.as_str(), c, range(stmt));
+                    }
                     if self.is_none_call(c) {
                         return self.optional_call(n.id.as_str(), c, range(stmt));
                     }
@@ -511,6 +514,41 @@ impl Typer<'_> {
         let Expr::Name(f) = c.func.as_ref() else { return false };
         let name = f.id.as_str();
         self.none_calls.contains(name) && !self.types.contains_key(name) && !self.arity.contains_key(name)
+    }
+
+    /// Whether `c` calls a helper learned to return a str or None.
+    fn is_str_or_none_call(&self, c: &ast::ExprCall) -> bool {
+        matches!(c.func.as_ref(), Expr::Name(f) if self.strs.contains(&strings::str_call_mark(f.id.as_str())))
+    }
+
+    /// `t = f(...)` of a helper returning a str or None: `t` a str local
+    /// that may be None (its object's address, null for None), checked
+    /// before a use as an optional array is (sema/optarrays.rs).
+    fn optional_str_call(&mut self, target: &str, c: &ast::ExprCall, span: Range<usize>) -> Option<TStmt> {
+        let Expr::Name(f) = c.func.as_ref() else { return None };
+        let name = f.id.as_str();
+        let (symbol, ret, args) = self.file_call(name, c, span.clone())?;
+        if ret != Some(Ty::Str) || self.arrays.contains_key(target) || self.lists.contains_key(target) {
+            self.errors.push(
+                Diagnostic::error(format!(
+                    "`{name}` returns a str or None here; `{target}` holds another kind of value elsewhere"
+                ))
+                .at(span, "this call")
+                .note("a name bound to a str-or-None result holds strs or None only"),
+            );
+            return None;
+        }
+        self.strs.insert(target.to_string());
+        let value = TExpr { ty: Scalar::I64, kind: TExprKind::Call(symbol, args), span: span.clone() };
+        let bind = self.assign(target, value);
+        let var = self.var(target);
+        let read = TExpr { ty: Scalar::I64, kind: TExprKind::Var(var), span: span.clone() };
+        let null = TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(0)), span: span.clone() };
+        let is_null =
+            TExpr { ty: Scalar::Bool, kind: TExprKind::Compare(CmpOp::Eq, Box::new(read), Box::new(null)), span };
+        let flag = self.var(&flag_name(target));
+        self.not_none.remove(target);
+        Some(TStmt::Seq(vec![bind, TStmt::Assign { var: flag, value: is_null }]))
     }
 
     /// `x = f(...)` of a function that may return None (numba's Optional

@@ -199,6 +199,11 @@ fn part_mark(id: &str, j: usize) -> String {
 
 /// The name marking set `id` as a parameter: the caller's set, whose item
 /// parts the caller's type fixes.
+/// The mark in `strs` of a file function learned to return a set.
+fn set_call_mark(name: &str) -> String {
+    format!("$setcall.{name}")
+}
+
 fn param_mark(id: &str) -> String {
     format!("{id}{{}}param")
 }
@@ -235,6 +240,7 @@ impl Typer<'_> {
             Expr::Name(n) => self.is_set_name(n.id.as_str()),
             Expr::Set(_) | Expr::SetComp(_) => true,
             Expr::Call(c) => match c.func.as_ref() {
+                Expr::Name(n) if self.is_set_helper(n.id.as_str()) => true,
                 Expr::Name(n) => {
                     n.id.as_str() == "set" && self.is_builtin("set") && c.keywords.is_empty() && c.args.len() <= 1
                 }
@@ -321,6 +327,7 @@ impl Typer<'_> {
                     }
                     Some((str_call(Res::Obj, Some(recv), a.attr.as_str(), args, &span), name))
                 }
+                Expr::Name(n) if self.is_set_helper(n.id.as_str()) => self.helper_set_call(n.id.as_str(), c, &span),
                 _ if c.args.is_empty() => {
                     let tmp = self.set_temp();
                     Some((str_call(Res::Obj, None, "set", Vec::new(), &span), tmp))
@@ -482,8 +489,46 @@ impl Typer<'_> {
         Some(TStmt::Return { values: vec![value], span })
     }
 
-    /// A helper's set result used as a value: not compiled yet.
+    /// Whether `name` is a file function learned to return a set (not a
+    /// local of that name).
+    fn is_set_helper(&self, name: &str) -> bool {
+        self.strs.contains(&set_call_mark(name))
+            && self.globals.functions.contains_key(name)
+            && !self.types.contains_key(name)
+            && !self.arity.contains_key(name)
+    }
+
+    /// A call of a helper returning a set: its set object (alive in the
+    /// exported call's arena), its item types those the helper returns.
+    fn helper_set_call(&mut self, name: &str, c: &ast::ExprCall, span: &Range<usize>) -> Option<(TExpr, String)> {
+        let (symbol, ret, args) = self.file_call(name, c, span.clone())?;
+        let Some(Ty::Set(parts)) = ret else {
+            self.set_error(
+                span.clone(),
+                &format!("`{name}` returns a set for other arguments but not for these"),
+                "not a set",
+            )?;
+            return None;
+        };
+        let tmp = self.set_temp();
+        if let [one] = parts.as_slice() {
+            self.note_assigned(&mark(&tmp), *one);
+        } else {
+            self.strs.insert(arity_mark(&tmp, parts.len()));
+            for (j, &t) in parts.iter().enumerate() {
+                self.note_assigned(&part_mark(&tmp, j), t);
+            }
+        }
+        Some((TExpr { ty: Scalar::I64, kind: TExprKind::Call(symbol, args), span: span.clone() }, tmp))
+    }
+
+    /// A helper's set result where a set is not typed yet: learned, so the
+    /// next round types the call as a set (`helper_set_call`); otherwise a
+    /// diagnostic.
     pub(in crate::sema) fn helper_set_result<T>(&mut self, name: &str, span: Range<usize>) -> Option<T> {
+        if self.strs.insert(set_call_mark(name)) {
+            return None;
+        }
         self.errors.push(
             Diagnostic::error(format!("`{name}` returns a set; a helper's set result is not supported yet"))
                 .at(span, "a set")

@@ -198,6 +198,12 @@ fn ty(lex: &mut Lexer) -> Result<Ty, SignatureError> {
             Ok(ty)
         }
         Some(("List" | "ListType", _)) => list(lex),
+        // numba's printed form of a list argument's type.
+        Some(("reflected", _)) if lex.text[lex.pos..].trim_start().starts_with("list") => {
+            lex.skip_ws();
+            lex.ident();
+            list(lex)
+        }
         Some(("Set" | "set", _)) if lex.peek() == Some('(') => set(lex),
         // numba's printed form of a set argument's type.
         Some(("reflected", _)) if lex.text[lex.pos..].trim_start().starts_with("set") => {
@@ -234,13 +240,29 @@ fn list(lex: &mut Lexer) -> Result<Ty, SignatureError> {
     lex.expect('(', "`(` after `List`")?;
     lex.skip_ws();
     let start = lex.pos;
+    let save = lex.pos;
+    // numba's printed form of an array type: `array(float64, 1d, C)`.
+    if let (Some(("array", _)), Some('(')) = (lex.ident(), lex.peek()) {
+        let a = array_printed(lex)?;
+        reflected(lex)?;
+        lex.expect(')', "`)` to close `List(...)`")?;
+        return Ok(Ty::ListOf(Box::new(Ty::Array(a))));
+    }
+    lex.pos = save;
+    if let Some((name, span)) = lex.ident() {
+        if complex_by_name(name).is_some() {
+            let what = if lex.peek() == Some('[') { "complex arrays" } else { "complex numbers" };
+            return Err(err(format!("lists of {what} are not supported yet as arguments or results"), span));
+        }
+    }
+    lex.pos = save;
     let item = scalar(lex)?;
     if lex.peek() == Some('[') {
-        array(lex, item, false)?;
-        return Err(err(
-            "lists of arrays are not supported yet as arguments or results: lists of int64, float64 or bool only",
-            start..lex.pos,
-        ));
+        // A list of arrays: the caller's arrays themselves (wrap/mod.rs).
+        let a = array(lex, item, false)?;
+        reflected(lex)?;
+        lex.expect(')', "`)` to close `List(...)`")?;
+        return Ok(Ty::ListOf(Box::new(Ty::Array(a))));
     }
     if !matches!(item, Scalar::Bool | Scalar::Int { bits: 64, signed: true } | Scalar::Float { bits: 64 }) {
         return Err(err(
@@ -378,6 +400,31 @@ fn array(lex: &mut Lexer, dtype: Scalar, complex: bool) -> Result<ArrayTy, Signa
         }
     };
     Ok(ArrayTy { dtype, ndim, layout, complex })
+}
+
+/// numba's printed array type after `array`: `(float64, 1d, C)`.
+fn array_printed(lex: &mut Lexer) -> Result<ArrayTy, SignatureError> {
+    lex.expect('(', "`(` after `array`")?;
+    let dtype = scalar(lex)?;
+    lex.expect(',', "`,` and the number of dimensions (`1d`) in `array(dtype, 1d, C)`")?;
+    lex.skip_ws();
+    let start = lex.pos;
+    let digits = lex.text[start..].bytes().take_while(u8::is_ascii_digit).count();
+    lex.pos += digits;
+    let ndim = match lex.text[start..lex.pos].parse::<u32>() {
+        Ok(n) if (1..=MAX_NDIM).contains(&n) && lex.text[lex.pos..].starts_with('d') => n,
+        _ => return Err(err(format!("expected a number of dimensions from 1d to {MAX_NDIM}d"), start..lex.pos + 1)),
+    };
+    lex.pos += 1;
+    lex.expect(',', "`,` and the layout (`C`, `F` or `A`) in `array(dtype, 1d, C)`")?;
+    let layout = match lex.ident() {
+        Some(("C", _)) => Layout::C,
+        Some(("F", _)) => Layout::F,
+        Some(("A", _)) => Layout::A,
+        _ => return Err(err("expected the layout `C`, `F` or `A`", lex.here())),
+    };
+    lex.expect(')', "`)` to close `array(dtype, 1d, C)`")?;
+    Ok(ArrayTy { dtype, ndim, layout, complex: false })
 }
 
 /// numba's `Array(dtype, ndim, layout)`, with the keywords `readonly=`
@@ -662,9 +709,12 @@ mod tests {
         let e = parse("boolean(int64[:], Set(int32))").unwrap_err();
         assert!(e.message.contains("sets of int64, float64 or bool only"), "{}", e.message);
         assert_eq!(e.span, 22..27);
-        let e = parse("i8(List(b1[:, ::1], reflected=True))").unwrap_err();
-        assert!(e.message.starts_with("lists of arrays are not supported yet"), "{}", e.message);
-        assert_eq!(e.span, 8..18);
+        let c2 = ArrayTy { dtype: Scalar::Bool, ndim: 2, layout: Layout::C, complex: false };
+        let l = Ty::ListOf(Box::new(Ty::Array(c2)));
+        assert_eq!(parse("i8(List(b1[:, ::1], reflected=True))").unwrap().args[0], l);
+        assert_eq!(parse("i8(reflected list(array(bool, 2d, C)))").unwrap().args[0], l);
+        let e = parse("i8(List(array(f8, 2, C)))").unwrap_err();
+        assert!(e.message.contains("1d to"), "{}", e.message);
     }
 
     #[test]

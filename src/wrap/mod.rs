@@ -229,7 +229,7 @@ enum Step {
     /// whose header goes to kernel slot `slot`, written back on the way out.
     List {
         arg: usize,
-        kind: u8,
+        kind: i64,
         slot: usize,
     },
     Tuple {
@@ -245,7 +245,7 @@ enum Step {
     /// the declared kind (`list_kind`), its object's address into `slot`.
     Set {
         arg: usize,
-        kind: u8,
+        kind: i64,
         slot: usize,
     },
     Scalar {
@@ -400,7 +400,12 @@ fn plan_steps(f: &TypedFunction) -> (Vec<Step>, usize) {
             Ty::Complex(_) => steps.push(Step::Complex { arg, elem: None, slot: 0 }),
             Ty::List(items) => steps.push(Step::List { arg, kind: list_kind(items), slot: 0 }),
             Ty::Dict(..) => unreachable!("signatures declare no dict parameters"),
-            Ty::ListOf(_) => unreachable!("signatures declare no lists of arrays"),
+            Ty::ListOf(item) => match **item {
+                Ty::Array(a) => {
+                    steps.push(Step::List { arg, kind: array_list_kind(&a, f.written.contains(name)), slot: 0 })
+                }
+                _ => unreachable!("signatures declare lists of numbers or of arrays only"),
+            },
             Ty::Optional(s) => steps.push(Step::Optional { arg, ty: *s, slot: 0 }),
             Ty::Str => steps.push(Step::Str { arg, slot: 0 }),
             Ty::Set(items) => steps.push(Step::Set { arg, kind: list_kind(items), slot: 0 }),
@@ -473,7 +478,7 @@ struct Frame<'c, 'b> {
     /// The arena slot and the arena it replaced.
     arena: Option<(Value<'c, 'b>, Value<'c, 'b>)>,
     /// (argument, kind, slot) of each list argument.
-    lists: Vec<(usize, u8, usize)>,
+    lists: Vec<(usize, i64, usize)>,
     /// The recursion jump target's frame (recursion_target).
     recursion: Option<Value<'c, 'b>>,
     /// The boxed elements of a tuple result, packed by pycc_tuple_pack.
@@ -510,14 +515,18 @@ fn prologue<'c, 'b>(
     });
     // Arrays the call allocates belong to its arena (runtime_buffer.c),
     // released on every way out after the result took its reference.
-    let lists: Vec<(usize, u8, usize)> = steps
+    let lists: Vec<(usize, i64, usize)> = steps
         .iter()
         .filter_map(|s| match *s {
             Step::List { arg, kind, slot } => Some((arg, kind, slot)),
             _ => None,
         })
         .collect();
-    let returns_list = matches!(f.ret, Some(Ty::List(_)));
+    let returns_list = match &f.ret {
+        Some(Ty::List(_) | Ty::ListOf(_)) => true,
+        Some(Ty::Tuple(xs)) => xs.iter().any(|x| matches!(x, Ty::List(_) | Ty::ListOf(_))),
+        _ => false,
+    };
     let arena = (f.allocates || !lists.is_empty() || returns_list).then(|| {
         let slot = cx.alloca(entry, one, cx.ptr);
         let prev = cx.call(entry, "pycc_arena_enter", &[slot], &[cx.ptr]).unwrap();
@@ -614,7 +623,7 @@ impl<'c, 'b> Frame<'c, 'b> {
                 block,
                 llvm_dialect::load(cx.context, self.slots[slot].0, cx.int(64), cx.location, LoadStoreOptions::new()),
             );
-            let (i, kind) = (cx.const_i64(block, arg as i64), cx.const_i64(block, kind as i64));
+            let (i, kind) = (cx.const_i64(block, arg as i64), cx.const_i64(block, kind));
             cx.call(block, "pycc_list_reflect", &[self.argv, i, header, kind], &[]);
         }
         if let Some((slot, prev)) = self.arena {
@@ -704,11 +713,11 @@ fn convert<'c, 'b>(
             cx.call(block, "pycc_arg_str", &[obj, fname, pnames, idx, slots[slot].0], &[cx.int(32)])
         }
         Step::List { kind, slot, .. } => {
-            let kind = cx.const_i64(block, kind as i64);
+            let kind = cx.const_i64(block, kind);
             cx.call(block, "pycc_arg_list", &[obj, fname, pnames, idx, kind, slots[slot].0], &[cx.int(32)])
         }
         Step::Set { kind, slot, .. } => {
-            let kind = cx.const_i64(block, kind as i64);
+            let kind = cx.const_i64(block, kind);
             cx.call(block, "pycc_arg_set", &[obj, fname, pnames, idx, kind, slots[slot].0], &[cx.int(32)])
         }
         Step::Scalar { .. } | Step::Optional { .. } => return convert_scalar(cx, w, step, block, obj, idx),
@@ -913,7 +922,12 @@ fn box_result<'c, 'b>(
         }
         (Some(Ty::Complex(p)), _) => box_complex(cx, out, *p, values[0], values[1]),
         (Some(Ty::List(items)), _) => {
-            let kind = cx.const_i64(out, list_kind(items) as i64);
+            let kind = cx.const_i64(out, list_kind(items));
+            cx.call(out, "pycc_list_box", &[values[0], kind], &[cx.ptr]).unwrap()
+        }
+        (Some(Ty::ListOf(item)), _) => {
+            let Ty::Array(a) = **item else { unreachable!("exports return lists of numbers or of arrays only") };
+            let kind = cx.const_i64(out, array_list_kind(&a, false));
             cx.call(out, "pycc_list_box", &[values[0], kind], &[cx.ptr]).unwrap()
         }
         (Some(Ty::Dict(_, vals)), _) => {
@@ -981,12 +995,25 @@ fn recursion_target<'c>(
 
 /// The runtime's item kind of a list of `items` (the signature allows
 /// int64, float64 and bool lists only).
-fn list_kind(items: &[Scalar]) -> u8 {
+fn list_kind(items: &[Scalar]) -> i64 {
     match items {
-        [Scalar::Float { .. }] => b'f',
-        [Scalar::Bool] => b'b',
-        _ => b'i',
+        [Scalar::Float { .. }] => b'f' as i64,
+        [Scalar::Bool] => b'b' as i64,
+        _ => b'i' as i64,
     }
+}
+
+/// The runtime's kind of a list of arrays `a` (runtime_buffer.c's
+/// pycc_arg_list): 'A', the items' ndim, dtype character, layout (0 any,
+/// 1 C, 2 F) and whether the body may write into them (then each item must
+/// be writable, as numba's typeof of a read-only array does not match).
+fn array_list_kind(a: &ArrayTy, written: bool) -> i64 {
+    let layout = match a.layout {
+        Layout::A => 0,
+        Layout::C => 1,
+        Layout::F => 2,
+    };
+    b'A' as i64 | (a.ndim as i64) << 8 | (a.dtype_char() as i64) << 16 | layout << 24 | i64::from(written) << 26
 }
 
 /// Stores a parameter's default into its slot, converted as the wrapper
@@ -1043,6 +1070,31 @@ fn box_tuple<'c, 'b>(
                 let len = cx.const_i64(out, ys.len() as i64);
                 let inner = cx.alloca(out, len, cx.ptr);
                 box_tuple(cx, out, ys, inner, flat)
+            }
+            // A list or str item (sema/tupleresults.rs): boxed as that result alone.
+            Ty::List(_) | Ty::ListOf(_) | Ty::Str => {
+                let word = flat.next().expect("flat values");
+                let kind = match x {
+                    Ty::List(items) => list_kind(items),
+                    Ty::ListOf(item) => match **item {
+                        Ty::Array(a) => array_list_kind(&a, false),
+                        _ => unreachable!("tuple results hold lists of numbers or of arrays only"),
+                    },
+                    _ => {
+                        let s = cx.call(out, crate::abi::runtime::STR_BOX_FN, &[word], &[cx.ptr]).unwrap();
+                        let at = cx.element(out, items, j, cx.ptr);
+                        out.append_operation(llvm_dialect::store(
+                            cx.context,
+                            s,
+                            at,
+                            cx.location,
+                            LoadStoreOptions::new(),
+                        ));
+                        continue;
+                    }
+                };
+                let kind = cx.const_i64(out, kind);
+                cx.call(out, "pycc_list_box", &[word, kind], &[cx.ptr]).unwrap()
             }
             _ => box_scalar(cx, out, x.flat()[0], flat.next().expect("flat values")),
         };

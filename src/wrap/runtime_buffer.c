@@ -607,10 +607,15 @@ static int list_word(PyObject *o, long long kind, long long *word, const char *f
     return -1;
 }
 
+static int arg_array_list(PyObject *o, const char *fname, const char *name, long long kind, long long *out);
+static PyObject *array_list(const pycc_list *l, long long ndim, char dtype);
+
 /* Converts argument `o` (names[i]) to a new pycc list in the arena, its
  * header's address into *out. 0, or -1 with an exception set. */
 HIDDEN int pycc_arg_list(PyObject *o, const char *fname, const char *names, Py_ssize_t i, long long kind,
                          long long *out) {
+    if ((kind & 0xff) == 'A' && PyList_Check(o))
+        return arg_array_list(o, fname, nth_name(names, i), kind, out);
     if (!PyList_Check(o)) {
         PyObject *tn = PyObject_GetAttrString((PyObject *)Py_TYPE(o), "__name__");
         if (tn == NULL)
@@ -647,6 +652,8 @@ static PyObject *list_box_word(long long w, long long kind) {
 /* A new Python list of the pycc list `header`'s items, or NULL. */
 HIDDEN PyObject *pycc_list_box(long long header, long long kind) {
     pycc_list *l = (pycc_list *)(Py_ssize_t)header;
+    if ((kind & 0xff) == 'A')
+        return array_list(l, (kind >> 8) & 0xff, (char)(kind >> 16));
     PyObject *r = PyList_New(l->len);
     if (r == NULL)
         return NULL;
@@ -1970,6 +1977,68 @@ static PyObject *array_list(const pycc_list *l, long long ndim, char dtype) {
             PyList_SetItem(out, k, a);
     }
     return out;
+}
+
+/* A list-of-arrays argument (numba's reflected list of arrays): each item
+ * must be an ndarray of the kind's ndim, dtype and layout (TypeError), and
+ * writable when the body writes into the items (ValueError); the pycc list holds each one's
+ * descriptor, its owner the caller's array itself (the caller's list keeps
+ * it alive), so stores reach the caller's arrays. 0, or -1 with TypeError. */
+static const char *dtype_name(char c) {
+    switch (c) {
+    case '?': return "bool";
+    case 'b': return "int8";
+    case 'B': return "uint8";
+    case 'h': return "int16";
+    case 'H': return "uint16";
+    case 'i': return "int32";
+    case 'I': return "uint32";
+    case 'q': return "int64";
+    case 'Q': return "uint64";
+    case 'f': return "float32";
+    case 'd': return "float64";
+    default: return "complex";
+    }
+}
+
+static int arg_array_list(PyObject *o, const char *fname, const char *name, long long kind, long long *out) {
+    long long ndim = (kind >> 8) & 0xff, layout = (kind >> 24) & 3, written = (kind >> 26) & 1;
+    char dtype = (char)(kind >> 16);
+    Py_ssize_t n = PyList_Size(o);
+    long long h = pycc_list_new(2 + 2 * ndim, n);
+    if (h == 0)
+        return -1;
+    pycc_list *l = (pycc_list *)(Py_ssize_t)h;
+    void **api = numpy_api();
+    for (Py_ssize_t k = 0; k < n && k < l->len; k++) {
+        PyObject *x = PyList_GetItem(o, k);
+        const char *bad = NULL, *why = "an array of another dtype or ndim";
+        if (!is_ndarray(x, api) || !ndarray_is(x, ndim, dtype)) {
+            bad = "";
+        } else if (layout != 0 && !ndarray_contiguous(x, layout == 1, code_size(dtype))) {
+            bad = layout == 1 ? " (C-contiguous)" : " (Fortran-contiguous)";
+            why = "a non-contiguous array";
+        } else if (written && !(((pycc_ndarray *)x)->flags & PYCC_NPY_WRITEABLE)) {
+            /* as a read-only array argument that the body stores into */
+            PyErr_Format(PyExc_ValueError, "%s() argument '%s' item %zd is a read-only array, but %s() stores into it",
+                         fname, name, k, fname);
+            return -1;
+        }
+        if (bad != NULL) {
+            PyObject *what = is_ndarray(x, api) ? PyUnicode_FromString(why)
+                                                : PyObject_GetAttrString((PyObject *)Py_TYPE(x), "__name__");
+            if (what == NULL)
+                return -1;
+            PyErr_Format(PyExc_TypeError,
+                         "%s() argument '%s' must be a list of %lld-d %s arrays%s, not a list holding %U (item %zd)",
+                         fname, name, ndim, dtype_name(dtype), bad, what, k);
+            Py_DECREF(what);
+            return -1;
+        }
+        ndarray_desc(x, l->data + k * l->words);
+    }
+    *out = h;
+    return 0;
 }
 
 static PyObject *np_scalar(long long tag, long long bits) {

@@ -1,7 +1,6 @@
 # A nested function filling the enclosing function's list of arrays is a
 # helper given the caller's list: it may not put arrays of another type
-# into it (the caller reads the items as its own type); nor may a helper
-# return a list of arrays yet.
+# into it (the caller reads the items as its own type).
 import numpy as np
 from pycc import CC
 cc = CC('m')
@@ -30,13 +29,3 @@ def views(a):
     grow(T, a)
     return len(T)
 
-
-def same(T):
-    return T
-
-
-@cc.export('back', 'i8(f8[:])')
-def back(a):
-    T = [a]
-    same(T)
-    return len(T)

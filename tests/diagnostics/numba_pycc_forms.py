@@ -1,8 +1,8 @@
 # Forms of real numba.pycc files that stay unsupported (issue 16): a
 # helper's tuple result with None, None beside an array item of an
 # export's tuple result, calling an export that returns a.tolist() or a
-# tuple holding None, a 0-d array from np.array(x) of a number, and
-# d.get(k) without a default of a dict of arrays.
+# tuple holding None, a 0-d array from np.array(x) of a number, and a
+# helper's tuple result holding a list or a str.
 import numpy as np
 from pycc import CC
 
@@ -44,12 +44,13 @@ def zero_d(x):
     return a[()]
 
 
-@cc.export('get_array', '(i8,)')
-def get_array(n):
-    d = {}
-    for k in range(n):
-        d[k] = np.zeros(3)
-    v = d.get(2)
-    if v is None:
-        return 0.0
-    return v[0]
+
+def list_and_tag(n):
+    L1 = [0] * n
+    return (L1, 'x')
+
+
+@cc.export('helper_list_tuple', '(i8,)')
+def helper_list_tuple(n):
+    a, b = list_and_tag(n)
+    return n

@@ -59,17 +59,6 @@ def join_generator(s):
     return ','.join(c for c in s)
 
 
-def make_str(n):
-    if n > 0:
-        return str(n)
-
-
-@cc.export('helper_result', 'unicode_type(i8)')
-def helper_result(n):
-    t = make_str(n)
-    return t
-
-
 def word(n):
     return 'w' * n
 

@@ -404,10 +404,9 @@ impl Specs<'_> {
 
     /// Whether the typed function `symbol` is an export whose result only
     /// its wrapper can make: `a.tolist()` (the array, listed there), or a
-    /// tuple with None items (numba's Optional).
+    /// tuple with None items (numba's Optional) or str items.
     fn returns_tolist(&self, symbol: &str) -> bool {
-        let none_items =
-            |t: &Option<Ty>| matches!(t, Some(Ty::Tuple(xs)) if xs.iter().any(|x| matches!(x, Ty::Optional(_))));
+        let none_items = |t: &Option<Ty>| matches!(t, Some(Ty::Tuple(xs)) if xs.iter().any(|x| matches!(x, Ty::Optional(_) | Ty::Str)));
         self.done.borrow().iter().any(|f| f.symbol == symbol && (f.ret_tolist || none_items(&f.ret)))
     }
 
@@ -2717,6 +2716,7 @@ impl<'a> Typer<'a> {
     /// `return ...` (a str, an optional, a value).
     fn return_stmt(&mut self, stmt: &Stmt) -> Option<TStmt> {
         decide!(self.none_tuple_return(stmt));
+        decide!(self.str_item_tuple_return(stmt));
         match stmt {
             Stmt::Return(ast::StmtReturn { value: Some(v), .. }) if self.is_str_expr(v) => {
                 self.str_return_direct = self.tolist_ok && matches!(v.as_ref(), Expr::Call(_));
@@ -4195,7 +4195,7 @@ impl<'a> Typer<'a> {
         match self.specs.request(name, &types, span.clone()) {
             Ok((symbol, _)) if self.specs.returns_tolist(&symbol) => {
                 self.errors.push(
-                    Diagnostic::error(format!("`{name}` returns `a.tolist()` or a tuple holding None; calling it from the file is not supported yet"))
+                    Diagnostic::error(format!("`{name}` returns `a.tolist()` or a tuple holding None or a str; calling it from the file is not supported yet"))
                         .at(span, "this call")
                         .note("only the exported function's caller in Python gets its list; call a helper that returns the array instead"),
                 );

@@ -1044,6 +1044,11 @@ fn box_tuple<'c, 'b>(
                 let inner = cx.alloca(out, len, cx.ptr);
                 box_tuple(cx, out, ys, inner, flat)
             }
+            // A str item (sema/strtuples.rs): a new reference to the object.
+            Ty::Str => {
+                let object = flat.next().expect("flat values");
+                cx.call(out, crate::abi::runtime::STR_BOX_FN, &[object], &[cx.ptr]).unwrap()
+            }
             _ => box_scalar(cx, out, x.flat()[0], flat.next().expect("flat values")),
         };
         let at = cx.element(out, items, j, cx.ptr);

@@ -697,6 +697,7 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
         let mut cx = Typer::new(source, globals, specs, &params, facts.types.clone());
         facts.install(&mut cx);
         cx.element_binds = npscalarvars::element_bindings(&body_stmts);
+        cx.list_splits = nptuples::list_split_names(&body_stmts);
         // A helper (inferred), or an export whose return is inferred or
         // declared optional(T), may return None beside numbers.
         cx.optional_return_ok = matches!(export.signature.ret, Return::Infer | Return::Declared(Ty::Optional(_)));
@@ -1337,6 +1338,9 @@ struct Typer<'a> {
     strs: HashSet<String>,
     /// Locals bound only to array elements (sema/npscalarvars.rs).
     element_binds: HashMap<String, (Vec<Expr>, bool)>,
+    /// Names used as a list (`del p[k]`, `p[i]`): an `np.split` into one
+    /// of them is numpy's list, not a tuple (nptuples.rs).
+    list_splits: HashSet<String>,
     /// Names assigned values of two kinds (a number and an array, ...):
     /// split into webs if their uses do not overlap (webs.rs).
     clashes: Vec<String>,
@@ -1408,6 +1412,7 @@ impl<'a> Typer<'a> {
             dict_links: HashMap::new(),
             strs: Default::default(),
             element_binds: HashMap::new(),
+            list_splits: HashSet::new(),
             clashes: Vec::new(),
             kept: Vec::new(),
             numpy_errors: false,

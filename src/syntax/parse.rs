@@ -2366,6 +2366,14 @@ fn substitute(call: &ast::ExprCall, map: &HashMap<&str, &Expr>, bindings: &HashM
     out
 }
 
+/// Whether a literal `cc.output_file` is a Windows extension module's name
+/// (`name.pyd`) while this is not Windows: numba would write that file,
+/// which Python here cannot import, so the driver writes the module under
+/// this platform's suffix instead.
+pub fn windows_only_name(file: &str) -> bool {
+    !cfg!(windows) && file.len() > 4 && file.to_ascii_lowercase().ends_with(".pyd")
+}
+
 #[cfg(test)]
 mod tests {
     use super::init_symbol;
@@ -2426,12 +2434,4 @@ mod tests {
         assert_eq!(init_symbol("日本語"), "PyInitU_wgv71a119e");
         assert_eq!(init_symbol("café1"), "PyInitU_caf1_dpa");
     }
-}
-
-/// Whether a literal `cc.output_file` is a Windows extension module's name
-/// (`name.pyd`) while this is not Windows: numba would write that file,
-/// which Python here cannot import, so the driver writes the module under
-/// this platform's suffix instead.
-pub fn windows_only_name(file: &str) -> bool {
-    !cfg!(windows) && file.len() > 4 && file.to_ascii_lowercase().ends_with(".pyd")
 }

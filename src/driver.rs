@@ -84,7 +84,8 @@ pub fn compile(opts: &Options) -> Result<Vec<PathBuf>> {
     }
     let specs = select_modules(opts, &source, &parsed)?;
     // The interpreter query runs while pycc compiles, and only if a file name needs it.
-    let needs_suffix = opts.output_file.is_none() && specs.iter().any(|s| s.output_file.is_none());
+    let needs_suffix = opts.output_file.is_none()
+        && specs.iter().any(|s| s.output_file.as_deref().is_none_or(crate::syntax::parse::windows_only_name));
     let mut python = needs_suffix.then(|| link::query_python(&opts.python));
     let mut target = None;
     let mut built = Vec::new();
@@ -173,6 +174,10 @@ fn compile_module(
 
     // Stage 6b: link.
     let file_name = match opts.output_file.as_ref().or(spec.output_file.as_ref()) {
+        // A literal `name.pyd` (parse.rs warned): this platform's suffix.
+        Some(f) if opts.output_file.is_none() && crate::syntax::parse::windows_only_name(f) => {
+            format!("{}{}", &f[..f.len() - 4], python()?.ext_suffix)
+        }
         Some(f) => f.clone(),
         None => format!("{}{}", spec.name, python()?.ext_suffix),
     };

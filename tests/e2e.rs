@@ -139,6 +139,18 @@ fn output_dir_and_file_from_the_script_and_the_command_line() {
     assert!(other.join("renamed.so").exists());
 }
 
+/// A literal Windows name (`cc.output_file = 'my_module.pyd'`, as a
+/// Windows user's file has it) is written with this platform's suffix, so
+/// the module imports here (numba would write the .pyd, which cannot).
+#[test]
+fn windows_output_file_gets_this_platforms_suffix() {
+    let dir = scratch("pydname");
+    let src = seed_source().replace("cc = CC('my_module')", "cc = CC('my_module')\ncc.output_file = 'my_module.pyd'");
+    compile(&dir, "my_module.py", &src, &[]);
+    assert!(dir.join(format!("my_module{}", ext_suffix())).exists());
+    assert!(!dir.join("my_module.pyd").exists());
+}
+
 #[test]
 fn default_object_is_generic_x86_64() {
     let dir = scratch("generic");

@@ -406,10 +406,9 @@ impl Specs<'_> {
 
     /// Whether the typed function `symbol` is an export whose result only
     /// its wrapper can make: `a.tolist()` (the array, listed there), or a
-    /// tuple with None items (numba's Optional).
+    /// tuple with None items (numba's Optional) or str items.
     fn returns_tolist(&self, symbol: &str) -> bool {
-        let none_items =
-            |t: &Option<Ty>| matches!(t, Some(Ty::Tuple(xs)) if xs.iter().any(|x| matches!(x, Ty::Optional(_))));
+        let none_items = |t: &Option<Ty>| matches!(t, Some(Ty::Tuple(xs)) if xs.iter().any(|x| matches!(x, Ty::Optional(_) | Ty::Str)));
         self.done.borrow().iter().any(|f| f.symbol == symbol && (f.ret_tolist || none_items(&f.ret)))
     }
 
@@ -700,6 +699,7 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
         let mut cx = Typer::new(source, globals, specs, &params, facts.types.clone());
         facts.install(&mut cx);
         cx.element_binds = npscalarvars::element_bindings(&body_stmts);
+        cx.list_splits = nptuples::list_split_names(&body_stmts);
         // A helper (inferred), or an export whose return is inferred or
         // declared optional(T), may return None beside numbers.
         cx.optional_return_ok = matches!(export.signature.ret, Return::Infer | Return::Declared(Ty::Optional(_)));
@@ -1343,6 +1343,9 @@ struct Typer<'a> {
     strs: HashSet<String>,
     /// Locals bound only to array elements (sema/npscalarvars.rs).
     element_binds: HashMap<String, (Vec<Expr>, bool)>,
+    /// Names used as a list (`del p[k]`, `p[i]`): an `np.split` into one
+    /// of them is numpy's list, not a tuple (nptuples.rs).
+    list_splits: HashSet<String>,
     /// Names assigned values of two kinds (a number and an array, ...):
     /// split into webs if their uses do not overlap (webs.rs).
     clashes: Vec<String>,
@@ -1414,6 +1417,7 @@ impl<'a> Typer<'a> {
             dict_links: HashMap::new(),
             strs: Default::default(),
             element_binds: HashMap::new(),
+            list_splits: HashSet::new(),
             clashes: Vec::new(),
             kept: Vec::new(),
             numpy_errors: false,
@@ -2726,6 +2730,7 @@ impl<'a> Typer<'a> {
     fn return_stmt(&mut self, stmt: &Stmt) -> Option<TStmt> {
         decide!(self.none_tuple_return(stmt));
         decide!(self.container_tuple_return(stmt));
+        decide!(self.str_item_tuple_return(stmt));
         match stmt {
             Stmt::Return(ast::StmtReturn { value: Some(v), .. }) if self.is_str_expr(v) => {
                 self.str_return_direct = self.tolist_ok && matches!(v.as_ref(), Expr::Call(_));
@@ -4208,7 +4213,7 @@ impl<'a> Typer<'a> {
         match self.specs.request(name, &types, span.clone()) {
             Ok((symbol, _)) if self.specs.returns_tolist(&symbol) => {
                 self.errors.push(
-                    Diagnostic::error(format!("`{name}` returns `a.tolist()` or a tuple holding None; calling it from the file is not supported yet"))
+                    Diagnostic::error(format!("`{name}` returns `a.tolist()` or a tuple holding None or a str; calling it from the file is not supported yet"))
                         .at(span, "this call")
                         .note("only the exported function's caller in Python gets its list; call a helper that returns the array instead"),
                 );

@@ -545,14 +545,16 @@ impl Typer<'_> {
         let sections = c.args.get(1).or_else(|| keyword_arg(c, "indices_or_sections"))?;
         let known =
             super::tuplesugar::constant_axis(sections).is_some() || matches!(sections, Expr::List(_) | Expr::Tuple(_));
-        if known
+        // Constant sections make a tuple, unless the function uses the name
+        // as the list numpy returns (`del parts[4]`, `parts[i]`).
+        if (known && !self.list_splits.contains(target.id.as_str()))
             || c.args.len() > 3
             || c.keywords.iter().any(|k| k.arg.is_none())
             || self.arity.contains_key(target.id.as_str())
         {
             return None;
         }
-        let points = self.is_array_like(sections);
+        let points = matches!(sections, Expr::List(_) | Expr::Tuple(_)) || self.is_array_like(sections);
         let at = a.range;
         let mut out = Vec::new();
         let mut bind = |t: &mut Self, e: &Expr| {
@@ -560,11 +562,36 @@ impl Typer<'_> {
             out.push(assign(store(&v, at), e.clone(), at));
             name(&v, at)
         };
-        let args: Vec<Expr> = c.args.iter().map(|e| bind(self, e)).collect();
+        // A display of split points is bound as numpy's array of them (the
+        // items take the points as an array).
+        let points_array = |e: &Expr| match e {
+            Expr::List(_) | Expr::Tuple(_) if points => Expr::Call(ast::ExprCall {
+                range: e.range(),
+                func: Box::new(Expr::Attribute(ast::ExprAttribute {
+                    range: e.range(),
+                    value: f.value.clone(),
+                    attr: ast::Identifier::new("array"),
+                    ctx: ast::ExprContext::Load,
+                })),
+                args: vec![e.clone()],
+                keywords: Vec::new(),
+            }),
+            _ => e.clone(),
+        };
+        let args: Vec<Expr> = c
+            .args
+            .iter()
+            .enumerate()
+            .map(|(j, e)| bind(self, &if j == 1 { points_array(e) } else { e.clone() }))
+            .collect();
         let mut keywords: Vec<ast::Keyword> = c
             .keywords
             .iter()
-            .map(|k| ast::Keyword { range: k.range, arg: k.arg.clone(), value: bind(self, &k.value) })
+            .map(|k| {
+                let sections = k.arg.as_ref().is_some_and(|a| a.as_str() == "indices_or_sections");
+                let value = if sections { points_array(&k.value) } else { k.value.clone() };
+                ast::Keyword { range: k.range, arg: k.arg.clone(), value: bind(self, &value) }
+            })
             .collect();
         let k = match c.args.get(1) {
             Some(_) => args[1].clone(),
@@ -742,4 +769,50 @@ impl Typer<'_> {
         let var = self.fresh("fill_diagonal", Scalar::I64);
         Some(TStmt::NpValue { var, imag: None, func: NpFunc::FillDiagonal, args, span })
     }
+}
+
+/// The names some statement of `body` uses as a list rather than as a tuple
+/// of known length: `del name[k]`, or `name[i]` with an index that is not
+/// an int literal. A `name = np.split(x, [..])` of one of them is then
+/// numpy's list of pieces (split_list), not a tuple.
+pub(super) fn list_split_names(body: &[Stmt]) -> HashSet<String> {
+    use rustpython_parser::ast::fold::{self, Fold};
+    use rustpython_parser::text_size::TextRange;
+    struct Finder(HashSet<String>);
+    fn literal(e: &Expr) -> bool {
+        match e {
+            Expr::Constant(c) => matches!(c.value, ast::Constant::Int(_)),
+            Expr::UnaryOp(u) => matches!(u.op, ast::UnaryOp::USub) && literal(&u.operand),
+            _ => false,
+        }
+    }
+    impl Fold<TextRange> for Finder {
+        crate::syntax::identity_fold!();
+        fn fold_expr(&mut self, e: Expr) -> std::result::Result<Expr, Self::Error> {
+            if let Expr::Subscript(s) = &e {
+                let simple = !matches!(s.slice.as_ref(), Expr::Slice(_) | Expr::Tuple(_)) && !literal(&s.slice);
+                if let (Expr::Name(n), true) = (s.value.as_ref(), simple) {
+                    self.0.insert(n.id.to_string());
+                }
+            }
+            fold::fold_expr(self, e)
+        }
+        fn fold_stmt(&mut self, s: Stmt) -> std::result::Result<Stmt, Self::Error> {
+            if let Stmt::Delete(d) = &s {
+                for t in &d.targets {
+                    if let Expr::Subscript(x) = t {
+                        if let Expr::Name(n) = x.value.as_ref() {
+                            self.0.insert(n.id.to_string());
+                        }
+                    }
+                }
+            }
+            fold::fold_stmt(self, s)
+        }
+    }
+    let mut f = Finder(HashSet::new());
+    for s in body {
+        let Ok(_) = f.fold_stmt(s.clone());
+    }
+    f.0
 }

@@ -203,6 +203,19 @@ impl Webs<'_> {
                 self.loops.last_mut()?.0.push(state);
                 return Some(State::new());
             }
+            // `del x[k]` reads `x` (a list's item goes); `del x` ends it.
+            Stmt::Delete(d) => {
+                for t in &d.targets {
+                    match t {
+                        Expr::Subscript(x) => {
+                            self.read(&x.value, &state)?;
+                            self.read(&x.slice, &state)?;
+                        }
+                        Expr::Name(n) if n.id.as_str() != self.name => {}
+                        _ => return None,
+                    }
+                }
+            }
             Stmt::Pass(_) | Stmt::Import(_) | Stmt::ImportFrom(_) => {}
             _ => return None,
         }

@@ -826,6 +826,13 @@ impl Scan<'_> {
                             let slot = match field {
                                 "output_dir" => &mut spec.output_dir,
                                 "output_file" => {
+                                    if windows_only_name(s) {
+                                        self.warnings.push(
+                                            Diagnostic::warning(format!("`{var}.output_file` names a Windows extension module ('{s}'), which Python here cannot import"))
+                                                .at(range(a.value.as_ref()), "a .pyd name")
+                                                .note("pycc writes it with this platform's suffix instead (the name before `.pyd`, then Python's EXT_SUFFIX)"),
+                                        );
+                                    }
                                     spec.output_file_at = at;
                                     &mut spec.output_file
                                 }
@@ -2360,6 +2367,14 @@ fn substitute(call: &ast::ExprCall, map: &HashMap<&str, &Expr>, bindings: &HashM
         }
     }
     out
+}
+
+/// Whether a literal `cc.output_file` is a Windows extension module's name
+/// (`name.pyd`) while this is not Windows: numba would write that file,
+/// which Python here cannot import, so the driver writes the module under
+/// this platform's suffix instead.
+pub fn windows_only_name(file: &str) -> bool {
+    !cfg!(windows) && file.len() > 4 && file.to_ascii_lowercase().ends_with(".pyd")
 }
 
 #[cfg(test)]

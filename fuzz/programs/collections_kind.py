@@ -134,12 +134,22 @@ TEMPLATES = {
     'b1': (['b1(List(int64), f8)', 'boolean(List(int64), float64)'], ['li8', 'f8'],
            ['n = len(xs) * 2 + 1', 'fs = [v + x for v in xs if v > 0]', 's = set(xs)'],
            ['return cnt % 2 == 0 or acc > 1.0']),
+    'opt2': (['f8(i8, optional(f8))', 'float64(int64, Optional(float64))'], ['i8', 'of8'],
+             ['xs = [i % 5 - 1 for i in range(n % 8)]', 'fs = [0.5 * i for i in range(n % 3)]', 's = set(xs)',
+              'if x is None:', '    x = -1.0', '    cnt += 3'],
+             ['return acc * 2.0 + cnt']),
+    'dflt': (['i8(i8)', 'int64(int64)'], ['i8'],
+             ['xs = [i * m for i in range(n % 6)]', 'fs = [float(v) * 0.5 for v in xs]', 's = set(xs)', 'x = 0.5 * m'],
+             ['return cnt * m + len(s)']),
+    'tup3': (['Tuple((i8, f8, b1))(List(int64), f8)', 'UniTuple(f8, 3)(List(int64), f8)'], ['li8', 'f8'],
+             ['n = len(xs) + 3', 'fs = [v * x for v in xs]', 's = set(xs)'],
+             ['return cnt, acc, cnt > 3']),
     'dict': (['DictType(int64, float64)(List(int64), f8)'], ['li8', 'f8'],
              ['n = sum(xs) % 17', 'fs = [v * 0.5 for v in xs]', 's = set(xs)'],
              ['out = {}', 'for i in range(len(xs)):', '    out[xs[i] % 5] = out.get(xs[i] % 5, 0.0) + acc * 0.5 + i',
               'out[cnt % 7] = acc', 'return out']),
 }
-PARAMS = {'li8': 'xs', 'lf8': 'fs', 'si8': 's', 'i8': 'n', 'f8': 'x'}
+PARAMS = {'li8': 'xs', 'lf8': 'fs', 'si8': 's', 'i8': 'n', 'f8': 'x', 'of8': 'x=None'}
 
 
 def c(*xs):
@@ -349,7 +359,55 @@ def s_nested(j):
             f'cnt += len(uq{j}) + (uq{j}[0] if uq{j} else 0)']
 
 
-SNIPPETS = [s_list, s_dict, s_fdict, s_set, s_tuple, s_str, s_opt, s_iter, s_while, s_nested]
+def s_more(j):
+    return [f'ys{j} = list(range(n % 6)) + xs[{c("1:", ":2", "::-1")}]',
+            f'ys{j}.extend([{c("3, 1", "n % 4", "-1, -1")}])',
+            f'zs{j} = ys{j}.copy()',
+            f'zs{j}.append({c("0", "5")})',
+            f'cnt += len(ys{j}) * 10 + len(zs{j}) + (1 if ys{j} {c("==", "!=", "<", ">=")} zs{j} else 0)',
+            f'if ys{j}:',
+            f'    del ys{j}[{c("0", "-1", "len(ys" + str(j) + ") // 2")}]',
+            f'srt{j} = sorted(ys{j}, key=lambda e: {c("-e", "abs(e - 2)", "(e % 3, -e)", "e * e")}{c("", ", reverse=True")})',
+            f'cnt += srt{j}[0] if srt{j} else -5',
+            f'if ys{j}:',
+            f'    cnt += {c("min", "max")}(ys{j}, key={c("abs", "lambda e: e % 4", "lambda e: -e")})',
+            f'cnt += {c("min", "max")}(xs, default={c("-7", "0")}) + sum(xs, {c("10", "-1")})',
+            f'cnt += 1 if {c("any", "all")}(xs) else 3',
+            f'cnt += 1 if {c("any", "all")}([v > 1.0 for v in fs]) else 2',
+            f'rv{j} = list(reversed(ys{j}))',
+            f'cnt += rv{j}[0] * 2 if len(rv{j}) > 0 else 0',
+            f'cnt += xs.index({c("1", "2", "40")}) if {c("1", "2", "40")} in xs else -1',
+            f'tot{j} = 0',
+            f'while True:',
+            f'    tot{j} += 1',
+            f'    if tot{j} * tot{j} > n % 50 or tot{j} > 8:',
+            f'        break',
+            f'cnt += tot{j}',
+            f'grid{j} = [[a * b for b in range(3)] for a in range(n % 4)]',
+            f'for row in grid{j}:',
+            f'    cnt += sum(row) + len(row)',
+            f'pr{j} = [(v % 3, -v) for v in xs]',
+            f'pr{j}.sort()',
+            f'if pr{j}:',
+            f'    cnt += pr{j}[0][1] - pr{j}[-1][0]']
+
+
+def s_strs(j):
+    return [f'sv{j} = str({c("acc", "x", "x * 0.5", "float(len(xs))")})',
+            f'cnt += len(sv{j}) + (1 if sv{j} == "{c("0.0", "nan", "inf", "-0.0")}" else 0)',
+            f'ks{j} = ",".join([str(v) for v in xs[:4]])',
+            f'cnt += len(ks{j}) + ks{j}.count(",")',
+            f'parts{j} = ks{j}.split(",")',
+            f'cnt += len(parts{j}) + (int(parts{j}[0]) if parts{j}[0] else 0)',
+            f'ws{j} = {{"a": 1, "bb": 2}}',
+            f'ws{j}[h_label(n % 3 - 1)] = len(xs)',
+            f'cnt += ws{j}.get("{c("pos", "neg", "zz")}", {c("0", "-4")}) + len(ws{j})',
+            f'nm{j} = f"{{n % 100:{c("03d", "x", ">5")}}}|{{x!r}}"',
+            f'cnt += len(nm{j}) + nm{j}.find("|") + (2 if nm{j}.endswith("{c("nan", "0", ")")}") else 0)',
+            f'cnt += len(nm{j}.upper().strip()) + ord(nm{j}[0])']
+
+
+SNIPPETS = [s_list, s_dict, s_fdict, s_set, s_tuple, s_str, s_opt, s_iter, s_while, s_nested, s_more, s_strs]
 
 
 def export(i):
@@ -358,7 +416,7 @@ def export(i):
     name = f'f{i}'
     SIGS[name] = args
     L = [f"@cc.export('{name}', '{R.choice(spellings)}')",
-         f"def {name}({', '.join(PARAMS[k] for k in args)}):",
+         f"def {name}({', '.join(PARAMS[k] for k in args)}{', m=3' if kind == 'dflt' else ''}):",
          '    acc = 0.0', '    cnt = 0']
     L += ['    ' + s for s in prologue]
     snippets = R.sample(SNIPPETS, R.randint(2, 4))
@@ -387,6 +445,8 @@ def inputs(name, rr):
         if k == 'i8':
             out.append(rr.choice([0, 1, -1, 2, 5, 7, -13, 11, 29, 100, 12345, 2**31, -(2**31) - 1, 2**62,
                                   2**63 - 1, -(2**63)]))
+        elif k == 'of8':
+            out.append(rr.choice([None, None, 0.0, -2.5, 1e300, math_nan, 4.0]))
         elif k == 'f8':
             out.append(rr.choice([0.0, -0.0, 1.5, -2.25, 0.1, 3.0, 7.5, -100.25, math_nan, math_inf, -math_inf,
                                   1e300, -1e-310, 5e-324]))

@@ -38,6 +38,8 @@ def same(a, b):
         return a.dtype == b.dtype and a.shape == b.shape and same_items(a, b)
     if isinstance(a, float) and isinstance(b, float):
         return struct.pack('d', a) == struct.pack('d', b) or (math.isnan(a) and math.isnan(b))
+    # a numpy scalar the reference put into a list compares as its value (numba's lists hold plain numbers)
+    a, b = [x.item() if type(x).__module__ == 'numpy' and getattr(x, 'shape', None) == () else x for x in (a, b)]
     if isinstance(a, (tuple, list)) and type(a) is type(b):
         return len(a) == len(b) and all(same(x, y) for x, y in zip(a, b))
     if isinstance(a, dict) and isinstance(b, dict):
@@ -82,6 +84,8 @@ def signature(src, name):
 
 def coerce(ret, v):
     """The reference's value as the declared return type converts it (numba casts a returned int to f8)."""
+    if ret.startswith('UniTuple(') and isinstance(v, tuple):
+        return tuple(coerce(split_top(ret[9:-1])[0], x) for x in v)
     if ret.startswith('Tuple((') and isinstance(v, tuple):
         ts = split_top(ret[7:-2])
         return tuple(coerce(t, x) for t, x in zip(ts, v)) if len(ts) == len(v) else v

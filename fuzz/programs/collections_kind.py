@@ -395,7 +395,8 @@ def s_more(j):
 def s_strs(j):
     return [f'sv{j} = str({c("acc", "x", "x * 0.5", "float(len(xs))")})',
             f'cnt += len(sv{j}) + (1 if sv{j} == "{c("0.0", "nan", "inf", "-0.0")}" else 0)',
-            f'ks{j} = ",".join([str(v) for v in xs[:4]])',
+            f'sl{j} = [str(v) for v in xs[:4]]',
+            f'ks{j} = ",".join(sl{j})',
             f'cnt += len(ks{j}) + ks{j}.count(",")',
             f'parts{j} = ks{j}.split(",")',
             f'cnt += len(parts{j}) + (int(parts{j}[0]) if parts{j}[0] else 0)',

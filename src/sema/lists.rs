@@ -693,7 +693,7 @@ impl Typer<'_> {
 
     /// The list an expression stands for: a list variable, or a display
     /// made into a temporary.
-    fn list_operand(&mut self, e: &Expr) -> Claim<String> {
+    pub(super) fn list_operand(&mut self, e: &Expr) -> Claim<String> {
         if let Some(n) = self.list_name(e) {
             return Claim::Done(n);
         }
@@ -1514,6 +1514,14 @@ impl Typer<'_> {
                     return Claim::checked(self.list_fold(ast::Operator::Add, list, start, span));
                 }
                 Claim::Done(self.list_reduce(f, list, span))
+            }
+            Expr::Compare(c)
+                if c.ops.len() == 1
+                    && !matches!(c.ops[0], ast::CmpOp::In | ast::CmpOp::NotIn | ast::CmpOp::Is | ast::CmpOp::IsNot)
+                    && self.is_list_expr(&c.left)
+                    && self.is_list_expr(&c.comparators[0]) =>
+            {
+                self.list_compare(c, span)
             }
             Expr::Compare(c)
                 if c.ops.len() == 1

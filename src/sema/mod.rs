@@ -36,6 +36,7 @@ mod forward;
 mod genbind;
 mod generators;
 mod lists;
+mod listcompare;
 mod listpass;
 mod mapfilter;
 mod minmaxkey;

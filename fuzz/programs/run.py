@@ -11,7 +11,11 @@ reductions, @), ndarrays (i4/i8/u1/f4/f8/b1 arrays of 1 to 3 dimensions:
 promotion, shifts, masks, in-place operators, views) language (helpers,
 tuples, lists, while, recursion) or mixed (all of these combined in one
 function, as an outside author reading the README would: see mixed.py; its
-exceptions compare by type and message, its array arguments after the call).
+exceptions compare by type and message, its array arguments after the call)
+or collections (dicts, sets, lists, tuples, strs and None in numba.pycc
+modules with container signatures: see collections_kind.py, which is not
+named collections.py so as not to shadow the stdlib's module; exceptions by
+type, list and set arguments after the call).
 Needs numpy for arrays and matrices. Prints each mismatch and the number of
 bad seeds. Known, documented differences the generators avoid: ints wrap at
 64 bits (CPython's grow), a negative float to a fractional power raises

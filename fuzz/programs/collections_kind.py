@@ -408,7 +408,42 @@ def s_strs(j):
             f'cnt += len(nm{j}.upper().strip()) + ord(nm{j}[0])']
 
 
-SNIPPETS = [s_list, s_dict, s_fdict, s_set, s_tuple, s_str, s_opt, s_iter, s_while, s_nested, s_more, s_strs]
+def s_extra(j):
+    return [f'ta{j} = (n % 5, 2, n % 3, 2)',
+            f'cnt += ta{j}.index(2) + ta{j}.count(2) + len(ta{j} + (1, n % 4)) + len(ta{j} * 2) + ta{j}[::-1][0]',
+            f'cnt += sum(ta{j}) + max(ta{j}) - min(ta{j})',
+            f'ss{j} = set(xs)',
+            f'if ss{j} {c("<=", "==", ">=", "<", "!=")} s:',
+            f'    cnt += 9',
+            f'if ss{j}:',
+            f'    cnt += ss{j}.pop() % 5',
+            f'bl{j} = [0] * (n % 4) + [1, 2] * 2',
+            f'bl{j}.append(3)',
+            f'if len(bl{j}) > {c("4", "5", "6")}:',
+            f'    bl{j}.clear()',
+            f'for v in bl{j}:',
+            f'    if v == {c("2", "3", "7")}:',
+            f'        cnt += 1',
+            f'        break',
+            f'else:',
+            f'    cnt -= 1',
+            f'for v, w, u in zip(xs, fs, bl{j}):',
+            f'    acc += v * w - u',
+            f'mk{j} = {c("min", "max")}(n % 7, cnt % 5, key=lambda e: -e)',
+            f'cnt += mk{j}',
+            f'dd{j} = {{v: i for i, v in enumerate(xs)}}',
+            f'cnt += len(dd{j}) + sum(dd{j}.values()) + (dd{j}[xs[0]] if xs else 0)',
+            f'if {c("1", "40", "n % 3")} in dd{j}.keys():',
+            f'    cnt += 3',
+            f'for k, v in sorted(dd{j}.items()):',
+            f'    cnt = cnt * 2 + k - v',
+            f'    if abs(cnt) > 10000:',
+            f'        break',
+            f'mx{j} = max(dd{j}, key=lambda k: dd{j}[k]) if dd{j} else -1',
+            f'cnt += mx{j}']
+
+
+SNIPPETS = [s_list, s_dict, s_fdict, s_set, s_tuple, s_str, s_opt, s_iter, s_while, s_nested, s_more, s_strs, s_extra]
 
 
 def export(i):

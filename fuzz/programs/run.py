@@ -11,7 +11,11 @@ reductions, @), ndarrays (i4/i8/u1/f4/f8/b1 arrays of 1 to 3 dimensions:
 promotion, shifts, masks, in-place operators, views) language (helpers,
 tuples, lists, while, recursion) or mixed (all of these combined in one
 function, as an outside author reading the README would: see mixed.py; its
-exceptions compare by type and message, its array arguments after the call).
+exceptions compare by type and message, its array arguments after the call)
+or collections (dicts, sets, lists, tuples, strs and None in numba.pycc
+modules with container signatures: see collections_kind.py, which is not
+named collections.py so as not to shadow the stdlib's module; exceptions by
+type, list and set arguments after the call).
 Needs numpy for arrays and matrices. Prints each mismatch and the number of
 bad seeds. Known, documented differences the generators avoid: ints wrap at
 64 bits (CPython's grow), a negative float to a fractional power raises
@@ -38,8 +42,12 @@ def same(a, b):
         return a.dtype == b.dtype and a.shape == b.shape and same_items(a, b)
     if isinstance(a, float) and isinstance(b, float):
         return struct.pack('d', a) == struct.pack('d', b) or (math.isnan(a) and math.isnan(b))
-    if isinstance(a, tuple) and isinstance(b, tuple):
+    # a numpy scalar the reference put into a list compares as its value (numba's lists hold plain numbers)
+    a, b = [x.item() if type(x).__module__ == 'numpy' and getattr(x, 'shape', None) == () else x for x in (a, b)]
+    if isinstance(a, (tuple, list)) and type(a) is type(b):
         return len(a) == len(b) and all(same(x, y) for x, y in zip(a, b))
+    if isinstance(a, dict) and isinstance(b, dict):
+        return list(a) == list(b) and all(same(a[k], b[k]) for k in a)
     return type(a) is type(b) and a == b
 
 
@@ -80,6 +88,8 @@ def signature(src, name):
 
 def coerce(ret, v):
     """The reference's value as the declared return type converts it (numba casts a returned int to f8)."""
+    if ret.startswith('UniTuple(') and isinstance(v, tuple):
+        return tuple(coerce(split_top(ret[9:-1])[0], x) for x in v)
     if ret.startswith('Tuple((') and isinstance(v, tuple):
         ts = split_top(ret[7:-2])
         return tuple(coerce(t, x) for t, x in zip(ts, v)) if len(ts) == len(v) else v
@@ -176,7 +186,8 @@ def inputs(kind, rr):
 def main():
     pycc, kind, first, last = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
     out = sys.argv[5] if len(sys.argv) > 5 else f'/tmp/pycc-fuzz-{kind}'
-    gen = importlib.import_module(kind)
+    # collections' generator is collections_kind.py: a file collections.py here would shadow the stdlib's
+    gen = importlib.import_module('collections_kind' if kind == 'collections' else kind)
     if kind in ('arrays', 'matrices', 'ndarrays', 'mixed'):
         import numpy as np
 
@@ -225,10 +236,12 @@ def main():
             ret, sig_args = signature(src, f'f{i}')
             legacy = sig_args in (['f8[:]', 'f8[:]', 'f8'], ['f8[:, :]', 'f8[:, :]', 'f8']) or kind in ('scalars', 'language')
             for _ in range(40):
-                if kind == 'mixed':
+                if kind in ('mixed', 'collections'):
                     args = gen.inputs(f'f{i}', rr)
                     kx, ky = [], []
                     x, y = call(getattr(compiled, f'f{i}'), args, kx), call(ref[f'f{i}'], args, ky)
+                    if kind == 'collections':  # exceptions compare by type
+                        x, y = [(r[0], r[1].split(':')[0]) if r[0] == 'exc' else r for r in (x, y)]
                     if not all(same(p, q) for p, q in zip(kx, ky)):  # in-place changes differ
                         x, y = ('args', f'{x} then {kx} (pycc)'), ('args', f'{y} then {ky} (CPython)')
                 else:
@@ -241,7 +254,7 @@ def main():
                 if y[0] == 'ok':
                     y = ('ok', coerce(ret, y[1]))
                 if not (x[0] == y[0] and (same(x[1], y[1]) if x[0] == 'ok' else x[1] == y[1])):
-                    if kind in ('scalars', 'language', 'mixed') and wide_ints(ref[f'f{i}'], args):
+                    if kind in ('scalars', 'language', 'mixed', 'collections') and wide_ints(ref[f'f{i}'], args):
                         continue  # an int past int64 on the way (documented wrapping)
                     if misses < 3:
                         print(f'seed {seed} f{i}{args}: pycc {x} reference {y}')

@@ -203,6 +203,17 @@ impl Typer<'_> {
         }
     }
 
+    /// The dict that `k in e` searches: `d` or `d.keys()` (the same test).
+    fn dict_searched(&self, e: &Expr) -> Option<String> {
+        match e {
+            Expr::Call(c) if c.args.is_empty() && c.keywords.is_empty() => match c.func.as_ref() {
+                Expr::Attribute(a) if a.attr.as_str() == "keys" => self.dict_name(&a.value),
+                _ => None,
+            },
+            _ => self.dict_name(e),
+        }
+    }
+
     /// Whether `c` makes a new empty dict: `dict()`, `Dict()`, `Dict.empty(...)`.
     fn is_dict_call(&self, c: &ast::ExprCall) -> bool {
         match c.func.as_ref() {
@@ -979,9 +990,9 @@ impl Typer<'_> {
             Expr::Compare(c)
                 if c.ops.len() == 1
                     && matches!(c.ops[0], ast::CmpOp::In | ast::CmpOp::NotIn)
-                    && self.dict_name(&c.comparators[0]).is_some() =>
+                    && self.dict_searched(&c.comparators[0]).is_some() =>
             {
-                let name = or_not_mine!(self.dict_name(&c.comparators[0]));
+                let name = or_not_mine!(self.dict_searched(&c.comparators[0]));
                 let Some(key) = self.dict_key(&name, &c.left) else { return Claim::Failed };
                 let d = self.dict_ref(&name);
                 let has = TExpr { ty: Scalar::Bool, kind: TExprKind::DictHas(d, key), span: span.clone() };

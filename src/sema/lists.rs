@@ -699,7 +699,7 @@ impl Typer<'_> {
 
     /// The list an expression stands for: a list variable, or a display
     /// made into a temporary.
-    fn list_operand(&mut self, e: &Expr) -> Claim<String> {
+    pub(super) fn list_operand(&mut self, e: &Expr) -> Claim<String> {
         if let Some(n) = self.list_name(e) {
             return Claim::Done(n);
         }
@@ -1479,7 +1479,11 @@ impl Typer<'_> {
             Expr::Call(c) => {
                 let Expr::Name(f) = c.func.as_ref() else { return Claim::NotMine };
                 let f = f.id.as_str();
-                let [arg] = c.args.as_slice() else { return Claim::NotMine };
+                let (arg, start) = match c.args.as_slice() {
+                    [arg] => (arg, None),
+                    [arg, start] if f == "sum" => (arg, Some(start)),
+                    _ => return Claim::NotMine,
+                };
                 if !matches!(f, "len" | "sum" | "min" | "max") || !self.is_builtin(f) || !c.keywords.is_empty() {
                     return Claim::NotMine;
                 }
@@ -1503,7 +1507,27 @@ impl Typer<'_> {
                 if list.items.len() > 1 {
                     return Claim::checked(self.list_tuple_error(span));
                 }
+                if let Some(start) = start {
+                    // CPython's sum(L, start): start + L[0] + L[1] ... in order
+                    // Into a temporary in `pre`: the loop there reads it (a
+                    // `share`d value is bound only where the expression is).
+                    let mark = self.lets.len();
+                    let start = or_reported!(self, self.expr(start));
+                    let start = self.wrap_lets(mark, start);
+                    let tmp = self.fresh("start", start.ty);
+                    self.pre.push(TStmt::Assign { var: tmp, value: start.clone() });
+                    let start = read(start.ty, tmp, &span);
+                    return Claim::checked(self.list_fold(ast::Operator::Add, list, start, span));
+                }
                 Claim::Done(self.list_reduce(f, list, span))
+            }
+            Expr::Compare(c)
+                if c.ops.len() == 1
+                    && !matches!(c.ops[0], ast::CmpOp::In | ast::CmpOp::NotIn | ast::CmpOp::Is | ast::CmpOp::IsNot)
+                    && self.is_list_expr(&c.left)
+                    && self.is_list_expr(&c.comparators[0]) =>
+            {
+                self.list_compare(c, span)
             }
             Expr::Compare(c)
                 if c.ops.len() == 1
@@ -1698,18 +1722,24 @@ impl Typer<'_> {
             }
             return Claim::Failed;
         };
+        Claim::checked(self.list_fold(ast::Operator::Mult, list, start, span))
+    }
+
+    /// `start op L[0] op L[1] ...` in order (math.prod, sum with a start),
+    /// computed before the statement; the accumulator's type is start's
+    /// joined with an item's (an int start and float items: float).
+    fn list_fold(&mut self, op: ast::Operator, list: ListRef, start: TExpr, span: Range<usize>) -> Option<TExpr> {
         let t = list.items[0];
         let (len, i, item) = self.list_items(list, t, &span);
-        // The product's type: start's times an item's (int 1 and floats: float).
-        let probe = or_reported!(self, self.binary(ast::Operator::Mult, start.clone(), item.clone(), span.clone()));
+        let probe = self.binary(op, start.clone(), item.clone(), span.clone())?;
         let ty = probe.ty;
-        let acc = self.fresh("prod", ty);
+        let acc = self.fresh(if op == ast::Operator::Add { "sum" } else { "prod" }, ty);
         self.pre.push(TStmt::Assign { var: acc, value: cast(start, ty) });
-        let value = or_reported!(self, self.binary(ast::Operator::Mult, read(ty, acc, &span), item, span.clone()));
+        let value = self.binary(op, read(ty, acc, &span), item, span.clone())?;
         let body = vec![TStmt::Assign { var: acc, value: cast(value, ty) }];
         let (start, step) = (int(0, &span), int(1, &span));
         self.pre.push(TStmt::For { var: i, start, stop: len, step, body, orelse: Vec::new() });
-        Claim::Done(read(ty, acc, &span))
+        Some(read(ty, acc, &span))
     }
 
     /// `x in L` / `x not in L`: a literal display is `x == a or x == b ...`

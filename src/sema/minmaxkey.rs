@@ -1,4 +1,5 @@
-//! `min(it, key=f)`, `max(it, key=f, default=d)` and `min(it, default=d)`
+//! `min(it, key=f)`, `max(it, key=f, default=d)`, `min(it, default=d)` and
+//! `max(a, b, ..., key=f)` (the tuple of the arguments)
 //! as the whole value of an assignment or a `return`: a loop over `it` (any
 //! iterable `for` takes) computing each item's key once, in order, keeping
 //! the first item whose key is strictly less (greater, for `max`) than the
@@ -42,7 +43,17 @@ pub fn min_max_call<'s>(
 /// `stmt` as that loop, or None when it is not such a call.
 pub fn expand(stmt: &Stmt, is_builtin: &dyn Fn(&str) -> bool, temps: &mut usize) -> Option<Vec<Stmt>> {
     let (c, is_max, finish) = min_max_call(stmt, is_builtin)?;
-    let ([it], false) = (c.args.as_slice(), c.keywords.is_empty()) else { return None };
+    if c.keywords.is_empty() {
+        return None;
+    }
+    let only_key = c.keywords.iter().all(|w| w.arg.as_ref().is_some_and(|a| a.as_str() == "key"));
+    // `max(a, b, c, key=f)` is CPython's max of the tuple of its arguments
+    let several = Expr::Tuple(ast::ExprTuple { range: c.range, elts: c.args.clone(), ctx: ast::ExprContext::Load });
+    let it = match c.args.as_slice() {
+        [it] => it,
+        [_, _, ..] if only_key && c.args.iter().all(|a| !matches!(a, Expr::Starred(_))) => &several,
+        _ => return None,
+    };
     if matches!(it, Expr::Starred(_)) {
         return None;
     }

@@ -37,13 +37,16 @@ pub fn hoist(stmt: &Stmt, is_builtin: &dyn Fn(&str) -> bool, temps: &mut usize) 
     Some(vec![assign(store(&tmp, at), call, at), s])
 }
 
-/// `min`/`max` of one iterable with `key=`/`default=` keywords only.
+/// `min`/`max` of one iterable with `key=`/`default=` keywords only, or of
+/// several arguments with `key=` only.
 fn keyed(e: &Expr, is_builtin: &dyn Fn(&str) -> bool) -> bool {
     let Expr::Call(c) = e else { return false };
     let Expr::Name(f) = c.func.as_ref() else { return false };
+    let key_only = c.keywords.iter().all(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == "key"));
     matches!(f.id.as_str(), "min" | "max")
         && is_builtin(f.id.as_str())
-        && matches!(c.args.as_slice(), [x] if !matches!(x, Expr::Starred(_)))
+        && (c.args.len() == 1 || (c.args.len() > 1 && key_only))
+        && c.args.iter().all(|x| !matches!(x, Expr::Starred(_)))
         && !c.keywords.is_empty()
         && c.keywords.iter().all(|k| matches!(k.arg.as_ref().map(|a| a.as_str()), Some("key" | "default")))
 }

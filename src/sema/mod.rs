@@ -37,6 +37,7 @@ mod genbind;
 mod generators;
 mod lists;
 mod listdtype;
+mod listcompare;
 mod listpass;
 mod mapfilter;
 mod minmaxkey;
@@ -419,6 +420,13 @@ impl Specs<'_> {
         done.iter().any(|f| f.symbol == symbol && f.ret_optional && f.ret == Some(Ty::Str))
     }
 
+    /// Whether the typed function `symbol` returns a str (its call is a
+    /// str's address, as a str variable's value).
+    fn returns_str(&self, symbol: &str) -> bool {
+        let done = self.done.borrow();
+        done.iter().any(|f| f.symbol == symbol && !f.ret_optional && f.ret == Some(Ty::Str))
+    }
+
     /// The positions of the array arguments that the typed function
     /// `symbol` stores into; None while it is still being typed.
     fn written(&self, symbol: &str) -> Option<Vec<usize>> {
@@ -765,8 +773,10 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
         if lists_learned_tuples(&facts.lists, &cx.lists) {
             // An item read while the list's items were unknown was guessed
             // a number (`x = st.pop()` before `st.append((h, l))`): the
-            // names it reached start over, the lists' item types kept.
-            let items = widened.into_iter().filter(|(n, _)| n.contains("[]."));
+            // names it reached start over, the lists' item types kept, and
+            // the dicts' key and value types (a str-keyed dict's mark too),
+            // as the dicts themselves are.
+            let items = widened.into_iter().filter(|(n, _)| n.contains("[].") || n.contains("{}."));
             let optional = std::mem::take(&mut facts.optional);
             facts = Facts { optional, ..start.clone() };
             facts.types.extend(items);

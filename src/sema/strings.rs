@@ -296,7 +296,12 @@ impl Typer<'_> {
     pub(super) fn texpr_is_str(&self, x: &TExpr) -> bool {
         match &x.kind {
             TExprKind::Runtime(f, _) => *f == STR_LIT_FN || *f == crate::abi::runtime::STR_CALL_OBJ_FN,
-            TExprKind::Var(v) => self.vars.get(*v).is_some_and(|i| self.strs.contains(&i.name)),
+            // a str variable, or a temporary the statement binds to a str (`d[f(k)] += 1`)
+            TExprKind::Var(v) => {
+                self.vars.get(*v).is_some_and(|i| self.strs.contains(&i.name))
+                    || self.lets.iter().any(|(w, e)| w == v && self.texpr_is_str(e))
+            }
+            TExprKind::Call(symbol, _) => self.specs.returns_str(symbol),
             TExprKind::Let(_, body) => self.texpr_is_str(body),
             TExprKind::IfExp(_, a, b) => self.texpr_is_str(a) && self.texpr_is_str(b),
             _ => false,

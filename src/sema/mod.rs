@@ -2740,7 +2740,6 @@ impl<'a> Typer<'a> {
     fn return_stmt(&mut self, stmt: &Stmt) -> Option<TStmt> {
         decide!(self.none_tuple_return(stmt));
         decide!(self.container_tuple_return(stmt));
-        decide!(self.str_item_tuple_return(stmt));
         match stmt {
             Stmt::Return(ast::StmtReturn { value: Some(v), .. }) if self.is_str_expr(v) => {
                 self.str_return_direct = self.tolist_ok && matches!(v.as_ref(), Expr::Call(_));

@@ -52,33 +52,3 @@ impl Typer<'_> {
         whole
     }
 }
-
-impl Typer<'_> {
-    /// `return Xi, 'Neu', ts[i]` of an export: a tuple result holding strs
-    /// beside other values (numba's Tuple with unicode_type items). Each str
-    /// is carried as its object's address, which the wrapper boxes as a new
-    /// reference. NotMine: not a tuple display with a str, or not an
-    /// export's inferred result (a helper's tuple stays a diagnostic).
-    pub(in crate::sema) fn str_item_tuple_return(&mut self, stmt: &Stmt) -> Claim<TStmt> {
-        let Stmt::Return(ast::StmtReturn { value: Some(v), .. }) = stmt else { return Claim::NotMine };
-        let Expr::Tuple(t) = v.as_ref() else { return Claim::NotMine };
-        if !self.tolist_ok || !self.none_slots.is_empty() || !t.elts.iter().any(|e| self.is_str_expr(e)) {
-            return Claim::NotMine;
-        }
-        let span = range(stmt);
-        let (mut values, mut tys) = (Vec::new(), Vec::new());
-        for e in &t.elts {
-            if self.is_str_expr(e) {
-                let Some(x) = self.str_value(e) else { return Claim::Failed };
-                values.push(x);
-                tys.push(Ty::Str);
-                continue;
-            }
-            let Some(x) = self.tuple_element(e) else { return Claim::Failed };
-            tys.push(x.ty());
-            values.extend(x.flat(&range(e)));
-        }
-        self.returns.push((Some(Ty::Tuple(tys)), span.clone()));
-        Claim::Done(TStmt::Return { values, span })
-    }
-}

@@ -16,6 +16,7 @@ use super::arrayops::promote;
 use super::npfuncs::string_constant;
 use super::optional::is_none;
 use super::*;
+use crate::base::types::Layout;
 use crate::tir::array::{KEYWORDS, WORDS};
 
 /// The functions this file types, by their numpy name.
@@ -349,7 +350,9 @@ impl Typer<'_> {
         let func = npfunc(name);
         match ndim {
             Some(n) => {
-                let ty = ArrayTy { dtype, ndim: n, layout: crate::base::types::Layout::A, complex: false };
+                // numpy.asfortranarray's result is always F-contiguous (numba's `::1, :` layout).
+                let layout = if name == "asfortranarray" { Layout::F } else { Layout::A };
+                let ty = ArrayTy { dtype, ndim: n, layout, complex: false };
                 // numpy.diagonal's result is a read-only view.
                 let sources =
                     if name == "diagonal" { [super::arrays::READ_ONLY.to_string()].into() } else { Default::default() };

@@ -47,7 +47,7 @@ impl Typer<'_> {
     /// `np.array(lst)` of a list (lists.rs's array), converted to the
     /// call's `dtype` where it names one.
     pub(super) fn np_array_of_list_call(&mut self, c: &ast::ExprCall, span: Range<usize>) -> Option<ArrayRef> {
-        let dtype = dtype_arg(c).filter(|d| !is_none(d) && c.args.len() + c.keywords.len() > 1);
+        let dtype = dtype_arg(c).filter(|d| !is_none(d));
         let a = self.np_array_of_list(&c.args[0], span.clone())?;
         let Some(d) = dtype else { return Some(a) };
         let (to, complex) = self.numpy_dtype(d)?;

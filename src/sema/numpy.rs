@@ -1983,10 +1983,7 @@ impl Typer<'_> {
         match a.attr.as_str() {
             "T" => self.transpose_attr(&a.value, span),
             "imag" if self.real_array_name(&a.value) => self.real_imag(&a.value, span),
-            "real"
-                if (matches!(a.value.as_ref(), Expr::Call(_)) || self.real_array_name(&a.value))
-                    && !self.complex_array_expr(&a.value) =>
-            {
+            "real" if matches!(a.value.as_ref(), Expr::Call(_)) || self.real_array_name(&a.value) => {
                 let base = self.array_operand(&a.value).done()?;
                 if base.ty.complex {
                     return self.part_view_of(base, false, span);

@@ -281,10 +281,18 @@ impl Typer<'_> {
 
     /// numpy.fft's transforms whose result is complex whatever the input.
     pub(super) fn complex_fft(&self, f: &Expr) -> bool {
-        let Expr::Attribute(a) = f else { return false };
-        let complex = ["fft", "ifft", "fft2", "ifft2", "fftn", "ifftn", "rfft", "rfft2", "rfftn"];
-        complex.contains(&a.attr.as_str())
-            && matches!(a.value.as_ref(), Expr::Attribute(m) if m.attr.as_str() == "fft" && self.numpy_module_of(&m.value))
+        const COMPLEX: [&str; 9] = [
+            "fft.fft",
+            "fft.ifft",
+            "fft.fft2",
+            "fft.ifft2",
+            "fft.fftn",
+            "fft.ifftn",
+            "fft.rfft",
+            "fft.rfft2",
+            "fft.rfftn",
+        ];
+        self.twelve_name(f).or_else(|| self.thirteen_name(f)).is_some_and(|n| COMPLEX.contains(&n))
     }
 
     /// `np.fft.f` or `np.linalg.f`.

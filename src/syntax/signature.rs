@@ -114,6 +114,15 @@ impl<'a> Lexer<'a> {
         Some((&self.text[start..self.pos], start..self.pos))
     }
 
+    /// A run of ASCII digits after optional blanks (perhaps empty): its
+    /// span, with `pos` moved past it.
+    fn digits(&mut self) -> Range<usize> {
+        self.skip_ws();
+        let start = self.pos;
+        self.pos += self.text[start..].bytes().take_while(u8::is_ascii_digit).count();
+        start..self.pos
+    }
+
     fn here(&self) -> Range<usize> {
         let len = self.text[self.pos..].chars().next().map_or(0, char::len_utf8);
         self.pos..self.pos + len.max(1)
@@ -141,17 +150,12 @@ fn ty(lex: &mut Lexer) -> Result<Ty, SignatureError> {
             lex.expect('(', "`(` after `UniTuple`")?;
             let elem = element(lex)?;
             lex.expect(',', "`,` and a length in `UniTuple(type, length)`")?;
-            lex.skip_ws();
-            let start = lex.pos;
-            let digits = lex.text[start..].bytes().take_while(u8::is_ascii_digit).count();
-            lex.pos += digits;
-            let n = match lex.text[start..lex.pos].parse::<usize>() {
+            let span = lex.digits();
+            let n = match lex.text[span.clone()].parse::<usize>() {
                 Ok(n) if (1..=MAX_TUPLE).contains(&n) => n,
                 _ => {
-                    return Err(err(
-                        format!("expected a tuple length from 1 to {MAX_TUPLE}"),
-                        if digits == 0 { lex.here() } else { start..lex.pos },
-                    ))
+                    let at = if span.is_empty() { lex.here() } else { span };
+                    return Err(err(format!("expected a tuple length from 1 to {MAX_TUPLE}"), at));
                 }
             };
             lex.expect(')', "`)` to close `UniTuple(type, length)`")?;
@@ -353,13 +357,12 @@ fn array(lex: &mut Lexer, dtype: Scalar, complex: bool) -> Result<ArrayTy, Signa
         lex.skip_ws();
         if lex.text[lex.pos..].starts_with(':') {
             lex.pos += 1;
-            lex.skip_ws();
-            let digits = lex.text[lex.pos..].bytes().take_while(u8::is_ascii_digit).count();
-            let step = &lex.text[lex.pos..lex.pos + digits];
+            let digits = lex.digits();
+            let step = &lex.text[digits.clone()];
             if step != "1" {
-                let span = if digits == 0 { lex.here() } else { lex.pos..lex.pos + digits };
+                let span = if digits.is_empty() { lex.here() } else { digits.clone() };
                 return Err(SignatureError {
-                    message: if digits == 0 {
+                    message: if digits.is_empty() {
                         "expected `1` after `::` in an array axis".into()
                     } else {
                         format!("an array axis step must be 1, not {step}")
@@ -370,7 +373,6 @@ fn array(lex: &mut Lexer, dtype: Scalar, complex: bool) -> Result<ArrayTy, Signa
                     ),
                 });
             }
-            lex.pos += digits;
             unit.push(Some(start..lex.pos));
         } else {
             unit.push(None);
@@ -407,13 +409,12 @@ fn array_printed(lex: &mut Lexer) -> Result<ArrayTy, SignatureError> {
     lex.expect('(', "`(` after `array`")?;
     let dtype = scalar(lex)?;
     lex.expect(',', "`,` and the number of dimensions (`1d`) in `array(dtype, 1d, C)`")?;
-    lex.skip_ws();
-    let start = lex.pos;
-    let digits = lex.text[start..].bytes().take_while(u8::is_ascii_digit).count();
-    lex.pos += digits;
-    let ndim = match lex.text[start..lex.pos].parse::<u32>() {
+    let span = lex.digits();
+    let ndim = match lex.text[span.clone()].parse::<u32>() {
         Ok(n) if (1..=MAX_NDIM).contains(&n) && lex.text[lex.pos..].starts_with('d') => n,
-        _ => return Err(err(format!("expected a number of dimensions from 1d to {MAX_NDIM}d"), start..lex.pos + 1)),
+        _ => {
+            return Err(err(format!("expected a number of dimensions from 1d to {MAX_NDIM}d"), span.start..lex.pos + 1))
+        }
     };
     lex.pos += 1;
     lex.expect(',', "`,` and the layout (`C`, `F` or `A`) in `array(dtype, 1d, C)`")?;
@@ -440,14 +441,11 @@ fn array_call(lex: &mut Lexer) -> Result<ArrayTy, SignatureError> {
         }
     };
     lex.expect(',', "`,` and the number of dimensions in `Array(dtype, ndim, layout)`")?;
-    lex.skip_ws();
-    let start = lex.pos;
-    let digits = lex.text[start..].bytes().take_while(u8::is_ascii_digit).count();
-    lex.pos += digits;
-    let ndim = match lex.text[start..lex.pos].parse::<u32>() {
+    let span = lex.digits();
+    let ndim = match lex.text[span.clone()].parse::<u32>() {
         Ok(n) if (1..=MAX_NDIM).contains(&n) => n,
         _ => {
-            let at = if digits == 0 { lex.here() } else { start..lex.pos };
+            let at = if span.is_empty() { lex.here() } else { span };
             return Err(err(format!("expected a number of dimensions from 1 to {MAX_NDIM}"), at));
         }
     };

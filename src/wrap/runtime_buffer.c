@@ -617,12 +617,7 @@ HIDDEN int pycc_arg_list(PyObject *o, const char *fname, const char *names, Py_s
     if ((kind & 0xff) == 'A' && PyList_Check(o))
         return arg_array_list(o, fname, nth_name(names, i), kind, out);
     if (!PyList_Check(o)) {
-        PyObject *tn = PyObject_GetAttrString((PyObject *)Py_TYPE(o), "__name__");
-        if (tn == NULL)
-            return -1;
-        PyErr_Format(PyExc_TypeError, "%s() argument '%s' must be list, not %U", fname, nth_name(names, i), tn);
-        Py_DECREF(tn);
-        return -1;
+        return wrong_array(o, fname, names, i, "list", NULL, NULL);
     }
     Py_ssize_t n = PyList_Size(o);
     long long h = pycc_list_new(1, n);
@@ -1491,12 +1486,7 @@ HIDDEN PyObject *pycc_str_box(long long s) {
  * outlives the call). 0, or -1 with TypeError set. */
 HIDDEN int pycc_arg_str(PyObject *o, const char *fname, const char *names, Py_ssize_t i, long long *out) {
     if (!PyUnicode_Check(o)) {
-        PyObject *tn = PyObject_GetAttrString((PyObject *)Py_TYPE(o), "__name__");
-        if (tn == NULL)
-            return -1;
-        PyErr_Format(PyExc_TypeError, "%s() argument '%s' must be str, not %U", fname, nth_name(names, i), tn);
-        Py_DECREF(tn);
-        return -1;
+        return wrong_array(o, fname, names, i, "str", NULL, NULL);
     }
     *out = (long long)(Py_ssize_t)o;
     return 0;
@@ -1509,12 +1499,7 @@ HIDDEN int pycc_arg_str(PyObject *o, const char *fname, const char *names, Py_ss
 HIDDEN int pycc_arg_set(PyObject *o, const char *fname, const char *names, Py_ssize_t i, long long kind,
                         long long *out) {
     if (!PySet_Check(o)) {
-        PyObject *tn = PyObject_GetAttrString((PyObject *)Py_TYPE(o), "__name__");
-        if (tn == NULL)
-            return -1;
-        PyErr_Format(PyExc_TypeError, "%s() argument '%s' must be set, not %U", fname, nth_name(names, i), tn);
-        Py_DECREF(tn);
-        return -1;
+        return wrong_array(o, fname, names, i, "set", NULL, NULL);
     }
     PyObject *it = PyObject_GetIter(o);
     if (it == NULL)

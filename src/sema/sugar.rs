@@ -475,10 +475,16 @@ fn expand_enumerate(f: &ast::StmtFor, c: &ast::ExprCall, temps: &mut usize) -> O
 /// `for x, y in zip(a, b)`: an index over the shortest sequence, each one
 /// indexed; a computed sequence is bound to a temporary first.
 fn expand_zip(f: &ast::StmtFor, c: &ast::ExprCall, temps: &mut usize) -> Option<Vec<Stmt>> {
-    let Expr::Tuple(t) = f.target.as_ref() else { return None };
-    if t.elts.len() != c.args.len() {
-        return None;
-    }
+    // `for p in zip(a, b)`: p is the tuple of the items, as CPython's zip.
+    let whole = match f.target.as_ref() {
+        Expr::Tuple(t) if t.elts.len() == c.args.len() => None,
+        Expr::Name(_) => Some((*f.target).clone()),
+        _ => return None,
+    };
+    let targets: Vec<Expr> = match (f.target.as_ref(), &whole) {
+        (Expr::Tuple(t), None) => t.elts.clone(),
+        _ => c.args.iter().map(|a| name(&temp(temps, "zipitem"), a.range())).collect(),
+    };
     let mut out = Vec::new();
     let mut seqs = Vec::new();
     for a in &c.args {
@@ -493,8 +499,7 @@ fn expand_zip(f: &ast::StmtFor, c: &ast::ExprCall, temps: &mut usize) -> Option<
     let k = temp(temps, "zipk");
     let lens: Vec<Expr> = seqs.iter().map(|s| call("len", vec![s.clone()], s.range())).collect();
     let stop = if lens.len() == 1 { lens[0].clone() } else { call("min", lens, c.range) };
-    let mut body: Vec<Stmt> = t
-        .elts
+    let mut body: Vec<Stmt> = targets
         .iter()
         .zip(&seqs)
         .map(|(x, s)| {
@@ -507,6 +512,11 @@ fn expand_zip(f: &ast::StmtFor, c: &ast::ExprCall, temps: &mut usize) -> Option<
             assign(x.clone(), item, x.range())
         })
         .collect();
+    if let Some(p) = whole {
+        let here = p.range();
+        let items = Expr::Tuple(ast::ExprTuple { range: here, elts: targets, ctx: ast::ExprContext::Load });
+        body.push(assign(p, items, here));
+    }
     body.extend(f.body.iter().cloned());
     out.push(loop_like(f, name(&k, f.target.range()), call("range", vec![stop], c.range), body));
     Some(out)

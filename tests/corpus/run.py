@@ -389,8 +389,10 @@ def compare(program, build_dir):
     if unknown:
         return {"status": "noref", "detail": "cases name exports the file does not declare: " + ", ".join(unknown)}
     if failures:
+        # PYCC_CORPUS_ALL=1 lists every differing check, not just the first.
+        shown = failures if os.environ.get("PYCC_CORPUS_ALL") else failures[:1]
         return {"status": "mismatch", "detail": f"{len(failures)} of {passed + len(failures)} checks differ; "
-                + failures[0]}
+                + "\n".join(shown)}
     if deviations:
         return {"status": "deviation", "detail": f"{passed} checks equal, {len(deviations)} differ by a documented "
                 f"deviation; {deviations[0]}"}

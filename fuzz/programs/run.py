@@ -12,6 +12,8 @@ promotion, shifts, masks, in-place operators, views) language (helpers,
 tuples, lists, while, recursion) or mixed (all of these combined in one
 function, as an outside author reading the README would: see mixed.py; its
 exceptions compare by type and message, its array arguments after the call)
+or npapi (random nested calls of the numpy functions the README lists,
+declared or inferred result types: see npapi.py)
 or collections (dicts, sets, lists, tuples, strs and None in numba.pycc
 modules with container signatures: see collections_kind.py, which is not
 named collections.py so as not to shadow the stdlib's module; exceptions by
@@ -44,6 +46,8 @@ def same(a, b):
         return struct.pack('d', a) == struct.pack('d', b) or (math.isnan(a) and math.isnan(b))
     # a numpy scalar the reference put into a list compares as its value (numba's lists hold plain numbers)
     a, b = [x.item() if type(x).__module__ == 'numpy' and getattr(x, 'shape', None) == () else x for x in (a, b)]
+    if isinstance(a, float) and isinstance(b, float):
+        return struct.pack('d', a) == struct.pack('d', b) or (math.isnan(a) and math.isnan(b))
     if isinstance(a, (tuple, list)) and type(a) is type(b):
         return len(a) == len(b) and all(same(x, y) for x, y in zip(a, b))
     if isinstance(a, dict) and isinstance(b, dict):
@@ -118,7 +122,7 @@ def typed_inputs(kind, args, rr):
         if nd == 0:
             out.append(float(g.choice([0.0, 1.5, -2.0])) if dt == 'f8' else int(g.choice([0, 1, 3, -2, 7])))
             continue
-        shape = [(n,), (n, n), (n, m, 3)][nd - 1] if kind != 'ndarrays' else [(n,), (n, m), (n, m, 2)][nd - 1]
+        shape = [(n,), (n, n), (n, m, 3)][nd - 1] if kind not in ('ndarrays', 'npapi') else [(n,), (n, m), (n, m, 2)][nd - 1]
         if dt in ('i8', 'i4'):
             out.append(g.integers(-6, 7, shape).astype(np.int64 if dt == 'i8' else np.int32))
             continue
@@ -188,7 +192,7 @@ def main():
     out = sys.argv[5] if len(sys.argv) > 5 else f'/tmp/pycc-fuzz-{kind}'
     # collections' generator is collections_kind.py: a file collections.py here would shadow the stdlib's
     gen = importlib.import_module('collections_kind' if kind == 'collections' else kind)
-    if kind in ('arrays', 'matrices', 'ndarrays', 'mixed'):
+    if kind in ('arrays', 'matrices', 'ndarrays', 'mixed', 'npapi'):
         import numpy as np
 
         import warnings

@@ -208,6 +208,8 @@ impl Ufn {
                 cast(math::typed_call(f, vec![cast(l, Scalar::F64), cast(r, Scalar::F64)], span.clone()), ty)
             }
             Ufn::Absolute | Ufn::Fabs if ty.is_float() => e(ty, TExprKind::Abs(b(l))),
+            // numpy's absolute of bools is its '?->?' loop: the bool itself.
+            Ufn::Absolute if ty == Scalar::Bool => l,
             // numpy's absolute of ints wraps at MIN: x < 0 ? 0 - x : x.
             Ufn::Absolute | Ufn::Fabs => pick(cmp(CmpOp::Lt, &l, &konst(ty, ConstValue::Int(0))), np_neg(l.clone()), l),
             Ufn::Negative => np_neg(l),
@@ -242,7 +244,7 @@ fn refusal(u: Ufn, ty: Scalar) -> Option<Diagnostic> {
             "numpy.copysign() of {} operands is not supported yet (numpy's result is float16)",
             ty
         ))),
-        Ufn::Absolute if matches!(ty, Scalar::Int { .. }) => None,
+        Ufn::Absolute if matches!(ty, Scalar::Int { .. } | Scalar::Bool) => None,
         Ufn::Negative | Ufn::Square if matches!(ty, Scalar::Int { .. }) => None,
         Ufn::Math("floor" | "ceil" | "trunc") => None,
         u if u.array_only() && !ty.is_float() => Some(

@@ -275,8 +275,46 @@ impl Typer<'_> {
                 Expr::Call(_) if made => self.hoist_operand(x),
                 _ => self.hoist(x),
             }
+            if numpy_callee {
+                match x {
+                    // `np.vstack((a, np.histogram(b)[0]))`: the display's items.
+                    Expr::Tuple(t) => t.elts.iter_mut().for_each(|y| self.hoist_tuple_item(y)),
+                    Expr::List(l) => l.elts.iter_mut().for_each(|y| self.hoist_tuple_item(y)),
+                    _ => self.hoist_tuple_item(x),
+                }
+            }
         }
         c.keywords.iter_mut().for_each(|k| self.hoist(&mut k.value));
+    }
+
+    /// An item of a tuple a call makes (`np.histogram(a)[0]`,
+    /// `np.unique(v, return_counts=True)[1]`, `np.linalg.eigh(m)[0]`) as a
+    /// numpy function's argument: bound to a name, as an array argument
+    /// must be. Anything that does not type as an array is left alone.
+    fn hoist_tuple_item(&mut self, e: &mut Expr) {
+        let Expr::Subscript(s) = &*e else { return };
+        let temp = |id: &str, t: &str| id.strip_prefix(t).is_some_and(|r| r.is_empty() || r.starts_with(" #"));
+        let of_call = match s.value.as_ref() {
+            Expr::Call(_) => true,
+            Expr::Name(n) => self.hoisted_texts.iter().any(|t| temp(n.id.as_str(), t)),
+            _ => false,
+        };
+        if !of_call || self.expr_ndim(e).is_some() || !matches!(s.slice.as_ref(), Expr::Constant(_)) {
+            return;
+        }
+        let at = self.checkpoint();
+        match self.value(e) {
+            Some(v @ Val::Array(_)) => {
+                if let Some(name) = self.bind_temp(e, v, at) {
+                    *e = Expr::Name(ast::ExprName {
+                        range: e.range(),
+                        id: ast::Identifier::new(name),
+                        ctx: ast::ExprContext::Load,
+                    });
+                }
+            }
+            _ => self.rollback(at),
+        }
     }
 
     /// numpy.fft's transforms whose result is complex whatever the input.

@@ -1,0 +1,49 @@
+# differential-python: numpy
+# An item of a tuple a numpy call makes, as another numpy function's
+# argument or display item (`np.var(np.histogram(a)[0])`), and np.abs of a
+# bool array (numpy's '?->?' loop).
+import numpy as np
+from numba.pycc import CC
+
+cc = CC('tia')
+
+
+@cc.export('counts_var', 'f8(f8[:])')
+def counts_var(a):
+    return np.var(np.histogram(a, bins=4)[0])
+
+
+@cc.export('edges_diag', 'f8[:, :](f8[:])')
+def edges_diag(a):
+    return np.diag(np.histogram(a, bins=3, range=(-2.0, 2.0))[1])
+
+
+@cc.export('stacked', 'i8[:, :](i8[:], f8[:])')
+def stacked(j, a):
+    return np.vstack((j[1:5], np.histogram(a, bins=4)[0]))
+
+
+@cc.export('count_spread', 'f8(f8[:])')
+def count_spread(a):
+    return np.std(np.unique(a, return_counts=True)[1]) + np.max(np.unique(a, return_index=True)[1])
+
+
+@cc.export('eig_sum', 'f8(f8[:])')
+def eig_sum(a):
+    return np.sum(np.abs(np.linalg.eigh(np.outer(a, a) + np.eye(a.size))[0]))
+
+
+@cc.export('bool_abs', 'b1[:, :](b1[:, :])')
+def bool_abs(m):
+    return np.abs(m)
+
+
+A = np.array([0.5, -1.5, 1.0, 1.0, 0.25, 3.0, -0.75, 1.0])
+CASES = {
+    'counts_var': [(A,), (np.zeros(0),), (np.array([np.nan, 1.0]),)],
+    'edges_diag': [(A,)],
+    'stacked': [(np.arange(6), A), (np.arange(3), A)],
+    'count_spread': [(A,), (np.zeros(0),)],
+    'eig_sum': [(A[:3],), (np.zeros(0),)],
+    'bool_abs': [(np.array([[True, False], [False, False]]),), (np.zeros((0, 3), dtype=bool),)],
+}

@@ -562,7 +562,10 @@ impl Typer<'_> {
         if f.attr.as_str() != "copy" || c.args.len() != 1 || !c.keywords.is_empty() || !self.numpy_module_of(&f.value) {
             return;
         }
-        if self.expr_ndim(&c.args[0]).is_none_or(|n| n < 1) {
+        // A numpy call's array (`np.copy(np.argsort(a, kind="stable"))`) is
+        // hoisted as the argument afterwards.
+        let made = matches!(&c.args[0], Expr::Call(inner) if self.numpy_call_makes_array(inner));
+        if !made && self.expr_ndim(&c.args[0]).is_none_or(|n| n < 1) {
             return;
         }
         let Expr::Attribute(f) = c.func.as_mut() else { return };

@@ -1,7 +1,7 @@
 # differential-python: numpy
 # An item of a tuple a numpy call makes, as another numpy function's
 # argument or display item (`np.var(np.histogram(a)[0])`), and np.abs of a
-# bool array (numpy's '?->?' loop).
+# bool array (numpy's '?->?' loop), np.copy of a numpy call's array.
 import numpy as np
 from numba.pycc import CC
 
@@ -38,6 +38,13 @@ def bool_abs(m):
     return np.abs(m)
 
 
+@cc.export('copy_of_call', 'i8[:](b1[:])')
+def copy_of_call(m):
+    r = np.copy(np.argsort(m, kind="stable"))
+    r[0] = -1
+    return r
+
+
 A = np.array([0.5, -1.5, 1.0, 1.0, 0.25, 3.0, -0.75, 1.0])
 CASES = {
     'counts_var': [(A,), (np.zeros(0),), (np.array([np.nan, 1.0]),)],
@@ -45,5 +52,6 @@ CASES = {
     'stacked': [(np.arange(6), A), (np.arange(3), A)],
     'count_spread': [(A,), (np.zeros(0),)],
     'eig_sum': [(A[:3],), (np.zeros(0),)],
+    'copy_of_call': [(np.array([True, False, True]),)],
     'bool_abs': [(np.array([[True, False], [False, False]]),), (np.zeros((0, 3), dtype=bool),)],
 }

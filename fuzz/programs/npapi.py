@@ -61,13 +61,37 @@ T2 = ['np.sort({2}, axis={ax})', 'np.argsort({2}, axis={ax}, kind="stable")', 'n
       'np.full_like({2}, 2.5)', 'np.tile({2}, (1, 2))', 'np.repeat({2}, 2, axis={ax})', 'np.roll({2}, 1, axis={ax})',
       'np.diff({2}, axis={ax})', 'np.linalg.inv(np.eye(3) + np.abs({2})[:3, :3])', 'np.einsum("ij->ji", {2})',
       'np.einsum("ij,jk->ik", {2}, {2}.T)', 'np.minimum({2}, {2})', 'np.mod({2}, 4)', 'np.square({2})', 'np.sign({2})']
+# Methods and the less common keywords and functions.
+T1 += ['{1}.cumsum()', '{2}.sum(axis={ax})', '{2}.max(axis=0)', '{2}.argmax(axis={ax})', '{1}.clip(0, 2)', '{f}.round(1)',
+       '{2}.std(axis={ax}, ddof=1)', '{2}.ravel()', '{1}.repeat(2)', '{1}.take({i} % 2)', '{2}.mean(axis={ax})',
+       'np.digitize({f}, np.linspace(-1.0, 1.0, 5), right=True)', 'np.bincount({i}, weights={f})', 'np.interp({f}, {s}, {f}, left=0.0, right=1.0)',
+       'np.histogram({f}, bins=4, density=True)[0]', 'np.unique({1}, return_inverse=True)[1]', 'np.unique({1}, return_counts=True)[1]',
+       'np.isin({1}, {1}, invert=True)', 'np.linspace({x}, 2.0, 4, endpoint=False)', 'np.logspace(0.0, 1.0, 3)',
+       'np.arange(0.0, 1.0, 0.25)', 'np.zeros({n} + 2, dtype=np.int32)', 'np.ones(3, dtype=np.uint8)', 'np.sum({2}, axis={ax}, dtype=np.float32)',
+       'np.cumsum({1}, dtype=np.int64)', 'np.median({f})', 'np.nanargmax({f})', 'np.nanmin({2}, axis={ax})', 'np.argpartition({f}, 0)',
+       'np.convolve({f}, {f}, mode="same")', 'np.correlate({f}, {f})', 'np.trapezoid({f})', 'np.polyfit({s}, {f}, 1)',
+       'np.linalg.solve(np.eye(3) + np.abs({2})[:3, :3], {f}[:3])', 'np.linalg.eigvalsh(np.eye(3) + np.abs({2})[:3, :3])',
+       'np.linalg.svd({2})[1]', 'np.linalg.lstsq({2}, {2}[:, 0])[0]', 'np.squeeze({2}[:, :1], axis=1)', 'np.flip({2}, axis={ax})[0]',
+       'np.take({2}, 0, axis={ax})', 'np.array_split({1}, 2)[0]', 'np.tril_indices({n} + 2)[1]', 'np.unravel_index({i}, (3, 4))[0]',
+       'np.vander({f}[:3], 3)[0]', 'np.sort({f}, kind="mergesort")', 'np.nonzero({2})[1]', 'np.where({2} > 0)[0]']
+T2 += ['{2}.T', '{2}.copy()', '{2}.reshape(-1, 1)', '{1}.reshape(1, -1)', '{2}.clip(-1, 1)', '{2}.astype(np.float32)',
+       '{2}.cumsum(axis={ax})', '{2}.swapaxes(0, 1)', '{2}.transpose(1, 0)', 'np.meshgrid({f}, {f})[0]', 'np.linalg.qr(np.eye(3) + {2}[:3, :3])[0]',
+       'np.linalg.cholesky(np.eye(3) * 4.0 + np.abs({2})[:3, :3] * 0.1)', 'np.linalg.pinv({2})', 'np.linalg.matrix_power(np.eye(3) + {2}[:3, :3], 2)',
+       'np.tensordot({2}, {2}, axes=1)', 'np.einsum("ij,ij->ij", {2}, {2})', 'np.sort({2}, axis=None).reshape(1, -1)', 'np.argsort({2}, axis=0, kind="stable")',
+       'np.percentile({2}, 50, axis={ax}, keepdims=True)', 'np.median({2}, axis={ax}, keepdims=True)', 'np.triu({2}, -1)',
+       'np.diff({2}, n=1, axis={ax})', 'np.insert({1}, 1, 0).reshape(1, -1)', 'np.delete({2}, 0, axis={ax})', 'np.pad({2}, 1)']
 TS = ['np.sum({1})', 'np.max({1})', 'np.min({1})', 'np.argmax({1})', 'np.argmin({1})', 'np.mean({1})', 'np.std({1})',
       'np.var({1})', 'np.median({1})', 'np.percentile({f}, 75)', 'np.quantile({f}, 0.25)', 'np.prod({i} % 3)',
       'np.count_nonzero({1})', 'np.any({1})', 'np.all({1})', 'np.nanmax({f})', 'np.nanmean({f})', 'np.nansum({f})',
       'np.ptp({1})', 'np.dot({f}, {f})', 'np.linalg.norm({f})', 'np.linalg.norm({2})', 'np.linalg.det(np.eye(3) + {2}[:3, :3])',
       'np.trace({2})', 'np.allclose({f}, {f})', 'np.array_equal({1}, {1})', 'np.sum({2})', 'np.mean({3})', 'np.max({3})',
       'np.searchsorted({s}, {x})', 'np.interp({x}, {s}, {f})', 'np.isclose({x}, 1.5)', 'np.average({f})', 'np.nanstd({f})',
-      'len(np.unique({1}))', 'np.argmax({2})', 'np.count_nonzero({3})', 'float(np.sum(np.abs({2})))', 'np.einsum("i,i->", {f}, {f})']
+      'len(np.unique({1}))', 'np.argmax({2})', 'np.count_nonzero({3})', 'float(np.sum(np.abs({2})))', 'np.einsum("i,i->", {f}, {f})',
+      '{1}.sum()', '{1}.max()', '{2}.mean()', '{f}.std(ddof=1)', '{1}.any()', '{2}.all()', '{1}.argmin()', '{2}.prod()', '{f}.var()',
+      'np.linalg.norm({f}, ord=1)', 'np.linalg.norm({2}, ord="fro")', 'np.linalg.cond(np.eye(3) + {2}[:3, :3])', 'np.linalg.matrix_rank({2})',
+      'np.linalg.slogdet(np.eye(3) + {2}[:3, :3])[1]', 'np.sum({1}, dtype=np.int64)', 'np.mean({2}, dtype=np.float32)', 'np.nanmedian({f})',
+      'np.percentile({f}, [25, 75])[1]', 'np.max({2}, initial=-10)', 'np.prod({f}[:4])', 'np.median({2})', 'np.argmax({f} > 0)',
+      'np.isnan({f}).sum()', 'np.size({2})', 'np.ndim({2})', 'np.shape({2})[0]', '{2}.shape[1]', '{2}.size', 'np.trapezoid({f}, dx=0.5)']
 
 
 def ok(expr, env):

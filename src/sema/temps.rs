@@ -254,12 +254,14 @@ impl Typer<'_> {
         self.ufunc_method(c);
         self.dot_method(c);
         self.copy_function(c);
+        self.flat_sort(c);
         // A method's receiver (`clip(x).sum()`) runs before the arguments.
         if let Expr::Attribute(a) = c.func.as_mut() {
             self.hoist_receiver(&mut a.value, false);
         }
         // A numpy function's array argument made by a call (`np.sum(np.argsort(a))`).
-        let numpy_callee = matches!(c.func.as_ref(), Expr::Attribute(f) if self.numpy_module_of(&f.value));
+        let numpy_callee = matches!(c.func.as_ref(), Expr::Attribute(f) if self.numpy_module_of(&f.value))
+            || self.numpy_submodule_function(&c.func);
         // A submodule's function too (`np.abs(np.fft.rfft(x))`, whose
         // complex result only its typing tells).
         let made: Vec<bool> = c
@@ -570,6 +572,36 @@ impl Typer<'_> {
         }
         let Expr::Attribute(f) = c.func.as_mut() else { return };
         f.attr = ast::Identifier::new("array");
+        self.rewrites += 1;
+    }
+
+    /// `np.sort(a, axis=None)` / `np.argsort(a, axis=None)`: numpy sorts the
+    /// flattened array, so it is `np.sort(np.ravel(a))` (a copy either way).
+    fn flat_sort(&mut self, c: &mut ast::ExprCall) {
+        let Expr::Attribute(f) = c.func.as_ref() else { return };
+        if !matches!(f.attr.as_str(), "sort" | "argsort") || !self.numpy_module_of(&f.value) || c.args.len() != 1 {
+            return;
+        }
+        let none = |k: &ast::Keyword| {
+            k.arg.as_ref().is_some_and(|a| a.as_str() == "axis")
+                && matches!(&k.value, Expr::Constant(v) if matches!(v.value, ast::Constant::None))
+        };
+        let Some(at) = c.keywords.iter().position(none) else { return };
+        c.keywords.remove(at);
+        let r = c.args[0].range();
+        let ravel = Expr::Attribute(ast::ExprAttribute {
+            range: r,
+            value: f.value.clone(),
+            attr: ast::Identifier::new("ravel"),
+            ctx: ast::ExprContext::Load,
+        });
+        let arg = c.args.remove(0);
+        c.args.push(Expr::Call(ast::ExprCall {
+            range: r,
+            func: Box::new(ravel),
+            args: vec![arg],
+            keywords: Vec::new(),
+        }));
         self.rewrites += 1;
     }
 

@@ -1,7 +1,8 @@
 # differential-python: numpy
 # An item of a tuple a numpy call makes, as another numpy function's
 # argument or display item (`np.var(np.histogram(a)[0])`), and np.abs of a
-# bool array (numpy's '?->?' loop), np.copy of a numpy call's array.
+# bool array (numpy's '?->?' loop), np.copy of a numpy call's array, a
+# numpy.linalg function of a call's array, np.sort/np.argsort(axis=None).
 import numpy as np
 from numba.pycc import CC
 
@@ -45,6 +46,16 @@ def copy_of_call(m):
     return r
 
 
+@cc.export('norm_of_call', 'f8(f8[:, :])')
+def norm_of_call(m):
+    return np.linalg.norm(np.argsort(m, axis=0, kind="stable")) + np.linalg.det(np.argsort(m)[:2, :2] + np.eye(2))
+
+
+@cc.export('flat_sorts', 'Tuple((f8[:], i8[:]))(f8[:, :])')
+def flat_sorts(m):
+    return np.sort(m, axis=None), np.argsort(m.T, axis=None, kind="stable")
+
+
 A = np.array([0.5, -1.5, 1.0, 1.0, 0.25, 3.0, -0.75, 1.0])
 CASES = {
     'counts_var': [(A,), (np.zeros(0),), (np.array([np.nan, 1.0]),)],
@@ -53,5 +64,7 @@ CASES = {
     'count_spread': [(A,), (np.zeros(0),)],
     'eig_sum': [(A[:3],), (np.zeros(0),)],
     'copy_of_call': [(np.array([True, False, True]),)],
+    'norm_of_call': [(np.array([[3.0, 1.0, 2.0], [0.5, 4.0, -1.0]]),)],
+    'flat_sorts': [(np.array([[3.0, 1.0, 2.0], [0.5, 4.0, -1.0]]),), (np.zeros((0, 2)),)],
     'bool_abs': [(np.array([[True, False], [False, False]]),), (np.zeros((0, 3), dtype=bool),)],
 }

@@ -3,7 +3,10 @@
 # a dtype passed to a helper (`linspace(a, b, n, dtype=np.float64)`, by
 # position, by keyword, left to its default, a builtin `float`/`int`,
 # passed on to another helper, one helper called with two dtypes), and
-# numpy's two-operand ufuncs of complex numbers (`np.power(z, x)`).
+# numpy's two-operand ufuncs of complex numbers (`np.power(z, x)`), and
+# exports declaring (or inferring) an array result that may return None
+# (`if ddof == 0: return a` / `elif ddof == 1: return b` after a raising
+# check, a bare `return`, `return None`): CPython's None.
 import numpy as np
 from pycc import CC
 
@@ -87,6 +90,41 @@ def contour(Ham, pts, slab):
     return P
 
 
+@cc.export('standard_scale', 'f8[:,:](f8[:,:], i8)')
+def standard_scale(data, ddof=0):
+    if ddof not in (0, 1):
+        raise ValueError('ddof must be either 0 or 1')
+    res = np.empty_like(data)
+    for i in range(data.shape[1]):
+        res[:, i] = (data[:, i] - np.mean(data[:, i])) / np.std(data[:, i])
+    if ddof == 0:
+        return res
+    elif ddof == 1:
+        m = data.shape[0]
+        return res * np.sqrt((m - 1) / m)
+
+
+@cc.export('pick', 'i4[::1](i4[:], i8)')
+def pick(a, k):
+    if k == 0:
+        return a[::2].copy()
+    elif k == 1:
+        return None
+    elif k == 2:
+        return
+    for i in range(a.shape[0]):
+        if a[i] == k:
+            return np.full(i + 1, k, dtype=np.int32)
+
+
+@cc.export('inferred', '(f8[:], f8)')
+def inferred(x, t):
+    if t > 0:
+        return x * t
+    if t < 0:
+        return -x
+
+
 H = np.arange(18.0).reshape(2, 3, 3) + 1j * np.arange(18.0)[::-1].reshape(2, 3, 3)
 
 CASES = {
@@ -96,5 +134,11 @@ CASES = {
     "passed_on": [(4,), (2,)],
     "cpower": [(1 + 2j, 0.5), (-1.5 + 0.25j, 3.0), (0j, -1.0), (2 - 1j, 0.0), (1j, 2.0)],
     "cufuncs": [(1 + 2j, 3 - 1j, 0.5), (-0.5j, 2 + 0j, -2.0), (0j, 1j, 0.0)],
+    "standard_scale": [(np.arange(12.0).reshape(4, 3) ** 2, 0), (np.arange(12.0).reshape(4, 3) ** 2, 1),
+                       (np.ones((2, 2)), 2)],
+    "pick": [(np.arange(7, dtype=np.int32), 0), (np.arange(7, dtype=np.int32), 1),
+             (np.arange(7, dtype=np.int32), 2), (np.arange(7, dtype=np.int32), 5),
+             (np.arange(7, dtype=np.int32), 9), (np.arange(7, dtype=np.int32)[::-1], 3)],
+    "inferred": [(np.array([1.0, -2.0]), 2.0), (np.array([1.0, -2.0]), -1.0), (np.array([1.0]), 0.0)],
     "contour": [(H, np.array([0.5 + 0.5j, 1.5 - 0.2j]), 1), (H[:1], np.array([2j]), 0)],
 }

@@ -879,7 +879,8 @@ impl Typer<'_> {
         body: &mut Vec<TStmt>,
     ) -> Option<Ty> {
         let a = match declared {
-            Return::Declared(Ty::Array(a)) => *a,
+            // Some path returns the array (numba rejects a function that never does).
+            Return::Declared(Ty::Array(a)) if !valued.is_empty() => *a,
             // Inferred: the arrays' joined type (numba's Optional(array)).
             Return::Infer if !valued.is_empty() => {
                 let mut acc = valued[0].0.clone();

@@ -31,3 +31,9 @@ def caller(data, k):
     # an array-or-None result reaches only Python callers
     r = scale(data, k)
     return r.sum()
+
+
+@cc.export('never', 'f8[:](f8[:])')
+def never(a):
+    # no path returns the declared array
+    a[0] = 1.0

@@ -7,21 +7,15 @@
 # exports declaring (or inferring) an array result that may return None
 # (`if ddof == 0: return a` / `elif ddof == 1: return b` after a raising
 # check, a bare `return`, `return None`): CPython's None.
+import numba as nb
 import numpy as np
+from numba import njit
 from pycc import CC
-
-
-def njit(*args, **kwargs):
-    # numba's decorator, as a no-op under CPython (pycc reads it statically).
-    if len(args) == 1 and callable(args[0]):
-        return args[0]
-    return lambda f: f
-
 
 cc = CC('njit13_forms')
 
 
-@njit(fastmath=True)
+@nb.jit(nopython=True, parallel=False, fastmath=True)
 def linspace(start, stop, num, dtype):
     X = np.empty((num, ), dtype=dtype)
     dist = (stop - start) / (num - 1)

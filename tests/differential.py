@@ -66,6 +66,15 @@ except ImportError:
     numba_shim.pycc = shim
     sys.modules["numba"] = numba_shim
 
+    # numba's decorators leave the function to CPython: `@njit`,
+    # `@njit(cache=True)`, `@nb.jit(nopython=True, fastmath=True)`, `jit(sig)(f)`.
+    def _decorator(*args, **kwargs):
+        if len(args) == 1 and not kwargs and callable(args[0]) and not isinstance(args[0], str):
+            return args[0]
+        return lambda f: f
+
+    numba_shim.njit = numba_shim.jit = _decorator
+
     # numba.typed.Dict is a dict to CPython (what pycc compiles it as);
     # numba.types' names are placeholders for Dict.empty's arguments.
     class _TypedDict(dict):

@@ -246,6 +246,7 @@ pub static WRAPPER_RUNTIME: &[RuntimeFn] = &[
     rt(RECURSION_ENTER_FN, &[P], &[]),
     rt(RECURSION_RAISE_FN, &[], &[]),
     rt("pycc_box_array", &[P, I64, I64], &[P]),
+    rt("pycc_box_optional_array", &[I64, P, I64, I64], &[P]),
     rt("pycc_arg_list", &[P, P, P, I64, I64, P], &[I32]),
     rt("pycc_arg_str", &[P, P, P, I64, P], &[I32]),
     rt("pycc_arg_set", &[P, P, P, I64, I64, P], &[I32]),

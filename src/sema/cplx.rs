@@ -130,6 +130,9 @@ impl<'a> Typer<'a> {
                         && !self.globals.functions.contains_key("complex")
                 }
                 // np.conj(z), np.exp(z), ... of a complex number.
+                Expr::Attribute(a) if self.numpy_module_of(&a.value) && cx_binary_ufunc(a.attr.as_str()).is_some() => {
+                    self.cx_binary_operands(c)
+                }
                 Expr::Attribute(a) if self.numpy_module_of(&a.value) => {
                     (matches!(a.attr.as_str(), "conj" | "conjugate")
                         || super::cxarrays::cx_ufunc(a.attr.as_str()).is_some())
@@ -292,6 +295,9 @@ impl<'a> Typer<'a> {
                     return self.cmath_call(&name, &c.args, span);
                 }
                 if let Expr::Attribute(a) = c.func.as_ref() {
+                    if let Some(k) = cx_binary_ufunc(a.attr.as_str()).filter(|_| self.numpy_module_of(&a.value)) {
+                        return self.cx_scalar_binary_call(k, &c.args, span);
+                    }
                     if let Some(k) =
                         super::cxarrays::cx_ufunc(a.attr.as_str()).filter(|_| self.numpy_module_of(&a.value))
                     {
@@ -329,6 +335,31 @@ impl<'a> Typer<'a> {
         let p = Scalar::F64;
         let arg = NpArg::Complex(cast(re, p), cast(im, p));
         Some(self.complex_np_value(NpFunc::Op(k), vec![arg], p, span))
+    }
+
+    /// Two numbers, one of them complex, as a two-operand ufunc's positional
+    /// arguments (`np.power(z, x)`; of an array it is an array operation).
+    fn cx_binary_operands(&self, c: &ast::ExprCall) -> bool {
+        c.args.len() == 2
+            && c.keywords.is_empty()
+            && !c.args.iter().any(|a| self.is_array_like(a))
+            && c.args.iter().any(|a| self.is_complex(a))
+    }
+
+    /// `np.power(z, x)`, `np.add(z, w)`, ... of complex numbers: numpy's
+    /// ufunc called through the runtime on the Python complex numbers (a
+    /// real operand as complex, the same complex128 loop numpy picks).
+    fn cx_scalar_binary_call(&mut self, k: usize, args: &[Expr], span: Range<usize>) -> Option<Parts> {
+        let mut passed = Vec::new();
+        for a in args {
+            let (re, im) = self.cexpr(a)?;
+            if re.ty == F32 && self.is_complex(a) {
+                self.unsupported(span, "numpy's ufuncs of a complex64 number are")?;
+                return None;
+            }
+            passed.push(NpArg::Complex(cast(re, Scalar::F64), cast(im, Scalar::F64)));
+        }
+        Some(self.complex_np_value(NpFunc::Op(k), passed, Scalar::F64, span))
     }
 
     /// A complex-valued cmath function (math_table::CMATH_FUNCTIONS): a
@@ -707,5 +738,17 @@ impl<'a> Typer<'a> {
             }
             _ => Claim::NotMine,
         }
+    }
+}
+
+/// The `OPS` index of numpy's two-operand ufunc `name` of complex numbers.
+fn cx_binary_ufunc(name: &str) -> Option<usize> {
+    let name = if name == "divide" { "true_divide" } else { name };
+    let ops = &crate::tir::array::OPS;
+    match name {
+        "add" | "subtract" | "multiply" | "true_divide" | "power" => {
+            ops.iter().position(|op| op.strip_prefix("ufunc.") == Some(name))
+        }
+        _ => None,
     }
 }

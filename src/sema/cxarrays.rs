@@ -84,6 +84,8 @@ const CX_UFUNC0: usize = 9;
 /// Where the bool-valued tests of complex arrays (`np.isnan`, `np.isinf`,
 /// `np.isfinite`) start in `OPS`, after the complex-valued ones.
 const CX_TEST0: usize = 30;
+/// Where they end (numpy.power of complex numbers follows).
+const CX_TEST_END: usize = 33;
 
 /// The `OPS` index of numpy's complex-valued one-operand ufunc `name`
 /// (`np.exp`, `np.sqrt`, ...: `ufunc.<name>` from `OPS[CX_UFUNC0]` on), for
@@ -95,7 +97,7 @@ pub(super) fn cx_ufunc(name: &str) -> Option<usize> {
 
 /// The `OPS` index of the bool-valued test `name` of complex arrays.
 fn cx_test(name: &str) -> Option<usize> {
-    let ops = &crate::tir::array::OPS[CX_TEST0..];
+    let ops = &crate::tir::array::OPS[CX_TEST0..CX_TEST_END];
     ops.iter().position(|op| op.strip_prefix("ufunc.") == Some(name)).map(|k| CX_TEST0 + k)
 }
 

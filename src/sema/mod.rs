@@ -712,6 +712,8 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
         // declared optional(T), may return None beside numbers.
         cx.optional_return_ok = matches!(export.signature.ret, Return::Infer | Return::Declared(Ty::Optional(_)));
         cx.tolist_ok = exported && matches!(export.signature.ret, Return::Infer);
+        cx.optional_array_ok =
+            exported && matches!(export.signature.ret, Return::Infer | Return::Declared(Ty::Array(_)));
         optional::tuple_none_slots(&body_stmts, &mut cx.none_slots);
         cx.not_none.extend(plain.iter().cloned());
         cx.numpy_errors = errmodel::numpy_error_model(f);
@@ -1320,6 +1322,9 @@ struct Typer<'a> {
     /// Optional: a helper, or an export whose return is inferred or
     /// declared optional(T)), and where it returns an optional variable.
     optional_return_ok: bool,
+    /// An export declaring an array result, which may return None beside
+    /// it (CPython's None; numba's Optional cast): optional.rs.
+    optional_array_ok: bool,
     /// The file's functions that may return None beside a value: a name
     /// assigned one's call may hold None.
     none_calls: &'a HashSet<String>,
@@ -1414,6 +1419,7 @@ impl<'a> Typer<'a> {
             not_none: Default::default(),
             loop_entry: Vec::new(),
             optional_return_ok: false,
+            optional_array_ok: false,
             none_calls: &specs.none_calls,
             returns_optional: None,
             tolist_ok: false,
@@ -2075,7 +2081,10 @@ impl<'a> Typer<'a> {
         let falls_off = !always_returns(&body);
         let valued: Vec<_> = self.returns.iter().filter_map(|(t, s)| t.clone().map(|t| (t, s.clone()))).collect();
         let bare: Vec<_> = self.returns.iter().filter(|(t, _)| t.is_none()).map(|(_, s)| s.clone()).collect();
-        let optional_ret = self.optional_ret(&export.signature.ret, &valued, !bare.is_empty(), falls_off, &mut body);
+        let optional_ret =
+            self.optional_ret(&export.signature.ret, &valued, !bare.is_empty(), falls_off, &mut body).or_else(|| {
+                self.optional_array_ret(&export.signature.ret, &valued, !bare.is_empty(), falls_off, &mut body)
+            });
         self.tolist_everywhere(&valued);
         if let (None, Some(span)) = (&optional_ret, &self.returns_optional) {
             self.errors.push(

@@ -651,6 +651,39 @@ fn optional_returns(stmts: &mut [TStmt], t: Scalar) {
     }
 }
 
+/// `optional_returns` for an array result of `words` words.
+fn optional_array_returns(stmts: &mut [TStmt], words: usize) {
+    for s in stmts {
+        match s {
+            TStmt::Return { values, span } => {
+                let flag =
+                    |b| TExpr { ty: Scalar::Bool, kind: TExprKind::Const(ConstValue::Bool(b)), span: span.clone() };
+                *values = if values.is_empty() {
+                    none_array(words, span)
+                } else {
+                    std::iter::once(flag(false)).chain(std::mem::take(values)).collect()
+                };
+            }
+            TStmt::If { then: a, orelse: b, .. }
+            | TStmt::Try { body: a, handler: b }
+            | TStmt::While { body: a, orelse: b, .. }
+            | TStmt::For { body: a, orelse: b, .. } => {
+                optional_array_returns(a, words);
+                optional_array_returns(b, words);
+            }
+            TStmt::Seq(a) => optional_array_returns(a, words),
+            _ => {}
+        }
+    }
+}
+
+/// The return values for None from an (is-None flag, array) result: the
+/// flag set and the array's words zero (never read).
+fn none_array(words: usize, span: &Range<usize>) -> Vec<TExpr> {
+    let flag = TExpr { ty: Scalar::Bool, kind: TExprKind::Const(ConstValue::Bool(true)), span: span.clone() };
+    std::iter::once(flag).chain((0..words).map(|_| zero(Scalar::I64, span.clone()))).collect()
+}
+
 /// A zero of `t`: the value slot beside a None flag (never read).
 pub(super) fn zero(t: Scalar, span: Range<usize>) -> TExpr {
     let c = match t {
@@ -763,6 +796,14 @@ impl Typer<'_> {
             // A str or None: typed as a str call from the next round on
             // (strings.rs), where an export may return it.
             Some(Ty::Str) if self.strs.insert(strings::str_call_mark(name)) => None,
+            Some(Ty::OptionalArray(a)) => {
+                self.errors.push(
+                    Diagnostic::error(format!("`{name}` returns an array ({}) or None; calling it from the file is not supported yet", Ty::Array(a)))
+                        .at(span, "this call")
+                        .note("only the exported function's caller in Python gets its None; return the array on every path from a function the file calls"),
+                );
+                None
+            }
             Some(other) => {
                 self.errors.push(
                     Diagnostic::error(format!("`{name}` returns {other} here, and None on other paths"))
@@ -822,6 +863,50 @@ impl Typer<'_> {
 }
 
 impl Typer<'_> {
+    /// An export declaring an array result whose body may return None (a
+    /// bare `return`, `return None`, its end: `if ddof == 0: return a` /
+    /// `elif ddof == 1: return b` after a check raising for other values):
+    /// CPython's None, so the result is (is-None flag, array), the array's
+    /// words zero beside a set flag; the wrapper boxes None or the array
+    /// (runtime_buffer.c's pycc_box_optional_array). numba compiles the
+    /// file and raises TypeError there instead.
+    pub(super) fn optional_array_ret(
+        &mut self,
+        declared: &Return,
+        valued: &[(Ty, Range<usize>)],
+        none_returns: bool,
+        falls_off: bool,
+        body: &mut Vec<TStmt>,
+    ) -> Option<Ty> {
+        let a = match declared {
+            // Some path returns the array (numba rejects a function that never does).
+            Return::Declared(Ty::Array(a)) if !valued.is_empty() => *a,
+            // Inferred: the arrays' joined type (numba's Optional(array)).
+            Return::Infer if !valued.is_empty() => {
+                let mut acc = valued[0].0.clone();
+                for (t, _) in &valued[1..] {
+                    acc = join_ty(&acc, t)?;
+                }
+                let Ty::Array(a) = acc else { return None };
+                a
+            }
+            _ => return None,
+        };
+        let fits = valued.iter().all(|(t, _)| can_convert_ty(t, &Ty::Array(a)));
+        // (`return a.tolist()` or None stays a diagnostic: the wrapper lists a plain array only.)
+        let plain = self.tolist_returns.is_empty();
+        if !self.optional_array_ok || !(none_returns || falls_off) || !fits || !plain || !self.errors.is_empty() {
+            return None;
+        }
+        let words = a.flat_len();
+        optional_array_returns(body, words);
+        if falls_off {
+            let end = body.last().map_or(0..0, |s| s.exprs().first().map_or(0..0, |e| e.span.clone()));
+            body.push(TStmt::Return { values: none_array(words, &end), span: end });
+        }
+        Some(Ty::Tuple(vec![Ty::Scalar(Scalar::Bool), Ty::Array(a)]))
+    }
+
     /// A function returning strs on some paths and None on others (a bare
     /// `return`, `return None`, falling off the end): None is the null
     /// address, which the export's wrapper boxes as None (runtime_buffer.c).
@@ -882,6 +967,7 @@ pub(super) fn callers_view(f: &TypedFunction) -> Option<Ty> {
     match &f.ret {
         Some(Ty::Tuple(xs)) if f.ret_optional => match xs.as_slice() {
             [_, Ty::Scalar(t)] => Some(Ty::Optional(*t)),
+            [_, Ty::Array(a)] => Some(Ty::OptionalArray(*a)),
             _ => f.ret.clone(),
         },
         r => r.clone(),

@@ -347,6 +347,8 @@ np_table! {
     // `np.array(lst, dtype=)` of a list whose items numpy converts with
     // checks (the runtime's `array(a.tolist(), dtype=)`: sema/listdtype.rs)
     ArrayItems => "items.array",
+    // OPS 33: numpy.power of complex numbers (sema/cplx.rs)
+    Op(33),
 }
 
 /// The items of numpy's tuple results `NpFunc::Item` names: the function,
@@ -386,7 +388,7 @@ pub const TUPLE_ITEMS: [&str; 27] = [
 
 /// The ufuncs `NpFunc::Op` calls, for complex arrays (`**` is Python's
 /// operator, so numpy's fast paths for `z ** 2`, `z ** -1`, `z ** 0.5`).
-pub const OPS: [&str; 33] = [
+pub const OPS: [&str; 34] = [
     "ufunc.add",
     "ufunc.subtract",
     "ufunc.multiply",
@@ -422,6 +424,9 @@ pub const OPS: [&str; 33] = [
     "ufunc.isnan",
     "ufunc.isinf",
     "ufunc.isfinite",
+    // numpy.power of complex numbers (sema/cplx.rs; add, subtract,
+    // multiply and divide are the first four).
+    "ufunc.power",
 ];
 
 /// The ufuncs on numbers whose float64 results numpy computes with its own

@@ -904,6 +904,19 @@ fn box_result<'c, 'b>(
     values: &[Value<'c, 'b>],
 ) -> Value<'c, 'b> {
     match (&f.ret, items) {
+        // (is-None flag, array): None, or the array boxed.
+        (Some(Ty::Tuple(xs)), _) if f.ret_optional && matches!(xs[1], Ty::Array(_)) => {
+            let Ty::Array(a) = &xs[1] else { unreachable!("matched") };
+            let len = cx.const_i64(out, values.len() as i64 - 1);
+            let words = cx.alloca(out, len, cx.int(64));
+            for (j, &v) in values[1..].iter().enumerate() {
+                let at = cx.element(out, words, j, cx.int(64));
+                out.append_operation(llvm_dialect::store(cx.context, v, at, cx.location, LoadStoreOptions::new()));
+            }
+            let none = cx.append(out, arith::extui(values[0], cx.int(64), cx.location));
+            let (ndim, dtype) = (cx.const_i64(out, a.ndim as i64), cx.const_i64(out, a.dtype_char() as i64));
+            cx.call(out, "pycc_box_optional_array", &[none, words, ndim, dtype], &[cx.ptr]).unwrap()
+        }
         // (is-None flag, value): numba's Optional return.
         (Some(Ty::Tuple(xs)), _) if f.ret_optional => {
             let value = box_scalar(cx, out, xs[1].flat()[0], values[1]);

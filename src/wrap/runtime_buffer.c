@@ -1841,6 +1841,16 @@ HIDDEN PyObject *pycc_box_array(const long long *desc, long long ndim, long long
     return array_object(desc, ndim, (char)dtype);
 }
 
+/* An export's (is-None flag, array) result: None when the flag is set (the
+ * array's words are zero then, owning nothing), else the array boxed. */
+HIDDEN PyObject *pycc_box_optional_array(long long none, const long long *desc, long long ndim, long long dtype) {
+    if (none) {
+        Py_INCREF(Py_None);
+        return Py_None;
+    }
+    return array_object(desc, ndim, (char)dtype);
+}
+
 /* The numpy functions the body may call, by the number the compiler passes
  * (NpFunc::code), their keywords and words: np_names, np_keywords,
  * np_words and the NP_<VARIANT> positions, written by build.rs from

@@ -158,6 +158,22 @@ pub(super) fn param_dicts(
     dicts
 }
 
+/// `for k, v in d.items()` as the loop sugar made it (`for $for in
+/// d.items(): k, v = $for`), given back its tuple target, so that a str
+/// key can be bound by name.
+fn items_target(f: &ast::StmtFor) -> Option<ast::StmtFor> {
+    let Expr::Name(tmp) = f.target.as_ref() else { return None };
+    let Some(Stmt::Assign(a)) = f.body.first() else { return None };
+    let ([t @ Expr::Tuple(_)], Expr::Name(v)) = (a.targets.as_slice(), a.value.as_ref()) else { return None };
+    if v.id != tmp.id {
+        return None;
+    }
+    let mut g = f.clone();
+    g.target = Box::new(t.clone());
+    g.body.remove(0);
+    Some(g)
+}
+
 impl Typer<'_> {
     /// Binds the dict `d` (a helper's result, a parameter) to `name`.
     pub(super) fn bind_dict(&mut self, name: &str, d: DictRef, span: Range<usize>) -> Option<Vec<(Var, TExpr)>> {
@@ -1065,14 +1081,30 @@ impl Typer<'_> {
     pub(super) fn for_dict(&mut self, f: &ast::StmtFor, name: &str, what: &str) -> Option<TStmt> {
         let span = range(f.iter.as_ref());
         let d = self.dict_ref(name);
-        if d.str_keys && what != "values" {
+        if d.str_keys && what == "items" {
+            if let Some(g) = items_target(f) {
+                return self.for_dict(&g, name, what);
+            }
+        }
+        // A str key is bound by name (a str variable), so only `for k in d`
+        // and `for k, v in d.items()` with a name for the key take one.
+        let str_key = match (f.target.as_ref(), what) {
+            (Expr::Name(k), "keys") => Some(k.id.to_string()),
+            (Expr::Tuple(t), "items") if t.elts.len() == 2 => match &t.elts[0] {
+                Expr::Name(k) => Some(k.id.to_string()),
+                _ => None,
+            },
+            _ => None,
+        };
+        if d.str_keys && what != "values" && str_key.is_none() {
             self.errors.push(
-                Diagnostic::error(format!("iterating over the str keys of `{name}` is not supported yet"))
+                Diagnostic::error(format!("this iteration over the str keys of `{name}` is not supported yet"))
                     .at(span, "str keys")
-                    .note("a dict with str keys can be indexed, tested with `in`, passed to len() and iterated with values()"),
+                    .note("`for k in d`, `for k, v in d.items()` (names) and `d.values()` are compiled"),
             );
             return None;
         }
+        let str_key = str_key.filter(|_| d.str_keys);
         let (kw, tuple_k, tuple_v) = (d.keys.len(), self.dicts[name].0 > 1, self.dicts[name].1 > 1);
         let cur = self.fresh("cur", Scalar::I64);
         let n0 = self.fresh("n", Scalar::I64);
@@ -1125,12 +1157,28 @@ impl Typer<'_> {
             Some(_) => self.dict_array_val(name, reads[kw..].to_vec(), &mut body)?,
             None => parts_val(reads[kw..].to_vec(), tuple_v),
         };
-        let item = match what {
-            "keys" => key,
-            "values" => value,
-            _ => Val::Tuple(vec![key, value]),
-        };
-        body.extend(self.bind_target(f.target.as_ref(), item)?);
+        match (&str_key, key) {
+            // The key word is the str object's address, which the call's
+            // arena or the caller keeps alive (the dict holds no reference).
+            (Some(k), Val::Scalar(addr)) => {
+                if self.types.contains_key(k.as_str()) && !self.strs.contains(k.as_str()) {
+                    return self.str_name_reassigned(k, range(f.target.as_ref()));
+                }
+                self.strs.insert(k.clone());
+                body.push(self.assign(k, addr));
+                if let Expr::Tuple(t) = f.target.as_ref() {
+                    body.extend(self.bind_target(&t.elts[1], value)?);
+                }
+            }
+            (_, key) => {
+                let item = match what {
+                    "keys" => key,
+                    "values" => value,
+                    _ => Val::Tuple(vec![key, value]),
+                };
+                body.extend(self.bind_target(f.target.as_ref(), item)?);
+            }
+        }
         self.loop_depth += 1;
         body.extend(self.block(&f.body));
         self.loop_depth -= 1;

@@ -38,7 +38,7 @@ def lookup_number(s):
 def str_keys_iterated(s):
     d = {s: 1}
     n = 0
-    for k in d:
+    for t in d.items():
         n += 1
     return n
 

@@ -21,6 +21,7 @@ use claim::{decide, given, mine, or_not_mine, or_reported, Claim, OptArg};
 mod anyall;
 mod arraylists;
 mod npscalarvars;
+mod zerod;
 mod arrayops;
 mod rolled;
 mod arrays;
@@ -707,6 +708,8 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
         let mut cx = Typer::new(source, globals, specs, &params, facts.types.clone());
         facts.install(&mut cx);
         cx.element_binds = npscalarvars::element_bindings(&body_stmts);
+        cx.zero_d = zerod::zero_d_names(&body_stmts);
+        cx.exported = exported;
         cx.list_splits = nptuples::list_split_names(&body_stmts);
         // A helper (inferred), or an export whose return is inferred or
         // declared optional(T), may return None beside numbers.
@@ -1353,6 +1356,10 @@ struct Typer<'a> {
     strs: HashSet<String>,
     /// Locals bound only to array elements (sema/npscalarvars.rs).
     element_binds: HashMap<String, (Vec<Expr>, bool)>,
+    /// Locals bound only to `np.array(...)` / `np.asarray(...)` of one
+    /// value (sema/zerod.rs), and whether the function is an export.
+    zero_d: HashSet<String>,
+    exported: bool,
     /// Names used as a list (`del p[k]`, `p[i]`): an `np.split` into one
     /// of them is numpy's list, not a tuple (nptuples.rs).
     list_splits: HashSet<String>,
@@ -1427,6 +1434,8 @@ impl<'a> Typer<'a> {
             dict_links: HashMap::new(),
             strs: Default::default(),
             element_binds: HashMap::new(),
+            zero_d: HashSet::new(),
+            exported: false,
             list_splits: HashSet::new(),
             clashes: Vec::new(),
             kept: Vec::new(),
@@ -2273,6 +2282,8 @@ impl<'a> Typer<'a> {
         if let Some(s) = self.tolist_return(stmt) {
             return self.block_stmt(&s, first, out);
         }
+        let Some(zero_d) = self.zero_d_forms(stmt) else { return };
+        let stmt = zero_d.as_ref().unwrap_or(stmt);
         let rewritten = self.tuple_forms(stmt);
         let stmt = rewritten.as_ref().unwrap_or(stmt);
         let mut temps = self.temps;

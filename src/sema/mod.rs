@@ -22,6 +22,7 @@ mod anyall;
 mod arraylists;
 mod npscalarvars;
 mod zerod;
+mod joins;
 mod arrayops;
 mod rolled;
 mod arrays;
@@ -2258,7 +2259,9 @@ impl<'a> Typer<'a> {
 
     /// One statement of a block, after rewriting its sugar (typing_sugar.rs).
     fn block_stmt(&mut self, stmt: &Stmt, first: bool, out: &mut Vec<TStmt>) {
-        if let Some(stmts) = self.ndindex_sugar(stmt).or_else(|| self.hoist_comprehension(stmt)) {
+        if let Some(stmts) =
+            self.ndindex_sugar(stmt).or_else(|| self.hoist_comprehension(stmt)).or_else(|| self.hoist_join(stmt))
+        {
             for s in &stmts {
                 self.block_stmt(s, false, out);
             }

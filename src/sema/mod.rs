@@ -23,6 +23,7 @@ mod arraylists;
 mod npscalarvars;
 mod zerod;
 mod joins;
+mod optstrcmp;
 mod arrayops;
 mod rolled;
 mod arrays;
@@ -2331,6 +2332,8 @@ impl<'a> Typer<'a> {
         }
         let hoisted = self.hoist_temps(stmt);
         let stmt = hoisted.as_ref().unwrap_or(stmt);
+        let guarded = self.optional_str_compares(stmt);
+        let stmt = guarded.as_ref().unwrap_or(stmt);
         // An optional array's None check runs before the statement's values.
         let Some(checks) = self.optional_array_checks(stmt) else { return };
         out.extend(checks);

@@ -24,6 +24,7 @@ mod npscalarvars;
 mod zerod;
 mod joins;
 mod optstrcmp;
+mod npblock;
 mod arrayops;
 mod rolled;
 mod arrays;
@@ -2288,6 +2289,8 @@ impl<'a> Typer<'a> {
         }
         let Some(zero_d) = self.zero_d_forms(stmt) else { return };
         let stmt = zero_d.as_ref().unwrap_or(stmt);
+        let blocks = self.block_forms(stmt);
+        let stmt = blocks.as_ref().unwrap_or(stmt);
         let rewritten = self.tuple_forms(stmt);
         let stmt = rewritten.as_ref().unwrap_or(stmt);
         let mut temps = self.temps;

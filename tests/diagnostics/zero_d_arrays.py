@@ -25,3 +25,10 @@ def aug(x):
     z = np.array(x)
     z += 1
     return z * 2
+
+
+# Not a 0-d array form, but near it in real files: numpy.frombuffer reads
+# a bytes-like object, which pycc's functions do not hold.
+@cc.export('from_bytes', '(f8[:],)')
+def from_bytes(a):
+    return np.frombuffer(a, dtype=np.uint8)

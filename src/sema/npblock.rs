@@ -26,14 +26,17 @@ impl Typer<'_> {
         let Expr::List(outer) = arg else { return None };
         let nested = outer.elts.iter().all(|e| matches!(e, Expr::List(_)));
         let rows: Vec<&[Expr]> = if nested {
-            outer.elts.iter().map(|e| if let Expr::List(l) = e { l.elts.as_slice() } else { unreachable!("checked") }).collect()
+            outer
+                .elts
+                .iter()
+                .map(|e| if let Expr::List(l) = e { l.elts.as_slice() } else { unreachable!("checked") })
+                .collect()
         } else {
             vec![outer.elts.as_slice()]
         };
         let items = rows.iter().flat_map(|r| r.iter());
-        let ndims: Vec<u32> = items
-            .map(|e| matches!(e, Expr::Name(_)).then(|| self.expr_ndim(e)).flatten())
-            .collect::<Option<_>>()?;
+        let ndims: Vec<u32> =
+            items.map(|e| matches!(e, Expr::Name(_)).then(|| self.expr_ndim(e)).flatten()).collect::<Option<_>>()?;
         let depth = if nested { 2 } else { 1 };
         let ndim = ndims.iter().copied().max()?.max(depth);
         if rows.iter().any(|r| r.is_empty()) || ndims.contains(&0) || ndim > 2 {

@@ -16,7 +16,11 @@ impl Typer<'_> {
         let risky: HashSet<String> = self
             .optional
             .iter()
-            .filter(|n| self.strs.contains(n.as_str()) && !self.not_none.contains(n.as_str()) && !self.arrays.contains_key(n.as_str()))
+            .filter(|n| {
+                self.strs.contains(n.as_str())
+                    && !self.not_none.contains(n.as_str())
+                    && !self.arrays.contains_key(n.as_str())
+            })
             .cloned()
             .collect();
         if risky.is_empty() {

@@ -255,7 +255,10 @@ impl Typer<'_> {
         // `(a - b.dot(c)).dot(d)`: the receiver's own calls first, so its
         // ndim is known when the method becomes numpy.dot.
         if let Expr::Attribute(a) = c.func.as_mut() {
-            if a.attr.as_str() == "dot" && !matches!(a.value.as_ref(), Expr::Call(_)) && self.expr_ndim(&a.value).is_none() {
+            if a.attr.as_str() == "dot"
+                && !matches!(a.value.as_ref(), Expr::Call(_))
+                && self.expr_ndim(&a.value).is_none()
+            {
                 self.hoist(&mut a.value);
             }
         }

@@ -374,7 +374,7 @@ impl Typer<'_> {
             return self.clip_number(c, span);
         }
         if matches!(name, "array" | "asarray") && self.zero_d_call(c) {
-            return self.zero_d_value(c);
+            return self.zero_d_value(c, span);
         }
         let v = match name {
             _ if super::npstats::MORE.contains(&name) => self.more_call(c, name, receiver, span.clone())?,

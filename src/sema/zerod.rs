@@ -4,9 +4,10 @@
 //! `x` itself is for a numpy scalar. pycc types it so: the value is `x`,
 //! the name a numpy scalar (`b * z` of a float32 array `b` is float64);
 //! `z[()]` is `z`, `z.item()` the Python number (`float(z)`, `int(z)`,
-//! `bool(z)`), `z.ndim` 0 and `z.size` 1. Where a 0-d array differs from its scalar (an export
-//! returning it gives an ndarray, `z[()] = v` writes it, a rebinding or
-//! `z += 1` keeps its dtype) a diagnostic says so.
+//! `bool(z)`), `z.ndim` 0 and `z.size` 1; `np.array(x, dtype=np.float32)`
+//! of a Python number is `np.float32(x)`. Where a 0-d array differs from
+//! its scalar (an export returning it gives an ndarray, `z[()] = v` writes
+//! it, a rebinding or `z += 1` keeps its dtype) a diagnostic says so.
 
 use super::*;
 use rustpython_parser::ast::fold::{self, Fold};
@@ -57,20 +58,39 @@ pub(super) fn zero_d_names(body: &[Stmt]) -> HashSet<String> {
 fn zero_d_form(c: &ast::ExprCall) -> bool {
     let Expr::Attribute(f) = c.func.as_ref() else { return false };
     matches!(f.attr.as_str(), "array" | "asarray")
-        && c.keywords.is_empty()
+        && (c.keywords.is_empty() || zero_d_dtype(c).is_some())
         && matches!(c.args.as_slice(), [v] if !matches!(v, Expr::List(_) | Expr::Tuple(_) | Expr::ListComp(_) | Expr::GeneratorExp(_) | Expr::Starred(_)))
+}
+
+/// The scalar type named by `dtype=<m>.<type>`, the call's one keyword.
+fn zero_d_dtype(c: &ast::ExprCall) -> Option<&str> {
+    let [k] = c.keywords.as_slice() else { return None };
+    let Expr::Attribute(d) = &k.value else { return None };
+    let name = d.attr.as_str();
+    (k.arg.as_deref() == Some("dtype") && super::scalars::dtype(name).is_some()).then_some(name)
 }
 
 impl Typer<'_> {
     /// Whether `c` is `np.array(v)` / `np.asarray(v)` of a real number.
     pub(super) fn zero_d_call(&self, c: &ast::ExprCall) -> bool {
         let Expr::Attribute(f) = c.func.as_ref() else { return false };
-        zero_d_form(c) && self.numpy_module_of(&f.value) && self.number_shaped(&c.args[0])
+        let typed = zero_d_dtype(c).is_some();
+        // With dtype=, a Python number converts as `np.<type>(x)` does
+        // (numpy's array of a numpy scalar casts instead: not compiled).
+        zero_d_form(c)
+            && self.numpy_module_of(&f.value)
+            && self.number_shaped(&c.args[0])
+            && !(typed && self.numpy_scalar(&c.args[0]))
+            && (!typed || matches!(&c.keywords[0].value, Expr::Attribute(d) if self.numpy_module_of(&d.value)))
     }
 
-    /// The value of a 0-d array of a number: the number, of its own type.
-    pub(super) fn zero_d_value(&mut self, c: &ast::ExprCall) -> Option<TExpr> {
-        self.expr(&c.args[0])
+    /// The value of a 0-d array of a number: the number, of its own type,
+    /// or converted to `dtype=` as numpy's scalar type converts it.
+    pub(super) fn zero_d_value(&mut self, c: &ast::ExprCall, span: Range<usize>) -> Option<TExpr> {
+        let Some(name) = zero_d_dtype(c) else { return self.expr(&c.args[0]) };
+        let to = super::scalars::dtype(name).expect("zero_d_dtype checked");
+        let plain = ast::ExprCall { keywords: Vec::new(), ..c.clone() };
+        self.numpy_scalar_ctor(name, to, &plain, span)
     }
 
     /// Whether `e` is a real number by its form: a number constant, a

@@ -448,7 +448,8 @@ impl Typer<'_> {
     pub(super) fn numpy_scalar(&self, e: &Expr) -> bool {
         match e {
             Expr::Subscript(s) => self.expr_ndim(&s.value).is_some(),
-            Expr::Name(n) => self.numpy_scalar_name(n.id.as_str()),
+            Expr::Name(n) => self.numpy_scalar_name(n.id.as_str()) || self.zero_d_name(n.id.as_str()),
+            Expr::Call(c) if self.zero_d_call(c) => true,
             Expr::UnaryOp(u) => {
                 matches!(u.op, ast::UnaryOp::USub | ast::UnaryOp::UAdd) && self.numpy_scalar(&u.operand)
             }

@@ -6,7 +6,7 @@ use crate::base::types::Scalar;
 use crate::sema::claim::decide;
 use crate::sema::{cast, truth};
 use crate::tir::math::*;
-use crate::tir::{BinOp, CmpOp, TExpr, TExprKind};
+use crate::tir::{BinOp, CmpOp, TExpr, TExprKind, TStmt};
 use std::ops::Range;
 
 /// An int as int64 for a runtime helper: a uint64 keeps its bits (the
@@ -359,25 +359,36 @@ impl crate::sema::Typer<'_> {
             return None;
         }
         let arg = &c.args[0];
+        use rustpython_parser::ast::Expr;
+        let plain = |e: &Expr| matches!(e, Expr::Constant(_) | Expr::Name(_));
         if let Some(k) = c.keywords.first() {
-            use rustpython_parser::ast::Expr;
             // CPython evaluates the iterable before `start`; pycc reads
-            // `start` first, which only a name or a literal cannot tell.
-            let plain = |e: &Expr| matches!(e, Expr::Constant(_) | Expr::Name(_));
-            if !(plain(&k.value) || matches!(&k.value, Expr::UnaryOp(u) if plain(&u.operand))) {
+            // `start` first, which only a name (or a literal) for either
+            // cannot tell.
+            if !(plain(arg) || plain(&k.value) || matches!(&k.value, Expr::UnaryOp(u) if plain(&u.operand))) {
                 self.errors.push(
                     Diagnostic::error("math.prod(): `start=` other than a name or a number is not supported yet")
                         .at(crate::syntax::parse::range(&k.value), "here")
-                        .note("assign the start value to a name first"),
+                        .note("assign the start value (or the iterable) to a name first"),
                 );
                 return None;
             }
         }
         let mark = self.lets.len();
         let start = match c.keywords.first() {
-            Some(k) => {
+            Some(k) if plain(&k.value) => {
                 let s = self.expr(&k.value)?;
                 self.share(s)
+            }
+            // A computed start into a temporary before the statement: the
+            // list's loop, queued in `pre`, reads it, and a shared value
+            // would be bound only where the expression is, after `pre`.
+            Some(k) => {
+                let s = self.expr(&k.value)?;
+                let s = self.wrap_lets(mark, s);
+                let tmp = self.fresh("start", s.ty);
+                self.pre.push(TStmt::Assign { var: tmp, value: s.clone() });
+                TExpr { ty: s.ty, kind: TExprKind::Var(tmp), span: span.clone() }
             }
             None => TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(1)), span: span.clone() },
         };

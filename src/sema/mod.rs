@@ -21,6 +21,10 @@ use claim::{decide, given, mine, or_not_mine, or_reported, Claim, OptArg};
 mod anyall;
 mod arraylists;
 mod npscalarvars;
+mod zerod;
+mod joins;
+mod optstrcmp;
+mod npblock;
 mod arrayops;
 mod rolled;
 mod arrays;
@@ -707,6 +711,8 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
         let mut cx = Typer::new(source, globals, specs, &params, facts.types.clone());
         facts.install(&mut cx);
         cx.element_binds = npscalarvars::element_bindings(&body_stmts);
+        cx.zero_d = zerod::zero_d_names(&body_stmts);
+        cx.exported = exported;
         cx.list_splits = nptuples::list_split_names(&body_stmts);
         // A helper (inferred), or an export whose return is inferred or
         // declared optional(T), may return None beside numbers.
@@ -1358,6 +1364,10 @@ struct Typer<'a> {
     strs: HashSet<String>,
     /// Locals bound only to array elements (sema/npscalarvars.rs).
     element_binds: HashMap<String, (Vec<Expr>, bool)>,
+    /// Locals bound only to `np.array(...)` / `np.asarray(...)` of one
+    /// value (sema/zerod.rs), and whether the function is an export.
+    zero_d: HashSet<String>,
+    exported: bool,
     /// Names used as a list (`del p[k]`, `p[i]`): an `np.split` into one
     /// of them is numpy's list, not a tuple (nptuples.rs).
     list_splits: HashSet<String>,
@@ -1433,6 +1443,8 @@ impl<'a> Typer<'a> {
             dict_links: HashMap::new(),
             strs: Default::default(),
             element_binds: HashMap::new(),
+            zero_d: HashSet::new(),
+            exported: false,
             list_splits: HashSet::new(),
             clashes: Vec::new(),
             kept: Vec::new(),
@@ -2258,7 +2270,9 @@ impl<'a> Typer<'a> {
 
     /// One statement of a block, after rewriting its sugar (typing_sugar.rs).
     fn block_stmt(&mut self, stmt: &Stmt, first: bool, out: &mut Vec<TStmt>) {
-        if let Some(stmts) = self.ndindex_sugar(stmt).or_else(|| self.hoist_comprehension(stmt)) {
+        if let Some(stmts) =
+            self.ndindex_sugar(stmt).or_else(|| self.hoist_comprehension(stmt)).or_else(|| self.hoist_join(stmt))
+        {
             for s in &stmts {
                 self.block_stmt(s, false, out);
             }
@@ -2282,6 +2296,10 @@ impl<'a> Typer<'a> {
         if let Some(s) = self.tolist_return(stmt) {
             return self.block_stmt(&s, first, out);
         }
+        let Some(zero_d) = self.zero_d_forms(stmt) else { return };
+        let stmt = zero_d.as_ref().unwrap_or(stmt);
+        let blocks = self.block_forms(stmt);
+        let stmt = blocks.as_ref().unwrap_or(stmt);
         let rewritten = self.tuple_forms(stmt);
         let stmt = rewritten.as_ref().unwrap_or(stmt);
         let mut temps = self.temps;
@@ -2326,6 +2344,8 @@ impl<'a> Typer<'a> {
         }
         let hoisted = self.hoist_temps(stmt);
         let stmt = hoisted.as_ref().unwrap_or(stmt);
+        let guarded = self.optional_str_compares(stmt);
+        let stmt = guarded.as_ref().unwrap_or(stmt);
         // An optional array's None check runs before the statement's values.
         let Some(checks) = self.optional_array_checks(stmt) else { return };
         out.extend(checks);

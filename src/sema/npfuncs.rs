@@ -373,6 +373,9 @@ impl Typer<'_> {
         if self.is_clip_number(c) {
             return self.clip_number(c, span);
         }
+        if matches!(name, "array" | "asarray") && self.zero_d_call(c) {
+            return self.zero_d_value(c, span);
+        }
         let v = match name {
             _ if super::npstats::MORE.contains(&name) => self.more_call(c, name, receiver, span.clone())?,
             _ if super::nplinalg::TUPLES.contains(&name) => {

@@ -207,6 +207,16 @@ impl Typer<'_> {
             );
             return None;
         }
+        if name == "frombuffer" {
+            // numpy reads a bytes-like object; pycc's values are numbers,
+            // arrays, strs and containers of them: no bytes to read.
+            self.errors.push(
+                Diagnostic::error("`numpy.frombuffer` is not supported")
+                    .at(span, "not supported")
+                    .note("it reads a bytes-like object, and pycc's functions hold no bytes; pass the array itself (numpy.frombuffer in the caller), or reinterpret an array with `a.view(dtype)` of the same item size"),
+            );
+            return None;
+        }
         if name == "nditer" {
             // numpy's iterator yields 0-d views in memory order ('K').
             self.errors.push(

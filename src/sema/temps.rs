@@ -252,6 +252,16 @@ impl Typer<'_> {
 
     fn hoist_call_parts(&mut self, c: &mut ast::ExprCall) {
         self.ufunc_method(c);
+        // `(a - b.dot(c)).dot(d)`: the receiver's own calls first, so its
+        // ndim is known when the method becomes numpy.dot.
+        if let Expr::Attribute(a) = c.func.as_mut() {
+            if a.attr.as_str() == "dot"
+                && !matches!(a.value.as_ref(), Expr::Call(_))
+                && self.expr_ndim(&a.value).is_none()
+            {
+                self.hoist(&mut a.value);
+            }
+        }
         self.dot_method(c);
         self.copy_function(c);
         self.flat_sort(c);

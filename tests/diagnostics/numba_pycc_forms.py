@@ -1,7 +1,7 @@
 # Forms of real numba.pycc files that stay unsupported (issue 16): a
 # helper's tuple result with None, None beside an array item of an
 # export's tuple result, calling an export that returns a.tolist() or a
-# tuple holding None, a 0-d array from np.array(x) of a number, and a
+# tuple holding None, and a
 # helper's tuple result holding a list or a str.
 import numpy as np
 from pycc import CC
@@ -36,13 +36,6 @@ def listed(a):
 @cc.export('calls_listed', '(f8[:],)')
 def calls_listed(a):
     return listed(a)
-
-
-@cc.export('zero_d', '(f8,)')
-def zero_d(x):
-    a = np.array(x)
-    return a[()]
-
 
 
 def list_and_tag(n):

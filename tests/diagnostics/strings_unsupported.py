@@ -54,11 +54,6 @@ def str_list(s):
     return len(xs)
 
 
-@cc.export('join_generator', 'unicode_type(unicode_type)')
-def join_generator(s):
-    return ','.join(c for c in s)
-
-
 def word(n):
     return 'w' * n
 

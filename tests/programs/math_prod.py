@@ -1,5 +1,5 @@
 # math.prod of lists (displays, comprehensions, variables, slices) and
-# tuples, with `start=`; builtins over stepped list slices (max(lst[::2]));
+# tuples, with `start=` (also computed, a list's loop reading it); builtins over stepped list slices (max(lst[::2]));
 # sum/min/max/any/all of a range.
 import math
 from pycc import CC
@@ -21,6 +21,14 @@ def prod_i(n):
 @cc.export('prod_arg', 'f8(List(float64), f8)')
 def prod_arg(xs, s):
     return math.prod(xs) + math.prod(xs, start=s) + math.prod(xs[::-1])
+
+
+@cc.export('prod_start_expr', 'f8(List(float64), f8, i8)')
+def prod_start_expr(xs, s, n):
+    # A computed start= of a list name (the list's loop reads it) and of a
+    # tuple variable.
+    t = (s, n)
+    return math.prod(xs, start=s * 2.0 + len(xs)) - math.prod(t, start=n - 1) + math.prod(xs, start=-s)
 
 
 @cc.export('prod_tuple', 'f8(f8, i8, b1)')
@@ -60,6 +68,7 @@ CASES = {
     'prod_f': [(n,) for n in (0, 1, 2, 3, 5, 8, 40)],
     'prod_i': [(n,) for n in (0, 1, 2, 4, 6, 20, 21, 30)],
     'prod_arg': [([], 2.0), ([1.5], -0.0), ([2.0, -3.0, 0.5], 4.0), (F, 1.0), (F[:4], float('nan')), ([1e300, 1e300, 0.0], 2.0)],
+    'prod_start_expr': [([], 2.0, 3), ([1.5, -2.0], 0.25, -4), (F, 1.0, 2)],
     'prod_tuple': [(x, n, b) for x in F for n in (0, -3, 2**30) for b in (True, False)],
     'prod_bools': [(n,) for n in (0, 1, 2, 3, 7)],
     'slices': [(F,), ([1.0],), ([2.0, 1.0],), ([0.0, -0.0, -0.0, 0.0],), ([],), ([float('nan'), 1.0, 2.0],)],

@@ -3,7 +3,8 @@
 # tag(x)`, then `if t is None:` / `is not None` narrow it as numba's
 # Optional(unicode_type); a use where it may be None raises numba's
 # TypeError (AttributeError for a method, as CPython's None); an export
-# returns it (None for None). Comparing one that may be None:
+# returns it (None for None). `t == 'pos'` / `t != 'pos'` where it may
+# be None: CPython's False / True for None. Ordering one that may be None:
 # tests/diagnostics/optional_str_compare.py.
 from pycc import CC
 
@@ -70,7 +71,30 @@ def tag_loop(n):
     return c
 
 
+@cc.export('tag_compare', '(f8,)')
+def tag_compare(x):
+    t = tag(x)
+    same = t == 'pos'
+    if t != 'very negative':
+        return same, 'pos' != t, 1
+    return same, 'pos' == t, 2
+
+
+@cc.export('tag_compare_loop', '(i8,)')
+def tag_compare_loop(n):
+    c = 0
+    k = 0
+    t = tag(-12.0)
+    while k < n and t != 'pos':
+        c += (t == 'very negative') + 10 * (t != 'pos') + 100 * (t is None)
+        k += 1
+        t = tag(k - 12.0)
+    return c, k
+
+
 CASES = {
+    'tag_compare': [(1.0,), (0.0,), (-11.0,)],
+    'tag_compare_loop': [(0,), (30,)],
     'tag_return': [(1.0,), (0.0,), (-11.0,)],
     'tag_loop': [(0,), (5,)],
     'tag_len': [(1.0,), (0.0,), (-20.0,)],

@@ -24,6 +24,8 @@ mod direct;
 mod exact;
 #[path = "fused.rs"]
 mod fused;
+#[path = "cxfused.rs"]
+mod cxfused;
 
 /// Whole-array arithmetic on complex arrays is not built yet (elements
 /// and slice assignment of complex arrays are).
@@ -184,7 +186,14 @@ impl Elem {
         let e = |kind| TExpr { ty, kind, span: span.clone() };
         match self.op {
             ElemOp::Bin(op) => e(TExprKind::NpBinary(op, Box::new(l), Box::new(r))),
-            ElemOp::Square => e(TExprKind::Binary(BinOp::Mul, Box::new(l.clone()), Box::new(l))),
+            // A shared operand (`let ... in x`, a fused complex abs) is
+            // computed once: the square of its body.
+            ElemOp::Square => match l.kind {
+                TExprKind::Let(binds, x) => {
+                    e(TExprKind::Let(binds, Box::new(e(TExprKind::Binary(BinOp::Mul, x.clone(), x)))))
+                }
+                _ => e(TExprKind::Binary(BinOp::Mul, Box::new(l.clone()), Box::new(l))),
+            },
             ElemOp::Reciprocal => {
                 let one = TExpr { ty, kind: TExprKind::Const(ConstValue::Float(1.0)), span: span.clone() };
                 e(TExprKind::NpBinary(BinOp::Div, Box::new(one), Box::new(l)))
@@ -249,6 +258,8 @@ pub(super) enum Tree {
     },
     /// `np.roll(a, shift, axis)` read in place (`rolled.rs`).
     Rolled(Box<Roll>),
+    /// `abs(z)` of a complex128 expression computed in the loop (`cxfused.rs`).
+    Cx(Box<cxfused::CxAbs>),
 }
 
 /// A rolled array leaf: element `i` of `axis` is `a`'s element `i - shift`
@@ -267,6 +278,7 @@ impl Tree {
             Tree::Leaf(x) => x.kind(),
             Tree::Node { elem, .. } => Kind::Array(elem.result()),
             Tree::Rolled(r) => Kind::Array(r.a.ty.dtype),
+            Tree::Cx(_) => Kind::Array(Scalar::F64),
         }
     }
 
@@ -277,6 +289,7 @@ impl Tree {
             Tree::Leaf(Operand::Number(..)) => None,
             Tree::Node { shape, .. } => Some(shape),
             Tree::Rolled(r) => Some(&r.a.shape),
+            Tree::Cx(c) => Some(&c.shape),
         }
     }
 
@@ -285,6 +298,7 @@ impl Tree {
         match self {
             Tree::Leaf(Operand::Array(a)) => out.push(a.clone()),
             Tree::Rolled(r) => out.push(r.a.clone()),
+            Tree::Cx(c) => c.node.arrays(out),
             Tree::Leaf(Operand::Number(..)) => {}
             Tree::Node { l, r, .. } => {
                 l.arrays(out);
@@ -298,7 +312,7 @@ impl Tree {
     pub(super) fn has_roll(&self) -> bool {
         match self {
             Tree::Rolled(_) => true,
-            Tree::Leaf(_) => false,
+            Tree::Leaf(_) | Tree::Cx(_) => false,
             Tree::Node { l, r, .. } => l.has_roll() || r.has_roll(),
         }
     }
@@ -308,6 +322,7 @@ impl Tree {
         match self {
             Tree::Leaf(Operand::Array(_)) => loads.next().expect("one load per array leaf"),
             Tree::Leaf(Operand::Number(n, _)) => n.clone(),
+            Tree::Cx(c) => c.value(loads),
             Tree::Node { elem, l, r, span, .. } => {
                 let (l, r) = (l.value(loads), r.value(loads));
                 elem.apply(l, r, span)
@@ -774,6 +789,9 @@ impl Typer<'_> {
     /// uncomputed (fused into its parent's loop), anything else is a leaf.
     fn tree(&mut self, e: &Expr) -> Option<Tree> {
         if self.cx_involved(e) {
+            if let Some(t) = self.cx_abs_tree(e)? {
+                return Some(t);
+            }
             return self.cx_expr(e).map(|a| Tree::Leaf(Operand::Array(a)));
         }
         match e {
@@ -809,7 +827,7 @@ impl Typer<'_> {
                     || matches!(exponent, Some(ConstValue::Float(x)) if x == 0.5);
                 let number_exponent = matches!(
                     (&l, &r),
-                    (Tree::Leaf(Operand::Array(_)) | Tree::Node { .. }, Tree::Leaf(Operand::Number(..)))
+                    (Tree::Leaf(Operand::Array(_)) | Tree::Node { .. } | Tree::Cx(_), Tree::Leaf(Operand::Number(..)))
                 );
                 let float = result_dtype(l.kind(), r.kind()).is_float();
                 let bool_exponent = matches!(&r, Tree::Leaf(Operand::Number(x, _)) if x.ty == Scalar::Bool);
@@ -886,6 +904,7 @@ impl Typer<'_> {
         let (dtype, shape) = match &t {
             Tree::Node { elem, shape, .. } => (elem.result(), shape.clone()),
             Tree::Rolled(r) => (r.a.ty.dtype, r.a.shape.clone()),
+            Tree::Cx(c) => (Scalar::F64, c.shape.clone()),
             Tree::Leaf(_) => unreachable!("callers pass nodes"),
         };
         let mut leaves = Vec::new();
@@ -1172,7 +1191,7 @@ impl Typer<'_> {
     /// broadcast): an axis of extent 1, or missing on the left, has stride 0.
     fn broadcast_read(&mut self, a: ArrayRef, shape: &[Var], span: &Range<usize>) -> ArrayRef {
         let (n, na) = (shape.len(), a.shape.len());
-        let itemsize = i128::from(a.ty.dtype.bytes());
+        let itemsize = i128::from(a.ty.itemsize());
         let mut strides = Vec::new();
         for k in 0..n {
             let Some(i) = (k + na).checked_sub(n) else {

@@ -28,7 +28,8 @@ impl Typer<'_> {
     /// Whether `e` is an elementwise expression that `tree` keeps as a node.
     pub(in crate::sema) fn fusible(&self, e: &Expr) -> bool {
         if self.cx_involved(e) {
-            return false;
+            // `abs(z)` of a fused complex expression is a real tree (cxfused.rs).
+            return matches!(e, Expr::Call(c) if self.cx_abs_form(c));
         }
         match e {
             Expr::BinOp(_) | Expr::Compare(_) => self.is_array_expr(e),
@@ -52,8 +53,11 @@ impl Typer<'_> {
             Tree::Leaf(Operand::Number(..)) => unreachable!("an elementwise expression has an array operand"),
             node => node,
         };
-        let Tree::Node { elem, .. } = &node else { unreachable!("matched above") };
-        if super::exact::applies(func, elem.result()) {
+        let dtype = match &node {
+            Tree::Node { elem, .. } => elem.result(),
+            _ => Scalar::F64, // `abs` of a complex expression
+        };
+        if super::exact::applies(func, dtype) {
             return self.exact_reduce(func, node, &span).map(Ok);
         }
         match self.c_ordered_float(&node) {
@@ -159,7 +163,7 @@ impl Typer<'_> {
                 if shape.len() == 1 {
                     return a;
                 }
-                let stride = self.counter_const(i128::from(a.ty.dtype.bytes()), span);
+                let stride = self.counter_const(i128::from(a.ty.itemsize()), span);
                 ArrayRef { shape: vec![n], strides: vec![stride], ty: ArrayTy { ndim: 1, ..a.ty }, ..a }
             })
             .collect();
@@ -176,7 +180,7 @@ impl Typer<'_> {
         if a.ty.ndim < 2 || a.ty.layout == Layout::C {
             return None;
         }
-        let mut expected = int64(i128::from(a.ty.dtype.bytes()), span);
+        let mut expected = int64(i128::from(a.ty.itemsize()), span);
         let mut cond: Option<TExpr> = None;
         for k in (0..a.ty.ndim as usize).rev() {
             let extent = self.i64_var(a.shape[k], span.clone());
@@ -352,12 +356,15 @@ impl Typer<'_> {
     /// operand (`compute` then keeps its order, numpy's order 'K'):
     /// callers check that with `lone_operand`.
     fn c_ordered_float(&self, t: &Tree) -> Option<(Scalar, Vec<Var>, Vec<ArrayRef>)> {
-        let Tree::Node { elem, shape, .. } = t else { return None };
+        let (dtype, shape) = match t {
+            Tree::Node { elem, shape, .. } => (elem.result(), shape),
+            Tree::Cx(c) => (Scalar::F64, &c.shape),
+            _ => return None,
+        };
         // Its rows are read flat: a rolled leaf is not.
         if t.has_roll() {
             return None;
         }
-        let dtype = elem.result();
         if !matches!(dtype, Scalar::Float { bits: 32 | 64 }) {
             return None;
         }

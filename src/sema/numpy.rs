@@ -832,6 +832,11 @@ impl Typer<'_> {
             }
         };
         let arity = if func == NpFunc::Dot { 2 } else { 1 };
+        if let (NpFunc::Sum, [z], true) = (func, operands.as_slice(), c.keywords.is_empty()) {
+            if let Some(parts) = self.cx_fused_sum(z, &span)? {
+                return Some(parts);
+            }
+        }
         if operands.len() != arity || !c.keywords.is_empty() {
             self.errors.push(
                 Diagnostic::error(format!(

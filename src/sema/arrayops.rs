@@ -298,7 +298,7 @@ impl Tree {
         match self {
             Tree::Leaf(Operand::Array(a)) => out.push(a.clone()),
             Tree::Rolled(r) => out.push(r.a.clone()),
-            Tree::Cx(c) => c.node.arrays(out),
+            Tree::Cx(c) => c.arrays(out),
             Tree::Leaf(Operand::Number(..)) => {}
             Tree::Node { l, r, .. } => {
                 l.arrays(out);

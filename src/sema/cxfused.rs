@@ -18,6 +18,8 @@ use super::super::cxarrays::COpd;
 use super::*;
 
 const CX_ABS_FN: &str = "pycc_cx_abs";
+/// The most items whose absolute values the loop computes (see `cx_abs_tree`).
+const CX_SMALL: i128 = 1024;
 const CX_MUL_RE_FN: &str = "pycc_cx_mul_re";
 const CX_MUL_IM_FN: &str = "pycc_cx_mul_im";
 const PW_BEGIN_FN: &str = "pycc_pw_begin";
@@ -65,6 +67,9 @@ pub(in crate::sema) struct CxAbs {
     pub(super) span: Range<usize>,
     /// The absolute value's variable.
     out: Var,
+    /// Whether the operand is large, and numpy's absolute then (else unread).
+    big: Var,
+    numpy: ArrayRef,
 }
 
 impl CNode {
@@ -164,10 +169,17 @@ impl CNode {
 }
 
 impl CxAbs {
+    /// The array leaves as loads are taken: the expression's, then numpy's absolute.
+    pub(super) fn arrays(&self, out: &mut Vec<ArrayRef>) {
+        self.node.arrays(out);
+        out.push(self.numpy.clone());
+    }
+
     /// One element, numpy's absolute of the complex value.
     pub(super) fn value(&self, loads: &mut impl Iterator<Item = TExpr>) -> TExpr {
         let mut binds = Vec::new();
         self.node.bind(loads, &mut binds, &self.span);
+        let numpy = loads.next().expect("numpy's absolute");
         let v = |x: Var| TExpr { ty: Scalar::F64, kind: TExprKind::Var(x), span: self.span.clone() };
         let abs = TExpr {
             ty: Scalar::F64,
@@ -175,7 +187,12 @@ impl CxAbs {
             span: self.span.clone(),
         };
         // Bound too, so that a node reading it twice (`** 2`) calls once.
-        binds.push((self.out, abs));
+        let fused = TExpr { ty: Scalar::F64, kind: TExprKind::Let(binds, Box::new(abs)), span: self.span.clone() };
+        let big = TExpr { ty: Scalar::Bool, kind: TExprKind::Var(self.big), span: self.span.clone() };
+        let value =
+            TExpr { ty: Scalar::F64, kind: TExprKind::IfExp(Box::new(big), Box::new(numpy), Box::new(fused)), span: self.span.clone() };
+        // Bound, so that a node reading it twice (`** 2`) computes it once.
+        let binds = vec![(self.out, value)];
         TExpr { ty: Scalar::F64, kind: TExprKind::Let(binds, Box::new(v(self.out))), span: self.span.clone() }
     }
 }
@@ -295,8 +312,29 @@ impl Typer<'_> {
             let a = self.cx_apply(super::super::cxarrays::ABS, vec![z], span);
             return Some(Some(Tree::Leaf(Operand::Array(a))));
         };
+        // Large operands: numpy's SIMD absolute (about 1.4 ns an item)
+        // beats the loop's (about 5 ns) once its calls (about 1 µs each)
+        // are paid for; the elements then come from its array.
+        let count = self.extent_product(&shape, &span).expect("an array has an axis");
+        let big = self.fresh("big", Scalar::Bool);
+        self.pre.push(TStmt::Assign { var: big, value: cmp(CmpOp::Gt, count, int64(CX_SMALL, &span)) });
+        let outer = std::mem::take(&mut self.pre);
+        let z = self.cx_numpy(node.clone(), &span)?;
+        let numpy = self.cx_apply(super::super::cxarrays::ABS, vec![z], span.clone());
+        let then = std::mem::replace(&mut self.pre, outer);
+        // Small: the array is never read; its descriptor is set all the same.
+        let mut orelse = vec![
+            TStmt::Assign { var: numpy.data, value: int64(0, &span) },
+            TStmt::Assign { var: numpy.owner, value: int64(0, &span) },
+        ];
+        for (k, &x) in numpy.shape.iter().enumerate() {
+            orelse.push(TStmt::Assign { var: x, value: self.i64_var(shape[k], span.clone()) });
+            orelse.push(TStmt::Assign { var: numpy.strides[k], value: int64(0, &span) });
+        }
+        let cond = TExpr { ty: Scalar::Bool, kind: TExprKind::Var(big), span: span.clone() };
+        self.pre.push(TStmt::If { cond, then, orelse });
         let out = self.fresh("cx", Scalar::F64);
-        Some(Some(Tree::Cx(Box::new(CxAbs { node, shape, span, out }))))
+        Some(Some(Tree::Cx(Box::new(CxAbs { node, shape, span, out, big, numpy }))))
     }
 
     /// `np.sum(z)` / `z.sum()` of a fusible complex expression: its parts,

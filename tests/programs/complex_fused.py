@@ -4,7 +4,8 @@
 # that uses them: abs(z) as a real leaf (argmin/argmax/min/max/sum of it,
 # or stored), np.sum(z) as numpy's complex pairwise sum (blocks of 4, 64
 # items), numpy's multiply (its fused multiply-adds) and absolute (its SIMD
-# formula) bit for bit; complex64 operands stay numpy's calls.
+# formula; numpy's own for more than 1,024 items, where its SIMD loop
+# is faster) bit for bit; complex64 operands stay numpy's calls.
 import numpy as np
 from pycc import CC
 
@@ -96,12 +97,12 @@ ODD = np.array([complex(nan, 1), complex(1, nan), complex(inf, nan), complex(nan
 CASES = {
     'decide': [(C(4096, 1), C(32, 2)), (C(7, 3), C(1, 4)), (C(0, 3), C(3, 4)), (ODD, ODD[::-1].copy()),
                (C(5, 1), np.array([nan + 0j, 1 + 1j]))],
-    'argmax_abs': [(C(100, 5), 0.5 - 2j), (ODD, 1 + 1j), (C(0, 1), 1j), (np.array([1 + 0j, 1 + 0j]), 1 + 0j)],
-    'min_abs': [(C(12, 6).reshape(3, 4), C(4, 7)), (ODD[:10].reshape(2, 5), ODD[1:6].copy()), (np.zeros((0, 3), complex), C(3, 1)),
+    'argmax_abs': [(C(100, 5), 0.5 - 2j), (C(5000, 5), 0.5 - 2j), (ODD, 1 + 1j), (C(0, 1), 1j), (np.array([1 + 0j, 1 + 0j]), 1 + 0j)],
+    'min_abs': [(C(12, 6).reshape(3, 4), C(4, 7)), (C(3000, 6).reshape(3, 1000), C(1000, 7)), (ODD[:10].reshape(2, 5), ODD[1:6].copy()), (np.zeros((0, 3), complex), C(3, 1)),
                 (np.full((2, 2), 1 + 1j), np.full(2, 1 - 1j))],
     'max_abs2': [(C(2000, 8), R(2000, 9)), (ODD, R(11, 1)), (np.zeros(3, complex), np.zeros(3))],
-    'abs_array': [(C(9, 1), C(9, 2)), (ODD, ODD), (C(0, 1), C(0, 1)), (C(3, 1), C(1, 2))],
-    'sum_abs': [(C(1000, 3),), (ODD,), (C(0, 3),)],
+    'abs_array': [(C(9, 1), C(9, 2)), (C(2000, 1), C(2000, 2)), (C(1025, 1), C(1, 2)), (ODD, ODD), (C(0, 1), C(0, 1)), (C(3, 1), C(1, 2))],
+    'sum_abs': [(C(1000, 3),), (C(3000, 3),), (ODD,), (C(0, 3),)],
     'filt': [(C(42, 1).reshape(2, 21), C(42, 2).reshape(2, 21)), (C(6, 1).reshape(2, 3), C(3, 2).reshape(1, 3)),
              (C(0, 1).reshape(2, 0), C(0, 1).reshape(2, 0)), (ODD[:10].reshape(2, 5), ODD[1:].reshape(2, 5)),
              (C(600, 4).reshape(3, 200), C(200, 5).reshape(1, 200)), (C(6, 1).reshape(2, 3), C(6, 2).reshape(3, 2))],

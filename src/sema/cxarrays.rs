@@ -60,7 +60,7 @@ impl COpd {
         }
     }
 
-    fn arg(self) -> NpArg {
+    pub(super) fn arg(self) -> NpArg {
         match self {
             COpd::Array(r) => NpArg::Array(r),
             COpd::Real(e) => NpArg::Scalar(e),
@@ -265,6 +265,9 @@ impl Typer<'_> {
                 return None;
             }
         };
+        if let Some(fused) = self.cx_fused_augassign(&dst, op, value, &span)? {
+            return Some(fused);
+        }
         let v = self.cx_operand(value)?;
         self.mark_written(&dst.name);
         let var = self.fresh("inplace", Scalar::Bool);

@@ -14,6 +14,7 @@
 //! A result that is not complex128 (complex64 operands) is computed by
 //! numpy as before. This is a child module of arrayops.
 
+use super::super::arrays::complex_store;
 use super::super::cxarrays::COpd;
 use super::*;
 
@@ -487,5 +488,106 @@ impl Typer<'_> {
         self.pre.push(TStmt::Assign { var: sr, value: add(fconst(0.0), runtime(Scalar::F64, PW_RESULT_FN, Vec::new())) });
         self.pre.push(TStmt::Assign { var: si, value: add(fconst(0.0), runtime(Scalar::F64, PW_RESULT_IM_FN, Vec::new())) });
         (sr, si)
+    }
+}
+
+impl Typer<'_> {
+    /// `dst op= z` (`+= -= *=`) of a complex128 array `dst` and a fusible
+    /// complex expression `z`: one loop, `dst[i] = dst[i] op z[i]`, where no
+    /// operand overlaps `dst` in memory (numpy's result is as if `z` were
+    /// computed first: else numpy's calls do that). None (not reported):
+    /// not this form, nothing typed.
+    pub(in crate::sema) fn cx_fused_augassign(
+        &mut self,
+        dst: &ArrayRef,
+        op: ast::Operator,
+        z: &Expr,
+        span: &Range<usize>,
+    ) -> Option<Option<TStmt>> {
+        let (func, cop) = match op {
+            ast::Operator::Add => (NpFunc::Iadd, CxOp::Add),
+            ast::Operator::Sub => (NpFunc::Isub, CxOp::Sub),
+            ast::Operator::Mult => (NpFunc::Imul, CxOp::Mul),
+            _ => return Some(None),
+        };
+        if !self.cx_fusible_form(z) || !dst.ty.complex || dst.ty.dtype != Scalar::F64 {
+            return Some(None);
+        }
+        let node = self.cx_node(z)?;
+        self.mark_written(&dst.name);
+        let shape = node.shape.clone().expect("an array expression");
+        let numpy = |s: &mut Self, node: CNode| -> Option<TStmt> {
+            let v = s.cx_numpy(node, span)?;
+            let var = s.fresh("inplace", Scalar::Bool);
+            let args = vec![NpArg::Array(dst.clone()), v.arg()];
+            Some(TStmt::NpValue { var, imag: None, func, args, span: span.clone() })
+        };
+        if !node.is_c16() || shape.len() > dst.shape.len() {
+            return numpy(self, node).map(Some);
+        }
+        // numpy's in-place operand must broadcast to `dst` itself.
+        let (n, d) = (shape.len(), dst.shape.len());
+        let mut bad: Option<TExpr> = None;
+        for (k, &x) in shape.iter().enumerate() {
+            let (x, y) = (self.i64_var(x, span.clone()), self.i64_var(dst.shape[k + d - n], span.clone()));
+            let differs = and(cmp(CmpOp::Ne, x.clone(), y), cmp(CmpOp::Ne, x, int64(1, span)));
+            bad = Some(match bad {
+                None => differs,
+                Some(b) => or(b, differs),
+            });
+        }
+        if let Some(bad) = bad {
+            let fail = self.broadcast_error_shapes(2, &shape, &dst.shape, span);
+            self.pre.push(TStmt::If { cond: bad, then: vec![fail], orelse: Vec::new() });
+        }
+        let mut leaves = Vec::new();
+        node.arrays(&mut leaves);
+        let mut overlap: Option<TExpr> = None;
+        let (dlo, dhi) = self.byte_range(dst, span);
+        for a in leaves.iter().filter(|a| !a.imag) {
+            let (lo, hi) = self.byte_range(a, span);
+            let o = and(cmp(CmpOp::Lt, dlo.clone(), hi), cmp(CmpOp::Lt, lo, dhi.clone()));
+            overlap = Some(match overlap {
+                None => o,
+                Some(p) => or(p, o),
+            });
+        }
+        let reads = self.reads_at(&leaves, &dst.shape, span);
+        let target = dst.clone();
+        let sp = span.clone();
+        let for_numpy = node.clone();
+        // Both parts read the old element before either is stored.
+        let (nr, ni) = (self.fresh("cx", Scalar::F64), self.fresh("cx", Scalar::F64));
+        let fused = self.loop_nest(&dst.shape.clone(), span, move |idx| {
+            let mut loads = reads.into_iter().map(|a| load(a, idx.clone(), &sp));
+            let (mut body, re, im) = node.parts(&mut loads, &sp);
+            let (dr, di) = (load(target.clone(), idx.clone(), &sp), load(target.imag_part(), idx.clone(), &sp));
+            let f = |o: BinOp, x: TExpr, y: TExpr| TExpr {
+                ty: Scalar::F64,
+                kind: TExprKind::NpBinary(o, Box::new(x), Box::new(y)),
+                span: sp.clone(),
+            };
+            let (r, i) = match cop {
+                CxOp::Add => (f(BinOp::Add, dr, re), f(BinOp::Add, di, im)),
+                CxOp::Sub => (f(BinOp::Sub, dr, re), f(BinOp::Sub, di, im)),
+                CxOp::Mul => {
+                    let args = vec![dr, di, re, im];
+                    let call =
+                        |name| TExpr { ty: Scalar::F64, kind: TExprKind::Runtime(name, args.clone()), span: sp.clone() };
+                    (call(CX_MUL_RE_FN), call(CX_MUL_IM_FN))
+                }
+            };
+            body.push(TStmt::Assign { var: nr, value: r });
+            body.push(TStmt::Assign { var: ni, value: i });
+            let v = |x: Var| TExpr { ty: Scalar::F64, kind: TExprKind::Var(x), span: sp.clone() };
+            body.push(complex_store(&target, idx, (v(nr), v(ni))));
+            TStmt::Seq(body)
+        });
+        let Some(overlap) = overlap else { return Some(Some(fused)) };
+        let outer = std::mem::take(&mut self.pre);
+        let slow = numpy(self, for_numpy)?;
+        let mut then = std::mem::replace(&mut self.pre, outer);
+        then.push(slow);
+        Some(Some(TStmt::If { cond: overlap, then, orelse: vec![fused] }))
     }
 }

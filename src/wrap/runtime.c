@@ -867,25 +867,48 @@ HIDDEN double pycc_pw_result_im(void) { return pw.result_im; }
  * multiply then an add (the X86_V2 baseline's emulation). */
 static int cx_fused = -1;
 
-__attribute__((target("fma"))) static double cx_fma_hw(double a, double b, double c) {
-    return __builtin_fma(a, b, c);
-}
-
-static double cx_muladd(double a, double b, double c) {
+static int cx_has_fma(void) {
     if (cx_fused < 0) {
         __builtin_cpu_init();
         cx_fused = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
     }
-    return cx_fused ? cx_fma_hw(a, b, c) : a * b + c;
+    return cx_fused;
+}
+
+/* The x86 instructions themselves, so that of two nan operands the one
+ * numpy's loops return comes back (the first, as numpy's compiled loops
+ * order them); a compiler may swap a plain product's operands. */
+__attribute__((target("fma"))) static double cx_fma_hw(double a, double b, double c) {
+    __asm__("vfmadd213sd %2, %1, %0" : "+x"(a) : "x"(b), "x"(c)); /* a = b*a + c */
+    return a;
+}
+
+__attribute__((target("fma"))) static double cx_fms_hw(double a, double b, double c) {
+    __asm__("vfmsub213sd %2, %1, %0" : "+x"(a) : "x"(b), "x"(c)); /* a = b*a - c */
+    return a;
+}
+
+static double cx_mul(double x, double y) {
+    __asm__("mulsd %1, %0" : "+x"(x) : "x"(y)); /* x = x*y */
+    return x;
+}
+
+static double cx_muladd(double a, double b, double c) {
+    return cx_has_fma() ? cx_fma_hw(a, b, c) : cx_mul(a, b) + c;
+}
+
+/* The subtrahend, a nan too, keeps its sign (numpy's fmaddsub). */
+static double cx_mulsub(double a, double b, double c) {
+    return cx_has_fma() ? cx_fms_hw(a, b, c) : cx_mul(a, b) - c;
 }
 
 /* (ar + ai j) * (br + bi j): npyv_muladdsub(a_re, b, a_im * b_rev). */
 HIDDEN double pycc_cx_mul_re(double ar, double ai, double br, double bi) {
-    return cx_muladd(ar, br, -(ai * bi));
+    return cx_mulsub(ar, br, cx_mul(bi, ai));
 }
 
 HIDDEN double pycc_cx_mul_im(double ar, double ai, double br, double bi) {
-    return cx_muladd(ar, bi, ai * br);
+    return cx_muladd(ar, bi, cx_mul(br, ai));
 }
 
 /* abs(re + im j): an inf part makes inf, then a nan part nan; else
@@ -905,5 +928,5 @@ HIDDEN double pycc_cx_abs(double re, double im) {
         re = NAN;
     double larger = re > im ? re : im, smaller = re > im ? im : re;
     double ratio = (larger == 0.0 || smaller == INFINITY) ? 0.0 : smaller / larger;
-    return sqrt(cx_muladd(ratio, ratio, 1.0)) * larger;
+    return cx_mul(sqrt(cx_muladd(ratio, ratio, 1.0)), larger);
 }

@@ -159,7 +159,10 @@ impl CNode {
                     a.ty.dtype == Scalar::F64
                 }
                 CKind::Real(_) => true,
-                CKind::Number(re, im) => re.ty != Scalar::Float { bits: 32 } && im.as_ref().is_none_or(|i| i.ty != Scalar::Float { bits: 32 }),
+                CKind::Number(re, im) => {
+                    re.ty != Scalar::Float { bits: 32 }
+                        && im.as_ref().is_none_or(|i| i.ty != Scalar::Float { bits: 32 })
+                }
                 CKind::Bin(_, l, r) => walk(l, c16) & walk(r, c16),
                 CKind::Neg(x) | CKind::Conj(x) => walk(x, c16),
             }
@@ -190,8 +193,11 @@ impl CxAbs {
         // Bound too, so that a node reading it twice (`** 2`) calls once.
         let fused = TExpr { ty: Scalar::F64, kind: TExprKind::Let(binds, Box::new(abs)), span: self.span.clone() };
         let big = TExpr { ty: Scalar::Bool, kind: TExprKind::Var(self.big), span: self.span.clone() };
-        let value =
-            TExpr { ty: Scalar::F64, kind: TExprKind::IfExp(Box::new(big), Box::new(numpy), Box::new(fused)), span: self.span.clone() };
+        let value = TExpr {
+            ty: Scalar::F64,
+            kind: TExprKind::IfExp(Box::new(big), Box::new(numpy), Box::new(fused)),
+            span: self.span.clone(),
+        };
         // Bound, so that a node reading it twice (`** 2`) computes it once.
         let binds = vec![(self.out, value)];
         TExpr { ty: Scalar::F64, kind: TExprKind::Let(binds, Box::new(v(self.out))), span: self.span.clone() }
@@ -390,7 +396,8 @@ impl Typer<'_> {
         let sp = span.clone();
         let v = move |s: &Self, x: Var| s.i64_var(x, sp.clone());
         let fvar = |x: Var| TExpr { ty: Scalar::F64, kind: TExprKind::Var(x), span: span.clone() };
-        let fconst = |x: f64| TExpr { ty: Scalar::F64, kind: TExprKind::Const(ConstValue::Float(x)), span: span.clone() };
+        let fconst =
+            |x: f64| TExpr { ty: Scalar::F64, kind: TExprKind::Const(ConstValue::Float(x)), span: span.clone() };
         let add = |a: TExpr, b: TExpr| TExpr {
             ty: Scalar::F64,
             kind: TExprKind::NpBinary(BinOp::Add, Box::new(a), Box::new(b)),
@@ -403,7 +410,8 @@ impl Typer<'_> {
         let runtime = |ty, name, args| TExpr { ty, kind: TExprKind::Runtime(name, args), span: span.clone() };
         // The runtime walks 2n parts, its blocks counted in parts.
         let parts = bin(BinOp::Mul, n.clone(), int64(2, span));
-        self.pre.push(TStmt::Assign { var: block, value: runtime(Scalar::I64, PW_BEGIN_FN, vec![parts, int64(0, span)]) });
+        self.pre
+            .push(TStmt::Assign { var: block, value: runtime(Scalar::I64, PW_BEGIN_FN, vec![parts, int64(0, span)]) });
         self.pre.push(TStmt::Assign { var: off, value: int64(0, span) });
         // Element `f` of the C-ordered flattening: its index on each axis.
         let shape_e: Vec<TExpr> = shape.iter().map(|&x| v(self, x)).collect();
@@ -469,7 +477,14 @@ impl Typer<'_> {
             step.push(TStmt::Assign { var: b, value: add(fvar(b), y) });
         }
         let stop = bin(BinOp::Sub, v(self, items), bin(BinOp::BitAnd, v(self, items), int64(3, span)));
-        long.push(TStmt::For { var: j, start: int64(4, span), stop: stop.clone(), step: int64(4, span), body: step, orelse: Vec::new() });
+        long.push(TStmt::For {
+            var: j,
+            start: int64(4, span),
+            stop: stop.clone(),
+            step: int64(4, span),
+            body: step,
+            orelse: Vec::new(),
+        });
         let sum4 = |p: usize| add(add(fvar(acc[p]), fvar(acc[p + 2])), add(fvar(acc[p + 4]), fvar(acc[p + 6])));
         long.push(TStmt::Assign { var: rr, value: sum4(0) });
         long.push(TStmt::Assign { var: ri, value: sum4(1) });
@@ -478,15 +493,26 @@ impl Typer<'_> {
         let (x, y) = elem(self, at(self, k, 0), &mut step);
         step.push(TStmt::Assign { var: rr, value: add(fvar(rr), x) });
         step.push(TStmt::Assign { var: ri, value: add(fvar(ri), y) });
-        long.push(TStmt::For { var: k, start: stop, stop: v(self, items), step: int64(1, span), body: step, orelse: Vec::new() });
+        long.push(TStmt::For {
+            var: k,
+            start: stop,
+            stop: v(self, items),
+            step: int64(1, span),
+            body: step,
+            orelse: Vec::new(),
+        });
         body.push(TStmt::If { cond: cmp(CmpOp::Lt, v(self, items), int64(4, span)), then: short, orelse: long });
         body.push(TStmt::Assign { var: off, value: bin(BinOp::Add, v(self, off), v(self, items)) });
         body.push(TStmt::Assign { var: block, value: runtime(Scalar::I64, PW_CLEAF_FN, vec![fvar(rr), fvar(ri)]) });
         self.pre.push(TStmt::While { cond: cmp(CmpOp::Gt, v(self, block), int64(0, span)), body, orelse: Vec::new() });
         // numpy's reduction starts from add's identity, 0.
         let (sr, si) = (self.fresh("pw", Scalar::F64), self.fresh("pw", Scalar::F64));
-        self.pre.push(TStmt::Assign { var: sr, value: add(fconst(0.0), runtime(Scalar::F64, PW_RESULT_FN, Vec::new())) });
-        self.pre.push(TStmt::Assign { var: si, value: add(fconst(0.0), runtime(Scalar::F64, PW_RESULT_IM_FN, Vec::new())) });
+        self.pre
+            .push(TStmt::Assign { var: sr, value: add(fconst(0.0), runtime(Scalar::F64, PW_RESULT_FN, Vec::new())) });
+        self.pre.push(TStmt::Assign {
+            var: si,
+            value: add(fconst(0.0), runtime(Scalar::F64, PW_RESULT_IM_FN, Vec::new())),
+        });
         (sr, si)
     }
 }
@@ -572,8 +598,11 @@ impl Typer<'_> {
                 CxOp::Sub => (f(BinOp::Sub, dr, re), f(BinOp::Sub, di, im)),
                 CxOp::Mul => {
                     let args = vec![dr, di, re, im];
-                    let call =
-                        |name| TExpr { ty: Scalar::F64, kind: TExprKind::Runtime(name, args.clone()), span: sp.clone() };
+                    let call = |name| TExpr {
+                        ty: Scalar::F64,
+                        kind: TExprKind::Runtime(name, args.clone()),
+                        span: sp.clone(),
+                    };
                     (call(CX_MUL_RE_FN), call(CX_MUL_IM_FN))
                 }
             };

@@ -1,0 +1,20 @@
+import numpy as np
+from pycc import CC
+
+cc = CC('complex_fused_lit')
+
+
+@cc.export('decide', 'i8(c16, c16[:])')
+def decide(e, symbols):
+    return np.argmin(abs(e - symbols) ** 2)
+
+
+@cc.export('filt', 'c16(c16[:], c16[:])')
+def filt(x, w):
+    return np.sum(x * np.conj(w))
+
+
+@cc.export('update', 'c16[:](c16[:], c16[:], c16)')
+def update(w, x, c):
+    w += c * x
+    return w

@@ -54,7 +54,7 @@ enum CKind {
     /// A real array (one load), converted to complex.
     Real(ArrayRef),
     /// A number; `None` imaginary part: a real one.
-    Number(TExpr, Option<TExpr>),
+    Number(Box<(TExpr, Option<TExpr>)>),
     Bin(CxOp, Box<CNode>, Box<CNode>),
     Neg(Box<CNode>),
     Conj(Box<CNode>),
@@ -103,7 +103,7 @@ impl CNode {
                 (f(re), f(loads.next().expect("a complex leaf's imaginary part")))
             }
             CKind::Real(_) => (f(loads.next().expect("a real leaf")), zero()),
-            CKind::Number(re, im) => (f(re.clone()), im.clone().map_or_else(zero, f)),
+            CKind::Number(n) => (f(n.0.clone()), n.1.clone().map_or_else(zero, f)),
             CKind::Bin(op, l, r) => {
                 l.bind(loads, binds, span);
                 r.bind(loads, binds, span);
@@ -159,9 +159,9 @@ impl CNode {
                     a.ty.dtype == Scalar::F64
                 }
                 CKind::Real(_) => true,
-                CKind::Number(re, im) => {
-                    re.ty != Scalar::Float { bits: 32 }
-                        && im.as_ref().is_none_or(|i| i.ty != Scalar::Float { bits: 32 })
+                CKind::Number(n) => {
+                    n.0.ty != Scalar::Float { bits: 32 }
+                        && n.1.as_ref().is_none_or(|i| i.ty != Scalar::Float { bits: 32 })
                 }
                 CKind::Bin(_, l, r) => walk(l, c16) & walk(r, c16),
                 CKind::Neg(x) | CKind::Conj(x) => walk(x, c16),
@@ -252,8 +252,8 @@ impl Typer<'_> {
             match self.cx_operand(e)? {
                 COpd::Array(a) if a.ty.complex => CKind::Array(a),
                 COpd::Array(a) => CKind::Real(a),
-                COpd::Real(x) => CKind::Number(x, None),
-                COpd::Complex(re, im) => CKind::Number(re, Some(im)),
+                COpd::Real(x) => CKind::Number(Box::new((x, None))),
+                COpd::Complex(re, im) => CKind::Number(Box::new((re, Some(im)))),
             }
         };
         let shape = match &kind {
@@ -277,8 +277,10 @@ impl Typer<'_> {
     fn cx_numpy(&mut self, n: CNode, span: &Range<usize>) -> Option<COpd> {
         Some(match n.kind {
             CKind::Array(a) | CKind::Real(a) => COpd::Array(a),
-            CKind::Number(re, None) => COpd::Real(re),
-            CKind::Number(re, Some(im)) => COpd::Complex(re, im),
+            CKind::Number(n) => match *n {
+                (re, None) => COpd::Real(re),
+                (re, Some(im)) => COpd::Complex(re, im),
+            },
             CKind::Bin(op, l, r) => {
                 let k = match op {
                     CxOp::Add => super::super::cxarrays::ADD,

@@ -385,6 +385,23 @@ impl Typer<'_> {
         Some(Some((v(re), v(im))))
     }
 
+    /// The index on each axis of `shape` of element `f` of the C-ordered
+    /// flattening (its statements appended to `out`).
+    fn flat_index(&mut self, f: TExpr, shape: &[TExpr], out: &mut Vec<TStmt>, span: &Range<usize>) -> Vec<TExpr> {
+        let mut idx = Vec::new();
+        let mut rest = f;
+        for k in (1..shape.len()).rev() {
+            let q = self.fresh("flat", Scalar::I64);
+            out.push(TStmt::Assign { var: q, value: bin(BinOp::FloorDiv, rest.clone(), shape[k].clone()) });
+            let qv = self.i64_var(q, span.clone());
+            idx.push(bin(BinOp::Sub, rest, bin(BinOp::Mul, qv.clone(), shape[k].clone())));
+            rest = qv;
+        }
+        idx.push(rest);
+        idx.reverse();
+        idx
+    }
+
     /// numpy's own sum of node `n`, computed by numpy's calls.
     fn cx_numpy_sum(&mut self, n: CNode, span: &Range<usize>) -> Option<(TExpr, TExpr)> {
         let COpd::Array(a) = self.cx_numpy(n, span)? else { unreachable!("an array expression") };
@@ -415,23 +432,9 @@ impl Typer<'_> {
         self.pre
             .push(TStmt::Assign { var: block, value: runtime(Scalar::I64, PW_BEGIN_FN, vec![parts, int64(0, span)]) });
         self.pre.push(TStmt::Assign { var: off, value: int64(0, span) });
-        // Element `f` of the C-ordered flattening: its index on each axis.
         let shape_e: Vec<TExpr> = shape.iter().map(|&x| v(self, x)).collect();
         let elem = |s: &mut Self, f: TExpr, out: &mut Vec<TStmt>| -> (TExpr, TExpr) {
-            let mut idx = Vec::new();
-            let mut rest = f;
-            for k in (0..shape_e.len()).rev() {
-                if k == 0 {
-                    idx.push(rest.clone());
-                    break;
-                }
-                let q = s.fresh("flat", Scalar::I64);
-                out.push(TStmt::Assign { var: q, value: bin(BinOp::FloorDiv, rest.clone(), shape_e[k].clone()) });
-                let qv = s.i64_var(q, span.clone());
-                idx.push(bin(BinOp::Sub, rest, bin(BinOp::Mul, qv.clone(), shape_e[k].clone())));
-                rest = qv;
-            }
-            idx.reverse();
+            let idx = s.flat_index(f, &shape_e, out, span);
             let mut loads = reads.iter().map(|a| load(a.clone(), idx.clone(), span));
             let (stmts, re, im) = node.parts(&mut loads, span);
             out.extend(stmts);

@@ -252,6 +252,7 @@ fn dtype_and_shape(node: &Tree) -> (Scalar, Vec<Var>) {
         Tree::Leaf(Operand::Array(a)) => (a.ty.dtype, a.shape.clone()),
         Tree::Rolled(r) => (r.a.ty.dtype, r.a.shape.clone()),
         Tree::Cx(c) => (Scalar::F64, c.shape.clone()),
+        Tree::Tuple(t) => (t.slot.ty.dtype, t.slot.shape.clone()),
         Tree::Leaf(Operand::Number(..)) => unreachable!("reductions are of arrays"),
     }
 }

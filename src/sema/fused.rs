@@ -55,6 +55,7 @@ impl Typer<'_> {
         };
         let dtype = match &node {
             Tree::Node { elem, .. } => elem.result(),
+            Tree::Tuple(t) => t.slot.ty.dtype,
             _ => Scalar::F64, // `abs` of a complex expression
         };
         if super::exact::applies(func, dtype) {

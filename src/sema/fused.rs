@@ -294,7 +294,11 @@ impl Typer<'_> {
             let v = cast(node.value(&mut loads), dtype);
             let j = vec![idx[1].clone()];
             let old = TExpr { ty: dtype, kind: TExprKind::Load(at.clone(), j.clone()), span: span.clone() };
-            let sum = TExpr { ty: dtype, kind: TExprKind::NpBinary(BinOp::Add, Box::new(old), Box::new(v)), span: span.clone() };
+            let sum = TExpr {
+                ty: dtype,
+                kind: TExprKind::NpBinary(BinOp::Add, Box::new(old), Box::new(v)),
+                span: span.clone(),
+            };
             TStmt::Store { array: at, indices: j, value: sum }
         });
         self.pre.push(fold);

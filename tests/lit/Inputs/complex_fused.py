@@ -18,3 +18,9 @@ def filt(x, w):
 def update(w, x, c):
     w += c * x
     return w
+
+
+@cc.export('mask_eq', 'b1(b1[:])')
+def mask_eq(v):
+    mask = (1, 0, 1)
+    return (mask == np.bitwise_and(mask, v)).all()

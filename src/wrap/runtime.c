@@ -878,37 +878,46 @@ static int cx_has_fma(void) {
 /* The x86 instructions themselves, so that of two nan operands the one
  * numpy's loops return comes back (the first, as numpy's compiled loops
  * order them); a compiler may swap a plain product's operands. */
-__attribute__((target("fma"))) static double cx_fma_hw(double a, double b, double c) {
-    __asm__("vfmadd213sd %2, %1, %0" : "+x"(a) : "x"(b), "x"(c)); /* a = b*a + c */
-    return a;
-}
-
-__attribute__((target("fma"))) static double cx_fms_hw(double a, double b, double c) {
-    __asm__("vfmsub213sd %2, %1, %0" : "+x"(a) : "x"(b), "x"(c)); /* a = b*a - c */
-    return a;
-}
-
-static double cx_mul(double x, double y) {
+static inline __attribute__((always_inline)) double cx_mul(double x, double y) {
     __asm__("mulsd %1, %0" : "+x"(x) : "x"(y)); /* x = x*y */
     return x;
 }
 
-static double cx_muladd(double a, double b, double c) {
-    return cx_has_fma() ? cx_fma_hw(a, b, c) : cx_mul(a, b) + c;
-}
-
-/* The subtrahend, a nan too, keeps its sign (numpy's fmaddsub). */
-static double cx_mulsub(double a, double b, double c) {
-    return cx_has_fma() ? cx_fms_hw(a, b, c) : cx_mul(a, b) - c;
+/* a*b + c (sub: a*b - c, the subtrahend, a nan too, keeping its sign as in
+ * numpy's fmaddsub); `fused`: one instruction (in the FMA copies only). */
+static inline __attribute__((always_inline)) double cx_madd(double a, double b, double c, int sub, int fused) {
+    if (fused && sub)
+        __asm__("vfmsub213sd %2, %1, %0" : "+x"(a) : "x"(b), "x"(c)); /* a = b*a - c */
+    else if (fused)
+        __asm__("vfmadd213sd %2, %1, %0" : "+x"(a) : "x"(b), "x"(c)); /* a = b*a + c */
+    else
+        a = sub ? cx_mul(a, b) - c : cx_mul(a, b) + c;
+    return a;
 }
 
 /* (ar + ai j) * (br + bi j): npyv_muladdsub(a_re, b, a_im * b_rev). */
+static inline __attribute__((always_inline)) double cx_mul_re(double ar, double ai, double br, double bi, int fused) {
+    return cx_madd(ar, br, cx_mul(bi, ai), 1, fused);
+}
+
+static inline __attribute__((always_inline)) double cx_mul_im(double ar, double ai, double br, double bi, int fused) {
+    return cx_madd(ar, bi, cx_mul(br, ai), 0, fused);
+}
+
+__attribute__((target("fma"))) static double cx_mul_re_fma(double ar, double ai, double br, double bi) {
+    return cx_mul_re(ar, ai, br, bi, 1);
+}
+
+__attribute__((target("fma"))) static double cx_mul_im_fma(double ar, double ai, double br, double bi) {
+    return cx_mul_im(ar, ai, br, bi, 1);
+}
+
 HIDDEN double pycc_cx_mul_re(double ar, double ai, double br, double bi) {
-    return cx_mulsub(ar, br, cx_mul(bi, ai));
+    return cx_has_fma() ? cx_mul_re_fma(ar, ai, br, bi) : cx_mul_re(ar, ai, br, bi, 0);
 }
 
 HIDDEN double pycc_cx_mul_im(double ar, double ai, double br, double bi) {
-    return cx_muladd(ar, bi, cx_mul(br, ai));
+    return cx_has_fma() ? cx_mul_im_fma(ar, ai, br, bi) : cx_mul_im(ar, ai, br, bi, 0);
 }
 
 /* abs(re + im j): an inf part makes inf, then a nan part nan; else
@@ -929,12 +938,7 @@ static inline __attribute__((always_inline)) double cx_abs(double re, double im,
         re = NAN;
     double larger = re > im ? re : im, smaller = re > im ? im : re;
     double ratio = (larger == 0.0 || smaller == INFINITY) ? 0.0 : smaller / larger;
-    double one = 1.0;
-    if (fused)
-        __asm__("vfmadd213sd %2, %1, %0" : "+x"(ratio) : "x"(ratio), "x"(one)); /* ratio*ratio + 1 */
-    else
-        ratio = cx_mul(ratio, ratio) + one;
-    return cx_mul(sqrt(ratio), larger);
+    return cx_mul(sqrt(cx_madd(ratio, ratio, 1.0, 0, fused)), larger);
 }
 
 __attribute__((target("fma"))) static double cx_abs_fma(double re, double im) { return cx_abs(re, im, 1); }

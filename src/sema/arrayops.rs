@@ -24,6 +24,8 @@ mod direct;
 mod exact;
 #[path = "fused.rs"]
 mod fused;
+#[path = "cxfused.rs"]
+mod cxfused;
 
 /// Whole-array arithmetic on complex arrays is not built yet (elements
 /// and slice assignment of complex arrays are).
@@ -184,7 +186,14 @@ impl Elem {
         let e = |kind| TExpr { ty, kind, span: span.clone() };
         match self.op {
             ElemOp::Bin(op) => e(TExprKind::NpBinary(op, Box::new(l), Box::new(r))),
-            ElemOp::Square => e(TExprKind::Binary(BinOp::Mul, Box::new(l.clone()), Box::new(l))),
+            // A shared operand (`let ... in x`, a fused complex abs) is
+            // computed once: the square of its body.
+            ElemOp::Square => match l.kind {
+                TExprKind::Let(binds, x) => {
+                    e(TExprKind::Let(binds, Box::new(e(TExprKind::Binary(BinOp::Mul, x.clone(), x)))))
+                }
+                _ => e(TExprKind::Binary(BinOp::Mul, Box::new(l.clone()), Box::new(l))),
+            },
             ElemOp::Reciprocal => {
                 let one = TExpr { ty, kind: TExprKind::Const(ConstValue::Float(1.0)), span: span.clone() };
                 e(TExprKind::NpBinary(BinOp::Div, Box::new(one), Box::new(l)))
@@ -249,6 +258,20 @@ pub(super) enum Tree {
     },
     /// `np.roll(a, shift, axis)` read in place (`rolled.rs`).
     Rolled(Box<Roll>),
+    /// `abs(z)` of a complex128 expression computed in the loop (`cxfused.rs`).
+    Cx(Box<cxfused::CxAbs>),
+    /// A tuple of numbers read as numpy's 1-d array of it, without the array.
+    Tuple(Box<TupleLeaf>),
+}
+
+/// A tuple of numbers as an operand (`mask == a` of `mask = (1, 0, 1)`):
+/// item `i` is read where numpy's `np.asarray(mask)[i]` would be. `slot`
+/// is a stand-in array of its extent (data 0, stride 0) that the loops
+/// index like any leaf; its load is never made, only its index read.
+#[derive(Debug, Clone)]
+pub(super) struct TupleLeaf {
+    items: Vec<TExpr>,
+    slot: ArrayRef,
 }
 
 /// A rolled array leaf: element `i` of `axis` is `a`'s element `i - shift`
@@ -267,6 +290,8 @@ impl Tree {
             Tree::Leaf(x) => x.kind(),
             Tree::Node { elem, .. } => Kind::Array(elem.result()),
             Tree::Rolled(r) => Kind::Array(r.a.ty.dtype),
+            Tree::Cx(_) => Kind::Array(Scalar::F64),
+            Tree::Tuple(t) => Kind::Array(t.slot.ty.dtype),
         }
     }
 
@@ -277,6 +302,8 @@ impl Tree {
             Tree::Leaf(Operand::Number(..)) => None,
             Tree::Node { shape, .. } => Some(shape),
             Tree::Rolled(r) => Some(&r.a.shape),
+            Tree::Cx(c) => Some(&c.shape),
+            Tree::Tuple(t) => Some(&t.slot.shape),
         }
     }
 
@@ -285,6 +312,8 @@ impl Tree {
         match self {
             Tree::Leaf(Operand::Array(a)) => out.push(a.clone()),
             Tree::Rolled(r) => out.push(r.a.clone()),
+            Tree::Cx(c) => c.arrays(out),
+            Tree::Tuple(t) => out.push(t.slot.clone()),
             Tree::Leaf(Operand::Number(..)) => {}
             Tree::Node { l, r, .. } => {
                 l.arrays(out);
@@ -298,7 +327,7 @@ impl Tree {
     pub(super) fn has_roll(&self) -> bool {
         match self {
             Tree::Rolled(_) => true,
-            Tree::Leaf(_) => false,
+            Tree::Leaf(_) | Tree::Cx(_) | Tree::Tuple(_) => false,
             Tree::Node { l, r, .. } => l.has_roll() || r.has_roll(),
         }
     }
@@ -308,6 +337,17 @@ impl Tree {
         match self {
             Tree::Leaf(Operand::Array(_)) => loads.next().expect("one load per array leaf"),
             Tree::Leaf(Operand::Number(n, _)) => n.clone(),
+            Tree::Cx(c) => c.value(loads),
+            Tree::Tuple(t) => {
+                let l = loads.next().expect("one load per array leaf");
+                let TExprKind::Load(_, idx) = &l.kind else { unreachable!("array leaves are read by loads") };
+                // The tuple's one axis is the loop nest's last.
+                let i = idx[idx.len() - 1].clone();
+                let (last, rest) = t.items.split_last().expect("a non-empty tuple");
+                rest.iter().enumerate().rev().fold(last.clone(), |acc, (k, x)| {
+                    select(cmp(CmpOp::Eq, i.clone(), int64(k as i128, &l.span)), x.clone(), acc)
+                })
+            }
             Tree::Node { elem, l, r, span, .. } => {
                 let (l, r) = (l.value(loads), r.value(loads));
                 elem.apply(l, r, span)
@@ -365,6 +405,42 @@ impl Typer<'_> {
     /// `mask = (1, 0, 1)`): numpy's np.asarray of it, a new 1-d array of
     /// bool, int64 or float64 (numpy's dtype for Python numbers).
     pub(super) fn tuple_operand(&mut self, e: &Expr) -> Option<ArrayRef> {
+        let span = range(e);
+        let (xs, dtype) = self.tuple_items(e)?;
+        let ty = ArrayTy { dtype, ndim: 1, layout: crate::base::types::Layout::C, complex: false };
+        let r = self.array_temp(ty, Default::default());
+        let len =
+            TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(xs.len() as i128)), span: span.clone() };
+        self.pre.push(TStmt::Alloc {
+            array: r.clone(),
+            func: NpFunc::Empty,
+            args: vec![NpArg::Shape(vec![len])],
+            span: span.clone(),
+        });
+        for (k, x) in xs.into_iter().enumerate() {
+            let at = TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(k as i128)), span: span.clone() };
+            self.pre.push(TStmt::Store { array: r.clone(), indices: vec![at], value: cast(x, dtype) });
+        }
+        Some(r)
+    }
+
+    /// A tuple variable of at most 8 numbers as a leaf of an elementwise
+    /// tree: its items selected by the loop's index, no array made.
+    fn tuple_leaf(&mut self, e: &Expr) -> Option<Tree> {
+        let span = range(e);
+        let (xs, dtype) = self.tuple_items(e).filter(|(xs, _)| (1..=8).contains(&xs.len()))?;
+        let items = xs.into_iter().map(|x| self.index_temps_value(cast(x, dtype))).collect::<Vec<_>>();
+        let ty = ArrayTy { dtype, ndim: 1, layout: Layout::A, complex: false };
+        let slot = self.array_temp(ty, Default::default());
+        for (v, x) in [(slot.data, 0), (slot.shape[0], items.len() as i128), (slot.strides[0], 0), (slot.owner, 0)] {
+            self.pre.push(TStmt::Assign { var: v, value: int64(x, &span) });
+        }
+        Some(Tree::Tuple(Box::new(TupleLeaf { items, slot })))
+    }
+
+    /// The items of tuple variable `e` of numbers and numpy's dtype for
+    /// them (bool, int64 or float64).
+    fn tuple_items(&mut self, e: &Expr) -> Option<(Vec<TExpr>, Scalar)> {
         let Expr::Name(n) = e else { return None };
         if !self.arity.contains_key(n.id.as_str()) || self.arrays.contains_key(n.id.as_str()) {
             return None;
@@ -387,21 +463,7 @@ impl Typer<'_> {
         } else {
             Scalar::I64
         };
-        let ty = ArrayTy { dtype, ndim: 1, layout: crate::base::types::Layout::C, complex: false };
-        let r = self.array_temp(ty, Default::default());
-        let len =
-            TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(xs.len() as i128)), span: span.clone() };
-        self.pre.push(TStmt::Alloc {
-            array: r.clone(),
-            func: NpFunc::Empty,
-            args: vec![NpArg::Shape(vec![len])],
-            span: span.clone(),
-        });
-        for (k, x) in xs.into_iter().enumerate() {
-            let at = TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(k as i128)), span: span.clone() };
-            self.pre.push(TStmt::Store { array: r.clone(), indices: vec![at], value: cast(x, dtype) });
-        }
-        Some(r)
+        Some((xs, dtype))
     }
 
     /// Whether `e` stands for an array: a variable, a view, an elementwise
@@ -775,11 +837,21 @@ impl Typer<'_> {
     /// uncomputed (fused into its parent's loop), anything else is a leaf.
     fn tree(&mut self, e: &Expr) -> Option<Tree> {
         if self.cx_involved(e) {
+            if let Some(t) = self.cx_abs_tree(e)? {
+                return Some(t);
+            }
             return self.cx_expr(e).map(|a| Tree::Leaf(Operand::Array(a)));
+        }
+        if let Some(t) = self.tuple_leaf(e) {
+            return Some(t);
         }
         match e {
             Expr::BinOp(_) | Expr::Compare(_) if self.is_array_expr(e) => self.node(e),
             Expr::Call(c) if self.elem_ufunc(c).is_some() && self.is_array_expr(e) => self.ufunc_node(c),
+            // `np.bitwise_and(x, y)`, `np.add(x, y)`: the operator's node.
+            Expr::Call(c) if self.operator_ufunc(c).is_some_and(|o| self.is_array_expr(&o)) => {
+                self.node(&self.operator_ufunc(c).expect("checked"))
+            }
             _ => self.operand(e).map(Tree::Leaf),
         }
     }
@@ -810,7 +882,7 @@ impl Typer<'_> {
                     || matches!(exponent, Some(ConstValue::Float(x)) if x == 0.5);
                 let number_exponent = matches!(
                     (&l, &r),
-                    (Tree::Leaf(Operand::Array(_)) | Tree::Node { .. }, Tree::Leaf(Operand::Number(..)))
+                    (Tree::Leaf(Operand::Array(_)) | Tree::Node { .. } | Tree::Cx(_), Tree::Leaf(Operand::Number(..)))
                 );
                 let float = result_dtype(l.kind(), r.kind()).is_float();
                 let bool_exponent = matches!(&r, Tree::Leaf(Operand::Number(x, _)) if x.ty == Scalar::Bool);
@@ -887,6 +959,8 @@ impl Typer<'_> {
         let (dtype, shape) = match &t {
             Tree::Node { elem, shape, .. } => (elem.result(), shape.clone()),
             Tree::Rolled(r) => (r.a.ty.dtype, r.a.shape.clone()),
+            Tree::Cx(c) => (Scalar::F64, c.shape.clone()),
+            Tree::Tuple(t) => (t.slot.ty.dtype, t.slot.shape.clone()),
             Tree::Leaf(_) => unreachable!("callers pass nodes"),
         };
         let mut leaves = Vec::new();
@@ -1173,7 +1247,7 @@ impl Typer<'_> {
     /// broadcast): an axis of extent 1, or missing on the left, has stride 0.
     fn broadcast_read(&mut self, a: ArrayRef, shape: &[Var], span: &Range<usize>) -> ArrayRef {
         let (n, na) = (shape.len(), a.shape.len());
-        let itemsize = i128::from(a.ty.dtype.bytes());
+        let itemsize = i128::from(a.ty.itemsize());
         let mut strides = Vec::new();
         for k in 0..n {
             let Some(i) = (k + na).checked_sub(n) else {

@@ -45,7 +45,7 @@ fn cx_promote(a: CKind, b: CKind) -> (Scalar, bool) {
 }
 
 /// An operand of a complex-array operation.
-enum COpd {
+pub(super) enum COpd {
     Array(ArrayRef),
     Real(TExpr),
     Complex(TExpr, TExpr),
@@ -60,7 +60,7 @@ impl COpd {
         }
     }
 
-    fn arg(self) -> NpArg {
+    pub(super) fn arg(self) -> NpArg {
         match self {
             COpd::Array(r) => NpArg::Array(r),
             COpd::Real(e) => NpArg::Scalar(e),
@@ -70,14 +70,14 @@ impl COpd {
 }
 
 /// `OPS` indexes (src/tir/array.rs).
-const ADD: usize = 0;
-const SUB: usize = 1;
-const MUL: usize = 2;
+pub(super) const ADD: usize = 0;
+pub(super) const SUB: usize = 1;
+pub(super) const MUL: usize = 2;
 const DIV: usize = 3;
 const POW: usize = 4;
-const NEG: usize = 5;
-const CONJ: usize = 6;
-const ABS: usize = 7;
+pub(super) const NEG: usize = 5;
+pub(super) const CONJ: usize = 6;
+pub(super) const ABS: usize = 7;
 const EQ: usize = 8;
 /// Where numpy's complex-valued one-operand ufuncs start in `OPS`.
 const CX_UFUNC0: usize = 9;
@@ -158,7 +158,7 @@ impl Typer<'_> {
 
     /// An operand: an array (computed here when complex), a complex number
     /// or a real number (bound to temporaries).
-    fn cx_operand(&mut self, e: &Expr) -> Option<COpd> {
+    pub(super) fn cx_operand(&mut self, e: &Expr) -> Option<COpd> {
         if self.is_array_like(e) {
             let r = if self.cx_involved(e) { self.cx_expr(e)? } else { self.array_operand(e).done()? };
             return Some(COpd::Array(r));
@@ -206,6 +206,11 @@ impl Typer<'_> {
             Expr::Call(c) => (self.cx_unary(c).expect("cx_involved checked"), vec![self.cx_operand(&c.args[0])?]),
             _ => unreachable!("cx_involved checked"),
         };
+        Some(self.cx_apply(k, ops, span))
+    }
+
+    /// numpy's ufunc `OPS[k]` of `ops` into a new array.
+    pub(super) fn cx_apply(&mut self, k: usize, ops: Vec<COpd>, span: Range<usize>) -> ArrayRef {
         let kinds: Vec<CKind> = ops.iter().map(COpd::kind).collect();
         let (part, complex) = match kinds.as_slice() {
             [a, b] => cx_promote(*a, *b),
@@ -230,7 +235,12 @@ impl Typer<'_> {
         let out = self.array_temp(ty, Default::default());
         let args = ops.into_iter().map(COpd::arg).collect();
         self.pre.push(TStmt::Alloc { array: out.clone(), func: NpFunc::Op(k), args, span });
-        Some(out)
+        out
+    }
+
+    /// Whether call `c` is numpy's absolute (`abs`, `np.abs`, `np.absolute`).
+    pub(super) fn is_abs_call(&self, c: &ast::ExprCall) -> bool {
+        self.cx_unary(c) == Some(ABS)
     }
 
     /// `z[...] op= v` on a complex array or view (`+= -= *= /=`): numpy's
@@ -257,6 +267,9 @@ impl Typer<'_> {
                 return None;
             }
         };
+        if let Some(fused) = self.cx_fused_augassign(&dst, op, value, &span)? {
+            return Some(fused);
+        }
         let v = self.cx_operand(value)?;
         self.mark_written(&dst.name);
         let var = self.fresh("inplace", Scalar::Bool);

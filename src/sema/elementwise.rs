@@ -441,7 +441,7 @@ const MAX_COPIES: usize = 64;
 /// their nodes read them.
 fn expanded_size(t: &Tree) -> usize {
     match t {
-        Tree::Leaf(_) | Tree::Rolled(_) => 1,
+        Tree::Leaf(_) | Tree::Rolled(_) | Tree::Cx(_) | Tree::Tuple(_) => 1,
         Tree::Node { elem, l, r, .. } => {
             let k: usize = if matches!(elem.op, ElemOp::Ufunc(u) if u.rereads()) { 3 } else { 1 };
             k.saturating_mul(expanded_size(l).saturating_add(expanded_size(r))).saturating_add(1)

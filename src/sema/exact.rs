@@ -131,10 +131,17 @@ impl Typer<'_> {
             self.pre.push(TStmt::Assign { var: n, value: boolean(false, span) });
         }
         let reads = self.leaf_reads(&node, &shape, span);
+        // A float element is read three times: computed once.
+        let elem = nan.map(|_| self.fresh("elem", dtype));
         let fold = self.loop_nest(&shape, span, |idx| {
             let mut loads = reads.into_iter().map(|a| load(a, idx.clone(), span));
-            let v = cast(node.value(&mut loads), dtype);
-            let mut body = vec![TStmt::Assign { var: acc, value: step(func, var(acc, rdtype), v.clone(), span) }];
+            let mut v = cast(node.value(&mut loads), dtype);
+            let mut body = Vec::new();
+            if let Some(x) = elem {
+                body.push(TStmt::Assign { var: x, value: v });
+                v = var(x, dtype);
+            }
+            body.push(TStmt::Assign { var: acc, value: step(func, var(acc, rdtype), v.clone(), span) });
             if let Some(n) = nan {
                 let isnan = TExpr {
                     ty: Scalar::Bool,
@@ -244,6 +251,8 @@ fn dtype_and_shape(node: &Tree) -> (Scalar, Vec<Var>) {
         Tree::Node { elem, shape, .. } => (elem.result(), shape.clone()),
         Tree::Leaf(Operand::Array(a)) => (a.ty.dtype, a.shape.clone()),
         Tree::Rolled(r) => (r.a.ty.dtype, r.a.shape.clone()),
+        Tree::Cx(c) => (Scalar::F64, c.shape.clone()),
+        Tree::Tuple(t) => (t.slot.ty.dtype, t.slot.shape.clone()),
         Tree::Leaf(Operand::Number(..)) => unreachable!("reductions are of arrays"),
     }
 }

@@ -28,7 +28,8 @@ impl Typer<'_> {
     /// Whether `e` is an elementwise expression that `tree` keeps as a node.
     pub(in crate::sema) fn fusible(&self, e: &Expr) -> bool {
         if self.cx_involved(e) {
-            return false;
+            // `abs(z)` of a fused complex expression is a real tree (cxfused.rs).
+            return matches!(e, Expr::Call(c) if self.cx_abs_form(c));
         }
         match e {
             Expr::BinOp(_) | Expr::Compare(_) => self.is_array_expr(e),
@@ -52,8 +53,12 @@ impl Typer<'_> {
             Tree::Leaf(Operand::Number(..)) => unreachable!("an elementwise expression has an array operand"),
             node => node,
         };
-        let Tree::Node { elem, .. } = &node else { unreachable!("matched above") };
-        if super::exact::applies(func, elem.result()) {
+        let dtype = match &node {
+            Tree::Node { elem, .. } => elem.result(),
+            Tree::Tuple(t) => t.slot.ty.dtype,
+            _ => Scalar::F64, // `abs` of a complex expression
+        };
+        if super::exact::applies(func, dtype) {
             return self.exact_reduce(func, node, &span).map(Ok);
         }
         match self.c_ordered_float(&node) {
@@ -159,7 +164,7 @@ impl Typer<'_> {
                 if shape.len() == 1 {
                     return a;
                 }
-                let stride = self.counter_const(i128::from(a.ty.dtype.bytes()), span);
+                let stride = self.counter_const(i128::from(a.ty.itemsize()), span);
                 ArrayRef { shape: vec![n], strides: vec![stride], ty: ArrayTy { ndim: 1, ..a.ty }, ..a }
             })
             .collect();
@@ -176,7 +181,7 @@ impl Typer<'_> {
         if a.ty.ndim < 2 || a.ty.layout == Layout::C {
             return None;
         }
-        let mut expected = int64(i128::from(a.ty.dtype.bytes()), span);
+        let mut expected = int64(i128::from(a.ty.itemsize()), span);
         let mut cond: Option<TExpr> = None;
         for k in (0..a.ty.ndim as usize).rev() {
             let extent = self.i64_var(a.shape[k], span.clone());
@@ -199,44 +204,57 @@ impl Typer<'_> {
         Some((cond.expect("n-d"), ArrayRef { ty: ArrayTy { layout: Layout::C, ..a.ty }, ..a.clone() }))
     }
 
-    /// `np.sum(e, axis)` of a `fusible` expression over its last axis
-    /// (`axis` already known to be it): the new array (Ok), or the operand
-    /// computed into an array (Err).
-    pub(in crate::sema) fn fused_row_sums(&mut self, e: &Expr) -> Option<std::result::Result<ArrayRef, ArrayRef>> {
+    /// `np.sum(e, axis)` of a `fusible` expression over its last axis, or
+    /// over the first of a 2-d one (`first`; `axis` already known to be
+    /// that): the new array (Ok), or the operand computed into an array (Err).
+    pub(in crate::sema) fn fused_axis_sums(
+        &mut self,
+        e: &Expr,
+        first: bool,
+    ) -> Option<std::result::Result<ArrayRef, ArrayRef>> {
         let span = range(e);
         let (node, dtype, shape, leaves) = match self.fusible_tree(e, &span)? {
             Ok(parts) => parts,
             Err(a) => return Some(Err(a)),
         };
-        if shape.len() < 2 {
+        if shape.len() < 2 || (first && shape.len() != 2) {
             return self.compute(node, &span).map(Err);
         }
-        let outer = shape[..shape.len() - 1].to_vec();
+        let outer = if first { vec![shape[1]] } else { shape[..shape.len() - 1].to_vec() };
         let out = self.new_array(dtype, &outer, None, &span);
-        let (cond, leaves) = match self.lone_operand(&leaves, &span) {
-            Some((cond, leaf)) => (cond, vec![leaf]),
-            None => match self.fortran_temp(&shape, &leaves, &span) {
-                // numpy's temporary of several operands may be Fortran
-                // ordered (order 'K'); numpy then sums each row in that order.
-                Some(f) => (TExpr { ty: Scalar::Bool, kind: TExprKind::Not(Box::new(f)), span: span.clone() }, leaves),
-                None => {
-                    self.row_sums(&node, dtype, &shape, leaves, &out, &span);
-                    return Some(Ok(out));
-                }
-            },
+        let not = |f: TExpr| TExpr { ty: Scalar::Bool, kind: TExprKind::Not(Box::new(f)), span: span.clone() };
+        let (mut cond, leaves) = match self.lone_operand(&leaves, &span) {
+            Some((cond, leaf)) => (Some(cond), vec![leaf]),
+            // numpy's temporary of several operands may be Fortran ordered
+            // (order 'K'); numpy then sums in that order.
+            None => (self.fortran_temp(&shape, &leaves, &span).map(not), leaves),
+        };
+        if first {
+            // numpy adds the C-ordered temporary's rows one after another,
+            // but a column of one item a row is one pairwise sum.
+            let wide = cmp(CmpOp::Ne, self.i64_var(shape[1], span.clone()), int64(1, &span));
+            cond = Some(cond.map_or(wide.clone(), |c| and(c, wide)));
+        }
+        let fused = |s: &mut Self, leaves| match first {
+            true => s.col_sums(&node, dtype, &shape, leaves, &out, &span),
+            false => s.row_sums(&node, dtype, &shape, leaves, &out, &span),
+        };
+        let Some(cond) = cond else {
+            fused(self, leaves);
+            return Some(Ok(out));
         };
         // As `fused_sum`: numpy's own sum unless the operand is C-ordered,
         // copied into the same result array.
         let saved = std::mem::take(&mut self.pre);
-        self.row_sums(&node, dtype, &shape, leaves, &out, &span);
+        fused(self, leaves);
         let then = std::mem::take(&mut self.pre);
-        let temp = self.compute(node, &span);
+        let temp = self.compute(node.clone(), &span);
         let sums = temp.map(|a| {
             // numpy's sums keep its temporary's K order (a transposed 3-d
             // operand's are not C-ordered): any strides.
             let ty = ArrayTy { dtype, ndim: outer.len() as u32, layout: Layout::A, complex: false };
             let sums = self.array_temp(ty, Default::default());
-            let axis = NpArg::Keyword(super::super::numpy::keyword("axis"), int64(-1, &span));
+            let axis = NpArg::Keyword(super::super::numpy::keyword("axis"), int64(if first { 0 } else { -1 }, &span));
             let args = vec![NpArg::Array(a), axis];
             self.pre.push(TStmt::Alloc { array: sums.clone(), func: NpFunc::Sum, args, span: span.clone() });
             let at = ArrayRef { shape: outer.clone(), ..out.clone() };
@@ -252,6 +270,38 @@ impl Typer<'_> {
         sums?;
         self.pre.push(TStmt::If { cond, then, orelse });
         Some(Ok(out))
+    }
+
+    /// Fills `out` with the sums of 2-d node `t`'s columns as numpy adds a
+    /// C-ordered array's rows: from 0, one row after another.
+    fn col_sums(
+        &mut self,
+        node: &Tree,
+        dtype: Scalar,
+        shape: &[Var],
+        leaves: Vec<ArrayRef>,
+        out: &ArrayRef,
+        span: &Range<usize>,
+    ) {
+        let reads = self.reads_at(&leaves, shape, span);
+        let at = ArrayRef { shape: vec![shape[1]], ..out.clone() };
+        let zero = TExpr { ty: dtype, kind: TExprKind::Const(ConstValue::Float(0.0)), span: span.clone() };
+        let init_at = at.clone();
+        let init = self.loop_nest(&[shape[1]], span, |idx| TStmt::Store { array: init_at, indices: idx, value: zero });
+        self.pre.push(init);
+        let fold = self.loop_nest(shape, span, |idx| {
+            let mut loads = reads.into_iter().map(|a| load(a, idx.clone(), span));
+            let v = cast(node.value(&mut loads), dtype);
+            let j = vec![idx[1].clone()];
+            let old = TExpr { ty: dtype, kind: TExprKind::Load(at.clone(), j.clone()), span: span.clone() };
+            let sum = TExpr {
+                ty: dtype,
+                kind: TExprKind::NpBinary(BinOp::Add, Box::new(old), Box::new(v)),
+                span: span.clone(),
+            };
+            TStmt::Store { array: at, indices: j, value: sum }
+        });
+        self.pre.push(fold);
     }
 
     /// Whether `compute`'s array of several `leaves` over 2-d `shape` is
@@ -352,12 +402,15 @@ impl Typer<'_> {
     /// operand (`compute` then keeps its order, numpy's order 'K'):
     /// callers check that with `lone_operand`.
     fn c_ordered_float(&self, t: &Tree) -> Option<(Scalar, Vec<Var>, Vec<ArrayRef>)> {
-        let Tree::Node { elem, shape, .. } = t else { return None };
+        let (dtype, shape) = match t {
+            Tree::Node { elem, shape, .. } => (elem.result(), shape),
+            Tree::Cx(c) => (Scalar::F64, &c.shape),
+            _ => return None,
+        };
         // Its rows are read flat: a rolled leaf is not.
         if t.has_roll() {
             return None;
         }
-        let dtype = elem.result();
         if !matches!(dtype, Scalar::Float { bits: 32 | 64 }) {
             return None;
         }

@@ -842,6 +842,11 @@ impl Typer<'_> {
             }
         };
         let arity = if func == NpFunc::Dot { 2 } else { 1 };
+        if let (NpFunc::Sum, [z], true) = (func, operands.as_slice(), c.keywords.is_empty()) {
+            if let Some(parts) = self.cx_fused_sum(z, &span)? {
+                return Some(parts);
+            }
+        }
         if operands.len() != arity || !c.keywords.is_empty() {
             self.errors.push(
                 Diagnostic::error(format!(
@@ -1274,8 +1279,8 @@ impl Typer<'_> {
             return None;
         }
         let whole = rest.is_empty() && c.keywords.is_empty();
-        let a = if func == NpFunc::Sum && self.last_axis_sum(c, a_expr, rest) {
-            match self.fused_row_sums(a_expr)? {
+        let a = if let Some(first) = (func == NpFunc::Sum).then(|| self.axis_sum(c, a_expr, rest)).flatten() {
+            match self.fused_axis_sums(a_expr, first)? {
                 Ok(sums) => return Some(Val::Array(sums)),
                 Err(a) => a,
             }
@@ -1466,15 +1471,18 @@ impl Typer<'_> {
 
     /// Whether reduction call `c` of `a` (`rest`: the positional arguments
     /// after it) is over the last axis of a `fusible` expression of 2 or
-    /// more dimensions: one literal axis, no other keyword.
-    fn last_axis_sum(&self, c: &ast::ExprCall, a: &Expr, rest: &[Expr]) -> bool {
+    /// more dimensions (Some(false)), or over the first of a 2-d one
+    /// (Some(true)): one literal axis, no other keyword.
+    fn axis_sum(&self, c: &ast::ExprCall, a: &Expr, rest: &[Expr]) -> Option<bool> {
         let axis = match (rest, c.keywords.as_slice()) {
             ([x], []) => x,
             ([], [k]) if k.arg.as_ref().is_some_and(|n| n.as_str() == "axis") => &k.value,
-            _ => return false,
+            _ => return None,
         };
-        let Some(n) = self.expr_ndim(a).filter(|&n| n >= 2) else { return false };
-        matches!(literal_value(axis), Some(ConstValue::Int(k)) if k == -1 || k == i128::from(n) - 1) && self.fusible(a)
+        let n = i128::from(self.expr_ndim(a).filter(|&n| n >= 2)?);
+        let Some(ConstValue::Int(k)) = literal_value(axis) else { return None };
+        let first = n == 2 && (k == 0 || k == -2);
+        ((k == -1 || k == n - 1 || first) && self.fusible(a)).then_some(first)
     }
 
     /// The ndim of the array expression `e` stands for, from its form

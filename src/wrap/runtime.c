@@ -789,12 +789,14 @@ typedef struct {
     long long n;    /* the node's length */
     long long part; /* 0: its left half comes; 1: its right half */
     double left;    /* the left half's sum, once part is 1 */
+    double left_im; /* a complex sum's imaginary part of it */
 } pw_frame;
 static struct {
     pw_frame stack[128];
     int depth;
     int f32;
     double result;
+    double result_im;
 } pw;
 
 /* Splits the top node down to its first leaf; that leaf's length. */
@@ -806,21 +808,24 @@ static long long pw_descend(void) {
         long long n2 = top->n / 2;
         n2 -= n2 % 8;
         top->part = 0;
-        pw.stack[pw.depth++] = (pw_frame){n2, 0, 0.0};
+        pw.stack[pw.depth++] = (pw_frame){n2, 0, 0.0, 0.0};
     }
 }
 
+/* A complex sum walks its 2n parts (numpy's CDOUBLE_pairwise_sum counts
+ * floats, so its blocks hold at most 64 complex items). */
 HIDDEN long long pycc_pw_begin(long long n, long long f32) {
     pw.depth = 1;
     pw.f32 = (int)f32;
-    pw.stack[0] = (pw_frame){n, 0, 0.0};
+    pw.stack[0] = (pw_frame){n, 0, 0.0, 0.0};
     long long first = pw_descend();
     if (first == 0)
-        pw.result = -0.0; /* numpy's empty block */
+        pw.result = pw.result_im = -0.0; /* numpy's empty block */
     return first;
 }
 
-HIDDEN long long pycc_pw_leaf(double v) {
+/* The block sum (v, vi) in: the next block's length, 0 when done. */
+static long long pw_leaf2(double v, double vi) {
     pw.depth--; /* the leaf */
     while (pw.depth > 0) {
         pw_frame *top = &pw.stack[pw.depth - 1];
@@ -829,16 +834,117 @@ HIDDEN long long pycc_pw_leaf(double v) {
             n2 -= n2 % 8;
             top->part = 1;
             top->left = v;
-            pw.stack[pw.depth++] = (pw_frame){top->n - n2, 0, 0.0};
+            top->left_im = vi;
+            pw.stack[pw.depth++] = (pw_frame){top->n - n2, 0, 0.0, 0.0};
             return pw_descend();
         }
         v = top->left + v;
-        if (pw.f32)
+        vi = top->left_im + vi;
+        if (pw.f32) {
             v = (float)v;
+            vi = (float)vi;
+        }
         pw.depth--;
     }
     pw.result = v;
+    pw.result_im = vi;
     return 0;
 }
 
+HIDDEN long long pycc_pw_leaf(double v) { return pw_leaf2(v, 0.0); }
+
+HIDDEN long long pycc_pw_cleaf(double re, double im) { return pw_leaf2(re, im); }
+
 HIDDEN double pycc_pw_result(void) { return pw.result; }
+
+HIDDEN double pycc_pw_result_im(void) { return pw.result_im; }
+
+/* numpy's complex multiply and absolute as its SIMD loops compute them, for
+ * fused complex expressions (sema/cxfused.rs): simd_cmul
+ * (loops_arithm_fp.dispatch.c.src) and simd_cabsolute
+ * (loops_unary_complex.dispatch.c.src). Their multiply-adds are fused
+ * where numpy dispatches to its X86_V3/V4 loops (AVX2 with FMA3), else a
+ * multiply then an add (the X86_V2 baseline's emulation). */
+static int cx_fused = -1;
+
+static int cx_has_fma(void) {
+    if (cx_fused < 0) {
+        __builtin_cpu_init();
+        cx_fused = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
+    }
+    return cx_fused;
+}
+
+/* The x86 instructions themselves, so that of two nan operands the one
+ * numpy's loops return comes back (the first, as numpy's compiled loops
+ * order them); a compiler may swap a plain product's operands. */
+static inline __attribute__((always_inline)) double cx_mul(double x, double y) {
+    __asm__("mulsd %1, %0" : "+x"(x) : "x"(y)); /* x = x*y */
+    return x;
+}
+
+/* a*b + c (sub: a*b - c, the subtrahend, a nan too, keeping its sign as in
+ * numpy's fmaddsub); `fused`: one instruction (in the FMA copies only). */
+static inline __attribute__((always_inline)) double cx_madd(double a, double b, double c, int sub, int fused) {
+    if (fused && sub)
+        __asm__("vfmsub213sd %2, %1, %0" : "+x"(a) : "x"(b), "x"(c)); /* a = b*a - c */
+    else if (fused)
+        __asm__("vfmadd213sd %2, %1, %0" : "+x"(a) : "x"(b), "x"(c)); /* a = b*a + c */
+    else
+        a = sub ? cx_mul(a, b) - c : cx_mul(a, b) + c;
+    return a;
+}
+
+/* (ar + ai j) * (br + bi j): npyv_muladdsub(a_re, b, a_im * b_rev). */
+static inline __attribute__((always_inline)) double cx_mul_re(double ar, double ai, double br, double bi, int fused) {
+    return cx_madd(ar, br, cx_mul(bi, ai), 1, fused);
+}
+
+static inline __attribute__((always_inline)) double cx_mul_im(double ar, double ai, double br, double bi, int fused) {
+    return cx_madd(ar, bi, cx_mul(br, ai), 0, fused);
+}
+
+__attribute__((target("fma"))) static double cx_mul_re_fma(double ar, double ai, double br, double bi) {
+    return cx_mul_re(ar, ai, br, bi, 1);
+}
+
+__attribute__((target("fma"))) static double cx_mul_im_fma(double ar, double ai, double br, double bi) {
+    return cx_mul_im(ar, ai, br, bi, 1);
+}
+
+HIDDEN double pycc_cx_mul_re(double ar, double ai, double br, double bi) {
+    return cx_has_fma() ? cx_mul_re_fma(ar, ai, br, bi) : cx_mul_re(ar, ai, br, bi, 0);
+}
+
+HIDDEN double pycc_cx_mul_im(double ar, double ai, double br, double bi) {
+    return cx_has_fma() ? cx_mul_im_fma(ar, ai, br, bi) : cx_mul_im(ar, ai, br, bi, 0);
+}
+
+/* abs(re + im j): an inf part makes inf, then a nan part nan; else
+ * larger * sqrt(1 + (smaller/larger)**2), the ratio 0 for 0/0 and inf/inf.
+ * `fused`: the multiply-add is one instruction (inlined into the FMA copy). */
+static inline __attribute__((always_inline)) double cx_abs(double re, double im, int fused) {
+    re = fabs(re);
+    im = fabs(im);
+    int re_inf = re == INFINITY, im_inf = im == INFINITY;
+    if (re_inf)
+        im = INFINITY;
+    if (im_inf)
+        re = INFINITY;
+    int re_nan = re != re, im_nan = im != im;
+    if (re_nan)
+        im = NAN;
+    if (im_nan)
+        re = NAN;
+    double larger = re > im ? re : im, smaller = re > im ? im : re;
+    double ratio = (larger == 0.0 || smaller == INFINITY) ? 0.0 : smaller / larger;
+    return cx_mul(sqrt(cx_madd(ratio, ratio, 1.0, 0, fused)), larger);
+}
+
+__attribute__((target("fma"))) static double cx_abs_fma(double re, double im) { return cx_abs(re, im, 1); }
+
+static double cx_abs_plain(double re, double im) { return cx_abs(re, im, 0); }
+
+HIDDEN double pycc_cx_abs(double re, double im) {
+    return cx_has_fma() ? cx_abs_fma(re, im) : cx_abs_plain(re, im);
+}

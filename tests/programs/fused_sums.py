@@ -101,6 +101,25 @@ def sum_int_rows(x):
     return np.sum(x + 1, axis=-1)
 
 
+@cc.export('multiple_sum', 'f8[:, :](f8[:, :])')
+def multiple_sum(array):
+    rows = array.shape[0]
+    out = np.zeros((rows, array.shape[1]))
+    for row in range(0, rows):
+        out[row, :] = np.sum(array - array[row, :], 0)
+    return out
+
+
+@cc.export('col_sums', 'f8[:](f8[:, :], f8[:, :])')
+def col_sums(a, b):
+    return np.sum(a * b - 0.5, axis=0)
+
+
+@cc.export('col_sums_lone', 'f4[:](f4[:, :])')
+def col_sums_lone(a):
+    return (a * 2.0).sum(-2)
+
+
 def vec(n, seed=0):
     return lambda: (np.random.default_rng(seed).standard_normal(n) * 10.0 ** np.random.default_rng(seed + 1).integers(-6, 6, n),)
 
@@ -136,4 +155,12 @@ CASES = {
     'cmp_sum': [vec(n, n) for n in [0, 5, 1000]],
     'int_sum': [lambda: (np.arange(100),), lambda: (np.array([2**62, 2**62, 7]),)],
     'sum_int_rows': [lambda: (np.arange(12).reshape(3, 4),)],
+    'multiple_sum': [mat(10, 10), mat(3, 1), mat(0, 4), mat(1, 5), mat(200, 3), mat(7, 9, 1, 'F'),
+                     lambda: (np.array([[-0.0, 1.0], [-0.0, np.nan]]),)],
+    'col_sums': [lambda: (mat(300, 5)()[0], mat(300, 5, 1)()[0]), lambda: (mat(3000, 1)()[0], mat(3000, 1, 1)()[0]),
+                 lambda: (mat(40, 6, 0, 'F')()[0], mat(40, 6, 1, 'F')()[0]), lambda: (mat(40, 6)()[0], mat(1, 6, 1)()[0]),
+                 lambda: (np.full((2, 2), -0.0), np.full((2, 2), 0.0)), lambda: (mat(0, 3)()[0], mat(0, 3)()[0]),
+                 lambda: (mat(4, 3)()[0], mat(3, 4)()[0])],
+    'col_sums_lone': [lambda: (mat(500, 4)()[0].astype(np.float32),), lambda: (mat(6, 5, 0, 'F')()[0].astype(np.float32),),
+                      lambda: (mat(2000, 1)()[0].astype(np.float32),), lambda: (mat(9, 4)()[0][::2].astype(np.float32),)],
 }

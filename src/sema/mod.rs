@@ -2633,6 +2633,9 @@ impl<'a> Typer<'a> {
                 }
             }
         }
+        if let Some(stmts) = self.str_display_unpack(a, &names) {
+            return Some(TStmt::Seq(self.block(&stmts)));
+        }
         let all_arrays = matches!(a.value.as_ref(), Expr::Tuple(t) if !t.elts.is_empty() && t.elts.iter().all(|x| self.array_name(x).is_some() || self.view_ndim(x).is_some()));
         // Unpacking an array checks its length first (`checks`).
         let mut checks = Vec::new();
@@ -2690,6 +2693,39 @@ impl<'a> Typer<'a> {
         }
         checks.push(TStmt::ParallelAssign { vars, values: vals });
         Some(if checks.len() == 1 { checks.pop()? } else { TStmt::Seq(checks) })
+    }
+
+    /// `best, bv = k, v` with a str among the display's items: a tuple
+    /// holds no str, so each item goes into a temporary first, left to
+    /// right, then each name is bound (CPython builds the tuple before
+    /// binding any name, so `a, b = b, a` swaps).
+    fn str_display_unpack(&self, a: &ast::StmtAssign, names: &[String]) -> Option<Vec<Stmt>> {
+        let (Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. })) = a.value.as_ref()
+        else {
+            return None;
+        };
+        if elts.len() != names.len() || !elts.iter().any(|x| self.is_str_expr(x)) {
+            return None;
+        }
+        let at = u32::from(a.range.start());
+        let name = |id: &str, r: rustpython_parser::text_size::TextRange, ctx| {
+            Expr::Name(ast::ExprName { range: r, id: ast::Identifier::new(id), ctx })
+        };
+        let assign = |t: Expr, v: Expr, r: rustpython_parser::text_size::TextRange| {
+            Stmt::Assign(ast::StmtAssign { range: r, targets: vec![t], value: Box::new(v), type_comment: None })
+        };
+        let temps: Vec<String> = (0..elts.len()).map(|k| format!("$strunpack{at}_{k}")).collect();
+        let mut out: Vec<Stmt> = elts
+            .iter()
+            .zip(&temps)
+            .map(|(x, t)| {
+                assign(name(t, ast::Ranged::range(x), ast::ExprContext::Store), x.clone(), ast::Ranged::range(x))
+            })
+            .collect();
+        out.extend(names.iter().zip(&temps).map(|(n, t)| {
+            assign(name(n, a.range, ast::ExprContext::Store), name(t, a.range, ast::ExprContext::Load), a.range)
+        }));
+        Some(out)
     }
 
     /// `x op= ...` by the kind of its target.

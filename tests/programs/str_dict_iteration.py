@@ -1,5 +1,6 @@
 # `for k in d` and `for k, v in d.items()` over a dict with str keys: k is
-# a str (insertion order, CPython's RuntimeError when the size changes).
+# a str (insertion order, CPython's RuntimeError when the size changes);
+# a display with a str unpacked into names (`best, bv = k, v`).
 from numba.pycc import CC
 
 cc = CC('sdi')
@@ -38,9 +39,16 @@ def first_letters(s):
     bv = -1.0
     for k, v in d.items():
         if v > bv:
-            best = k
-            bv = v
+            best, bv = k, v
     return best
+
+
+@cc.export('swap_tags', 'unicode_type(unicode_type, unicode_type, i8)')
+def swap_tags(a, b, n):
+    for _ in range(n):
+        a, b = b, a
+    x, y, z = a + '!', n * 2, b
+    return x + str(y) + z
 
 
 @cc.export('shrink', 'unicode_type(unicode_type)')
@@ -60,5 +68,6 @@ CASES = {
     'most_common_len': [("a b a c b a",), ("",), ("xy xy z",)],
     'listing': [("x, yy,zzz, x",), ("",)],
     'first_letters': [("apple avocado banana cherry berry blue",), ("",)],
+    'swap_tags': [("p", "q", 3), ("p", "q", 0)],
     'shrink': [("bc ab cd",), ("bc cd",), ("",)],
 }

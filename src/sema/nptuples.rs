@@ -816,3 +816,29 @@ pub(super) fn list_split_names(body: &[Stmt]) -> HashSet<String> {
     }
     f.0
 }
+
+impl Typer<'_> {
+    /// The ndim of item k of a tuple a numpy call makes, each item 1-d:
+    /// `np.histogram(a)[1]`, `np.tril_indices(n)[0]`, `np.nonzero(m)[1]`,
+    /// `np.unique(v, return_counts=True)[1]` of a 1-d `v` (so the item
+    /// nests where an array of known ndim must: `np.flip(..)`, `np.where(.. > 0)`).
+    pub(super) fn tuple_item_ndim(&self, s: &ast::ExprSubscript) -> Option<u32> {
+        let Expr::Call(c) = s.value.as_ref() else { return None };
+        let Expr::Attribute(f) = c.func.as_ref() else { return None };
+        super::tuplesugar::constant_axis(&s.slice)?;
+        if !self.numpy_module_of(&f.value) {
+            return None;
+        }
+        let one_d = match f.attr.as_str() {
+            "histogram" => true,
+            // All flags False make the array itself (its item a number).
+            "unique" => {
+                let flag = |k: &&str| matches!(keyword_arg(c, k), Some(Expr::Constant(x)) if matches!(x.value, ast::Constant::Bool(true)));
+                UNIQUE_FLAGS.iter().any(flag) && c.args.first().and_then(|a| self.expr_ndim(a)) == Some(1)
+            }
+            "nonzero" | "where" => self.nonzero_call(c),
+            name => INDEX_TUPLES.iter().any(|t| t.0 == name) && name != "unravel_index",
+        };
+        one_d.then_some(1)
+    }
+}

@@ -1489,7 +1489,7 @@ impl Typer<'_> {
         };
         match e {
             Expr::Name(_) => self.array_name(e).map(|n| self.arrays[&n].ndim),
-            Expr::Subscript(s) => self.view_ndim(e).or_else(|| self.fancy_ndim(s)),
+            Expr::Subscript(s) => self.view_ndim(e).or_else(|| self.fancy_ndim(s)).or_else(|| self.tuple_item_ndim(s)),
             Expr::BinOp(b) if self.is_array_expr(e) => widest(&[&b.left, &b.right]),
             Expr::UnaryOp(u) if self.is_array_expr(e) => widest(&[&u.operand]),
             Expr::Compare(c) if self.is_array_expr(e) => widest(&[&c.left, &c.comparators[0]]),

@@ -825,7 +825,12 @@ impl Typer<'_> {
     pub(super) fn tuple_item_ndim(&self, s: &ast::ExprSubscript) -> Option<u32> {
         let Expr::Call(c) = s.value.as_ref() else { return None };
         let Expr::Attribute(f) = c.func.as_ref() else { return None };
-        super::tuplesugar::constant_axis(&s.slice)?;
+        let k = super::tuplesugar::constant_axis(&s.slice)?;
+        let linalg = matches!(f.value.as_ref(), Expr::Attribute(l)
+            if l.attr.as_str() == "linalg" && self.numpy_module_of(&l.value));
+        if linalg {
+            return self.linalg_item_ndim(c, f.attr.as_str(), k);
+        }
         if !self.numpy_module_of(&f.value) {
             return None;
         }
@@ -840,5 +845,23 @@ impl Typer<'_> {
             name => INDEX_TUPLES.iter().any(|t| t.0 == name) && name != "unravel_index",
         };
         one_d.then_some(1)
+    }
+}
+
+impl Typer<'_> {
+    /// The ndim of item k of numpy.linalg's tuple of a matrix (keywords
+    /// such as qr's mode= or svd's compute_uv= change the result: left out).
+    fn linalg_item_ndim(&self, c: &ast::ExprCall, name: &str, k: i64) -> Option<u32> {
+        if c.args.len() != 1 || !c.keywords.is_empty() || self.expr_ndim(&c.args[0]) != Some(2) {
+            return None;
+        }
+        let ndims: &[u32] = match name {
+            "qr" => &[2, 2],
+            "eigh" | "eig" => &[1, 2],
+            "svd" => &[2, 1, 2],
+            _ => return None,
+        };
+        let k = if k < 0 { k + ndims.len() as i64 } else { k };
+        ndims.get(usize::try_from(k).ok()?).copied()
     }
 }

@@ -2,7 +2,9 @@
 # An item of a tuple a numpy call makes (np.histogram, np.tril_indices
 # and kin, np.nonzero/np.where of one array, np.unique with a return_
 # flag of a 1-d array) is a 1-d array where an array of known ndim must
-# be: np.flip, np.where(item > 0), arithmetic, another tuple call.
+# be: np.flip, np.where(item > 0), arithmetic, another tuple call; so is
+# an item of numpy.linalg's qr/eigh/svd of a matrix, and np.argsort(a)
+# (a's ndim; 1-d with axis=None, as np.sort's).
 import numpy as np
 from numba.pycc import CC
 
@@ -44,10 +46,36 @@ def unique_item(v):
     return np.unique(v, return_counts=False)[1]
 
 
+@cc.export('flip_argsort', 'i8[:](i8[:, :])')
+def flip_argsort(m):
+    return np.flip(np.argsort(np.transpose(m), axis=0, kind="stable"), axis=1)[0]
+
+
+@cc.export('flat_sorts', 'Tuple((f8[:], i8[:]))(f8[:, :])')
+def flat_sorts(m):
+    return np.flip(np.sort(m, axis=None)), np.flip(np.argsort(m, axis=None, kind="stable"))
+
+
+@cc.export('qr_flip', 'f8[:, :](f8[:, :])')
+def qr_flip(m):
+    return np.fliplr(np.linalg.qr(np.eye(3) + m[:3, :3])[0])
+
+
+@cc.export('eig_parts', 'f8(f8[:, :])')
+def eig_parts(m):
+    s = m[:3, :3] + m[:3, :3].T
+    return np.sum(np.flip(np.linalg.eigh(s)[0])) + np.sum(np.flipud(np.linalg.svd(s)[1])) + np.trace(np.linalg.eigh(s)[-1] ** 2)
+
+
 A = np.array([0.5, -1.5, 1.0, 1.0, 0.25, 3.0, -0.75, 1.0])
 M = np.array([[3.0, -1.0, 2.0], [0.5, 4.0, -1.0]])
 V = np.array([3, 1, 3, 2, 1, 3], dtype=np.int32)
+S = np.array([[3.0, 1.0, 2.0, 0.0], [0.5, 4.0, -1.0, 1.0], [2.0, 2.0, 5.0, -3.0]])
 CASES = {
+    'flip_argsort': [(np.array([[3, 1, 2], [0, 4, -1]]),)],
+    'flat_sorts': [(M,), (np.zeros((0, 2)),)],
+    'qr_flip': [(S,)],
+    'eig_parts': [(S,)],
     'flip_tril': [(3,), (1,), (0,)],
     'flip_counts': [(A,), (np.zeros(0),)],
     'where_edges': [(A,), (A + 5.0,)],

@@ -67,11 +67,25 @@ def eig_parts(m):
     return np.sum(np.flip(np.linalg.eigh(s)[0])) + np.sum(np.flipud(np.linalg.svd(s)[1])) + np.trace(np.linalg.eigh(s)[-1] ** 2)
 
 
+@cc.export('later_operand', 'b1(f8[:], i8)')
+def later_operand(a, k):
+    return k > 0 and np.argsort(a)[0] == 0
+
+
+@cc.export('while_test', 'i8(f8[:], i8)')
+def while_test(a, k):
+    while np.argsort(a)[k] > 0:
+        k += 1
+    return k
+
+
 A = np.array([0.5, -1.5, 1.0, 1.0, 0.25, 3.0, -0.75, 1.0])
 M = np.array([[3.0, -1.0, 2.0], [0.5, 4.0, -1.0]])
 V = np.array([3, 1, 3, 2, 1, 3], dtype=np.int32)
 S = np.array([[3.0, 1.0, 2.0, 0.0], [0.5, 4.0, -1.0, 1.0], [2.0, 2.0, 5.0, -3.0]])
 CASES = {
+    'later_operand': [(np.zeros(0), 0), (np.array([1.0, 0.0]), 1), (np.array([0.0, 1.0]), 1)],
+    'while_test': [(np.array([3.0, 1.0, 2.0, 0.0]), 0), (np.array([1.0, 2.0]), 1)],
     'flip_argsort': [(np.array([[3, 1, 2], [0, 4, -1]]),)],
     'flat_sorts': [(M,), (np.zeros((0, 2)),)],
     'qr_flip': [(S,)],

@@ -72,6 +72,11 @@ def later_operand(a, k):
     return k > 0 and np.argsort(a)[0] == 0
 
 
+@cc.export('arms', 'i8(f8[:], i8)')
+def arms(a, k):
+    return 1 + (np.argsort(a)[0] if k > 0 else np.argsort(a)[::-1][0])
+
+
 @cc.export('while_test', 'i8(f8[:], i8)')
 def while_test(a, k):
     while np.argsort(a)[k] > 0:
@@ -85,6 +90,7 @@ V = np.array([3, 1, 3, 2, 1, 3], dtype=np.int32)
 S = np.array([[3.0, 1.0, 2.0, 0.0], [0.5, 4.0, -1.0, 1.0], [2.0, 2.0, 5.0, -3.0]])
 CASES = {
     'later_operand': [(np.zeros(0), 0), (np.array([1.0, 0.0]), 1), (np.array([0.0, 1.0]), 1)],
+    'arms': [(np.array([3.0, 1.0, 2.0]), 1), (np.array([3.0, 1.0, 2.0]), 0), (np.zeros(0), 1)],
     'while_test': [(np.array([3.0, 1.0, 2.0, 0.0]), 0), (np.array([1.0, 2.0]), 1)],
     'flip_argsort': [(np.array([[3, 1, 2], [0, 4, -1]]),)],
     'flat_sorts': [(M,), (np.zeros((0, 2)),)],

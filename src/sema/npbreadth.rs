@@ -479,9 +479,9 @@ impl Typer<'_> {
             "isin" => Scalar::Bool,
             "append" | "intersect1d" | "union1d" | "kron" => promote(d0, d1),
             "correlate" => promote(d0, d1),
+            // numpy's promote_types(x.dtype, int): float32 and uint64 give float64.
             "vander" => match d0 {
-                Scalar::Float { .. } => d0,
-                Scalar::Int { bits: 64, signed: false } => Scalar::F64,
+                Scalar::Float { .. } | Scalar::Int { bits: 64, signed: false } => Scalar::F64,
                 _ => Scalar::I64,
             },
             "nanmedian" | "nanvar" | "sinc" | "median" => float_dtype(d0),

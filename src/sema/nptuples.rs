@@ -835,6 +835,8 @@ impl Typer<'_> {
             return None;
         }
         let one_d = match f.attr.as_str() {
+            // Each item has the indices' shape (a number for a number).
+            "unravel_index" => return c.args.first().and_then(|a| self.expr_ndim(a)).filter(|n| *n > 0),
             "histogram" => true,
             // All flags False make the array itself (its item a number).
             "unique" => {

@@ -1,7 +1,8 @@
 # differential-python: numpy
 # Forms the npapi fuzz kind drew: np.median/np.nanmedian and the
 # percentile family with keepdims= (the result keeps a's ndim, q's axes
-# first), np.trapezoid(y, dx=), np.square of a bool array (numpy's int8).
+# first), np.trapezoid(y, dx=), np.square of a bool array (numpy's int8),
+# np.vander of a float32 array (numpy's float64).
 import numpy as np
 from numba.pycc import CC
 
@@ -73,6 +74,11 @@ def bool_square_sum(m):
     return np.sum(np.square(m))
 
 
+@cc.export('vander_f4', '(f4[:], u1[:])')
+def vander_f4(b, u):
+    return np.vander(b[:3], 3)[0], np.vander(u, 2)
+
+
 M = np.array([[3.0, 1.0, 2.0, 8.0], [0.5, 4.0, -1.0, 2.0], [7.0, 7.5, 0.0, 1.0]])
 MI = np.array([[3, 1, 2], [5, 4, -1], [9, 0, 2], [1, 1, 1]], dtype=np.int32)
 Y = np.array([0.5, -1.5, 1.0, 1.0, 0.25, 3.0])
@@ -88,6 +94,7 @@ CASES = {
     'trap_dx': [(Y,), (np.zeros(0),), (Y[:1],)],
     'trap_int': [(np.arange(-3, 5), 2), (np.zeros(0, dtype=np.int64), 1)],
     'trap_f4': [(Y.astype(np.float32),)],
+    'vander_f4': [(Y.astype(np.float32), np.array([1, 255], dtype=np.uint8))],
     'bool_square': [(Y,), (np.zeros(0),)],
     'bool_square_sum': [(np.array([[True, False], [True, True]]),)],
 }

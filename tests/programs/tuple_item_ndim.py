@@ -2,9 +2,10 @@
 # An item of a tuple a numpy call makes (np.histogram, np.tril_indices
 # and kin, np.nonzero/np.where of one array, np.unique with a return_
 # flag of a 1-d array) is a 1-d array where an array of known ndim must
-# be: np.flip, np.where(item > 0), arithmetic, another tuple call; so is
-# an item of numpy.linalg's qr/eigh/svd of a matrix, and np.argsort(a)
-# (a's ndim; 1-d with axis=None, as np.sort's).
+# be: np.flip, np.where(item > 0), arithmetic, another tuple call; so are
+# np.unravel_index's items (the indices' shape), an item of numpy.linalg's
+# qr/eigh/svd of a matrix, and np.argsort(a) (a's ndim; 1-d with
+# axis=None, as np.sort's).
 import numpy as np
 from numba.pycc import CC
 
@@ -67,6 +68,11 @@ def eig_parts(m):
     return np.sum(np.flip(np.linalg.eigh(s)[0])) + np.sum(np.flipud(np.linalg.svd(s)[1])) + np.trace(np.linalg.eigh(s)[-1] ** 2)
 
 
+@cc.export('unravel_flip', 'i8[:](i4[:])')
+def unravel_flip(ia):
+    return np.flip(np.unravel_index(np.abs(ia), (3, 4))[0]) * 10 + np.unravel_index(np.abs(ia), (3, 4))[-1]
+
+
 @cc.export('later_operand', 'b1(f8[:], i8)')
 def later_operand(a, k):
     return k > 0 and np.argsort(a)[0] == 0
@@ -90,6 +96,7 @@ V = np.array([3, 1, 3, 2, 1, 3], dtype=np.int32)
 S = np.array([[3.0, 1.0, 2.0, 0.0], [0.5, 4.0, -1.0, 1.0], [2.0, 2.0, 5.0, -3.0]])
 CASES = {
     'later_operand': [(np.zeros(0), 0), (np.array([1.0, 0.0]), 1), (np.array([0.0, 1.0]), 1)],
+    'unravel_flip': [(np.array([0, -5, 11, 7], dtype=np.int32),), (np.array([12], dtype=np.int32),)],
     'arms': [(np.array([3.0, 1.0, 2.0]), 1), (np.array([3.0, 1.0, 2.0]), 0), (np.zeros(0), 1)],
     'while_test': [(np.array([3.0, 1.0, 2.0, 0.0]), 0), (np.array([1.0, 2.0]), 1)],
     'flip_argsort': [(np.array([[3, 1, 2], [0, 4, -1]]),)],

@@ -2,7 +2,8 @@
 # Forms the npapi fuzz kind drew: np.median/np.nanmedian and the
 # percentile family with keepdims= (the result keeps a's ndim, q's axes
 # first), np.trapezoid(y, dx=), np.square of a bool array (numpy's int8),
-# np.vander of a float32 array (numpy's float64).
+# np.vander of a float32 array (numpy's float64), a method of an array
+# method's result (`np.abs(m).copy().swapaxes(0, 1)`).
 import numpy as np
 from numba.pycc import CC
 
@@ -79,6 +80,11 @@ def vander_f4(b, u):
     return np.vander(b[:3], 3)[0], np.vander(u, 2)
 
 
+@cc.export('method_of_copy', '(f8[:, :], i8[:, :, :])')
+def method_of_copy(m, t):
+    return np.abs(m).copy().swapaxes(0, 1), np.mean(t[::-1], axis=0).swapaxes(0, 1), m.copy().trace()
+
+
 M = np.array([[3.0, 1.0, 2.0, 8.0], [0.5, 4.0, -1.0, 2.0], [7.0, 7.5, 0.0, 1.0]])
 MI = np.array([[3, 1, 2], [5, 4, -1], [9, 0, 2], [1, 1, 1]], dtype=np.int32)
 Y = np.array([0.5, -1.5, 1.0, 1.0, 0.25, 3.0])
@@ -95,6 +101,7 @@ CASES = {
     'trap_int': [(np.arange(-3, 5), 2), (np.zeros(0, dtype=np.int64), 1)],
     'trap_f4': [(Y.astype(np.float32),)],
     'vander_f4': [(Y.astype(np.float32), np.array([1, 255], dtype=np.uint8))],
+    'method_of_copy': [(M, np.arange(24).reshape(2, 3, 4))],
     'bool_square': [(Y,), (np.zeros(0),)],
     'bool_square_sum': [(np.array([[True, False], [True, True]]),)],
 }

@@ -3,7 +3,8 @@
 # percentile family with keepdims= (the result keeps a's ndim, q's axes
 # first), np.trapezoid(y, dx=), np.square of a bool array (numpy's int8),
 # np.vander of a float32 array (numpy's float64), a method of an array
-# method's result (`np.abs(m).copy().swapaxes(0, 1)`).
+# method's result (`np.abs(m).copy().swapaxes(0, 1)`), np.median of a
+# bool array (numpy 2.4's float64 mean of the middle ones).
 import numpy as np
 from numba.pycc import CC
 
@@ -85,6 +86,11 @@ def method_of_copy(m, t):
     return np.abs(m).copy().swapaxes(0, 1), np.mean(t[::-1], axis=0).swapaxes(0, 1), m.copy().trace()
 
 
+@cc.export('bool_median', '(b1[:], b1[:, :])')
+def bool_median(b, m):
+    return np.median(b), np.median(m, axis=1)
+
+
 M = np.array([[3.0, 1.0, 2.0, 8.0], [0.5, 4.0, -1.0, 2.0], [7.0, 7.5, 0.0, 1.0]])
 MI = np.array([[3, 1, 2], [5, 4, -1], [9, 0, 2], [1, 1, 1]], dtype=np.int32)
 Y = np.array([0.5, -1.5, 1.0, 1.0, 0.25, 3.0])
@@ -102,6 +108,8 @@ CASES = {
     'trap_f4': [(Y.astype(np.float32),)],
     'vander_f4': [(Y.astype(np.float32), np.array([1, 255], dtype=np.uint8))],
     'method_of_copy': [(M, np.arange(24).reshape(2, 3, 4))],
+    'bool_median': [(np.array([True, False]), np.array([[True, False], [True, True], [False, False]])),
+                    (np.array([True, False, True]), np.zeros((2, 0), dtype=bool))],
     'bool_square': [(Y,), (np.zeros(0),)],
     'bool_square_sum': [(np.array([[True, False], [True, True]]),)],
 }

@@ -73,13 +73,17 @@ T1 += ['{1}.cumsum()', '{2}.sum(axis={ax})', '{2}.max(axis=0)', '{2}.argmax(axis
        'np.linalg.solve(np.eye(3) + np.abs({2})[:3, :3], {f}[:3])', 'np.linalg.eigvalsh(np.eye(3) + np.abs({2})[:3, :3])',
        'np.linalg.svd({2})[1]', 'np.linalg.lstsq({2}, {2}[:, 0])[0]', 'np.squeeze({2}[:, :1], axis=1)', 'np.flip({2}, axis={ax})[0]',
        'np.take({2}, 0, axis={ax})', 'np.array_split({1}, 2)[0]', 'np.tril_indices({n} + 2)[1]', 'np.unravel_index({i}, (3, 4))[0]',
-       'np.vander({f}[:3], 3)[0]', 'np.sort({f}, kind="mergesort")', 'np.nonzero({2})[1]', 'np.where({2} > 0)[0]']
+       'np.vander({f}[:3], 3)[0]', 'np.sort({f}, kind="mergesort")', 'np.nonzero({2})[1]', 'np.where({2} > 0)[0]',
+       'np.flip(np.tril_indices({n} + 2)[1])', 'np.where(np.histogram({f}, bins=4)[1] > 0)[0]',
+       'np.flip(np.unravel_index({i}, (3, 4))[0])', 'np.flipud(np.linalg.eigh(np.eye(3) + np.abs({2})[:3, :3])[0])']
 T2 += ['{2}.T', '{2}.copy()', '{2}.reshape(-1, 1)', '{1}.reshape(1, -1)', '{2}.clip(-1, 1)', '{2}.astype(np.float32)',
        '{2}.cumsum(axis={ax})', '{2}.swapaxes(0, 1)', '{2}.transpose(1, 0)', 'np.meshgrid({f}, {f})[0]', 'np.linalg.qr(np.eye(3) + {2}[:3, :3])[0]',
        'np.linalg.cholesky(np.eye(3) * 4.0 + np.abs({2})[:3, :3] * 0.1)', 'np.linalg.pinv({2})', 'np.linalg.matrix_power(np.eye(3) + {2}[:3, :3], 2)',
        'np.tensordot({2}, {2}, axes=1)', 'np.einsum("ij,ij->ij", {2}, {2})', 'np.sort({2}, axis=None).reshape(1, -1)', 'np.argsort({2}, axis=0, kind="stable")',
        'np.percentile({2}, 50, axis={ax}, keepdims=True)', 'np.median({2}, axis={ax}, keepdims=True)', 'np.triu({2}, -1)',
-       'np.diff({2}, n=1, axis={ax})', 'np.insert({1}, 1, 0).reshape(1, -1)', 'np.delete({2}, 0, axis={ax})', 'np.pad({2}, 1)']
+       'np.diff({2}, n=1, axis={ax})', 'np.insert({1}, 1, 0).reshape(1, -1)', 'np.delete({2}, 0, axis={ax})', 'np.pad({2}, 1)',
+       'np.quantile({2}, 0.25, axis={ax}, keepdims=True)', 'np.nanmedian({2}, axis={ax}, keepdims=True)',
+       'np.fliplr(np.linalg.qr(np.eye(3) + {2}[:3, :3])[0])', '{2}.copy().swapaxes(0, 1)']
 TS = ['np.sum({1})', 'np.max({1})', 'np.min({1})', 'np.argmax({1})', 'np.argmin({1})', 'np.mean({1})', 'np.std({1})',
       'np.var({1})', 'np.median({1})', 'np.percentile({f}, 75)', 'np.quantile({f}, 0.25)', 'np.prod({i} % 3)',
       'np.count_nonzero({1})', 'np.any({1})', 'np.all({1})', 'np.nanmax({f})', 'np.nanmean({f})', 'np.nansum({f})',
@@ -91,7 +95,8 @@ TS = ['np.sum({1})', 'np.max({1})', 'np.min({1})', 'np.argmax({1})', 'np.argmin(
       'np.linalg.norm({f}, ord=1)', 'np.linalg.norm({2}, ord="fro")', 'np.linalg.cond(np.eye(3) + {2}[:3, :3])', 'np.linalg.matrix_rank({2})',
       'np.linalg.slogdet(np.eye(3) + {2}[:3, :3])[1]', 'np.sum({1}, dtype=np.int64)', 'np.mean({2}, dtype=np.float32)', 'np.nanmedian({f})',
       'np.percentile({f}, [25, 75])[1]', 'np.max({2}, initial=-10)', 'np.prod({f}[:4])', 'np.median({2})', 'np.argmax({f} > 0)',
-      'np.isnan({f}).sum()', 'np.size({2})', 'np.ndim({2})', 'np.shape({2})[0]', '{2}.shape[1]', '{2}.size', 'np.trapezoid({f}, dx=0.5)']
+      'np.isnan({f}).sum()', 'np.size({2})', 'np.ndim({2})', 'np.shape({2})[0]', '{2}.shape[1]', '{2}.size', 'np.trapezoid({f}, dx=0.5)',
+      'np.trapezoid({1}, dx=2)', 'np.percentile({f}, 30, keepdims=True)[0]']
 
 
 def ok(expr, env):

@@ -474,7 +474,7 @@ impl Typer<'_> {
             || self.is_array_expr(e)
             || matches!(e, Expr::Call(c) if self.numpy_call_makes_array(c))
             || matches!(e, Expr::Call(c) if self.array_call_ndim(c).is_some())
-            || matches!(e, Expr::Subscript(s) if self.fancy_ndim(s).is_some())
+            || matches!(e, Expr::Subscript(s) if self.fancy_ndim(s).is_some() || self.tuple_item_ndim(s).is_some())
             || matches!(e, Expr::Attribute(_) if self.expr_ndim(e).is_some())
     }
 

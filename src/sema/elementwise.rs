@@ -118,6 +118,8 @@ impl Ufn {
     pub(in crate::sema) fn result(self, ty: Scalar) -> Scalar {
         match self {
             Ufn::Maximum | Ufn::Minimum | Ufn::Fmax | Ufn::Fmin | Ufn::Sign | Ufn::Copysign => ty,
+            // numpy's square of bools is its 'b->b' loop: int8.
+            Ufn::Square if ty == Scalar::Bool => Scalar::Int { bits: 8, signed: true },
             Ufn::Absolute | Ufn::Fabs | Ufn::Negative | Ufn::Square | Ufn::Math(_) => ty,
             _ => Scalar::Bool,
         }
@@ -213,6 +215,11 @@ impl Ufn {
             // numpy's absolute of ints wraps at MIN: x < 0 ? 0 - x : x.
             Ufn::Absolute | Ufn::Fabs => pick(cmp(CmpOp::Lt, &l, &konst(ty, ConstValue::Int(0))), np_neg(l.clone()), l),
             Ufn::Negative => np_neg(l),
+            Ufn::Square if ty == Scalar::Bool => {
+                let i8 = Scalar::Int { bits: 8, signed: true };
+                let l = cast(l, i8);
+                e(i8, TExprKind::NpBinary(BinOp::Mul, b(l.clone()), b(l)))
+            }
             Ufn::Square if !ty.is_float() => e(ty, TExprKind::NpBinary(BinOp::Mul, b(l.clone()), b(l))),
             Ufn::Square => e(ty, TExprKind::Binary(BinOp::Mul, b(l.clone()), b(l))),
             // numpy 2's floor, ceil and trunc of ints and bools keep them.
@@ -246,6 +253,7 @@ fn refusal(u: Ufn, ty: Scalar) -> Option<Diagnostic> {
         ))),
         Ufn::Absolute if matches!(ty, Scalar::Int { .. } | Scalar::Bool) => None,
         Ufn::Negative | Ufn::Square if matches!(ty, Scalar::Int { .. }) => None,
+        Ufn::Square if ty == Scalar::Bool => None,
         Ufn::Math("floor" | "ceil" | "trunc") => None,
         u if u.array_only() && !ty.is_float() => Some(
             Diagnostic::error(format!("numpy.{}() of {} arrays is not supported yet", u.name(), super::np_name(ty)))

@@ -114,14 +114,16 @@ fn params(name: &str) -> (&'static [&'static str], usize) {
         "partition" | "argpartition" => (&["a", "kth", "axis"], 2),
         "correlate" => (&["a", "v", "mode"], 2),
         "vander" => (&["x", "N", "increasing"], 1),
-        "nanmedian" | "nanprod" | "nanargmin" | "nanargmax" => (&["a", "axis"], 1),
+        // numpy's keepdims follows `out` and `overwrite_input`: by keyword only.
+        "nanmedian" | "median" => (&["a", "axis", "keepdims"], 1),
+        "nanprod" | "nanargmin" | "nanargmax" => (&["a", "axis"], 1),
         "nanvar" => (&["a", "axis", "ddof"], 1),
         "nan_to_num" => (&["x", "copy", "nan", "posinf", "neginf"], 1),
         "logspace" => (&["start", "stop", "num", "endpoint", "base"], 2),
         "geomspace" => (&["start", "stop", "num", "endpoint"], 2),
         "tri" => (&["N", "M", "k"], 1),
         "average" => (&["a", "axis", "weights"], 1),
-        "median" | "nancumsum" | "nancumprod" => (&["a", "axis"], 1),
+        "nancumsum" | "nancumprod" => (&["a", "axis"], 1),
         "bartlett" | "hanning" | "hamming" | "blackman" => (&["M"], 1),
         "kaiser" => (&["M", "beta"], 2),
         "i0" | "fix" => (&["x"], 1),
@@ -234,6 +236,7 @@ impl Typer<'_> {
             "intersect1d" | "union1d" | "setdiff1d" | "correlate" | "logspace" | "geomspace" | "ediff1d" => 1,
             "kron" | "heaviside" | "float_power" => nd(0)?.max(nd(1)?),
             "vander" | "tri" => 2,
+            "nanmedian" | "median" if super::npbreadth12::keepdims_true(c) => nd(0)?,
             "nanmedian" | "nanvar" | "nanprod" | "nanargmin" | "nanargmax" | "average" | "median" => {
                 if axis_given(1) {
                     nd(0)?.checked_sub(1)?
@@ -282,11 +285,16 @@ impl Typer<'_> {
         // numpy.nanvar's third parameter is dtype: ddof goes by keyword only.
         let (positional, shown): (usize, &[&str]) = match name {
             "nanvar" => (2, &["a", "axis", "ddof=ddof"]),
+            "median" | "nanmedian" => (2, &["a", "axis", "keepdims=keepdims"]),
             "pad" => (3, &["array", "pad_width", "mode", "constant_values=c"]),
             _ => (ps.len(), ps),
         };
         if self.unsupported_form(c, name, positional, ps, shown, span.clone()) {
             return None;
+        }
+        // A constant keepdims: it decides the result's ndim.
+        if matches!(name, "median" | "nanmedian") {
+            self.keepdims_arg(c)?;
         }
         let mut vals = Vec::new();
         let mut np_args = Vec::new();
@@ -312,8 +320,13 @@ impl Typer<'_> {
             // An array by keyword after omitted None-default parameters goes
             // by position after a None for each (numpy's keywords take numbers).
             // numpy's keyword-only parameters (after `*varargs` or a dtype) go by name.
-            let keyword_only =
-                matches!((name, ps[k]), ("nanvar", "ddof") | ("gradient", "edge_order") | ("pad", "constant_values"));
+            let keyword_only = matches!(
+                (name, ps[k]),
+                ("nanvar", "ddof")
+                    | ("gradient", "edge_order")
+                    | ("pad", "constant_values")
+                    | ("median" | "nanmedian", "keepdims")
+            );
             let by_pos = positional && (pos || !keyword_only && (gaps == 0 || matches!(v, Arg::Array(_))));
             if by_pos {
                 np_args.extend((0..gaps).map(|_| NpArg::Word(None, 0)));
@@ -466,9 +479,9 @@ impl Typer<'_> {
             "isin" => Scalar::Bool,
             "append" | "intersect1d" | "union1d" | "kron" => promote(d0, d1),
             "correlate" => promote(d0, d1),
+            // numpy's promote_types(x.dtype, int): float32 and uint64 give float64.
             "vander" => match d0 {
-                Scalar::Float { .. } => d0,
-                Scalar::Int { bits: 64, signed: false } => Scalar::F64,
+                Scalar::Float { .. } | Scalar::Int { bits: 64, signed: false } => Scalar::F64,
                 _ => Scalar::I64,
             },
             "nanmedian" | "nanvar" | "sinc" | "median" => float_dtype(d0),
@@ -559,7 +572,7 @@ impl Typer<'_> {
     fn breadth_array_result(&self, name: &str, c: &ast::ExprCall) -> bool {
         match name {
             "nanmedian" | "nanvar" | "nanprod" | "nanargmin" | "nanargmax" | "average" | "median" => {
-                Self::breadth_given(c, name, 1)
+                Self::breadth_given(c, name, 1) || super::npbreadth12::keepdims_true(c)
             }
             "vdot" | "array_equiv" => false,
             // A number for two 1-d operands (the ndim is known: checked first).

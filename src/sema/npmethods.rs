@@ -19,12 +19,6 @@ impl Typer<'_> {
             );
             return None;
         }
-        if func == NpFunc::Median && a.ty.dtype == Scalar::Bool {
-            self.errors.push(
-                Diagnostic::error("numpy.median() of a bool array is a TypeError in numpy").at(span.clone(), "here"),
-            );
-            return None;
-        }
         Some(func.reduced_dtype(a.ty.dtype))
     }
 

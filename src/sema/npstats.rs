@@ -51,7 +51,7 @@ fn params(name: &str) -> &'static [&'static str] {
         "triu" | "tril" => &["m", "k"],
         "cross" => &["a", "b"],
         "polyval" => &["p", "x"],
-        "trapezoid" => &["y", "x"],
+        "trapezoid" => &["y", "x", "dx"],
         _ => &["a"],
     }
 }
@@ -144,7 +144,8 @@ impl Typer<'_> {
             "round" | "around" | "interp" => self.expr_ndim(arg(0)?),
             "percentile" | "quantile" | "nanpercentile" | "nanquantile" => {
                 let q = if self.is_array_like(arg(1)?) { self.expr_ndim(arg(1)?)? } else { 0 };
-                Some(q + reduced(2)?).filter(|n| *n > 0)
+                let rest = if keepdims_true(c) { self.expr_ndim(arg(0)?)? } else { reduced(2)? };
+                Some(q + rest).filter(|n| *n > 0)
             }
             "count_nonzero" | "nansum" | "nanmean" | "nanmax" | "nanmin" | "nanstd" if keepdims_true(c) => {
                 self.expr_ndim(arg(0)?)
@@ -208,7 +209,8 @@ impl Typer<'_> {
             }
             "percentile" | "quantile" | "nanpercentile" | "nanquantile" => {
                 let method = given!(self.quantile_method(c));
-                self.np_percentile(func, &args, method, span)
+                let keepdims = self.keepdims_arg(c)?;
+                self.np_percentile(func, &args, (method, keepdims), span)
             }
             "bincount" => self.np_bincount(func, &args, span),
             "interp" => self.np_interp(func, &args, span),
@@ -277,7 +279,7 @@ impl Typer<'_> {
             .copied()
             .chain(QUANTILES.contains(&name).then_some("method"))
             .chain((name == "nanstd").then_some("ddof"))
-            .chain(KEEPDIMS.contains(&name).then_some("keepdims"))
+            .chain((KEEPDIMS.contains(&name) || QUANTILES.contains(&name)).then_some("keepdims"))
             .collect();
         if self.unsupported_form(c, name, ps.len(), &kws, all, span.clone()) {
             return None;
@@ -389,15 +391,28 @@ impl Typer<'_> {
         }
     }
 
-    /// `np.trapezoid(y[, x])`.
+    /// `np.trapezoid(y[, x][, dx])`.
     fn np_trapezoid(&mut self, func: NpFunc, args: &[Option<&Expr>], span: Range<usize>) -> Option<Val> {
         let y = self.more_array_arg(func, args[0]?)?;
         let mut d = y.ty.dtype;
         let mut np_args = vec![NpArg::Array(y)];
-        if let Some(x) = args[1] {
+        if let Some(x) = args[1].filter(|e| !matches!(e, Expr::Constant(x) if x.value.is_none())) {
             let x = self.more_array_arg(func, x)?;
             d = result_dtype(Kind::Array(d), Kind::Array(x.ty.dtype));
             np_args.push(NpArg::Array(x));
+        }
+        // A real number `dx` (a Python number: weak, y's float dtype stays).
+        if let Some(e) = args[2] {
+            let dx = self.expr(e)?;
+            if !matches!(dx.ty, Scalar::Int { .. } | Scalar::Float { bits: 64 } | Scalar::Bool) {
+                self.errors.push(
+                    Diagnostic::error(format!("numpy.trapezoid() with a {} `dx` is not supported yet", dx.ty))
+                        .at(range(e), "here")
+                        .note("pycc compiles an int or float64 `dx`"),
+                );
+                return None;
+            }
+            np_args.push(NpArg::Keyword(keyword("dx"), dx));
         }
         Some(Val::Scalar(self.np_value(func, np_args, mean_dtype(d), span)))
     }
@@ -449,12 +464,12 @@ impl Typer<'_> {
     }
 
     /// `np.percentile(a, q)` and the like: a number for a number `q`, an
-    /// array of q's shape for an array `q`.
+    /// array of q's shape for an array `q`; `keepdims` keeps a's ndim.
     fn np_percentile(
         &mut self,
         func: NpFunc,
         args: &[Option<&Expr>],
-        method: Option<(usize, bool)>,
+        (method, keepdims): (Option<(usize, bool)>, bool),
         span: Range<usize>,
     ) -> Option<Val> {
         let a_e = args[0]?;
@@ -471,7 +486,13 @@ impl Typer<'_> {
         // With an int axis the result has a's other axes after q's.
         let rest = a.ty.ndim - 1;
         let axis = given!(self.more_axis(args[2]));
-        let rest = if axis.is_some() { rest } else { 0 };
+        let rest = match (keepdims, axis.is_some()) {
+            (true, _) => a.ty.ndim,
+            (false, true) => rest,
+            (false, false) => 0,
+        };
+        let axis =
+            axis.into_iter().chain(keepdims.then(|| NpArg::Keyword(keyword("keepdims"), bool_const(true, &span))));
         match self.more_operand(func, args[1]?)? {
             Ok(q) => {
                 // numpy 2's promotion of a's dtype with the q array's (ints: float64).

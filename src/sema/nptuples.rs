@@ -816,3 +816,54 @@ pub(super) fn list_split_names(body: &[Stmt]) -> HashSet<String> {
     }
     f.0
 }
+
+impl Typer<'_> {
+    /// The ndim of item k of a tuple a numpy call makes, each item 1-d:
+    /// `np.histogram(a)[1]`, `np.tril_indices(n)[0]`, `np.nonzero(m)[1]`,
+    /// `np.unique(v, return_counts=True)[1]` of a 1-d `v` (so the item
+    /// nests where an array of known ndim must: `np.flip(..)`, `np.where(.. > 0)`).
+    pub(super) fn tuple_item_ndim(&self, s: &ast::ExprSubscript) -> Option<u32> {
+        let Expr::Call(c) = s.value.as_ref() else { return None };
+        let Expr::Attribute(f) = c.func.as_ref() else { return None };
+        let k = super::tuplesugar::constant_axis(&s.slice)?;
+        let linalg = matches!(f.value.as_ref(), Expr::Attribute(l)
+            if l.attr.as_str() == "linalg" && self.numpy_module_of(&l.value));
+        if linalg {
+            return self.linalg_item_ndim(c, f.attr.as_str(), k);
+        }
+        if !self.numpy_module_of(&f.value) {
+            return None;
+        }
+        let one_d = match f.attr.as_str() {
+            // Each item has the indices' shape (a number for a number).
+            "unravel_index" => return c.args.first().and_then(|a| self.expr_ndim(a)).filter(|n| *n > 0),
+            "histogram" => true,
+            // All flags False make the array itself (its item a number).
+            "unique" => {
+                let flag = |k: &&str| matches!(keyword_arg(c, k), Some(Expr::Constant(x)) if matches!(x.value, ast::Constant::Bool(true)));
+                UNIQUE_FLAGS.iter().any(flag) && c.args.first().and_then(|a| self.expr_ndim(a)) == Some(1)
+            }
+            "nonzero" | "where" => self.nonzero_call(c),
+            name => INDEX_TUPLES.iter().any(|t| t.0 == name) && name != "unravel_index",
+        };
+        one_d.then_some(1)
+    }
+}
+
+impl Typer<'_> {
+    /// The ndim of item k of numpy.linalg's tuple of a matrix (keywords
+    /// such as qr's mode= or svd's compute_uv= change the result: left out).
+    fn linalg_item_ndim(&self, c: &ast::ExprCall, name: &str, k: i64) -> Option<u32> {
+        if c.args.len() != 1 || !c.keywords.is_empty() || self.expr_ndim(&c.args[0]) != Some(2) {
+            return None;
+        }
+        let ndims: &[u32] = match name {
+            "qr" => &[2, 2],
+            "eigh" | "eig" => &[1, 2],
+            "svd" => &[2, 1, 2],
+            _ => return None,
+        };
+        let k = if k < 0 { k + ndims.len() as i64 } else { k };
+        ndims.get(usize::try_from(k).ok()?).copied()
+    }
+}

@@ -1507,7 +1507,7 @@ impl Typer<'_> {
         };
         match e {
             Expr::Name(_) => self.array_name(e).map(|n| self.arrays[&n].ndim),
-            Expr::Subscript(s) => self.view_ndim(e).or_else(|| self.fancy_ndim(s)),
+            Expr::Subscript(s) => self.view_ndim(e).or_else(|| self.fancy_ndim(s)).or_else(|| self.tuple_item_ndim(s)),
             Expr::BinOp(b) if self.is_array_expr(e) => widest(&[&b.left, &b.right]),
             Expr::UnaryOp(u) if self.is_array_expr(e) => widest(&[&u.operand]),
             Expr::Compare(c) if self.is_array_expr(e) => widest(&[&c.left, &c.comparators[0]]),
@@ -1534,6 +1534,10 @@ impl Typer<'_> {
                 }
                 match self.array_method_of(c) {
                     Some((r, "copy" | "argsort")) => self.expr_ndim(r),
+                    _ if self.numpy_function(&c.func) == Some(NpFunc::Argsort) => {
+                        let n = self.expr_ndim(c.args.first()?)?;
+                        Some(if flat_axis(c) { 1 } else { n })
+                    }
                     _ => None,
                 }
             }
@@ -1555,6 +1559,16 @@ fn scalar_method(c: &ast::ExprCall) -> bool {
     matches!(c.func.as_ref(), Expr::Attribute(a) if SCALAR.contains(&a.attr.as_str()))
         && c.args.is_empty()
         && c.keywords.is_empty()
+}
+
+/// Whether sort/argsort call `c` says `axis=None` (numpy sorts the
+/// flattened array: 1-d).
+fn flat_axis(c: &ast::ExprCall) -> bool {
+    let axis = c
+        .args
+        .get(1)
+        .or_else(|| c.keywords.iter().find(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == "axis")).map(|k| &k.value));
+    matches!(axis, Some(Expr::Constant(k)) if k.value.is_none())
 }
 
 /// The numpy functions that reshape or rearrange an array, by name.
@@ -1602,6 +1616,7 @@ impl Typer<'_> {
             // np.unique(a, axis=k): the distinct slices along k, a's ndim.
             "unique" if super::npbreadth13::unique_axis(c).is_some() => n,
             "ravel" | "flatten" | "unique" => 1,
+            "sort" if flat_axis(c) => 1,
             "repeat" if !axis => 1,
             "tile" => n.max(self.shape_len(rest)?),
             _ => n,

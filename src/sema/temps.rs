@@ -311,7 +311,8 @@ impl Typer<'_> {
             Expr::Name(n) => self.hoisted_texts.iter().any(|t| temp(n.id.as_str(), t)),
             _ => false,
         };
-        if !of_call || self.expr_ndim(e).is_some() || !matches!(s.slice.as_ref(), Expr::Constant(_)) {
+        let known = self.expr_ndim(e).is_some() && self.tuple_item_ndim(s).is_none();
+        if !of_call || known || !matches!(s.slice.as_ref(), Expr::Constant(_)) {
             return;
         }
         let at = self.checkpoint();

@@ -1123,7 +1123,9 @@ impl TupleForms<'_, '_> {
             "put",
         ];
         let Expr::Attribute(m) = c.func.as_ref() else { return None };
-        if !METHODS.contains(&m.attr.as_str()) || !self.cx.is_array_like(&m.value) {
+        // An array method's array (`np.abs(a).copy().swapaxes(0, 1)`) too.
+        let array = self.cx.is_array_like(&m.value) || self.cx.expr_ndim(&m.value).is_some();
+        if !METHODS.contains(&m.attr.as_str()) || !array {
             return None;
         }
         let np = self

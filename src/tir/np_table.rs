@@ -536,7 +536,7 @@ pub const RANDOMS: [&str; 56] = [
 ];
 
 /// The keywords an `NpArg::Keyword` names, as the runtime's `np_keywords`.
-pub const KEYWORDS: [&str; 54] = [
+pub const KEYWORDS: [&str; 55] = [
     "axis",
     "keepdims",
     "ddof",
@@ -591,6 +591,7 @@ pub const KEYWORDS: [&str; 54] = [
     "period",
     "axes",
     "order",
+    "dx",
 ];
 
 /// The words an `NpArg::Word` passes, as the runtime's `np_words`

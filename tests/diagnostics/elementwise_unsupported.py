@@ -10,7 +10,6 @@ def f(a, b, m, g, z):
     e = np.maximum(b, b, out=b)
     h = np.logical_not(b, b)
     k = np.trace(b)
-    n = np.median(m)
     p = b.item(0)
     b.sort(order='x')
     q = np.maximum(z, 1.0)

@@ -273,16 +273,25 @@ def function(i):
         if R.random() < 0.5:
             outs = [(f'Tuple(({dt}[{", ".join([":"] * nd)}], f8))', f'{v}, s')]
     ret, val = R.choice(outs)
+    return export(i, ret, L, val)
+
+
+def export(i, ret, body, val):
+    """Export f{i} over PARAMS, x and k, returning val (ret '' for numba's bare argument list)."""
     sig = ', '.join(f'{dt}[{", ".join([":"] * nd)}]' for _, dt, nd in PARAMS) + ', f8, i8'
     args = ', '.join(n for n, _, _ in PARAMS) + ', x, k'
-    return [f"@cc.export('f{i}', '{ret}({sig})')", f'def f{i}({args}):'] + L + [f'    return {val}', '']
+    return [f"@cc.export('f{i}', '{ret}({sig})')", f'def f{i}({args}):'] + body + [f'    return {val}', '']
 
 
-def program(nf):
-    out = ['import math', 'import numpy as np', 'from numba.pycc import CC', "cc = CC('fz_ndarrays')", '']
+def module(name, nf, function):
+    out = ['import math', 'import numpy as np', 'from numba.pycc import CC', f"cc = CC('{name}')", '']
     for i in range(nf):
         out += function(i)
     return '\n'.join(out) + '\n'
+
+
+def program(nf):
+    return module('fz_ndarrays', nf, function)
 
 
 if __name__ == '__main__':

@@ -15,7 +15,7 @@ import warnings
 
 import numpy as np
 
-from ndarrays import CODE, PARAMS, dummy_env
+from ndarrays import CODE, PARAMS, dummy_env, export, module
 
 R = random.Random(0)
 
@@ -170,16 +170,11 @@ def function(i):
         L, vals, names = ['    r0 = np.sum(a)'], [np.float64(0.0)], ['r0']
     val = tuple(vals) if len(vals) > 1 else vals[0]
     ret = typename(val) if R.random() < 0.5 else ''
-    sig = ', '.join(f'{dt}[{", ".join([":"] * nd)}]' for _, dt, nd in PARAMS) + ', f8, i8'
-    args = ', '.join(n for n, _, _ in PARAMS) + ', x, k'
-    return [f"@cc.export('f{i}', '{ret}({sig})')", f'def f{i}({args}):'] + L + [f'    return {", ".join(names)}', '']
+    return export(i, ret, L, ", ".join(names))
 
 
 def program(nf):
-    out = ['import math', 'import numpy as np', 'from numba.pycc import CC', "cc = CC('fz_npapi')", '']
-    for i in range(nf):
-        out += function(i)
-    return '\n'.join(out) + '\n'
+    return module('fz_npapi', nf, function)
 
 
 if __name__ == '__main__':

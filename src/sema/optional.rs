@@ -624,64 +624,59 @@ impl Typer<'_> {
     }
 }
 
-/// The returns of an Optional-returning export as (is-None flag, value):
-/// `return` / `return None` (no values) is (true, 0), `return v` is
-/// (false, v); `return x` of an optional `x` is already (x's flag, x).
-fn optional_returns(stmts: &mut [TStmt], t: Scalar) {
+/// Calls `f` on the values (and span) of every `return` in `stmts`,
+/// nested blocks included.
+fn each_return(stmts: &mut [TStmt], f: &mut dyn FnMut(&mut Vec<TExpr>, &Range<usize>)) {
     for s in stmts {
         match s {
-            TStmt::Return { values, span } if values.len() < 2 => {
-                let flag =
-                    |b| TExpr { ty: Scalar::Bool, kind: TExprKind::Const(ConstValue::Bool(b)), span: span.clone() };
-                *values = match values.pop() {
-                    None => vec![flag(true), zero(t, span.clone())],
-                    Some(v) => vec![flag(false), v],
-                };
-            }
+            TStmt::Return { values, span } => f(values, span),
             TStmt::If { then: a, orelse: b, .. }
             | TStmt::Try { body: a, handler: b }
             | TStmt::While { body: a, orelse: b, .. }
             | TStmt::For { body: a, orelse: b, .. } => {
-                optional_returns(a, t);
-                optional_returns(b, t);
+                each_return(a, f);
+                each_return(b, f);
             }
-            TStmt::Seq(a) => optional_returns(a, t),
+            TStmt::Seq(a) => each_return(a, f),
             _ => {}
         }
     }
 }
 
+/// The is-None flag of an (is-None flag, value) result.
+fn none_flag(none: bool, span: &Range<usize>) -> TExpr {
+    TExpr { ty: Scalar::Bool, kind: TExprKind::Const(ConstValue::Bool(none)), span: span.clone() }
+}
+
+/// The returns of an Optional-returning export as (is-None flag, value):
+/// `return` / `return None` (no values) is (true, 0), `return v` is
+/// (false, v); `return x` of an optional `x` is already (x's flag, x).
+fn optional_returns(stmts: &mut [TStmt], t: Scalar) {
+    each_return(stmts, &mut |values, span| {
+        if values.len() < 2 {
+            *values = match values.pop() {
+                None => vec![none_flag(true, span), zero(t, span.clone())],
+                Some(v) => vec![none_flag(false, span), v],
+            };
+        }
+    });
+}
+
 /// `optional_returns` for an array result of `words` words.
 fn optional_array_returns(stmts: &mut [TStmt], words: usize) {
-    for s in stmts {
-        match s {
-            TStmt::Return { values, span } => {
-                let flag =
-                    |b| TExpr { ty: Scalar::Bool, kind: TExprKind::Const(ConstValue::Bool(b)), span: span.clone() };
-                *values = if values.is_empty() {
-                    none_array(words, span)
-                } else {
-                    std::iter::once(flag(false)).chain(std::mem::take(values)).collect()
-                };
-            }
-            TStmt::If { then: a, orelse: b, .. }
-            | TStmt::Try { body: a, handler: b }
-            | TStmt::While { body: a, orelse: b, .. }
-            | TStmt::For { body: a, orelse: b, .. } => {
-                optional_array_returns(a, words);
-                optional_array_returns(b, words);
-            }
-            TStmt::Seq(a) => optional_array_returns(a, words),
-            _ => {}
-        }
-    }
+    each_return(stmts, &mut |values, span| {
+        *values = if values.is_empty() {
+            none_array(words, span)
+        } else {
+            std::iter::once(none_flag(false, span)).chain(std::mem::take(values)).collect()
+        };
+    });
 }
 
 /// The return values for None from an (is-None flag, array) result: the
 /// flag set and the array's words zero (never read).
 fn none_array(words: usize, span: &Range<usize>) -> Vec<TExpr> {
-    let flag = TExpr { ty: Scalar::Bool, kind: TExprKind::Const(ConstValue::Bool(true)), span: span.clone() };
-    std::iter::once(flag).chain((0..words).map(|_| zero(Scalar::I64, span.clone()))).collect()
+    std::iter::once(none_flag(true, span)).chain((0..words).map(|_| zero(Scalar::I64, span.clone()))).collect()
 }
 
 /// A zero of `t`: the value slot beside a None flag (never read).

@@ -199,19 +199,7 @@ impl Typer<'_> {
         if !makes_array || self.is_array_expr(e) || self.rewritten_name(e) {
             return;
         }
-        let at = self.checkpoint();
-        match self.value(e) {
-            Some(v @ Val::Array(_)) => {
-                if let Some(name) = self.bind_temp(e, v, at) {
-                    *e = Expr::Name(ast::ExprName {
-                        range: e.range(),
-                        id: ast::Identifier::new(name),
-                        ctx: ast::ExprContext::Load,
-                    });
-                }
-            }
-            _ => self.rollback(at),
-        }
+        self.bind_array_in_place(e);
     }
 
     /// Computes array expression `e` into a fresh variable, in place of
@@ -299,6 +287,25 @@ impl Typer<'_> {
         c.keywords.iter_mut().for_each(|k| self.hoist(&mut k.value));
     }
 
+    /// `e` computed into a fresh variable that takes its place, when it
+    /// types as an array (else nothing is kept: its errors are reported
+    /// where the statement types it).
+    fn bind_array_in_place(&mut self, e: &mut Expr) {
+        let at = self.checkpoint();
+        match self.value(e) {
+            Some(v @ Val::Array(_)) => {
+                if let Some(name) = self.bind_temp(e, v, at) {
+                    *e = Expr::Name(ast::ExprName {
+                        range: e.range(),
+                        id: ast::Identifier::new(name),
+                        ctx: ast::ExprContext::Load,
+                    });
+                }
+            }
+            _ => self.rollback(at),
+        }
+    }
+
     /// An item of a tuple a call makes (`np.histogram(a)[0]`,
     /// `np.unique(v, return_counts=True)[1]`, `np.linalg.eigh(m)[0]`) as a
     /// numpy function's argument: bound to a name, as an array argument
@@ -315,19 +322,7 @@ impl Typer<'_> {
         if !of_call || known || !matches!(s.slice.as_ref(), Expr::Constant(_)) {
             return;
         }
-        let at = self.checkpoint();
-        match self.value(e) {
-            Some(v @ Val::Array(_)) => {
-                if let Some(name) = self.bind_temp(e, v, at) {
-                    *e = Expr::Name(ast::ExprName {
-                        range: e.range(),
-                        id: ast::Identifier::new(name),
-                        ctx: ast::ExprContext::Load,
-                    });
-                }
-            }
-            _ => self.rollback(at),
-        }
+        self.bind_array_in_place(e);
     }
 
     /// numpy.fft's transforms whose result is complex whatever the input.

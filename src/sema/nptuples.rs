@@ -838,6 +838,12 @@ impl Typer<'_> {
             // Each item has the indices' shape (a number for a number).
             "unravel_index" => return c.args.first().and_then(|a| self.expr_ndim(a)).filter(|n| *n > 0),
             "histogram" => true,
+            // n 1-d vectors make n grids of n dimensions (either indexing).
+            "meshgrid" => {
+                let n = c.args.len() as i64;
+                let vectors = n > 0 && c.args.iter().all(|a| self.expr_ndim(a) == Some(1));
+                return (vectors && (-n..n).contains(&k)).then_some(n as u32);
+            }
             // All flags False make the array itself (its item a number).
             "unique" => {
                 let flag = |k: &&str| matches!(keyword_arg(c, k), Some(Expr::Constant(x)) if matches!(x.value, ast::Constant::Bool(true)));

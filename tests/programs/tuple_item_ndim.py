@@ -90,11 +90,17 @@ def while_test(a, k):
     return k
 
 
+
+@cc.export('grid_flip', 'f8[:, :](f8[:], f8[:])')
+def grid_flip(x, y):
+    return np.flipud(np.meshgrid(x, y)[0]) + np.meshgrid(x, y, indexing='ij')[-1].T.sum()
+
 A = np.array([0.5, -1.5, 1.0, 1.0, 0.25, 3.0, -0.75, 1.0])
 M = np.array([[3.0, -1.0, 2.0], [0.5, 4.0, -1.0]])
 V = np.array([3, 1, 3, 2, 1, 3], dtype=np.int32)
 S = np.array([[3.0, 1.0, 2.0, 0.0], [0.5, 4.0, -1.0, 1.0], [2.0, 2.0, 5.0, -3.0]])
 CASES = {
+    'grid_flip': [(np.array([1.0, 2.0, 3.0]), np.array([0.5, -1.0])), (np.zeros(0), np.array([1.0]))],
     'later_operand': [(np.zeros(0), 0), (np.array([1.0, 0.0]), 1), (np.array([0.0, 1.0]), 1)],
     'unravel_flip': [(np.array([0, -5, 11, 7], dtype=np.int32),), (np.array([12], dtype=np.int32),)],
     'arms': [(np.array([3.0, 1.0, 2.0]), 1), (np.array([3.0, 1.0, 2.0]), 0), (np.zeros(0), 1)],

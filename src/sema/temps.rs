@@ -156,11 +156,7 @@ impl Typer<'_> {
         // An item of a hoisted tuple (`np.linalg.eig(m)[0].sum()`): the
         // array itself, bound to a name a method or attribute can take.
         if let Expr::Subscript(s) = &*e {
-            // A temporary's name is its call's text, then " #k" past the first.
-            let temp = |id: &str, t: &str| id.strip_prefix(t).is_some_and(|r| r.is_empty() || r.starts_with(" #"));
-            let item_of_temp =
-                matches!(s.value.as_ref(), Expr::Name(n) if self.hoisted_texts.iter().any(|t| temp(n.id.as_str(), t)));
-            if item_of_temp && self.expr_ndim(e).is_none() {
+            if self.is_hoisted_temp(&s.value) && self.expr_ndim(e).is_none() {
                 self.hoist_array_value(e, indexed);
             }
             return;
@@ -306,18 +302,23 @@ impl Typer<'_> {
         }
     }
 
+    /// Whether `e` names a temporary this statement's hoisting bound (its
+    /// name is its call's text, then " #k" past the first).
+    fn is_hoisted_temp(&self, e: &Expr) -> bool {
+        let Expr::Name(n) = e else { return false };
+        let id = n.id.as_str();
+        self.hoisted_texts
+            .iter()
+            .any(|t| id.strip_prefix(t.as_str()).is_some_and(|r| r.is_empty() || r.starts_with(" #")))
+    }
+
     /// An item of a tuple a call makes (`np.histogram(a)[0]`,
     /// `np.unique(v, return_counts=True)[1]`, `np.linalg.eigh(m)[0]`) as a
     /// numpy function's argument: bound to a name, as an array argument
     /// must be. Anything that does not type as an array is left alone.
     fn hoist_tuple_item(&mut self, e: &mut Expr) {
         let Expr::Subscript(s) = &*e else { return };
-        let temp = |id: &str, t: &str| id.strip_prefix(t).is_some_and(|r| r.is_empty() || r.starts_with(" #"));
-        let of_call = match s.value.as_ref() {
-            Expr::Call(_) => true,
-            Expr::Name(n) => self.hoisted_texts.iter().any(|t| temp(n.id.as_str(), t)),
-            _ => false,
-        };
+        let of_call = matches!(s.value.as_ref(), Expr::Call(_)) || self.is_hoisted_temp(&s.value);
         let known = self.expr_ndim(e).is_some() && self.tuple_item_ndim(s).is_none();
         if !of_call || known || !matches!(s.slice.as_ref(), Expr::Constant(_)) {
             return;

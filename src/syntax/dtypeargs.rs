@@ -102,9 +102,7 @@ fn rewrite(
     made: &mut HashMap<(String, String, String), String>,
     new: &mut Vec<ast::StmtFunctionDef>,
 ) -> bool {
-    let mut locals = stores(&f.body);
-    locals
-        .extend(f.args.args.iter().chain(&f.args.posonlyargs).chain(&f.args.kwonlyargs).map(|a| a.def.arg.to_string()));
+    let locals = super::npnames::locals(f);
     let mut calls = DtypeCalls { globals, locals, made, new, changed: false };
     let Ok(body) = fold::Foldable::fold(std::mem::take(&mut f.body), &mut calls);
     f.body = body;
@@ -150,7 +148,7 @@ impl DtypeCalls<'_> {
         if c.args.iter().any(|x| matches!(x, Expr::Starred(_))) || c.keywords.iter().any(|k| k.arg.is_none()) {
             return None;
         }
-        let rebound = stores(&def.body);
+        let rebound = super::npnames::body_binds(&def.body);
         let (k, value) = a.args.iter().enumerate().find_map(|(k, p)| {
             let name = p.def.arg.as_str();
             let given = c.args.get(k).or_else(|| {
@@ -282,37 +280,5 @@ fn at(e: Expr, range: TextRange) -> Expr {
         Expr::Name(n) => Expr::Name(ast::ExprName { range, ..n }),
         Expr::Attribute(a) => Expr::Attribute(ast::ExprAttribute { range, ..a }),
         e => e,
-    }
-}
-
-/// The names a body binds (comprehension targets and `global`s too).
-fn stores(body: &[Stmt]) -> HashSet<String> {
-    let mut s = Stores(HashSet::new());
-    let Ok(_) = fold::Foldable::fold(body.to_vec(), &mut s);
-    s.0
-}
-
-struct Stores(HashSet<String>);
-
-impl Fold<TextRange> for Stores {
-    crate::syntax::identity_fold!();
-    fn fold_expr(&mut self, e: Expr) -> Result<Expr, Self::Error> {
-        if let Expr::Name(n) = &e {
-            if n.ctx != ExprContext::Load {
-                self.0.insert(n.id.to_string());
-            }
-        }
-        fold::fold_expr(self, e)
-    }
-    fn fold_stmt(&mut self, s: Stmt) -> Result<Stmt, Self::Error> {
-        match &s {
-            Stmt::Global(g) => self.0.extend(g.names.iter().map(|n| n.to_string())),
-            Stmt::Nonlocal(g) => self.0.extend(g.names.iter().map(|n| n.to_string())),
-            Stmt::FunctionDef(f) => {
-                self.0.insert(f.name.to_string());
-            }
-            _ => {}
-        }
-        fold::fold_stmt(self, s)
     }
 }

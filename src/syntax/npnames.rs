@@ -167,16 +167,19 @@ fn numba_modules(globals: &Globals) -> HashMap<String, String> {
 
 /// The names `f` binds: its parameters and every name its body stores.
 pub(super) fn locals(f: &ast::StmtFunctionDef) -> HashSet<String> {
-    let mut locals = Locals(HashSet::new());
+    let mut names = body_binds(&f.body);
     let args = &f.args;
-    for a in args.posonlyargs.iter().chain(&args.args).chain(&args.kwonlyargs) {
-        locals.0.insert(a.def.arg.to_string());
-    }
-    for a in args.vararg.iter().chain(&args.kwarg) {
-        locals.0.insert(a.arg.to_string());
-    }
-    let Ok(_) = f.body.clone().fold(&mut locals);
-    locals.0
+    names.extend(args.posonlyargs.iter().chain(&args.args).chain(&args.kwonlyargs).map(|a| a.def.arg.to_string()));
+    names.extend(args.vararg.iter().chain(&args.kwarg).map(|a| a.arg.to_string()));
+    names
+}
+
+/// The names a function body binds (assignments, loop and comprehension
+/// targets, nested defs, imports, `except ... as` names).
+pub(super) fn body_binds(body: &[Stmt]) -> HashSet<String> {
+    let mut binds = Locals(HashSet::new());
+    let Ok(_) = body.to_vec().fold(&mut binds);
+    binds.0
 }
 
 /// The names a function body binds (anywhere: Python's scoping makes them

@@ -1161,11 +1161,8 @@ impl Typer<'_> {
             // The key word is the str object's address, which the call's
             // arena or the caller keeps alive (the dict holds no reference).
             (Some(k), Val::Scalar(addr)) => {
-                if self.types.contains_key(k.as_str()) && !self.strs.contains(k.as_str()) {
-                    return self.str_name_reassigned(k, range(f.target.as_ref()));
-                }
-                self.strs.insert(k.clone());
-                body.push(self.assign(k, addr));
+                self.str_name_free(k, range(f.target.as_ref()))?;
+                body.push(self.bind_str(k, addr));
                 if let Expr::Tuple(t) = f.target.as_ref() {
                     body.extend(self.bind_target(&t.elts[1], value)?);
                 }

@@ -2708,23 +2708,14 @@ impl<'a> Typer<'a> {
             return None;
         }
         let at = u32::from(a.range.start());
-        let name = |id: &str, r: rustpython_parser::text_size::TextRange, ctx| {
-            Expr::Name(ast::ExprName { range: r, id: ast::Identifier::new(id), ctx })
-        };
-        let assign = |t: Expr, v: Expr, r: rustpython_parser::text_size::TextRange| {
-            Stmt::Assign(ast::StmtAssign { range: r, targets: vec![t], value: Box::new(v), type_comment: None })
-        };
+        let (name, assign) = (sugar::name, sugar::assign);
         let temps: Vec<String> = (0..elts.len()).map(|k| format!("$strunpack{at}_{k}")).collect();
         let mut out: Vec<Stmt> = elts
             .iter()
             .zip(&temps)
-            .map(|(x, t)| {
-                assign(name(t, ast::Ranged::range(x), ast::ExprContext::Store), x.clone(), ast::Ranged::range(x))
-            })
+            .map(|(x, t)| assign(name(t, ast::Ranged::range(x)), x.clone(), ast::Ranged::range(x)))
             .collect();
-        out.extend(names.iter().zip(&temps).map(|(n, t)| {
-            assign(name(n, a.range, ast::ExprContext::Store), name(t, a.range, ast::ExprContext::Load), a.range)
-        }));
+        out.extend(names.iter().zip(&temps).map(|(n, t)| assign(name(n, a.range), name(t, a.range), a.range)));
         Some(out)
     }
 

@@ -792,6 +792,18 @@ impl Typer<'_> {
 
     /// `name = <str>`: the name becomes a str variable (for every round).
     pub(super) fn str_assign(&mut self, name: &str, value: &Expr, span: Range<usize>) -> Option<TStmt> {
+        self.str_name_free(name, span)?;
+        let v = self.str_value(value);
+        let Some(v) = v else {
+            self.poisoned.insert(name.to_string());
+            return None;
+        };
+        Some(self.bind_str(name, v))
+    }
+
+    /// None, with a diagnostic, where `name` holds another kind of value
+    /// elsewhere (a str variable holds only strs).
+    pub(super) fn str_name_free(&mut self, name: &str, span: Range<usize>) -> Option<()> {
         if !self.strs.contains(name)
             && (self.types.contains_key(name)
                 || self.arity.contains_key(name)
@@ -807,13 +819,14 @@ impl Typer<'_> {
             )?;
             return None;
         }
-        let v = self.str_value(value);
-        let Some(v) = v else {
-            self.poisoned.insert(name.to_string());
-            return None;
-        };
+        Some(())
+    }
+
+    /// `name = v` of a str value `v` (its object's address): `name` becomes
+    /// a str variable (for every round).
+    pub(super) fn bind_str(&mut self, name: &str, v: TExpr) -> TStmt {
         self.strs.insert(name.to_string());
-        Some(self.assign(name, v))
+        self.assign(name, v)
     }
 
     /// A number assigned to a str name: a diagnostic.

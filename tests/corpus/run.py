@@ -77,6 +77,9 @@ class NumbaType:
             items = args[0] if self.name == "Tuple" and isinstance(args[0], (list, tuple)) else args
             spelled = ", ".join(x.name if isinstance(x, NumbaType) else str(x) for x in items)
             return NumbaType(f"Tuple(({spelled}))" if self.name == "Tuple" else f"UniTuple({spelled})")
+        # `nb.int32(x)` of a number converts, as numpy's scalar type does.
+        if len(args) == 1 and not kw and isinstance(args[0], numbers.Number) and hasattr(self, "dtype"):
+            return self.dtype.type(args[0])
         sig = NumbaType(self.name + "()")
         sig.returns = self.name
         return sig
@@ -135,6 +138,14 @@ class TypedList(list):
         return cls()
 
 
+class TypedDict(dict):
+    """numba.typed.Dict: a Python dict under CPython."""
+
+    @classmethod
+    def empty(cls, key_type=None, value_type=None, n_keys=0):
+        return cls()
+
+
 def cross2d(a, b):
     """numba.np.extensions.cross2d, as numba/np/arraymath.py computes it."""
     import numpy
@@ -166,12 +177,15 @@ def install_numba_shim():
     for sub in ("types", "core", "core.types", "typed", "np", "extending"):
         mods["numba." + sub] = AnyAttrModule("numba." + sub)
     mods["numba.typed"].List = TypedList
+    mods["numba.typed"].Dict = TypedDict
     extensions = types.ModuleType("numba.np.extensions")
     extensions.cross2d = cross2d
     mods["numba.np"].extensions = extensions
     mods["numba.np.extensions"] = extensions
     numba.types = mods["numba.types"]
     numba.core = mods["numba.core"]
+    numba.typed = mods["numba.typed"]
+    numba.np = mods["numba.np"]
     sys.modules.update(mods)
     install_numpy1_aliases()
 

@@ -276,3 +276,48 @@ impl Typer<'_> {
         Some(TStmt::NpValue { var, imag: None, func, args: vec![NpArg::Array(dst), v.arg()], span })
     }
 }
+
+impl Typer<'_> {
+    /// `np.array([z, w, 1j])` of a display of numbers, some complex (nested
+    /// displays flattened by the caller): a new 1-d complex array, each item
+    /// stored as it is typed, in order. numpy's array coercion gives
+    /// complex64 only when every item's type fits it (complex64, float32,
+    /// bool, int8/int16; a Python int or float is int64/float64 there),
+    /// else complex128.
+    pub(super) fn complex_display_array(&mut self, items: &[Expr], span: &Range<usize>) -> Option<ArrayRef> {
+        let vals = self.in_order(items, |t, e| t.value(e))?;
+        let mut part = None;
+        for v in &vals {
+            let ty = match v {
+                Val::Scalar(x) => x.ty,
+                Val::Complex(re, _) => re.ty,
+                _ => {
+                    self.errors.push(
+                        Diagnostic::error("`numpy.array` of complex numbers and other values is not supported")
+                            .at(span.clone(), "not a number"),
+                    );
+                    return None;
+                }
+            };
+            part = Some(part.map_or(ty, |p| promote(p, ty)));
+        }
+        let f32 = Scalar::Float { bits: 32 };
+        let part = if part == Some(f32) { f32 } else { Scalar::F64 };
+        let ty = ArrayTy { dtype: part, ndim: 1, layout: Layout::C, complex: true };
+        let r = self.array_temp(ty, Default::default());
+        let n =
+            TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(items.len() as i128)), span: span.clone() };
+        let args = vec![NpArg::Shape(vec![n])];
+        self.pre.push(TStmt::Alloc { array: r.clone(), func: NpFunc::Empty, args, span: span.clone() });
+        for (j, v) in vals.into_iter().enumerate() {
+            let parts = match v {
+                Val::Complex(re, im) => (re, im),
+                Val::Scalar(x) => self.real_to_complex(x),
+                _ => unreachable!("checked above"),
+            };
+            let at = TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(j as i128)), span: span.clone() };
+            self.pre.push(super::arrays::complex_store(&r, vec![at], parts));
+        }
+        Some(r)
+    }
+}

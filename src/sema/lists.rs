@@ -1314,8 +1314,11 @@ impl Typer<'_> {
     /// each iteration. None (the list path) for anything else.
     fn np_array_of_numbers(&mut self, elts: &[Expr], span: &Range<usize>) -> Claim<ArrayRef> {
         let plain = |e: &Expr| !matches!(e, Expr::Starred(_) | Expr::List(_) | Expr::Tuple(_) | Expr::ListComp(_));
-        if elts.is_empty() || !elts.iter().all(plain) || elts.iter().any(|e| self.is_complex(e)) {
+        if elts.is_empty() || !elts.iter().all(plain) {
             return Claim::NotMine;
+        }
+        if elts.iter().any(|e| self.is_complex(e)) {
+            return Claim::checked(self.complex_display_array(elts, span));
         }
         let mut dtype = None;
         for e in elts {

@@ -902,11 +902,18 @@ impl Typer<'_> {
         }
         let shape = literal_shape(src).expect("npfunc_ndim checked");
         let items: Vec<Expr> = literal_items(src).into_iter().cloned().collect();
-        if let Some(z) = items.iter().find(|e| self.is_complex(e)) {
+        let complex = items.iter().any(|e| self.is_complex(e));
+        if complex && dtype.is_some_and(|(_, c)| !c) {
+            let z = items.iter().find(|e| self.is_complex(e)).expect("one is");
             self.errors.push(
-                Diagnostic::error("`numpy.array` of complex numbers is not supported yet").at(range(z), "complex"),
+                Diagnostic::error("a complex number converted to a real dtype is not supported")
+                    .at(range(z), "complex"),
             );
             return None;
+        }
+        if complex {
+            let flat = self.complex_display_array(&items, &span)?;
+            return Some(self.reshaped_display(flat, &shape, dtype, span));
         }
         let vals = self.in_order(&items, |t, e| t.expr(e).map(Val::Scalar))?;
         let vals: Vec<TExpr> = vals
@@ -933,22 +940,44 @@ impl Typer<'_> {
             args: vec![NpArg::Values(vals)],
             span: span.clone(),
         });
-        if ndim == 1 {
-            return Some(out);
+        debug_assert_eq!(ndim as usize, shape.len());
+        Some(self.reshaped_display(out, &shape, None, span))
+    }
+
+    /// The flat array of a display's items, converted to `dtype` (numpy's
+    /// `array(x, dtype)`) and shaped as the display.
+    fn reshaped_display(
+        &mut self,
+        flat: ArrayRef,
+        shape: &[usize],
+        dtype: Option<(Scalar, bool)>,
+        span: Range<usize>,
+    ) -> ArrayRef {
+        let flat = match dtype {
+            Some((d, complex)) if (d, complex) != (flat.ty.dtype, flat.ty.complex) => {
+                let out = self.array_temp(ArrayTy { dtype: d, complex, ..flat.ty }, Default::default());
+                let args = vec![NpArg::Array(flat)];
+                self.pre.push(TStmt::Alloc { array: out.clone(), func: NpFunc::ArrayKeep, args, span: span.clone() });
+                out
+            }
+            _ => flat,
+        };
+        if shape.len() == 1 {
+            return flat;
         }
         let dims = shape
             .iter()
             .map(|n| TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(*n as i128)), span: span.clone() })
             .collect();
-        let ty = ArrayTy { ndim, ..flat };
+        let ty = ArrayTy { ndim: shape.len() as u32, ..flat.ty };
         let shaped = self.array_temp(ty, Default::default());
         self.pre.push(TStmt::Alloc {
             array: shaped.clone(),
             func: NpFunc::Reshape,
-            args: vec![NpArg::Array(out), NpArg::Shape(dims)],
+            args: vec![NpArg::Array(flat), NpArg::Shape(dims)],
             span,
         });
-        Some(shaped)
+        shaped
     }
 }
 

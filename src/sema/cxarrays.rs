@@ -79,6 +79,8 @@ pub(super) const NEG: usize = 5;
 pub(super) const CONJ: usize = 6;
 pub(super) const ABS: usize = 7;
 const EQ: usize = 8;
+/// `!=`, after numpy.power.
+const NE: usize = 34;
 /// Where numpy's complex-valued one-operand ufuncs start in `OPS`.
 const CX_UFUNC0: usize = 9;
 /// Where the bool-valued tests of complex arrays (`np.isnan`, `np.isinf`,
@@ -149,7 +151,9 @@ impl Typer<'_> {
         match e {
             Expr::Call(c) if matches!(self.cx_unary(c), Some(k) if k == ABS || k >= CX_TEST0) => side(&c.args[0]),
             Expr::Compare(c) => {
-                c.ops.len() == 1 && c.ops[0] == ast::CmpOp::Eq && (side(&c.left) || side(&c.comparators[0]))
+                c.ops.len() == 1
+                    && matches!(c.ops[0], ast::CmpOp::Eq | ast::CmpOp::NotEq)
+                    && (side(&c.left) || side(&c.comparators[0]))
             }
             Expr::BinOp(_) | Expr::UnaryOp(_) | Expr::Call(_) => self.cx_complex(e),
             _ => false,
@@ -200,7 +204,7 @@ impl Typer<'_> {
             Expr::Compare(c) => {
                 let l = self.cx_operand(&c.left);
                 let r = self.cx_operand(&c.comparators[0]);
-                (EQ, vec![l?, r?])
+                (if c.ops[0] == ast::CmpOp::Eq { EQ } else { NE }, vec![l?, r?])
             }
             Expr::UnaryOp(u) => (NEG, vec![self.cx_operand(&u.operand)?]),
             Expr::Call(c) => (self.cx_unary(c).expect("cx_involved checked"), vec![self.cx_operand(&c.args[0])?]),
@@ -227,7 +231,7 @@ impl Typer<'_> {
             .unwrap_or(0);
         let (dtype, complex) = match k {
             ABS => (part, false),
-            EQ => (Scalar::Bool, false),
+            EQ | NE => (Scalar::Bool, false),
             k if k >= CX_TEST0 => (Scalar::Bool, false),
             _ => (part, complex),
         };

@@ -349,6 +349,8 @@ np_table! {
     ArrayItems => "items.array",
     // OPS 33: numpy.power of complex numbers (sema/cplx.rs)
     Op(33),
+    // OPS 34: `!=` of complex arrays (sema/cxarrays.rs)
+    Op(34),
 }
 
 /// The items of numpy's tuple results `NpFunc::Item` names: the function,
@@ -388,7 +390,7 @@ pub const TUPLE_ITEMS: [&str; 27] = [
 
 /// The ufuncs `NpFunc::Op` calls, for complex arrays (`**` is Python's
 /// operator, so numpy's fast paths for `z ** 2`, `z ** -1`, `z ** 0.5`).
-pub const OPS: [&str; 34] = [
+pub const OPS: [&str; 35] = [
     "ufunc.add",
     "ufunc.subtract",
     "ufunc.multiply",
@@ -427,6 +429,8 @@ pub const OPS: [&str; 34] = [
     // numpy.power of complex numbers (sema/cplx.rs; add, subtract,
     // multiply and divide are the first four).
     "ufunc.power",
+    // `!=` of complex arrays (sema/cxarrays.rs).
+    "ufunc.not_equal",
 ];
 
 /// The ufuncs on numbers whose float64 results numpy computes with its own

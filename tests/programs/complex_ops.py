@@ -154,6 +154,13 @@ def shapes(a, b):
     return a + b
 
 
+@cc.export('not_equal', 'i8(c16[:], c16[:], c16, f8[:])')
+def not_equal(a, b, z, x):
+    # `!=` of complex arrays is numpy's not_equal (nan != nan, -0.0 == 0.0).
+    m = a != b
+    return np.sum(m) + 10 * np.sum(z != a) + 100 * np.sum(a != x) + 1000 * int((a != b)[0])
+
+
 def Z(n, seed):
     r = np.random.RandomState(seed)
     return r.randn(n) + 1j * r.randn(n)
@@ -180,5 +187,8 @@ CASES = {
     'cma': [CMA],
     'inplace': [lambda: (Z(4, 1), Z(4, 2).astype(np.complex64), np.arange(4.0)),
                 lambda: (Z(4, 1), Z(4, 2).astype(np.complex64), np.arange(3.0))],
+    'not_equal': [lambda: (np.array([1 + 1j, np.nan + 0j, -0.0 + 0j, 2j]), np.array([1 + 1j, np.nan + 0j, 0j, 1 + 2j]),
+                           complex(np.nan, 0), np.array([1.0, np.nan, 0.0, 0.0])),
+                  lambda: (Z(3, 1), Z(3, 1), 0j, np.zeros(3)), lambda: (Z(2, 1), Z(3, 1), 0j, np.zeros(2))],
     'shapes': [lambda: (Z(3, 0), Z(4, 0)), lambda: (Z(3, 0), Z(1, 0))],
 }

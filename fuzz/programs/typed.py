@@ -387,9 +387,45 @@ def loop_fn(i):
             f'def f{i}({", ".join(n for n, _ in params)}):'] + body + tail + ['']
 
 
+# ---- stores into 3-d and 4-d arrays (copies of the arguments and the arguments themselves)
+STORES = ['T[::-1, 0] += {x}', 'T[:, ::-1, 1] *= 2', 'Q[Q > 0] = 0', 'Q[:, :, ::-1, 0] -= k', 'T[T < 0] *= -1',
+          'Q[[0, -1]] += 1', 'T[0, :, ::-1] = T[-1, :, :]', 'Q[..., 1] = Q[..., 0] % 3', 'T[:, 0, :] = {x}',
+          'Q[::-1, :, :, ::-1] += Q[0]', 'T[np.isnan(T)] = 0.0', 'A[A[:, 0] > 0, :] = -1.0', 'a[::-2] += a[0]',
+          'ia[ia < 0] = k', 'ua[::-1] //= 2', 'b[1:] -= b[:-1]', 'Q[0, 0] = np.sum(Q, axis=(0, 1))[0]']
+WALKS = ['    for row in T:\n        s += float(np.sum(row[::-1, 0]))',
+         '    for i, plane in enumerate(Q):\n        s += float(plane[:, ::-1, 0].max()) * i',
+         '    for u, v in zip(T[:, 0, 0], Q[:, 0, 0, 0]):\n        s += float(u) - float(v)',
+         '    for v in reversed(ia):\n        s = s * 0.5 + float(v)',
+         '    for i in range(T.shape[0] - 1, -1, -1):\n        s += float(T[i].sum(axis=1)[-1])']
+
+
+def store_fn(i):
+    L = ['    s = 0.0'] + [f'    {n} = {n}.copy()' for n in ('T', 'Q', 'A', 'a', 'ia', 'ua', 'b') if R.random() < 0.5]
+    for _ in range(R.randint(1, 4)):
+        L.append('    ' + R.choice(STORES).replace('{x}', R.choice(['x', '0.5', 'a[0]'])))
+    if R.random() < 0.6:
+        L += R.choice(WALKS).split('\n')
+    val, ret = R.choice([('s', 'f8'), ('s, T', 'Tuple((f8, f4[:, :, :]))'), ('Q, s', 'Tuple((i8[:, :, :, :], f8))'),
+                         ('(T[::-1], k)', 'Tuple((f4[:, :, :], i8))'), ('(s, Q.sum(axis=(1, 3), keepdims=True))', ''),
+                         ('ia, ua', 'Tuple((i4[:], u1[:]))')])
+    env = dummy_env()
+    code = 'def _t(' + ', '.join(n for n, _, _ in APARAMS) + ', x, k):\n' + '\n'.join(L) + f'\n    return {val}\n'
+    try:  # numpy runs the stores on small arrays of these dtypes (a float store into ints is a TypeError there)
+        exec(code, env)
+        with warnings.catch_warnings(), np.errstate(all='ignore'):
+            warnings.simplefilter('ignore')
+            env['_t'](*[env[n].copy() for n, _, _ in APARAMS], 1.5, 3)
+    except Exception:
+        L, val, ret = ['    s = float(np.sum(T))'], 's', 'f8'
+    args = [arg_type(dt, nd, False) for _, dt, nd in APARAMS] + ['f8', 'i8']
+    SIGS[f'f{i}'] = [f'{dt}:{nd}' for _, dt, nd in APARAMS] + ['f8', 'i8']
+    return [f'# sig f{i}: {ret}({", ".join(SIGS[f"f{i}"])})', f"@cc.export('f{i}', '{ret}({', '.join(args)})')",
+            f'def f{i}({", ".join(n for n, _, _ in APARAMS)}, x, k):'] + L + [f'    return {val}', '']
+
+
 def function(i):
     r = R.random()
-    return scalar_fn(i) if r < 0.45 else array_fn(i) if r < 0.8 else loop_fn(i)
+    return scalar_fn(i) if r < 0.4 else array_fn(i) if r < 0.7 else loop_fn(i) if r < 0.85 else store_fn(i)
 
 
 def program(nf):

@@ -17,7 +17,11 @@ declared or inferred result types: see npapi.py)
 or collections (dicts, sets, lists, tuples, strs and None in numba.pycc
 modules with container signatures: see collections_kind.py, which is not
 named collections.py so as not to shadow the stdlib's module; exceptions by
-type, list and set arguments after the call).
+type, list and set arguments after the call)
+or typed (numba's scalar type spellings and type objects in signatures,
+int widths, f4, numpy scalar constructors, 0-d and 3-d/4-d arrays: see
+typed.py; the reference imports a stand-in `numba` whose scalar types are
+numpy's constructors).
 Needs numpy for arrays and matrices. Prints each mismatch and the number of
 bad seeds. Known, documented differences the generators avoid: ints wrap at
 64 bits (CPython's grow), a negative float to a fractional power raises

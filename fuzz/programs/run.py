@@ -17,7 +17,11 @@ declared or inferred result types: see npapi.py)
 or collections (dicts, sets, lists, tuples, strs and None in numba.pycc
 modules with container signatures: see collections_kind.py, which is not
 named collections.py so as not to shadow the stdlib's module; exceptions by
-type, list and set arguments after the call).
+type, list and set arguments after the call)
+or typed (numba's scalar type spellings and type objects in signatures,
+int widths, f4, numpy scalar constructors, 0-d and 3-d/4-d arrays: see
+typed.py; the reference imports a stand-in `numba` whose scalar types are
+numpy's constructors).
 Needs numpy for arrays and matrices. Prints each mismatch and the number of
 bad seeds. Known, documented differences the generators avoid: ints wrap at
 64 bits (CPython's grow), a negative float to a fractional power raises
@@ -59,6 +63,8 @@ def same_items(a, b):
     """Bit for bit, except that any nan equals any nan (as `same`)."""
     import numpy as np
 
+    if a.dtype.kind == 'c':
+        return same_items(a.real.copy(), b.real.copy()) and same_items(a.imag.copy(), b.imag.copy())
     if a.dtype.kind != 'f':
         return bool(np.array_equal(a, b))
     na, nb = np.isnan(a), np.isnan(b)
@@ -80,8 +86,12 @@ def split_top(s):
 
 
 def signature(src, name):
-    """The (return type, argument types) of export `name`'s signature string."""
-    sig = src.split(f"@cc.export('{name}', '")[1].split("'")[0]
+    """The (return type, argument types) of export `name`'s signature string
+    (or of its `# sig name: ...` comment, where the export spells it with numba's type objects)."""
+    if f'# sig {name}: ' in src:
+        sig = src.split(f'# sig {name}: ')[1].split('\n')[0]
+    else:
+        sig = src.split(f"@cc.export('{name}', '")[1].split("'")[0]
     depth = 0
     for i in range(len(sig) - 1, -1, -1):  # the argument list is the last parenthesized group
         depth += (sig[i] == ')') - (sig[i] == '(')
@@ -99,7 +109,11 @@ def coerce(ret, v):
         return tuple(coerce(t, x) for t, x in zip(ts, v)) if len(ts) == len(v) else v
     if type(v).__module__ == 'numpy' and not hasattr(v, 'shape') or type(v).__module__ == 'numpy' and v.shape == ():
         v = v.item()
-    ret = {'float64': 'f8', 'double': 'f8', 'int64': 'i8', 'boolean': 'b1'}.get(ret, ret)
+    ret = {'float64': 'f8', 'double': 'f8', 'int64': 'i8', 'boolean': 'b1', 'float32': 'f4'}.get(ret, ret)
+    if ret == 'f4' and isinstance(v, (int, float)):
+        import numpy as np
+
+        return float(np.float32(v))  # numba's f4 return rounds CPython's float64 value
     if ret.startswith('Tuple(('):
         return v
     if ret == 'f8' and isinstance(v, (int, bool)):
@@ -187,12 +201,29 @@ def inputs(kind, rr):
     return (a, b, float(g.choice([0.0, 1.5, -2.0])))
 
 
+def numba_shim():
+    """numba's scalar type objects as the reference sees them (numba is not installed): numba's
+    cast_python_value of a number is numpy's constructor of that name (`boolean` is `bool`)."""
+    import types
+
+    import numpy as np
+
+    names = {n: getattr(np, n) for n in ('int8', 'int16', 'int32', 'int64', 'uint8', 'uint16', 'uint32', 'uint64',
+                                          'float32', 'float64', 'intp', 'uintp', 'complex128')}
+    names.update(boolean=bool, i1=np.int8, i2=np.int16, i4=np.int32, i8=np.int64, u1=np.uint8, u2=np.uint16,
+                 u4=np.uint32, u8=np.uint64, f4=np.float32, f8=np.float64)
+    mod = types.ModuleType('numba')
+    mod.types = types.SimpleNamespace(**names)
+    mod.__dict__.update(names)
+    return mod
+
+
 def main():
     pycc, kind, first, last = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
     out = sys.argv[5] if len(sys.argv) > 5 else f'/tmp/pycc-fuzz-{kind}'
     # collections' generator is collections_kind.py: a file collections.py here would shadow the stdlib's
     gen = importlib.import_module('collections_kind' if kind == 'collections' else kind)
-    if kind in ('arrays', 'matrices', 'ndarrays', 'mixed', 'npapi'):
+    if kind in ('arrays', 'matrices', 'ndarrays', 'mixed', 'npapi', 'typed'):
         import numpy as np
 
         import warnings
@@ -233,6 +264,8 @@ def main():
         plain = src.replace('@cc.export', '# export').replace('from numba.pycc import CC', '')
         # numba's njit is the function itself to CPython (numba is not installed)
         plain = plain.replace('from numba import njit', 'njit = lambda *a, **k: a[0] if a else (lambda f: f)')
+        if kind == 'typed':
+            sys.modules.setdefault('numba', numba_shim())
         exec(compile(plain.replace(f"cc = CC('{mod}')", ''), f'{mod}_ref', 'exec'), ref)
         rr = random.Random(seed)
         misses = 0
@@ -240,11 +273,11 @@ def main():
             ret, sig_args = signature(src, f'f{i}')
             legacy = sig_args in (['f8[:]', 'f8[:]', 'f8'], ['f8[:, :]', 'f8[:, :]', 'f8']) or kind in ('scalars', 'language')
             for _ in range(40):
-                if kind in ('mixed', 'collections'):
+                if kind in ('mixed', 'collections', 'typed'):
                     args = gen.inputs(f'f{i}', rr)
                     kx, ky = [], []
                     x, y = call(getattr(compiled, f'f{i}'), args, kx), call(ref[f'f{i}'], args, ky)
-                    if kind == 'collections':  # exceptions compare by type
+                    if kind in ('collections', 'typed'):  # exceptions compare by type
                         x, y = [(r[0], r[1].split(':')[0]) if r[0] == 'exc' else r for r in (x, y)]
                     if not all(same(p, q) for p, q in zip(kx, ky)):  # in-place changes differ
                         x, y = ('args', f'{x} then {kx} (pycc)'), ('args', f'{y} then {ky} (CPython)')
@@ -258,7 +291,7 @@ def main():
                 if y[0] == 'ok':
                     y = ('ok', coerce(ret, y[1]))
                 if not (x[0] == y[0] and (same(x[1], y[1]) if x[0] == 'ok' else x[1] == y[1])):
-                    if kind in ('scalars', 'language', 'mixed', 'collections') and wide_ints(ref[f'f{i}'], args):
+                    if kind in ('scalars', 'language', 'mixed', 'collections', 'typed') and wide_ints(ref[f'f{i}'], args):
                         continue  # an int past int64 on the way (documented wrapping)
                     if misses < 3:
                         print(f'seed {seed} f{i}{args}: pycc {x} reference {y}')

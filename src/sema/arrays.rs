@@ -787,11 +787,11 @@ impl Typer<'_> {
         if !Self::is_view_index(&s.slice, base) || parts.len() - new_axes > base as usize {
             return None;
         }
-        // An index array among the parts makes a copy (fancy_ndim), no view.
-        if parts.len() > 1
-            && parts
-                .iter()
-                .any(|p| self.list_name(p).is_some() || matches!(p, Expr::List(_)) || self.expr_ndim(p).is_some())
+        // An index array among the parts makes a copy (fancy_ndim), no view;
+        // so does a list display alone (`m[::-1][[0, -1]]` keeps m's ndim).
+        if parts
+            .iter()
+            .any(|p| self.list_name(p).is_some() || matches!(p, Expr::List(_)) || self.expr_ndim(p).is_some())
         {
             return None;
         }

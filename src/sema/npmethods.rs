@@ -111,15 +111,7 @@ impl Typer<'_> {
         if m.attr.as_str() != "item" {
             return Claim::NotMine;
         }
-        let numpy_made = match m.value.as_ref() {
-            Expr::Subscript(s) => self.expr_ndim(&s.value).is_some(),
-            Expr::Call(f) => {
-                matches!(f.func.as_ref(), Expr::Attribute(g) if self.numpy_module_of(&g.value))
-                    || self.array_method_of(f).is_some()
-            }
-            _ => false,
-        };
-        if !numpy_made {
+        if !self.numpy_made_number(&m.value) {
             return Claim::NotMine;
         }
         if !c.args.is_empty() || !c.keywords.is_empty() {
@@ -127,6 +119,26 @@ impl Typer<'_> {
             return Claim::Failed;
         }
         Claim::checked(self.expr(&m.value))
+    }
+
+    /// Whether `e` is a number numpy made (a numpy scalar to CPython, which
+    /// has `.item()`): an array element, a numpy call, a 0-d array, or
+    /// arithmetic with one of those as an operand (`(np.array(x) * 2.0 + k)`,
+    /// `-np.sum(a)`: numpy scalars too), never an array.
+    fn numpy_made_number(&self, e: &Expr) -> bool {
+        match e {
+            Expr::Subscript(s) => self.expr_ndim(&s.value).is_some(),
+            Expr::Call(f) => {
+                matches!(f.func.as_ref(), Expr::Attribute(g) if self.numpy_module_of(&g.value))
+                    || self.array_method_of(f).is_some()
+            }
+            Expr::Name(n) => self.zero_d_name(n.id.as_str()),
+            Expr::BinOp(b) => {
+                !self.is_array_like(e) && (self.numpy_made_number(&b.left) || self.numpy_made_number(&b.right))
+            }
+            Expr::UnaryOp(u) => !self.is_array_like(e) && self.numpy_made_number(&u.operand),
+            _ => false,
+        }
     }
 
     /// `a.sort(axis=, kind=)` as a statement: numpy's sorted copy (its

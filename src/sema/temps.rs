@@ -13,7 +13,9 @@ use crate::base::diagnostics::Diagnostic;
 use crate::syntax::parse::range;
 use crate::tir::array::{NpFunc, UFUNCS};
 use crate::tir::TStmt;
+use rustpython_parser::ast::fold::{self, Fold};
 use rustpython_parser::ast::{self, Expr, Ranged, Stmt};
+use rustpython_parser::text_size::TextRange;
 
 /// The array methods whose result is a new array (or a view of one).
 const ARRAY_METHODS: [&str; 10] =
@@ -300,6 +302,28 @@ impl Typer<'_> {
             }
             _ => self.rollback(at),
         }
+    }
+
+    /// Whether `e` holds a call that hoisting computes before the
+    /// statement: an array a numpy function or an array method makes.
+    fn makes_array_inside(&self, e: &Expr) -> bool {
+        struct Calls<'a, 'b>(&'a Typer<'b>, bool);
+        impl Fold<TextRange> for Calls<'_, '_> {
+            crate::syntax::identity_fold!();
+            fn fold_expr(&mut self, e: Expr) -> std::result::Result<Expr, Self::Error> {
+                if let Expr::Call(c) = &e {
+                    let t = self.0;
+                    self.1 |= (t.numpy_call_makes_array(c)
+                        || t.array_call_ndim(c).is_some()
+                        || t.array_method_of(c).is_some_and(|(_, m)| ARRAY_METHODS.contains(&m)))
+                        && !t.is_array_expr(&e);
+                }
+                fold::fold_expr(self, e)
+            }
+        }
+        let mut calls = Calls(self, false);
+        let Ok(_) = calls.fold_expr(e.clone());
+        calls.1
     }
 
     /// Whether `e` names a temporary this statement's hoisting bound (its
@@ -662,6 +686,13 @@ impl Typer<'_> {
                 self.tuple_call_operand(&mut b.left);
                 self.tuple_call_operand(&mut b.right);
                 self.hoist_operand(&mut b.left);
+                // CPython takes the left operand before it computes the
+                // right one: a view that can raise IndexError there
+                // (`T[::-1, 1] + np.argmin(X, axis=1)`) is bound before the
+                // right operand's calls run.
+                if int_indexed(&b.left) && self.makes_array_inside(&b.right) {
+                    self.bind_array_in_place(&mut b.left);
+                }
                 self.hoist_operand(&mut b.right);
             }
             // `~np.argsort(a)`, `-np.sort(a)`: as a BinOp's operand.
@@ -1028,4 +1059,20 @@ impl Typer<'_> {
         }
         Some((args, if density { Scalar::F64 } else { dtype }))
     }
+}
+
+/// Whether `e` is a subscript (chain) with an int index, which raises
+/// IndexError when out of range (`T[::-1, 1]`, `a[0][::2]`).
+fn int_indexed(e: &Expr) -> bool {
+    let Expr::Subscript(s) = e else { return false };
+    let parts: Vec<&Expr> = match s.slice.as_ref() {
+        Expr::Tuple(t) => t.elts.iter().collect(),
+        p => vec![p],
+    };
+    let int = |p: &Expr| match p {
+        Expr::Constant(k) => matches!(k.value, ast::Constant::Int(_)),
+        Expr::Name(_) | Expr::UnaryOp(_) | Expr::BinOp(_) => !super::arrays::is_newaxis(p),
+        _ => false,
+    };
+    parts.into_iter().any(int) || int_indexed(&s.value)
 }

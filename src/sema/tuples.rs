@@ -321,6 +321,7 @@ impl Typer<'_> {
     /// `t[i]` where a number is needed.
     pub(super) fn tuple_subscript(&mut self, s: &ast::ExprSubscript, span: Range<usize>) -> Option<TExpr> {
         decide!(self.pair_call_item(s, &span));
+        decide!(self.zero_d_call_item(s, span.clone()));
         if self.tuple_base(&s.value).is_none() && !self.is_tuple_operand(&s.value) {
             if let Expr::Name(n) = s.value.as_ref() {
                 if self.poisoned.contains(n.id.as_str()) {

@@ -93,6 +93,15 @@ impl Typer<'_> {
         self.numpy_scalar_ctor(name, to, &plain, span)
     }
 
+    /// `np.array(x)[()]` written inline: the number, as `z[()]` of a bound one.
+    pub(super) fn zero_d_call_item(&mut self, s: &ast::ExprSubscript, span: Range<usize>) -> Claim<TExpr> {
+        let Expr::Call(c) = s.value.as_ref() else { return Claim::NotMine };
+        if !matches!(s.slice.as_ref(), Expr::Tuple(t) if t.elts.is_empty()) || !self.zero_d_call(c) {
+            return Claim::NotMine;
+        }
+        Claim::checked(self.zero_d_value(c, span))
+    }
+
     /// Whether `e` is a real number by its form: a number constant, a
     /// number variable, an element of an array, arithmetic of those, or a
     /// conversion or math call of those.

@@ -66,3 +66,14 @@ def helper_str_as_number(n):
 @cc.export('percent', 'unicode_type(i8)')
 def percent(n):
     return '%d' % n
+
+
+@cc.export('sorted_str_keys', 'f8(f8[:])')
+def sorted_str_keys(a):
+    d = {}
+    for v in a:
+        d["pos" if v > 0 else "neg"] = v
+    s = 0.0
+    for k in sorted(d):
+        s += d[k]
+    return s

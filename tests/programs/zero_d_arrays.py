@@ -55,6 +55,16 @@ def typed(x, k, b):
     return b + z, z * 2.0, n + 1, np.array(x, dtype=np.int64) * 3
 
 
+@cc.export("inline_item", "(f8, i8, f4[:])")
+def inline_item(x, k, b):
+    # `.item()` of arithmetic on numpy-made numbers (numpy scalars to CPython), `np.array(x)[()]` inline
+    r0 = (np.array(x) * 2.0 + k).item()
+    r1 = (-np.sum(b)).item()
+    r2 = np.array(x)[()] * 3.0
+    r3 = (b[0] * 2 + np.array(k)).item()
+    return r0, r1, r2, r3, np.array(k)[()] // 2
+
+
 H = np.array([[1.0, 0.0]])
 P0 = np.array([[2.0, 0.5], [0.5, 1.0]])
 CASES = {
@@ -63,5 +73,6 @@ CASES = {
     "inline": [(np.array([1.0, 2.0]), 0.25)],
     "element": [(np.array([0.25, -4.0]), 1), (np.array([0.25, -4.0]), 0)],
     "typed": [(2.7, 5, np.ones(2, np.float32)), (1e40, -3, np.ones(1, np.float32)), (1.5, 300, np.ones(1, np.float32)), (float("nan"), 1, np.ones(1, np.float32))],
+    "inline_item": [(1.5, 7, np.array([0.5, 2.25], np.float32)), (-0.0, -3, np.array([3.0], np.float32))],
     "update": [(np.array([1.0, 0.5]), 1.25, 0.5, P0, H)],
 }

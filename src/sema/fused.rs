@@ -16,6 +16,7 @@
 //! This is a child module of arrayops, whose tree types it uses.
 
 use super::*;
+use rustpython_parser::text_size::TextRange;
 
 /// The runtime half of the pairwise sum (runtime.c): `(n, is float32) ->
 /// first block's length`, `(block sum) -> next block's length (0: done)`,
@@ -517,4 +518,109 @@ impl Typer<'_> {
         out.push(TStmt::Assign { var: total, value: add(fconst(0.0), sum) });
         total
     }
+}
+
+impl Typer<'_> {
+    /// `np.var(x, axis=-1, ddof=k)` / `x.var(1, ddof=k)` (and `std`) of a
+    /// 2-d float64 array `x` over its last axis, no other keyword: numpy's
+    /// `_var` (numpy/_core/_methods.py) without its temporaries. numpy
+    /// computes `m = sum(x, axis, keepdims) / n`, `d = square(x - m)`,
+    /// `sum(d, axis) / max(n - ddof, 0)` (then `sqrt` for std); here the
+    /// second sum is a fused row sum of `(x - m[:, None]) ** 2`, bit for
+    /// bit numpy's (fused_axis_sums: numpy's own sum where its temporary
+    /// would not be C-ordered). None (not reported): not this form.
+    pub(in crate::sema) fn fused_var(
+        &mut self,
+        func: NpFunc,
+        c: &ast::ExprCall,
+        a_expr: &Expr,
+        rest: &[Expr],
+    ) -> Option<Option<ArrayRef>> {
+        let Expr::Name(x) = a_expr else { return Some(None) };
+        let plain = |ty: &ArrayTy| ty.ndim == 2 && ty.dtype == Scalar::F64 && !ty.complex;
+        if !matches!(func, NpFunc::Var | NpFunc::Std) || !self.arrays.get(x.id.as_str()).is_some_and(plain) {
+            return Some(None);
+        }
+        let int = |e: &Expr| match literal_value(e) {
+            Some(ConstValue::Int(v)) => Some(v),
+            _ => None,
+        };
+        let mut axis = rest.first().and_then(int);
+        let mut ddof = Some(0);
+        for k in &c.keywords {
+            match k.arg.as_ref().map(|a| a.as_str()) {
+                Some("axis") if rest.is_empty() => axis = int(&k.value),
+                Some("ddof") => ddof = int(&k.value).filter(|d| *d >= 0),
+                _ => return Some(None),
+            }
+        }
+        let (Some(1 | -1), Some(ddof)) = (axis, ddof) else { return Some(None) };
+        if rest.len() > 1 {
+            return Some(None);
+        }
+        let span = range(c);
+        let sums = var_sums(x.id.as_str(), c.range);
+        let s = self.array_operand(&sums).done()?;
+        // numpy divides by max(n - ddof, 0), an int converted to float64.
+        let n = self.array_ref(x.id.as_str()).shape[1];
+        let count = bin(BinOp::Sub, self.i64_var(n, span.clone()), int64(ddof as i128, &span));
+        let div = self.fresh("ddof", Scalar::F64);
+        let nonneg = select(cmp(CmpOp::Gt, count.clone(), int64(0, &span)), count, int64(0, &span));
+        self.pre.push(TStmt::Assign { var: div, value: cast(nonneg, Scalar::F64) });
+        let sp = span.clone();
+        let std = func == NpFunc::Std;
+        let out = self.map_array(s, Scalar::F64, &span, move |v| {
+            let d = TExpr { ty: Scalar::F64, kind: TExprKind::Var(div), span: sp.clone() };
+            let q = TExpr {
+                ty: Scalar::F64,
+                kind: TExprKind::NpBinary(BinOp::Div, Box::new(v), Box::new(d)),
+                span: sp.clone(),
+            };
+            match std {
+                true => {
+                    let f = super::super::numpy::inline_ufunc("sqrt").expect("numpy's sqrt");
+                    super::super::math::typed_call(f, vec![q], sp)
+                }
+                false => q,
+            }
+        })?;
+        Some(Some(out))
+    }
+}
+
+/// `((x - (x.sum(axis=-1) / x.shape[1])[:, None]) ** 2).sum(axis=-1)`, every
+/// node at `r` (the call's place).
+fn var_sums(x: &str, r: TextRange) -> Expr {
+    use super::super::sugar::{int, name};
+    let attr = |v: Expr, a: &str| {
+        Expr::Attribute(ast::ExprAttribute {
+            range: r,
+            value: Box::new(v),
+            attr: ast::Identifier::new(a),
+            ctx: ast::ExprContext::Load,
+        })
+    };
+    let binop = |l: Expr, op: ast::Operator, rt: Expr| {
+        Expr::BinOp(ast::ExprBinOp { range: r, left: Box::new(l), op, right: Box::new(rt) })
+    };
+    let sub = |v: Expr, i: Expr| {
+        Expr::Subscript(ast::ExprSubscript {
+            range: r,
+            value: Box::new(v),
+            slice: Box::new(i),
+            ctx: ast::ExprContext::Load,
+        })
+    };
+    let row_sum = |v: Expr| {
+        let axis = ast::Keyword { range: r, arg: Some(ast::Identifier::new("axis")), value: int(-1, r) };
+        Expr::Call(ast::ExprCall { range: r, func: Box::new(attr(v, "sum")), args: Vec::new(), keywords: vec![axis] })
+    };
+    let n = sub(attr(name(x, r), "shape"), int(1, r));
+    let mean = binop(row_sum(name(x, r)), ast::Operator::Div, n);
+    let all = Expr::Slice(ast::ExprSlice { range: r, lower: None, upper: None, step: None });
+    let none = Expr::Constant(ast::ExprConstant { range: r, value: ast::Constant::None, kind: None });
+    let column =
+        sub(mean, Expr::Tuple(ast::ExprTuple { range: r, elts: vec![all, none], ctx: ast::ExprContext::Load }));
+    let dev = binop(name(x, r), ast::Operator::Sub, column);
+    row_sum(binop(dev, ast::Operator::Pow, int(2, r)))
 }

@@ -9,6 +9,6 @@ def normalize(a, m):
     return a / m
 
 
-@cc.export('chain', 'c16[:](c16[:], c16[:], f8[:])')
+@cc.export('chain', 'c16[:](c16[:], c16[:], c16[:])')
 def chain(z, w, x):
-    return (z - 1) * w + x
+    return -(z - w) + np.conj(x)

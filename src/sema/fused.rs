@@ -535,41 +535,43 @@ impl Typer<'_> {
         c: &ast::ExprCall,
         a_expr: &Expr,
         rest: &[Expr],
-    ) -> Option<Option<ArrayRef>> {
+    ) -> Option<Option<Val>> {
         let Expr::Name(x) = a_expr else { return Some(None) };
-        let plain = |ty: &ArrayTy| ty.ndim == 2 && ty.dtype == Scalar::F64 && !ty.complex;
-        if !matches!(func, NpFunc::Var | NpFunc::Std) || !self.arrays.get(x.id.as_str()).is_some_and(plain) {
+        let x = x.id.as_str();
+        let plain = |ty: &ArrayTy| matches!(ty.ndim, 1 | 2) && ty.dtype == Scalar::F64 && !ty.complex;
+        if !matches!(func, NpFunc::Var | NpFunc::Std) || !self.arrays.get(x).is_some_and(plain) || rest.len() > 1 {
             return Some(None);
         }
         let int = |e: &Expr| match literal_value(e) {
             Some(ConstValue::Int(v)) => Some(v),
             _ => None,
         };
-        let mut axis = rest.first().and_then(int);
+        let mut axis = rest.first().map(int);
         let mut ddof = Some(0);
         for k in &c.keywords {
             match k.arg.as_ref().map(|a| a.as_str()) {
-                Some("axis") if rest.is_empty() => axis = int(&k.value),
+                Some("axis") if rest.is_empty() => axis = Some(int(&k.value)),
                 Some("ddof") => ddof = int(&k.value).filter(|d| *d >= 0),
                 _ => return Some(None),
             }
         }
-        let (Some(1 | -1), Some(ddof)) = (axis, ddof) else { return Some(None) };
-        if rest.len() > 1 {
-            return Some(None);
-        }
+        let rows = self.arrays[x].ndim == 2;
+        let axis_ok = match axis {
+            Some(Some(a)) => a == -1 || a == if rows { 1 } else { 0 },
+            Some(None) => false,
+            None => !rows,
+        };
+        let Some(ddof) = ddof.filter(|_| axis_ok) else { return Some(None) };
         let span = range(c);
-        let sums = var_sums(x.id.as_str(), c.range);
-        let s = self.array_operand(&sums).done()?;
+        let sums = var_sums(x, rows, c.range);
         // numpy divides by max(n - ddof, 0), an int converted to float64.
-        let n = self.array_ref(x.id.as_str()).shape[1];
+        let n = *self.array_ref(x).shape.last().expect("an axis");
         let count = bin(BinOp::Sub, self.i64_var(n, span.clone()), int64(ddof as i128, &span));
         let div = self.fresh("ddof", Scalar::F64);
         let nonneg = select(cmp(CmpOp::Gt, count.clone(), int64(0, &span)), count, int64(0, &span));
-        self.pre.push(TStmt::Assign { var: div, value: cast(nonneg, Scalar::F64) });
         let sp = span.clone();
         let std = func == NpFunc::Std;
-        let out = self.map_array(s, Scalar::F64, &span, move |v| {
+        let finish = move |v: TExpr| {
             let d = TExpr { ty: Scalar::F64, kind: TExprKind::Var(div), span: sp.clone() };
             let q = TExpr {
                 ty: Scalar::F64,
@@ -583,14 +585,22 @@ impl Typer<'_> {
                 }
                 false => q,
             }
-        })?;
-        Some(Some(out))
+        };
+        if !rows {
+            let v = self.expr(&sums)?;
+            self.pre.push(TStmt::Assign { var: div, value: cast(nonneg, Scalar::F64) });
+            return Some(Some(Val::Scalar(finish(cast(v, Scalar::F64)))));
+        }
+        let s = self.array_operand(&sums).done()?;
+        self.pre.push(TStmt::Assign { var: div, value: cast(nonneg, Scalar::F64) });
+        Some(Some(Val::Array(self.map_array(s, Scalar::F64, &span, finish)?)))
     }
 }
 
-/// `((x - (x.sum(axis=-1) / x.shape[1])[:, None]) ** 2).sum(axis=-1)`, every
-/// node at `r` (the call's place).
-fn var_sums(x: &str, r: TextRange) -> Expr {
+/// `((x - (x.sum(axis=-1) / x.shape[1])[:, None]) ** 2).sum(axis=-1)` (`rows`)
+/// or `((x - x.mean()) ** 2).sum()`, every node at `r` (the
+/// call's place).
+fn var_sums(x: &str, rows: bool, r: TextRange) -> Expr {
     use super::super::sugar::{int, name};
     let attr = |v: Expr, a: &str| {
         Expr::Attribute(ast::ExprAttribute {
@@ -613,10 +623,21 @@ fn var_sums(x: &str, r: TextRange) -> Expr {
     };
     let row_sum = |v: Expr| {
         let axis = ast::Keyword { range: r, arg: Some(ast::Identifier::new("axis")), value: int(-1, r) };
-        Expr::Call(ast::ExprCall { range: r, func: Box::new(attr(v, "sum")), args: Vec::new(), keywords: vec![axis] })
+        let keywords = if rows { vec![axis] } else { Vec::new() };
+        Expr::Call(ast::ExprCall { range: r, func: Box::new(attr(v, "sum")), args: Vec::new(), keywords })
     };
-    let n = sub(attr(name(x, r), "shape"), int(1, r));
+    let n = sub(attr(name(x, r), "shape"), int(rows as i64, r));
     let mean = binop(row_sum(name(x, r)), ast::Operator::Div, n);
+    if !rows {
+        // x.mean(): numpy's sum over n too, as a numpy number (nan when empty).
+        let mean = Expr::Call(ast::ExprCall {
+            range: r,
+            func: Box::new(attr(name(x, r), "mean")),
+            args: Vec::new(),
+            keywords: Vec::new(),
+        });
+        return row_sum(binop(binop(name(x, r), ast::Operator::Sub, mean), ast::Operator::Pow, int(2, r)));
+    }
     let all = Expr::Slice(ast::ExprSlice { range: r, lower: None, upper: None, step: None });
     let none = Expr::Constant(ast::ExprConstant { range: r, value: ast::Constant::None, kind: None });
     let column =

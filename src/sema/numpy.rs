@@ -1278,10 +1278,8 @@ impl Typer<'_> {
             );
             return None;
         }
-        if ndim > 0 {
-            if let Some(var) = self.fused_var(func, c, a_expr, rest)? {
-                return Some(Val::Array(var));
-            }
+        if let Some(var) = self.fused_var(func, c, a_expr, rest)? {
+            return Some(var);
         }
         let whole = rest.is_empty() && c.keywords.is_empty();
         let a = if let Some(first) = (func == NpFunc::Sum).then(|| self.axis_sum(c, a_expr, rest)).flatten() {

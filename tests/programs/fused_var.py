@@ -2,7 +2,7 @@
 # np.var / np.std of a 2-d float64 array over its last axis, with ddof
 # (src/sema/fused.rs fused_var): numpy's _var (mean by its row sums over
 # n, then the row sums of squared deviations over max(n - ddof, 0)) with
-# the second sum fused (no temporaries), bit for bit numpy's: rows around
+# the second sum fused (no temporaries; a 1-d array's whole-array var too), bit for bit numpy's: rows around
 # the pairwise blocks (8, 128), nan, inf, -0.0, empty rows and arrays,
 # ddof past n (inf/nan), Fortran-ordered and strided views (numpy's own
 # sum then), and the cronbach kernel.
@@ -43,6 +43,16 @@ def var_cols(x):
     return x.var(axis=0)
 
 
+@cc.export('var_1d', 'f8(f8[:])')
+def var_1d(x):
+    return x.var()
+
+
+@cc.export('std_1d', 'f8(f8[:])')
+def std_1d(x):
+    return np.std(x, ddof=1) + np.var(x, axis=0, ddof=2)
+
+
 @cc.export('cronbach', 'f8(f8[:, :])')
 def cronbach(itemscores):
     itemvars = itemscores.var(axis=1, ddof=1)
@@ -65,5 +75,7 @@ CASES = {
     'var_ddof5': [(R((3, 4), 1),), (R((3, 5), 1),), (R((3, 6), 1),), (R((2, 200), 1),), (ODD,)],
     'std_rows': [(R(s, 6),) for s in SHAPES] + [(ODD,), (R((6, 80), 3)[::2, ::3],)],
     'var_cols': [(R((7, 5), 1),), (ODD,)],
+    'var_1d': [(R(n, n),) for n in [0, 1, 2, 7, 8, 9, 127, 128, 129, 1000, 5001]] + [(ODD[:, 0].copy(),), (ODD.ravel(),), (R(300, 1)[::3],), (R(300, 1)[::-1],)],
+    'std_1d': [(R(n, n),) for n in [0, 1, 2, 3, 9, 129, 1000]] + [(ODD.ravel(),), (R(300, 1)[::3],)],
     'cronbach': [(np.random.default_rng(0).random((600, 600)),), (R((5, 7), 1),), (R((2, 2), 1),)],
 }

@@ -522,11 +522,12 @@ impl Typer<'_> {
 
 impl Typer<'_> {
     /// `np.var(x, axis=-1, ddof=k)` / `x.var(1, ddof=k)` (and `std`) of a
-    /// 2-d float64 array `x` over its last axis, no other keyword: numpy's
+    /// 2-d float64 array `x` over either axis, or of a 1-d one (a number),
+    /// a literal ddof and no other keyword: numpy's
     /// `_var` (numpy/_core/_methods.py) without its temporaries. numpy
     /// computes `m = sum(x, axis, keepdims) / n`, `d = square(x - m)`,
     /// `sum(d, axis) / max(n - ddof, 0)` (then `sqrt` for std); here the
-    /// second sum is a fused row sum of `(x - m[:, None]) ** 2`, bit for
+    /// second sum is a fused sum of `(x - m) ** 2` (`var_sums`), bit for
     /// bit numpy's (fused_axis_sums: numpy's own sum where its temporary
     /// would not be C-ordered). None (not reported): not this form.
     pub(in crate::sema) fn fused_var(
@@ -555,17 +556,20 @@ impl Typer<'_> {
                 _ => return Some(None),
             }
         }
-        let rows = self.arrays[x].ndim == 2;
-        let axis_ok = match axis {
-            Some(Some(a)) => a == -1 || a == if rows { 1 } else { 0 },
-            Some(None) => false,
-            None => !rows,
+        // The reduced axis as var_sums takes it: -1 (the last of a 2-d
+        // array), 0 (its first) or None (a 1-d array's only one).
+        let form = match (self.arrays[x].ndim, axis) {
+            (2, Some(Some(1 | -1))) => Some(Some(-1)),
+            (2, Some(Some(0 | -2))) => Some(Some(0)),
+            (1, None | Some(Some(0 | -1))) => Some(None),
+            _ => None,
         };
-        let Some(ddof) = ddof.filter(|_| axis_ok) else { return Some(None) };
+        let (Some(form), Some(ddof)) = (form, ddof) else { return Some(None) };
         let span = range(c);
-        let sums = var_sums(x, rows, c.range);
+        let sums = var_sums(x, form, c.range);
         // numpy divides by max(n - ddof, 0), an int converted to float64.
-        let n = *self.array_ref(x).shape.last().expect("an axis");
+        let shape = self.array_ref(x).shape;
+        let n = if form == Some(0) { shape[0] } else { *shape.last().expect("an axis") };
         let count = bin(BinOp::Sub, self.i64_var(n, span.clone()), int64(ddof as i128, &span));
         let div = self.fresh("ddof", Scalar::F64);
         let nonneg = select(cmp(CmpOp::Gt, count.clone(), int64(0, &span)), count, int64(0, &span));
@@ -586,7 +590,7 @@ impl Typer<'_> {
                 false => q,
             }
         };
-        if !rows {
+        if form.is_none() {
             let v = self.expr(&sums)?;
             self.pre.push(TStmt::Assign { var: div, value: cast(nonneg, Scalar::F64) });
             return Some(Some(Val::Scalar(finish(cast(v, Scalar::F64)))));
@@ -597,10 +601,10 @@ impl Typer<'_> {
     }
 }
 
-/// `((x - (x.sum(axis=-1) / x.shape[1])[:, None]) ** 2).sum(axis=-1)` (`rows`)
-/// or `((x - x.mean()) ** 2).sum()`, every node at `r` (the
-/// call's place).
-fn var_sums(x: &str, rows: bool, r: TextRange) -> Expr {
+/// `((x - (x.sum(axis=-1) / x.shape[1])[:, None]) ** 2).sum(axis=-1)` (axis
+/// -1), `((x - x.sum(axis=0) / x.shape[0]) ** 2).sum(axis=0)` (axis 0) or
+/// `((x - x.mean()) ** 2).sum()` (None), every node at `r` (the call's place).
+fn var_sums(x: &str, axis: Option<i64>, r: TextRange) -> Expr {
     use super::super::sugar::{int, name};
     let attr = |v: Expr, a: &str| {
         Expr::Attribute(ast::ExprAttribute {
@@ -622,13 +626,13 @@ fn var_sums(x: &str, rows: bool, r: TextRange) -> Expr {
         })
     };
     let row_sum = |v: Expr| {
-        let axis = ast::Keyword { range: r, arg: Some(ast::Identifier::new("axis")), value: int(-1, r) };
-        let keywords = if rows { vec![axis] } else { Vec::new() };
+        let keywords = match axis {
+            Some(a) => vec![ast::Keyword { range: r, arg: Some(ast::Identifier::new("axis")), value: int(a, r) }],
+            None => Vec::new(),
+        };
         Expr::Call(ast::ExprCall { range: r, func: Box::new(attr(v, "sum")), args: Vec::new(), keywords })
     };
-    let n = sub(attr(name(x, r), "shape"), int(rows as i64, r));
-    let mean = binop(row_sum(name(x, r)), ast::Operator::Div, n);
-    if !rows {
+    let Some(axis) = axis else {
         // x.mean(): numpy's sum over n too, as a numpy number (nan when empty).
         let mean = Expr::Call(ast::ExprCall {
             range: r,
@@ -636,6 +640,12 @@ fn var_sums(x: &str, rows: bool, r: TextRange) -> Expr {
             args: Vec::new(),
             keywords: Vec::new(),
         });
+        return row_sum(binop(binop(name(x, r), ast::Operator::Sub, mean), ast::Operator::Pow, int(2, r)));
+    };
+    let n = sub(attr(name(x, r), "shape"), int(if axis == 0 { 0 } else { 1 }, r));
+    let mean = binop(row_sum(name(x, r)), ast::Operator::Div, n);
+    if axis == 0 {
+        // The column means broadcast over the rows as numpy's (1, n) keepdims array.
         return row_sum(binop(binop(name(x, r), ast::Operator::Sub, mean), ast::Operator::Pow, int(2, r)));
     }
     let all = Expr::Slice(ast::ExprSlice { range: r, lower: None, upper: None, step: None });

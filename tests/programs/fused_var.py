@@ -1,5 +1,5 @@
 # differential-python: numpy
-# np.var / np.std of a 2-d float64 array over its last axis, with ddof
+# np.var / np.std of a 2-d float64 array over either axis, with ddof
 # (src/sema/fused.rs fused_var): numpy's _var (mean by its row sums over
 # n, then the row sums of squared deviations over max(n - ddof, 0)) with
 # the second sum fused (no temporaries; a 1-d array's whole-array var too), bit for bit numpy's: rows around
@@ -43,6 +43,11 @@ def var_cols(x):
     return x.var(axis=0)
 
 
+@cc.export('std_cols', 'f8[:](f8[:, :])')
+def std_cols(x):
+    return np.std(x, -2, ddof=1)
+
+
 @cc.export('var_1d', 'f8(f8[:])')
 def var_1d(x):
     return x.var()
@@ -74,7 +79,8 @@ CASES = {
     'var_ddof1': [(R(s, 5),) for s in SHAPES] + [(ODD,), (np.asfortranarray(R((5, 40), 2)),)],
     'var_ddof5': [(R((3, 4), 1),), (R((3, 5), 1),), (R((3, 6), 1),), (R((2, 200), 1),), (ODD,)],
     'std_rows': [(R(s, 6),) for s in SHAPES] + [(ODD,), (R((6, 80), 3)[::2, ::3],)],
-    'var_cols': [(R((7, 5), 1),), (ODD,)],
+    'var_cols': [(R(s, 7),) for s in SHAPES] + [(ODD,), (ODD.T.copy(),), (np.asfortranarray(R((5, 40), 2)),), (R((6, 80), 3)[::2, ::3],), (R((5, 40), 4).T,), (R((300, 1), 1),)],
+    'std_cols': [(R(s, 8),) for s in SHAPES] + [(ODD,), (np.asfortranarray(R((40, 5), 2)),)],
     'var_1d': [(R(n, n),) for n in [0, 1, 2, 7, 8, 9, 127, 128, 129, 1000, 5001]] + [(ODD[:, 0].copy(),), (ODD.ravel(),), (R(300, 1)[::3],), (R(300, 1)[::-1],)],
     'std_1d': [(R(n, n),) for n in [0, 1, 2, 3, 9, 129, 1000]] + [(ODD.ravel(),), (R(300, 1)[::3],)],
     'cronbach': [(np.random.default_rng(0).random((600, 600)),), (R((5, 7), 1),), (R((2, 2), 1),)],

@@ -570,7 +570,7 @@ impl Typer<'_> {
         // numpy divides by max(n - ddof, 0), an int converted to float64.
         let shape = self.array_ref(x).shape;
         let n = if form == Some(0) { shape[0] } else { *shape.last().expect("an axis") };
-        let count = bin(BinOp::Sub, self.i64_var(n, span.clone()), int64(ddof as i128, &span));
+        let count = bin(BinOp::Sub, self.i64_var(n, span.clone()), int64(ddof, &span));
         let div = self.fresh("ddof", Scalar::F64);
         let nonneg = select(cmp(CmpOp::Gt, count.clone(), int64(0, &span)), count, int64(0, &span));
         let sp = span.clone();

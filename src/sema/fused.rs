@@ -522,9 +522,9 @@ impl Typer<'_> {
 
 impl Typer<'_> {
     /// `np.var(x, axis=-1, ddof=k)` / `x.var(1, ddof=k)` (and `std`) of a
-    /// 2-d float64 array `x` over either axis, or of a 1-d one (a number),
-    /// a literal ddof and no other keyword: numpy's
-    /// `_var` (numpy/_core/_methods.py) without its temporaries. numpy
+    /// 2-d float64 array `x` over either axis, or of all its elements (a
+    /// number), a literal ddof and no other keyword: numpy's `_var`
+    /// (numpy/_core/_methods.py) without its temporaries. numpy
     /// computes `m = sum(x, axis, keepdims) / n`, `d = square(x - m)`,
     /// `sum(d, axis) / max(n - ddof, 0)` (then `sqrt` for std); here the
     /// second sum is a fused sum of `(x - m) ** 2` (`var_sums`), bit for
@@ -557,11 +557,11 @@ impl Typer<'_> {
             }
         }
         // The reduced axis as var_sums takes it: -1 (the last of a 2-d
-        // array), 0 (its first) or None (a 1-d array's only one).
+        // array), 0 (its first) or None (every element).
         let form = match (self.arrays[x].ndim, axis) {
             (2, Some(Some(1 | -1))) => Some(Some(-1)),
             (2, Some(Some(0 | -2))) => Some(Some(0)),
-            (1, None | Some(Some(0 | -1))) => Some(None),
+            (2, None) | (1, None | Some(Some(0 | -1))) => Some(None),
             _ => None,
         };
         let (Some(form), Some(ddof)) = (form, ddof) else { return Some(None) };
@@ -569,8 +569,13 @@ impl Typer<'_> {
         let sums = var_sums(x, form, c.range);
         // numpy divides by max(n - ddof, 0), an int converted to float64.
         let shape = self.array_ref(x).shape;
-        let n = if form == Some(0) { shape[0] } else { *shape.last().expect("an axis") };
-        let count = bin(BinOp::Sub, self.i64_var(n, span.clone()), int64(ddof, &span));
+        let v = |s: &Self, k: usize| s.i64_var(shape[k], span.clone());
+        let n = match form {
+            Some(0) => v(self, 0),
+            Some(_) => v(self, 1),
+            None => (1..shape.len()).fold(v(self, 0), |p, k| bin(BinOp::Mul, p, v(self, k))),
+        };
+        let count = bin(BinOp::Sub, n, int64(ddof, &span));
         let div = self.fresh("ddof", Scalar::F64);
         let nonneg = select(cmp(CmpOp::Gt, count.clone(), int64(0, &span)), count, int64(0, &span));
         let sp = span.clone();

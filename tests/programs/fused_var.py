@@ -58,6 +58,11 @@ def std_1d(x):
     return np.std(x, ddof=1) + np.var(x, axis=0, ddof=2)
 
 
+@cc.export('var_all', 'f8(f8[:, :])')
+def var_all(x):
+    return x.var(ddof=1) - np.std(x)
+
+
 @cc.export('cronbach', 'f8(f8[:, :])')
 def cronbach(itemscores):
     itemvars = itemscores.var(axis=1, ddof=1)
@@ -83,5 +88,6 @@ CASES = {
     'std_cols': [(R(s, 8),) for s in SHAPES] + [(ODD,), (np.asfortranarray(R((40, 5), 2)),)],
     'var_1d': [(R(n, n),) for n in [0, 1, 2, 7, 8, 9, 127, 128, 129, 1000, 5001]] + [(ODD[:, 0].copy(),), (ODD.ravel(),), (R(300, 1)[::3],), (R(300, 1)[::-1],)],
     'std_1d': [(R(n, n),) for n in [0, 1, 2, 3, 9, 129, 1000]] + [(ODD.ravel(),), (R(300, 1)[::3],)],
+    'var_all': [(R(s, 9),) for s in SHAPES] + [(ODD,), (np.asfortranarray(R((5, 40), 2)),), (R((6, 80), 3)[::2, ::3],), (R((5, 40), 4).T,), (R((64, 3), 1),)],
     'cronbach': [(np.random.default_rng(0).random((600, 600)),), (R((5, 7), 1),), (R((2, 2), 1),)],
 }

@@ -1932,6 +1932,9 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
                 _ => false,
             },
             Neg(_) | Abs(_) => wraps,
+            // numpy's float arithmetic never raises (a complex division's
+            // arms, src/sema/cxfused.rs: selects, so its loop vectorizes).
+            NpBinary(op, ..) => e.ty.is_float() && matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div),
             Cast(x) => e.ty.is_float() || x.ty == Scalar::Bool,
             _ => false,
         };

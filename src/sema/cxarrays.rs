@@ -73,7 +73,7 @@ impl COpd {
 pub(super) const ADD: usize = 0;
 pub(super) const SUB: usize = 1;
 pub(super) const MUL: usize = 2;
-const DIV: usize = 3;
+pub(super) const DIV: usize = 3;
 const POW: usize = 4;
 pub(super) const NEG: usize = 5;
 pub(super) const CONJ: usize = 6;
@@ -178,6 +178,9 @@ impl Typer<'_> {
     /// Computes complex array expression `e` (`cx_involved`) into a new array.
     pub(super) fn cx_expr(&mut self, e: &Expr) -> Option<ArrayRef> {
         let span = range(e);
+        if let Some(fused) = self.cx_fused_array(e)? {
+            return Some(fused);
+        }
         let (k, ops) = match e {
             Expr::BinOp(b) => {
                 use ast::Operator::*;

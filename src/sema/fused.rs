@@ -16,6 +16,7 @@
 //! This is a child module of arrayops, whose tree types it uses.
 
 use super::*;
+use rustpython_parser::text_size::TextRange;
 
 /// The runtime half of the pairwise sum (runtime.c): `(n, is float32) ->
 /// first block's length`, `(block sum) -> next block's length (0: done)`,
@@ -517,4 +518,145 @@ impl Typer<'_> {
         out.push(TStmt::Assign { var: total, value: add(fconst(0.0), sum) });
         total
     }
+}
+
+impl Typer<'_> {
+    /// `np.var(x, axis=-1, ddof=k)` / `x.var(1, ddof=k)` (and `std`) of a
+    /// 2-d float64 array `x` over either axis, or of all its elements (a
+    /// number), a literal ddof and no other keyword: numpy's `_var`
+    /// (numpy/_core/_methods.py) without its temporaries. numpy
+    /// computes `m = sum(x, axis, keepdims) / n`, `d = square(x - m)`,
+    /// `sum(d, axis) / max(n - ddof, 0)` (then `sqrt` for std); here the
+    /// second sum is a fused sum of `(x - m) ** 2` (`var_sums`), bit for
+    /// bit numpy's (fused_axis_sums: numpy's own sum where its temporary
+    /// would not be C-ordered). None (not reported): not this form.
+    pub(in crate::sema) fn fused_var(
+        &mut self,
+        func: NpFunc,
+        c: &ast::ExprCall,
+        a_expr: &Expr,
+        rest: &[Expr],
+    ) -> Option<Option<Val>> {
+        let Expr::Name(x) = a_expr else { return Some(None) };
+        let x = x.id.as_str();
+        let plain = |ty: &ArrayTy| matches!(ty.ndim, 1 | 2) && ty.dtype == Scalar::F64 && !ty.complex;
+        if !matches!(func, NpFunc::Var | NpFunc::Std) || !self.arrays.get(x).is_some_and(plain) || rest.len() > 1 {
+            return Some(None);
+        }
+        let int = |e: &Expr| match literal_value(e) {
+            Some(ConstValue::Int(v)) => Some(v),
+            _ => None,
+        };
+        let mut axis = rest.first().map(int);
+        let mut ddof = Some(0);
+        for k in &c.keywords {
+            match k.arg.as_ref().map(|a| a.as_str()) {
+                Some("axis") if rest.is_empty() => axis = Some(int(&k.value)),
+                Some("ddof") => ddof = int(&k.value).filter(|d| *d >= 0),
+                _ => return Some(None),
+            }
+        }
+        // The reduced axis as var_sums takes it: -1 (the last of a 2-d
+        // array), 0 (its first) or None (every element).
+        let form = match (self.arrays[x].ndim, axis) {
+            (2, Some(Some(1 | -1))) => Some(Some(-1)),
+            (2, Some(Some(0 | -2))) => Some(Some(0)),
+            (2, None) | (1, None | Some(Some(0 | -1))) => Some(None),
+            _ => None,
+        };
+        let (Some(form), Some(ddof)) = (form, ddof) else { return Some(None) };
+        let span = range(c);
+        let sums = var_sums(x, form, c.range);
+        // numpy divides by max(n - ddof, 0), an int converted to float64.
+        let shape = self.array_ref(x).shape;
+        let v = |s: &Self, k: usize| s.i64_var(shape[k], span.clone());
+        let n = match form {
+            Some(0) => v(self, 0),
+            Some(_) => v(self, 1),
+            None => (1..shape.len()).fold(v(self, 0), |p, k| bin(BinOp::Mul, p, v(self, k))),
+        };
+        let count = bin(BinOp::Sub, n, int64(ddof, &span));
+        let div = self.fresh("ddof", Scalar::F64);
+        let nonneg = select(cmp(CmpOp::Gt, count.clone(), int64(0, &span)), count, int64(0, &span));
+        let sp = span.clone();
+        let std = func == NpFunc::Std;
+        let finish = move |v: TExpr| {
+            let d = TExpr { ty: Scalar::F64, kind: TExprKind::Var(div), span: sp.clone() };
+            let q = TExpr {
+                ty: Scalar::F64,
+                kind: TExprKind::NpBinary(BinOp::Div, Box::new(v), Box::new(d)),
+                span: sp.clone(),
+            };
+            match std {
+                true => {
+                    let f = super::super::numpy::inline_ufunc("sqrt").expect("numpy's sqrt");
+                    super::super::math::typed_call(f, vec![q], sp)
+                }
+                false => q,
+            }
+        };
+        if form.is_none() {
+            let v = self.expr(&sums)?;
+            self.pre.push(TStmt::Assign { var: div, value: cast(nonneg, Scalar::F64) });
+            return Some(Some(Val::Scalar(finish(cast(v, Scalar::F64)))));
+        }
+        let s = self.array_operand(&sums).done()?;
+        self.pre.push(TStmt::Assign { var: div, value: cast(nonneg, Scalar::F64) });
+        Some(Some(Val::Array(self.map_array(s, Scalar::F64, &span, finish)?)))
+    }
+}
+
+/// `((x - (x.sum(axis=-1) / x.shape[1])[:, None]) ** 2).sum(axis=-1)` (axis
+/// -1), `((x - x.sum(axis=0) / x.shape[0]) ** 2).sum(axis=0)` (axis 0) or
+/// `((x - x.mean()) ** 2).sum()` (None), every node at `r` (the call's place).
+fn var_sums(x: &str, axis: Option<i64>, r: TextRange) -> Expr {
+    use super::super::sugar::{int, name};
+    let attr = |v: Expr, a: &str| {
+        Expr::Attribute(ast::ExprAttribute {
+            range: r,
+            value: Box::new(v),
+            attr: ast::Identifier::new(a),
+            ctx: ast::ExprContext::Load,
+        })
+    };
+    let binop = |l: Expr, op: ast::Operator, rt: Expr| {
+        Expr::BinOp(ast::ExprBinOp { range: r, left: Box::new(l), op, right: Box::new(rt) })
+    };
+    let sub = |v: Expr, i: Expr| {
+        Expr::Subscript(ast::ExprSubscript {
+            range: r,
+            value: Box::new(v),
+            slice: Box::new(i),
+            ctx: ast::ExprContext::Load,
+        })
+    };
+    let row_sum = |v: Expr| {
+        let keywords = match axis {
+            Some(a) => vec![ast::Keyword { range: r, arg: Some(ast::Identifier::new("axis")), value: int(a, r) }],
+            None => Vec::new(),
+        };
+        Expr::Call(ast::ExprCall { range: r, func: Box::new(attr(v, "sum")), args: Vec::new(), keywords })
+    };
+    let Some(axis) = axis else {
+        // x.mean(): numpy's sum over n too, as a numpy number (nan when empty).
+        let mean = Expr::Call(ast::ExprCall {
+            range: r,
+            func: Box::new(attr(name(x, r), "mean")),
+            args: Vec::new(),
+            keywords: Vec::new(),
+        });
+        return row_sum(binop(binop(name(x, r), ast::Operator::Sub, mean), ast::Operator::Pow, int(2, r)));
+    };
+    let n = sub(attr(name(x, r), "shape"), int(if axis == 0 { 0 } else { 1 }, r));
+    let mean = binop(row_sum(name(x, r)), ast::Operator::Div, n);
+    if axis == 0 {
+        // The column means broadcast over the rows as numpy's (1, n) keepdims array.
+        return row_sum(binop(binop(name(x, r), ast::Operator::Sub, mean), ast::Operator::Pow, int(2, r)));
+    }
+    let all = Expr::Slice(ast::ExprSlice { range: r, lower: None, upper: None, step: None });
+    let none = Expr::Constant(ast::ExprConstant { range: r, value: ast::Constant::None, kind: None });
+    let column =
+        sub(mean, Expr::Tuple(ast::ExprTuple { range: r, elts: vec![all, none], ctx: ast::ExprContext::Load }));
+    let dev = binop(name(x, r), ast::Operator::Sub, column);
+    row_sum(binop(dev, ast::Operator::Pow, int(2, r)))
 }

@@ -1278,6 +1278,9 @@ impl Typer<'_> {
             );
             return None;
         }
+        if let Some(var) = self.fused_var(func, c, a_expr, rest)? {
+            return Some(var);
+        }
         let whole = rest.is_empty() && c.keywords.is_empty();
         let a = if let Some(first) = (func == NpFunc::Sum).then(|| self.axis_sum(c, a_expr, rest)).flatten() {
             match self.fused_axis_sums(a_expr, first)? {

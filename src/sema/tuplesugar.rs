@@ -260,6 +260,7 @@ impl Typer<'_> {
         match stmt {
             Stmt::For(f) => self.ndenumerate_loop(f).or_else(|| self.ndindex_loops(f)).or_else(|| self.split_loop(f)),
             Stmt::Assign(a) => self.split_list(a),
+            Stmt::Return(r) => self.split_return(r),
             _ => None,
         }
     }

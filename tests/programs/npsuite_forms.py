@@ -1,0 +1,77 @@
+# differential-python: numpy
+# Forms of numba's numpy tests (issue 16's numpy breadth): np.split and its
+# kin returned by an export are numpy's list of pieces (directly or through
+# a name; a constant count unpacked stays a tuple), np.trapezoid of an n-d
+# y (or x) integrates along the last axis into an array.
+import numpy as np
+from numba.pycc import CC
+
+cc = CC('npsuite_forms')
+
+
+@cc.export('split_rows', '(f8[:, :],)')
+def split_rows(a):
+    return np.split(a, 3)
+
+
+@cc.export('split_points', '(f8[:],)')
+def split_points(a):
+    return np.split(a, [2, 5])
+
+
+@cc.export('array_split_n', '(i8[:], i8)')
+def array_split_n(a, n):
+    return np.array_split(a, n)
+
+
+@cc.export('hsplit_named', '(f8[:, :],)')
+def hsplit_named(a):
+    parts = np.hsplit(a, 2)
+    parts[0][0, 0] = -1.0
+    return parts
+
+
+@cc.export('split_unpacked', '(f8[:],)')
+def split_unpacked(a):
+    lo, hi = np.split(a, 2)
+    return lo.sum() - hi.sum()
+
+
+@cc.export('dsplit_cube', '(f8[:, :, :],)')
+def dsplit_cube(a):
+    return np.dsplit(a, 2)
+
+
+@cc.export('trap_rows', '(f8[:, :],)')
+def trap_rows(y):
+    return np.trapezoid(y)
+
+
+@cc.export('trap_rows_x', '(f8[:, :], f8[:])')
+def trap_rows_x(y, x):
+    return np.trapezoid(y, x)
+
+
+@cc.export('trap_cube_dx', '(i8[:, :, :], f8)')
+def trap_cube_dx(y, dx):
+    return np.trapezoid(y, dx=dx) * 2.0
+
+
+@cc.export('trap_x_2d', '(f8[:], f8[:, :])')
+def trap_x_2d(y, x):
+    return np.trapezoid(y, x)
+
+
+M = np.arange(12.0).reshape(3, 4) * 1.5 - 4.0
+CASES = {
+    'split_rows': [(M,), (np.zeros((3, 0)),), (M[:2],)],
+    'split_points': [(np.arange(7.0),), (np.arange(3.0),)],
+    'array_split_n': [(np.arange(7), 3), (np.arange(7), 9), (np.arange(7), 0)],
+    'hsplit_named': [(M.copy(),), (M[:, :3].copy(),)],
+    'split_unpacked': [(np.arange(6.0),), (np.arange(5.0),)],
+    'dsplit_cube': [(np.arange(24.0).reshape(2, 3, 4),)],
+    'trap_rows': [(M,), (np.zeros((2, 0)),), (np.array([[np.nan, 1.0]]),)],
+    'trap_rows_x': [(M, np.array([0.0, 0.5, 2.0, 2.5])), (M, np.zeros(3))],
+    'trap_cube_dx': [(np.arange(24).reshape(2, 3, 4), 0.5)],
+    'trap_x_2d': [(np.arange(4.0), M), (np.arange(3.0), M)],
+}

@@ -111,6 +111,27 @@ fn numpy_note() -> String {
     )
 }
 
+/// numpy functions that numpy 2 removed (numba's tests and numpy 1.x code
+/// still call them; CPython with numpy 2.4 raises AttributeError), and what
+/// replaces each.
+const REMOVED_FUNCTIONS: [(&str, &str); 8] = [
+    ("in1d", "`numpy.isin(a, b).ravel()`"),
+    ("asfarray", "`numpy.asarray(a, dtype=numpy.float64)`"),
+    ("round_", "`numpy.round`"),
+    ("product", "`numpy.prod`"),
+    ("cumproduct", "`numpy.cumprod`"),
+    ("alltrue", "`numpy.all`"),
+    ("sometrue", "`numpy.any`"),
+    ("MachAr", "`numpy.finfo`"),
+];
+
+/// Array methods numpy 2 removed, and what replaces each.
+const REMOVED_METHODS: [(&str, &str); 3] = [
+    ("ptp", "`numpy.ptp(a)`"),
+    ("itemset", "`a[index] = value`"),
+    ("newbyteorder", "`a.view(a.dtype.newbyteorder())`"),
+];
+
 impl Typer<'_> {
     /// Whether `e` names the numpy module here (not shadowed by a local).
     pub(super) fn numpy_module_of(&self, e: &Expr) -> bool {
@@ -223,6 +244,14 @@ impl Typer<'_> {
                 Diagnostic::error("`numpy.nditer` is not supported yet")
                     .at(span, "not supported")
                     .note("iterate `for x in a.flat` (C order; numpy.nditer visits the items in memory order), or `for idx, x in np.ndenumerate(a)`"),
+            );
+            return None;
+        }
+        if let Some((_, instead)) = REMOVED_FUNCTIONS.iter().find(|r| r.0 == name) {
+            self.errors.push(
+                Diagnostic::error(format!("`numpy.{name}` does not exist in numpy 2.4 (AttributeError)"))
+                    .at(span, "removed from numpy")
+                    .note(format!("numpy 2 removed it: use {instead}")),
             );
             return None;
         }
@@ -675,6 +704,14 @@ impl Typer<'_> {
     /// `a.copy()`, `a.argsort()` (arrays), `a.fill(x)` (a statement).
     pub(super) fn method_call(&mut self, c: &ast::ExprCall, want_array: bool, span: Range<usize>) -> Option<Val> {
         let (receiver, name) = self.array_method_of(c)?;
+        if let Some((_, instead)) = REMOVED_METHODS.iter().find(|r| r.0 == name) {
+            self.errors.push(
+                Diagnostic::error(format!("the array method `.{name}()` does not exist in numpy 2.4 (AttributeError)"))
+                    .at(span, "removed from numpy")
+                    .note(format!("numpy 2 removed it: use {instead}")),
+            );
+            return None;
+        }
         let simple =
             matches!(name, "sum" | "prod" | "min" | "max" | "mean") && c.args.is_empty() && c.keywords.is_empty();
         if !simple && self.reduction_call(c).is_some() {

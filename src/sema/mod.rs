@@ -3464,6 +3464,10 @@ impl<'a> Typer<'a> {
                 let value = self.is_none_test(c)?;
                 self.constant(ConstValue::Bool(value), span)
             }
+            Expr::Compare(c) if self.dtype_test(c).is_some() => {
+                let value = self.dtype_test(c)?;
+                self.constant(ConstValue::Bool(value), span)
+            }
             Expr::Compare(c)
                 if c.ops.len() == 1
                     && !matches!(c.ops[0], ast::CmpOp::In | ast::CmpOp::NotIn)

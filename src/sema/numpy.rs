@@ -1132,6 +1132,15 @@ impl Typer<'_> {
                 ast::Constant::Str(s) => string_dtype(s),
                 _ => None,
             },
+            // `np.dtype('int64')`, `np.dtype(np.float32)`: the dtype it names.
+            Expr::Call(c)
+                if c.args.len() == 1
+                    && c.keywords.is_empty()
+                    && matches!(c.func.as_ref(), Expr::Attribute(f)
+                        if f.attr.as_str() == "dtype" && self.numpy_module_of(&f.value)) =>
+            {
+                return self.numpy_dtype(&c.args[0]);
+            }
             _ => None,
         };
         if found.is_none() {
@@ -1142,6 +1151,26 @@ impl Typer<'_> {
             );
         }
         found
+    }
+}
+
+impl Typer<'_> {
+    /// `a.dtype == D` / `a.dtype != D` of an array variable `a` and a dtype
+    /// `D` (`np.float64`, `'f8'`, `np.dtype('int64')`, `b.dtype`): known
+    /// when compiling, since every array's dtype is (numpy compares the two
+    /// dtypes, as here).
+    pub(super) fn dtype_test(&mut self, c: &ast::ExprCompare) -> Option<bool> {
+        let [op @ (ast::CmpOp::Eq | ast::CmpOp::NotEq)] = c.ops.as_slice() else { return None };
+        let (l, r) = (c.left.as_ref(), &c.comparators[0]);
+        let is_dtype = |t: &Self, e: &Expr| matches!(e, Expr::Attribute(a) if a.attr.as_str() == "dtype" && t.array_name(&a.value).is_some());
+        if !is_dtype(self, l) && !is_dtype(self, r) {
+            return None;
+        }
+        // Not a dtype on the other side: no test of this kind (and no error here).
+        let errors = self.errors.len();
+        let (a, b) = (self.numpy_dtype(l), self.numpy_dtype(r));
+        self.errors.truncate(errors);
+        Some((a? == b?) == matches!(op, ast::CmpOp::Eq))
     }
 }
 

@@ -2,7 +2,9 @@
 # Forms of numba's numpy tests (issue 16's numpy breadth): np.split and its
 # kin returned by an export are numpy's list of pieces (directly or through
 # a name; a constant count unpacked stays a tuple), np.trapezoid of an n-d
-# y (or x) integrates along the last axis into an array.
+# y (or x) integrates along the last axis into an array; `a.dtype == D`
+# (a numpy type, a string, np.dtype(...), another array's dtype) is known
+# when compiling; `return np.<ufunc>(x, y, out)` returns `out` itself.
 import numpy as np
 from numba.pycc import CC
 
@@ -62,6 +64,31 @@ def trap_x_2d(y, x):
     return np.trapezoid(y, x)
 
 
+@cc.export('dtype_tests', '(f8[:], i8[:], f4[:, :])')
+def dtype_tests(a, b, c):
+    r = 0
+    if a.dtype == np.float64:
+        r += 1
+    if b.dtype == np.dtype('int64'):
+        r += 10
+    if c.dtype != 'f8':
+        r += 100
+    if a.dtype == b.dtype or np.dtype(np.float32) == c.dtype:
+        r += 1000
+    return r, a.dtype == float, b.dtype != np.int32
+
+
+@cc.export('add_out', '(f8[:], f8[:], f8[:])')
+def add_out(a, b, out):
+    np.cos(a, out)
+    return np.add(out, b, out)
+
+
+@cc.export('sqrt_out_kw', '(f8[:, :], f8[:, :])')
+def sqrt_out_kw(a, out):
+    return np.sqrt(a, out=out)
+
+
 M = np.arange(12.0).reshape(3, 4) * 1.5 - 4.0
 CASES = {
     'split_rows': [(M,), (np.zeros((3, 0)),), (M[:2],)],
@@ -73,5 +100,8 @@ CASES = {
     'trap_rows': [(M,), (np.zeros((2, 0)),), (np.array([[np.nan, 1.0]]),)],
     'trap_rows_x': [(M, np.array([0.0, 0.5, 2.0, 2.5])), (M, np.zeros(3))],
     'trap_cube_dx': [(np.arange(24).reshape(2, 3, 4), 0.5)],
+    'dtype_tests': [(np.zeros(2), np.zeros(2, dtype=np.int64), np.zeros((1, 1), dtype=np.float32))],
+    'add_out': [lambda: (np.arange(4.0), np.ones(4), np.zeros(4)), lambda: (np.zeros(2), np.ones(2), np.zeros(2))],
+    'sqrt_out_kw': [lambda: (M * M, np.zeros((3, 4)))],
     'trap_x_2d': [(np.arange(4.0), M), (np.arange(3.0), M)],
 }

@@ -1358,30 +1358,35 @@ impl Typer<'_> {
         } else {
             self.array_operand(a_expr).done()?
         };
-        if a.ty.complex {
+        // numpy's cumulative sums and products of a complex array are
+        // complex, its var and std real (the part type): numpy's own call.
+        let complex_ok = matches!(func, NpFunc::Cumsum | NpFunc::Cumprod | NpFunc::Var | NpFunc::Std)
+            && !c.keywords.iter().any(|k| k.arg.as_ref().is_none_or(|a| a.as_str() == "dtype"));
+        if a.ty.complex && !complex_ok {
             self.errors.push(
                 Diagnostic::error(format!("numpy.{}() of a complex array is not supported yet", func.name()))
                     .at(span, "complex"),
             );
             return None;
         }
-        let a = match whole {
+        let a = match whole && !a.ty.complex {
             true => match self.exact_array(func, a, &span)? {
                 Ok(x) => return Some(Val::Scalar(x)),
                 Err(a) => a,
             },
             false => a,
         };
-        if cumulative && rest.is_empty() && c.keywords.is_empty() && a.ty.ndim == 1 {
+        if cumulative && rest.is_empty() && c.keywords.is_empty() && a.ty.ndim == 1 && !a.ty.complex {
             return Some(Val::Array(self.accumulate(func, a, &span)));
         }
+        let complex = a.ty.complex && cumulative;
         let mut args = vec![NpArg::Array(a.clone())];
         let mut dtype = func.reduced_dtype(a.ty.dtype);
         self.reduction_args(func, c, rest, &mut args, &mut dtype)?;
         if ndim == 0 {
             return Some(Val::Scalar(self.np_value(func, args, dtype, span)));
         }
-        let ty = ArrayTy { dtype, ndim, layout: Layout::A, complex: false };
+        let ty = ArrayTy { dtype, ndim, layout: Layout::A, complex };
         let array = self.array_temp(ty, Default::default());
         self.pre.push(TStmt::Alloc { array: array.clone(), func, args, span });
         Some(Val::Array(array))

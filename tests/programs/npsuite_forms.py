@@ -4,7 +4,9 @@
 # a name; a constant count unpacked stays a tuple), np.trapezoid of an n-d
 # y (or x) integrates along the last axis into an array; `a.dtype == D`
 # (a numpy type, a string, np.dtype(...), another array's dtype) is known
-# when compiling; `return np.<ufunc>(x, y, out)` returns `out` itself.
+# when compiling; `return np.<ufunc>(x, y, out)` returns `out` itself;
+# np.cumsum/np.cumprod (complex results), np.var/np.std (real results) and
+# np.iscomplex/np.isreal/np.isneginf of complex arrays are numpy's.
 import numpy as np
 from numba.pycc import CC
 
@@ -89,6 +91,26 @@ def sqrt_out_kw(a, out):
     return np.sqrt(a, out=out)
 
 
+@cc.export('cx_cumulative', '(c16[:], c8[:, :])')
+def cx_cumulative(z, w):
+    return np.cumsum(z), z.cumprod(), np.cumsum(w, axis=1), np.cumprod(w)
+
+
+@cc.export('cx_spread', '(c16[:], c8[:, :])')
+def cx_spread(z, w):
+    return np.var(z), z.std(), np.var(w, axis=0), np.std(w, ddof=1)
+
+
+@cc.export('cx_tests', '(c16[:], f8[:])')
+def cx_tests(z, x):
+    return np.iscomplex(z), np.isreal(z), np.iscomplex(x), np.isreal(x)
+
+
+@cc.export('cx_neginf', '(c16[:],)')
+def cx_neginf(z):
+    return np.isneginf(z)
+
+
 M = np.arange(12.0).reshape(3, 4) * 1.5 - 4.0
 CASES = {
     'split_rows': [(M,), (np.zeros((3, 0)),), (M[:2],)],
@@ -103,5 +125,10 @@ CASES = {
     'dtype_tests': [(np.zeros(2), np.zeros(2, dtype=np.int64), np.zeros((1, 1), dtype=np.float32))],
     'add_out': [lambda: (np.arange(4.0), np.ones(4), np.zeros(4)), lambda: (np.zeros(2), np.ones(2), np.zeros(2))],
     'sqrt_out_kw': [lambda: (M * M, np.zeros((3, 4)))],
+    'cx_cumulative': [(np.array([1 + 2j, -0.5j, 3.0, np.nan + 1j]), np.array([[1 + 1j, 2 - 1j], [0.5j, 4.0]], dtype=np.complex64)),
+                      (np.zeros(0, dtype=complex), np.zeros((0, 2), dtype=np.complex64))],
+    'cx_spread': [(np.array([1 + 2j, -0.5j, 3.0, 2 - 2j]), np.array([[1 + 1j, 2 - 1j], [0.5j, 4.0]], dtype=np.complex64))],
+    'cx_tests': [(np.array([1 + 0j, 1j, -0.0j, np.nan + 0j]), np.array([1.0, np.nan]))],
+    'cx_neginf': [(np.array([1j]),)],
     'trap_x_2d': [(np.arange(4.0), M), (np.arange(3.0), M)],
 }

@@ -6,7 +6,9 @@
 # (a numpy type, a string, np.dtype(...), another array's dtype) is known
 # when compiling; `return np.<ufunc>(x, y, out)` returns `out` itself;
 # np.cumsum/np.cumprod (complex results), np.var/np.std (real results) and
-# np.iscomplex/np.isreal/np.isneginf of complex arrays are numpy's.
+# np.iscomplex/np.isreal/np.isneginf of complex arrays are numpy's, as
+# are np.nan_to_num, np.sinc, np.diagflat, np.trim_zeros, np.atleast_3d
+# and np.asfortranarray of complex arrays (complex results).
 import numpy as np
 from numba.pycc import CC
 
@@ -111,6 +113,16 @@ def cx_neginf(z):
     return np.isneginf(z)
 
 
+@cc.export('cx_keep', '(c16[:],)')
+def cx_keep(z):
+    return np.nan_to_num(z), np.sinc(z), np.diagflat(z), np.trim_zeros(z), np.atleast_3d(z), np.asfortranarray(z)
+
+
+@cc.export('cx_keep_c8', '(c8[:], c16[:, :])')
+def cx_keep_c8(z, w):
+    return np.nan_to_num(z, nan=1.5), np.sinc(z), np.diagflat(z, 1), np.nan_to_num(w, posinf=3.0)
+
+
 M = np.arange(12.0).reshape(3, 4) * 1.5 - 4.0
 CASES = {
     'split_rows': [(M,), (np.zeros((3, 0)),), (M[:2],)],
@@ -130,5 +142,8 @@ CASES = {
     'cx_spread': [(np.array([1 + 2j, -0.5j, 3.0, 2 - 2j]), np.array([[1 + 1j, 2 - 1j], [0.5j, 4.0]], dtype=np.complex64))],
     'cx_tests': [(np.array([1 + 0j, 1j, -0.0j, np.nan + 0j]), np.array([1.0, np.nan]))],
     'cx_neginf': [(np.array([1j]),)],
+    'cx_keep': [(np.array([0j, 1 + 2j, complex(np.nan, -np.inf), -0.5j, 0j]),), (np.zeros(0, dtype=complex),)],
+    'cx_keep_c8': [(np.array([0j, 1 + 2j, complex(np.nan, 1.0)], dtype=np.complex64),
+                    np.array([[complex(np.inf, 1.0), 2j], [0j, complex(np.nan, np.nan)]]))],
     'trap_x_2d': [(np.arange(4.0), M), (np.arange(3.0), M)],
 }

@@ -448,10 +448,13 @@ impl Typer<'_> {
                     );
                     return None;
                 }
-                let (d, n) = (r.ty.dtype, r.ty.ndim);
+                let (d, n, complex) = (r.ty.dtype, r.ty.ndim, r.ty.complex);
                 np_args.push(NpArg::Array(r));
                 np_args.extend(dec.map(NpArg::Scalar));
-                Some(Val::Array(self.more_alloc(func, d, n, np_args, span)))
+                let ty = ArrayTy { dtype: d, ndim: n, layout: crate::base::types::Layout::A, complex };
+                let out = self.array_temp(ty, Default::default());
+                self.pre.push(TStmt::Alloc { array: out.clone(), func, args: np_args, span });
+                Some(Val::Array(out))
             }
             Err(x) => {
                 let ty = match x.ty {
@@ -582,6 +585,10 @@ impl Typer<'_> {
 
     /// An array operand (Ok) or a number (Err).
     fn more_operand(&mut self, func: NpFunc, e: &Expr) -> Option<std::result::Result<ArrayRef, TExpr>> {
+        // numpy rounds a complex array's parts (a complex result).
+        if func == NpFunc::Round && self.is_array_like(e) && self.cx_complex(e) {
+            return self.array_operand(e).done().map(Ok);
+        }
         if self.is_array_like(e) {
             return self.more_array_arg(func, e).map(Ok);
         }

@@ -8,7 +8,8 @@
 # np.cumsum/np.cumprod (complex results), np.var/np.std (real results) and
 # np.iscomplex/np.isreal/np.isneginf of complex arrays are numpy's, as
 # are np.nan_to_num, np.sinc, np.diagflat, np.trim_zeros, np.atleast_3d
-# and np.asfortranarray of complex arrays (complex results).
+# and np.asfortranarray of complex arrays (complex results), and np.round
+# of a complex array (each part rounded).
 import numpy as np
 from numba.pycc import CC
 
@@ -123,6 +124,11 @@ def cx_keep_c8(z, w):
     return np.nan_to_num(z, nan=1.5), np.sinc(z), np.diagflat(z, 1), np.nan_to_num(w, posinf=3.0)
 
 
+@cc.export('cx_round', '(c16[:], c8[:, :], i8)')
+def cx_round(z, w, d):
+    return np.round(z), np.round(z, d), np.around(w, 1), (z * 2.0).round(d)
+
+
 M = np.arange(12.0).reshape(3, 4) * 1.5 - 4.0
 CASES = {
     'split_rows': [(M,), (np.zeros((3, 0)),), (M[:2],)],
@@ -145,5 +151,8 @@ CASES = {
     'cx_keep': [(np.array([0j, 1 + 2j, complex(np.nan, -np.inf), -0.5j, 0j]),), (np.zeros(0, dtype=complex),)],
     'cx_keep_c8': [(np.array([0j, 1 + 2j, complex(np.nan, 1.0)], dtype=np.complex64),
                     np.array([[complex(np.inf, 1.0), 2j], [0j, complex(np.nan, np.nan)]]))],
+    'cx_round': [(np.array([1.25 + 2.5j, -0.5j, 3.14159 - 2.71828j, complex(np.nan, 1.5)]),
+                  np.array([[1.26 + 1.24j, 2.55 - 1j]], dtype=np.complex64), 2),
+                 (np.zeros(0, dtype=complex), np.zeros((0, 1), dtype=np.complex64), -1)],
     'trap_x_2d': [(np.arange(4.0), M), (np.arange(3.0), M)],
 }

@@ -718,6 +718,9 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
         // declared optional(T), may return None beside numbers.
         cx.optional_return_ok = matches!(export.signature.ret, Return::Infer | Return::Declared(Ty::Optional(_)));
         cx.tolist_ok = exported && matches!(export.signature.ret, Return::Infer);
+        if cx.tolist_ok {
+            cx.list_splits.extend(nptuples::returned_names(&body_stmts));
+        }
         cx.optional_array_ok =
             exported && matches!(export.signature.ret, Return::Infer | Return::Declared(Ty::Array(_)));
         optional::tuple_none_slots(&body_stmts, &mut cx.none_slots);
@@ -3460,6 +3463,10 @@ impl<'a> Typer<'a> {
             }
             Expr::Compare(c) if self.is_none_test(c).is_some() => {
                 let value = self.is_none_test(c)?;
+                self.constant(ConstValue::Bool(value), span)
+            }
+            Expr::Compare(c) if self.dtype_test(c).is_some() => {
+                let value = self.dtype_test(c)?;
                 self.constant(ConstValue::Bool(value), span)
             }
             Expr::Compare(c)

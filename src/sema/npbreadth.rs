@@ -20,6 +20,11 @@ use crate::base::types::Layout;
 use crate::tir::array::{KEYWORDS, WORDS};
 
 /// The functions this file types, by their numpy name.
+/// The functions whose result keeps a complex array's dtype (numpy's
+/// complex loops), compiled for complex arrays as numpy's own calls.
+const CX_KEEP: [&str; 7] =
+    ["nan_to_num", "sinc", "diagflat", "trim_zeros", "atleast_1d", "atleast_3d", "asfortranarray"];
+
 pub(super) const BREADTH: [&str; 59] = [
     "digitize",
     "append",
@@ -249,8 +254,9 @@ impl Typer<'_> {
         (n > 0).then_some(n)
     }
 
-    /// An argument as numpy gets it: an array, a number, a word or None.
-    fn breadth_value(&mut self, e: &Expr) -> Option<Arg> {
+    /// An argument as numpy gets it: an array, a number, a word or None
+    /// (a complex array only where `complex_ok`).
+    fn breadth_value(&mut self, e: &Expr, complex_ok: bool) -> Option<Arg> {
         if is_none(e) {
             return Some(Arg::None);
         }
@@ -267,7 +273,7 @@ impl Typer<'_> {
         if self.is_array_like(e) {
             let r = self.array_operand(e).done();
             return match r {
-                Some(r) if !r.ty.complex => Some(Arg::Array(r)),
+                Some(r) if !r.ty.complex || complex_ok => Some(Arg::Array(r)),
                 _ => {
                     self.errors.push(
                         Diagnostic::error("a complex array is not compiled here yet").at(range(e), "a complex array"),
@@ -316,7 +322,7 @@ impl Typer<'_> {
                 vals.push(None);
                 continue;
             };
-            let v = self.breadth_value(e)?;
+            let v = self.breadth_value(e, k == 0 && CX_KEEP.contains(&name))?;
             // An array by keyword after omitted None-default parameters goes
             // by position after a None for each (numpy's keywords take numbers).
             // numpy's keyword-only parameters (after `*varargs` or a dtype) go by name.
@@ -365,7 +371,8 @@ impl Typer<'_> {
             Some(n) => {
                 // numpy.asfortranarray's result is always F-contiguous (numba's `::1, :` layout).
                 let layout = if name == "asfortranarray" { Layout::F } else { Layout::A };
-                let ty = ArrayTy { dtype, ndim: n, layout, complex: false };
+                let complex = matches!(&vals[0], Some(Arg::Array(r)) if r.ty.complex);
+                let ty = ArrayTy { dtype, ndim: n, layout, complex };
                 // numpy.diagonal's result is a read-only view.
                 let sources =
                     if name == "diagonal" { [super::arrays::READ_ONLY.to_string()].into() } else { Default::default() };

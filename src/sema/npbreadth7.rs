@@ -258,11 +258,12 @@ impl Typer<'_> {
                 args.push(NpArg::Shape(self.numpy_shape(arg(0)?)?));
                 Scalar::I64
             }
-            // isneginf, isposinf, iscomplex, isreal and the *obj tests: bools.
+            // isneginf, isposinf, iscomplex, isreal and the *obj tests: bools,
+            // of complex arrays too (numpy's TypeError for isneginf of one).
             _ => {
                 let x = arg(0)?;
                 if self.is_array_like(x) {
-                    args.push(NpArg::Array(self.npfunc_array_arg(x)?));
+                    args.push(NpArg::Array(self.array_operand(x).done()?));
                 } else if self.is_complex(x) {
                     let (re, im) = self.cexpr(x)?;
                     args.push(NpArg::Complex(re, im));

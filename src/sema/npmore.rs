@@ -354,6 +354,22 @@ impl Typer<'_> {
         Some(call)
     }
 
+    /// `return np.<ufunc>(x, ..., out=o)` (or `o` by position) with `o` a
+    /// name: the call as a statement, then `return o` (numpy returns `o`).
+    fn ufunc_out_return(&mut self, r: &ast::StmtReturn) -> Option<Vec<Stmt>> {
+        let Expr::Call(c) = r.value.as_deref()? else { return None };
+        let Expr::Attribute(f) = c.func.as_ref() else { return None };
+        let positional = self.positional_out(c, f.attr.as_str());
+        let with_kw = positional.as_ref().unwrap_or(c);
+        let out = with_kw.keywords.iter().find(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == "out"))?;
+        let Expr::Name(_) = &out.value else { return None };
+        let out = out.value.clone();
+        let call = Stmt::Expr(ast::StmtExpr { range: r.range, value: Box::new(Expr::Call(c.clone())) });
+        let mut stmts = self.ufunc_out(&call)?;
+        stmts.push(Stmt::Return(ast::StmtReturn { range: r.range, value: Some(Box::new(out)) }));
+        Some(stmts)
+    }
+
     /// The type of `e` (an array's dtype, or a number's type), by typing it
     /// and then dropping what that queued.
     pub(super) fn peek_dtype(&mut self, e: &Expr) -> Option<(Scalar, bool)> {
@@ -374,6 +390,7 @@ impl Typer<'_> {
     /// is no such call; `pass` after a diagnostic.
     pub(super) fn ufunc_out(&mut self, stmt: &Stmt) -> Option<Vec<Stmt>> {
         let (value, target) = match stmt {
+            Stmt::Return(r) => return self.ufunc_out_return(r),
             Stmt::Expr(e) => (e.value.as_ref(), None),
             Stmt::Assign(a) if a.targets.len() == 1 => (a.value.as_ref(), Some(&a.targets[0])),
             _ => return None,

@@ -156,6 +156,12 @@ impl Typer<'_> {
             "cross" => Some(self.expr_ndim(arg(0)?)?.max(self.expr_ndim(arg(1)?)?)),
             "triu" | "tril" => self.expr_ndim(arg(0)?).map(|n| n.max(2)),
             "polyval" => self.expr_ndim(arg(1)?),
+            // Integrated along the last axis: y's (or x's) other axes stay.
+            "trapezoid" => {
+                let x = arg(1).filter(|e| !matches!(e, Expr::Constant(x) if x.value.is_none()));
+                let n = self.expr_ndim(arg(0)?)?.max(x.map_or(Some(0), |x| self.expr_ndim(x))?);
+                n.checked_sub(1).filter(|n| *n > 0)
+            }
             _ => None,
         }
     }
@@ -395,10 +401,12 @@ impl Typer<'_> {
     fn np_trapezoid(&mut self, func: NpFunc, args: &[Option<&Expr>], span: Range<usize>) -> Option<Val> {
         let y = self.more_array_arg(func, args[0]?)?;
         let mut d = y.ty.dtype;
+        let mut ndim = y.ty.ndim;
         let mut np_args = vec![NpArg::Array(y)];
         if let Some(x) = args[1].filter(|e| !matches!(e, Expr::Constant(x) if x.value.is_none())) {
             let x = self.more_array_arg(func, x)?;
             d = result_dtype(Kind::Array(d), Kind::Array(x.ty.dtype));
+            ndim = ndim.max(x.ty.ndim);
             np_args.push(NpArg::Array(x));
         }
         // A real number `dx` (a Python number: weak, y's float dtype stays).
@@ -413,6 +421,10 @@ impl Typer<'_> {
                 return None;
             }
             np_args.push(NpArg::Keyword(keyword("dx"), dx));
+        }
+        // numpy integrates along the last axis: an n-d operand's other axes remain.
+        if ndim > 1 {
+            return Some(Val::Array(self.more_alloc(func, mean_dtype(d), ndim - 1, np_args, span)));
         }
         Some(Val::Scalar(self.np_value(func, np_args, mean_dtype(d), span)))
     }
@@ -436,10 +448,13 @@ impl Typer<'_> {
                     );
                     return None;
                 }
-                let (d, n) = (r.ty.dtype, r.ty.ndim);
+                let (d, n, complex) = (r.ty.dtype, r.ty.ndim, r.ty.complex);
                 np_args.push(NpArg::Array(r));
                 np_args.extend(dec.map(NpArg::Scalar));
-                Some(Val::Array(self.more_alloc(func, d, n, np_args, span)))
+                let ty = ArrayTy { dtype: d, ndim: n, layout: crate::base::types::Layout::A, complex };
+                let out = self.array_temp(ty, Default::default());
+                self.pre.push(TStmt::Alloc { array: out.clone(), func, args: np_args, span });
+                Some(Val::Array(out))
             }
             Err(x) => {
                 let ty = match x.ty {
@@ -570,6 +585,10 @@ impl Typer<'_> {
 
     /// An array operand (Ok) or a number (Err).
     fn more_operand(&mut self, func: NpFunc, e: &Expr) -> Option<std::result::Result<ArrayRef, TExpr>> {
+        // numpy rounds a complex array's parts (a complex result).
+        if func == NpFunc::Round && self.is_array_like(e) && self.cx_complex(e) {
+            return self.array_operand(e).done().map(Ok);
+        }
         if self.is_array_like(e) {
             return self.more_array_arg(func, e).map(Ok);
         }

@@ -661,6 +661,33 @@ impl Typer<'_> {
         Some(out)
     }
 
+    /// `return np.split(x, k)` (and its kin) from an export whose result is
+    /// inferred: numpy's list of the pieces (a Python list, as CPython
+    /// returns), bound to a temporary list of arrays by split_list.
+    pub(super) fn split_return(&mut self, r: &ast::StmtReturn) -> Option<Vec<Stmt>> {
+        use super::sugar::{assign, name, store, temp};
+        let Expr::Call(c) = r.value.as_deref()? else { return None };
+        let Expr::Attribute(f) = c.func.as_ref() else { return None };
+        if !self.tolist_ok || !SPLITS.iter().any(|s| s.0 == f.attr.as_str()) || !self.numpy_module_of(&f.value) {
+            return None;
+        }
+        let at = r.range;
+        let before = self.temps;
+        let list = temp(&mut self.temps, "pieces");
+        let bound = match assign(store(&list, at), Expr::Call(c.clone()), at) {
+            Stmt::Assign(a) => a,
+            _ => unreachable!("assign makes an Assign"),
+        };
+        self.list_splits.insert(list.clone());
+        let Some(mut out) = self.split_list(&bound) else {
+            self.list_splits.remove(&list);
+            self.temps = before;
+            return None;
+        };
+        out.push(Stmt::Return(ast::StmtReturn { range: at, value: Some(Box::new(name(&list, at))) }));
+        Some(out)
+    }
+
     /// The number of pieces `indices_or_sections` makes, and the argument:
     /// a constant int (sections) or a list or tuple display of int split
     /// points (one piece more than points).
@@ -805,6 +832,31 @@ pub(super) fn list_split_names(body: &[Stmt]) -> HashSet<String> {
                             self.0.insert(n.id.to_string());
                         }
                     }
+                }
+            }
+            fold::fold_stmt(self, s)
+        }
+    }
+    let mut f = Finder(HashSet::new());
+    for s in body {
+        let Ok(_) = f.fold_stmt(s.clone());
+    }
+    f.0
+}
+
+/// The names `body` returns as they are (`return parts`): bound to a split
+/// in an export with an inferred result, they are numpy's list of pieces,
+/// which CPython returns.
+pub(super) fn returned_names(body: &[Stmt]) -> HashSet<String> {
+    use rustpython_parser::ast::fold::{self, Fold};
+    use rustpython_parser::text_size::TextRange;
+    struct Finder(HashSet<String>);
+    impl Fold<TextRange> for Finder {
+        crate::syntax::identity_fold!();
+        fn fold_stmt(&mut self, s: Stmt) -> std::result::Result<Stmt, Self::Error> {
+            if let Stmt::Return(ast::StmtReturn { value: Some(v), .. }) = &s {
+                if let Expr::Name(n) = v.as_ref() {
+                    self.0.insert(n.id.to_string());
                 }
             }
             fold::fold_stmt(self, s)

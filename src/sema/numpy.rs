@@ -111,6 +111,27 @@ fn numpy_note() -> String {
     )
 }
 
+/// numpy functions that numpy 2 removed (numba's tests and numpy 1.x code
+/// still call them; CPython with numpy 2.4 raises AttributeError), and what
+/// replaces each.
+const REMOVED_FUNCTIONS: [(&str, &str); 8] = [
+    ("in1d", "`numpy.isin(a, b).ravel()`"),
+    ("asfarray", "`numpy.asarray(a, dtype=numpy.float64)`"),
+    ("round_", "`numpy.round`"),
+    ("product", "`numpy.prod`"),
+    ("cumproduct", "`numpy.cumprod`"),
+    ("alltrue", "`numpy.all`"),
+    ("sometrue", "`numpy.any`"),
+    ("MachAr", "`numpy.finfo`"),
+];
+
+/// Array methods numpy 2 removed, and what replaces each.
+const REMOVED_METHODS: [(&str, &str); 3] = [
+    ("ptp", "`numpy.ptp(a)`"),
+    ("itemset", "`a[index] = value`"),
+    ("newbyteorder", "`a.view(a.dtype.newbyteorder())`"),
+];
+
 impl Typer<'_> {
     /// Whether `e` names the numpy module here (not shadowed by a local).
     pub(super) fn numpy_module_of(&self, e: &Expr) -> bool {
@@ -223,6 +244,14 @@ impl Typer<'_> {
                 Diagnostic::error("`numpy.nditer` is not supported yet")
                     .at(span, "not supported")
                     .note("iterate `for x in a.flat` (C order; numpy.nditer visits the items in memory order), or `for idx, x in np.ndenumerate(a)`"),
+            );
+            return None;
+        }
+        if let Some((_, instead)) = REMOVED_FUNCTIONS.iter().find(|r| r.0 == name) {
+            self.errors.push(
+                Diagnostic::error(format!("`numpy.{name}` does not exist in numpy 2.4 (AttributeError)"))
+                    .at(span, "removed from numpy")
+                    .note(format!("numpy 2 removed it: use {instead}")),
             );
             return None;
         }
@@ -675,6 +704,14 @@ impl Typer<'_> {
     /// `a.copy()`, `a.argsort()` (arrays), `a.fill(x)` (a statement).
     pub(super) fn method_call(&mut self, c: &ast::ExprCall, want_array: bool, span: Range<usize>) -> Option<Val> {
         let (receiver, name) = self.array_method_of(c)?;
+        if let Some((_, instead)) = REMOVED_METHODS.iter().find(|r| r.0 == name) {
+            self.errors.push(
+                Diagnostic::error(format!("the array method `.{name}()` does not exist in numpy 2.4 (AttributeError)"))
+                    .at(span, "removed from numpy")
+                    .note(format!("numpy 2 removed it: use {instead}")),
+            );
+            return None;
+        }
         let simple =
             matches!(name, "sum" | "prod" | "min" | "max" | "mean") && c.args.is_empty() && c.keywords.is_empty();
         if !simple && self.reduction_call(c).is_some() {
@@ -1095,6 +1132,15 @@ impl Typer<'_> {
                 ast::Constant::Str(s) => string_dtype(s),
                 _ => None,
             },
+            // `np.dtype('int64')`, `np.dtype(np.float32)`: the dtype it names.
+            Expr::Call(c)
+                if c.args.len() == 1
+                    && c.keywords.is_empty()
+                    && matches!(c.func.as_ref(), Expr::Attribute(f)
+                        if f.attr.as_str() == "dtype" && self.numpy_module_of(&f.value)) =>
+            {
+                return self.numpy_dtype(&c.args[0]);
+            }
             _ => None,
         };
         if found.is_none() {
@@ -1105,6 +1151,26 @@ impl Typer<'_> {
             );
         }
         found
+    }
+}
+
+impl Typer<'_> {
+    /// `a.dtype == D` / `a.dtype != D` of an array variable `a` and a dtype
+    /// `D` (`np.float64`, `'f8'`, `np.dtype('int64')`, `b.dtype`): known
+    /// when compiling, since every array's dtype is (numpy compares the two
+    /// dtypes, as here).
+    pub(super) fn dtype_test(&mut self, c: &ast::ExprCompare) -> Option<bool> {
+        let [op @ (ast::CmpOp::Eq | ast::CmpOp::NotEq)] = c.ops.as_slice() else { return None };
+        let (l, r) = (c.left.as_ref(), &c.comparators[0]);
+        let is_dtype = |t: &Self, e: &Expr| matches!(e, Expr::Attribute(a) if a.attr.as_str() == "dtype" && t.array_name(&a.value).is_some());
+        if !is_dtype(self, l) && !is_dtype(self, r) {
+            return None;
+        }
+        // Not a dtype on the other side: no test of this kind (and no error here).
+        let errors = self.errors.len();
+        let (a, b) = (self.numpy_dtype(l), self.numpy_dtype(r));
+        self.errors.truncate(errors);
+        Some((a? == b?) == matches!(op, ast::CmpOp::Eq))
     }
 }
 
@@ -1295,30 +1361,35 @@ impl Typer<'_> {
         } else {
             self.array_operand(a_expr).done()?
         };
-        if a.ty.complex {
+        // numpy's cumulative sums and products of a complex array are
+        // complex, its var and std real (the part type): numpy's own call.
+        let complex_ok = matches!(func, NpFunc::Cumsum | NpFunc::Cumprod | NpFunc::Var | NpFunc::Std)
+            && !c.keywords.iter().any(|k| k.arg.as_ref().is_none_or(|a| a.as_str() == "dtype"));
+        if a.ty.complex && !complex_ok {
             self.errors.push(
                 Diagnostic::error(format!("numpy.{}() of a complex array is not supported yet", func.name()))
                     .at(span, "complex"),
             );
             return None;
         }
-        let a = match whole {
+        let a = match whole && !a.ty.complex {
             true => match self.exact_array(func, a, &span)? {
                 Ok(x) => return Some(Val::Scalar(x)),
                 Err(a) => a,
             },
             false => a,
         };
-        if cumulative && rest.is_empty() && c.keywords.is_empty() && a.ty.ndim == 1 {
+        if cumulative && rest.is_empty() && c.keywords.is_empty() && a.ty.ndim == 1 && !a.ty.complex {
             return Some(Val::Array(self.accumulate(func, a, &span)));
         }
+        let complex = a.ty.complex && cumulative;
         let mut args = vec![NpArg::Array(a.clone())];
         let mut dtype = func.reduced_dtype(a.ty.dtype);
         self.reduction_args(func, c, rest, &mut args, &mut dtype)?;
         if ndim == 0 {
             return Some(Val::Scalar(self.np_value(func, args, dtype, span)));
         }
-        let ty = ArrayTy { dtype, ndim, layout: Layout::A, complex: false };
+        let ty = ArrayTy { dtype, ndim, layout: Layout::A, complex };
         let array = self.array_temp(ty, Default::default());
         self.pre.push(TStmt::Alloc { array: array.clone(), func, args, span });
         Some(Val::Array(array))

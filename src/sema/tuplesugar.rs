@@ -260,6 +260,7 @@ impl Typer<'_> {
         match stmt {
             Stmt::For(f) => self.ndenumerate_loop(f).or_else(|| self.ndindex_loops(f)).or_else(|| self.split_loop(f)),
             Stmt::Assign(a) => self.split_list(a),
+            Stmt::Return(r) => self.split_return(r),
             _ => None,
         }
     }
@@ -1109,19 +1110,9 @@ impl TupleForms<'_, '_> {
     /// numpy function of the same name with `a` first, which numpy's
     /// methods are (the receiver evaluated once, where it stood).
     fn method_as_function(&self, c: &ast::ExprCall) -> Option<Expr> {
-        const METHODS: [&str; 11] = [
-            "nonzero",
-            "swapaxes",
-            "conj",
-            "conjugate",
-            "squeeze",
-            "trace",
-            "searchsorted",
-            "take",
-            "ptp",
-            "diagonal",
-            "put",
-        ];
+        // Not `ptp`: numpy 2 removed the method (numpy.rs's REMOVED_METHODS).
+        const METHODS: [&str; 10] =
+            ["nonzero", "swapaxes", "conj", "conjugate", "squeeze", "trace", "searchsorted", "take", "diagonal", "put"];
         let Expr::Attribute(m) = c.func.as_ref() else { return None };
         // An array method's array (`np.abs(a).copy().swapaxes(0, 1)`) too.
         let array = self.cx.is_array_like(&m.value) || self.cx.expr_ndim(&m.value).is_some();

@@ -118,6 +118,46 @@ impl Typer<'_> {
         d.targets.iter().map(pop).collect()
     }
 
+    /// `L += v` and `L *= n` of a list name: CPython changes the list in
+    /// place (every alias sees it), so `L += v` is `L.extend(v)` (a tuple
+    /// display as the list of its items, any other iterable through
+    /// `list(v)`) and `L *= n` is `L * n` computed first, then put back
+    /// into the same list (`n <= 0` empties it).
+    pub(super) fn list_augassign(&self, stmt: &Stmt) -> Option<Vec<Stmt>> {
+        use super::sugar::{assign, call, expr_stmt, method, name};
+        let Stmt::AugAssign(a) = stmt else { return None };
+        let Expr::Name(n) = a.target.as_ref() else { return None };
+        self.list_name(&a.target)?;
+        let (l, r) = (n.id.as_str(), a.range);
+        match a.op {
+            ast::Operator::Add => {
+                let v = match a.value.as_ref() {
+                    v if self.is_list_expr(v) => v.clone(),
+                    Expr::Tuple(t) => {
+                        Expr::List(ast::ExprList { range: t.range, elts: t.elts.clone(), ctx: ast::ExprContext::Load })
+                    }
+                    v => call("list", vec![v.clone()], v.range()),
+                };
+                Some(vec![expr_stmt(method(l, "extend", vec![v], Vec::new(), r))])
+            }
+            ast::Operator::Mult => {
+                let tmp = format!("$listmul{}", u32::from(r.start()));
+                let product = Expr::BinOp(ast::ExprBinOp {
+                    range: r,
+                    left: a.target.clone(),
+                    op: ast::Operator::Mult,
+                    right: a.value.clone(),
+                });
+                Some(vec![
+                    assign(name(&tmp, r), product, r),
+                    expr_stmt(method(l, "clear", Vec::new(), Vec::new(), r)),
+                    expr_stmt(method(l, "extend", vec![name(&tmp, r)], Vec::new(), r)),
+                ])
+            }
+            _ => None,
+        }
+    }
+
     /// Whether assigning `e` to a name makes it a list.
     pub(super) fn is_list_value(&self, e: &Expr) -> bool {
         self.is_list_expr(e)
@@ -1475,6 +1515,14 @@ impl Typer<'_> {
             Expr::Subscript(s) if self.is_list_expr(&s.value) => self.list_number(e, span),
             Expr::Call(c) if matches!(c.func.as_ref(), Expr::Attribute(a) if self.is_list_expr(&a.value)) => {
                 self.list_number(e, span)
+            }
+            // `bool(L)`: CPython's truth of a list, its length not zero.
+            Expr::Call(c)
+                if matches!(c.func.as_ref(), Expr::Name(f) if f.id.as_str() == "bool" && self.is_builtin("bool"))
+                    && c.keywords.is_empty()
+                    && matches!(c.args.as_slice(), [x] if self.list_name(x).is_some()) =>
+            {
+                Claim::checked(self.list_truth(&c.args[0]))
             }
             Expr::Call(c) => {
                 let Expr::Name(f) = c.func.as_ref() else { return Claim::NotMine };

@@ -2320,6 +2320,7 @@ impl<'a> Typer<'a> {
             .or_else(|| anyall::expand(stmt, self.globals, &|n| self.is_builtin(n), &mut temps))
             .or_else(|| minmaxtuple::expand(stmt, &|n| self.is_builtin(n), &|n| self.arity.contains_key(n), &mut temps))
             .or_else(|| self.list_del(stmt))
+            .or_else(|| self.list_augassign(stmt))
             .or_else(|| minmaxkey::expand(stmt, &|n| self.is_builtin(n), &mut temps))
             .or_else(|| minmaxnest::hoist(stmt, &|n| self.is_builtin(n), &mut temps))
             .or_else(|| generators::expand(stmt, self.globals, &mut temps));
@@ -2775,6 +2776,14 @@ impl<'a> Typer<'a> {
                     );
                     return None;
                 };
+                if self.list_name(&a.target).is_some() {
+                    // `+=` and `*=` are list_augassign's; CPython has no other.
+                    self.errors.push(
+                        Diagnostic::error(format!("`{}` is a list: only `+=` and `*=` change a list", target.id))
+                            .at(self.line(stmt), "here"),
+                    );
+                    return None;
+                }
                 if self.complex.contains(target.id.as_str()) || self.is_complex(&a.value) {
                     let lhs = self.cexpr(a.target.as_ref());
                     let rhs = self.cexpr(&a.value);
@@ -3735,6 +3744,13 @@ impl<'a> Typer<'a> {
                 .at(span, "here"),
             );
             return None;
+        }
+        if matches!(f.kind, crate::tir::math::Kind::ToInt { .. }) && !args[0].ty.is_float() {
+            // CPython's floor/ceil/trunc of an int is the int itself
+            // (`int.__floor__`), exact past 2**53 where a float is not.
+            let x = args.into_iter().next()?;
+            let u64 = Scalar::Int { bits: 64, signed: false };
+            return Some(if x.ty == u64 { x } else { cast(x, Scalar::I64) });
         }
         Some(math::typed_call(f, math::float_args(f, args), span))
     }

@@ -114,7 +114,7 @@ const BOOL_METHODS: &[&str] = &[
     "isprintable",
 ];
 /// Builtins whose result is a str.
-const STR_BUILTINS: &[&str] = &["str", "chr", "repr", "ascii", "format"];
+const STR_BUILTINS: &[&str] = &["str", "chr", "repr", "ascii", "format", "hex", "oct", "bin"];
 
 pub(super) const STR_NOTE: &str = "strs can be assigned, returned, compared, hashed, measured with len(), indexed, sliced, iterated, concatenated (+, *), formatted (f-strings, str.format) and used as dict keys; see the README for the methods";
 

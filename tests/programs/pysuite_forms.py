@@ -1,0 +1,119 @@
+# differential-python: numpy
+# Forms numba's own Python-language tests exercise (list `+=`/`*=` in place
+# with an alias watching, math.floor/ceil/trunc of ints past 2**53,
+# hex/oct/bin, bool() of a list, len()/in/item/attributes of a range written
+# directly).
+import math
+
+from pycc import CC
+
+cc = CC("pysuite_forms")
+
+
+@cc.export("grow", "(i8, i8)")
+def grow(n, k):
+    a = list(range(n))
+    alias = a
+    a += [100, 101]
+    a += (7, 8)
+    a += range(3)
+    b = [x * 2 for x in range(k)]
+    a += b
+    return len(alias), alias
+
+
+@cc.export("repeat", "(i8, i8)")
+def repeat(n, k):
+    a = list(range(n))
+    alias = a
+    a *= k
+    a.append(-1)
+    return alias
+
+
+@cc.export("repeat_floats", "(f8, i8)")
+def repeat_floats(x, k):
+    a = [x, x / 2]
+    a *= k
+    s = 0.0
+    for v in a:
+        s = s * 3 + v
+    return s, len(a)
+
+
+@cc.export("int_rounding", "(i8, u8)")
+def int_rounding(x, u):
+    return math.floor(x), math.ceil(x), math.trunc(x), math.floor(u), math.ceil(True)
+
+
+@cc.export("float_rounding", "(f8,)")
+def float_rounding(x):
+    return math.floor(x), math.ceil(x), math.trunc(x)
+
+
+@cc.export("radix", "(i8,)")
+def radix(x):
+    return hex(x) + " " + oct(x) + " " + bin(x)
+
+
+@cc.export("radix_width", "(i8,)")
+def radix_width(x):
+    h = hex(x)
+    return len(h), len(bin(x)), oct(x)[2:]
+
+
+@cc.export("list_truth", "(i8,)")
+def list_truth(n):
+    a = list(range(n))
+    return bool(a), (10 if a else 20), not a
+
+
+@cc.export("range_len", "(i8, i8, i8)")
+def range_len(a, b, c):
+    return len(range(a, b, c)), len(range(b)), len(range(a, b))
+
+
+@cc.export("range_in", "(i8, i8, i8, i8)")
+def range_in(v, a, b, c):
+    if v in range(a, b, c):
+        return 1
+    elif v not in range(b):
+        return 2
+    return 3
+
+
+@cc.export("range_item", "(i8, i8, i8)")
+def range_item(a, b, i):
+    return range(a, b, 2)[i]
+
+
+@cc.export("range_parts", "(i8, i8, i8)")
+def range_parts(a, b, c):
+    r = range(a, b, c)
+    q = range(b)
+    return r.start, r.stop, r.step, q.start, q.stop, q.step
+
+
+@cc.export("range_len_loop", "(i8,)")
+def range_len_loop(n):
+    s = 0
+    for i in range(len(range(0, n, 3))):
+        s += i
+    return s
+
+
+CASES = {
+    "grow": [(0, 0), (3, 2)],
+    "repeat": [(3, 2), (3, 0), (2, -1), (0, 5)],
+    "repeat_floats": [(1.5, 3), (2.0, 0)],
+    "int_rounding": [(2**53 + 1, 2**64 - 1), (-(2**63), 0), (7, 2**63)],
+    "float_rounding": [(2.5,), (-2.5,), (float("nan"),), (float("inf"),)],
+    "radix": [(0,), (255,), (-255,), (2**63 - 1,), (-(2**63),)],
+    "radix_width": [(1,), (-4096,)],
+    "list_truth": [(0,), (2,)],
+    "range_len": [(0, 10, 3), (10, 0, -3), (0, 10, -1), (5, 5, 1), (0, 1, 0), (-(2**63), 2**63 - 1, 1)],
+    "range_in": [(v, 0, 10, 3) for v in [-3, 0, 3, 4, 9, 10, 12]] + [(3, 10, 0, -3), (4, 10, 0, -3), (1, 0, 1, 0)],
+    "range_item": [(0, 10, 0), (0, 10, 4), (0, 10, 5), (0, 10, -1), (0, 10, -6), (3, 3, 0)],
+    "range_parts": [(0, 10, 3), (10, 0, -3), (1, 2, 0)],
+    "range_len_loop": [(0,), (10,)],
+}

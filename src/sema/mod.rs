@@ -2806,6 +2806,17 @@ impl<'a> Typer<'a> {
         decide!(self.none_tuple_return(stmt));
         decide!(self.container_tuple_return(stmt));
         match stmt {
+            // A list of strs (`s.split()`), a CPython list object, is the
+            // export's result as it is; as with `a.tolist()`, only the
+            // wrapper's caller can take it (the file's calls are refused).
+            Stmt::Return(ast::StmtReturn { value: Some(v), .. })
+                if self.tolist_ok && !matches!(v.as_ref(), Expr::Tuple(_)) && self.is_strlist_expr(v) =>
+            {
+                let value = self.strlist_value(v)?;
+                self.tolist_returns.insert(range(stmt));
+                self.returns.push((Some(Ty::Str), range(stmt)));
+                Some(TStmt::Return { values: vec![value], span: range(stmt) })
+            }
             Stmt::Return(ast::StmtReturn { value: Some(v), .. }) if self.is_str_expr(v) => {
                 self.str_return_direct = self.tolist_ok && matches!(v.as_ref(), Expr::Call(_));
                 let value = self.str_value(v);

@@ -102,6 +102,31 @@ def range_len_loop(n):
     return s
 
 
+@cc.export("words", "(unicode_type,)")
+def words(s):
+    return s.split()
+
+
+@cc.export("fields", "(unicode_type, unicode_type, i8)")
+def fields(s, sep, k):
+    if k < 0:
+        return s.rsplit(sep)
+    return s.split(sep, k)
+
+
+@cc.export("chars", "(unicode_type,)")
+def chars(s):
+    out = []
+    for c in s:
+        out.append(c)
+    return out
+
+
+@cc.export("lines", "(unicode_type, b1)")
+def lines(s, keep):
+    return s.splitlines(keep)
+
+
 CASES = {
     "grow": [(0, 0), (3, 2)],
     "repeat": [(3, 2), (3, 0), (2, -1), (0, 5)],
@@ -116,4 +141,8 @@ CASES = {
     "range_item": [(0, 10, 0), (0, 10, 4), (0, 10, 5), (0, 10, -1), (0, 10, -6), (3, 3, 0)],
     "range_parts": [(0, 10, 3), (10, 0, -3), (1, 2, 0)],
     "range_len_loop": [(0,), (10,)],
+    "words": [("",), ("  a bb\tccc \n",), ("大 处",)],
+    "fields": [("a,b,,c", ",", -1), ("a,b,,c", ",", 1), ("a,b", "", 0)],
+    "chars": [("",), ("ab大",)],
+    "lines": [("a\nb\r\nc", True), ("a\nb\r\nc", False), ("", True)],
 }

@@ -2321,6 +2321,7 @@ impl<'a> Typer<'a> {
             .or_else(|| minmaxtuple::expand(stmt, &|n| self.is_builtin(n), &|n| self.arity.contains_key(n), &mut temps))
             .or_else(|| self.list_del(stmt))
             .or_else(|| self.list_augassign(stmt))
+            .or_else(|| self.list_extend_iterable(stmt))
             .or_else(|| minmaxkey::expand(stmt, &|n| self.is_builtin(n), &mut temps))
             .or_else(|| minmaxnest::hoist(stmt, &|n| self.is_builtin(n), &mut temps))
             .or_else(|| generators::expand(stmt, self.globals, &mut temps));

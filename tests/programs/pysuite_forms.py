@@ -5,6 +5,8 @@
 # directly).
 import math
 
+import numpy as np
+
 from pycc import CC
 
 cc = CC("pysuite_forms")
@@ -127,6 +129,32 @@ def lines(s, keep):
     return s.splitlines(keep)
 
 
+@cc.export("cut", "(i8, i8, i8)")
+def cut(n, lo, hi):
+    a = list(range(n))
+    b = list(range(n))
+    c = [0.5 * i for i in range(n)]
+    del a[lo:hi]
+    del b[lo:]
+    del c[:hi]
+    d = list(range(n))
+    del d[:]
+    return a, b, c, len(d)
+
+
+@cc.export("extend_any", "(i8, f8[:])")
+def extend_any(n, x):
+    a = [7]
+    a.extend(range(n))
+    a.extend((2, -3))
+    t = (n, n + 1)
+    a.extend(t)
+    b = [1.5]
+    b.extend(x)
+    b.extend(x[::-1])
+    return a, [float(v) for v in b]
+
+
 CASES = {
     "grow": [(0, 0), (3, 2)],
     "repeat": [(3, 2), (3, 0), (2, -1), (0, 5)],
@@ -141,6 +169,8 @@ CASES = {
     "range_item": [(0, 10, 0), (0, 10, 4), (0, 10, 5), (0, 10, -1), (0, 10, -6), (3, 3, 0)],
     "range_parts": [(0, 10, 3), (10, 0, -3), (1, 2, 0)],
     "range_len_loop": [(0,), (10,)],
+    "cut": [(10, lo, hi) for lo in [0, 2, -3, 12, -20] for hi in [0, 5, -1, 20, -12]] + [(0, 0, 1)],
+    "extend_any": [(0, np.zeros(0)), (3, np.array([0.25, -1.0]))],
     "words": [("",), ("  a bb\tccc \n",), ("大 处",)],
     "fields": [("a,b,,c", ",", -1), ("a,b,,c", ",", 1), ("a,b", "", 0)],
     "chars": [("",), ("ab大",)],

@@ -161,7 +161,9 @@ impl Typer<'_> {
     fn as_list_operand(&self, v: &Expr) -> Expr {
         match v {
             v if self.is_list_expr(v) => v.clone(),
-            Expr::Tuple(t) => Expr::List(ast::ExprList { range: t.range, elts: t.elts.clone(), ctx: ast::ExprContext::Load }),
+            Expr::Tuple(t) => {
+                Expr::List(ast::ExprList { range: t.range, elts: t.elts.clone(), ctx: ast::ExprContext::Load })
+            }
             v => super::sugar::call("list", vec![v.clone()], v.range()),
         }
     }
@@ -2074,12 +2076,17 @@ fn del_slice(l: &str, x: &ast::ExprSlice, at: ast::text_size::TextRange) -> Opti
     }
     let k = u32::from(at.start());
     let (n, lo, hi) = (format!("$deln{k}"), format!("$dello{k}"), format!("$delhi{k}"));
-    let bin = |a: Expr, op, b: Expr| Expr::BinOp(ast::ExprBinOp { range: at, left: Box::new(a), op, right: Box::new(b) });
+    let bin =
+        |a: Expr, op, b: Expr| Expr::BinOp(ast::ExprBinOp { range: at, left: Box::new(a), op, right: Box::new(b) });
     let mut out = vec![assign(store(&n, at), call("len", vec![name(l, at)], at), at)];
     for (v, bound, default) in [(&lo, &x.lower, int(0, at)), (&hi, &x.upper, name(&n, at))] {
         out.push(assign(store(v, at), bound.as_deref().cloned().unwrap_or(default), at));
         let from_end = assign(store(v, at), bin(name(v, at), ast::Operator::Add, name(&n, at)), at);
-        let floor = if_stmt(compare(name(v, at), ast::CmpOp::Lt, int(0, at), at), vec![assign(store(v, at), int(0, at), at)], at);
+        let floor = if_stmt(
+            compare(name(v, at), ast::CmpOp::Lt, int(0, at), at),
+            vec![assign(store(v, at), int(0, at), at)],
+            at,
+        );
         out.push(if_stmt(compare(name(v, at), ast::CmpOp::Lt, int(0, at), at), vec![from_end, floor], at));
         let cap = assign(store(v, at), name(&n, at), at);
         out.push(if_stmt(compare(name(v, at), ast::CmpOp::Gt, name(&n, at), at), vec![cap], at));

@@ -808,6 +808,7 @@ fn prepared_body(export: &Export, globals: &Globals) -> Vec<Stmt> {
         body_stmts = b;
     }
     dicts::drop_unused_empty_dicts(&mut body_stmts);
+    dicts::get_returns(&mut body_stmts);
     webs::scope_comprehensions(&mut body_stmts);
     let args = &export.function.args;
     let params: Vec<String> = args.posonlyargs.iter().chain(&args.args).map(|a| a.def.arg.to_string()).collect();

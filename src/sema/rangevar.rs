@@ -94,7 +94,9 @@ fn use_of(e: &Expr) -> Option<&str> {
         Expr::Compare(c) if matches!(c.ops.as_slice(), [ast::CmpOp::In | ast::CmpOp::NotIn]) => {
             the_name(&c.comparators[0])
         }
-        Expr::Attribute(a) if a.ctx == ast::ExprContext::Load && ["start", "stop", "step"].contains(&a.attr.as_str()) => {
+        Expr::Attribute(a)
+            if a.ctx == ast::ExprContext::Load && ["start", "stop", "step"].contains(&a.attr.as_str()) =>
+        {
             the_name(&a.value)
         }
         _ => None,

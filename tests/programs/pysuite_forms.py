@@ -155,6 +155,21 @@ def extend_any(n, x):
     return a, [float(v) for v in b]
 
 
+@cc.export("lookup", "(i8,)")
+def lookup(x):
+    d = {0: float("inf"), 1: -1.5, 7: 1234.45}
+    return d.get(x)
+
+
+@cc.export("lookup_branch", "(i8, f8)")
+def lookup_branch(x, v):
+    d = {}
+    d[3] = v
+    if x > 10:
+        return d.get(x - 10)
+    return d.get(x)
+
+
 CASES = {
     "grow": [(0, 0), (3, 2)],
     "repeat": [(3, 2), (3, 0), (2, -1), (0, 5)],
@@ -171,6 +186,8 @@ CASES = {
     "range_len_loop": [(0,), (10,)],
     "cut": [(10, lo, hi) for lo in [0, 2, -3, 12, -20] for hi in [0, 5, -1, 20, -12]] + [(0, 0, 1)],
     "extend_any": [(0, np.zeros(0)), (3, np.array([0.25, -1.0]))],
+    "lookup": [(0,), (1,), (7,), (2,), (-1,)],
+    "lookup_branch": [(3, 2.5), (13, -0.0), (4, 1.0), (14, 1.0)],
     "words": [("",), ("  a bb\tccc \n",), ("大 处",)],
     "fields": [("a,b,,c", ",", -1), ("a,b,,c", ",", 1), ("a,b", "", 0)],
     "chars": [("",), ("ab大",)],

@@ -145,7 +145,7 @@ fn hoist_direct(body: &[Stmt], k: &mut usize) -> Vec<Stmt> {
         match &mut s {
             Stmt::For(f) => {
                 let Ok(iter) = h.fold_expr((*f.iter).clone());
-                f.iter = Box::new(iter);
+                *f.iter = iter;
                 f.body = hoist_direct(&f.body, h.k);
                 f.orelse = hoist_direct(&f.orelse, h.k);
             }
@@ -155,7 +155,7 @@ fn hoist_direct(body: &[Stmt], k: &mut usize) -> Vec<Stmt> {
             }
             Stmt::If(i) => {
                 let Ok(test) = h.fold_expr((*i.test).clone());
-                i.test = Box::new(test);
+                *i.test = test;
                 i.body = hoist_direct(&i.body, h.k);
                 i.orelse = hoist_direct(&i.orelse, h.k);
             }

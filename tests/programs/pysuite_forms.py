@@ -170,6 +170,19 @@ def lookup_branch(x, v):
     return d.get(x)
 
 
+@cc.export("split_kw", "(unicode_type, i8)")
+def split_kw(s, m):
+    a = s.split(",", maxsplit=m)
+    b = s.rsplit(maxsplit=m)
+    c = s.split(sep=",")
+    return len(a) * 100 + len(b) * 10 + len(c), s.expandtabs(tabsize=m + 2)
+
+
+@cc.export("lines_kw", "(unicode_type, b1)")
+def lines_kw(s, keep):
+    return s.splitlines(keepends=keep)
+
+
 CASES = {
     "grow": [(0, 0), (3, 2)],
     "repeat": [(3, 2), (3, 0), (2, -1), (0, 5)],
@@ -188,6 +201,8 @@ CASES = {
     "extend_any": [(0, np.zeros(0)), (3, np.array([0.25, -1.0]))],
     "lookup": [(0,), (1,), (7,), (2,), (-1,)],
     "lookup_branch": [(3, 2.5), (13, -0.0), (4, 1.0), (14, 1.0)],
+    "split_kw": [("a,b c,d\te", 1), ("a,b c,d\te", -1), ("", 0)],
+    "lines_kw": [("a\nb\r\n", True), ("a\nb\r\n", False)],
     "words": [("",), ("  a bb\tccc \n",), ("大 处",)],
     "fields": [("a,b,,c", ",", -1), ("a,b,,c", ",", 1), ("a,b", "", 0)],
     "chars": [("",), ("ab大",)],

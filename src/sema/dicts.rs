@@ -1258,3 +1258,41 @@ impl Typer<'_> {
         }
     }
 }
+
+/// Each `return x.get(k)` (one argument: only a dict has such a method in
+/// compiled code) as `$dget = x.get(k)` then `return $dget`, the form
+/// typed as numba's Optional local (sema/optional.rs marks the name).
+pub(super) fn get_returns(body: &mut Vec<Stmt>) {
+    let mut out = Vec::with_capacity(body.len());
+    for mut s in body.drain(..) {
+        match &mut s {
+            Stmt::Return(r) if is_one_arg_get(r.value.as_deref()) => {
+                let at = r.range;
+                let tmp = format!("$dget{}", u32::from(at.start()));
+                let Some(call) = r.value.take() else { continue };
+                out.push(super::sugar::assign(super::sugar::store(&tmp, at), *call, at));
+                r.value = Some(Box::new(super::sugar::name(&tmp, at)));
+            }
+            Stmt::If(i) => {
+                get_returns(&mut i.body);
+                get_returns(&mut i.orelse);
+            }
+            Stmt::For(f) => {
+                get_returns(&mut f.body);
+                get_returns(&mut f.orelse);
+            }
+            Stmt::While(w) => {
+                get_returns(&mut w.body);
+                get_returns(&mut w.orelse);
+            }
+            _ => {}
+        }
+        out.push(s);
+    }
+    *body = out;
+}
+
+fn is_one_arg_get(v: Option<&Expr>) -> bool {
+    matches!(v, Some(Expr::Call(c)) if c.args.len() == 1 && c.keywords.is_empty()
+        && matches!(c.func.as_ref(), Expr::Attribute(a) if a.attr.as_str() == "get"))
+}

@@ -107,15 +107,83 @@ impl Typer<'_> {
     pub(super) fn list_del(&self, stmt: &Stmt) -> Option<Vec<Stmt>> {
         let Stmt::Delete(d) = stmt else { return None };
         let pop = |t: &Expr| match t {
-            Expr::Subscript(s) if self.list_name(&s.value).is_some() && !matches!(s.slice.as_ref(), Expr::Slice(_)) => {
+            Expr::Subscript(s) if self.list_name(&s.value).is_some() => {
                 let at = s.range;
                 let Expr::Name(n) = s.value.as_ref() else { return None };
+                if let Expr::Slice(x) = s.slice.as_ref() {
+                    return del_slice(n.id.as_str(), x, at);
+                }
                 let call = super::sugar::method(n.id.as_str(), "pop", vec![(*s.slice).clone()], Vec::new(), at);
-                Some(Stmt::Expr(ast::StmtExpr { range: at, value: Box::new(call) }))
+                Some(vec![Stmt::Expr(ast::StmtExpr { range: at, value: Box::new(call) })])
             }
             _ => None,
         };
-        d.targets.iter().map(pop).collect()
+        let parts: Option<Vec<Vec<Stmt>>> = d.targets.iter().map(pop).collect();
+        Some(parts?.into_iter().flatten().collect())
+    }
+
+    /// `L += v` and `L *= n` of a list name: CPython changes the list in
+    /// place (every alias sees it), so `L += v` is `L.extend(v)` (a tuple
+    /// display as the list of its items, any other iterable through
+    /// `list(v)`) and `L *= n` is `L * n` computed first, then put back
+    /// into the same list (`n <= 0` empties it).
+    pub(super) fn list_augassign(&self, stmt: &Stmt) -> Option<Vec<Stmt>> {
+        use super::sugar::{assign, expr_stmt, method, name};
+        let Stmt::AugAssign(a) = stmt else { return None };
+        let Expr::Name(n) = a.target.as_ref() else { return None };
+        self.list_name(&a.target)?;
+        let (l, r) = (n.id.as_str(), a.range);
+        match a.op {
+            ast::Operator::Add => {
+                Some(vec![expr_stmt(method(l, "extend", vec![self.as_list_operand(&a.value)], Vec::new(), r))])
+            }
+            ast::Operator::Mult => {
+                let tmp = format!("$listmul{}", u32::from(r.start()));
+                let product = Expr::BinOp(ast::ExprBinOp {
+                    range: r,
+                    left: a.target.clone(),
+                    op: ast::Operator::Mult,
+                    right: a.value.clone(),
+                });
+                Some(vec![
+                    assign(name(&tmp, r), product, r),
+                    expr_stmt(method(l, "clear", Vec::new(), Vec::new(), r)),
+                    expr_stmt(method(l, "extend", vec![name(&tmp, r)], Vec::new(), r)),
+                ])
+            }
+            _ => None,
+        }
+    }
+
+    /// `v` as a list `L.extend` takes: itself if a list, a tuple display
+    /// as the list display of its items, else `list(v)` (a range, an
+    /// array, a tuple variable: CPython's extend iterates any of them).
+    fn as_list_operand(&self, v: &Expr) -> Expr {
+        match v {
+            v if self.is_list_expr(v) => v.clone(),
+            Expr::Tuple(t) => {
+                Expr::List(ast::ExprList { range: t.range, elts: t.elts.clone(), ctx: ast::ExprContext::Load })
+            }
+            v => super::sugar::call("list", vec![v.clone()], v.range()),
+        }
+    }
+
+    /// `L.extend(v)` of a list name and anything but a list: `L.extend`
+    /// of `as_list_operand(v)`.
+    pub(super) fn list_extend_iterable(&self, stmt: &Stmt) -> Option<Vec<Stmt>> {
+        let Stmt::Expr(e) = stmt else { return None };
+        let Expr::Call(c) = e.value.as_ref() else { return None };
+        let Expr::Attribute(m) = c.func.as_ref() else { return None };
+        let Expr::Name(n) = m.value.as_ref() else { return None };
+        let [v] = c.args.as_slice() else { return None };
+        if m.attr.as_str() != "extend" || !c.keywords.is_empty() || self.list_name(&m.value).is_none() {
+            return None;
+        }
+        if self.is_list_expr(v) || matches!(v, Expr::Starred(_)) || self.is_strlist_expr(v) || self.is_str_expr(v) {
+            return None;
+        }
+        let call = super::sugar::method(n.id.as_str(), "extend", vec![self.as_list_operand(v)], Vec::new(), c.range);
+        Some(vec![super::sugar::expr_stmt(call)])
     }
 
     /// Whether assigning `e` to a name makes it a list.
@@ -1479,6 +1547,14 @@ impl Typer<'_> {
             Expr::Call(c) if matches!(c.func.as_ref(), Expr::Attribute(a) if self.is_list_expr(&a.value)) => {
                 self.list_number(e, span)
             }
+            // `bool(L)`: CPython's truth of a list, its length not zero.
+            Expr::Call(c)
+                if matches!(c.func.as_ref(), Expr::Name(f) if f.id.as_str() == "bool" && self.is_builtin("bool"))
+                    && c.keywords.is_empty()
+                    && matches!(c.args.as_slice(), [x] if self.list_name(x).is_some()) =>
+            {
+                Claim::checked(self.list_truth(&c.args[0]))
+            }
             Expr::Call(c) => {
                 let Expr::Name(f) = c.func.as_ref() else { return Claim::NotMine };
                 let f = f.id.as_str();
@@ -1991,4 +2067,41 @@ impl Search {
         let (start, step) = (int(0, &self.span), int(1, &self.span));
         TStmt::For { var: self.var, start, stop: self.len, step, body, orelse: Vec::new() }
     }
+}
+
+/// `del L[lo:hi]` (no step, or a step of 1): both bounds clamped to the
+/// list as CPython's slice does (a negative one counts from the end), then
+/// the item at `lo` popped `hi - lo` times (none when `hi <= lo`).
+fn del_slice(l: &str, x: &ast::ExprSlice, at: ast::text_size::TextRange) -> Option<Vec<Stmt>> {
+    use super::sugar::{assign, call, compare, expr_stmt, if_stmt, int, method, name, store};
+    if x.step.as_deref().is_some_and(|s| !matches!(s, Expr::Constant(c) if c.value == ast::Constant::Int(1.into()))) {
+        return None;
+    }
+    let k = u32::from(at.start());
+    let (n, lo, hi) = (format!("$deln{k}"), format!("$dello{k}"), format!("$delhi{k}"));
+    let bin =
+        |a: Expr, op, b: Expr| Expr::BinOp(ast::ExprBinOp { range: at, left: Box::new(a), op, right: Box::new(b) });
+    let mut out = vec![assign(store(&n, at), call("len", vec![name(l, at)], at), at)];
+    for (v, bound, default) in [(&lo, &x.lower, int(0, at)), (&hi, &x.upper, name(&n, at))] {
+        out.push(assign(store(v, at), bound.as_deref().cloned().unwrap_or(default), at));
+        let from_end = assign(store(v, at), bin(name(v, at), ast::Operator::Add, name(&n, at)), at);
+        let floor = if_stmt(
+            compare(name(v, at), ast::CmpOp::Lt, int(0, at), at),
+            vec![assign(store(v, at), int(0, at), at)],
+            at,
+        );
+        out.push(if_stmt(compare(name(v, at), ast::CmpOp::Lt, int(0, at), at), vec![from_end, floor], at));
+        let cap = assign(store(v, at), name(&n, at), at);
+        out.push(if_stmt(compare(name(v, at), ast::CmpOp::Gt, name(&n, at), at), vec![cap], at));
+    }
+    let body = vec![expr_stmt(method(l, "pop", vec![name(&lo, at)], Vec::new(), at))];
+    out.push(Stmt::For(ast::StmtFor {
+        range: at,
+        target: Box::new(store(&format!("$deli{k}"), at)),
+        iter: Box::new(call("range", vec![bin(name(&hi, at), ast::Operator::Sub, name(&lo, at))], at)),
+        body,
+        orelse: Vec::new(),
+        type_comment: None,
+    }));
+    Some(out)
 }

@@ -811,6 +811,7 @@ fn prepared_body(export: &Export, globals: &Globals) -> Vec<Stmt> {
         body_stmts = b;
     }
     dicts::drop_unused_empty_dicts(&mut body_stmts);
+    dicts::get_returns(&mut body_stmts);
     webs::scope_comprehensions(&mut body_stmts);
     let args = &export.function.args;
     let params: Vec<String> = args.posonlyargs.iter().chain(&args.args).map(|a| a.def.arg.to_string()).collect();
@@ -2323,6 +2324,8 @@ impl<'a> Typer<'a> {
             .or_else(|| anyall::expand(stmt, self.globals, &|n| self.is_builtin(n), &mut temps))
             .or_else(|| minmaxtuple::expand(stmt, &|n| self.is_builtin(n), &|n| self.arity.contains_key(n), &mut temps))
             .or_else(|| self.list_del(stmt))
+            .or_else(|| self.list_augassign(stmt))
+            .or_else(|| self.list_extend_iterable(stmt))
             .or_else(|| minmaxkey::expand(stmt, &|n| self.is_builtin(n), &mut temps))
             .or_else(|| minmaxnest::hoist(stmt, &|n| self.is_builtin(n), &mut temps))
             .or_else(|| generators::expand(stmt, self.globals, &mut temps));
@@ -2778,6 +2781,14 @@ impl<'a> Typer<'a> {
                     );
                     return None;
                 };
+                if self.list_name(&a.target).is_some() {
+                    // `+=` and `*=` are list_augassign's; CPython has no other.
+                    self.errors.push(
+                        Diagnostic::error(format!("`{}` is a list: only `+=` and `*=` change a list", target.id))
+                            .at(self.line(stmt), "here"),
+                    );
+                    return None;
+                }
                 if self.complex.contains(target.id.as_str()) || self.is_complex(&a.value) {
                     let lhs = self.cexpr(a.target.as_ref());
                     let rhs = self.cexpr(&a.value);
@@ -2800,6 +2811,17 @@ impl<'a> Typer<'a> {
         decide!(self.none_tuple_return(stmt));
         decide!(self.container_tuple_return(stmt));
         match stmt {
+            // A list of strs (`s.split()`), a CPython list object, is the
+            // export's result as it is; as with `a.tolist()`, only the
+            // wrapper's caller can take it (the file's calls are refused).
+            Stmt::Return(ast::StmtReturn { value: Some(v), .. })
+                if self.tolist_ok && !matches!(v.as_ref(), Expr::Tuple(_)) && self.is_strlist_expr(v) =>
+            {
+                let value = self.strlist_value(v)?;
+                self.tolist_returns.insert(range(stmt));
+                self.returns.push((Some(Ty::Str), range(stmt)));
+                Some(TStmt::Return { values: vec![value], span: range(stmt) })
+            }
             Stmt::Return(ast::StmtReturn { value: Some(v), .. }) if self.is_str_expr(v) => {
                 self.str_return_direct = self.tolist_ok && matches!(v.as_ref(), Expr::Call(_));
                 let value = self.str_value(v);
@@ -3743,6 +3765,13 @@ impl<'a> Typer<'a> {
                 .at(span, "here"),
             );
             return None;
+        }
+        if matches!(f.kind, crate::tir::math::Kind::ToInt { .. }) && !args[0].ty.is_float() {
+            // CPython's floor/ceil/trunc of an int is the int itself
+            // (`int.__floor__`), exact past 2**53 where a float is not.
+            let x = args.into_iter().next()?;
+            let u64 = Scalar::Int { bits: 64, signed: false };
+            return Some(if x.ty == u64 { x } else { cast(x, Scalar::I64) });
         }
         Some(math::typed_call(f, math::float_args(f, args), span))
     }

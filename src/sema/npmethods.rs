@@ -210,11 +210,11 @@ impl Typer<'_> {
         if let Some((_, span)) = valued.iter().find(|(_, s)| !self.tolist_returns.contains(s)) {
             self.errors.push(
                 Diagnostic::error(
-                    "this export returns `a.tolist()` of an array elsewhere; here it returns another value",
+                    "this export returns a list only its caller gets (`a.tolist()`, a list of strs) elsewhere; here it returns another value",
                 )
-                .at(span.clone(), "not a tolist()")
-                .also(first, "returns a tolist()")
-                .note("an export returning tolist() must return it (of arrays of one type) on every path"),
+                .at(span.clone(), "not such a list")
+                .also(first, "returns such a list")
+                .note("an export returning tolist() or a list of strs must return one (of one type) on every path"),
             );
         }
     }

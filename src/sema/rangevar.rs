@@ -27,6 +27,9 @@ pub(super) fn bind_ranges(body: &[Stmt], globals: &Globals) -> Option<Vec<Stmt>>
     if globals.functions.contains_key("range") {
         return None;
     }
+    let mut hoisted = 0;
+    let direct = hoist_direct(body, &mut hoisted);
+    let body = if hoisted > 0 { direct.as_slice() } else { body };
     let counts = Counts::of(body);
     let mut uses = Uses::default();
     for s in body {
@@ -91,7 +94,106 @@ fn use_of(e: &Expr) -> Option<&str> {
         Expr::Compare(c) if matches!(c.ops.as_slice(), [ast::CmpOp::In | ast::CmpOp::NotIn]) => {
             the_name(&c.comparators[0])
         }
+        Expr::Attribute(a)
+            if a.ctx == ast::ExprContext::Load && ["start", "stop", "step"].contains(&a.attr.as_str()) =>
+        {
+            the_name(&a.value)
+        }
         _ => None,
+    }
+}
+
+/// The `range(...)` operand of a rewritable use written directly
+/// (`len(range(a, b))`, `x in range(n)`, `range(a, b, s)[i]`), when every
+/// argument is a name or an int constant: computing it before its
+/// statement then changes nothing CPython would see.
+fn direct_operand(e: &mut Expr) -> Option<&mut Expr> {
+    let operand = match e {
+        Expr::Call(c)
+            if matches!(c.func.as_ref(), Expr::Name(f) if f.id.as_str() == "len")
+                && c.keywords.is_empty()
+                && c.args.len() == 1 =>
+        {
+            &mut c.args[0]
+        }
+        Expr::Subscript(s) if s.ctx == ast::ExprContext::Load && !matches!(s.slice.as_ref(), Expr::Slice(_)) => {
+            s.value.as_mut()
+        }
+        Expr::Compare(c) if matches!(c.ops.as_slice(), [ast::CmpOp::In | ast::CmpOp::NotIn]) => &mut c.comparators[0],
+        _ => return None,
+    };
+    let simple = |a: &Expr| match a {
+        Expr::Name(_) => true,
+        Expr::Constant(k) => matches!(k.value, ast::Constant::Int(_)),
+        Expr::UnaryOp(u) => matches!(u.operand.as_ref(), Expr::Constant(k) if matches!(k.value, ast::Constant::Int(_))),
+        _ => false,
+    };
+    range_call(operand).filter(|c| c.args.iter().all(simple))?;
+    Some(operand)
+}
+
+/// `body` with each direct range operand (`direct_operand`) of a simple
+/// statement, an `if` test or a `for` iterable bound to a new range
+/// variable just before its statement; `k` counts them. A `while` test
+/// (computed again each time) and comprehensions and lambdas (their own
+/// scopes) keep theirs.
+fn hoist_direct(body: &[Stmt], k: &mut usize) -> Vec<Stmt> {
+    let mut out = Vec::new();
+    for s in body {
+        let mut s = s.clone();
+        let mut h = Hoist { k, pre: Vec::new() };
+        match &mut s {
+            Stmt::For(f) => {
+                let Ok(iter) = h.fold_expr((*f.iter).clone());
+                *f.iter = iter;
+                f.body = hoist_direct(&f.body, h.k);
+                f.orelse = hoist_direct(&f.orelse, h.k);
+            }
+            Stmt::While(w) => {
+                w.body = hoist_direct(&w.body, h.k);
+                w.orelse = hoist_direct(&w.orelse, h.k);
+            }
+            Stmt::If(i) => {
+                let Ok(test) = h.fold_expr((*i.test).clone());
+                *i.test = test;
+                i.body = hoist_direct(&i.body, h.k);
+                i.orelse = hoist_direct(&i.orelse, h.k);
+            }
+            Stmt::Assign(_) | Stmt::AugAssign(_) | Stmt::Return(_) | Stmt::Expr(_) => {
+                let Ok(t) = h.fold_stmt(s.clone());
+                s = t;
+            }
+            _ => {}
+        }
+        out.append(&mut h.pre);
+        out.push(s);
+    }
+    out
+}
+
+struct Hoist<'a> {
+    k: &'a mut usize,
+    pre: Vec<Stmt>,
+}
+
+impl Fold<TextRange> for Hoist<'_> {
+    crate::syntax::identity_fold!();
+    fn fold_expr(&mut self, e: Expr) -> std::result::Result<Expr, Self::Error> {
+        if matches!(
+            e,
+            Expr::Lambda(_) | Expr::ListComp(_) | Expr::SetComp(_) | Expr::DictComp(_) | Expr::GeneratorExp(_)
+        ) {
+            return Ok(e);
+        }
+        let mut e = fold::fold_expr(self, e)?;
+        if let Some(operand) = direct_operand(&mut e) {
+            let at = operand.range();
+            let r = format!("$rangeobj{}", *self.k);
+            *self.k += 1;
+            let call = std::mem::replace(operand, name(&r, at));
+            self.pre.push(assign(store(&r, at), call, at));
+        }
+        Ok(e)
     }
 }
 
@@ -246,6 +348,7 @@ impl Fold<TextRange> for Rewrite<'_> {
         let Some(r) = use_of(&e).and_then(|r| self.ours(&name(r, TextRange::default()))) else { return Ok(e) };
         let at = e.range();
         Ok(match e {
+            Expr::Attribute(a) => part(&r, a.attr.as_str(), at),
             Expr::Call(_) => self.op(0, &r, int(0, at), at),
             Expr::Subscript(s) => self.op(1, &r, *s.slice, at),
             Expr::Compare(c) => {

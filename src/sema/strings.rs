@@ -114,7 +114,7 @@ const BOOL_METHODS: &[&str] = &[
     "isprintable",
 ];
 /// Builtins whose result is a str.
-const STR_BUILTINS: &[&str] = &["str", "chr", "repr", "ascii", "format"];
+const STR_BUILTINS: &[&str] = &["str", "chr", "repr", "ascii", "format", "hex", "oct", "bin"];
 
 pub(super) const STR_NOTE: &str = "strs can be assigned, returned, compared, hashed, measured with len(), indexed, sliced, iterated, concatenated (+, *), formatted (f-strings, str.format) and used as dict keys; see the README for the methods";
 
@@ -166,6 +166,44 @@ fn str_call(res: Res, recv: Option<TExpr>, name: &str, args: Vec<(TExpr, i64)>, 
         Res::F64 => (crate::abi::runtime::STR_CALL_F64_FN, Scalar::F64),
     };
     TExpr { ty, kind: TExprKind::Runtime(symbol, all), span: span.clone() }
+}
+
+/// The keyword parameters of str methods, in their positional order,
+/// each with its default: `s.split(maxsplit=1)` is `s.split(None, 1)`.
+fn keyword_params(method: &str) -> &'static [(&'static str, Option<i64>)] {
+    match method {
+        "split" | "rsplit" => &[("sep", None), ("maxsplit", Some(-1))],
+        "splitlines" => &[("keepends", Some(0))],
+        "expandtabs" => &[("tabsize", Some(8))],
+        _ => &[],
+    }
+}
+
+/// `recv.m(..., k=v)` of a method whose keywords `keyword_params` knows:
+/// the arguments by position (a skipped one its default, None for `sep`).
+/// None: no keywords, or one that is unknown or given twice.
+fn keywords_as_positional(c: &ast::ExprCall) -> Option<Vec<Expr>> {
+    let Expr::Attribute(a) = c.func.as_ref() else { return None };
+    let params = keyword_params(a.attr.as_str());
+    if c.keywords.is_empty() || c.args.len() > params.len() || c.args.iter().any(|x| matches!(x, Expr::Starred(_))) {
+        return None;
+    }
+    let mut slots: Vec<Option<Expr>> = c.args.iter().cloned().map(Some).collect();
+    slots.resize(params.len(), None);
+    for k in &c.keywords {
+        let j = params.iter().position(|(p, _)| Some(*p) == k.arg.as_deref())?;
+        if slots[j].is_some() {
+            return None;
+        }
+        slots[j] = Some(k.value.clone());
+    }
+    let last = slots.iter().rposition(Option::is_some)?;
+    let at = c.range;
+    let default = |d: Option<i64>| match d {
+        None => Expr::Constant(ast::ExprConstant { range: at, value: ast::Constant::None, kind: None }),
+        Some(v) => super::sugar::int(v, at),
+    };
+    Some(slots.into_iter().zip(params).take(last + 1).map(|(x, (_, d))| x.unwrap_or_else(|| default(*d))).collect())
 }
 
 fn method_of(e: &Expr) -> Option<(&Expr, &str, &ast::ExprCall)> {
@@ -443,6 +481,9 @@ impl Typer<'_> {
     /// The positional arguments of a call into CPython, each with its kind
     /// (at most 4; no keywords).
     fn str_args(&mut self, c: &ast::ExprCall) -> Option<Vec<(TExpr, i64)>> {
+        if let Some(args) = keywords_as_positional(c) {
+            return self.str_arg_list(&args, &range(c));
+        }
         if let Some(k) = c.keywords.first() {
             return self
                 .str_error(range(k), "keyword arguments of str operations are not supported yet", "a keyword")

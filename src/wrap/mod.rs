@@ -127,7 +127,7 @@ pub fn doc_signature(f: &TypedFunction) -> String {
     let ret = match &f.ret {
         Some(Ty::Tuple(xs)) if f.ret_optional => format!("Optional[{}]", xs[1].python_name()),
         Some(Ty::Str) if f.ret_optional => "Optional[str]".to_string(),
-        Some(Ty::Array(_)) if f.ret_tolist => "list".to_string(),
+        Some(Ty::Array(_) | Ty::Str) if f.ret_tolist => "list".to_string(),
         r => r.as_ref().map_or("None".to_string(), Ty::python_name),
     };
     format!("{}({}) -> {}", f.export, params.join(", "), ret)

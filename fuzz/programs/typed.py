@@ -25,6 +25,7 @@ import warnings
 import numpy as np
 
 from ndarrays import CODE as BASE_CODE
+from npapi import ok
 
 R = random.Random(0)
 SIGS = {}  # export name -> its parameters' kinds, for inputs()
@@ -245,15 +246,6 @@ def dummy_env():
             g.standard_normal(SHAPE[nd]) + (1j * g.standard_normal(SHAPE[nd]) if dt == 'c16' else 0)
         env[n] = v.astype(NPT[dt])
     return env
-
-
-def ok(expr, env):
-    with warnings.catch_warnings(), np.errstate(all='ignore'):
-        warnings.simplefilter('ignore')
-        try:
-            return ('v', eval(expr, dict(env)))
-        except Exception:
-            return None
 
 
 def arr(env, nd, d):

@@ -798,14 +798,43 @@ impl Typer<'_> {
     }
 }
 
+/// The names `on_stmt` and `on_expr` pick out of every statement and
+/// expression of `body`, nested ones too.
+fn names_in(
+    body: &[Stmt],
+    on_stmt: fn(&Stmt, &mut HashSet<String>),
+    on_expr: fn(&Expr, &mut HashSet<String>),
+) -> HashSet<String> {
+    use rustpython_parser::ast::fold::{self, Fold};
+    use rustpython_parser::text_size::TextRange;
+    struct Finder {
+        names: HashSet<String>,
+        on_stmt: fn(&Stmt, &mut HashSet<String>),
+        on_expr: fn(&Expr, &mut HashSet<String>),
+    }
+    impl Fold<TextRange> for Finder {
+        crate::syntax::identity_fold!();
+        fn fold_expr(&mut self, e: Expr) -> std::result::Result<Expr, Self::Error> {
+            (self.on_expr)(&e, &mut self.names);
+            fold::fold_expr(self, e)
+        }
+        fn fold_stmt(&mut self, s: Stmt) -> std::result::Result<Stmt, Self::Error> {
+            (self.on_stmt)(&s, &mut self.names);
+            fold::fold_stmt(self, s)
+        }
+    }
+    let mut f = Finder { names: HashSet::new(), on_stmt, on_expr };
+    for s in body {
+        let Ok(_) = f.fold_stmt(s.clone());
+    }
+    f.names
+}
+
 /// The names some statement of `body` uses as a list rather than as a tuple
 /// of known length: `del name[k]`, or `name[i]` with an index that is not
 /// an int literal. A `name = np.split(x, [..])` of one of them is then
 /// numpy's list of pieces (split_list), not a tuple.
 pub(super) fn list_split_names(body: &[Stmt]) -> HashSet<String> {
-    use rustpython_parser::ast::fold::{self, Fold};
-    use rustpython_parser::text_size::TextRange;
-    struct Finder(HashSet<String>);
     fn literal(e: &Expr) -> bool {
         match e {
             Expr::Constant(c) => matches!(c.value, ast::Constant::Int(_)),
@@ -813,60 +842,40 @@ pub(super) fn list_split_names(body: &[Stmt]) -> HashSet<String> {
             _ => false,
         }
     }
-    impl Fold<TextRange> for Finder {
-        crate::syntax::identity_fold!();
-        fn fold_expr(&mut self, e: Expr) -> std::result::Result<Expr, Self::Error> {
-            if let Expr::Subscript(s) = &e {
-                let simple = !matches!(s.slice.as_ref(), Expr::Slice(_) | Expr::Tuple(_)) && !literal(&s.slice);
-                if let (Expr::Name(n), true) = (s.value.as_ref(), simple) {
-                    self.0.insert(n.id.to_string());
-                }
+    fn indexed(e: &Expr, names: &mut HashSet<String>) {
+        if let Expr::Subscript(s) = e {
+            let simple = !matches!(s.slice.as_ref(), Expr::Slice(_) | Expr::Tuple(_)) && !literal(&s.slice);
+            if let (Expr::Name(n), true) = (s.value.as_ref(), simple) {
+                names.insert(n.id.to_string());
             }
-            fold::fold_expr(self, e)
         }
-        fn fold_stmt(&mut self, s: Stmt) -> std::result::Result<Stmt, Self::Error> {
-            if let Stmt::Delete(d) = &s {
-                for t in &d.targets {
-                    if let Expr::Subscript(x) = t {
-                        if let Expr::Name(n) = x.value.as_ref() {
-                            self.0.insert(n.id.to_string());
-                        }
+    }
+    fn deleted(s: &Stmt, names: &mut HashSet<String>) {
+        if let Stmt::Delete(d) = s {
+            for t in &d.targets {
+                if let Expr::Subscript(x) = t {
+                    if let Expr::Name(n) = x.value.as_ref() {
+                        names.insert(n.id.to_string());
                     }
                 }
             }
-            fold::fold_stmt(self, s)
         }
     }
-    let mut f = Finder(HashSet::new());
-    for s in body {
-        let Ok(_) = f.fold_stmt(s.clone());
-    }
-    f.0
+    names_in(body, deleted, indexed)
 }
 
 /// The names `body` returns as they are (`return parts`): bound to a split
 /// in an export with an inferred result, they are numpy's list of pieces,
 /// which CPython returns.
 pub(super) fn returned_names(body: &[Stmt]) -> HashSet<String> {
-    use rustpython_parser::ast::fold::{self, Fold};
-    use rustpython_parser::text_size::TextRange;
-    struct Finder(HashSet<String>);
-    impl Fold<TextRange> for Finder {
-        crate::syntax::identity_fold!();
-        fn fold_stmt(&mut self, s: Stmt) -> std::result::Result<Stmt, Self::Error> {
-            if let Stmt::Return(ast::StmtReturn { value: Some(v), .. }) = &s {
-                if let Expr::Name(n) = v.as_ref() {
-                    self.0.insert(n.id.to_string());
-                }
+    fn returned(s: &Stmt, names: &mut HashSet<String>) {
+        if let Stmt::Return(ast::StmtReturn { value: Some(v), .. }) = s {
+            if let Expr::Name(n) = v.as_ref() {
+                names.insert(n.id.to_string());
             }
-            fold::fold_stmt(self, s)
         }
     }
-    let mut f = Finder(HashSet::new());
-    for s in body {
-        let Ok(_) = f.fold_stmt(s.clone());
-    }
-    f.0
+    names_in(body, returned, |_, _| {})
 }
 
 impl Typer<'_> {

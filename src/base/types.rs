@@ -115,6 +115,31 @@ impl Scalar {
     }
 }
 
+impl Scalar {
+    /// The type numba gives integer arithmetic (`+ - * // % **`, `& | ^`,
+    /// divmod): its integer typing NBEP widens both operands to 64 bits
+    /// first (`choose_result_int` over `machine_ints` in numba's
+    /// typing/builtins.py), unsigned only when both are unsigned, so two
+    /// int8s add as int64 (127 + 1 is 128). Floats as `unify`.
+    pub fn arith(a: Scalar, b: Scalar) -> Scalar {
+        use Scalar::*;
+        match (a, b) {
+            (Int { signed: false, .. }, Int { signed: false, .. }) => Int { bits: 64, signed: false },
+            (Int { .. } | Bool, Int { .. } | Bool) => Scalar::I64,
+            _ => Scalar::unify(a, b),
+        }
+    }
+
+    /// numba's type of `-x`, `+x`, `~x` for an int `x`: 64 bits of its
+    /// signedness (`choose_result_int(op)`); floats and bools unchanged.
+    pub fn widened(self) -> Scalar {
+        match self {
+            Scalar::Int { signed, .. } => Scalar::Int { bits: 64, signed },
+            t => t,
+        }
+    }
+}
+
 impl std::str::FromStr for Scalar {
     type Err = String;
     /// Short names only (`f8`, `i4`, `u2`, `b1`): the e-graph's spelling.

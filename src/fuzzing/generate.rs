@@ -14,7 +14,7 @@
 //!   README's documented deviations (`MIN // -1`, `int(x)` past int64, a
 //!   negative float to a fractional power) raise as pycc raises them. The
 //!   types come from the model below, which uses pycc's own promotion
-//!   (`Scalar::unify`); everything else is CPython's arithmetic.
+//!   (`Scalar::arith` and `Scalar::unify`); everything else is CPython's arithmetic.
 
 use crate::base::types::Scalar;
 use std::fmt::Write;
@@ -280,7 +280,7 @@ impl Gen<'_, '_> {
     }
 
     fn bin(&self, op: &'static str, l: E, r: E) -> E {
-        let at = Scalar::unify(l.ty(), r.ty());
+        let at = Scalar::arith(l.ty(), r.ty());
         let ty = if op == "/" && !at.is_float() { F64 } else { at };
         let at = if op == "/" { ty } else { at };
         E::Bin { op, l: Box::new(l), r: Box::new(r), at, ty }

@@ -2019,7 +2019,7 @@ impl<'a> Typer<'a> {
         let a = self.expr(&c.args[0]);
         let b = self.expr(&c.args[1]);
         let (a, b) = (a?, b?);
-        let ty = Scalar::unify(a.ty, b.ty);
+        let ty = Scalar::arith(a.ty, b.ty);
         // Each half reads both operands: computed once, shared.
         let (a, b) = (self.share(cast(a, ty)), self.share(cast(b, ty)));
         let half = |op| match self.numpy_errors {
@@ -3449,7 +3449,12 @@ impl<'a> Typer<'a> {
                     return Some(TExpr { ty: Scalar::Bool, kind: TExprKind::Not(Box::new(truth(v))), span });
                 }
                 // Python: -True == -1 and +True == 1; bool arithmetic is int64 arithmetic.
+                // numba: an int's -x, +x, ~x are 64-bit (-int8(-128) is 128).
                 let v = if v.ty == Scalar::Bool { cast(v, Scalar::I64) } else { v };
+                let v = match v.ty.widened() {
+                    t if t != v.ty => cast(v, t),
+                    _ => v,
+                };
                 match u.op {
                     ast::UnaryOp::UAdd => Some(TExpr { span, ..v }),
                     ast::UnaryOp::USub => match v.kind {
@@ -4460,8 +4465,11 @@ impl<'a> Typer<'a> {
         let both_bool = l.ty == Scalar::Bool && r.ty == Scalar::Bool;
         let ty = if both_bool && !matches!(op, BinOp::LShift | BinOp::RShift) {
             Scalar::Bool
+        } else if matches!(op, BinOp::LShift | BinOp::RShift) {
+            // numba: a shift is 64 bits of the left operand's signedness.
+            if l.ty == Scalar::Bool { Scalar::I64 } else { l.ty.widened() }
         } else {
-            Scalar::unify(l.ty, r.ty)
+            Scalar::arith(l.ty, r.ty)
         };
         Some(TExpr { ty, kind: TExprKind::Binary(op, Box::new(cast(l, ty)), Box::new(cast(r, ty))), span })
     }
@@ -4601,7 +4609,7 @@ impl<'a> Typer<'a> {
         if op == BinOp::Div && !l.ty.is_float() && !r.ty.is_float() && (wide(l.ty) || wide(r.ty)) {
             return Some(self.int_truediv(l, r, span));
         }
-        let mut ty = Scalar::unify(l.ty, r.ty);
+        let mut ty = Scalar::arith(l.ty, r.ty);
         if op == BinOp::Div && !ty.is_float() {
             // int / int is a float in Python 3 (numba converts both first).
             ty = Scalar::F64;

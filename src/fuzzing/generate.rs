@@ -290,7 +290,11 @@ impl Gen<'_, '_> {
         let wide = ty == I64;
         let fam = self.family;
         let mut options: Vec<u8> = vec![0, 1]; // arithmetic, conditional
-        if fam.allows(Family::Bitwise) {
+        // numba's integer typing makes arithmetic and bitwise operations
+        // on narrow ints 64-bit (Scalar::arith): a narrow int comes only
+        // from a leaf, `abs`, `min`/`max` or a conditional; narrow
+        // operands meet in wide expressions (option 5).
+        if wide && fam.allows(Family::Bitwise) {
             options.push(2);
         }
         if wide && fam.allows(Family::Conversions) {
@@ -305,7 +309,7 @@ impl Gen<'_, '_> {
         match options[self.c.pick(options.len())] {
             0 if fam.allows(Family::Arithmetic) || fam.allows(Family::ControlFlow) => {
                 const OPS: [&str; 9] = ["+", "-", "*", "//", "%", "neg", "abs", "min", "max"];
-                let op = OPS[self.c.pick(OPS.len())];
+                let op = if wide { OPS[self.c.pick(OPS.len())] } else { OPS[6 + self.c.pick(3)] };
                 let l = self.expr(ty, d, scope);
                 match op {
                     "neg" => E::Neg(Box::new(l), ty),
@@ -361,7 +365,7 @@ impl Gen<'_, '_> {
                 const OPS: [&str; 3] = ["+", "-", "*"];
                 let op = OPS[self.c.pick(OPS.len())];
                 let l = self.expr(self.narrow, d, scope);
-                let r = self.expr(I64, d, scope);
+                let r = if self.c.pick(2) == 0 { self.expr(self.narrow, d, scope) } else { self.expr(I64, d, scope) };
                 let e = self.bin(op, l, r);
                 if e.ty() == I64 {
                     e
@@ -562,7 +566,8 @@ impl Gen<'_, '_> {
             0 | 1 if !assignable.is_empty() => {
                 let (name, ty) = assignable[self.c.pick(assignable.len())].clone();
                 let e = self.expr(ty, 3, scope);
-                if ty != BOOL && self.c.pick(2) == 1 {
+                // `v += e` of a narrow int would widen v (numba's typing).
+                if (ty == I64 || ty.is_float()) && self.c.pick(2) == 1 {
                     let ops: &[&'static str] =
                         if ty.is_float() { &["+=", "-=", "*=", "/="] } else { &["+=", "-=", "*="] };
                     let op = ops[self.c.pick(ops.len())];

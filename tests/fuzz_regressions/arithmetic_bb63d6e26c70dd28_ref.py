@@ -9,7 +9,7 @@ cc = CC('fuzzmod')
 @cc.export('f0', 'i8(u2, u2, f8, b1)')
 def f0(p0, p1, p2, p3):
     v0 = p1
-    v1 = W((C(W((p1 - p1), 'u2'), 'u2', 'i8') + (-5)), 'i8')
+    v1 = W((C(W((p1 - p1), 'u8'), 'u2', 'i8') + (-5)), 'i8')
     v2 = p2
     v3 = p3
     return W(((v1 if (not v3) else (1 if v3 else v1)) - W((C(p1, 'u2', 'i8') - W((C(p1, 'u2', 'i8') - v1), 'i8')), 'i8')), 'i8')
@@ -30,7 +30,7 @@ def f1(p0, p1):
 
 @cc.export('f2', 'b1(i4)')
 def f2(p0):
-    v0 = (W((p0 % p0), 'i4') if (not False) else W((p0 * p0), 'i4'))
+    v0 = (W((p0 % p0), 'i8') if (not False) else W((p0 * p0), 'i8'))
     v1 = W((C(p0, 'i4', 'i8') * (-1)), 'i8')
     v2 = FPOW((2.0 * C(p0, 'i4', 'f8')), C(p0, 'i4', 'f8'))
     v3 = False
@@ -39,18 +39,18 @@ def f2(p0):
 
 @cc.export('f3', 'u1(u1)')
 def f3(p0):
-    v0 = (p0 if (True or False) else W(max(p0, p0), 'u1'))
+    v0 = (p0 if (True or False) else W(max(p0, p0), 'u8'))
     v1 = (((-9223372036854775808) if False else 3) if (False and False) else W(min((-1), 1099511627776), 'i8'))
     v2 = (((-1.0) - C(p0, 'u1', 'f8')) if (p0 == v0) else (2.0 if True else 0.0))
     v3 = (not True)
     v0 = v0
     v2 = (v2 + 0.5)
-    v0 = W((p0 - W(abs(v0), 'u1')), 'u1')
+    v0 = W((p0 - W(abs(v0), 'u8')), 'u8')
     return v0
 
 @cc.export('f4', 'b1(u2, u2, f8, b1)')
 def f4(p0, p1, p2, p3):
-    v0 = W(abs(W((p1 * p0), 'u2')), 'u2')
+    v0 = W(abs(W((p1 * p0), 'u8')), 'u8')
     v1 = (W((C(p1, 'u2', 'i8') + (-1)), 'i8') if p3 else W((C(v0, 'u2', 'i8') + 100), 'i8'))
     v2 = 0.5
     v3 = ((p3 and False) or False)
@@ -63,10 +63,10 @@ def f5(p0, p1, p2, p3):
     v1 = ((1 if True else 1) if p3 else ((-9223372036854775808) if True else (-9223372036854775808)))
     v2 = ((p2 / C(p0, 'u2', 'f8')) if True else (1e-9 - C(p1, 'u2', 'f8')))
     v3 = False
-    v0 = W((((p1 if v3 else p0) if v3 else W((-v0), 'u2')) % p1), 'u2')
+    v0 = W((((p1 if v3 else p0) if v3 else W((-v0), 'u8')) % p1), 'u8')
     v2 = (v2 * (((v2 // C(p0, 'u2', 'f8')) if False else max(p2, p2)) if (not (p3 or v3)) else p2))
     v3 = v3
-    v0 = W(min(p0, (v0 if p3 else (p0 if False else p0))), 'u2')
+    v0 = W(min(p0, (v0 if p3 else (p0 if False else p0))), 'u8')
     v3 = True
     return p2
 

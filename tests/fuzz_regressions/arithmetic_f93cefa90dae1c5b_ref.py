@@ -18,14 +18,14 @@ def f0(p0, p1, p2):
 @cc.export('f1', 'i4(i4, i4, f8, b1)')
 def f1(p0, p1, p2, p3):
     v0 = p0
-    v1 = W((C(W((p1 + p1), 'i4'), 'i4', 'i8') + W((-(-9223372036854775808)), 'i8')), 'i8')
+    v1 = W((C(W((p1 + p1), 'i8'), 'i4', 'i8') + W((-(-9223372036854775808)), 'i8')), 'i8')
     v2 = ((1e-9 if p3 else (-1.0)) if p3 else (p2 if False else 1e308))
     v3 = p3
     return (v0 if (not (not False)) else IFLOORDIV(W(abs(p0), 'i4'), (p0 if p3 else p0), 'i4'))
 
 @cc.export('f2', 'f8(i1, i1)')
 def f2(p0, p1):
-    v0 = W(((p1 if True else p1) + W(min(p1, p1), 'i1')), 'i1')
+    v0 = W(((p1 if True else p1) + W(min(p1, p1), 'i8')), 'i8')
     v1 = W(min((7 if False else (-9223372036854775808)), (1 if True else (-9223372036854775808))), 'i8')
     v2 = ((1e308 / math.inf) // ((-2.5) if False else 5e-324))
     v3 = (not False)
@@ -40,13 +40,13 @@ def f3(p0, p1, p2, p3):
     v1 = 2
     v2 = 2.0
     v3 = (not (p3 or p3))
-    v1 = W((v1 - W((C((IFLOORDIV(v0, p0, 'u1') if False else (p0 if p3 else p1)), 'u1', 'i8') - W((W((C(p0, 'u1', 'i8') - 9223372036854775807), 'i8') % v1), 'i8')), 'i8')), 'i8')
-    v3 = (not ((p1 if v3 else p0) == W(abs(v0), 'u1')))
+    v1 = W((v1 - W((C((IFLOORDIV(v0, p0, 'u8') if False else (p0 if p3 else p1)), 'u1', 'i8') - W((W((C(p0, 'u1', 'i8') - 9223372036854775807), 'i8') % v1), 'i8')), 'i8')), 'i8')
+    v3 = (not ((p1 if v3 else p0) == W(abs(v0), 'u8')))
     return W((p0 - v0), 'u1')
 
 @cc.export('f4', 'i2(i2)')
 def f4(p0):
-    v0 = W(((p0 if False else p0) + W((p0 - p0), 'i2')), 'i2')
+    v0 = W(((p0 if False else p0) + W((p0 - p0), 'i8')), 'i8')
     v1 = (W((C(p0, 'i2', 'i8') * 2), 'i8') if (not True) else W((C(p0, 'i2', 'i8') + 9223372036854775807), 'i8'))
     v2 = ((0.0 if True else 1e-9) // ((-1.0) if True else 2.0))
     v3 = True
@@ -65,15 +65,15 @@ def f5(p0, p1):
 
 @cc.export('f6', 'u2(u2, u2)')
 def f6(p0, p1):
-    v0 = W(min((p1 if False else p1), (p1 if True else p0)), 'u2')
+    v0 = W(min((p1 if False else p1), (p1 if True else p0)), 'u8')
     v1 = (-5)
     v2 = (((-2.5) - (-2.5)) if (not False) else (1e-9 % C(p1, 'u2', 'f8')))
-    v3 = (p0 < W((v0 * p1), 'u2'))
+    v3 = (p0 < W((v0 * p1), 'u8'))
     v2 = (v2 * ((0.0 if (v3 or v3) else (v2 - 2.0)) // ((v2 / C(p0, 'u2', 'f8')) if False else max((-0.0), (-1.0)))))
-    v0 = W(max(W((W(abs(v0), 'u2') % (p1 if True else p0)), 'u2'), p0), 'u2')
-    v0 = W((v0 + ((W((p1 + p1), 'u2') if (not True) else IFLOORDIV(p1, p0, 'u2')) if (False or (not False)) else p1)), 'u2')
+    v0 = W(max(W((W(abs(v0), 'u8') % (p1 if True else p0)), 'u8'), p0), 'u8')
+    v0 = W((v0 + ((W((p1 + p1), 'u8') if (not True) else IFLOORDIV(p1, p0, 'u8')) if (False or (not False)) else p1)), 'u8')
     v2 = (v2 * ((-2.5) if (not v3) else ((v2 if True else 0.0) if v3 else (-0.0))))
-    v0 = W((v0 + ((IFLOORDIV(p1, p0, 'u2') if (not v3) else (v0 if False else p0)) if ((0.0 + 1e-9) != abs(0.5)) else W(((v0 if v3 else p1) + p1), 'u2'))), 'u2')
+    v0 = W((v0 + ((IFLOORDIV(p1, p0, 'u8') if (not v3) else (v0 if False else p0)) if ((0.0 + 1e-9) != abs(0.5)) else W(((v0 if v3 else p1) + p1), 'u8'))), 'u8')
     v1 = W((v1 * IFLOORDIV(IFLOORDIV(W((C(p1, 'u2', 'i8') + v1), 'i8'), W((v1 * v1), 'i8'), 'i8'), (7 if ((-1) <= v1) else (-9223372036854775808)), 'i8')), 'i8')
     return W((-((p1 if False else p1) if (9223372036854775807 <= v1) else p0)), 'u2')
 
@@ -93,11 +93,11 @@ def f8(p0, p1, p2, p3):
     v1 = W((C((p0 if False else p0), 'i1', 'i8') + 100), 'i8')
     v2 = p2
     v3 = True
-    v2 = (v2 * (1e308 // C(W(max(W((v0 - v0), 'i1'), (p1 if p3 else p0)), 'i1'), 'i1', 'f8')))
+    v2 = (v2 * (1e308 // C(W(max(W((v0 - v0), 'i8'), (p1 if p3 else p0)), 'i8'), 'i1', 'f8')))
     v2 = (v2 * ((((-0.0) if p3 else p2) if (v3 and p3) else v2) if v3 else (v2 / (p2 - C(p0, 'i1', 'f8')))))
     v1 = W((v1 + IFLOORDIV((W((C(p1, 'i1', 'i8') + v1), 'i8') if v3 else v1), IFLOORDIV((v1 if v3 else 1), (0 if False else v1), 'i8'), 'i8')), 'i8')
     v1 = W((v1 + IFLOORDIV(v1, ((-5) if (not False) else W(max(2, v1), 'i8')), 'i8')), 'i8')
-    v1 = W((v1 - W((C((W(max(p0, v0), 'i1') if (v3 and p3) else (p0 if True else p1)), 'i1', 'i8') - W((C(v0, 'i1', 'i8') * (v1 if False else 9223372036854775807)), 'i8')), 'i8')), 'i8')
+    v1 = W((v1 - W((C((W(max(p0, v0), 'i8') if (v3 and p3) else (p0 if True else p1)), 'i1', 'i8') - W((C(v0, 'i1', 'i8') * (v1 if False else 9223372036854775807)), 'i8')), 'i8')), 'i8')
     v2 = (v2 / ((((-2.5) if p3 else 1.0) % min((-2.5), (-2.5))) * C(p0, 'i1', 'f8')))
     return p0
 

@@ -290,10 +290,10 @@ impl Gen<'_, '_> {
         let wide = ty == I64;
         let fam = self.family;
         let mut options: Vec<u8> = vec![0, 1]; // arithmetic, conditional
-        // numba's integer typing makes arithmetic and bitwise operations
-        // on narrow ints 64-bit (Scalar::arith): a narrow int comes only
-        // from a leaf, `abs`, `min`/`max` or a conditional; narrow
-        // operands meet in wide expressions (option 5).
+                                               // numba's integer typing makes arithmetic and bitwise operations
+                                               // on narrow ints 64-bit (Scalar::arith): a narrow int comes only
+                                               // from a leaf, `abs`, `min`/`max` or a conditional; narrow
+                                               // operands meet in wide expressions (option 5).
         if wide && fam.allows(Family::Bitwise) {
             options.push(2);
         }

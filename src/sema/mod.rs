@@ -4467,7 +4467,11 @@ impl<'a> Typer<'a> {
             Scalar::Bool
         } else if matches!(op, BinOp::LShift | BinOp::RShift) {
             // numba: a shift is 64 bits of the left operand's signedness.
-            if l.ty == Scalar::Bool { Scalar::I64 } else { l.ty.widened() }
+            if l.ty == Scalar::Bool {
+                Scalar::I64
+            } else {
+                l.ty.widened()
+            }
         } else {
             Scalar::arith(l.ty, r.ty)
         };

@@ -188,12 +188,12 @@ def test_missing_linker_is_a_clear_error(tmp_path, monkeypatch):
 
 
 def test_overflow_raise_raises_overflowerror(tmp_path):
-    # multi is i4(i4, i4): 65536 * 65536 is 2**32, past int32.
+    # multi is i4(i4, i4): 65536 * 65536 is 2**32 (int64 arithmetic, numba's typing), past int32 at the return.
     cc = source_module(tmp_path, "ovf_src", SEED.format(name="ovfmod")).cc
     assert cc.overflow == "wrap"
     cc.overflow = "raise"
     m = load(tmp_path, os.path.basename(cc.compile()).split(".")[0])
-    with pytest.raises(OverflowError, match="integer overflow in i4 multiplication"):
+    with pytest.raises(OverflowError, match="integer overflow converting i8 to i4"):
         m.multi(65536, 65536)
     assert m.multi(46340, 46340) == 46340 * 46340
     assert m.multi(-65536, 32768) == -2**31

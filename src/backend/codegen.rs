@@ -251,6 +251,28 @@ fn target_machine(cpu: &str) -> Result<TargetMachine> {
     }
 }
 
+/// LLVM's `nsz` fast-math flag bit.
+const NSZ: u32 = 8;
+
+/// Whether `i` is an fadd/fsub that updates a loop's accumulator: its
+/// result flows straight back into a phi that is one of its operands
+/// (`s += x*x + ...`). Without `nsz` on it, Reassociate and InstCombine
+/// leave `s + (terms)` alone (they need reassoc and nsz), while the loop
+/// vectorizer (reassoc only) still splits the sum across lanes. With it,
+/// Reassociate puts the phi first, `((s + a) + b) + c`, and the loop's
+/// carried chain grows from one add to three.
+unsafe fn accumulates(i: llvm_sys::prelude::LLVMValueRef) -> bool {
+    use llvm_sys::LLVMOpcode;
+    let op = LLVMGetInstructionOpcode(i);
+    if op != LLVMOpcode::LLVMFAdd && op != LLVMOpcode::LLVMFSub {
+        return false;
+    }
+    (0..2).any(|k| {
+        let phi = LLVMGetOperand(i, k);
+        !LLVMIsAPHINode(phi).is_null() && (0..LLVMCountIncoming(phi)).any(|j| LLVMGetIncomingValue(phi, j) == i)
+    })
+}
+
 /// `--fastmath`: LLVM's fast-math flags on every float operation of the
 /// compiled functions (fcmp excluded: its flags are nnan/ninf, which pycc
 /// never applies). O3 then reassociates and vectorizes float reductions.
@@ -271,7 +293,7 @@ unsafe fn set_fast_math_flags(m: LLVMModuleRef, flags: u32) {
                 let op = LLVMGetInstructionOpcode(i);
                 let finite_test = op == LLVMOpcode::LLVMFSub && LLVMGetOperand(i, 0) == LLVMGetOperand(i, 1);
                 if LLVMCanValueUseFastMathFlags(i) != 0 && op != LLVMOpcode::LLVMFCmp && !finite_test {
-                    LLVMSetFastMathFlags(i, flags);
+                    LLVMSetFastMathFlags(i, if accumulates(i) { flags & !NSZ } else { flags });
                 }
                 i = LLVMGetNextInstruction(i);
             }

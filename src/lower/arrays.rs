@@ -96,6 +96,7 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
                 let (bad, ok) = (self.new_block(&[]), self.new_block(&[]));
                 self.cond_br(out, bad, &[], ok, &[]);
                 self.block = Some(bad);
+                self.restart_if_deferred(at);
                 let axis = self.i64_const(k as i64, at);
                 let call = func::call(
                     self.context,
@@ -104,7 +105,7 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
                     &[],
                     at,
                 );
-                bad.append_operation(call);
+                self.block.expect("the bad index's block").append_operation(call);
                 self.propagate(at);
                 self.block = Some(ok);
             }

@@ -30,6 +30,7 @@ use melior::Context;
 use std::ops::Range;
 
 mod arrays;
+mod deferral;
 mod dicts;
 mod env;
 mod lists;
@@ -195,6 +196,7 @@ fn lower_body<'c>(
             unset_vars: Vec::new(),
             catching: Vec::new(),
             frame: f.stack_guarded.then(|| entry.argument(f.params.len()).unwrap().into()),
+            deferral: deferral::Deferral::Off,
         };
         for (i, p) in f.params.iter().enumerate() {
             let arg: Value = entry.argument(i).unwrap().into();
@@ -284,6 +286,8 @@ struct FnLower<'c, 'r, 'l> {
     /// A stack-guarded kernel's recursion frame (its hidden last
     /// parameter), passed on to the guard and to guarded callees.
     frame: Option<Value<'c, 'r>>,
+    /// Whether float error checks branch or are deferred (lower/deferral.rs).
+    deferral: deferral::Deferral<'c, 'r>,
 }
 
 impl<'c, 'r> FnLower<'c, 'r, '_> {
@@ -517,6 +521,7 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
 
     /// Sets the exception and returns with the error flag: ends the block.
     fn raise(&mut self, exception: &str, message: &str, at: Location<'c>) {
+        self.restart_if_deferred(at);
         let raise = self.block.expect("raising from reachable code");
         let op = OperationBuilder::new(RAISE, at)
             .add_attributes(&[
@@ -558,7 +563,11 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
                 (BinOp::Mod, true) => "float modulo",
                 _ => "integer division or modulo by zero",
             };
-            self.raise_if(is_zero, "ZeroDivisionError", message, at);
+            if ty.is_float() {
+                self.check_float(is_zero, "ZeroDivisionError", message, at);
+            } else {
+                self.raise_if(is_zero, "ZeroDivisionError", message, at);
+            }
             if let (BinOp::FloorDiv, Scalar::Int { bits, signed: true }) = (op, ty) {
                 let minus_one = self.append(dialects::constant(self.context, t, ConstBits::Int(-1), at));
                 let min = self.append(dialects::constant(self.context, t, ConstBits::Int(i64::MIN >> (64 - bits)), at));
@@ -821,11 +830,13 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
     /// result from finite operands OverflowError.
     fn float_pow(&mut self, x: Value<'c, 'r>, y: Value<'c, 'r>, ty: Scalar, at: Location<'c>) -> Value<'c, 'r> {
         let t = self.ty(ty);
+        // Computed first: a deferred check reads it (lower/deferral.rs).
+        let r = self.append(dialects::op(POW, &[x, y], t, at));
         let zero = self.fconst(ty, 0.0, at);
         let (x_zero, y_neg, y_fin) =
             (self.cmp("eq", x, zero, at), self.cmp("lt", y, zero, at), self.is_finite(y, ty, at));
         let zero_div = self.all(&[x_zero, y_neg, y_fin], at);
-        self.raise_if(zero_div, "ZeroDivisionError", "0.0 cannot be raised to a negative power", at);
+        self.check_result((r, ty), zero_div, "ZeroDivisionError", "0.0 cannot be raised to a negative power", at);
         let floor = if ty == Scalar::F64 {
             self.libm("floor", &[y], at)
         } else {
@@ -837,11 +848,10 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
         let (x_neg, x_fin, y_fin) = (self.cmp("lt", x, zero, at), self.is_finite(x, ty, at), self.is_finite(y, ty, at));
         let fractional = self.cmp("ne", y, floor, at);
         let complex = self.all(&[x_neg, x_fin, y_fin, fractional], at);
-        self.raise_if(complex, "ValueError", "negative number cannot be raised to a fractional power", at);
-        let r = self.append(dialects::op(POW, &[x, y], t, at));
+        self.check_result((r, ty), complex, "ValueError", "negative number cannot be raised to a fractional power", at);
         let (r_inf, x_fin, y_fin) = (self.is_inf(r, ty, at), self.is_finite(x, ty, at), self.is_finite(y, ty, at));
         let overflow = self.all(&[r_inf, x_fin, y_fin], at);
-        self.raise_if(overflow, "OverflowError", "(34, 'Numerical result out of range')", at);
+        self.check_result((r, ty), overflow, "OverflowError", "(34, 'Numerical result out of range')", at);
         r
     }
 
@@ -915,7 +925,7 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
             }
             _ => unreachable!("f32_symbol has no complex or rounding helpers"),
         };
-        self.raise_if(domain, "ValueError", "math domain error", at);
+        self.check_result((r, F32), domain, "ValueError", "math domain error", at);
         r
     }
 
@@ -956,7 +966,7 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
                 let (r_nan, x_nan) = (self.is_nan(r, at), self.is_nan(x, at));
                 let x_ok = not(self, x_nan);
                 let domain = self.all(&[r_nan, x_ok], at);
-                self.raise_if(domain, "ValueError", "math domain error", at);
+                self.check_result((r, Scalar::F64), domain, "ValueError", "math domain error", at);
                 if finite {
                     return;
                 }
@@ -967,27 +977,27 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
                 } else {
                     ("ValueError", "math domain error")
                 };
-                self.raise_if(range, exc.0, exc.1, at);
+                self.check_result((r, Scalar::F64), range, exc.0, exc.1, at);
             }
             MathErrors::Pow => {
                 let (x, y) = (vals[0], vals[1]);
                 let (x_fin, y_fin) = (self.is_finite(x, Scalar::F64, at), self.is_finite(y, Scalar::F64, at));
                 let r_nan = self.is_nan(r, at);
                 let domain = self.all(&[x_fin, y_fin, r_nan], at);
-                self.raise_if(domain, "ValueError", "math domain error", at);
+                self.check_result((r, Scalar::F64), domain, "ValueError", "math domain error", at);
                 let zero = self.fconst(Scalar::F64, 0.0, at);
                 let (r_inf, x_zero) = (self.is_inf(r, Scalar::F64, at), self.cmp("eq", x, zero, at));
                 let pole = self.all(&[x_fin, y_fin, r_inf, x_zero], at);
-                self.raise_if(pole, "ValueError", "math domain error", at);
+                self.check_result((r, Scalar::F64), pole, "ValueError", "math domain error", at);
                 let overflow = self.all(&[x_fin, y_fin, r_inf], at);
-                self.raise_if(overflow, "OverflowError", "math range error", at);
+                self.check_result((r, Scalar::F64), overflow, "OverflowError", "math range error", at);
             }
             MathErrors::Gamma | MathErrors::Lgamma | MathErrors::Round => self.gamma_errors(errors, r, vals[0], at),
             MathErrors::ComplexDiv => {
                 let zero = self.fconst(Scalar::F64, 0.0, at);
                 let (re0, im0) = (self.cmp("eq", vals[2], zero, at), self.cmp("eq", vals[3], zero, at));
                 let both = self.all(&[re0, im0], at);
-                self.raise_if(both, "ZeroDivisionError", "complex division by zero", at);
+                self.check_float(both, "ZeroDivisionError", "complex division by zero", at);
             }
             MathErrors::ComplexPow => {
                 // Part 2 is CPython's errno outcome: 1 EDOM, 2 ERANGE.
@@ -995,9 +1005,9 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
                 let one = self.fconst(Scalar::F64, 1.0, at);
                 let err = self.libm(symbol, &[vals[0], vals[1], vals[2], vals[3], two], at);
                 let edom = self.cmp("eq", err, one, at);
-                self.raise_if(edom, "ZeroDivisionError", "0.0 to a negative or complex power", at);
+                self.check_float(edom, "ZeroDivisionError", "0.0 to a negative or complex power", at);
                 let erange = self.cmp("eq", err, two, at);
-                self.raise_if(erange, "OverflowError", "complex exponentiation", at);
+                self.check_float(erange, "OverflowError", "complex exponentiation", at);
             }
             MathErrors::ComplexAbs(message) => {
                 let (r_inf, re_fin, im_fin) = (
@@ -1006,26 +1016,26 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
                     self.is_finite(vals[1], Scalar::F64, at),
                 );
                 let overflow = self.all(&[r_inf, re_fin, im_fin], at);
-                self.raise_if(overflow, "OverflowError", message, at);
+                self.check_result((r, Scalar::F64), overflow, "OverflowError", message, at);
             }
             MathErrors::IsClose => {
                 let (err, one, _) = self.error_part(symbol, vals, at);
                 let negative = self.cmp("eq", err, one, at);
-                self.raise_if(negative, "ValueError", "tolerances must be non-negative", at);
+                self.check_float(negative, "ValueError", "tolerances must be non-negative", at);
             }
             MathErrors::Cmath => {
                 let (err, one, two) = self.error_part(symbol, vals, at);
                 let edom = self.cmp("eq", err, one, at);
-                self.raise_if(edom, "ValueError", "math domain error", at);
+                self.check_float(edom, "ValueError", "math domain error", at);
                 let erange = self.cmp("eq", err, two, at);
-                self.raise_if(erange, "OverflowError", "math range error", at);
+                self.check_float(erange, "OverflowError", "math range error", at);
             }
             MathErrors::Fmod => {
                 let (r_nan, x_nan, y_nan) = (self.is_nan(r, at), self.is_nan(vals[0], at), self.is_nan(vals[1], at));
                 let any = self.append(arith::ori(x_nan, y_nan, at));
                 let args_ok = not(self, any);
                 let bad = self.all(&[r_nan, args_ok], at);
-                self.raise_if(bad, "ValueError", "math domain error", at);
+                self.check_result((r, Scalar::F64), bad, "ValueError", "math domain error", at);
             }
         }
     }
@@ -1041,19 +1051,25 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
                 let (r_nan, x_nan) = (self.is_nan(r, at), self.is_nan(x, at));
                 let x_ok = not(self, x_nan);
                 let invalid = self.all(&[r_nan, x_ok], at);
-                self.raise_if(invalid, "ValueError", "math domain error", at);
+                self.check_result((r, Scalar::F64), invalid, "ValueError", "math domain error", at);
                 let x_zero = self.cmp("eq", x, zero, at);
                 let pole = self.all(&[inf_from_finite, x_zero], at);
-                self.raise_if(pole, "ValueError", "math domain error", at);
-                self.raise_if(inf_from_finite, "OverflowError", "math range error", at);
+                self.check_result((r, Scalar::F64), pole, "ValueError", "math domain error", at);
+                self.check_result((r, Scalar::F64), inf_from_finite, "OverflowError", "math range error", at);
             }
             MathErrors::Lgamma => {
                 let x_nonpos = self.cmp("le", x, zero, at);
                 let pole = self.all(&[inf_from_finite, x_nonpos], at);
-                self.raise_if(pole, "ValueError", "math domain error", at);
-                self.raise_if(inf_from_finite, "OverflowError", "math range error", at);
+                self.check_result((r, Scalar::F64), pole, "ValueError", "math domain error", at);
+                self.check_result((r, Scalar::F64), inf_from_finite, "OverflowError", "math range error", at);
             }
-            _ => self.raise_if(inf_from_finite, "OverflowError", "rounded value too large to represent", at),
+            _ => self.check_result(
+                (r, Scalar::F64),
+                inf_from_finite,
+                "OverflowError",
+                "rounded value too large to represent",
+                at,
+            ),
         }
     }
 
@@ -1275,7 +1291,24 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
         let n = self.append(arith::addi(q, one, loc));
         let count = self.append(arith::select(nonempty, n, zero, loc));
         let range = (var, start, step_v, count);
+        if matches!(self.deferral, deferral::Deferral::Off) && crate::analysis::deferral::worth_deferring(body, orelse)
+        {
+            let mut lower = |s: &mut Self| s.range_versions((range, stop), bound.clone(), body, orelse, loc);
+            return self.deferred_loop(&mut lower, loc);
+        }
+        self.range_versions((range, stop), bound, body, orelse, loc)
+    }
 
+    /// `for_range`'s loop from its evaluated range: one version, or two
+    /// where bounds checks hoist out of it (loop versioning).
+    fn range_versions(
+        &mut self,
+        (range, stop): ((Var, Value<'c, 'r>, Value<'c, 'r>, Value<'c, 'r>), Value<'c, 'r>),
+        bound: Option<crate::analysis::bounds::LoopBound>,
+        body: &[TStmt],
+        orelse: &[TStmt],
+        loc: Location<'c>,
+    ) {
         let Some(bound) = bound else { return self.range_loop(range, body, orelse, Vec::new(), loc) };
         let mut facts = self.bounds.clone();
         facts.push(bound.clone());
@@ -1332,6 +1365,21 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
     /// The loop of `for_range` from its evaluated range: `var = start + j *
     /// step` for j in 0..count, with `facts` known in the body.
     fn range_loop(
+        &mut self,
+        range: (Var, Value<'c, 'r>, Value<'c, 'r>, Value<'c, 'r>),
+        body: &[TStmt],
+        orelse: &[TStmt],
+        facts: Vec<crate::analysis::bounds::LoopBound>,
+        loc: Location<'c>,
+    ) {
+        if self.chunks_here() {
+            return self.chunked_range(range, body, facts, loc);
+        }
+        self.plain_range_loop(range, body, orelse, facts, loc)
+    }
+
+    /// `range_loop` as one loop.
+    fn plain_range_loop(
         &mut self,
         (var, start, step_v, count): (Var, Value<'c, 'r>, Value<'c, 'r>, Value<'c, 'r>),
         body: &[TStmt],

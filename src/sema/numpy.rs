@@ -125,6 +125,14 @@ const REMOVED_FUNCTIONS: [(&str, &str); 8] = [
     ("MachAr", "`numpy.finfo`"),
 ];
 
+/// The error for a name numpy 2 removed (`what` says how the source
+/// named it), with what replaces it.
+fn removed_in_numpy2(what: &str, instead: &str, span: Range<usize>) -> Diagnostic {
+    Diagnostic::error(format!("{what} does not exist in numpy 2.4 (AttributeError)"))
+        .at(span, "removed from numpy")
+        .note(format!("numpy 2 removed it: use {instead}"))
+}
+
 /// Array methods numpy 2 removed, and what replaces each.
 const REMOVED_METHODS: [(&str, &str); 3] = [
     ("ptp", "`numpy.ptp(a)`"),
@@ -248,11 +256,7 @@ impl Typer<'_> {
             return None;
         }
         if let Some((_, instead)) = REMOVED_FUNCTIONS.iter().find(|r| r.0 == name) {
-            self.errors.push(
-                Diagnostic::error(format!("`numpy.{name}` does not exist in numpy 2.4 (AttributeError)"))
-                    .at(span, "removed from numpy")
-                    .note(format!("numpy 2 removed it: use {instead}")),
-            );
+            self.errors.push(removed_in_numpy2(&format!("`numpy.{name}`"), instead, span));
             return None;
         }
         let mut err = Diagnostic::error(format!("`numpy.{name}` is not supported yet")).at(span, "not supported");
@@ -705,11 +709,7 @@ impl Typer<'_> {
     pub(super) fn method_call(&mut self, c: &ast::ExprCall, want_array: bool, span: Range<usize>) -> Option<Val> {
         let (receiver, name) = self.array_method_of(c)?;
         if let Some((_, instead)) = REMOVED_METHODS.iter().find(|r| r.0 == name) {
-            self.errors.push(
-                Diagnostic::error(format!("the array method `.{name}()` does not exist in numpy 2.4 (AttributeError)"))
-                    .at(span, "removed from numpy")
-                    .note(format!("numpy 2 removed it: use {instead}")),
-            );
+            self.errors.push(removed_in_numpy2(&format!("the array method `.{name}()`"), instead, span));
             return None;
         }
         let simple =

@@ -717,7 +717,7 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
         // A helper (inferred), or an export whose return is inferred or
         // declared optional(T), may return None beside numbers.
         cx.optional_return_ok = matches!(export.signature.ret, Return::Infer | Return::Declared(Ty::Optional(_)));
-        cx.tolist_ok = exported && matches!(export.signature.ret, Return::Infer);
+        cx.tolist_ok = exported && (matches!(export.signature.ret, Return::Infer) || declares_container_tuple(export));
         if cx.tolist_ok {
             cx.list_splits.extend(nptuples::returned_names(&body_stmts));
         }
@@ -1003,6 +1003,15 @@ struct ParamVars {
     set_params: Vec<(String, Vec<Scalar>)>,
 }
 
+/// Whether `export` declares a tuple result holding a list or a str
+/// (`'Tuple((i8, List(i8)))(...)'`): its return display is boxed item by
+/// item as an inferred one's (sema/tupleresults.rs), then checked against
+/// the declaration.
+fn declares_container_tuple(export: &Export) -> bool {
+    matches!(&export.signature.ret, Return::Declared(Ty::Tuple(xs))
+        if xs.iter().any(|x| matches!(x, Ty::List(_) | Ty::ListOf(_) | Ty::Str)))
+}
+
 /// The parameters of `export` as variables: a tuple parameter is its
 /// elements, each a variable of its own; an array, complex or optional
 /// one several; a list, str or dict one the caller's handle.
@@ -1022,6 +1031,14 @@ fn param_vars(source: &Source, export: &Export, exported: bool) -> Result<ParamV
                         )
                         .at(range(&arg.def), "a nested tuple")
                         .note("nested tuples work in the body, in results and as helpers' parameters")],
+                    ));
+                }
+                if xs.iter().any(|x| matches!(x, Ty::List(_) | Ty::ListOf(_) | Ty::Str)) {
+                    return Err(Diagnostics::new(
+                        source,
+                        vec![Diagnostic::error("a tuple parameter holding a list or a str is not supported yet")
+                            .at(range(&arg.def), "a tuple holding a list or a str")
+                            .note("pass the list or the str as a parameter of its own")],
                     ));
                 }
                 pv.tuple_param(name, xs, &range(&arg.def));

@@ -2,7 +2,9 @@
 //! arr, L`, `return (L1, L2)`, `return Xi, 'Neu', t`): the wrapper boxes
 //! each item as that type's own result (a new Python list, the str
 //! object). Only a tuple display in the return statement itself, of an
-//! export whose return type is inferred; a helper's such result (its
+//! export whose return type is inferred or declared holding lists or strs
+//! (`'Tuple((i8, List(int64)))(...)'`, checked against the declaration
+//! as any declared result); a helper's such result (its
 //! caller would need tuple variables holding lists or strs) is a
 //! diagnostic.
 
@@ -24,7 +26,7 @@ impl Typer<'_> {
             self.errors.push(
                 Diagnostic::error("a tuple holding a list or a str is not supported yet as the result of a helper or of an export with a declared return type")
                     .at(range(first), "a list or a str")
-                    .note("an export whose return type is inferred (`'(f8[:],)'`) may return one; return the parts separately from a helper"),
+                    .note("an export whose return type is inferred (`'(f8[:],)'`) or declared holding them (`'Tuple((i8, List(int64)))(...)'`) may return one; return the parts separately from a helper"),
             );
             return Claim::Failed;
         }

@@ -549,6 +549,15 @@ fn element(lex: &mut Lexer) -> Result<Ty, SignatureError> {
             return Ok(Ty::Complex(part));
         }
         Some(("Array", _)) => return array_call(lex).map(Ty::Array),
+        // A declared tuple result may hold lists and strs
+        // (`Tuple((i8, List(i8)))`); sema refuses them elsewhere.
+        Some(("List" | "ListType", _)) => return list(lex),
+        Some(("reflected", _)) if lex.text[lex.pos..].trim_start().starts_with("list") => {
+            lex.skip_ws();
+            lex.ident();
+            return list(lex);
+        }
+        Some(("unicode_type" | "string", _)) if lex.peek() != Some('[') => return Ok(Ty::Str),
         _ => {}
     }
     lex.pos = save;
@@ -776,6 +785,13 @@ mod tests {
             Ty::Tuple(vec![Ty::Tuple(vec![Ty::Scalar(Int { bits: 64, signed: true })]); 2])
         );
         assert_eq!(parse("f8(Tuple())").unwrap_err().span, 9..10);
+        // A declared tuple result may hold lists and strs.
+        let i8 = Int { bits: 64, signed: true };
+        assert_eq!(
+            parse("types.Tuple((i8, types.List(i8), unicode_type))(i8)").unwrap().ret,
+            Return::Declared(Ty::Tuple(vec![Ty::Scalar(i8), Ty::List(vec![i8]), Ty::Str]))
+        );
+        assert!(parse("Tuple((i8, List(i4)))(i8)").unwrap_err().message.contains("lists of int32"));
     }
 
     #[test]

@@ -8,7 +8,9 @@ inputs, `#run:` is the timed call). Each kernel is compiled by pycc (its
 `@cc.export` signature) and by Pythran (`pythran -O3 -march=x86-64` on the
 same body with the original `#pythran export` line, kept in each file's
 header). Pythran comes from target/pythran-venv (created on first use:
-`pip install numpy pythran`); without it the Pythran column is empty.
+`pip install numpy pythran scipy-openblas64`; the last is the BLAS that
+np.dot needs, its cblas.h and library, taken with `--config
+compiler.blas=scipy-openblas`); without it the Pythran column is empty.
 
 Timing: one process per kernel; setup runs before every call and is not
 timed (kernels write into their arguments); the three peers are called in
@@ -91,7 +93,7 @@ def ensure_pythran():
     if not os.path.exists(exe):
         numpy_version = subprocess.run([NUMPY_PY, "-c", "import numpy; print(numpy.__version__)"], capture_output=True, text=True).stdout.strip()
         subprocess.run([sys.executable, "-m", "venv", PYTHRAN_VENV], check=True)
-        r = subprocess.run([os.path.join(PYTHRAN_VENV, "bin", "pip"), "install", "-q", f"numpy=={numpy_version}", "pythran"])
+        r = subprocess.run([os.path.join(PYTHRAN_VENV, "bin", "pip"), "install", "-q", f"numpy=={numpy_version}", "pythran", "scipy-openblas64"])
         if r.returncode != 0:
             return None
     return exe if os.path.exists(exe) else None
@@ -113,7 +115,9 @@ def build(kernel, pycc, pythran, work):
         with open(os.path.join(d, f"pyt_{stem}.py"), "w") as f:
             f.write(src)
         env = dict(os.environ, PATH=os.path.join(PYTHRAN_VENV, "bin") + os.pathsep + os.environ["PATH"])
-        r = subprocess.run([pythran, "-O3", "-march=x86-64", f"pyt_{stem}.py"], cwd=d, capture_output=True, text=True, env=env)
+        # Pythran's np.dot includes cblas.h: scipy-openblas64 in the venv has it (no system BLAS needed).
+        blas = ["--config", "compiler.blas=scipy-openblas"]
+        r = subprocess.run([pythran, "-O3", "-march=x86-64", *blas, f"pyt_{stem}.py"], cwd=d, capture_output=True, text=True, env=env)
         out["pythran"], notes["pythran"] = (d, "") if r.returncode == 0 else ("-", "Pythran fails")
     return out, notes
 

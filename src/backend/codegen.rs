@@ -222,6 +222,8 @@ fn target_machine(cpu: &str) -> Result<TargetMachine> {
         LLVMInitializeX86Target();
         LLVMInitializeX86TargetMC();
         LLVMInitializeX86AsmPrinter();
+        // The inlined runtime (runtime_fast.c's complex multiply) has inline asm.
+        LLVMInitializeX86AsmParser();
         let triple = CString::new(TRIPLE).unwrap();
         let mut target = std::ptr::null_mut();
         let mut err = std::ptr::null_mut();

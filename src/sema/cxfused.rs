@@ -412,6 +412,50 @@ impl Typer<'_> {
         idx
     }
 
+    /// Variables holding `flat_index(f)` (assigned in `out`), for a walk
+    /// that then steps them with `step_index` instead of dividing again.
+    fn index_vars(&mut self, f: TExpr, shape: &[TExpr], out: &mut Vec<TStmt>, span: &Range<usize>) -> Vec<Var> {
+        let idx = self.flat_index(f, shape, out, span);
+        let vars: Vec<Var> = idx.iter().map(|_| self.fresh("flat", Scalar::I64)).collect();
+        for (&q, e) in vars.iter().zip(idx) {
+            out.push(TStmt::Assign { var: q, value: e });
+        }
+        vars
+    }
+
+    /// `idx` to the next element in C order: the last axis plus one, carried
+    /// into the axes before it where it reaches its extent (compares and
+    /// selects: an integer division an element cost more than the multiply).
+    fn step_index(&mut self, idx: &[Var], shape: &[TExpr], out: &mut Vec<TStmt>, span: &Range<usize>) {
+        let bvar = |w: Var| TExpr { ty: Scalar::Bool, kind: TExprKind::Var(w), span: span.clone() };
+        let mut carry: Option<TExpr> = None;
+        for k in (0..idx.len()).rev() {
+            let cur = self.i64_var(idx[k], span.clone());
+            let next = bin(BinOp::Add, cur.clone(), int64(1, span));
+            if k == 0 {
+                // The walk ends before the first axis would pass its extent.
+                let value = match carry.take() {
+                    Some(c) => select(c, next, cur),
+                    None => next,
+                };
+                out.push(TStmt::Assign { var: idx[0], value });
+                break;
+            }
+            let w = self.fresh("flat", Scalar::Bool);
+            let wraps = cmp(CmpOp::Eq, next.clone(), shape[k].clone());
+            let (wrap, value) = match carry.take() {
+                None => (wraps, select(bvar(w), int64(0, span), next)),
+                Some(c) => {
+                    let stepped = select(bvar(w), int64(0, span), next);
+                    (and(c.clone(), wraps), select(c, stepped, cur))
+                }
+            };
+            out.push(TStmt::Assign { var: w, value: wrap });
+            out.push(TStmt::Assign { var: idx[k], value });
+            carry = Some(bvar(w));
+        }
+    }
+
     /// numpy's own sum of node `n`, computed by numpy's calls.
     fn cx_numpy_sum(&mut self, n: CNode, span: &Range<usize>) -> Option<(TExpr, TExpr)> {
         let COpd::Array(a) = self.cx_numpy(n, span)? else { unreachable!("an array expression") };
@@ -443,12 +487,15 @@ impl Typer<'_> {
             .push(TStmt::Assign { var: block, value: runtime(Scalar::I64, PW_BEGIN_FN, vec![parts, int64(0, span)]) });
         self.pre.push(TStmt::Assign { var: off, value: int64(0, span) });
         let shape_e: Vec<TExpr> = shape.iter().map(|&x| v(self, x)).collect();
-        let elem = |s: &mut Self, f: TExpr, out: &mut Vec<TStmt>| -> (TExpr, TExpr) {
-            let idx = s.flat_index(f, &shape_e, out, span);
+        let elem_at = |idx: Vec<TExpr>, out: &mut Vec<TStmt>| -> (TExpr, TExpr) {
             let mut loads = reads.iter().map(|a| load(a.clone(), idx.clone(), span));
             let (stmts, re, im) = node.parts(&mut loads, span);
             out.extend(stmts);
             (re, im)
+        };
+        let elem = |s: &mut Self, f: TExpr, out: &mut Vec<TStmt>| -> (TExpr, TExpr) {
+            let idx = s.flat_index(f, &shape_e, out, span);
+            elem_at(idx, out)
         };
         let (rr, ri) = (self.fresh("pw", Scalar::F64), self.fresh("pw", Scalar::F64));
         let at = |s: &Self, base: Var, k: i128| bin(BinOp::Add, v(s, off), bin(BinOp::Add, v(s, base), int64(k, span)));
@@ -483,10 +530,13 @@ impl Typer<'_> {
             long.push(TStmt::Assign { var: acc[2 * k as usize], value: x });
             long.push(TStmt::Assign { var: acc[2 * k as usize + 1], value: y });
         }
+        // The unrolled walk carries its index from item 4 on (no division an item).
+        let cur = self.index_vars(at(self, zero, 4), &shape_e, &mut long, span);
         let j = self.fresh("slice", Scalar::I64);
         let mut step = Vec::new();
         for k in 0..4 {
-            let (x, y) = elem(self, at(self, j, k), &mut step);
+            let (x, y) = elem_at(cur.iter().map(|&q| v(self, q)).collect(), &mut step);
+            self.step_index(&cur, &shape_e, &mut step, span);
             let (a, b) = (acc[2 * k as usize], acc[2 * k as usize + 1]);
             step.push(TStmt::Assign { var: a, value: add(fvar(a), x) });
             step.push(TStmt::Assign { var: b, value: add(fvar(b), y) });

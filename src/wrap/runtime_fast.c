@@ -5,6 +5,7 @@
  * generated wrapper. Each falls back to an out-of-line function in
  * runtime.c for anything unusual (keywords, conversions, errors). */
 #include "runtime.h"
+#include <math.h>
 
 #define FAST __attribute__((always_inline))
 
@@ -194,3 +195,94 @@ FAST void pycc_recursion_enter(void *frame) {
     char *floor = pycc_stack_floor;
     ((struct pycc_recursion_frame *)frame)->floor = __builtin_expect(floor == NULL, 0) ? pycc_stack_limit() : floor;
 }
+
+/* numpy's complex multiply and absolute as its SIMD loops compute them, for
+ * fused complex expressions (sema/cxfused.rs): simd_cmul
+ * (loops_arithm_fp.dispatch.c.src) and simd_cabsolute
+ * (loops_unary_complex.dispatch.c.src). Their multiply-adds are fused
+ * where numpy dispatches to its X86_V3/V4 loops (AVX2 with FMA3), else a
+ * multiply then an add (the X86_V2 baseline's emulation).
+ *
+ * Here in the inlined half, so that a fused loop makes one call a multiply,
+ * not four: the FMA copies are out of line (a generic loop cannot inline
+ * code for another target) and `const`, so the two calls a multiply's parts
+ * make (the loop asks for each part) are one; the plain copies inline. */
+/* libgcc's constructor fills in __cpu_model when the module loads, before
+ * any kernel runs; reading it is two loads no store of a loop can change,
+ * so a loop tests it once (LLVM hoists it) and its two copies are CSE'd. */
+static inline FAST int cx_has_fma(void) {
+    return __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
+}
+
+/* The x86 instructions themselves, so that of two nan operands the one
+ * numpy's loops return comes back (the first, as numpy's compiled loops
+ * order them); a compiler may swap a plain product's operands. */
+static inline __attribute__((always_inline)) double cx_mul(double x, double y) {
+    __asm__("mulsd %1, %0" : "+x"(x) : "x"(y)); /* x = x*y */
+    return x;
+}
+
+/* a*b + c (sub: a*b - c, the subtrahend, a nan too, keeping its sign as in
+ * numpy's fmaddsub); `fused`: one instruction (in the FMA copies only). */
+static inline __attribute__((always_inline)) double cx_madd(double a, double b, double c, int sub, int fused) {
+    if (fused && sub)
+        __asm__("vfmsub213sd %2, %1, %0" : "+x"(a) : "x"(b), "x"(c)); /* a = b*a - c */
+    else if (fused)
+        __asm__("vfmadd213sd %2, %1, %0" : "+x"(a) : "x"(b), "x"(c)); /* a = b*a + c */
+    else
+        a = sub ? cx_mul(a, b) - c : cx_mul(a, b) + c;
+    return a;
+}
+
+/* (ar + ai j) * (br + bi j): npyv_muladdsub(a_re, b, a_im * b_rev). */
+static inline __attribute__((always_inline)) double cx_mul_re(double ar, double ai, double br, double bi, int fused) {
+    return cx_madd(ar, br, cx_mul(bi, ai), 1, fused);
+}
+
+static inline __attribute__((always_inline)) double cx_mul_im(double ar, double ai, double br, double bi, int fused) {
+    return cx_madd(ar, bi, cx_mul(br, ai), 0, fused);
+}
+
+typedef struct {
+    double re, im;
+} cx_pair;
+
+__attribute__((target("fma"), const, noinline)) static cx_pair cx_mul_fma(double ar, double ai, double br, double bi) {
+    cx_pair r = {cx_mul_re(ar, ai, br, bi, 1), cx_mul_im(ar, ai, br, bi, 1)};
+    return r;
+}
+
+FAST double pycc_cx_mul_re(double ar, double ai, double br, double bi) {
+    return cx_has_fma() ? cx_mul_fma(ar, ai, br, bi).re : cx_mul_re(ar, ai, br, bi, 0);
+}
+
+FAST double pycc_cx_mul_im(double ar, double ai, double br, double bi) {
+    return cx_has_fma() ? cx_mul_fma(ar, ai, br, bi).im : cx_mul_im(ar, ai, br, bi, 0);
+}
+
+/* abs(re + im j): an inf part makes inf, then a nan part nan; else
+ * larger * sqrt(1 + (smaller/larger)**2), the ratio 0 for 0/0 and inf/inf.
+ * `fused`: the multiply-add is one instruction (inlined into the FMA copy). */
+static inline __attribute__((always_inline)) double cx_abs(double re, double im, int fused) {
+    re = fabs(re);
+    im = fabs(im);
+    int re_inf = re == INFINITY, im_inf = im == INFINITY;
+    if (re_inf)
+        im = INFINITY;
+    if (im_inf)
+        re = INFINITY;
+    int re_nan = re != re, im_nan = im != im;
+    if (re_nan)
+        im = NAN;
+    if (im_nan)
+        re = NAN;
+    double larger = re > im ? re : im, smaller = re > im ? im : re;
+    double ratio = (larger == 0.0 || smaller == INFINITY) ? 0.0 : smaller / larger;
+    return cx_mul(sqrt(cx_madd(ratio, ratio, 1.0, 0, fused)), larger);
+}
+
+__attribute__((target("fma"), const, noinline)) static double cx_abs_fma(double re, double im) {
+    return cx_abs(re, im, 1);
+}
+
+FAST double pycc_cx_abs(double re, double im) { return cx_has_fma() ? cx_abs_fma(re, im) : cx_abs(re, im, 0); }

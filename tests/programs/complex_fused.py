@@ -153,7 +153,12 @@ CASES = {
     'sum_abs': [(C(1000, 3),), (C(3000, 3),), (ODD,), (C(0, 3),)],
     'filt': [(C(42, 1).reshape(2, 21), C(42, 2).reshape(2, 21)), (C(6, 1).reshape(2, 3), C(3, 2).reshape(1, 3)),
              (C(0, 1).reshape(2, 0), C(0, 1).reshape(2, 0)), (ODD[:10].reshape(2, 5), ODD[1:11].reshape(2, 5)), (ODD[5:].reshape(2, 5), ODD[4:14].reshape(2, 5)),
-             (C(600, 4).reshape(3, 200), C(200, 5).reshape(1, 200)), (C(6, 1).reshape(2, 3), C(6, 2).reshape(3, 2))],
+             (C(600, 4).reshape(3, 200), C(200, 5).reshape(1, 200)), (C(6, 1).reshape(2, 3), C(6, 2).reshape(3, 2)),
+             # Inner extents 1, 2, 3, 5 (the unrolled walk's index wraps often), a broadcast row, strided and reversed views.
+             (C(40, 1).reshape(40, 1), C(40, 2).reshape(40, 1)), (C(34, 1).reshape(17, 2), C(34, 2).reshape(17, 2)),
+             (C(99, 3).reshape(33, 3), C(3, 4).reshape(1, 3)), (C(300, 5).reshape(60, 5)[::2, ::-1], C(150, 6).reshape(30, 5)),
+             (C(1000, 7).reshape(200, 5), C(1000, 8).reshape(200, 5)), (C(27, 9).reshape(9, 3), C(9, 1).reshape(9, 1)),
+             (ODD.reshape(5, 3), ODD[::-1].reshape(5, 3))],
     'filt_view': [(C(2 * 3000, 1).reshape(2, 3000), C(42, 2).reshape(2, 21), 10),
                   (C(2 * 500, 3).reshape(2, 500), C(2 * 300, 4).reshape(2, 300), 7),
                   (np.asfortranarray(C(40, 1).reshape(4, 10)), np.asfortranarray(C(20, 2).reshape(4, 5)), 2)],

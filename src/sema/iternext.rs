@@ -127,8 +127,51 @@ impl Typer<'_> {
         (g.id.as_str() == f && plain && c.args.len() >= n && self.is_builtin(f)).then_some(c.args.as_slice())
     }
 
-    /// `next(it)` / `next(it, d)` as `e`: the step, then `finish` of the item.
+    /// The `next(it)` / `next(it, d)` calls of `e` (outside `and`/`or`,
+    /// conditional arms and comprehensions), each stepped before the
+    /// statement in their order, then `finish` of `e` reading their items.
     fn next_call(&self, e: &Expr, is_iter: &dyn Fn(&str) -> bool, finish: &dyn Fn(Expr) -> Stmt) -> Option<Vec<Stmt>> {
+        let mut steps = Vec::new();
+        let value = self.hoist_next(e, is_iter, &mut steps);
+        if steps.is_empty() {
+            return None;
+        }
+        steps.push(finish(value));
+        Some(steps)
+    }
+
+    /// `e` with each `next(it)` it evaluates unconditionally replaced by
+    /// its item, the steps appended to `steps`.
+    fn hoist_next(&self, e: &Expr, is_iter: &dyn Fn(&str) -> bool, steps: &mut Vec<Stmt>) -> Expr {
+        if let Some((step, item)) = self.next_step(e, is_iter) {
+            steps.push(step);
+            return item;
+        }
+        let mut all = |xs: &[Expr]| xs.iter().map(|x| self.hoist_next(x, is_iter, steps)).collect::<Vec<_>>();
+        match e {
+            Expr::Tuple(t) => Expr::Tuple(ast::ExprTuple { elts: all(&t.elts), ..t.clone() }),
+            Expr::List(t) => Expr::List(ast::ExprList { elts: all(&t.elts), ..t.clone() }),
+            Expr::Call(c) => Expr::Call(ast::ExprCall { args: all(&c.args), ..c.clone() }),
+            Expr::BinOp(b) => {
+                let left = self.hoist_next(&b.left, is_iter, steps);
+                let right = self.hoist_next(&b.right, is_iter, steps);
+                Expr::BinOp(ast::ExprBinOp { left: Box::new(left), right: Box::new(right), ..b.clone() })
+            }
+            Expr::UnaryOp(u) => Expr::UnaryOp(ast::ExprUnaryOp {
+                operand: Box::new(self.hoist_next(&u.operand, is_iter, steps)),
+                ..u.clone()
+            }),
+            Expr::Compare(c) => {
+                let left = self.hoist_next(&c.left, is_iter, steps);
+                let comparators = c.comparators.iter().map(|x| self.hoist_next(x, is_iter, steps)).collect();
+                Expr::Compare(ast::ExprCompare { left: Box::new(left), comparators, ..c.clone() })
+            }
+            e => e.clone(),
+        }
+    }
+
+    /// `next(it)` / `next(it, d)` as `e`: its step, and the name of its item.
+    fn next_step(&self, e: &Expr, is_iter: &dyn Fn(&str) -> bool) -> Option<(Stmt, Expr)> {
         let args = self.plain_builtin_call(e, "next", 1)?;
         let (Expr::Name(n), default) = (&args[0], args.get(1)) else { return None };
         let it = n.id.as_str();
@@ -156,7 +199,7 @@ impl Typer<'_> {
         };
         let branch =
             Stmt::If(ast::StmtIf { range: at, test: Box::new(more(it, ranged, at)), body: step, orelse: exhausted });
-        Some(vec![branch, finish(name(&item, at))])
+        Some((branch, name(&item, at)))
     }
 }
 

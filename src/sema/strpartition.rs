@@ -11,11 +11,19 @@ use rustpython_parser::ast::{self, Expr, Stmt};
 impl Typer<'_> {
     /// `stmt` as those statements, or None when it is no such form.
     pub(super) fn str_partition(&self, stmt: &Stmt, temps: &mut usize) -> Option<Vec<Stmt>> {
-        let Stmt::Assign(a) = stmt else { return None };
-        let [target] = a.targets.as_slice() else { return None };
+        // `return s.partition(sep)`: the tuple of the three strs (an export's
+        // inferred result is CPython's tuple of them).
+        let (target, value, at) = match stmt {
+            Stmt::Assign(a) => match a.targets.as_slice() {
+                [t] => (Some(t), a.value.as_ref(), a.range),
+                _ => return None,
+            },
+            Stmt::Return(ast::StmtReturn { value: Some(v), range }) => (None, v.as_ref(), *range),
+            _ => return None,
+        };
         // The call, and which part goes to `target` (None: all three, unpacked).
-        let (call_expr, part) = match a.value.as_ref() {
-            Expr::Subscript(x) => (x.value.as_ref(), Some(const_index(&x.slice)?)),
+        let (call_expr, part) = match value {
+            Expr::Subscript(x) if target.is_some() => (x.value.as_ref(), Some(const_index(&x.slice)?)),
             v => (v, None),
         };
         let Expr::Call(c) = call_expr else { return None };
@@ -30,11 +38,11 @@ impl Typer<'_> {
             return None;
         }
         let targets: Vec<Expr> = match (target, part) {
-            (Expr::Tuple(t), None) if t.elts.len() == 3 => t.elts.clone(),
-            (_, Some(_)) => vec![target.clone()],
+            (Some(Expr::Tuple(t)), None) if t.elts.len() == 3 => t.elts.clone(),
+            (Some(t), Some(_)) => vec![t.clone()],
+            (None, _) => Vec::new(),
             _ => return None,
         };
-        let at = a.range;
         let [s, p, i] = ["parts", "parsep", "pari"].map(|w| temp(temps, w));
         let parts: Vec<String> = (0..3).map(|_| temp(temps, "parpart")).collect();
         let text =
@@ -79,6 +87,12 @@ impl Typer<'_> {
                 orelse: missing,
             }),
         ];
+        if target.is_none() {
+            let elts = parts.iter().map(|p| name(p, at)).collect();
+            let tuple = Expr::Tuple(ast::ExprTuple { range: at, elts, ctx: ast::ExprContext::Load });
+            out.push(Stmt::Return(ast::StmtReturn { range: at, value: Some(Box::new(tuple)) }));
+            return Some(out);
+        }
         let chosen: Vec<usize> = part.map_or(vec![0, 1, 2], |k| vec![k]);
         out.extend(targets.into_iter().zip(chosen).map(|(t, k)| assign(t, name(&parts[k], at), at)));
         Some(out)

@@ -81,6 +81,20 @@ def of_rows(m):
     return row.sum()
 
 
+@cc.export("pair_of_next", "(i8[:],)")
+def pair_of_next(x):
+    it = iter(x)
+    return next(it), next(it)
+
+
+@cc.export("in_expression", "(i8,)")
+def in_expression(n):
+    it = iter([i + 1 for i in range(n)])
+    a = next(it) * 10 + next(it, 0)
+    return a, -next(it, 7) < 0
+
+
+
 I = np.array([4, 7, 9])
 CASES = {
     "first_two": [(I,), (I[:1],), (I[:0],)],
@@ -88,5 +102,7 @@ CASES = {
     "broken_loop": [(np.array([1.0, 2.0, 5.0, 1.0]), 3.0), (np.array([1.0, 2.0]), 3.0), (np.zeros(0), 0.0)],
     "ranged": [(0, 10, 3), (10, 0, -3), (0, 2, 1), (5, 5, 1), (0, 10, 0), (1, 0, -1), (-3, 4, 2)],
     "count_down": [(0,), (6,)],
+    "pair_of_next": [(I,), (I[:1],), (I[:0],)],
+    "in_expression": [(0,), (1,), (2,), (3,)],
     "of_rows": [(np.arange(6.0).reshape(2, 3),), (np.zeros((0, 3)),)],
 }

@@ -37,7 +37,19 @@ def count_fields(s, sep):
     return n
 
 
+@cc.export("whole", "(unicode_type, unicode_type)")
+def whole(s, sep):
+    return s.partition(sep)
+
+
+@cc.export("rwhole", "(unicode_type, unicode_type)")
+def rwhole(s, sep):
+    return s.rpartition(sep)
+
+
 CASES = {
+    "whole": [("a,b,c", ","), ("abc", ","), ("", ","), ("abc", "")],
+    "rwhole": [("a,b,c", ","), ("abc", ","), ("日本語", "本"), ("abc", "")],
     "parts": [("a,b,c", ","), ("abc", ","), (",abc", ","), ("abc,", ","), ("", ","), ("ab", "abc"),
               ("x--y--z", "--"), ("héllo wörld", "ö"), ("abc", "")],
     "rparts": [("a,b,c", ","), ("abc", ","), (",abc", ","), ("abc,", ","), ("", "x"), ("x--y--z", "--"),

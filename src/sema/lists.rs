@@ -122,6 +122,26 @@ impl Typer<'_> {
         Some(parts?.into_iter().flatten().collect())
     }
 
+    /// `L[a:b] = v` / `L[a:b:k] = v` of a list name (`listslice`), `v`
+    /// first copied into a new list as CPython's list_ass_subscript does.
+    pub(super) fn list_slice_store(&self, stmt: &Stmt, temps: &mut usize) -> Option<Vec<Stmt>> {
+        let Stmt::Assign(a) = stmt else { return None };
+        let [Expr::Subscript(s)] = a.targets.as_slice() else { return None };
+        let (Expr::Name(n), Expr::Slice(x)) = (s.value.as_ref(), s.slice.as_ref()) else { return None };
+        self.list_name(&s.value)?;
+        let value = match a.value.as_ref() {
+            Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) if elts.is_empty() => {
+                None
+            }
+            Expr::Tuple(t) => {
+                Some(Expr::List(ast::ExprList { range: t.range, elts: t.elts.clone(), ctx: ast::ExprContext::Load }))
+            }
+            Expr::List(l) => Some(Expr::List(l.clone())),
+            v => Some(super::sugar::call("list", vec![v.clone()], v.range())),
+        };
+        Some(super::listslice::expand(n.id.as_str(), x, value, a.range, temps))
+    }
+
     /// `L += v` and `L *= n` of a list name: CPython changes the list in
     /// place (every alias sees it), so `L += v` is `L.extend(v)` (a tuple
     /// display as the list of its items, any other iterable through

@@ -40,10 +40,30 @@ pub fn min_max_call<'s>(
     is_builtin(f.id.as_str()).then_some((c, is_max, finish))
 }
 
+/// `max(zip(a, b))` / `min(enumerate(xs))` without a key: the same loop,
+/// the items (tuples) compared lexicographically as CPython's.
+fn zip_of_one(c: &ast::ExprCall, is_builtin: &dyn Fn(&str) -> bool) -> bool {
+    matches!(c.args.as_slice(), [it] if tuple_items(it, is_builtin).is_some())
+}
+
+/// The number of parts of the items of a `zip(...)` or `enumerate(...)` call.
+fn tuple_items(it: &Expr, is_builtin: &dyn Fn(&str) -> bool) -> Option<usize> {
+    let Expr::Call(z) = it else { return None };
+    let Expr::Name(f) = z.func.as_ref() else { return None };
+    if !z.keywords.is_empty() || z.args.iter().any(|a| matches!(a, Expr::Starred(_))) || !is_builtin(f.id.as_str()) {
+        return None;
+    }
+    match (f.id.as_str(), z.args.len()) {
+        ("zip", n) if n > 0 => Some(n),
+        ("enumerate", 1 | 2) => Some(2),
+        _ => None,
+    }
+}
+
 /// `stmt` as that loop, or None when it is not such a call.
 pub fn expand(stmt: &Stmt, is_builtin: &dyn Fn(&str) -> bool, temps: &mut usize) -> Option<Vec<Stmt>> {
     let (c, is_max, finish) = min_max_call(stmt, is_builtin)?;
-    if c.keywords.is_empty() {
+    if c.keywords.is_empty() && !zip_of_one(c, is_builtin) {
         return None;
     }
     let only_key = c.keywords.iter().all(|w| w.arg.as_ref().is_some_and(|a| a.as_str() == "key"));
@@ -87,12 +107,24 @@ pub fn expand(stmt: &Stmt, is_builtin: &dyn Fn(&str) -> bool, temps: &mut usize)
     ];
     let first = compare(name(&seen, at), ast::CmpOp::Eq, int(0, at), at);
     let test = Expr::BoolOp(ast::ExprBoolOp { range: at, op: ast::BoolOp::Or, values: vec![first.clone(), better] });
-    let body = vec![assign(store(&k, at), key_of(name(&item, at)), at), if_stmt(test, take, at)];
+    let mut body = vec![assign(store(&k, at), key_of(name(&item, at)), at), if_stmt(test, take, at)];
+    // `for` takes zip and enumerate unpacked: the item is the tuple of the parts.
+    let target = match tuple_items(it, is_builtin) {
+        Some(n) => {
+            let parts: Vec<String> = (0..n).map(|_| temp(temps, "mmpart")).collect();
+            let tuple = |ctx: ast::ExprContext, f: &dyn Fn(&str) -> Expr| {
+                Expr::Tuple(ast::ExprTuple { range: at, elts: parts.iter().map(|p| f(p)).collect(), ctx })
+            };
+            body.insert(0, assign(store(&item, at), tuple(ast::ExprContext::Load, &|p| name(p, at)), at));
+            tuple(ast::ExprContext::Store, &|p| store(p, at))
+        }
+        None => store(&item, at),
+    };
     let mut out = vec![
         assign(store(&seen, at), int(0, at), at),
         Stmt::For(ast::StmtFor {
             range: at,
-            target: Box::new(store(&item, at)),
+            target: Box::new(target),
             iter: Box::new(it.clone()),
             body,
             orelse: Vec::new(),
@@ -108,7 +140,7 @@ pub fn expand(stmt: &Stmt, is_builtin: &dyn Fn(&str) -> bool, temps: &mut usize)
             orelse: vec![finish(name(&best, at))],
         })),
         None => {
-            let msg = format!("{}() iterable argument is empty", if is_max { "max" } else { "min" });
+            let msg = format!("{}() arg is an empty sequence", if is_max { "max" } else { "min" });
             let exc = Expr::Call(ast::ExprCall {
                 range: at,
                 func: Box::new(name("ValueError", at)),

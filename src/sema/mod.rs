@@ -19,6 +19,9 @@ use crate::syntax::parse::{literal_value, range, Export, Globals};
 use claim::{decide, given, mine, or_not_mine, or_reported, Claim, OptArg};
 
 mod anyall;
+mod listslice;
+mod iternext;
+mod strpartition;
 mod arraylists;
 mod npscalarvars;
 mod zerod;
@@ -2341,6 +2344,9 @@ impl<'a> Typer<'a> {
             .or_else(|| anyall::expand(stmt, self.globals, &|n| self.is_builtin(n), &mut temps))
             .or_else(|| minmaxtuple::expand(stmt, &|n| self.is_builtin(n), &|n| self.arity.contains_key(n), &mut temps))
             .or_else(|| self.list_del(stmt))
+            .or_else(|| self.list_slice_store(stmt, &mut temps))
+            .or_else(|| self.iter_next(stmt))
+            .or_else(|| self.str_partition(stmt, &mut temps))
             .or_else(|| self.list_augassign(stmt))
             .or_else(|| self.list_extend_iterable(stmt))
             .or_else(|| minmaxkey::expand(stmt, &|n| self.is_builtin(n), &mut temps))

@@ -95,13 +95,6 @@ def row_augmented(n):
     return len(xs)
 
 
-@cc.export('slice_store', 'i8(i8)')
-def slice_store(n):
-    xs = [n, 1, 2]
-    xs[1:2] = [5]
-    return len(xs)
-
-
 @cc.export('pop_in_arm', 'i8(i8)')
 def pop_in_arm(n):
     h = [3, 1, 2]

@@ -191,7 +191,7 @@ impl Typer<'_> {
         let empty = binary(TExprKind::Compare(CmpOp::Eq, Box::new(n.clone()), Box::new(int(Scalar::I64, 0))));
         let raise = TStmt::Raise {
             exception: "ValueError".into(),
-            message: format!("{name}() iterable argument is empty"),
+            message: format!("{name}() arg is an empty sequence"),
             span: span.clone(),
         };
         self.pre.push(TStmt::If { cond: empty, then: vec![raise], orelse: Vec::new() });

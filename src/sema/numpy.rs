@@ -1521,6 +1521,11 @@ impl Typer<'_> {
             );
             return None;
         }
+        self.axis_values(t)
+    }
+
+    /// The ints of an `axis` tuple display, numpy's positional argument.
+    pub(super) fn axis_values(&mut self, t: &ast::ExprTuple) -> Option<NpArg> {
         let mut axes = vec![];
         for x in &t.elts {
             let v = self.expr(x)?;

@@ -1356,9 +1356,10 @@ impl Typer<'_> {
         // numpy's cumulative sums and products of a complex array are
         // complex, its var and std real (the part type), argmin/argmax
         // int64 (its lexicographic order): numpy's own call.
-        let complex_ok =
-            matches!(func, NpFunc::Cumsum | NpFunc::Cumprod | NpFunc::Var | NpFunc::Std | NpFunc::Argmin | NpFunc::Argmax)
-            && !c.keywords.iter().any(|k| k.arg.as_ref().is_none_or(|a| a.as_str() == "dtype"));
+        let complex_ok = matches!(
+            func,
+            NpFunc::Cumsum | NpFunc::Cumprod | NpFunc::Var | NpFunc::Std | NpFunc::Argmin | NpFunc::Argmax
+        ) && !c.keywords.iter().any(|k| k.arg.as_ref().is_none_or(|a| a.as_str() == "dtype"));
         if a.ty.complex && !complex_ok {
             self.errors.push(
                 Diagnostic::error(format!("numpy.{}() of a complex array is not supported yet", func.name()))

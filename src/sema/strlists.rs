@@ -41,7 +41,8 @@ impl Typer<'_> {
                     matches!(n.id.as_str(), "list" | "sorted")
                         && self.is_builtin(n.id.as_str())
                         && (c.keywords.is_empty()
-                            || n.id.as_str() == "sorted" && c.keywords.iter().all(|k| k.arg.as_deref() == Some("reverse")))
+                            || n.id.as_str() == "sorted"
+                                && c.keywords.iter().all(|k| k.arg.as_deref() == Some("reverse")))
                         && matches!(c.args.as_slice(), [x] if self.is_strlist_expr(x) || self.is_str_keys(x))
                 }
                 _ => false,
@@ -65,7 +66,9 @@ impl Typer<'_> {
                 let (l, r) = (self.strlist_value(&b.left), self.strlist_value(&b.right));
                 Some(str_call(Res::Obj, Some(l?), "__add__", vec![(r?, KIND_OBJ)], &span))
             }
-            Expr::Call(c) if !c.keywords.is_empty() && matches!(c.func.as_ref(), Expr::Name(f) if f.id.as_str() == "sorted") => {
+            Expr::Call(c)
+                if !c.keywords.is_empty() && matches!(c.func.as_ref(), Expr::Name(f) if f.id.as_str() == "sorted") =>
+            {
                 self.sorted_reverse(c, &span)
             }
             Expr::Call(c) => match c.args.as_slice() {

@@ -151,14 +151,16 @@ def typename(v):
     return None
 
 
-def function(i):
-    env = dummy_env(set(n for n, _, _ in PARAMS))
+def assignments(env, n, draw, fill_fn, spells):
+    """Up to n body lines `rJ = <expression>`: each a template from draw(), filled by fill_fn, kept where numpy
+    evaluates it (ok) to a value spells() names as a numba type (later lines may use it: it goes into env).
+    Returns (lines, values, names); `r0 = np.sum(a)` when no draw is kept."""
     L, vals, names = [], [], []
-    for j in range(R.randint(1, 4)):
+    for j in range(n):
         for _ in range(20):
-            e = fill(R.choice(T1 + T2 + TS), env, 0)
+            e = fill_fn(draw(), env, 0)
             v = ok(e, env)
-            if v and typename(v[1]):
+            if v and spells(v[1]):
                 break
         else:
             continue
@@ -168,6 +170,12 @@ def function(i):
         names.append(f'r{j}')
     if not names:
         L, vals, names = ['    r0 = np.sum(a)'], [np.float64(0.0)], ['r0']
+    return L, vals, names
+
+
+def function(i):
+    env = dummy_env(set(n for n, _, _ in PARAMS))
+    L, vals, names = assignments(env, R.randint(1, 4), lambda: R.choice(T1 + T2 + TS), fill, typename)
     val = tuple(vals) if len(vals) > 1 else vals[0]
     ret = typename(val) if R.random() < 0.5 else ''
     return export(i, ret, L, ", ".join(names))

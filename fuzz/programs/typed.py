@@ -25,7 +25,7 @@ import warnings
 import numpy as np
 
 from ndarrays import CODE as BASE_CODE
-from npapi import ok
+from npapi import assignments, ok
 
 R = random.Random(0)
 SIGS = {}  # export name -> its parameters' kinds, for inputs()
@@ -317,22 +317,8 @@ def arg_type(dt, nd, obj):
 
 def array_fn(i):
     env = dummy_env()
-    L, vals, names = [], [], []
-    for j in range(R.randint(1, 3)):
-        for _ in range(20):
-            pool = R.choice([T1, T2, T3, T4, TS])
-            e = fill(R.choice(pool), env, 0)
-            v = ok(e, env)
-            if v and typename(v[1], False):
-                break
-        else:
-            continue
-        L.append(f'    r{j} = {e}')
-        env[f'r{j}'] = v[1]
-        vals.append(v[1])
-        names.append(f'r{j}')
-    if not names:
-        L, vals, names = ['    r0 = np.sum(a)'], [np.float64(0.0)], ['r0']
+    L, vals, names = assignments(env, R.randint(1, 3), lambda: R.choice(R.choice([T1, T2, T3, T4, TS])), fill,
+                                 lambda v: typename(v, False))
     val = tuple(vals) if len(vals) > 1 else vals[0]
     obj = R.random() < 0.35
     ret = typename(val, obj) if R.random() < 0.6 else ''

@@ -702,6 +702,7 @@ impl<'a> Typer<'a> {
                     }
                 }))
             }
+            Expr::Call(c) if self.numpy_abs_of_complex(c) => Claim::checked(self.numpy_complex_abs(&c.args[0], span)),
             Expr::Call(c) if c.args.len() == 1 && c.keywords.is_empty() && self.is_complex(&c.args[0]) => {
                 let Expr::Name(n) = c.func.as_ref() else { return Claim::NotMine };
                 let name = n.id.as_str();
@@ -738,6 +739,33 @@ impl<'a> Typer<'a> {
             }
             _ => Claim::NotMine,
         }
+    }
+}
+
+impl Typer<'_> {
+    /// Whether `c` is `np.abs(z)` / `np.absolute(z)` of a complex number.
+    fn numpy_abs_of_complex(&self, c: &ast::ExprCall) -> bool {
+        let Expr::Attribute(f) = c.func.as_ref() else { return false };
+        matches!(f.attr.as_str(), "abs" | "absolute")
+            && self.numpy_module_of(&f.value)
+            && matches!(c.args.as_slice(), [z] if c.keywords.is_empty() && !self.is_array_like(z) && self.is_complex(z))
+    }
+
+    /// `np.abs(z)` of a complex number: numpy's absolute loop (its SIMD
+    /// formula, not CPython's hypot: they differ in the last bit for about a
+    /// third of values), the runtime's `pycc_cx_abs`, float64. numpy's
+    /// complex64 loop computes in float32, which the runtime does not repeat.
+    fn numpy_complex_abs(&mut self, z: &Expr, span: Range<usize>) -> Option<TExpr> {
+        let (re, im) = self.cexpr(z)?;
+        if re.ty != Scalar::F64 {
+            self.errors.push(
+                Diagnostic::error("numpy.abs() of a complex64 number is not supported yet")
+                    .at(span, "complex64")
+                    .note("abs(z) computes CPython's value; np.abs(z) of a complex128 number numpy's"),
+            );
+            return None;
+        }
+        Some(TExpr { ty: Scalar::F64, kind: TExprKind::Runtime("pycc_cx_abs", vec![re, im]), span })
     }
 }
 

@@ -88,6 +88,23 @@ const CX_UFUNC0: usize = 9;
 const CX_TEST0: usize = 30;
 /// Where they end (numpy.power of complex numbers follows).
 const CX_TEST_END: usize = 33;
+/// `<`, `<=`, `>`, `>=` of complex arrays (bool results), after `!=`.
+const CX_ORDER0: usize = 35;
+/// numpy's maximum, minimum, fmax and fmin of complex arrays, after them.
+const CX_EXTREME0: usize = 39;
+
+/// The `OPS` index of comparison `op` of complex arrays.
+fn cx_compare(op: ast::CmpOp) -> Option<usize> {
+    match op {
+        ast::CmpOp::Eq => Some(EQ),
+        ast::CmpOp::NotEq => Some(NE),
+        ast::CmpOp::Lt => Some(CX_ORDER0),
+        ast::CmpOp::LtE => Some(CX_ORDER0 + 1),
+        ast::CmpOp::Gt => Some(CX_ORDER0 + 2),
+        ast::CmpOp::GtE => Some(CX_ORDER0 + 3),
+        _ => None,
+    }
+}
 
 /// The `OPS` index of numpy's complex-valued one-operand ufunc `name`
 /// (`np.exp`, `np.sqrt`, ...: `ufunc.<name>` from `OPS[CX_UFUNC0]` on), for
@@ -121,6 +138,18 @@ impl Typer<'_> {
         }
     }
 
+    /// The `OPS` index of `np.maximum(x, y)` (minimum, fmax, fmin): numpy's
+    /// lexicographic order of complex numbers, a nan part propagated (fmax:
+    /// the other operand).
+    fn cx_extreme(&self, c: &ast::ExprCall) -> Option<usize> {
+        let Expr::Attribute(f) = c.func.as_ref() else { return None };
+        if c.args.len() != 2 || !c.keywords.is_empty() || !self.numpy_module_of(&f.value) {
+            return None;
+        }
+        let k = ["maximum", "minimum", "fmax", "fmin"].iter().position(|n| *n == f.attr.as_str())?;
+        Some(CX_EXTREME0 + k)
+    }
+
     /// Whether `abs` is the builtin here (not shadowed).
     pub(super) fn builtin_abs(&self) -> bool {
         !self.types.contains_key("abs")
@@ -138,6 +167,7 @@ impl Typer<'_> {
                 matches!(b.op, Add | Sub | Mult | Div | Pow) && (side(&b.left) || side(&b.right))
             }
             Expr::UnaryOp(u) => u.op == ast::UnaryOp::USub && self.cx_complex(&u.operand),
+            Expr::Call(c) if self.cx_extreme(c).is_some() => c.args.iter().any(side),
             Expr::Call(c) => matches!(self.cx_unary(c), Some(k) if k != ABS && k < CX_TEST0) && side(&c.args[0]),
             Expr::Name(_) | Expr::Subscript(_) | Expr::Attribute(_) => self.complex_array_expr(e),
             _ => false,
@@ -151,9 +181,7 @@ impl Typer<'_> {
         match e {
             Expr::Call(c) if matches!(self.cx_unary(c), Some(k) if k == ABS || k >= CX_TEST0) => side(&c.args[0]),
             Expr::Compare(c) => {
-                c.ops.len() == 1
-                    && matches!(c.ops[0], ast::CmpOp::Eq | ast::CmpOp::NotEq)
-                    && (side(&c.left) || side(&c.comparators[0]))
+                c.ops.len() == 1 && cx_compare(c.ops[0]).is_some() && (side(&c.left) || side(&c.comparators[0]))
             }
             Expr::BinOp(_) | Expr::UnaryOp(_) | Expr::Call(_) => self.cx_complex(e),
             _ => false,
@@ -207,9 +235,14 @@ impl Typer<'_> {
             Expr::Compare(c) => {
                 let l = self.cx_operand(&c.left);
                 let r = self.cx_operand(&c.comparators[0]);
-                (if c.ops[0] == ast::CmpOp::Eq { EQ } else { NE }, vec![l?, r?])
+                (cx_compare(c.ops[0]).expect("cx_involved checked"), vec![l?, r?])
             }
             Expr::UnaryOp(u) => (NEG, vec![self.cx_operand(&u.operand)?]),
+            Expr::Call(c) if self.cx_extreme(c).is_some() => {
+                let l = self.cx_operand(&c.args[0]);
+                let r = self.cx_operand(&c.args[1]);
+                (self.cx_extreme(c).expect("checked"), vec![l?, r?])
+            }
             Expr::Call(c) => (self.cx_unary(c).expect("cx_involved checked"), vec![self.cx_operand(&c.args[0])?]),
             _ => unreachable!("cx_involved checked"),
         };
@@ -235,6 +268,7 @@ impl Typer<'_> {
         let (dtype, complex) = match k {
             ABS => (part, false),
             EQ | NE => (Scalar::Bool, false),
+            k if k >= CX_EXTREME0 => (part, complex),
             k if k >= CX_TEST0 => (Scalar::Bool, false),
             _ => (part, complex),
         };

@@ -1075,25 +1075,10 @@ impl Typer<'_> {
         (c.args.is_empty() && c.keywords.is_empty()).then_some((n, what))
     }
 
-    /// `for k in sorted(d)` / `sorted(d.keys())` over a dict with str keys:
-    /// a diagnostic that names it (its keys would be typed as numbers).
-    pub(super) fn sorted_str_keys(&mut self, e: &Expr) -> Option<()> {
-        let Expr::Call(c) = e else { return Some(()) };
-        let Expr::Name(f) = c.func.as_ref() else { return Some(()) };
-        let [x] = c.args.as_slice() else { return Some(()) };
-        if f.id.as_str() != "sorted" || !self.is_builtin("sorted") {
-            return Some(());
-        }
-        let Some((n, "keys")) = self.dict_iterable(x) else { return Some(()) };
-        if !self.types.contains_key(&str_key_name(&n)) {
-            return Some(());
-        }
-        self.errors.push(
-            Diagnostic::error(format!("sorted() of the str keys of `{n}` is not supported yet"))
-                .at(range(e), "str keys")
-                .note("`for k in d` is compiled, and so is sorted() of a list of strs: `keys = [k for k in d]`, then `for k in sorted(keys)`"),
-        );
-        None
+    /// Whether `e` is `d` or `d.keys()` of a dict with str keys (whose keys
+    /// make a list of strs: sema/strlists.rs).
+    pub(super) fn is_str_keys(&self, e: &Expr) -> bool {
+        matches!(self.dict_iterable(e), Some((n, "keys")) if self.types.contains_key(&str_key_name(&n)))
     }
 
     /// A `for` over a dict, in insertion order: the entry number advances

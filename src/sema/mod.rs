@@ -2895,7 +2895,6 @@ impl<'a> Typer<'a> {
     fn for_stmt(&mut self, stmt: &Stmt) -> Option<TStmt> {
         match stmt {
             Stmt::For(f) if self.is_str_expr(&f.iter) => self.for_str(f),
-            Stmt::For(f) if self.sorted_str_keys(&f.iter).is_none() => None,
             Stmt::For(f) if self.dict_iterable(&f.iter).is_some() => {
                 let (name, what) = self.dict_iterable(&f.iter)?;
                 self.for_dict(f, &name, what)

@@ -148,10 +148,6 @@ impl Typer<'_> {
         let mut args = Vec::new();
         self.sort_method_args(c, "sort", &mut args, span.clone())?;
         let a = self.array_operand(receiver).done()?;
-        if a.ty.complex {
-            self.errors.push(Diagnostic::error("`.sort()` of a complex array is not supported yet").at(span, "here"));
-            return None;
-        }
         self.mark_written(&a.name);
         let sorted = self.array_temp(ArrayTy { layout: Layout::A, ..a.ty }, Default::default());
         self.pre.push(TStmt::Alloc {
@@ -162,9 +158,15 @@ impl Typer<'_> {
         });
         let read = ArrayRef { shape: a.shape.clone(), ..sorted };
         let shape = a.shape.clone();
+        // A complex array's two parts each copied back (numpy's lexicographic order).
         Some(self.loop_nest(&shape, &span, |idx| {
-            let v = TExpr { ty: read.ty.dtype, kind: TExprKind::Load(read, idx.clone()), span: 0..0 };
-            TStmt::Store { array: a, indices: idx, value: v }
+            let load = |r: ArrayRef| TExpr { ty: r.ty.dtype, kind: TExprKind::Load(r, idx.clone()), span: 0..0 };
+            let re = TStmt::Store { array: a.clone(), indices: idx.clone(), value: load(read.clone()) };
+            if !a.ty.complex {
+                return re;
+            }
+            let im = TStmt::Store { array: a.imag_part(), indices: idx.clone(), value: load(read.imag_part()) };
+            TStmt::Seq(vec![re, im])
         }))
     }
 }

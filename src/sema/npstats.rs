@@ -136,9 +136,11 @@ impl Typer<'_> {
             None => Self::more_arg(c, params(name), k),
         };
         // An int `axis=` takes one axis of `a` away (a number from a 1-d `a`).
+        // A tuple `axis=(0, 1)` takes its axes away.
         let reduced = |k: usize| {
             let axis = arg(k).filter(|e| !matches!(e, Expr::Constant(x) if x.value.is_none()));
-            axis.map_or(Some(0), |_| self.expr_ndim(arg(0)?)?.checked_sub(1))
+            let taken = |e: &Expr| if let Expr::Tuple(t) = e { t.elts.len() as u32 } else { 1 };
+            axis.map_or(Some(0), |e| self.expr_ndim(arg(0)?)?.checked_sub(taken(e)))
         };
         match name {
             "round" | "around" | "interp" => self.expr_ndim(arg(0)?),
@@ -200,16 +202,21 @@ impl Typer<'_> {
                     let v = self.more_int(&k.value)?;
                     np_args.push(NpArg::Keyword(KEYWORDS.iter().position(|k| *k == "ddof").expect("listed"), v));
                 }
+                // A tuple of axes is numpy's second positional argument.
+                let (axis, taken) = match args[1] {
+                    Some(Expr::Tuple(t)) => (Some(self.axis_values(t)?), t.elts.len() as u32),
+                    e => (given!(self.more_axis(e)), 1),
+                };
+                let axis = axis.map(|x| match x {
+                    NpArg::Values(_) => np_args.insert(1, x),
+                    _ => np_args.push(x),
+                });
                 if self.keepdims_arg(c)? {
-                    np_args.extend(given!(self.more_axis(args[1])));
                     np_args.push(NpArg::Keyword(keyword("keepdims"), bool_const(true, &span)));
                     return Some(Val::Array(self.more_alloc(func, ty, n, np_args, span)));
                 }
-                if let Some(axis) = given!(self.more_axis(args[1])) {
-                    np_args.push(axis);
-                    if n > 1 {
-                        return Some(Val::Array(self.more_alloc(func, ty, n - 1, np_args, span)));
-                    }
+                if axis.is_some() && n > taken {
+                    return Some(Val::Array(self.more_alloc(func, ty, n - taken, np_args, span)));
                 }
                 Some(Val::Scalar(self.np_value(func, np_args, ty, span)))
             }

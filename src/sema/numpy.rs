@@ -841,7 +841,7 @@ impl Typer<'_> {
 
     /// Whether `e` reduces a complex array to a complex number: `np.sum(z)`,
     /// `np.prod`, `np.mean`, `np.dot(z, w)`, `z.sum()`, `z.prod()`,
-    /// `z.mean()` (and `min`/`max`, which are diagnostics).
+    /// `z.mean()`, `np.min`/`np.max` (numpy's lexicographic order).
     pub(super) fn is_complex_reduction(&self, e: &Expr) -> bool {
         let Expr::Call(c) = e else { return false };
         // The reductions with a complex result (var/std/argmin/... of a
@@ -893,14 +893,6 @@ impl Typer<'_> {
                 ))
                 .at(span, "here")
                 .note("axis=, dtype=, out= and the other options are not supported yet"),
-            );
-            return None;
-        }
-        if matches!(func, NpFunc::Min | NpFunc::Max) {
-            self.errors.push(
-                Diagnostic::error(format!("numpy.{}() of a complex array is not supported", func.name()))
-                    .at(span, "complex")
-                    .note("complex numbers have no order in Python; compare .real or abs() explicitly"),
             );
             return None;
         }
@@ -1362,9 +1354,12 @@ impl Typer<'_> {
             self.array_operand(a_expr).done()?
         };
         // numpy's cumulative sums and products of a complex array are
-        // complex, its var and std real (the part type): numpy's own call.
-        let complex_ok = matches!(func, NpFunc::Cumsum | NpFunc::Cumprod | NpFunc::Var | NpFunc::Std)
-            && !c.keywords.iter().any(|k| k.arg.as_ref().is_none_or(|a| a.as_str() == "dtype"));
+        // complex, its var and std real (the part type), argmin/argmax
+        // int64 (its lexicographic order): numpy's own call.
+        let complex_ok = matches!(
+            func,
+            NpFunc::Cumsum | NpFunc::Cumprod | NpFunc::Var | NpFunc::Std | NpFunc::Argmin | NpFunc::Argmax
+        ) && !c.keywords.iter().any(|k| k.arg.as_ref().is_none_or(|a| a.as_str() == "dtype"));
         if a.ty.complex && !complex_ok {
             self.errors.push(
                 Diagnostic::error(format!("numpy.{}() of a complex array is not supported yet", func.name()))
@@ -1527,6 +1522,11 @@ impl Typer<'_> {
             );
             return None;
         }
+        self.axis_values(t)
+    }
+
+    /// The ints of an `axis` tuple display, numpy's positional argument.
+    pub(super) fn axis_values(&mut self, t: &ast::ExprTuple) -> Option<NpArg> {
         let mut axes = vec![];
         for x in &t.elts {
             let v = self.expr(x)?;

@@ -40,8 +40,10 @@ impl Typer<'_> {
                 Expr::Name(n) => {
                     matches!(n.id.as_str(), "list" | "sorted")
                         && self.is_builtin(n.id.as_str())
-                        && c.keywords.is_empty()
-                        && matches!(c.args.as_slice(), [x] if self.is_strlist_expr(x))
+                        && (c.keywords.is_empty()
+                            || n.id.as_str() == "sorted"
+                                && c.keywords.iter().all(|k| k.arg.as_deref() == Some("reverse")))
+                        && matches!(c.args.as_slice(), [x] if self.is_strlist_expr(x) || self.is_str_keys(x))
                 }
                 _ => false,
             },
@@ -64,9 +66,74 @@ impl Typer<'_> {
                 let (l, r) = (self.strlist_value(&b.left), self.strlist_value(&b.right));
                 Some(str_call(Res::Obj, Some(l?), "__add__", vec![(r?, KIND_OBJ)], &span))
             }
-            Expr::Call(c) => self.str_object_call(c, &span),
+            Expr::Call(c)
+                if !c.keywords.is_empty() && matches!(c.func.as_ref(), Expr::Name(f) if f.id.as_str() == "sorted") =>
+            {
+                self.sorted_reverse(c, &span)
+            }
+            Expr::Call(c) => match c.args.as_slice() {
+                [x] if self.is_str_keys(x) => {
+                    let keys = self.str_keys_list(x, &span)?;
+                    let Expr::Name(f) = c.func.as_ref() else { return None };
+                    Some(str_call(Res::Obj, None, f.id.as_str(), vec![(keys, KIND_OBJ)], &span))
+                }
+                _ => self.str_object_call(c, &span),
+            },
             _ => None,
         }
+    }
+
+    /// `sorted(x, reverse=r)` of strs, `r` a constant: sorted, then
+    /// reversed in place (equal strs are alike, so stability cannot tell).
+    fn sorted_reverse(&mut self, c: &ast::ExprCall, span: &Range<usize>) -> Option<TExpr> {
+        let k = &c.keywords[0];
+        let reverse = match (c.keywords.len(), literal_value(&k.value)) {
+            (1, Some(ConstValue::Bool(b))) => b,
+            (1, Some(ConstValue::Int(i))) => i != 0,
+            _ => {
+                return self.str_error(
+                    range(k),
+                    "sorted() of strs takes one `reverse=` keyword, a constant",
+                    "not a constant bool",
+                )
+            }
+        };
+        let plain = Expr::Call(ast::ExprCall { keywords: Vec::new(), ..c.clone() });
+        let sorted = self.strlist_value(&plain)?;
+        let tmp = format!("$strlist{}", self.temps);
+        self.temps += 1;
+        let stmt = self.assign(&tmp, sorted);
+        self.pre.push(stmt);
+        let var = self.var(&tmp);
+        let list = TExpr { ty: Scalar::I64, kind: TExprKind::Var(var), span: span.clone() };
+        if reverse {
+            let stmt = self.effect(str_call(Res::Obj, Some(list.clone()), "reverse", Vec::new(), span));
+            self.pre.push(stmt);
+        }
+        Some(list)
+    }
+
+    /// A new list of the str keys of dict `d` (`d` or `d.keys()`), in
+    /// insertion order: `$keys = [k for k in d]` queued before the statement.
+    fn str_keys_list(&mut self, d: &Expr, span: &Range<usize>) -> Option<TExpr> {
+        let r = ast::Ranged::range(d);
+        let (tmp, k) = (format!("$strkeys{}", self.temps), format!("$strkey{}", self.temps));
+        self.temps += 1;
+        let comp = ast::ExprListComp {
+            range: r,
+            elt: Box::new(super::sugar::name(&k, r)),
+            generators: vec![ast::Comprehension {
+                range: Default::default(),
+                target: super::sugar::store(&k, r),
+                iter: d.clone(),
+                ifs: Vec::new(),
+                is_async: false,
+            }],
+        };
+        let fill = self.strlist_comprehension(&tmp, &comp, span.clone())?;
+        self.pre.push(fill);
+        let var = self.var(&tmp);
+        Some(TExpr { ty: Scalar::I64, kind: TExprKind::Var(var), span: span.clone() })
     }
 
     /// A number computed from a list of strs: `len(x)`, `bool(x)`, `not x`,

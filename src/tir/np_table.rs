@@ -351,6 +351,15 @@ np_table! {
     Op(33),
     // OPS 34: `!=` of complex arrays (sema/cxarrays.rs)
     Op(34),
+    // OPS 35-42: orderings, maximum/minimum/fmax/fmin of complex arrays (sema/cxarrays.rs)
+    Op(35),
+    Op(36),
+    Op(37),
+    Op(38),
+    Op(39),
+    Op(40),
+    Op(41),
+    Op(42),
 }
 
 /// The items of numpy's tuple results `NpFunc::Item` names: the function,
@@ -390,7 +399,7 @@ pub const TUPLE_ITEMS: [&str; 27] = [
 
 /// The ufuncs `NpFunc::Op` calls, for complex arrays (`**` is Python's
 /// operator, so numpy's fast paths for `z ** 2`, `z ** -1`, `z ** 0.5`).
-pub const OPS: [&str; 35] = [
+pub const OPS: [&str; 43] = [
     "ufunc.add",
     "ufunc.subtract",
     "ufunc.multiply",
@@ -431,6 +440,16 @@ pub const OPS: [&str; 35] = [
     "ufunc.power",
     // `!=` of complex arrays (sema/cxarrays.rs).
     "ufunc.not_equal",
+    // The orderings of complex arrays (numpy's lexicographic order), then
+    // its two-operand maximum and minimum (sema/cxarrays.rs's CX_ORDER0 on).
+    "ufunc.less",
+    "ufunc.less_equal",
+    "ufunc.greater",
+    "ufunc.greater_equal",
+    "ufunc.maximum",
+    "ufunc.minimum",
+    "ufunc.fmax",
+    "ufunc.fmin",
 ];
 
 /// The ufuncs on numbers whose float64 results numpy computes with its own

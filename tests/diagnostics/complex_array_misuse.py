@@ -10,7 +10,6 @@ def f(a, z, w):
     a[:] = w
     b = np.full(3, 1j, dtype=np.float64)
     x = z[0] < 1.0
-    y = np.min(z)
     s = z.sum(0)
     t = np.dot(z, a)
     u = z * 2.0

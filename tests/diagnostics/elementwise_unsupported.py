@@ -12,5 +12,4 @@ def f(a, b, m, g, z):
     k = np.trace(b)
     p = b.item(0)
     b.sort(order='x')
-    q = np.maximum(z, 1.0)
     r = np.sign(True)

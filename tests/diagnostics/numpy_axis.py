@@ -19,6 +19,5 @@ def f(a, x, k, m):
 @cc.export('g', 'void(c16[:], c16[:, :])')
 def g(z, w):
     x = np.var(z)
-    y = np.argmin(z)
     t = np.cumsum(z)
     u = z[z == 0]

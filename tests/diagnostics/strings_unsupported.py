@@ -68,12 +68,12 @@ def percent(n):
     return '%d' % n
 
 
-@cc.export('sorted_str_keys', 'f8(f8[:])')
-def sorted_str_keys(a):
+@cc.export('sorted_str_keys', 'f8(f8[:], b1)')
+def sorted_str_keys(a, down):
     d = {}
     for v in a:
         d["pos" if v > 0 else "neg"] = v
     s = 0.0
-    for k in sorted(d):
+    for k in sorted(d, reverse=down):
         s += d[k]
     return s

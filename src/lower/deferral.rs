@@ -80,21 +80,9 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
     ) {
         const CHUNK: i64 = 4096;
         let carried = self.carried_vars(body, Some(var));
-        let mut types = vec![self.i64()];
-        types.extend(self.carried_types(&carried));
-        let header = self.new_block(&types);
+        let header = self.counted_block(&carried);
         let exit = self.new_block(&self.carried_types(&carried));
-        let zero = self.i64_const(0, at);
-        let mut entry_args = vec![zero];
-        entry_args.extend(self.carried_values(&carried));
-        self.br(self.block.expect("a loop in reachable code"), header, &entry_args);
-        self.enter(header, &carried, 1);
-        let k: Value = header.argument(0).unwrap().into();
-        let more = self.append(arith::cmpi(self.context, arith::CmpiPredicate::Ult, k, count, at));
-        let chunk = self.new_block(&[]);
-        let exit_args = self.carried_values(&carried);
-        self.cond_br(more, chunk, &[], exit, &exit_args);
-        self.block = Some(chunk);
+        let k = self.enter_counted(header, &carried, count, exit, at);
         let (size, left) = (self.i64_const(CHUNK, at), self.append(arith::subi(count, k, at)));
         let n = self.append(arith::minui(left, size, at));
         let offset = self.append(arith::muli(k, step, at));

@@ -1387,29 +1387,14 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
         facts: Vec<crate::analysis::bounds::LoopBound>,
         loc: Location<'c>,
     ) {
-        let i64t = self.i64();
-        let zero = self.i64_const(0, loc);
         let one = self.i64_const(1, loc);
         let carried = self.carried_vars(body, Some(var));
-        let mut types = vec![i64t];
-        types.extend(self.carried_types(&carried));
-        let header = self.new_block(&types);
+        let header = self.counted_block(&carried);
         let carried_types = self.carried_types(&carried);
         let exit = self.new_block(&carried_types);
         let normal_exit = if orelse.is_empty() { exit } else { self.new_block(&carried_types) };
         let latch = self.new_block(&carried_types);
-        let mut entry_args = vec![zero];
-        entry_args.extend(self.carried_values(&carried));
-        self.br(self.block.unwrap(), header, &entry_args);
-
-        self.enter(header, &carried, 1);
-        let j: Value = header.argument(0).unwrap().into();
-        let more = self.append(arith::cmpi(self.context, arith::CmpiPredicate::Ult, j, count, loc));
-        let body_block = self.new_block(&[]);
-        let exit_args = self.carried_values(&carried);
-        self.cond_br(more, body_block, &[], normal_exit, &exit_args);
-
-        self.block = Some(body_block);
+        let j = self.enter_counted(header, &carried, count, normal_exit, loc);
         let offset = self.append(arith::muli(j, step_v, loc));
         let i = self.append(arith::addi(start, offset, loc));
         let i = self.convert(i, Scalar::I64, self.f.vars[var].ty, 0);
@@ -1426,6 +1411,38 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
         self.br(latch, header, &back);
         self.after_loop(exit, normal_exit, orelse, broke, &carried);
         self.invariant.pop();
+    }
+
+    /// A counted loop's header block: `j` (int64) and the `carried`
+    /// variables are its arguments (`enter_counted` fills it).
+    fn counted_block(&self, carried: &[Var]) -> BlockRef<'c, 'r> {
+        let mut types = vec![self.i64()];
+        types.extend(self.carried_types(carried));
+        self.new_block(&types)
+    }
+
+    /// Enters the counted loop `header` from the current block with j = 0:
+    /// `j < count` goes on in a new block (the current one on return),
+    /// else to `exit` with the carried values. Returns `j`.
+    fn enter_counted(
+        &mut self,
+        header: BlockRef<'c, 'r>,
+        carried: &[Var],
+        count: Value<'c, 'r>,
+        exit: BlockRef<'c, 'r>,
+        at: Location<'c>,
+    ) -> Value<'c, 'r> {
+        let mut entry_args = vec![self.i64_const(0, at)];
+        entry_args.extend(self.carried_values(carried));
+        self.br(self.block.expect("a loop in reachable code"), header, &entry_args);
+        self.enter(header, carried, 1);
+        let j: Value = header.argument(0).unwrap().into();
+        let more = self.append(arith::cmpi(self.context, arith::CmpiPredicate::Ult, j, count, at));
+        let body = self.new_block(&[]);
+        let exit_args = self.carried_values(carried);
+        self.cond_br(more, body, &[], exit, &exit_args);
+        self.block = Some(body);
+        j
     }
 
     /// A py.cast where the types differ.

@@ -13,7 +13,8 @@ tuples, lists, while, recursion) or mixed (all of these combined in one
 function, as an outside author reading the README would: see mixed.py; its
 exceptions compare by type and message, its array arguments after the call)
 or npapi (random nested calls of the numpy functions the README lists,
-declared or inferred result types: see npapi.py)
+declared or inferred result types: see npapi.py) or loops (range loops
+whose float checks raise at some iteration, run deferred: see loops.py)
 or collections (dicts, sets, lists, tuples, strs and None in numba.pycc
 modules with container signatures: see collections_kind.py, which is not
 named collections.py so as not to shadow the stdlib's module; exceptions by
@@ -223,7 +224,7 @@ def main():
     out = sys.argv[5] if len(sys.argv) > 5 else f'/tmp/pycc-fuzz-{kind}'
     # collections' generator is collections_kind.py: a file collections.py here would shadow the stdlib's
     gen = importlib.import_module('collections_kind' if kind == 'collections' else kind)
-    if kind in ('arrays', 'matrices', 'ndarrays', 'mixed', 'npapi', 'typed'):
+    if kind in ('arrays', 'matrices', 'ndarrays', 'mixed', 'npapi', 'typed', 'loops'):
         import numpy as np
 
         import warnings
@@ -273,7 +274,7 @@ def main():
             ret, sig_args = signature(src, f'f{i}')
             legacy = sig_args in (['f8[:]', 'f8[:]', 'f8'], ['f8[:, :]', 'f8[:, :]', 'f8']) or kind in ('scalars', 'language')
             for _ in range(40):
-                if kind in ('mixed', 'collections', 'typed'):
+                if kind in ('mixed', 'collections', 'typed', 'loops'):
                     args = gen.inputs(f'f{i}', rr)
                     kx, ky = [], []
                     x, y = call(getattr(compiled, f'f{i}'), args, kx), call(ref[f'f{i}'], args, ky)

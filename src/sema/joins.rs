@@ -72,17 +72,8 @@ impl Typer<'_> {
                     return None;
                 }
                 let v = format!("$join_item{}", u32::from(r.start()));
-                Expr::ListComp(ast::ExprListComp {
-                    range: r,
-                    elt: Box::new(super::sugar::call("str", vec![super::sugar::name(&v, r)], r)),
-                    generators: vec![ast::Comprehension {
-                        range: Default::default(),
-                        target: super::sugar::store(&v, r),
-                        iter: it.clone(),
-                        ifs: Vec::new(),
-                        is_async: false,
-                    }],
-                })
+                let elt = super::sugar::call("str", vec![super::sugar::name(&v, r)], r);
+                Expr::ListComp(super::sugar::list_comp(elt, &v, it.clone(), r))
             }
             _ => return None,
         };

@@ -648,18 +648,7 @@ impl Typer<'_> {
                 let x = format!("$x{}", self.temps);
                 self.temps += 1;
                 let r = c.range;
-                let load = |ctx| Expr::Name(ast::ExprName { range: r, id: ast::Identifier::new(x.as_str()), ctx });
-                let comp = ast::ExprListComp {
-                    range: r,
-                    elt: Box::new(load(ast::ExprContext::Load)),
-                    generators: vec![ast::Comprehension {
-                        range: Default::default(),
-                        target: load(ast::ExprContext::Store),
-                        iter: it.clone(),
-                        ifs: Vec::new(),
-                        is_async: false,
-                    }],
-                };
+                let comp = super::sugar::list_comp(super::sugar::name(&x, r), &x, it.clone(), r);
                 let mut out = self.list_comprehension(name, &comp)?;
                 if matches!(c.func.as_ref(), Expr::Name(n) if n.id.as_str() == "sorted") {
                     out.push(self.list_sort(name, c, span)?);

@@ -44,17 +44,7 @@ const SET_NOTE: &str = "a set of numbers can be built (set(), {a, b}, set(iterab
 fn items_list(s: Expr) -> Expr {
     let r = s.range();
     let v = format!("$setv{}", u32::from(r.start()));
-    Expr::ListComp(ast::ExprListComp {
-        range: r,
-        elt: Box::new(sugar::name(&v, r)),
-        generators: vec![ast::Comprehension {
-            range: r.into(),
-            target: Expr::Name(ast::ExprName { range: r, id: ast::Identifier::new(v), ctx: ast::ExprContext::Store }),
-            iter: s,
-            ifs: Vec::new(),
-            is_async: false,
-        }],
-    })
+    Expr::ListComp(sugar::list_comp(sugar::name(&v, r), &v, s, r))
 }
 
 /// Rewrites the reads of a set that pycc has for lists into list reads:

@@ -119,17 +119,7 @@ impl Typer<'_> {
         let r = ast::Ranged::range(d);
         let (tmp, k) = (format!("$strkeys{}", self.temps), format!("$strkey{}", self.temps));
         self.temps += 1;
-        let comp = ast::ExprListComp {
-            range: r,
-            elt: Box::new(super::sugar::name(&k, r)),
-            generators: vec![ast::Comprehension {
-                range: Default::default(),
-                target: super::sugar::store(&k, r),
-                iter: d.clone(),
-                ifs: Vec::new(),
-                is_async: false,
-            }],
-        };
+        let comp = super::sugar::list_comp(super::sugar::name(&k, r), &k, d.clone(), r);
         let fill = self.strlist_comprehension(&tmp, &comp, span.clone())?;
         self.pre.push(fill);
         let var = self.var(&tmp);

@@ -177,6 +177,14 @@ pub(super) fn store(id: &str, range: TextRange) -> Expr {
     Expr::Name(ast::ExprName { range, id: ast::Identifier::new(id), ctx: ast::ExprContext::Store })
 }
 
+/// `[elt for var in iter]`: one generator with a name target and no
+/// condition, the shape the desugarings that build a list write.
+pub(super) fn list_comp(elt: Expr, var: &str, iter: Expr, range: TextRange) -> ast::ExprListComp {
+    let generator =
+        ast::Comprehension { range: range.into(), target: store(var, range), iter, ifs: Vec::new(), is_async: false };
+    ast::ExprListComp { range, elt: Box::new(elt), generators: vec![generator] }
+}
+
 pub(super) fn bool_const(b: bool, range: TextRange) -> Expr {
     Expr::Constant(ast::ExprConstant { range, value: ast::Constant::Bool(b), kind: None })
 }

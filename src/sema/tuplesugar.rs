@@ -1090,17 +1090,8 @@ impl TupleForms<'_, '_> {
             Some(1) => Some(call("list", vec![(*m.value).clone()], c.range)),
             Some(2) => {
                 let r = format!("$tolist{}", u32::from(c.range.start()));
-                Some(Expr::ListComp(ast::ExprListComp {
-                    range: c.range,
-                    elt: Box::new(call("list", vec![name(&r, c.range)], c.range)),
-                    generators: vec![ast::Comprehension {
-                        range: c.range.into(),
-                        target: store(&r, c.range),
-                        iter: (*m.value).clone(),
-                        ifs: Vec::new(),
-                        is_async: false,
-                    }],
-                }))
+                let elt = call("list", vec![name(&r, c.range)], c.range);
+                Some(Expr::ListComp(super::sugar::list_comp(elt, &r, (*m.value).clone(), c.range)))
             }
             _ => None,
         }

@@ -14,6 +14,7 @@
 //! branches, which run the checked loop when the flag is already set
 //! (lower/deferral.rs `restart_if_deferred`), so no garbage index is used.
 
+use crate::tir::math::{Errors, Kind};
 use crate::tir::{BinOp, TExpr, TExprKind, TStmt};
 
 /// Whether deferring pays and is sound for the loop `body` (`orelse` must
@@ -90,10 +91,12 @@ fn has_float_check(s: &TStmt) -> bool {
 }
 
 /// An operation whose check the lowering defers: a float power, a math
-/// function, a float division by a non-constant.
+/// function with error checks (not floor/ceil's int conversion, which
+/// stays a branch, nor fabs or copysign, which have none), a float
+/// division by a non-constant.
 fn float_check(e: &TExpr) -> bool {
     match &e.kind {
-        TExprKind::Math(..) => true,
+        TExprKind::Math(f, _) => matches!(f.kind, Kind::Libm { errors, .. } if errors != Errors::None),
         TExprKind::Binary(BinOp::Pow, ..) => e.ty.is_float(),
         TExprKind::Binary(BinOp::Div | BinOp::FloorDiv | BinOp::Mod, _, r) => {
             e.ty.is_float() && !matches!(r.kind, TExprKind::Const(_))

@@ -4,8 +4,10 @@ iteration (OverflowError, ValueError, ZeroDivisionError), next to reads
 of an array and int conversions, which stay branches. pycc runs such
 loops with their float checks deferred (src/analysis/deferral.rs): the
 exception, and which of two raises first, must still be CPython's, over
-ranges longer than the deferred run's chunks of 4096 too. Negative bases
-never meet fractional powers (CPython returns a complex there, pycc
+ranges longer than the deferred run's chunks of 4096 too. Most bodies
+update `acc` by `+=`, `-=` or `*=`, so it stands for the checks of the
+powers and math calls in its updates (analysis/deferral.rs `Sticky`).
+Negative bases never meet fractional powers (CPython returns a complex there, pycc
 raises ValueError: README Deviations)."""
 import random
 import sys
@@ -39,8 +41,10 @@ def body(ind, depth):
     out = []
     for _ in range(R.randint(1, 3)):
         r = R.random()
-        if r < 0.45:
+        if r < 0.4:
             out.append(f'{p}acc += {fexpr()}')
+        elif r < 0.45:
+            out.append(f'{p}acc {R.choice(["-=", "*="])} {fexpr()}')
         elif r < 0.6:
             out.append(f'{p}x = {fexpr()}')
         elif r < 0.68:

@@ -15,7 +15,8 @@
 //! (lower/deferral.rs `restart_if_deferred`), so no garbage index is used.
 
 use crate::tir::math::{Errors, Kind};
-use crate::tir::{BinOp, TExpr, TExprKind, TStmt};
+use crate::tir::{BinOp, TExpr, TExprKind, TStmt, Var};
+use std::collections::{HashMap, HashSet};
 
 /// Whether deferring pays and is sound for the loop `body` (`orelse` must
 /// be empty: it would run before the flag is looked at).
@@ -103,4 +104,85 @@ fn float_check(e: &TExpr) -> bool {
         }
         _ => false,
     }
+}
+
+/// Accumulators of a deferring loop and the checks they stand for: a
+/// float variable `s` whose every assignment in the loop reaches `s`
+/// itself through `+ - *`, negation and float casts only (`s += e`,
+/// `s = s * e - f`) stays inf or nan once it is (`inf + -inf`, `inf * 0`
+/// and every nan are nan), and so does it after any inf or nan in such a
+/// position of `e`. A float power or math call there needs no flag bits
+/// of its own (its checks fire only on an inf or nan result): the
+/// deferred run looks at `s` once a chunk, and at each raise that cannot
+/// wait (lower/deferral.rs), which keeps the vectorized loop bare.
+#[derive(Default)]
+pub struct Sticky {
+    pub accumulators: Vec<Var>,
+    /// The checked nodes whose checks the accumulators stand for.
+    pub quiet: HashSet<*const TExpr>,
+}
+
+/// The accumulators of the loop `body` and their quiet nodes.
+pub fn sticky(body: &[TStmt]) -> Sticky {
+    let mut updates: HashMap<Var, Vec<&TExpr>> = HashMap::new();
+    let mut spoiled: HashSet<Var> = HashSet::new();
+    for s in body.iter().flat_map(TStmt::nested) {
+        match s {
+            TStmt::Assign { var, value } => updates.entry(*var).or_default().push(value),
+            TStmt::ParallelAssign { vars, .. } => spoiled.extend(vars),
+            TStmt::For { var, .. } => {
+                spoiled.insert(*var);
+            }
+            _ => {}
+        }
+        for e in s.exprs() {
+            e.visit(&mut |x| {
+                if let TExprKind::Let(binds, _) = &x.kind {
+                    spoiled.extend(binds.iter().map(|(v, _)| *v));
+                }
+            });
+        }
+    }
+    let mut out = Sticky::default();
+    let mut vars: Vec<_> = updates.into_iter().filter(|(v, _)| !spoiled.contains(v)).collect();
+    vars.sort_by_key(|(v, _)| *v);
+    for (var, values) in vars {
+        if values.iter().all(|e| e.ty.is_float() && reaches(e, var)) {
+            out.accumulators.push(var);
+            values.iter().for_each(|e| quiet_nodes(e, &mut out.quiet));
+        }
+    }
+    out
+}
+
+/// The operands through which an inf or nan reaches `e`'s value.
+fn sticky_operands(e: &TExpr) -> Vec<&TExpr> {
+    if !e.ty.is_float() {
+        return Vec::new();
+    }
+    match &e.kind {
+        TExprKind::Binary(BinOp::Add | BinOp::Sub | BinOp::Mul, l, r) => vec![l, r],
+        TExprKind::Neg(x) => vec![x],
+        TExprKind::Cast(x) if x.ty.is_float() => vec![x],
+        _ => Vec::new(),
+    }
+}
+
+fn reaches(e: &TExpr, var: Var) -> bool {
+    matches!(e.kind, TExprKind::Var(v) if v == var) || sticky_operands(e).into_iter().any(|x| reaches(x, var))
+}
+
+/// The float powers and math calls with error checks in sticky positions
+/// of `e` (not inside them: `pow(inf, -1)` is 0).
+fn quiet_nodes(e: &TExpr, out: &mut HashSet<*const TExpr>) {
+    let checked = match &e.kind {
+        TExprKind::Binary(BinOp::Pow, ..) => e.ty.is_float(),
+        TExprKind::Math(f, _) => matches!(f.kind, Kind::Libm { errors, .. } if errors != Errors::None),
+        _ => false,
+    };
+    if checked {
+        out.insert(e as *const TExpr);
+        return;
+    }
+    sticky_operands(e).into_iter().for_each(|x| quiet_nodes(x, out));
 }

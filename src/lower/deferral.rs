@@ -32,14 +32,16 @@ pub(super) enum Deferral<'c, 'r> {
 impl<'c, 'r> FnLower<'c, 'r, '_> {
     /// Lowers a loop with `lower` twice: the deferred run, then the
     /// checked run it falls back to; joins the two.
-    pub(super) fn deferred_loop(&mut self, lower: &mut dyn FnMut(&mut Self), at: Location<'c>) {
+    pub(super) fn deferred_loop(&mut self, body: &[TStmt], lower: &mut dyn FnMut(&mut Self), at: Location<'c>) {
         let flag = self.entry_words(1, at);
         let zero = self.i64_const(0, at);
         self.store_word(zero, flag, at);
         let restart = self.new_block(&[]);
         let before = self.env.clone();
         self.deferral = Deferral::Active { flag, restart, witnessed: None, depth: self.loops.len() };
+        self.sticky = crate::analysis::deferral::sticky(body);
         lower(self);
+        self.sticky = Default::default();
         self.deferral = Deferral::Off;
         let fast = match self.block {
             Some(_) => {
@@ -126,27 +128,72 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
         let Deferral::Active { flag, witnessed, .. } = &mut self.deferral else {
             return self.raise_if(cond, exception, message, at);
         };
+        if self.quiet {
+            if self.pending.last().map(|p| p.0) != Some(r) {
+                self.pending.push((r, ty));
+            }
+            return;
+        }
         if witnessed.replace(r) == Some(r) {
             return;
         }
         let flag = *flag;
-        let d = self.append(dialects::op(SUB, &[r, r], self.ty(ty), at));
-        let width = 8 * ty.bytes() as u32;
-        let bits = IntegerType::new(self.context, width).into();
-        let mut word = self.append(arith::bitcast(d, bits, at));
-        if width < 64 {
-            word = self.append(arith::extui(word, self.i64(), at));
-        }
+        let word = self.nonfinite_word((r, ty), at);
         let old = self.load_word(flag, at);
         let new = self.append(arith::ori(old, word, at));
         self.store_word(new, flag, at);
+    }
+
+    /// The bits of `r - r`: 0 for a finite `r`, a nan's otherwise.
+    fn nonfinite_word(&mut self, (r, ty): (Value<'c, 'r>, Scalar), at: Location<'c>) -> Value<'c, 'r> {
+        let d = self.append(dialects::op(SUB, &[r, r], self.ty(ty), at));
+        let width = 8 * ty.bytes() as u32;
+        let bits = IntegerType::new(self.context, width).into();
+        let word = self.append(arith::bitcast(d, bits, at));
+        if width < 64 {
+            return self.append(arith::extui(word, self.i64(), at));
+        }
+        word
+    }
+
+    /// Run `lower` (a checked node's lowering) with its checks quiet when
+    /// an accumulator stands for them (analysis/deferral.rs `Sticky`).
+    pub(super) fn quietly(
+        &mut self,
+        e: &crate::tir::TExpr,
+        lower: impl FnOnce(&mut Self) -> Value<'c, 'r>,
+    ) -> Value<'c, 'r> {
+        self.quiet = self.sticky.quiet.contains(&(e as *const crate::tir::TExpr));
+        let r = lower(self);
+        self.quiet = false;
+        r
+    }
+
+    /// Whether a deferred check failed: the flag, or an inf or nan in an
+    /// accumulator or in a quiet result not yet added to one.
+    fn deferred_failed(&mut self, flag: Value<'c, 'r>, at: Location<'c>) -> Value<'c, 'r> {
+        let mut failed = self.flag_set(flag, at);
+        let current = self.sticky.accumulators.iter().filter_map(|&v| self.env[v].map(|x| (x, self.slot_ty(v))));
+        let values: Vec<_> = current.chain(self.pending.iter().copied()).collect();
+        if values.is_empty() {
+            return failed;
+        }
+        let mut word = self.i64_const(0, at);
+        for v in values {
+            let w = self.nonfinite_word(v, at);
+            word = self.append(arith::ori(word, w, at));
+        }
+        let zero = self.i64_const(0, at);
+        let bad = self.append(arith::cmpi(self.context, arith::CmpiPredicate::Ne, word, zero, at));
+        failed = self.append(arith::ori(failed, bad, at));
+        failed
     }
 
     /// Before a raise that is not deferred: when a deferred check already
     /// failed, the checked run from the loop's start raises first.
     pub(super) fn restart_if_deferred(&mut self, at: Location<'c>) {
         let Deferral::Active { flag, restart, .. } = self.deferral else { return };
-        let failed = self.flag_set(flag, at);
+        let failed = self.deferred_failed(flag, at);
         let go_on = self.new_block(&[]);
         self.cond_br(failed, restart, &[], go_on, &[]);
         self.block = Some(go_on);

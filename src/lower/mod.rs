@@ -197,6 +197,9 @@ fn lower_body<'c>(
             catching: Vec::new(),
             frame: f.stack_guarded.then(|| entry.argument(f.params.len()).unwrap().into()),
             deferral: deferral::Deferral::Off,
+            sticky: Default::default(),
+            quiet: false,
+            pending: Vec::new(),
         };
         for (i, p) in f.params.iter().enumerate() {
             let arg: Value = entry.argument(i).unwrap().into();
@@ -288,6 +291,13 @@ struct FnLower<'c, 'r, 'l> {
     frame: Option<Value<'c, 'r>>,
     /// Whether float error checks branch or are deferred (lower/deferral.rs).
     deferral: deferral::Deferral<'c, 'r>,
+    /// In a deferred run: its accumulators and the checks they stand for.
+    sticky: crate::analysis::deferral::Sticky,
+    /// Whether the checks of the node being lowered are such checks.
+    quiet: bool,
+    /// The results of such checked nodes in the statement being lowered,
+    /// not yet in their accumulator: a raise before it looks at them.
+    pending: Vec<(Value<'c, 'r>, Scalar)>,
 }
 
 impl<'c, 'r> FnLower<'c, 'r, '_> {
@@ -425,6 +435,13 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
     }
 
     fn stmt(&mut self, s: &TStmt) {
+        // A statement's pending results are in their accumulator after it.
+        self.pending.clear();
+        self.stmt_kind(s);
+        self.pending.clear();
+    }
+
+    fn stmt_kind(&mut self, s: &TStmt) {
         match s {
             TStmt::Assign { var, value } => {
                 let v = self.expr(value);
@@ -1294,7 +1311,7 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
         if matches!(self.deferral, deferral::Deferral::Off) && crate::analysis::deferral::worth_deferring(body, orelse)
         {
             let mut lower = |s: &mut Self| s.range_versions((range, stop), bound.clone(), body, orelse, loc);
-            return self.deferred_loop(&mut lower, loc);
+            return self.deferred_loop(body, &mut lower, loc);
         }
         self.range_versions((range, stop), bound, body, orelse, loc)
     }
@@ -1653,7 +1670,7 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
             }
             TExprKind::Binary(BinOp::Pow, l, r) if e.ty.is_float() => {
                 let (vl, vr) = (self.expr(l), self.expr(r));
-                return self.float_pow(vl, vr, e.ty, at);
+                return self.quietly(e, |s| s.float_pow(vl, vr, e.ty, at));
             }
             TExprKind::Binary(BinOp::Pow, l, r) if !crate::analysis::effects::const_int_exponent(r) => {
                 let (vl, vr) = (self.expr(l), self.expr(r));
@@ -1712,9 +1729,9 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
             TExprKind::Math(f, args) => {
                 let vals: Vec<Value> = args.iter().map(|a| self.expr(a)).collect();
                 if e.ty == (Scalar::Float { bits: 32 }) {
-                    return self.math_f32(f, &vals, at);
+                    return self.quietly(e, |s| s.math_f32(f, &vals, at));
                 }
-                return self.math(f, &vals, at);
+                return self.quietly(e, |s| s.math(f, &vals, at));
             }
             TExprKind::Round(v) => {
                 let x = self.expr(v);

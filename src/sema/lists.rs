@@ -134,6 +134,38 @@ impl Typer<'_> {
         Some(parts?.into_iter().flatten().collect())
     }
 
+    /// `p, c = [-1], [-1]` (names bound to a tuple display holding a list
+    /// display): one assignment per name, in order, when no value reads a
+    /// target (so the order cannot matter); a tuple holding a list is not a
+    /// value pycc has.
+    pub(super) fn list_pair_assign(&self, stmt: &Stmt) -> Option<Vec<Stmt>> {
+        let Stmt::Assign(a) = stmt else { return None };
+        let ([Expr::Tuple(t)], Expr::Tuple(v)) = (a.targets.as_slice(), a.value.as_ref()) else { return None };
+        let names: Vec<&str> = t
+            .elts
+            .iter()
+            .map(|e| match e {
+                Expr::Name(n) => Some(n.id.as_str()),
+                _ => None,
+            })
+            .collect::<Option<_>>()?;
+        if names.len() != v.elts.len() || !v.elts.iter().any(is_list_display) {
+            return None;
+        }
+        if v.elts.iter().any(|e| names.iter().any(|n| may_read(e, n))) {
+            return None;
+        }
+        let one = |(target, value): (&Expr, &Expr)| {
+            Stmt::Assign(ast::StmtAssign {
+                range: a.range,
+                targets: vec![target.clone()],
+                value: Box::new(value.clone()),
+                type_comment: None,
+            })
+        };
+        Some(t.elts.iter().zip(&v.elts).map(one).collect())
+    }
+
     /// `L[a:b] = v` / `L[a:b:k] = v` of a list name (`listslice`), `v`
     /// first copied into a new list as CPython's list_ass_subscript does.
     pub(super) fn list_slice_store(&self, stmt: &Stmt, temps: &mut usize) -> Option<Vec<Stmt>> {

@@ -7,7 +7,10 @@
 # `import numpy.core.numeric as nx` (`nx.float64`, `nx.zeros`). An empty
 # repeated display of ints or bools is int64 or bool as numba's typed list
 # (numpy's float64 array of no items: README, Deviations), so the int and
-# bool cases repeat at least once.
+# bool cases repeat at least once. Also `p, c = [-1], [-1]` (two lists
+# bound by one statement), `hq.pop()` then `len(hq)` of a `List(int64)`
+# argument (was an internal error: the list runtime undeclared) and the
+# signature spelling `f8[::]` (numba's `slice(None, None, None)`: any stride).
 import numpy as np
 import numpy.core.numeric as nx
 from pycc import CC
@@ -85,6 +88,35 @@ def core_numeric(n):
     return np.cumsum(ret) + nx.zeros(n)
 
 
+@cc.export("factor_pairs", "i8[:](i8)")
+def factor_pairs(n):
+    p, c = [-1], [-1]
+    d = 2
+    while n > 1:
+        if n % d:
+            d += 1
+            continue
+        n //= d
+        if p[-1] == d:
+            c[-1] += 1
+            continue
+        p.append(d)
+        c.append(1)
+    return np.array(p[1:]) * 100 + np.array(c[1:])
+
+
+@cc.export("pop_len", "i8(List(int64))")
+def pop_len(hq):
+    x = hq.pop()
+    n = len(hq)
+    return x * 10 + n
+
+
+@cc.export("any_stride", "f8[::](f8[::], f8)")
+def any_stride(a, s):
+    return a * s
+
+
 CASES = {
     "nan_filled": [(0,), (1,), (4,), (-3,)],
     "int_filled": [(np.array([0.5, 2.0, 3.0, -1.0]),), (np.array([2.0]),)],
@@ -95,4 +127,7 @@ CASES = {
     "top_indices": [(np.array([0.5, -3.0, 2.0, 1.0, -0.25]), 1), (np.array([1.0, 1.0]), 0), (np.array([2.0, -1.0, 4.0]), 5)],
     "evens_reversed": [(0,), (1,), (5,)],
     "core_numeric": [(0,), (5,)],
+    "factor_pairs": [(2,), (60,), (97,), (1024,)],
+    "pop_len": [lambda: ([4, 5, 6],), lambda: ([9],), lambda: ([],)],
+    "any_stride": [(np.arange(6.0)[::2], 1.5), (np.array([2.0]), -1.0)],
 }

@@ -47,6 +47,9 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
 
     /// A runtime call returning an address; 0 means it raised.
     fn list_runtime(&mut self, symbol: &str, args: &[Value<'c, 'r>], at: Location<'c>) -> Value<'c, 'r> {
+        // Declares the kernel runtime: a function whose only list is a
+        // `List(...)` argument allocates nothing else that would (`hq.pop()`).
+        self.array_runtime = true;
         let call = func::call(
             self.context,
             melior::ir::attribute::FlatSymbolRefAttribute::new(self.context, symbol),

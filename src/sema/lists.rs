@@ -41,6 +41,18 @@ pub(super) fn is_list_display(e: &Expr) -> bool {
     }
 }
 
+/// The display of `[x, ...] * n` / `n * [x, ...]` (a list repeated).
+fn repeated_display(e: &Expr) -> Option<&ast::ExprList> {
+    let Expr::BinOp(b) = e else { return None };
+    if b.op != ast::Operator::Mult {
+        return None;
+    }
+    match (b.left.as_ref(), b.right.as_ref()) {
+        (Expr::List(l), _) | (_, Expr::List(l)) => Some(l),
+        _ => None,
+    }
+}
+
 /// Whether `e` may read `name` (true for what it does not look into).
 fn may_read(e: &Expr, name: &str) -> bool {
     match e {
@@ -120,6 +132,38 @@ impl Typer<'_> {
         };
         let parts: Option<Vec<Vec<Stmt>>> = d.targets.iter().map(pop).collect();
         Some(parts?.into_iter().flatten().collect())
+    }
+
+    /// `p, c = [-1], [-1]` (names bound to a tuple display holding a list
+    /// display): one assignment per name, in order, when no value reads a
+    /// target (so the order cannot matter); a tuple holding a list is not a
+    /// value pycc has.
+    pub(super) fn list_pair_assign(&self, stmt: &Stmt) -> Option<Vec<Stmt>> {
+        let Stmt::Assign(a) = stmt else { return None };
+        let ([Expr::Tuple(t)], Expr::Tuple(v)) = (a.targets.as_slice(), a.value.as_ref()) else { return None };
+        let names: Vec<&str> = t
+            .elts
+            .iter()
+            .map(|e| match e {
+                Expr::Name(n) => Some(n.id.as_str()),
+                _ => None,
+            })
+            .collect::<Option<_>>()?;
+        if names.len() != v.elts.len() || !v.elts.iter().any(is_list_display) {
+            return None;
+        }
+        if v.elts.iter().any(|e| names.iter().any(|n| may_read(e, n))) {
+            return None;
+        }
+        let one = |(target, value): (&Expr, &Expr)| {
+            Stmt::Assign(ast::StmtAssign {
+                range: a.range,
+                targets: vec![target.clone()],
+                value: Box::new(value.clone()),
+                type_comment: None,
+            })
+        };
+        Some(t.elts.iter().zip(&v.elts).map(one).collect())
     }
 
     /// `L[a:b] = v` / `L[a:b:k] = v` of a list name (`listslice`), `v`
@@ -270,7 +314,15 @@ impl Typer<'_> {
     /// Whether `e` is a list: a variable, a display, or an item of a list
     /// of lists.
     pub(super) fn is_list_expr(&self, e: &Expr) -> bool {
-        self.is_new_list(e) || self.expr_key(e).is_some()
+        self.is_new_list(e) || self.expr_key(e).is_some() || self.new_list_slice(e).is_some()
+    }
+
+    /// `[f(x) for x in xs][::-1]`: a slice of a list made in place (the
+    /// new list, then its slice, both temporaries).
+    fn new_list_slice<'e>(&self, e: &'e Expr) -> Option<(&'e Expr, &'e ast::ExprSlice)> {
+        let Expr::Subscript(s) = e else { return None };
+        let Expr::Slice(sl) = s.slice.as_ref() else { return None };
+        self.is_new_list(&s.value).then_some((s.value.as_ref(), sl))
     }
 
     /// `a + b` of two lists, `a * n` / `n * a` of a list and a number
@@ -783,8 +835,11 @@ impl Typer<'_> {
         if self.is_new_list(e) {
             return Claim::checked(self.list_temp(e));
         }
-        or_not_mine!(self.expr_key(e));
         let span = range(e);
+        if let Some((value, sl)) = self.new_list_slice(e) {
+            return self.list_operand(value).and_then(|src| self.list_slice(&src, sl, span));
+        }
+        or_not_mine!(self.expr_key(e));
         match e {
             Expr::Subscript(s) if matches!(s.slice.as_ref(), Expr::Slice(_)) => {
                 let Expr::Slice(sl) = s.slice.as_ref() else { return Claim::NotMine };
@@ -1321,6 +1376,9 @@ impl Typer<'_> {
         if let Some(n) = self.array_of_arrays_ndim(arg) {
             return Some(n);
         }
+        if let Some(l) = repeated_display(arg) {
+            return Some(if l.elts.iter().any(is_list_display) { 2 } else { 1 });
+        }
         let key = self.expr_key(arg).or_else(|| match arg {
             Expr::BinOp(b) if self.is_list_concat(arg) => self.expr_key(&b.left).or_else(|| self.expr_key(&b.right)),
             _ => None,
@@ -1335,7 +1393,7 @@ impl Typer<'_> {
         matches!(a.attr.as_str(), "array" | "asarray")
             && self.numpy_module_of(&a.value)
             && super::listdtype::list_array_args(c)
-            && matches!(c.args.as_slice(), [x, ..] if self.expr_key(x).is_some() || self.is_list_concat(x) || matches!(x, Expr::List(l) if !l.elts.iter().any(|e| matches!(e, Expr::List(_)))) || matches!(x, Expr::ListComp(_)) || matches!(x, Expr::Call(l) if list_call(l).is_some()))
+            && matches!(c.args.as_slice(), [x, ..] if self.expr_key(x).is_some() || self.is_list_concat(x) || matches!(x, Expr::List(l) if !l.elts.iter().any(|e| matches!(e, Expr::List(_)))) || matches!(x, Expr::ListComp(_)) || matches!(x, Expr::Call(l) if list_call(l).is_some()) || repeated_display(x).is_some())
     }
 
     /// A new 1-d numpy array of the list's items (numpy's dtype for Python

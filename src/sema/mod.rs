@@ -2345,6 +2345,7 @@ impl<'a> Typer<'a> {
             .or_else(|| minmaxtuple::expand(stmt, &|n| self.is_builtin(n), &|n| self.arity.contains_key(n), &mut temps))
             .or_else(|| self.list_del(stmt))
             .or_else(|| self.list_slice_store(stmt, &mut temps))
+            .or_else(|| self.list_pair_assign(stmt))
             .or_else(|| self.iter_next(stmt))
             .or_else(|| self.str_partition(stmt, &mut temps))
             .or_else(|| self.list_augassign(stmt))

@@ -1727,6 +1727,13 @@ fn import_stmt(stmt: &Stmt, g: &mut Globals, replace: bool) {
                     if replace || !g.modules.contains_key(&alias) && !g.from_imports.contains_key(&alias) {
                         g.modules.insert(alias, a.name.to_string());
                     }
+                } else if a.name.as_str() == "numpy.core.numeric" && a.asname.is_some() {
+                    // numpy's own sources' `import numpy.core.numeric as nx`:
+                    // numpy's names (`nx.float64`, `nx.zeros`) under another module.
+                    let alias = a.asname.as_ref().unwrap_or(&a.name).to_string();
+                    if replace || !g.modules.contains_key(&alias) && !g.from_imports.contains_key(&alias) {
+                        g.modules.insert(alias, "numpy".to_string());
+                    }
                 }
             }
         }

@@ -359,6 +359,17 @@ fn array(lex: &mut Lexer, dtype: Scalar, complex: bool) -> Result<ArrayTy, Signa
             lex.pos += 1;
             let digits = lex.digits();
             let step = &lex.text[digits.clone()];
+            // `f8[::]` is numba's `slice(None, None, None)`: an axis of any stride.
+            if digits.is_empty() && matches!(lex.text[lex.pos..].trim_start().chars().next(), Some(',' | ']')) {
+                unit.push(None);
+                match lex.peek() {
+                    Some(',') => {
+                        lex.pos += 1;
+                        continue;
+                    }
+                    _ => break,
+                }
+            }
             if step != "1" {
                 let span = if digits.is_empty() { lex.here() } else { digits.clone() };
                 return Err(SignatureError {

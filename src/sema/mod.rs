@@ -2310,8 +2310,8 @@ impl<'a> Typer<'a> {
 
     /// One statement of a block, after rewriting its sugar (typing_sugar.rs).
     fn block_stmt(&mut self, stmt: &Stmt, first: bool, out: &mut Vec<TStmt>) {
-        if let Some(stmts) =
-            self.ndindex_sugar(stmt)
+        if let Some(stmts) = self
+            .ndindex_sugar(stmt)
             .or_else(|| self.hoist_comprehension(stmt))
             .or_else(|| self.hoist_join(stmt))
             .or_else(|| self.hoist_nsmallest(stmt))
@@ -3445,7 +3445,7 @@ impl<'a> Typer<'a> {
                 self.errors.push(
                     Diagnostic::error("this use of a generator function is not supported yet")
                         .at(span, "a yield")
-                        .note("pycc inlines a generator function of the file (yields as statements, positional parameters) where it is the iterable of a `for` loop: `for x in gen(n):`; not called otherwise, nor with `yield from` or `x = yield v`"),
+                        .note("pycc inlines a generator function of the file (yields as statements, parameters by position or keyword, literal defaults) where it is the iterable of a `for` loop: `for x in gen(n):`; not called otherwise, nor with `yield from` or `x = yield v`"),
                 );
                 None
             }

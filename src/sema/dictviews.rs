@@ -36,11 +36,23 @@ struct Views<'a, 'b> {
 }
 
 impl Views<'_, '_> {
+    /// Whether `e` names a dict of number (or tuple) keys and values, the
+    /// dicts whose views a comprehension lists (str keys, arrays and lists
+    /// as values have forms of their own).
+    fn number_dict(&self, e: &Expr) -> bool {
+        let Some(n) = self.cx.dict_name(e) else { return false };
+        let (k, v) = self.cx.dicts[&n];
+        k > 0
+            && v > 0
+            && !self.cx.types.contains_key(&super::dicts::str_key_name(&n))
+            && self.cx.dict_array_ty(&n).is_none()
+    }
+
     /// `d.m()` of a dict variable `d` with no arguments: (d, m).
     fn view<'e>(&self, e: &'e Expr) -> Option<(&'e Expr, &'e str)> {
         let Expr::Call(c) = e else { return None };
         let Expr::Attribute(a) = c.func.as_ref() else { return None };
-        if !c.args.is_empty() || !c.keywords.is_empty() || self.cx.dict_name(&a.value).is_none() {
+        if !c.args.is_empty() || !c.keywords.is_empty() || !self.number_dict(&a.value) {
             return None;
         }
         Some((a.value.as_ref(), a.attr.as_str()))
@@ -75,7 +87,7 @@ impl rustpython_parser::ast::fold::Fold<TextRange> for Views<'_, '_> {
         let at = c.range;
         for k in c.keywords.iter_mut().filter(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == "key")) {
             let Expr::Attribute(a) = &k.value else { continue };
-            if a.attr.as_str() == "get" && self.cx.dict_name(&a.value).is_some() {
+            if a.attr.as_str() == "get" && self.number_dict(&a.value) {
                 let p = temp(&mut self.cx.temps, "key");
                 k.value = lookup_lambda(&a.value, &p, at);
                 self.found = true;

@@ -3,6 +3,7 @@
 # inf); heapq.nsmallest / nlargest of lists of numbers and tuples; generator
 # functions with default parameter values (by position, keyword or left
 # out); an export calling an export that returns `a.tolist()`.
+# differential-python: numpy
 import heapq
 from heapq import nlargest
 import math
@@ -170,6 +171,16 @@ def dict_sorted_views(n):
     return acc + vals[0] * 1000.0 + keys[0] + vs[-1] * 7.0 + len(keys)
 
 
+@cc.export('doubled', '(f8[:],)')
+def doubled(a):
+    return (a * 2.0).tolist()
+
+
+@cc.export('calls_doubled', '(f8[:],)')
+def calls_doubled(a):
+    return doubled(a)
+
+
 CASES = {
     'trunc': [(1.0,), (-2.5,), (0.3,), (-0.3,), (6.0e18,), (7.0e18,), (-6.1e18,), (1e300,), (math.nan,), (math.inf,), (-math.inf,)],
     'trunc_branches': [(9.0, 0), (10.0, 0), (-3.25, 0), (0.0, 0), (2.0, 5), (3.0e9, 0), (-5.0e9, 0), (math.nan, 0), (-math.inf, 0)],
@@ -187,5 +198,7 @@ CASES = {
     'from_list': [(5,), (1,), (0,)],
     'dict_argmin': [(9,), (1,), (0,)],
     'dict_sorted_views': [(10,), (1,), (0,)],
+    'doubled': [(np.array([1.0, 2.5]),)],
+    'calls_doubled': [(np.array([1.0, -2.5, 4.0]),), (np.zeros(0),)],
     'helper_tolist': [(np.array([1.5, 2.5, -1.0]),), (np.zeros(0),)],
 }

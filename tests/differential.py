@@ -210,6 +210,13 @@ def wrap(value, sig):
         value = float(value)
         if ret in ("f4", "float32"):
             value = struct.unpack("f", struct.pack("f", value))[0]
+    if ret in WIDTH and isinstance(value, float):
+        # numba converts a float returned as a declared int toward zero, as
+        # int() does; pycc raises int()'s ValueError/OverflowError for nan
+        # and inf, and OverflowError past int64 (README, Deviations).
+        value = int(value)
+        if not -2**63 <= value < 2**63:
+            raise OverflowError("int too large to convert to int64")
     if ret in WIDTH and isinstance(value, int) and not isinstance(value, bool):
         bits = WIDTH[ret]
         value &= (1 << bits) - 1
@@ -272,7 +279,10 @@ def result(fn, args, sig, kwargs=None):
     if sig is not None and RAISE and not fits(v, sig):
         return ("raises", "OverflowError")
     if sig is not None:
-        v = wrap(v, sig)
+        try:
+            v = wrap(v, sig)
+        except (ValueError, OverflowError) as e:  # a float result's conversion to a declared int
+            return ("raises", type(e).__name__)
     if type(v).__name__ == "ndarray":
         # Bit for bit, with dtype, shape and memory order; but a NaN's sign
         # (which numpy's own SIMD and scalar loops do not agree on, and

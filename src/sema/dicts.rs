@@ -22,7 +22,7 @@ fn value_name(name: &str, j: usize) -> String {
 }
 
 /// The belief that marks dict `name`'s keys as strs (sema/strings.rs).
-fn str_key_name(name: &str) -> String {
+pub(super) fn str_key_name(name: &str) -> String {
     format!("{name}{{}}.kstr")
 }
 

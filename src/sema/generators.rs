@@ -24,9 +24,10 @@ pub(super) fn expand(stmt: &Stmt, globals: &Globals, temps: &mut usize) -> Optio
     let Expr::Call(c) = f.iter.as_ref() else { return None };
     let Expr::Name(callee) = c.func.as_ref() else { return None };
     let g = globals.functions.get(callee.id.as_str())?;
-    if !is_generator(&g.body) || !c.keywords.is_empty() || !inlinable(g, c.args.len(), callee.id.as_str()) {
+    if !is_generator(&g.body) || !inlinable(g, callee.id.as_str()) {
         return None;
     }
+    let bound = bind_args(&g.args, c)?;
     let r = f.range;
     let k = temp(temps, "gen");
     let (stop, broke) = (format!("{k}_stop"), format!("{k}_broke"));
@@ -34,8 +35,8 @@ pub(super) fn expand(stmt: &Stmt, globals: &Globals, temps: &mut usize) -> Optio
     g.body.iter().for_each(|s| stored_names(s, &mut locals));
     let rename = |id: &str| format!("{k}_{id}");
     let mut out = vec![assign(name(&stop, r), constant(false, r), r), assign(name(&broke, r), constant(false, r), r)];
-    for (p, a) in g.args.args.iter().zip(&c.args) {
-        out.push(assign(name(&rename(p.def.arg.as_str()), r), a.clone(), r));
+    for (p, a) in bound {
+        out.push(assign(name(&rename(p), r), a, r));
     }
     let cx = Inline { target: &f.target, body: &f.body, stop: &stop, broke: &broke, locals: &locals, prefix: &k, r };
     let body: Vec<Stmt> = g.body.iter().flat_map(|s| cx.stmt(s)).collect();
@@ -53,11 +54,51 @@ pub(super) fn is_generator(body: &[Stmt]) -> bool {
     found
 }
 
-/// Plain positional parameters, one argument each; yields only as
-/// statements of a value; no nested functions; not calling itself.
-fn inlinable(g: &ast::StmtFunctionDef, nargs: usize, own: &str) -> bool {
+/// Each parameter's value for a call, in CPython's order (the positional
+/// arguments, the keywords as written, then the defaults left): None
+/// where the call does not fit the parameters (CPython's TypeError, which
+/// the typer reports) or a default is not a constant (it is evaluated
+/// where the function is defined, not where the loop inlines it).
+fn bind_args<'g>(a: &'g ast::Arguments, c: &ast::ExprCall) -> Option<Vec<(&'g str, Expr)>> {
+    let names: Vec<&str> = a.args.iter().map(|p| p.def.arg.as_str()).collect();
+    if c.args.len() > names.len() || c.args.iter().any(|x| matches!(x, Expr::Starred(_))) {
+        return None;
+    }
+    let mut out: Vec<(&str, Expr)> = names.iter().copied().zip(c.args.iter().cloned()).collect();
+    for k in &c.keywords {
+        let p = *names.iter().find(|&&p| Some(p) == k.arg.as_ref().map(|i| i.as_str()))?;
+        if out.iter().any(|(q, _)| *q == p) {
+            return None;
+        }
+        out.push((p, k.value.clone()));
+    }
+    for (p, param) in names.iter().zip(&a.args) {
+        if out.iter().any(|(q, _)| q == p) {
+            continue;
+        }
+        let d = param.default.as_deref()?;
+        if !constant_default(d) {
+            return None;
+        }
+        out.push((p, d.clone()));
+    }
+    Some(out)
+}
+
+/// A literal default, possibly negated (`step=1`, `lo=-1.5`, `flag=True`).
+fn constant_default(e: &Expr) -> bool {
+    match e {
+        Expr::Constant(_) => true,
+        Expr::UnaryOp(u) => matches!(u.op, ast::UnaryOp::USub | ast::UnaryOp::UAdd) && constant_default(&u.operand),
+        _ => false,
+    }
+}
+
+/// Plain positional-or-keyword parameters; yields only as statements of a
+/// value; no nested functions; not calling itself.
+fn inlinable(g: &ast::StmtFunctionDef, own: &str) -> bool {
     let a = &g.args;
-    if a.args.len() != nargs || a.args.iter().any(|p| p.default.is_some()) || a.vararg.is_some() || a.kwarg.is_some() {
+    if a.vararg.is_some() || a.kwarg.is_some() {
         return false;
     }
     if !a.posonlyargs.is_empty() || !a.kwonlyargs.is_empty() {

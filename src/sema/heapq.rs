@@ -42,6 +42,12 @@ impl Typer<'_> {
     /// The heapq function a call's callee names: `heapq.heappush`, or a
     /// name imported from heapq that no local hides.
     pub(super) fn heapq_function(&self, f: &Expr) -> Option<&'static str> {
+        let name = self.heapq_name(f)?;
+        Some(FUNCTIONS.iter().find(|&&f| f == name).copied().unwrap_or("unsupported"))
+    }
+
+    /// The name of the heapq function `f` names, whatever it is.
+    pub(super) fn heapq_name<'e>(&'e self, f: &'e Expr) -> Option<&'e str> {
         let local = |n: &str| {
             self.types.contains_key(n)
                 || self.arity.contains_key(n)
@@ -60,7 +66,7 @@ impl Typer<'_> {
             }
             _ => return None,
         };
-        Some(FUNCTIONS.iter().find(|&&f| f == name).copied().unwrap_or("unsupported"))
+        Some(name)
     }
 
     /// A heapq call as a statement (its result, if any, dropped). NotMine:
@@ -196,7 +202,7 @@ impl Typer<'_> {
                 self.errors.push(
                     Diagnostic::error("this heapq function is not supported yet")
                         .at(range(c.func.as_ref()), "not supported")
-                        .note("pycc supports heapq.heappush, heappop, heapify, heapreplace and heappushpop on lists"),
+                        .note("pycc supports heapq.heappush, heappop, heapify, heapreplace and heappushpop on lists, and nsmallest(n, xs) / nlargest(n, xs) without key="),
                 );
                 return None;
             }

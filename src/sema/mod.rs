@@ -20,6 +20,8 @@ use claim::{decide, given, mine, or_not_mine, or_reported, Claim, OptArg};
 
 mod anyall;
 mod listslice;
+mod heapqsorted;
+mod dictviews;
 mod iternext;
 mod strpartition;
 mod arraylists;
@@ -495,12 +497,26 @@ impl Specs<'_> {
         args: &[Ty],
         span: Range<usize>,
     ) -> std::result::Result<(String, Option<Ty>), Option<Diagnostic>> {
-        let found = self.table.borrow().iter().position(|e| e.name == name && e.args == args);
+        self.request_as(name, name, args, span)
+    }
+
+    /// `request` of `name` typed as a helper listed under `key`: an export
+    /// whose own result only its wrapper can make (`return a.tolist()`)
+    /// is typed again as a helper (`key` `name.list`) for the file's calls,
+    /// where `a.tolist()` is the list of the array's numbers.
+    fn request_as(
+        &self,
+        name: &str,
+        key: &str,
+        args: &[Ty],
+        span: Range<usize>,
+    ) -> std::result::Result<(String, Option<Ty>), Option<Diagnostic>> {
+        let found = self.table.borrow().iter().position(|e| e.name == key && e.args == args);
         if let Some(i) = found {
             return self.requested(i, name, span);
         }
         let def = self.globals.functions.get(name).expect("callers check the name");
-        let symbol = format!("helper.{name}.{}", args.iter().map(short_ty).collect::<Vec<_>>().join("."));
+        let symbol = format!("helper.{key}.{}", args.iter().map(short_ty).collect::<Vec<_>>().join("."));
         // A helper with no `return <value>` returns None whatever its
         // recursion does (an in-place quicksort): void from the start.
         let state =
@@ -508,7 +524,7 @@ impl Specs<'_> {
         let index = {
             let mut table = self.table.borrow_mut();
             table.push(SpecEntry {
-                name: name.to_string(),
+                name: key.to_string(),
                 args: args.to_vec(),
                 symbol: symbol.clone(),
                 state,
@@ -2294,8 +2310,11 @@ impl<'a> Typer<'a> {
 
     /// One statement of a block, after rewriting its sugar (typing_sugar.rs).
     fn block_stmt(&mut self, stmt: &Stmt, first: bool, out: &mut Vec<TStmt>) {
-        if let Some(stmts) =
-            self.ndindex_sugar(stmt).or_else(|| self.hoist_comprehension(stmt)).or_else(|| self.hoist_join(stmt))
+        if let Some(stmts) = self
+            .ndindex_sugar(stmt)
+            .or_else(|| self.hoist_comprehension(stmt))
+            .or_else(|| self.hoist_join(stmt))
+            .or_else(|| self.hoist_nsmallest(stmt))
         {
             for s in &stmts {
                 self.block_stmt(s, false, out);
@@ -2317,7 +2336,7 @@ impl<'a> Typer<'a> {
             }
             return;
         }
-        if let Some(s) = self.tolist_return(stmt) {
+        if let Some(s) = self.tolist_return(stmt).or_else(|| self.dict_views(stmt)) {
             return self.block_stmt(&s, first, out);
         }
         let Some(zero_d) = self.zero_d_forms(stmt) else { return };
@@ -3427,7 +3446,7 @@ impl<'a> Typer<'a> {
                 self.errors.push(
                     Diagnostic::error("this use of a generator function is not supported yet")
                         .at(span, "a yield")
-                        .note("pycc inlines a generator function of the file (yields as statements, positional parameters) where it is the iterable of a `for` loop: `for x in gen(n):`; not called otherwise, nor with `yield from` or `x = yield v`"),
+                        .note("pycc inlines a generator function of the file (yields as statements, parameters by position or keyword, literal defaults) where it is the iterable of a `for` loop: `for x in gen(n):`; not called otherwise, nor with `yield from` or `x = yield v`"),
                 );
                 None
             }
@@ -4340,7 +4359,13 @@ impl<'a> Typer<'a> {
             self.callee_failed = true;
             return None;
         }
-        match self.specs.request(name, &types, span.clone()) {
+        let requested = match self.specs.request(name, &types, span.clone()) {
+            Ok((symbol, _)) if self.specs.returns_tolist(&symbol) => {
+                self.specs.request_as(name, &format!("{name}.list"), &types, span.clone())
+            }
+            other => other,
+        };
+        match requested {
             Ok((symbol, _)) if self.specs.returns_tolist(&symbol) => {
                 self.errors.push(
                     Diagnostic::error(format!("`{name}` returns `a.tolist()` or a tuple holding None or a str; calling it from the file is not supported yet"))

@@ -138,7 +138,7 @@ const STACKERS: [&str; 8] = ["array", "asarray", "stack", "vstack", "hstack", "c
 
 /// The part of `e` Python evaluates first: the leftmost operand, item,
 /// receiver or subscripted value, down to a call or a leaf.
-fn first_evaluated(e: &mut Expr) -> &mut Expr {
+pub(super) fn first_evaluated(e: &mut Expr) -> &mut Expr {
     let descend = match &*e {
         Expr::Tuple(t) => t.elts.first().is_some_and(|x| !matches!(x, Expr::Starred(_))),
         Expr::BinOp(_) | Expr::Subscript(_) => true,

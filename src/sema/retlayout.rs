@@ -5,11 +5,13 @@
 //! signature does, the return is numpy's `ascontiguousarray` of the value
 //! (the array itself when it is C-contiguous, as it nearly always is), so
 //! the declared layout holds for callers and the wrapper.
+//! A float returned where an int is declared is converted as numba's
+//! cast does, toward zero (`int(x)`), with int()'s errors for nan and inf.
 
 use super::{Typer, Val};
-use crate::base::types::{ArrayTy, Layout, Ty};
+use crate::base::types::{ArrayTy, Layout, Scalar, Ty};
 use crate::tir::array::{NpArg, NpFunc};
-use crate::tir::TStmt;
+use crate::tir::{TExpr, TExprKind, TStmt};
 use std::ops::Range;
 
 impl Typer<'_> {
@@ -28,6 +30,11 @@ impl Typer<'_> {
                     span: span.clone(),
                 });
                 Val::Array(out)
+            }
+            (Val::Scalar(e), Ty::Scalar(Scalar::Int { .. })) if e.ty.is_float() => {
+                let span = e.span.clone();
+                let x = super::cast(e, Scalar::F64);
+                Val::Scalar(TExpr { ty: Scalar::I64, kind: TExprKind::FloatToInt(Box::new(x)), span })
             }
             (Val::Tuple(items), Ty::Tuple(want)) if items.len() == want.len() => {
                 Val::Tuple(items.into_iter().zip(want).map(|(x, w)| self.contiguous_return(x, w, span)).collect())

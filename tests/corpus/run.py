@@ -247,6 +247,12 @@ def wrap(value, sig):
     # A real number returned where `c16` is declared is numba's complex.
     if ret in ("c16", "complex128") and isinstance(value, numbers.Real):
         value = complex(value)
+    # A float returned where an int is declared: numba's cast toward zero,
+    # int()'s errors (pycc's documented conversion, README Deviations).
+    if ret in WIDTH and isinstance(value, numbers.Real) and not isinstance(value, (bool, numbers.Integral)):
+        value = int(value)
+        if not -2**63 <= value < 2**63:
+            raise OverflowError("int too large to convert to int64")
     if ret in WIDTH and isinstance(value, int) and not isinstance(value, bool):
         bits = WIDTH[ret]
         value &= (1 << bits) - 1
@@ -305,7 +311,10 @@ def call_capturing(fn, args):
 def outcome(fn, args, sig=None):
     (kind, v), printed = call_capturing(fn, args)
     if kind == "value":
-        v = plain(wrap(v, sig) if sig is not None else v)
+        try:
+            v = plain(wrap(v, sig) if sig is not None else v)
+        except (ValueError, OverflowError) as e:  # a float's conversion to a declared int
+            kind, v = "raises", type(e).__name__
     return (kind, v, printed)
 
 

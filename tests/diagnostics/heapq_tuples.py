@@ -1,4 +1,4 @@
-# heapq works on list variables; tuples compare with tuples; an exported
+# heapq works on list variables (nsmallest without key=); tuples compare with tuples; an exported
 # function takes no nested tuple parameter yet.
 import heapq
 from heapq import heappush, nsmallest
@@ -10,7 +10,7 @@ cc = CC('heapq_tuples')
 @cc.export('smallest', 'i8(i8)')
 def smallest(n):
     h = [3, 1, 2]
-    nsmallest(n, h)
+    nsmallest(n, h, key=abs)
     return n
 
 

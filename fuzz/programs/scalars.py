@@ -7,7 +7,7 @@ IBIN = ['+', '-', '*', '//', '%', '&', '|', '^', '<<', '>>']
 CMP = ['<', '<=', '>', '>=', '==', '!=']
 FMATH = ['math.sqrt', 'math.exp', 'math.log', 'math.sin', 'math.cos', 'math.tanh', 'math.atan', 'math.floor', 'math.ceil', 'math.fabs', 'abs', 'math.log1p', 'math.expm1', 'math.trunc', 'round', 'math.erf', 'math.gamma', 'math.lgamma', 'math.asinh', 'math.atan2', 'math.hypot', 'math.copysign', 'math.fmod', 'min', 'max', 'math.pow', 'math.isnan', 'math.isinf', 'int',
          'math.erfc', 'math.cosh', 'math.sinh', 'math.radians', 'math.degrees', 'math.exp2', 'math.cbrt', 'math.log2', 'math.log10', 'math.tan',
-         'math.isclose']
+         'math.isclose', 'math.asin', 'math.acos', 'math.acosh', 'math.atanh']
 TWO = {'math.atan2', 'math.hypot', 'math.copysign', 'math.fmod', 'min', 'max', 'math.pow'}
 
 class Fn:
@@ -73,7 +73,7 @@ class Fn:
         if r < 0.65:
             op = R.choice(IBIN)
             a, b = self.iexpr(d+1), self.iexpr(d+1)
-            if op in ('<<', '>>'): b = R.choice(['1', '2', '3', '(k & 7)'])
+            if op in ('<<', '>>'): b = R.choice(['1', '2', '3', '(k & 7)'] + (['63', '(k & 63)'] if op == '>>' else []))
             return f'({a} {op} {b})'
         if r < 0.7:
             return R.choice([f'abs({self.iexpr(d+1)})', f'(~{self.iexpr(d+1)})', f'((-{self.iexpr(d+1)}) >> {R.choice(["1", "3", "(k & 7)"])})'])
@@ -84,6 +84,8 @@ class Fn:
             return f'min({self.iexpr(d+1)}, {self.iexpr(d+1)})'
         if r < 0.88:
             return f'({self.iexpr(d+1)} if {self.cond(d+1)} else {self.iexpr(d+1)})'
+        if r < 0.9:  # a comparison's bool in int arithmetic
+            return f'(({self.cond(d+1)}) + {self.iexpr(d+1)})'
         if r < 0.95:  # int functions of math and int methods, arguments kept where results fit int64
             a, b = self.iexpr(d+1), self.iexpr(d+1)
             return R.choice([f'math.isqrt(abs({a}))', f'math.factorial(abs({a}) % 21)', f'math.comb(abs({a}) % 60, {b} % 61)',
@@ -95,7 +97,9 @@ class Fn:
         r = R.random()
         if r < 0.5: return f'{self.fexpr(d+1)} {R.choice(CMP)} {self.fexpr(d+1)}'
         if r < 0.7: return f'{self.iexpr(d+1)} {R.choice(CMP)} {self.iexpr(d+1)}'
-        if r < 0.75: return f'{self.fexpr(d+1)} < {self.fexpr(d+1)} <= {self.fexpr(d+1)}'
+        if r < 0.72: return f'{self.fexpr(d+1)} < {self.fexpr(d+1)} <= {self.fexpr(d+1)}'
+        # chains mixing ints and floats, each operand evaluated once
+        if r < 0.75: return f'{self.iexpr(d+1)} {R.choice(CMP)} {self.fexpr(d+1)} {R.choice(CMP)} {self.iexpr(d+1)}'
         # an int against a float, compared by value (ints past 2**53 included)
         if r < 0.8: return f'{R.choice([self.iexpr(d+1), "9007199254740993", "(n % 4 + 9007199254740991)"])} {R.choice(CMP)} {R.choice([self.fexpr(d+1), "9007199254740992.0", "9.223372036854776e18"])}'
         if r < 0.9: return f'({self.cond(d+2)}) and ({self.cond(d+2)})'
@@ -173,6 +177,9 @@ class Fn:
                     return out
                 out.append(f'{p}else:')
                 out.append(f'{p}    acc = acc - {self.fexpr()}')
+            elif r < 0.94:  # a raise under a condition (exceptions compare by type)
+                out.append(f'{p}if {self.cond()}:')
+                out.append(f'{p}    raise {R.choice(["ValueError", "ZeroDivisionError", "RuntimeError"])}("probe")')
             else:
                 out.append(f'{p}acc = acc + {self.fexpr()}')
         return out

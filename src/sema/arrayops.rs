@@ -755,7 +755,7 @@ impl Typer<'_> {
             return self.cx_expr(e);
         }
         match e {
-            Expr::BinOp(_) | Expr::Compare(_) => match self.node(e)? {
+            Expr::BinOp(_) | Expr::Compare(_) => match self.node(e, false)? {
                 Tree::Leaf(Operand::Array(a)) => Some(a),
                 Tree::Leaf(Operand::Number(..)) => unreachable!("an elementwise expression has an array operand"),
                 node => self.compute(node, &span),
@@ -777,6 +777,13 @@ impl Typer<'_> {
                 self.map_array(a, dtype, &span, move |x| if neg { np_neg(x) } else { x })
             }
             Expr::Call(c) if self.elem_ufunc(c).is_some() => self.ufunc_array(c),
+            Expr::Call(c) if self.fast_power(c).is_some() => {
+                match self.node(&self.fast_power(c).expect("checked"), true)? {
+                    Tree::Leaf(Operand::Array(a)) => Some(a),
+                    Tree::Leaf(Operand::Number(..)) => unreachable!("np.power of an array operand"),
+                    node => self.compute(node, &span),
+                }
+            }
             Expr::Call(c) => match self.operator_ufunc(c) {
                 Some(e) => self.array_expr(&e),
                 None => self.ufunc_of_array(c, span),
@@ -846,11 +853,12 @@ impl Typer<'_> {
             return Some(t);
         }
         match e {
-            Expr::BinOp(_) | Expr::Compare(_) if self.is_array_expr(e) => self.node(e),
+            Expr::BinOp(_) | Expr::Compare(_) if self.is_array_expr(e) => self.node(e, false),
             Expr::Call(c) if self.elem_ufunc(c).is_some() && self.is_array_expr(e) => self.ufunc_node(c),
+            Expr::Call(c) if self.fast_power(c).is_some() => self.node(&self.fast_power(c).expect("checked"), true),
             // `np.bitwise_and(x, y)`, `np.add(x, y)`: the operator's node.
             Expr::Call(c) if self.operator_ufunc(c).is_some_and(|o| self.is_array_expr(&o)) => {
-                self.node(&self.operator_ufunc(c).expect("checked"))
+                self.node(&self.operator_ufunc(c).expect("checked"), false)
             }
             _ => self.operand(e).map(Tree::Leaf),
         }
@@ -865,7 +873,9 @@ impl Typer<'_> {
     /// `l op r` (or a comparison) as a tree node: its operands typed in
     /// Python's order, then numpy's checks for this node (Python ints, the
     /// broadcast), so errors come in numpy's order.
-    fn node(&mut self, e: &Expr) -> Option<Tree> {
+    /// `np_power`: `e` is `np.power(x, k)` as `x ** k` (`fast_power`),
+    /// which only a float array `x` computes elementwise.
+    fn node(&mut self, e: &Expr, np_power: bool) -> Option<Tree> {
         let span = range(e);
         let (elem, l, r) = match e {
             Expr::BinOp(b) => {
@@ -887,9 +897,9 @@ impl Typer<'_> {
                 let float = result_dtype(l.kind(), r.kind()).is_float();
                 let bool_exponent = matches!(&r, Tree::Leaf(Operand::Number(x, _)) if x.ty == Scalar::Bool);
                 let k = UFUNCS.iter().position(|(n, _)| *n == "power").expect("listed");
+                let int_base = np_power && !matches!(l.kind(), Kind::Array(Scalar::Float { .. }));
                 if b.op == ast::Operator::Pow
-                    && float
-                    && !(number_exponent && (fast || exponent.is_none()) && !bool_exponent)
+                    && (int_base || float && !(number_exponent && (fast || exponent.is_none()) && !bool_exponent))
                 {
                     let (l, r) = (self.materialize(l, &span)?, self.materialize(r, &span)?);
                     return self.ufunc_call(k, l, r, &span).map(|a| Tree::Leaf(Operand::Array(a)));

@@ -978,12 +978,12 @@ impl Typer<'_> {
         // One array operand: the result keeps its memory order (order 'K').
         let like = if leaves.len() == 1 { Some(leaves[0].clone()) } else { None };
         let any_order = leaves.iter().any(|a| a.ty.ndim == 2 && a.ty.layout != Layout::C);
-        let out = if like.is_none() && shape.len() == 2 && any_order {
+        let (out, c_order) = if like.is_none() && shape.len() == 2 && any_order {
             self.new_array_k2(dtype, &shape, &leaves, span)
         } else {
-            self.new_array(dtype, &shape, like.as_ref(), span)
+            (self.new_array(dtype, &shape, like.as_ref(), span), None)
         };
-        let fill = |s: &mut Self, reads: Vec<ArrayRef>, shape: &[Var]| -> TStmt {
+        let fill_into = |s: &mut Self, reads: Vec<ArrayRef>, shape: &[Var], out: &ArrayRef| -> TStmt {
             let at = ArrayRef { shape: shape.to_vec(), ..out.clone() };
             let t = t.clone();
             s.loop_nest(shape, span, |idx| {
@@ -995,6 +995,16 @@ impl Typer<'_> {
                 let v = t.value(&mut loads);
                 TStmt::Store { array: at, indices: idx, value: cast(v, dtype) }
             })
+        };
+        // A result whose order is chosen at run time has run-time strides,
+        // and a store through them does not vectorize: the C-ordered case
+        // (the usual one) stores through the buffer's own unit stride.
+        let fill = |s: &mut Self, reads: Vec<ArrayRef>, shape: &[Var]| -> TStmt {
+            let Some((forder, buf)) = &c_order else { return fill_into(s, reads, shape, &out) };
+            let then = vec![fill_into(s, reads.clone(), shape, &out)];
+            let orelse = vec![fill_into(s, reads, shape, buf)];
+            let cond = TExpr { ty: Scalar::Bool, kind: TExprKind::Var(*forder), span: span.clone() };
+            TStmt::If { cond, then, orelse }
         };
         // An operand with the result's own extents is read as it is (its
         // unit stride kept, so the loop vectorizes); others broadcast.
@@ -1071,9 +1081,19 @@ impl Typer<'_> {
     /// operand has the larger stride on axis 1, else C order, which wins
     /// conflicts. It matters beyond strides: a later reduction of the
     /// array sums in memory order (`np.sum(A.T - v)`).
-    fn new_array_k2(&mut self, dtype: Scalar, shape: &[Var], leaves: &[ArrayRef], span: &Range<usize>) -> ArrayRef {
+    /// Also gives the order's variable and the buffer (C-ordered, its
+    /// unit stride static) that is the result when the variable is false.
+    fn new_array_k2(
+        &mut self,
+        dtype: Scalar,
+        shape: &[Var],
+        leaves: &[ArrayRef],
+        span: &Range<usize>,
+    ) -> (ArrayRef, Option<(Var, ArrayRef)>) {
         let v = |s: &Self, x: Var| s.i64_var(x, span.clone());
-        let Some(forder) = self.k2_fortran(leaves, span) else { return self.new_array(dtype, shape, None, span) };
+        let Some(forder) = self.k2_fortran(leaves, span) else {
+            return (self.new_array(dtype, shape, None, span), None);
+        };
         let f = self.fresh("forder", Scalar::Bool);
         self.pre.push(TStmt::Assign { var: f, value: forder });
         let fv = || TExpr { ty: Scalar::Bool, kind: TExprKind::Var(f), span: span.clone() };
@@ -1102,7 +1122,7 @@ impl Typer<'_> {
         for (var, value) in values {
             self.pre.push(TStmt::Assign { var, value });
         }
-        out
+        (out, Some((f, buf)))
     }
 
     /// Whether numpy's order 'K' result of the 2-d `leaves` is Fortran

@@ -1,3 +1,4 @@
+# differential-python: numpy
 # Elementwise results of 2-d operands that are not C-ordered: numpy's order
 # 'K' picks Fortran order when every operand spanning both axes has the
 # larger stride on axis 1, else C order. pycc decides at run time and

@@ -1,3 +1,4 @@
+# differential-python: numpy
 # np.power(x, k) of a float array and a literal 2, -1 or 0.5: numpy's power
 # loop computes x * x, 1.0 / x and sqrt(x) for a scalar exponent (never
 # pow), which pycc fuses into the expression's loop. TIES and INVERSES are

@@ -755,7 +755,7 @@ impl Typer<'_> {
             return self.cx_expr(e);
         }
         match e {
-            Expr::BinOp(_) | Expr::Compare(_) => match self.node(e)? {
+            Expr::BinOp(_) | Expr::Compare(_) => match self.node(e, false)? {
                 Tree::Leaf(Operand::Array(a)) => Some(a),
                 Tree::Leaf(Operand::Number(..)) => unreachable!("an elementwise expression has an array operand"),
                 node => self.compute(node, &span),
@@ -777,6 +777,13 @@ impl Typer<'_> {
                 self.map_array(a, dtype, &span, move |x| if neg { np_neg(x) } else { x })
             }
             Expr::Call(c) if self.elem_ufunc(c).is_some() => self.ufunc_array(c),
+            Expr::Call(c) if self.fast_power(c).is_some() => {
+                match self.node(&self.fast_power(c).expect("checked"), true)? {
+                    Tree::Leaf(Operand::Array(a)) => Some(a),
+                    Tree::Leaf(Operand::Number(..)) => unreachable!("np.power of an array operand"),
+                    node => self.compute(node, &span),
+                }
+            }
             Expr::Call(c) => match self.operator_ufunc(c) {
                 Some(e) => self.array_expr(&e),
                 None => self.ufunc_of_array(c, span),
@@ -846,11 +853,12 @@ impl Typer<'_> {
             return Some(t);
         }
         match e {
-            Expr::BinOp(_) | Expr::Compare(_) if self.is_array_expr(e) => self.node(e),
+            Expr::BinOp(_) | Expr::Compare(_) if self.is_array_expr(e) => self.node(e, false),
             Expr::Call(c) if self.elem_ufunc(c).is_some() && self.is_array_expr(e) => self.ufunc_node(c),
+            Expr::Call(c) if self.fast_power(c).is_some() => self.node(&self.fast_power(c).expect("checked"), true),
             // `np.bitwise_and(x, y)`, `np.add(x, y)`: the operator's node.
             Expr::Call(c) if self.operator_ufunc(c).is_some_and(|o| self.is_array_expr(&o)) => {
-                self.node(&self.operator_ufunc(c).expect("checked"))
+                self.node(&self.operator_ufunc(c).expect("checked"), false)
             }
             _ => self.operand(e).map(Tree::Leaf),
         }
@@ -865,7 +873,9 @@ impl Typer<'_> {
     /// `l op r` (or a comparison) as a tree node: its operands typed in
     /// Python's order, then numpy's checks for this node (Python ints, the
     /// broadcast), so errors come in numpy's order.
-    fn node(&mut self, e: &Expr) -> Option<Tree> {
+    /// `np_power`: `e` is `np.power(x, k)` as `x ** k` (`fast_power`),
+    /// which only a float array `x` computes elementwise.
+    fn node(&mut self, e: &Expr, np_power: bool) -> Option<Tree> {
         let span = range(e);
         let (elem, l, r) = match e {
             Expr::BinOp(b) => {
@@ -887,9 +897,9 @@ impl Typer<'_> {
                 let float = result_dtype(l.kind(), r.kind()).is_float();
                 let bool_exponent = matches!(&r, Tree::Leaf(Operand::Number(x, _)) if x.ty == Scalar::Bool);
                 let k = UFUNCS.iter().position(|(n, _)| *n == "power").expect("listed");
+                let int_base = np_power && !matches!(l.kind(), Kind::Array(Scalar::Float { .. }));
                 if b.op == ast::Operator::Pow
-                    && float
-                    && !(number_exponent && (fast || exponent.is_none()) && !bool_exponent)
+                    && (int_base || float && !(number_exponent && (fast || exponent.is_none()) && !bool_exponent))
                 {
                     let (l, r) = (self.materialize(l, &span)?, self.materialize(r, &span)?);
                     return self.ufunc_call(k, l, r, &span).map(|a| Tree::Leaf(Operand::Array(a)));
@@ -968,12 +978,12 @@ impl Typer<'_> {
         // One array operand: the result keeps its memory order (order 'K').
         let like = if leaves.len() == 1 { Some(leaves[0].clone()) } else { None };
         let any_order = leaves.iter().any(|a| a.ty.ndim == 2 && a.ty.layout != Layout::C);
-        let out = if like.is_none() && shape.len() == 2 && any_order {
+        let (out, c_order) = if like.is_none() && shape.len() == 2 && any_order {
             self.new_array_k2(dtype, &shape, &leaves, span)
         } else {
-            self.new_array(dtype, &shape, like.as_ref(), span)
+            (self.new_array(dtype, &shape, like.as_ref(), span), None)
         };
-        let fill = |s: &mut Self, reads: Vec<ArrayRef>, shape: &[Var]| -> TStmt {
+        let fill_into = |s: &mut Self, reads: Vec<ArrayRef>, shape: &[Var], out: &ArrayRef| -> TStmt {
             let at = ArrayRef { shape: shape.to_vec(), ..out.clone() };
             let t = t.clone();
             s.loop_nest(shape, span, |idx| {
@@ -985,6 +995,16 @@ impl Typer<'_> {
                 let v = t.value(&mut loads);
                 TStmt::Store { array: at, indices: idx, value: cast(v, dtype) }
             })
+        };
+        // A result whose order is chosen at run time has run-time strides,
+        // and a store through them does not vectorize: the C-ordered case
+        // (the usual one) stores through the buffer's own unit stride.
+        let fill = |s: &mut Self, reads: Vec<ArrayRef>, shape: &[Var]| -> TStmt {
+            let Some((forder, buf)) = &c_order else { return fill_into(s, reads, shape, &out) };
+            let then = vec![fill_into(s, reads.clone(), shape, &out)];
+            let orelse = vec![fill_into(s, reads, shape, buf)];
+            let cond = TExpr { ty: Scalar::Bool, kind: TExprKind::Var(*forder), span: span.clone() };
+            TStmt::If { cond, then, orelse }
         };
         // An operand with the result's own extents is read as it is (its
         // unit stride kept, so the loop vectorizes); others broadcast.
@@ -1061,9 +1081,19 @@ impl Typer<'_> {
     /// operand has the larger stride on axis 1, else C order, which wins
     /// conflicts. It matters beyond strides: a later reduction of the
     /// array sums in memory order (`np.sum(A.T - v)`).
-    fn new_array_k2(&mut self, dtype: Scalar, shape: &[Var], leaves: &[ArrayRef], span: &Range<usize>) -> ArrayRef {
+    /// Also gives the order's variable and the buffer (C-ordered, its
+    /// unit stride static) that is the result when the variable is false.
+    fn new_array_k2(
+        &mut self,
+        dtype: Scalar,
+        shape: &[Var],
+        leaves: &[ArrayRef],
+        span: &Range<usize>,
+    ) -> (ArrayRef, Option<(Var, ArrayRef)>) {
         let v = |s: &Self, x: Var| s.i64_var(x, span.clone());
-        let Some(forder) = self.k2_fortran(leaves, span) else { return self.new_array(dtype, shape, None, span) };
+        let Some(forder) = self.k2_fortran(leaves, span) else {
+            return (self.new_array(dtype, shape, None, span), None);
+        };
         let f = self.fresh("forder", Scalar::Bool);
         self.pre.push(TStmt::Assign { var: f, value: forder });
         let fv = || TExpr { ty: Scalar::Bool, kind: TExprKind::Var(f), span: span.clone() };
@@ -1092,7 +1122,7 @@ impl Typer<'_> {
         for (var, value) in values {
             self.pre.push(TStmt::Assign { var, value });
         }
-        out
+        (out, Some((f, buf)))
     }
 
     /// Whether numpy's order 'K' result of the 2-d `leaves` is Fortran

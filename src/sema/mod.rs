@@ -31,6 +31,7 @@ mod joins;
 mod optstrcmp;
 mod npblock;
 mod arrayops;
+mod fastpower;
 mod rolled;
 mod arrays;
 mod errmodel;

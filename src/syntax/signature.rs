@@ -830,7 +830,8 @@ mod tests {
         // Malformed arrays: the caret is on the offending part.
         assert_eq!(parse("f8(f8[])").unwrap_err().span, 6..7);
         assert_eq!(parse("f8(f8[::2])").unwrap_err().span, 8..9);
-        assert_eq!(parse("f8(f8[::])").unwrap_err().span, 8..9);
+        // `f8[::]` is numba's `slice(None, None, None)`: an axis of any stride.
+        assert_eq!(parse("f8(f8[::])").unwrap().args, vec![arr(Float { bits: 64 }, 1, Layout::A)]);
         assert_eq!(parse("f8(f8[:, :, :, :])").unwrap().args, vec![arr(Float { bits: 64 }, 4, Layout::A)]);
         let wide = format!("f8(f8[{}])", vec![":"; 33].join(", "));
         assert_eq!(parse(&wide).unwrap_err().span, 5..wide.len() - 1);

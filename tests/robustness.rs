@@ -175,6 +175,29 @@ fn twenty_thousand_term_bool_chains_compile_in_linear_time() {
     assert_eq!(out, "True False True False False\n");
 }
 
+/// An `elif` chain of 2,900 links (under the 3,000-level limit): each link
+/// nests in the previous one's `else`, and the statement rewrites folded the
+/// whole rest of the chain at every link (2,588 links took 42 s and 2.4 GB,
+/// found by the deep fuzz target); they now see one link at a time
+/// (sema/elifchain.rs), about 3 s.
+#[test]
+fn a_2900_link_elif_chain_compiles_in_linear_time() {
+    let src = |n: usize| {
+        let mut src = String::from(
+            "from pycc import CC\ncc = CC('elif2900')\n@cc.export('f', 'f8(f8)')\ndef f(a):\n    if a < 0.0:\n        return 0.0\n",
+        );
+        for i in 1..n {
+            src += &format!("    elif a {} {i}.0:\n        return {i}.0\n", ["<", ">", "=="][i % 3]);
+        }
+        src + "    return a\n"
+    };
+    let (quarter, cpu, dir) = quarter_and_full_cpu("elif2900", "elif2900.py", &src, 2900);
+    assert!(cpu < 8.0 * quarter.max(0.5), "2,900 links took {cpu:.1} s of CPU, 725 {quarter:.1} s");
+    assert!(cpu < 30.0, "2,900 links took {cpu:.1} s of CPU");
+    let out = python(&dir, "import elif2900 as m\nprint(m.f(-1.0), m.f(0.5), m.f(3.0), m.f(2899.0), m.f(9999.0))");
+    assert_eq!(out, "0.0 3.0 1.0 1.0 1.0\n");
+}
+
 /// 3,000 parameters of mixed types (bench/scaling.py's `params` shape):
 /// about 4 s of CPU (12 s before). The wrapper's converted arguments, promoted to
 /// registers, made LLVM's mem2reg and register allocation quadratic (2,000

@@ -19,6 +19,7 @@ use crate::syntax::parse::{literal_value, range, Export, Globals};
 use claim::{decide, given, mine, or_not_mine, or_reported, Claim, OptArg};
 
 mod anyall;
+mod elifchain;
 mod listslice;
 mod heapqsorted;
 mod dictviews;
@@ -2311,6 +2312,18 @@ impl<'a> Typer<'a> {
 
     /// One statement of a block, after rewriting its sugar (typing_sugar.rs).
     fn block_stmt(&mut self, stmt: &Stmt, first: bool, out: &mut Vec<TStmt>) {
+        match elifchain::head(stmt) {
+            Some(head) => self.rewrite_and_type(&head, Some(stmt), first, out),
+            None => self.rewrite_and_type(stmt, None, first, out),
+        }
+    }
+
+    /// `stmt` rewritten and typed. `chain`: the whole `if` statement when
+    /// `stmt` is its first link of an `elif` chain, the rest elided
+    /// (`elifchain`); every rewritten statement gets the rest back before
+    /// it is typed.
+    fn rewrite_and_type(&mut self, stmt: &Stmt, chain: Option<&Stmt>, first: bool, out: &mut Vec<TStmt>) {
+        let unrewritten = stmt as *const Stmt;
         if let Some(stmts) = self
             .ndindex_sugar(stmt)
             .or_else(|| self.hoist_comprehension(stmt))
@@ -2318,27 +2331,27 @@ impl<'a> Typer<'a> {
             .or_else(|| self.hoist_nsmallest(stmt))
         {
             for s in &stmts {
-                self.block_stmt(s, false, out);
+                self.block_stmt(&elifchain::relink(s, chain), false, out);
             }
             return;
         }
         if let Some(s) = self.ufunc_dtype(stmt) {
-            return self.block_stmt(&s, false, out);
+            return self.block_stmt(&elifchain::relink(&s, chain), false, out);
         }
         if let Some(stmts) = self.ufunc_out(stmt).or_else(|| self.dot_out(stmt)) {
             for s in &stmts {
-                self.block_stmt(s, false, out);
+                self.block_stmt(&elifchain::relink(s, chain), false, out);
             }
             return;
         }
         if let Some(stmts) = self.unroll_sugar(stmt).or_else(|| self.star_unpack(stmt)) {
             for s in &stmts {
-                self.block_stmt(s, false, out);
+                self.block_stmt(&elifchain::relink(s, chain), false, out);
             }
             return;
         }
         if let Some(s) = self.tolist_return(stmt).or_else(|| self.dict_views(stmt)) {
-            return self.block_stmt(&s, first, out);
+            return self.block_stmt(&elifchain::relink(&s, chain), first, out);
         }
         let Some(zero_d) = self.zero_d_forms(stmt) else { return };
         let stmt = zero_d.as_ref().unwrap_or(stmt);
@@ -2382,13 +2395,13 @@ impl<'a> Typer<'a> {
         });
         if let Some(stmts) = expanded {
             for s in &stmts {
-                self.block_stmt(s, false, out);
+                self.block_stmt(&elifchain::relink(s, chain), false, out);
             }
             return;
         }
         if let Some(stmts) = self.hoist_dict_items(stmt) {
             for s in &stmts {
-                self.block_stmt(s, false, out);
+                self.block_stmt(&elifchain::relink(s, chain), false, out);
             }
             return;
         }
@@ -2402,8 +2415,13 @@ impl<'a> Typer<'a> {
         let reported = self.errors.len();
         // Names whose assignment failed before this statement.
         let failed = if reported == 0 { HashSet::new() } else { self.poisoned.clone() };
-        let t = self.stmt(stmt, first);
-        self.drop_follow_ons(stmt, reported, &failed);
+        let whole = match chain {
+            // No rewrite applied: the statement as written, chain and all.
+            Some(whole) if std::ptr::eq(stmt, unrewritten) => std::borrow::Cow::Borrowed(whole),
+            _ => elifchain::relink(stmt, chain),
+        };
+        let t = self.stmt(&whole, first);
+        self.drop_follow_ons(&whole, reported, &failed);
         self.relink_dicts();
         // The statement's values are computed unconditionally, so its
         // shared values can be computed just before it, in order.

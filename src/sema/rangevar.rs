@@ -140,31 +140,43 @@ fn direct_operand(e: &mut Expr) -> Option<&mut Expr> {
 fn hoist_direct(body: &[Stmt], k: &mut usize) -> Vec<Stmt> {
     let mut out = Vec::new();
     for s in body {
-        let mut s = s.clone();
         let mut h = Hoist { k, pre: Vec::new() };
-        match &mut s {
+        // Compound statements are rebuilt around their rewritten parts, not
+        // cloned whole first: an `elif` chain nests n links, and a clone at
+        // each link would cost n^2.
+        let s = match s {
             Stmt::For(f) => {
                 let Ok(iter) = h.fold_expr((*f.iter).clone());
-                *f.iter = iter;
-                f.body = hoist_direct(&f.body, h.k);
-                f.orelse = hoist_direct(&f.orelse, h.k);
+                Stmt::For(ast::StmtFor {
+                    target: f.target.clone(),
+                    iter: Box::new(iter),
+                    body: hoist_direct(&f.body, h.k),
+                    orelse: hoist_direct(&f.orelse, h.k),
+                    type_comment: f.type_comment.clone(),
+                    range: f.range,
+                })
             }
-            Stmt::While(w) => {
-                w.body = hoist_direct(&w.body, h.k);
-                w.orelse = hoist_direct(&w.orelse, h.k);
-            }
+            Stmt::While(w) => Stmt::While(ast::StmtWhile {
+                test: w.test.clone(),
+                body: hoist_direct(&w.body, h.k),
+                orelse: hoist_direct(&w.orelse, h.k),
+                range: w.range,
+            }),
             Stmt::If(i) => {
                 let Ok(test) = h.fold_expr((*i.test).clone());
-                *i.test = test;
-                i.body = hoist_direct(&i.body, h.k);
-                i.orelse = hoist_direct(&i.orelse, h.k);
+                Stmt::If(ast::StmtIf {
+                    test: Box::new(test),
+                    body: hoist_direct(&i.body, h.k),
+                    orelse: hoist_direct(&i.orelse, h.k),
+                    range: i.range,
+                })
             }
             Stmt::Assign(_) | Stmt::AugAssign(_) | Stmt::Return(_) | Stmt::Expr(_) => {
                 let Ok(t) = h.fold_stmt(s.clone());
-                s = t;
+                t
             }
-            _ => {}
-        }
+            _ => s.clone(),
+        };
         out.append(&mut h.pre);
         out.push(s);
     }

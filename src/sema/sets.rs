@@ -247,10 +247,12 @@ impl Typer<'_> {
     pub(in crate::sema) fn set_rewrite(&mut self, stmt: &Stmt) -> Claim<TStmt> {
         let may_hoist = matches!(stmt, Stmt::Assign(_) | Stmt::AugAssign(_) | Stmt::Expr(_) | Stmt::Return(_));
         let mut f = SetReads { typer: self, hoisted: Vec::new(), may_hoist, depth: 0, changed: false };
-        let Ok(new) = stmt.clone().fold(&mut f);
+        let header = super::elifchain::header_only(stmt);
+        let Ok(new) = header.as_ref().unwrap_or(stmt).clone().fold(&mut f);
         if !f.changed {
             return Claim::NotMine;
         }
+        let new = if header.is_some() { super::elifchain::with_blocks_of(new, stmt) } else { new };
         let mut stmts: Vec<Stmt> = f
             .hoisted
             .into_iter()

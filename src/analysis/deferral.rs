@@ -97,11 +97,20 @@ fn has_float_check(s: &TStmt) -> bool {
 /// division by a non-constant.
 fn float_check(e: &TExpr) -> bool {
     match &e.kind {
-        TExprKind::Math(f, _) => matches!(f.kind, Kind::Libm { errors, .. } if errors != Errors::None),
-        TExprKind::Binary(BinOp::Pow, ..) => e.ty.is_float(),
         TExprKind::Binary(BinOp::Div | BinOp::FloorDiv | BinOp::Mod, _, r) => {
             e.ty.is_float() && !matches!(r.kind, TExprKind::Const(_))
         }
+        _ => checked_result(e),
+    }
+}
+
+/// A float power or a libm call with errors: checked on its result alone
+/// (an inf or nan out of finite operands), so an accumulator that keeps
+/// the inf or nan can stand for the check (`quiet_nodes`).
+fn checked_result(e: &TExpr) -> bool {
+    match &e.kind {
+        TExprKind::Binary(BinOp::Pow, ..) => e.ty.is_float(),
+        TExprKind::Math(f, _) => matches!(f.kind, Kind::Libm { errors, .. } if errors != Errors::None),
         _ => false,
     }
 }
@@ -175,12 +184,7 @@ fn reaches(e: &TExpr, var: Var) -> bool {
 /// The float powers and math calls with error checks in sticky positions
 /// of `e` (not inside them: `pow(inf, -1)` is 0).
 fn quiet_nodes(e: &TExpr, out: &mut HashSet<*const TExpr>) {
-    let checked = match &e.kind {
-        TExprKind::Binary(BinOp::Pow, ..) => e.ty.is_float(),
-        TExprKind::Math(f, _) => matches!(f.kind, Kind::Libm { errors, .. } if errors != Errors::None),
-        _ => false,
-    };
-    if checked {
+    if checked_result(e) {
         out.insert(e as *const TExpr);
         return;
     }

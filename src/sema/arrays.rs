@@ -425,7 +425,7 @@ impl Typer<'_> {
                 self.errors.push(
                     Diagnostic::error(format!("array indices must be integers, not {}", e.ty))
                         .at(e.span.clone(), "not an int")
-                        .note("numpy reads a bool index as a mask, which pycc does not support"),
+                        .note(index_type_note(&e.ty)),
                 );
                 return None;
             }
@@ -1874,5 +1874,15 @@ pub(super) fn view_convert(v: TExpr, numpy_cast: bool, dtype: Scalar) -> TExpr {
         (true, Scalar::Bool) => super::truth(v),
         (true, _) => super::scalars::int_as_numpy(v, dtype),
         _ => cast(v, dtype),
+    }
+}
+
+/// Why a non-int index is rejected: numpy reads a bool as a mask, and raises
+/// IndexError for a float (numba rejects both when typing).
+fn index_type_note(ty: &Scalar) -> &'static str {
+    if *ty == Scalar::Bool {
+        "numpy reads a bool index as a mask, which pycc does not support"
+    } else {
+        "numpy raises IndexError for a non-integer index, and numba rejects it when typing"
     }
 }

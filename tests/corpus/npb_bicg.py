@@ -1,0 +1,12 @@
+# corpus: spcl/npbench @ f2d7f27 `npbench/benchmarks/polybench/bicg/bicg_numba_n.py` (BSD-3-Clause) (`@nb.jit(nopython=True)` kernel; adapted: `from numba.pycc import CC`, `cc = CC(...)` and one `@cc.export(name, signature)` added, nothing else changed)
+import numpy as np
+import numba as nb
+from numba.pycc import CC
+cc = CC('npb_bicg')
+
+
+@cc.export('kernel', 'Tuple((f8[:], f8[:]))(f8[:,:], f8[:], f8[:])')
+@nb.jit(nopython=True, parallel=False, fastmath=True)
+def kernel(A, p, r):
+
+    return r @ A, A @ p

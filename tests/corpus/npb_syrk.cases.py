@@ -1,0 +1,6 @@
+# npbench syrk on small inputs (the benchmark's own sizes are larger)
+import numpy as np
+
+rng = np.random.RandomState(8)
+A, C = rng.rand(4, 3), rng.rand(4, 4)
+CASES = {"kernel": [lambda: (1.5, 1.2, C.copy(), A)]}

@@ -64,6 +64,27 @@ def extra(v):
         L.append(f'    fs += h_walk(abs({R.choice(["n", "k"])}) % 25, {R.choice(["0", "k % 3"])}, 1 + abs({R.choice(["n", "k"])}) % 3)')
     L.append(f'    x = x + fs * {R.choice(["0.25", "1.0", "-0.5"])}')
     return L
+def extra2(v):
+    """while with continue/else, nested tuple unpacking of a helper's result, round(x, n), bool arithmetic,
+    int divmod, chained comparisons; ints into `total`, floats into `x` (both reach the result)."""
+    L = ['    w2 = 0', '    acc2 = 0']
+    L.append(f'    while w2 < abs({R.choice(["n", "k"])}) % 9:')
+    L.append('        w2 += 1')
+    L.append(f'        if w2 % {R.choice(["2", "3"])} == 0:')
+    L.append('            continue')
+    L.append(f'        if acc2 > {iexp(["k", "w2"])}:')
+    L.append('            break')
+    L.append(f'        acc2 += {iexp(["w2", "k"])}')
+    L.append('    else:')
+    L.append('        acc2 -= 7')
+    L.append(f'    (s1, p1), z1 = h_pair({iexp(v)}, {iexp(v)}), {fexp(v, ["x"])}')
+    L.append(f'    total += acc2 + s1 - p1 % 23 + (n > k) + (x < 0.5) * 2 - (k == n) * (n < 0)')
+    L.append(f'    total += divmod({iexp(v)}, {R.choice(["(k or 1)", "-3", "(n % 4 - 2 or 5)"])})[{R.choice(["0", "1"])}]')
+    L.append(f'    total += round({fexp(v, ["x", "z1"])})' if R.random() < 0.5 else f'    total += 1 if {iexp(v)} < {iexp(v)} <= {iexp(v)} else 0')
+    L.append(f'    x = x + round({fexp(v, ["x", "z1"])}, {R.choice(["0", "1", "2", "-1", "(k % 3)"])}) + (z1 > x) * 0.5')
+    return L
+
+
 def body(i):
     v = ['n', 'k']; fv = ['x']
     L = []
@@ -123,7 +144,9 @@ def body(i):
     L.append(f'        w += 1')
     if R.random() < 0.5:
         L += extra(v)
-    L.append(f'    return {R.choice(["total + g + f + m + s2 + med + w + a + cc + pw % 97 + q", "(total, c + b + mm, g + q)", "float(total) * c + b + mm"])}')
+    if R.random() < 0.5:
+        L += extra2(v)
+    L.append(f'    return {R.choice(["total + g + f + m + s2 + med + w + a + cc + pw % 97 + q", "(total, c + b + mm, g + q)", "float(total) * c + b + mm + x"])}')
     return L
 def program(nf):
     out = ['import math', 'from numba.pycc import CC', "cc = CC('fz_language')", '']

@@ -18,6 +18,9 @@ class Fn:
         self.depth = 0
 
     def fexpr(self, d=0):
+        if d <= 3 and R.random() < 0.03:  # a comparison's bool in float arithmetic (True * x, x / (c + 1))
+            return R.choice([f'(({self.cond(d+1)}) * {self.fexpr(d+1)})', f'({self.fexpr(d+1)} / (({self.cond(d+1)}) + 1))',
+                             f'float(({self.cond(d+1)}) - ({self.cond(d+1)}))', f'(-({self.cond(d+1)}) + 0.5)'])
         r = R.random()
         if d > 3 or r < 0.25:
             c = R.random()
@@ -65,6 +68,10 @@ class Fn:
         return f'({self.iexpr(d+1)} * {self.fexpr(d+1)})'
 
     def iexpr(self, d=0):
+        if d <= 3 and R.random() < 0.04:  # bool arithmetic, int divmod, an unclamped int() of a float (ValueError, OverflowError)
+            return R.choice([f'(({self.cond(d+1)}) * {self.iexpr(d+1)} - ({self.cond(d+1)}))', f'(({self.cond(d+1)}) // {R.choice(["1", "2", "(-3)"])})',
+                             f'divmod({self.iexpr(d+1)}, {R.choice([self.iexpr(d+1), "(-4)", "k"])})[{R.choice(["0", "1"])}]',
+                             self.int_of(R.choice(["1000003", "(-97)", "7"])), f'(True + {self.iexpr(d+1)})'])
         r = R.random()
         if d > 3 or r < 0.3:
             c = R.random()
@@ -93,7 +100,16 @@ class Fn:
                              f'math.lcm({a} % 1000, {b} % 1000)', f'math.isqrt({a})'])
         return f'int({self.fexpr(d+1)} > {self.fexpr(d+1)})'
 
+    def int_of(self, mod):
+        """int() of a float variable, nan and inf included (ValueError, OverflowError), others clamped inside int64."""
+        v = R.choice(self.fvars)
+        return f'(int(min(max({v}, -1e15), 1e15) if abs({v}) < math.inf else {v}) % {mod})'
+
     def cond(self, d=0):
+        if R.random() < 0.04:  # nan in comparison chains: every comparison with it is False but !=
+            nan = R.choice(['math.nan', '(-math.nan)', '(math.inf - math.inf)'])
+            return R.choice([f'{self.fexpr(d+1)} {R.choice(CMP)} {nan} {R.choice(CMP)} {self.fexpr(d+1)}', f'{nan} {R.choice(CMP)} {self.fexpr(d+1)}',
+                             f'{self.fexpr(d+1)} {R.choice(CMP)} {self.fexpr(d+1)} != {nan}'])
         r = R.random()
         if r < 0.5: return f'{self.fexpr(d+1)} {R.choice(CMP)} {self.fexpr(d+1)}'
         if r < 0.7: return f'{self.iexpr(d+1)} {R.choice(CMP)} {self.iexpr(d+1)}'
@@ -177,6 +193,19 @@ class Fn:
                     return out
                 out.append(f'{p}else:')
                 out.append(f'{p}    acc = acc - {self.fexpr()}')
+            elif r < 0.925:  # try/except of what CPython raises (division by zero, int() of nan or inf)
+                out.append(f'{p}try:')
+                out.append(f'{p}    acc = acc + {R.choice([self.fexpr(), "1.0"])} / {R.choice([self.fexpr(), "x", "float(k)"])}')
+                out.append(f'{p}    m = {R.choice([self.iexpr(), "n"])} // {R.choice([self.iexpr(), "k", "(n - k)"])}')
+                out.append(f'{p}    acc = acc + {self.int_of("101")}')
+                out.append(f'{p}except {R.choice(["ZeroDivisionError", "(ValueError, OverflowError)", "ArithmeticError", "Exception"])}:')
+                out.append(f'{p}    acc = acc - 1.5')
+                if R.random() < 0.3:
+                    out.append(f'{p}else:')
+                    out.append(f'{p}    acc = acc * 0.5')
+                if R.random() < 0.3:
+                    out.append(f'{p}finally:')
+                    out.append(f'{p}    t = t + 1.0')
             elif r < 0.94:  # a raise under a condition (exceptions compare by type)
                 out.append(f'{p}if {self.cond()}:')
                 out.append(f'{p}    raise {R.choice(["ValueError", "ZeroDivisionError", "RuntimeError"])}("probe")')

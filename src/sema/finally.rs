@@ -62,12 +62,33 @@ pub fn rewrite(t: &ast::StmtTry, key: usize) -> Vec<Stmt> {
         (BREAK, Stmt::Break(ast::StmtBreak { range: at })),
         (CONTINUE, Stmt::Continue(ast::StmtContinue { range: at })),
     ];
-    for (code, exit) in exits {
-        if rw.uses(&t.body, &t.orelse, t, code) {
-            out.push(if_how(&how, ast::CmpOp::Eq, code, vec![exit], at));
-        }
+    let mut used: Vec<(i64, Stmt)> =
+        exits.into_iter().filter(|(code, _)| rw.uses(&t.body, &t.orelse, t, *code)).collect();
+    // A `try` that cannot complete normally left by one of these ways: the
+    // last one needs no test, so the function's end is not reached after it.
+    let last = if completes(t) { None } else { used.pop().map(|(_, exit)| exit) };
+    for (code, exit) in used {
+        out.push(if_how(&how, ast::CmpOp::Eq, code, vec![exit], at));
     }
+    out.extend(last);
     out
+}
+
+/// Whether the `try` `t` (its `finally` clause aside) may complete
+/// normally; conservative: true unless every path surely leaves it.
+fn completes(t: &ast::StmtTry) -> bool {
+    !(leaves(&t.body) || leaves(&t.orelse))
+        || t.handlers.iter().any(|ast::ExceptHandler::ExceptHandler(h)| !leaves(&h.body))
+}
+
+/// Whether `body` surely leaves by a `return`, `raise`, `break` or `continue`.
+fn leaves(body: &[Stmt]) -> bool {
+    body.iter().any(|s| match s {
+        Stmt::Return(_) | Stmt::Raise(_) | Stmt::Break(_) | Stmt::Continue(_) => true,
+        Stmt::If(i) => leaves(&i.body) && leaves(&i.orelse),
+        Stmt::Try(t) => leaves(&t.finalbody) || !completes(t),
+        _ => false,
+    })
 }
 
 struct Rewriter<'a> {

@@ -11,6 +11,9 @@ use super::*;
 use crate::tir::list::ListRef;
 use rustpython_parser::ast::Ranged;
 
+/// Levels of lists of lists, far past what code writes (`a[i][j][k]`).
+const MAX_LIST_DEPTH: usize = 32;
+
 /// The runtime's stable sort of a list's items (runtime_buffer.c).
 const LIST_SORT_FN: &str = "pycc_list_sort";
 /// Sets a list's dirty flag (runtime_buffer.c).
@@ -379,6 +382,18 @@ impl Typer<'_> {
     fn link(&mut self, a: &str, b: &str, span: &Range<usize>) -> Option<()> {
         if a == b {
             return Some(());
+        }
+        // A list put into itself (`a.append(a)`, or two lists into each
+        // other) would link its item type to itself one level deeper, forever.
+        if a.matches("[]").count().max(b.matches("[]").count()) > MAX_LIST_DEPTH {
+            self.errors.push(
+                Diagnostic::error("a list that holds itself, or lists nested too deep, is not supported")
+                    .at(span.clone(), "here")
+                    .note(format!(
+                        "pycc's lists of lists nest at most {MAX_LIST_DEPTH} levels and never contain themselves"
+                    )),
+            );
+            return None;
         }
         let (an, bn) = (format!("{a}[]"), format!("{b}[]"));
         let (ka, kb) = (self.lists.get(a).copied().unwrap_or(0), self.lists.get(b).copied().unwrap_or(0));

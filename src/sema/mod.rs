@@ -3411,6 +3411,13 @@ impl<'a> Typer<'a> {
             Expr::Name(n) => self.name(n.id.as_str(), span),
             Expr::Constant(_) => match literal_value(e) {
                 Some(c) => self.constant(c, span),
+                // An int literal past i128 (`0xfff...`, 40 digits): too large, not a str.
+                None if matches!(&e, Expr::Constant(c) if matches!(c.value, ast::Constant::Int(_))) => {
+                    self.errors.push(
+                        Diagnostic::error("integer constant does not fit in int64 or uint64").at(span, "too large"),
+                    );
+                    None
+                }
                 None => self.unsupported(span, "string, bytes and None literals are"),
             },
             Expr::BinOp(b) if self.tuple_repeat_error(b) => None,

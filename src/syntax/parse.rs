@@ -1129,6 +1129,18 @@ impl Scan<'_> {
     ) -> Option<Export> {
         match signature::parse_readonly(sig_text) {
             Ok((sig, readonly)) => {
+                // Said before the argument count, which would not count them.
+                let odd = f.args.vararg.iter().chain(&f.args.kwarg).map(|a| range(a.as_ref()));
+                if let Some(at) = odd.chain(f.args.kwonlyargs.iter().map(|a| range(&a.def))).min_by_key(|r| r.start) {
+                    self.errors.push(
+                        Diagnostic::error(
+                            "`*args`, `**kwargs` and keyword-only parameters of an export are not supported",
+                        )
+                        .at(at, "this parameter")
+                        .note("numba.pycc's signatures name positional parameters only"),
+                    );
+                    return None;
+                }
                 let nparams = f.args.posonlyargs.len() + f.args.args.len();
                 // Parameters with defaults may be left out (numba's Omitted).
                 let defaults =

@@ -124,8 +124,16 @@ except ImportError:
         def __getitem__(self, _):
             return _TypeObject(self.name + "[]")
 
+    # numba.types' scalar types convert as numba's own (`nb_t.int64(x)`)
+    # and make array types (`types.float64[:]`).
+    class _ScalarType(_TypeObject):
+        def __call__(self, value):
+            return _numba_scalar(self.name)(value)
+
+    # numba.types' scalar types convert as numba's own (`nb_t.int64(x)`).
     types_shim.__getattr__ = lambda name: (
-        (lambda *args: _TypeObject(name)) if name in ("UniTuple", "Tuple", "Array") else name)
+        (lambda *args: _TypeObject(name)) if name in ("UniTuple", "Tuple", "Array")
+        else _ScalarType(name) if name in NUMBA_SCALARS else name)
     numba_shim.typed, numba_shim.types = typed_shim, types_shim
     sys.modules["numba.typed"], sys.modules["numba.types"] = typed_shim, types_shim
 

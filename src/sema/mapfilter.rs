@@ -11,14 +11,20 @@ use rustpython_parser::ast::{self, Expr, Stmt};
 use rustpython_parser::text_size::TextRange;
 
 /// `stmt` with its `list(map/filter/zip(...))` calls rewritten, or None.
-pub fn expand(stmt: &Stmt, is_builtin: &dyn Fn(&str) -> bool, temps: &mut usize) -> Option<Vec<Stmt>> {
-    let mut r = Rewrite { is_builtin, temps, changed: false };
+pub fn expand(
+    stmt: &Stmt,
+    is_builtin: &dyn Fn(&str) -> bool,
+    is_tuple: &dyn Fn(&str) -> bool,
+    temps: &mut usize,
+) -> Option<Vec<Stmt>> {
+    let mut r = Rewrite { is_builtin, is_tuple, temps, changed: false };
     let Ok(s) = r.fold_stmt(stmt.clone());
     r.changed.then(|| vec![s])
 }
 
 struct Rewrite<'a> {
     is_builtin: &'a dyn Fn(&str) -> bool,
+    is_tuple: &'a dyn Fn(&str) -> bool,
     temps: &'a mut usize,
     changed: bool,
 }
@@ -112,10 +118,100 @@ impl Rewrite<'_> {
     }
 }
 
+impl Rewrite<'_> {
+    /// `tuple(x)` where x's length is known when compiling: a list or
+    /// tuple display (no starred items) is the tuple display of its items,
+    /// a tuple variable or `a.shape` itself, `range` of int constants the
+    /// display of its ints (at most 64 of them).
+    fn static_tuple(&self, e: &Expr) -> Option<Expr> {
+        let (_, c) = builtin_call(e, &["tuple"], self.is_builtin)?;
+        let [x] = c.args.as_slice() else { return None };
+        let at = c.range;
+        let display = |elts: Vec<Expr>| Expr::Tuple(ast::ExprTuple { range: at, elts, ctx: ast::ExprContext::Load });
+        match x {
+            Expr::List(ast::ExprList { elts, .. }) | Expr::Tuple(ast::ExprTuple { elts, .. })
+                if !elts.iter().any(|x| matches!(x, Expr::Starred(_))) =>
+            {
+                Some(display(elts.clone()))
+            }
+            Expr::Name(n) if (self.is_tuple)(n.id.as_str()) => Some(x.clone()),
+            Expr::Attribute(a) if a.attr.as_str() == "shape" => Some(x.clone()),
+            Expr::Call(r)
+                if r.keywords.is_empty()
+                    && matches!(r.func.as_ref(), Expr::Name(f) if f.id.as_str() == "range" && (self.is_builtin)("range")) =>
+            {
+                let ints: Option<Vec<i64>> = r.args.iter().map(int_literal).collect();
+                let (start, stop, step) = match ints?.as_slice() {
+                    [b] => (0, *b, 1),
+                    [a, b] => (*a, *b, 1),
+                    [a, b, s] if *s != 0 => (*a, *b, *s),
+                    _ => return None,
+                };
+                let mut items = Vec::new();
+                let mut i = start;
+                while (step > 0 && i < stop) || (step < 0 && i > stop) {
+                    if items.len() == 64 {
+                        return None;
+                    }
+                    items.push(super::sugar::int(i, at));
+                    i += step;
+                }
+                Some(display(items))
+            }
+            _ => None,
+        }
+    }
+
+    /// `[*a, *b, c]` (a display read, not an unpacking target) as
+    /// `list(a) + list(b) + [c]`: each iterable run through in the same
+    /// order, the same items.
+    fn starred_display(&self, e: &Expr) -> Option<Expr> {
+        let Expr::List(l) = e else { return None };
+        if l.ctx != ast::ExprContext::Load || !l.elts.iter().any(|x| matches!(x, Expr::Starred(_))) {
+            return None;
+        }
+        if !(self.is_builtin)("list") {
+            return None;
+        }
+        let at = l.range;
+        let mut parts: Vec<Expr> = Vec::new();
+        let mut run: Vec<Expr> = Vec::new();
+        let flush = |run: &mut Vec<Expr>, parts: &mut Vec<Expr>| {
+            if !run.is_empty() {
+                let elts = std::mem::take(run);
+                parts.push(Expr::List(ast::ExprList { range: at, elts, ctx: ast::ExprContext::Load }));
+            }
+        };
+        for x in &l.elts {
+            match x {
+                Expr::Starred(s) => {
+                    flush(&mut run, &mut parts);
+                    let func = Box::new(name("list", s.range));
+                    let args = vec![(*s.value).clone()];
+                    parts.push(Expr::Call(ast::ExprCall { range: s.range, func, args, keywords: Vec::new() }));
+                }
+                other => run.push(other.clone()),
+            }
+        }
+        flush(&mut run, &mut parts);
+        parts.into_iter().reduce(|a, b| {
+            Expr::BinOp(ast::ExprBinOp { range: at, left: Box::new(a), op: ast::Operator::Add, right: Box::new(b) })
+        })
+    }
+}
+
 impl Fold<TextRange> for Rewrite<'_> {
     crate::syntax::identity_fold!();
     fn fold_expr(&mut self, e: Expr) -> Result<Expr, Self::Error> {
         let e = fold::fold_expr(self, e)?;
+        if let Some(t) = self.static_tuple(&e) {
+            self.changed = true;
+            return Ok(t);
+        }
+        if let Some(joined) = self.starred_display(&e) {
+            self.changed = true;
+            return Ok(joined);
+        }
         let Some((_, c)) = builtin_call(&e, &["list"], self.is_builtin) else { return Ok(e) };
         let ([inner], at) = (c.args.as_slice(), c.range) else { return Ok(e) };
         match self.comprehension(inner, at) {
@@ -125,5 +221,14 @@ impl Fold<TextRange> for Rewrite<'_> {
             }
             None => Ok(e),
         }
+    }
+}
+
+/// An int literal, optionally negated.
+fn int_literal(e: &Expr) -> Option<i64> {
+    match e {
+        Expr::Constant(ast::ExprConstant { value: ast::Constant::Int(i), .. }) => i64::try_from(i).ok(),
+        Expr::UnaryOp(u) if u.op == ast::UnaryOp::USub => int_literal(&u.operand).and_then(i64::checked_neg),
+        _ => None,
     }
 }

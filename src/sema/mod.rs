@@ -2361,7 +2361,7 @@ impl<'a> Typer<'a> {
         let stmt = rewritten.as_ref().unwrap_or(stmt);
         let mut temps = self.temps;
         let numpy = |m: &str| self.globals.modules.get(m).is_some_and(|x| x == "numpy");
-        let expanded = mapfilter::expand(stmt, &|n| self.is_builtin(n), &mut temps)
+        let expanded = mapfilter::expand(stmt, &|n| self.is_builtin(n), &|n| self.arity.contains_key(n), &mut temps)
             .or_else(|| npbreadth10::expand(stmt, &numpy, &|e| self.is_array_like(e), &|e| self.list_name(e).is_some()))
             .or_else(|| reduce::expand(stmt, self.globals, &mut temps))
             .or_else(|| walrus::expand(stmt, &mut temps))
@@ -4103,6 +4103,14 @@ impl<'a> Typer<'a> {
                 Diagnostic::error("a range object used here as a value is not supported yet")
                     .at(span.clone(), "a range object")
                     .note("pycc compiles `range(...)` in a `for`, and a range variable whose every use is `for i in r`, `len(r)`, `r[i]` or `x in r`"),
+            );
+            return true;
+        }
+        if name == "tuple" {
+            self.errors.push(
+                Diagnostic::error("tuple() of this value is not supported: its length is not known when compiling")
+                    .at(span.clone(), "a tuple of unknown length")
+                    .note("numba's tuples have a fixed length; pycc compiles tuple() of a list or tuple display, a tuple variable, `a.shape` and a range of constants"),
             );
             return true;
         }

@@ -567,12 +567,63 @@ impl Typer<'_> {
                 let n = self.str_int(n);
                 Some(str_call(Res::Obj, Some(sv?), "__mul__", vec![n?], span))
             }
-            _ => self.str_error(
-                span.clone(),
-                "`%` formatting of strs is not supported yet",
-                "use an f-string or str.format",
-            ),
+            ast::Operator::Mod => self.str_percent(&b.left, &b.right, span),
+            _ => self.str_error(span.clone(), "this operator on strs is not supported yet", "here"),
         }
+    }
+
+    /// `fmt % x` and `fmt % (a, b, ...)`: CPython's own `str.__mod__`, so
+    /// the output and the errors (TypeError, ValueError) are its own; a
+    /// tuple display becomes a CPython tuple, 4 items per runtime call.
+    fn str_percent(&mut self, fmt: &Expr, rhs: &Expr, span: &Range<usize>) -> Option<TExpr> {
+        let f = self.str_value(fmt);
+        // A tuple variable: its items, as a display of `t[0], t[1], ...`.
+        let items: Option<Vec<Expr>> = match rhs {
+            Expr::Tuple(t) => Some(t.elts.clone()),
+            Expr::Name(_) => self.tuple_base(rhs).and_then(|b| self.arity.get(&b).copied()).map(|n| {
+                (0..n)
+                    .map(|j| {
+                        Expr::Subscript(ast::ExprSubscript {
+                            range: ast::Ranged::range(rhs),
+                            value: Box::new(rhs.clone()),
+                            slice: Box::new(super::sugar::int(j as i64, ast::Ranged::range(rhs))),
+                            ctx: ast::ExprContext::Load,
+                        })
+                    })
+                    .collect()
+            }),
+            _ => None,
+        };
+        let arg = match (rhs, items) {
+            (_, Some(elts)) => {
+                let mut acc: Option<TExpr> = None;
+                for chunk in elts.chunks(4) {
+                    let items = self.str_arg_list(chunk, span)?;
+                    let part = str_call(Res::Obj, None, "(,)", items, span);
+                    acc = Some(match acc {
+                        None => part,
+                        Some(a) => str_call(Res::Obj, Some(a), "__add__", vec![(part, KIND_OBJ)], span),
+                    });
+                }
+                (acc.unwrap_or_else(|| str_call(Res::Obj, None, "(,)", Vec::new(), span)), KIND_OBJ)
+            }
+            (Expr::Dict(_) | Expr::List(_) | Expr::Set(_), _) => {
+                return self.str_error(
+                    range(rhs),
+                    "`%` formatting of strs with a dict, list or set operand is not supported yet",
+                    "use a tuple, a number or a str",
+                );
+            }
+            _ if self.is_tuple_operand(rhs) || self.is_list_expr(rhs) => {
+                return self.str_error(
+                    range(rhs),
+                    "`%` formatting of strs with this tuple or list is not supported yet",
+                    "write a tuple display `(a, b)` here",
+                );
+            }
+            (e, None) => self.str_arg(e)?,
+        };
+        Some(str_call(Res::Obj, Some(f?), "__mod__", vec![arg], span))
     }
 
     /// `s[i]` (a 1-character str; IndexError as CPython) and `s[a:b:c]`.

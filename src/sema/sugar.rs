@@ -42,6 +42,9 @@ pub fn expand(stmt: &Stmt, globals: &Globals, temps: &mut usize) -> Option<Vec<S
         }
         Stmt::Expr(e) => {
             let Expr::Call(c) = e.value.as_ref() else { return None };
+            if let Some(out) = setdefault_list_method(c, temps) {
+                return Some(out);
+            }
             let (bind, call) = heap_item_arg(c, globals, temps)?;
             Some(vec![bind, expr_stmt(Expr::Call(call))])
         }
@@ -150,6 +153,54 @@ fn heap_item_arg(c: &ast::ExprCall, globals: &Globals, temps: &mut usize) -> Opt
     let mut call = c.clone();
     call.args[0] = name(&tmp, at);
     Some((assign(store(&tmp, at), first.clone(), at), call))
+}
+
+/// `d.setdefault(k, []).append(x)` (any list method): the key once, an
+/// empty list stored under it when missing, then the method of `d[k]`, the
+/// order CPython evaluates them in (`[]` has no effect to reorder).
+fn setdefault_list_method(c: &ast::ExprCall, temps: &mut usize) -> Option<Vec<Stmt>> {
+    let Expr::Attribute(m) = c.func.as_ref() else { return None };
+    let Expr::Call(sd) = m.value.as_ref() else { return None };
+    let Expr::Attribute(a) = sd.func.as_ref() else { return None };
+    let Expr::Name(d) = a.value.as_ref() else { return None };
+    let [k, Expr::List(empty)] = sd.args.as_slice() else { return None };
+    if a.attr.as_str() != "setdefault" || !sd.keywords.is_empty() || !empty.elts.is_empty() {
+        return None;
+    }
+    let r = c.range;
+    let mut out = Vec::new();
+    let key = match k {
+        Expr::Name(_) | Expr::Constant(_) => k.clone(),
+        _ => {
+            let tmp = temp(temps, "key");
+            out.push(assign(store(&tmp, k.range()), k.clone(), k.range()));
+            name(&tmp, k.range())
+        }
+    };
+    let item = |ctx| {
+        Expr::Subscript(ast::ExprSubscript {
+            range: sd.range,
+            value: Box::new(name(d.id.as_str(), d.range)),
+            slice: Box::new(key.clone()),
+            ctx,
+        })
+    };
+    let missing = compare(key.clone(), ast::CmpOp::NotIn, name(d.id.as_str(), d.range), sd.range);
+    out.push(if_stmt(missing, vec![assign(item(ast::ExprContext::Store), sd.args[1].clone(), sd.range)], sd.range));
+    let func = Expr::Attribute(ast::ExprAttribute {
+        range: m.range,
+        value: Box::new(item(ast::ExprContext::Load)),
+        attr: m.attr.clone(),
+        ctx: ast::ExprContext::Load,
+    });
+    let call = Expr::Call(ast::ExprCall {
+        range: r,
+        func: Box::new(func),
+        args: c.args.clone(),
+        keywords: c.keywords.clone(),
+    });
+    out.push(expr_stmt(call));
+    Some(out)
 }
 
 pub(super) fn temp(temps: &mut usize, what: &str) -> String {

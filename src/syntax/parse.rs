@@ -1720,7 +1720,37 @@ fn imports(body: &[Stmt]) -> Globals {
         }
     }
     scalar_type_aliases(body, &mut g);
+    module_aliases(body, &mut g);
     g
+}
+
+/// Module-level aliases of an imported module, bound once: `t = nb` is
+/// numba again, `nb_t = numba.types` (or `= types` after `from numba
+/// import types`) is numba.types, so `t.int32(x)` and `nb_t.float64` read
+/// as their module's names.
+fn module_aliases(body: &[Stmt], g: &mut Globals) {
+    let aliases = bound_once(body, |e| match e {
+        Expr::Name(m) => Some((m.id.to_string(), None)),
+        Expr::Attribute(a) => match a.value.as_ref() {
+            Expr::Name(m) => Some((m.id.to_string(), Some(a.attr.to_string()))),
+            _ => None,
+        },
+        _ => None,
+    });
+    for (name, (base, attr)) in aliases {
+        if g.functions.contains_key(&name) || g.modules.contains_key(&name) || g.from_imports.contains_key(&name) {
+            continue;
+        }
+        let module = match (g.modules.get(&base), g.from_imports.get(&base), attr.as_deref()) {
+            (Some(m), _, None) => Some(m.clone()),
+            (Some(m), _, Some("types")) if m == "numba" => Some("numba.types".to_string()),
+            (None, Some((m, n)), None) if m == "numba" && n == "types" => Some("numba.types".to_string()),
+            _ => None,
+        };
+        if let Some(module) = module {
+            g.modules.insert(name, module);
+        }
+    }
 }
 
 /// An `import` or `from ... import` of a module pycc compiles calls into,

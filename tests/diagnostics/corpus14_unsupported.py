@@ -1,6 +1,6 @@
-# corpus14's forms of real numba code that stay unsupported: a module bound
-# to a local (`t = nb` then `dtype=t.int32`, a CSparse port) and a list
-# display spreading an array (`np.array([[*a], [*b]])`, an ice-growth model).
+# corpus14's form of real numba code that stays unsupported: a module bound
+# to a local (`t = nb` then `dtype=t.int32`, a CSparse port); the list display
+# spreading arrays (`np.array([[*a], [*b]])`, an ice-growth model) compiles.
 import numba as nb
 import numpy as np
 from pycc import CC

@@ -65,7 +65,7 @@ def helper_str_as_number(n):
 
 @cc.export('percent', 'unicode_type(i8)')
 def percent(n):
-    return '%d' % n
+    return '%(a)d' % {'a': n}
 
 
 @cc.export('sorted_str_keys', 'f8(f8[:], b1)')

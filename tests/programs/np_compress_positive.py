@@ -24,6 +24,12 @@ def flat(c, m):
     return np.compress(c, m)
 
 
+@cc.export('method', 'f8[:](f8[:,:], f8)')
+def method(m, t):
+    # The method form: the condition first, as numpy's function takes it.
+    return m.compress(m[:, 0] > t, axis=0).ravel()
+
+
 @cc.export('positive_copy', 'f8(f8[:])')
 def positive_copy(a):
     b = np.positive(a)
@@ -52,6 +58,7 @@ CASES = {
              (np.array([True, True, True, True]), np.arange(12).reshape(3, 4), 0),
              (np.array([True]), np.arange(12).reshape(3, 4), 2)],
     'flat': [(np.array([0, 2, -1, 0, 5]), np.arange(6, dtype=np.int32).reshape(2, 3))],
+    'method': [(np.arange(6.0).reshape(3, 2), 1.0), (np.arange(6.0).reshape(3, 2), 9.0)],
     'positive_copy': [(np.array([1.0, -2.0, 3.5]),)],
     'positive_expr': [(np.array([1, -2, 3], dtype=np.int32), 3)],
     'positive_number': [(-2.5, 7), (0.0, -3)],

@@ -512,6 +512,8 @@ impl Typer<'_> {
             Expr::Subscript(s) => self.expr_ndim(&s.value).is_some(),
             Expr::Name(n) => self.numpy_scalar_name(n.id.as_str()) || self.zero_d_name(n.id.as_str()),
             Expr::Call(c) if self.zero_d_call(c) => true,
+            // numpy's positive of a number is numpy's scalar of its dtype.
+            Expr::Call(c) if self.number_positive_call(c) => true,
             Expr::UnaryOp(u) => {
                 matches!(u.op, ast::UnaryOp::USub | ast::UnaryOp::UAdd) && self.numpy_scalar(&u.operand)
             }
@@ -536,6 +538,13 @@ impl Typer<'_> {
             }
             _ => false,
         }
+    }
+
+    /// Whether `c` is `np.positive(x)` of a number `x`.
+    fn number_positive_call(&self, c: &ast::ExprCall) -> bool {
+        matches!(c.func.as_ref(), Expr::Attribute(f) if f.attr.as_str() == "positive" && self.numpy_module_of(&f.value))
+            && c.keywords.is_empty()
+            && matches!(c.args.as_slice(), [x] if !self.is_array_like(x))
     }
 
     /// Types `l op r` elementwise (numpy's dtype, the operations it has).
@@ -828,7 +837,16 @@ impl Typer<'_> {
     /// compute, typed as that expression when an operand is an array.
     pub(super) fn operator_ufunc(&self, c: &ast::ExprCall) -> Option<Expr> {
         let Expr::Attribute(f) = c.func.as_ref() else { return None };
-        if !self.numpy_module_of(&f.value) || c.args.len() != 2 || !c.keywords.is_empty() {
+        if !self.numpy_module_of(&f.value) || !c.keywords.is_empty() {
+            return None;
+        }
+        // numpy's positive is unary `+` (a copy of an array; a TypeError
+        // of bools, as `+` of a bool array).
+        if f.attr.as_str() == "positive" && c.args.len() == 1 {
+            let operand = Box::new(c.args[0].clone());
+            return Some(Expr::UnaryOp(ast::ExprUnaryOp { range: c.range, op: ast::UnaryOp::UAdd, operand }));
+        }
+        if c.args.len() != 2 {
             return None;
         }
         let (l, r, range) = (Box::new(c.args[0].clone()), c.args[1].clone(), c.range);
@@ -858,7 +876,11 @@ impl Typer<'_> {
             Expr::Call(c) if self.fast_power(c).is_some() => self.node(&self.fast_power(c).expect("checked"), true),
             // `np.bitwise_and(x, y)`, `np.add(x, y)`: the operator's node.
             Expr::Call(c) if self.operator_ufunc(c).is_some_and(|o| self.is_array_expr(&o)) => {
-                self.node(&self.operator_ufunc(c).expect("checked"), false)
+                match self.operator_ufunc(c).expect("checked") {
+                    // `np.positive(x)`: a unary operator is an operand.
+                    o @ Expr::UnaryOp(_) => self.operand(&o).map(Tree::Leaf),
+                    o => self.node(&o, false),
+                }
             }
             _ => self.operand(e).map(Tree::Leaf),
         }

@@ -114,7 +114,10 @@ impl Typer<'_> {
     /// src's values. One name keeps one dtype and ndim; layouts that differ
     /// join to any-strides.
     pub(super) fn bind_array(&mut self, name: &str, src: ArrayRef, span: Range<usize>) -> Option<Vec<(Var, TExpr)>> {
-        if self.types.contains_key(name)
+        // An optional local set only to None so far (int64 for now) may
+        // become an optional array (sema/optional.rs's check_optional_bind).
+        let none_only = self.optional.contains(name) && !self.assigned.contains_key(name);
+        if self.types.contains_key(name) && !none_only
             || self.assigned.contains_key(name)
             || self.arity.contains_key(name)
             || self.complex.contains(name)

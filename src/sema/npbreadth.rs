@@ -6,7 +6,7 @@
 //! `np.nanargmax`, `np.nan_to_num`, `np.logspace`, `np.geomspace`,
 //! `np.ediff1d`, `np.tri`, `np.heaviside`, `np.sinc`, `np.polyder`,
 //! `np.polyint`, `np.pad`, `np.polyadd`, `np.polysub`, `np.polymul`,
-//! `np.poly`.
+//! `np.poly`, `np.compress`.
 //!
 //! As in npstats.rs, each is one call of numpy's own function (so values,
 //! sort orders and errors are numpy's); the compiler predicts the result's
@@ -25,7 +25,7 @@ use crate::tir::array::{KEYWORDS, WORDS};
 const CX_KEEP: [&str; 7] =
     ["nan_to_num", "sinc", "diagflat", "trim_zeros", "atleast_1d", "atleast_3d", "asfortranarray"];
 
-pub(super) const BREADTH: [&str; 59] = [
+pub(super) const BREADTH: [&str; 60] = [
     "digitize",
     "append",
     "isin",
@@ -88,6 +88,8 @@ pub(super) const BREADTH: [&str; 59] = [
     "polysub",
     "polymul",
     "poly",
+    // numpy breadth 15
+    "compress",
 ];
 
 /// Whether `np.<name>(...)` call `c` is one this file types: `average`
@@ -134,6 +136,7 @@ fn params(name: &str) -> (&'static [&'static str], usize) {
         "i0" | "fix" => (&["x"], 1),
         "trim_zeros" => (&["filt", "trim"], 1),
         "extract" => (&["condition", "arr"], 2),
+        "compress" => (&["condition", "a", "axis"], 2),
         "vdot" | "inner" => (&["a", "b"], 2),
         "array_equiv" => (&["a1", "a2"], 2),
         "histogram_bin_edges" => (&["a", "bins"], 1),
@@ -229,10 +232,11 @@ impl Typer<'_> {
             // 1-d coefficients or numbers (numpy's atleast_1d of each).
             "polyadd" | "polysub" | "polymul" => (nd(0)? <= 1 && nd(1)? <= 1).then_some(1)?,
             "pad" => nd(0)?,
-            "append" | "delete" | "insert" => {
+            "append" | "delete" | "insert" | "compress" => {
                 let axis = if name == "insert" { 3 } else { 2 };
                 if axis_given(axis) {
-                    nd(0)?
+                    // numpy.compress's array follows the condition.
+                    nd(usize::from(name == "compress"))?
                 } else {
                     1
                 }
@@ -536,7 +540,7 @@ impl Typer<'_> {
             "asfortranarray" | "atleast_1d" | "atleast_3d" | "fix" | "trim_zeros" | "diagonal" => d0,
             "nancumsum" | "nancumprod" => NpFunc::Cumsum.reduced_dtype(d0),
             "i0" | "histogram_bin_edges" => float_dtype(d0),
-            "extract" => d1,
+            "extract" | "compress" => d1,
             "pad" => d0,
             "polyder" | "polyint" => self.poly_dtype(c, name, d0, span.clone())?,
             "vdot" | "inner" => promote(d0, d1),

@@ -121,6 +121,27 @@ impl Typer<'_> {
         Some(elem.apply(l, r, &span))
     }
 
+    /// `np.positive(x)` of a number: `x` itself (numpy's loop keeps the
+    /// dtype CPython passes); a TypeError of a bool, as numpy's.
+    pub(super) fn number_positive(&mut self, e: &Expr, span: Range<usize>) -> Option<TExpr> {
+        if self.is_complex(e) {
+            self.errors.push(
+                Diagnostic::error("numpy.positive() of a complex number is not supported yet").at(range(e), "complex"),
+            );
+            return None;
+        }
+        let x = self.expr(e)?;
+        if x.ty == Scalar::Bool {
+            self.errors.push(
+                Diagnostic::error("numpy's `positive` of a bool is a TypeError")
+                    .at(span, "here")
+                    .note("convert it first: np.positive(int(b))"),
+            );
+            return None;
+        }
+        Some(x)
+    }
+
     /// `np.negative(k)` and `np.square(k)` of an int or bool number:
     /// numpy's int64 loop (wrapping), int8 for `square` of a bool.
     pub(super) fn int_number_ufunc(&mut self, name: &str, x: TExpr, span: Range<usize>) -> Option<TExpr> {

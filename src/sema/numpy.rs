@@ -222,6 +222,9 @@ impl Typer<'_> {
         if let (Some(OperatorUfunc::Bin(o)), false, true) = (op, exact, numbers) {
             return self.number_operator_ufunc(name, o, c, span);
         }
+        if name == "positive" && numbers && c.args.len() == 1 {
+            return self.number_positive(&c.args[0], span);
+        }
         if let Some(e) = self.operator_ufunc(c).filter(|_| exact) {
             let saved = self.numpy_compare.replace(range(&e));
             let typed = self.expr(&e);

@@ -611,7 +611,10 @@ impl Typer<'_> {
 
     /// A value bound to an optional name must be a number.
     pub(super) fn check_optional_bind(&mut self, name: &str, v: &Val, span: &Range<usize>) -> bool {
-        let array_none = matches!(v, Val::Array(_)) && self.arrays.contains_key(name);
+        // A local set only to None so far may become an optional array
+        // (`r = None` then `r = np.zeros(n)`): the next round knows it is one.
+        let array_none = matches!(v, Val::Array(_))
+            && (self.arrays.contains_key(name) || !self.assigned.contains_key(name) && !self.strs.contains(name));
         if !self.optional.contains(name) || matches!(v, Val::Scalar(_)) || array_none {
             return true;
         }

@@ -1107,7 +1107,10 @@ impl TupleForms<'_, '_> {
         let Expr::Attribute(m) = c.func.as_ref() else { return None };
         // An array method's array (`np.abs(a).copy().swapaxes(0, 1)`) too.
         let array = self.cx.is_array_like(&m.value) || self.cx.expr_ndim(&m.value).is_some();
-        if !METHODS.contains(&m.attr.as_str()) || !array {
+        // `a.compress(condition, axis)` is `np.compress(condition, a, axis)`:
+        // only of a name, whose read after the condition is the same read.
+        let compress = m.attr.as_str() == "compress" && matches!(m.value.as_ref(), Expr::Name(_)) && !c.args.is_empty();
+        if !(METHODS.contains(&m.attr.as_str()) || compress) || !array {
             return None;
         }
         let np = self
@@ -1122,7 +1125,10 @@ impl TupleForms<'_, '_> {
             attr: m.attr.clone(),
             ctx: ast::ExprContext::Load,
         });
-        let args = std::iter::once((*m.value).clone()).chain(c.args.iter().cloned()).collect();
+        let mut args: Vec<Expr> = std::iter::once((*m.value).clone()).chain(c.args.iter().cloned()).collect();
+        if compress {
+            args.swap(0, 1);
+        }
         Some(Expr::Call(ast::ExprCall { range: c.range, func: Box::new(func), args, keywords: c.keywords.clone() }))
     }
 

@@ -353,6 +353,8 @@ pub enum NpFunc {
     /// numpy's `array(a.tolist(), dtype=)`: the items as Python numbers,
     /// converted as numpy converts them (sema/listdtype.rs).
     ArrayItems,
+    /// `np.compress(condition, a, axis)` (sema/npbreadth.rs).
+    Compress,
     /// A ufunc on numbers that numpy computes itself (`UFUNCS[k]`).
     Ufunc(usize),
     /// A function of numpy's global RandomState or Python's `random`

@@ -360,6 +360,8 @@ np_table! {
     Op(40),
     Op(41),
     Op(42),
+    // sema/npbreadth.rs's (numpy breadth 15)
+    Compress => "compress",
 }
 
 /// The items of numpy's tuple results `NpFunc::Item` names: the function,

@@ -6,14 +6,6 @@ from pycc import CC
 cc = CC('optional_unsupported')
 
 
-@cc.export('array_or_none', 'f8(i8)')
-def array_or_none(n):
-    a = None
-    if n > 0:
-        a = np.zeros(n)
-    return 0.0
-
-
 @cc.export('loop_var', 'i8(i8)')
 def loop_var(n):
     i = None

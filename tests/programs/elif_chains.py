@@ -1,3 +1,4 @@
+# differential-python: numpy
 # `elif` links whose tests or bodies need rewriting before typing (sets,
 # generators, comprehensions, the walrus, max with key, numpy calls):
 # each link is rewritten on its own (sema/elifchain.rs), so what a rewrite

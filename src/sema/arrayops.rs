@@ -505,7 +505,7 @@ impl Typer<'_> {
 
     /// Whether number `e` is a numpy scalar in CPython: an array's element
     /// (`a[i]`, `-a[i]`, a name bound only to elements: sema/npscalarvars.rs) or a float reduction (`np.mean(a)`, `a.sum()` of a
-    /// float array). Int reductions and arithmetic on numpy scalars stay
+    /// float array), or a numpy scalar constructor's (`np.int64(k)`). Int reductions and arithmetic on numpy scalars stay
     /// weak (Python numbers), as before; so do reductions of expressions.
     pub(super) fn numpy_scalar(&self, e: &Expr) -> bool {
         match e {
@@ -514,6 +514,12 @@ impl Typer<'_> {
             Expr::Call(c) if self.zero_d_call(c) => true,
             // numpy's positive of a number is numpy's scalar of its dtype.
             Expr::Call(c) if self.number_positive_call(c) => true,
+            // `np.int64(k)`, `np.float32(x)`: a numpy scalar of that dtype,
+            // which numpy 2 promotes by its dtype (`int32 array +
+            // np.int64(k)` is int64), as numba does.
+            Expr::Call(c) if self.numpy_scalar_type(c).is_some() && c.keywords.is_empty() => {
+                !self.is_array_like(&c.args[0])
+            }
             Expr::UnaryOp(u) => {
                 matches!(u.op, ast::UnaryOp::USub | ast::UnaryOp::UAdd) && self.numpy_scalar(&u.operand)
             }

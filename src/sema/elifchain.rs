@@ -38,35 +38,19 @@ pub(super) fn head(stmt: &Stmt) -> Option<Stmt> {
 /// with the elided rest of the chain put back where the marker is.
 pub(super) fn relink<'a>(rewritten: &'a Stmt, chain: Option<&Stmt>) -> Cow<'a, Stmt> {
     let Some(Stmt::If(whole)) = chain else { return Cow::Borrowed(rewritten) };
-    if !holds_marker(std::slice::from_ref(rewritten)) {
-        return Cow::Borrowed(rewritten);
-    }
+    // Statements made from the head are about the head's size: the copy
+    // is cheap, and dropped when no marker is in it.
     let mut out = rewritten.clone();
-    put_back(std::slice::from_mut(&mut out), &whole.orelse);
-    Cow::Owned(out)
+    if put_back(std::slice::from_mut(&mut out), &whole.orelse) {
+        Cow::Owned(out)
+    } else {
+        Cow::Borrowed(rewritten)
+    }
 }
 
-fn holds_marker(stmts: &[Stmt]) -> bool {
-    is_marker(stmts)
-        || stmts.iter().any(|s| match s {
-            Stmt::If(i) => holds_marker(&i.body) || holds_marker(&i.orelse),
-            Stmt::For(f) => holds_marker(&f.body) || holds_marker(&f.orelse),
-            Stmt::While(w) => holds_marker(&w.body) || holds_marker(&w.orelse),
-            Stmt::Try(t) => {
-                holds_marker(&t.body)
-                    || holds_marker(&t.orelse)
-                    || holds_marker(&t.finalbody)
-                    || t.handlers.iter().any(|h| {
-                        let ast::ExceptHandler::ExceptHandler(h) = h;
-                        holds_marker(&h.body)
-                    })
-            }
-            Stmt::With(w) => holds_marker(&w.body),
-            _ => false,
-        })
-}
-
-fn put_back(stmts: &mut [Stmt], rest: &[Stmt]) {
+/// Puts `rest` in place of each marker in `stmts`' blocks; whether one was.
+fn put_back(stmts: &mut [Stmt], rest: &[Stmt]) -> bool {
+    let mut found = false;
     for s in stmts {
         let blocks: Vec<&mut Vec<Stmt>> = match s {
             Stmt::If(i) => vec![&mut i.body, &mut i.orelse],
@@ -86,11 +70,13 @@ fn put_back(stmts: &mut [Stmt], rest: &[Stmt]) {
         for b in blocks {
             if is_marker(b) {
                 *b = rest.to_vec();
+                found = true;
             } else {
-                put_back(b, rest);
+                found |= put_back(b, rest);
             }
         }
     }
+    found
 }
 
 /// A compound statement's header alone (an `if`/`while` test, a `for`

@@ -172,7 +172,7 @@ fn compile_module(
     };
     let objects = build_object(source, parsed, spec, &stages, &mut write)?;
 
-    // Stage 6b: link.
+    // Step 6b: link (6a, the wrappers, joined the module in step 4).
     let file_name = match opts.output_file.as_ref().or(spec.output_file.as_ref()) {
         // A literal `name.pyd` (parse.rs warned): this platform's suffix.
         Some(f) if opts.output_file.is_none() && crate::syntax::parse::windows_only_name(f) => {
@@ -266,14 +266,14 @@ pub fn build_object(
             eprintln!("pycc: {}: {what} ({:.1} ms)", spec.name, t0.elapsed().as_secs_f64() * 1e3);
         }
     };
-    // Stage 2a: types for every export and every helper specialization,
+    // Step 2 (step 1, parsing, is done): types for every export and every helper specialization,
     // with all errors collected before failing.
     let mut functions = sema::type_module(source, &parsed.globals, &spec.exports)?;
     effects::compute(&mut functions, effects::Options { boundscheck: stages.boundscheck, overflow: stages.overflow });
     emit(Emit::Tir, &|| crate::tir::print::print_functions(&functions).into_bytes())?;
     step("typed");
 
-    // Stage 2b: the py dialect.
+    // Step 3: the py dialect.
     let context = context::new_context();
     let mut module = lower::lower_module(&context, &source.name, &source.text, &mut functions, stages.overflow)
         .map_err(|errors| Diagnostics::new(source, errors))?;
@@ -283,14 +283,14 @@ pub fn build_object(
     emit(Emit::Py, &|| module.as_operation().to_string().into_bytes())?;
     step("lowered to py");
 
-    // Stages 3-4: optimize, lower, wrap, to the LLVM dialect.
+    // Step 4: optimize (py-egg, MLIR's passes), wrap, to the LLVM dialect.
     optimize::run_pipeline(&context, &mut module, &optimize::py_pipeline(stages.egg, stages.verbose, stages.fastmath))?;
     wrap::add_wrappers(&context, &module, &spec.name, &functions, &parsed.globals.exceptions);
     optimize::run_pipeline(&context, &mut module, optimize::LLVM_PIPELINE)?;
     emit(Emit::LlvmDialect, &|| module.as_operation().to_string().into_bytes())?;
     step("lowered to the LLVM dialect");
 
-    // Stage 5: LLVM.
+    // Step 5: LLVM, O3, the object.
     let art = codegen::compile(
         &module,
         &parse::init_symbol(&spec.name),

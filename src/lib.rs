@@ -23,8 +23,12 @@
 //! 10. `wrap`    - CPython wrappers and PyInit, in the IR;
 //! 11. `backend` - LLVM IR, runtime bitcode, O3, the object, `cc -shared`.
 //!
-//! `driver` runs them; `cli` holds the command lines (shared by the binaries
-//! and the Python package); `fuzzing` the cargo-fuzz entry points.
+//! `driver` runs the pipeline in six steps, which module docs name: 1 parse
+//! (`syntax`), 2 type (`sema`, then `analysis`), 3 lower to `py` (`lower`), 4
+//! optimize and add the wrappers (`passes`, `optimize`, `wrap`), 5 LLVM and
+//! the object (`backend::codegen`), 6 link (`backend::link`). `cli` holds
+//! the command lines (shared by the binaries and the Python package);
+//! `fuzzing` the cargo-fuzz entry points.
 
 pub mod base;
 pub mod syntax;

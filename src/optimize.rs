@@ -1,4 +1,4 @@
-//! Stage 3 and the first half of stage 4: the `py` module is optimized
+//! Step 4 (see lib.rs): the `py` module is optimized
 //! (e-graph, then MLIR's canonicalize/cse), lowered to arith/math, and,
 //! once the wrappers are added, lowered to the LLVM dialect.
 

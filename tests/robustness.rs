@@ -179,7 +179,7 @@ fn twenty_thousand_term_bool_chains_compile_in_linear_time() {
 /// nests in the previous one's `else`, and the statement rewrites folded the
 /// whole rest of the chain at every link (2,588 links took 42 s and 2.4 GB,
 /// found by the deep fuzz target); they now see one link at a time
-/// (sema/elifchain.rs), about 3 s.
+/// (sema/desugar/elifchain.rs), about 3 s.
 #[test]
 fn a_2900_link_elif_chain_compiles_in_linear_time() {
     let src = |n: usize| {

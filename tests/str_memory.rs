@@ -1,4 +1,4 @@
-//! Strs the body makes (sema/strings.rs) are kept by the exported call's
+//! Strs the body makes (sema/containers/strings.rs) are kept by the exported call's
 //! arena and freed when it returns, on every path: 10^5 calls that build,
 //! return and raise (and lists of strs: tests/programs/str_lists.py) leave CPython's allocated block count and the
 //! arguments' reference counts as they were.

@@ -94,7 +94,7 @@ pub const GCD_FN: &str = "pycc_gcd";
 /// ValueError set (m == 0, no inverse for b < 0) is the `Flag` check.
 pub const POWMOD_FN: &str = "pycc_powmod";
 /// `(op, start, stop, step, i)`: a range variable's length (op 0), item
-/// `i` (1) or `i in r` (2), with CPython's errors (sema/rangevar.rs).
+/// `i` (1) or `i in r` (2), with CPython's errors (sema/desugar/rangevar.rs).
 pub const RANGE_OP_FN: &str = "pycc_range_op";
 /// `(a, b) -> lcm(|a|, |b|)`, 0 if either is 0 (runtime_fast.c).
 pub const LCM_FN: &str = "pycc_lcm";
@@ -127,7 +127,7 @@ pub const SETJMP_FN: &str = "_setjmp";
 pub const DICT_NEW_FN: &str = "pycc_dict_new";
 pub const DICT_OP_FN: &str = "pycc_dict_op";
 
-/// Strings (runtime_buffer.c, sema/strings.rs): CPython computes every
+/// Strings (runtime_buffer.c, sema/containers/strings.rs): CPython computes every
 /// str operation. `(receiver or 0 for a builtin, name (a str literal),
 /// kinds, nargs, a0..a3 (ints or objects), d0..d3 (floats))`: the method
 /// `name` of the receiver, or the builtin `name`, called with the boxed
@@ -146,18 +146,18 @@ pub const STR_BOX_FN: &str = "pycc_str_box";
 /// made by STR_CALL_OBJ_FN calling the class).
 pub const RAISE_OBJ_FN: &str = "pycc_raise_obj";
 
-/// `try`/`except` (sema/exceptions.rs): `(class code) -> 1 if the set
+/// `try`/`except` (sema/control/exceptions.rs): `(class code) -> 1 if the set
 /// exception is an instance of BUILTIN_EXCEPTIONS[code]`, `() -> 0` clearing it,
 /// and `()` leaving it set for a `TStmt::Fail` that passes it on.
 pub const ERR_MATCHES_FN: &str = "pycc_err_matches";
 pub const ERR_CLEAR_FN: &str = "pycc_err_clear";
 pub const ERR_PASS_FN: &str = "pycc_err_pass";
-/// `finally` (sema/exceptions.rs): `() -> token` takes the set exception
+/// `finally` (sema/control/exceptions.rs): `() -> token` takes the set exception
 /// out of the thread's state while the clause runs, `(token) -> 0` sets it
 /// again to pass it on.
 pub const ERR_STASH_FN: &str = "pycc_err_stash";
 pub const ERR_RESTORE_FN: &str = "pycc_err_restore";
-/// A re-raise (sema/reraise.rs): `(token) -> 0` sets again a new reference
+/// A re-raise (sema/control/reraise.rs): `(token) -> 0` sets again a new reference
 /// to the exception ERR_STASH_FN kept; `(token) -> 0` drops the kept one.
 pub const ERR_RERAISE_FN: &str = "pycc_err_reraise";
 pub const ERR_DROP_FN: &str = "pycc_err_drop";
@@ -165,7 +165,7 @@ pub const ERR_DROP_FN: &str = "pycc_err_drop";
 /// parser names them too).
 pub use crate::base::exceptions::BUILTIN_EXCEPTIONS;
 
-/// Sets (runtime_buffer.c, sema/sets.rs): `(set, op, kind, a, d) -> 0 or
+/// Sets (runtime_buffer.c, sema/containers/strings/sets.rs): `(set, op, kind, a, d) -> 0 or
 /// 1` (op: 0 add, 1 discard, 2 `in`, 3 remove; the item boxed by its kind
 /// as STR_CALL's arguments), `(set) -> len`, `(iterator) -> 1, or 0 at the
 /// end` (the next item), `(set) -> 1` (pop), and `(status, j) -> part j`

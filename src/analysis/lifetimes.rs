@@ -425,12 +425,12 @@ fn enclosing_loops(body: &[TStmt]) -> HashMap<*const TStmt, Vec<*const TStmt>> {
 /// Whether a pointer-carrying value may reach a runtime call, which could
 /// keep it, or a list: then nothing is released.
 fn pointers_escape(f: &TypedFunction, ix: &[Option<usize>]) -> bool {
-    // A list holding arrays shared with the caller or a helper (sema/listpass.rs).
+    // A list holding arrays shared with the caller or a helper (sema/containers/listpass.rs).
     let mut found = f.shares_arrays || f.py_params.iter().any(|(_, t)| matches!(t, crate::base::types::Ty::ListOf(_)));
     for s in f.body.iter().flat_map(TStmt::nested) {
-        // An array put into a list (sema/arraylists.rs) lives as long as
+        // An array put into a list (sema/containers/arraylists.rs) lives as long as
         // the list may: until the call returns.
-        // So does one put into a dict (sema/dictarrays.rs).
+        // So does one put into a dict (sema/containers/dictarrays.rs).
         if let TStmt::ListAppend { values, .. } | TStmt::ListStore { values, .. } | TStmt::Dict { value: values, .. } =
             s
         {

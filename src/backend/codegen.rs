@@ -1,4 +1,4 @@
-//! Stage 5: LLVM dialect -> LLVM IR (mlirTranslateModuleToLLVMIR), the
+//! Step 5: LLVM dialect -> LLVM IR (mlirTranslateModuleToLLVMIR), the
 //! CPython runtime bitcode linked in, everything but PyInit made internal,
 //! O3 for the target CPU, and an object file, all through llvm-sys.
 

@@ -1,4 +1,4 @@
-//! Stage 6b: the object becomes `<output_dir>/<name><EXT_SUFFIX>`, linked by
+//! Step 6b: the object becomes `<output_dir>/<name><EXT_SUFFIX>`, linked by
 //! the system `cc`, with EXT_SUFFIX from the target interpreter.
 
 use crate::base::diagnostics::{Diagnostics, Result};

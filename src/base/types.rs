@@ -308,7 +308,7 @@ pub enum Ty {
     List(Vec<Scalar>),
     /// A list whose items have this shape, passed to a helper: arrays
     /// (as descriptors), tuples holding arrays, nested tuples
-    /// (sema/listpass.rs). Its scalars are the item's parts' types. Carried
+    /// (sema/containers/listpass.rs). Its scalars are the item's parts' types. Carried
     /// as one int64, the header's address, as `List`.
     ListOf(Box<Ty>),
     /// A dict (tir/dict.rs) of these key parts and value parts, passed to
@@ -316,19 +316,19 @@ pub enum Ty {
     Dict(Vec<Scalar>, Vec<Scalar>),
     /// numba's `optional(T)` of a number, as an export's argument: None or
     /// the number. Carried as (is-None flag: bool, value), the value zero
-    /// when None (sema/optional.rs).
+    /// when None (sema/numbers/optional.rs).
     Optional(Scalar),
     /// numba's `optional(T[:])` of an array, as an export's argument: None
     /// or the array. Carried as (is-None flag: bool, descriptor), the
-    /// descriptor zero when None (sema/optional.rs checks the flag before
+    /// descriptor zero when None (sema/numbers/optional.rs checks the flag before
     /// any use the flow typing does not prove safe).
     OptionalArray(ArrayTy),
-    /// numba's `unicode_type`, a Python str (sema/strings.rs): carried as
+    /// numba's `unicode_type`, a Python str (sema/containers/strings.rs): carried as
     /// one int64, the address of the `str` object, which the caller's
     /// arguments or the runtime's literal cache keep alive for the call.
     Str,
     /// numba's reflected `Set(T)` of numbers (or of tuples of numbers: one
-    /// part each), a Python `set` (sema/sets.rs): carried as one int64, the
+    /// part each), a Python `set` (sema/containers/strings/sets.rs): carried as one int64, the
     /// address of the set object, which the caller's argument or the
     /// exported call's arena keeps alive; changes are the caller's at once.
     Set(Vec<Scalar>),

@@ -1,4 +1,4 @@
-//! Lowering of array loads and stores (see `sema/arrays.rs` for what the
+//! Lowering of array loads and stores (see `sema/ndarray/arrays.rs` for what the
 //! body may do with an array).
 //!
 //! Representation: an array parameter is a strided descriptor passed as

@@ -1,5 +1,5 @@
 //! Lowering of dicts (see `tir/dict.rs` for the representation and
-//! `sema/dicts.rs` for what the body may do with a dict): each operation
+//! `sema/containers/dicts.rs` for what the body may do with a dict): each operation
 //! writes the key and value parts into the header's scratch words, calls
 //! the runtime (runtime_buffer.c) and reads the results from the address
 //! it returns.

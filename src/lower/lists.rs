@@ -1,5 +1,5 @@
 //! Lowering of lists (see `tir/list.rs` for the representation and
-//! `sema/lists.rs` for what the body may do with a list). Reads, writes,
+//! `sema/containers/lists.rs` for what the body may do with a list). Reads, writes,
 //! `len` and the index checks are inline loads and stores through the
 //! header; creating, appending and popping call the runtime
 //! (runtime_buffer.c), which owns the memory.

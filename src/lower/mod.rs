@@ -1,4 +1,4 @@
-//! Stage 2b: typed functions become `func.func @kernel.<export>` bodies of
+//! Step 3: typed functions become `func.func @kernel.<export>` bodies of
 //! `py` ops. Control flow becomes a CFG of `cf` branches in SSA form: each
 //! variable's current value is tracked per block, and blocks where paths
 //! meet (after `if`, loop headers and exits) take the differing values as
@@ -2015,7 +2015,7 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
             },
             Neg(_) | Abs(_) => wraps,
             // numpy's float arithmetic never raises (a complex division's
-            // arms, src/sema/cxfused.rs: selects, so its loop vectorizes).
+            // arms, src/sema/ndarray/arrayops/cxfused.rs: selects, so its loop vectorizes).
             NpBinary(op, ..) => e.ty.is_float() && matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div),
             Cast(x) => e.ty.is_float() || x.ty == Scalar::Bool,
             _ => false,

@@ -1,15 +1,22 @@
-//! Stage 2a: give every expression of an exported function a type, starting
-//! from the declared signature, with numba's rules: each local variable has
-//! one type, the unification of everything assigned to it (int with float
-//! is float, mixed widths promote), found by iterating to a fixed point. The
-//! result is a typed tree that the `py` lowering walks without looking back
-//! at the Python AST.
+//! Typing (pipeline step 2): give every expression of an exported function
+//! a type, starting from the declared signature, with numba's rules: each
+//! local variable has one type, the unification of everything assigned to
+//! it (int with float is float, mixed widths promote), found by iterating to
+//! a fixed point. The result is the typed IR (`tir`) that lowering walks
+//! without looking back at the Python AST.
 //!
-//! Supported: assignment and augmented assignment to names, `if`/`elif`/
-//! `else`, `while`, `for ... in range(...)` with a constant step, `break`,
-//! `continue`, early `return`, `pass`; + - * **, unary - + not, comparisons
-//! (chained), `and`/`or`, conditional expressions. Everything else gets a
-//! diagnostic that says so.
+//! This file is the typer's core: the fixed point, names, statements and the
+//! scalar expressions. The forms it hands off are grouped by the values they
+//! type, each tried as a `Claim` (`claim.rs`):
+//! - `desugar/`: source rewrites before typing (loop forms, walrus, `elif`
+//!   chains, temporaries, `try`/`finally` exits, generators);
+//! - `numbers/`: numpy scalars, complex numbers, `math`, Optional values;
+//! - `containers/`: lists, dicts, sets, strs and tuples;
+//! - `control/`: exceptions;
+//! - `ndarray/`: arrays, views, elementwise loops and fused reductions;
+//! - `npcalls/`: numpy calls, inline or through the runtime.
+//!
+//! Whatever no helper claims gets a diagnostic that names the construct.
 
 use crate::base::consts::ConstValue;
 use crate::base::diagnostics::{Diagnostic, Diagnostics, Result, Source};
@@ -18,93 +25,29 @@ use crate::base::types::{ArrayTy, Return, Scalar, Signature, Ty};
 use crate::syntax::parse::{literal_value, range, Export, Globals};
 use claim::{decide, given, mine, or_not_mine, or_reported, Claim, OptArg};
 
-mod anyall;
-mod elifchain;
-mod listslice;
-mod heapqsorted;
-mod dictviews;
-mod iternext;
-mod strpartition;
-mod arraylists;
-mod npscalarvars;
-mod zerod;
-mod joins;
-mod optstrcmp;
-mod npblock;
-mod arrayops;
-mod fastpower;
-mod rolled;
-mod arrays;
-mod errmodel;
 mod builtins;
 pub(crate) mod claim;
-mod cplx;
-mod cxarrays;
-mod dicts;
-mod exceptions;
-mod finally;
-mod forward;
-mod genbind;
-mod generators;
-mod lists;
-mod listdtype;
-mod listcompare;
-mod listpass;
-mod mapfilter;
-mod minmaxkey;
-mod minmaxnest;
-mod minmaxtuple;
-pub mod math;
-mod npfuncs;
-mod npinfo;
-mod npbreadth;
-mod npbreadth6;
-mod npbreadth7;
-mod npbreadth8;
-mod npbreadth9;
-mod npbreadth10;
-mod npbreadth11;
-mod npbreadth12;
-mod npbreadth13;
-mod npbreadth14;
-mod nplinalg;
-mod npmore;
-mod npstats;
-mod nptuples;
-mod numpy;
-mod optarrays;
-mod optional;
-mod random;
-mod reduce;
-mod rangevar;
-mod reraise;
-mod retlayout;
-mod scalars;
-mod heapq;
-mod identity;
-mod isinstance;
-mod starcall;
-mod starunpack;
-mod strings;
-mod sortkey;
-mod sugar;
-mod armtemps;
-mod temps;
-mod tuplearrays;
-mod dictarrays;
-mod dictlists;
-mod tupleops;
-mod tuplesugar;
-mod tupleresults;
-mod tuples;
-mod ufuncdtype;
-mod unroll;
-mod userexc;
-mod walrus;
-mod webs;
+mod desugar;
+mod numbers;
+mod containers;
+mod control;
+mod ndarray;
+mod npcalls;
 use crate::tir::array::{ArrayRef, NpArg, NpFunc, UFUNCS};
 use crate::tir::math::{self as math_table, MathFn};
 use crate::tir::{BinOp, CmpOp, Param, TExpr, TExprKind, TStmt, TypedFunction, Var, VarInfo};
+use containers::{dictarrays, dicts, listdtype, lists, strings, tuplearrays, tuples};
+use control::{reraise, userexc};
+use desugar::{
+    anyall, armtemps, elifchain, finally, genbind, generators, listslice, mapfilter, minmaxkey, minmaxnest,
+    minmaxtuple, rangevar, reduce, starcall, sugar, tupleops, tuplesugar, walrus, webs,
+};
+use ndarray::{arrayops, arrays, cxarrays, forward, zerod};
+use npcalls::{
+    displays, einsum, fft, nonzero, npfuncs, nplinalg, npstats, nptuples, numpy, outwhere, seqargs, setops, shapes,
+    ufuncloops,
+};
+use numbers::{cplx, errmodel, math, npscalarvars, optional, scalars};
 use rustpython_parser::ast::{self, Expr, Stmt};
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
@@ -449,7 +392,7 @@ impl Specs<'_> {
     }
 
     /// The list parameters (by position) helper `symbol` gave an item type
-    /// to, with that type (sema/listpass.rs).
+    /// to, with that type (sema/containers/listpass.rs).
     fn filled(&self, symbol: &str) -> Vec<(usize, Ty)> {
         let done = self.done.borrow();
         let Some(f) = done.iter().find(|f| f.symbol == symbol) else { return Vec::new() };
@@ -1018,15 +961,15 @@ struct ParamVars {
     optional_params: Vec<String>,
     strs: HashSet<String>,
     /// List parameters whose items are arrays or tuples holding them, with
-    /// the item's shape (sema/listpass.rs).
+    /// the item's shape (sema/containers/listpass.rs).
     shaped_params: Vec<(String, Ty)>,
-    /// Set parameters with their items' parts (sema/sets.rs).
+    /// Set parameters with their items' parts (sema/containers/strings/sets.rs).
     set_params: Vec<(String, Vec<Scalar>)>,
 }
 
 /// Whether `export` declares a tuple result holding a list or a str
 /// (`'Tuple((i8, List(i8)))(...)'`): its return display is boxed item by
-/// item as an inferred one's (sema/tupleresults.rs), then checked against
+/// item as an inferred one's (sema/containers/tupleresults.rs), then checked against
 /// the declaration.
 fn declares_container_tuple(export: &Export) -> bool {
     matches!(&export.signature.ret, Return::Declared(Ty::Tuple(xs))
@@ -1077,14 +1020,14 @@ fn param_vars(source: &Source, export: &Export, exported: bool) -> Result<ParamV
                 }
                 pv.complex.insert(name);
             }
-            // `optional(T)`: its is-None flag, then its value (sema/optional.rs).
+            // `optional(T)`: its is-None flag, then its value (sema/numbers/optional.rs).
             Ty::Optional(s) => {
                 pv.params.push(Param { name: optional::flag_name(&name), ty: Scalar::Bool, span: range(&arg.def) });
                 pv.params.push(Param { name: name.clone(), ty: *s, span: range(&arg.def) });
                 pv.optional_params.push(name);
             }
             // `optional(T[:])`: its is-None flag, then the array's
-            // descriptor (zero when None; sema/optional.rs).
+            // descriptor (zero when None; sema/numbers/optional.rs).
             Ty::OptionalArray(a) => {
                 pv.params.push(Param { name: optional::flag_name(&name), ty: Scalar::Bool, span: range(&arg.def) });
                 for (pname, _) in arrays::param_names(&name, a) {
@@ -1094,30 +1037,30 @@ fn param_vars(source: &Source, export: &Export, exported: bool) -> Result<ParamV
                 pv.arrays.insert(name.clone(), *a);
                 pv.optional_params.push(name);
             }
-            // A helper's list parameter: the caller's list (sema/lists.rs).
+            // A helper's list parameter: the caller's list (sema/containers/lists.rs).
             Ty::List(items) => {
                 pv.params.push(Param { name: name.clone(), ty: Scalar::I64, span: range(&arg.def) });
                 pv.list_params.push((name, items.clone()));
             }
             // A helper's list of arrays or of tuples holding arrays: the
-            // caller's list, its item shape known (sema/listpass.rs).
+            // caller's list, its item shape known (sema/containers/listpass.rs).
             Ty::ListOf(item) => {
                 pv.params.push(Param { name: name.clone(), ty: Scalar::I64, span: range(&arg.def) });
                 pv.list_params.push((name.clone(), item.flat()));
                 pv.sources.insert(format!("{name}[]"), [name.clone()].into());
                 pv.shaped_params.push((name, (**item).clone()));
             }
-            // A str: its object's address (sema/strings.rs).
+            // A str: its object's address (sema/containers/strings.rs).
             Ty::Str => {
                 pv.params.push(Param { name: name.clone(), ty: Scalar::I64, span: range(&arg.def) });
                 pv.strs.insert(name);
             }
-            // A set: the caller's set object's address (sema/sets.rs).
+            // A set: the caller's set object's address (sema/containers/strings/sets.rs).
             Ty::Set(parts) => {
                 pv.params.push(Param { name: name.clone(), ty: Scalar::I64, span: range(&arg.def) });
                 pv.set_params.push((name, parts.clone()));
             }
-            // A helper's dict parameter: the caller's dict (sema/dicts.rs).
+            // A helper's dict parameter: the caller's dict (sema/containers/dicts.rs).
             Ty::Dict(k, v) => {
                 pv.params.push(Param { name: name.clone(), ty: Scalar::I64, span: range(&arg.def) });
                 pv.dict_params.push((name, k.clone(), v.clone()));
@@ -1204,9 +1147,9 @@ fn export_returns(source: &Source, returns: &[(Option<Ty>, Range<usize>)]) -> Re
             xs.as_slice(),
             [Scalar::Bool | Scalar::Int { bits: 64, signed: true } | Scalar::Float { bits: 64 }]
         ),
-        // Lists in a tuple result (sema/tupleresults.rs checked their items).
+        // Lists in a tuple result (sema/containers/tupleresults.rs checked their items).
         Some(Ty::Tuple(_)) => true,
-        // A list of real arrays (sema/arraylists.rs's array_list_return).
+        // A list of real arrays (sema/containers/arraylists.rs's array_list_return).
         Some(Ty::ListOf(item)) => matches!(**item, Ty::Array(a) if !a.complex),
         _ => true,
     };
@@ -1236,9 +1179,9 @@ enum Val {
     Complex(TExpr, TExpr),
     /// An array: the array variable holding it.
     Array(ArrayRef),
-    /// A list: the variable holding its header (sema/lists.rs).
+    /// A list: the variable holding its header (sema/containers/lists.rs).
     List(crate::tir::list::ListRef),
-    /// A dict: the variable holding its header (sema/dicts.rs).
+    /// A dict: the variable holding its header (sema/containers/dicts.rs).
     Dict(crate::tir::dict::DictRef),
 }
 
@@ -1343,23 +1286,23 @@ struct Typer<'a> {
     rewrites: usize,
     /// A callee failed to type (and reported why): this function fails too.
     callee_failed: bool,
-    /// This function passed a list holding arrays to a helper (sema/listpass.rs).
+    /// This function passed a list holding arrays to a helper (sema/containers/listpass.rs).
     shares_arrays: bool,
     /// Typing a helper call's arguments: a list holding arrays may be
-    /// passed (sema/listpass.rs), where it may not be returned.
+    /// passed (sema/containers/listpass.rs), where it may not be returned.
     passing_args: bool,
     /// The first `nparams` variables are the kernel's parameters.
     nparams: usize,
     /// List variables and the parts of their items (0: not known yet;
-    /// sema/lists.rs).
+    /// sema/containers/lists.rs).
     lists: HashMap<String, usize>,
     /// Where each list variable is first made, for diagnostics.
     list_spans: HashMap<String, Range<usize>>,
     /// Dict variables and the parts of their keys and values (0: not
-    /// known yet; sema/dicts.rs), and where each is first made.
+    /// known yet; sema/containers/dicts.rs), and where each is first made.
     dicts: HashMap<String, (usize, usize)>,
     dict_spans: HashMap<String, Range<usize>>,
-    /// Names that may hold None (sema/optional.rs), and those of them
+    /// Names that may hold None (sema/numbers/optional.rs), and those of them
     /// known to hold a number at the statement being typed.
     optional: HashSet<String>,
     not_none: HashSet<String>,
@@ -1390,7 +1333,7 @@ struct Typer<'a> {
     str_return_direct: bool,
     null_str_return: bool,
     /// The item type of each list whose items are nested tuples (their
-    /// parts are stored flat; sema/tuples.rs).
+    /// parts are stored flat; sema/containers/tuples.rs).
     list_shapes: HashMap<String, Ty>,
     /// Inside an operand that runs only sometimes (after `and`/`or`, an
     /// arm of `x if c else y`): statements queued before the statement
@@ -1400,14 +1343,14 @@ struct Typer<'a> {
     /// name whose `lists` entry and item beliefs they share (`dp[]`).
     list_alias: HashMap<String, String>,
     /// Dicts standing for (or bound to) an item of a list of dicts: the
-    /// dict name holding the list's dicts' types (sema/dictlists.rs).
+    /// dict name holding the list's dicts' types (sema/containers/dictlists.rs).
     dict_links: HashMap<String, String>,
-    /// The str parameters (sema/strings.rs).
+    /// The str parameters (sema/containers/strings.rs).
     strs: HashSet<String>,
-    /// Locals bound only to array elements (sema/npscalarvars.rs).
+    /// Locals bound only to array elements (sema/numbers/npscalarvars.rs).
     element_binds: HashMap<String, (Vec<Expr>, bool)>,
     /// Locals bound only to `np.array(...)` / `np.asarray(...)` of one
-    /// value (sema/zerod.rs), and whether the function is an export.
+    /// value (sema/ndarray/zerod.rs), and whether the function is an export.
     zero_d: HashSet<String>,
     exported: bool,
     /// Names used as a list (`del p[k]`, `p[i]`): an `np.split` into one
@@ -2069,7 +2012,7 @@ impl<'a> Typer<'a> {
         Some(Val::Tuple(vec![Val::Scalar(half(BinOp::FloorDiv)), Val::Scalar(half(BinOp::Mod))]))
     }
 
-    /// `t[i]` for a tuple `t` (sema/tuples.rs): a constant `i` (negative
+    /// `t[i]` for a tuple `t` (sema/containers/tuples.rs): a constant `i` (negative
     /// counts from the end; out of range is a compile-time error), or a
     /// variable one into a tuple of one element type.
     fn subscript(&mut self, s: &ast::ExprSubscript, span: Range<usize>) -> Option<TExpr> {
@@ -2362,7 +2305,7 @@ impl<'a> Typer<'a> {
         let mut temps = self.temps;
         let numpy = |m: &str| self.globals.modules.get(m).is_some_and(|x| x == "numpy");
         let expanded = mapfilter::expand(stmt, &|n| self.is_builtin(n), &|n| self.arity.contains_key(n), &mut temps)
-            .or_else(|| npbreadth10::expand(stmt, &numpy, &|e| self.is_array_like(e), &|e| self.list_name(e).is_some()))
+            .or_else(|| displays::expand(stmt, &numpy, &|e| self.is_array_like(e), &|e| self.list_name(e).is_some()))
             .or_else(|| reduce::expand(stmt, self.globals, &mut temps))
             .or_else(|| walrus::expand(stmt, &mut temps))
             .or_else(|| {
@@ -4088,7 +4031,7 @@ impl<'a> Typer<'a> {
             return true;
         }
         if matches!(name, "any" | "all") {
-            // sema/anyall.rs rewrites the calls a statement always makes.
+            // sema/desugar/anyall.rs rewrites the calls a statement always makes.
             self.errors.push(
                 Diagnostic::error(format!("`{name}(...)` here is not supported yet"))
                     .at(span.clone(), "evaluated only on a condition, or not of one iterable")

@@ -1,4 +1,4 @@
-//! Stage 1: source text to what the later stages read. `parse` finds the
+//! Step 1: source text to what the later stages read. `parse` finds the
 //! `CC` objects, their exports and the module-level names functions may use;
 //! `signature` reads numba's signature strings into `base::types`; `lift`
 //! turns nested functions into file-level helpers; `nesting` refuses what

@@ -1,4 +1,4 @@
-//! Stage 1: read the Python file with rustpython-parser, never executing it,
+//! Step 1: read the Python file with rustpython-parser, never executing it,
 //! and find what numba.pycc would: `CC('name')` objects, their literal
 //! attributes, the `@cc.export(name, sig)` functions and module constants.
 
@@ -1983,7 +1983,7 @@ fn owned_string_literal(e: &Expr) -> Option<String> {
 }
 
 /// A non-empty tuple display of string literals without NUL characters
-/// (the runtime joins them by NUL: sema/strtuples.rs).
+/// (the runtime joins them by NUL: sema/containers/strings/strtuples.rs).
 fn str_tuple_literal(e: &Expr) -> Option<Vec<String>> {
     let Expr::Tuple(t) = e else { return None };
     let items: Option<Vec<String>> = t.elts.iter().map(owned_string_literal).collect();
@@ -2202,7 +2202,7 @@ fn math_constant(e: &Expr, env: &HashMap<String, ConstValue>, g: &Globals) -> Op
 /// `np.iinfo(np.int64).max` (`.min`, `.bits`) bound at module level: the
 /// Python int numpy gives, for an int dtype named as `np.int32`, a name
 /// imported from numpy, or a type code string (`'i8'`). Inside functions
-/// sema/npinfo.rs folds the same attributes.
+/// sema/npcalls/npinfo.rs folds the same attributes.
 fn iinfo_constant(e: &Expr, env: &HashMap<String, ConstValue>, g: &Globals) -> Option<ConstValue> {
     let Expr::Attribute(a) = e else { return None };
     let Expr::Call(c) = a.value.as_ref() else { return None };

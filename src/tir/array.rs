@@ -153,7 +153,7 @@ pub enum NpFunc {
     /// `np.meshgrid(x, y)[0]` and `[1]` (the runtime takes the item).
     MeshgridX,
     MeshgridY,
-    /// src/sema/nplinalg.rs's (`np.cov`, `np.linalg.pinv`, ...).
+    /// src/sema/npcalls/nplinalg.rs's (`np.cov`, `np.linalg.pinv`, ...).
     Corrcoef,
     Cov,
     Ptp,
@@ -171,7 +171,7 @@ pub enum NpFunc {
     Cholesky,
     MatrixPower,
     Roots,
-    /// src/sema/npbreadth.rs's (`np.digitize`, `np.append`, ...).
+    /// src/sema/npcalls/setops.rs's (`np.digitize`, `np.append`, ...).
     Digitize,
     Append,
     Isin,
@@ -208,7 +208,7 @@ pub enum NpFunc {
     Eigvals,
     Rot90,
     Resize,
-    /// src/sema/npbreadth.rs's second table (`np.asfortranarray`, the
+    /// src/sema/npcalls/setops.rs's second table (`np.asfortranarray`, the
     /// window functions, `np.vdot`, ...).
     Asfortranarray,
     Atleast1d,
@@ -256,7 +256,7 @@ pub enum NpFunc {
     /// `math.fsum(a)` of a 1-d array: CPython's own (the runtime calls
     /// Python's math.fsum), exactly rounded with its errors.
     Fsum,
-    /// numpy breadth 6 (sema/npbreadth6.rs): np.angle, np.lexsort,
+    /// (sema/npcalls/seqargs.rs): np.angle, np.lexsort,
     /// np.polyfit, np.tensordot, np.select, np.linalg.multi_dot.
     Angle,
     Lexsort,
@@ -271,7 +271,7 @@ pub enum NpFunc {
     UnravelIndex,
     /// `np.diagonal(a, offset, axis1, axis2)`: numpy's read-only view.
     Diagonal,
-    // sema/npbreadth7.rs's.
+    // sema/npcalls/einsum.rs's.
     Einsum,
     BroadcastTo,
     TakeAlongAxis,
@@ -312,13 +312,13 @@ pub enum NpFunc {
     MaximumAt,
     MinimumAt,
     /// `np.polyder(p, m)`, `np.polyint(p, m, k)`, `np.pad(array, pad_width,
-    /// mode, constant_values=)` (sema/npbreadth.rs).
+    /// mode, constant_values=)` (sema/npcalls/setops.rs).
     Polyder,
     Polyint,
     Pad,
     /// Item k (the last argument) of `np.meshgrid(*xi, indexing=)`.
     MeshgridItem,
-    /// numpy.fft's transforms (sema/npbreadth12.rs).
+    /// numpy.fft's transforms (sema/npcalls/outwhere.rs).
     Fft,
     Ifft,
     Rfft,
@@ -326,10 +326,10 @@ pub enum NpFunc {
     /// Item k (the last argument) of `np.histogram2d(x, y, ...)`.
     Histogram2d,
     /// `np.array(a)`, `np.copy(a)`, `a.astype(t)`: numpy's copy in order
-    /// 'K' (sema/npbreadth13.rs).
+    /// 'K' (sema/npcalls/fft.rs).
     ArrayKeep,
     /// numpy.fft's 2-d transforms, sample frequencies and shifts
-    /// (sema/npbreadth13.rs).
+    /// (sema/npcalls/fft.rs).
     Fft2,
     Ifft2,
     Fftfreq,
@@ -340,20 +340,20 @@ pub enum NpFunc {
     Ifftn,
     Rfft2,
     Irfft2,
-    /// Item k (the last argument) of `np.nonzero(a)` (sema/npbreadth14.rs).
+    /// Item k (the last argument) of `np.nonzero(a)` (sema/npcalls/nonzero.rs).
     NonzeroItem,
-    /// numpy.fft's n-d real transforms (sema/npbreadth13.rs).
+    /// numpy.fft's n-d real transforms (sema/npcalls/fft.rs).
     Rfftn,
     Irfftn,
-    /// `np.polyadd`, `np.polysub`, `np.polymul`, `np.poly` (sema/npbreadth.rs).
+    /// `np.polyadd`, `np.polysub`, `np.polymul`, `np.poly` (sema/npcalls/setops.rs).
     Polyadd,
     Polysub,
     Polymul,
     Poly,
     /// numpy's `array(a.tolist(), dtype=)`: the items as Python numbers,
-    /// converted as numpy converts them (sema/listdtype.rs).
+    /// converted as numpy converts them (sema/containers/listdtype.rs).
     ArrayItems,
-    /// `np.compress(condition, a, axis)` (sema/npbreadth.rs).
+    /// `np.compress(condition, a, axis)` (sema/npcalls/setops.rs).
     Compress,
     /// A ufunc on numbers that numpy computes itself (`UFUNCS[k]`).
     Ufunc(usize),
@@ -395,12 +395,12 @@ impl NpFunc {
 
     /// Whether a call makes one array (not a number, not np.histogram's tuple).
     pub fn makes_array(self) -> bool {
-        // The functions of sema/npmore.rs make arrays or numbers by their
+        // The functions of sema/npcalls/npmore.rs make arrays or numbers by their
         // arguments' form: it types them.
         !self.is_reduction() && !matches!(self, NpFunc::HistogramCounts | NpFunc::HistogramEdges) && !self.is_more()
     }
 
-    /// The functions sema/npmore.rs types.
+    /// The functions sema/npcalls/npmore.rs types.
     pub fn is_more(self) -> bool {
         NpFunc::ALL
             .iter()
@@ -473,12 +473,12 @@ impl NpFunc {
             "amax" => Some(NpFunc::Max),
             // numpy.average without weights is a.mean(axis), the same bits.
             "average" => Some(NpFunc::Mean),
-            // numpy.matmul is `@` (sema/tuplesugar.rs).
+            // numpy.matmul is `@` (sema/desugar/tuplesugar.rs).
             "array" | "matmul" => None,
             // Only the compiler's own writability check calls numpy.copyto,
             // and only print(a) numpy.array_str.
             "copyto" | "array_str" => None,
-            // `a.imag` of a real array only (sema/npbreadth8.rs).
+            // `a.imag` of a real array only (sema/npcalls/ufuncloops.rs).
             "imag" => None,
             _ => NpFunc::ALL.into_iter().find(|f| f.name() == name),
         }
@@ -531,7 +531,7 @@ impl NpFunc {
             NpFunc::Vstack | NpFunc::Hstack | NpFunc::ColumnStack => &["tup"],
             NpFunc::Stack => &["arrays", "axis"],
             NpFunc::MeshgridX | NpFunc::MeshgridY => &["x", "y"],
-            // sema/nptuples.rs checks their arguments itself.
+            // sema/npcalls/nptuples.rs checks their arguments itself.
             NpFunc::Split | NpFunc::ArraySplit | NpFunc::Hsplit | NpFunc::Vsplit | NpFunc::Dsplit => &["ary"],
             NpFunc::TriuIndices
             | NpFunc::TrilIndices
@@ -552,10 +552,10 @@ impl NpFunc {
             NpFunc::Fftfreq | NpFunc::Rfftfreq => &["n", "d"],
             NpFunc::Fftshift | NpFunc::Ifftshift => &["x", "axes"],
             NpFunc::Ufunc(_) => &["x"],
-            // sema/random.rs checks their arguments itself.
+            // sema/npcalls/random.rs checks their arguments itself.
             NpFunc::Random(_) => &[],
             // The one-array functions, and the families that check their
-            // arguments themselves (npbreadth*.rs, nplinalg.rs, npstats.rs,
+            // arguments themselves (npcalls/*.rs, nplinalg.rs, npstats.rs,
             // npmore.rs): only the first parameter's name is used, in
             // diagnostics.
             _ => &["a"],

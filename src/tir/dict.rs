@@ -19,7 +19,7 @@ pub struct DictRef {
     /// The scalar type of each part of a key, and of a value.
     pub keys: Vec<Scalar>,
     pub values: Vec<Scalar>,
-    /// The key is a str (one part: the object's address; sema/strings.rs).
+    /// The key is a str (one part: the object's address; sema/containers/strings.rs).
     pub str_keys: bool,
 }
 

@@ -66,12 +66,12 @@ pub struct TypedFunction {
     /// target the check jumps to when the stack runs out (RecursionError).
     pub stack_guarded: bool,
     /// Whether the body passes a list holding arrays to a helper, which
-    /// may keep this function's arrays in it (sema/listpass.rs): then, as
+    /// may keep this function's arrays in it (sema/containers/listpass.rs): then, as
     /// with a list parameter holding arrays, nothing is released early.
     pub shares_arrays: bool,
     /// The list parameters passed with no item type yet (`T = []` then
     /// `init(T)`) that the body put items into, with the list type they
-    /// got: the caller's list learns it (sema/listpass.rs).
+    /// got: the caller's list learns it (sema/containers/listpass.rs).
     pub filled_lists: Vec<(String, Ty)>,
     pub span: Range<usize>,
 }
@@ -136,7 +136,7 @@ pub enum TStmt {
     Seq(Vec<TStmt>),
     /// `try: body` with one handler for whatever it raises: an exception
     /// set in `body` (or a callee) jumps to `handler` with the exception
-    /// still set; the handler (sema/exceptions.rs) tests, clears or passes
+    /// still set; the handler (sema/control/exceptions.rs) tests, clears or passes
     /// it on. Raises in `handler` go to the enclosing `Try` or the caller.
     Try {
         body: Vec<TStmt>,
@@ -349,7 +349,7 @@ pub enum TExprKind {
     /// complex operation reads each operand part twice), so nested complex
     /// expressions stay linear in size.
     Let(Vec<(Var, TExpr)>, Box<TExpr>),
-    /// `np.int8(x)` ... of an int (sema/scalars.rs): the value converted
+    /// `np.int8(x)` ... of an int (sema/numbers/scalars.rs): the value converted
     /// to `ty`, or numpy's OverflowError when `ty` cannot hold it.
     NpScalar(Box<TExpr>),
     /// `len(list)`, int64.

@@ -91,7 +91,7 @@ np_table! {
     Solve => "linalg.solve",
     Argwhere => "argwhere",
     Diag => "diag",
-    // src/sema/npmore.rs's
+    // src/sema/npcalls/npmore.rs's
     Round => "round",
     CountNonzero => "count_nonzero",
     Nansum => "nansum",
@@ -113,7 +113,7 @@ np_table! {
     // item 0, 1 of numpy's tuple
     MeshgridX => "meshgrid",
     MeshgridY => "meshgrid",
-    // src/sema/nplinalg.rs's
+    // src/sema/npcalls/nplinalg.rs's
     Corrcoef => "corrcoef",
     Cov => "cov",
     Ptp => "ptp",
@@ -143,7 +143,7 @@ np_table! {
     Item(8),
     Item(9),
     Item(10),
-    // src/sema/npbreadth.rs's
+    // src/sema/npcalls/setops.rs's
     Digitize => "digitize",
     Append => "append",
     Isin => "isin",
@@ -188,7 +188,7 @@ np_table! {
     Item(16),
     Item(17),
     Item(18),
-    // src/sema/npbreadth.rs's second table
+    // src/sema/npcalls/setops.rs's second table
     Asfortranarray => "asfortranarray",
     Atleast1d => "atleast_1d",
     Atleast3d => "atleast_3d",
@@ -207,7 +207,7 @@ np_table! {
     Inner => "inner",
     ArrayEquiv => "array_equiv",
     HistogramBinEdges => "histogram_bin_edges",
-    // src/sema/nptuples.rs's np.split family: item k (the last argument) of the list
+    // src/sema/npcalls/nptuples.rs's np.split family: item k (the last argument) of the list
     Split => "split#",
     ArraySplit => "array_split#",
     Hsplit => "hsplit#",
@@ -251,7 +251,7 @@ np_table! {
     Matmul => "matmul",
     // Python's math module's
     Fsum => "pymath.fsum",
-    // src/sema/npbreadth6.rs's; copyto checks a store's destination is writable
+    // src/sema/npcalls/seqargs.rs's; copyto checks a store's destination is writable
     Angle => "angle",
     Lexsort => "lexsort",
     Polyfit => "polyfit",
@@ -261,7 +261,7 @@ np_table! {
     Copyto => "copyto",
     UnravelIndex => "unravel_index#",
     Diagonal => "diagonal",
-    // src/sema/npbreadth7.rs's
+    // src/sema/npcalls/einsum.rs's
     Einsum => "einsum",
     BroadcastTo => "broadcast_to",
     TakeAlongAxis => "take_along_axis",
@@ -277,14 +277,14 @@ np_table! {
     Isrealobj => "isrealobj",
     Isscalar => "isscalar",
     BroadcastArrays => "broadcast_arrays#",
-    // TUPLE_ITEMS from 21 on: sema/npbreadth8.rs's two-result ufuncs
+    // TUPLE_ITEMS from 21 on: sema/npcalls/ufuncloops.rs's two-result ufuncs
     Item(21),
     Item(22),
     Item(23),
     Item(24),
     Item(25),
     Item(26),
-    // `a.imag` of a real array: numpy's read-only zeros (sema/npbreadth8.rs)
+    // `a.imag` of a real array: numpy's read-only zeros (sema/npcalls/ufuncloops.rs)
     Imag => "imag",
     // OPS from 30 on: the tests of complex arrays
     Op(30),
@@ -292,28 +292,28 @@ np_table! {
     Op(32),
     // `print(a)`: numpy's str of an array, as an object the arena keeps
     ArrayStr => "array_str",
-    // sema/npbreadth9.rs's: item k (the last argument) of numpy's tuple
+    // sema/npcalls/shapes.rs's: item k (the last argument) of numpy's tuple
     BroadcastShapes => "broadcast_shapes#",
     Put => "put",
     RavelMultiIndex => "ravel_multi_index",
-    // sema/npbreadth10.rs's: ufunc methods, resolved attribute by attribute
+    // sema/npcalls/displays.rs's: ufunc methods, resolved attribute by attribute
     MaximumAccumulate => "maximum.accumulate",
     MinimumAccumulate => "minimum.accumulate",
     FmaxAccumulate => "fmax.accumulate",
     FminAccumulate => "fmin.accumulate",
-    // sema/npbreadth11.rs's: unbuffered in-place ufunc methods (statements)
+    // sema/npcalls/inplace.rs's: unbuffered in-place ufunc methods (statements)
     AddAt => "add.at",
     SubtractAt => "subtract.at",
     MultiplyAt => "multiply.at",
     MaximumAt => "maximum.at",
     MinimumAt => "minimum.at",
-    // sema/npbreadth.rs's third table
+    // sema/npcalls/setops.rs's third table
     Polyder => "polyder",
     Polyint => "polyint",
     Pad => "pad",
     // item k (the last argument) of np.meshgrid(*xi, indexing=)'s tuple
     MeshgridItem => "meshgrid#",
-    // sema/npbreadth12.rs's: numpy.fft's transforms (numpy's own pocketfft)
+    // sema/npcalls/outwhere.rs's: numpy.fft's transforms (numpy's own pocketfft)
     Fft => "fft.fft",
     Ifft => "fft.ifft",
     Rfft => "fft.rfft",
@@ -323,7 +323,7 @@ np_table! {
     // numpy's `array(a)` / `copy(a)` / `a.astype(t)`: order 'K' (an
     // F-ordered operand's copy stays F-ordered; `Copy` passes order='C')
     ArrayKeep => "array",
-    // sema/npbreadth13.rs's: more of numpy.fft
+    // sema/npcalls/fft.rs's: more of numpy.fft
     Fft2 => "fft.fft2",
     Ifft2 => "fft.ifft2",
     Fftfreq => "fft.fftfreq",
@@ -334,24 +334,24 @@ np_table! {
     Ifftn => "fft.ifftn",
     Rfft2 => "fft.rfft2",
     Irfft2 => "fft.irfft2",
-    // sema/npbreadth14.rs's: item k (the last argument) of np.nonzero(a)
+    // sema/npcalls/nonzero.rs's: item k (the last argument) of np.nonzero(a)
     NonzeroItem => "nonzero#",
-    // sema/npbreadth13.rs's n-d real transforms
+    // sema/npcalls/fft.rs's n-d real transforms
     Rfftn => "fft.rfftn",
     Irfftn => "fft.irfftn",
-    // sema/npbreadth.rs's polynomial arithmetic (numpy breadth 14)
+    // sema/npcalls/setops.rs's polynomial arithmetic
     Polyadd => "polyadd",
     Polysub => "polysub",
     Polymul => "polymul",
     Poly => "poly",
     // `np.array(lst, dtype=)` of a list whose items numpy converts with
-    // checks (the runtime's `array(a.tolist(), dtype=)`: sema/listdtype.rs)
+    // checks (the runtime's `array(a.tolist(), dtype=)`: sema/containers/listdtype.rs)
     ArrayItems => "items.array",
-    // OPS 33: numpy.power of complex numbers (sema/cplx.rs)
+    // OPS 33: numpy.power of complex numbers (sema/numbers/cplx.rs)
     Op(33),
-    // OPS 34: `!=` of complex arrays (sema/cxarrays.rs)
+    // OPS 34: `!=` of complex arrays (sema/ndarray/cxarrays.rs)
     Op(34),
-    // OPS 35-42: orderings, maximum/minimum/fmax/fmin of complex arrays (sema/cxarrays.rs)
+    // OPS 35-42: orderings, maximum/minimum/fmax/fmin of complex arrays (sema/ndarray/cxarrays.rs)
     Op(35),
     Op(36),
     Op(37),
@@ -360,7 +360,7 @@ np_table! {
     Op(40),
     Op(41),
     Op(42),
-    // sema/npbreadth.rs's (numpy breadth 15)
+    // sema/npcalls/setops.rs's
     Compress => "compress",
 }
 
@@ -390,7 +390,7 @@ pub const TUPLE_ITEMS: [&str; 27] = [
     "average#1",
     "linalg.slogdet#0",
     "linalg.slogdet#1",
-    // numpy's two-result ufuncs (sema/npbreadth8.rs).
+    // numpy's two-result ufuncs (sema/npcalls/ufuncloops.rs).
     "frexp#0",
     "frexp#1",
     "modf#0",
@@ -411,7 +411,7 @@ pub const OPS: [&str; 43] = [
     "ufunc.conjugate",
     "ufunc.absolute",
     "ufunc.equal",
-    // The complex-valued one-operand ufuncs of complex arrays (sema/cxarrays.rs).
+    // The complex-valued one-operand ufuncs of complex arrays (sema/ndarray/cxarrays.rs).
     "ufunc.sqrt",
     "ufunc.exp",
     "ufunc.log",
@@ -433,17 +433,17 @@ pub const OPS: [&str; 43] = [
     "ufunc.arctanh",
     "ufunc.square",
     "ufunc.exp2",
-    // The bool-valued tests of complex arrays (sema/cxarrays.rs's CX_TEST0 on).
+    // The bool-valued tests of complex arrays (sema/ndarray/cxarrays.rs's CX_TEST0 on).
     "ufunc.isnan",
     "ufunc.isinf",
     "ufunc.isfinite",
-    // numpy.power of complex numbers (sema/cplx.rs; add, subtract,
+    // numpy.power of complex numbers (sema/numbers/cplx.rs; add, subtract,
     // multiply and divide are the first four).
     "ufunc.power",
-    // `!=` of complex arrays (sema/cxarrays.rs).
+    // `!=` of complex arrays (sema/ndarray/cxarrays.rs).
     "ufunc.not_equal",
     // The orderings of complex arrays (numpy's lexicographic order), then
-    // its two-operand maximum and minimum (sema/cxarrays.rs's CX_ORDER0 on).
+    // its two-operand maximum and minimum (sema/ndarray/cxarrays.rs's CX_ORDER0 on).
     "ufunc.less",
     "ufunc.less_equal",
     "ufunc.greater",
@@ -490,7 +490,7 @@ pub const UFUNCS: [(&str, usize); 34] = [
     ("fmax", 2),
     ("fmin", 2),
     ("logaddexp2", 2),
-    // numpy breadth 8 (sema/npbreadth8.rs): int loops too.
+    // (sema/npcalls/ufuncloops.rs): int loops too.
     ("reciprocal", 1),
     ("gcd", 2),
     ("lcm", 2),
@@ -499,7 +499,7 @@ pub const UFUNCS: [(&str, usize); 34] = [
 
 /// The functions of numpy's global RandomState (`random.<name>`, as
 /// `np.random.<name>`) and of Python's `random` module (`pyrandom.<name>`)
-/// the body calls (src/sema/random.rs); the runtime's `np_names` lists them
+/// the body calls (src/sema/npcalls/random.rs); the runtime's `np_names` lists them
 /// in this order after `UFUNCS`, and resolves the prefixes.
 pub const RANDOMS: [&str; 56] = [
     "random.seed",
@@ -662,11 +662,11 @@ pub const WORDS: [&str; 90] = [
     "uint64",
     "float32",
     "float64",
-    // np.put's modes (sema/npbreadth9.rs)
+    // np.put's modes (sema/npcalls/shapes.rs)
     "raise",
     "wrap",
     "clip",
-    // np.pad's modes (sema/npbreadth.rs; "wrap" and "mean"-like ones above)
+    // np.pad's modes (sema/npcalls/setops.rs; "wrap" and "mean"-like ones above)
     "constant",
     "edge",
     "reflect",
@@ -683,7 +683,7 @@ pub const WORDS: [&str; 90] = [
     "backward",
     "ortho",
     "forward",
-    // ravel's / flatten's / reshape's order (sema/npbreadth14.rs)
+    // ravel's / flatten's / reshape's order (sema/npcalls/nonzero.rs)
     "C",
     "F",
     "A",
@@ -725,7 +725,7 @@ pub const WORDS: [&str; 90] = [
 /// Where `EINSUMS` starts in `WORDS`.
 const EINSUM0: usize = 59;
 
-/// The subscript strings `np.einsum` is compiled for (sema/npbreadth7.rs;
+/// The subscript strings `np.einsum` is compiled for (sema/npcalls/einsum.rs;
 /// words, as the runtime passes them): matrix products, dots, transposes,
 /// diagonals, traces, outer products, sums over axes and batched products.
 pub const EINSUMS: &[&str] = WORDS.split_at(EINSUM0).1;

@@ -1,4 +1,4 @@
-//! Stage 6a: the CPython side of the module, generated in the IR next to
+//! Step 6a: the CPython side of the module, generated in the IR next to
 //! the kernels so that LLVM optimizes both as one object:
 //!
 //! - one METH_FASTCALL|METH_KEYWORDS wrapper per export, `wrap.<export>`:
@@ -1084,7 +1084,7 @@ fn box_tuple<'c, 'b>(
                 let inner = cx.alloca(out, len, cx.ptr);
                 box_tuple(cx, out, ys, inner, flat)
             }
-            // A list or str item (sema/tupleresults.rs): boxed as that result alone.
+            // A list or str item (sema/containers/tupleresults.rs): boxed as that result alone.
             Ty::List(_) | Ty::ListOf(_) | Ty::Str => {
                 let word = flat.next().expect("flat values");
                 let kind = match x {

@@ -776,7 +776,7 @@ done:
 }
 
 /* numpy's pairwise summation (loops_utils.h.src, pairwise_sum) for fused
- * reductions (sema/fused.rs): the kernel sums each leaf block of the
+ * reductions (sema/ndarray/arrayops/fused.rs): the kernel sums each leaf block of the
  * recursion (at most 128 items) itself, as it computes the items; this walks
  * the recursion without it: the length of the next block, and the block
  * sums added in the recursion's order. A float32 sum adds in float (a

@@ -434,7 +434,7 @@ HIDDEN long long pycc_list_pop(long long header, long long index, long long has_
     return (long long)(Py_ssize_t)l->scratch;
 }
 
-/* list.sort() (sema/lists.rs): a stable merge sort of the items by
+/* list.sort() (sema/containers/lists.rs): a stable merge sort of the items by
  * CPython's `<`: a tuple item compares at its first part that differs
  * (`!=`, so a NaN part decides), as CPython's tuple comparison. `kinds`
  * holds one byte per part: class << 4 | bytes, class 1 signed int,
@@ -717,7 +717,7 @@ typedef struct {
     long long words[]; /* the scratch words */
 } pycc_dict;
 
-/* DICT_STR: a str key, the word its object's address (sema/strings.rs):
+/* DICT_STR: a str key, the word its object's address (sema/containers/strings.rs):
  * CPython's hash and equality. */
 enum { DICT_B1 = 1, DICT_I1, DICT_I2, DICT_I4, DICT_I8, DICT_U1, DICT_U2, DICT_U4, DICT_U8, DICT_F4, DICT_F8, DICT_STR };
 
@@ -1039,7 +1039,7 @@ HIDDEN long long pycc_dict_next(long long header, long long cur) {
     return pycc_dict_op(header, DOP_NEXT, cur);
 }
 
-/* ---- Strings (sema/strings.rs): a str is the address of its object ----
+/* ---- Strings (sema/containers/strings.rs): a str is the address of its object ----
  *
  * A literal is built from its UTF-8 bytes, 8 to a word, in a malloc'd
  * buffer (pycc_str_buf, pycc_str_put), then made a str by pycc_str_lit,
@@ -1097,7 +1097,7 @@ HIDDEN long long pycc_str_cmp(long long a, long long b, long long op) {
     }
 }
 
-/* ---- str operations (sema/strings.rs): CPython computes them all ----
+/* ---- str operations (sema/containers/strings.rs): CPython computes them all ----
  *
  * `s + t` is s.__add__(t), `s[i]` s.__getitem__(i), `s.upper()` itself,
  * `str(i)` the builtin str: calling CPython's own methods gives its exact
@@ -1119,7 +1119,7 @@ static PyObject *str_arg(long long a, double d, int kind) {
 }
 
 /* `(,)`, a name no builtin has: a new tuple of the arguments (a tuple
- * display of strs, sema/strtuples.rs). New reference; NULL without an
+ * display of strs, sema/containers/strings/strtuples.rs). New reference; NULL without an
  * exception for any other name. */
 static PyObject *str_tuple(long long name, PyObject *args) {
     if (PyUnicode_CompareWithASCIIString((PyObject *)(Py_ssize_t)name, "(,)") != 0)
@@ -1128,7 +1128,7 @@ static PyObject *str_tuple(long long name, PyObject *args) {
     return args;
 }
 
-/* A module-level tuple of strs (sema/strtuples.rs): its items joined by
+/* A module-level tuple of strs (sema/containers/strings/strtuples.rs): its items joined by
  * NUL characters (a cached literal), split once into the tuple the
  * process keeps for it. Borrowed, or NULL with an exception set. */
 static PyObject *const_str_tuple(long long joined) {
@@ -1275,7 +1275,7 @@ HIDDEN long long pycc_powmod(long long a, long long b, long long m) {
     return (long long)result;
 }
 
-/* A range object held in a variable (sema/rangevar.rs), by its start,
+/* A range object held in a variable (sema/desugar/rangevar.rs), by its start,
  * stop and step (step != 0, checked where it was made): op 0 its length,
  * op 1 item `i` (negative from the end), op 2 whether it holds `i` (1 or
  * 0), with CPython's errors (rangeobject.c): OverflowError for a length
@@ -1359,7 +1359,7 @@ HIDDEN long long pycc_int_math(long long op, long long a, long long b, long long
     return (long long)r;
 }
 
-/* ---- sets (sema/sets.rs): each a CPython set, kept by the call's arena ----
+/* ---- sets (sema/containers/strings/sets.rs): each a CPython set, kept by the call's arena ----
  *
  * The frequent item operations call CPython's set C API directly (no
  * method lookup, no argument tuple); the rest go through pycc_str_call_*.

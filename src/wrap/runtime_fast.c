@@ -197,7 +197,7 @@ FAST void pycc_recursion_enter(void *frame) {
 }
 
 /* numpy's complex multiply and absolute as its SIMD loops compute them, for
- * fused complex expressions (sema/cxfused.rs): simd_cmul
+ * fused complex expressions (sema/ndarray/arrayops/cxfused.rs): simd_cmul
  * (loops_arithm_fp.dispatch.c.src) and simd_cabsolute
  * (loops_unary_complex.dispatch.c.src). Their multiply-adds are fused
  * where numpy dispatches to its X86_V3/V4 loops (AVX2 with FMA3), else a

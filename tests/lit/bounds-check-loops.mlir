@@ -47,7 +47,7 @@
 // Must keep: the body reassigns i.
 // PY-LABEL: func.func @kernel.rebound
 // PY: call @pycc_index_error
-// Elementwise array arithmetic (src/sema/arrayops.rs): `a += r` (r
+// Elementwise array arithmetic (src/sema/ndarray/arrayops.rs): `a += r` (r
 // broadcast) and `a * 2.0 + b` loop over the extents they index by.
 // PY-LABEL: func.func @kernel.iadd_rows
 // PY-NOT: pycc_index_error

@@ -1,4 +1,4 @@
-// Complex128 division and expressions into a new array (src/sema/cxfused.rs):
+// Complex128 division and expressions into a new array (src/sema/ndarray/arrayops/cxfused.rs):
 // `a / m` is numpy's Smith division with a reciprocal computed inline
 // (|re| >= |im| picks the ratio; numpy's divide loop is scalar code), and
 // `-(z - w) + np.conj(x)` is one loop into a new C-ordered array: no numpy

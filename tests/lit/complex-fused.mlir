@@ -1,4 +1,4 @@
-// Fused complex128 expressions (src/sema/cxfused.rs) and tuple operands: abs of a complex
+// Fused complex128 expressions (src/sema/ndarray/arrayops/cxfused.rs) and tuple operands: abs of a complex
 // expression inside a fused reduction, a complex pairwise sum, and an
 // in-place update are loops over the parts, with numpy's multiply and
 // absolute as runtime calls per element (pycc_cx_*), no numpy call and no
@@ -24,7 +24,7 @@
 // CHECK-LABEL: func.func @kernel.update
 // CHECK: call @pycc_np_value
 // CHECK: call @pycc_cx_mul_im
-// A tuple of numbers inside an elementwise expression (src/sema/arrayops.rs,
+// A tuple of numbers inside an elementwise expression (src/sema/ndarray/arrayops.rs,
 // Tree::Tuple): its items are selected by the loop index, no array is made,
 // and np.bitwise_and is its operator's node: one loop, no numpy at all.
 // CHECK-LABEL: func.func @kernel.mask_eq

@@ -1,4 +1,4 @@
-// Direct writes (src/sema/direct.rs): an elementwise value stored into a
+// Direct writes (src/sema/ndarray/arrayops/direct.rs): an elementwise value stored into a
 // view or array is computed straight into it. damp's only operand is its
 // target itself, so nothing is allocated; axpy's operands may overlap
 // `out` (checked at run time), so it keeps numpy's temporary for that

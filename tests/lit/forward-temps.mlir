@@ -1,4 +1,4 @@
-// Statement fusion (src/sema/forward.rs): a single-use array temporary read
+// Statement fusion (src/sema/ndarray/forward.rs): a single-use array temporary read
 // by the next statement is folded into it, so rosen's two temporaries and
 // its sum are one loop: no array is allocated (no pycc_np_new/renew) and
 // numpy is not called (no pycc_np_value). A store in

@@ -1,4 +1,4 @@
-// Fused reductions (src/sema/fused.rs): np.sum (and np.mean) of an elementwise float
+// Fused reductions (src/sema/ndarray/arrayops/fused.rs): np.sum (and np.mean) of an elementwise float
 // expression, whole or over the last axis, is one loop that sums the
 // elements as it computes them: no temporary array (no pycc_np_new for it)
 // and no numpy call (no pycc_np_value); the runtime only walks numpy's

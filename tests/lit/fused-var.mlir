@@ -1,4 +1,4 @@
-// np.var / x.var over the last axis of a 2-d float64 array (src/sema/fused.rs
+// np.var / x.var over the last axis of a 2-d float64 array (src/sema/ndarray/arrayops/fused.rs
 // fused_var): numpy's row sums make the means (one pycc_np_new), then the
 // squared deviations are summed row by row as numpy's pairwise sum
 // (pycc_pw_*), with no temporary array and no call of numpy's var.

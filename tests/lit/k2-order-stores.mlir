@@ -1,5 +1,5 @@
 // An elementwise result of 2-d operands that are not C-ordered takes numpy's
-// order 'K' at run time (src/sema/arrayops.rs new_array_k2): Fortran order
+// order 'K' at run time (src/sema/ndarray/arrayops.rs new_array_k2): Fortran order
 // when the operands say so, else C order. The loop that fills it is written
 // twice, the C-order copy storing through the buffer's own (static) unit
 // stride, so after O3 it is vectorized: grayscott's float32 Laplacian of

@@ -1,5 +1,5 @@
 # differential-python: numpy
-# Fused complex128 expressions (src/sema/cxfused.rs): + - * unary - and
+# Fused complex128 expressions (src/sema/ndarray/arrayops/cxfused.rs): + - * unary - and
 # np.conj of complex arrays, real arrays and numbers, computed in the loop
 # that uses them: abs(z) as a real leaf (argmin/argmax/min/max/sum of it,
 # or stored), np.sum(z) as numpy's complex pairwise sum (blocks of 4, 64

@@ -1,6 +1,6 @@
 # differential-python: numpy
 # Fused complex128 division and expressions into a new array
-# (src/sema/cxfused.rs): `z / w` of complex arrays, real arrays and
+# (src/sema/ndarray/arrayops/cxfused.rs): `z / w` of complex arrays, real arrays and
 # numbers is numpy's Smith division with a reciprocal (loops.c.src
 # C@TYPE@_divide: |re| >= |im| picks the ratio, a zero divisor gives
 # a/|re|, b/|im|, a nan one the other branch) computed inline, and an

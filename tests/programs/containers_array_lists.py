@@ -1,5 +1,5 @@
 # differential-python: numpy
-# Lists of arrays (sema/arraylists.rs): displays of arrays, append of new
+# Lists of arrays (sema/containers/arraylists.rs): displays of arrays, append of new
 # arrays, L[i][j] reads and stores, for a in L, enumerate, len, pop.
 import numpy as np
 from pycc import CC

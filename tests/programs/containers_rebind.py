@@ -1,6 +1,6 @@
 # differential-python: numpy
 # A name rebound to a value of another kind later in the function: split
-# into one variable per web (sema/webs.rs).
+# into one variable per web (sema/desugar/webs.rs).
 import numpy as np
 from pycc import CC
 cc = CC('containers_rebind')

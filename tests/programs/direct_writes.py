@@ -1,7 +1,7 @@
 # differential-python: numpy
 # An elementwise expression stored into a view or array (`out[:] = e`,
 # `out += e`) is computed straight into it where no operand overlaps the
-# target (src/sema/direct.rs); an overlapping operand takes numpy's
+# target (src/sema/ndarray/arrayops/direct.rs); an overlapping operand takes numpy's
 # temporary. Cases pass views of one buffer to check both ways, and
 # shapes that do not broadcast for numpy's ValueError.
 import numpy as np

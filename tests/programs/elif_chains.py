@@ -1,7 +1,7 @@
 # differential-python: numpy
 # `elif` links whose tests or bodies need rewriting before typing (sets,
 # generators, comprehensions, the walrus, max with key, numpy calls):
-# each link is rewritten on its own (sema/elifchain.rs), so what a rewrite
+# each link is rewritten on its own (sema/desugar/elifchain.rs), so what a rewrite
 # computes first runs just before its own test, only when the earlier
 # tests were false, in CPython's order.
 import numpy as np

@@ -1,5 +1,5 @@
 # differential-python: numpy
-# Single-use array temporaries folded into their use (src/sema/forward.rs):
+# Single-use array temporaries folded into their use (src/sema/ndarray/forward.rs):
 # `t0 = ...; t1 = ...; return np.sum(t0 + t1)` is one fused loop, bit for
 # bit numpy's. The cases where folding would change what the program does
 # (a store or a call in between, two reads, errors in another order) keep

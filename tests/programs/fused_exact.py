@@ -1,6 +1,6 @@
 # differential-python: numpy
 # Order-free reductions of an elementwise expression, no axis, fused into
-# one loop (src/sema/exact.rs): np.any/np.all, np.min/np.max (floats: a
+# one loop (src/sema/ndarray/arrayops/exact.rs): np.any/np.all, np.min/np.max (floats: a
 # zero, a nan or an empty operand is numpy's own result), np.argmin/argmax
 # (C order, first extreme or first nan), np.sum/np.prod
 # of ints and bools (wrapping int64/uint64 accumulators), as functions and

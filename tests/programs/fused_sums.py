@@ -1,5 +1,5 @@
 # differential-python: numpy
-# Fused reductions (sema/fused.rs): np.sum / .sum() of an elementwise float
+# Fused reductions (sema/ndarray/arrayops/fused.rs): np.sum / .sum() of an elementwise float
 # expression, and np.sum(expr, axis=-1), summed as the loop computes the
 # items (no temporary), bit for bit numpy's pairwise summation: lengths
 # around the 8-item unroll and the 128-item blocks, strided, broadcast,

@@ -1,6 +1,6 @@
 # differential-python: numpy
 # np.var / np.std of a 2-d float64 array over either axis, with ddof
-# (src/sema/fused.rs fused_var): numpy's _var (mean by its row sums over
+# (src/sema/ndarray/arrayops/fused.rs fused_var): numpy's _var (mean by its row sums over
 # n, then the row sums of squared deviations over max(n - ddof, 0)) with
 # the second sum fused (no temporaries; a 1-d array's whole-array var too), bit for bit numpy's: rows around
 # the pairwise blocks (8, 128), nan, inf, -0.0, empty rows and arrays,

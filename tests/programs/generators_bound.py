@@ -1,7 +1,7 @@
 # differential-python: numpy
 # A generator bound to a name and consumed once (`it = g(n)` then
 # `for v in it:`, `sum(it)`, `list(it)`, ...): its arguments are computed
-# where the call is, its body runs where it is consumed (src/sema/genbind.rs).
+# where the call is, its body runs where it is consumed (src/sema/desugar/genbind.rs).
 import numpy as np
 from pycc import CC
 

@@ -2,7 +2,7 @@
 # np.array(lst, dtype=D) / np.asarray(lst, D) of lists that are not displays:
 # comprehensions and lists built by appends, converted as numpy converts
 # Python numbers (a float into an int dtype truncates; nan ValueError; inf
-# and values past the dtype OverflowError), sema/listdtype.rs.
+# and values past the dtype OverflowError), sema/containers/listdtype.rs.
 import numpy as np
 from numba.pycc import CC
 cc = CC("ld")

@@ -1,6 +1,6 @@
 # differential-python: numpy
 # numpy functions numba users call, each one call of numpy's own function
-# (src/sema/npbreadth.rs): np.digitize, np.append, the set functions
+# (src/sema/npcalls/setops.rs): np.digitize, np.append, the set functions
 # (np.isin, np.intersect1d, np.union1d, np.setdiff1d), np.delete,
 # np.insert, np.partition/np.argpartition, np.kron, np.correlate,
 # np.vander, the nan-reductions np.nanmedian/nanvar/nanprod/nanargmin/

@@ -1,6 +1,6 @@
 # differential-python: numpy
 # More numpy functions numba users call, each one call of numpy's own
-# function (src/sema/nplinalg.rs, npbreadth.rs): np.linalg.eigvals and
+# function (src/sema/npcalls/nplinalg.rs, setops.rs): np.linalg.eigvals and
 # np.linalg.eig of real matrices with real eigenvalues (numba's real
 # results: complex ones raise numba's ValueError, a documented deviation,
 # not tested here), np.rot90, np.resize; compared with numpy itself, bit

@@ -1,4 +1,4 @@
-# Lists of strs (sema/strlists.rs): split/rsplit/splitlines, join,
+# Lists of strs (sema/containers/strings/strlists.rs): split/rsplit/splitlines, join,
 # displays, append and the in-place methods, indexing (IndexError),
 # iteration, len, in, ValueErrors of CPython; non-ASCII cases of every
 # PEP 393 kind.

@@ -1,5 +1,5 @@
 # np.roll as an elementwise operand is a load at a wrapped index, not a
-# copy: one loop nest, no np.roll call (sema/rolled.rs).
+# copy: one loop nest, no np.roll call (sema/ndarray/rolled.rs).
 import numpy as np
 from pycc import CC
 

@@ -41,3 +41,6 @@ pub mod noneuse;
 pub mod parse;
 pub mod shadow;
 pub mod signature;
+pub mod localmods;
+pub mod badliteral;
+pub mod redefined;

@@ -109,7 +109,9 @@ pub fn parse_file(source: &Source) -> Result<ParsedFile> {
 /// `parse_file`, for the CC named `only` (the Python API's `cc.compile()`):
 /// errors in the exports of the file's other CCs are not reported.
 pub fn parse_file_for(source: &Source, only: Option<&str>) -> Result<ParsedFile> {
-    let module = parse_module(source)?;
+    let mut module = parse_module(source)?;
+    let modules = imports(&module.body).modules;
+    module.body = super::localmods::rewrite(std::mem::take(&mut module.body), &modules);
     let mut scan = Scan {
         source,
         cc_classes: Vec::new(),
@@ -141,6 +143,10 @@ pub fn parse_file_for(source: &Source, only: Option<&str>) -> Result<ParsedFile>
     }
     scan.duplicate_modules();
     scan.duplicate_exports();
+    let exported: Vec<&ast::StmtFunctionDef> =
+        scan.ccs.iter().flat_map(|cc| cc.spec.exports.iter().map(|e| &e.function)).collect();
+    let redefined = super::redefined::after_export(&module.body, &exported);
+    scan.errors.extend(redefined);
     let mut globals = Globals {
         call_constants: call_constants(&module.body, &source.text),
         constants: folded_constants(&module.body),
@@ -206,6 +212,12 @@ pub fn parse_file_for(source: &Source, only: Option<&str>) -> Result<ParsedFile>
 fn parse_module(source: &Source) -> Result<ast::ModModule> {
     let module = rustpython_parser::parse(&source.text, Mode::Module, &source.name).map_err(|e| {
         let at = usize::from(e.offset).min(source.text.len());
+        if let Some((what, span)) = super::badliteral::describe(&e.error, &source.text, at) {
+            return Diagnostics::new(
+                source,
+                vec![Diagnostic::error(format!("invalid Python syntax: {what}")).at(span, "this literal")],
+            );
+        }
         // One character, unless it is a line end (a caret spanning lines helps no one).
         let len = source.text[at..].chars().next().filter(|c| *c != '\n').map_or(0, char::len_utf8);
         Diagnostics::new(

@@ -102,6 +102,7 @@ mod unroll;
 mod userexc;
 mod walrus;
 mod webs;
+mod loopinvariant;
 use crate::tir::array::{ArrayRef, NpArg, NpFunc, UFUNCS};
 use crate::tir::math::{self as math_table, MathFn};
 use crate::tir::{BinOp, CmpOp, Param, TExpr, TExprKind, TStmt, TypedFunction, Var, VarInfo};
@@ -262,6 +263,7 @@ pub fn type_module(source: &Source, globals: &Globals, exports: &[Export]) -> Re
     }
     let mut functions = specs.done.into_inner();
     guard_recursion(&mut functions);
+    loopinvariant::run(&mut functions);
     Ok(functions)
 }
 

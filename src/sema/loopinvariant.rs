@@ -133,8 +133,13 @@ impl Roots {
         let (mut out, mut seen, mut stack) = (HashSet::new(), HashSet::new(), vec![v]);
         while let Some(v) = stack.pop() {
             if seen.insert(v) {
-                out.extend(self.sources.get(&v).into_iter().flatten().copied());
-                stack.extend(self.copies.get(&v).into_iter().flatten().copied());
+                let (sources, copies) = (self.sources.get(&v), self.copies.get(&v));
+                // A variable nothing here sets (nor a parameter) may hold anything.
+                if sources.is_none() && copies.is_none() {
+                    out.insert(Root::Unknown);
+                }
+                out.extend(sources.into_iter().flatten().copied());
+                stack.extend(copies.into_iter().flatten().copied());
             }
         }
         out

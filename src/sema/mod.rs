@@ -33,6 +33,7 @@ mod containers;
 mod control;
 mod ndarray;
 mod npcalls;
+mod loopinvariant;
 use crate::tir::array::{ArrayRef, NpArg, NpFunc, UFUNCS};
 use crate::tir::math::{self as math_table, MathFn};
 use crate::tir::{BinOp, CmpOp, Param, TExpr, TExprKind, TStmt, TypedFunction, Var, VarInfo};
@@ -205,6 +206,7 @@ pub fn type_module(source: &Source, globals: &Globals, exports: &[Export]) -> Re
     }
     let mut functions = specs.done.into_inner();
     guard_recursion(&mut functions);
+    loopinvariant::run(&mut functions);
     Ok(functions)
 }
 

@@ -38,6 +38,7 @@ pub mod npext;
 pub mod npnames;
 pub mod nesting;
 pub mod noneuse;
+pub mod nonetuples;
 pub mod parse;
 pub mod shadow;
 pub mod signature;

@@ -28,6 +28,7 @@ macro_rules! identity_fold {
 pub(crate) use identity_fold;
 
 pub mod classes;
+pub mod dictoflists;
 pub mod dtypeargs;
 pub mod frozen;
 pub mod inline;

@@ -1,7 +1,8 @@
 //! Local dicts whose values are lists (numba's typed dicts of typed lists):
 //! `d = {}` then `d.setdefault(k, []).append(x)`, `d[k] = []`, `d[k].append(x)`,
 //! `len(d[k])`, `for x in d[k]`, `for k, v in d.items()`, `for v in
-//! d.values()`, `k in d`, `len(d)`, `for k in d`. pycc's dicts hold numbers,
+//! d.values()`, `k in d`, `for k in d`, `d.keys()`, and `len`, `sorted`,
+//! `list`, `min`, `max` of `d`. pycc's dicts hold numbers,
 //! so the lists live in a list of lists `d$l` and the dict maps each key to
 //! its list's index there: `d[k]` reads `d$l[d[k]]`, the list itself (a
 //! store through it is seen by later reads, as in Python). A dict with any
@@ -59,6 +60,9 @@ fn quiet(e: &Expr) -> bool {
     !loud.0
 }
 
+/// Builtins that read only a dict's keys.
+const KEY_FUNCTIONS: &[&str] = &["len", "sorted", "list", "min", "max"];
+
 /// Counts the occurrences of the dict's name, and those in expression
 /// forms the rewrite keeps or maps: `d[k]` reads, `k in d`, `len(d)`.
 struct Count<'a> {
@@ -79,9 +83,15 @@ impl Fold<TextRange> for Count<'_> {
             {
                 self.known += 1
             }
-            Expr::Call(c) if is_name(&c.func, "len") && matches!(c.args.as_slice(), [x] if is_name(x, self.d)) => {
+            // Only the keys: `len(d)`, `sorted(d)`, `list(d)`, `min(d)`, `max(d)`.
+            Expr::Call(c)
+                if matches!(c.func.as_ref(), Expr::Name(f) if KEY_FUNCTIONS.contains(&f.id.as_str()))
+                    && c.keywords.is_empty()
+                    && matches!(c.args.as_slice(), [x] if is_name(x, self.d)) =>
+            {
                 self.known += 1
             }
+            _ if method_call(&e, self.d, "keys").is_some_and(|a| a.is_empty()) => self.known += 1,
             _ => {}
         }
         fold::fold_expr(self, e)
@@ -114,14 +124,13 @@ struct Forms {
 }
 
 /// `for ... in d.items()` with a two-name target, `d.values()` with a name
-/// target, `d.keys()` or `d` itself.
+/// target, or `d` itself (`d.keys()` is an expression form).
 fn dict_loop(f: &ast::StmtFor, d: &str) -> bool {
     let items = method_call(&f.iter, d, "items").is_some_and(|a| a.is_empty())
         && matches!(f.target.as_ref(), Expr::Tuple(t) if t.elts.len() == 2 && t.elts.iter().all(|e| matches!(e, Expr::Name(_))));
     let values =
         method_call(&f.iter, d, "values").is_some_and(|a| a.is_empty()) && matches!(f.target.as_ref(), Expr::Name(_));
-    let keys = method_call(&f.iter, d, "keys").is_some_and(|a| a.is_empty()) || is_name(&f.iter, d);
-    items || values || keys
+    items || values || is_name(&f.iter, d)
 }
 
 fn forms(body: &[Stmt], d: &str, out: &mut Forms) {

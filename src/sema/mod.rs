@@ -1152,7 +1152,15 @@ fn export_returns(source: &Source, returns: &[(Option<Ty>, Range<usize>)]) -> Re
         // Lists in a tuple result (sema/containers/tupleresults.rs checked their items).
         Some(Ty::Tuple(_)) => true,
         // A list of real arrays (sema/containers/arraylists.rs's array_list_return).
-        Some(Ty::ListOf(item)) => matches!(**item, Ty::Array(a) if !a.complex),
+        Some(Ty::ListOf(item)) => match &**item {
+            Ty::Array(a) => !a.complex,
+            // A list of lists of numbers (sema/containers/nestedresults.rs).
+            Ty::List(xs) => matches!(
+                xs.as_slice(),
+                [Scalar::Bool | Scalar::Int { bits: 64, signed: true } | Scalar::Float { bits: 64 }]
+            ),
+            _ => false,
+        },
         _ => true,
     };
     if let Some((_, span)) = returns.iter().find(|(t, _)| !boxable(t)) {
@@ -2859,15 +2867,15 @@ impl<'a> Typer<'a> {
                     },
                     None => None,
                 };
-                if matches!(&value, Some(Val::List(l)) if self.nested(&l.name)) {
-                    self.unsupported(range(stmt), "returning a list of lists is")?;
-                    return None;
-                }
+                let nested = match &value {
+                    Some(Val::List(l)) if self.nested(&l.name) => Some(self.nested_list_result(&l.name, &range(stmt))?),
+                    _ => None,
+                };
                 let value = match (value, self.declared_ret.clone()) {
                     (Some(v), Some(d)) => Some(self.contiguous_return(v, &d, &range(stmt))),
                     (v, _) => v,
                 };
-                let ty = value.as_ref().map(|v| self.array_list_ty(v).unwrap_or_else(|| v.ty()));
+                let ty = nested.or_else(|| value.as_ref().map(|v| self.array_list_ty(v).unwrap_or_else(|| v.ty())));
                 self.returns.push((ty, range(stmt)));
                 Some(TStmt::Return { values: value.map_or(Vec::new(), |v| v.flat(&range(stmt))), span: range(stmt) })
             }

@@ -28,6 +28,7 @@ macro_rules! identity_fold {
 pub(crate) use identity_fold;
 
 pub mod classes;
+pub mod dictoflists;
 pub mod dtypeargs;
 pub mod frozen;
 pub mod inline;
@@ -38,6 +39,7 @@ pub mod npext;
 pub mod npnames;
 pub mod nesting;
 pub mod noneuse;
+pub mod nonetuples;
 pub mod parse;
 pub mod shadow;
 pub mod signature;

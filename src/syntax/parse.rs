@@ -185,6 +185,16 @@ pub fn parse_file_for(source: &Source, only: Option<&str>) -> Result<ParsedFile>
     bind_frozen(source, &module.body, &mut globals, &mut scan);
     let exports = scan.ccs.iter_mut().flat_map(|cc| cc.spec.exports.iter_mut().map(|e| &mut e.function));
     super::dtypeargs::specialize(&mut globals, exports);
+    let exports = scan.ccs.iter_mut().flat_map(|cc| cc.spec.exports.iter_mut().map(|e| &mut e.function));
+    super::nonetuples::rewrite(&mut globals, exports);
+    for f in globals.functions.values_mut() {
+        super::dictoflists::rewrite(f);
+    }
+    for cc in &mut scan.ccs {
+        for e in &mut cc.spec.exports {
+            super::dictoflists::rewrite(&mut e.function);
+        }
+    }
     if !scan.errors.is_empty() {
         return Err(Diagnostics::new(source, scan.errors));
     }

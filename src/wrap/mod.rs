@@ -939,8 +939,13 @@ fn box_result<'c, 'b>(
             cx.call(out, "pycc_list_box", &[values[0], kind], &[cx.ptr]).unwrap()
         }
         (Some(Ty::ListOf(item)), _) => {
-            let Ty::Array(a) = **item else { unreachable!("exports return lists of numbers or of arrays only") };
-            let kind = cx.const_i64(out, array_list_kind(&a, false));
+            let kind = match &**item {
+                Ty::Array(a) => array_list_kind(a, false),
+                // Rows of numbers: 'L', the rows' kind in the next byte (runtime_buffer.c).
+                Ty::List(items) => b'L' as i64 | list_kind(items) << 8,
+                _ => unreachable!("exports return lists of numbers, of arrays or of lists of numbers only"),
+            };
+            let kind = cx.const_i64(out, kind);
             cx.call(out, "pycc_list_box", &[values[0], kind], &[cx.ptr]).unwrap()
         }
         (Some(Ty::Dict(_, vals)), _) => {

@@ -650,6 +650,18 @@ HIDDEN PyObject *pycc_list_box(long long header, long long kind) {
     if ((kind & 0xff) == 'A')
         return array_list(l, (kind >> 8) & 0xff, (char)(kind >> 16));
     PyObject *r = PyList_New(l->len);
+    /* 'L': a list of lists, each item a row's header (sema/containers/nestedresults.rs). */
+    if (r != NULL && (kind & 0xff) == 'L') {
+        for (Py_ssize_t k = 0; k < l->len; k++) {
+            PyObject *row = pycc_list_box(l->data[k], kind >> 8);
+            if (row == NULL) {
+                Py_DECREF(r);
+                return NULL;
+            }
+            PyList_SetItem(r, k, row);
+        }
+        return r;
+    }
     if (r == NULL)
         return NULL;
     for (Py_ssize_t k = 0; k < l->len; k++) {

@@ -50,5 +50,5 @@ def keyed(n):
 
 @cc.export('none_item', 'i8(i8)')
 def none_item(n):
-    a, b = pair(n)
-    return a
+    # The call indexed directly (not bound to a name first).
+    return pair(n)[0]

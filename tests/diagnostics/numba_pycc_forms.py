@@ -17,8 +17,9 @@ def split_or_none(x):
 
 @cc.export('helper_none_tuple', '(f8,)')
 def helper_none_tuple(x):
-    a, b = split_or_none(x)
-    return a
+    # The result name used whole (not only as `t[k]`).
+    t = split_or_none(x)
+    return t
 
 
 @cc.export('none_beside_array', '(f8[:],)')

@@ -15,3 +15,4 @@ pub(in crate::sema) mod strings;
 pub(in crate::sema) mod tuples;
 pub(in crate::sema) mod tupleresults;
 pub(in crate::sema) mod tuplearrays;
+pub(in crate::sema) mod nestedresults;

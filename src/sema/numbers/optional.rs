@@ -1041,7 +1041,7 @@ impl Typer<'_> {
             self.errors.push(
                 Diagnostic::error("a tuple holding None is not supported yet as the result of a helper or of an export with a declared return type")
                     .at(range(none), "None")
-                    .note("an export (its return type inferred) may return None beside numbers in a tuple (numba's Optional items)"),
+                    .note("an export (its return type inferred) may return None beside numbers in a tuple (numba's Optional items); a helper may when each call is `r = helper(..)` read as `r[k]`, `a, b = helper(..)` or `return helper(..)`"),
             );
             return Claim::Failed;
         }

@@ -1585,6 +1585,17 @@ impl<'a> Typer<'a> {
         TExpr { ty: e.ty, span: e.span.clone(), kind: TExprKind::Let(binds, Box::new(e)) }
     }
 
+    /// The values shared since `mark`, bound in `pre` instead: for an
+    /// operand whose use is a loop queued in `pre` (`sum(g[k])` of a list
+    /// of lists reads the item's header there, and a Let is bound only
+    /// where the expression is).
+    fn lets_to_pre(&mut self, mark: usize) {
+        if self.lets.len() > mark {
+            let binds = self.lets.split_off(mark);
+            self.pre.extend(binds.into_iter().map(|(var, value)| TStmt::Assign { var, value }));
+        }
+    }
+
     fn assign(&mut self, name: &str, value: TExpr) -> TStmt {
         let (var, value) = self.bind(name, value);
         TStmt::Assign { var, value }

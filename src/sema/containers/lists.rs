@@ -1662,7 +1662,12 @@ impl Typer<'_> {
                 if !self.is_list_expr(arg) {
                     return Claim::NotMine;
                 }
+                let mark = self.lets.len();
                 let name = mine!(self.list_operand(arg));
+                if f != "len" {
+                    // sum/min/max loop in `pre`: the operand is read there.
+                    self.lets_to_pre(mark);
+                }
                 let list = self.list_ref(&name);
                 if f != "len" && !self.no_dict_items(&name, &format!("{f}() of"), &span) {
                     return Claim::Failed;
@@ -1881,8 +1886,9 @@ impl Typer<'_> {
         if !self.is_list_expr(e) {
             return Claim::NotMine;
         }
-        let before = self.errors.len();
+        let (before, mark) = (self.errors.len(), self.lets.len());
         let name = self.list_operand(e).done();
+        self.lets_to_pre(mark);
         let name = name.filter(|n| !self.nested(n) && self.no_array_items(n, "math.prod() of", &span));
         let list = name.map(|n| self.list_ref(&n)).filter(|l| l.items.len() == 1);
         let Some(list) = list else {

@@ -102,6 +102,7 @@ mod unroll;
 mod userexc;
 mod walrus;
 mod webs;
+mod ufuncreduce;
 use crate::tir::array::{ArrayRef, NpArg, NpFunc, UFUNCS};
 use crate::tir::math::{self as math_table, MathFn};
 use crate::tir::{BinOp, CmpOp, Param, TExpr, TExprKind, TStmt, TypedFunction, Var, VarInfo};
@@ -3863,6 +3864,9 @@ impl<'a> Typer<'a> {
         decide!(self.module_call(c, span.clone()));
         decide!(self.scalar_item(c, span.clone()));
         decide!(self.isinstance_call(c, span.clone()));
+        if self.ufunc_reduce_name(&c.func).is_some() {
+            return self.npfunc_number(c, span);
+        }
         let name = match c.func.as_ref() {
             Expr::Name(n) if !self.types.contains_key(n.id.as_str()) => n.id.to_string(),
             Expr::Attribute(m) if self.ufunc_method_name(m).is_some() => return self.ufunc_method_error(m, span),

@@ -102,7 +102,9 @@ impl Typer<'_> {
         values.iter().all(|v| {
             if let Expr::Call(c) = v {
                 // A numpy scalar constructor of a number, of the name's dtype.
-                return self.numpy_scalar_type(c) == Some(ty) && c.keywords.is_empty() && !self.is_array_like(&c.args[0]);
+                return self.numpy_scalar_type(c) == Some(ty)
+                    && c.keywords.is_empty()
+                    && !self.is_array_like(&c.args[0]);
             }
             let Expr::Subscript(s) = v else { return false };
             let Some(t) = self.array_name(&s.value).and_then(|n| self.arrays.get(&n)) else { return false };

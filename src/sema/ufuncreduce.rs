@@ -62,7 +62,8 @@ impl Typer<'_> {
     }
 
     fn ufunc_reduce_arg<'e>(c: &'e ast::ExprCall, name: &str, k: usize) -> Option<&'e Expr> {
-        let words: &[&str] = if name.ends_with("reduceat") { &["array", "indices", "axis"] } else { &["array", "axis"] };
+        let words: &[&str] =
+            if name.ends_with("reduceat") { &["array", "indices", "axis"] } else { &["array", "axis"] };
         let word = words.get(k)?;
         c.args.get(k).or_else(|| {
             c.keywords.iter().find(|x| x.arg.as_ref().is_some_and(|a| a.as_str() == *word)).map(|x| &x.value)
@@ -128,7 +129,8 @@ impl Typer<'_> {
             Some(e) => {
                 let x = self.expr(e)?;
                 if !matches!(x.ty, Scalar::Int { .. }) {
-                    self.errors.push(Diagnostic::error("a ufunc method's axis must be an int").at(range(e), "not an int"));
+                    self.errors
+                        .push(Diagnostic::error("a ufunc method's axis must be an int").at(range(e), "not an int"));
                     return None;
                 }
                 args.push(NpArg::Scalar(cast(x, Scalar::I64)));

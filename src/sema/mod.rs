@@ -46,7 +46,7 @@ use desugar::{
 use ndarray::{arrayops, arrays, cxarrays, forward, zerod};
 use npcalls::{
     displays, einsum, fft, nonzero, npfuncs, nplinalg, npstats, nptuples, numpy, outwhere, seqargs, setops, shapes,
-    ufuncloops,
+    ufuncloops, ufuncreduce,
 };
 use numbers::{cplx, errmodel, math, npscalarvars, optional, scalars};
 use rustpython_parser::ast::{self, Expr, Stmt};
@@ -3827,6 +3827,9 @@ impl<'a> Typer<'a> {
         decide!(self.module_call(c, span.clone()));
         decide!(self.scalar_item(c, span.clone()));
         decide!(self.isinstance_call(c, span.clone()));
+        if self.ufunc_reduce_name(&c.func).is_some() {
+            return self.npfunc_number(c, span);
+        }
         let name = match c.func.as_ref() {
             Expr::Name(n) if !self.types.contains_key(n.id.as_str()) => n.id.to_string(),
             Expr::Attribute(m) if self.ufunc_method_name(m).is_some() => return self.ufunc_method_error(m, span),

@@ -355,6 +355,17 @@ pub enum NpFunc {
     ArrayItems,
     /// `np.compress(condition, a, axis)` (sema/npcalls/setops.rs).
     Compress,
+    /// sema/npcalls/ufuncreduce.rs's: `np.add.reduceat(a, indices, axis)` and the
+    /// like, `np.fmax.reduce(a, axis)` and the like (a number or an array).
+    AddReduceat,
+    MultiplyReduceat,
+    MaximumReduceat,
+    MinimumReduceat,
+    FmaxReduce,
+    FminReduce,
+    BitwiseOrReduce,
+    BitwiseAndReduce,
+    BitwiseXorReduce,
     /// A ufunc on numbers that numpy computes itself (`UFUNCS[k]`).
     Ufunc(usize),
     /// A function of numpy's global RandomState or Python's `random`

@@ -362,6 +362,16 @@ np_table! {
     Op(42),
     // sema/npcalls/setops.rs's
     Compress => "compress",
+    // sema/npcalls/ufuncreduce.rs's: ufunc methods numpy has no function for
+    AddReduceat => "add.reduceat",
+    MultiplyReduceat => "multiply.reduceat",
+    MaximumReduceat => "maximum.reduceat",
+    MinimumReduceat => "minimum.reduceat",
+    FmaxReduce => "fmax.reduce",
+    FminReduce => "fmin.reduce",
+    BitwiseOrReduce => "bitwise_or.reduce",
+    BitwiseAndReduce => "bitwise_and.reduce",
+    BitwiseXorReduce => "bitwise_xor.reduce",
 }
 
 /// The items of numpy's tuple results `NpFunc::Item` names: the function,

@@ -20,7 +20,7 @@ def g(m, x):
 @cc.export('h', 'f8(f8[:, :], i8[:])')
 def h(m, idx):
     r = np.subtract.reduce(m[0])
-    q = np.add.reduceat(m[0], idx)
+    q = np.add.reduceat(m[0], idx, dtype=np.float32)
     o = np.multiply.outer(m, m)
     s = np.add.reduce(m, axis=0, dtype=np.float32)
     return r + q[0] + o[0, 0, 0, 0] + s[0]

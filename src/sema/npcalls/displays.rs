@@ -27,6 +27,7 @@ fn array_params(name: &str, linalg: bool) -> &'static [(usize, &'static str)] {
         | "ptp" | "cumsum" | "cumprod" | "nansum" | "nanmean" | "nanmax" | "nanmin" | "nanstd" | "nanmedian"
         | "nanvar" | "nanprod" | "sort" | "argsort" | "count_nonzero" => &[(0, "a")],
         "average" => &[(0, "a"), (2, "weights")],
+        "reduceat" => &[(1, "indices")],
         "percentile" | "quantile" | "nanpercentile" | "nanquantile" => &[(0, "a"), (1, "q")],
         "interp" => &[(1, "xp"), (2, "fp")],
         "polyval" => &[(0, "p")],
@@ -103,6 +104,11 @@ impl Displays<'_> {
             Expr::Name(m) if (self.numpy)(m.id.as_str()) => Some((m, a.attr.as_str(), false)),
             Expr::Attribute(l) if l.attr.as_str() == "linalg" => match l.value.as_ref() {
                 Expr::Name(m) if (self.numpy)(m.id.as_str()) => Some((m, a.attr.as_str(), true)),
+                _ => None,
+            },
+            // `np.add.reduceat(a, [0, 4])`: the ufunc method, by its name.
+            Expr::Attribute(l) if a.attr.as_str() == "reduceat" => match l.value.as_ref() {
+                Expr::Name(m) if (self.numpy)(m.id.as_str()) => Some((m, "reduceat", false)),
                 _ => None,
             },
             _ => None,

@@ -120,6 +120,7 @@ impl Typer<'_> {
             .ten_name(&c.func)
             .or_else(|| self.twelve_name(&c.func))
             .or_else(|| self.thirteen_name(&c.func))
+            .or_else(|| self.ufunc_reduce_name(&c.func))
             .or_else(|| self.batched_matmul(c))
         {
             return Some((name, None));
@@ -280,6 +281,7 @@ impl Typer<'_> {
             _ if crate::sema::einsum::SEVEN.contains(&name) => self.seven_ndim(c, name)?,
             _ if crate::sema::shapes::NINE.contains(&name) => self.nine_ndim(c)?,
             _ if crate::sema::displays::TEN.contains(&name) => self.ten_ndim(c)?,
+            _ if crate::sema::ufuncreduce::UFUNC_REDUCE.contains(&name) => self.ufunc_reduce_ndim(c, name)?,
             "matmul" => self.matmul_ndim(c)?,
             _ if crate::sema::outwhere::TWELVE.contains(&name) => {
                 self.expr_ndim(crate::sema::outwhere::fft_arg(c, 0)?)?
@@ -353,6 +355,12 @@ impl Typer<'_> {
                 Val::Array(r) => Some(r),
                 _ => None,
             },
+            _ if crate::sema::ufuncreduce::UFUNC_REDUCE.contains(&name) => {
+                match self.ufunc_reduce_call(c, name, span)? {
+                    Val::Array(r) => Some(r),
+                    _ => None,
+                }
+            }
             "matmul" => self.matmul_array(c, ndim, span),
             _ if crate::sema::outwhere::TWELVE.contains(&name) => self.fft(c, name, span),
             _ if crate::sema::fft::THIRTEEN.contains(&name) => self.thirteen_call(c, name, span),
@@ -394,6 +402,9 @@ impl Typer<'_> {
             _ if crate::sema::einsum::SEVEN.contains(&name) => self.seven_call(c, name, span.clone())?,
             _ if crate::sema::shapes::NINE.contains(&name) => self.ravel_multi_index(c, span.clone())?,
             _ if crate::sema::displays::TEN.contains(&name) => self.ten_call(c, name, span.clone())?,
+            _ if crate::sema::ufuncreduce::UFUNC_REDUCE.contains(&name) => {
+                self.ufunc_reduce_call(c, name, span.clone())?
+            }
             "searchsorted" => self.searchsorted(c, false, span.clone())?,
             "linalg.norm" => self.norm(c, span.clone())?,
             "allclose" | "array_equal" | "isclose" => return self.closeness_number(name, c, span),

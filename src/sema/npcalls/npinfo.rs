@@ -129,7 +129,7 @@ impl Typer<'_> {
         self.errors.push(
             Diagnostic::error(format!("this form of `numpy.{u}.{method}` is not supported yet"))
                 .at(span, "not supported")
-                .note("pycc compiles np.add/multiply/maximum/minimum/logical_and/logical_or.reduce(a, axis), np.add/multiply/maximum/minimum/fmax/fmin.accumulate(a, axis) and np.<ufunc>.outer(a, b) of two 1-d arrays (no other keywords), and np.add/subtract/multiply/maximum/minimum.at(a, indices, b) as a statement"),
+                .note("pycc compiles np.add/multiply/maximum/minimum/logical_and/logical_or.reduce(a, axis), np.fmax/fmin/bitwise_or/bitwise_and/bitwise_xor.reduce(a, axis), np.add/multiply/maximum/minimum/fmax/fmin.accumulate(a, axis), np.add/multiply/maximum/minimum.reduceat(a, indices, axis) and np.<ufunc>.outer(a, b) of two 1-d arrays (no other keywords), and np.add/subtract/multiply/maximum/minimum.at(a, indices, b) as a statement"),
         );
         None
     }

@@ -60,7 +60,7 @@ fn params(name: &str) -> &'static [&'static str] {
         "expand_dims" | "squeeze" => &["a", "axis"],
         "swapaxes" => &["a", "axis1", "axis2"],
         "moveaxis" => &["a", "source", "destination"],
-        "take" => &["a", "indices", "axis"],
+        "take" => &["a", "indices", "axis", "mode"],
         "dstack" => &["tup"],
         "roots" => &["p"],
         "linalg.matrix_power" => &["a", "n"],
@@ -131,7 +131,8 @@ impl Typer<'_> {
             "take" => {
                 let i = arg(1)?;
                 let i = if self.is_array_like(i) { self.expr_ndim(i)? } else { 0 };
-                let n = if arg(2).is_some() { a()? - 1 + i } else { i };
+                // axis=None takes from the flattened array, as no axis does.
+                let n = if arg(2).is_some_and(|e| !is_none(e)) { a()? - 1 + i } else { i };
                 (n > 0).then_some(n)
             }
             "dstack" => self.stack_ndim("hstack", c).map(|n| n.max(3)),
@@ -334,6 +335,9 @@ impl Typer<'_> {
         if let Some(axis) = Self::extra_arg(c, "take", 2).filter(|e| !is_none(e)) {
             args.push(NpArg::Keyword(kw("axis"), self.int_arg(axis, "`axis`")?));
         }
+        if let Some(m) = Self::extra_arg(c, "take", 3) {
+            args.push(NpArg::Word(Some(kw("mode")), self.take_mode(m)?));
+        }
         match n {
             Some(n) => Some(Val::Array(self.extra_alloc(func, d, n, cx, args, None, span))),
             None if cx => {
@@ -345,6 +349,21 @@ impl Typer<'_> {
             }
             None => Some(Val::Scalar(self.np_value(func, args, d, span))),
         }
+    }
+
+    /// `np.take`'s `mode=`: a constant 'raise', 'wrap' or 'clip' (its
+    /// position in WORDS); numpy's own take applies it.
+    fn take_mode(&mut self, m: &Expr) -> Option<usize> {
+        if let Expr::Constant(ast::ExprConstant { value: ast::Constant::Str(s), .. }) = m {
+            if ["raise", "wrap", "clip"].contains(&s.as_str()) {
+                return crate::tir::array::WORDS.iter().position(|w| w == s);
+            }
+        }
+        self.errors.push(
+            Diagnostic::error("numpy.take()'s `mode` must be a constant 'raise', 'wrap' or 'clip' here")
+                .at(range(m), "not one of them"),
+        );
+        None
     }
 
     /// pinv's `rcond` or matrix_rank's `tol`: a real number (numpy also

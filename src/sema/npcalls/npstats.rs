@@ -51,7 +51,7 @@ fn params(name: &str) -> &'static [&'static str] {
         "triu" | "tril" => &["m", "k"],
         "cross" => &["a", "b"],
         "polyval" => &["p", "x"],
-        "trapezoid" => &["y", "x", "dx"],
+        "trapezoid" => &["y", "x", "dx", "axis"],
         _ => &["a"],
     }
 }
@@ -404,7 +404,7 @@ impl Typer<'_> {
         }
     }
 
-    /// `np.trapezoid(y[, x][, dx])`.
+    /// `np.trapezoid(y[, x][, dx][, axis])`.
     fn np_trapezoid(&mut self, func: NpFunc, args: &[Option<&Expr>], span: Range<usize>) -> Option<Val> {
         let y = self.more_array_arg(func, args[0]?)?;
         let mut d = y.ty.dtype;
@@ -428,6 +428,11 @@ impl Typer<'_> {
                 return None;
             }
             np_args.push(NpArg::Keyword(keyword("dx"), dx));
+        }
+        // One int axis (numpy's AxisError when out of range); it takes one axis away as the default last one does.
+        if let Some(e) = args[3] {
+            let axis = self.more_int(e)?;
+            np_args.push(NpArg::Keyword(keyword("axis"), axis));
         }
         // numpy integrates along the last axis: an n-d operand's other axes remain.
         if ndim > 1 {

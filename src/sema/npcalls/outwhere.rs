@@ -1,7 +1,9 @@
-//! forms real numba code uses,
-//! each numpy's own call where that keeps numpy's bits and errors:
-//! `np.clip(a, lo, hi, out=b)` (numpy writes into `b`'s memory);
-//! a reduction's `where=mask` (np.sum, mean, prod, min, max, var, std).
+//! numpy keywords and forms real numba code uses, each numpy's own call
+//! where that keeps numpy's bits and errors: `np.clip(a, lo, hi, out=b)`
+//! (numpy writes into `b`'s memory); a reduction's `where=mask` (np.sum,
+//! mean, prod, min, max, var, std); `keepdims=`; `np.array`'s `copy=` and
+//! `ndmin=`; the 1-d numpy.fft transforms and their `norm=` (the n-d ones
+//! are fft.rs's); `np.matmul` of stacks of matrices; `np.histogram2d`.
 
 use crate::sema::*;
 

@@ -1,6 +1,7 @@
 //! Names that hold numpy scalars: a local whose every binding is an
-//! element of a real array variable (`x = a[0]`, `y = m[i, j]`) is, in
-//! CPython, a numpy scalar of that array's dtype, which numpy 2's promotion
+//! element of a real array variable (`x = a[0]`, `y = m[i, j]`) or a
+//! numpy scalar constructor's (`k = np.int64(n)`, `x = np.float32(v)`) is,
+//! in CPython, a numpy scalar of that dtype, which numpy 2's promotion
 //! treats as strong (NEP 50): `b * x` of an f4 array `b` and an f8
 //! element `x` is float64, `b + x` of an i1 array and an i4 element int32.
 //! An augmented assignment (`x += 1.0`) keeps a numpy scalar of a 64-bit
@@ -48,10 +49,14 @@ pub(in crate::sema) fn element_bindings(body: &[Stmt]) -> HashMap<String, (Vec<E
 fn element_assigns(s: &Stmt, out: &mut HashMap<String, (Vec<Expr>, usize)>) {
     let blocks: Vec<&[Stmt]> = match s {
         Stmt::Assign(a) => {
-            if let ([Expr::Name(n)], Expr::Subscript(x)) = (a.targets.as_slice(), a.value.as_ref()) {
-                if !matches!(x.slice.as_ref(), Expr::Slice(_)) {
-                    out.entry(n.id.to_string()).or_default().0.push((*a.value).clone());
-                }
+            let element = match a.value.as_ref() {
+                Expr::Subscript(x) => !matches!(x.slice.as_ref(), Expr::Slice(_)),
+                // `k = np.int64(n)`: numpy_scalar_name checks the callee.
+                Expr::Call(c) => c.args.len() == 1 && matches!(c.func.as_ref(), Expr::Attribute(_)),
+                _ => false,
+            };
+            if let ([Expr::Name(n)], true) = (a.targets.as_slice(), element) {
+                out.entry(n.id.to_string()).or_default().0.push((*a.value).clone());
             }
             vec![]
         }
@@ -95,6 +100,12 @@ impl Typer<'_> {
             return false;
         }
         values.iter().all(|v| {
+            if let Expr::Call(c) = v {
+                // A numpy scalar constructor of a number, of the name's dtype.
+                return self.numpy_scalar_type(c) == Some(ty)
+                    && c.keywords.is_empty()
+                    && !self.is_array_like(&c.args[0]);
+            }
             let Expr::Subscript(s) = v else { return false };
             let Some(t) = self.array_name(&s.value).and_then(|n| self.arrays.get(&n)) else { return false };
             let indices = match s.slice.as_ref() {

@@ -98,21 +98,6 @@ impl Fold<TextRange> for Count<'_> {
     }
 }
 
-fn blocks(s: &Stmt) -> Vec<&Vec<Stmt>> {
-    match s {
-        Stmt::If(i) => vec![&i.body, &i.orelse],
-        Stmt::For(f) => vec![&f.body, &f.orelse],
-        Stmt::While(w) => vec![&w.body, &w.orelse],
-        Stmt::With(w) => vec![&w.body],
-        Stmt::Try(t) => {
-            let mut v = vec![&t.body, &t.orelse, &t.finalbody];
-            v.extend(t.handlers.iter().map(|ast::ExceptHandler::ExceptHandler(h)| &h.body));
-            v
-        }
-        _ => Vec::new(),
-    }
-}
-
 /// What the statements of a body show of the dict: its `d = {}`
 /// bindings, the statement forms the rewrite maps, and whether a list is
 /// ever put into it.
@@ -156,7 +141,7 @@ fn forms(body: &[Stmt], d: &str, out: &mut Forms) {
             Stmt::For(f) if dict_loop(f, d) => out.known += 1,
             _ => {}
         }
-        for b in blocks(s) {
+        for b in super::child_blocks(s).unwrap_or_default() {
             forms(b, d, out);
         }
     }
@@ -172,7 +157,7 @@ fn empty_dicts(body: &[Stmt], out: &mut HashSet<String>) {
                 }
             }
         }
-        for b in blocks(s) {
+        for b in super::child_blocks(s).unwrap_or_default() {
             empty_dicts(b, out);
         }
     }

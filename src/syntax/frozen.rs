@@ -215,29 +215,14 @@ pub fn bind(f: &mut ast::StmtFunctionDef, frozen: &[(String, Stmt)]) {
         return;
     }
     let locals = super::npnames::locals(f);
-    let mut reads = Reads(HashSet::new());
-    let Ok(_) = f.body.clone().fold(&mut reads);
+    let reads = super::names_read(&f.body);
     let pre: Vec<Stmt> = frozen
         .iter()
-        .filter(|(name, _)| reads.0.contains(name) && !locals.contains(name))
+        .filter(|(name, _)| reads.contains(name) && !locals.contains(name))
         .map(|(_, stmt)| stmt.clone())
         .collect();
     if !pre.is_empty() {
         f.body.splice(0..0, pre);
-    }
-}
-
-struct Reads(HashSet<String>);
-
-impl Fold<TextRange> for Reads {
-    crate::syntax::identity_fold!();
-    fn fold_expr(&mut self, e: Expr) -> Result<Expr, Self::Error> {
-        if let Expr::Name(n) = &e {
-            if n.ctx == ExprContext::Load {
-                self.0.insert(n.id.to_string());
-            }
-        }
-        fold::fold_expr(self, e)
     }
 }
 

@@ -27,6 +27,57 @@ macro_rules! identity_fold {
 }
 pub(crate) use identity_fold;
 
+use rustpython_parser::ast::fold::{self, Fold, Foldable};
+use rustpython_parser::ast::text_size::TextRange;
+use rustpython_parser::ast::{self, Expr, ExprContext, Stmt};
+use std::collections::HashSet;
+
+/// The names `stmts` read (loads of a `Name`), nested bodies included.
+pub(crate) fn names_read(stmts: &[Stmt]) -> HashSet<String> {
+    let mut reads = Reads(HashSet::new());
+    let Ok(_) = stmts.to_vec().fold(&mut reads);
+    reads.0
+}
+
+struct Reads(HashSet<String>);
+
+impl Fold<TextRange> for Reads {
+    identity_fold!();
+    fn fold_expr(&mut self, e: Expr) -> Result<Expr, Self::Error> {
+        if let Expr::Name(n) = &e {
+            if n.ctx == ExprContext::Load {
+                self.0.insert(n.id.to_string());
+            }
+        }
+        fold::fold_expr(self, e)
+    }
+}
+
+/// The statement lists directly inside `s` (none for a simple statement);
+/// None for a compound statement the source rewrites do not look into
+/// (`match`, `async`, `try*`, a nested `def` or `class`).
+pub(crate) fn child_blocks(s: &Stmt) -> Option<Vec<&Vec<Stmt>>> {
+    Some(match s {
+        Stmt::If(i) => vec![&i.body, &i.orelse],
+        Stmt::For(f) => vec![&f.body, &f.orelse],
+        Stmt::While(w) => vec![&w.body, &w.orelse],
+        Stmt::With(w) => vec![&w.body],
+        Stmt::Try(t) => {
+            let mut v = vec![&t.body, &t.orelse, &t.finalbody];
+            v.extend(t.handlers.iter().map(|ast::ExceptHandler::ExceptHandler(h)| &h.body));
+            v
+        }
+        Stmt::Match(_)
+        | Stmt::TryStar(_)
+        | Stmt::AsyncFor(_)
+        | Stmt::AsyncWith(_)
+        | Stmt::FunctionDef(_)
+        | Stmt::AsyncFunctionDef(_)
+        | Stmt::ClassDef(_) => return None,
+        _ => Vec::new(),
+    })
+}
+
 pub mod classes;
 pub mod dictoflists;
 pub mod dtypeargs;

@@ -41,30 +41,6 @@ fn is_none(e: &Expr) -> bool {
     matches!(e, Expr::Constant(k) if matches!(k.value, Constant::None))
 }
 
-/// The statement lists directly inside `s`; None for a compound statement
-/// this pass does not look into.
-fn blocks(s: &Stmt) -> Option<Vec<&Vec<Stmt>>> {
-    Some(match s {
-        Stmt::If(i) => vec![&i.body, &i.orelse],
-        Stmt::For(f) => vec![&f.body, &f.orelse],
-        Stmt::While(w) => vec![&w.body, &w.orelse],
-        Stmt::With(w) => vec![&w.body],
-        Stmt::Try(t) => {
-            let mut v = vec![&t.body, &t.orelse, &t.finalbody];
-            v.extend(t.handlers.iter().map(|ast::ExceptHandler::ExceptHandler(h)| &h.body));
-            v
-        }
-        Stmt::Match(_)
-        | Stmt::TryStar(_)
-        | Stmt::AsyncFor(_)
-        | Stmt::AsyncWith(_)
-        | Stmt::FunctionDef(_)
-        | Stmt::AsyncFunctionDef(_)
-        | Stmt::ClassDef(_) => return None,
-        _ => Vec::new(),
-    })
-}
-
 fn blocks_mut(s: &mut Stmt) -> Vec<&mut Vec<Stmt>> {
     match s {
         Stmt::If(i) => vec![&mut i.body, &mut i.orelse],
@@ -89,7 +65,7 @@ fn return_displays<'a>(body: &'a [Stmt], out: &mut Vec<&'a ast::ExprTuple>) -> O
                 _ => return None,
             }
         }
-        for b in blocks(s)? {
+        for b in super::child_blocks(s)? {
             return_displays(b, out)?;
         }
     }
@@ -224,7 +200,7 @@ fn collect_sites(body: &[Stmt], shapes: &HashMap<String, Shape>, out: &mut Sites
             Some(Site::Unpack(h) | Site::Return(h)) => *out.calls.entry(h.to_string()).or_default() += 1,
             None => {}
         }
-        for b in blocks(s).unwrap_or_default() {
+        for b in super::child_blocks(s).unwrap_or_default() {
             collect_sites(b, shapes, out);
         }
     }

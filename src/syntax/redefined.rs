@@ -6,9 +6,7 @@
 
 use super::parse::range;
 use crate::base::diagnostics::Diagnostic;
-use rustpython_parser::ast::fold::{self, Fold, Foldable};
-use rustpython_parser::ast::text_size::TextRange;
-use rustpython_parser::ast::{self, Expr, ExprContext, Stmt};
+use rustpython_parser::ast::{self, Stmt};
 use std::collections::HashSet;
 use std::ops::Range;
 
@@ -46,25 +44,11 @@ fn head(f: &ast::StmtFunctionDef) -> Range<usize> {
 
 /// The names read in the bodies of the file's top-level functions.
 fn names_read(body: &[Stmt]) -> HashSet<String> {
-    let mut reads = Reads(HashSet::new());
+    let mut reads = HashSet::new();
     for stmt in body {
         if let Stmt::FunctionDef(f) = stmt {
-            let _ = f.body.clone().fold(&mut reads);
+            reads.extend(super::names_read(&f.body));
         }
     }
-    reads.0
-}
-
-struct Reads(HashSet<String>);
-
-impl Fold<TextRange> for Reads {
-    crate::syntax::identity_fold!();
-    fn fold_expr(&mut self, e: Expr) -> Result<Expr, Self::Error> {
-        if let Expr::Name(n) = &e {
-            if n.ctx == ExprContext::Load {
-                self.0.insert(n.id.to_string());
-            }
-        }
-        fold::fold_expr(self, e)
-    }
+    reads
 }

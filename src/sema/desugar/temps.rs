@@ -366,7 +366,7 @@ impl Typer<'_> {
             "fft.rfft2",
             "fft.rfftn",
         ];
-        self.twelve_name(f).or_else(|| self.thirteen_name(f)).is_some_and(|n| COMPLEX.contains(&n))
+        self.fft_1d_name(f).or_else(|| self.fft_more_name(f)).is_some_and(|n| COMPLEX.contains(&n))
     }
 
     /// `np.fft.f` or `np.linalg.f`.

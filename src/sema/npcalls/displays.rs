@@ -1,11 +1,12 @@
-//! a list or tuple display of numbers
-//! where numpy takes an array (`np.mean([x, y])`, `np.linalg.norm([dx,
-//! dy])`, `np.percentile(a, [25, 75])`, `np.interp(x, [0.0, 1.0], [lo,
-//! hi])`) is `np.array(display)`, which is what numpy's own `asarray` of
-//! the argument makes (the same dtype rules: ints int64, any float
-//! float64), so the call is typed as the one with that array. A list
-//! variable there (`np.mean(times)` of a list the loop appended to) is
-//! `np.array(times)` the same way: numpy's asarray copies it too.
+//! A list or tuple display of numbers where numpy takes an array
+//! (`np.mean([x, y])`, `np.linalg.norm([dx, dy])`, `np.percentile(a, [25,
+//! 75])`, `np.interp(x, [0.0, 1.0], [lo, hi])`) is `np.array(display)`,
+//! which is what numpy's own `asarray` of the argument makes (the same
+//! dtype rules: ints int64, any float float64), so the call is typed as the
+//! one with that array. A list variable there (`np.mean(times)` of a list
+//! the loop appended to) is `np.array(times)` the same way: numpy's asarray
+//! copies it too. Also here: `np.maximum.accumulate` and the other running
+//! extremes (`EXTREME_ACCUMULATES`).
 
 use crate::sema::arrays::{cmp, select};
 use crate::sema::optional::is_none;
@@ -172,25 +173,25 @@ impl Fold<rustpython_parser::text_size::TextRange> for Displays<'_> {
 }
 
 /// The ufunc methods this file types, by `npfunc_call`'s name.
-pub(in crate::sema) const TEN: [&str; 4] =
+pub(in crate::sema) const EXTREME_ACCUMULATES: [&str; 4] =
     ["maximum.accumulate", "minimum.accumulate", "fmax.accumulate", "fmin.accumulate"];
 
 /// `np.maximum.accumulate` and the like: the running extreme along an axis,
 /// numpy's own method (its nan propagation for maximum/minimum, nan
 /// skipping for fmax/fmin, its AxisError), in the array's own dtype.
 impl Typer<'_> {
-    /// `np.<ufunc>.accumulate` of `f`, as `TEN` names it.
-    pub(in crate::sema) fn ten_name(&self, f: &Expr) -> Option<&'static str> {
+    /// `np.<ufunc>.accumulate` of `f`, as `EXTREME_ACCUMULATES` names it.
+    pub(in crate::sema) fn accumulate_name(&self, f: &Expr) -> Option<&'static str> {
         let Expr::Attribute(m) = f else { return None };
         let Expr::Attribute(u) = m.value.as_ref() else { return None };
         if !self.numpy_module_of(&u.value) {
             return None;
         }
         let full = format!("{}.{}", u.attr.as_str(), m.attr.as_str());
-        TEN.iter().find(|n| **n == full).copied()
+        EXTREME_ACCUMULATES.iter().find(|n| **n == full).copied()
     }
 
-    fn ten_arg(c: &ast::ExprCall, k: usize) -> Option<&Expr> {
+    fn accumulate_arg(c: &ast::ExprCall, k: usize) -> Option<&Expr> {
         let word = ["array", "axis"][k];
         c.args.get(k).or_else(|| {
             c.keywords.iter().find(|x| x.arg.as_ref().is_some_and(|a| a.as_str() == word)).map(|x| &x.value)
@@ -198,21 +199,26 @@ impl Typer<'_> {
     }
 
     /// The ndim of the array an accumulate makes: its operand's.
-    pub(in crate::sema) fn ten_ndim(&self, c: &ast::ExprCall) -> Option<u32> {
-        self.expr_ndim(Self::ten_arg(c, 0)?)
+    pub(in crate::sema) fn accumulate_ndim(&self, c: &ast::ExprCall) -> Option<u32> {
+        self.expr_ndim(Self::accumulate_arg(c, 0)?)
     }
 
     /// Types `np.maximum.accumulate(array, axis=0)`: a new array.
-    pub(in crate::sema) fn ten_call(&mut self, c: &ast::ExprCall, name: &str, span: Range<usize>) -> Option<Val> {
+    pub(in crate::sema) fn accumulate_call(
+        &mut self,
+        c: &ast::ExprCall,
+        name: &str,
+        span: Range<usize>,
+    ) -> Option<Val> {
         if self.unsupported_form(c, name, 2, &["array", "axis"], &["array", "axis=0"], span.clone()) {
             return None;
         }
-        let Some(a) = Self::ten_arg(c, 0) else {
+        let Some(a) = Self::accumulate_arg(c, 0) else {
             self.errors.push(Diagnostic::error(format!("numpy.{name}() takes an array")).at(span, "here"));
             return None;
         };
         let r = self.npfunc_array_arg(a)?;
-        let axis = match Self::ten_arg(c, 1) {
+        let axis = match Self::accumulate_arg(c, 1) {
             // numpy accumulates a 1-d array whatever; an n-d one is its TypeError.
             Some(e) if is_none(e) && r.ty.ndim == 1 => None,
             Some(e) if is_none(e) => {

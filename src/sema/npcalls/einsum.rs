@@ -14,7 +14,7 @@ use crate::sema::*;
 use crate::tir::array::{EINSUMS, WORDS};
 
 /// The functions this file types, by their numpy name.
-pub(in crate::sema) const SEVEN: [&str; 14] = [
+pub(in crate::sema) const EINSUM_FUNCS: [&str; 14] = [
     "einsum",
     "broadcast_to",
     "take_along_axis",
@@ -68,7 +68,7 @@ pub(in crate::sema) fn einsum_parts(s: &str) -> (Vec<&str>, String) {
 }
 
 impl Typer<'_> {
-    fn seven_arg<'e>(c: &'e ast::ExprCall, name: &str, k: usize) -> Option<&'e Expr> {
+    fn einsum_arg<'e>(c: &'e ast::ExprCall, name: &str, k: usize) -> Option<&'e Expr> {
         let ps = params(name).0;
         c.args.get(k).or_else(|| {
             c.keywords.iter().find(|x| x.arg.as_ref().is_some_and(|a| a.as_str() == ps[k])).map(|x| &x.value)
@@ -77,8 +77,8 @@ impl Typer<'_> {
 
     /// The ndim of what `np.<name>(...)` makes (0 for a number), None when
     /// its form does not tell.
-    pub(in crate::sema) fn seven_ndim(&self, c: &ast::ExprCall, name: &str) -> Option<u32> {
-        let arg = |k: usize| Self::seven_arg(c, name, k);
+    pub(in crate::sema) fn einsum_ndim(&self, c: &ast::ExprCall, name: &str) -> Option<u32> {
+        let arg = |k: usize| Self::einsum_arg(c, name, k);
         let nd = |e: &Expr| if self.is_array_like(e) { self.expr_ndim(e) } else { Some(0) };
         match name {
             "einsum" => Some(einsum_parts(string_constant(c.args.first()?)?).1.len() as u32),
@@ -97,18 +97,20 @@ impl Typer<'_> {
     }
 
     /// Types `np.<name>(...)`: a number or an array.
-    pub(in crate::sema) fn seven_call(&mut self, c: &ast::ExprCall, name: &str, span: Range<usize>) -> Option<Val> {
+    pub(in crate::sema) fn einsum_call(&mut self, c: &ast::ExprCall, name: &str, span: Range<usize>) -> Option<Val> {
         let (ps, required) = params(name);
         let positional = if name == "einsum" { usize::MAX } else { ps.len() };
         if self.unsupported_form(c, name, positional, if name == "einsum" { &[] } else { ps }, ps, span.clone()) {
             return None;
         }
         if name != "einsum"
-            && ((0..required).any(|k| Self::seven_arg(c, name, k).is_none())
+            && ((0..required).any(|k| Self::einsum_arg(c, name, k).is_none())
                 || (0..ps.len()).any(|k| {
                     // numpy.unwrap's `discont` defaults to None, which is passed for it.
                     let none_default = name == "unwrap" && k == 1;
-                    !none_default && Self::seven_arg(c, name, k).is_none() && Self::seven_arg(c, name, k + 1).is_some()
+                    !none_default
+                        && Self::einsum_arg(c, name, k).is_none()
+                        && Self::einsum_arg(c, name, k + 1).is_some()
                 }))
         {
             self.errors.push(
@@ -120,9 +122,9 @@ impl Typer<'_> {
         }
         let (dtype, args, sources) = match name {
             "einsum" => self.einsum_args(c, span.clone())?,
-            _ => self.seven_plain_args(c, name)?,
+            _ => self.einsum_plain_args(c, name)?,
         };
-        let Some(ndim) = self.seven_ndim(c, name) else {
+        let Some(ndim) = self.einsum_ndim(c, name) else {
             self.errors.push(
                 Diagnostic::error(format!("numpy.{name}(): the result's number of dimensions is not known here"))
                     .at(span, "here")
@@ -190,12 +192,12 @@ impl Typer<'_> {
     }
 
     /// The other functions: arrays, numbers and shapes in numpy's order.
-    fn seven_plain_args(
+    fn einsum_plain_args(
         &mut self,
         c: &ast::ExprCall,
         name: &str,
     ) -> Option<(Scalar, Vec<NpArg>, std::collections::BTreeSet<String>)> {
-        let arg = |k: usize| Self::seven_arg(c, name, k);
+        let arg = |k: usize| Self::einsum_arg(c, name, k);
         let mut sources = std::collections::BTreeSet::new();
         let mut args = Vec::new();
         let dtype = match name {

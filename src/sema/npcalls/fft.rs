@@ -1,4 +1,4 @@
-//! more of numpy.fft as real numba
+//! More of numpy.fft as real numba
 //! code calls it (`np.fft.fft2` / `ifft2` / `fftn` / `ifftn` / `rfft2` /
 //! `irfft2`, `fftfreq` / `rfftfreq`,
 //! `fftshift` / `ifftshift`, also through `from numpy.fft import ...` and
@@ -9,7 +9,7 @@
 use crate::sema::*;
 
 /// numpy.fft's functions this file compiles, by `npfunc_call`'s name.
-pub(in crate::sema) const THIRTEEN: [&str; 12] = [
+pub(in crate::sema) const FFT_MORE: [&str; 12] = [
     "fft.fft2",
     "fft.ifft2",
     "fft.fftn",
@@ -53,19 +53,19 @@ pub(in crate::sema) fn unique_axis(c: &ast::ExprCall) -> Option<&Expr> {
 }
 
 impl Typer<'_> {
-    /// `np.fft.<name>` of call target `f`, as `THIRTEEN` lists it.
-    pub(in crate::sema) fn thirteen_name(&self, f: &Expr) -> Option<&'static str> {
+    /// `np.fft.<name>` of call target `f`, as `FFT_MORE` lists it.
+    pub(in crate::sema) fn fft_more_name(&self, f: &Expr) -> Option<&'static str> {
         let Expr::Attribute(m) = f else { return None };
         let Expr::Attribute(u) = m.value.as_ref() else { return None };
         if u.attr.as_str() != "fft" || !self.numpy_module_of(&u.value) {
             return None;
         }
-        THIRTEEN.iter().find(|n| n.strip_prefix("fft.") == Some(m.attr.as_str())).copied()
+        FFT_MORE.iter().find(|n| n.strip_prefix("fft.") == Some(m.attr.as_str())).copied()
     }
 
     /// The ndim of the array `c` makes: 1 for the frequencies, else its
     /// operand's.
-    pub(in crate::sema) fn thirteen_ndim(&self, c: &ast::ExprCall, name: &str) -> Option<u32> {
+    pub(in crate::sema) fn fft_more_ndim(&self, c: &ast::ExprCall, name: &str) -> Option<u32> {
         match name {
             "fft.fftfreq" | "fft.rfftfreq" => Some(1),
             _ => self.expr_ndim(arg(c, name, 0)?),
@@ -73,7 +73,7 @@ impl Typer<'_> {
     }
 
     /// Types `np.fft.<name>(...)`: numpy's own call, a new array.
-    pub(in crate::sema) fn thirteen_call(
+    pub(in crate::sema) fn fft_more_call(
         &mut self,
         c: &ast::ExprCall,
         name: &str,

@@ -1,4 +1,4 @@
-//! statements numba code runs for
+//! Statements numba code runs for
 //! their effect on an array, each numpy's own call on the array's memory
 //! (so numpy's casting rules, its repeated-index accumulation and its
 //! errors are the program's):

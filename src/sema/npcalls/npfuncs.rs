@@ -117,9 +117,9 @@ impl Typer<'_> {
     /// "linalg.norm"), with the receiver of `a.clip(...)`.
     pub(in crate::sema) fn npfunc_call<'e>(&self, c: &'e ast::ExprCall) -> Option<(&'static str, Option<&'e Expr>)> {
         if let Some(name) = self
-            .ten_name(&c.func)
-            .or_else(|| self.twelve_name(&c.func))
-            .or_else(|| self.thirteen_name(&c.func))
+            .accumulate_name(&c.func)
+            .or_else(|| self.fft_1d_name(&c.func))
+            .or_else(|| self.fft_more_name(&c.func))
             .or_else(|| self.ufunc_reduce_name(&c.func))
             .or_else(|| self.batched_matmul(c))
         {
@@ -134,11 +134,11 @@ impl Typer<'_> {
                     .iter()
                     .chain(crate::sema::npstats::MORE.iter())
                     .chain(crate::sema::nplinalg::EXTRA.iter())
-                    .chain(crate::sema::setops::BREADTH.iter())
-                    .chain(crate::sema::seqargs::SIX.iter())
-                    .chain(crate::sema::einsum::SEVEN.iter())
-                    .chain(crate::sema::shapes::NINE.iter())
-                    .find(|n| **n == f.attr.as_str() && crate::sema::setops::is_breadth_form(n, c))
+                    .chain(crate::sema::setops::SETOPS.iter())
+                    .chain(crate::sema::seqargs::SEQ_ARG_FUNCS.iter())
+                    .chain(crate::sema::einsum::EINSUM_FUNCS.iter())
+                    .chain(crate::sema::shapes::MULTI_INDEX_FUNCS.iter())
+                    .find(|n| **n == f.attr.as_str() && crate::sema::setops::is_setops_form(n, c))
                     .map(|n| (*n, None));
             }
             if matches!(f.value.as_ref(), Expr::Attribute(l) if l.attr.as_str() == "linalg" && self.numpy_module_of(&l.value))
@@ -146,7 +146,7 @@ impl Typer<'_> {
                 return NAMES
                     .iter()
                     .chain(crate::sema::nplinalg::EXTRA.iter())
-                    .chain(crate::sema::seqargs::SIX.iter())
+                    .chain(crate::sema::seqargs::SEQ_ARG_FUNCS.iter())
                     .find(|n| n.strip_prefix("linalg.") == Some(f.attr.as_str()))
                     .map(|n| (*n, None));
             }
@@ -167,7 +167,7 @@ impl Typer<'_> {
             return NAMES
                 .iter()
                 .chain(crate::sema::nplinalg::EXTRA.iter())
-                .chain(crate::sema::seqargs::SIX.iter())
+                .chain(crate::sema::seqargs::SEQ_ARG_FUNCS.iter())
                 .find(|n| n.strip_prefix("linalg.") == Some(f.as_str()))
                 .map(|n| (*n, None));
         }
@@ -276,17 +276,17 @@ impl Typer<'_> {
             "linalg.inv" | "linalg.det" | "linalg.solve" => self.linalg_ndim(name, c)?,
             _ if crate::sema::npstats::MORE.contains(&name) => self.more_ndim(c, name, receiver)?,
             _ if crate::sema::nplinalg::EXTRA.contains(&name) => self.extra_ndim(c, name)?,
-            _ if crate::sema::setops::BREADTH.contains(&name) => self.breadth_ndim(c, name)?,
-            _ if crate::sema::seqargs::SIX.contains(&name) => self.six_ndim(c, name)?,
-            _ if crate::sema::einsum::SEVEN.contains(&name) => self.seven_ndim(c, name)?,
-            _ if crate::sema::shapes::NINE.contains(&name) => self.nine_ndim(c)?,
-            _ if crate::sema::displays::TEN.contains(&name) => self.ten_ndim(c)?,
+            _ if crate::sema::setops::SETOPS.contains(&name) => self.setops_ndim(c, name)?,
+            _ if crate::sema::seqargs::SEQ_ARG_FUNCS.contains(&name) => self.seqargs_ndim(c, name)?,
+            _ if crate::sema::einsum::EINSUM_FUNCS.contains(&name) => self.einsum_ndim(c, name)?,
+            _ if crate::sema::shapes::MULTI_INDEX_FUNCS.contains(&name) => self.multi_index_ndim(c)?,
+            _ if crate::sema::displays::EXTREME_ACCUMULATES.contains(&name) => self.accumulate_ndim(c)?,
             _ if crate::sema::ufuncreduce::UFUNC_REDUCE.contains(&name) => self.ufunc_reduce_ndim(c, name)?,
             "matmul" => self.matmul_ndim(c)?,
-            _ if crate::sema::outwhere::TWELVE.contains(&name) => {
+            _ if crate::sema::outwhere::FFT_1D.contains(&name) => {
                 self.expr_ndim(crate::sema::outwhere::fft_arg(c, 0)?)?
             }
-            _ if crate::sema::fft::THIRTEEN.contains(&name) => self.thirteen_ndim(c, name)?,
+            _ if crate::sema::fft::FFT_MORE.contains(&name) => self.fft_more_ndim(c, name)?,
             _ => return None,
         };
         (1..=crate::sema::numpy::MAX_NDIM as u32).contains(&n).then_some(n)
@@ -335,26 +335,28 @@ impl Typer<'_> {
                 Val::Array(r) => Some(r),
                 _ => None,
             },
-            _ if crate::sema::setops::BREADTH.contains(&name) => match self.breadth_call(c, name, span)? {
+            _ if crate::sema::setops::SETOPS.contains(&name) => match self.setops_call(c, name, span)? {
                 Val::Array(r) => Some(r),
                 _ => None,
             },
-            _ if crate::sema::seqargs::SIX.contains(&name) => match self.six_call(c, name, span)? {
+            _ if crate::sema::seqargs::SEQ_ARG_FUNCS.contains(&name) => match self.seqargs_call(c, name, span)? {
                 Val::Array(r) => Some(r),
                 _ => None,
             },
-            _ if crate::sema::einsum::SEVEN.contains(&name) => match self.seven_call(c, name, span)? {
+            _ if crate::sema::einsum::EINSUM_FUNCS.contains(&name) => match self.einsum_call(c, name, span)? {
                 Val::Array(r) => Some(r),
                 _ => None,
             },
-            _ if crate::sema::shapes::NINE.contains(&name) => match self.ravel_multi_index(c, span)? {
+            _ if crate::sema::shapes::MULTI_INDEX_FUNCS.contains(&name) => match self.ravel_multi_index(c, span)? {
                 Val::Array(r) => Some(r),
                 _ => None,
             },
-            _ if crate::sema::displays::TEN.contains(&name) => match self.ten_call(c, name, span)? {
-                Val::Array(r) => Some(r),
-                _ => None,
-            },
+            _ if crate::sema::displays::EXTREME_ACCUMULATES.contains(&name) => {
+                match self.accumulate_call(c, name, span)? {
+                    Val::Array(r) => Some(r),
+                    _ => None,
+                }
+            }
             _ if crate::sema::ufuncreduce::UFUNC_REDUCE.contains(&name) => {
                 match self.ufunc_reduce_call(c, name, span)? {
                     Val::Array(r) => Some(r),
@@ -362,8 +364,8 @@ impl Typer<'_> {
                 }
             }
             "matmul" => self.matmul_array(c, ndim, span),
-            _ if crate::sema::outwhere::TWELVE.contains(&name) => self.fft(c, name, span),
-            _ if crate::sema::fft::THIRTEEN.contains(&name) => self.thirteen_call(c, name, span),
+            _ if crate::sema::outwhere::FFT_1D.contains(&name) => self.fft(c, name, span),
+            _ if crate::sema::fft::FFT_MORE.contains(&name) => self.fft_more_call(c, name, span),
             _ => self.np_array(c, name == "asarray", ndim, span),
         }
     }
@@ -397,11 +399,13 @@ impl Typer<'_> {
                 return None;
             }
             _ if crate::sema::nplinalg::EXTRA.contains(&name) => self.extra_call(c, name, span.clone())?,
-            _ if crate::sema::setops::BREADTH.contains(&name) => self.breadth_call(c, name, span.clone())?,
-            _ if crate::sema::seqargs::SIX.contains(&name) => self.six_call(c, name, span.clone())?,
-            _ if crate::sema::einsum::SEVEN.contains(&name) => self.seven_call(c, name, span.clone())?,
-            _ if crate::sema::shapes::NINE.contains(&name) => self.ravel_multi_index(c, span.clone())?,
-            _ if crate::sema::displays::TEN.contains(&name) => self.ten_call(c, name, span.clone())?,
+            _ if crate::sema::setops::SETOPS.contains(&name) => self.setops_call(c, name, span.clone())?,
+            _ if crate::sema::seqargs::SEQ_ARG_FUNCS.contains(&name) => self.seqargs_call(c, name, span.clone())?,
+            _ if crate::sema::einsum::EINSUM_FUNCS.contains(&name) => self.einsum_call(c, name, span.clone())?,
+            _ if crate::sema::shapes::MULTI_INDEX_FUNCS.contains(&name) => self.ravel_multi_index(c, span.clone())?,
+            _ if crate::sema::displays::EXTREME_ACCUMULATES.contains(&name) => {
+                self.accumulate_call(c, name, span.clone())?
+            }
             _ if crate::sema::ufuncreduce::UFUNC_REDUCE.contains(&name) => {
                 self.ufunc_reduce_call(c, name, span.clone())?
             }

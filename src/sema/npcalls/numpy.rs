@@ -1272,7 +1272,7 @@ impl Typer<'_> {
         let wanted = |f: NpFunc| f.is_axis_reduction() || matches!(f, NpFunc::Cumsum | NpFunc::Cumprod);
         // `np.average(a, weights=w)` is setops.rs's (numpy's average, not mean).
         let weighted = matches!(c.func.as_ref(), Expr::Attribute(a) if a.attr.as_str() == "average")
-            && crate::sema::setops::is_breadth_form("average", c);
+            && crate::sema::setops::is_setops_form("average", c);
         if let Some(f) = self.numpy_function(&c.func).filter(|f| wanted(*f) && !weighted) {
             let (a, rest) = c.args.split_first()?;
             return Some((f, a, rest));

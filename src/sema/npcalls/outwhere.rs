@@ -153,7 +153,7 @@ impl Typer<'_> {
 }
 
 /// numpy.fft's transforms this file compiles (`np.fft.fft(a, n, axis, norm)`).
-pub(in crate::sema) const TWELVE: [&str; 4] = ["fft.fft", "fft.ifft", "fft.rfft", "fft.irfft"];
+pub(in crate::sema) const FFT_1D: [&str; 4] = ["fft.fft", "fft.ifft", "fft.rfft", "fft.irfft"];
 
 /// Argument `k` of an fft call (positional, or by numpy's name).
 pub(in crate::sema) fn fft_arg(c: &ast::ExprCall, k: usize) -> Option<&Expr> {
@@ -164,14 +164,14 @@ pub(in crate::sema) fn fft_arg(c: &ast::ExprCall, k: usize) -> Option<&Expr> {
 }
 
 impl Typer<'_> {
-    /// `np.fft.<name>` of call target `f`, as `TWELVE` lists it.
-    pub(in crate::sema) fn twelve_name(&self, f: &Expr) -> Option<&'static str> {
+    /// `np.fft.<name>` of call target `f`, as `FFT_1D` lists it.
+    pub(in crate::sema) fn fft_1d_name(&self, f: &Expr) -> Option<&'static str> {
         let Expr::Attribute(m) = f else { return None };
         let Expr::Attribute(u) = m.value.as_ref() else { return None };
         if u.attr.as_str() != "fft" || !self.numpy_module_of(&u.value) {
             return None;
         }
-        TWELVE.iter().find(|n| n.strip_prefix("fft.") == Some(m.attr.as_str())).copied()
+        FFT_1D.iter().find(|n| n.strip_prefix("fft.") == Some(m.attr.as_str())).copied()
     }
 
     /// `np.fft.fft(a, n=None, axis=-1, norm=None)` and ifft / rfft / irfft:

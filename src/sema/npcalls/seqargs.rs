@@ -11,7 +11,8 @@ use crate::sema::arrayops::promote;
 use crate::sema::*;
 
 /// The functions this file types, by their numpy name.
-pub(in crate::sema) const SIX: [&str; 6] = ["angle", "lexsort", "polyfit", "tensordot", "select", "linalg.multi_dot"];
+pub(in crate::sema) const SEQ_ARG_FUNCS: [&str; 6] =
+    ["angle", "lexsort", "polyfit", "tensordot", "select", "linalg.multi_dot"];
 
 /// numpy's parameter names compiled for each, in positional order, and
 /// how many are required.
@@ -76,7 +77,7 @@ fn weak_result(strong: &[Scalar], weak: &[Scalar]) -> Scalar {
 }
 
 impl Typer<'_> {
-    fn six_arg<'e>(c: &'e ast::ExprCall, name: &str, k: usize) -> Option<&'e Expr> {
+    fn seq_arg<'e>(c: &'e ast::ExprCall, name: &str, k: usize) -> Option<&'e Expr> {
         let ps = params(name).0;
         c.args.get(k).or_else(|| {
             c.keywords.iter().find(|x| x.arg.as_ref().is_some_and(|a| a.as_str() == ps[k])).map(|x| &x.value)
@@ -85,8 +86,8 @@ impl Typer<'_> {
 
     /// The ndim of what `np.<name>(...)` makes (0 for a number), None when
     /// its form does not tell.
-    pub(in crate::sema) fn six_ndim(&self, c: &ast::ExprCall, name: &str) -> Option<u32> {
-        let arg = |k: usize| Self::six_arg(c, name, k);
+    pub(in crate::sema) fn seqargs_ndim(&self, c: &ast::ExprCall, name: &str) -> Option<u32> {
+        let arg = |k: usize| Self::seq_arg(c, name, k);
         let nd = |e: &Expr| if self.is_array_like(e) { self.expr_ndim(e) } else { Some(0) };
         match name {
             "angle" => nd(arg(0)?),
@@ -115,12 +116,12 @@ impl Typer<'_> {
     }
 
     /// A real array argument, or a diagnostic.
-    fn six_array(&mut self, e: &Expr) -> Option<ArrayRef> {
+    fn seq_array(&mut self, e: &Expr) -> Option<ArrayRef> {
         self.npfunc_array_arg(e)
     }
 
     /// A tuple or list display of real arrays.
-    fn six_arrays(&mut self, name: &str, e: &Expr, what: &str) -> Option<Vec<ArrayRef>> {
+    fn seq_arrays(&mut self, name: &str, e: &Expr, what: &str) -> Option<Vec<ArrayRef>> {
         let Some(xs) = display(e) else {
             self.errors.push(
                 Diagnostic::error(format!("numpy.{name}(): `{what}` must be a tuple or list display of arrays here"))
@@ -129,17 +130,17 @@ impl Typer<'_> {
             );
             return None;
         };
-        xs.iter().map(|x| self.six_array(x)).collect()
+        xs.iter().map(|x| self.seq_array(x)).collect()
     }
 
     /// Types `np.<name>(...)`: a number or an array.
-    pub(in crate::sema) fn six_call(&mut self, c: &ast::ExprCall, name: &str, span: Range<usize>) -> Option<Val> {
+    pub(in crate::sema) fn seqargs_call(&mut self, c: &ast::ExprCall, name: &str, span: Range<usize>) -> Option<Val> {
         let (ps, required) = params(name);
         if self.unsupported_form(c, name, ps.len(), ps, ps, span.clone()) {
             return None;
         }
-        if (0..required).any(|k| Self::six_arg(c, name, k).is_none())
-            || (0..ps.len()).any(|k| Self::six_arg(c, name, k).is_none() && Self::six_arg(c, name, k + 1).is_some())
+        if (0..required).any(|k| Self::seq_arg(c, name, k).is_none())
+            || (0..ps.len()).any(|k| Self::seq_arg(c, name, k).is_none() && Self::seq_arg(c, name, k + 1).is_some())
         {
             self.errors.push(
                 Diagnostic::error(format!("numpy.{name}() needs the arguments {}", ps[..required].join(", ")))
@@ -148,7 +149,7 @@ impl Typer<'_> {
             );
             return None;
         }
-        let Some(ndim) = self.six_ndim(c, name) else {
+        let Some(ndim) = self.seqargs_ndim(c, name) else {
             let note = match name {
                 "tensordot" => "pycc compiles `axes` as a constant int or a pair of constant ints",
                 "select" | "lexsort" | "linalg.multi_dot" => "pass a tuple or list display of arrays",
@@ -164,7 +165,7 @@ impl Typer<'_> {
         let (dtype, args) = match name {
             "angle" => self.angle_args(c)?,
             "select" => self.select_args(c)?,
-            _ => self.six_plain_args(c, name)?,
+            _ => self.seqargs_plain_args(c, name)?,
         };
         let func = npfunc(name);
         if ndim == 0 {
@@ -179,7 +180,7 @@ impl Typer<'_> {
     /// `np.angle(z, deg)`: of a complex array its dtype's float, of a real
     /// one numpy's float for it, of a number a float64.
     fn angle_args(&mut self, c: &ast::ExprCall) -> Option<(Scalar, Vec<NpArg>)> {
-        let z = Self::six_arg(c, "angle", 0)?;
+        let z = Self::seq_arg(c, "angle", 0)?;
         let (dtype, first) = if self.is_array_like(z) {
             let Some(r) = self.array_operand(z).done() else {
                 self.errors.push(Diagnostic::error("an array is needed here").at(range(z), "not an array"));
@@ -194,7 +195,7 @@ impl Typer<'_> {
             (Scalar::F64, NpArg::Scalar(self.expr(z)?))
         };
         let mut args = vec![first];
-        if let Some(deg) = Self::six_arg(c, "angle", 1) {
+        if let Some(deg) = Self::seq_arg(c, "angle", 1) {
             args.push(NpArg::Scalar(self.expr(deg)?));
         }
         Some((dtype, args))
@@ -203,12 +204,12 @@ impl Typer<'_> {
     /// `np.select(condlist, choicelist, default)`: the choices all arrays
     /// or all numbers; numpy's `result_type` of them and the default.
     fn select_args(&mut self, c: &ast::ExprCall) -> Option<(Scalar, Vec<NpArg>)> {
-        let conds = self.six_arrays("select", Self::six_arg(c, "select", 0)?, "condlist")?;
-        let choices_e = display(Self::six_arg(c, "select", 1)?).unwrap_or_default();
+        let conds = self.seq_arrays("select", Self::seq_arg(c, "select", 0)?, "condlist")?;
+        let choices_e = display(Self::seq_arg(c, "select", 1)?).unwrap_or_default();
         let arrays = choices_e.iter().filter(|e| self.is_array_like(e)).count();
         let (mut strong, mut weak) = (Vec::new(), Vec::new());
         let choices = if arrays == choices_e.len() {
-            let rs = self.six_arrays("select", Self::six_arg(c, "select", 1)?, "choicelist")?;
+            let rs = self.seq_arrays("select", Self::seq_arg(c, "select", 1)?, "choicelist")?;
             strong.extend(rs.iter().map(|r| r.ty.dtype));
             NpArg::Arrays(rs)
         } else if arrays == 0 && !choices_e.iter().any(|e| self.is_complex(e)) {
@@ -218,13 +219,13 @@ impl Typer<'_> {
         } else {
             self.errors.push(
                 Diagnostic::error("numpy.select(): the choices must be all real arrays or all real numbers here")
-                    .at(range(Self::six_arg(c, "select", 1)?), "mixed choices")
+                    .at(range(Self::seq_arg(c, "select", 1)?), "mixed choices")
                     .note("make a number an array: `np.full_like(a, 1.0)`"),
             );
             return None;
         };
         let mut args = vec![NpArg::Arrays(conds), choices];
-        match Self::six_arg(c, "select", 2) {
+        match Self::seq_arg(c, "select", 2) {
             Some(e) if self.is_array_like(e) || self.is_complex(e) => {
                 self.errors.push(
                     Diagnostic::error("numpy.select(): `default` must be a real number here")
@@ -245,16 +246,16 @@ impl Typer<'_> {
 
     /// lexsort, polyfit, tensordot and multi_dot: arrays, sequences of
     /// arrays and ints, in numpy's order.
-    fn six_plain_args(&mut self, c: &ast::ExprCall, name: &str) -> Option<(Scalar, Vec<NpArg>)> {
-        let arg = |k: usize| Self::six_arg(c, name, k);
+    fn seqargs_plain_args(&mut self, c: &ast::ExprCall, name: &str) -> Option<(Scalar, Vec<NpArg>)> {
+        let arg = |k: usize| Self::seq_arg(c, name, k);
         let mut args = Vec::new();
         let dtype = match name {
             "lexsort" => {
                 let keys = arg(0)?;
                 if display(keys).is_some() {
-                    args.push(NpArg::Arrays(self.six_arrays(name, keys, "keys")?));
+                    args.push(NpArg::Arrays(self.seq_arrays(name, keys, "keys")?));
                 } else {
-                    args.push(NpArg::Array(self.six_array(keys)?));
+                    args.push(NpArg::Array(self.seq_array(keys)?));
                 }
                 if let Some(axis) = arg(1) {
                     args.push(NpArg::Scalar(self.int_arg(axis, "`axis`")?));
@@ -262,13 +263,13 @@ impl Typer<'_> {
                 Scalar::I64
             }
             "polyfit" => {
-                args.push(NpArg::Array(self.six_array(arg(0)?)?));
-                args.push(NpArg::Array(self.six_array(arg(1)?)?));
+                args.push(NpArg::Array(self.seq_array(arg(0)?)?));
+                args.push(NpArg::Array(self.seq_array(arg(1)?)?));
                 args.push(NpArg::Scalar(self.int_arg(arg(2)?, "`deg`")?));
                 Scalar::F64
             }
             "tensordot" => {
-                let (a, b) = (self.six_array(arg(0)?)?, self.six_array(arg(1)?)?);
+                let (a, b) = (self.seq_array(arg(0)?)?, self.seq_array(arg(1)?)?);
                 let d = promote(a.ty.dtype, b.ty.dtype);
                 args.extend([NpArg::Array(a), NpArg::Array(b)]);
                 match arg(2) {
@@ -284,7 +285,7 @@ impl Typer<'_> {
                 d
             }
             _ => {
-                let rs = self.six_arrays(name, arg(0)?, "arrays")?;
+                let rs = self.seq_arrays(name, arg(0)?, "arrays")?;
                 let d = rs.iter().map(|r| r.ty.dtype).reduce(promote)?;
                 args.push(NpArg::Arrays(rs));
                 d

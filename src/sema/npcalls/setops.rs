@@ -25,7 +25,7 @@ use crate::tir::array::{KEYWORDS, WORDS};
 const CX_KEEP: [&str; 7] =
     ["nan_to_num", "sinc", "diagflat", "trim_zeros", "atleast_1d", "atleast_3d", "asfortranarray"];
 
-pub(in crate::sema) const BREADTH: [&str; 60] = [
+pub(in crate::sema) const SETOPS: [&str; 60] = [
     "digitize",
     "append",
     "isin",
@@ -57,7 +57,7 @@ pub(in crate::sema) const BREADTH: [&str; 60] = [
     "bitwise_invert",
     "diagflat",
     "gradient",
-    // Only with weights (else numpy's mean): `is_breadth_form`.
+    // Only with weights (else numpy's mean): `is_setops_form`.
     "average",
     // Only with an axis (else npmethods.rs's flattened median).
     "median",
@@ -93,7 +93,7 @@ pub(in crate::sema) const BREADTH: [&str; 60] = [
 
 /// Whether `np.<name>(...)` call `c` is one this file types: `average`
 /// with weights and `median` with more than the array; all the others.
-pub(in crate::sema) fn is_breadth_form(name: &str, c: &ast::ExprCall) -> bool {
+pub(in crate::sema) fn is_setops_form(name: &str, c: &ast::ExprCall) -> bool {
     let kw = |n: &str| c.keywords.iter().any(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == n));
     match name {
         // With returned=True: nptuples.rs's tuple.
@@ -190,24 +190,24 @@ enum Arg {
 }
 
 impl Typer<'_> {
-    fn breadth_arg<'e>(c: &'e ast::ExprCall, ps: &[&str], k: usize) -> Option<(&'e Expr, bool)> {
+    fn setops_arg<'e>(c: &'e ast::ExprCall, ps: &[&str], k: usize) -> Option<(&'e Expr, bool)> {
         c.args.get(k).map(|e| (e, true)).or_else(|| {
             c.keywords.iter().find(|x| x.arg.as_ref().is_some_and(|a| a.as_str() == ps[k])).map(|x| (&x.value, false))
         })
     }
 
     /// Whether argument `k` of `name` is given (and not None).
-    fn breadth_given(c: &ast::ExprCall, name: &str, k: usize) -> bool {
+    fn setops_given(c: &ast::ExprCall, name: &str, k: usize) -> bool {
         let ps = params(name).0;
-        k < ps.len() && Self::breadth_arg(c, ps, k).is_some_and(|(e, _)| !is_none(e))
+        k < ps.len() && Self::setops_arg(c, ps, k).is_some_and(|(e, _)| !is_none(e))
     }
 
     /// The ndim of the array `c` makes; None for a number.
-    pub(in crate::sema) fn breadth_ndim(&self, c: &ast::ExprCall, name: &str) -> Option<u32> {
+    pub(in crate::sema) fn setops_ndim(&self, c: &ast::ExprCall, name: &str) -> Option<u32> {
         let ps = params(name).0;
-        let arg = |k: usize| Self::breadth_arg(c, ps, k).map(|(e, _)| e);
+        let arg = |k: usize| Self::setops_arg(c, ps, k).map(|(e, _)| e);
         let nd = |k: usize| if self.is_array_like(arg(k)?) { self.expr_ndim(arg(k)?) } else { Some(0) };
-        let axis_given = |k: usize| Self::breadth_given(c, name, k);
+        let axis_given = |k: usize| Self::setops_given(c, name, k);
         let n = match name {
             "digitize" | "nan_to_num" | "sinc" | "invert" | "bitwise_not" | "bitwise_invert" => nd(0)?,
             "diagflat" => 2,
@@ -259,7 +259,7 @@ impl Typer<'_> {
 
     /// An argument as numpy gets it: an array, a number, a word or None
     /// (a complex array only where `complex_ok`).
-    fn breadth_value(&mut self, e: &Expr, complex_ok: bool) -> Option<Arg> {
+    fn setops_value(&mut self, e: &Expr, complex_ok: bool) -> Option<Arg> {
         if is_none(e) {
             return Some(Arg::None);
         }
@@ -289,7 +289,7 @@ impl Typer<'_> {
     }
 
     /// Types `np.<name>(...)`: a number or an array.
-    pub(in crate::sema) fn breadth_call(&mut self, c: &ast::ExprCall, name: &str, span: Range<usize>) -> Option<Val> {
+    pub(in crate::sema) fn setops_call(&mut self, c: &ast::ExprCall, name: &str, span: Range<usize>) -> Option<Val> {
         let (ps, required) = params(name);
         // numpy.nanvar's third parameter is dtype: ddof goes by keyword only.
         let (positional, shown): (usize, &[&str]) = match name {
@@ -312,7 +312,7 @@ impl Typer<'_> {
         let mut positional = true;
         let mut gaps = 0;
         for k in 0..ps.len() {
-            let Some((e, pos)) = Self::breadth_arg(c, ps, k) else {
+            let Some((e, pos)) = Self::setops_arg(c, ps, k) else {
                 if k < required {
                     self.errors.push(
                         Diagnostic::error(format!("numpy.{name}() needs the arguments {}", ps[..required].join(", ")))
@@ -325,7 +325,7 @@ impl Typer<'_> {
                 vals.push(None);
                 continue;
             };
-            let v = self.breadth_value(e, k == 0 && CX_KEEP.contains(&name))?;
+            let v = self.setops_value(e, k == 0 && CX_KEEP.contains(&name))?;
             // An array by keyword after omitted None-default parameters goes
             // by position after a None for each (numpy's keywords take numbers).
             // numpy's keyword-only parameters (after `*varargs` or a dtype) go by name.
@@ -352,7 +352,7 @@ impl Typer<'_> {
                 // np.pad's `constant_values=(before, after)` (a display
                 // displays.rs made an array): numpy's asarray of it.
                 (Arg::Array(r), false) if keyword_only => {
-                    NpArg::KeywordArray(self.breadth_keyword(name, ps[k], e)?, r.clone())
+                    NpArg::KeywordArray(self.setops_keyword(name, ps[k], e)?, r.clone())
                 }
                 (Arg::Array(_), false) => {
                     self.errors.push(
@@ -361,14 +361,14 @@ impl Typer<'_> {
                     );
                     return None;
                 }
-                (Arg::Number(x), false) => NpArg::Keyword(self.breadth_keyword(name, ps[k], e)?, x.clone()),
-                (Arg::Word(w), false) => NpArg::Word(Some(self.breadth_keyword(name, ps[k], e)?), *w),
-                (Arg::None, false) => NpArg::Word(Some(self.breadth_keyword(name, ps[k], e)?), 0),
+                (Arg::Number(x), false) => NpArg::Keyword(self.setops_keyword(name, ps[k], e)?, x.clone()),
+                (Arg::Word(w), false) => NpArg::Word(Some(self.setops_keyword(name, ps[k], e)?), *w),
+                (Arg::None, false) => NpArg::Word(Some(self.setops_keyword(name, ps[k], e)?), 0),
             };
             np_args.push(arg);
             vals.push(Some(v));
         }
-        let (dtype, ndim) = self.breadth_result(c, name, &vals, span.clone())?;
+        let (dtype, ndim) = self.setops_result(c, name, &vals, span.clone())?;
         let func = npfunc(name);
         match ndim {
             Some(n) => {
@@ -391,7 +391,7 @@ impl Typer<'_> {
     }
 
     /// numpy 2.4's result dtype, and the ndim (None for a number).
-    fn breadth_result(
+    fn setops_result(
         &mut self,
         c: &ast::ExprCall,
         name: &str,
@@ -433,8 +433,8 @@ impl Typer<'_> {
         }
         let d0 = dtype_of(&vals[0]).unwrap_or(Scalar::F64);
         let d1 = vals.get(1).and_then(dtype_of).unwrap_or(d0);
-        let ndim = self.breadth_ndim(c, name);
-        let dtype = self.breadth_dtype(c, name, vals, (d0, d1), &span)?;
+        let ndim = self.setops_ndim(c, name);
+        let dtype = self.setops_dtype(c, name, vals, (d0, d1), &span)?;
         if matches!(name, "inner" | "vdot") && !matches!(vals[1], Some(Arg::Array(_))) {
             self.errors.push(
                 Diagnostic::error(format!("numpy.{name}() with a number operand is not supported yet"))
@@ -462,7 +462,7 @@ impl Typer<'_> {
             );
             return None;
         }
-        if ndim.is_none() && self.breadth_array_result(name, c) {
+        if ndim.is_none() && self.setops_array_result(name, c) {
             self.errors.push(
                 Diagnostic::error(format!("numpy.{name}(): the result's number of dimensions is not known here"))
                     .at(span, "here"),
@@ -474,7 +474,7 @@ impl Typer<'_> {
 
     /// numpy 2.4's result dtype of `np.<name>` from its operands' dtypes
     /// `d0` and `d1` (the first's where there is no second).
-    fn breadth_dtype(
+    fn setops_dtype(
         &mut self,
         c: &ast::ExprCall,
         name: &str,
@@ -564,7 +564,7 @@ impl Typer<'_> {
 
     /// The runtime's index of keyword `p` of `np.<name>`, or a diagnostic
     /// where numpy takes it only by position or as an array.
-    fn breadth_keyword(&mut self, name: &str, p: &str, e: &Expr) -> Option<usize> {
+    fn setops_keyword(&mut self, name: &str, p: &str, e: &Expr) -> Option<usize> {
         let k = KEYWORDS.iter().position(|k| *k == p);
         if k.is_none() {
             self.errors.push(
@@ -578,18 +578,18 @@ impl Typer<'_> {
     /// Whether both operands of `np.inner(a, b)` are known to be 1-d.
     fn inner_operands_1d(&self, c: &ast::ExprCall) -> bool {
         let ps = params("inner").0;
-        (0..2).all(|k| Self::breadth_arg(c, ps, k).is_some_and(|(e, _)| self.expr_ndim(e) == Some(1)))
+        (0..2).all(|k| Self::setops_arg(c, ps, k).is_some_and(|(e, _)| self.expr_ndim(e) == Some(1)))
     }
 
     /// Whether `name` always makes an array for these arguments.
-    fn breadth_array_result(&self, name: &str, c: &ast::ExprCall) -> bool {
+    fn setops_array_result(&self, name: &str, c: &ast::ExprCall) -> bool {
         match name {
             "nanmedian" | "nanvar" | "nanprod" | "nanargmin" | "nanargmax" | "average" | "median" => {
-                Self::breadth_given(c, name, 1) || crate::sema::outwhere::keepdims_true(c)
+                Self::setops_given(c, name, 1) || crate::sema::outwhere::keepdims_true(c)
             }
             "vdot" | "array_equiv" => false,
             // A number for two 1-d operands (the ndim is known: checked first).
-            "inner" => self.breadth_ndim(c, name).is_some() || !self.inner_operands_1d(c),
+            "inner" => self.setops_ndim(c, name).is_some() || !self.inner_operands_1d(c),
             _ => true,
         }
     }

@@ -365,7 +365,7 @@ impl Typer<'_> {
 }
 
 /// The numpy functions of this file typed as calls (npfuncs.rs dispatches).
-pub(in crate::sema) const NINE: [&str; 1] = ["ravel_multi_index"];
+pub(in crate::sema) const MULTI_INDEX_FUNCS: [&str; 1] = ["ravel_multi_index"];
 
 impl Typer<'_> {
     /// The items of `np.ravel_multi_index`'s `multi_index` display.
@@ -378,7 +378,7 @@ impl Typer<'_> {
 
     /// The ndim of `np.ravel_multi_index`'s array (index arrays: their
     /// broadcast ndim); None for a number (int indices).
-    pub(in crate::sema) fn nine_ndim(&self, c: &ast::ExprCall) -> Option<u32> {
+    pub(in crate::sema) fn multi_index_ndim(&self, c: &ast::ExprCall) -> Option<u32> {
         let items = Self::multi_index_items(c)?;
         items.iter().filter(|e| self.is_array_like(e)).map(|e| self.expr_ndim(e)).max().flatten()
     }

@@ -53,6 +53,28 @@ impl Fold<TextRange> for Reads {
     }
 }
 
+/// The `None` constant.
+pub(crate) fn is_none(e: &Expr) -> bool {
+    matches!(e, Expr::Constant(k) if matches!(k.value, ast::Constant::None))
+}
+
+/// `child_blocks` to change: the statement lists directly inside `s`, none
+/// for a simple statement or a compound one the rewrites do not look into.
+pub(crate) fn child_blocks_mut(s: &mut Stmt) -> Vec<&mut Vec<Stmt>> {
+    match s {
+        Stmt::If(i) => vec![&mut i.body, &mut i.orelse],
+        Stmt::For(f) => vec![&mut f.body, &mut f.orelse],
+        Stmt::While(w) => vec![&mut w.body, &mut w.orelse],
+        Stmt::With(w) => vec![&mut w.body],
+        Stmt::Try(t) => {
+            let mut v = vec![&mut t.body, &mut t.orelse, &mut t.finalbody];
+            v.extend(t.handlers.iter_mut().map(|ast::ExceptHandler::ExceptHandler(h)| &mut h.body));
+            v
+        }
+        _ => Vec::new(),
+    }
+}
+
 /// The statement lists directly inside `s` (none for a simple statement);
 /// None for a compound statement the source rewrites do not look into
 /// (`match`, `async`, `try*`, a nested `def` or `class`).

@@ -37,25 +37,6 @@ impl Shape {
 /// combination of them.
 const RETURN_SLOTS: usize = 3;
 
-fn is_none(e: &Expr) -> bool {
-    matches!(e, Expr::Constant(k) if matches!(k.value, Constant::None))
-}
-
-fn blocks_mut(s: &mut Stmt) -> Vec<&mut Vec<Stmt>> {
-    match s {
-        Stmt::If(i) => vec![&mut i.body, &mut i.orelse],
-        Stmt::For(f) => vec![&mut f.body, &mut f.orelse],
-        Stmt::While(w) => vec![&mut w.body, &mut w.orelse],
-        Stmt::With(w) => vec![&mut w.body],
-        Stmt::Try(t) => {
-            let mut v = vec![&mut t.body, &mut t.orelse, &mut t.finalbody];
-            v.extend(t.handlers.iter_mut().map(|ast::ExceptHandler::ExceptHandler(h)| &mut h.body));
-            v
-        }
-        _ => Vec::new(),
-    }
-}
-
 /// Every return of `body` is a tuple display: their displays, or None.
 fn return_displays<'a>(body: &'a [Stmt], out: &mut Vec<&'a ast::ExprTuple>) -> Option<()> {
     for s in body {
@@ -130,7 +111,7 @@ fn candidates(globals: &Globals, exported: &HashSet<String>) -> HashMap<String, 
         }
         let slots: BTreeSet<usize> = displays
             .iter()
-            .flat_map(|t| t.elts.iter().enumerate().filter(|(_, e)| is_none(e)).map(|(j, _)| j))
+            .flat_map(|t| t.elts.iter().enumerate().filter(|(_, e)| super::is_none(e)).map(|(j, _)| j))
             .collect();
         if !slots.is_empty() {
             out.insert(name.clone(), Shape { arity, slots });
@@ -302,7 +283,7 @@ fn flatten_returns(body: &mut [Stmt], shape: &Shape) {
                     let r = e.range();
                     if !shape.slots.contains(&j) {
                         elts.push(e);
-                    } else if is_none(&e) {
+                    } else if super::is_none(&e) {
                         elts.extend([constant(Constant::Bool(true), r), constant(Constant::Bool(false), r)]);
                     } else {
                         elts.extend([constant(Constant::Bool(false), r), e]);
@@ -311,7 +292,7 @@ fn flatten_returns(body: &mut [Stmt], shape: &Shape) {
                 t.elts = elts;
             }
         }
-        for b in blocks_mut(s) {
+        for b in super::child_blocks_mut(s) {
             flatten_returns(b, shape);
         }
     }
@@ -358,7 +339,7 @@ fn element(r: &str, j: usize) -> String {
 fn rewrite_sites(body: Vec<Stmt>, shapes: &HashMap<String, Shape>, temps: &mut usize) -> Vec<Stmt> {
     let mut out = Vec::new();
     for mut s in body {
-        for b in blocks_mut(&mut s) {
+        for b in super::child_blocks_mut(&mut s) {
             *b = rewrite_sites(std::mem::take(b), shapes, temps);
         }
         let range = s.range();

@@ -52,21 +52,7 @@ pub(in crate::sema) fn relink<'a>(rewritten: &'a Stmt, chain: Option<&Stmt>) -> 
 fn put_back(stmts: &mut [Stmt], rest: &[Stmt]) -> bool {
     let mut found = false;
     for s in stmts {
-        let blocks: Vec<&mut Vec<Stmt>> = match s {
-            Stmt::If(i) => vec![&mut i.body, &mut i.orelse],
-            Stmt::For(f) => vec![&mut f.body, &mut f.orelse],
-            Stmt::While(w) => vec![&mut w.body, &mut w.orelse],
-            Stmt::Try(t) => {
-                let mut b = vec![&mut t.body, &mut t.orelse, &mut t.finalbody];
-                b.extend(t.handlers.iter_mut().map(|h| {
-                    let ast::ExceptHandler::ExceptHandler(h) = h;
-                    &mut h.body
-                }));
-                b
-            }
-            Stmt::With(w) => vec![&mut w.body],
-            _ => Vec::new(),
-        };
+        let blocks = crate::syntax::child_blocks_mut(s);
         for b in blocks {
             if is_marker(b) {
                 *b = rest.to_vec();

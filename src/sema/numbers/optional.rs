@@ -22,9 +22,7 @@ fn is_get_without_default(e: &Expr) -> bool {
         && matches!(c.func.as_ref(), Expr::Attribute(a) if a.attr.as_str() == "get"))
 }
 
-pub(in crate::sema) fn is_none(e: &Expr) -> bool {
-    matches!(e, Expr::Constant(k) if matches!(k.value, ast::Constant::None))
-}
+pub(in crate::sema) use crate::syntax::is_none;
 
 /// `f(...)` of one of `calls`, the file's functions that may return None.
 fn is_none_call(e: &Expr, calls: &HashSet<String>) -> bool {

@@ -269,6 +269,7 @@ pub fn build_object(
     // Step 2 (step 1, parsing, is done): types for every export and every helper specialization,
     // with all errors collected before failing.
     let mut functions = sema::type_module(source, &parsed.globals, &spec.exports)?;
+    crate::tir::transforms::loopinvariant::run(&mut functions);
     effects::compute(&mut functions, effects::Options { boundscheck: stages.boundscheck, overflow: stages.overflow });
     emit(Emit::Tir, &|| crate::tir::print::print_functions(&functions).into_bytes())?;
     step("typed");

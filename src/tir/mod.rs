@@ -11,6 +11,7 @@ pub mod dict;
 pub mod list;
 pub mod math;
 pub mod print;
+pub mod transforms;
 
 use crate::base::consts::ConstValue;
 use crate::base::types::{Scalar, Ty};
@@ -534,6 +535,40 @@ impl CmpOp {
             CmpOp::Le => "le",
             CmpOp::Gt => "gt",
             CmpOp::Ge => "ge",
+        }
+    }
+}
+
+impl TStmt {
+    /// The variables this statement (or anything nested in it) sets.
+    pub fn sets(&self, out: &mut Vec<Var>) {
+        match self {
+            TStmt::Assign { var, .. } => out.push(*var),
+            TStmt::ParallelAssign { vars, .. } | TStmt::CallAssign { vars, .. } | TStmt::ListPop { vars, .. } => {
+                out.extend(vars)
+            }
+            TStmt::ListNew { list, .. } => out.push(list.header),
+            TStmt::Dict { .. } => out.extend(self.dict_defs()),
+            TStmt::Alloc { array, .. } => out.extend(array.vars()),
+            TStmt::NpValue { var, imag, .. } => out.extend(std::iter::once(*var).chain(*imag)),
+            TStmt::If { then: a, orelse: b, .. }
+            | TStmt::While { body: a, orelse: b, .. }
+            | TStmt::Try { body: a, handler: b } => a.iter().chain(b).for_each(|s| s.sets(out)),
+            TStmt::Seq(body) => body.iter().for_each(|s| s.sets(out)),
+            TStmt::For { var, body, orelse, .. } => {
+                out.push(*var);
+                body.iter().chain(orelse).for_each(|s| s.sets(out));
+            }
+            TStmt::Break
+            | TStmt::Continue
+            | TStmt::Return { .. }
+            | TStmt::Raise { .. }
+            | TStmt::Call { .. }
+            | TStmt::Store { .. }
+            | TStmt::Print { .. }
+            | TStmt::Fail { .. }
+            | TStmt::ListStore { .. }
+            | TStmt::ListAppend { .. } => {}
         }
     }
 }

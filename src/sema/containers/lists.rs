@@ -363,7 +363,7 @@ impl Typer<'_> {
         let temp = self.alias_temp(&inner);
         let var = self.var(&temp);
         let mut queued = Vec::new();
-        self.pre.iter().for_each(|s| stmt_sets(s, &mut queued));
+        self.pre.iter().for_each(|s| s.sets(&mut queued));
         let reads = |x: &TExpr| match &x.kind {
             TExprKind::Var(v) => queued.contains(v),
             TExprKind::ListLoad(l, ..) | TExprKind::ListLen(l) => queued.contains(&l.header),

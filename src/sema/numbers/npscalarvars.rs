@@ -47,7 +47,7 @@ pub(in crate::sema) fn element_bindings(body: &[Stmt]) -> HashMap<String, (Vec<E
 /// The `name = a[...]` statements in `s` and the blocks inside it (not in
 /// nested functions, which are typed on their own).
 fn element_assigns(s: &Stmt, out: &mut HashMap<String, (Vec<Expr>, usize)>) {
-    let blocks: Vec<&[Stmt]> = match s {
+    match s {
         Stmt::Assign(a) => {
             let element = match a.value.as_ref() {
                 Expr::Subscript(x) => !matches!(x.slice.as_ref(), Expr::Slice(_)),
@@ -58,31 +58,16 @@ fn element_assigns(s: &Stmt, out: &mut HashMap<String, (Vec<Expr>, usize)>) {
             if let ([Expr::Name(n)], true) = (a.targets.as_slice(), element) {
                 out.entry(n.id.to_string()).or_default().0.push((*a.value).clone());
             }
-            vec![]
         }
         Stmt::AugAssign(a) => {
             if let Expr::Name(n) = a.target.as_ref() {
                 out.entry(n.id.to_string()).or_default().1 += 1;
             }
-            vec![]
         }
-        Stmt::If(i) => vec![&i.body, &i.orelse],
-        Stmt::For(f) => vec![&f.body, &f.orelse],
-        Stmt::While(w) => vec![&w.body, &w.orelse],
-        Stmt::With(w) => vec![&w.body],
-        Stmt::Try(t) => {
-            let mut v: Vec<&[Stmt]> = vec![&t.body, &t.orelse, &t.finalbody];
-            for h in &t.handlers {
-                let ast::ExceptHandler::ExceptHandler(h) = h;
-                v.push(&h.body);
+        _ => {
+            for s in crate::syntax::child_blocks(s).unwrap_or_default().into_iter().flatten() {
+                element_assigns(s, out);
             }
-            v
-        }
-        _ => vec![],
-    };
-    for b in blocks {
-        for s in b {
-            element_assigns(s, out);
         }
     }
 }

@@ -410,31 +410,43 @@ impl Typer<'_> {
         Some(TStmt::If { cond: cond?, then, orelse })
     }
 
-    /// A statement, with the optional names' flags kept: `x = None` sets
-    /// the flag (and a zero value), any other binding of `x` clears it.
-    pub(in crate::sema) fn stmt(&mut self, stmt: &Stmt, first: bool) -> Option<TStmt> {
+    /// `x = None`, `x = f(..)` of a function that may return None, `y = x`
+    /// of optional names.
+    fn optional_assign(&mut self, stmt: &Stmt) -> Claim<TStmt> {
         if let Stmt::Assign(a) = stmt {
             if let ([Expr::Name(n)], true) = (a.targets.as_slice(), is_none(&a.value)) {
                 if self.optional.contains(n.id.as_str()) {
-                    return Some(self.assign_none(n.id.as_str(), range(stmt)));
+                    return Claim::Done(self.assign_none(n.id.as_str(), range(stmt)));
                 }
             }
             if let ([Expr::Name(n)], Expr::Call(c)) = (a.targets.as_slice(), a.value.as_ref()) {
                 if self.optional.contains(n.id.as_str()) {
-                    decide!(self.dict_get_optional(n.id.as_str(), c, range(stmt)));
+                    let got = self.dict_get_optional(n.id.as_str(), c, range(stmt));
+                    if got.is_mine() {
+                        return got;
+                    }
                     if self.is_none_call(c) && self.is_str_or_none_call(c) {
-                        return self.optional_str_call(n.id.as_str(), c, range(stmt));
+                        return Claim::checked(self.optional_str_call(n.id.as_str(), c, range(stmt)));
                     }
                     if self.is_none_call(c) {
-                        return self.optional_call(n.id.as_str(), c, range(stmt));
+                        return Claim::checked(self.optional_call(n.id.as_str(), c, range(stmt)));
                     }
                 }
             }
             if let ([Expr::Name(y)], Expr::Name(x)) = (a.targets.as_slice(), a.value.as_ref()) {
                 if let Some(t) = self.copy_optional(y.id.as_str(), x.id.as_str(), range(stmt)) {
-                    return Some(t);
+                    return Claim::Done(t);
                 }
             }
+        }
+        Claim::NotMine
+    }
+
+    /// A statement, with the optional names' flags kept: `x = None` sets
+    /// the flag (and a zero value), any other binding of `x` clears it.
+    pub(in crate::sema) fn stmt(&mut self, stmt: &Stmt, first: bool) -> Checked<Option<TStmt>> {
+        if let Some(t) = self.claimed(Self::optional_assign, stmt) {
+            return t.map(Some);
         }
         let looped = match stmt {
             Stmt::While(w) => Some((&w.body, &w.orelse)),
@@ -446,7 +458,7 @@ impl Typer<'_> {
                                 .at(range(f.target.as_ref()), "loop variable")
                                 .note("use another name for the loop variable"),
                         );
-                        return None;
+                        return self.checked(None, &range(stmt));
                     }
                 }
                 Some((&f.body, &f.orelse))
@@ -474,11 +486,11 @@ impl Typer<'_> {
             }
             return t;
         }
-        let t = self.stmt_kind(stmt, first)?;
+        let Some(t) = self.stmt_kind(stmt, first)? else { return Ok(None) };
         let optional: Vec<String> =
             bound_names(stmt).into_iter().filter(|n| self.optional.contains(*n)).map(str::to_string).collect();
         if optional.is_empty() {
-            return Some(t);
+            return Ok(Some(t));
         }
         let mut seq = vec![t];
         for name in optional {
@@ -487,7 +499,7 @@ impl Typer<'_> {
             seq.push(TStmt::Assign { var, value });
             self.not_none.insert(name);
         }
-        Some(TStmt::Seq(seq))
+        Ok(Some(TStmt::Seq(seq)))
     }
 
     /// A loop's else clause, which knows only what held on entry to the loop.

@@ -263,7 +263,11 @@ impl Typer<'_> {
             .collect();
         stmts.push(new);
         if let [one] = stmts.as_slice() {
-            return Claim::checked(self.stmt_kind(one, false));
+            return match self.stmt_kind(one, false) {
+                Ok(Some(t)) => Claim::Done(t),
+                Ok(None) => Claim::Done(TStmt::Seq(Vec::new())),
+                Err(_) => Claim::Failed,
+            };
         }
         Claim::Done(TStmt::Seq(self.block(&stmts)))
     }

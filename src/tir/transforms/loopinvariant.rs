@@ -30,7 +30,6 @@
 //! A prefix of scalar work alone stays (LLVM's LICM hoists it); one with a
 //! call or an allocation moves, which is what LICM cannot do.
 
-use super::stmt_sets;
 use crate::tir::array::{ArrayRef, NpArg, NpFunc};
 use crate::tir::{CmpOp, TExpr, TExprKind, TStmt, TypedFunction, Var};
 use std::collections::{HashMap, HashSet};
@@ -121,7 +120,7 @@ impl Roots {
                     s,
                     TStmt::For { .. } | TStmt::If { .. } | TStmt::While { .. } | TStmt::Seq(_) | TStmt::Try { .. }
                 ) {
-                    stmt_sets(s, &mut set);
+                    s.sets(&mut set);
                 }
                 set.into_iter().for_each(|v| self.sources.entry(v).or_default().push(Root::Unknown));
             }
@@ -308,7 +307,7 @@ fn invariant_prefix(var: Var, body: &[TStmt], roots: &Roots, pure: &HashSet<Stri
     let mut set_count: HashMap<Var, usize> = HashMap::from([(var, 1)]);
     for s in body {
         let mut set = Vec::new();
-        stmt_sets(s, &mut set);
+        s.sets(&mut set);
         set.into_iter().for_each(|v| *set_count.entry(v).or_default() += 1);
     }
     let (mut defined, mut reads, mut n) = (HashSet::new(), HashSet::new(), 0);

@@ -1,0 +1,7 @@
+//! Rewrites of the typed IR between typing and lowering (MLIR keeps a
+//! dialect's transforms apart from its IR the same way): each takes typed
+//! functions and returns them with the same values and exceptions.
+//! `loopinvariant` runs a loop's leading loop-invariant calls and
+//! allocations once, before it.
+
+pub mod loopinvariant;

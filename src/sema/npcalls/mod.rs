@@ -19,4 +19,5 @@ pub(in crate::sema) mod inplace;
 pub(in crate::sema) mod outwhere;
 pub(in crate::sema) mod fft;
 pub(in crate::sema) mod nonzero;
+pub(in crate::sema) mod flatnonzero;
 pub(in crate::sema) mod ufuncreduce;

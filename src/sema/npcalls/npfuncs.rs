@@ -313,6 +313,11 @@ impl Typer<'_> {
                     return None;
                 };
                 let a = self.npfunc_array_arg(e)?;
+                if name == "flatnonzero" {
+                    if let Some(out) = self.flatnonzero_inline(&a, &span) {
+                        return Some(out);
+                    }
+                }
                 let (func, n) = if name == "argwhere" { (NpFunc::Argwhere, 2) } else { (NpFunc::Flatnonzero, 1) };
                 Some(self.npfunc_alloc(func, Scalar::I64, n, vec![NpArg::Array(a)], span))
             }

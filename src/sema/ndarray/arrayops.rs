@@ -21,6 +21,7 @@ mod direct;
 mod exact;
 mod fused;
 mod cxfused;
+mod unpacked;
 
 /// Whole-array arithmetic on complex arrays is not built yet (elements
 /// and slice assignment of complex arrays are).

@@ -678,6 +678,7 @@ fn type_function(specs: &Specs, export: &Export, symbol: String, exported: bool)
         facts.install(&mut cx);
         cx.element_binds = npscalarvars::element_bindings(&body_stmts);
         cx.zero_d = zerod::zero_d_names(&body_stmts);
+        cx.small_vectors = crate::sema::ndarray::smallvec::small_vector_names(&body_stmts);
         cx.exported = exported;
         cx.list_splits = nptuples::list_split_names(&body_stmts);
         // A helper (inferred), or an export whose return is inferred or
@@ -1362,6 +1363,9 @@ struct Typer<'a> {
     /// Locals bound only to `np.array(...)` / `np.asarray(...)` of one
     /// value (sema/ndarray/zerod.rs), and whether the function is an export.
     zero_d: HashSet<String>,
+    /// Locals bound once to `np.array([x, y])` and read only as array
+    /// operands, with those operands' partners (sema/ndarray/smallvec.rs).
+    small_vectors: crate::sema::ndarray::smallvec::Partners,
     exported: bool,
     /// Names used as a list (`del p[k]`, `p[i]`): an `np.split` into one
     /// of them is numpy's list, not a tuple (nptuples.rs).
@@ -1439,6 +1443,7 @@ impl<'a> Typer<'a> {
             strs: Default::default(),
             element_binds: HashMap::new(),
             zero_d: HashSet::new(),
+            small_vectors: HashMap::new(),
             exported: false,
             list_splits: HashSet::new(),
             clashes: Vec::new(),
@@ -2607,6 +2612,11 @@ impl<'a> Typer<'a> {
                 self.list_store(s, None, &a.value, range(stmt))
             }
             Stmt::Assign(a) if matches!(a.targets.as_slice(), [Expr::Tuple(_)]) => self.unpack_assign(stmt, a),
+            Stmt::Assign(a) if matches!(a.targets.as_slice(), [Expr::Name(n)] if self.is_small_vector(n.id.as_str(), &a.value)) =>
+            {
+                let [Expr::Name(n)] = a.targets.as_slice() else { unreachable!() };
+                self.small_vector_assign(n.id.as_str(), &a.value, range(stmt))
+            }
             Stmt::Assign(a) if matches!(a.targets.as_slice(), [Expr::Subscript(t)] if self.fancy_ndim(t).is_some()) => {
                 let [Expr::Subscript(t)] = a.targets.as_slice() else { unreachable!() };
                 self.fancy_assign(t, None, &a.value, range(stmt))
@@ -2676,7 +2686,8 @@ impl<'a> Typer<'a> {
         let list = self.list_name(&a.value).filter(|n| !self.nested(n)).map(|n| Val::List(self.list_ref(&n)));
         // `x, y = a - b`: the items without the array (arrayops/unpacked.rs).
         let fused = if all_arrays || list.is_some() { None } else { self.unpack_elementwise(&a.value, names.len()) };
-        let values = match if all_arrays || fused.is_some() { None } else { list.or_else(|| self.value_top(&a.value)) } {
+        let values = match if all_arrays || fused.is_some() { None } else { list.or_else(|| self.value_top(&a.value)) }
+        {
             _ if fused.is_some() => {
                 let Some(Some((check, xs))) = fused else {
                     self.poisoned.extend(names);

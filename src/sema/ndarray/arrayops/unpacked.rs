@@ -16,11 +16,7 @@ impl Typer<'_> {
     /// `n` names unpacked from `e` when `e` is a real elementwise operator
     /// expression of one dimension: the check and the items. None: not
     /// such an expression (nothing typed); Some(None): it failed, reported.
-    pub(in crate::sema) fn unpack_elementwise(
-        &mut self,
-        e: &Expr,
-        n: usize,
-    ) -> Option<Option<(TStmt, Vec<Val>)>> {
+    pub(in crate::sema) fn unpack_elementwise(&mut self, e: &Expr, n: usize) -> Option<Option<(TStmt, Vec<Val>)>> {
         let fits = matches!(e, Expr::BinOp(_) | Expr::Compare(_))
             && self.is_array_expr(e)
             && !self.cx_involved(e)

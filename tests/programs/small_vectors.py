@@ -32,6 +32,15 @@ def rows(a, i, s):
     return out
 
 
+@cc.export('block', 'f8[:, :](f8[:, :], f8)')
+def block(a, s):
+    # A 2-d view updated: the items run along its last axis.
+    v = np.array([s, -s, 0.5 * s])
+    a[1:] -= v
+    a[:, 1:] *= v - a[0, 1:]
+    return a
+
+
 @cc.export('products', 'f4[:](f4[:], f8, f8)')
 def products(a, x, y):
     # float32 * float64 array of two: float64, as numpy's.
@@ -101,6 +110,7 @@ CASES = {
         lambda: (M[:, :1].copy(), 1, 0.1),
         lambda: (np.zeros((2, 0)), 1, 0.1),
     ],
+    'block': [lambda: (M.copy(), 0.25), lambda: (M[:, :2].copy(), 0.25), lambda: (M[:, :1].copy(), 0.25)],
     'products': [
         lambda: (np.array([1.5, 2.25], dtype=np.float32), 0.1, 1e-8),
         lambda: (np.array([1.5], dtype=np.float32), 0.1, 3.0),

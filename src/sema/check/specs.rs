@@ -455,6 +455,7 @@ pub(in crate::sema) fn type_function(
         facts.install(&mut cx);
         cx.element_binds = npscalarvars::element_bindings(&body_stmts);
         cx.zero_d = zerod::zero_d_names(&body_stmts);
+        cx.small_vectors = crate::sema::ndarray::smallvec::small_vector_names(&body_stmts);
         cx.exported = exported;
         cx.list_splits = nptuples::list_split_names(&body_stmts);
         // A helper (inferred), or an export whose return is inferred or

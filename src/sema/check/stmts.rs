@@ -659,6 +659,11 @@ impl Typer<'_> {
                 self.list_store(s, None, &a.value, range(stmt))
             }
             Stmt::Assign(a) if matches!(a.targets.as_slice(), [Expr::Tuple(_)]) => self.unpack_assign(stmt, a),
+            Stmt::Assign(a) if matches!(a.targets.as_slice(), [Expr::Name(n)] if self.is_small_vector(n.id.as_str(), &a.value)) =>
+            {
+                let [Expr::Name(n)] = a.targets.as_slice() else { unreachable!() };
+                self.small_vector_assign(n.id.as_str(), &a.value, range(stmt))
+            }
             Stmt::Assign(a) if matches!(a.targets.as_slice(), [Expr::Subscript(t)] if self.fancy_ndim(t).is_some()) => {
                 let [Expr::Subscript(t)] = a.targets.as_slice() else { unreachable!() };
                 self.fancy_assign(t, None, &a.value, range(stmt))
@@ -726,7 +731,18 @@ impl Typer<'_> {
         // A list variable of arrays or nested tuples is read item by item
         // (as a value it would be the list passed on).
         let list = self.list_name(&a.value).filter(|n| !self.nested(n)).map(|n| Val::List(self.list_ref(&n)));
-        let values = match if all_arrays { None } else { list.or_else(|| self.value_top(&a.value)) } {
+        // `x, y = a - b`: the items without the array (arrayops/unpacked.rs).
+        let fused = if all_arrays || list.is_some() { None } else { self.unpack_elementwise(&a.value, names.len()) };
+        let values = match if all_arrays || fused.is_some() { None } else { list.or_else(|| self.value_top(&a.value)) }
+        {
+            _ if fused.is_some() => {
+                let Some(Some((check, xs))) = fused else {
+                    self.poisoned.extend(names);
+                    return None;
+                };
+                checks.push(check);
+                xs
+            }
             // `a, b = b, a`: arrays (and views), every value taken before any name is bound.
             _ if all_arrays => {
                 let Expr::Tuple(t) = a.value.as_ref() else { unreachable!("checked") };

@@ -186,6 +186,9 @@ pub(in crate::sema) struct Typer<'a> {
     /// Locals bound only to `np.array(...)` / `np.asarray(...)` of one
     /// value (sema/ndarray/zerod.rs), and whether the function is an export.
     pub(in crate::sema) zero_d: HashSet<String>,
+    /// Locals bound once to `np.array([x, y])` and read only as array
+    /// operands, with those operands' partners (sema/ndarray/smallvec.rs).
+    pub(in crate::sema) small_vectors: crate::sema::ndarray::smallvec::Partners,
     pub(in crate::sema) exported: bool,
     /// Names used as a list (`del p[k]`, `p[i]`): an `np.split` into one
     /// of them is numpy's list, not a tuple (nptuples.rs).
@@ -263,6 +266,7 @@ impl<'a> Typer<'a> {
             strs: Default::default(),
             element_binds: HashMap::new(),
             zero_d: HashSet::new(),
+            small_vectors: HashMap::new(),
             exported: false,
             list_splits: HashSet::new(),
             clashes: Vec::new(),

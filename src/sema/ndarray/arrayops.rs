@@ -21,6 +21,7 @@ mod direct;
 mod exact;
 mod fused;
 mod cxfused;
+mod unpacked;
 
 /// Whole-array arithmetic on complex arrays is not built yet (elements
 /// and slice assignment of complex arrays are).
@@ -317,6 +318,18 @@ impl Tree {
         }
     }
 
+    /// The data variables of the tuple leaves' stand-in arrays (no memory).
+    fn tuple_slots(&self, out: &mut Vec<Var>) {
+        match self {
+            Tree::Tuple(t) => out.push(t.slot.data),
+            Tree::Node { l, r, .. } => {
+                l.tuple_slots(out);
+                r.tuple_slots(out);
+            }
+            Tree::Leaf(_) | Tree::Rolled(_) | Tree::Cx(_) => {}
+        }
+    }
+
     /// Whether a leaf is read rolled: it is not element for element the
     /// array it names, so that array overlapping a target is a clash.
     pub(in crate::sema) fn has_roll(&self) -> bool {
@@ -419,6 +432,14 @@ impl Typer<'_> {
             self.pre.push(TStmt::Store { array: r.clone(), indices: vec![at], value: cast(x, dtype) });
         }
         Some(r)
+    }
+
+    /// Whether `e` names a tuple variable `tuple_leaf` may take (its items
+    /// checked there; else the operand is numpy's array of it, as before).
+    pub(in crate::sema) fn is_tuple_leaf(&self, e: &Expr) -> bool {
+        let Expr::Name(n) = e else { return false };
+        let k = self.arity.get(n.id.as_str()).copied().unwrap_or(0);
+        (1..=8).contains(&k) && !self.arrays.contains_key(n.id.as_str())
     }
 
     /// A tuple variable of at most 8 numbers as a leaf of an elementwise
@@ -632,7 +653,7 @@ impl Typer<'_> {
         if self.may_be_read_only(&dst.name) {
             return self.numpy_inplace(dst, op, value, span);
         }
-        if self.fusible(value) {
+        if self.fusible(value) || self.is_tuple_leaf(value) {
             return self.augassign_elementwise(dst, op, value, span);
         }
         let exponent = match value {

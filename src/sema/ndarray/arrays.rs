@@ -650,21 +650,7 @@ impl Typer<'_> {
     /// array, rows (views) of a deeper one.
     pub(in crate::sema) fn unpack_array(&mut self, r: ArrayRef, n: usize, span: Range<usize>) -> (TStmt, Vec<Val>) {
         let len = self.i64_var(r.shape[0], span.clone());
-        let raise = |message: String| TStmt::Raise { exception: "ValueError".into(), message, span: span.clone() };
-        let mut why = vec![TStmt::If {
-            cond: cmp(CmpOp::Gt, len.clone(), int64(n as i128, &span)),
-            then: vec![raise(format!("too many values to unpack (expected {n})"))],
-            orelse: Vec::new(),
-        }];
-        for k in 0..n {
-            why.push(TStmt::If {
-                cond: cmp(CmpOp::Eq, len.clone(), int64(k as i128, &span)),
-                then: vec![raise(format!("not enough values to unpack (expected {n}, got {k})"))],
-                orelse: Vec::new(),
-            });
-        }
-        let mut body =
-            vec![TStmt::If { cond: cmp(CmpOp::Ne, len, int64(n as i128, &span)), then: why, orelse: Vec::new() }];
+        let mut body = vec![unpack_length_check(len, n, &span)];
         let values = (0..n)
             .map(|k| {
                 let at = vec![int64(k as i128, &span)];
@@ -696,6 +682,25 @@ impl Typer<'_> {
         out.extend(sets.into_iter().map(|(var, value)| TStmt::Assign { var, value }));
         row
     }
+}
+
+/// CPython's ValueError unless `len` (an array's extent) is `n`, the
+/// length check of `x, y = a`.
+pub(in crate::sema) fn unpack_length_check(len: TExpr, n: usize, span: &Range<usize>) -> TStmt {
+    let raise = |message: String| TStmt::Raise { exception: "ValueError".into(), message, span: span.clone() };
+    let mut why = vec![TStmt::If {
+        cond: cmp(CmpOp::Gt, len.clone(), int64(n as i128, span)),
+        then: vec![raise(format!("too many values to unpack (expected {n})"))],
+        orelse: Vec::new(),
+    }];
+    for k in 0..n {
+        why.push(TStmt::If {
+            cond: cmp(CmpOp::Eq, len.clone(), int64(k as i128, span)),
+            then: vec![raise(format!("not enough values to unpack (expected {n}, got {k})"))],
+            orelse: Vec::new(),
+        });
+    }
+    TStmt::If { cond: cmp(CmpOp::Ne, len, int64(n as i128, span)), then: why, orelse: Vec::new() }
 }
 
 /// Folds `cond ? a : b` when `cond` is a constant.

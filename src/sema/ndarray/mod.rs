@@ -7,6 +7,7 @@ pub(in crate::sema) mod forward;
 pub(in crate::sema) mod retlayout;
 pub(in crate::sema) mod optarrays;
 pub(in crate::sema) mod zerod;
+pub(in crate::sema) mod smallvec;
 pub(in crate::sema) mod fastpower;
 pub(in crate::sema) mod rolled;
 pub(in crate::sema) mod ufuncdtype;

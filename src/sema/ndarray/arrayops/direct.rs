@@ -83,6 +83,8 @@ impl Typer<'_> {
             Tree::Node { elem, shape, .. } if shape.len() <= dst.ty.ndim as usize && !dst.ty.complex => {
                 Some(elem.result())
             }
+            // `view += v` of a tuple (smallvec.rs): its items, no array.
+            Tree::Tuple(t) if dst.ty.ndim >= 1 && !dst.ty.complex => Some(t.slot.ty.dtype),
             _ => None,
         }
     }
@@ -116,8 +118,11 @@ impl Typer<'_> {
         // (unless some leaf is read rolled: any overlap is then a clash).
         let rolled = tree.has_roll();
         let itself = |a: &ArrayRef| a.data == dst.data && a.shape == dst.shape && a.strides == dst.strides;
+        // A tuple leaf's items are numbers, in no memory.
+        let mut slots = Vec::new();
+        tree.tuple_slots(&mut slots);
         let mut clashes = Vec::new();
-        for leaf in leaves.iter().filter(|a| rolled || !itself(a)) {
+        for leaf in leaves.iter().filter(|a| (rolled || !itself(a)) && !slots.contains(&a.data)) {
             let (lo, hi) = self.byte_range(leaf, span);
             let overlap = and(cmp(CmpOp::Lt, dlo.clone(), hi), cmp(CmpOp::Lt, lo, dhi.clone()));
             clashes.push(match self.same_view(leaf, dst, span).filter(|_| !rolled) {
@@ -216,8 +221,8 @@ impl Typer<'_> {
         write: Write,
         span: &Range<usize>,
     ) -> TStmt {
-        let Tree::Node { elem: top, .. } = tree else { unreachable!("direct writes are of nodes") };
-        let (result, dtype) = (top.result(), dst.ty.dtype);
+        let result = self.direct_result(tree, dst).expect("direct writes are of nodes and tuples");
+        let dtype = dst.ty.dtype;
         let shape = dst.shape.clone();
         self.loop_nest(&shape, span, |idx| {
             let mut loads = reads.into_iter().map(|a| load(a, idx.clone(), span));

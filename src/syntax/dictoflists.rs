@@ -1,6 +1,6 @@
 //! Local dicts whose values are lists (numba's typed dicts of typed lists):
 //! `d = {}` then `d.setdefault(k, []).append(x)`, `d[k] = []`, `d[k].append(x)`,
-//! `len(d[k])`, `for x in d[k]`, `for k, v in d.items()`, `for v in
+//! `d[k] = row` (a list variable), `len(d[k])`, `for x in d[k]`, `for k, v in d.items()`, `for v in
 //! d.values()`, `k in d`, `for k in d`, `d.keys()`, and `len`, `sorted`,
 //! `list`, `min`, `max` of `d`. pycc's dicts hold numbers,
 //! so the lists live in a list of lists `d$l` and the dict maps each key to
@@ -88,6 +88,8 @@ struct Count<'a> {
     d: &'a str,
     all: usize,
     known: usize,
+    /// A `d.get(k, [...])` shows the values are lists.
+    lists: bool,
 }
 
 impl Fold<TextRange> for Count<'_> {
@@ -111,7 +113,11 @@ impl Fold<TextRange> for Count<'_> {
                 self.known += 1
             }
             _ if method_call(&e, self.d, "keys").is_some_and(|a| a.is_empty()) => self.known += 1,
-            _ if get_default(&e, self.d).is_some() || pop_key(&e, self.d).is_some() => self.known += 1,
+            _ if get_default(&e, self.d).is_some() => {
+                self.known += 1;
+                self.lists = true;
+            }
+            _ if pop_key(&e, self.d).is_some() => self.known += 1,
             _ => {}
         }
         fold::fold_expr(self, e)
@@ -152,6 +158,13 @@ fn forms(body: &[Stmt], d: &str, out: &mut Forms) {
                     out.known += 1;
                     out.lists = true;
                 }
+                // `d[k] = row` of a list variable (`row = d.get(k, []); row.append(x); d[k] = row`):
+                // a list only where another form shows the values are lists.
+                ([Expr::Subscript(t)], Expr::Name(v))
+                    if is_name(&t.value, d) && v.id.as_str() != d && quiet(&t.slice) =>
+                {
+                    out.known += 1
+                }
                 _ => {}
             },
             Stmt::Expr(e) if setdefault_append(&e.value, d).is_some() => {
@@ -190,11 +203,11 @@ fn empty_dicts(body: &[Stmt], out: &mut HashSet<String>) {
 
 /// Whether every use of `d` in `body` is one the rewrite maps.
 fn rewritable(body: &[Stmt], d: &str) -> bool {
-    let mut count = Count { d, all: 0, known: 0 };
+    let mut count = Count { d, all: 0, known: 0, lists: false };
     let Ok(_) = fold::Foldable::fold(body.to_vec(), &mut count);
     let mut f = Forms::default();
     forms(body, d, &mut f);
-    f.binds == 1 && f.lists && count.all == count.known + f.known
+    f.binds == 1 && (f.lists || count.lists) && count.all == count.known + f.known
 }
 
 /// `d[k]` reads as `d$l[d[k]]`.
@@ -308,7 +321,7 @@ fn rewrite_stmt(s: &Stmt, d: &str, lists: &str, temps: &mut usize) -> Option<Vec
                 });
                 Some(vec![s.clone(), assign(name(lists, ExprContext::Store, range), row, range)])
             }
-            ([Expr::Subscript(t)], list @ Expr::List(_)) if is_name(&t.value, d) => {
+            ([Expr::Subscript(t)], list @ (Expr::List(_) | Expr::Name(_))) if is_name(&t.value, d) => {
                 let k = (*t.slice).clone();
                 let old = index(d, k.clone(), ExprContext::Load, range);
                 let replace = assign(index(lists, old, ExprContext::Store, range), list.clone(), range);

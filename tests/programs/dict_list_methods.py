@@ -2,8 +2,8 @@
 # Local dicts of lists beyond `setdefault`/`d[k]`: `d.pop(k)` (the list
 # itself, KeyError for a missing key), `del d[k]` (KeyError too),
 # `d.get(k, [])` and `d.get(k, [x, y])` (the key's own list, or the
-# default: a new list each call), `k in d` after those, and `for x in
-# d.get(k, [])`.
+# default: a new list each call), `k in d` after those, `for x in
+# d.get(k, [])`, and `row = d.get(k, []); row.append(x); d[k] = row`.
 import numpy as np
 from pycc import CC
 
@@ -68,6 +68,25 @@ def pop_then_get(n):
     return a[0] * 100 + a[-1] * 10 + b[0] + len(d)
 
 
+@cc.export("get_append_store", "i8(i8[:], i8)")
+def get_append_store(labels, m):
+    # The idiom without setdefault: the key's list or a new one, stored back.
+    d = {}
+    for i in range(labels.shape[0]):
+        row = d.get(labels[i] % m, [])
+        row.append(i)
+        d[labels[i] % m] = row
+        if i == 0:
+            # The stored list is the same object: the dict sees this.
+            row.append(-100)
+    t = 0
+    for k, v in d.items():
+        t = t * 7 + k * 1000 + len(v)
+        for x in v:
+            t += x
+    return t
+
+
 CASES = {
     "pop_group": [
         (np.array([3, 1, 4, 1, 5, 9, 2, 6]), 3, 0),
@@ -86,4 +105,5 @@ CASES = {
         (np.zeros(0, dtype=np.int64), 2, 0),
     ],
     "pop_then_get": [(9,), (2,), (1,)],
+    "get_append_store": [(np.array([3, 1, 4, 1, 5, 9, 2, 6]), 3), (np.zeros(0, dtype=np.int64), 2)],
 }

@@ -58,6 +58,34 @@ def order_kept(n):
     return lst.pop() * 1000 + max(lst, default=-7)
 
 
+def neg(x):
+    return -x
+
+
+@cc.export("after_call", "i8(i8)")
+def after_call(n):
+    xs = [i % 3 for i in range(n)]
+    # neg(n) runs before max, as CPython (was a diagnostic).
+    return neg(n) + max(xs, key=neg)
+
+
+@cc.export("keyed_after_and", "i8(i8)")
+def keyed_after_and(n):
+    xs = [i % 3 for i in range(n)]
+    # max of an empty list raises only when reached (False * 1 is CPython's int 0).
+    v = n > 0 and max(xs, key=neg)
+    return v * 1
+
+
+@cc.export("min_slice_after_and", "i8(i8)")
+def min_slice_after_and(n):
+    # Was a diagnostic (tests/diagnostics/lists_unsupported.py): min of an
+    # empty slice raises ValueError only when reached.
+    h = [3]
+    v = n > 0 and min(h[1:]) > 0
+    return v * 1
+
+
 CASES = {
     "and_sum": [(0,), (1,), (2,), (5,)],
     "or_sum": [(1,), (2,), (0,), (4,)],
@@ -65,4 +93,7 @@ CASES = {
     "minmax_later": [(0, 0), (5, 1), (3, 10)],
     "sum_start_later": [(0,), (4,)],
     "order_kept": [(0,), (3,)],
+    "after_call": [(0,), (1,), (5,)],
+    "keyed_after_and": [(0,), (1,), (5,)],
+    "min_slice_after_and": [(0,), (1,)],
 }

@@ -1,13 +1,16 @@
 //! Local dicts whose values are lists (numba's typed dicts of typed lists):
 //! `d = {}` then `d.setdefault(k, []).append(x)`, `d[k] = []`, `d[k].append(x)`,
-//! `len(d[k])`, `for x in d[k]`, `for k, v in d.items()`, `for v in
+//! `d[k] = row` (a list variable), `len(d[k])`, `for x in d[k]`, `for k, v in d.items()`, `for v in
 //! d.values()`, `k in d`, `for k in d`, `d.keys()`, and `len`, `sorted`,
 //! `list`, `min`, `max` of `d`. pycc's dicts hold numbers,
 //! so the lists live in a list of lists `d$l` and the dict maps each key to
 //! its list's index there: `d[k]` reads `d$l[d[k]]`, the list itself (a
-//! store through it is seen by later reads, as in Python). A dict with any
-//! other use (returned, passed, `d.get`, `d.pop`, `del d[k]`) is left as it
-//! is, and sema's diagnostic for a list as a dict value names it.
+//! store through it is seen by later reads, as in Python). `d.pop(k)` reads
+//! `d$l[d.pop(k)]`, `del d[k]` drops the key (its list stays in `d$l`,
+//! unreachable, as CPython's would be freed), and `d.get(k, [...])` of a
+//! quiet key is `d$l[d[k]] if k in d else [...]`. A dict with any other use
+//! (returned, passed, `d.get(k)` without a default) is left as it is, and
+//! sema's diagnostic for a list as a dict value names it.
 
 use rustpython_parser::ast::fold::{self, Fold};
 use rustpython_parser::ast::text_size::TextRange;
@@ -42,6 +45,22 @@ fn setdefault_append<'a>(e: &'a Expr, d: &str) -> Option<(&'a Expr, &'a Expr)> {
     }
 }
 
+/// `d.get(k, [...])` of a quiet key and a quiet list display: (k, default).
+fn get_default<'a>(e: &'a Expr, d: &str) -> Option<(&'a Expr, &'a Expr)> {
+    match method_call(e, d, "get")? {
+        [k, l @ Expr::List(x)] if quiet(k) && x.elts.iter().all(quiet) => Some((k, l)),
+        _ => None,
+    }
+}
+
+/// `d.pop(k)` without a default: k.
+fn pop_key<'a>(e: &'a Expr, d: &str) -> Option<&'a Expr> {
+    match method_call(e, d, "pop")? {
+        [k] => Some(k),
+        _ => None,
+    }
+}
+
 /// Whether evaluating `e` calls nothing and binds nothing (so a key may be
 /// read after the value, or twice, as the rewrite reads it).
 fn quiet(e: &Expr) -> bool {
@@ -69,6 +88,8 @@ struct Count<'a> {
     d: &'a str,
     all: usize,
     known: usize,
+    /// A `d.get(k, [...])` shows the values are lists.
+    lists: bool,
 }
 
 impl Fold<TextRange> for Count<'_> {
@@ -92,6 +113,11 @@ impl Fold<TextRange> for Count<'_> {
                 self.known += 1
             }
             _ if method_call(&e, self.d, "keys").is_some_and(|a| a.is_empty()) => self.known += 1,
+            _ if get_default(&e, self.d).is_some() => {
+                self.known += 1;
+                self.lists = true;
+            }
+            _ if pop_key(&e, self.d).is_some() => self.known += 1,
             _ => {}
         }
         fold::fold_expr(self, e)
@@ -132,6 +158,13 @@ fn forms(body: &[Stmt], d: &str, out: &mut Forms) {
                     out.known += 1;
                     out.lists = true;
                 }
+                // `d[k] = row` of a list variable (`row = d.get(k, []); row.append(x); d[k] = row`):
+                // a list only where another form shows the values are lists.
+                ([Expr::Subscript(t)], Expr::Name(v))
+                    if is_name(&t.value, d) && v.id.as_str() != d && quiet(&t.slice) =>
+                {
+                    out.known += 1
+                }
                 _ => {}
             },
             Stmt::Expr(e) if setdefault_append(&e.value, d).is_some() => {
@@ -139,6 +172,11 @@ fn forms(body: &[Stmt], d: &str, out: &mut Forms) {
                 out.lists = true;
             }
             Stmt::For(f) if dict_loop(f, d) => out.known += 1,
+            // `del d[k]` drops the key from the index dict as written.
+            Stmt::Delete(x) => {
+                out.known +=
+                    x.targets.iter().filter(|t| matches!(t, Expr::Subscript(s) if is_name(&s.value, d))).count()
+            }
             _ => {}
         }
         for b in super::child_blocks(s).unwrap_or_default() {
@@ -165,11 +203,11 @@ fn empty_dicts(body: &[Stmt], out: &mut HashSet<String>) {
 
 /// Whether every use of `d` in `body` is one the rewrite maps.
 fn rewritable(body: &[Stmt], d: &str) -> bool {
-    let mut count = Count { d, all: 0, known: 0 };
+    let mut count = Count { d, all: 0, known: 0, lists: false };
     let Ok(_) = fold::Foldable::fold(body.to_vec(), &mut count);
     let mut f = Forms::default();
     forms(body, d, &mut f);
-    f.binds == 1 && f.lists && count.all == count.known + f.known
+    f.binds == 1 && (f.lists || count.lists) && count.all == count.known + f.known
 }
 
 /// `d[k]` reads as `d$l[d[k]]`.
@@ -182,9 +220,22 @@ impl Fold<TextRange> for Reads<'_> {
     crate::syntax::identity_fold!();
     fn fold_expr(&mut self, e: Expr) -> Result<Expr, Self::Error> {
         let e = fold::fold_expr(self, e)?;
+        let range = e.range();
+        if pop_key(&e, self.d).is_some() {
+            return Ok(index(self.lists, e, ExprContext::Load, range));
+        }
+        if let Some((k, default)) = get_default(&e, self.d) {
+            // CPython's `get` builds its default either way: a display of quiet items has no effect.
+            let row = index(self.lists, index(self.d, k.clone(), ExprContext::Load, range), ExprContext::Load, range);
+            return Ok(Expr::IfExp(ast::ExprIfExp {
+                range,
+                test: Box::new(key_in(self.d, k.clone(), CmpOp::In, range)),
+                body: Box::new(row),
+                orelse: Box::new(default.clone()),
+            }));
+        }
         match e {
             Expr::Subscript(s) if matches!(s.ctx, ExprContext::Load) && is_name(&s.value, self.d) => {
-                let range = s.range;
                 Ok(index(self.lists, Expr::Subscript(s), ExprContext::Load, range))
             }
             e => Ok(e),
@@ -270,7 +321,7 @@ fn rewrite_stmt(s: &Stmt, d: &str, lists: &str, temps: &mut usize) -> Option<Vec
                 });
                 Some(vec![s.clone(), assign(name(lists, ExprContext::Store, range), row, range)])
             }
-            ([Expr::Subscript(t)], list @ Expr::List(_)) if is_name(&t.value, d) => {
+            ([Expr::Subscript(t)], list @ (Expr::List(_) | Expr::Name(_))) if is_name(&t.value, d) => {
                 let k = (*t.slice).clone();
                 let old = index(d, k.clone(), ExprContext::Load, range);
                 let replace = assign(index(lists, old, ExprContext::Store, range), list.clone(), range);
@@ -347,6 +398,16 @@ fn rewrite_body(body: Vec<Stmt>, d: &str, lists: &str, temps: &mut usize) -> Vec
                 }
             }
             _ => {}
+        }
+        // `for x in d.get(k, [])` (now a conditional): the loop reads a list
+        // variable, bound where CPython evaluates the iterable, once.
+        if let Stmt::For(f) = &mut s {
+            if matches!(f.iter.as_ref(), Expr::IfExp(_)) {
+                let (at, range) = (format!("$dict_iter{temps}"), f.range);
+                *temps += 1;
+                let iter = std::mem::replace(f.iter.as_mut(), name(&at, ExprContext::Load, range));
+                out.push(assign(name(&at, ExprContext::Store, range), iter, range));
+            }
         }
         match rewrite_stmt(&s, d, lists, temps) {
             Some(stmts) => out.extend(stmts),

@@ -119,3 +119,4 @@ pub mod signature;
 pub mod localmods;
 pub mod badliteral;
 pub mod redefined;
+pub mod rowhelpers;

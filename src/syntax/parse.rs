@@ -187,6 +187,8 @@ pub fn parse_file_for(source: &Source, only: Option<&str>) -> Result<ParsedFile>
     super::dtypeargs::specialize(&mut globals, exports);
     let exports = scan.ccs.iter_mut().flat_map(|cc| cc.spec.exports.iter_mut().map(|e| &mut e.function));
     super::nonetuples::rewrite(&mut globals, exports);
+    let exports = scan.ccs.iter_mut().flat_map(|cc| cc.spec.exports.iter_mut().map(|e| &mut e.function));
+    super::rowhelpers::inline(&mut globals, exports);
     for f in globals.functions.values_mut() {
         super::dictoflists::rewrite(f);
     }

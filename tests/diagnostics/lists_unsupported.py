@@ -102,12 +102,6 @@ def pop_in_arm(n):
     return x + len(h)
 
 
-@cc.export('min_slice_in_arm', 'i8(i8)')
-def min_slice_in_arm(n):
-    h = [3]
-    return n > 0 and min(h[1:]) > 0
-
-
 @cc.export('nested_row_passed', 'i8(i8)')
 def nested_row_passed(n):
     rows = [[((0, 0), 0)] for _ in range(n)]

@@ -7,14 +7,18 @@ def neg(x):
     return -x
 
 
-@cc.export('after_call', 'i8(i8)')
-def after_call(n):
+@cc.export('nested_bool', 'i8(i8)')
+def nested_bool(n):
     xs = [i % 3 for i in range(n)]
-    # neg(n) runs before max: its effects and errors come first in CPython.
-    return neg(n) + max(xs, key=neg)
+    # After `and` inside a larger expression: CPython computes max only when n > 0.
+    return 1 + (n > 0 and max(xs, key=neg))
 
 
-@cc.export('conditional', 'i8(i8)')
-def conditional(n):
+@cc.export('while_test', 'i8(i8)')
+def while_test(n):
     xs = [i % 3 for i in range(n)]
-    return n > 0 and max(xs, key=neg)
+    k = 0
+    # A while test runs before every pass: nothing can be computed once before it.
+    while n > k and sum([x // (n - k - 1) for x in xs]) >= 0:
+        k += 1
+    return k

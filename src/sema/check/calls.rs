@@ -218,8 +218,8 @@ impl Typer<'_> {
         if matches!(name.as_str(), "min" | "max") && !c.keywords.is_empty() && self.is_builtin(&name) {
             self.errors.push(
                 Diagnostic::error(format!("`{name}(..., key=...)` here is not supported yet"))
-                    .at(span, "evaluated after other calls or operators, or only on a condition")
-                    .note("pycc computes it first, as its own statement: where the statement always computes it and computes only names and constants before it; bind it to a name first"),
+                    .at(span, "evaluated only on a condition")
+                    .note("pycc computes it first, as its own statement, where the statement always computes it (not after `and`/`or` inside a larger expression, in a `while` test or a comprehension); bind it to a name first"),
             );
             return None;
         }

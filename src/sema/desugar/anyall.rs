@@ -306,7 +306,9 @@ fn each_item(iter: &Expr, temps: &mut usize, r: TextRange) -> (Expr, ast::Compre
 /// after the first run only on a condition, so the value is computed by
 /// branches first, `t = a; if t: t = any(g)`, where each operand is a
 /// statement of its own (and its any/all a loop). Only when a later
-/// operand calls any/all.
+/// operand calls any/all or queues work before its statement (a
+/// comprehension, a reduction: `k > 0 and sum([a[i] // k for i in r]) > 0`),
+/// which would otherwise run even when CPython never reaches it.
 fn bool_op_branches(stmt: &Stmt, is_builtin: &dyn Fn(&str) -> bool, temps: &mut usize) -> Option<Vec<Stmt>> {
     let value = match stmt {
         Stmt::Return(r) => r.value.as_deref()?,
@@ -315,7 +317,7 @@ fn bool_op_branches(stmt: &Stmt, is_builtin: &dyn Fn(&str) -> bool, temps: &mut 
         _ => return None,
     };
     let Expr::BoolOp(b) = value else { return None };
-    if !b.values[1..].iter().any(|v| calls_any_all(v, is_builtin)) {
+    if !b.values[1..].iter().any(|v| calls_any_all(v, is_builtin) || reduces(v, is_builtin)) {
         return None;
     }
     let r = b.range;
@@ -339,6 +341,34 @@ fn bool_op_branches(stmt: &Stmt, is_builtin: &dyn Fn(&str) -> bool, temps: &mut 
     }
     out.push(s);
     Some(out)
+}
+
+/// Whether `e` holds a comprehension or a builtin reduction of one
+/// iterable (`sum(xs)`, `min(xs, default=0)`, `sorted(xs)`) outside
+/// lambdas: forms whose work is queued before the statement.
+fn reduces(e: &Expr, is_builtin: &dyn Fn(&str) -> bool) -> bool {
+    let reduction = |c: &ast::ExprCall| {
+        matches!(c.func.as_ref(), Expr::Name(n) if matches!(n.id.as_str(), "sum" | "min" | "max" | "sorted") && is_builtin(n.id.as_str()))
+            && (c.args.len() == 1 || !c.keywords.is_empty() || n_is(c, "sum"))
+    };
+    match e {
+        Expr::ListComp(_) | Expr::SetComp(_) | Expr::DictComp(_) | Expr::GeneratorExp(_) => true,
+        Expr::Call(c) => {
+            reduction(c)
+                || c.args.iter().any(|x| reduces(x, is_builtin))
+                || c.keywords.iter().any(|k| reduces(&k.value, is_builtin))
+        }
+        Expr::BinOp(b) => reduces(&b.left, is_builtin) || reduces(&b.right, is_builtin),
+        Expr::UnaryOp(u) => reduces(&u.operand, is_builtin),
+        Expr::Compare(c) => reduces(&c.left, is_builtin) || c.comparators.iter().any(|x| reduces(x, is_builtin)),
+        Expr::BoolOp(b) => b.values.iter().any(|x| reduces(x, is_builtin)),
+        Expr::Subscript(s) => reduces(&s.value, is_builtin) || reduces(&s.slice, is_builtin),
+        _ => false,
+    }
+}
+
+fn n_is(c: &ast::ExprCall, f: &str) -> bool {
+    matches!(c.func.as_ref(), Expr::Name(n) if n.id.as_str() == f)
 }
 
 /// Whether `e` calls the builtin any or all (outside lambdas).

@@ -17,6 +17,20 @@ pub(in crate::sema) fn nested_arms(
     wanted: &dyn Fn(&ast::ExprIfExp) -> bool,
     temps: &mut usize,
 ) -> Option<Vec<Stmt>> {
+    let wanted = |e: &Expr| matches!(e, Expr::IfExp(i) if wanted(i));
+    lift_into_temps(stmt, &wanted, "arm", temps)
+}
+
+/// The statements replacing `stmt`, when its value holds an expression
+/// `wanted` on a path CPython always evaluates (below the top): that
+/// expression is bound to a temporary `what` first, after the operands
+/// CPython evaluates before it, each bound to a temporary of its own.
+pub(in crate::sema) fn lift_into_temps(
+    stmt: &Stmt,
+    wanted: &dyn Fn(&Expr) -> bool,
+    what: &str,
+    temps: &mut usize,
+) -> Option<Vec<Stmt>> {
     let mut stmt = stmt.clone();
     let value: &mut Expr = match &mut stmt {
         Stmt::Assign(a) => &mut a.value,
@@ -32,7 +46,7 @@ pub(in crate::sema) fn nested_arms(
         e => always_run(e)?,
     };
     let mut pre = Vec::new();
-    if !lift_first(children, wanted, &mut pre, temps) {
+    if !lift_first(children, &Wanted { wanted, what }, &mut pre, temps) {
         return None;
     }
     pre.push(stmt);
@@ -77,25 +91,24 @@ fn plain_callee(f: &Expr) -> bool {
     }
 }
 
-/// Whether `e` holds a wanted conditional on a path always evaluated.
-fn holds(e: &Expr, wanted: &dyn Fn(&ast::ExprIfExp) -> bool) -> bool {
-    if let Expr::IfExp(i) = e {
-        if wanted(i) {
-            return true;
-        }
+/// What to lift, and the name of its temporaries.
+struct Wanted<'a> {
+    wanted: &'a dyn Fn(&Expr) -> bool,
+    what: &'a str,
+}
+
+/// Whether `e` holds a wanted expression on a path always evaluated.
+fn holds(e: &Expr, wanted: &Wanted) -> bool {
+    if (wanted.wanted)(e) {
+        return true;
     }
     let mut e = e.clone();
     always_run(&mut e).is_some_and(|cs| cs.into_iter().any(|c| holds(c, wanted)))
 }
 
-/// Lifts the first wanted conditional among `children` (evaluated in this
+/// Lifts the first wanted expression among `children` (evaluated in this
 /// order): the children before it are bound to temporaries first.
-fn lift_first(
-    children: Vec<&mut Expr>,
-    wanted: &dyn Fn(&ast::ExprIfExp) -> bool,
-    pre: &mut Vec<Stmt>,
-    temps: &mut usize,
-) -> bool {
+fn lift_first(children: Vec<&mut Expr>, wanted: &Wanted, pre: &mut Vec<Stmt>, temps: &mut usize) -> bool {
     let Some(k) = children.iter().position(|c| holds(c, wanted)) else { return false };
     let mut children = children;
     let rest = children.split_off(k);
@@ -108,9 +121,9 @@ fn lift_first(
     lift(target, wanted, pre, temps)
 }
 
-fn lift(e: &mut Expr, wanted: &dyn Fn(&ast::ExprIfExp) -> bool, pre: &mut Vec<Stmt>, temps: &mut usize) -> bool {
-    if matches!(e, Expr::IfExp(i) if wanted(i)) {
-        bind(e, "arm", pre, temps);
+fn lift(e: &mut Expr, wanted: &Wanted, pre: &mut Vec<Stmt>, temps: &mut usize) -> bool {
+    if (wanted.wanted)(e) {
+        bind(e, wanted.what, pre, temps);
         return true;
     }
     match always_run(e) {

@@ -4,8 +4,9 @@
 //! a loop, and the statement reads the temporary. Only where CPython would
 //! compute the call first anyway: it runs whenever the statement does (not
 //! after `and`/`or`, in an arm of `x if c else y`, a later link of a
-//! chained comparison, a comprehension or a lambda), and everything the
-//! statement computes before it is a name or a constant.
+//! chained comparison, a comprehension or a lambda); what the statement
+//! computes before it (`1.0 + min(xs, default=0.0) * 2.0 + max(...)`) is
+//! bound to temporaries first, in order (sema/desugar/armtemps.rs).
 
 use crate::sema::sugar::{assign, name, store, temp};
 use rustpython_parser::ast::{self, Expr, Stmt};
@@ -29,7 +30,11 @@ pub fn hoist(stmt: &Stmt, is_builtin: &dyn Fn(&str) -> bool, temps: &mut usize) 
     let mut found = None;
     let mut pure = true;
     take(value, is_builtin, &mut pure, &mut found, temps);
-    let (tmp, call) = found?;
+    let Some((tmp, call)) = found else {
+        // Computed after operators or calls: those are bound to temporaries
+        // first, in CPython's order, then the call.
+        return super::armtemps::lift_into_temps(stmt, &|e| keyed(e, is_builtin), "mmval", temps);
+    };
     let at = match &call {
         Expr::Call(c) => c.range,
         _ => return None,

@@ -3388,6 +3388,9 @@ impl<'a> Typer<'a> {
             Expr::BinOp(b) if literal_int_pow(b).is_some() => {
                 self.constant(ConstValue::Float(literal_int_pow(b)?), span)
             }
+            Expr::BinOp(b) if numbers::literalfold::wide_literal_int(b).is_some() => {
+                self.constant(ConstValue::Int(numbers::literalfold::wide_literal_int(b)?), span)
+            }
             Expr::BinOp(b) => {
                 // In Python's order: a right operand computed before the
                 // statement (`xs.pop()`) must not run before the left one

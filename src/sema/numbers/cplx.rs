@@ -693,13 +693,14 @@ impl<'a> Typer<'a> {
                 }))
             }
             Expr::Attribute(a) if self.is_complex(&a.value) && matches!(a.attr.as_str(), "real" | "imag") => {
+                let mark = self.lets.len();
                 let z = self.cexpr(&a.value);
                 Claim::checked(z.map(|(re, im)| {
-                    if a.attr.as_str() == "real" {
-                        TExpr { span, ..re }
-                    } else {
-                        TExpr { span, ..im }
-                    }
+                    // Both parts run, in order: the one not read may raise
+                    // (`complex(a / b, 1.0).imag` with b == 0).
+                    let (re, im) = (self.share(re), self.share(im));
+                    let part = if a.attr.as_str() == "real" { re } else { im };
+                    self.wrap_lets(mark, TExpr { span, ..part })
                 }))
             }
             Expr::Call(c) if self.numpy_abs_of_complex(c) => Claim::checked(self.numpy_complex_abs(&c.args[0], span)),

@@ -2,7 +2,8 @@
 # whose exact value, or a step on the way, leaves int64 (`2**63`,
 # `2**64 // 4`): CPython's compiler folds it to one exact constant, which
 # numba types as uint64 past int64; pycc computed it at run time in int64,
-# so `x / 2**63 - 1` divided by -2**63 (exprtree seed 11). (2) `.real` /
+# so `x / 2**63 - 1` divided by -2**63 (exprtree seed 11); past uint64 it
+# stays the wrapping run-time arithmetic. (2) `.real` /
 # `.imag` of a complex expression dropped the other part, and with it a
 # ZeroDivisionError it raises (`complex(a / b, v).imag`, exprtree seed 14).
 from pycc import CC
@@ -28,6 +29,23 @@ def over_then_back(x):
 @cc.export('min_literal', 'i8(i8)')
 def min_literal(x):
     return (-2**63) // 3 + x
+
+
+@cc.export('min_shift', 'i8(i8)')
+def min_shift(x):
+    # `-2**63` of a folded `2**63` is int64's MIN, not a uint64 negated (exprtree seed 35)
+    return -2**63 >> (x & 63)
+
+
+@cc.export('min_div', 'f8(i8)')
+def min_div(x):
+    return -2**63 / max(abs(~-9223372036854775808), x)
+
+
+@cc.export('past_u64', 'i8(i8)')
+def past_u64(x):
+    # past uint64 no int type holds it: the run-time arithmetic wraps, as pycc's ints do
+    return -2**63 - 1 + x
 
 
 @cc.export('u64_literal', 'f8(i8)')
@@ -58,6 +76,9 @@ CASES = {
     'over_shift': [(x,) for x in X],
     'over_then_back': [(x,) for x in [0, 1, -1, 5]],
     'min_literal': [(x,) for x in [0, 1, -1, 5]],
+    'min_shift': [(x,) for x in [0, 1, 62, 63, -1]],
+    'min_div': [(x,) for x in X],
+    'past_u64': [(x,) for x in [0, 1, 5]],
     'u64_literal': [(x,) for x in X],
     'imag_drops_real': [(a, b) for a in F for b in F],
     'real_drops_imag': [(a, k) for a in F for k in [0, 1, -3]],

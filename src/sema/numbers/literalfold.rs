@@ -5,29 +5,28 @@
 //! would wrap (`2**63` as `-2**63`, found by fuzz/programs/exprtree.py).
 
 use crate::sema::*;
-use rustpython_parser::ast::{self, Expr};
+use rustpython_parser::ast::Expr;
 
-/// The folded value of `b` when it is literal int arithmetic that leaves
-/// int64 somewhere; None where typing it as usual gives CPython's value.
-pub(in crate::sema) fn wide_literal_int(b: &ast::ExprBinOp) -> Option<i128> {
-    let e = Expr::BinOp(b.clone());
+/// The folded value of `e` when it is literal int arithmetic that leaves
+/// int64 somewhere (`-2**63` too: its operand does); None where typing it
+/// as usual gives CPython's value.
+pub(in crate::sema) fn wide_literal_int(e: &Expr) -> Option<i128> {
     let env = HashMap::new();
-    match crate::syntax::parse::fold_constant(&e, &env)? {
-        ConstValue::Int(v) if leaves_i64(&e, &env) => Some(v),
+    match crate::syntax::parse::fold_constant(e, &env)? {
+        // past uint64 it stays the wrapping run-time arithmetic pycc's ints have
+        ConstValue::Int(v) if v >= i64::MIN as i128 && v <= u64::MAX as i128 && leaves_i64(e, &env) => Some(v),
         _ => None,
     }
 }
 
 fn leaves_i64(e: &Expr, env: &HashMap<String, ConstValue>) -> bool {
-    let value = |e: &Expr| match crate::syntax::parse::fold_constant(e, env) {
-        Some(ConstValue::Int(v)) => Some(v),
-        _ => None,
+    let wide = |e: &Expr| {
+        matches!(crate::syntax::parse::fold_constant(e, env),
+                 Some(ConstValue::Int(v)) if v < i64::MIN as i128 || v > i64::MAX as i128)
     };
-    let wide = |e: &Expr| value(e).is_some_and(|v| v < i64::MIN as i128 || v > i64::MAX as i128);
     match e {
         Expr::BinOp(b) => wide(e) || leaves_i64(&b.left, env) || leaves_i64(&b.right, env),
-        // `-2**63` is int64's MIN, typed as such by `unary_expr`
-        Expr::UnaryOp(u) => wide(e) || leaves_i64(&u.operand, env) && value(e) != Some(i64::MIN as i128),
+        Expr::UnaryOp(u) => wide(e) || leaves_i64(&u.operand, env),
         _ => false,
     }
 }

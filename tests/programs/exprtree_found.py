@@ -1,3 +1,4 @@
+# differential-python: numpy
 # Found by fuzz/programs/exprtree.py. (1) Int arithmetic on literals alone
 # whose exact value, or a step on the way, leaves int64 (`2**63`,
 # `2**64 // 4`): CPython's compiler folds it to one exact constant, which
@@ -6,6 +7,7 @@
 # stays the wrapping run-time arithmetic. (2) `.real` /
 # `.imag` of a complex expression dropped the other part, and with it a
 # ZeroDivisionError it raises (`complex(a / b, v).imag`, exprtree seed 14).
+import numpy as np
 from pycc import CC
 
 cc = CC('exprtree_found')
@@ -63,6 +65,14 @@ def real_drops_imag(a, k):
     return complex(a, 10 // k).real
 
 
+@cc.export('imag_after_array_sum', 'f8(i4, c16, f8[:, :, :])')
+def imag_after_array_sum(a, b, c):
+    # the array's sum is queued before the statement: the division after it still runs (exprtree seed 14)
+    v = -0.0
+    w = max(-b.imag, complex(a / float(c[:, ::-1, 1].sum()), v).imag)
+    return 1.0
+
+
 @cc.export('order_kept', 'f8(f8, f8)')
 def order_kept(a, b):
     # both parts raise: the real part's error comes first, as CPython's
@@ -82,5 +92,6 @@ CASES = {
     'u64_literal': [(x,) for x in X],
     'imag_drops_real': [(a, b) for a in F for b in F],
     'real_drops_imag': [(a, k) for a in F for k in [0, 1, -3]],
+    'imag_after_array_sum': [(3, 1j, np.array([[[-0.4, -0.0]]])), (3, 1j, np.array([[[0.5, 2.0]]]))],
     'order_kept': [(a, b) for a in F for b in [0.0, 1.0, 0.5, -2.0]],
 }

@@ -216,3 +216,25 @@ fn dump() {
     let p = program(&choices, Family::All, FUNCTIONS, 3);
     println!("{}\n{}", p.source("fuzzmod", false), p.source("fuzzmod", true));
 }
+
+/// fuzz/programs/exprtree.py, the generator written apart from this file's
+/// (random typed expression trees over mixed scalar kinds, loops, tuples,
+/// lists, sliced and masked arrays, numba's signature spellings), over a
+/// fixed seed range: every module compiles and matches CPython.
+#[test]
+fn exprtree_kind_matches_cpython() {
+    let out = common::scratch("fuzz-exprtree");
+    let run = Command::new(common::numpy_python())
+        .arg(root().join("fuzz/programs/run.py"))
+        .arg(env!("CARGO_BIN_EXE_pycc"))
+        .args(["exprtree", EXPRTREE_SEEDS.0, EXPRTREE_SEEDS.1])
+        .arg(&out)
+        .output()
+        .unwrap();
+    let text = format!("{}{}", String::from_utf8_lossy(&run.stdout), String::from_utf8_lossy(&run.stderr));
+    let _ = std::fs::remove_dir_all(&out);
+    assert!(run.status.success(), "exprtree seeds {EXPRTREE_SEEDS:?}:\n{text}");
+}
+
+/// Seeds (first, past the last) that pass; about a second each.
+const EXPRTREE_SEEDS: (&str, &str) = ("0", "20");

@@ -49,7 +49,8 @@ ARRAYS = {'f8:1', 'f8:2', 'f8:3', 'i8:1'}
 def REJECTED(*forms):
     """Forms pycc rejects with a diagnostic (counted in fuzz14's report), generated only with EXPRTREE_ALL=1:
     indexing the value of an index expression (`m[::-1, ::-1][0, 0]`: 'indexing anything but a tuple
-    variable'), a method of a fancy-indexed array (`a[np.array([0, -1])].sum()`)."""
+    variable'), a method or np.sum of a fancy-indexed array inline (`a[np.array([0, -1])].sum()`, 'the method `.sum()` of
+    the value of an expression'; `np.sum(a[np.array([0, -1])])`, 'numpy.sum() needs an array here')."""
     return list(forms) if os.environ.get('EXPRTREE_ALL') else []
 
 
@@ -94,7 +95,7 @@ def array_read(fn, k, d):
     if k == 'f':
         for a in f1:
             opts += [f'float(np.sum({a}[::-1]))', f'float({a}[1::2].sum())', f'float(np.max({a}[::-2]))',
-                     f'float({a}[{a} > {x()}].sum())', f'float(np.sum({a}[np.array([0, -1])]))', *REJECTED(f'float({a}[np.array([0, -1])].sum())'),
+                     f'float({a}[{a} > {x()}].sum())', *REJECTED(f'float({a}[np.array([0, -1])].sum())', f'float(np.sum({a}[np.array([0, -1])]))'),
                      f'float(np.prod({a}[:3]))', f'float(np.min({a} * {x()} + 1.0))', f'float(np.cumsum({a})[-1])',
                      f'float({a}[{i()} % {a}.shape[0]])', f'float({a}[-1])', f'float(np.mean({a}[::2]))',
                      f'float({a}[{i()}])']
@@ -108,7 +109,7 @@ def array_read(fn, k, d):
     if k == 'i':
         for a in i1:
             opts += [f'int({a}[{a} % 2 == 0].sum())', f'int({a}.max())', f'int(np.sum({a}[::-1] * 3))',
-                     f'int(np.sum({a}[np.array([-1, 0])]))', f'int(np.argmax({a}))', f'int({a}[{i()} % {a}.size])']
+                     *REJECTED(f'int(np.sum({a}[np.array([-1, 0])]))'), f'int(np.argmax({a}))', f'int({a}[{i()} % {a}.size])']
         for a in f1:
             opts += [f'int(np.sum({a} > 0.0))', f'int(np.argmin({a}[::-1]))', f'int(np.count_nonzero({a}))']
         for m in f2:

@@ -403,6 +403,9 @@ impl Typer<'_> {
             Expr::BinOp(b) if literal_int_pow(b).is_some() => {
                 self.constant(ConstValue::Float(literal_int_pow(b)?), span)
             }
+            Expr::BinOp(_) | Expr::UnaryOp(_) if numbers::literalfold::wide_literal_int(e).is_some() => {
+                self.constant(ConstValue::Int(numbers::literalfold::wide_literal_int(e)?), span)
+            }
             Expr::BinOp(b) => {
                 // In Python's order: a right operand computed before the
                 // statement (`xs.pop()`) must not run before the left one

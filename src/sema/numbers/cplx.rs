@@ -694,13 +694,7 @@ impl<'a> Typer<'a> {
             }
             Expr::Attribute(a) if self.is_complex(&a.value) && matches!(a.attr.as_str(), "real" | "imag") => {
                 let z = self.cexpr(&a.value);
-                Claim::checked(z.map(|(re, im)| {
-                    if a.attr.as_str() == "real" {
-                        TExpr { span, ..re }
-                    } else {
-                        TExpr { span, ..im }
-                    }
-                }))
+                Claim::checked(z.map(|(re, im)| self.complex_part(re, im, a.attr.as_str() == "real", span)))
             }
             Expr::Call(c) if self.numpy_abs_of_complex(c) => Claim::checked(self.numpy_complex_abs(&c.args[0], span)),
             Expr::Call(c) if c.args.len() == 1 && c.keywords.is_empty() && self.is_complex(&c.args[0]) => {
@@ -743,6 +737,22 @@ impl<'a> Typer<'a> {
 }
 
 impl Typer<'_> {
+    /// `.real` / `.imag` of a complex value's parts: both parts run, in
+    /// order, where the expression is (the one not read may raise:
+    /// `complex(a / b, 1.0).imag` with b == 0, found by fuzz/programs/exprtree.py).
+    fn complex_part(&mut self, re: TExpr, im: TExpr, real: bool, span: Range<usize>) -> TExpr {
+        let cheap = |x: &TExpr| matches!(x.kind, TExprKind::Var(_) | TExprKind::Const(_));
+        let (part, other) = if real { (re, im) } else { (im, re) };
+        if cheap(&other) {
+            return TExpr { span, ..part };
+        }
+        let (pv, ov) = (self.fresh("let", part.ty), self.fresh("let", other.ty));
+        let ty = part.ty;
+        let binds = if real { vec![(pv, part), (ov, other)] } else { vec![(ov, other), (pv, part)] };
+        let body = TExpr { ty, kind: TExprKind::Var(pv), span: span.clone() };
+        TExpr { ty, kind: TExprKind::Let(binds, Box::new(body)), span }
+    }
+
     /// Whether `c` is `np.abs(z)` / `np.absolute(z)` of a complex number.
     fn numpy_abs_of_complex(&self, c: &ast::ExprCall) -> bool {
         let Expr::Attribute(f) = c.func.as_ref() else { return false };

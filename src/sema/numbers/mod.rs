@@ -9,3 +9,4 @@ pub(in crate::sema) mod errmodel;
 pub(in crate::sema) mod npscalarvars;
 pub(in crate::sema) mod optional;
 pub(in crate::sema) mod optstrcmp;
+pub(in crate::sema) mod literalfold;

@@ -30,8 +30,7 @@ impl Typer<'_> {
     pub(in crate::sema) fn while_stmt(&mut self, w: &ast::StmtWhile) -> Option<TStmt> {
         let (queued, lets) = (self.pre.len(), self.lets.len());
         let cond = self.condition(&w.test);
-        let mut head: Vec<TStmt> = self.lets.drain(lets..).map(|(var, value)| TStmt::Assign { var, value }).collect();
-        head.extend(self.pre.drain(queued..));
+        let mut head = self.take_lets_and_pre(lets, queued);
         self.loop_depth += 1;
         let facts = self.none_facts(&w.test, true);
         let body = self.with_facts(facts, |t| t.block(&w.body));
@@ -118,8 +117,7 @@ impl Typer<'_> {
         let copied = self.tuple_var(&copy, span.clone());
         let at = TExpr { ty: Scalar::I64, kind: TExprKind::Var(index), span: span.clone() };
         let item = self.tuple_pick(copied, at, span.clone());
-        let mut head: Vec<TStmt> = self.lets.drain(..).map(|(var, value)| TStmt::Assign { var, value }).collect();
-        head.append(&mut self.pre);
+        let mut head = self.take_lets_and_pre(0, 0);
         self.pre = outer;
         let pairs = self.bind_val(target.id.as_str(), item?, range(f.target.as_ref()))?;
         let (vars, values): (Vec<Var>, Vec<TExpr>) = pairs.into_iter().unzip();

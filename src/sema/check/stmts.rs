@@ -345,8 +345,7 @@ impl Typer<'_> {
         self.relink_dicts();
         // The statement's values are computed unconditionally, so its
         // shared values can be computed just before it, in order.
-        out.extend(self.lets.drain(..).map(|(var, value)| TStmt::Assign { var, value }));
-        out.append(&mut self.pre);
+        out.extend(self.take_lets_and_pre(0, 0));
         if let Ok(Some(t)) = t {
             out.push(t);
         }

@@ -421,6 +421,39 @@ impl<'a> Typer<'a> {
     /// operand whose use is a loop queued in `pre` (`sum(g[k])` of a list
     /// of lists reads the item's header there, and a Let is bound only
     /// where the expression is).
+    /// The shared values from `lets` (from position `lets` on) and the
+    /// statements queued in `pre` (from position `queued` on), taken out in
+    /// the order they run: a shared value reading what a queued statement
+    /// sets (`int(e.max()) / k` shared by a complex product, after the loop
+    /// computing `e.max()`) runs right after the last such statement, the
+    /// others before all of them.
+    pub(in crate::sema) fn take_lets_and_pre(&mut self, lets: usize, queued: usize) -> Vec<TStmt> {
+        let pre: Vec<TStmt> = self.pre.drain(queued..).collect();
+        let mut late: Vec<Vec<TStmt>> = vec![Vec::new(); pre.len()];
+        let mut out = Vec::new();
+        for (var, value) in self.lets.drain(lets..) {
+            let reads = |s: &TStmt| {
+                let mut set = Vec::new();
+                s.sets(&mut set);
+                any_node(&value, &|x| match &x.kind {
+                    TExprKind::Var(v) => set.contains(v),
+                    TExprKind::Load(r, _) => r.vars().iter().any(|v| set.contains(v)),
+                    TExprKind::ListLoad(l, ..) | TExprKind::ListLen(l) => set.contains(&l.header),
+                    _ => false,
+                })
+            };
+            match pre.iter().rposition(reads) {
+                Some(k) => late[k].push(TStmt::Assign { var, value }),
+                None => out.push(TStmt::Assign { var, value }),
+            }
+        }
+        for (s, after) in pre.into_iter().zip(late) {
+            out.push(s);
+            out.extend(after);
+        }
+        out
+    }
+
     pub(in crate::sema) fn lets_to_pre(&mut self, mark: usize) {
         if self.lets.len() > mark {
             let binds = self.lets.split_off(mark);

@@ -2017,9 +2017,7 @@ impl Typer<'_> {
     pub(in crate::sema) fn for_display(&mut self, f: &ast::StmtFor) -> Option<TStmt> {
         let name = self.list_operand(&f.iter).done()?;
         // The header's shared values run before the loop, not in its body.
-        let mut first: Vec<TStmt> = self.lets.drain(..).map(|(var, value)| TStmt::Assign { var, value }).collect();
-        first.append(&mut self.pre);
-        self.pre = first;
+        self.pre = self.take_lets_and_pre(0, 0);
         self.for_list(f, &name)
     }
 

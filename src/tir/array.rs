@@ -393,6 +393,23 @@ macro_rules! np_table {
 include!("np_table.rs");
 
 impl NpFunc {
+    /// numpy's functions that make an array of a given shape, filled with
+    /// one value or left empty (`empty`, `zeros`, `ones`, `full` and their
+    /// `_like` forms).
+    pub fn fills_a_shape(self) -> bool {
+        matches!(
+            self,
+            NpFunc::Empty
+                | NpFunc::Zeros
+                | NpFunc::Ones
+                | NpFunc::Full
+                | NpFunc::EmptyLike
+                | NpFunc::ZerosLike
+                | NpFunc::OnesLike
+                | NpFunc::FullLike
+        )
+    }
+
     /// The name the runtime resolves (`np_table.rs`).
     pub fn name(self) -> &'static str {
         match self {

@@ -3,6 +3,19 @@
 use crate::sema::*;
 
 impl Typer<'_> {
+    /// The name a `for` statement binds; other targets are reported.
+    pub(in crate::sema) fn for_name_target<'s>(&mut self, f: &'s ast::StmtFor) -> Option<&'s ast::ExprName> {
+        match f.target.as_ref() {
+            Expr::Name(n) => Some(n),
+            other => {
+                self.errors.push(
+                    Diagnostic::error("only a single name is supported as a `for` target yet").at(range(other), "here"),
+                );
+                None
+            }
+        }
+    }
+
     /// `for` by the kind of its iterable.
     pub(in crate::sema) fn for_stmt(&mut self, stmt: &Stmt) -> Option<TStmt> {
         match stmt {
@@ -75,13 +88,7 @@ impl Typer<'_> {
     /// work as in any `for`. Only tuples of one element type, as numba's
     /// homogeneous-tuple iteration.
     pub(in crate::sema) fn for_tuple(&mut self, f: &ast::StmtFor, name: &str) -> Option<TStmt> {
-        let Expr::Name(target) = f.target.as_ref() else {
-            self.errors.push(
-                Diagnostic::error("only a single name is supported as a `for` target yet")
-                    .at(range(f.target.as_ref()), "here"),
-            );
-            return None;
-        };
+        let target = self.for_name_target(f)?;
         let span = range(f.iter.as_ref());
         let elems = self.tuple_var(name, span.clone());
         if elems.is_empty() {
@@ -133,13 +140,7 @@ impl Typer<'_> {
     }
 
     pub(in crate::sema) fn for_range(&mut self, f: &ast::StmtFor) -> Option<TStmt> {
-        let Expr::Name(target) = f.target.as_ref() else {
-            self.errors.push(
-                Diagnostic::error("only a single name is supported as a `for` target yet")
-                    .at(range(f.target.as_ref()), "here"),
-            );
-            return None;
-        };
+        let target = self.for_name_target(f)?;
         if self.array_name(&f.iter).is_some() || self.view_ndim(&f.iter).is_some() {
             return self.for_array(target.id.as_str(), f);
         }

@@ -332,13 +332,7 @@ impl<'a> Typer<'a> {
         if !self.pre.is_empty() && !any_node(&e, &|x| matches!(x.kind, TExprKind::Call(..) | TExprKind::Runtime(..))) {
             let mut queued = Vec::new();
             self.pre.iter().for_each(|s| s.sets(&mut queued));
-            let reads = |x: &TExpr| match &x.kind {
-                TExprKind::Var(v) => queued.contains(v),
-                TExprKind::Load(r, _) => r.vars().iter().any(|v| queued.contains(v)),
-                TExprKind::ListLoad(l, ..) | TExprKind::ListLen(l) => queued.contains(&l.header),
-                _ => false,
-            };
-            if any_node(&e, &reads) {
+            if reads_any(&e, &queued) {
                 return e;
             }
         }
@@ -431,18 +425,21 @@ impl<'a> Typer<'a> {
         let pre: Vec<TStmt> = self.pre.drain(queued..).collect();
         let mut late: Vec<Vec<TStmt>> = vec![Vec::new(); pre.len()];
         let mut out = Vec::new();
-        for (var, value) in self.lets.drain(lets..) {
-            let reads = |s: &TStmt| {
-                let mut set = Vec::new();
-                s.sets(&mut set);
-                any_node(&value, &|x| match &x.kind {
-                    TExprKind::Var(v) => set.contains(v),
-                    TExprKind::Load(r, _) => r.vars().iter().any(|v| set.contains(v)),
-                    TExprKind::ListLoad(l, ..) | TExprKind::ListLen(l) => set.contains(&l.header),
-                    _ => false,
+        // What each queued statement sets, looked at only when there are
+        // shared values to place.
+        let sets: Vec<Vec<Var>> = if lets < self.lets.len() {
+            pre.iter()
+                .map(|s| {
+                    let mut set = Vec::new();
+                    s.sets(&mut set);
+                    set
                 })
-            };
-            match pre.iter().rposition(reads) {
+                .collect()
+        } else {
+            Vec::new()
+        };
+        for (var, value) in self.lets.drain(lets..) {
+            match sets.iter().rposition(|set| reads_any(&value, set)) {
                 Some(k) => late[k].push(TStmt::Assign { var, value }),
                 None => out.push(TStmt::Assign { var, value }),
             }
@@ -482,4 +479,15 @@ impl<'a> Typer<'a> {
         self.assigned.insert(name.to_string(), t);
         self.stale |= self.types.widen(name, ty);
     }
+}
+
+/// Whether `e` reads any of `vars` (as a variable, an array's descriptor or
+/// a list's header).
+pub(in crate::sema) fn reads_any(e: &TExpr, vars: &[Var]) -> bool {
+    any_node(e, &|x| match &x.kind {
+        TExprKind::Var(v) => vars.contains(v),
+        TExprKind::Load(r, _) => r.vars().iter().any(|v| vars.contains(v)),
+        TExprKind::ListLoad(l, ..) | TExprKind::ListLen(l) => vars.contains(&l.header),
+        _ => false,
+    })
 }

@@ -332,19 +332,7 @@ impl Typer<'_> {
             }
             _ => return self.numpy_call_unsupported(func, span),
         };
-        if complex_dtype
-            && !matches!(
-                func,
-                NpFunc::Empty
-                    | NpFunc::Zeros
-                    | NpFunc::Ones
-                    | NpFunc::Full
-                    | NpFunc::EmptyLike
-                    | NpFunc::ZerosLike
-                    | NpFunc::OnesLike
-                    | NpFunc::FullLike
-            )
-        {
+        if complex_dtype && !func.fills_a_shape() {
             self.errors.push(
                 Diagnostic::error(format!("numpy.{}() of a complex dtype is not supported yet", func.name()))
                     .at(span, "here"),

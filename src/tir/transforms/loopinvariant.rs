@@ -148,19 +148,7 @@ impl Roots {
 /// Whether numpy's `func` with `args` only reads its array arguments and
 /// has no other effect (no random state, no `out=`).
 fn pure_np(func: NpFunc, args: &[NpArg]) -> bool {
-    let creation = matches!(
-        func,
-        NpFunc::Empty
-            | NpFunc::Zeros
-            | NpFunc::Ones
-            | NpFunc::Full
-            | NpFunc::EmptyLike
-            | NpFunc::ZerosLike
-            | NpFunc::OnesLike
-            | NpFunc::FullLike
-            | NpFunc::Arange
-            | NpFunc::Ufunc(_)
-    );
+    let creation = func.fills_a_shape() || matches!(func, NpFunc::Arange | NpFunc::Ufunc(_));
     creation && args.iter().all(|a| matches!(a, NpArg::Scalar(_) | NpArg::Shape(_) | NpArg::Array(_)))
 }
 

@@ -127,6 +127,14 @@ pub(crate) use or_reported;
 /// a claimed answer and goes on to the next form on NotMine:
 /// `decide!(self.isinstance_call(c, span.clone()));`.
 macro_rules! decide {
+    // In a function returning `Checked`: `decide!(self, &span, claim)`.
+    ($self:ident, $span:expr, $e:expr) => {
+        match $e {
+            $crate::sema::claim::Claim::NotMine => {}
+            $crate::sema::claim::Claim::Failed => return Err($self.reported_before($span)),
+            $crate::sema::claim::Claim::Done(v) => return Ok(v),
+        }
+    };
     ($e:expr) => {
         match $e {
             $crate::sema::claim::Claim::NotMine => {}
@@ -136,6 +144,17 @@ macro_rules! decide {
     };
 }
 pub(crate) use decide;
+
+/// In a function returning `Checked`: the result of a form still of the
+/// `Option` convention (None: reported), as a `Checked` one (see
+/// `Typer::checked`): `bridge!(self, &span, self.len_call(c, span.clone()))`.
+macro_rules! bridge {
+    ($self:ident, $span:expr, $e:expr) => {{
+        let value = $e;
+        $self.checked(value, $span)
+    }};
+}
+pub(crate) use bridge;
 
 #[cfg(test)]
 mod tests {

@@ -27,7 +27,7 @@ use crate::base::diagnostics::{Diagnostic, Diagnostics, Result, Source};
 use crate::base::int::wrap;
 use crate::base::types::{ArrayTy, Return, Scalar, Signature, Ty};
 use crate::syntax::parse::{literal_value, range, Export, Globals};
-use claim::{decide, given, mine, or_not_mine, or_reported, Claim, OptArg};
+use claim::{bridge, decide, given, mine, or_not_mine, or_reported, Claim, OptArg};
 
 mod builtins;
 mod check;

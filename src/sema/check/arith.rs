@@ -106,13 +106,12 @@ pub(in crate::sema) fn negate(c: ConstValue, ty: Scalar) -> ConstValue {
 impl Typer<'_> {
     /// `& | ^` keep bools bool (True & False is False); shifts and mixed
     /// operands are ints. Floats are a TypeError in Python: a diagnostic here.
-    pub(in crate::sema) fn bitwise(&mut self, op: BinOp, l: TExpr, r: TExpr, span: Range<usize>) -> Option<TExpr> {
+    pub(in crate::sema) fn bitwise(&mut self, op: BinOp, l: TExpr, r: TExpr, span: Range<usize>) -> Checked<TExpr> {
         if let Some(f) = [&l, &r].into_iter().find(|e| e.ty.is_float()) {
-            self.errors.push(
+            return Err(self.report(
                 Diagnostic::error("bitwise operators need int or bool operands, not float")
                     .at(f.span.clone(), "a float"),
-            );
-            return None;
+            ));
         }
         let both_bool = l.ty == Scalar::Bool && r.ty == Scalar::Bool;
         let ty = if both_bool && !matches!(op, BinOp::LShift | BinOp::RShift) {
@@ -127,18 +126,33 @@ impl Typer<'_> {
         } else {
             Scalar::arith(l.ty, r.ty)
         };
-        Some(TExpr { ty, kind: TExprKind::Binary(op, Box::new(cast(l, ty)), Box::new(cast(r, ty))), span })
+        Ok(TExpr { ty, kind: TExprKind::Binary(op, Box::new(cast(l, ty)), Box::new(cast(r, ty))), span })
     }
 
+    /// `compare`, for the forms not yet converted to `Checked`.
     pub(in crate::sema) fn compare(&mut self, op: ast::CmpOp, l: TExpr, r: TExpr, span: Range<usize>) -> Option<TExpr> {
+        self.check_compare(op, l, r, span).ok()
+    }
+
+    /// `l op r` of two numbers, compared by value as CPython compares them.
+    pub(in crate::sema) fn check_compare(
+        &mut self,
+        op: ast::CmpOp,
+        l: TExpr,
+        r: TExpr,
+        span: Range<usize>,
+    ) -> Checked<TExpr> {
         if matches!(op, ast::CmpOp::Is | ast::CmpOp::IsNot) {
-            return self.identity(op == ast::CmpOp::IsNot, l, r, span);
+            let x = self.identity(op == ast::CmpOp::IsNot, l, r, span.clone());
+            return self.checked(x, &span);
         }
-        let Some(op) = cmp_op(op) else { return self.unsupported(span, "`is`, `is not`, `in` and `not in` are") };
+        let Some(op) = cmp_op(op) else {
+            return Err(self.not_supported(span, "`is`, `is not`, `in` and `not in` are"));
+        };
         let u64 = Scalar::Int { bits: 64, signed: false };
         let signed = |t: Scalar| matches!(t, Scalar::Int { signed: true, .. });
         if (l.ty == u64 && signed(r.ty)) || (r.ty == u64 && signed(l.ty)) {
-            return Some(self.mixed_sign_compare(op, l, r, span));
+            return Ok(self.mixed_sign_compare(op, l, r, span));
         }
         // An int that float64 holds exactly (a small constant, a narrower
         // int widened) compares the same either way.
@@ -150,15 +164,11 @@ impl Typer<'_> {
         let wide_int = |e: &TExpr| matches!(e.ty, Scalar::Int { bits: 64, .. }) && !exact(e);
         let numpy = self.numpy_compare.as_ref() == Some(&span);
         if !numpy && ((wide_int(&l) && r.ty.is_float()) || (wide_int(&r) && l.ty.is_float())) {
-            return Some(self.int_float_compare(op, l, r, span));
+            return Ok(self.int_float_compare(op, l, r, span));
         }
         // bool == bool compares as bools; anything else in the unified type.
         let ty = join(l.ty, r.ty);
-        Some(TExpr {
-            ty: Scalar::Bool,
-            kind: TExprKind::Compare(op, Box::new(cast(l, ty)), Box::new(cast(r, ty))),
-            span,
-        })
+        Ok(TExpr { ty: Scalar::Bool, kind: TExprKind::Compare(op, Box::new(cast(l, ty)), Box::new(cast(r, ty))), span })
     }
 
     /// A uint64 compared with a signed int, by value as CPython compares
@@ -247,6 +257,7 @@ impl Typer<'_> {
         self.wrap_lets(mark, e)
     }
 
+    /// `binary`, for the forms not yet converted to `Checked`.
     pub(in crate::sema) fn binary(
         &mut self,
         op: ast::Operator,
@@ -254,13 +265,24 @@ impl Typer<'_> {
         r: TExpr,
         span: Range<usize>,
     ) -> Option<TExpr> {
-        let Some(op) = bin_op(op) else { return self.unsupported(span, "the `@` operator is") };
+        self.check_binary(op, l, r, span).ok()
+    }
+
+    /// `l op r` of two numbers, in numba's types.
+    pub(in crate::sema) fn check_binary(
+        &mut self,
+        op: ast::Operator,
+        l: TExpr,
+        r: TExpr,
+        span: Range<usize>,
+    ) -> Checked<TExpr> {
+        let Some(op) = bin_op(op) else { return Err(self.not_supported(span, "the `@` operator is")) };
         if matches!(op, BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor | BinOp::LShift | BinOp::RShift) {
             return self.bitwise(op, l, r, span);
         }
         let wide = |t: Scalar| matches!(t, Scalar::Int { bits: 64, .. });
         if op == BinOp::Div && !l.ty.is_float() && !r.ty.is_float() && (wide(l.ty) || wide(r.ty)) {
-            return Some(self.int_truediv(l, r, span));
+            return Ok(self.int_truediv(l, r, span));
         }
         let mut ty = Scalar::arith(l.ty, r.ty);
         if op == BinOp::Div && !ty.is_float() {
@@ -270,6 +292,6 @@ impl Typer<'_> {
         // int ** int is an int, as numba types it (a negative exponent gives
         // numba's int result, see lower.rs `var_int_pow`).
         let (l, r) = (cast(l, ty), cast(r, ty));
-        Some(self.division_op(op, l, r, ty, span))
+        Ok(self.division_op(op, l, r, ty, span))
     }
 }

@@ -162,88 +162,92 @@ impl Typer<'_> {
         Some(math::typed_call(f, math::float_args(f, args), span))
     }
 
-    /// Builtins: abs, min, max, int, float, bool, round, pow.
-    pub(in crate::sema) fn call(&mut self, c: &ast::ExprCall, span: Range<usize>) -> Option<TExpr> {
+    /// A call used as a number: a module's function, a method, a function
+    /// of the file, or a builtin (abs, min, max, int, float, bool, round,
+    /// pow, len).
+    pub(in crate::sema) fn check_call(&mut self, c: &ast::ExprCall, span: Range<usize>) -> Checked<TExpr> {
         if matches!(c.func.as_ref(), Expr::Name(n) if n.id.as_str() == rangevar::RANGE_OP) {
-            return self.range_op(c, span);
+            return bridge!(self, &span, self.range_op(c, span.clone()));
         }
         if self.array_method_of(c).is_some() {
-            return match self.method_call(c, false, span)? {
-                Val::Scalar(e) => Some(e),
+            return match bridge!(self, &span, self.method_call(c, false, span.clone()))? {
+                Val::Scalar(e) => Ok(e),
                 _ => unreachable!("method_call gives a number when no array is wanted"),
             };
         }
-        decide!(self.module_call(c, span.clone()));
-        decide!(self.scalar_item(c, span.clone()));
-        decide!(self.isinstance_call(c, span.clone()));
+        decide!(self, &span, self.module_call(c, span.clone()));
+        decide!(self, &span, self.scalar_item(c, span.clone()));
+        decide!(self, &span, self.isinstance_call(c, span.clone()));
         if self.ufunc_reduce_name(&c.func).is_some() {
-            return self.npfunc_number(c, span);
+            return bridge!(self, &span, self.npfunc_number(c, span.clone()));
         }
         let name = match c.func.as_ref() {
             Expr::Name(n) if !self.types.contains_key(n.id.as_str()) => n.id.to_string(),
-            Expr::Attribute(m) if self.ufunc_method_name(m).is_some() => return self.ufunc_method_error(m, span),
-            Expr::Attribute(m)
-                if c.args.is_empty()
-                    && c.keywords.is_empty()
-                    && matches!(m.attr.as_str(), "bit_length" | "bit_count") =>
-            {
-                return self.int_bits(m.attr.as_str(), &m.value, span)
-            }
-            Expr::Attribute(m) if c.args.is_empty() && c.keywords.is_empty() && m.attr.as_str() == "conjugate" => {
-                return self.real_part(&m.value, "real", span)
-            }
-            Expr::Attribute(m) if c.args.is_empty() && c.keywords.is_empty() && m.attr.as_str() == "is_integer" => {
-                return self.float_is_integer(&m.value, span)
-            }
-            Expr::Attribute(m) => return self.method_error(m, span),
-            _ => return self.unsupported(span, "calls other than builtins are"),
+            Expr::Attribute(m) => return self.method_number(c, m, span),
+            _ => return Err(self.not_supported(span, "calls other than builtins are")),
         };
         if let Some(e) = self.minmax_of_tuple(&name, c) {
-            return self.expr(&e);
+            return self.check_expr(&e);
         }
         if let ("min" | "max" | "sum", [arg], true) = (name.as_str(), c.args.as_slice(), c.keywords.is_empty()) {
             if self.is_builtin(&name) {
-                decide!(self.array_builtin(&name, arg, span.clone()));
+                decide!(self, &span, self.array_builtin(&name, arg, span.clone()));
             }
         }
         if self.globals.functions.contains_key(&name) && !BUILTINS.contains(&name.as_str()) {
             return self.file_function_call(&name, c, span);
         }
         if self.is_npfunc_call(c) {
-            return self.npfunc_number(c, span);
+            return bridge!(self, &span, self.npfunc_number(c, span.clone()));
         }
-        if self.call_name_unsupported(&name, &span) {
-            return None;
-        }
-        if matches!(name.as_str(), "min" | "max") && !c.keywords.is_empty() && self.is_builtin(&name) {
-            self.errors.push(
+        self.call_name_unsupported(&name, &span)?;
+        self.builtin_number(&name, c, span)
+    }
+
+    /// `x.m()` used as a number: an int's `bit_length`/`bit_count`, a
+    /// number's `conjugate`/`is_integer`; a ufunc's method and any other
+    /// method are diagnostics.
+    fn method_number(&mut self, c: &ast::ExprCall, m: &ast::ExprAttribute, span: Range<usize>) -> Checked<TExpr> {
+        let bare = c.args.is_empty() && c.keywords.is_empty();
+        let x = match m.attr.as_str() {
+            _ if self.ufunc_method_name(m).is_some() => self.ufunc_method_error(m, span.clone()),
+            "bit_length" | "bit_count" if bare => self.int_bits(m.attr.as_str(), &m.value, span.clone()),
+            "conjugate" if bare => self.real_part(&m.value, "real", span.clone()),
+            "is_integer" if bare => self.float_is_integer(&m.value, span.clone()),
+            _ => return self.method_error(m, span),
+        };
+        self.checked(x, &span)
+    }
+
+    /// A builtin's call used as a number, after the forms above.
+    fn builtin_number(&mut self, name: &str, c: &ast::ExprCall, span: Range<usize>) -> Checked<TExpr> {
+        if matches!(name, "min" | "max") && !c.keywords.is_empty() && self.is_builtin(name) {
+            return Err(self.report(
                 Diagnostic::error(format!("`{name}(..., key=...)` here is not supported yet"))
                     .at(span, "evaluated only on a condition")
                     .note("pycc computes it first, as its own statement, where the statement always computes it (not after `and`/`or` inside a larger expression, in a `while` test or a comprehension); bind it to a name first"),
-            );
-            return None;
+            ));
         }
         if !c.keywords.is_empty() {
-            return self.unsupported(span, "keyword arguments in calls are");
+            return Err(self.not_supported(span, "keyword arguments in calls are"));
         }
         if let (true, [arg]) = (name == "float", c.args.as_slice()) {
             if let Some(text) = crate::syntax::parse::float_literal(arg) {
-                return self.float_of_str(text, range(arg), span);
+                return bridge!(self, &span, self.float_of_str(text, range(arg), span.clone()));
             }
         }
         if name == "divmod" {
-            self.value(&Expr::Call(c.clone()))?;
-            self.errors.push(
+            self.check_value(&Expr::Call(c.clone()))?;
+            return Err(self.report(
                 Diagnostic::error("divmod() returns a tuple, used here as a number")
                     .at(span, "a tuple")
                     .note("unpack it (`q, r = divmod(a, b)`), assign it or return it"),
-            );
-            return None;
+            ));
         }
         if name == "len" {
-            return self.len_call(c, span);
+            return bridge!(self, &span, self.len_call(c, span.clone()));
         }
-        self.builtin_call(&name, c, span)
+        bridge!(self, &span, self.builtin_call(name, c, span.clone()))
     }
 
     /// A call of a function of a module (math, numpy, numpy.linalg,
@@ -304,146 +308,98 @@ impl Typer<'_> {
         name: &str,
         c: &ast::ExprCall,
         span: Range<usize>,
-    ) -> Option<TExpr> {
-        let (symbol, ret, args) = self.file_call(name, c, span.clone())?;
-        match ret {
+    ) -> Checked<TExpr> {
+        let (symbol, ret, args) = bridge!(self, &span, self.file_call(name, c, span.clone()))?;
+        let (what, note) = match ret {
+            Some(Ty::Scalar(ty)) => return Ok(TExpr { ty, kind: TExprKind::Call(symbol, args), span }),
+            Some(Ty::Optional(t)) => return Ok(self.optional_number(symbol, args, t, span)),
+            Some(Ty::Set(_)) => return bridge!(self, &span, self.helper_set_result(name, span.clone())),
+            // Learned now: the next round types the call as a str
+            // (strings.rs); where it still comes here, a str is misused.
+            Some(Ty::Str) if self.strs.insert(strings::str_call_mark(name)) => return Err(self.learned(span)),
             None => {
-                self.errors.push(
-                    Diagnostic::error(format!("`{name}` returns None here; its value cannot be used"))
-                        .at(span, "no value"),
-                );
-                None
+                let d = Diagnostic::error(format!("`{name}` returns None here; its value cannot be used"));
+                return Err(self.report(d.at(span, "no value")));
             }
-            Some(Ty::Array(_)) => {
-                self.errors.push(
-                    Diagnostic::error(format!("`{name}` returns an array here, used as a number"))
-                        .at(span, "an array")
-                        .note("assign the call to a name first, then index the name"),
-                );
-                None
-            }
-            Some(Ty::Tuple(_)) => {
-                self.errors.push(
-                    Diagnostic::error(format!("`{name}` returns a tuple here, used as a number"))
-                        .at(span, "a tuple")
-                        .note("assign the call to a name (or unpack it), or return it, then use the elements"),
-                );
-                None
-            }
-            Some(Ty::Dict(..)) => {
-                self.errors.push(
-                    Diagnostic::error(format!("`{name}` returns a dict here, used as a number"))
-                        .at(span, "a dict")
-                        .note("assign the call to a name first, then use the dict"),
-                );
-                None
-            }
-            Some(Ty::List(_) | Ty::ListOf(_)) => {
-                self.errors.push(
-                    Diagnostic::error(format!("`{name}` returns a list here, used as a number"))
-                        .at(span, "a list")
-                        .note("assign the call to a name first, then use the list"),
-                );
-                None
-            }
-            Some(Ty::Scalar(ty)) => Some(TExpr { ty, kind: TExprKind::Call(symbol, args), span }),
-            Some(Ty::Str) => {
-                // Learned now: the next round types the call as a str
-                // (strings.rs); where it still comes here, a str is misused.
-                if self.strs.insert(strings::str_call_mark(name)) {
-                    return None;
-                }
-                self.errors.push(
-                    Diagnostic::error(format!("`{name}` returns a str, used here as a number"))
-                        .at(span, "a str")
-                        .note(strings::STR_NOTE),
-                );
-                None
-            }
-            Some(Ty::Optional(t)) => Some(self.optional_number(symbol, args, t, span)),
             Some(Ty::OptionalArray(_)) => {
-                self.errors.push(
-                    Diagnostic::error(format!("`{name}` can return None or an array; calling it is not supported yet"))
-                        .at(span, "can be None"),
-                );
-                None
+                let d =
+                    Diagnostic::error(format!("`{name}` can return None or an array; calling it is not supported yet"));
+                return Err(self.report(d.at(span, "can be None")));
             }
-            Some(Ty::Set(_)) => self.helper_set_result(name, span),
             Some(Ty::Complex(_)) => {
-                self.errors.push(
-                    Diagnostic::error(format!("`{name}` returns a complex number here, used inside an expression"))
-                        .at(span, "complex")
-                        .note("assign the call to a name first, then use the name"),
-                );
-                None
+                let d = Diagnostic::error(format!("`{name}` returns a complex number here, used inside an expression"));
+                let d = d.at(span, "complex").note("assign the call to a name first, then use the name");
+                return Err(self.report(d));
             }
-        }
+            Some(Ty::Str) => ("a str", strings::STR_NOTE),
+            Some(Ty::Array(_)) => ("an array", "assign the call to a name first, then index the name"),
+            Some(Ty::Tuple(_)) => {
+                ("a tuple", "assign the call to a name (or unpack it), or return it, then use the elements")
+            }
+            Some(Ty::Dict(..)) => ("a dict", "assign the call to a name first, then use the dict"),
+            Some(Ty::List(_) | Ty::ListOf(_)) => ("a list", "assign the call to a name first, then use the list"),
+        };
+        let used = if what == "a str" { ", used here as a number" } else { " here, used as a number" };
+        Err(self.report(Diagnostic::error(format!("`{name}` returns {what}{used}")).at(span, what).note(note)))
     }
 
     /// Why a called name is not compiled (a numpy.linalg import, `map`, a
-    /// shadowed or unknown builtin): true after its diagnostic.
-    pub(in crate::sema) fn call_name_unsupported(&mut self, name: &str, span: &Range<usize>) -> bool {
+    /// shadowed or unknown builtin), reported; Ok for a builtin pycc compiles.
+    pub(in crate::sema) fn call_name_unsupported(&mut self, name: &str, span: &Range<usize>) -> Checked<()> {
         if let Some((_, f)) = self.globals.from_imports.get(name).filter(|(m, _)| m == "numpy.linalg") {
-            self.errors.push(
+            return Err(self.report(
                 Diagnostic::error(format!("`numpy.linalg.{f}` is not supported yet"))
                     .at(span.clone(), "not supported")
                     .note(LINALG_NOTE),
-            );
-            return true;
+            ));
         }
         if name == "map" {
-            self.errors.push(
+            return Err(self.report(
                 Diagnostic::error("a `map(...)` object as a value is not supported")
                     .at(span.clone(), "a map object")
                     .note("pycc compiles `map(f, seq)` unpacked into names, `x, y = map(f, (a, b))`, with one `seq`"),
-            );
-            return true;
+            ));
         }
         if let Some(kind) = self.shadowed_builtin(name) {
             // CPython looks the name up in the module before the builtins.
-            self.errors.push(
+            return Err(self.report(
                 Diagnostic::error(format!("`{name}` is a module-level {kind} here, not the builtin"))
                     .at(span.clone(), format!("CPython raises TypeError: '{kind}' object is not callable"))
                     .note(format!("a module-level `{name} = ...` shadows the builtin `{name}` in every function")),
-            );
-            return true;
+            ));
         }
         if matches!(name, "any" | "all") {
             // sema/desugar/anyall.rs rewrites the calls a statement always makes.
-            self.errors.push(
+            return Err(self.report(
                 Diagnostic::error(format!("`{name}(...)` here is not supported yet"))
                     .at(span.clone(), "evaluated only on a condition, or not of one iterable")
                     .note(format!(
                         "pycc compiles `{name}(iterable)` where the statement always evaluates it (not after `and`/`or`, in an arm of `x if c else y` or in a `while` test): bind it to a name first"
                     )),
-            );
-            return true;
+            ));
         }
         if name == "range" {
-            self.errors.push(
+            return Err(self.report(
                 Diagnostic::error("a range object used here as a value is not supported yet")
                     .at(span.clone(), "a range object")
                     .note("pycc compiles `range(...)` in a `for`, and a range variable whose every use is `for i in r`, `len(r)`, `r[i]` or `x in r`"),
-            );
-            return true;
+            ));
         }
         if name == "tuple" {
-            self.errors.push(
+            return Err(self.report(
                 Diagnostic::error("tuple() of this value is not supported: its length is not known when compiling")
                     .at(span.clone(), "a tuple of unknown length")
                     .note("numba's tuples have a fixed length; pycc compiles tuple() of a list or tuple display, a tuple variable, `a.shape` and a range of constants"),
-            );
-            return true;
+            ));
         }
         if !BUILTINS.contains(&name) {
-            self.errors.push(
+            return Err(self.report(
                 Diagnostic::error(format!("`{name}` is neither a function of this file nor a supported builtin"))
                     .at(span.clone(), "unknown function")
                     .note("pycc compiles calls to top-level functions of the same file, the builtins of the README's table, `math` and numpy"),
-            );
-            return true;
+            ));
         }
-        false
+        Ok(())
     }
 
     /// `len(x)` of an array, an array expression or a tuple variable.

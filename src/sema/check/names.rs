@@ -130,19 +130,22 @@ impl Typer<'_> {
     /// it shares are bound before the statement, in order (the elements
     /// before it are shared too, as for call arguments).
     pub(in crate::sema) fn tuple_element(&mut self, e: &Expr) -> Option<Val> {
+        self.check_tuple_element(e).ok()
+    }
+
+    /// `tuple_element`, checked.
+    pub(in crate::sema) fn check_tuple_element(&mut self, e: &Expr) -> Checked<Val> {
         if self.is_complex(e) {
-            return self.cexpr(e).map(|(re, im)| Val::Complex(re, im));
+            let z = self.cexpr(e);
+            return self.checked(z, &range(e)).map(|(re, im)| Val::Complex(re, im));
         }
-        match self.value_top(e)? {
-            Val::List(_) => {
-                self.errors.push(
-                    Diagnostic::error("a list inside a tuple is not supported yet")
-                        .at(range(e), "a list")
-                        .note("tuple elements are numbers, complex numbers, arrays and tuples of them"),
-                );
-                None
-            }
-            v => Some(v),
+        match self.check_value_top(e)? {
+            Val::List(_) => Err(self.report(
+                Diagnostic::error("a list inside a tuple is not supported yet")
+                    .at(range(e), "a list")
+                    .note("tuple elements are numbers, complex numbers, arrays and tuples of them"),
+            )),
+            v => Ok(v),
         }
     }
 
@@ -193,47 +196,68 @@ impl Typer<'_> {
             .collect()
     }
 
+    /// A name read as a number, for the forms not yet converted to `Checked`.
     pub(in crate::sema) fn name(&mut self, id: &str, span: Range<usize>) -> Option<TExpr> {
+        self.check_name(id, span).ok()
+    }
+
+    /// A name read as a number: a local, a module constant, a `from math
+    /// import` constant, a module-level call's value.
+    pub(in crate::sema) fn check_name(&mut self, id: &str, span: Range<usize>) -> Checked<TExpr> {
         if self.strs.contains(id) || self.is_strlist_name(id) {
-            return self.str_misuse(id, span);
+            let x = self.str_misuse(id, span.clone());
+            return self.checked(x, &span);
         }
         if self.arrays.contains_key(id) {
-            return self.array_as_value(id, span);
+            let x = self.array_as_value(id, span.clone());
+            return self.checked(x, &span);
         }
+        self.local_or_constant(id, span)
+    }
+
+    /// A local or a module-level constant named `id`.
+    fn local_or_constant(&mut self, id: &str, span: Range<usize>) -> Checked<TExpr> {
         if self.arity.contains_key(id) {
-            self.errors.push(
+            return Err(self.report(
                 Diagnostic::error(format!("`{id}` is a tuple, used here as a number"))
                     .at(span, "a tuple")
                     .note("a tuple can be unpacked, indexed with a constant, passed to len(), assigned, passed to this file's functions and returned"),
-            );
-            return None;
+            ));
         }
         if let Some(&ty) = self.types.get(id) {
             let var = self.var(id);
-            return Some(self.optional_read(id, TExpr { ty, kind: TExprKind::Var(var), span }));
+            return Ok(self.optional_read(id, TExpr { ty, kind: TExprKind::Var(var), span }));
         }
         if let Some(&c) = self.globals.constants.get(id) {
-            return self.constant(c, span);
+            return self.check_constant(c, span);
         }
         if let Some((_, name)) = self.globals.from_imports.get(id).filter(|(m, _)| m == "math") {
-            return self.math_constant(name, span);
+            let name = name.clone();
+            let x = self.math_constant(&name, span.clone());
+            return self.checked(x, &span);
         }
         if let Some(call) = self.globals.call_constants.get(id).cloned() {
             // `MAXN = _maxn()`: the call, at the read (diagnostics point at it).
-            return self.expr(&call);
+            return self.check_expr(&call);
         }
         if self.poisoned.contains(id) {
-            return None;
+            // Its assignment failed, and that error says why.
+            return Err(self.reported_before(&span));
         }
-        self.errors.push(
+        Err(self.report(
             Diagnostic::error(format!("name `{id}` is not a local variable or a module-level constant"))
                 .at(span, "unknown here")
                 .note("module-level names are folded in only when bound once to a constant expression over numbers"),
-        );
-        None
+        ))
     }
 
+    /// A literal number, for the forms not yet converted to `Checked`.
     pub(in crate::sema) fn constant(&mut self, c: ConstValue, span: Range<usize>) -> Option<TExpr> {
+        self.check_constant(c, span).ok()
+    }
+
+    /// A literal number, typed as numba types it.
+    pub(in crate::sema) fn check_constant(&mut self, c: ConstValue, span: Range<usize>) -> Checked<TExpr> {
         let ty = match c {
             ConstValue::Bool(_) => Scalar::Bool,
             ConstValue::Float(_) => Scalar::F64,
@@ -242,16 +266,13 @@ impl Typer<'_> {
             ConstValue::Int(i) if i > i64::MAX as i128 && i <= u64::MAX as i128 => {
                 Scalar::Int { bits: 64, signed: false }
             }
-            ConstValue::Int(i) => {
-                if i < i64::MIN as i128 || i > i64::MAX as i128 {
-                    self.errors.push(
-                        Diagnostic::error("integer constant does not fit in int64 or uint64").at(span, "too large"),
-                    );
-                    return None;
-                }
-                Scalar::I64
+            ConstValue::Int(i) if i < i64::MIN as i128 || i > i64::MAX as i128 => {
+                return Err(self.report(
+                    Diagnostic::error("integer constant does not fit in int64 or uint64").at(span, "too large"),
+                ));
             }
+            ConstValue::Int(_) => Scalar::I64,
         };
-        Some(TExpr { ty, kind: TExprKind::Const(c), span })
+        Ok(TExpr { ty, kind: TExprKind::Const(c), span })
     }
 }

@@ -25,6 +25,36 @@ impl Typer<'_> {
         Reported(())
     }
 
+    /// `what` is not supported yet, at `span`.
+    pub(in crate::sema) fn not_supported(&mut self, span: Range<usize>, what: &str) -> Reported {
+        self.report(
+            Diagnostic::error(format!("{what} not supported yet"))
+                .at(span, "unsupported")
+                .note("see the README's table of what works"),
+        )
+    }
+
+    /// The error behind a `None` of the `Option` convention or a
+    /// `Claim::Failed` (see `checked`).
+    pub(in crate::sema) fn reported_before(&mut self, span: &Range<usize>) -> Reported {
+        match self.checked::<()>(None, span) {
+            Err(r) => r,
+            Ok(()) => unreachable!("checked(None) is an error"),
+        }
+    }
+
+    /// A value this round cannot type because it just learned what the
+    /// value is (a helper returns a str): the round is stale and runs
+    /// again, its diagnostics dropped, so what is put out here is seen only
+    /// if that fails to happen, which would be pycc's bug.
+    pub(in crate::sema) fn learned(&mut self, span: Range<usize>) -> Reported {
+        self.report(
+            Diagnostic::error("internal compiler error: a name's kind was learned and the typing did not run again")
+                .at(span, "here")
+                .note("this is a bug in pycc; please report it with this file"),
+        )
+    }
+
     /// A result of the `Option` convention as a `Checked` one. A `None` is
     /// an error already reported when the module has errors out (this
     /// function's, a follow-on of them suppressed by `drop_follow_ons` or a

@@ -641,7 +641,8 @@ impl Typer<'_> {
             Stmt::Assign(a) if matches!(a.targets.as_slice(), [Expr::Subscript(s)] if self.mixed_advanced_at(s).is_some()) =>
             {
                 let [Expr::Subscript(s)] = a.targets.as_slice() else { unreachable!() };
-                self.mixed_advanced_index(s);
+                // Reported (the guard found the index array).
+                let _reported = self.check_mixed_index(s);
                 None
             }
             Stmt::Assign(a) if matches!(a.targets.as_slice(), [Expr::Subscript(s)] if self.dict_name(&s.value).is_some()) =>
@@ -835,7 +836,8 @@ impl Typer<'_> {
             Stmt::AugAssign(a) if matches!(a.target.as_ref(), Expr::Subscript(s) if self.mixed_advanced_at(s).is_some()) =>
             {
                 let Expr::Subscript(s) = a.target.as_ref() else { unreachable!() };
-                self.mixed_advanced_index(s);
+                // Reported (the guard found the index array).
+                let _reported = self.check_mixed_index(s);
                 None
             }
             Stmt::AugAssign(a) if matches!(a.target.as_ref(), Expr::Subscript(s) if self.dict_name(&s.value).is_some()) =>

@@ -1813,7 +1813,7 @@ impl Typer<'_> {
             }
             Expr::BoolOp(b) if b.values.iter().any(|v| self.list_name(v).is_some() || self.is_list_item(v)) => {
                 // Conditions: every operand is a bool, so the join is bool.
-                Claim::checked(self.bool_operands(b, span, |t, v| t.condition(v)))
+                Claim::checked(self.bool_operands(b, span, Self::check_condition).ok())
             }
             _ => Claim::NotMine,
         }

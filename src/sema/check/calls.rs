@@ -26,122 +26,121 @@ impl Typer<'_> {
     }
 
     /// math.pi, math.e, math.tau, math.inf, math.nan.
-    pub(in crate::sema) fn math_constant(&mut self, name: &str, span: Range<usize>) -> Option<TExpr> {
+    pub(in crate::sema) fn math_constant(&mut self, name: &str, span: Range<usize>) -> Checked<TExpr> {
         match math_table::constant(name) {
-            Some(v) => self.constant(ConstValue::Float(v), span),
-            None => self.unsupported(span, &format!("`math.{name}` as a value is")),
+            Some(v) => self.check_constant(ConstValue::Float(v), span),
+            None => Err(self.not_supported(span, &format!("`math.{name}` as a value is"))),
         }
     }
 
     /// `math.isclose(a, b, rel_tol=1e-09, abs_tol=0.0)`, tolerances
     /// constant (a negative one is CPython's ValueError, said at compile
     /// time); `a` and `b` become float64 once (CPython's conversion).
-    pub(in crate::sema) fn math_isclose(&mut self, c: &ast::ExprCall, span: Range<usize>) -> Option<TExpr> {
+    pub(in crate::sema) fn math_isclose(&mut self, c: &ast::ExprCall, span: Range<usize>) -> Checked<TExpr> {
         let mut tol = [1e-9, 0.0];
         for k in &c.keywords {
             let slot = match k.arg.as_ref().map(|a| a.as_str()) {
                 Some("rel_tol") => 0,
                 Some("abs_tol") => 1,
-                _ => return self.unsupported(range(&k.value), "this keyword of math.isclose() is"),
+                _ => return Err(self.not_supported(range(&k.value), "this keyword of math.isclose() is")),
             };
             match literal_value(&k.value) {
                 Some(ConstValue::Float(v)) => tol[slot] = v,
                 Some(ConstValue::Int(v)) => tol[slot] = v as f64,
-                _ => return self.unsupported(range(&k.value), "a tolerance of math.isclose() other than a number is"),
+                _ => {
+                    return Err(
+                        self.not_supported(range(&k.value), "a tolerance of math.isclose() other than a number is")
+                    )
+                }
             }
         }
         if c.args.len() != 2 {
-            return self.unsupported(span, "math.isclose() with other than two positional arguments is");
+            return Err(self.not_supported(span, "math.isclose() with other than two positional arguments is"));
         }
         if tol.iter().any(|t| *t < 0.0) {
-            self.errors.push(
+            return Err(self.report(
                 Diagnostic::error("math.isclose(): tolerances must be non-negative")
                     .at(span, "CPython raises ValueError here"),
-            );
-            return None;
+            ));
         }
         let mark = self.lets.len();
-        let a = self.expr(&c.args[0])?;
+        let a = self.check_expr(&c.args[0])?;
         let a = self.share(cast(a, Scalar::F64));
-        let b = self.expr(&c.args[1])?;
+        let b = self.check_expr(&c.args[1])?;
         let b = self.share(cast(b, Scalar::F64));
         let body = math::isclose(a, b, tol[0], tol[1], &span);
-        Some(self.wrap_lets(mark, body))
+        Ok(self.wrap_lets(mark, body))
     }
 
     /// A call into the math module, with CPython's argument conversion (to
     /// float) and error checks (made at lowering).
-    pub(in crate::sema) fn math_call(&mut self, name: &str, c: &ast::ExprCall, span: Range<usize>) -> Option<TExpr> {
+    pub(in crate::sema) fn math_call(&mut self, name: &str, c: &ast::ExprCall, span: Range<usize>) -> Checked<TExpr> {
         if name == "isclose" {
             return self.math_isclose(c, span);
         }
         if math_table::TUPLE_FUNCTIONS.contains(&name) {
-            self.math_tuple(name, c, span.clone())?;
-            self.errors.push(
+            bridge!(self, &span, self.math_tuple(name, c, span.clone()))?;
+            return Err(self.report(
                 Diagnostic::error(format!("math.{name}() returns a tuple, used here as a number"))
                     .at(span, "a tuple")
                     .note(format!("unpack it (`m, e = math.{name}(x)`), index it, assign it or return it")),
-            );
-            return None;
+            ));
         }
         if name == "gcd" || name == "lcm" {
-            return self.math_gcd_lcm(name, c, span);
+            return bridge!(self, &span, self.math_gcd_lcm(name, c, span.clone()));
         }
         if name == "fsum" {
-            return self.math_fsum(c, span);
+            return bridge!(self, &span, self.math_fsum(c, span.clone()));
         }
         if matches!(name, "isqrt" | "factorial" | "comb" | "perm") {
-            return self.math_int(name, c, span);
+            return bridge!(self, &span, self.math_int(name, c, span.clone()));
         }
         if name == "dist" {
-            return self.math_dist(c, span);
+            return bridge!(self, &span, self.math_dist(c, span.clone()));
         }
         if name == "prod" {
-            return self.math_prod(c, span);
+            return bridge!(self, &span, self.math_prod(c, span.clone()));
         }
         if (name, c.args.len(), c.keywords.len()) == ("hypot", 0, 0) {
             // vector_norm of no coordinates.
-            return Some(TExpr { ty: Scalar::F64, kind: TExprKind::Const(ConstValue::Float(0.0)), span });
+            return Ok(TExpr { ty: Scalar::F64, kind: TExprKind::Const(ConstValue::Float(0.0)), span });
         }
         let Some(f) = math_table::function_for(name, c.args.len()) else {
-            return self.unsupported(span, &format!("`math.{name}` is"));
+            return Err(self.not_supported(span, &format!("`math.{name}` is")));
         };
         if !c.keywords.is_empty() {
-            return self.unsupported(span, "keyword arguments in calls are");
+            return Err(self.not_supported(span, "keyword arguments in calls are"));
         }
         let args: Vec<TExpr> =
-            c.args.iter().map(|a| self.expr(a)).collect::<Vec<_>>().into_iter().collect::<Option<_>>()?;
+            c.args.iter().map(|a| self.check_expr(a)).collect::<Vec<_>>().into_iter().collect::<Checked<_>>()?;
         if name == "log" && args.len() == 2 {
             // CPython: log(x) / log(base), each with log's errors, in that
             // order; a base of 1 divides by zero ("float division by zero").
-            let mut args = args.into_iter().map(|a| cast(a, Scalar::F64));
-            let (x, base) = (args.next()?, args.next()?);
+            let [x, base] = <[TExpr; 2]>::try_from(args).expect("two arguments").map(|a| cast(a, Scalar::F64));
             let num = math::typed_call(f, vec![x], span.clone());
             let den = math::typed_call(f, vec![base], span.clone());
-            return Some(TExpr {
+            return Ok(TExpr {
                 ty: Scalar::F64,
                 kind: TExprKind::Binary(BinOp::Div, Box::new(num), Box::new(den)),
                 span,
             });
         }
         if let (true, Some(bad)) = (name == "ldexp", args.get(1).filter(|a| a.ty.is_float())) {
-            self.errors.push(
+            return Err(self.report(
                 Diagnostic::error("math.ldexp() needs an int exponent")
                     .at(bad.span.clone(), "not an int")
                     .note("CPython raises TypeError: Expected an int as second argument to ldexp."),
-            );
-            return None;
+            ));
         }
         if args.len() != f.arity && name == "hypot" {
-            self.errors.push(
+            return Err(self.report(
                 Diagnostic::error(format!("math.hypot() with {} arguments is not supported yet", args.len()))
                     .at(span, "here")
                     .note("pycc compiles math.hypot with 0 to 8 arguments"),
-            );
-            return None;
+            ));
         }
         if args.len() != f.arity {
-            self.errors.push(
+            return Err(self.report(
                 Diagnostic::error(format!(
                     "math.{name}() takes {} argument{} ({} given)",
                     f.arity,
@@ -149,17 +148,16 @@ impl Typer<'_> {
                     args.len()
                 ))
                 .at(span, "here"),
-            );
-            return None;
+            ));
         }
         if matches!(f.kind, crate::tir::math::Kind::ToInt { .. }) && !args[0].ty.is_float() {
             // CPython's floor/ceil/trunc of an int is the int itself
             // (`int.__floor__`), exact past 2**53 where a float is not.
-            let x = args.into_iter().next()?;
+            let x = args.into_iter().next().expect("the arity was checked");
             let u64 = Scalar::Int { bits: 64, signed: false };
-            return Some(if x.ty == u64 { x } else { cast(x, Scalar::I64) });
+            return Ok(if x.ty == u64 { x } else { cast(x, Scalar::I64) });
         }
-        Some(math::typed_call(f, math::float_args(f, args), span))
+        Ok(math::typed_call(f, math::float_args(f, args), span))
     }
 
     /// A call used as a number: a module's function, a method, a function
@@ -233,7 +231,7 @@ impl Typer<'_> {
         }
         if let (true, [arg]) = (name == "float", c.args.as_slice()) {
             if let Some(text) = crate::syntax::parse::float_literal(arg) {
-                return bridge!(self, &span, self.float_of_str(text, range(arg), span.clone()));
+                return self.float_of_str(text, range(arg), span);
             }
         }
         if name == "divmod" {
@@ -245,9 +243,9 @@ impl Typer<'_> {
             ));
         }
         if name == "len" {
-            return bridge!(self, &span, self.len_call(c, span.clone()));
+            return self.len_call(c, span);
         }
-        bridge!(self, &span, self.builtin_call(name, c, span.clone()))
+        self.builtin_call(name, c, span)
     }
 
     /// A call of a function of a module (math, numpy, numpy.linalg,
@@ -256,7 +254,7 @@ impl Typer<'_> {
     pub(in crate::sema) fn module_call(&mut self, c: &ast::ExprCall, span: Range<usize>) -> Claim<TExpr> {
         if let Expr::Attribute(a) = c.func.as_ref() {
             if self.math_module_of(&a.value).is_some() {
-                return Claim::checked(self.math_call(a.attr.as_str(), c, span));
+                return Claim::checked(self.math_call(a.attr.as_str(), c, span).ok());
             }
             if matches!(self.numpy_function(&c.func), Some(NpFunc::Norm | NpFunc::Inv | NpFunc::Det | NpFunc::Solve))
                 || self.npfunc_call(c).is_some_and(|(n, _)| n.starts_with("linalg."))
@@ -295,7 +293,7 @@ impl Typer<'_> {
                 self.globals.from_imports.get(n.id.as_str()).filter(|(m, _)| m == "math"),
             ) {
                 let name = name.clone();
-                return Claim::checked(self.math_call(&name, c, span));
+                return Claim::checked(self.math_call(&name, c, span).ok());
             }
         }
         Claim::NotMine
@@ -403,18 +401,18 @@ impl Typer<'_> {
     }
 
     /// `len(x)` of an array, an array expression or a tuple variable.
-    pub(in crate::sema) fn len_call(&mut self, c: &ast::ExprCall, span: Range<usize>) -> Option<TExpr> {
+    pub(in crate::sema) fn len_call(&mut self, c: &ast::ExprCall, span: Range<usize>) -> Checked<TExpr> {
         if let [arg] = c.args.as_slice() {
             if self.array_name(arg).is_some() {
-                return self.array_len(arg, span);
+                return bridge!(self, &span, self.array_len(arg, span.clone()));
             }
             // `len(mu[mask])`, `len(a + b)`: the array computed first.
             if self.is_array_like(arg) {
-                let r = self.array_operand(arg).done()?;
+                let r = bridge!(self, &span, self.array_operand(arg).done())?;
                 if r.ty.ndim == 0 {
-                    return self.unsupported(span, "len() of a 0-d array is");
+                    return Err(self.not_supported(span, "len() of a 0-d array is"));
                 }
-                return Some(self.i64_var(r.shape[0], span));
+                return Ok(self.i64_var(r.shape[0], span));
             }
         }
         let [Expr::Name(t)] = c.args.as_slice() else {
@@ -422,11 +420,11 @@ impl Typer<'_> {
             // `len(f(x))`): computed as CPython does, its length known.
             if let [arg] = c.args.as_slice() {
                 if matches!(arg, Expr::Tuple(t) if t.elts.is_empty()) {
-                    return Some(TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(0)), span });
+                    return Ok(TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(0)), span });
                 }
                 let at = self.checkpoint();
                 if let Some(Val::Tuple(xs)) = self.value(arg) {
-                    return Some(TExpr {
+                    return Ok(TExpr {
                         ty: Scalar::I64,
                         kind: TExprKind::Const(ConstValue::Int(xs.len() as i128)),
                         span,
@@ -434,99 +432,101 @@ impl Typer<'_> {
                 }
                 self.rollback(at);
             }
-            self.errors.push(Diagnostic::error("len() is supported on a tuple variable only").at(span, "here"));
-            return None;
+            return Err(self.report(Diagnostic::error("len() is supported on a tuple variable only").at(span, "here")));
         };
         let Some(&n) = self.arity.get(t.id.as_str()) else {
-            self.errors.push(
+            return Err(self.report(
                 Diagnostic::error("len() is supported on a tuple variable only")
                     .at(range(&c.args[0]), "not a tuple variable"),
-            );
-            return None;
+            ));
         };
-        Some(TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(n as i128)), span })
+        Ok(TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(n as i128)), span })
     }
 
     /// The builtins abs/min/max/float/bool/int/round/pow of numbers.
-    pub(in crate::sema) fn builtin_call(&mut self, name: &str, c: &ast::ExprCall, span: Range<usize>) -> Option<TExpr> {
+    pub(in crate::sema) fn builtin_call(
+        &mut self,
+        name: &str,
+        c: &ast::ExprCall,
+        span: Range<usize>,
+    ) -> Checked<TExpr> {
         let args: Vec<TExpr> =
-            c.args.iter().map(|a| self.expr(a)).collect::<Vec<_>>().into_iter().collect::<Option<_>>()?;
+            c.args.iter().map(|a| self.check_expr(a)).collect::<Vec<_>>().into_iter().collect::<Checked<_>>()?;
         let n = args.len();
         let arity = |this: &mut Self, want: &str| {
-            this.errors.push(Diagnostic::error(format!("{name}() takes {want} ({n} given)")).at(span.clone(), "here"));
-            None
+            Err(this.report(Diagnostic::error(format!("{name}() takes {want} ({n} given)")).at(span.clone(), "here")))
         };
+        // Each arm's guard checks the count of the arguments it takes.
+        const COUNTED: &str = "the arm checked the count";
         let mut args = args.into_iter();
         match name {
             "abs" if n == 1 => {
-                let x = args.next()?;
+                let x = args.next().expect(COUNTED);
                 let x = if x.ty == Scalar::Bool { cast(x, Scalar::I64) } else { x };
-                Some(TExpr { ty: x.ty, kind: TExprKind::Abs(Box::new(x)), span })
+                Ok(TExpr { ty: x.ty, kind: TExprKind::Abs(Box::new(x)), span })
             }
             "min" | "max" if n >= 2 => {
                 let args: Vec<TExpr> = args.collect();
                 let ty = args.iter().skip(1).fold(args[0].ty, |a, v| join(a, v.ty));
-                Some(TExpr {
+                Ok(TExpr {
                     ty,
                     kind: TExprKind::MinMax(name == "min", args.into_iter().map(|a| cast(a, ty)).collect()),
                     span,
                 })
             }
             // CPython's float() is float64, of a numpy float32 too (numba keeps f4).
-            "float" if n == 1 => Some(TExpr { span, ..cast(args.next()?, Scalar::F64) }),
-            "bool" if n == 1 => Some(TExpr { span, ..truth(args.next()?) }),
+            "float" if n == 1 => Ok(TExpr { span, ..cast(args.next().expect(COUNTED), Scalar::F64) }),
+            "bool" if n == 1 => Ok(TExpr { span, ..truth(args.next().expect(COUNTED)) }),
             "int" if n == 1 => {
-                let x = args.next()?;
+                let x = args.next().expect(COUNTED);
                 if x.ty.is_float() {
-                    Some(TExpr { ty: Scalar::I64, kind: TExprKind::FloatToInt(Box::new(x)), span })
+                    Ok(TExpr { ty: Scalar::I64, kind: TExprKind::FloatToInt(Box::new(x)), span })
                 } else {
-                    Some(TExpr { span, ..cast(x, Scalar::I64) })
+                    Ok(TExpr { span, ..cast(x, Scalar::I64) })
                 }
             }
             "round" if n == 1 => {
-                let x = args.next()?;
+                let x = args.next().expect(COUNTED);
                 if x.ty.is_float() {
-                    Some(TExpr { ty: Scalar::I64, kind: TExprKind::Round(Box::new(x)), span })
+                    Ok(TExpr { ty: Scalar::I64, kind: TExprKind::Round(Box::new(x)), span })
                 } else {
-                    Some(TExpr { span, ..cast(x, Scalar::I64) })
+                    Ok(TExpr { span, ..cast(x, Scalar::I64) })
                 }
             }
             "round" if n == 2 => {
-                let (x, ndigits) = (args.next()?, args.next()?);
+                let (x, ndigits) = (args.next().expect(COUNTED), args.next().expect(COUNTED));
                 if ndigits.ty.is_float() {
-                    self.errors.push(
+                    return Err(self.report(
                         Diagnostic::error("round() needs an int ndigits, not float")
                             .at(ndigits.span.clone(), "a float")
                             .note("CPython raises TypeError: 'float' object cannot be interpreted as an integer"),
-                    );
-                    return None;
+                    ));
                 }
                 if x.ty.is_float() {
                     let args = vec![cast(x, Scalar::F64), cast(ndigits, Scalar::F64)];
-                    Some(math::typed_call(&math_table::ROUND_NDIGITS, args, span))
+                    Ok(math::typed_call(&math_table::ROUND_NDIGITS, args, span))
                 } else {
                     self.round_int(x, ndigits, span)
                 }
             }
             "pow" if n == 2 => {
-                let (b, e) = (args.next()?, args.next()?);
-                self.binary(ast::Operator::Pow, b, e, span)
+                let (b, e) = (args.next().expect(COUNTED), args.next().expect(COUNTED));
+                self.check_binary(ast::Operator::Pow, b, e, span)
             }
             "pow" if n == 3 => {
                 let args: Vec<TExpr> = args.collect();
                 if let Some(f) = args.iter().find(|a| a.ty.is_float()) {
-                    self.errors.push(
+                    return Err(self.report(
                         Diagnostic::error("pow() with a modulus needs int arguments, not float")
                             .at(f.span.clone(), "a float")
                             .note("CPython raises TypeError: pow() 3rd argument not allowed unless all arguments are integers"),
-                    );
-                    return None;
+                    ));
                 }
                 // CPython's modular power (a negative exponent: of the
                 // inverse) in the runtime, with its ValueErrors.
                 let args = args.into_iter().map(|a| cast(a, Scalar::I64)).collect();
                 let kind = TExprKind::Runtime(crate::abi::runtime::POWMOD_FN, args);
-                Some(TExpr { ty: Scalar::I64, kind, span })
+                Ok(TExpr { ty: Scalar::I64, kind, span })
             }
             "abs" | "float" | "bool" | "int" => arity(self, "exactly one argument"),
             "min" | "max" => arity(self, "at least two arguments (one iterable is not supported)"),
@@ -537,9 +537,9 @@ impl Typer<'_> {
 
     /// `float('inf')`, `float('nan')`, `float('1.5')`: the number CPython
     /// parses; a string it cannot parse raises ValueError there, an error here.
-    pub(in crate::sema) fn float_of_str(&mut self, text: &str, at: Range<usize>, span: Range<usize>) -> Option<TExpr> {
+    pub(in crate::sema) fn float_of_str(&mut self, text: &str, at: Range<usize>, span: Range<usize>) -> Checked<TExpr> {
         match crate::syntax::parse::float_of_str(text) {
-            Some(v) => self.constant(ConstValue::Float(v), span),
+            Some(v) => self.check_constant(ConstValue::Float(v), span),
             None => {
                 // Python's repr of the string (quotes as CPython picks them).
                 let repr = if text.contains('\'') && !text.contains('"') {
@@ -547,12 +547,11 @@ impl Typer<'_> {
                 } else {
                     format!("'{text}'")
                 };
-                self.errors.push(
+                Err(self.report(
                     Diagnostic::error(format!("float() of {repr}, which is not a number"))
                         .at(at, "not a float literal")
                         .note(format!("CPython raises ValueError: could not convert string to float: {repr}")),
-                );
-                None
+                ))
             }
         }
     }
@@ -565,7 +564,7 @@ impl Typer<'_> {
     /// 0, and at -19 only |x| > 5 * 10**18 rounds away, to +-10**19. Results
     /// past int64 wrap like other int arithmetic (ring arithmetic keeps the
     /// wrapped value exact). A constant ndigits folds away.
-    pub(in crate::sema) fn round_int(&mut self, x: TExpr, ndigits: TExpr, span: Range<usize>) -> Option<TExpr> {
+    pub(in crate::sema) fn round_int(&mut self, x: TExpr, ndigits: TExpr, span: Range<usize>) -> Checked<TExpr> {
         // x, ndigits and the intermediate values are read several times:
         // each computed once, shared.
         let x = self.share(cast(x, Scalar::I64));
@@ -590,22 +589,22 @@ impl Typer<'_> {
             p = pick(cmp(CmpOp::Eq, &n, int(-(k as i128))), int(10i128.pow(k)), p);
         }
         let p = self.share(p);
-        let q = self.binary(ast::Operator::FloorDiv, x.clone(), p.clone(), span.clone())?;
+        let q = self.check_binary(ast::Operator::FloorDiv, x.clone(), p.clone(), span.clone())?;
         let q = self.share(q);
-        let r = self.binary(ast::Operator::Mod, x.clone(), p.clone(), span.clone())?;
+        let r = self.check_binary(ast::Operator::Mod, x.clone(), p.clone(), span.clone())?;
         let r = self.share(r);
-        let twice = self.binary(ast::Operator::Add, r.clone(), r, span.clone())?;
+        let twice = self.check_binary(ast::Operator::Add, r.clone(), r, span.clone())?;
         let twice = self.share(twice);
         let above = cmp(CmpOp::Gt, &twice, p.clone());
         let tie = cmp(CmpOp::Eq, &twice, p.clone());
-        let low_bit = self.binary(ast::Operator::BitAnd, q.clone(), int(1), span.clone())?;
+        let low_bit = self.check_binary(ast::Operator::BitAnd, q.clone(), int(1), span.clone())?;
         let odd = cmp(CmpOp::Eq, &low_bit, int(1));
         let tie_odd =
             TExpr { ty: Scalar::Bool, kind: TExprKind::And(Box::new(tie), Box::new(odd)), span: span.clone() };
         let up =
             TExpr { ty: Scalar::Bool, kind: TExprKind::Or(Box::new(above), Box::new(tie_odd)), span: span.clone() };
-        let base = self.binary(ast::Operator::Mult, q, p.clone(), span.clone())?;
-        let rounded = self.binary(ast::Operator::Add, base, pick(up, p, int(0)), span.clone())?;
+        let base = self.check_binary(ast::Operator::Mult, q, p.clone(), span.clone())?;
+        let rounded = self.check_binary(ast::Operator::Add, base, pick(up, p, int(0)), span.clone())?;
         let half = 5 * 10i128.pow(18);
         let at_19 = pick(
             cmp(CmpOp::Gt, &x, int(half)),
@@ -613,7 +612,7 @@ impl Typer<'_> {
             pick(cmp(CmpOp::Lt, &x, int(-half)), int(-wrapped), int(0)),
         );
         let negative = pick(cmp(CmpOp::Lt, &n, int(-19)), int(0), pick(cmp(CmpOp::Eq, &n, int(-19)), at_19, rounded));
-        Some(pick(cmp(CmpOp::Ge, &n, int(0)), x, negative))
+        Ok(pick(cmp(CmpOp::Ge, &n, int(0)), x, negative))
     }
 
     /// A call to a function of this file: its specialization for these

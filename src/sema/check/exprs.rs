@@ -486,7 +486,7 @@ impl Typer<'_> {
     /// `.real`/`.imag`, a dtype's information.
     fn attribute_expr(&mut self, a: &ast::ExprAttribute, span: Range<usize>) -> Checked<TExpr> {
         let x = match self.math_module_of(&a.value) {
-            Some(()) => self.math_constant(a.attr.as_str(), span.clone()),
+            Some(()) => return self.math_constant(a.attr.as_str(), span),
             None if self.array_name(&a.value).is_some() => self.array_attribute(a, span.clone()),
             None if self.numpy_module_of(&a.value) => self.numpy_constant(a.attr.as_str(), span.clone()),
             None if matches!(a.attr.as_str(), "real" | "imag") && !self.is_array_like(&a.value) => {

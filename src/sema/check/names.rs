@@ -233,8 +233,7 @@ impl Typer<'_> {
         }
         if let Some((_, name)) = self.globals.from_imports.get(id).filter(|(m, _)| m == "math") {
             let name = name.clone();
-            let x = self.math_constant(&name, span.clone());
-            return self.checked(x, &span);
+            return self.math_constant(&name, span);
         }
         if let Some(call) = self.globals.call_constants.get(id).cloned() {
             // `MAXN = _maxn()`: the call, at the read (diagnostics point at it).

@@ -173,11 +173,11 @@ impl Typer<'_> {
     /// `np.pi`, `np.e`, `np.inf`, `np.nan` (the same doubles as math's).
     pub(in crate::sema) fn numpy_constant(&mut self, name: &str, span: Range<usize>) -> Option<TExpr> {
         match name {
-            "pi" | "e" | "inf" | "nan" => self.math_constant(name, span),
+            "pi" | "e" | "inf" | "nan" => self.math_constant(name, span).ok(),
             // numpy 1.x's aliases, removed in numpy 2 (AttributeError there),
             // compiled as numba compiled them with numpy 1.x (README).
-            "Inf" | "Infinity" | "infty" | "PINF" => self.math_constant("inf", span),
-            "NaN" | "NAN" => self.math_constant("nan", span),
+            "Inf" | "Infinity" | "infty" | "PINF" => self.math_constant("inf", span).ok(),
+            "NaN" | "NAN" => self.math_constant("nan", span).ok(),
             "NINF" => self.constant(ConstValue::Float(f64::NEG_INFINITY), span),
             "PZERO" => self.constant(ConstValue::Float(0.0), span),
             "NZERO" => self.constant(ConstValue::Float(-0.0), span),

@@ -94,22 +94,27 @@ fn unit_copy(lv: Var, body: &[TStmt]) -> Option<(TExpr, Vec<TStmt>)> {
             TStmt::Assign { .. } => (None, &no_indices),
             _ => return None,
         };
-        if !s.exprs().into_iter().all(plain) {
+        if !s.exprs().into_iter().all(plain) || array.is_some_and(|a| !contiguous_access(a, indices, lv)) {
             return None;
         }
         if let Some(a) = array.filter(|a| unit_candidate(a, indices, lv)) {
             strides.push((a.strides[a.ty.ndim as usize - 1], a.ty.itemsize()));
             span.get_or_insert_with(|| s.exprs()[0].span.clone());
         }
+        let mut gather = false;
         for e in s.exprs() {
             e.visit(&mut |x| {
                 if let TExprKind::Load(a, idx) = &x.kind {
+                    gather |= !contiguous_access(a, idx, lv);
                     if unit_candidate(a, idx, lv) {
                         strides.push((a.strides[a.ty.ndim as usize - 1], a.ty.itemsize()));
                         span.get_or_insert_with(|| x.span.clone());
                     }
                 }
             });
+        }
+        if gather {
+            return None;
         }
     }
     let mut set = Vec::new();
@@ -150,6 +155,28 @@ fn unit_candidate(a: &ArrayRef, indices: &[TExpr], lv: Var) -> bool {
         && a.ty.ndim >= 1
         && indices.len() == a.ty.ndim as usize
         && matches!(indices.last().map(|e| &e.kind), Some(TExprKind::Var(v)) if *v == lv)
+}
+
+/// Whether an access reads the same element on every iteration, or the
+/// next one along a last axis that is unit-stride or a unit candidate: any
+/// other (a rolled index, a strided axis) would not vectorize, so such a
+/// loop is not copied.
+fn contiguous_access(a: &ArrayRef, indices: &[TExpr], lv: Var) -> bool {
+    let Some((last, rest)) = indices.split_last() else { return true };
+    if rest.iter().any(|e| mentions(e, lv)) {
+        return false;
+    }
+    if !mentions(last, lv) {
+        return true;
+    }
+    unit_candidate(a, indices, lv)
+        || (a.ty.unit_axis() == Some(a.ty.ndim - 1) && matches!(last.kind, TExprKind::Var(v) if v == lv))
+}
+
+fn mentions(e: &TExpr, lv: Var) -> bool {
+    let mut found = false;
+    e.visit(&mut |x| found |= matches!(x.kind, TExprKind::Var(v) if v == lv));
+    found
 }
 
 /// Whether some variable the body sets is read by the body before it is

@@ -41,7 +41,7 @@ pub fn run(functions: &mut [TypedFunction]) {
 }
 
 fn version_list(stmts: Vec<TStmt>) -> Vec<TStmt> {
-    stmts.into_iter().map(|s| version(s)).collect()
+    stmts.into_iter().map(version).collect()
 }
 
 fn version(s: TStmt) -> TStmt {

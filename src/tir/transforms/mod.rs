@@ -2,6 +2,8 @@
 //! dialect's transforms apart from its IR the same way): each takes typed
 //! functions and returns them with the same values and exceptions.
 //! `loopinvariant` runs a loop's leading loop-invariant calls and
-//! allocations once, before it.
+//! allocations once, before it; `unitstride` versions elementwise loops
+//! over run-time strides on those strides being the item size.
 
 pub mod loopinvariant;
+pub mod unitstride;

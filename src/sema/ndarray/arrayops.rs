@@ -20,6 +20,7 @@ pub(in crate::sema) mod elementwise;
 mod direct;
 mod exact;
 mod fused;
+mod masked;
 mod cxfused;
 mod unary;
 mod unpacked;

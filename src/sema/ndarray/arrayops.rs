@@ -20,7 +20,9 @@ pub(in crate::sema) mod elementwise;
 mod direct;
 mod exact;
 mod fused;
+mod masked;
 mod cxfused;
+mod unary;
 mod unpacked;
 
 /// Whole-array arithmetic on complex arrays is not built yet (elements
@@ -793,22 +795,12 @@ impl Typer<'_> {
                 Tree::Leaf(Operand::Number(..)) => unreachable!("an elementwise expression has an array operand"),
                 node => self.compute(node, &span),
             },
-            Expr::UnaryOp(u) => {
-                let Some(Operand::Array(a)) = self.operand(&u.operand) else { return None };
-                let dtype = a.ty.dtype;
-                if u.op == ast::UnaryOp::Invert {
-                    return self.invert_array(a, &span);
-                }
-                if dtype == Scalar::Bool {
-                    let name = if u.op == ast::UnaryOp::USub { "negative" } else { "positive" };
-                    self.errors.push(
-                        Diagnostic::error(format!("numpy's `{name}` of a bool array is a TypeError")).at(span, "here"),
-                    );
-                    return None;
-                }
-                let neg = u.op == ast::UnaryOp::USub;
-                self.map_array(a, dtype, &span, move |x| if neg { np_neg(x) } else { x })
-            }
+            // `+a` of an array is numpy's positive: a copy.
+            Expr::UnaryOp(u) => match self.unary_tree(u)? {
+                Tree::Leaf(Operand::Array(a)) => self.map_array(a.clone(), a.ty.dtype, &span, |x| x),
+                Tree::Leaf(Operand::Number(..)) => unreachable!("an elementwise expression has an array operand"),
+                node => self.compute(node, &span),
+            },
             Expr::Call(c) if self.elem_ufunc(c).is_some() => self.ufunc_array(c),
             Expr::Call(c) if self.fast_power(c).is_some() => {
                 match self.node(&self.fast_power(c).expect("checked"), true)? {
@@ -822,37 +814,6 @@ impl Typer<'_> {
                 None => self.ufunc_of_array(c, span),
             },
             _ => unreachable!("is_array_expr checked"),
-        }
-    }
-
-    /// `~a`: numpy's invert, logical not of a bool array, bitwise not of
-    /// an int one (a TypeError for floats, as numpy).
-    fn invert_array(&mut self, a: ArrayRef, span: &Range<usize>) -> Option<ArrayRef> {
-        let dtype = a.ty.dtype;
-        match dtype {
-            Scalar::Bool => self.map_array(a, dtype, span, |x| {
-                let span = x.span.clone();
-                TExpr { ty: Scalar::Bool, kind: TExprKind::Not(Box::new(x)), span }
-            }),
-            Scalar::Int { bits, signed } => {
-                let ones = if signed { -1 } else { (1i128 << bits) - 1 };
-                self.map_array(a, dtype, span, move |x| {
-                    let span = x.span.clone();
-                    let ones = TExpr { ty: dtype, kind: TExprKind::Const(ConstValue::Int(ones)), span: span.clone() };
-                    TExpr { ty: dtype, kind: TExprKind::NpBinary(BinOp::BitXor, Box::new(x), Box::new(ones)), span }
-                })
-            }
-            _ => {
-                self.errors.push(
-                    Diagnostic::error(format!(
-                        "ufunc 'invert' not supported for the input types ({} array): numpy raises TypeError",
-                        np_name(dtype)
-                    ))
-                    .at(span.clone(), "here")
-                    .note("`~` of an array is numpy's invert: logical not of bools, bitwise not of ints"),
-                );
-                None
-            }
         }
     }
 
@@ -896,13 +857,13 @@ impl Typer<'_> {
         }
         match e {
             Expr::BinOp(_) | Expr::Compare(_) if self.is_array_expr(e) => self.node(e, false),
+            Expr::UnaryOp(u) if self.is_array_expr(e) => self.unary_tree(u),
             Expr::Call(c) if self.elem_ufunc(c).is_some() && self.is_array_expr(e) => self.ufunc_node(c),
             Expr::Call(c) if self.fast_power(c).is_some() => self.node(&self.fast_power(c).expect("checked"), true),
             // `np.bitwise_and(x, y)`, `np.add(x, y)`: the operator's node.
             Expr::Call(c) if self.operator_ufunc(c).is_some_and(|o| self.is_array_expr(&o)) => {
                 match self.operator_ufunc(c).expect("checked") {
-                    // `np.positive(x)`: a unary operator is an operand.
-                    o @ Expr::UnaryOp(_) => self.operand(&o).map(Tree::Leaf),
+                    Expr::UnaryOp(u) => self.unary_tree(&u),
                     o => self.node(&o, false),
                 }
             }

@@ -1704,6 +1704,23 @@ impl Typer<'_> {
         value: &Expr,
         span: Range<usize>,
     ) -> Option<TStmt> {
+        // `t[m] = f(x[m], ...)`: one masked loop where it computes numpy's store.
+        if op.is_none() {
+            if let Some(done) = self.masked_store(s, value, &span) {
+                return done;
+            }
+        }
+        self.fancy_assign_numpy(s, op, value, span)
+    }
+
+    /// `fancy_assign` by numpy's calls.
+    pub(in crate::sema) fn fancy_assign_numpy(
+        &mut self,
+        s: &ast::ExprSubscript,
+        op: Option<ast::Operator>,
+        value: &Expr,
+        span: Range<usize>,
+    ) -> Option<TStmt> {
         let inplace = match op {
             None => None,
             Some(ast::Operator::Add) => Some(NpFunc::Iadd),

@@ -139,7 +139,11 @@ impl CNode {
     }
 
     /// The element's parts as statements: the bindings, then `(re, im)`.
-    fn parts(&self, loads: &mut impl Iterator<Item = TExpr>, span: &Range<usize>) -> (Vec<TStmt>, TExpr, TExpr) {
+    pub(super) fn parts(
+        &self,
+        loads: &mut impl Iterator<Item = TExpr>,
+        span: &Range<usize>,
+    ) -> (Vec<TStmt>, TExpr, TExpr) {
         let mut binds = Vec::new();
         self.bind(loads, &mut binds, span);
         let stmts = binds.into_iter().map(|(var, value)| TStmt::Assign { var, value }).collect();
@@ -149,7 +153,7 @@ impl CNode {
 
     /// Whether numpy computes this in complex128: some complex128 array
     /// operand, and no complex64 one, nor float32 parts of a number.
-    fn is_c16(&self) -> bool {
+    pub(super) fn is_c16(&self) -> bool {
         fn walk(n: &CNode, c16: &mut bool) -> bool {
             match &n.kind {
                 CKind::Array(a) => {
@@ -227,7 +231,7 @@ impl Typer<'_> {
 
     /// `e` as a fused complex node; operands of other forms are typed (and
     /// computed by numpy) as before, in Python's order.
-    fn cx_node(&mut self, e: &Expr) -> Option<CNode> {
+    pub(super) fn cx_node(&mut self, e: &Expr) -> Option<CNode> {
         let span = range(e);
         let kind = if self.cx_fusible_form(e) {
             match e {

@@ -136,6 +136,11 @@ except ImportError:
         else _ScalarType(name) if name in NUMBA_SCALARS else name)
     numba_shim.typed, numba_shim.types = typed_shim, types_shim
     sys.modules["numba.typed"], sys.modules["numba.types"] = typed_shim, types_shim
+    # `from numba.core import types`: the same names.
+    core_shim = types.ModuleType("numba.core")
+    core_shim.types = types_shim
+    numba_shim.core = core_shim
+    sys.modules["numba.core"], sys.modules["numba.core.types"] = core_shim, types_shim
 
     # numba.np.extensions.cross2d, as numba/np/arraymath.py computes it.
     def _cross2d(a, b):

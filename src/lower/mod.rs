@@ -1966,7 +1966,8 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
         for j in (0..vals.len() - 1).rev() {
             let k = self.i64_const(j as i64, at);
             let hit = self.append(arith::cmpi(self.context, arith::CmpiPredicate::Eq, wrapped, k, at));
-            acc = self.append(arith::select(hit, vals[j], acc, at));
+            // py's select: arith's takes signless ints only (unsigned tuples).
+            acc = self.append(dialects::op(SELECT, &[hit, vals[j], acc], melior::ir::ValueLike::r#type(&acc), at));
         }
         acc
     }

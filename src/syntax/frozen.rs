@@ -28,17 +28,36 @@ fn constant_tuple(e: &Expr, env: &HashMap<String, ConstValue>) -> bool {
     }
 }
 
-/// The module-level names bound once to a constant tuple, with their statements.
+/// The module-level names bound once to a constant tuple, with their
+/// statements. An item naming an earlier such tuple (`CARDINALS = (UP,
+/// DOWN)`) is written out, so the binding reads no other global.
 pub fn tuples(body: &[Stmt], once: &HashSet<String>, env: &HashMap<String, ConstValue>) -> Vec<(String, Stmt)> {
     let mut out = Vec::new();
+    let mut found: HashMap<String, Expr> = HashMap::new();
     for stmt in body {
         let Stmt::Assign(a) = stmt else { continue };
         let [Expr::Name(n)] = a.targets.as_slice() else { continue };
-        if once.contains(n.id.as_str()) && constant_tuple(&a.value, env) {
-            out.push((n.id.to_string(), stmt.clone()));
+        let value = inline_tuples(&a.value, &found);
+        if once.contains(n.id.as_str()) && constant_tuple(&value, env) {
+            found.insert(n.id.to_string(), value.clone());
+            let mut stmt = a.clone();
+            stmt.value = Box::new(value);
+            out.push((n.id.to_string(), Stmt::Assign(stmt)));
         }
     }
     out
+}
+
+/// `e` with each tuple item that names a tuple of `found` replaced by it.
+fn inline_tuples(e: &Expr, found: &HashMap<String, Expr>) -> Expr {
+    match e {
+        Expr::Tuple(t) => {
+            let elts = t.elts.iter().map(|x| inline_tuples(x, found)).collect();
+            Expr::Tuple(ast::ExprTuple { elts, ..t.clone() })
+        }
+        Expr::Name(n) if n.ctx == ExprContext::Load => found.get(n.id.as_str()).cloned().unwrap_or_else(|| e.clone()),
+        _ => e.clone(),
+    }
 }
 
 /// A constant argument of a numpy call: numbers, the file's constants,

@@ -116,6 +116,7 @@ pub mod nonetuples;
 pub mod parse;
 pub mod shadow;
 pub mod signature;
+pub mod typenames;
 pub mod localmods;
 pub mod badliteral;
 pub mod redefined;

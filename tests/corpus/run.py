@@ -183,6 +183,8 @@ def install_numba_shim():
     mods["numba.np"].extensions = extensions
     mods["numba.np.extensions"] = extensions
     numba.types = mods["numba.types"]
+    # `from numba.core import types` reads the attribute before sys.modules.
+    mods["numba.core"].types = mods["numba.core.types"]
     numba.core = mods["numba.core"]
     numba.typed = mods["numba.typed"]
     numba.np = mods["numba.np"]

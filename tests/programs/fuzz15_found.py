@@ -8,7 +8,9 @@
 # OverflowError, CPython ceil's ValueError). (3) `//` and `%` of an int64
 # and a uint64 (`x % 2**63`, whose literal is a uint64) wrapped the uint64
 # to int64 first (seed 46): now CPython's exact value, wrapped only where
-# it does not fit int64.
+# it does not fit int64. (4) A complex product's real left operand ran
+# after the right operand's shared values (seed 116: `math.cos(a) * (0.0 **
+# -1e-05 * z)` raised the power's ZeroDivisionError, CPython cos's ValueError).
 import math
 
 import numpy as np
@@ -67,6 +69,11 @@ def mod_u64_arg(s, u):
     return s % u + s // u
 
 
+@cc.export('cx_left_first', 'c16(f8, f8)')
+def cx_left_first(a, b):
+    return math.cos(a) * ((b ** -1e-05) * (-0.5 + 0j))
+
+
 X = [3, -3, 0, 7, -2**63, 2**63 - 1, -1, 1]
 NAN = np.array([1.0, 2.0, np.nan])
 CASES = {
@@ -81,4 +88,5 @@ CASES = {
     'u64_divmod': [(u, s) for u in [0, 5, 2**63, 2**64 - 1, 2**63 + 7] for s in [1, 3, -3, -1, 2**31 - 1, -2**31]
                    if -2**63 <= u // s < 2**63],
     'mod_u64_arg': [(s, u) for s in [5, -5, 0, -2**63, 2**63 - 1] for u in [1, 3, 2**63, 2**64 - 1, 7]],
+    'cx_left_first': [(a, b) for a in [math.inf, 1.0, -math.inf, 0.5] for b in [0.0, 2.0, 1e-300]],
 }

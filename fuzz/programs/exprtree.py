@@ -152,7 +152,8 @@ GROW = {
         lambda e: f'({e("i")} {R.choice(["&", "|", "^"])} {e("i")})',
         lambda e: f'(~{e("i")})',
         lambda e: f'(-{e("i")})',
-        lambda e: f'abs({e("i")})',
+        # `+ 0` widens an int32 to int64 first: numba's abs keeps int32, so abs(-2**31) stays negative (Deviations)
+        lambda e: f'abs({e("i")} + 0)',
         lambda e: f'int({e("f")})',
         lambda e: f'({e("b")} + {e("i")})',
         lambda e: f'math.{R.choice(["floor", "ceil", "trunc"])}({e("f")})',

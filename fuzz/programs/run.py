@@ -27,7 +27,12 @@ or exprtree (random typed expression trees over mixed scalar kinds with every
 operator, casts, math and numpy scalar calls, edge constants, loops, tuples,
 lists and sliced/masked arrays, written apart from the other kinds: see
 exprtree.py; its reference twin records ints leaving int64, and such a case
-is skipped; exceptions by type).
+is skipped; exceptions by type)
+or kernels (whole numba-style functions of statements: while loops, nested
+loops over 2-d arrays into np.zeros/np.empty results, mixed accumulators,
+if/elif chains, early returns, lists, helpers, math calls, ZeroDivisionError
+and IndexError paths: see kernels.py; its twin records ints leaving int64
+as exprtree's does; exceptions by type).
 Needs numpy for arrays and matrices. Prints each mismatch and the number of
 bad seeds. Known, documented differences the generators avoid: ints wrap at
 64 bits (CPython's grow), a negative float to a fractional power raises
@@ -231,7 +236,7 @@ def main():
     out = sys.argv[5] if len(sys.argv) > 5 else f'/tmp/pycc-fuzz-{kind}'
     # collections' generator is collections_kind.py: a file collections.py here would shadow the stdlib's
     gen = importlib.import_module('collections_kind' if kind == 'collections' else kind)
-    if kind in ('arrays', 'matrices', 'ndarrays', 'mixed', 'npapi', 'typed', 'loops', 'exprtree'):
+    if kind in ('arrays', 'matrices', 'ndarrays', 'mixed', 'npapi', 'typed', 'loops', 'exprtree', 'kernels'):
         import numpy as np
 
         import warnings
@@ -272,7 +277,7 @@ def main():
         plain = src.replace('@cc.export', '# export').replace('from numba.pycc import CC', '')
         # numba's njit is the function itself to CPython (numba is not installed)
         plain = plain.replace('from numba import njit', 'njit = lambda *a, **k: a[0] if a else (lambda f: f)')
-        if kind in ('typed', 'exprtree'):
+        if kind in ('typed', 'exprtree', 'kernels'):
             sys.modules.setdefault('numba', numba_shim())
         if hasattr(gen, 'reference'):  # a twin that records ints leaving int64 (exprtree)
             plain = gen.reference(plain)
@@ -283,14 +288,14 @@ def main():
             ret, sig_args = signature(src, f'f{i}')
             legacy = sig_args in (['f8[:]', 'f8[:]', 'f8'], ['f8[:, :]', 'f8[:, :]', 'f8']) or kind in ('scalars', 'language')
             for _ in range(40):
-                if kind in ('mixed', 'collections', 'typed', 'loops', 'exprtree'):
+                if kind in ('mixed', 'collections', 'typed', 'loops', 'exprtree', 'kernels'):
                     args = gen.inputs(f'f{i}', rr)
                     kx, ky = [], []
                     getattr(gen, 'WIDE', []).clear()
                     x, y = call(getattr(compiled, f'f{i}'), args, kx), call(ref[f'f{i}'], args, ky)
                     if getattr(gen, 'WIDE', None):
                         continue  # an int left int64 on the way in the reference (pycc wraps, documented)
-                    if kind in ('collections', 'typed', 'exprtree'):  # exceptions compare by type
+                    if kind in ('collections', 'typed', 'exprtree', 'kernels'):  # exceptions compare by type
                         x, y = [(r[0], r[1].split(':')[0]) if r[0] == 'exc' else r for r in (x, y)]
                     if not all(same(p, q) for p, q in zip(kx, ky)):  # in-place changes differ
                         x, y = ('args', f'{x} then {kx} (pycc)'), ('args', f'{y} then {ky} (CPython)')

@@ -284,6 +284,9 @@ impl Typer<'_> {
         if op == BinOp::Div && !l.ty.is_float() && !r.ty.is_float() && (wide(l.ty) || wide(r.ty)) {
             return Ok(self.int_truediv(l, r, span));
         }
+        if matches!(op, BinOp::FloorDiv | BinOp::Mod) && crate::sema::numbers::mixeddiv::mixed_sign_u64(l.ty, r.ty) {
+            return Ok(self.mixed_sign_division(op, l, r, span));
+        }
         let mut ty = Scalar::arith(l.ty, r.ty);
         if op == BinOp::Div && !ty.is_float() {
             // int / int is a float in Python 3 (numba converts both first).

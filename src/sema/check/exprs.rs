@@ -301,6 +301,9 @@ impl Typer<'_> {
         let a = self.check_expr(&c.args[0]);
         let b = self.check_expr(&c.args[1]);
         let (a, b) = (a?, b?);
+        if crate::sema::numbers::mixeddiv::mixed_sign_u64(a.ty, b.ty) {
+            return Ok(self.mixed_sign_divmod(a, b, span));
+        }
         let ty = Scalar::arith(a.ty, b.ty);
         // Each half reads both operands: computed once, shared.
         let (a, b) = (self.share(cast(a, ty)), self.share(cast(b, ty)));
@@ -630,7 +633,7 @@ impl Typer<'_> {
                 let left: Checked<TExpr> = operands.pop().expect("the left operand");
                 operands.push(left.map(|l| self.before_queued(queued, l)));
             }
-            operands.push(if chain { e.map(|e| self.share(e)) } else { e });
+            operands.push(if chain { e.map(|e| self.share_chain_operand(e)) } else { e });
             shared.push(self.lets.split_off(mark));
         }
         let operands: Vec<TExpr> = operands.into_iter().collect::<Checked<_>>()?;

@@ -21,8 +21,8 @@ pub(in crate::sema) fn nested_arms(
     lift_into_temps(stmt, &wanted, "arm", temps)
 }
 
-/// The statements replacing `stmt`, when its value holds an expression
-/// `wanted` on a path CPython always evaluates (below the top): that
+/// The statements replacing `stmt`, when its value (an `if`'s test too)
+/// holds an expression `wanted` on a path CPython always evaluates: that
 /// expression is bound to a temporary `what` first, after the operands
 /// CPython evaluates before it, each bound to a temporary of its own.
 pub(in crate::sema) fn lift_into_temps(
@@ -32,7 +32,20 @@ pub(in crate::sema) fn lift_into_temps(
     temps: &mut usize,
 ) -> Option<Vec<Stmt>> {
     let mut stmt = stmt.clone();
+    // An `if` statement's test runs first, always: a wanted test is bound
+    // whole (a conditional assigned is then `arms_as_branches`'s), else
+    // what it holds is lifted as from an assigned value (exprtree seed 143:
+    // an arm's division ran before the `if` whose test chose the other arm).
+    if let Stmt::If(i) = &mut stmt {
+        if wanted(&i.test) {
+            let mut pre = Vec::new();
+            bind(&mut i.test, what, &mut pre, temps);
+            pre.push(stmt);
+            return Some(pre);
+        }
+    }
     let value: &mut Expr = match &mut stmt {
+        Stmt::If(i) => &mut i.test,
         Stmt::Assign(a) => &mut a.value,
         Stmt::Return(r) => r.value.as_deref_mut()?,
         Stmt::Expr(e) => &mut e.value,

@@ -242,7 +242,21 @@ impl<'a> Typer<'a> {
             }
             Expr::BinOp(b) => {
                 let l = self.cexpr(&b.left);
+                let mark = self.lets.len();
                 let r = self.cexpr(&b.right);
+                // The right operand's shared values run before the statement:
+                // the left one's parts are shared before them, so that its
+                // exception comes first (`math.cos(a) * (0.0 ** -1e-05 * z)`,
+                // exprtree seed 116).
+                let l = match l {
+                    Some((re, im)) if self.lets.len() > mark => {
+                        let before = self.lets.len();
+                        let re = self.share_at(mark, re);
+                        let im = self.share_at(mark + self.lets.len() - before, im);
+                        Some((re, im))
+                    }
+                    l => l,
+                };
                 self.cbinary(b.op, l?, r?, span)
             }
             Expr::UnaryOp(u) => {

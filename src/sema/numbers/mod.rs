@@ -10,3 +10,5 @@ pub(in crate::sema) mod npscalarvars;
 pub(in crate::sema) mod optional;
 pub(in crate::sema) mod optstrcmp;
 pub(in crate::sema) mod literalfold;
+pub(in crate::sema) mod chainshare;
+pub(in crate::sema) mod mixeddiv;

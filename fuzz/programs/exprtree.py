@@ -398,7 +398,7 @@ class _Check(ast.NodeTransformer):
         super().generic_visit(node)
         if isinstance(node, (ast.BinOp, ast.UnaryOp, ast.Call)) and not _constant(node):
             return ast.copy_location(ast.Call(ast.Name('_w', ast.Load()), [node], []), node)
-        if isinstance(node, ast.AugAssign):  # v op= e: checked as v = _w(v op e)
+        if isinstance(node, ast.AugAssign) and isinstance(node.target, ast.Name):  # v op= e: v = _w(v op e)
             tgt = ast.Name(node.target.id, ast.Load())
             val = ast.Call(ast.Name('_w', ast.Load()), [ast.BinOp(tgt, node.op, node.value)], [])
             return ast.copy_location(ast.Assign([node.target], val), node)

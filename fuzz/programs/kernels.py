@@ -20,13 +20,11 @@ a check; such a case is skipped.
 
     python fuzz/programs/run.py PYCC kernels FIRST LAST [OUT]
 """
-import ast
 import random
 import sys
 
 R = random.Random(0)
 SIGS = {}  # export name -> parameter codes, for inputs()
-WIDE = []  # set by the reference twin when an int left int64
 
 # parameter code -> (string spellings, type-object spellings)
 PARAM = {
@@ -504,37 +502,9 @@ def inputs(name, rr):
     return tuple(out)
 
 
-class _Check(ast.NodeTransformer):
-    """Wraps each operation and call of the reference in `_w(...)`."""
-
-    def generic_visit(self, node):
-        super().generic_visit(node)
-        if isinstance(node, (ast.BinOp, ast.UnaryOp, ast.Call)) and not _constant(node):
-            return ast.copy_location(ast.Call(ast.Name('_w', ast.Load()), [node], []), node)
-        if isinstance(node, ast.AugAssign) and isinstance(node.target, ast.Name):  # v op= e: v = _w(v op e)
-            tgt = ast.Name(node.target.id, ast.Load())
-            val = ast.Call(ast.Name('_w', ast.Load()), [ast.BinOp(tgt, node.op, node.value)], [])
-            return ast.copy_location(ast.Assign([node.target], val), node)
-        return node
-
-
-def _constant(node):
-    return all(isinstance(n, (ast.Constant, ast.BinOp, ast.UnaryOp, ast.operator, ast.unaryop)) for n in ast.walk(node))
-
-
-def _w(v):
-    if type(v) is int and not -(2**63) <= v < 2**63:
-        WIDE.append(v)
-    return v
-
-
-def reference(src):
-    """The CPython twin: each int operation recorded in WIDE when its exact value leaves int64."""
-    tree = ast.parse(src)
-    for f in tree.body:
-        if isinstance(f, ast.FunctionDef):
-            f.body = [_Check().visit(s) for s in f.body]
-    return 'from kernels import _w\n' + ast.unparse(ast.fix_missing_locations(tree))
+# The CPython twin is exprtree's (its `_w` records into the one WIDE list
+# that run.py clears and reads through either module).
+from exprtree import WIDE, _w, reference  # noqa: E402,F401
 
 
 if __name__ == '__main__':

@@ -23,6 +23,14 @@ impl<T> Claim<T> {
         }
     }
 
+    /// A claimed form's result from a checker that returns `Checked`.
+    pub(in crate::sema) fn of(value: crate::sema::check::reported::Checked<T>) -> Self {
+        match value {
+            Ok(v) => Claim::Done(v),
+            Err(_) => Claim::Failed,
+        }
+    }
+
     pub(crate) fn map<U>(self, f: impl FnOnce(T) -> U) -> Claim<U> {
         match self {
             Claim::NotMine => Claim::NotMine,

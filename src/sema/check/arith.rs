@@ -143,8 +143,7 @@ impl Typer<'_> {
         span: Range<usize>,
     ) -> Checked<TExpr> {
         if matches!(op, ast::CmpOp::Is | ast::CmpOp::IsNot) {
-            let x = self.identity(op == ast::CmpOp::IsNot, l, r, span.clone());
-            return self.checked(x, &span);
+            return self.identity(op == ast::CmpOp::IsNot, l, r, span);
         }
         let Some(op) = cmp_op(op) else {
             return Err(self.not_supported(span, "`is`, `is not`, `in` and `not in` are"));

@@ -79,7 +79,7 @@ impl Typer<'_> {
             return self.math_isclose(c, span);
         }
         if math_table::TUPLE_FUNCTIONS.contains(&name) {
-            bridge!(self, &span, self.math_tuple(name, c, span.clone()))?;
+            self.math_tuple(name, c, span.clone())?;
             return Err(self.report(
                 Diagnostic::error(format!("math.{name}() returns a tuple, used here as a number"))
                     .at(span, "a tuple")
@@ -87,19 +87,19 @@ impl Typer<'_> {
             ));
         }
         if name == "gcd" || name == "lcm" {
-            return bridge!(self, &span, self.math_gcd_lcm(name, c, span.clone()));
+            return self.math_gcd_lcm(name, c, span);
         }
         if name == "fsum" {
-            return bridge!(self, &span, self.math_fsum(c, span.clone()));
+            return self.math_fsum(c, span);
         }
         if matches!(name, "isqrt" | "factorial" | "comb" | "perm") {
-            return bridge!(self, &span, self.math_int(name, c, span.clone()));
+            return self.math_int(name, c, span);
         }
         if name == "dist" {
-            return bridge!(self, &span, self.math_dist(c, span.clone()));
+            return self.math_dist(c, span);
         }
         if name == "prod" {
-            return bridge!(self, &span, self.math_prod(c, span.clone()));
+            return self.math_prod(c, span);
         }
         if (name, c.args.len(), c.keywords.len()) == ("hypot", 0, 0) {
             // vector_norm of no coordinates.
@@ -209,9 +209,9 @@ impl Typer<'_> {
         let bare = c.args.is_empty() && c.keywords.is_empty();
         let x = match m.attr.as_str() {
             _ if self.ufunc_method_name(m).is_some() => self.ufunc_method_error(m, span.clone()),
-            "bit_length" | "bit_count" if bare => self.int_bits(m.attr.as_str(), &m.value, span.clone()),
-            "conjugate" if bare => self.real_part(&m.value, "real", span.clone()),
-            "is_integer" if bare => self.float_is_integer(&m.value, span.clone()),
+            "bit_length" | "bit_count" if bare => return self.int_bits(m.attr.as_str(), &m.value, span),
+            "conjugate" if bare => return self.real_part(&m.value, "real", span),
+            "is_integer" if bare => return self.float_is_integer(&m.value, span),
             _ => return self.method_error(m, span),
         };
         self.checked(x, &span)
@@ -272,7 +272,7 @@ impl Typer<'_> {
             }
             if self.numpy_module_of(&a.value) {
                 if let Some(to) = scalars::dtype(a.attr.as_str()) {
-                    return Claim::checked(self.numpy_scalar_ctor(a.attr.as_str(), to, c, span));
+                    return Claim::of(self.numpy_scalar_ctor(a.attr.as_str(), to, c, span));
                 }
                 return Claim::checked(self.numpy_scalar_call(a.attr.as_str(), c, span));
             }

@@ -184,8 +184,7 @@ impl Typer<'_> {
     pub(in crate::sema) fn check_value(&mut self, e: &Expr) -> Checked<Val> {
         let span = range(e);
         if self.is_complex(e) {
-            let z = self.cexpr(e);
-            return self.checked(z, &span).map(|(re, im)| Val::Complex(re, im));
+            return self.check_cexpr(e).map(|(re, im)| Val::Complex(re, im));
         }
         decide!(self, &span, self.cmath_polar(e).map(|xs| Val::Tuple(xs.into_iter().map(Val::Scalar).collect())));
         decide!(self, &span, self.dict_value(e));
@@ -235,7 +234,7 @@ impl Typer<'_> {
             Expr::Call(c) if self.math_tuple_call(c).is_some() => {
                 let name = self.math_tuple_call(c);
                 let name = self.checked(name, &span)?;
-                self.math_tuple(name, c, span.clone())
+                return self.math_tuple(name, c, span.clone());
             }
             Expr::Call(c) if self.is_builtin_divmod(c) => return self.check_divmod(c, span.clone()),
             _ => return self.check_expr(e).map(Val::Scalar),
@@ -385,8 +384,7 @@ impl Typer<'_> {
         decide!(self, &span, self.list_logic_truth(e));
         if self.is_complex(e) {
             let mark = self.lets.len();
-            let z = self.cexpr(e);
-            let z = self.checked(z, &span)?;
+            let z = self.check_cexpr(e)?;
             let t = cplx::truth_of(z, &span);
             return Ok(self.wrap_lets(mark, t));
         }
@@ -419,9 +417,8 @@ impl Typer<'_> {
         decide!(self, &span, self.dict_expr(e));
         // Before a list's `in`: `x in [0, 1]` of an optional `x`.
         if let Expr::Compare(c) = e {
-            if self.optional_equality(c).is_some() {
-                let x = self.optional_equality_expr(c, span.clone());
-                return self.checked(x, &span);
+            if let Some(name) = self.optional_equality(c) {
+                return self.optional_equality_expr(c, name, span);
             }
         }
         decide!(self, &span, self.list_expr(e));
@@ -493,7 +490,7 @@ impl Typer<'_> {
             None if self.array_name(&a.value).is_some() => self.array_attribute(a, span.clone()),
             None if self.numpy_module_of(&a.value) => self.numpy_constant(a.attr.as_str(), span.clone()),
             None if matches!(a.attr.as_str(), "real" | "imag") && !self.is_array_like(&a.value) => {
-                self.real_part(&a.value, a.attr.as_str(), span.clone())
+                return self.real_part(&a.value, a.attr.as_str(), span);
             }
             None => match self.type_info(a, span.clone()) {
                 Claim::Done(x) => return Ok(x),
@@ -588,7 +585,7 @@ impl Typer<'_> {
     pub(in crate::sema) fn compare_expr(&mut self, c: &ast::ExprCompare, span: Range<usize>) -> Checked<TExpr> {
         let single = c.ops.len() == 1 && !matches!(c.ops[0], ast::CmpOp::In | ast::CmpOp::NotIn);
         let x = if let Some((name, is_not)) = self.optional_test(c) {
-            self.optional_test_expr(name, is_not, span.clone())
+            return self.optional_test_expr(name, is_not, span);
         } else if let Some((call, is_not)) = self.call_none_test(c) {
             self.call_is_none(call, is_not, span.clone())
         } else if let Some(value) = self.is_none_test(c).or_else(|| self.dtype_test(c)) {

@@ -136,8 +136,7 @@ impl Typer<'_> {
     /// `tuple_element`, checked.
     pub(in crate::sema) fn check_tuple_element(&mut self, e: &Expr) -> Checked<Val> {
         if self.is_complex(e) {
-            let z = self.cexpr(e);
-            return self.checked(z, &range(e)).map(|(re, im)| Val::Complex(re, im));
+            return self.check_cexpr(e).map(|(re, im)| Val::Complex(re, im));
         }
         match self.check_value_top(e)? {
             Val::List(_) => Err(self.report(

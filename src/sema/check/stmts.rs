@@ -887,7 +887,7 @@ impl Typer<'_> {
                 if self.complex.contains(target.id.as_str()) || self.is_complex(&a.value) {
                     let lhs = self.cexpr(a.target.as_ref());
                     let rhs = self.cexpr(&a.value);
-                    let (re, im) = self.cbinary(a.op, lhs?, rhs?, range(stmt))?;
+                    let (re, im) = self.cbinary(a.op, lhs?, rhs?, range(stmt)).ok()?;
                     let pairs = self.bind_val(target.id.as_str(), Val::Complex(re, im), range(stmt))?;
                     let (vars, values) = pairs.into_iter().unzip();
                     return Some(TStmt::ParallelAssign { vars, values });

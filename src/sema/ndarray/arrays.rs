@@ -530,7 +530,7 @@ impl Typer<'_> {
                     let old = element_parts_of(&r, indices.clone(), &range(target));
                     let old = (self.share(old.0), self.share(old.1));
                     let rhs = self.cexpr(value)?;
-                    let (re, im) = self.cbinary(op, old, rhs, span.clone())?;
+                    let (re, im) = self.cbinary(op, old, rhs, span.clone()).ok()?;
                     (indices, (self.share(re), self.share(im)))
                 }
             };

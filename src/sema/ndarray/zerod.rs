@@ -90,7 +90,7 @@ impl Typer<'_> {
         let Some(name) = zero_d_dtype(c) else { return self.expr(&c.args[0]) };
         let to = crate::sema::scalars::dtype(name).expect("zero_d_dtype checked");
         let plain = ast::ExprCall { keywords: Vec::new(), ..c.clone() };
-        self.numpy_scalar_ctor(name, to, &plain, span)
+        self.numpy_scalar_ctor(name, to, &plain, span).ok()
     }
 
     /// `np.array(x)[()]` written inline: the number, as `z[()]` of a bound one.

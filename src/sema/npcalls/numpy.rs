@@ -985,7 +985,7 @@ impl Typer<'_> {
         }
         if let ([z], "isnan" | "isinf" | "isfinite") = (c.args.as_slice(), name) {
             if self.is_complex(z) {
-                return Claim::checked(self.complex_predicate(name, z, span));
+                return Claim::of(self.complex_predicate(name, z, span));
             }
         }
         let args: Option<Vec<TExpr>> = c.args.iter().map(|a| self.numpy_number(a)).collect();

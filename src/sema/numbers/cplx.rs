@@ -210,26 +210,31 @@ impl<'a> Typer<'a> {
         (cast(x, pt), zero)
     }
 
-    /// The parts of any numeric expression (a real one becomes complex).
+    /// `check_cexpr` for the helpers of the `Option` convention.
     pub(in crate::sema) fn cexpr(&mut self, e: &Expr) -> Option<Parts> {
+        self.check_cexpr(e).ok()
+    }
+
+    /// The parts of any numeric expression (a real one becomes complex).
+    pub(in crate::sema) fn check_cexpr(&mut self, e: &Expr) -> Checked<Parts> {
         let span = range(e);
         if !self.is_complex(e) {
-            let x = self.expr(e)?;
-            return Some(self.real_to_complex(x));
+            let x = self.check_expr(e)?;
+            return Ok(self.real_to_complex(x));
         }
         if let Some(name) = self.cmath_name(e) {
             // cmathmodule.c: infj = complex(0.0, inf), nanj = complex(0.0, nan).
             let imag = if name == "infj" { f64::INFINITY } else { f64::NAN };
-            return Some((fconst(0.0, &span), fconst(imag, &span)));
+            return Ok((fconst(0.0, &span), fconst(imag, &span)));
         }
         match e {
             Expr::Constant(c) => {
                 let ast::Constant::Complex { real, imag } = c.value else { unreachable!("is_complex") };
-                Some((fconst(real, &span), fconst(imag, &span)))
+                Ok((fconst(real, &span), fconst(imag, &span)))
             }
             // A module constant: its expression, typed here (all literals).
             Expr::Name(n) if !self.complex.contains(n.id.as_str()) => {
-                self.cexpr(self.complex_constant(n.id.as_str()).expect("is_complex"))
+                self.check_cexpr(self.complex_constant(n.id.as_str()).expect("is_complex"))
             }
             Expr::Name(n) => {
                 let part = |t: &mut Self, j| {
@@ -238,35 +243,38 @@ impl<'a> Typer<'a> {
                     let ty = t.types.get(&name).copied().unwrap_or(t.vars[var].ty);
                     TExpr { ty, kind: TExprKind::Var(var), span: span.clone() }
                 };
-                Some((part(self, 0), part(self, 1)))
+                Ok((part(self, 0), part(self, 1)))
             }
             Expr::BinOp(b) => {
-                let l = self.cexpr(&b.left);
+                let l = self.check_cexpr(&b.left);
                 let mark = self.lets.len();
-                let r = self.cexpr(&b.right);
+                let r = self.check_cexpr(&b.right);
                 // The right operand's shared values run before the statement:
                 // the left one's parts are shared before them, so that its
                 // exception comes first (`math.cos(a) * (0.0 ** -1e-05 * z)`,
                 // exprtree seed 116).
                 let l = match l {
-                    Some((re, im)) if self.lets.len() > mark => {
+                    Ok((re, im)) if self.lets.len() > mark => {
                         let before = self.lets.len();
                         let re = self.share_at(mark, re);
                         let im = self.share_at(mark + self.lets.len() - before, im);
-                        Some((re, im))
+                        Ok((re, im))
                     }
                     l => l,
                 };
                 self.cbinary(b.op, l?, r?, span)
             }
             Expr::UnaryOp(u) => {
-                let (re, im) = self.cexpr(&u.operand)?;
+                let (re, im) = self.check_cexpr(&u.operand)?;
                 match u.op {
-                    ast::UnaryOp::USub => Some((neg(re), neg(im))),
-                    _ => Some((re, im)),
+                    ast::UnaryOp::USub => Ok((neg(re), neg(im))),
+                    _ => Ok((re, im)),
                 }
             }
-            Expr::Subscript(_) if self.complex_element(e).is_none() => self.complex_array_load(e),
+            Expr::Subscript(_) if self.complex_element(e).is_none() => {
+                let z = self.complex_array_load(e);
+                self.checked(z, &span)
+            }
             Expr::Subscript(_) => {
                 let name = self.complex_element(e).expect("is_complex");
                 let part = |t: &mut Self, j| {
@@ -275,16 +283,16 @@ impl<'a> Typer<'a> {
                     let ty = t.types.get(&name).copied().unwrap_or(t.vars[var].ty);
                     TExpr { ty, kind: TExprKind::Var(var), span: span.clone() }
                 };
-                Some((part(self, 0), part(self, 1)))
+                Ok((part(self, 0), part(self, 1)))
             }
             Expr::IfExp(i) => {
-                let cond = self.condition(&i.test).map(|c| self.share(c));
+                let cond = self.check_condition(&i.test).map(|c| self.share(c));
                 // Each arm's shared values stay inside the arm, which then
                 // computes them once per part it gives.
                 let mark = self.lets.len();
-                let then = self.cexpr(&i.body);
+                let then = self.check_cexpr(&i.body);
                 let then_lets = self.lets.split_off(mark);
-                let orelse = self.cexpr(&i.orelse);
+                let orelse = self.check_cexpr(&i.orelse);
                 let else_lets = self.lets.split_off(mark);
                 let (cond, (tr, ti), (er, ei)) = (cond?, then?, orelse?);
                 let pt = part_ty(tr.ty, er.ty);
@@ -297,13 +305,14 @@ impl<'a> Typer<'a> {
                     }
                 };
                 let (re, im) = (pick(tr, er), pick(ti, ei));
-                Some((self.share(re), self.share(im)))
+                Ok((self.share(re), self.share(im)))
             }
-            Expr::Call(c) if self.is_complex_reduction(e) => self.complex_reduction(c, span),
+            Expr::Call(c) if self.is_complex_reduction(e) => {
+                bridge!(self, &span, self.complex_reduction(c, span.clone()))
+            }
             Expr::Call(c) => {
                 if !c.keywords.is_empty() {
-                    self.unsupported(span, "keyword arguments in calls are");
-                    return None;
+                    return Err(self.not_supported(span, "keyword arguments in calls are"));
                 }
                 if let Some(name) = self.cmath_name(&c.func) {
                     return self.cmath_call(&name, &c.args, span);
@@ -319,16 +328,15 @@ impl<'a> Typer<'a> {
                     }
                     if self.numpy_module_of(&a.value) {
                         // np.conj(z): the imaginary part negated.
-                        let (re, im) = self.cexpr(&c.args[0])?;
-                        return Some((re, neg(im)));
+                        let (re, im) = self.check_cexpr(&c.args[0])?;
+                        return Ok((re, neg(im)));
                     }
                     // complex.conjugate: the imaginary part negated.
                     if !c.args.is_empty() {
-                        self.errors.push(Diagnostic::error("conjugate() takes no arguments").at(span, "here"));
-                        return None;
+                        return Err(self.report(Diagnostic::error("conjugate() takes no arguments").at(span, "here")));
                     }
-                    let (re, im) = self.cexpr(&a.value)?;
-                    return Some((re, neg(im)));
+                    let (re, im) = self.check_cexpr(&a.value)?;
+                    return Ok((re, neg(im)));
                 }
                 self.complex_call(&c.args, span)
             }
@@ -339,16 +347,15 @@ impl<'a> Typer<'a> {
     /// `np.exp(z)` of a complex number: numpy's own ufunc called through
     /// the runtime on the Python complex (its complex loops, not cmath's,
     /// decide the bits), the complex128 it returns split into parts.
-    fn cx_scalar_ufunc_call(&mut self, k: usize, arg: &Expr, span: Range<usize>) -> Option<Parts> {
-        let (re, im) = self.cexpr(arg)?;
+    fn cx_scalar_ufunc_call(&mut self, k: usize, arg: &Expr, span: Range<usize>) -> Checked<Parts> {
+        let (re, im) = self.check_cexpr(arg)?;
         if re.ty == (Scalar::Float { bits: 32 }) {
             // numpy keeps complex64 there; the runtime passes a Python complex.
-            self.unsupported(span, "numpy's ufuncs of a complex64 number are")?;
-            return None;
+            return Err(self.not_supported(span, "numpy's ufuncs of a complex64 number are"));
         }
         let p = Scalar::F64;
         let arg = NpArg::Complex(cast(re, p), cast(im, p));
-        Some(self.complex_np_value(NpFunc::Op(k), vec![arg], p, span))
+        Ok(self.complex_np_value(NpFunc::Op(k), vec![arg], p, span))
     }
 
     /// Two numbers, one of them complex, as a two-operand ufunc's positional
@@ -363,23 +370,22 @@ impl<'a> Typer<'a> {
     /// `np.power(z, x)`, `np.add(z, w)`, ... of complex numbers: numpy's
     /// ufunc called through the runtime on the Python complex numbers (a
     /// real operand as complex, the same complex128 loop numpy picks).
-    fn cx_scalar_binary_call(&mut self, k: usize, args: &[Expr], span: Range<usize>) -> Option<Parts> {
+    fn cx_scalar_binary_call(&mut self, k: usize, args: &[Expr], span: Range<usize>) -> Checked<Parts> {
         let mut passed = Vec::new();
         for a in args {
-            let (re, im) = self.cexpr(a)?;
+            let (re, im) = self.check_cexpr(a)?;
             if re.ty == F32 && self.is_complex(a) {
-                self.unsupported(span, "numpy's ufuncs of a complex64 number are")?;
-                return None;
+                return Err(self.not_supported(span, "numpy's ufuncs of a complex64 number are"));
             }
             passed.push(NpArg::Complex(cast(re, Scalar::F64), cast(im, Scalar::F64)));
         }
-        Some(self.complex_np_value(NpFunc::Op(k), passed, Scalar::F64, span))
+        Ok(self.complex_np_value(NpFunc::Op(k), passed, Scalar::F64, span))
     }
 
     /// A complex-valued cmath function (math_table::CMATH_FUNCTIONS): a
     /// real argument is first converted to complex (`rect` takes reals);
     /// one runtime call per part, each followed by CPython's errno check.
-    fn cmath_call(&mut self, name: &str, args: &[Expr], span: Range<usize>) -> Option<Parts> {
+    fn cmath_call(&mut self, name: &str, args: &[Expr], span: Range<usize>) -> Checked<Parts> {
         let f = math_table::cmath_function(name, args.len()).expect("is_complex checked the name");
         if f.arity != args.len() {
             let want = if name == "log" {
@@ -389,19 +395,18 @@ impl<'a> Typer<'a> {
             } else {
                 format!("exactly {} arguments", f.arity)
             };
-            self.errors.push(
+            return Err(self.report(
                 Diagnostic::error(format!("cmath.{name}() takes {want} ({} given)", args.len())).at(span, "here"),
-            );
-            return None;
+            ));
         }
         let mut parts = Vec::new();
         if name == "rect" {
-            let r = self.expr(&args[0]);
-            let phi = self.expr(&args[1]);
+            let r = self.check_expr(&args[0]);
+            let phi = self.check_expr(&args[1]);
             parts.extend([r?, phi?]);
         } else {
             for a in args {
-                let (re, im) = self.cexpr(a)?;
+                let (re, im) = self.check_cexpr(a)?;
                 parts.extend([re, im]);
             }
         }
@@ -411,7 +416,7 @@ impl<'a> Typer<'a> {
             xs.push(fconst(part, &span));
             helper(f, xs, &span)
         };
-        Some((call(0.0), call(1.0)))
+        Ok((call(0.0), call(1.0)))
     }
 
     /// cmath's real-valued functions and constants, and a diagnostic for the
@@ -456,10 +461,11 @@ impl<'a> Typer<'a> {
             return Claim::Failed;
         }
         if name == "isclose" {
-            return Claim::checked(self.cmath_isclose(c, span));
+            return Claim::of(self.cmath_isclose(c, span));
         }
         if !c.keywords.is_empty() {
-            return Claim::checked(self.unsupported(span, "keyword arguments in calls are"));
+            self.not_supported(span, "keyword arguments in calls are");
+            return Claim::Failed;
         }
         let [arg] = c.args.as_slice() else {
             self.errors.push(
@@ -469,19 +475,17 @@ impl<'a> Typer<'a> {
             return Claim::Failed;
         };
         if name != "phase" {
-            return Claim::checked(self.complex_predicate(&name, arg, span));
+            return Claim::of(self.complex_predicate(&name, arg, span));
         }
-        let (re, im) = or_reported!(
-            self,
-            self.cexpr(arg).map(|(re, im)| (self.share(cast(re, Scalar::F64)), self.share(cast(im, Scalar::F64))))
-        );
+        let Ok((re, im)) = self.check_cexpr(arg) else { return Claim::Failed };
+        let (re, im) = (self.share(cast(re, Scalar::F64)), self.share(cast(im, Scalar::F64)));
         Claim::Done(helper(&math_table::CMATH_PHASE, vec![re, im, fconst(0.0, &span)], &span))
     }
 
     /// `isnan`, `isinf` or `isfinite` of a complex number (cmath's and
     /// numpy's agree): of either part, or for `isfinite` of both.
-    pub(in crate::sema) fn complex_predicate(&mut self, name: &str, arg: &Expr, span: Range<usize>) -> Option<TExpr> {
-        let (re, im) = self.cexpr(arg)?;
+    pub(in crate::sema) fn complex_predicate(&mut self, name: &str, arg: &Expr, span: Range<usize>) -> Checked<TExpr> {
+        let (re, im) = self.check_cexpr(arg)?;
         let (re, im) = (self.share(cast(re, Scalar::F64)), self.share(cast(im, Scalar::F64)));
         let pred = |name: &str, x: TExpr| {
             math::typed_call(math_table::function(name).expect("math predicate"), vec![x], span.clone())
@@ -492,36 +496,34 @@ impl<'a> Typer<'a> {
         } else {
             TExprKind::Or(Box::new(a), Box::new(b))
         };
-        Some(TExpr { ty: Scalar::Bool, kind, span })
+        Ok(TExpr { ty: Scalar::Bool, kind, span })
     }
 
     /// `cmath.isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0)`: the arguments
     /// in the order written, then the runtime's copy of cmath_isclose_impl.
-    fn cmath_isclose(&mut self, c: &ast::ExprCall, span: Range<usize>) -> Option<TExpr> {
+    fn cmath_isclose(&mut self, c: &ast::ExprCall, span: Range<usize>) -> Checked<TExpr> {
         let [a, b] = c.args.as_slice() else {
-            self.errors.push(
+            return Err(self.report(
                 Diagnostic::error(format!(
                     "cmath.isclose() takes exactly 2 positional arguments ({} given)",
                     c.args.len()
                 ))
                 .at(span, "here"),
-            );
-            return None;
+            ));
         };
-        let pa = self.cexpr(a);
-        let pb = self.cexpr(b);
+        let pa = self.check_cexpr(a);
+        let pb = self.check_cexpr(b);
         let (mut rel, mut abs) = (fconst(1e-09, &span), fconst(0.0, &span));
         for k in &c.keywords {
-            let value = self.expr(&k.value);
+            let value = self.check_expr(&k.value);
             match k.arg.as_deref() {
                 Some("rel_tol") => rel = value?,
                 Some("abs_tol") => abs = value?,
                 _ => {
-                    self.errors.push(
+                    return Err(self.report(
                         Diagnostic::error("cmath.isclose() takes the keyword arguments rel_tol and abs_tol only")
                             .at(range(k), "here"),
-                    );
-                    return None;
+                    ));
                 }
             }
         }
@@ -529,7 +531,7 @@ impl<'a> Typer<'a> {
         let mut args: Vec<TExpr> = [ar, ai, br, bi, rel, abs].into_iter().map(|x| cast(x, Scalar::F64)).collect();
         args.push(fconst(0.0, &span));
         let r = helper(&math_table::CMATH_ISCLOSE, args, &span);
-        Some(TExpr {
+        Ok(TExpr {
             ty: Scalar::Bool,
             kind: TExprKind::Compare(CmpOp::Ne, Box::new(r), Box::new(fconst(0.0, &span))),
             span,
@@ -553,7 +555,7 @@ impl<'a> Typer<'a> {
             );
             return Claim::Failed;
         }
-        let Some((re, im)) = self.cexpr(&c.args[0]) else { return Claim::Failed };
+        let Ok((re, im)) = self.check_cexpr(&c.args[0]) else { return Claim::Failed };
         let (re, im) = (self.share(cast(re, Scalar::F64)), self.share(cast(im, Scalar::F64)));
         let r = helper(&math_table::POLAR_ABS, vec![re.clone(), im.clone()], &span);
         let phi = helper(math_table::function("atan2").expect("atan2"), vec![im, re], &span);
@@ -564,27 +566,24 @@ impl<'a> Typer<'a> {
     /// real = a.real - b.imag, imag = b.real + a.imag, where each correction
     /// applies only to a complex argument (so complex(x, y) of reals is
     /// exactly (x, y), signed zeros kept).
-    fn complex_call(&mut self, args: &[Expr], span: Range<usize>) -> Option<Parts> {
+    fn complex_call(&mut self, args: &[Expr], span: Range<usize>) -> Checked<Parts> {
         match args {
-            [] => Some((fconst(0.0, &span), fconst(0.0, &span))),
-            [x] => self.cexpr(x),
+            [] => Ok((fconst(0.0, &span), fconst(0.0, &span))),
+            [x] => self.check_cexpr(x),
             [a, b] => {
                 let (ac, bc) = (self.is_complex(a), self.is_complex(b));
-                let pa = self.cexpr(a);
-                let pb = self.cexpr(b);
+                let pa = self.check_cexpr(a);
+                let pb = self.check_cexpr(b);
                 let ((ar, ai), (br, bi)) = (pa?, pb?);
                 let pt = part_ty(ar.ty, br.ty);
                 let re = if bc { f64op(BinOp::Sub, ar, bi, &span) } else { ar };
                 let im = if ac { f64op(BinOp::Add, br, ai, &span) } else { br };
-                Some((cast(re, pt), cast(im, pt)))
+                Ok((cast(re, pt), cast(im, pt)))
             }
-            _ => {
-                self.errors.push(
-                    Diagnostic::error(format!("complex() takes at most 2 arguments ({} given)", args.len()))
-                        .at(span, "here"),
-                );
-                None
-            }
+            _ => Err(self.report(
+                Diagnostic::error(format!("complex() takes at most 2 arguments ({} given)", args.len()))
+                    .at(span, "here"),
+            )),
         }
     }
 
@@ -595,7 +594,7 @@ impl<'a> Typer<'a> {
         (ar, ai): Parts,
         (br, bi): Parts,
         span: Range<usize>,
-    ) -> Option<Parts> {
+    ) -> Checked<Parts> {
         let pt = part_ty(ar.ty, br.ty);
         // `* / **` read every operand part twice, once per result part.
         let [ar, ai, br, bi] = if matches!(op, ast::Operator::Mult | ast::Operator::Div | ast::Operator::Pow) {
@@ -623,25 +622,23 @@ impl<'a> Typer<'a> {
             }
             ast::Operator::FloorDiv | ast::Operator::Mod => {
                 // CPython: TypeError "can't take floor or mod of complex number."
-                self.errors.push(
+                return Err(self.report(
                     Diagnostic::error("`//` and `%` are not defined for complex numbers (TypeError in Python)")
                         .at(span, "complex operand")
                         .note(COMPLEX_NOTE),
-                );
-                return None;
+                ));
             }
             _ => {
-                self.errors.push(
+                return Err(self.report(
                     Diagnostic::error(
                         "bitwise operators and `@` are not defined for complex numbers (TypeError in Python)",
                     )
                     .at(span, "complex operand")
                     .note(COMPLEX_NOTE),
-                );
-                return None;
+                ));
             }
         };
-        Some((cast(re, pt), cast(im, pt)))
+        Ok((cast(re, pt), cast(im, pt)))
     }
 
     /// Scalar-valued uses of complex operands that `expr` hands over:
@@ -663,10 +660,10 @@ impl<'a> Typer<'a> {
                 let mut shared = Vec::new();
                 for x in std::iter::once(c.left.as_ref()).chain(&c.comparators) {
                     let mark = self.lets.len();
-                    operands.push(self.cexpr(x).map(|(re, im)| (self.share(re), self.share(im))));
+                    operands.push(self.check_cexpr(x).map(|(re, im)| (self.share(re), self.share(im))));
                     shared.push(self.lets.split_off(mark));
                 }
-                let Some(operands) = operands.into_iter().collect::<Option<Vec<Parts>>>() else { return Claim::Failed };
+                let Ok(operands) = operands.into_iter().collect::<Checked<Vec<Parts>>>() else { return Claim::Failed };
                 let mut cmps = Vec::new();
                 for (i, op) in c.ops.iter().enumerate() {
                     let eq = equal(operands[i].clone(), operands[i + 1].clone(), &span);
@@ -699,18 +696,18 @@ impl<'a> Typer<'a> {
                 Claim::Done(let_in(first, acc))
             }
             Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not && self.is_complex(&u.operand) => {
-                let z = self.cexpr(&u.operand);
-                Claim::checked(z.map(|z| TExpr {
+                let z = self.check_cexpr(&u.operand);
+                Claim::of(z.map(|z| TExpr {
                     ty: Scalar::Bool,
                     kind: TExprKind::Not(Box::new(truth_of(z, &span))),
                     span: span.clone(),
                 }))
             }
             Expr::Attribute(a) if self.is_complex(&a.value) && matches!(a.attr.as_str(), "real" | "imag") => {
-                let z = self.cexpr(&a.value);
-                Claim::checked(z.map(|(re, im)| self.complex_part(re, im, a.attr.as_str() == "real", span)))
+                let z = self.check_cexpr(&a.value);
+                Claim::of(z.map(|(re, im)| self.complex_part(re, im, a.attr.as_str() == "real", span)))
             }
-            Expr::Call(c) if self.numpy_abs_of_complex(c) => Claim::checked(self.numpy_complex_abs(&c.args[0], span)),
+            Expr::Call(c) if self.numpy_abs_of_complex(c) => Claim::of(self.numpy_complex_abs(&c.args[0], span)),
             Expr::Call(c) if c.args.len() == 1 && c.keywords.is_empty() && self.is_complex(&c.args[0]) => {
                 let Expr::Name(n) = c.func.as_ref() else { return Claim::NotMine };
                 let name = n.id.as_str();
@@ -719,13 +716,13 @@ impl<'a> Typer<'a> {
                 }
                 match name {
                     "abs" => {
-                        let z = self.cexpr(&c.args[0]);
-                        Claim::checked(z.map(|(re, im)| {
+                        let z = self.check_cexpr(&c.args[0]);
+                        Claim::of(z.map(|(re, im)| {
                             let pt = re.ty;
                             cast(helper(&math_table::COMPLEX_ABS, vec![re, im], &span), pt)
                         }))
                     }
-                    "bool" => Claim::checked(self.cexpr(&c.args[0]).map(|z| truth_of(z, &span))),
+                    "bool" => Claim::of(self.check_cexpr(&c.args[0]).map(|z| truth_of(z, &span))),
                     "int" | "float" | "round" => {
                         self.errors.push(
                             Diagnostic::error(format!("{name}() of a complex number is a TypeError in Python"))
@@ -779,17 +776,16 @@ impl Typer<'_> {
     /// formula, not CPython's hypot: they differ in the last bit for about a
     /// third of values), the runtime's `pycc_cx_abs`, float64. numpy's
     /// complex64 loop computes in float32, which the runtime does not repeat.
-    fn numpy_complex_abs(&mut self, z: &Expr, span: Range<usize>) -> Option<TExpr> {
-        let (re, im) = self.cexpr(z)?;
+    fn numpy_complex_abs(&mut self, z: &Expr, span: Range<usize>) -> Checked<TExpr> {
+        let (re, im) = self.check_cexpr(z)?;
         if re.ty != Scalar::F64 {
-            self.errors.push(
+            return Err(self.report(
                 Diagnostic::error("numpy.abs() of a complex64 number is not supported yet")
                     .at(span, "complex64")
                     .note("abs(z) computes CPython's value; np.abs(z) of a complex128 number numpy's"),
-            );
-            return None;
+            ));
         }
-        Some(TExpr { ty: Scalar::F64, kind: TExprKind::Runtime("pycc_cx_abs", vec![re, im]), span })
+        Ok(TExpr { ty: Scalar::F64, kind: TExprKind::Runtime("pycc_cx_abs", vec![re, im]), span })
     }
 }
 

@@ -12,22 +12,21 @@ use crate::sema::*;
 impl Typer<'_> {
     /// `l is r` (`negate`: `is not`); a diagnostic where identity is not
     /// decided by the types.
-    pub(in crate::sema) fn identity(&mut self, negate: bool, l: TExpr, r: TExpr, span: Range<usize>) -> Option<TExpr> {
+    pub(in crate::sema) fn identity(&mut self, negate: bool, l: TExpr, r: TExpr, span: Range<usize>) -> Checked<TExpr> {
         let bools = (l.ty == Scalar::Bool, r.ty == Scalar::Bool);
         if bools == (true, true) {
             let op = if negate { CmpOp::Ne } else { CmpOp::Eq };
-            return Some(TExpr { ty: Scalar::Bool, kind: TExprKind::Compare(op, Box::new(l), Box::new(r)), span });
+            return Ok(TExpr { ty: Scalar::Bool, kind: TExprKind::Compare(op, Box::new(l), Box::new(r)), span });
         }
         if bools == (false, false) || !constant(&l) || !constant(&r) {
             let what = if bools == (false, false) { "two numbers" } else { "a bool and a number variable" };
-            self.errors.push(
+            return Err(self.report(
                 Diagnostic::error(format!("`is` between {what} is not supported"))
                     .at(span, "here")
                     .note("CPython's answer depends on which int objects it caches, or on whether the number is a bool; compare with `==`"),
-            );
-            return None;
+            ));
         }
-        Some(TExpr { ty: Scalar::Bool, kind: TExprKind::Const(ConstValue::Bool(negate)), span })
+        Ok(TExpr { ty: Scalar::Bool, kind: TExprKind::Const(ConstValue::Bool(negate)), span })
     }
 }
 

@@ -4,6 +4,7 @@
 use crate::base::consts::ConstValue;
 use crate::base::types::Scalar;
 use crate::sema::claim::decide;
+use crate::sema::Checked;
 use crate::sema::{cast, truth};
 use crate::tir::math::*;
 use crate::tir::{BinOp, CmpOp, TExpr, TExprKind, TStmt};
@@ -128,19 +129,18 @@ pub fn isclose(a: TExpr, b: TExpr, rel_tol: f64, abs_tol: f64, span: &Range<usiz
 impl crate::sema::Typer<'_> {
     /// The arguments of an int function of math, typed; a float one is
     /// CPython's TypeError, found here.
-    fn math_int_args(&mut self, name: &str, c: &rustpython_parser::ast::ExprCall) -> Option<Vec<TExpr>> {
+    fn math_int_args(&mut self, name: &str, c: &rustpython_parser::ast::ExprCall) -> Checked<Vec<TExpr>> {
         use crate::base::diagnostics::Diagnostic;
         let args: Vec<TExpr> =
-            c.args.iter().map(|a| self.expr(a)).collect::<Vec<_>>().into_iter().collect::<Option<_>>()?;
+            c.args.iter().map(|a| self.check_expr(a)).collect::<Vec<_>>().into_iter().collect::<Checked<_>>()?;
         if let Some(bad) = args.iter().find(|a| a.ty.is_float()) {
-            self.errors.push(
+            return Err(self.report(
                 Diagnostic::error(format!("math.{name}() needs int arguments, not float"))
                     .at(bad.span.clone(), "a float")
                     .note("CPython raises TypeError: 'float' object cannot be interpreted as an integer"),
-            );
-            return None;
+            ));
         }
-        Some(args)
+        Ok(args)
     }
 
     /// `math.gcd(*ints)` and `math.lcm(*ints)` (Python 3.9's n-ary forms),
@@ -152,11 +152,12 @@ impl crate::sema::Typer<'_> {
         name: &str,
         c: &rustpython_parser::ast::ExprCall,
         span: Range<usize>,
-    ) -> Option<TExpr> {
+    ) -> Checked<TExpr> {
         use crate::base::diagnostics::Diagnostic;
         if !c.keywords.is_empty() {
-            self.errors.push(Diagnostic::error(format!("math.{name}() takes no keyword arguments")).at(span, "here"));
-            return None;
+            return Err(
+                self.report(Diagnostic::error(format!("math.{name}() takes no keyword arguments")).at(span, "here"))
+            );
         }
         let args = self.math_int_args(name, c)?;
         let symbol = if name == "gcd" { crate::abi::runtime::GCD_FN } else { crate::abi::runtime::LCM_FN };
@@ -169,12 +170,12 @@ impl crate::sema::Typer<'_> {
         // The identity of the fold: gcd(x, 0) and lcm(x, 1) are |x|.
         let unit = if name == "gcd" { 0 } else { 1 };
         let mut args = args.into_iter();
-        let Some(first) = args.next() else { return Some(int(unit)) };
+        let Some(first) = args.next() else { return Ok(int(unit)) };
         let mut acc = call(first, args.next().unwrap_or_else(|| int(unit)));
         for x in args {
             acc = call(acc, x);
         }
-        Some(acc)
+        Ok(acc)
     }
 
     /// `a / b` of two ints where either is 64 bits wide: CPython divides
@@ -218,7 +219,7 @@ impl crate::sema::Typer<'_> {
         name: &str,
         c: &rustpython_parser::ast::ExprCall,
         span: Range<usize>,
-    ) -> Option<TExpr> {
+    ) -> Checked<TExpr> {
         use crate::base::diagnostics::Diagnostic;
         let (op, arity): (i128, &[usize]) = match name {
             "isqrt" => (0, &[1]),
@@ -228,11 +229,10 @@ impl crate::sema::Typer<'_> {
         };
         if !c.keywords.is_empty() || !arity.contains(&c.args.len()) {
             let want = if arity.len() == 2 { "1 or 2 positional arguments".into() } else { plural(arity[0]) };
-            self.errors.push(
+            return Err(self.report(
                 Diagnostic::error(format!("math.{name}() takes {want} ({} given)", c.args.len() + c.keywords.len()))
                     .at(span, "here"),
-            );
-            return None;
+            ));
         }
         let args = self.math_int_args(name, c)?;
         let int = |v: i128| TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(v)), span: span.clone() };
@@ -240,9 +240,9 @@ impl crate::sema::Typer<'_> {
         let flags = args.iter().enumerate().map(|(i, a)| u64(a) << i).sum();
         let op = if op == 3 && args.len() == 1 { 1 } else { op };
         let mut args = args.into_iter().map(int64_bits);
-        let a = args.next()?;
+        let a = args.next().unwrap_or_else(|| int(0)); // the arity check above leaves one at least
         let b = args.next().unwrap_or_else(|| int(0));
-        Some(TExpr {
+        Ok(TExpr {
             ty: Scalar::I64,
             kind: TExprKind::Runtime(crate::abi::runtime::INT_MATH_FN, vec![int(op), a, b, int(flags)]),
             span,
@@ -256,21 +256,20 @@ impl crate::sema::Typer<'_> {
         name: &str,
         x: &rustpython_parser::ast::Expr,
         span: Range<usize>,
-    ) -> Option<TExpr> {
-        let x = self.expr(x)?;
+    ) -> Checked<TExpr> {
+        let x = self.check_expr(x)?;
         if x.ty.is_float() {
-            self.errors.push(
+            return Err(self.report(
                 crate::base::diagnostics::Diagnostic::error(format!("float has no method {name}()"))
                     .at(span, "a float")
                     .note(format!("CPython raises AttributeError: 'float' object has no attribute '{name}'")),
-            );
-            return None;
+            ));
         }
         let symbol =
             if name == "bit_length" { crate::abi::runtime::BIT_LENGTH_FN } else { crate::abi::runtime::BIT_COUNT_FN };
         let unsigned = i128::from(x.ty == U64);
         let flag = TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(unsigned)), span: span.clone() };
-        Some(TExpr { ty: Scalar::I64, kind: TExprKind::Runtime(symbol, vec![int64_bits(x), flag]), span })
+        Ok(TExpr { ty: Scalar::I64, kind: TExprKind::Runtime(symbol, vec![int64_bits(x), flag]), span })
     }
 
     /// `math.dist(p, q)` of two tuples of numbers of one length n <= 8:
@@ -281,29 +280,27 @@ impl crate::sema::Typer<'_> {
         &mut self,
         c: &rustpython_parser::ast::ExprCall,
         span: Range<usize>,
-    ) -> Option<TExpr> {
+    ) -> Checked<TExpr> {
         use crate::base::diagnostics::Diagnostic;
         use crate::sema::Val;
         if !c.keywords.is_empty() || c.args.len() != 2 {
             let given = c.args.len() + c.keywords.len();
-            self.errors.push(
+            return Err(self.report(
                 Diagnostic::error(format!("math.dist() takes exactly 2 positional arguments ({given} given)"))
                     .at(span, "here"),
-            );
-            return None;
+            ));
         }
         let mark = self.lets.len();
         let mut points = Vec::new();
         for arg in &c.args {
-            let items = match self.value(arg)? {
+            let items = match self.check_value(arg)? {
                 Val::Tuple(items) if items.iter().all(|v| matches!(v, Val::Scalar(_))) => items,
                 _ => {
-                    self.errors.push(
+                    return Err(self.report(
                         Diagnostic::error("math.dist() is compiled for tuples of numbers only")
                             .at(crate::syntax::parse::range(arg), "not a tuple of numbers")
                             .note("write the point as a tuple: `math.dist((x0, y0), (x1, y1))`"),
-                    );
-                    return None;
+                    ));
                 }
             };
             let items: Vec<TExpr> = items
@@ -328,11 +325,10 @@ impl crate::sema::Typer<'_> {
                     "pycc compiles math.dist of 1 to 8 dimensions",
                 )
             };
-            self.errors.push(Diagnostic::error(msg).at(span, "here").note(note));
-            return None;
+            return Err(self.report(Diagnostic::error(msg).at(span, "here").note(note)));
         }
         if p.is_empty() {
-            return Some(self.wrap_lets(mark, float(0.0, &span)));
+            return Ok(self.wrap_lets(mark, float(0.0, &span)));
         }
         let diffs = p
             .iter()
@@ -343,9 +339,11 @@ impl crate::sema::Typer<'_> {
                 span: span.clone(),
             })
             .collect::<Vec<_>>();
-        let f = function_for("hypot", diffs.len()).filter(|f| f.arity == diffs.len())?;
+        let Some(f) = function_for("hypot", diffs.len()).filter(|f| f.arity == diffs.len()) else {
+            return Err(self.not_supported(span, &format!("math.dist() of {}-dimensional points is", diffs.len())));
+        };
         let body = typed_call(f, diffs, span);
-        Some(self.wrap_lets(mark, body))
+        Ok(self.wrap_lets(mark, body))
     }
 
     /// `math.prod(xs)` and `math.prod(xs, start=s)` of a list or a tuple of
@@ -355,16 +353,15 @@ impl crate::sema::Typer<'_> {
         &mut self,
         c: &rustpython_parser::ast::ExprCall,
         span: Range<usize>,
-    ) -> Option<TExpr> {
+    ) -> Checked<TExpr> {
         use crate::base::diagnostics::Diagnostic;
         use crate::sema::Val;
         use rustpython_parser::ast::Operator;
         let bad_keyword = c.keywords.iter().any(|k| k.arg.as_ref().is_none_or(|a| a.as_str() != "start"));
         if c.args.len() != 1 || bad_keyword || c.keywords.len() > 1 {
-            self.errors.push(
+            return Err(self.report(
                 Diagnostic::error("math.prod() takes one iterable and an optional `start=` keyword").at(span, "here"),
-            );
-            return None;
+            ));
         }
         let arg = &c.args[0];
         use rustpython_parser::ast::Expr;
@@ -374,25 +371,24 @@ impl crate::sema::Typer<'_> {
             // `start` first, which only a name (or a literal) for either
             // cannot tell.
             if !(plain(arg) || plain(&k.value) || matches!(&k.value, Expr::UnaryOp(u) if plain(&u.operand))) {
-                self.errors.push(
+                return Err(self.report(
                     Diagnostic::error("math.prod(): `start=` other than a name or a number is not supported yet")
                         .at(crate::syntax::parse::range(&k.value), "here")
                         .note("assign the start value (or the iterable) to a name first"),
-                );
-                return None;
+                ));
             }
         }
         let mark = self.lets.len();
         let start = match c.keywords.first() {
             Some(k) if plain(&k.value) => {
-                let s = self.expr(&k.value)?;
+                let s = self.check_expr(&k.value)?;
                 self.share(s)
             }
             // A computed start into a temporary before the statement: the
             // list's loop, queued in `pre`, reads it, and a shared value
             // would be bound only where the expression is, after `pre`.
             Some(k) => {
-                let s = self.expr(&k.value)?;
+                let s = self.check_expr(&k.value)?;
                 let s = self.wrap_lets(mark, s);
                 let tmp = self.fresh("start", s.ty);
                 self.pre.push(TStmt::Assign { var: tmp, value: s.clone() });
@@ -400,23 +396,22 @@ impl crate::sema::Typer<'_> {
             }
             None => TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(1)), span: span.clone() },
         };
-        decide!(self.list_prod(arg, start.clone(), span.clone()).map(|body| self.wrap_lets(mark, body)));
-        let items = match self.value(arg)? {
+        decide!(self, &span, self.list_prod(arg, start.clone(), span.clone()).map(|body| self.wrap_lets(mark, body)));
+        let items = match self.check_value(arg)? {
             Val::Tuple(items) if items.iter().all(|v| matches!(v, Val::Scalar(_))) => items,
             _ => {
-                self.errors.push(
+                return Err(self.report(
                     Diagnostic::error("math.prod() is compiled for a list or a tuple of numbers only")
                         .at(crate::syntax::parse::range(arg), "not a list or tuple of numbers"),
-                );
-                return None;
+                ));
             }
         };
         let mut acc = start;
         for v in items {
             let Val::Scalar(x) = v else { unreachable!("checked above") };
-            acc = self.binary(Operator::Mult, acc, x, span.clone())?;
+            acc = self.check_binary(Operator::Mult, acc, x, span.clone())?;
         }
-        Some(self.wrap_lets(mark, acc))
+        Ok(self.wrap_lets(mark, acc))
     }
 
     /// `x.real`, `x.imag` and `x.conjugate()` of a real number: `x` itself
@@ -427,16 +422,16 @@ impl crate::sema::Typer<'_> {
         x: &rustpython_parser::ast::Expr,
         part: &str,
         span: Range<usize>,
-    ) -> Option<TExpr> {
+    ) -> Checked<TExpr> {
         let mark = self.lets.len();
-        let x = self.expr(x)?;
+        let x = self.check_expr(x)?;
         let ty = if x.ty == Scalar::Bool { Scalar::I64 } else { x.ty };
         if part == "real" {
-            return Some(cast(x, ty));
+            return Ok(cast(x, ty));
         }
         let _ = self.share(x); // evaluated for its effects (a call that raises)
         let zero = TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(0)), span };
-        Some(self.wrap_lets(mark, cast(zero, ty)))
+        Ok(self.wrap_lets(mark, cast(zero, ty)))
     }
 
     /// `x.is_integer()` of a float `x` (float_is_integer_impl): finite and
@@ -445,16 +440,15 @@ impl crate::sema::Typer<'_> {
         &mut self,
         x: &rustpython_parser::ast::Expr,
         span: Range<usize>,
-    ) -> Option<TExpr> {
+    ) -> Checked<TExpr> {
         let mark = self.lets.len();
-        let x = self.expr(x)?;
+        let x = self.check_expr(x)?;
         if !x.ty.is_float() {
-            self.errors.push(
+            return Err(self.report(
                 crate::base::diagnostics::Diagnostic::error(format!("{} has no method is_integer()", x.ty.long_name()))
                     .at(span, "not a float")
                     .note("CPython 3.11 raises AttributeError: 'int' object has no attribute 'is_integer'"),
-            );
-            return None;
+            ));
         }
         let x = self.share(cast(x, Scalar::F64));
         let frac = TExpr { ty: Scalar::F64, kind: TExprKind::Math(&MODF_FRAC, vec![x.clone()]), span: span.clone() };
@@ -472,7 +466,7 @@ impl crate::sema::Typer<'_> {
             ),
             span: span.clone(),
         };
-        Some(self.wrap_lets(mark, body))
+        Ok(self.wrap_lets(mark, body))
     }
 
     /// `math.frexp(x)` or `math.modf(x)` (mathmodule.c): a pair, from
@@ -483,23 +477,22 @@ impl crate::sema::Typer<'_> {
         name: &str,
         c: &rustpython_parser::ast::ExprCall,
         span: Range<usize>,
-    ) -> Option<crate::sema::Val> {
+    ) -> Checked<crate::sema::Val> {
         use crate::base::diagnostics::Diagnostic;
         use crate::sema::Val;
         if !c.keywords.is_empty() || c.args.len() != 1 {
-            self.errors.push(
+            return Err(self.report(
                 Diagnostic::error(format!(
                     "math.{name}() takes exactly one argument ({} given)",
                     c.args.len() + c.keywords.len()
                 ))
                 .at(span, "here"),
-            );
-            return None;
+            ));
         }
-        let x = self.expr(&c.args[0])?;
+        let x = self.check_expr(&c.args[0])?;
         let x = self.share(cast(x, Scalar::F64));
         let libm = |f: &'static MathFn| Val::Scalar(typed_call(f, vec![x.clone()], span.clone()));
-        Some(Val::Tuple(if name == "frexp" {
+        Ok(Val::Tuple(if name == "frexp" {
             let exp =
                 TExpr { ty: Scalar::I64, kind: TExprKind::Runtime(FREXP_EXP, vec![x.clone()]), span: span.clone() };
             vec![libm(&FREXP_MANT), Val::Scalar(exp)]
@@ -532,34 +525,34 @@ impl crate::sema::Typer<'_> {
         &mut self,
         c: &rustpython_parser::ast::ExprCall,
         span: Range<usize>,
-    ) -> Option<TExpr> {
+    ) -> Checked<TExpr> {
         use crate::base::diagnostics::Diagnostic;
         use crate::tir::array::{NpArg, NpFunc};
         if !c.keywords.is_empty() || c.args.len() != 1 {
-            self.errors.push(
+            return Err(self.report(
                 Diagnostic::error(format!(
                     "math.fsum() takes exactly one argument ({} given)",
                     c.args.len() + c.keywords.len()
                 ))
                 .at(span, "here"),
-            );
-            return None;
+            ));
         }
-        let (arg, before) = (&c.args[0], self.errors.len());
+        let arg = &c.args[0];
         let a = match self.expr_ndim(arg) {
-            Some(1) => self.array_operand(arg).done(),
-            _ => None,
+            Some(1) => self.array_operand(arg),
+            _ => crate::sema::claim::Claim::NotMine,
         };
-        let Some(a) = a.filter(|a| !a.ty.complex) else {
-            if self.errors.len() == before {
-                self.errors.push(
+        let a = match a {
+            crate::sema::claim::Claim::Done(a) if !a.ty.complex => a,
+            crate::sema::claim::Claim::Failed => return Err(self.reported_before(&span)),
+            _ => {
+                return Err(self.report(
                     Diagnostic::error("math.fsum() is compiled for a 1-d array of numbers only")
                         .at(crate::syntax::parse::range(arg), "not a 1-d real array")
                         .note("put the values in a numpy array (`np.array(lst)`) first"),
-                );
+                ))
             }
-            return None;
         };
-        Some(self.np_value(NpFunc::Fsum, vec![NpArg::Array(a)], Scalar::F64, span))
+        Ok(self.np_value(NpFunc::Fsum, vec![NpArg::Array(a)], Scalar::F64, span))
     }
 }

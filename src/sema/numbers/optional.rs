@@ -269,11 +269,12 @@ impl Typer<'_> {
     pub(in crate::sema) fn optional_equality_expr(
         &mut self,
         c: &ast::ExprCompare,
+        name: &str,
         span: Range<usize>,
-    ) -> Option<TExpr> {
-        let name = self.optional_equality(c)?.to_string();
+    ) -> Checked<TExpr> {
+        let name = name.to_string();
         let negated = matches!(c.ops[0], ast::CmpOp::NotEq | ast::CmpOp::NotIn);
-        let cmp = self.with_facts(vec![name.clone()], |t| t.expr(&Expr::Compare(c.clone())))?;
+        let cmp = self.with_facts(vec![name.clone()], |t| t.check_expr(&Expr::Compare(c.clone())))?;
         let flag = TExpr { ty: Scalar::Bool, kind: TExprKind::Var(self.var(&flag_name(&name))), span: span.clone() };
         let kind = if negated {
             TExprKind::Or(Box::new(flag), Box::new(cmp))
@@ -281,7 +282,7 @@ impl Typer<'_> {
             let given = TExpr { ty: Scalar::Bool, kind: TExprKind::Not(Box::new(flag)), span: span.clone() };
             TExprKind::And(Box::new(given), Box::new(cmp))
         };
-        Some(TExpr { ty: Scalar::Bool, kind, span })
+        Ok(TExpr { ty: Scalar::Bool, kind, span })
     }
 
     /// The value of `x is None` (`is_not`: `x is not None`).
@@ -290,12 +291,12 @@ impl Typer<'_> {
         name: &str,
         is_not: bool,
         span: Range<usize>,
-    ) -> Option<TExpr> {
+    ) -> Checked<TExpr> {
         if self.not_none.contains(name) {
-            return self.constant(ConstValue::Bool(is_not), span);
+            return self.check_constant(ConstValue::Bool(is_not), span);
         }
         let flag = TExpr { ty: Scalar::Bool, kind: TExprKind::Var(self.var(&flag_name(name))), span: span.clone() };
-        Some(if is_not { TExpr { ty: Scalar::Bool, kind: TExprKind::Not(Box::new(flag)), span } } else { flag })
+        Ok(if is_not { TExpr { ty: Scalar::Bool, kind: TExprKind::Not(Box::new(flag)), span } } else { flag })
     }
 
     /// A read of the variable `var` (named `name`) where a number is needed.
@@ -316,7 +317,7 @@ impl Typer<'_> {
             return None;
         }
         let span = range(e);
-        let given = self.optional_test_expr(name, true, span.clone())?;
+        let given = self.optional_test_expr(name, true, span.clone()).ok()?;
         let ty = self.types.get(name).copied()?;
         let value = TExpr { ty, kind: TExprKind::Var(self.var(name)), span: span.clone() };
         Some(TExpr { ty: Scalar::Bool, kind: TExprKind::And(Box::new(given), Box::new(truth(value))), span })

@@ -9,7 +9,7 @@
 
 use crate::base::diagnostics::Diagnostic;
 use crate::base::types::Scalar;
-use crate::sema::{cast, truth, TExpr, TExprKind, Typer};
+use crate::sema::{cast, truth, Checked, TExpr, TExprKind, Typer};
 use rustpython_parser::ast;
 use std::ops::Range;
 
@@ -50,20 +50,19 @@ impl Typer<'_> {
         to: Scalar,
         c: &ast::ExprCall,
         span: Range<usize>,
-    ) -> Option<TExpr> {
+    ) -> Checked<TExpr> {
         let [arg] = c.args.as_slice() else {
-            self.errors.push(
+            return Err(self.report(
                 Diagnostic::error(format!("numpy.{name}() takes exactly one number here"))
                     .at(span, "here")
                     .note("numpy.<dtype>() without an argument, or of an array or a string, is not supported yet"),
-            );
-            return None;
+            ));
         };
         if !c.keywords.is_empty() || self.is_complex(arg) {
-            return self.unsupported(span, &format!("numpy.{name}() of a complex number or with keywords is"));
+            return Err(self.not_supported(span, &format!("numpy.{name}() of a complex number or with keywords is")));
         }
-        let x = self.expr(arg)?;
-        Some(match to {
+        let x = self.check_expr(arg)?;
+        Ok(match to {
             Scalar::Bool => TExpr { span, ..truth(x) },
             Scalar::Float { bits: 32 } => TExpr { span, ..cast(cast(x, Scalar::F64), to) },
             Scalar::Float { .. } => TExpr { span, ..cast(x, to) },

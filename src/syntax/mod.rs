@@ -102,6 +102,7 @@ pub(crate) fn child_blocks(s: &Stmt) -> Option<Vec<&Vec<Stmt>>> {
 
 pub mod classes;
 pub mod dictoflists;
+pub mod docsig;
 pub mod dtypeargs;
 pub mod frozen;
 pub mod inline;

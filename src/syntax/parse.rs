@@ -6,6 +6,7 @@ use crate::base::consts::ConstValue;
 use crate::base::diagnostics::{Diagnostic, Diagnostics, Result, Source};
 use crate::base::options::Overflow;
 use crate::base::types::Signature;
+use crate::syntax::docsig;
 use crate::syntax::lift;
 use crate::syntax::signature::{self, SignatureError};
 use rustpython_parser::ast::{self, Constant, Expr, Ranged, Stmt};
@@ -985,8 +986,33 @@ impl Scan<'_> {
             Expr::FormattedValue(f) if f.conversion == ast::ConversionFlag::None && f.format_spec.is_none() => {
                 self.constant_string(&f.value)
             }
+            // `solve.__doc__.strip().split()[0]`: a signature in a docstring.
+            Expr::Attribute(a) if a.attr.as_str() == "__doc__" => {
+                docsig::docstring(self.def_named(&a.value)?).map(str::to_string)
+            }
+            Expr::Call(c) if c.args.is_empty() && c.keywords.is_empty() => {
+                let Expr::Attribute(m) = c.func.as_ref() else { return None };
+                docsig::strip(&self.constant_string(&m.value)?, m.attr.as_str())
+            }
+            Expr::Subscript(s) => {
+                let Expr::Call(c) = s.value.as_ref() else { return None };
+                let Expr::Attribute(m) = c.func.as_ref() else { return None };
+                if m.attr.as_str() != "split" || !c.args.is_empty() || !c.keywords.is_empty() {
+                    return None;
+                }
+                docsig::split_item(&self.constant_string(&m.value)?, docsig::int_index(&s.slice)?)
+            }
             _ => None,
         }
+    }
+
+    /// The `def` a name means in `name.__doc__`: the last one before it, else
+    /// the first after it (as `resolve_call_exports` finds the exported one).
+    fn def_named(&self, e: &Expr) -> Option<&ast::StmtFunctionDef> {
+        let Expr::Name(n) = e else { return None };
+        let named = |f: &&ast::StmtFunctionDef| f.name == n.id;
+        let before = self.defs.iter().filter(named).rfind(|f| range(*f).start < range(e).start);
+        before.or_else(|| self.defs.iter().find(named))
     }
 
     fn function(&mut self, f: &ast::StmtFunctionDef) {
@@ -1074,21 +1100,34 @@ impl Scan<'_> {
         let folded = self.constant_string(sig_expr);
         let sig_text = match folded.as_deref() {
             Some(t) => t,
-            None => match type_object_text(sig_expr, &self.bindings) {
+            None => match type_object_text(sig_expr, &self.bindings).filter(|_| docsig::doc_root(sig_expr).is_none()) {
                 Some(t) => {
                     object_text = t;
                     &object_text
                 }
                 None => {
-                    self.errors.push(
-                        Diagnostic::error("the signature must be a string literal, such as 'f8(f8, f8)', or numba types, such as `float64(float64, float64)`")
-                            .at(range(sig_expr), "here"),
-                    );
+                    self.errors.push(self.unfolded_signature(sig_expr));
                     return None;
                 }
             },
         };
         self.checked_export(name, sig_expr, sig_text, f, range(call))
+    }
+
+    /// Why a signature expression is not one pycc can read.
+    fn unfolded_signature(&self, sig_expr: &Expr) -> Diagnostic {
+        if let Some(doc) = docsig::doc_root(sig_expr) {
+            if let Some(f) = self.def_named(&doc.value).filter(|f| docsig::docstring(f).is_none()) {
+                return Diagnostic::error(format!("`{}` has no docstring, so `{}.__doc__` is None", f.name, f.name))
+                    .at(range(doc), "None")
+                    .note("CPython raises AttributeError when this export runs, and numba compiles nothing; put the signature in the docstring, such as `\"i8(i8, i8[:])\"`");
+            }
+            return Diagnostic::error("pycc cannot read a signature from this docstring expression")
+                .at(range(sig_expr), "here")
+                .note("pycc folds `f.__doc__` through `.strip()`, `.lstrip()`, `.rstrip()`, `.split()[k]` and `+`; an index past the docstring's last word raises IndexError in CPython");
+        }
+        Diagnostic::error("the signature must be a string literal, such as 'f8(f8, f8)', or numba types, such as `float64(float64, float64)`")
+            .at(range(sig_expr), "here")
     }
 
     /// `@export('name sig')` and `@exportmany(['name sig', ...])`.

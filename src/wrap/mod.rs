@@ -1017,7 +1017,13 @@ fn list_kind(items: &[Scalar]) -> i64 {
     match items {
         [Scalar::Float { .. }] => b'f' as i64,
         [Scalar::Bool] => b'b' as i64,
-        _ => b'i' as i64,
+        [_] => b'i' as i64,
+        // Flat tuples (sema's export_returns: up to 7 parts): 'T', then
+        // each part's kind in the next bytes (runtime_buffer.c).
+        _ => items
+            .iter()
+            .enumerate()
+            .fold(b'T' as i64, |k, (j, s)| k | list_kind(std::slice::from_ref(s)) << (8 * (j + 1))),
     }
 }
 

@@ -650,6 +650,25 @@ HIDDEN PyObject *pycc_list_box(long long header, long long kind) {
     if ((kind & 0xff) == 'A')
         return array_list(l, (kind >> 8) & 0xff, (char)(kind >> 16));
     PyObject *r = PyList_New(l->len);
+    /* 'T': a list of flat tuples, each part's kind in the next bytes. */
+    if (r != NULL && (kind & 0xff) == 'T') {
+        for (Py_ssize_t k = 0; k < l->len; k++) {
+            PyObject *t = PyTuple_New(l->words);
+            for (Py_ssize_t j = 0; t != NULL && j < l->words; j++) {
+                PyObject *x = list_box_word(l->data[k * l->words + j], (kind >> (8 * (j + 1))) & 0xff);
+                if (x == NULL)
+                    Py_CLEAR(t);
+                else
+                    PyTuple_SetItem(t, j, x);
+            }
+            if (t == NULL) {
+                Py_DECREF(r);
+                return NULL;
+            }
+            PyList_SetItem(r, k, t);
+        }
+        return r;
+    }
     /* 'L': a list of lists, each item a row's header (sema/containers/nestedresults.rs). */
     if (r != NULL && (kind & 0xff) == 'L') {
         for (Py_ssize_t k = 0; k < l->len; k++) {

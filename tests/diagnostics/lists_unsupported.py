@@ -54,7 +54,7 @@ def untyped_rows(n):
 
 @cc.export('returned', '(i8,)')
 def returned(n):
-    return [(n, n)]
+    return [(np.int32(n), n)]  # a flat tuple with an int32 part
 
 
 @cc.export('method', 'i8(i8)')

@@ -183,10 +183,15 @@ pub(in crate::sema) fn default_assigns(export: &Export) -> Vec<Stmt> {
 }
 
 /// What an exported function cannot return: a dict in a tuple, a list
-/// other than of int64, float64 or bool, a list in a tuple. (A dict of
-/// numbers or tuples of numbers is a new Python dict; one of str keys is
-/// refused where it is returned.)
-pub(in crate::sema) fn export_returns(source: &Source, returns: &[(Option<Ty>, Range<usize>)]) -> Result<()> {
+/// other than of int64, float64 or bool or of flat tuples of them, a list
+/// in a tuple. (A dict of numbers or tuples of numbers is a new Python
+/// dict; one of str keys is refused where it is returned.) `shaped`: the
+/// returns of lists of nested tuples or of tuples holding arrays.
+pub(in crate::sema) fn export_returns(
+    source: &Source,
+    returns: &[(Option<Ty>, Range<usize>)],
+    shaped: &[Range<usize>],
+) -> Result<()> {
     let in_tuple = |t: &Option<Ty>| matches!(t, Some(Ty::Tuple(xs)) if xs.iter().any(|x| matches!(x, Ty::Dict(..))));
     if let Some((_, span)) = returns.iter().find(|(t, _)| in_tuple(t)) {
         return Err(Diagnostics::new(
@@ -196,12 +201,13 @@ pub(in crate::sema) fn export_returns(source: &Source, returns: &[(Option<Ty>, R
                 .note("return the dict alone, or numbers, tuples or arrays built from it")],
         ));
     }
-    // A list result is a new Python list of int64, float64 or bool.
-    let boxable = |t: &Option<Ty>| match t {
-        Some(Ty::List(xs)) => matches!(
-            xs.as_slice(),
-            [Scalar::Bool | Scalar::Int { bits: 64, signed: true } | Scalar::Float { bits: 64 }]
-        ),
+    // A list result is a new Python list of int64, float64 or bool, or of
+    // flat tuples of them (numba's reflected list of tuples; up to 7 parts,
+    // one kind byte each: wrap's list_kind).
+    let part =
+        |s: &Scalar| matches!(s, Scalar::Bool | Scalar::Int { bits: 64, signed: true } | Scalar::Float { bits: 64 });
+    let boxable = |(t, span): &(Option<Ty>, Range<usize>)| match t {
+        Some(Ty::List(xs)) => xs.iter().all(part) && (xs.len() == 1 || (xs.len() <= 7 && !shaped.contains(span))),
         // Lists in a tuple result (sema/containers/tupleresults.rs checked their items).
         Some(Ty::Tuple(_)) => true,
         // A list of real arrays (sema/containers/arraylists.rs's array_list_return).
@@ -216,12 +222,12 @@ pub(in crate::sema) fn export_returns(source: &Source, returns: &[(Option<Ty>, R
         },
         _ => true,
     };
-    if let Some((_, span)) = returns.iter().find(|(t, _)| !boxable(t)) {
+    if let Some((_, span)) = returns.iter().find(|r| !boxable(r)) {
         return Err(Diagnostics::new(
             source,
             vec![Diagnostic::error("returning this list from an exported function is not supported yet")
                 .at(span.clone(), "returns a list")
-                .note("an exported function can return a list of int64, float64 or bool (a new Python list), not a list of other numbers or of tuples, nor a list in a tuple")],
+                .note("an exported function can return a list of int64, float64 or bool, or of flat tuples of them (a new Python list), not a list of other numbers, of nested tuples or of tuples holding arrays, nor a list in a tuple")],
         ));
     }
     Ok(())

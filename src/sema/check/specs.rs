@@ -516,7 +516,7 @@ pub(in crate::sema) fn type_function(
                 record_partial(specs, &symbol, &cx.returns);
             }
             if exported {
-                export_returns(source, &cx.returns)?;
+                export_returns(source, &cx.returns, &cx.shaped_list_returns)?;
             }
             let mut f = cx.finish(export, params, body)?;
             f.py_defaults = py_defaults(export, &py_params, globals);

@@ -949,6 +949,10 @@ impl Typer<'_> {
                 };
                 let nested = match &value {
                     Some(Val::List(l)) if self.nested(&l.name) => Some(self.nested_list_result(&l.name, &range(stmt))?),
+                    Some(Val::List(l)) if self.list_shapes.contains_key(&self.lkey(&l.name)) => {
+                        self.shaped_list_returns.push(range(stmt));
+                        None
+                    }
                     _ => None,
                 };
                 let value = match (value, self.declared_ret.clone()) {

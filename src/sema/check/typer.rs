@@ -80,6 +80,9 @@ pub(in crate::sema) struct Typer<'a> {
     /// What this round assigned, joined per name.
     pub(in crate::sema) assigned: HashMap<String, Scalar>,
     pub(in crate::sema) returns: Vec<(Option<Ty>, Range<usize>)>,
+    /// Returns of lists whose items are shaped (nested tuples, tuples
+    /// holding arrays): their `Ty::List` is flat, so no export boxes them.
+    pub(in crate::sema) shaped_list_returns: Vec<Range<usize>>,
     /// Tuple variables and their lengths (elements are `element_name` vars).
     pub(in crate::sema) arity: HashMap<String, usize>,
     /// Array variables (their descriptor is `arrays::param_names` vars).
@@ -223,6 +226,7 @@ impl<'a> Typer<'a> {
             index: HashMap::new(),
             assigned: HashMap::new(),
             returns: Vec::new(),
+            shaped_list_returns: Vec::new(),
             arity: HashMap::new(),
             arrays: HashMap::new(),
             array_sources: HashMap::new(),

@@ -479,7 +479,68 @@ impl Typer<'_> {
         let queued = self.pre.len();
         let r = self.check_expr(&b.right);
         let l = if self.pre.len() > queued { l.map(|l| self.before_queued(queued, l)) } else { l };
-        self.check_binary(b.op, l?, r?, span)
+        let (l, r, first) = self.python_int_past_scalar(b, l?, r?);
+        let x = self.check_binary(b.op, l, r, span)?;
+        Ok(cplx::let_in(first, x))
+    }
+
+    /// numpy 2 (NEP 50) for a numpy int scalar (`np.int8(x)`, or a name
+    /// bound only to such calls) with an int literal its dtype cannot hold:
+    /// the literal stays a weak Python int, which numpy converts to int8
+    /// first, raising `OverflowError: Python integer 1000 out of bounds for
+    /// int8` (not `/`, which computes in float64). The literal becomes that
+    /// conversion (NpScalar raises numpy's message), computed after the
+    /// scalar: a scalar on the right is bound first (the returned Let).
+    fn python_int_past_scalar(&mut self, b: &ast::ExprBinOp, l: TExpr, r: TExpr) -> (TExpr, TExpr, Vec<(Var, TExpr)>) {
+        if matches!(b.op, ast::Operator::Div | ast::Operator::MatMult) {
+            return (l, r, Vec::new());
+        }
+        let left = self.numpy_int_scalar(&b.left);
+        let (lit, scalar) = match (left, self.numpy_int_scalar(&b.right)) {
+            (true, _) => (&b.right, l.ty),
+            (false, true) => (&b.left, r.ty),
+            _ => return (l, r, Vec::new()),
+        };
+        let Scalar::Int { bits, signed } = scalar else { return (l, r, Vec::new()) };
+        let (lo, hi) =
+            if signed { (-(1i128 << (bits - 1)), (1i128 << (bits - 1)) - 1) } else { (0, (1i128 << bits) - 1) };
+        let past = |i: i128| !(lo..=hi).contains(&i) && i64::try_from(i).is_ok();
+        // A literal, or an expression of them (`2**40`: CPython folds it).
+        match crate::syntax::parse::fold_constant(lit, &HashMap::new()) {
+            Some(ConstValue::Int(i)) if past(i) && bits < 64 || past(i) && !signed => {}
+            _ => return (l, r, Vec::new()),
+        }
+        let convert = |x: TExpr| {
+            let ty = x.ty;
+            cast(TExpr { ty: scalar, span: x.span.clone(), kind: TExprKind::NpScalar(Box::new(x)) }, ty)
+        };
+        if left {
+            let r = convert(r);
+            return (l, r, Vec::new());
+        }
+        let var = self.fresh("scalar", r.ty);
+        let read = TExpr { ty: r.ty, kind: TExprKind::Var(var), span: r.span.clone() };
+        (convert(l), read, vec![(var, r)])
+    }
+
+    /// Whether `e` is a numpy int scalar as numpy 2 promotes it: a numpy
+    /// scalar constructor call of a number, or a name bound only to those.
+    fn numpy_int_scalar(&self, e: &Expr) -> bool {
+        match e {
+            Expr::Call(c) => {
+                matches!(self.numpy_scalar_type(c), Some(Scalar::Int { .. }))
+                    && c.keywords.is_empty()
+                    && matches!(c.args.as_slice(), [a] if !self.is_array_like(a))
+            }
+            Expr::Name(n) => {
+                self.numpy_scalar_name(n.id.as_str())
+                    && self
+                        .element_binds
+                        .get(n.id.as_str())
+                        .is_some_and(|(vs, _)| vs.iter().all(|v| matches!(v, Expr::Call(_))))
+            }
+            _ => false,
+        }
     }
 
     /// `m.x` as a number: a math or numpy constant, an array's attribute,

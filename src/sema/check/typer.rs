@@ -406,6 +406,20 @@ impl<'a> Typer<'a> {
         TExpr { ty, kind: TExprKind::Var(var), span: at }
     }
 
+    /// `before_queued` for each of the earlier arguments `done` of a call
+    /// whose latest argument queued statements from `pre[queued]` on.
+    pub(in crate::sema) fn all_before_queued(&mut self, queued: usize, done: &mut [TExpr]) {
+        if self.pre.len() <= queued {
+            return;
+        }
+        let mut at = queued;
+        for prev in done.iter_mut() {
+            let len = self.pre.len();
+            *prev = self.before_queued(at, prev.clone());
+            at += self.pre.len() - len;
+        }
+    }
+
     /// `e` inside a Let of the values shared since `mark`.
     pub(in crate::sema) fn wrap_lets(&mut self, mark: usize, e: TExpr) -> TExpr {
         if self.lets.len() <= mark {

@@ -988,8 +988,7 @@ impl Typer<'_> {
                 return Claim::of(self.complex_predicate(name, z, span));
             }
         }
-        let args: Option<Vec<TExpr>> = c.args.iter().map(|a| self.numpy_number(a)).collect();
-        let Some(args) = args else { return Claim::Failed };
+        let Some(args) = self.ufunc_numbers(&c.args) else { return Claim::Failed };
         // float32 numbers stay float32, computed as numba does (libm's
         // `expf`, ...; numpy's own float32 loops can differ by an ulp: the
         // README says which reference applies where).
@@ -1080,6 +1079,24 @@ impl Typer<'_> {
     }
 
     /// A real number argument (an int, float or bool expression).
+    /// A ufunc's number arguments in Python's order: an argument that
+    /// queues statements (`np.fmin(...)` computed before the statement)
+    /// gets the arguments before it computed first (`np.maximum(7 / z,
+    /// np.fmin(...))` raises the division's error first).
+    fn ufunc_numbers(&mut self, args: &[Expr]) -> Option<Vec<TExpr>> {
+        let (mut out, mut failed): (Vec<TExpr>, _) = (Vec::new(), false);
+        for a in args {
+            let queued = self.pre.len();
+            let x = self.numpy_number(a);
+            self.all_before_queued(queued, &mut out);
+            match x {
+                Some(x) => out.push(x),
+                None => failed = true,
+            }
+        }
+        (!failed).then_some(out)
+    }
+
     fn numpy_number(&mut self, e: &Expr) -> Option<TExpr> {
         if self.is_complex(e) {
             self.errors.push(

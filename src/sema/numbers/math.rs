@@ -184,7 +184,19 @@ impl crate::sema::Typer<'_> {
     /// (`INT_TRUEDIV_FN`); `b == 0` is the float division, which raises.
     pub(in crate::sema) fn int_truediv(&mut self, a: TExpr, b: TExpr, span: Range<usize>) -> TExpr {
         let mark = self.lets.len();
-        let (a, b) = (self.share(a), self.share(b));
+        let a = self.share(a);
+        // An `a` that reads what a queued statement set is not shared
+        // (share_at) and would run after `b`, in the arms: computed before
+        // the statement instead, so `round(np.fmod(x, y)) / k` raises
+        // round's error before `k`'s (exprtree seed 295).
+        let cheap = |k: &TExprKind| matches!(k, TExprKind::Var(_) | TExprKind::Const(_));
+        let a = match &a.kind {
+            k if cheap(k) => a,
+            TExprKind::Cast(x) if cheap(&x.kind) => a,
+            _ if self.conditional == 0 => self.index_temps_value(a),
+            _ => a,
+        };
+        let b = self.share(b);
         let int = |v: i128| TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(v)), span: span.clone() };
         let flags = i128::from(a.ty == U64) | (i128::from(b.ty == U64) << 1);
         // Raises ZeroDivisionError, or is inf or nan under numba's numpy error model.

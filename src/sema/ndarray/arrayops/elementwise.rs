@@ -391,15 +391,25 @@ impl Typer<'_> {
 
     fn scalar_elem(&mut self, u: Ufn, c: &ast::ExprCall, span: Range<usize>) -> Option<TExpr> {
         self.elem_args(u, c, &span)?;
-        let mut args = Vec::new();
+        let (mut args, mut failed) = (Vec::new(), false);
         for a in &c.args {
             if self.is_complex(a) {
                 self.errors.push(Diagnostic::error("complex numbers are not supported here").at(range(a), "complex"));
                 return None;
             }
-            args.push(self.expr(a));
+            // Python's order: an argument that queues statements runs
+            // after the ones before it (`np.maximum(7 / z, np.fmin(...))`).
+            let queued = self.pre.len();
+            let x = self.expr(a);
+            self.all_before_queued(queued, &mut args);
+            match x {
+                Some(x) => args.push(x),
+                None => failed = true,
+            }
         }
-        let args: Vec<TExpr> = args.into_iter().collect::<Option<_>>()?;
+        if failed {
+            return None;
+        }
         // What CPython passes numpy: a Python bool, int (int64) or float (float64).
         let python = |t: Scalar| match t {
             Scalar::Bool => Scalar::Bool,

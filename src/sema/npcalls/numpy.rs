@@ -311,14 +311,9 @@ impl Typer<'_> {
             cfill = Some((temp(self, re), temp(self, im)));
         }
         let (ty, args) = match func {
-            NpFunc::Empty
-            | NpFunc::Zeros
-            | NpFunc::Ones
-            | NpFunc::Full
-            | NpFunc::EmptyLike
-            | NpFunc::ZerosLike
-            | NpFunc::OnesLike
-            | NpFunc::FullLike => self.numpy_filled(func, &given, dtype, complex_dtype, cfill.is_some(), &span)?,
+            _ if func.fills_a_shape() => {
+                self.numpy_filled(func, &given, dtype, complex_dtype, cfill.is_some(), &span)?
+            }
             NpFunc::Arange | NpFunc::Linspace => self.numpy_range(func, &given, dtype, &span)?,
             NpFunc::Argsort => {
                 let a = self.numpy_need(func, &given, 0, &span)?;

@@ -6,7 +6,9 @@
 //! `--overflow raise`), which must all agree with CPython.
 //!
 //! `PYCC_FUZZ_CASES=N` sets the programs per operator family (default 4);
-//! `PYCC_FUZZ_FAMILY=math` runs one family. A failure is shrunk by proptest
+//! `PYCC_FUZZ_FAMILY=math` runs one family. The programs come from a fixed
+//! seed, so that CI judges a commit and not the luck of the draw; explore
+//! new ones with `PROPTEST_RNG_SEED=$RANDOM` (proptest's own variable). A failure is shrunk by proptest
 //! to a minimal program, saved as `tests/fuzz_regressions/<family>_<hash>.py`
 //! (+ `_ref.py`), and replayed by `regressions_still_pass` from then on.
 
@@ -15,7 +17,7 @@ mod common;
 use proptest::collection::vec;
 use proptest::prelude::*;
 use proptest::strategy::ValueTree;
-use proptest::test_runner::{Config, TestError, TestRunner};
+use proptest::test_runner::{Config, RngSeed, TestError, TestRunner};
 use pycc::fuzzing::generate::{program, raising_twin, Family};
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -97,8 +99,17 @@ fn cases() -> u32 {
     std::env::var("PYCC_FUZZ_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(4)
 }
 
+/// The seed CI draws programs from unless PROPTEST_RNG_SEED names another.
+const DEFAULT_SEED: u64 = 20261207;
+
+fn seed() -> RngSeed {
+    std::env::var("PROPTEST_RNG_SEED").ok().and_then(|v| v.parse().ok()).unwrap_or(RngSeed::Fixed(DEFAULT_SEED))
+}
+
 fn run_family(family: Family) -> usize {
-    let config = Config { cases: cases(), failure_persistence: None, max_shrink_iters: 300, ..Config::default() };
+    let rng_seed = seed();
+    let config =
+        Config { cases: cases(), failure_persistence: None, max_shrink_iters: 300, rng_seed, ..Config::default() };
     let mut runner = TestRunner::new(config);
     let total = std::cell::Cell::new(0usize);
     let result = runner.run(&vec(any::<u32>(), 200..4000), |choices| {
@@ -120,7 +131,7 @@ fn run_family(family: Family) -> usize {
             let p = program(&choices, family, FUNCTIONS, ARGS_PER_FUNCTION);
             let saved = save_regression(family, &p.source("fuzzmod", false), &p.source("fuzzmod", true));
             panic!(
-                "{family:?}: pycc disagrees with CPython on a generated program, saved (shrunk) as {}:\n{reason}",
+                "{family:?}: pycc disagrees with CPython on a generated program (seed {rng_seed:?}), saved (shrunk) as {}:\n{reason}",
                 saved.display()
             );
         }

@@ -287,6 +287,19 @@ impl Gen<'_, '_> {
     }
 
     fn int_expr(&mut self, ty: Scalar, d: usize, scope: &Scope) -> E {
+        let e = self.int_expr_unfolded(ty, d, scope);
+        // An expression of literals is folded by CPython's compiler (pycc
+        // does the same: syntax::parse::fold_constant) and typed by its
+        // value, so `-(-9223372036854775808)` is a uint64 2**63, not an
+        // int64 negation that overflows: under --overflow=raise the twin's
+        // model of it would raise where pycc and CPython do not.
+        match literal_value(&e) {
+            Some(v) if i64::try_from(v).is_err() => E::Int(1),
+            _ => e,
+        }
+    }
+
+    fn int_expr_unfolded(&mut self, ty: Scalar, d: usize, scope: &Scope) -> E {
         let wide = ty == I64;
         let fam = self.family;
         let mut options: Vec<u8> = vec![0, 1]; // arithmetic, conditional
@@ -659,6 +672,38 @@ impl Gen<'_, '_> {
         let e = self.expr(ret, 3, &scope);
         body.push(S::Return(e));
         Function { name, params, cparams: self.cparams.clone(), ret, body }
+    }
+}
+
+/// The value CPython's compiler folds an int expression of literals to
+/// (what pycc's `fold_constant` computes), or None when it is not one or
+/// is left to run (a shift by a negative count, a division by zero).
+fn literal_value(e: &E) -> Option<i128> {
+    let floor_div = |a: i128, b: i128| {
+        let q = a.checked_div(b)?;
+        Some(if a % b != 0 && (a < 0) != (b < 0) { q - 1 } else { q })
+    };
+    match e {
+        E::Int(i) => Some(*i as i128),
+        E::Neg(x, _) => literal_value(x)?.checked_neg(),
+        E::Call { plain: "~", args, .. } => Some(!literal_value(&args[0])?),
+        E::Bin { op, l, r, .. } => {
+            let (a, b) = (literal_value(l)?, literal_value(r)?);
+            match *op {
+                "+" => a.checked_add(b),
+                "-" => a.checked_sub(b),
+                "*" => a.checked_mul(b),
+                "//" => floor_div(a, b),
+                "%" => a.checked_sub(floor_div(a, b)?.checked_mul(b)?),
+                "&" => Some(a & b),
+                "|" => Some(a | b),
+                "^" => Some(a ^ b),
+                "<<" if (0..128).contains(&b) => a.checked_shl(b as u32).filter(|v| v >> b == a),
+                ">>" if b >= 0 => Some(a >> b.min(127)),
+                _ => None,
+            }
+        }
+        _ => None,
     }
 }
 
@@ -1094,6 +1139,28 @@ mod tests {
     use super::*;
 
     /// Calls the check on every expression of the statements, outermost first.
+    /// The twin computes an expression of literals at int64 width, as the
+    /// generator typed it; CPython and pycc fold it first, so its value
+    /// must fit (see `int_expr`).
+    #[test]
+    fn literal_expressions_fold_into_int64() {
+        let mut folded = 0;
+        for k in 0..300u32 {
+            let choices: Vec<u32> =
+                (0..4000u32).map(|i| (i ^ k.wrapping_mul(7919)).wrapping_mul(2654435761) >> (k % 9)).collect();
+            let p = program(&choices, Family::All, 10, 1);
+            for f in p.helpers.iter().chain(&p.functions) {
+                each_expr(&f.body, &mut |e| {
+                    if let Some(v) = literal_value(e).filter(|_| !matches!(e, E::Int(_))) {
+                        folded += 1;
+                        assert!(i64::try_from(v).is_ok(), "{}: {e:?} folds to {v}", f.name);
+                    }
+                });
+            }
+        }
+        assert!(folded > 0, "no expression of literals was generated");
+    }
+
     fn each_expr(body: &[S], check: &mut dyn FnMut(&E)) {
         fn walk(e: &E, check: &mut dyn FnMut(&E)) {
             check(e);

@@ -4,34 +4,40 @@ use crate::sema::*;
 
 impl Typer<'_> {
     /// The name a `for` statement binds; other targets are reported.
-    pub(in crate::sema) fn for_name_target<'s>(&mut self, f: &'s ast::StmtFor) -> Option<&'s ast::ExprName> {
+    pub(in crate::sema) fn for_name_target<'s>(&mut self, f: &'s ast::StmtFor) -> Checked<&'s ast::ExprName> {
         match f.target.as_ref() {
-            Expr::Name(n) => Some(n),
-            other => {
-                self.errors.push(
-                    Diagnostic::error("only a single name is supported as a `for` target yet").at(range(other), "here"),
-                );
-                None
-            }
+            Expr::Name(n) => Ok(n),
+            other => Err(self.report(
+                Diagnostic::error("only a single name is supported as a `for` target yet").at(range(other), "here"),
+            )),
+        }
+    }
+
+    /// A `for` or `while` statement.
+    pub(in crate::sema) fn loop_stmt(&mut self, stmt: &Stmt) -> Checked<TStmt> {
+        match stmt {
+            Stmt::While(w) => self.while_stmt(w),
+            Stmt::For(f) => self.for_stmt(f),
+            _ => unreachable!("stmt_kind dispatches"),
         }
     }
 
     /// `for` by the kind of its iterable.
-    pub(in crate::sema) fn for_stmt(&mut self, stmt: &Stmt) -> Option<TStmt> {
-        match stmt {
-            Stmt::For(f) if self.is_str_expr(&f.iter) => self.for_str(f),
-            Stmt::For(f) if self.dict_iterable(&f.iter).is_some() => {
-                let (name, what) = self.dict_iterable(&f.iter)?;
-                self.for_dict(f, &name, what)
-            }
-            Stmt::For(f) => match f.iter.as_ref() {
-                Expr::Name(n) if self.arity.contains_key(n.id.as_str()) => self.for_tuple(f, n.id.as_str()),
+    fn for_stmt(&mut self, f: &ast::StmtFor) -> Checked<TStmt> {
+        let span = range(f);
+        let t = if self.is_str_expr(&f.iter) {
+            self.for_str(f)
+        } else if let Some((name, what)) = self.dict_iterable(&f.iter) {
+            self.for_dict(f, &name, what)
+        } else {
+            match f.iter.as_ref() {
+                Expr::Name(n) if self.arity.contains_key(n.id.as_str()) => return self.for_tuple(f, n.id.as_str()),
                 Expr::Name(n) if self.lists.contains_key(n.id.as_str()) => self.for_list(f, n.id.as_str()),
                 e if self.is_list_expr(e) => self.for_display(f),
-                _ => self.for_range(f),
-            },
-            _ => unreachable!("stmt_kind dispatches"),
-        }
+                _ => return self.for_range(f),
+            }
+        };
+        self.checked(t, &span)
     }
 
     /// `while c: body else: orelse`. A condition that needs statements
@@ -40,9 +46,9 @@ impl Typer<'_> {
     /// `while True: <statements>; if not c: $ended = True; break; body`,
     /// then `if $ended: orelse` (a `break` in `orelse` still leaves the
     /// enclosing loop).
-    pub(in crate::sema) fn while_stmt(&mut self, w: &ast::StmtWhile) -> Option<TStmt> {
+    fn while_stmt(&mut self, w: &ast::StmtWhile) -> Checked<TStmt> {
         let (queued, lets) = (self.pre.len(), self.lets.len());
-        let cond = self.condition(&w.test);
+        let cond = self.check_condition(&w.test);
         let mut head = self.take_lets_and_pre(lets, queued);
         self.loop_depth += 1;
         let facts = self.none_facts(&w.test, true);
@@ -58,7 +64,7 @@ impl Typer<'_> {
             }
         }
         if head.is_empty() {
-            return Some(TStmt::While { cond, body, orelse });
+            return Ok(TStmt::While { cond, body, orelse });
         }
         let span = cond.span.clone();
         let flag = |b| TExpr { ty: Scalar::Bool, kind: TExprKind::Const(ConstValue::Bool(b)), span: span.clone() };
@@ -78,7 +84,7 @@ impl Typer<'_> {
             let ran_out = TExpr { ty: Scalar::Bool, kind: TExprKind::Var(ended), span };
             out.push(TStmt::If { cond: ran_out, then: orelse, orelse: Vec::new() });
         }
-        Some(TStmt::Seq(out))
+        Ok(TStmt::Seq(out))
     }
 
     /// `for x in t` over a tuple variable: the elements are copied into
@@ -87,15 +93,15 @@ impl Typer<'_> {
     /// element j with a chain of selects, so `break`, `continue` and `else`
     /// work as in any `for`. Only tuples of one element type, as numba's
     /// homogeneous-tuple iteration.
-    pub(in crate::sema) fn for_tuple(&mut self, f: &ast::StmtFor, name: &str) -> Option<TStmt> {
+    fn for_tuple(&mut self, f: &ast::StmtFor, name: &str) -> Checked<TStmt> {
         let target = self.for_name_target(f)?;
         let span = range(f.iter.as_ref());
         let elems = self.tuple_var(name, span.clone());
         if elems.is_empty() {
-            return self.unsupported(span, "iterating over an empty tuple is").and(None);
+            return Err(self.not_supported(span, "iterating over an empty tuple is"));
         }
         if let Some(e) = elems.iter().find(|e| e.ty() != elems[0].ty()) {
-            self.errors.push(
+            return Err(self.report(
                 Diagnostic::error(format!(
                     "iterating over a tuple of {} and {} elements is not supported",
                     elems[0].ty(),
@@ -103,14 +109,14 @@ impl Typer<'_> {
                 ))
                 .at(span, "elements of different types")
                 .note("pycc iterates over tuples whose elements have one type (numba's UniTuple)"),
-            );
-            return None;
+            ));
         }
         let k = self.temps;
         self.temps += 1;
         let mut copies = Vec::new();
         for (j, e) in elems.into_iter().enumerate() {
-            let pairs = self.bind_val(&format!("$iter{k}.{j}"), e, span.clone())?;
+            let pairs = self.bind_val(&format!("$iter{k}.{j}"), e, span.clone());
+            let pairs = self.checked(pairs, &span)?;
             copies.extend(pairs.into_iter().map(|(var, value)| TStmt::Assign { var, value }));
         }
         let n = self.arity[name];
@@ -126,7 +132,9 @@ impl Typer<'_> {
         let item = self.tuple_pick(copied, at, span.clone());
         let mut head = self.take_lets_and_pre(0, 0);
         self.pre = outer;
-        let pairs = self.bind_val(target.id.as_str(), item?, range(f.target.as_ref()))?;
+        let item = self.checked(item, &span)?;
+        let pairs = self.bind_val(target.id.as_str(), item, range(f.target.as_ref()));
+        let pairs = self.checked(pairs, &span)?;
         let (vars, values): (Vec<Var>, Vec<TExpr>) = pairs.into_iter().unzip();
         head.push(TStmt::ParallelAssign { vars, values });
         self.loop_depth += 1;
@@ -136,30 +144,30 @@ impl Typer<'_> {
         body.splice(0..0, head);
         // After typing the body: its own statements took their `pre`s.
         self.pre.extend(copies);
-        Some(TStmt::For { var: index, start: int(0), stop: int(n as i128), step: int(1), body, orelse })
+        Ok(TStmt::For { var: index, start: int(0), stop: int(n as i128), step: int(1), body, orelse })
     }
 
-    pub(in crate::sema) fn for_range(&mut self, f: &ast::StmtFor) -> Option<TStmt> {
+    /// `for` over `range(...)`, or over an array or a view.
+    fn for_range(&mut self, f: &ast::StmtFor) -> Checked<TStmt> {
         let target = self.for_name_target(f)?;
         if self.array_name(&f.iter).is_some() || self.view_ndim(&f.iter).is_some() {
-            return self.for_array(target.id.as_str(), f);
+            let t = self.for_array(target.id.as_str(), f);
+            return self.checked(t, &range(f));
         }
         if self.arrays.contains_key(target.id.as_str()) {
-            self.errors.push(
+            return Err(self.report(
                 Diagnostic::error(format!("`{}` holds an array; a `range` loop cannot count with it", target.id))
                     .at(range(f.target.as_ref()), "a `for` target"),
-            );
-            return None;
+            ));
         }
         if self.lists.contains_key(target.id.as_str()) {
             // Perhaps a name rebound to a number (webs.rs).
             self.clashes.push(target.id.to_string());
-            self.errors.push(
+            return Err(self.report(
                 Diagnostic::error(format!("`{}` holds a list; a `range` loop cannot count with it", target.id))
                     .at(range(f.target.as_ref()), "a `for` target")
                     .note("one variable keeps one kind of value where their uses overlap"),
-            );
-            return None;
+            ));
         }
         let call = match f.iter.as_ref() {
             Expr::Call(c)
@@ -177,14 +185,12 @@ impl Typer<'_> {
                     "zip" => "`for` over zip() is supported for arrays and views, unpacked into one name each, only",
                     _ => "`for` over enumerate() needs two targets, `for i, x in enumerate(xs)`",
                 };
-                self.errors.push(Diagnostic::error(why).at(range(f.iter.as_ref()), "here"));
-                return None;
+                return Err(self.report(Diagnostic::error(why).at(range(f.iter.as_ref()), "here")));
             }
             // Its assignment was reported already (a follow-on).
-            Expr::Name(n) if self.poisoned.contains(n.id.as_str()) => return None,
+            Expr::Name(n) if self.poisoned.contains(n.id.as_str()) => return Err(self.reported_before(&range(n))),
             other => {
-                self.errors.push(Diagnostic::error("only `for` loops over range(...), an array, a list or a tuple variable are supported yet").at(range(other), "not a range(...) call").note("range takes 1 to 3 integer arguments: range(stop), range(start, stop), range(start, stop, step)"));
-                return None;
+                return Err(self.report(Diagnostic::error("only `for` loops over range(...), an array, a list or a tuple variable are supported yet").at(range(other), "not a range(...) call").note("range takes 1 to 3 integer arguments: range(stop), range(start, stop), range(start, stop, step)")));
             }
         };
         // The loop variable is int64, as numba's range yields; known before
@@ -193,19 +199,18 @@ impl Typer<'_> {
         self.note_assigned(target.id.as_str(), Scalar::I64);
         let mut args = Vec::new();
         for a in &call.args {
-            args.push(self.expr(a)?);
+            args.push(self.check_expr(a)?);
         }
         if args.iter().any(|e| e.ty.is_float()) {
-            return Some(self.range_of_float(args, f));
+            return Ok(self.range_of_float(args, f));
         }
         let mut args: Vec<TExpr> = args.into_iter().map(|e| cast(e, Scalar::I64)).collect();
         let step = match args.len() {
-            3 => args.pop()?,
+            3 => args.pop().expect("three arguments"),
             _ => TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(1)), span: range(f.iter.as_ref()) },
         };
         if let TExprKind::Const(ConstValue::Int(0)) = step.kind {
-            self.errors.push(Diagnostic::error("range() step must not be zero").at(step.span.clone(), "zero"));
-            return None;
+            return Err(self.report(Diagnostic::error("range() step must not be zero").at(step.span.clone(), "zero")));
         }
         let (start, stop) = match args.len() {
             1 => (
@@ -227,7 +232,7 @@ impl Typer<'_> {
         let body = self.block(&f.body);
         self.loop_depth -= 1;
         let orelse = self.loop_else(&f.orelse);
-        Some(TStmt::For { var, start, stop, step, body, orelse })
+        Ok(TStmt::For { var, start, stop, step, body, orelse })
     }
 
     /// `for x in range(...)` with a float bound: CPython computes the

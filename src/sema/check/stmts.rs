@@ -460,6 +460,9 @@ impl Typer<'_> {
         if matches!(stmt, Stmt::Pass(_)) || self.imported_already(stmt) || is_docstring(stmt, first) {
             return Ok(None);
         }
+        if let Stmt::For(_) | Stmt::While(_) = stmt {
+            return self.loop_stmt(stmt).map(Some);
+        }
         let queued = (self.pre.len(), self.lets.len());
         let t = self.stmt_of_kind(stmt);
         if t.is_none() && (self.pre.len(), self.lets.len()) != queued {
@@ -498,14 +501,12 @@ impl Typer<'_> {
             Stmt::Assign(_) => self.assign_stmt(stmt),
             Stmt::AugAssign(_) => self.augassign_stmt(stmt),
             Stmt::Return(_) => self.return_stmt(stmt),
-            Stmt::For(_) => self.for_stmt(stmt),
             Stmt::Delete(d) if matches!(d.targets.as_slice(), [Expr::Subscript(s)] if self.dict_name(&s.value).is_some()) =>
             {
                 let [Expr::Subscript(s)] = d.targets.as_slice() else { unreachable!() };
                 self.dict_del(s, range(stmt))
             }
             Stmt::If(i) => self.if_stmt(i),
-            Stmt::While(w) => self.while_stmt(w),
             Stmt::Raise(r) => self.raise(stmt, r),
             Stmt::Try(t) => self.try_stmt(t, range(stmt)),
             Stmt::Assert(a) => {

@@ -2025,7 +2025,7 @@ impl Typer<'_> {
     /// step, as CPython's list iterator (items appended in the body are
     /// visited).
     pub(in crate::sema) fn for_list(&mut self, f: &ast::StmtFor, name: &str) -> Option<TStmt> {
-        let target = self.for_name_target(f)?;
+        let target = self.for_name_target(f).ok()?;
         let span = range(f.iter.as_ref());
         let i = self.fresh("i", Scalar::I64);
         let list = self.list_ref(name);

@@ -118,6 +118,7 @@ pub mod parse;
 pub mod shadow;
 pub mod signature;
 pub mod typenames;
+pub mod typedlist;
 pub mod localmods;
 pub mod badliteral;
 pub mod redefined;

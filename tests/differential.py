@@ -132,7 +132,7 @@ except ImportError:
 
     # numba.types' scalar types convert as numba's own (`nb_t.int64(x)`).
     types_shim.__getattr__ = lambda name: (
-        (lambda *args: _TypeObject(name)) if name in ("UniTuple", "Tuple", "Array")
+        (lambda *args: _TypeObject(name)) if name in ("UniTuple", "Tuple", "Array", "ListType")
         else _ScalarType(name) if name in NUMBA_SCALARS else name)
     numba_shim.typed, numba_shim.types = typed_shim, types_shim
     sys.modules["numba.typed"], sys.modules["numba.types"] = typed_shim, types_shim
@@ -259,6 +259,9 @@ def python_scalar(v):
         return tuple(python_scalar(x) for x in v)
     if isinstance(v, dict):  # a DictType result: numba's typed dict of numbers
         return {python_scalar(k): python_scalar(x) for k, x in v.items()}
+    # A typed List (also inside a list): numba boxes its numbers as Python's.
+    if type(v).__name__ == "_TypedList" or (isinstance(v, list) and any(type(x).__name__ == "_TypedList" for x in v)):
+        return [python_scalar(x) for x in v]
     if type(v).__module__ == "numpy" and hasattr(v, "item") and getattr(v, "ndim", None) == 0:
         return v.item()
     return v

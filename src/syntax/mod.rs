@@ -5,7 +5,8 @@
 //! CPython refuses as too deep; `npnames` reads names imported from numpy
 //! as `numpy.NAME`; `npext` writes numba's `numba.np.extensions` functions
 //! as file-level helpers; `frozen` binds module-level constant tuples in the
-//! functions that read them.
+//! functions that read them; `typedlist` reads numba's typed-list
+//! constructors (`List.empty_list(T)`, `List(xs)`) as Python lists.
 
 /// The items every source-to-source `Fold<TextRange>` of rustpython's AST
 /// repeats (ranges kept as they are, no errors): one copy for the passes'
@@ -118,6 +119,7 @@ pub mod parse;
 pub mod shadow;
 pub mod signature;
 pub mod typenames;
+pub mod typedlist;
 pub mod localmods;
 pub mod badliteral;
 pub mod redefined;

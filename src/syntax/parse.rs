@@ -313,6 +313,7 @@ fn bind_frozen(source: &Source, body: &[ast::Stmt], globals: &mut Globals, scan:
         }
     }
     super::typenames::rewrite(body, globals, &mut all);
+    super::typedlist::rewrite(body, globals, &mut all);
     let shadowed = super::npnames::rewrite(globals, all);
     scan.warnings.extend(shadowed);
     for f in functions {

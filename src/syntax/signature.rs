@@ -253,6 +253,21 @@ fn list(lex: &mut Lexer) -> Result<Ty, SignatureError> {
         return Ok(Ty::ListOf(Box::new(Ty::Array(a))));
     }
     lex.pos = save;
+    // A list of lists of numbers (`ListType(ListType(int64))`): a result
+    // only (arg_list refuses it as an argument).
+    if let (Some(("List" | "ListType", _)), Some('(')) = (lex.ident(), lex.peek()) {
+        let rows = list(lex)?;
+        if !matches!(rows, Ty::List(_)) {
+            return Err(err(
+                "lists nested deeper than a list of lists of numbers are not supported yet",
+                start..lex.pos,
+            ));
+        }
+        reflected(lex)?;
+        lex.expect(')', "`)` to close `List(...)`")?;
+        return Ok(Ty::ListOf(Box::new(rows)));
+    }
+    lex.pos = save;
     if let Some((name, span)) = lex.ident() {
         if complex_by_name(name).is_some() {
             let what = if lex.peek() == Some('[') { "complex arrays" } else { "complex numbers" };
@@ -677,6 +692,13 @@ fn arg_list(
         if matches!(t, Ty::Dict(..)) {
             return Err(err(
                 "a dict argument is not supported yet: `DictType` is an export's result only",
+                start..lex.pos,
+            ));
+        }
+        let rows = |t: &Ty| matches!(t, Ty::ListOf(item) if matches!(**item, Ty::List(_)));
+        if rows(&t) || matches!(&t, Ty::Tuple(xs) if xs.iter().any(rows)) {
+            return Err(err(
+                "a list of lists argument is not supported yet: `List(List(...))` is an export's result only",
                 start..lex.pos,
             ));
         }

@@ -1100,9 +1100,11 @@ fn box_tuple<'c, 'b>(
                 let word = flat.next().expect("flat values");
                 let kind = match x {
                     Ty::List(items) => list_kind(items),
-                    Ty::ListOf(item) => match **item {
-                        Ty::Array(a) => array_list_kind(&a, false),
-                        _ => unreachable!("tuple results hold lists of numbers or of arrays only"),
+                    Ty::ListOf(item) => match &**item {
+                        Ty::Array(a) => array_list_kind(a, false),
+                        // Rows of numbers, as a list of lists result alone.
+                        Ty::List(items) => b'L' as i64 | list_kind(items) << 8,
+                        _ => unreachable!("tuple results hold lists of numbers, of arrays or of lists of numbers only"),
                     },
                     _ => {
                         let s = cx.call(out, crate::abi::runtime::STR_BOX_FN, &[word], &[cx.ptr]).unwrap();

@@ -57,12 +57,16 @@ impl ParamVars {
 }
 
 /// Whether `export` declares a tuple result holding a list or a str
-/// (`'Tuple((i8, List(i8)))(...)'`): its return display is boxed item by
-/// item as an inferred one's (sema/containers/tupleresults.rs), then checked against
-/// the declaration.
+/// (`'Tuple((i8, List(i8)))(...)'`), or a list of lists
+/// (`'ListType(ListType(int64))(...)'`): its return is boxed as an
+/// inferred one's (sema/containers/tupleresults.rs, nestedresults.rs),
+/// then checked against the declaration.
 pub(in crate::sema) fn declares_container_tuple(export: &Export) -> bool {
-    matches!(&export.signature.ret, Return::Declared(Ty::Tuple(xs))
-        if xs.iter().any(|x| matches!(x, Ty::List(_) | Ty::ListOf(_) | Ty::Str)))
+    match &export.signature.ret {
+        Return::Declared(Ty::Tuple(xs)) => xs.iter().any(|x| matches!(x, Ty::List(_) | Ty::ListOf(_) | Ty::Str)),
+        Return::Declared(Ty::ListOf(item)) => matches!(**item, Ty::List(_)),
+        _ => false,
+    }
 }
 
 /// The parameters of `export` as variables: a tuple parameter is its

@@ -1,7 +1,8 @@
 //! An export's tuple result holding a list or a str (issue 16: `return
 //! arr, L`, `return (L1, L2)`, `return Xi, 'Neu', t`): the wrapper boxes
 //! each item as that type's own result (a new Python list, the str
-//! object). Only a tuple display in the return statement itself, of an
+//! object; a list of lists of numbers as `return L` boxes it). Only a
+//! tuple display in the return statement itself, of an
 //! export whose return type is inferred or declared holding lists or strs
 //! (`'Tuple((i8, List(int64)))(...)'`, checked against the declaration
 //! as any declared result); a helper's such result (its
@@ -54,10 +55,11 @@ impl Typer<'_> {
             }
             let Some(v) = self.value_top(e) else { return Claim::Failed };
             let ty = match &v {
-                Val::List(l) if self.nested(&l.name) => {
-                    self.unsupported(range(e), "returning a list of lists is");
-                    return Claim::Failed;
-                }
+                // Rows of numbers, boxed as `return L` boxes them (nestedresults.rs).
+                Val::List(l) if self.nested(&l.name) => match self.nested_list_result(&l.name, &range(e)) {
+                    Some(ty) => ty,
+                    None => return Claim::Failed,
+                },
                 Val::List(l) => match self.list_shapes.get(&self.lkey(&l.name)) {
                     Some(Ty::Array(a)) if !a.complex => Ty::ListOf(Box::new(Ty::Array(*a))),
                     Some(_) => {

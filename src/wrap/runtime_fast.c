@@ -210,7 +210,8 @@ FAST void pycc_recursion_enter(void *frame) {
  * element cost cma_pt a third of its time). */
 /* libgcc's constructor fills in __cpu_model when the module loads, before
  * any kernel runs; reading it is two loads no store of a loop can change,
- * so a loop tests it once (LLVM hoists it) and its two copies are CSE'd. */
+ * but LLVM hoists them only out of loops whose stores it can tell apart
+ * from the global (not mandelbrot's and cma_pt's array stores). */
 static inline FAST int cx_has_fma(void) {
     return __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
 }

@@ -203,13 +203,15 @@ FAST void pycc_recursion_enter(void *frame) {
  * where numpy dispatches to its X86_V3/V4 loops (AVX2 with FMA3), else a
  * multiply then an add (the X86_V2 baseline's emulation).
  *
- * Here in the inlined half, so that a fused loop makes one call a multiply,
- * not four: the FMA copies are out of line (a generic loop cannot inline
- * code for another target) and `const`, so the two calls a multiply's parts
- * make (the loop asks for each part) are one; the plain copies inline. */
+ * Here in the inlined half, so that a fused loop makes no call a multiply:
+ * both its copies inline into the generic loop, the FMA one too, since its
+ * fused instructions are inline assembly (which any target assembles; a
+ * target("fma") function cannot inline into a generic loop, and its call an
+ * element cost cma_pt a third of its time). */
 /* libgcc's constructor fills in __cpu_model when the module loads, before
  * any kernel runs; reading it is two loads no store of a loop can change,
- * so a loop tests it once (LLVM hoists it) and its two copies are CSE'd. */
+ * but LLVM hoists them only out of loops whose stores it can tell apart
+ * from the global (not mandelbrot's and cma_pt's array stores). */
 static inline FAST int cx_has_fma(void) {
     return __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
 }
@@ -243,26 +245,17 @@ static inline __attribute__((always_inline)) double cx_mul_im(double ar, double 
     return cx_madd(ar, bi, cx_mul(br, ai), 0, fused);
 }
 
-typedef struct {
-    double re, im;
-} cx_pair;
-
-__attribute__((target("fma"), const, noinline)) static cx_pair cx_mul_fma(double ar, double ai, double br, double bi) {
-    cx_pair r = {cx_mul_re(ar, ai, br, bi, 1), cx_mul_im(ar, ai, br, bi, 1)};
-    return r;
-}
-
 FAST double pycc_cx_mul_re(double ar, double ai, double br, double bi) {
-    return cx_has_fma() ? cx_mul_fma(ar, ai, br, bi).re : cx_mul_re(ar, ai, br, bi, 0);
+    return cx_has_fma() ? cx_mul_re(ar, ai, br, bi, 1) : cx_mul_re(ar, ai, br, bi, 0);
 }
 
 FAST double pycc_cx_mul_im(double ar, double ai, double br, double bi) {
-    return cx_has_fma() ? cx_mul_fma(ar, ai, br, bi).im : cx_mul_im(ar, ai, br, bi, 0);
+    return cx_has_fma() ? cx_mul_im(ar, ai, br, bi, 1) : cx_mul_im(ar, ai, br, bi, 0);
 }
 
 /* abs(re + im j): an inf part makes inf, then a nan part nan; else
  * larger * sqrt(1 + (smaller/larger)**2), the ratio 0 for 0/0 and inf/inf.
- * `fused`: the multiply-add is one instruction (inlined into the FMA copy). */
+ * `fused`: the multiply-add is one instruction. */
 static inline __attribute__((always_inline)) double cx_abs(double re, double im, int fused) {
     re = fabs(re);
     im = fabs(im);
@@ -281,6 +274,8 @@ static inline __attribute__((always_inline)) double cx_abs(double re, double im,
     return cx_mul(sqrt(cx_madd(ratio, ratio, 1.0, 0, fused)), larger);
 }
 
+/* The absolute's FMA copy stays out of line (its division and square root
+ * dwarf a call; inline, make_decision measured 6% slower). */
 __attribute__((target("fma"), const, noinline)) static double cx_abs_fma(double re, double im) {
     return cx_abs(re, im, 1);
 }

@@ -497,45 +497,44 @@ impl Typer<'_> {
             out.extend(stmts);
             (re, im)
         };
-        let elem = |s: &mut Self, f: TExpr, out: &mut Vec<TStmt>| -> (TExpr, TExpr) {
-            let idx = s.flat_index(f, &shape_e, out, span);
-            elem_at(idx, out)
-        };
         let (rr, ri) = (self.fresh("pw", Scalar::F64), self.fresh("pw", Scalar::F64));
         let at = |s: &Self, base: Var, k: i128| bin(BinOp::Add, v(s, off), bin(BinOp::Add, v(s, base), int64(k, span)));
         let half = bin(BinOp::FloorDiv, v(self, block), int64(2, span));
         let items = self.fresh("pw", Scalar::I64);
         let mut body = vec![TStmt::Assign { var: items, value: half }];
+        // Every walk divides once, for its first item's index, and steps
+        // that index from item to item (a division an item cost more than
+        // the multiply on short leaves: cma_pt's 42-item sums).
+        let zero = self.counter_const(0, span);
         // Fewer than 4 items (8 parts): one accumulator pair from -0.0.
+        let mut short =
+            vec![TStmt::Assign { var: rr, value: fconst(-0.0) }, TStmt::Assign { var: ri, value: fconst(-0.0) }];
+        let cur = self.index_vars(at(self, zero, 0), &shape_e, &mut short, span);
         let i = self.fresh("slice", Scalar::I64);
         let mut step = Vec::new();
-        let (x, y) = elem(self, at(self, i, 0), &mut step);
+        let (x, y) = elem_at(cur.iter().map(|&q| v(self, q)).collect(), &mut step);
+        self.step_index(&cur, &shape_e, &mut step, span);
         step.push(TStmt::Assign { var: rr, value: add(fvar(rr), x) });
         step.push(TStmt::Assign { var: ri, value: add(fvar(ri), y) });
-        let short = vec![
-            TStmt::Assign { var: rr, value: fconst(-0.0) },
-            TStmt::Assign { var: ri, value: fconst(-0.0) },
-            TStmt::For {
-                var: i,
-                start: int64(0, span),
-                stop: v(self, items),
-                step: int64(1, span),
-                body: step,
-                orelse: Vec::new(),
-            },
-        ];
+        short.push(TStmt::For {
+            var: i,
+            start: int64(0, span),
+            stop: v(self, items),
+            step: int64(1, span),
+            body: step,
+            orelse: Vec::new(),
+        });
         // Up to 64 items: items 0..3 start 8 accumulators (re, im of each),
         // every 4 more added, then the rest one by one.
         let acc: Vec<Var> = (0..8).map(|_| self.fresh("pw", Scalar::F64)).collect();
-        let zero = self.counter_const(0, span);
         let mut long = Vec::new();
+        let cur = self.index_vars(at(self, zero, 0), &shape_e, &mut long, span);
         for k in 0..4 {
-            let (x, y) = elem(self, at(self, zero, k), &mut long);
+            let (x, y) = elem_at(cur.iter().map(|&q| v(self, q)).collect(), &mut long);
+            self.step_index(&cur, &shape_e, &mut long, span);
             long.push(TStmt::Assign { var: acc[2 * k as usize], value: x });
             long.push(TStmt::Assign { var: acc[2 * k as usize + 1], value: y });
         }
-        // The unrolled walk carries its index from item 4 on (no division an item).
-        let cur = self.index_vars(at(self, zero, 4), &shape_e, &mut long, span);
         let j = self.fresh("slice", Scalar::I64);
         let mut step = Vec::new();
         for k in 0..4 {
@@ -559,7 +558,8 @@ impl Typer<'_> {
         long.push(TStmt::Assign { var: ri, value: sum4(1) });
         let k = self.fresh("slice", Scalar::I64);
         let mut step = Vec::new();
-        let (x, y) = elem(self, at(self, k, 0), &mut step);
+        let (x, y) = elem_at(cur.iter().map(|&q| v(self, q)).collect(), &mut step);
+        self.step_index(&cur, &shape_e, &mut step, span);
         step.push(TStmt::Assign { var: rr, value: add(fvar(rr), x) });
         step.push(TStmt::Assign { var: ri, value: add(fvar(ri), y) });
         long.push(TStmt::For {

@@ -260,6 +260,8 @@ fn parse_module(source: &Source) -> Result<ast::ModModule> {
 /// then rewrites `from numpy import` names (syntax/npnames.rs).
 fn bind_frozen(source: &Source, body: &[ast::Stmt], globals: &mut Globals, scan: &mut Scan) {
     let mut functions: Vec<ast::StmtFunctionDef> = globals.functions.values().cloned().collect();
+    // In source order: their diagnostics come out in it, not in the map's.
+    functions.sort_by_key(|f| f.range.start());
     let once: std::collections::HashSet<String> = bound_once(body, |_| Some(())).into_keys().collect();
     let mut frozen = super::frozen::tuples(body, &once, &globals.constants);
     let numpy: std::collections::HashSet<String> =

@@ -460,8 +460,8 @@ impl Typer<'_> {
         if matches!(stmt, Stmt::Pass(_)) || self.imported_already(stmt) || is_docstring(stmt, first) {
             return Ok(None);
         }
-        if let Stmt::For(_) | Stmt::While(_) = stmt {
-            return self.loop_stmt(stmt).map(Some);
+        if let Some(t) = self.control_stmt(stmt) {
+            return t.map(Some);
         }
         let queued = (self.pre.len(), self.lets.len());
         let t = self.stmt_of_kind(stmt);
@@ -493,6 +493,44 @@ impl Typer<'_> {
         }
     }
 
+    /// A statement that steers control (`if`, loops, `raise`, `assert`,
+    /// `break`, `continue`), or None for the other kinds.
+    fn control_stmt(&mut self, stmt: &Stmt) -> Option<Checked<TStmt>> {
+        Some(match stmt {
+            Stmt::For(_) | Stmt::While(_) => self.loop_stmt(stmt),
+            Stmt::If(i) => self.if_stmt(i),
+            Stmt::Raise(r) => self.raise(stmt, r),
+            Stmt::Assert(a) => self.assert_stmt(a, range(stmt)),
+            Stmt::Break(_) | Stmt::Continue(_) if self.loop_depth == 0 => {
+                Err(self.report(Diagnostic::error("`break`/`continue` outside a loop").at(range(stmt), "here")))
+            }
+            Stmt::Break(_) => Ok(TStmt::Break),
+            Stmt::Continue(_) => Ok(TStmt::Continue),
+            _ => return None,
+        })
+    }
+
+    /// `assert test, msg`: the message is computed only when the test fails.
+    fn assert_stmt(&mut self, a: &ast::StmtAssert, span: Range<usize>) -> Checked<TStmt> {
+        let cond = self.check_condition(&a.test)?;
+        let facts = self.none_facts(&a.test, true);
+        self.not_none.extend(facts);
+        let raise = match &a.msg {
+            None => TStmt::Raise { exception: "AssertionError".into(), message: String::new(), span: span.clone() },
+            Some(m) => match self.constant_message(m) {
+                Some(message) => TStmt::Raise { exception: "AssertionError".into(), message, span: span.clone() },
+                // Evaluated only when the assertion fails, as CPython.
+                None => {
+                    let exc = self.exception_object(std::slice::from_ref(m), "AssertionError", &span);
+                    let exc = self.checked(exc, &span)?;
+                    TStmt::Fail { symbol: crate::abi::runtime::RAISE_OBJ_FN, args: vec![exc], span: span.clone() }
+                }
+            },
+        };
+        let failed = TExpr { ty: Scalar::Bool, kind: TExprKind::Not(Box::new(cond)), span };
+        Ok(TStmt::If { cond: failed, then: vec![raise], orelse: vec![] })
+    }
+
     /// A statement that runs something, by its kind (the `Option`
     /// convention: None, reported).
     fn stmt_of_kind(&mut self, stmt: &Stmt) -> Option<TStmt> {
@@ -506,43 +544,7 @@ impl Typer<'_> {
                 let [Expr::Subscript(s)] = d.targets.as_slice() else { unreachable!() };
                 self.dict_del(s, range(stmt))
             }
-            Stmt::If(i) => self.if_stmt(i),
-            Stmt::Raise(r) => self.raise(stmt, r),
             Stmt::Try(t) => self.try_stmt(t, range(stmt)),
-            Stmt::Assert(a) => {
-                let cond = self.condition(&a.test)?;
-                let facts = self.none_facts(&a.test, true);
-                self.not_none.extend(facts);
-                let span = range(stmt);
-                let raise = match &a.msg {
-                    None => {
-                        TStmt::Raise { exception: "AssertionError".into(), message: String::new(), span: span.clone() }
-                    }
-                    Some(m) => match self.constant_message(m) {
-                        Some(message) => {
-                            TStmt::Raise { exception: "AssertionError".into(), message, span: span.clone() }
-                        }
-                        // Evaluated only when the assertion fails, as CPython.
-                        None => {
-                            let exc = self.exception_object(std::slice::from_ref(m), "AssertionError", &span)?;
-                            TStmt::Fail {
-                                symbol: crate::abi::runtime::RAISE_OBJ_FN,
-                                args: vec![exc],
-                                span: span.clone(),
-                            }
-                        }
-                    },
-                };
-                let failed = TExpr { ty: Scalar::Bool, kind: TExprKind::Not(Box::new(cond)), span };
-                Some(TStmt::If { cond: failed, then: vec![raise], orelse: vec![] })
-            }
-            Stmt::Break(_) | Stmt::Continue(_) => {
-                if self.loop_depth == 0 {
-                    self.errors.push(Diagnostic::error("`break`/`continue` outside a loop").at(range(stmt), "here"));
-                    return None;
-                }
-                Some(if matches!(stmt, Stmt::Break(_)) { TStmt::Break } else { TStmt::Continue })
-            }
             other => {
                 self.errors.push(unsupported_stmt(other, &self.source.text));
                 None
@@ -1001,19 +1003,19 @@ impl Typer<'_> {
     }
 
     /// `raise E`, `raise E()`, `raise E("constant message")` for a builtin E.
-    pub(in crate::sema) fn raise(&mut self, stmt: &Stmt, r: &ast::StmtRaise) -> Option<TStmt> {
+    pub(in crate::sema) fn raise(&mut self, stmt: &Stmt, r: &ast::StmtRaise) -> Checked<TStmt> {
         let span = range(stmt);
         if r.cause.is_none() {
-            decide!(self.reraise(r, &span));
+            decide!(self, &span, self.reraise(r, &span));
         }
-        let exc = r.exc.as_ref()?;
+        let Some(exc) = r.exc.as_ref() else { return Err(self.reported_before(&span)) };
         // `from None` only hides the context in a traceback: the exception
         // the caller catches is the same.
         let from_none = matches!(r.cause.as_deref(), Some(Expr::Constant(k)) if k.value.is_none());
         if let Some(cause) = r.cause.as_ref().filter(|_| !from_none) {
-            self.errors
-                .push(Diagnostic::error("`raise ... from ...` is not supported yet").at(range(cause.as_ref()), "here"));
-            return None;
+            return Err(self.report(
+                Diagnostic::error("`raise ... from ...` is not supported yet").at(range(cause.as_ref()), "here"),
+            ));
         }
         let (name_expr, args, call): (&Expr, &[Expr], _) = match exc.as_ref() {
             Expr::Call(c) if c.keywords.is_empty() => (c.func.as_ref(), &c.args, Some(c)),
@@ -1021,31 +1023,32 @@ impl Typer<'_> {
         };
         let name = match (self.exception_class(name_expr), name_expr) {
             (userexc::ExcClass::Known(name), _) => name,
-            (userexc::ExcClass::Reported, _) => return None,
+            (userexc::ExcClass::Reported, _) => return Err(self.reported_before(&span)),
             (userexc::ExcClass::Unknown, other) => {
-                self.errors.push(
+                return Err(self.report(
                     Diagnostic::error("only builtin exceptions can be raised, such as `ValueError(\"...\")`")
                         .at(range(other), "not a builtin exception"),
-                );
-                return None;
+                ));
             }
         };
         let message = match (args, call) {
             // `raise E` and `raise E()`: CPython's instance has no args.
             ([], _) => {
-                let exc = self.exception_object(args, &name, &span)?;
-                return Some(TStmt::Fail { symbol: crate::abi::runtime::RAISE_OBJ_FN, args: vec![exc], span });
+                let exc = self.exception_object(args, &name, &span);
+                let exc = self.checked(exc, &span)?;
+                return Ok(TStmt::Fail { symbol: crate::abi::runtime::RAISE_OBJ_FN, args: vec![exc], span });
             }
-            ([m], _) if self.constant_message(m).is_some() => self.constant_message(m)?,
+            ([m], _) if self.constant_message(m).is_some() => self.constant_message(m).unwrap_or_default(),
             // Values known only at run time (numba's dynamic exceptions):
             // CPython builds the instance, so its args and text are its own.
             (_, Some(_)) => {
-                let exc = self.exception_object(args, &name, &span)?;
-                return Some(TStmt::Fail { symbol: crate::abi::runtime::RAISE_OBJ_FN, args: vec![exc], span });
+                let exc = self.exception_object(args, &name, &span);
+                let exc = self.checked(exc, &span)?;
+                return Ok(TStmt::Fail { symbol: crate::abi::runtime::RAISE_OBJ_FN, args: vec![exc], span });
             }
             (_, None) => unreachable!("arguments come from a call"),
         };
-        Some(TStmt::Raise { exception: name, message, span })
+        Ok(TStmt::Raise { exception: name, message, span })
     }
 
     /// A string literal (or module-level string constant) used as an

@@ -236,15 +236,7 @@ impl<'a> Typer<'a> {
             Expr::Name(n) if !self.complex.contains(n.id.as_str()) => {
                 self.check_cexpr(self.complex_constant(n.id.as_str()).expect("is_complex"))
             }
-            Expr::Name(n) => {
-                let part = |t: &mut Self, j| {
-                    let name = element_name(n.id.as_str(), j);
-                    let var = t.var(&name);
-                    let ty = t.types.get(&name).copied().unwrap_or(t.vars[var].ty);
-                    TExpr { ty, kind: TExprKind::Var(var), span: span.clone() }
-                };
-                Ok((part(self, 0), part(self, 1)))
-            }
+            Expr::Name(n) => Ok(self.stored_parts(n.id.as_str(), &span)),
             Expr::BinOp(b) => {
                 let l = self.check_cexpr(&b.left);
                 let mark = self.lets.len();
@@ -277,71 +269,83 @@ impl<'a> Typer<'a> {
             }
             Expr::Subscript(_) => {
                 let name = self.complex_element(e).expect("is_complex");
-                let part = |t: &mut Self, j| {
-                    let name = element_name(&name, j);
-                    let var = t.var(&name);
-                    let ty = t.types.get(&name).copied().unwrap_or(t.vars[var].ty);
-                    TExpr { ty, kind: TExprKind::Var(var), span: span.clone() }
-                };
-                Ok((part(self, 0), part(self, 1)))
+                Ok(self.stored_parts(&name, &span))
             }
-            Expr::IfExp(i) => {
-                let cond = self.check_condition(&i.test).map(|c| self.share(c));
-                // Each arm's shared values stay inside the arm, which then
-                // computes them once per part it gives.
-                let mark = self.lets.len();
-                let then = self.check_cexpr(&i.body);
-                let then_lets = self.lets.split_off(mark);
-                let orelse = self.check_cexpr(&i.orelse);
-                let else_lets = self.lets.split_off(mark);
-                let (cond, (tr, ti), (er, ei)) = (cond?, then?, orelse?);
-                let pt = part_ty(tr.ty, er.ty);
-                let pick = |a: TExpr, b: TExpr| {
-                    let (a, b) = (let_in(then_lets.clone(), cast(a, pt)), let_in(else_lets.clone(), cast(b, pt)));
-                    TExpr {
-                        ty: pt,
-                        kind: TExprKind::IfExp(Box::new(cond.clone()), Box::new(a), Box::new(b)),
-                        span: span.clone(),
-                    }
-                };
-                let (re, im) = (pick(tr, er), pick(ti, ei));
-                Ok((self.share(re), self.share(im)))
-            }
+            Expr::IfExp(i) => self.cx_ifexp(i, span),
             Expr::Call(c) if self.is_complex_reduction(e) => {
                 bridge!(self, &span, self.complex_reduction(c, span.clone()))
             }
-            Expr::Call(c) => {
-                if !c.keywords.is_empty() {
-                    return Err(self.not_supported(span, "keyword arguments in calls are"));
-                }
-                if let Some(name) = self.cmath_name(&c.func) {
-                    return self.cmath_call(&name, &c.args, span);
-                }
-                if let Expr::Attribute(a) = c.func.as_ref() {
-                    if let Some(k) = cx_binary_ufunc(a.attr.as_str()).filter(|_| self.numpy_module_of(&a.value)) {
-                        return self.cx_scalar_binary_call(k, &c.args, span);
-                    }
-                    if let Some(k) =
-                        crate::sema::cxarrays::cx_ufunc(a.attr.as_str()).filter(|_| self.numpy_module_of(&a.value))
-                    {
-                        return self.cx_scalar_ufunc_call(k, &c.args[0], span);
-                    }
-                    if self.numpy_module_of(&a.value) {
-                        // np.conj(z): the imaginary part negated.
-                        let (re, im) = self.check_cexpr(&c.args[0])?;
-                        return Ok((re, neg(im)));
-                    }
-                    // complex.conjugate: the imaginary part negated.
-                    if !c.args.is_empty() {
-                        return Err(self.report(Diagnostic::error("conjugate() takes no arguments").at(span, "here")));
-                    }
-                    let (re, im) = self.check_cexpr(&a.value)?;
-                    return Ok((re, neg(im)));
-                }
-                self.complex_call(&c.args, span)
-            }
+            Expr::Call(c) => self.cx_call(c, span),
             _ => unreachable!("is_complex"),
         }
+    }
+
+    /// The parts of a complex stored as two variables (a name's, or an
+    /// unrolled tuple element's).
+    fn stored_parts(&mut self, name: &str, span: &Range<usize>) -> Parts {
+        let mut part = |j| {
+            let name = element_name(name, j);
+            let var = self.var(&name);
+            let ty = self.types.get(&name).copied().unwrap_or(self.vars[var].ty);
+            TExpr { ty, kind: TExprKind::Var(var), span: span.clone() }
+        };
+        (part(0), part(1))
+    }
+
+    /// `a if c else b` of complex arms.
+    fn cx_ifexp(&mut self, i: &ast::ExprIfExp, span: Range<usize>) -> Checked<Parts> {
+        let cond = self.check_condition(&i.test).map(|c| self.share(c));
+        // Each arm's shared values stay inside the arm, which then
+        // computes them once per part it gives.
+        let mark = self.lets.len();
+        let then = self.check_cexpr(&i.body);
+        let then_lets = self.lets.split_off(mark);
+        let orelse = self.check_cexpr(&i.orelse);
+        let else_lets = self.lets.split_off(mark);
+        let (cond, (tr, ti), (er, ei)) = (cond?, then?, orelse?);
+        let pt = part_ty(tr.ty, er.ty);
+        let pick = |a: TExpr, b: TExpr| {
+            let (a, b) = (let_in(then_lets.clone(), cast(a, pt)), let_in(else_lets.clone(), cast(b, pt)));
+            TExpr {
+                ty: pt,
+                kind: TExprKind::IfExp(Box::new(cond.clone()), Box::new(a), Box::new(b)),
+                span: span.clone(),
+            }
+        };
+        let (re, im) = (pick(tr, er), pick(ti, ei));
+        Ok((self.share(re), self.share(im)))
+    }
+
+    /// A call that gives a complex: cmath's functions, numpy's complex
+    /// ufuncs, conjugates and `complex(re, im)`.
+    fn cx_call(&mut self, c: &ast::ExprCall, span: Range<usize>) -> Checked<Parts> {
+        if !c.keywords.is_empty() {
+            return Err(self.not_supported(span, "keyword arguments in calls are"));
+        }
+        if let Some(name) = self.cmath_name(&c.func) {
+            return self.cmath_call(&name, &c.args, span);
+        }
+        if let Expr::Attribute(a) = c.func.as_ref() {
+            if let Some(k) = cx_binary_ufunc(a.attr.as_str()).filter(|_| self.numpy_module_of(&a.value)) {
+                return self.cx_scalar_binary_call(k, &c.args, span);
+            }
+            if let Some(k) = crate::sema::cxarrays::cx_ufunc(a.attr.as_str()).filter(|_| self.numpy_module_of(&a.value))
+            {
+                return self.cx_scalar_ufunc_call(k, &c.args[0], span);
+            }
+            if self.numpy_module_of(&a.value) {
+                // np.conj(z): the imaginary part negated.
+                let (re, im) = self.check_cexpr(&c.args[0])?;
+                return Ok((re, neg(im)));
+            }
+            // complex.conjugate: the imaginary part negated.
+            if !c.args.is_empty() {
+                return Err(self.report(Diagnostic::error("conjugate() takes no arguments").at(span, "here")));
+            }
+            let (re, im) = self.check_cexpr(&a.value)?;
+            return Ok((re, neg(im)));
+        }
+        self.complex_call(&c.args, span)
     }
 
     /// `np.exp(z)` of a complex number: numpy's own ufunc called through

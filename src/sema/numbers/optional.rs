@@ -393,8 +393,8 @@ impl Typer<'_> {
 
     /// An `if` statement: each arm knows what its test proves; after it,
     /// what holds at the end of every arm that falls through.
-    pub(in crate::sema) fn if_stmt(&mut self, i: &ast::StmtIf) -> Option<TStmt> {
-        let cond = self.condition(&i.test);
+    pub(in crate::sema) fn if_stmt(&mut self, i: &ast::StmtIf) -> Checked<TStmt> {
+        let cond = self.check_condition(&i.test);
         let entry = self.not_none.clone();
         self.not_none.extend(self.none_facts(&i.test, true));
         let then = self.block(&i.body);
@@ -408,7 +408,7 @@ impl Typer<'_> {
             // Unreachable after both ending: any set is sound.
             _ => after_then.intersection(&after_else).cloned().collect(),
         };
-        Some(TStmt::If { cond: cond?, then, orelse })
+        Ok(TStmt::If { cond: cond?, then, orelse })
     }
 
     /// `x = None`, `x = f(..)` of a function that may return None, `y = x`

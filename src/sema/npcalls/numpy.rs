@@ -1758,13 +1758,15 @@ impl Typer<'_> {
         if self.numpy_function(&c.func) != Some(NpFunc::Concatenate) || c.args.is_empty() {
             return None;
         }
+        // `axis=None` concatenates the flattened arrays: always 1-d.
+        let flat = concatenate_axis(c).is_some_and(is_none_constant);
         let elts = match &c.args[0] {
             Expr::Tuple(t) => &t.elts,
             Expr::List(l) => &l.elts,
-            e => return self.list_of_arrays(e).map(|t| t.ndim),
+            e => return self.list_of_arrays(e).map(|t| if flat { 1 } else { t.ndim }),
         };
         let n = self.expr_ndim(elts.first()?)?;
-        elts.iter().all(|e| self.expr_ndim(e) == Some(n)).then_some(n)
+        elts.iter().all(|e| self.expr_ndim(e) == Some(n)).then_some(if flat { 1 } else { n })
     }
 
     /// `np.concatenate((a, b, ...), axis)`: numpy's, arrays of one dtype
@@ -1776,11 +1778,7 @@ impl Typer<'_> {
             Expr::List(l) => &l.elts,
             _ => &Vec::new(),
         };
-        let axis = c.args.get(1).or(c
-            .keywords
-            .iter()
-            .find(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == "axis"))
-            .map(|k| &k.value));
+        let axis = concatenate_axis(c);
         if c.args.len() > 2 || c.keywords.iter().any(|k| k.arg.as_ref().is_none_or(|a| a.as_str() != "axis")) {
             self.errors.push(
                 Diagnostic::error("this form of numpy.concatenate() is not supported yet")
@@ -1813,9 +1811,14 @@ impl Typer<'_> {
                 (vec![NpArg::Arrays(arrays)], ty)
             }
         };
-        if let Some(x) = axis.filter(|x| !matches!(x, Expr::Constant(k) if k.value.is_none())) {
-            let x = self.int_arg(x, "`axis`")?;
-            args.push(NpArg::Keyword(keyword("axis"), x));
+        match axis {
+            // numpy's axis=None (flattened arrays), not its default axis 0.
+            Some(x) if is_none_constant(x) => args.push(NpArg::Word(Some(keyword("axis")), 0)),
+            Some(x) => {
+                let x = self.int_arg(x, "`axis`")?;
+                args.push(NpArg::Keyword(keyword("axis"), x));
+            }
+            None => {}
         }
         let out = self.array_temp(ty, Default::default());
         self.pre.push(TStmt::Alloc { array: out.clone(), func: NpFunc::Concatenate, args, span });
@@ -2138,4 +2141,14 @@ impl Typer<'_> {
         self.pre.push(TStmt::Alloc { array: out.clone(), func: NpFunc::Transpose, args: vec![NpArg::Array(a)], span });
         Some(out)
     }
+}
+
+/// The `axis` argument of `np.concatenate(arrays, axis)`, positional or by keyword.
+fn concatenate_axis(c: &ast::ExprCall) -> Option<&Expr> {
+    c.args.get(1).or(c.keywords.iter().find(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == "axis")).map(|k| &k.value))
+}
+
+/// Whether `e` is the constant None.
+fn is_none_constant(e: &Expr) -> bool {
+    matches!(e, Expr::Constant(k) if k.value.is_none())
 }

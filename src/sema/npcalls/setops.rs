@@ -274,9 +274,25 @@ impl Typer<'_> {
             return Some(Arg::Word(w));
         }
         if self.is_array_like(e) {
-            let r = self.array_operand(e).done();
+            // A call whose ndim is known only once typed (`weights=np.arange(n)`)
+            // is no array operand; its value is the array.
+            let r = match self.array_operand(e) {
+                Claim::Done(r) => r,
+                Claim::Failed => return None,
+                Claim::NotMine => match self.value(e)? {
+                    Val::Array(r) => r,
+                    Val::Scalar(x) => return Some(Arg::Number(x)),
+                    _ => {
+                        self.errors.push(
+                            Diagnostic::error("this value is not compiled as a numpy argument yet")
+                                .at(range(e), "not an array or a number"),
+                        );
+                        return None;
+                    }
+                },
+            };
             return match r {
-                Some(r) if !r.ty.complex || complex_ok => Some(Arg::Array(r)),
+                r if !r.ty.complex || complex_ok => Some(Arg::Array(r)),
                 _ => {
                     self.errors.push(
                         Diagnostic::error("a complex array is not compiled here yet").at(range(e), "a complex array"),

@@ -255,8 +255,18 @@ fn run_kind(kind: &str, seeds: &[(&str, &str)]) {
 /// still differs (fuzz15's report: a numpy call of a number in complex()'s
 /// second argument is queued before the statement, so its ValueError comes
 /// before the first argument's ZeroDivisionError).
-const EXPRTREE_SEEDS: [(&str, &str); 7] =
-    [("0", "39"), ("40", "60"), ("205", "206"), ("232", "233"), ("242", "243"), ("295", "296"), ("316", "317")];
+const EXPRTREE_SEEDS: [(&str, &str); 10] = [
+    ("0", "39"),
+    ("40", "60"),
+    ("205", "206"),
+    ("232", "233"),
+    ("242", "243"),
+    ("266", "267"),
+    ("295", "296"),
+    ("300", "301"),
+    ("316", "317"),
+    ("359", "360"),
+];
 
 /// Seed ranges of fuzz/programs/kernels.py that pass, a few seconds a seed.
 const KERNELS_SEEDS: [(&str, &str); 1] = [("0", "12")];

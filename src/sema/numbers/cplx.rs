@@ -59,6 +59,10 @@ fn part_ty(a: Scalar, b: Scalar) -> Scalar {
 
 /// `z == w` on parts: CPython's complex_richcompare (a real operand is
 /// compared as complex(x, 0.0); ints as float64, pycc's documented rule).
+/// Both parts' comparisons run (`&`, not `and`): CPython computes both
+/// operands whole first, so an imaginary part that raises
+/// (`complex(0.0, math.sin(inf))`) raises though the real parts differ
+/// (exprtree seed 266).
 fn equal(a: Parts, b: Parts, span: &Range<usize>) -> TExpr {
     let cmp = |x: TExpr, y: TExpr| TExpr {
         ty: Scalar::Bool,
@@ -67,7 +71,7 @@ fn equal(a: Parts, b: Parts, span: &Range<usize>) -> TExpr {
     };
     TExpr {
         ty: Scalar::Bool,
-        kind: TExprKind::And(Box::new(cmp(a.0, b.0)), Box::new(cmp(a.1, b.1))),
+        kind: TExprKind::Binary(BinOp::BitAnd, Box::new(cmp(a.0, b.0)), Box::new(cmp(a.1, b.1))),
         span: span.clone(),
     }
 }

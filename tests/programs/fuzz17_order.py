@@ -7,7 +7,9 @@
 # - 300: a tuple item reading a queued call's number (`np.prod(d[:3])`)
 #   runs before a later item's queued call and what that reads (it ran
 #   after both: sqrt's ValueError came before round's OverflowError);
-# - 271: min/max's earlier arguments run before a later one's queued call.
+# - 359: min/max's earlier arguments run before a later one's queued call;
+# - 39: complex(re, im)'s first argument runs before the second's queued
+#   call (math.trunc(nan)'s ValueError came before 255 / 0.0's error).
 import math
 
 import numpy as np
@@ -42,6 +44,11 @@ def min_args(c, d):
     return min(round(c + float(np.prod(d[:2]))) * 1.0, math.sqrt(float(d[-1])), float(d[1::2].sum()))
 
 
+@cc.export('complex_args', 'c16(f8[:], f8)')
+def complex_args(d, x):
+    return complex(abs(255 / float(np.prod(d[:3]))) ** float(np.abs(3.0)), float(np.tanh(float(math.trunc(x)))))
+
+
 D = np.array([1.0, 2.0, 1.0, -0.5])
 CASES = {
     'complex_eq': [(0j, 0.5, np.array([[0.5, math.inf]])), (0j, 0.5, np.array([[0.5, 1.0]])),
@@ -49,5 +56,7 @@ CASES = {
     'complex_ne': [(0j, -1.0), (1j, 4.0), (complex(1.0, 0.0), 2.0)],
     'tuple_items': [(math.inf, D), (1.0, D), (2.0, np.array([1.0, 2.0, 3.0, 4.0])), (math.inf, D[:2])],
     'max_args': [(-1.0, 0.0, 0), (4.0, 0.0, 0), (4.0, 3.0, 1), (-1.0, 2.0, 3)],
+    'complex_args': [(np.array([0.0, 1.0]), math.nan), (np.array([2.0, 1.0]), math.nan), (np.array([2.0]), 1.5),
+                     (np.array([0.0]), 2.0)],
     'min_args': [(math.inf, D), (1.0, D), (1.0, np.array([4.0, 9.0]))],
 }

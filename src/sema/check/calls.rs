@@ -444,9 +444,9 @@ impl Typer<'_> {
     }
 
     /// Number arguments in Python's order: one that queues statements
-    /// (`np.fmod(..)` computed before the statement) gets those before it
-    /// computed first, so `max(abs(z), np.fmod(x, y) ** k % 0.1)` raises
-    /// abs's error first (exprtree seed 271). Each is typed (and its
+    /// (`np.max(..)` computed before the statement) gets those before it
+    /// computed first, so `min(np.abs(-13 / k), round(np.max(e)) / m)`
+    /// raises the division's error first (exprtree seed 359). Each is typed (and its
     /// errors reported) even after one fails.
     fn args_in_order(&mut self, args: &[Expr]) -> Checked<Vec<TExpr>> {
         let (mut done, mut failed) = (Vec::new(), None);

@@ -577,8 +577,18 @@ impl<'a> Typer<'a> {
             [a, b] => {
                 let (ac, bc) = (self.is_complex(a), self.is_complex(b));
                 let pa = self.check_cexpr(a);
+                let queued = self.pre.len();
                 let pb = self.check_cexpr(b);
                 let ((ar, ai), (br, bi)) = (pa?, pb?);
+                // A second argument that queues statements (`np.tanh(..)`
+                // computed before the statement) gets the first computed
+                // before them, in Python's order (exprtree seed 39). Not in
+                // a conditional part, where `pre` would run it always.
+                let mut first = [ar, ai];
+                if self.conditional == 0 {
+                    self.all_before_queued(queued, &mut first);
+                }
+                let [ar, ai] = first;
                 let pt = part_ty(ar.ty, br.ty);
                 let re = if bc { f64op(BinOp::Sub, ar, bi, &span) } else { ar };
                 let im = if ac { f64op(BinOp::Add, br, ai, &span) } else { br };

@@ -869,7 +869,18 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
         let (r_inf, x_fin, y_fin) = (self.is_inf(r, ty, at), self.is_finite(x, ty, at), self.is_finite(y, ty, at));
         let overflow = self.all(&[r_inf, x_fin, y_fin], at);
         self.check_result((r, ty), overflow, "OverflowError", "(34, 'Numerical result out of range')", at);
-        r
+        if ty != Scalar::F64 {
+            return r;
+        }
+        // float_pow returns a nan operand itself, its sign kept, where
+        // glibc's pow may not: `(-nan) ** -1.0` is -nan (exprtree seed 121).
+        let (x_nan, y_nan, one) = (self.is_nan(x, at), self.is_nan(y, at), self.fconst(ty, 1.0, at));
+        let y_nonzero = self.cmp("ne", y, zero, at);
+        let keep_x = self.all(&[x_nan, y_nonzero], at);
+        let r = self.append(dialects::op(SELECT, &[keep_x, x, r], t, at));
+        let (x_num, x_not_one) = (self.cmp("eq", x, x, at), self.cmp("ne", x, one, at));
+        let keep_y = self.all(&[y_nan, x_num, x_not_one], at);
+        self.append(dialects::op(SELECT, &[keep_y, y, r], t, at))
     }
 
     /// The runtime functions whose last argument picks a part of the

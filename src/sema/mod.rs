@@ -48,7 +48,7 @@ use containers::{dictarrays, dicts, listdtype, lists, strings, tuplearrays, tupl
 use control::{reraise, userexc};
 use desugar::{
     anyall, armtemps, elifchain, finally, genbind, generators, listslice, mapfilter, minmaxkey, minmaxnest,
-    minmaxtuple, rangevar, reduce, starcall, sugar, tupleops, tuplesugar, walrus, webs,
+    minmaxtuple, rangevar, reduce, shortcircuit, starcall, sugar, tupleops, tuplesugar, walrus, webs,
 };
 use ndarray::{arrayops, arrays, cxarrays, forward, zerod};
 use npcalls::{

@@ -443,6 +443,29 @@ impl Typer<'_> {
         Ok(TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(n as i128)), span })
     }
 
+    /// Number arguments in Python's order: one that queues statements
+    /// (`np.max(..)` computed before the statement) gets those before it
+    /// computed first, so `min(np.abs(-13 / k), round(np.max(e)) / m)`
+    /// raises the division's error first (exprtree seed 359). Each is typed (and its
+    /// errors reported) even after one fails.
+    fn args_in_order(&mut self, args: &[Expr]) -> Checked<Vec<TExpr>> {
+        let (mut done, mut failed) = (Vec::new(), None);
+        for a in args {
+            let queued = self.pre.len();
+            match self.check_expr(a) {
+                Ok(x) => {
+                    // In a conditional part, `pre` would run them always.
+                    if self.conditional == 0 {
+                        self.all_before_queued(queued, &mut done);
+                    }
+                    done.push(x);
+                }
+                Err(r) => failed = failed.or(Some(r)),
+            }
+        }
+        failed.map_or(Ok(done), Err)
+    }
+
     /// The builtins abs/min/max/float/bool/int/round/pow of numbers.
     pub(in crate::sema) fn builtin_call(
         &mut self,
@@ -450,8 +473,7 @@ impl Typer<'_> {
         c: &ast::ExprCall,
         span: Range<usize>,
     ) -> Checked<TExpr> {
-        let args: Vec<TExpr> =
-            c.args.iter().map(|a| self.check_expr(a)).collect::<Vec<_>>().into_iter().collect::<Checked<_>>()?;
+        let args = self.args_in_order(&c.args)?;
         let n = args.len();
         let arity = |this: &mut Self, want: &str| {
             Err(this.report(Diagnostic::error(format!("{name}() takes {want} ({n} given)")).at(span.clone(), "here")))

@@ -407,6 +407,7 @@ impl Typer<'_> {
             .or_else(|| minmaxkey::expand(stmt, &|n| self.is_builtin(n), &mut temps))
             .or_else(|| minmaxnest::hoist(stmt, &|n| self.is_builtin(n), &mut temps))
             .or_else(|| generators::expand(stmt, self.globals, &mut temps));
+        let expanded = expanded.or_else(|| shortcircuit::expand(stmt, &|e| self.queued_before(e), &mut temps));
         self.temps = temps;
         let expanded = expanded.or_else(|| self.arms_as_branches(stmt)).or_else(|| {
             let mut temps = self.temps;

@@ -355,29 +355,49 @@ impl<'a> Typer<'a> {
         each: fn(&mut Self, &Expr) -> Option<Val>,
     ) -> Option<Vec<Val>> {
         let mut ends = vec![self.lets.len()];
-        let mut queued = Vec::new();
+        let mut pre_ends = vec![self.pre.len()];
         let mut vals = Vec::new();
         for x in xs {
-            let before = self.pre.len();
             vals.push(each(self, x));
             ends.push(self.lets.len());
-            queued.push(self.pre.len() > before);
+            pre_ends.push(self.pre.len());
         }
         let mut vals: Vec<Val> = vals.into_iter().collect::<Option<_>>()?;
-        self.keep_order(&mut vals, &ends, &queued);
+        self.keep_order(&mut vals, &ends, &pre_ends);
         Some(vals)
     }
 
     /// `items` were typed in order, item k sharing `lets[ends[k]..ends[k +
     /// 1]]`, which are computed before the statement, so before the items'
-    /// own expressions, and queuing statements (`pre`: an array it makes, a
-    /// call returning several values) if `queued[k]`, which run after the
-    /// shared values: the items before the last one that does either are
-    /// shared too, each at its place, so that everything runs in Python's
-    /// order (an earlier item's exception comes first).
-    pub(in crate::sema) fn keep_order(&mut self, items: &mut [Val], ends: &[usize], queued: &[bool]) {
-        let Some(last) = (0..items.len()).rev().find(|&k| ends[k + 1] > ends[k] || queued[k]) else { return };
-        for k in (0..last).rev() {
+    /// own expressions, and queuing statements `pre[pre_ends[k]..pre_ends[k
+    /// + 1]]` (an array it makes, a call returning several values), which
+    /// run after the shared values: the items before the last one that does
+    /// either are shared too, each at its place, so that everything runs in
+    /// Python's order (an earlier item's exception comes first). An item
+    /// reading what a queued statement sets cannot be shared (shared values
+    /// run first): from it on, those items are computed in `pre`, each
+    /// right after its own queued statements (exprtree seed 300:
+    /// `(round(max(c, np.prod(d))), math.sqrt(d[3]) % d[1::2].sum())`).
+    pub(in crate::sema) fn keep_order(&mut self, items: &mut [Val], ends: &[usize], pre_ends: &[usize]) {
+        let queued = |k: usize| pre_ends[k + 1] > pre_ends[k];
+        let Some(last) = (0..items.len()).rev().find(|&k| ends[k + 1] > ends[k] || queued(k)) else { return };
+        let mut sets = Vec::new();
+        self.pre.iter().for_each(|s| s.sets(&mut sets));
+        let reads_queued = |v: &mut Val| v.scalar_parts().iter().any(|x| reads_any(x, &sets));
+        // In a conditional part, `pre` would run it always.
+        let late = match self.conditional {
+            0 => (0..last).find(|&k| reads_queued(&mut items[k])).unwrap_or(last),
+            _ => last,
+        };
+        let mut moved = 0;
+        for (k, item) in items.iter_mut().enumerate().take(last).skip(late) {
+            for x in item.scalar_parts() {
+                let len = self.pre.len();
+                *x = self.before_queued(pre_ends[k + 1] + moved, x.clone());
+                moved += self.pre.len() - len;
+            }
+        }
+        for k in (0..late).rev() {
             let mut at = ends[k + 1];
             let parts = items[k].scalar_parts();
             for x in parts {

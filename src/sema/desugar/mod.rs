@@ -26,3 +26,4 @@ pub(in crate::sema) mod webs;
 pub(in crate::sema) mod rangevar;
 pub(in crate::sema) mod temps;
 pub(in crate::sema) mod starcall;
+pub(in crate::sema) mod shortcircuit;

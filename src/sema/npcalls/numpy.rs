@@ -691,6 +691,24 @@ impl Typer<'_> {
         TExpr { ty, kind: TExprKind::Var(var), span }
     }
 
+    /// Whether typing `e` itself computes it before its statement: a call
+    /// of a numpy function or of an array method (sema/desugar/
+    /// shortcircuit.rs keeps such a call off the paths `and`/`or` skip).
+    pub(in crate::sema) fn queued_before(&self, e: &Expr) -> bool {
+        fn root(e: &Expr) -> Option<&str> {
+            match e {
+                Expr::Name(n) => Some(n.id.as_str()),
+                Expr::Attribute(a) => root(&a.value),
+                _ => None,
+            }
+        }
+        let numpy = |f: &Expr| {
+            matches!(f, Expr::Attribute(_))
+                && root(f).is_some_and(|m| self.globals.modules.get(m).is_some_and(|x| x == "numpy"))
+        };
+        matches!(e, Expr::Call(c) if numpy(&c.func)) || self.array_method(e).is_some()
+    }
+
     /// The array method `e` calls (`a.sum`, `a[1:].copy`), if it is one:
     /// the receiver expression and the method's name.
     pub(in crate::sema) fn array_method<'e>(&self, e: &'e Expr) -> Option<(&'e Expr, &'e str)> {

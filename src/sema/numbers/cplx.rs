@@ -59,6 +59,10 @@ fn part_ty(a: Scalar, b: Scalar) -> Scalar {
 
 /// `z == w` on parts: CPython's complex_richcompare (a real operand is
 /// compared as complex(x, 0.0); ints as float64, pycc's documented rule).
+/// Both parts' comparisons run (`&`, not `and`): CPython computes both
+/// operands whole first, so an imaginary part that raises
+/// (`complex(0.0, math.sin(inf))`) raises though the real parts differ
+/// (exprtree seed 266).
 fn equal(a: Parts, b: Parts, span: &Range<usize>) -> TExpr {
     let cmp = |x: TExpr, y: TExpr| TExpr {
         ty: Scalar::Bool,
@@ -67,7 +71,7 @@ fn equal(a: Parts, b: Parts, span: &Range<usize>) -> TExpr {
     };
     TExpr {
         ty: Scalar::Bool,
-        kind: TExprKind::And(Box::new(cmp(a.0, b.0)), Box::new(cmp(a.1, b.1))),
+        kind: TExprKind::Binary(BinOp::BitAnd, Box::new(cmp(a.0, b.0)), Box::new(cmp(a.1, b.1))),
         span: span.clone(),
     }
 }
@@ -577,8 +581,18 @@ impl<'a> Typer<'a> {
             [a, b] => {
                 let (ac, bc) = (self.is_complex(a), self.is_complex(b));
                 let pa = self.check_cexpr(a);
+                let queued = self.pre.len();
                 let pb = self.check_cexpr(b);
                 let ((ar, ai), (br, bi)) = (pa?, pb?);
+                // A second argument that queues statements (`np.tanh(..)`
+                // computed before the statement) gets the first computed
+                // before them, in Python's order (exprtree seed 39). Not in
+                // a conditional part, where `pre` would run it always.
+                let mut first = [ar, ai];
+                if self.conditional == 0 {
+                    self.all_before_queued(queued, &mut first);
+                }
+                let [ar, ai] = first;
                 let pt = part_ty(ar.ty, br.ty);
                 let re = if bc { f64op(BinOp::Sub, ar, bi, &span) } else { ar };
                 let im = if ac { f64op(BinOp::Add, br, ai, &span) } else { br };

@@ -657,6 +657,28 @@ g(t: tuple[float, complex]) -> tuple[complex, float]
     assert_eq!(out, expected);
 }
 
+/// An exported call leaves errno as it found it: libm's exp sets ERANGE on
+/// underflow (a normal return) and overflow (OverflowError), and CPython's
+/// complex abs reads an errno it did not clear when a part is nan, so a
+/// stale ERANGE made the next `abs(z)` in Python an OverflowError.
+#[test]
+fn exported_calls_leave_errno_as_they_found_it() {
+    let src = "import math\nfrom pycc import CC\ncc = CC('errnomod')\n\n@cc.export('ex', 'f8(f8)')\ndef ex(x):\n    return math.exp(x)\n";
+    let dir = scratch("errno");
+    compile(&dir, "errnomod.py", src, &[]);
+    let out = python(
+        &dir,
+        "import errnomod\n\
+         z = complex(float('nan'), 1.0)\n\
+         u = errnomod.ex(-1000.0)\n\
+         a = abs(z)\n\
+         try:\n    errnomod.ex(1000.0)\nexcept OverflowError:\n    pass\n\
+         b = abs(z)\n\
+         print(u, a, b)\n",
+    );
+    assert_eq!(out.trim(), "0.0 nan nan");
+}
+
 /// An int to a negative int power: numba's `int_power_impl` result (an int,
 /// where CPython returns a float): 0 unless the base is 1 or -1; 0 raises
 /// ZeroDivisionError, as in CPython. README "What works" documents it.

@@ -263,13 +263,14 @@ fn run_kind(kind: &str, seeds: &[(&str, &str)]) {
 }
 
 /// Seed ranges (first, past the last) that pass, about a second a seed.
-const EXPRTREE_SEEDS: [(&str, &str); 10] = [
+const EXPRTREE_SEEDS: [(&str, &str); 11] = [
     ("0", "60"),
     ("121", "122"),
     ("205", "206"),
     ("232", "233"),
     ("242", "243"),
     ("266", "267"),
+    ("271", "272"),
     ("295", "296"),
     ("300", "301"),
     ("316", "317"),

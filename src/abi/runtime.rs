@@ -237,6 +237,8 @@ pub static WRAPPER_RUNTIME: &[RuntimeFn] = &[
     rt("pycc_arg_tuple", &[P, P, P, I64, I64], &[I32]),
     rt("pycc_tuple_item", &[P, I64], &[P]),
     rt("pycc_tuple_pack", &[I64, P], &[P]),
+    rt("pycc_errno_save", &[], &[I32]),
+    rt("pycc_errno_restore", &[I32], &[]),
     rt("pycc_buffers_init", &[P, I64], &[]),
     rt("pycc_buffers_release", &[P, I64], &[]),
     rt("pycc_arg_buffer", &[P, P, P, I64, P, I64, I64, I64, I64, I64, I64, P, P], &[I32]),

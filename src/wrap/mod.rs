@@ -483,6 +483,8 @@ struct Frame<'c, 'b> {
     recursion: Option<Value<'c, 'b>>,
     /// The boxed elements of a tuple result, packed by pycc_tuple_pack.
     items: Option<Value<'c, 'b>>,
+    /// errno at entry, put back on every way out (runtime_fast.c).
+    errno: Value<'c, 'b>,
 }
 
 /// The entry block: the slots, views, arena and frames every later block
@@ -495,6 +497,7 @@ fn prologue<'c, 'b>(
     entry: &'b Block<'c>,
 ) -> Frame<'c, 'b> {
     let n = f.py_params.len();
+    let errno = cx.call(entry, "pycc_errno_save", &[], &[cx.int(32)]).expect("an int result");
     let (args, nargs, kwnames) =
         (entry.argument(1).unwrap().into(), entry.argument(2).unwrap().into(), entry.argument(3).unwrap().into());
     let fname = cx.string(entry, f.export.as_bytes());
@@ -550,7 +553,7 @@ fn prologue<'c, 'b>(
     let argv = cx
         .call(entry, "pycc_parse_args", &[args, nargs, kwnames, fname, pnames, count, required, buf], &[cx.ptr])
         .unwrap();
-    Frame { fname, pnames, argv, nreq, slots, descriptors, view_block, arena, lists, recursion, items }
+    Frame { fname, pnames, argv, nreq, slots, descriptors, view_block, arena, lists, recursion, items, errno }
 }
 
 /// One slot per kernel parameter, holding the converted C value; an
@@ -633,6 +636,7 @@ impl<'c, 'b> Frame<'c, 'b> {
             let n = cx.const_i64(block, n);
             cx.call(block, "pycc_buffers_release", &[views, n], &[]);
         }
+        cx.call(block, "pycc_errno_restore", &[self.errno], &[]);
     }
 }
 

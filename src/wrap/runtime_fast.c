@@ -5,9 +5,19 @@
  * generated wrapper. Each falls back to an out-of-line function in
  * runtime.c for anything unusual (keywords, conversions, errors). */
 #include "runtime.h"
+#include <errno.h>
 #include <math.h>
 
 #define FAST __attribute__((always_inline))
+
+/* errno as the caller left it, put back on every way out of an exported
+ * call. A kernel's libm calls (pow, exp, ...) set ERANGE or EDOM, and
+ * CPython reads an errno it did not clear (complex_abs of a part that is
+ * nan): a stale ERANGE made a later `abs(complex(nan, 1.0))` in Python an
+ * OverflowError (exprtree seed 271). */
+FAST int pycc_errno_save(void) { return errno; }
+
+FAST void pycc_errno_restore(int saved) { errno = saved; }
 
 /* METH_FASTCALL|METH_KEYWORDS arguments to n borrowed references, in
  * parameter order. Returns args itself on the fast path (exactly n

@@ -665,7 +665,15 @@ g(t: tuple[float, complex]) -> tuple[complex, float]
 fn exported_calls_leave_errno_as_they_found_it() {
     let src = "import math\nfrom pycc import CC\ncc = CC('errnomod')\n\n@cc.export('ex', 'f8(f8)')\ndef ex(x):\n    return math.exp(x)\n";
     let dir = scratch("errno");
-    compile(&dir, "errnomod.py", src, &[]);
+    compile(&dir, "errnomod.py", src, &["--emit", "llvm-ir"]);
+    let ir = std::fs::read_to_string(dir.join("errnomod.ll")).unwrap();
+    assert!(ir.contains("@__errno_location()"), "{ir}");
+    // A kernel of plain arithmetic runs no C library code: its wrapper
+    // skips the save (analysis::effects `touches_errno`).
+    let plain = "from pycc import CC\ncc = CC('plainmod')\n\n@cc.export('add', 'f8(f8, i8)')\ndef add(x, n):\n    return x * n + 1.5 if n > 0 else x / 2.0\n";
+    compile(&dir, "plainmod.py", plain, &["--emit", "llvm-ir"]);
+    let ir = std::fs::read_to_string(dir.join("plainmod.ll")).unwrap();
+    assert!(!ir.contains("errno_location"), "{ir}");
     let out = python(
         &dir,
         "import errnomod\n\

@@ -9,7 +9,10 @@
 //! - allocates numpy arrays (then the wrapper gives the call an arena), itself
 //!   or through a call;
 //! - is stack-guarded: recursive, itself or through a call (then the wrapper
-//!   sets the target the guard jumps to, to raise RecursionError).
+//!   sets the target the guard jumps to, to raise RecursionError);
+//! - touches errno: calls C library code (libm, numpy, the runtime), itself
+//!   or through a call, or takes or returns more than numbers (then the
+//!   wrapper puts errno back; a plain arithmetic kernel skips the cost).
 //!
 //! The call-graph closure runs once, after every local fact.
 
@@ -34,11 +37,13 @@ pub fn compute(functions: &mut [TypedFunction], opts: Options) {
             || (opts.overflow == Overflow::Raise && overflow::has_checks(f));
         f.allocates = allocates(&f.body);
         f.stack_guarded = stack_guarded(&f.body);
+        f.touches_errno = touches_errno(f);
     }
     let calls: Vec<Vec<String>> = functions.iter().map(calls).collect();
     propagate(functions, &calls, |f| &mut f.may_raise);
     propagate(functions, &calls, |f| &mut f.allocates);
     propagate(functions, &calls, |f| &mut f.stack_guarded);
+    propagate(functions, &calls, |f| &mut f.touches_errno);
 }
 
 /// Gives `symbols` an error flag (lowering found a read of a possibly unset
@@ -49,6 +54,51 @@ pub fn mark_may_raise(functions: &mut [TypedFunction], symbols: &[String]) {
     }
     let calls: Vec<Vec<String>> = functions.iter().map(calls).collect();
     propagate(functions, &calls, |f| &mut f.may_raise);
+}
+
+/// Whether `f` may run C library code that sets errno: anything but numbers
+/// in and out, and statements and expressions of plain arithmetic (calls of
+/// other kernels are followed by `propagate`).
+fn touches_errno(f: &TypedFunction) -> bool {
+    let numbers = |t: &crate::base::types::Ty| matches!(t, crate::base::types::Ty::Scalar(_));
+    if !f.py_params.iter().all(|(_, t)| numbers(t)) || !f.ret.as_ref().is_none_or(numbers) {
+        return true;
+    }
+    f.body.iter().flat_map(TStmt::nested).any(|s| {
+        let plain = matches!(
+            s,
+            TStmt::Assign { .. }
+                | TStmt::ParallelAssign { .. }
+                | TStmt::If { .. }
+                | TStmt::While { .. }
+                | TStmt::For { .. }
+                | TStmt::Break
+                | TStmt::Continue
+                | TStmt::Seq(_)
+                | TStmt::Return { .. }
+                | TStmt::CallAssign { .. }
+                | TStmt::Call { .. }
+                | TStmt::Raise { .. }
+        );
+        !plain || s.exprs().into_iter().any(calls_libc)
+    })
+}
+
+/// Whether computing `e` may call C library code (a float `%`, `//` and
+/// `**` call fmod and pow; math functions, numpy and the runtime are C).
+fn calls_libc(e: &TExpr) -> bool {
+    use TExprKind::*;
+    let own = match &e.kind {
+        Var(_) | Const(_) | Neg(_) | Cast(_) | WrapCast(_) | Compare(..) | Truth(_) | Not(_) | Invert(_) => false,
+        Abs(_) | MinMax(..) | FloatToInt(_) | And(..) | Or(..) | IfExp(..) | Let(..) | Pick(..) | Call(..) => false,
+        Binary(op, l, _) => match op {
+            BinOp::Pow => true,
+            BinOp::FloorDiv | BinOp::Mod => l.ty.is_float(),
+            _ => false,
+        },
+        _ => true,
+    };
+    own || e.children().into_iter().any(calls_libc)
 }
 
 /// Whether a statement list has sema's recursion guard (at its top).

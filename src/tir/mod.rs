@@ -62,6 +62,10 @@ pub struct TypedFunction {
     /// Whether the body (or anything it calls) allocates numpy arrays: the
     /// wrapper then gives the call an arena that owns them (runtime_buffer.c).
     pub allocates: bool,
+    /// Whether the body (or anything it calls) may call C library code
+    /// that sets errno (libm, numpy, the runtime): the wrapper then puts
+    /// errno back as the caller left it (src/wrap/mod.rs).
+    pub touches_errno: bool,
     /// Whether the body (or anything it calls) is recursive and checks the
     /// stack at entry (sema's guard_recursion): the wrapper then sets the
     /// target the check jumps to when the stack runs out (RecursionError).

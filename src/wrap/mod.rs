@@ -484,7 +484,7 @@ struct Frame<'c, 'b> {
     /// The boxed elements of a tuple result, packed by pycc_tuple_pack.
     items: Option<Value<'c, 'b>>,
     /// errno at entry, put back on every way out (runtime_fast.c).
-    errno: Value<'c, 'b>,
+    errno: Option<Value<'c, 'b>>,
 }
 
 /// The entry block: the slots, views, arena and frames every later block
@@ -497,7 +497,7 @@ fn prologue<'c, 'b>(
     entry: &'b Block<'c>,
 ) -> Frame<'c, 'b> {
     let n = f.py_params.len();
-    let errno = cx.call(entry, "pycc_errno_save", &[], &[cx.int(32)]).expect("an int result");
+    let errno = f.touches_errno.then(|| cx.call(entry, "pycc_errno_save", &[], &[cx.int(32)]).expect("an int result"));
     let (args, nargs, kwnames) =
         (entry.argument(1).unwrap().into(), entry.argument(2).unwrap().into(), entry.argument(3).unwrap().into());
     let fname = cx.string(entry, f.export.as_bytes());
@@ -636,7 +636,9 @@ impl<'c, 'b> Frame<'c, 'b> {
             let n = cx.const_i64(block, n);
             cx.call(block, "pycc_buffers_release", &[views, n], &[]);
         }
-        cx.call(block, "pycc_errno_restore", &[self.errno], &[]);
+        if let Some(saved) = self.errno {
+            cx.call(block, "pycc_errno_restore", &[saved], &[]);
+        }
     }
 }
 

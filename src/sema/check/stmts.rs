@@ -169,6 +169,7 @@ impl Typer<'_> {
             boundscheck: true,
             may_raise: false,
             allocates: false,
+            touches_errno: true,
             stack_guarded: false,
             shares_arrays: self.shares_arrays,
             filled_lists,

@@ -678,6 +678,8 @@ impl Gen<'_, '_> {
 /// The value CPython's compiler folds an int expression of literals to
 /// (what pycc's `fold_constant` computes), or None when it is not one or
 /// is left to run (a shift by a negative count, a division by zero).
+/// Written apart from pycc's `fold_int` on purpose: the oracle's model
+/// must not share the code it checks.
 fn literal_value(e: &E) -> Option<i128> {
     let floor_div = |a: i128, b: i128| {
         let q = a.checked_div(b)?;

@@ -440,6 +440,21 @@ impl<'a> Typer<'a> {
         }
     }
 
+    /// The next argument of a call, typed by `each` and pushed to `done`
+    /// in Python's order: if it queued statements, the arguments before it
+    /// are computed first (`all_before_queued`). False when it failed
+    /// (reported).
+    pub(in crate::sema) fn push_in_order(
+        &mut self,
+        done: &mut Vec<TExpr>,
+        each: impl FnOnce(&mut Self) -> Option<TExpr>,
+    ) -> bool {
+        let queued = self.pre.len();
+        let x = each(self);
+        self.all_before_queued(queued, done);
+        x.map(|x| done.push(x)).is_some()
+    }
+
     /// `e` inside a Let of the values shared since `mark`.
     pub(in crate::sema) fn wrap_lets(&mut self, mark: usize, e: TExpr) -> TExpr {
         if self.lets.len() <= mark {

@@ -146,7 +146,7 @@ fn lift(e: &mut Expr, wanted: &Wanted, pre: &mut Vec<Stmt>, temps: &mut usize) -
 }
 
 /// `$tmp = e` before the statement, and `e` read from it.
-fn bind(e: &mut Expr, what: &str, pre: &mut Vec<Stmt>, temps: &mut usize) {
+pub(super) fn bind(e: &mut Expr, what: &str, pre: &mut Vec<Stmt>, temps: &mut usize) {
     let (tmp, r) = (temp(temps, what), e.range());
     pre.push(assign(store(&tmp, r), e.clone(), r));
     *e = name(&tmp, r);

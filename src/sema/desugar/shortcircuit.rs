@@ -9,7 +9,7 @@
 //! is computed on its own path only. Below the top of a statement's value
 //! the operation is first bound to a temporary (sema/desugar/armtemps.rs).
 
-use crate::sema::sugar::{assign, name, store, temp};
+use crate::sema::sugar::{assign, store, temp};
 use rustpython_parser::ast::{self, Expr, Ranged, Stmt};
 
 /// The statements replacing `stmt`, or None when no such operation is on
@@ -128,11 +128,9 @@ fn as_conditional(e: Expr, pre: &mut Vec<Stmt>, temps: &mut usize) -> Expr {
 }
 
 /// `e` read from a temporary assigned in `pre` (a name or a constant as it is).
-fn bound(e: Expr, what: &str, pre: &mut Vec<Stmt>, temps: &mut usize) -> Expr {
-    if matches!(e, Expr::Name(_) | Expr::Constant(_)) {
-        return e;
+fn bound(mut e: Expr, what: &str, pre: &mut Vec<Stmt>, temps: &mut usize) -> Expr {
+    if !matches!(e, Expr::Name(_) | Expr::Constant(_)) {
+        super::armtemps::bind(&mut e, what, pre, temps);
     }
-    let (tmp, r) = (temp(temps, what), e.range());
-    pre.push(assign(store(&tmp, r), e, r));
-    name(&tmp, r)
+    e
 }

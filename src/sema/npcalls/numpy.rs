@@ -1091,25 +1091,17 @@ impl Typer<'_> {
         Some(dims.into_iter().map(|d| cast(d, Scalar::I64)).collect())
     }
 
-    /// A real number argument (an int, float or bool expression).
-    /// A ufunc's number arguments in Python's order: an argument that
-    /// queues statements (`np.fmin(...)` computed before the statement)
-    /// gets the arguments before it computed first (`np.maximum(7 / z,
-    /// np.fmin(...))` raises the division's error first).
+    /// A ufunc's number arguments in Python's order (`push_in_order`:
+    /// `np.maximum(7 / z, np.fmin(...))` raises the division's error first).
     fn ufunc_numbers(&mut self, args: &[Expr]) -> Option<Vec<TExpr>> {
         let (mut out, mut failed): (Vec<TExpr>, _) = (Vec::new(), false);
         for a in args {
-            let queued = self.pre.len();
-            let x = self.numpy_number(a);
-            self.all_before_queued(queued, &mut out);
-            match x {
-                Some(x) => out.push(x),
-                None => failed = true,
-            }
+            failed |= !self.push_in_order(&mut out, |t| t.numpy_number(a));
         }
         (!failed).then_some(out)
     }
 
+    /// A real number argument (an int, float or bool expression).
     fn numpy_number(&mut self, e: &Expr) -> Option<TExpr> {
         if self.is_complex(e) {
             self.errors.push(
@@ -1777,7 +1769,7 @@ impl Typer<'_> {
             return None;
         }
         // `axis=None` concatenates the flattened arrays: always 1-d.
-        let flat = concatenate_axis(c).is_some_and(is_none_constant);
+        let flat = concatenate_axis(c).is_some_and(crate::syntax::is_none);
         let elts = match &c.args[0] {
             Expr::Tuple(t) => &t.elts,
             Expr::List(l) => &l.elts,
@@ -1831,7 +1823,7 @@ impl Typer<'_> {
         };
         match axis {
             // numpy's axis=None (flattened arrays), not its default axis 0.
-            Some(x) if is_none_constant(x) => args.push(NpArg::Word(Some(keyword("axis")), 0)),
+            Some(x) if crate::syntax::is_none(x) => args.push(NpArg::Word(Some(keyword("axis")), 0)),
             Some(x) => {
                 let x = self.int_arg(x, "`axis`")?;
                 args.push(NpArg::Keyword(keyword("axis"), x));
@@ -2164,9 +2156,4 @@ impl Typer<'_> {
 /// The `axis` argument of `np.concatenate(arrays, axis)`, positional or by keyword.
 fn concatenate_axis(c: &ast::ExprCall) -> Option<&Expr> {
     c.args.get(1).or(c.keywords.iter().find(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == "axis")).map(|k| &k.value))
-}
-
-/// Whether `e` is the constant None.
-fn is_none_constant(e: &Expr) -> bool {
-    matches!(e, Expr::Constant(k) if k.value.is_none())
 }

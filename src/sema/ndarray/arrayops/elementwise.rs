@@ -399,13 +399,7 @@ impl Typer<'_> {
             }
             // Python's order: an argument that queues statements runs
             // after the ones before it (`np.maximum(7 / z, np.fmin(...))`).
-            let queued = self.pre.len();
-            let x = self.expr(a);
-            self.all_before_queued(queued, &mut args);
-            match x {
-                Some(x) => args.push(x),
-                None => failed = true,
-            }
+            failed |= !self.push_in_order(&mut args, |t| t.expr(a));
         }
         if failed {
             return None;

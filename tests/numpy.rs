@@ -304,8 +304,8 @@ ndarray True [[1.0, 1.0], [1.0, 1.0]]
 TypeError: put() argument 't' must be tuple, not list
 TypeError: put() argument 't' must be a tuple of length 2, not 1
 TypeError: put() argument 't[0]' must be a C-contiguous float64 1-d array (buffer format 'd'), not a non-contiguous 1-d buffer of format 'd' (itemsize 8)
-TypeError: put() argument 't[1]' must be a int64 2-d array (buffer format 'q'), not a 2-d buffer of format 'i' (itemsize 4)
-TypeError: put() argument 't[1]' must be a int64 2-d array (buffer format 'q'), not float
+TypeError: put() argument 't[1]' must be an int64 2-d array (buffer format 'q'), not a 2-d buffer of format 'i' (itemsize 4)
+TypeError: put() argument 't[1]' must be an int64 2-d array (buffer format 'q'), not float
 ValueError: put() argument 't[0]' is a read-only buffer, but put() stores into it
 ValueError: too many values to unpack (expected 3) ValueError: not enough values to unpack (expected 3, got 2) 3.0
 put(t: tuple[Buffer[float64[::1]], Buffer[int64[:, :]]]) -> float

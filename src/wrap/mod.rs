@@ -296,7 +296,10 @@ fn expected_array(a: &ArrayTy) -> String {
         Layout::C => "C-contiguous ",
         Layout::F => "Fortran-contiguous ",
     };
-    format!("a {order}{} {}-d array (buffer format '{}')", a.dtype_name(), a.ndim, a.format())
+    let what = format!("{order}{} {}-d array (buffer format '{}')", a.dtype_name(), a.ndim, a.format());
+    // `an int64 ...` but `a uint8 ...`, as English reads them.
+    let article = if what.starts_with('i') { "an" } else { "a" };
+    format!("{article} {what}")
 }
 
 /// The wrapper: entry (parse) -> one block per step (check, convert) -> call.

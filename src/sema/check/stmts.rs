@@ -495,8 +495,8 @@ impl Typer<'_> {
         }
     }
 
-    /// A statement that steers control (`if`, loops, `raise`, `assert`,
-    /// `break`, `continue`), or None for the other kinds.
+    /// A statement that steers control (`if`, loops, `try`, `raise`,
+    /// `assert`, `break`, `continue`), or None for the other kinds.
     fn control_stmt(&mut self, stmt: &Stmt) -> Option<Checked<TStmt>> {
         Some(match stmt {
             Stmt::For(_) | Stmt::While(_) => self.loop_stmt(stmt),
@@ -508,6 +508,7 @@ impl Typer<'_> {
             }
             Stmt::Break(_) => Ok(TStmt::Break),
             Stmt::Continue(_) => Ok(TStmt::Continue),
+            Stmt::Try(t) => self.try_stmt(t, range(stmt)),
             _ => return None,
         })
     }
@@ -546,7 +547,6 @@ impl Typer<'_> {
                 let [Expr::Subscript(s)] = d.targets.as_slice() else { unreachable!() };
                 self.dict_del(s, range(stmt))
             }
-            Stmt::Try(t) => self.try_stmt(t, range(stmt)),
             other => {
                 self.errors.push(unsupported_stmt(other, &self.source.text));
                 None

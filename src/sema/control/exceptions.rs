@@ -22,7 +22,7 @@ struct Clause<'s> {
 }
 
 impl Typer<'_> {
-    pub(in crate::sema) fn try_stmt(&mut self, t: &ast::StmtTry, span: Range<usize>) -> Option<TStmt> {
+    pub(in crate::sema) fn try_stmt(&mut self, t: &ast::StmtTry, span: Range<usize>) -> Checked<TStmt> {
         // What is not supported is reported, and the rest still typed, so
         // that the names it binds raise no follow-on errors.
         let errors = self.errors.len();
@@ -54,10 +54,14 @@ impl Typer<'_> {
         if !t.orelse.is_empty() {
             let orelse = self.block(&t.orelse);
             self.not_none = facts;
-            let cond = self.expr(&name(&ok, t.range))?;
+            let cond = self.check_expr(&name(&ok, t.range))?;
             out.push(TStmt::If { cond, then: orelse, orelse: Vec::new() });
         }
-        (self.errors.len() == errors).then_some(TStmt::Seq(out))
+        if self.errors.len() > errors {
+            // A statement of the body, or an except clause, reported.
+            return Err(self.reported_before(&span));
+        }
+        Ok(TStmt::Seq(out))
     }
 
     /// `try: ... finally: F`: F runs after the rest completes, and on the
@@ -65,26 +69,27 @@ impl Typer<'_> {
     /// that exception set aside while F runs, then raised again). A
     /// `return`, `break` or `continue` leaving the statement is rewritten
     /// (finally.rs); one leaving F itself is a diagnostic.
-    fn try_finally(&mut self, t: &ast::StmtTry, span: Range<usize>) -> Option<TStmt> {
+    fn try_finally(&mut self, t: &ast::StmtTry, span: Range<usize>) -> Checked<TStmt> {
         let inner = ast::StmtTry { finalbody: Vec::new(), ..t.clone() };
         let mut parts: Vec<&[Stmt]> = vec![&t.body, &t.orelse, &t.finalbody];
         parts.extend(t.handlers.iter().map(|ast::ExceptHandler::ExceptHandler(h)| h.body.as_slice()));
         let leaves_try = parts[..2].iter().chain(&parts[3..]).any(|b| leaves(b, false).is_some());
         if leaves_try && leaves(&t.finalbody, false).is_none() {
-            return Some(TStmt::Seq(self.block(&crate::sema::finally::rewrite(t, span.start))));
+            return Ok(TStmt::Seq(self.block(&crate::sema::finally::rewrite(t, span.start))));
         }
         if let Some(s) = parts.iter().find_map(|b| leaves(b, false)) {
-            self.errors.push(
+            let reported = self.report(
                 Diagnostic::error("leaving a `finally` clause by return, break or continue is not supported yet")
                     .at(range(s), "leaves the `finally` clause")
                     .note(
                         "in CPython it discards an exception on its way out; pycc runs a `finally` clause to its end",
                     ),
             );
-            // The rest is still typed: the names it binds raise no follow-on errors.
-            self.try_stmt(&inner, span);
+            // The rest is still typed: the names it binds raise no follow-on
+            // errors (and whatever it reports is out already).
+            let _ = self.try_stmt(&inner, span);
             self.block(&t.finalbody);
-            return None;
+            return Err(reported);
         }
         let facts = self.not_none.clone();
         let body = if inner.handlers.is_empty() {
@@ -98,13 +103,13 @@ impl Typer<'_> {
         let token = format!("$errstash{}", span.start);
         let mut handler = vec![self.assign(&token, runtime(ERR_STASH_FN, vec![], &span))];
         handler.extend(self.block(&t.finalbody));
-        let kept = self.expr(&name(&token, t.range))?;
+        let kept = self.check_expr(&name(&token, t.range))?;
         handler.push(self.assign(&format!("$errback{}", span.start), runtime(ERR_RESTORE_FN, vec![kept], &span)));
         handler.push(TStmt::Fail { symbol: ERR_PASS_FN, args: Vec::new(), span: span.clone() });
         self.not_none = facts;
         let mut out = vec![TStmt::Try { body, handler }];
         out.extend(self.block(&t.finalbody));
-        Some(TStmt::Seq(out))
+        Ok(TStmt::Seq(out))
     }
 
     /// The classes and body of one except clause; a diagnostic for what

@@ -80,9 +80,10 @@ pub fn rewrite(globals: &mut Globals, functions: Vec<&mut ast::StmtFunctionDef>)
     for (local, (module, name)) in &globals.from_imports {
         if module == "numpy" && name != "*" {
             bare.insert(local.clone(), name.clone());
-        } else if module == "numpy.fft" {
-            // `from numpy.fft import rfft`: numpy.fft.rfft.
-            bare.insert(local.clone(), format!("fft.{name}"));
+        } else if let Some(sub) = module.strip_prefix("numpy.").filter(|m| matches!(*m, "fft" | "linalg")) {
+            // `from numpy.fft import rfft`: numpy.fft.rfft (so a call is
+            // seen as numpy's everywhere, its evaluation order too).
+            bare.insert(local.clone(), format!("{sub}.{name}"));
         } else if let Some(np_name) = numba_scalar(module, name) {
             bare.insert(local.clone(), np_name.to_string());
         } else {
@@ -96,10 +97,11 @@ pub fn rewrite(globals: &mut Globals, functions: Vec<&mut ast::StmtFunctionDef>)
     for name in shadowing {
         bare.remove(&name);
     }
-    // `import numpy.fft as fft`: the alias reads as numpy.fft.
+    // `import numpy.fft as fft`, `import numpy.linalg as la`: the alias
+    // reads as numpy.fft, numpy.linalg.
     for (alias, module) in &globals.modules {
-        if module == "numpy.fft" {
-            bare.insert(alias.clone(), "fft".to_string());
+        if let Some(sub) = module.strip_prefix("numpy.").filter(|m| matches!(*m, "fft" | "linalg")) {
+            bare.insert(alias.clone(), sub.to_string());
         }
     }
     if bare.is_empty() && numba_modules.is_empty() {

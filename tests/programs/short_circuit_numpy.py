@@ -8,6 +8,8 @@
 import math
 
 import numpy as np
+import numpy.linalg as nla
+from numpy.linalg import inv
 from pycc import CC
 
 cc = CC('short_circuit_numpy')
@@ -66,7 +68,21 @@ def copy_operand(a, k):
     return k > 0 or (a.copy() * 2.0)[0] > 1.0
 
 
+# numpy.linalg's functions by their imported names: a singular matrix's
+# LinAlgError only when `k > 0` (`inv` was computed first).
+@cc.export('inv_imported', 'b1(f8[:, :], i8)')
+def inv_imported(m, k):
+    return k > 0 and inv(m)[0, 0] > 0.0
+
+
+@cc.export('inv_module_alias', 'b1(f8[:, :], i8)')
+def inv_module_alias(m, k):
+    return k > 0 and nla.inv(m)[0, 0] > 0.0
+
+
 CASES = {
+    'inv_imported': [(np.zeros((2, 2)), 0), (np.eye(2), 1), (np.zeros((2, 2)), 1)],
+    'inv_module_alias': [(np.zeros((2, 2)), 0), (np.eye(2), 1), (np.zeros((2, 2)), 1)],
     'copy_operand': [(np.zeros(0), 1), (np.array([1.0]), 0), (np.zeros(0), 0)],
     'and_log': [(1.0, 0.0), (-1.0, 0.0), (2.0, 3.0), (0.0, 1.0)],
     'or_log': [(1.0, 0.0), (-1.0, 0.0), (2.0, 3.0)],

@@ -80,7 +80,7 @@ pub fn rewrite(globals: &mut Globals, functions: Vec<&mut ast::StmtFunctionDef>)
     for (local, (module, name)) in &globals.from_imports {
         if module == "numpy" && name != "*" {
             bare.insert(local.clone(), name.clone());
-        } else if let Some(sub) = module.strip_prefix("numpy.").filter(|m| matches!(*m, "fft" | "linalg")) {
+        } else if let Some(sub) = module.strip_prefix("numpy.").filter(|m| matches!(*m, "fft" | "linalg" | "random")) {
             // `from numpy.fft import rfft`: numpy.fft.rfft (so a call is
             // seen as numpy's everywhere, its evaluation order too).
             bare.insert(local.clone(), format!("{sub}.{name}"));
@@ -97,10 +97,10 @@ pub fn rewrite(globals: &mut Globals, functions: Vec<&mut ast::StmtFunctionDef>)
     for name in shadowing {
         bare.remove(&name);
     }
-    // `import numpy.fft as fft`, `import numpy.linalg as la`: the alias
-    // reads as numpy.fft, numpy.linalg.
+    // `import numpy.fft as fft`, `import numpy.linalg as la`, `import
+    // numpy.random as npr`: the alias reads as numpy.fft, ...
     for (alias, module) in &globals.modules {
-        if let Some(sub) = module.strip_prefix("numpy.").filter(|m| matches!(*m, "fft" | "linalg")) {
+        if let Some(sub) = module.strip_prefix("numpy.").filter(|m| matches!(*m, "fft" | "linalg" | "random")) {
             bare.insert(alias.clone(), sub.to_string());
         }
     }

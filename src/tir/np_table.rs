@@ -469,7 +469,7 @@ pub const OPS: [&str; 43] = [
 /// glibc in the last bit): called through numpy for numpy's bits. Name and
 /// number of arguments; the runtime's `np_names` table lists them in this
 /// order after `NpFunc::ALL`.
-pub const UFUNCS: [(&str, usize); 34] = [
+pub const UFUNCS: [(&str, usize); 35] = [
     ("exp", 1),
     ("exp2", 1),
     ("expm1", 1),
@@ -505,6 +505,8 @@ pub const UFUNCS: [(&str, usize); 34] = [
     ("gcd", 2),
     ("lcm", 2),
     ("ldexp", 2),
+    // np.conj of a real array: numpy's copy (bools' int8 loop).
+    ("conjugate", 1),
 ];
 
 /// The functions of numpy's global RandomState (`random.<name>`, as

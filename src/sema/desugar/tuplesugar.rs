@@ -210,6 +210,10 @@ impl Fold<TextRange> for TupleForms<'_, '_> {
                 }
                 None => Ok(Expr::Compare(c)),
             },
+            Expr::Call(c) if self.real_conj_method(&c).is_some() => {
+                self.changed = true;
+                Ok(self.real_conj_method(&c).expect("checked"))
+            }
             Expr::Call(c) => {
                 // A method numpy also has as a function, as that function,
                 // then the forms below (`a.nonzero()` as `np.nonzero(a)`).
@@ -1095,6 +1099,17 @@ impl TupleForms<'_, '_> {
             }
             _ => None,
         }
+    }
+
+    /// `a.conj()` / `a.conjugate()` of a real array variable: `a` itself,
+    /// as numpy's PyArray_Conjugate returns a non-complex array unchanged
+    /// (no copy; `np.conj(a)`, the ufunc, copies).
+    fn real_conj_method(&self, c: &ast::ExprCall) -> Option<Expr> {
+        let Expr::Attribute(m) = c.func.as_ref() else { return None };
+        let Expr::Name(n) = m.value.as_ref() else { return None };
+        let real = self.arrays.get(n.id.as_str()).is_some_and(|t| !t.complex);
+        let plain = c.args.is_empty() && c.keywords.is_empty();
+        (matches!(m.attr.as_str(), "conj" | "conjugate") && real && plain).then(|| (*m.value).clone())
     }
 
     /// `a.nonzero()`, `a.swapaxes(i, j)`, `a.conj()`, ... of an array: the

@@ -1311,6 +1311,8 @@ impl Typer<'_> {
     fn ufunc_of_array(&mut self, c: &ast::ExprCall, span: Range<usize>) -> Option<ArrayRef> {
         // The builtin `abs` of an array is numpy's absolute.
         let name = match c.func.as_ref() {
+            // np.conj is numpy's alias of conjugate (of a real array a copy).
+            Expr::Attribute(f) if f.attr.as_str() == "conj" => "conjugate",
             Expr::Attribute(f) => f.attr.as_str(),
             _ => "absolute",
         };

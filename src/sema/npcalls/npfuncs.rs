@@ -617,6 +617,9 @@ impl Typer<'_> {
     /// `np.where(cond, x, y)`: numpy's, broadcast; the dtype is numpy 2's
     /// promotion of `x` and `y`.
     fn np_where(&mut self, c: &ast::ExprCall, ndim: u32, span: Range<usize>) -> Option<ArrayRef> {
+        if let Some(out) = self.cx_where(c, ndim, &span) {
+            return out;
+        }
         self.check_args(c, 3, &[], span.clone())?;
         let mut ops = Vec::new();
         for e in &c.args {
@@ -652,6 +655,58 @@ impl Typer<'_> {
         let cast = self.array_temp(ty, Default::default());
         self.pre.push(TStmt::Alloc { array: cast.clone(), func: NpFunc::Copy, args: vec![NpArg::Array(out)], span });
         Some(cast)
+    }
+
+    /// `np.where(cond, x, y)` with a complex array choice: numpy's where of
+    /// complex arrays of one dtype, or of one and a real Python number
+    /// (weak: the array's dtype, as numpy 2). None when no choice is a
+    /// complex array; Some(None) after a diagnostic.
+    fn cx_where(&mut self, c: &ast::ExprCall, ndim: u32, span: &Range<usize>) -> Option<Option<ArrayRef>> {
+        let choices = c.args.get(1..3)?;
+        let complex = choices.iter().any(|e| self.is_array_like(e) && self.cx_complex(e));
+        if c.args.len() != 3 || !c.keywords.is_empty() || !complex {
+            return None;
+        }
+        let cond = self.npfunc_operand(&c.args[0], false);
+        let (mut args, mut part) = (Vec::new(), None);
+        for e in choices {
+            let strong = self.numpy_scalar(e) || matches!(e, Expr::Call(k) if self.numpy_scalar_type(k).is_some());
+            if self.is_array_like(e) {
+                let Some(r) = self.array_operand(e).done() else { return Some(None) };
+                if !r.ty.complex || part.is_some_and(|p| p != r.ty.dtype) {
+                    self.errors.push(
+                        Diagnostic::error(
+                            "numpy.where() of a complex array and an array of another dtype is not compiled yet",
+                        )
+                        .at(range(e), "another dtype")
+                        .note(
+                            "pycc compiles np.where with complex arrays of one dtype, or one and a Python int or float",
+                        ),
+                    );
+                    return Some(None);
+                }
+                part = Some(r.ty.dtype);
+                args.push(NpArg::Array(r));
+            } else if strong || self.is_complex(e) {
+                self.errors.push(
+                    Diagnostic::error("numpy.where() of a complex array and this number is not compiled yet")
+                        .at(range(e), "a complex number or a numpy scalar")
+                        .note(
+                            "pycc compiles np.where with complex arrays of one dtype, or one and a Python int or float",
+                        ),
+                );
+                return Some(None);
+            } else {
+                let Some(x) = self.expr(e) else { return Some(None) };
+                args.push(NpArg::Scalar(self.index_temps_value(x)));
+            }
+        }
+        let Some(cond) = cond else { return Some(None) };
+        args.insert(0, cond.arg());
+        let ty = ArrayTy { dtype: part.expect("a complex array choice"), ndim, layout: Layout::A, complex: true };
+        let out = self.array_temp(ty, Default::default());
+        self.pre.push(TStmt::Alloc { array: out.clone(), func: NpFunc::Where, args, span: span.clone() });
+        Some(Some(out))
     }
 
     /// `np.clip(a, lo, hi)` / `a.clip(lo, hi)` (`min=`/`max=` keywords

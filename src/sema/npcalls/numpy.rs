@@ -863,6 +863,10 @@ impl Typer<'_> {
     /// `z.mean()`, `np.min`/`np.max` (numpy's lexicographic order).
     pub(in crate::sema) fn is_complex_reduction(&self, e: &Expr) -> bool {
         let Expr::Call(c) = e else { return false };
+        // With an axis of an n-d operand the result is an array (`reduction`).
+        if self.reduction_ndim(c).is_some_and(|n| n > 0) {
+            return false;
+        }
         // The reductions with a complex result (var/std/argmin/... of a
         // complex array are diagnostics in `reduction`).
         let complex_result = |f: NpFunc| {
@@ -1393,10 +1397,13 @@ impl Typer<'_> {
         // numpy's cumulative sums and products of a complex array are
         // complex, its var and std real (the part type), argmin/argmax
         // int64 (its lexicographic order): numpy's own call.
-        let complex_ok = matches!(
-            func,
-            NpFunc::Cumsum | NpFunc::Cumprod | NpFunc::Var | NpFunc::Std | NpFunc::Argmin | NpFunc::Argmax
-        ) && !c.keywords.iter().any(|k| k.arg.as_ref().is_none_or(|a| a.as_str() == "dtype"));
+        // With an axis (an array result) sum, prod, mean, min and max of a
+        // complex array are complex too (a number: `complex_reduction`).
+        let complex_result = matches!(func, NpFunc::Cumsum | NpFunc::Cumprod)
+            || ndim > 0 && matches!(func, NpFunc::Sum | NpFunc::Prod | NpFunc::Mean | NpFunc::Min | NpFunc::Max);
+        let complex_ok = (complex_result
+            || matches!(func, NpFunc::Var | NpFunc::Std | NpFunc::Argmin | NpFunc::Argmax))
+            && !c.keywords.iter().any(|k| k.arg.as_ref().is_none_or(|a| a.as_str() == "dtype"));
         if a.ty.complex && !complex_ok {
             self.errors.push(
                 Diagnostic::error(format!("numpy.{}() of a complex array is not supported yet", func.name()))
@@ -1414,7 +1421,7 @@ impl Typer<'_> {
         if cumulative && rest.is_empty() && c.keywords.is_empty() && a.ty.ndim == 1 && !a.ty.complex {
             return Some(Val::Array(self.accumulate(func, a, &span)));
         }
-        let complex = a.ty.complex && cumulative;
+        let complex = a.ty.complex && complex_result;
         let mut args = vec![NpArg::Array(a.clone())];
         let mut dtype = func.reduced_dtype(a.ty.dtype);
         self.reduction_args(func, c, rest, &mut args, &mut dtype)?;

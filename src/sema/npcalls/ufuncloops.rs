@@ -63,7 +63,7 @@ pub(in crate::sema) fn called_ufunc_dtype(name: &str, kinds: &[Kind]) -> std::re
     let ints_only = || Err(format!("numpy.{name}() is defined for int operands only (numpy raises TypeError)"));
     match name {
         // numpy's bool loops of these are int8 ones.
-        "power" | "fmod" | "reciprocal" => Ok(if common == Scalar::Bool { I8 } else { common }),
+        "power" | "fmod" | "reciprocal" | "conjugate" => Ok(if common == Scalar::Bool { I8 } else { common }),
         "gcd" | "lcm" if matches!(common, Scalar::Int { .. }) => Ok(common),
         "gcd" | "lcm" => ints_only(),
         "ldexp" => {

@@ -16,7 +16,10 @@ impl Typer<'_> {
 
     /// The dtype `type(x)` names: the number type of `x` (a complex number
     /// gives its part type and true). `x` other than a name is evaluated
-    /// before the statement, so an item out of range raises as in CPython.
+    /// before the statement, so an item out of range raises as in CPython;
+    /// but before the call's earlier arguments too (not yet in order: with
+    /// `np.zeros(n // k, dtype=type(a[i]))` raising in both, the IndexError
+    /// comes out, CPython's ZeroDivisionError).
     pub(in crate::sema) fn type_call_dtype(&mut self, c: &ast::ExprCall) -> Option<(Scalar, bool)> {
         let x = &c.args[0];
         let keep = !matches!(x, Expr::Name(_));

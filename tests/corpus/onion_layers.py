@@ -1,4 +1,4 @@
-# corpus: written for pycc after a public GitHub file, code-index id 43829199 (the index gives no repository and the file states no license, so its text is not copied: new code with the same constructs; `@njit` kernels given `cc = CC(...)` and `@cc.export` with the signatures numba infers for a realistic call); neighbourhood onion layers of a grid: `List.empty_list(types.int64)` appended to a `List()` of lists (`out_x.append(List.empty_list(types.int64))`, then `out_x[-1].append(...)`), a `Tuple((ListType(ListType(int64)), ...))` result, `List(np.arange(n, dtype=np.int64))` as a work list rebound to `List.empty_list(...)` in a loop, `for idx in np.argsort(a)`, `((a[0]*s[0])**2+(a[1]*s[1])**2)**0.5` of tuples (the original's `dtype=type(ds[0])` written `np.float64`)
+# corpus: written for pycc after a public GitHub file, code-index id 43829199 (the index gives no repository and the file states no license, so its text is not copied: new code with the same constructs; `@njit` kernels given `cc = CC(...)` and `@cc.export` with the signatures numba infers for a realistic call); neighbourhood onion layers of a grid: `List.empty_list(types.int64)` appended to a `List()` of lists (`out_x.append(List.empty_list(types.int64))`, then `out_x[-1].append(...)`), a `Tuple((ListType(ListType(int64)), ...))` result, `List(np.arange(n, dtype=np.int64))` as a work list rebound to `List.empty_list(...)` in a loop, `for idx in np.argsort(a)`, `((a[0]*s[0])**2+(a[1]*s[1])**2)**0.5` of tuples, `np.empty(len(ds), dtype=type(ds[0]))` of a typed list's item
 import numpy as np
 from numba import njit
 from numba.core import types
@@ -37,7 +37,7 @@ def layers(dim, size, limit):
     out_x = List()
     out_y = List()
     last = -1.
-    a = np.empty(len(ds), dtype=np.float64)
+    a = np.empty(len(ds), dtype=type(ds[0]))
     for i, v in enumerate(ds):
         a[i] = v
     for idx in np.argsort(a):

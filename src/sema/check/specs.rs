@@ -81,7 +81,17 @@ impl Specs<'_> {
             }
             table[i].symbol.clone()
         };
-        match type_function(self, &self.exports[i], symbol, true) {
+        let mut typed = type_function(self, &self.exports[i], symbol.clone(), true);
+        // A recursive export with its return type inferred: as a recursive
+        // helper, its other returns give the type to assume.
+        let guess = self.partial.borrow().get(&symbol).cloned();
+        let recursive = self.table.borrow()[i].recursive;
+        if let (Err(_), true, Some(guess)) = (&typed, recursive, guess) {
+            if let Some(f) = self.type_with_guess(i, &self.exports[i], &symbol, guess, true) {
+                typed = Ok(f);
+            }
+        }
+        match typed {
             Ok(f) => {
                 let ret = optional::callers_view(&f);
                 self.table.borrow_mut()[i].state = SpecState::Done(ret.clone());
@@ -243,7 +253,7 @@ impl Specs<'_> {
         let guess = self.partial.borrow().get(&symbol).cloned();
         let recursive = self.table.borrow()[index].recursive;
         if let (Err(_), true, Some(guess)) = (&typed, recursive, guess) {
-            if let Some(f) = self.type_with_guess(index, &export, &symbol, guess) {
+            if let Some(f) = self.type_with_guess(index, &export, &symbol, guess, false) {
                 typed = Ok(f);
             }
         }
@@ -286,11 +296,12 @@ impl Specs<'_> {
         export: &Export,
         symbol: &str,
         mut guess: Ty,
+        exported: bool,
     ) -> Option<TypedFunction> {
         for _ in 0..3 {
             let helpers = self.table.borrow().len();
             self.table.borrow_mut()[index].state = SpecState::InProgress(KnownReturn::Value(guess.clone()));
-            let f = type_function(self, export, symbol.to_string(), false).ok()?;
+            let f = type_function(self, export, symbol.to_string(), exported).ok()?;
             // As its callers see it: a number or None is `optional(T)`.
             match optional::callers_view(&f).as_ref() {
                 Some(r) if *r == guess => return Some(f),
@@ -512,9 +523,7 @@ pub(in crate::sema) fn type_function(
             }
         }
         if same {
-            if !exported {
-                record_partial(specs, &symbol, &cx.returns);
-            }
+            record_partial(specs, &symbol, &cx.returns);
             if exported {
                 export_returns(source, &cx.returns, &cx.shaped_list_returns)?;
             }

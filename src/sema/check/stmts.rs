@@ -239,8 +239,11 @@ impl Typer<'_> {
         bare: &[Range<usize>],
         falls_off: bool,
     ) -> Option<Ty> {
+        // An error already out (a failed assignment) can leave the returned
+        // value's type half-inferred: a mismatch then is its follow-on.
+        let quiet = !self.errors.is_empty();
         for (t, span) in valued {
-            if !can_convert_ty(t, d) {
+            if !quiet && !can_convert_ty(t, d) {
                 let note = if matches!(t, Ty::Dict(..)) {
                     "a dict keeps the key and value types of what is stored into it (numba's typed dict); declare those"
                 } else if matches!(t, Ty::Set(_)) || matches!(d, Ty::Set(_)) {

@@ -285,7 +285,18 @@ impl Typer<'_> {
                 }
             }
         }
-        c.keywords.iter_mut().for_each(|k| self.hoist(&mut k.value));
+        // A keyword's array made by a numpy call (`bins=np.arange(257)`), as
+        // a positional one.
+        for k in c.keywords.iter_mut() {
+            let made = numpy_callee
+                && matches!(&k.value, Expr::Call(inner)
+                    if self.numpy_function(&inner.func).is_some() || self.numpy_submodule_function(&inner.func));
+            if made {
+                self.hoist_operand(&mut k.value);
+            } else {
+                self.hoist(&mut k.value);
+            }
+        }
     }
 
     /// `e` computed into a fresh variable that takes its place, when it

@@ -21,3 +21,4 @@ pub(in crate::sema) mod fft;
 pub(in crate::sema) mod nonzero;
 pub(in crate::sema) mod flatnonzero;
 pub(in crate::sema) mod ufuncreduce;
+pub(in crate::sema) mod typeclass;

@@ -1169,6 +1169,7 @@ impl Typer<'_> {
             {
                 return self.numpy_dtype(&c.args[0]);
             }
+            Expr::Call(c) if self.is_type_call(c) => return self.type_call_dtype(c),
             _ => None,
         };
         if found.is_none() {

@@ -176,7 +176,8 @@ impl Typer<'_> {
         cond
     }
 
-    /// `for i: if m[i]: t[i] = value(i)`, every array read at `t`'s index.
+    /// `for i: if m[i]: t[i] = value(i)`, every array read at `t`'s index;
+    /// the last axis visits only the set items (`pycc_mask_next`).
     fn masked_loop(&mut self, t: &ArrayRef, m: &ArrayRef, value: Value, span: &Range<usize>) -> TStmt {
         let mut leaves = Vec::new();
         match &value {
@@ -185,25 +186,58 @@ impl Typer<'_> {
             Value::Complex(node) => node.arrays(&mut leaves),
         }
         // Every array has `t`'s extents here (`masked_applies`): read with
-        // them, so the loads' bounds checks fold into the loops' bounds.
+        // them, so the loads' bounds checks fold into the loops' bounds
+        // (the last axis's into `j < extent`).
         let shape = t.shape.clone();
         let leaves: Vec<ArrayRef> = leaves.into_iter().map(|a| ArrayRef { shape: shape.clone(), ..a }).collect();
         let (t, m, sp) = (t.clone(), ArrayRef { shape: shape.clone(), ..m.clone() }, span.clone());
-        self.loop_nest(&shape, span, move |idx| {
-            let mut loads = leaves.into_iter().map(|a| load(a, idx.clone(), &sp));
-            let store = match value {
-                Value::Number(x) => TStmt::Store { array: t.clone(), indices: idx.clone(), value: x },
-                Value::Real(tree) => {
-                    let x = cast(tree.value(&mut loads), t.ty.dtype);
-                    TStmt::Store { array: t.clone(), indices: idx.clone(), value: x }
-                }
-                Value::Complex(node) => {
-                    let (mut body, re, im) = node.parts(&mut loads, &sp);
-                    body.push(complex_store(&t, idx.clone(), (re, im)));
-                    TStmt::Seq(body)
-                }
+        let Some((&last, outer)) = shape.split_last() else {
+            // A 0-d mask: one item.
+            let store = masked_item(&t, value, leaves, Vec::new(), &sp);
+            return TStmt::If { cond: load(m, Vec::new(), span), then: vec![store], orelse: Vec::new() };
+        };
+        let j = self.fresh("mask", Scalar::I64);
+        let (outer, mstride) = (outer.to_vec(), m.strides[outer.len()]);
+        self.loop_nest(&outer, span, move |mut idx| {
+            let v = |x: Var| TExpr { ty: Scalar::I64, kind: TExprKind::Var(x), span: sp.clone() };
+            // The mask row's address: the next set item comes from
+            // pycc_mask_next, which skips 8 clear bytes at a time (a mostly
+            // clear mask costs a word test per 8 items, not a branch an item).
+            let mut row = v(m.data);
+            for (k, i) in idx.iter().enumerate() {
+                row = bin(BinOp::Add, row, bin(BinOp::Mul, i.clone(), v(m.strides[k])));
+            }
+            let next = |from: TExpr| TExpr {
+                ty: Scalar::I64,
+                kind: TExprKind::Runtime(
+                    crate::abi::runtime::MASK_NEXT_FN,
+                    vec![row.clone(), v(mstride), from, v(last)],
+                ),
+                span: sp.clone(),
             };
-            TStmt::If { cond: load(m, idx, &sp), then: vec![store], orelse: Vec::new() }
+            idx.push(v(j));
+            let first = TStmt::Assign { var: j, value: next(int64(0, &sp)) };
+            let store = masked_item(&t, value, leaves, idx, &sp);
+            let step = TStmt::Assign { var: j, value: next(bin(BinOp::Add, v(j), int64(1, &sp))) };
+            let cond = cmp(CmpOp::Lt, v(j), v(last));
+            TStmt::Seq(vec![first, TStmt::While { cond, body: vec![store, step], orelse: Vec::new() }])
         })
+    }
+}
+
+/// `t[idx] = value(idx)` for one set mask item.
+fn masked_item(t: &ArrayRef, value: Value, leaves: Vec<ArrayRef>, idx: Vec<TExpr>, sp: &Range<usize>) -> TStmt {
+    let mut loads = leaves.into_iter().map(|a| load(a, idx.clone(), sp));
+    match value {
+        Value::Number(x) => TStmt::Store { array: t.clone(), indices: idx, value: x },
+        Value::Real(tree) => {
+            let x = cast(tree.value(&mut loads), t.ty.dtype);
+            TStmt::Store { array: t.clone(), indices: idx, value: x }
+        }
+        Value::Complex(node) => {
+            let (mut body, re, im) = node.parts(&mut loads, sp);
+            body.push(complex_store(t, idx, (re, im)));
+            TStmt::Seq(body)
+        }
     }
 }

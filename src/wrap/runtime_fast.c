@@ -20,11 +20,12 @@ FAST int pycc_errno_save(void) { return errno; }
 FAST void pycc_errno_restore(int saved) { errno = saved; }
 
 /* The first item at or after `j` (below `stop`) of a bool mask row whose
- * byte is set (numpy's: any nonzero byte is True), else `stop`: the step
- * of a masked store's loop (sema/ndarray/arrayops/masked.rs). A set byte
- * at `j` returns at once (a dense mask); a contiguous row then skips clear
- * bytes 8 at a time (mandelbrot's mask is mostly clear after a few
- * iterations: a word test per 8 items, not a branch an item). */
+ * byte is set (numpy's: any nonzero byte is True), else `stop`: whether a
+ * masked store's row has anything to store (sema/ndarray/arrayops/masked.rs).
+ * A set byte at `j` returns at once (a dense mask); a contiguous row then
+ * skips clear bytes 8 at a time (mandelbrot's mask is clear but for a few
+ * rows after some iterations: a word test per 8 items, not a branch an
+ * item). */
 FAST long long pycc_mask_next(long long row, long long stride, long long j, long long stop) {
     const unsigned char *p = (const unsigned char *)(Py_ssize_t)row;
     if (j >= stop || p[j * stride])

@@ -12,27 +12,29 @@
 
 // CHECK-LABEL: func @kernel.mandel(
 // CHECK: if and:boolean({{.*}}cmp.eq:boolean(%I.shape.0, %Z.shape.0)), cmp.eq:boolean(%I.shape.1, %Z.shape.1)), or:boolean(cmp.le:boolean({{.*}}cmp.eq:boolean(%C.shape.0, %Z.shape.0)), cmp.eq:boolean(%C.shape.1, %Z.shape.1)), or:boolean(cmp.le:boolean(
-// The last axis visits the set items only: pycc_mask_next gives the next
-// one (skipping 8 clear bytes at a time), reading the mask row's address.
+// A row with no set item is skipped: pycc_mask_next tests it 8 mask bytes
+// at a time, reading the mask row's address; the row is a `for` loop.
 // CHECK: for %[[I:\$slice[0-9]+]] in range(0:int64, %Z.shape.0, 1:int64):
 // CHECK-NEXT: seq:
-// CHECK-NEXT: %[[J:\$mask[0-9]+]] = runtime @pycc_mask_next:int64(add:int64(%I.data, mul:int64(%[[I]], %I.strides.0)), %I.strides.1, 0:int64, %Z.shape.1)
-// CHECK-NEXT: while cmp.lt:boolean(%[[J]], %Z.shape.1):
+// CHECK-NEXT: %[[R:\$mask[0-9]+]] = runtime @pycc_mask_next:int64(add:int64(%I.data, mul:int64(%[[I]], %I.strides.0)), %I.strides.1, 0:int64, %Z.shape.1)
+// CHECK-NEXT: if cmp.lt:boolean(%[[R]], %Z.shape.1):
+// CHECK-NEXT: for %[[J:\$slice[0-9]+]] in range(0:int64, %Z.shape.1, 1:int64):
+// CHECK-NEXT: if load:boolean I[%[[I]], %[[J]]]:
 // CHECK: runtime @pycc_cx_mul_re:float64(
 // CHECK: runtime @pycc_cx_mul_im:float64(
 // CHECK: load:float64 C[%[[I]], %[[J]]]
 // CHECK: store Z[%[[I]], %[[J]]] =
 // CHECK-NEXT: store Z.imag[%[[I]], %[[J]]] =
-// CHECK-NEXT: %[[J]] = runtime @pycc_mask_next:int64(add:int64(%I.data, mul:int64(%[[I]], %I.strides.0)), %I.strides.1, add:int64(%[[J]], 1:int64), %Z.shape.1)
 // CHECK-NEXT: else:
 // CHECK: np.operator.getitem(array Z, array I)
 // CHECK: np.operator.setitem(array Z, array I,
 
 // CHECK-LABEL: func @kernel.fill(
-// CHECK: %[[K:\$mask[0-9]+]] = runtime @pycc_mask_next:int64(%I.data, %I.strides.0, 0:int64, %N.shape.0)
-// CHECK-NEXT: while cmp.lt:boolean(%[[K]], %N.shape.0):
+// CHECK: %[[R:\$mask[0-9]+]] = runtime @pycc_mask_next:int64(%I.data, %I.strides.0, 0:int64, %N.shape.0)
+// CHECK-NEXT: if cmp.lt:boolean(%[[R]], %N.shape.0):
+// CHECK-NEXT: for %[[K:\$slice[0-9]+]] in range(0:int64, %N.shape.0, 1:int64):
+// CHECK-NEXT: if load:boolean I[%[[K]]]:
 // CHECK-NEXT: store N[%[[K]]] = %n
-// CHECK-NEXT: %[[K]] = runtime @pycc_mask_next:int64(%I.data, %I.strides.0, add:int64(%[[K]], 1:int64), %N.shape.0)
 // CHECK-NEXT: else:
 // CHECK-NEXT: seq:
 // CHECK-NEXT: np.operator.setitem(array N, array I, %n)

@@ -1,7 +1,7 @@
 # differential-python: numpy
-# A masked store's loop visits only the set items of the mask's last axis
-# (`pycc_mask_next`, runtime_fast.c): clear runs are skipped 8 bytes at a
-# time where the row is contiguous, byte by byte otherwise. Rows longer
+# A masked store's loop skips the rows of the mask's last axis that have no
+# set item (`pycc_mask_next`, runtime_fast.c: 8 bytes at a time where the
+# row is contiguous, byte by byte otherwise). Rows longer
 # and shorter than a word, set items at word edges and row ends, strided,
 # reversed and broadcast masks, mask bytes other than 0 and 1 (numpy: any
 # nonzero byte is True), and a mandelbrot loop whose mask thins out all

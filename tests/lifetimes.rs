@@ -98,6 +98,15 @@ def reshaped(n, k):
         s += keep[0, k - 1]
     return s
 
+@cc.export('masked', 'f8(i8, i8)')
+def masked(n, k):
+    z = np.zeros(k, np.complex128)
+    c = np.linspace(-1.5, 0.5, k) + 0.5j
+    for i in range(n):
+        m = np.abs(z) < 2.0
+        z[m] = z[m] ** 2 + c[m]
+    return z[k // 3].real + z[k - 1].imag
+
 @cc.export('while_view', 'f8(i8, i8)')
 def while_view(n, k):
     u = np.ones(k)
@@ -131,7 +140,7 @@ def err(f, *a):
         return type(e).__name__ + ': ' + str(e)
 cases = [('rebind', (50, 7)), ('temps', (40, 5)), ('views', (30, 4)), ('kept', (9, 6)), ('swap', (30, 3)),
          ('breaks', (100, 4, 6)), ('breaks', (5, 4, 60)), ('raises', (10, 3, 4)), ('raises', (6, 3, 40)),
-         ('while_view', (12, 5)), ('reshaped', (6, 3))]
+         ('while_view', (12, 5)), ('reshaped', (6, 3)), ('masked', (30, 37))]
 for name, args in cases:
     got, want = err(getattr(loops, name), *args), err(py[name], *args)
     assert str(got) == str(want), (name, args, got, want)
@@ -151,6 +160,14 @@ for name, args in [('rebind', (10_000, k)), ('temps', (10_000, k)), ('views', (1
     del r
     tracemalloc.stop()
     assert peak < 8 * 8 * k, (name, peak)
+# A masked store's loop (its mask step reads the mask's row) still lets
+# each iteration's mask and absolute values go.
+gc.collect()
+tracemalloc.start()
+loops.masked(10_000, k)
+peak = tracemalloc.get_traced_memory()[1]
+tracemalloc.stop()
+assert peak < 16 * 8 * k, ('masked', peak)
 print('flat')
 # Nothing is left after normal returns, break, and exceptions in loops.
 def work():

@@ -87,6 +87,11 @@ pub const LIST_POP_FN: &str = "pycc_list_pop";
 /// lowering passes the frame, every stack-guarded kernel's hidden last
 /// parameter, and declares it.
 pub const STACK_GUARD_FN: &str = "pycc_stack_guard";
+/// `(row, stride, j, stop) -> the first set item at or after j` of a bool
+/// mask row (runtime_fast.c, inlined): whether a masked store's row has a
+/// set item. It only reads the row, so an array whose address it takes is
+/// not kept.
+pub const MASK_NEXT_FN: &str = "pycc_mask_next";
 /// `(a, b) -> gcd(|a|, |b|)` (runtime_fast.c): math.gcd of two ints,
 /// inlined into the kernel; declared by lowering, as STACK_GUARD_FN.
 pub const GCD_FN: &str = "pycc_gcd";

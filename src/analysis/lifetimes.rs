@@ -24,7 +24,8 @@
 //! loop's next array can reuse the memory). Arrays older than the last
 //! generation, helper results, and everything on exception or early-return paths
 //! stay in the arena until the call returns, as before. A function whose
-//! pointers reach a runtime call (`TExprKind::Runtime`) releases nothing.
+//! pointers reach a runtime call (`TExprKind::Runtime`) releases nothing
+//! (but a masked store's step, which only reads its mask).
 
 use crate::tir::array::{ArrayRef, NpArg, NpFunc};
 use crate::tir::{TExpr, TExprKind, TStmt, TypedFunction, Var};
@@ -297,7 +298,8 @@ fn pointer_vars(cfg: &Cfg, nvars: usize) -> (Vec<Option<usize>>, usize) {
                 _ => Vec::new(),
             };
             for (v, e) in pairs {
-                if !is[v] && reads_pointer(e, &is) {
+                // A mask step's result is an index (it reads the mask's row).
+                if !is[v] && !mask_step(e) && reads_pointer(e, &is) {
                     is[v] = true;
                     changed = true;
                 }
@@ -422,6 +424,12 @@ fn enclosing_loops(body: &[TStmt]) -> HashMap<*const TStmt, Vec<*const TStmt>> {
     out
 }
 
+/// Whether `e` is a masked store's step (`abi::runtime::MASK_NEXT_FN`):
+/// it reads a mask row through its address and gives an index.
+fn mask_step(e: &TExpr) -> bool {
+    matches!(e.kind, TExprKind::Runtime(name, _) if name == crate::abi::runtime::MASK_NEXT_FN)
+}
+
 /// Whether a pointer-carrying value may reach a runtime call, which could
 /// keep it, or a list: then nothing is released.
 fn pointers_escape(f: &TypedFunction, ix: &[Option<usize>]) -> bool {
@@ -440,7 +448,8 @@ fn pointers_escape(f: &TypedFunction, ix: &[Option<usize>]) -> bool {
         }
         for e in s.exprs() {
             e.visit(&mut |x| {
-                if let TExprKind::Runtime(_, args) = &x.kind {
+                // (The mask step reads a row and keeps nothing.)
+                if let (TExprKind::Runtime(_, args), false) = (&x.kind, mask_step(x)) {
                     let mut reads = Vec::new();
                     args.iter().for_each(|a| expr_reads(a, &mut reads));
                     found |= reads.iter().any(|&v| ix[v].is_some());

@@ -1595,25 +1595,7 @@ static const char *typestr(char c) {
  * read). Without the table (no numpy 1.x/2.x capsule) the Python paths
  * below are taken as before. */
 
-typedef struct {
-    PyObject_HEAD
-    char *data;
-    int nd;
-    Py_ssize_t *dimensions;
-    Py_ssize_t *strides;
-    PyObject *base;
-    PyObject *descr;
-    int flags;
-} pycc_ndarray;
-
-typedef struct { /* the stable head of PyArray_Descr */
-    PyObject_HEAD
-    PyTypeObject *typeobj;
-    char kind, type, byteorder, former_flags;
-    int type_num;
-} pycc_descr;
-
-#define PYCC_NPY_WRITEABLE 0x0400
+/* pycc_ndarray, pycc_descr: runtime_buffer.h. */
 
 typedef PyObject *(*pycc_descr_from_type_fn)(int);
 typedef PyObject *(*pycc_new_from_descr_fn)(PyTypeObject *, PyObject *, int, const Py_ssize_t *,
@@ -1629,6 +1611,11 @@ static PyObject *imported(const char *name) {
     PyErr_Clear();
     return m;
 }
+
+HIDDEN PyTypeObject *pycc_ndarray_type;
+
+/* Looks numpy's C API up (sets pycc_ndarray_type once numpy is imported). */
+HIDDEN void pycc_find_ndarray_type(void) { (void)numpy_api(); }
 
 /* numpy's C API table, or NULL (then the Python paths are used). numpy is
  * not imported here: until something imported it (a module that never
@@ -1647,6 +1634,8 @@ static void **numpy_api(void) {
     PyObject *c = PyObject_GetAttrString(m, "_ARRAY_API");
     if (c != NULL && PyCapsule_CheckExact(c))
         api = (void **)PyCapsule_GetPointer(c, NULL);
+    if (api != NULL)
+        pycc_ndarray_type = (PyTypeObject *)api[2];
     Py_XDECREF(c);
     Py_XDECREF(m);
     PyErr_Clear();

@@ -70,6 +70,34 @@ static inline int pycc_contiguous(const Py_buffer *v, int c) {
     return 1;
 }
 
+/* numpy's public ndarray and dtype struct heads (PyArrayObject_fields, the
+ * stable head of PyArray_Descr), which numpy's own accessor macros read. */
+typedef struct {
+    PyObject_HEAD
+    char *data;
+    int nd;
+    Py_ssize_t *dimensions;
+    Py_ssize_t *strides;
+    PyObject *base;
+    PyObject *descr;
+    int flags;
+} pycc_ndarray;
+
+typedef struct {
+    PyObject_HEAD
+    PyTypeObject *typeobj;
+    char kind, type, byteorder, former_flags;
+    int type_num;
+} pycc_descr;
+
+#define PYCC_NPY_WRITEABLE 0x0400
+#define PYCC_NPY_WARN_ON_WRITE (1u << 31)
+
+/* numpy.ndarray once runtime_buffer.c has found numpy's C API, else NULL;
+ * pycc_find_ndarray_type looks again (numpy imported since). */
+extern HIDDEN PyTypeObject *pycc_ndarray_type;
+HIDDEN void pycc_find_ndarray_type(void);
+
 /* The failure path of pycc_arg_buffer (runtime_buffer_fast.c): view v was
  * acquired but does not match the signature (acquired = 1), or acquiring it
  * failed (acquired = 0, v->obj NULL, the exporter's exception set). Sets the

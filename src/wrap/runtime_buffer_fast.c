@@ -3,7 +3,8 @@
  * inline. Compiled to bitcode like runtime_fast.c (linked into each module
  * before O3, always_inline), but against the 3.11 limited API, where
  * Py_buffer is declared (runtime_buffer.h). With the signature's constants
- * inlined, a matching array costs one PyObject_GetBuffer and a few compares;
+ * inlined, a matching ndarray costs a few compares (its struct is read), any
+ * other matching buffer one PyObject_GetBuffer and a few compares;
  * everything else (error wording, the read-only check) is
  * pycc_arg_buffer_error in runtime_buffer.c.
  *
@@ -29,6 +30,61 @@ FAST void pycc_buffers_release(void *views, long long n) {
     }
 }
 
+/* Whether ndarray dtype number `num` is an item of `kind` and `itemsize`
+ * (int64 is NPY_LONG or NPY_LONGLONG on LP64, as either exports 'l'/'q'). */
+static inline FAST int npy_num_is(int num, long long kind, long long itemsize) {
+    int log = itemsize == 1 ? 0 : itemsize == 2 ? 1 : itemsize == 4 ? 2 : itemsize == 8 ? 3 : itemsize == 16 ? 4 : -1;
+    switch (kind) {
+    case 'b': return log == 0 && num == 0;
+    case 'i': return log >= 0 && log <= 3 && (num == 1 + 2 * log || (log == 3 && num == 9));
+    case 'u': return log >= 0 && log <= 3 && (num == 2 + 2 * log || (log == 3 && num == 10));
+    case 'f': return (log == 2 && num == 11) || (log == 3 && num == 12);
+    case 'c': return (log == 3 && num == 14) || (log == 4 && num == 15);
+    default: return 0;
+    }
+}
+
+/* An exact ndarray that matches the signature: its descriptor straight
+ * from numpy's struct, no buffer view (numpy's getbuffer builds and
+ * compares the format and shape info every call, and the view is released
+ * on exit: a fifth of a small call like hasting's). Anything else (a
+ * subclass, another byte order, a read-only or warn-on-write array where
+ * the body stores, a mismatch) takes the buffer protocol and its errors. */
+static inline FAST int arg_ndarray(PyObject *o, long long kind, long long itemsize, long long ndim,
+                                   long long unit_axis, long long writable, long long *out) {
+    if (pycc_ndarray_type == NULL)
+        pycc_find_ndarray_type();
+    if (pycc_ndarray_type == NULL || Py_TYPE(o) != pycc_ndarray_type)
+        return 0;
+    pycc_ndarray *a = (pycc_ndarray *)o;
+    pycc_descr *t = (pycc_descr *)a->descr;
+    unsigned flags = (unsigned)a->flags;
+    if (a->nd != ndim || !npy_num_is(t->type_num, kind, itemsize) || (t->byteorder != '=' && t->byteorder != '|'))
+        return 0;
+    if (writable && (!(flags & PYCC_NPY_WRITEABLE) || (flags & PYCC_NPY_WARN_ON_WRITE)))
+        return 0;
+    if (unit_axis >= 0) { /* pycc_contiguous's rule */
+        Py_ssize_t expect = itemsize;
+        for (long long j = 0; j < ndim; j++) {
+            long long k = unit_axis == ndim - 1 ? ndim - 1 - j : j;
+            if (a->dimensions[k] == 0)
+                break;
+            if (a->dimensions[k] != 1) {
+                if (a->strides[k] != expect)
+                    return 0;
+                expect *= a->dimensions[k];
+            }
+        }
+    }
+    out[0] = (long long)(Py_ssize_t)a->data;
+    for (long long d = 0; d < ndim; d++) {
+        out[1 + d] = a->dimensions[d];
+        out[1 + ndim + d] = a->strides[d];
+    }
+    out[1 + 2 * ndim] = (long long)(Py_ssize_t)o; /* borrowed: the caller holds it */
+    return 1;
+}
+
 /* Acquires argument i as an array: the buffer protocol with strides and
  * format, writable if the body stores into it; checks its item kind and
  * size, ndim and (unit_axis >= 0: C order if it is the last axis, F order
@@ -43,6 +99,8 @@ FAST int pycc_arg_buffer(PyObject *o, const char *fname, const char *names, Py_s
                          long long ndim, long long unit_axis, long long writable,
                          const char *expected, long long *out) {
     Py_buffer *v = pycc_view_at(views, k);
+    if (arg_ndarray(o, kind, itemsize, ndim, unit_axis, writable, out))
+        return 0; /* view k stays unacquired (obj NULL): nothing to release */
     int flags = PyBUF_STRIDES | PyBUF_FORMAT | (writable ? PyBUF_WRITABLE : 0);
     int acquired = PyObject_GetBuffer(o, v, flags) == 0;
     if (!acquired) {

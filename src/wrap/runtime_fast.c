@@ -19,6 +19,32 @@ FAST int pycc_errno_save(void) { return errno; }
 
 FAST void pycc_errno_restore(int saved) { errno = saved; }
 
+/* The first item at or after `j` (below `stop`) of a bool mask row whose
+ * byte is set (numpy's: any nonzero byte is True), else `stop`: whether a
+ * masked store's row has anything to store (sema/ndarray/arrayops/masked.rs).
+ * A set byte at `j` returns at once (a dense mask); a contiguous row then
+ * skips clear bytes 8 at a time (mandelbrot's mask is clear but for a few
+ * rows after some iterations: a word test per 8 items, not a branch an
+ * item). */
+FAST long long pycc_mask_next(long long row, long long stride, long long j, long long stop) {
+    const unsigned char *p = (const unsigned char *)(Py_ssize_t)row;
+    if (j >= stop || p[j * stride])
+        return j;
+    j++;
+    if (stride == 1) {
+        while (j + 8 <= stop) {
+            unsigned long long w;
+            __builtin_memcpy(&w, p + j, 8);
+            if (w != 0)
+                break;
+            j += 8;
+        }
+    }
+    while (j < stop && !p[j * stride])
+        j++;
+    return j;
+}
+
 /* METH_FASTCALL|METH_KEYWORDS arguments to n borrowed references, in
  * parameter order. Returns args itself on the fast path (exactly n
  * positional arguments, no keywords), buf after matching keywords (NULL

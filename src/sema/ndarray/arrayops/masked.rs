@@ -176,7 +176,8 @@ impl Typer<'_> {
         cond
     }
 
-    /// `for i: if m[i]: t[i] = value(i)`, every array read at `t`'s index.
+    /// `for i: if m[i]: t[i] = value(i)`, every array read at `t`'s index;
+    /// a row of the last axis with no set item is skipped (`pycc_mask_next`).
     fn masked_loop(&mut self, t: &ArrayRef, m: &ArrayRef, value: Value, span: &Range<usize>) -> TStmt {
         let mut leaves = Vec::new();
         match &value {
@@ -189,21 +190,66 @@ impl Typer<'_> {
         let shape = t.shape.clone();
         let leaves: Vec<ArrayRef> = leaves.into_iter().map(|a| ArrayRef { shape: shape.clone(), ..a }).collect();
         let (t, m, sp) = (t.clone(), ArrayRef { shape: shape.clone(), ..m.clone() }, span.clone());
-        self.loop_nest(&shape, span, move |idx| {
-            let mut loads = leaves.into_iter().map(|a| load(a, idx.clone(), &sp));
-            let store = match value {
-                Value::Number(x) => TStmt::Store { array: t.clone(), indices: idx.clone(), value: x },
-                Value::Real(tree) => {
-                    let x = cast(tree.value(&mut loads), t.ty.dtype);
-                    TStmt::Store { array: t.clone(), indices: idx.clone(), value: x }
-                }
-                Value::Complex(node) => {
-                    let (mut body, re, im) = node.parts(&mut loads, &sp);
-                    body.push(complex_store(&t, idx.clone(), (re, im)));
-                    TStmt::Seq(body)
-                }
+        let Some((&last, outer)) = shape.split_last() else {
+            // A 0-d mask: one item.
+            let store = masked_item(&t, value, leaves, Vec::new(), &sp);
+            return TStmt::If { cond: load(m, Vec::new(), span), then: vec![store], orelse: Vec::new() };
+        };
+        let (j, c) = (self.fresh("mask", Scalar::I64), self.fresh("slice", Scalar::I64));
+        let (outer, mstride) = (outer.to_vec(), m.strides[outer.len()]);
+        self.loop_nest(&outer, span, move |idx| {
+            let v = |x: Var| TExpr { ty: Scalar::I64, kind: TExprKind::Var(x), span: sp.clone() };
+            // A row with no set item is skipped whole: pycc_mask_next tests
+            // its bytes 8 at a time (mandelbrot's mask is clear but for a few
+            // rows after some iterations). The row's own loop stays a `for`
+            // with a test an item: its loads need no bounds checks, and a
+            // dense or random mask measured 1.5x slower stepping from set
+            // item to set item.
+            let mut row = v(m.data);
+            for (k, i) in idx.iter().enumerate() {
+                row = bin(BinOp::Add, row, bin(BinOp::Mul, i.clone(), v(m.strides[k])));
+            }
+            let args = vec![row, v(mstride), int64(0, &sp), v(last)];
+            let next = TExpr {
+                ty: Scalar::I64,
+                kind: TExprKind::Runtime(crate::abi::runtime::MASK_NEXT_FN, args),
+                span: sp.clone(),
             };
-            TStmt::If { cond: load(m, idx, &sp), then: vec![store], orelse: Vec::new() }
+            let mut at = idx;
+            at.push(v(c));
+            let store = masked_item(&t, value, leaves, at.clone(), &sp);
+            let item = TStmt::If { cond: load(m, at, &sp), then: vec![store], orelse: Vec::new() };
+            let body = vec![item];
+            let scan = TStmt::For {
+                var: c,
+                start: int64(0, &sp),
+                stop: v(last),
+                step: int64(1, &sp),
+                body,
+                orelse: Vec::new(),
+            };
+            let cond = cmp(CmpOp::Lt, v(j), v(last));
+            TStmt::Seq(vec![
+                TStmt::Assign { var: j, value: next },
+                TStmt::If { cond, then: vec![scan], orelse: Vec::new() },
+            ])
         })
+    }
+}
+
+/// `t[idx] = value(idx)` for one set mask item.
+fn masked_item(t: &ArrayRef, value: Value, leaves: Vec<ArrayRef>, idx: Vec<TExpr>, sp: &Range<usize>) -> TStmt {
+    let mut loads = leaves.into_iter().map(|a| load(a, idx.clone(), sp));
+    match value {
+        Value::Number(x) => TStmt::Store { array: t.clone(), indices: idx, value: x },
+        Value::Real(tree) => {
+            let x = cast(tree.value(&mut loads), t.ty.dtype);
+            TStmt::Store { array: t.clone(), indices: idx, value: x }
+        }
+        Value::Complex(node) => {
+            let (mut body, re, im) = node.parts(&mut loads, sp);
+            body.push(complex_store(t, idx, (re, im)));
+            TStmt::Seq(body)
+        }
     }
 }

@@ -251,11 +251,15 @@ pub fn division_may_raise(op: BinOp, divisor: &TExpr) -> bool {
     }
 }
 
-/// A shift raises ValueError for a negative count.
+/// A shift raises ValueError for a negative count, also one typing cast to
+/// the shift's unsigned type (`u8 >> i8` shifts by `cast:uint64(n)`).
 pub fn shift_may_raise(count: &TExpr) -> bool {
-    match count.kind {
-        TExprKind::Const(ConstValue::Int(n)) => n < 0,
+    match &count.kind {
+        TExprKind::Const(ConstValue::Int(n)) => *n < 0,
         TExprKind::Const(_) => false,
+        TExprKind::Cast(x) if matches!(x.ty, Scalar::Int { .. }) => {
+            shift_may_raise(x) || matches!(count.ty, Scalar::Int { signed: true, .. })
+        }
         _ => matches!(count.ty, Scalar::Int { signed: true, .. }),
     }
 }

@@ -1786,12 +1786,8 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
     /// mode and shifts need, then the op.
     fn binary(&mut self, op: BinOp, l: &TExpr, r: &TExpr, e_ty: Scalar, at: Location<'c>) -> Value<'c, 'r> {
         let ty = self.ty(e_ty);
-        let (vl, vr) = (self.expr(l), self.expr(r));
-        if matches!(op, BinOp::LShift | BinOp::RShift) && shift_may_raise(r) {
-            let zero = self.append(dialects::constant(self.context, ty, ConstBits::Int(0), at));
-            let negative = self.cmp("lt", vr, zero, at);
-            self.raise_if(negative, "ValueError", "negative shift count", at);
-        }
+        let vl = self.expr(l);
+        let vr = if matches!(op, BinOp::LShift | BinOp::RShift) { self.shift_count(r, at) } else { self.expr(r) };
         if self.overflow == Overflow::Raise && overflow::binary_checked(op, e_ty) {
             let word = overflow::binary_word(op).expect("checked ops have a word");
             match (op, &r.kind) {
@@ -1817,6 +1813,25 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
             _ => POW,
         };
         self.append(dialects::op(name, &[vl, vr], ty, at))
+    }
+
+    /// A shift's count, with CPython's ValueError for a negative one: tested
+    /// before typing's casts to the shift's type, where -1 of an `i8` count
+    /// of a `u8` shift would be 2**64 - 1.
+    fn shift_count(&mut self, r: &TExpr, at: Location<'c>) -> Value<'c, 'r> {
+        if let TExprKind::Cast(x) = &r.kind {
+            if matches!(x.ty, Scalar::Int { .. }) && shift_may_raise(x) {
+                let v = self.shift_count(x, at);
+                return self.cast(v, x.ty, r.ty, at);
+            }
+        }
+        let v = self.expr(r);
+        if shift_may_raise(r) {
+            let zero = self.zero(r.ty, at);
+            let negative = self.cmp("lt", v, zero, at);
+            self.raise_if(negative, "ValueError", "negative shift count", at);
+        }
+        v
     }
 
     /// A call of a runtime C function, declared on first use.

@@ -1,0 +1,36 @@
+# Found by fuzz31's outside-style probes, against CPython.
+from pycc import CC
+
+cc = CC('fuzz31_found')
+
+
+# A signed count of an unsigned shift: typing casts it to uint64, and the
+# negative-count ValueError must read it before that cast.
+@cc.export('u8_rshift_i8', 'u8(u8, i8)')
+def u8_rshift_i8(a, n):
+    return a >> n
+
+
+@cc.export('u4_lshift_i4', 'u4(u4, i4)')
+def u4_lshift_i4(a, n):
+    return a << n
+
+
+@cc.export('u2_aug_shift_i1', 'u2(u2, i1)')
+def u2_aug_shift_i1(a, n):
+    a >>= n
+    a <<= n
+    return a
+
+
+@cc.export('u8_rshift_lit', 'u8(u8)')
+def u8_rshift_lit(a):
+    return a >> -1
+
+
+CASES = {
+    'u8_rshift_i8': [(a, n) for a in [0, 1, 2**64 - 1] for n in [0, 1, 63, 64, -1, -2**63]],
+    'u4_lshift_i4': [(a, n) for a in [0, 1, 2**32 - 1] for n in [0, 1, 31, 32, -1, -2**31]],
+    'u2_aug_shift_i1': [(a, n) for a in [0, 1, 65535] for n in [0, 3, -1, -128, 127]],
+    'u8_rshift_lit': [(0,), (5,)],
+}

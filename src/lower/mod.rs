@@ -1560,9 +1560,17 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
     /// exceeds |a ** b|, as in `checked_int_pow`. A negative b gives numba's
     /// `int_power_impl` result (CPython's would be a float): 0 ** b raises
     /// ZeroDivisionError (CPython's message), 1 and -1 give 1 and (-1) ** b,
-    /// every other base 0.
-    fn var_int_pow(&mut self, a: Value<'c, 'r>, b: Value<'c, 'r>, ty: Scalar, at: Location<'c>) -> Value<'c, 'r> {
+    /// every other base 0. `b_signed` false reads b's bits as unsigned.
+    fn var_int_pow(
+        &mut self,
+        a: Value<'c, 'r>,
+        b: Value<'c, 'r>,
+        ty: Scalar,
+        b_signed: bool,
+        at: Location<'c>,
+    ) -> Value<'c, 'r> {
         let Scalar::Int { bits, signed } = ty else { unreachable!("typing: int ** int") };
+        let signed = signed && b_signed;
         let t = self.ty(ty);
         let b1 = self.ty(Scalar::Bool);
         let int = |s: &Self, v: i64| s.append(dialects::constant(s.context, t, ConstBits::Int(v), at));
@@ -1684,8 +1692,19 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
                 return self.quietly(e, |s| s.float_pow(vl, vr, e.ty, at));
             }
             TExprKind::Binary(BinOp::Pow, l, r) if !crate::analysis::effects::const_int_exponent(r) => {
-                let (vl, vr) = (self.expr(l), self.expr(r));
-                return self.var_int_pow(vl, vr, e.ty, at);
+                let vl = self.expr(l);
+                // A uint64 exponent typed int64 (`i8 ** u8`): its bits as
+                // they are, read unsigned, since 0 ** 2**63 is 0, not a
+                // negative power (and no cast check under --overflow=raise).
+                if let TExprKind::Cast(x) = &r.kind {
+                    if x.ty == (Scalar::Int { bits: 64, signed: false }) {
+                        let vx = self.expr(x);
+                        let vr = self.append(dialects::op(CAST, &[vx], ty, at));
+                        return self.var_int_pow(vl, vr, e.ty, false, at);
+                    }
+                }
+                let vr = self.expr(r);
+                return self.var_int_pow(vl, vr, e.ty, true, at);
             }
             TExprKind::Binary(op, l, r) => return self.binary(*op, l, r, e.ty, at),
             TExprKind::Neg(v) => {

@@ -1836,12 +1836,14 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
 
     /// A shift's count, with CPython's ValueError for a negative one: tested
     /// before typing's casts to the shift's type, where -1 of an `i8` count
-    /// of a `u8` shift would be 2**64 - 1.
+    /// of a `u8` shift would be 2**64 - 1 and 2**63 of a `u8` count of an
+    /// `i8` shift negative. The cast keeps the bits unchecked: the shift
+    /// reads its count unsigned (a count past the width is too far).
     fn shift_count(&mut self, r: &TExpr, at: Location<'c>) -> Value<'c, 'r> {
         if let TExprKind::Cast(x) = &r.kind {
-            if matches!(x.ty, Scalar::Int { .. }) && shift_may_raise(x) {
+            if matches!(x.ty, Scalar::Int { .. }) {
                 let v = self.shift_count(x, at);
-                return self.cast(v, x.ty, r.ty, at);
+                return self.append(dialects::op(CAST, &[v], self.ty(r.ty), at));
             }
         }
         let v = self.expr(r);

@@ -251,11 +251,14 @@ pub fn division_may_raise(op: BinOp, divisor: &TExpr) -> bool {
     }
 }
 
-/// A shift raises ValueError for a negative count.
+/// A shift raises ValueError for a negative count: Python's count, before
+/// typing's cast to the shift's type (`u8 >> i8` shifts by
+/// `cast:uint64(n)`, `i8 >> u8` by `cast:int64(n)`, never negative).
 pub fn shift_may_raise(count: &TExpr) -> bool {
-    match count.kind {
-        TExprKind::Const(ConstValue::Int(n)) => n < 0,
+    match &count.kind {
+        TExprKind::Const(ConstValue::Int(n)) => *n < 0,
         TExprKind::Const(_) => false,
+        TExprKind::Cast(x) if matches!(x.ty, Scalar::Int { .. }) => shift_may_raise(x),
         _ => matches!(count.ty, Scalar::Int { signed: true, .. }),
     }
 }

@@ -1560,9 +1560,17 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
     /// exceeds |a ** b|, as in `checked_int_pow`. A negative b gives numba's
     /// `int_power_impl` result (CPython's would be a float): 0 ** b raises
     /// ZeroDivisionError (CPython's message), 1 and -1 give 1 and (-1) ** b,
-    /// every other base 0.
-    fn var_int_pow(&mut self, a: Value<'c, 'r>, b: Value<'c, 'r>, ty: Scalar, at: Location<'c>) -> Value<'c, 'r> {
+    /// every other base 0. `b_signed` false reads b's bits as unsigned.
+    fn var_int_pow(
+        &mut self,
+        a: Value<'c, 'r>,
+        b: Value<'c, 'r>,
+        ty: Scalar,
+        b_signed: bool,
+        at: Location<'c>,
+    ) -> Value<'c, 'r> {
         let Scalar::Int { bits, signed } = ty else { unreachable!("typing: int ** int") };
+        let signed = signed && b_signed;
         let t = self.ty(ty);
         let b1 = self.ty(Scalar::Bool);
         let int = |s: &Self, v: i64| s.append(dialects::constant(s.context, t, ConstBits::Int(v), at));
@@ -1684,8 +1692,19 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
                 return self.quietly(e, |s| s.float_pow(vl, vr, e.ty, at));
             }
             TExprKind::Binary(BinOp::Pow, l, r) if !crate::analysis::effects::const_int_exponent(r) => {
-                let (vl, vr) = (self.expr(l), self.expr(r));
-                return self.var_int_pow(vl, vr, e.ty, at);
+                let vl = self.expr(l);
+                // A uint64 exponent typed int64 (`i8 ** u8`): its bits as
+                // they are, read unsigned, since 0 ** 2**63 is 0, not a
+                // negative power (and no cast check under --overflow=raise).
+                if let TExprKind::Cast(x) = &r.kind {
+                    if x.ty == (Scalar::Int { bits: 64, signed: false }) {
+                        let vx = self.expr(x);
+                        let vr = self.append(dialects::op(CAST, &[vx], ty, at));
+                        return self.var_int_pow(vl, vr, e.ty, false, at);
+                    }
+                }
+                let vr = self.expr(r);
+                return self.var_int_pow(vl, vr, e.ty, true, at);
             }
             TExprKind::Binary(op, l, r) => return self.binary(*op, l, r, e.ty, at),
             TExprKind::Neg(v) => {
@@ -1786,12 +1805,8 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
     /// mode and shifts need, then the op.
     fn binary(&mut self, op: BinOp, l: &TExpr, r: &TExpr, e_ty: Scalar, at: Location<'c>) -> Value<'c, 'r> {
         let ty = self.ty(e_ty);
-        let (vl, vr) = (self.expr(l), self.expr(r));
-        if matches!(op, BinOp::LShift | BinOp::RShift) && shift_may_raise(r) {
-            let zero = self.append(dialects::constant(self.context, ty, ConstBits::Int(0), at));
-            let negative = self.cmp("lt", vr, zero, at);
-            self.raise_if(negative, "ValueError", "negative shift count", at);
-        }
+        let vl = self.expr(l);
+        let vr = if matches!(op, BinOp::LShift | BinOp::RShift) { self.shift_count(r, at) } else { self.expr(r) };
         if self.overflow == Overflow::Raise && overflow::binary_checked(op, e_ty) {
             let word = overflow::binary_word(op).expect("checked ops have a word");
             match (op, &r.kind) {
@@ -1817,6 +1832,27 @@ impl<'c, 'r> FnLower<'c, 'r, '_> {
             _ => POW,
         };
         self.append(dialects::op(name, &[vl, vr], ty, at))
+    }
+
+    /// A shift's count, with CPython's ValueError for a negative one: tested
+    /// before typing's casts to the shift's type, where -1 of an `i8` count
+    /// of a `u8` shift would be 2**64 - 1 and 2**63 of a `u8` count of an
+    /// `i8` shift negative. The cast keeps the bits unchecked: the shift
+    /// reads its count unsigned (a count past the width is too far).
+    fn shift_count(&mut self, r: &TExpr, at: Location<'c>) -> Value<'c, 'r> {
+        if let TExprKind::Cast(x) = &r.kind {
+            if matches!(x.ty, Scalar::Int { .. }) {
+                let v = self.shift_count(x, at);
+                return self.append(dialects::op(CAST, &[v], self.ty(r.ty), at));
+            }
+        }
+        let v = self.expr(r);
+        if shift_may_raise(r) {
+            let zero = self.zero(r.ty, at);
+            let negative = self.cmp("lt", v, zero, at);
+            self.raise_if(negative, "ValueError", "negative shift count", at);
+        }
+        v
     }
 
     /// A call of a runtime C function, declared on first use.

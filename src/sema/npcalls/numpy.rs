@@ -2010,30 +2010,7 @@ impl Typer<'_> {
                 (NpFunc::Unique, a.ty, false)
             }
             "transpose" => {
-                // The axes: one tuple (`np.transpose(a, (1, 0, 2))`, `axes=`)
-                // or the method's ints (`a.transpose(2, 0, 1)`); numpy checks them.
-                let axes = c.keywords.first().map(|k| std::slice::from_ref(&k.value)).unwrap_or(rest);
-                let dims = match axes {
-                    [] => None,
-                    [one] if !matches!(one, Expr::Constant(k) if k.value.is_none()) => Some(self.numpy_shape(one)?),
-                    [_] => None,
-                    xs => Some(xs.iter().map(|x| self.int_arg(x, "an axis")).collect::<Option<Vec<_>>>()?),
-                };
-                if let Some(dims) = dims {
-                    if dims.len() != a.ty.ndim as usize {
-                        self.errors.push(
-                            Diagnostic::error(format!(
-                                "axes don't match array: {} axes for a {}-d array",
-                                dims.len(),
-                                a.ty.ndim
-                            ))
-                            .at(span, "here")
-                            .note("numpy raises ValueError"),
-                        );
-                        return None;
-                    }
-                    args.push(NpArg::Shape(dims));
-                }
+                self.transpose_axes(c, rest, a.ty.ndim, &span, &mut args)?;
                 (NpFunc::Transpose, a.ty, true)
             }
             _ => (NpFunc::Ravel, a.ty, name == "ravel"),
@@ -2054,6 +2031,40 @@ impl Typer<'_> {
         let copy = self.array_temp(ArrayTy { layout: Layout::C, ..ty }, Default::default());
         self.pre.push(TStmt::Alloc { array: copy.clone(), func: NpFunc::Copy, args: vec![NpArg::Array(out)], span });
         Some(copy)
+    }
+
+    /// `transpose`'s axes into `args`: one tuple (`np.transpose(a, (1, 0,
+    /// 2))`, `axes=`) or the method's ints (`a.transpose(2, 0, 1)`); none
+    /// reverses them.
+    fn transpose_axes(
+        &mut self,
+        c: &ast::ExprCall,
+        rest: &[Expr],
+        ndim: u32,
+        span: &Range<usize>,
+        args: &mut Vec<NpArg>,
+    ) -> Option<()> {
+        // The axes: one tuple (`np.transpose(a, (1, 0, 2))`, `axes=`)
+        // or the method's ints (`a.transpose(2, 0, 1)`); numpy checks them.
+        let axes = c.keywords.first().map(|k| std::slice::from_ref(&k.value)).unwrap_or(rest);
+        let dims = match axes {
+            [] => None,
+            [one] if !matches!(one, Expr::Constant(k) if k.value.is_none()) => Some(self.numpy_shape(one)?),
+            [_] => None,
+            xs => Some(xs.iter().map(|x| self.int_arg(x, "an axis")).collect::<Option<Vec<_>>>()?),
+        };
+        if let Some(dims) = dims {
+            if dims.len() != ndim as usize {
+                self.errors.push(
+                    Diagnostic::error(format!("axes don't match array: {} axes for a {}-d array", dims.len(), ndim))
+                        .at(span.clone(), "here")
+                        .note("numpy raises ValueError"),
+                );
+                return None;
+            }
+            args.push(NpArg::Shape(dims));
+        }
+        Some(())
     }
 
     /// `a.view(t)` of a real dtype `t` of `a`'s item size: the same memory

@@ -55,19 +55,24 @@ static inline int pycc_format_matches(const char *format, char kind) {
 /* Whether the strides are those of a contiguous array in C order (c = 1)
  * or Fortran order (c = 0), numpy's rule: axes of extent 1 may have any
  * stride, and an empty array is contiguous. */
-static inline int pycc_contiguous(const Py_buffer *v, int c) {
-    Py_ssize_t expect = v->itemsize;
-    for (int j = 0; j < v->ndim; j++) {
-        int k = c ? v->ndim - 1 - j : j;
-        if (v->shape[k] == 0)
+static inline int pycc_contiguous_dims(const Py_ssize_t *shape, const Py_ssize_t *strides, int ndim,
+                                       Py_ssize_t itemsize, int c) {
+    Py_ssize_t expect = itemsize;
+    for (int j = 0; j < ndim; j++) {
+        int k = c ? ndim - 1 - j : j;
+        if (shape[k] == 0)
             return 1;
-        if (v->shape[k] != 1) {
-            if (v->strides[k] != expect)
+        if (shape[k] != 1) {
+            if (strides[k] != expect)
                 return 0;
-            expect *= v->shape[k];
+            expect *= shape[k];
         }
     }
     return 1;
+}
+
+static inline int pycc_contiguous(const Py_buffer *v, int c) {
+    return pycc_contiguous_dims(v->shape, v->strides, v->ndim, v->itemsize, c);
 }
 
 /* numpy's public ndarray and dtype struct heads (PyArrayObject_fields, the

@@ -30,6 +30,19 @@ FAST void pycc_buffers_release(void *views, long long n) {
     }
 }
 
+/* The kernel's descriptor of an array argument into out: data address,
+ * ndim extents, ndim strides in bytes, then the object (the array's owner,
+ * borrowed: the caller holds it). */
+static inline FAST void descriptor(long long *out, PyObject *o, void *data, const Py_ssize_t *shape,
+                                   const Py_ssize_t *strides, long long ndim) {
+    out[0] = (long long)(Py_ssize_t)data;
+    for (long long d = 0; d < ndim; d++) {
+        out[1 + d] = shape[d];
+        out[1 + ndim + d] = strides[d];
+    }
+    out[1 + 2 * ndim] = (long long)(Py_ssize_t)o;
+}
+
 /* Whether ndarray dtype number `num` is an item of `kind` and `itemsize`
  * (int64 is NPY_LONG or NPY_LONGLONG on LP64, as either exports 'l'/'q'). */
 static inline FAST int npy_num_is(int num, long long kind, long long itemsize) {
@@ -63,25 +76,9 @@ static inline FAST int arg_ndarray(PyObject *o, long long kind, long long itemsi
         return 0;
     if (writable && (!(flags & PYCC_NPY_WRITEABLE) || (flags & PYCC_NPY_WARN_ON_WRITE)))
         return 0;
-    if (unit_axis >= 0) { /* pycc_contiguous's rule */
-        Py_ssize_t expect = itemsize;
-        for (long long j = 0; j < ndim; j++) {
-            long long k = unit_axis == ndim - 1 ? ndim - 1 - j : j;
-            if (a->dimensions[k] == 0)
-                break;
-            if (a->dimensions[k] != 1) {
-                if (a->strides[k] != expect)
-                    return 0;
-                expect *= a->dimensions[k];
-            }
-        }
-    }
-    out[0] = (long long)(Py_ssize_t)a->data;
-    for (long long d = 0; d < ndim; d++) {
-        out[1 + d] = a->dimensions[d];
-        out[1 + ndim + d] = a->strides[d];
-    }
-    out[1 + 2 * ndim] = (long long)(Py_ssize_t)o; /* borrowed: the caller holds it */
+    if (unit_axis >= 0 && !pycc_contiguous_dims(a->dimensions, a->strides, (int)ndim, itemsize, unit_axis == ndim - 1))
+        return 0;
+    descriptor(out, o, a->data, a->dimensions, a->strides, ndim);
     return 1;
 }
 
@@ -107,12 +104,7 @@ FAST int pycc_arg_buffer(PyObject *o, const char *fname, const char *names, Py_s
         v->obj = NULL;
     } else if (v->ndim == ndim && v->itemsize == itemsize && pycc_format_matches(v->format, (char)kind) &&
                (unit_axis < 0 || pycc_contiguous(v, unit_axis == ndim - 1))) {
-        out[0] = (long long)(Py_ssize_t)v->buf;
-        for (long long d = 0; d < ndim; d++) {
-            out[1 + d] = v->shape[d];
-            out[1 + ndim + d] = v->strides[d];
-        }
-        out[1 + 2 * ndim] = (long long)(Py_ssize_t)o; /* borrowed: the caller holds it */
+        descriptor(out, o, v->buf, v->shape, v->strides, ndim);
         return 0;
     }
     pycc_arg_buffer_error(o, fname, names, i, v, kind, itemsize, ndim, writable, expected, acquired);

@@ -80,7 +80,7 @@ pub fn rewrite(globals: &mut Globals, functions: Vec<&mut ast::StmtFunctionDef>)
     for (local, (module, name)) in &globals.from_imports {
         if module == "numpy" && name != "*" {
             bare.insert(local.clone(), name.clone());
-        } else if let Some(sub) = module.strip_prefix("numpy.").filter(|m| matches!(*m, "fft" | "linalg" | "random")) {
+        } else if let Some(sub) = numpy_submodule(module) {
             // `from numpy.fft import rfft`: numpy.fft.rfft (so a call is
             // seen as numpy's everywhere, its evaluation order too).
             bare.insert(local.clone(), format!("{sub}.{name}"));
@@ -100,7 +100,7 @@ pub fn rewrite(globals: &mut Globals, functions: Vec<&mut ast::StmtFunctionDef>)
     // `import numpy.fft as fft`, `import numpy.linalg as la`, `import
     // numpy.random as npr`: the alias reads as numpy.fft, ...
     for (alias, module) in &globals.modules {
-        if let Some(sub) = module.strip_prefix("numpy.").filter(|m| matches!(*m, "fft" | "linalg" | "random")) {
+        if let Some(sub) = numpy_submodule(module) {
             bare.insert(alias.clone(), sub.to_string());
         }
     }
@@ -131,6 +131,12 @@ pub fn rewrite(globals: &mut Globals, functions: Vec<&mut ast::StmtFunctionDef>)
             ))
         })
         .collect()
+}
+
+/// The numpy submodule `module` names whose functions a body may call
+/// under an alias or by their own names (`numpy.linalg` -> `linalg`).
+pub(super) fn numpy_submodule(module: &str) -> Option<&str> {
+    module.strip_prefix("numpy.").filter(|m| matches!(*m, "fft" | "linalg" | "random"))
 }
 
 /// numba's scalar type objects are conversions when called (`numba.int64(x)`,

@@ -1830,7 +1830,7 @@ fn import_stmt(stmt: &Stmt, g: &mut Globals, replace: bool) {
                 if matches!(
                     a.name.as_str(),
                     "math" | "cmath" | "numpy" | "numba" | "numba.types" | "heapq" | "random" | "functools"
-                ) || matches!(a.name.as_str(), "numpy.fft" | "numpy.linalg" | "numpy.random") && a.asname.is_some()
+                ) || crate::syntax::npnames::numpy_submodule(a.name.as_str()).is_some() && a.asname.is_some()
                 {
                     let alias = a.asname.as_ref().unwrap_or(&a.name).to_string();
                     if replace || !g.modules.contains_key(&alias) && !g.from_imports.contains_key(&alias) {

@@ -81,17 +81,7 @@ impl Specs<'_> {
             }
             table[i].symbol.clone()
         };
-        let mut typed = type_function(self, &self.exports[i], symbol.clone(), true);
-        // A recursive export with its return type inferred: as a recursive
-        // helper, its other returns give the type to assume.
-        let guess = self.partial.borrow().get(&symbol).cloned();
-        let recursive = self.table.borrow()[i].recursive;
-        if let (Err(_), true, Some(guess)) = (&typed, recursive, guess) {
-            if let Some(f) = self.type_with_guess(i, &self.exports[i], &symbol, guess, true) {
-                typed = Ok(f);
-            }
-        }
-        match typed {
+        match self.type_entry(i, &self.exports[i], &symbol, true) {
             Ok(f) => {
                 let ret = optional::callers_view(&f);
                 self.table.borrow_mut()[i].state = SpecState::Done(ret.clone());
@@ -246,18 +236,7 @@ impl Specs<'_> {
             span: span.clone(),
         };
         let blocked_mark = self.blocked.borrow().len();
-        let mut typed = type_function(self, &export, symbol.clone(), false);
-        // A recursive helper: its recursive calls could not be typed, but
-        // its other returns give the return type to assume; typing again
-        // with it must come out the same (else the first errors stand).
-        let guess = self.partial.borrow().get(&symbol).cloned();
-        let recursive = self.table.borrow()[index].recursive;
-        if let (Err(_), true, Some(guess)) = (&typed, recursive, guess) {
-            if let Some(f) = self.type_with_guess(index, &export, &symbol, guess, false) {
-                typed = Ok(f);
-            }
-        }
-        match typed {
+        match self.type_entry(index, &export, &symbol, false) {
             Ok(f) => {
                 let ret = optional::callers_view(&f);
                 self.table.borrow_mut()[index].state = SpecState::Done(ret.clone());
@@ -285,7 +264,23 @@ impl Specs<'_> {
 }
 
 impl Specs<'_> {
-    /// Types recursive helper `index` again assuming it returns `guess`,
+    /// Types entry `index` (an export, or a helper's specialization). A
+    /// recursive one whose recursive calls could not be typed is typed
+    /// again assuming the return type its other returns give; that must
+    /// come out the same (else the first errors stand).
+    fn type_entry(&self, index: usize, export: &Export, symbol: &str, exported: bool) -> Result<TypedFunction> {
+        let typed = type_function(self, export, symbol.to_string(), exported);
+        let guess = self.partial.borrow().get(symbol).cloned();
+        let recursive = self.table.borrow()[index].recursive;
+        if let (Err(_), true, Some(guess)) = (&typed, recursive, guess) {
+            if let Some(f) = self.type_with_guess(index, export, symbol, guess, exported) {
+                return Ok(f);
+            }
+        }
+        typed
+    }
+
+    /// Types recursive function `index` again assuming it returns `guess`,
     /// widened until the typed return agrees (an int base case with a
     /// float recursive case); None if it never does, or if helpers were
     /// typed under a guess that changed (mutual recursion: they would be

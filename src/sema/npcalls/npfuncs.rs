@@ -657,6 +657,10 @@ impl Typer<'_> {
         Some(cast)
     }
 
+    /// What `cx_where` compiles, for its diagnostics.
+    const CX_WHERE_FORMS: &'static str =
+        "pycc compiles np.where with complex arrays of one dtype, or one and a Python int or float";
+
     /// `np.where(cond, x, y)` with a complex array choice: numpy's where of
     /// complex arrays of one dtype, or of one and a real Python number
     /// (weak: the array's dtype, as numpy 2). None when no choice is a
@@ -679,9 +683,7 @@ impl Typer<'_> {
                             "numpy.where() of a complex array and an array of another dtype is not compiled yet",
                         )
                         .at(range(e), "another dtype")
-                        .note(
-                            "pycc compiles np.where with complex arrays of one dtype, or one and a Python int or float",
-                        ),
+                        .note(Self::CX_WHERE_FORMS),
                     );
                     return Some(None);
                 }
@@ -691,9 +693,7 @@ impl Typer<'_> {
                 self.errors.push(
                     Diagnostic::error("numpy.where() of a complex array and this number is not compiled yet")
                         .at(range(e), "a complex number or a numpy scalar")
-                        .note(
-                            "pycc compiles np.where with complex arrays of one dtype, or one and a Python int or float",
-                        ),
+                        .note(Self::CX_WHERE_FORMS),
                 );
                 return Some(None);
             } else {

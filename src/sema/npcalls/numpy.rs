@@ -2044,12 +2044,11 @@ impl Typer<'_> {
         span: &Range<usize>,
         args: &mut Vec<NpArg>,
     ) -> Option<()> {
-        // The axes: one tuple (`np.transpose(a, (1, 0, 2))`, `axes=`)
-        // or the method's ints (`a.transpose(2, 0, 1)`); numpy checks them.
+        // numpy checks the axes' values.
         let axes = c.keywords.first().map(|k| std::slice::from_ref(&k.value)).unwrap_or(rest);
         let dims = match axes {
             [] => None,
-            [one] if !matches!(one, Expr::Constant(k) if k.value.is_none()) => Some(self.numpy_shape(one)?),
+            [one] if !crate::syntax::is_none(one) => Some(self.numpy_shape(one)?),
             [_] => None,
             xs => Some(xs.iter().map(|x| self.int_arg(x, "an axis")).collect::<Option<Vec<_>>>()?),
         };

@@ -23,33 +23,24 @@ impl Typer<'_> {
     pub(in crate::sema) fn type_call_dtype(&mut self, c: &ast::ExprCall) -> Option<(Scalar, bool)> {
         let x = &c.args[0];
         let keep = !matches!(x, Expr::Name(_));
-        match self.value(x)? {
-            Val::Scalar(v) => {
-                let ty = v.ty;
-                if keep {
-                    let var = self.fresh("type", ty);
-                    self.pre.push(TStmt::Assign { var, value: v });
-                }
-                Some((ty, false))
-            }
-            Val::Complex(re, im) => {
-                let ty = re.ty;
-                if keep {
-                    for part in [re, im] {
-                        let var = self.fresh("type", ty);
-                        self.pre.push(TStmt::Assign { var, value: part });
-                    }
-                }
-                Some((ty, true))
-            }
+        let (ty, complex, parts) = match self.value(x)? {
+            Val::Scalar(v) => (v.ty, false, vec![v]),
+            Val::Complex(re, im) => (re.ty, true, vec![re, im]),
             _ => {
                 self.errors.push(
                     Diagnostic::error("`type(x)` as a dtype needs a number here")
                         .at(range(x), "not a number")
                         .note("the type of a number or of an array's item is a dtype; an array's is `a.dtype`"),
                 );
-                None
+                return None;
+            }
+        };
+        if keep {
+            for part in parts {
+                let var = self.fresh("type", ty);
+                self.pre.push(TStmt::Assign { var, value: part });
             }
         }
+        Some((ty, complex))
     }
 }

@@ -277,7 +277,8 @@ def for_loop(fn, rk, depth):
     pad = '    ' * depth
     k, acc, init = accumulator(fn, pad)
     i, j = fn.fresh(), fn.fresh()
-    rng = R.choice([f'range({expr(fn, "i", 2)} % 6)', 'range(4)', f'range(5, {expr(fn, "i", 2)} % 4, -1)',
+    # The bound is parenthesized: `range(2**63 - 1 % 6)` would never end.
+    rng = R.choice([f'range(({expr(fn, "i", 2)}) % 6)', 'range(4)', f'range(5, ({expr(fn, "i", 2)}) % 4, -1)',
                     f'range(-2, 3)'])
     inner = R.choice([f'range({i}, 4)', f'range({i})', f'range(3, -1, -2)'])
     fn.locals['i'].append(i)

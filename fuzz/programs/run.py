@@ -36,12 +36,15 @@ as exprtree's does; exceptions by type).
 Needs numpy for arrays and matrices. Prints each mismatch and the number of
 bad seeds. Known, documented differences the generators avoid: ints wrap at
 64 bits (CPython's grow), a negative float to a fractional power raises
-ValueError (CPython makes a complex).
+ValueError (CPython makes a complex). Each seed is checked in a child
+process: one that takes over PYCC_FUZZ_SEED_TIMEOUT seconds (default
+SLOW * 6 + 120) is a bad seed, reported as a timeout.
 """
 import importlib.util
 import math
 import os
 import random
+import signal
 import struct
 import subprocess
 import sys
@@ -234,7 +237,36 @@ def numba_shim():
 def main():
     pycc, kind, first, last = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
     out = sys.argv[5] if len(sys.argv) > 5 else f'/tmp/pycc-fuzz-{kind}'
-    # collections' generator is collections_kind.py: a file collections.py here would shadow the stdlib's
+    if os.environ.get('PYCC_FUZZ_ONE_SEED'):  # the child of `main` below: one seed, in this process
+        sys.exit(check_seed(pycc, kind, first, out))
+    # Each seed runs in a child process, so a compiled or reference call that
+    # never returns (a loop past its bound) is a timeout, reported as one.
+    limit = float(os.environ.get('PYCC_FUZZ_SEED_TIMEOUT', str(SLOW * 6 + 120)))
+    bad = 0
+    for seed in range(first, last):
+        env = dict(os.environ, PYCC_FUZZ_ONE_SEED='1')
+        # Its own process group, so a timeout also ends the pycc it started.
+        p = subprocess.Popen([sys.executable, os.path.abspath(__file__), pycc, kind, str(seed), str(seed + 1), out],
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+                             start_new_session=True)
+        try:
+            stdout, stderr = p.communicate(timeout=limit)
+        except subprocess.TimeoutExpired:
+            os.killpg(p.pid, signal.SIGKILL)
+            stdout, _ = p.communicate()
+            print(f'{stdout}seed {seed}: timeout (over {limit:g} s: a call that does not return)', flush=True)
+            bad += 1
+            continue
+        print(stdout, end='', flush=True)
+        if p.returncode not in (0, 1):
+            print(f'seed {seed}: the checking process died (exit {p.returncode})\n{stderr[-800:]}', flush=True)
+        bad += p.returncode != 0
+    print(f'{kind}: {bad} bad seeds of {last - first}')
+    sys.exit(1 if bad else 0)
+
+
+def check_seed(pycc, kind, seed, out):
+    """Compiles and compares one seed's module; 1 if it is bad, else 0."""
     gen = importlib.import_module('collections_kind' if kind == 'collections' else kind)
     if kind in ('arrays', 'matrices', 'ndarrays', 'mixed', 'npapi', 'typed', 'loops', 'exprtree', 'kernels'):
         import numpy as np
@@ -243,80 +275,75 @@ def main():
 
         np.seterr(all='ignore')  # numpy's warnings are not results
         warnings.simplefilter('ignore')
-    bad = 0
-    for seed in range(first, last):
-        gen.R.seed(seed)
-        src = gen.program(6)
-        mod = src.split("CC('")[1].split("'")[0]
-        d = f'{out}/{seed}'
-        os.makedirs(d, exist_ok=True)
-        with open(f'{d}/{mod}.py', 'w') as f:
-            f.write(src)
-        # A small generated module compiles in a second or two: anything past
-        # SLOW seconds is a bug (a pass that loops), reported as such.
-        start = time.monotonic()
-        try:
-            p = subprocess.run([pycc, 'compile', f'{d}/{mod}.py', '-o', d], capture_output=True, text=True,
-                               timeout=SLOW * 6)
-        except subprocess.TimeoutExpired:
-            print(f'seed {seed}: compile hangs (over {SLOW * 6} s)')
-            bad += 1
-            continue
-        if time.monotonic() - start > SLOW:
-            print(f'seed {seed}: slow compile ({time.monotonic() - start:.1f} s)')
-            bad += 1
-        if p.returncode != 0:
-            print(f'seed {seed}: compile failed\n{p.stderr[:800]}')
-            bad += 1
-            continue
-        so = next(x for x in os.listdir(d) if x.endswith('.so'))
-        spec = importlib.util.spec_from_file_location(mod, f'{d}/{so}')
-        compiled = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(compiled)
-        ref = {}
-        plain = src.replace('@cc.export', '# export').replace('from numba.pycc import CC', '')
-        # numba's njit is the function itself to CPython (numba is not installed)
-        plain = plain.replace('from numba import njit', 'njit = lambda *a, **k: a[0] if a else (lambda f: f)')
-        if kind in ('typed', 'exprtree', 'kernels'):
-            sys.modules.setdefault('numba', numba_shim())
-        if hasattr(gen, 'reference'):  # a twin that records ints leaving int64 (exprtree)
-            plain = gen.reference(plain)
-        exec(compile(plain.replace(f"cc = CC('{mod}')", ''), f'{mod}_ref', 'exec'), ref)
-        rr = random.Random(seed)
-        misses = 0
-        for i in range(6):
-            ret, sig_args = signature(src, f'f{i}')
-            legacy = sig_args in (['f8[:]', 'f8[:]', 'f8'], ['f8[:, :]', 'f8[:, :]', 'f8']) or kind in ('scalars', 'language')
-            for _ in range(40):
-                if kind in ('mixed', 'collections', 'typed', 'loops', 'exprtree', 'kernels'):
-                    args = gen.inputs(f'f{i}', rr)
-                    kx, ky = [], []
-                    getattr(gen, 'WIDE', []).clear()
-                    x, y = call(getattr(compiled, f'f{i}'), args, kx), call(ref[f'f{i}'], args, ky)
-                    if getattr(gen, 'WIDE', None):
-                        continue  # an int left int64 on the way in the reference (pycc wraps, documented)
-                    if kind in ('collections', 'typed', 'exprtree', 'kernels'):  # exceptions compare by type
-                        x, y = [(r[0], r[1].split(':')[0]) if r[0] == 'exc' else r for r in (x, y)]
-                    if not all(same(p, q) for p, q in zip(kx, ky)):  # in-place changes differ
-                        x, y = ('args', f'{x} then {kx} (pycc)'), ('args', f'{y} then {ky} (CPython)')
-                else:
-                    args = inputs(kind, rr) if legacy else typed_inputs(kind, sig_args, rr)
-                    x, y = call(getattr(compiled, f'f{i}'), args), call(ref[f'f{i}'], args)
-                if y[0] == 'ok' and isinstance(y[1], int) and not -(2**63) <= y[1] < 2**63:
-                    continue  # pycc's ints wrap at 64 bits (documented)
-                if y == ('exc', 'OverflowError: Python int too large to convert to C long'):
-                    continue  # an int past int64 met a numpy int64 in the reference (pycc wraps)
-                if y[0] == 'ok':
-                    y = ('ok', coerce(ret, y[1]))
-                if not (x[0] == y[0] and (same(x[1], y[1]) if x[0] == 'ok' else x[1] == y[1])):
-                    if kind in ('scalars', 'language', 'mixed', 'collections', 'typed') and wide_ints(ref[f'f{i}'], args):
-                        continue  # an int past int64 on the way (documented wrapping)
-                    if misses < 3:
-                        print(f'seed {seed} f{i}{args}: pycc {x} reference {y}')
-                    misses += 1
-        bad += misses > 0
-    print(f'{kind}: {bad} bad seeds of {last - first}')
-    sys.exit(1 if bad else 0)
+    slow = 0
+    gen.R.seed(seed)
+    src = gen.program(6)
+    mod = src.split("CC('")[1].split("'")[0]
+    d = f'{out}/{seed}'
+    os.makedirs(d, exist_ok=True)
+    with open(f'{d}/{mod}.py', 'w') as f:
+        f.write(src)
+    # A small generated module compiles in a second or two: anything past
+    # SLOW seconds is a bug (a pass that loops), reported as such.
+    start = time.monotonic()
+    try:
+        p = subprocess.run([pycc, 'compile', f'{d}/{mod}.py', '-o', d], capture_output=True, text=True,
+                           timeout=SLOW * 6)
+    except subprocess.TimeoutExpired:
+        print(f'seed {seed}: compile hangs (over {SLOW * 6} s)')
+        return 1
+    if time.monotonic() - start > SLOW:
+        print(f'seed {seed}: slow compile ({time.monotonic() - start:.1f} s)')
+        slow = 1
+    if p.returncode != 0:
+        print(f'seed {seed}: compile failed\n{p.stderr[:800]}')
+        return 1
+    so = next(x for x in os.listdir(d) if x.endswith('.so'))
+    spec = importlib.util.spec_from_file_location(mod, f'{d}/{so}')
+    compiled = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(compiled)
+    ref = {}
+    plain = src.replace('@cc.export', '# export').replace('from numba.pycc import CC', '')
+    # numba's njit is the function itself to CPython (numba is not installed)
+    plain = plain.replace('from numba import njit', 'njit = lambda *a, **k: a[0] if a else (lambda f: f)')
+    if kind in ('typed', 'exprtree', 'kernels'):
+        sys.modules.setdefault('numba', numba_shim())
+    if hasattr(gen, 'reference'):  # a twin that records ints leaving int64 (exprtree)
+        plain = gen.reference(plain)
+    exec(compile(plain.replace(f"cc = CC('{mod}')", ''), f'{mod}_ref', 'exec'), ref)
+    rr = random.Random(seed)
+    misses = 0
+    for i in range(6):
+        ret, sig_args = signature(src, f'f{i}')
+        legacy = sig_args in (['f8[:]', 'f8[:]', 'f8'], ['f8[:, :]', 'f8[:, :]', 'f8']) or kind in ('scalars', 'language')
+        for _ in range(40):
+            if kind in ('mixed', 'collections', 'typed', 'loops', 'exprtree', 'kernels'):
+                args = gen.inputs(f'f{i}', rr)
+                kx, ky = [], []
+                getattr(gen, 'WIDE', []).clear()
+                x, y = call(getattr(compiled, f'f{i}'), args, kx), call(ref[f'f{i}'], args, ky)
+                if getattr(gen, 'WIDE', None):
+                    continue  # an int left int64 on the way in the reference (pycc wraps, documented)
+                if kind in ('collections', 'typed', 'exprtree', 'kernels'):  # exceptions compare by type
+                    x, y = [(r[0], r[1].split(':')[0]) if r[0] == 'exc' else r for r in (x, y)]
+                if not all(same(p, q) for p, q in zip(kx, ky)):  # in-place changes differ
+                    x, y = ('args', f'{x} then {kx} (pycc)'), ('args', f'{y} then {ky} (CPython)')
+            else:
+                args = inputs(kind, rr) if legacy else typed_inputs(kind, sig_args, rr)
+                x, y = call(getattr(compiled, f'f{i}'), args), call(ref[f'f{i}'], args)
+            if y[0] == 'ok' and isinstance(y[1], int) and not -(2**63) <= y[1] < 2**63:
+                continue  # pycc's ints wrap at 64 bits (documented)
+            if y == ('exc', 'OverflowError: Python int too large to convert to C long'):
+                continue  # an int past int64 met a numpy int64 in the reference (pycc wraps)
+            if y[0] == 'ok':
+                y = ('ok', coerce(ret, y[1]))
+            if not (x[0] == y[0] and (same(x[1], y[1]) if x[0] == 'ok' else x[1] == y[1])):
+                if kind in ('scalars', 'language', 'mixed', 'collections', 'typed') and wide_ints(ref[f'f{i}'], args):
+                    continue  # an int past int64 on the way (documented wrapping)
+                if misses < 3:
+                    print(f'seed {seed} f{i}{args}: pycc {x} reference {y}')
+                misses += 1
+    return int(misses > 0 or slow)
 
 
 if __name__ == '__main__':

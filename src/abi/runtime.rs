@@ -95,7 +95,7 @@ pub const MASK_NEXT_FN: &str = "pycc_mask_next";
 /// `(a, b) -> gcd(|a|, |b|)` (runtime_fast.c): math.gcd of two ints,
 /// inlined into the kernel; declared by lowering, as STACK_GUARD_FN.
 pub const GCD_FN: &str = "pycc_gcd";
-/// `(a, b, m) -> pow(a, b, m)` (runtime_buffer.c), CPython's value; a
+/// `(a, b, m, unsigned flags) -> pow(a, b, m)` (runtime_buffer.c), CPython's value; a
 /// ValueError set (m == 0, no inverse for b < 0) is the `Flag` check.
 pub const POWMOD_FN: &str = "pycc_powmod";
 /// `(op, start, stop, step, i)`: a range variable's length (op 0), item

@@ -1268,16 +1268,19 @@ HIDDEN long long pycc_str_failed(void) { return PyErr_Occurred() != NULL; }
 
 /* pow(a, b, m) of ints (long_pow with a modulus): a ** b mod |m|, in
  * (m, 0] for a negative m; a negative b powers a's inverse mod |m|.
+ * flags bit i: argument i is a uint64 (its bits, never negative); the
+ * result is a uint64 then only where m is (sema types it so).
  * ValueError for m == 0 or a base with no inverse (pycc_str_failed). */
-HIDDEN long long pycc_powmod(long long a, long long b, long long m) {
+HIDDEN long long pycc_powmod(long long a, long long b, long long m, long long flags) {
     if (m == 0) {
         PyErr_SetString(PyExc_ValueError, "pow() 3rd argument cannot be 0");
         return 0;
     }
-    unsigned long long n = m < 0 ? 0 - (unsigned long long)m : (unsigned long long)m;
-    unsigned long long base = a < 0 ? (n - (0 - (unsigned long long)a) % n) % n : (unsigned long long)a % n;
-    unsigned long long e = b < 0 ? 0 - (unsigned long long)b : (unsigned long long)b;
-    if (b < 0) {
+    int a_neg = !(flags & 1) && a < 0, b_neg = !(flags & 2) && b < 0, m_neg = !(flags & 4) && m < 0;
+    unsigned long long n = m_neg ? 0 - (unsigned long long)m : (unsigned long long)m;
+    unsigned long long base = a_neg ? (n - (0 - (unsigned long long)a) % n) % n : (unsigned long long)a % n;
+    unsigned long long e = b_neg ? 0 - (unsigned long long)b : (unsigned long long)b;
+    if (b_neg) {
         /* extended Euclid on (n, base) */
         __int128 t = 0, newt = 1, r = n, newr = base;
         while (newr != 0) {
@@ -1301,7 +1304,7 @@ HIDDEN long long pycc_powmod(long long a, long long b, long long m) {
         base = (unsigned long long)((unsigned __int128)base * base % n);
         e >>= 1;
     }
-    if (m < 0 && result != 0)
+    if (m_neg && result != 0)
         return (long long)(result - n);
     return (long long)result;
 }

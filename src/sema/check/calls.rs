@@ -545,10 +545,24 @@ impl Typer<'_> {
                     ));
                 }
                 // CPython's modular power (a negative exponent: of the
-                // inverse) in the runtime, with its ValueErrors.
-                let args = args.into_iter().map(|a| cast(a, Scalar::I64)).collect();
+                // inverse) in the runtime, with its ValueErrors; a uint64
+                // argument keeps its bits, flagged unsigned, and a uint64
+                // modulus makes the result (in [0, m)) a uint64.
+                let u64 = Scalar::Int { bits: 64, signed: false };
+                let flags: i128 = args.iter().enumerate().map(|(i, a)| i128::from(a.ty == u64) << i).sum();
+                let ty = if flags & 4 != 0 { u64 } else { Scalar::I64 };
+                let mut args: Vec<TExpr> = args.into_iter().map(crate::sema::numbers::math::int64_bits).collect();
+                args.push(TExpr {
+                    ty: Scalar::I64,
+                    kind: TExprKind::Const(ConstValue::Int(flags)),
+                    span: span.clone(),
+                });
                 let kind = TExprKind::Runtime(crate::abi::runtime::POWMOD_FN, args);
-                Ok(TExpr { ty: Scalar::I64, kind, span })
+                let call = TExpr { ty: Scalar::I64, kind, span: span.clone() };
+                if ty == u64 {
+                    return Ok(TExpr { ty, kind: TExprKind::WrapCast(Box::new(call)), span });
+                }
+                Ok(TExpr { span, ..call })
             }
             "abs" | "float" | "bool" | "int" => arity(self, "exactly one argument"),
             "min" | "max" => arity(self, "at least two arguments (one iterable is not supported)"),

@@ -2,6 +2,8 @@
 
 use crate::sema::*;
 
+const U64: Scalar = Scalar::Int { bits: 64, signed: false };
+
 impl Typer<'_> {
     /// The name a `for` statement binds; other targets are reported.
     pub(in crate::sema) fn for_name_target<'s>(&mut self, f: &'s ast::StmtFor) -> Checked<&'s ast::ExprName> {
@@ -204,6 +206,10 @@ impl Typer<'_> {
         if args.iter().any(|e| e.ty.is_float()) {
             return Ok(self.range_of_float(args, f));
         }
+        let mut head = Vec::new();
+        if args.iter().any(|e| e.ty == U64) {
+            args = self.range_u64_bounds(args, &mut head, range(f.iter.as_ref()));
+        }
         let mut args: Vec<TExpr> = args.into_iter().map(|e| cast(e, Scalar::I64)).collect();
         let step = match args.len() {
             3 => args.pop().expect("three arguments"),
@@ -232,7 +238,60 @@ impl Typer<'_> {
         let body = self.block(&f.body);
         self.loop_depth -= 1;
         let orelse = self.loop_else(&f.orelse);
-        Ok(TStmt::For { var, start, stop, step, body, orelse })
+        let for_ = TStmt::For { var, start, stop, step, body, orelse };
+        if head.is_empty() {
+            return Ok(for_);
+        }
+        head.push(for_);
+        Ok(TStmt::Seq(head))
+    }
+
+    /// `range(...)` bounds of which one is a uint64, as int64 ones (the
+    /// loop variable is int64): each is bound in `head`, in order, then a
+    /// uint64 past int64 saturates at int64's max, which keeps CPython's
+    /// loop wherever its values fit (`range(2**63, 5)` is empty, it was
+    /// `range(-2**63, 5)`). A loop whose first value is past int64 (such a
+    /// start counting down) raises OverflowError instead.
+    fn range_u64_bounds(&mut self, args: Vec<TExpr>, head: &mut Vec<TStmt>, span: Range<usize>) -> Vec<TExpr> {
+        let n = args.len();
+        let vars: Vec<TExpr> = args
+            .into_iter()
+            .map(|e| {
+                let (ty, span) = (e.ty, e.span.clone());
+                let var = self.fresh("range_arg", ty);
+                head.push(TStmt::Assign { var, value: e });
+                TExpr { ty, kind: TExprKind::Var(var), span }
+            })
+            .collect();
+        let c = |ty: Scalar, v: i128| TExpr { ty, kind: TExprKind::Const(ConstValue::Int(v)), span: span.clone() };
+        let b = |k: TExprKind| TExpr { ty: Scalar::Bool, kind: k, span: span.clone() };
+        let max = i128::from(i64::MAX);
+        if n == 3 && vars[0].ty == U64 && vars[2].ty != U64 {
+            let start = vars[0].clone();
+            let past = b(TExprKind::Compare(CmpOp::Gt, Box::new(start.clone()), Box::new(c(U64, max))));
+            let step = cast(vars[2].clone(), Scalar::I64);
+            let down = b(TExprKind::Compare(CmpOp::Lt, Box::new(step), Box::new(c(Scalar::I64, 0))));
+            let mut cond = b(TExprKind::And(Box::new(past), Box::new(down)));
+            if vars[1].ty == U64 {
+                let below = TExprKind::Compare(CmpOp::Lt, Box::new(vars[1].clone()), Box::new(start));
+                cond = b(TExprKind::And(Box::new(cond), Box::new(b(below))));
+            }
+            let raise = TStmt::Raise {
+                exception: "OverflowError".into(),
+                message: "range() counts down from a uint64 past int64; the loop variable is int64".into(),
+                span: span.clone(),
+            };
+            head.push(TStmt::If { cond, then: vec![raise], orelse: Vec::new() });
+        }
+        vars.into_iter()
+            .map(|v| {
+                if v.ty != U64 {
+                    return v;
+                }
+                let low = TExpr { ty: U64, kind: TExprKind::MinMax(true, vec![v, c(U64, max)]), span: span.clone() };
+                TExpr { ty: Scalar::I64, kind: TExprKind::WrapCast(Box::new(low)), span: span.clone() }
+            })
+            .collect()
     }
 
     /// `for x in range(...)` with a float bound: CPython computes the

@@ -573,7 +573,7 @@ pub const RANDOMS: [&str; 56] = [
 ];
 
 /// The keywords an `NpArg::Keyword` names, as the runtime's `np_keywords`.
-pub const KEYWORDS: [&str; 55] = [
+pub const KEYWORDS: [&str; 56] = [
     "axis",
     "keepdims",
     "ddof",
@@ -629,6 +629,7 @@ pub const KEYWORDS: [&str; 55] = [
     "axes",
     "order",
     "dx",
+    "out",
 ];
 
 /// The words an `NpArg::Word` passes, as the runtime's `np_words`

@@ -2467,8 +2467,10 @@ HIDDEN int pycc_np_value(long long func, long long kind, long long nargs, const 
     }
     /* a statement: a[mask] = v, tmp += x (in place); np.random.shuffle(a),
      * np.random.seed(n), np.fill_diagonal(a, v) (None); np.clip(..., out=b)
-     * (b itself) */
-    if ((func >= NP_SETITEM && func <= NP_ITRUEDIV) || func == NP_CLIP || r == Py_None) {
+     * (b itself); np.matmul(a, b, out=o) (o itself: of 1-d operands without
+     * out= matmul's value is a numpy scalar, no array) */
+    if ((func >= NP_SETITEM && func <= NP_ITRUEDIV) || func == NP_CLIP || r == Py_None ||
+        (func == NP_MATMUL && is_ndarray(r, numpy_api()))) {
         Py_DECREF(r);
         *out = 0;
         return 0;

@@ -3,16 +3,21 @@ from pycc import CC
 cc = CC('m')
 
 
-@cc.export('where_complex_real_arrays', '(c16[:], f8[:])')
-def where_complex_real_arrays(z, a):
-    return np.where(a > 0, z, a)
-
-
-@cc.export('where_complex_number', '(c16[:],)')
-def where_complex_number(z):
-    return np.where(z.real > 0, z, 1j)
-
-
 @cc.export('where_complex_numpy_scalar', '(c8[:],)')
 def where_complex_numpy_scalar(z):
     return np.where(z.real > 0, z, np.float64(0.5))
+
+
+@cc.export('matmul_out_int', '(f8[:, :], i8[:, :])')
+def matmul_out_int(a, o):
+    np.matmul(a, a, out=o)
+
+
+@cc.export('matmul_out_number', '(f8[:], f8[:])')
+def matmul_out_number(a, o):
+    np.matmul(a, 2.0, out=o)
+
+
+@cc.export('sinc_f4', '(f4,)')
+def sinc_f4(x):
+    return np.sinc(x)

@@ -604,6 +604,12 @@ impl Typer<'_> {
                 Expr::Call(c) if matches!(c.func.as_ref(), Expr::Attribute(a) if a.attr.as_str() == "copyto" && self.numpy_module_of(&a.value)) => {
                     self.np_copyto(c, range(stmt))
                 }
+                Expr::Call(c)
+                    if matches!(c.func.as_ref(), Expr::Attribute(a) if a.attr.as_str() == "matmul" && self.numpy_module_of(&a.value))
+                        && c.keywords.iter().any(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == "out")) =>
+                {
+                    self.matmul_out(c, range(stmt))
+                }
                 Expr::Call(c) if self.ufunc_at_name(c).is_some() => {
                     let func = self.ufunc_at_name(c).expect("matched");
                     self.ufunc_at(c, func, range(stmt))

@@ -464,7 +464,9 @@ impl TupleForms<'_, '_> {
         }
         // `np.imag(a)` of one: `a.imag`, numpy's read-only zeros.
         let part_of_real = f.attr.as_str() == "imag" && real_name;
-        if !part_of_real && (!self.cx.complex_array_expr(z) || self.cx.expr_ndim(z).is_none()) {
+        // Of a complex number numpy returns `z.real` / `z.imag` (a float).
+        let number = !self.cx.is_array_like(z) && self.cx.is_complex(z);
+        if !part_of_real && !number && (!self.cx.complex_array_expr(z) || self.cx.expr_ndim(z).is_none()) {
             return None;
         }
         Some(Expr::Attribute(ast::ExprAttribute {

@@ -60,6 +60,12 @@ impl COpd {
         }
     }
 
+    /// numpy 2's result dtype of `np.where(m, self, other)`: its promotion
+    /// of the two choices (the part type, and whether complex).
+    pub(in crate::sema) fn promoted(&self, other: &COpd) -> (Scalar, bool) {
+        cx_promote(self.kind(), other.kind())
+    }
+
     pub(in crate::sema) fn arg(self) -> NpArg {
         match self {
             COpd::Array(r) => NpArg::Array(r),
@@ -168,6 +174,7 @@ impl Typer<'_> {
             }
             Expr::UnaryOp(u) => u.op == ast::UnaryOp::USub && self.cx_complex(&u.operand),
             Expr::Call(c) if self.cx_extreme(c).is_some() => c.args.iter().any(side),
+            Expr::Call(c) if self.cx_axis_reduction(c) => true,
             Expr::Call(c) => matches!(self.cx_unary(c), Some(k) if k != ABS && k < CX_TEST0) && side(&c.args[0]),
             Expr::Name(_) | Expr::Subscript(_) | Expr::Attribute(_) => self.complex_array_expr(e),
             _ => false,
@@ -183,9 +190,21 @@ impl Typer<'_> {
             Expr::Compare(c) => {
                 c.ops.len() == 1 && cx_compare(c.ops[0]).is_some() && (side(&c.left) || side(&c.comparators[0]))
             }
+            // numpy's reduction itself (`reduction`), an operand here.
+            Expr::Call(c) if self.cx_axis_reduction(c) => false,
             Expr::BinOp(_) | Expr::UnaryOp(_) | Expr::Call(_) => self.cx_complex(e),
             _ => false,
         }
+    }
+
+    /// Whether `c` reduces a complex array along an axis to a complex array
+    /// (`z.sum(axis=1)`, `np.mean(z, 0)`, `np.cumsum(z)`).
+    pub(in crate::sema) fn cx_axis_reduction(&self, c: &ast::ExprCall) -> bool {
+        let Some((f, a, _)) = self.reduction_call(c) else { return false };
+        use NpFunc::*;
+        matches!(f, Sum | Prod | Mean | Min | Max | Cumsum | Cumprod)
+            && self.reduction_ndim(c).is_some_and(|n| n > 0)
+            && self.complex_array_expr(a)
     }
 
     /// An operand: an array (computed here when complex), a complex number

@@ -37,6 +37,10 @@ fn array_params(name: &str, linalg: bool) -> &'static [(usize, &'static str)] {
         "cross" => &[(0, "a"), (1, "b")],
         "polyder" | "polyint" => &[(0, "p")],
         "pad" => &[(1, "pad_width"), (3, "constant_values")],
+        "append" => &[(0, "arr"), (1, "values")],
+        "searchsorted" => &[(1, "v")],
+        "convolve" => &[(0, "a"), (1, "v")],
+        "outer" => &[(0, "a"), (1, "b")],
         // The ufuncs: numpy's asarray of each operand (`np.sqrt([1.0, x])`,
         // `np.exp(xs)` of a list of floats).
         _ if UNARY_UFUNCS.contains(&name) => &[(0, "x")],

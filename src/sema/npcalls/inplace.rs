@@ -154,6 +154,58 @@ impl Typer<'_> {
 }
 
 impl Typer<'_> {
+    /// `np.matmul(a, b, out=o)` as a statement (`o` an array variable or a
+    /// view): numpy's matmul computing into `o` (its same_kind cast, its
+    /// ValueError for an `o` whose shape is not the result's).
+    pub(in crate::sema) fn matmul_out(&mut self, c: &ast::ExprCall, span: Range<usize>) -> Option<TStmt> {
+        let out = c.keywords.iter().find(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == "out"));
+        let (Some(out), [a_e, b_e], 1) = (out, c.args.as_slice(), c.keywords.len()) else {
+            self.errors.push(
+                Diagnostic::error("this form of numpy.matmul() is not supported yet")
+                    .at(span, "not supported")
+                    .note("pycc compiles numpy.matmul(a, b) and the statement numpy.matmul(a, b, out=o)"),
+            );
+            return None;
+        };
+        let dst = self.inplace_dest(&out.value, "numpy.matmul(out=)")?;
+        let operands = [a_e, b_e].map(|e| self.inplace_value(e, "numpy.matmul()"));
+        let [Some(NpArg::Array(a)), Some(NpArg::Array(b))] = operands else {
+            if operands.iter().all(Option::is_some) {
+                self.errors.push(
+                    Diagnostic::error("numpy.matmul() of a number is an error in numpy")
+                        .at(span, "a number operand")
+                        .note("numpy: ValueError: matmul: Input operand does not have enough dimensions"),
+                );
+            }
+            return None;
+        };
+        // numpy casts the product to `o`'s dtype only where same_kind allows.
+        let dtype = crate::sema::arrayops::promote(a.ty.dtype, b.ty.dtype);
+        let to = dst.ty.dtype;
+        let allowed = to == dtype
+            || match (dtype, to) {
+                (Scalar::Bool, _) => true,
+                (Scalar::Int { signed: true, .. }, t) => t.is_float() || matches!(t, Scalar::Int { signed: true, .. }),
+                (Scalar::Int { signed: false, .. }, t) => t != Scalar::Bool,
+                (Scalar::Float { .. }, t) => t.is_float(),
+            };
+        if !allowed {
+            self.errors.push(
+                Diagnostic::error("numpy.matmul() cannot cast its product to the dtype of `out=` here")
+                    .at(range(&out.value), "another kind of dtype")
+                    .note("numpy: UFuncTypeError (casting rule 'same_kind')"),
+            );
+            return None;
+        }
+        self.mark_written(&dst.name);
+        self.check_store(&dst, &span);
+        let var = self.fresh("matmul", Scalar::I64);
+        let args = vec![NpArg::Array(a), NpArg::Array(b), NpArg::KeywordArray(crate::sema::numpy::keyword("out"), dst)];
+        Some(TStmt::NpValue { var, imag: None, func: NpFunc::Matmul, args, span })
+    }
+}
+
+impl Typer<'_> {
     /// The dtype of `np.polyder(p, m)` / `np.polyint(p, m)` of a `d0` array:
     /// numpy returns `asarray(p)` itself for m == 0; else polyder multiplies
     /// by an int64 arange (`promote(d0, int64)`) and polyint divides

@@ -657,53 +657,39 @@ impl Typer<'_> {
         Some(cast)
     }
 
-    /// What `cx_where` compiles, for its diagnostics.
-    const CX_WHERE_FORMS: &'static str =
-        "pycc compiles np.where with complex arrays of one dtype, or one and a Python int or float";
-
-    /// `np.where(cond, x, y)` with a complex array choice: numpy's where of
-    /// complex arrays of one dtype, or of one and a real Python number
-    /// (weak: the array's dtype, as numpy 2). None when no choice is a
-    /// complex array; Some(None) after a diagnostic.
+    /// `np.where(cond, x, y)` with a complex choice (an array or a Python
+    /// complex): numpy's where, its dtype numpy 2's promotion of the choices
+    /// (a Python number weak: `where(m, c8, 1j)` is complex64, `where(m, c8,
+    /// f8)` complex128). None when no choice is complex; Some(None) after a
+    /// diagnostic.
     fn cx_where(&mut self, c: &ast::ExprCall, ndim: u32, span: &Range<usize>) -> Option<Option<ArrayRef>> {
         let choices = c.args.get(1..3)?;
-        let complex = choices.iter().any(|e| self.is_array_like(e) && self.cx_complex(e));
+        let complex =
+            choices.iter().any(|e| if self.is_array_like(e) { self.cx_complex(e) } else { self.is_complex(e) });
         if c.args.len() != 3 || !c.keywords.is_empty() || !complex {
             return None;
         }
         let cond = self.npfunc_operand(&c.args[0], false);
-        let (mut args, mut part) = (Vec::new(), None);
+        let mut ops = Vec::new();
         for e in choices {
-            let strong = self.numpy_scalar(e) || matches!(e, Expr::Call(k) if self.numpy_scalar_type(k).is_some());
-            if self.is_array_like(e) {
-                let Some(r) = self.array_operand(e).done() else { return Some(None) };
-                if !r.ty.complex || part.is_some_and(|p| p != r.ty.dtype) {
-                    self.errors.push(
-                        Diagnostic::error(
-                            "numpy.where() of a complex array and an array of another dtype is not compiled yet",
-                        )
-                        .at(range(e), "another dtype")
-                        .note(Self::CX_WHERE_FORMS),
-                    );
-                    return Some(None);
-                }
-                part = Some(r.ty.dtype);
-                args.push(NpArg::Array(r));
-            } else if strong || self.is_complex(e) {
+            // A numpy scalar is strong (NEP 50), which the runtime's Python number would not be.
+            if !self.is_array_like(e)
+                && (self.numpy_scalar(e) || matches!(e, Expr::Call(k) if self.numpy_scalar_type(k).is_some()))
+            {
                 self.errors.push(
-                    Diagnostic::error("numpy.where() of a complex array and this number is not compiled yet")
-                        .at(range(e), "a complex number or a numpy scalar")
-                        .note(Self::CX_WHERE_FORMS),
+                    Diagnostic::error("numpy.where() of a complex choice and a numpy scalar is not compiled yet")
+                        .at(range(e), "a numpy scalar")
+                        .note("pycc compiles np.where with complex and real arrays and Python numbers as choices"),
                 );
                 return Some(None);
-            } else {
-                let Some(x) = self.expr(e) else { return Some(None) };
-                args.push(NpArg::Scalar(self.index_temps_value(x)));
             }
+            let Some(op) = self.cx_operand(e) else { return Some(None) };
+            ops.push(op);
         }
         let Some(cond) = cond else { return Some(None) };
-        args.insert(0, cond.arg());
-        let ty = ArrayTy { dtype: part.expect("a complex array choice"), ndim, layout: Layout::A, complex: true };
+        let (part, is_complex) = ops[0].promoted(&ops[1]);
+        let args = std::iter::once(cond.arg()).chain(ops.into_iter().map(|o| o.arg())).collect();
+        let ty = ArrayTy { dtype: part, ndim, layout: Layout::A, complex: is_complex };
         let out = self.array_temp(ty, Default::default());
         self.pre.push(TStmt::Alloc { array: out.clone(), func: NpFunc::Where, args, span: span.clone() });
         Some(Some(out))
@@ -817,8 +803,16 @@ impl Typer<'_> {
             self.errors.push(Diagnostic::error("this numpy function takes two arrays").at(span, "here"));
             return None;
         };
-        let a = self.npfunc_array_arg(a_e);
-        let b = self.npfunc_array_arg(b_e);
+        // Complex arrays too: numpy's outer and convolve multiply in its complex loops.
+        let mut operand = |e: &Expr| {
+            let r = self.array_operand(e).done();
+            if r.is_none() {
+                self.errors.push(Diagnostic::error("an array is needed here").at(range(e), "not an array"));
+            }
+            r
+        };
+        let a = operand(a_e);
+        let b = operand(b_e);
         let (a, b) = (a?, b?);
         let mut args = vec![];
         if !outer {
@@ -841,10 +835,14 @@ impl Typer<'_> {
                 }
             }
         }
-        let dtype = result_dtype(Kind::Array(a.ty.dtype), Kind::Array(b.ty.dtype));
-        args.splice(0..0, [NpArg::Array(a), NpArg::Array(b)]);
+        let (a, b) = (crate::sema::cxarrays::COpd::Array(a), crate::sema::cxarrays::COpd::Array(b));
+        let (dtype, complex) = a.promoted(&b);
+        args.splice(0..0, [a.arg(), b.arg()]);
         let func = if outer { NpFunc::Outer } else { NpFunc::Convolve };
-        Some(self.npfunc_alloc(func, dtype, if outer { 2 } else { 1 }, args, span))
+        let ty = ArrayTy { dtype, ndim: if outer { 2 } else { 1 }, layout: Layout::A, complex };
+        let out = self.array_temp(ty, Default::default());
+        self.pre.push(TStmt::Alloc { array: out.clone(), func, args, span });
+        Some(out)
     }
 
     /// `np.diag(v, k=0)`: numpy's (a 1-d `v` on diagonal k of a square

@@ -890,6 +890,9 @@ impl Typer<'_> {
         c: &ast::ExprCall,
         span: Range<usize>,
     ) -> Option<(TExpr, TExpr)> {
+        if let Some(parts) = self.cx_axis_number(c, &span) {
+            return parts;
+        }
         let (func, operands): (NpFunc, Vec<&Expr>) = match self.numpy_function(&c.func) {
             Some(f) => (f, c.args.iter().collect()),
             None => {
@@ -942,6 +945,34 @@ impl Typer<'_> {
         // numpy keeps complex64 for each of these (its mean too).
         let p = arrays[0].ty.dtype;
         Some(self.complex_np_value(func, arrays.into_iter().map(NpArg::Array).collect(), p, span))
+    }
+
+    /// `np.sum(z, axis=k)` / `z.sum(axis=k)` (prod, mean, min, max) of a 1-d
+    /// complex array with an int axis: a complex number, numpy's own call
+    /// with that axis (its AxisError for another than 0 or -1). None when
+    /// `c` has another form; Some(None) after a diagnostic.
+    fn cx_axis_number(&mut self, c: &ast::ExprCall, span: &Range<usize>) -> Option<Option<(TExpr, TExpr)>> {
+        let (func, a_e, rest) = self.reduction_call(c)?;
+        let axis_kw = c.keywords.iter().find(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == "axis"));
+        let axis = match (rest, axis_kw, c.keywords.len()) {
+            ([e], None, 0) => e,
+            ([], Some(k), 1) => &k.value,
+            _ => return None,
+        };
+        let plain = matches!(func, NpFunc::Sum | NpFunc::Prod | NpFunc::Mean | NpFunc::Min | NpFunc::Max);
+        if !plain
+            || self.expr_ndim(a_e) != Some(1)
+            || matches!(axis, Expr::Tuple(_) | Expr::Constant(ast::ExprConstant { value: ast::Constant::None, .. }))
+        {
+            return None;
+        }
+        let a = self.numpy_array_arg(func, a_e);
+        let k = self.int_arg(axis, "`axis`");
+        let (a, k) = (a?, k?);
+        let k = self.index_temps_value(k);
+        let p = a.ty.dtype;
+        let args = vec![NpArg::Array(a), NpArg::Keyword(keyword("axis"), k)];
+        Some(Some(self.complex_np_value(func, args, p, span.clone())))
     }
 
     /// A numpy call whose result is a complex number with parts of type
@@ -1283,7 +1314,7 @@ impl Typer<'_> {
     /// The reduction (`np.sum(a, 0)`, `a.var(ddof=1)`, `np.argmin(a)`) or
     /// cumulative function (`np.cumsum(a)`) call `c` makes, if any: the
     /// function, the array operand and the positional arguments after it.
-    fn reduction_call<'e>(&self, c: &'e ast::ExprCall) -> Option<(NpFunc, &'e Expr, &'e [Expr])> {
+    pub(in crate::sema) fn reduction_call<'e>(&self, c: &'e ast::ExprCall) -> Option<(NpFunc, &'e Expr, &'e [Expr])> {
         let wanted = |f: NpFunc| f.is_axis_reduction() || matches!(f, NpFunc::Cumsum | NpFunc::Cumprod);
         // `np.average(a, weights=w)` is setops.rs's (numpy's average, not mean).
         let weighted = matches!(c.func.as_ref(), Expr::Attribute(a) if a.attr.as_str() == "average")

@@ -429,6 +429,7 @@ impl Typer<'_> {
                 | "heaviside"
                 | "float_power"
                 | "isin"
+                | "sinc"
                 | "bartlett"
                 | "hanning"
                 | "hamming"
@@ -461,6 +462,19 @@ impl Typer<'_> {
         }
         if matches!(name, "digitize" | "isin") && !first_is_array {
             return Some((dtype, None));
+        }
+        // Of a number (passed as a Python number, as CPython passes it):
+        // numpy's float64 number.
+        if name == "sinc" && !first_is_array {
+            if matches!(&vals[0], Some(Arg::Number(x)) if x.ty == Scalar::Float { bits: 32 }) {
+                self.errors.push(
+                    Diagnostic::error("numpy.sinc() of a float32 number is not compiled yet")
+                        .at(span, "a float32 number")
+                        .note("numba computes it in float32; pass a float64 or an array"),
+                );
+                return None;
+            }
+            return Some((Scalar::F64, None));
         }
         // Of two numbers: numpy's number of the same loop.
         if matches!(name, "heaviside" | "float_power") && !first_is_array && !matches!(vals[1], Some(Arg::Array(_))) {

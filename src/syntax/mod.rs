@@ -6,7 +6,8 @@
 //! as `numpy.NAME`; `npext` writes numba's `numba.np.extensions` functions
 //! as file-level helpers; `frozen` binds module-level constant tuples in the
 //! functions that read them; `typedlist` reads numba's typed-list
-//! constructors (`List.empty_list(T)`, `List(xs)`) as Python lists.
+//! constructors (`List.empty_list(T)`, `List(xs)`) as Python lists;
+//! `namedtuples` reads `collections.namedtuple` classes as tuples.
 
 /// The items every source-to-source `Fold<TextRange>` of rustpython's AST
 /// repeats (ranges kept as they are, no errors): one copy for the passes'
@@ -119,6 +120,7 @@ pub mod parse;
 pub mod shadow;
 pub mod signature;
 pub mod typenames;
+pub mod namedtuples;
 pub mod typedlist;
 pub mod localmods;
 pub mod badliteral;

@@ -292,6 +292,8 @@ fn bind_frozen(source: &Source, body: &[ast::Stmt], globals: &mut Globals, scan:
         unfrozen.retain(|u| !evaluated.iter().any(|(n, _)| n == u.name()));
         frozen.extend(evaluated);
     }
+    let exported = scan.ccs.iter().flat_map(|cc| cc.spec.exports.iter().map(|e| e.function.name.to_string()));
+    let exported: std::collections::HashSet<String> = exported.collect();
     let exports = scan.ccs.iter_mut().flat_map(|cc| cc.spec.exports.iter_mut().map(|e| &mut e.function));
     let mut all: Vec<&mut ast::StmtFunctionDef> = functions.iter_mut().chain(exports).collect();
     for f in all.iter_mut() {
@@ -316,6 +318,15 @@ fn bind_frozen(source: &Source, body: &[ast::Stmt], globals: &mut Globals, scan:
     }
     super::typenames::rewrite(body, globals, &mut all);
     super::typedlist::rewrite(body, globals, &mut all);
+    let classes = super::namedtuples::classes(body, globals);
+    let mut errors = Vec::new();
+    super::namedtuples::rewrite(&classes, globals, &mut all, &exported, &compiled, &mut errors);
+    // An export is also in `functions`: report its errors once.
+    for e in errors {
+        if !scan.errors.iter().any(|d| format!("{d:?}") == format!("{e:?}")) {
+            scan.errors.push(e);
+        }
+    }
     let shadowed = super::npnames::rewrite(globals, all);
     scan.warnings.extend(shadowed);
     for f in functions {
@@ -1812,12 +1823,29 @@ fn module_aliases(body: &[Stmt], g: &mut Globals) {
             (Some(m), _, None) => Some(m.clone()),
             (Some(m), _, Some("types")) if m == "numba" => Some("numba.types".to_string()),
             (None, Some((m, n)), None) if m == "numba" && n == "types" => Some("numba.types".to_string()),
+            // `aca = np.ascontiguousarray`, `sqrt = math.sqrt`: a function
+            // (or constant) of math or numpy bound once is that name
+            // imported (numba freezes the global; the same object).
+            (Some(m), _, Some(a)) if is_numpy_submodule_name(m, a) => Some(format!("numpy.{a}")),
+            (Some(m), _, Some(a)) if is_math_or_numpy(m) => {
+                g.from_imports.insert(name.clone(), (m.clone(), a.to_string()));
+                None
+            }
             _ => None,
         };
         if let Some(module) = module {
             g.modules.insert(name, module);
         }
     }
+}
+
+fn is_math_or_numpy(m: &str) -> bool {
+    matches!(m, "math" | "cmath" | "numpy") || m.starts_with("numpy.")
+}
+
+/// `np.linalg`, `np.random`, `np.fft`: a module (`la = np.linalg`).
+fn is_numpy_submodule_name(m: &str, a: &str) -> bool {
+    m == "numpy" && crate::syntax::npnames::numpy_submodule(&format!("numpy.{a}")).is_some()
 }
 
 /// An `import` or `from ... import` of a module pycc compiles calls into,
@@ -2003,7 +2031,8 @@ fn names_bound_once(body: &[Stmt]) -> HashSet<String> {
 
 /// The values `a, b, c = value` binds, where `value` is a tuple or list of
 /// constant expressions of the targets' length, or `np.arange(n)` /
-/// `np.arange(start, stop)` of constant ints (the column-index idiom).
+/// `np.arange(start, stop)` / `range(...)` of constant ints (the
+/// column-index and enum idioms: `A, B, C = range(3)`), a step too.
 fn unpacked_constants(
     value: &Expr,
     len: usize,
@@ -2024,7 +2053,11 @@ fn unpacked_constants(
             a.attr.as_str() == "arange"
                 && matches!(a.value.as_ref(), Expr::Name(m) if g.modules.get(m.id.as_str()).is_some_and(|m| m == "numpy"))
         }
-        Expr::Name(f) => g.from_imports.get(f.id.as_str()).is_some_and(|(m, a)| m == "numpy" && a == "arange"),
+        Expr::Name(f) => match g.from_imports.get(f.id.as_str()) {
+            Some((m, a)) => m == "numpy" && a == "arange",
+            // The builtin, unless the file binds the name.
+            None => f.id.as_str() == "range" && !g.functions.contains_key("range") && !env.contains_key("range"),
+        },
         _ => false,
     };
     if !is_arange || !c.keywords.is_empty() {
@@ -2038,12 +2071,18 @@ fn unpacked_constants(
             _ => None,
         })
         .collect::<Option<_>>()?;
-    let (start, stop) = match ints[..] {
-        [stop] => (0, stop),
-        [start, stop] => (start, stop),
+    let (start, stop, step) = match ints[..] {
+        [stop] => (0, stop, 1),
+        [start, stop] => (start, stop, 1),
+        [start, stop, step] if step != 0 => (start, stop, step),
         _ => return None,
     };
-    (stop - start == len as i128).then(|| (start..stop).map(ConstValue::Int).collect())
+    let values: Vec<ConstValue> = std::iter::successors(Some(start), |v| v.checked_add(step))
+        .take_while(|v| if step > 0 { *v < stop } else { *v > stop })
+        .take(len + 1)
+        .map(ConstValue::Int)
+        .collect();
+    (values.len() == len).then_some(values)
 }
 
 fn owned_string_literal(e: &Expr) -> Option<String> {

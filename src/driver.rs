@@ -270,6 +270,7 @@ pub fn build_object(
     // with all errors collected before failing.
     let mut functions = sema::type_module(source, &parsed.globals, &spec.exports)?;
     crate::tir::transforms::loopinvariant::run(&mut functions);
+    crate::tir::transforms::unitnest::run(&mut functions, stages.fastmath.reassoc());
     crate::tir::transforms::unitstride::run(&mut functions);
     effects::compute(&mut functions, effects::Options { boundscheck: stages.boundscheck, overflow: stages.overflow });
     emit(Emit::Tir, &|| crate::tir::print::print_functions(&functions).into_bytes())?;

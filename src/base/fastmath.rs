@@ -52,6 +52,11 @@ impl FastMath {
         self.0 != 0
     }
 
+    /// Float sums may be reassociated (so vectorized).
+    pub fn reassoc(self) -> bool {
+        self.0 & 1 != 0
+    }
+
     /// The LLVM flags put on float instructions.
     pub fn llvm_flags(self) -> u32 {
         self.0 & !NOT_APPLIED

@@ -3,7 +3,10 @@
 //! functions and returns them with the same values and exceptions.
 //! `loopinvariant` runs a loop's leading loop-invariant calls and
 //! allocations once, before it; `unitstride` versions elementwise loops
-//! over run-time strides on those strides being the item size.
+//! over run-time strides on those strides being the item size;
+//! `unitnest` versions whole loop nests the same way for the reductions
+//! and stencils that unitstride leaves.
 
 pub mod loopinvariant;
+pub mod unitnest;
 pub mod unitstride;

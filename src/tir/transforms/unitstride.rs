@@ -77,6 +77,12 @@ fn is_one(e: &TExpr) -> bool {
     matches!(e.kind, TExprKind::Const(ConstValue::Int(1)))
 }
 
+/// Whether `version` copies this `for` loop (unitnest leaves such loops
+/// to it).
+pub(super) fn versions(var: Var, step: &TExpr, body: &[TStmt], orelse: &[TStmt]) -> bool {
+    orelse.is_empty() && is_one(step) && unit_copy(var, body).is_some()
+}
+
 /// The guard (every run-time last-axis stride the body indexes by `lv`
 /// equals the item size) and the body reading those axes as unit-stride;
 /// None when the body is not a vectorizable elementwise one, or indexes
@@ -143,7 +149,8 @@ fn unit_copy(lv: Var, body: &[TStmt]) -> Option<(TExpr, Vec<TStmt>)> {
             span: span.clone(),
         })?;
     let mut fast = body.to_vec();
-    fast.iter_mut().for_each(|s| relayout_stmt(s, lv));
+    let unit = |a: &ArrayRef, idx: &[TExpr]| unit_candidate(a, idx, lv);
+    fast.iter_mut().for_each(|s| relayout_stmt(s, &unit));
     Some((guard, fast))
 }
 
@@ -173,7 +180,7 @@ fn contiguous_access(a: &ArrayRef, indices: &[TExpr], lv: Var) -> bool {
         || (a.ty.unit_axis() == Some(a.ty.ndim - 1) && matches!(last.kind, TExprKind::Var(v) if v == lv))
 }
 
-fn mentions(e: &TExpr, lv: Var) -> bool {
+pub(super) fn mentions(e: &TExpr, lv: Var) -> bool {
     let mut found = false;
     e.visit(&mut |x| found |= matches!(x.kind, TExprKind::Var(v) if v == lv));
     found
@@ -205,11 +212,12 @@ fn carries(body: &[TStmt]) -> bool {
 }
 
 /// Arithmetic that cannot raise or call out, which LLVM vectorizes.
-fn plain(e: &TExpr) -> bool {
+pub(super) fn plain(e: &TExpr) -> bool {
     use TExprKind::*;
     let own = match &e.kind {
-        Binary(op, ..) => {
+        Binary(op, _, b) => {
             matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor)
+                || (*op == BinOp::Div && e.ty.is_float() && nonzero_const(b))
         }
         Var(_) | Const(_) | Neg(_) | Cast(_) | WrapCast(_) | Compare(..) | Truth(_) | Not(_) | Invert(_) | Abs(_)
         | MinMax(..) | NpBinary(..) | And(..) | Or(..) | IfExp(..) | Load(..) | Let(..) => true,
@@ -218,45 +226,67 @@ fn plain(e: &TExpr) -> bool {
     own && e.children().into_iter().all(plain)
 }
 
-fn relayout_stmt(s: &mut TStmt, lv: Var) {
-    match s {
-        TStmt::Store { array, indices, value } => {
-            relayout(value, lv);
-            indices.iter_mut().for_each(|x| relayout(x, lv));
-            if unit_candidate(array, indices, lv) {
-                array.ty.layout = Layout::C;
-            }
+/// A constant other than zero (a float `/` by it cannot raise
+/// ZeroDivisionError): `x / 3.0`, `x * (1.0 / 3.0)`.
+fn nonzero_const(e: &TExpr) -> bool {
+    const_value(e).is_some_and(|x| x != 0.0)
+}
+
+fn const_value(e: &TExpr) -> Option<f64> {
+    match &e.kind {
+        TExprKind::Const(ConstValue::Float(x)) => Some(*x),
+        TExprKind::Const(ConstValue::Int(x)) => Some(*x as f64),
+        TExprKind::Cast(x) if e.ty.is_float() => const_value(x),
+        TExprKind::Binary(BinOp::Div, a, b) if e.ty.is_float() => {
+            let (a, b) = (const_value(a)?, const_value(b)?);
+            (b != 0.0).then(|| a / b)
         }
-        TStmt::Assign { value, .. } => relayout(value, lv),
-        _ => unreachable!("unit_copy takes bodies of stores and assignments"),
+        _ => None,
     }
 }
 
-/// `e` with each unit candidate's last axis read as unit-stride (layout
-/// C promises exactly that of the last axis).
-fn relayout(e: &mut TExpr, lv: Var) {
+/// `s` (a store or an assignment of plain arithmetic) with each access
+/// `unit` picks read as unit-stride along its last axis.
+pub(super) fn relayout_stmt(s: &mut TStmt, unit: &dyn Fn(&ArrayRef, &[TExpr]) -> bool) {
+    match s {
+        TStmt::Store { array, indices, value } => {
+            relayout(value, unit);
+            indices.iter_mut().for_each(|x| relayout(x, unit));
+            if unit(array, indices) {
+                array.ty.layout = Layout::C;
+            }
+        }
+        TStmt::Assign { value, .. } => relayout(value, unit),
+        TStmt::ParallelAssign { values, .. } => values.iter_mut().for_each(|x| relayout(x, unit)),
+        _ => unreachable!("versioned bodies are stores and assignments"),
+    }
+}
+
+/// `e` with each access `unit` picks read as unit-stride (layout C
+/// promises exactly that of the last axis).
+fn relayout(e: &mut TExpr, unit: &dyn Fn(&ArrayRef, &[TExpr]) -> bool) {
     use TExprKind::*;
     match &mut e.kind {
         Load(a, idx) => {
-            idx.iter_mut().for_each(|x| relayout(x, lv));
-            if unit_candidate(a, idx, lv) {
+            idx.iter_mut().for_each(|x| relayout(x, unit));
+            if unit(a, idx) {
                 a.ty.layout = Layout::C;
             }
         }
-        Neg(x) | Cast(x) | WrapCast(x) | Truth(x) | Not(x) | Invert(x) | Abs(x) => relayout(x, lv),
+        Neg(x) | Cast(x) | WrapCast(x) | Truth(x) | Not(x) | Invert(x) | Abs(x) => relayout(x, unit),
         Binary(_, a, b) | NpBinary(_, a, b) | Compare(_, a, b) | And(a, b) | Or(a, b) => {
-            relayout(a, lv);
-            relayout(b, lv);
+            relayout(a, unit);
+            relayout(b, unit);
         }
         IfExp(c, a, b) => {
-            relayout(c, lv);
-            relayout(a, lv);
-            relayout(b, lv);
+            relayout(c, unit);
+            relayout(a, unit);
+            relayout(b, unit);
         }
-        MinMax(_, xs) => xs.iter_mut().for_each(|x| relayout(x, lv)),
+        MinMax(_, xs) => xs.iter_mut().for_each(|x| relayout(x, unit)),
         Let(binds, body) => {
-            binds.iter_mut().for_each(|(_, x)| relayout(x, lv));
-            relayout(body, lv);
+            binds.iter_mut().for_each(|(_, x)| relayout(x, unit));
+            relayout(body, unit);
         }
         _ => {}
     }

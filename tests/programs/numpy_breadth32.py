@@ -9,7 +9,9 @@
 # (numpy's matmul into `o`: its same_kind cast and shape errors);
 # `np.sinc` of a float64 or int number, `np.real`/`np.imag` of a complex
 # number, and a list display where numpy's asarray takes it in `np.append`,
-# `np.searchsorted`, `np.convolve` and `np.outer`.
+# `np.searchsorted`, `np.convolve` and `np.outer`; the memory order of an
+# elementwise result of one broadcast (stride 0) 2-d operand is numpy's
+# ufunc's (C order: nditer's ordering skips a zero stride), not empty_like's.
 import numpy as np
 from pycc import CC
 
@@ -73,12 +75,20 @@ def list_operands(a, f, k):
             np.convolve(a, [0.5, 0.5], 'valid'), np.outer(a, [1, k]))
 
 
+@cc.export('broadcast_order', '(f8[:], f8[:, :])')
+def broadcast_order(v, m):
+    x, y = np.broadcast_arrays(v, m)
+    return (x + 0.0, y * 2.0, np.broadcast_to(v, (2, v.shape[0])) * 2.0, np.broadcast_to(v[:, None], (v.shape[0], 3)) - 1.0,
+            np.sqrt(np.abs(m.T)), m[::-1, ::2] * 2.0, m[:, :1] * 2.0)
+
+
 A = np.arange(12.0).reshape(3, 4) * 0.5 - 2.0
 Z = np.array([1 + 2j, 3 - 1j, -2j, 0.5 + 0.5j])
 Z2 = np.array([[1 + 2j, 3 - 1j, -2j], [0.5 + 0.5j, 2 + 0j, -1 - 1j]])
 X = np.array([0.5, -1.25, 3.0, 2.5])
 
 CASES = {
+    'broadcast_order': [lambda: (np.arange(4.0), A.copy()), lambda: (np.arange(4.0), A.T.copy().T)],
     'numbers': [lambda: (0.3, 2, 3 + 4j), lambda: (-0.0, 0, -1j), lambda: (float('nan'), -3, complex(1.5, float('inf')))],
     'list_operands': [lambda: (X.copy(), X.astype(np.float32), 3), lambda: (X[::-2], X[:0].astype(np.float32), -1)],
     'cx_axis_number': [lambda: (Z.copy(), Z.astype(np.complex64)), lambda: (Z[::-2], Z[1:3].astype(np.complex64))],

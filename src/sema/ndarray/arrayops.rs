@@ -985,7 +985,11 @@ impl Typer<'_> {
         // One array operand: the result keeps its memory order (order 'K').
         let like = if leaves.len() == 1 { Some(leaves[0].clone()) } else { None };
         let any_order = leaves.iter().any(|a| a.ty.ndim == 2 && a.ty.layout != Layout::C);
-        let (out, c_order) = if like.is_none() && shape.len() == 2 && any_order {
+        // A lone operand too: numpy's ufunc orders the result as nditer
+        // does, which a broadcast (stride 0) axis does not sway, where
+        // empty_like's stride sort would make `np.broadcast_to(v, (n, m)) + 0.0`
+        // Fortran ordered.
+        let (out, c_order) = if shape.len() == 2 && any_order {
             self.new_array_k2(dtype, &shape, &leaves, span)
         } else {
             (self.new_array(dtype, &shape, like.as_ref(), span), None)
@@ -1147,11 +1151,18 @@ impl Typer<'_> {
         };
         let (mut any, mut all) = (None::<TExpr>, None::<TExpr>);
         for a in leaves.iter().filter(|a| a.ty.ndim == 2) {
-            let spans = both(
+            let extents = both(
                 TExprKind::And,
                 cmp(CmpOp::Ne, v(self, a.shape[0]), int64(1, span)),
                 cmp(CmpOp::Ne, v(self, a.shape[1]), int64(1, span)),
             );
+            // nditer's ordering skips an operand with a zero stride on either axis.
+            let strided = both(
+                TExprKind::And,
+                cmp(CmpOp::Ne, v(self, a.strides[0]), int64(0, span)),
+                cmp(CmpOp::Ne, v(self, a.strides[1]), int64(0, span)),
+            );
+            let spans = both(TExprKind::And, extents, strided);
             let wider = cmp(CmpOp::Gt, abs(v(self, a.strides[1])), abs(v(self, a.strides[0])));
             let not_spans =
                 TExpr { ty: Scalar::Bool, kind: TExprKind::Not(Box::new(spans.clone())), span: span.clone() };

@@ -7,8 +7,8 @@
 # complex (numpy 2's promotion: `where(m, c8, f8)` is complex128,
 # `where(m, f4, 1j)` complex64); the statement `np.matmul(a, b, out=o)`
 # (numpy's matmul into `o`: its same_kind cast and shape errors);
-# `np.sinc` of a float64 or int number, `np.real`/`np.imag` of a complex
-# number, and a list display where numpy's asarray takes it in `np.append`,
+# `np.sinc` of a float64 or int number, `np.real`/`np.imag` of a number
+# (Python's `.real`/`.imag`), and a list display where numpy's asarray takes it in `np.append`,
 # `np.searchsorted`, `np.convolve` and `np.outer`; the memory order of an
 # elementwise result of one broadcast (stride 0) 2-d operand is numpy's
 # ufunc's (C order: nditer's ordering skips a zero stride), not empty_like's.
@@ -66,7 +66,8 @@ def matmul_out_int(a, o):
 
 @cc.export('numbers', '(f8, i8, c16)')
 def numbers(x, k, z):
-    return np.sinc(x), np.sinc(k), np.sinc(0.0), np.sinc(x * 2), np.real(z), np.imag(z * x), np.real(z + 1j)
+    return (np.sinc(x), np.sinc(k), np.sinc(0.0), np.sinc(x * 2), np.real(z), np.imag(z * x), np.real(z + 1j),
+            np.real(x), np.imag(x), np.real(k * 2), np.imag(k))
 
 
 @cc.export('list_operands', '(f8[:], f4[:], i8)')

@@ -464,8 +464,10 @@ impl TupleForms<'_, '_> {
         }
         // `np.imag(a)` of one: `a.imag`, numpy's read-only zeros.
         let part_of_real = f.attr.as_str() == "imag" && real_name;
-        // Of a complex number numpy returns `z.real` / `z.imag` (a float).
-        let number = !self.cx.is_array_like(z) && self.cx.is_complex(z);
+        // Of a number numpy returns `z.real` / `z.imag` (Python's attribute:
+        // a float of a complex, the number itself or 0 of a real one).
+        let display = matches!(z, Expr::List(_) | Expr::Tuple(_) | Expr::ListComp(_));
+        let number = !self.cx.is_array_like(z) && !display && !self.cx.is_list_expr(z);
         if !part_of_real && !number && (!self.cx.complex_array_expr(z) || self.cx.expr_ndim(z).is_none()) {
             return None;
         }

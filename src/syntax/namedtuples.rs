@@ -250,8 +250,13 @@ struct Rewrite<'a> {
 }
 
 impl Rewrite<'_> {
+    /// A module or an attribute chain on one (`np`, `numba.types`).
     fn is_module(&self, e: &Expr) -> bool {
-        matches!(e, Expr::Name(n) if self.modules.contains_key(n.id.as_str()) && !self.locals.contains(n.id.as_str()))
+        match e {
+            Expr::Name(n) => self.modules.contains_key(n.id.as_str()) && !self.locals.contains(n.id.as_str()),
+            Expr::Attribute(a) => self.is_module(&a.value),
+            _ => false,
+        }
     }
 
     /// `Cls(args, k=v)` as the tuple of its items in field order; None

@@ -88,6 +88,9 @@ pub struct Globals {
     pub str_tuples: HashMap<String, Vec<String>>,
     /// The file's exception classes (`class MyError(ValueError): pass`).
     pub exceptions: crate::syntax::classes::ExceptionClasses,
+    /// `import sys` / `import sys as s`: the names `sys` is bound to, for
+    /// module-level constants (`EPS = sys.float_info.epsilon`).
+    pub sys_names: std::collections::HashSet<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -1854,6 +1857,9 @@ fn import_stmt(stmt: &Stmt, g: &mut Globals, replace: bool) {
     match stmt {
         Stmt::Import(i) => {
             for a in &i.names {
+                if a.name.as_str() == "sys" {
+                    g.sys_names.insert(a.asname.as_ref().unwrap_or(&a.name).to_string());
+                }
                 // numba's types serve as dtypes (`np.zeros(n, dtype=nb.f8)`).
                 if matches!(
                     a.name.as_str(),
@@ -2215,7 +2221,9 @@ pub fn fold_constant(e: &Expr, env: &HashMap<String, ConstValue>) -> Option<Cons
 fn fold_with(e: &Expr, env: &HashMap<String, ConstValue>, g: Option<&Globals>) -> Option<ConstValue> {
     use ConstValue::{Bool, Float, Int};
     let fold_constant = |e: &Expr, env: &HashMap<String, ConstValue>| fold_with(e, env, g);
-    if let Some(v) = g.and_then(|g| math_constant(e, env, g).or_else(|| iinfo_constant(e, env, g))) {
+    if let Some(v) = g.and_then(|g| {
+        math_constant(e, env, g).or_else(|| iinfo_constant(e, env, g)).or_else(|| sys_constant(e, env, g))
+    }) {
         return Some(v);
     }
     let int = |v: ConstValue| match v {
@@ -2304,6 +2312,28 @@ fn math_constant(e: &Expr, env: &HashMap<String, ConstValue>, g: &Globals) -> Op
     };
     // math raises where numpy gives inf or nan (overflow, a domain error).
     (value.is_finite() || !matches!(e, Expr::Call(_))).then_some(ConstValue::Float(value))
+}
+
+/// `sys.maxsize` and `sys.float_info.epsilon` (`.max`, `.min`, ...: float64's,
+/// as `np.finfo(np.float64)` gives them; `min` is its `tiny`) at module level.
+fn sys_constant(e: &Expr, env: &HashMap<String, ConstValue>, g: &Globals) -> Option<ConstValue> {
+    let Expr::Attribute(a) = e else { return None };
+    let is_sys = |x: &Expr| matches!(x, Expr::Name(n) if g.sys_names.contains(n.id.as_str()) && !env.contains_key(n.id.as_str()));
+    match a.value.as_ref() {
+        m if is_sys(m) && a.attr.as_str() == "maxsize" => Some(ConstValue::Int(i64::MAX as i128)),
+        Expr::Attribute(f) if f.attr.as_str() == "float_info" && is_sys(&f.value) => match a.attr.as_str() {
+            "epsilon" => finfo64_constant("float64", "eps"),
+            "max" => finfo64_constant("float64", "max"),
+            "min" => finfo64_constant("float64", "tiny"),
+            "dig" => Some(ConstValue::Int(15)),
+            "mant_dig" => Some(ConstValue::Int(53)),
+            "max_exp" => Some(ConstValue::Int(1024)),
+            "min_exp" => Some(ConstValue::Int(-1021)),
+            "radix" => Some(ConstValue::Int(2)),
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
 /// `np.iinfo(np.int64).max` (`.min`, `.bits`) bound at module level: the

@@ -92,7 +92,7 @@ pub const STACK_GUARD_FN: &str = "pycc_stack_guard";
 /// set item. It only reads the row, so an array whose address it takes is
 /// not kept.
 pub const MASK_NEXT_FN: &str = "pycc_mask_next";
-/// `(a, b) -> gcd(|a|, |b|)` (runtime_fast.c): math.gcd of two ints,
+/// `(a, b, unsigned flags) -> gcd(|a|, |b|)` (runtime_fast.c): math.gcd of two ints,
 /// inlined into the kernel; declared by lowering, as STACK_GUARD_FN.
 pub const GCD_FN: &str = "pycc_gcd";
 /// `(a, b, m, unsigned flags) -> pow(a, b, m)` (runtime_buffer.c), CPython's value; a
@@ -101,7 +101,7 @@ pub const POWMOD_FN: &str = "pycc_powmod";
 /// `(op, start, stop, step, i)`: a range variable's length (op 0), item
 /// `i` (1) or `i in r` (2), with CPython's errors (sema/desugar/rangevar.rs).
 pub const RANGE_OP_FN: &str = "pycc_range_op";
-/// `(a, b) -> lcm(|a|, |b|)`, 0 if either is 0 (runtime_fast.c).
+/// `(a, b, unsigned flags) -> lcm(|a|, |b|)`, 0 if either is 0 (runtime_fast.c).
 pub const LCM_FN: &str = "pycc_lcm";
 /// `(op, a, b, unsigned flags) -> math.isqrt(a)`, `factorial(a)`,
 /// `comb(a, b)` or `perm(a, b)` (op 0 to 3, runtime_buffer.c); a

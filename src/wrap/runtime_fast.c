@@ -165,9 +165,9 @@ FAST long long pycc_stack_guard(long long frame) {
  * digit pair: Euclid on the absolute values), computed on unsigned
  * magnitudes so that gcd(INT64_MIN, 0) is 2**63, which the int64 result
  * wraps to INT64_MIN as pycc's ints wrap. Never negative otherwise. */
-FAST long long pycc_gcd(long long a, long long b) {
-    unsigned long long x = a < 0 ? 0ULL - (unsigned long long)a : (unsigned long long)a;
-    unsigned long long y = b < 0 ? 0ULL - (unsigned long long)b : (unsigned long long)b;
+FAST long long pycc_gcd(long long a, long long b, long long flags) {
+    unsigned long long x = a < 0 && !(flags & 1) ? 0ULL - (unsigned long long)a : (unsigned long long)a;
+    unsigned long long y = b < 0 && !(flags & 2) ? 0ULL - (unsigned long long)b : (unsigned long long)b;
     while (y != 0) {
         unsigned long long t = x % y;
         x = y;
@@ -216,12 +216,12 @@ FAST double pycc_int_truediv(long long a, long long b, long long flags) {
 
 /* math.lcm of two ints: |a| // gcd * |b| (CPython's math_lcm), 0 when
  * either is 0; wraps past int64 as pycc's ints do. */
-FAST long long pycc_lcm(long long a, long long b) {
+FAST long long pycc_lcm(long long a, long long b, long long flags) {
     if (a == 0 || b == 0)
         return 0;
-    unsigned long long x = a < 0 ? 0ULL - (unsigned long long)a : (unsigned long long)a;
-    unsigned long long y = b < 0 ? 0ULL - (unsigned long long)b : (unsigned long long)b;
-    return (long long)(x / (unsigned long long)pycc_gcd(a, b) * y);
+    unsigned long long x = a < 0 && !(flags & 1) ? 0ULL - (unsigned long long)a : (unsigned long long)a;
+    unsigned long long y = b < 0 && !(flags & 2) ? 0ULL - (unsigned long long)b : (unsigned long long)b;
+    return (long long)(x / (unsigned long long)pycc_gcd(a, b, flags) * y);
 }
 
 /* Puts this thread's stack floor in `frame` (PYCC_RECURSION_FRAME_BYTES),

@@ -489,7 +489,15 @@ impl Typer<'_> {
             }
             "min" | "max" if n >= 2 => {
                 let args: Vec<TExpr> = args.collect();
+                let u64 = Scalar::Int { bits: 64, signed: false };
+                let signed = |t: Scalar| matches!(t, Scalar::Int { signed: true, .. });
                 let ty = args.iter().skip(1).fold(args[0].ty, |a, v| join(a, v.ty));
+                let (any_u64, any_signed) = (args.iter().any(|a| a.ty == u64), args.iter().any(|a| signed(a.ty)));
+                if any_u64 && any_signed && args.iter().all(|a| a.ty == u64 || signed(a.ty)) {
+                    let bits = self.mixed_sign_min_max(name == "min", args, span.clone());
+                    // The unified type, as before: the value's bits, unchecked.
+                    return Ok(TExpr { ty, kind: TExprKind::WrapCast(Box::new(bits)), span });
+                }
                 Ok(TExpr {
                     ty,
                     kind: TExprKind::MinMax(name == "min", args.into_iter().map(|a| cast(a, ty)).collect()),
@@ -569,6 +577,46 @@ impl Typer<'_> {
             "round" => arity(self, "one or two arguments"),
             _ => arity(self, "two or three arguments"),
         }
+    }
+
+    /// `min`/`max` of a uint64 and signed ints: compared by value as
+    /// CPython does (the unified int64 would put 2**63 below -1), the one
+    /// chosen as int64 bits, as other mixed uint64 arithmetic. Each operand
+    /// is its bits and whether it is a uint64 past int64 (above every
+    /// other); computed once, the first of equal ones kept.
+    fn mixed_sign_min_max(&mut self, min: bool, args: Vec<TExpr>, span: Range<usize>) -> TExpr {
+        let u64 = Scalar::Int { bits: 64, signed: false };
+        let mark = self.lets.len();
+        let node = |ty, kind| TExpr { ty, kind, span: span.clone() };
+        let mut best: Option<(TExpr, TExpr)> = None;
+        for x in args {
+            let x = self.share(x);
+            let high = if x.ty == u64 {
+                let max = node(u64, TExprKind::Const(ConstValue::Int(i128::from(i64::MAX))));
+                node(Scalar::Bool, TExprKind::Compare(CmpOp::Gt, Box::new(x.clone()), Box::new(max)))
+            } else {
+                node(Scalar::Bool, TExprKind::Const(ConstValue::Bool(false)))
+            };
+            let (bits, high) = (self.share(crate::sema::numbers::math::int64_bits(x)), self.share(high));
+            let Some((b_bits, b_high)) = best.take() else {
+                best = Some((bits, high));
+                continue;
+            };
+            let op = if min { CmpOp::Lt } else { CmpOp::Gt };
+            let same =
+                node(Scalar::Bool, TExprKind::Compare(CmpOp::Eq, Box::new(high.clone()), Box::new(b_high.clone())));
+            let by_bits = node(Scalar::Bool, TExprKind::Compare(op, Box::new(bits.clone()), Box::new(b_bits.clone())));
+            // Of a high and a low operand, min takes the low, max the high.
+            let by_high = if min { b_high.clone() } else { high.clone() };
+            let better =
+                self.share(node(Scalar::Bool, TExprKind::IfExp(Box::new(same), Box::new(by_bits), Box::new(by_high))));
+            let pick =
+                |a: TExpr, b: TExpr| node(a.ty, TExprKind::IfExp(Box::new(better.clone()), Box::new(a), Box::new(b)));
+            let (bits, high) = (pick(bits, b_bits), pick(high, b_high));
+            best = Some((self.share(bits), self.share(high)));
+        }
+        let (bits, _) = best.expect("min/max of two or more");
+        self.wrap_lets(mark, TExpr { span, ..bits })
     }
 
     /// `float('inf')`, `float('nan')`, `float('1.5')`: the number CPython

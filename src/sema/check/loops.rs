@@ -283,15 +283,7 @@ impl Typer<'_> {
             };
             head.push(TStmt::If { cond, then: vec![raise], orelse: Vec::new() });
         }
-        vars.into_iter()
-            .map(|v| {
-                if v.ty != U64 {
-                    return v;
-                }
-                let low = TExpr { ty: U64, kind: TExprKind::MinMax(true, vec![v, c(U64, max)]), span: span.clone() };
-                TExpr { ty: Scalar::I64, kind: TExprKind::WrapCast(Box::new(low)), span: span.clone() }
-            })
-            .collect()
+        vars.into_iter().map(crate::sema::numbers::math::int64_saturated).collect()
     }
 
     /// `for x in range(...)` with a float bound: CPython computes the

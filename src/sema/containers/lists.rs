@@ -1324,7 +1324,8 @@ impl Typer<'_> {
             self.errors.push(Diagnostic::error("list indices must be integers").at(i.span.clone(), "not an integer"));
             return None;
         }
-        Some(cast(i, Scalar::I64))
+        // A uint64 past int64 is out of range, not from the end.
+        Some(crate::sema::numbers::math::int64_saturated(i))
     }
 
     /// A value involving a list where a tuple may stand: `L[i]` or

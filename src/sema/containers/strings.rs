@@ -147,7 +147,9 @@ fn str_call(res: Res, recv: Option<TExpr>, name: &str, args: Vec<(TExpr, i64)>, 
             ints.push(i64_const(0, span));
             floats.push(x);
         } else {
-            ints.push(x);
+            // Every int slot is an int64 (a uint64's bits, KIND_U64): the
+            // runtime function has one declaration for all its calls.
+            ints.push(crate::sema::numbers::math::int64_bits(x));
             floats.push(f64_zero(span));
         }
     }

@@ -441,7 +441,8 @@ impl Typer<'_> {
                 );
                 return None;
             }
-            out.push(cast(e, Scalar::I64));
+            // A uint64 past int64 is out of range, not from the end.
+            out.push(crate::sema::numbers::math::int64_saturated(e));
         }
         Some(out)
     }
@@ -955,7 +956,7 @@ impl Typer<'_> {
             );
             return None;
         }
-        let i = self.temp_i64(cast(i, Scalar::I64));
+        let i = self.temp_i64(crate::sema::numbers::math::int64_saturated(i));
         let wrapped = self.temp_i64(select(
             cmp(CmpOp::Lt, i.clone(), int64(0, span)),
             bin(BinOp::Add, i.clone(), n.clone()),

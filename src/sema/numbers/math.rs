@@ -10,6 +10,22 @@ use crate::tir::math::*;
 use crate::tir::{BinOp, CmpOp, TExpr, TExprKind, TStmt};
 use std::ops::Range;
 
+/// An int as int64 where a uint64 past int64 stands for "too large" (an
+/// index out of range, a range bound no loop reaches): it saturates.
+pub(in crate::sema) fn int64_saturated(a: TExpr) -> TExpr {
+    if a.ty != U64 {
+        return cast(a, Scalar::I64);
+    }
+    let span = a.span.clone();
+    let max = TExpr { ty: U64, kind: TExprKind::Const(ConstValue::Int(i128::from(i64::MAX))), span: span.clone() };
+    let low = TExpr { ty: U64, kind: TExprKind::MinMax(true, vec![a, max]), span: span.clone() };
+    TExpr { ty: Scalar::I64, kind: TExprKind::WrapCast(Box::new(low)), span }
+}
+
+fn is_runtime(a: &TExpr, symbol: &str) -> bool {
+    matches!(&a.kind, TExprKind::Runtime(f, _) if *f == symbol)
+}
+
 /// An int as int64 for a runtime helper: a uint64 keeps its bits (the
 /// helper is told it is unsigned), with no `--overflow=raise` check.
 pub(in crate::sema) fn int64_bits(a: TExpr) -> TExpr {
@@ -162,18 +178,29 @@ impl crate::sema::Typer<'_> {
         let args = self.math_int_args(name, c)?;
         let symbol = if name == "gcd" { crate::abi::runtime::GCD_FN } else { crate::abi::runtime::LCM_FN };
         let int = |v: i128| TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(v)), span: span.clone() };
-        let call = |a: TExpr, b: TExpr| TExpr {
-            ty: Scalar::I64,
-            kind: TExprKind::Runtime(symbol, vec![cast(a, Scalar::I64), cast(b, Scalar::I64)]),
-            span: span.clone(),
+        // A uint64 operand is a magnitude, flagged to the runtime (its top
+        // bit is no sign); so is a gcd, never negative, folded on.
+        let unsigned = |a: &TExpr| i128::from(a.ty == U64 || (name == "gcd" && is_runtime(a, symbol)));
+        let call = |a: TExpr, b: TExpr| {
+            let flags = unsigned(&a) | unsigned(&b) << 1;
+            TExpr {
+                ty: Scalar::I64,
+                kind: TExprKind::Runtime(symbol, vec![int64_bits(a), int64_bits(b), int(flags)]),
+                span: span.clone(),
+            }
         };
         // The identity of the fold: gcd(x, 0) and lcm(x, 1) are |x|.
         let unit = if name == "gcd" { 0 } else { 1 };
+        let any_u64 = args.iter().any(|a| a.ty == U64);
         let mut args = args.into_iter();
         let Some(first) = args.next() else { return Ok(int(unit)) };
         let mut acc = call(first, args.next().unwrap_or_else(|| int(unit)));
         for x in args {
             acc = call(acc, x);
+        }
+        if any_u64 && name == "gcd" {
+            // gcd(2**64 - 1, 0) is a uint64.
+            return Ok(TExpr { ty: U64, span: span.clone(), kind: TExprKind::WrapCast(Box::new(acc)) });
         }
         Ok(acc)
     }

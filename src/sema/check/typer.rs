@@ -473,14 +473,17 @@ impl<'a> Typer<'a> {
     /// the order they run: a shared value reading what a queued statement
     /// sets (`int(e.max()) / k` shared by a complex product, after the loop
     /// computing `e.max()`) runs right after the last such statement, the
-    /// others before all of them.
+    /// others before all of them. A shared value reading one placed late
+    /// goes late too, after it (`a * ((1 / round(c.min())) * z)`: the
+    /// product's parts read the shared quotient, exprtree seed 727).
     pub(in crate::sema) fn take_lets_and_pre(&mut self, lets: usize, queued: usize) -> Vec<TStmt> {
         let pre: Vec<TStmt> = self.pre.drain(queued..).collect();
         let mut late: Vec<Vec<TStmt>> = vec![Vec::new(); pre.len()];
         let mut out = Vec::new();
         // What each queued statement sets, looked at only when there are
-        // shared values to place.
-        let sets: Vec<Vec<Var>> = if lets < self.lets.len() {
+        // shared values to place; a late shared value counts as set by the
+        // statement it follows.
+        let mut sets: Vec<Vec<Var>> = if lets < self.lets.len() {
             pre.iter()
                 .map(|s| {
                     let mut set = Vec::new();
@@ -493,7 +496,10 @@ impl<'a> Typer<'a> {
         };
         for (var, value) in self.lets.drain(lets..) {
             match sets.iter().rposition(|set| reads_any(&value, set)) {
-                Some(k) => late[k].push(TStmt::Assign { var, value }),
+                Some(k) => {
+                    sets[k].push(var);
+                    late[k].push(TStmt::Assign { var, value })
+                }
                 None => out.push(TStmt::Assign { var, value }),
             }
         }

@@ -144,8 +144,9 @@ pub static FUNCTIONS: &[MathFn] = &[
     libm("fabs", 1, Errors::None),
     libm("copysign", 2, Errors::None),
     // glibc's atan2 follows C99 Annex F, which is what CPython's m_atan2
-    // spells out for the infinities, zeros and nans.
-    libm("atan2", 2, Errors::None),
+    // spells out for the infinities and zeros; a nan argument is its
+    // positive Py_NAN (glibc passes the nan's sign on), in the runtime.
+    MathFn { name: "atan2", arity: 2, kind: Kind::Libm { symbol: "pycc_atan2", errors: Errors::None } },
     libm("fmod", 2, Errors::Fmod),
     // glibc's remainder is IEEE 754's, exact, as CPython's m_remainder: a
     // nan from non-nan arguments (y == 0, x infinite) is ValueError.
@@ -217,7 +218,7 @@ pub fn f32_symbol(f: &MathFn) -> Option<&'static str> {
         "rint" => "rintf",
         "fmod" => "fmodf",
         "nextafter" => "nextafterf",
-        "atan2" => "atan2f",
+        "atan2" | "pycc_atan2" => "atan2f",
         "pow" => "powf",
         "pycc_hypot2" => "hypotf",
         "pycc_gamma" => "tgammaf",

@@ -200,6 +200,15 @@ HIDDEN double pycc_ldexp(double x, double e) {
     return ldexp(x, (int)e);
 }
 
+/* math.atan2 (m_atan2): a nan argument gives Py_NAN, a positive nan, where
+ * glibc's atan2 passes the argument's nan on with its sign; the other
+ * special cases it spells out are C99 Annex F's, which glibc follows. */
+HIDDEN double pycc_atan2(double y, double x) {
+    if (isnan(x) || isnan(y))
+        return __builtin_nan("");
+    return atan2(y, x);
+}
+
 /* math.nextafter (math_nextafter_impl): libm's. */
 HIDDEN double pycc_nextafter(double x, double y) { return nextafter(x, y); }
 
@@ -1149,12 +1158,12 @@ CMATH1(pycc_csinh, c_sinh)
 CMATH1(pycc_ctan, c_tan)
 CMATH1(pycc_ctanh, c_tanh)
 
-/* cmath.phase: atan2 with errno cleared first and checked after; glibc's
+/* cmath.phase: c_atan2 (m_atan2's steps) with errno cleared first and checked after; glibc's
  * atan2 sets ERANGE when the angle underflows (atan2(5e-324, 1e308)), which
  * CPython reports as OverflowError "math range error". Part 0 is the value. */
 HIDDEN double pycc_cphase(double re, double im, double part) {
     errno = 0;
-    double phi = atan2(im, re);
+    double phi = pycc_atan2(im, re);
     int err = errno;
     cplx r = { phi, 0.0 };
     return pick(r, err, part);

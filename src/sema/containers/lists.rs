@@ -648,13 +648,22 @@ impl Typer<'_> {
         match value {
             Expr::List(l) => {
                 let mut items = Vec::new();
+                let (mut ends, mut pre_ends) = (vec![self.lets.len()], vec![self.pre.len()]);
                 for e in &l.elts {
                     if matches!(e, Expr::Starred(_)) {
                         self.unsupported(range(e), "starred items in a list are");
                         return None;
                     }
-                    items.push(self.item_of(name, e)?);
+                    let values = self.item_of(name, e)?;
+                    items.push(Val::Tuple(values.into_iter().map(Val::Scalar).collect()));
+                    ends.push(self.lets.len());
+                    pre_ends.push(self.pre.len());
                 }
+                // Items before one that queued statements run before them, in
+                // Python's order (`[k // d, int(-inf) * np.sum(e)]`: the
+                // ZeroDivisionError first, exprtree seed 705).
+                self.keep_order(&mut items, &ends, &pre_ends);
+                let items: Vec<Vec<TExpr>> = items.into_iter().map(|v| v.flat(&span)).collect();
                 let list = self.list_ref(name);
                 let mut out = vec![TStmt::ListNew { list: list.clone(), len: int(items.len() as i128, &span), span }];
                 for (i, values) in items.into_iter().enumerate() {

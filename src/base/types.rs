@@ -11,6 +11,7 @@ pub enum Scalar {
 
 impl Scalar {
     pub const I64: Scalar = Scalar::Int { bits: 64, signed: true };
+    pub const U64: Scalar = Scalar::Int { bits: 64, signed: false };
     pub const F64: Scalar = Scalar::Float { bits: 64 };
 
     pub fn is_float(self) -> bool {

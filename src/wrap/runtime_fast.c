@@ -161,13 +161,18 @@ FAST long long pycc_stack_guard(long long frame) {
     return 0;
 }
 
+/* |a| as an unsigned magnitude; `is_unsigned`: a holds a uint64's bits,
+ * its top bit no sign. */
+static inline unsigned long long int_magnitude(long long a, long long is_unsigned) {
+    return a < 0 && !is_unsigned ? 0ULL - (unsigned long long)a : (unsigned long long)a;
+}
+
 /* math.gcd of two ints (CPython's _PyLong_GCD for values that fit one
  * digit pair: Euclid on the absolute values), computed on unsigned
  * magnitudes so that gcd(INT64_MIN, 0) is 2**63, which the int64 result
  * wraps to INT64_MIN as pycc's ints wrap. Never negative otherwise. */
 FAST long long pycc_gcd(long long a, long long b, long long flags) {
-    unsigned long long x = a < 0 && !(flags & 1) ? 0ULL - (unsigned long long)a : (unsigned long long)a;
-    unsigned long long y = b < 0 && !(flags & 2) ? 0ULL - (unsigned long long)b : (unsigned long long)b;
+    unsigned long long x = int_magnitude(a, flags & 1), y = int_magnitude(b, flags & 2);
     while (y != 0) {
         unsigned long long t = x % y;
         x = y;
@@ -219,8 +224,7 @@ FAST double pycc_int_truediv(long long a, long long b, long long flags) {
 FAST long long pycc_lcm(long long a, long long b, long long flags) {
     if (a == 0 || b == 0)
         return 0;
-    unsigned long long x = a < 0 && !(flags & 1) ? 0ULL - (unsigned long long)a : (unsigned long long)a;
-    unsigned long long y = b < 0 && !(flags & 2) ? 0ULL - (unsigned long long)b : (unsigned long long)b;
+    unsigned long long x = int_magnitude(a, flags & 1), y = int_magnitude(b, flags & 2);
     return (long long)(x / (unsigned long long)pycc_gcd(a, b, flags) * y);
 }
 

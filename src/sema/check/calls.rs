@@ -154,7 +154,7 @@ impl Typer<'_> {
             // CPython's floor/ceil/trunc of an int is the int itself
             // (`int.__floor__`), exact past 2**53 where a float is not.
             let x = args.into_iter().next().expect("the arity was checked");
-            let u64 = Scalar::Int { bits: 64, signed: false };
+            let u64 = Scalar::U64;
             return Ok(if x.ty == u64 { x } else { cast(x, Scalar::I64) });
         }
         Ok(math::typed_call(f, math::float_args(f, args), span))
@@ -489,7 +489,7 @@ impl Typer<'_> {
             }
             "min" | "max" if n >= 2 => {
                 let args: Vec<TExpr> = args.collect();
-                let u64 = Scalar::Int { bits: 64, signed: false };
+                let u64 = Scalar::U64;
                 let signed = |t: Scalar| matches!(t, Scalar::Int { signed: true, .. });
                 let ty = args.iter().skip(1).fold(args[0].ty, |a, v| join(a, v.ty));
                 let (any_u64, any_signed) = (args.iter().any(|a| a.ty == u64), args.iter().any(|a| signed(a.ty)));
@@ -556,7 +556,7 @@ impl Typer<'_> {
                 // inverse) in the runtime, with its ValueErrors; a uint64
                 // argument keeps its bits, flagged unsigned, and a uint64
                 // modulus makes the result (in [0, m)) a uint64.
-                let u64 = Scalar::Int { bits: 64, signed: false };
+                let u64 = Scalar::U64;
                 let flags: i128 = args.iter().enumerate().map(|(i, a)| i128::from(a.ty == u64) << i).sum();
                 let ty = if flags & 4 != 0 { u64 } else { Scalar::I64 };
                 let mut args: Vec<TExpr> = args.into_iter().map(crate::sema::numbers::math::int64_bits).collect();
@@ -585,7 +585,7 @@ impl Typer<'_> {
     /// is its bits and whether it is a uint64 past int64 (above every
     /// other); computed once, the first of equal ones kept.
     fn mixed_sign_min_max(&mut self, min: bool, args: Vec<TExpr>, span: Range<usize>) -> TExpr {
-        let u64 = Scalar::Int { bits: 64, signed: false };
+        let u64 = Scalar::U64;
         let mark = self.lets.len();
         let node = |ty, kind| TExpr { ty, kind, span: span.clone() };
         let mut best: Option<(TExpr, TExpr)> = None;

@@ -2,7 +2,7 @@
 
 use crate::sema::*;
 
-const U64: Scalar = Scalar::Int { bits: 64, signed: false };
+const U64: Scalar = Scalar::U64;
 
 impl Typer<'_> {
     /// The name a `for` statement binds; other targets are reported.

@@ -35,7 +35,7 @@ pub(in crate::sema) fn int64_bits(a: TExpr) -> TExpr {
     cast(a, Scalar::I64)
 }
 
-const U64: Scalar = Scalar::Int { bits: 64, signed: false };
+const U64: Scalar = Scalar::U64;
 
 fn plural(n: usize) -> String {
     format!("exactly {n} argument{}", if n == 1 { "" } else { "s" })

@@ -8,7 +8,7 @@
 
 use crate::sema::*;
 
-const U64: Scalar = Scalar::Int { bits: 64, signed: false };
+const U64: Scalar = Scalar::U64;
 
 /// Whether `a op b` mixes a uint64 with a signed int.
 pub(in crate::sema) fn mixed_sign_u64(a: Scalar, b: Scalar) -> bool {

@@ -23,11 +23,11 @@
 //! alone. A zero-size, reversed or strided array fails the guard and runs
 //! the loop as before.
 
-use super::unitstride::{mentions, plain, relayout_stmt, versions};
+use super::unitstride::{guard_expr, mentions, plain, relayout_stmt, versions};
 use crate::base::consts::ConstValue;
-use crate::base::types::{Layout, Scalar};
+use crate::base::types::Layout;
 use crate::tir::array::ArrayRef;
-use crate::tir::{BinOp, CmpOp, TExpr, TExprKind, TStmt, TypedFunction, Var};
+use crate::tir::{BinOp, TExpr, TExprKind, TStmt, TypedFunction, Var};
 use std::collections::{HashMap, HashSet};
 
 /// Versions every function's loop nests whose innermost loops vectorize
@@ -250,19 +250,6 @@ fn span_of(s: &TStmt) -> std::ops::Range<usize> {
         span.get_or_insert_with(|| e.span.clone());
     });
     span.unwrap_or_default()
-}
-
-/// `s1 == size1 and s2 == size2 ...`; None for no strides.
-fn guard_expr(guard: &[(Var, i64)], span: std::ops::Range<usize>) -> Option<TExpr> {
-    let e = |ty, kind| TExpr { ty, kind, span: span.clone() };
-    guard
-        .iter()
-        .map(|&(v, size)| {
-            let var = e(Scalar::I64, TExprKind::Var(v));
-            let size = e(Scalar::I64, TExprKind::Const(ConstValue::Int(size.into())));
-            e(Scalar::Bool, TExprKind::Compare(CmpOp::Eq, Box::new(var), Box::new(size)))
-        })
-        .reduce(|a, b| e(Scalar::Bool, TExprKind::And(Box::new(a), Box::new(b))))
 }
 
 /// The nest with every access of a guarded stride in its loops of stores

@@ -77,6 +77,19 @@ fn is_one(e: &TExpr) -> bool {
     matches!(e.kind, TExprKind::Const(ConstValue::Int(1)))
 }
 
+/// `s1 == size1 and s2 == size2 ...`; None for no strides.
+pub(super) fn guard_expr(guard: &[(Var, i64)], span: std::ops::Range<usize>) -> Option<TExpr> {
+    let e = |ty, kind| TExpr { ty, kind, span: span.clone() };
+    guard
+        .iter()
+        .map(|&(v, size)| {
+            let var = e(Scalar::I64, TExprKind::Var(v));
+            let size = e(Scalar::I64, TExprKind::Const(ConstValue::Int(size.into())));
+            e(Scalar::Bool, TExprKind::Compare(CmpOp::Eq, Box::new(var), Box::new(size)))
+        })
+        .reduce(|a, b| e(Scalar::Bool, TExprKind::And(Box::new(a), Box::new(b))))
+}
+
 /// Whether `version` copies this `for` loop (unitnest leaves such loops
 /// to it).
 pub(super) fn versions(var: Var, step: &TExpr, body: &[TStmt], orelse: &[TStmt]) -> bool {
@@ -130,24 +143,7 @@ fn unit_copy(lv: Var, body: &[TStmt]) -> Option<(TExpr, Vec<TStmt>)> {
     if strides.is_empty() || strides.iter().any(|(v, _)| set.contains(v)) {
         return None;
     }
-    let span = span.unwrap_or_default();
-    let i64var = |v: Var| TExpr { ty: Scalar::I64, kind: TExprKind::Var(v), span: span.clone() };
-    let guard = strides
-        .iter()
-        .map(|&(v, size)| {
-            let size =
-                TExpr { ty: Scalar::I64, kind: TExprKind::Const(ConstValue::Int(size.into())), span: span.clone() };
-            TExpr {
-                ty: Scalar::Bool,
-                kind: TExprKind::Compare(CmpOp::Eq, Box::new(i64var(v)), Box::new(size)),
-                span: span.clone(),
-            }
-        })
-        .reduce(|a, b| TExpr {
-            ty: Scalar::Bool,
-            kind: TExprKind::And(Box::new(a), Box::new(b)),
-            span: span.clone(),
-        })?;
+    let guard = guard_expr(&strides, span.unwrap_or_default())?;
     let mut fast = body.to_vec();
     let unit = |a: &ArrayRef, idx: &[TExpr]| unit_candidate(a, idx, lv);
     fast.iter_mut().for_each(|s| relayout_stmt(s, &unit));
